@@ -1,0 +1,129 @@
+# dunmail — GNU make build.  See README.md.
+#
+#   make              build the three programs
+#   make check        build and run every test (unit, corpus, integration)
+#   make check SAN=1  the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make demo         the whole story on a private Postfix, in a temporary directory
+#   make bench        milter throughput against no milter and a no-op milter
+#   make install PREFIX=/usr/local DESTDIR=
+#   make deps         install the Debian packages the build, tests and demo need
+
+PREFIX     ?= /usr/local
+DESTDIR    ?=
+SYSCONFDIR ?= /etc
+BUILD      ?= build
+
+CC      ?= cc
+PKGS     = gmime-3.0 glib-2.0 gio-2.0 libpcre2-8 sqlite3 libcurl libxml-2.0 json-glib-1.0 poppler-glib
+WARN     = -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes -Wmissing-prototypes \
+           -Wno-unused-parameter
+OPT     ?= -O2 -g
+SANFLAGS =
+ifeq ($(SAN),1)
+SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+OPT      = -O1 -g
+BUILD    = build-san
+endif
+
+DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
+PKG_CFLAGS = $(if $(DEPS_OK),$(shell pkg-config --cflags $(PKGS)))
+PKG_LIBS   = $(if $(DEPS_OK),$(shell pkg-config --libs $(PKGS)))
+
+CPPFLAGS += -Isrc -D_GNU_SOURCE -DG_LOG_USE_STRUCTURED=1 \
+            -DDM_VERSION='"0.1.0"' -DDM_SYSCONFDIR='"$(SYSCONFDIR)"' -DDM_DATADIR='"$(PREFIX)/share/dunmail"'
+CFLAGS   += -std=gnu11 $(OPT) $(WARN) $(SANFLAGS) $(PKG_CFLAGS) -MMD -MP
+LDFLAGS  += $(SANFLAGS)
+
+COMMON_SRC  := $(sort $(wildcard src/common/*.c))
+PARSER_SRC  := $(sort $(wildcard src/parser/*.c))
+DUNNING_SRC := $(filter-out src/dunning/dunmaild.c src/dunning/dunmail.c,$(sort $(wildcard src/dunning/*.c)))
+MILTER_SRC  := $(filter-out src/milter/main.c,$(sort $(wildcard src/milter/*.c)))
+
+obj = $(patsubst %.c,$(BUILD)/%.o,$(1))
+
+LIB_COMMON  = $(BUILD)/libdm_common.a
+LIB_PARSER  = $(BUILD)/libdm_parser.a
+LIB_DUNNING = $(BUILD)/libdm_dunning.a
+LIB_MILTER  = $(BUILD)/libdm_milter.a
+
+PROGRAMS = $(BUILD)/dunmail-milter $(BUILD)/dunmaild $(BUILD)/dunmail
+
+UNIT_SRC   := $(sort $(wildcard tests/unit/test-*.c))
+UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
+TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
+TOOLS      := $(patsubst tests/tools/%.c,$(BUILD)/tests/tools/%,$(TOOL_SRC))
+
+.PHONY: all deps check check-unit demo bench install clean checksrc
+all: deps-present $(PROGRAMS)
+
+deps-present:
+	@if [ "$(DEPS_OK)" != yes ]; then echo "missing build dependencies: run 'make deps' first" >&2; exit 1; fi
+.PHONY: deps-present
+
+deps:
+	@scripts/deps.sh
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(LIB_COMMON):  $(call obj,$(COMMON_SRC))
+$(LIB_PARSER):  $(call obj,$(PARSER_SRC))
+$(LIB_DUNNING): $(call obj,$(DUNNING_SRC))
+$(LIB_MILTER):  $(call obj,$(MILTER_SRC))
+$(BUILD)/lib%.a:
+	@mkdir -p $(dir $@)
+	@echo "  AR      $@"
+	@rm -f $@ && $(AR) rcs $@ $^
+
+$(BUILD)/dunmail-milter: $(call obj,src/milter/main.c) $(LIB_MILTER) $(LIB_COMMON)
+	$(CC) $(LDFLAGS) -o $@ $^ -lmilter $(PKG_LIBS) -lpthread
+$(BUILD)/dunmaild: $(call obj,src/dunning/dunmaild.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+$(BUILD)/dunmail: $(call obj,src/dunning/dunmail.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+
+# Every unit test links against all libraries; the linker takes what it needs.
+$(BUILD)/tests/test-%: $(call obj,tests/unit/test-%.c) $(LIB_MILTER) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ -lmilter $(PKG_LIBS) -lpthread
+$(BUILD)/tests/tools/%: $(call obj,tests/tools/%.c) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(CC) $(LDFLAGS) -o $@ $^ -lmilter $(PKG_LIBS) -lpthread
+
+check: deps
+	@$(MAKE) --no-print-directory build-tests
+	@BUILD=$(BUILD) SAN=$(SAN) tests/run
+
+build-tests: all $(UNIT_TESTS) $(TOOLS)
+.PHONY: build-tests
+
+check-unit: all $(UNIT_TESTS) $(TOOLS)
+	@BUILD=$(BUILD) tests/run --unit-only
+
+checksrc:
+	@scripts/checksrc.sh
+
+demo: deps
+	@$(MAKE) --no-print-directory all $(TOOLS)
+	@BUILD=$(BUILD) scripts/demo.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory all $(TOOLS)
+	@BUILD=$(BUILD) bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin \
+	           $(DESTDIR)$(PREFIX)/share/dunmail/templates/nl $(DESTDIR)$(PREFIX)/share/dunmail/templates/en \
+	           $(DESTDIR)$(SYSCONFDIR)/dunmail
+	install -m 755 $(BUILD)/dunmail $(DESTDIR)$(PREFIX)/bin/dunmail
+	install -m 755 $(BUILD)/dunmaild $(BUILD)/dunmail-milter $(DESTDIR)$(PREFIX)/sbin/
+	install -m 644 templates/nl/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/nl/
+	install -m 644 templates/en/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/en/
+	install -m 644 contrib/dunmail.conf.sample $(DESTDIR)$(SYSCONFDIR)/dunmail/dunmail.conf.sample
+
+clean:
+	rm -rf build build-san
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

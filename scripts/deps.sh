@@ -1,0 +1,22 @@
+#!/bin/sh
+# Install the Debian packages dunmail needs to build, test and run its demo.
+# Idempotent: runs apt-get update and install only when something is missing.
+set -eu
+PKGS="build-essential pkg-config libglib2.0-dev libgmime-3.0-dev libpcre2-dev libsqlite3-dev
+      libcurl4-openssl-dev libxml2-dev libjson-glib-dev libpoppler-glib-dev libmilter-dev
+      postfix swaks miltertest sqlite3 jq"
+missing=""
+for p in $PKGS; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+	echo "deps: missing packages:$missing (run 'make deps' as root)" >&2
+	exit 1
+fi
+echo "deps: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+# Postfix asks how to configure the system instance; dunmail's tests use private instances.
+echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,49 @@
+/* address: normalize envelope and header addresses for comparison. */
+#include "common/dm-address.h"
+
+#include <string.h>
+
+#define DM_ADDRESS_MAX 254     /* RFC 5321 path limit less the brackets */
+
+char *
+dm_address_normalize(const char *text)
+{
+	if (!text)
+		return NULL;
+	while (g_ascii_isspace(*text))
+		text++;
+	const char *start = text, *end = text + strlen(text);
+	const char *lt = strrchr(text, '<');
+	if (lt) {
+		const char *gt = strchr(lt, '>');
+		if (!gt)
+			return NULL;
+		start = lt + 1;
+		end = gt;
+	}
+	while (end > start && g_ascii_isspace(end[-1]))
+		end--;
+	while (start < end && g_ascii_isspace(*start))
+		start++;
+	gsize len = (gsize) (end - start);
+	if (len == 0 || len > DM_ADDRESS_MAX)
+		return NULL;
+	const char *at = NULL;
+	for (const char *p = start; p < end; p++) {
+		if ((guchar) *p < 0x21 || *p == 0x7f || *p == '<' || *p == '>' || *p == ',')
+			return NULL;
+		if (*p == '@')
+			at = p;
+	}
+	if (!at || at == start || at == end - 1)
+		return NULL;
+	char *out = g_ascii_strdown(start, (gssize) len);
+	return out;
+}
+
+const char *
+dm_address_domain(const char *address)
+{
+	const char *at = address ? strrchr(address, '@') : NULL;
+	return at && at[1] ? at + 1 : NULL;
+}

@@ -1,0 +1,73 @@
+/* clock: the single source of "now", overridable with --now for tests and simulations. */
+#include <gio/gio.h>
+#include "common/dm-clock.h"
+
+#include <string.h>
+
+gboolean
+dm_date_parse_iso(const char *text, GDate *out)
+{
+	g_date_clear(out, 1);
+	if (!text || strlen(text) != 10 || text[4] != '-' || text[7] != '-')
+		return FALSE;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !g_ascii_isdigit(text[i]))
+			return FALSE;
+	int y = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+	int m = (text[5] - '0') * 10 + (text[6] - '0');
+	int d = (text[8] - '0') * 10 + (text[9] - '0');
+	if (y < 1 || !g_date_valid_dmy((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+		return FALSE;
+	g_date_set_dmy(out, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+	return TRUE;
+}
+
+char *
+dm_date_iso(const GDate *d)
+{
+	if (!d || !g_date_valid(d))
+		return NULL;
+	return g_strdup_printf("%04u-%02u-%02u", g_date_get_year(d), g_date_get_month(d),
+	                       g_date_get_day(d));
+}
+
+GDate
+dm_clock_date(GDateTime *t)
+{
+	GDate d;
+	g_date_clear(&d, 1);
+	g_date_set_dmy(&d, (GDateDay) g_date_time_get_day_of_month(t),
+	               (GDateMonth) g_date_time_get_month(t), (GDateYear) g_date_time_get_year(t));
+	return d;
+}
+
+GDateTime *
+dm_clock_parse_now(const char *text, GTimeZone *tz, GError **error)
+{
+	GDate day;
+	if (dm_date_parse_iso(text, &day))
+		/* A bare day means "during that day's work": noon, after any morning digest. */
+		return g_date_time_new(tz, g_date_get_year(&day), g_date_get_month(&day),
+		                       g_date_get_day(&day), 12, 0, 0);
+	GDateTime *t = g_date_time_new_from_iso8601(text, tz);
+	if (!t)
+		g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+		            "--now: '%s' is not a date (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+01:00])",
+		            text);
+	return t;
+}
+
+GDateTime *
+dm_clock_now(const char *override, GTimeZone *tz, GError **error)
+{
+	if (override)
+		return dm_clock_parse_now(override, tz, error);
+	return g_date_time_new_now(tz);
+}
+
+char *
+dm_clock_iso_utc(GDateTime *t)
+{
+	g_autoptr(GDateTime) utc = g_date_time_to_utc(t);
+	return g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
+}

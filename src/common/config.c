@@ -1,0 +1,339 @@
+/* config: load and validate the GKeyFile shared by dunmail-milter, dunmaild and dunmail.
+ *
+ * Every key the programs know is in one table below, with its type and where it goes, so
+ * that an unknown key is an error (a typo must not silently fall back to a default) and a
+ * bad value names the file, the key and what was expected.
+ */
+#include <gio/gio.h>
+#include "common/dm-config.h"
+#include "common/dm-address.h"
+
+#include <stddef.h>
+#include <string.h>
+
+G_DEFINE_QUARK(dm-config-error-quark, dm_config_error)
+
+typedef enum { KEY_STRING, KEY_ADDRESS, KEY_ADDRESS_LIST, KEY_STRING_LIST, KEY_NETWORKS,
+               KEY_URL, KEY_SIZE, KEY_INT, KEY_LANGUAGE, KEY_TIMEZONE } KeyType;
+
+typedef struct {
+	const char *group;
+	const char *key;
+	KeyType type;
+	gsize offset;        /* into DmConfig */
+	int min, max;        /* for KEY_INT */
+} KeySpec;
+
+#define F(field) offsetof(DmConfig, field)
+static const KeySpec keys[] = {
+	{ "ledger",  "database",            KEY_STRING,       F(database), 0, 0 },
+	{ "spool",   "directory",           KEY_STRING,       F(spool_dir), 0, 0 },
+	{ "spool",   "max_message_size",    KEY_SIZE,         F(max_message_size), 0, 0 },
+	{ "mail",    "billing_addresses",   KEY_ADDRESS_LIST, F(billing_addresses), 0, 0 },
+	{ "mail",    "owner",               KEY_ADDRESS,      F(owner_address), 0, 0 },
+	{ "mail",    "from_name",           KEY_STRING,       F(from_name), 0, 0 },
+	{ "mail",    "smtp_url",            KEY_URL,          F(smtp_url), 0, 0 },
+	{ "mail",    "smtp_user",           KEY_STRING,       F(smtp_user), 0, 0 },
+	{ "mail",    "smtp_password",       KEY_STRING,       F(smtp_password), 0, 0 },
+	{ "mail",    "authserv_id",         KEY_STRING,       F(authserv_id), 0, 0 },
+	{ "milter",  "socket",              KEY_STRING,       F(milter_socket), 0, 0 },
+	{ "milter",  "user",                KEY_STRING,       F(milter_user), 0, 0 },
+	{ "milter",  "socket_group",        KEY_STRING,       F(milter_socket_group), 0, 0 },
+	{ "milter",  "internal_networks",   KEY_NETWORKS,     F(internal_networks), 0, 0 },
+	{ "milter",  "originating_daemons", KEY_STRING_LIST,  F(originating_daemons), 0, 0 },
+	{ "dunning", "timezone",            KEY_TIMEZONE,     F(timezone), 0, 0 },
+	{ "dunning", "language",            KEY_LANGUAGE,     F(language), 0, 0 },
+	{ "dunning", "templates",           KEY_STRING,       F(templates_dir), 0, 0 },
+	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
+	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
+	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
+};
+#undef F
+
+#define FIELD(config, spec, type) ((type *) ((char *) (config) + (spec)->offset))
+
+static const KeySpec *
+find_key(const char *group, const char *key)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(keys); i++)
+		if (strcmp(keys[i].group, group) == 0 && strcmp(keys[i].key, key) == 0)
+			return &keys[i];
+	return NULL;
+}
+
+static gboolean
+group_known(const char *group)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(keys); i++)
+		if (strcmp(keys[i].group, group) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+DmConfig *
+dm_config_new_default(void)
+{
+	DmConfig *c = g_new0(DmConfig, 1);
+	c->database = g_strdup("/var/lib/dunmail/ledger.sqlite");
+	c->spool_dir = g_strdup("/var/spool/dunmail");
+	c->max_message_size = 25 * 1024 * 1024;
+	c->billing_addresses = g_new0(char *, 1);
+	c->smtp_url = g_strdup("smtp://127.0.0.1:25");
+	c->milter_socket = g_strdup("unix:/run/dunmail/milter.sock");
+	c->internal_networks = g_ptr_array_new_with_free_func(g_free);
+	const char *nets[] = { "127.0.0.0/8", "::1/128" };
+	for (gsize i = 0; i < G_N_ELEMENTS(nets); i++) {
+		DmNetmask *m = g_new0(DmNetmask, 1);
+		dm_netmask_parse(nets[i], m, NULL);
+		g_ptr_array_add(c->internal_networks, m);
+	}
+	c->originating_daemons = g_new0(char *, 2);
+	c->originating_daemons[0] = g_strdup("ORIGINATING");
+	c->timezone = g_strdup("Europe/Amsterdam");
+	c->tz = g_time_zone_new_identifier(c->timezone);
+	if (!c->tz)
+		c->tz = g_time_zone_new_utc();
+	c->language = g_strdup("nl");
+	c->templates_dir = g_strdup(DM_DATADIR "/templates");
+	c->payment_term_days = 30;
+	c->tick_seconds = 60;
+	c->digest_hour = 8;
+	return c;
+}
+
+void
+dm_config_free(DmConfig *c)
+{
+	if (!c)
+		return;
+	g_free(c->path);
+	g_free(c->database);
+	g_free(c->spool_dir);
+	g_strfreev(c->billing_addresses);
+	g_free(c->owner_address);
+	g_free(c->from_name);
+	g_free(c->smtp_url);
+	g_free(c->smtp_user);
+	g_free(c->smtp_password);
+	g_free(c->authserv_id);
+	g_free(c->milter_socket);
+	g_free(c->milter_user);
+	g_free(c->milter_socket_group);
+	g_clear_pointer(&c->internal_networks, g_ptr_array_unref);
+	g_strfreev(c->originating_daemons);
+	g_free(c->timezone);
+	g_clear_pointer(&c->tz, g_time_zone_unref);
+	g_free(c->language);
+	g_free(c->templates_dir);
+	g_free(c);
+}
+
+static gboolean
+bad_value(GError **error, const char *path, const KeySpec *spec, const char *fmt, ...)
+	G_GNUC_PRINTF(4, 5);
+
+static gboolean
+bad_value(GError **error, const char *path, const KeySpec *spec, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	g_autofree char *why = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID, "%s: [%s] %s: %s",
+	            path, spec->group, spec->key, why);
+	return FALSE;
+}
+
+/* Parses "25M", "512K", "1048576" into bytes. */
+static gboolean
+parse_size(const char *text, gsize *out)
+{
+	char *end = NULL;
+	guint64 n;
+	if (!g_ascii_isdigit(*text))
+		return FALSE;
+	n = g_ascii_strtoull(text, &end, 10);
+	guint64 mult = 1;
+	if (*end == 'K' || *end == 'k')
+		mult = 1024, end++;
+	else if (*end == 'M' || *end == 'm')
+		mult = 1024 * 1024, end++;
+	else if (*end == 'G' || *end == 'g')
+		mult = 1024 * 1024 * 1024, end++;
+	if (*end != '\0' || n == 0 || n > G_MAXUINT64 / mult)
+		return FALSE;
+	*out = n * mult;
+	return TRUE;
+}
+
+static gboolean
+set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
+{
+	g_autoptr(GError) local = NULL;
+	g_autofree char *raw = g_key_file_get_string(kf, spec->group, spec->key, &local);
+	if (!raw)
+		return bad_value(error, c->path, spec, "%s", local->message);
+	g_strstrip(raw);
+
+	switch (spec->type) {
+	case KEY_STRING:
+	case KEY_URL:
+	case KEY_TIMEZONE:
+	case KEY_LANGUAGE: {
+		if (*raw == '\0')
+			return bad_value(error, c->path, spec, "empty value");
+		if (spec->type == KEY_URL && !g_str_has_prefix(raw, "smtp://") &&
+		    !g_str_has_prefix(raw, "smtps://"))
+			return bad_value(error, c->path, spec,
+			                 "'%s' is not an smtp:// or smtps:// URL", raw);
+		if (spec->type == KEY_LANGUAGE && strcmp(raw, "nl") != 0 && strcmp(raw, "en") != 0)
+			return bad_value(error, c->path, spec,
+			                 "'%s' is not a supported language (nl, en)", raw);
+		if (spec->type == KEY_TIMEZONE) {
+			GTimeZone *tz = g_time_zone_new_identifier(raw);
+			if (!tz)
+				return bad_value(error, c->path, spec,
+				                 "'%s' is not a known time zone (e.g. Europe/Amsterdam)", raw);
+			g_clear_pointer(&c->tz, g_time_zone_unref);
+			c->tz = tz;
+		}
+		char **field = FIELD(c, spec, char *);
+		g_free(*field);
+		*field = g_steal_pointer(&raw);
+		return TRUE;
+	}
+	case KEY_ADDRESS: {
+		char *addr = dm_address_normalize(raw);
+		if (!addr)
+			return bad_value(error, c->path, spec, "'%s' is not an e-mail address", raw);
+		char **field = FIELD(c, spec, char *);
+		g_free(*field);
+		*field = addr;
+		return TRUE;
+	}
+	case KEY_ADDRESS_LIST:
+	case KEY_STRING_LIST: {
+		g_auto(GStrv) items = g_key_file_get_string_list(kf, spec->group, spec->key, NULL, NULL);
+		g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func(g_free);
+		for (char **it = items; it && *it; it++) {
+			g_strstrip(*it);
+			if (**it == '\0')
+				continue;
+			if (spec->type == KEY_STRING_LIST) {
+				g_ptr_array_add(out, g_strdup(*it));
+				continue;
+			}
+			char *addr = dm_address_normalize(*it);
+			if (!addr)
+				return bad_value(error, c->path, spec, "'%s' is not an e-mail address", *it);
+			g_ptr_array_add(out, addr);
+		}
+		if (spec->type == KEY_ADDRESS_LIST && out->len == 0)
+			return bad_value(error, c->path, spec, "expected at least one address");
+		g_ptr_array_add(out, NULL);
+		char ***field = FIELD(c, spec, char **);
+		g_strfreev(*field);
+		*field = (char **) g_ptr_array_steal(out, NULL);
+		return TRUE;
+	}
+	case KEY_NETWORKS: {
+		g_auto(GStrv) items = g_key_file_get_string_list(kf, spec->group, spec->key, NULL, NULL);
+		g_autoptr(GPtrArray) nets = g_ptr_array_new_with_free_func(g_free);
+		for (char **it = items; it && *it; it++) {
+			g_strstrip(*it);
+			if (**it == '\0')
+				continue;
+			g_autofree DmNetmask *m = g_new0(DmNetmask, 1);
+			g_autoptr(GError) nerr = NULL;
+			if (!dm_netmask_parse(*it, m, &nerr))
+				return bad_value(error, c->path, spec, "%s", nerr->message);
+			g_ptr_array_add(nets, g_steal_pointer(&m));
+		}
+		g_ptr_array_unref(c->internal_networks);
+		c->internal_networks = g_steal_pointer(&nets);
+		return TRUE;
+	}
+	case KEY_SIZE:
+		if (!parse_size(raw, FIELD(c, spec, gsize)))
+			return bad_value(error, c->path, spec,
+			                 "'%s' is not a size (a number of bytes, or with K, M or G)", raw);
+		return TRUE;
+	case KEY_INT: {
+		gint64 v;
+		if (!g_ascii_string_to_signed(raw, 10, spec->min, spec->max, &v, NULL))
+			return bad_value(error, c->path, spec,
+			                 "'%s' is not a whole number from %d to %d", raw, spec->min, spec->max);
+		*FIELD(c, spec, int) = (int) v;
+		return TRUE;
+	}
+	}
+	g_assert_not_reached();
+}
+
+DmConfig *
+dm_config_load(const char *path, GError **error)
+{
+	g_return_val_if_fail(path != NULL, NULL);
+	g_autoptr(DmConfig) c = dm_config_new_default();
+	g_autoptr(GKeyFile) kf = g_key_file_new();
+	g_autoptr(GError) local = NULL;
+
+	c->path = g_strdup(path);
+	/* Lists read naturally with commas: billing_addresses = a@x.nl, b@x.nl */
+	g_key_file_set_list_separator(kf, ',');
+	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &local)) {
+		g_set_error(error, local->domain, local->code, "%s: %s", path, local->message);
+		return NULL;
+	}
+
+	g_auto(GStrv) groups = g_key_file_get_groups(kf, NULL);
+	for (char **g = groups; *g; g++) {
+		if (!group_known(*g)) {
+			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, daemon)",
+			            path, *g);
+			return NULL;
+		}
+		g_auto(GStrv) names = g_key_file_get_keys(kf, *g, NULL, NULL);
+		for (char **k = names; k && *k; k++) {
+			const KeySpec *spec = find_key(*g, *k);
+			if (!spec) {
+				g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+				            "%s: [%s] %s: unknown key", path, *g, *k);
+				return NULL;
+			}
+			if (!set_value(c, kf, spec, error))
+				return NULL;
+		}
+	}
+
+	if (!c->billing_addresses[0]) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [mail] billing_addresses: required (the addresses invoices are sent from)",
+		            path);
+		return NULL;
+	}
+	if (!c->owner_address) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [mail] owner: required (the address that receives the digest)", path);
+		return NULL;
+	}
+	if (!c->authserv_id)
+		g_message("%s: [mail] authserv_id not set: no reply will count as authenticated, "
+		          "so replies are shown to the owner but never change dunning", path);
+	return g_steal_pointer(&c);
+}
+
+gboolean
+dm_config_is_billing_address(const DmConfig *config, const char *address)
+{
+	if (!address)
+		return FALSE;
+	g_autofree char *norm = dm_address_normalize(address);
+	if (!norm)
+		return FALSE;
+	for (char **b = config->billing_addresses; b && *b; b++)
+		if (strcmp(*b, norm) == 0)
+			return TRUE;
+	return FALSE;
+}

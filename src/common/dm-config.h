@@ -1,0 +1,65 @@
+/* dm-config: the one configuration file (GKeyFile) shared by all three programs.
+ *
+ * dm_config_load() reads and validates the file; every unknown group or key and every bad
+ * value is an error naming the file, the group/key and what was expected.  The result is
+ * immutable: to change the configuration, restart the program (libmilter treats SIGHUP as
+ * a stop, so there is no reload).
+ *
+ * Diagnostics: G_KEY_FILE_ERROR / G_IO_ERROR for unreadable files, DM_CONFIG_ERROR for
+ * values that parse but make no sense.  Reported by the caller, once.
+ */
+#pragma once
+#include <glib.h>
+#include "common/dm-netmask.h"
+
+#define DM_CONFIG_DEFAULT_PATH DM_SYSCONFDIR "/dunmail/dunmail.conf"
+#define DM_CONFIG_ERROR (dm_config_error_quark())
+GQuark dm_config_error_quark(void);
+typedef enum { DM_CONFIG_ERROR_INVALID } DmConfigError;
+
+typedef struct {
+	char *path;                 /* the file read, or NULL for built-in defaults */
+
+	/* [ledger] */
+	char *database;             /* SQLite file */
+
+	/* [spool] */
+	char *spool_dir;            /* holds tmp/ new/ work/ bad/ */
+	gsize max_message_size;     /* bytes; larger messages are not spooled */
+
+	/* [mail] */
+	char **billing_addresses;   /* lower-case, NULL-terminated; never empty */
+	char *owner_address;        /* receives the digest */
+	char *from_name;            /* display name on reminders, e.g. the company */
+	char *smtp_url;             /* submission, default smtp://127.0.0.1:25 */
+	char *smtp_user;            /* optional SMTP AUTH */
+	char *smtp_password;
+	char *authserv_id;          /* our MTA's Authentication-Results id */
+
+	/* [milter] */
+	char *milter_socket;        /* unix:/path or inet:port@host */
+	char *milter_user;          /* drop root to this user, NULL = stay */
+	char *milter_socket_group;  /* group that may connect, NULL = user's */
+	GPtrArray *internal_networks;   /* of DmNetmask*, clients counted as ours */
+	char **originating_daemons; /* {daemon_name} values that mean "submission" */
+
+	/* [dunning] */
+	char *timezone;             /* IANA name, default "Europe/Amsterdam" */
+	GTimeZone *tz;
+	char *language;             /* default template language: nl or en */
+	char *templates_dir;        /* reminder and digest templates */
+	int payment_term_days;      /* when an invoice names no due date */
+
+	/* [daemon] */
+	int tick_seconds;           /* scheduler period of dunmaild */
+	int digest_hour;            /* local hour at which the daily digest goes out */
+} DmConfig;
+
+DmConfig *dm_config_new_default(void);
+/* (transfer full): a validated configuration, or NULL with @error set. */
+DmConfig *dm_config_load(const char *path, GError **error);
+void dm_config_free(DmConfig *config);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmConfig, dm_config_free)
+
+/* TRUE when @address (any case, with or without <>) is one of the billing addresses. */
+gboolean dm_config_is_billing_address(const DmConfig *config, const char *address);

@@ -1,0 +1,8 @@
+/* dm-sanitize: make hostile strings safe for a log line or a header.
+ * Control characters (CR and LF among them) become '?', the result is valid UTF-8 and at
+ * most @max bytes long (an ellipsis marks a cut). */
+#pragma once
+#include <glib.h>
+
+/* (transfer full) */
+char *dm_sanitize(const char *text, gsize max);

@@ -1,0 +1,59 @@
+/* dm-spool: the spool directory and the spool file format, shared by the milter (writer)
+ * and dunmaild (reader).  The contract is doc/spool.md.
+ *
+ * Directories under the spool root:
+ *   tmp/   being written by the milter (never read by anyone else)
+ *   new/   complete, fsync'ed, renamed here at end of message: ready for dunmaild
+ *   work/  claimed by dunmaild while it parses one; found here at start-up = it crashed
+ *          or hung on it, so it is moved to bad/ instead of being parsed again
+ *   bad/   set aside: could not be read or parsed; reported in the digest, kept for a human
+ *
+ * A spool file is an envelope block of "Key: value" lines ending in an empty line (LF line
+ * ends, values sanitized), then the message exactly as the MTA passed it (CRLF).
+ */
+#pragma once
+#include <glib.h>
+
+#define DM_SPOOL_MAGIC "X-Dunmail-Spool: 1"
+
+typedef enum {
+	DM_DIRECTION_NONE = 0,      /* neither: not spooled */
+	DM_DIRECTION_OUTGOING,      /* from a billing address, submitted by us */
+	DM_DIRECTION_INCOMING,      /* to a billing address, from outside */
+} DmDirection;
+
+const char *dm_direction_name(DmDirection d);          /* "outgoing", "incoming", "none" */
+DmDirection dm_direction_from_name(const char *name);
+
+typedef struct {
+	DmDirection direction;
+	char *mail_from;            /* envelope sender, without <>; "" for the null sender */
+	GPtrArray *rcpt_to;         /* of char*, without <> */
+	char *client_addr;          /* numeric, "" when none (sendmail(1) path) */
+	char *client_name;
+	char *auth_authen;          /* SASL login or NULL */
+	char *queue_id;
+	char *received_at;          /* ISO 8601 UTC, when the milter saw end of message */
+	char *added_message_id;     /* Message-ID the milter added (with <>), or NULL */
+	char *reason;               /* why the direction was chosen, for the log */
+} DmEnvelope;
+
+DmEnvelope *dm_envelope_new(void);
+void dm_envelope_free(DmEnvelope *env);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmEnvelope, dm_envelope_free)
+
+/* Appends the envelope block (magic line first, empty line last) to @out. */
+void dm_envelope_write(const DmEnvelope *env, GString *out);
+
+/* Splits a spool file's contents.  On success *@env_out holds the envelope and
+ * *@message_offset where the message starts in @data.  A file without the magic line is an
+ * error (DM_SPOOL_ERROR). */
+#define DM_SPOOL_ERROR (dm_spool_error_quark())
+GQuark dm_spool_error_quark(void);
+gboolean dm_envelope_parse(const char *data, gsize len, DmEnvelope **env_out,
+                           gsize *message_offset, GError **error);
+/* TRUE when @data starts like a spool file. */
+gboolean dm_spool_is_spool_file(const char *data, gsize len);
+
+/* Creates root/{tmp,new,work,bad} (mode 0750) when missing. */
+gboolean dm_spool_ensure_dirs(const char *root, GError **error);

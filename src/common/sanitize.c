@@ -1,0 +1,32 @@
+/* sanitize: hostile text made safe for one log line or one header value. */
+#include "common/dm-sanitize.h"
+
+#include <string.h>
+
+char *
+dm_sanitize(const char *text, gsize max)
+{
+	if (!text)
+		return g_strdup("");
+	g_autofree char *valid = g_utf8_make_valid(text, -1);
+	GString *out = g_string_sized_new(MIN(strlen(valid), max) + 4);
+	for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		gsize clen = (gsize) (g_utf8_next_char(p) - p);
+		if (out->len + clen > max) {
+			/* Cut on a character boundary; "..." marks that something was dropped. */
+			while (out->len + 3 > max && out->len > 0) {
+				const char *prev = g_utf8_find_prev_char(out->str, out->str + out->len);
+				g_string_truncate(out, prev ? (gsize) (prev - out->str) : 0);
+			}
+			if (max >= 3)
+				g_string_append(out, "...");
+			break;
+		}
+		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
+			g_string_append_c(out, '?');
+		else
+			g_string_append_len(out, p, (gssize) clen);
+	}
+	return g_string_free(out, FALSE);
+}

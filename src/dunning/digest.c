@@ -1,0 +1,233 @@
+/* digest: the owner's daily overview (dm-digest.h). */
+#include "dunning/dm-digest.h"
+#include "dunning/dm-invoices.h"
+#include "dunning/dm-mailer.h"
+#include "dunning/dm-messages.h"
+#include "dunning/dm-outbox.h"
+#include "dunning/dm-scheduler.h"
+#include "dunning/dm-template.h"
+#include "common/dm-clock.h"
+#include "common/dm-money.h"
+#include "common/dm-sanitize.h"
+
+#include <string.h>
+
+#define META_DIGEST_AT "digest_sent_at"
+#define META_DIGEST_DAY "digest_sent_day"
+#define NEXT_MAX 20
+
+typedef struct {
+	const char *klass;
+	const char *nl;
+	const char *en;
+} ClassLabel;
+
+static const ClassLabel class_labels[] = {
+	{ "dispute",        "betwist de factuur",          "disputes the invoice" },
+	{ "promise_to_pay", "belooft te betalen",          "promises to pay" },
+	{ "paid",           "zegt betaald te hebben",      "says it has paid" },
+	{ "arrangement",    "vraagt een betalingsregeling", "asks for a payment plan" },
+	{ "question",       "stelt een vraag",             "asks a question" },
+	{ "other",          "overig",                      "other" },
+	{ "auto_reply",     "automatisch antwoord",        "automatic reply" },
+	{ "bounce",         "onbestelbaar",                "bounced" },
+};
+
+static gboolean
+is_en(const DmConfig *config)
+{
+	return strcmp(config->language, "en") == 0;
+}
+
+static const char *
+T(const DmConfig *config, const char *nl, const char *en)
+{
+	return is_en(config) ? en : nl;
+}
+
+static const char *
+class_label(const DmConfig *config, const char *klass)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(class_labels); i++)
+		if (strcmp(class_labels[i].klass, klass) == 0)
+			return is_en(config) ? class_labels[i].en : class_labels[i].nl;
+	return klass;
+}
+
+static void
+none_if_empty(const DmConfig *config, GString *s)
+{
+	if (s->len == 0)
+		g_string_append(s, T(config, "(niets)\n", "(nothing)\n"));
+}
+
+static void
+add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *attention)
+{
+	for (guint i = 0; i < replies->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(replies, i);
+		g_autofree char *text = dm_sanitize(r->reply_text, 160);
+		g_autofree char *from = dm_sanitize(r->from_addr, 120);
+		g_autofree char *date = dm_date_iso(&r->stated_date);
+		g_string_append_printf(list, "- %s %s %s %s: [%s] %s (%.0f%%)%s%s\n    \"%s\"\n",
+		                       from, T(config, "over", "about"),
+		                       r->invoice_number ? T(config, "factuur", "invoice") : "",
+		                       r->invoice_number ? r->invoice_number : T(config, "(geen factuur gevonden)", "(no invoice found)"),
+		                       r->klass, class_label(config, r->klass), r->confidence * 100,
+		                       date ? T(config, ", datum ", ", date ") : "", date ? date : "",
+		                       text);
+		if (r->applied)
+			g_string_append_printf(list, "    %s\n", T(config, "-> herinneringen aangepast",
+			                                          "-> reminders adjusted"));
+		if (!r->invoice_number)
+			g_string_append_printf(attention, "- %s: %s [%s]\n", from,
+			                       T(config, "reactie die bij geen factuur past; welke is het?",
+			                         "a reply that matches no invoice; which one is it?"),
+			                       r->klass);
+		else if (!r->authenticated && strcmp(r->klass, "other") != 0)
+			g_string_append_printf(attention, "- %s %s: %s [%s]\n", from, r->invoice_number,
+			                       T(config, "afzender niet geverifieerd, dus niets aangepast; beoordeel zelf",
+			                         "sender not verified, so nothing changed; please judge"),
+			                       r->klass);
+	}
+}
+
+static void
+add_invoices(const DmConfig *config, DmLedger *ledger, GPtrArray *invoices, const GDate *today,
+             GString *next, GString *overdue, GString *attention)
+{
+	guint n_next = 0;
+	for (guint i = 0; i < invoices->len; i++) {
+		DmInvoice *inv = g_ptr_array_index(invoices, i);
+		if (strcmp(inv->status, "paid") == 0)
+			continue;
+		g_autofree char *amount = inv->has_amount
+			? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
+		int late = g_date_days_between(&inv->due_date, today);
+		if (late > 0)
+			g_string_append_printf(overdue, "- %s %s, %s, %d %s (%s%s%s)\n", inv->number,
+			                       inv->debtor_email, amount, late, T(config, "dagen", "days"),
+			                       inv->status, inv->pause_reason ? ": " : "",
+			                       inv->pause_reason ? inv->pause_reason : "");
+		if (strcmp(inv->status, "paused") == 0 && !g_date_valid(&inv->pause_until))
+			g_string_append_printf(attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+			                       T(config, "gepauzeerd tot u beslist", "paused until you decide"),
+			                       inv->pause_reason ? inv->pause_reason : "?");
+		else if (strcmp(inv->status, "stopped") == 0)
+			g_string_append_printf(attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+			                       T(config, "gestopt", "stopped"),
+			                       inv->pause_reason ? inv->pause_reason : "?");
+		GDate when;
+		const DmLadderStep *step = dm_scheduler_next_step(ledger, inv, &when);
+		if (step && n_next++ < NEXT_MAX) {
+			g_autofree char *day = dm_date_iso(&when);
+			g_string_append_printf(next, "- %s: %s %s %s (%s)\n", day, step->name,
+			                       T(config, "voor", "for"), inv->number, inv->debtor_email);
+		}
+	}
+}
+
+static void
+add_outbox(const DmConfig *config, GPtrArray *rows, const char *since, GString *sent,
+           GString *attention)
+{
+	for (guint i = 0; i < rows->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(rows, i);
+		if (it->invoice_id <= 0)
+			continue;
+		if ((strcmp(it->state, "sent") == 0 || strcmp(it->state, "confirmed") == 0) &&
+		    (!since || g_strcmp0(it->sent_at, since) >= 0))
+			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", it->sent_at, it->subject,
+			                       T(config, "aan", "to"), it->recipient);
+		else if (strcmp(it->state, "unknown") == 0 || strcmp(it->state, "failed") == 0)
+			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%s)\n", it->subject,
+			                       T(config, "aan", "to"), it->recipient, it->state,
+			                       it->last_error ? it->last_error : "");
+	}
+}
+
+gboolean
+dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char **subject,
+                char **body, GError **error)
+{
+	g_autofree char *since = dm_ledger_meta_get(ledger, META_DIGEST_AT);
+	GDate today = dm_clock_date(now);
+	g_autoptr(GString) attention = g_string_new(NULL), replies_s = g_string_new(NULL),
+		sent = g_string_new(NULL), next = g_string_new(NULL), overdue = g_string_new(NULL);
+
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(ledger, since, 0, error);
+	g_autoptr(GPtrArray) invoices = replies ? dm_ledger_invoices_list(ledger, NULL, NULL, error) : NULL;
+	g_autoptr(GPtrArray) rows = invoices ? dm_outbox_list(ledger, 0, NULL, error) : NULL;
+	g_autoptr(GPtrArray) aside = rows ? dm_ledger_events_list(ledger, 0, since, "spool_set_aside", error) : NULL;
+	if (!aside)
+		return FALSE;
+
+	add_replies(config, replies, replies_s, attention);
+	add_outbox(config, rows, since, sent, attention);
+	add_invoices(config, ledger, invoices, &today, next, overdue, attention);
+	for (guint i = 0; i < aside->len; i++) {
+		DmEvent *ev = g_ptr_array_index(aside, i);
+		g_string_append_printf(attention, "- %s: %s\n",
+		                       T(config, "bericht apart gezet in de spool (bad/)",
+		                         "message set aside in the spool (bad/)"), ev->detail);
+	}
+	gboolean needs_owner = attention->len > 0;
+	for (GString **s = (GString *[]) { attention, replies_s, sent, next, overdue, NULL }; *s; s++)
+		none_if_empty(config, *s);
+
+	g_autofree char *date = dm_date_iso(&today);
+	g_autofree char *headline = needs_owner
+		? g_strdup(T(config, " (actie nodig)", " (action needed)")) : g_strdup("");
+	g_autoptr(GHashTable) vars = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_insert(vars, "date", date);
+	g_hash_table_insert(vars, "headline", headline);
+	g_hash_table_insert(vars, "billing_address", config->billing_addresses[0]);
+	g_hash_table_insert(vars, "attention", attention->str);
+	g_hash_table_insert(vars, "replies", replies_s->str);
+	g_hash_table_insert(vars, "sent", sent->str);
+	g_hash_table_insert(vars, "next", next->str);
+	g_hash_table_insert(vars, "overdue", overdue->str);
+	return dm_template_render(config->templates_dir, config->language, "en", "digest", vars,
+	                          subject, body, error);
+}
+
+gboolean
+dm_digest_send(const DmConfig *config, DmLedger *ledger, GDateTime *now, GError **error)
+{
+	g_autofree char *subject = NULL, *body = NULL;
+	if (!dm_digest_build(config, ledger, now, &subject, &body, error))
+		return FALSE;
+	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	GDate today = dm_clock_date(now);
+	g_autofree char *day = dm_date_iso(&today);
+	g_autofree char *message_id = dm_mailer_new_message_id(config);
+	DmMailSpec spec = { .kind = "digest", .to_address = config->owner_address,
+	                    .subject = subject, .body = body, .date = now };
+	g_autoptr(GBytes) message = dm_mailer_compose(config, &spec, message_id);
+
+	/* The digest goes through the outbox like a reminder: recorded first, then sent. */
+	if (!dm_ledger_begin(ledger, error))
+		return FALSE;
+	if (!dm_outbox_add(ledger, 0, 0, message_id, config->owner_address, subject, message,
+	                   now_iso, NULL, error) ||
+	    !dm_ledger_meta_set(ledger, META_DIGEST_AT, now_iso, error) ||
+	    !dm_ledger_meta_set(ledger, META_DIGEST_DAY, day, error) ||
+	    !dm_ledger_event(ledger, 0, now_iso, "digest_queued", message_id, error) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	DmSchedulerStats stats = { 0 };
+	return dm_scheduler_flush(config, ledger, now, &stats, error);
+}
+
+gboolean
+dm_digest_due(const DmConfig *config, DmLedger *ledger, GDateTime *now)
+{
+	if (g_date_time_get_hour(now) < config->digest_hour)
+		return FALSE;
+	GDate today = dm_clock_date(now);
+	g_autofree char *day = dm_date_iso(&today);
+	g_autofree char *last = dm_ledger_meta_get(ledger, META_DIGEST_DAY);
+	return g_strcmp0(last, day) != 0;
+}
