@@ -1,0 +1,126 @@
+/* test-dates: date text in nl/en/de/iso -> GDate, as a table of named cases. */
+#include "parser/dm-dates.h"
+#include "parser/dm-pattern.h"
+
+#include <string.h>
+
+typedef struct {
+	const char *name;
+	const char *text;
+	const char *expect;   /* YYYY-MM-DD, or NULL for refusal */
+} DateCase;
+
+static const DateCase cases[] = {
+	{ "dutch-dashes", "23-11-2026", "2026-11-23" },
+	{ "dutch-slashes-day-first", "23/11/2026", "2026-11-23" },
+	{ "ambiguous-is-day-first", "03/04/2026", "2026-04-03" },
+	{ "german-dots", "23.11.2026", "2026-11-23" },
+	{ "two-digit-year", "23-11-26", "2026-11-23" },
+	{ "iso", "2026-11-23", "2026-11-23" },
+	{ "cii-102", "20261123", "2026-11-23" },
+	{ "dutch-words", "23 november 2026", "2026-11-23" },
+	{ "dutch-abbrev", "23 nov. 2026", "2026-11-23" },
+	{ "dutch-mrt", "1 mrt 2026", "2026-03-01" },
+	{ "dutch-weekday", "maandag 23 november 2026", "2026-11-23" },
+	{ "english-us-order", "November 23, 2026", "2026-11-23" },
+	{ "english-ordinal", "23rd November 2026", "2026-11-23" },
+	{ "english-of", "1st of December 2026", "2026-12-01" },
+	{ "english-capital-abbrev", "23 Nov 2026", "2026-11-23" },
+	{ "german-maerz", "5. März 2026", "2026-03-05" },
+	{ "german-dezember", "24 Dezember 2026", "2026-12-24" },
+	{ "french", "13 décembre 2017", "2017-12-13" },
+	{ "dash-month", "23-nov-2026", "2026-11-23" },
+	{ "leap-day", "29-02-2028", "2028-02-29" },
+	{ "bad-leap-day", "29-02-2026", NULL },
+	{ "bad-month", "23-13-2026", NULL },
+	{ "bad-day", "32 november 2026", NULL },
+	{ "bad-word", "23 novembre-ish 2026", NULL },
+	{ "bad-two-months", "november december 2026", NULL },
+	{ "bad-us-numeric", "11/23/2026", NULL },
+	{ "bad-empty", "", NULL },
+	{ "bad-garbage", "tomorrow", NULL },
+	{ "bad-year-range", "23-11-1492", NULL },
+	{ "no-year-without-ref", "7 december", NULL },
+};
+
+static void
+test_parse(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		GDate d;
+		g_date_clear(&d, 1);
+		gboolean ok = dm_date_parse(cases[i].text, NULL, &d);
+		if (ok != (cases[i].expect != NULL))
+			g_error("case %s: \"%s\": wrong verdict", cases[i].name, cases[i].text);
+		if (!ok)
+			continue;
+		char iso[11];
+		dm_date_iso(&d, iso);
+		if (strcmp(iso, cases[i].expect) != 0)
+			g_error("case %s: got %s, expected %s", cases[i].name, iso, cases[i].expect);
+	}
+}
+
+/* A date without a year lands in the year nearest the reference date. */
+static void
+test_no_year(void)
+{
+	static const struct {
+		const char *name, *text, *ref, *expect;
+	} t[] = {
+		{ "same-year", "7 december", "2026-11-23", "2026-12-07" },
+		{ "next-year", "7 januari", "2026-12-20", "2027-01-07" },
+		{ "previous-year", "28 december", "2027-01-03", "2026-12-28" },
+		{ "english", "December 7th", "2026-11-23", "2026-12-07" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(t); i++) {
+		GDate ref, d;
+		g_assert_true(dm_date_parse(t[i].ref, NULL, &ref));
+		g_assert_true(dm_date_parse(t[i].text, &ref, &d));
+		char iso[11];
+		dm_date_iso(&d, iso);
+		if (strcmp(iso, t[i].expect) != 0)
+			g_error("case %s: got %s", t[i].name, iso);
+	}
+}
+
+static DmPattern find_date = DM_PATTERN("(" DM_DATE_ANY_RE ")", PCRE2_CASELESS);
+
+/* The search fragment finds each written form whole, so dm_date_parse sees all of it. */
+static void
+test_find(void)
+{
+	static const struct {
+		const char *name, *text, *found;
+	} t[] = {
+		{ "nl-sentence", "gelieve voor 7 december 2026 te voldoen", "7 december 2026" },
+		{ "en-sentence", "Please pay by November 23, 2026.", "November 23, 2026" },
+		{ "numeric", "Factuurdatum: 23-11-2026\n", "23-11-2026" },
+		{ "iso", "issued 2026-11-23 by", "2026-11-23" },
+		{ "no-year", "betaal voor 7 december a.u.b.", "7 december" },
+		{ "ordinal", "due on the 1st of December 2026", "1st of December 2026" },
+		{ "not-a-date", "Factuur 2026-0042 voor 3 uur werk", NULL },
+		{ "not-a-month-word", "23 meisjes en 4 jongens", NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(t); i++) {
+		DmMatch m;
+		gboolean ok = dm_pattern_match(&find_date, t[i].text, strlen(t[i].text), 0, &m);
+		if (ok != (t[i].found != NULL))
+			g_error("case %s: wrong verdict", t[i].name);
+		if (!ok)
+			continue;
+		g_autofree char *got = dm_match_group(&m, 1);
+		if (strcmp(got, t[i].found) != 0)
+			g_error("case %s: found \"%s\"", t[i].name, got);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/dates/parse", test_parse);
+	g_test_add_func("/dates/no-year", test_no_year);
+	g_test_add_func("/dates/find", test_find);
+	return g_test_run();
+}

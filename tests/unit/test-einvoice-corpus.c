@@ -1,0 +1,268 @@
+/* test-einvoice-corpus: the UBL, CII and PDF extractors over the e-invoice corpora in
+ * ../shared/corpora/einvoices, compared with each corpus's expected-fields.json.
+ *
+ * expected-fields.json was made by the corpus collector with simple XPaths; a field it
+ * lacks is not counted (nothing to compare).  The test prints per-field accuracy and
+ * asserts thresholds rather than per-file exactness, so one odd file cannot hide the
+ * figure and the figure cannot hide a regression. */
+#include "parser/dm-einvoice.h"
+#include "parser/dm-dates.h"
+#include "parser/dm-amount.h"
+#include "parser/dm-message.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#define CORPUS "../shared/corpora/einvoices"
+
+typedef enum { F_NUMBER, F_AMOUNT, F_CURRENCY, F_ISSUE, F_DUE, F_COUNT } Field;
+static const char *const field_names[F_COUNT] = { "number", "amount", "currency",
+						   "issue_date", "due_date" };
+
+typedef struct {
+	guint files, found;
+	guint total[F_COUNT], right[F_COUNT];
+} Tally;
+
+static void
+score(Tally *t, Field f, gboolean right, const char *file, const char *want, const char *got)
+{
+	t->total[f]++;
+	if (right)
+		t->right[f]++;
+	else if (g_test_verbose())
+		g_test_message("%s: %s expected %s, got %s", file, field_names[f], want,
+			       got ? got : "(none)");
+}
+
+/* YYYY-MM-DD for "2017-11-13" and "20171113" alike. */
+static gboolean
+same_date(const char *want, const GDate *got)
+{
+	GDate d;
+	if (!dm_date_parse(want, NULL, &d) || !g_date_valid(got))
+		return FALSE;
+	return g_date_compare(&d, got) == 0;
+}
+
+static void
+check_file(Tally *t, const char *dir, const char *name, JsonObject *exp)
+{
+	g_autofree char *path = g_build_filename(CORPUS, dir, name, NULL);
+	g_autofree char *data = NULL;
+	gsize len = 0;
+	g_autoptr(GError) error = NULL;
+	if (!g_file_get_contents(path, &data, &len, &error))
+		g_error("cannot read corpus file %s: %s", path, error->message);
+	t->files++;
+	g_autoptr(DmInvoiceFacts) f = g_str_has_suffix(name, ".pdf")
+		? dm_pdf_extract(data, len)
+		: dm_einvoice_xml_extract(data, len);
+	if (f)
+		t->found++;
+	else if (g_test_verbose())
+		g_test_message("%s: no invoice found", name);
+
+	const char *want;
+	char got[64];
+	if (json_object_has_member(exp, "invoice_number") &&
+	    (want = json_object_get_string_member(exp, "invoice_number")))
+		score(t, F_NUMBER, f && f->number && strcmp(f->number, want) == 0, name, want,
+		      f ? f->number : NULL);
+	if (json_object_has_member(exp, "payable_amount") &&
+	    (want = json_object_get_string_member(exp, "payable_amount"))) {
+		gint64 cents = 0;
+		g_assert_true(dm_amount_parse_decimal(want, &cents));
+		g_snprintf(got, sizeof got, "%" G_GINT64_FORMAT, f ? f->amount_cents : 0);
+		score(t, F_AMOUNT, f && f->has_amount && f->amount_cents == cents, name, want, got);
+	}
+	if (json_object_has_member(exp, "currency") &&
+	    (want = json_object_get_string_member(exp, "currency")))
+		score(t, F_CURRENCY, f && strcmp(f->currency, want) == 0, name, want,
+		      f ? f->currency : NULL);
+	if (json_object_has_member(exp, "issue_date") &&
+	    (want = json_object_get_string_member(exp, "issue_date"))) {
+		if (f)
+			dm_date_iso(&f->issue_date, got);
+		score(t, F_ISSUE, f && same_date(want, &f->issue_date), name, want, f ? got : NULL);
+	}
+	if (json_object_has_member(exp, "due_date") &&
+	    (want = json_object_get_string_member(exp, "due_date"))) {
+		if (f)
+			dm_date_iso(&f->due_date, got);
+		score(t, F_DUE, f && same_date(want, &f->due_date), name, want, f ? got : NULL);
+	}
+}
+
+static void
+run_corpus(Tally *all, const char *dir)
+{
+	g_autofree char *json_path = g_build_filename(CORPUS, dir, "expected-fields.json", NULL);
+	g_autoptr(JsonParser) parser = json_parser_new();
+	g_autoptr(GError) error = NULL;
+	if (!json_parser_load_from_file(parser, json_path, &error))
+		g_error("cannot read %s: %s", json_path, error->message);
+	JsonObject *files = json_object_get_object_member(
+		json_node_get_object(json_parser_get_root(parser)), "files");
+	g_assert_nonnull(files);
+	Tally t = { 0 };
+	g_autoptr(GList) names = json_object_get_members(files);
+	names = g_list_sort(names, (GCompareFunc)strcmp);
+	for (GList *l = names; l; l = l->next)
+		check_file(&t, dir, l->data, json_object_get_object_member(files, l->data));
+	g_printerr("# %-34s files %3u, invoice found %3u", dir, t.files, t.found);
+	for (int i = 0; i < F_COUNT; i++) {
+		g_printerr(", %s %u/%u", field_names[i], t.right[i], t.total[i]);
+		all->total[i] += t.total[i];
+		all->right[i] += t.right[i];
+	}
+	g_printerr("\n");
+	all->files += t.files;
+	all->found += t.found;
+}
+
+static void
+test_corpus(void)
+{
+	static const char *const dirs[] = { "peppol-bis-billing3", "si-ubl-2.0.3.2",
+					    "zugferd-corpus-xml-rechnung",
+					    "zugferd-corpus-fnfe-and-plain" };
+	if (!g_file_test(CORPUS, G_FILE_TEST_IS_DIR)) {
+		/* The corpus lives outside the repository; without it there is nothing to
+		 * measure, and that must show as a failure, not as a pass. */
+		g_test_fail_printf("corpus directory %s is missing", CORPUS);
+		return;
+	}
+	Tally all = { 0 };
+	for (guint i = 0; i < G_N_ELEMENTS(dirs); i++)
+		run_corpus(&all, dirs[i]);
+	g_printerr("# all: files %u, invoice found %u (%.1f%%)\n", all.files, all.found,
+		   100.0 * all.found / MAX(all.files, 1));
+	for (int i = 0; i < F_COUNT; i++)
+		g_printerr("# accuracy %-10s %4u/%-4u %5.1f%%\n", field_names[i], all.right[i],
+			   all.total[i], 100.0 * all.right[i] / MAX(all.total[i], 1));
+	/* Thresholds: the structured sources are exact data, so the bar is high. */
+	static const double min[F_COUNT] = { 0.95, 0.95, 0.95, 0.95, 0.85 };
+	for (int i = 0; i < F_COUNT; i++) {
+		g_assert_cmpuint(all.total[i], >, 0);
+		if (all.right[i] < min[i] * all.total[i])
+			g_test_fail_printf("%s accuracy %u/%u below %.0f%%", field_names[i],
+					   all.right[i], all.total[i], min[i] * 100);
+	}
+	g_assert_cmpuint(all.found, >=, all.files * 95 / 100);
+}
+
+/* (transfer full) a mail carrying @file from the corpus as a PDF attachment. */
+static GMimeMessage *
+mail_with_pdf(const char *file)
+{
+	g_autofree char *path = g_build_filename(CORPUS, file, NULL);
+	g_autofree char *data = NULL;
+	gsize len = 0;
+	g_autoptr(GError) error = NULL;
+	if (!g_file_get_contents(path, &data, &len, &error))
+		g_error("cannot read corpus file %s: %s", path, error->message);
+	GMimeMessage *msg = g_mime_message_new(TRUE);
+	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_FROM, NULL, "billing@seller.example");
+	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_TO, "Buyer", "Buyer@Example.COM");
+	g_mime_message_set_subject(msg, "Invoice attached", NULL);
+	GMimeMultipart *mixed = g_mime_multipart_new_with_subtype("mixed");
+	GMimeTextPart *body = g_mime_text_part_new_with_subtype("plain");
+	g_mime_text_part_set_text(body, "Please find the invoice attached.\n");
+	g_mime_multipart_add(mixed, GMIME_OBJECT(body));
+	g_object_unref(body);
+	GMimePart *pdf = g_mime_part_new_with_type("application", "pdf");
+	g_mime_part_set_filename(pdf, "invoice.pdf");
+	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);
+	GMimeDataWrapper *wrapper = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
+	g_mime_part_set_content(pdf, wrapper);
+	g_mime_part_set_content_encoding(pdf, GMIME_CONTENT_ENCODING_BASE64);
+	g_object_unref(wrapper);
+	g_object_unref(stream);
+	g_mime_multipart_add(mixed, GMIME_OBJECT(pdf));
+	g_object_unref(pdf);
+	g_mime_message_set_mime_part(msg, GMIME_OBJECT(mixed));
+	g_object_unref(mixed);
+	/* Round-trip through bytes, as the spool does: base64 out, decoded back in. */
+	g_autofree char *raw = g_mime_object_to_string(GMIME_OBJECT(msg), NULL);
+	g_object_unref(msg);
+	GMimeMessage *back = dm_message_parse(raw, strlen(raw), &error);
+	g_assert_no_error(error);
+	return back;
+}
+
+/* A Factur-X PDF attached to a mail: the embedded CII is the source. */
+static void
+test_facturx_in_mail(void)
+{
+	GMimeMessage *msg = mail_with_pdf("zugferd-corpus-fnfe-and-plain/Facture_FR_BASICWL.pdf");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_object_unref(msg);
+	g_assert_true(f->is_invoice);
+	g_assert_cmpstr(dm_invoice_source_name(f->source), ==, "facturx");
+	g_assert_cmpstr(f->number, ==, "FA-2017-0010");
+	g_assert_cmpint(f->amount_cents, ==, 47015);
+	g_assert_cmpstr(f->currency, ==, "EUR");
+	char iso[11];
+	dm_date_iso(&f->due_date, iso);
+	g_assert_cmpstr(iso, ==, "2017-12-13");
+	/* No buyer e-mail in the XML: the To: header names the debtor. */
+	g_assert_cmpstr(f->debtor_email, ==, "buyer@example.com");
+}
+
+/* A plain PDF (no XML): its text is read.  Facts checked by hand against the PDF text
+ * (Rechnungsnummer R0005532486, Brutto 104,00 EUR, Rechnungsdatum 19.01.2016,
+ * Fälligkeitsdatum 22.01.2016); the corpus has no expected fields for this file. */
+static void
+test_plain_pdf_in_mail(void)
+{
+	GMimeMessage *msg = mail_with_pdf(
+		"zugferd-corpus-fnfe-and-plain/RE-E-974-Hetzner_2016-01-19_R0005532486.pdf");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_object_unref(msg);
+	g_assert_true(f->is_invoice);
+	g_assert_cmpstr(dm_invoice_source_name(f->source), ==, "pdf");
+	g_assert_cmpstr(f->number, ==, "R0005532486");
+	g_assert_cmpint(f->amount_cents, ==, 10400);
+	g_assert_cmpstr(f->currency, ==, "EUR");
+	char iso[11];
+	dm_date_iso(&f->issue_date, iso);
+	g_assert_cmpstr(iso, ==, "2016-01-19");
+	dm_date_iso(&f->due_date, iso);
+	g_assert_cmpstr(iso, ==, "2016-01-22");
+}
+
+/* Hostile and foreign input: nothing found, nothing crashes. */
+static void
+test_not_invoices(void)
+{
+	static const char *const xml[] = {
+		"", "<", "<?xml version='1.0'?><html/>",
+		"<!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]><Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2' xmlns:cbc='urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2'><cbc:ID>&e;</cbc:ID></Invoice>",
+		"<CrossIndustryInvoice/>",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(xml); i++) {
+		g_autoptr(DmInvoiceFacts) f = dm_einvoice_xml_extract(xml[i], strlen(xml[i]));
+		if (f) {
+			/* An empty CII root is a CII document with no facts at all; an external
+			 * entity is never expanded (XXE). */
+			g_assert_null(f->number);
+			g_assert_false(f->has_amount);
+		}
+	}
+	static const char not_pdf[] = "%PDF-1.4 this is not really a pdf";
+	g_assert_null(dm_pdf_extract(not_pdf, sizeof not_pdf - 1));
+	g_assert_null(dm_pdf_extract("hello", 5));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	g_test_add_func("/einvoice/corpus", test_corpus);
+	g_test_add_func("/einvoice/facturx-in-mail", test_facturx_in_mail);
+	g_test_add_func("/einvoice/plain-pdf-in-mail", test_plain_pdf_in_mail);
+	g_test_add_func("/einvoice/not-invoices", test_not_invoices);
+	return g_test_run();
+}

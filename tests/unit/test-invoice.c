@@ -1,0 +1,140 @@
+/* test-invoice: dm_invoice_extract over hand-written mails in tests/data/invoices, one
+ * .eml and its expected .json each (the `dunmail parse --json` fields, plus optional
+ * "language" and "payment_term_days").  Invoices in Dutch, English and German, a UBL
+ * attachment, an HTML-only mail, a windows-1252 quoted-printable one, and mails that are
+ * NOT invoices (a quote, a newsletter, "the invoice follows", a reply quoting an invoice). */
+#include "parser/dm-invoice.h"
+#include "parser/dm-message.h"
+#include "parser/dm-dates.h"
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#define DATA "tests/data/invoices"
+
+/* Compares one nullable string field; appends to @errs on mismatch. */
+static void
+cmp_str(GString *errs, JsonObject *exp, const char *field, const char *got)
+{
+	if (!json_object_has_member(exp, field)) {
+		g_string_append_printf(errs, " [%s missing from .json]", field);
+		return;
+	}
+	const char *want = json_object_get_null_member(exp, field)
+				   ? NULL
+				   : json_object_get_string_member(exp, field);
+	if (g_strcmp0(want, got) != 0)
+		g_string_append_printf(errs, " [%s: want %s, got %s]", field,
+				       want ? want : "null", got ? got : "null");
+}
+
+static void
+check_one(const char *name, GString *report, guint *failures)
+{
+	g_autofree char *eml = g_build_filename(DATA, name, NULL);
+	g_autofree char *stem = g_strndup(name, strlen(name) - 4);
+	g_autofree char *json = g_strdup_printf("%s/%s.json", DATA, stem);
+	g_autofree char *data = NULL;
+	gsize len = 0;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_get_contents(eml, &data, &len, &error));
+	g_autoptr(JsonParser) parser = json_parser_new();
+	if (!json_parser_load_from_file(parser, json, &error))
+		g_error("%s: %s", json, error->message);
+	JsonObject *exp = json_node_get_object(json_parser_get_root(parser));
+
+	GMimeMessage *msg = dm_message_parse(data, len, &error);
+	g_assert_no_error(error);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_object_unref(msg);
+
+	g_autoptr(GString) errs = g_string_new(NULL);
+	gboolean want_inv = json_object_get_boolean_member(exp, "is_invoice");
+	if (want_inv != f->is_invoice)
+		g_string_append_printf(errs, " [is_invoice: want %d, got %d]", want_inv,
+				       f->is_invoice);
+	cmp_str(errs, exp, "number", f->number);
+	if (json_object_get_null_member(exp, "amount_cents")) {
+		if (f->has_amount)
+			g_string_append_printf(errs, " [amount_cents: want null, got %" G_GINT64_FORMAT "]",
+					       f->amount_cents);
+	} else {
+		gint64 want = json_object_get_int_member(exp, "amount_cents");
+		if (!f->has_amount || f->amount_cents != want)
+			g_string_append_printf(errs, " [amount_cents: want %" G_GINT64_FORMAT ", got %s%" G_GINT64_FORMAT "]",
+					       want, f->has_amount ? "" : "none ", f->amount_cents);
+	}
+	cmp_str(errs, exp, "currency", f->currency[0] ? f->currency : NULL);
+	char iso[11];
+	dm_date_iso(&f->issue_date, iso);
+	cmp_str(errs, exp, "issue_date", iso[0] ? iso : NULL);
+	dm_date_iso(&f->due_date, iso);
+	cmp_str(errs, exp, "due_date", iso[0] ? iso : NULL);
+	cmp_str(errs, exp, "debtor_email", f->debtor_email);
+	cmp_str(errs, exp, "source", dm_invoice_source_name(f->source));
+	if (json_object_has_member(exp, "language"))
+		cmp_str(errs, exp, "language", f->language);
+	if (json_object_has_member(exp, "payment_term_days") &&
+	    json_object_get_int_member(exp, "payment_term_days") != f->payment_term_days)
+		g_string_append_printf(errs, " [payment_term_days: got %d]", f->payment_term_days);
+
+	if (errs->len) {
+		(*failures)++;
+		g_string_append_printf(report, "%s:%s\n", name, errs->str);
+	}
+}
+
+static void
+test_corpus(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GDir) dir = g_dir_open(DATA, 0, &error);
+	g_assert_no_error(error);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *n;
+	while ((n = g_dir_read_name(dir)))
+		if (g_str_has_suffix(n, ".eml"))
+			g_ptr_array_add(names, g_strdup(n));
+	/* Enough cases that an empty directory cannot pass for success. */
+	g_assert_cmpuint(names->len, >=, 15);
+	g_autoptr(GString) report = g_string_new(NULL);
+	guint failures = 0, negatives = 0;
+	for (guint i = 0; i < names->len; i++) {
+		check_one(names->pdata[i], report, &failures);
+		if (g_str_has_prefix(names->pdata[i], "not-"))
+			negatives++;
+	}
+	g_assert_cmpuint(negatives, >=, 4);
+	if (failures)
+		g_test_fail_printf("%u of %u mails wrong:\n%s", failures, names->len, report->str);
+}
+
+/* Not an invoice: every fact is absent, so nothing downstream can act on a stray value. */
+static void
+test_empty_message(void)
+{
+	static const char raw[] = "From: a@b.example\r\nTo: c@d.example\r\nSubject: hi\r\n\r\nhello\r\n";
+	g_autoptr(GError) error = NULL;
+	GMimeMessage *msg = dm_message_parse(raw, sizeof raw - 1, &error);
+	g_assert_no_error(error);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_object_unref(msg);
+	g_assert_false(f->is_invoice);
+	g_assert_null(f->number);
+	g_assert_false(f->has_amount);
+	g_assert_cmpstr(f->currency, ==, "");
+	g_assert_false(g_date_valid(&f->due_date));
+	g_assert_null(f->debtor_email);
+	g_assert_cmpint(f->source, ==, DM_INVOICE_SOURCE_NONE);
+	g_assert_null(dm_invoice_source_name(f->source));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	g_test_add_func("/invoice/mails", test_corpus);
+	g_test_add_func("/invoice/empty", test_empty_message);
+	return g_test_run();
+}

@@ -1,0 +1,164 @@
+/* test-message: the message helpers other parsers build on — body text (plain preferred,
+ * HTML as text, charsets to UTF-8, bounded), addresses, Message-ID, thread ids, date. */
+#include "parser/dm-message.h"
+#include "parser/dm-html.h"
+
+#include <string.h>
+
+static GMimeMessage *
+parse(const char *raw)
+{
+	g_autoptr(GError) error = NULL;
+	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), &error);
+	g_assert_no_error(error);
+	g_assert_nonnull(msg);
+	return msg;
+}
+
+static const char alternative[] =
+	"From: \"Jansen, Piet\" <Piet@Example.NL>\r\n"
+	"To: undisclosed:; , Marie <marie@klant.example>\r\n"
+	"Subject: test\r\n"
+	"Date: Mon, 23 Nov 2026 23:30:00 -0800\r\n"
+	"Message-ID: <abc.123@example.nl>\r\n"
+	"In-Reply-To: <parent@x.example>\r\n"
+	"References: <root@x.example>\r\n <middle@x.example> <parent@x.example>\r\n"
+	"MIME-Version: 1.0\r\n"
+	"Content-Type: multipart/alternative; boundary=b\r\n\r\n"
+	"--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>HTML version</p>\r\n"
+	"--b\r\nContent-Type: text/plain; charset=iso-8859-1\r\n"
+	"Content-Transfer-Encoding: quoted-printable\r\n\r\nCaf=E9 plain version\r\n"
+	"--b--\r\n";
+
+static void
+test_headers(void)
+{
+	GMimeMessage *msg = parse(alternative);
+	g_autofree char *from = dm_message_from_address(msg);
+	g_autofree char *from_name = dm_message_from_name(msg);
+	g_autofree char *to = dm_message_to_address(msg);
+	g_autofree char *to_name = dm_message_to_name(msg);
+	g_autofree char *id = dm_message_id(msg);
+	g_assert_cmpstr(from, ==, "piet@example.nl");
+	g_assert_cmpstr(from_name, ==, "Jansen, Piet");
+	/* An empty group comes first; the first real mailbox is the one meant. */
+	g_assert_cmpstr(to, ==, "marie@klant.example");
+	g_assert_cmpstr(to_name, ==, "Marie");
+	g_assert_cmpstr(id, ==, "<abc.123@example.nl>");
+
+	g_autoptr(GPtrArray) ids = dm_message_thread_ids(msg);
+	g_assert_cmpuint(ids->len, ==, 3);
+	g_assert_cmpstr(ids->pdata[0], ==, "<parent@x.example>");
+	g_assert_cmpstr(ids->pdata[1], ==, "<middle@x.example>");
+	g_assert_cmpstr(ids->pdata[2], ==, "<root@x.example>");
+
+	/* The day in the message's own offset, not converted to UTC (that is the 24th). */
+	GDate d = dm_message_date(msg);
+	g_assert_true(g_date_valid(&d));
+	g_assert_cmpint(g_date_get_day(&d), ==, 23);
+	g_assert_cmpint(g_date_get_month(&d), ==, 11);
+	g_assert_cmpint(g_date_get_year(&d), ==, 2026);
+
+	/* text/plain wins over text/html, and Latin-1 arrives as UTF-8. */
+	g_autofree char *text = dm_message_text(msg);
+	g_assert_nonnull(strstr(text, "Café plain version"));
+	g_object_unref(msg);
+}
+
+static void
+test_absent(void)
+{
+	GMimeMessage *msg = parse("Subject: nothing\r\n\r\n");
+	g_assert_null(dm_message_from_address(msg));
+	g_assert_null(dm_message_to_address(msg));
+	g_assert_null(dm_message_from_name(msg));
+	g_assert_null(dm_message_id(msg));
+	g_autoptr(GPtrArray) ids = dm_message_thread_ids(msg);
+	g_assert_cmpuint(ids->len, ==, 0);
+	GDate d = dm_message_date(msg);
+	g_assert_false(g_date_valid(&d));
+	g_autofree char *text = dm_message_text(msg);
+	g_assert_cmpstr(text, ==, "");
+	g_object_unref(msg);
+}
+
+static void
+test_html_only(void)
+{
+	GMimeMessage *msg = parse(
+		"From: a@b.example\r\nMIME-Version: 1.0\r\n"
+		"Content-Type: text/html; charset=utf-8\r\n\r\n"
+		"<html><head><title>T</title><style>p{x:y}</style><script>evil()</script></head>"
+		"<body><p>Regel  een</p><div>Regel&nbsp;twee<br>drie</div>"
+		"<table><tr><td>Totaal</td><td>&euro; 5</td></tr></table></body></html>\r\n");
+	g_autofree char *text = dm_message_text(msg);
+	g_assert_null(strstr(text, "evil"));
+	g_assert_null(strstr(text, "p{x:y}"));
+	g_assert_nonnull(strstr(text, "Regel een\n"));
+	g_assert_nonnull(strstr(text, "twee\ndrie"));
+	g_assert_nonnull(strstr(text, "Totaal € 5"));
+	g_object_unref(msg);
+}
+
+/* Attachments are not the body, even when they are text/plain. */
+static void
+test_attachment_not_text(void)
+{
+	GMimeMessage *msg = parse(
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=z\r\n\r\n"
+		"--z\r\nContent-Type: text/plain\r\nContent-Disposition: attachment; filename=a.txt\r\n\r\n"
+		"attached\r\n--z\r\nContent-Type: text/plain\r\n\r\nbody\r\n--z--\r\n");
+	g_autofree char *text = dm_message_text(msg);
+	g_assert_cmpstr(g_strstrip(text), ==, "body");
+	g_object_unref(msg);
+}
+
+static void
+test_bounds(void)
+{
+	/* A body larger than the bound is cut to it, on a character boundary. */
+	GString *raw = g_string_new("Content-Type: text/plain; charset=utf-8\r\n\r\n");
+	for (gsize i = 0; i < DM_MAX_TEXT_BYTES; i++)
+		g_string_append(raw, "é");
+	GMimeMessage *msg = parse(raw->str);
+	g_string_free(raw, TRUE);
+	g_autofree char *text = dm_message_text(msg);
+	g_assert_cmpuint(strlen(text), <=, DM_MAX_TEXT_BYTES);
+	g_assert_cmpuint(strlen(text), >=, DM_MAX_TEXT_BYTES - 4);
+	g_assert_true(g_utf8_validate(text, -1, NULL));
+	g_object_unref(msg);
+
+	g_autofree char *cut = dm_text_bound("ab\xc3\xa9", 4, 3);
+	g_assert_cmpstr(cut, ==, "ab");
+	g_autofree char *bad = dm_text_bound("a\xff" "b", 3, 100);
+	g_assert_true(g_utf8_validate(bad, -1, NULL));
+	g_autofree char *html = dm_html_to_text("", 0, 10);
+	g_assert_cmpstr(html, ==, "");
+}
+
+/* Deep nesting must neither crash nor blow the stack (the walk is iterative). */
+static void
+test_deep_html(void)
+{
+	GString *h = g_string_new(NULL);
+	for (int i = 0; i < 5000; i++)
+		g_string_append(h, "<div>");
+	g_string_append(h, "deep");
+	g_autofree char *text = dm_html_to_text(h->str, h->len, 1000);
+	g_string_free(h, TRUE);
+	g_assert_cmpuint(strlen(text), <=, 1000);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	g_test_add_func("/message/headers", test_headers);
+	g_test_add_func("/message/absent", test_absent);
+	g_test_add_func("/message/html-only", test_html_only);
+	g_test_add_func("/message/attachment-not-text", test_attachment_not_text);
+	g_test_add_func("/message/bounds", test_bounds);
+	g_test_add_func("/message/deep-html", test_deep_html);
+	return g_test_run();
+}
