@@ -173,7 +173,7 @@ dm_date_parse(const char *text, const GDate *ref, GDate *out)
 }
 
 void
-dm_date_iso(const GDate *date, char buf[11])
+dm_date_to_buf(const GDate *date, char buf[11])
 {
 	if (!date || !g_date_valid(date)) {
 		buf[0] = '\0';

@@ -29,4 +29,4 @@
 gboolean dm_date_parse(const char *text, const GDate *ref, GDate *out);
 
 /* Formats @date as YYYY-MM-DD into @buf; "" when @date is invalid. */
-void dm_date_iso(const GDate *date, char buf[11]);
+void dm_date_to_buf(const GDate *date, char buf[11]);

@@ -55,7 +55,7 @@ test_parse(void)
 		if (!ok)
 			continue;
 		char iso[11];
-		dm_date_iso(&d, iso);
+		dm_date_to_buf(&d, iso);
 		if (strcmp(iso, cases[i].expect) != 0)
 			g_error("case %s: got %s, expected %s", cases[i].name, iso, cases[i].expect);
 	}
@@ -78,7 +78,7 @@ test_no_year(void)
 		g_assert_true(dm_date_parse(t[i].ref, NULL, &ref));
 		g_assert_true(dm_date_parse(t[i].text, &ref, &d));
 		char iso[11];
-		dm_date_iso(&d, iso);
+		dm_date_to_buf(&d, iso);
 		if (strcmp(iso, t[i].expect) != 0)
 			g_error("case %s: got %s", t[i].name, iso);
 	}

@@ -83,13 +83,13 @@ check_file(Tally *t, const char *dir, const char *name, JsonObject *exp)
 	if (json_object_has_member(exp, "issue_date") &&
 	    (want = json_object_get_string_member(exp, "issue_date"))) {
 		if (f)
-			dm_date_iso(&f->issue_date, got);
+			dm_date_to_buf(&f->issue_date, got);
 		score(t, F_ISSUE, f && same_date(want, &f->issue_date), name, want, f ? got : NULL);
 	}
 	if (json_object_has_member(exp, "due_date") &&
 	    (want = json_object_get_string_member(exp, "due_date"))) {
 		if (f)
-			dm_date_iso(&f->due_date, got);
+			dm_date_to_buf(&f->due_date, got);
 		score(t, F_DUE, f && same_date(want, &f->due_date), name, want, f ? got : NULL);
 	}
 }
@@ -204,7 +204,7 @@ test_facturx_in_mail(void)
 	g_assert_cmpint(f->amount_cents, ==, 47015);
 	g_assert_cmpstr(f->currency, ==, "EUR");
 	char iso[11];
-	dm_date_iso(&f->due_date, iso);
+	dm_date_to_buf(&f->due_date, iso);
 	g_assert_cmpstr(iso, ==, "2017-12-13");
 	/* No buyer e-mail in the XML: the To: header names the debtor. */
 	g_assert_cmpstr(f->debtor_email, ==, "buyer@example.com");
@@ -226,9 +226,9 @@ test_plain_pdf_in_mail(void)
 	g_assert_cmpint(f->amount_cents, ==, 10400);
 	g_assert_cmpstr(f->currency, ==, "EUR");
 	char iso[11];
-	dm_date_iso(&f->issue_date, iso);
+	dm_date_to_buf(&f->issue_date, iso);
 	g_assert_cmpstr(iso, ==, "2016-01-19");
-	dm_date_iso(&f->due_date, iso);
+	dm_date_to_buf(&f->due_date, iso);
 	g_assert_cmpstr(iso, ==, "2016-01-22");
 }
 

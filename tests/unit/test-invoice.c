@@ -66,9 +66,9 @@ check_one(const char *name, GString *report, guint *failures)
 	}
 	cmp_str(errs, exp, "currency", f->currency[0] ? f->currency : NULL);
 	char iso[11];
-	dm_date_iso(&f->issue_date, iso);
+	dm_date_to_buf(&f->issue_date, iso);
 	cmp_str(errs, exp, "issue_date", iso[0] ? iso : NULL);
-	dm_date_iso(&f->due_date, iso);
+	dm_date_to_buf(&f->due_date, iso);
 	cmp_str(errs, exp, "due_date", iso[0] ? iso : NULL);
 	cmp_str(errs, exp, "debtor_email", f->debtor_email);
 	cmp_str(errs, exp, "source", dm_invoice_source_name(f->source));
