@@ -47,7 +47,9 @@ dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *me
 	g_mime_object_set_header(obj, "X-Dunmail", spec->kind, NULL);
 
 	g_autoptr(GMimeTextPart) part = g_mime_text_part_new_with_subtype("plain");
-	g_mime_text_part_set_text(part, spec->body);    /* picks the charset, encodes as needed */
+	g_mime_text_part_set_text(part, spec->body);    /* picks the charset */
+	/* Quoted-printable: libcurl does not announce 8BITMIME, so 8bit would be a violation. */
+	g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
 	g_mime_message_set_mime_part(msg, GMIME_OBJECT(part));
 
 	GMimeFormatOptions *fmt = g_mime_format_options_clone(g_mime_format_options_get_default());
