@@ -71,3 +71,13 @@ dm_clock_iso_utc(GDateTime *t)
 	g_autoptr(GDateTime) utc = g_date_time_to_utc(t);
 	return g_date_time_format(utc, "%Y-%m-%dT%H:%M:%SZ");
 }
+
+char *
+dm_clock_local_text(const char *iso, GTimeZone *tz)
+{
+	g_autoptr(GDateTime) t = iso ? g_date_time_new_from_iso8601(iso, NULL) : NULL;
+	if (!t)
+		return g_strdup(iso ? iso : "");
+	g_autoptr(GDateTime) local = g_date_time_to_timezone(t, tz);
+	return g_date_time_format(local, "%Y-%m-%d %H:%M");
+}

@@ -16,3 +16,6 @@ char *dm_date_iso(const GDate *d);
 gboolean dm_date_parse_iso(const char *text, GDate *out);
 /* (transfer full) @t as "YYYY-MM-DDTHH:MM:SSZ" in UTC: how the ledger stores instants. */
 char *dm_clock_iso_utc(GDateTime *t);
+/* (transfer full) a ledger instant (ISO 8601) as "YYYY-MM-DD HH:MM" in @tz, for people;
+ * @iso itself when it does not parse. */
+char *dm_clock_local_text(const char *iso, GTimeZone *tz);

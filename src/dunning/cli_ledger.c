@@ -210,14 +210,16 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	for (guint i = 0; i < events->len; i++) {
 		DmEvent *ev = g_ptr_array_index(events, i);
 		g_autofree char *detail = dm_sanitize(ev->detail, 300);
-		printf("  %s  %-17s %s\n", ev->at, ev->kind, detail);
+		g_autofree char *at = dm_clock_local_text(ev->at, config->tz);
+		printf("  %s  %-17s %s\n", at, ev->kind, detail);
 	}
 	if (replies->len)
 		printf("\nReplies\n");
 	for (guint i = 0; i < replies->len; i++) {
 		DmReplyRow *r = g_ptr_array_index(replies, i);
 		g_autofree char *text = dm_sanitize(r->reply_text, 200);
-		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", r->received_at, r->from_addr, r->klass,
+		g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
+		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", at, r->from_addr, r->klass,
 		       r->confidence, r->authenticated ? ", verified" : ", NOT verified",
 		       r->applied ? ", applied" : ", not applied", text);
 	}

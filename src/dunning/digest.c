@@ -54,11 +54,14 @@ class_label(const DmConfig *config, const char *klass)
 	return klass;
 }
 
+/* Each section is a list of "- " lines; the template supplies the blank lines between. */
 static void
-none_if_empty(const DmConfig *config, GString *s)
+finish_section(const DmConfig *config, GString *s)
 {
 	if (s->len == 0)
-		g_string_append(s, T(config, "(niets)\n", "(nothing)\n"));
+		g_string_append(s, T(config, "(niets)", "(nothing)"));
+	while (s->len > 0 && s->str[s->len - 1] == '\n')
+		g_string_truncate(s, s->len - 1);
 }
 
 static void
@@ -136,9 +139,11 @@ add_outbox(const DmConfig *config, GPtrArray *rows, const char *since, GString *
 		if (it->invoice_id <= 0)
 			continue;
 		if ((strcmp(it->state, "sent") == 0 || strcmp(it->state, "confirmed") == 0) &&
-		    (!since || g_strcmp0(it->sent_at, since) >= 0))
-			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", it->sent_at, it->subject,
+		    (!since || g_strcmp0(it->sent_at, since) >= 0)) {
+			g_autofree char *when = dm_clock_local_text(it->sent_at, config->tz);
+			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", when, it->subject,
 			                       T(config, "aan", "to"), it->recipient);
+		}
 		else if (strcmp(it->state, "unknown") == 0 || strcmp(it->state, "failed") == 0)
 			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%s)\n", it->subject,
 			                       T(config, "aan", "to"), it->recipient, it->state,
@@ -173,7 +178,7 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char *
 	}
 	gboolean needs_owner = attention->len > 0;
 	for (GString **s = (GString *[]) { attention, replies_s, sent, next, overdue, NULL }; *s; s++)
-		none_if_empty(config, *s);
+		finish_section(config, *s);
 
 	g_autofree char *date = dm_date_iso(&today);
 	g_autofree char *headline = needs_owner
