@@ -1,0 +1,16 @@
+-- No client address at all, as Postfix presents sendmail(1) submissions on the
+-- non_smtpd_milters path: outgoing.
+dofile(lib)
+local conn = h.connect()
+h.conninfo(conn, "localhost", "unspec")
+h.mail(conn, "<facturen@example.nl>", "QLOCAL")
+h.rcpt(conn, "<klant@debtor.example>")
+h.data(conn)
+h.headers(conn, { { "Subject", "Factuur 8" }, { "Message-ID", "<f8@example.nl>" } })
+h.body(conn, "Factuur 8.\r\n")
+h.eom(conn)
+mt.disconnect(conn)
+local env = h.spooled()
+h.expect_eq("Direction", env["Direction"], "outgoing")
+h.expect_eq("Client-Addr", env["Client-Addr"], "")
+h.expect_log("QLOCAL: outgoing: local submission (no client address), sender facturen@example.nl")

@@ -1,0 +1,17 @@
+-- {daemon_name}=ORIGINATING (Postfix submission service), outside address, no login:
+-- outgoing.
+dofile(lib)
+local conn = h.connect()
+mt.macro(conn, SMFIC_CONNECT, "{daemon_name}", "ORIGINATING", "j", "mx.example.nl")
+h.conninfo(conn, "home.example", "198.51.100.20")
+h.mail(conn, "<billing@example.nl>", "QORIG")
+h.rcpt(conn, "<klant@debtor.example>")
+h.data(conn)
+h.headers(conn, { { "Subject", "Factuur 9" }, { "Message-ID", "<f9@example.nl>" } })
+h.body(conn, "Factuur 9.\r\n")
+h.eom(conn)
+mt.disconnect(conn)
+local env = h.spooled()
+h.expect_eq("Direction", env["Direction"], "outgoing")
+h.expect_eq("Client-Addr", env["Client-Addr"], "198.51.100.20")
+h.expect_log("QORIG: outgoing: originating daemon ORIGINATING, sender billing@example.nl")

@@ -1,0 +1,21 @@
+-- Unrelated mail: ACCEPT before any content is sent, nothing spooled; the next message on
+-- the same connection is handled afresh.
+dofile(lib)
+local conn = h.connect()
+h.conninfo(conn, "mx.other.example", "198.51.100.7")
+h.mail(conn, "<news@other.example>", "QUNREL")
+h.rcpt(conn, "<someone@example.nl>")
+h.rcpt(conn, "<other@example.nl>")
+h.data(conn, SMFIR_ACCEPT)
+h.expect_log("QUNREL: ignored: not internal, no billing recipient")
+-- the same connection, next message: a reply to billing
+h.mail(conn, "<klant@debtor.example>", "QNEXT")
+h.rcpt(conn, "<billing@example.nl>")
+h.data(conn)
+h.headers(conn, { { "Subject", "vraag" } })
+h.body(conn, "Een vraag.\r\n")
+h.eom(conn)
+mt.disconnect(conn)
+local env = h.spooled()
+h.expect_eq("Queue-Id", env["Queue-Id"], "QNEXT")
+h.expect_files("tmp", 0)

@@ -1,0 +1,22 @@
+-- The spool cannot be written (tmp/ is not a directory any more): the mail is accepted
+-- unchanged (no Message-ID added), the error logged with the queue id.
+dofile(lib)
+local conn = h.connect()        -- the milter is up and its spool made: now break it
+os.execute("rm -rf '" .. spool .. "/tmp' && touch '" .. spool .. "/tmp'")
+h.conninfo(conn, "mua.example", "203.0.113.5")
+h.mail(conn, "<billing@example.nl>", "QBROKEN", "alice")
+h.rcpt(conn, "<klant@debtor.example>")
+h.data(conn)
+h.headers(conn, { { "Subject", "Factuur zonder Message-ID" } }, SMFIR_ACCEPT)
+mt.disconnect(conn)
+h.expect_files("new", 0)
+h.expect_log("warning: QBROKEN: spool: cannot create")
+-- and the next message is still answered (accepted the same way)
+conn = h.connect()
+h.conninfo(conn, "mua.example", "203.0.113.5")
+h.mail(conn, "<billing@example.nl>", "QBROKEN2", "alice")
+h.rcpt(conn, "<klant@debtor.example>")
+h.data(conn)
+h.headers(conn, { { "Subject", "nog een" } }, SMFIR_ACCEPT)
+mt.disconnect(conn)
+h.expect_log("warning: QBROKEN2: spool: cannot create")

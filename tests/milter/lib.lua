@@ -1,0 +1,155 @@
+-- lib.lua: helpers shared by the miltertest scenarios of dunmail-milter.
+--
+-- run.sh starts the real dunmail-milter on a temporary unix socket with a temporary spool
+-- and passes, with -D: socket (unix:/path), spool (directory), log (the milter's stderr).
+-- A scenario fails by raising an error; miltertest then exits non-zero.
+
+h = {}
+
+function h.fail(fmt, ...)
+	error(string.format(fmt, ...), 2)
+end
+
+-- Connects, retrying while the milter starts.
+function h.connect()
+	local conn = mt.connect(socket, 100, 0.05)
+	if conn == nil then
+		h.fail("cannot connect to %s", socket)
+	end
+	return conn
+end
+
+local names = {}
+names[SMFIR_CONTINUE] = "CONTINUE"
+names[SMFIR_ACCEPT] = "ACCEPT"
+names[SMFIR_REJECT] = "REJECT"
+names[SMFIR_TEMPFAIL] = "TEMPFAIL"
+names[SMFIR_DISCARD] = "DISCARD"
+
+local function reply_name(r)
+	return names[r] or tostring(r)
+end
+
+-- Checks that a protocol step went through and the milter answered @want.
+function h.step(conn, what, result, want)
+	if result ~= nil then
+		h.fail("%s: %s", what, tostring(result))
+	end
+	local got = mt.getreply(conn)
+	if got ~= want then
+		h.fail("%s: expected %s, got %s", what, reply_name(want), reply_name(got))
+	end
+end
+
+-- Sends connection info; @ip may be "unspec" (no address).
+function h.conninfo(conn, host, ip)
+	h.step(conn, "connect " .. tostring(ip), mt.conninfo(conn, host, ip), SMFIR_CONTINUE)
+end
+
+-- MAIL FROM with the queue id and optional {auth_authen}.
+function h.mail(conn, from, qid, auth, want)
+	if auth then
+		mt.macro(conn, SMFIC_MAIL, "i", qid, "{auth_authen}", auth)
+	else
+		mt.macro(conn, SMFIC_MAIL, "i", qid)
+	end
+	h.step(conn, "MAIL FROM " .. from, mt.mailfrom(conn, from), want or SMFIR_CONTINUE)
+end
+
+function h.rcpt(conn, to, want)
+	h.step(conn, "RCPT TO " .. to, mt.rcptto(conn, to), want or SMFIR_CONTINUE)
+end
+
+function h.data(conn, want)
+	h.step(conn, "DATA", mt.data(conn), want or SMFIR_CONTINUE)
+end
+
+-- Sends a list of {name, value} headers and end of headers.
+function h.headers(conn, list, want_eoh)
+	for _, hv in ipairs(list) do
+		h.step(conn, "header " .. hv[1], mt.header(conn, hv[1], hv[2]), SMFIR_CONTINUE)
+	end
+	h.step(conn, "EOH", mt.eoh(conn), want_eoh or SMFIR_CONTINUE)
+end
+
+function h.body(conn, text, want)
+	h.step(conn, "body", mt.bodystring(conn, text), want or SMFIR_CONTINUE)
+end
+
+function h.eom(conn, want)
+	h.step(conn, "EOM", mt.eom(conn), want or SMFIR_CONTINUE)
+end
+
+-- The file names in spool/@sub.
+function h.files(sub)
+	local list = {}
+	local p = io.popen("ls -A '" .. spool .. "/" .. sub .. "' 2>/dev/null")
+	for line in p:lines() do
+		list[#list + 1] = line
+	end
+	p:close()
+	return list
+end
+
+-- Waits (up to 3 s: close and abort run in the milter's own thread) until spool/@sub
+-- holds @n files, then returns their names; fails otherwise.
+function h.expect_files(sub, n)
+	local list
+	for _ = 1, 60 do
+		list = h.files(sub)
+		if #list == n then
+			return list
+		end
+		mt.sleep(0.05)
+	end
+	h.fail("spool %s/ holds %d file(s), expected %d", sub, #list, n)
+end
+
+function h.read(path)
+	local f = io.open(path, "rb")
+	if f == nil then
+		h.fail("cannot read %s", path)
+	end
+	local data = f:read("a")
+	f:close()
+	return data
+end
+
+-- The only spool file in new/: its envelope block (a table of key -> value; Rcpt-To as a
+-- list) and the message bytes.
+function h.spooled()
+	local list = h.expect_files("new", 1)
+	local data = h.read(spool .. "/new/" .. list[1])
+	local cut = data:find("\n\n", 1, true)
+	if cut == nil or data:sub(1, 19) ~= "X-Dunmail-Spool: 1\n" then
+		h.fail("spool file %s has no envelope block", list[1])
+	end
+	local env = { ["Rcpt-To"] = {} }
+	for line in data:sub(1, cut):gmatch("([^\n]*)\n") do
+		local k, v = line:match("^([%w-]+): ?(.*)$")
+		if k == "Rcpt-To" then
+			table.insert(env[k], v)
+		elseif k then
+			env[k] = v
+		end
+	end
+	return env, data:sub(cut + 2)
+end
+
+-- Waits until the milter's log holds @needle (plain text), or fails.
+function h.expect_log(needle)
+	for _ = 1, 60 do
+		local text = h.read(log)
+		if text:find(needle, 1, true) then
+			return
+		end
+		mt.sleep(0.05)
+	end
+	h.fail("log lacks %q", needle)
+end
+
+function h.expect_eq(what, got, want)
+	if got ~= want then
+		h.fail("%s: got %q, expected %q", what, tostring(got), tostring(want))
+	end
+end
