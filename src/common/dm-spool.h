@@ -33,7 +33,7 @@ typedef struct {
 	char *client_name;
 	char *auth_authen;          /* SASL login or NULL */
 	char *queue_id;
-	char *received_at;          /* ISO 8601 UTC, when the milter saw end of message */
+	char *received_at;          /* ISO 8601 UTC, when the milter began spooling (end of headers) */
 	char *added_message_id;     /* Message-ID the milter added (with <>), or NULL */
 	char *reason;               /* why the direction was chosen, for the log */
 } DmEnvelope;
