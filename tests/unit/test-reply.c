@@ -1,0 +1,146 @@
+/* test-reply: dm_reply_analyze on hand-written messages, one .eml and its expected .json
+ * per case in tests/data/replies/.  The JSON holds the fields of the `dunmail classify`
+ * contract that the analysis decides (kind, class, date) and optionally
+ * bounced_recipient, reply_text_contains and reply_text_lacks.  Every analysis must also
+ * carry a confidence in 0..1, a reply_text and a rule name. */
+#include "parser/dm-message.h"
+#include "parser/dm-reply.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#define DATA "tests/data/replies"
+
+static void
+check_strings(JsonObject *e, const char *member, const char *text, gboolean want_present,
+              const char *file)
+{
+	if (!json_object_has_member(e, member))
+		return;
+	JsonArray *arr = json_object_get_array_member(e, member);
+	for (guint i = 0; i < json_array_get_length(arr); i++) {
+		const char *s = json_array_get_string_element(arr, i);
+		if ((strstr(text, s) != NULL) != want_present)
+			g_error("%s: reply_text %s \"%s\":\n%s", file,
+			        want_present ? "lacks" : "contains", s, text);
+	}
+}
+
+static void
+run_case(gconstpointer data)
+{
+	const char *base = data;
+	g_autofree char *eml = g_strdup_printf(DATA "/%s.eml", base);
+	g_autofree char *json = g_strdup_printf(DATA "/%s.json", base);
+
+	g_autofree char *raw = NULL;
+	gsize len = 0;
+	g_assert_true(g_file_get_contents(eml, &raw, &len, NULL));
+	g_autoptr(GError) error = NULL;
+	GMimeMessage *msg = dm_message_parse(raw, len, &error);
+	g_assert_no_error(error);
+	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg);
+	g_object_unref(msg);
+
+	g_autoptr(JsonParser) parser = json_parser_new();
+	g_assert_true(json_parser_load_from_file(parser, json, NULL));
+	JsonObject *e = json_node_get_object(json_parser_get_root(parser));
+
+	g_assert_cmpstr(dm_reply_kind_name(a->kind), ==, json_object_get_string_member(e, "kind"));
+	g_assert_cmpstr(dm_reply_class_name(a->klass), ==, json_object_get_string_member(e, "class"));
+	char iso[16] = "";
+	if (g_date_valid(&a->date))
+		g_snprintf(iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year(&a->date),
+		           g_date_get_month(&a->date), g_date_get_day(&a->date));
+	if (json_object_get_null_member(e, "date"))
+		g_assert_cmpstr(iso, ==, "");
+	else
+		g_assert_cmpstr(iso, ==, json_object_get_string_member(e, "date"));
+	if (json_object_has_member(e, "bounced_recipient"))
+		g_assert_cmpstr(a->bounced_recipient, ==,
+		                json_object_get_string_member(e, "bounced_recipient"));
+
+	g_assert_cmpfloat(a->confidence, >, 0.0);
+	g_assert_cmpfloat(a->confidence, <=, 1.0);
+	g_assert_nonnull(a->reply_text);
+	g_assert_true(g_utf8_validate(a->reply_text, -1, NULL));
+	g_assert_nonnull(a->matched_rule);
+	check_strings(e, "reply_text_contains", a->reply_text, TRUE, base);
+	check_strings(e, "reply_text_lacks", a->reply_text, FALSE, base);
+}
+
+/* Stripping on hostile text: every line a marker candidate, must stay linear. */
+static void
+test_strip_hostile(void)
+{
+	GString *s = g_string_new(NULL);
+	while (s->len < DM_MAX_TEXT_BYTES) {
+		g_string_append(s, "Met vriendelijke groet,\n\n\n-- \nOn 1 2 wrote\n> x\nVan: a\n");
+		g_string_append(s, "Aan: b\n====\n\xff\xfe\n");
+	}
+	gint64 t0 = g_get_monotonic_time();
+	g_autofree char *out = dm_reply_strip_quotes(s->str);
+	g_string_free(s, TRUE);
+	g_assert_nonnull(out);
+	g_assert_true(g_utf8_validate(out, -1, NULL));
+	/* Generous bound: seconds would mean quadratic work. */
+	g_assert_cmpint(g_get_monotonic_time() - t0, <, 5 * G_USEC_PER_SEC);
+}
+
+typedef struct {
+	const char *in, *out;
+} StripCase;
+
+static void
+test_strip_table(void)
+{
+	static const StripCase cases[] = {
+		{ "Ik betaal vrijdag.\n\nOp ma 23 nov. 2026 om 10:12 schreef Jan <jan@x.nl>:\n> oud\n",
+		  "Ik betaal vrijdag." },
+		{ "Klopt niet.\n\nOp ma 23 nov. 2026 om 10:12 schreef Debiteuren <\ndeb@x.nl>:\n\n> oud\n",
+		  "Klopt niet." },
+		{ "Is betaald.\n\n-----Oorspronkelijk bericht-----\nVan: x\nOnderwerp: y\n", "Is betaald." },
+		{ "Paid.\n________________________________\nFrom: a\nSent: b\n", "Paid." },
+		{ "Done.\n\nVerzonden vanaf mijn iPhone\n", "Done." },
+		{ "Betaal morgen.\n\nMet vriendelijke groet,\n\nJan Jansen\nJansen BV\n", "Betaal morgen." },
+		{ "Groeten uit Zeeland, de factuur klopt niet.", "Groeten uit Zeeland, de factuur klopt niet." },
+		{ "Sent from my iPhone the invoice is wrong and I will not pay it before you fix the amount on line two.",
+		  "Sent from my iPhone the invoice is wrong and I will not pay it before you fix the amount on line two." },
+		{ "> vraag?\nantwoord\n", "antwoord" },
+		{ "", "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *got = dm_reply_strip_quotes(cases[i].in);
+		if (strcmp(got, cases[i].out) != 0)
+			g_error("strip case %zu: got \"%s\", want \"%s\"", i, got, cases[i].out);
+	}
+}
+
+static gint
+compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	g_autoptr(GDir) dir = g_dir_open(DATA, 0, NULL);
+	g_assert_nonnull(dir);
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+	while ((name = g_dir_read_name(dir)))
+		if (g_str_has_suffix(name, ".eml"))
+			g_ptr_array_add(names, g_strndup(name, strlen(name) - 4));
+	g_ptr_array_sort(names, compare_names);
+	g_assert_cmpuint(names->len, >=, 5);
+	g_test_add_func("/reply/strip/table", test_strip_table);
+	g_test_add_func("/reply/strip/hostile", test_strip_hostile);
+	for (guint i = 0; i < names->len; i++) {
+		g_autofree char *path = g_strdup_printf("/reply/eml/%s", (char *) names->pdata[i]);
+		g_test_add_data_func(path, names->pdata[i], run_case);
+	}
+	return g_test_run();
+}
