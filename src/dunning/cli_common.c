@@ -14,6 +14,9 @@ dm_cli_options(DmCliGlobal *global, int *argc, char ***argv, const char *usage,
 		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
 		{ NULL }
 	};
+	/* --help says "Usage: dunmail VERB ...", not the bare verb. */
+	g_autofree char *prgname = g_strdup_printf("dunmail %s", (*argv)[0]);
+	g_set_prgname(prgname);
 	g_autoptr(GOptionContext) ctx = g_option_context_new(usage);
 	g_option_context_set_summary(ctx, summary);
 	if (description)
