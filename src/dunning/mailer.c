@@ -7,7 +7,7 @@
 #include "common/dm-address.h"
 
 #include <curl/curl.h>
-#include "parser/dm-gmime-autoptr.h"
+#include "parser/dm-message.h"
 #include <string.h>
 
 G_DEFINE_QUARK(dm-mailer-error-quark, dm_mailer_error)
@@ -23,6 +23,7 @@ dm_mailer_new_message_id(const DmConfig *config)
 GBytes *
 dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *message_id)
 {
+	dm_parser_init();           /* GMime must be initialised; idempotent */
 	g_autoptr(GMimeMessage) msg = g_mime_message_new(TRUE);
 	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_FROM, config->from_name,
 	                           config->billing_addresses[0]);
