@@ -74,7 +74,7 @@ static const char *const migrations[] = {
 	 * pending -> sending -> sent -> confirmed, or to failed / unknown. */
 	"CREATE TABLE outbox ("
 	"  id INTEGER PRIMARY KEY,"
-	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  invoice_id INTEGER REFERENCES invoices(id),"     /* NULL for a digest */
 	"  step INTEGER NOT NULL,"
 	"  message_id TEXT NOT NULL UNIQUE,"
 	"  recipient TEXT NOT NULL,"
