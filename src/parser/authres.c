@@ -6,9 +6,14 @@
  *                         ; ...          (or "none")
  * with RFC 5322 comments "(...)" (nested) allowed anywhere and values possibly quoted.
  * Only headers whose authserv-id equals ours (case-insensitive) are read: anyone can
- * write an Authentication-Results header, only our MTA writes ours.  This relies on the
- * MTA removing incoming headers that claim our authserv-id (RFC 8601 section 5); every
- * header with our id is read, because several milters (DKIM, SPF, DMARC) may each add one.
+ * write an Authentication-Results header, only our MTA writes ours.  Postfix does not
+ * remove incoming headers that claim our id (RFC 8601 section 5 asks it to), so a sender
+ * can forge one.  Our MTA's milters insert theirs at the top of the header, above
+ * anything the sender wrote; so for each method only the topmost result with our id
+ * counts, and a forged "pass" further down can never override what our MTA found.
+ * (A method our MTA does not check at all could still be forged: documented in README.)
+ * Every header with our id is read, because several milters (DKIM, SPF, DMARC) may each
+ * add one.
  *
  * Verified when (first that holds, in this order):
  *   dmarc=pass (and header.from, when given, is the From domain);
@@ -263,8 +268,17 @@ dm_authres_check(GMimeMessage *msg, const char *authserv_id, DmAuthVerdict *out)
 		GPtrArray *these = parse_header(bounded, authserv_id);
 		if (these == NULL)
 			continue;
-		for (guint k = 0; k < these->len; k++)
-			g_ptr_array_add(infos, g_steal_pointer(&these->pdata[k]));
+		for (guint k = 0; k < these->len; k++) {
+			ResInfo *r = these->pdata[k];
+			gboolean have = FALSE;
+			for (guint j = 0; j < infos->len && !have; j++)
+				have = strcmp(((ResInfo *) infos->pdata[j])->method, r->method) == 0;
+			if (have)
+				resinfo_free(r);    /* a lower, later result for a method already read */
+			else
+				g_ptr_array_add(infos, r);
+			these->pdata[k] = NULL;
+		}
 		g_ptr_array_set_free_func(these, NULL);
 		g_ptr_array_unref(these);
 	}

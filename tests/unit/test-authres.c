@@ -64,6 +64,17 @@ static const AuthCase cases[] = {
 	  "Authentication-Results: (our mta) mx.dunmail.test (v1); dkim = pass header.d=\"klant.nl\"\n",
 	  TRUE, "dkim" },
 	{ "none", "jan@klant.nl", "Authentication-Results: mx.dunmail.test; none\n", FALSE, NULL },
+	/* Our MTA's milters insert at the top; a sender's forged header with our id sits
+	 * lower and must not override what our MTA found. */
+	{ "forged pass below our fail", "jan@klant.nl",
+	  "Authentication-Results: mx.dunmail.test; dmarc=fail header.from=klant.nl\n"
+	  "Received: from bot.example by mx.dunmail.test\n"
+	  "Authentication-Results: mx.dunmail.test; dmarc=pass header.from=klant.nl\n",
+	  FALSE, NULL },
+	{ "our pass above a forged fail", "jan@klant.nl",
+	  "Authentication-Results: mx.dunmail.test; dmarc=pass header.from=klant.nl\n"
+	  "Authentication-Results: mx.dunmail.test; dmarc=fail header.from=klant.nl\n",
+	  TRUE, "dmarc" },
 	{ "garbage", "jan@klant.nl",
 	  "Authentication-Results: ;;;==;(((;dkim=\n", FALSE, NULL },
 	{ "empty", "jan@klant.nl", "Authentication-Results: \n", FALSE, NULL },
