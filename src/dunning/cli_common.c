@@ -57,6 +57,26 @@ dm_cli_ledger(const DmConfig *config, gboolean write)
 	return ledger;
 }
 
+int
+dm_cli_open(DmCliGlobal *global, int argc, char **argv, gboolean write, DmConfig **config,
+            DmLedger **ledger)
+{
+	if (argc > 1) {
+		fprintf(stderr, "dunmail %s: unexpected argument '%s'\nTry 'dunmail %s --help'.\n",
+		        argv[0], argv[1], argv[0]);
+		return DM_EXIT_USAGE;
+	}
+	*config = dm_cli_config(global);
+	if (!*config)
+		return DM_EXIT_CONFIG;
+	*ledger = dm_cli_ledger(*config, write);
+	if (!*ledger) {
+		g_clear_pointer(config, dm_config_free);
+		return DM_EXIT_FAILURE;
+	}
+	return DM_EXIT_OK;
+}
+
 void
 dm_cli_print_json(JsonNode *node)
 {

@@ -65,16 +65,11 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	        "\"due_date\", \"debtor_email\", \"status\", \"pause_reason\", \"pause_until\",\n"
 	        "\"message_id\", \"source\", \"next_step\", \"next_date\"}", entries))
 		return DM_EXIT_USAGE;
-	if (argc > 1) {
-		fprintf(stderr, "dunmail invoices: unexpected argument '%s'\n", argv[1]);
-		return DM_EXIT_USAGE;
-	}
-	g_autoptr(DmConfig) config = dm_cli_config(global);
-	if (!config)
-		return DM_EXIT_CONFIG;
-	g_autoptr(DmLedger) ledger = dm_cli_ledger(config, FALSE);
-	if (!ledger)
-		return DM_EXIT_FAILURE;
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open(global, argc, argv, FALSE, &config, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
 	g_autoptr(GError) error = NULL;
 	g_autoptr(GPtrArray) list = dm_ledger_invoices_list(ledger, NULL, status, &error);
 	if (!list) {
@@ -127,12 +122,11 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		fprintf(stderr, "dunmail show: expected one INVOICE number\nTry 'dunmail show --help'.\n");
 		return DM_EXIT_USAGE;
 	}
-	g_autoptr(DmConfig) config = dm_cli_config(global);
-	if (!config)
-		return DM_EXIT_CONFIG;
-	g_autoptr(DmLedger) ledger = dm_cli_ledger(config, FALSE);
-	if (!ledger)
-		return DM_EXIT_FAILURE;
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open(global, argc - 1, argv + 1, FALSE, &config, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
 	g_autoptr(GError) error = NULL;
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(ledger, argv[1], &error);
 	if (!inv) {
@@ -242,16 +236,11 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\", \"received_at\"}",
 	        entries))
 		return DM_EXIT_USAGE;
-	if (argc > 1) {
-		fprintf(stderr, "dunmail replies: unexpected argument '%s'\n", argv[1]);
-		return DM_EXIT_USAGE;
-	}
-	g_autoptr(DmConfig) config = dm_cli_config(global);
-	if (!config)
-		return DM_EXIT_CONFIG;
-	g_autoptr(DmLedger) ledger = dm_cli_ledger(config, FALSE);
-	if (!ledger)
-		return DM_EXIT_FAILURE;
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open(global, argc, argv, FALSE, &config, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
 	g_autoptr(GError) error = NULL;
 	g_autoptr(GPtrArray) list = dm_ledger_replies_list(ledger, NULL, 0, &error);
 	if (!list) {

@@ -33,6 +33,11 @@ gboolean dm_cli_options(DmCliGlobal *global, int *argc, char ***argv, const char
 DmConfig *dm_cli_config(DmCliGlobal *global);
 /* Opens the ledger; prints the error on failure. */
 DmLedger *dm_cli_ledger(const DmConfig *config, gboolean write);
+/* The usual start of a ledger verb: no arguments left after the options, then the
+ * configuration and the ledger.  Returns DM_EXIT_OK with both set, or the exit status
+ * (the error already printed). */
+int dm_cli_open(DmCliGlobal *global, int argc, char **argv, gboolean write,
+                DmConfig **config, DmLedger **ledger);
 /* Prints @node as pretty JSON on stdout, with a final newline. Takes ownership of @node. */
 void dm_cli_print_json(JsonNode *node);
 /* Adds "key": "YYYY-MM-DD" or null. */
