@@ -17,6 +17,7 @@
  * Failure classes: none; hostile headers are only matched, never copied. */
 #include "parser/dm-reply.h"
 #include "parser/dm-reply-private.h"
+#include "parser/dm-pattern.h"
 
 #include <string.h>
 
@@ -62,38 +63,32 @@ header_says_auto(GMimeObject *obj, const char **rule)
 	return FALSE;
 }
 
-static gpointer
-compile_autoreply(gpointer data)
-{
-	pcre2_code **res = g_new0(pcre2_code *, 5);
-	/* Subjects mail programs give automatic answers, anywhere in the subject. */
-	res[0] = dm_pcre_compile(
-		"\\b(?:automatisch(?:e)?\\s+(?:antwoord|beantwoord|reply|antwort)|"
-		"out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto(?:matic)?[-\\s]?"
-		"(?:reply|response|respond)|autoreply|abwesenheitsnotiz|abwesend|"
-		"réponse\\s+automatique|respuesta\\s+automática|risposta\\s+automatica|"
-		"out-of-office|afwezigheidsbericht|vakantiebericht|on\\s+vacation|on\\s+leave|"
-		"away\\s+from\\s+(?:the\\s+)?office|niet\\s+aanwezig|met\\s+vakantie|"
-		"vacation\\s+(?:reply|notice|message))\\b");
-	/* Words that mean it when they open the subject ("Afwezig: ..."). */
-	res[1] = dm_pcre_compile("^\\s*(?:(?:re|aw|antw)\\s*:\\s*)?(?:afwezig|absent|away|"
-	                         "vacation|vakantie|urlaub|abwesenheit|absence|auto)\\b");
-	/* Return markers, by how much they say. */
-	res[2] = dm_pcre_compile("\\b(?:tot\\s+en\\s+met|t/m|t\\.m\\.|until\\s+and\\s+including|"
-	                         "up\\s+to\\s+and\\s+including|through|thru|einschließlich\\s+bis|"
-	                         "bis\\s+einschließlich)\\b");
-	res[3] = dm_pcre_compile("\\b(?:terug|weer\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
-	                         "aan\\s+het\\s+werk)|back|return|returning|returns|wieder)\\b");
-	res[4] = dm_pcre_compile("\\b(?:tot|until|till|bis)\\b");
-	return res;
-}
+#define CI PCRE2_CASELESS
 
-static pcre2_code *const *
-autoreply_patterns(void)
-{
-	static GOnce once = G_ONCE_INIT;
-	return g_once(&once, compile_autoreply, NULL);
-}
+/* Subjects mail programs give automatic answers, anywhere in the subject. */
+static DmPattern auto_subject = DM_PATTERN(
+	"\\b(?:automatisch(?:e)?\\s+(?:antwoord|beantwoord|reply|antwort)|"
+	"out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto(?:matic)?[-\\s]?"
+	"(?:reply|response|respond)|autoreply|abwesenheitsnotiz|abwesend|"
+	"réponse\\s+automatique|respuesta\\s+automática|risposta\\s+automatica|"
+	"out-of-office|afwezigheidsbericht|vakantiebericht|on\\s+vacation|on\\s+leave|"
+	"away\\s+from\\s+(?:the\\s+)?office|niet\\s+aanwezig|met\\s+vakantie|"
+	"vacation\\s+(?:reply|notice|message))\\b", CI);
+/* Words that mean it when they open the subject ("Afwezig: ..."). */
+static DmPattern auto_prefix = DM_PATTERN(
+	"^\\s*(?:(?:re|aw|antw)\\s*:\\s*)?(?:afwezig|absent|away|"
+	"vacation|vakantie|urlaub|abwesenheit|absence|auto)\\b", CI);
+/* Return markers, by how much they say: away up to and including the date... */
+static DmPattern through_marker = DM_PATTERN(
+	"\\b(?:tot\\s+en\\s+met|t/m|t\\.m\\.|until\\s+and\\s+including|"
+	"up\\s+to\\s+and\\s+including|through|thru|einschließlich\\s+bis|"
+	"bis\\s+einschließlich)\\b", CI);
+/* ... back on the date ... */
+static DmPattern back_marker = DM_PATTERN(
+	"\\b(?:terug|weer\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
+	"aan\\s+het\\s+werk)|back|return|returning|returns|wieder)\\b", CI);
+/* ... away until the date, taken as the day back. */
+static DmPattern until_marker = DM_PATTERN("\\b(?:tot|until|till|bis)\\b", CI);
 
 gboolean
 dm_autoreply_detect(GMimeMessage *msg, const char **rule)
@@ -110,14 +105,13 @@ dm_autoreply_detect(GMimeMessage *msg, const char **rule)
 	if (subject == NULL)
 		return FALSE;
 	g_autofree char *s = g_utf8_make_valid(subject, (gssize) strnlen(subject, 998));
-	pcre2_code *const *res = autoreply_patterns();
-	gsize m[2];
-	if (dm_pcre_find(res[0], s, strlen(s), 0, m, 1)) {
+	DmMatch m;
+	if (dm_pattern_match(&auto_subject, s, strlen(s), 0, &m)) {
 		*rule = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Auto-Response-Suppress")
 			? "subject_and_suppress_header" : "subject";
 		return TRUE;
 	}
-	if (dm_pcre_find(res[1], s, strlen(s), 0, m, 1)) {
+	if (dm_pattern_match(&auto_prefix, s, strlen(s), 0, &m)) {
 		*rule = "subject_prefix";
 		return TRUE;
 	}
@@ -126,19 +120,19 @@ dm_autoreply_detect(GMimeMessage *msg, const char **rule)
 
 /* The first date within MARKER_REACH after a match of @marker, not before @reference. */
 static gboolean
-date_after_marker(const pcre2_code *marker, const char *text, gsize len, const GDate *ref,
+date_after_marker(DmPattern *marker, const char *text, gsize len, const GDate *ref,
                   GDate *out)
 {
-	gsize m[2], from = 0;
-	while (dm_pcre_find(marker, text, len, from, m, 1)) {
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
+	     from = dm_match_next(&m, len)) {
 		GDate d;
 		gsize off = 0;
-		if (dm_reply_find_date(text + m[1], ref, FALSE, &d, &off) && off <= MARKER_REACH &&
-		    g_date_compare(&d, ref) >= 0) {
+		if (dm_reply_find_date(text + m.end[0], ref, FALSE, &d, &off) &&
+		    off <= MARKER_REACH && g_date_compare(&d, ref) >= 0) {
 			*out = d;
 			return TRUE;
 		}
-		from = m[1] > m[0] ? m[1] : m[0] + 1;
 	}
 	return FALSE;
 }
@@ -152,17 +146,16 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
 	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
 	len = strlen(valid);
-	pcre2_code *const *res = autoreply_patterns();
 
 	GDate d;
-	if (date_after_marker(res[2], valid, len, reference, &d)) {
+	if (date_after_marker(&through_marker, valid, len, reference, &d)) {
 		/* Away up to and including that day: back the next. */
 		g_date_add_days(&d, 1);
 		*out = d;
 		return TRUE;
 	}
-	if (date_after_marker(res[3], valid, len, reference, &d) ||
-	    date_after_marker(res[4], valid, len, reference, &d)) {
+	if (date_after_marker(&back_marker, valid, len, reference, &d) ||
+	    date_after_marker(&until_marker, valid, len, reference, &d)) {
 		*out = d;
 		return TRUE;
 	}

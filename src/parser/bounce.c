@@ -21,6 +21,7 @@
 #include "parser/dm-reply.h"
 #include "parser/dm-reply-private.h"
 #include "parser/dm-message.h"
+#include "parser/dm-pattern.h"
 #include "common/dm-address.h"
 
 #include <string.h>
@@ -144,90 +145,82 @@ walk_part(GMimeObject *parent, GMimeObject *part, gpointer data)
 	}
 }
 
-static gpointer
-compile_bounce(gpointer data)
-{
-	pcre2_code **res = g_new0(pcre2_code *, 6);
-	/* Subjects of failure reports. */
-	res[0] = dm_pcre_compile(
-		"undeliver(?:ed|able)|returned\\s+(?:mail|to\\s+sender)|delivery\\s+(?:status\\s+"
-		"notification\\s+\\(failure\\)|failure|failed|has\\s+failed|notification:\\s+delivery\\s+"
-		"has\\s+failed|problem)|mail\\s+delivery\\s+(?:failed|failure|error)|failure\\s+notice|"
-		"non[-\\s]?deliver(?:y|able)|not\\s+(?:be\\s+)?delivered|onbestelbaar|niet\\s+"
-		"bezorgd|kan\\s+niet\\s+worden\\s+bezorgd|unzustellbar|nicht\\s+zugestellt|"
-		"non\\s+remis|échec\\s+de\\s+(?:la\\s+)?(?:remise|distribution)|mail\\s+system\\s+error|"
-		"could\\s+not\\s+(?:be\\s+)?deliver|message\\s+(?:not\\s+delivered|rejected)|"
-		"rejected\\s+(?:mail|message)|bounced?\\s+(?:mail|message)|"
-		"return(?:ed|ing)\\s+to\\s+sender|mail\\s+failed|"
-		"notification:\\s*(?:error|failure|failed|undeliver)");
-	/* Subjects of delay notices. */
-	res[1] = dm_pcre_compile(
-		"delivery\\s+status\\s+notification\\s+\\(delay\\)|delayed\\s+mail|"
-		"warning:\\s+(?:could\\s+not\\s+send|message\\s+delayed)|still\\s+being\\s+retried|"
-		"delivery\\s+delay|vertraagd|verzögert|delivery\\s+has\\s+been\\s+delayed|"
-		"notification:\\s*delay|mail\\s+delivery\\s+delayed|"
-		"warning:\\s+message\\s+.{0,80}delayed");
-	/* Senders that write reports. */
-	res[2] = dm_pcre_compile("^(?:mailer-daemon|post_?master|mail-daemon|mailerdaemon|"
-	                         "maildaemon|mdaemon|bounce[sd]?|returns?|nobody|"
-	                         "mail\\.?delivery(?:\\.?(?:system|subsystem))?)@");
-	res[3] = dm_pcre_compile("mail\\s+delivery\\s+(?:system|subsystem|service)|"
-	                         "mailer[-\\s]daemon|postmaster|system\\s+administrator");
-	/* Text of a failure report. */
-	res[4] = dm_pcre_compile(
-		"could\\s+not\\s+be\\s+delivered|was\\s+not\\s+delivered|permanent(?:ly)?\\s+"
-		"(?:error|fatal|failure|failed)|user\\s+unknown|unknown\\s+user|no\\s+such\\s+"
-		"(?:user|mailbox|address|recipient)|does\\s+not\\s+exist|mailbox\\s+(?:unavailable|"
-		"not\\s+found|full|is\\s+full)|recipient\\s+(?:address\\s+)?rejected|"
-		"undeliverable|delivery\\s+(?:has\\s+)?failed|failed\\s+recipient|"
-		"\\b5\\.\\d{1,3}\\.\\d{1,3}\\b|\\b55\\d[\\s-]|unable\\s+to\\s+deliver|"
-		"couldn't\\s+be\\s+delivered|returned\\s+to\\s+sender|address\\s+rejected|"
-		"kon\\s+niet\\s+worden\\s+(?:bezorgd|afgeleverd)|onbestelbaar|"
-		"konnte\\s+nicht\\s+zugestellt|nicht\\s+zustellbar|host\\s+not\\s+found|"
-		"not\\s+delivered|rejected|blocked|quota\\s+exceeded");
-	/* An address as MTAs list failed recipients: "<a@b>:" or "a@b:" opening a line, or
-	 * after a label. */
-	res[5] = dm_pcre_compile(
-		"(?:^|\\n)\\s*<?([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?\\s*[:.(]|"
-		"(?:recipient|address|adres|empfänger|destinataire|to)[^\\n:]{0,30}:\\s*<?"
-		"([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?|"
-		"<([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>");
-	return res;
-}
+#define CI PCRE2_CASELESS
 
-static pcre2_code *const *
-bounce_patterns(void)
-{
-	static GOnce once = G_ONCE_INIT;
-	return g_once(&once, compile_bounce, NULL);
-}
+/* Subjects of failure reports. */
+static DmPattern failure_subject = DM_PATTERN(
+	"undeliver(?:ed|able)|returned\\s+(?:mail|to\\s+sender)|delivery\\s+(?:status\\s+"
+	"notification\\s+\\(failure\\)|failure|failed|has\\s+failed|notification:\\s+delivery\\s+"
+	"has\\s+failed|problem)|mail\\s+delivery\\s+(?:failed|failure|error)|failure\\s+notice|"
+	"non[-\\s]?deliver(?:y|able)|not\\s+(?:be\\s+)?delivered|onbestelbaar|niet\\s+"
+	"bezorgd|kan\\s+niet\\s+worden\\s+bezorgd|unzustellbar|nicht\\s+zugestellt|"
+	"non\\s+remis|échec\\s+de\\s+(?:la\\s+)?(?:remise|distribution)|mail\\s+system\\s+error|"
+	"could\\s+not\\s+(?:be\\s+)?deliver|message\\s+(?:not\\s+delivered|rejected)|"
+	"rejected\\s+(?:mail|message)|bounced?\\s+(?:mail|message)|"
+	"return(?:ed|ing)\\s+to\\s+sender|mail\\s+failed|"
+	"notification:\\s*(?:error|failure|failed|undeliver)", CI);
+/* Subjects of delay notices. */
+static DmPattern delay_subject = DM_PATTERN(
+	"delivery\\s+status\\s+notification\\s+\\(delay\\)|delayed\\s+mail|"
+	"warning:\\s+(?:could\\s+not\\s+send|message\\s+delayed)|still\\s+being\\s+retried|"
+	"delivery\\s+delay|vertraagd|verzögert|delivery\\s+has\\s+been\\s+delayed|"
+	"notification:\\s*delay|mail\\s+delivery\\s+delayed|"
+	"warning:\\s+message\\s+.{0,80}delayed", CI);
+/* Senders that write reports: their address, their display name. */
+static DmPattern daemon_address = DM_PATTERN(
+	"^(?:mailer-daemon|post_?master|mail-daemon|mailerdaemon|"
+	"maildaemon|mdaemon|bounce[sd]?|returns?|nobody|"
+	"mail\\.?delivery(?:\\.?(?:system|subsystem))?)@", CI);
+static DmPattern daemon_name = DM_PATTERN(
+	"mail\\s+delivery\\s+(?:system|subsystem|service)|"
+	"mailer[-\\s]daemon|postmaster|system\\s+administrator", CI);
+/* Text of a failure report. */
+static DmPattern failure_text = DM_PATTERN(
+	"could\\s+not\\s+be\\s+delivered|was\\s+not\\s+delivered|permanent(?:ly)?\\s+"
+	"(?:error|fatal|failure|failed)|user\\s+unknown|unknown\\s+user|no\\s+such\\s+"
+	"(?:user|mailbox|address|recipient)|does\\s+not\\s+exist|mailbox\\s+(?:unavailable|"
+	"not\\s+found|full|is\\s+full)|recipient\\s+(?:address\\s+)?rejected|"
+	"undeliverable|delivery\\s+(?:has\\s+)?failed|failed\\s+recipient|"
+	"\\b5\\.\\d{1,3}\\.\\d{1,3}\\b|\\b55\\d[\\s-]|unable\\s+to\\s+deliver|"
+	"couldn't\\s+be\\s+delivered|returned\\s+to\\s+sender|address\\s+rejected|"
+	"kon\\s+niet\\s+worden\\s+(?:bezorgd|afgeleverd)|onbestelbaar|"
+	"konnte\\s+nicht\\s+zugestellt|nicht\\s+zustellbar|host\\s+not\\s+found|"
+	"not\\s+delivered|rejected|blocked|quota\\s+exceeded", CI);
+/* An address as MTAs list failed recipients: "<a@b>:" or "a@b:" opening a line, or
+ * after a label. */
+static DmPattern listed_recipient = DM_PATTERN(
+	"(?:^|\\n)\\s*<?([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?\\s*[:.(]|"
+	"(?:recipient|address|adres|empfänger|destinataire|to)[^\\n:]{0,30}:\\s*<?"
+	"([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?|"
+	"<([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>", CI);
 
 static gboolean
-find(const pcre2_code *re, const char *text)
+find(DmPattern *p, const char *text)
 {
-	gsize m[2];
-	return text && dm_pcre_find(re, text, strlen(text), 0, m, 1);
+	DmMatch m;
+	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
 }
 
 /* (transfer full) the failed address a free-form report names, or NULL. */
 static char *
 recipient_in_text(const char *text, const char *own_from)
 {
-	pcre2_code *const *res = bounce_patterns();
-	gsize m[8], from = 0, len = strlen(text);
-	while (dm_pcre_find(res[5], text, len, from, m, 4)) {
-		for (guint g = 1; g < 4; g++) {
-			if (m[2 * g] == PCRE2_UNSET)
+	gsize len = strlen(text);
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&listed_recipient, text, len, from, &m);
+	     from = dm_match_next(&m, len)) {
+		/* Groups 1-3: the address in each of the three ways of listing it. */
+		for (int g = 1; g < 4; g++) {
+			g_autofree char *raw = dm_match_group(&m, g);
+			if (raw == NULL)
 				continue;
-			g_autofree char *raw = g_strndup(text + m[2 * g], m[2 * g + 1] - m[2 * g]);
 			char *addr = dm_address_normalize(raw);
 			/* The report's own sender is not the failed recipient. */
 			if (addr && (own_from == NULL || strcmp(addr, own_from) != 0) &&
-			    !find(res[2], addr))
+			    !find(&daemon_address, addr))
 				return addr;
 			g_free(addr);
 		}
-		from = m[1] > m[0] ? m[1] : m[0] + 1;
 	}
 	return NULL;
 }
@@ -255,7 +248,6 @@ dm_bounce_detect(GMimeMessage *msg, char **recipient, const char **rule)
 			g_mime_multipart_foreach(GMIME_MULTIPART(top), walk_part, &w);
 	}
 
-	pcre2_code *const *res = bounce_patterns();
 	const char *subject_raw = g_mime_message_get_subject(msg);
 	g_autofree char *subject = subject_raw
 		? g_utf8_make_valid(subject_raw, (gssize) strnlen(subject_raw, 998)) : NULL;
@@ -276,17 +268,18 @@ dm_bounce_detect(GMimeMessage *msg, char **recipient, const char **rule)
 		/* Feedback reports and read receipts are not about delivery. */
 		kind = DM_BOUNCE_NONE;
 	} else {
-		gboolean daemon = (from && find(res[2], from)) || (from_name && find(res[3], from_name));
+		gboolean daemon = (from && find(&daemon_address, from)) ||
+		                  (from_name && find(&daemon_name, from_name));
 		g_autofree char *text = NULL;
-		if (find(res[0], subject)) {
+		if (find(&failure_subject, subject)) {
 			kind = DM_BOUNCE_FAILED;
 			*rule = "subject_failure";
-		} else if (find(res[1], subject)) {
+		} else if (find(&delay_subject, subject)) {
 			kind = DM_BOUNCE_DELAYED;
 			*rule = "subject_delay";
 		} else if (daemon || w.delivery_status) {
 			text = dm_message_text(msg);
-			if (find(res[4], text)) {
+			if (find(&failure_text, text)) {
 				kind = DM_BOUNCE_FAILED;
 				*rule = daemon ? "daemon_failure_text" : "dsn_failure_text";
 			}

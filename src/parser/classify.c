@@ -13,11 +13,12 @@
  * The date (promised, paid, arrangement start) is looked for in the sentences the winning
  * class matched, then in the sentence after the best one; "paid" reads dates backwards.
  *
- * Failure classes: none.  The patterns are compiled once (g_once) and shared; a pattern
- * that does not compile is a programmer error.  Text beyond
+ * Failure classes: none.  The patterns are compiled once (dm-pattern) and shared; a
+ * pattern that does not compile is a programmer error.  Text beyond
  * DM_REPLY_MAX_CLASSIFY_BYTES is not looked at. */
 #include "parser/dm-reply.h"
 #include "parser/dm-reply-private.h"
+#include "parser/dm-pattern.h"
 
 #include <string.h>
 
@@ -28,7 +29,7 @@
 typedef struct {
 	const DmReplyRule *rules;
 	gsize n;
-	pcre2_code **codes;
+	DmPattern *patterns;    /* one per rule, caseless; each compiles on first use */
 } CompiledRules;
 
 static gpointer
@@ -36,9 +37,9 @@ compile_rules(gpointer data)
 {
 	CompiledRules *c = g_new0(CompiledRules, 1);
 	c->rules = dm_reply_rules(&c->n);
-	c->codes = g_new0(pcre2_code *, c->n);
+	c->patterns = g_new0(DmPattern, c->n);
 	for (gsize i = 0; i < c->n; i++)
-		c->codes[i] = dm_pcre_compile(c->rules[i].pattern);
+		dm_pattern_init(&c->patterns[i], c->rules[i].pattern, PCRE2_CASELESS);
 	return c;
 }
 
@@ -207,15 +208,15 @@ dm_reply_classify_text(const char *text, const GDate *reference, double *confide
 		const char *sentence = prepared + spans[s].start;
 		gsize len = spans[s].end - spans[s].start;
 		gboolean negated[N_CLASSES] = { FALSE };
-		gsize m[2];
+		DmMatch m;
 		for (gsize r = 0; r < c->n; r++)
 			if (c->rules[r].negates && !negated[c->rules[r].klass] &&
-			    dm_pcre_find(c->codes[r], sentence, len, 0, m, 1))
+			    dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
 				negated[c->rules[r].klass] = TRUE;
 		for (gsize r = 0; r < c->n; r++) {
 			const DmReplyRule *rule_row = &c->rules[r];
 			if (rule_row->negates || negated[rule_row->klass] ||
-			    !dm_pcre_find(c->codes[r], sentence, len, 0, m, 1))
+			    !dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
 				continue;
 			ClassHits *h = &hits[rule_row->klass];
 			h->n_hits++;

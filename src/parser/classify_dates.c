@@ -15,6 +15,7 @@
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
 #include "parser/dm-reply-private.h"
+#include "parser/dm-pattern.h"
 
 #include <string.h>
 
@@ -45,6 +46,7 @@ typedef enum {
 	D_N_KINDS
 } DateKind;
 
+/* Matched caseless (see the DmPattern array below). */
 static const char *const date_patterns[D_N_KINDS] = {
 	[D_ISO] = "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b",
 	[D_DMY] = "(?<![\\d.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-])",
@@ -72,34 +74,35 @@ static const char *const date_patterns[D_N_KINDS] = {
 };
 
 static gpointer
-compile_date_patterns(gpointer data)
+init_date_patterns(gpointer data)
 {
-	pcre2_code **res = g_new0(pcre2_code *, D_N_KINDS);
+	DmPattern *p = g_new0(DmPattern, D_N_KINDS);
 	for (int i = 0; i < D_N_KINDS; i++)
-		res[i] = dm_pcre_compile(date_patterns[i]);
-	return res;
+		dm_pattern_init(&p[i], date_patterns[i], PCRE2_CASELESS);
+	return p;
 }
 
-static pcre2_code *const *
+/* The patterns of date_patterns, one per DateKind; each compiles on first use. */
+static DmPattern *
 patterns(void)
 {
 	static GOnce once = G_ONCE_INIT;
-	return g_once(&once, compile_date_patterns, NULL);
+	return g_once(&once, init_date_patterns, NULL);
 }
 
 /* (transfer full) lower-cased group @g of a match, "" when unset. */
 static char *
-group(const char *text, const gsize *m, guint g)
+group(const DmMatch *m, int g)
 {
-	if (m[2 * g] == PCRE2_UNSET)
+	if (!dm_match_has(m, g))
 		return g_strdup("");
-	return g_utf8_strdown(text + m[2 * g], m[2 * g + 1] - m[2 * g]);
+	return g_utf8_strdown(m->subject + m->start[g], (gssize)(m->end[g] - m->start[g]));
 }
 
 static int
-group_int(const char *text, const gsize *m, guint g)
+group_int(const DmMatch *m, int g)
 {
-	g_autofree char *s = group(text, m, g);
+	g_autofree char *s = group(m, g);
 	guint64 v = 0;
 	if (!g_ascii_string_to_unsigned(s, 10, 0, 9999, &v, NULL))
 		return -1;
@@ -349,10 +352,10 @@ resolve_week(const char *w, const GDate *ref, GDate *out)
 }
 
 static gboolean
-resolve_month(const char *text, const gsize *m, const GDate *ref, GDate *out)
+resolve_month(const DmMatch *m, const GDate *ref, GDate *out)
 {
-	g_autofree char *w = group(text, m, 1);
-	g_autofree char *month = group(text, m, 2);
+	g_autofree char *w = group(m, 1);
+	g_autofree char *month = group(m, 2);
 	if (month[0]) {
 		/* "eind december": the last day of the nearest December ahead. */
 		if (!nearest_year(ref, 1, month_number(month), FALSE, out))
@@ -377,37 +380,36 @@ resolve_month(const char *text, const gsize *m, const GDate *ref, GDate *out)
 }
 
 static gboolean
-resolve(DateKind kind, const char *text, const gsize *m, const GDate *ref, gboolean past,
-        GDate *out)
+resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	switch (kind) {
 	case D_ISO:
-		return set_dmy(out, group_int(text, m, 3), group_int(text, m, 2),
-		               group_int(text, m, 1));
+		return set_dmy(out, group_int(m, 3), group_int(m, 2),
+		               group_int(m, 1));
 	case D_DMY:
-		return set_dmy(out, group_int(text, m, 1), group_int(text, m, 3),
-		               full_year(group_int(text, m, 4)));
+		return set_dmy(out, group_int(m, 1), group_int(m, 3),
+		               full_year(group_int(m, 4)));
 	case D_DM:
-		return nearest_year(ref, group_int(text, m, 1), group_int(text, m, 2), past, out);
+		return nearest_year(ref, group_int(m, 1), group_int(m, 2), past, out);
 	case D_D_MONTH:
 	case D_MONTH_D: {
-		guint g_day = kind == D_D_MONTH ? 1 : 2, g_month = kind == D_D_MONTH ? 2 : 1;
-		g_autofree char *month = group(text, m, g_month);
-		int day = group_int(text, m, g_day), year = group_int(text, m, 3);
+		int g_day = kind == D_D_MONTH ? 1 : 2, g_month = kind == D_D_MONTH ? 2 : 1;
+		g_autofree char *month = group(m, g_month);
+		int day = group_int(m, g_day), year = group_int(m, 3);
 		if (year > 0)
 			return set_dmy(out, day, month_number(month), year);
 		return nearest_year(ref, day, month_number(month), past, out);
 	}
 	case D_NTH:
-		return nearest_month(ref, group_int(text, m, 1), past, out);
+		return nearest_month(ref, group_int(m, 1), past, out);
 	case D_DAY: {
-		g_autofree char *w = group(text, m, 1);
+		g_autofree char *w = group(m, 1);
 		return resolve_day(w, ref, out);
 	}
 	case D_WEEKDAY: {
-		g_autofree char *mod = group(text, m, 1);
-		g_autofree char *week = group(text, m, 2);
-		g_autofree char *name = group(text, m, 3);
+		g_autofree char *mod = group(m, 1);
+		g_autofree char *week = group(m, 2);
+		g_autofree char *name = group(m, 3);
 		if (week[0] && (g_str_equal(mod, "volgende") || g_str_equal(mod, "next"))) {
 			/* "volgende week dinsdag": that day in next week. */
 			int wd = weekday_number(name);
@@ -418,14 +420,14 @@ resolve(DateKind kind, const char *text, const gsize *m, const GDate *ref, gbool
 		return resolve_weekday(mod, name, ref, past, out);
 	}
 	case D_WEEK: {
-		g_autofree char *w = group(text, m, 1);
+		g_autofree char *w = group(m, 1);
 		return resolve_week(w, ref, out);
 	}
 	case D_MONTH:
-		return resolve_month(text, m, ref, out);
+		return resolve_month(m, ref, out);
 	case D_SPAN: {
-		g_autofree char *count = group(text, m, 1);
-		g_autofree char *unit = group(text, m, 2);
+		g_autofree char *count = group(m, 1);
+		g_autofree char *unit = group(m, 2);
 		int n = count_number(count);
 		if (n < 0 || n > 366)
 			return FALSE;
@@ -445,9 +447,6 @@ resolve(DateKind kind, const char *text, const gsize *m, const GDate *ref, gbool
 	return FALSE;
 }
 
-/* Groups any pattern above has, plus the whole match. */
-#define MAX_GROUPS 6
-
 gboolean
 dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDate *out,
                    gsize *offset)
@@ -455,7 +454,7 @@ dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDat
 	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
 	if (reference == NULL || !g_date_valid(reference))
 		return FALSE;
-	pcre2_code *const *res = patterns();
+	DmPattern *res = patterns();
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
 
 	gboolean found = FALSE;
@@ -464,29 +463,28 @@ dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDat
 	GDate best;
 	g_date_clear(&best, 1);
 	for (int k = 0; k < D_N_KINDS; k++) {
-		gsize m[2 * MAX_GROUPS];
-		gsize from = 0;
+		DmMatch m;
 		/* The first match of this kind that gives a real date. */
-		while (dm_pcre_find(res[k], text, len, from, m, MAX_GROUPS)) {
+		for (gsize from = 0; dm_pattern_match(&res[k], text, len, from, &m);
+		     from = dm_match_next(&m, len)) {
 			GDate d;
 			g_date_clear(&d, 1);
-			if (resolve((DateKind) k, text, m, reference, past, &d) && g_date_valid(&d)) {
-				gboolean better = !found || m[0] < best_start ||
-				                  (m[0] == best_start && m[1] > best_end);
+			if (resolve((DateKind) k, &m, reference, past, &d) && g_date_valid(&d)) {
+				gboolean better = !found || m.start[0] < best_start ||
+				                  (m.start[0] == best_start && m.end[0] > best_end);
 				/* "vrijdag 5 december": the explicit date right after a weekday
 				 * says more than the weekday (explicit kinds are tried first). */
 				gboolean refined = found && k == D_WEEKDAY && best_kind <= D_D_MONTH &&
-				                   best_start >= m[1] && best_start <= m[1] + 4;
+				                   best_start >= m.end[0] && best_start <= m.end[0] + 4;
 				if (better && !refined) {
 					best = d;
-					best_start = m[0];
-					best_end = m[1];
+					best_start = m.start[0];
+					best_end = m.end[0];
 					best_kind = (DateKind) k;
 					found = TRUE;
 				}
 				break;
 			}
-			from = m[1] > m[0] ? m[1] : m[0] + 1;
 		}
 	}
 	if (!found)

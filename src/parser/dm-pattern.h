@@ -1,18 +1,22 @@
 /* dm-pattern: PCRE2 patterns that are compiled once (JIT where available) and matched
- * against UTF-8 text, for the invoice extractors.  Private to src/parser.
+ * against UTF-8 text; the one regular-expression layer of src/parser (the invoice
+ * extractors and the reply analysis).  Private to src/parser.
  *
- * A pattern is a static DmPattern initialised with DM_PATTERN(source, flags); it is
- * compiled on first use, thread-safely.  A pattern that does not compile is a programmer
- * error (g_error): the sources are constants in our code. */
+ * A pattern whose source is a constant is a static DmPattern initialised with
+ * DM_PATTERN(source, flags); a pattern from a table read at run time is set up with
+ * dm_pattern_init().  Either way it is compiled on first use, thread-safely, and shared
+ * read-only afterwards.  A pattern that does not compile is a programmer error (g_error):
+ * the sources are constants in our code. */
 #pragma once
 #include <glib.h>
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+/* Whole match plus up to 9 capturing groups; groups beyond that read as unset. */
 #define DM_PATTERN_MAX_GROUPS 10
 
 typedef struct {
-	const char *source;
+	const char *source;     /* (transfer none) */
 	guint32 flags;          /* PCRE2 compile options, added to UTF | UCP */
 	gsize once;
 	pcre2_code *code;
@@ -27,11 +31,23 @@ typedef struct {
 	gsize end[DM_PATTERN_MAX_GROUPS];
 } DmMatch;
 
+/* Sets up @pattern as DM_PATTERN(@source, @flags) would, for patterns built at run time
+ * (a rule table).  @source (transfer none) must outlive @pattern.  Call it before the
+ * pattern is shared between threads; the pattern is never freed (like a static one). */
+void dm_pattern_init(DmPattern *pattern, const char *source, guint32 flags);
+
 /* Finds @pattern in @subject (valid UTF-8, @len bytes) at or after byte @offset.
  * TRUE and @m filled on a match; FALSE on no match or when the match limit is hit
  * (hostile text cannot make a pattern run away). */
 gboolean dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offset,
 			  DmMatch *m);
+
+/* The offset to look for the match after @m from (in the same subject of @len bytes):
+ * the end of @m, or for an empty match the next whole character, so that a loop
+ *   for (off = 0; dm_pattern_match(p, s, len, off, &m); off = dm_match_next(&m, len))
+ * always moves on.  Past @len when the subject is used up (dm_pattern_match then says
+ * FALSE). */
+gsize dm_match_next(const DmMatch *m, gsize len);
 
 /* (transfer full) group @group of @m, or NULL when it did not take part. */
 char *dm_match_group(const DmMatch *m, int group);

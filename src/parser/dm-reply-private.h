@@ -57,17 +57,3 @@ typedef struct {
 
 /* (transfer none) the built-in rule table and its length. */
 const DmReplyRule *dm_reply_rules(gsize *n_rules);
-
-/* --- reply_pcre.c: PCRE2 for the reply analysis --- */
-
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
-/* (transfer full) @pattern compiled caseless, UTF, Unicode classes, JIT when available.
- * The patterns are ours: a pattern that does not compile is a programmer error (aborts). */
-pcre2_code *dm_pcre_compile(const char *pattern);
-/* Finds the first match of @re in @text[0..@len) at or after @start.  On success fills
- * @groups (2 * @n_groups offsets: start, end of the whole match and of each group;
- * PCRE2_UNSET for a group that did not take part) and returns TRUE.  Thread-safe. */
-gboolean dm_pcre_find(const pcre2_code *re, const char *text, gsize len, gsize start,
-                      gsize *groups, guint n_groups);

@@ -112,18 +112,7 @@ static DmPattern words_en = DM_PATTERN(
 #define FOR_MATCHES(p, text, len, m)                                                       \
 	for (gsize off_ = 0, n_ = 0;                                                        \
 	     n_ < MAX_MATCHES && dm_pattern_match((p), (text), (len), off_, &(m));          \
-	     n_++, off_ = next_offset((text), (len), &(m)))
-
-static gsize
-next_offset(const char *text, gsize len, const DmMatch *m)
-{
-	if (m->end[0] > m->start[0])
-		return m->end[0];
-	/* An empty match: step over one whole character, never into the middle of one. */
-	if (m->start[0] >= len)
-		return len + 1;
-	return (gsize)(g_utf8_next_char(text + m->start[0]) - text);
-}
+	     n_++, off_ = dm_match_next(&(m), (len)))
 
 static int
 count_matches(DmPattern *p, const char *text, gsize len)

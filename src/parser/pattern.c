@@ -1,11 +1,14 @@
-/* pattern: compile-once PCRE2 patterns for the extractors (see dm-pattern.h).
+/* pattern: compile-once PCRE2 patterns for src/parser (see dm-pattern.h).
  *
  * Every pattern is compiled with UTF and UCP (so \w and case folding know é and ü), then
  * JIT-compiled when the platform supports it.  Matching runs under a match limit so that
- * catastrophic backtracking on hostile text ends as "no match" instead of a hang.
+ * catastrophic backtracking on hostile text ends as "no match" instead of a hang; each
+ * match has its own match data, so a compiled pattern is shared between threads freely.
  * Failures: a pattern that does not compile is a programmer error (g_error). */
 #include "parser/dm-pattern.h"
 
+/* Backtracking bound per match: ample for our patterns on the texts they see (a reply
+ * is cut at 16 KB, an invoice text is bounded by its extractor). */
 #define DM_MATCH_LIMIT 2000000
 
 static pcre2_match_context *
@@ -46,6 +49,13 @@ compiled(DmPattern *p)
 	return p->code;
 }
 
+void
+dm_pattern_init(DmPattern *pattern, const char *source, guint32 flags)
+{
+	g_return_if_fail(pattern != NULL && source != NULL);
+	*pattern = (DmPattern)DM_PATTERN(source, flags);
+}
+
 gboolean
 dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offset, DmMatch *m)
 {
@@ -61,12 +71,13 @@ dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offse
 	 * checking the whole subject at every call would make scans quadratic. */
 	int rc = pcre2_match(code, (PCRE2_SPTR)(subject ? subject : ""), len, offset,
 			     PCRE2_NO_UTF_CHECK, md, match_context());
-	if (rc <= 0) {
+	if (rc < 0) {
 		pcre2_match_data_free(md);
 		return FALSE;
 	}
+	/* 0: a match with more groups than the match data holds; the first ones are set. */
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-	m->count = MIN(rc, DM_PATTERN_MAX_GROUPS);
+	m->count = rc == 0 ? DM_PATTERN_MAX_GROUPS : MIN(rc, DM_PATTERN_MAX_GROUPS);
 	for (int i = 0; i < DM_PATTERN_MAX_GROUPS; i++) {
 		if (i < m->count && ov[2 * i] != PCRE2_UNSET) {
 			m->start[i] = ov[2 * i];
@@ -77,6 +88,18 @@ dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offse
 	}
 	pcre2_match_data_free(md);
 	return TRUE;
+}
+
+gsize
+dm_match_next(const DmMatch *m, gsize len)
+{
+	g_return_val_if_fail(m != NULL && m->count > 0, len + 1);
+	if (m->end[0] > m->start[0])
+		return m->end[0];
+	/* An empty match: step over one whole character, never into the middle of one. */
+	if (m->start[0] >= len)
+		return len + 1;
+	return (gsize)(g_utf8_next_char(m->subject + m->start[0]) - m->subject);
 }
 
 gboolean
