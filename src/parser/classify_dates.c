@@ -456,6 +456,9 @@ dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDat
 		return FALSE;
 	DmPattern *res = patterns();
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	/* Never cut inside a UTF-8 character: the patterns run without a UTF check. */
+	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
+		len--;
 
 	gboolean found = FALSE;
 	gsize best_start = 0, best_end = 0;
