@@ -6,3 +6,7 @@
 
 /* (transfer full) */
 char *dm_sanitize(const char *text, gsize max);
+
+/* (transfer full) like dm_sanitize, but runs of white space (line breaks among them)
+ * become one space first: for one-line excerpts of a message's text. */
+char *dm_sanitize_oneline(const char *text, gsize max);

@@ -30,3 +30,26 @@ dm_sanitize(const char *text, gsize max)
 	}
 	return g_string_free(out, FALSE);
 }
+
+char *
+dm_sanitize_oneline(const char *text, gsize max)
+{
+	if (!text)
+		return g_strdup("");
+	GString *folded = g_string_sized_new(MIN(strlen(text), max * 2) + 1);
+	gboolean space = FALSE;
+	/* Only as much input as can show: a long body is not folded to the end. */
+	for (const char *p = text; *p && folded->len < max * 2; p++) {
+		if (g_ascii_isspace(*p)) {
+			space = folded->len > 0;
+			continue;
+		}
+		if (space)
+			g_string_append_c(folded, ' ');
+		space = FALSE;
+		g_string_append_c(folded, *p);
+	}
+	char *out = dm_sanitize(folded->str, max);
+	g_string_free(folded, TRUE);
+	return out;
+}

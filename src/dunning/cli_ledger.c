@@ -41,10 +41,11 @@ static char *
 status_text(const DmInvoice *inv)
 {
 	g_autofree char *until = dm_date_iso(&inv->pause_until);
-	return g_strdup_printf("%s%s%s%s%s", inv->status, inv->pause_reason ? " (" : "",
+	if (!inv->pause_reason && !until)
+		return g_strdup(inv->status);
+	return g_strdup_printf("%s (%s%s%s)", inv->status,
 	                       inv->pause_reason ? inv->pause_reason : "",
-	                       until ? ", until " : "", until ? until : "")
-	       ;
+	                       until ? ", until " : "", until ? until : "");
 }
 
 int
@@ -211,7 +212,7 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		printf("\nReplies\n");
 	for (guint i = 0; i < replies->len; i++) {
 		DmReplyRow *r = g_ptr_array_index(replies, i);
-		g_autofree char *text = dm_sanitize(r->reply_text, 200);
+		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 200);
 		g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
 		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", at, r->from_addr, r->klass,
 		       r->confidence, r->authenticated ? ", verified" : ", NOT verified",
@@ -274,7 +275,7 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 	} else {
 		for (guint i = 0; i < list->len; i++) {
 			DmReplyRow *r = g_ptr_array_index(list, i);
-			g_autofree char *text = dm_sanitize(r->reply_text, 100);
+			g_autofree char *text = dm_sanitize_oneline(r->reply_text, 100);
 			printf("%s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", r->received_at, r->from_addr,
 			       r->invoice_number ? r->invoice_number : "-", r->klass, r->confidence,
 			       r->authenticated ? "verified" : "unverified",

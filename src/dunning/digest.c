@@ -69,7 +69,7 @@ add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *
 {
 	for (guint i = 0; i < replies->len; i++) {
 		DmReplyRow *r = g_ptr_array_index(replies, i);
-		g_autofree char *text = dm_sanitize(r->reply_text, 160);
+		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 160);
 		g_autofree char *from = dm_sanitize(r->from_addr, 120);
 		g_autofree char *date = dm_date_iso(&r->stated_date);
 		g_string_append_printf(list, "- %s %s %s %s: [%s] %s (%.0f%%)%s%s\n    \"%s\"\n",
