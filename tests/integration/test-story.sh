@@ -1,0 +1,232 @@
+#!/bin/bash
+# test-story: the walking skeleton end to end through a real private Postfix.
+#
+#   (a) an invoice from the billing address passes Postfix unchanged and is in the ledger
+#   (b) at due + 8 days a reminder reaches the debtor, threaded to it; never twice
+#   (c) the debtor's Dutch dispute (DMARC pass) pauses the invoice
+#   (d) at due + 25 days no second reminder for the paused invoice
+#   (e) the digest reaches the owner and names the reply and its class
+#   (f) an unauthenticated promise (DMARC fail) is recorded but changes nothing
+#   (g) with dunmail-milter killed, mid-message and then for good, no mail is lost
+#
+# TAP on stdout; exit status 0 when every check passed.  DM_KEEP=1 keeps the directory.
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+DATA="$HERE/data"
+source "$HERE/lib.sh"
+for p in dunmail-milter dunmaild dunmail; do
+	[ -x "$BUILD/$p" ] || { echo "Bail out! $BUILD/$p not built (run make)"; exit 3; }
+done
+command -v jq >/dev/null || { echo "Bail out! jq missing: run 'make deps'"; exit 3; }
+
+dm_story_setup story
+diag "private Postfix on 127.0.0.1:$SMTP_PORT, capture on :$SINK_PORT, in $T"
+
+INV1_ID='<factuur-2026-0042.7f3a@acme.example>'
+INV2_ID='<factuur-2026-0043.91c2@acme.example>'
+
+# json_invoice NUMBER: the invoice's object from `dunmail invoices --json`, or "null".
+json_invoice() { dm_cli invoices --json 2>>"$T/log/cli.log" | jq -c --arg n "$1" 'map(select(.number == $n)) | .[0]'; }
+reminders_to() { dm_captures_with '^X-Dunmail: reminder' "^X-Rcpt-Args: <$1>" | wc -l; }
+latest_reminder_to() { dm_captures_with '^X-Dunmail: reminder' "^X-Rcpt-Args: <$1>" | tail -1; }
+
+# headers_only_added SENT CAPTURED: the delivered header is the sent one with fields only
+# added (trace and authentication fields), none removed or changed.
+headers_only_added() {
+	local d
+	d=$(diff <(sed '/^$/q' "$1" | sed '$d') <(dm_capture_message "$2" | sed '/^$/q' | sed '$d'))
+	if printf '%s\n' "$d" | grep -q '^<'; then
+		diag "removed or changed header lines:" "$(printf '%s\n' "$d" | grep '^<')"
+		return 1
+	fi
+	if printf '%s\n' "$d" | grep '^>' | grep -vqE '^> (Received:|Authentication-Results:|[ 	])'; then
+		diag "unexpected added header lines:" "$(printf '%s\n' "$d" | grep '^>')"
+		return 1
+	fi
+	return 0
+}
+trim_trailing_blank() { sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'; }
+body_equal() {
+	[ "$(dm_capture_message "$2" | sed '1,/^$/d' | trim_trailing_blank)" = \
+	  "$(sed '1,/^$/d' "$1" | trim_trailing_blank)" ]
+}
+
+# ---- (a) the invoice goes out -------------------------------------------------------
+diag "(a) invoices 2026-0042 and 2026-0043 go out through Postfix"
+dm_check "invoice 2026-0042 accepted by Postfix" \
+	dm_swaks billing@acme.example klant@debtor.example "$DATA/invoice-2026-0042.eml"
+dm_check "invoice 2026-0043 accepted by Postfix" \
+	dm_swaks billing@acme.example other@debtor2.example "$DATA/invoice-2026-0043.eml"
+dm_check "both invoices reach the capture" dm_wait_captures 2
+cap1=$(dm_capture_find '^Subject: Factuur 2026-0042')
+if [ -n "$cap1" ]; then
+	dm_check "delivered invoice body is the sent body, byte for byte" \
+		body_equal "$DATA/invoice-2026-0042.eml" "$cap1"
+	dm_check "delivered invoice header is the sent one plus added trace fields only" \
+		headers_only_added "$DATA/invoice-2026-0042.eml" "$cap1"
+else
+	not_ok "invoice 2026-0042 found in the capture"
+fi
+dm_is "both invoices spooled by the milter" "$(dm_spool_files | wc -l)" 2
+
+dm_check "dunmaild --once --now 2026-11-20 succeeds" dm_dunmaild --once --now 2026-11-20
+inv=$(json_invoice 2026-0042)
+diag "invoice: $inv"
+dm_is "invoices --json lists 2026-0042 with amount_cents 125000" \
+	"$(jq -r '.amount_cents' <<<"$inv")" 125000
+dm_is "2026-0042 currency EUR" "$(jq -r '.currency' <<<"$inv")" EUR
+dm_is "2026-0042 due 2026-11-16" "$(jq -r '.due_date' <<<"$inv")" 2026-11-16
+dm_is "2026-0042 issued 2026-11-02" "$(jq -r '.issue_date' <<<"$inv")" 2026-11-02
+dm_is "2026-0042 debtor klant@debtor.example" "$(jq -r '.debtor_email' <<<"$inv")" klant@debtor.example
+dm_is "2026-0042 is open" "$(jq -r '.status' <<<"$inv")" open
+dm_is "2026-0042 recorded with its Message-ID" "$(jq -r '.message_id' <<<"$inv")" "$INV1_ID"
+dm_is "invoices --json lists 2026-0043 with amount_cents 48000" \
+	"$(jq -r '.amount_cents' <<<"$(json_invoice 2026-0043)")" 48000
+dm_is "the spool is empty after ingestion" "$(dm_spool_files | wc -l)" 0
+dm_is "nothing sent before anything is due" "$(dm_captures_with '^X-Dunmail:' | wc -l)" 0
+
+# ---- (b) the first reminder ---------------------------------------------------------
+diag "(b) 2026-11-24, due + 8: the friendly reminder"
+dm_check "dunmaild --once --now 2026-11-24 succeeds" dm_dunmaild --once --now 2026-11-24
+dm_check "the reminder reaches the capture" dm_wait_captures 3
+rem=$(latest_reminder_to klant@debtor.example)
+if [ -n "$rem" ]; then
+	ok "a reminder went to klant@debtor.example"
+	msg="$T/reminder-1.eml"; dm_capture_message "$rem" >"$msg"
+	dm_check "reminder In-Reply-To is the invoice's Message-ID" \
+		grep -qF "$INV1_ID" <<<"$(dm_header "$msg" In-Reply-To)"
+	dm_check "reminder References holds the invoice's Message-ID" \
+		grep -qF "$INV1_ID" <<<"$(dm_header "$msg" References)"
+	dm_is "reminder is Auto-Submitted: auto-generated" "$(dm_header "$msg" Auto-Submitted)" auto-generated
+	dm_check "reminder has its own Message-ID" test -n "$(dm_header "$msg" Message-ID)"
+	dm_check "reminder names invoice 2026-0042" \
+		grep -q 2026-0042 <<<"$(dm_header "$msg" Subject; dm_body_text "$msg")"
+	dm_check "reminder comes from the billing address" \
+		grep -qi 'billing@acme.example' <<<"$(dm_header "$msg" From)"
+else
+	not_ok "a reminder went to klant@debtor.example"
+	diag "$(tail -20 "$T/log/dunmaild.log")"
+fi
+dm_is "no reminder yet for 2026-0043 (not yet due)" "$(reminders_to other@debtor2.example)" 0
+dm_check "a second pass on the same day succeeds" dm_dunmaild --once --now 2026-11-24
+sleep 2; dm_flush; dm_wait_captures 3 10 >/dev/null
+dm_is "the second pass sends no second reminder" "$(reminders_to klant@debtor.example)" 1
+dm_is "the reminder's own copy is not taken for an invoice" \
+	"$(dm_cli invoices --json 2>/dev/null | jq 'length')" 2
+
+# ---- (c) the dispute, and (f) an unauthenticated promise -----------------------------
+diag "(c) the debtor disputes 2026-0042; (f) a DMARC-failing promise for 2026-0043"
+ncap=$(dm_capture_count)
+if [ -n "$rem" ]; then
+	dm_make_reply "$DATA/reply-dispute.eml.in" "$rem" "$T/reply-dispute.eml"
+	dm_check "the dispute reply is accepted by Postfix" \
+		dm_swaks klant@debtor.example billing@acme.example "$T/reply-dispute.eml"
+	ncap=$((ncap + 1))
+else
+	not_ok "the dispute reply is sent (no reminder to answer)"
+fi
+if [ -n "$cap1" ]; then
+	dm_make_reply "$DATA/reply-promise-unauth.eml.in" "$(dm_capture_find '^Subject: Factuur 2026-0043')" \
+		"$T/reply-promise.eml"
+	dm_check "the unauthenticated promise is accepted by Postfix" \
+		dm_swaks other@debtor2.example billing@acme.example "$T/reply-promise.eml"
+	ncap=$((ncap + 1))
+fi
+dm_check "both replies are delivered" dm_wait_captures "$ncap"
+dm_check "the dispute carries dmarc=pass from the DMARC milter" \
+	test -n "$(dm_captures_with '^Authentication-Results: mx.acme.example; dmarc=pass .*header.from=debtor.example' '^Subject: Re: ')"
+dm_check "the promise carries dmarc=fail" \
+	test -n "$(dm_captures_with '^Authentication-Results: mx.acme.example; dmarc=fail .*header.from=debtor2.example')"
+dm_check "dunmaild --once --now 2026-11-26 succeeds" dm_dunmaild --once --now 2026-11-26
+replies=$(dm_cli replies --json 2>>"$T/log/cli.log")
+diag "replies: $replies"
+dispute=$(jq -c 'map(select(.from | test("klant@debtor.example"))) | .[0]' <<<"$replies")
+dm_is "the dispute is matched to 2026-0042" "$(jq -r '.invoice' <<<"$dispute")" 2026-0042
+dm_is "the reply is classified as dispute" "$(jq -r '.class' <<<"$dispute")" dispute
+dm_is "the dispute counts as authenticated" "$(jq -r '.authenticated' <<<"$dispute")" true
+dm_is "the dispute was applied" "$(jq -r '.applied' <<<"$dispute")" true
+inv=$(json_invoice 2026-0042)
+dm_is "2026-0042 is paused" "$(jq -r '.status' <<<"$inv")" paused
+dm_check "2026-0042 pause reason names the dispute" grep -qi dispute <<<"$(jq -r '.pause_reason' <<<"$inv")"
+show=$(dm_cli show 2026-0042 2>&1); rc=$?
+dm_is "dunmail show 2026-0042 succeeds" "$rc" 0
+dm_check "dunmail show says paused because of the dispute" \
+	grep -qiE 'paused.*dispute|dispute.*paused' <<<"$show"
+promise=$(jq -c 'map(select(.from | test("other@debtor2.example"))) | .[0]' <<<"$replies")
+dm_is "(f) the promise is matched to 2026-0043" "$(jq -r '.invoice' <<<"$promise")" 2026-0043
+dm_is "(f) the promise is classified as promise_to_pay" "$(jq -r '.class' <<<"$promise")" promise_to_pay
+dm_is "(f) the promise is not authenticated" "$(jq -r '.authenticated' <<<"$promise")" false
+dm_is "(f) the promise was not applied" "$(jq -r '.applied' <<<"$promise")" false
+dm_is "(f) 2026-0043 stays open" "$(jq -r '.status' <<<"$(json_invoice 2026-0043)")" open
+
+# ---- (d) past the second step: silence for the paused invoice -------------------------
+diag "(d) 2026-12-11, due + 25 for 2026-0042, due + 11 for 2026-0043"
+ncap=$(dm_capture_count)
+dm_check "dunmaild --once --now 2026-12-11 succeeds" dm_dunmaild --once --now 2026-12-11
+dm_check "(f) the unapplied promise did not stop 2026-0043's first reminder" dm_wait_captures $((ncap + 1)) 20
+dm_is "(f) one reminder went to other@debtor2.example" "$(reminders_to other@debtor2.example)" 1
+dm_is "no new reminder for the disputed 2026-0042" "$(reminders_to klant@debtor.example)" 1
+
+# ---- (e) the digest -------------------------------------------------------------------
+diag "(e) the owner's digest"
+ncap=$(dm_capture_count)
+send_digest() { dm_cli digest --send --now 2026-12-11 >>"$T/log/cli.log" 2>&1; }
+if dm_check "dunmail digest --send --now 2026-12-11 succeeds" send_digest; then
+	dm_check "the digest reaches the capture" dm_wait_captures $((ncap + 1))
+else
+	diag "$(tail -3 "$T/log/cli.log")"
+fi
+dig=$(dm_captures_with '^X-Dunmail: digest' '^X-Rcpt-Args: <owner@acme.example>' | tail -1)
+if [ -n "$dig" ]; then
+	ok "a digest went to owner@acme.example"
+	dm_capture_message "$dig" >"$T/digest.eml"
+	text=$(dm_body_text "$T/digest.eml")
+	dm_check "the digest names invoice 2026-0042" grep -q 2026-0042 <<<"$text"
+	dm_check "the digest names the reply's sender" grep -qi klant@debtor.example <<<"$text"
+	dm_check "the digest names the class of the reply" grep -qiE 'dispute|betwist' <<<"$text"
+else
+	not_ok "a digest went to owner@acme.example"
+fi
+
+# ---- (g) milter down: nothing lost ----------------------------------------------------
+diag "(g) dunmail-milter killed mid-message, then down for good"
+big="$T/big.eml"
+{
+	printf 'From: Acme BV <billing@acme.example>\nTo: <bulk@debtor.example>\n'
+	printf 'Subject: Bijlage jaaroverzicht (groot)\nMessage-ID: <big-1@acme.example>\n\n'
+	for i in $(seq 1 60000); do printf 'Regel %06d van het jaaroverzicht, factuur 2026-0042 en verder.\n' "$i"; done
+} >"$big"
+ncap=$(dm_capture_count)
+dm_swaks billing@acme.example bulk@debtor.example "$big" &
+swaks_pid=$!
+midway=no
+# Busy-wait with shell builtins only: the milter spools megabytes in milliseconds.  Its
+# temporary file exists from end of headers until the rename at end of message.
+deadline=$((SECONDS + 20))
+while [ $SECONDS -lt $deadline ]; do
+	if compgen -G "$T/spool/tmp/*" >/dev/null; then
+		kill -KILL "$DM_MILTER_PID"; midway=yes; break
+	fi
+	kill -0 "$swaks_pid" 2>/dev/null || break
+done
+[ "$midway" = yes ] || kill -KILL "$DM_MILTER_PID"
+dm_wait_gone "$DM_MILTER_PID" 5; dm_forget "$DM_MILTER_PID"
+dm_is "dunmail-milter was killed while spooling the large message" "$midway" yes
+dm_is "so the milter never finished its copy" "$(grep -l 'big-1@acme.example' $(dm_spool_files) /dev/null | wc -l)" 0
+wait "$swaks_pid"; rc=$?
+dm_is "Postfix accepted the message whose milter died under it" "$rc" 0
+dm_check "the large message is delivered" dm_wait_captures $((ncap + 1)) 30
+dm_check "the large message is delivered whole" \
+	grep -q 'Regel 060000 van het jaaroverzicht' "$(dm_capture_find '^Subject: Bijlage jaaroverzicht')"
+ncap=$(dm_capture_count)
+smtp-source -c -m 20 -s 4 -f billing@acme.example -t klant@debtor.example \
+	-S "zonder milter" "127.0.0.1:$SMTP_PORT" >>"$T/log/smtp-source.log" 2>&1
+dm_is "smtp-source handed 20 messages to Postfix" "$?" 0
+dm_check "all 20 messages are delivered with the milter down" dm_wait_captures $((ncap + 20)) 60
+dm_is "exactly 20 more messages in the capture" "$(( $(dm_capture_count) - ncap ))" 20
+dm_check "Postfix logged the milter failure and went on" \
+	grep -qE 'connect to Milter service unix:.*(Connection refused|No such file)' "$T/postfix.log"
+dm_is "nothing is left in the Postfix queue" "$(dm_queue_empty && echo empty)" empty
+dm_check_clean_logs
+
+dm_done
