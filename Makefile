@@ -77,20 +77,22 @@ $(BUILD)/lib%.a:
 	@echo "  AR      $@"
 	@rm -f $@ && $(AR) rcs $@ $^
 
+LINK = @echo "  LD      $@"; $(CC) $(LDFLAGS) -o $@
+
 $(BUILD)/dunmail-milter: $(call obj,src/milter/main.c) $(LIB_MILTER) $(LIB_COMMON)
-	$(CC) $(LDFLAGS) -o $@ $^ -lmilter $(PKG_LIBS) -lpthread
+	$(LINK) $^ -lmilter $(PKG_LIBS) -lpthread
 $(BUILD)/dunmaild: $(call obj,src/dunning/dunmaild.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(LINK) $^ $(PKG_LIBS)
 $(BUILD)/dunmail: $(call obj,src/dunning/dunmail.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
-	$(CC) $(LDFLAGS) -o $@ $^ $(PKG_LIBS)
+	$(LINK) $^ $(PKG_LIBS)
 
 # Every unit test links against all libraries; the linker takes what it needs.
 $(BUILD)/tests/test-%: $(call obj,tests/unit/test-%.c) $(LIB_MILTER) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS) -o $@ $^ -lmilter $(PKG_LIBS) -lpthread
+	$(LINK) $^ -lmilter $(PKG_LIBS) -lpthread
 $(BUILD)/tests/tools/%: $(call obj,tests/tools/%.c) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
-	$(CC) $(LDFLAGS) -o $@ $^ -lmilter $(PKG_LIBS) -lpthread
+	$(LINK) $^ -lmilter $(PKG_LIBS) -lpthread
 
 check: deps
 	@$(MAKE) --no-print-directory build-tests
@@ -125,5 +127,8 @@ install: all
 
 clean:
 	rm -rf build build-san
+
+# Test objects are made by pattern rules; keep them so a rebuild is incremental.
+.SECONDARY:
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
