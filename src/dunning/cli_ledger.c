@@ -276,7 +276,8 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 		for (guint i = 0; i < list->len; i++) {
 			DmReplyRow *r = g_ptr_array_index(list, i);
 			g_autofree char *text = dm_sanitize_oneline(r->reply_text, 100);
-			printf("%s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", r->received_at, r->from_addr,
+			g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
+			printf("%s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", at, r->from_addr,
 			       r->invoice_number ? r->invoice_number : "-", r->klass, r->confidence,
 			       r->authenticated ? "verified" : "unverified",
 			       r->applied ? "applied" : "not-applied", text);

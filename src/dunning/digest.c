@@ -16,13 +16,14 @@
 #define META_DIGEST_DAY "digest_sent_day"
 #define NEXT_MAX 20
 
+/* A name in the ledger and how the digest says it, per language. */
 typedef struct {
-	const char *klass;
+	const char *name;
 	const char *nl;
 	const char *en;
-} ClassLabel;
+} Label;
 
-static const ClassLabel class_labels[] = {
+static const Label class_labels[] = {
 	{ "dispute",        "betwist de factuur",          "disputes the invoice" },
 	{ "promise_to_pay", "belooft te betalen",          "promises to pay" },
 	{ "paid",           "zegt betaald te hebben",      "says it has paid" },
@@ -31,6 +32,12 @@ static const ClassLabel class_labels[] = {
 	{ "other",          "overig",                      "other" },
 	{ "auto_reply",     "automatisch antwoord",        "automatic reply" },
 	{ "bounce",         "onbestelbaar",                "bounced" },
+};
+
+static const Label step_labels[] = {
+	{ "reminder",        "herinnering",         "reminder" },
+	{ "second_reminder", "tweede herinnering",  "second reminder" },
+	{ "formal_notice",   "aanmaning",           "formal notice" },
 };
 
 static gboolean
@@ -46,12 +53,18 @@ T(const DmConfig *config, const char *nl, const char *en)
 }
 
 static const char *
+label(const DmConfig *config, const Label *table, gsize n, const char *name)
+{
+	for (gsize i = 0; i < n; i++)
+		if (strcmp(table[i].name, name) == 0)
+			return is_en(config) ? table[i].en : table[i].nl;
+	return name;
+}
+
+static const char *
 class_label(const DmConfig *config, const char *klass)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(class_labels); i++)
-		if (strcmp(class_labels[i].klass, klass) == 0)
-			return is_en(config) ? class_labels[i].en : class_labels[i].nl;
-	return klass;
+	return label(config, class_labels, G_N_ELEMENTS(class_labels), klass);
 }
 
 /* Each section is a list of "- " lines; the template supplies the blank lines between. */
@@ -124,7 +137,8 @@ add_invoices(const DmConfig *config, DmLedger *ledger, GPtrArray *invoices, cons
 		const DmLadderStep *step = dm_scheduler_next_step(ledger, inv, &when);
 		if (step && n_next++ < NEXT_MAX) {
 			g_autofree char *day = dm_date_iso(&when);
-			g_string_append_printf(next, "- %s: %s %s %s (%s)\n", day, step->name,
+			g_string_append_printf(next, "- %s: %s %s %s (%s)\n", day,
+			                       label(config, step_labels, G_N_ELEMENTS(step_labels), step->name),
 			                       T(config, "voor", "for"), inv->number, inv->debtor_email);
 		}
 	}
