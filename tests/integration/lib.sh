@@ -253,7 +253,7 @@ dm_postfix_stop() {
 	pid=$(dm_master_pid)
 	[ -n "$pid" ] && dm_wait_gone "$pid" 10
 }
-dm_master_pid() { tr -d ' \n' <"$T/queue/pid/master.pid" 2>/dev/null; }
+dm_master_pid() { [ -f "$T/queue/pid/master.pid" ] && tr -d ' \n' <"$T/queue/pid/master.pid"; }
 
 dm_postfix_reload() { postfix -c "$T/etc" reload >>"$T/log/postfix-start.log" 2>&1; }
 dm_flush() { postqueue -c "$T/etc" -f >/dev/null 2>&1; }

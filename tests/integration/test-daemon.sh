@@ -1,0 +1,70 @@
+#!/bin/bash
+# test-daemon: dunmaild as a daemon on the real clock, its start-up recovery and its exits.
+#
+#   - a spooled invoice long overdue: within a few ticks the reminder and the day's digest
+#     reach the SMTP server (smtp-sink), each once, however many ticks pass;
+#   - a file left in work/ by a crash (not in the ledger) is set aside in bad/ at start-up;
+#   - SIGTERM stops it cleanly (exit 0, "stopped" logged);
+#   - bad configuration and bad usage give clear errors and their exit codes.
+#
+# TAP on stdout; exit status 0 when every check passed.  DM_KEEP=1 keeps the directory.
+set -u
+HERE=$(cd "$(dirname "$0")" && pwd)
+source "$HERE/lib.sh"
+[ -x "$BUILD/dunmaild" ] || { echo "Bail out! $BUILD/dunmaild not built (run make)"; exit 3; }
+
+dm_init daemon
+dm_sink_start
+SMTP_PORT=$SINK_PORT dm_dunmail_config "daemon|digest_hour = 0"
+mkdir -p "$T/spool/new" "$T/spool/work"
+
+# spool_file DIR NAME MESSAGE-ID NUMBER: an outgoing invoice due 2026-10-01.
+spool_file() {
+	{
+		printf 'X-Dunmail-Spool: 1\nDirection: outgoing\nMail-From: billing@acme.example\n'
+		printf 'Rcpt-To: klant@debtor.example\nClient-Addr: 127.0.0.1\n\n'
+		printf 'From: Acme BV <billing@acme.example>\r\nTo: Klant <klant@debtor.example>\r\n'
+		printf 'Subject: Factuur %s\r\nMessage-ID: %s\r\n' "$4" "$3"
+		printf 'Date: Thu, 17 Sep 2026 10:00:00 +0200\r\n\r\n'
+		printf 'Hierbij factuur %s.\r\nFactuurdatum: 17-09-2026\r\n' "$4"
+		printf 'Vervaldatum: 01-10-2026\r\nTotaal te betalen: EUR 600,00\r\n'
+	} >"$T/spool/$1/$2"
+}
+spool_file new 0001.eml '<daemon-inv-1@acme.example>' D-0001
+spool_file work 0000.eml '<crashed@acme.example>' D-0000
+
+dm_bg dunmaild "$BUILD/dunmaild" -c "$T/dunmail.conf"
+DAEMON=$DM_LAST_PID
+count_to() { grep -l "^X-Rcpt-Args: <$1>" "$T/capture"/* 2>/dev/null | wc -l; }
+dm_wait_for 20 eval '[ "$(count_to klant@debtor.example)" -ge 1 ] && [ "$(count_to owner@acme.example)" -ge 1 ]'
+dm_is "the overdue invoice's reminder went out" "$(count_to klant@debtor.example)" 1
+dm_is "the day's digest went to the owner" "$(count_to owner@acme.example)" 1
+sleep 3     # three more ticks
+dm_is "more ticks send no second reminder" "$(count_to klant@debtor.example)" 1
+dm_is "more ticks send no second digest" "$(count_to owner@acme.example)" 1
+dm_check "the file found in work/ was set aside in bad/" test -f "$T/spool/bad/0000.eml"
+dm_check "work/ and new/ are empty" \
+	test -z "$(find "$T/spool/work" "$T/spool/new" -type f)"
+dm_check "the set-aside file is named in the log" grep -q '0000.eml set aside' "$T/log/dunmaild.log"
+
+kill -TERM "$DAEMON"
+if dm_wait_gone "$DAEMON" 10; then ok "SIGTERM stops dunmaild"; else not_ok "SIGTERM stops dunmaild"; fi
+wait "$DAEMON" 2>/dev/null
+dm_forget "$DAEMON"
+dm_check "a clean stop is logged" grep -q 'dunmaild stopped' "$T/log/dunmaild.log"
+
+# Bad configuration: the error names the file, the key and the problem; exit 78.
+printf '[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n[daemon]\ntick = soon\n' >"$T/bad.conf"
+out=$("$BUILD/dunmaild" -c "$T/bad.conf" --once 2>&1); rc=$?
+dm_is "bad configuration exits 78" "$rc" 78
+dm_check "the error names file, key and value" \
+	eval 'printf "%s" "$out" | grep -q "bad.conf: \[daemon\] tick: .soon. is not a whole number"'
+printf '[mail]\nbilling_adresses = billing@acme.example\n' >"$T/typo.conf"
+out=$("$BUILD/dunmaild" -c "$T/typo.conf" --once 2>&1); rc=$?
+dm_is "a misspelt key exits 78" "$rc" 78
+dm_check "the error names the unknown key" eval 'printf "%s" "$out" | grep -q "\[mail\] billing_adresses: unknown key"'
+"$BUILD/dunmaild" -c "$T/dunmail.conf" --now 2026-12-01 >/dev/null 2>&1; rc=$?
+dm_is "--now without --once is a usage error" "$rc" 2
+"$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now yesterday >/dev/null 2>&1; rc=$?
+dm_is "a bad --now is a usage error" "$rc" 2
+dm_done
