@@ -8,14 +8,14 @@
 # with noop-milter (ACCEPT at RCPT TO: the floor any milter pays) and with dunmail-milter,
 # BENCH_RUNS times each, interleaved; the median of each is reported in messages per second
 # (from the first message sent until the sink has received the last) and as a ratio to the
-# no-milter run.  Results: stdout and BENCH_OUT (default bench/results.json).
+# no-milter run.  Results: stdout and BENCH_OUT (default $BUILD/bench-results.json).
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 source "$HERE/../tests/integration/lib.sh"
 
 N=${BENCH_MESSAGES:-3000}
 RUNS=${BENCH_RUNS:-3}
-OUT=${BENCH_OUT:-$HERE/results.json}
+OUT=${BENCH_OUT:-$BUILD/bench-results.json}
 N_INV=$(( N / 10 ))
 N_OTHER=$(( N - N_INV ))
 
