@@ -1,0 +1,199 @@
+/* test-common-clock: --now parsing, strict ISO dates, and the ledger's instant formats. */
+#include <gio/gio.h>
+#include <string.h>
+
+#include "common/dm-clock.h"
+
+static GTimeZone *amsterdam;
+
+typedef struct {
+	const char *text;
+	gboolean ok;
+	int y, m, d;
+} DateCase;
+
+static const DateCase date_cases[] = {
+	{ "2026-11-16", TRUE, 2026, 11, 16 },
+	{ "2026-02-28", TRUE, 2026, 2, 28 },
+	{ "2028-02-29", TRUE, 2028, 2, 29 },
+	{ "0001-01-01", TRUE, 1, 1, 1 },
+	{ "2026-02-29", FALSE, 0, 0, 0 },
+	{ "2026-02-30", FALSE, 0, 0, 0 },
+	{ "2026-04-31", FALSE, 0, 0, 0 },
+	{ "2026-1-01", FALSE, 0, 0, 0 },
+	{ "2026-01-1", FALSE, 0, 0, 0 },
+	{ "2026-13-01", FALSE, 0, 0, 0 },
+	{ "2026-00-10", FALSE, 0, 0, 0 },
+	{ "2026-01-00", FALSE, 0, 0, 0 },
+	{ "2026-01-32", FALSE, 0, 0, 0 },
+	{ "0000-01-01", FALSE, 0, 0, 0 },
+	{ "2026-11-16x", FALSE, 0, 0, 0 },
+	{ "2026-11-16 ", FALSE, 0, 0, 0 },
+	{ " 2026-11-16", FALSE, 0, 0, 0 },
+	{ "2026-11-16T12:00", FALSE, 0, 0, 0 },
+	{ "2026/11/16", FALSE, 0, 0, 0 },
+	{ "20261116", FALSE, 0, 0, 0 },
+	{ "16-11-2026", FALSE, 0, 0, 0 },
+	{ "2026-+1-16", FALSE, 0, 0, 0 },
+	{ "", FALSE, 0, 0, 0 },
+	{ NULL, FALSE, 0, 0, 0 },
+};
+
+static void
+test_date_parse(gconstpointer data)
+{
+	const DateCase *dc = data;
+	GDate d;
+	g_date_clear(&d, 1);
+	g_date_set_dmy(&d, 1, 1, 2000);          /* a failed parse must leave it invalid */
+	gboolean ok = dm_date_parse_iso(dc->text, &d);
+	g_assert_cmpint(ok, ==, dc->ok);
+	if (!dc->ok) {
+		g_assert_false(g_date_valid(&d));
+		return;
+	}
+	g_assert_true(g_date_valid(&d));
+	g_assert_cmpint(g_date_get_year(&d), ==, dc->y);
+	g_assert_cmpint(g_date_get_month(&d), ==, dc->m);
+	g_assert_cmpint(g_date_get_day(&d), ==, dc->d);
+	g_autofree char *back = dm_date_iso(&d);
+	g_assert_cmpstr(back, ==, dc->text);
+}
+
+static void
+test_date_iso(void)
+{
+	GDate d;
+	g_date_clear(&d, 1);
+	g_assert_null(dm_date_iso(&d));
+	g_assert_null(dm_date_iso(NULL));
+	g_date_set_dmy(&d, 5, 3, 999);
+	g_autofree char *s = dm_date_iso(&d);
+	g_assert_cmpstr(s, ==, "0999-03-05");
+}
+
+typedef struct {
+	const char *text;
+	const char *utc;           /* NULL: error */
+} NowCase;
+
+static const NowCase now_cases[] = {
+	/* A bare day is noon local time. */
+	{ "2026-11-24", "2026-11-24T11:00:00Z" },
+	{ "2026-07-01", "2026-07-01T10:00:00Z" },          /* summer time */
+	{ "2026-11-24T08:30", "2026-11-24T07:30:00Z" },
+	{ "2026-11-24T08:30:15", "2026-11-24T07:30:15Z" },
+	{ "2026-11-24T08:30:00+05:00", "2026-11-24T03:30:00Z" },
+	{ "2026-11-24T08:30:00Z", "2026-11-24T08:30:00Z" },
+	{ "2026-03-29T02:30", NULL /* filled below: DST gap, GLib moves it */ },
+	{ "tomorrow", NULL },
+	{ "", NULL },
+	{ "2026-02-30", NULL },
+	{ "2026-11-24T25:00", NULL },
+	{ "24-11-2026", NULL },
+	{ "2026-11-24 08:30x", NULL },
+};
+
+static void
+test_parse_now(gconstpointer data)
+{
+	const NowCase *nc = data;
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GDateTime) t = dm_clock_parse_now(nc->text, amsterdam, &err);
+	if (g_strcmp0(nc->text, "2026-03-29T02:30") == 0) {
+		/* The hour that does not exist: whatever GLib makes of it, it is that day. */
+		if (t) {
+			GDate day = dm_clock_date(t);
+			g_autofree char *iso = dm_date_iso(&day);
+			g_assert_cmpstr(iso, ==, "2026-03-29");
+		}
+		return;
+	}
+	if (!nc->utc) {
+		g_assert_null(t);
+		g_assert_error(err, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+		g_assert_nonnull(strstr(err->message, nc->text));
+		g_assert_nonnull(strstr(err->message, "--now"));
+		return;
+	}
+	g_assert_no_error(err);
+	g_assert_nonnull(t);
+	g_autofree char *utc = dm_clock_iso_utc(t);
+	g_assert_cmpstr(utc, ==, nc->utc);
+}
+
+static void
+test_now(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GDateTime) fixed = dm_clock_now("2026-11-24", amsterdam, &err);
+	g_assert_no_error(err);
+	g_autofree char *iso = dm_clock_iso_utc(fixed);
+	g_assert_cmpstr(iso, ==, "2026-11-24T11:00:00Z");
+
+	g_autoptr(GDateTime) before = g_date_time_new_now_utc();
+	g_autoptr(GDateTime) now = dm_clock_now(NULL, amsterdam, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(now);
+	GTimeSpan diff = g_date_time_difference(now, before);
+	g_assert_cmpint(diff, >=, 0);
+	g_assert_cmpint(diff, <, 5 * G_TIME_SPAN_SECOND);
+
+	g_autoptr(GDateTime) bad = dm_clock_now("yesterday", amsterdam, &err);
+	g_assert_null(bad);
+	g_assert_nonnull(err);
+}
+
+static void
+test_clock_date(void)
+{
+	/* 00:30 in Amsterdam is still the previous day in UTC: the day is the local one. */
+	g_autoptr(GDateTime) t = g_date_time_new(amsterdam, 2026, 11, 24, 0, 30, 0);
+	GDate d = dm_clock_date(t);
+	g_autofree char *iso = dm_date_iso(&d);
+	g_assert_cmpstr(iso, ==, "2026-11-24");
+	g_autofree char *utc = dm_clock_iso_utc(t);
+	g_assert_cmpstr(utc, ==, "2026-11-23T23:30:00Z");
+}
+
+static void
+test_local_text(void)
+{
+	struct { const char *iso; const char *expect; } cases[] = {
+		{ "2026-11-24T11:00:00Z", "2026-11-24 12:00" },
+		{ "2026-07-01T22:30:00Z", "2026-07-02 00:30" },
+		{ "2026-11-24T11:00:00+01:00", "2026-11-24 11:00" },
+		{ "not a time", "not a time" },
+		{ "", "" },
+		{ NULL, "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *got = dm_clock_local_text(cases[i].iso, amsterdam);
+		g_assert_cmpstr(got, ==, cases[i].expect);
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	amsterdam = g_time_zone_new_identifier("Europe/Amsterdam");
+	g_assert_nonnull(amsterdam);
+	for (gsize i = 0; i < G_N_ELEMENTS(date_cases); i++) {
+		g_autofree char *p = g_strdup_printf("/clock/date-parse/%02zu-%s", i,
+		                                     date_cases[i].text ? date_cases[i].text : "null");
+		g_strdelimit(p + 1, " /", '_');
+		g_test_add_data_func(p, &date_cases[i], test_date_parse);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(now_cases); i++) {
+		g_autofree char *p = g_strdup_printf("/clock/parse-now/%02zu", i);
+		g_test_add_data_func(p, &now_cases[i], test_parse_now);
+	}
+	g_test_add_func("/clock/date-iso", test_date_iso);
+	g_test_add_func("/clock/now", test_now);
+	g_test_add_func("/clock/clock-date", test_clock_date);
+	g_test_add_func("/clock/local-text", test_local_text);
+	int rc = g_test_run();
+	g_time_zone_unref(amsterdam);
+	return rc;
+}

@@ -1,0 +1,344 @@
+/* test-common-config: dm_config_load on files written by the test — a complete valid
+ * file (every key of the table in src/common/config.c), and one row per kind of bad file,
+ * each asserting that the error names the file, the [section] key and the problem. */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "common/dm-config.h"
+
+static char *tmpdir;
+
+static char *
+write_config(const char *name, const char *text)
+{
+	char *path = g_build_filename(tmpdir, name, NULL);
+	GError *err = NULL;
+	g_assert_true(g_file_set_contents(path, text, -1, &err));
+	g_assert_no_error(err);
+	return path;
+}
+
+static const char full_config[] =
+	"# every key dunmail knows\n"
+	"[ledger]\n"
+	"database = /var/tmp/dm/ledger.sqlite\n"
+	"[spool]\n"
+	"directory = /var/tmp/dm/spool\n"
+	"max_message_size = 10M\n"
+	"[mail]\n"
+	"billing_addresses = Billing@Acme.Example,  <facturen@acme.example> ,\n"
+	"owner = Owner Name <Owner@Acme.Example>\n"
+	"from_name = Acme B.V.\n"
+	"smtp_url = smtps://mail.acme.example:465\n"
+	"smtp_user = dunmail\n"
+	"smtp_password = s3cret\n"
+	"authserv_id = mx.acme.example\n"
+	"[milter]\n"
+	"socket = inet:8891@127.0.0.1\n"
+	"user = dunmail\n"
+	"socket_group = postfix\n"
+	"internal_networks = 10.0.0.0/8 , 2001:db8::/32,192.168.1.5\n"
+	"originating_daemons = ORIGINATING, submission\n"
+	"[dunning]\n"
+	"timezone = America/New_York\n"
+	"language = en\n"
+	"templates = /srv/dunmail/templates\n"
+	"payment_term_days = 14\n"
+	"[daemon]\n"
+	"tick = 30\n"
+	"digest_hour = 7\n";
+
+static void
+test_full(void)
+{
+	g_autofree char *path = write_config("full.conf", full_config);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load(path, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(c);
+	g_assert_cmpstr(c->path, ==, path);
+	g_assert_cmpstr(c->database, ==, "/var/tmp/dm/ledger.sqlite");
+	g_assert_cmpstr(c->spool_dir, ==, "/var/tmp/dm/spool");
+	g_assert_cmpuint(c->max_message_size, ==, 10 * 1024 * 1024);
+	g_assert_cmpuint(g_strv_length(c->billing_addresses), ==, 2);
+	g_assert_cmpstr(c->billing_addresses[0], ==, "billing@acme.example");
+	g_assert_cmpstr(c->billing_addresses[1], ==, "facturen@acme.example");
+	g_assert_cmpstr(c->owner_address, ==, "owner@acme.example");
+	g_assert_cmpstr(c->from_name, ==, "Acme B.V.");
+	g_assert_cmpstr(c->smtp_url, ==, "smtps://mail.acme.example:465");
+	g_assert_cmpstr(c->smtp_user, ==, "dunmail");
+	g_assert_cmpstr(c->smtp_password, ==, "s3cret");
+	g_assert_cmpstr(c->authserv_id, ==, "mx.acme.example");
+	g_assert_cmpstr(c->milter_socket, ==, "inet:8891@127.0.0.1");
+	g_assert_cmpstr(c->milter_user, ==, "dunmail");
+	g_assert_cmpstr(c->milter_socket_group, ==, "postfix");
+	g_assert_cmpuint(c->internal_networks->len, ==, 3);
+	const DmNetmask *n0 = g_ptr_array_index(c->internal_networks, 0);
+	const DmNetmask *n1 = g_ptr_array_index(c->internal_networks, 1);
+	const DmNetmask *n2 = g_ptr_array_index(c->internal_networks, 2);
+	g_assert_cmpint(n0->family, ==, AF_INET);
+	g_assert_cmpuint(n0->prefix, ==, 8);
+	g_assert_cmpint(n1->family, ==, AF_INET6);
+	g_assert_cmpuint(n1->prefix, ==, 32);
+	g_assert_cmpuint(n2->prefix, ==, 32);
+	g_assert_cmpuint(g_strv_length(c->originating_daemons), ==, 2);
+	g_assert_cmpstr(c->originating_daemons[0], ==, "ORIGINATING");
+	g_assert_cmpstr(c->originating_daemons[1], ==, "submission");
+	g_assert_cmpstr(c->timezone, ==, "America/New_York");
+	g_assert_nonnull(c->tz);
+	g_assert_cmpstr(g_time_zone_get_identifier(c->tz), ==, "America/New_York");
+	g_assert_cmpstr(c->language, ==, "en");
+	g_assert_cmpstr(c->templates_dir, ==, "/srv/dunmail/templates");
+	g_assert_cmpint(c->payment_term_days, ==, 14);
+	g_assert_cmpint(c->tick_seconds, ==, 30);
+	g_assert_cmpint(c->digest_hour, ==, 7);
+}
+
+/* Only the required keys: everything else keeps its default. */
+static void
+test_minimal_defaults(void)
+{
+	g_autofree char *path = write_config("minimal.conf",
+		"[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load(path, &err);
+	g_assert_no_error(err);
+	g_autoptr(DmConfig) d = dm_config_new_default();
+	g_assert_cmpstr(c->smtp_url, ==, "smtp://127.0.0.1:25");
+	g_assert_cmpstr(c->smtp_url, ==, d->smtp_url);
+	g_assert_cmpstr(c->database, ==, d->database);
+	g_assert_cmpstr(c->spool_dir, ==, d->spool_dir);
+	g_assert_cmpuint(c->max_message_size, ==, 25 * 1024 * 1024);
+	g_assert_cmpstr(c->timezone, ==, "Europe/Amsterdam");
+	g_assert_cmpstr(c->language, ==, "nl");
+	g_assert_cmpint(c->payment_term_days, ==, 30);
+	g_assert_cmpint(c->tick_seconds, ==, 60);
+	g_assert_cmpint(c->digest_hour, ==, 8);
+	g_assert_null(c->authserv_id);
+	g_assert_null(c->smtp_user);
+	g_assert_cmpuint(c->internal_networks->len, ==, 2);
+	g_assert_cmpstr(c->originating_daemons[0], ==, "ORIGINATING");
+	g_assert_null(c->originating_daemons[1]);
+}
+
+static void
+test_missing_file(void)
+{
+	g_autofree char *path = g_build_filename(tmpdir, "does-not-exist.conf", NULL);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load(path, &err);
+	g_assert_null(c);
+	g_assert_error(err, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+	g_assert_nonnull(strstr(err->message, path));
+}
+
+static void
+test_not_a_keyfile(void)
+{
+	g_autofree char *path = write_config("garbage.conf", "this is not = a key file\n[\n");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load(path, &err);
+	g_assert_null(c);
+	g_assert_nonnull(err);
+	g_assert_true(err->domain == G_KEY_FILE_ERROR);
+	g_assert_nonnull(strstr(err->message, path));
+}
+
+/* A bad file: its text (the required keys are added unless @bare) and the fragments the
+ * error must contain besides the file's path. */
+typedef struct {
+	const char *name;
+	const char *text;
+	gboolean bare;          /* TRUE: @text is the whole file */
+	const char *expect[3];
+} BadCase;
+
+#define REQ "[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n"
+
+static const BadCase bad_cases[] = {
+	{ "unknown-section", "[ledgr]\ndatabase = /x\n", FALSE,
+	  { "unknown section [ledgr]", NULL } },
+	{ "unknown-key", "[spool]\ndirectroy = /x\n", FALSE,
+	  { "[spool] directroy", "unknown key", NULL } },
+	{ "unknown-key-in-mail", REQ "ownr = x@y.example\n", TRUE,
+	  { "[mail] ownr", "unknown key", NULL } },
+	{ "bad-owner-address", "[mail]\nbilling_addresses = billing@acme.example\nowner = nobody\n",
+	  TRUE, { "[mail] owner", "'nobody' is not an e-mail address", NULL } },
+	{ "bad-billing-address",
+	  "[mail]\nbilling_addresses = billing@acme.example, not-an-address\nowner = o@acme.example\n",
+	  TRUE, { "[mail] billing_addresses", "'not-an-address' is not an e-mail address", NULL } },
+	{ "empty-billing-list", "[mail]\nbilling_addresses = , ,\nowner = o@acme.example\n", TRUE,
+	  { "[mail] billing_addresses", "at least one address", NULL } },
+	{ "missing-billing", "[mail]\nowner = o@acme.example\n", TRUE,
+	  { "[mail] billing_addresses", "required", NULL } },
+	{ "missing-owner", "[mail]\nbilling_addresses = billing@acme.example\n", TRUE,
+	  { "[mail] owner", "required", NULL } },
+	{ "empty-file", "", TRUE, { "[mail] billing_addresses", "required", NULL } },
+	{ "bad-network", "[milter]\ninternal_networks = 10.0.0.0/8, bogus\n", FALSE,
+	  { "[milter] internal_networks", "'bogus' is not a network", NULL } },
+	{ "network-prefix-too-long", "[milter]\ninternal_networks = 10.0.0.0/33\n", FALSE,
+	  { "[milter] internal_networks", "prefix length must be 0 to 32", NULL } },
+	{ "v6-prefix-too-long", "[milter]\ninternal_networks = 2001:db8::/129\n", FALSE,
+	  { "[milter] internal_networks", "prefix length must be 0 to 128", NULL } },
+	{ "http-url", "[mail]\nbilling_addresses = b@acme.example\nowner = o@acme.example\n"
+	  "smtp_url = http://127.0.0.1:25\n", TRUE,
+	  { "[mail] smtp_url", "not an smtp:// or smtps:// URL", NULL } },
+	{ "bare-host-url", REQ "smtp_url = 127.0.0.1:25\n", TRUE,
+	  { "[mail] smtp_url", "'127.0.0.1:25'", NULL } },
+	{ "bad-timezone", "[dunning]\ntimezone = Mars/Olympus_Mons\n", FALSE,
+	  { "[dunning] timezone", "'Mars/Olympus_Mons' is not a known time zone", NULL } },
+	{ "bad-language", "[dunning]\nlanguage = de\n", FALSE,
+	  { "[dunning] language", "'de' is not a supported language", NULL } },
+	{ "term-zero", "[dunning]\npayment_term_days = 0\n", FALSE,
+	  { "[dunning] payment_term_days", "'0' is not a whole number from 1 to 365", NULL } },
+	{ "term-too-long", "[dunning]\npayment_term_days = 366\n", FALSE,
+	  { "[dunning] payment_term_days", "from 1 to 365", NULL } },
+	{ "term-not-a-number", "[dunning]\npayment_term_days = thirty\n", FALSE,
+	  { "[dunning] payment_term_days", "'thirty'", NULL } },
+	{ "term-trailing", "[dunning]\npayment_term_days = 30d\n", FALSE,
+	  { "[dunning] payment_term_days", "'30d'", NULL } },
+	{ "digest-hour-24", "[daemon]\ndigest_hour = 24\n", FALSE,
+	  { "[daemon] digest_hour", "from 0 to 23", NULL } },
+	{ "digest-hour-negative", "[daemon]\ndigest_hour = -1\n", FALSE,
+	  { "[daemon] digest_hour", "from 0 to 23", NULL } },
+	{ "tick-zero", "[daemon]\ntick = 0\n", FALSE, { "[daemon] tick", "from 1 to 86400", NULL } },
+	{ "size-12X", "[spool]\nmax_message_size = 12X\n", FALSE,
+	  { "[spool] max_message_size", "'12X' is not a size", NULL } },
+	{ "size-zero", "[spool]\nmax_message_size = 0\n", FALSE,
+	  { "[spool] max_message_size", "'0' is not a size", NULL } },
+	{ "size-negative", "[spool]\nmax_message_size = -5M\n", FALSE,
+	  { "[spool] max_message_size", "not a size", NULL } },
+	{ "size-overflow", "[spool]\nmax_message_size = 99999999999999999999G\n", FALSE,
+	  { "[spool] max_message_size", "not a size", NULL } },
+	/* Beyond 2^64 without a unit: strtoull saturates, which must not pass as a size. */
+	{ "size-overflow-no-unit", "[spool]\nmax_message_size = 99999999999999999999\n", FALSE,
+	  { "[spool] max_message_size", "not a size", NULL } },
+	{ "size-two-units", "[spool]\nmax_message_size = 1MK\n", FALSE,
+	  { "[spool] max_message_size", "not a size", NULL } },
+	{ "empty-string", "[ledger]\ndatabase =\n", FALSE, { "[ledger] database", "empty value", NULL } },
+	{ "empty-url", REQ "smtp_url =   \n", TRUE, { "[mail] smtp_url", "empty value", NULL } },
+};
+
+static void
+test_bad(gconstpointer data)
+{
+	const BadCase *bc = data;
+	g_autofree char *name = g_strconcat(bc->name, ".conf", NULL);
+	g_autofree char *text = bc->bare ? g_strdup(bc->text) : g_strconcat(REQ, bc->text, NULL);
+	g_autofree char *path = write_config(name, text);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load(path, &err);
+	g_assert_null(c);
+	g_assert_nonnull(err);
+	g_test_message("%s: %s", bc->name, err->message);
+	g_assert_true(g_str_has_prefix(err->message, path));
+	for (int i = 0; i < 3 && bc->expect[i]; i++)
+		if (!strstr(err->message, bc->expect[i]))
+			g_test_fail_printf("%s: error \"%s\" does not contain \"%s\"", bc->name,
+			                   err->message, bc->expect[i]);
+}
+
+/* Values around the edges that are fine. */
+static void
+test_good_edges(void)
+{
+	g_autofree char *path = write_config("edges.conf",
+		REQ
+		"[spool]\nmax_message_size = 512k\n"
+		"[milter]\ninternal_networks =\noriginating_daemons = ,\n"
+		"[dunning]\npayment_term_days = 365\ntimezone = UTC\n"
+		"[daemon]\ndigest_hour = 0\ntick = 86400\n");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load(path, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(c->max_message_size, ==, 512 * 1024);
+	/* An empty list means "no internal networks", not "the defaults". */
+	g_assert_cmpuint(c->internal_networks->len, ==, 0);
+	g_assert_nonnull(c->originating_daemons);
+	g_assert_null(c->originating_daemons[0]);
+	g_assert_cmpint(c->payment_term_days, ==, 365);
+	g_assert_cmpint(c->digest_hour, ==, 0);
+	g_assert_cmpint(c->tick_seconds, ==, 86400);
+}
+
+typedef struct {
+	const char *address;
+	gboolean expect;
+} BillingCase;
+
+static const BillingCase billing_cases[] = {
+	{ "billing@acme.example", TRUE },
+	{ "BILLING@ACME.EXAMPLE", TRUE },
+	{ "<Billing@Acme.Example>", TRUE },
+	{ "  <billing@acme.example>  ", TRUE },
+	{ "Acme Billing <billing@acme.example>", TRUE },
+	{ "facturen@acme.example", TRUE },
+	{ "billing@acme.example.evil", FALSE },
+	{ "xbilling@acme.example", FALSE },
+	{ "billing@acme.exampl", FALSE },
+	{ "billing", FALSE },
+	{ "<>", FALSE },
+	{ "", FALSE },
+	{ "billing@acme.example>", FALSE },
+	{ "<billing@acme.example", FALSE },
+	{ "billing@acme.example\r\n", TRUE },      /* surrounding space is trimmed */
+	{ "bill\ring@acme.example", FALSE },
+	{ NULL, FALSE },
+};
+
+static void
+test_is_billing(void)
+{
+	g_autofree char *path = write_config("billing.conf",
+		"[mail]\nbilling_addresses = Billing@Acme.Example, <facturen@ACME.example>\n"
+		"owner = owner@acme.example\n");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load(path, &err);
+	g_assert_no_error(err);
+	for (gsize i = 0; i < G_N_ELEMENTS(billing_cases); i++) {
+		const BillingCase *bc = &billing_cases[i];
+		gboolean got = dm_config_is_billing_address(c, bc->address);
+		if (got != bc->expect)
+			g_test_fail_printf("dm_config_is_billing_address(\"%s\") = %d, expected %d",
+			                   bc->address ? bc->address : "(null)", got, bc->expect);
+	}
+	/* The owner is not a billing address. */
+	g_assert_false(dm_config_is_billing_address(c, "owner@acme.example"));
+}
+
+static void
+rm_rf(const char *dir)
+{
+	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+	const char *n;
+	while (d && (n = g_dir_read_name(d))) {
+		g_autofree char *p = g_build_filename(dir, n, NULL);
+		if (g_file_test(p, G_FILE_TEST_IS_DIR) && !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
+			rm_rf(p);
+		else
+			g_unlink(p);
+	}
+	g_rmdir(dir);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	tmpdir = g_dir_make_tmp("dm-config-XXXXXX", NULL);
+	g_assert_nonnull(tmpdir);
+	g_test_add_func("/config/full", test_full);
+	g_test_add_func("/config/minimal-defaults", test_minimal_defaults);
+	g_test_add_func("/config/missing-file", test_missing_file);
+	g_test_add_func("/config/not-a-keyfile", test_not_a_keyfile);
+	g_test_add_func("/config/good-edges", test_good_edges);
+	g_test_add_func("/config/is-billing-address", test_is_billing);
+	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
+		g_autofree char *p = g_strdup_printf("/config/bad/%s", bad_cases[i].name);
+		g_test_add_data_func(p, &bad_cases[i], test_bad);
+	}
+	int rc = g_test_run();
+	rm_rf(tmpdir);
+	g_free(tmpdir);
+	return rc;
+}

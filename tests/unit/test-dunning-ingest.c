@@ -1,0 +1,441 @@
+/* test-dunning-ingest: spool -> ledger on a temporary spool and ledger.  Spool files are
+ * written here as the milter writes them (envelope block + the message with CRLF) from the
+ * messages in tests/data/dunning/.  Covers: an invoice recorded once however often it is
+ * spooled; garbage set aside; a verified dispute pausing the invoice and an unverified one
+ * not; our own reminder confirmed; recovery of work/ after a crash. */
+#include <string.h>
+
+#include "common/dm-clock.h"
+#include "common/dm-spool.h"
+#include "dunning/dm-ingest.h"
+#include "dunning/dm-invoices.h"
+#include "dunning/dm-messages.h"
+#include "dunning/dm-outbox.h"
+#include "parser/dm-message.h"
+#include "test-dunning-util.h"
+
+#define DATA "tests/data/dunning/"
+
+typedef struct {
+	char *dir;
+	DmConfig *config;
+	DmLedger *ledger;
+	GTimeZone *tz;
+	GDateTime *now;
+} Fixture;
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	f->dir = g_dir_make_tmp("dm-ingest-XXXXXX", NULL);
+	g_assert_nonnull(f->dir);
+	f->config = dm_config_new_default();
+	DmConfig *c = f->config;
+	g_strfreev(c->billing_addresses);
+	c->billing_addresses = g_strsplit("billing@acme.example", ",", -1);
+	c->owner_address = g_strdup("owner@acme.example");
+	c->authserv_id = g_strdup("mx.acme.example");
+	g_free(c->templates_dir);
+	c->templates_dir = g_strdup("templates");
+	g_free(c->spool_dir);
+	c->spool_dir = g_build_filename(f->dir, "spool", NULL);
+	g_free(c->database);
+	c->database = g_build_filename(f->dir, "ledger.sqlite", NULL);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_spool_ensure_dirs(c->spool_dir, &err));
+	f->ledger = dm_ledger_open(c->database, FALSE, &err);
+	g_assert_no_error(err);
+	f->tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	f->now = g_date_time_new(f->tz, 2026, 11, 24, 12, 0, 0);
+	dm_test_log_clear();
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	dm_ledger_close(f->ledger);
+	dm_config_free(f->config);
+	g_date_time_unref(f->now);
+	g_time_zone_unref(f->tz);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+}
+
+static char *
+spool_sub(Fixture *f, const char *sub)
+{
+	return g_build_filename(f->config->spool_dir, sub, NULL);
+}
+
+/* (transfer full) the bytes of a spool file holding @eml (LF turned into CRLF). */
+static GString *
+spool_bytes(DmDirection direction, const char *mail_from, const char *rcpt, const char *eml)
+{
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(eml, &raw, NULL, NULL));
+	g_autoptr(DmEnvelope) env = dm_envelope_new();
+	env->direction = direction;
+	env->mail_from = g_strdup(mail_from);
+	g_ptr_array_add(env->rcpt_to, g_strdup(rcpt));
+	env->client_addr = g_strdup(direction == DM_DIRECTION_OUTGOING ? "127.0.0.1" : "203.0.113.5");
+	env->queue_id = g_strdup("4ABCDE");
+	env->received_at = g_strdup("2026-11-24T10:00:00Z");
+	GString *out = g_string_new(NULL);
+	dm_envelope_write(env, out);
+	for (const char *p = raw; *p; p++) {
+		if (*p == '\n')
+			g_string_append_c(out, '\r');
+		g_string_append_c(out, *p);
+	}
+	return out;
+}
+
+static void
+put_file(Fixture *f, const char *sub, const char *name, const char *data, gsize len)
+{
+	g_autofree char *dir = spool_sub(f, sub);
+	g_autofree char *path = g_build_filename(dir, name, NULL);
+	g_assert_true(g_file_set_contents(path, data, (gssize) len, NULL));
+}
+
+static void
+spool(Fixture *f, const char *sub, const char *name, DmDirection direction,
+      const char *mail_from, const char *rcpt, const char *eml)
+{
+	g_autoptr(GString) s = spool_bytes(direction, mail_from, rcpt, eml);
+	put_file(f, sub, name, s->str, s->len);
+}
+
+static void
+spool_invoice(Fixture *f, const char *name)
+{
+	spool(f, "new", name, DM_DIRECTION_OUTGOING, "billing@acme.example", "klant@debtor.example",
+	      DATA "invoice-nl.eml");
+}
+
+static DmIngestStats
+ingest(Fixture *f)
+{
+	DmIngestStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_no_error(err);
+	return st;
+}
+
+static guint
+count_events(Fixture *f, gint64 invoice, const char *kind)
+{
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, invoice, NULL, kind, NULL);
+	g_assert_nonnull(ev);
+	return ev->len;
+}
+
+static void
+assert_spool_empty(Fixture *f, const char *sub)
+{
+	g_autofree char *dir = spool_sub(f, sub);
+	g_assert_cmpuint(dm_test_count_files(dir), ==, 0);
+}
+
+static void
+test_invoice(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.ingested, ==, 1);
+	g_assert_cmpuint(st.invoices, ==, 1);
+	g_assert_cmpuint(st.duplicates, ==, 0);
+	g_assert_cmpuint(st.set_aside, ==, 0);
+	assert_spool_empty(f, "new");
+	assert_spool_empty(f, "work");
+	assert_spool_empty(f, "bad");
+
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, &err);
+	g_assert_cmpuint(all->len, ==, 1);
+	DmInvoice *inv = all->pdata[0];
+	g_assert_cmpstr(inv->number, ==, "2026-0042");
+	g_assert_cmpstr(inv->debtor_email, ==, "klant@debtor.example");
+	g_assert_true(inv->has_amount);
+	g_assert_cmpint(inv->amount_cents, ==, 125000);
+	g_assert_cmpstr(inv->currency, ==, "EUR");
+	g_autofree char *due = dm_date_iso(&inv->due_date);
+	g_assert_cmpstr(due, ==, "2026-11-16");
+	g_autofree char *issue = dm_date_iso(&inv->issue_date);
+	g_assert_cmpstr(issue, ==, "2026-10-17");
+	g_assert_cmpstr(inv->message_id, ==, "<inv-2026-0042@acme.example>");
+	g_assert_cmpstr(inv->source, ==, "body");
+	g_assert_cmpstr(inv->status, ==, "open");
+	g_assert_cmpstr(inv->subject, ==, "Factuur 2026-0042");
+	g_assert_cmpuint(count_events(f, inv->id, "invoice_recorded"), ==, 1);
+	g_assert_true(dm_test_logged("invoice 2026-0042 to klant@debtor.example"));
+
+	/* The very same file again: recognised, removed, nothing new. */
+	spool_invoice(f, "0002-invoice-again");
+	DmIngestStats st2 = ingest(f);
+	g_assert_cmpuint(st2.duplicates, ==, 1);
+	g_assert_cmpuint(st2.ingested, ==, 0);
+	g_assert_cmpuint(st2.invoices, ==, 0);
+	assert_spool_empty(f, "new");
+	assert_spool_empty(f, "work");
+	g_autoptr(GPtrArray) all2 = dm_ledger_invoices_list(f->ledger, NULL, NULL, &err);
+	g_assert_cmpuint(all2->len, ==, 1);
+	g_assert_cmpuint(count_events(f, inv->id, "invoice_recorded"), ==, 1);
+}
+
+/* The same invoice in other bytes (e.g. resent with another header): a new message, but
+ * the invoice is not recorded twice. */
+static void
+test_invoice_resent(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	ingest(f);
+	g_autoptr(GString) s = spool_bytes(DM_DIRECTION_OUTGOING, "billing@acme.example",
+	                                   "klant@debtor.example", DATA "invoice-nl.eml");
+	g_autoptr(GString) changed = g_string_new(NULL);
+	gsize body = strstr(s->str, "\n\n") - s->str + 2;
+	g_string_append_len(changed, s->str, (gssize) body);
+	g_string_append(changed, "X-Resent: yes\r\n");
+	g_string_append_len(changed, s->str + body, (gssize) (s->len - body));
+	put_file(f, "new", "0002-resent", changed->str, changed->len);
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.ingested, ==, 1);
+	g_assert_cmpuint(st.duplicates, ==, 0);
+	g_assert_cmpuint(st.invoices, ==, 0);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, NULL);
+	g_assert_cmpuint(all->len, ==, 1);
+	g_assert_cmpuint(count_events(f, 0, "invoice_recorded"), ==, 1);
+}
+
+typedef struct {
+	const char *name;
+	const char *content;
+	const char *why;            /* in the event's detail */
+} BadCase;
+
+static const BadCase bad_cases[] = {
+	{ "garbage", "hello, this is no spool file\n", "not a spool file" },
+	{ "empty", "", "not a spool file" },
+	{ "no-envelope-end", DM_SPOOL_MAGIC "\nDirection: incoming\n", "no end of envelope" },
+	{ "no-direction", DM_SPOOL_MAGIC "\nDirection: sideways\nMail-From: a@b.example\n\n"
+	  "From: a@b.example\r\nSubject: x\r\n\r\nhi\r\n", "no direction" },
+};
+
+static void
+test_bad_file(Fixture *f, gconstpointer data)
+{
+	const BadCase *bc = data;
+	put_file(f, "new", bc->name, bc->content, strlen(bc->content));
+	spool_invoice(f, "zzzz-good-one-after");       /* one bad file never stops the pass */
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.set_aside, ==, 1);
+	g_assert_cmpuint(st.ingested, ==, 1);
+	assert_spool_empty(f, "new");
+	assert_spool_empty(f, "work");
+	g_autofree char *bad = spool_sub(f, "bad");
+	g_autoptr(GPtrArray) names = dm_test_list_dir(bad);
+	g_assert_cmpuint(names->len, ==, 1);
+	g_assert_cmpstr(names->pdata[0], ==, bc->name);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, "spool_set_aside", NULL);
+	g_assert_cmpuint(ev->len, ==, 1);
+	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
+	g_assert_nonnull(strstr(detail, bc->name));
+	if (!strstr(detail, bc->why))
+		g_test_fail_printf("event detail \"%s\" lacks \"%s\"", detail, bc->why);
+	g_assert_true(dm_test_logged("set aside"));
+}
+
+static DmReplyRow *
+only_reply(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->ledger, NULL, 0, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(rows->len, ==, 1);
+	return g_ptr_array_steal_index(rows, 0);
+}
+
+static void
+test_dispute_verified(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", DATA "reply-dispute-nl.eml");
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.ingested, ==, 2);
+	g_assert_cmpuint(st.invoices, ==, 1);
+	g_assert_cmpuint(st.replies, ==, 1);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_nonnull(inv);
+
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpint(r->invoice_id, ==, inv->id);
+	g_assert_cmpstr(r->invoice_number, ==, "2026-0042");
+	g_assert_cmpstr(r->from_addr, ==, "klant@debtor.example");
+	g_assert_cmpstr(r->kind, ==, "reply");
+	g_assert_cmpstr(r->klass, ==, "dispute");
+	g_assert_true(r->authenticated);
+	g_assert_true(r->applied);
+	g_assert_nonnull(strstr(r->reply_text, "niet eens"));
+	g_assert_null(strstr(r->reply_text, "> Beste Jan"));
+
+	g_assert_cmpstr(inv->status, ==, "paused");
+	g_assert_cmpstr(inv->pause_reason, ==, "dispute");
+	g_assert_false(g_date_valid(&inv->pause_until));
+	g_assert_cmpuint(count_events(f, inv->id, "reply_applied"), ==, 1);
+	g_assert_true(dm_test_logged("matched by thread"));
+}
+
+static void
+test_dispute_foreign_authserv(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", DATA "reply-dispute-foreign-authserv.eml");
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.replies, ==, 1);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpint(r->invoice_id, ==, inv->id);
+	g_assert_cmpstr(r->klass, ==, "dispute");
+	g_assert_false(r->authenticated);
+	g_assert_false(r->applied);
+	g_assert_cmpstr(inv->status, ==, "open");
+	g_assert_null(inv->pause_reason);
+	g_assert_cmpuint(count_events(f, inv->id, "reply_applied"), ==, 0);
+	g_assert_cmpuint(count_events(f, inv->id, "reply_recorded"), ==, 1);
+	g_assert_true(dm_test_logged("not applied: sender not verified"));
+}
+
+/* A reply about nothing we know: recorded for the owner, nothing changed. */
+static void
+test_reply_unmatched(Fixture *f, gconstpointer data)
+{
+	spool(f, "new", "0001-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", DATA "reply-dispute-nl.eml");
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.replies, ==, 1);
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpint(r->invoice_id, ==, 0);
+	g_assert_false(r->applied);
+	g_assert_cmpuint(count_events(f, 0, "reply_recorded"), ==, 1);
+}
+
+/* Our own reminder, seen passing the MTA: the outbox row is confirmed, and it is never
+ * taken for an invoice although it names one. */
+static void
+test_own_message_confirmed(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	ingest(f);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(DATA "invoice-nl.eml", &raw, NULL, NULL));
+	/* Our own header and Message-ID on the same text. */
+	g_autoptr(GString) own = g_string_new("X-Dunmail: reminder\n");
+	g_string_append(own, raw);
+	g_autofree char *own_text = g_string_free(g_steal_pointer(&own), FALSE);
+	g_autofree char *swapped = NULL;
+	{
+		g_auto(GStrv) parts = g_strsplit(own_text, "<inv-2026-0042@acme.example>", 2);
+		swapped = g_strjoinv("<dunmail.r1@acme.example>", parts);
+	}
+	g_autofree char *eml = g_build_filename(f->dir, "own.eml", NULL);
+	g_assert_true(g_file_set_contents(eml, swapped, -1, NULL));
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	gint64 row;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_outbox_add(f->ledger, inv->id, 1, "<dunmail.r1@acme.example>",
+	                            "klant@debtor.example", "Herinnering", body,
+	                            "2026-11-24T10:00:00Z", &row, &err));
+	g_assert_true(dm_outbox_move(f->ledger, row, "pending", "sending", NULL, "x", &err));
+	g_assert_true(dm_outbox_move(f->ledger, row, "sending", "sent", NULL, "x", &err));
+
+	spool(f, "new", "0002-own", DM_DIRECTION_OUTGOING, "billing@acme.example",
+	      "klant@debtor.example", eml);
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.confirmed, ==, 1);
+	g_assert_cmpuint(st.invoices, ==, 0);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, inv->id, "confirmed", &err);
+	g_assert_cmpuint(rows->len, ==, 1);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, NULL);
+	g_assert_cmpuint(all->len, ==, 1);
+}
+
+/* The owner writing to the billing address is not a debtor's reply. */
+static void
+test_owner_mail(Fixture *f, gconstpointer data)
+{
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(DATA "reply-dispute-nl.eml", &raw, NULL, NULL));
+	g_auto(GStrv) parts = g_strsplit(raw, "From: Jan de Vries <klant@debtor.example>", 2);
+	g_autofree char *text = g_strjoinv("From: Owner <owner@acme.example>", parts);
+	g_autofree char *eml = g_build_filename(f->dir, "owner.eml", NULL);
+	g_assert_true(g_file_set_contents(eml, text, -1, NULL));
+	spool(f, "new", "0001-owner", DM_DIRECTION_INCOMING, "owner@acme.example",
+	      "billing@acme.example", eml);
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.ingested, ==, 1);
+	g_assert_cmpuint(st.replies, ==, 0);
+	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_assert_cmpuint(rows->len, ==, 0);
+}
+
+static void
+test_recover(Fixture *f, gconstpointer data)
+{
+	/* Recorded, but the process stopped before removing it from work/. */
+	spool_invoice(f, "0001-invoice");
+	ingest(f);
+	spool(f, "work", "0001-invoice", DM_DIRECTION_OUTGOING, "billing@acme.example",
+	      "klant@debtor.example", DATA "invoice-nl.eml");
+	/* Claimed but never recorded: maybe the file that crashed us. */
+	spool(f, "work", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", DATA "reply-dispute-nl.eml");
+	/* Not even a spool file. */
+	put_file(f, "work", "0003-junk", "junk", 4);
+
+	DmIngestStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ingest_recover(f->config, f->ledger, f->now, &st, &err));
+	g_assert_no_error(err);
+	assert_spool_empty(f, "work");
+	g_autofree char *bad = spool_sub(f, "bad");
+	g_autoptr(GPtrArray) names = dm_test_list_dir(bad);
+	g_assert_cmpuint(names->len, ==, 2);
+	g_assert_cmpstr(names->pdata[0], ==, "0002-reply");
+	g_assert_cmpstr(names->pdata[1], ==, "0003-junk");
+	g_assert_cmpuint(st.set_aside, ==, 2);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, "spool_set_aside", NULL);
+	g_assert_cmpuint(ev->len, ==, 2);
+	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "0002-reply"));
+	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "in progress"));
+	/* The reply set aside was not parsed: no reply row, the invoice still open. */
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_assert_cmpuint(replies->len, ==, 0);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_cmpstr(inv->status, ==, "open");
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_test_log_init();
+	dm_parser_init();
+#define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
+	ADD("/ingest/invoice", test_invoice);
+	ADD("/ingest/invoice-resent", test_invoice_resent);
+	ADD("/ingest/dispute-verified", test_dispute_verified);
+	ADD("/ingest/dispute-foreign-authserv", test_dispute_foreign_authserv);
+	ADD("/ingest/reply-unmatched", test_reply_unmatched);
+	ADD("/ingest/own-message-confirmed", test_own_message_confirmed);
+	ADD("/ingest/owner-mail", test_owner_mail);
+	ADD("/ingest/recover", test_recover);
+	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
+		g_autofree char *p = g_strconcat("/ingest/bad/", bad_cases[i].name, NULL);
+		g_test_add(p, Fixture, &bad_cases[i], setup, test_bad_file, teardown);
+	}
+	return g_test_run();
+}

@@ -1,0 +1,90 @@
+/* test-dunning-ladder: the fixed ladder and dm_ladder_next — one row per situation: the
+ * first step, each step after the last, the minimum gap after a late send, the end. */
+#include "common/dm-clock.h"
+#include "dunning/dm-ladder.h"
+
+typedef struct {
+	const char *name;
+	const char *due;
+	int last_step;
+	const char *last_sent;      /* NULL: none; "" : an invalid GDate */
+	int expect_step;            /* 0: the ladder is done */
+	const char *expect_when;
+} Case;
+
+static const Case cases[] = {
+	{ "first-reminder", "2026-11-16", 0, NULL, 1, "2026-11-23" },
+	{ "first-invalid-last-sent", "2026-11-16", 0, "", 1, "2026-11-23" },
+	{ "second-on-time", "2026-11-16", 1, "2026-11-23", 2, "2026-12-07" },
+	{ "third-on-time", "2026-11-16", 2, "2026-12-07", 3, "2026-12-21" },
+	{ "ladder-done", "2026-11-16", 3, "2026-12-21", 0, NULL },
+	{ "beyond-ladder", "2026-11-16", 7, "2026-12-21", 0, NULL },
+	/* A late first reminder pushes the second out to keep the gap. */
+	{ "second-min-gap", "2026-11-16", 1, "2026-12-05", 2, "2026-12-12" },
+	{ "third-min-gap", "2026-11-16", 2, "2026-12-20", 3, "2026-12-27" },
+	{ "gap-exactly-met", "2026-11-16", 1, "2026-11-30", 2, "2026-12-07" },
+	/* Catching up after a long outage: one step, then a gap — never several at once. */
+	{ "catch-up-first", "2026-06-01", 0, NULL, 1, "2026-06-08" },
+	{ "catch-up-second", "2026-06-01", 1, "2027-01-10", 2, "2027-01-17" },
+	{ "catch-up-third", "2026-06-01", 2, "2027-01-17", 3, "2027-01-24" },
+	{ "year-boundary", "2026-12-31", 0, NULL, 1, "2027-01-07" },
+	{ "leap-day", "2028-02-25", 0, NULL, 1, "2028-03-03" },
+};
+
+static void
+test_next(gconstpointer data)
+{
+	const Case *c = data;
+	GDate due, last, when;
+	g_assert_true(dm_date_parse_iso(c->due, &due));
+	g_date_clear(&last, 1);
+	if (c->last_sent && *c->last_sent)
+		g_assert_true(dm_date_parse_iso(c->last_sent, &last));
+	g_date_set_dmy(&when, 1, 1, 2000);
+	const DmLadderStep *step = dm_ladder_next(&due, c->last_step, c->last_sent ? &last : NULL,
+	                                          &when);
+	if (c->expect_step == 0) {
+		g_assert_null(step);
+		g_assert_false(g_date_valid(&when));
+		return;
+	}
+	g_assert_nonnull(step);
+	g_assert_cmpint(step->step, ==, c->expect_step);
+	g_autofree char *got = dm_date_iso(&when);
+	g_assert_cmpstr(got, ==, c->expect_when);
+}
+
+static void
+test_steps(void)
+{
+	static const struct { int step; const char *name; int days; } want[] = {
+		{ 1, "reminder", 7 }, { 2, "second_reminder", 21 }, { 3, "formal_notice", 35 },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
+		const DmLadderStep *s = dm_ladder_step(want[i].step);
+		g_assert_nonnull(s);
+		g_assert_cmpint(s->step, ==, want[i].step);
+		g_assert_cmpstr(s->name, ==, want[i].name);
+		g_assert_cmpstr(s->template_name, ==, want[i].name);
+		g_assert_cmpint(s->days_after_due, ==, want[i].days);
+	}
+	g_assert_null(dm_ladder_step(0));
+	g_assert_null(dm_ladder_step(4));
+	g_assert_null(dm_ladder_step(-1));
+	/* Each step at least the minimum gap after the one before. */
+	for (int i = 2; dm_ladder_step(i); i++)
+		g_assert_cmpint(dm_ladder_step(i)->days_after_due - dm_ladder_step(i - 1)->days_after_due,
+		                >=, DM_LADDER_MIN_GAP_DAYS);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *p = g_strconcat("/ladder/next/", cases[i].name, NULL);
+		g_test_add_data_func(p, &cases[i], test_next);
+	}
+	g_test_add_func("/ladder/steps", test_steps);
+	return g_test_run();
+}

@@ -1,0 +1,457 @@
+/* test-dunning-ledger: the SQLite ledger on a temporary file — opening, migrating and
+ * refusing, debtors, invoices (and their idempotence), threading, filters, status, events,
+ * meta, transactions. */
+#include <string.h>
+
+#include "common/dm-clock.h"
+#include "dunning/dm-invoices.h"
+#include "dunning/dm-ledger.h"
+#include "dunning/dm-outbox.h"
+#include "test-dunning-util.h"
+
+#define NOW "2026-11-16T09:00:00Z"
+
+typedef struct {
+	char *dir;
+	char *path;
+	DmLedger *ledger;
+} Fixture;
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	f->dir = g_dir_make_tmp("dm-ledger-XXXXXX", NULL);
+	g_assert_nonnull(f->dir);
+	f->path = g_build_filename(f->dir, "ledger.sqlite", NULL);
+	g_autoptr(GError) err = NULL;
+	f->ledger = dm_ledger_open(f->path, FALSE, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(f->ledger);
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	dm_ledger_close(f->ledger);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+	g_free(f->path);
+}
+
+static char *
+query_text(sqlite3 *db, const char *sql)
+{
+	sqlite3_stmt *st = NULL;
+	g_assert_cmpint(sqlite3_prepare_v2(db, sql, -1, &st, NULL), ==, SQLITE_OK);
+	char *out = NULL;
+	if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+		out = g_strdup((const char *) sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return out;
+}
+
+static int
+query_int(sqlite3 *db, const char *sql)
+{
+	g_autofree char *t = query_text(db, sql);
+	return t ? (int) g_ascii_strtoll(t, NULL, 10) : -1;
+}
+
+static void
+test_fresh(Fixture *f, gconstpointer data)
+{
+	sqlite3 *db = dm_ledger_db(f->ledger);
+	g_assert_cmpint(dm_ledger_schema_version(), >=, 1);
+	g_assert_cmpint(query_int(db, "PRAGMA user_version"), ==, dm_ledger_schema_version());
+	g_autofree char *mode = query_text(db, "PRAGMA journal_mode");
+	g_assert_cmpstr(mode, ==, "wal");
+	g_assert_cmpint(query_int(db, "PRAGMA foreign_keys"), ==, 1);
+	const char *tables[] = { "meta", "debtors", "messages", "invoices", "replies", "outbox",
+	                         "events" };
+	for (gsize i = 0; i < G_N_ELEMENTS(tables); i++) {
+		g_autofree char *sql = g_strdup_printf(
+			"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%s'", tables[i]);
+		if (query_int(db, sql) != 1)
+			g_test_fail_printf("table %s missing", tables[i]);
+	}
+}
+
+static void
+test_reopen(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_meta_set(f->ledger, "k", "v", &err));
+	dm_ledger_close(f->ledger);
+	f->ledger = dm_ledger_open(f->path, FALSE, &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(query_int(dm_ledger_db(f->ledger), "PRAGMA user_version"), ==,
+	                dm_ledger_schema_version());
+	g_autofree char *v = dm_ledger_meta_get(f->ledger, "k");
+	g_assert_cmpstr(v, ==, "v");
+	/* And read-only beside the writer (the CLI while dunmaild runs). */
+	g_autoptr(DmLedger) ro = dm_ledger_open(f->path, TRUE, &err);
+	g_assert_no_error(err);
+	g_autofree char *v2 = dm_ledger_meta_get(ro, "k");
+	g_assert_cmpstr(v2, ==, "v");
+}
+
+static void
+test_readonly_unmigrated(Fixture *f, gconstpointer data)
+{
+	g_autofree char *other = g_build_filename(f->dir, "plain.sqlite", NULL);
+	sqlite3 *db = NULL;
+	g_assert_cmpint(sqlite3_open(other, &db), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_exec(db, "CREATE TABLE t (x)", NULL, NULL, NULL), ==, SQLITE_OK);
+	sqlite3_close(db);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmLedger) l = dm_ledger_open(other, TRUE, &err);
+	g_assert_null(l);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_VERSION);
+	g_assert_nonnull(strstr(err->message, other));
+	g_assert_nonnull(strstr(err->message, "schema version 0"));
+	g_assert_nonnull(strstr(err->message, "migrate"));
+}
+
+static void
+test_readonly_missing(Fixture *f, gconstpointer data)
+{
+	g_autofree char *missing = g_build_filename(f->dir, "nope.sqlite", NULL);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmLedger) l = dm_ledger_open(missing, TRUE, &err);
+	g_assert_null(l);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
+	g_assert_nonnull(strstr(err->message, missing));
+	g_assert_false(g_file_test(missing, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_newer_schema(Fixture *f, gconstpointer data)
+{
+	g_assert_cmpint(sqlite3_exec(dm_ledger_db(f->ledger), "PRAGMA user_version = 999", NULL,
+	                             NULL, NULL), ==, SQLITE_OK);
+	dm_ledger_close(f->ledger);
+	g_autoptr(GError) err = NULL;
+	f->ledger = dm_ledger_open(f->path, FALSE, &err);
+	g_assert_null(f->ledger);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_VERSION);
+	g_assert_nonnull(strstr(err->message, "999"));
+	g_assert_nonnull(strstr(err->message, "newer"));
+}
+
+static void
+test_debtor_ensure(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 a = dm_ledger_debtor_ensure(f->ledger, "klant@debtor.example", NULL, "nl", NOW, &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(a, >, 0);
+	gint64 a2 = dm_ledger_debtor_ensure(f->ledger, "klant@debtor.example", "Jan de Vries", "en",
+	                                    NOW, &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(a2, ==, a);
+	gint64 a3 = dm_ledger_debtor_ensure(f->ledger, "klant@debtor.example", "Someone Else", "nl",
+	                                    NOW, &err);
+	g_assert_cmpint(a3, ==, a);
+	gint64 b = dm_ledger_debtor_ensure(f->ledger, "other@debtor.example", NULL, NULL, NOW, &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(b, >, 0);
+	g_assert_cmpint(b, !=, a);
+	sqlite3 *db = dm_ledger_db(f->ledger);
+	g_assert_cmpint(query_int(db, "SELECT count(*) FROM debtors"), ==, 2);
+	/* A known name is kept; a missing one is filled in by the first that has it. */
+	g_autofree char *name = query_text(db,
+		"SELECT name FROM debtors WHERE email = 'klant@debtor.example'");
+	g_assert_cmpstr(name, ==, "Jan de Vries");
+}
+
+static DmInvoice *
+make_invoice(const char *number, const char *debtor, const char *due, const char *msgid)
+{
+	DmInvoice *inv = dm_invoice_new();
+	inv->number = g_strdup(number);
+	inv->debtor_email = g_strdup(debtor);
+	inv->debtor_name = g_strdup("Jan de Vries");
+	inv->has_amount = TRUE;
+	inv->amount_cents = 125000;
+	inv->currency = g_strdup("EUR");
+	g_assert_true(dm_date_parse_iso(due, &inv->due_date));
+	g_date_set_dmy(&inv->issue_date, 17, 10, 2026);
+	inv->language = g_strdup("nl");
+	inv->source = g_strdup("body");
+	inv->message_id = g_strdup(msgid);
+	inv->subject = g_strdup("Factuur oktober");
+	return inv;
+}
+
+static gint64
+add_invoice(DmLedger *l, const char *number, const char *debtor, const char *due,
+            const char *msgid)
+{
+	g_autoptr(DmInvoice) inv = make_invoice(number, debtor, due, msgid);
+	gboolean existed = TRUE;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_add(l, inv, NOW, &existed, &err));
+	g_assert_no_error(err);
+	g_assert_false(existed);
+	g_assert_cmpint(inv->id, >, 0);
+	return inv->id;
+}
+
+static void
+test_invoice_add_get(Fixture *f, gconstpointer data)
+{
+	gint64 id = add_invoice(f->ledger, "2026-0042", "klant@debtor.example", "2026-11-16",
+	                        "<inv-42@acme.example>");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) got = dm_ledger_invoice_get(f->ledger, id, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(got);
+	g_assert_cmpint(got->id, ==, id);
+	g_assert_cmpstr(got->number, ==, "2026-0042");
+	g_assert_cmpstr(got->debtor_email, ==, "klant@debtor.example");
+	g_assert_cmpstr(got->debtor_name, ==, "Jan de Vries");
+	g_assert_true(got->has_amount);
+	g_assert_cmpint(got->amount_cents, ==, 125000);
+	g_assert_cmpstr(got->currency, ==, "EUR");
+	g_autofree char *due = dm_date_iso(&got->due_date);
+	g_autofree char *issue = dm_date_iso(&got->issue_date);
+	g_assert_cmpstr(due, ==, "2026-11-16");
+	g_assert_cmpstr(issue, ==, "2026-10-17");
+	g_assert_cmpstr(got->language, ==, "nl");
+	g_assert_cmpstr(got->source, ==, "body");
+	g_assert_cmpstr(got->message_id, ==, "<inv-42@acme.example>");
+	g_assert_cmpstr(got->subject, ==, "Factuur oktober");
+	g_assert_cmpstr(got->status, ==, "open");
+	g_assert_null(got->pause_reason);
+	g_assert_false(g_date_valid(&got->pause_until));
+	g_assert_cmpstr(got->created_at, ==, NOW);
+
+	/* The same number for the same debtor: nothing changes. */
+	g_autoptr(DmInvoice) again = make_invoice("2026-0042", "klant@debtor.example", "2026-12-31",
+	                                          "<other@acme.example>");
+	gboolean existed = FALSE;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, again, NOW, &existed, &err));
+	g_assert_no_error(err);
+	g_assert_true(existed);
+	g_autoptr(DmInvoice) still = dm_ledger_invoice_get(f->ledger, id, &err);
+	g_autofree char *due2 = dm_date_iso(&still->due_date);
+	g_assert_cmpstr(due2, ==, "2026-11-16");
+	g_assert_cmpstr(still->message_id, ==, "<inv-42@acme.example>");
+	g_assert_cmpint(query_int(dm_ledger_db(f->ledger), "SELECT count(*) FROM invoices"), ==, 1);
+
+	/* The same number for another debtor is another invoice. */
+	gint64 id2 = add_invoice(f->ledger, "2026-0042", "other@debtor.example", "2026-11-20",
+	                         "<inv-42b@acme.example>");
+	g_assert_cmpint(id2, !=, id);
+
+	/* No such id: NULL without an error. */
+	g_autoptr(DmInvoice) none = dm_ledger_invoice_get(f->ledger, 9999, &err);
+	g_assert_null(none);
+	g_assert_no_error(err);
+}
+
+static void
+test_invoice_no_amount(Fixture *f, gconstpointer data)
+{
+	g_autoptr(DmInvoice) inv = make_invoice("X-1", "klant@debtor.example", "2026-11-16", "<x@a>");
+	inv->has_amount = FALSE;
+	inv->amount_cents = 0;
+	g_clear_pointer(&inv->currency, g_free);
+	g_date_clear(&inv->issue_date, 1);
+	gboolean existed;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW, &existed, &err));
+	g_autoptr(DmInvoice) got = dm_ledger_invoice_get(f->ledger, inv->id, &err);
+	g_assert_false(got->has_amount);
+	g_assert_null(got->currency);
+	g_assert_false(g_date_valid(&got->issue_date));
+}
+
+static void
+test_by_number(Fixture *f, gconstpointer data)
+{
+	add_invoice(f->ledger, "2026-0042", "a@debtor.example", "2026-11-16", "<a@acme.example>");
+	gint64 newer = add_invoice(f->ledger, "2026-0042", "b@debtor.example", "2026-11-17",
+	                           "<b@acme.example>");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) got = dm_ledger_invoice_by_number(f->ledger, "2026-0042", &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(got);
+	g_assert_cmpint(got->id, ==, newer);
+	g_autoptr(DmInvoice) none = dm_ledger_invoice_by_number(f->ledger, "2026-0043", &err);
+	g_assert_null(none);
+	g_assert_no_error(err);
+}
+
+static void
+test_by_thread(Fixture *f, gconstpointer data)
+{
+	gint64 id = add_invoice(f->ledger, "2026-0042", "klant@debtor.example", "2026-11-16",
+	                        "<inv-42@acme.example>");
+	gint64 id2 = add_invoice(f->ledger, "2026-0043", "klant@debtor.example", "2026-11-16",
+	                         "<inv-43@acme.example>");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	g_assert_true(dm_outbox_add(f->ledger, id2, 1, "<dunmail.r1@acme.example>",
+	                            "klant@debtor.example", "Herinnering", body, NOW, NULL, &err));
+	g_assert_true(dm_outbox_add(f->ledger, 0, 0, "<dunmail.digest@acme.example>",
+	                            "owner@acme.example", "Digest", body, NOW, NULL, &err));
+	g_assert_no_error(err);
+	g_assert_cmpint(dm_ledger_invoice_by_thread(f->ledger, "<inv-42@acme.example>"), ==, id);
+	g_assert_cmpint(dm_ledger_invoice_by_thread(f->ledger, "<inv-43@acme.example>"), ==, id2);
+	g_assert_cmpint(dm_ledger_invoice_by_thread(f->ledger, "<dunmail.r1@acme.example>"), ==, id2);
+	g_assert_cmpint(dm_ledger_invoice_by_thread(f->ledger, "<dunmail.digest@acme.example>"), ==, 0);
+	g_assert_cmpint(dm_ledger_invoice_by_thread(f->ledger, "<unknown@acme.example>"), ==, 0);
+	g_assert_cmpint(dm_ledger_invoice_by_thread(f->ledger, ""), ==, 0);
+}
+
+static void
+test_list_filters(Fixture *f, gconstpointer data)
+{
+	gint64 late = add_invoice(f->ledger, "B-2", "a@debtor.example", "2026-12-01", "<1@a>");
+	gint64 early = add_invoice(f->ledger, "B-9", "a@debtor.example", "2026-11-01", "<2@a>");
+	gint64 same_day = add_invoice(f->ledger, "A-1", "b@debtor.example", "2026-11-01", "<3@a>");
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, late, "paused", "dispute", NULL, &err));
+
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(all->len, ==, 3);
+	/* Due date first, then number. */
+	g_assert_cmpint(((DmInvoice *) all->pdata[0])->id, ==, same_day);
+	g_assert_cmpint(((DmInvoice *) all->pdata[1])->id, ==, early);
+	g_assert_cmpint(((DmInvoice *) all->pdata[2])->id, ==, late);
+
+	g_autoptr(GPtrArray) of_a = dm_ledger_invoices_list(f->ledger, "a@debtor.example", NULL, &err);
+	g_assert_cmpuint(of_a->len, ==, 2);
+	g_autoptr(GPtrArray) open = dm_ledger_invoices_list(f->ledger, NULL, "open", &err);
+	g_assert_cmpuint(open->len, ==, 2);
+	g_autoptr(GPtrArray) a_paused = dm_ledger_invoices_list(f->ledger, "a@debtor.example",
+	                                                        "paused", &err);
+	g_assert_cmpuint(a_paused->len, ==, 1);
+	g_assert_cmpint(((DmInvoice *) a_paused->pdata[0])->id, ==, late);
+	g_autoptr(GPtrArray) none = dm_ledger_invoices_list(f->ledger, "c@debtor.example", NULL, &err);
+	g_assert_nonnull(none);
+	g_assert_cmpuint(none->len, ==, 0);
+}
+
+static void
+test_set_status(Fixture *f, gconstpointer data)
+{
+	gint64 id = add_invoice(f->ledger, "2026-0042", "klant@debtor.example", "2026-11-16", "<i@a>");
+	g_autoptr(GError) err = NULL;
+	GDate until;
+	g_date_clear(&until, 1);
+	g_date_set_dmy(&until, 4, 12, 2026);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, id, "paused", "promise_to_pay", &until,
+	                                           &err));
+	g_assert_no_error(err);
+	g_autoptr(DmInvoice) p = dm_ledger_invoice_get(f->ledger, id, &err);
+	g_assert_cmpstr(p->status, ==, "paused");
+	g_assert_cmpstr(p->pause_reason, ==, "promise_to_pay");
+	g_autofree char *u = dm_date_iso(&p->pause_until);
+	g_assert_cmpstr(u, ==, "2026-12-04");
+
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, id, "open", NULL, NULL, &err));
+	g_autoptr(DmInvoice) o = dm_ledger_invoice_get(f->ledger, id, &err);
+	g_assert_cmpstr(o->status, ==, "open");
+	g_assert_null(o->pause_reason);
+	g_assert_false(g_date_valid(&o->pause_until));
+
+	GDate invalid;
+	g_date_clear(&invalid, 1);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, id, "stopped", "bounce", &invalid, &err));
+	g_autoptr(DmInvoice) s = dm_ledger_invoice_get(f->ledger, id, &err);
+	g_assert_cmpstr(s->status, ==, "stopped");
+	g_assert_false(g_date_valid(&s->pause_until));
+}
+
+static void
+test_events(Fixture *f, gconstpointer data)
+{
+	gint64 a = add_invoice(f->ledger, "A", "klant@debtor.example", "2026-11-16", "<a@a>");
+	gint64 b = add_invoice(f->ledger, "B", "klant@debtor.example", "2026-11-16", "<b@a>");
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_event(f->ledger, a, "2026-11-16T09:00:00Z", "invoice_recorded", "a", &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, "2026-11-17T09:00:00Z", "spool_set_aside", "x", &err));
+	g_assert_true(dm_ledger_event(f->ledger, b, "2026-11-18T09:00:00Z", "invoice_recorded", "b", &err));
+	g_assert_true(dm_ledger_event(f->ledger, a, "2026-11-24T09:00:00Z", "sent", "r1", &err));
+	g_assert_no_error(err);
+
+	g_autoptr(GPtrArray) all = dm_ledger_events_list(f->ledger, 0, NULL, NULL, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(all->len, ==, 4);
+	DmEvent *first = all->pdata[0], *second = all->pdata[1];
+	g_assert_cmpstr(first->kind, ==, "invoice_recorded");
+	g_assert_cmpint(first->invoice_id, ==, a);
+	g_assert_cmpstr(first->detail, ==, "a");
+	g_assert_cmpint(second->invoice_id, ==, 0);
+
+	g_autoptr(GPtrArray) of_a = dm_ledger_events_list(f->ledger, a, NULL, NULL, &err);
+	g_assert_cmpuint(of_a->len, ==, 2);
+	g_assert_cmpstr(((DmEvent *) of_a->pdata[1])->kind, ==, "sent");
+	g_autoptr(GPtrArray) since = dm_ledger_events_list(f->ledger, 0, "2026-11-17T09:00:00Z", NULL, &err);
+	g_assert_cmpuint(since->len, ==, 3);
+	g_autoptr(GPtrArray) kind = dm_ledger_events_list(f->ledger, 0, NULL, "invoice_recorded", &err);
+	g_assert_cmpuint(kind->len, ==, 2);
+	g_autoptr(GPtrArray) all3 = dm_ledger_events_list(f->ledger, a, "2026-11-20T00:00:00Z", "sent", &err);
+	g_assert_cmpuint(all3->len, ==, 1);
+	g_autoptr(GPtrArray) none = dm_ledger_events_list(f->ledger, b, NULL, "sent", &err);
+	g_assert_cmpuint(none->len, ==, 0);
+}
+
+static void
+test_meta(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_null(dm_ledger_meta_get(f->ledger, "last_digest"));
+	g_assert_true(dm_ledger_meta_set(f->ledger, "last_digest", "2026-11-16", &err));
+	g_assert_no_error(err);
+	g_autofree char *v1 = dm_ledger_meta_get(f->ledger, "last_digest");
+	g_assert_cmpstr(v1, ==, "2026-11-16");
+	g_assert_true(dm_ledger_meta_set(f->ledger, "last_digest", "2026-11-17", &err));
+	g_autofree char *v2 = dm_ledger_meta_get(f->ledger, "last_digest");
+	g_assert_cmpstr(v2, ==, "2026-11-17");
+	g_assert_cmpint(query_int(dm_ledger_db(f->ledger), "SELECT count(*) FROM meta"), ==, 1);
+}
+
+static void
+test_transactions(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, "gone", NULL, &err));
+	dm_ledger_rollback(f->ledger);
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, "kept", NULL, &err));
+	g_assert_true(dm_ledger_commit(f->ledger, &err));
+	g_assert_no_error(err);
+	dm_ledger_rollback(f->ledger);          /* nothing open: a no-op */
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, NULL, &err);
+	g_assert_cmpuint(ev->len, ==, 1);
+	g_assert_cmpstr(((DmEvent *) ev->pdata[0])->kind, ==, "kept");
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_test_log_init();
+#define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
+	ADD("/ledger/fresh", test_fresh);
+	ADD("/ledger/reopen", test_reopen);
+	ADD("/ledger/readonly-unmigrated", test_readonly_unmigrated);
+	ADD("/ledger/readonly-missing", test_readonly_missing);
+	ADD("/ledger/newer-schema", test_newer_schema);
+	ADD("/ledger/debtor-ensure", test_debtor_ensure);
+	ADD("/ledger/invoice-add-get", test_invoice_add_get);
+	ADD("/ledger/invoice-no-amount", test_invoice_no_amount);
+	ADD("/ledger/by-number", test_by_number);
+	ADD("/ledger/by-thread", test_by_thread);
+	ADD("/ledger/list-filters", test_list_filters);
+	ADD("/ledger/set-status", test_set_status);
+	ADD("/ledger/events", test_events);
+	ADD("/ledger/meta", test_meta);
+	ADD("/ledger/transactions", test_transactions);
+	return g_test_run();
+}

@@ -1,0 +1,221 @@
+/* test-dunning-mailer: a composed reminder read back with GMime (every header the design
+ * requires, UTF-8 subject, CRLF), and submission to a real SMTP server — Postfix's
+ * smtp-sink — accepting, refusing (5xx), deferring (4xx), hanging up, and absent. */
+#include <string.h>
+
+#include "common/dm-clock.h"
+#include "dunning/dm-mailer.h"
+#include "parser/dm-message.h"
+#include "test-dunning-util.h"
+
+#define SUBJECT "Herinnering: factuur 2026-0042 \xe2\x80\x94 caf\xc3\xa9"
+#define BODY "Geachte heer De Vries,\n\nHet bedrag van \xe2\x82\xac 1.250,00 staat open.\n" \
+             ".\nFrom here on a line that must survive.\n"
+
+static DmConfig *
+make_config(const char *smtp_url)
+{
+	DmConfig *c = dm_config_new_default();
+	g_strfreev(c->billing_addresses);
+	c->billing_addresses = g_new0(char *, 2);
+	c->billing_addresses[0] = g_strdup("billing@acme.example");
+	c->owner_address = g_strdup("owner@acme.example");
+	c->from_name = g_strdup("Acme B.V.");
+	if (smtp_url) {
+		g_free(c->smtp_url);
+		c->smtp_url = g_strdup(smtp_url);
+	}
+	return c;
+}
+
+static GBytes *
+compose(const DmConfig *c, const char *message_id)
+{
+	g_autoptr(GPtrArray) refs = g_ptr_array_new();
+	g_ptr_array_add(refs, "<inv-42@acme.example>");
+	g_ptr_array_add(refs, "<dunmail.prev@acme.example>");
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	g_autoptr(GDateTime) date = g_date_time_new(tz, 2026, 11, 24, 12, 0, 0);
+	DmMailSpec spec = {
+		.kind = "reminder", .to_address = "klant@debtor.example", .to_name = "de Vries, Jan",
+		.subject = SUBJECT, .body = BODY, .in_reply_to = "<inv-42@acme.example>",
+		.references = refs, .date = date,
+	};
+	return dm_mailer_compose(c, &spec, message_id);
+}
+
+static void
+test_message_id(void)
+{
+	g_autoptr(DmConfig) c = make_config(NULL);
+	g_autofree char *a = dm_mailer_new_message_id(c);
+	g_autofree char *b = dm_mailer_new_message_id(c);
+	g_assert_true(g_str_has_prefix(a, "<dunmail."));
+	g_assert_true(g_str_has_suffix(a, "@acme.example>"));
+	g_assert_cmpstr(a, !=, b);
+	g_assert_null(strpbrk(a, " \r\n"));
+}
+
+static void
+test_compose(void)
+{
+	g_autoptr(DmConfig) c = make_config(NULL);
+	g_autofree char *mid = dm_mailer_new_message_id(c);
+	g_autoptr(GBytes) bytes = compose(c, mid);
+	gsize len;
+	const char *data = g_bytes_get_data(bytes, &len);
+	g_assert_cmpuint(len, >, 0);
+
+	/* CRLF everywhere, no bare CR or LF; 7-bit (no 8BITMIME assumed); lines <= 998. */
+	gsize line_len = 0;
+	for (gsize i = 0; i < len; i++) {
+		if (data[i] == '\n') {
+			g_assert_true(i > 0 && data[i - 1] == '\r');
+			line_len = 0;
+			continue;
+		}
+		if (data[i] == '\r')
+			g_assert_true(i + 1 < len && data[i + 1] == '\n');
+		g_assert_cmpint((guchar) data[i], <, 0x80);
+		g_assert_cmpuint(++line_len, <=, 998);
+	}
+
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GMimeMessage) msg = dm_message_parse(data, len, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(msg);
+	GMimeObject *obj = GMIME_OBJECT(msg);
+	g_autofree char *from = dm_message_from_address(msg);
+	g_autofree char *from_name = dm_message_from_name(msg);
+	g_autofree char *to = dm_message_to_address(msg);
+	g_autofree char *to_name = dm_message_to_name(msg);
+	g_assert_cmpstr(from, ==, "billing@acme.example");
+	g_assert_cmpstr(from_name, ==, "Acme B.V.");
+	g_assert_cmpstr(to, ==, "klant@debtor.example");
+	g_assert_cmpstr(to_name, ==, "de Vries, Jan");
+	g_assert_cmpstr(g_mime_message_get_subject(msg), ==, SUBJECT);
+	g_autofree char *id = dm_message_id(msg);
+	g_assert_cmpstr(id, ==, mid);
+	g_autoptr(GPtrArray) thread = dm_message_thread_ids(msg);
+	g_assert_cmpuint(thread->len, >=, 2);
+	gboolean has_inv = FALSE, has_prev = FALSE;
+	for (guint i = 0; i < thread->len; i++) {
+		has_inv |= strcmp(thread->pdata[i], "<inv-42@acme.example>") == 0;
+		has_prev |= strcmp(thread->pdata[i], "<dunmail.prev@acme.example>") == 0;
+	}
+	g_assert_true(has_inv);
+	g_assert_true(has_prev);
+	g_assert_nonnull(strstr(g_mime_object_get_header(obj, "In-Reply-To"), "<inv-42@acme.example>"));
+	g_assert_nonnull(strstr(g_mime_object_get_header(obj, "References"), "<inv-42@acme.example>"));
+	g_assert_cmpstr(g_mime_object_get_header(obj, "Auto-Submitted"), ==, "auto-generated");
+	g_assert_cmpstr(g_mime_object_get_header(obj, "X-Dunmail"), ==, "reminder");
+	GDate day = dm_message_date(msg);
+	g_autofree char *iso = dm_date_iso(&day);
+	g_assert_cmpstr(iso, ==, "2026-11-24");
+	g_autofree char *text = dm_message_text(msg);
+	g_assert_nonnull(strstr(text, "\xe2\x82\xac 1.250,00"));
+	g_assert_nonnull(strstr(text, "From here on a line that must survive."));
+	/* The raw text must not carry a header the spec did not ask for twice. */
+	g_assert_null(strstr(strstr(data, "Auto-Submitted:") + 1, "Auto-Submitted:"));
+}
+
+/* ---- submission ---- */
+
+static void
+submit_to(DmTestSink *sink, GError **error, gboolean *ok)
+{
+	g_autofree char *url = g_strdup_printf("smtp://127.0.0.1:%d", sink ? sink->port : 1);
+	g_autoptr(DmConfig) c = make_config(url);
+	g_autofree char *mid = dm_mailer_new_message_id(c);
+	g_autoptr(GBytes) bytes = compose(c, mid);
+	*ok = dm_mailer_submit(c, "klant@debtor.example", bytes, error);
+}
+
+static void
+test_submit_ok(void)
+{
+	DmTestSink *sink = dm_test_sink_start(0, NULL);
+	g_autofree char *url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	g_autoptr(DmConfig) c = make_config(url);
+	g_autofree char *mid = dm_mailer_new_message_id(c);
+	g_autoptr(GBytes) bytes = compose(c, mid);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_mailer_submit(c, "klant@debtor.example", bytes, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+	const char *dump = got->pdata[0];
+	g_assert_nonnull(strstr(dump, "X-Mail-Args: <billing@acme.example>"));
+	g_assert_nonnull(strstr(dump, "X-Rcpt-Args: <klant@debtor.example>"));
+	g_autofree char *mid_line = g_strdup_printf("Message-ID: %s", mid);
+	g_assert_nonnull(strcasestr(dump, mid_line));
+	g_assert_nonnull(strstr(dump, "Auto-Submitted: auto-generated"));
+	g_assert_nonnull(strstr(dump, "In-Reply-To: <inv-42@acme.example>"));
+	dm_test_sink_stop(sink);
+}
+
+typedef struct {
+	const char *name;
+	const char *opts[3];
+	DmMailerError expect;
+} FailCase;
+
+static const FailCase fail_cases[] = {
+	{ "rcpt-5xx", { "-f", "RCPT", NULL }, DM_MAILER_ERROR_PERMANENT },
+	{ "rcpt-4xx", { "-r", "RCPT", NULL }, DM_MAILER_ERROR_TRANSIENT },
+	{ "mail-5xx", { "-f", "MAIL", NULL }, DM_MAILER_ERROR_PERMANENT },
+	{ "data-end-5xx", { "-f", ".", NULL }, DM_MAILER_ERROR_PERMANENT },
+	{ "data-end-4xx", { "-r", ".", NULL }, DM_MAILER_ERROR_TRANSIENT },
+	{ "greeting-421", { "-Q", "CONNECT", NULL }, DM_MAILER_ERROR_TRANSIENT },
+	/* Hung up before the data went out: nothing can have been delivered. */
+	{ "hangup-at-rcpt", { "-q", "RCPT", NULL }, DM_MAILER_ERROR_TRANSIENT },
+	/* The server took the whole message and hung up without a verdict: it may have it. */
+	{ "hangup-after-data", { "-q", ".", NULL }, DM_MAILER_ERROR_UNCERTAIN },
+};
+
+static void
+test_submit_fail(gconstpointer data)
+{
+	const FailCase *fc = data;
+	DmTestSink *sink = dm_test_sink_start(0, fc->opts);
+	g_autoptr(GError) err = NULL;
+	gboolean ok = TRUE;
+	submit_to(sink, &err, &ok);
+	g_assert_false(ok);
+	g_assert_nonnull(err);
+	g_test_message("%s: %s", fc->name, err->message);
+	g_assert_error(err, DM_MAILER_ERROR, (gint) fc->expect);
+	g_assert_nonnull(strstr(err->message, "smtp://127.0.0.1:"));
+	dm_test_sink_stop(sink);
+}
+
+static void
+test_submit_nobody_listening(void)
+{
+	int port = dm_test_free_port();
+	g_autofree char *url = g_strdup_printf("smtp://127.0.0.1:%d", port);
+	g_autoptr(DmConfig) c = make_config(url);
+	g_autofree char *mid = dm_mailer_new_message_id(c);
+	g_autoptr(GBytes) bytes = compose(c, mid);
+	g_autoptr(GError) err = NULL;
+	g_assert_false(dm_mailer_submit(c, "klant@debtor.example", bytes, &err));
+	g_assert_error(err, DM_MAILER_ERROR, DM_MAILER_ERROR_TRANSIENT);
+	g_assert_nonnull(strstr(err->message, url));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_test_log_init();
+	dm_parser_init();
+	g_test_add_func("/mailer/message-id", test_message_id);
+	g_test_add_func("/mailer/compose", test_compose);
+	g_test_add_func("/mailer/submit/ok", test_submit_ok);
+	g_test_add_func("/mailer/submit/nobody-listening", test_submit_nobody_listening);
+	for (gsize i = 0; i < G_N_ELEMENTS(fail_cases); i++) {
+		g_autofree char *p = g_strconcat("/mailer/submit/", fail_cases[i].name, NULL);
+		g_test_add_data_func(p, &fail_cases[i], test_submit_fail);
+	}
+	return g_test_run();
+}

@@ -1,0 +1,245 @@
+/* test-dunning-outbox: the outbox state machine — a step is queued once, a row moves
+ * only from the state named, confirmation, listing. */
+#include <string.h>
+
+#include "common/dm-clock.h"
+#include "dunning/dm-invoices.h"
+#include "dunning/dm-outbox.h"
+#include "test-dunning-util.h"
+
+#define NOW "2026-11-24T11:00:00Z"
+
+typedef struct {
+	char *dir;
+	DmLedger *ledger;
+	gint64 invoice;
+	gint64 invoice2;
+	GBytes *body;
+} Fixture;
+
+static gint64
+add_invoice(DmLedger *l, const char *number, const char *msgid)
+{
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup(number);
+	inv->debtor_email = g_strdup("klant@debtor.example");
+	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+	inv->message_id = g_strdup(msgid);
+	gboolean existed;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_add(l, inv, NOW, &existed, &err));
+	g_assert_no_error(err);
+	return inv->id;
+}
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	f->dir = g_dir_make_tmp("dm-outbox-XXXXXX", NULL);
+	g_autofree char *path = g_build_filename(f->dir, "ledger.sqlite", NULL);
+	g_autoptr(GError) err = NULL;
+	f->ledger = dm_ledger_open(path, FALSE, &err);
+	g_assert_no_error(err);
+	f->invoice = add_invoice(f->ledger, "2026-0042", "<inv-42@acme.example>");
+	f->invoice2 = add_invoice(f->ledger, "2026-0043", "<inv-43@acme.example>");
+	/* A blob with a NUL inside: the body is bytes, not a C string. */
+	static const char raw[] = "Subject: x\r\n\r\nA\0B\r\n";
+	f->body = g_bytes_new_static(raw, sizeof raw - 1);
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	g_bytes_unref(f->body);
+	dm_ledger_close(f->ledger);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+}
+
+static DmOutboxItem *
+only_row(Fixture *f, gint64 id)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, NULL, &err);
+	g_assert_no_error(err);
+	for (guint i = 0; i < rows->len; i++) {
+		DmOutboxItem *it = rows->pdata[i];
+		if (it->id == id)
+			return g_ptr_array_steal_index(rows, i);
+	}
+	g_assert_not_reached();
+}
+
+static void
+test_add_once(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 id = 0;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.1@acme.example>",
+	                            "klant@debtor.example", "Herinnering", f->body, NOW, &id, &err));
+	g_assert_no_error(err);
+	g_assert_cmpint(id, >, 0);
+
+	g_autoptr(DmOutboxItem) it = only_row(f, id);
+	g_assert_cmpint(it->invoice_id, ==, f->invoice);
+	g_assert_cmpint(it->step, ==, 1);
+	g_assert_cmpstr(it->message_id, ==, "<dunmail.1@acme.example>");
+	g_assert_cmpstr(it->recipient, ==, "klant@debtor.example");
+	g_assert_cmpstr(it->subject, ==, "Herinnering");
+	g_assert_true(g_bytes_equal(it->body, f->body));
+	g_assert_cmpstr(it->state, ==, "pending");
+	g_assert_cmpint(it->attempts, ==, 0);
+	g_assert_null(it->last_error);
+	g_assert_cmpstr(it->created_at, ==, NOW);
+	g_assert_null(it->sent_at);
+
+	/* The same (invoice, step) again, even with another Message-ID: refused. */
+	gint64 id2 = -1;
+	g_assert_false(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.2@acme.example>",
+	                             "klant@debtor.example", "Herinnering", f->body, NOW, &id2, &err));
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
+	g_assert_cmpint(id2, ==, -1);
+	g_clear_error(&err);
+	/* The same Message-ID for another step: refused too. */
+	g_assert_false(dm_outbox_add(f->ledger, f->invoice, 2, "<dunmail.1@acme.example>",
+	                             "klant@debtor.example", "Tweede", f->body, NOW, NULL, &err));
+	g_assert_nonnull(err);
+	g_clear_error(&err);
+	/* Another step, or the same step of another invoice: fine. */
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 2, "<dunmail.3@acme.example>",
+	                            "klant@debtor.example", "Tweede", f->body, NOW, NULL, &err));
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice2, 1, "<dunmail.4@acme.example>",
+	                            "klant@debtor.example", "Herinnering", f->body, NOW, NULL, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, NULL, &err);
+	g_assert_cmpuint(rows->len, ==, 3);
+}
+
+/* Digests have no invoice: one per day must be possible, however many days. */
+static void
+test_digests(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_outbox_add(f->ledger, 0, 0, "<dunmail.d1@acme.example>", "owner@acme.example",
+	                            "Digest 1", f->body, NOW, NULL, &err));
+	g_assert_no_error(err);
+	g_assert_true(dm_outbox_add(f->ledger, 0, 0, "<dunmail.d2@acme.example>", "owner@acme.example",
+	                            "Digest 2", f->body, NOW, NULL, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, NULL, &err);
+	g_assert_cmpuint(rows->len, ==, 2);
+	g_assert_cmpint(((DmOutboxItem *) rows->pdata[0])->invoice_id, ==, 0);
+}
+
+static void
+test_move(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 id;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.1@acme.example>",
+	                            "klant@debtor.example", "Herinnering", f->body, NOW, &id, &err));
+	g_assert_true(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW, &err));
+	g_assert_no_error(err);
+	/* Not in "pending" any more: FALSE, and no error. */
+	g_assert_false(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW, &err));
+	g_assert_no_error(err);
+	{
+		g_autoptr(DmOutboxItem) it = only_row(f, id);
+		g_assert_cmpstr(it->state, ==, "sending");
+		g_assert_cmpint(it->attempts, ==, 1);
+	}
+	/* A transient failure: back to pending with the reason; attempts counted. */
+	g_assert_true(dm_outbox_move(f->ledger, id, "sending", "pending", "421 try later", NOW, &err));
+	g_assert_true(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW, &err));
+	g_assert_true(dm_outbox_move(f->ledger, id, "sending", "sent", NULL, "2026-11-24T11:00:05Z",
+	                             &err));
+	g_assert_no_error(err);
+	{
+		g_autoptr(DmOutboxItem) it = only_row(f, id);
+		g_assert_cmpstr(it->state, ==, "sent");
+		g_assert_cmpint(it->attempts, ==, 2);
+		g_assert_cmpstr(it->last_error, ==, "421 try later");
+		g_assert_cmpstr(it->sent_at, ==, "2026-11-24T11:00:05Z");
+	}
+	/* No such row: FALSE without an error. */
+	g_assert_false(dm_outbox_move(f->ledger, 9999, "pending", "sending", NULL, NOW, &err));
+	g_assert_no_error(err);
+}
+
+static void
+test_confirm(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 a, b, c;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<a@acme.example>", "k@d.example", "A",
+	                            f->body, NOW, &a, &err));
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 2, "<b@acme.example>", "k@d.example", "B",
+	                            f->body, NOW, &b, &err));
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 3, "<c@acme.example>", "k@d.example", "C",
+	                            f->body, NOW, &c, &err));
+	g_assert_true(dm_outbox_move(f->ledger, a, "pending", "sending", NULL, NOW, &err));
+	g_assert_true(dm_outbox_move(f->ledger, a, "sending", "sent", NULL, NOW, &err));
+	g_assert_true(dm_outbox_move(f->ledger, b, "pending", "sending", NULL, NOW, &err));
+
+	g_assert_true(dm_outbox_confirm(f->ledger, "<a@acme.example>", &err));
+	g_assert_no_error(err);
+	/* The milter's copy may overtake our SMTP client's "sent". */
+	g_assert_true(dm_outbox_confirm(f->ledger, "<b@acme.example>", &err));
+	/* A pending row was never handed to the MTA: not confirmed. */
+	g_assert_false(dm_outbox_confirm(f->ledger, "<c@acme.example>", &err));
+	g_assert_false(dm_outbox_confirm(f->ledger, "<a@acme.example>", &err));   /* again */
+	g_assert_false(dm_outbox_confirm(f->ledger, "<unknown@acme.example>", &err));
+	g_assert_no_error(err);
+
+	g_autoptr(DmOutboxItem) ia = only_row(f, a);
+	g_autoptr(DmOutboxItem) ib = only_row(f, b);
+	g_autoptr(DmOutboxItem) ic = only_row(f, c);
+	g_assert_cmpstr(ia->state, ==, "confirmed");
+	g_assert_cmpstr(ib->state, ==, "confirmed");
+	g_assert_nonnull(ib->sent_at);
+	g_assert_cmpstr(ic->state, ==, "pending");
+}
+
+static void
+test_list(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 a, b, c;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<a@x>", "k@d.example", "A", f->body,
+	                            NOW, &a, &err));
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice2, 1, "<b@x>", "k@d.example", "B", f->body,
+	                            NOW, &b, &err));
+	g_assert_true(dm_outbox_add(f->ledger, 0, 0, "<c@x>", "o@acme.example", "C", f->body, NOW,
+	                            &c, &err));
+	g_assert_true(dm_outbox_move(f->ledger, b, "pending", "cancelled", NULL, NOW, &err));
+
+	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, 0, "pending", &err);
+	g_assert_cmpuint(pending->len, ==, 2);
+	g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, a);   /* oldest first */
+	g_assert_cmpint(((DmOutboxItem *) pending->pdata[1])->id, ==, c);
+	g_autoptr(GPtrArray) cancelled = dm_outbox_list(f->ledger, 0, "cancelled", &err);
+	g_assert_cmpuint(cancelled->len, ==, 1);
+	g_autoptr(GPtrArray) of2 = dm_outbox_list(f->ledger, f->invoice2, NULL, &err);
+	g_assert_cmpuint(of2->len, ==, 1);
+	g_assert_cmpint(((DmOutboxItem *) of2->pdata[0])->id, ==, b);
+	g_autoptr(GPtrArray) of2p = dm_outbox_list(f->ledger, f->invoice2, "pending", &err);
+	g_assert_cmpuint(of2p->len, ==, 0);
+	g_autoptr(GPtrArray) sent = dm_outbox_list(f->ledger, 0, "sent", &err);
+	g_assert_nonnull(sent);
+	g_assert_cmpuint(sent->len, ==, 0);
+	g_assert_no_error(err);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_test_log_init();
+#define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
+	ADD("/outbox/add-once", test_add_once);
+	ADD("/outbox/digests", test_digests);
+	ADD("/outbox/move", test_move);
+	ADD("/outbox/confirm", test_confirm);
+	ADD("/outbox/list", test_list);
+	return g_test_run();
+}

@@ -1,0 +1,89 @@
+/* test-dunning-policy: what each class of reply does to an invoice, with and without a
+ * stated date, and with a stated date already past. */
+#include "common/dm-clock.h"
+#include "dunning/dm-policy.h"
+
+#define TODAY "2026-11-24"
+
+typedef struct {
+	const char *name;
+	DmReplyClass klass;
+	const char *stated;         /* NULL: none */
+	gboolean changes;
+	const char *status;
+	const char *reason;
+	const char *until;          /* NULL: no automatic resume */
+} Case;
+
+static const Case cases[] = {
+	{ "dispute", DM_REPLY_CLASS_DISPUTE, NULL, TRUE, "paused", "dispute", NULL },
+	{ "dispute-dated", DM_REPLY_CLASS_DISPUTE, "2026-12-01", TRUE, "paused", "dispute", NULL },
+	{ "promise-dated", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-01", TRUE, "paused",
+	  "promise_to_pay", "2026-12-04" },
+	{ "promise-today", DM_REPLY_CLASS_PROMISE_TO_PAY, TODAY, TRUE, "paused", "promise_to_pay",
+	  "2026-11-27" },
+	{ "promise-undated", DM_REPLY_CLASS_PROMISE_TO_PAY, NULL, TRUE, "paused", "promise_to_pay",
+	  "2026-12-01" },
+	{ "promise-past-date", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-11-20", TRUE, "paused",
+	  "promise_to_pay", "2026-12-01" },
+	{ "promise-far", DM_REPLY_CLASS_PROMISE_TO_PAY, "2027-02-28", TRUE, "paused",
+	  "promise_to_pay", "2027-03-03" },
+	{ "paid", DM_REPLY_CLASS_PAID, NULL, TRUE, "paused", "paid", "2026-12-08" },
+	{ "paid-dated", DM_REPLY_CLASS_PAID, "2026-11-23", TRUE, "paused", "paid", "2026-12-08" },
+	{ "arrangement", DM_REPLY_CLASS_ARRANGEMENT, NULL, TRUE, "paused", "arrangement", NULL },
+	{ "question", DM_REPLY_CLASS_QUESTION, NULL, TRUE, "paused", "question", NULL },
+	{ "question-dated", DM_REPLY_CLASS_QUESTION, "2026-12-10", TRUE, "paused", "question", NULL },
+	{ "auto-reply-dated", DM_REPLY_CLASS_AUTO_REPLY, "2026-12-03", TRUE, "paused", "auto_reply",
+	  "2026-12-04" },
+	{ "auto-reply-undated", DM_REPLY_CLASS_AUTO_REPLY, NULL, FALSE, NULL, NULL, NULL },
+	{ "auto-reply-past", DM_REPLY_CLASS_AUTO_REPLY, "2026-11-01", FALSE, NULL, NULL, NULL },
+	{ "bounce", DM_REPLY_CLASS_BOUNCE, NULL, TRUE, "stopped", "bounce", NULL },
+	{ "other", DM_REPLY_CLASS_OTHER, NULL, FALSE, NULL, NULL, NULL },
+	{ "other-dated", DM_REPLY_CLASS_OTHER, "2026-12-01", FALSE, NULL, NULL, NULL },
+};
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	GDate today, stated;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	g_date_clear(&stated, 1);
+	if (c->stated)
+		g_assert_true(dm_date_parse_iso(c->stated, &stated));
+	DmPolicyDecision d;
+	g_date_set_dmy(&d.until, 1, 1, 2000);
+	d.status = "junk";
+	dm_policy_for_reply(c->klass, &stated, &today, &d);
+	g_assert_cmpint(d.changes, ==, c->changes);
+	g_assert_cmpstr(d.status, ==, c->status);
+	g_assert_cmpstr(d.reason, ==, c->reason);
+	g_autofree char *until = dm_date_iso(&d.until);
+	g_assert_cmpstr(until, ==, c->until);
+}
+
+/* A NULL stated date is "none", like an invalid one. */
+static void
+test_null_stated(void)
+{
+	GDate today;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	DmPolicyDecision d;
+	dm_policy_for_reply(DM_REPLY_CLASS_PROMISE_TO_PAY, NULL, &today, &d);
+	g_autofree char *until = dm_date_iso(&d.until);
+	g_assert_cmpstr(until, ==, "2026-12-01");
+	dm_policy_for_reply(DM_REPLY_CLASS_AUTO_REPLY, NULL, &today, &d);
+	g_assert_false(d.changes);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *p = g_strconcat("/policy/", cases[i].name, NULL);
+		g_test_add_data_func(p, &cases[i], test_case);
+	}
+	g_test_add_func("/policy/null-stated", test_null_stated);
+	return g_test_run();
+}

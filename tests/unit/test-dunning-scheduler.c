@@ -1,0 +1,442 @@
+/* test-dunning-scheduler: the ladder applied to a ledger and the outbox delivered to a
+ * real SMTP server (smtp-sink): not before the day, exactly once on the day, never for a
+ * paused invoice, nothing in a dry run, never again after a crash mid-send, and retried
+ * after the server was down. */
+#include <string.h>
+
+#include "common/dm-clock.h"
+#include "dunning/dm-outbox.h"
+#include "dunning/dm-scheduler.h"
+#include "parser/dm-message.h"
+#include "test-dunning-util.h"
+
+#define INVOICE_MID "<inv-2026-0042@acme.example>"
+
+typedef struct {
+	char *dir;
+	DmConfig *config;
+	DmLedger *ledger;
+	GTimeZone *tz;
+	DmTestSink *sink;
+	gint64 invoice;
+} Fixture;
+
+static void
+set_smtp_port(Fixture *f, int port)
+{
+	g_free(f->config->smtp_url);
+	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", port);
+}
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	f->dir = g_dir_make_tmp("dm-sched-XXXXXX", NULL);
+	g_assert_nonnull(f->dir);
+	f->config = dm_config_new_default();
+	DmConfig *c = f->config;
+	g_strfreev(c->billing_addresses);
+	c->billing_addresses = g_strsplit("billing@acme.example", ",", -1);
+	c->owner_address = g_strdup("owner@acme.example");
+	c->from_name = g_strdup("Acme B.V.");
+	c->authserv_id = g_strdup("mx.acme.example");
+	g_free(c->templates_dir);
+	c->templates_dir = g_strdup("templates");
+	g_free(c->spool_dir);
+	c->spool_dir = g_build_filename(f->dir, "spool", NULL);
+	g_free(c->database);
+	c->database = g_build_filename(f->dir, "ledger.sqlite", NULL);
+	g_autoptr(GError) err = NULL;
+	f->ledger = dm_ledger_open(c->database, FALSE, &err);
+	g_assert_no_error(err);
+	f->tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	if (!data) {
+		f->sink = dm_test_sink_start(0, NULL);
+		set_smtp_port(f, f->sink->port);
+	}
+
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup("2026-0042");
+	inv->debtor_email = g_strdup("klant@debtor.example");
+	inv->debtor_name = g_strdup("Jan de Vries");
+	inv->has_amount = TRUE;
+	inv->amount_cents = 125000;
+	inv->currency = g_strdup("EUR");
+	g_date_set_dmy(&inv->issue_date, 17, 10, 2026);
+	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+	inv->language = g_strdup("nl");
+	inv->source = g_strdup("body");
+	inv->message_id = g_strdup(INVOICE_MID);
+	inv->subject = g_strdup("Factuur 2026-0042");
+	gboolean existed;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
+	g_assert_no_error(err);
+	f->invoice = inv->id;
+	dm_test_log_clear();
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	dm_test_sink_stop(f->sink);
+	dm_ledger_close(f->ledger);
+	dm_config_free(f->config);
+	g_time_zone_unref(f->tz);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+}
+
+static GDateTime *
+day(Fixture *f, int y, int m, int d)
+{
+	return g_date_time_new(f->tz, y, m, d, 12, 0, 0);
+}
+
+static DmSchedulerStats
+run_on(Fixture *f, int y, int m, int d, gboolean dry)
+{
+	g_autoptr(GDateTime) now = day(f, y, m, d);
+	DmSchedulerStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, now, dry, &st, &err));
+	g_assert_no_error(err);
+	return st;
+}
+
+static GPtrArray *
+outbox(Fixture *f, const char *state)
+{
+	g_autoptr(GError) err = NULL;
+	GPtrArray *rows = dm_outbox_list(f->ledger, 0, state, &err);
+	g_assert_no_error(err);
+	return rows;
+}
+
+static guint
+sink_count(Fixture *f)
+{
+	return f->sink ? dm_test_count_files(f->sink->dir) : 0;
+}
+
+static guint
+count_events(Fixture *f, const char *kind)
+{
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, f->invoice, NULL, kind, NULL);
+	return ev->len;
+}
+
+static void
+test_not_yet(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats st = run_on(f, 2026, 11, 20, FALSE);
+	g_assert_cmpuint(st.queued, ==, 0);
+	g_assert_cmpuint(st.sent, ==, 0);
+	g_autoptr(GPtrArray) rows = outbox(f, NULL);
+	g_assert_cmpuint(rows->len, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+
+	/* The day before the step is still too early. */
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 22, FALSE);
+	g_assert_cmpuint(st2.queued, ==, 0);
+}
+
+static void
+test_reminder_sent_once(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued, ==, 1);
+	g_assert_cmpuint(st.sent, ==, 1);
+	g_assert_cmpuint(st.deferred + st.failed, ==, 0);
+
+	g_autoptr(GPtrArray) rows = outbox(f, NULL);
+	g_assert_cmpuint(rows->len, ==, 1);
+	DmOutboxItem *it = rows->pdata[0];
+	g_assert_cmpstr(it->state, ==, "sent");
+	g_assert_cmpint(it->step, ==, 1);
+	g_assert_cmpint(it->invoice_id, ==, f->invoice);
+	g_assert_cmpint(it->attempts, ==, 1);
+	g_assert_cmpstr(it->recipient, ==, "klant@debtor.example");
+	g_assert_cmpstr(it->sent_at, ==, "2026-11-24T11:00:00Z");
+	g_assert_nonnull(strstr(it->subject, "2026-0042"));
+
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(f->sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+	const char *dump = got->pdata[0];
+	g_assert_nonnull(strstr(dump, "X-Rcpt-Args: <klant@debtor.example>"));
+	g_assert_nonnull(strstr(dump, "In-Reply-To: " INVOICE_MID));
+	g_assert_nonnull(strstr(dump, "References: " INVOICE_MID));
+	g_assert_nonnull(strstr(dump, "Auto-Submitted: auto-generated"));
+	g_autofree char *mid = g_strdup_printf("Message-Id: %s", it->message_id);
+	g_assert_nonnull(strcasestr(dump, mid));
+	/* The message the sink got is the one the outbox keeps for a retry. */
+	gsize blen;
+	const char *body = g_bytes_get_data(it->body, &blen);
+	g_autoptr(GMimeMessage) msg = dm_message_parse(body, blen, NULL);
+	g_assert_nonnull(msg);
+	g_autofree char *text = dm_message_text(msg);
+	g_assert_nonnull(strstr(text, "\xe2\x82\xac 1.250,00"));
+	g_assert_nonnull(strstr(text, "16 november 2026"));
+	g_assert_cmpuint(count_events(f, "reminder_queued"), ==, 1);
+	g_assert_cmpuint(count_events(f, "sent"), ==, 1);
+
+	/* Again the same day, and the next: nothing more. */
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st2.queued + st2.sent, ==, 0);
+	DmSchedulerStats st3 = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(st3.queued + st3.sent, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	g_autoptr(GPtrArray) rows2 = outbox(f, NULL);
+	g_assert_cmpuint(rows2->len, ==, 1);
+
+	/* The next step on its day: the second reminder, threaded the same way. */
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	GDate when;
+	const DmLadderStep *next = dm_scheduler_next_step(f->ledger, inv, &when);
+	g_assert_nonnull(next);
+	g_assert_cmpint(next->step, ==, 2);
+	g_autofree char *when_iso = dm_date_iso(&when);
+	g_assert_cmpstr(when_iso, ==, "2026-12-07");
+	DmSchedulerStats st4 = run_on(f, 2026, 12, 7, FALSE);
+	g_assert_cmpuint(st4.sent, ==, 1);
+	g_autoptr(GPtrArray) got2 = dm_test_sink_messages(f->sink, 2);
+	g_assert_cmpuint(got2->len, ==, 2);
+}
+
+/* A run long after the due date sends one step, not the whole ladder. */
+static void
+test_catch_up(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats st = run_on(f, 2027, 3, 1, FALSE);
+	g_assert_cmpuint(st.queued, ==, 1);
+	g_assert_cmpuint(st.sent, ==, 1);
+	DmSchedulerStats st2 = run_on(f, 2027, 3, 2, FALSE);
+	g_assert_cmpuint(st2.queued, ==, 0);
+	DmSchedulerStats st3 = run_on(f, 2027, 3, 8, FALSE);
+	g_assert_cmpuint(st3.queued, ==, 1);
+	g_autoptr(GPtrArray) rows = outbox(f, "sent");
+	g_assert_cmpuint(rows->len, ==, 2);
+}
+
+static void
+test_paused(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "dispute", NULL,
+	                                           &err));
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued + st.sent + st.resumed, ==, 0);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	GDate when;
+	g_assert_null(dm_scheduler_next_step(f->ledger, inv, &when));
+	g_assert_false(g_date_valid(&when));
+	DmSchedulerStats st2 = run_on(f, 2027, 6, 1, FALSE);
+	g_assert_cmpuint(st2.queued, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_autoptr(GPtrArray) rows = outbox(f, NULL);
+	g_assert_cmpuint(rows->len, ==, 0);
+}
+
+static void
+test_pause_expires(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	GDate until;
+	g_date_clear(&until, 1);
+	g_date_set_dmy(&until, 30, 11, 2026);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "promise_to_pay",
+	                                           &until, &err));
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	GDate when;
+	const DmLadderStep *next = dm_scheduler_next_step(f->ledger, inv, &when);
+	g_assert_nonnull(next);
+	g_autofree char *w = dm_date_iso(&when);
+	g_assert_cmpstr(w, ==, "2026-11-30");
+
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued + st.resumed, ==, 0);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 30, FALSE);
+	g_assert_cmpuint(st2.resumed, ==, 1);
+	g_assert_cmpuint(st2.sent, ==, 1);
+	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_assert_cmpstr(after->status, ==, "open");
+	g_assert_cmpuint(count_events(f, "resumed"), ==, 1);
+}
+
+static void
+test_dry_run(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, TRUE);
+	g_assert_cmpuint(st.queued, ==, 1);
+	g_assert_cmpuint(st.sent, ==, 0);
+	g_autoptr(GPtrArray) rows = outbox(f, NULL);
+	g_assert_cmpuint(rows->len, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, NULL, NULL);
+	g_assert_cmpuint(ev->len, ==, 0);
+	g_assert_true(dm_test_logged("dry run: would send reminder for invoice 2026-0042"));
+
+	/* An expired pause is not lifted in a dry run either. */
+	GDate until;
+	g_date_clear(&until, 1);
+	g_date_set_dmy(&until, 20, 11, 2026);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "paid", &until, NULL));
+	run_on(f, 2026, 11, 24, TRUE);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_assert_cmpstr(inv->status, ==, "paused");
+	g_autoptr(GPtrArray) ev2 = dm_ledger_events_list(f->ledger, 0, NULL, NULL, NULL);
+	g_assert_cmpuint(ev2->len, ==, 0);
+}
+
+/* Found "sending" after a crash: the MTA may have it — unknown, never sent again. */
+static void
+test_recover_sending(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
+	gint64 row;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.crash@acme.example>",
+	                            "klant@debtor.example", "Herinnering", body,
+	                            "2026-11-23T11:00:00Z", &row, &err));
+	g_assert_true(dm_outbox_move(f->ledger, row, "pending", "sending", NULL, "x", &err));
+	g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
+	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) unknown = outbox(f, "unknown");
+	g_assert_cmpuint(unknown->len, ==, 1);
+	g_assert_cmpstr(((DmOutboxItem *) unknown->pdata[0])->last_error, ==, "interrupted");
+	g_assert_cmpuint(count_events(f, "send_interrupted"), ==, 1);
+	g_assert_true(dm_test_logged("not resent automatically"));
+
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued + st.sent, ==, 0);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 30, FALSE);
+	g_assert_cmpuint(st2.queued + st2.sent, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_autoptr(GPtrArray) still = outbox(f, "unknown");
+	g_assert_cmpuint(still->len, ==, 1);
+	g_autoptr(GPtrArray) all = outbox(f, NULL);
+	g_assert_cmpuint(all->len, ==, 1);
+
+	/* Recovery with nothing left in "sending" does nothing. */
+	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
+	g_assert_cmpuint(count_events(f, "send_interrupted"), ==, 1);
+}
+
+/* The server is down: the row goes back to pending and goes out once it is up. */
+static void
+test_smtp_down(Fixture *f, gconstpointer data)
+{
+	int port = dm_test_free_port();
+	set_smtp_port(f, port);
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued, ==, 1);
+	g_assert_cmpuint(st.deferred, ==, 1);
+	g_assert_cmpuint(st.sent + st.failed, ==, 0);
+	{
+		g_autoptr(GPtrArray) pending = outbox(f, "pending");
+		g_assert_cmpuint(pending->len, ==, 1);
+		DmOutboxItem *it = pending->pdata[0];
+		g_assert_cmpint(it->attempts, ==, 1);
+		g_assert_nonnull(it->last_error);
+		g_assert_null(it->sent_at);
+	}
+	g_assert_true(dm_test_logged("will retry"));
+
+	f->sink = dm_test_sink_start(port, NULL);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st2.queued, ==, 0);
+	g_assert_cmpuint(st2.sent, ==, 1);
+	g_autoptr(GPtrArray) sent = outbox(f, "sent");
+	g_assert_cmpuint(sent->len, ==, 1);
+	g_assert_cmpint(((DmOutboxItem *) sent->pdata[0])->attempts, ==, 2);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(f->sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+}
+
+/* A pending reminder for an invoice paused meanwhile is cancelled, not sent. */
+static void
+test_cancel_pending(Fixture *f, gconstpointer data)
+{
+	int port = dm_test_free_port();
+	set_smtp_port(f, port);
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.deferred, ==, 1);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "dispute", NULL,
+	                                           NULL));
+	f->sink = dm_test_sink_start(port, NULL);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(st2.cancelled, ==, 1);
+	g_assert_cmpuint(st2.sent, ==, 0);
+	g_autoptr(GPtrArray) cancelled = outbox(f, "cancelled");
+	g_assert_cmpuint(cancelled->len, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_assert_cmpuint(count_events(f, "reminder_cancelled"), ==, 1);
+}
+
+/* The cancelled reminder never went out, so when the pause ends the debtor gets that
+ * step (the first reminder), not the second. */
+static void
+test_cancelled_step_goes_after_pause(Fixture *f, gconstpointer data)
+{
+	int port = dm_test_free_port();
+	set_smtp_port(f, port);
+	run_on(f, 2026, 11, 24, FALSE);                 /* queued, server down: deferred */
+	GDate until;
+	g_date_clear(&until, 1);
+	g_date_set_dmy(&until, 1, 12, 2026);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "promise_to_pay",
+	                                           &until, NULL));
+	f->sink = dm_test_sink_start(port, NULL);
+	DmSchedulerStats st = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(st.cancelled, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+
+	DmSchedulerStats st2 = run_on(f, 2026, 12, 1, FALSE);  /* the promise lapsed */
+	g_assert_cmpuint(st2.resumed, ==, 1);
+	g_assert_cmpuint(st2.queued, ==, 1);
+	g_assert_cmpuint(st2.sent, ==, 1);
+	g_autoptr(GPtrArray) sent = outbox(f, "sent");
+	g_assert_cmpuint(sent->len, ==, 1);
+	g_assert_cmpint(((DmOutboxItem *) sent->pdata[0])->step, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 1);
+}
+
+/* A refusal (5xx) is final: failed, and not tried again. */
+static void
+test_refused(Fixture *f, gconstpointer data)
+{
+	static const char *const opts[] = { "-f", "RCPT", NULL };
+	f->sink = dm_test_sink_start(0, opts);
+	set_smtp_port(f, f->sink->port);
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.failed, ==, 1);
+	g_autoptr(GPtrArray) failed = outbox(f, "failed");
+	g_assert_cmpuint(failed->len, ==, 1);
+	g_assert_nonnull(((DmOutboxItem *) failed->pdata[0])->last_error);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(st2.queued + st2.sent + st2.failed, ==, 0);
+	g_assert_cmpuint(count_events(f, "send_failed"), ==, 1);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_test_log_init();
+	dm_parser_init();
+	static const int no_sink = 1;
+#define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
+#define ADD_NO_SINK(path, fn) g_test_add(path, Fixture, &no_sink, setup, fn, teardown)
+	ADD("/scheduler/not-yet", test_not_yet);
+	ADD("/scheduler/reminder-sent-once", test_reminder_sent_once);
+	ADD("/scheduler/catch-up", test_catch_up);
+	ADD("/scheduler/paused", test_paused);
+	ADD("/scheduler/pause-expires", test_pause_expires);
+	ADD("/scheduler/dry-run", test_dry_run);
+	ADD("/scheduler/recover-sending", test_recover_sending);
+	ADD_NO_SINK("/scheduler/smtp-down", test_smtp_down);
+	ADD_NO_SINK("/scheduler/cancel-pending", test_cancel_pending);
+	ADD_NO_SINK("/scheduler/refused", test_refused);
+	ADD_NO_SINK("/scheduler/cancelled-step-goes-after-pause", test_cancelled_step_goes_after_pause);
+	return g_test_run();
+}

@@ -1,0 +1,253 @@
+/* test-dunning-util: helpers shared by the test-dunning-* programs (header only, every
+ * function static inline so a program that uses part of it compiles without warnings):
+ *   - temporary directories and their removal;
+ *   - a log writer that keeps every line, so tests can assert on them and g_warning()
+ *     from the code under test is an expected outcome rather than a test abort;
+ *   - Postfix's smtp-sink on a free loopback port, dumping each message to a directory.
+ */
+#pragma once
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define DM_TEST_SMTP_SINK "/usr/sbin/smtp-sink"
+
+static inline void
+dm_test_rm_rf(const char *dir)
+{
+	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+	const char *n;
+	while (d && (n = g_dir_read_name(d))) {
+		g_autofree char *p = g_build_filename(dir, n, NULL);
+		if (g_file_test(p, G_FILE_TEST_IS_DIR) && !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
+			dm_test_rm_rf(p);
+		else
+			g_unlink(p);
+	}
+	g_rmdir(dir);
+}
+
+static inline int
+dm_test_compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+/* (transfer full) sorted names of the files in @dir (none when it does not exist). */
+static inline GPtrArray *
+dm_test_list_dir(const char *dir)
+{
+	GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+	const char *n;
+	while (d && (n = g_dir_read_name(d)))
+		g_ptr_array_add(names, g_strdup(n));
+	g_ptr_array_sort(names, dm_test_compare_names);
+	return names;
+}
+
+static inline guint
+dm_test_count_files(const char *dir)
+{
+	g_autoptr(GPtrArray) names = dm_test_list_dir(dir);
+	return names->len;
+}
+
+/* ---- log capture ---- */
+
+static GPtrArray *dm_test_log_lines;   /* "LEVEL: message" */
+
+static inline GLogWriterOutput
+dm_test_log_writer(GLogLevelFlags level, const GLogField *fields, gsize n, gpointer user)
+{
+	const char *msg = NULL;
+	for (gsize i = 0; i < n; i++)
+		if (strcmp(fields[i].key, "MESSAGE") == 0)
+			msg = fields[i].value;
+	const char *lv = (level & G_LOG_LEVEL_ERROR) ? "ERROR"
+	               : (level & G_LOG_LEVEL_CRITICAL) ? "CRITICAL"
+	               : (level & G_LOG_LEVEL_WARNING) ? "WARNING"
+	               : (level & G_LOG_LEVEL_MESSAGE) ? "MESSAGE" : "INFO";
+	if (level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO))
+		return G_LOG_WRITER_HANDLED;
+	g_autofree char *line = g_strdup_printf("%s: %s", lv, msg ? msg : "");
+	if (g_test_verbose())
+		g_printerr("# log %s\n", line);
+	g_ptr_array_add(dm_test_log_lines, g_steal_pointer(&line));
+	/* A critical is a programming error in the code under test: never swallow it. */
+	if (level & (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_ERROR))
+		g_test_fail_printf("unexpected log line: %s: %s", lv, msg ? msg : "");
+	return G_LOG_WRITER_HANDLED;
+}
+
+static inline void
+dm_test_log_init(void)
+{
+	dm_test_log_lines = g_ptr_array_new_with_free_func(g_free);
+	g_log_set_writer_func(dm_test_log_writer, NULL, NULL);
+}
+
+static inline void
+dm_test_log_clear(void)
+{
+	g_ptr_array_set_size(dm_test_log_lines, 0);
+}
+
+/* TRUE when a captured line contains @part. */
+static inline gboolean
+dm_test_logged(const char *part)
+{
+	for (guint i = 0; i < dm_test_log_lines->len; i++)
+		if (strstr(g_ptr_array_index(dm_test_log_lines, i), part))
+			return TRUE;
+	return FALSE;
+}
+
+/* ---- smtp-sink ---- */
+
+/* Sinks still running, so that a failed assertion (abort) does not leave them behind. */
+#define DM_TEST_MAX_SINKS 8
+static volatile pid_t dm_test_live_sinks[DM_TEST_MAX_SINKS];
+
+static inline void
+dm_test_kill_sinks(int sig)
+{
+	for (int i = 0; i < DM_TEST_MAX_SINKS; i++)
+		if (dm_test_live_sinks[i] > 0)
+			kill(dm_test_live_sinks[i], SIGTERM);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static inline void
+dm_test_track_sink(pid_t pid, pid_t replace)
+{
+	static gboolean handlers;
+	if (!handlers) {
+		signal(SIGABRT, dm_test_kill_sinks);
+		signal(SIGSEGV, dm_test_kill_sinks);
+		signal(SIGTRAP, dm_test_kill_sinks);
+		signal(SIGBUS, dm_test_kill_sinks);
+		handlers = TRUE;
+	}
+	for (int i = 0; i < DM_TEST_MAX_SINKS; i++)
+		if (dm_test_live_sinks[i] == replace) {
+			dm_test_live_sinks[i] = pid;
+			return;
+		}
+	g_assert_not_reached();
+}
+
+typedef struct {
+	GPid pid;
+	int port;
+	char *dir;                 /* the dump directory (owned by nobody when we are root) */
+} DmTestSink;
+
+/* A TCP port on 127.0.0.1 that was free a moment ago. */
+static inline int
+dm_test_free_port(void)
+{
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	g_assert_cmpint(fd, >=, 0);
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	g_assert_cmpint(bind(fd, (struct sockaddr *) &sin, sizeof sin), ==, 0);
+	socklen_t len = sizeof sin;
+	g_assert_cmpint(getsockname(fd, (struct sockaddr *) &sin, &len), ==, 0);
+	close(fd);
+	return ntohs(sin.sin_port);
+}
+
+static inline gboolean
+dm_test_port_open(int port)
+{
+	int fd = socket(AF_INET, SOCK_STREAM, 0);
+	struct sockaddr_in sin = { .sin_family = AF_INET, .sin_port = htons((guint16) port),
+	                           .sin_addr.s_addr = htonl(INADDR_LOOPBACK) };
+	gboolean ok = connect(fd, (struct sockaddr *) &sin, sizeof sin) == 0;
+	close(fd);
+	return ok;
+}
+
+/* Starts smtp-sink on @port (0: a free one) with extra options @opts (NULL-terminated,
+ * may be NULL), dumping each message into a fresh directory. */
+static inline DmTestSink *
+dm_test_sink_start(int port, const char *const *opts)
+{
+	g_assert_true(g_file_test(DM_TEST_SMTP_SINK, G_FILE_TEST_IS_EXECUTABLE));
+	DmTestSink *s = g_new0(DmTestSink, 1);
+	s->port = port ? port : dm_test_free_port();
+	s->dir = g_dir_make_tmp("dm-sink-XXXXXX", NULL);
+	g_assert_nonnull(s->dir);
+	g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(argv, g_strdup(DM_TEST_SMTP_SINK));
+	if (geteuid() == 0) {
+		/* smtp-sink refuses to run as root: it drops to -u, who must write the dumps. */
+		struct passwd *pw = getpwnam("nobody");
+		g_assert_nonnull(pw);
+		g_assert_cmpint(chown(s->dir, pw->pw_uid, pw->pw_gid), ==, 0);
+		g_ptr_array_add(argv, g_strdup("-u"));
+		g_ptr_array_add(argv, g_strdup("nobody"));
+	}
+	g_ptr_array_add(argv, g_strdup("-d"));
+	g_ptr_array_add(argv, g_strconcat(s->dir, "/%M.", NULL));
+	for (const char *const *o = opts; o && *o; o++)
+		g_ptr_array_add(argv, g_strdup(*o));
+	g_ptr_array_add(argv, g_strdup_printf("127.0.0.1:%d", s->port));
+	g_ptr_array_add(argv, g_strdup("10"));
+	g_ptr_array_add(argv, NULL);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(g_spawn_async(NULL, (char **) argv->pdata, NULL,
+	                            G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+	                            G_SPAWN_STDERR_TO_DEV_NULL,
+	                            NULL, NULL, &s->pid, &err));
+	g_assert_no_error(err);
+	dm_test_track_sink(s->pid, 0);
+	for (int i = 0; i < 300 && !dm_test_port_open(s->port); i++)
+		g_usleep(10 * 1000);
+	g_assert_true(dm_test_port_open(s->port));
+	return s;
+}
+
+/* Stops the sink (ours, by its pid) and removes its directory. */
+static inline void
+dm_test_sink_stop(DmTestSink *s)
+{
+	if (!s)
+		return;
+	if (s->pid > 0) {
+		kill(s->pid, SIGTERM);
+		waitpid(s->pid, NULL, 0);
+		dm_test_track_sink(0, s->pid);
+		g_spawn_close_pid(s->pid);
+	}
+	dm_test_rm_rf(s->dir);
+	g_free(s->dir);
+	g_free(s);
+}
+
+/* (transfer full) of char*: the dumps received so far, oldest name first.  A dump is
+ * complete when smtp-sink answered the final "."; waits briefly for at least @want. */
+static inline GPtrArray *
+dm_test_sink_messages(DmTestSink *s, guint want)
+{
+	for (int i = 0; i < 100 && dm_test_count_files(s->dir) < want; i++)
+		g_usleep(10 * 1000);
+	g_autoptr(GPtrArray) names = dm_test_list_dir(s->dir);
+	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < names->len; i++) {
+		g_autofree char *p = g_build_filename(s->dir, g_ptr_array_index(names, i), NULL);
+		char *text = NULL;
+		if (g_file_get_contents(p, &text, NULL, NULL))
+			g_ptr_array_add(out, text);
+	}
+	return out;
+}
