@@ -49,6 +49,10 @@ dm_clock_parse_now(const char *text, GTimeZone *tz, GError **error)
 		/* A bare day means "during that day's work": noon, after any morning digest. */
 		return g_date_time_new(tz, g_date_get_year(&day), g_date_get_month(&day),
 		                       g_date_get_day(&day), 12, 0, 0);
+	/* GLib wants seconds; "YYYY-MM-DDTHH:MM" is what people type. */
+	g_autofree char *with_seconds = NULL;
+	if (strlen(text) == 16 && text[10] == 'T')
+		text = with_seconds = g_strconcat(text, ":00", NULL);
 	GDateTime *t = g_date_time_new_from_iso8601(text, tz);
 	if (!t)
 		g_set_error(error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,

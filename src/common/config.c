@@ -8,6 +8,7 @@
 #include "common/dm-config.h"
 #include "common/dm-address.h"
 
+#include <errno.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -152,7 +153,10 @@ parse_size(const char *text, gsize *out)
 	guint64 n;
 	if (!g_ascii_isdigit(*text))
 		return FALSE;
+	errno = 0;
 	n = g_ascii_strtoull(text, &end, 10);
+	if (errno == ERANGE)
+		return FALSE;
 	guint64 mult = 1;
 	if (*end == 'K' || *end == 'k')
 		mult = 1024, end++;

@@ -31,8 +31,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmInvoice, dm_invoice_free)
 gint64 dm_ledger_debtor_ensure(DmLedger *ledger, const char *email, const char *name,
                                const char *language, const char *now, GError **error);
 
-/* Inserts @inv (debtor_email, number, due_date required).  When an invoice with the same
- * number for the same debtor exists, nothing changes and *@existed is TRUE. */
+/* Inserts @inv (debtor_email, number, due_date required) and sets its id.  When an
+ * invoice with the same number for the same debtor exists, nothing changes, *@existed is
+ * TRUE and @inv->id is the existing invoice's. */
 gboolean dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now,
                                gboolean *existed, GError **error);
 

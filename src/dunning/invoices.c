@@ -121,7 +121,24 @@ dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now, gboolea
 		*existed = TRUE;
 	}
 	sqlite3_reset(st);
-	return rc == SQLITE_DONE || dm_ledger_fail(ledger, error, "add invoice");
+	if (rc != SQLITE_DONE)
+		return dm_ledger_fail(ledger, error, "add invoice");
+	if (*existed) {
+		/* Tell the caller which invoice it is. */
+		st = dm_ledger_prepare(ledger,
+			"SELECT id FROM invoices WHERE number = ? AND debtor_id = ?", error);
+		if (!st)
+			return FALSE;
+		sqlite3_bind_text(st, 1, inv->number, -1, SQLITE_STATIC);
+		sqlite3_bind_int64(st, 2, inv->debtor_id);
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			inv->id = sqlite3_column_int64(st, 0);
+		sqlite3_reset(st);
+		if (rc != SQLITE_ROW)
+			return dm_ledger_fail(ledger, error, "find the existing invoice");
+	}
+	return TRUE;
 }
 
 static DmInvoice *

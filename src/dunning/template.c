@@ -6,11 +6,11 @@
 
 #define TEMPLATE_MAX (64 * 1024)
 
-char *
-dm_template_expand(const char *text, GHashTable *vars, const char *where, GError **error)
+/* Expands @text whose first line is line @line of @where, for error messages. */
+static char *
+expand_from(const char *text, GHashTable *vars, const char *where, int line, GError **error)
 {
 	GString *out = g_string_sized_new(strlen(text) + 256);
-	int line = 1;
 	for (const char *p = text; *p;) {
 		if (p[0] == '{' && p[1] == '{') {
 			const char *end = strstr(p + 2, "}}");
@@ -37,6 +37,12 @@ dm_template_expand(const char *text, GHashTable *vars, const char *where, GError
 		g_string_append_c(out, *p++);
 	}
 	return g_string_free(out, FALSE);
+}
+
+char *
+dm_template_expand(const char *text, GHashTable *vars, const char *where, GError **error)
+{
+	return expand_from(text, vars, where, 1, error);
 }
 
 gboolean
@@ -75,7 +81,8 @@ dm_template_render(const char *dir, const char *language, const char *fallback_l
 	                                           path, error);
 	if (!subj)
 		return FALSE;
-	g_autofree char *text_body = dm_template_expand(nl + 2, vars, path, error);
+	/* The body starts on line 3: the subject, then the empty line. */
+	g_autofree char *text_body = expand_from(nl + 2, vars, path, 3, error);
 	if (!text_body)
 		return FALSE;
 	/* A value must never add a header: keep the subject to its first line. */
