@@ -84,8 +84,10 @@ static const char *const migrations[] = {
 	"  attempts INTEGER NOT NULL DEFAULT 0,"
 	"  last_error TEXT,"
 	"  created_at TEXT NOT NULL,"
-	"  sent_at TEXT,"
-	"  UNIQUE (invoice_id, step));"
+	"  sent_at TEXT);"
+	/* A step is queued once per invoice; a cancelled one (the invoice was paused before
+	 * it went) does not count, so the step can go when the ladder resumes. */
+	"CREATE UNIQUE INDEX outbox_step ON outbox (invoice_id, step) WHERE state <> 'cancelled';"
 
 	"CREATE TABLE events ("
 	"  id INTEGER PRIMARY KEY,"

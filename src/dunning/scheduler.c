@@ -22,6 +22,8 @@ dm_scheduler_next_step(DmLedger *ledger, const DmInvoice *inv, GDate *when)
 	g_date_clear(&last_sent, 1);
 	for (guint i = 0; rows && i < rows->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(rows, i);
+		if (strcmp(it->state, "cancelled") == 0)
+			continue;       /* never went out: the step is still to come */
 		if (it->step > last_step) {
 			last_step = it->step;
 			g_autofree char *day = g_strndup(it->sent_at ? it->sent_at : it->created_at, 10);
