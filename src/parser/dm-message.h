@@ -22,6 +22,16 @@ void dm_parser_init(void);
  * NULL with @error when GMime finds no message at all. */
 GMimeMessage *dm_message_parse(const char *data, gsize len, GError **error);
 
+/* Called by dm_message_foreach_part with each part (transfer none); returns FALSE to stop. */
+typedef gboolean (*DmPartVisitFunc)(GMimeObject *part, gpointer user);
+
+/* Calls @visit for the MIME parts of @msg that are not multiparts, breadth-first in
+ * document order: text parts, attachments, and attached messages (message/rfc822), which
+ * are handed over whole and never entered (a forwarded mail is not this message).  Stops
+ * when @visit returns FALSE.  Iterative, and bounded for hostile nesting: at most
+ * DM_MAX_PARTS objects (multiparts included) are taken from the tree. */
+void dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user);
+
 /* (transfer full) the readable text of the message: the first text/plain part, or the
  * first text/html part turned into text; decoded to UTF-8; at most DM_MAX_TEXT_BYTES.
  * Never NULL ("" when there is no text). */

@@ -129,51 +129,42 @@ source_rank(DmInvoiceSource s)
 	}
 }
 
-/* The best attachment-borne facts (transfer full), or NULL.  Iterative, bounded walk;
- * attached messages (message/rfc822) are not entered: a forwarded invoice is not ours. */
+/* dm_message_foreach_part visitor keeping in *user the best attachment-borne facts
+ * (transfer full) so far; stops once they come from UBL, which nothing beats. */
+static gboolean
+consider_attachment(GMimeObject *obj, gpointer user)
+{
+	DmInvoiceFacts **best = user;
+	if (!GMIME_IS_PART(obj))
+		return TRUE;
+	PartKind kind = part_kind(GMIME_PART(obj));
+	if (kind == KIND_OTHER)
+		return TRUE;
+	GByteArray *bytes = part_bytes(GMIME_PART(obj));
+	if (!bytes)
+		return TRUE;
+	DmInvoiceFacts *f = kind == KIND_PDF
+		? dm_pdf_extract((const char *)bytes->data, bytes->len)
+		: dm_einvoice_xml_extract((const char *)bytes->data, bytes->len);
+	g_byte_array_unref(bytes);
+	if (!f)
+		return TRUE;
+	if (!*best || source_rank(f->source) > source_rank((*best)->source)) {
+		dm_invoice_facts_free(*best);
+		*best = f;
+	} else {
+		dm_invoice_facts_free(f);
+	}
+	return (*best)->source != DM_INVOICE_SOURCE_UBL;
+}
+
+/* The best attachment-borne facts (transfer full), or NULL.  Attached messages
+ * (message/rfc822) are not entered: a forwarded invoice is not ours. */
 static DmInvoiceFacts *
 best_attachment(GMimeMessage *msg)
 {
-	GMimeObject *top = g_mime_message_get_mime_part(msg);
-	if (!top)
-		return NULL;
 	DmInvoiceFacts *best = NULL;
-	g_autoptr(GPtrArray) todo = g_ptr_array_new();
-	g_ptr_array_add(todo, top);
-	guint seen = 0;
-	while (todo->len > 0 && seen < DM_MAX_PARTS) {
-		GMimeObject *obj = g_ptr_array_steal_index(todo, 0);
-		seen++;
-		if (GMIME_IS_MULTIPART(obj)) {
-			GMimeMultipart *mp = GMIME_MULTIPART(obj);
-			int n = g_mime_multipart_get_count(mp);
-			for (int i = 0; i < n && todo->len < DM_MAX_PARTS; i++)
-				g_ptr_array_add(todo, g_mime_multipart_get_part(mp, i));
-			continue;
-		}
-		if (!GMIME_IS_PART(obj))
-			continue;
-		PartKind kind = part_kind(GMIME_PART(obj));
-		if (kind == KIND_OTHER)
-			continue;
-		GByteArray *bytes = part_bytes(GMIME_PART(obj));
-		if (!bytes)
-			continue;
-		DmInvoiceFacts *f = kind == KIND_PDF
-			? dm_pdf_extract((const char *)bytes->data, bytes->len)
-			: dm_einvoice_xml_extract((const char *)bytes->data, bytes->len);
-		g_byte_array_unref(bytes);
-		if (!f)
-			continue;
-		if (!best || source_rank(f->source) > source_rank(best->source)) {
-			dm_invoice_facts_free(best);
-			best = f;
-		} else {
-			dm_invoice_facts_free(f);
-		}
-		if (best->source == DM_INVOICE_SOURCE_UBL)
-			break;
-	}
+	dm_message_foreach_part(msg, consider_attachment, &best);
 	return best;
 }
 

@@ -4,6 +4,7 @@
  * dm_message_parse   bytes -> GMimeMessage.
  * dm_message_text    the readable body text (text/plain preferred, else HTML as text),
  *                    UTF-8, bounded by DM_MAX_TEXT_BYTES.
+ * dm_message_foreach_part  the bounded walk over the MIME tree the extractors share.
  * dm_message_*_address / _name / _id / thread_ids / date: header facts.
  *
  * Failures: a programmer error (NULL message) is a g_return_val_if_fail; bytes that hold no
@@ -60,23 +61,18 @@ is_attachment(GMimeObject *part)
 	return disp && g_mime_content_disposition_is_attachment(disp);
 }
 
-typedef struct {
-	GMimeTextPart *plain;  /* first inline text/plain (transfer none) */
-	GMimeTextPart *html;   /* first inline text/html (transfer none) */
-} TextParts;
-
-/* Walks the MIME tree without recursion (nesting is hostile input) and without entering
- * attached messages (a forwarded mail is not this message's text); DM_MAX_PARTS bounds it. */
-static void
-find_text_parts(GMimeMessage *msg, TextParts *found)
+void
+dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user)
 {
+	g_return_if_fail(GMIME_IS_MESSAGE(msg) && visit != NULL);
 	GMimeObject *top = g_mime_message_get_mime_part(msg);
 	if (!top)
 		return;
+	/* A queue rather than recursion: nesting depth is chosen by the sender. */
 	g_autoptr(GPtrArray) todo = g_ptr_array_new();
 	g_ptr_array_add(todo, top);
 	guint seen = 0;
-	while (todo->len > 0 && seen < DM_MAX_PARTS && !found->plain) {
+	while (todo->len > 0 && seen < DM_MAX_PARTS) {
 		GMimeObject *obj = g_ptr_array_steal_index(todo, 0);
 		seen++;
 		if (GMIME_IS_MULTIPART(obj)) {
@@ -86,14 +82,30 @@ find_text_parts(GMimeMessage *msg, TextParts *found)
 				g_ptr_array_add(todo, g_mime_multipart_get_part(mp, i));
 			continue;
 		}
-		if (!GMIME_IS_TEXT_PART(obj) || is_attachment(obj))
-			continue;
-		GMimeContentType *ct = g_mime_object_get_content_type(obj);
-		if (g_mime_content_type_is_type(ct, "text", "plain") && !found->plain)
-			found->plain = GMIME_TEXT_PART(obj);
-		else if (g_mime_content_type_is_type(ct, "text", "html") && !found->html)
-			found->html = GMIME_TEXT_PART(obj);
+		if (!visit(obj, user))
+			return;
 	}
+}
+
+typedef struct {
+	GMimeTextPart *plain;  /* first inline text/plain (transfer none) */
+	GMimeTextPart *html;   /* first inline text/html (transfer none) */
+} TextParts;
+
+/* dm_message_foreach_part visitor: notes the first inline text/plain and text/html parts;
+ * stops at the first text/plain, which is the one taken. */
+static gboolean
+note_text_part(GMimeObject *obj, gpointer user)
+{
+	TextParts *found = user;
+	if (!GMIME_IS_TEXT_PART(obj) || is_attachment(obj))
+		return TRUE;
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+	if (g_mime_content_type_is_type(ct, "text", "plain") && !found->plain)
+		found->plain = GMIME_TEXT_PART(obj);
+	else if (g_mime_content_type_is_type(ct, "text", "html") && !found->html)
+		found->html = GMIME_TEXT_PART(obj);
+	return found->plain == NULL;
 }
 
 char *
@@ -101,7 +113,7 @@ dm_message_text(GMimeMessage *msg)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), g_strdup(""));
 	TextParts found = { NULL, NULL };
-	find_text_parts(msg, &found);
+	dm_message_foreach_part(msg, note_text_part, &found);
 	if (found.plain) {
 		/* get_text decodes the transfer encoding and converts the charset to UTF-8. */
 		g_autofree char *text = g_mime_text_part_get_text(found.plain);

@@ -20,6 +20,7 @@
  */
 #include "parser/dm-reply.h"
 #include "parser/dm-reply-private.h"
+#include "parser/dm-pattern.h"
 
 #include <string.h>
 
@@ -40,111 +41,63 @@ typedef enum {
 	MARK_CLOSING,       /* a closing; cuts only when a short name block follows */
 } MarkKind;
 
-typedef struct {
-	GRegex *quote;
-	GRegex *attribution;     /* one (joined) line that is an attribution */
-	GRegex *attribution_start;
-	GRegex *separator;
-	GRegex *underscores;
-	GRegex *header_line;
-	GRegex *header_from;
-	GRegex *sig_delim;
-	GRegex *rule_line;
-	GRegex *dated_address;
-	GRegex *device;
-	GRegex *closing;
-} QuoteRegexes;
+/* Every pattern is matched against one line (or a few joined with spaces), caseless.
+ * (*ANY) keeps the line-break convention these rules were written for: a stray CR, form
+ * feed or U+2028 left inside a line stops '.', and '$' also matches just before one at
+ * the very end. */
+#define RQ(src) DM_PATTERN("(*ANY)" src, PCRE2_CASELESS)
 
-static gpointer
-compile_regexes(gpointer data)
-{
-	QuoteRegexes *r = g_new0(QuoteRegexes, 1);
-	const GRegexCompileFlags f = G_REGEX_CASELESS | G_REGEX_OPTIMIZE;
-	GError *error = NULL;
-
-	/* The verbs mail programs use in their attribution lines, per language. */
-	static const char attribution[] =
-		"^\\s*\\S.{0,400}?(?:(?:\\bwrote|het volgende geschreven|a\\s+écrit|escribió|"
-		"\\bscrisse|escreveu|napisał(?:\\(a\\))?|kirjoitti|написал[аи]?|пише|寫道|写道|yazdı)\\s*:?|"
-		/* Dutch, German and Danish put the name after the verb. */
-		"(?:\\bschreef|\\bschrieb|\\bskrev)\\b.{0,200}:)\\s*$";
-	static const char attribution_start[] =
-		"^\\s*(?:On|Op|Am|Le|El|Il|Em|Den|På|W dniu|Dne|В|У|Quoting|Citeren|Zitat)\\b";
-	/* "-----Original Message-----", "-------- Oprindelig besked --------": dashes, a few
-	 * words, dashes. */
-	static const char separator[] =
-		"^\\s*-{3,}\\s*[^-\\s].{0,200}?\\s*-{3,}\\s*$|"
-		"^\\s*(?:Begin forwarded message|Doorgestuurd bericht|Anfang der weitergeleiteten "
-		"Nachricht)\\s*:?\\s*$";
-	static const char underscores[] = "^\\s*_{2,}\\s*$";
-	/* Header names as Outlook and friends write them in quoted headers; optionally in
-	 * *bold* from an HTML conversion. */
-	static const char header_line[] =
-		"^\\s*\\*?(?:From|Sent|Date|To|Cc|Subject|Van|Verzonden|Datum|Aan|Onderwerp|"
-		"Von|Gesendet|An|Betreff|De|Envoyé|Date|À|Objet|Enviado|Para|Asunto|Fra|Sendt|"
-		"Dato|Til|Emne|Från|Skickat|Till|Ämne|Od|Wysłano|Do|Temat|Da|Inviato|A|Oggetto|"
-		"Lähettäjä|Lähetetty|Vastaanottaja|Aihe|От|Отправлено|Кому|Тема)\\s*\\*?\\s*:";
-	static const char header_from[] =
-		"^\\s*\\*?(?:From|Van|Von|De|Fra|Från|Od|Da|Lähettäjä|От)\\s*\\*?\\s*:\\s*\\S";
-	static const char sig_delim[] = "^(?:--|-- )$";
-	/* A line of nothing but rule characters ("====", "***", "~~~~"): a delimiter
-	 * when only a name block or a quote follows. */
-	static const char rule_line[] = "^\\s*([-_=*#~+])\\1+\\s*$";
-	/* Date and address, ending in a colon, with no attribution verb: many programs
-	 * write just "30.09.2017, 18.30, \"Name\" <a@b>:" */
-	static const char dated_address[] =
-		"^.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,300}@.{0,200}$|"
-		"^.{0,300}@.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,200}$";
-	/* Lines mail programs append on their own; the whole line must be one. */
-	static const char device[] =
-		"^\\s*(?:Sent from|Sent via|Sent with|Sent using|Get Outlook for|"
-		"Verzonden (?:vanaf|van|met|via|from)|Verstuurd (?:vanaf|van|met|via)|"
-		"Von meinem|Gesendet (?:von|mit|vom)|Envoyé (?:de|depuis|avec)|"
-		"Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
-		"Envoyé à partir de)\\b.{0,80}$";
-	/* Closings; the optional tail takes a name on the same line ("Groet, Jan"). */
-	static const char closing[] =
-		"^\\s*(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige|"
-		"vr(?:iendelijke)?\\.?)?\\s*groet(?:en|jes)?|m\\.?v\\.?g\\.?|hoogachtend|"
-		"(?:kind|best|warm|kindest|many thanks and)?\\s*regards|best wishes|"
-		"(?:yours\\s+)?sincerely(?:\\s+yours)?|yours\\s+(?:faithfully|truly)|cheers|"
-		"(?:mit\\s+)?freundlichen\\s+grü(?:ß|ss)en|(?:viele|liebe|beste)\\s+grü(?:ß|ss)e|"
-		"cordialement|bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|"
-		"met\\s+vriendelijke\\s+groet(?:en)?)"
-		"\\s*(?:[,.!]\\s*(?:\\S.{0,40})?)?$";
-
-	struct {
-		GRegex **slot;
-		const char *pattern;
-	} table[] = {
-		{ &r->quote, "^\\s*>" },
-		{ &r->attribution, attribution },
-		{ &r->attribution_start, attribution_start },
-		{ &r->separator, separator },
-		{ &r->underscores, underscores },
-		{ &r->header_line, header_line },
-		{ &r->header_from, header_from },
-		{ &r->sig_delim, sig_delim },
-		{ &r->rule_line, rule_line },
-		{ &r->dated_address, dated_address },
-		{ &r->device, device },
-		{ &r->closing, closing },
-	};
-	for (gsize i = 0; i < G_N_ELEMENTS(table); i++) {
-		*table[i].slot = g_regex_new(table[i].pattern, f, 0, &error);
-		/* The patterns are constants: a failure is a programmer error. */
-		if (*table[i].slot == NULL)
-			g_error("reply_quote: pattern %zu: %s", i, error->message);
-	}
-	return r;
-}
-
-static const QuoteRegexes *
-regexes(void)
-{
-	static GOnce once = G_ONCE_INIT;
-	return g_once(&once, compile_regexes, NULL);
-}
+static DmPattern quote_re = RQ("^\\s*>");
+/* One (joined) line that is an attribution: the verbs mail programs use, per language. */
+static DmPattern attribution_re = RQ(
+	"^\\s*\\S.{0,400}?(?:(?:\\bwrote|het volgende geschreven|a\\s+écrit|escribió|"
+	"\\bscrisse|escreveu|napisał(?:\\(a\\))?|kirjoitti|написал[аи]?|пише|寫道|写道|yazdı)\\s*:?|"
+	/* Dutch, German and Danish put the name after the verb. */
+	"(?:\\bschreef|\\bschrieb|\\bskrev)\\b.{0,200}:)\\s*$");
+static DmPattern attribution_start_re = RQ(
+	"^\\s*(?:On|Op|Am|Le|El|Il|Em|Den|På|W dniu|Dne|В|У|Quoting|Citeren|Zitat)\\b");
+/* "-----Original Message-----", "-------- Oprindelig besked --------": dashes, a few
+ * words, dashes. */
+static DmPattern separator_re = RQ(
+	"^\\s*-{3,}\\s*[^-\\s].{0,200}?\\s*-{3,}\\s*$|"
+	"^\\s*(?:Begin forwarded message|Doorgestuurd bericht|Anfang der weitergeleiteten "
+	"Nachricht)\\s*:?\\s*$");
+static DmPattern underscores_re = RQ("^\\s*_{2,}\\s*$");
+/* Header names as Outlook and friends write them in quoted headers; optionally in
+ * *bold* from an HTML conversion. */
+static DmPattern header_line_re = RQ(
+	"^\\s*\\*?(?:From|Sent|Date|To|Cc|Subject|Van|Verzonden|Datum|Aan|Onderwerp|"
+	"Von|Gesendet|An|Betreff|De|Envoyé|Date|À|Objet|Enviado|Para|Asunto|Fra|Sendt|"
+	"Dato|Til|Emne|Från|Skickat|Till|Ämne|Od|Wysłano|Do|Temat|Da|Inviato|A|Oggetto|"
+	"Lähettäjä|Lähetetty|Vastaanottaja|Aihe|От|Отправлено|Кому|Тема)\\s*\\*?\\s*:");
+static DmPattern header_from_re = RQ(
+	"^\\s*\\*?(?:From|Van|Von|De|Fra|Från|Od|Da|Lähettäjä|От)\\s*\\*?\\s*:\\s*\\S");
+static DmPattern sig_delim_re = RQ("^(?:--|-- )$");
+/* A line of nothing but rule characters ("====", "***", "~~~~"): a delimiter when only
+ * a name block or a quote follows. */
+static DmPattern rule_line_re = RQ("^\\s*([-_=*#~+])\\1+\\s*$");
+/* Date and address, ending in a colon, with no attribution verb: many programs write
+ * just "30.09.2017, 18.30, \"Name\" <a@b>:" */
+static DmPattern dated_address_re = RQ(
+	"^.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,300}@.{0,200}$|"
+	"^.{0,300}@.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,200}$");
+/* Lines mail programs append on their own; the whole line must be one. */
+static DmPattern device_re = RQ(
+	"^\\s*(?:Sent from|Sent via|Sent with|Sent using|Get Outlook for|"
+	"Verzonden (?:vanaf|van|met|via|from)|Verstuurd (?:vanaf|van|met|via)|"
+	"Von meinem|Gesendet (?:von|mit|vom)|Envoyé (?:de|depuis|avec)|"
+	"Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
+	"Envoyé à partir de)\\b.{0,80}$");
+/* Closings; the optional tail takes a name on the same line ("Groet, Jan"). */
+static DmPattern closing_re = RQ(
+	"^\\s*(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige|"
+	"vr(?:iendelijke)?\\.?)?\\s*groet(?:en|jes)?|m\\.?v\\.?g\\.?|hoogachtend|"
+	"(?:kind|best|warm|kindest|many thanks and)?\\s*regards|best wishes|"
+	"(?:yours\\s+)?sincerely(?:\\s+yours)?|yours\\s+(?:faithfully|truly)|cheers|"
+	"(?:mit\\s+)?freundlichen\\s+grü(?:ß|ss)en|(?:viele|liebe|beste)\\s+grü(?:ß|ss)e|"
+	"cordialement|bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|"
+	"met\\s+vriendelijke\\s+groet(?:en)?)"
+	"\\s*(?:[,.!]\\s*(?:\\S.{0,40})?)?$");
 
 /* Blank in the Unicode sense: HTML conversions leave no-break spaces on empty lines. */
 static gboolean
@@ -157,9 +110,10 @@ is_blank(const char *line)
 }
 
 static gboolean
-matches(const GRegex *re, const char *line)
+matches(DmPattern *p, const char *line)
 {
-	return g_regex_match(re, line, 0, NULL);
+	DmMatch m;
+	return dm_pattern_match(p, line, strlen(line), 0, &m);
 }
 
 /* An attribution must name who wrote: an address, a date or a time gives it away. */
@@ -183,22 +137,22 @@ ends_with_colon(const char *line)
 
 /* TRUE when @text (one line or several joined) reads as an attribution. */
 static gboolean
-attribution_text(const QuoteRegexes *r, const char *text)
+attribution_text(const char *text)
 {
 	if (strlen(text) > 600)
 		return FALSE;
-	if (matches(r->attribution, text) && looks_attributed(text) &&
-	    (ends_with_colon(text) || matches(r->attribution_start, text)))
+	if (matches(&attribution_re, text) && looks_attributed(text) &&
+	    (ends_with_colon(text) || matches(&attribution_start_re, text)))
 		return TRUE;
-	return ends_with_colon(text) && matches(r->dated_address, text);
+	return ends_with_colon(text) && matches(&dated_address_re, text);
 }
 
 /* Line @i can be the first line of a wrapped attribution: it starts like one, or it
  * carries a date or time and does not end a sentence. */
 static gboolean
-opens_attribution(const QuoteRegexes *r, const char *line)
+opens_attribution(const char *line)
 {
-	if (matches(r->attribution_start, line))
+	if (matches(&attribution_start_re, line))
 		return TRUE;
 	gboolean digit = FALSE;
 	for (const char *p = line; *p; p++)
@@ -210,11 +164,11 @@ opens_attribution(const QuoteRegexes *r, const char *line)
 
 /* The next non-blank line after @i is quoted. */
 static gboolean
-quote_follows(const QuoteRegexes *r, char **lines, guint n, guint i)
+quote_follows(char **lines, guint n, guint i)
 {
 	for (guint k = i + 1; k < n; k++)
 		if (!is_blank(lines[k]))
-			return matches(r->quote, lines[k]) || g_str_has_prefix(lines[k], "| ");
+			return matches(&quote_re, lines[k]) || g_str_has_prefix(lines[k], "| ");
 	return FALSE;
 }
 
@@ -222,29 +176,29 @@ quote_follows(const QuoteRegexes *r, char **lines, guint n, guint i)
  * A wrapped attribution is accepted only when it does not also read as one without
  * line @i, so text written just above the attribution is kept. */
 static guint
-attribution_at(const QuoteRegexes *r, char **lines, guint n, guint i)
+attribution_at(char **lines, guint n, guint i)
 {
-	if (is_blank(lines[i]) || matches(r->quote, lines[i]))
+	if (is_blank(lines[i]) || matches(&quote_re, lines[i]))
 		return 0;
-	if (attribution_text(r, lines[i]))
+	if (attribution_text(lines[i]))
 		return 1;
 	/* "2013/7/20 Name <a@b>" directly above quoted lines. */
-	if (matches(r->dated_address, lines[i]) && quote_follows(r, lines, n, i))
+	if (matches(&dated_address_re, lines[i]) && quote_follows(lines, n, i))
 		return 1;
 	g_autoptr(GString) joined = g_string_new(lines[i]);
 	for (guint k = 1; k < ATTRIBUTION_MAX_LINES && i + k < n; k++) {
-		if (is_blank(lines[i + k]) || matches(r->quote, lines[i + k]))
+		if (is_blank(lines[i + k]) || matches(&quote_re, lines[i + k]))
 			break;
 		g_string_append_c(joined, ' ');
 		g_string_append(joined, lines[i + k]);
-		if (!attribution_text(r, joined->str))
+		if (!attribution_text(joined->str))
 			continue;
 		g_autoptr(GString) rest = g_string_new(lines[i + 1]);
 		for (guint j = 2; j <= k; j++) {
 			g_string_append_c(rest, ' ');
 			g_string_append(rest, lines[i + j]);
 		}
-		return attribution_text(r, rest->str) && !opens_attribution(r, lines[i]) ? 0 : k + 1;
+		return attribution_text(rest->str) && !opens_attribution(lines[i]) ? 0 : k + 1;
 	}
 	return 0;
 }
@@ -252,20 +206,20 @@ attribution_at(const QuoteRegexes *r, char **lines, guint n, guint i)
 /* A block of quoted headers: a header line, and within the window at least one more
  * (when the block opens with From:) or two more (otherwise). */
 static gboolean
-header_block_at(const QuoteRegexes *r, char **lines, guint n, guint i)
+header_block_at(char **lines, guint n, guint i)
 {
-	if (!matches(r->header_line, lines[i]))
+	if (!matches(&header_line_re, lines[i]))
 		return FALSE;
 	guint more = 0;
 	for (guint k = 1; k < HEADER_BLOCK_WINDOW && i + k < n; k++)
-		if (matches(r->header_line, lines[i + k]))
+		if (matches(&header_line_re, lines[i + k]))
 			more++;
-	return more >= (matches(r->header_from, lines[i]) ? 1u : 2u);
+	return more >= (matches(&header_from_re, lines[i]) ? 1u : 2u);
 }
 
 /* TRUE when only a short name block follows line @i (up to the next quote or marker). */
 static gboolean
-only_name_block_after(const QuoteRegexes *r, char **lines, guint n, guint i)
+only_name_block_after(char **lines, guint n, guint i)
 {
 	guint count = 0;
 	/* Bounded look-ahead, blank lines included, so hostile text stays linear. */
@@ -273,10 +227,10 @@ only_name_block_after(const QuoteRegexes *r, char **lines, guint n, guint i)
 		if (k - i > 4 * SIG_BLOCK_MAX_LINES)
 			return FALSE;
 		const char *l = lines[k];
-		if (matches(r->quote, l) || attribution_at(r, lines, n, k) > 0 ||
-		    matches(r->separator, l) || matches(r->underscores, l) ||
-		    header_block_at(r, lines, n, k) || matches(r->sig_delim, l) ||
-		    matches(r->device, l))
+		if (matches(&quote_re, l) || attribution_at(lines, n, k) > 0 ||
+		    matches(&separator_re, l) || matches(&underscores_re, l) ||
+		    header_block_at(lines, n, k) || matches(&sig_delim_re, l) ||
+		    matches(&device_re, l))
 			break;
 		if (is_blank(l))
 			continue;
@@ -287,21 +241,21 @@ only_name_block_after(const QuoteRegexes *r, char **lines, guint n, guint i)
 }
 
 static MarkKind
-mark_at(const QuoteRegexes *r, char **lines, guint n, guint i, guint *span)
+mark_at(char **lines, guint n, guint i, guint *span)
 {
 	const char *l = lines[i];
 	*span = 1;
-	if ((*span = attribution_at(r, lines, n, i)) > 0)
+	if ((*span = attribution_at(lines, n, i)) > 0)
 		return MARK_ATTRIBUTION;
 	*span = 1;
-	if (matches(r->separator, l) || matches(r->underscores, l) ||
-	    header_block_at(r, lines, n, i))
+	if (matches(&separator_re, l) || matches(&underscores_re, l) ||
+	    header_block_at(lines, n, i))
 		return MARK_ORIGINAL;
-	if (matches(r->sig_delim, l) || matches(r->device, l))
+	if (matches(&sig_delim_re, l) || matches(&device_re, l))
 		return MARK_SIGNATURE;
-	if (matches(r->rule_line, l) && only_name_block_after(r, lines, n, i))
+	if (matches(&rule_line_re, l) && only_name_block_after(lines, n, i))
 		return MARK_SIGNATURE;
-	if (matches(r->closing, l) && only_name_block_after(r, lines, n, i))
+	if (matches(&closing_re, l) && only_name_block_after(lines, n, i))
 		return MARK_CLOSING;
 	return MARK_NONE;
 }
@@ -330,10 +284,9 @@ char *
 dm_reply_strip_quotes(const char *text)
 {
 	g_return_val_if_fail(text != NULL, NULL);
-	const QuoteRegexes *r = regexes();
 
-	/* Lines without their CR; invalid UTF-8 is replaced so GRegex (UTF-8 mode) can
-	 * look at every line. */
+	/* Lines without their CR; invalid UTF-8 is replaced because the patterns match
+	 * valid UTF-8 only (dm_pattern_match skips the check). */
 	g_autofree char *valid = g_utf8_make_valid(text, -1);
 	g_auto(GStrv) lines = split_lines(valid);
 	guint n = g_strv_length(lines);
@@ -347,7 +300,7 @@ dm_reply_strip_quotes(const char *text)
 	gboolean have_text = FALSE;
 	for (guint i = 0; i < n; i++) {
 		guint span = 1;
-		MarkKind mark = mark_at(r, lines, n, i, &span);
+		MarkKind mark = mark_at(lines, n, i, &span);
 		if (mark != MARK_NONE) {
 			if (have_text)
 				break;
@@ -358,7 +311,7 @@ dm_reply_strip_quotes(const char *text)
 			i += span - 1;
 			continue;
 		}
-		if (matches(r->quote, lines[i]))
+		if (matches(&quote_re, lines[i]))
 			continue;
 		if (!is_blank(lines[i]))
 			have_text = TRUE;
