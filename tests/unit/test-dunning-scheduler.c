@@ -33,19 +33,8 @@ setup(Fixture *f, gconstpointer data)
 {
 	f->dir = g_dir_make_tmp("dm-sched-XXXXXX", NULL);
 	g_assert_nonnull(f->dir);
-	f->config = dm_config_new_default();
+	f->config = dm_test_config_new(f->dir);
 	DmConfig *c = f->config;
-	g_strfreev(c->billing_addresses);
-	c->billing_addresses = g_strsplit("billing@acme.example", ",", -1);
-	c->owner_address = g_strdup("owner@acme.example");
-	c->from_name = g_strdup("Acme B.V.");
-	c->authserv_id = g_strdup("mx.acme.example");
-	g_free(c->templates_dir);
-	c->templates_dir = g_strdup("templates");
-	g_free(c->spool_dir);
-	c->spool_dir = g_build_filename(f->dir, "spool", NULL);
-	g_free(c->database);
-	c->database = g_build_filename(f->dir, "ledger.sqlite", NULL);
 	g_autoptr(GError) err = NULL;
 	f->ledger = dm_ledger_open(c->database, FALSE, &err);
 	g_assert_no_error(err);

@@ -7,6 +7,7 @@
  */
 #pragma once
 #include <glib.h>
+#include "common/dm-config.h"
 #include <glib/gstdio.h>
 #include <arpa/inet.h>
 #include <errno.h>
@@ -19,6 +20,27 @@
 #include <unistd.h>
 
 #define DM_TEST_SMTP_SINK "/usr/sbin/smtp-sink"
+
+/* (transfer full) the configuration the dunning tests share: billing@acme.example,
+ * owner@acme.example, our authserv-id mx.acme.example, the repository's templates, and
+ * the spool and ledger inside @dir. */
+static inline DmConfig *
+dm_test_config_new(const char *dir)
+{
+	DmConfig *c = dm_config_new_default();
+	g_strfreev(c->billing_addresses);
+	c->billing_addresses = g_strsplit("billing@acme.example", ",", -1);
+	c->owner_address = g_strdup("owner@acme.example");
+	c->from_name = g_strdup("Acme B.V.");
+	c->authserv_id = g_strdup("mx.acme.example");
+	g_free(c->templates_dir);
+	c->templates_dir = g_strdup("templates");
+	g_free(c->spool_dir);
+	c->spool_dir = g_build_filename(dir, "spool", NULL);
+	g_free(c->database);
+	c->database = g_build_filename(dir, "ledger.sqlite", NULL);
+	return c;
+}
 
 static inline void
 dm_test_rm_rf(const char *dir)
