@@ -10,9 +10,10 @@
 #define DM_MAILER_ERROR (dm_mailer_error_quark())
 GQuark dm_mailer_error_quark(void);
 typedef enum {
-	DM_MAILER_ERROR_TRANSIENT,  /* try again later: the server did not take it */
-	DM_MAILER_ERROR_PERMANENT,  /* 5xx: the server refused it; do not retry */
-	DM_MAILER_ERROR_UNCERTAIN,  /* the session broke without a verdict: it may have gone */
+	DM_MAILER_ERROR_TRANSIENT,  /* not taken (4xx, no connection, our own MAIL FROM / AUTH
+	                             * refused): try again later */
+	DM_MAILER_ERROR_PERMANENT,  /* 5xx for the recipient or the message: do not retry */
+	DM_MAILER_ERROR_UNCERTAIN,  /* broke after the data went out: it may have gone */
 } DmMailerError;
 
 typedef struct {

@@ -76,6 +76,26 @@ read_upload(char *buf, size_t size, size_t nitems, void *user)
 	return n;
 }
 
+/* What a failed session means for the outbox.
+ *   - a 5xx for the recipient or for the message itself is final: the debtor's server
+ *     will not take it;
+ *   - a 5xx before that (MAIL FROM, AUTH, TLS) is our own configuration's problem: hold
+ *     the reminder and retry, so a misconfiguration never uses up a ladder step;
+ *   - a 4xx, no connection, or a break before the data went out: retry;
+ *   - a break after the data went out: it may have been delivered, so never retry. */
+static DmMailerError
+classify_failure(CURLcode rc, long code, const char *curl_err, gsize sent)
+{
+	gboolean at_rcpt = g_str_has_prefix(curl_err, "RCPT failed");
+	if (code >= 500 && code < 600 && (at_rcpt || sent > 0))
+		return DM_MAILER_ERROR_PERMANENT;
+	if ((code >= 400 && code < 600) || sent == 0 || rc == CURLE_COULDNT_CONNECT ||
+	    rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_UNSUPPORTED_PROTOCOL ||
+	    rc == CURLE_LOGIN_DENIED || rc == CURLE_USE_SSL_FAILED)
+		return DM_MAILER_ERROR_TRANSIENT;
+	return DM_MAILER_ERROR_UNCERTAIN;
+}
+
 gboolean
 dm_mailer_submit(const DmConfig *config, const char *recipient, GBytes *message, GError **error)
 {
@@ -89,7 +109,11 @@ dm_mailer_submit(const DmConfig *config, const char *recipient, GBytes *message,
 		g_set_error(error, DM_MAILER_ERROR, DM_MAILER_ERROR_TRANSIENT, "smtp: out of memory");
 		return FALSE;
 	}
-	Upload up = { .data = g_bytes_get_data(message, &up.len) };
+	/* Two statements: in one initializer the order of the zero-fill and the length
+	 * store is unspecified (C11 6.7.9p23), and clang does zero the length last. */
+	gsize len = 0;
+	const char *data = g_bytes_get_data(message, &len);
+	Upload up = { .data = data, .len = len };
 	g_autofree char *from = g_strdup_printf("<%s>", config->billing_addresses[0]);
 	g_autofree char *rcpt = g_strdup_printf("<%s>", recipient);
 	struct curl_slist *rcpts = curl_slist_append(NULL, rcpt);
@@ -122,15 +146,7 @@ dm_mailer_submit(const DmConfig *config, const char *recipient, GBytes *message,
 	curl_easy_cleanup(curl);
 	if (rc == CURLE_OK)
 		return TRUE;
-	/* Retrying is safe only when the server said no, or was never reached; a session that
-	 * broke after the data went out may have delivered, and a reminder must not go twice. */
-	DmMailerError kind = DM_MAILER_ERROR_UNCERTAIN;
-	if (code >= 500 && code < 600)
-		kind = DM_MAILER_ERROR_PERMANENT;
-	else if ((code >= 400 && code < 500) || rc == CURLE_COULDNT_CONNECT ||
-	         rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_UNSUPPORTED_PROTOCOL ||
-	         up.pos == 0)
-		kind = DM_MAILER_ERROR_TRANSIENT;
+	DmMailerError kind = classify_failure(rc, code, curl_err, up.pos);
 	g_set_error(error, DM_MAILER_ERROR, kind,
 	            "smtp %s: %s%s%s (last reply %ld)", config->smtp_url, curl_easy_strerror(rc),
 	            curl_err[0] ? ": " : "", curl_err, code);

@@ -163,7 +163,9 @@ typedef struct {
 static const FailCase fail_cases[] = {
 	{ "rcpt-5xx", { "-f", "RCPT", NULL }, DM_MAILER_ERROR_PERMANENT },
 	{ "rcpt-4xx", { "-r", "RCPT", NULL }, DM_MAILER_ERROR_TRANSIENT },
-	{ "mail-5xx", { "-f", "MAIL", NULL }, DM_MAILER_ERROR_PERMANENT },
+	/* A refused MAIL FROM is our own configuration's problem, not the debtor's: hold the
+	 * reminder and retry, never spend a ladder step on it. */
+	{ "mail-5xx", { "-f", "MAIL", NULL }, DM_MAILER_ERROR_TRANSIENT },
 	{ "data-end-5xx", { "-f", ".", NULL }, DM_MAILER_ERROR_PERMANENT },
 	{ "data-end-4xx", { "-r", ".", NULL }, DM_MAILER_ERROR_TRANSIENT },
 	{ "greeting-421", { "-Q", "CONNECT", NULL }, DM_MAILER_ERROR_TRANSIENT },
