@@ -1,8 +1,10 @@
 /* dm-scheduler: which reminders are due, and getting them out exactly once.
  *
  * One pass (dm_scheduler_run):
- *   1. invoices whose pause has run out go back on the ladder;
- *   2. for each open invoice whose next step is due today or earlier, the reminder is
+ *   1. invoices whose pause has run out go back on the ladder, and reminders that could
+ *      not go out for DM_OUTBOX_STALE_DAYS are cancelled, to be written anew;
+ *   2. for each open invoice with no reminder still on its way whose next step is due
+ *      today or earlier, the reminder is
  *      rendered and committed to the outbox as pending — (invoice, step) is unique, so a
  *      second pass, a second process or a restart cannot queue it again;
  *   3. each pending row is moved to sending (committed), submitted over SMTP, and moved
@@ -15,6 +17,10 @@
 #include "dunning/dm-invoices.h"
 #include "dunning/dm-ladder.h"
 #include "dunning/dm-ledger.h"
+
+/* Days a reminder may wait in the outbox (the mail server unreachable) before it is
+ * cancelled and written anew, so it never goes out with a stale date or overdue count. */
+#define DM_OUTBOX_STALE_DAYS 2
 
 typedef struct {
 	guint resumed;

@@ -24,6 +24,8 @@ dm_scheduler_next_step(DmLedger *ledger, const DmInvoice *inv, GDate *when)
 		DmOutboxItem *it = g_ptr_array_index(rows, i);
 		if (strcmp(it->state, "cancelled") == 0)
 			continue;       /* never went out: the step is still to come */
+		if (strcmp(it->state, "pending") == 0 || strcmp(it->state, "sending") == 0)
+			return NULL;    /* one reminder at a time: the next waits until this one went */
 		if (it->step > last_step) {
 			last_step = it->step;
 			g_autofree char *day = g_strndup(it->sent_at ? it->sent_at : it->created_at, 10);
@@ -51,11 +53,14 @@ dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
 		g_warning("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
 		if (!dm_ledger_begin(ledger, error))
 			return FALSE;
-		if (!dm_outbox_move(ledger, it->id, "sending", "unknown", "interrupted", now_iso, error) && error && *error) {
+		gboolean moved = dm_outbox_move(ledger, it->id, "sending", "unknown", "interrupted",
+		                                now_iso, error);
+		if (!moved && error && *error) {
 			dm_ledger_rollback(ledger);
 			return FALSE;
 		}
-		if (!dm_ledger_event(ledger, it->invoice_id, now_iso, "send_interrupted", detail, error) ||
+		if ((moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, "send_interrupted",
+		                               detail, error)) ||
 		    !dm_ledger_commit(ledger, error)) {
 			dm_ledger_rollback(ledger);
 			return FALSE;
@@ -154,13 +159,50 @@ resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
 	return TRUE;
 }
 
+/* A reminder that could not go out for days says the wrong things (its Date, "n days
+ * overdue"): cancel it, so that this pass renders the step afresh. */
+static gboolean
+expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso,
+                       DmSchedulerStats *stats, GError **error)
+{
+	g_autoptr(GPtrArray) pending = dm_outbox_list(ledger, 0, "pending", error);
+	if (!pending)
+		return FALSE;
+	for (guint i = 0; i < pending->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(pending, i);
+		g_autofree char *day = g_strndup(it->created_at, 10);
+		GDate created;
+		if (it->invoice_id <= 0 || !dm_date_parse_iso(day, &created) ||
+		    g_date_days_between(&created, today) <= DM_OUTBOX_STALE_DAYS)
+			continue;
+		g_autofree char *detail = g_strdup_printf(
+			"step %d to %s could not be sent since %s (%s); it will be written anew",
+			it->step, it->recipient, day, it->last_error ? it->last_error : "no error recorded");
+		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
+		if (!dm_ledger_begin(ledger, error))
+			return FALSE;
+		gboolean moved = dm_outbox_move(ledger, it->id, "pending", "cancelled", "stale",
+		                                now_iso, error);
+		if ((!moved && error && *error) ||
+		    (moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, "reminder_stale",
+		                               detail, error)) ||
+		    !dm_ledger_commit(ledger, error)) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
+		stats->cancelled += moved;
+	}
+	return TRUE;
+}
+
 gboolean
 dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
                  DmSchedulerStats *stats, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	GDate today = dm_clock_date(now);
-	if (!dry_run && !resume_expired_pauses(ledger, &today, now_iso, stats, error))
+	if (!dry_run && (!resume_expired_pauses(ledger, &today, now_iso, stats, error) ||
+	                 !expire_stale_reminders(ledger, &today, now_iso, stats, error)))
 		return FALSE;
 
 	g_autoptr(GPtrArray) open = dm_ledger_invoices_list(ledger, NULL, "open", error);

@@ -390,6 +390,32 @@ test_cancelled_step_goes_after_pause(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(sink_count(f), ==, 1);
 }
 
+/* With the mail server down for weeks, the ladder does not stack up reminders behind
+ * the first: when it is back, the debtor gets one reminder, written that day. */
+static void
+test_server_down_for_weeks(Fixture *f, gconstpointer data)
+{
+	int port = dm_test_free_port();
+	set_smtp_port(f, port);
+	run_on(f, 2026, 11, 23, FALSE);
+	run_on(f, 2026, 12, 7, FALSE);          /* step 2's day */
+	run_on(f, 2026, 12, 21, FALSE);         /* step 3's day */
+	{
+		g_autoptr(GPtrArray) pending = outbox(f, "pending");
+		g_assert_cmpuint(pending->len, ==, 1);
+		g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->step, ==, 1);
+		g_assert_true(g_str_has_prefix(((DmOutboxItem *) pending->pdata[0])->created_at,
+		                               "2026-12-21"));
+	}
+	g_assert_cmpuint(count_events(f, "reminder_stale"), ==, 2);
+	f->sink = dm_test_sink_start(port, NULL);
+	DmSchedulerStats st = run_on(f, 2026, 12, 22, FALSE);
+	g_assert_cmpuint(st.sent, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(f->sink, 1);
+	g_assert_nonnull(strstr(g_ptr_array_index(got, 0), "Herinnering: factuur 2026-0042"));
+}
+
 /* A refusal (5xx) is final: failed, and not tried again. */
 static void
 test_refused(Fixture *f, gconstpointer data)
@@ -426,6 +452,7 @@ main(int argc, char **argv)
 	ADD_NO_SINK("/scheduler/smtp-down", test_smtp_down);
 	ADD_NO_SINK("/scheduler/cancel-pending", test_cancel_pending);
 	ADD_NO_SINK("/scheduler/refused", test_refused);
+	ADD_NO_SINK("/scheduler/server-down-for-weeks", test_server_down_for_weeks);
 	ADD_NO_SINK("/scheduler/cancelled-step-goes-after-pause", test_cancelled_step_goes_after_pause);
 	return g_test_run();
 }
