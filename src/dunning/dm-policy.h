@@ -25,3 +25,13 @@ typedef struct {
 
 void dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
                          DmPolicyDecision *out);
+
+/* Weighs @d against the invoice's current @status and @until, so that a later, weaker
+ * reply never lifts a stronger hold:
+ *   - paid and stopped invoices change only by the owner's hand;
+ *   - a pause until the owner decides (dispute, question, arrangement) is not shortened
+ *     into a dated one (an out-of-office after a dispute does not end the dispute);
+ *   - a dated pause is only ever extended;
+ *   - a bounce stops the invoice whatever it was (unless paid).
+ * Clears d->changes when nothing is to change. */
+void dm_policy_merge(const char *status, const GDate *until, DmPolicyDecision *d);

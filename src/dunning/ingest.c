@@ -184,7 +184,8 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			dm_auth_verdict_clear(&verdict);
 			return error && *error ? FALSE : TRUE;
 		}
-		if (d.changes && strcmp(inv->status, "paid") != 0) {
+		dm_policy_merge(inv->status, &inv->pause_until, &d);
+		if (d.changes) {
 			if (!dm_ledger_invoice_set_status(it->ledger, invoice_id, d.status, d.reason,
 			                                  &d.until, error)) {
 				g_string_free(why, TRUE);
@@ -196,7 +197,9 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			g_string_append_printf(why, "; invoice %s %s (%s)%s%s", inv->number, d.status,
 			                       d.reason, until ? " until " : "", until ? until : "");
 		} else {
-			g_string_append_printf(why, "; invoice %s unchanged", inv->number);
+			g_string_append_printf(why, "; invoice %s unchanged (%s%s%s)", inv->number,
+			                       inv->status, inv->pause_reason ? ": " : "",
+			                       inv->pause_reason ? inv->pause_reason : "");
 		}
 	}
 

@@ -1,6 +1,8 @@
 /* policy: the reply -> dunning decision table of dm-policy.h. */
 #include "dunning/dm-policy.h"
 
+#include <string.h>
+
 static GDate
 days_after(const GDate *from, int days)
 {
@@ -46,4 +48,26 @@ dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
 	out->changes = FALSE;
 	out->status = NULL;
 	out->reason = NULL;
+}
+
+void
+dm_policy_merge(const char *status, const GDate *until, DmPolicyDecision *d)
+{
+	if (!d->changes)
+		return;
+	gboolean dated = g_date_valid(&d->until);
+	if (strcmp(status, "paid") == 0 || strcmp(status, "stopped") == 0) {
+		d->changes = FALSE;
+		return;
+	}
+	if (strcmp(d->status, "stopped") == 0 || strcmp(status, "paused") != 0)
+		return;
+	if (!until || !g_date_valid(until)) {
+		/* Waiting for the owner: only another owner matter replaces the reason. */
+		if (dated)
+			d->changes = FALSE;
+		return;
+	}
+	if (dated && g_date_compare(&d->until, until) < 0)
+		d->until = *until;
 }

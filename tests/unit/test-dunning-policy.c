@@ -76,6 +76,54 @@ test_null_stated(void)
 	g_assert_false(d.changes);
 }
 
+/* dm_policy_merge: the current state of the invoice against the reply's decision. */
+typedef struct {
+	const char *name;
+	const char *status;         /* the invoice now */
+	const char *until;          /* its resume date, NULL for none */
+	DmReplyClass klass;         /* the new reply */
+	const char *stated;
+	gboolean changes;
+	const char *until_after;    /* the resume date the reply sets, NULL for none */
+} MergeCase;
+
+static const MergeCase merges[] = {
+	{ "open-takes-dispute", "open", NULL, DM_REPLY_CLASS_DISPUTE, NULL, TRUE, NULL },
+	{ "open-takes-promise", "open", NULL, DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-04", TRUE, "2026-12-07" },
+	{ "dispute-keeps-over-out-of-office", "paused", NULL, DM_REPLY_CLASS_AUTO_REPLY, "2026-11-30", FALSE, NULL },
+	{ "dispute-keeps-over-promise", "paused", NULL, DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-04", FALSE, NULL },
+	{ "dispute-then-question-replaces-reason", "paused", NULL, DM_REPLY_CLASS_QUESTION, NULL, TRUE, NULL },
+	{ "promise-then-dispute", "paused", "2026-12-07", DM_REPLY_CLASS_DISPUTE, NULL, TRUE, NULL },
+	{ "promise-extended", "paused", "2026-12-07", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-20", TRUE, "2026-12-23" },
+	{ "promise-not-shortened", "paused", "2026-12-20", DM_REPLY_CLASS_AUTO_REPLY, "2026-11-30", TRUE, "2026-12-20" },
+	{ "paid-stays", "paid", NULL, DM_REPLY_CLASS_DISPUTE, NULL, FALSE, NULL },
+	{ "stopped-stays", "stopped", NULL, DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-04", FALSE, NULL },
+	{ "bounce-stops-a-pause", "paused", "2026-12-07", DM_REPLY_CLASS_BOUNCE, NULL, TRUE, NULL },
+	{ "other-changes-nothing", "paused", "2026-12-07", DM_REPLY_CLASS_OTHER, NULL, FALSE, NULL },
+};
+
+static void
+test_merge(gconstpointer data)
+{
+	const MergeCase *c = data;
+	GDate today, stated, until;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	g_date_clear(&stated, 1);
+	g_date_clear(&until, 1);
+	if (c->stated)
+		g_assert_true(dm_date_parse_iso(c->stated, &stated));
+	if (c->until)
+		g_assert_true(dm_date_parse_iso(c->until, &until));
+	DmPolicyDecision d;
+	dm_policy_for_reply(c->klass, &stated, &today, &d);
+	dm_policy_merge(c->status, &until, &d);
+	g_assert_cmpint(d.changes, ==, c->changes);
+	if (c->changes) {
+		g_autofree char *after = dm_date_iso(&d.until);
+		g_assert_cmpstr(after, ==, c->until_after);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -85,5 +133,9 @@ main(int argc, char **argv)
 		g_test_add_data_func(p, &cases[i], test_case);
 	}
 	g_test_add_func("/policy/null-stated", test_null_stated);
+	for (gsize i = 0; i < G_N_ELEMENTS(merges); i++) {
+		g_autofree char *p = g_strconcat("/policy/merge/", merges[i].name, NULL);
+		g_test_add_data_func(p, &merges[i], test_merge);
+	}
 	return g_test_run();
 }
