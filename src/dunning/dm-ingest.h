@@ -2,6 +2,7 @@
  *
  * Each file in new/ is claimed by renaming it into work/, parsed, and recorded in one
  * ledger transaction; only after the commit is the file removed.  So:
+ *   - a ledger failure (locked, disk full) puts the file back in new/ for the next pass;
  *   - a crash before the commit leaves the file in work/; at the next start
  *     dm_ingest_recover() removes it when the ledger has it, else sets it aside in bad/
  *     (it may be the message that crashed us: never parse it again automatically);

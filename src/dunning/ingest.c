@@ -55,13 +55,13 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 {
 	g_autofree char *work = g_build_filename(config->spool_dir, "work", NULL);
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
-	g_autoptr(GError) err = NULL;
+	g_autoptr(GError) move_err = NULL, event_err = NULL;
 	g_autofree char *detail = g_strdup_printf("%s: %s", name, why);
 	g_warning("spool %s set aside in bad/: %s", name, why);
-	if (!move_file(work, bad, name, &err))
-		g_warning("spool %s: %s", name, err->message);
-	if (!dm_ledger_event(ledger, 0, now_iso, "spool_set_aside", detail, &err))
-		g_warning("%s", err->message);
+	if (!move_file(work, bad, name, &move_err))
+		g_warning("spool %s: %s", name, move_err->message);
+	if (!dm_ledger_event(ledger, 0, now_iso, "spool_set_aside", detail, &event_err))
+		g_warning("%s", event_err->message);
 	stats->set_aside++;
 }
 
@@ -386,8 +386,15 @@ dm_ingest_spool(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmInge
 			g_warning("spool %s: %s", name, err->message);
 			continue;
 		}
-		if (!ingest_one(config, ledger, now, now_iso, name, stats, error))
+		if (!ingest_one(config, ledger, now, now_iso, name, stats, error)) {
+			/* The ledger failed (locked, disk full), not the message: give the file back
+			 * to new/ for the next pass.  Left in work/, the next start-up would take it
+			 * for a message that crashed us and set it aside unread. */
+			g_autoptr(GError) back_err = NULL;
+			if (!move_file(work, newdir, name, &back_err))
+				g_warning("spool %s: %s", name, back_err->message);
 			return FALSE;
+		}
 	}
 	return TRUE;
 }

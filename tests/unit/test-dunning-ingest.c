@@ -408,6 +408,26 @@ test_recover(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(inv->status, ==, "open");
 }
 
+/* A ledger failure is not the message's fault: the file goes back to new/ for the next
+ * pass, not to work/ (where the next start-up would set it aside unread). */
+static void
+test_ledger_failure_gives_file_back(Fixture *f, gconstpointer data)
+{
+	g_assert_cmpint(sqlite3_exec(dm_ledger_db(f->ledger), "DROP TABLE events", NULL, NULL, NULL),
+	                ==, SQLITE_OK);
+	spool_invoice(f, "0001-invoice");
+	DmIngestStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
+	assert_spool_empty(f, "work");
+	assert_spool_empty(f, "bad");
+	g_autofree char *newdir = spool_sub(f, "new");
+	g_assert_cmpuint(dm_test_count_files(newdir), ==, 1);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, NULL);
+	g_assert_cmpuint(all->len, ==, 0);     /* rolled back whole */
+}
+
 int
 main(int argc, char **argv)
 {
@@ -423,6 +443,7 @@ main(int argc, char **argv)
 	ADD("/ingest/own-message-confirmed", test_own_message_confirmed);
 	ADD("/ingest/owner-mail", test_owner_mail);
 	ADD("/ingest/recover", test_recover);
+	ADD("/ingest/ledger-failure-gives-file-back", test_ledger_failure_gives_file_back);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
 		g_autofree char *p = g_strconcat("/ingest/bad/", bad_cases[i].name, NULL);
 		g_test_add(p, Fixture, &bad_cases[i], setup, test_bad_file, teardown);
