@@ -217,6 +217,8 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", at, r->from_addr, r->klass,
 		       r->confidence, r->authenticated ? ", verified" : ", NOT verified",
 		       r->applied ? ", applied" : ", not applied", text);
+		if (r->note)
+			printf("    %s\n", r->note);
 	}
 	return DM_EXIT_OK;
 }
@@ -234,7 +236,8 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 	        "whether the sender was verified and whether it changed the dunning.",
 	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
 	        "JSON: an array of {\"invoice\", \"from\", \"subject\", \"kind\", \"class\",\n"
-	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\", \"received_at\"}",
+	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\", \"note\",\n"
+	        "\"received_at\"}",
 	        entries))
 		return DM_EXIT_USAGE;
 	g_autoptr(DmConfig) config = NULL;
@@ -267,6 +270,7 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 			json_builder_add_boolean_value(b, r->authenticated);
 			json_builder_set_member_name(b, "applied");
 			json_builder_add_boolean_value(b, r->applied);
+			dm_cli_json_string(b, "note", r->note);
 			dm_cli_json_string(b, "received_at", r->received_at);
 			json_builder_end_object(b);
 		}

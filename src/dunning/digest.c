@@ -100,11 +100,11 @@ add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *
 			                       T(config, "reactie die bij geen factuur past; welke is het?",
 			                         "a reply that matches no invoice; which one is it?"),
 			                       r->klass);
-		else if (!r->authenticated && strcmp(r->klass, "other") != 0)
-			g_string_append_printf(attention, "- %s %s: %s [%s]\n", from, r->invoice_number,
-			                       T(config, "afzender niet geverifieerd, dus niets aangepast; beoordeel zelf",
-			                         "sender not verified, so nothing changed; please judge"),
-			                       r->klass);
+		else if (r->note && strcmp(r->klass, "other") != 0)
+			g_string_append_printf(attention, "- %s %s: %s [%s] (%s)\n", from, r->invoice_number,
+			                       T(config, "niets aangepast; beoordeel zelf",
+			                         "nothing changed; please judge"),
+			                       r->klass, r->note);
 	}
 }
 

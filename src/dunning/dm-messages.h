@@ -36,6 +36,7 @@ typedef struct {
 	gboolean authenticated;
 	char *auth_detail;
 	gboolean applied;           /* it changed the invoice's dunning */
+	char *note;                 /* (nullable) why it did not act although it would have */
 	char *received_at;
 } DmReplyRow;
 

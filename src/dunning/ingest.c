@@ -170,20 +170,32 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 	g_string_append_printf(why, "%s from %s: %s (%.2f), matched by %s", row.kind,
 	                       it->from_addr ? it->from_addr : "(unknown)", row.klass,
 	                       a->confidence, how);
-	if (invoice_id > 0 && !verdict.verified) {
-		/* DESIGN: an unverified reply is shown to the owner, never acted on. */
-		g_string_append_printf(why, "; not applied: sender not verified (%s)",
-		                       verdict.detail ? verdict.detail : "no result");
-	} else if (invoice_id > 0) {
-		GDate today = dm_clock_date(it->now);
-		DmPolicyDecision d;
-		dm_policy_for_reply(a->klass, &a->date, &today, &d);
-		g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(it->ledger, invoice_id, error);
+	g_autoptr(DmInvoice) inv = NULL;
+	if (invoice_id > 0) {
+		inv = dm_ledger_invoice_get(it->ledger, invoice_id, error);
 		if (!inv) {
 			g_string_free(why, TRUE);
 			dm_auth_verdict_clear(&verdict);
 			return error && *error ? FALSE : TRUE;
 		}
+	}
+	g_autofree char *note = NULL;
+	if (inv && !verdict.verified) {
+		/* DESIGN: an unverified reply is shown to the owner, never acted on. */
+		note = g_strdup_printf("not applied: sender not verified (%s)",
+		                       verdict.detail ? verdict.detail : "no result");
+	} else if (inv && !dm_match_speaks_for_debtor(it->from_addr, inv->debtor_email, a)) {
+		note = g_strdup_printf("not applied: %s is not the debtor of invoice %s (%s)",
+		                       it->from_addr ? it->from_addr : "the sender", inv->number,
+		                       inv->debtor_email);
+	}
+	if (note) {
+		g_string_append_printf(why, "; %s", note);
+		row.note = note;
+	} else if (inv) {
+		GDate today = dm_clock_date(it->now);
+		DmPolicyDecision d;
+		dm_policy_for_reply(a->klass, &a->date, &today, &d);
 		dm_policy_merge(inv->status, &inv->pause_until, &d);
 		if (d.changes) {
 			if (!dm_ledger_invoice_set_status(it->ledger, invoice_id, d.status, d.reason,

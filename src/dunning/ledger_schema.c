@@ -67,6 +67,7 @@ static const char *const migrations[] = {
 	"  authenticated INTEGER NOT NULL,"
 	"  auth_detail TEXT,"
 	"  applied INTEGER NOT NULL,"
+	"  note TEXT,"                     /* why a reply that would act did not */
 	"  received_at TEXT NOT NULL);"
 
 	/* One row per reminder, committed before the SMTP transaction; (invoice_id, step) is

@@ -51,6 +51,7 @@ dm_reply_row_free(DmReplyRow *row)
 	g_free(row->klass);
 	g_free(row->reply_text);
 	g_free(row->auth_detail);
+	g_free(row->note);
 	g_free(row->received_at);
 	g_free(row);
 }
@@ -60,8 +61,8 @@ dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error)
 {
 	sqlite3_stmt *st = dm_ledger_prepare(ledger,
 		"INSERT INTO replies (message_row, invoice_id, from_addr, kind, class, confidence,"
-		" stated_date, reply_text, authenticated, auth_detail, applied, received_at)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
+		" stated_date, reply_text, authenticated, auth_detail, applied, received_at, note)"
+		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", error);
 	if (!st)
 		return FALSE;
 	sqlite3_bind_int64(st, 1, row->message_row);
@@ -77,6 +78,7 @@ dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error)
 	sqlite3_bind_text(st, 10, row->auth_detail, -1, SQLITE_STATIC);
 	sqlite3_bind_int(st, 11, row->applied);
 	sqlite3_bind_text(st, 12, row->received_at, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 13, row->note, -1, SQLITE_STATIC);
 	int rc = sqlite3_step(st);
 	sqlite3_reset(st);
 	return rc == SQLITE_DONE || dm_ledger_fail(ledger, error, "record reply");
@@ -88,7 +90,7 @@ dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id, G
 	sqlite3_stmt *st = dm_ledger_prepare(ledger,
 		"SELECT r.id, r.message_row, coalesce(r.invoice_id, 0), i.number, r.from_addr,"
 		" m.subject, r.kind, r.class, r.confidence, r.stated_date, r.reply_text,"
-		" r.authenticated, r.auth_detail, r.applied, r.received_at"
+		" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note"
 		" FROM replies r JOIN messages m ON m.id = r.message_row"
 		" LEFT JOIN invoices i ON i.id = r.invoice_id"
 		" WHERE (?1 IS NULL OR r.received_at >= ?1) AND (?2 <= 0 OR r.invoice_id = ?2)"
@@ -116,6 +118,7 @@ dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id, G
 		r->auth_detail = dm_ledger_col_text(st, 12);
 		r->applied = sqlite3_column_int(st, 13) != 0;
 		r->received_at = dm_ledger_col_text(st, 14);
+		r->note = dm_ledger_col_text(st, 15);
 		g_ptr_array_add(out, r);
 	}
 	sqlite3_reset(st);

@@ -408,6 +408,73 @@ test_recover(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(inv->status, ==, "open");
 }
 
+/* Spools @eml from tests/data/dunning with each @from[i] replaced by @to[i]. */
+static void
+spool_edited(Fixture *f, const char *name, DmDirection direction, const char *mail_from,
+             const char *rcpt, const char *eml, const char *const *from, const char *const *to)
+{
+	g_autofree char *text = NULL;
+	g_assert_true(g_file_get_contents(eml, &text, NULL, NULL));
+	for (gsize i = 0; from[i]; i++) {
+		g_auto(GStrv) parts = g_strsplit(text, from[i], -1);
+		g_free(text);
+		text = g_strjoinv(to[i], parts);
+	}
+	g_autofree char *path = g_build_filename(f->dir, name, NULL);
+	g_assert_true(g_file_set_contents(path, text, -1, NULL));
+	spool(f, "new", name, direction, mail_from, rcpt, path);
+}
+
+/* A verified sender who is not the debtor (the reminder was forwarded to a bookkeeper)
+ * holds the thread, but does not change the dunning: the owner is told why. */
+static void
+test_thread_stranger_not_applied(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	static const char *const from[] = { "klant@debtor.example", "header.from=debtor.example", NULL };
+	static const char *const to[] = { "boekhouder@kantoor.example", "header.from=kantoor.example", NULL };
+	spool_edited(f, "0002-reply", DM_DIRECTION_INCOMING, "boekhouder@kantoor.example",
+	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
+	ingest(f);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpint(r->invoice_id, ==, inv->id);
+	g_assert_cmpstr(r->klass, ==, "dispute");
+	g_assert_true(r->authenticated);
+	g_assert_false(r->applied);
+	g_assert_nonnull(r->note);
+	g_assert_nonnull(strstr(r->note, "is not the debtor"));
+	g_assert_cmpstr(inv->status, ==, "open");
+}
+
+/* In the thread of 2026-0042, "factuur 2026-0043 klopt niet" is about 2026-0043. */
+static void
+test_number_beats_thread(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	static const char *const inv_from[] = { "2026-0042", NULL };
+	static const char *const inv_to[] = { "2026-0043", NULL };
+	spool_edited(f, "0002-invoice", DM_DIRECTION_OUTGOING, "billing@acme.example",
+	             "klant@debtor.example", DATA "invoice-nl.eml", inv_from, inv_to);
+	static const char *const from[] = { "Ik ben het niet eens met deze factuur.",
+	                                    "Subject: Re: Factuur 2026-0042", NULL };
+	static const char *const to[] = { "Ik ben het niet eens met factuur 2026-0043.",
+	                                  "Subject: Re: uw factuur", NULL };
+	spool_edited(f, "0003-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.invoices, ==, 2);
+	g_autoptr(DmInvoice) a = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) b = dm_ledger_invoice_by_number(f->ledger, "2026-0043", NULL);
+	g_assert_nonnull(b);
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpint(r->invoice_id, ==, b->id);
+	g_assert_true(r->applied);
+	g_assert_cmpstr(a->status, ==, "open");
+	g_assert_cmpstr(b->status, ==, "paused");
+	g_assert_true(dm_test_logged("in the thread of another invoice"));
+}
+
 /* A ledger failure is not the message's fault: the file goes back to new/ for the next
  * pass, not to work/ (where the next start-up would set it aside unread). */
 static void
@@ -444,6 +511,8 @@ main(int argc, char **argv)
 	ADD("/ingest/owner-mail", test_owner_mail);
 	ADD("/ingest/recover", test_recover);
 	ADD("/ingest/ledger-failure-gives-file-back", test_ledger_failure_gives_file_back);
+	ADD("/ingest/thread-stranger-not-applied", test_thread_stranger_not_applied);
+	ADD("/ingest/number-beats-thread", test_number_beats_thread);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
 		g_autofree char *p = g_strconcat("/ingest/bad/", bad_cases[i].name, NULL);
 		g_test_add(p, Fixture, &bad_cases[i], setup, test_bad_file, teardown);
