@@ -14,7 +14,21 @@
 
 #define META_DIGEST_AT "digest_sent_at"
 #define META_DIGEST_DAY "digest_sent_day"
+#define META_DIGEST_EVENT "digest_event_id"     /* the last event the last digest covered */
+#define META_DIGEST_REPLY "digest_reply_id"
 #define NEXT_MAX 20
+#define DIGEST_ATTEMPTS_ALERT 3     /* a reminder still pending after this many tries */
+
+/* Events that need the owner's eye, with how the digest introduces them. */
+static const struct {
+	const char *kind;
+	const char *nl;
+	const char *en;
+} attention_events[] = {
+	{ "spool_set_aside", "bericht apart gezet in de spool (bad/)", "message set aside in the spool (bad/)" },
+	{ "invoice_unreadable", "factuur niet gevolgd", "invoice not tracked" },
+	{ "owner_message", "bericht van uw adres", "message from your address" },
+};
 
 /* A name in the ledger and how the digest says it, per language. */
 typedef struct {
@@ -158,6 +172,12 @@ add_outbox(const DmConfig *config, GPtrArray *rows, const char *since, GString *
 			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", when, it->subject,
 			                       T(config, "aan", "to"), it->recipient);
 		}
+		else if (strcmp(it->state, "pending") == 0 && it->attempts >= DIGEST_ATTEMPTS_ALERT)
+			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%d %s: %s)\n", it->subject,
+			                       T(config, "aan", "to"), it->recipient,
+			                       T(config, "nog niet verstuurd", "not sent yet"), it->attempts,
+			                       T(config, "pogingen", "attempts"),
+			                       it->last_error ? it->last_error : "");
 		else if (strcmp(it->state, "unknown") == 0 || strcmp(it->state, "failed") == 0)
 			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%s)\n", it->subject,
 			                       T(config, "aan", "to"), it->recipient, it->state,
@@ -165,11 +185,50 @@ add_outbox(const DmConfig *config, GPtrArray *rows, const char *since, GString *
 	}
 }
 
-gboolean
-dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char **subject,
-                char **body, GError **error)
+static gint64
+meta_id(DmLedger *ledger, const char *key)
+{
+	g_autofree char *text = dm_ledger_meta_get(ledger, key);
+	gint64 v = 0;
+	if (text && !g_ascii_string_to_signed(text, 10, 0, G_MAXINT64, &v, NULL))
+		v = 0;
+	return v;
+}
+
+static gint64
+event_id(gconstpointer ev)
+{
+	return ((const DmEvent *) ev)->id;
+}
+
+static gint64
+reply_id(gconstpointer r)
+{
+	return ((const DmReplyRow *) r)->id;
+}
+
+/* Drops from @rows those the last digest covered, and raises *@mark to the highest id
+ * kept.  Times only narrow the query: two things in one second are told apart by ids. */
+static void
+keep_after(GPtrArray *rows, gint64 (*id_of)(gconstpointer), gint64 covered, gint64 *mark)
+{
+	for (guint i = rows->len; i-- > 0;) {
+		gint64 id = id_of(g_ptr_array_index(rows, i));
+		if (id <= covered)
+			g_ptr_array_remove_index(rows, i);
+		else if (id > *mark)
+			*mark = id;
+	}
+}
+
+/* Builds the digest; *@event_mark and *@reply_mark are the highest ids it covers. */
+static gboolean
+build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char **subject, char **body,
+      gint64 *event_mark, gint64 *reply_mark, GError **error)
 {
 	g_autofree char *since = dm_ledger_meta_get(ledger, META_DIGEST_AT);
+	*event_mark = meta_id(ledger, META_DIGEST_EVENT);
+	*reply_mark = meta_id(ledger, META_DIGEST_REPLY);
 	GDate today = dm_clock_date(now);
 	g_autoptr(GString) attention = g_string_new(NULL), replies_s = g_string_new(NULL),
 		sent = g_string_new(NULL), next = g_string_new(NULL), overdue = g_string_new(NULL);
@@ -177,18 +236,25 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char *
 	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(ledger, since, 0, error);
 	g_autoptr(GPtrArray) invoices = replies ? dm_ledger_invoices_list(ledger, NULL, NULL, error) : NULL;
 	g_autoptr(GPtrArray) rows = invoices ? dm_outbox_list(ledger, 0, NULL, error) : NULL;
-	g_autoptr(GPtrArray) aside = rows ? dm_ledger_events_list(ledger, 0, since, "spool_set_aside", error) : NULL;
-	if (!aside)
+	g_autoptr(GPtrArray) events = rows ? dm_ledger_events_list(ledger, 0, since, NULL, error) : NULL;
+	if (!events)
 		return FALSE;
+	keep_after(replies, reply_id, *reply_mark, reply_mark);
+	keep_after(events, event_id, *event_mark, event_mark);
 
 	add_replies(config, replies, replies_s, attention);
 	add_outbox(config, rows, since, sent, attention);
 	add_invoices(config, ledger, invoices, &today, next, overdue, attention);
-	for (guint i = 0; i < aside->len; i++) {
-		DmEvent *ev = g_ptr_array_index(aside, i);
-		g_string_append_printf(attention, "- %s: %s\n",
-		                       T(config, "bericht apart gezet in de spool (bad/)",
-		                         "message set aside in the spool (bad/)"), ev->detail);
+	for (guint i = 0; i < events->len; i++) {
+		DmEvent *ev = g_ptr_array_index(events, i);
+		for (gsize k = 0; k < G_N_ELEMENTS(attention_events); k++) {
+			if (strcmp(ev->kind, attention_events[k].kind) != 0)
+				continue;
+			g_autofree char *detail = dm_sanitize_oneline(ev->detail, 300);
+			g_string_append_printf(attention, "- %s: %s\n",
+			                       T(config, attention_events[k].nl, attention_events[k].en),
+			                       detail);
+		}
 	}
 	gboolean needs_owner = attention->len > 0;
 	for (GString **s = (GString *[]) { attention, replies_s, sent, next, overdue, NULL }; *s; s++)
@@ -211,11 +277,22 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char *
 }
 
 gboolean
+dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char **subject,
+                char **body, GError **error)
+{
+	gint64 event_mark, reply_mark;
+	return build(config, ledger, now, subject, body, &event_mark, &reply_mark, error);
+}
+
+gboolean
 dm_digest_send(const DmConfig *config, DmLedger *ledger, GDateTime *now, GError **error)
 {
 	g_autofree char *subject = NULL, *body = NULL;
-	if (!dm_digest_build(config, ledger, now, &subject, &body, error))
+	gint64 event_mark, reply_mark;
+	if (!build(config, ledger, now, &subject, &body, &event_mark, &reply_mark, error))
 		return FALSE;
+	g_autofree char *event_text = g_strdup_printf("%" G_GINT64_FORMAT, event_mark);
+	g_autofree char *reply_text = g_strdup_printf("%" G_GINT64_FORMAT, reply_mark);
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	GDate today = dm_clock_date(now);
 	g_autofree char *day = dm_date_iso(&today);
@@ -224,20 +301,26 @@ dm_digest_send(const DmConfig *config, DmLedger *ledger, GDateTime *now, GError 
 	                    .subject = subject, .body = body, .date = now };
 	g_autoptr(GBytes) message = dm_mailer_compose(config, &spec, message_id);
 
-	/* The digest goes through the outbox like a reminder: recorded first, then sent. */
+	/* The digest goes through the outbox like a reminder: recorded first, then sent —
+	 * only this row: the reminders are dunmaild's to send. */
+	DmOutboxItem row = { .invoice_id = 0, .message_id = message_id,
+	                     .recipient = config->owner_address, .subject = subject,
+	                     .body = message, .state = "pending" };
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
 	if (!dm_outbox_add(ledger, 0, 0, message_id, config->owner_address, subject, message,
-	                   now_iso, NULL, error) ||
+	                   now_iso, &row.id, error) ||
 	    !dm_ledger_meta_set(ledger, META_DIGEST_AT, now_iso, error) ||
 	    !dm_ledger_meta_set(ledger, META_DIGEST_DAY, day, error) ||
+	    !dm_ledger_meta_set(ledger, META_DIGEST_EVENT, event_text, error) ||
+	    !dm_ledger_meta_set(ledger, META_DIGEST_REPLY, reply_text, error) ||
 	    !dm_ledger_event(ledger, 0, now_iso, "digest_queued", message_id, error) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
 	DmSchedulerStats stats = { 0 };
-	return dm_scheduler_flush(config, ledger, now, &stats, error);
+	return dm_scheduler_deliver(config, ledger, &row, now, &stats, error);
 }
 
 gboolean

@@ -17,6 +17,7 @@
 #include "dunning/dm-invoices.h"
 #include "dunning/dm-ladder.h"
 #include "dunning/dm-ledger.h"
+#include "dunning/dm-outbox.h"
 
 /* Days a reminder may wait in the outbox (the mail server unreachable) before it is
  * cancelled and written anew, so it never goes out with a stale date or overdue count. */
@@ -40,6 +41,11 @@ gboolean dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error);
 /* With @dry_run, nothing is written or sent: the reminders that would go are logged. */
 gboolean dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                           gboolean dry_run, DmSchedulerStats *stats, GError **error);
+
+/* Submits one pending outbox row @it and moves it on (sent, pending again, failed or
+ * unknown); a reminder whose invoice is no longer open is cancelled instead. */
+gboolean dm_scheduler_deliver(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
+                              GDateTime *now, DmSchedulerStats *stats, GError **error);
 
 /* Submits every pending outbox row (reminders and digests). */
 gboolean dm_scheduler_flush(const DmConfig *config, DmLedger *ledger, GDateTime *now,

@@ -295,8 +295,14 @@ ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char 
 			it.rec.role = "own";        /* our own mail to a billing address (a digest) */
 			ok = dm_ledger_message_add(ledger, &it.rec, &row, error);
 		} else if (from && g_strcmp0(from, config->owner_address) == 0) {
-			it.rec.role = "owner";      /* commands by mail come with the owner's-loop issue */
-			ok = dm_ledger_message_add(ledger, &it.rec, &row, error);
+			/* Commands by mail come with the owner's loop; until then the digest says that
+			 * the message was seen (and a forged one is not silently swallowed). */
+			it.rec.role = "owner";
+			g_autofree char *detail = g_strdup_printf(
+				"message from the owner's address to %s, subject \"%s\": read, not acted on",
+				config->billing_addresses[0], subject);
+			ok = dm_ledger_message_add(ledger, &it.rec, &row, error) &&
+			     dm_ledger_event(ledger, 0, now_iso, "owner_message", detail, error);
 		} else {
 			it.rec.role = "reply";
 			ok = dm_ledger_message_add(ledger, &it.rec, &row, error) &&

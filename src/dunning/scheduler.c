@@ -265,53 +265,61 @@ move(DmLedger *ledger, const DmOutboxItem *it, const char *from, const char *to,
 }
 
 gboolean
+dm_scheduler_deliver(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
+                     GDateTime *now, DmSchedulerStats *stats, GError **error)
+{
+	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	if (!still_wanted(ledger, it)) {
+		if (!move(ledger, it, "pending", "cancelled", NULL, now_iso, "reminder_cancelled",
+		          "invoice no longer open before the reminder went out", error))
+			return FALSE;
+		stats->cancelled++;
+		return TRUE;
+	}
+	/* Committed before the SMTP transaction: a crash from here on leaves "sending",
+	 * which recovery turns into "unknown", never into a second message. */
+	if (!move(ledger, it, "pending", "sending", NULL, now_iso, NULL, NULL, error))
+		return FALSE;
+	g_autoptr(GError) send_err = NULL;
+	if (dm_mailer_submit(config, it->recipient, it->body, &send_err)) {
+		g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s",
+		                                          it->recipient, it->subject, it->message_id);
+		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
+		if (!move(ledger, it, "sending", "sent", NULL, now_iso, "sent", detail, error))
+			return FALSE;
+		stats->sent++;
+	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_PERMANENT)) {
+		g_warning("outbox %" G_GINT64_FORMAT ": refused: %s", it->id, send_err->message);
+		if (!move(ledger, it, "sending", "failed", send_err->message, now_iso, "send_failed",
+		          send_err->message, error))
+			return FALSE;
+		stats->failed++;
+	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_UNCERTAIN)) {
+		g_warning("outbox %" G_GINT64_FORMAT ": outcome unknown, not retried: %s", it->id,
+		          send_err->message);
+		if (!move(ledger, it, "sending", "unknown", send_err->message, now_iso,
+		          "send_uncertain", send_err->message, error))
+			return FALSE;
+		stats->failed++;
+	} else {
+		g_warning("outbox %" G_GINT64_FORMAT ": will retry: %s", it->id, send_err->message);
+		if (!move(ledger, it, "sending", "pending", send_err->message, now_iso, NULL, NULL, error))
+			return FALSE;
+		stats->deferred++;
+	}
+	return TRUE;
+}
+
+gboolean
 dm_scheduler_flush(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                    DmSchedulerStats *stats, GError **error)
 {
-	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	g_autoptr(GPtrArray) pending = dm_outbox_list(ledger, 0, "pending", error);
 	if (!pending)
 		return FALSE;
-	for (guint i = 0; i < pending->len; i++) {
-		DmOutboxItem *it = g_ptr_array_index(pending, i);
-		if (!still_wanted(ledger, it)) {
-			if (!move(ledger, it, "pending", "cancelled", NULL, now_iso, "reminder_cancelled",
-			          "invoice no longer open before the reminder went out", error))
-				return FALSE;
-			stats->cancelled++;
-			continue;
-		}
-		/* Committed before the SMTP transaction: a crash from here on leaves "sending",
-		 * which recovery turns into "unknown", never into a second message. */
-		if (!move(ledger, it, "pending", "sending", NULL, now_iso, NULL, NULL, error))
+	for (guint i = 0; i < pending->len; i++)
+		if (!dm_scheduler_deliver(config, ledger, g_ptr_array_index(pending, i), now, stats,
+		                          error))
 			return FALSE;
-		g_autoptr(GError) send_err = NULL;
-		if (dm_mailer_submit(config, it->recipient, it->body, &send_err)) {
-			g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s",
-			                                          it->recipient, it->subject, it->message_id);
-			g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
-			if (!move(ledger, it, "sending", "sent", NULL, now_iso, "sent", detail, error))
-				return FALSE;
-			stats->sent++;
-		} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_PERMANENT)) {
-			g_warning("outbox %" G_GINT64_FORMAT ": refused: %s", it->id, send_err->message);
-			if (!move(ledger, it, "sending", "failed", send_err->message, now_iso, "send_failed",
-			          send_err->message, error))
-				return FALSE;
-			stats->failed++;
-		} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_UNCERTAIN)) {
-			g_warning("outbox %" G_GINT64_FORMAT ": outcome unknown, not retried: %s", it->id,
-			          send_err->message);
-			if (!move(ledger, it, "sending", "unknown", send_err->message, now_iso,
-			          "send_uncertain", send_err->message, error))
-				return FALSE;
-			stats->failed++;
-		} else {
-			g_warning("outbox %" G_GINT64_FORMAT ": will retry: %s", it->id, send_err->message);
-			if (!move(ledger, it, "sending", "pending", send_err->message, now_iso, NULL, NULL, error))
-				return FALSE;
-			stats->deferred++;
-		}
-	}
 	return TRUE;
 }

@@ -1,0 +1,177 @@
+/* test-dunning-digest: the owner's digest names everything that needs the owner — a
+ * reply that did not act and why, a spool file set aside, an invoice mail not tracked, a
+ * message from the owner's address, a reminder the mail server keeps refusing — and
+ * `digest --send` sends the digest alone, never the reminders waiting in the outbox. */
+#include <string.h>
+
+#include "common/dm-clock.h"
+#include "dunning/dm-digest.h"
+#include "dunning/dm-invoices.h"
+#include "dunning/dm-messages.h"
+#include "dunning/dm-outbox.h"
+#include "parser/dm-message.h"
+#include "test-dunning-util.h"
+
+#define NOW_ISO "2026-12-01T11:00:00Z"
+
+typedef struct {
+	char *dir;
+	DmConfig *config;
+	DmLedger *ledger;
+	GDateTime *now;
+	gint64 invoice;
+} Fixture;
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	f->dir = g_dir_make_tmp("dm-digest-XXXXXX", NULL);
+	f->config = dm_test_config_new(f->dir);
+	g_autoptr(GError) err = NULL;
+	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
+	g_assert_no_error(err);
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	f->now = g_date_time_new(tz, 2026, 12, 1, 12, 0, 0);
+
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup("2026-0042");
+	inv->debtor_email = g_strdup("klant@debtor.example");
+	inv->has_amount = TRUE;
+	inv->amount_cents = 125000;
+	inv->currency = g_strdup("EUR");
+	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+	inv->message_id = g_strdup("<inv-42@acme.example>");
+	gboolean existed;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
+	f->invoice = inv->id;
+
+	DmMessageRecord rec = { .message_id = "<r1@kantoor.example>", .sha256 = "x",
+	                        .direction = "incoming", .role = "reply",
+	                        .from_addr = "boekhouder@kantoor.example", .subject = "Re: factuur",
+	                        .received_at = NOW_ISO };
+	gint64 row;
+	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
+	DmReplyRow reply = { .message_row = row, .invoice_id = f->invoice,
+	                     .from_addr = "boekhouder@kantoor.example", .kind = "reply",
+	                     .klass = "dispute", .confidence = 0.8, .reply_text = "Klopt niet.",
+	                     .authenticated = TRUE, .applied = FALSE,
+	                     .note = "not applied: boekhouder@kantoor.example is not the debtor",
+	                     .received_at = NOW_ISO };
+	g_date_clear(&reply.stated_date, 1);
+	g_assert_true(dm_ledger_reply_add(f->ledger, &reply, &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, "spool_set_aside",
+	                              "0007.eml: found in progress at start-up", &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, "invoice_unreadable",
+	                              "invoice mail without a number", &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, "owner_message",
+	                              "message from the owner's address", &err));
+	g_assert_no_error(err);
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	dm_ledger_close(f->ledger);
+	dm_config_free(f->config);
+	g_date_time_unref(f->now);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+}
+
+/* A reminder the server keeps refusing: pending after @attempts tries. */
+static gint64
+pending_reminder(Fixture *f, int attempts)
+{
+	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 16);
+	gint64 id;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<rem-1@acme.example>",
+	                            "klant@debtor.example", "Herinnering: factuur 2026-0042", body,
+	                            NOW_ISO, &id, &err));
+	for (int i = 0; i < attempts; i++) {
+		g_assert_true(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW_ISO, &err));
+		g_assert_true(dm_outbox_move(f->ledger, id, "sending", "pending", "530 relay denied",
+		                             NOW_ISO, &err));
+	}
+	return id;
+}
+
+static char *
+attention_section(const char *body)
+{
+	const char *start = strstr(body, "== Heeft uw aandacht nodig ==");
+	g_assert_nonnull(start);
+	const char *end = strstr(start + 3, "\n== ");
+	g_assert_nonnull(end);
+	return g_strndup(start, (gsize) (end - start));
+}
+
+static void
+test_needs_you(Fixture *f, gconstpointer data)
+{
+	pending_reminder(f, 3);
+	g_autofree char *subject = NULL, *body = NULL;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &subject, &body, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(subject, "(actie nodig)"));
+	g_autofree char *attention = attention_section(body);
+	static const char *const expect[] = {
+		"is not the debtor",                      /* the reply's note */
+		"0007.eml: found in progress",            /* set aside */
+		"factuur niet gevolgd",                   /* invoice_unreadable */
+		"bericht van uw adres",                   /* owner_message */
+		"nog niet verstuurd (3 pogingen: 530 relay denied)",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(expect); i++)
+		if (!strstr(attention, expect[i]))
+			g_error("attention section lacks \"%s\":\n%s", expect[i], attention);
+}
+
+/* The same reminder tried only once is not yet the owner's business. */
+static void
+test_first_retry_is_quiet(Fixture *f, gconstpointer data)
+{
+	pending_reminder(f, 1);
+	g_autofree char *subject = NULL, *body = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &subject, &body, NULL));
+	g_autofree char *attention = attention_section(body);
+	g_assert_null(strstr(attention, "nog niet verstuurd"));
+}
+
+static void
+test_send_sends_only_the_digest(Fixture *f, gconstpointer data)
+{
+	DmTestSink *sink = dm_test_sink_start(0, NULL);
+	g_free(f->config->smtp_url);
+	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	gint64 reminder = pending_reminder(f, 0);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+	g_assert_nonnull(strstr(g_ptr_array_index(got, 0), "X-Dunmail: digest"));
+	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, f->invoice, "pending", &err);
+	g_assert_cmpuint(pending->len, ==, 1);
+	g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, reminder);
+	/* A digest covers what came since the last one: the next one starts afresh. */
+	g_assert_false(dm_digest_due(f->config, f->ledger, f->now));
+	g_autofree char *subject = NULL, *body = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &subject, &body, NULL));
+	g_assert_null(strstr(body, "0007.eml"));
+	dm_test_sink_stop(sink);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_test_log_init();
+	dm_parser_init();
+	g_test_add("/digest/needs-you", Fixture, NULL, setup, test_needs_you, teardown);
+	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);
+	g_test_add("/digest/send-sends-only-the-digest", Fixture, NULL, setup,
+	           test_send_sends_only_the_digest, teardown);
+	return g_test_run();
+}
