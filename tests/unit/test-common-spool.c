@@ -199,7 +199,7 @@ static void
 test_envelope_bound(void)
 {
 	g_autoptr(GString) file = g_string_new(DM_SPOOL_MAGIC "\n");
-	while (file->len < 300 * 1024)
+	while (file->len < 3 * 1024 * 1024)     /* past the 2 MiB bound */
 		g_string_append(file, "X-Filler: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n");
 	g_string_append(file, "\nSubject: x\r\n\r\n");
 	DmEnvelope *env = NULL;
