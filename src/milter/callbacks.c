@@ -24,7 +24,12 @@
 #include "milter/dm-spool-writer.h"
 
 #define LOG_VALUE_MAX 200        /* bytes of one hostile value in a log line */
-#define RCPT_MAX 10000           /* recipients kept for the envelope; more are only checked */
+/* Recipients recorded for the envelope: at most Postfix's default smtpd_recipient_limit,
+ * and at most 512 KiB of them, so that the envelope block stays well under 1 MiB whatever
+ * the MTA lets through (the spool reader bounds it; doc/spool.md).  Recipients past either
+ * limit still count for the direction; only their number is logged. */
+#define RCPT_RECORD_MAX 1000
+#define RCPT_BYTES_MAX (512 * 1024)
 
 DmMilterApi dm_milter_api = {
 	.getsymval = smfi_getsymval,
@@ -47,7 +52,9 @@ typedef struct {
 	gboolean decided;        /* direction final: later recipients cannot change it */
 	gboolean logged;         /* the decision line was written */
 	char *mail_from;         /* without <>; "" for the null sender */
-	GPtrArray *rcpts;        /* of char*, without <> */
+	GPtrArray *rcpts;        /* of char*, without <>: the first ones, see RCPT_RECORD_MAX */
+	gsize rcpt_bytes;        /* bytes of the recorded recipients */
+	guint rcpts_omitted;     /* recipients seen after the recording stopped */
 	char *auth_authen;
 	char *queue_id;
 	char *reason;
@@ -208,6 +215,9 @@ finish_decision(SMFICTX *ctx, Connection *c)
 	Message *m = c->msg;
 
 	take_queue_id(ctx, m);
+	/* Every recipient, recorded or not, went through decide() as it arrived, and a billing
+	 * one made the decision final there.  Still undecided means none was billing, so the
+	 * recorded ones are enough to settle it. */
 	if (!m->decided)
 		decide(c, m, (const char *const *)m->rcpts->pdata, m->rcpts->len, TRUE);
 	log_decision(m);
@@ -316,16 +326,27 @@ dm_milter_envrcpt(SMFICTX *ctx, char **argv)
 	Connection *c = get_conn(ctx, FALSE);
 	Message *m = c != NULL ? c->msg : NULL;
 	g_autofree char *rcpt = NULL;
+	gsize len;
 
 	if (m == NULL)
 		return SMFIS_ACCEPT;
 	rcpt = strip_angle(argv != NULL ? argv[0] : NULL);
+	/* The direction looks at each recipient here, before (and whether or not) it is
+	 * recorded: a billing recipient past the recording limits still counts. */
 	if (!m->decided) {
 		const char *one[] = { rcpt };
 		decide(c, m, one, 1, FALSE);
 	}
-	if (m->rcpts->len < RCPT_MAX)
+	/* Recording stops at the first recipient that does not fit, so the envelope holds a
+	 * prefix of the list, in order. */
+	len = strlen(rcpt);
+	if (m->rcpts_omitted == 0 && m->rcpts->len < RCPT_RECORD_MAX
+	    && len <= RCPT_BYTES_MAX - m->rcpt_bytes) {
+		m->rcpt_bytes += len;
 		g_ptr_array_add(m->rcpts, g_steal_pointer(&rcpt));
+	} else {
+		m->rcpts_omitted++;
+	}
 	return SMFIS_CONTINUE;
 }
 
@@ -411,12 +432,17 @@ dm_milter_eoh(SMFICTX *ctx)
 	/* Replies thread to the invoice by its Message-ID: give one to an outgoing message that
 	 * has none, in the spool copy now and in the real message at end of message. */
 	if (m->direction == DM_DIRECTION_OUTGOING && c->can_addhdrs
-	    && !dm_spool_writer_has_header(m->writer, "Message-ID")) {
+	    && !dm_spool_writer_has_message_id(m->writer)) {
 		g_autofree char *value = NULL;
 		m->added_message_id = new_message_id(m->mail_from);
 		value = g_strconcat(c->leadspc ? " " : "", m->added_message_id, NULL);
 		if (!dm_spool_writer_add_header(m->writer, "Message-ID", value, &error))
 			return give_up(ctx, c, "header", error);
+	}
+	if (m->rcpts_omitted > 0) {
+		g_autofree char *id = log_id(m);
+		g_message("%s: %u more recipient(s) not recorded in the spool envelope (it keeps "
+		          "the first %u)", id, m->rcpts_omitted, m->rcpts->len);
 	}
 	env = build_envelope(c, m);
 	if (!dm_spool_writer_begin(m->writer, env, &error))

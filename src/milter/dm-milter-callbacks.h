@@ -4,7 +4,9 @@
  * one message context from MAIL FROM to end of message or abort.  The direction is decided
  * as soon as it is certain (outgoing at the first RCPT, incoming at the first billing RCPT,
  * none only at DATA once every recipient is known); mail that is neither gets SMFIS_ACCEPT
- * so the MTA sends nothing more.
+ * so the MTA sends nothing more.  The spool envelope records the first 1000 recipients
+ * (at most 512 KiB of them) and the log says how many more there were; the direction is
+ * decided on all of them.
  *
  * Failure class: trouble with one message only.  Any failure (spool, size cap, memory of
  * the MTA's macros) is logged with the queue id and the copy dropped; the callbacks never
@@ -27,7 +29,9 @@ typedef struct {
 
 extern DmMilterApi dm_milter_api;
 
-/* Sets the configuration the callbacks use, (transfer none): it must outlive smfi_main. */
+/* Sets the configuration the callbacks use, (transfer none).  It must stay valid while any
+ * callback may run, and that is past smfi_main's return (libmilter's session threads are
+ * detached): dunmail-milter never frees it. */
 void dm_milter_set_config(const DmConfig *config);
 
 /* Fills @desc with our name, flags and callbacks, ready for smfi_register. */

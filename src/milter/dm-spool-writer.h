@@ -2,8 +2,9 @@
  *
  * Life of a writer: headers are buffered in memory (bounded by the size cap) until end of
  * headers, because the envelope written first needs the queue id and whether a Message-ID
- * exists; dm_spool_writer_begin() then creates tmp/<unique>.eml (O_CREAT|O_EXCL, 0640) and
- * writes the envelope block and the headers; body chunks are appended as they arrive;
+ * exists (a flag: the names themselves are not kept); dm_spool_writer_begin() then
+ * creates tmp/<unique>.eml (O_CREAT|O_EXCL, 0640) and writes the envelope block and the
+ * headers; body chunks are appended as they arrive;
  * dm_spool_writer_commit() fsyncs, renames into new/ and fsyncs new/.  Any failure, and
  * freeing a writer that was not committed, unlinks the temporary file.
  *
@@ -43,8 +44,9 @@ void dm_spool_rebuild_header(GString *out, const char *name, const char *value,
  * the header block exceeds 1 MiB (held in memory until end of headers). */
 gboolean dm_spool_writer_add_header(DmSpoolWriter *w, const char *name, const char *value,
                                     GError **error);
-/* TRUE when a header field named @name (any case) was added. */
-gboolean dm_spool_writer_has_header(const DmSpoolWriter *w, const char *name);
+/* TRUE when a header field named Message-ID (any case) was added.  Only this is
+ * remembered of the names: keeping each would cost memory per field, not per byte. */
+gboolean dm_spool_writer_has_message_id(const DmSpoolWriter *w);
 
 /* At end of headers: creates the temporary file and writes @env, the headers and the empty
  * line that ends them. */

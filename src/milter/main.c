@@ -2,10 +2,12 @@
  * milter socket, drops root, and hands control to libmilter (smfi_main).
  *
  * Start-up errors (usage, configuration, socket, privileges) print one line on stderr and
- * exit non-zero: 2 usage, 78 configuration (EX_CONFIG), 71 system (EX_OSERR).  Once
- * running, trouble with one message is a warning in the log and the mail goes on (see
- * callbacks.c).  It always runs in the foreground: systemd (contrib/systemd) supervises
- * it.  There is no reload: libmilter stops on SIGHUP like on SIGTERM, so restart instead.
+ * exit non-zero: 2 usage, 78 configuration (EX_CONFIG), 71 system (EX_OSERR; also when
+ * libmilter's loop itself fails).  Stale copies in the spool's tmp/ are swept at start-up,
+ * with a warning at worst (dm-tmp-sweep.h).  Once running, trouble with one message is a
+ * warning in the log and the mail goes on (see callbacks.c).  It always runs in the
+ * foreground: systemd (contrib/systemd) supervises it.  There is no reload: libmilter
+ * stops on SIGHUP like on SIGTERM, so restart instead.
  */
 #include <errno.h>
 #include <grp.h>
@@ -21,6 +23,7 @@
 #include "common/dm-config.h"
 #include "common/dm-spool.h"
 #include "milter/dm-milter-callbacks.h"
+#include "milter/dm-tmp-sweep.h"
 
 #ifndef DM_VERSION
 #define DM_VERSION "0.1"
@@ -203,7 +206,7 @@ main(int argc, char **argv)
 	};
 	g_autoptr(GOptionContext) octx = NULL;
 	g_autoptr(GError) error = NULL;
-	g_autoptr(DmConfig) config = NULL;
+	DmConfig *config;           /* never freed: see the end of main */
 	Account user = { 0 };
 	gboolean have_user = FALSE;
 	struct smfiDesc desc;
@@ -225,7 +228,7 @@ main(int argc, char **argv)
 		"opens the socket, then becomes [milter] user. There is no reload: SIGHUP stops it\n"
 		"like SIGTERM; restart it to read a changed configuration.\n\n"
 		"Exit status: 0 after a clean stop, 2 usage error, 78 configuration error,\n"
-		"71 system error (socket, privileges, spool).");
+		"71 system error (socket, privileges, spool, or the milter loop failing).");
 	g_option_context_add_main_entries(octx, entries, NULL);
 	if (!g_option_context_parse(octx, &argc, &argv, &error)) {
 		fprintf(stderr, "%s: %s\n(try --help)\n", program, error->message);
@@ -271,11 +274,21 @@ main(int argc, char **argv)
 
 	if (have_user && getuid() == 0)
 		drop_privileges(&user);
+	/* After the drop: the sweep needs no more than the milter's own rights on tmp/. */
+	dm_tmp_sweep(config->spool_dir, g_get_real_time() / G_USEC_PER_SEC,
+	             DM_TMP_STALE_SECONDS);
 	g_message("listening on %s, spool %s, %u billing address(es)", conn, config->spool_dir,
 	          g_strv_length(config->billing_addresses));
 
 	rc = smfi_main();
+	/* The configuration is deliberately not freed.  smfi_main returns once the listener
+	 * stops, but libmilter's session threads are detached and may still be running
+	 * callbacks, which read the configuration (dm_milter_set_config); freeing it here
+	 * would be a use after free.  The process exits now and the kernel takes it all. */
+	if (rc != MI_SUCCESS)
+		die(EXIT_OSERR, "the milter loop failed: smfi_main returned an error while "
+		    "serving %s (libmilter logs the cause to syslog)", conn);
 	g_message("stopped");
 	g_free(user.name);
-	return rc == MI_SUCCESS ? 0 : 1;
+	return 0;
 }

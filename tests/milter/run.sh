@@ -8,7 +8,9 @@
 # with status 0 and logged no "bug:" or "fatal:" line.  Scenarios run in parallel
 # (libmilter takes a few seconds to stop).  Output is TAP; exit status 1 when any failed.
 #
-# A scenario adjusts the configuration with lines "--@ section.key = value".
+# A scenario adjusts the configuration with lines "--@ section.key = value", and prepares
+# the spool before the milter starts with lines "--$ command" (run by sh -e, with SPOOL set
+# to the spool directory).
 set -u
 
 BUILD=${BUILD:-build}
@@ -64,9 +66,12 @@ run_one() { # script dir
 	script=$1 dir=$2
 	mkdir -p "$dir" && chmod 755 "$dir"
 	write_config "$dir" "$script"
+	verdict=ok why=
+	if ! sed -n 's/^--\$ *//p' "$script" | SPOOL="$dir/spool" sh -e >"$dir/prepare.out" 2>&1; then
+		verdict="not ok" why="preparing the spool failed: $(cat "$dir/prepare.out")"
+	fi
 	"$MILTER" -c "$dir/dunmail.conf" 2>"$dir/milter.log" &
 	pid=$!
-	verdict=ok why=
 	if ! timeout 60 miltertest -D "socket=unix:$dir/milter.sock" -D "spool=$dir/spool" \
 	        -D "log=$dir/milter.log" -D "lib=$HERE/lib.lua" -D "scenario=$script" -s "$HERE/runner.lua" \
 	        >"$dir/miltertest.out" 2>&1; then

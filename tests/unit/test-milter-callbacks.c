@@ -491,6 +491,78 @@ test_macros_copied(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(contents, "Queue-Id: QIDM\n"));
 }
 
+/* Past 1000 recipients (Postfix's default smtpd_recipient_limit) the envelope records no
+ * more, and says so in the log; the direction still sees every one of them: a billing
+ * recipient after the limit makes the message incoming all the same. */
+static void
+test_many_recipients(Fixture *f, gconstpointer data)
+{
+	g_autofree char *contents = NULL;
+	g_autoptr(DmEnvelope) env = NULL;
+	g_autoptr(GError) error = NULL;
+	gsize offset;
+
+	negotiate_and_connect(f, "mx.other.example", "198.51.100.7");
+	g_assert_cmpint(mail(f, "<list@other.example>", "QIDR"), ==, SMFIS_CONTINUE);
+	for (guint i = 0; i < 1200; i++) {
+		g_autofree char *to = i == 1150 ? g_strdup("<billing@example.nl>")
+		                                : g_strdup_printf("<r%u@example.nl>", i);
+		g_assert_cmpint(rcpt(f, to), ==, SMFIS_CONTINUE);
+	}
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(header(f, "Message-ID", " <list@other.example>"), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(dm_milter_eoh(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(dm_milter_eom(f->ctx), ==, SMFIS_CONTINUE);
+	dm_milter_close(f->ctx);
+
+	contents = read_only_file(f->root, "new");
+	g_assert_true(dm_envelope_parse(contents, strlen(contents), &env, &offset, &error));
+	g_assert_no_error(error);
+	g_assert_cmpint(env->direction, ==, DM_DIRECTION_INCOMING);
+	g_assert_cmpuint(env->rcpt_to->len, ==, 1000);
+	g_assert_cmpstr(g_ptr_array_index(env->rcpt_to, 0), ==, "r0@example.nl");
+	g_assert_cmpstr(g_ptr_array_index(env->rcpt_to, 999), ==, "r999@example.nl");
+	g_assert_true(logged("QIDR: incoming: billing recipient billing@example.nl from outside "
+	                     "client 198.51.100.7"));
+	g_assert_true(logged("QIDR: 200 more recipient(s) not recorded in the spool envelope "
+	                     "(it keeps the first 1000)"));
+}
+
+/* Long recipients: the envelope records at most 512 KiB of them, so the envelope block
+ * stays well under the reader's bound whatever the MTA lets through. */
+static void
+test_recipient_bytes_bounded(Fixture *f, gconstpointer data)
+{
+	g_autofree char *contents = NULL;
+	g_autofree char *local = g_strnfill(976, 'a');
+	const char *end, *p;
+	guint recorded = 0;
+
+	negotiate_and_connect(f, "localhost", "127.0.0.1");
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QIDL"), ==, SMFIS_CONTINUE);
+	for (guint i = 0; i < 600; i++) {
+		/* 990 bytes each, unique */
+		g_autofree char *to = g_strdup_printf("<%s%04u@example.nl>", local, i);
+		g_assert_cmpint(rcpt(f, to), ==, SMFIS_CONTINUE);
+	}
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(header(f, "Message-ID", " <long@example.nl>"), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(dm_milter_eoh(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(dm_milter_eom(f->ctx), ==, SMFIS_CONTINUE);
+	dm_milter_close(f->ctx);
+
+	contents = read_only_file(f->root, "new");
+	end = strstr(contents, "\n\n");
+	g_assert_nonnull(end);
+	for (p = contents; (p = strstr(p, "\nRcpt-To: ")) != NULL && p < end; p++)
+		recorded++;
+	/* 529 x 990 bytes fit in 512 KiB, the 530th would not */
+	g_assert_cmpuint(recorded, ==, 529);
+	g_assert_cmpuint((gsize)(end - contents), <, 600 * 1024);
+	g_assert_true(logged("QIDL: 71 more recipient(s) not recorded in the spool envelope "
+	                     "(it keeps the first 529)"));
+}
+
 /* Random bytes, NUL-terminated, with a bias to the characters that break parsers. */
 static char *
 random_text(gsize max)
@@ -592,6 +664,8 @@ main(int argc, char **argv)
 	ADD("/milter/spool-unwritable", test_spool_unwritable);
 	ADD("/milter/hostile-macros-sanitized", test_hostile_macros_sanitized);
 	ADD("/milter/macros-copied", test_macros_copied);
+	ADD("/milter/many-recipients", test_many_recipients);
+	ADD("/milter/recipient-bytes-bounded", test_recipient_bytes_bounded);
 	ADD("/milter/random-sequences", test_random_sequences);
 	return g_test_run();
 }

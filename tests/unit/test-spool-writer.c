@@ -1,6 +1,8 @@
 /* test-spool-writer: the milter's spool writer — header rebuild, the tmp → new life cycle,
  * the size cap, and failures (missing directory, a write that runs out of room). */
 #include <errno.h>
+#include <fcntl.h>
+#include <malloc.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -11,6 +13,51 @@
 
 #include "common/dm-spool.h"
 #include "milter/dm-spool-writer.h"
+#include "milter/dm-tmp-sweep.h"
+
+/* ---- captured log (the tmp sweep's lines are part of what it does) ---- */
+
+static GPtrArray *log_lines;
+
+static GLogWriterOutput
+capture_writer(GLogLevelFlags level, const GLogField *fields, gsize n, gpointer data)
+{
+	for (gsize i = 0; i < n; i++)
+		if (strcmp(fields[i].key, "MESSAGE") == 0)
+			g_ptr_array_add(log_lines, g_strdup_printf("%s%s",
+			                (level & G_LOG_LEVEL_WARNING) ? "warning: " : "",
+			                (const char *)fields[i].value));
+	return G_LOG_WRITER_HANDLED;
+}
+
+static guint
+count_logged(const char *needle)
+{
+	guint n = 0;
+
+	for (guint i = 0; i < log_lines->len; i++)
+		if (strstr(g_ptr_array_index(log_lines, i), needle) != NULL)
+			n++;
+	return n;
+}
+
+/* Bytes of heap in use, from the allocator that is really in charge: glibc's, or ASan's
+ * under SAN=1 (where mallinfo2 says nothing).  GCC ships no header for the ASan call. */
+#if defined(__SANITIZE_ADDRESS__)
+size_t __sanitizer_get_current_allocated_bytes(void);
+static gsize
+heap_in_use(void)
+{
+	return __sanitizer_get_current_allocated_bytes();
+}
+#else
+static gsize
+heap_in_use(void)
+{
+	struct mallinfo2 mi = mallinfo2();
+	return mi.uordblks + mi.hblkhd;      /* arena chunks plus mmap()ed blocks */
+}
+#endif
 
 typedef struct {
 	const char *name;
@@ -136,8 +183,7 @@ test_life_cycle(Spool *s, gconstpointer data)
 	g_assert_true(dm_spool_writer_add_header(w, "From", " Billing <billing@example.nl>", &error));
 	g_assert_true(dm_spool_writer_add_header(w, "Subject", "Factuur", &error));
 	g_assert_true(dm_spool_writer_add_header(w, "X-Folded", " a\n\tb", &error));
-	g_assert_true(dm_spool_writer_has_header(w, "subject"));
-	g_assert_false(dm_spool_writer_has_header(w, "Message-ID"));
+	g_assert_false(dm_spool_writer_has_message_id(w));
 	/* Nothing on disk until the message is known to matter and its headers are in. */
 	g_assert_cmpuint(count_files(s->root, "tmp"), ==, 0);
 	g_assert_null(dm_spool_writer_tmp_path(w));
@@ -268,6 +314,177 @@ test_header_block_bound(Spool *s, gconstpointer data)
 	g_assert_cmpuint(i, <, 1100);
 }
 
+typedef struct {
+	const char *name;
+	gboolean is_message_id;
+} MessageIdCase;
+
+static const MessageIdCase message_id_cases[] = {
+	{ "Message-ID", TRUE },
+	{ "Message-Id", TRUE },
+	{ "message-id", TRUE },
+	{ "MESSAGE-ID", TRUE },
+	{ "Resent-Message-ID", FALSE },
+	{ "X-Message-ID", FALSE },
+	{ "Message-ID-Extra", FALSE },
+	{ "Message", FALSE },
+	{ "In-Reply-To", FALSE },
+	{ "", FALSE },
+};
+
+/* The writer remembers only whether a Message-ID field went by, in any case. */
+static void
+test_message_id_seen(Spool *s, gconstpointer data)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(message_id_cases); i++) {
+		const MessageIdCase *tc = &message_id_cases[i];
+		g_autoptr(DmSpoolWriter) w = dm_spool_writer_new(s->root, 0, TRUE);
+		g_autoptr(GError) error = NULL;
+
+		g_test_message("header name \"%s\"", tc->name);
+		g_assert_true(dm_spool_writer_add_header(w, "Subject", " x", &error));
+		g_assert_false(dm_spool_writer_has_message_id(w));
+		g_assert_true(dm_spool_writer_add_header(w, tc->name, " <a@b>", &error));
+		g_assert_true(dm_spool_writer_add_header(w, "To", " y@z", &error));
+		g_assert_cmpint(dm_spool_writer_has_message_id(w), ==, tc->is_message_id);
+	}
+}
+
+/* 262,144 empty "X:" fields fill the 1 MiB header block exactly.  The block itself may
+ * cost its buffer (a GString rounds up to 2 MiB); nothing may be kept per field, which
+ * at a few dozen bytes of allocator overhead each would be 8 MiB or more per message. */
+static void
+test_many_tiny_headers_memory(Spool *s, gconstpointer data)
+{
+	g_autoptr(DmSpoolWriter) w = dm_spool_writer_new(s->root, 0, TRUE);
+	g_autoptr(GError) error = NULL;
+	const guint n = 1024 * 1024 / 4;         /* "X:\r\n" is 4 bytes */
+	gsize before, after;
+
+	before = heap_in_use();
+	for (guint i = 0; i < n; i++)
+		if (!dm_spool_writer_add_header(w, "X", "", &error))
+			break;
+	g_assert_no_error(error);
+	after = heap_in_use();
+	g_test_message("%u headers: heap grew by %" G_GSIZE_FORMAT " bytes", n, after - before);
+	g_assert_cmpuint(after, >=, before);
+	g_assert_cmpuint(after - before, <, 3 * 1024 * 1024);
+	/* One more byte crosses the bound. */
+	g_assert_false(dm_spool_writer_add_header(w, "X", "", &error));
+	g_assert_error(error, DM_SPOOL_WRITER_ERROR, DM_SPOOL_WRITER_ERROR_TOO_BIG);
+}
+
+/* ---- the start-up sweep of tmp/ ---- */
+
+typedef enum { ENTRY_FILE, ENTRY_DIR, ENTRY_SYMLINK } EntryKind;
+
+typedef struct {
+	const char *name;
+	EntryKind kind;
+	gint64 age;              /* seconds since last modification */
+	gboolean removed;
+} SweepCase;
+
+static const SweepCase sweep_cases[] = {
+	{ "1700000000.123.0.0badf00d.eml", ENTRY_FILE, 2 * 3600, TRUE },
+	{ "any name at all", ENTRY_FILE, 25 * 3600, TRUE },
+	{ "just-over.eml", ENTRY_FILE, 3601, TRUE },
+	{ "exactly-an-hour.eml", ENTRY_FILE, 3600, FALSE },
+	{ "young.eml", ENTRY_FILE, 10 * 60, FALSE },
+	{ "being-written.eml", ENTRY_FILE, 0, FALSE },
+	{ "old-directory", ENTRY_DIR, 2 * 3600, FALSE },
+	{ "old-link.eml", ENTRY_SYMLINK, 2 * 3600, FALSE },
+};
+
+static void
+set_mtime(const char *path, gint64 when)
+{
+	struct timespec times[2] = { { .tv_sec = (time_t)when }, { .tv_sec = (time_t)when } };
+
+	g_assert_cmpint(utimensat(AT_FDCWD, path, times, AT_SYMLINK_NOFOLLOW), ==, 0);
+}
+
+/* Stale regular files go, each with a log line; young files (another milter's work in
+ * progress), directories and symbolic links stay; the link's target is not touched. */
+static void
+test_sweep_tmp(Spool *s, gconstpointer data)
+{
+	g_autofree char *outside = g_build_filename(s->root, "new", "target.eml", NULL);
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	guint expect_removed = 0;
+
+	g_assert_true(g_file_set_contents(outside, "keep me", -1, NULL));
+	set_mtime(outside, now - 5 * 3600);
+	for (gsize i = 0; i < G_N_ELEMENTS(sweep_cases); i++) {
+		const SweepCase *tc = &sweep_cases[i];
+		g_autofree char *path = g_build_filename(s->root, "tmp", tc->name, NULL);
+
+		switch (tc->kind) {
+		case ENTRY_FILE:
+			g_assert_true(g_file_set_contents(path, "X-Dunmail-Spool: 1\n", -1, NULL));
+			break;
+		case ENTRY_DIR:
+			g_assert_cmpint(g_mkdir(path, 0750), ==, 0);
+			break;
+		case ENTRY_SYMLINK:
+			g_assert_cmpint(symlink(outside, path), ==, 0);
+			break;
+		}
+		set_mtime(path, now - tc->age);
+		if (tc->removed)
+			expect_removed++;
+	}
+	g_ptr_array_set_size(log_lines, 0);
+
+	g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, expect_removed);
+
+	for (gsize i = 0; i < G_N_ELEMENTS(sweep_cases); i++) {
+		const SweepCase *tc = &sweep_cases[i];
+		g_autofree char *path = g_build_filename(s->root, "tmp", tc->name, NULL);
+		g_autofree char *line = g_strdup_printf("tmp sweep: removed %s/tmp/%s (", s->root,
+		                                        tc->name);
+		struct stat st;
+
+		g_test_message("entry \"%s\"", tc->name);
+		g_assert_cmpint(lstat(path, &st) == 0, ==, !tc->removed);
+		g_assert_cmpuint(count_logged(line), ==, tc->removed ? 1 : 0);
+	}
+	g_assert_true(g_file_test(outside, G_FILE_TEST_IS_REGULAR));
+	g_assert_cmpuint(log_lines->len, ==, expect_removed);
+	g_assert_cmpuint(count_logged("warning: "), ==, 0);
+	g_assert_cmpuint(count_logged("(19 bytes, last written 120 minutes ago): left by a "
+	                              "milter that stopped mid-message"), ==, 1);
+
+	/* A second run finds nothing more to do. */
+	g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, 0);
+}
+
+/* No readable tmp/ is a warning, not an error: the milter starts all the same. */
+static void
+test_sweep_tmp_missing(Spool *s, gconstpointer data)
+{
+	g_autofree char *tmp = g_build_filename(s->root, "tmp", NULL);
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+
+	g_assert_cmpint(g_rmdir(tmp), ==, 0);
+	g_ptr_array_set_size(log_lines, 0);
+	g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, 0);
+	g_assert_cmpuint(count_logged("warning: tmp sweep: cannot read "), ==, 1);
+
+	/* tmp/ replaced by a symbolic link to a directory of old files: not followed. */
+	g_assert_cmpint(symlink("new", tmp), ==, 0);
+	{
+		g_autofree char *victim = g_build_filename(s->root, "new", "old.eml", NULL);
+		g_assert_true(g_file_set_contents(victim, "x", -1, NULL));
+		set_mtime(victim, now - 5 * 3600);
+		g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, 0);
+		g_assert_true(g_file_test(victim, G_FILE_TEST_IS_REGULAR));
+	}
+	g_assert_cmpuint(count_logged("warning: tmp sweep: cannot read "), ==, 2);
+	g_assert_cmpint(g_remove(tmp), ==, 0);     /* so that teardown does not follow it */
+}
+
 static void
 test_missing_tmp(Spool *s, gconstpointer data)
 {
@@ -318,6 +535,8 @@ int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	log_lines = g_ptr_array_new_with_free_func(g_free);
+	g_log_set_writer_func(capture_writer, NULL, NULL);
 	for (gsize i = 0; i < G_N_ELEMENTS(rebuild_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/spool-writer/rebuild/%s",
 		                                        rebuild_cases[i].name);
@@ -330,7 +549,11 @@ main(int argc, char **argv)
 	ADD("/spool-writer/cap-body", test_cap_body);
 	ADD("/spool-writer/cap-exact", test_cap_exact);
 	ADD("/spool-writer/header-block-bound", test_header_block_bound);
+	ADD("/spool-writer/message-id-seen", test_message_id_seen);
+	ADD("/spool-writer/many-tiny-headers-memory", test_many_tiny_headers_memory);
 	ADD("/spool-writer/missing-tmp", test_missing_tmp);
 	ADD("/spool-writer/short-write", test_short_write);
+	ADD("/spool-writer/sweep-tmp", test_sweep_tmp);
+	ADD("/spool-writer/sweep-tmp-missing", test_sweep_tmp_missing);
 	return g_test_run();
 }

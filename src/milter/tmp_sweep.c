@@ -1,0 +1,83 @@
+/* tmp_sweep: removes stale copies from the spool's tmp/ at start-up (see dm-tmp-sweep.h).
+ *
+ * Works through a descriptor of tmp/ (fstatat, unlinkat, never following a symbolic
+ * link), so that an entry is judged and removed in the same directory.  Failures are
+ * warnings only: the milter starts regardless.
+ */
+#include "milter/dm-tmp-sweep.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "common/dm-sanitize.h"
+
+#define LOG_NAME_MAX 200        /* bytes of a file name in a log line */
+
+/* Judges and, when stale, removes one entry of tmp/.  TRUE when it was removed. */
+static gboolean
+sweep_one(int dfd, const char *dir, const char *name, gint64 now, gint64 min_age)
+{
+	g_autofree char *shown = dm_sanitize(name, LOG_NAME_MAX);
+	struct stat st;
+	gint64 age;
+
+	if (fstatat(dfd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+		/* Gone meanwhile (another milter committed it): nothing to do. */
+		if (errno != ENOENT)
+			g_warning("tmp sweep: cannot examine %s/%s: %s", dir, shown,
+			          g_strerror(errno));
+		return FALSE;
+	}
+	if (!S_ISREG(st.st_mode))
+		return FALSE;
+	age = now - (gint64)st.st_mtime;
+	if (age <= min_age)
+		return FALSE;           /* perhaps still being written by another milter */
+	if (unlinkat(dfd, name, 0) != 0) {
+		if (errno != ENOENT)
+			g_warning("tmp sweep: cannot remove %s/%s: %s", dir, shown,
+			          g_strerror(errno));
+		return FALSE;
+	}
+	g_message("tmp sweep: removed %s/%s (%" G_GINT64_FORMAT " bytes, last written %"
+	          G_GINT64_FORMAT " minutes ago): left by a milter that stopped mid-message",
+	          dir, shown, (gint64)st.st_size, age / 60);
+	return TRUE;
+}
+
+guint
+dm_tmp_sweep(const char *spool_dir, gint64 now, gint64 min_age)
+{
+	g_autofree char *dir = NULL;
+	struct dirent *entry;
+	DIR *d;
+	guint removed = 0;
+	int dfd;
+
+	g_return_val_if_fail(spool_dir != NULL, 0);
+	dir = g_build_filename(spool_dir, "tmp", NULL);
+	dfd = open(dir, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (dfd < 0 || (d = fdopendir(dfd)) == NULL) {
+		int saved = errno;
+		if (dfd >= 0)
+			close(dfd);
+		g_warning("tmp sweep: cannot read %s: %s; stale copies stay", dir,
+		          g_strerror(saved));
+		return 0;
+	}
+	/* Another milter may commit or remove files meanwhile: an entry readdir still lists
+	 * but that is gone is skipped quietly (ENOENT) in sweep_one. */
+	for (errno = 0; (entry = readdir(d)) != NULL; errno = 0) {
+		if (g_strcmp0(entry->d_name, ".") == 0 || g_strcmp0(entry->d_name, "..") == 0)
+			continue;
+		if (sweep_one(dfd, dir, entry->d_name, now, min_age))
+			removed++;
+	}
+	if (errno != 0)
+		g_warning("tmp sweep: cannot read %s: %s", dir, g_strerror(errno));
+	closedir(d);            /* closes dfd too */
+	return removed;
+}
