@@ -69,17 +69,17 @@ dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user)
 	if (!top)
 		return;
 	/* A queue rather than recursion: nesting depth is chosen by the sender. */
-	g_autoptr(GPtrArray) todo = g_ptr_array_new();
-	g_ptr_array_add(todo, top);
+	g_autoptr(GPtrArray) queue = g_ptr_array_new();
+	g_ptr_array_add(queue, top);
 	guint seen = 0;
-	while (todo->len > 0 && seen < DM_MAX_PARTS) {
-		GMimeObject *obj = g_ptr_array_steal_index(todo, 0);
+	while (queue->len > 0 && seen < DM_MAX_PARTS) {
+		GMimeObject *obj = g_ptr_array_steal_index(queue, 0);
 		seen++;
 		if (GMIME_IS_MULTIPART(obj)) {
 			GMimeMultipart *mp = GMIME_MULTIPART(obj);
 			int n = g_mime_multipart_get_count(mp);
-			for (int i = 0; i < n && todo->len < DM_MAX_PARTS; i++)
-				g_ptr_array_add(todo, g_mime_multipart_get_part(mp, i));
+			for (int i = 0; i < n && queue->len < DM_MAX_PARTS; i++)
+				g_ptr_array_add(queue, g_mime_multipart_get_part(mp, i));
 			continue;
 		}
 		if (!visit(obj, user))
