@@ -11,7 +11,9 @@
  * and for a promise rises when a date was found and falls when none was.
  *
  * The date (promised, paid, arrangement start) is looked for in the sentences the winning
- * class matched, then in the sentence after the best one; "paid" reads dates backwards.
+ * class matched, then in the sentence after the best one; "paid" reads dates backwards,
+ * and a "paid" whose date still lies after the message's own date is a promise in the
+ * future perfect ("eind van de maand is alles betaald").
  *
  * Failure classes: none.  The patterns are compiled once (dm-pattern) and shared; a
  * pattern that does not compile is a programmer error.  Text beyond
@@ -244,13 +246,22 @@ dm_reply_classify_text(const char *text, const GDate *reference, double *confide
 			conf *= 0.85;
 			break;
 		}
+	const char *decided_by = h->best_rule;
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
 	    klass == DM_REPLY_CLASS_ARRANGEMENT) {
 		gboolean dated = find_class_date(prepared, spans, n, h, klass, reference, date);
+		if (klass == DM_REPLY_CLASS_PAID && dated && reference != NULL &&
+		    g_date_valid(reference) && g_date_compare(date, reference) > 0) {
+			/* Nothing was paid after the message was written: "eind van de maand is
+			 * alles betaald" is a promise in the future perfect. */
+			klass = DM_REPLY_CLASS_PROMISE_TO_PAY;
+			decided_by = "paid_future_date";
+			conf = MIN(conf, 0.8);
+		}
 		if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY)
 			conf += dated ? 0.1 : -0.1;
 	}
 	*confidence = CLAMP(conf, 0.05, 0.99);
-	*rule = h->best_rule;
+	*rule = decided_by;
 	return klass;
 }
