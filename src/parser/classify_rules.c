@@ -337,7 +337,9 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:kan|kunnen|kon|konden)\\s+" W(3) "(?:" NIET "|niks|niets|geen\\s+\\w+)\\s+" W(2)
 	  "(?:betalen|voldoen|overmaken)\\b|"
 	  "\\b" NIET "\\s+(?:kunnen\\s+)?(?:betalen|voldoen|overmaken)\\b|"
-	  "\\blukt\\s+" W(3) NIET "\\b|\\b" NIET "\\s+(?:gelukt|lukken)\\b|"
+	  /* "eerder lukt niet" / "lukt niet eerder" name the day, they do not withdraw it. */
+	  "(?<!eerder\\s)(?<!sneller\\s)(?<!vroeger\\s)\\blukt\\s+" W(3) NIET
+	  "\\b(?!\\s+(?:eerder|sneller|vroeger)\\b)|\\b" NIET "\\s+(?:gelukt|lukken)\\b|"
 	  "\\b(?:cannot|can'?t|unable\\s+to|not\\s+able\\s+to|won'?t|will\\s+not|not\\s+going\\s+to|"
 	  "never)\\s+" W(2) "(?:pay|transfer|settle)\\b|\\bga\\s+" W(3) "niet\\b|"
 	  REFUSAL_NL "|" REFUSAL_EN "|" NEG_AFTER_PAY_VERB },

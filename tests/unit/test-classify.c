@@ -26,6 +26,9 @@ typedef struct {
 #define O DM_REPLY_CLASS_OTHER
 
 static const ClassifyCase cases[] = {
+	/* A day named with "not sooner" is a promise of that day, not a withdrawal. */
+	{ "Ik betaal factuur 2026-0043 op 31 december 2026, eerder lukt helaas niet.", PR, "2026-12-31" },
+	{ "Op 31 december betaal ik, het lukt niet eerder.", PR, "2026-12-31" },
 	/* dispute */
 	{ "Ik ben het niet eens met deze factuur.", D, NULL },
 	{ "Hallo, deze factuur klopt niet. Wij hebben maar 3 uur afgenomen ipv 5.", D, NULL },
