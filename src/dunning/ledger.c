@@ -91,6 +91,12 @@ dm_ledger_open(const char *path, gboolean readonly, GError **error)
 	DmLedger *ledger = g_new0(DmLedger, 1);
 	ledger->statements = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	                                           finalize_statement);
+	if (readonly && !g_file_test(path, G_FILE_TEST_EXISTS)) {
+		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND,
+		            "ledger %s does not exist yet: dunmaild creates it on its first pass", path);
+		dm_ledger_close(ledger);
+		return NULL;
+	}
 	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	if (sqlite3_open_v2(path, &ledger->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
 		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL, "ledger %s: %s", path,

@@ -119,8 +119,9 @@ test_readonly_missing(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	g_autoptr(DmLedger) l = dm_ledger_open(missing, TRUE, &err);
 	g_assert_null(l);
-	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND);
 	g_assert_nonnull(strstr(err->message, missing));
+	g_assert_nonnull(strstr(err->message, "dunmaild creates it"));
 	g_assert_false(g_file_test(missing, G_FILE_TEST_EXISTS));
 }
 
