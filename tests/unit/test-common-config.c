@@ -321,6 +321,21 @@ rm_rf(const char *dir)
 	g_rmdir(dir);
 }
 
+/* The commented sample users copy must itself be a valid configuration. */
+static void
+test_sample_loads(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) c = dm_config_load("contrib/dunmail.conf.sample", &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(c);
+	g_assert_cmpstr(c->billing_addresses[0], ==, "facturen@example.nl");
+	g_assert_cmpstr(c->owner_address, ==, "eigenaar@example.nl");
+	g_assert_cmpuint(c->max_message_size, ==, 25 * 1024 * 1024);
+	g_assert_cmpuint(c->internal_networks->len, ==, 2);
+	g_assert_cmpint(c->digest_hour, ==, 8);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -333,6 +348,7 @@ main(int argc, char **argv)
 	g_test_add_func("/config/not-a-keyfile", test_not_a_keyfile);
 	g_test_add_func("/config/good-edges", test_good_edges);
 	g_test_add_func("/config/is-billing-address", test_is_billing);
+	g_test_add_func("/config/sample-loads", test_sample_loads);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
 		g_autofree char *p = g_strdup_printf("/config/bad/%s", bad_cases[i].name);
 		g_test_add_data_func(p, &bad_cases[i], test_bad);
