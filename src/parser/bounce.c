@@ -16,8 +16,10 @@
  * The failed recipient: X-Failed-Recipients, else Final-/Original-Recipient, else an
  * address the text names in the way MTAs write it ("<a@b>:", "a@b: ..." at a line start).
  *
- * Failure classes: none; a report we cannot read is simply not a bounce.  Reads at most
- * DM_MAX_PARTS parts and DELIVERY_STATUS_MAX bytes of a delivery-status part. */
+ * Failure classes: none; a report we cannot read is simply not a bounce.  The MIME tree is
+ * read with the shared bounded walk (dm_message_foreach_object: at most DM_MAX_PARTS
+ * objects, attached messages not entered) and at most DELIVERY_STATUS_MAX bytes of a
+ * delivery-status part. */
 #include "parser/dm-reply.h"
 #include "parser/dm-reply-private.h"
 #include "parser/dm-message.h"
@@ -114,18 +116,17 @@ typedef struct {
 	gboolean delivery_status;   /* ... with report-type delivery-status */
 	gboolean other_report;      /* ... of another type (feedback, MDN) */
 	DsnSummary sum;
-	guint parts;
 } Walk;
 
-static void
-walk_part(GMimeObject *parent, GMimeObject *part, gpointer data)
+/* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
+ * the multipart/report itself.  Never stops early: a report's parts may come in any order. */
+static gboolean
+walk_part(GMimeObject *part, gpointer data)
 {
 	Walk *w = data;
-	if (++w->parts > DM_MAX_PARTS)
-		return;
 	GMimeContentType *ct = g_mime_object_get_content_type(part);
 	if (ct == NULL)
-		return;
+		return TRUE;
 	if (g_mime_content_type_is_type(ct, "multipart", "report")) {
 		w->is_report = TRUE;
 		const char *rt = g_mime_content_type_get_parameter(ct, "report-type");
@@ -134,7 +135,7 @@ walk_part(GMimeObject *parent, GMimeObject *part, gpointer data)
 			w->delivery_status = TRUE;
 		else if (rt)
 			w->other_report = TRUE;
-		return;
+		return TRUE;
 	}
 	if (g_mime_content_type_is_type(ct, "message", "delivery-status") ||
 	    g_mime_content_type_is_type(ct, "message", "global-delivery-status")) {
@@ -143,6 +144,7 @@ walk_part(GMimeObject *parent, GMimeObject *part, gpointer data)
 		if (body)
 			parse_delivery_status(body, &w->sum);
 	}
+	return TRUE;
 }
 
 #define CI PCRE2_CASELESS
@@ -241,12 +243,7 @@ dm_bounce_detect(GMimeMessage *msg, char **recipient, const char **rule)
 
 	DmBounceKind kind = DM_BOUNCE_NONE;
 	Walk w = { 0 };
-	GMimeObject *top = g_mime_message_get_mime_part(msg);
-	if (top) {
-		walk_part(NULL, top, &w);
-		if (GMIME_IS_MULTIPART(top))
-			g_mime_multipart_foreach(GMIME_MULTIPART(top), walk_part, &w);
-	}
+	dm_message_foreach_object(msg, walk_part, &w);
 
 	const char *subject_raw = g_mime_message_get_subject(msg);
 	g_autofree char *subject = subject_raw

@@ -31,6 +31,9 @@ typedef gboolean (*DmPartVisitFunc)(GMimeObject *part, gpointer user);
  * when @visit returns FALSE.  Iterative, and bounded for hostile nesting: at most
  * DM_MAX_PARTS objects (multiparts included) are taken from the tree. */
 void dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user);
+/* The same walk, but @visit also sees each multipart (before its children), for readers
+ * that care about the structure itself (a multipart/report and its report-type). */
+void dm_message_foreach_object(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user);
 
 /* (transfer full) the readable text of the message: the first text/plain part, or the
  * first text/html part turned into text; decoded to UTF-8; at most DM_MAX_TEXT_BYTES.

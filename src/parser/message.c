@@ -4,7 +4,8 @@
  * dm_message_parse   bytes -> GMimeMessage.
  * dm_message_text    the readable body text (text/plain preferred, else HTML as text),
  *                    UTF-8, bounded by DM_MAX_TEXT_BYTES.
- * dm_message_foreach_part  the bounded walk over the MIME tree the extractors share.
+ * dm_message_foreach_part  the bounded walk over the MIME tree the extractors share
+ *                    (dm_message_foreach_object: the same walk, multiparts included).
  * dm_message_*_address / _name / _id / thread_ids / date: header facts.
  *
  * Failures: a programmer error (NULL message) is a g_return_val_if_fail; bytes that hold no
@@ -61,10 +62,11 @@ is_attachment(GMimeObject *part)
 	return disp && g_mime_content_disposition_is_attachment(disp);
 }
 
-void
-dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user)
+/* The one bounded walk behind dm_message_foreach_part and dm_message_foreach_object;
+ * @multiparts says whether the visitor also sees the multiparts themselves. */
+static void
+foreach_object(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user, gboolean multiparts)
 {
-	g_return_if_fail(GMIME_IS_MESSAGE(msg) && visit != NULL);
 	GMimeObject *top = g_mime_message_get_mime_part(msg);
 	if (!top)
 		return;
@@ -76,6 +78,8 @@ dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user)
 		GMimeObject *obj = g_ptr_array_steal_index(queue, 0);
 		seen++;
 		if (GMIME_IS_MULTIPART(obj)) {
+			if (multiparts && !visit(obj, user))
+				return;
 			GMimeMultipart *mp = GMIME_MULTIPART(obj);
 			int n = g_mime_multipart_get_count(mp);
 			for (int i = 0; i < n && queue->len < DM_MAX_PARTS; i++)
@@ -85,6 +89,20 @@ dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user)
 		if (!visit(obj, user))
 			return;
 	}
+}
+
+void
+dm_message_foreach_part(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user)
+{
+	g_return_if_fail(GMIME_IS_MESSAGE(msg) && visit != NULL);
+	foreach_object(msg, visit, user, FALSE);
+}
+
+void
+dm_message_foreach_object(GMimeMessage *msg, DmPartVisitFunc visit, gpointer user)
+{
+	g_return_if_fail(GMIME_IS_MESSAGE(msg) && visit != NULL);
+	foreach_object(msg, visit, user, TRUE);
 }
 
 typedef struct {
