@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common/dm-config.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -306,21 +307,6 @@ test_is_billing(void)
 	g_assert_false(dm_config_is_billing_address(c, "owner@acme.example"));
 }
 
-static void
-rm_rf(const char *dir)
-{
-	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-	const char *n;
-	while (d && (n = g_dir_read_name(d))) {
-		g_autofree char *p = g_build_filename(dir, n, NULL);
-		if (g_file_test(p, G_FILE_TEST_IS_DIR) && !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
-			rm_rf(p);
-		else
-			g_unlink(p);
-	}
-	g_rmdir(dir);
-}
-
 /* The commented sample users copy must itself be a valid configuration. */
 static void
 test_sample_loads(void)
@@ -354,7 +340,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(p, &bad_cases[i], test_bad);
 	}
 	int rc = g_test_run();
-	rm_rf(tmpdir);
+	dm_test_rm_rf(tmpdir);
 	g_free(tmpdir);
 	return rc;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common/dm-spool.h"
+#include "test-util.h"
 
 static const char message[] = "From: a@b.example\r\nSubject: hi\r\n\r\nbody\r\n";
 
@@ -225,21 +226,6 @@ test_direction_names(void)
 }
 
 static void
-rm_rf(const char *dir)
-{
-	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-	const char *n;
-	while (d && (n = g_dir_read_name(d))) {
-		g_autofree char *p = g_build_filename(dir, n, NULL);
-		if (g_file_test(p, G_FILE_TEST_IS_DIR) && !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
-			rm_rf(p);
-		else
-			g_unlink(p);
-	}
-	g_rmdir(dir);
-}
-
-static void
 test_ensure_dirs(void)
 {
 	g_autofree char *tmp = g_dir_make_tmp("dm-spool-XXXXXX", NULL);
@@ -266,7 +252,7 @@ test_ensure_dirs(void)
 	g_assert_false(dm_spool_ensure_dirs(under, &err));
 	g_assert_nonnull(err);
 	g_assert_nonnull(strstr(err->message, file));
-	rm_rf(tmp);
+	dm_test_rm_rf(tmp);
 }
 
 int

@@ -8,6 +8,7 @@
 #pragma once
 #include <glib.h>
 #include "common/dm-config.h"
+#include "test-util.h"
 #include <glib/gstdio.h>
 #include <arpa/inet.h>
 #include <errno.h>
@@ -40,21 +41,6 @@ dm_test_config_new(const char *dir)
 	g_free(c->database);
 	c->database = g_build_filename(dir, "ledger.sqlite", NULL);
 	return c;
-}
-
-static inline void
-dm_test_rm_rf(const char *dir)
-{
-	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-	const char *n;
-	while (d && (n = g_dir_read_name(d))) {
-		g_autofree char *p = g_build_filename(dir, n, NULL);
-		if (g_file_test(p, G_FILE_TEST_IS_DIR) && !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
-			dm_test_rm_rf(p);
-		else
-			g_unlink(p);
-	}
-	g_rmdir(dir);
 }
 
 static inline int

@@ -10,6 +10,7 @@
 #include "common/dm-config.h"
 #include "common/dm-spool.h"
 #include "milter/dm-milter-callbacks.h"
+#include "test-util.h"
 
 /* ---- the fake MTA side ---- */
 
@@ -116,30 +117,13 @@ setup(Fixture *f, gconstpointer data)
 }
 
 static void
-remove_tree(const char *path)
-{
-	g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	if (dir == NULL) {
-		g_remove(path);
-		return;
-	}
-	while ((name = g_dir_read_name(dir)) != NULL) {
-		g_autofree char *child = g_build_filename(path, name, NULL);
-		remove_tree(child);
-	}
-	g_rmdir(path);
-}
-
-static void
 teardown(Fixture *f, gconstpointer data)
 {
 	if (g_test_failed())
 		dump_log();
 	/* Every test ends its connection: nothing may be left behind. */
 	g_assert_null(f->fake.priv);
-	remove_tree(f->root);
+	dm_test_rm_rf(f->root);
 	g_free(f->root);
 	dm_milter_set_config(NULL);
 	dm_config_free(f->config);

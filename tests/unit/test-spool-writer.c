@@ -14,6 +14,7 @@
 #include "common/dm-spool.h"
 #include "milter/dm-spool-writer.h"
 #include "milter/dm-tmp-sweep.h"
+#include "test-util.h"
 
 /* ---- captured log (the tmp sweep's lines are part of what it does) ---- */
 
@@ -109,26 +110,9 @@ spool_setup(Spool *s, gconstpointer data)
 }
 
 static void
-remove_tree(const char *path)
-{
-	g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-	const char *name;
-
-	if (dir == NULL) {
-		g_remove(path);
-		return;
-	}
-	while ((name = g_dir_read_name(dir)) != NULL) {
-		g_autofree char *child = g_build_filename(path, name, NULL);
-		remove_tree(child);
-	}
-	g_rmdir(path);
-}
-
-static void
 spool_teardown(Spool *s, gconstpointer data)
 {
-	remove_tree(s->root);
+	dm_test_rm_rf(s->root);
 	g_free(s->root);
 }
 
