@@ -19,23 +19,19 @@
 #define NEXT_MAX 20
 #define DIGEST_ATTEMPTS_ALERT 3     /* a reminder still pending after this many tries */
 
-/* Events that need the owner's eye, with how the digest introduces them. */
-static const struct {
-	const char *kind;
-	const char *nl;
-	const char *en;
-} attention_events[] = {
-	{ "spool_set_aside", "bericht apart gezet in de spool (bad/)", "message set aside in the spool (bad/)" },
-	{ "invoice_unreadable", "factuur niet gevolgd", "invoice not tracked" },
-	{ "owner_message", "bericht van uw adres", "message from your address" },
-};
-
 /* A name in the ledger and how the digest says it, per language. */
 typedef struct {
 	const char *name;
 	const char *nl;
 	const char *en;
 } Label;
+
+/* Events that need the owner's eye, with how the digest introduces them. */
+static const Label attention_events[] = {
+	{ "spool_set_aside", "bericht apart gezet in de spool (bad/)", "message set aside in the spool (bad/)" },
+	{ "invoice_unreadable", "factuur niet gevolgd", "invoice not tracked" },
+	{ "owner_message", "bericht van uw adres", "message from your address" },
+};
 
 static const Label class_labels[] = {
 	{ "dispute",        "betwist de factuur",          "disputes the invoice" },
@@ -66,13 +62,21 @@ T(const DmConfig *config, const char *nl, const char *en)
 	return is_en(config) ? en : nl;
 }
 
-static const char *
-label(const DmConfig *config, const Label *table, gsize n, const char *name)
+static const Label *
+find_label(const Label *table, gsize n, const char *name)
 {
 	for (gsize i = 0; i < n; i++)
 		if (strcmp(table[i].name, name) == 0)
-			return is_en(config) ? table[i].en : table[i].nl;
-	return name;
+			return &table[i];
+	return NULL;
+}
+
+/* How the digest says @name; the name itself when the table does not know it. */
+static const char *
+label(const DmConfig *config, const Label *table, gsize n, const char *name)
+{
+	const Label *l = find_label(table, n, name);
+	return l ? T(config, l->nl, l->en) : name;
 }
 
 static const char *
@@ -247,14 +251,11 @@ build(const DmConfig *config, DmLedger *ledger, GDateTime *now, char **subject, 
 	add_invoices(config, ledger, invoices, &today, next, overdue, attention);
 	for (guint i = 0; i < events->len; i++) {
 		DmEvent *ev = g_ptr_array_index(events, i);
-		for (gsize k = 0; k < G_N_ELEMENTS(attention_events); k++) {
-			if (strcmp(ev->kind, attention_events[k].kind) != 0)
-				continue;
-			g_autofree char *detail = dm_sanitize_oneline(ev->detail, 300);
-			g_string_append_printf(attention, "- %s: %s\n",
-			                       T(config, attention_events[k].nl, attention_events[k].en),
-			                       detail);
-		}
+		const Label *l = find_label(attention_events, G_N_ELEMENTS(attention_events), ev->kind);
+		if (!l)
+			continue;
+		g_autofree char *detail = dm_sanitize_oneline(ev->detail, 300);
+		g_string_append_printf(attention, "- %s: %s\n", T(config, l->nl, l->en), detail);
 	}
 	gboolean needs_owner = attention->len > 0;
 	for (GString **s = (GString *[]) { attention, replies_s, sent, next, overdue, NULL }; *s; s++)
