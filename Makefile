@@ -34,9 +34,13 @@ CPPFLAGS += -Isrc -D_GNU_SOURCE -DG_LOG_USE_STRUCTURED=1 \
 CFLAGS   += -std=gnu11 $(OPT) $(WARN) $(SANFLAGS) $(PKG_CFLAGS) -MMD -MP
 LDFLAGS  += $(SANFLAGS)
 
+# One library per top-level directory; src/parser and src/dunning hold one kind of code
+# per sub-directory (doc/architecture.md), and scripts/checksrc.sh keeps the arrows down.
+DUNMAILD_MAIN := src/dunning/daemon/dunmaild.c
+DUNMAIL_MAIN  := src/dunning/cli/dunmail.c
 COMMON_SRC  := $(sort $(wildcard src/common/*.c))
-PARSER_SRC  := $(sort $(wildcard src/parser/*.c))
-DUNNING_SRC := $(filter-out src/dunning/dunmaild.c src/dunning/dunmail.c,$(sort $(wildcard src/dunning/*.c)))
+PARSER_SRC  := $(sort $(wildcard src/parser/*/*.c))
+DUNNING_SRC := $(filter-out $(DUNMAILD_MAIN) $(DUNMAIL_MAIN),$(sort $(wildcard src/dunning/*/*.c)))
 MILTER_SRC  := $(filter-out src/milter/main.c,$(sort $(wildcard src/milter/*.c)))
 
 obj = $(patsubst %.c,$(BUILD)/%.o,$(1))
@@ -81,9 +85,9 @@ LINK = @echo "  LD      $@"; $(CC) $(LDFLAGS) -o $@
 
 $(BUILD)/dunmail-milter: $(call obj,src/milter/main.c) $(LIB_MILTER) $(LIB_COMMON)
 	$(LINK) $^ -lmilter $(PKG_LIBS) -lpthread
-$(BUILD)/dunmaild: $(call obj,src/dunning/dunmaild.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+$(BUILD)/dunmaild: $(call obj,$(DUNMAILD_MAIN)) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	$(LINK) $^ $(PKG_LIBS)
-$(BUILD)/dunmail: $(call obj,src/dunning/dunmail.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+$(BUILD)/dunmail: $(call obj,$(DUNMAIL_MAIN)) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	$(LINK) $^ $(PKG_LIBS)
 
 # Every unit test links against all libraries; the linker takes what it needs.

@@ -4,7 +4,9 @@
 #      gets, strtok, atoi, atol, gmtime, localtime, ctime, asctime, getpwnam's non-_r
 #      siblings are allowed only at start-up and are not listed);
 #   2. no trailing white space, no CR line ends in source files;
-#   3. every .c file under src/ opens with a comment saying what it does.
+#   3. every .c file under src/ opens with a comment saying what it does;
+#   4. arrows point down: a directory includes only the directories below it (the table
+#      in layers(), drawn in doc/architecture.md).
 cd "$(dirname "$0")/.." || exit 1
 n=0 bad=0
 check() {   # description, output-of-grep (empty = pass)
@@ -21,5 +23,46 @@ files=$(find src tests/unit tests/tools -name '*.[ch]' 2>/dev/null)
 check "no banned calls" "$(grep -nE '(^|[^_a-zA-Z0-9.>])(strcpy|strcat|sprintf|vsprintf|gets|strtok|atoi|atol|gmtime|localtime|ctime|asctime)[[:space:]]*\(' $files | grep -v 'g_snprintf\|g_strdup_printf')"
 check "no trailing white space" "$(grep -nE '[[:space:]]+$' $files)"
 check "every src file starts with a comment" "$(for f in $(find src -name '*.[ch]'); do head -1 "$f" | grep -q '^/\*' || echo "$f"; done)"
+
+# layers DIR: the project directories whose headers code in DIR may include.  A directory
+# may always include its own headers.  Programs -> cli/daemon -> send -> report ->
+# template/engine -> ledger -> parser -> common.
+layers() {
+	case "$1" in
+	src/common)          echo "common" ;;
+	src/milter)          echo "common" ;;
+	src/parser/text)     echo "common" ;;
+	src/parser/mime)     echo "parser/text common" ;;
+	src/parser/invoice)  echo "parser/mime parser/text common" ;;
+	src/parser/reply)    echo "parser/mime parser/text common" ;;
+	src/dunning/ledger)  echo "parser/reply common" ;;
+	src/dunning/engine)  echo "dunning/ledger parser/reply parser/mime parser/text common" ;;
+	src/dunning/template) echo "common" ;;
+	src/dunning/report)  echo "dunning/template dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
+	src/dunning/send)    echo "dunning/template dunning/engine dunning/ledger parser/mime common" ;;
+	src/dunning/daemon)  echo "dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
+	src/dunning/cli)     echo "dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
+	*)                   echo "UNKNOWN" ;;
+	esac
+}
+include_violations() {
+	for f in $(find src -name '*.[ch]' | sort); do
+		dir=$(dirname "$f")
+		allowed=$(layers "$dir")
+		if [ "$allowed" = UNKNOWN ]; then
+			echo "$f: directory $dir has no place in the layers of scripts/checksrc.sh"
+			continue
+		fi
+		own=${dir#src/}
+		grep -n '^#include "' "$f" | while IFS= read -r line; do
+			inc=$(echo "$line" | sed 's/.*#include "\([^"]*\)".*/\1/')
+			idir=$(dirname "$inc")
+			[ "$idir" = "$own" ] && continue
+			case " $allowed " in *" $idir "*) continue ;; esac
+			echo "$f:${line%%:*}: includes $inc, but $own may include only: $own $allowed"
+		done
+	done
+}
+check "includes point down the layers" "$(include_violations)"
 echo "1..$n"
 exit $bad

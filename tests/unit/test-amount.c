@@ -1,6 +1,6 @@
 /* test-amount: money text -> cents, as a table of named cases (good and hostile). */
-#include "parser/dm-amount.h"
-#include "parser/dm-pattern.h"
+#include "parser/text/dm-amount.h"
+#include "parser/text/dm-pattern.h"
 
 #include <string.h>
 

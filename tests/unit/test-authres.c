@@ -1,8 +1,8 @@
 /* test-authres: dm_authres_check on a table of header sets: our authserv-id against a
  * foreign (forged) one, dmarc/dkim/spf pass and fail, alignment, comments, quoting,
  * folding, CR/LF and garbage. */
-#include "parser/dm-authres.h"
-#include "parser/dm-message.h"
+#include "parser/mime/dm-authres.h"
+#include "parser/mime/dm-message.h"
 
 #include <string.h>
 

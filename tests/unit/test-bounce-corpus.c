@@ -8,8 +8,8 @@
  * call auto_reply, and of the rest (ordinary mail, complaints, success reports, delay
  * notices) we wrongly call a bounce.  Prints the figures; fails below the floors measured
  * when the test was written.  DM_CORPUS_VERBOSE=1 lists every miss. */
-#include "parser/dm-message.h"
-#include "parser/dm-reply.h"
+#include "parser/mime/dm-message.h"
+#include "parser/reply/dm-reply.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>

@@ -7,8 +7,8 @@
  * and three fresh sets written later and measured before the rules were changed for them
  * (holdout_cases, blind_cases, probe_cases; each must stay above its threshold and prints
  * its figure).  Refusals in the fresh sets are checked strictly: never promise or paid. */
-#include "parser/dm-reply.h"
-#include "parser/dm-reply-private.h"
+#include "parser/reply/dm-reply.h"
+#include "parser/reply/dm-reply-private.h"
 
 #include <string.h>
 

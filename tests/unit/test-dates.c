@@ -1,6 +1,6 @@
 /* test-dates: date text in nl/en/de/iso -> GDate, as a table of named cases. */
-#include "parser/dm-dates.h"
-#include "parser/dm-pattern.h"
+#include "parser/text/dm-dates.h"
+#include "parser/text/dm-pattern.h"
 
 #include <string.h>
 

@@ -5,11 +5,12 @@
 #include <string.h>
 
 #include "common/dm-clock.h"
-#include "dunning/dm-digest.h"
-#include "dunning/dm-invoices.h"
-#include "dunning/dm-messages.h"
-#include "dunning/dm-outbox.h"
-#include "parser/dm-message.h"
+#include "dunning/report/dm-digest.h"
+#include "dunning/send/dm-digest-send.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
 #define NOW_ISO "2026-12-01T11:00:00Z"
@@ -110,12 +111,12 @@ static void
 test_needs_you(Fixture *f, gconstpointer data)
 {
 	pending_reminder(f, 3);
-	g_autofree char *subject = NULL, *body = NULL;
+	g_auto(DmDigest) digest = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &subject, &body, &err));
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
 	g_assert_no_error(err);
-	g_assert_nonnull(strstr(subject, "(actie nodig)"));
-	g_autofree char *attention = attention_section(body);
+	g_assert_nonnull(strstr(digest.subject, "(actie nodig)"));
+	g_autofree char *attention = attention_section(digest.body);
 	static const char *const expect[] = {
 		"is not the debtor",                      /* the reply's note */
 		"0007.eml: found in progress",            /* set aside */
@@ -133,9 +134,9 @@ static void
 test_first_retry_is_quiet(Fixture *f, gconstpointer data)
 {
 	pending_reminder(f, 1);
-	g_autofree char *subject = NULL, *body = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &subject, &body, NULL));
-	g_autofree char *attention = attention_section(body);
+	g_auto(DmDigest) digest = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	g_autofree char *attention = attention_section(digest.body);
 	g_assert_null(strstr(attention, "nog niet verstuurd"));
 }
 
@@ -147,7 +148,10 @@ test_send_sends_only_the_digest(Fixture *f, gconstpointer data)
 	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
 	gint64 reminder = pending_reminder(f, 0);
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, &err));
+	g_auto(DmDigest) sent = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &sent, &err));
+	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, sent.subject, sent.body, &sent.mark,
+	                             &err));
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
 	g_assert_cmpuint(got->len, ==, 1);
@@ -157,9 +161,9 @@ test_send_sends_only_the_digest(Fixture *f, gconstpointer data)
 	g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, reminder);
 	/* A digest covers what came since the last one: the next one starts afresh. */
 	g_assert_false(dm_digest_due(f->config, f->ledger, f->now));
-	g_autofree char *subject = NULL, *body = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &subject, &body, NULL));
-	g_assert_null(strstr(body, "0007.eml"));
+	g_auto(DmDigest) digest = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	g_assert_null(strstr(digest.body, "0007.eml"));
 	dm_test_sink_stop(sink);
 }
 

@@ -7,11 +7,11 @@
 
 #include "common/dm-clock.h"
 #include "common/dm-spool.h"
-#include "dunning/dm-ingest.h"
-#include "dunning/dm-invoices.h"
-#include "dunning/dm-messages.h"
-#include "dunning/dm-outbox.h"
-#include "parser/dm-message.h"
+#include "dunning/daemon/dm-ingest.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
 #define DATA "tests/data/dunning/"

@@ -1,7 +1,7 @@
 /* test-dunning-ladder: the fixed ladder and dm_ladder_next — one row per situation: the
  * first step, each step after the last, the minimum gap after a late send, the end. */
 #include "common/dm-clock.h"
-#include "dunning/dm-ladder.h"
+#include "dunning/engine/dm-ladder.h"
 
 typedef struct {
 	const char *name;

@@ -4,9 +4,9 @@
 #include <string.h>
 
 #include "common/dm-clock.h"
-#include "dunning/dm-invoices.h"
-#include "dunning/dm-ledger.h"
-#include "dunning/dm-outbox.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-ledger.h"
+#include "dunning/ledger/dm-outbox.h"
 #include "test-dunning-util.h"
 
 #define NOW "2026-11-16T09:00:00Z"

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "common/dm-clock.h"
-#include "dunning/dm-mailer.h"
-#include "parser/dm-message.h"
+#include "dunning/send/dm-mailer.h"
+#include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
 #define SUBJECT "Herinnering: factuur 2026-0042 \xe2\x80\x94 caf\xc3\xa9"

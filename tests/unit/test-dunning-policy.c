@@ -1,7 +1,7 @@
 /* test-dunning-policy: what each class of reply does to an invoice, with and without a
  * stated date, and with a stated date already past. */
 #include "common/dm-clock.h"
-#include "dunning/dm-policy.h"
+#include "dunning/engine/dm-policy.h"
 
 #define TODAY "2026-11-24"
 

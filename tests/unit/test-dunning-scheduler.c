@@ -5,9 +5,10 @@
 #include <string.h>
 
 #include "common/dm-clock.h"
-#include "dunning/dm-outbox.h"
-#include "dunning/dm-scheduler.h"
-#include "parser/dm-message.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "dunning/daemon/dm-scheduler.h"
+#include "dunning/engine/dm-next-step.h"
+#include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
 #define INVOICE_MID "<inv-2026-0042@acme.example>"
@@ -119,7 +120,7 @@ test_not_yet(Fixture *f, gconstpointer data)
 {
 	DmSchedulerStats st = run_on(f, 2026, 11, 20, FALSE);
 	g_assert_cmpuint(st.queued, ==, 0);
-	g_assert_cmpuint(st.sent, ==, 0);
+	g_assert_cmpuint(st.delivery.sent, ==, 0);
 	g_autoptr(GPtrArray) rows = outbox(f, NULL);
 	g_assert_cmpuint(rows->len, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 0);
@@ -134,8 +135,8 @@ test_reminder_sent_once(Fixture *f, gconstpointer data)
 {
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.queued, ==, 1);
-	g_assert_cmpuint(st.sent, ==, 1);
-	g_assert_cmpuint(st.deferred + st.failed, ==, 0);
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
+	g_assert_cmpuint(st.delivery.deferred + st.delivery.failed, ==, 0);
 
 	g_autoptr(GPtrArray) rows = outbox(f, NULL);
 	g_assert_cmpuint(rows->len, ==, 1);
@@ -170,9 +171,9 @@ test_reminder_sent_once(Fixture *f, gconstpointer data)
 
 	/* Again the same day, and the next: nothing more. */
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 24, FALSE);
-	g_assert_cmpuint(st2.queued + st2.sent, ==, 0);
+	g_assert_cmpuint(st2.queued + st2.delivery.sent, ==, 0);
 	DmSchedulerStats st3 = run_on(f, 2026, 11, 25, FALSE);
-	g_assert_cmpuint(st3.queued + st3.sent, ==, 0);
+	g_assert_cmpuint(st3.queued + st3.delivery.sent, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 1);
 	g_autoptr(GPtrArray) rows2 = outbox(f, NULL);
 	g_assert_cmpuint(rows2->len, ==, 1);
@@ -180,13 +181,13 @@ test_reminder_sent_once(Fixture *f, gconstpointer data)
 	/* The next step on its day: the second reminder, threaded the same way. */
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
 	GDate when;
-	const DmLadderStep *next = dm_scheduler_next_step(f->ledger, inv, &when);
+	const DmLadderStep *next = dm_next_step(f->ledger, inv, &when);
 	g_assert_nonnull(next);
 	g_assert_cmpint(next->step, ==, 2);
 	g_autofree char *when_iso = dm_date_iso(&when);
 	g_assert_cmpstr(when_iso, ==, "2026-12-07");
 	DmSchedulerStats st4 = run_on(f, 2026, 12, 7, FALSE);
-	g_assert_cmpuint(st4.sent, ==, 1);
+	g_assert_cmpuint(st4.delivery.sent, ==, 1);
 	g_autoptr(GPtrArray) got2 = dm_test_sink_messages(f->sink, 2);
 	g_assert_cmpuint(got2->len, ==, 2);
 }
@@ -197,7 +198,7 @@ test_catch_up(Fixture *f, gconstpointer data)
 {
 	DmSchedulerStats st = run_on(f, 2027, 3, 1, FALSE);
 	g_assert_cmpuint(st.queued, ==, 1);
-	g_assert_cmpuint(st.sent, ==, 1);
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
 	DmSchedulerStats st2 = run_on(f, 2027, 3, 2, FALSE);
 	g_assert_cmpuint(st2.queued, ==, 0);
 	DmSchedulerStats st3 = run_on(f, 2027, 3, 8, FALSE);
@@ -213,10 +214,10 @@ test_paused(Fixture *f, gconstpointer data)
 	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "dispute", NULL,
 	                                           &err));
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
-	g_assert_cmpuint(st.queued + st.sent + st.resumed, ==, 0);
+	g_assert_cmpuint(st.queued + st.delivery.sent + st.resumed, ==, 0);
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
 	GDate when;
-	g_assert_null(dm_scheduler_next_step(f->ledger, inv, &when));
+	g_assert_null(dm_next_step(f->ledger, inv, &when));
 	g_assert_false(g_date_valid(&when));
 	DmSchedulerStats st2 = run_on(f, 2027, 6, 1, FALSE);
 	g_assert_cmpuint(st2.queued, ==, 0);
@@ -236,7 +237,7 @@ test_pause_expires(Fixture *f, gconstpointer data)
 	                                           &until, &err));
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
 	GDate when;
-	const DmLadderStep *next = dm_scheduler_next_step(f->ledger, inv, &when);
+	const DmLadderStep *next = dm_next_step(f->ledger, inv, &when);
 	g_assert_nonnull(next);
 	g_autofree char *w = dm_date_iso(&when);
 	g_assert_cmpstr(w, ==, "2026-11-30");
@@ -245,7 +246,7 @@ test_pause_expires(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st.queued + st.resumed, ==, 0);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 30, FALSE);
 	g_assert_cmpuint(st2.resumed, ==, 1);
-	g_assert_cmpuint(st2.sent, ==, 1);
+	g_assert_cmpuint(st2.delivery.sent, ==, 1);
 	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
 	g_assert_cmpstr(after->status, ==, "open");
 	g_assert_cmpuint(count_events(f, "resumed"), ==, 1);
@@ -256,7 +257,7 @@ test_dry_run(Fixture *f, gconstpointer data)
 {
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, TRUE);
 	g_assert_cmpuint(st.queued, ==, 1);
-	g_assert_cmpuint(st.sent, ==, 0);
+	g_assert_cmpuint(st.delivery.sent, ==, 0);
 	g_autoptr(GPtrArray) rows = outbox(f, NULL);
 	g_assert_cmpuint(rows->len, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 0);
@@ -297,9 +298,9 @@ test_recover_sending(Fixture *f, gconstpointer data)
 	g_assert_true(dm_test_logged("not resent automatically"));
 
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
-	g_assert_cmpuint(st.queued + st.sent, ==, 0);
+	g_assert_cmpuint(st.queued + st.delivery.sent, ==, 0);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 30, FALSE);
-	g_assert_cmpuint(st2.queued + st2.sent, ==, 0);
+	g_assert_cmpuint(st2.queued + st2.delivery.sent, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 0);
 	g_autoptr(GPtrArray) still = outbox(f, "unknown");
 	g_assert_cmpuint(still->len, ==, 1);
@@ -319,8 +320,8 @@ test_smtp_down(Fixture *f, gconstpointer data)
 	set_smtp_port(f, port);
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.queued, ==, 1);
-	g_assert_cmpuint(st.deferred, ==, 1);
-	g_assert_cmpuint(st.sent + st.failed, ==, 0);
+	g_assert_cmpuint(st.delivery.deferred, ==, 1);
+	g_assert_cmpuint(st.delivery.sent + st.delivery.failed, ==, 0);
 	{
 		g_autoptr(GPtrArray) pending = outbox(f, "pending");
 		g_assert_cmpuint(pending->len, ==, 1);
@@ -334,7 +335,7 @@ test_smtp_down(Fixture *f, gconstpointer data)
 	f->sink = dm_test_sink_start(port, NULL);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st2.queued, ==, 0);
-	g_assert_cmpuint(st2.sent, ==, 1);
+	g_assert_cmpuint(st2.delivery.sent, ==, 1);
 	g_autoptr(GPtrArray) sent = outbox(f, "sent");
 	g_assert_cmpuint(sent->len, ==, 1);
 	g_assert_cmpint(((DmOutboxItem *) sent->pdata[0])->attempts, ==, 2);
@@ -349,13 +350,13 @@ test_cancel_pending(Fixture *f, gconstpointer data)
 	int port = dm_test_free_port();
 	set_smtp_port(f, port);
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
-	g_assert_cmpuint(st.deferred, ==, 1);
+	g_assert_cmpuint(st.delivery.deferred, ==, 1);
 	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "dispute", NULL,
 	                                           NULL));
 	f->sink = dm_test_sink_start(port, NULL);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
-	g_assert_cmpuint(st2.cancelled, ==, 1);
-	g_assert_cmpuint(st2.sent, ==, 0);
+	g_assert_cmpuint(st2.delivery.cancelled, ==, 1);
+	g_assert_cmpuint(st2.delivery.sent, ==, 0);
 	g_autoptr(GPtrArray) cancelled = outbox(f, "cancelled");
 	g_assert_cmpuint(cancelled->len, ==, 1);
 	g_assert_cmpuint(sink_count(f), ==, 0);
@@ -377,13 +378,13 @@ test_cancelled_step_goes_after_pause(Fixture *f, gconstpointer data)
 	                                           &until, NULL));
 	f->sink = dm_test_sink_start(port, NULL);
 	DmSchedulerStats st = run_on(f, 2026, 11, 25, FALSE);
-	g_assert_cmpuint(st.cancelled, ==, 1);
+	g_assert_cmpuint(st.delivery.cancelled, ==, 1);
 	g_assert_cmpuint(sink_count(f), ==, 0);
 
 	DmSchedulerStats st2 = run_on(f, 2026, 12, 1, FALSE);  /* the promise lapsed */
 	g_assert_cmpuint(st2.resumed, ==, 1);
 	g_assert_cmpuint(st2.queued, ==, 1);
-	g_assert_cmpuint(st2.sent, ==, 1);
+	g_assert_cmpuint(st2.delivery.sent, ==, 1);
 	g_autoptr(GPtrArray) sent = outbox(f, "sent");
 	g_assert_cmpuint(sent->len, ==, 1);
 	g_assert_cmpint(((DmOutboxItem *) sent->pdata[0])->step, ==, 1);
@@ -410,7 +411,7 @@ test_server_down_for_weeks(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(count_events(f, "reminder_stale"), ==, 2);
 	f->sink = dm_test_sink_start(port, NULL);
 	DmSchedulerStats st = run_on(f, 2026, 12, 22, FALSE);
-	g_assert_cmpuint(st.sent, ==, 1);
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
 	g_assert_cmpuint(sink_count(f), ==, 1);
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(f->sink, 1);
 	g_assert_nonnull(strstr(g_ptr_array_index(got, 0), "Herinnering: factuur 2026-0042"));
@@ -424,12 +425,12 @@ test_refused(Fixture *f, gconstpointer data)
 	f->sink = dm_test_sink_start(0, opts);
 	set_smtp_port(f, f->sink->port);
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
-	g_assert_cmpuint(st.failed, ==, 1);
+	g_assert_cmpuint(st.delivery.failed, ==, 1);
 	g_autoptr(GPtrArray) failed = outbox(f, "failed");
 	g_assert_cmpuint(failed->len, ==, 1);
 	g_assert_nonnull(((DmOutboxItem *) failed->pdata[0])->last_error);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
-	g_assert_cmpuint(st2.queued + st2.sent + st2.failed, ==, 0);
+	g_assert_cmpuint(st2.queued + st2.delivery.sent + st2.delivery.failed, ==, 0);
 	g_assert_cmpuint(count_events(f, "send_failed"), ==, 1);
 }
 

@@ -4,7 +4,7 @@
 #include <gio/gio.h>
 #include <string.h>
 
-#include "dunning/dm-template.h"
+#include "dunning/template/dm-template.h"
 #include "test-dunning-util.h"
 
 static char *tdir;

@@ -5,10 +5,10 @@
  * lacks is not counted (nothing to compare).  The test prints per-field accuracy and
  * asserts thresholds rather than per-file exactness, so one odd file cannot hide the
  * figure and the figure cannot hide a regression. */
-#include "parser/dm-einvoice.h"
-#include "parser/dm-dates.h"
-#include "parser/dm-amount.h"
-#include "parser/dm-message.h"
+#include "parser/invoice/dm-einvoice.h"
+#include "parser/text/dm-dates.h"
+#include "parser/text/dm-amount.h"
+#include "parser/mime/dm-message.h"
 
 #include <string.h>
 #include <json-glib/json-glib.h>

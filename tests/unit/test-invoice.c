@@ -3,9 +3,9 @@
  * "language" and "payment_term_days").  Invoices in Dutch, English and German, a UBL
  * attachment, an HTML-only mail, a windows-1252 quoted-printable one, and mails that are
  * NOT invoices (a quote, a newsletter, "the invoice follows", a reply quoting an invoice). */
-#include "parser/dm-invoice.h"
-#include "parser/dm-message.h"
-#include "parser/dm-dates.h"
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "parser/text/dm-dates.h"
 
 #include <string.h>
 #include <json-glib/json-glib.h>

@@ -1,7 +1,7 @@
 /* test-message: the message helpers other parsers build on — body text (plain preferred,
  * HTML as text, charsets to UTF-8, bounded), addresses, Message-ID, thread ids, date. */
-#include "parser/dm-message.h"
-#include "parser/dm-html.h"
+#include "parser/mime/dm-message.h"
+#include "parser/mime/dm-html.h"
 
 #include <string.h>
 

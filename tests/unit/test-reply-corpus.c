@@ -7,9 +7,9 @@
  * call the reply (talon keeps signatures, we drop them), so the figure is a measure, not a
  * target of 100%; the test prints it and fails below the floor measured when it was
  * written.  DM_CORPUS_VERBOSE=1 prints every miss. */
-#include "parser/dm-html.h"
-#include "parser/dm-message.h"
-#include "parser/dm-reply.h"
+#include "parser/mime/dm-html.h"
+#include "parser/mime/dm-message.h"
+#include "parser/reply/dm-reply.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>

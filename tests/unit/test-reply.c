@@ -3,8 +3,8 @@
  * contract that the analysis decides (kind, class, date) and optionally
  * bounced_recipient, reply_text_contains and reply_text_lacks.  Every analysis must also
  * carry a confidence in 0..1, a reply_text and a rule name. */
-#include "parser/dm-message.h"
-#include "parser/dm-reply.h"
+#include "parser/mime/dm-message.h"
+#include "parser/reply/dm-reply.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>

@@ -1,0 +1,106 @@
+/* cli_common: option parsing, configuration, ledger and JSON helpers shared by the verbs. */
+#include "dunning/cli/dm-cli.h"
+#include "common/dm-clock.h"
+
+#include <stdio.h>
+
+gboolean
+dm_cli_options(DmCliGlobal *global, int *argc, char ***argv, const char *usage,
+               const char *summary, const char *description, GOptionEntry *entries)
+{
+	g_autofree char *config_path = NULL;
+	GOptionEntry common[] = {
+		{ "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
+		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
+		{ NULL }
+	};
+	/* --help says "Usage: dunmail VERB ...", not the bare verb. */
+	g_autofree char *prgname = g_strdup_printf("dunmail %s", (*argv)[0]);
+	g_set_prgname(prgname);
+	g_autoptr(GOptionContext) ctx = g_option_context_new(usage);
+	g_option_context_set_summary(ctx, summary);
+	if (description)
+		g_option_context_set_description(ctx, description);
+	if (entries)
+		g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_add_main_entries(ctx, common, NULL);
+	g_autoptr(GError) error = NULL;
+	if (!g_option_context_parse(ctx, argc, argv, &error)) {
+		fprintf(stderr, "dunmail: %s\nTry 'dunmail %s --help'.\n", error->message, (*argv)[0]);
+		return FALSE;
+	}
+	if (config_path) {
+		g_free(global->config_path);
+		global->config_path = g_steal_pointer(&config_path);
+	}
+	return TRUE;
+}
+
+DmConfig *
+dm_cli_config(DmCliGlobal *global)
+{
+	g_autoptr(GError) error = NULL;
+	DmConfig *config = dm_config_load(global->config_path ? global->config_path
+	                                                      : DM_CONFIG_DEFAULT_PATH, &error);
+	if (!config)
+		fprintf(stderr, "dunmail: %s\n", error->message);
+	return config;
+}
+
+DmLedger *
+dm_cli_ledger(const DmConfig *config, gboolean write)
+{
+	g_autoptr(GError) error = NULL;
+	DmLedger *ledger = dm_ledger_open(config->database, !write, &error);
+	if (!ledger)
+		fprintf(stderr, "dunmail: %s\n", error->message);
+	return ledger;
+}
+
+int
+dm_cli_open(DmCliGlobal *global, int argc, char **argv, gboolean write, DmConfig **config,
+            DmLedger **ledger)
+{
+	if (argc > 1) {
+		fprintf(stderr, "dunmail %s: unexpected argument '%s'\nTry 'dunmail %s --help'.\n",
+		        argv[0], argv[1], argv[0]);
+		return DM_EXIT_USAGE;
+	}
+	*config = dm_cli_config(global);
+	if (!*config)
+		return DM_EXIT_CONFIG;
+	*ledger = dm_cli_ledger(*config, write);
+	if (!*ledger) {
+		g_clear_pointer(config, dm_config_free);
+		return DM_EXIT_FAILURE;
+	}
+	return DM_EXIT_OK;
+}
+
+void
+dm_cli_print_json(JsonNode *node)
+{
+	g_autoptr(JsonGenerator) gen = json_generator_new();
+	json_generator_set_pretty(gen, TRUE);
+	json_generator_set_root(gen, node);
+	g_autofree char *text = json_generator_to_data(gen, NULL);
+	puts(text);
+	json_node_unref(node);
+}
+
+void
+dm_cli_json_string(JsonBuilder *b, const char *key, const char *value)
+{
+	json_builder_set_member_name(b, key);
+	if (value)
+		json_builder_add_string_value(b, value);
+	else
+		json_builder_add_null_value(b);
+}
+
+void
+dm_cli_json_date(JsonBuilder *b, const char *key, const GDate *d)
+{
+	g_autofree char *iso = dm_date_iso(d);
+	dm_cli_json_string(b, key, iso);
+}

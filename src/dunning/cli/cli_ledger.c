@@ -1,0 +1,291 @@
+/* cli_ledger: the verbs that report from the ledger — invoices, show, replies. */
+#include "dunning/cli/dm-cli.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "dunning/engine/dm-next-step.h"
+#include "common/dm-clock.h"
+#include "common/dm-money.h"
+#include "common/dm-sanitize.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void
+invoice_json(JsonBuilder *b, DmLedger *ledger, const DmInvoice *inv)
+{
+	GDate when;
+	const DmLadderStep *step = dm_next_step(ledger, inv, &when);
+	json_builder_begin_object(b);
+	dm_cli_json_string(b, "number", inv->number);
+	json_builder_set_member_name(b, "amount_cents");
+	if (inv->has_amount)
+		json_builder_add_int_value(b, inv->amount_cents);
+	else
+		json_builder_add_null_value(b);
+	dm_cli_json_string(b, "currency", inv->currency);
+	dm_cli_json_date(b, "issue_date", &inv->issue_date);
+	dm_cli_json_date(b, "due_date", &inv->due_date);
+	dm_cli_json_string(b, "debtor_email", inv->debtor_email);
+	dm_cli_json_string(b, "status", inv->status);
+	dm_cli_json_string(b, "pause_reason", inv->pause_reason);
+	dm_cli_json_date(b, "pause_until", &inv->pause_until);
+	dm_cli_json_string(b, "message_id", inv->message_id);
+	dm_cli_json_string(b, "source", inv->source);
+	dm_cli_json_string(b, "next_step", step ? step->name : NULL);
+	dm_cli_json_date(b, "next_date", step ? &when : NULL);
+	json_builder_end_object(b);
+}
+
+static char *
+status_text(const DmInvoice *inv)
+{
+	g_autofree char *until = dm_date_iso(&inv->pause_until);
+	if (!inv->pause_reason && !until)
+		return g_strdup(inv->status);
+	return g_strdup_printf("%s (%s%s%s)", inv->status,
+	                       inv->pause_reason ? inv->pause_reason : "",
+	                       until ? ", until " : "", until ? until : "");
+}
+
+int
+dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	g_autofree char *status = NULL;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
+		{ "status", 's', 0, G_OPTION_ARG_STRING, &status,
+		  "Only invoices in STATUS (open, paused, stopped, paid)", "STATUS" },
+		{ NULL }
+	};
+	if (!dm_cli_options(global, &argc, &argv, "",
+	        "List the invoices dunmail tracks, with their status and next step.",
+	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
+	        "JSON: an array of {\"number\", \"amount_cents\", \"currency\", \"issue_date\",\n"
+	        "\"due_date\", \"debtor_email\", \"status\", \"pause_reason\", \"pause_until\",\n"
+	        "\"message_id\", \"source\", \"next_step\", \"next_date\"}", entries))
+		return DM_EXIT_USAGE;
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open(global, argc, argv, FALSE, &config, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) list = dm_ledger_invoices_list(ledger, NULL, status, &error);
+	if (!list) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
+	if (json) {
+		g_autoptr(JsonBuilder) b = json_builder_new();
+		json_builder_begin_array(b);
+		for (guint i = 0; i < list->len; i++)
+			invoice_json(b, ledger, g_ptr_array_index(list, i));
+		json_builder_end_array(b);
+		dm_cli_print_json(json_builder_get_root(b));
+	} else {
+		if (list->len)
+			printf("%-14s %-30s %14s %-10s %-22s %s\n", "NUMBER", "DEBTOR", "AMOUNT", "DUE",
+			       "STATUS", "NEXT");
+		for (guint i = 0; i < list->len; i++) {
+			DmInvoice *inv = g_ptr_array_index(list, i);
+			GDate when;
+			const DmLadderStep *step = dm_next_step(ledger, inv, &when);
+			g_autofree char *amount = inv->has_amount
+				? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
+			g_autofree char *due = dm_date_iso(&inv->due_date);
+			g_autofree char *st = status_text(inv);
+			g_autofree char *next_day = step ? dm_date_iso(&when) : NULL;
+			g_autofree char *next = step ? g_strdup_printf("%s on %s", step->name, next_day)
+			                             : g_strdup("-");
+			printf("%-14s %-30s %14s %-10s %-22s %s\n", inv->number, inv->debtor_email, amount,
+			       due, st, next);
+		}
+	}
+	return list->len ? DM_EXIT_OK : DM_EXIT_NOTHING;
+}
+
+int
+dm_cli_show(DmCliGlobal *global, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the invoice as JSON", NULL },
+		{ NULL }
+	};
+	if (!dm_cli_options(global, &argc, &argv, "INVOICE",
+	        "Show one invoice: its facts, the timeline of everything dunmail saw and did,\n"
+	        "the replies, and the next step with its date.",
+	        "Exit status: 0 shown, 1 no such invoice, 2 usage error, 3 failure.", entries))
+		return DM_EXIT_USAGE;
+	if (argc != 2) {
+		fprintf(stderr, "dunmail show: expected one INVOICE number\nTry 'dunmail show --help'.\n");
+		return DM_EXIT_USAGE;
+	}
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open(global, argc - 1, argv + 1, FALSE, &config, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(ledger, argv[1], &error);
+	if (!inv) {
+		if (error) {
+			fprintf(stderr, "dunmail: %s\n", error->message);
+			return DM_EXIT_FAILURE;
+		}
+		g_autofree char *clean = dm_sanitize(argv[1], 80);
+		fprintf(stderr, "dunmail show: no invoice numbered '%s'\n", clean);
+		return DM_EXIT_NOTHING;
+	}
+	g_autoptr(GPtrArray) events = dm_ledger_events_list(ledger, inv->id, NULL, NULL, &error);
+	g_autoptr(GPtrArray) replies = events ? dm_ledger_replies_list(ledger, NULL, inv->id, &error) : NULL;
+	g_autoptr(GPtrArray) outbox = replies ? dm_outbox_list(ledger, inv->id, NULL, &error) : NULL;
+	if (!outbox) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
+	GDate when;
+	const DmLadderStep *step = dm_next_step(ledger, inv, &when);
+
+	if (json) {
+		g_autoptr(JsonBuilder) b = json_builder_new();
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "invoice");
+		invoice_json(b, ledger, inv);
+		json_builder_set_member_name(b, "events");
+		json_builder_begin_array(b);
+		for (guint i = 0; i < events->len; i++) {
+			DmEvent *ev = g_ptr_array_index(events, i);
+			json_builder_begin_object(b);
+			dm_cli_json_string(b, "at", ev->at);
+			dm_cli_json_string(b, "kind", ev->kind);
+			dm_cli_json_string(b, "detail", ev->detail);
+			json_builder_end_object(b);
+		}
+		json_builder_end_array(b);
+		json_builder_set_member_name(b, "outbox");
+		json_builder_begin_array(b);
+		for (guint i = 0; i < outbox->len; i++) {
+			DmOutboxItem *it = g_ptr_array_index(outbox, i);
+			json_builder_begin_object(b);
+			json_builder_set_member_name(b, "step");
+			json_builder_add_int_value(b, it->step);
+			dm_cli_json_string(b, "state", it->state);
+			dm_cli_json_string(b, "message_id", it->message_id);
+			dm_cli_json_string(b, "subject", it->subject);
+			dm_cli_json_string(b, "sent_at", it->sent_at);
+			json_builder_end_object(b);
+		}
+		json_builder_end_array(b);
+		json_builder_end_object(b);
+		dm_cli_print_json(json_builder_get_root(b));
+		return DM_EXIT_OK;
+	}
+
+	g_autofree char *amount = inv->has_amount
+		? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("(unknown)");
+	g_autofree char *issued = dm_date_iso(&inv->issue_date);
+	g_autofree char *due = dm_date_iso(&inv->due_date);
+	g_autofree char *st = status_text(inv);
+	g_autofree char *subject = dm_sanitize(inv->subject, 120);
+	printf("Invoice %s\n  debtor     %s\n  amount     %s\n  issued     %s\n  due        %s\n"
+	       "  status     %s\n  subject    %s\n  message    %s\n  read from  %s\n",
+	       inv->number, inv->debtor_email, amount, issued ? issued : "?", due, st, subject,
+	       inv->message_id, inv->source ? inv->source : "?");
+	if (step) {
+		g_autofree char *day = dm_date_iso(&when);
+		printf("  next       %s on %s\n", step->name, day);
+	} else {
+		printf("  next       nothing (%s)\n", strcmp(inv->status, "open") == 0
+		       ? "the ladder is done" : inv->status);
+	}
+	printf("\nTimeline\n");
+	for (guint i = 0; i < events->len; i++) {
+		DmEvent *ev = g_ptr_array_index(events, i);
+		g_autofree char *detail = dm_sanitize(ev->detail, 300);
+		g_autofree char *at = dm_clock_local_text(ev->at, config->tz);
+		printf("  %s  %-17s %s\n", at, ev->kind, detail);
+	}
+	if (replies->len)
+		printf("\nReplies\n");
+	for (guint i = 0; i < replies->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(replies, i);
+		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 200);
+		g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
+		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", at, r->from_addr, r->klass,
+		       r->confidence, r->authenticated ? ", verified" : ", NOT verified",
+		       r->applied ? ", applied" : ", not applied", text);
+		if (r->note)
+			printf("    %s\n", r->note);
+	}
+	return DM_EXIT_OK;
+}
+
+int
+dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
+		{ NULL }
+	};
+	if (!dm_cli_options(global, &argc, &argv, "",
+	        "List the replies dunmail received: who, about which invoice, how it was read,\n"
+	        "whether the sender was verified and whether it changed the dunning.",
+	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
+	        "JSON: an array of {\"invoice\", \"from\", \"subject\", \"kind\", \"class\",\n"
+	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\", \"note\",\n"
+	        "\"received_at\"}",
+	        entries))
+		return DM_EXIT_USAGE;
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open(global, argc, argv, FALSE, &config, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) list = dm_ledger_replies_list(ledger, NULL, 0, &error);
+	if (!list) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
+	if (json) {
+		g_autoptr(JsonBuilder) b = json_builder_new();
+		json_builder_begin_array(b);
+		for (guint i = 0; i < list->len; i++) {
+			DmReplyRow *r = g_ptr_array_index(list, i);
+			json_builder_begin_object(b);
+			dm_cli_json_string(b, "invoice", r->invoice_number);
+			dm_cli_json_string(b, "from", r->from_addr);
+			dm_cli_json_string(b, "subject", r->subject);
+			dm_cli_json_string(b, "kind", r->kind);
+			dm_cli_json_string(b, "class", r->klass);
+			json_builder_set_member_name(b, "confidence");
+			json_builder_add_double_value(b, r->confidence);
+			dm_cli_json_date(b, "date", &r->stated_date);
+			dm_cli_json_string(b, "reply_text", r->reply_text);
+			json_builder_set_member_name(b, "authenticated");
+			json_builder_add_boolean_value(b, r->authenticated);
+			json_builder_set_member_name(b, "applied");
+			json_builder_add_boolean_value(b, r->applied);
+			dm_cli_json_string(b, "note", r->note);
+			dm_cli_json_string(b, "received_at", r->received_at);
+			json_builder_end_object(b);
+		}
+		json_builder_end_array(b);
+		dm_cli_print_json(json_builder_get_root(b));
+	} else {
+		for (guint i = 0; i < list->len; i++) {
+			DmReplyRow *r = g_ptr_array_index(list, i);
+			g_autofree char *text = dm_sanitize_oneline(r->reply_text, 100);
+			g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
+			printf("%s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", at, r->from_addr,
+			       r->invoice_number ? r->invoice_number : "-", r->klass, r->confidence,
+			       r->authenticated ? "verified" : "unverified",
+			       r->applied ? "applied" : "not-applied", text);
+		}
+	}
+	return list->len ? DM_EXIT_OK : DM_EXIT_NOTHING;
+}

@@ -1,0 +1,160 @@
+/* cli_message: the verbs that read one message file and touch no ledger — parse, classify. */
+#include "dunning/cli/dm-cli.h"
+#include "common/dm-clock.h"
+#include "common/dm-money.h"
+#include "common/dm-spool.h"
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "parser/reply/dm-reply.h"
+
+#include <stdio.h>
+
+#define MESSAGE_FILE_MAX (64 * 1024 * 1024)
+
+/* Reads @path (a plain message or a spool file) into a message; prints errors. */
+static GMimeMessage *
+load_message(const char *path)
+{
+	g_autofree char *data = NULL;
+	gsize len = 0;
+	g_autoptr(GError) error = NULL;
+	if (!g_file_get_contents(path, &data, &len, &error)) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return NULL;
+	}
+	if (len > MESSAGE_FILE_MAX) {
+		fprintf(stderr, "dunmail: %s: larger than %d MiB, not a message dunmail reads\n", path,
+		        MESSAGE_FILE_MAX >> 20);
+		return NULL;
+	}
+	gsize offset = 0;
+	if (dm_spool_is_spool_file(data, len)) {
+		g_autoptr(DmEnvelope) env = NULL;
+		if (!dm_envelope_parse(data, len, &env, &offset, &error)) {
+			fprintf(stderr, "dunmail: %s: %s\n", path, error->message);
+			return NULL;
+		}
+	}
+	dm_parser_init();
+	GMimeMessage *msg = dm_message_parse(data + offset, len - offset, &error);
+	if (!msg)
+		fprintf(stderr, "dunmail: %s: %s\n", path, error->message);
+	return msg;
+}
+
+static gboolean
+one_file(int argc, char **argv, const char **path)
+{
+	if (argc != 2) {
+		fprintf(stderr, "dunmail %s: expected one FILE (a message, .eml, or a spool file)\n"
+		        "Try 'dunmail %s --help'.\n", argv[0], argv[0]);
+		return FALSE;
+	}
+	*path = argv[1];
+	return TRUE;
+}
+
+int
+dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the facts as JSON", NULL },
+		{ NULL }
+	};
+	const char *path;
+	if (!dm_cli_options(global, &argc, &argv, "FILE",
+	        "Read the invoice facts from one message: number, amount, currency, issue and due\n"
+	        "date, debtor, and where they were found (UBL, Factur-X, PDF text or body text).",
+	        "No ledger is read or written. Exit status: 0 an invoice, 1 not an invoice,\n"
+	        "2 usage error, 3 the file could not be read.\n\n"
+	        "JSON: {\"is_invoice\", \"number\", \"amount_cents\", \"currency\", \"issue_date\",\n"
+	        "       \"due_date\", \"debtor_email\", \"source\"} (null where unknown)",
+	        entries) || !one_file(argc, argv, &path))
+		return DM_EXIT_USAGE;
+	g_autoptr(GMimeMessage) msg = load_message(path);
+	if (!msg)
+		return DM_EXIT_FAILURE;
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+
+	if (json) {
+		g_autoptr(JsonBuilder) b = json_builder_new();
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "is_invoice");
+		json_builder_add_boolean_value(b, f->is_invoice);
+		dm_cli_json_string(b, "number", f->number);
+		json_builder_set_member_name(b, "amount_cents");
+		if (f->has_amount)
+			json_builder_add_int_value(b, f->amount_cents);
+		else
+			json_builder_add_null_value(b);
+		dm_cli_json_string(b, "currency", f->currency[0] ? f->currency : NULL);
+		dm_cli_json_date(b, "issue_date", &f->issue_date);
+		dm_cli_json_date(b, "due_date", &f->due_date);
+		dm_cli_json_string(b, "debtor_email", f->debtor_email);
+		dm_cli_json_string(b, "source", dm_invoice_source_name(f->source));
+		json_builder_end_object(b);
+		dm_cli_print_json(json_builder_get_root(b));
+	} else if (!f->is_invoice) {
+		printf("%s: not an invoice\n", path);
+	} else {
+		g_autofree char *amount = f->has_amount
+			? dm_money_format(f->amount_cents, f->currency, "en") : g_strdup("(unknown)");
+		g_autofree char *issued = dm_date_iso(&f->issue_date);
+		g_autofree char *due = dm_date_iso(&f->due_date);
+		printf("invoice      %s\namount       %s\nissued       %s\ndue          %s\n"
+		       "debtor       %s\nread from    %s\n",
+		       f->number ? f->number : "(no number found)", amount,
+		       issued ? issued : "(unknown)", due ? due : "(unknown: the default term applies)",
+		       f->debtor_email ? f->debtor_email : "(unknown)",
+		       dm_invoice_source_name(f->source));
+	}
+	return f->is_invoice ? DM_EXIT_OK : DM_EXIT_NOTHING;
+}
+
+int
+dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
+{
+	gboolean json = FALSE;
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the analysis as JSON", NULL },
+		{ NULL }
+	};
+	const char *path;
+	if (!dm_cli_options(global, &argc, &argv, "FILE",
+	        "Read one reply the way dunmaild does: bounce, automatic reply or a person's reply;\n"
+	        "the new text without quotes and signature; its class (dispute, promise_to_pay,\n"
+	        "paid, arrangement, question, other) and the date it states.",
+	        "No ledger is read or written. Relative dates (\"next Friday\") are resolved\n"
+	        "against the message's Date header. Exit status: 0 done, 2 usage error,\n"
+	        "3 the file could not be read.\n\n"
+	        "JSON: {\"kind\", \"class\", \"confidence\", \"date\", \"reply_text\"}",
+	        entries) || !one_file(argc, argv, &path))
+		return DM_EXIT_USAGE;
+	g_autoptr(GMimeMessage) msg = load_message(path);
+	if (!msg)
+		return DM_EXIT_FAILURE;
+	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg);
+
+	if (json) {
+		g_autoptr(JsonBuilder) b = json_builder_new();
+		json_builder_begin_object(b);
+		dm_cli_json_string(b, "kind", dm_reply_kind_name(a->kind));
+		dm_cli_json_string(b, "class", dm_reply_class_name(a->klass));
+		json_builder_set_member_name(b, "confidence");
+		json_builder_add_double_value(b, a->confidence);
+		dm_cli_json_date(b, "date", &a->date);
+		dm_cli_json_string(b, "reply_text", a->reply_text ? a->reply_text : "");
+		json_builder_end_object(b);
+		dm_cli_print_json(json_builder_get_root(b));
+	} else {
+		g_autofree char *date = dm_date_iso(&a->date);
+		printf("kind         %s\nclass        %s\nconfidence   %.2f\ndate         %s\n",
+		       dm_reply_kind_name(a->kind), dm_reply_class_name(a->klass), a->confidence,
+		       date ? date : "(none)");
+		if (a->matched_rule)
+			printf("rule         %s\n", a->matched_rule);
+		printf("\n%s\n", a->reply_text ? a->reply_text : "");
+	}
+	return DM_EXIT_OK;
+}

@@ -1,0 +1,88 @@
+/* dunmail: the owner's command line.  Reads the ledger directly (SQLite WAL) and writes
+ * through the same ledger functions dunmaild uses. */
+#include "dunning/cli/dm-cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const struct {
+	const char *name;
+	DmCliVerb run;
+	const char *summary;
+} verbs[] = {
+	{ "parse",    dm_cli_parse,    "read the invoice facts from one message file" },
+	{ "classify", dm_cli_classify, "read one reply: kind, class, date, new text" },
+	{ "invoices", dm_cli_invoices, "list the invoices dunmail tracks" },
+	{ "show",     dm_cli_show,     "one invoice: facts, timeline, replies, next step" },
+	{ "replies",  dm_cli_replies,  "list the replies received and how they were read" },
+	{ "digest",   dm_cli_digest,   "print the owner's digest, or --send it" },
+};
+
+static void
+usage(FILE *out)
+{
+	fprintf(out,
+		"Usage: dunmail [-c FILE] VERB [OPTIONS] [ARGS]\n\n"
+		"dunmail follows up unpaid invoices from inside the mail server. This command is\n"
+		"the owner's view of it: what was invoiced, what debtors replied, what goes next.\n\n"
+		"Verbs:\n");
+	for (gsize i = 0; i < G_N_ELEMENTS(verbs); i++)
+		fprintf(out, "  %-10s %s\n", verbs[i].name, verbs[i].summary);
+	fprintf(out,
+		"\nOptions:\n"
+		"  -c, --config FILE   configuration file (default " DM_CONFIG_DEFAULT_PATH ")\n"
+		"  -V, --version       print the version\n"
+		"  -h, --help          this text; 'dunmail VERB --help' for a verb\n\n"
+		"Exit status: 0 success, 1 nothing found, 2 usage error, 3 failure,\n"
+		"78 configuration error.\n\n"
+		"Examples:\n"
+		"  dunmail parse invoice.eml --json\n"
+		"  dunmail invoices\n"
+		"  dunmail show 2026-0042\n"
+		"  dunmail digest --send\n");
+}
+
+int
+main(int argc, char **argv)
+{
+	DmCliGlobal global = { 0 };
+	int i = 1;
+	/* Global options stand before the verb; the verbs accept -c too. */
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			usage(stdout);
+			return DM_EXIT_OK;
+		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			puts("dunmail " DM_VERSION);
+			return DM_EXIT_OK;
+		} else if ((strcmp(a, "-c") == 0 || strcmp(a, "--config") == 0) && i + 1 < argc) {
+			g_free(global.config_path);
+			global.config_path = g_strdup(argv[++i]);
+		} else if (g_str_has_prefix(a, "--config=")) {
+			g_free(global.config_path);
+			global.config_path = g_strdup(a + strlen("--config="));
+		} else {
+			fprintf(stderr, "dunmail: unknown option '%s'\nTry 'dunmail --help'.\n", a);
+			g_free(global.config_path);
+			return DM_EXIT_USAGE;
+		}
+	}
+	if (i >= argc) {
+		usage(stderr);
+		g_free(global.config_path);
+		return DM_EXIT_USAGE;
+	}
+	int status = -1;
+	for (gsize v = 0; v < G_N_ELEMENTS(verbs); v++)
+		if (strcmp(argv[i], verbs[v].name) == 0) {
+			status = verbs[v].run(&global, argc - i, argv + i);
+			break;
+		}
+	if (status < 0) {
+		fprintf(stderr, "dunmail: unknown verb '%s'\nTry 'dunmail --help'.\n", argv[i]);
+		status = DM_EXIT_USAGE;
+	}
+	g_free(global.config_path);
+	return status;
+}

@@ -1,0 +1,31 @@
+/* dm-ingest: spool -> ledger.  The contract of the spool is doc/spool.md.
+ *
+ * Each file in new/ is claimed by renaming it into work/, parsed, and recorded in one
+ * ledger transaction; only after the commit is the file removed.  So:
+ *   - a ledger failure (locked, disk full) puts the file back in new/ for the next pass;
+ *   - a crash before the commit leaves the file in work/; at the next start
+ *     dm_ingest_recover() removes it when the ledger has it, else sets it aside in bad/
+ *     (it may be the message that crashed us: never parse it again automatically);
+ *   - a file that cannot be read or parsed goes to bad/ with an event, for the digest;
+ *   - the same message spooled twice is recorded once (Message-ID + SHA-256 of content).
+ */
+#pragma once
+#include "common/dm-config.h"
+#include "dunning/ledger/dm-ledger.h"
+
+typedef struct {
+	guint ingested;
+	guint duplicates;
+	guint set_aside;
+	guint invoices;
+	guint replies;
+	guint confirmed;            /* our own messages seen passing the MTA */
+} DmIngestStats;
+
+/* Deals with files left in work/ by a previous run. */
+gboolean dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                           DmIngestStats *stats, GError **error);
+/* Ingests every file now in new/.  FALSE only for ledger trouble (the pass stops; the
+ * file stays in work/ for recovery); one bad file never stops the pass. */
+gboolean dm_ingest_spool(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                         DmIngestStats *stats, GError **error);

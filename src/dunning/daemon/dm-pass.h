@@ -1,0 +1,13 @@
+/* dm-pass: one pass of dunmaild's work — ingest the spool, run the scheduler, send the
+ * digest when due.  Shared by the daemon's tick and --once. */
+#pragma once
+#include "common/dm-config.h"
+#include "dunning/ledger/dm-ledger.h"
+
+typedef struct {
+	gboolean dry_run;           /* log what would be sent; write and send nothing */
+	gboolean digest;            /* send the daily digest when it is due */
+} DmPassOptions;
+
+gboolean dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                     const DmPassOptions *options, GError **error);

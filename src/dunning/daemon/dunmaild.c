@@ -1,0 +1,157 @@
+/* dunmaild: the single writer of the ledger.  Ingests the milter's spool, runs the
+ * scheduler, sends reminders and the daily digest.  Restartable at any moment: see
+ * dm-ingest.h and dm-scheduler.h for why nothing is lost or sent twice. */
+#include "common/dm-clock.h"
+#include "common/dm-config.h"
+#include "common/dm-spool.h"
+#include "dunning/daemon/dm-ingest.h"
+#include "dunning/ledger/dm-ledger.h"
+#include "dunning/daemon/dm-pass.h"
+#include "dunning/daemon/dm-scheduler.h"
+#include "parser/mime/dm-message.h"
+
+#include <glib-unix.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define EXIT_USAGE 2
+#define EXIT_CONFIG 78      /* EX_CONFIG */
+#define EXIT_FAILURE_RUN 3
+
+typedef struct {
+	const DmConfig *config;
+	DmLedger *ledger;
+	DmPassOptions options;
+	GMainLoop *loop;
+	gboolean failed;
+} Daemon;
+
+static gboolean
+on_tick(gpointer user)
+{
+	Daemon *d = user;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GDateTime) now = g_date_time_new_now(d->config->tz);
+	if (!dm_pass_run(d->config, d->ledger, now, &d->options, &error))
+		/* Trouble with the ledger or the spool: keep the daemon up, try again next tick. */
+		g_warning("pass failed, retrying in %d s: %s", d->config->tick_seconds, error->message);
+	return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+on_signal(gpointer user)
+{
+	Daemon *d = user;
+	g_message("signal received, stopping after the current pass");
+	g_main_loop_quit(d->loop);
+	return G_SOURCE_REMOVE;
+}
+
+int
+main(int argc, char **argv)
+{
+	g_autofree char *config_path = NULL, *now_text = NULL;
+	gboolean once = FALSE, dry_run = FALSE, digest = FALSE, version = FALSE;
+	GOptionEntry entries[] = {
+		{ "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
+		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
+		{ "once", '1', 0, G_OPTION_ARG_NONE, &once,
+		  "Do one pass (ingest the spool, send what is due) and exit", NULL },
+		{ "now", 0, 0, G_OPTION_ARG_STRING, &now_text,
+		  "Take TIME as the current time (YYYY-MM-DD or ISO 8601); with --once only", "TIME" },
+		{ "digest", 0, 0, G_OPTION_ARG_NONE, &digest,
+		  "With --once: also send the daily digest if it is due", NULL },
+		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+		  "Log which reminders would go out; change and send nothing (implies --once)", NULL },
+		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
+		{ NULL }
+	};
+	g_autoptr(GOptionContext) ctx = g_option_context_new("- dunning daemon of dunmail");
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_set_summary(ctx,
+		"dunmaild reads the messages dunmail-milter spools (invoices going out, replies\n"
+		"coming in), records them in the ledger, and sends reminders for overdue invoices\n"
+		"through the configured SMTP server, threaded to the invoice. Once a day, at\n"
+		"[daemon] digest_hour, it sends the owner a digest.");
+	g_option_context_set_description(ctx,
+		"Without --once it runs in the foreground (for systemd) and does a pass every\n"
+		"[daemon] tick seconds; SIGTERM or SIGINT stop it after the current pass.\n"
+		"It may be stopped at any moment: a spooled message is never lost, and a reminder\n"
+		"whose sending was interrupted is never sent again automatically (the digest\n"
+		"shows it).\n\n"
+		"Exit status: 0 success, 2 usage error, 3 the pass failed, 78 configuration error.\n\n"
+		"Examples:\n"
+		"  dunmaild -c /etc/dunmail/dunmail.conf\n"
+		"  dunmaild --once --dry-run\n"
+		"  dunmaild --once --now 2026-12-01     # simulate a day (tests, demos)");
+	g_autoptr(GError) error = NULL;
+	if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+		fprintf(stderr, "dunmaild: %s\nTry 'dunmaild --help'.\n", error->message);
+		return EXIT_USAGE;
+	}
+	if (version) {
+		puts("dunmaild " DM_VERSION);
+		return 0;
+	}
+	if (argc > 1) {
+		fprintf(stderr, "dunmaild: unexpected argument '%s'\n", argv[1]);
+		return EXIT_USAGE;
+	}
+	if (dry_run)
+		once = TRUE;
+	if (now_text && !once) {
+		fprintf(stderr, "dunmaild: --now needs --once (a daemon runs on the real clock)\n");
+		return EXIT_USAGE;
+	}
+
+	g_autoptr(DmConfig) config = dm_config_load(config_path ? config_path : DM_CONFIG_DEFAULT_PATH, &error);
+	if (!config) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_CONFIG;
+	}
+	g_autoptr(GDateTime) now = dm_clock_now(now_text, config->tz, &error);
+	if (!now) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_USAGE;
+	}
+	dm_parser_init();
+	if (!dm_spool_ensure_dirs(config->spool_dir, &error)) {
+		fprintf(stderr, "dunmaild: spool: %s\n", error->message);
+		return EXIT_CONFIG;
+	}
+	g_autoptr(DmLedger) ledger = dm_ledger_open(config->database, dry_run, &error);
+	if (!ledger) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_FAILURE_RUN;
+	}
+
+	Daemon d = { .config = config, .ledger = ledger,
+	             .options = { .dry_run = dry_run, .digest = !once || digest } };
+	/* Recovery belongs to start-up: only then can "sending" or work/ mean "interrupted". */
+	DmIngestStats recovered = { 0 };
+	if (!dry_run && (!dm_scheduler_recover(ledger, now, &error) ||
+	                 !dm_ingest_recover(config, ledger, now, &recovered, &error))) {
+		fprintf(stderr, "dunmaild: recovery: %s\n", error->message);
+		return EXIT_FAILURE_RUN;
+	}
+
+	if (once) {
+		if (!dm_pass_run(config, ledger, now, &d.options, &error)) {
+			fprintf(stderr, "dunmaild: %s\n", error->message);
+			return EXIT_FAILURE_RUN;
+		}
+		return 0;
+	}
+
+	g_message("dunmaild " DM_VERSION " started: ledger %s, spool %s, pass every %d s",
+	          config->database, config->spool_dir, config->tick_seconds);
+	d.loop = g_main_loop_new(NULL, FALSE);
+	g_unix_signal_add(SIGTERM, on_signal, &d);
+	g_unix_signal_add(SIGINT, on_signal, &d);
+	on_tick(&d);
+	g_timeout_add_seconds((guint) config->tick_seconds, on_tick, &d);
+	g_main_loop_run(d.loop);
+	g_main_loop_unref(d.loop);
+	g_message("dunmaild stopped");
+	return 0;
+}

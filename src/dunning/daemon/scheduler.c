@@ -1,0 +1,205 @@
+/* scheduler: the ladder applied to the ledger, and the outbox delivered (dm-scheduler.h). */
+#include "dunning/daemon/dm-scheduler.h"
+#include "dunning/engine/dm-next-step.h"
+#include "dunning/send/dm-deliver.h"
+#include "dunning/send/dm-mailer.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "dunning/template/dm-template.h"
+#include "common/dm-clock.h"
+#include "common/dm-money.h"
+
+#include <string.h>
+
+gboolean
+dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
+{
+	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(ledger, 0, "sending", error);
+	if (!rows)
+		return FALSE;
+	for (guint i = 0; i < rows->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(rows, i);
+		g_autofree char *detail = g_strdup_printf(
+			"message %s to %s was being sent when dunmaild stopped; not resent automatically "
+			"(the mail server may have it)", it->message_id, it->recipient);
+		g_warning("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
+		if (!dm_ledger_begin(ledger, error))
+			return FALSE;
+		gboolean moved = dm_outbox_move(ledger, it->id, "sending", "unknown", "interrupted",
+		                                now_iso, error);
+		if (!moved && error && *error) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
+		if ((moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, "send_interrupted",
+		                               detail, error)) ||
+		    !dm_ledger_commit(ledger, error)) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
+	}
+	return TRUE;
+}
+
+static char *
+format_day(const GDate *d, const char *language)
+{
+	static const char *nl[] = { "januari", "februari", "maart", "april", "mei", "juni", "juli",
+	                            "augustus", "september", "oktober", "november", "december" };
+	static const char *en[] = { "January", "February", "March", "April", "May", "June", "July",
+	                            "August", "September", "October", "November", "December" };
+	if (!g_date_valid(d))
+		return g_strdup("?");
+	const char *month = (g_strcmp0(language, "en") == 0 ? en : nl)[g_date_get_month(d) - 1];
+	return g_strdup_printf("%u %s %u", g_date_get_day(d), month, g_date_get_year(d));
+}
+
+/* Renders and queues step @step for @inv; the caller holds the transaction. */
+static gboolean
+queue_reminder(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
+               const DmLadderStep *step, GDateTime *now, const char *now_iso, GError **error)
+{
+	const char *lang = inv->language ? inv->language : config->language;
+	GDate today = dm_clock_date(now);
+	g_autofree char *amount = inv->has_amount
+		? dm_money_format(inv->amount_cents, inv->currency, lang) : g_strdup("");
+	g_autofree char *due = format_day(&inv->due_date, lang);
+	g_autofree char *issued = format_day(&inv->issue_date, lang);
+	g_autofree char *overdue = g_strdup_printf("%d", g_date_days_between(&inv->due_date, &today));
+	const char *dear = inv->debtor_name ? inv->debtor_name
+	                 : strcmp(lang, "en") == 0 ? "Sir or Madam" : "heer, mevrouw";
+
+	g_autoptr(GHashTable) vars = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_insert(vars, "number", inv->number);
+	g_hash_table_insert(vars, "amount", amount);
+	g_hash_table_insert(vars, "due_date", due);
+	g_hash_table_insert(vars, "issue_date", issued);
+	g_hash_table_insert(vars, "days_overdue", overdue);
+	g_hash_table_insert(vars, "debtor_name", (char *) dear);
+	g_hash_table_insert(vars, "company", config->from_name ? config->from_name : config->billing_addresses[0]);
+	g_hash_table_insert(vars, "billing_address", config->billing_addresses[0]);
+
+	g_autofree char *subject = NULL, *body = NULL;
+	if (!dm_template_render(config->templates_dir, lang, config->language, step->template_name,
+	                        vars, &subject, &body, error))
+		return FALSE;
+
+	g_autoptr(GPtrArray) refs = g_ptr_array_new();
+	g_ptr_array_add(refs, inv->message_id);
+	g_autofree char *message_id = dm_mailer_new_message_id(config);
+	DmMailSpec spec = {
+		.kind = "reminder", .to_address = inv->debtor_email, .to_name = inv->debtor_name,
+		.subject = subject, .body = body, .in_reply_to = inv->message_id,
+		.references = refs, .date = now,
+	};
+	g_autoptr(GBytes) message = dm_mailer_compose(config, &spec, message_id);
+	gint64 id;
+	if (!dm_outbox_add(ledger, inv->id, step->step, message_id, inv->debtor_email, subject,
+	                   message, now_iso, &id, error))
+		return FALSE;
+	g_autofree char *detail = g_strdup_printf("%s (step %d) queued for %s, %s overdue days, "
+	                                          "message %s", step->name, step->step,
+	                                          inv->debtor_email, overdue, message_id);
+	g_message("invoice %s: %s", inv->number, detail);
+	return dm_ledger_event(ledger, inv->id, now_iso, "reminder_queued", detail, error);
+}
+
+static gboolean
+resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
+                      DmSchedulerStats *stats, GError **error)
+{
+	g_autoptr(GPtrArray) paused = dm_ledger_invoices_list(ledger, NULL, "paused", error);
+	if (!paused)
+		return FALSE;
+	for (guint i = 0; i < paused->len; i++) {
+		DmInvoice *inv = g_ptr_array_index(paused, i);
+		if (!g_date_valid(&inv->pause_until) || g_date_compare(&inv->pause_until, today) > 0)
+			continue;
+		g_autofree char *detail = g_strdup_printf("pause (%s) ended: back on the ladder",
+		                                          inv->pause_reason ? inv->pause_reason : "?");
+		g_message("invoice %s: %s", inv->number, detail);
+		if (!dm_ledger_begin(ledger, error))
+			return FALSE;
+		if (!dm_ledger_invoice_set_status(ledger, inv->id, "open", NULL, NULL, error) ||
+		    !dm_ledger_event(ledger, inv->id, now_iso, "resumed", detail, error) ||
+		    !dm_ledger_commit(ledger, error)) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
+		stats->resumed++;
+	}
+	return TRUE;
+}
+
+/* A reminder that could not go out for days says the wrong things (its Date, "n days
+ * overdue"): cancel it, so that this pass renders the step afresh. */
+static gboolean
+expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso,
+                       DmSchedulerStats *stats, GError **error)
+{
+	g_autoptr(GPtrArray) pending = dm_outbox_list(ledger, 0, "pending", error);
+	if (!pending)
+		return FALSE;
+	for (guint i = 0; i < pending->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(pending, i);
+		g_autofree char *day = g_strndup(it->created_at, 10);
+		GDate created;
+		if (it->invoice_id <= 0 || !dm_date_parse_iso(day, &created) ||
+		    g_date_days_between(&created, today) <= DM_OUTBOX_STALE_DAYS)
+			continue;
+		g_autofree char *detail = g_strdup_printf(
+			"step %d to %s could not be sent since %s (%s); it will be written anew",
+			it->step, it->recipient, day, it->last_error ? it->last_error : "no error recorded");
+		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
+		if (!dm_ledger_begin(ledger, error))
+			return FALSE;
+		gboolean moved = dm_outbox_move(ledger, it->id, "pending", "cancelled", "stale",
+		                                now_iso, error);
+		if ((!moved && error && *error) ||
+		    (moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, "reminder_stale",
+		                               detail, error)) ||
+		    !dm_ledger_commit(ledger, error)) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
+		stats->delivery.cancelled += moved;
+	}
+	return TRUE;
+}
+
+gboolean
+dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
+                 DmSchedulerStats *stats, GError **error)
+{
+	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	GDate today = dm_clock_date(now);
+	if (!dry_run && (!resume_expired_pauses(ledger, &today, now_iso, stats, error) ||
+	                 !expire_stale_reminders(ledger, &today, now_iso, stats, error)))
+		return FALSE;
+
+	g_autoptr(GPtrArray) open = dm_ledger_invoices_list(ledger, NULL, "open", error);
+	if (!open)
+		return FALSE;
+	for (guint i = 0; i < open->len; i++) {
+		DmInvoice *inv = g_ptr_array_index(open, i);
+		GDate when;
+		const DmLadderStep *step = dm_next_step(ledger, inv, &when);
+		if (!step || g_date_compare(&when, &today) > 0)
+			continue;
+		if (dry_run) {
+			g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number,
+			          inv->debtor_email);
+			stats->queued++;
+			continue;
+		}
+		if (!dm_ledger_begin(ledger, error))
+			return FALSE;
+		if (!queue_reminder(config, ledger, inv, step, now, now_iso, error) ||
+		    !dm_ledger_commit(ledger, error)) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
+		stats->queued++;
+	}
+	return dry_run || dm_deliver_pending(config, ledger, now, &stats->delivery, error);
+}

@@ -1,6 +1,0 @@
-/* dm-ledger-schema: migration texts, private to the ledger. */
-#pragma once
-#include "dunning/dm-ledger.h"
-
-/* (transfer none) the SQL that takes the schema from @version - 1 to @version. */
-const char *dm_ledger_migration(int version);

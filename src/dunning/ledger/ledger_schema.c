@@ -1,0 +1,113 @@
+/* ledger_schema: the ledger's schema as a list of migrations.
+ *
+ * PRAGMA user_version holds the number of migrations applied.  A migration is appended,
+ * never edited once released; each runs in the transaction that bumps the version, so a
+ * crash mid-migration leaves the old schema.  SQL stays portable (no SQLite-only types
+ * beyond INTEGER/TEXT/BLOB) so a PostgreSQL backend can follow.
+ */
+#include "dunning/ledger/dm-ledger-schema.h"
+
+static const char *const migrations[] = {
+	/* 1: the walking skeleton */
+	"CREATE TABLE meta ("
+	"  key TEXT PRIMARY KEY,"
+	"  value TEXT NOT NULL);"
+
+	"CREATE TABLE debtors ("
+	"  id INTEGER PRIMARY KEY,"
+	"  email TEXT NOT NULL UNIQUE,"
+	"  name TEXT,"
+	"  language TEXT,"
+	"  created_at TEXT NOT NULL);"
+
+	/* Every message dunmaild ingested, in either direction.  (message_id, sha256) makes
+	 * ingestion idempotent: the same file spooled twice is recorded once. */
+	"CREATE TABLE messages ("
+	"  id INTEGER PRIMARY KEY,"
+	"  message_id TEXT NOT NULL,"
+	"  sha256 TEXT NOT NULL,"
+	"  direction TEXT NOT NULL,"
+	"  role TEXT NOT NULL,"            /* invoice, reply, own, other */
+	"  mail_from TEXT,"
+	"  from_addr TEXT,"
+	"  subject TEXT,"
+	"  queue_id TEXT,"
+	"  received_at TEXT NOT NULL,"
+	"  UNIQUE (message_id, sha256));"
+
+	"CREATE TABLE invoices ("
+	"  id INTEGER PRIMARY KEY,"
+	"  number TEXT NOT NULL,"
+	"  debtor_id INTEGER NOT NULL REFERENCES debtors(id),"
+	"  amount_cents INTEGER,"
+	"  currency TEXT,"
+	"  issue_date TEXT,"
+	"  due_date TEXT NOT NULL,"
+	"  language TEXT,"
+	"  source TEXT,"
+	"  message_id TEXT NOT NULL,"      /* the invoice mail, for threading reminders */
+	"  subject TEXT,"
+	"  status TEXT NOT NULL DEFAULT 'open',"   /* open, paused, stopped, paid */
+	"  pause_reason TEXT,"
+	"  pause_until TEXT,"
+	"  created_at TEXT NOT NULL,"
+	"  UNIQUE (number, debtor_id));"
+	"CREATE INDEX invoices_message_id ON invoices (message_id);"
+
+	"CREATE TABLE replies ("
+	"  id INTEGER PRIMARY KEY,"
+	"  message_row INTEGER NOT NULL REFERENCES messages(id),"
+	"  invoice_id INTEGER REFERENCES invoices(id),"
+	"  from_addr TEXT,"
+	"  kind TEXT NOT NULL,"
+	"  class TEXT NOT NULL,"
+	"  confidence REAL NOT NULL,"
+	"  stated_date TEXT,"
+	"  reply_text TEXT,"
+	"  authenticated INTEGER NOT NULL,"
+	"  auth_detail TEXT,"
+	"  applied INTEGER NOT NULL,"
+	"  note TEXT,"                     /* why a reply that would act did not */
+	"  received_at TEXT NOT NULL);"
+
+	/* One row per reminder, committed before the SMTP transaction; (invoice_id, step) is
+	 * unique so no step can ever be queued twice.  state moves only forward:
+	 * pending -> sending -> sent -> confirmed, or to failed / unknown. */
+	"CREATE TABLE outbox ("
+	"  id INTEGER PRIMARY KEY,"
+	"  invoice_id INTEGER REFERENCES invoices(id),"     /* NULL for a digest */
+	"  step INTEGER NOT NULL,"
+	"  message_id TEXT NOT NULL UNIQUE,"
+	"  recipient TEXT NOT NULL,"
+	"  subject TEXT NOT NULL,"
+	"  body BLOB NOT NULL,"            /* the complete message, so a retry sends the same bytes */
+	"  state TEXT NOT NULL,"
+	"  attempts INTEGER NOT NULL DEFAULT 0,"
+	"  last_error TEXT,"
+	"  created_at TEXT NOT NULL,"
+	"  sent_at TEXT);"
+	/* A step is queued once per invoice; a cancelled one (the invoice was paused before
+	 * it went) does not count, so the step can go when the ladder resumes. */
+	"CREATE UNIQUE INDEX outbox_step ON outbox (invoice_id, step) WHERE state <> 'cancelled';"
+
+	"CREATE TABLE events ("
+	"  id INTEGER PRIMARY KEY,"
+	"  at TEXT NOT NULL,"
+	"  invoice_id INTEGER REFERENCES invoices(id),"
+	"  kind TEXT NOT NULL,"
+	"  detail TEXT);"
+	"CREATE INDEX events_invoice ON events (invoice_id);",
+};
+
+int
+dm_ledger_schema_version(void)
+{
+	return (int) G_N_ELEMENTS(migrations);
+}
+
+const char *
+dm_ledger_migration(int version)
+{
+	g_return_val_if_fail(version >= 1 && version <= (int) G_N_ELEMENTS(migrations), NULL);
+	return migrations[version - 1];
+}

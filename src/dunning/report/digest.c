@@ -1,0 +1,289 @@
+/* digest: the owner's daily overview (dm-digest.h). */
+#include "dunning/report/dm-digest.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "dunning/engine/dm-next-step.h"
+#include "dunning/template/dm-template.h"
+#include "common/dm-clock.h"
+#include "common/dm-money.h"
+#include "common/dm-sanitize.h"
+
+#include <string.h>
+
+#define NEXT_MAX 20
+#define DIGEST_ATTEMPTS_ALERT 3     /* a reminder still pending after this many tries */
+
+/* A name in the ledger and how the digest says it, per language. */
+typedef struct {
+	const char *name;
+	const char *nl;
+	const char *en;
+} Label;
+
+/* Events that need the owner's eye, with how the digest introduces them. */
+static const Label attention_events[] = {
+	{ "spool_set_aside", "bericht apart gezet in de spool (bad/)", "message set aside in the spool (bad/)" },
+	{ "invoice_unreadable", "factuur niet gevolgd", "invoice not tracked" },
+	{ "owner_message", "bericht van uw adres", "message from your address" },
+};
+
+static const Label class_labels[] = {
+	{ "dispute",        "betwist de factuur",          "disputes the invoice" },
+	{ "promise_to_pay", "belooft te betalen",          "promises to pay" },
+	{ "paid",           "zegt betaald te hebben",      "says it has paid" },
+	{ "arrangement",    "vraagt een betalingsregeling", "asks for a payment plan" },
+	{ "question",       "stelt een vraag",             "asks a question" },
+	{ "other",          "overig",                      "other" },
+	{ "auto_reply",     "automatisch antwoord",        "automatic reply" },
+	{ "bounce",         "onbestelbaar",                "bounced" },
+};
+
+static const Label step_labels[] = {
+	{ "reminder",        "herinnering",         "reminder" },
+	{ "second_reminder", "tweede herinnering",  "second reminder" },
+	{ "formal_notice",   "aanmaning",           "formal notice" },
+};
+
+static gboolean
+is_en(const DmConfig *config)
+{
+	return strcmp(config->language, "en") == 0;
+}
+
+static const char *
+T(const DmConfig *config, const char *nl, const char *en)
+{
+	return is_en(config) ? en : nl;
+}
+
+static const Label *
+find_label(const Label *table, gsize n, const char *name)
+{
+	for (gsize i = 0; i < n; i++)
+		if (strcmp(table[i].name, name) == 0)
+			return &table[i];
+	return NULL;
+}
+
+/* How the digest says @name; the name itself when the table does not know it. */
+static const char *
+label(const DmConfig *config, const Label *table, gsize n, const char *name)
+{
+	const Label *l = find_label(table, n, name);
+	return l ? T(config, l->nl, l->en) : name;
+}
+
+static const char *
+class_label(const DmConfig *config, const char *klass)
+{
+	return label(config, class_labels, G_N_ELEMENTS(class_labels), klass);
+}
+
+/* Each section is a list of "- " lines; the template supplies the blank lines between. */
+static void
+finish_section(const DmConfig *config, GString *s)
+{
+	if (s->len == 0)
+		g_string_append(s, T(config, "(niets)", "(nothing)"));
+	while (s->len > 0 && s->str[s->len - 1] == '\n')
+		g_string_truncate(s, s->len - 1);
+}
+
+static void
+add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *attention)
+{
+	for (guint i = 0; i < replies->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(replies, i);
+		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 160);
+		g_autofree char *from = dm_sanitize(r->from_addr, 120);
+		g_autofree char *date = dm_date_iso(&r->stated_date);
+		g_string_append_printf(list, "- %s %s %s %s: [%s] %s (%.0f%%)%s%s\n    \"%s\"\n",
+		                       from, T(config, "over", "about"),
+		                       r->invoice_number ? T(config, "factuur", "invoice") : "",
+		                       r->invoice_number ? r->invoice_number : T(config, "(geen factuur gevonden)", "(no invoice found)"),
+		                       r->klass, class_label(config, r->klass), r->confidence * 100,
+		                       date ? T(config, ", datum ", ", date ") : "", date ? date : "",
+		                       text);
+		if (r->applied)
+			g_string_append_printf(list, "    %s\n", T(config, "-> herinneringen aangepast",
+			                                          "-> reminders adjusted"));
+		if (!r->invoice_number)
+			g_string_append_printf(attention, "- %s: %s [%s]\n", from,
+			                       T(config, "reactie die bij geen factuur past; welke is het?",
+			                         "a reply that matches no invoice; which one is it?"),
+			                       r->klass);
+		else if (r->note && strcmp(r->klass, "other") != 0)
+			g_string_append_printf(attention, "- %s %s: %s [%s] (%s)\n", from, r->invoice_number,
+			                       T(config, "niets aangepast; beoordeel zelf",
+			                         "nothing changed; please judge"),
+			                       r->klass, r->note);
+	}
+}
+
+static void
+add_invoices(const DmConfig *config, DmLedger *ledger, GPtrArray *invoices, const GDate *today,
+             GString *next, GString *overdue, GString *attention)
+{
+	guint n_next = 0;
+	for (guint i = 0; i < invoices->len; i++) {
+		DmInvoice *inv = g_ptr_array_index(invoices, i);
+		if (strcmp(inv->status, "paid") == 0)
+			continue;
+		g_autofree char *amount = inv->has_amount
+			? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
+		int late = g_date_days_between(&inv->due_date, today);
+		if (late > 0)
+			g_string_append_printf(overdue, "- %s %s, %s, %d %s (%s%s%s)\n", inv->number,
+			                       inv->debtor_email, amount, late, T(config, "dagen", "days"),
+			                       inv->status, inv->pause_reason ? ": " : "",
+			                       inv->pause_reason ? inv->pause_reason : "");
+		if (strcmp(inv->status, "paused") == 0 && !g_date_valid(&inv->pause_until))
+			g_string_append_printf(attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+			                       T(config, "gepauzeerd tot u beslist", "paused until you decide"),
+			                       inv->pause_reason ? inv->pause_reason : "?");
+		else if (strcmp(inv->status, "stopped") == 0)
+			g_string_append_printf(attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+			                       T(config, "gestopt", "stopped"),
+			                       inv->pause_reason ? inv->pause_reason : "?");
+		GDate when;
+		const DmLadderStep *step = dm_next_step(ledger, inv, &when);
+		if (step && n_next++ < NEXT_MAX) {
+			g_autofree char *day = dm_date_iso(&when);
+			g_string_append_printf(next, "- %s: %s %s %s (%s)\n", day,
+			                       label(config, step_labels, G_N_ELEMENTS(step_labels), step->name),
+			                       T(config, "voor", "for"), inv->number, inv->debtor_email);
+		}
+	}
+}
+
+static void
+add_outbox(const DmConfig *config, GPtrArray *rows, const char *since, GString *sent,
+           GString *attention)
+{
+	for (guint i = 0; i < rows->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(rows, i);
+		if (it->invoice_id <= 0)
+			continue;
+		if ((strcmp(it->state, "sent") == 0 || strcmp(it->state, "confirmed") == 0) &&
+		    (!since || g_strcmp0(it->sent_at, since) >= 0)) {
+			g_autofree char *when = dm_clock_local_text(it->sent_at, config->tz);
+			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", when, it->subject,
+			                       T(config, "aan", "to"), it->recipient);
+		}
+		else if (strcmp(it->state, "pending") == 0 && it->attempts >= DIGEST_ATTEMPTS_ALERT)
+			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%d %s: %s)\n", it->subject,
+			                       T(config, "aan", "to"), it->recipient,
+			                       T(config, "nog niet verstuurd", "not sent yet"), it->attempts,
+			                       T(config, "pogingen", "attempts"),
+			                       it->last_error ? it->last_error : "");
+		else if (strcmp(it->state, "unknown") == 0 || strcmp(it->state, "failed") == 0)
+			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%s)\n", it->subject,
+			                       T(config, "aan", "to"), it->recipient, it->state,
+			                       it->last_error ? it->last_error : "");
+	}
+}
+
+static gint64
+event_id(gconstpointer ev)
+{
+	return ((const DmEvent *) ev)->id;
+}
+
+static gint64
+reply_id(gconstpointer r)
+{
+	return ((const DmReplyRow *) r)->id;
+}
+
+/* Drops from @rows those the last digest covered, and raises *@mark to the highest id
+ * kept.  Times only narrow the query: two things in one second are told apart by ids. */
+static void
+keep_after(GPtrArray *rows, gint64 (*id_of)(gconstpointer), gint64 covered, gint64 *mark)
+{
+	for (guint i = rows->len; i-- > 0;) {
+		gint64 id = id_of(g_ptr_array_index(rows, i));
+		if (id <= covered)
+			g_ptr_array_remove_index(rows, i);
+		else if (id > *mark)
+			*mark = id;
+	}
+}
+
+gboolean
+dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDigest *out,
+                GError **error)
+{
+	g_auto(DmDigestMark) last = { 0 };
+	if (!dm_ledger_digest_mark_get(ledger, &last, error))
+		return FALSE;
+	const char *since = last.sent_at;
+	gint64 *event_mark = &out->mark.event_id, *reply_mark = &out->mark.reply_id;
+	*event_mark = last.event_id;
+	*reply_mark = last.reply_id;
+	GDate today = dm_clock_date(now);
+	g_autoptr(GString) attention = g_string_new(NULL), replies_s = g_string_new(NULL),
+		sent = g_string_new(NULL), next = g_string_new(NULL), overdue = g_string_new(NULL);
+
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(ledger, since, 0, error);
+	g_autoptr(GPtrArray) invoices = replies ? dm_ledger_invoices_list(ledger, NULL, NULL, error) : NULL;
+	g_autoptr(GPtrArray) rows = invoices ? dm_outbox_list(ledger, 0, NULL, error) : NULL;
+	g_autoptr(GPtrArray) events = rows ? dm_ledger_events_list(ledger, 0, since, NULL, error) : NULL;
+	if (!events)
+		return FALSE;
+	keep_after(replies, reply_id, *reply_mark, reply_mark);
+	keep_after(events, event_id, *event_mark, event_mark);
+
+	add_replies(config, replies, replies_s, attention);
+	add_outbox(config, rows, since, sent, attention);
+	add_invoices(config, ledger, invoices, &today, next, overdue, attention);
+	for (guint i = 0; i < events->len; i++) {
+		DmEvent *ev = g_ptr_array_index(events, i);
+		const Label *l = find_label(attention_events, G_N_ELEMENTS(attention_events), ev->kind);
+		if (!l)
+			continue;
+		g_autofree char *detail = dm_sanitize_oneline(ev->detail, 300);
+		g_string_append_printf(attention, "- %s: %s\n", T(config, l->nl, l->en), detail);
+	}
+	gboolean needs_owner = attention->len > 0;
+	for (GString **s = (GString *[]) { attention, replies_s, sent, next, overdue, NULL }; *s; s++)
+		finish_section(config, *s);
+
+	g_autofree char *date = dm_date_iso(&today);
+	g_autofree char *headline = needs_owner
+		? g_strdup(T(config, " (actie nodig)", " (action needed)")) : g_strdup("");
+	g_autoptr(GHashTable) vars = g_hash_table_new(g_str_hash, g_str_equal);
+	g_hash_table_insert(vars, "date", date);
+	g_hash_table_insert(vars, "headline", headline);
+	g_hash_table_insert(vars, "billing_address", config->billing_addresses[0]);
+	g_hash_table_insert(vars, "attention", attention->str);
+	g_hash_table_insert(vars, "replies", replies_s->str);
+	g_hash_table_insert(vars, "sent", sent->str);
+	g_hash_table_insert(vars, "next", next->str);
+	g_hash_table_insert(vars, "overdue", overdue->str);
+	out->mark.sent_at = dm_clock_iso_utc(now);
+	out->mark.day = g_strdup(date);
+	return dm_template_render(config->templates_dir, config->language, "en", "digest", vars,
+	                          &out->subject, &out->body, error);
+}
+
+void
+dm_digest_clear(DmDigest *digest)
+{
+	g_clear_pointer(&digest->subject, g_free);
+	g_clear_pointer(&digest->body, g_free);
+	dm_digest_mark_clear(&digest->mark);
+}
+
+gboolean
+dm_digest_due(const DmConfig *config, DmLedger *ledger, GDateTime *now)
+{
+	if (g_date_time_get_hour(now) < config->digest_hour)
+		return FALSE;
+	GDate today = dm_clock_date(now);
+	g_autofree char *day = dm_date_iso(&today);
+	g_auto(DmDigestMark) last = { 0 };
+	if (!dm_ledger_digest_mark_get(ledger, &last, NULL))
+		return FALSE;
+	return g_strcmp0(last.day, day) != 0;
+}

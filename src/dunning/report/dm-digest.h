@@ -1,0 +1,24 @@
+/* dm-digest: the owner's daily overview — what came in and what dunmail did about it, what
+ * needs the owner, what goes out next, who is late.  The frame is templates/<lang>/digest.txt;
+ * the sections are built here.  Read-only: queuing and sending it is dm-digest-send.h's. */
+#pragma once
+#include "common/dm-config.h"
+#include "dunning/ledger/dm-digest-mark.h"
+#include "dunning/ledger/dm-ledger.h"
+
+typedef struct {
+	char *subject;
+	char *body;
+	DmDigestMark mark;          /* what this digest covers, recorded when it is queued */
+} DmDigest;
+
+void dm_digest_clear(DmDigest *digest);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(DmDigest, dm_digest_clear)
+
+/* Renders the digest covering everything since the last one was queued (or since the
+ * beginning) into @out. */
+gboolean dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                         DmDigest *out, GError **error);
+
+/* TRUE when the daily digest is due at @now (past digest_hour, none queued today). */
+gboolean dm_digest_due(const DmConfig *config, DmLedger *ledger, GDateTime *now);

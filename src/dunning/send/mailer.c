@@ -1,0 +1,154 @@
+/* mailer: compose with GMime, submit with libcurl's SMTP.
+ *
+ * The submission is an ordinary SMTP client session to the configured URL — normally the
+ * local Postfix — so reminders pass the same MTA (and the same milter) as the owner's mail.
+ */
+#include "dunning/send/dm-mailer.h"
+#include "common/dm-address.h"
+
+#include <curl/curl.h>
+#include "parser/mime/dm-message.h"
+#include <string.h>
+
+G_DEFINE_QUARK(dm-mailer-error-quark, dm_mailer_error)
+
+char *
+dm_mailer_new_message_id(const DmConfig *config)
+{
+	const char *domain = dm_address_domain(config->billing_addresses[0]);
+	g_autofree char *uuid = g_uuid_string_random();
+	return g_strdup_printf("<dunmail.%s@%s>", uuid, domain ? domain : "localhost");
+}
+
+GBytes *
+dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *message_id)
+{
+	dm_parser_init();           /* GMime must be initialised; idempotent */
+	g_autoptr(GMimeMessage) msg = g_mime_message_new(TRUE);
+	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_FROM, config->from_name,
+	                           config->billing_addresses[0]);
+	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_TO, spec->to_name, spec->to_address);
+	g_mime_message_set_subject(msg, spec->subject, "utf-8");
+	g_mime_message_set_date(msg, spec->date);
+	/* GMime wants the id without brackets. */
+	g_autofree char *bare = g_strndup(message_id + 1, strlen(message_id) - 2);
+	g_mime_message_set_message_id(msg, bare);
+
+	GMimeObject *obj = GMIME_OBJECT(msg);
+	if (spec->in_reply_to)
+		g_mime_object_set_header(obj, "In-Reply-To", spec->in_reply_to, NULL);
+	if (spec->references && spec->references->len > 0) {
+		g_autoptr(GString) refs = g_string_new(NULL);
+		for (guint i = 0; i < spec->references->len; i++)
+			g_string_append_printf(refs, "%s%s", i ? " " : "",
+			                       (const char *) g_ptr_array_index(spec->references, i));
+		g_mime_object_set_header(obj, "References", refs->str, NULL);
+	}
+	g_mime_object_set_header(obj, "Auto-Submitted", "auto-generated", NULL);
+	g_mime_object_set_header(obj, "X-Dunmail", spec->kind, NULL);
+
+	g_autoptr(GMimeTextPart) part = g_mime_text_part_new_with_subtype("plain");
+	g_mime_text_part_set_text(part, spec->body);    /* picks the charset */
+	/* Quoted-printable: libcurl does not announce 8BITMIME, so 8bit would be a violation. */
+	g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+	g_mime_message_set_mime_part(msg, GMIME_OBJECT(part));
+
+	GMimeFormatOptions *fmt = g_mime_format_options_clone(g_mime_format_options_get_default());
+	g_mime_format_options_set_newline_format(fmt, GMIME_NEWLINE_FORMAT_DOS);
+	g_autofree char *text = g_mime_object_to_string(obj, fmt);
+	g_mime_format_options_free(fmt);
+	gsize len = strlen(text);
+	return g_bytes_new_take(g_steal_pointer(&text), len);
+}
+
+typedef struct {
+	const char *data;
+	gsize len, pos;
+} Upload;
+
+static size_t
+read_upload(char *buf, size_t size, size_t nitems, void *user)
+{
+	Upload *up = user;
+	size_t n = MIN(size * nitems, up->len - up->pos);
+	memcpy(buf, up->data + up->pos, n);
+	up->pos += n;
+	return n;
+}
+
+/* What a failed session means for the outbox.
+ *   - a 5xx for the recipient or for the message itself is final: the debtor's server
+ *     will not take it;
+ *   - a 5xx before that (MAIL FROM, AUTH, TLS) is our own configuration's problem: hold
+ *     the reminder and retry, so a misconfiguration never uses up a ladder step;
+ *   - a 4xx, no connection, or a break before the data went out: retry;
+ *   - a break after the data went out: it may have been delivered, so never retry. */
+static DmMailerError
+classify_failure(CURLcode rc, long code, const char *curl_err, gsize sent)
+{
+	gboolean at_rcpt = g_str_has_prefix(curl_err, "RCPT failed");
+	if (code >= 500 && code < 600 && (at_rcpt || sent > 0))
+		return DM_MAILER_ERROR_PERMANENT;
+	if ((code >= 400 && code < 600) || sent == 0 || rc == CURLE_COULDNT_CONNECT ||
+	    rc == CURLE_COULDNT_RESOLVE_HOST || rc == CURLE_UNSUPPORTED_PROTOCOL ||
+	    rc == CURLE_LOGIN_DENIED || rc == CURLE_USE_SSL_FAILED)
+		return DM_MAILER_ERROR_TRANSIENT;
+	return DM_MAILER_ERROR_UNCERTAIN;
+}
+
+gboolean
+dm_mailer_submit(const DmConfig *config, const char *recipient, GBytes *message, GError **error)
+{
+	static gsize curl_ready;
+	if (g_once_init_enter(&curl_ready)) {
+		curl_global_init(CURL_GLOBAL_DEFAULT);
+		g_once_init_leave(&curl_ready, 1);
+	}
+	CURL *curl = curl_easy_init();
+	if (!curl) {
+		g_set_error(error, DM_MAILER_ERROR, DM_MAILER_ERROR_TRANSIENT, "smtp: out of memory");
+		return FALSE;
+	}
+	/* Two statements: in one initializer the order of the zero-fill and the length
+	 * store is unspecified (C11 6.7.9p23), and clang does zero the length last. */
+	gsize len = 0;
+	const char *data = g_bytes_get_data(message, &len);
+	Upload up = { .data = data, .len = len };
+	g_autofree char *from = g_strdup_printf("<%s>", config->billing_addresses[0]);
+	g_autofree char *rcpt = g_strdup_printf("<%s>", recipient);
+	struct curl_slist *rcpts = curl_slist_append(NULL, rcpt);
+	char curl_err[CURL_ERROR_SIZE] = "";
+
+	curl_easy_setopt(curl, CURLOPT_URL, config->smtp_url);
+	curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from);
+	curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpts);
+	curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_upload);
+	curl_easy_setopt(curl, CURLOPT_READDATA, &up);
+	curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+	curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, (curl_off_t) up.len);
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_err);
+	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
+	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	if (config->smtp_user) {
+		curl_easy_setopt(curl, CURLOPT_USERNAME, config->smtp_user);
+		curl_easy_setopt(curl, CURLOPT_PASSWORD, config->smtp_password);
+		/* Never send a password in the clear to anything but this machine. */
+		curl_easy_setopt(curl, CURLOPT_USE_SSL, (long) CURLUSESSL_ALL);
+	} else {
+		curl_easy_setopt(curl, CURLOPT_USE_SSL, (long) CURLUSESSL_TRY);
+	}
+
+	CURLcode rc = curl_easy_perform(curl);
+	long code = 0;
+	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+	curl_slist_free_all(rcpts);
+	curl_easy_cleanup(curl);
+	if (rc == CURLE_OK)
+		return TRUE;
+	DmMailerError kind = classify_failure(rc, code, curl_err, up.pos);
+	g_set_error(error, DM_MAILER_ERROR, kind,
+	            "smtp %s: %s%s%s (last reply %ld)", config->smtp_url, curl_easy_strerror(rc),
+	            curl_err[0] ? ": " : "", curl_err, code);
+	return FALSE;
+}

@@ -1,0 +1,380 @@
+/* invoice_text: invoice facts from free text — a mail body or a PDF's text — in Dutch and
+ * English (German and French labels where they come cheap).
+ *
+ * The text is cut before quoted mail ("> ", "Op ... schreef:", "-----Original Message").
+ * Then labelled patterns find the invoice number ("Factuurnummer: 2026-0042", "Invoice
+ * #123", "Factuur 2026-0042"), the amount payable (a "te betalen" / "amount due" label
+ * wins over a plain "totaal" line, which wins over the largest amount with a currency;
+ * subtotals and VAT lines never count), the issue and due dates and a payment term.
+ * Deciding "invoice" is deliberately strict, because calling a quote, a newsletter or a
+ * reply an invoice would start dunning someone who owes nothing: an invoice word must be
+ * there, the text must not be a quote, and besides an amount or a number there must be
+ * one more sign (the other of the two, a due date, a term, or a "te betalen" amount).
+ * Failures: none reported; text that is not an invoice gives is_invoice FALSE. */
+#include "parser/invoice/dm-einvoice.h"
+#include "parser/text/dm-amount.h"
+#include "parser/text/dm-dates.h"
+#include "parser/mime/dm-html.h"
+#include "parser/mime/dm-message.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
+#define MAX_MATCHES 2000
+
+/* Where quoted mail starts: everything after it was written by someone else, earlier. */
+static DmPattern quote_start = DM_PATTERN(
+	"^(?:(?:On|Op|Am|Le|El)\\s[^\\n]{0,200}(?:\\n[^\\n]{0,200})?\\s(?:wrote|schreef|schrieb|a\\s+écrit|escribió)\\b[^\\n]{0,80}:[ \\t]*$"
+	"|[ \\t]*-{2,}\\s*(?:Original\\s+Message|Oorspronkelijk\\s+bericht|Ursprüngliche\\s+Nachricht|Message\\s+d'origine)\\s*-{2,})",
+	CIM);
+
+static DmPattern invoice_word = DM_PATTERN(
+	"\\b(?:factu(?:ur|ren)|invoice|rechnung|facture|nota\\b)", CI);
+static DmPattern quote_word = DM_PATTERN(
+	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
+	CI);
+static DmPattern subject_line = DM_PATTERN("\\ASubject:[^\\n]*", 0);
+
+#define TOKEN "([A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
+static DmPattern number_labelled = DM_PATTERN(
+	"(?:factuurnummer|factuurnr|factuur\\s*(?:nr|nummer|no)|invoice\\s*(?:number|num|no|nr|#)"
+	"|inv\\.?\\s*(?:no|nr|#)|rechnungsnummer|rechnungs-?nr|rechnung\\s*(?:nr|no)"
+	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
+	"\\.?[ \\t]*[:#]?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
+	CI);
+static DmPattern number_plain = DM_PATTERN(
+	"\\b(?:factuur|invoice|rechnung|facture|nota)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
+/* What must not follow a number candidate: it was a quantity, a date or an amount. */
+static DmPattern number_after = DM_PATTERN(
+	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
+
+/* What must not follow a label's amount: it was a percentage, a term or a date. */
+#define AMOUNT_NOT_AFTER "(?![ \\t]*(?:%|dagen|days|tage|" DM_MONTH_RE "))(?![-/]\\d)"
+static DmPattern amount_strong = DM_PATTERN(
+	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|openstaand(?:\\s+bedrag)?"
+	"|totaalbedrag|factuurbedrag|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)"
+	"|balance\\s+due|total\\s+payable|total\\s+to\\s+pay|zu\\s+zahlen(?:der\\s+betrag)?"
+	"|zahlbetrag|rechnungsbetrag|gesamtbetrag|net\\s+à\\s+payer|montant\\s+dû)"
+	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CI);
+static DmPattern amount_medium = DM_PATTERN(
+	"\\b(?:totaal|total|bedrag|amount|gesamt|summe|invoice\\s+(?:total|amount))\\b"
+	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CI);
+/* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT. */
+static DmPattern amount_excluded = DM_PATTERN(
+	"sub\\s*-?tota|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
+	"|\\bnetto\\b|\\bnet\\s+amount|(?<!incl\\.\\s)(?<!incl\\s)(?<!inclusief\\s)(?<!including\\s)\\b(?:btw|vat|tax|mwst|ust)\\b(?![^\\n]*incl)",
+	CI);
+static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
+
+static DmPattern issue_date = DM_PATTERN(
+	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
+	"|rechnungsdatum|date\\s+de\\s+facture|^[ \\t]*(?:datum|date))"
+	"[ \\t]*:?[ \\t]*(" DM_DATE_RE ")",
+	CIM);
+static DmPattern due_date = DM_PATTERN(
+	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|betaaldatum"
+	"|uiterlijk(?:\\s+te\\s+betalen)?(?:\\s+(?:op|voor|vóór))?"
+	"|te\\s+voldoen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
+	"|due\\s+date|payment\\s+due(?:\\s+date)?|due\\s+(?:on|by)|\\bdue\\s*:|pay(?:able)?\\s+(?:by|before|no\\s+later\\s+than)"
+	"|fälligkeitsdatum|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+bis|date\\s+d'échéance|échéance)"
+	"[ \\t]*:?[ \\t]*(?:op\\s+|on\\s+|the\\s+)?(" DM_DATE_ANY_RE ")",
+	CI);
+static DmPattern due_sentence = DM_PATTERN(
+	"(?:(?:voor|vóór|before|by)\\s+(" DM_DATE_ANY_RE ")\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
+	"|(?:gelieve|graag|verzoek|vriendelijk|please)[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE "))",
+	CI);
+
+static DmPattern term_within = DM_PATTERN(
+	"(?:binnen|within|innerhalb(?:\\s+von)?|dans\\s+les|sous)\\s+(\\d{1,3})\\s+(?:werk)?(?:dagen|days|tagen|jours|business\\s+days)",
+	CI);
+static DmPattern term_labelled = DM_PATTERN(
+	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|payment\\s+terms?|\\bterms|zahlungsziel|zahlungsbedingungen)"
+	"[ \\t]*:?[ \\t]*(?:net[ \\t]*)?(\\d{1,3})(?![\\d.,])[ \\t]*(?:dagen|days|tage|d\\b)?",
+	CI);
+static DmPattern term_net = DM_PATTERN(
+	"\\b(?:net(?:to)?[ \\t]*-?[ \\t]*(\\d{1,3})(?!\\d)(?![.,]\\d)(?![ \\t]*(?:%|€|eur))|(\\d{1,3})[ \\t]+(?:dagen|days|tage)[ \\t]+(?:netto|net))\\b",
+	CI);
+
+static DmPattern words_nl = DM_PATTERN(
+	"\\b(?:factuur|betalen|bedrag|totaal|dagen|btw|graag|groet(?:en)?|hierbij|bedankt|gelieve"
+	"|vervaldatum|termijn|rekening|ontvangen|voor|het|een|van|met|uw|je|wij|ons)\\b",
+	CI);
+static DmPattern words_en = DM_PATTERN(
+	"\\b(?:invoice|payment|pay|amount|total|days|due|please|regards|thanks?|attached|the|and"
+	"|for|with|your|we|our)\\b",
+	CI);
+
+/* Iterates matches of @p over [0, len). */
+#define FOR_MATCHES(p, text, len, m)                                                       \
+	for (gsize off_ = 0, n_ = 0;                                                        \
+	     n_ < MAX_MATCHES && dm_pattern_match((p), (text), (len), off_, &(m));          \
+	     n_++, off_ = dm_match_next(&(m), (len)))
+
+static int
+count_matches(DmPattern *p, const char *text, gsize len)
+{
+	DmMatch m;
+	int n = 0;
+	FOR_MATCHES(p, text, len, m)
+		n++;
+	return n;
+}
+
+/* (transfer full) the text prepared for matching: valid UTF-8, bounded, no-break spaces as
+ * plain spaces, CR dropped, quoted lines and everything after a reply header removed. */
+static char *
+prepare(const char *text)
+{
+	g_autofree char *bounded = dm_text_bound(text, strlen(text), DM_MAX_TEXT_BYTES);
+	GString *out = g_string_sized_new(strlen(bounded) + 1);
+	const char *p = bounded;
+	while (*p) {
+		const char *eol = strchr(p, '\n');
+		gsize n = eol ? (gsize)(eol - p) : strlen(p);
+		if (p[0] != '>') {
+			for (gsize i = 0; i < n; i++) {
+				guchar c = (guchar)p[i];
+				if (c == '\r')
+					continue;
+				if (c == 0xC2 && i + 1 < n && (guchar)p[i + 1] == 0xA0) {
+					g_string_append_c(out, ' ');
+					i++;
+				} else if (c == 0xE2 && i + 2 < n && (guchar)p[i + 1] == 0x80 &&
+					   ((guchar)p[i + 2] == 0xAF || (guchar)p[i + 2] == 0x87 ||
+					    (guchar)p[i + 2] == 0x89)) {
+					/* narrow no-break, figure and thin spaces */
+					g_string_append_c(out, ' ');
+					i += 2;
+				} else {
+					g_string_append_c(out, (char)c);
+				}
+			}
+			g_string_append_c(out, '\n');
+		}
+		p += n;
+		if (*p == '\n')
+			p++;
+	}
+	DmMatch m;
+	if (dm_pattern_match(&quote_start, out->str, out->len, 0, &m))
+		g_string_truncate(out, m.start[0]);
+	return g_string_free(out, FALSE);
+}
+
+static gboolean
+has_digit(const char *s)
+{
+	for (; *s; s++)
+		if (g_ascii_isdigit(*s))
+			return TRUE;
+	return FALSE;
+}
+
+static char *
+number_from(DmPattern *p, const char *t, gsize len)
+{
+	DmMatch m;
+	FOR_MATCHES(p, t, len, m) {
+		g_autofree char *tok = dm_match_group(&m, 1);
+		if (!tok || !has_digit(tok))
+			continue;
+		GDate d;
+		if (dm_date_parse(tok, NULL, &d))
+			continue;
+		DmMatch after;
+		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
+			continue;
+		return g_steal_pointer(&tok);
+	}
+	return NULL;
+}
+
+/* The line of @t around byte @at, for the exclusion test. */
+static char *
+line_at(const char *t, gsize len, gsize at)
+{
+	gsize s = at, e = at;
+	while (s > 0 && t[s - 1] != '\n')
+		s--;
+	while (e < len && t[e] != '\n')
+		e++;
+	return g_strndup(t + s, e - s);
+}
+
+typedef enum { AMOUNT_NONE, AMOUNT_ANY, AMOUNT_MEDIUM, AMOUNT_STRONG } AmountRank;
+
+static AmountRank
+find_amount(const char *t, gsize len, gint64 *cents, char cur[4])
+{
+	DmMatch m;
+	FOR_MATCHES(&amount_strong, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		g_autofree char *line = line_at(t, len, m.start[0]);
+		DmMatch x;
+		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x))
+			continue;
+		if (s && dm_amount_parse(s, cents, cur) && *cents > 0)
+			return AMOUNT_STRONG;
+	}
+	gboolean found = FALSE, found_cur = FALSE;
+	FOR_MATCHES(&amount_medium, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		g_autofree char *line = line_at(t, len, m.start[0]);
+		DmMatch x;
+		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x))
+			continue;
+		gint64 v;
+		char c[4];
+		/* The last total line is the final one (item tables come first); one that
+		 * names its currency beats a bare number ("het bedrag voor 7 december"). */
+		if (s && dm_amount_parse(s, &v, c) && v > 0 && (c[0] || !found_cur)) {
+			*cents = v;
+			memcpy(cur, c, 4);
+			found = TRUE;
+			found_cur = found_cur || c[0];
+		}
+	}
+	if (found)
+		return AMOUNT_MEDIUM;
+	FOR_MATCHES(&amount_any, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > *cents)) {
+			*cents = v;
+			memcpy(cur, c, 4);
+			found = TRUE;
+		}
+	}
+	return found ? AMOUNT_ANY : AMOUNT_NONE;
+}
+
+/* The one currency written anywhere in @t, or "" when none or several. */
+static void
+sole_currency(const char *t, gsize len, char cur[4])
+{
+	DmMatch m;
+	cur[0] = '\0';
+	FOR_MATCHES(&amount_any, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (!s || !dm_amount_parse(s, &v, c) || !c[0])
+			continue;
+		if (cur[0] && strcmp(cur, c) != 0) {
+			cur[0] = '\0';
+			return;
+		}
+		memcpy(cur, c, 4);
+	}
+}
+
+static gboolean
+date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, GDate *out)
+{
+	DmMatch m;
+	FOR_MATCHES(p, t, len, m) {
+		for (int g = 1; g < m.count; g++) {
+			g_autofree char *s = dm_match_group(&m, g);
+			if (s && dm_date_parse(s, ref, out))
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+static int
+term_from(const char *t, gsize len)
+{
+	DmPattern *const order[] = { &term_labelled, &term_within, &term_net };
+	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
+		DmMatch m;
+		FOR_MATCHES(order[i], t, len, m) {
+			for (int g = 1; g < m.count; g++) {
+				g_autofree char *s = dm_match_group(&m, g);
+				if (!s)
+					continue;
+				guint64 days = 0;
+				if (g_ascii_string_to_unsigned(s, 10, 1, 365, &days, NULL))
+					return (int)days;
+			}
+		}
+	}
+	return 0;
+}
+
+int
+dm_invoice_text_term(const char *text)
+{
+	if (!text)
+		return 0;
+	g_autofree char *t = prepare(text);
+	return term_from(t, strlen(t));
+}
+
+DmInvoiceFacts *
+dm_invoice_text_extract(const char *text, const GDate *ref, DmInvoiceSource source)
+{
+	DmInvoiceFacts *f = dm_invoice_facts_new();
+	if (!text)
+		return f;
+	g_autofree char *t = prepare(text);
+	gsize len = strlen(t);
+	DmMatch m;
+
+	int nl = count_matches(&words_nl, t, len), en = count_matches(&words_en, t, len);
+	if (nl > en)
+		f->language = g_strdup("nl");
+	else if (en > nl)
+		f->language = g_strdup("en");
+
+	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m);
+	/* A quote ("offerte") says so in its subject; a body may still mention one. */
+	gboolean quote = FALSE;
+	if (dm_pattern_match(&subject_line, t, len, 0, &m)) {
+		g_autofree char *subj = dm_match_group(&m, 0);
+		DmMatch q, k;
+		quote = dm_pattern_match(&quote_word, subj, strlen(subj), 0, &q) &&
+			!dm_pattern_match(&invoice_word, subj, strlen(subj), 0, &k);
+	}
+
+	f->number = number_from(&number_labelled, t, len);
+	gboolean labelled_number = f->number != NULL;
+	if (!f->number)
+		f->number = number_from(&number_plain, t, len);
+	if (!labelled_number && count_matches(&quote_word, t, len) > count_matches(&invoice_word, t, len))
+		quote = TRUE;
+
+	AmountRank rank = find_amount(t, len, &f->amount_cents, f->currency);
+	f->has_amount = rank != AMOUNT_NONE;
+	if (f->has_amount && !f->currency[0])
+		sole_currency(t, len, f->currency);
+
+	(void)date_from(&issue_date, t, len, ref, &f->issue_date);
+	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
+	if (!date_from(&due_date, t, len, due_ref, &f->due_date))
+		(void)date_from(&due_sentence, t, len, due_ref, &f->due_date);
+	/* A due date before the issue date is a misreading, not a fact. */
+	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
+	    g_date_compare(&f->due_date, &f->issue_date) < 0)
+		g_date_clear(&f->due_date, 1);
+	f->payment_term_days = term_from(t, len);
+
+	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||
+			       g_date_valid(&f->due_date) || f->payment_term_days > 0;
+	f->is_invoice = keyword && !quote && (f->number || f->has_amount) && second_sign;
+	if (f->is_invoice) {
+		f->source = source;
+	} else {
+		/* Keep the language only: nothing else may be mistaken for invoice facts. */
+		g_autofree char *lang = g_steal_pointer(&f->language);
+		dm_invoice_facts_free(f);
+		f = dm_invoice_facts_new();
+		f->language = g_steal_pointer(&lang);
+	}
+	return f;
+}

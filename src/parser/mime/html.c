@@ -1,0 +1,145 @@
+/* html: the readable text of an HTML mail body, with libxml2's forgiving HTML parser.
+ *
+ * dm_html_to_text walks the parsed tree without recursion (hostile nesting cannot blow the
+ * stack), keeps text nodes, turns block elements into line breaks and drops script, style,
+ * head and comments.  Output is bounded by the caller's maximum.
+ * Failures: none reported; unparseable input gives "" (one message's trouble, never fatal). */
+#include "parser/mime/dm-html.h"
+
+#include <string.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+char *
+dm_text_bound(const char *text, gsize len, gsize max)
+{
+	g_return_val_if_fail(text != NULL || len == 0, g_strdup(""));
+	if (len > max)
+		len = max;
+	g_autofree char *valid = g_utf8_make_valid(text ? text : "", (gssize)len);
+	gsize vlen = strlen(valid);
+	if (vlen <= max)
+		return g_steal_pointer(&valid);
+	/* make_valid may grow the text (U+FFFD is three bytes): cut again, on a boundary. */
+	const char *end = g_utf8_find_prev_char(valid, valid + max + 1);
+	if (!end)
+		return g_strdup("");
+	return g_strndup(valid, (gsize)(end - valid));
+}
+
+static gboolean
+is_skipped(const char *name)
+{
+	static const char *const skip[] = { "script", "style", "head", "title", "noscript",
+					    "template", NULL };
+	for (guint i = 0; skip[i]; i++)
+		if (g_ascii_strcasecmp(name, skip[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+is_block(const char *name)
+{
+	static const char *const block[] = { "p", "div", "br", "tr", "li", "ul", "ol", "table",
+					     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+					     "pre", "hr", "section", "article", "header",
+					     "footer", "address", "dt", "dd", "dl", "tbody",
+					     "thead", "tfoot", "center", "form", NULL };
+	for (guint i = 0; block[i]; i++)
+		if (g_ascii_strcasecmp(name, block[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+is_cell(const char *name)
+{
+	return g_ascii_strcasecmp(name, "td") == 0 || g_ascii_strcasecmp(name, "th") == 0;
+}
+
+/* Appends @s with white space collapsed; @out never grows past @max (+ one char). */
+static void
+append_collapsed(GString *out, const char *s, gsize max)
+{
+	for (const char *p = s; *p && out->len < max; p++) {
+		char c = *p;
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f') {
+			if (out->len > 0 && out->str[out->len - 1] != ' ' &&
+			    out->str[out->len - 1] != '\n')
+				g_string_append_c(out, ' ');
+		} else {
+			g_string_append_c(out, c);
+		}
+	}
+}
+
+static void
+append_break(GString *out, gsize max)
+{
+	if (out->len >= max)
+		return;
+	while (out->len > 0 && out->str[out->len - 1] == ' ')
+		g_string_truncate(out, out->len - 1);
+	if (out->len > 0 && out->str[out->len - 1] != '\n')
+		g_string_append_c(out, '\n');
+}
+
+char *
+dm_html_to_text(const char *html, gsize len, gsize max)
+{
+	g_return_val_if_fail(html != NULL || len == 0, g_strdup(""));
+	if (len == 0 || len > G_MAXINT)
+		return g_strdup("");
+	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
+					HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+					HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	if (!doc)
+		return g_strdup("");
+
+	g_autoptr(GString) out = g_string_sized_new(MIN(len, max) + 1);
+	xmlNodePtr root = xmlDocGetRootElement(doc);
+	xmlNodePtr node = root;
+	/* Iterative pre-order walk: a block element breaks the line where it opens and where
+	 * it closes, a table cell is separated from its neighbour by a space. */
+	while (node && out->len < max) {
+		gboolean descend = FALSE;
+		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
+			if (node->content)
+				append_collapsed(out, (const char *)node->content, max);
+		} else if (node->type == XML_ELEMENT_NODE && node->name) {
+			const char *name = (const char *)node->name;
+			if (!is_skipped(name)) {
+				if (is_block(name))
+					append_break(out, max);
+				else if (is_cell(name) && out->len > 0 &&
+					 out->str[out->len - 1] != '\n' && out->len < max)
+					g_string_append_c(out, ' ');
+				descend = node->children != NULL;
+			}
+		}
+		if (descend) {
+			node = node->children;
+			continue;
+		}
+		/* Done with @node's subtree: close it and its ancestors until one has a sibling. */
+		for (;;) {
+			if (node->type == XML_ELEMENT_NODE && node->name &&
+			    is_block((const char *)node->name))
+				append_break(out, max);
+			if (node == root) {
+				node = NULL;
+				break;
+			}
+			if (node->next) {
+				node = node->next;
+				break;
+			}
+			node = node->parent;
+			if (!node) /* cannot happen below root; defensive */
+				break;
+		}
+	}
+	xmlFreeDoc(doc);
+	return dm_text_bound(out->str, out->len, max);
+}

@@ -1,0 +1,267 @@
+/* classify: what the new text of a debtor's reply says, by the rule table of
+ * classify_rules.c.
+ *
+ * The text is cut into sentences; every rule is tried on every sentence.  A negating rule
+ * cancels its class in its sentence ("nog niet betaald", "niet mee oneens").  When more
+ * than one class matched, the one that must stop the dunning first wins:
+ *   dispute > arrangement > paid > promise_to_pay > question,
+ * among the matches of weight >= STRONG; weaker matches decide only when nothing strong
+ * matched.  The confidence starts at the weight of the best rule of the winning class,
+ * gains a little for each further rule that agrees, loses when another class competed,
+ * and for a promise rises when a date was found and falls when none was.
+ *
+ * The date (promised, paid, arrangement start) is looked for in the sentences the winning
+ * class matched, then in the sentence after the best one; "paid" reads dates backwards,
+ * and a "paid" whose date still lies after the message's own date is a promise in the
+ * future perfect ("eind van de maand is alles betaald").
+ *
+ * Failure classes: none.  The patterns are compiled once (dm-pattern) and shared; a
+ * pattern that does not compile is a programmer error.  Text beyond
+ * DM_REPLY_MAX_CLASSIFY_BYTES is not looked at. */
+#include "parser/reply/dm-reply.h"
+#include "parser/reply/dm-reply-private.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define N_CLASSES (DM_REPLY_CLASS_BOUNCE + 1)
+#define STRONG    0.6
+#define MAX_SENTENCES 512
+
+typedef struct {
+	const DmReplyRule *rules;
+	gsize n;
+	DmPattern *patterns;    /* one per rule, caseless; each compiles on first use */
+} CompiledRules;
+
+static gpointer
+compile_rules(gpointer data)
+{
+	CompiledRules *c = g_new0(CompiledRules, 1);
+	c->rules = dm_reply_rules(&c->n);
+	c->patterns = g_new0(DmPattern, c->n);
+	for (gsize i = 0; i < c->n; i++)
+		dm_pattern_init(&c->patterns[i], c->rules[i].pattern, PCRE2_CASELESS);
+	return c;
+}
+
+static const CompiledRules *
+compiled(void)
+{
+	static GOnce once = G_ONCE_INIT;
+	return g_once(&once, compile_rules, NULL);
+}
+
+/* The text as the patterns expect it: valid UTF-8, bounded, typographic apostrophes made
+ * plain, single line breaks (wrapping) made spaces, paragraph breaks kept. */
+static char *
+prepare(const char *text)
+{
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
+	GString *s = g_string_sized_new(strlen(valid));
+	for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == 0x2019 || c == 0x2018)
+			g_string_append_c(s, '\'');
+		else if (c == '\r')
+			continue;
+		else if (c == '\n')
+			g_string_append_c(s, p[1] == '\n' || p[1] == '\r' ? '\n' : ' ');
+		else
+			g_string_append_unichar(s, c);
+	}
+	/* A cut inside a character leaves it invalid again. */
+	if (!g_utf8_validate(s->str, (gssize) s->len, NULL)) {
+		char *fixed = g_utf8_make_valid(s->str, (gssize) s->len);
+		g_string_free(s, TRUE);
+		return fixed;
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* A period after one of these does not end a sentence ("5 dec. a.s.", "o.a."). */
+static gboolean
+abbreviation_before(const char *text, gsize dot)
+{
+	static const char *const abbrevs[] = {
+		"jan", "feb", "mrt", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+		"oct", "nov", "dec", "ma", "di", "wo", "do", "vr", "za", "zo", "a.s", "nr", "blz",
+		"o.a", "bijv", "evt", "ca", "z.s.m", "d.w.z", "t.m", "t/m", "i.p.v", "e.g", "i.e",
+		"no", "st", "mr", "mrs", "dhr", "mevr", "ir", "dr",
+	};
+	gsize start = dot;
+	while (start > 0 && dot - start < 8 &&
+	       (g_ascii_isalpha(text[start - 1]) || text[start - 1] == '.' ||
+	        text[start - 1] == '/'))
+		start--;
+	if (start == dot)
+		return FALSE;
+	g_autofree char *word = g_ascii_strdown(text + start, (gssize) (dot - start));
+	for (gsize i = 0; i < G_N_ELEMENTS(abbrevs); i++)
+		if (strcmp(word, abbrevs[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+typedef struct {
+	gsize start, end;
+} Span;
+
+/* Cuts @text into sentences: after . ! ? ; and at paragraph breaks; a period between
+ * digits (amounts, dates) or after an abbreviation does not cut. */
+static guint
+split_sentences(const char *text, Span *spans, guint max)
+{
+	guint n = 0;
+	gsize start = 0, len = strlen(text);
+	for (gsize i = 0; i < len && n < max - 1; i++) {
+		char c = text[i];
+		gboolean cut = FALSE;
+		if (c == '!' || c == '?' || c == ';' || c == '\n')
+			cut = TRUE;
+		else if (c == '.' && (i + 1 == len || g_ascii_isspace(text[i + 1])) &&
+		         !abbreviation_before(text, i))
+			cut = TRUE;
+		if (cut) {
+			if (i + 1 > start)
+				spans[n++] = (Span) { start, i + 1 };
+			start = i + 1;
+		}
+	}
+	if (start < len)
+		spans[n++] = (Span) { start, len };
+	return n;
+}
+
+/* Where a class stands after all sentences were looked at. */
+typedef struct {
+	double best_weight;
+	const char *best_rule;
+	guint best_sentence;
+	guint n_hits;
+	guint64 sentences;      /* bit i: matched in sentence i (first 64) */
+} ClassHits;
+
+static const DmReplyClass precedence[] = {
+	DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_ARRANGEMENT, DM_REPLY_CLASS_PAID,
+	DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_QUESTION,
+};
+
+static DmReplyClass
+choose(const ClassHits *hits, double floor)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(precedence); i++) {
+		const ClassHits *h = &hits[precedence[i]];
+		if (h->n_hits > 0 && h->best_weight >= floor)
+			return precedence[i];
+	}
+	return DM_REPLY_CLASS_OTHER;
+}
+
+static gboolean
+find_class_date(const char *text, const Span *spans, guint n, const ClassHits *h,
+                DmReplyClass klass, const GDate *reference, GDate *date)
+{
+	gboolean past = klass == DM_REPLY_CLASS_PAID;
+	for (guint i = 0; i < n && i < 64; i++) {
+		if (!(h->sentences & (G_GUINT64_CONSTANT(1) << i)))
+			continue;
+		g_autofree char *s = g_strndup(text + spans[i].start, spans[i].end - spans[i].start);
+		if (dm_reply_find_date(s, reference, past, date, NULL))
+			return TRUE;
+	}
+	guint next = h->best_sentence + 1;
+	if (next < n) {
+		g_autofree char *s = g_strndup(text + spans[next].start,
+		                               spans[next].end - spans[next].start);
+		if (dm_reply_find_date(s, reference, past, date, NULL))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+DmReplyClass
+dm_reply_classify_text(const char *text, const GDate *reference, double *confidence,
+                       GDate *date, const char **rule)
+{
+	GDate no_date;
+	double no_conf;
+	const char *no_rule;
+	if (date == NULL)
+		date = &no_date;
+	if (confidence == NULL)
+		confidence = &no_conf;
+	if (rule == NULL)
+		rule = &no_rule;
+	g_date_clear(date, 1);
+	*confidence = 0.2;
+	*rule = "none";
+	g_return_val_if_fail(text != NULL, DM_REPLY_CLASS_OTHER);
+
+	const CompiledRules *c = compiled();
+	g_autofree char *prepared = prepare(text);
+	g_autofree Span *spans = g_new(Span, MAX_SENTENCES);
+	guint n = split_sentences(prepared, spans, MAX_SENTENCES);
+
+	ClassHits hits[N_CLASSES];
+	memset(hits, 0, sizeof hits);
+	for (guint s = 0; s < n; s++) {
+		const char *sentence = prepared + spans[s].start;
+		gsize len = spans[s].end - spans[s].start;
+		gboolean negated[N_CLASSES] = { FALSE };
+		DmMatch m;
+		for (gsize r = 0; r < c->n; r++)
+			if (c->rules[r].negates && !negated[c->rules[r].klass] &&
+			    dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
+				negated[c->rules[r].klass] = TRUE;
+		for (gsize r = 0; r < c->n; r++) {
+			const DmReplyRule *rule_row = &c->rules[r];
+			if (rule_row->negates || negated[rule_row->klass] ||
+			    !dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
+				continue;
+			ClassHits *h = &hits[rule_row->klass];
+			h->n_hits++;
+			if (s < 64)
+				h->sentences |= G_GUINT64_CONSTANT(1) << s;
+			if (rule_row->weight > h->best_weight) {
+				h->best_weight = rule_row->weight;
+				h->best_rule = rule_row->name;
+				h->best_sentence = s;
+			}
+		}
+	}
+
+	DmReplyClass klass = choose(hits, STRONG);
+	if (klass == DM_REPLY_CLASS_OTHER)
+		klass = choose(hits, 0.0);
+	if (klass == DM_REPLY_CLASS_OTHER)
+		return klass;
+
+	const ClassHits *h = &hits[klass];
+	double conf = h->best_weight + 0.05 * MIN(h->n_hits - 1, 2u);
+	for (gsize i = 0; i < G_N_ELEMENTS(precedence); i++)
+		if (precedence[i] != klass && hits[precedence[i]].best_weight >= STRONG) {
+			/* Another class had a say too: less sure. */
+			conf *= 0.85;
+			break;
+		}
+	const char *decided_by = h->best_rule;
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
+	    klass == DM_REPLY_CLASS_ARRANGEMENT) {
+		gboolean dated = find_class_date(prepared, spans, n, h, klass, reference, date);
+		if (klass == DM_REPLY_CLASS_PAID && dated && reference != NULL &&
+		    g_date_valid(reference) && g_date_compare(date, reference) > 0) {
+			/* Nothing was paid after the message was written: "eind van de maand is
+			 * alles betaald" is a promise in the future perfect. */
+			klass = DM_REPLY_CLASS_PROMISE_TO_PAY;
+			decided_by = "paid_future_date";
+			conf = MIN(conf, 0.8);
+		}
+		if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY)
+			conf += dated ? 0.1 : -0.1;
+	}
+	*confidence = CLAMP(conf, 0.05, 0.99);
+	*rule = decided_by;
+	return klass;
+}

@@ -1,0 +1,389 @@
+/* classify_rules: the built-in rule set that classifies a debtor's reply (Dutch, English).
+ *
+ * One row per rule: a stable name (shown by `explain`, used in the ledger), the class it
+ * speaks for, whether it negates that class, a weight (how sure one match makes us) and a
+ * PCRE2 pattern.  Patterns are matched caseless with Unicode word classes against one
+ * sentence at a time (classify.c splits the text), so ".{0,40}?" never reaches into the
+ * next sentence.  A negating rule cancels the matches of its class in the same sentence:
+ * "nog niet betaald" cancels "betaald".  Kept as data so that later issues can load users'
+ * own rules in the same shape.
+ *
+ * Writing rules: match what debtors write, not the words of one example; prefer a weight
+ * below 0.7 for a pattern that can also occur in a reply of another class.
+ *
+ * Negation is asymmetric on purpose.  Reading a refusal as a promise pauses the dunning
+ * for a debtor who said he will not pay, the worst mistake this table can make; reading
+ * it as "other" only leaves it to the owner.  So the promise and paid classes are
+ * cancelled by a broad net (REFUSAL_NL, REFUSAL_EN, NEG_AFTER_PAY_VERB: any negation after
+ * a Dutch pay verb in the same clause, V2 word order included), while a dispute is only
+ * claimed by the narrower REFUSAL patterns. */
+#include "parser/reply/dm-reply.h"
+#include "parser/reply/dm-reply-private.h"
+
+/* Up to N words in between. */
+#define W(n) "(?:[\\w'’-]+[\\s,]+){0," #n "}?"
+
+#define GOODS \
+	"(?:goederen|spullen|producten|product|bestelling|levering|pakket|pakketje|artikelen|" \
+	"artikel|zending|order|dienst|diensten|werkzaamheden|goods|items|products?|package|" \
+	"parcel|delivery|shipment|service|order)"
+
+/* "niet" as debtors type it ("nie" in speech, "neit" as a typo). */
+#define NIET "(?:niet|nie|neit)"
+/* Any Dutch word that denies the verb: "niet", "nooit", "niks", "geen cent". */
+#define NEG_NL "(?:" NIET "|nooit|nimmer|niks|niets|geen\\s+(?:cent|euro|rooie\\s+cent|geld))"
+
+/* Up to N words within one clause: no comma, and none of the words that start a new clause
+ * or turn a refusal into an inability ("betalen lukt niet", "betalen kan niet"). */
+#define WC(n) "(?:(?!(?:lukt|lukte|lukken|gaat|kan|kon|kunnen|zal|zullen|is|was|zit|wordt|" \
+	"moet|moeten|hoeft|hoeven|pas|als|maar|en|of|want|omdat|zodra|wanneer|voordat|" \
+	"nadat|totdat|tot)\\b)[\\w'-]+\\s+){0," #n "}?"
+
+/* After the negation: what makes it a delay rather than a refusal ("ik betaal niet eerder
+ * dan vrijdag", "niet voor de 5e", "niet alles in een keer"), and no question mark later
+ * in the sentence ("waarom betalen wij niet via incasso?"). */
+#define NOT_A_DELAY \
+	"(?!\\s+(?:eerder|later|pas|meteen|direct|gelijk|alles|helemaal|volledig|vergeten|vergeet|" \
+	"in\\s+(?:één|een|1)\\s+keer|te\\s+laat|op\\s+tijd|vóór|voor\\s+(?:de\\s+\\d|het\\s+eind|" \
+	"eind|begin|\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|" \
+	"volgende|komende|half)))(?![^?]*\\?)"
+
+/* A Dutch refusal.  Main clauses put the negation after the finite verb (V2): "wij
+ * betalen dit niet", "betaal ik niet", "betalen doen we niet", "daar betaal ik niet voor",
+ * "wij maken dit bedrag niet over"; with a modal or in the passive it comes before the
+ * infinitive or participle: "dat ga ik niet betalen", "wij zullen deze factuur niet
+ * voldoen", "de factuur wordt door ons niet betaald"; and "ik heb niet betaald en dat ga
+ * ik ook niet doen".  "kan niet" and "lukt niet" are inability, not refusal. */
+#define REFUSAL_NL \
+	"\\b(?:betaal|betalen|voldoe|voldoen|stort|storten)\\s+" WC(6) NEG_NL "\\b" NOT_A_DELAY "|" \
+	"\\b(?:maak|maken|boek|boeken)\\s+" WC(6) NEG_NL "\\s+over\\b" NOT_A_DELAY "|" \
+	"\\b(?:ga|gaan|gaat|zal|zullen|wil|willen|hoef|hoeven|ben|zijn)\\s+" W(4) NEG_NL \
+	NOT_A_DELAY "\\s+" W(3) "(?:betalen|voldoen|overmaken|overboeken|storten)\\b|" \
+	"\\b(?:wordt|word|worden)\\s+" W(4) NEG_NL "\\s+(?:betaald|voldaan|overgemaakt|" \
+	"overgeboekt)\\b|" \
+	"\\bdat\\s+(?:ik|wij|we)\\s+" W(4) NEG_NL "\\s+(?:betaal|betalen|voldoe|voldoen)\\b|" \
+	"\\b(?:betaal\\w*|voldaan|voldoen|overgemaakt|overmaken)\\b.{0,60}?\\b(?:ga|gaan|zal|" \
+	"zullen|doe|doen|ben|zijn)\\s+(?:ik|we|wij)\\s+(?:ook\\s+)?(?:" NIET "|nooit)\\s+" \
+	"(?:doen|van\\s+plan)\\b|" \
+	"\\b" NIET "\\s+van\\s+plan\\s+" W(4) "(?:te\\s+)?(?:betalen|voldoen|overmaken)\\b|" \
+	"\\b(?:u|je|jullie)\\s+(?:krijgt|krijgen|ziet|zien|ontvangt|ontvangen)\\s+" W(3) \
+	"geen\\s+(?:cent|euro|geld|betaling)\\b|" \
+	"\\bgeen\\s+(?:enkele\\s+)?reden\\s+(?:om|tot)\\b.{0,40}?\\b(?:betal\\w*|voldoen|voldoening)\\b|" \
+	"\\bweiger\\w*"
+
+/* Any negation after a Dutch pay verb in the same stretch without a comma: "betaal ik dus
+ * echt niet", "betalen we deze maand toch echt niet".  Broader than REFUSAL_NL and used
+ * only to cancel a promise, never to make a dispute: reading a refusal as no promise is
+ * safe, reading it as a promise is the worst mistake the classifier can make. */
+#define NEG_AFTER_PAY_VERB \
+	"\\b(?:betaal|betalen|voldoe|voldoen|stort|storten|maak|maken|boek|boeken|zet|zetten)\\b" \
+	"[^,;:]{0,80}?\\b" NEG_NL "\\b(?!\\s+(?:eerder|later|pas|vergeten|vergeet|voor\\s+\\d|vóór))"
+
+/* An English refusal: "we will not pay this", "I refuse to pay", "we're not paying",
+ * "I don't owe you anything".  "can't pay" and "won't be able to" are inability. */
+#define REFUSAL_EN \
+	"\\brefus\\w*\\s+to\\s+pay\\b|" \
+	"\\b(?:will\\s+not|won'?t|shall\\s+not|(?:am|are|is|'m|'re)\\s+not(?:\\s+going\\s+to)?|" \
+	"not\\s+going\\s+to|aren'?t(?:\\s+going\\s+to)?|never\\s+going\\s+to|will\\s+never|" \
+	"no\\s+intention\\s+(?:of|to))\\s+(?:be\\s+)?pay(?:ing)?\\b|" \
+	"\\b(?:do\\s+not|don'?t|does\\s+not|doesn'?t)\\s+owe\\b|\\bowe\\s+(?:you\\s+)?nothing\\b|" \
+	"\\b(?:will\\s+not|won'?t|shall\\s+not|will\\s+never)\\s+be\\s+(?:paid|settled)\\b|" \
+	"\\b(?:no\\s+way|not\\s+a\\s+chance|no\\s+reason\\s+to)\\b.{0,30}?\\bpay(?:ing)?\\b"
+
+static const DmReplyRule rules[] = {
+	/* ---- dispute ---- */
+	{ "dispute_niet_eens", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85,
+	  "\\b(?:" NIET "|nooit)\\s+" W(2) "(?:mee\\s+)?(?:eens|akkoord)\\b" },
+	{ "dispute_oneens", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85, "\\boneens\\b" },
+	{ "dispute_klopt_niet", DM_REPLY_CLASS_DISPUTE, FALSE, 0.8,
+	  /* Main clause "klopt (helemaal) niet/niks", subordinate "omdat die niet klopt" (not
+	   * "als het niet klopt", which is a condition). */
+	  "\\bklop\\w*\\s+" WC(3) "(?:" NIET "|niks|niets|geen\\s+\\w+)\\b|"
+	  "(?<!\\bals\\s)(?<!\\bof\\s)\\b(?:die|dat|het|deze|hij|ze|dit)\\s+" NIET "\\s+"
+	  "(?:helemaal\\s+)?klop\\w*|"
+	  "\\b" NIET "\\s+" W(1) "(?:correct|juist|terecht)\\b|\\bonjuist\\w*|\\bincorrect\\w*" },
+	{ "dispute_verkeerd", DM_REPLY_CLASS_DISPUTE, FALSE, 0.75,
+	  "\\bverkeerde?\\s+" W(1) "(?:factuur|bedrag|prijs|tarief|aantal|btw|berekening|"
+	  "uren|facturatie)\\b|\\b(?:factuur|bedrag|prijs|rekening|tarief|uurtarief|uren|kosten|"
+	  "totaal|aantal)\\s+" W(3) "(?:te\\s+hoog|verkeerd|fout)\\b|"
+	  "\\bte\\s+veel\\s+" W(1) "(?:berekend|gerekend|gefactureerd|in\\s+rekening)\\b" },
+	{ "dispute_betwist", DM_REPLY_CLASS_DISPUTE, FALSE, 0.9,
+	  "\\bbetwist\\w*|\\bdisputes?\\b|\\bdisputed\\b|\\bcontest(?:ed|ing)?\\b|"
+	  "\\bbezwaar\\b|\\bobject\\s+to\\b" },
+	{ "dispute_onterecht", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85,
+	  "\\bonterecht\\w*|\\bten\\s+onrechte\\b|\\bunjustified\\b|\\bunwarranted\\b|"
+	  "\\bnot\\s+justified\\b" },
+	{ "dispute_niet_besteld", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85,
+	  "\\b(?:" NIET "|nooit|nimmer)\\s+" W(3) "(?:besteld|afgenomen|opgedragen|"
+	  "geleverd|gekocht)\\b|\\bnooit\\s+" W(2) "(?:iets\\s+)?besteld\\b|"
+	  /* What was never agreed to; "nog niet goedgekeurd" is an approval still under way. */
+	  "\\b(?:nooit|nimmer|(?<!\\bnog\\s)" NIET ")\\s+" W(3) "(?:goedgekeurd|afgesproken|"
+	  "overeengekomen|ondertekend|getekend|aangevraagd|akkoord\\s+gegeven|"
+	  "toestemming\\s+gegeven|opdracht\\s+gegeven)\\b|"
+	  "\\b(?:opdracht|akkoord|toestemming|goedkeuring|handtekening)\\s+" W(3) "(?:nooit|nimmer|"
+	  NIET ")\\s+(?:gegeven|gezet)\\b|\\bgeen\\s+(?:opdracht|akkoord|toestemming|goedkeuring)\\s+"
+	  W(2) "(?:gegeven|verleend)\\b" },
+	{ "dispute_voorwaarde", DM_REPLY_CLASS_DISPUTE, FALSE, 0.75,
+	  /* Payment held back until the creditor puts something right: "ik betaal pas als de
+	   * monteur is teruggekomen", "we'll pay once the invoice is corrected".  A condition
+	   * on the debtor's own side ("pas als mijn salaris binnen is") is a promise. */
+	  "\\b(?:betaal\\w*|voldoe\\w*|pay\\w*)\\b.{0,30}?\\b(?:pas|eerst|only|once|until|till|"
+	  "zodra|nadat|wanneer|als|when)\\b.{0,60}?\\b(?:hersteld|gerepareerd|opgelost|verholpen|"
+	  "geleverd|aangepast|gecorrigeerd|teruggekomen|afgemaakt|afgerond|fixed|repaired|"
+	  "resolved|corrected|delivered|finished|completed)\\b" },
+	{ "dispute_niet_ontvangen", DM_REPLY_CLASS_DISPUTE, FALSE, 0.8,
+	  GOODS ".{0,40}?\\b(?:niet|nooit|nog\\s+steeds\\s+niet)\\s+" W(2)
+	  "(?:ontvangen|gekregen|aangekomen|bezorgd|geleverd|binnen)\\b|"
+	  "\\b(?:niet|nooit)\\s+" W(2) "(?:ontvangen|gekregen)\\b.{0,30}?" GOODS },
+	{ "dispute_weiger", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85, REFUSAL_NL "|" REFUSAL_EN },
+	{ "dispute_afwijking", DM_REPLY_CLASS_DISPUTE, FALSE, 0.75,
+	  /* The invoice against what was agreed or quoted. */
+	  "\\bwijk\\w*\\s+" W(3) "af\\s+van\\b|\\bafwijk\\w*\\s+van\\s+" W(1) "(?:offerte|afspraak|"
+	  "overeenkomst|prijsopgave)|\\b(?:hoger|meer)\\s+dan\\s+" W(1) "(?:afgesproken|"
+	  "overeengekomen|geoffreerd|offerte|begroot|afspraak)\\b|"
+	  "\\b" NIET "\\s+overeen\\s+met\\b|\\bkomt\\s+" W(3) NIET "\\s+overeen\\b|"
+	  "\\b(?:does\\s+not|doesn'?t|do\\s+not|don'?t)\\s+match\\b|"
+	  "\\b(?:more|higher)\\s+than\\s+" W(1) "(?:agreed|quoted|estimated)\\b|"
+	  "\\b(?:must|might|may)\\s+be\\s+(?:a|an)\\s+(?:mistake|error)\\b|"
+	  "\\ber\\s+" W(2) "(?:een\\s+)?(?:vergissing|fout)\\b" },
+	{ "dispute_maar", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
+	  /* Billed for one quantity, only another delivered: "8 uur gefactureerd terwijl er
+	   * maar 5 gewerkt zijn", "billed for 10 hours but only 6 were worked". */
+	  "\\b(?:gefactureerd|berekend|gerekend|gefactureerde|berekende|billed|charged|invoiced)\\b"
+	  ".{0,50}?\\b(?:terwijl|maar|ipv|whereas|while|but)\\b.{0,30}?\\b(?:maar|slechts|"
+	  "alleen|pas|only|just)\\s+" W(1) "\\d" },
+	{ "dispute_opgezegd", DM_REPLY_CLASS_DISPUTE, FALSE, 0.55,
+	  "\\bopgezegd\\b|\\bgeannuleerd\\b|\\bcancel+ed\\b|\\bterminated\\b" },
+	{ "dispute_niet_van_ons", DM_REPLY_CLASS_DISPUTE, FALSE, 0.75,
+	  "\\b(?:is|zijn)\\s+" W(2) NIET "\\s+(?:van|voor|aan)\\s+(?:ons|mij)\\b|"
+	  "\\bnot\\s+ours\\b|\\bnot\\s+(?:our|my)\\s+(?:invoice|bill|order|account|charge)\\b" },
+	{ "dispute_disagree", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85,
+	  "\\b(?:do\\s+not|don'?t|does\\s+not|doesn'?t|cannot|can'?t)\\s+agree\\b|\\bdisagree\\w*|"
+	  "\\bnot\\s+(?:correct|right|accurate)\\b|\\bwrong\\s+" W(1) "(?:invoice|amount|price|"
+	  "bill|charge|rate)\\b|\\b(?:invoice|amount|bill|charge|price)\\s+" W(3)
+	  "(?:wrong|too\\s+high|incorrect|not\\s+correct|mistake)\\b|"
+	  "\\b(?:never|didn'?t|did\\s+not)\\s+" W(1) "(?:sign(?:ed)?\\s+up|agree(?:d)?\\s+to|"
+	  "approve(?:d)?|authori[sz]e(?:d)?|request(?:ed)?|ask(?:ed)?\\s+for)\\b" },
+	{ "dispute_never_received", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85,
+	  "\\bnever\\s+" W(1) "(?:received|got|ordered|asked\\s+for)\\s+" W(2) GOODS "\\b|"
+	  "\\b" GOODS "\\b.{0,40}?\\b(?:never|not|hasn'?t|haven'?t|didn'?t)\\s+" W(1)
+	  "(?:arrived|received|delivered|come|shown\\s+up)\\b|"
+	  "\\b(?:did\\s+not|didn'?t|never)\\s+order\\w*" },
+	{ "dispute_dubbel", DM_REPLY_CLASS_DISPUTE, FALSE, 0.8,
+	  "\\b(?:dubbel|twee\\s*keer|2\\s*(?:x|keer)|tweemaal|(?:al\\s+)?eerder)\\s+" W(2)
+	  "(?:gefactureerd|berekend|gerekend|in\\s+rekening)|"
+	  "\\b(?:charged|billed|invoiced)\\s+" W(1) "twice\\b|\\bdouble\\s+(?:billed|charged|invoiced)\\b|"
+	  "\\balready\\s+(?:been\\s+)?(?:invoiced|billed|charged)\\b" },
+	{ "dispute_creditnota", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
+	  /* Asking for a credit note is asking to take (part of) the invoice back. */
+	  "\\bcredit(?:nota|factuur)\\w*|\\bcredit\\s+(?:note|memo)s?\\b" },
+	{ "dispute_complaint", DM_REPLY_CLASS_DISPUTE, FALSE, 0.55,
+	  "\\bklacht\\w*|\\bcomplaint\\b|\\bontevreden\\b|\\bniet\\s+tevreden\\b|"
+	  "\\bnot\\s+(?:happy|satisfied)\\b|\\bgebrekkig\\b|\\bkapot\\b|\\bdefect\\w*|\\bbroken\\b|"
+	  "\\bdamaged\\b|\\bbeschadigd\\b" },
+	{ "neg_dispute_niet_oneens", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
+	  "\\bniet\\s+" W(2) "oneens\\b|\\bnot\\s+" W(1) "disagree\\b" },
+	{ "neg_dispute_geen", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
+	  "\\bgeen\\s+(?:bezwaar|discussie|klacht\\w*|probleem|betwisting)\\b|"
+	  "\\b(?:do\\s+not|don'?t|not)\\s+(?:want\\s+to\\s+)?(?:dispute|contest)\\b|"
+	  "\\bno\\s+(?:dispute|objection|complaint)s?\\b|\\bniet\\s+betwist\\w*" },
+
+	/* ---- arrangement ---- */
+	{ "arrangement_regeling", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.9,
+	  "\\b(?:af)?betalings?regeling\\w*|\\bbetaalregeling\\w*|\\bafbetal\\w*" },
+	{ "arrangement_een_regeling", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.75,
+	  "\\b(?:een|die|de|zo'n|onze|jullie)\\s+regeling\\b|"
+	  "\\bregeling\\s+(?:treffen|maken|afspreken|voorstellen|aanvragen)\\b" },
+	{ "arrangement_termijnen", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.85,
+	  "\\bin\\s+" W(2) "(?:termijnen|delen|gedeelten|porties)\\b|\\btermijnbetaling\\w*|"
+	  "\\bgespreid\\w*\\s+" W(1) "(?:betal\\w+|voldoen)|\\bin\\s+(?:twee|drie|vier|vijf|zes|"
+	  "\\d+)\\s+(?:keer|maanden|termijnen)\\b|\\b(?:per|elke|iedere)\\s+maand\\s+" W(3)
+	  "(?:betalen|betaal|aflossen|los|overmaken|overmaak|voldoen|storten|stort)\\b|"
+	  "\\d\\s*(?:euro|eur|€)?\\s*(?:per|elke|iedere|p/)\\s*maand\\b|"
+	  "\\b\\d{1,2}\\s*[x×]\\s*(?:€|eur|euro)?\\s*\\d|"
+	  "\\b(?:verdelen|spreiden|uitsmeren|uitspreiden)\\b|"
+	  "(?:\\b(?:half|de\\s+helft|een\\s+deel|part)\\b|\\d\\s*(?:euro|eur)?\\b|€\\s*\\d)"
+	  ".{0,40}?\\b(?:the\\s+rest|de\\s+rest|"
+	  "het\\s+restant|the\\s+remainder|the\\s+balance)\\b" },
+	{ "arrangement_plan", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.85,
+	  "\\bpayment\\s+(?:plan|arrangement|schedule)\\b|\\binstal(?:l)?ments?\\b|"
+	  "\\bin\\s+" W(1) "(?:parts|monthly\\s+payments)\\b|\\bspread\\s+" W(2) "payments?\\b|"
+	  "\\bpay\\s+" W(3) "in\\s+(?:two|three|four|five|six|\\d+)\\s+(?:parts|times|months)\\b|"
+	  "\\b(?:each|every|per)\\s+month\\b|\\d\\s*(?:euros?|eur|pounds?|dollars?)?\\s+a\\s+month\\b|"
+	  "\\b(?:two|three|four|five|six|\\d)\\s+(?:monthly\\s+|equal\\s+|separate\\s+)?"
+	  "payments\\b" },
+	{ "arrangement_uitstel", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6,
+	  "\\b(?:betalings)?uitstel\\b|\\bmore\\s+time\\s+to\\s+pay\\b|\\bextension\\b|"
+	  "\\b(?:extra|meer|langer)\\s+(?:de\\s+)?tijd\\b|\\blangere\\s+betaaltermijn\\b" },
+	{ "neg_arrangement_geen", DM_REPLY_CLASS_ARRANGEMENT, TRUE, 0,
+	  "\\bgeen\\s+(?:betalings)?regeling\\b|\\bno\\s+(?:need\\s+for\\s+(?:a\\s+)?)?payment\\s+plan\\b|"
+	  "\\bniet\\s+in\\s+termijnen\\b" },
+
+	/* ---- paid ---- */
+	{ "paid_al", DM_REPLY_CLASS_PAID, FALSE, 0.9,
+	  /* "betaalt" for "betaald" is the commonest spelling slip; after "al" it can only
+	   * mean the participle. */
+	  "\\b(?:al|alreeds|reeds|inmiddels|allang|al\\s+lang)\\s+" W(3) "(?:betaald|betaalt|"
+	  "voldaan|overgemaakt|overgeboekt|gestort|afgeschreven|geregeld|onderweg)\\b|"
+	  "\\b(?:staat|stond|staan|stonden)\\s+(?:het\\s+|dat\\s+|alles\\s+)?(?:al|inmiddels|reeds)\\s+"
+	  "(?:op|bij)\\b" },
+	{ "paid_perfect", DM_REPLY_CLASS_PAID, FALSE, 0.85,
+	  "\\b(?:is|zijn|was|waren|werd|werden|heb|hebben|heeft|had|hadden)\\b.{0,50}?\\b(?:betaald|"
+	  "voldaan|overgemaakt|overgeboekt|gestort|afgeschreven)\\b" },
+	{ "paid_elliptic", DM_REPLY_CLASS_PAID, FALSE, 0.8,
+	  /* "Betaald op 19-11.": the participle opening the sentence, the auxiliary left out. */
+	  "^\\W*(?:betaald|voldaan|overgemaakt|overgeboekt|gestort)\\b(?!\\s+(?:worden|wordt|word|"
+	  "moet|moeten|zal|zullen|gaat|gaan|kan|kunnen))(?![^?]*\\?)" },
+	{ "paid_gestuurd", DM_REPLY_CLASS_PAID, FALSE, 0.8,
+	  "\\b(?:heb|hebben|heeft|is|zijn|was)\\s+" W(2) "(?:bedrag|geld|betaling|overboeking)\\b"
+	  ".{0,40}?\\b(?:gestuurd|verstuurd|verzonden)\\b" },
+	{ "paid_past", DM_REPLY_CLASS_PAID, FALSE, 0.75,
+	  "\\b(?:ik|wij|we)\\s+(?:betaalde|betaalden|maakte|maakten|boekte|boekten)\\b" },
+	{ "paid_betaling_gedaan", DM_REPLY_CLASS_PAID, FALSE, 0.8,
+	  "\\bbetaling\\s+" W(2) "(?:is|zijn|werd)\\s+" W(2) "(?:gedaan|verricht|verstuurd|"
+	  "uitgevoerd|verwerkt|verzonden)\\b|\\bbetaalbewijs\\b|\\bbewijs\\s+van\\s+betaling\\b|"
+	  "\\bbetalingsbewijs\\b" },
+	{ "paid_en", DM_REPLY_CLASS_PAID, FALSE, 0.85,
+	  "\\b(?:already|just)\\s+" W(1) "(?:been\\s+)?(?:paid|settled|transferred|wired)\\b|"
+	  "\\b(?:have|has|had|was|were|been|is|are|'ve)\\s+" W(2) "(?:paid|settled|transferred|wired)\\b|"
+	  "\\b(?:i|we)\\s+(?:paid|transferred|wired|settled)\\b|"
+	  "\\bpayment\\s+(?:was|has\\s+been|is|went)\\s+" W(2) "(?:sent|made|done|transferred|"
+	  "processed|completed|through|out)\\b|\\bproof\\s+of\\s+payment\\b|"
+	  "\\bpayment\\s+(?:confirmation|receipt)\\b|\\b(?:left|went\\s+out\\s+of|debited\\s+from)\\s+"
+	  "(?:our|my)\\s+(?:bank\\s+)?account\\b|\\b(?:i|we)\\s+(?:sent|made)\\s+" W(1)
+	  "(?:the\\s+)?payment\\b" },
+	{ "neg_paid_niet", DM_REPLY_CLASS_PAID, TRUE, 0,
+	  "\\b(?:" NIET "|nog\\s+" NIET "|geen|niks|niets|nooit)\\s+" W(2) "(?:betaald|betaalt|"
+	  "voldaan|overgemaakt|overgeboekt|gestort)\\b|"
+	  /* V2: "betaald heb ik nog niet". */
+	  "\\b(?:betaald|voldaan|overgemaakt|overgeboekt)\\s+" WC(3) "(?:nog\\s+)?" NEG_NL "\\b|"
+	  "\\b(?:betaald|voldaan|overgemaakt)\\s+" W(1) "(?:moet|moeten|zal|zullen|"
+	  "wordt|worden|gaat|gaan|kan|kunnen|heeft\\s+te)\\b|\\bte\\s+betalen\\b|"
+	  /* "ik zorg dat het maandag is overgemaakt": a promise in the perfect tense. */
+	  "\\bzorg\\w*\\s+" W(2) "dat\\b|\\bvoor\\s+" W(3) "(?:is|zijn)\\s+(?:betaald|overgemaakt)|"
+	  REFUSAL_NL },
+	{ "neg_paid_en", DM_REPLY_CLASS_PAID, TRUE, 0,
+	  "\\b(?:not|n't|never)\\s+" W(2) "(?:paid|settled|transferred|wired)\\b|"
+	  "\\bnot\\s+yet\\b|\\byet\\s+to\\s+(?:be\\s+)?pa(?:y|id)\\b|\\b(?:will|shall)\\s+be\\s+paid\\b|"
+	  "\\bto\\s+be\\s+paid\\b|\\bhas\\s+to\\s+be\\b|\\bneeds?\\s+to\\s+be\\b|" REFUSAL_EN },
+
+	/* ---- promise to pay ---- */
+	{ "promise_zal", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.8,
+	  "\\b(?:zal|zullen|ga|gaan|gaat|zorg|zorgen|kan|kunnen)\\b.{0,50}?\\b(?:betalen|overmaken|"
+	  "voldoen|overboeken|storten|betaald|overgemaakt|voldaan|overgeboekt)\\b" },
+	{ "promise_wordt", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.8,
+	  /* "word" for "wordt": the d/dt slip again. */
+	  "\\bwordt?\\b.{0,50}?\\b(?:betaald|overgemaakt|voldaan|overgeboekt|gestort|voldaan)\\b|"
+	  "\\b(?:betaald|overgemaakt|voldaan|overgeboekt)\\s+(?:worden|wordt)\\b" },
+	{ "promise_present", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.65,
+	  /* "maken" only with its "over" ("we maken het vrijdag over"), not "we maken er een
+	   * regeling van". */
+	  "\\b(?:ik|wij|we)\\s+(?:betaal|betalen|boek|boeken|voldoe|voldoen|stort|"
+	  "storten)\\b|\\b(?:ik|wij|we)\\s+(?:maak|maken|zet|zetten)\\b(?=.{0,40}?\\bover\\b)|"
+	  "\\b(?:betaal|betalen|maak|maken|boek|boeken|voldoe|voldoen|zet|zetten)\\s+(?:ik|wij|we)\\b|"
+	  "\\b(?:betaal|betalen|voldoe|voldoen)\\s+(?:deze|die|dit|hem|de\\s+factuur|"
+	  "het\\s+bedrag|de\\s+rekening)\\b(?![^?]*\\?)|"
+	  /* "... en betaal op de vervaldatum": the subject left out after "en". */
+	  "\\ben\\s+(?:betaal|betalen|voldoe|voldoen|stort|storten)\\b(?![^?]*\\?)" },
+	{ "promise_volgt", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.75,
+	  "\\bbetaling\\s+(?:volgt|komt)\\b|\\b(?:u|je|jij|jullie)\\s+(?:ontvangt|krijgt)\\s+" W(3)
+	  "(?:betaling|bedrag|geld)\\b|\\bwordt\\s+" W(4) "(?:geregeld|opgepakt|voldaan)\\b" },
+	{ "promise_onderweg", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.7,
+	  "\\b(?:is|zijn)\\s+onderweg\\b|\\bkomt\\s+(?:eraan|er\\s+aan|zsm|zo\\s+snel\\s+mogelijk|"
+	  "binnenkort)\\b|\\b(?:gaat|gaan)\\s+" W(4) "de\\s+deur\\s+uit\\b" },
+	{ "promise_staat", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.7,
+	  /* "vrijdag staat het op uw rekening": a present tense that means the future.  With
+	   * "al" it is a payment (paid_al), which wins. */
+	  "(?:\\bstaat\\s+(?:het|dat|het\\s+geld|het\\s+bedrag|alles|de\\s+betaling)\\s+"
+	  "(?:op\\s+(?:uw|jullie|je|jouw|de)\\s+rekening|erop|bij\\s+(?:u|jullie|jou|je))\\b|"
+	  "\\b(?:het|dat|geld|bedrag|betaling|overboeking)\\s+staat\\s+" W(2) "(?:op\\s+(?:uw|jullie|"
+	  "je|jouw|de)\\s+rekening|erop|klaar|ingepland)\\b|\\bstaat\\s+(?:klaar|ingepland)\\b)"
+	  "(?![^?]*\\?)" },
+	{ "promise_gepland", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.8,
+	  "\\b(?:betaling|overboeking|bedrag|factuur|het|hem|deze|die)\\s+" W(3) "(?:ingepland|"
+	  "gepland|klaargezet|klaar\\s+gezet|ingeboekt|ingeschoten)\\b" },
+	{ "promise_poging", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.65,
+	  "\\b(?:probeer|proberen|hoop|hopen|streef|streven|verwacht|verwachten)\\b.{0,50}?"
+	  "\\b(?:te\\s+(?:kunnen\\s+)?(?:betalen|voldoen|storten)|over\\s+te\\s+(?:kunnen\\s+)?"
+	  "(?:maken|boeken))\\b" },
+	{ "promise_u_heeft_het", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.7,
+	  /* "vrijdag heeft u het", "je krijgt het van me"; not "heeft u het ontvangen?". */
+	  "(?:\\b(?:u|je|jij|jullie)\\s+(?:heeft|hebt|krijgt|ontvangt|hebben|krijgen|ontvangen)|"
+	  "\\b(?:heeft|hebt|heb|krijgt|krijg|ontvangt|ontvang)\\s+(?:u|je|jij|jullie))\\s+"
+	  "(?:het|dat|alles|het\\s+geld|het\\s+bedrag|de\\s+betaling|uw\\s+geld|je\\s+geld)\\b"
+	  "(?!.{0,40}?\\b(?:ontvangen|gekregen|gehad|gezien)\\b)(?![^?]*\\?)" },
+	{ "promise_regel", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.65,
+	  "(?:\\b(?:ik|wij|we)\\s+(?:regel|regelen|fix|fiks|fiksen)\\s+(?:het|dit|dat|de\\s+betaling|"
+	  "het\\s+bedrag|de\\s+factuur)\\b|\\b(?:regel|regelen)\\s+(?:ik|wij|we)\\b)(?![^?]*\\?)" },
+	{ "promise_en", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.8,
+	  "\\b(?:will|shall|'ll|going\\s+to|gonna|plan\\s+to|intend\\s+to|aim\\s+to|promise\\s+to)\\s+"
+	  W(2) "(?:pay|transfer|settle|wire|remit|make\\s+(?:the\\s+)?payment|"
+	  "send\\s+(?:the\\s+|a\\s+)?(?:payment|money|funds)|sort\\s+(?:it|this|that)\\s+out|"
+	  "sort\\s+out|take\\s+care\\s+of|clear|get\\s+(?:it|this|that|the\\s+(?:invoice|bill))\\s+"
+	  "(?:paid|settled|sorted)|get\\s+(?:the\\s+)?(?:money|funds|payment|it)\\s+to\\s+you)\\b|"
+	  "\\b(?:payment|transfer|amount|balance|invoice)\\s+(?:will|shall)\\s+" W(1)
+	  "be\\s+(?:made|sent|done|transferred|processed|"
+	  "settled|released)\\b|\\bwill\\s+be\\s+(?:paid|settled|transferred)\\b|"
+	  "\\byou\\s+will\\s+(?:receive|get|have)\\s+" W(2) "(?:payment|money|funds)\\b|"
+	  "\\bpayment\\s+is\\s+(?:scheduled|planned|on\\s+its\\s+way)\\b|"
+	  "\\byou(?:'ll|\\s+will|\\s+should)\\s+(?:have|receive|get|see)\\s+(?:it|the\\s+money|"
+	  "the\\s+funds|(?:the\\s+)?payment|the\\s+amount)\\b(?![^?]*\\?)|"
+	  "\\b(?:it|money|funds|payment|amount|transfer)\\s+(?:will|should|'ll)\\s+(?:go\\s+out|"
+	  "be\\s+with\\s+you|reach\\s+you|arrive|be\\s+in\\s+your\\s+account|hit\\s+your\\s+account|"
+	  "be\\s+sent|land)\\b|"
+	  "\\b(?:i|we)\\s+can\\s+pay\\b(?![^?]*\\?)|"
+	  "\\bexpect\\s+(?:the\\s+|our\\s+|my\\s+)?(?:payment|money|funds|transfer)\\b" },
+	{ "neg_promise_niet_kunnen", DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE, 0,
+	  "\\b(?:kan|kunnen|kon|konden)\\s+" W(3) "(?:" NIET "|niks|niets|geen\\s+\\w+)\\s+" W(2)
+	  "(?:betalen|voldoen|overmaken)\\b|"
+	  "\\b" NIET "\\s+(?:kunnen\\s+)?(?:betalen|voldoen|overmaken)\\b|"
+	  /* "eerder lukt niet" / "lukt niet eerder" name the day, they do not withdraw it. */
+	  "(?<!eerder\\s)(?<!sneller\\s)(?<!vroeger\\s)\\blukt\\s+" W(3) NIET
+	  "\\b(?!\\s+(?:eerder|sneller|vroeger)\\b)|\\b" NIET "\\s+(?:gelukt|lukken)\\b|"
+	  "\\b(?:cannot|can'?t|unable\\s+to|not\\s+able\\s+to|won'?t|will\\s+not|not\\s+going\\s+to|"
+	  "never)\\s+" W(2) "(?:pay|transfer|settle)\\b|\\bga\\s+" W(3) "niet\\b|"
+	  REFUSAL_NL "|" REFUSAL_EN "|" NEG_AFTER_PAY_VERB },
+
+	/* ---- question ---- */
+	{ "question_kunt_u", DM_REPLY_CLASS_QUESTION, FALSE, 0.8,
+	  "\\b(?:kunt|kun|kan|zou|zoudt|wilt|wil)\\s+(?:u|je|jij|jullie)\\b.{0,80}?\\b(?:sturen|"
+	  "toesturen|zenden|mailen|opsturen|doorsturen|nasturen|bevestigen|uitleggen|toelichten|"
+	  "laten\\s+weten|nagaan|controleren|checken|nakijken|aanpassen|opnieuw|specificeren)\\b" },
+	{ "question_welk", DM_REPLY_CLASS_QUESTION, FALSE, 0.8,
+	  "\\bwelke?\\s+(?:rekeningnummer|iban|rekening|bedrag|factuur|kenmerk|"
+	  "betalingskenmerk|omschrijving|datum)\\b|\\bwhich\\s+(?:account|iban|invoice|reference|"
+	  "amount)\\b|\\bwhat\\s+(?:account|iban|bank|reference)\\b" },
+	{ "question_factuur_kwijt", DM_REPLY_CLASS_QUESTION, FALSE, 0.75,
+	  "\\bfactuur\\b.{0,40}?\\b(?:niet|nooit)\\s+" W(2) "(?:ontvangen|gehad|gekregen|gezien)\\b|"
+	  "\\b(?:niet|nooit)\\s+" W(1) "(?:ontvangen|gehad|gekregen)\\b.{0,20}?\\bfactuur\\b|"
+	  "\\b(?:never|not)\\s+" W(2) "(?:received|got|seen)\\s+" W(2) "invoice\\b|"
+	  "\\bkopie\\s+" W(2) "(?:factuur|van\\s+de\\s+factuur)\\b|\\bcopy\\s+of\\s+" W(2) "invoice\\b" },
+	{ "question_en", DM_REPLY_CLASS_QUESTION, FALSE, 0.8,
+	  "\\b(?:could|can|would|will)\\s+you\\b.{0,80}?\\b(?:send|resend|provide|forward|"
+	  "confirm|explain|check|tell|share|email|clarify|let\\s+me\\s+know)\\b|"
+	  "\\bplease\\s+(?:send|resend|provide|forward|explain|clarify)\\b" },
+	{ "question_graag", DM_REPLY_CLASS_QUESTION, FALSE, 0.7,
+	  "\\b(?:graag|ontvang\\s+ik|stuur)\\s+" W(4) "(?:kopie|specificatie|toelichting|uitleg|"
+	  "duplicaat|nieuwe\\s+factuur|factuur\\s+opnieuw)\\b|\\bik\\s+heb\\s+een\\s+vraag\\b|"
+	  "\\bvraag\\s+over\\b|\\bgeen\\s+idee\\s+(?:waar|wat|waarom|waarvoor|hoe|wie)\\b|"
+	  "\\bno\\s+idea\\s+(?:what|why|where)\\b|\\b(?:factuur|nota|rekening|invoice)\\s+"
+	  "(?:nogmaals|opnieuw|nog\\s+eens|nog\\s+een\\s+keer|again)\\b|\\b(?:kan|kon)\\s+"
+	  "(?:hem|haar|de\\s+factuur|deze|die|het)\\s+" NIET "\\s+(?:vinden|terugvinden|openen)\\b|"
+	  "\\bquestion\\s+(?:about|regarding)\\b|\\bI\\s+have\\s+a\\s+question\\b" },
+	{ "question_vraagwoord", DM_REPLY_CLASS_QUESTION, FALSE, 0.7,
+	  "\\b(?:wat|waar|wanneer|waarom|waarvoor|hoe|hoeveel|welke?|wie|what|where|when|why|"
+	  "how|which|who)\\b.{0,150}\\?" },
+	{ "question_opening", DM_REPLY_CLASS_QUESTION, FALSE, 0.65,
+	  /* A question without its question mark: it opens with the question word. */
+	  "^\\W*(?:wat|waar|wanneer|waarom|waarvoor|hoe|hoeveel|welke?|wie|what|where|when|why|"
+	  "how|which|who)\\s+(?:is|zijn|was|kan|kun|kunt|moet|moeten|wordt|heb|hebt|heeft|moet|"
+	  "do|does|did|are|can|should|must|much|many)\\b" },
+	{ "question_mark", DM_REPLY_CLASS_QUESTION, FALSE, 0.45, "\\w.{0,200}\\?" },
+};
+
+const DmReplyRule *
+dm_reply_rules(gsize *n_rules)
+{
+	*n_rules = G_N_ELEMENTS(rules);
+	return rules;
+}

@@ -1,0 +1,341 @@
+/* reply_quote: the new text of a reply, without what it quotes and without the signature.
+ *
+ * Works on lines.  Quoted lines ("> ...") are dropped wherever they are, so an answer
+ * written between quoted lines survives.  The text is cut at the first marker that starts
+ * the quoted original or the signature:
+ *   - an attribution line, possibly wrapped over up to three lines ("On ... wrote:",
+ *     "Op ... schreef ...:", "Am ... schrieb ...:", "Le ... a écrit :", ...);
+ *   - a separator ("-----Original Message-----", "-----Oorspronkelijk bericht-----",
+ *     "---------- Forwarded message ---------", a line of underscores);
+ *   - a block of mail headers ("From: / Sent: / To: / Subject:", "Van: / Verzonden: /
+ *     Aan: / Onderwerp:", "Von: / Gesendet: / An: / Betreff:", ...);
+ *   - a signature: the "-- " delimiter, a device line ("Sent from my iPhone",
+ *     "Verzonden vanaf mijn iPhone") or a formal closing ("Met vriendelijke groet,",
+ *     "Kind regards,") followed only by a short name block.
+ * A marker found before any new text (an inline reply that opens with the attribution)
+ * is skipped instead of cutting everything.
+ *
+ * Failure classes: none; any text gives a (possibly empty) result.  Input is bounded by
+ * the caller (dm_message_text caps it); every line is looked at a bounded number of times.
+ */
+#include "parser/reply/dm-reply.h"
+#include "parser/reply/dm-reply-private.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+/* A name block after a closing is at most this many lines, each at most this long;
+ * anything longer is taken for real content and the closing is kept. */
+#define SIG_BLOCK_MAX_LINES 10
+#define SIG_BLOCK_MAX_CHARS 80
+/* Attribution lines wrap over at most this many lines. */
+#define ATTRIBUTION_MAX_LINES 3
+/* Header blocks: this many header-like lines within the window. */
+#define HEADER_BLOCK_WINDOW 6
+
+typedef enum {
+	MARK_NONE = 0,
+	MARK_ATTRIBUTION,   /* starts the quoted original */
+	MARK_ORIGINAL,      /* separator or header block: the original follows */
+	MARK_SIGNATURE,     /* signature delimiter, device line */
+	MARK_CLOSING,       /* a closing; cuts only when a short name block follows */
+} MarkKind;
+
+/* Every pattern is matched against one line (or a few joined with spaces), caseless.
+ * (*ANY) keeps the line-break convention these rules were written for: a stray CR, form
+ * feed or U+2028 left inside a line stops '.', and '$' also matches just before one at
+ * the very end. */
+#define RQ(src) DM_PATTERN("(*ANY)" src, PCRE2_CASELESS)
+
+static DmPattern quote_re = RQ("^\\s*>");
+/* One (joined) line that is an attribution: the verbs mail programs use, per language. */
+static DmPattern attribution_re = RQ(
+	"^\\s*\\S.{0,400}?(?:(?:\\bwrote|het volgende geschreven|a\\s+écrit|escribió|"
+	"\\bscrisse|escreveu|napisał(?:\\(a\\))?|kirjoitti|написал[аи]?|пише|寫道|写道|yazdı)\\s*:?|"
+	/* Dutch, German and Danish put the name after the verb. */
+	"(?:\\bschreef|\\bschrieb|\\bskrev)\\b.{0,200}:)\\s*$");
+static DmPattern attribution_start_re = RQ(
+	"^\\s*(?:On|Op|Am|Le|El|Il|Em|Den|På|W dniu|Dne|В|У|Quoting|Citeren|Zitat)\\b");
+/* "-----Original Message-----", "-------- Oprindelig besked --------": dashes, a few
+ * words, dashes. */
+static DmPattern separator_re = RQ(
+	"^\\s*-{3,}\\s*[^-\\s].{0,200}?\\s*-{3,}\\s*$|"
+	"^\\s*(?:Begin forwarded message|Doorgestuurd bericht|Anfang der weitergeleiteten "
+	"Nachricht)\\s*:?\\s*$");
+static DmPattern underscores_re = RQ("^\\s*_{2,}\\s*$");
+/* Header names as Outlook and friends write them in quoted headers; optionally in
+ * *bold* from an HTML conversion. */
+static DmPattern header_line_re = RQ(
+	"^\\s*\\*?(?:From|Sent|Date|To|Cc|Subject|Van|Verzonden|Datum|Aan|Onderwerp|"
+	"Von|Gesendet|An|Betreff|De|Envoyé|Date|À|Objet|Enviado|Para|Asunto|Fra|Sendt|"
+	"Dato|Til|Emne|Från|Skickat|Till|Ämne|Od|Wysłano|Do|Temat|Da|Inviato|A|Oggetto|"
+	"Lähettäjä|Lähetetty|Vastaanottaja|Aihe|От|Отправлено|Кому|Тема)\\s*\\*?\\s*:");
+static DmPattern header_from_re = RQ(
+	"^\\s*\\*?(?:From|Van|Von|De|Fra|Från|Od|Da|Lähettäjä|От)\\s*\\*?\\s*:\\s*\\S");
+static DmPattern sig_delim_re = RQ("^(?:--|-- )$");
+/* A line of nothing but rule characters ("====", "***", "~~~~"): a delimiter when only
+ * a name block or a quote follows. */
+static DmPattern rule_line_re = RQ("^\\s*([-_=*#~+])\\1+\\s*$");
+/* Date and address, ending in a colon, with no attribution verb: many programs write
+ * just "30.09.2017, 18.30, \"Name\" <a@b>:" */
+static DmPattern dated_address_re = RQ(
+	"^.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,300}@.{0,200}$|"
+	"^.{0,300}@.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,200}$");
+/* Lines mail programs append on their own; the whole line must be one. */
+static DmPattern device_re = RQ(
+	"^\\s*(?:Sent from|Sent via|Sent with|Sent using|Get Outlook for|"
+	"Verzonden (?:vanaf|van|met|via|from)|Verstuurd (?:vanaf|van|met|via)|"
+	"Von meinem|Gesendet (?:von|mit|vom)|Envoyé (?:de|depuis|avec)|"
+	"Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
+	"Envoyé à partir de)\\b.{0,80}$");
+/* Closings; the optional tail takes a name on the same line ("Groet, Jan"). */
+static DmPattern closing_re = RQ(
+	"^\\s*(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige|"
+	"vr(?:iendelijke)?\\.?)?\\s*groet(?:en|jes)?|m\\.?v\\.?g\\.?|hoogachtend|"
+	"(?:kind|best|warm|kindest|many thanks and)?\\s*regards|best wishes|"
+	"(?:yours\\s+)?sincerely(?:\\s+yours)?|yours\\s+(?:faithfully|truly)|cheers|"
+	"(?:mit\\s+)?freundlichen\\s+grü(?:ß|ss)en|(?:viele|liebe|beste)\\s+grü(?:ß|ss)e|"
+	"cordialement|bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|"
+	"met\\s+vriendelijke\\s+groet(?:en)?)"
+	"\\s*(?:[,.!]\\s*(?:\\S.{0,40})?)?$");
+
+/* Blank in the Unicode sense: HTML conversions leave no-break spaces on empty lines. */
+static gboolean
+is_blank(const char *line)
+{
+	for (; *line; line = g_utf8_next_char(line))
+		if (!g_unichar_isspace(g_utf8_get_char(line)))
+			return FALSE;
+	return TRUE;
+}
+
+static gboolean
+matches(DmPattern *p, const char *line)
+{
+	DmMatch m;
+	return dm_pattern_match(p, line, strlen(line), 0, &m);
+}
+
+/* An attribution must name who wrote: an address, a date or a time gives it away. */
+static gboolean
+looks_attributed(const char *text)
+{
+	for (const char *p = text; *p; p++)
+		if (*p == '@' || g_ascii_isdigit(*p))
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+ends_with_colon(const char *line)
+{
+	gsize len = strlen(line);
+	while (len > 0 && g_ascii_isspace(line[len - 1]))
+		len--;
+	return len > 0 && line[len - 1] == ':';
+}
+
+/* TRUE when @text (one line or several joined) reads as an attribution. */
+static gboolean
+attribution_text(const char *text)
+{
+	if (strlen(text) > 600)
+		return FALSE;
+	if (matches(&attribution_re, text) && looks_attributed(text) &&
+	    (ends_with_colon(text) || matches(&attribution_start_re, text)))
+		return TRUE;
+	return ends_with_colon(text) && matches(&dated_address_re, text);
+}
+
+/* Line @i can be the first line of a wrapped attribution: it starts like one, or it
+ * carries a date or time and does not end a sentence. */
+static gboolean
+opens_attribution(const char *line)
+{
+	if (matches(&attribution_start_re, line))
+		return TRUE;
+	gboolean digit = FALSE;
+	for (const char *p = line; *p; p++)
+		digit = digit || g_ascii_isdigit(*p);
+	g_autofree char *trimmed = g_strstrip(g_strdup(line));
+	gsize len = strlen(trimmed);
+	return digit && len > 0 && !strchr(".!?", trimmed[len - 1]);
+}
+
+/* The next non-blank line after @i is quoted. */
+static gboolean
+quote_follows(char **lines, guint n, guint i)
+{
+	for (guint k = i + 1; k < n; k++)
+		if (!is_blank(lines[k]))
+			return matches(&quote_re, lines[k]) || g_str_has_prefix(lines[k], "| ");
+	return FALSE;
+}
+
+/* Number of lines (1..ATTRIBUTION_MAX_LINES) the attribution starting at @i spans, or 0.
+ * A wrapped attribution is accepted only when it does not also read as one without
+ * line @i, so text written just above the attribution is kept. */
+static guint
+attribution_at(char **lines, guint n, guint i)
+{
+	if (is_blank(lines[i]) || matches(&quote_re, lines[i]))
+		return 0;
+	if (attribution_text(lines[i]))
+		return 1;
+	/* "2013/7/20 Name <a@b>" directly above quoted lines. */
+	if (matches(&dated_address_re, lines[i]) && quote_follows(lines, n, i))
+		return 1;
+	g_autoptr(GString) joined = g_string_new(lines[i]);
+	for (guint k = 1; k < ATTRIBUTION_MAX_LINES && i + k < n; k++) {
+		if (is_blank(lines[i + k]) || matches(&quote_re, lines[i + k]))
+			break;
+		g_string_append_c(joined, ' ');
+		g_string_append(joined, lines[i + k]);
+		if (!attribution_text(joined->str))
+			continue;
+		g_autoptr(GString) rest = g_string_new(lines[i + 1]);
+		for (guint j = 2; j <= k; j++) {
+			g_string_append_c(rest, ' ');
+			g_string_append(rest, lines[i + j]);
+		}
+		return attribution_text(rest->str) && !opens_attribution(lines[i]) ? 0 : k + 1;
+	}
+	return 0;
+}
+
+/* A block of quoted headers: a header line, and within the window at least one more
+ * (when the block opens with From:) or two more (otherwise). */
+static gboolean
+header_block_at(char **lines, guint n, guint i)
+{
+	if (!matches(&header_line_re, lines[i]))
+		return FALSE;
+	guint more = 0;
+	for (guint k = 1; k < HEADER_BLOCK_WINDOW && i + k < n; k++)
+		if (matches(&header_line_re, lines[i + k]))
+			more++;
+	return more >= (matches(&header_from_re, lines[i]) ? 1u : 2u);
+}
+
+/* TRUE when only a short name block follows line @i (up to the next quote or marker). */
+static gboolean
+only_name_block_after(char **lines, guint n, guint i)
+{
+	guint count = 0;
+	/* Bounded look-ahead, blank lines included, so hostile text stays linear. */
+	for (guint k = i + 1; k < n; k++) {
+		if (k - i > 4 * SIG_BLOCK_MAX_LINES)
+			return FALSE;
+		const char *l = lines[k];
+		if (matches(&quote_re, l) || attribution_at(lines, n, k) > 0 ||
+		    matches(&separator_re, l) || matches(&underscores_re, l) ||
+		    header_block_at(lines, n, k) || matches(&sig_delim_re, l) ||
+		    matches(&device_re, l))
+			break;
+		if (is_blank(l))
+			continue;
+		if (++count > SIG_BLOCK_MAX_LINES || g_utf8_strlen(l, -1) > SIG_BLOCK_MAX_CHARS)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static MarkKind
+mark_at(char **lines, guint n, guint i, guint *span)
+{
+	const char *l = lines[i];
+	*span = 1;
+	if ((*span = attribution_at(lines, n, i)) > 0)
+		return MARK_ATTRIBUTION;
+	*span = 1;
+	if (matches(&separator_re, l) || matches(&underscores_re, l) ||
+	    header_block_at(lines, n, i))
+		return MARK_ORIGINAL;
+	if (matches(&sig_delim_re, l) || matches(&device_re, l))
+		return MARK_SIGNATURE;
+	if (matches(&rule_line_re, l) && only_name_block_after(lines, n, i))
+		return MARK_SIGNATURE;
+	if (matches(&closing_re, l) && only_name_block_after(lines, n, i))
+		return MARK_CLOSING;
+	return MARK_NONE;
+}
+
+/* (transfer full) @text cut at '\n', NULL-terminated.  By hand rather than g_strsplit:
+ * that one rescans the rest of the string per line under the sanitizers' strstr. */
+static GStrv
+split_lines(const char *text)
+{
+	GPtrArray *lines = g_ptr_array_new();
+	const char *p = text, *end = text + strlen(text);
+	for (;;) {
+		const char *nl = memchr(p, '\n', (gsize) (end - p));
+		if (nl == NULL) {
+			g_ptr_array_add(lines, g_strndup(p, (gsize) (end - p)));
+			break;
+		}
+		g_ptr_array_add(lines, g_strndup(p, (gsize) (nl - p)));
+		p = nl + 1;
+	}
+	g_ptr_array_add(lines, NULL);
+	return (GStrv) g_ptr_array_free(lines, FALSE);
+}
+
+char *
+dm_reply_strip_quotes(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+
+	/* Lines without their CR; invalid UTF-8 is replaced because the patterns match
+	 * valid UTF-8 only (dm_pattern_match skips the check). */
+	g_autofree char *valid = g_utf8_make_valid(text, -1);
+	g_auto(GStrv) lines = split_lines(valid);
+	guint n = g_strv_length(lines);
+	for (guint i = 0; i < n; i++) {
+		gsize len = strlen(lines[i]);
+		if (len > 0 && lines[i][len - 1] == '\r')
+			lines[i][len - 1] = '\0';
+	}
+
+	GString *out = g_string_new(NULL);
+	gboolean have_text = FALSE;
+	for (guint i = 0; i < n; i++) {
+		guint span = 1;
+		MarkKind mark = mark_at(lines, n, i, &span);
+		if (mark != MARK_NONE) {
+			if (have_text)
+				break;
+			/* Nothing new yet: an inline reply opening with the attribution, or
+			 * a signature alone.  Skip an attribution; anything else ends it. */
+			if (mark != MARK_ATTRIBUTION)
+				break;
+			i += span - 1;
+			continue;
+		}
+		if (matches(&quote_re, lines[i]))
+			continue;
+		if (!is_blank(lines[i]))
+			have_text = TRUE;
+		g_string_append(out, lines[i]);
+		g_string_append_c(out, '\n');
+	}
+
+	/* Blank lines left where quotes were: at most one in a row, none at either end. */
+	g_auto(GStrv) kept = split_lines(out->str);
+	g_string_free(out, TRUE);
+	GString *clean = g_string_new(NULL);
+	gboolean pending_blank = FALSE;
+	for (guint i = 0; kept[i]; i++) {
+		g_strchomp(kept[i]);
+		if (kept[i][0] == '\0') {
+			pending_blank = clean->len > 0;
+			continue;
+		}
+		if (pending_blank)
+			g_string_append_c(clean, '\n');
+		pending_blank = FALSE;
+		if (clean->len > 0)
+			g_string_append_c(clean, '\n');
+		g_string_append(clean, kept[i]);
+	}
+	return g_string_free(clean, FALSE);
+}

@@ -1,0 +1,118 @@
+/* pattern: compile-once PCRE2 patterns for src/parser (see dm-pattern.h).
+ *
+ * Every pattern is compiled with UTF and UCP (so \w and case folding know é and ü), then
+ * JIT-compiled when the platform supports it.  Matching runs under a match limit so that
+ * catastrophic backtracking on hostile text ends as "no match" instead of a hang; each
+ * match has its own match data, so a compiled pattern is shared between threads freely.
+ * Failures: a pattern that does not compile is a programmer error (g_error). */
+#include "parser/text/dm-pattern.h"
+
+/* Backtracking bound per match: ample for our patterns on the texts they see (a reply
+ * is cut at 16 KB, an invoice text is bounded by its extractor). */
+#define DM_MATCH_LIMIT 2000000
+
+static pcre2_match_context *
+match_context(void)
+{
+	static gsize once;
+	static pcre2_match_context *ctx;
+	if (g_once_init_enter(&once)) {
+		pcre2_match_context *c = pcre2_match_context_create(NULL);
+		pcre2_set_match_limit(c, DM_MATCH_LIMIT);
+		pcre2_set_depth_limit(c, 10000);
+		ctx = c;
+		g_once_init_leave(&once, 1);
+	}
+	return ctx;
+}
+
+static pcre2_code *
+compiled(DmPattern *p)
+{
+	if (g_once_init_enter(&p->once)) {
+		int err = 0;
+		PCRE2_SIZE erroff = 0;
+		pcre2_code *code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED,
+						 p->flags | PCRE2_UTF | PCRE2_UCP, &err, &erroff,
+						 NULL);
+		if (!code) {
+			PCRE2_UCHAR msg[256];
+			pcre2_get_error_message(err, msg, sizeof msg);
+			g_error("pattern does not compile at offset %zu: %s: %s", (size_t)erroff,
+				(const char *)msg, p->source);
+		}
+		/* JIT is an optimisation only; without it the interpreter gives the same answers. */
+		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		p->code = code;
+		g_once_init_leave(&p->once, 1);
+	}
+	return p->code;
+}
+
+void
+dm_pattern_init(DmPattern *pattern, const char *source, guint32 flags)
+{
+	g_return_if_fail(pattern != NULL && source != NULL);
+	*pattern = (DmPattern)DM_PATTERN(source, flags);
+}
+
+gboolean
+dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offset, DmMatch *m)
+{
+	g_return_val_if_fail(pattern != NULL && m != NULL, FALSE);
+	g_return_val_if_fail(subject != NULL || len == 0, FALSE);
+	m->subject = subject;
+	m->count = 0;
+	if (offset > len)
+		return FALSE;
+	pcre2_code *code = compiled(pattern);
+	pcre2_match_data *md = pcre2_match_data_create(DM_PATTERN_MAX_GROUPS, NULL);
+	/* The callers' text is valid UTF-8 (made so where it entered), hence NO_UTF_CHECK:
+	 * checking the whole subject at every call would make scans quadratic. */
+	int rc = pcre2_match(code, (PCRE2_SPTR)(subject ? subject : ""), len, offset,
+			     PCRE2_NO_UTF_CHECK, md, match_context());
+	if (rc < 0) {
+		pcre2_match_data_free(md);
+		return FALSE;
+	}
+	/* 0: a match with more groups than the match data holds; the first ones are set. */
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+	m->count = rc == 0 ? DM_PATTERN_MAX_GROUPS : MIN(rc, DM_PATTERN_MAX_GROUPS);
+	for (int i = 0; i < DM_PATTERN_MAX_GROUPS; i++) {
+		if (i < m->count && ov[2 * i] != PCRE2_UNSET) {
+			m->start[i] = ov[2 * i];
+			m->end[i] = ov[2 * i + 1];
+		} else {
+			m->start[i] = m->end[i] = G_MAXSIZE;
+		}
+	}
+	pcre2_match_data_free(md);
+	return TRUE;
+}
+
+gsize
+dm_match_next(const DmMatch *m, gsize len)
+{
+	g_return_val_if_fail(m != NULL && m->count > 0, len + 1);
+	if (m->end[0] > m->start[0])
+		return m->end[0];
+	/* An empty match: step over one whole character, never into the middle of one. */
+	if (m->start[0] >= len)
+		return len + 1;
+	return (gsize)(g_utf8_next_char(m->subject + m->start[0]) - m->subject);
+}
+
+gboolean
+dm_match_has(const DmMatch *m, int group)
+{
+	return m && group >= 0 && group < m->count && m->start[group] != G_MAXSIZE &&
+	       m->end[group] >= m->start[group];
+}
+
+char *
+dm_match_group(const DmMatch *m, int group)
+{
+	if (!dm_match_has(m, group))
+		return NULL;
+	return g_strndup(m->subject + m->start[group], m->end[group] - m->start[group]);
+}
