@@ -136,7 +136,9 @@ test_bounds(void)
 	g_assert_cmpstr(html, ==, "");
 }
 
-/* Deep nesting must neither crash nor blow the stack (the walk is iterative). */
+/* Deep nesting must neither crash nor blow the stack, and the text inside survives:
+ * libxml2's HTML parser stops at depth 256, so a document deeper than that is read again
+ * with its nesting flattened (html_flatten.c). */
 static void
 test_deep_html(void)
 {
@@ -147,6 +149,62 @@ test_deep_html(void)
 	g_autofree char *text = dm_html_to_text(h->str, h->len, 1000);
 	g_string_free(h, TRUE);
 	g_assert_cmpuint(strlen(text), <=, 1000);
+	/* As it reads three deep: the closing div breaks the line. */
+	g_autofree char *shallow = dm_html_to_text("<div><div><div>deep", 19, 1000);
+	g_assert_cmpstr(shallow, ==, "deep\n");
+	g_assert_cmpstr(text, ==, shallow);
+}
+
+/* Past the depth limit the text is read the same way as above it: block elements break
+ * lines, cells are spaced, script/style/title dropped (only
+ * their tags when they are not closed), entities decoded, a bare "<" kept. */
+static void
+test_deep_html_reading(void)
+{
+	static const struct {
+		const char *name, *inner, *text;
+	} cases[] = {
+		{ "blocks", "one<p>two</p><br>three<div>four</div>", "one\ntwo\nthree\nfour\n" },
+		{ "inline", "Pay <b>now</b>, <a href=\"x>y\">please</a>.", "Pay now, please." },
+		{ "cells", "<table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>", "a b\nc\n" },
+		{ "skipped", "<style>p{}</style>x<script>if (a<b) y()</script>y<title>t</title>z", "xyz" },
+		{ "skipped unclosed", "x<title>y<title>z", "xyz" },
+		{ "comment", "a<!-- <p>hidden</p> -->b<!DOCTYPE html>c", "abc" },
+		{ "entities", "AT&amp;T &euro;&#49;0 a &lt; b", "AT&T \xe2\x82\xac" "10 a < b" },
+		{ "bare less-than", "1 < 2 <3", "1 < 2 <3" },
+		{ "unclosed tag", "text<div class=\"a", "text\n" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		GString *h = g_string_new(NULL);
+		for (int d = 0; d < 1000; d++)
+			g_string_append(h, "<span>");
+		g_string_append(h, cases[i].inner);
+		g_autofree char *text = dm_html_to_text(h->str, h->len, 1000);
+		g_string_free(h, TRUE);
+		g_test_message("%s", cases[i].name);
+		g_assert_cmpstr(text, ==, cases[i].text);
+	}
+}
+
+/* A hostile nesting 100,000 deep, with 100,000 end tags that match nothing: libxml2 with
+ * XML_PARSE_HUGE would look each end tag up the whole open-element stack (quadratic:
+ * about 15 s here); the flattened reading is linear.  The bound is generous so a loaded
+ * machine or the sanitizers do not make it flaky; the quadratic way is far above it. */
+static void
+test_hostile_html(void)
+{
+	GString *h = g_string_new(NULL);
+	for (int i = 0; i < 100000; i++)
+		g_string_append(h, "<div>");
+	g_string_append(h, "still here");
+	for (int i = 0; i < 100000; i++)
+		g_string_append(h, "</span>");
+	g_autoptr(GTimer) timer = g_timer_new();
+	g_autofree char *text = dm_html_to_text(h->str, h->len, 1000);
+	gdouble seconds = g_timer_elapsed(timer, NULL);
+	g_string_free(h, TRUE);
+	g_assert_cmpstr(text, ==, "still here\n");
+	g_assert_cmpfloat(seconds, <, 3.0);
 }
 
 int
@@ -160,5 +218,7 @@ main(int argc, char **argv)
 	g_test_add_func("/message/attachment-not-text", test_attachment_not_text);
 	g_test_add_func("/message/bounds", test_bounds);
 	g_test_add_func("/message/deep-html", test_deep_html);
+	g_test_add_func("/message/deep-html-reading", test_deep_html_reading);
+	g_test_add_func("/message/hostile-html", test_hostile_html);
 	return g_test_run();
 }

@@ -3,6 +3,10 @@
  * dm_html_to_text walks the parsed tree without recursion (hostile nesting cannot blow the
  * stack), keeps text nodes, turns block elements into line breaks and drops script, style,
  * head and comments.  Output is bounded by the caller's maximum.
+ * libxml2 stops parsing at depth 256 (and without that limit a hostile nesting costs it
+ * quadratic time), so a document it gives up on is read again with its nesting flattened
+ * (dm_html_flatten, html_flatten.c): the text survives, in linear time.
+ * dm_html_element_kind is the one table of how an element reads, for both ways.
  * Failures: none reported; unparseable input gives "" (one message's trouble, never fatal). */
 #include "parser/mime/dm-html.h"
 
@@ -27,35 +31,32 @@ dm_text_bound(const char *text, gsize len, gsize max)
 	return g_strndup(valid, (gsize)(end - valid));
 }
 
-static gboolean
-is_skipped(const char *name)
+DmHtmlKind
+dm_html_element_kind(const char *name)
 {
-	static const char *const skip[] = { "script", "style", "head", "title", "noscript",
-					    "template", NULL };
-	for (guint i = 0; skip[i]; i++)
-		if (g_ascii_strcasecmp(name, skip[i]) == 0)
-			return TRUE;
-	return FALSE;
-}
-
-static gboolean
-is_block(const char *name)
-{
+	static const char *const skipped[] = { "script", "style", "head", "title", "noscript",
+					       "template", NULL };
 	static const char *const block[] = { "p", "div", "br", "tr", "li", "ul", "ol", "table",
 					     "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
 					     "pre", "hr", "section", "article", "header",
 					     "footer", "address", "dt", "dd", "dl", "tbody",
 					     "thead", "tfoot", "center", "form", NULL };
+	g_return_val_if_fail(name != NULL, DM_HTML_INLINE);
+	for (guint i = 0; skipped[i]; i++)
+		if (g_ascii_strcasecmp(name, skipped[i]) == 0)
+			return DM_HTML_SKIPPED;
 	for (guint i = 0; block[i]; i++)
 		if (g_ascii_strcasecmp(name, block[i]) == 0)
-			return TRUE;
-	return FALSE;
+			return DM_HTML_BLOCK;
+	if (g_ascii_strcasecmp(name, "td") == 0 || g_ascii_strcasecmp(name, "th") == 0)
+		return DM_HTML_CELL;
+	return DM_HTML_INLINE;
 }
 
 static gboolean
-is_cell(const char *name)
+is_block(const char *name)
 {
-	return g_ascii_strcasecmp(name, "td") == 0 || g_ascii_strcasecmp(name, "th") == 0;
+	return dm_html_element_kind(name) == DM_HTML_BLOCK;
 }
 
 /* Appends @s with white space collapsed; @out never grows past @max (+ one char). */
@@ -85,19 +86,28 @@ append_break(GString *out, gsize max)
 		g_string_append_c(out, '\n');
 }
 
-char *
-dm_html_to_text(const char *html, gsize len, gsize max)
+/* (transfer full) @html parsed, or NULL; *@halted tells whether libxml2 stopped before
+ * the end (the depth limit), so the tree holds only part of the text. */
+static htmlDocPtr
+parse(const char *html, gsize len, gboolean *halted)
 {
-	g_return_val_if_fail(html != NULL || len == 0, g_strdup(""));
-	if (len == 0 || len > G_MAXINT)
-		return g_strdup("");
-	htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-					HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
-					HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
-	if (!doc)
-		return g_strdup("");
+	*halted = FALSE;
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	if (!ctxt)
+		return NULL;
+	htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL, "UTF-8",
+					    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
+					    HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+	/* Recoverable HTML errors leave SAX on; only stopping the parser turns it off. */
+	*halted = ctxt->disableSAX != 0;
+	htmlFreeParserCtxt(ctxt);
+	return doc;
+}
 
-	g_autoptr(GString) out = g_string_sized_new(MIN(len, max) + 1);
+/* Appends the text of @doc to @out, at most @max bytes. */
+static void
+append_tree_text(GString *out, htmlDocPtr doc, gsize max)
+{
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	xmlNodePtr node = root;
 	/* Iterative pre-order walk: a block element breaks the line where it opens and where
@@ -108,11 +118,11 @@ dm_html_to_text(const char *html, gsize len, gsize max)
 			if (node->content)
 				append_collapsed(out, (const char *)node->content, max);
 		} else if (node->type == XML_ELEMENT_NODE && node->name) {
-			const char *name = (const char *)node->name;
-			if (!is_skipped(name)) {
-				if (is_block(name))
+			DmHtmlKind kind = dm_html_element_kind((const char *)node->name);
+			if (kind != DM_HTML_SKIPPED) {
+				if (kind == DM_HTML_BLOCK)
 					append_break(out, max);
-				else if (is_cell(name) && out->len > 0 &&
+				else if (kind == DM_HTML_CELL && out->len > 0 &&
 					 out->str[out->len - 1] != '\n' && out->len < max)
 					g_string_append_c(out, ' ');
 				descend = node->children != NULL;
@@ -140,6 +150,29 @@ dm_html_to_text(const char *html, gsize len, gsize max)
 				break;
 		}
 	}
+}
+
+char *
+dm_html_to_text(const char *html, gsize len, gsize max)
+{
+	g_return_val_if_fail(html != NULL || len == 0, g_strdup(""));
+	if (len == 0 || len > G_MAXINT)
+		return g_strdup("");
+	gboolean halted;
+	htmlDocPtr doc = parse(html, len, &halted);
+	if (halted) {
+		/* Too deep for libxml2: the same text without the nesting.  It can be longer
+		 * than @html (4 x, see dm_html_flatten): too long for libxml2 gives "". */
+		g_clear_pointer(&doc, xmlFreeDoc);
+		g_autoptr(GString) flat = dm_html_flatten(html, len);
+		if (flat->len > 0 && flat->len <= G_MAXINT)
+			doc = parse(flat->str, flat->len, &halted);
+	}
+	if (!doc)
+		return g_strdup("");
+
+	g_autoptr(GString) out = g_string_sized_new(MIN(len, max) + 1);
+	append_tree_text(out, doc, max);
 	xmlFreeDoc(doc);
 	return dm_text_bound(out->str, out->len, max);
 }
