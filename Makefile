@@ -14,7 +14,15 @@ SYSCONFDIR ?= /etc
 BUILD      ?= build
 
 CC      ?= cc
-PKGS     = gmime-3.0 glib-2.0 gio-2.0 libpcre2-8 sqlite3 libcurl libxml-2.0 json-glib-1.0 poppler-glib
+# Each program links only what it uses (tests/integration/test-link.sh checks it): the
+# milter sits in the mail path and must not load a PDF reader, a database or an HTTP
+# client.  Libraries for dunmaild and dunmail only go in DUNNING_PKGS (pkg-config names,
+# e.g. libpq) or DUNNING_LDLIBS (no .pc file, e.g. -llinear).
+MILTER_PKGS    = glib-2.0 gio-2.0
+MILTER_LDLIBS  = -lmilter -lpthread
+DUNNING_PKGS   = gmime-3.0 glib-2.0 gio-2.0 libpcre2-8 sqlite3 libcurl libxml-2.0 json-glib-1.0 poppler-glib
+DUNNING_LDLIBS =
+PKGS     = $(sort $(MILTER_PKGS) $(DUNNING_PKGS))
 WARN     = -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter
 OPT     ?= -O2 -g
@@ -26,8 +34,11 @@ BUILD    = build-san
 endif
 
 DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
-PKG_CFLAGS = $(if $(DEPS_OK),$(shell pkg-config --cflags $(PKGS)))
-PKG_LIBS   = $(if $(DEPS_OK),$(shell pkg-config --libs $(PKGS)))
+pkg_libs    = $(if $(DEPS_OK),$(shell pkg-config --libs $(1)))
+PKG_CFLAGS  := $(if $(DEPS_OK),$(shell pkg-config --cflags $(PKGS)))
+MILTER_LIBS := $(call pkg_libs,$(MILTER_PKGS)) $(MILTER_LDLIBS)
+DUNNING_LIBS := $(call pkg_libs,$(DUNNING_PKGS)) $(DUNNING_LDLIBS)
+ALL_LIBS    := $(call pkg_libs,$(PKGS)) $(DUNNING_LDLIBS) $(MILTER_LDLIBS)
 
 CPPFLAGS += -Isrc -D_GNU_SOURCE -DG_LOG_USE_STRUCTURED=1 \
             -DDM_VERSION='"0.1.0"' -DDM_SYSCONFDIR='"$(SYSCONFDIR)"' -DDM_DATADIR='"$(PREFIX)/share/dunmail"'
@@ -84,19 +95,20 @@ $(BUILD)/lib%.a:
 LINK = @echo "  LD      $@"; $(CC) $(LDFLAGS) -o $@
 
 $(BUILD)/dunmail-milter: $(call obj,src/milter/main.c) $(LIB_MILTER) $(LIB_COMMON)
-	$(LINK) $^ -lmilter $(PKG_LIBS) -lpthread
+	$(LINK) $^ $(MILTER_LIBS)
 $(BUILD)/dunmaild: $(call obj,$(DUNMAILD_MAIN)) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
-	$(LINK) $^ $(PKG_LIBS)
+	$(LINK) $^ $(DUNNING_LIBS)
 $(BUILD)/dunmail: $(call obj,$(DUNMAIL_MAIN)) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
-	$(LINK) $^ $(PKG_LIBS)
+	$(LINK) $^ $(DUNNING_LIBS)
 
-# Every unit test links against all libraries; the linker takes what it needs.
+# Every unit test links against all libraries; the linker takes what it needs.  The test
+# milters (tests/tools) are milters: the milter's libraries.
 $(BUILD)/tests/test-%: $(call obj,tests/unit/test-%.c) $(LIB_MILTER) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
-	$(LINK) $^ -lmilter $(PKG_LIBS) -lpthread
+	$(LINK) $^ $(ALL_LIBS)
 $(BUILD)/tests/tools/%: $(call obj,tests/tools/%.c) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
-	$(LINK) $^ -lmilter $(PKG_LIBS) -lpthread
+	$(LINK) $^ $(MILTER_LIBS)
 
 check: deps
 	@$(MAKE) --no-print-directory build-tests
