@@ -136,18 +136,27 @@ test_bounds(void)
 	g_assert_cmpstr(html, ==, "");
 }
 
+/* (transfer full) @open @depth times, then @inner, then @close @depth times. */
+static GString *
+nested(const char *open, int depth, const char *inner, const char *close)
+{
+	GString *h = g_string_new(NULL);
+	for (int i = 0; i < depth; i++)
+		g_string_append(h, open);
+	g_string_append(h, inner);
+	for (int i = 0; i < depth; i++)
+		g_string_append(h, close);
+	return h;
+}
+
 /* Deep nesting must neither crash nor blow the stack, and the text inside survives:
  * libxml2's HTML parser stops at depth 256, so a document deeper than that is read again
  * with its nesting flattened (html_flatten.c). */
 static void
 test_deep_html(void)
 {
-	GString *h = g_string_new(NULL);
-	for (int i = 0; i < 5000; i++)
-		g_string_append(h, "<div>");
-	g_string_append(h, "deep");
+	g_autoptr(GString) h = nested("<div>", 5000, "deep", "");
 	g_autofree char *text = dm_html_to_text(h->str, h->len, 1000);
-	g_string_free(h, TRUE);
 	g_assert_cmpuint(strlen(text), <=, 1000);
 	/* As it reads three deep: the closing div breaks the line. */
 	g_autofree char *shallow = dm_html_to_text("<div><div><div>deep", 19, 1000);
@@ -156,8 +165,8 @@ test_deep_html(void)
 }
 
 /* Past the depth limit the text is read the same way as above it: block elements break
- * lines, cells are spaced, script/style/title dropped (only
- * their tags when they are not closed), entities decoded, a bare "<" kept. */
+ * lines, cells are spaced, script/style/title dropped (only their tags when they are not
+ * closed), entities decoded, a bare "<" kept. */
 static void
 test_deep_html_reading(void)
 {
@@ -175,12 +184,8 @@ test_deep_html_reading(void)
 		{ "unclosed tag", "text<div class=\"a", "text\n" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
-		GString *h = g_string_new(NULL);
-		for (int d = 0; d < 1000; d++)
-			g_string_append(h, "<span>");
-		g_string_append(h, cases[i].inner);
+		g_autoptr(GString) h = nested("<span>", 1000, cases[i].inner, "");
 		g_autofree char *text = dm_html_to_text(h->str, h->len, 1000);
-		g_string_free(h, TRUE);
 		g_test_message("%s", cases[i].name);
 		g_assert_cmpstr(text, ==, cases[i].text);
 	}
@@ -188,21 +193,15 @@ test_deep_html_reading(void)
 
 /* A hostile nesting 100,000 deep, with 100,000 end tags that match nothing: libxml2 with
  * XML_PARSE_HUGE would look each end tag up the whole open-element stack (quadratic:
- * about 15 s here); the flattened reading is linear.  The bound is generous so a loaded
+ * about 17 s here); the flattened reading is linear.  The bound is generous so a loaded
  * machine or the sanitizers do not make it flaky; the quadratic way is far above it. */
 static void
 test_hostile_html(void)
 {
-	GString *h = g_string_new(NULL);
-	for (int i = 0; i < 100000; i++)
-		g_string_append(h, "<div>");
-	g_string_append(h, "still here");
-	for (int i = 0; i < 100000; i++)
-		g_string_append(h, "</span>");
+	g_autoptr(GString) h = nested("<div>", 100000, "still here", "</span>");
 	g_autoptr(GTimer) timer = g_timer_new();
 	g_autofree char *text = dm_html_to_text(h->str, h->len, 1000);
 	gdouble seconds = g_timer_elapsed(timer, NULL);
-	g_string_free(h, TRUE);
 	g_assert_cmpstr(text, ==, "still here\n");
 	g_assert_cmpfloat(seconds, <, 3.0);
 }
