@@ -11,6 +11,8 @@
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
+#include <sqlite3.h>
+
 #define INVOICE_MID "<inv-2026-0042@acme.example>"
 
 typedef struct {
@@ -459,6 +461,56 @@ test_refused(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(count_events(f, "send_failed"), ==, 1);
 }
 
+/* Ways the ledger cannot say whether a reminder's invoice is still open. */
+static const struct {
+	const char *name;
+	const char *sql;            /* run on the SQLite file beside the ledger */
+	DmLedgerError code;
+	const char *error_part;
+} unreadable[] = {
+	/* A connection without foreign_keys, as a hand-repair would use. */
+	{ "invoice-missing", "DELETE FROM invoices", DM_LEDGER_ERROR_CORRUPT, "is missing" },
+	{ "status-unknown", "UPDATE invoices SET status = 'archived'", DM_LEDGER_ERROR_CORRUPT,
+	  "'archived'" },
+	{ "table-gone", "DROP TABLE invoices", DM_LEDGER_ERROR_SQL, "no such table" },
+};
+
+/* A reminder whose invoice cannot be read is neither sent nor cancelled: it stays pending
+ * and the error is reported (the pass stops), so that it goes once the ledger is whole. */
+static void
+test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(unreadable); i++) {
+		g_test_message("case %s", unreadable[i].name);
+		if (i > 0) {
+			teardown(f, data);
+			setup(f, data);
+		}
+		g_autoptr(GError) err = NULL;
+		g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
+		gint64 row;
+		g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.r1@acme.example>",
+		                            "klant@debtor.example", "Herinnering", body,
+		                            "2026-11-24T11:00:00Z", &row, &err));
+		sqlite3 *db = NULL;
+		g_assert_cmpint(sqlite3_open(f->config->database, &db), ==, SQLITE_OK);
+		g_assert_cmpint(sqlite3_exec(db, unreadable[i].sql, NULL, NULL, NULL), ==, SQLITE_OK);
+		sqlite3_close(db);
+
+		g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
+		DmDeliverStats st = { 0 };
+		g_assert_false(dm_deliver_pending(f->config, f->ledger, now, &st, &err));
+		g_assert_error(err, DM_LEDGER_ERROR, (int) unreadable[i].code);
+		g_assert_nonnull(strstr(err->message, unreadable[i].error_part));
+		g_assert_nonnull(strstr(err->message, "left pending"));
+		g_assert_cmpuint(st.cancelled + st.sent, ==, 0);
+		g_autoptr(GPtrArray) pending = outbox(f, "pending");
+		g_assert_cmpuint(pending->len, ==, 1);
+		g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, row);
+		g_assert_cmpuint(sink_count(f), ==, 0);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -475,6 +527,7 @@ main(int argc, char **argv)
 	ADD("/scheduler/pause-expires", test_pause_expires);
 	ADD("/scheduler/dry-run", test_dry_run);
 	ADD("/scheduler/recover-sending", test_recover_sending);
+	ADD("/scheduler/unreadable-invoice-keeps-reminder", test_unreadable_invoice_keeps_reminder);
 	ADD_NO_SINK("/scheduler/smtp-down", test_smtp_down);
 	ADD_NO_SINK("/scheduler/cancel-pending", test_cancel_pending);
 	ADD_NO_SINK("/scheduler/refused", test_refused);
