@@ -345,7 +345,8 @@ test_list_filters(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_ledger_invoice_set_status(f->ledger, late, DM_INVOICE_STATUS_PAUSED, "dispute", NULL, &err));
 
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, &err);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY,
+	                                                   &err);
 	g_assert_no_error(err);
 	g_assert_cmpuint(all->len, ==, 3);
 	/* Due date first, then number. */
@@ -467,6 +468,209 @@ test_transactions(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(((DmEvent *) ev->pdata[0])->detail, ==, "kept");
 }
 
+/* The scheme of `[ledger] database` chooses the backend: sqlite: and a bare path are the
+ * same file; a backend this build does not have is refused, naming the setting. */
+static void
+test_scheme(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_meta_set(f->ledger, "k", "v", &err));
+	g_autofree char *location = g_strconcat("sqlite:", f->path, NULL);
+	g_autoptr(DmLedger) same = dm_ledger_open(location, TRUE, &err);
+	g_assert_no_error(err);
+	g_autofree char *v = NULL;
+	g_assert_true(dm_ledger_meta_get(same, "k", &v, &err));
+	g_assert_cmpstr(v, ==, "v");
+
+	g_autoptr(DmLedger) pg = dm_ledger_open("pgsql:host=db dbname=dunmail", FALSE, &err);
+	g_assert_null(pg);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SCHEME);
+	g_assert_nonnull(strstr(err->message, "[ledger] database"));
+	g_assert_nonnull(strstr(err->message, "'pgsql'"));
+	g_assert_false(g_file_test("pgsql:host=db dbname=dunmail", G_FILE_TEST_EXISTS));
+}
+
+/* A name the ledger does not know, read back, is an error naming it: never a default. */
+static void
+test_unknown_names(Fixture *f, gconstpointer data)
+{
+	gint64 id = add_invoice(f->ledger, "2026-0042", "klant@debtor.example", "2026-11-16", "<i@a>");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	g_assert_true(dm_outbox_add(f->ledger, id, 1, "<r@a>", "klant@debtor.example", "R", body,
+	                            NOW, NULL, &err));
+	g_assert_true(dm_ledger_event(f->ledger, id, NOW, DM_EVENT_SENT, NULL, &err));
+	g_assert_no_error(err);
+	sqlite3 *db = raw_open(f->path);
+	g_assert_cmpint(sqlite3_exec(db, "UPDATE invoices SET status = 'archived';"
+	                                 "UPDATE outbox SET state = 'bounced';"
+	                                 "UPDATE events SET kind = 'teleported'", NULL, NULL, NULL),
+	                ==, SQLITE_OK);
+	sqlite3_close(db);
+
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, id, &err);
+	g_assert_null(inv);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT);
+	g_assert_nonnull(strstr(err->message, "'archived'"));
+	g_clear_error(&err);
+	g_autoptr(GPtrArray) invoices = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY,
+	                                                        &err);
+	g_assert_null(invoices);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT);
+	g_clear_error(&err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_assert_null(rows);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT);
+	g_assert_nonnull(strstr(err->message, "'bounced'"));
+	g_clear_error(&err);
+	g_autoptr(GPtrArray) events = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_ANY, &err);
+	g_assert_null(events);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT);
+	g_assert_nonnull(strstr(err->message, "'teleported'"));
+}
+
+/* Each name table reads back what it writes, and refuses what it does not know. */
+static void
+test_name_tables(void)
+{
+	for (int v = DM_INVOICE_STATUS_OPEN; v <= DM_INVOICE_STATUS_PAID; v++) {
+		DmInvoiceStatus back = DM_INVOICE_STATUS_ANY;
+		g_assert_true(dm_invoice_status_from_name(dm_invoice_status_name(v), &back));
+		g_assert_cmpint(back, ==, v);
+	}
+	for (int v = DM_OUTBOX_STATE_PENDING; v <= DM_OUTBOX_STATE_UNKNOWN; v++) {
+		DmOutboxState back = DM_OUTBOX_STATE_ANY;
+		g_assert_true(dm_outbox_state_from_name(dm_outbox_state_name(v), &back));
+		g_assert_cmpint(back, ==, v);
+	}
+	for (int v = DM_EVENT_INVOICE_RECORDED; v <= DM_EVENT_DIGEST_QUEUED; v++) {
+		DmEventKind back = DM_EVENT_ANY;
+		g_assert_true(dm_event_kind_from_name(dm_event_kind_name(v), &back));
+		g_assert_cmpint(back, ==, v);
+	}
+	/* The names existing ledgers hold. */
+	g_assert_cmpstr(dm_outbox_state_name(DM_OUTBOX_STATE_CANCELLED), ==, "cancelled");
+	g_assert_cmpstr(dm_invoice_status_name(DM_INVOICE_STATUS_PAUSED), ==, "paused");
+	g_assert_cmpstr(dm_event_kind_name(DM_EVENT_REMINDER_QUEUED), ==, "reminder_queued");
+	g_assert_cmpstr(dm_outbox_kind_name(DM_OUTBOX_KIND_DIGEST), ==, "digest");
+	DmInvoiceStatus st = DM_INVOICE_STATUS_OPEN;
+	g_assert_false(dm_invoice_status_from_name("Open", &st));
+	g_assert_false(dm_invoice_status_from_name(NULL, &st));
+	g_assert_false(dm_invoice_status_from_name("", &st));
+	g_assert_cmpint(st, ==, DM_INVOICE_STATUS_OPEN);
+}
+
+typedef struct {
+	GPtrArray *numbers;         /* of char*: "number debtor" as listed */
+	GHashTable *summaries;      /* number -> DmOutboxSummary* of debtor a */
+} Seen;
+
+static gboolean
+collect(const DmInvoice *inv, const DmOutboxSummary *summary, gpointer user, GError **error)
+{
+	Seen *seen = user;
+	g_ptr_array_add(seen->numbers, g_strdup_printf("%s %s", inv->number, inv->debtor_email));
+	if (g_str_has_prefix(inv->debtor_email, "a@"))
+		g_hash_table_insert(seen->summaries, g_strdup(inv->number),
+		                    g_memdup2(summary, sizeof *summary));
+	return TRUE;
+}
+
+/* The listing pages through the invoices with a bounded number of statements (one per
+ * page, not one per invoice), in the order of the whole list, each invoice once, with
+ * the summary of its reminders from the same statement. */
+static void
+test_foreach_pages(Fixture *f, gconstpointer data)
+{
+	/* Across page boundaries: many invoices on one due day, one number per two debtors. */
+	const guint n = DM_LEDGER_PAGE_ROWS * 2 + 37;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *number = g_strdup_printf("N-%04u", i / 2);
+		g_autofree char *mid = g_strdup_printf("<%u@acme.example>", i);
+		const char *due = i % 3 == 0 ? "2026-11-01" : "2026-11-16";
+		add_invoice(f->ledger, number, i % 2 ? "b@debtor.example" : "a@debtor.example", due, mid);
+	}
+	g_assert_true(dm_ledger_commit(f->ledger, &err));
+	/* Reminders of N-0001 (debtor a, due 2026-11-16): step 1 sent, step 2 cancelled; of
+	 * N-0002 (due 2026-11-01): step 1 pending. */
+	g_autoptr(GPtrArray) of_a = dm_ledger_invoices_list(f->ledger, "a@debtor.example",
+	                                                    DM_INVOICE_STATUS_ANY, &err);
+	gint64 n1 = 0, n2 = 0;
+	for (guint i = 0; i < of_a->len; i++) {
+		DmInvoice *inv = of_a->pdata[i];
+		if (g_str_equal(inv->number, "N-0001"))
+			n1 = inv->id;
+		else if (g_str_equal(inv->number, "N-0002"))
+			n2 = inv->id;
+	}
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	gint64 r1, r2;
+	gboolean moved;
+	g_assert_true(dm_outbox_add(f->ledger, n1, 1, "<r1@a>", "a@debtor.example", "R1", body,
+	                            "2026-11-23T08:00:00Z", &r1, &err));
+	g_assert_true(dm_outbox_move(f->ledger, r1, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, NOW, &moved, &err));
+	g_assert_true(dm_outbox_move(f->ledger, r1, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
+	                             NULL, "2026-11-24T09:00:00Z", &moved, &err));
+	g_assert_true(dm_outbox_add(f->ledger, n1, 2, "<r2@a>", "a@debtor.example", "R2", body,
+	                            "2026-12-07T08:00:00Z", &r2, &err));
+	g_assert_true(dm_outbox_move(f->ledger, r2, DM_OUTBOX_STATE_PENDING,
+	                             DM_OUTBOX_STATE_CANCELLED, NULL, NOW, &moved, &err));
+	g_assert_true(dm_outbox_add(f->ledger, n2, 1, "<r3@a>", "a@debtor.example", "R3", body,
+	                            "2026-11-08T08:00:00Z", NULL, &err));
+	g_assert_no_error(err);
+
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY,
+	                                                   &err);
+	g_assert_cmpuint(all->len, ==, n);
+	Seen seen = { g_ptr_array_new_with_free_func(g_free),
+	              g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free) };
+	guint64 before = dm_ledger_statements_executed(f->ledger);
+	g_assert_true(dm_ledger_invoices_foreach(f->ledger, NULL, DM_INVOICE_STATUS_ANY, collect,
+	                                         &seen, &err));
+	g_assert_no_error(err);
+	guint64 statements = dm_ledger_statements_executed(f->ledger) - before;
+	g_assert_cmpuint(statements, ==, n / DM_LEDGER_PAGE_ROWS + 1);
+
+	/* Every invoice once, in the list's order (due date, number, then the older one). */
+	g_assert_cmpuint(seen.numbers->len, ==, n);
+	for (guint i = 0; i < n; i++) {
+		DmInvoice *inv = all->pdata[i];
+		g_autofree char *want = g_strdup_printf("%s %s", inv->number, inv->debtor_email);
+		g_assert_cmpstr(g_ptr_array_index(seen.numbers, i), ==, want);
+		if (i > 0) {
+			DmInvoice *prev = all->pdata[i - 1];
+			int c = g_date_compare(&prev->due_date, &inv->due_date);
+			g_assert_true(c < 0 || (c == 0 && strcmp(prev->number, inv->number) <= 0));
+		}
+	}
+
+	DmOutboxSummary *s1 = g_hash_table_lookup(seen.summaries, "N-0001");
+	DmOutboxSummary *s2 = g_hash_table_lookup(seen.summaries, "N-0002");
+	DmOutboxSummary *s0 = g_hash_table_lookup(seen.summaries, "N-0000");
+	g_assert_cmpint(s1->last_step, ==, 1);          /* the cancelled step 2 does not count */
+	g_autofree char *sent = dm_date_iso(&s1->last_sent);
+	g_assert_cmpstr(sent, ==, "2026-11-24");
+	g_assert_false(s1->in_flight);
+	g_assert_cmpint(s2->last_step, ==, 1);
+	g_assert_true(s2->in_flight);
+	g_autofree char *queued = dm_date_iso(&s2->last_sent);
+	g_assert_cmpstr(queued, ==, "2026-11-08");    /* not sent yet: the day it was queued */
+	g_assert_cmpint(s0->last_step, ==, 0);
+	g_assert_false(g_date_valid(&s0->last_sent));
+	g_assert_false(s0->in_flight);
+	/* The one-invoice summary says the same. */
+	DmOutboxSummary alone;
+	g_assert_true(dm_ledger_invoice_summary(f->ledger, n1, &alone, &err));
+	g_assert_cmpint(alone.last_step, ==, s1->last_step);
+	g_assert_cmpint(g_date_compare(&alone.last_sent, &s1->last_sent), ==, 0);
+	g_assert_cmpint(alone.in_flight, ==, s1->in_flight);
+	g_ptr_array_unref(seen.numbers);
+	g_hash_table_unref(seen.summaries);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -488,5 +692,9 @@ main(int argc, char **argv)
 	ADD("/ledger/events", test_events);
 	ADD("/ledger/meta", test_meta);
 	ADD("/ledger/transactions", test_transactions);
+	ADD("/ledger/scheme", test_scheme);
+	ADD("/ledger/unknown-names", test_unknown_names);
+	ADD("/ledger/foreach-pages", test_foreach_pages);
+	g_test_add_func("/ledger/name-tables", test_name_tables);
 	return g_test_run();
 }

@@ -161,7 +161,8 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		return DM_EXIT_NOTHING;
 	}
 	DmOutboxSummary reminders;
-	g_autoptr(GPtrArray) events = dm_ledger_events_list(ledger, inv->id, NULL, DM_EVENT_ANY, &error);
+	g_autoptr(GPtrArray) events = dm_ledger_events_list(ledger, inv->id, NULL, DM_EVENT_ANY,
+	                                                    &error);
 	g_autoptr(GPtrArray) replies = events ? dm_ledger_replies_list(ledger, NULL, inv->id, &error) : NULL;
 	g_autoptr(GPtrArray) outbox = replies
 		? dm_outbox_list(ledger, inv->id, DM_OUTBOX_STATE_ANY, &error) : NULL;

@@ -223,7 +223,8 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 	g_message("spool %s: %s", it->name, why->str);
 	gboolean ok = dm_ledger_reply_add(it->ledger, &row, error) &&
 	              dm_ledger_event(it->ledger, invoice_id, it->now_iso,
-	                              row.applied ? DM_EVENT_REPLY_APPLIED : DM_EVENT_REPLY_RECORDED, why->str, error);
+	                              row.applied ? DM_EVENT_REPLY_APPLIED : DM_EVENT_REPLY_RECORDED,
+	                              why->str, error);
 	g_string_free(why, TRUE);
 	dm_auth_verdict_clear(&verdict);
 	stats->replies++;

@@ -105,7 +105,8 @@ static gboolean
 resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
                       DmSchedulerStats *stats, GError **error)
 {
-	g_autoptr(GPtrArray) paused = dm_ledger_invoices_list(ledger, NULL, DM_INVOICE_STATUS_PAUSED, error);
+	g_autoptr(GPtrArray) paused = dm_ledger_invoices_list(ledger, NULL, DM_INVOICE_STATUS_PAUSED,
+	                                                      error);
 	if (!paused)
 		return FALSE;
 	for (guint i = 0; i < paused->len; i++) {

@@ -171,7 +171,8 @@ unknown_name(GError **error, const char *what, const char *name)
 		return from_name(name, out) || unknown_name(error, what, name);             \
 	}
 
-ENUM_COLUMN(dm_sql_col_invoice_status, DmInvoiceStatus, dm_invoice_status_from_name, "invoice status")
+ENUM_COLUMN(dm_sql_col_invoice_status, DmInvoiceStatus, dm_invoice_status_from_name,
+            "invoice status")
 ENUM_COLUMN(dm_sql_col_outbox_state, DmOutboxState, dm_outbox_state_from_name, "outbox state")
 ENUM_COLUMN(dm_sql_col_outbox_kind, DmOutboxKind, dm_outbox_kind_from_name, "outbox kind")
 ENUM_COLUMN(dm_sql_col_event_kind, DmEventKind, dm_event_kind_from_name, "event kind")

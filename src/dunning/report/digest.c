@@ -238,8 +238,10 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 		sent = g_string_new(NULL), next = g_string_new(NULL), overdue = g_string_new(NULL);
 
 	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(ledger, since, 0, error);
-	g_autoptr(GPtrArray) rows = replies ? dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_ANY, error) : NULL;
-	g_autoptr(GPtrArray) events = rows ? dm_ledger_events_list(ledger, 0, since, DM_EVENT_ANY, error) : NULL;
+	g_autoptr(GPtrArray) rows = replies
+		? dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_ANY, error) : NULL;
+	g_autoptr(GPtrArray) events = rows
+		? dm_ledger_events_list(ledger, 0, since, DM_EVENT_ANY, error) : NULL;
 	if (!events)
 		return FALSE;
 	keep_after(replies, reply_id, *reply_mark, reply_mark);
