@@ -33,6 +33,22 @@ static const Case cases[] = {
 	{ "leap-day", "2028-02-25", 0, NULL, 1, "2028-03-03" },
 };
 
+/* @step is step @expect_step on @expect_when, or (0) none with @when cleared. */
+static void
+assert_step(const DmLadderStep *step, const GDate *when, int expect_step,
+            const char *expect_when)
+{
+	if (expect_step == 0) {
+		g_assert_null(step);
+		g_assert_false(g_date_valid(when));
+		return;
+	}
+	g_assert_nonnull(step);
+	g_assert_cmpint(step->step, ==, expect_step);
+	g_autofree char *got = dm_date_iso(when);
+	g_assert_cmpstr(got, ==, expect_when);
+}
+
 static void
 test_next(gconstpointer data)
 {
@@ -45,15 +61,7 @@ test_next(gconstpointer data)
 	g_date_set_dmy(&when, 1, 1, 2000);
 	const DmLadderStep *step = dm_ladder_next(&due, c->last_step, c->last_sent ? &last : NULL,
 	                                          &when);
-	if (c->expect_step == 0) {
-		g_assert_null(step);
-		g_assert_false(g_date_valid(&when));
-		return;
-	}
-	g_assert_nonnull(step);
-	g_assert_cmpint(step->step, ==, c->expect_step);
-	g_autofree char *got = dm_date_iso(&when);
-	g_assert_cmpstr(got, ==, c->expect_when);
+	assert_step(step, &when, c->expect_step, c->expect_when);
 }
 
 static void
@@ -122,15 +130,7 @@ test_next_step(gconstpointer data)
 	GDate when;
 	g_date_set_dmy(&when, 1, 1, 2000);
 	const DmLadderStep *step = dm_next_step(&inv, &reminders, &when);
-	if (c->expect_step == 0) {
-		g_assert_null(step);
-		g_assert_false(g_date_valid(&when));
-		return;
-	}
-	g_assert_nonnull(step);
-	g_assert_cmpint(step->step, ==, c->expect_step);
-	g_autofree char *got = dm_date_iso(&when);
-	g_assert_cmpstr(got, ==, c->expect_when);
+	assert_step(step, &when, c->expect_step, c->expect_when);
 }
 
 int

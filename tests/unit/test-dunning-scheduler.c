@@ -299,16 +299,25 @@ test_dry_run(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(ev2->len, ==, 0);
 }
 
+/* Queues step 1 of the invoice as @message_id at @at; its outbox row id. */
+static gint64
+queue_step_one(Fixture *f, const char *message_id, const char *at)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
+	gint64 row = 0;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, message_id, "klant@debtor.example",
+	                            "Herinnering", body, at, &row, &err));
+	g_assert_no_error(err);
+	return row;
+}
+
 /* Found "sending" after a crash: the MTA may have it — unknown, never sent again. */
 static void
 test_recover_sending(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
-	gint64 row;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.crash@acme.example>",
-	                            "klant@debtor.example", "Herinnering", body,
-	                            "2026-11-23T11:00:00Z", &row, &err));
+	gint64 row = queue_step_one(f, "<dunmail.crash@acme.example>", "2026-11-23T11:00:00Z");
 	gboolean moved = FALSE;
 	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
 	                             NULL, "x", &moved, &err));
@@ -487,11 +496,7 @@ test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
 			setup(f, data);
 		}
 		g_autoptr(GError) err = NULL;
-		g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
-		gint64 row;
-		g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.r1@acme.example>",
-		                            "klant@debtor.example", "Herinnering", body,
-		                            "2026-11-24T11:00:00Z", &row, &err));
+		gint64 row = queue_step_one(f, "<dunmail.r1@acme.example>", "2026-11-24T11:00:00Z");
 		sqlite3 *db = NULL;
 		g_assert_cmpint(sqlite3_open(f->config->database, &db), ==, SQLITE_OK);
 		g_assert_cmpint(sqlite3_exec(db, unreadable[i].sql, NULL, NULL, NULL), ==, SQLITE_OK);

@@ -28,6 +28,14 @@ DmSqlStep dm_sql_step(DmSqlStmt *st, const char *what, GError **error);
 gboolean dm_sql_run(DmSqlStmt *st, const char *what, GError **error);
 guint64 dm_sql_changes(DmLedger *ledger);
 
+/* The first row's first column, for the statements that return one value: */
+/* an id that must be there (INSERT ... RETURNING id): no row is an error; */
+gboolean dm_sql_id(DmSqlStmt *st, const char *what, gint64 *id_out, GError **error);
+/* a number that may be missing (a lookup): 0 when there is no row; */
+gboolean dm_sql_first_int64(DmSqlStmt *st, const char *what, gint64 *out, GError **error);
+/* a text that may be missing: NULL when there is no row (transfer full). */
+gboolean dm_sql_first_text(DmSqlStmt *st, const char *what, char **out, GError **error);
+
 /* Columns count from 0.  NULL reads as NULL, 0, or an invalid date. */
 gboolean dm_sql_col_is_null(DmSqlStmt *st, int i);
 gint64 dm_sql_col_int64(DmSqlStmt *st, int i);

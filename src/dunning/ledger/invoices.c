@@ -56,16 +56,7 @@ dm_ledger_debtor_ensure(DmLedger *ledger, const char *email, const char *name,
 	dm_sql_bind_text(st, 2, name);
 	dm_sql_bind_text(st, 3, language);
 	dm_sql_bind_text(st, 4, now);
-	DmSqlStep rc = dm_sql_step(st, "add debtor", error);
-	if (rc == DM_SQL_ROW) {
-		*id_out = dm_sql_col_int64(st, 0);
-		dm_sql_reset(st);
-		return TRUE;
-	}
-	if (rc == DM_SQL_DONE)
-		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL,
-		            "ledger: add debtor %s: no id returned", email);
-	return FALSE;
+	return dm_sql_id(st, "add debtor", id_out, error);
 }
 
 /* The id of the invoice @number of debtor @debtor_id in *@id_out. */
@@ -79,16 +70,7 @@ existing_invoice(DmLedger *ledger, const char *number, gint64 debtor_id, gint64 
 		return FALSE;
 	dm_sql_bind_text(st, 1, number);
 	dm_sql_bind_int64(st, 2, debtor_id);
-	DmSqlStep rc = dm_sql_step(st, "find the existing invoice", error);
-	if (rc == DM_SQL_ROW) {
-		*id_out = dm_sql_col_int64(st, 0);
-		dm_sql_reset(st);
-		return TRUE;
-	}
-	if (rc == DM_SQL_DONE)
-		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL,
-		            "ledger: invoice %s: neither added nor found", number);
-	return FALSE;
+	return dm_sql_id(st, "find the existing invoice", id_out, error);
 }
 
 gboolean
@@ -178,12 +160,7 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 	if (!st)
 		return FALSE;
 	dm_sql_bind_text(st, 1, message_id);
-	DmSqlStep rc = dm_sql_step(st, "find the invoice of a thread", error);
-	if (rc == DM_SQL_ROW) {
-		*id_out = dm_sql_col_int64(st, 0);
-		dm_sql_reset(st);
-	}
-	return rc != DM_SQL_ERROR;
+	return dm_sql_first_int64(st, "find the invoice of a thread", id_out, error);
 }
 
 /* The summary of invoice i's reminders (DmOutboxSummary): the highest step not

@@ -163,12 +163,7 @@ dm_ledger_meta_get(DmLedger *ledger, const char *key, char **value_out, GError *
 	if (!st)
 		return FALSE;
 	dm_sql_bind_text(st, 1, key);
-	DmSqlStep rc = dm_sql_step(st, "read meta", error);
-	if (rc == DM_SQL_ROW) {
-		*value_out = dm_sql_col_text(st, 0);
-		dm_sql_reset(st);
-	}
-	return rc != DM_SQL_ERROR;
+	return dm_sql_first_text(st, "read meta", value_out, error);
 }
 
 gboolean

@@ -106,6 +106,41 @@ dm_sql_run(DmSqlStmt *st, const char *what, GError **error)
 	return rc == DM_SQL_DONE;
 }
 
+gboolean
+dm_sql_first_int64(DmSqlStmt *st, const char *what, gint64 *out, GError **error)
+{
+	*out = 0;
+	DmSqlStep rc = dm_sql_step(st, what, error);
+	if (rc == DM_SQL_ROW) {
+		*out = dm_sql_col_int64(st, 0);
+		dm_sql_reset(st);
+	}
+	return rc != DM_SQL_ERROR;
+}
+
+gboolean
+dm_sql_id(DmSqlStmt *st, const char *what, gint64 *id_out, GError **error)
+{
+	if (!dm_sql_first_int64(st, what, id_out, error))
+		return FALSE;
+	if (*id_out > 0)
+		return TRUE;
+	g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL, "ledger: %s: no id returned", what);
+	return FALSE;
+}
+
+gboolean
+dm_sql_first_text(DmSqlStmt *st, const char *what, char **out, GError **error)
+{
+	*out = NULL;
+	DmSqlStep rc = dm_sql_step(st, what, error);
+	if (rc == DM_SQL_ROW) {
+		*out = dm_sql_col_text(st, 0);
+		dm_sql_reset(st);
+	}
+	return rc != DM_SQL_ERROR;
+}
+
 guint64
 dm_sql_changes(DmLedger *ledger)
 {

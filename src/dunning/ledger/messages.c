@@ -2,15 +2,14 @@
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-ledger-sql.h"
 
-/* *@found is TRUE when @st, bound, returns a row. */
+/* *@found is TRUE when @st, a bound "SELECT 1 ...", returns a row. */
 static gboolean
 exists(DmSqlStmt *st, const char *what, gboolean *found, GError **error)
 {
-	DmSqlStep rc = dm_sql_step(st, what, error);
-	*found = rc == DM_SQL_ROW;
-	if (*found)
-		dm_sql_reset(st);
-	return rc != DM_SQL_ERROR;
+	gint64 one = 0;
+	gboolean ok = dm_sql_first_int64(st, what, &one, error);
+	*found = one == 1;
+	return ok;
 }
 
 gboolean
@@ -54,16 +53,11 @@ dm_ledger_message_add(DmLedger *ledger, const DmMessageRecord *rec, gint64 *id_o
 	                         rec->received_at };
 	for (int i = 0; i < (int) G_N_ELEMENTS(values); i++)
 		dm_sql_bind_text(st, i + 1, values[i]);
-	DmSqlStep rc = dm_sql_step(st, "record message", error);
-	if (rc != DM_SQL_ROW) {
-		if (rc == DM_SQL_DONE)
-			g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL,
-			            "ledger: record message: no id returned");
+	gint64 id;
+	if (!dm_sql_id(st, "record message", &id, error))
 		return FALSE;
-	}
 	if (id_out)
-		*id_out = dm_sql_col_int64(st, 0);
-	dm_sql_reset(st);
+		*id_out = id;
 	return TRUE;
 }
 

@@ -22,16 +22,11 @@ add_row(DmLedger *ledger, DmOutboxKind kind, gint64 invoice_id, int step, const 
 	dm_sql_bind_blob(st, 8, body);
 	dm_sql_bind_text(st, 9, dm_outbox_state_name(DM_OUTBOX_STATE_PENDING));
 	dm_sql_bind_text(st, 10, now);
-	DmSqlStep rc = dm_sql_step(st, "queue outgoing message", error);
-	if (rc != DM_SQL_ROW) {
-		if (rc == DM_SQL_DONE)
-			g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL,
-			            "ledger: queue outgoing message: no id returned");
+	gint64 id;
+	if (!dm_sql_id(st, "queue outgoing message", &id, error))
 		return FALSE;
-	}
 	if (id_out)
-		*id_out = dm_sql_col_int64(st, 0);
-	dm_sql_reset(st);
+		*id_out = id;
 	return TRUE;
 }
 
@@ -57,12 +52,7 @@ dm_outbox_digest_queued(DmLedger *ledger, const char *recipient, const char *day
 		return FALSE;
 	dm_sql_bind_text(st, 1, recipient);
 	dm_sql_bind_text(st, 2, day);
-	DmSqlStep rc = dm_sql_step(st, "find the day's digest", error);
-	if (rc == DM_SQL_ROW) {
-		*queued_at_out = dm_sql_col_text(st, 0);
-		dm_sql_reset(st);
-	}
-	return rc != DM_SQL_ERROR;
+	return dm_sql_first_text(st, "find the day's digest", queued_at_out, error);
 }
 
 gboolean
