@@ -21,7 +21,7 @@ typedef struct {
 	char *path;                 /* the file read, or NULL for built-in defaults */
 
 	/* [ledger] */
-	char *database;             /* SQLite file */
+	char *database;             /* the ledger: "sqlite:PATH" or a bare SQLite path */
 
 	/* [spool] */
 	char *spool_dir;            /* holds tmp/ new/ work/ bad/ */

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "common/dm-clock.h"
+#include "common/dm-spool.h"
+#include "dunning/daemon/dm-pass.h"
 #include "dunning/report/dm-digest.h"
 #include "dunning/send/dm-digest-send.h"
 #include "dunning/ledger/dm-invoices.h"
@@ -54,17 +56,17 @@ setup(Fixture *f, gconstpointer data)
 	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
 	DmReplyRow reply = { .message_row = row, .invoice_id = f->invoice,
 	                     .from_addr = "boekhouder@kantoor.example", .kind = "reply",
-	                     .klass = "dispute", .confidence = 0.8, .reply_text = "Klopt niet.",
+	                     .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.8, .reply_text = "Klopt niet.",
 	                     .authenticated = TRUE, .applied = FALSE,
 	                     .note = "not applied: boekhouder@kantoor.example is not the debtor",
 	                     .received_at = NOW_ISO };
 	g_date_clear(&reply.stated_date, 1);
 	g_assert_true(dm_ledger_reply_add(f->ledger, &reply, &err));
-	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, "spool_set_aside",
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, DM_EVENT_SPOOL_SET_ASIDE,
 	                              "0007.eml: found in progress at start-up", &err));
-	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, "invoice_unreadable",
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, DM_EVENT_INVOICE_UNREADABLE,
 	                              "invoice mail without a number", &err));
-	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, "owner_message",
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, DM_EVENT_OWNER_MESSAGE,
 	                              "message from the owner's address", &err));
 	g_assert_no_error(err);
 }
@@ -90,9 +92,14 @@ pending_reminder(Fixture *f, int attempts)
 	                            "klant@debtor.example", "Herinnering: factuur 2026-0042", body,
 	                            NOW_ISO, &id, &err));
 	for (int i = 0; i < attempts; i++) {
-		g_assert_true(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW_ISO, &err));
-		g_assert_true(dm_outbox_move(f->ledger, id, "sending", "pending", "530 relay denied",
-		                             NOW_ISO, &err));
+		gboolean moved = FALSE;
+		g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_PENDING,
+		                             DM_OUTBOX_STATE_SENDING, NULL, NOW_ISO, &moved, &err));
+		g_assert_true(moved);
+		g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_SENDING,
+		                             DM_OUTBOX_STATE_PENDING, "530 relay denied", NOW_ISO,
+		                             &moved, &err));
+		g_assert_true(moved);
 	}
 	return id;
 }
@@ -156,14 +163,99 @@ test_send_sends_only_the_digest(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
 	g_assert_cmpuint(got->len, ==, 1);
 	g_assert_nonnull(strstr(g_ptr_array_index(got, 0), "X-Dunmail: digest"));
-	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, f->invoice, "pending", &err);
+	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, f->invoice, DM_OUTBOX_STATE_PENDING, &err);
 	g_assert_cmpuint(pending->len, ==, 1);
 	g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, reminder);
 	/* A digest covers what came since the last one: the next one starts afresh. */
-	g_assert_false(dm_digest_due(f->config, f->ledger, f->now));
+	gboolean due = TRUE;
+	g_assert_true(dm_digest_due(f->config, f->ledger, f->now, &due, &err));
+	g_assert_false(due);
 	g_auto(DmDigest) digest = { 0 };
 	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
 	g_assert_null(strstr(digest.body, "0007.eml"));
+	dm_test_sink_stop(sink);
+}
+
+/* The digest rows in the outbox. */
+static guint
+digests_queued(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_assert_no_error(err);
+	guint n = 0;
+	for (guint i = 0; i < rows->len; i++)
+		n += ((DmOutboxItem *) rows->pdata[i])->kind == DM_OUTBOX_KIND_DIGEST;
+	return n;
+}
+
+/* The digest as `dunmail digest --send` sends it. */
+static gboolean
+cli_send(Fixture *f, GError **error)
+{
+	g_auto(DmDigest) digest = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	return dm_digest_send(f->config, f->ledger, f->now, digest.subject, digest.body,
+	                      &digest.mark, error);
+}
+
+/* dunmaild's pass, with its daily digest. */
+static void
+daemon_pass(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
+	DmPassOptions options = { .digest = TRUE };
+	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &options, &err));
+	g_assert_no_error(err);
+}
+
+static DmTestSink *
+start_sink(Fixture *f)
+{
+	DmTestSink *sink = dm_test_sink_start(0, NULL);
+	g_free(f->config->smtp_url);
+	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	return sink;
+}
+
+static guint
+digests_received(DmTestSink *sink, guint want)
+{
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, want);
+	guint n = 0;
+	for (guint i = 0; i < got->len; i++)
+		n += strstr(g_ptr_array_index(got, i), "X-Dunmail: digest") != NULL;
+	return n;
+}
+
+/* `dunmail digest --send` first: the daemon's pass that day sends no second digest. */
+static void
+test_cli_then_pass(Fixture *f, gconstpointer data)
+{
+	DmTestSink *sink = start_sink(f);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(cli_send(f, &err));
+	g_assert_no_error(err);
+	daemon_pass(f);
+	g_assert_cmpuint(digests_queued(f), ==, 1);
+	g_assert_cmpuint(digests_received(sink, 2), ==, 1);
+	dm_test_sink_stop(sink);
+}
+
+/* The pass first: `dunmail digest --send` the same day is refused, saying when. */
+static void
+test_pass_then_cli(Fixture *f, gconstpointer data)
+{
+	DmTestSink *sink = start_sink(f);
+	daemon_pass(f);
+	g_assert_cmpuint(digests_queued(f), ==, 1);
+	g_autoptr(GError) err = NULL;
+	g_assert_false(cli_send(f, &err));
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS);
+	g_assert_cmpstr(err->message, ==, "the digest for 2026-12-01 was already queued at " NOW_ISO);
+	g_assert_cmpuint(digests_queued(f), ==, 1);
+	g_assert_cmpuint(digests_received(sink, 2), ==, 1);
 	dm_test_sink_stop(sink);
 }
 
@@ -177,5 +269,9 @@ main(int argc, char **argv)
 	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);
 	g_test_add("/digest/send-sends-only-the-digest", Fixture, NULL, setup,
 	           test_send_sends_only_the_digest, teardown);
+	g_test_add("/digest/once-a-day/cli-then-pass", Fixture, NULL, setup, test_cli_then_pass,
+	           teardown);
+	g_test_add("/digest/once-a-day/pass-then-cli", Fixture, NULL, setup, test_pass_then_cli,
+	           teardown);
 	return g_test_run();
 }

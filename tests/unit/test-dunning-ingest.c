@@ -14,6 +14,8 @@
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
+#include <sqlite3.h>
+
 #define DATA "tests/data/dunning/"
 
 typedef struct {
@@ -114,8 +116,10 @@ ingest(Fixture *f)
 }
 
 static guint
-count_events(Fixture *f, gint64 invoice, const char *kind)
+count_events(Fixture *f, gint64 invoice, const char *kind_name)
 {
+	DmEventKind kind;
+	g_assert_true(dm_event_kind_from_name(kind_name, &kind));
 	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, invoice, NULL, kind, NULL);
 	g_assert_nonnull(ev);
 	return ev->len;
@@ -142,7 +146,7 @@ test_invoice(Fixture *f, gconstpointer data)
 	assert_spool_empty(f, "bad");
 
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, &err);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, &err);
 	g_assert_cmpuint(all->len, ==, 1);
 	DmInvoice *inv = all->pdata[0];
 	g_assert_cmpstr(inv->number, ==, "2026-0042");
@@ -156,7 +160,7 @@ test_invoice(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(issue, ==, "2026-10-17");
 	g_assert_cmpstr(inv->message_id, ==, "<inv-2026-0042@acme.example>");
 	g_assert_cmpstr(inv->source, ==, "body");
-	g_assert_cmpstr(inv->status, ==, "open");
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 	g_assert_cmpstr(inv->subject, ==, "Factuur 2026-0042");
 	g_assert_cmpuint(count_events(f, inv->id, "invoice_recorded"), ==, 1);
 	g_assert_true(dm_test_logged("invoice 2026-0042 to klant@debtor.example"));
@@ -169,7 +173,7 @@ test_invoice(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st2.invoices, ==, 0);
 	assert_spool_empty(f, "new");
 	assert_spool_empty(f, "work");
-	g_autoptr(GPtrArray) all2 = dm_ledger_invoices_list(f->ledger, NULL, NULL, &err);
+	g_autoptr(GPtrArray) all2 = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, &err);
 	g_assert_cmpuint(all2->len, ==, 1);
 	g_assert_cmpuint(count_events(f, inv->id, "invoice_recorded"), ==, 1);
 }
@@ -193,7 +197,7 @@ test_invoice_resent(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st.ingested, ==, 1);
 	g_assert_cmpuint(st.duplicates, ==, 0);
 	g_assert_cmpuint(st.invoices, ==, 0);
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, NULL);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 1);
 	g_assert_cmpuint(count_events(f, 0, "invoice_recorded"), ==, 1);
 }
@@ -227,7 +231,7 @@ test_bad_file(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) names = dm_test_list_dir(bad);
 	g_assert_cmpuint(names->len, ==, 1);
 	g_assert_cmpstr(names->pdata[0], ==, bc->name);
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, "spool_set_aside", NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
 	g_assert_cmpuint(ev->len, ==, 1);
 	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
 	g_assert_nonnull(strstr(detail, bc->name));
@@ -264,13 +268,13 @@ test_dispute_verified(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(r->invoice_number, ==, "2026-0042");
 	g_assert_cmpstr(r->from_addr, ==, "klant@debtor.example");
 	g_assert_cmpstr(r->kind, ==, "reply");
-	g_assert_cmpstr(r->klass, ==, "dispute");
+	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
 	g_assert_true(r->authenticated);
 	g_assert_true(r->applied);
 	g_assert_nonnull(strstr(r->reply_text, "niet eens"));
 	g_assert_null(strstr(r->reply_text, "> Beste Jan"));
 
-	g_assert_cmpstr(inv->status, ==, "paused");
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
 	g_assert_cmpstr(inv->pause_reason, ==, "dispute");
 	g_assert_false(g_date_valid(&inv->pause_until));
 	g_assert_cmpuint(count_events(f, inv->id, "reply_applied"), ==, 1);
@@ -288,10 +292,10 @@ test_dispute_foreign_authserv(Fixture *f, gconstpointer data)
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpint(r->invoice_id, ==, inv->id);
-	g_assert_cmpstr(r->klass, ==, "dispute");
+	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
 	g_assert_false(r->authenticated);
 	g_assert_false(r->applied);
-	g_assert_cmpstr(inv->status, ==, "open");
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 	g_assert_null(inv->pause_reason);
 	g_assert_cmpuint(count_events(f, inv->id, "reply_applied"), ==, 0);
 	g_assert_cmpuint(count_events(f, inv->id, "reply_recorded"), ==, 1);
@@ -339,17 +343,20 @@ test_own_message_confirmed(Fixture *f, gconstpointer data)
 	g_assert_true(dm_outbox_add(f->ledger, inv->id, 1, "<dunmail.r1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", body,
 	                            "2026-11-24T10:00:00Z", &row, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, "pending", "sending", NULL, "x", &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, "sending", "sent", NULL, "x", &err));
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, "x", &moved, &err) && moved);
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
+	                             NULL, "x", &moved, &err) && moved);
 
 	spool(f, "new", "0002-own", DM_DIRECTION_OUTGOING, "billing@acme.example",
 	      "klant@debtor.example", eml);
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.confirmed, ==, 1);
 	g_assert_cmpuint(st.invoices, ==, 0);
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, inv->id, "confirmed", &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, inv->id, DM_OUTBOX_STATE_CONFIRMED, &err);
 	g_assert_cmpuint(rows->len, ==, 1);
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, NULL);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 1);
 }
 
@@ -397,7 +404,7 @@ test_recover(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(names->pdata[0], ==, "0002-reply");
 	g_assert_cmpstr(names->pdata[1], ==, "0003-junk");
 	g_assert_cmpuint(st.set_aside, ==, 2);
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, "spool_set_aside", NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
 	g_assert_cmpuint(ev->len, ==, 2);
 	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "0002-reply"));
 	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "in progress"));
@@ -405,7 +412,7 @@ test_recover(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
 	g_assert_cmpuint(replies->len, ==, 0);
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
-	g_assert_cmpstr(inv->status, ==, "open");
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 }
 
 /* Spools @eml from tests/data/dunning with each @from[i] replaced by @to[i]. */
@@ -439,12 +446,12 @@ test_thread_stranger_not_applied(Fixture *f, gconstpointer data)
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpint(r->invoice_id, ==, inv->id);
-	g_assert_cmpstr(r->klass, ==, "dispute");
+	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
 	g_assert_true(r->authenticated);
 	g_assert_false(r->applied);
 	g_assert_nonnull(r->note);
 	g_assert_nonnull(strstr(r->note, "is not the debtor"));
-	g_assert_cmpstr(inv->status, ==, "open");
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 }
 
 /* In the thread of 2026-0042, "factuur 2026-0043 klopt niet" is about 2026-0043. */
@@ -470,18 +477,27 @@ test_number_beats_thread(Fixture *f, gconstpointer data)
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpint(r->invoice_id, ==, b->id);
 	g_assert_true(r->applied);
-	g_assert_cmpstr(a->status, ==, "open");
-	g_assert_cmpstr(b->status, ==, "paused");
+	g_assert_cmpstr(dm_invoice_status_name(a->status), ==, "open");
+	g_assert_cmpstr(dm_invoice_status_name(b->status), ==, "paused");
 	g_assert_true(dm_test_logged("in the thread of another invoice"));
 }
 
 /* A ledger failure is not the message's fault: the file goes back to new/ for the next
  * pass, not to work/ (where the next start-up would set it aside unread). */
+/* Breaks the ledger under dunmaild's feet: @sql run on the SQLite file beside it. */
+static void
+break_ledger(Fixture *f, const char *sql)
+{
+	sqlite3 *db = NULL;
+	g_assert_cmpint(sqlite3_open(f->config->database, &db), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_exec(db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+	sqlite3_close(db);
+}
+
 static void
 test_ledger_failure_gives_file_back(Fixture *f, gconstpointer data)
 {
-	g_assert_cmpint(sqlite3_exec(dm_ledger_db(f->ledger), "DROP TABLE events", NULL, NULL, NULL),
-	                ==, SQLITE_OK);
+	break_ledger(f, "DROP TABLE events");
 	spool_invoice(f, "0001-invoice");
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
@@ -491,8 +507,36 @@ test_ledger_failure_gives_file_back(Fixture *f, gconstpointer data)
 	assert_spool_empty(f, "bad");
 	g_autofree char *newdir = spool_sub(f, "new");
 	g_assert_cmpuint(dm_test_count_files(newdir), ==, 1);
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, NULL, NULL);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 0);     /* rolled back whole */
+}
+
+/* A reply whose thread cannot be looked up (the ledger fails) is not "matched by
+ * sender" or "no invoice": its ingest fails, the file goes back for the next pass, and
+ * nothing is recorded about it. */
+static void
+test_match_lookup_error_fails_ingest(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	DmIngestStats first = ingest(f);
+	g_assert_cmpuint(first.invoices, ==, 1);
+	/* The thread lookup reads the outbox (a reply may answer a reminder). */
+	break_ledger(f, "ALTER TABLE outbox RENAME TO outbox_gone");
+	spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", DATA "reply-dispute-nl.eml");
+	DmIngestStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
+	g_assert_nonnull(strstr(err->message, "outbox"));
+	g_clear_error(&err);
+	g_autofree char *newdir = spool_sub(f, "new");
+	g_assert_cmpuint(dm_test_count_files(newdir), ==, 1);
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(f->ledger, NULL, 0, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(replies->len, ==, 0);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", &err);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 }
 
 int
@@ -511,6 +555,7 @@ main(int argc, char **argv)
 	ADD("/ingest/owner-mail", test_owner_mail);
 	ADD("/ingest/recover", test_recover);
 	ADD("/ingest/ledger-failure-gives-file-back", test_ledger_failure_gives_file_back);
+	ADD("/ingest/match-lookup-error-fails-ingest", test_match_lookup_error_fails_ingest);
 	ADD("/ingest/thread-stranger-not-applied", test_thread_stranger_not_applied);
 	ADD("/ingest/number-beats-thread", test_number_beats_thread);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {

@@ -1,7 +1,9 @@
 /* test-dunning-ladder: the fixed ladder and dm_ladder_next — one row per situation: the
- * first step, each step after the last, the minimum gap after a late send, the end. */
+ * first step, each step after the last, the minimum gap after a late send, the end — and
+ * dm_next_step, a pure function of an invoice and the summary of its reminders. */
 #include "common/dm-clock.h"
 #include "dunning/engine/dm-ladder.h"
+#include "dunning/engine/dm-next-step.h"
 
 typedef struct {
 	const char *name;
@@ -31,6 +33,22 @@ static const Case cases[] = {
 	{ "leap-day", "2028-02-25", 0, NULL, 1, "2028-03-03" },
 };
 
+/* @step is step @expect_step on @expect_when, or (0) none with @when cleared. */
+static void
+assert_step(const DmLadderStep *step, const GDate *when, int expect_step,
+            const char *expect_when)
+{
+	if (expect_step == 0) {
+		g_assert_null(step);
+		g_assert_false(g_date_valid(when));
+		return;
+	}
+	g_assert_nonnull(step);
+	g_assert_cmpint(step->step, ==, expect_step);
+	g_autofree char *got = dm_date_iso(when);
+	g_assert_cmpstr(got, ==, expect_when);
+}
+
 static void
 test_next(gconstpointer data)
 {
@@ -43,15 +61,7 @@ test_next(gconstpointer data)
 	g_date_set_dmy(&when, 1, 1, 2000);
 	const DmLadderStep *step = dm_ladder_next(&due, c->last_step, c->last_sent ? &last : NULL,
 	                                          &when);
-	if (c->expect_step == 0) {
-		g_assert_null(step);
-		g_assert_false(g_date_valid(&when));
-		return;
-	}
-	g_assert_nonnull(step);
-	g_assert_cmpint(step->step, ==, c->expect_step);
-	g_autofree char *got = dm_date_iso(&when);
-	g_assert_cmpstr(got, ==, c->expect_when);
+	assert_step(step, &when, c->expect_step, c->expect_when);
 }
 
 static void
@@ -77,6 +87,52 @@ test_steps(void)
 		                >=, DM_LADDER_MIN_GAP_DAYS);
 }
 
+typedef struct {
+	const char *name;
+	DmInvoiceStatus status;
+	const char *pause_until;    /* NULL: none */
+	int last_step;
+	const char *last_sent;      /* NULL: none */
+	gboolean in_flight;
+	int expect_step;            /* 0: nothing will be sent */
+	const char *expect_when;
+} NextCase;
+
+static const NextCase next_cases[] = {
+	{ "open-first", DM_INVOICE_STATUS_OPEN, NULL, 0, NULL, FALSE, 1, "2026-11-23" },
+	{ "open-after-first", DM_INVOICE_STATUS_OPEN, NULL, 1, "2026-11-23", FALSE, 2, "2026-12-07" },
+	{ "open-late-first-keeps-gap", DM_INVOICE_STATUS_OPEN, NULL, 1, "2026-12-05", FALSE, 2,
+	  "2026-12-12" },
+	{ "one-at-a-time", DM_INVOICE_STATUS_OPEN, NULL, 1, "2026-11-23", TRUE, 0, NULL },
+	{ "ladder-done", DM_INVOICE_STATUS_OPEN, NULL, 3, "2026-12-21", FALSE, 0, NULL },
+	{ "paused-for-the-owner", DM_INVOICE_STATUS_PAUSED, NULL, 0, NULL, FALSE, 0, NULL },
+	{ "paused-until-later", DM_INVOICE_STATUS_PAUSED, "2026-12-04", 0, NULL, FALSE, 1,
+	  "2026-12-04" },
+	{ "paused-until-earlier", DM_INVOICE_STATUS_PAUSED, "2026-11-20", 0, NULL, FALSE, 1,
+	  "2026-11-23" },
+	{ "stopped", DM_INVOICE_STATUS_STOPPED, NULL, 0, NULL, FALSE, 0, NULL },
+	{ "paid", DM_INVOICE_STATUS_PAID, NULL, 1, "2026-11-23", FALSE, 0, NULL },
+};
+
+static void
+test_next_step(gconstpointer data)
+{
+	const NextCase *c = data;
+	DmInvoice inv = { .status = c->status };
+	g_assert_true(dm_date_parse_iso("2026-11-16", &inv.due_date));
+	g_date_clear(&inv.pause_until, 1);
+	if (c->pause_until)
+		g_assert_true(dm_date_parse_iso(c->pause_until, &inv.pause_until));
+	DmOutboxSummary reminders = { .last_step = c->last_step, .in_flight = c->in_flight };
+	g_date_clear(&reminders.last_sent, 1);
+	if (c->last_sent)
+		g_assert_true(dm_date_parse_iso(c->last_sent, &reminders.last_sent));
+	GDate when;
+	g_date_set_dmy(&when, 1, 1, 2000);
+	const DmLadderStep *step = dm_next_step(&inv, &reminders, &when);
+	assert_step(step, &when, c->expect_step, c->expect_when);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -86,5 +142,9 @@ main(int argc, char **argv)
 		g_test_add_data_func(p, &cases[i], test_next);
 	}
 	g_test_add_func("/ladder/steps", test_steps);
+	for (gsize i = 0; i < G_N_ELEMENTS(next_cases); i++) {
+		g_autofree char *p = g_strconcat("/next-step/", next_cases[i].name, NULL);
+		g_test_add_data_func(p, &next_cases[i], test_next_step);
+	}
 	return g_test_run();
 }

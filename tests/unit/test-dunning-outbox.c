@@ -56,11 +56,34 @@ teardown(Fixture *f, gconstpointer data)
 	g_free(f->dir);
 }
 
+/* dm_outbox_move, for the tests: TRUE when the row moved, and never an error. */
+static gboolean
+move(Fixture *f, gint64 id, DmOutboxState from, DmOutboxState to, const char *error_text,
+     const char *now)
+{
+	g_autoptr(GError) err = NULL;
+	gboolean moved = -1;
+	g_assert_true(dm_outbox_move(f->ledger, id, from, to, error_text, now, &moved, &err));
+	g_assert_no_error(err);
+	g_assert_true(moved == TRUE || moved == FALSE);
+	return moved;
+}
+
+static gboolean
+confirm(Fixture *f, const char *message_id)
+{
+	g_autoptr(GError) err = NULL;
+	gboolean confirmed = -1;
+	g_assert_true(dm_outbox_confirm(f->ledger, message_id, &confirmed, &err));
+	g_assert_no_error(err);
+	return confirmed == TRUE;
+}
+
 static DmOutboxItem *
 only_row(Fixture *f, gint64 id)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, NULL, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_no_error(err);
 	for (guint i = 0; i < rows->len; i++) {
 		DmOutboxItem *it = rows->pdata[i];
@@ -86,8 +109,13 @@ test_add_once(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(it->message_id, ==, "<dunmail.1@acme.example>");
 	g_assert_cmpstr(it->recipient, ==, "klant@debtor.example");
 	g_assert_cmpstr(it->subject, ==, "Herinnering");
-	g_assert_true(g_bytes_equal(it->body, f->body));
-	g_assert_cmpstr(it->state, ==, "pending");
+	/* The listing carries no body (DmOutboxItem has none); it is read where it is sent. */
+	g_autoptr(GBytes) body = dm_outbox_body(f->ledger, id, &err);
+	g_assert_no_error(err);
+	g_assert_true(g_bytes_equal(body, f->body));
+	g_assert_cmpint(it->kind, ==, DM_OUTBOX_KIND_REMINDER);
+	g_assert_null(it->day);
+	g_assert_cmpint(it->state, ==, DM_OUTBOX_STATE_PENDING);
 	g_assert_cmpint(it->attempts, ==, 0);
 	g_assert_null(it->last_error);
 	g_assert_cmpstr(it->created_at, ==, NOW);
@@ -97,7 +125,7 @@ test_add_once(Fixture *f, gconstpointer data)
 	gint64 id2 = -1;
 	g_assert_false(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.2@acme.example>",
 	                             "klant@debtor.example", "Herinnering", f->body, NOW, &id2, &err));
-	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS);
 	g_assert_cmpint(id2, ==, -1);
 	g_clear_error(&err);
 	/* The same Message-ID for another step: refused too. */
@@ -111,24 +139,47 @@ test_add_once(Fixture *f, gconstpointer data)
 	g_assert_true(dm_outbox_add(f->ledger, f->invoice2, 1, "<dunmail.4@acme.example>",
 	                            "klant@debtor.example", "Herinnering", f->body, NOW, NULL, &err));
 	g_assert_no_error(err);
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, NULL, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_cmpuint(rows->len, ==, 3);
+	/* A row that is not there has no body, and says so. */
+	g_autoptr(GBytes) none = dm_outbox_body(f->ledger, 9999, &err);
+	g_assert_null(none);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND);
 }
 
-/* Digests have no invoice: one per day must be possible, however many days. */
+/* Digests have no invoice: one per owner and day, however many days. */
 static void
 test_digests(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_outbox_add(f->ledger, 0, 0, "<dunmail.d1@acme.example>", "owner@acme.example",
-	                            "Digest 1", f->body, NOW, NULL, &err));
+	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-24", "<dunmail.d1@acme.example>",
+	                                   "owner@acme.example", "Digest 1", f->body, NOW, NULL, &err));
 	g_assert_no_error(err);
-	g_assert_true(dm_outbox_add(f->ledger, 0, 0, "<dunmail.d2@acme.example>", "owner@acme.example",
-	                            "Digest 2", f->body, NOW, NULL, &err));
+	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-25", "<dunmail.d2@acme.example>",
+	                                   "owner@acme.example", "Digest 2", f->body,
+	                                   "2026-11-25T07:00:00Z", NULL, &err));
 	g_assert_no_error(err);
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, NULL, &err);
+	/* The same day again: refused, saying when the first was queued. */
+	g_assert_false(dm_outbox_add_digest(f->ledger, "2026-11-24", "<dunmail.d3@acme.example>",
+	                                    "owner@acme.example", "Digest 3", f->body,
+	                                    "2026-11-24T18:00:00Z", NULL, &err));
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS);
+	g_assert_cmpstr(err->message, ==, "the digest for 2026-11-24 was already queued at " NOW);
+	g_clear_error(&err);
+	g_autofree char *queued = NULL, *not_queued = NULL;
+	g_assert_true(dm_outbox_digest_queued(f->ledger, "owner@acme.example", "2026-11-25",
+	                                      &queued, &err));
+	g_assert_cmpstr(queued, ==, "2026-11-25T07:00:00Z");
+	g_assert_true(dm_outbox_digest_queued(f->ledger, "owner@acme.example", "2026-11-26",
+	                                      &not_queued, &err));
+	g_assert_null(not_queued);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_assert_no_error(err);
 	g_assert_cmpuint(rows->len, ==, 2);
-	g_assert_cmpint(((DmOutboxItem *) rows->pdata[0])->invoice_id, ==, 0);
+	DmOutboxItem *first = rows->pdata[0];
+	g_assert_cmpint(first->invoice_id, ==, 0);
+	g_assert_cmpint(first->kind, ==, DM_OUTBOX_KIND_DIGEST);
+	g_assert_cmpstr(first->day, ==, "2026-11-24");
 }
 
 static void
@@ -138,31 +189,32 @@ test_move(Fixture *f, gconstpointer data)
 	gint64 id;
 	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", f->body, NOW, &id, &err));
-	g_assert_true(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW, &err));
+	g_assert_true(move(f, id, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
 	g_assert_no_error(err);
-	/* Not in "pending" any more: FALSE, and no error. */
-	g_assert_false(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW, &err));
+	/* Not in "pending" any more: not moved, and no error. */
+	g_assert_false(move(f, id, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
 	g_assert_no_error(err);
 	{
 		g_autoptr(DmOutboxItem) it = only_row(f, id);
-		g_assert_cmpstr(it->state, ==, "sending");
+		g_assert_cmpint(it->state, ==, DM_OUTBOX_STATE_SENDING);
 		g_assert_cmpint(it->attempts, ==, 1);
 	}
 	/* A transient failure: back to pending with the reason; attempts counted. */
-	g_assert_true(dm_outbox_move(f->ledger, id, "sending", "pending", "421 try later", NOW, &err));
-	g_assert_true(dm_outbox_move(f->ledger, id, "pending", "sending", NULL, NOW, &err));
-	g_assert_true(dm_outbox_move(f->ledger, id, "sending", "sent", NULL, "2026-11-24T11:00:05Z",
-	                             &err));
+	g_assert_true(move(f, id, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_PENDING, "421 try later",
+	                   NOW));
+	g_assert_true(move(f, id, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
+	g_assert_true(move(f, id, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT, NULL,
+	                   "2026-11-24T11:00:05Z"));
 	g_assert_no_error(err);
 	{
 		g_autoptr(DmOutboxItem) it = only_row(f, id);
-		g_assert_cmpstr(it->state, ==, "sent");
+		g_assert_cmpint(it->state, ==, DM_OUTBOX_STATE_SENT);
 		g_assert_cmpint(it->attempts, ==, 2);
 		g_assert_cmpstr(it->last_error, ==, "421 try later");
 		g_assert_cmpstr(it->sent_at, ==, "2026-11-24T11:00:05Z");
 	}
-	/* No such row: FALSE without an error. */
-	g_assert_false(dm_outbox_move(f->ledger, 9999, "pending", "sending", NULL, NOW, &err));
+	/* No such row: not moved, without an error. */
+	g_assert_false(move(f, 9999, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
 	g_assert_no_error(err);
 }
 
@@ -177,27 +229,27 @@ test_confirm(Fixture *f, gconstpointer data)
 	                            f->body, NOW, &b, &err));
 	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 3, "<c@acme.example>", "k@d.example", "C",
 	                            f->body, NOW, &c, &err));
-	g_assert_true(dm_outbox_move(f->ledger, a, "pending", "sending", NULL, NOW, &err));
-	g_assert_true(dm_outbox_move(f->ledger, a, "sending", "sent", NULL, NOW, &err));
-	g_assert_true(dm_outbox_move(f->ledger, b, "pending", "sending", NULL, NOW, &err));
+	g_assert_true(move(f, a, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
+	g_assert_true(move(f, a, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT, NULL, NOW));
+	g_assert_true(move(f, b, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
 
-	g_assert_true(dm_outbox_confirm(f->ledger, "<a@acme.example>", &err));
+	g_assert_true(confirm(f, "<a@acme.example>"));
 	g_assert_no_error(err);
 	/* The milter's copy may overtake our SMTP client's "sent". */
-	g_assert_true(dm_outbox_confirm(f->ledger, "<b@acme.example>", &err));
+	g_assert_true(confirm(f, "<b@acme.example>"));
 	/* A pending row was never handed to the MTA: not confirmed. */
-	g_assert_false(dm_outbox_confirm(f->ledger, "<c@acme.example>", &err));
-	g_assert_false(dm_outbox_confirm(f->ledger, "<a@acme.example>", &err));   /* again */
-	g_assert_false(dm_outbox_confirm(f->ledger, "<unknown@acme.example>", &err));
+	g_assert_false(confirm(f, "<c@acme.example>"));
+	g_assert_false(confirm(f, "<a@acme.example>"));   /* again */
+	g_assert_false(confirm(f, "<unknown@acme.example>"));
 	g_assert_no_error(err);
 
 	g_autoptr(DmOutboxItem) ia = only_row(f, a);
 	g_autoptr(DmOutboxItem) ib = only_row(f, b);
 	g_autoptr(DmOutboxItem) ic = only_row(f, c);
-	g_assert_cmpstr(ia->state, ==, "confirmed");
-	g_assert_cmpstr(ib->state, ==, "confirmed");
+	g_assert_cmpint(ia->state, ==, DM_OUTBOX_STATE_CONFIRMED);
+	g_assert_cmpint(ib->state, ==, DM_OUTBOX_STATE_CONFIRMED);
 	g_assert_nonnull(ib->sent_at);
-	g_assert_cmpstr(ic->state, ==, "pending");
+	g_assert_cmpint(ic->state, ==, DM_OUTBOX_STATE_PENDING);
 }
 
 static void
@@ -209,22 +261,22 @@ test_list(Fixture *f, gconstpointer data)
 	                            NOW, &a, &err));
 	g_assert_true(dm_outbox_add(f->ledger, f->invoice2, 1, "<b@x>", "k@d.example", "B", f->body,
 	                            NOW, &b, &err));
-	g_assert_true(dm_outbox_add(f->ledger, 0, 0, "<c@x>", "o@acme.example", "C", f->body, NOW,
-	                            &c, &err));
-	g_assert_true(dm_outbox_move(f->ledger, b, "pending", "cancelled", NULL, NOW, &err));
+	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-24", "<c@x>", "o@acme.example", "C",
+	                                   f->body, NOW, &c, &err));
+	g_assert_true(move(f, b, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, NOW));
 
-	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, 0, "pending", &err);
+	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_PENDING, &err);
 	g_assert_cmpuint(pending->len, ==, 2);
 	g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, a);   /* oldest first */
 	g_assert_cmpint(((DmOutboxItem *) pending->pdata[1])->id, ==, c);
-	g_autoptr(GPtrArray) cancelled = dm_outbox_list(f->ledger, 0, "cancelled", &err);
+	g_autoptr(GPtrArray) cancelled = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_CANCELLED, &err);
 	g_assert_cmpuint(cancelled->len, ==, 1);
-	g_autoptr(GPtrArray) of2 = dm_outbox_list(f->ledger, f->invoice2, NULL, &err);
+	g_autoptr(GPtrArray) of2 = dm_outbox_list(f->ledger, f->invoice2, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_cmpuint(of2->len, ==, 1);
 	g_assert_cmpint(((DmOutboxItem *) of2->pdata[0])->id, ==, b);
-	g_autoptr(GPtrArray) of2p = dm_outbox_list(f->ledger, f->invoice2, "pending", &err);
+	g_autoptr(GPtrArray) of2p = dm_outbox_list(f->ledger, f->invoice2, DM_OUTBOX_STATE_PENDING, &err);
 	g_assert_cmpuint(of2p->len, ==, 0);
-	g_autoptr(GPtrArray) sent = dm_outbox_list(f->ledger, 0, "sent", &err);
+	g_autoptr(GPtrArray) sent = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_SENT, &err);
 	g_assert_nonnull(sent);
 	g_assert_cmpuint(sent->len, ==, 0);
 	g_assert_no_error(err);

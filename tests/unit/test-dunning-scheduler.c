@@ -11,6 +11,8 @@
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
+#include <sqlite3.h>
+
 #define INVOICE_MID "<inv-2026-0042@acme.example>"
 
 typedef struct {
@@ -93,10 +95,13 @@ run_on(Fixture *f, int y, int m, int d, gboolean dry)
 	return st;
 }
 
+/* The outbox rows in state @state_name (all when NULL). */
 static GPtrArray *
-outbox(Fixture *f, const char *state)
+outbox(Fixture *f, const char *state_name)
 {
 	g_autoptr(GError) err = NULL;
+	DmOutboxState state = DM_OUTBOX_STATE_ANY;
+	g_assert_true(!state_name || dm_outbox_state_from_name(state_name, &state));
 	GPtrArray *rows = dm_outbox_list(f->ledger, 0, state, &err);
 	g_assert_no_error(err);
 	return rows;
@@ -109,10 +114,26 @@ sink_count(Fixture *f)
 }
 
 static guint
-count_events(Fixture *f, const char *kind)
+count_events(Fixture *f, const char *kind_name)
 {
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, f->invoice, NULL, kind, NULL);
+	DmEventKind kind;
+	g_assert_true(dm_event_kind_from_name(kind_name, &kind));
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, f->invoice, NULL, kind, &err);
+	g_assert_no_error(err);
 	return ev->len;
+}
+
+/* The invoice and its next step, as the scheduler sees them. */
+static const DmLadderStep *
+next_step(Fixture *f, GDate *when)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	DmOutboxSummary reminders;
+	g_assert_true(dm_ledger_invoice_summary(f->ledger, f->invoice, &reminders, &err));
+	g_assert_no_error(err);
+	return dm_next_step(inv, &reminders, when);
 }
 
 static void
@@ -141,7 +162,7 @@ test_reminder_sent_once(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) rows = outbox(f, NULL);
 	g_assert_cmpuint(rows->len, ==, 1);
 	DmOutboxItem *it = rows->pdata[0];
-	g_assert_cmpstr(it->state, ==, "sent");
+	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "sent");
 	g_assert_cmpint(it->step, ==, 1);
 	g_assert_cmpint(it->invoice_id, ==, f->invoice);
 	g_assert_cmpint(it->attempts, ==, 1);
@@ -160,7 +181,9 @@ test_reminder_sent_once(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strcasestr(dump, mid));
 	/* The message the sink got is the one the outbox keeps for a retry. */
 	gsize blen;
-	const char *body = g_bytes_get_data(it->body, &blen);
+	g_autoptr(GBytes) kept = dm_outbox_body(f->ledger, it->id, NULL);
+	g_assert_nonnull(kept);
+	const char *body = g_bytes_get_data(kept, &blen);
 	g_autoptr(GMimeMessage) msg = dm_message_parse(body, blen, NULL);
 	g_assert_nonnull(msg);
 	g_autofree char *text = dm_message_text(msg);
@@ -179,9 +202,8 @@ test_reminder_sent_once(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(rows2->len, ==, 1);
 
 	/* The next step on its day: the second reminder, threaded the same way. */
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
 	GDate when;
-	const DmLadderStep *next = dm_next_step(f->ledger, inv, &when);
+	const DmLadderStep *next = next_step(f, &when);
 	g_assert_nonnull(next);
 	g_assert_cmpint(next->step, ==, 2);
 	g_autofree char *when_iso = dm_date_iso(&when);
@@ -211,13 +233,13 @@ static void
 test_paused(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "dispute", NULL,
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	                                           "dispute", NULL,
 	                                           &err));
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.queued + st.delivery.sent + st.resumed, ==, 0);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
 	GDate when;
-	g_assert_null(dm_next_step(f->ledger, inv, &when));
+	g_assert_null(next_step(f, &when));
 	g_assert_false(g_date_valid(&when));
 	DmSchedulerStats st2 = run_on(f, 2027, 6, 1, FALSE);
 	g_assert_cmpuint(st2.queued, ==, 0);
@@ -233,11 +255,10 @@ test_pause_expires(Fixture *f, gconstpointer data)
 	GDate until;
 	g_date_clear(&until, 1);
 	g_date_set_dmy(&until, 30, 11, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "promise_to_pay",
-	                                           &until, &err));
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	                                           "promise_to_pay", &until, &err));
 	GDate when;
-	const DmLadderStep *next = dm_next_step(f->ledger, inv, &when);
+	const DmLadderStep *next = next_step(f, &when);
 	g_assert_nonnull(next);
 	g_autofree char *w = dm_date_iso(&when);
 	g_assert_cmpstr(w, ==, "2026-11-30");
@@ -248,7 +269,7 @@ test_pause_expires(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st2.resumed, ==, 1);
 	g_assert_cmpuint(st2.delivery.sent, ==, 1);
 	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
-	g_assert_cmpstr(after->status, ==, "open");
+	g_assert_cmpstr(dm_invoice_status_name(after->status), ==, "open");
 	g_assert_cmpuint(count_events(f, "resumed"), ==, 1);
 }
 
@@ -261,7 +282,7 @@ test_dry_run(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) rows = outbox(f, NULL);
 	g_assert_cmpuint(rows->len, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 0);
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, NULL, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_ANY, NULL);
 	g_assert_cmpuint(ev->len, ==, 0);
 	g_assert_true(dm_test_logged("dry run: would send reminder for invoice 2026-0042"));
 
@@ -269,12 +290,26 @@ test_dry_run(Fixture *f, gconstpointer data)
 	GDate until;
 	g_date_clear(&until, 1);
 	g_date_set_dmy(&until, 20, 11, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "paid", &until, NULL));
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	                                           "paid", &until, NULL));
 	run_on(f, 2026, 11, 24, TRUE);
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
-	g_assert_cmpstr(inv->status, ==, "paused");
-	g_autoptr(GPtrArray) ev2 = dm_ledger_events_list(f->ledger, 0, NULL, NULL, NULL);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
+	g_autoptr(GPtrArray) ev2 = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_ANY, NULL);
 	g_assert_cmpuint(ev2->len, ==, 0);
+}
+
+/* Queues step 1 of the invoice as @message_id at @at; its outbox row id. */
+static gint64
+queue_step_one(Fixture *f, const char *message_id, const char *at)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
+	gint64 row = 0;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, message_id, "klant@debtor.example",
+	                            "Herinnering", body, at, &row, &err));
+	g_assert_no_error(err);
+	return row;
 }
 
 /* Found "sending" after a crash: the MTA may have it — unknown, never sent again. */
@@ -282,12 +317,11 @@ static void
 test_recover_sending(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
-	gint64 row;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.crash@acme.example>",
-	                            "klant@debtor.example", "Herinnering", body,
-	                            "2026-11-23T11:00:00Z", &row, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, "pending", "sending", NULL, "x", &err));
+	gint64 row = queue_step_one(f, "<dunmail.crash@acme.example>", "2026-11-23T11:00:00Z");
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, "x", &moved, &err));
+	g_assert_true(moved);
 	g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
 	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
 	g_assert_no_error(err);
@@ -351,7 +385,8 @@ test_cancel_pending(Fixture *f, gconstpointer data)
 	set_smtp_port(f, port);
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.delivery.deferred, ==, 1);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "dispute", NULL,
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	                                           "dispute", NULL,
 	                                           NULL));
 	f->sink = dm_test_sink_start(port, NULL);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
@@ -374,7 +409,8 @@ test_cancelled_step_goes_after_pause(Fixture *f, gconstpointer data)
 	GDate until;
 	g_date_clear(&until, 1);
 	g_date_set_dmy(&until, 1, 12, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, "paused", "promise_to_pay",
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	                                           "promise_to_pay",
 	                                           &until, NULL));
 	f->sink = dm_test_sink_start(port, NULL);
 	DmSchedulerStats st = run_on(f, 2026, 11, 25, FALSE);
@@ -434,6 +470,52 @@ test_refused(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(count_events(f, "send_failed"), ==, 1);
 }
 
+/* Ways the ledger cannot say whether a reminder's invoice is still open. */
+static const struct {
+	const char *name;
+	const char *sql;            /* run on the SQLite file beside the ledger */
+	DmLedgerError code;
+	const char *error_part;
+} unreadable[] = {
+	/* A connection without foreign_keys, as a hand-repair would use. */
+	{ "invoice-missing", "DELETE FROM invoices", DM_LEDGER_ERROR_CORRUPT, "is missing" },
+	{ "status-unknown", "UPDATE invoices SET status = 'archived'", DM_LEDGER_ERROR_CORRUPT,
+	  "'archived'" },
+	{ "table-gone", "DROP TABLE invoices", DM_LEDGER_ERROR_SQL, "no such table" },
+};
+
+/* A reminder whose invoice cannot be read is neither sent nor cancelled: it stays pending
+ * and the error is reported (the pass stops), so that it goes once the ledger is whole. */
+static void
+test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(unreadable); i++) {
+		g_test_message("case %s", unreadable[i].name);
+		if (i > 0) {
+			teardown(f, data);
+			setup(f, data);
+		}
+		g_autoptr(GError) err = NULL;
+		gint64 row = queue_step_one(f, "<dunmail.r1@acme.example>", "2026-11-24T11:00:00Z");
+		sqlite3 *db = NULL;
+		g_assert_cmpint(sqlite3_open(f->config->database, &db), ==, SQLITE_OK);
+		g_assert_cmpint(sqlite3_exec(db, unreadable[i].sql, NULL, NULL, NULL), ==, SQLITE_OK);
+		sqlite3_close(db);
+
+		g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
+		DmDeliverStats st = { 0 };
+		g_assert_false(dm_deliver_pending(f->config, f->ledger, now, &st, &err));
+		g_assert_error(err, DM_LEDGER_ERROR, (int) unreadable[i].code);
+		g_assert_nonnull(strstr(err->message, unreadable[i].error_part));
+		g_assert_nonnull(strstr(err->message, "left pending"));
+		g_assert_cmpuint(st.cancelled + st.sent, ==, 0);
+		g_autoptr(GPtrArray) pending = outbox(f, "pending");
+		g_assert_cmpuint(pending->len, ==, 1);
+		g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, row);
+		g_assert_cmpuint(sink_count(f), ==, 0);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -450,6 +532,7 @@ main(int argc, char **argv)
 	ADD("/scheduler/pause-expires", test_pause_expires);
 	ADD("/scheduler/dry-run", test_dry_run);
 	ADD("/scheduler/recover-sending", test_recover_sending);
+	ADD("/scheduler/unreadable-invoice-keeps-reminder", test_unreadable_invoice_keeps_reminder);
 	ADD_NO_SINK("/scheduler/smtp-down", test_smtp_down);
 	ADD_NO_SINK("/scheduler/cancel-pending", test_cancel_pending);
 	ADD_NO_SINK("/scheduler/refused", test_refused);

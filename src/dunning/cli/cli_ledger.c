@@ -9,13 +9,12 @@
 #include "common/dm-sanitize.h"
 
 #include <stdio.h>
-#include <string.h>
 
 static void
-invoice_json(JsonBuilder *b, DmLedger *ledger, const DmInvoice *inv)
+invoice_json(JsonBuilder *b, const DmInvoice *inv, const DmOutboxSummary *reminders)
 {
 	GDate when;
-	const DmLadderStep *step = dm_next_step(ledger, inv, &when);
+	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
 	json_builder_begin_object(b);
 	dm_cli_json_string(b, "number", inv->number);
 	json_builder_set_member_name(b, "amount_cents");
@@ -27,7 +26,7 @@ invoice_json(JsonBuilder *b, DmLedger *ledger, const DmInvoice *inv)
 	dm_cli_json_date(b, "issue_date", &inv->issue_date);
 	dm_cli_json_date(b, "due_date", &inv->due_date);
 	dm_cli_json_string(b, "debtor_email", inv->debtor_email);
-	dm_cli_json_string(b, "status", inv->status);
+	dm_cli_json_string(b, "status", dm_invoice_status_name(inv->status));
 	dm_cli_json_string(b, "pause_reason", inv->pause_reason);
 	dm_cli_json_date(b, "pause_until", &inv->pause_until);
 	dm_cli_json_string(b, "message_id", inv->message_id);
@@ -41,21 +40,55 @@ static char *
 status_text(const DmInvoice *inv)
 {
 	g_autofree char *until = dm_date_iso(&inv->pause_until);
+	const char *status = dm_invoice_status_name(inv->status);
 	if (!inv->pause_reason && !until)
-		return g_strdup(inv->status);
-	return g_strdup_printf("%s (%s%s%s)", inv->status,
+		return g_strdup(status);
+	return g_strdup_printf("%s (%s%s%s)", status,
 	                       inv->pause_reason ? inv->pause_reason : "",
 	                       until ? ", until " : "", until ? until : "");
+}
+
+/* The listing, one invoice at a time as the ledger pages through them. */
+typedef struct {
+	const DmConfig *config;
+	JsonBuilder *json;          /* NULL: the text table */
+	guint n;
+} Listing;
+
+static gboolean
+list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, GError **error)
+{
+	Listing *l = user;
+	if (l->json) {
+		invoice_json(l->json, inv, reminders);
+		l->n++;
+		return TRUE;
+	}
+	if (l->n++ == 0)
+		printf("%-14s %-30s %14s %-10s %-22s %s\n", "NUMBER", "DEBTOR", "AMOUNT", "DUE",
+		       "STATUS", "NEXT");
+	GDate when;
+	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
+	g_autofree char *amount = inv->has_amount
+		? dm_money_format(inv->amount_cents, inv->currency, l->config->language) : g_strdup("?");
+	g_autofree char *due = dm_date_iso(&inv->due_date);
+	g_autofree char *st = status_text(inv);
+	g_autofree char *next_day = step ? dm_date_iso(&when) : NULL;
+	g_autofree char *next = step ? g_strdup_printf("%s on %s", step->name, next_day)
+	                             : g_strdup("-");
+	printf("%-14s %-30s %14s %-10s %-22s %s\n", inv->number, inv->debtor_email, amount,
+	       due, st, next);
+	return TRUE;
 }
 
 int
 dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE;
-	g_autofree char *status = NULL;
+	g_autofree char *status_name = NULL;
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
-		{ "status", 's', 0, G_OPTION_ARG_STRING, &status,
+		{ "status", 's', 0, G_OPTION_ARG_STRING, &status_name,
 		  "Only invoices in STATUS (open, paused, stopped, paid)", "STATUS" },
 		{ NULL }
 	};
@@ -66,44 +99,32 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	        "\"due_date\", \"debtor_email\", \"status\", \"pause_reason\", \"pause_until\",\n"
 	        "\"message_id\", \"source\", \"next_step\", \"next_date\"}", entries))
 		return DM_EXIT_USAGE;
+	DmInvoiceStatus status = DM_INVOICE_STATUS_ANY;
+	if (status_name && !dm_invoice_status_from_name(status_name, &status)) {
+		g_autofree char *clean = dm_sanitize(status_name, 40);
+		fprintf(stderr, "dunmail invoices: unknown status '%s' (open, paused, stopped, paid)\n",
+		        clean);
+		return DM_EXIT_USAGE;
+	}
 	g_autoptr(DmConfig) config = NULL;
 	g_autoptr(DmLedger) ledger = NULL;
 	int rc = dm_cli_open(global, argc, argv, FALSE, &config, &ledger);
 	if (rc != DM_EXIT_OK)
 		return rc;
 	g_autoptr(GError) error = NULL;
-	g_autoptr(GPtrArray) list = dm_ledger_invoices_list(ledger, NULL, status, &error);
-	if (!list) {
+	g_autoptr(JsonBuilder) b = json ? json_builder_new() : NULL;
+	Listing listing = { .config = config, .json = b };
+	if (b)
+		json_builder_begin_array(b);
+	if (!dm_ledger_invoices_foreach(ledger, NULL, status, list_one, &listing, &error)) {
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
-	if (json) {
-		g_autoptr(JsonBuilder) b = json_builder_new();
-		json_builder_begin_array(b);
-		for (guint i = 0; i < list->len; i++)
-			invoice_json(b, ledger, g_ptr_array_index(list, i));
+	if (b) {
 		json_builder_end_array(b);
 		dm_cli_print_json(json_builder_get_root(b));
-	} else {
-		if (list->len)
-			printf("%-14s %-30s %14s %-10s %-22s %s\n", "NUMBER", "DEBTOR", "AMOUNT", "DUE",
-			       "STATUS", "NEXT");
-		for (guint i = 0; i < list->len; i++) {
-			DmInvoice *inv = g_ptr_array_index(list, i);
-			GDate when;
-			const DmLadderStep *step = dm_next_step(ledger, inv, &when);
-			g_autofree char *amount = inv->has_amount
-				? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
-			g_autofree char *due = dm_date_iso(&inv->due_date);
-			g_autofree char *st = status_text(inv);
-			g_autofree char *next_day = step ? dm_date_iso(&when) : NULL;
-			g_autofree char *next = step ? g_strdup_printf("%s on %s", step->name, next_day)
-			                             : g_strdup("-");
-			printf("%-14s %-30s %14s %-10s %-22s %s\n", inv->number, inv->debtor_email, amount,
-			       due, st, next);
-		}
 	}
-	return list->len ? DM_EXIT_OK : DM_EXIT_NOTHING;
+	return listing.n ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }
 
 int
@@ -139,28 +160,31 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		fprintf(stderr, "dunmail show: no invoice numbered '%s'\n", clean);
 		return DM_EXIT_NOTHING;
 	}
-	g_autoptr(GPtrArray) events = dm_ledger_events_list(ledger, inv->id, NULL, NULL, &error);
+	DmOutboxSummary reminders;
+	g_autoptr(GPtrArray) events = dm_ledger_events_list(ledger, inv->id, NULL, DM_EVENT_ANY,
+	                                                    &error);
 	g_autoptr(GPtrArray) replies = events ? dm_ledger_replies_list(ledger, NULL, inv->id, &error) : NULL;
-	g_autoptr(GPtrArray) outbox = replies ? dm_outbox_list(ledger, inv->id, NULL, &error) : NULL;
-	if (!outbox) {
+	g_autoptr(GPtrArray) outbox = replies
+		? dm_outbox_list(ledger, inv->id, DM_OUTBOX_STATE_ANY, &error) : NULL;
+	if (!outbox || !dm_ledger_invoice_summary(ledger, inv->id, &reminders, &error)) {
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
 	GDate when;
-	const DmLadderStep *step = dm_next_step(ledger, inv, &when);
+	const DmLadderStep *step = dm_next_step(inv, &reminders, &when);
 
 	if (json) {
 		g_autoptr(JsonBuilder) b = json_builder_new();
 		json_builder_begin_object(b);
 		json_builder_set_member_name(b, "invoice");
-		invoice_json(b, ledger, inv);
+		invoice_json(b, inv, &reminders);
 		json_builder_set_member_name(b, "events");
 		json_builder_begin_array(b);
 		for (guint i = 0; i < events->len; i++) {
 			DmEvent *ev = g_ptr_array_index(events, i);
 			json_builder_begin_object(b);
 			dm_cli_json_string(b, "at", ev->at);
-			dm_cli_json_string(b, "kind", ev->kind);
+			dm_cli_json_string(b, "kind", dm_event_kind_name(ev->kind));
 			dm_cli_json_string(b, "detail", ev->detail);
 			json_builder_end_object(b);
 		}
@@ -172,7 +196,7 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 			json_builder_begin_object(b);
 			json_builder_set_member_name(b, "step");
 			json_builder_add_int_value(b, it->step);
-			dm_cli_json_string(b, "state", it->state);
+			dm_cli_json_string(b, "state", dm_outbox_state_name(it->state));
 			dm_cli_json_string(b, "message_id", it->message_id);
 			dm_cli_json_string(b, "subject", it->subject);
 			dm_cli_json_string(b, "sent_at", it->sent_at);
@@ -198,15 +222,15 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		g_autofree char *day = dm_date_iso(&when);
 		printf("  next       %s on %s\n", step->name, day);
 	} else {
-		printf("  next       nothing (%s)\n", strcmp(inv->status, "open") == 0
-		       ? "the ladder is done" : inv->status);
+		printf("  next       nothing (%s)\n", inv->status == DM_INVOICE_STATUS_OPEN
+		       ? "the ladder is done" : dm_invoice_status_name(inv->status));
 	}
 	printf("\nTimeline\n");
 	for (guint i = 0; i < events->len; i++) {
 		DmEvent *ev = g_ptr_array_index(events, i);
 		g_autofree char *detail = dm_sanitize(ev->detail, 300);
 		g_autofree char *at = dm_clock_local_text(ev->at, config->tz);
-		printf("  %s  %-17s %s\n", at, ev->kind, detail);
+		printf("  %s  %-17s %s\n", at, dm_event_kind_name(ev->kind), detail);
 	}
 	if (replies->len)
 		printf("\nReplies\n");
@@ -214,7 +238,8 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		DmReplyRow *r = g_ptr_array_index(replies, i);
 		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 200);
 		g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
-		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", at, r->from_addr, r->klass,
+		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", at, r->from_addr,
+		       dm_reply_class_name(r->klass),
 		       r->confidence, r->authenticated ? ", verified" : ", NOT verified",
 		       r->applied ? ", applied" : ", not applied", text);
 		if (r->note)
@@ -261,7 +286,7 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 			dm_cli_json_string(b, "from", r->from_addr);
 			dm_cli_json_string(b, "subject", r->subject);
 			dm_cli_json_string(b, "kind", r->kind);
-			dm_cli_json_string(b, "class", r->klass);
+			dm_cli_json_string(b, "class", dm_reply_class_name(r->klass));
 			json_builder_set_member_name(b, "confidence");
 			json_builder_add_double_value(b, r->confidence);
 			dm_cli_json_date(b, "date", &r->stated_date);
@@ -282,7 +307,8 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 			g_autofree char *text = dm_sanitize_oneline(r->reply_text, 100);
 			g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
 			printf("%s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", at, r->from_addr,
-			       r->invoice_number ? r->invoice_number : "-", r->klass, r->confidence,
+			       r->invoice_number ? r->invoice_number : "-", dm_reply_class_name(r->klass),
+			       r->confidence,
 			       r->authenticated ? "verified" : "unverified",
 			       r->applied ? "applied" : "not-applied", text);
 		}

@@ -1,6 +1,7 @@
 /* ingest: spool files -> ledger rows (dm-ingest.h has the rules). */
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-invoices.h"
+#include "dunning/daemon/dm-match-lookup.h"
 #include "dunning/engine/dm-match.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
@@ -60,7 +61,7 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 	g_warning("spool %s set aside in bad/: %s", name, why);
 	if (!move_file(work, bad, name, &move_err))
 		g_warning("spool %s: %s", name, move_err->message);
-	if (!dm_ledger_event(ledger, 0, now_iso, "spool_set_aside", detail, &event_err))
+	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, &event_err))
 		g_warning("%s", event_err->message);
 	stats->set_aside++;
 }
@@ -71,9 +72,10 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	if (g_mime_object_get_header(GMIME_OBJECT(it->msg), "X-Dunmail")) {
 		/* Our own reminder or digest: proof the MTA took it, never an invoice. */
 		it->rec.role = "own";
-		if (!dm_outbox_confirm(it->ledger, it->message_id, error)) {
-			if (error && *error)
-				return FALSE;
+		gboolean confirmed;
+		if (!dm_outbox_confirm(it->ledger, it->message_id, &confirmed, error))
+			return FALSE;
+		if (!confirmed) {
 			g_message("spool %s: own message %s matches no outbox row", it->name, it->message_id);
 			return TRUE;
 		}
@@ -91,7 +93,7 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		                                          "message %s, subject \"%s\"",
 		                                          it->message_id, subject);
 		g_message("spool %s: %s", it->name, detail);
-		return dm_ledger_event(it->ledger, 0, it->now_iso, "invoice_unreadable", detail, error);
+		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE, detail, error);
 	}
 
 	g_autoptr(DmInvoice) inv = dm_invoice_new();
@@ -100,7 +102,7 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	if (!inv->debtor_email && it->env->rcpt_to->len > 0)
 		inv->debtor_email = dm_address_normalize(g_ptr_array_index(it->env->rcpt_to, 0));
 	if (!inv->debtor_email)
-		return dm_ledger_event(it->ledger, 0, it->now_iso, "invoice_unreadable",
+		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE,
 		                       "invoice mail without a recipient", error);
 	inv->debtor_name = g_strdup(facts->debtor_name);
 	inv->has_amount = facts->has_amount;
@@ -140,7 +142,7 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	                                          inv->number, inv->debtor_email, amount, due,
 	                                          inv->source);
 	g_message("spool %s: %s", it->name, detail);
-	return dm_ledger_event(it->ledger, inv->id, it->now_iso, "invoice_recorded", detail, error);
+	return dm_ledger_event(it->ledger, inv->id, it->now_iso, DM_EVENT_INVOICE_RECORDED, detail, error);
 }
 
 static gboolean
@@ -148,7 +150,9 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 {
 	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(it->msg);
 	const char *how = NULL;
-	gint64 invoice_id = dm_match_invoice(it->ledger, it->msg, a, it->from_addr, &how);
+	gint64 invoice_id = 0;
+	if (!dm_match_lookup(it->ledger, it->msg, a, it->from_addr, &invoice_id, &how, error))
+		return FALSE;
 	DmAuthVerdict verdict = { 0 };
 	dm_authres_check(it->msg, it->config->authserv_id, &verdict);
 
@@ -157,7 +161,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		.invoice_id = invoice_id,
 		.from_addr = it->from_addr,
 		.kind = (char *) dm_reply_kind_name(a->kind),
-		.klass = (char *) dm_reply_class_name(a->klass),
+		.klass = a->klass,
 		.confidence = a->confidence,
 		.stated_date = a->date,
 		.reply_text = a->reply_text,
@@ -168,7 +172,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 
 	GString *why = g_string_new(NULL);
 	g_string_append_printf(why, "%s from %s: %s (%.2f), matched by %s", row.kind,
-	                       it->from_addr ? it->from_addr : "(unknown)", row.klass,
+	                       it->from_addr ? it->from_addr : "(unknown)", dm_reply_class_name(row.klass),
 	                       a->confidence, how);
 	g_autoptr(DmInvoice) inv = NULL;
 	if (invoice_id > 0) {
@@ -206,11 +210,12 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			}
 			row.applied = TRUE;
 			g_autofree char *until = dm_date_iso(&d.until);
-			g_string_append_printf(why, "; invoice %s %s (%s)%s%s", inv->number, d.status,
+			g_string_append_printf(why, "; invoice %s %s (%s)%s%s", inv->number,
+			                       dm_invoice_status_name(d.status),
 			                       d.reason, until ? " until " : "", until ? until : "");
 		} else {
 			g_string_append_printf(why, "; invoice %s unchanged (%s%s%s)", inv->number,
-			                       inv->status, inv->pause_reason ? ": " : "",
+			                       dm_invoice_status_name(inv->status), inv->pause_reason ? ": " : "",
 			                       inv->pause_reason ? inv->pause_reason : "");
 		}
 	}
@@ -218,7 +223,8 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 	g_message("spool %s: %s", it->name, why->str);
 	gboolean ok = dm_ledger_reply_add(it->ledger, &row, error) &&
 	              dm_ledger_event(it->ledger, invoice_id, it->now_iso,
-	                              row.applied ? "reply_applied" : "reply_recorded", why->str, error);
+	                              row.applied ? DM_EVENT_REPLY_APPLIED : DM_EVENT_REPLY_RECORDED,
+	                              why->str, error);
 	g_string_free(why, TRUE);
 	dm_auth_verdict_clear(&verdict);
 	stats->replies++;
@@ -266,7 +272,10 @@ ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char 
 	it.sha256 = sha;
 	it.from_addr = from;
 
-	if (dm_ledger_message_seen(ledger, it.message_id, sha)) {
+	gboolean seen;
+	if (!dm_ledger_message_seen(ledger, it.message_id, sha, &seen, error))
+		return FALSE;
+	if (seen) {
 		g_message("spool %s: message %s already ingested; removed", name, it.message_id);
 		stats->duplicates++;
 		unlink(path);
@@ -302,7 +311,7 @@ ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char 
 				"message from the owner's address to %s, subject \"%s\": read, not acted on",
 				config->billing_addresses[0], subject);
 			ok = dm_ledger_message_add(ledger, &it.rec, &row, error) &&
-			     dm_ledger_event(ledger, 0, now_iso, "owner_message", detail, error);
+			     dm_ledger_event(ledger, 0, now_iso, DM_EVENT_OWNER_MESSAGE, detail, error);
 		} else {
 			it.rec.role = "reply";
 			ok = dm_ledger_message_add(ledger, &it.rec, &row, error) &&
@@ -367,13 +376,9 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		if (g_file_get_contents(path, &data, &len, NULL) &&
 		    dm_envelope_parse(data, len, &env, &offset, NULL)) {
 			g_autofree char *sha = sha256_hex(data + offset, len - offset);
-			sqlite3_stmt *st = dm_ledger_prepare(ledger,
-				"SELECT 1 FROM messages WHERE sha256 = ?", error);
-			if (!st)
+			gboolean seen;
+			if (!dm_ledger_message_hash_seen(ledger, sha, &seen, error))
 				return FALSE;
-			sqlite3_bind_text(st, 1, sha, -1, SQLITE_STATIC);
-			gboolean seen = sqlite3_step(st) == SQLITE_ROW;
-			sqlite3_reset(st);
 			if (seen) {
 				unlink(path);
 				continue;

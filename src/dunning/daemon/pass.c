@@ -26,9 +26,24 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		          in.set_aside, out.resumed, out.queued,
 		          options->dry_run ? "would be sent" : "queued", out.delivery.sent, out.delivery.deferred,
 		          out.delivery.failed, out.delivery.cancelled);
-	if (!options->digest || options->dry_run || !dm_digest_due(config, ledger, now))
+	gboolean due = FALSE;
+	if (!options->digest || options->dry_run)
+		return TRUE;
+	if (!dm_digest_due(config, ledger, now, &due, error))
+		return FALSE;
+	if (!due)
 		return TRUE;
 	g_auto(DmDigest) digest = { 0 };
-	return dm_digest_build(config, ledger, now, &digest, error) &&
-	       dm_digest_send(config, ledger, now, digest.subject, digest.body, &digest.mark, error);
+	if (!dm_digest_build(config, ledger, now, &digest, error))
+		return FALSE;
+	g_autoptr(GError) err = NULL;
+	if (dm_digest_send(config, ledger, now, digest.subject, digest.body, &digest.mark, &err))
+		return TRUE;
+	if (g_error_matches(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS)) {
+		/* `dunmail digest --send` was first today: the owner has it, once. */
+		g_message("pass: %s; not sent again", err->message);
+		return TRUE;
+	}
+	g_propagate_error(error, g_steal_pointer(&err));
+	return FALSE;
 }

@@ -14,7 +14,7 @@ gboolean
 dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
-	g_autoptr(GPtrArray) rows = dm_outbox_list(ledger, 0, "sending", error);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_SENDING, error);
 	if (!rows)
 		return FALSE;
 	for (guint i = 0; i < rows->len; i++) {
@@ -25,14 +25,11 @@ dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
 		g_warning("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
 		if (!dm_ledger_begin(ledger, error))
 			return FALSE;
-		gboolean moved = dm_outbox_move(ledger, it->id, "sending", "unknown", "interrupted",
-		                                now_iso, error);
-		if (!moved && error && *error) {
-			dm_ledger_rollback(ledger);
-			return FALSE;
-		}
-		if ((moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, "send_interrupted",
-		                               detail, error)) ||
+		gboolean moved = FALSE;
+		if (!dm_outbox_move(ledger, it->id, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN,
+		                    "interrupted", now_iso, &moved, error) ||
+		    (moved && !dm_ledger_event(ledger, it->invoice_id, now_iso,
+		                               DM_EVENT_SEND_INTERRUPTED, detail, error)) ||
 		    !dm_ledger_commit(ledger, error)) {
 			dm_ledger_rollback(ledger);
 			return FALSE;
@@ -101,14 +98,15 @@ queue_reminder(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
 	                                          "message %s", step->name, step->step,
 	                                          inv->debtor_email, overdue, message_id);
 	g_message("invoice %s: %s", inv->number, detail);
-	return dm_ledger_event(ledger, inv->id, now_iso, "reminder_queued", detail, error);
+	return dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_REMINDER_QUEUED, detail, error);
 }
 
 static gboolean
 resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
                       DmSchedulerStats *stats, GError **error)
 {
-	g_autoptr(GPtrArray) paused = dm_ledger_invoices_list(ledger, NULL, "paused", error);
+	g_autoptr(GPtrArray) paused = dm_ledger_invoices_list(ledger, NULL, DM_INVOICE_STATUS_PAUSED,
+	                                                      error);
 	if (!paused)
 		return FALSE;
 	for (guint i = 0; i < paused->len; i++) {
@@ -120,8 +118,9 @@ resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
 		g_message("invoice %s: %s", inv->number, detail);
 		if (!dm_ledger_begin(ledger, error))
 			return FALSE;
-		if (!dm_ledger_invoice_set_status(ledger, inv->id, "open", NULL, NULL, error) ||
-		    !dm_ledger_event(ledger, inv->id, now_iso, "resumed", detail, error) ||
+		if (!dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_OPEN, NULL, NULL,
+		                                  error) ||
+		    !dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_RESUMED, detail, error) ||
 		    !dm_ledger_commit(ledger, error)) {
 			dm_ledger_rollback(ledger);
 			return FALSE;
@@ -137,14 +136,14 @@ static gboolean
 expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso,
                        DmSchedulerStats *stats, GError **error)
 {
-	g_autoptr(GPtrArray) pending = dm_outbox_list(ledger, 0, "pending", error);
+	g_autoptr(GPtrArray) pending = dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_PENDING, error);
 	if (!pending)
 		return FALSE;
 	for (guint i = 0; i < pending->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(pending, i);
 		g_autofree char *day = g_strndup(it->created_at, 10);
 		GDate created;
-		if (it->invoice_id <= 0 || !dm_date_parse_iso(day, &created) ||
+		if (it->kind != DM_OUTBOX_KIND_REMINDER || !dm_date_parse_iso(day, &created) ||
 		    g_date_days_between(&created, today) <= DM_OUTBOX_STALE_DAYS)
 			continue;
 		g_autofree char *detail = g_strdup_printf(
@@ -153,10 +152,10 @@ expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
 		if (!dm_ledger_begin(ledger, error))
 			return FALSE;
-		gboolean moved = dm_outbox_move(ledger, it->id, "pending", "cancelled", "stale",
-		                                now_iso, error);
-		if ((!moved && error && *error) ||
-		    (moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, "reminder_stale",
+		gboolean moved = FALSE;
+		if (!dm_outbox_move(ledger, it->id, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED,
+		                    "stale", now_iso, &moved, error) ||
+		    (moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, DM_EVENT_REMINDER_STALE,
 		                               detail, error)) ||
 		    !dm_ledger_commit(ledger, error)) {
 			dm_ledger_rollback(ledger);
@@ -167,39 +166,56 @@ expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso
 	return TRUE;
 }
 
+/* What the pass over the open invoices needs at each one. */
+typedef struct {
+	const DmConfig *config;
+	DmLedger *ledger;
+	GDateTime *now;
+	const char *now_iso;
+	GDate today;
+	gboolean dry_run;
+	DmSchedulerStats *stats;
+} Pass;
+
+/* Queues @inv's next step when it is due (dm_ledger_invoices_foreach callback). */
+static gboolean
+schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
+             GError **error)
+{
+	Pass *p = user;
+	GDate when;
+	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
+	if (!step || g_date_compare(&when, &p->today) > 0)
+		return TRUE;
+	if (p->dry_run) {
+		g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number,
+		          inv->debtor_email);
+		p->stats->queued++;
+		return TRUE;
+	}
+	if (!dm_ledger_begin(p->ledger, error))
+		return FALSE;
+	if (!queue_reminder(p->config, p->ledger, inv, step, p->now, p->now_iso, error) ||
+	    !dm_ledger_commit(p->ledger, error)) {
+		dm_ledger_rollback(p->ledger);
+		return FALSE;
+	}
+	p->stats->queued++;
+	return TRUE;
+}
+
 gboolean
 dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
                  DmSchedulerStats *stats, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
-	GDate today = dm_clock_date(now);
-	if (!dry_run && (!resume_expired_pauses(ledger, &today, now_iso, stats, error) ||
-	                 !expire_stale_reminders(ledger, &today, now_iso, stats, error)))
+	Pass p = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
+	           .today = dm_clock_date(now), .dry_run = dry_run, .stats = stats };
+	if (!dry_run && (!resume_expired_pauses(ledger, &p.today, now_iso, stats, error) ||
+	                 !expire_stale_reminders(ledger, &p.today, now_iso, stats, error)))
 		return FALSE;
-
-	g_autoptr(GPtrArray) open = dm_ledger_invoices_list(ledger, NULL, "open", error);
-	if (!open)
+	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_OPEN, schedule_one, &p,
+	                                error))
 		return FALSE;
-	for (guint i = 0; i < open->len; i++) {
-		DmInvoice *inv = g_ptr_array_index(open, i);
-		GDate when;
-		const DmLadderStep *step = dm_next_step(ledger, inv, &when);
-		if (!step || g_date_compare(&when, &today) > 0)
-			continue;
-		if (dry_run) {
-			g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number,
-			          inv->debtor_email);
-			stats->queued++;
-			continue;
-		}
-		if (!dm_ledger_begin(ledger, error))
-			return FALSE;
-		if (!queue_reminder(config, ledger, inv, step, now, now_iso, error) ||
-		    !dm_ledger_commit(ledger, error)) {
-			dm_ledger_rollback(ledger);
-			return FALSE;
-		}
-		stats->queued++;
-	}
 	return dry_run || dm_deliver_pending(config, ledger, now, &stats->delivery, error);
 }

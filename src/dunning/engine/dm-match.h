@@ -7,15 +7,31 @@
  *   2. number: one of the sender's invoice numbers appears in the subject or new text;
  *   3. sender: the sender (for a bounce: the failed recipient) has exactly one invoice
  *      that is not paid.  With several, nothing is guessed: the owner decides.
+ *
+ * Pure: the caller (src/dunning/daemon/match_lookup.c) reads from the ledger what the
+ * rules need into DmMatchFacts; a ledger error fails the message there, and never turns
+ * into "no match" here.
  */
 #pragma once
-#include "dunning/ledger/dm-ledger.h"
+#include "dunning/ledger/dm-ledger-types.h"
 #include "parser/reply/dm-reply.h"
+
+typedef struct {
+	const char *subject;                /* (nullable) */
+	const char *text;                   /* (nullable) the reply's new text */
+	const DmInvoice *thread_invoice;    /* (nullable) the first invoice the thread names */
+	GPtrArray *thread_debtor_invoices;  /* (nullable) of DmInvoice*: all of its debtor's */
+	const char *who;                    /* (nullable) dm_match_who() */
+	GPtrArray *who_invoices;            /* (nullable) of DmInvoice*: all invoices of @who */
+} DmMatchFacts;
+
+/* (transfer none) whose invoices rules 2 and 3 look at: the sender, or for a bounce the
+ * failed recipient; NULL when there is none. */
+const char *dm_match_who(const char *from_address, const DmReplyAnalysis *analysis);
 
 /* The invoice id, or 0.  *@how names the rule that matched ("thread", "number",
  * "sender"), or why nothing did. */
-gint64 dm_match_invoice(DmLedger *ledger, GMimeMessage *msg, const DmReplyAnalysis *analysis,
-                        const char *from_address, const char **how);
+gint64 dm_match_decide(const DmMatchFacts *facts, const char **how);
 
 /* TRUE when @from_address may speak for the debtor of an invoice sent to @debtor_email:
  * the same address or the same domain (a colleague).  For a bounce, the failed recipient

@@ -10,6 +10,7 @@
  *   other          -> unchanged, shown in the digest
  */
 #pragma once
+#include "dunning/ledger/dm-ledger-types.h"
 #include "parser/reply/dm-reply.h"
 
 #define DM_POLICY_PROMISE_GRACE_DAYS 3
@@ -18,7 +19,7 @@
 
 typedef struct {
 	gboolean changes;           /* FALSE: leave the invoice as it is */
-	const char *status;         /* "paused" or "stopped" */
+	DmInvoiceStatus status;     /* paused or stopped; DM_INVOICE_STATUS_ANY when no change */
 	const char *reason;         /* "dispute", "promise", ... */
 	GDate until;                /* invalid: until the owner acts */
 } DmPolicyDecision;
@@ -34,4 +35,4 @@ void dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *t
  *   - a dated pause is only ever extended;
  *   - a bounce stops the invoice whatever it was (unless paid).
  * Clears d->changes when nothing is to change. */
-void dm_policy_merge(const char *status, const GDate *until, DmPolicyDecision *d);
+void dm_policy_merge(DmInvoiceStatus status, const GDate *until, DmPolicyDecision *d);

@@ -1,7 +1,5 @@
-/* match: incoming message -> invoice, by the rules of dm-match.h. */
+/* match: incoming message -> invoice, by the rules of dm-match.h (pure). */
 #include "dunning/engine/dm-match.h"
-#include "dunning/ledger/dm-invoices.h"
-#include "parser/mime/dm-message.h"
 #include "common/dm-address.h"
 
 #include <string.h>
@@ -22,21 +20,26 @@ mentions_number(const char *text, const char *number)
 	return FALSE;
 }
 
-/* In the thread of @thread_inv, does the text name exactly one other invoice of the same
- * debtor, and not this one?  Its id, or 0. */
-static gint64
-other_invoice_named(DmLedger *ledger, const DmInvoice *thread_inv, const char *subject,
-                    const char *text)
+/* TRUE when @inv's number stands in the subject or the new text. */
+static gboolean
+mentioned(const DmMatchFacts *facts, const DmInvoice *inv)
 {
-	if (mentions_number(subject, thread_inv->number) || mentions_number(text, thread_inv->number))
+	return mentions_number(facts->subject, inv->number) ||
+	       mentions_number(facts->text, inv->number);
+}
+
+/* In the thread of the thread invoice, does the text name exactly one other invoice of
+ * the same debtor, and not this one?  Its id, or 0. */
+static gint64
+other_invoice_named(const DmMatchFacts *facts)
+{
+	const DmInvoice *thread_inv = facts->thread_invoice;
+	if (mentioned(facts, thread_inv) || !facts->thread_debtor_invoices)
 		return 0;
-	g_autoptr(GPtrArray) theirs = dm_ledger_invoices_list(ledger, thread_inv->debtor_email,
-	                                                      NULL, NULL);
 	gint64 named = 0;
-	for (guint i = 0; theirs && i < theirs->len; i++) {
-		DmInvoice *inv = g_ptr_array_index(theirs, i);
-		if (inv->id == thread_inv->id ||
-		    !(mentions_number(subject, inv->number) || mentions_number(text, inv->number)))
+	for (guint i = 0; i < facts->thread_debtor_invoices->len; i++) {
+		const DmInvoice *inv = g_ptr_array_index(facts->thread_debtor_invoices, i);
+		if (inv->id == thread_inv->id || !mentioned(facts, inv))
 			continue;
 		if (named)
 			return 0;       /* several: no guessing */
@@ -45,53 +48,47 @@ other_invoice_named(DmLedger *ledger, const DmInvoice *thread_inv, const char *s
 	return named;
 }
 
-gint64
-dm_match_invoice(DmLedger *ledger, GMimeMessage *msg, const DmReplyAnalysis *analysis,
-                 const char *from_address, const char **how)
+const char *
+dm_match_who(const char *from_address, const DmReplyAnalysis *analysis)
 {
-	const char *subject = g_mime_message_get_subject(msg);
-	g_autoptr(GPtrArray) ids = dm_message_thread_ids(msg);
-	for (guint i = 0; i < ids->len; i++) {
-		gint64 id = dm_ledger_invoice_by_thread(ledger, g_ptr_array_index(ids, i));
-		if (id <= 0)
-			continue;
-		g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, id, NULL);
-		gint64 other = inv ? other_invoice_named(ledger, inv, subject, analysis->reply_text) : 0;
+	if (analysis->kind == DM_REPLY_KIND_BOUNCE && analysis->bounced_recipient)
+		return analysis->bounced_recipient;
+	return from_address;
+}
+
+gint64
+dm_match_decide(const DmMatchFacts *facts, const char **how)
+{
+	if (facts->thread_invoice) {
+		gint64 other = other_invoice_named(facts);
 		if (other > 0) {
 			*how = "number (in the thread of another invoice)";
 			return other;
 		}
 		*how = "thread";
-		return id;
+		return facts->thread_invoice->id;
 	}
-
-	const char *who = from_address;
-	if (analysis->kind == DM_REPLY_KIND_BOUNCE && analysis->bounced_recipient)
-		who = analysis->bounced_recipient;
-	if (!who) {
+	if (!facts->who) {
 		*how = "no sender address";
 		return 0;
 	}
-	g_autoptr(GPtrArray) theirs = dm_ledger_invoices_list(ledger, who, NULL, NULL);
+	GPtrArray *theirs = facts->who_invoices;
 	if (!theirs || theirs->len == 0) {
 		*how = "sender has no invoices";
 		return 0;
 	}
-
 	for (guint i = 0; i < theirs->len; i++) {
-		DmInvoice *inv = g_ptr_array_index(theirs, i);
-		if (mentions_number(subject, inv->number) ||
-		    mentions_number(analysis->reply_text, inv->number)) {
+		const DmInvoice *inv = g_ptr_array_index(theirs, i);
+		if (mentioned(facts, inv)) {
 			*how = "number";
 			return inv->id;
 		}
 	}
-
 	gint64 only = 0;
 	guint unpaid = 0;
 	for (guint i = 0; i < theirs->len; i++) {
-		DmInvoice *inv = g_ptr_array_index(theirs, i);
-		if (strcmp(inv->status, "paid") != 0) {
+		const DmInvoice *inv = g_ptr_array_index(theirs, i);
+		if (inv->status != DM_INVOICE_STATUS_PAID) {
 			unpaid++;
 			only = inv->id;
 		}

@@ -1,8 +1,6 @@
 /* policy: the reply -> dunning decision table of dm-policy.h. */
 #include "dunning/engine/dm-policy.h"
 
-#include <string.h>
-
 static GDate
 days_after(const GDate *from, int days)
 {
@@ -17,7 +15,7 @@ dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
 {
 	gboolean dated = stated && g_date_valid(stated) && g_date_compare(stated, today) >= 0;
 	out->changes = TRUE;
-	out->status = "paused";
+	out->status = DM_INVOICE_STATUS_PAUSED;
 	out->reason = dm_reply_class_name(klass);
 	g_date_clear(&out->until, 1);
 
@@ -40,27 +38,27 @@ dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
 		}
 		break;
 	case DM_REPLY_CLASS_BOUNCE:
-		out->status = "stopped";
+		out->status = DM_INVOICE_STATUS_STOPPED;
 		return;
 	case DM_REPLY_CLASS_OTHER:
 		break;
 	}
 	out->changes = FALSE;
-	out->status = NULL;
+	out->status = DM_INVOICE_STATUS_ANY;
 	out->reason = NULL;
 }
 
 void
-dm_policy_merge(const char *status, const GDate *until, DmPolicyDecision *d)
+dm_policy_merge(DmInvoiceStatus status, const GDate *until, DmPolicyDecision *d)
 {
 	if (!d->changes)
 		return;
 	gboolean dated = g_date_valid(&d->until);
-	if (strcmp(status, "paid") == 0 || strcmp(status, "stopped") == 0) {
+	if (status == DM_INVOICE_STATUS_PAID || status == DM_INVOICE_STATUS_STOPPED) {
 		d->changes = FALSE;
 		return;
 	}
-	if (strcmp(d->status, "stopped") == 0 || strcmp(status, "paused") != 0)
+	if (d->status == DM_INVOICE_STATUS_STOPPED || status != DM_INVOICE_STATUS_PAUSED)
 		return;
 	if (!until || !g_date_valid(until)) {
 		/* Waiting for the owner: only another owner matter replaces the reason. */

@@ -14,24 +14,32 @@ dm_digest_mark_clear(DmDigestMark *mark)
 	mark->event_id = mark->reply_id = 0;
 }
 
-static gint64
-meta_id(DmLedger *ledger, const char *key)
+/* The id stored under @key in *@out, 0 when none; a value that is no id is an error. */
+static gboolean
+meta_id(DmLedger *ledger, const char *key, gint64 *out, GError **error)
 {
-	g_autofree char *text = dm_ledger_meta_get(ledger, key);
-	gint64 v = 0;
-	if (text && !g_ascii_string_to_signed(text, 10, 0, G_MAXINT64, &v, NULL))
-		v = 0;
-	return v;
+	g_autofree char *text = NULL;
+	*out = 0;
+	if (!dm_ledger_meta_get(ledger, key, &text, error))
+		return FALSE;
+	if (text && !g_ascii_string_to_signed(text, 10, 0, G_MAXINT64, out, NULL)) {
+		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT,
+		            "ledger: meta %s: '%s' is not an id", key, text);
+		return FALSE;
+	}
+	return TRUE;
 }
 
 gboolean
 dm_ledger_digest_mark_get(DmLedger *ledger, DmDigestMark *out, GError **error)
 {
-	out->sent_at = dm_ledger_meta_get(ledger, META_DIGEST_AT);
-	out->day = dm_ledger_meta_get(ledger, META_DIGEST_DAY);
-	out->event_id = meta_id(ledger, META_DIGEST_EVENT);
-	out->reply_id = meta_id(ledger, META_DIGEST_REPLY);
-	return TRUE;
+	if (dm_ledger_meta_get(ledger, META_DIGEST_AT, &out->sent_at, error) &&
+	    dm_ledger_meta_get(ledger, META_DIGEST_DAY, &out->day, error) &&
+	    meta_id(ledger, META_DIGEST_EVENT, &out->event_id, error) &&
+	    meta_id(ledger, META_DIGEST_REPLY, &out->reply_id, error))
+		return TRUE;
+	dm_digest_mark_clear(out);
+	return FALSE;
 }
 
 gboolean

@@ -2,8 +2,13 @@
 #pragma once
 #include "dunning/ledger/dm-ledger.h"
 
-/* TRUE when a message with this Message-ID and content hash was ingested before. */
-gboolean dm_ledger_message_seen(DmLedger *ledger, const char *message_id, const char *sha256);
+/* *@seen is TRUE when a message with this Message-ID and content hash was ingested. */
+gboolean dm_ledger_message_seen(DmLedger *ledger, const char *message_id, const char *sha256,
+                                gboolean *seen, GError **error);
+/* *@seen is TRUE when a message with this content hash was ingested (start-up recovery
+ * has the file's bytes, not yet its parsed Message-ID). */
+gboolean dm_ledger_message_hash_seen(DmLedger *ledger, const char *sha256, gboolean *seen,
+                                     GError **error);
 
 typedef struct {
 	const char *message_id;     /* "" when the message has none */
@@ -20,28 +25,6 @@ typedef struct {
 /* Records a message; its row id in *@id_out. */
 gboolean dm_ledger_message_add(DmLedger *ledger, const DmMessageRecord *rec, gint64 *id_out,
                                GError **error);
-
-typedef struct {
-	gint64 id;
-	gint64 message_row;
-	gint64 invoice_id;          /* 0 when it matched no invoice */
-	char *invoice_number;       /* (nullable) filled by the list query */
-	char *from_addr;
-	char *subject;              /* (nullable) filled by the list query */
-	char *kind;
-	char *klass;
-	double confidence;
-	GDate stated_date;
-	char *reply_text;
-	gboolean authenticated;
-	char *auth_detail;
-	gboolean applied;           /* it changed the invoice's dunning */
-	char *note;                 /* (nullable) why it did not act although it would have */
-	char *received_at;
-} DmReplyRow;
-
-void dm_reply_row_free(DmReplyRow *row);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyRow, dm_reply_row_free)
 
 gboolean dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error);
 /* (transfer full) of DmReplyRow*, oldest first; only those received at or after @since

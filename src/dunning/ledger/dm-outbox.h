@@ -12,42 +12,51 @@
  *                                                    resent automatically, shown to the owner)
  * A transient SMTP failure returns the row from sending to pending for the next pass; that
  * is the one backward step, taken only when the server said it did not take the message.
- * (invoice_id, step) is unique: a step can be queued once, ever.
+ * (invoice_id, step) is unique among reminders not cancelled: a step can be queued once;
+ * (recipient, day) is unique among digests: one digest per owner and local day.
+ *
+ * Listings carry no message body; dm_outbox_body() reads it where a row is delivered.
  */
 #pragma once
 #include "dunning/ledger/dm-ledger.h"
 
-typedef struct {
-	gint64 id;
-	gint64 invoice_id;          /* 0 for a digest */
-	int step;
-	char *message_id;
-	char *recipient;
-	char *subject;
-	GBytes *body;               /* the complete RFC 5322 message */
-	char *state;
-	int attempts;
-	char *last_error;           /* (nullable) */
-	char *created_at;
-	char *sent_at;              /* (nullable) */
-} DmOutboxItem;
-
-void dm_outbox_item_free(DmOutboxItem *item);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmOutboxItem, dm_outbox_item_free)
-
-/* Queues a message as pending.  FALSE with @error when (invoice_id, step) is taken. */
+/* Queues reminder @step of @invoice_id as pending; its id in *@id_out (may be NULL).
+ * FALSE with DM_LEDGER_ERROR_EXISTS when (invoice_id, step) or the Message-ID is taken. */
 gboolean dm_outbox_add(DmLedger *ledger, gint64 invoice_id, int step, const char *message_id,
                        const char *recipient, const char *subject, GBytes *body,
                        const char *now, gint64 *id_out, GError **error);
 
-/* Moves row @id from @from to @to (with @error_text, or the send time for "sent").
- * FALSE without error when the row was not in state @from. */
-gboolean dm_outbox_move(DmLedger *ledger, gint64 id, const char *from, const char *to,
-                        const char *error_text, const char *now, GError **error);
+/* Queues the digest for local day @day (YYYY-MM-DD) to @recipient as pending.  FALSE with
+ * DM_LEDGER_ERROR_EXISTS ("the digest for DAY was already queued at TIME") when one was. */
+gboolean dm_outbox_add_digest(DmLedger *ledger, const char *day, const char *message_id,
+                              const char *recipient, const char *subject, GBytes *body,
+                              const char *now, gint64 *id_out, GError **error);
 
-/* Marks the row with @message_id confirmed; TRUE when there was such a row. */
-gboolean dm_outbox_confirm(DmLedger *ledger, const char *message_id, GError **error);
+/* When the digest for @day to @recipient was queued in *@queued_at_out (transfer full),
+ * NULL when it was not. */
+gboolean dm_outbox_digest_queued(DmLedger *ledger, const char *recipient, const char *day,
+                                 char **queued_at_out, GError **error);
 
-/* (transfer full) of DmOutboxItem*: rows in @state (all rows when NULL) of @invoice_id
- * (all invoices when <= 0), oldest first. */
-GPtrArray *dm_outbox_list(DmLedger *ledger, gint64 invoice_id, const char *state, GError **error);
+/* Moves row @id from @from to @to (with @error_text, or the send time for sent).
+ * *@moved is FALSE when the row was not in state @from. */
+gboolean dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutboxState to,
+                        const char *error_text, const char *now, gboolean *moved,
+                        GError **error);
+
+/* Marks the row with @message_id confirmed; *@confirmed is TRUE when there was such a
+ * row still waiting for its confirmation. */
+gboolean dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *confirmed,
+                           GError **error);
+
+/* (transfer full) of DmOutboxItem*: rows in @state (all when DM_OUTBOX_STATE_ANY) of
+ * @invoice_id (all rows, digests too, when <= 0), oldest first; no bodies. */
+GPtrArray *dm_outbox_list(DmLedger *ledger, gint64 invoice_id, DmOutboxState state,
+                          GError **error);
+
+/* (transfer full) of DmOutboxItem*: the pending rows this process may claim for sending,
+ * oldest first (with several dunmaild, rows another one holds are skipped). */
+GPtrArray *dm_outbox_to_send(DmLedger *ledger, GError **error);
+
+/* (transfer full) the complete RFC 5322 message of row @id; NULL with @error when the row
+ * is gone. */
+GBytes *dm_outbox_body(DmLedger *ledger, gint64 id, GError **error);

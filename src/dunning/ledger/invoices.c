@@ -1,87 +1,76 @@
-/* invoices: debtors and invoices rows. */
+/* invoices: debtors and invoices rows (dm-invoices.h), and the paged listing of invoices
+ * with the summary of their reminders. */
 #include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-ledger-sql.h"
+#include "common/dm-clock.h"
 
 #define INVOICE_COLUMNS \
 	"i.id, i.number, i.debtor_id, d.email, d.name, i.amount_cents, i.currency, " \
 	"i.issue_date, i.due_date, i.language, i.source, i.message_id, i.subject, i.status, " \
 	"i.pause_reason, i.pause_until, i.created_at"
+#define INVOICE_N_COLUMNS 17
 #define INVOICE_FROM " FROM invoices i JOIN debtors d ON d.id = i.debtor_id "
 
-DmInvoice *
-dm_invoice_new(void)
-{
-	DmInvoice *inv = g_new0(DmInvoice, 1);
-	g_date_clear(&inv->issue_date, 1);
-	g_date_clear(&inv->due_date, 1);
-	g_date_clear(&inv->pause_until, 1);
-	return inv;
-}
-
-void
-dm_invoice_free(DmInvoice *inv)
-{
-	if (!inv)
-		return;
-	g_free(inv->number);
-	g_free(inv->debtor_email);
-	g_free(inv->debtor_name);
-	g_free(inv->currency);
-	g_free(inv->language);
-	g_free(inv->source);
-	g_free(inv->message_id);
-	g_free(inv->subject);
-	g_free(inv->status);
-	g_free(inv->pause_reason);
-	g_free(inv->created_at);
-	g_free(inv);
-}
-
+/* (transfer full) the invoice in the current row of @st; NULL with @error when a column
+ * cannot be read. */
 static DmInvoice *
-read_invoice(sqlite3_stmt *st)
+read_invoice(DmSqlStmt *st, GError **error)
 {
-	DmInvoice *inv = dm_invoice_new();
-	inv->id = sqlite3_column_int64(st, 0);
-	inv->number = dm_ledger_col_text(st, 1);
-	inv->debtor_id = sqlite3_column_int64(st, 2);
-	inv->debtor_email = dm_ledger_col_text(st, 3);
-	inv->debtor_name = dm_ledger_col_text(st, 4);
-	inv->has_amount = sqlite3_column_type(st, 5) != SQLITE_NULL;
-	inv->amount_cents = sqlite3_column_int64(st, 5);
-	inv->currency = dm_ledger_col_text(st, 6);
-	dm_ledger_col_date(st, 7, &inv->issue_date);
-	dm_ledger_col_date(st, 8, &inv->due_date);
-	inv->language = dm_ledger_col_text(st, 9);
-	inv->source = dm_ledger_col_text(st, 10);
-	inv->message_id = dm_ledger_col_text(st, 11);
-	inv->subject = dm_ledger_col_text(st, 12);
-	inv->status = dm_ledger_col_text(st, 13);
-	inv->pause_reason = dm_ledger_col_text(st, 14);
-	dm_ledger_col_date(st, 15, &inv->pause_until);
-	inv->created_at = dm_ledger_col_text(st, 16);
-	return inv;
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->id = dm_sql_col_int64(st, 0);
+	inv->number = dm_sql_col_text(st, 1);
+	inv->debtor_id = dm_sql_col_int64(st, 2);
+	inv->debtor_email = dm_sql_col_text(st, 3);
+	inv->debtor_name = dm_sql_col_text(st, 4);
+	inv->has_amount = !dm_sql_col_is_null(st, 5);
+	inv->amount_cents = dm_sql_col_int64(st, 5);
+	inv->currency = dm_sql_col_text(st, 6);
+	dm_sql_col_date(st, 7, &inv->issue_date);
+	dm_sql_col_date(st, 8, &inv->due_date);
+	inv->language = dm_sql_col_text(st, 9);
+	inv->source = dm_sql_col_text(st, 10);
+	inv->message_id = dm_sql_col_text(st, 11);
+	inv->subject = dm_sql_col_text(st, 12);
+	inv->pause_reason = dm_sql_col_text(st, 14);
+	dm_sql_col_date(st, 15, &inv->pause_until);
+	inv->created_at = dm_sql_col_text(st, 16);
+	if (!dm_sql_col_invoice_status(st, 13, &inv->status, error)) {
+		g_prefix_error(error, "invoice %s: ", inv->number);
+		return NULL;
+	}
+	return g_steal_pointer(&inv);
 }
 
-gint64
+gboolean
 dm_ledger_debtor_ensure(DmLedger *ledger, const char *email, const char *name,
-                        const char *language, const char *now, GError **error)
+                        const char *language, const char *now, gint64 *id_out, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
-		"INSERT INTO debtors (email, name, language, created_at) VALUES (?, ?, ?, ?) "
+	*id_out = 0;
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"INSERT INTO debtors (email, name, language, created_at) VALUES (?1, ?2, ?3, ?4) "
 		"ON CONFLICT (email) DO UPDATE SET name = coalesce(debtors.name, excluded.name) "
 		"RETURNING id", error);
 	if (!st)
-		return 0;
-	sqlite3_bind_text(st, 1, email, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, language, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, now, -1, SQLITE_STATIC);
-	gint64 id = 0;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		id = sqlite3_column_int64(st, 0);
-	else
-		dm_ledger_fail(ledger, error, "add debtor");
-	sqlite3_reset(st);
-	return id;
+		return FALSE;
+	dm_sql_bind_text(st, 1, email);
+	dm_sql_bind_text(st, 2, name);
+	dm_sql_bind_text(st, 3, language);
+	dm_sql_bind_text(st, 4, now);
+	return dm_sql_id(st, "add debtor", id_out, error);
+}
+
+/* The id of the invoice @number of debtor @debtor_id in *@id_out. */
+static gboolean
+existing_invoice(DmLedger *ledger, const char *number, gint64 debtor_id, gint64 *id_out,
+                 GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT id FROM invoices WHERE number = ?1 AND debtor_id = ?2", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_text(st, 1, number);
+	dm_sql_bind_int64(st, 2, debtor_id);
+	return dm_sql_id(st, "find the existing invoice", id_out, error);
 }
 
 gboolean
@@ -90,142 +79,268 @@ dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now, gboolea
 {
 	g_return_val_if_fail(inv->number && inv->debtor_email && g_date_valid(&inv->due_date), FALSE);
 	*existed = FALSE;
-	inv->debtor_id = dm_ledger_debtor_ensure(ledger, inv->debtor_email, inv->debtor_name,
-	                                         inv->language, now, error);
-	if (inv->debtor_id == 0)
+	if (!dm_ledger_debtor_ensure(ledger, inv->debtor_email, inv->debtor_name, inv->language,
+	                             now, &inv->debtor_id, error))
 		return FALSE;
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
+	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"INSERT INTO invoices (number, debtor_id, amount_cents, currency, issue_date, due_date,"
 		" language, source, message_id, subject, status, created_at)"
-		" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
 		" ON CONFLICT (number, debtor_id) DO NOTHING RETURNING id", error);
 	if (!st)
 		return FALSE;
-	sqlite3_bind_text(st, 1, inv->number, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(st, 2, inv->debtor_id);
+	dm_sql_bind_text(st, 1, inv->number);
+	dm_sql_bind_int64(st, 2, inv->debtor_id);
 	if (inv->has_amount)
-		sqlite3_bind_int64(st, 3, inv->amount_cents);
-	sqlite3_bind_text(st, 4, inv->currency, -1, SQLITE_STATIC);
-	dm_ledger_bind_date(st, 5, &inv->issue_date);
-	dm_ledger_bind_date(st, 6, &inv->due_date);
-	sqlite3_bind_text(st, 7, inv->language, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 8, inv->source, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 9, inv->message_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 10, inv->subject, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 11, now, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		inv->id = sqlite3_column_int64(st, 0);
-		rc = sqlite3_step(st);
-	} else if (rc == SQLITE_DONE) {
-		*existed = TRUE;
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return dm_ledger_fail(ledger, error, "add invoice");
-	if (*existed) {
+		dm_sql_bind_int64(st, 3, inv->amount_cents);
+	dm_sql_bind_text(st, 4, inv->currency);
+	dm_sql_bind_date(st, 5, &inv->issue_date);
+	dm_sql_bind_date(st, 6, &inv->due_date);
+	dm_sql_bind_text(st, 7, inv->language);
+	dm_sql_bind_text(st, 8, inv->source);
+	dm_sql_bind_text(st, 9, inv->message_id);
+	dm_sql_bind_text(st, 10, inv->subject);
+	dm_sql_bind_text(st, 11, dm_invoice_status_name(DM_INVOICE_STATUS_OPEN));
+	dm_sql_bind_text(st, 12, now);
+	switch (dm_sql_step(st, "add invoice", error)) {
+	case DM_SQL_ROW:
+		inv->id = dm_sql_col_int64(st, 0);
+		inv->status = DM_INVOICE_STATUS_OPEN;
+		dm_sql_reset(st);
+		return TRUE;
+	case DM_SQL_DONE:
 		/* Tell the caller which invoice it is. */
-		st = dm_ledger_prepare(ledger,
-			"SELECT id FROM invoices WHERE number = ? AND debtor_id = ?", error);
-		if (!st)
-			return FALSE;
-		sqlite3_bind_text(st, 1, inv->number, -1, SQLITE_STATIC);
-		sqlite3_bind_int64(st, 2, inv->debtor_id);
-		rc = sqlite3_step(st);
-		if (rc == SQLITE_ROW)
-			inv->id = sqlite3_column_int64(st, 0);
-		sqlite3_reset(st);
-		if (rc != SQLITE_ROW)
-			return dm_ledger_fail(ledger, error, "find the existing invoice");
+		*existed = TRUE;
+		return existing_invoice(ledger, inv->number, inv->debtor_id, &inv->id, error);
+	default:
+		return FALSE;
 	}
-	return TRUE;
 }
 
 static DmInvoice *
 get_one(DmLedger *ledger, const char *where, gint64 id, const char *text, GError **error)
 {
 	g_autofree char *sql = g_strconcat("SELECT " INVOICE_COLUMNS INVOICE_FROM, where, NULL);
-	sqlite3_stmt *st = dm_ledger_prepare(ledger, sql, error);
+	DmSqlStmt *st = dm_sql_prepare(ledger, sql, error);
 	if (!st)
 		return NULL;
 	if (text)
-		sqlite3_bind_text(st, 1, text, -1, SQLITE_STATIC);
+		dm_sql_bind_text(st, 1, text);
 	else
-		sqlite3_bind_int64(st, 1, id);
-	DmInvoice *inv = NULL;
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW)
-		inv = read_invoice(st);
-	else if (rc != SQLITE_DONE)
-		dm_ledger_fail(ledger, error, "read invoice");
-	sqlite3_reset(st);
+		dm_sql_bind_int64(st, 1, id);
+	if (dm_sql_step(st, "read invoice", error) != DM_SQL_ROW)
+		return NULL;
+	DmInvoice *inv = read_invoice(st, error);
+	dm_sql_reset(st);
 	return inv;
 }
 
 DmInvoice *
 dm_ledger_invoice_get(DmLedger *ledger, gint64 id, GError **error)
 {
-	return get_one(ledger, "WHERE i.id = ?", id, NULL, error);
+	return get_one(ledger, "WHERE i.id = ?1", id, NULL, error);
 }
 
 DmInvoice *
 dm_ledger_invoice_by_number(DmLedger *ledger, const char *number, GError **error)
 {
 	/* Numbers are unique per debtor; across debtors the newest wins. */
-	return get_one(ledger, "WHERE i.number = ? ORDER BY i.id DESC LIMIT 1", 0, number, error);
+	return get_one(ledger, "WHERE i.number = ?1 ORDER BY i.id DESC LIMIT 1", 0, number, error);
 }
 
-gint64
-dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id)
+gboolean
+dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id_out,
+                            GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
+	*id_out = 0;
+	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"SELECT id FROM invoices WHERE message_id = ?1 "
-		"UNION ALL SELECT invoice_id FROM outbox WHERE message_id = ?1 LIMIT 1", NULL);
+		"UNION ALL SELECT invoice_id FROM outbox WHERE message_id = ?1 AND invoice_id IS NOT NULL "
+		"LIMIT 1", error);
 	if (!st)
-		return 0;
-	sqlite3_bind_text(st, 1, message_id, -1, SQLITE_STATIC);
-	gint64 id = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-	sqlite3_reset(st);
-	return id;
+		return FALSE;
+	dm_sql_bind_text(st, 1, message_id);
+	return dm_sql_first_int64(st, "find the invoice of a thread", id_out, error);
+}
+
+/* The summary of invoice i's reminders (DmOutboxSummary): the highest step not
+ * cancelled, when that one went, and whether one is still on its way. */
+#define SUMMARY_COLUMNS \
+	"coalesce(s.last_step, 0), coalesce(l.sent_at, l.created_at), coalesce(s.in_flight, 0)"
+#define SUMMARY_JOIN \
+	"LEFT JOIN (SELECT invoice_id, max(step) AS last_step," \
+	"   max(CASE WHEN state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS in_flight" \
+	"   FROM outbox WHERE kind = 'reminder' AND state <> 'cancelled' GROUP BY invoice_id) s" \
+	" ON s.invoice_id = i.id " \
+	"LEFT JOIN outbox l ON l.invoice_id = i.id AND l.step = s.last_step AND l.state <> 'cancelled' "
+
+/* One page of the listing: the invoices after the key (due date, number, id) of the last
+ * one of the previous page, each with its summary. */
+#define PAGE_SQL \
+	"SELECT " INVOICE_COLUMNS ", " SUMMARY_COLUMNS INVOICE_FROM SUMMARY_JOIN \
+	"WHERE (?1 IS NULL OR d.email = ?1) AND (?2 IS NULL OR i.status = ?2)" \
+	" AND (?3 IS NULL OR (i.due_date, i.number, i.id) > (?3, ?4, ?5)) " \
+	"ORDER BY i.due_date, i.number, i.id LIMIT ?6"
+
+static void
+read_summary(DmSqlStmt *st, int col, DmOutboxSummary *out)
+{
+	out->last_step = (int) dm_sql_col_int64(st, col);
+	g_date_clear(&out->last_sent, 1);
+	const char *at = dm_sql_col_text_ref(st, col + 1);
+	if (at) {
+		g_autofree char *day = g_strndup(at, 10);
+		dm_date_parse_iso(day, &out->last_sent);
+	}
+	out->in_flight = dm_sql_col_int64(st, col + 2) != 0;
+}
+
+gboolean
+dm_ledger_invoice_summary(DmLedger *ledger, gint64 invoice_id, DmOutboxSummary *out,
+                          GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT " SUMMARY_COLUMNS " FROM invoices i " SUMMARY_JOIN "WHERE i.id = ?1", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, invoice_id);
+	DmSqlStep rc = dm_sql_step(st, "summarize reminders", error);
+	if (rc == DM_SQL_DONE)
+		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND,
+		            "ledger: no invoice %" G_GINT64_FORMAT, invoice_id);
+	if (rc != DM_SQL_ROW)
+		return FALSE;
+	read_summary(st, 0, out);
+	dm_sql_reset(st);
+	return TRUE;
+}
+
+typedef struct {
+	GPtrArray *invoices;        /* of DmInvoice* (owned) */
+	GArray *summaries;          /* of DmOutboxSummary, one per invoice */
+} Page;
+
+/* Reads the page after @after (NULL: the first) into @page. */
+static gboolean
+read_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
+          const DmInvoice *after, Page *page, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, PAGE_SQL, error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_text(st, 1, debtor_email);
+	dm_sql_bind_text(st, 2, status == DM_INVOICE_STATUS_ANY ? NULL : dm_invoice_status_name(status));
+	if (after) {
+		dm_sql_bind_date(st, 3, &after->due_date);
+		dm_sql_bind_text(st, 4, after->number);
+		dm_sql_bind_int64(st, 5, after->id);
+	}
+	dm_sql_bind_int64(st, 6, DM_LEDGER_PAGE_ROWS);
+	DmSqlStep rc;
+	while ((rc = dm_sql_step(st, "list invoices", error)) == DM_SQL_ROW) {
+		DmInvoice *inv = read_invoice(st, error);
+		if (!inv) {
+			dm_sql_reset(st);
+			return FALSE;
+		}
+		DmOutboxSummary summary;
+		read_summary(st, INVOICE_N_COLUMNS, &summary);
+		g_ptr_array_add(page->invoices, inv);
+		g_array_append_val(page->summaries, summary);
+	}
+	return rc == DM_SQL_DONE;
+}
+
+/* Calls @each with every page in turn; the page is emptied after each call. */
+static gboolean
+for_each_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
+              gboolean (*each)(Page *page, gpointer user, GError **error), gpointer user,
+              GError **error)
+{
+	Page page = {
+		.invoices = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_free),
+		.summaries = g_array_new(FALSE, FALSE, sizeof(DmOutboxSummary)),
+	};
+	g_autoptr(DmInvoice) after = NULL;
+	gboolean ok = TRUE, more = TRUE;
+	while (ok && more) {
+		ok = read_page(ledger, debtor_email, status, after, &page, error);
+		guint n = page.invoices->len;
+		more = n == DM_LEDGER_PAGE_ROWS;
+		if (ok && more) {
+			/* The key of the last row, kept before @each may take the rows. */
+			const DmInvoice *last = g_ptr_array_index(page.invoices, n - 1);
+			g_clear_pointer(&after, dm_invoice_free);
+			after = dm_invoice_new();
+			after->id = last->id;
+			after->number = g_strdup(last->number);
+			after->due_date = last->due_date;
+		}
+		ok = ok && each(&page, user, error);
+		g_ptr_array_set_size(page.invoices, 0);
+		g_array_set_size(page.summaries, 0);
+	}
+	g_ptr_array_unref(page.invoices);
+	g_array_unref(page.summaries);
+	return ok;
+}
+
+typedef struct {
+	DmInvoiceFunc fn;
+	gpointer user;
+} Foreach;
+
+static gboolean
+call_each(Page *page, gpointer user, GError **error)
+{
+	Foreach *f = user;
+	for (guint i = 0; i < page->invoices->len; i++)
+		if (!f->fn(g_ptr_array_index(page->invoices, i),
+		           &g_array_index(page->summaries, DmOutboxSummary, i), f->user, error))
+			return FALSE;
+	return TRUE;
+}
+
+gboolean
+dm_ledger_invoices_foreach(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
+                           DmInvoiceFunc fn, gpointer user, GError **error)
+{
+	Foreach f = { fn, user };
+	return for_each_page(ledger, debtor_email, status, call_each, &f, error);
+}
+
+static gboolean
+take_all(Page *page, gpointer user, GError **error)
+{
+	GPtrArray *out = user;
+	for (guint i = 0; i < page->invoices->len; i++)
+		g_ptr_array_add(out, g_steal_pointer(&page->invoices->pdata[i]));
+	return TRUE;
 }
 
 GPtrArray *
-dm_ledger_invoices_list(DmLedger *ledger, const char *debtor_email, const char *status,
+dm_ledger_invoices_list(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
                         GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
-		"SELECT " INVOICE_COLUMNS INVOICE_FROM
-		"WHERE (?1 IS NULL OR d.email = ?1) AND (?2 IS NULL OR i.status = ?2) "
-		"ORDER BY i.due_date, i.number", error);
-	if (!st)
-		return NULL;
-	sqlite3_bind_text(st, 1, debtor_email, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, status, -1, SQLITE_STATIC);
 	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_free);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-		g_ptr_array_add(out, read_invoice(st));
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		dm_ledger_fail(ledger, error, "list invoices");
+	if (!for_each_page(ledger, debtor_email, status, take_all, out, error))
 		return NULL;
-	}
 	return g_steal_pointer(&out);
 }
 
 gboolean
-dm_ledger_invoice_set_status(DmLedger *ledger, gint64 id, const char *status,
+dm_ledger_invoice_set_status(DmLedger *ledger, gint64 id, DmInvoiceStatus status,
                              const char *reason, const GDate *until, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
-		"UPDATE invoices SET status = ?, pause_reason = ?, pause_until = ? WHERE id = ?", error);
+	g_return_val_if_fail(status != DM_INVOICE_STATUS_ANY, FALSE);
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"UPDATE invoices SET status = ?1, pause_reason = ?2, pause_until = ?3 WHERE id = ?4",
+		error);
 	if (!st)
 		return FALSE;
-	sqlite3_bind_text(st, 1, status, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, reason, -1, SQLITE_STATIC);
-	dm_ledger_bind_date(st, 3, until);
-	sqlite3_bind_int64(st, 4, id);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE || dm_ledger_fail(ledger, error, "set invoice status");
+	dm_sql_bind_text(st, 1, dm_invoice_status_name(status));
+	dm_sql_bind_text(st, 2, reason);
+	dm_sql_bind_date(st, 3, until);
+	dm_sql_bind_int64(st, 4, id);
+	return dm_sql_run(st, "set invoice status", error);
 }

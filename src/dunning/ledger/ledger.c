@@ -1,136 +1,109 @@
-/* ledger: opening the SQLite file, migrations, transactions and cached statements.
- *
- * WAL mode lets the CLI read while dunmaild writes; busy_timeout makes a brief lock a
- * wait rather than an error.  Statements are prepared once per connection and cached by
- * their SQL text.
- */
+/* ledger: opening a ledger through its backend, migrations, transactions, the meta store
+ * and the audit trail (dm-ledger.h).  Backend-neutral: the SQL here runs on any backend. */
 #include "dunning/ledger/dm-ledger.h"
 #include "dunning/ledger/dm-ledger-schema.h"
-
-#include "common/dm-clock.h"
+#include "dunning/ledger/dm-ledger-sql.h"
 
 #include <string.h>
 
 G_DEFINE_QUARK(dm-ledger-error-quark, dm_ledger_error)
 
+static const DmLedgerBackend *const backends[] = { &dm_ledger_backend_sqlite };
+
 static void
-finalize_statement(gpointer st)
+free_statement(gpointer p)
 {
-	sqlite3_finalize(st);
+	DmSqlStmt *st = p;
+	st->ledger->ops->finalize(st->impl);
+	g_free(st);
 }
 
-struct DmLedger {
-	sqlite3 *db;
-	GHashTable *statements;     /* SQL text (owned) -> sqlite3_stmt* (finalized on close) */
-	int depth;                  /* open transactions; nested begin is a bug */
-};
-
-gboolean
-dm_ledger_fail(DmLedger *ledger, GError **error, const char *what)
+/* The backend @location names by its scheme ("sqlite:/path"), and in *@where the rest.
+ * A location without a scheme is a SQLite path.  NULL with @error for an unknown scheme. */
+static const DmLedgerBackend *
+find_backend(const char *location, const char **where, GError **error)
 {
-	g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL, "ledger: %s: %s", what,
-	            sqlite3_errmsg(ledger->db));
-	return FALSE;
+	gsize n = 0;
+	while (g_ascii_isalnum(location[n]) || location[n] == '+' || location[n] == '-' ||
+	       location[n] == '.')
+		n++;
+	if (n < 2 || location[n] != ':' || !g_ascii_isalpha(location[0])) {
+		*where = location;      /* a bare path (n < 2 leaves room for "C:") */
+		return &dm_ledger_backend_sqlite;
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(backends); i++)
+		if (strlen(backends[i]->scheme) == n && strncmp(backends[i]->scheme, location, n) == 0) {
+			*where = location + n + 1;
+			return backends[i];
+		}
+	g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SCHEME,
+	            "[ledger] database = %s: unknown backend '%.*s' (this dunmail has: sqlite)",
+	            location, (int) n, location);
+	return NULL;
 }
 
 static gboolean
-exec(DmLedger *ledger, const char *sql, const char *what, GError **error)
+migrate(DmLedger *ledger, int have, GError **error)
 {
-	char *msg = NULL;
-	if (sqlite3_exec(ledger->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
-		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL, "ledger: %s: %s", what,
-		            msg ? msg : sqlite3_errmsg(ledger->db));
-		sqlite3_free(msg);
-		return FALSE;
+	int want = dm_ledger_schema_version();
+	for (int v = have + 1; v <= want; v++) {
+		g_autofree char *what = g_strdup_printf("migration %d", v);
+		if (!dm_sql_exec(ledger, ledger->ops->begin_sql, what, error))
+			return FALSE;
+		if (!dm_sql_exec(ledger, ledger->ops->migration(v), what, error) ||
+		    !ledger->ops->set_schema_version(ledger->conn, v, error) ||
+		    !dm_sql_exec(ledger, "COMMIT", what, error)) {
+			ledger->ops->exec(ledger->conn, "ROLLBACK", NULL);
+			return FALSE;
+		}
 	}
 	return TRUE;
 }
 
-static int
-user_version(DmLedger *ledger)
-{
-	sqlite3_stmt *st = NULL;
-	int v = -1;
-	if (sqlite3_prepare_v2(ledger->db, "PRAGMA user_version", -1, &st, NULL) == SQLITE_OK &&
-	    sqlite3_step(st) == SQLITE_ROW)
-		v = sqlite3_column_int(st, 0);
-	sqlite3_finalize(st);
-	return v;
-}
-
+/* Refuses a schema this build cannot use; migrates an older one unless @readonly. */
 static gboolean
-migrate(DmLedger *ledger, GError **error)
+check_version(DmLedger *ledger, const char *where, gboolean readonly, GError **error)
 {
-	int have = user_version(ledger), want = dm_ledger_schema_version();
+	int have = 0, want = dm_ledger_schema_version();
+	if (!ledger->ops->schema_version(ledger->conn, &have, error))
+		return FALSE;
 	if (have > want) {
 		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_VERSION,
-		            "ledger: schema version %d is newer than this dunmail (%d): upgrade dunmail",
-		            have, want);
+		            "ledger %s: schema version %d is newer than this dunmail (%d): upgrade dunmail",
+		            where, have, want);
 		return FALSE;
 	}
-	for (int v = have + 1; v <= want; v++) {
-		g_autofree char *bump = g_strdup_printf("PRAGMA user_version = %d", v);
-		g_autofree char *what = g_strdup_printf("migration %d", v);
-		if (!exec(ledger, "BEGIN IMMEDIATE", what, error))
-			return FALSE;
-		if (!exec(ledger, dm_ledger_migration(v), what, error) ||
-		    !exec(ledger, bump, what, error)) {
-			exec(ledger, "ROLLBACK", what, NULL);
-			return FALSE;
-		}
-		if (!exec(ledger, "COMMIT", what, error))
-			return FALSE;
+	if (readonly && have != want) {
+		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_VERSION,
+		            "ledger %s: schema version %d, this dunmail reads %d (run dunmaild once to migrate)",
+		            where, have, want);
+		return FALSE;
+	}
+	if (!migrate(ledger, have, error)) {
+		g_prefix_error(error, "%s: ", where);
+		return FALSE;
 	}
 	return TRUE;
 }
 
 DmLedger *
-dm_ledger_open(const char *path, gboolean readonly, GError **error)
+dm_ledger_open(const char *location, gboolean readonly, GError **error)
 {
-	g_return_val_if_fail(path != NULL, NULL);
-	DmLedger *ledger = g_new0(DmLedger, 1);
-	ledger->statements = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	                                           finalize_statement);
-	if (readonly && !g_file_test(path, G_FILE_TEST_EXISTS)) {
-		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND,
-		            "ledger %s does not exist yet: dunmaild creates it on its first pass", path);
-		dm_ledger_close(ledger);
+	g_return_val_if_fail(location != NULL, NULL);
+	const char *where = NULL;
+	const DmLedgerBackend *ops = find_backend(location, &where, error);
+	if (!ops)
 		return NULL;
-	}
-	int flags = readonly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-	if (sqlite3_open_v2(path, &ledger->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
-		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL, "ledger %s: %s", path,
-		            ledger->db ? sqlite3_errmsg(ledger->db) : "out of memory");
-		dm_ledger_close(ledger);
+	gpointer conn = ops->open(where, readonly, error);
+	if (!conn)
 		return NULL;
-	}
-	sqlite3_busy_timeout(ledger->db, 10000);
-	if (!readonly &&
-	    (!exec(ledger, "PRAGMA journal_mode = WAL", "WAL mode", error) ||
-	     !exec(ledger, "PRAGMA synchronous = FULL", "synchronous", error))) {
-		dm_ledger_close(ledger);
+	g_autoptr(DmLedger) ledger = g_new0(DmLedger, 1);
+	ledger->ops = ops;
+	ledger->conn = conn;
+	ledger->statements = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_statement);
+	if (!check_version(ledger, where, readonly, error))
 		return NULL;
-	}
-	if (!exec(ledger, "PRAGMA foreign_keys = ON", "foreign keys", error)) {
-		dm_ledger_close(ledger);
-		return NULL;
-	}
-	if (readonly) {
-		int v = user_version(ledger);
-		if (v != dm_ledger_schema_version()) {
-			g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_VERSION,
-			            "ledger %s: schema version %d, this dunmail reads %d%s", path, v,
-			            dm_ledger_schema_version(),
-			            v < dm_ledger_schema_version() ? " (run dunmaild once to migrate)" : "");
-			dm_ledger_close(ledger);
-			return NULL;
-		}
-	} else if (!migrate(ledger, error)) {
-		g_prefix_error(error, "%s: ", path);
-		dm_ledger_close(ledger);
-		return NULL;
-	}
-	return ledger;
+	return g_steal_pointer(&ledger);
 }
 
 void
@@ -138,40 +111,24 @@ dm_ledger_close(DmLedger *ledger)
 {
 	if (!ledger)
 		return;
+	/* Statements first: a connection with live statements does not close. */
 	g_clear_pointer(&ledger->statements, g_hash_table_unref);
-	sqlite3_close(ledger->db);
+	if (ledger->conn)
+		ledger->ops->close(ledger->conn);
 	g_free(ledger);
 }
 
-sqlite3 *
-dm_ledger_db(DmLedger *ledger)
+guint64
+dm_ledger_statements_executed(DmLedger *ledger)
 {
-	return ledger->db;
-}
-
-sqlite3_stmt *
-dm_ledger_prepare(DmLedger *ledger, const char *sql, GError **error)
-{
-	sqlite3_stmt *st = g_hash_table_lookup(ledger->statements, sql);
-	if (st) {
-		sqlite3_reset(st);
-		sqlite3_clear_bindings(st);
-		return st;
-	}
-	if (sqlite3_prepare_v2(ledger->db, sql, -1, &st, NULL) != SQLITE_OK) {
-		dm_ledger_fail(ledger, error, "prepare");
-		return NULL;
-	}
-	g_hash_table_insert(ledger->statements, g_strdup(sql), st);
-	return st;
+	return ledger->executed;
 }
 
 gboolean
 dm_ledger_begin(DmLedger *ledger, GError **error)
 {
 	g_return_val_if_fail(ledger->depth == 0, FALSE);
-	/* IMMEDIATE takes the write lock now, so a busy ledger waits here, not mid-decision. */
-	if (!exec(ledger, "BEGIN IMMEDIATE", "begin", error))
+	if (!dm_sql_exec(ledger, ledger->ops->begin_sql, "begin", error))
 		return FALSE;
 	ledger->depth = 1;
 	return TRUE;
@@ -181,7 +138,7 @@ gboolean
 dm_ledger_commit(DmLedger *ledger, GError **error)
 {
 	g_return_val_if_fail(ledger->depth == 1, FALSE);
-	if (!exec(ledger, "COMMIT", "commit", error)) {
+	if (!dm_sql_exec(ledger, "COMMIT", "commit", error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
@@ -194,121 +151,75 @@ dm_ledger_rollback(DmLedger *ledger)
 {
 	if (ledger->depth == 0)
 		return;
-	exec(ledger, "ROLLBACK", "rollback", NULL);
+	dm_sql_exec(ledger, "ROLLBACK", "rollback", NULL);
 	ledger->depth = 0;
 }
 
-char *
-dm_ledger_meta_get(DmLedger *ledger, const char *key)
+gboolean
+dm_ledger_meta_get(DmLedger *ledger, const char *key, char **value_out, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger, "SELECT value FROM meta WHERE key = ?", NULL);
+	*value_out = NULL;
+	DmSqlStmt *st = dm_sql_prepare(ledger, "SELECT value FROM meta WHERE key = ?1", error);
 	if (!st)
-		return NULL;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	char *value = NULL;
-	if (sqlite3_step(st) == SQLITE_ROW)
-		value = g_strdup((const char *) sqlite3_column_text(st, 0));
-	sqlite3_reset(st);
-	return value;
+		return FALSE;
+	dm_sql_bind_text(st, 1, key);
+	return dm_sql_first_text(st, "read meta", value_out, error);
 }
 
 gboolean
 dm_ledger_meta_set(DmLedger *ledger, const char *key, const char *value, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
-		"INSERT INTO meta (key, value) VALUES (?, ?) "
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"INSERT INTO meta (key, value) VALUES (?1, ?2) "
 		"ON CONFLICT (key) DO UPDATE SET value = excluded.value", error);
 	if (!st)
 		return FALSE;
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 2, value, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE || dm_ledger_fail(ledger, error, "meta");
+	dm_sql_bind_text(st, 1, key);
+	dm_sql_bind_text(st, 2, value);
+	return dm_sql_run(st, "write meta", error);
 }
 
 gboolean
-dm_ledger_event(DmLedger *ledger, gint64 invoice_id, const char *at, const char *kind,
+dm_ledger_event(DmLedger *ledger, gint64 invoice_id, const char *at, DmEventKind kind,
                 const char *detail, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
-		"INSERT INTO events (at, invoice_id, kind, detail) VALUES (?, ?, ?, ?)", error);
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"INSERT INTO events (at, invoice_id, kind, detail) VALUES (?1, ?2, ?3, ?4)", error);
 	if (!st)
 		return FALSE;
-	sqlite3_bind_text(st, 1, at, -1, SQLITE_STATIC);
-	if (invoice_id > 0)
-		sqlite3_bind_int64(st, 2, invoice_id);
-	else
-		sqlite3_bind_null(st, 2);
-	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, detail, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	return rc == SQLITE_DONE || dm_ledger_fail(ledger, error, "event");
-}
-
-char *
-dm_ledger_col_text(sqlite3_stmt *st, int col)
-{
-	const unsigned char *t = sqlite3_column_text(st, col);
-	return t ? g_strdup((const char *) t) : NULL;
-}
-
-void
-dm_ledger_col_date(sqlite3_stmt *st, int col, GDate *out)
-{
-	dm_date_parse_iso((const char *) sqlite3_column_text(st, col), out);
-}
-
-void
-dm_ledger_bind_date(sqlite3_stmt *st, int col, const GDate *d)
-{
-	g_autofree char *iso = dm_date_iso(d);
-	if (iso)
-		sqlite3_bind_text(st, col, iso, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, col);
-}
-
-void
-dm_event_free(DmEvent *ev)
-{
-	if (!ev)
-		return;
-	g_free(ev->at);
-	g_free(ev->kind);
-	g_free(ev->detail);
-	g_free(ev);
+	dm_sql_bind_text(st, 1, at);
+	dm_sql_bind_id(st, 2, invoice_id);
+	dm_sql_bind_text(st, 3, dm_event_kind_name(kind));
+	dm_sql_bind_text(st, 4, detail);
+	return dm_sql_run(st, "event", error);
 }
 
 GPtrArray *
-dm_ledger_events_list(DmLedger *ledger, gint64 invoice_id, const char *since, const char *kind,
+dm_ledger_events_list(DmLedger *ledger, gint64 invoice_id, const char *since, DmEventKind kind,
                       GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
+	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"SELECT id, at, coalesce(invoice_id, 0), kind, detail FROM events"
 		" WHERE (?1 <= 0 OR invoice_id = ?1) AND (?2 IS NULL OR at >= ?2)"
 		" AND (?3 IS NULL OR kind = ?3) ORDER BY id", error);
 	if (!st)
 		return NULL;
-	sqlite3_bind_int64(st, 1, invoice_id);
-	sqlite3_bind_text(st, 2, since, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, kind, -1, SQLITE_STATIC);
+	dm_sql_bind_int64(st, 1, invoice_id);
+	dm_sql_bind_text(st, 2, since);
+	dm_sql_bind_text(st, 3, kind == DM_EVENT_ANY ? NULL : dm_event_kind_name(kind));
 	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify) dm_event_free);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		DmEvent *ev = g_new0(DmEvent, 1);
-		ev->id = sqlite3_column_int64(st, 0);
-		ev->at = dm_ledger_col_text(st, 1);
-		ev->invoice_id = sqlite3_column_int64(st, 2);
-		ev->kind = dm_ledger_col_text(st, 3);
-		ev->detail = dm_ledger_col_text(st, 4);
-		g_ptr_array_add(out, ev);
+	DmSqlStep rc;
+	while ((rc = dm_sql_step(st, "list events", error)) == DM_SQL_ROW) {
+		g_autoptr(DmEvent) ev = g_new0(DmEvent, 1);
+		ev->id = dm_sql_col_int64(st, 0);
+		ev->at = dm_sql_col_text(st, 1);
+		ev->invoice_id = dm_sql_col_int64(st, 2);
+		ev->detail = dm_sql_col_text(st, 4);
+		if (!dm_sql_col_event_kind(st, 3, &ev->kind, error)) {
+			dm_sql_reset(st);
+			return NULL;
+		}
+		g_ptr_array_add(out, g_steal_pointer(&ev));
 	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		dm_ledger_fail(ledger, error, "list events");
-		return NULL;
-	}
-	return g_steal_pointer(&out);
+	return rc == DM_SQL_DONE ? g_steal_pointer(&out) : NULL;
 }

@@ -2,8 +2,9 @@
  *
  * PRAGMA user_version holds the number of migrations applied.  A migration is appended,
  * never edited once released; each runs in the transaction that bumps the version, so a
- * crash mid-migration leaves the old schema.  SQL stays portable (no SQLite-only types
- * beyond INTEGER/TEXT/BLOB) so a PostgreSQL backend can follow.
+ * crash mid-migration leaves the old schema.  This is the SQLite backend's DDL (the
+ * version is PRAGMA user_version); a PostgreSQL backend brings its own, with the same
+ * tables, columns and names.
  */
 #include "dunning/ledger/dm-ledger-schema.h"
 
@@ -97,6 +98,14 @@ static const char *const migrations[] = {
 	"  kind TEXT NOT NULL,"
 	"  detail TEXT);"
 	"CREATE INDEX events_invoice ON events (invoice_id);",
+
+	/* 2: a digest goes through the outbox like a reminder, once per owner and local day,
+	 * whoever queues it (dunmaild's pass or `dunmail digest --send`).  Digests queued
+	 * before this migration keep day NULL: they never collide. */
+	"ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'reminder';"
+	"ALTER TABLE outbox ADD COLUMN day TEXT;"
+	"UPDATE outbox SET kind = 'digest' WHERE invoice_id IS NULL;"
+	"CREATE UNIQUE INDEX outbox_digest_day ON outbox (recipient, day) WHERE kind = 'digest';",
 };
 
 int

@@ -1,20 +1,33 @@
 /* outbox: rows of dm-outbox.h; the state rules are there. */
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/ledger/dm-ledger-sql.h"
 
-void
-dm_outbox_item_free(DmOutboxItem *item)
+static gboolean
+add_row(DmLedger *ledger, DmOutboxKind kind, gint64 invoice_id, int step, const char *day,
+        const char *message_id, const char *recipient, const char *subject, GBytes *body,
+        const char *now, gint64 *id_out, GError **error)
 {
-	if (!item)
-		return;
-	g_free(item->message_id);
-	g_free(item->recipient);
-	g_free(item->subject);
-	g_clear_pointer(&item->body, g_bytes_unref);
-	g_free(item->state);
-	g_free(item->last_error);
-	g_free(item->created_at);
-	g_free(item->sent_at);
-	g_free(item);
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"INSERT INTO outbox (kind, invoice_id, step, day, message_id, recipient, subject, body,"
+		" state, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_text(st, 1, dm_outbox_kind_name(kind));
+	dm_sql_bind_id(st, 2, invoice_id);
+	dm_sql_bind_int64(st, 3, step);
+	dm_sql_bind_text(st, 4, day);
+	dm_sql_bind_text(st, 5, message_id);
+	dm_sql_bind_text(st, 6, recipient);
+	dm_sql_bind_text(st, 7, subject);
+	dm_sql_bind_blob(st, 8, body);
+	dm_sql_bind_text(st, 9, dm_outbox_state_name(DM_OUTBOX_STATE_PENDING));
+	dm_sql_bind_text(st, 10, now);
+	gint64 id;
+	if (!dm_sql_id(st, "queue outgoing message", &id, error))
+		return FALSE;
+	if (id_out)
+		*id_out = id;
+	return TRUE;
 }
 
 gboolean
@@ -22,105 +35,174 @@ dm_outbox_add(DmLedger *ledger, gint64 invoice_id, int step, const char *message
               const char *recipient, const char *subject, GBytes *body, const char *now,
               gint64 *id_out, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
-		"INSERT INTO outbox (invoice_id, step, message_id, recipient, subject, body, state,"
-		" created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?) RETURNING id", error);
-	if (!st)
-		return FALSE;
-	gsize len;
-	const void *data = g_bytes_get_data(body, &len);
-	if (invoice_id > 0)
-		sqlite3_bind_int64(st, 1, invoice_id);
-	sqlite3_bind_int(st, 2, step);
-	sqlite3_bind_text(st, 3, message_id, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, recipient, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, subject, -1, SQLITE_STATIC);
-	sqlite3_bind_blob(st, 6, data, (int) len, SQLITE_STATIC);
-	sqlite3_bind_text(st, 7, now, -1, SQLITE_STATIC);
-	gboolean ok = sqlite3_step(st) == SQLITE_ROW;
-	if (ok && id_out)
-		*id_out = sqlite3_column_int64(st, 0);
-	if (!ok)
-		dm_ledger_fail(ledger, error, "queue outgoing message");
-	sqlite3_reset(st);
-	return ok;
+	g_return_val_if_fail(invoice_id > 0 && step > 0, FALSE);
+	return add_row(ledger, DM_OUTBOX_KIND_REMINDER, invoice_id, step, NULL, message_id,
+	               recipient, subject, body, now, id_out, error);
 }
 
 gboolean
-dm_outbox_move(DmLedger *ledger, gint64 id, const char *from, const char *to,
-               const char *error_text, const char *now, GError **error)
+dm_outbox_digest_queued(DmLedger *ledger, const char *recipient, const char *day,
+                        char **queued_at_out, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
+	*queued_at_out = NULL;
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT created_at FROM outbox WHERE kind = 'digest' AND recipient = ?1 AND day = ?2",
+		error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_text(st, 1, recipient);
+	dm_sql_bind_text(st, 2, day);
+	return dm_sql_first_text(st, "find the day's digest", queued_at_out, error);
+}
+
+gboolean
+dm_outbox_add_digest(DmLedger *ledger, const char *day, const char *message_id,
+                     const char *recipient, const char *subject, GBytes *body, const char *now,
+                     gint64 *id_out, GError **error)
+{
+	g_return_val_if_fail(day != NULL, FALSE);
+	g_autoptr(GError) err = NULL;
+	if (add_row(ledger, DM_OUTBOX_KIND_DIGEST, 0, 0, day, message_id, recipient, subject, body,
+	            now, id_out, &err))
+		return TRUE;
+	g_autofree char *queued_at = NULL;
+	/* The unique index said no: say when the day's digest went, which is what the owner
+	 * needs to know (another dunmaild, or dunmail digest --send, was first). */
+	if (g_error_matches(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS) &&
+	    dm_outbox_digest_queued(ledger, recipient, day, &queued_at, NULL) && queued_at) {
+		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS,
+		            "the digest for %s was already queued at %s", day, queued_at);
+		return FALSE;
+	}
+	g_propagate_error(error, g_steal_pointer(&err));
+	return FALSE;
+}
+
+gboolean
+dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutboxState to,
+               const char *error_text, const char *now, gboolean *moved, GError **error)
+{
+	*moved = FALSE;
+	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"UPDATE outbox SET state = ?3,"
-		" attempts = attempts + (?3 = 'sending'),"
+		" attempts = attempts + CASE WHEN ?3 = 'sending' THEN 1 ELSE 0 END,"
 		" last_error = coalesce(?4, last_error),"
 		" sent_at = CASE WHEN ?3 = 'sent' THEN ?5 ELSE sent_at END"
 		" WHERE id = ?1 AND state = ?2", error);
 	if (!st)
 		return FALSE;
-	sqlite3_bind_int64(st, 1, id);
-	sqlite3_bind_text(st, 2, from, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 3, to, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 4, error_text, -1, SQLITE_STATIC);
-	sqlite3_bind_text(st, 5, now, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return dm_ledger_fail(ledger, error, "move outbox row");
-	return sqlite3_changes(dm_ledger_db(ledger)) == 1;
+	dm_sql_bind_int64(st, 1, id);
+	dm_sql_bind_text(st, 2, dm_outbox_state_name(from));
+	dm_sql_bind_text(st, 3, dm_outbox_state_name(to));
+	dm_sql_bind_text(st, 4, error_text);
+	dm_sql_bind_text(st, 5, now);
+	if (!dm_sql_run(st, "move outbox row", error))
+		return FALSE;
+	*moved = dm_sql_changes(ledger) == 1;
+	return TRUE;
 }
 
 gboolean
-dm_outbox_confirm(DmLedger *ledger, const char *message_id, GError **error)
+dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *confirmed,
+                  GError **error)
 {
+	*confirmed = FALSE;
 	/* Confirmation may overtake "sent": the milter spools our message before the MTA
 	 * answers our SMTP client, so sending and unknown rows are confirmed too. */
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
+	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"UPDATE outbox SET state = 'confirmed', sent_at = coalesce(sent_at, created_at)"
-		" WHERE message_id = ? AND state IN ('sending', 'sent', 'unknown')", error);
+		" WHERE message_id = ?1 AND state IN ('sending', 'sent', 'unknown')", error);
 	if (!st)
 		return FALSE;
-	sqlite3_bind_text(st, 1, message_id, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE)
-		return dm_ledger_fail(ledger, error, "confirm outbox row");
-	return sqlite3_changes(dm_ledger_db(ledger)) == 1;
+	dm_sql_bind_text(st, 1, message_id);
+	if (!dm_sql_run(st, "confirm outbox row", error))
+		return FALSE;
+	*confirmed = dm_sql_changes(ledger) == 1;
+	return TRUE;
+}
+
+#define ITEM_COLUMNS \
+	"id, kind, coalesce(invoice_id, 0), step, day, message_id, recipient, subject, state," \
+	" attempts, last_error, created_at, sent_at"
+
+/* (transfer full) the row @st stands on; NULL with @error when a name is unknown. */
+static DmOutboxItem *
+read_item(DmSqlStmt *st, GError **error)
+{
+	g_autoptr(DmOutboxItem) it = g_new0(DmOutboxItem, 1);
+	it->id = dm_sql_col_int64(st, 0);
+	it->invoice_id = dm_sql_col_int64(st, 2);
+	it->step = (int) dm_sql_col_int64(st, 3);
+	it->day = dm_sql_col_text(st, 4);
+	it->message_id = dm_sql_col_text(st, 5);
+	it->recipient = dm_sql_col_text(st, 6);
+	it->subject = dm_sql_col_text(st, 7);
+	it->attempts = (int) dm_sql_col_int64(st, 9);
+	it->last_error = dm_sql_col_text(st, 10);
+	it->created_at = dm_sql_col_text(st, 11);
+	it->sent_at = dm_sql_col_text(st, 12);
+	if (!dm_sql_col_outbox_kind(st, 1, &it->kind, error) ||
+	    !dm_sql_col_outbox_state(st, 8, &it->state, error)) {
+		g_prefix_error(error, "outbox %" G_GINT64_FORMAT ": ", it->id);
+		return NULL;
+	}
+	return g_steal_pointer(&it);
+}
+
+/* (transfer full) of DmOutboxItem*: every row @st returns. */
+static GPtrArray *
+read_items(DmSqlStmt *st, GError **error)
+{
+	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify) dm_outbox_item_free);
+	DmSqlStep rc;
+	while ((rc = dm_sql_step(st, "list outbox", error)) == DM_SQL_ROW) {
+		DmOutboxItem *it = read_item(st, error);
+		if (!it) {
+			dm_sql_reset(st);
+			return NULL;
+		}
+		g_ptr_array_add(out, it);
+	}
+	return rc == DM_SQL_DONE ? g_steal_pointer(&out) : NULL;
 }
 
 GPtrArray *
-dm_outbox_list(DmLedger *ledger, gint64 invoice_id, const char *state, GError **error)
+dm_outbox_list(DmLedger *ledger, gint64 invoice_id, DmOutboxState state, GError **error)
 {
-	sqlite3_stmt *st = dm_ledger_prepare(ledger,
-		"SELECT id, coalesce(invoice_id, 0), step, message_id, recipient, subject, body, state,"
-		" attempts, last_error, created_at, sent_at FROM outbox"
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT " ITEM_COLUMNS " FROM outbox"
 		" WHERE (?1 <= 0 OR invoice_id = ?1) AND (?2 IS NULL OR state = ?2) ORDER BY id", error);
 	if (!st)
 		return NULL;
-	sqlite3_bind_int64(st, 1, invoice_id);
-	sqlite3_bind_text(st, 2, state, -1, SQLITE_STATIC);
-	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify) dm_outbox_item_free);
-	int rc;
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		DmOutboxItem *it = g_new0(DmOutboxItem, 1);
-		it->id = sqlite3_column_int64(st, 0);
-		it->invoice_id = sqlite3_column_int64(st, 1);
-		it->step = sqlite3_column_int(st, 2);
-		it->message_id = dm_ledger_col_text(st, 3);
-		it->recipient = dm_ledger_col_text(st, 4);
-		it->subject = dm_ledger_col_text(st, 5);
-		it->body = g_bytes_new(sqlite3_column_blob(st, 6), (gsize) sqlite3_column_bytes(st, 6));
-		it->state = dm_ledger_col_text(st, 7);
-		it->attempts = sqlite3_column_int(st, 8);
-		it->last_error = dm_ledger_col_text(st, 9);
-		it->created_at = dm_ledger_col_text(st, 10);
-		it->sent_at = dm_ledger_col_text(st, 11);
-		g_ptr_array_add(out, it);
-	}
-	sqlite3_reset(st);
-	if (rc != SQLITE_DONE) {
-		dm_ledger_fail(ledger, error, "list outbox");
+	dm_sql_bind_int64(st, 1, invoice_id);
+	dm_sql_bind_text(st, 2, state == DM_OUTBOX_STATE_ANY ? NULL : dm_outbox_state_name(state));
+	return read_items(st, error);
+}
+
+GPtrArray *
+dm_outbox_to_send(DmLedger *ledger, GError **error)
+{
+	g_autofree char *sql = g_strconcat("SELECT " ITEM_COLUMNS " FROM outbox"
+	                                   " WHERE state = 'pending' ORDER BY id",
+	                                   ledger->ops->claim_clause, NULL);
+	DmSqlStmt *st = dm_sql_prepare(ledger, sql, error);
+	return st ? read_items(st, error) : NULL;
+}
+
+GBytes *
+dm_outbox_body(DmLedger *ledger, gint64 id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, "SELECT body FROM outbox WHERE id = ?1", error);
+	if (!st)
 		return NULL;
-	}
-	return g_steal_pointer(&out);
+	dm_sql_bind_int64(st, 1, id);
+	DmSqlStep rc = dm_sql_step(st, "read outgoing message", error);
+	if (rc == DM_SQL_DONE)
+		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND,
+		            "ledger: outbox %" G_GINT64_FORMAT ": no such row", id);
+	if (rc != DM_SQL_ROW)
+		return NULL;
+	GBytes *body = dm_sql_col_blob(st, 0);
+	dm_sql_reset(st);
+	return body;
 }

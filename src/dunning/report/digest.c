@@ -75,9 +75,9 @@ label(const DmConfig *config, const Label *table, gsize n, const char *name)
 }
 
 static const char *
-class_label(const DmConfig *config, const char *klass)
+class_label(const DmConfig *config, DmReplyClass klass)
 {
-	return label(config, class_labels, G_N_ELEMENTS(class_labels), klass);
+	return label(config, class_labels, G_N_ELEMENTS(class_labels), dm_reply_class_name(klass));
 }
 
 /* Each section is a list of "- " lines; the template supplies the blank lines between. */
@@ -98,11 +98,12 @@ add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *
 		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 160);
 		g_autofree char *from = dm_sanitize(r->from_addr, 120);
 		g_autofree char *date = dm_date_iso(&r->stated_date);
+		const char *klass = dm_reply_class_name(r->klass);
 		g_string_append_printf(list, "- %s %s %s %s: [%s] %s (%.0f%%)%s%s\n    \"%s\"\n",
 		                       from, T(config, "over", "about"),
 		                       r->invoice_number ? T(config, "factuur", "invoice") : "",
 		                       r->invoice_number ? r->invoice_number : T(config, "(geen factuur gevonden)", "(no invoice found)"),
-		                       r->klass, class_label(config, r->klass), r->confidence * 100,
+		                       klass, class_label(config, r->klass), r->confidence * 100,
 		                       date ? T(config, ", datum ", ", date ") : "", date ? date : "",
 		                       text);
 		if (r->applied)
@@ -112,49 +113,59 @@ add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *
 			g_string_append_printf(attention, "- %s: %s [%s]\n", from,
 			                       T(config, "reactie die bij geen factuur past; welke is het?",
 			                         "a reply that matches no invoice; which one is it?"),
-			                       r->klass);
-		else if (r->note && strcmp(r->klass, "other") != 0)
+			                       klass);
+		else if (r->note && r->klass != DM_REPLY_CLASS_OTHER)
 			g_string_append_printf(attention, "- %s %s: %s [%s] (%s)\n", from, r->invoice_number,
 			                       T(config, "niets aangepast; beoordeel zelf",
 			                         "nothing changed; please judge"),
-			                       r->klass, r->note);
+			                       klass, r->note);
 	}
 }
 
-static void
-add_invoices(const DmConfig *config, DmLedger *ledger, GPtrArray *invoices, const GDate *today,
-             GString *next, GString *overdue, GString *attention)
+/* The sections built from the invoices, one invoice at a time. */
+typedef struct {
+	const DmConfig *config;
+	GDate today;
+	guint n_next;
+	GString *next, *overdue, *attention;
+} InvoiceSections;
+
+/* dm_ledger_invoices_foreach callback: @inv's lines in the next, overdue and attention
+ * sections. */
+static gboolean
+add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
+            GError **error)
 {
-	guint n_next = 0;
-	for (guint i = 0; i < invoices->len; i++) {
-		DmInvoice *inv = g_ptr_array_index(invoices, i);
-		if (strcmp(inv->status, "paid") == 0)
-			continue;
-		g_autofree char *amount = inv->has_amount
-			? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
-		int late = g_date_days_between(&inv->due_date, today);
-		if (late > 0)
-			g_string_append_printf(overdue, "- %s %s, %s, %d %s (%s%s%s)\n", inv->number,
-			                       inv->debtor_email, amount, late, T(config, "dagen", "days"),
-			                       inv->status, inv->pause_reason ? ": " : "",
-			                       inv->pause_reason ? inv->pause_reason : "");
-		if (strcmp(inv->status, "paused") == 0 && !g_date_valid(&inv->pause_until))
-			g_string_append_printf(attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
-			                       T(config, "gepauzeerd tot u beslist", "paused until you decide"),
-			                       inv->pause_reason ? inv->pause_reason : "?");
-		else if (strcmp(inv->status, "stopped") == 0)
-			g_string_append_printf(attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
-			                       T(config, "gestopt", "stopped"),
-			                       inv->pause_reason ? inv->pause_reason : "?");
-		GDate when;
-		const DmLadderStep *step = dm_next_step(ledger, inv, &when);
-		if (step && n_next++ < NEXT_MAX) {
-			g_autofree char *day = dm_date_iso(&when);
-			g_string_append_printf(next, "- %s: %s %s %s (%s)\n", day,
-			                       label(config, step_labels, G_N_ELEMENTS(step_labels), step->name),
-			                       T(config, "voor", "for"), inv->number, inv->debtor_email);
-		}
+	InvoiceSections *s = user;
+	const DmConfig *config = s->config;
+	if (inv->status == DM_INVOICE_STATUS_PAID)
+		return TRUE;
+	const char *status = dm_invoice_status_name(inv->status);
+	g_autofree char *amount = inv->has_amount
+		? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
+	int late = g_date_days_between(&inv->due_date, &s->today);
+	if (late > 0)
+		g_string_append_printf(s->overdue, "- %s %s, %s, %d %s (%s%s%s)\n", inv->number,
+		                       inv->debtor_email, amount, late, T(config, "dagen", "days"),
+		                       status, inv->pause_reason ? ": " : "",
+		                       inv->pause_reason ? inv->pause_reason : "");
+	if (inv->status == DM_INVOICE_STATUS_PAUSED && !g_date_valid(&inv->pause_until))
+		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+		                       T(config, "gepauzeerd tot u beslist", "paused until you decide"),
+		                       inv->pause_reason ? inv->pause_reason : "?");
+	else if (inv->status == DM_INVOICE_STATUS_STOPPED)
+		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+		                       T(config, "gestopt", "stopped"),
+		                       inv->pause_reason ? inv->pause_reason : "?");
+	GDate when;
+	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
+	if (step && s->n_next++ < NEXT_MAX) {
+		g_autofree char *day = dm_date_iso(&when);
+		g_string_append_printf(s->next, "- %s: %s %s %s (%s)\n", day,
+		                       label(config, step_labels, G_N_ELEMENTS(step_labels), step->name),
+		                       T(config, "voor", "for"), inv->number, inv->debtor_email);
 	}
+	return TRUE;
 }
 
 static void
@@ -163,23 +174,24 @@ add_outbox(const DmConfig *config, GPtrArray *rows, const char *since, GString *
 {
 	for (guint i = 0; i < rows->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(rows, i);
-		if (it->invoice_id <= 0)
+		if (it->kind != DM_OUTBOX_KIND_REMINDER)
 			continue;
-		if ((strcmp(it->state, "sent") == 0 || strcmp(it->state, "confirmed") == 0) &&
+		if ((it->state == DM_OUTBOX_STATE_SENT || it->state == DM_OUTBOX_STATE_CONFIRMED) &&
 		    (!since || g_strcmp0(it->sent_at, since) >= 0)) {
 			g_autofree char *when = dm_clock_local_text(it->sent_at, config->tz);
 			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", when, it->subject,
 			                       T(config, "aan", "to"), it->recipient);
 		}
-		else if (strcmp(it->state, "pending") == 0 && it->attempts >= DIGEST_ATTEMPTS_ALERT)
+		else if (it->state == DM_OUTBOX_STATE_PENDING && it->attempts >= DIGEST_ATTEMPTS_ALERT)
 			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%d %s: %s)\n", it->subject,
 			                       T(config, "aan", "to"), it->recipient,
 			                       T(config, "nog niet verstuurd", "not sent yet"), it->attempts,
 			                       T(config, "pogingen", "attempts"),
 			                       it->last_error ? it->last_error : "");
-		else if (strcmp(it->state, "unknown") == 0 || strcmp(it->state, "failed") == 0)
+		else if (it->state == DM_OUTBOX_STATE_UNKNOWN || it->state == DM_OUTBOX_STATE_FAILED)
 			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%s)\n", it->subject,
-			                       T(config, "aan", "to"), it->recipient, it->state,
+			                       T(config, "aan", "to"), it->recipient,
+			                       dm_outbox_state_name(it->state),
 			                       it->last_error ? it->last_error : "");
 	}
 }
@@ -226,9 +238,10 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 		sent = g_string_new(NULL), next = g_string_new(NULL), overdue = g_string_new(NULL);
 
 	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(ledger, since, 0, error);
-	g_autoptr(GPtrArray) invoices = replies ? dm_ledger_invoices_list(ledger, NULL, NULL, error) : NULL;
-	g_autoptr(GPtrArray) rows = invoices ? dm_outbox_list(ledger, 0, NULL, error) : NULL;
-	g_autoptr(GPtrArray) events = rows ? dm_ledger_events_list(ledger, 0, since, NULL, error) : NULL;
+	g_autoptr(GPtrArray) rows = replies
+		? dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_ANY, error) : NULL;
+	g_autoptr(GPtrArray) events = rows
+		? dm_ledger_events_list(ledger, 0, since, DM_EVENT_ANY, error) : NULL;
 	if (!events)
 		return FALSE;
 	keep_after(replies, reply_id, *reply_mark, reply_mark);
@@ -236,10 +249,15 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 
 	add_replies(config, replies, replies_s, attention);
 	add_outbox(config, rows, since, sent, attention);
-	add_invoices(config, ledger, invoices, &today, next, overdue, attention);
+	InvoiceSections sections = { .config = config, .today = today, .next = next,
+	                             .overdue = overdue, .attention = attention };
+	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_ANY, add_invoice, &sections,
+	                                error))
+		return FALSE;
 	for (guint i = 0; i < events->len; i++) {
 		DmEvent *ev = g_ptr_array_index(events, i);
-		const Label *l = find_label(attention_events, G_N_ELEMENTS(attention_events), ev->kind);
+		const Label *l = find_label(attention_events, G_N_ELEMENTS(attention_events),
+		                            dm_event_kind_name(ev->kind));
 		if (!l)
 			continue;
 		g_autofree char *detail = dm_sanitize_oneline(ev->detail, 300);
@@ -276,14 +294,21 @@ dm_digest_clear(DmDigest *digest)
 }
 
 gboolean
-dm_digest_due(const DmConfig *config, DmLedger *ledger, GDateTime *now)
+dm_digest_due(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean *due,
+              GError **error)
 {
+	*due = FALSE;
 	if (g_date_time_get_hour(now) < config->digest_hour)
-		return FALSE;
+		return TRUE;
 	GDate today = dm_clock_date(now);
 	g_autofree char *day = dm_date_iso(&today);
+	g_autofree char *queued_at = NULL;
 	g_auto(DmDigestMark) last = { 0 };
-	if (!dm_ledger_digest_mark_get(ledger, &last, NULL))
+	/* The outbox holds the day of each digest; the mark also covers digests queued
+	 * before it did. */
+	if (!dm_outbox_digest_queued(ledger, config->owner_address, day, &queued_at, error) ||
+	    !dm_ledger_digest_mark_get(ledger, &last, error))
 		return FALSE;
-	return g_strcmp0(last.day, day) != 0;
+	*due = !queued_at && g_strcmp0(last.day, day) != 0;
+	return TRUE;
 }

@@ -20,5 +20,7 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(DmDigest, dm_digest_clear)
 gboolean dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                          DmDigest *out, GError **error);
 
-/* TRUE when the daily digest is due at @now (past digest_hour, none queued today). */
-gboolean dm_digest_due(const DmConfig *config, DmLedger *ledger, GDateTime *now);
+/* *@due is TRUE when the daily digest is due at @now (past digest_hour, none queued for
+ * the owner today). */
+gboolean dm_digest_due(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean *due,
+                       GError **error);

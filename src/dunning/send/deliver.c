@@ -5,29 +5,40 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "common/dm-clock.h"
 
-#include <string.h>
-
-/* TRUE when @it may still go: digests always, reminders only while the invoice is open. */
+/* *@wanted: may @it still go?  Digests always, reminders only while the invoice is open.
+ * A ledger that cannot say is an error, never a "no": the row stays pending. */
 static gboolean
-still_wanted(DmLedger *ledger, const DmOutboxItem *it)
+still_wanted(DmLedger *ledger, const DmOutboxItem *it, gboolean *wanted, GError **error)
 {
-	if (it->invoice_id <= 0)
+	*wanted = TRUE;
+	if (it->kind == DM_OUTBOX_KIND_DIGEST)
 		return TRUE;
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, it->invoice_id, NULL);
-	return inv && strcmp(inv->status, "open") == 0;
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, it->invoice_id, &err);
+	if (!inv && !err)
+		g_set_error(&err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT,
+		            "ledger: invoice %" G_GINT64_FORMAT " is missing", it->invoice_id);
+	if (err) {
+		g_propagate_prefixed_error(error, g_steal_pointer(&err),
+		                           "outbox %" G_GINT64_FORMAT " left pending: ", it->id);
+		return FALSE;
+	}
+	*wanted = inv->status == DM_INVOICE_STATUS_OPEN;
+	return TRUE;
 }
 
-/* One committed state change with its event. */
+/* One committed state change with its event (none when @event is DM_EVENT_ANY). */
 static gboolean
-move(DmLedger *ledger, const DmOutboxItem *it, const char *from, const char *to,
-     const char *error_text, const char *now_iso, const char *event, const char *detail,
+move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState to,
+     const char *error_text, const char *now_iso, DmEventKind event, const char *detail,
      GError **error)
 {
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
-	gboolean moved = dm_outbox_move(ledger, it->id, from, to, error_text, now_iso, error);
-	if ((!moved && error && *error) ||
-	    (moved && event && !dm_ledger_event(ledger, it->invoice_id, now_iso, event, detail, error)) ||
+	gboolean moved = FALSE;
+	if (!dm_outbox_move(ledger, it->id, from, to, error_text, now_iso, &moved, error) ||
+	    (moved && event != DM_EVENT_ANY &&
+	     !dm_ledger_event(ledger, it->invoice_id, now_iso, event, detail, error)) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
@@ -35,7 +46,7 @@ move(DmLedger *ledger, const DmOutboxItem *it, const char *from, const char *to,
 	if (!moved)
 		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL,
 		            "outbox %" G_GINT64_FORMAT ": not in state %s (another dunmaild running?)",
-		            it->id, from);
+		            it->id, dm_outbox_state_name(from));
 	return moved;
 }
 
@@ -44,41 +55,52 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
                      GDateTime *now, DmDeliverStats *stats, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
-	if (!still_wanted(ledger, it)) {
-		if (!move(ledger, it, "pending", "cancelled", NULL, now_iso, "reminder_cancelled",
+	gboolean wanted;
+	if (!still_wanted(ledger, it, &wanted, error))
+		return FALSE;
+	if (!wanted) {
+		if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
+		          DM_EVENT_REMINDER_CANCELLED,
 		          "invoice no longer open before the reminder went out", error))
 			return FALSE;
 		stats->cancelled++;
 		return TRUE;
 	}
+	/* The body is read only here, where a row is delivered: listings never carry it. */
+	g_autoptr(GBytes) body = dm_outbox_body(ledger, it->id, error);
+	if (!body)
+		return FALSE;
 	/* Committed before the SMTP transaction: a crash from here on leaves "sending",
 	 * which recovery turns into "unknown", never into a second message. */
-	if (!move(ledger, it, "pending", "sending", NULL, now_iso, NULL, NULL, error))
+	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, now_iso,
+	          DM_EVENT_ANY, NULL, error))
 		return FALSE;
 	g_autoptr(GError) send_err = NULL;
-	if (dm_mailer_submit(config, it->recipient, it->body, &send_err)) {
+	if (dm_mailer_submit(config, it->recipient, body, &send_err)) {
 		g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s",
 		                                          it->recipient, it->subject, it->message_id);
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
-		if (!move(ledger, it, "sending", "sent", NULL, now_iso, "sent", detail, error))
+		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT, NULL, now_iso,
+		          DM_EVENT_SENT, detail, error))
 			return FALSE;
 		stats->sent++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_PERMANENT)) {
 		g_warning("outbox %" G_GINT64_FORMAT ": refused: %s", it->id, send_err->message);
-		if (!move(ledger, it, "sending", "failed", send_err->message, now_iso, "send_failed",
-		          send_err->message, error))
+		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_FAILED, send_err->message,
+		          now_iso, DM_EVENT_SEND_FAILED, send_err->message, error))
 			return FALSE;
 		stats->failed++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_UNCERTAIN)) {
 		g_warning("outbox %" G_GINT64_FORMAT ": outcome unknown, not retried: %s", it->id,
 		          send_err->message);
-		if (!move(ledger, it, "sending", "unknown", send_err->message, now_iso,
-		          "send_uncertain", send_err->message, error))
+		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN, send_err->message,
+		          now_iso, DM_EVENT_SEND_UNCERTAIN, send_err->message, error))
 			return FALSE;
 		stats->failed++;
 	} else {
 		g_warning("outbox %" G_GINT64_FORMAT ": will retry: %s", it->id, send_err->message);
-		if (!move(ledger, it, "sending", "pending", send_err->message, now_iso, NULL, NULL, error))
+		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_PENDING, send_err->message,
+		          now_iso, DM_EVENT_ANY, NULL, error))
 			return FALSE;
 		stats->deferred++;
 	}
@@ -89,7 +111,7 @@ gboolean
 dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                    DmDeliverStats *stats, GError **error)
 {
-	g_autoptr(GPtrArray) pending = dm_outbox_list(ledger, 0, "pending", error);
+	g_autoptr(GPtrArray) pending = dm_outbox_to_send(ledger, error);
 	if (!pending)
 		return FALSE;
 	for (guint i = 0; i < pending->len; i++)

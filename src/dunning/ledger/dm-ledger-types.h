@@ -1,0 +1,155 @@
+/* dm-ledger-types: the ledger's typed values and rows — invoice status, outbox state and
+ * kind, event kind (each with one name table), and the rows the ledger returns.  Nothing
+ * here does I/O, so the engine's pure decisions may include it (and only it) of the ledger.
+ *
+ * The database keeps the names as text; the ledger converts at the backend boundary, and
+ * a name it does not know is an error (DM_LEDGER_ERROR_CORRUPT), never a silent default.
+ * Each enum starts at 1: 0 is "any", for filters only, and has no name.
+ */
+#pragma once
+#include <glib.h>
+#include "parser/reply/dm-reply.h"
+
+typedef enum {
+	DM_INVOICE_STATUS_ANY = 0,
+	DM_INVOICE_STATUS_OPEN,
+	DM_INVOICE_STATUS_PAUSED,
+	DM_INVOICE_STATUS_STOPPED,
+	DM_INVOICE_STATUS_PAID,
+} DmInvoiceStatus;
+
+/* The outbox state machine is drawn in dm-outbox.h. */
+typedef enum {
+	DM_OUTBOX_STATE_ANY = 0,
+	DM_OUTBOX_STATE_PENDING,
+	DM_OUTBOX_STATE_SENDING,
+	DM_OUTBOX_STATE_SENT,
+	DM_OUTBOX_STATE_CONFIRMED,
+	DM_OUTBOX_STATE_CANCELLED,
+	DM_OUTBOX_STATE_FAILED,
+	DM_OUTBOX_STATE_UNKNOWN,
+} DmOutboxState;
+
+typedef enum {
+	DM_OUTBOX_KIND_ANY = 0,
+	DM_OUTBOX_KIND_REMINDER,
+	DM_OUTBOX_KIND_DIGEST,
+} DmOutboxKind;
+
+/* What an audit-trail event records. */
+typedef enum {
+	DM_EVENT_ANY = 0,
+	DM_EVENT_INVOICE_RECORDED,
+	DM_EVENT_INVOICE_UNREADABLE,
+	DM_EVENT_REPLY_RECORDED,
+	DM_EVENT_REPLY_APPLIED,
+	DM_EVENT_OWNER_MESSAGE,
+	DM_EVENT_SPOOL_SET_ASIDE,
+	DM_EVENT_REMINDER_QUEUED,
+	DM_EVENT_REMINDER_STALE,
+	DM_EVENT_REMINDER_CANCELLED,
+	DM_EVENT_RESUMED,
+	DM_EVENT_SENT,
+	DM_EVENT_SEND_FAILED,
+	DM_EVENT_SEND_UNCERTAIN,
+	DM_EVENT_SEND_INTERRUPTED,
+	DM_EVENT_DIGEST_QUEUED,
+} DmEventKind;
+
+/* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or
+ * NULL for the "any" value.  *_from_name() is FALSE for a name it does not know. */
+const char *dm_invoice_status_name(DmInvoiceStatus status);
+gboolean dm_invoice_status_from_name(const char *name, DmInvoiceStatus *out);
+const char *dm_outbox_state_name(DmOutboxState state);
+gboolean dm_outbox_state_from_name(const char *name, DmOutboxState *out);
+const char *dm_outbox_kind_name(DmOutboxKind kind);
+gboolean dm_outbox_kind_from_name(const char *name, DmOutboxKind *out);
+const char *dm_event_kind_name(DmEventKind kind);
+gboolean dm_event_kind_from_name(const char *name, DmEventKind *out);
+
+typedef struct {
+	gint64 id;
+	char *number;
+	gint64 debtor_id;
+	char *debtor_email;
+	char *debtor_name;          /* (nullable) */
+	gboolean has_amount;
+	gint64 amount_cents;
+	char *currency;             /* (nullable) */
+	GDate issue_date;           /* invalid when unknown */
+	GDate due_date;
+	char *language;             /* nl, en */
+	char *source;               /* ubl, facturx, pdf, body */
+	char *message_id;           /* the invoice mail's Message-ID, with <> */
+	char *subject;
+	DmInvoiceStatus status;
+	char *pause_reason;         /* (nullable) */
+	GDate pause_until;          /* invalid: no automatic resume */
+	char *created_at;
+} DmInvoice;
+
+/* (transfer full) an empty invoice (status open, every date invalid). */
+DmInvoice *dm_invoice_new(void);
+void dm_invoice_free(DmInvoice *inv);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmInvoice, dm_invoice_free)
+
+/* What the ladder needs to know of an invoice's reminders, read with the invoice in one
+ * statement (dm_ledger_invoices_foreach). */
+typedef struct {
+	int last_step;              /* highest step queued and not cancelled; 0 when none */
+	GDate last_sent;            /* the day that step went (or was queued); invalid when none */
+	gboolean in_flight;         /* a reminder is pending or sending */
+} DmOutboxSummary;
+
+/* An outbox row without its message: listings never load bodies (dm_outbox_body does). */
+typedef struct {
+	gint64 id;
+	DmOutboxKind kind;
+	gint64 invoice_id;          /* 0 for a digest */
+	int step;                   /* 0 for a digest */
+	char *day;                  /* (nullable) a digest's local day, YYYY-MM-DD */
+	char *message_id;
+	char *recipient;
+	char *subject;
+	DmOutboxState state;
+	int attempts;
+	char *last_error;           /* (nullable) */
+	char *created_at;
+	char *sent_at;              /* (nullable) */
+} DmOutboxItem;
+
+void dm_outbox_item_free(DmOutboxItem *item);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmOutboxItem, dm_outbox_item_free)
+
+typedef struct {
+	gint64 id;
+	char *at;
+	gint64 invoice_id;          /* 0 when it concerns no invoice */
+	DmEventKind kind;
+	char *detail;               /* (nullable) */
+} DmEvent;
+
+void dm_event_free(DmEvent *ev);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmEvent, dm_event_free)
+
+typedef struct {
+	gint64 id;
+	gint64 message_row;
+	gint64 invoice_id;          /* 0 when it matched no invoice */
+	char *invoice_number;       /* (nullable) filled by the list query */
+	char *from_addr;
+	char *subject;              /* (nullable) filled by the list query */
+	char *kind;                 /* reply, auto_reply, bounce */
+	DmReplyClass klass;
+	double confidence;
+	GDate stated_date;
+	char *reply_text;
+	gboolean authenticated;
+	char *auth_detail;
+	gboolean applied;           /* it changed the invoice's dunning */
+	char *note;                 /* (nullable) why it did not act although it would have */
+	char *received_at;
+} DmReplyRow;
+
+void dm_reply_row_free(DmReplyRow *row);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyRow, dm_reply_row_free)

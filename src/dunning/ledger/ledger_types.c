@@ -1,0 +1,154 @@
+/* ledger_types: the one name table of each ledger enum, and the row destructors
+ * (dm-ledger-types.h).  Pure: no I/O. */
+#include "dunning/ledger/dm-ledger-types.h"
+
+#include <string.h>
+
+static const char *const invoice_status_names[] = {
+	[DM_INVOICE_STATUS_OPEN] = "open",
+	[DM_INVOICE_STATUS_PAUSED] = "paused",
+	[DM_INVOICE_STATUS_STOPPED] = "stopped",
+	[DM_INVOICE_STATUS_PAID] = "paid",
+};
+
+static const char *const outbox_state_names[] = {
+	[DM_OUTBOX_STATE_PENDING] = "pending",
+	[DM_OUTBOX_STATE_SENDING] = "sending",
+	[DM_OUTBOX_STATE_SENT] = "sent",
+	[DM_OUTBOX_STATE_CONFIRMED] = "confirmed",
+	[DM_OUTBOX_STATE_CANCELLED] = "cancelled",
+	[DM_OUTBOX_STATE_FAILED] = "failed",
+	[DM_OUTBOX_STATE_UNKNOWN] = "unknown",
+};
+
+static const char *const outbox_kind_names[] = {
+	[DM_OUTBOX_KIND_REMINDER] = "reminder",
+	[DM_OUTBOX_KIND_DIGEST] = "digest",
+};
+
+static const char *const event_kind_names[] = {
+	[DM_EVENT_INVOICE_RECORDED] = "invoice_recorded",
+	[DM_EVENT_INVOICE_UNREADABLE] = "invoice_unreadable",
+	[DM_EVENT_REPLY_RECORDED] = "reply_recorded",
+	[DM_EVENT_REPLY_APPLIED] = "reply_applied",
+	[DM_EVENT_OWNER_MESSAGE] = "owner_message",
+	[DM_EVENT_SPOOL_SET_ASIDE] = "spool_set_aside",
+	[DM_EVENT_REMINDER_QUEUED] = "reminder_queued",
+	[DM_EVENT_REMINDER_STALE] = "reminder_stale",
+	[DM_EVENT_REMINDER_CANCELLED] = "reminder_cancelled",
+	[DM_EVENT_RESUMED] = "resumed",
+	[DM_EVENT_SENT] = "sent",
+	[DM_EVENT_SEND_FAILED] = "send_failed",
+	[DM_EVENT_SEND_UNCERTAIN] = "send_uncertain",
+	[DM_EVENT_SEND_INTERRUPTED] = "send_interrupted",
+	[DM_EVENT_DIGEST_QUEUED] = "digest_queued",
+};
+
+/* Index 0 ("any") has no name. */
+static const char *
+name_of(const char *const *names, gsize n, int value)
+{
+	g_return_val_if_fail(value > 0 && (gsize) value < n, NULL);
+	return names[value];
+}
+
+static gboolean
+value_of(const char *const *names, gsize n, const char *name, int *out)
+{
+	for (gsize i = 1; name && i < n; i++)
+		if (strcmp(names[i], name) == 0) {
+			*out = (int) i;
+			return TRUE;
+		}
+	return FALSE;
+}
+
+/* name <-> value for enum @type with table @table, generated once per enum. */
+#define NAME_FUNCTIONS(type, prefix, table)                                         \
+	const char *prefix##_name(type value)                                           \
+	{                                                                               \
+		return name_of(table, G_N_ELEMENTS(table), (int) value);                    \
+	}                                                                               \
+	gboolean prefix##_from_name(const char *name, type *out)                        \
+	{                                                                               \
+		int v;                                                                      \
+		if (!value_of(table, G_N_ELEMENTS(table), name, &v))                        \
+			return FALSE;                                                           \
+		*out = (type) v;                                                            \
+		return TRUE;                                                                \
+	}
+
+NAME_FUNCTIONS(DmInvoiceStatus, dm_invoice_status, invoice_status_names)
+NAME_FUNCTIONS(DmOutboxState, dm_outbox_state, outbox_state_names)
+NAME_FUNCTIONS(DmOutboxKind, dm_outbox_kind, outbox_kind_names)
+NAME_FUNCTIONS(DmEventKind, dm_event_kind, event_kind_names)
+
+DmInvoice *
+dm_invoice_new(void)
+{
+	DmInvoice *inv = g_new0(DmInvoice, 1);
+	inv->status = DM_INVOICE_STATUS_OPEN;
+	g_date_clear(&inv->issue_date, 1);
+	g_date_clear(&inv->due_date, 1);
+	g_date_clear(&inv->pause_until, 1);
+	return inv;
+}
+
+void
+dm_invoice_free(DmInvoice *inv)
+{
+	if (!inv)
+		return;
+	g_free(inv->number);
+	g_free(inv->debtor_email);
+	g_free(inv->debtor_name);
+	g_free(inv->currency);
+	g_free(inv->language);
+	g_free(inv->source);
+	g_free(inv->message_id);
+	g_free(inv->subject);
+	g_free(inv->pause_reason);
+	g_free(inv->created_at);
+	g_free(inv);
+}
+
+void
+dm_outbox_item_free(DmOutboxItem *item)
+{
+	if (!item)
+		return;
+	g_free(item->day);
+	g_free(item->message_id);
+	g_free(item->recipient);
+	g_free(item->subject);
+	g_free(item->last_error);
+	g_free(item->created_at);
+	g_free(item->sent_at);
+	g_free(item);
+}
+
+void
+dm_event_free(DmEvent *ev)
+{
+	if (!ev)
+		return;
+	g_free(ev->at);
+	g_free(ev->detail);
+	g_free(ev);
+}
+
+void
+dm_reply_row_free(DmReplyRow *row)
+{
+	if (!row)
+		return;
+	g_free(row->invoice_number);
+	g_free(row->from_addr);
+	g_free(row->subject);
+	g_free(row->kind);
+	g_free(row->reply_text);
+	g_free(row->auth_detail);
+	g_free(row->note);
+	g_free(row->received_at);
+	g_free(row);
+}
