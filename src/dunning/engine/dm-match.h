@@ -16,6 +16,12 @@
  * "sender"), or why nothing did. */
 gint64 dm_match_invoice(DmLedger *ledger, GMimeMessage *msg, const DmReplyAnalysis *analysis,
                         const char *from_address, const char **how);
+/* The same, from the pieces of the message the rules read, for a message parsed in
+ * another process: its Subject (nullable) and the Message-IDs its In-Reply-To and
+ * References name, nearest first (of char*, never NULL). */
+gint64 dm_match_invoice_from(DmLedger *ledger, const char *subject, GPtrArray *thread_ids,
+                             const DmReplyAnalysis *analysis, const char *from_address,
+                             const char **how);
 
 /* TRUE when @from_address may speak for the debtor of an invoice sent to @debtor_email:
  * the same address or the same domain (a colleague).  For a bounce, the failed recipient

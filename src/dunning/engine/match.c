@@ -49,8 +49,16 @@ gint64
 dm_match_invoice(DmLedger *ledger, GMimeMessage *msg, const DmReplyAnalysis *analysis,
                  const char *from_address, const char **how)
 {
-	const char *subject = g_mime_message_get_subject(msg);
 	g_autoptr(GPtrArray) ids = dm_message_thread_ids(msg);
+	return dm_match_invoice_from(ledger, g_mime_message_get_subject(msg), ids, analysis,
+	                             from_address, how);
+}
+
+gint64
+dm_match_invoice_from(DmLedger *ledger, const char *subject, GPtrArray *ids,
+                      const DmReplyAnalysis *analysis, const char *from_address,
+                      const char **how)
+{
 	for (guint i = 0; i < ids->len; i++) {
 		gint64 id = dm_ledger_invoice_by_thread(ledger, g_ptr_array_index(ids, i));
 		if (id <= 0)
