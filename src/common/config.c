@@ -48,6 +48,8 @@ static const KeySpec keys[] = {
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
+	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
+	{ "daemon",  "parse_memory_limit",  KEY_SIZE,         F(parse_memory_limit), 0, 0 },
 };
 #undef F
 
@@ -99,6 +101,8 @@ dm_config_new_default(void)
 	c->payment_term_days = 30;
 	c->tick_seconds = 60;
 	c->digest_hour = 8;
+	c->parse_time_limit = 20;
+	c->parse_memory_limit = 512 * 1024 * 1024;
 	return c;
 }
 

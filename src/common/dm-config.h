@@ -53,6 +53,8 @@ typedef struct {
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */
+	int parse_time_limit;       /* CPU seconds one spool file's parse may take */
+	gsize parse_memory_limit;   /* bytes of address space one spool file's parse may use */
 } DmConfig;
 
 DmConfig *dm_config_new_default(void);

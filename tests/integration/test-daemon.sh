@@ -4,6 +4,8 @@
 #   - a spooled invoice long overdue: within a few ticks the reminder and the day's digest
 #     reach the SMTP server (smtp-sink), each once, however many ticks pass;
 #   - a file left in work/ by a crash (not in the ledger) is set aside in bad/ at start-up;
+#   - a second dunmaild on the same ledger (as a daemon or --once) is refused with exit 78,
+#     naming the lock file and the first one's pid; --dry-run may run beside it;
 #   - SIGTERM stops it cleanly (exit 0, "stopped" logged);
 #   - bad configuration and bad usage give clear errors and their exit codes.
 #
@@ -46,6 +48,17 @@ dm_check "the file found in work/ was set aside in bad/" test -f "$T/spool/bad/0
 dm_check "work/ and new/ are empty" \
 	test -z "$(find "$T/spool/work" "$T/spool/new" -type f)"
 dm_check "the set-aside file is named in the log" grep -q '0000.eml set aside' "$T/log/dunmaild.log"
+
+# One dunmaild per ledger: a second one, daemon or one-shot, is refused while it runs.
+for mode in daemon once; do
+	args=(-c "$T/dunmail.conf"); [ "$mode" = once ] && args+=(--once)
+	out=$(timeout 10 "$BUILD/dunmaild" "${args[@]}" 2>&1); rc=$?
+	dm_is "a second dunmaild ($mode) on the ledger exits 78" "$rc" 78
+	dm_check "the refusal ($mode) names the lock file and the holder's pid" \
+		eval 'printf "%s" "$out" | grep -q "pid $DAEMON) holds the lock $T/ledger.sqlite.lock"'
+done
+timeout 10 "$BUILD/dunmaild" -c "$T/dunmail.conf" --dry-run >/dev/null 2>&1; rc=$?
+dm_is "--dry-run runs beside the daemon" "$rc" 0
 
 kill -TERM "$DAEMON"
 if dm_wait_gone "$DAEMON" 10; then ok "SIGTERM stops dunmaild"; else not_ok "SIGTERM stops dunmaild"; fi

@@ -47,7 +47,9 @@ static const char full_config[] =
 	"payment_term_days = 14\n"
 	"[daemon]\n"
 	"tick = 30\n"
-	"digest_hour = 7\n";
+	"digest_hour = 7\n"
+	"parse_time_limit = 5\n"
+	"parse_memory_limit = 64M\n";
 
 static void
 test_full(void)
@@ -93,6 +95,8 @@ test_full(void)
 	g_assert_cmpint(c->payment_term_days, ==, 14);
 	g_assert_cmpint(c->tick_seconds, ==, 30);
 	g_assert_cmpint(c->digest_hour, ==, 7);
+	g_assert_cmpint(c->parse_time_limit, ==, 5);
+	g_assert_cmpuint(c->parse_memory_limit, ==, 64 * 1024 * 1024);
 }
 
 /* Only the required keys: everything else keeps its default. */
@@ -115,6 +119,8 @@ test_minimal_defaults(void)
 	g_assert_cmpint(c->payment_term_days, ==, 30);
 	g_assert_cmpint(c->tick_seconds, ==, 60);
 	g_assert_cmpint(c->digest_hour, ==, 8);
+	g_assert_cmpint(c->parse_time_limit, ==, 20);
+	g_assert_cmpuint(c->parse_memory_limit, ==, 512 * 1024 * 1024);
 	g_assert_null(c->authserv_id);
 	g_assert_null(c->smtp_user);
 	g_assert_cmpuint(c->internal_networks->len, ==, 2);
@@ -190,6 +196,10 @@ static const BadCase bad_cases[] = {
 	  { "[dunning] timezone", "'Mars/Olympus_Mons' is not a known time zone", NULL } },
 	{ "bad-language", "[dunning]\nlanguage = de\n", FALSE,
 	  { "[dunning] language", "'de' is not a supported language", NULL } },
+	{ "parse-time-zero", "[daemon]\nparse_time_limit = 0\n", FALSE,
+	  { "[daemon] parse_time_limit", "'0' is not a whole number from 1 to 3600", NULL } },
+	{ "parse-memory-no-size", "[daemon]\nparse_memory_limit = lots\n", FALSE,
+	  { "[daemon] parse_memory_limit", "'lots' is not a size", NULL } },
 	{ "term-zero", "[dunning]\npayment_term_days = 0\n", FALSE,
 	  { "[dunning] payment_term_days", "'0' is not a whole number from 1 to 365", NULL } },
 	{ "term-too-long", "[dunning]\npayment_term_days = 366\n", FALSE,

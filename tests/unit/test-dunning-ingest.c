@@ -2,7 +2,9 @@
  * written here as the milter writes them (envelope block + the message with CRLF) from the
  * messages in tests/data/dunning/.  Covers: an invoice recorded once however often it is
  * spooled; garbage set aside; a verified dispute pausing the invoice and an unverified one
- * not; our own reminder confirmed; recovery of work/ after a crash. */
+ * not; our own reminder confirmed; recovery of work/ after a crash; a PDF that costs
+ * poppler more than the parse budget set aside while the pass goes on, and the ledger's
+ * write lock free while a file is parsed. */
 #include <string.h>
 
 #include "common/dm-clock.h"
@@ -482,8 +484,6 @@ test_number_beats_thread(Fixture *f, gconstpointer data)
 	g_assert_true(dm_test_logged("in the thread of another invoice"));
 }
 
-/* A ledger failure is not the message's fault: the file goes back to new/ for the next
- * pass, not to work/ (where the next start-up would set it aside unread). */
 /* Breaks the ledger under dunmaild's feet: @sql run on the SQLite file beside it. */
 static void
 break_ledger(Fixture *f, const char *sql)
@@ -494,6 +494,150 @@ break_ledger(Fixture *f, const char *sql)
 	sqlite3_close(db);
 }
 
+/* (transfer full) a one-page PDF that costs poppler's text extraction ~20 s of CPU here
+ * (measured: 10,000 short words, each drawn at one of seven rotations, 450 KB): the
+ * text layout of rotated words is far worse than linear. */
+static GString *
+hostile_pdf(void)
+{
+	static const char *const rot[] = { "0.955 0.296 -0.296 0.955", "0.454 0.891 -0.891 0.454",
+	                                   "-0.323 0.946 -0.946 -0.323", "-0.857 0.516 -0.516 -0.857",
+	                                   "-0.967 -0.256 0.256 -0.967", "-0.490 -0.872 0.872 -0.490",
+	                                   "0.284 -0.959 0.959 0.284" };
+	g_autoptr(GString) content = g_string_new("BT /F1 2 Tf\n");
+	for (guint i = 0; i < 10000; i++)
+		g_string_append_printf(content, "%s %u %u Tm (ab) Tj\n", rot[i % G_N_ELEMENTS(rot)],
+		                       (i * 37) % 600, (i * 53) % 780);
+	g_string_append(content, "ET");
+	g_autofree char *stream = g_strdup_printf("<< /Length %" G_GSIZE_FORMAT " >>\nstream\n%s\nendstream",
+	                                          content->len, content->str);
+	const char *objs[] = {
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [5 0 R] /Count 1 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		stream,
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+		"/Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>",
+	};
+	GString *pdf = g_string_new("%PDF-1.4\n");
+	gsize offsets[G_N_ELEMENTS(objs)];
+	for (gsize i = 0; i < G_N_ELEMENTS(objs); i++) {
+		offsets[i] = pdf->len;
+		g_string_append_printf(pdf, "%" G_GSIZE_FORMAT " 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+	}
+	gsize xref = pdf->len;
+	g_string_append_printf(pdf, "xref\n0 %" G_GSIZE_FORMAT "\n0000000000 65535 f \n",
+	                       G_N_ELEMENTS(objs) + 1);
+	for (gsize i = 0; i < G_N_ELEMENTS(objs); i++)
+		g_string_append_printf(pdf, "%010" G_GSIZE_FORMAT " 00000 n \n", offsets[i]);
+	g_string_append_printf(pdf, "trailer\n<< /Size %" G_GSIZE_FORMAT " /Root 1 0 R >>\n"
+	                       "startxref\n%" G_GSIZE_FORMAT "\n%%%%EOF\n", G_N_ELEMENTS(objs) + 1, xref);
+	return pdf;
+}
+
+/* Spools, as new/@name, an outgoing invoice mail with the hostile PDF attached. */
+static void
+spool_hostile_invoice(Fixture *f, const char *name)
+{
+	g_autoptr(GString) pdf = hostile_pdf();
+	g_autofree char *b64 = g_base64_encode((const guchar *) pdf->str, pdf->len);
+	g_autoptr(GString) eml = g_string_new(
+		"From: Acme B.V. <billing@acme.example>\nTo: Jan de Vries <klant@debtor.example>\n"
+		"Subject: Factuur 2026-0099\nDate: Sat, 17 Oct 2026 10:00:00 +0200\n"
+		"Message-ID: <inv-2026-0099@acme.example>\nMIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+		"Content-Type: text/plain; charset=utf-8\n\nZie de bijlage.\n--b\n"
+		"Content-Type: application/pdf; name=\"factuur.pdf\"\n"
+		"Content-Disposition: attachment; filename=\"factuur.pdf\"\n"
+		"Content-Transfer-Encoding: base64\n\n");
+	for (gsize i = 0, n = strlen(b64); i < n; i += 76)
+		g_string_append_printf(eml, "%.76s\n", b64 + i);
+	g_string_append(eml, "--b--\n");
+	g_autofree char *path = g_build_filename(f->dir, "hostile.eml", NULL);
+	g_assert_true(g_file_set_contents(path, eml->str, (gssize) eml->len, NULL));
+	spool(f, "new", name, DM_DIRECTION_OUTGOING, "billing@acme.example", "klant@debtor.example",
+	      path);
+}
+
+/* One file over the parse budget: set aside with the reason, for the digest, and the
+ * invoice spooled after it is recorded in the same pass. */
+static void
+test_over_budget_set_aside(Fixture *f, gconstpointer data)
+{
+	f->config->parse_time_limit = 1;
+	spool_hostile_invoice(f, "0001-hostile");
+	spool_invoice(f, "0002-invoice");
+	gint64 started = g_get_monotonic_time();
+	DmIngestStats st = ingest(f);
+	/* Stopped at the budget (1 s CPU, 7 s by the clock), not after poppler's ~20 s. */
+	g_assert_cmpint(g_get_monotonic_time() - started, <, 12 * G_USEC_PER_SEC);
+	g_assert_cmpuint(st.set_aside, ==, 1);
+	g_assert_cmpuint(st.ingested, ==, 1);
+	g_assert_cmpuint(st.invoices, ==, 1);
+	g_autofree char *bad = spool_sub(f, "bad");
+	g_autoptr(GPtrArray) names = dm_test_list_dir(bad);
+	g_assert_cmpuint(names->len, ==, 1);
+	g_assert_cmpstr(names->pdata[0], ==, "0001-hostile");
+	assert_spool_empty(f, "new");
+	assert_spool_empty(f, "work");
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
+	g_assert_cmpuint(ev->len, ==, 1);
+	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
+	g_assert_nonnull(strstr(detail, "0001-hostile"));
+	/* By CPU, or by the wall clock when the machine is too busy to give it the CPU. */
+	if (!strstr(detail, "parse exceeded 1 s CPU") && !strstr(detail, "parse exceeded 7 s (wall clock)"))
+		g_test_fail_printf("event detail \"%s\" names no budget", detail);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_nonnull(inv);
+	g_assert_null(dm_ledger_invoice_by_number(f->ledger, "2026-0099", NULL));
+}
+
+typedef struct {
+	Fixture *f;
+	DmIngestStats stats;
+	gboolean ok;
+} IngestRun;
+
+static gpointer
+ingest_thread(gpointer data)
+{
+	IngestRun *run = data;
+	g_autoptr(GError) err = NULL;
+	run->ok = dm_ingest_spool(run->f->config, run->f->ledger, run->f->now, &run->stats, &err);
+	return NULL;
+}
+
+/* While a file is parsed, no write transaction is open: another connection takes the
+ * ledger's write lock without waiting (busy timeout 0) in the middle of a slow parse. */
+static void
+test_parse_outside_transaction(Fixture *f, gconstpointer data)
+{
+	f->config->parse_time_limit = 1;
+	spool_hostile_invoice(f, "0001-hostile");
+	IngestRun run = { .f = f };
+	GThread *t = g_thread_new("ingest", ingest_thread, &run);
+	g_autofree char *work = spool_sub(f, "work");
+	g_autofree char *claimed = g_build_filename(work, "0001-hostile", NULL);
+	for (int i = 0; i < 2000 && !g_file_test(claimed, G_FILE_TEST_EXISTS); i++)
+		g_usleep(1000);
+	g_assert_true(g_file_test(claimed, G_FILE_TEST_EXISTS));
+	g_usleep(300 * 1000);     /* well into poppler's work on the PDF */
+	g_assert_true(g_file_test(claimed, G_FILE_TEST_EXISTS));
+	sqlite3 *other = NULL;
+	g_assert_cmpint(sqlite3_open(f->config->database, &other), ==, SQLITE_OK);
+	sqlite3_busy_timeout(other, 0);
+	int rc = sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+	if (rc == SQLITE_OK)
+		sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+	sqlite3_close(other);
+	g_assert_cmpint(rc, ==, SQLITE_OK);
+	g_thread_join(t);
+	g_assert_true(run.ok);
+	g_assert_cmpuint(run.stats.set_aside, ==, 1);
+}
+
+/* A ledger failure is not the message's fault: the file goes back to new/ for the next
+ * pass, not to work/ (where the next start-up would set it aside unread). */
 static void
 test_ledger_failure_gives_file_back(Fixture *f, gconstpointer data)
 {
@@ -558,6 +702,8 @@ main(int argc, char **argv)
 	ADD("/ingest/match-lookup-error-fails-ingest", test_match_lookup_error_fails_ingest);
 	ADD("/ingest/thread-stranger-not-applied", test_thread_stranger_not_applied);
 	ADD("/ingest/number-beats-thread", test_number_beats_thread);
+	ADD("/ingest/over-budget-set-aside", test_over_budget_set_aside);
+	ADD("/ingest/parse-outside-transaction", test_parse_outside_transaction);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
 		g_autofree char *p = g_strconcat("/ingest/bad/", bad_cases[i].name, NULL);
 		g_test_add(p, Fixture, &bad_cases[i], setup, test_bad_file, teardown);

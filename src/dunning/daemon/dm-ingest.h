@@ -1,8 +1,12 @@
 /* dm-ingest: spool -> ledger.  The contract of the spool is doc/spool.md.
  *
- * Each file in new/ is claimed by renaming it into work/, parsed, and recorded in one
- * ledger transaction; only after the commit is the file removed.  So:
- *   - a ledger failure (locked, disk full) puts the file back in new/ for the next pass;
+ * Each file in new/ is claimed by renaming it into work/, read in a child process under
+ * the parse budget with no transaction open (the plan, dm-ingest-plan.h), and recorded in
+ * one short ledger transaction; only after the commit is the file removed.  So:
+ *   - a ledger failure (locked, disk full) or a child that cannot be started puts the file
+ *     back in new/ for the next pass;
+ *   - a file over the parse budget, or that crashes the parser, goes to bad/ with an event
+ *     saying why, and the pass goes on;
  *   - a crash before the commit leaves the file in work/; at the next start
  *     dm_ingest_recover() removes it when the ledger has it, else sets it aside in bad/
  *     (it may be the message that crashed us: never parse it again automatically);
@@ -25,7 +29,7 @@ typedef struct {
 /* Deals with files left in work/ by a previous run. */
 gboolean dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                            DmIngestStats *stats, GError **error);
-/* Ingests every file now in new/.  FALSE only for ledger trouble (the pass stops; the
- * file stays in work/ for recovery); one bad file never stops the pass. */
+/* Ingests every file now in new/.  FALSE only for trouble of ours, the ledger's or a
+ * fork's (the pass stops; the file goes back to new/); one bad file never stops the pass. */
 gboolean dm_ingest_spool(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                          DmIngestStats *stats, GError **error);

@@ -4,6 +4,7 @@
 #include "common/dm-clock.h"
 #include "common/dm-config.h"
 #include "common/dm-spool.h"
+#include "dunning/daemon/dm-daemon-lock.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "dunning/daemon/dm-pass.h"
@@ -62,7 +63,8 @@ main(int argc, char **argv)
 		{ "digest", 0, 0, G_OPTION_ARG_NONE, &digest,
 		  "With --once: also send the daily digest if it is due", NULL },
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
-		  "Log which reminders would go out; change and send nothing (implies --once)", NULL },
+		  "Log which reminders would go out; change and send nothing (implies --once; "
+		  "runs beside a dunmaild on the same ledger)", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
 		{ NULL }
 	};
@@ -79,7 +81,11 @@ main(int argc, char **argv)
 		"It may be stopped at any moment: a spooled message is never lost, and a reminder\n"
 		"whose sending was interrupted is never sent again automatically (the digest\n"
 		"shows it).\n\n"
-		"Exit status: 0 success, 2 usage error, 3 the pass failed, 78 configuration error.\n\n"
+		"Only one dunmaild runs per ledger: it holds a lock on <database>.lock, and a\n"
+		"second one (--once included) stops with exit status 78, naming the pid of the\n"
+		"first. --dry-run writes nothing and does not take the lock.\n\n"
+		"Exit status: 0 success, 2 usage error, 3 the pass failed, 78 configuration error\n"
+		"(or another dunmaild already runs on the ledger).\n\n"
 		"Examples:\n"
 		"  dunmaild -c /etc/dunmail/dunmail.conf\n"
 		"  dunmaild --once --dry-run\n"
@@ -113,6 +119,12 @@ main(int argc, char **argv)
 	if (!now) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_USAGE;
+	}
+	/* Held until we exit.  A dry run writes nothing, so it may look beside a running one. */
+	int lock_fd = -1;
+	if (!dry_run && (lock_fd = dm_daemon_lock_take(config->database, &error)) < 0) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_CONFIG;
 	}
 	dm_parser_init();
 	if (!dm_spool_ensure_dirs(config->spool_dir, &error)) {

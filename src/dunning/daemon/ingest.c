@@ -1,5 +1,7 @@
 /* ingest: spool files -> ledger rows (dm-ingest.h has the rules). */
 #include "dunning/daemon/dm-ingest.h"
+#include "dunning/daemon/dm-ingest-plan.h"
+#include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/daemon/dm-match-lookup.h"
 #include "dunning/engine/dm-match.h"
@@ -10,28 +12,20 @@
 #include "common/dm-clock.h"
 #include "common/dm-sanitize.h"
 #include "common/dm-spool.h"
-#include "parser/mime/dm-authres.h"
-#include "parser/invoice/dm-invoice.h"
-#include "parser/mime/dm-message.h"
-#include "parser/reply/dm-reply.h"
 
 #include <errno.h>
 #include <gio/gio.h>
 #include <stdio.h>
 #include <string.h>
 
-/* What one spool file is, once read. */
+/* One spool file on its way into the ledger: its plan, read outside any transaction. */
 typedef struct {
 	const DmConfig *config;
 	DmLedger *ledger;
 	GDateTime *now;
 	const char *now_iso;
 	const char *name;           /* file name, for log lines */
-	DmEnvelope *env;
-	GMimeMessage *msg;
-	char *message_id;
-	char *sha256;
-	char *from_addr;
+	const DmIngestPlan *plan;
 	DmMessageRecord rec;
 } Item;
 
@@ -66,51 +60,39 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 	stats->set_aside++;
 }
 
-static gboolean
-record_outgoing(Item *it, DmIngestStats *stats, GError **error)
+/* (transfer full) the invoice @it's plan describes, the configured defaults filled in;
+ * NULL when the message is no invoice, or when it is one we cannot track (*@unreadable
+ * then says why, transfer full).  Pure. */
+static DmInvoice *
+invoice_from_plan(const Item *it, char **unreadable)
 {
-	if (g_mime_object_get_header(GMIME_OBJECT(it->msg), "X-Dunmail")) {
-		/* Our own reminder or digest: proof the MTA took it, never an invoice. */
-		it->rec.role = "own";
-		gboolean confirmed;
-		if (!dm_outbox_confirm(it->ledger, it->message_id, &confirmed, error))
-			return FALSE;
-		if (!confirmed) {
-			g_message("spool %s: own message %s matches no outbox row", it->name, it->message_id);
-			return TRUE;
-		}
-		stats->confirmed++;
-		return TRUE;
-	}
-
-	g_autoptr(DmInvoiceFacts) facts = dm_invoice_extract(it->msg);
-	it->rec.role = "other";
-	if (!facts->is_invoice)
-		return TRUE;
+	const DmIngestPlan *plan = it->plan;
+	const DmInvoiceFacts *facts = plan->invoice;
+	*unreadable = NULL;
+	if (!facts || !facts->is_invoice)
+		return NULL;
 	if (!facts->number) {
-		g_autofree char *subject = dm_sanitize(g_mime_message_get_subject(it->msg), 120);
-		g_autofree char *detail = g_strdup_printf("invoice mail without a number, not tracked: "
-		                                          "message %s, subject \"%s\"",
-		                                          it->message_id, subject);
-		g_message("spool %s: %s", it->name, detail);
-		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE, detail, error);
+		g_autofree char *subject = dm_sanitize(plan->subject, 120);
+		*unreadable = g_strdup_printf("invoice mail without a number, not tracked: "
+		                              "message %s, subject \"%s\"", plan->message_id, subject);
+		return NULL;
 	}
-
 	g_autoptr(DmInvoice) inv = dm_invoice_new();
 	inv->number = g_strdup(facts->number);
 	inv->debtor_email = g_strdup(facts->debtor_email);
-	if (!inv->debtor_email && it->env->rcpt_to->len > 0)
-		inv->debtor_email = dm_address_normalize(g_ptr_array_index(it->env->rcpt_to, 0));
-	if (!inv->debtor_email)
-		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE,
-		                       "invoice mail without a recipient", error);
+	if (!inv->debtor_email && plan->first_rcpt)
+		inv->debtor_email = dm_address_normalize(plan->first_rcpt);
+	if (!inv->debtor_email) {
+		*unreadable = g_strdup("invoice mail without a recipient");
+		return NULL;
+	}
 	inv->debtor_name = g_strdup(facts->debtor_name);
 	inv->has_amount = facts->has_amount;
 	inv->amount_cents = facts->amount_cents;
 	inv->currency = facts->currency[0] ? g_strdup(facts->currency) : NULL;
 	inv->issue_date = facts->issue_date;
 	if (!g_date_valid(&inv->issue_date))
-		inv->issue_date = dm_message_date(it->msg);
+		inv->issue_date = plan->date;
 	if (!g_date_valid(&inv->issue_date))
 		inv->issue_date = dm_clock_date(it->now);
 	inv->due_date = facts->due_date;
@@ -121,8 +103,39 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	}
 	inv->language = g_strdup(facts->language ? facts->language : it->config->language);
 	inv->source = g_strdup(dm_invoice_source_name(facts->source));
-	inv->message_id = g_strdup(it->message_id);
-	inv->subject = dm_sanitize(g_mime_message_get_subject(it->msg), 200);
+	inv->message_id = g_strdup(plan->message_id);
+	inv->subject = dm_sanitize(plan->subject, 200);
+	return g_steal_pointer(&inv);
+}
+
+static gboolean
+record_outgoing(Item *it, DmIngestStats *stats, GError **error)
+{
+	if (it->plan->own) {
+		/* Our own reminder or digest: proof the MTA took it, never an invoice. */
+		it->rec.role = "own";
+		gboolean confirmed;
+		if (!dm_outbox_confirm(it->ledger, it->plan->message_id, &confirmed, error))
+			return FALSE;
+		if (!confirmed) {
+			g_message("spool %s: own message %s matches no outbox row", it->name,
+			          it->plan->message_id);
+			return TRUE;
+		}
+		stats->confirmed++;
+		return TRUE;
+	}
+
+	it->rec.role = "other";
+	g_autofree char *unreadable = NULL;
+	g_autoptr(DmInvoice) inv = invoice_from_plan(it, &unreadable);
+	if (unreadable) {
+		g_message("spool %s: %s", it->name, unreadable);
+		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE, unreadable,
+		                       error);
+	}
+	if (!inv)
+		return TRUE;
 
 	gboolean existed;
 	if (!dm_ledger_invoice_add(it->ledger, inv, it->now_iso, &existed, error))
@@ -148,49 +161,48 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 static gboolean
 record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **error)
 {
-	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(it->msg);
+	const DmReplyAnalysis *a = it->plan->reply;
+	const DmAuthVerdict *verdict = &it->plan->auth;
+	const char *from_addr = it->plan->from_addr;
+	g_return_val_if_fail(a != NULL, FALSE);
 	const char *how = NULL;
 	gint64 invoice_id = 0;
-	if (!dm_match_lookup(it->ledger, it->msg, a, it->from_addr, &invoice_id, &how, error))
+	if (!dm_match_lookup(it->ledger, it->plan->subject, it->plan->thread_ids, a, from_addr,
+	                     &invoice_id, &how, error))
 		return FALSE;
-	DmAuthVerdict verdict = { 0 };
-	dm_authres_check(it->msg, it->config->authserv_id, &verdict);
 
 	DmReplyRow row = {
 		.message_row = message_row,
 		.invoice_id = invoice_id,
-		.from_addr = it->from_addr,
+		.from_addr = (char *) from_addr,
 		.kind = (char *) dm_reply_kind_name(a->kind),
 		.klass = a->klass,
 		.confidence = a->confidence,
 		.stated_date = a->date,
 		.reply_text = a->reply_text,
-		.authenticated = verdict.verified,
-		.auth_detail = verdict.detail,
+		.authenticated = verdict->verified,
+		.auth_detail = verdict->detail,
 		.received_at = (char *) it->now_iso,
 	};
 
-	GString *why = g_string_new(NULL);
+	g_autoptr(GString) why = g_string_new(NULL);
 	g_string_append_printf(why, "%s from %s: %s (%.2f), matched by %s", row.kind,
-	                       it->from_addr ? it->from_addr : "(unknown)", dm_reply_class_name(row.klass),
+	                       from_addr ? from_addr : "(unknown)", dm_reply_class_name(row.klass),
 	                       a->confidence, how);
 	g_autoptr(DmInvoice) inv = NULL;
 	if (invoice_id > 0) {
 		inv = dm_ledger_invoice_get(it->ledger, invoice_id, error);
-		if (!inv) {
-			g_string_free(why, TRUE);
-			dm_auth_verdict_clear(&verdict);
+		if (!inv)
 			return error && *error ? FALSE : TRUE;
-		}
 	}
 	g_autofree char *note = NULL;
-	if (inv && !verdict.verified) {
+	if (inv && !verdict->verified) {
 		/* DESIGN: an unverified reply is shown to the owner, never acted on. */
 		note = g_strdup_printf("not applied: sender not verified (%s)",
-		                       verdict.detail ? verdict.detail : "no result");
-	} else if (inv && !dm_match_speaks_for_debtor(it->from_addr, inv->debtor_email, a)) {
+		                       verdict->detail ? verdict->detail : "no result");
+	} else if (inv && !dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a)) {
 		note = g_strdup_printf("not applied: %s is not the debtor of invoice %s (%s)",
-		                       it->from_addr ? it->from_addr : "the sender", inv->number,
+		                       from_addr ? from_addr : "the sender", inv->number,
 		                       inv->debtor_email);
 	}
 	if (note) {
@@ -203,11 +215,8 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		dm_policy_merge(inv->status, &inv->pause_until, &d);
 		if (d.changes) {
 			if (!dm_ledger_invoice_set_status(it->ledger, invoice_id, d.status, d.reason,
-			                                  &d.until, error)) {
-				g_string_free(why, TRUE);
-				dm_auth_verdict_clear(&verdict);
+			                                  &d.until, error))
 				return FALSE;
-			}
 			row.applied = TRUE;
 			g_autofree char *until = dm_date_iso(&d.until);
 			g_string_append_printf(why, "; invoice %s %s (%s)%s%s", inv->number,
@@ -215,118 +224,140 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			                       d.reason, until ? " until " : "", until ? until : "");
 		} else {
 			g_string_append_printf(why, "; invoice %s unchanged (%s%s%s)", inv->number,
-			                       dm_invoice_status_name(inv->status), inv->pause_reason ? ": " : "",
+			                       dm_invoice_status_name(inv->status),
+			                       inv->pause_reason ? ": " : "",
 			                       inv->pause_reason ? inv->pause_reason : "");
 		}
 	}
 
 	g_message("spool %s: %s", it->name, why->str);
-	gboolean ok = dm_ledger_reply_add(it->ledger, &row, error) &&
-	              dm_ledger_event(it->ledger, invoice_id, it->now_iso,
-	                              row.applied ? DM_EVENT_REPLY_APPLIED : DM_EVENT_REPLY_RECORDED,
-	                              why->str, error);
-	g_string_free(why, TRUE);
-	dm_auth_verdict_clear(&verdict);
 	stats->replies++;
-	return ok;
+	return dm_ledger_reply_add(it->ledger, &row, error) &&
+	       dm_ledger_event(it->ledger, invoice_id, it->now_iso,
+	                       row.applied ? DM_EVENT_REPLY_APPLIED : DM_EVENT_REPLY_RECORDED, why->str, error);
 }
 
-static char *
-sha256_hex(const char *data, gsize len)
-{
-	return g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *) data, len);
-}
+/* What the parse child is given: the file to read and the one setting the parse needs. */
+typedef struct {
+	const char *path;
+	const char *authserv_id;
+} PlanRequest;
 
-/* Ingests work/@name.  Returns FALSE only for ledger errors; a bad file is set aside. */
-static gboolean
-ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
-           const char *name, DmIngestStats *stats, GError **error)
+/* Runs in the parse child: the file's bytes -> the plan, as a GVariant. */
+static GVariant *
+read_plan_in_child(gpointer user, GError **error)
 {
-	g_autofree char *path = g_build_filename(config->spool_dir, "work", name, NULL);
+	const PlanRequest *req = user;
 	g_autofree char *data = NULL;
 	gsize len = 0;
-	g_autoptr(GError) err = NULL;
+	if (!g_file_get_contents(req->path, &data, &len, error))
+		return NULL;
+	g_autoptr(DmIngestPlan) plan = dm_ingest_plan_read(data, len, req->authserv_id, error);
+	return plan ? dm_ingest_plan_to_variant(plan) : NULL;
+}
 
-	if (!g_file_get_contents(path, &data, &len, &err)) {
-		set_aside(config, ledger, now_iso, name, err->message, stats);
-		return TRUE;
+/* (transfer full) the plan of work/@name, read in a child process under the configured
+ * budget; NULL with @error when it cannot be read (DM_PARSE_CHILD_ERROR: SYSTEM is our
+ * trouble, anything else the file's). */
+static DmIngestPlan *
+read_plan(const DmConfig *config, const char *path, GError **error)
+{
+	PlanRequest req = { .path = path, .authserv_id = config->authserv_id };
+	DmParseBudget budget = { .cpu_seconds = config->parse_time_limit,
+	                         .memory_bytes = config->parse_memory_limit };
+	g_autoptr(GVariant) v = dm_parse_child_run(&budget, read_plan_in_child, &req, error);
+	if (!v)
+		return NULL;
+	if (!g_variant_is_of_type(v, G_VARIANT_TYPE_VARDICT)) {
+		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_CRASHED,
+		            "parser crashed: its answer is a %s", g_variant_get_type_string(v));
+		return NULL;
 	}
-	g_autoptr(DmEnvelope) env = NULL;
-	gsize offset = 0;
-	if (!dm_envelope_parse(data, len, &env, &offset, &err)) {
-		set_aside(config, ledger, now_iso, name, err->message, stats);
-		return TRUE;
-	}
-	g_autoptr(GMimeMessage) msg = dm_message_parse(data + offset, len - offset, &err);
-	if (!msg) {
-		set_aside(config, ledger, now_iso, name, err->message, stats);
-		return TRUE;
-	}
+	return dm_ingest_plan_from_variant(v);
+}
 
-	Item it = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
-	            .name = name, .env = env, .msg = msg };
-	g_autofree char *mid = dm_message_id(msg);
-	g_autofree char *sha = sha256_hex(data + offset, len - offset);
-	g_autofree char *from = dm_message_from_address(msg);
-	it.message_id = mid ? mid : env->added_message_id ? env->added_message_id : "";
-	it.sha256 = sha;
-	it.from_addr = from;
-
-	gboolean seen;
-	if (!dm_ledger_message_seen(ledger, it.message_id, sha, &seen, error))
-		return FALSE;
-	if (seen) {
-		g_message("spool %s: message %s already ingested; removed", name, it.message_id);
-		stats->duplicates++;
-		unlink(path);
-		return TRUE;
-	}
-
-	g_autofree char *subject = dm_sanitize(g_mime_message_get_subject(msg), 200);
-	it.rec = (DmMessageRecord) {
-		.message_id = it.message_id, .sha256 = sha,
-		.direction = dm_direction_name(env->direction), .role = "other",
-		.mail_from = env->mail_from, .from_addr = from, .subject = subject,
-		.queue_id = env->queue_id, .received_at = now_iso,
-	};
-
+/* Writes @it in one transaction: the ledger's lookups (duplicates aside, matching) and
+ * writes only, the parse long done.  FALSE for ledger errors (rolled back). */
+static gboolean
+record_plan(Item *it, DmIngestStats *stats, GError **error)
+{
+	const DmIngestPlan *plan = it->plan;
+	const DmConfig *config = it->config;
+	DmLedger *ledger = it->ledger;
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
 	gboolean ok = TRUE;
 	gint64 row = 0;
-	switch (env->direction) {
-	case DM_DIRECTION_OUTGOING:
-		ok = record_outgoing(&it, stats, error) &&
-		     dm_ledger_message_add(ledger, &it.rec, &row, error);
-		break;
-	case DM_DIRECTION_INCOMING:
-		if (g_mime_object_get_header(GMIME_OBJECT(msg), "X-Dunmail")) {
-			it.rec.role = "own";        /* our own mail to a billing address (a digest) */
-			ok = dm_ledger_message_add(ledger, &it.rec, &row, error);
-		} else if (from && g_strcmp0(from, config->owner_address) == 0) {
-			/* Commands by mail come with the owner's loop; until then the digest says that
-			 * the message was seen (and a forged one is not silently swallowed). */
-			it.rec.role = "owner";
-			g_autofree char *detail = g_strdup_printf(
-				"message from the owner's address to %s, subject \"%s\": read, not acted on",
-				config->billing_addresses[0], subject);
-			ok = dm_ledger_message_add(ledger, &it.rec, &row, error) &&
-			     dm_ledger_event(ledger, 0, now_iso, DM_EVENT_OWNER_MESSAGE, detail, error);
-		} else {
-			it.rec.role = "reply";
-			ok = dm_ledger_message_add(ledger, &it.rec, &row, error) &&
-			     record_incoming(&it, row, stats, error);
-		}
-		break;
-	case DM_DIRECTION_NONE:
-		dm_ledger_rollback(ledger);
-		set_aside(config, ledger, now_iso, name, "envelope has no direction", stats);
-		return TRUE;
+	if (plan->direction == DM_DIRECTION_OUTGOING) {
+		ok = record_outgoing(it, stats, error) &&
+		     dm_ledger_message_add(ledger, &it->rec, &row, error);
+	} else if (plan->own) {
+		it->rec.role = "own";        /* our own mail to a billing address (a digest) */
+		ok = dm_ledger_message_add(ledger, &it->rec, &row, error);
+	} else if (plan->from_addr && g_strcmp0(plan->from_addr, config->owner_address) == 0) {
+		/* Commands by mail come with the owner's loop; until then the digest says that
+		 * the message was seen (and a forged one is not silently swallowed). */
+		it->rec.role = "owner";
+		g_autofree char *detail = g_strdup_printf(
+			"message from the owner's address to %s, subject \"%s\": read, not acted on",
+			config->billing_addresses[0], it->rec.subject);
+		ok = dm_ledger_message_add(ledger, &it->rec, &row, error) &&
+		     dm_ledger_event(ledger, 0, it->now_iso, DM_EVENT_OWNER_MESSAGE, detail, error);
+	} else {
+		it->rec.role = "reply";
+		ok = dm_ledger_message_add(ledger, &it->rec, &row, error) &&
+		     record_incoming(it, row, stats, error);
 	}
 	if (!ok || !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
+	return TRUE;
+}
+
+/* Ingests work/@name: reads it (in a child, no transaction open), then records it.
+ * Returns FALSE only for trouble of ours (the ledger, fork); a bad file is set aside. */
+static gboolean
+ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
+           const char *name, DmIngestStats *stats, GError **error)
+{
+	g_autofree char *path = g_build_filename(config->spool_dir, "work", name, NULL);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmIngestPlan) plan = read_plan(config, path, &err);
+	if (!plan && g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_SYSTEM)) {
+		g_propagate_error(error, g_steal_pointer(&err));
+		return FALSE;
+	}
+	if (!plan) {
+		set_aside(config, ledger, now_iso, name, err->message, stats);
+		return TRUE;
+	}
+
+	gboolean seen;
+	if (!dm_ledger_message_seen(ledger, plan->message_id, plan->sha256, &seen, error))
+		return FALSE;
+	if (seen) {
+		g_message("spool %s: message %s already ingested; removed", name, plan->message_id);
+		stats->duplicates++;
+		unlink(path);
+		return TRUE;
+	}
+	if (plan->direction != DM_DIRECTION_OUTGOING && plan->direction != DM_DIRECTION_INCOMING) {
+		set_aside(config, ledger, now_iso, name, "envelope has no direction", stats);
+		return TRUE;
+	}
+
+	g_autofree char *subject = dm_sanitize(plan->subject, 200);
+	Item it = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
+	            .name = name, .plan = plan };
+	it.rec = (DmMessageRecord) {
+		.message_id = plan->message_id, .sha256 = plan->sha256,
+		.direction = dm_direction_name(plan->direction), .role = "other",
+		.mail_from = plan->mail_from, .from_addr = plan->from_addr, .subject = subject,
+		.queue_id = plan->queue_id, .received_at = now_iso,
+	};
+	if (!record_plan(&it, stats, error))
+		return FALSE;
 	stats->ingested++;
 	if (unlink(path) != 0)
 		g_warning("spool %s: ingested, but could not remove it: %s", name, g_strerror(errno));
@@ -375,7 +406,7 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		 * the file that crashed or hung the parser, and it is set aside untouched. */
 		if (g_file_get_contents(path, &data, &len, NULL) &&
 		    dm_envelope_parse(data, len, &env, &offset, NULL)) {
-			g_autofree char *sha = sha256_hex(data + offset, len - offset);
+			g_autofree char *sha = dm_ingest_message_sha256(data + offset, len - offset);
 			gboolean seen;
 			if (!dm_ledger_message_hash_seen(ledger, sha, &seen, error))
 				return FALSE;

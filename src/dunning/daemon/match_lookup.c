@@ -2,14 +2,12 @@
 #include "dunning/daemon/dm-match-lookup.h"
 #include "dunning/engine/dm-match.h"
 #include "dunning/ledger/dm-invoices.h"
-#include "parser/mime/dm-message.h"
 
-/* The first invoice the thread headers of @msg name, in *@inv_out (NULL for none). */
+/* The first invoice the Message-IDs @ids name, in *@inv_out (NULL for none). */
 static gboolean
-thread_invoice(DmLedger *ledger, GMimeMessage *msg, DmInvoice **inv_out, GError **error)
+thread_invoice(DmLedger *ledger, GPtrArray *ids, DmInvoice **inv_out, GError **error)
 {
 	*inv_out = NULL;
-	g_autoptr(GPtrArray) ids = dm_message_thread_ids(msg);
 	for (guint i = 0; i < ids->len; i++) {
 		gint64 id = 0;
 		if (!dm_ledger_invoice_by_thread(ledger, g_ptr_array_index(ids, i), &id, error))
@@ -31,18 +29,19 @@ thread_invoice(DmLedger *ledger, GMimeMessage *msg, DmInvoice **inv_out, GError 
 }
 
 gboolean
-dm_match_lookup(DmLedger *ledger, GMimeMessage *msg, const DmReplyAnalysis *analysis,
-                const char *from_address, gint64 *invoice_id, const char **how, GError **error)
+dm_match_lookup(DmLedger *ledger, const char *subject, GPtrArray *thread_ids,
+                const DmReplyAnalysis *analysis, const char *from_address, gint64 *invoice_id,
+                const char **how, GError **error)
 {
 	*invoice_id = 0;
 	g_autoptr(DmInvoice) in_thread = NULL;
 	g_autoptr(GPtrArray) debtor_invoices = NULL, who_invoices = NULL;
 	DmMatchFacts facts = {
-		.subject = g_mime_message_get_subject(msg),
+		.subject = subject,
 		.text = analysis->reply_text,
 		.who = dm_match_who(from_address, analysis),
 	};
-	if (!thread_invoice(ledger, msg, &in_thread, error))
+	if (!thread_invoice(ledger, thread_ids, &in_thread, error))
 		return FALSE;
 	if (in_thread) {
 		debtor_invoices = dm_ledger_invoices_list(ledger, in_thread->debtor_email,

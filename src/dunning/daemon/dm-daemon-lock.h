@@ -1,0 +1,23 @@
+/* dm-daemon-lock: one dunmaild per ledger.
+ *
+ * dunmaild is the single writer of its ledger (DESIGN.md); two of them would ingest the
+ * same spool and could both send a reminder.  At start it takes an exclusive lock on a
+ * file beside the ledger, "<database>.lock", held for the life of the process and let go
+ * by the kernel when it ends however it ends; a second dunmaild finds it taken and stops.
+ *
+ * Diagnostics: DM_DAEMON_LOCK_ERROR_HELD names the lock file and the holder's pid; G_IO_ERROR
+ * when the lock file cannot be opened.  Reported by the caller, once.
+ */
+#pragma once
+#include <glib.h>
+
+#define DM_DAEMON_LOCK_ERROR (dm_daemon_lock_error_quark())
+GQuark dm_daemon_lock_error_quark(void);
+typedef enum { DM_DAEMON_LOCK_ERROR_HELD = 1 } DmDaemonLockError;
+
+/* (transfer full) "<database>.lock". */
+char *dm_daemon_lock_path(const char *database);
+
+/* Takes the lock for @database.  Returns the descriptor that holds it (keep it open for
+ * the life of the process; closing it lets the lock go), or -1 with @error. */
+int dm_daemon_lock_take(const char *database, GError **error);

@@ -1,0 +1,197 @@
+/* ingest_plan_variant: the ingest plan as a GVariant dictionary and back, the form in
+ * which the parse child hands it to dunmaild (dm-ingest-plan.h).  Strings are byte
+ * strings (they come from strangers and need not be UTF-8); days are Julian day numbers
+ * (0: unknown); the invoice and the reply are nested dictionaries, present or absent. */
+#include "dunning/daemon/dm-ingest-plan.h"
+
+/* ---- writing ---- */
+
+static void
+put_str(GVariantDict *d, const char *key, const char *value)
+{
+	if (value)
+		g_variant_dict_insert_value(d, key, g_variant_new_bytestring(value));
+}
+
+static void
+put_date(GVariantDict *d, const char *key, const GDate *date)
+{
+	if (g_date_valid(date))
+		g_variant_dict_insert(d, key, "u", g_date_get_julian(date));
+}
+
+static GVariant *
+invoice_to_variant(const DmInvoiceFacts *f)
+{
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&d, "is_invoice", "b", f->is_invoice);
+	put_str(&d, "number", f->number);
+	g_variant_dict_insert(&d, "has_amount", "b", f->has_amount);
+	g_variant_dict_insert(&d, "amount_cents", "x", f->amount_cents);
+	put_str(&d, "currency", f->currency);
+	put_date(&d, "issue_date", &f->issue_date);
+	put_date(&d, "due_date", &f->due_date);
+	g_variant_dict_insert(&d, "payment_term_days", "i", f->payment_term_days);
+	put_str(&d, "debtor_email", f->debtor_email);
+	put_str(&d, "debtor_name", f->debtor_name);
+	put_str(&d, "language", f->language);
+	g_variant_dict_insert(&d, "source", "i", (gint32) f->source);
+	return g_variant_dict_end(&d);
+}
+
+static GVariant *
+reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
+{
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&d, "kind", "i", (gint32) a->kind);
+	g_variant_dict_insert(&d, "class", "i", (gint32) a->klass);
+	g_variant_dict_insert(&d, "confidence", "d", a->confidence);
+	put_date(&d, "date", &a->date);
+	put_str(&d, "reply_text", a->reply_text);
+	put_str(&d, "bounced_recipient", a->bounced_recipient);
+	put_str(&d, "matched_rule", a->matched_rule);
+	g_variant_dict_insert(&d, "verified", "b", auth->verified);
+	put_str(&d, "auth_method", auth->method);
+	put_str(&d, "auth_detail", auth->detail);
+	return g_variant_dict_end(&d);
+}
+
+GVariant *
+dm_ingest_plan_to_variant(const DmIngestPlan *plan)
+{
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&d, "direction", "i", (gint32) plan->direction);
+	put_str(&d, "mail_from", plan->mail_from);
+	put_str(&d, "first_rcpt", plan->first_rcpt);
+	put_str(&d, "queue_id", plan->queue_id);
+	put_str(&d, "message_id", plan->message_id);
+	put_str(&d, "sha256", plan->sha256);
+	put_str(&d, "from_addr", plan->from_addr);
+	put_str(&d, "subject", plan->subject);
+	put_date(&d, "date", &plan->date);
+	g_variant_dict_insert(&d, "own", "b", plan->own);
+	g_autoptr(GPtrArray) ids = g_ptr_array_new();
+	for (guint i = 0; plan->thread_ids && i < plan->thread_ids->len; i++)
+		g_ptr_array_add(ids, g_ptr_array_index(plan->thread_ids, i));
+	g_variant_dict_insert_value(&d, "thread_ids",
+		g_variant_new_bytestring_array((const char *const *) ids->pdata, (gssize) ids->len));
+	if (plan->invoice)
+		g_variant_dict_insert_value(&d, "invoice", invoice_to_variant(plan->invoice));
+	if (plan->reply)
+		g_variant_dict_insert_value(&d, "reply", reply_to_variant(plan->reply, &plan->auth));
+	return g_variant_dict_end(&d);
+}
+
+/* ---- reading ---- */
+
+/* (transfer full) the byte string under @key, or NULL. */
+static char *
+get_str(GVariantDict *d, const char *key)
+{
+	g_autoptr(GVariant) v = g_variant_dict_lookup_value(d, key, G_VARIANT_TYPE_BYTESTRING);
+	return v ? g_variant_dup_bytestring(v, NULL) : NULL;
+}
+
+static GDate
+get_date(GVariantDict *d, const char *key)
+{
+	GDate date;
+	g_date_clear(&date, 1);
+	guint32 julian = 0;
+	if (g_variant_dict_lookup(d, key, "u", &julian) && g_date_valid_julian(julian))
+		g_date_set_julian(&date, julian);
+	return date;
+}
+
+static gint32
+get_int(GVariantDict *d, const char *key)
+{
+	gint32 n = 0;
+	g_variant_dict_lookup(d, key, "i", &n);
+	return n;
+}
+
+static gboolean
+get_bool(GVariantDict *d, const char *key)
+{
+	gboolean b = FALSE;
+	g_variant_dict_lookup(d, key, "b", &b);
+	return b;
+}
+
+static DmInvoiceFacts *
+invoice_from_variant(GVariant *v)
+{
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(v);
+	DmInvoiceFacts *f = dm_invoice_facts_new();
+	f->is_invoice = get_bool(&d, "is_invoice");
+	f->number = get_str(&d, "number");
+	f->has_amount = get_bool(&d, "has_amount");
+	g_variant_dict_lookup(&d, "amount_cents", "x", &f->amount_cents);
+	g_autofree char *currency = get_str(&d, "currency");
+	if (currency)
+		g_strlcpy(f->currency, currency, sizeof f->currency);
+	f->issue_date = get_date(&d, "issue_date");
+	f->due_date = get_date(&d, "due_date");
+	f->payment_term_days = get_int(&d, "payment_term_days");
+	f->debtor_email = get_str(&d, "debtor_email");
+	f->debtor_name = get_str(&d, "debtor_name");
+	f->language = get_str(&d, "language");
+	f->source = (DmInvoiceSource) get_int(&d, "source");
+	return f;
+}
+
+static DmReplyAnalysis *
+reply_from_variant(GVariant *v, DmAuthVerdict *auth)
+{
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(v);
+	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
+	a->kind = (DmReplyKind) get_int(&d, "kind");
+	a->klass = (DmReplyClass) get_int(&d, "class");
+	g_variant_dict_lookup(&d, "confidence", "d", &a->confidence);
+	a->date = get_date(&d, "date");
+	a->reply_text = get_str(&d, "reply_text");
+	a->bounced_recipient = get_str(&d, "bounced_recipient");
+	a->matched_rule = get_str(&d, "matched_rule");
+	auth->verified = get_bool(&d, "verified");
+	auth->method = get_str(&d, "auth_method");
+	auth->detail = get_str(&d, "auth_detail");
+	return a;
+}
+
+DmIngestPlan *
+dm_ingest_plan_from_variant(GVariant *v)
+{
+	g_return_val_if_fail(g_variant_is_of_type(v, G_VARIANT_TYPE_VARDICT), NULL);
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(v);
+	DmIngestPlan *plan = g_new0(DmIngestPlan, 1);
+	plan->direction = (DmDirection) get_int(&d, "direction");
+	plan->mail_from = get_str(&d, "mail_from");
+	plan->first_rcpt = get_str(&d, "first_rcpt");
+	plan->queue_id = get_str(&d, "queue_id");
+	plan->message_id = get_str(&d, "message_id");
+	if (!plan->message_id)
+		plan->message_id = g_strdup("");
+	plan->sha256 = get_str(&d, "sha256");
+	if (!plan->sha256)
+		plan->sha256 = g_strdup("");
+	plan->from_addr = get_str(&d, "from_addr");
+	plan->subject = get_str(&d, "subject");
+	plan->date = get_date(&d, "date");
+	plan->own = get_bool(&d, "own");
+	plan->thread_ids = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GVariant) ids = g_variant_dict_lookup_value(&d, "thread_ids",
+	                                                      G_VARIANT_TYPE_BYTESTRING_ARRAY);
+	if (ids) {
+		g_autofree const char **list = g_variant_get_bytestring_array(ids, NULL);
+		for (const char **p = list; *p; p++)
+			g_ptr_array_add(plan->thread_ids, g_strdup(*p));
+	}
+	g_autoptr(GVariant) inv = g_variant_dict_lookup_value(&d, "invoice", G_VARIANT_TYPE_VARDICT);
+	if (inv)
+		plan->invoice = invoice_from_variant(inv);
+	g_autoptr(GVariant) reply = g_variant_dict_lookup_value(&d, "reply", G_VARIANT_TYPE_VARDICT);
+	if (reply)
+		plan->reply = reply_from_variant(reply, &plan->auth);
+	return plan;
+}

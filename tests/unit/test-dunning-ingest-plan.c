@@ -1,0 +1,181 @@
+/* test-dunning-ingest-plan: the plan of a spool file survives its trip from the parse
+ * child to dunmaild (GVariant and back) field for field, including bytes that are not
+ * UTF-8; and the plan is read as ingestion expects (invoice facts for outgoing mail, the
+ * reply analysis and verdict for incoming). */
+#include <string.h>
+
+#include "dunning/daemon/dm-ingest-plan.h"
+#include "parser/mime/dm-message.h"
+#include "test-util.h"
+
+#define DATA "tests/data/dunning/"
+
+/* (transfer full) a plan read from a spool file holding @eml (LF made CRLF). */
+static DmIngestPlan *
+plan_of(DmDirection direction, const char *eml)
+{
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(eml, &raw, NULL, NULL));
+	g_autoptr(DmEnvelope) env = dm_envelope_new();
+	env->direction = direction;
+	env->mail_from = g_strdup("billing@acme.example");
+	g_ptr_array_add(env->rcpt_to, g_strdup("Klant@Debtor.example"));
+	env->queue_id = g_strdup("4ABCDE");
+	g_autoptr(GString) file = g_string_new(NULL);
+	dm_envelope_write(env, file);
+	for (const char *p = raw; *p; p++) {
+		if (*p == '\n')
+			g_string_append_c(file, '\r');
+		g_string_append_c(file, *p);
+	}
+	g_autoptr(GError) err = NULL;
+	DmIngestPlan *plan = dm_ingest_plan_read(file->str, file->len, "mx.acme.example", &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(plan);
+	return plan;
+}
+
+static DmIngestPlan *
+round_trip(const DmIngestPlan *plan)
+{
+	g_autoptr(GVariant) v = g_variant_ref_sink(dm_ingest_plan_to_variant(plan));
+	/* As the parse child sends it: serialised bytes, read back in normal form. */
+	g_autoptr(GBytes) bytes = g_variant_get_data_as_bytes(v);
+	g_autoptr(GVariant) back = g_variant_ref_sink(
+		g_variant_new_from_bytes(G_VARIANT_TYPE_VARDICT, bytes, FALSE));
+	g_assert_true(g_variant_is_normal_form(back));
+	return dm_ingest_plan_from_variant(back);
+}
+
+static void
+assert_same_date(const GDate *a, const GDate *b)
+{
+	g_assert_cmpint(g_date_valid(a), ==, g_date_valid(b));
+	if (g_date_valid(a))
+		g_assert_cmpint(g_date_compare(a, b), ==, 0);
+}
+
+static void
+assert_same_common(const DmIngestPlan *a, const DmIngestPlan *b)
+{
+	g_assert_cmpint(a->direction, ==, b->direction);
+	g_assert_cmpstr(a->mail_from, ==, b->mail_from);
+	g_assert_cmpstr(a->first_rcpt, ==, b->first_rcpt);
+	g_assert_cmpstr(a->queue_id, ==, b->queue_id);
+	g_assert_cmpstr(a->message_id, ==, b->message_id);
+	g_assert_cmpstr(a->sha256, ==, b->sha256);
+	g_assert_cmpstr(a->from_addr, ==, b->from_addr);
+	g_assert_cmpstr(a->subject, ==, b->subject);
+	assert_same_date(&a->date, &b->date);
+	g_assert_cmpint(a->own, ==, b->own);
+	g_assert_cmpuint(a->thread_ids->len, ==, b->thread_ids->len);
+	for (guint i = 0; i < a->thread_ids->len; i++)
+		g_assert_cmpstr(a->thread_ids->pdata[i], ==, b->thread_ids->pdata[i]);
+}
+
+static void
+test_invoice(void)
+{
+	g_autoptr(DmIngestPlan) plan = plan_of(DM_DIRECTION_OUTGOING, DATA "invoice-nl.eml");
+	g_assert_nonnull(plan->invoice);
+	g_assert_null(plan->reply);
+	g_assert_true(plan->invoice->is_invoice);
+	g_assert_cmpstr(plan->message_id, ==, "<inv-2026-0042@acme.example>");
+	g_assert_cmpuint(strlen(plan->sha256), ==, 64);
+	g_assert_cmpstr(plan->first_rcpt, ==, "Klant@Debtor.example");
+	/* Facts this mail does not state, set so that a field the trip drops shows. */
+	g_free(plan->invoice->debtor_name);
+	plan->invoice->debtor_name = g_strdup("Jan de Vries");
+	plan->invoice->payment_term_days = 14;
+
+	g_autoptr(DmIngestPlan) back = round_trip(plan);
+	assert_same_common(plan, back);
+	g_assert_null(back->reply);
+	const DmInvoiceFacts *a = plan->invoice, *b = back->invoice;
+	g_assert_nonnull(b);
+	g_assert_cmpint(a->is_invoice, ==, b->is_invoice);
+	g_assert_cmpstr(a->number, ==, b->number);
+	g_assert_cmpint(a->has_amount, ==, b->has_amount);
+	g_assert_cmpint(a->amount_cents, ==, b->amount_cents);
+	g_assert_cmpint(b->amount_cents, ==, 125000);
+	g_assert_cmpstr(a->currency, ==, b->currency);
+	assert_same_date(&a->issue_date, &b->issue_date);
+	assert_same_date(&a->due_date, &b->due_date);
+	g_assert_true(g_date_valid(&b->due_date));
+	g_assert_cmpint(a->payment_term_days, ==, b->payment_term_days);
+	g_assert_cmpstr(a->debtor_email, ==, b->debtor_email);
+	g_assert_cmpstr(a->debtor_name, ==, b->debtor_name);
+	g_assert_cmpstr(a->language, ==, b->language);
+	g_assert_cmpint(a->source, ==, b->source);
+}
+
+static void
+test_reply(void)
+{
+	g_autoptr(DmIngestPlan) plan = plan_of(DM_DIRECTION_INCOMING, DATA "reply-dispute-nl.eml");
+	g_assert_null(plan->invoice);
+	g_assert_nonnull(plan->reply);
+	g_assert_cmpuint(plan->thread_ids->len, >, 0);
+	g_assert_true(plan->auth.verified);
+	g_free(plan->reply->bounced_recipient);
+	plan->reply->bounced_recipient = g_strdup("klant@debtor.example");
+	g_date_set_dmy(&plan->reply->date, 4, G_DATE_DECEMBER, 2026);
+
+	g_autoptr(DmIngestPlan) back = round_trip(plan);
+	assert_same_common(plan, back);
+	g_assert_null(back->invoice);
+	const DmReplyAnalysis *a = plan->reply, *b = back->reply;
+	g_assert_nonnull(b);
+	g_assert_cmpint(a->kind, ==, b->kind);
+	g_assert_cmpint(a->klass, ==, b->klass);
+	g_assert_cmpint(b->klass, ==, DM_REPLY_CLASS_DISPUTE);
+	g_assert_cmpfloat(a->confidence, ==, b->confidence);
+	assert_same_date(&a->date, &b->date);
+	g_assert_cmpstr(a->reply_text, ==, b->reply_text);
+	g_assert_cmpstr(a->bounced_recipient, ==, b->bounced_recipient);
+	g_assert_cmpstr(a->matched_rule, ==, b->matched_rule);
+	g_assert_cmpint(plan->auth.verified, ==, back->auth.verified);
+	g_assert_cmpstr(plan->auth.method, ==, back->auth.method);
+	g_assert_cmpstr(plan->auth.detail, ==, back->auth.detail);
+}
+
+/* A subject that is not UTF-8 travels as bytes, unchanged, never refused. */
+static void
+test_hostile_bytes(void)
+{
+	g_autoptr(DmIngestPlan) plan = plan_of(DM_DIRECTION_INCOMING, DATA "reply-dispute-nl.eml");
+	plan->subject = g_realloc(plan->subject, 8);
+	memcpy(plan->subject, "x\xff\xfey\xc3(z", 8);     /* not UTF-8 at all */
+	g_autoptr(DmIngestPlan) back = round_trip(plan);
+	g_assert_cmpstr(back->subject, ==, "x\xff\xfey\xc3(z");
+}
+
+/* A dictionary without most keys (or with keys of the wrong type) reads as unknowns. */
+static void
+test_missing_keys(void)
+{
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&d, "subject", "s", "a string, not bytes");
+	g_autoptr(GVariant) v = g_variant_ref_sink(g_variant_dict_end(&d));
+	g_autoptr(DmIngestPlan) plan = dm_ingest_plan_from_variant(v);
+	g_assert_cmpint(plan->direction, ==, DM_DIRECTION_NONE);
+	g_assert_null(plan->subject);
+	g_assert_cmpstr(plan->message_id, ==, "");
+	g_assert_cmpstr(plan->sha256, ==, "");
+	g_assert_false(g_date_valid(&plan->date));
+	g_assert_cmpuint(plan->thread_ids->len, ==, 0);
+	g_assert_null(plan->invoice);
+	g_assert_null(plan->reply);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	g_test_add_func("/ingest-plan/invoice", test_invoice);
+	g_test_add_func("/ingest-plan/reply", test_reply);
+	g_test_add_func("/ingest-plan/hostile-bytes", test_hostile_bytes);
+	g_test_add_func("/ingest-plan/missing-keys", test_missing_keys);
+	return g_test_run();
+}
