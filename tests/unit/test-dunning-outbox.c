@@ -282,6 +282,57 @@ test_list(Fixture *f, gconstpointer data)
 	g_assert_no_error(err);
 }
 
+/* The digest reads only what it speaks of: reminders sent since the last digest and those
+ * that need the owner, not every reminder ever sent. */
+static void
+test_for_digest(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	const char *since = "2026-11-20T00:00:00Z";
+	struct { int step; gint64 invoice; DmOutboxState to; int tries; const char *at; gboolean told; } rows[] = {
+		{ 1, 0, DM_OUTBOX_STATE_SENT, 1, "2026-11-19T10:00:00Z", FALSE },   /* before */
+		{ 2, 0, DM_OUTBOX_STATE_CONFIRMED, 1, "2026-11-21T10:00:00Z", TRUE },
+		{ 3, 0, DM_OUTBOX_STATE_PENDING, 1, NOW, FALSE },                  /* first retry */
+		{ 1, 1, DM_OUTBOX_STATE_PENDING, 3, NOW, TRUE },                   /* third */
+		{ 2, 1, DM_OUTBOX_STATE_FAILED, 1, NOW, TRUE },
+		{ 3, 1, DM_OUTBOX_STATE_CANCELLED, 0, NOW, FALSE },
+	};
+	gint64 ids[G_N_ELEMENTS(rows)];
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		g_autofree char *mid = g_strdup_printf("<dunmail.fd%zu@acme.example>", i);
+		gint64 inv = rows[i].invoice ? f->invoice2 : f->invoice;
+		g_assert_true(dm_outbox_add(f->ledger, inv, rows[i].step, mid, "klant@debtor.example",
+		                            "Herinnering", f->body, NOW, &ids[i], &err));
+		for (int t = 0; t < rows[i].tries; t++) {
+			g_assert_true(move(f, ids[i], DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL,
+			                   rows[i].at));
+			DmOutboxState next = rows[i].to == DM_OUTBOX_STATE_CONFIRMED ? DM_OUTBOX_STATE_SENT
+			                   : t + 1 < rows[i].tries || rows[i].to == DM_OUTBOX_STATE_PENDING
+			                   ? DM_OUTBOX_STATE_PENDING : rows[i].to;
+			g_assert_true(move(f, ids[i], DM_OUTBOX_STATE_SENDING, next, "451 try later",
+			                   rows[i].at));
+		}
+		if (rows[i].to == DM_OUTBOX_STATE_CONFIRMED)
+			g_assert_true(confirm(f, mid));
+		if (rows[i].to == DM_OUTBOX_STATE_CANCELLED)
+			g_assert_true(move(f, ids[i], DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED,
+			                   NULL, NOW));
+	}
+	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-24", "<dunmail.dg@acme.example>",
+	                                   "owner@acme.example", "Digest", f->body, NOW, NULL, &err));
+	g_autoptr(GPtrArray) got = dm_outbox_for_digest(f->ledger, since, 3, &err);
+	g_assert_no_error(err);
+	GString *want = g_string_new(NULL), *have = g_string_new(NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
+		if (rows[i].told)
+			g_string_append_printf(want, "%" G_GINT64_FORMAT " ", ids[i]);
+	for (guint i = 0; i < got->len; i++)
+		g_string_append_printf(have, "%" G_GINT64_FORMAT " ", ((DmOutboxItem *) got->pdata[i])->id);
+	g_assert_cmpstr(have->str, ==, want->str);
+	g_string_free(want, TRUE);
+	g_string_free(have, TRUE);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -293,5 +344,6 @@ main(int argc, char **argv)
 	ADD("/outbox/move", test_move);
 	ADD("/outbox/confirm", test_confirm);
 	ADD("/outbox/list", test_list);
+	ADD("/outbox/for-digest", test_for_digest);
 	return g_test_run();
 }

@@ -180,6 +180,21 @@ dm_outbox_list(DmLedger *ledger, gint64 invoice_id, DmOutboxState state, GError 
 }
 
 GPtrArray *
+dm_outbox_for_digest(DmLedger *ledger, const char *since, int min_attempts, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT " ITEM_COLUMNS " FROM outbox WHERE kind = 'reminder' AND ("
+		" (state IN ('sent', 'confirmed') AND (?1 IS NULL OR sent_at >= ?1))"
+		" OR (state = 'pending' AND attempts >= ?2)"
+		" OR state IN ('unknown', 'failed')) ORDER BY id", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_text(st, 1, since);
+	dm_sql_bind_int64(st, 2, min_attempts);
+	return read_items(st, error);
+}
+
+GPtrArray *
 dm_outbox_to_send(DmLedger *ledger, GError **error)
 {
 	g_autofree char *sql = g_strconcat("SELECT " ITEM_COLUMNS " FROM outbox"

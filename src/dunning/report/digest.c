@@ -168,31 +168,33 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 	return TRUE;
 }
 
+/* @rows are dm_outbox_for_digest()'s: sent since the last digest, or needing the owner. */
 static void
-add_outbox(const DmConfig *config, GPtrArray *rows, const char *since, GString *sent,
-           GString *attention)
+add_outbox(const DmConfig *config, GPtrArray *rows, GString *sent, GString *attention)
 {
 	for (guint i = 0; i < rows->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(rows, i);
-		if (it->kind != DM_OUTBOX_KIND_REMINDER)
-			continue;
-		if ((it->state == DM_OUTBOX_STATE_SENT || it->state == DM_OUTBOX_STATE_CONFIRMED) &&
-		    (!since || g_strcmp0(it->sent_at, since) >= 0)) {
+		const char *why = it->last_error ? it->last_error : "";
+		switch (it->state) {
+		case DM_OUTBOX_STATE_SENT:
+		case DM_OUTBOX_STATE_CONFIRMED: {
 			g_autofree char *when = dm_clock_local_text(it->sent_at, config->tz);
 			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", when, it->subject,
 			                       T(config, "aan", "to"), it->recipient);
+			break;
 		}
-		else if (it->state == DM_OUTBOX_STATE_PENDING && it->attempts >= DIGEST_ATTEMPTS_ALERT)
+		case DM_OUTBOX_STATE_PENDING:
 			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%d %s: %s)\n", it->subject,
 			                       T(config, "aan", "to"), it->recipient,
 			                       T(config, "nog niet verstuurd", "not sent yet"), it->attempts,
-			                       T(config, "pogingen", "attempts"),
-			                       it->last_error ? it->last_error : "");
-		else if (it->state == DM_OUTBOX_STATE_UNKNOWN || it->state == DM_OUTBOX_STATE_FAILED)
+			                       T(config, "pogingen", "attempts"), why);
+			break;
+		default:
 			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%s)\n", it->subject,
 			                       T(config, "aan", "to"), it->recipient,
-			                       dm_outbox_state_name(it->state),
-			                       it->last_error ? it->last_error : "");
+			                       dm_outbox_state_name(it->state), why);
+			break;
+		}
 	}
 }
 
@@ -239,7 +241,7 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 
 	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(ledger, since, 0, error);
 	g_autoptr(GPtrArray) rows = replies
-		? dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_ANY, error) : NULL;
+		? dm_outbox_for_digest(ledger, since, DIGEST_ATTEMPTS_ALERT, error) : NULL;
 	g_autoptr(GPtrArray) events = rows
 		? dm_ledger_events_list(ledger, 0, since, DM_EVENT_ANY, error) : NULL;
 	if (!events)
@@ -248,7 +250,7 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 	keep_after(events, event_id, *event_mark, event_mark);
 
 	add_replies(config, replies, replies_s, attention);
-	add_outbox(config, rows, since, sent, attention);
+	add_outbox(config, rows, sent, attention);
 	InvoiceSections sections = { .config = config, .today = today, .next = next,
 	                             .overdue = overdue, .attention = attention };
 	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_ANY, add_invoice, &sections,
