@@ -8,6 +8,7 @@
 #include "parser/invoice/dm-invoice.h"
 #include "parser/invoice/dm-einvoice.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-part.h"
 
 #include <string.h>
 
@@ -67,25 +68,10 @@ dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback)
 static GByteArray *
 part_bytes(GMimePart *part)
 {
-	GMimeDataWrapper *content = g_mime_part_get_content(part);
-	if (!content)
-		return NULL;
-	GMimeStream *raw = g_mime_data_wrapper_get_stream(content);
-	/* The encoded length bounds the decoded one (base64 and QP only shrink). */
-	if (raw) {
-		gint64 n = g_mime_stream_length(raw);
-		if (n > (gint64)DM_MAX_ATTACHMENT_BYTES * 2)
-			return NULL;
-	}
-	GByteArray *bytes = g_byte_array_new();
-	GMimeStream *mem = g_mime_stream_mem_new_with_byte_array(bytes);
-	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(mem), FALSE);
-	gssize w = g_mime_data_wrapper_write_to_stream(content, mem);
-	g_object_unref(mem);
-	if (w < 0 || bytes->len > DM_MAX_ATTACHMENT_BYTES) {
-		g_byte_array_unref(bytes);
-		return NULL;
-	}
+	gboolean truncated = FALSE;
+	GByteArray *bytes = dm_part_decode(part, DM_MAX_ATTACHMENT_BYTES, &truncated);
+	if (bytes && truncated)
+		g_clear_pointer(&bytes, g_byte_array_unref);
 	return bytes;
 }
 
