@@ -237,6 +237,62 @@ test_plain_pdf_in_mail(void)
 	g_assert_cmpstr(iso, ==, "2016-01-22");
 }
 
+#define UBL_OPEN "<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2' " \
+	"xmlns:cac='urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2' " \
+	"xmlns:cbc='urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2'>"
+
+/* An xsd:date may carry a zone: "2016-04-04+01:00" is the 4th of April. */
+static void
+test_zone_dates(void)
+{
+	static const char xml[] = UBL_OPEN "<cbc:ID>Z-1</cbc:ID>"
+		"<cbc:IssueDate>2016-04-04+01:00</cbc:IssueDate><cbc:DueDate>2016-05-04Z</cbc:DueDate>"
+		"</Invoice>";
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	g_assert_true(dm_einvoice_read(xml, sizeof xml - 1, f));
+	g_assert_cmpstr(dm_invoice_source_name(f->source), ==, "ubl");
+	char iso[11];
+	dm_date_to_buf(&f->issue_date, iso);
+	g_assert_cmpstr(iso, ==, "2016-04-04");
+	dm_date_to_buf(&f->due_date, iso);
+	g_assert_cmpstr(iso, ==, "2016-05-04");
+}
+
+/* The dispatcher fills only what is empty: a second e-invoice read into the same record
+ * adds its missing fields and changes none, and a term comes from the one term reader. */
+static void
+test_fill_only_empty(void)
+{
+	static const char first[] = UBL_OPEN "<cbc:ID>A-1</cbc:ID><cbc:IssueDate>2026-11-10</cbc:IssueDate>"
+		"<cac:PaymentTerms><cbc:Note>Betaling 30 dagen na factuurdatum</cbc:Note></cac:PaymentTerms>"
+		"</Invoice>";
+	static const char second[] = "<rsm:CrossIndustryInvoice xmlns:rsm='urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100'"
+		" xmlns:ram='urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100'"
+		" xmlns:udt='urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100'>"
+		"<rsm:ExchangedDocument><ram:ID>B-2</ram:ID><ram:IssueDateTime>"
+		"<udt:DateTimeString format='102'>20261201</udt:DateTimeString></ram:IssueDateTime>"
+		"</rsm:ExchangedDocument><rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeSettlement>"
+		"<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>"
+		"<ram:SpecifiedTradeSettlementHeaderMonetarySummation>"
+		"<ram:DuePayableAmount>121.00</ram:DuePayableAmount>"
+		"</ram:SpecifiedTradeSettlementHeaderMonetarySummation>"
+		"</ram:ApplicableHeaderTradeSettlement></rsm:SupplyChainTradeTransaction>"
+		"</rsm:CrossIndustryInvoice>";
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	g_assert_true(dm_einvoice_read(first, sizeof first - 1, f));
+	g_assert_cmpint(f->payment_term_days, ==, 30);
+	g_assert_false(f->has_amount);
+	g_assert_true(dm_einvoice_read(second, sizeof second - 1, f));
+	g_assert_cmpstr(f->number, ==, "A-1");
+	g_assert_cmpstr(dm_invoice_source_name(f->source), ==, "ubl");
+	char iso[11];
+	dm_date_to_buf(&f->issue_date, iso);
+	g_assert_cmpstr(iso, ==, "2026-11-10");
+	g_assert_true(f->has_amount);
+	g_assert_cmpint(f->amount_cents, ==, 12100);
+	g_assert_cmpstr(f->currency, ==, "EUR");
+}
+
 /* Hostile and foreign input: nothing found, nothing crashes. */
 static void
 test_not_invoices(void)
@@ -273,5 +329,7 @@ main(int argc, char **argv)
 	g_test_add_func("/einvoice/facturx-in-mail", test_facturx_in_mail);
 	g_test_add_func("/einvoice/plain-pdf-in-mail", test_plain_pdf_in_mail);
 	g_test_add_func("/einvoice/not-invoices", test_not_invoices);
+	g_test_add_func("/einvoice/zone-dates", test_zone_dates);
+	g_test_add_func("/einvoice/fill-only-empty", test_fill_only_empty);
 	return g_test_run();
 }
