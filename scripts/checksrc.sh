@@ -6,7 +6,10 @@
 #   2. no trailing white space, no CR line ends in source files;
 #   3. every .c file under src/ opens with a comment saying what it does;
 #   4. arrows point down: a directory includes only the directories below it (the table
-#      in layers(), drawn in doc/architecture.md).
+#      in layers(), drawn in doc/architecture.md);
+#   5. no include cycles in src/parser: a.c depends on b.c when a header a.c sees (directly
+#      or through other headers) declares a function b.c defines; those dependencies must
+#      form a chain, never a circle (checked with tsort).
 cd "$(dirname "$0")/.." || exit 1
 n=0 bad=0
 check() {   # description, output-of-grep (empty = pass)
@@ -64,5 +67,37 @@ include_violations() {
 	done
 }
 check "includes point down the layers" "$(include_violations)"
+
+parser_dependencies() {    # prints "a.c b.c" pairs: a.c sees a declaration b.c defines
+	{
+		grep -H '^#include "' src/parser/*/*.[ch] src/common/*.h | sed 's/:#include "\([^"]*\)".*/ inc \1/'
+		grep -Ho 'dm_[a-z0-9_]*[[:space:]]*(' src/parser/*/*.h | tr -d ' \t(' | sed 's/:/ decl /'
+		grep -Ho '^dm_[a-z0-9_]*(' src/parser/*/*.c | tr -d '(' | sed 's/:/ def /'
+	} | awk '
+	$2 == "inc" { inc[$1] = inc[$1] " src/" $3 }
+	$2 == "decl" { decl[$1] = decl[$1] " " $3 }
+	$2 == "def" { owner[$3] = owner[$3] " " $1; if ($1 ~ /\.c$/) files[$1] = 1 }
+	END {
+		for (f in files) {
+			# the headers f sees, directly or through other headers
+			delete seen; n = split(inc[f], todo, " ")
+			while (n > 0) {
+				h = todo[n--]
+				if (h in seen) continue
+				seen[h] = 1
+				m = split(inc[h], more, " ")
+				for (i = 1; i <= m; i++) todo[++n] = more[i]
+			}
+			for (h in seen) {
+				k = split(decl[h], names, " ")
+				for (i = 1; i <= k; i++) {
+					o = split(owner[names[i]], os, " ")
+					for (j = 1; j <= o; j++) if (os[j] != f) print f, os[j]
+				}
+			}
+		}
+	}' | sort -u
+}
+check "no include cycles in src/parser" "$(parser_dependencies | tsort 2>&1 >/dev/null)"
 echo "1..$n"
 exit $bad

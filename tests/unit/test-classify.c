@@ -8,7 +8,7 @@
  * (holdout_cases, blind_cases, probe_cases; each must stay above its threshold and prints
  * its figure).  Refusals in the fresh sets are checked strictly: never promise or paid. */
 #include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-dates.h"
 
 #include <string.h>
 

@@ -20,8 +20,7 @@
  * read with the shared bounded walk (dm_message_foreach_object: at most DM_MAX_PARTS
  * objects, attached messages not entered) and at most DELIVERY_STATUS_MAX bytes of a
  * delivery-status part. */
-#include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-bounce.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 #include "parser/text/dm-pattern.h"

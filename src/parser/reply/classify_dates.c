@@ -16,7 +16,8 @@
  *
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-language.h"

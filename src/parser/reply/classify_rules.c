@@ -17,8 +17,8 @@
  * cancelled by a broad net (REFUSAL_NL, REFUSAL_EN, NEG_AFTER_PAY_VERB: any negation after
  * a Dutch pay verb in the same clause, V2 word order included), while a dispute is only
  * claimed by the narrower REFUSAL patterns. */
-#include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-rules.h"
+#include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-pattern.h"
 
 /* Up to N words in between. */
