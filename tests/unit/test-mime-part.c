@@ -92,6 +92,8 @@ static const DecodeCase cases[] = {
 	{ "unknown-charset-kept", "plain", GMIME_CONTENT_ENCODING_7BIT, "x-no-such-charset", 100,
 	  "plain", FALSE },
 	{ "empty", "", GMIME_CONTENT_ENCODING_BASE64, NULL, 100, "", FALSE },
+	{ "nul-ends-text", "YWJjAGRlZg==\n", GMIME_CONTENT_ENCODING_BASE64, "utf-8", 100, "abc", FALSE },
+	{ "invalid-utf8-dropped", "YdNi\n", GMIME_CONTENT_ENCODING_BASE64, "utf-8", 100, "ab", FALSE },
 };
 
 static void

@@ -100,39 +100,42 @@ page_text(PopplerDocument *doc)
 	return dm_text_bound(text->str, text->len, DM_MAX_TEXT_BYTES);
 }
 
-/* (transfer full) the document, or NULL when @pdf is not a PDF poppler can open. */
-static PopplerDocument *
-open_pdf(const char *pdf, gsize len)
+static gboolean
+page_text_invoice(PopplerDocument *doc, DmInvoiceFacts *facts)
 {
+	g_autofree char *text = page_text(doc);
+	return dm_invoice_text_read(text, NULL, DM_INVOICE_SOURCE_PDF, facts);
+}
+
+/* Opens @pdf and lets @read fill @facts from it; FALSE when @pdf is not a PDF poppler
+ * can open, or @read found nothing. */
+static gboolean
+read_pdf(const char *pdf, gsize len, DmInvoiceFacts *facts,
+	 gboolean (*read)(PopplerDocument *doc, DmInvoiceFacts *facts))
+{
+	g_return_val_if_fail(facts != NULL, FALSE);
 	if (!pdf || len < 5 || len > DM_MAX_ATTACHMENT_BYTES || memcmp(pdf, "%PDF-", 5) != 0)
-		return NULL;
+		return FALSE;
 	/* poppler keeps a reference to the bytes while the document lives; copy once so the
 	 * caller's buffer may go. */
 	g_autoptr(GBytes) bytes = g_bytes_new(pdf, len);
 	g_autoptr(GError) error = NULL;
-	return poppler_document_new_from_bytes(bytes, NULL, &error);
-}
-
-gboolean
-dm_pdf_read_einvoice(const char *pdf, gsize len, DmInvoiceFacts *facts)
-{
-	g_return_val_if_fail(facts != NULL, FALSE);
-	PopplerDocument *doc = open_pdf(pdf, len);
+	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &error);
 	if (!doc)
 		return FALSE;
-	gboolean found = embedded_invoice(doc, facts);
+	gboolean found = read(doc, facts);
 	g_object_unref(doc);
 	return found;
 }
 
 gboolean
+dm_pdf_read_einvoice(const char *pdf, gsize len, DmInvoiceFacts *facts)
+{
+	return read_pdf(pdf, len, facts, embedded_invoice);
+}
+
+gboolean
 dm_pdf_read_text(const char *pdf, gsize len, DmInvoiceFacts *facts)
 {
-	g_return_val_if_fail(facts != NULL, FALSE);
-	PopplerDocument *doc = open_pdf(pdf, len);
-	if (!doc)
-		return FALSE;
-	g_autofree char *text = page_text(doc);
-	g_object_unref(doc);
-	return dm_invoice_text_read(text, NULL, DM_INVOICE_SOURCE_PDF, facts);
+	return read_pdf(pdf, len, facts, page_text_invoice);
 }

@@ -13,5 +13,6 @@ GByteArray *dm_part_decode(GMimePart *part, gsize max, gboolean *truncated);
 
 /* (transfer full) the text of a text part: decoded as dm_part_decode, then converted from
  * its charset parameter to UTF-8 (as g_mime_text_part_get_text does, but bounded), at most
- * @max bytes, NUL-terminated, invalid UTF-8 replaced.  Never NULL ("" when unreadable). */
+ * @max bytes, ending at a NUL byte if the part holds one, invalid UTF-8 replaced.  Never
+ * NULL ("" when unreadable). */
 char *dm_part_text(GMimePart *part, gsize max);

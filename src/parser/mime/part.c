@@ -10,6 +10,8 @@
 #include "parser/mime/dm-part.h"
 #include "parser/mime/dm-html.h"
 
+#include <string.h>
+
 #define READ_BLOCK 4096
 
 /* (transfer full) at most @max bytes read from @content through its transfer decoding and,
@@ -74,11 +76,11 @@ dm_part_text(GMimePart *part, gsize max)
 	GMimeDataWrapper *content = g_mime_part_get_content(part);
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
 									 "charset");
-	if (charset && (g_ascii_strcasecmp(charset, "utf-8") == 0 ||
-			g_ascii_strcasecmp(charset, "us-ascii") == 0))
-		charset = NULL;
+	/* Converted even from UTF-8, as GMime does: the conversion drops invalid bytes. */
 	g_autoptr(GByteArray) bytes = content ? decode_bounded(content, charset, max, NULL) : NULL;
 	if (!bytes)
 		return g_strdup("");
-	return dm_text_bound((const char *) bytes->data, bytes->len, max);
+	/* The text is a C string: it ends at a NUL byte, as g_mime_text_part_get_text's did. */
+	gsize len = strnlen((const char *) bytes->data, bytes->len);
+	return dm_text_bound((const char *) bytes->data, len, max);
 }
