@@ -18,7 +18,7 @@ CC      ?= cc
 # milter sits in the mail path and must not load a PDF reader, a database or an HTTP
 # client.  Libraries for dunmaild and dunmail only go in DUNNING_PKGS (pkg-config names,
 # e.g. libpq) or DUNNING_LDLIBS (no .pc file, e.g. -llinear).
-MILTER_PKGS    = glib-2.0 gio-2.0
+MILTER_PKGS   = glib-2.0 gio-2.0 gmime-3.0
 MILTER_LDLIBS  = -lmilter -lpthread
 DUNNING_PKGS   = gmime-3.0 glib-2.0 gio-2.0 libpcre2-8 sqlite3 libcurl libxml-2.0 json-glib-1.0 poppler-glib
 DUNNING_LDLIBS =

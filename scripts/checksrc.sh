@@ -10,7 +10,10 @@
 #      may not include whole (layer_headers(): the engine sees the ledger's types only);
 #   5. the ledger is one interface over backends: SQLite's API appears only in the SQLite
 #      backend's files (src/dunning/ledger/*sqlite*), and the ledger's private headers
-#      (backend ops, statements, schema) only inside src/dunning/ledger.
+#      (backend ops, statements, schema) only inside src/dunning/ledger;
+#   6. no include cycles in src/parser: a.c depends on b.c when a header a.c sees (directly
+#      or through other headers) declares a function b.c defines; those dependencies must
+#      form a chain, never a circle (checked with tsort).
 cd "$(dirname "$0")/.." || exit 1
 n=0 bad=0
 check() {   # description, output-of-grep (empty = pass)
@@ -90,5 +93,37 @@ backend_violations() {
 		sed 's/$/: includes a private header of the ledger/'
 }
 check "SQLite only in its backend, the ledger's private headers only in the ledger" "$(backend_violations)"
+
+parser_dependencies() {    # prints "a.c b.c" pairs: a.c sees a declaration b.c defines
+	{
+		grep -H '^#include "' src/parser/*/*.[ch] src/common/*.h | sed 's/:#include "\([^"]*\)".*/ inc \1/'
+		grep -Ho 'dm_[a-z0-9_]*[[:space:]]*(' src/parser/*/*.h | tr -d ' \t(' | sed 's/:/ decl /'
+		grep -Ho '^dm_[a-z0-9_]*(' src/parser/*/*.c | tr -d '(' | sed 's/:/ def /'
+	} | awk '
+	$2 == "inc" { inc[$1] = inc[$1] " src/" $3 }
+	$2 == "decl" { decl[$1] = decl[$1] " " $3 }
+	$2 == "def" { owner[$3] = owner[$3] " " $1; if ($1 ~ /\.c$/) files[$1] = 1 }
+	END {
+		for (f in files) {
+			# the headers f sees, directly or through other headers
+			delete seen; n = split(inc[f], todo, " ")
+			while (n > 0) {
+				h = todo[n--]
+				if (h in seen) continue
+				seen[h] = 1
+				m = split(inc[h], more, " ")
+				for (i = 1; i <= m; i++) todo[++n] = more[i]
+			}
+			for (h in seen) {
+				k = split(decl[h], names, " ")
+				for (i = 1; i <= k; i++) {
+					o = split(owner[names[i]], os, " ")
+					for (j = 1; j <= o; j++) if (os[j] != f) print f, os[j]
+				}
+			}
+		}
+	}' | sort -u
+}
+check "no include cycles in src/parser" "$(parser_dependencies | tsort 2>&1 >/dev/null)"
 echo "1..$n"
 exit $bad

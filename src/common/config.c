@@ -83,13 +83,10 @@ dm_config_new_default(void)
 	c->billing_addresses = g_new0(char *, 1);
 	c->smtp_url = g_strdup("smtp://127.0.0.1:25");
 	c->milter_socket = g_strdup("unix:/run/dunmail/milter.sock");
-	c->internal_networks = g_ptr_array_new_with_free_func(g_free);
+	c->internal_networks = g_ptr_array_new_with_free_func(g_object_unref);
 	const char *nets[] = { "127.0.0.0/8", "::1/128" };
-	for (gsize i = 0; i < G_N_ELEMENTS(nets); i++) {
-		DmNetmask *m = g_new0(DmNetmask, 1);
-		dm_netmask_parse(nets[i], m, NULL);
-		g_ptr_array_add(c->internal_networks, m);
-	}
+	for (gsize i = 0; i < G_N_ELEMENTS(nets); i++)
+		g_ptr_array_add(c->internal_networks, dm_netmask_parse(nets[i], NULL));
 	c->originating_daemons = g_new0(char *, 2);
 	c->originating_daemons[0] = g_strdup("ORIGINATING");
 	c->timezone = g_strdup("Europe/Amsterdam");
@@ -246,16 +243,16 @@ set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
 	}
 	case KEY_NETWORKS: {
 		g_auto(GStrv) items = g_key_file_get_string_list(kf, spec->group, spec->key, NULL, NULL);
-		g_autoptr(GPtrArray) nets = g_ptr_array_new_with_free_func(g_free);
+		g_autoptr(GPtrArray) nets = g_ptr_array_new_with_free_func(g_object_unref);
 		for (char **it = items; it && *it; it++) {
 			g_strstrip(*it);
 			if (**it == '\0')
 				continue;
-			g_autofree DmNetmask *m = g_new0(DmNetmask, 1);
 			g_autoptr(GError) nerr = NULL;
-			if (!dm_netmask_parse(*it, m, &nerr))
+			GInetAddressMask *m = dm_netmask_parse(*it, &nerr);
+			if (m == NULL)
 				return bad_value(error, c->path, spec, "%s", nerr->message);
-			g_ptr_array_add(nets, g_steal_pointer(&m));
+			g_ptr_array_add(nets, m);
 		}
 		g_ptr_array_unref(c->internal_networks);
 		c->internal_networks = g_steal_pointer(&nets);

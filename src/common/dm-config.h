@@ -40,7 +40,7 @@ typedef struct {
 	char *milter_socket;        /* unix:/path or inet:port@host */
 	char *milter_user;          /* drop root to this user, NULL = stay */
 	char *milter_socket_group;  /* group that may connect, NULL = user's */
-	GPtrArray *internal_networks;   /* of DmNetmask*, clients counted as ours */
+	GPtrArray *internal_networks;   /* of GInetAddressMask*, clients counted as ours */
 	char **originating_daemons; /* {daemon_name} values that mean "submission" */
 
 	/* [dunning] */

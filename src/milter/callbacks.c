@@ -17,7 +17,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
-#include "common/dm-address.h"
+#include "common/dm-message-id.h"
 #include "common/dm-sanitize.h"
 #include "common/dm-spool.h"
 #include "milter/dm-direction.h"
@@ -378,19 +378,6 @@ dm_milter_header(SMFICTX *ctx, char *name, char *value)
 	return SMFIS_CONTINUE;
 }
 
-/* (transfer full) a new Message-ID "<unique@domain>" in the sender's domain. */
-static char *
-new_message_id(const char *sender)
-{
-	g_autofree char *norm = dm_address_normalize(sender);
-	const char *domain = dm_address_domain(norm);
-
-	if (domain == NULL)
-		domain = g_get_host_name();
-	return g_strdup_printf("<dunmail.%" G_GINT64_MODIFIER "x.%08x%08x@%s>", g_get_real_time(),
-	                       g_random_int(), g_random_int(), domain);
-}
-
 static DmEnvelope *
 build_envelope(const Connection *c, const Message *m)
 {
@@ -434,7 +421,7 @@ dm_milter_eoh(SMFICTX *ctx)
 	if (m->direction == DM_DIRECTION_OUTGOING && c->can_addhdrs
 	    && !dm_spool_writer_has_message_id(m->writer)) {
 		g_autofree char *value = NULL;
-		m->added_message_id = new_message_id(m->mail_from);
+		m->added_message_id = dm_message_id_new(m->mail_from);
 		value = g_strconcat(c->leadspc ? " " : "", m->added_message_id, NULL);
 		if (!dm_spool_writer_add_header(m->writer, "Message-ID", value, &error))
 			return give_up(ctx, c, "header", error);

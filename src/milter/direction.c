@@ -59,9 +59,10 @@ dm_direction_trusted_submitter(const DmConfig *config, const DmDirectionInput *i
 	} else if (dm_sockaddr_is_loopback(in->client)) {
 		because = "loopback";
 	} else if (config->internal_networks != NULL) {
-		for (guint i = 0; i < config->internal_networks->len; i++) {
-			const DmNetmask *net = g_ptr_array_index(config->internal_networks, i);
-			if (dm_netmask_contains(net, in->client)) {
+		g_autoptr(GInetAddress) client = dm_sockaddr_inet_address(in->client);
+		for (guint i = 0; client != NULL && i < config->internal_networks->len; i++) {
+			GInetAddressMask *net = g_ptr_array_index(config->internal_networks, i);
+			if (g_inet_address_mask_matches(net, client)) {
 				because = "internal network";
 				break;
 			}

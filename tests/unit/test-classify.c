@@ -8,7 +8,7 @@
  * (holdout_cases, blind_cases, probe_cases; each must stay above its threshold and prints
  * its figure).  Refusals in the fresh sets are checked strictly: never promise or paid. */
 #include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-dates.h"
 
 #include <string.h>
 
@@ -513,6 +513,12 @@ test_dates(void)
 		{ "december 5, 2027", FALSE, "2027-12-05" },
 		{ "on the 5th", FALSE, "2026-12-05" },
 		{ "vrijdag 4 december", FALSE, "2026-12-04" },
+		/* Read by the shared date reader: its forms and its one year bound. */
+		{ "ich zahle am 5. Dezember", FALSE, "2026-12-05" },
+		{ "betaald op 20.11.2026", TRUE, "2026-11-20" },
+		{ "paid on 20 Nov 2026", TRUE, "2026-11-20" },
+		{ "betaald op 1-1-1969", TRUE, NULL },
+		{ "vrijdag 5-12-2026", FALSE, "2026-12-05" },
 		{ "31-02", FALSE, NULL },
 		{ "factuur 2026-0012 van EUR 1.250,00", FALSE, NULL },
 		{ "geen datum hier", FALSE, NULL },

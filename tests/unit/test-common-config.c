@@ -76,14 +76,12 @@ test_full(void)
 	g_assert_cmpstr(c->milter_user, ==, "dunmail");
 	g_assert_cmpstr(c->milter_socket_group, ==, "postfix");
 	g_assert_cmpuint(c->internal_networks->len, ==, 3);
-	const DmNetmask *n0 = g_ptr_array_index(c->internal_networks, 0);
-	const DmNetmask *n1 = g_ptr_array_index(c->internal_networks, 1);
-	const DmNetmask *n2 = g_ptr_array_index(c->internal_networks, 2);
-	g_assert_cmpint(n0->family, ==, AF_INET);
-	g_assert_cmpuint(n0->prefix, ==, 8);
-	g_assert_cmpint(n1->family, ==, AF_INET6);
-	g_assert_cmpuint(n1->prefix, ==, 32);
-	g_assert_cmpuint(n2->prefix, ==, 32);
+	const char *const nets[] = { "10.0.0.0/8", "2001:db8::/32", "192.168.1.5" };
+	for (guint i = 0; i < G_N_ELEMENTS(nets); i++) {
+		g_autofree char *net = g_inet_address_mask_to_string(
+			g_ptr_array_index(c->internal_networks, i));
+		g_assert_cmpstr(net, ==, nets[i]);
+	}
 	g_assert_cmpuint(g_strv_length(c->originating_daemons), ==, 2);
 	g_assert_cmpstr(c->originating_daemons[0], ==, "ORIGINATING");
 	g_assert_cmpstr(c->originating_daemons[1], ==, "submission");

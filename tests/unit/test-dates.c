@@ -41,6 +41,19 @@ static const DateCase cases[] = {
 	{ "bad-garbage", "tomorrow", NULL },
 	{ "bad-year-range", "23-11-1492", NULL },
 	{ "no-year-without-ref", "7 december", NULL },
+	/* xsd:date with a zone: the zone does not change the day written. */
+	{ "xsd-zone-plus", "2016-04-04+01:00", "2016-04-04" },
+	{ "xsd-zone-minus", "2016-04-04-05:00", "2016-04-04" },
+	{ "xsd-zone-z", "2016-04-04Z", "2016-04-04" },
+	{ "bad-xsd-zone", "2016-04-04+1:00", NULL },
+	{ "bad-zone-after-dmy", "04-04-2016Z", NULL },
+	/* One year bound, DM_DATE_MIN_YEAR..DM_DATE_MAX_YEAR. */
+	{ "year-min", "1-1-1970", "1970-01-01" },
+	{ "year-below-min", "31-12-1969", NULL },
+	{ "year-max", "31 december 2199", "2199-12-31" },
+	{ "year-above-max", "2200-01-01", NULL },
+	{ "german-weekday", "Freitag, 5. März 2026", "2026-03-05" },
+	{ "dutch-short-weekday", "vr 5 mrt 2026", "2026-03-05" },
 };
 
 static void
@@ -101,6 +114,9 @@ test_find(void)
 		{ "ordinal", "due on the 1st of December 2026", "1st of December 2026" },
 		{ "not-a-date", "Factuur 2026-0042 voor 3 uur werk", NULL },
 		{ "not-a-month-word", "23 meisjes en 4 jongens", NULL },
+		{ "german-month", "fällig am 5. März 2026.", "5. März 2026" },
+		{ "no-time-as-day", "op mei 10:30 uur", NULL },
+		{ "prefix-is-not-a-month", "23 juniper 2026", NULL },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(t); i++) {
 		DmMatch m;

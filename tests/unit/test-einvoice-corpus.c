@@ -1,11 +1,14 @@
 /* test-einvoice-corpus: the UBL, CII and PDF extractors over the e-invoice corpora in
- * ../shared/corpora/einvoices, compared with each corpus's expected-fields.json.
+ * ../shared/corpora/einvoices (a PDF read as the message chain reads it: its e-invoice,
+ * else its text), compared with each corpus's expected-fields.json.
  *
  * expected-fields.json was made by the corpus collector with simple XPaths; a field it
  * lacks is not counted (nothing to compare).  The test prints per-field accuracy and
  * asserts thresholds rather than per-file exactness, so one odd file cannot hide the
  * figure and the figure cannot hide a regression. */
+#include "parser/invoice/dm-invoice.h"
 #include "parser/invoice/dm-einvoice.h"
+#include "parser/invoice/dm-pdf.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-amount.h"
 #include "parser/mime/dm-message.h"
@@ -55,9 +58,11 @@ check_file(Tally *t, const char *dir, const char *name, JsonObject *exp)
 	if (!g_file_get_contents(path, &data, &len, &error))
 		g_error("cannot read corpus file %s: %s", path, error->message);
 	t->files++;
-	g_autoptr(DmInvoiceFacts) f = g_str_has_suffix(name, ".pdf")
-		? dm_pdf_extract(data, len)
-		: dm_einvoice_xml_extract(data, len);
+	g_autoptr(DmInvoiceFacts) read = dm_invoice_facts_new();
+	gboolean found = g_str_has_suffix(name, ".pdf")
+		? dm_pdf_read_einvoice(data, len, read) || dm_pdf_read_text(data, len, read)
+		: dm_einvoice_read(data, len, read);
+	const DmInvoiceFacts *f = found ? read : NULL;
 	if (f)
 		t->found++;
 	else if (g_test_verbose())
@@ -232,6 +237,62 @@ test_plain_pdf_in_mail(void)
 	g_assert_cmpstr(iso, ==, "2016-01-22");
 }
 
+#define UBL_OPEN "<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2' " \
+	"xmlns:cac='urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2' " \
+	"xmlns:cbc='urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2'>"
+
+/* An xsd:date may carry a zone: "2016-04-04+01:00" is the 4th of April. */
+static void
+test_zone_dates(void)
+{
+	static const char xml[] = UBL_OPEN "<cbc:ID>Z-1</cbc:ID>"
+		"<cbc:IssueDate>2016-04-04+01:00</cbc:IssueDate><cbc:DueDate>2016-05-04Z</cbc:DueDate>"
+		"</Invoice>";
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	g_assert_true(dm_einvoice_read(xml, sizeof xml - 1, f));
+	g_assert_cmpstr(dm_invoice_source_name(f->source), ==, "ubl");
+	char iso[11];
+	dm_date_to_buf(&f->issue_date, iso);
+	g_assert_cmpstr(iso, ==, "2016-04-04");
+	dm_date_to_buf(&f->due_date, iso);
+	g_assert_cmpstr(iso, ==, "2016-05-04");
+}
+
+/* The dispatcher fills only what is empty: a second e-invoice read into the same record
+ * adds its missing fields and changes none, and a term comes from the one term reader. */
+static void
+test_fill_only_empty(void)
+{
+	static const char first[] = UBL_OPEN "<cbc:ID>A-1</cbc:ID><cbc:IssueDate>2026-11-10</cbc:IssueDate>"
+		"<cac:PaymentTerms><cbc:Note>Betaling 30 dagen na factuurdatum</cbc:Note></cac:PaymentTerms>"
+		"</Invoice>";
+	static const char second[] = "<rsm:CrossIndustryInvoice xmlns:rsm='urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100'"
+		" xmlns:ram='urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100'"
+		" xmlns:udt='urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100'>"
+		"<rsm:ExchangedDocument><ram:ID>B-2</ram:ID><ram:IssueDateTime>"
+		"<udt:DateTimeString format='102'>20261201</udt:DateTimeString></ram:IssueDateTime>"
+		"</rsm:ExchangedDocument><rsm:SupplyChainTradeTransaction><ram:ApplicableHeaderTradeSettlement>"
+		"<ram:InvoiceCurrencyCode>EUR</ram:InvoiceCurrencyCode>"
+		"<ram:SpecifiedTradeSettlementHeaderMonetarySummation>"
+		"<ram:DuePayableAmount>121.00</ram:DuePayableAmount>"
+		"</ram:SpecifiedTradeSettlementHeaderMonetarySummation>"
+		"</ram:ApplicableHeaderTradeSettlement></rsm:SupplyChainTradeTransaction>"
+		"</rsm:CrossIndustryInvoice>";
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	g_assert_true(dm_einvoice_read(first, sizeof first - 1, f));
+	g_assert_cmpint(f->payment_term_days, ==, 30);
+	g_assert_false(f->has_amount);
+	g_assert_true(dm_einvoice_read(second, sizeof second - 1, f));
+	g_assert_cmpstr(f->number, ==, "A-1");
+	g_assert_cmpstr(dm_invoice_source_name(f->source), ==, "ubl");
+	char iso[11];
+	dm_date_to_buf(&f->issue_date, iso);
+	g_assert_cmpstr(iso, ==, "2026-11-10");
+	g_assert_true(f->has_amount);
+	g_assert_cmpint(f->amount_cents, ==, 12100);
+	g_assert_cmpstr(f->currency, ==, "EUR");
+}
+
 /* Hostile and foreign input: nothing found, nothing crashes. */
 static void
 test_not_invoices(void)
@@ -242,8 +303,8 @@ test_not_invoices(void)
 		"<CrossIndustryInvoice/>",
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(xml); i++) {
-		g_autoptr(DmInvoiceFacts) f = dm_einvoice_xml_extract(xml[i], strlen(xml[i]));
-		if (f) {
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+		if (dm_einvoice_read(xml[i], strlen(xml[i]), f)) {
 			/* An empty CII root is a CII document with no facts at all; an external
 			 * entity is never expanded (XXE). */
 			g_assert_null(f->number);
@@ -251,8 +312,12 @@ test_not_invoices(void)
 		}
 	}
 	static const char not_pdf[] = "%PDF-1.4 this is not really a pdf";
-	g_assert_null(dm_pdf_extract(not_pdf, sizeof not_pdf - 1));
-	g_assert_null(dm_pdf_extract("hello", 5));
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	g_assert_false(dm_pdf_read_einvoice(not_pdf, sizeof not_pdf - 1, f));
+	g_assert_false(dm_pdf_read_text(not_pdf, sizeof not_pdf - 1, f));
+	g_assert_false(dm_pdf_read_einvoice("hello", 5, f));
+	g_assert_false(dm_pdf_read_text("hello", 5, f));
+	g_assert_false(f->is_invoice);
 }
 
 int
@@ -264,5 +329,7 @@ main(int argc, char **argv)
 	g_test_add_func("/einvoice/facturx-in-mail", test_facturx_in_mail);
 	g_test_add_func("/einvoice/plain-pdf-in-mail", test_plain_pdf_in_mail);
 	g_test_add_func("/einvoice/not-invoices", test_not_invoices);
+	g_test_add_func("/einvoice/zone-dates", test_zone_dates);
+	g_test_add_func("/einvoice/fill-only-empty", test_fill_only_empty);
 	return g_test_run();
 }

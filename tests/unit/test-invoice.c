@@ -1,8 +1,10 @@
 /* test-invoice: dm_invoice_extract over hand-written mails in tests/data/invoices, one
  * .eml and its expected .json each (the `dunmail parse --json` fields, plus optional
  * "language" and "payment_term_days").  Invoices in Dutch, English and German, a UBL
- * attachment, an HTML-only mail, a windows-1252 quoted-printable one, and mails that are
- * NOT invoices (a quote, a newsletter, "the invoice follows", a reply quoting an invoice). */
+ * attachment (and two, of which only the first counts, with a zoned xsd:date and a term
+ * "30 dagen na factuurdatum"), an HTML-only mail, a windows-1252 quoted-printable one,
+ * and mails that are NOT invoices (a quote, a newsletter, "the invoice follows", a reply
+ * quoting an invoice). */
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-dates.h"

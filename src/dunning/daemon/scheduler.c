@@ -6,6 +6,7 @@
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/template/dm-template.h"
 #include "common/dm-clock.h"
+#include "common/dm-language.h"
 #include "common/dm-money.h"
 
 #include <string.h>
@@ -38,17 +39,11 @@ dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
 	return TRUE;
 }
 
+/* (transfer full) @d as a reminder writes it, in the debtor's language. */
 static char *
 format_day(const GDate *d, const char *language)
 {
-	static const char *nl[] = { "januari", "februari", "maart", "april", "mei", "juni", "juli",
-	                            "augustus", "september", "oktober", "november", "december" };
-	static const char *en[] = { "January", "February", "March", "April", "May", "June", "July",
-	                            "August", "September", "October", "November", "December" };
-	if (!g_date_valid(d))
-		return g_strdup("?");
-	const char *month = (g_strcmp0(language, "en") == 0 ? en : nl)[g_date_get_month(d) - 1];
-	return g_strdup_printf("%u %s %u", g_date_get_day(d), month, g_date_get_year(d));
+	return dm_language_format_date(language, d);
 }
 
 /* Renders and queues step @step for @inv; the caller holds the transaction. */

@@ -4,7 +4,7 @@
  * local Postfix — so reminders pass the same MTA (and the same milter) as the owner's mail.
  */
 #include "dunning/send/dm-mailer.h"
-#include "common/dm-address.h"
+#include "common/dm-message-id.h"
 
 #include <curl/curl.h>
 #include "parser/mime/dm-message.h"
@@ -15,9 +15,7 @@ G_DEFINE_QUARK(dm-mailer-error-quark, dm_mailer_error)
 char *
 dm_mailer_new_message_id(const DmConfig *config)
 {
-	const char *domain = dm_address_domain(config->billing_addresses[0]);
-	g_autofree char *uuid = g_uuid_string_random();
-	return g_strdup_printf("<dunmail.%s@%s>", uuid, domain ? domain : "localhost");
+	return dm_message_id_new(config->billing_addresses[0]);
 }
 
 GBytes *

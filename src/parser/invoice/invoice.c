@@ -1,91 +1,34 @@
-/* invoice: invoice facts from one message (dm_invoice_extract), and the facts record.
+/* invoice: invoice facts from one message (dm_invoice_extract): the chain of sources.
  *
- * Sources are tried best first: an attached e-invoice XML (UBL, or CII), a PDF with an
- * embedded Factur-X / ZUGFeRD XML, the text of an attached PDF, the body text.  Facts a
- * better source lacks are filled from the body (language, a payment term) and from the
- * headers (debtor address from To:, due date from the Date header plus the term).
+ * One DmInvoiceFacts is filled by the sources in order of reliability, each filling only
+ * what the ones before left empty:
+ *   1. an attached e-invoice XML (UBL or CII), the first one that reads;
+ *   2. a PDF's embedded e-invoice (Factur-X, ZUGFeRD, XRechnung), the first one;
+ *   3. the page text of an attached PDF, the first that reads as an invoice, and only when
+ *      no e-invoice was found (the structured data is the truth; poppler's text is the
+ *      costliest and least exact source);
+ *   4. the body text (a reply in a thread counts only when it states number and amount);
+ * then the headers: the debtor from To:, the due date from the issue date (or the
+ * message's Date) plus the term.  A second invoice of the same kind is never mixed in.
  * Failures: none reported; a part that cannot be read is skipped (one message's trouble). */
 #include "parser/invoice/dm-invoice.h"
+#include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-einvoice.h"
+#include "parser/invoice/dm-pdf.h"
+#include "parser/invoice/dm-invoice-text.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-part.h"
 
 #include <string.h>
-
-const char *
-dm_invoice_source_name(DmInvoiceSource source)
-{
-	switch (source) {
-	case DM_INVOICE_SOURCE_UBL:
-		return "ubl";
-	case DM_INVOICE_SOURCE_FACTURX:
-		return "facturx";
-	case DM_INVOICE_SOURCE_PDF:
-		return "pdf";
-	case DM_INVOICE_SOURCE_BODY:
-		return "body";
-	case DM_INVOICE_SOURCE_NONE:
-	default:
-		return NULL;
-	}
-}
-
-DmInvoiceFacts *
-dm_invoice_facts_new(void)
-{
-	DmInvoiceFacts *f = g_new0(DmInvoiceFacts, 1);
-	g_date_clear(&f->issue_date, 1);
-	g_date_clear(&f->due_date, 1);
-	return f;
-}
-
-void
-dm_invoice_facts_free(DmInvoiceFacts *facts)
-{
-	if (!facts)
-		return;
-	g_free(facts->number);
-	g_free(facts->debtor_email);
-	g_free(facts->debtor_name);
-	g_free(facts->language);
-	g_free(facts);
-}
-
-void
-dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback)
-{
-	g_return_if_fail(facts != NULL);
-	if (g_date_valid(&facts->due_date) || facts->payment_term_days <= 0)
-		return;
-	const GDate *base = g_date_valid(&facts->issue_date) ? &facts->issue_date : fallback;
-	if (!base || !g_date_valid(base))
-		return;
-	facts->due_date = *base;
-	g_date_add_days(&facts->due_date, (guint)facts->payment_term_days);
-}
 
 /* The decoded bytes of a leaf part, or NULL when larger than the cap or unreadable. */
 static GByteArray *
 part_bytes(GMimePart *part)
 {
-	GMimeDataWrapper *content = g_mime_part_get_content(part);
-	if (!content)
-		return NULL;
-	GMimeStream *raw = g_mime_data_wrapper_get_stream(content);
-	/* The encoded length bounds the decoded one (base64 and QP only shrink). */
-	if (raw) {
-		gint64 n = g_mime_stream_length(raw);
-		if (n > (gint64)DM_MAX_ATTACHMENT_BYTES * 2)
-			return NULL;
-	}
-	GByteArray *bytes = g_byte_array_new();
-	GMimeStream *mem = g_mime_stream_mem_new_with_byte_array(bytes);
-	g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(mem), FALSE);
-	gssize w = g_mime_data_wrapper_write_to_stream(content, mem);
-	g_object_unref(mem);
-	if (w < 0 || bytes->len > DM_MAX_ATTACHMENT_BYTES) {
-		g_byte_array_unref(bytes);
-		return NULL;
-	}
+	gboolean truncated = FALSE;
+	GByteArray *bytes = dm_part_decode(part, DM_MAX_ATTACHMENT_BYTES, &truncated);
+	if (bytes && truncated)
+		g_clear_pointer(&bytes, g_byte_array_unref);
 	return bytes;
 }
 
@@ -111,87 +54,60 @@ part_kind(GMimePart *part)
 	return KIND_OTHER;
 }
 
-static int
-source_rank(DmInvoiceSource s)
-{
-	switch (s) {
-	case DM_INVOICE_SOURCE_UBL:
-		return 4;
-	case DM_INVOICE_SOURCE_FACTURX:
-		return 3;
-	case DM_INVOICE_SOURCE_PDF:
-		return 2;
-	case DM_INVOICE_SOURCE_BODY:
-		return 1;
-	case DM_INVOICE_SOURCE_NONE:
-	default:
-		return 0;
-	}
-}
+/* The decoded attachments that may hold an invoice, in document order. */
+typedef struct {
+	GPtrArray *xml;    /* of GBytes */
+	GPtrArray *pdf;    /* of GBytes */
+} Attachments;
 
-/* dm_message_foreach_part visitor keeping in *user the best attachment-borne facts
- * (transfer full) so far; stops once they come from UBL, which nothing beats. */
+/* dm_message_foreach_part visitor: collects XML and PDF attachments (attached messages,
+ * message/rfc822, are not entered: a forwarded invoice is not ours). */
 static gboolean
-consider_attachment(GMimeObject *obj, gpointer user)
+collect_attachment(GMimeObject *obj, gpointer user)
 {
-	DmInvoiceFacts **best = user;
+	Attachments *found = user;
 	if (!GMIME_IS_PART(obj))
 		return TRUE;
 	PartKind kind = part_kind(GMIME_PART(obj));
 	if (kind == KIND_OTHER)
 		return TRUE;
 	GByteArray *bytes = part_bytes(GMIME_PART(obj));
-	if (!bytes)
-		return TRUE;
-	DmInvoiceFacts *f = kind == KIND_PDF
-		? dm_pdf_extract((const char *)bytes->data, bytes->len)
-		: dm_einvoice_xml_extract((const char *)bytes->data, bytes->len);
-	g_byte_array_unref(bytes);
-	if (!f)
-		return TRUE;
-	if (!*best || source_rank(f->source) > source_rank((*best)->source)) {
-		dm_invoice_facts_free(*best);
-		*best = f;
-	} else {
-		dm_invoice_facts_free(f);
-	}
-	return (*best)->source != DM_INVOICE_SOURCE_UBL;
+	if (bytes)
+		g_ptr_array_add(kind == KIND_PDF ? found->pdf : found->xml,
+				g_byte_array_free_to_bytes(bytes));
+	return TRUE;
 }
 
-/* The best attachment-borne facts (transfer full), or NULL.  Attached messages
- * (message/rfc822) are not entered: a forwarded invoice is not ours. */
-static DmInvoiceFacts *
-best_attachment(GMimeMessage *msg)
+typedef gboolean (*ReadFunc)(const char *data, gsize len, DmInvoiceFacts *facts);
+
+/* Fills @facts from the first of @docs that @read reads as an invoice; TRUE if one did. */
+static gboolean
+read_first(GPtrArray *docs, ReadFunc read, DmInvoiceFacts *facts)
 {
-	DmInvoiceFacts *best = NULL;
-	dm_message_foreach_part(msg, consider_attachment, &best);
-	return best;
+	for (guint i = 0; i < docs->len; i++) {
+		gsize len = 0;
+		const char *data = g_bytes_get_data(g_ptr_array_index(docs, i), &len);
+		if (read(data, len, facts))
+			return TRUE;
+	}
+	return FALSE;
 }
 
+/* Sources 1 to 3 of the chain. */
 static void
-fill_from(DmInvoiceFacts *into, const DmInvoiceFacts *from)
+read_attachments(GMimeMessage *msg, DmInvoiceFacts *facts)
 {
-	if (!into->number && from->number)
-		into->number = g_strdup(from->number);
-	if (!into->has_amount && from->has_amount) {
-		into->has_amount = TRUE;
-		into->amount_cents = from->amount_cents;
-		memcpy(into->currency, from->currency, sizeof into->currency);
-	}
-	if (!into->currency[0] && from->currency[0])
-		memcpy(into->currency, from->currency, sizeof into->currency);
-	if (!g_date_valid(&into->issue_date) && g_date_valid(&from->issue_date))
-		into->issue_date = from->issue_date;
-	if (!g_date_valid(&into->due_date) && g_date_valid(&from->due_date))
-		into->due_date = from->due_date;
-	if (!into->payment_term_days)
-		into->payment_term_days = from->payment_term_days;
-	if (!into->debtor_email && from->debtor_email)
-		into->debtor_email = g_strdup(from->debtor_email);
-	if (!into->debtor_name && from->debtor_name)
-		into->debtor_name = g_strdup(from->debtor_name);
-	if (!into->language && from->language)
-		into->language = g_strdup(from->language);
+	Attachments found = {
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+	};
+	dm_message_foreach_part(msg, collect_attachment, &found);
+	(void)read_first(found.xml, dm_einvoice_read, facts);
+	(void)read_first(found.pdf, dm_pdf_read_einvoice, facts);
+	if (!facts->is_invoice)
+		(void)read_first(found.pdf, dm_pdf_read_text, facts);
+	g_ptr_array_unref(found.xml);
+	g_ptr_array_unref(found.pdf);
 }
 
 /* Text the body extractor reads: the subject first (freelancers often put
@@ -228,25 +144,24 @@ dm_invoice_extract(GMimeMessage *msg)
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), dm_invoice_facts_new());
 	GDate sent = dm_message_date(msg);
 	g_autofree char *text = subject_and_body(msg);
-	g_autoptr(DmInvoiceFacts) body = dm_invoice_text_extract(text, &sent,
-								 DM_INVOICE_SOURCE_BODY);
-	DmInvoiceFacts *facts = best_attachment(msg);
-	if (facts) {
+	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
+	read_attachments(msg, facts);
+	if (facts->is_invoice) {
 		/* A structured invoice is the truth; the body only adds what it lacks. */
-		fill_from(facts, body);
-	} else if (body->is_invoice &&
-		   (!is_reply(msg) || (body->number && body->has_amount))) {
-		facts = g_steal_pointer(&body);
-	} else {
+		(void)dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts);
+	} else if (dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts) &&
+		   is_reply(msg) && !(facts->number && facts->has_amount)) {
+		/* A reply that only talks about an invoice is not one. */
+		g_clear_pointer(&facts, dm_invoice_facts_free);
 		facts = dm_invoice_facts_new();
-		/* Not an invoice: the language is still useful to a caller. */
-		facts->language = g_strdup(body->language);
-		return facts;
 	}
-	if (!facts->debtor_email)
-		facts->debtor_email = dm_message_to_address(msg);
-	if (!facts->debtor_name)
-		facts->debtor_name = dm_message_to_name(msg);
+	/* Even a message that is not an invoice has a language a caller can use. */
+	if (!facts->language)
+		facts->language = g_strdup(dm_invoice_text_language(text));
+	if (!facts->is_invoice)
+		return g_steal_pointer(&facts);
+	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
+	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
 	dm_invoice_facts_settle_due(facts, &sent);
-	return facts;
+	return g_steal_pointer(&facts);
 }

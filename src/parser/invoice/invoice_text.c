@@ -11,9 +11,11 @@
  * there, the text must not be a quote, and besides an amount or a number there must be
  * one more sign (the other of the two, a due date, a term, or a "te betalen" amount).
  * Failures: none reported; text that is not an invoice gives is_invoice FALSE. */
-#include "parser/invoice/dm-einvoice.h"
+#include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-invoice-facts.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-terms.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-pattern.h"
@@ -86,17 +88,6 @@ static DmPattern due_date = DM_PATTERN(
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+(" DM_DATE_ANY_RE ")\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
 	"|(?:gelieve|graag|verzoek|vriendelijk|please)[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE "))",
-	CI);
-
-static DmPattern term_within = DM_PATTERN(
-	"(?:binnen|within|innerhalb(?:\\s+von)?|dans\\s+les|sous)\\s+(\\d{1,3})\\s+(?:werk)?(?:dagen|days|tagen|jours|business\\s+days)",
-	CI);
-static DmPattern term_labelled = DM_PATTERN(
-	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|payment\\s+terms?|\\bterms|zahlungsziel|zahlungsbedingungen)"
-	"[ \\t]*:?[ \\t]*(?:net[ \\t]*)?(\\d{1,3})(?![\\d.,])[ \\t]*(?:dagen|days|tage|d\\b)?",
-	CI);
-static DmPattern term_net = DM_PATTERN(
-	"\\b(?:net(?:to)?[ \\t]*-?[ \\t]*(\\d{1,3})(?!\\d)(?![.,]\\d)(?![ \\t]*(?:%|€|eur))|(\\d{1,3})[ \\t]+(?:dagen|days|tage)[ \\t]+(?:netto|net))\\b",
 	CI);
 
 static DmPattern words_nl = DM_PATTERN(
@@ -287,50 +278,33 @@ date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, GDate *out)
 	return FALSE;
 }
 
-static int
-term_from(const char *t, gsize len)
+/* (transfer none) "nl", "en" or NULL: which language's common words @t has more of. */
+static const char *
+language_of(const char *t, gsize len)
 {
-	DmPattern *const order[] = { &term_labelled, &term_within, &term_net };
-	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
-		DmMatch m;
-		FOR_MATCHES(order[i], t, len, m) {
-			for (int g = 1; g < m.count; g++) {
-				g_autofree char *s = dm_match_group(&m, g);
-				if (!s)
-					continue;
-				guint64 days = 0;
-				if (g_ascii_string_to_unsigned(s, 10, 1, 365, &days, NULL))
-					return (int)days;
-			}
-		}
-	}
-	return 0;
+	int nl = count_matches(&words_nl, t, len), en = count_matches(&words_en, t, len);
+	return nl > en ? "nl" : en > nl ? "en" : NULL;
 }
 
-int
-dm_invoice_text_term(const char *text)
+const char *
+dm_invoice_text_language(const char *text)
 {
 	if (!text)
-		return 0;
+		return NULL;
 	g_autofree char *t = prepare(text);
-	return term_from(t, strlen(t));
+	return language_of(t, strlen(t));
 }
 
-DmInvoiceFacts *
-dm_invoice_text_extract(const char *text, const GDate *ref, DmInvoiceSource source)
+gboolean
+dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
+		     DmInvoiceFacts *facts)
 {
-	DmInvoiceFacts *f = dm_invoice_facts_new();
+	g_return_val_if_fail(facts != NULL, FALSE);
 	if (!text)
-		return f;
+		return FALSE;
 	g_autofree char *t = prepare(text);
 	gsize len = strlen(t);
 	DmMatch m;
-
-	int nl = count_matches(&words_nl, t, len), en = count_matches(&words_en, t, len);
-	if (nl > en)
-		f->language = g_strdup("nl");
-	else if (en > nl)
-		f->language = g_strdup("en");
 
 	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m);
 	/* A quote ("offerte") says so in its subject; a body may still mention one. */
@@ -342,6 +316,9 @@ dm_invoice_text_extract(const char *text, const GDate *ref, DmInvoiceSource sour
 			!dm_pattern_match(&invoice_word, subj, strlen(subj), 0, &k);
 	}
 
+	/* Read into a record of its own first: whether the text is an invoice is decided on
+	 * all of it, and nothing of a text that is not may reach @facts. */
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
 	f->number = number_from(&number_labelled, t, len);
 	gboolean labelled_number = f->number != NULL;
 	if (!f->number)
@@ -362,19 +339,14 @@ dm_invoice_text_extract(const char *text, const GDate *ref, DmInvoiceSource sour
 	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
 	    g_date_compare(&f->due_date, &f->issue_date) < 0)
 		g_date_clear(&f->due_date, 1);
-	f->payment_term_days = term_from(t, len);
+	f->payment_term_days = dm_payment_term_days(t, len);
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||
 			       g_date_valid(&f->due_date) || f->payment_term_days > 0;
-	f->is_invoice = keyword && !quote && (f->number || f->has_amount) && second_sign;
-	if (f->is_invoice) {
-		f->source = source;
-	} else {
-		/* Keep the language only: nothing else may be mistaken for invoice facts. */
-		g_autofree char *lang = g_steal_pointer(&f->language);
-		dm_invoice_facts_free(f);
-		f = dm_invoice_facts_new();
-		f->language = g_steal_pointer(&lang);
-	}
-	return f;
+	if (!keyword || quote || !(f->number || f->has_amount) || !second_sign)
+		return FALSE;
+	f->language = g_strdup(language_of(t, len));
+	dm_invoice_facts_fill(facts, f);
+	dm_invoice_facts_claim(facts, source);
+	return TRUE;
 }

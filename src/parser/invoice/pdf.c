@@ -2,13 +2,16 @@
  *
  * A Factur-X / ZUGFeRD / XRechnung PDF carries its invoice as an embedded XML file
  * (factur-x.xml, zugferd-invoice.xml, xrechnung.xml, ...): that XML is the truth and is
- * read with the CII (or UBL) extractor.  Any other PDF is read for its page text, which
- * goes through the same text extractor as a mail body (source "pdf").
+ * read by the e-invoice dispatcher (dm_pdf_read_einvoice).  Any other PDF is read for its
+ * page text, which goes through the same text reader as a mail body (dm_pdf_read_text,
+ * source "pdf").
  * Hostile PDFs: the input, each embedded file, the pages read and the text kept are all
  * capped; a PDF that poppler cannot open gives NULL.  A PDF that crashes or hangs poppler
  * itself is the ingesting process's concern (DESIGN.md: mark in progress, set aside).
- * Failures: none reported; NULL means "no invoice found here". */
+ * Failures: none reported; FALSE means "no invoice found here". */
+#include "parser/invoice/dm-pdf.h"
 #include "parser/invoice/dm-einvoice.h"
+#include "parser/invoice/dm-invoice-text.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 
@@ -16,6 +19,8 @@
 #include <poppler.h>
 
 #define MAX_EMBEDDED_XML (4 * 1024 * 1024)
+/* PDF pages whose text is read, at most. */
+#define MAX_PDF_PAGES 20
 
 typedef struct {
 	GByteArray *bytes;
@@ -51,13 +56,13 @@ xml_rank(const char *name)
 	return g_str_has_suffix(lower, ".xml") ? 1 : 0;
 }
 
-static DmInvoiceFacts *
-embedded_invoice(PopplerDocument *doc)
+static gboolean
+embedded_invoice(PopplerDocument *doc, DmInvoiceFacts *facts)
 {
 	if (!poppler_document_has_attachments(doc))
-		return NULL;
+		return FALSE;
 	GList *atts = poppler_document_get_attachments(doc);
-	DmInvoiceFacts *found = NULL;
+	gboolean found = FALSE;
 	for (int want = 2; want >= 1 && !found; want--) {
 		guint tried = 0;
 		for (GList *l = atts; l && !found && tried < 16; l = l->next) {
@@ -67,8 +72,8 @@ embedded_invoice(PopplerDocument *doc)
 			tried++;
 			Sink sink = { g_byte_array_new(), FALSE };
 			if (poppler_attachment_save_to_callback(att, save_chunk, &sink, NULL))
-				found = dm_einvoice_xml_extract((const char *)sink.bytes->data,
-								sink.bytes->len);
+				found = dm_einvoice_read((const char *)sink.bytes->data,
+							 sink.bytes->len, facts);
 			g_byte_array_unref(sink.bytes);
 		}
 	}
@@ -81,7 +86,7 @@ page_text(PopplerDocument *doc)
 {
 	int pages = poppler_document_get_n_pages(doc);
 	g_autoptr(GString) text = g_string_new(NULL);
-	for (int i = 0; i < pages && i < DM_MAX_PDF_PAGES && text->len < DM_MAX_TEXT_BYTES; i++) {
+	for (int i = 0; i < pages && i < MAX_PDF_PAGES && text->len < DM_MAX_TEXT_BYTES; i++) {
 		PopplerPage *page = poppler_document_get_page(doc, i);
 		if (!page)
 			continue;
@@ -95,25 +100,42 @@ page_text(PopplerDocument *doc)
 	return dm_text_bound(text->str, text->len, DM_MAX_TEXT_BYTES);
 }
 
-DmInvoiceFacts *
-dm_pdf_extract(const char *pdf, gsize len)
+static gboolean
+page_text_invoice(PopplerDocument *doc, DmInvoiceFacts *facts)
 {
+	g_autofree char *text = page_text(doc);
+	return dm_invoice_text_read(text, NULL, DM_INVOICE_SOURCE_PDF, facts);
+}
+
+/* Opens @pdf and lets @read fill @facts from it; FALSE when @pdf is not a PDF poppler
+ * can open, or @read found nothing. */
+static gboolean
+read_pdf(const char *pdf, gsize len, DmInvoiceFacts *facts,
+	 gboolean (*read)(PopplerDocument *doc, DmInvoiceFacts *facts))
+{
+	g_return_val_if_fail(facts != NULL, FALSE);
 	if (!pdf || len < 5 || len > DM_MAX_ATTACHMENT_BYTES || memcmp(pdf, "%PDF-", 5) != 0)
-		return NULL;
+		return FALSE;
 	/* poppler keeps a reference to the bytes while the document lives; copy once so the
 	 * caller's buffer may go. */
 	g_autoptr(GBytes) bytes = g_bytes_new(pdf, len);
 	g_autoptr(GError) error = NULL;
 	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &error);
 	if (!doc)
-		return NULL;
-	DmInvoiceFacts *facts = embedded_invoice(doc);
-	if (!facts) {
-		g_autofree char *text = page_text(doc);
-		facts = dm_invoice_text_extract(text, NULL, DM_INVOICE_SOURCE_PDF);
-		if (!facts->is_invoice)
-			g_clear_pointer(&facts, dm_invoice_facts_free);
-	}
+		return FALSE;
+	gboolean found = read(doc, facts);
 	g_object_unref(doc);
-	return facts;
+	return found;
+}
+
+gboolean
+dm_pdf_read_einvoice(const char *pdf, gsize len, DmInvoiceFacts *facts)
+{
+	return read_pdf(pdf, len, facts, embedded_invoice);
+}
+
+gboolean
+dm_pdf_read_text(const char *pdf, gsize len, DmInvoiceFacts *facts)
+{
+	return read_pdf(pdf, len, facts, page_text_invoice);
 }

@@ -1,11 +1,13 @@
-/* xml: libxml2 set up for hostile e-invoice attachments, and a small XPath helper.
+/* xml: libxml2 set up for hostile e-invoice attachments, and the XPath field readers.
  *
  * Documents are parsed without network access, without loading DTDs and without entity
  * substitution; libxml2's own amplification limits stay on (no XML_PARSE_HUGE).
  * Failures: none reported; bad XML gives NULL (the caller treats it as "not an invoice");
  * libxml2's own error output is switched off per parse (NOERROR, NOWARNING). */
 #include "parser/invoice/dm-xml.h"
-#include "parser/invoice/dm-einvoice.h"
+#include "parser/invoice/dm-invoice-facts.h"
+#include "parser/text/dm-amount.h"
+#include "parser/text/dm-dates.h"
 
 #include <string.h>
 #include <libxml/parser.h>
@@ -23,13 +25,6 @@ dm_xml_read(const char *data, gsize len)
 		doc = NULL;
 	}
 	return doc;
-}
-
-const char *
-dm_xml_root_name(xmlDocPtr doc)
-{
-	xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-	return root ? (const char *)root->name : NULL;
 }
 
 char *
@@ -60,4 +55,28 @@ dm_xml_string(xmlXPathContextPtr ctx, const char *xpath)
 		out = g_steal_pointer(&valid);
 	}
 	return out;
+}
+
+void
+dm_xml_date(xmlXPathContextPtr ctx, const char *xpath, GDate *field)
+{
+	if (g_date_valid(field))
+		return;
+	g_autofree char *s = dm_xml_string(ctx, xpath);
+	GDate d;
+	if (s && dm_date_parse(s, NULL, &d))
+		dm_invoice_facts_set_date(field, &d);
+}
+
+gboolean
+dm_xml_amount(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *facts)
+{
+	if (facts->has_amount)
+		return FALSE;
+	g_autofree char *s = dm_xml_string(ctx, xpath);
+	gint64 cents;
+	if (!s || !dm_amount_parse_decimal(s, &cents))
+		return FALSE;
+	dm_invoice_facts_set_amount(facts, cents);
+	return TRUE;
 }

@@ -17,6 +17,8 @@ void dm_parser_init(void);
 /* Hard limits on hostile input. */
 #define DM_MAX_TEXT_BYTES   (512 * 1024)   /* text taken from one body or PDF */
 #define DM_MAX_PARTS        256            /* MIME parts walked per message */
+/* HTML decoded for one body: markup takes several times the bytes of the text it holds. */
+#define DM_MAX_HTML_BYTES   (4 * DM_MAX_TEXT_BYTES)
 
 /* (transfer full) parses RFC 5322 bytes (a spool file's envelope already skipped).
  * NULL with @error when GMime finds no message at all. */

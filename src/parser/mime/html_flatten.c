@@ -10,7 +10,8 @@
  * "<title>" costs one scan, not one per tag.
  * Failures: none; malformed markup is read as leniently as the parser would (an unclosed
  * tag or comment ends the text). */
-#include "parser/mime/dm-html.h"
+#include "parser/mime/dm-html-element.h"
+#include "parser/mime/dm-html-flatten.h"
 
 #include <string.h>
 

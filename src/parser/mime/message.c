@@ -14,6 +14,7 @@
  * Pure: no database, clock or network. */
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
+#include "parser/mime/dm-part.h"
 #include "common/dm-address.h"
 
 #include <string.h>
@@ -132,16 +133,12 @@ dm_message_text(GMimeMessage *msg)
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), g_strdup(""));
 	TextParts found = { NULL, NULL };
 	dm_message_foreach_part(msg, note_text_part, &found);
-	if (found.plain) {
-		/* get_text decodes the transfer encoding and converts the charset to UTF-8. */
-		g_autofree char *text = g_mime_text_part_get_text(found.plain);
-		if (text)
-			return dm_text_bound(text, strlen(text), DM_MAX_TEXT_BYTES);
-	}
-	if (found.html) {
-		g_autofree char *html = g_mime_text_part_get_text(found.html);
-		if (html)
-			return dm_html_to_text(html, strlen(html), DM_MAX_TEXT_BYTES);
+	/* Decoded, converted to UTF-8 and cut while decoding (dm_part_text). */
+	if (found.plain && g_mime_part_get_content(GMIME_PART(found.plain)))
+		return dm_part_text(GMIME_PART(found.plain), DM_MAX_TEXT_BYTES);
+	if (found.html && g_mime_part_get_content(GMIME_PART(found.html))) {
+		g_autofree char *html = dm_part_text(GMIME_PART(found.html), DM_MAX_HTML_BYTES);
+		return dm_html_to_text(html, strlen(html), DM_MAX_TEXT_BYTES);
 	}
 	return g_strdup("");
 }

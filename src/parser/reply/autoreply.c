@@ -15,8 +15,9 @@
  * the message's date are never a return date.
  *
  * Failure classes: none; hostile headers are only matched, never copied. */
-#include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-autoreply.h"
+#include "parser/reply/dm-reply-types.h"
+#include "parser/reply/dm-reply-dates.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>

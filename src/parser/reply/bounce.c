@@ -20,9 +20,9 @@
  * read with the shared bounded walk (dm_message_foreach_object: at most DM_MAX_PARTS
  * objects, attached messages not entered) and at most DELIVERY_STATUS_MAX bytes of a
  * delivery-status part. */
-#include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-bounce.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-part.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-address.h"
 
@@ -35,23 +35,17 @@ typedef struct {
 	char *recipient;    /* first failed (or, failing that, first named) recipient */
 } DsnSummary;
 
-/* (transfer full) the decoded content of a leaf part, at most @max bytes; NULL if none. */
+/* (transfer full) the decoded content of a leaf part, at most @max bytes, as valid UTF-8;
+ * NULL if none. */
 static char *
 part_content(GMimeObject *obj, gsize max)
 {
-	GMimeDataWrapper *w = NULL;
-	if (GMIME_IS_PART(obj))
-		w = g_mime_part_get_content(GMIME_PART(obj));
-	if (w == NULL)
+	if (!GMIME_IS_PART(obj))
 		return NULL;
-	GMimeStream *mem = g_mime_stream_mem_new();
-	g_mime_data_wrapper_write_to_stream(w, mem);
-	GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(mem));
-	gsize len = MIN(bytes->len, max);
-	char *text = len > 0 ? g_utf8_make_valid((const char *) bytes->data, (gssize) len)
-	                     : g_strdup("");
-	g_object_unref(mem);
-	return text;
+	g_autoptr(GByteArray) bytes = dm_part_decode(GMIME_PART(obj), max, NULL);
+	if (bytes == NULL)
+		return NULL;
+	return g_utf8_make_valid((const char *) bytes->data, (gssize) bytes->len);
 }
 
 /* "rfc822; a@b" -> normalized a@b (transfer full), or NULL. */

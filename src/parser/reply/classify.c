@@ -18,8 +18,9 @@
  * Failure classes: none.  The patterns are compiled once (dm-pattern) and shared; a
  * pattern that does not compile is a programmer error.  Text beyond
  * DM_REPLY_MAX_CLASSIFY_BYTES is not looked at. */
-#include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-classify.h"
+#include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-rules.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>

@@ -1,8 +1,10 @@
 /* classify_dates: the date a debtor's text states, in Dutch or English, resolved against
  * the message's own date.
  *
- * Understands explicit dates ("2026-12-05", "5-12-2026", "5-12", "5 december", "5 dec.",
- * "December 5th", "the 5th", "de 5e"), days ("vandaag", "morgen", "overmorgen",
+ * Understands explicit dates ("2026-12-05", "5-12-2026", "5 december", "5 dec.",
+ * "December 5th"), read by the shared date reader (parser/text/dm-dates.h) with the month
+ * and day names of the language table (common/dm-language.h), and what only a reply says:
+ * incomplete dates ("5-12", "the 5th", "de 5e"), days ("vandaag", "morgen", "overmorgen",
  * "gisteren", "today", "tomorrow", "yesterday"), weekdays ("vrijdag", "volgende week
  * dinsdag", "next Friday"), vague periods ("volgende week", "eind van de maand", "na het
  * weekend", "end of next month") and spans ("binnen 5 dagen", "over twee weken", "within
@@ -14,29 +16,23 @@
  *
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-types.h"
+#include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
+#include "common/dm-language.h"
 
 #include <string.h>
 
-#define MONTHS \
-	"(januari|january|jan|februari|february|feb|maart|march|mrt|mar|april|apr|mei|may|" \
-	"juni|june|jun|juli|july|jul|augustus|august|aug|september|sept|sep|oktober|" \
-	"october|okt|oct|november|nov|december|dec)\\.?"
-#define WEEKDAYS \
-	"(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|" \
-	"wednesday|thursday|friday|saturday|sunday)"
+#define WEEKDAYS "((?&" DM_PATTERN_WEEKDAY "))"
 #define COUNT \
 	"(\\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien|a|an|one|" \
 	"two|three|four|five|six|seven|eight|nine|ten|fourteen)"
 #define ORD "(?:st|nd|rd|th|e|de|ste|ste)?"
 
 typedef enum {
-	D_ISO,          /* 2026-12-05 */
-	D_DMY,          /* 5-12-2026, 5/12/26, 5.12.2026 */
+	D_DATE,         /* 2026-12-05, 5-12-2026, 5 december [2026], December 5th[, 2026] */
 	D_DM,           /* 5-12, 5/12 */
-	D_D_MONTH,      /* 5 december [2026], 5th of December */
-	D_MONTH_D,      /* December 5th[, 2026] */
 	D_NTH,          /* the 5th, de 5e */
 	D_DAY,          /* vandaag, morgen, gisteren, ... */
 	D_WEEKDAY,      /* [volgende] vrijdag [a.s.] */
@@ -48,11 +44,8 @@ typedef enum {
 
 /* Matched caseless (see the DmPattern array below). */
 static const char *const date_patterns[D_N_KINDS] = {
-	[D_ISO] = "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b",
-	[D_DMY] = "(?<![\\d.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-])",
+	[D_DATE] = "(" DM_DATE_ANY_RE ")",
 	[D_DM] = "(?<![\\d.,/-])(\\d{1,2})[-/](\\d{1,2})(?![\\d/-]|[.,]\\d)",
-	[D_D_MONTH] = "\\b(\\d{1,2})" ORD "\\s+(?:of\\s+)?" MONTHS "(?!\\w)(?:\\s+(\\d{4})\\b)?",
-	[D_MONTH_D] = "\\b" MONTHS "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?![-/.:]\\d)(?:,?\\s+(\\d{4})\\b)?",
 	[D_NTH] = "\\b(?:the|de)\\s+(\\d{1,2})(?:st|nd|rd|th|e|de|ste)\\b",
 	[D_DAY] = "\\b(vandaag|today|overmorgen|morgen(?:ochtend|middag|avond|vroeg)?|tomorrow|"
 	          "day\\s+after\\s+tomorrow|eergisteren|gisteren(?:ochtend|middag|avond)?|"
@@ -67,7 +60,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	            "(?:volgende\\s+|next\\s+|deze\\s+|this\\s+)?(?:maand|month)|"
 	            "(?:eind(?:e)?|end)\\s+(?:of\\s+|van\\s+)?(?:de|deze|the|this|volgende|next)\\s+"
 	            "(?:maand|month)|(?:volgende|next)\\s+(?:maand|month)|"
-	            "(?:eind(?:e)?|end\\s+of)\\s+" MONTHS ")(?!\\w)",
+	            "(?:eind(?:e)?|end\\s+of)\\s+(" DM_MONTH_RE ")\\.?)(?!\\w)",
 	[D_SPAN] = "\\b(?:binnen|over|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?"
 	           COUNT "\\s+(werkdagen|working\\s+days|business\\s+days|dagen|dag|days?|"
 	           "weken|weeks?)\\b",
@@ -110,24 +103,6 @@ group_int(const DmMatch *m, int g)
 }
 
 static int
-month_number(const char *name)
-{
-	static const struct {
-		const char *prefix;
-		int month;
-	} months[] = {
-		{ "jan", 1 }, { "feb", 2 }, { "maa", 3 }, { "mar", 3 }, { "mrt", 3 },
-		{ "apr", 4 }, { "mei", 5 }, { "may", 5 }, { "jun", 6 }, { "jul", 7 },
-		{ "aug", 8 }, { "sep", 9 }, { "okt", 10 }, { "oct", 10 }, { "nov", 11 },
-		{ "dec", 12 },
-	};
-	for (gsize i = 0; i < G_N_ELEMENTS(months); i++)
-		if (g_str_has_prefix(name, months[i].prefix))
-			return months[i].month;
-	return 0;
-}
-
-static int
 count_number(const char *word)
 {
 	static const struct {
@@ -150,55 +125,10 @@ count_number(const char *word)
 	return -1;
 }
 
-static int
-weekday_number(const char *name)
+static DmDateLean
+lean_of(gboolean past)
 {
-	static const char *const nl[] = { "maandag", "dinsdag", "woensdag", "donderdag",
-	                                  "vrijdag", "zaterdag", "zondag" };
-	static const char *const en[] = { "monday", "tuesday", "wednesday", "thursday",
-	                                  "friday", "saturday", "sunday" };
-	for (int i = 0; i < 7; i++)
-		if (strcmp(name, nl[i]) == 0 || strcmp(name, en[i]) == 0)
-			return i + 1;   /* G_DATE_MONDAY == 1 */
-	return 0;
-}
-
-/* Distance in days from @ref to @d, weighted against the wrong side of @ref: a few days
- * back in a promise ("ik betaal 22 november", written late on the 23rd) is still nearest,
- * more than a week on the wrong side loses to any candidate on the right side. */
-static gint64
-biased_distance(const GDate *ref, const GDate *d, gboolean past)
-{
-	gint64 diff = g_date_days_between(ref, d);
-	gboolean wrong_side = past ? diff > 0 : diff < 0;
-	gint64 dist = diff < 0 ? -diff : diff;
-	if (!wrong_side)
-		return dist;
-	return dist <= 7 ? 3 * dist : dist + 400;
-}
-
-/* Day @day of month @month in the year (ref's, one before or one after) nearest @ref. */
-static gboolean
-nearest_year(const GDate *ref, int day, int month, gboolean past, GDate *out)
-{
-	gboolean found = FALSE;
-	gint64 best = 0;
-	int year = g_date_get_year(ref);
-	for (int y = year - 1; y <= year + 1; y++) {
-		if (month < 1 || month > 12 || day < 1 ||
-		    !g_date_valid_dmy((GDateDay) day, (GDateMonth) month, (GDateYear) y))
-			continue;
-		GDate d;
-		g_date_clear(&d, 1);
-		g_date_set_dmy(&d, (GDateDay) day, (GDateMonth) month, (GDateYear) y);
-		gint64 dist = biased_distance(ref, &d, past);
-		if (!found || dist < best) {
-			*out = d;
-			best = dist;
-			found = TRUE;
-		}
-	}
-	return found;
+	return past ? DM_DATE_PAST : DM_DATE_FUTURE;
 }
 
 /* Day @day in the month (ref's, one before or one after) nearest @ref. */
@@ -221,7 +151,7 @@ nearest_month(const GDate *ref, int day, gboolean past, GDate *out)
 		GDate d;
 		g_date_clear(&d, 1);
 		g_date_set_dmy(&d, (GDateDay) day, m, y);
-		gint64 dist = biased_distance(ref, &d, past);
+		gint64 dist = dm_date_distance(ref, &d, lean_of(past));
 		if (!found || dist < best) {
 			*out = d;
 			best = dist;
@@ -229,23 +159,6 @@ nearest_month(const GDate *ref, int day, gboolean past, GDate *out)
 		}
 	}
 	return found;
-}
-
-static int
-full_year(int y)
-{
-	return y < 100 ? 2000 + y : y;
-}
-
-static gboolean
-set_dmy(GDate *out, int day, int month, int year)
-{
-	if (day < 1 || month < 1 || month > 12 || year < 1900 || year > 2200 ||
-	    !g_date_valid_dmy((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-		return FALSE;
-	g_date_clear(out, 1);
-	g_date_set_dmy(out, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-	return TRUE;
 }
 
 static void
@@ -283,7 +196,7 @@ static gboolean
 resolve_weekday(const char *modifier, const char *name, const GDate *ref, gboolean past,
                 GDate *out)
 {
-	int wd = weekday_number(name);
+	int wd = dm_language_weekday(name, FALSE);
 	if (wd == 0)
 		return FALSE;
 	int today = g_date_get_weekday(ref);
@@ -358,7 +271,7 @@ resolve_month(const DmMatch *m, const GDate *ref, GDate *out)
 	g_autofree char *month = group(m, 2);
 	if (month[0]) {
 		/* "eind december": the last day of the nearest December ahead. */
-		if (!nearest_year(ref, 1, month_number(month), FALSE, out))
+		if (!dm_date_nearest_year(1, dm_language_month(month), ref, DM_DATE_FUTURE, out))
 			return FALSE;
 		last_day_of_month(out);
 		return TRUE;
@@ -383,23 +296,17 @@ static gboolean
 resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	switch (kind) {
-	case D_ISO:
-		return set_dmy(out, group_int(m, 3), group_int(m, 2),
-		               group_int(m, 1));
-	case D_DMY:
-		return set_dmy(out, group_int(m, 1), group_int(m, 3),
-		               full_year(group_int(m, 4)));
-	case D_DM:
-		return nearest_year(ref, group_int(m, 1), group_int(m, 2), past, out);
-	case D_D_MONTH:
-	case D_MONTH_D: {
-		int g_day = kind == D_D_MONTH ? 1 : 2, g_month = kind == D_D_MONTH ? 2 : 1;
-		g_autofree char *month = group(m, g_month);
-		int day = group_int(m, g_day), year = group_int(m, 3);
-		if (year > 0)
-			return set_dmy(out, day, month_number(month), year);
-		return nearest_year(ref, day, month_number(month), past, out);
+	case D_DATE: {
+		g_autofree char *text = group(m, 1);
+		DmDateParts d;
+		if (!dm_date_read(text, &d))
+			return FALSE;
+		if (d.year)
+			return dm_date_set(out, d.day, d.month, d.year);
+		return dm_date_nearest_year(d.day, d.month, ref, lean_of(past), out);
 	}
+	case D_DM:
+		return dm_date_nearest_year(group_int(m, 1), group_int(m, 2), ref, lean_of(past), out);
 	case D_NTH:
 		return nearest_month(ref, group_int(m, 1), past, out);
 	case D_DAY: {
@@ -412,7 +319,7 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, GDate 
 		g_autofree char *name = group(m, 3);
 		if (week[0] && (g_str_equal(mod, "volgende") || g_str_equal(mod, "next"))) {
 			/* "volgende week dinsdag": that day in next week. */
-			int wd = weekday_number(name);
+			int wd = dm_language_weekday(name, FALSE);
 			*out = monday_after(ref);
 			g_date_add_days(out, (guint) (wd - 1));
 			return wd > 0;
@@ -462,7 +369,7 @@ dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDat
 
 	gboolean found = FALSE;
 	gsize best_start = 0, best_end = 0;
-	DateKind best_kind = D_ISO;
+	DateKind best_kind = D_DATE;
 	GDate best;
 	g_date_clear(&best, 1);
 	for (int k = 0; k < D_N_KINDS; k++) {
@@ -477,7 +384,7 @@ dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDat
 				                  (m.start[0] == best_start && m.end[0] > best_end);
 				/* "vrijdag 5 december": the explicit date right after a weekday
 				 * says more than the weekday (explicit kinds are tried first). */
-				gboolean refined = found && k == D_WEEKDAY && best_kind <= D_D_MONTH &&
+				gboolean refined = found && k == D_WEEKDAY && best_kind <= D_DM &&
 				                   best_start >= m.end[0] && best_start <= m.end[0] + 4;
 				if (better && !refined) {
 					best = d;

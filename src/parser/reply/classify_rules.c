@@ -17,8 +17,9 @@
  * cancelled by a broad net (REFUSAL_NL, REFUSAL_EN, NEG_AFTER_PAY_VERB: any negation after
  * a Dutch pay verb in the same clause, V2 word order included), while a dispute is only
  * claimed by the narrower REFUSAL patterns. */
-#include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-rules.h"
+#include "parser/reply/dm-reply-types.h"
+#include "parser/text/dm-pattern.h"
 
 /* Up to N words in between. */
 #define W(n) "(?:[\\w'’-]+[\\s,]+){0," #n "}?"
@@ -45,7 +46,7 @@
 #define NOT_A_DELAY \
 	"(?!\\s+(?:eerder|later|pas|meteen|direct|gelijk|alles|helemaal|volledig|vergeten|vergeet|" \
 	"in\\s+(?:één|een|1)\\s+keer|te\\s+laat|op\\s+tijd|vóór|voor\\s+(?:de\\s+\\d|het\\s+eind|" \
-	"eind|begin|\\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|morgen|" \
+	"eind|begin|\\d|(?&" DM_PATTERN_WEEKDAY ")|morgen|" \
 	"volgende|komende|half)))(?![^?]*\\?)"
 
 /* A Dutch refusal.  Main clauses put the negation after the finite verb (V2): "wij

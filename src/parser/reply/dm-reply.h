@@ -7,23 +7,9 @@
 #pragma once
 #include <glib.h>
 #include <gmime/gmime.h>
-
-typedef enum {
-	DM_REPLY_KIND_REPLY,
-	DM_REPLY_KIND_AUTO_REPLY,
-	DM_REPLY_KIND_BOUNCE,
-} DmReplyKind;
-
-typedef enum {
-	DM_REPLY_CLASS_OTHER = 0,
-	DM_REPLY_CLASS_DISPUTE,
-	DM_REPLY_CLASS_PROMISE_TO_PAY,
-	DM_REPLY_CLASS_PAID,
-	DM_REPLY_CLASS_ARRANGEMENT,
-	DM_REPLY_CLASS_QUESTION,
-	DM_REPLY_CLASS_AUTO_REPLY,
-	DM_REPLY_CLASS_BOUNCE,
-} DmReplyClass;
+#include "parser/reply/dm-reply-types.h"
+#include "parser/reply/dm-reply-quote.h"
+#include "parser/reply/dm-reply-classify.h"
 
 const char *dm_reply_kind_name(DmReplyKind kind);     /* "reply", "auto_reply", "bounce" */
 const char *dm_reply_class_name(DmReplyClass klass);  /* "dispute", "promise_to_pay", ... */
@@ -46,9 +32,5 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyAnalysis, dm_reply_analysis_free)
 /* (transfer full) never NULL for a parsed message. */
 DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg);
 
-/* Lower layers, exposed for tests and for later issues: */
-/* (transfer full) @text without quoted lines, attribution line and signature. */
-char *dm_reply_strip_quotes(const char *text);
-/* Classifies already-stripped text; @reference resolves relative dates. */
-DmReplyClass dm_reply_classify_text(const char *text, const GDate *reference,
-                                    double *confidence, GDate *date, const char **rule);
+/* Lower layers, exposed for tests and for later issues: dm_reply_strip_quotes
+ * (dm-reply-quote.h) and dm_reply_classify_text (dm-reply-classify.h). */

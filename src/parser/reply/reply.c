@@ -12,7 +12,8 @@
  *
  * Failure classes: none; every parsed message gets an analysis. */
 #include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-autoreply.h"
+#include "parser/reply/dm-bounce.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 

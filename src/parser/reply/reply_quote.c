@@ -18,8 +18,7 @@
  * Failure classes: none; any text gives a (possibly empty) result.  Input is bounded by
  * the caller (dm_message_text caps it); every line is looked at a bounded number of times.
  */
-#include "parser/reply/dm-reply.h"
-#include "parser/reply/dm-reply-private.h"
+#include "parser/reply/dm-reply-quote.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>

@@ -1,53 +1,21 @@
-/* dates: calendar dates written in Dutch, English, German, French or ISO form -> GDate.
+/* dates: the one absolute-date reader (dm_date_read, dm_date_parse) for invoices and
+ * replies, and the resolution of a date without a year against a reference.
  *
- * The text is split into number and word tokens; words must be a month name, a weekday, an
- * ordinal suffix or a filler ("of"); numbers decide the order.  All-numeric dates are day
- * first (European use) unless they start with a four-digit year.
+ * The text is split into number and word tokens; words must be a month name, a weekday,
+ * an ordinal suffix or a filler ("of"), all looked up in the language table
+ * (common/dm-language.h); numbers decide the order.  All-numeric dates are day first
+ * (European use) unless they start with a four-digit year.  An xsd:date may carry a zone
+ * ("2016-04-04+01:00", "2016-04-04Z"): the calendar day is the one written.
  * Failures: none reported; text that is not a date gives FALSE. */
 #include "parser/text/dm-dates.h"
+#include "common/dm-language.h"
 
 #include <string.h>
 
-static const struct {
-	const char *name;
-	int month;
-} months[] = {
-	{ "jan", 1 }, { "januari", 1 }, { "january", 1 }, { "januar", 1 }, { "janvier", 1 },
-	{ "feb", 2 }, { "febr", 2 }, { "februari", 2 }, { "february", 2 }, { "februar", 2 },
-	{ "février", 2 }, { "fevrier", 2 },
-	{ "mrt", 3 }, { "mar", 3 }, { "maart", 3 }, { "march", 3 }, { "märz", 3 },
-	{ "maerz", 3 }, { "mars", 3 },
-	{ "apr", 4 }, { "april", 4 }, { "avril", 4 },
-	{ "mei", 5 }, { "may", 5 }, { "mai", 5 },
-	{ "jun", 6 }, { "juni", 6 }, { "june", 6 }, { "juin", 6 },
-	{ "jul", 7 }, { "juli", 7 }, { "july", 7 }, { "juillet", 7 },
-	{ "aug", 8 }, { "augustus", 8 }, { "august", 8 }, { "août", 8 }, { "aout", 8 },
-	{ "sep", 9 }, { "sept", 9 }, { "september", 9 }, { "septembre", 9 },
-	{ "okt", 10 }, { "oct", 10 }, { "oktober", 10 }, { "october", 10 }, { "octobre", 10 },
-	{ "nov", 11 }, { "november", 11 }, { "novembre", 11 },
-	{ "dec", 12 }, { "dez", 12 }, { "déc", 12 }, { "december", 12 }, { "dezember", 12 },
-	{ "décembre", 12 }, { "decembre", 12 },
-};
-
-/* Words that may stand in a date without changing it. */
+/* Words that may stand in a date without changing it, besides day names. */
 static const char *const fillers[] = {
 	"st", "nd", "rd", "th", "e", "ste", "de", "er", "of", "the", "den",
-	"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-	"ma", "di", "wo", "do", "vr", "za", "zo",
-	"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-	"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 };
-
-static int
-month_of(const char *word)
-{
-	for (guint i = 0; i < G_N_ELEMENTS(months); i++)
-		if (strcmp(word, months[i].name) == 0)
-			return months[i].month;
-	return 0;
-}
 
 static gboolean
 is_filler(const char *word)
@@ -55,66 +23,108 @@ is_filler(const char *word)
 	for (guint i = 0; i < G_N_ELEMENTS(fillers); i++)
 		if (strcmp(word, fillers[i]) == 0)
 			return TRUE;
-	return FALSE;
+	return dm_language_weekday(word, TRUE) != 0;
 }
 
-static gboolean
-set_if_valid(GDate *out, int d, int m, int y)
+gboolean
+dm_date_set(GDate *out, int day, int month, int year)
 {
-	if (y < 1970 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31)
+	if (year < DM_DATE_MIN_YEAR || year > DM_DATE_MAX_YEAR || month < 1 || month > 12 ||
+	    day < 1 || day > 31)
 		return FALSE;
-	if (!g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+	if (!g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year))
 		return FALSE;
 	g_date_clear(out, 1);
-	g_date_set_dmy(out, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+	g_date_set_dmy(out, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
 	return TRUE;
 }
 
-/* The year for day @d of month @m nearest to @ref. */
-static gboolean
-set_nearest(GDate *out, int d, int m, const GDate *ref)
+gint64
+dm_date_distance(const GDate *ref, const GDate *d, DmDateLean lean)
+{
+	gint64 diff = g_date_days_between(ref, d);
+	gint64 dist = diff < 0 ? -diff : diff;
+	gboolean wrong_side = (lean == DM_DATE_PAST && diff > 0) ||
+			      (lean == DM_DATE_FUTURE && diff < 0);
+	if (!wrong_side)
+		return dist;
+	return dist <= 7 ? 3 * dist : dist + 400;
+}
+
+gboolean
+dm_date_nearest_year(int day, int month, const GDate *ref, DmDateLean lean, GDate *out)
 {
 	if (!ref || !g_date_valid(ref))
 		return FALSE;
-	int ry = g_date_get_year(ref);
 	gboolean found = FALSE;
-	guint best_dist = G_MAXUINT;
-	GDate best;
-	g_date_clear(&best, 1);
-	for (int y = ry - 1; y <= ry + 1; y++) {
-		GDate cand;
-		if (!set_if_valid(&cand, d, m, y))
+	gint64 best = 0;
+	int year = g_date_get_year(ref);
+	for (int y = year - 1; y <= year + 1; y++) {
+		GDate d;
+		if (!dm_date_set(&d, day, month, y))
 			continue;
-		guint32 a = g_date_get_julian(&cand), b = g_date_get_julian(ref);
-		guint dist = a > b ? a - b : b - a;
-		if (dist < best_dist) {
-			best_dist = dist;
-			best = cand;
+		gint64 dist = dm_date_distance(ref, &d, lean);
+		if (!found || dist < best) {
+			*out = d;
+			best = dist;
 			found = TRUE;
 		}
 	}
-	if (found)
-		*out = best;
 	return found;
+}
+
+/* The length of @text without an xsd:date zone suffix ("Z", "+01:00", "-05:00") after a
+ * YYYY-MM-DD date; the whole length when there is none. */
+static gsize
+without_zone(const char *text)
+{
+	gsize n = strlen(text);
+	if (n < 11 || !g_ascii_isdigit(text[0]) || text[4] != '-' || text[7] != '-')
+		return n;
+	const char *zone = text + 10;
+	if (strcmp(zone, "Z") == 0)
+		return 10;
+	if ((zone[0] == '+' || zone[0] == '-') && g_ascii_isdigit(zone[1]) &&
+	    g_ascii_isdigit(zone[2]) && zone[3] == ':' && g_ascii_isdigit(zone[4]) &&
+	    g_ascii_isdigit(zone[5]) && zone[6] == '\0')
+		return 10;
+	return n;
+}
+
+/* Whether day @d of month @m exists in some year (February 29th does). */
+static gboolean
+day_exists(int d, int m)
+{
+	return m >= 1 && m <= 12 && d >= 1 && g_date_valid_dmy((GDateDay)d, (GDateMonth)m, 2000);
+}
+
+static gboolean
+parts(DmDateParts *out, int d, int m, int y)
+{
+	GDate check;
+	if (y ? !dm_date_set(&check, d, m, y) : !day_exists(d, m))
+		return FALSE;
+	*out = (DmDateParts){ d, m, y };
+	return TRUE;
 }
 
 #define MAX_TOKENS 8
 
 gboolean
-dm_date_parse(const char *text, const GDate *ref, GDate *out)
+dm_date_read(const char *text, DmDateParts *out)
 {
 	g_return_val_if_fail(out != NULL, FALSE);
 	if (!text || strlen(text) > 64 || !g_utf8_validate(text, -1, NULL))
 		return FALSE;
 	int nums[MAX_TOKENS], digits[MAX_TOKENS], nn = 0, month = 0;
-	const char *p = text;
-	while (*p) {
+	const char *p = text, *end = text + without_zone(text);
+	while (p < end) {
 		gunichar c = g_utf8_get_char(p);
 		if (g_ascii_isdigit(*p)) {
 			if (nn == MAX_TOKENS)
 				return FALSE;
 			int v = 0, k = 0;
-			for (; g_ascii_isdigit(*p); p++, k++) {
+			for (; p < end && g_ascii_isdigit(*p); p++, k++) {
 				if (k >= 8)
 					return FALSE;
 				v = v * 10 + (*p - '0');
@@ -124,10 +134,10 @@ dm_date_parse(const char *text, const GDate *ref, GDate *out)
 			nn++;
 		} else if (g_unichar_isalpha(c)) {
 			const char *start = p;
-			while (*p && g_unichar_isalpha(g_utf8_get_char(p)))
+			while (p < end && g_unichar_isalpha(g_utf8_get_char(p)))
 				p = g_utf8_next_char(p);
 			g_autofree char *word = g_utf8_strdown(start, p - start);
-			int m = month_of(word);
+			int m = dm_language_month(word);
 			if (m) {
 				if (month)
 					return FALSE;
@@ -155,21 +165,29 @@ dm_date_parse(const char *text, const GDate *ref, GDate *out)
 		/* "November 23, 2026" and "23 November 2026" read alike: the year has four digits. */
 		if (day < 0)
 			return FALSE;
-		if (year < 0)
-			return set_nearest(out, day, month, ref);
-		return set_if_valid(out, day, month, year);
+		return parts(out, day, month, year < 0 ? 0 : year);
 	}
 	if (nn == 1 && digits[0] == 8) /* CII format 102: CCYYMMDD */
-		return set_if_valid(out, nums[0] % 100, nums[0] / 100 % 100, nums[0] / 10000);
+		return parts(out, nums[0] % 100, nums[0] / 100 % 100, nums[0] / 10000);
 	if (nn != 3)
 		return FALSE;
 	if (digits[0] == 4 && digits[1] <= 2 && digits[2] <= 2)
-		return set_if_valid(out, nums[2], nums[1], nums[0]);
-	if (digits[0] <= 2 && digits[1] <= 2 && (digits[2] == 4 || digits[2] == 2)) {
-		int y = digits[2] == 2 ? 2000 + nums[2] : nums[2];
-		return set_if_valid(out, nums[0], nums[1], y);
-	}
+		return parts(out, nums[2], nums[1], nums[0]);
+	if (digits[0] <= 2 && digits[1] <= 2 && (digits[2] == 4 || digits[2] == 2))
+		return parts(out, nums[0], nums[1], digits[2] == 2 ? 2000 + nums[2] : nums[2]);
 	return FALSE;
+}
+
+gboolean
+dm_date_parse(const char *text, const GDate *ref, GDate *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	DmDateParts d;
+	if (!dm_date_read(text, &d))
+		return FALSE;
+	if (d.year == 0)
+		return dm_date_nearest_year(d.day, d.month, ref, DM_DATE_NEAREST, out);
+	return dm_date_set(out, d.day, d.month, d.year);
 }
 
 void

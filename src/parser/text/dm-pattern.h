@@ -12,6 +12,11 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+/* Named groups a pattern may call as (?&dm_month) and (?&dm_weekday): any month name or
+ * full day name of the language table (common/dm-language.h), defined when it compiles. */
+#define DM_PATTERN_MONTH "dm_month"
+#define DM_PATTERN_WEEKDAY "dm_weekday"
+
 /* Whole match plus up to 9 capturing groups; groups beyond that read as unset. */
 #define DM_PATTERN_MAX_GROUPS 10
 

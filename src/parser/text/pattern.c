@@ -1,11 +1,16 @@
 /* pattern: compile-once PCRE2 patterns for src/parser (see dm-pattern.h).
  *
  * Every pattern is compiled with UTF and UCP (so \w and case folding know é and ü), then
- * JIT-compiled when the platform supports it.  Matching runs under a match limit so that
+ * JIT-compiled when the platform supports it.  A pattern that calls (?&dm_month) or
+ * (?&dm_weekday) gets those groups defined from the language table (dm-language.h), so the
+ * month and day names a pattern finds are the ones the date reader reads.  Matching runs under a match limit so that
  * catastrophic backtracking on hostile text ends as "no match" instead of a hang; each
  * match has its own match data, so a compiled pattern is shared between threads freely.
  * Failures: a pattern that does not compile is a programmer error (g_error). */
 #include "parser/text/dm-pattern.h"
+#include "common/dm-language.h"
+
+#include <string.h>
 
 /* Backtracking bound per match: ample for our patterns on the texts they see (a reply
  * is cut at 16 KB, an invoice text is bounded by its extractor). */
@@ -26,20 +31,38 @@ match_context(void)
 	return ctx;
 }
 
+/* (transfer full) @source with the language groups it calls appended as definitions
+ * (at the end, so the numbers of its own groups do not change). */
+static char *
+with_language_groups(const char *source)
+{
+	gboolean months = strstr(source, "(?&" DM_PATTERN_MONTH ")") != NULL;
+	gboolean days = strstr(source, "(?&" DM_PATTERN_WEEKDAY ")") != NULL;
+	if (!months && !days)
+		return g_strdup(source);
+	return g_strconcat(source, "(?(DEFINE)",
+			   months ? "(?<" DM_PATTERN_MONTH ">" : "",
+			   months ? dm_language_alternation(TRUE) : "", months ? ")" : "",
+			   days ? "(?<" DM_PATTERN_WEEKDAY ">" : "",
+			   days ? dm_language_alternation(FALSE) : "", days ? ")" : "",
+			   ")", NULL);
+}
+
 static pcre2_code *
 compiled(DmPattern *p)
 {
 	if (g_once_init_enter(&p->once)) {
 		int err = 0;
 		PCRE2_SIZE erroff = 0;
-		pcre2_code *code = pcre2_compile((PCRE2_SPTR)p->source, PCRE2_ZERO_TERMINATED,
+		g_autofree char *source = with_language_groups(p->source);
+		pcre2_code *code = pcre2_compile((PCRE2_SPTR)source, PCRE2_ZERO_TERMINATED,
 						 p->flags | PCRE2_UTF | PCRE2_UCP, &err, &erroff,
 						 NULL);
 		if (!code) {
 			PCRE2_UCHAR msg[256];
 			pcre2_get_error_message(err, msg, sizeof msg);
 			g_error("pattern does not compile at offset %zu: %s: %s", (size_t)erroff,
-				(const char *)msg, p->source);
+				(const char *)msg, source);
 		}
 		/* JIT is an optimisation only; without it the interpreter gives the same answers. */
 		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);

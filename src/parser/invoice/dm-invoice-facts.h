@@ -1,0 +1,57 @@
+/* dm-invoice-facts: the one invoice-facts record (DmInvoiceFacts), and how the invoice
+ * sources fill it.  Included by dm-invoice.h for its callers.
+ *
+ * The sources run in order of reliability (e-invoice XML, Factur-X in a PDF, PDF text,
+ * body text) over one record, and each fills only what is still empty: what a better
+ * source said is never overwritten by a worse one. */
+#pragma once
+#include <glib.h>
+
+/* Attachments larger than this are not opened (hostile input; real invoices are small). */
+#define DM_MAX_ATTACHMENT_BYTES (20 * 1024 * 1024)
+
+typedef enum {
+	DM_INVOICE_SOURCE_NONE = 0,
+	DM_INVOICE_SOURCE_UBL,
+	DM_INVOICE_SOURCE_FACTURX,
+	DM_INVOICE_SOURCE_PDF,
+	DM_INVOICE_SOURCE_BODY,
+} DmInvoiceSource;
+
+/* "ubl", "facturx", "pdf", "body", or NULL for NONE. */
+const char *dm_invoice_source_name(DmInvoiceSource source);
+
+typedef struct {
+	gboolean is_invoice;
+	char *number;               /* NULL when unknown */
+	gboolean has_amount;
+	gint64 amount_cents;        /* amount payable, minor units */
+	char currency[4];           /* ISO 4217, "" when unknown */
+	GDate issue_date;           /* invalid when unknown */
+	GDate due_date;             /* invalid when unknown; see payment_term_days */
+	int payment_term_days;      /* 0 when none stated */
+	char *debtor_email;         /* normalized, NULL when unknown */
+	char *debtor_name;
+	char *language;             /* "nl", "en" or NULL: the language the invoice is in */
+	DmInvoiceSource source;
+} DmInvoiceFacts;
+
+DmInvoiceFacts *dm_invoice_facts_new(void);
+void dm_invoice_facts_free(DmInvoiceFacts *facts);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmInvoiceFacts, dm_invoice_facts_free)
+
+/* --- for the sources (src/parser/invoice) --- */
+
+/* Marks @facts as an invoice read from @source, unless a better source came first. */
+void dm_invoice_facts_claim(DmInvoiceFacts *facts, DmInvoiceSource source);
+/* Sets *@field to @value (transfer full, nullable) when *@field is still NULL; otherwise
+ * frees @value. */
+void dm_invoice_facts_set_string(char **field, char *value);
+/* Sets *@field to @value when *@field is still invalid and @value is valid. */
+void dm_invoice_facts_set_date(GDate *field, const GDate *value);
+/* Sets the amount when none is known yet. */
+void dm_invoice_facts_set_amount(DmInvoiceFacts *facts, gint64 cents);
+/* Fills the empty fields of @into from @from. */
+void dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from);
+/* When there is no due date but a term: due = issue date (else @fallback) + term. */
+void dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback);

@@ -1,0 +1,16 @@
+/* dm-invoice-text: invoice facts from free text (a mail body, a PDF's page text) in
+ * Dutch or English (German and French labels where they come cheap).
+ * Private to src/parser.  Pure: no database, clock or network. */
+#pragma once
+#include <glib.h>
+#include "parser/invoice/dm-invoice-facts.h"
+
+/* Reads @text as an invoice.  When it reads as one, the empty fields of @facts are filled
+ * (number, amount, currency, dates, term, language) and, unless it already was one,
+ * @facts becomes an invoice from @source; TRUE.  Otherwise FALSE and @facts untouched.
+ * @ref (nullable) dates a year-less date. */
+gboolean dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
+			      DmInvoiceFacts *facts);
+
+/* (transfer none) "nl", "en" or NULL: the language @text is written in. */
+const char *dm_invoice_text_language(const char *text);

@@ -1,0 +1,18 @@
+/* dm-part: the one decoder of a MIME part's content, bounded while it decodes.
+ * Private to src/parser.  Pure: no database, clock or network. */
+#pragma once
+#include <glib.h>
+#include <gmime/gmime.h>
+
+/* (transfer full) the content of @part with its transfer encoding (base64,
+ * quoted-printable, uuencode) undone, at most @max bytes.  Decoding stops at the bound:
+ * a part of gigabytes costs @max bytes and a few KB of input read, never its full size.
+ * @truncated (nullable) is set TRUE when the part held more than @max bytes.  NULL when
+ * the part has no content or its stream cannot be read. */
+GByteArray *dm_part_decode(GMimePart *part, gsize max, gboolean *truncated);
+
+/* (transfer full) the text of a text part: decoded as dm_part_decode, then converted from
+ * its charset parameter to UTF-8 (as g_mime_text_part_get_text does, but bounded), at most
+ * @max bytes, ending at a NUL byte if the part holds one, invalid UTF-8 replaced.  Never
+ * NULL ("" when unreadable). */
+char *dm_part_text(GMimePart *part, gsize max);

@@ -1,0 +1,14 @@
+/* dm-autoreply: automatic answers (vacation, out-of-office) and the return date they
+ * state (autoreply.c).
+ * Private to src/parser/reply and its tests. */
+#pragma once
+#include <glib.h>
+#include <gmime/gmime.h>
+
+/* TRUE when the headers or subject of @msg say it was written by a machine on someone's
+ * behalf (vacation, out-of-office).  @rule (transfer none) names what decided. */
+gboolean dm_autoreply_detect(GMimeMessage *msg, const char **rule);
+/* Reads a return date from an out-of-office text ("ik ben terug op 3 december",
+ * "tot en met 30 november afwezig" -> 1 December, "back on Monday").  Fills @out and
+ * returns TRUE when one is found; @reference is the message's own date. */
+gboolean dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out);
