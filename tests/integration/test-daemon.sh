@@ -57,6 +57,12 @@ for mode in daemon once; do
 	dm_check "the refusal ($mode) names the lock file and the holder's pid" \
 		eval 'printf "%s" "$out" | grep -q "pid $DAEMON) holds the lock $T/ledger.sqlite.lock"'
 done
+# The same ledger named another way ("sqlite:" and a detour through "..") is the same lock.
+sed "s|^database = .*|database = sqlite:$T/log/../ledger.sqlite|" "$T/dunmail.conf" >"$T/other-name.conf"
+out=$(timeout 10 "$BUILD/dunmaild" -c "$T/other-name.conf" --once 2>&1); rc=$?
+dm_is "a second dunmaild naming the ledger differently exits 78" "$rc" 78
+dm_check "... and is refused by the same lock" \
+	eval 'printf "%s" "$out" | grep -q "pid $DAEMON) holds the lock $T/ledger.sqlite.lock"'
 timeout 10 "$BUILD/dunmaild" -c "$T/dunmail.conf" --dry-run >/dev/null 2>&1; rc=$?
 dm_is "--dry-run runs beside the daemon" "$rc" 0
 

@@ -8,6 +8,7 @@
  * this module opens the lock file, once.  The pid is also written into the file, for a
  * human. */
 #include "dunning/daemon/dm-daemon-lock.h"
+#include "dunning/ledger/dm-ledger.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,9 +20,12 @@
 G_DEFINE_QUARK(dm-daemon-lock-error-quark, dm_daemon_lock_error)
 
 char *
-dm_daemon_lock_path(const char *database)
+dm_daemon_lock_path(const char *database, GError **error)
 {
-	return g_strconcat(database, ".lock", NULL);
+	/* Named after the ledger itself, not the setting's text: "sqlite:/x/l.sqlite" and
+	 * "/x/l.sqlite" are one ledger and must be one lock. */
+	g_autofree char *ledger = dm_ledger_canonical_location(database, error);
+	return ledger ? g_strconcat(ledger, ".lock", NULL) : NULL;
 }
 
 static void
@@ -35,7 +39,9 @@ set_errno_error(GError **error, const char *what, const char *path)
 int
 dm_daemon_lock_take(const char *database, GError **error)
 {
-	g_autofree char *path = dm_daemon_lock_path(database);
+	g_autofree char *path = dm_daemon_lock_path(database, error);
+	if (!path)
+		return -1;
 	int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0640);
 	if (fd < 0) {
 		set_errno_error(error, "cannot open the lock file", path);

@@ -15,8 +15,9 @@
 GQuark dm_daemon_lock_error_quark(void);
 typedef enum { DM_DAEMON_LOCK_ERROR_HELD = 1 } DmDaemonLockError;
 
-/* (transfer full) "<database>.lock". */
-char *dm_daemon_lock_path(const char *database);
+/* (transfer full) "<the ledger's canonical location>.lock" (dm_ledger_canonical_location), or
+ * NULL with @error when @database names no ledger this dunmail knows. */
+char *dm_daemon_lock_path(const char *database, GError **error);
 
 /* Takes the lock for @database.  Returns the descriptor that holds it (keep it open for
  * the life of the process; closing it lets the lock go), or -1 with @error. */

@@ -36,6 +36,13 @@ typedef struct DmLedger DmLedger;
  * PATH) and migrates it to the current schema.  @readonly opens without creating or
  * migrating (the CLI's read verbs). */
 DmLedger *dm_ledger_open(const char *location, gboolean readonly, GError **error);
+
+/* (transfer full) one name for the ledger @location names, the same however it is
+ * written ("sqlite:/x/l.sqlite", "/x/l.sqlite", "/x/../x/l.sqlite", a symlinked
+ * directory): for SQLite the database file's path with its directory resolved.  What a
+ * lock beside the ledger is named after.  NULL with @error for an unknown scheme or a
+ * directory that does not exist. */
+char *dm_ledger_canonical_location(const char *location, GError **error);
 void dm_ledger_close(DmLedger *ledger);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmLedger, dm_ledger_close)
 

@@ -4,6 +4,8 @@
 #include "dunning/ledger/dm-ledger-schema.h"
 #include "dunning/ledger/dm-ledger-sql.h"
 
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 
 G_DEFINE_QUARK(dm-ledger-error-quark, dm_ledger_error)
@@ -104,6 +106,26 @@ dm_ledger_open(const char *location, gboolean readonly, GError **error)
 	if (!check_version(ledger, where, readonly, error))
 		return NULL;
 	return g_steal_pointer(&ledger);
+}
+
+char *
+dm_ledger_canonical_location(const char *location, GError **error)
+{
+	const char *where = NULL;
+	if (!find_backend(location, &where, error))
+		return NULL;
+	g_autofree char *dir = g_path_get_dirname(where);
+	g_autofree char *base = g_path_get_basename(where);
+	char *real = realpath(dir, NULL);
+	if (!real) {
+		int e = errno;
+		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND,
+		            "[ledger] database = %s: directory %s: %s", location, dir, g_strerror(e));
+		return NULL;
+	}
+	char *path = g_build_filename(real, base, NULL);
+	free(real);
+	return path;
 }
 
 void
