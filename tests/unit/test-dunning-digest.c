@@ -259,6 +259,43 @@ test_pass_then_cli(Fixture *f, gconstpointer data)
 	dm_test_sink_stop(sink);
 }
 
+/* What is new is told by ids, not times: a reply that a pass begun before the last digest
+ * commits after it carries the earlier time, and must still reach the next digest. */
+static void
+test_late_commit_not_lost(Fixture *f, gconstpointer data)
+{
+	DmTestSink *sink = dm_test_sink_start(0, NULL);
+	g_free(f->config->smtp_url);
+	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	g_autoptr(GError) err = NULL;
+	g_auto(DmDigest) first = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &first, &err));
+	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, first.subject, first.body,
+	                             &first.mark, &err));
+	g_assert_no_error(err);
+	/* Stamped an hour before the digest was queued, committed after it. */
+	DmMessageRecord rec = { .message_id = "<late@debtor.example>", .sha256 = "y",
+	                        .direction = "incoming", .role = "reply",
+	                        .from_addr = "klant@debtor.example", .subject = "Re: factuur",
+	                        .received_at = "2026-12-01T10:00:00Z" };
+	gint64 row;
+	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
+	DmReplyRow reply = { .message_row = row, .invoice_id = f->invoice,
+	                     .from_addr = "klant@debtor.example", .kind = "reply",
+	                     .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .confidence = 0.9,
+	                     .reply_text = "Ik betaal vrijdag.", .authenticated = TRUE,
+	                     .received_at = "2026-12-01T10:00:00Z" };
+	g_date_clear(&reply.stated_date, 1);
+	g_assert_true(dm_ledger_reply_add(f->ledger, &reply, &err));
+	g_autoptr(GDateTime) tomorrow = g_date_time_add_days(f->now, 1);
+	g_auto(DmDigest) next = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, tomorrow, &next, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(next.body, "Ik betaal vrijdag."));
+	g_assert_null(strstr(next.body, "Klopt niet."));     /* told in the first one */
+	dm_test_sink_stop(sink);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -272,6 +309,8 @@ main(int argc, char **argv)
 	g_test_add("/digest/once-a-day/cli-then-pass", Fixture, NULL, setup, test_cli_then_pass,
 	           teardown);
 	g_test_add("/digest/once-a-day/pass-then-cli", Fixture, NULL, setup, test_pass_then_cli,
+	           teardown);
+	g_test_add("/digest/late-commit-not-lost", Fixture, NULL, setup, test_late_commit_not_lost,
 	           teardown);
 	return g_test_run();
 }

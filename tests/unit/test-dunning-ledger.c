@@ -671,6 +671,40 @@ test_foreach_pages(Fixture *f, gconstpointer data)
 	g_hash_table_unref(seen.summaries);
 }
 
+static gboolean
+count_rows(const DmInvoice *inv, const DmOutboxSummary *summary, gpointer user, GError **error)
+{
+	guint *n = user;
+	/* A listing that started over would visit more rows than there are. */
+	return ++*n <= 10 * DM_LEDGER_PAGE_ROWS;
+}
+
+/* A due date stored in a form the ledger does not read back (an old or imported row,
+ * "2026-1-5") must not restart the paged listing: it once looped for ever, and with it
+ * every pass of dunmaild. */
+static void
+test_foreach_odd_due_dates(Fixture *f, gconstpointer data)
+{
+	const guint n = DM_LEDGER_PAGE_ROWS + 5;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *number = g_strdup_printf("O-%04u", i);
+		g_autofree char *mid = g_strdup_printf("<odd%u@acme.example>", i);
+		add_invoice(f->ledger, number, "a@debtor.example", "2026-11-16", mid);
+	}
+	g_assert_true(dm_ledger_commit(f->ledger, &err));
+	sqlite3 *db = raw_open(f->path);
+	g_assert_cmpint(sqlite3_exec(db, "UPDATE invoices SET due_date = '2026-1-5'", NULL, NULL,
+	                             NULL), ==, SQLITE_OK);
+	sqlite3_close(db);
+	guint seen = 0;
+	g_assert_true(dm_ledger_invoices_foreach(f->ledger, NULL, DM_INVOICE_STATUS_ANY, count_rows,
+	                                         &seen, &err));
+	g_assert_no_error(err);
+	g_assert_cmpuint(seen, ==, n);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -695,6 +729,7 @@ main(int argc, char **argv)
 	ADD("/ledger/scheme", test_scheme);
 	ADD("/ledger/unknown-names", test_unknown_names);
 	ADD("/ledger/foreach-pages", test_foreach_pages);
+	ADD("/ledger/foreach-odd-due-dates", test_foreach_odd_due_dates);
 	g_test_add_func("/ledger/name-tables", test_name_tables);
 	return g_test_run();
 }

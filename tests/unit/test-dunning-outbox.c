@@ -318,14 +318,24 @@ test_for_digest(Fixture *f, gconstpointer data)
 			g_assert_true(move(f, ids[i], DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED,
 			                   NULL, NOW));
 	}
+	/* A digest on its way is not news; one that was refused is (the owner never saw it). */
+	gint64 digest_pending, digest_failed;
 	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-24", "<dunmail.dg@acme.example>",
-	                                   "owner@acme.example", "Digest", f->body, NOW, NULL, &err));
+	                                   "owner@acme.example", "Digest", f->body, NOW,
+	                                   &digest_pending, &err));
+	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-23", "<dunmail.df@acme.example>",
+	                                   "owner@acme.example", "Digest", f->body, NOW,
+	                                   &digest_failed, &err));
+	g_assert_true(move(f, digest_failed, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
+	g_assert_true(move(f, digest_failed, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_FAILED,
+	                   "552 mailbox full", NOW));
 	g_autoptr(GPtrArray) got = dm_outbox_for_digest(f->ledger, since, 3, &err);
 	g_assert_no_error(err);
 	GString *want = g_string_new(NULL), *have = g_string_new(NULL);
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)
 		if (rows[i].told)
 			g_string_append_printf(want, "%" G_GINT64_FORMAT " ", ids[i]);
+	g_string_append_printf(want, "%" G_GINT64_FORMAT " ", digest_failed);
 	for (guint i = 0; i < got->len; i++)
 		g_string_append_printf(have, "%" G_GINT64_FORMAT " ", ((DmOutboxItem *) got->pdata[i])->id);
 	g_assert_cmpstr(have->str, ==, want->str);

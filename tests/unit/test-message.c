@@ -80,6 +80,12 @@ test_absent(void)
 	g_autofree char *text = dm_message_text(msg);
 	g_assert_cmpstr(text, ==, "");
 	g_object_unref(msg);
+
+	/* Beyond the date reader's years: no date, not a year 10000 due date in the ledger. */
+	msg = parse("Subject: far\r\nDate: Fri, 31 Dec 9999 10:00:00 +0000\r\n\r\n");
+	d = dm_message_date(msg);
+	g_assert_false(g_date_valid(&d));
+	g_object_unref(msg);
 }
 
 static void

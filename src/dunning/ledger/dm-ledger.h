@@ -69,3 +69,5 @@ gboolean dm_ledger_event(DmLedger *ledger, gint64 invoice_id, const char *at, Dm
  * @since non-NULL, @kind not DM_EVENT_ANY). */
 GPtrArray *dm_ledger_events_list(DmLedger *ledger, gint64 invoice_id, const char *since,
                                  DmEventKind kind, GError **error);
+/* (transfer full) of DmEvent*: the events written after event @after_id, oldest first. */
+GPtrArray *dm_ledger_events_after(DmLedger *ledger, gint64 after_id, GError **error);

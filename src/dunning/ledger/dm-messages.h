@@ -31,3 +31,7 @@ gboolean dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **e
  * (ISO 8601) when non-NULL; of one invoice when @invoice_id > 0. */
 GPtrArray *dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id,
                                   GError **error);
+/* (transfer full) of DmReplyRow*: the replies recorded after reply @after_id, in the order
+ * they were recorded.  Ids, not times, say what is new: a pass that began before the last
+ * digest may commit a reply after it, stamped with the earlier time. */
+GPtrArray *dm_ledger_replies_after(DmLedger *ledger, gint64 after_id, GError **error);

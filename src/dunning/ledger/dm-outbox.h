@@ -53,9 +53,10 @@ gboolean dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *c
 GPtrArray *dm_outbox_list(DmLedger *ledger, gint64 invoice_id, DmOutboxState state,
                           GError **error);
 
-/* (transfer full) of DmOutboxItem*: the reminders the digest speaks of, oldest first, no
- * bodies — those sent or confirmed since @since (all when NULL), those still pending after
- * @min_attempts tries, and those that failed or whose fate is unknown.  The rest of the
+/* (transfer full) of DmOutboxItem*: the rows the digest speaks of, oldest first, no
+ * bodies — reminders sent or confirmed since @since (all when NULL); reminders and digests
+ * still pending after @min_attempts tries, or that failed or whose fate is unknown (a
+ * digest that did not arrive is told in the next one).  The rest of the
  * outbox (every reminder ever sent) is not read. */
 GPtrArray *dm_outbox_for_digest(DmLedger *ledger, const char *since, int min_attempts,
                                 GError **error);

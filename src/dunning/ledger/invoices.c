@@ -179,7 +179,7 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 #define PAGE_SQL \
 	"SELECT " INVOICE_COLUMNS ", " SUMMARY_COLUMNS INVOICE_FROM SUMMARY_JOIN \
 	"WHERE (?1 IS NULL OR d.email = ?1) AND (?2 IS NULL OR i.status = ?2)" \
-	" AND (?3 IS NULL OR (i.due_date, i.number, i.id) > (?3, ?4, ?5)) " \
+	" AND (?7 = 0 OR (i.due_date, i.number, i.id) > (?3, ?4, ?5)) " \
 	"ORDER BY i.due_date, i.number, i.id LIMIT ?6"
 
 static void
@@ -220,22 +220,39 @@ typedef struct {
 	GArray *summaries;          /* of DmOutboxSummary, one per invoice */
 } Page;
 
+/* Where a page ends: the sort key of its last row, as the database holds it.  The due
+ * date is kept as its text, never re-made from the parsed GDate: a stored date that does
+ * not parse would otherwise become NULL and start the listing over, for ever. */
+typedef struct {
+	char *due_date;
+	char *number;
+	gint64 id;
+} PageKey;
+
+static void
+page_key_clear(PageKey *key)
+{
+	g_clear_pointer(&key->due_date, g_free);
+	g_clear_pointer(&key->number, g_free);
+	key->id = 0;
+}
+
 /* Reads the page after @after (NULL: the first) into @page. */
 static gboolean
 read_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
-          const DmInvoice *after, Page *page, GError **error)
+          PageKey *key, Page *page, GError **error)
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger, PAGE_SQL, error);
 	if (!st)
 		return FALSE;
 	dm_sql_bind_text(st, 1, debtor_email);
 	dm_sql_bind_text(st, 2, status == DM_INVOICE_STATUS_ANY ? NULL : dm_invoice_status_name(status));
-	if (after) {
-		dm_sql_bind_date(st, 3, &after->due_date);
-		dm_sql_bind_text(st, 4, after->number);
-		dm_sql_bind_int64(st, 5, after->id);
-	}
+	gboolean first = key->number == NULL;
+	dm_sql_bind_text(st, 3, key->due_date);
+	dm_sql_bind_text(st, 4, key->number);
+	dm_sql_bind_int64(st, 5, key->id);
 	dm_sql_bind_int64(st, 6, DM_LEDGER_PAGE_ROWS);
+	dm_sql_bind_int64(st, 7, first ? 0 : 1);
 	DmSqlStep rc;
 	while ((rc = dm_sql_step(st, "list invoices", error)) == DM_SQL_ROW) {
 		DmInvoice *inv = read_invoice(st, error);
@@ -245,6 +262,11 @@ read_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
 		}
 		DmOutboxSummary summary;
 		read_summary(st, INVOICE_N_COLUMNS, &summary);
+		g_free(key->due_date);
+		key->due_date = dm_sql_col_text(st, 8);
+		g_free(key->number);
+		key->number = g_strdup(inv->number);
+		key->id = inv->id;
 		g_ptr_array_add(page->invoices, inv);
 		g_array_append_val(page->summaries, summary);
 	}
@@ -261,25 +283,16 @@ for_each_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status
 		.invoices = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_free),
 		.summaries = g_array_new(FALSE, FALSE, sizeof(DmOutboxSummary)),
 	};
-	g_autoptr(DmInvoice) after = NULL;
+	PageKey key = { 0 };
 	gboolean ok = TRUE, more = TRUE;
 	while (ok && more) {
-		ok = read_page(ledger, debtor_email, status, after, &page, error);
-		guint n = page.invoices->len;
-		more = n == DM_LEDGER_PAGE_ROWS;
-		if (ok && more) {
-			/* The key of the last row, kept before @each may take the rows. */
-			const DmInvoice *last = g_ptr_array_index(page.invoices, n - 1);
-			g_clear_pointer(&after, dm_invoice_free);
-			after = dm_invoice_new();
-			after->id = last->id;
-			after->number = g_strdup(last->number);
-			after->due_date = last->due_date;
-		}
+		ok = read_page(ledger, debtor_email, status, &key, &page, error);
+		more = page.invoices->len == DM_LEDGER_PAGE_ROWS;
 		ok = ok && each(&page, user, error);
 		g_ptr_array_set_size(page.invoices, 0);
 		g_array_set_size(page.summaries, 0);
 	}
+	page_key_clear(&key);
 	g_ptr_array_unref(page.invoices);
 	g_array_unref(page.summaries);
 	return ok;

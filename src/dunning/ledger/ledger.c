@@ -216,19 +216,12 @@ dm_ledger_event(DmLedger *ledger, gint64 invoice_id, const char *at, DmEventKind
 	return dm_sql_run(st, "event", error);
 }
 
-GPtrArray *
-dm_ledger_events_list(DmLedger *ledger, gint64 invoice_id, const char *since, DmEventKind kind,
-                      GError **error)
+#define EVENT_SELECT "SELECT id, at, coalesce(invoice_id, 0), kind, detail FROM events"
+
+/* (transfer full) of DmEvent*: every row @st (an EVENT_SELECT) returns. */
+static GPtrArray *
+read_events(DmSqlStmt *st, GError **error)
 {
-	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"SELECT id, at, coalesce(invoice_id, 0), kind, detail FROM events"
-		" WHERE (?1 <= 0 OR invoice_id = ?1) AND (?2 IS NULL OR at >= ?2)"
-		" AND (?3 IS NULL OR kind = ?3) ORDER BY id", error);
-	if (!st)
-		return NULL;
-	dm_sql_bind_int64(st, 1, invoice_id);
-	dm_sql_bind_text(st, 2, since);
-	dm_sql_bind_text(st, 3, kind == DM_EVENT_ANY ? NULL : dm_event_kind_name(kind));
 	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify) dm_event_free);
 	DmSqlStep rc;
 	while ((rc = dm_sql_step(st, "list events", error)) == DM_SQL_ROW) {
@@ -244,4 +237,29 @@ dm_ledger_events_list(DmLedger *ledger, gint64 invoice_id, const char *since, Dm
 		g_ptr_array_add(out, g_steal_pointer(&ev));
 	}
 	return rc == DM_SQL_DONE ? g_steal_pointer(&out) : NULL;
+}
+
+GPtrArray *
+dm_ledger_events_list(DmLedger *ledger, gint64 invoice_id, const char *since, DmEventKind kind,
+                      GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, EVENT_SELECT
+		" WHERE (?1 <= 0 OR invoice_id = ?1) AND (?2 IS NULL OR at >= ?2)"
+		" AND (?3 IS NULL OR kind = ?3) ORDER BY id", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_int64(st, 1, invoice_id);
+	dm_sql_bind_text(st, 2, since);
+	dm_sql_bind_text(st, 3, kind == DM_EVENT_ANY ? NULL : dm_event_kind_name(kind));
+	return read_events(st, error);
+}
+
+GPtrArray *
+dm_ledger_events_after(DmLedger *ledger, gint64 after_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, EVENT_SELECT " WHERE id > ?1 ORDER BY id", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_int64(st, 1, after_id);
+	return read_events(st, error);
 }

@@ -86,21 +86,17 @@ dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error)
 	return dm_sql_run(st, "record reply", error);
 }
 
-GPtrArray *
-dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id, GError **error)
+#define REPLY_SELECT \
+	"SELECT r.id, r.message_row, coalesce(r.invoice_id, 0), i.number, r.from_addr," \
+	" m.subject, r.kind, r.class, r.confidence, r.stated_date, r.reply_text," \
+	" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note" \
+	" FROM replies r JOIN messages m ON m.id = r.message_row" \
+	" LEFT JOIN invoices i ON i.id = r.invoice_id"
+
+/* (transfer full) of DmReplyRow*: every row @st (a REPLY_SELECT) returns. */
+static GPtrArray *
+read_replies(DmSqlStmt *st, GError **error)
 {
-	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"SELECT r.id, r.message_row, coalesce(r.invoice_id, 0), i.number, r.from_addr,"
-		" m.subject, r.kind, r.class, r.confidence, r.stated_date, r.reply_text,"
-		" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note"
-		" FROM replies r JOIN messages m ON m.id = r.message_row"
-		" LEFT JOIN invoices i ON i.id = r.invoice_id"
-		" WHERE (?1 IS NULL OR r.received_at >= ?1) AND (?2 <= 0 OR r.invoice_id = ?2)"
-		" ORDER BY r.received_at, r.id", error);
-	if (!st)
-		return NULL;
-	dm_sql_bind_text(st, 1, since);
-	dm_sql_bind_int64(st, 2, invoice_id);
 	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify) dm_reply_row_free);
 	DmSqlStep rc;
 	while ((rc = dm_sql_step(st, "list replies", error)) == DM_SQL_ROW) {
@@ -128,4 +124,27 @@ dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id, G
 		g_ptr_array_add(out, g_steal_pointer(&r));
 	}
 	return rc == DM_SQL_DONE ? g_steal_pointer(&out) : NULL;
+}
+
+GPtrArray *
+dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, REPLY_SELECT
+		" WHERE (?1 IS NULL OR r.received_at >= ?1) AND (?2 <= 0 OR r.invoice_id = ?2)"
+		" ORDER BY r.received_at, r.id", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_text(st, 1, since);
+	dm_sql_bind_int64(st, 2, invoice_id);
+	return read_replies(st, error);
+}
+
+GPtrArray *
+dm_ledger_replies_after(DmLedger *ledger, gint64 after_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, REPLY_SELECT " WHERE r.id > ?1 ORDER BY r.id", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_int64(st, 1, after_id);
+	return read_replies(st, error);
 }

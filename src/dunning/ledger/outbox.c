@@ -183,10 +183,11 @@ GPtrArray *
 dm_outbox_for_digest(DmLedger *ledger, const char *since, int min_attempts, GError **error)
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"SELECT " ITEM_COLUMNS " FROM outbox WHERE kind = 'reminder' AND ("
-		" (state IN ('sent', 'confirmed') AND (?1 IS NULL OR sent_at >= ?1))"
+		"SELECT " ITEM_COLUMNS " FROM outbox WHERE"
+		" (kind = 'reminder' AND state IN ('sent', 'confirmed')"
+		"  AND (?1 IS NULL OR sent_at >= ?1))"
 		" OR (state = 'pending' AND attempts >= ?2)"
-		" OR state IN ('unknown', 'failed')) ORDER BY id", error);
+		" OR state IN ('unknown', 'failed') ORDER BY id", error);
 	if (!st)
 		return NULL;
 	dm_sql_bind_text(st, 1, since);

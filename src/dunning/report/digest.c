@@ -239,11 +239,11 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 	g_autoptr(GString) attention = g_string_new(NULL), replies_s = g_string_new(NULL),
 		sent = g_string_new(NULL), next = g_string_new(NULL), overdue = g_string_new(NULL);
 
-	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(ledger, since, 0, error);
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_after(ledger, last.reply_id, error);
 	g_autoptr(GPtrArray) rows = replies
 		? dm_outbox_for_digest(ledger, since, DIGEST_ATTEMPTS_ALERT, error) : NULL;
 	g_autoptr(GPtrArray) events = rows
-		? dm_ledger_events_list(ledger, 0, since, DM_EVENT_ANY, error) : NULL;
+		? dm_ledger_events_after(ledger, last.event_id, error) : NULL;
 	if (!events)
 		return FALSE;
 	keep_after(replies, reply_id, *reply_mark, reply_mark);

@@ -13,6 +13,7 @@
  * message (bad charsets, absurd nesting, missing headers) degrades to "absent" values.
  * Pure: no database, clock or network. */
 #include "parser/mime/dm-message.h"
+#include "parser/text/dm-dates.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
 #include "common/dm-address.h"
@@ -284,7 +285,10 @@ dm_message_date(GMimeMessage *msg)
 		return date;
 	int y = g_date_time_get_year(dt), m = g_date_time_get_month(dt),
 	    d = g_date_time_get_day_of_month(dt);
-	if (g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
+	/* The one year bound of the date reader: a "Date: 31 Dec 9999" must not become an
+	 * issue date, nor a due date the ledger cannot write as YYYY-MM-DD. */
+	if (y >= DM_DATE_MIN_YEAR && y <= DM_DATE_MAX_YEAR &&
+	    g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y))
 		g_date_set_dmy(&date, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
 	return date;
 }
