@@ -22,7 +22,7 @@ typedef struct {
 	const char *key;
 	KeyType type;
 	gsize offset;        /* into DmConfig */
-	int min, max;        /* for KEY_INT */
+	int min, max;        /* for KEY_INT; for KEY_SIZE min is the least in MiB (0: none) */
 } KeySpec;
 
 #define F(field) offsetof(DmConfig, field)
@@ -49,7 +49,9 @@ static const KeySpec keys[] = {
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
-	{ "daemon",  "parse_memory_limit",  KEY_SIZE,         F(parse_memory_limit), 0, 0 },
+	/* The parse child starts with dunmaild's own address space (some 150 MiB of
+	 * libraries): a budget below 256M would set every message aside. */
+	{ "daemon",  "parse_memory_limit",  KEY_SIZE,         F(parse_memory_limit), 256, 0 },
 };
 #undef F
 
@@ -262,6 +264,9 @@ set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
 		if (!parse_size(raw, FIELD(c, spec, gsize)))
 			return bad_value(error, c->path, spec,
 			                 "'%s' is not a size (a number of bytes, or with K, M or G)", raw);
+		if (spec->min > 0 && *FIELD(c, spec, gsize) < (gsize) spec->min * 1024 * 1024)
+			return bad_value(error, c->path, spec, "'%s' is less than the least, %dM", raw,
+			                 spec->min);
 		return TRUE;
 	case KEY_INT: {
 		gint64 v;

@@ -33,11 +33,30 @@ dm_netmask_parse(const char *text, GError **error)
 		NETMASK_ERROR(error, "'%s': prefix length must be 0 to %u", text, bits);
 		return NULL;
 	}
+	/* "192.168.1.5/24" means the network 192.168.1.0/24, as it always did here: the host
+	 * bits are cleared (GIO refuses them), and the log says how it was read. */
+	const guint8 *bytes = g_inet_address_to_bytes(addr);
+	guint8 network[16];
+	gsize size = g_inet_address_get_native_size(addr);
+	gboolean cleared = FALSE;
+	for (gsize i = 0; i < size; i++) {
+		guint keep = length >= (i + 1) * 8 ? 8 : length > i * 8 ? (guint) (length - i * 8) : 0;
+		guint8 mask_byte = keep ? (guint8) (0xff << (8 - keep)) : 0;
+		network[i] = bytes[i] & mask_byte;
+		cleared = cleared || network[i] != bytes[i];
+	}
+	g_autoptr(GInetAddress) first = g_inet_address_new_from_bytes(network,
+	                                                             g_inet_address_get_family(addr));
 	g_autoptr(GError) gio_error = NULL;
-	GInetAddressMask *mask = g_inet_address_mask_new(addr, (guint) length, &gio_error);
-	if (mask == NULL)
-		NETMASK_ERROR(error, "'%s': address bits set beyond the prefix length %u (write "
-		              "the network's first address)", text, (guint) length);
+	GInetAddressMask *mask = g_inet_address_mask_new(first, (guint) length, &gio_error);
+	if (mask == NULL) {
+		NETMASK_ERROR(error, "'%s': %s", text, gio_error->message);
+		return NULL;
+	}
+	if (cleared) {
+		g_autofree char *as = g_inet_address_mask_to_string(mask);
+		g_message("network '%s' has host bits set: read as %s", text, as);
+	}
 	return mask;
 }
 

@@ -49,7 +49,7 @@ static const char full_config[] =
 	"tick = 30\n"
 	"digest_hour = 7\n"
 	"parse_time_limit = 5\n"
-	"parse_memory_limit = 64M\n";
+	"parse_memory_limit = 640M\n";
 
 static void
 test_full(void)
@@ -94,7 +94,7 @@ test_full(void)
 	g_assert_cmpint(c->tick_seconds, ==, 30);
 	g_assert_cmpint(c->digest_hour, ==, 7);
 	g_assert_cmpint(c->parse_time_limit, ==, 5);
-	g_assert_cmpuint(c->parse_memory_limit, ==, 64 * 1024 * 1024);
+	g_assert_cmpuint(c->parse_memory_limit, ==, 640 * 1024 * 1024);
 }
 
 /* Only the required keys: everything else keeps its default. */
@@ -198,6 +198,8 @@ static const BadCase bad_cases[] = {
 	  { "[daemon] parse_time_limit", "'0' is not a whole number from 1 to 3600", NULL } },
 	{ "parse-memory-no-size", "[daemon]\nparse_memory_limit = lots\n", FALSE,
 	  { "[daemon] parse_memory_limit", "'lots' is not a size", NULL } },
+	{ "parse-memory-too-small", "[daemon]\nparse_memory_limit = 128M\n", FALSE,
+	  { "[daemon] parse_memory_limit", "'128M' is less than the least, 256M", NULL } },
 	{ "term-zero", "[dunning]\npayment_term_days = 0\n", FALSE,
 	  { "[dunning] payment_term_days", "'0' is not a whole number from 1 to 365", NULL } },
 	{ "term-too-long", "[dunning]\npayment_term_days = 366\n", FALSE,

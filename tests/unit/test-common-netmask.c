@@ -54,8 +54,9 @@ static const ParseCase parse_cases[] = {
 	{ "10.0.0.0/8x", FALSE, 0, 0, "prefix length" },
 	{ "10.0.0.0/8/8", FALSE, 0, 0, "prefix length" },
 	{ "10.0.0.0/+8", FALSE, 0, 0, "prefix length" },
-	{ "10.0.0.1/8", FALSE, 0, 0, "bits set beyond the prefix length 8" },
-	{ "2001:db8::1/32", FALSE, 0, 0, "bits set beyond the prefix length 32" },
+	/* Host bits set: the network they lie in, as before GIO (a warning says so). */
+	{ "10.0.0.1/8", TRUE, AF_INET, 8, NULL },
+	{ "2001:db8::1/32", TRUE, AF_INET6, 32, NULL },
 	{ "300.1.2.3", FALSE, 0, 0, "is not a network" },
 	{ "10.0.0", FALSE, 0, 0, "is not a network" },
 	{ "example.com", FALSE, 0, 0, "is not a network" },

@@ -683,6 +683,24 @@ test_match_lookup_error_fails_ingest(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 }
 
+/* A bad file whose set-aside the ledger cannot record stays out of bad/: there the digest
+ * would never name it.  It goes back to new/, and the pass fails, to try again. */
+static void
+test_set_aside_needs_its_event(Fixture *f, gconstpointer data)
+{
+	break_ledger(f, "DROP TABLE events");
+	put_file(f, "new", "garbage", "hello, this is no spool file\n", 29);
+	DmIngestStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
+	assert_spool_empty(f, "bad");
+	assert_spool_empty(f, "work");
+	g_autofree char *newdir = spool_sub(f, "new");
+	g_assert_cmpuint(dm_test_count_files(newdir), ==, 1);
+	g_assert_cmpuint(st.set_aside, ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -699,6 +717,7 @@ main(int argc, char **argv)
 	ADD("/ingest/owner-mail", test_owner_mail);
 	ADD("/ingest/recover", test_recover);
 	ADD("/ingest/ledger-failure-gives-file-back", test_ledger_failure_gives_file_back);
+	ADD("/ingest/set-aside-needs-its-event", test_set_aside_needs_its_event);
 	ADD("/ingest/match-lookup-error-fails-ingest", test_match_lookup_error_fails_ingest);
 	ADD("/ingest/thread-stranger-not-applied", test_thread_stranger_not_applied);
 	ADD("/ingest/number-beats-thread", test_number_beats_thread);

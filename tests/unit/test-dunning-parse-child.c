@@ -2,6 +2,8 @@
  * named cases: an answer passed back, the function's own error passed through, a crash
  * by a signal, the CPU, wall-clock and memory budgets. */
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <signal.h>
 #include <string.h>
 #include <unistd.h>
@@ -59,6 +61,31 @@ eats_memory(gpointer user, GError **error)
 	return NULL;
 }
 
+/* Killed from outside, as the kernel's OOM killer would: our trouble, not the file's. */
+static GVariant *
+killed_from_outside(gpointer user, GError **error)
+{
+	kill(getpid(), SIGKILL);
+	return NULL;
+}
+
+/* What the child still holds of its parent: open descriptors above the answer pipe (3),
+ * the core-dump limit, and whether SIGTERM would stop it. */
+static GVariant *
+inventory(gpointer user, GError **error)
+{
+	guint open_fds = 0;
+	for (int fd = 4; fd < 1024; fd++)
+		if (fcntl(fd, F_GETFD) != -1)
+			open_fds++;
+	struct rlimit core;
+	getrlimit(RLIMIT_CORE, &core);
+	struct sigaction term;
+	sigaction(SIGTERM, NULL, &term);
+	return g_variant_new("(utb)", open_fds, (guint64) core.rlim_cur,
+	                     term.sa_handler == SIG_DFL);
+}
+
 typedef struct {
 	const char *name;
 	DmParseChildFunc fn;
@@ -77,6 +104,8 @@ static const Case cases[] = {
 	{ "cpu", spins, 1, 60, 0, DM_PARSE_CHILD_ERROR_OVER_BUDGET, "parse exceeded 1 s CPU" },
 	{ "wall-clock", sleeps, 5, 1, 0, DM_PARSE_CHILD_ERROR_OVER_BUDGET,
 	  "parse exceeded 1 s (wall clock)" },
+	{ "killed-from-outside", killed_from_outside, 5, 0, 0, DM_PARSE_CHILD_ERROR_SYSTEM,
+	  "killed from outside" },
 	{ "memory", eats_memory, 20, 0, 64 * 1024 * 1024, DM_PARSE_CHILD_ERROR_OVER_BUDGET,
 	  " MB" },
 };
@@ -132,10 +161,36 @@ test_case(gconstpointer data)
 		g_test_fail_printf("error \"%s\" lacks \"%s\"", err->message, expect);
 }
 
+/* The ledger's descriptors (here: a file the parent holds open, and a SIGTERM handler as
+ * GLib's main loop installs) never reach the child; it writes no core dump. */
+static void
+test_isolated(void)
+{
+	int held = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
+	int spare = dup(held);          /* not close-on-exec: a fork keeps it */
+	g_assert_cmpint(spare, >=, 0);
+	signal(SIGTERM, SIG_IGN);
+	DmParseBudget budget = { .cpu_seconds = 5 };
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GVariant) v = dm_parse_child_run(&budget, inventory, NULL, &err);
+	signal(SIGTERM, SIG_DFL);
+	close(held);
+	close(spare);
+	g_assert_no_error(err);
+	guint open_fds;
+	guint64 core;
+	gboolean term_default;
+	g_variant_get(v, "(utb)", &open_fds, &core, &term_default);
+	g_assert_cmpuint(open_fds, ==, 0);
+	g_assert_cmpuint(core, ==, 0);
+	g_assert_true(term_default);
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/parse-child/isolated", test_isolated);
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *p = g_strconcat("/parse-child/", cases[i].name, NULL);
 		g_test_add_data_func(p, &cases[i], test_case);

@@ -516,6 +516,29 @@ test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
 	}
 }
 
+/* A row another process claimed between our listing and our claim (dunmaild beside
+ * `dunmail digest --send`) is theirs to send: skipped, not an error, not sent twice. */
+static void
+test_claimed_elsewhere(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	queue_step_one(f, "<dunmail.r1@acme.example>", "2026-11-24T11:00:00Z");
+	g_autoptr(GPtrArray) listed = outbox(f, "pending");
+	g_assert_cmpuint(listed->len, ==, 1);
+	const DmOutboxItem *it = listed->pdata[0];
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_move(f->ledger, it->id, DM_OUTBOX_STATE_PENDING,
+	                             DM_OUTBOX_STATE_SENDING, NULL, "2026-11-24T11:00:01Z", &moved, &err));
+	g_assert_true(moved);
+	g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
+	DmDeliverStats st = { 0 };
+	g_assert_true(dm_deliver_one(f->config, f->ledger, it, now, &st, &err));
+	g_assert_no_error(err);
+	g_assert_cmpuint(st.elsewhere, ==, 1);
+	g_assert_cmpuint(st.sent + st.failed + st.deferred + st.cancelled, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -533,6 +556,7 @@ main(int argc, char **argv)
 	ADD("/scheduler/dry-run", test_dry_run);
 	ADD("/scheduler/recover-sending", test_recover_sending);
 	ADD("/scheduler/unreadable-invoice-keeps-reminder", test_unreadable_invoice_keeps_reminder);
+	ADD("/scheduler/claimed-elsewhere", test_claimed_elsewhere);
 	ADD_NO_SINK("/scheduler/smtp-down", test_smtp_down);
 	ADD_NO_SINK("/scheduler/cancel-pending", test_cancel_pending);
 	ADD_NO_SINK("/scheduler/refused", test_refused);

@@ -43,21 +43,25 @@ move_file(const char *from_dir, const char *to_dir, const char *name, GError **e
 	return TRUE;
 }
 
-/* Moves work/@name to bad/ and records why, for the digest. */
-static void
+/* Records why work/@name is set aside, for the digest, then moves it to bad/.  The event
+ * comes first: a file in bad/ that the digest never names would be lost to the owner, so
+ * when the ledger cannot take the event the file stays where it is and the pass fails
+ * (FALSE with @error), to be tried again. */
+static gboolean
 set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const char *name,
-          const char *why, DmIngestStats *stats)
+          const char *why, DmIngestStats *stats, GError **error)
 {
 	g_autofree char *work = g_build_filename(config->spool_dir, "work", NULL);
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
-	g_autoptr(GError) move_err = NULL, event_err = NULL;
+	g_autoptr(GError) move_err = NULL;
 	g_autofree char *detail = g_strdup_printf("%s: %s", name, why);
+	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, error))
+		return FALSE;
 	g_warning("spool %s set aside in bad/: %s", name, why);
 	if (!move_file(work, bad, name, &move_err))
 		g_warning("spool %s: %s", name, move_err->message);
-	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, &event_err))
-		g_warning("%s", event_err->message);
 	stats->set_aside++;
+	return TRUE;
 }
 
 /* (transfer full) the invoice @it's plan describes, the configured defaults filled in;
@@ -328,10 +332,8 @@ ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char 
 		g_propagate_error(error, g_steal_pointer(&err));
 		return FALSE;
 	}
-	if (!plan) {
-		set_aside(config, ledger, now_iso, name, err->message, stats);
-		return TRUE;
-	}
+	if (!plan)
+		return set_aside(config, ledger, now_iso, name, err->message, stats, error);
 
 	gboolean seen;
 	if (!dm_ledger_message_seen(ledger, plan->message_id, plan->sha256, &seen, error))
@@ -343,8 +345,8 @@ ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char 
 		return TRUE;
 	}
 	if (plan->direction != DM_DIRECTION_OUTGOING && plan->direction != DM_DIRECTION_INCOMING) {
-		set_aside(config, ledger, now_iso, name, "envelope has no direction", stats);
-		return TRUE;
+		return set_aside(config, ledger, now_iso, name, "envelope has no direction", stats,
+		                 error);
 	}
 
 	g_autofree char *subject = dm_sanitize(plan->subject, 200);
@@ -415,9 +417,10 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 				continue;
 			}
 		}
-		set_aside(config, ledger, now_iso, name,
-		          "found in progress at start-up (dunmaild stopped or crashed while reading it)",
-		          stats);
+		if (!set_aside(config, ledger, now_iso, name,
+		               "found in progress at start-up (dunmaild stopped or crashed while reading it)",
+		               stats, error))
+			return FALSE;
 	}
 	return TRUE;
 }

@@ -17,6 +17,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -106,10 +107,43 @@ write_all(int fd, const guint8 *data, gsize len)
 	return TRUE;
 }
 
+/* The child keeps nothing of the parent's but what the parse needs: hostile input must
+ * not meet the ledger's descriptors, and the child must not outlive its parent, write a
+ * core dump of up to the memory budget, or ignore a stop.  FALSE when that cannot be
+ * made so. */
+static gboolean
+child_isolate(int *fd)
+{
+	/* Dies with dunmaild, even when dunmaild is SIGKILLed; the parent may already be
+	 * gone by the time the request is made. */
+	pid_t parent = getppid();
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+		return FALSE;
+	/* GLib's SIGTERM/SIGINT handler in the parent only wakes the parent's main loop. */
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGINT, SIG_DFL);
+	signal(SIGHUP, SIG_DFL);
+	signal(SIGCHLD, SIG_DFL);
+	struct rlimit no_core = { 0, 0 };
+	if (setrlimit(RLIMIT_CORE, &no_core) != 0)
+		return FALSE;
+	/* The pipe becomes descriptor 3; everything above it (the ledger, its WAL and shm,
+	 * the lock file, GLib's wake-up descriptors) is closed. */
+	if (*fd != 3) {
+		if (dup2(*fd, 3) < 0)
+			return FALSE;
+		close(*fd);
+		*fd = 3;
+	}
+	return close_range(4, ~0U, 0) == 0;
+}
+
 /* Never returns. */
 static void G_GNUC_NORETURN
 child_main(const DmParseBudget *budget, DmParseChildFunc fn, gpointer user, int fd)
 {
+	if (!child_isolate(&fd))
+		_exit(CHILD_EXIT_SETUP);
 	/* The child answers only through its pipe.  What a library prints on stdout when it
 	 * gives up (GLib's test harness turns a fatal error into a TAP "Bail out!") belongs
 	 * to nobody: it must not mix into the parent's output.  stderr stays, for the log. */
@@ -150,31 +184,37 @@ set_system_error(GError **error, const char *what)
 	            g_strerror(e));
 }
 
-/* Reads the child's answer from @fd until end of file; FALSE when @deadline (monotonic
- * µs) passed first or the answer is too big. */
-static gboolean
-read_answer(int fd, gint64 deadline, GByteArray *out, gboolean *too_big)
+typedef enum {
+	ANSWER_COMPLETE,            /* end of file: the child closed its end */
+	ANSWER_LATE,                /* the wall-clock deadline passed first */
+	ANSWER_TOO_BIG,
+	ANSWER_BROKEN,              /* our own poll() or read() failed: errno says why */
+} AnswerEnd;
+
+/* Reads the child's answer from @fd until end of file or @deadline (monotonic µs). */
+static AnswerEnd
+read_answer(int fd, gint64 deadline, GByteArray *out)
 {
 	guint8 buf[65536];
 	for (;;) {
 		gint64 left = deadline - g_get_monotonic_time();
 		if (left <= 0)
-			return FALSE;
+			return ANSWER_LATE;
 		struct pollfd p = { .fd = fd, .events = POLLIN };
 		int r = poll(&p, 1, (int) MIN(left / 1000 + 1, G_MAXINT));
 		if (r < 0 && errno != EINTR)
-			return FALSE;
+			return ANSWER_BROKEN;
 		if (r <= 0)
 			continue;
 		ssize_t n = read(fd, buf, sizeof buf);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
-			return n == 0;
-		if (out->len + (gsize) n > MAX_ANSWER_BYTES) {
-			*too_big = TRUE;
-			return FALSE;
-		}
+		if (n < 0)
+			return ANSWER_BROKEN;
+		if (n == 0)
+			return ANSWER_COMPLETE;
+		if (out->len + (gsize) n > MAX_ANSWER_BYTES)
+			return ANSWER_TOO_BIG;
 		g_byte_array_append(out, buf, (guint) n);
 	}
 }
@@ -203,6 +243,11 @@ judge_end(const DmParseBudget *budget, int status, const struct rusage *ru, GErr
 	} else if (WIFEXITED(status) && WEXITSTATUS(status) == CHILD_EXIT_SETUP) {
 		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_SYSTEM,
 		            "parser could not set its resource limits");
+	} else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) {
+		/* Not ours (we kill only a late child) and not for CPU: the kernel's OOM killer
+		 * or an administrator.  Our trouble, not the file's: it is tried again. */
+		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_SYSTEM,
+		            "parser killed from outside (signal 9; the system short of memory?)");
 	} else if (WIFSIGNALED(status)) {
 		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_CRASHED,
 		            "parser crashed: signal %d", WTERMSIG(status));
@@ -217,13 +262,14 @@ judge_end(const DmParseBudget *budget, int status, const struct rusage *ru, GErr
 static GVariant *
 unpack_answer(GByteArray *bytes, GError **error)
 {
+	guint len = bytes->len;        /* free_to_bytes empties a shared array */
 	g_autoptr(GBytes) b = g_byte_array_free_to_bytes(g_byte_array_ref(bytes));
 	g_autoptr(GVariant) raw = g_variant_ref_sink(
 		g_variant_new_from_bytes(G_VARIANT_TYPE("(bayv)"), b, FALSE));
 	/* Normal form: an answer cut short or garbled reads as one, never out of bounds. */
 	if (!g_variant_is_normal_form(raw)) {
 		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_CRASHED,
-		            "parser crashed: its answer cannot be read (%u bytes)", bytes->len);
+		            "parser crashed: its answer cannot be read (%u bytes)", len);
 		return NULL;
 	}
 	gboolean ok;
@@ -261,12 +307,12 @@ dm_parse_child_run(const DmParseBudget *budget, DmParseChildFunc fn, gpointer us
 	close(fds[1]);
 
 	g_autoptr(GByteArray) answer = g_byte_array_new();
-	gboolean too_big = FALSE;
 	gint64 wall = budget->wall_seconds > 0 ? budget->wall_seconds
 	                                       : DM_PARSE_WALL_SECONDS((gint64) budget->cpu_seconds);
-	gboolean complete = read_answer(fds[0], g_get_monotonic_time() + wall * G_USEC_PER_SEC,
-	                                answer, &too_big);
+	AnswerEnd end = read_answer(fds[0], g_get_monotonic_time() + wall * G_USEC_PER_SEC, answer);
+	int read_errno = errno;
 	close(fds[0]);
+	gboolean complete = end == ANSWER_COMPLETE;
 	if (!complete)
 		kill(pid, SIGKILL);         /* ours, by its pid; reaped just below */
 	int status = 0;
@@ -277,7 +323,12 @@ dm_parse_child_run(const DmParseBudget *budget, DmParseChildFunc fn, gpointer us
 			return NULL;
 		}
 	}
-	if (!complete && too_big) {
+	if (end == ANSWER_BROKEN) {
+		errno = read_errno;
+		set_system_error(error, "parse: reading the parser's answer");
+		return NULL;
+	}
+	if (end == ANSWER_TOO_BIG) {
 		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_CRASHED,
 		            "parser crashed: its answer exceeds %d bytes", MAX_ANSWER_BYTES);
 		return NULL;

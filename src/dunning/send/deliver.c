@@ -27,11 +27,14 @@ still_wanted(DmLedger *ledger, const DmOutboxItem *it, gboolean *wanted, GError 
 	return TRUE;
 }
 
-/* One committed state change with its event (none when @event is DM_EVENT_ANY). */
+/* One committed state change with its event (none when @event is DM_EVENT_ANY).
+ * *@moved is FALSE when the row was no longer in state @from: another process (dunmaild
+ * beside `dunmail digest --send`, or the ingest of the milter's copy confirming it) moved
+ * it first.  That is not an error: the row is in other hands, and only forward. */
 static gboolean
 move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState to,
      const char *error_text, const char *now_iso, DmEventKind event, const char *detail,
-     GError **error)
+     gboolean *moved_out, GError **error)
 {
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
@@ -44,10 +47,11 @@ move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState
 		return FALSE;
 	}
 	if (!moved)
-		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL,
-		            "outbox %" G_GINT64_FORMAT ": not in state %s (another dunmaild running?)",
-		            it->id, dm_outbox_state_name(from));
-	return moved;
+		g_message("outbox %" G_GINT64_FORMAT ": no longer %s when it was to become %s: "
+		          "moved on by another process", it->id, dm_outbox_state_name(from),
+		          dm_outbox_state_name(to));
+	*moved_out = moved;
+	return TRUE;
 }
 
 gboolean
@@ -58,12 +62,16 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	gboolean wanted;
 	if (!still_wanted(ledger, it, &wanted, error))
 		return FALSE;
+	gboolean moved;
 	if (!wanted) {
 		if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
 		          DM_EVENT_REMINDER_CANCELLED,
-		          "invoice no longer open before the reminder went out", error))
+		          "invoice no longer open before the reminder went out", &moved, error))
 			return FALSE;
-		stats->cancelled++;
+		if (moved)
+			stats->cancelled++;
+		else
+			stats->elsewhere++;
 		return TRUE;
 	}
 	/* The body is read only here, where a row is delivered: listings never carry it. */
@@ -73,34 +81,38 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	/* Committed before the SMTP transaction: a crash from here on leaves "sending",
 	 * which recovery turns into "unknown", never into a second message. */
 	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, now_iso,
-	          DM_EVENT_ANY, NULL, error))
+	          DM_EVENT_ANY, NULL, &moved, error))
 		return FALSE;
+	if (!moved) {
+		stats->elsewhere++;         /* claimed by another process: it sends it, not us */
+		return TRUE;
+	}
 	g_autoptr(GError) send_err = NULL;
 	if (dm_mailer_submit(config, it->recipient, body, &send_err)) {
 		g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s",
 		                                          it->recipient, it->subject, it->message_id);
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT, NULL, now_iso,
-		          DM_EVENT_SENT, detail, error))
+		          DM_EVENT_SENT, detail, &moved, error))
 			return FALSE;
 		stats->sent++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_PERMANENT)) {
 		g_warning("outbox %" G_GINT64_FORMAT ": refused: %s", it->id, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_FAILED, send_err->message,
-		          now_iso, DM_EVENT_SEND_FAILED, send_err->message, error))
+		          now_iso, DM_EVENT_SEND_FAILED, send_err->message, &moved, error))
 			return FALSE;
 		stats->failed++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_UNCERTAIN)) {
 		g_warning("outbox %" G_GINT64_FORMAT ": outcome unknown, not retried: %s", it->id,
 		          send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN, send_err->message,
-		          now_iso, DM_EVENT_SEND_UNCERTAIN, send_err->message, error))
+		          now_iso, DM_EVENT_SEND_UNCERTAIN, send_err->message, &moved, error))
 			return FALSE;
 		stats->failed++;
 	} else {
 		g_warning("outbox %" G_GINT64_FORMAT ": will retry: %s", it->id, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_PENDING, send_err->message,
-		          now_iso, DM_EVENT_ANY, NULL, error))
+		          now_iso, DM_EVENT_ANY, NULL, &moved, error))
 			return FALSE;
 		stats->deferred++;
 	}

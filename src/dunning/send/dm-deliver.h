@@ -15,6 +15,7 @@ typedef struct {
 	guint failed;
 	guint deferred;
 	guint cancelled;
+	guint elsewhere;            /* claimed or moved on by another process meanwhile */
 } DmDeliverStats;
 
 /* Submits one pending outbox row @it and moves it on (sent, pending again, failed or
