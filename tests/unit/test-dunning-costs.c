@@ -208,6 +208,33 @@ test_dates(gconstpointer data)
 	g_assert_cmpstr(iso, ==, c->due_from);
 }
 
+static void
+test_country(void)
+{
+	static const struct {
+		const char *input;
+		DmCountry country;
+		const char *code, *name;
+	} rows[] = {
+		{ "nl", DM_COUNTRY_NL, "nl", "Netherlands" },
+		{ "DE", DM_COUNTRY_DE, "de", "Germany" },
+		{ "be", DM_COUNTRY_BE, "be", "Belgium" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		DmCountry c = DM_COUNTRY_NL;
+		g_assert_true(dm_country_parse(rows[i].input, &c));
+		g_assert_cmpint(c, ==, rows[i].country);
+		g_assert_cmpstr(dm_country_code(c), ==, rows[i].code);
+		g_assert_cmpstr(dm_country_name(c), ==, rows[i].name);
+	}
+	DmCountry c = DM_COUNTRY_BE;
+	g_assert_false(dm_country_parse("fr", &c));
+	g_assert_false(dm_country_parse("", &c));
+	g_assert_false(dm_country_parse("nld", &c));
+	g_assert_false(dm_country_parse(NULL, &c));
+	g_assert_cmpint(c, ==, DM_COUNTRY_BE);      /* untouched */
+}
+
 int
 main(int argc, char **argv)
 {
@@ -217,6 +244,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &scale_cases[i], test_scale);
 	}
 	g_test_add_func("/costs/nl-scale/monotonic", test_scale_monotonic);
+	g_test_add_func("/costs/country", test_country);
 	for (gsize i = 0; i < G_N_ELEMENTS(be_cases); i++) {
 		g_autofree char *path = g_strdup_printf("/costs/be-cap/%s", be_cases[i].name);
 		g_test_add_data_func(path, &be_cases[i], test_be_cap);
