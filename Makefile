@@ -134,11 +134,13 @@ bench: deps
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin \
 	           $(DESTDIR)$(PREFIX)/share/dunmail/templates/nl $(DESTDIR)$(PREFIX)/share/dunmail/templates/en \
+	           $(DESTDIR)$(PREFIX)/share/dunmail/rates \
 	           $(DESTDIR)$(SYSCONFDIR)/dunmail
 	install -m 755 $(BUILD)/dunmail $(DESTDIR)$(PREFIX)/bin/dunmail
 	install -m 755 $(BUILD)/dunmaild $(BUILD)/dunmail-milter $(DESTDIR)$(PREFIX)/sbin/
 	install -m 644 templates/nl/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/nl/
 	install -m 644 templates/en/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/en/
+	install -m 644 data/rates/*.txt $(DESTDIR)$(PREFIX)/share/dunmail/rates/
 	install -m 644 contrib/dunmail.conf.sample $(DESTDIR)$(SYSCONFDIR)/dunmail/dunmail.conf.sample
 
 clean:

@@ -45,6 +45,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "timezone",            KEY_TIMEZONE,     F(timezone), 0, 0 },
 	{ "dunning", "language",            KEY_LANGUAGE,     F(language), 0, 0 },
 	{ "dunning", "templates",           KEY_STRING,       F(templates_dir), 0, 0 },
+	{ "dunning", "rates",               KEY_STRING,       F(rates_dir), 0, 0 },
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
@@ -97,6 +98,7 @@ dm_config_new_default(void)
 		c->tz = g_time_zone_new_utc();
 	c->language = g_strdup("nl");
 	c->templates_dir = g_strdup(DM_DATADIR "/templates");
+	c->rates_dir = g_strdup(DM_DATADIR "/rates");
 	c->payment_term_days = 30;
 	c->tick_seconds = 60;
 	c->digest_hour = 8;
@@ -129,6 +131,7 @@ dm_config_free(DmConfig *c)
 	g_clear_pointer(&c->tz, g_time_zone_unref);
 	g_free(c->language);
 	g_free(c->templates_dir);
+	g_free(c->rates_dir);
 	g_free(c);
 }
 

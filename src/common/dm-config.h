@@ -48,6 +48,7 @@ typedef struct {
 	GTimeZone *tz;
 	char *language;             /* default template language: nl or en */
 	char *templates_dir;        /* reminder and digest templates */
+	char *rates_dir;            /* statutory interest tables: nl.txt, de.txt, be.txt */
 	int payment_term_days;      /* when an invoice names no due date */
 
 	/* [daemon] */

@@ -44,6 +44,7 @@ static const char full_config[] =
 	"timezone = America/New_York\n"
 	"language = en\n"
 	"templates = /srv/dunmail/templates\n"
+	"rates = /srv/dunmail/rates\n"
 	"payment_term_days = 14\n"
 	"[daemon]\n"
 	"tick = 30\n"
@@ -90,6 +91,7 @@ test_full(void)
 	g_assert_cmpstr(g_time_zone_get_identifier(c->tz), ==, "America/New_York");
 	g_assert_cmpstr(c->language, ==, "en");
 	g_assert_cmpstr(c->templates_dir, ==, "/srv/dunmail/templates");
+	g_assert_cmpstr(c->rates_dir, ==, "/srv/dunmail/rates");
 	g_assert_cmpint(c->payment_term_days, ==, 14);
 	g_assert_cmpint(c->tick_seconds, ==, 30);
 	g_assert_cmpint(c->digest_hour, ==, 7);
@@ -114,6 +116,7 @@ test_minimal_defaults(void)
 	g_assert_cmpuint(c->max_message_size, ==, 25 * 1024 * 1024);
 	g_assert_cmpstr(c->timezone, ==, "Europe/Amsterdam");
 	g_assert_cmpstr(c->language, ==, "nl");
+	g_assert_cmpstr(c->rates_dir, ==, DM_DATADIR "/rates");
 	g_assert_cmpint(c->payment_term_days, ==, 30);
 	g_assert_cmpint(c->tick_seconds, ==, 60);
 	g_assert_cmpint(c->digest_hour, ==, 8);

@@ -16,6 +16,7 @@ static const struct {
 	{ "show",     dm_cli_show,     "one invoice: facts, timeline, replies, next step" },
 	{ "replies",  dm_cli_replies,  "list the replies received and how they were read" },
 	{ "digest",   dm_cli_digest,   "print the owner's digest, or --send it" },
+	{ "costs",    dm_cli_costs,    "statutory collection costs, compensation and interest" },
 };
 
 static void
