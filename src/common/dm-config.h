@@ -50,6 +50,10 @@ typedef struct {
 	char *templates_dir;        /* reminder and digest templates */
 	int payment_term_days;      /* when an invoice names no due date */
 
+	/* [replies] */
+	int horizon_days;           /* a stated date further ahead holds for the owner */
+	int max_hold_days;          /* a hold lifts by itself after this many days */
+
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */

@@ -16,6 +16,9 @@ static const struct {
 	{ "show",     dm_cli_show,     "one invoice: facts, timeline, replies, next step" },
 	{ "replies",  dm_cli_replies,  "list the replies received and how they were read" },
 	{ "digest",   dm_cli_digest,   "print the owner's digest, or --send it" },
+	{ "reclassify", dm_cli_reclassify, "correct a reply's class and apply it (R12 dispute)" },
+	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
+	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 };
 
 static void
@@ -27,7 +30,7 @@ usage(FILE *out)
 		"the owner's view of it: what was invoiced, what debtors replied, what goes next.\n\n"
 		"Verbs:\n");
 	for (gsize i = 0; i < G_N_ELEMENTS(verbs); i++)
-		fprintf(out, "  %-10s %s\n", verbs[i].name, verbs[i].summary);
+		fprintf(out, "  %-12s %s\n", verbs[i].name, verbs[i].summary);
 	fprintf(out,
 		"\nOptions:\n"
 		"  -c, --config FILE   configuration file (default " DM_CONFIG_DEFAULT_PATH ")\n"
@@ -39,7 +42,9 @@ usage(FILE *out)
 		"  dunmail parse invoice.eml --json\n"
 		"  dunmail invoices\n"
 		"  dunmail show 2026-0042\n"
-		"  dunmail digest --send\n");
+		"  dunmail digest --send\n"
+		"  dunmail reclassify R12 promise_to_pay --date 2026-12-03\n"
+		"  dunmail resume 2026-0042\n");
 }
 
 int

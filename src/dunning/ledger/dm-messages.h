@@ -31,3 +31,12 @@ gboolean dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **e
  * (ISO 8601) when non-NULL; of one invoice when @invoice_id > 0. */
 GPtrArray *dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id,
                                   GError **error);
+/* (transfer full) of DmReplyRow*, oldest first: the replies waiting for the owner's
+ * decision (needs_review), whenever they came. */
+GPtrArray *dm_ledger_replies_for_review(DmLedger *ledger, GError **error);
+/* (transfer full) (nullable) reply @id; NULL without error when there is none. */
+DmReplyRow *dm_ledger_reply_get(DmLedger *ledger, gint64 id, GError **error);
+/* The owner has decided: reply @reply_id (when > 0), or every reply of invoice
+ * @invoice_id (when > 0), no longer waits for review. */
+gboolean dm_ledger_reply_reviewed(DmLedger *ledger, gint64 reply_id, gint64 invoice_id,
+                                  GError **error);
