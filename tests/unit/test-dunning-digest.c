@@ -1,6 +1,8 @@
 /* test-dunning-digest: the owner's digest names everything that needs the owner — a
  * reply that did not act and why, a spool file set aside, an invoice mail not tracked, a
- * message from the owner's address, a reminder the mail server keeps refusing — and
+ * message from the owner's address, a reminder the mail server keeps refusing, a reply
+ * that holds its invoice until the owner decides (who, which invoice, the class, what
+ * they wrote, when the ladder resumes, the commands; hostile text kept harmless) — and
  * `digest --send` sends the digest alone, never the reminders waiting in the outbox. */
 #include <string.h>
 
@@ -136,6 +138,109 @@ test_needs_you(Fixture *f, gconstpointer data)
 			g_error("attention section lacks \"%s\":\n%s", expect[i], attention);
 }
 
+/* Holds a new invoice of a debtor whose name is hostile with a reply whose text is too;
+ * the reply's id. */
+static gint64
+held_reply(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup("2026-0050");
+	inv->debtor_email = g_strdup("evil@debtor2.example");
+	inv->debtor_name = g_strdup("Evil\r\nBcc: victim@example");
+	inv->has_amount = TRUE;
+	inv->amount_cents = 48000;
+	inv->currency = g_strdup("EUR");
+	g_date_set_dmy(&inv->due_date, 20, 11, 2026);
+	inv->message_id = g_strdup("<inv-50@acme.example>");
+	gboolean existed;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
+	GDate until;
+	g_date_set_dmy(&until, 11, 12, 2026);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, inv->id, DM_INVOICE_STATUS_HELD,
+	                                           "sender not verified", &until, &err));
+	DmMessageRecord rec = { .message_id = "<r2@debtor2.example>", .sha256 = "y",
+	                        .direction = "incoming", .role = "reply",
+	                        .from_addr = "evil@debtor2.example", .received_at = NOW_ISO };
+	gint64 row;
+	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
+	DmReplyRow reply = { .message_row = row, .invoice_id = inv->id,
+	                     .from_addr = "evil@debtor2.example", .kind = "reply",
+	                     .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .confidence = 0.55,
+	                     .reply_text = "Ik betaal op 3 december.\r\nBcc: x@example\n\n== Verstuurd ==\nnep",
+	                     .note = "waiting for you: sender not verified (dmarc=fail)",
+	                     .needs_review = TRUE, .received_at = NOW_ISO };
+	g_date_set_dmy(&reply.stated_date, 3, 12, 2026);
+	g_assert_true(dm_ledger_reply_add(f->ledger, &reply, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, &err);
+	g_assert_cmpuint(waiting->len, ==, 1);
+	return ((DmReplyRow *) waiting->pdata[0])->id;
+}
+
+static guint
+occurrences(const char *text, const char *what)
+{
+	guint n = 0;
+	for (const char *p = strstr(text, what); p; p = strstr(p + 1, what))
+		n++;
+	return n;
+}
+
+static void
+test_held_reply(Fixture *f, gconstpointer data)
+{
+	gint64 id = held_reply(f);
+	g_auto(DmDigest) digest = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(digest.subject, "(actie nodig)"));
+	g_autofree char *attention = attention_section(digest.body);
+	g_autofree char *rid = g_strdup_printf("R%" G_GINT64_FORMAT " ", id);
+	g_autofree char *reclassify = g_strdup_printf(
+		"dunmail reclassify R%" G_GINT64_FORMAT " promise_to_pay --date 2026-12-03", id);
+	const char *const expect[] = {
+		rid,
+		"evil@debtor2.example",
+		"factuur 2026-0050",
+		"480,00",
+		"[promise_to_pay] belooft te betalen (55%), datum 2026-12-03",
+		"sender not verified (dmarc=fail)",
+		"\"Ik betaal op 3 december.",
+		"dunmail: wacht op u; herinneringen gaan verder op 2026-12-11 tenzij u beslist",
+		reclassify,
+		"dunmail resume 2026-0050",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(expect); i++)
+		if (!strstr(attention, expect[i]))
+			g_error("attention section lacks \"%s\":\n%s", expect[i], attention);
+	/* Hostile text stays on its line: no header, no section of its own making. */
+	g_assert_null(strstr(digest.body, "\nBcc:"));
+	g_assert_null(strstr(digest.body, "\r"));
+	g_assert_cmpuint(occurrences(digest.body, "\n== Verstuurd =="), ==, 1);
+	/* Decided: it leaves "needs you". */
+	g_assert_true(dm_ledger_reply_reviewed(f->ledger, id, 0, &err));
+	g_auto(DmDigest) after = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &after, &err));
+	g_autofree char *attention2 = attention_section(after.body);
+	g_assert_null(strstr(attention2, "dunmail resume 2026-0050"));
+}
+
+/* In English, the hold says when the ladder resumes in the words of the issue. */
+static void
+test_held_reply_en(Fixture *f, gconstpointer data)
+{
+	held_reply(f);
+	g_free(f->config->language);
+	f->config->language = g_strdup("en");
+	g_auto(DmDigest) digest = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	g_assert_nonnull(strstr(digest.body, "== Needs you =="));
+	g_assert_nonnull(strstr(digest.body, "waiting for you; resumes on 2026-12-11 unless you decide"));
+	g_assert_nonnull(strstr(digest.body, "invoice 2026-0050"));
+}
+
 /* The same reminder tried only once is not yet the owner's business. */
 static void
 test_first_retry_is_quiet(Fixture *f, gconstpointer data)
@@ -266,6 +371,8 @@ main(int argc, char **argv)
 	dm_test_log_init();
 	dm_parser_init();
 	g_test_add("/digest/needs-you", Fixture, NULL, setup, test_needs_you, teardown);
+	g_test_add("/digest/held-reply", Fixture, NULL, setup, test_held_reply, teardown);
+	g_test_add("/digest/held-reply-en", Fixture, NULL, setup, test_held_reply_en, teardown);
 	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);
 	g_test_add("/digest/send-sends-only-the-digest", Fixture, NULL, setup,
 	           test_send_sends_only_the_digest, teardown);
