@@ -27,6 +27,28 @@ typedef struct {
 	gint64 invoice;
 } Fixture;
 
+/* Records invoice @number of EUR @cents to @email (named @name), due @due_day November
+ * 2026; its id. */
+static gint64
+add_invoice(Fixture *f, const char *number, const char *email, const char *name, gint64 cents,
+            int due_day)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup(number);
+	inv->debtor_email = g_strdup(email);
+	inv->debtor_name = g_strdup(name);
+	inv->has_amount = TRUE;
+	inv->amount_cents = cents;
+	inv->currency = g_strdup("EUR");
+	g_date_set_dmy(&inv->due_date, (GDateDay) due_day, 11, 2026);
+	inv->message_id = g_strdup_printf("<inv-%s@acme.example>", number);
+	gboolean existed;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
+	g_assert_no_error(err);
+	return inv->id;
+}
+
 static void
 setup(Fixture *f, gconstpointer data)
 {
@@ -38,17 +60,7 @@ setup(Fixture *f, gconstpointer data)
 	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
 	f->now = g_date_time_new(tz, 2026, 12, 1, 12, 0, 0);
 
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
-	inv->number = g_strdup("2026-0042");
-	inv->debtor_email = g_strdup("klant@debtor.example");
-	inv->has_amount = TRUE;
-	inv->amount_cents = 125000;
-	inv->currency = g_strdup("EUR");
-	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
-	inv->message_id = g_strdup("<inv-42@acme.example>");
-	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
-	f->invoice = inv->id;
+	f->invoice = add_invoice(f, "2026-0042", "klant@debtor.example", NULL, 125000, 16);
 
 	DmMessageRecord rec = { .message_id = "<r1@kantoor.example>", .sha256 = "x",
 	                        .direction = "incoming", .role = "reply",
@@ -116,15 +128,22 @@ attention_section(const char *body)
 	return g_strndup(start, (gsize) (end - start));
 }
 
+/* Builds the digest into @digest; it must say that the owner is needed. */
+static void
+build_needing_owner(Fixture *f, DmDigest *digest)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, digest, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(digest->subject, "(actie nodig)"));
+}
+
 static void
 test_needs_you(Fixture *f, gconstpointer data)
 {
 	pending_reminder(f, 3);
 	g_auto(DmDigest) digest = { 0 };
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
-	g_assert_no_error(err);
-	g_assert_nonnull(strstr(digest.subject, "(actie nodig)"));
+	build_needing_owner(f, &digest);
 	g_autofree char *attention = attention_section(digest.body);
 	static const char *const expect[] = {
 		"is not the debtor",                      /* the reply's note */
@@ -144,38 +163,21 @@ static gint64
 held_reply(Fixture *f)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
-	inv->number = g_strdup("2026-0050");
-	inv->debtor_email = g_strdup("evil@debtor2.example");
-	inv->debtor_name = g_strdup("Evil\r\nBcc: victim@example");
-	inv->has_amount = TRUE;
-	inv->amount_cents = 48000;
-	inv->currency = g_strdup("EUR");
-	g_date_set_dmy(&inv->due_date, 20, 11, 2026);
-	inv->message_id = g_strdup("<inv-50@acme.example>");
-	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
+	gint64 invoice = add_invoice(f, "2026-0050", "evil@debtor2.example",
+	                             "Evil\r\nBcc: victim@example", 48000, 20);
 	GDate until;
 	g_date_set_dmy(&until, 11, 12, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, inv->id, DM_INVOICE_STATUS_HELD,
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, invoice, DM_INVOICE_STATUS_HELD,
 	                                           "sender not verified", &until, &err));
-	DmMessageRecord rec = { .message_id = "<r2@debtor2.example>", .sha256 = "y",
-	                        .direction = "incoming", .role = "reply",
-	                        .from_addr = "evil@debtor2.example", .received_at = NOW_ISO };
-	gint64 row;
-	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
-	DmReplyRow reply = { .message_row = row, .invoice_id = inv->id,
-	                     .from_addr = "evil@debtor2.example", .kind = "reply",
-	                     .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .confidence = 0.55,
+	g_assert_no_error(err);
+	DmReplyRow reply = { .invoice_id = invoice, .from_addr = "evil@debtor2.example",
+	                     .kind = "reply", .klass = DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                     .confidence = 0.55,
 	                     .reply_text = "Ik betaal op 3 december.\r\nBcc: x@example\n\n== Verstuurd ==\nnep",
 	                     .note = "waiting for you: sender not verified (dmarc=fail)",
 	                     .needs_review = TRUE, .received_at = NOW_ISO };
 	g_date_set_dmy(&reply.stated_date, 3, 12, 2026);
-	g_assert_true(dm_ledger_reply_add(f->ledger, &reply, &err));
-	g_assert_no_error(err);
-	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, &err);
-	g_assert_cmpuint(waiting->len, ==, 1);
-	return ((DmReplyRow *) waiting->pdata[0])->id;
+	return dm_test_reply_add(f->ledger, "<r2@debtor2.example>", &reply);
 }
 
 static guint
@@ -193,9 +195,7 @@ test_held_reply(Fixture *f, gconstpointer data)
 	gint64 id = held_reply(f);
 	g_auto(DmDigest) digest = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
-	g_assert_no_error(err);
-	g_assert_nonnull(strstr(digest.subject, "(actie nodig)"));
+	build_needing_owner(f, &digest);
 	g_autofree char *attention = attention_section(digest.body);
 	g_autofree char *rid = g_strdup_printf("R%" G_GINT64_FORMAT " ", id);
 	g_autofree char *reclassify = g_strdup_printf(

@@ -40,21 +40,12 @@ setup(Fixture *f, gconstpointer data)
 	g_date_set_dmy(&until, 4, 12, 2026);
 	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_HELD,
 	                                           "sender not verified", &until, &err));
-	DmMessageRecord rec = { .message_id = "<r@debtor.example>", .sha256 = "00",
-	                        .direction = "incoming", .role = "reply",
-	                        .received_at = "2026-11-24T10:00:00Z" };
-	gint64 message_row;
-	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &message_row, &err));
-	DmReplyRow row = { .message_row = message_row, .invoice_id = f->invoice,
-	                   .from_addr = "klant@debtor.example", .kind = "reply",
-	                   .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.55,
+	DmReplyRow row = { .invoice_id = f->invoice, .from_addr = "klant@debtor.example",
+	                   .kind = "reply", .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.55,
 	                   .reply_text = "Ik betaal op 3 december.", .needs_review = TRUE,
 	                   .received_at = "2026-11-24T10:00:00Z" };
 	g_date_clear(&row.stated_date, 1);
-	g_assert_true(dm_ledger_reply_add(f->ledger, &row, &err));
-	g_assert_no_error(err);
-	g_autoptr(GPtrArray) all = dm_ledger_replies_list(f->ledger, NULL, 0, &err);
-	f->reply = ((DmReplyRow *) all->pdata[0])->id;
+	f->reply = dm_test_reply_add(f->ledger, "<r@debtor.example>", &row);
 }
 
 static void

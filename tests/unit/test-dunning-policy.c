@@ -45,6 +45,15 @@ static const Case cases[] = {
 	{ "other-dated", DM_REPLY_CLASS_OTHER, "2026-12-01", FALSE, NULL, NULL, NULL },
 };
 
+/* *@out = @iso, or invalid when @iso is NULL ("none"). */
+static void
+date_or_none(const char *iso, GDate *out)
+{
+	g_date_clear(out, 1);
+	if (iso)
+		g_assert_true(dm_date_parse_iso(iso, out));
+}
+
 /* The name of @s, NULL for "no status" (no change). */
 static const char *
 status_name(DmInvoiceStatus s)
@@ -58,9 +67,7 @@ test_case(gconstpointer data)
 	const Case *c = data;
 	GDate today, stated;
 	g_assert_true(dm_date_parse_iso(TODAY, &today));
-	g_date_clear(&stated, 1);
-	if (c->stated)
-		g_assert_true(dm_date_parse_iso(c->stated, &stated));
+	date_or_none(c->stated, &stated);
 	DmPolicyDecision d;
 	g_date_set_dmy(&d.until, 1, 1, 2000);
 	d.status = DM_INVOICE_STATUS_PAID;       /* junk: never what a reply decides */
@@ -122,12 +129,8 @@ test_merge(gconstpointer data)
 	const MergeCase *c = data;
 	GDate today, stated, until;
 	g_assert_true(dm_date_parse_iso(TODAY, &today));
-	g_date_clear(&stated, 1);
-	g_date_clear(&until, 1);
-	if (c->stated)
-		g_assert_true(dm_date_parse_iso(c->stated, &stated));
-	if (c->until)
-		g_assert_true(dm_date_parse_iso(c->until, &until));
+	date_or_none(c->stated, &stated);
+	date_or_none(c->until, &until);
 	DmPolicyDecision d;
 	dm_policy_for_reply(c->klass, &stated, &today, &d);
 	DmInvoiceStatus now;
@@ -193,9 +196,7 @@ test_decide(gconstpointer data)
 	g_assert_true(dm_date_parse_iso(TODAY, &today));
 	DmPolicyReply r = { .kind = c->kind, .klass = c->klass, .verified = c->verified,
 	                    .confident = c->confident, .speaks_for_debtor = c->debtor };
-	g_date_clear(&r.stated, 1);
-	if (c->stated)
-		g_assert_true(dm_date_parse_iso(c->stated, &r.stated));
+	date_or_none(c->stated, &r.stated);
 	DmPolicyDecision d;
 	dm_policy_decide(&r, &today, &limits, &d);
 	g_assert_cmpint(d.changes, ==, c->status != NULL);
@@ -248,9 +249,7 @@ test_hold_merge(gconstpointer data)
 	const HoldMergeCase *c = data;
 	GDate today, until;
 	g_assert_true(dm_date_parse_iso(TODAY, &today));
-	g_date_clear(&until, 1);
-	if (c->until)
-		g_assert_true(dm_date_parse_iso(c->until, &until));
+	date_or_none(c->until, &until);
 	DmPolicyReply r = { .kind = R, .klass = DM_REPLY_CLASS_DISPUTE, .verified = FALSE,
 	                    .confident = TRUE, .speaks_for_debtor = TRUE };
 	g_date_clear(&r.stated, 1);
@@ -297,12 +296,8 @@ test_owner(gconstpointer data)
 	const OwnerCase *c = data;
 	GDate today, until, date;
 	g_assert_true(dm_date_parse_iso(TODAY, &today));
-	g_date_clear(&until, 1);
-	g_date_clear(&date, 1);
-	if (c->until)
-		g_assert_true(dm_date_parse_iso(c->until, &until));
-	if (c->date)
-		g_assert_true(dm_date_parse_iso(c->date, &date));
+	date_or_none(c->until, &until);
+	date_or_none(c->date, &date);
 	DmInvoiceStatus now;
 	g_assert_true(dm_invoice_status_from_name(c->status, &now));
 	DmPolicyDecision d;
@@ -339,28 +334,19 @@ int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-		g_autofree char *p = g_strconcat("/policy/", cases[i].name, NULL);
-		g_test_add_data_func(p, &cases[i], test_case);
+/* One test per row of @table, named @prefix and the row's name. */
+#define ADD_TABLE(prefix, table, fn)                                                \
+	for (gsize i = 0; i < G_N_ELEMENTS(table); i++) {                               \
+		g_autofree char *p = g_strconcat(prefix, table[i].name, NULL);              \
+		g_test_add_data_func(p, &table[i], fn);                                     \
 	}
+	ADD_TABLE("/policy/", cases, test_case);
 	g_test_add_func("/policy/null-stated", test_null_stated);
-	for (gsize i = 0; i < G_N_ELEMENTS(merges); i++) {
-		g_autofree char *p = g_strconcat("/policy/merge/", merges[i].name, NULL);
-		g_test_add_data_func(p, &merges[i], test_merge);
-	}
-	for (gsize i = 0; i < G_N_ELEMENTS(decides); i++) {
-		g_autofree char *p = g_strconcat("/policy/decide/", decides[i].name, NULL);
-		g_test_add_data_func(p, &decides[i], test_decide);
-	}
+	ADD_TABLE("/policy/merge/", merges, test_merge);
+	ADD_TABLE("/policy/decide/", decides, test_decide);
 	g_test_add_func("/policy/decide/max-hold", test_max_hold);
-	for (gsize i = 0; i < G_N_ELEMENTS(hold_merges); i++) {
-		g_autofree char *p = g_strconcat("/policy/hold-merge/", hold_merges[i].name, NULL);
-		g_test_add_data_func(p, &hold_merges[i], test_hold_merge);
-	}
-	for (gsize i = 0; i < G_N_ELEMENTS(owners); i++) {
-		g_autofree char *p = g_strconcat("/policy/owner/", owners[i].name, NULL);
-		g_test_add_data_func(p, &owners[i], test_owner);
-	}
+	ADD_TABLE("/policy/hold-merge/", hold_merges, test_hold_merge);
+	ADD_TABLE("/policy/owner/", owners, test_owner);
 	g_test_add_func("/policy/needs-review", test_needs_review);
 	return g_test_run();
 }

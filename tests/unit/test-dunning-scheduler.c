@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "common/dm-clock.h"
-#include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/engine/dm-next-step.h"
@@ -279,23 +278,12 @@ test_pause_expires(Fixture *f, gconstpointer data)
 static gint64
 add_waiting_reply(Fixture *f)
 {
-	g_autoptr(GError) err = NULL;
-	DmMessageRecord rec = { .message_id = "<r1@debtor.example>", .sha256 = "00", .direction = "incoming",
-	                        .role = "reply", .from_addr = "klant@debtor.example",
-	                        .received_at = "2026-11-24T11:00:00Z" };
-	gint64 message_row;
-	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &message_row, &err));
-	DmReplyRow row = { .message_row = message_row, .invoice_id = f->invoice,
-	                   .from_addr = "klant@debtor.example", .kind = "reply",
-	                   .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.9,
+	DmReplyRow row = { .invoice_id = f->invoice, .from_addr = "klant@debtor.example",
+	                   .kind = "reply", .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.9,
 	                   .reply_text = "Klopt niet.", .received_at = "2026-11-24T11:00:00Z",
 	                   .needs_review = TRUE };
 	g_date_clear(&row.stated_date, 1);
-	g_assert_true(dm_ledger_reply_add(f->ledger, &row, &err));
-	g_assert_no_error(err);
-	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, &err);
-	g_assert_cmpuint(waiting->len, ==, 1);
-	return ((DmReplyRow *) waiting->pdata[0])->id;
+	return dm_test_reply_add(f->ledger, "<r1@debtor.example>", &row);
 }
 
 /* A hold (an unverified reply on 24 November, max_hold_days 10): no reminder while it

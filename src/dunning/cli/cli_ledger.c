@@ -254,20 +254,14 @@ int
 dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE;
-	GOptionEntry entries[] = {
-		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
-		{ NULL }
-	};
-	if (!dm_cli_options(global, &argc, &argv, "",
+	if (!dm_cli_list_options(global, &argc, &argv,
 	        "List the replies dunmail received: who, about which invoice, how it was read,\n"
 	        "whether the sender was verified and whether it changed the dunning.",
-	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
 	        "Each reply has a short id (R12) for 'dunmail reclassify'; \"waiting\" marks a\n"
 	        "reply that holds its invoice until you decide.\n\n"
 	        "JSON: an array of {\"id\", \"invoice\", \"from\", \"subject\", \"kind\", \"class\",\n"
 	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\",\n"
-	        "\"needs_review\", \"note\", \"received_at\"}",
-	        entries))
+	        "\"needs_review\", \"note\", \"received_at\"}", &json))
 		return DM_EXIT_USAGE;
 	g_autoptr(DmConfig) config = NULL;
 	g_autoptr(DmLedger) ledger = NULL;

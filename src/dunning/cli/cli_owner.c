@@ -33,22 +33,49 @@ decision_failed(const char *verb, const GError *error)
 	return error->code == DM_OWNER_ERROR_STATE ? DM_EXIT_FAILURE : DM_EXIT_NOTHING;
 }
 
-/* The configuration, --now and a writable ledger; DM_EXIT_OK or the status to return. */
-static int
-open_for_decision(DmCliGlobal *global, const char *now_text, DmConfig **config,
-                  GDateTime **now, DmLedger **ledger)
+/* What one decision needs beyond the ledger and the time. */
+typedef struct {
+	gint64 reply_id;            /* reclassify */
+	DmReplyClass klass;
+	const GDate *date;
+	const char *number;         /* resume */
+} Decision;
+
+typedef gboolean (*DecideFunc)(DmLedger *ledger, const Decision *d, GDateTime *now,
+                               char **summary, GError **error);
+
+static gboolean
+decide_reclassify(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+                  GError **error)
 {
-	*config = dm_cli_config(global);
-	if (!*config)
-		return DM_EXIT_CONFIG;
+	return dm_owner_reclassify(ledger, d->reply_id, d->klass, d->date, now, summary, error);
+}
+
+static gboolean
+decide_resume(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+              GError **error)
+{
+	return dm_owner_resume(ledger, d->number, now, summary, error);
+}
+
+/* Loads the configuration and --now, opens the ledger for writing, takes the decision and
+ * prints what was done; the exit status. */
+static int
+run_decision(DmCliGlobal *global, const char *verb, const char *now_text, DecideFunc decide,
+             const Decision *d)
+{
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(GDateTime) now = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open_at(global, now_text, TRUE, &config, &now, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
 	g_autoptr(GError) error = NULL;
-	*now = dm_clock_now(now_text, (*config)->tz, &error);
-	if (!*now) {
-		fprintf(stderr, "dunmail: --now: %s\n", error->message);
-		return DM_EXIT_USAGE;
-	}
-	*ledger = dm_cli_ledger(*config, TRUE);
-	return *ledger ? DM_EXIT_OK : DM_EXIT_FAILURE;
+	g_autofree char *summary = NULL;
+	if (!decide(ledger, d, now, &summary, &error))
+		return decision_failed(verb, error);
+	puts(summary);
+	return DM_EXIT_OK;
 }
 
 int
@@ -58,8 +85,7 @@ dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
 		  "The day the reply names: the promised day, the return day (YYYY-MM-DD)", "DATE" },
-		{ "now", 0, 0, G_OPTION_ARG_STRING, &now_text,
-		  "Take TIME as the current time (YYYY-MM-DD or ISO 8601)", "TIME" },
+		DM_CLI_NOW_ENTRY(now_text),
 		{ NULL }
 	};
 	g_autofree char *classes = class_list();
@@ -107,18 +133,8 @@ dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv)
 		        "YYYY-MM-DD)\n", clean);
 		return DM_EXIT_USAGE;
 	}
-	g_autoptr(DmConfig) config = NULL;
-	g_autoptr(GDateTime) now = NULL;
-	g_autoptr(DmLedger) ledger = NULL;
-	int rc = open_for_decision(global, now_text, &config, &now, &ledger);
-	if (rc != DM_EXIT_OK)
-		return rc;
-	g_autoptr(GError) error = NULL;
-	g_autofree char *summary = NULL;
-	if (!dm_owner_reclassify(ledger, reply_id, klass, &date, now, &summary, &error))
-		return decision_failed("reclassify", error);
-	puts(summary);
-	return DM_EXIT_OK;
+	Decision d = { .reply_id = reply_id, .klass = klass, .date = &date };
+	return run_decision(global, "reclassify", now_text, decide_reclassify, &d);
 }
 
 int
@@ -126,8 +142,7 @@ dm_cli_resume(DmCliGlobal *global, int argc, char **argv)
 {
 	g_autofree char *now_text = NULL;
 	GOptionEntry entries[] = {
-		{ "now", 0, 0, G_OPTION_ARG_STRING, &now_text,
-		  "Take TIME as the current time (YYYY-MM-DD or ISO 8601)", "TIME" },
+		DM_CLI_NOW_ENTRY(now_text),
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE",
@@ -145,34 +160,19 @@ dm_cli_resume(DmCliGlobal *global, int argc, char **argv)
 		        "Try 'dunmail resume --help'.\n");
 		return DM_EXIT_USAGE;
 	}
-	g_autoptr(DmConfig) config = NULL;
-	g_autoptr(GDateTime) now = NULL;
-	g_autoptr(DmLedger) ledger = NULL;
-	int rc = open_for_decision(global, now_text, &config, &now, &ledger);
-	if (rc != DM_EXIT_OK)
-		return rc;
-	g_autoptr(GError) error = NULL;
-	g_autofree char *summary = NULL;
-	if (!dm_owner_resume(ledger, argv[1], now, &summary, &error))
-		return decision_failed("resume", error);
-	puts(summary);
-	return DM_EXIT_OK;
+	Decision d = { .number = argv[1] };
+	return run_decision(global, "resume", now_text, decide_resume, &d);
 }
 
 int
 dm_cli_corrections(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE;
-	GOptionEntry entries[] = {
-		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
-		{ NULL }
-	};
-	if (!dm_cli_options(global, &argc, &argv, "",
+	if (!dm_cli_list_options(global, &argc, &argv,
 	        "List your corrections of how dunmail read replies ('dunmail reclassify'),\n"
 	        "oldest first: the reply, its text, the class dunmail gave and yours.",
-	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
 	        "JSON: an array of {\"reply\", \"invoice\", \"original_class\", \"class\",\n"
-	        "\"date\", \"at\", \"reply_text\"}", entries))
+	        "\"date\", \"at\", \"reply_text\"}", &json))
 		return DM_EXIT_USAGE;
 	g_autoptr(DmConfig) config = NULL;
 	g_autoptr(DmLedger) ledger = NULL;
