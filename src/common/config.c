@@ -329,7 +329,7 @@ dm_config_load(const char *path, GError **error)
 	}
 	if (!c->authserv_id)
 		g_message("%s: [mail] authserv_id not set: no reply will count as authenticated, "
-		          "so replies are shown to the owner but never change dunning", path);
+		          "so every reply holds its invoice until the owner decides", path);
 	return g_steal_pointer(&c);
 }
 
