@@ -46,9 +46,10 @@ layers() {
 	src/dunning/engine)  echo "parser/reply parser/mime parser/text common" ;;
 	src/dunning/template) echo "common" ;;
 	src/dunning/report)  echo "dunning/template dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
+	src/dunning/owner)   echo "dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
 	src/dunning/send)    echo "dunning/template dunning/engine dunning/ledger parser/mime common" ;;
-	src/dunning/daemon)  echo "dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
-	src/dunning/cli)     echo "dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
+	src/dunning/daemon)  echo "dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
+	src/dunning/cli)     echo "dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
 	*)                   echo "UNKNOWN" ;;
 	esac
 }

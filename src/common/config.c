@@ -47,6 +47,8 @@ static const KeySpec keys[] = {
 	{ "dunning", "templates",           KEY_STRING,       F(templates_dir), 0, 0 },
 	{ "dunning", "rates",               KEY_STRING,       F(rates_dir), 0, 0 },
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
+	{ "replies", "horizon_days",        KEY_INT,          F(horizon_days), 1, 3650 },
+	{ "replies", "max_hold_days",       KEY_INT,          F(max_hold_days), 1, 365 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
@@ -100,6 +102,8 @@ dm_config_new_default(void)
 	c->templates_dir = g_strdup(DM_DATADIR "/templates");
 	c->rates_dir = g_strdup(DM_DATADIR "/rates");
 	c->payment_term_days = 30;
+	c->horizon_days = 60;
+	c->max_hold_days = 10;
 	c->tick_seconds = 60;
 	c->digest_hour = 8;
 	c->parse_time_limit = 20;
@@ -333,7 +337,7 @@ dm_config_load(const char *path, GError **error)
 	}
 	if (!c->authserv_id)
 		g_message("%s: [mail] authserv_id not set: no reply will count as authenticated, "
-		          "so replies are shown to the owner but never change dunning", path);
+		          "so every reply holds its invoice until the owner decides", path);
 	return g_steal_pointer(&c);
 }
 

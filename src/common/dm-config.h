@@ -51,6 +51,10 @@ typedef struct {
 	char *rates_dir;            /* statutory interest tables: nl.txt, de.txt, be.txt */
 	int payment_term_days;      /* when an invoice names no due date */
 
+	/* [replies] */
+	int horizon_days;           /* a stated date further ahead holds for the owner */
+	int max_hold_days;          /* a hold lifts by itself after this many days */
+
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */

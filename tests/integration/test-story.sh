@@ -6,7 +6,11 @@
 #   (c) the debtor's Dutch dispute (DMARC pass) pauses the invoice
 #   (d) at due + 25 days no second reminder for the paused invoice
 #   (e) the digest reaches the owner and names the reply and its class
-#   (f) an unauthenticated promise (DMARC fail) is recorded but changes nothing
+#   (f) an unauthenticated dispute (DMARC fail) holds its invoice: no reminder goes,
+#       although one is due; the digest lists it under "needs you" with the commands;
+#       the owner reclassifies it (`dunmail reclassify`), the ladder does what the class
+#       says (a dispute: still no reminder after the hold would have ended); `dunmail
+#       resume` puts it back on the ladder and the reminder goes
 #   (g) with dunmail-milter killed, mid-message and then for good, no mail is lost
 #
 # TAP on stdout; exit status 0 when every check passed.  DM_KEEP=1 keeps the directory.
@@ -20,6 +24,9 @@ done
 command -v jq >/dev/null || { echo "Bail out! jq missing: run 'make deps'"; exit 3; }
 
 dm_story_setup story
+# A hold longer than the default 10 days, so that 2026-0043's first reminder (due
+# 2026-12-07) falls inside the hold its reply of 2026-11-26 starts.
+printf '[replies]\nmax_hold_days = 20\n' >>"$T/dunmail.conf"
 diag "private Postfix on 127.0.0.1:$SMTP_PORT, capture on :$SINK_PORT, in $T"
 
 INV1_ID='<factuur-2026-0042.7f3a@acme.example>'
@@ -114,8 +121,8 @@ dm_is "the second pass sends no second reminder" "$(reminders_to klant@debtor.ex
 dm_is "the reminder's own copy is not taken for an invoice" \
 	"$(dm_cli invoices --json 2>/dev/null | jq 'length')" 2
 
-# ---- (c) the dispute, and (f) an unauthenticated promise -----------------------------
-diag "(c) the debtor disputes 2026-0042; (f) a DMARC-failing promise for 2026-0043"
+# ---- (c) the dispute, and (f) an unauthenticated dispute -----------------------------
+diag "(c) the debtor disputes 2026-0042; (f) a DMARC-failing dispute of 2026-0043"
 ncap=$(dm_capture_count)
 if [ -n "$rem" ]; then
 	dm_make_reply "$DATA/reply-dispute.eml.in" "$rem" "$T/reply-dispute.eml"
@@ -126,16 +133,16 @@ else
 	not_ok "the dispute reply is sent (no reminder to answer)"
 fi
 if [ -n "$cap1" ]; then
-	dm_make_reply "$DATA/reply-promise-unauth.eml.in" "$(dm_capture_find '^Subject: Factuur 2026-0043')" \
-		"$T/reply-promise.eml"
-	dm_check "the unauthenticated promise is accepted by Postfix" \
-		dm_swaks other@debtor2.example billing@acme.example "$T/reply-promise.eml"
+	dm_make_reply "$DATA/reply-dispute-unauth.eml.in" "$(dm_capture_find '^Subject: Factuur 2026-0043')" \
+		"$T/reply-dispute-unauth.eml"
+	dm_check "the unauthenticated dispute is accepted by Postfix" \
+		dm_swaks other@debtor2.example billing@acme.example "$T/reply-dispute-unauth.eml"
 	ncap=$((ncap + 1))
 fi
 dm_check "both replies are delivered" dm_wait_captures "$ncap"
 dm_check "the dispute carries dmarc=pass from the DMARC milter" \
 	test -n "$(dm_captures_with '^Authentication-Results: mx.acme.example; dmarc=pass .*header.from=debtor.example' '^Subject: Re: ')"
-dm_check "the promise carries dmarc=fail" \
+dm_check "the unauthenticated dispute carries dmarc=fail" \
 	test -n "$(dm_captures_with '^Authentication-Results: mx.acme.example; dmarc=fail .*header.from=debtor2.example')"
 dm_check "dunmaild --once --now 2026-11-26 succeeds" dm_dunmaild --once --now 2026-11-26
 replies=$(dm_cli replies --json 2>>"$T/log/cli.log")
@@ -152,19 +159,24 @@ show=$(dm_cli show 2026-0042 2>&1); rc=$?
 dm_is "dunmail show 2026-0042 succeeds" "$rc" 0
 dm_check "dunmail show says paused because of the dispute" \
 	grep -qiE 'paused.*dispute|dispute.*paused' <<<"$show"
-promise=$(jq -c 'map(select(.from | test("other@debtor2.example"))) | .[0]' <<<"$replies")
-dm_is "(f) the promise is matched to 2026-0043" "$(jq -r '.invoice' <<<"$promise")" 2026-0043
-dm_is "(f) the promise is classified as promise_to_pay" "$(jq -r '.class' <<<"$promise")" promise_to_pay
-dm_is "(f) the promise is not authenticated" "$(jq -r '.authenticated' <<<"$promise")" false
-dm_is "(f) the promise was not applied" "$(jq -r '.applied' <<<"$promise")" false
-dm_is "(f) 2026-0043 stays open" "$(jq -r '.status' <<<"$(json_invoice 2026-0043)")" open
+unauth=$(jq -c 'map(select(.from | test("other@debtor2.example"))) | .[0]' <<<"$replies")
+unauth_id=$(jq -r '.id' <<<"$unauth")
+dm_is "(f) the unauthenticated reply is matched to 2026-0043" "$(jq -r '.invoice' <<<"$unauth")" 2026-0043
+dm_is "(f) it is classified as dispute" "$(jq -r '.class' <<<"$unauth")" dispute
+dm_is "(f) it is not authenticated" "$(jq -r '.authenticated' <<<"$unauth")" false
+dm_is "(f) it did not act by itself" "$(jq -r '.applied' <<<"$unauth")" false
+dm_is "(f) it waits for the owner" "$(jq -r '.needs_review' <<<"$unauth")" true
+dm_check "(f) it has a short id for the owner (R and a number)" grep -qE '^R[0-9]+$' <<<"$unauth_id"
+inv=$(json_invoice 2026-0043)
+dm_is "(f) 2026-0043 is held" "$(jq -r '.status' <<<"$inv")" held
+dm_is "(f) 2026-0043 is held at most 20 days (max_hold_days)" "$(jq -r '.pause_until' <<<"$inv")" 2026-12-16
 
-# ---- (d) past the second step: silence for the paused invoice -------------------------
+# ---- (d) past the second step: silence for the paused and the held invoice ------------
 diag "(d) 2026-12-11, due + 25 for 2026-0042, due + 11 for 2026-0043"
-ncap=$(dm_capture_count)
 dm_check "dunmaild --once --now 2026-12-11 succeeds" dm_dunmaild --once --now 2026-12-11
-dm_check "(f) the unapplied promise did not stop 2026-0043's first reminder" dm_wait_captures $((ncap + 1)) 20
-dm_is "(f) one reminder went to other@debtor2.example" "$(reminders_to other@debtor2.example)" 1
+sleep 2; dm_flush
+dm_is "(f) no reminder for the held 2026-0043, although its first was due on 2026-12-07" \
+	"$(reminders_to other@debtor2.example)" 0
 dm_is "no new reminder for the disputed 2026-0042" "$(reminders_to klant@debtor.example)" 1
 
 # ---- (e) the digest -------------------------------------------------------------------
@@ -184,9 +196,50 @@ if [ -n "$dig" ]; then
 	dm_check "the digest names invoice 2026-0042" grep -q 2026-0042 <<<"$text"
 	dm_check "the digest names the reply's sender" grep -qi klant@debtor.example <<<"$text"
 	dm_check "the digest names the class of the reply" grep -qiE 'dispute|betwist' <<<"$text"
+	needs=$(sed -n '/^== Heeft uw aandacht nodig ==/,/^== /p' <<<"$text")
+	dm_check "(f) the digest's needs-you names the held reply by its id" grep -qF "$unauth_id " <<<"$needs"
+	dm_check "(f) ... and says when the ladder resumes unless the owner decides" \
+		grep -qF 'herinneringen gaan verder op 2026-12-16 tenzij u beslist' <<<"$needs"
+	dm_check "(f) ... and gives the commands that answer it" \
+		grep -qF "dunmail reclassify $unauth_id dispute" <<<"$needs"
+	dm_check "(f) ... including resume" grep -qF 'dunmail resume 2026-0043' <<<"$needs"
 else
 	not_ok "a digest went to owner@acme.example"
 fi
+
+# ---- (f) the owner decides ----------------------------------------------------------
+diag "(f) the owner confirms the dispute of 2026-0043, later resumes it"
+out=$(dm_cli reclassify "$unauth_id" dispute --now 2026-12-11 2>&1); rc=$?
+diag "$out"
+dm_is "(f) dunmail reclassify $unauth_id dispute succeeds" "$rc" 0
+inv=$(json_invoice 2026-0043)
+dm_is "(f) 2026-0043 is now paused as a dispute" "$(jq -r '.status + " " + .pause_reason' <<<"$inv")" "paused dispute"
+corr=$(dm_cli corrections --json 2>>"$T/log/cli.log")
+dm_is "(f) dunmail corrections lists the correction" \
+	"$(jq -r '.[0] | .reply + " " + .original_class + " " + .class' <<<"$corr")" "$unauth_id dispute dispute"
+dm_check "(f) the correction keeps the reply's text" grep -q 'dubbel gerekend' <<<"$(jq -r '.[0].reply_text' <<<"$corr")"
+dm_is "(f) the reply no longer waits" \
+	"$(dm_cli replies --json 2>>"$T/log/cli.log" | jq -r --arg id "$unauth_id" 'map(select(.id == $id)) | .[0].needs_review')" false
+dm_check "(f) dunmail show 2026-0043 has the reclassification in its timeline" \
+	grep -q 'reclassified' <<<"$(dm_cli show 2026-0043 2>&1)"
+dm_check "dunmaild --once --now 2026-12-18 succeeds" dm_dunmaild --once --now 2026-12-18
+sleep 2; dm_flush
+dm_is "(f) a dispute: still no reminder after the hold would have ended" \
+	"$(reminders_to other@debtor2.example)" 0
+out=$(dm_cli reclassify R999999 dispute 2>&1); rc=$?
+dm_is "(f) reclassify of an unknown reply exits 1" "$rc" 1
+dm_check "(f) ... and says which" grep -q 'no reply R999999' <<<"$out"
+out=$(dm_cli reclassify "$unauth_id" betaald 2>&1); rc=$?
+dm_is "(f) reclassify with an unknown class exits 2" "$rc" 2
+dm_check "(f) ... and lists the classes" grep -q 'promise_to_pay' <<<"$out"
+out=$(dm_cli reclassify "$unauth_id" promise_to_pay --date 2026-13-40 2>&1); rc=$?
+dm_is "(f) reclassify with a bad date exits 2" "$rc" 2
+ncap=$(dm_capture_count)
+dm_check "(f) dunmail resume 2026-0043 succeeds" dm_cli resume 2026-0043 --now 2026-12-18
+dm_is "(f) 2026-0043 is open again" "$(jq -r '.status' <<<"$(json_invoice 2026-0043)")" open
+dm_check "dunmaild --once --now 2026-12-18 succeeds" dm_dunmaild --once --now 2026-12-18
+dm_check "(f) the resumed 2026-0043's reminder goes" dm_wait_captures $((ncap + 1)) 20
+dm_is "(f) one reminder went to other@debtor2.example" "$(reminders_to other@debtor2.example)" 1
 
 # ---- (g) milter down: nothing lost ----------------------------------------------------
 diag "(g) dunmail-milter killed mid-message, then down for good"

@@ -46,6 +46,9 @@ static const char full_config[] =
 	"templates = /srv/dunmail/templates\n"
 	"rates = /srv/dunmail/rates\n"
 	"payment_term_days = 14\n"
+	"[replies]\n"
+	"horizon_days = 90\n"
+	"max_hold_days = 5\n"
 	"[daemon]\n"
 	"tick = 30\n"
 	"digest_hour = 7\n"
@@ -93,6 +96,8 @@ test_full(void)
 	g_assert_cmpstr(c->templates_dir, ==, "/srv/dunmail/templates");
 	g_assert_cmpstr(c->rates_dir, ==, "/srv/dunmail/rates");
 	g_assert_cmpint(c->payment_term_days, ==, 14);
+	g_assert_cmpint(c->horizon_days, ==, 90);
+	g_assert_cmpint(c->max_hold_days, ==, 5);
 	g_assert_cmpint(c->tick_seconds, ==, 30);
 	g_assert_cmpint(c->digest_hour, ==, 7);
 	g_assert_cmpint(c->parse_time_limit, ==, 5);
@@ -118,6 +123,8 @@ test_minimal_defaults(void)
 	g_assert_cmpstr(c->language, ==, "nl");
 	g_assert_cmpstr(c->rates_dir, ==, DM_DATADIR "/rates");
 	g_assert_cmpint(c->payment_term_days, ==, 30);
+	g_assert_cmpint(c->horizon_days, ==, 60);
+	g_assert_cmpint(c->max_hold_days, ==, 10);
 	g_assert_cmpint(c->tick_seconds, ==, 60);
 	g_assert_cmpint(c->digest_hour, ==, 8);
 	g_assert_cmpint(c->parse_time_limit, ==, 20);
@@ -207,6 +214,10 @@ static const BadCase bad_cases[] = {
 	  { "[dunning] payment_term_days", "'0' is not a whole number from 1 to 365", NULL } },
 	{ "term-too-long", "[dunning]\npayment_term_days = 366\n", FALSE,
 	  { "[dunning] payment_term_days", "from 1 to 365", NULL } },
+	{ "hold-zero", "[replies]\nmax_hold_days = 0\n", FALSE,
+	  { "[replies] max_hold_days", "from 1 to 365", NULL } },
+	{ "horizon-too-far", "[replies]\nhorizon_days = 4000\n", FALSE,
+	  { "[replies] horizon_days", "from 1 to 3650", NULL } },
 	{ "term-not-a-number", "[dunning]\npayment_term_days = thirty\n", FALSE,
 	  { "[dunning] payment_term_days", "'thirty'", NULL } },
 	{ "term-trailing", "[dunning]\npayment_term_days = 30d\n", FALSE,

@@ -1,6 +1,8 @@
 /* test-dunning-digest: the owner's digest names everything that needs the owner — a
  * reply that did not act and why, a spool file set aside, an invoice mail not tracked, a
- * message from the owner's address, a reminder the mail server keeps refusing — and
+ * message from the owner's address, a reminder the mail server keeps refusing, a reply
+ * that holds its invoice until the owner decides (who, which invoice, the class, what
+ * they wrote, when the ladder resumes, the commands; hostile text kept harmless) — and
  * `digest --send` sends the digest alone, never the reminders waiting in the outbox. */
 #include <string.h>
 
@@ -25,6 +27,28 @@ typedef struct {
 	gint64 invoice;
 } Fixture;
 
+/* Records invoice @number of EUR @cents to @email (named @name), due @due_day November
+ * 2026; its id. */
+static gint64
+add_invoice(Fixture *f, const char *number, const char *email, const char *name, gint64 cents,
+            int due_day)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup(number);
+	inv->debtor_email = g_strdup(email);
+	inv->debtor_name = g_strdup(name);
+	inv->has_amount = TRUE;
+	inv->amount_cents = cents;
+	inv->currency = g_strdup("EUR");
+	g_date_set_dmy(&inv->due_date, (GDateDay) due_day, 11, 2026);
+	inv->message_id = g_strdup_printf("<inv-%s@acme.example>", number);
+	gboolean existed;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
+	g_assert_no_error(err);
+	return inv->id;
+}
+
 static void
 setup(Fixture *f, gconstpointer data)
 {
@@ -36,17 +60,7 @@ setup(Fixture *f, gconstpointer data)
 	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
 	f->now = g_date_time_new(tz, 2026, 12, 1, 12, 0, 0);
 
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
-	inv->number = g_strdup("2026-0042");
-	inv->debtor_email = g_strdup("klant@debtor.example");
-	inv->has_amount = TRUE;
-	inv->amount_cents = 125000;
-	inv->currency = g_strdup("EUR");
-	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
-	inv->message_id = g_strdup("<inv-42@acme.example>");
-	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
-	f->invoice = inv->id;
+	f->invoice = add_invoice(f, "2026-0042", "klant@debtor.example", NULL, 125000, 16);
 
 	DmMessageRecord rec = { .message_id = "<r1@kantoor.example>", .sha256 = "x",
 	                        .direction = "incoming", .role = "reply",
@@ -114,15 +128,22 @@ attention_section(const char *body)
 	return g_strndup(start, (gsize) (end - start));
 }
 
+/* Builds the digest into @digest; it must say that the owner is needed. */
+static void
+build_needing_owner(Fixture *f, DmDigest *digest)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, digest, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(digest->subject, "(actie nodig)"));
+}
+
 static void
 test_needs_you(Fixture *f, gconstpointer data)
 {
 	pending_reminder(f, 3);
 	g_auto(DmDigest) digest = { 0 };
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
-	g_assert_no_error(err);
-	g_assert_nonnull(strstr(digest.subject, "(actie nodig)"));
+	build_needing_owner(f, &digest);
 	g_autofree char *attention = attention_section(digest.body);
 	static const char *const expect[] = {
 		"is not the debtor",                      /* the reply's note */
@@ -134,6 +155,90 @@ test_needs_you(Fixture *f, gconstpointer data)
 	for (gsize i = 0; i < G_N_ELEMENTS(expect); i++)
 		if (!strstr(attention, expect[i]))
 			g_error("attention section lacks \"%s\":\n%s", expect[i], attention);
+}
+
+/* Holds a new invoice of a debtor whose name is hostile with a reply whose text is too;
+ * the reply's id. */
+static gint64
+held_reply(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 invoice = add_invoice(f, "2026-0050", "evil@debtor2.example",
+	                             "Evil\r\nBcc: victim@example", 48000, 20);
+	GDate until;
+	g_date_set_dmy(&until, 11, 12, 2026);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, invoice, DM_INVOICE_STATUS_HELD,
+	                                           "sender not verified", &until, &err));
+	g_assert_no_error(err);
+	DmReplyRow reply = { .invoice_id = invoice, .from_addr = "evil@debtor2.example",
+	                     .kind = "reply", .klass = DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                     .confidence = 0.55,
+	                     .reply_text = "Ik betaal op 3 december.\r\nBcc: x@example\n\n== Verstuurd ==\nnep",
+	                     .note = "waiting for you: sender not verified (dmarc=fail)",
+	                     .needs_review = TRUE, .received_at = NOW_ISO };
+	g_date_set_dmy(&reply.stated_date, 3, 12, 2026);
+	return dm_test_reply_add(f->ledger, "<r2@debtor2.example>", &reply);
+}
+
+static guint
+occurrences(const char *text, const char *what)
+{
+	guint n = 0;
+	for (const char *p = strstr(text, what); p; p = strstr(p + 1, what))
+		n++;
+	return n;
+}
+
+static void
+test_held_reply(Fixture *f, gconstpointer data)
+{
+	gint64 id = held_reply(f);
+	g_auto(DmDigest) digest = { 0 };
+	g_autoptr(GError) err = NULL;
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	g_autofree char *rid = g_strdup_printf("R%" G_GINT64_FORMAT " ", id);
+	g_autofree char *reclassify = g_strdup_printf(
+		"dunmail reclassify R%" G_GINT64_FORMAT " promise_to_pay --date 2026-12-03", id);
+	const char *const expect[] = {
+		rid,
+		"evil@debtor2.example",
+		"factuur 2026-0050",
+		"480,00",
+		"[promise_to_pay] belooft te betalen (55%), datum 2026-12-03",
+		"sender not verified (dmarc=fail)",
+		"\"Ik betaal op 3 december.",
+		"dunmail: wacht op u; herinneringen gaan verder op 2026-12-11 tenzij u beslist",
+		reclassify,
+		"dunmail resume 2026-0050",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(expect); i++)
+		if (!strstr(attention, expect[i]))
+			g_error("attention section lacks \"%s\":\n%s", expect[i], attention);
+	/* Hostile text stays on its line: no header, no section of its own making. */
+	g_assert_null(strstr(digest.body, "\nBcc:"));
+	g_assert_null(strstr(digest.body, "\r"));
+	g_assert_cmpuint(occurrences(digest.body, "\n== Verstuurd =="), ==, 1);
+	/* Decided: it leaves "needs you". */
+	g_assert_true(dm_ledger_reply_reviewed(f->ledger, id, 0, &err));
+	g_auto(DmDigest) after = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &after, &err));
+	g_autofree char *attention2 = attention_section(after.body);
+	g_assert_null(strstr(attention2, "dunmail resume 2026-0050"));
+}
+
+/* In English, the hold says when the ladder resumes in the words of the issue. */
+static void
+test_held_reply_en(Fixture *f, gconstpointer data)
+{
+	held_reply(f);
+	g_free(f->config->language);
+	f->config->language = g_strdup("en");
+	g_auto(DmDigest) digest = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	g_assert_nonnull(strstr(digest.body, "== Needs you =="));
+	g_assert_nonnull(strstr(digest.body, "waiting for you; resumes on 2026-12-11 unless you decide"));
+	g_assert_nonnull(strstr(digest.body, "invoice 2026-0050"));
 }
 
 /* The same reminder tried only once is not yet the owner's business. */
@@ -303,6 +408,8 @@ main(int argc, char **argv)
 	dm_test_log_init();
 	dm_parser_init();
 	g_test_add("/digest/needs-you", Fixture, NULL, setup, test_needs_you, teardown);
+	g_test_add("/digest/held-reply", Fixture, NULL, setup, test_held_reply, teardown);
+	g_test_add("/digest/held-reply-en", Fixture, NULL, setup, test_held_reply_en, teardown);
 	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);
 	g_test_add("/digest/send-sends-only-the-digest", Fixture, NULL, setup,
 	           test_send_sends_only_the_digest, teardown);

@@ -2,7 +2,8 @@
  * written here as the milter writes them (envelope block + the message with CRLF) from the
  * messages in tests/data/dunning/.  Covers: an invoice recorded once however often it is
  * spooled; garbage set aside; a verified dispute pausing the invoice and an unverified one
- * not; our own reminder confirmed; recovery of work/ after a crash; a PDF that costs
+ * holding it for the owner (never shortening a stronger pause); a promise beyond the
+ * horizon holding; our own reminder confirmed; recovery of work/ after a crash; a PDF that costs
  * poppler more than the parse budget set aside while the pass goes on, and the ledger's
  * write lock free while a file is parsed. */
 #include <string.h>
@@ -242,6 +243,23 @@ test_bad_file(Fixture *f, gconstpointer data)
 	g_assert_true(dm_test_logged("set aside"));
 }
 
+/* Spools @eml from tests/data/dunning with each @from[i] replaced by @to[i]. */
+static void
+spool_edited(Fixture *f, const char *name, DmDirection direction, const char *mail_from,
+             const char *rcpt, const char *eml, const char *const *from, const char *const *to)
+{
+	g_autofree char *text = NULL;
+	g_assert_true(g_file_get_contents(eml, &text, NULL, NULL));
+	for (gsize i = 0; from[i]; i++) {
+		g_auto(GStrv) parts = g_strsplit(text, from[i], -1);
+		g_free(text);
+		text = g_strjoinv(to[i], parts);
+	}
+	g_autofree char *path = g_build_filename(f->dir, name, NULL);
+	g_assert_true(g_file_set_contents(path, text, -1, NULL));
+	spool(f, "new", name, direction, mail_from, rcpt, path);
+}
+
 static DmReplyRow *
 only_reply(Fixture *f)
 {
@@ -283,8 +301,10 @@ test_dispute_verified(Fixture *f, gconstpointer data)
 	g_assert_true(dm_test_logged("matched by thread"));
 }
 
+/* DESIGN: an unverified reply never acts by itself, and is never ignored either: it
+ * holds the invoice for the owner, at most [replies] max_hold_days (10 by default). */
 static void
-test_dispute_foreign_authserv(Fixture *f, gconstpointer data)
+test_dispute_unverified_holds(Fixture *f, gconstpointer data)
 {
 	spool_invoice(f, "0001-invoice");
 	spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
@@ -297,11 +317,68 @@ test_dispute_foreign_authserv(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
 	g_assert_false(r->authenticated);
 	g_assert_false(r->applied);
-	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
-	g_assert_null(inv->pause_reason);
+	g_assert_true(r->needs_review);
+	g_assert_nonnull(strstr(r->note, "waiting for you: sender not verified"));
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "held");
+	g_assert_cmpstr(inv->pause_reason, ==, "sender not verified");
+	g_autofree char *until = dm_date_iso(&inv->pause_until);
+	g_assert_cmpstr(until, ==, "2026-12-04");       /* 2026-11-24 + 10 */
 	g_assert_cmpuint(count_events(f, inv->id, "reply_applied"), ==, 0);
-	g_assert_cmpuint(count_events(f, inv->id, "reply_recorded"), ==, 1);
-	g_assert_true(dm_test_logged("not applied: sender not verified"));
+	g_assert_cmpuint(count_events(f, inv->id, "reply_held"), ==, 1);
+	g_assert_true(dm_test_logged("invoice 2026-0042 held (sender not verified) until 2026-12-04"));
+}
+
+/* A hold never shortens a stronger state: after a verified dispute, an unverified reply
+ * leaves the invoice paused until the owner decides, and still waits for the owner. */
+static void
+test_unverified_after_dispute_keeps_pause(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", DATA "reply-dispute-nl.eml");
+	spool(f, "new", "0003-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", DATA "reply-dispute-foreign-authserv.eml");
+	ingest(f);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
+	g_assert_cmpstr(inv->pause_reason, ==, "dispute");
+	g_assert_false(g_date_valid(&inv->pause_until));
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, NULL);
+	g_assert_cmpuint(waiting->len, ==, 1);
+	g_assert_false(((DmReplyRow *) waiting->pdata[0])->authenticated);
+}
+
+/* A verified, confident promise acts by itself within the horizon; the same promise for
+ * a day beyond [replies] horizon_days holds for the owner instead. */
+static void
+test_promise_horizon(Fixture *f, gconstpointer data)
+{
+	const char *day = data;
+	spool_invoice(f, "0001-invoice");
+	g_autofree char *promise = g_strdup_printf("Wij zullen de factuur op %s betalen.", day);
+	const char *from[] = { "Ik ben het niet eens met deze factuur. Er zijn tien uren gerekend maar er is\n"
+	                       "maar vier uur gewerkt, dat klopt dus niet.", NULL };
+	const char *to[] = { promise, NULL };
+	spool_edited(f, "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
+	ingest(f);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "promise_to_pay");
+	g_assert_true(r->authenticated);
+	g_autofree char *until = dm_date_iso(&inv->pause_until);
+	if (strstr(day, "2099")) {
+		g_assert_false(r->applied);
+		g_assert_true(r->needs_review);
+		g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "held");
+		g_assert_cmpstr(inv->pause_reason, ==, "date beyond the horizon");
+		g_assert_cmpstr(until, ==, "2026-12-04");
+	} else {
+		g_assert_true(r->applied);
+		g_assert_false(r->needs_review);
+		g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
+		g_assert_cmpstr(until, ==, "2026-12-06");   /* 3 December + 3 days' grace */
+	}
 }
 
 /* A reply about nothing we know: recorded for the owner, nothing changed. */
@@ -415,23 +492,6 @@ test_recover(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(replies->len, ==, 0);
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
-}
-
-/* Spools @eml from tests/data/dunning with each @from[i] replaced by @to[i]. */
-static void
-spool_edited(Fixture *f, const char *name, DmDirection direction, const char *mail_from,
-             const char *rcpt, const char *eml, const char *const *from, const char *const *to)
-{
-	g_autofree char *text = NULL;
-	g_assert_true(g_file_get_contents(eml, &text, NULL, NULL));
-	for (gsize i = 0; from[i]; i++) {
-		g_auto(GStrv) parts = g_strsplit(text, from[i], -1);
-		g_free(text);
-		text = g_strjoinv(to[i], parts);
-	}
-	g_autofree char *path = g_build_filename(f->dir, name, NULL);
-	g_assert_true(g_file_set_contents(path, text, -1, NULL));
-	spool(f, "new", name, direction, mail_from, rcpt, path);
 }
 
 /* A verified sender who is not the debtor (the reminder was forwarded to a bookkeeper)
@@ -711,7 +771,12 @@ main(int argc, char **argv)
 	ADD("/ingest/invoice", test_invoice);
 	ADD("/ingest/invoice-resent", test_invoice_resent);
 	ADD("/ingest/dispute-verified", test_dispute_verified);
-	ADD("/ingest/dispute-foreign-authserv", test_dispute_foreign_authserv);
+	ADD("/ingest/dispute-unverified-holds", test_dispute_unverified_holds);
+	ADD("/ingest/unverified-after-dispute-keeps-pause", test_unverified_after_dispute_keeps_pause);
+	g_test_add("/ingest/promise-within-horizon-acts", Fixture, "3 december 2026", setup,
+	           test_promise_horizon, teardown);
+	g_test_add("/ingest/promise-beyond-horizon-holds", Fixture, "1 maart 2099", setup,
+	           test_promise_horizon, teardown);
 	ADD("/ingest/reply-unmatched", test_reply_unmatched);
 	ADD("/ingest/own-message-confirmed", test_own_message_confirmed);
 	ADD("/ingest/owner-mail", test_owner_mail);

@@ -1,5 +1,8 @@
 /* test-dunning-policy: what each class of reply does to an invoice, with and without a
- * stated date, and with a stated date already past. */
+ * stated date, and with a stated date already past; who may act by itself and who holds
+ * for the owner (dm_policy_decide: verified, confident, the horizon, the maximum hold);
+ * the merge with the invoice's state (a hold never shortens a stronger one); the owner's
+ * decision (dm_policy_for_owner). */
 #include "common/dm-clock.h"
 #include "dunning/engine/dm-policy.h"
 
@@ -42,6 +45,15 @@ static const Case cases[] = {
 	{ "other-dated", DM_REPLY_CLASS_OTHER, "2026-12-01", FALSE, NULL, NULL, NULL },
 };
 
+/* *@out = @iso, or invalid when @iso is NULL ("none"). */
+static void
+date_or_none(const char *iso, GDate *out)
+{
+	g_date_clear(out, 1);
+	if (iso)
+		g_assert_true(dm_date_parse_iso(iso, out));
+}
+
 /* The name of @s, NULL for "no status" (no change). */
 static const char *
 status_name(DmInvoiceStatus s)
@@ -55,9 +67,7 @@ test_case(gconstpointer data)
 	const Case *c = data;
 	GDate today, stated;
 	g_assert_true(dm_date_parse_iso(TODAY, &today));
-	g_date_clear(&stated, 1);
-	if (c->stated)
-		g_assert_true(dm_date_parse_iso(c->stated, &stated));
+	date_or_none(c->stated, &stated);
 	DmPolicyDecision d;
 	g_date_set_dmy(&d.until, 1, 1, 2000);
 	d.status = DM_INVOICE_STATUS_PAID;       /* junk: never what a reply decides */
@@ -107,6 +117,10 @@ static const MergeCase merges[] = {
 	{ "stopped-stays", "stopped", NULL, DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-04", FALSE, NULL },
 	{ "bounce-stops-a-pause", "paused", "2026-12-07", DM_REPLY_CLASS_BOUNCE, NULL, TRUE, NULL },
 	{ "other-changes-nothing", "paused", "2026-12-07", DM_REPLY_CLASS_OTHER, NULL, FALSE, NULL },
+	/* A hold counts as a dated pause: a dispute replaces it, a dated reply extends it. */
+	{ "held-then-dispute", "held", "2026-12-04", DM_REPLY_CLASS_DISPUTE, NULL, TRUE, NULL },
+	{ "held-then-promise-extends", "held", "2026-12-04", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-10", TRUE, "2026-12-13" },
+	{ "held-not-shortened", "held", "2026-12-04", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-11-25", TRUE, "2026-12-04" },
 };
 
 static void
@@ -115,12 +129,8 @@ test_merge(gconstpointer data)
 	const MergeCase *c = data;
 	GDate today, stated, until;
 	g_assert_true(dm_date_parse_iso(TODAY, &today));
-	g_date_clear(&stated, 1);
-	g_date_clear(&until, 1);
-	if (c->stated)
-		g_assert_true(dm_date_parse_iso(c->stated, &stated));
-	if (c->until)
-		g_assert_true(dm_date_parse_iso(c->until, &until));
+	date_or_none(c->stated, &stated);
+	date_or_none(c->until, &until);
 	DmPolicyDecision d;
 	dm_policy_for_reply(c->klass, &stated, &today, &d);
 	DmInvoiceStatus now;
@@ -133,18 +143,210 @@ test_merge(gconstpointer data)
 	}
 }
 
+/* dm_policy_decide: who may act by itself.  Limits: horizon 60 days, hold 10 days. */
+typedef struct {
+	const char *name;
+	DmReplyKind kind;
+	DmReplyClass klass;
+	gboolean verified, confident, debtor;
+	const char *stated;
+	const char *status;         /* what the reply decides; NULL: no change */
+	const char *until;
+	gboolean review;
+	const char *why;            /* NULL when it acts by itself */
+} DecideCase;
+
+#define R DM_REPLY_KIND_REPLY
+#define AUTO DM_REPLY_KIND_AUTO_REPLY
+#define BOUNCE DM_REPLY_KIND_BOUNCE
+static const DecideCase decides[] = {
+	/* verified and confident: the class table */
+	{ "verified-dispute-acts", R, DM_REPLY_CLASS_DISPUTE, TRUE, TRUE, TRUE, NULL, "paused", NULL, FALSE, NULL },
+	{ "verified-promise-acts", R, DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE, TRUE, TRUE, "2026-12-01", "paused", "2026-12-04", FALSE, NULL },
+	{ "verified-other-shown", R, DM_REPLY_CLASS_OTHER, TRUE, TRUE, TRUE, NULL, NULL, NULL, FALSE, NULL },
+	/* unverified: held, whatever the class (a confident "thanks" too) */
+	{ "unverified-dispute-holds", R, DM_REPLY_CLASS_DISPUTE, FALSE, TRUE, TRUE, NULL, "held", "2026-12-04", TRUE, "sender not verified" },
+	{ "unverified-promise-holds", R, DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, TRUE, TRUE, "2026-12-01", "held", "2026-12-04", TRUE, "sender not verified" },
+	{ "unverified-other-holds", R, DM_REPLY_CLASS_OTHER, FALSE, TRUE, TRUE, NULL, "held", "2026-12-04", TRUE, "sender not verified" },
+	/* not understood with confidence: held */
+	{ "unsure-dispute-holds", R, DM_REPLY_CLASS_DISPUTE, TRUE, FALSE, TRUE, NULL, "held", "2026-12-04", TRUE, "not understood with confidence" },
+	{ "unsure-other-holds", R, DM_REPLY_CLASS_OTHER, TRUE, FALSE, TRUE, NULL, "held", "2026-12-04", TRUE, "not understood with confidence" },
+	/* the horizon: 60 days from today is 2027-01-23 */
+	{ "promise-at-horizon-acts", R, DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE, TRUE, TRUE, "2027-01-23", "paused", "2027-01-26", FALSE, NULL },
+	{ "promise-beyond-horizon-holds", R, DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE, TRUE, TRUE, "2027-01-24", "held", "2026-12-04", TRUE, "date beyond the horizon" },
+	{ "promise-2099-holds", R, DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE, TRUE, TRUE, "2099-01-01", "held", "2026-12-04", TRUE, "date beyond the horizon" },
+	{ "dispute-far-date-acts", R, DM_REPLY_CLASS_DISPUTE, TRUE, TRUE, TRUE, "2099-01-01", "paused", NULL, FALSE, NULL },
+	{ "out-of-office-2099-holds", AUTO, DM_REPLY_CLASS_AUTO_REPLY, TRUE, TRUE, TRUE, "2099-03-01", "held", "2026-12-04", TRUE, "date beyond the horizon" },
+	{ "out-of-office-near-acts", AUTO, DM_REPLY_CLASS_AUTO_REPLY, TRUE, TRUE, TRUE, "2026-12-03", "paused", "2026-12-04", FALSE, NULL },
+	/* machines and strangers: shown, never held */
+	{ "out-of-office-unverified-shown", AUTO, DM_REPLY_CLASS_AUTO_REPLY, FALSE, TRUE, TRUE, "2026-12-03", NULL, NULL, FALSE, "sender not verified" },
+	{ "bounce-verified-stops", BOUNCE, DM_REPLY_CLASS_BOUNCE, TRUE, TRUE, TRUE, NULL, "stopped", NULL, FALSE, NULL },
+	{ "bounce-unverified-shown", BOUNCE, DM_REPLY_CLASS_BOUNCE, FALSE, TRUE, TRUE, NULL, NULL, NULL, FALSE, "sender not verified" },
+	{ "stranger-shown", R, DM_REPLY_CLASS_DISPUTE, TRUE, TRUE, FALSE, NULL, NULL, NULL, FALSE, "not the debtor" },
+	{ "unverified-stranger-shown", R, DM_REPLY_CLASS_DISPUTE, FALSE, FALSE, FALSE, NULL, NULL, NULL, FALSE, "not the debtor" },
+};
+
+static const DmPolicyLimits limits = { .horizon_days = 60, .max_hold_days = 10 };
+
+static void
+test_decide(gconstpointer data)
+{
+	const DecideCase *c = data;
+	GDate today;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	DmPolicyReply r = { .kind = c->kind, .klass = c->klass, .verified = c->verified,
+	                    .confident = c->confident, .speaks_for_debtor = c->debtor };
+	date_or_none(c->stated, &r.stated);
+	DmPolicyDecision d;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_cmpint(d.changes, ==, c->status != NULL);
+	g_assert_cmpstr(status_name(d.status), ==, c->status);
+	g_autofree char *until = dm_date_iso(&d.until);
+	g_assert_cmpstr(until, ==, c->until);
+	g_assert_cmpint(d.review, ==, c->review);
+	g_assert_cmpstr(d.why, ==, c->why);
+}
+
+/* The maximum hold is the configured one. */
+static void
+test_max_hold(void)
+{
+	GDate today;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	DmPolicyReply r = { .kind = R, .klass = DM_REPLY_CLASS_QUESTION, .verified = FALSE,
+	                    .confident = TRUE, .speaks_for_debtor = TRUE };
+	g_date_clear(&r.stated, 1);
+	DmPolicyLimits three = { .horizon_days = 60, .max_hold_days = 3 };
+	DmPolicyDecision d;
+	dm_policy_decide(&r, &today, &three, &d);
+	g_autofree char *until = dm_date_iso(&d.until);
+	g_assert_cmpstr(until, ==, "2026-11-27");
+}
+
+/* A hold merged with the invoice's state: it never shortens or lifts a stronger one. */
+typedef struct {
+	const char *name;
+	const char *status;         /* the invoice now */
+	const char *until;
+	gboolean changes;
+	const char *until_after;
+} HoldMergeCase;
+
+static const HoldMergeCase hold_merges[] = {
+	{ "open-is-held", "open", NULL, TRUE, "2026-12-04" },
+	{ "dispute-not-turned-into-hold", "paused", NULL, FALSE, NULL },
+	{ "longer-pause-not-shortened", "paused", "2026-12-20", FALSE, NULL },
+	{ "shorter-pause-held-longer", "paused", "2026-11-28", TRUE, "2026-12-04" },
+	{ "hold-extends-hold", "held", "2026-11-30", TRUE, "2026-12-04" },
+	{ "hold-keeps-longer-hold", "held", "2026-12-10", TRUE, "2026-12-10" },
+	{ "paid-stays-paid", "paid", NULL, FALSE, NULL },
+	{ "stopped-stays-stopped", "stopped", NULL, FALSE, NULL },
+};
+
+static void
+test_hold_merge(gconstpointer data)
+{
+	const HoldMergeCase *c = data;
+	GDate today, until;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	date_or_none(c->until, &until);
+	DmPolicyReply r = { .kind = R, .klass = DM_REPLY_CLASS_DISPUTE, .verified = FALSE,
+	                    .confident = TRUE, .speaks_for_debtor = TRUE };
+	g_date_clear(&r.stated, 1);
+	DmPolicyDecision d;
+	dm_policy_decide(&r, &today, &limits, &d);
+	DmInvoiceStatus now;
+	g_assert_true(dm_invoice_status_from_name(c->status, &now));
+	dm_policy_merge(now, &until, &d);
+	g_assert_cmpint(d.changes, ==, c->changes);
+	g_assert_true(d.review);    /* merged or not, the reply waits for the owner */
+	if (c->changes) {
+		g_assert_cmpstr(status_name(d.status), ==, "held");
+		g_autofree char *after = dm_date_iso(&d.until);
+		g_assert_cmpstr(after, ==, c->until_after);
+	}
+}
+
+/* The owner's class, applied to an invoice in some state. */
+typedef struct {
+	const char *name;
+	const char *status;
+	const char *until;
+	DmReplyClass klass;
+	const char *date;
+	gboolean changes;
+	const char *status_after;
+	const char *until_after;
+} OwnerCase;
+
+static const OwnerCase owners[] = {
+	{ "held-dispute-pauses", "held", "2026-12-04", DM_REPLY_CLASS_DISPUTE, NULL, TRUE, "paused", NULL },
+	{ "held-promise-takes-owner-date", "held", "2026-12-04", DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-11-26", TRUE, "paused", "2026-11-29" },
+	{ "held-promise-far-date-as-owner-says", "held", "2026-12-04", DM_REPLY_CLASS_PROMISE_TO_PAY, "2027-06-01", TRUE, "paused", "2027-06-04" },
+	{ "held-other-lifts-hold", "held", "2026-12-04", DM_REPLY_CLASS_OTHER, NULL, TRUE, "open", NULL },
+	{ "open-other-changes-nothing", "open", NULL, DM_REPLY_CLASS_OTHER, NULL, FALSE, NULL, NULL },
+	{ "open-dispute-pauses", "open", NULL, DM_REPLY_CLASS_DISPUTE, NULL, TRUE, "paused", NULL },
+	{ "paid-stays-paid", "paid", NULL, DM_REPLY_CLASS_DISPUTE, NULL, FALSE, NULL, NULL },
+	{ "dispute-pause-kept-over-promise", "paused", NULL, DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-12-01", FALSE, NULL, NULL },
+};
+
+static void
+test_owner(gconstpointer data)
+{
+	const OwnerCase *c = data;
+	GDate today, until, date;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	date_or_none(c->until, &until);
+	date_or_none(c->date, &date);
+	DmInvoiceStatus now;
+	g_assert_true(dm_invoice_status_from_name(c->status, &now));
+	DmPolicyDecision d;
+	dm_policy_for_owner(c->klass, &date, &today, now, &until, &d);
+	g_assert_cmpint(d.changes, ==, c->changes);
+	if (c->changes) {
+		g_assert_cmpstr(status_name(d.status), ==, c->status_after);
+		g_autofree char *after = dm_date_iso(&d.until);
+		g_assert_cmpstr(after, ==, c->until_after);
+	}
+}
+
+/* classify --json's needs_review: judged as if verified and from the debtor. */
+static void
+test_needs_review(void)
+{
+	GDate today;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	DmReplyAnalysis a = { .kind = R, .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.9,
+	                      .confident = TRUE };
+	g_date_clear(&a.date, 1);
+	g_assert_false(dm_policy_needs_review(&a, &today, &limits));
+	a.confident = FALSE;
+	g_assert_true(dm_policy_needs_review(&a, &today, &limits));
+	a.confident = TRUE;
+	a.klass = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	g_assert_true(dm_date_parse_iso("2099-03-01", &a.date));
+	g_assert_true(dm_policy_needs_review(&a, &today, &limits));
+	g_assert_true(dm_date_parse_iso("2026-12-01", &a.date));
+	g_assert_false(dm_policy_needs_review(&a, &today, &limits));
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-		g_autofree char *p = g_strconcat("/policy/", cases[i].name, NULL);
-		g_test_add_data_func(p, &cases[i], test_case);
+/* One test per row of @table, named @prefix and the row's name. */
+#define ADD_TABLE(prefix, table, fn)                                                \
+	for (gsize i = 0; i < G_N_ELEMENTS(table); i++) {                               \
+		g_autofree char *p = g_strconcat(prefix, table[i].name, NULL);              \
+		g_test_add_data_func(p, &table[i], fn);                                     \
 	}
+	ADD_TABLE("/policy/", cases, test_case);
 	g_test_add_func("/policy/null-stated", test_null_stated);
-	for (gsize i = 0; i < G_N_ELEMENTS(merges); i++) {
-		g_autofree char *p = g_strconcat("/policy/merge/", merges[i].name, NULL);
-		g_test_add_data_func(p, &merges[i], test_merge);
-	}
+	ADD_TABLE("/policy/merge/", merges, test_merge);
+	ADD_TABLE("/policy/decide/", decides, test_decide);
+	g_test_add_func("/policy/decide/max-hold", test_max_hold);
+	ADD_TABLE("/policy/hold-merge/", hold_merges, test_hold_merge);
+	ADD_TABLE("/policy/owner/", owners, test_owner);
+	g_test_add_func("/policy/needs-review", test_needs_review);
 	return g_test_run();
 }

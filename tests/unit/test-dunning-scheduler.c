@@ -1,6 +1,7 @@
 /* test-dunning-scheduler: the ladder applied to a ledger and the outbox delivered to a
  * real SMTP server (smtp-sink): not before the day, exactly once on the day, never for a
- * paused invoice, nothing in a dry run, never again after a crash mid-send, and retried
+ * paused invoice, none while a reply holds the invoice for the owner and the ladder back
+ * by itself when the hold runs out (the reply no longer waiting), nothing in a dry run, never again after a crash mid-send, and retried
  * after the server was down. */
 #include <string.h>
 
@@ -271,6 +272,72 @@ test_pause_expires(Fixture *f, gconstpointer data)
 	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
 	g_assert_cmpstr(dm_invoice_status_name(after->status), ==, "open");
 	g_assert_cmpuint(count_events(f, "resumed"), ==, 1);
+}
+
+/* Records a reply to the fixture's invoice that waits for the owner; its id. */
+static gint64
+add_waiting_reply(Fixture *f)
+{
+	DmReplyRow row = { .invoice_id = f->invoice, .from_addr = "klant@debtor.example",
+	                   .kind = "reply", .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.9,
+	                   .reply_text = "Klopt niet.", .received_at = "2026-11-24T11:00:00Z",
+	                   .needs_review = TRUE };
+	g_date_clear(&row.stated_date, 1);
+	return dm_test_reply_add(f->ledger, "<r1@debtor.example>", &row);
+}
+
+/* A hold (an unverified reply on 24 November, max_hold_days 10): no reminder while it
+ * lasts, although the first one is due on the 23rd; on 4 December nobody has decided, so
+ * the ladder resumes by itself, and the reply leaves "needs you". */
+static void
+test_hold_then_resume(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	GDate until;
+	g_date_clear(&until, 1);
+	g_date_set_dmy(&until, 4, 12, 2026);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_HELD,
+	                                           "sender not verified", &until, &err));
+	gint64 reply = add_waiting_reply(f);
+	GDate when;
+	g_assert_nonnull(next_step(f, &when));
+	g_autofree char *w = dm_date_iso(&when);
+	g_assert_cmpstr(w, ==, "2026-12-04");
+
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued + st.resumed + st.delivery.sent, ==, 0);
+	DmSchedulerStats st2 = run_on(f, 2026, 12, 3, FALSE);
+	g_assert_cmpuint(st2.queued + st2.resumed + st2.delivery.sent, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_autoptr(DmInvoice) held = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_assert_cmpstr(dm_invoice_status_name(held->status), ==, "held");
+
+	DmSchedulerStats st3 = run_on(f, 2026, 12, 4, FALSE);
+	g_assert_cmpuint(st3.resumed, ==, 1);
+	g_assert_cmpuint(st3.delivery.sent, ==, 1);
+	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_assert_cmpstr(dm_invoice_status_name(after->status), ==, "open");
+	g_assert_cmpuint(count_events(f, "hold_expired"), ==, 1);
+	g_assert_cmpuint(count_events(f, "resumed"), ==, 0);
+	g_assert_true(dm_test_logged("ended without your decision"));
+	g_autoptr(DmReplyRow) r = dm_ledger_reply_get(f->ledger, reply, &err);
+	g_assert_false(r->needs_review);
+}
+
+/* The listing by status finds held invoices, and a held invoice without a resume day
+ * (never written by the policy, but possible by hand) waits for ever, like a pause. */
+static void
+test_hold_without_day(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_HELD,
+	                                           "by hand", NULL, &err));
+	GDate when;
+	g_assert_null(next_step(f, &when));
+	DmSchedulerStats st = run_on(f, 2027, 6, 1, FALSE);
+	g_assert_cmpuint(st.queued + st.resumed, ==, 0);
+	g_autoptr(GPtrArray) held = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_HELD, &err);
+	g_assert_cmpuint(held->len, ==, 1);
 }
 
 static void
@@ -553,6 +620,8 @@ main(int argc, char **argv)
 	ADD("/scheduler/catch-up", test_catch_up);
 	ADD("/scheduler/paused", test_paused);
 	ADD("/scheduler/pause-expires", test_pause_expires);
+	ADD("/scheduler/hold-then-resume", test_hold_then_resume);
+	ADD("/scheduler/hold-without-day", test_hold_without_day);
 	ADD("/scheduler/dry-run", test_dry_run);
 	ADD("/scheduler/recover-sending", test_recover_sending);
 	ADD("/scheduler/unreadable-invoice-keeps-reminder", test_unreadable_invoice_keeps_reminder);

@@ -3,11 +3,13 @@
  *   - temporary directories and their removal;
  *   - a log writer that keeps every line, so tests can assert on them and g_warning()
  *     from the code under test is an expected outcome rather than a test abort;
- *   - Postfix's smtp-sink on a free loopback port, dumping each message to a directory.
+ *   - Postfix's smtp-sink on a free loopback port, dumping each message to a directory;
+ *   - a reply recorded in a ledger with the message it came in.
  */
 #pragma once
 #include <glib.h>
 #include "common/dm-config.h"
+#include "dunning/ledger/dm-messages.h"
 #include "test-util.h"
 #include <glib/gstdio.h>
 #include <arpa/inet.h>
@@ -67,6 +69,27 @@ dm_test_count_files(const char *dir)
 {
 	g_autoptr(GPtrArray) names = dm_test_list_dir(dir);
 	return names->len;
+}
+
+/* ---- replies ---- */
+
+/* Records @row with a new incoming message @message_id from its sender (row->message_row
+ * is set); the reply's id. */
+static inline gint64
+dm_test_reply_add(DmLedger *ledger, const char *message_id, DmReplyRow *row)
+{
+	g_autoptr(GError) err = NULL;
+	DmMessageRecord rec = { .message_id = message_id, .sha256 = message_id,
+	                        .direction = "incoming", .role = "reply",
+	                        .from_addr = row->from_addr, .received_at = row->received_at };
+	g_assert_true(dm_ledger_message_add(ledger, &rec, &row->message_row, &err));
+	g_assert_true(dm_ledger_reply_add(ledger, row, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) all = dm_ledger_replies_list(ledger, NULL, 0, &err);
+	gint64 newest = 0;
+	for (guint i = 0; i < all->len; i++)
+		newest = MAX(newest, ((DmReplyRow *) all->pdata[i])->id);
+	return newest;
 }
 
 /* ---- log capture ---- */

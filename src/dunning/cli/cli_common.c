@@ -36,6 +36,19 @@ dm_cli_options(DmCliGlobal *global, int *argc, char ***argv, const char *usage,
 	return TRUE;
 }
 
+gboolean
+dm_cli_list_options(DmCliGlobal *global, int *argc, char ***argv, const char *summary,
+                    const char *json_contract, gboolean *json)
+{
+	GOptionEntry entries[] = {
+		{ "json", 'j', 0, G_OPTION_ARG_NONE, json, "Print the list as a JSON array", NULL },
+		{ NULL }
+	};
+	g_autofree char *description = g_strconcat(
+		"Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n", json_contract, NULL);
+	return dm_cli_options(global, argc, argv, "", summary, description, entries);
+}
+
 DmConfig *
 dm_cli_config(DmCliGlobal *global)
 {
@@ -75,6 +88,23 @@ dm_cli_open(DmCliGlobal *global, int argc, char **argv, gboolean write, DmConfig
 		return DM_EXIT_FAILURE;
 	}
 	return DM_EXIT_OK;
+}
+
+int
+dm_cli_open_at(DmCliGlobal *global, const char *now_text, gboolean write, DmConfig **config,
+               GDateTime **now, DmLedger **ledger)
+{
+	*config = dm_cli_config(global);
+	if (!*config)
+		return DM_EXIT_CONFIG;
+	g_autoptr(GError) error = NULL;
+	*now = dm_clock_now(now_text, (*config)->tz, &error);
+	if (!*now) {
+		fprintf(stderr, "dunmail: --now: %s\n", error->message);
+		return DM_EXIT_USAGE;
+	}
+	*ledger = dm_cli_ledger(*config, write);
+	return *ledger ? DM_EXIT_OK : DM_EXIT_FAILURE;
 }
 
 void

@@ -2,7 +2,6 @@
 #include "dunning/cli/dm-cli.h"
 #include "dunning/report/dm-digest.h"
 #include "dunning/send/dm-digest-send.h"
-#include "common/dm-clock.h"
 
 #include <stdio.h>
 
@@ -14,8 +13,7 @@ dm_cli_digest(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "send", 0, 0, G_OPTION_ARG_NONE, &send,
 		  "Send it to the owner now (through the outbox, like dunmaild's daily digest)", NULL },
-		{ "now", 0, 0, G_OPTION_ARG_STRING, &now_text,
-		  "Take TIME as the current time (YYYY-MM-DD or ISO 8601)", "TIME" },
+		DM_CLI_NOW_ENTRY(now_text),
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
@@ -29,18 +27,13 @@ dm_cli_digest(DmCliGlobal *global, int argc, char **argv)
 		fprintf(stderr, "dunmail digest: unexpected argument '%s'\n", argv[1]);
 		return DM_EXIT_USAGE;
 	}
-	g_autoptr(DmConfig) config = dm_cli_config(global);
-	if (!config)
-		return DM_EXIT_CONFIG;
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(GDateTime) now = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open_at(global, now_text, send, &config, &now, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
 	g_autoptr(GError) error = NULL;
-	g_autoptr(GDateTime) now = dm_clock_now(now_text, config->tz, &error);
-	if (!now) {
-		fprintf(stderr, "dunmail: %s\n", error->message);
-		return DM_EXIT_USAGE;
-	}
-	g_autoptr(DmLedger) ledger = dm_cli_ledger(config, send);
-	if (!ledger)
-		return DM_EXIT_FAILURE;
 	g_auto(DmDigest) digest = { 0 };
 	if (!dm_digest_build(config, ledger, now, &digest, &error)) {
 		fprintf(stderr, "dunmail: %s\n", error->message);

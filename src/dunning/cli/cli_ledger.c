@@ -89,7 +89,7 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
 		{ "status", 's', 0, G_OPTION_ARG_STRING, &status_name,
-		  "Only invoices in STATUS (open, paused, stopped, paid)", "STATUS" },
+		  "Only invoices in STATUS (open, paused, held, stopped, paid)", "STATUS" },
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
@@ -102,7 +102,7 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	DmInvoiceStatus status = DM_INVOICE_STATUS_ANY;
 	if (status_name && !dm_invoice_status_from_name(status_name, &status)) {
 		g_autofree char *clean = dm_sanitize(status_name, 40);
-		fprintf(stderr, "dunmail invoices: unknown status '%s' (open, paused, stopped, paid)\n",
+		fprintf(stderr, "dunmail invoices: unknown status '%s' (open, paused, held, stopped, paid)\n",
 		        clean);
 		return DM_EXIT_USAGE;
 	}
@@ -238,10 +238,12 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		DmReplyRow *r = g_ptr_array_index(replies, i);
 		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 200);
 		g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
-		printf("  %s  %s: %s (%.2f)%s%s\n    \"%s\"\n", at, r->from_addr,
+		g_autofree char *rid = dm_reply_short_id(r->id);
+		printf("  %s  %s %s: %s (%.2f)%s%s\n    \"%s\"\n", at, rid, r->from_addr,
 		       dm_reply_class_name(r->klass),
 		       r->confidence, r->authenticated ? ", verified" : ", NOT verified",
-		       r->applied ? ", applied" : ", not applied", text);
+		       r->applied ? ", applied" : r->needs_review ? ", waiting for you" : ", not applied",
+		       text);
 		if (r->note)
 			printf("    %s\n", r->note);
 	}
@@ -252,18 +254,14 @@ int
 dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE;
-	GOptionEntry entries[] = {
-		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
-		{ NULL }
-	};
-	if (!dm_cli_options(global, &argc, &argv, "",
+	if (!dm_cli_list_options(global, &argc, &argv,
 	        "List the replies dunmail received: who, about which invoice, how it was read,\n"
 	        "whether the sender was verified and whether it changed the dunning.",
-	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
-	        "JSON: an array of {\"invoice\", \"from\", \"subject\", \"kind\", \"class\",\n"
-	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\", \"note\",\n"
-	        "\"received_at\"}",
-	        entries))
+	        "Each reply has a short id (R12) for 'dunmail reclassify'; \"waiting\" marks a\n"
+	        "reply that holds its invoice until you decide.\n\n"
+	        "JSON: an array of {\"id\", \"invoice\", \"from\", \"subject\", \"kind\", \"class\",\n"
+	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\",\n"
+	        "\"needs_review\", \"note\", \"received_at\"}", &json))
 		return DM_EXIT_USAGE;
 	g_autoptr(DmConfig) config = NULL;
 	g_autoptr(DmLedger) ledger = NULL;
@@ -281,7 +279,9 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 		json_builder_begin_array(b);
 		for (guint i = 0; i < list->len; i++) {
 			DmReplyRow *r = g_ptr_array_index(list, i);
+			g_autofree char *rid = dm_reply_short_id(r->id);
 			json_builder_begin_object(b);
+			dm_cli_json_string(b, "id", rid);
 			dm_cli_json_string(b, "invoice", r->invoice_number);
 			dm_cli_json_string(b, "from", r->from_addr);
 			dm_cli_json_string(b, "subject", r->subject);
@@ -295,6 +295,8 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 			json_builder_add_boolean_value(b, r->authenticated);
 			json_builder_set_member_name(b, "applied");
 			json_builder_add_boolean_value(b, r->applied);
+			json_builder_set_member_name(b, "needs_review");
+			json_builder_add_boolean_value(b, r->needs_review);
 			dm_cli_json_string(b, "note", r->note);
 			dm_cli_json_string(b, "received_at", r->received_at);
 			json_builder_end_object(b);
@@ -306,11 +308,12 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 			DmReplyRow *r = g_ptr_array_index(list, i);
 			g_autofree char *text = dm_sanitize_oneline(r->reply_text, 100);
 			g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
-			printf("%s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", at, r->from_addr,
+			g_autofree char *rid = dm_reply_short_id(r->id);
+			printf("%-6s %s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", rid, at, r->from_addr,
 			       r->invoice_number ? r->invoice_number : "-", dm_reply_class_name(r->klass),
 			       r->confidence,
 			       r->authenticated ? "verified" : "unverified",
-			       r->applied ? "applied" : "not-applied", text);
+			       r->applied ? "applied" : r->needs_review ? "waiting" : "not-applied", text);
 		}
 	}
 	return list->len ? DM_EXIT_OK : DM_EXIT_NOTHING;

@@ -1,5 +1,6 @@
 /* cli_message: the verbs that read one message file and touch no ledger — parse, classify. */
 #include "dunning/cli/dm-cli.h"
+#include "dunning/engine/dm-policy.h"
 #include "common/dm-clock.h"
 #include "common/dm-money.h"
 #include "common/dm-spool.h"
@@ -112,6 +113,28 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	return f->is_invoice ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }
 
+/* *@review: would @a hold the ladder for the owner rather than act by itself?  The
+ * horizon is counted from the message's Date (else today), with the limits of the
+ * configuration -c names, or the defaults.  FALSE when that configuration is bad. */
+static gboolean
+needs_review(DmCliGlobal *global, GMimeMessage *msg, const DmReplyAnalysis *a,
+             gboolean *review)
+{
+	g_autoptr(DmConfig) config = global->config_path ? dm_cli_config(global)
+	                                                 : dm_config_new_default();
+	if (!config)
+		return FALSE;
+	GDate sent = dm_message_date(msg);
+	if (!g_date_valid(&sent)) {
+		g_autoptr(GDateTime) now = g_date_time_new_now(config->tz);
+		sent = dm_clock_date(now);
+	}
+	DmPolicyLimits limits = { .horizon_days = config->horizon_days,
+	                          .max_hold_days = config->max_hold_days };
+	*review = dm_policy_needs_review(a, &sent, &limits);
+	return TRUE;
+}
+
 int
 dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 {
@@ -128,13 +151,21 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "No ledger is read or written. Relative dates (\"next Friday\") are resolved\n"
 	        "against the message's Date header. Exit status: 0 done, 2 usage error,\n"
 	        "3 the file could not be read.\n\n"
-	        "JSON: {\"kind\", \"class\", \"confidence\", \"date\", \"reply_text\"}",
+	        "needs_review is true when such a reply would hold the invoice for you rather\n"
+	        "than change the dunning by itself (judged as if the sender were verified):\n"
+	        "not understood with confidence, or a date beyond [replies] horizon_days of\n"
+	        "the message's Date (the configuration is read only when -c names it).\n\n"
+	        "JSON: {\"kind\", \"class\", \"confidence\", \"needs_review\", \"date\",\n"
+	        "       \"reply_text\"}",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
 	g_autoptr(GMimeMessage) msg = load_message(path);
 	if (!msg)
 		return DM_EXIT_FAILURE;
 	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg);
+	gboolean review;
+	if (!needs_review(global, msg, a, &review))
+		return DM_EXIT_CONFIG;
 
 	if (json) {
 		g_autoptr(JsonBuilder) b = json_builder_new();
@@ -143,15 +174,18 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_json_string(b, "class", dm_reply_class_name(a->klass));
 		json_builder_set_member_name(b, "confidence");
 		json_builder_add_double_value(b, a->confidence);
+		json_builder_set_member_name(b, "needs_review");
+		json_builder_add_boolean_value(b, review);
 		dm_cli_json_date(b, "date", &a->date);
 		dm_cli_json_string(b, "reply_text", a->reply_text ? a->reply_text : "");
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else {
 		g_autofree char *date = dm_date_iso(&a->date);
-		printf("kind         %s\nclass        %s\nconfidence   %.2f\ndate         %s\n",
+		printf("kind         %s\nclass        %s\nconfidence   %.2f\ndate         %s\n"
+		       "needs review %s\n",
 		       dm_reply_kind_name(a->kind), dm_reply_class_name(a->klass), a->confidence,
-		       date ? date : "(none)");
+		       date ? date : "(none)", review ? "yes (it would wait for you)" : "no");
 		if (a->matched_rule)
 			printf("rule         %s\n", a->matched_rule);
 		printf("\n%s\n", a->reply_text ? a->reply_text : "");

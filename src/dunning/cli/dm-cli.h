@@ -23,6 +23,14 @@ int dm_cli_show(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_replies(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_digest(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_costs(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_resume(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_corrections(DmCliGlobal *global, int argc, char **argv);
+
+/* The --now option of the verbs that act or report as of a time (simulations, tests). */
+#define DM_CLI_NOW_ENTRY(var)                                                          \
+	{ "now", 0, 0, G_OPTION_ARG_STRING, &(var),                                        \
+	  "Take TIME as the current time (YYYY-MM-DD or ISO 8601)", "TIME" }
 
 /* Shared by the verbs (cli_common.c). */
 
@@ -30,6 +38,10 @@ int dm_cli_costs(DmCliGlobal *global, int argc, char **argv);
  * on a usage error.  @usage is "VERB ARGS", @summary the verb's --help text. */
 gboolean dm_cli_options(DmCliGlobal *global, int *argc, char ***argv, const char *usage,
                         const char *summary, const char *description, GOptionEntry *entries);
+/* dm_cli_options for a listing verb without arguments: --json (into *@json) and the
+ * listings' exit statuses, then @json_contract, in its --help. */
+gboolean dm_cli_list_options(DmCliGlobal *global, int *argc, char ***argv, const char *summary,
+                             const char *json_contract, gboolean *json);
 /* Loads the configuration named by -c (or the default); prints the error on failure. */
 DmConfig *dm_cli_config(DmCliGlobal *global);
 /* Opens the ledger; prints the error on failure. */
@@ -39,6 +51,11 @@ DmLedger *dm_cli_ledger(const DmConfig *config, gboolean write);
  * (the error already printed). */
 int dm_cli_open(DmCliGlobal *global, int argc, char **argv, gboolean write,
                 DmConfig **config, DmLedger **ledger);
+/* The start of a verb that acts or reports as of --now (@now_text, NULL: the clock): the
+ * configuration, the time and the ledger.  DM_EXIT_OK with all three set, or the exit
+ * status (the error already printed; the caller's g_autoptr frees what was set). */
+int dm_cli_open_at(DmCliGlobal *global, const char *now_text, gboolean write,
+                   DmConfig **config, GDateTime **now, DmLedger **ledger);
 /* Prints @node as pretty JSON on stdout, with a final newline. Takes ownership of @node. */
 void dm_cli_print_json(JsonNode *node);
 /* Adds "key": "YYYY-MM-DD" or null. */

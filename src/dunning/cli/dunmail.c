@@ -17,6 +17,9 @@ static const struct {
 	{ "replies",  dm_cli_replies,  "list the replies received and how they were read" },
 	{ "digest",   dm_cli_digest,   "print the owner's digest, or --send it" },
 	{ "costs",    dm_cli_costs,    "statutory collection costs, compensation and interest" },
+	{ "reclassify", dm_cli_reclassify, "correct a reply's class and apply it (R12 dispute)" },
+	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
+	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 };
 
 static void
@@ -28,7 +31,7 @@ usage(FILE *out)
 		"the owner's view of it: what was invoiced, what debtors replied, what goes next.\n\n"
 		"Verbs:\n");
 	for (gsize i = 0; i < G_N_ELEMENTS(verbs); i++)
-		fprintf(out, "  %-10s %s\n", verbs[i].name, verbs[i].summary);
+		fprintf(out, "  %-12s %s\n", verbs[i].name, verbs[i].summary);
 	fprintf(out,
 		"\nOptions:\n"
 		"  -c, --config FILE   configuration file (default " DM_CONFIG_DEFAULT_PATH ")\n"
@@ -40,7 +43,9 @@ usage(FILE *out)
 		"  dunmail parse invoice.eml --json\n"
 		"  dunmail invoices\n"
 		"  dunmail show 2026-0042\n"
-		"  dunmail digest --send\n");
+		"  dunmail digest --send\n"
+		"  dunmail reclassify R12 promise_to_pay --date 2026-12-03\n"
+		"  dunmail resume 2026-0042\n");
 }
 
 int

@@ -1,7 +1,8 @@
 /* dm-scheduler: which reminders are due, and getting them out exactly once.
  *
  * One pass (dm_scheduler_run):
- *   1. invoices whose pause has run out go back on the ladder, and reminders that could
+ *   1. invoices whose pause or hold has run out go back on the ladder (a hold nobody
+ *      decided about within max_hold_days, too), and reminders that could
  *      not go out for DM_OUTBOX_STALE_DAYS are cancelled, to be written anew;
  *   2. for each open invoice with no reminder still on its way whose next step is due
  *      today or earlier, the reminder is

@@ -200,28 +200,41 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			return error && *error ? FALSE : TRUE;
 	}
 	g_autofree char *note = NULL;
-	if (inv && !verdict->verified) {
-		/* DESIGN: an unverified reply is shown to the owner, never acted on. */
-		note = g_strdup_printf("not applied: sender not verified (%s)",
-		                       verdict->detail ? verdict->detail : "no result");
-	} else if (inv && !dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a)) {
-		note = g_strdup_printf("not applied: %s is not the debtor of invoice %s (%s)",
-		                       from_addr ? from_addr : "the sender", inv->number,
-		                       inv->debtor_email);
-	}
-	if (note) {
-		g_string_append_printf(why, "; %s", note);
-		row.note = note;
-	} else if (inv) {
+	if (inv) {
+		/* DESIGN: only a verified, confidently understood reply changes the dunning by
+		 * itself; any other reply from the debtor's side holds it for the owner. */
 		GDate today = dm_clock_date(it->now);
+		DmPolicyReply reply = {
+			.kind = a->kind, .klass = a->klass, .confident = a->confident,
+			.verified = verdict->verified,
+			.speaks_for_debtor = dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a),
+			.stated = a->date,
+		};
+		DmPolicyLimits limits = { .horizon_days = it->config->horizon_days,
+		                          .max_hold_days = it->config->max_hold_days };
 		DmPolicyDecision d;
-		dm_policy_for_reply(a->klass, &a->date, &today, &d);
+		dm_policy_decide(&reply, &today, &limits, &d);
 		dm_policy_merge(inv->status, &inv->pause_until, &d);
+		row.needs_review = d.review;
+		g_autofree char *auth = verdict->verified ? g_strdup("")
+			: g_strdup_printf(" (%s)", verdict->detail ? verdict->detail : "no result");
+		if (!reply.speaks_for_debtor)
+			note = g_strdup_printf("not applied: %s is not the debtor of invoice %s (%s)",
+			                       from_addr ? from_addr : "the sender", inv->number,
+			                       inv->debtor_email);
+		else if (d.review)
+			note = g_strdup_printf("waiting for you: %s%s", d.why, auth);
+		else if (d.why)
+			note = g_strdup_printf("not applied: %s%s", d.why, auth);
+		if (note) {
+			g_string_append_printf(why, "; %s", note);
+			row.note = note;
+		}
 		if (d.changes) {
 			if (!dm_ledger_invoice_set_status(it->ledger, invoice_id, d.status, d.reason,
 			                                  &d.until, error))
 				return FALSE;
-			row.applied = TRUE;
+			row.applied = !d.review;
 			g_autofree char *until = dm_date_iso(&d.until);
 			g_string_append_printf(why, "; invoice %s %s (%s)%s%s", inv->number,
 			                       dm_invoice_status_name(d.status),
@@ -236,9 +249,10 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 
 	g_message("spool %s: %s", it->name, why->str);
 	stats->replies++;
+	DmEventKind kind = row.applied ? DM_EVENT_REPLY_APPLIED
+	                 : row.needs_review ? DM_EVENT_REPLY_HELD : DM_EVENT_REPLY_RECORDED;
 	return dm_ledger_reply_add(it->ledger, &row, error) &&
-	       dm_ledger_event(it->ledger, invoice_id, it->now_iso,
-	                       row.applied ? DM_EVENT_REPLY_APPLIED : DM_EVENT_REPLY_RECORDED, why->str, error);
+	       dm_ledger_event(it->ledger, invoice_id, it->now_iso, kind, why->str, error);
 }
 
 /* What the parse child is given: the file to read and the one setting the parse needs. */

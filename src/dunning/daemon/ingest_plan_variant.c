@@ -46,6 +46,8 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	g_variant_dict_insert(&d, "kind", "i", (gint32) a->kind);
 	g_variant_dict_insert(&d, "class", "i", (gint32) a->klass);
 	g_variant_dict_insert(&d, "confidence", "d", a->confidence);
+	g_variant_dict_insert(&d, "confident", "b", a->confident);
+	g_variant_dict_insert(&d, "secondary", "i", (gint32) a->secondary);
 	put_date(&d, "date", &a->date);
 	put_str(&d, "reply_text", a->reply_text);
 	put_str(&d, "bounced_recipient", a->bounced_recipient);
@@ -149,6 +151,8 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->kind = (DmReplyKind) get_int(&d, "kind");
 	a->klass = (DmReplyClass) get_int(&d, "class");
 	g_variant_dict_lookup(&d, "confidence", "d", &a->confidence);
+	a->confident = get_bool(&d, "confident");
+	a->secondary = (DmReplyClass) get_int(&d, "secondary");
 	a->date = get_date(&d, "date");
 	a->reply_text = get_str(&d, "reply_text");
 	a->bounced_recipient = get_str(&d, "bounced_recipient");

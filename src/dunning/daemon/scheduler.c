@@ -3,6 +3,7 @@
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/send/dm-deliver.h"
 #include "dunning/send/dm-mailer.h"
+#include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/template/dm-template.h"
 #include "common/dm-clock.h"
@@ -96,31 +97,50 @@ queue_reminder(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
 	return dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_REMINDER_QUEUED, detail, error);
 }
 
+/* Puts @inv back on the ladder: its pause or hold ran out today.  A hold nobody decided
+ * about is logged as such, and its replies no longer wait for the owner (the digest said
+ * beforehand when this would happen). */
+static gboolean
+resume_one(DmLedger *ledger, const DmInvoice *inv, const char *now_iso, GError **error)
+{
+	gboolean held = inv->status == DM_INVOICE_STATUS_HELD;
+	g_autofree char *detail = held
+		? g_strdup_printf("hold (%s) ended without your decision: back on the ladder",
+		                  inv->pause_reason ? inv->pause_reason : "?")
+		: g_strdup_printf("pause (%s) ended: back on the ladder",
+		                  inv->pause_reason ? inv->pause_reason : "?");
+	g_message("invoice %s: %s", inv->number, detail);
+	if (!dm_ledger_begin(ledger, error))
+		return FALSE;
+	if (!dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_OPEN, NULL, NULL,
+	                                  error) ||
+	    (held && !dm_ledger_reply_reviewed(ledger, 0, inv->id, error)) ||
+	    !dm_ledger_event(ledger, inv->id, now_iso,
+	                     held ? DM_EVENT_HOLD_EXPIRED : DM_EVENT_RESUMED, detail, error) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
                       DmSchedulerStats *stats, GError **error)
 {
-	g_autoptr(GPtrArray) paused = dm_ledger_invoices_list(ledger, NULL, DM_INVOICE_STATUS_PAUSED,
-	                                                      error);
-	if (!paused)
-		return FALSE;
-	for (guint i = 0; i < paused->len; i++) {
-		DmInvoice *inv = g_ptr_array_index(paused, i);
-		if (!g_date_valid(&inv->pause_until) || g_date_compare(&inv->pause_until, today) > 0)
-			continue;
-		g_autofree char *detail = g_strdup_printf("pause (%s) ended: back on the ladder",
-		                                          inv->pause_reason ? inv->pause_reason : "?");
-		g_message("invoice %s: %s", inv->number, detail);
-		if (!dm_ledger_begin(ledger, error))
+	static const DmInvoiceStatus waiting[] = { DM_INVOICE_STATUS_PAUSED, DM_INVOICE_STATUS_HELD };
+	for (gsize w = 0; w < G_N_ELEMENTS(waiting); w++) {
+		g_autoptr(GPtrArray) list = dm_ledger_invoices_list(ledger, NULL, waiting[w], error);
+		if (!list)
 			return FALSE;
-		if (!dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_OPEN, NULL, NULL,
-		                                  error) ||
-		    !dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_RESUMED, detail, error) ||
-		    !dm_ledger_commit(ledger, error)) {
-			dm_ledger_rollback(ledger);
-			return FALSE;
+		for (guint i = 0; i < list->len; i++) {
+			DmInvoice *inv = g_ptr_array_index(list, i);
+			if (!g_date_valid(&inv->pause_until) || g_date_compare(&inv->pause_until, today) > 0)
+				continue;
+			if (!resume_one(ledger, inv, now_iso, error))
+				return FALSE;
+			stats->resumed++;
 		}
-		stats->resumed++;
 	}
 	return TRUE;
 }

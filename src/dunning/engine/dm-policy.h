@@ -1,5 +1,17 @@
 /* dm-policy: what a reply does to an invoice's dunning.  One function, one table test.
  *
+ * Who may change the ladder by itself (dm_policy_decide), first rule that applies wins:
+ *   - a sender who does not speak for the debtor: nothing changes, the reply is shown;
+ *   - a bounce or an automatic reply from an unverified sender: nothing changes, shown;
+ *   - a person's reply from an unverified sender, or one not understood with confidence,
+ *     or one whose class acts on a stated date beyond the horizon (a promise to pay in
+ *     2099; likewise a verified out-of-office "until 1 March 2099"): HOLDS the invoice —
+ *     no reminder until the owner decides, at most max_hold_days, then the ladder resumes
+ *     by itself;
+ *   - otherwise (verified, confident, a date within the horizon) the class acts by
+ *     itself, as the table below says.
+ *
+ * What a class does (dm_policy_for_reply):
  *   dispute        -> paused until the owner resolves it
  *   promise_to_pay -> paused until the promised day + grace (a week when no day is named)
  *   paid           -> paused for the bank statement (14 days), then the ladder resumes
@@ -19,17 +31,57 @@
 
 typedef struct {
 	gboolean changes;           /* FALSE: leave the invoice as it is */
-	DmInvoiceStatus status;     /* paused or stopped; DM_INVOICE_STATUS_ANY when no change */
-	const char *reason;         /* "dispute", "promise", ... */
+	DmInvoiceStatus status;     /* paused, held, stopped or open; ANY when no change */
+	const char *reason;         /* "dispute", "promise_to_pay", ... or why it holds */
 	GDate until;                /* invalid: until the owner acts */
+	gboolean review;            /* the reply waits for the owner ("needs you") */
+	const char *why;            /* (nullable) why the reply did not act by itself */
 } DmPolicyDecision;
 
+/* What the policy weighs of one reply. */
+typedef struct {
+	DmReplyKind kind;
+	DmReplyClass klass;
+	gboolean confident;         /* DmReplyAnalysis.confident */
+	gboolean verified;          /* our MTA authenticated the sender */
+	gboolean speaks_for_debtor; /* dm_match_speaks_for_debtor() */
+	GDate stated;               /* the date the reply states; invalid when none */
+} DmPolicyReply;
+
+/* The owner's limits: `[replies] horizon_days` and `max_hold_days`. */
+typedef struct {
+	int horizon_days;
+	int max_hold_days;
+} DmPolicyLimits;
+
+/* The class table alone, as for a verified, confidently understood reply. */
 void dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
                          DmPolicyDecision *out);
+
+/* The whole policy (the rules above) for @r received @today; merge the result with the
+ * invoice's state (dm_policy_merge) before writing it. */
+void dm_policy_decide(const DmPolicyReply *r, const GDate *today, const DmPolicyLimits *limits,
+                      DmPolicyDecision *out);
+
+/* The owner's decision that reply is of class @klass (with @stated, nullable): applied as
+ * a verified, confident reply would be, except that a hold is lifted first — so a reply
+ * the owner calls "other" puts a held invoice back on the ladder.  Already merged with
+ * the invoice's @status and @until. */
+void dm_policy_for_owner(DmReplyClass klass, const GDate *stated, const GDate *today,
+                         DmInvoiceStatus status, const GDate *until, DmPolicyDecision *out);
+
+/* Whether a reply of this analysis would hold for the owner rather than act by itself,
+ * judged as if its sender were verified and spoke for the debtor (`classify --json`'s
+ * needs_review). */
+gboolean dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
+                                const DmPolicyLimits *limits);
 
 /* Weighs @d against the invoice's current @status and @until, so that a later, weaker
  * reply never lifts a stronger hold:
  *   - paid and stopped invoices change only by the owner's hand;
+ *   - a hold never shortens a pause: not one until the owner decides (a dispute), nor a
+ *     dated one that already lasts as long; a hold (dated) otherwise counts as a dated
+ *     pause;
  *   - a pause until the owner decides (dispute, question, arrangement) is not shortened
  *     into a dated one (an out-of-office after a dispute does not end the dispute);
  *   - a dated pause is only ever extended;

@@ -5,7 +5,10 @@ const DmLadderStep *
 dm_next_step(const DmInvoice *inv, const DmOutboxSummary *reminders, GDate *when)
 {
 	g_date_clear(when, 1);
-	gboolean waiting = inv->status == DM_INVOICE_STATUS_PAUSED && g_date_valid(&inv->pause_until);
+	/* A dated pause and a hold both wait for their day; a hold's is the latest the
+	 * ladder waits for the owner. */
+	gboolean waiting = (inv->status == DM_INVOICE_STATUS_PAUSED ||
+	                    inv->status == DM_INVOICE_STATUS_HELD) && g_date_valid(&inv->pause_until);
 	if (inv->status != DM_INVOICE_STATUS_OPEN && !waiting)
 		return NULL;
 	if (reminders->in_flight)

@@ -1,4 +1,5 @@
-/* policy: the reply -> dunning decision table of dm-policy.h. */
+/* policy: the reply -> dunning decision of dm-policy.h: who may act by itself, the class
+ * table, and the merge with the invoice's state. */
 #include "dunning/engine/dm-policy.h"
 
 static GDate
@@ -9,6 +10,15 @@ days_after(const GDate *from, int days)
 	return d;
 }
 
+static void
+no_change(DmPolicyDecision *out)
+{
+	out->changes = FALSE;
+	out->status = DM_INVOICE_STATUS_ANY;
+	out->reason = NULL;
+	g_date_clear(&out->until, 1);
+}
+
 void
 dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
                     DmPolicyDecision *out)
@@ -17,6 +27,8 @@ dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
 	out->changes = TRUE;
 	out->status = DM_INVOICE_STATUS_PAUSED;
 	out->reason = dm_reply_class_name(klass);
+	out->review = FALSE;
+	out->why = NULL;
 	g_date_clear(&out->until, 1);
 
 	switch (klass) {
@@ -43,9 +55,98 @@ dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
 	case DM_REPLY_CLASS_OTHER:
 		break;
 	}
-	out->changes = FALSE;
-	out->status = DM_INVOICE_STATUS_ANY;
-	out->reason = NULL;
+	no_change(out);
+}
+
+/* TRUE when @klass acts on the date a reply states (a promise's day, a return day) and
+ * that date lies beyond the horizon: a far date is more often misread than meant. */
+static gboolean
+beyond_horizon(DmReplyClass klass, const GDate *stated, const GDate *today, int horizon_days)
+{
+	if (klass != DM_REPLY_CLASS_PROMISE_TO_PAY && klass != DM_REPLY_CLASS_AUTO_REPLY)
+		return FALSE;
+	if (!g_date_valid(stated))
+		return FALSE;
+	GDate horizon = days_after(today, horizon_days);
+	return g_date_compare(stated, &horizon) > 0;
+}
+
+/* The invoice waits for the owner, at most max_hold_days. */
+static void
+hold(const GDate *today, const DmPolicyLimits *limits, const char *why, DmPolicyDecision *out)
+{
+	out->changes = TRUE;
+	out->status = DM_INVOICE_STATUS_HELD;
+	out->reason = why;
+	out->until = days_after(today, limits->max_hold_days);
+	out->review = TRUE;
+	out->why = why;
+}
+
+/* Nothing changes; the reply is shown with @why. */
+static void
+show(const char *why, DmPolicyDecision *out)
+{
+	no_change(out);
+	out->review = FALSE;
+	out->why = why;
+}
+
+void
+dm_policy_decide(const DmPolicyReply *r, const GDate *today, const DmPolicyLimits *limits,
+                 DmPolicyDecision *out)
+{
+	if (!r->speaks_for_debtor) {
+		show("not the debtor", out);
+		return;
+	}
+	gboolean far = beyond_horizon(r->klass, &r->stated, today, limits->horizon_days);
+	if (r->kind != DM_REPLY_KIND_REPLY) {
+		/* A machine's message: acted on only when verified, never held on a guess. */
+		if (!r->verified)
+			show("sender not verified", out);
+		else if (far)
+			hold(today, limits, "date beyond the horizon", out);
+		else
+			dm_policy_for_reply(r->klass, &r->stated, today, out);
+		return;
+	}
+	if (!r->verified)
+		hold(today, limits, "sender not verified", out);
+	else if (!r->confident)
+		hold(today, limits, "not understood with confidence", out);
+	else if (far)
+		hold(today, limits, "date beyond the horizon", out);
+	else
+		dm_policy_for_reply(r->klass, &r->stated, today, out);
+}
+
+gboolean
+dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
+                       const DmPolicyLimits *limits)
+{
+	DmPolicyReply r = { .kind = a->kind, .klass = a->klass, .confident = a->confident,
+	                    .verified = TRUE, .speaks_for_debtor = TRUE, .stated = a->date };
+	DmPolicyDecision d;
+	dm_policy_decide(&r, today, limits, &d);
+	return d.review;
+}
+
+void
+dm_policy_for_owner(DmReplyClass klass, const GDate *stated, const GDate *today,
+                    DmInvoiceStatus status, const GDate *until, DmPolicyDecision *out)
+{
+	dm_policy_for_reply(klass, stated, today, out);
+	if (status != DM_INVOICE_STATUS_HELD) {
+		dm_policy_merge(status, until, out);
+		return;
+	}
+	/* The owner has decided: the hold is over, whatever the class says. */
+	if (!out->changes) {
+		out->changes = TRUE;
+		out->status = DM_INVOICE_STATUS_OPEN;
+		out->reason = NULL;
+	}
 }
 
 void
@@ -53,17 +154,23 @@ dm_policy_merge(DmInvoiceStatus status, const GDate *until, DmPolicyDecision *d)
 {
 	if (!d->changes)
 		return;
-	gboolean dated = g_date_valid(&d->until);
 	if (status == DM_INVOICE_STATUS_PAID || status == DM_INVOICE_STATUS_STOPPED) {
 		d->changes = FALSE;
 		return;
 	}
-	if (d->status == DM_INVOICE_STATUS_STOPPED || status != DM_INVOICE_STATUS_PAUSED)
+	if (d->status == DM_INVOICE_STATUS_STOPPED || status == DM_INVOICE_STATUS_OPEN)
 		return;
+	gboolean dated = g_date_valid(&d->until);
 	if (!until || !g_date_valid(until)) {
 		/* Waiting for the owner: only another owner matter replaces the reason. */
 		if (dated)
 			d->changes = FALSE;
+		return;
+	}
+	/* Paused until a day, or held until a day. */
+	if (d->status == DM_INVOICE_STATUS_HELD && status == DM_INVOICE_STATUS_PAUSED &&
+	    g_date_compare(until, &d->until) >= 0) {
+		d->changes = FALSE;     /* the pause already waits as long as a hold would */
 		return;
 	}
 	if (dated && g_date_compare(&d->until, until) < 0)

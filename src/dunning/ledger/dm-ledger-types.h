@@ -16,6 +16,7 @@ typedef enum {
 	DM_INVOICE_STATUS_PAUSED,
 	DM_INVOICE_STATUS_STOPPED,
 	DM_INVOICE_STATUS_PAID,
+	DM_INVOICE_STATUS_HELD,     /* a reply waits for the owner; resumes by itself at pause_until */
 } DmInvoiceStatus;
 
 /* The outbox state machine is drawn in dm-outbox.h. */
@@ -54,6 +55,9 @@ typedef enum {
 	DM_EVENT_SEND_UNCERTAIN,
 	DM_EVENT_SEND_INTERRUPTED,
 	DM_EVENT_DIGEST_QUEUED,
+	DM_EVENT_REPLY_HELD,        /* a reply holds its invoice until the owner decides */
+	DM_EVENT_RECLASSIFIED,      /* the owner corrected a reply's class */
+	DM_EVENT_HOLD_EXPIRED,      /* nobody decided within max_hold_days: the ladder resumed */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or
@@ -149,7 +153,29 @@ typedef struct {
 	gboolean applied;           /* it changed the invoice's dunning */
 	char *note;                 /* (nullable) why it did not act although it would have */
 	char *received_at;
+	gboolean needs_review;      /* waits for the owner's decision (reclassify or resume) */
 } DmReplyRow;
 
 void dm_reply_row_free(DmReplyRow *row);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyRow, dm_reply_row_free)
+
+/* The owner's correction of a reply's class (`dunmail reclassify`), kept with the text so
+ * that a local model can be trained on it (`dunmail train --corrections`). */
+typedef struct {
+	gint64 id;
+	gint64 reply_id;
+	char *invoice_number;       /* (nullable) the reply's invoice when it had one */
+	char *reply_text;           /* (nullable) the reply's new text, as classified */
+	DmReplyClass original;      /* the class dunmail had given */
+	DmReplyClass corrected;     /* the class the owner gave */
+	GDate date;                 /* the date the owner gave (--date); invalid when none */
+	char *at;                   /* when, ISO 8601 UTC */
+} DmCorrection;
+
+void dm_correction_free(DmCorrection *c);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmCorrection, dm_correction_free)
+
+/* The short id by which the digest and the CLI name reply @id ("R12"); transfer full. */
+char *dm_reply_short_id(gint64 id);
+/* Reads "R12" or "r12" (or "12") into *@id; FALSE when @text is no reply id. */
+gboolean dm_reply_short_id_parse(const char *text, gint64 *id);

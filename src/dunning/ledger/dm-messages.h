@@ -35,3 +35,12 @@ GPtrArray *dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 in
  * they were recorded.  Ids, not times, say what is new: a pass that began before the last
  * digest may commit a reply after it, stamped with the earlier time. */
 GPtrArray *dm_ledger_replies_after(DmLedger *ledger, gint64 after_id, GError **error);
+/* (transfer full) of DmReplyRow*, oldest first: the replies waiting for the owner's
+ * decision (needs_review), whenever they came. */
+GPtrArray *dm_ledger_replies_for_review(DmLedger *ledger, GError **error);
+/* (transfer full) (nullable) reply @id; NULL without error when there is none. */
+DmReplyRow *dm_ledger_reply_get(DmLedger *ledger, gint64 id, GError **error);
+/* The owner has decided: reply @reply_id (when > 0), or every reply of invoice
+ * @invoice_id (when > 0), no longer waits for review. */
+gboolean dm_ledger_reply_reviewed(DmLedger *ledger, gint64 reply_id, gint64 invoice_id,
+                                  GError **error);

@@ -106,6 +106,20 @@ static const char *const migrations[] = {
 	"ALTER TABLE outbox ADD COLUMN day TEXT;"
 	"UPDATE outbox SET kind = 'digest' WHERE invoice_id IS NULL;"
 	"CREATE UNIQUE INDEX outbox_digest_day ON outbox (recipient, day) WHERE kind = 'digest';",
+
+	/* 3: the owner's safety net.  A reply dunmail did not act on by itself waits for the
+	 * owner (needs_review) until the owner reclassifies it or resumes its invoice; each
+	 * correction is kept with the text and both classes, for a locally trained model. */
+	"ALTER TABLE replies ADD COLUMN needs_review INTEGER NOT NULL DEFAULT 0;"
+	"CREATE INDEX replies_needs_review ON replies (invoice_id) WHERE needs_review = 1;"
+	"CREATE TABLE corrections ("
+	"  id INTEGER PRIMARY KEY,"
+	"  reply_id INTEGER NOT NULL REFERENCES replies(id),"
+	"  reply_text TEXT,"
+	"  original_class TEXT NOT NULL,"
+	"  corrected_class TEXT NOT NULL,"
+	"  stated_date TEXT,"              /* the date the owner gave, if any */
+	"  created_at TEXT NOT NULL);",
 };
 
 int

@@ -9,6 +9,7 @@ static const char *const invoice_status_names[] = {
 	[DM_INVOICE_STATUS_PAUSED] = "paused",
 	[DM_INVOICE_STATUS_STOPPED] = "stopped",
 	[DM_INVOICE_STATUS_PAID] = "paid",
+	[DM_INVOICE_STATUS_HELD] = "held",
 };
 
 static const char *const outbox_state_names[] = {
@@ -42,6 +43,9 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_SEND_UNCERTAIN] = "send_uncertain",
 	[DM_EVENT_SEND_INTERRUPTED] = "send_interrupted",
 	[DM_EVENT_DIGEST_QUEUED] = "digest_queued",
+	[DM_EVENT_REPLY_HELD] = "reply_held",
+	[DM_EVENT_RECLASSIFIED] = "reclassified",
+	[DM_EVENT_HOLD_EXPIRED] = "hold_expired",
 };
 
 /* Index 0 ("any") has no name. */
@@ -151,4 +155,36 @@ dm_reply_row_free(DmReplyRow *row)
 	g_free(row->note);
 	g_free(row->received_at);
 	g_free(row);
+}
+
+void
+dm_correction_free(DmCorrection *c)
+{
+	if (!c)
+		return;
+	g_free(c->invoice_number);
+	g_free(c->reply_text);
+	g_free(c->at);
+	g_free(c);
+}
+
+char *
+dm_reply_short_id(gint64 id)
+{
+	return g_strdup_printf("R%" G_GINT64_FORMAT, id);
+}
+
+gboolean
+dm_reply_short_id_parse(const char *text, gint64 *id)
+{
+	guint64 v = 0;
+	if (!text)
+		return FALSE;
+	if (text[0] == 'R' || text[0] == 'r')
+		text++;
+	if (!g_ascii_isdigit(text[0]) ||
+	    !g_ascii_string_to_unsigned(text, 10, 1, G_MAXINT64, &v, NULL))
+		return FALSE;
+	*id = (gint64) v;
+	return TRUE;
 }

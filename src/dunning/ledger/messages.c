@@ -66,8 +66,9 @@ dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error)
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"INSERT INTO replies (message_row, invoice_id, from_addr, kind, class, confidence,"
-		" stated_date, reply_text, authenticated, auth_detail, applied, received_at, note)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)", error);
+		" stated_date, reply_text, authenticated, auth_detail, applied, received_at, note,"
+		" needs_review)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", error);
 	if (!st)
 		return FALSE;
 	dm_sql_bind_int64(st, 1, row->message_row);
@@ -83,17 +84,19 @@ dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error)
 	dm_sql_bind_int64(st, 11, row->applied ? 1 : 0);
 	dm_sql_bind_text(st, 12, row->received_at);
 	dm_sql_bind_text(st, 13, row->note);
+	dm_sql_bind_int64(st, 14, row->needs_review ? 1 : 0);
 	return dm_sql_run(st, "record reply", error);
 }
 
+/* The reply columns and joins of every reply query; ?1.. filter after WHERE. */
 #define REPLY_SELECT \
 	"SELECT r.id, r.message_row, coalesce(r.invoice_id, 0), i.number, r.from_addr," \
 	" m.subject, r.kind, r.class, r.confidence, r.stated_date, r.reply_text," \
-	" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note" \
+	" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note, r.needs_review" \
 	" FROM replies r JOIN messages m ON m.id = r.message_row" \
 	" LEFT JOIN invoices i ON i.id = r.invoice_id"
 
-/* (transfer full) of DmReplyRow*: every row @st (a REPLY_SELECT) returns. */
+/* Every row of the bound reply query @st, in order; NULL with @error. */
 static GPtrArray *
 read_replies(DmSqlStmt *st, GError **error)
 {
@@ -116,6 +119,7 @@ read_replies(DmSqlStmt *st, GError **error)
 		r->applied = dm_sql_col_int64(st, 13) != 0;
 		r->received_at = dm_sql_col_text(st, 14);
 		r->note = dm_sql_col_text(st, 15);
+		r->needs_review = dm_sql_col_int64(st, 16) != 0;
 		if (!dm_sql_col_reply_class(st, 7, &r->klass, error)) {
 			g_prefix_error(error, "reply %" G_GINT64_FORMAT ": ", r->id);
 			dm_sql_reset(st);
@@ -147,4 +151,37 @@ dm_ledger_replies_after(DmLedger *ledger, gint64 after_id, GError **error)
 		return NULL;
 	dm_sql_bind_int64(st, 1, after_id);
 	return read_replies(st, error);
+}
+
+GPtrArray *
+dm_ledger_replies_for_review(DmLedger *ledger, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, REPLY_SELECT
+		" WHERE r.needs_review = 1 ORDER BY r.received_at, r.id", error);
+	return st ? read_replies(st, error) : NULL;
+}
+
+DmReplyRow *
+dm_ledger_reply_get(DmLedger *ledger, gint64 id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, REPLY_SELECT " WHERE r.id = ?1", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_int64(st, 1, id);
+	g_autoptr(GPtrArray) rows = read_replies(st, error);
+	return rows && rows->len ? g_ptr_array_steal_index(rows, 0) : NULL;
+}
+
+gboolean
+dm_ledger_reply_reviewed(DmLedger *ledger, gint64 reply_id, gint64 invoice_id, GError **error)
+{
+	g_return_val_if_fail(reply_id > 0 || invoice_id > 0, FALSE);
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"UPDATE replies SET needs_review = 0 WHERE needs_review = 1"
+		" AND (?1 <= 0 OR id = ?1) AND (?2 <= 0 OR invoice_id = ?2)", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, reply_id);
+	dm_sql_bind_int64(st, 2, invoice_id);
+	return dm_sql_run(st, "mark reply reviewed", error);
 }

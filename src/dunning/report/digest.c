@@ -26,6 +26,7 @@ static const Label attention_events[] = {
 	{ "spool_set_aside", "bericht apart gezet in de spool (bad/)", "message set aside in the spool (bad/)" },
 	{ "invoice_unreadable", "factuur niet gevolgd", "invoice not tracked" },
 	{ "owner_message", "bericht van uw adres", "message from your address" },
+	{ "hold_expired", "niet beslist, herinneringen hervat", "not decided, reminders resumed" },
 };
 
 static const Label class_labels[] = {
@@ -109,6 +110,11 @@ add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *
 		if (r->applied)
 			g_string_append_printf(list, "    %s\n", T(config, "-> herinneringen aangepast",
 			                                          "-> reminders adjusted"));
+		else if (r->needs_review)
+			g_string_append_printf(list, "    %s\n", T(config, "-> wacht op u (zie boven)",
+			                                          "-> waiting for you (see above)"));
+		if (r->needs_review)
+			continue;   /* under "needs you" with its own lines */
 		if (!r->invoice_number)
 			g_string_append_printf(attention, "- %s: %s [%s]\n", from,
 			                       T(config, "reactie die bij geen factuur past; welke is het?",
@@ -120,6 +126,75 @@ add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *
 			                         "nothing changed; please judge"),
 			                       klass, r->note);
 	}
+}
+
+/* (transfer full) what dunmail did with the invoice a waiting reply is about, as the
+ * invoice stands now: a hold says when the ladder resumes unless the owner decides. */
+static char *
+what_dunmail_did(const DmConfig *config, const DmInvoice *inv)
+{
+	g_autofree char *until = dm_date_iso(&inv->pause_until);
+	const char *reason = inv->pause_reason ? inv->pause_reason : "?";
+	switch (inv->status) {
+	case DM_INVOICE_STATUS_HELD:
+		return g_strdup_printf(T(config, "wacht op u; herinneringen gaan verder op %s tenzij u beslist",
+		                         "waiting for you; resumes on %s unless you decide"),
+		                       until ? until : "?");
+	case DM_INVOICE_STATUS_PAUSED:
+		if (until)
+			return g_strdup_printf(T(config, "factuur gepauzeerd (%s) tot %s",
+			                         "invoice paused (%s) until %s"), reason, until);
+		return g_strdup_printf(T(config, "factuur blijft gepauzeerd (%s) tot u beslist",
+		                         "invoice stays paused (%s) until you decide"), reason);
+	default:
+		return g_strdup_printf(T(config, "factuur is %s", "invoice is %s"),
+		                       dm_invoice_status_name(inv->status));
+	}
+}
+
+/* The "needs you" lines of the replies that wait for the owner's decision (all of them,
+ * not only those since the last digest: they stay until the owner decides): who, which
+ * invoice and amount, the class and confidence, what they wrote, what dunmail did, and
+ * the commands that answer it. */
+static gboolean
+add_waiting_replies(const DmConfig *config, DmLedger *ledger, GString *attention,
+                    GError **error)
+{
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(ledger, error);
+	if (!waiting)
+		return FALSE;
+	for (guint i = 0; i < waiting->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(waiting, i);
+		g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, r->invoice_id, error);
+		if (!inv)
+			return error && *error ? FALSE : TRUE;
+		g_autofree char *rid = dm_reply_short_id(r->id);
+		g_autofree char *from = dm_sanitize_oneline(r->from_addr, 120);
+		g_autofree char *name = inv->debtor_name ? dm_sanitize_oneline(inv->debtor_name, 80) : NULL;
+		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 200);
+		g_autofree char *amount = inv->has_amount
+			? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
+		g_autofree char *date = dm_date_iso(&r->stated_date);
+		g_autofree char *did = what_dunmail_did(config, inv);
+		const char *klass = dm_reply_class_name(r->klass);
+		g_string_append_printf(attention, "- %s %s%s%s%s, %s %s (%s): [%s] %s (%.0f%%)%s%s\n",
+		                       rid, name ? name : "", name ? " <" : "", from, name ? ">" : "",
+		                       T(config, "factuur", "invoice"), inv->number, amount, klass,
+		                       class_label(config, r->klass), r->confidence * 100,
+		                       date ? T(config, ", datum ", ", date ") : "", date ? date : "");
+		if (r->note) {
+			g_autofree char *note = dm_sanitize_oneline(r->note, 200);
+			g_string_append_printf(attention, "    %s\n", note);
+		}
+		g_string_append_printf(attention, "    \"%s\"\n    dunmail: %s\n", text, did);
+		g_string_append_printf(attention, "    %s dunmail reclassify %s %s%s%s\n",
+		                       T(config, "zo behandelen (of noem een andere klasse):",
+		                         "to act on it (or name another class):"),
+		                       rid, klass, date ? " --date " : "", date ? date : "");
+		g_string_append_printf(attention, "    %s dunmail resume %s\n",
+		                       T(config, "niets aanpassen:", "to change nothing:"), inv->number);
+	}
+	return TRUE;
 }
 
 /* The sections built from the invoices, one invoice at a time. */
@@ -149,6 +224,7 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 		                       inv->debtor_email, amount, late, T(config, "dagen", "days"),
 		                       status, inv->pause_reason ? ": " : "",
 		                       inv->pause_reason ? inv->pause_reason : "");
+	/* A held invoice is under "needs you" with the reply that holds it. */
 	if (inv->status == DM_INVOICE_STATUS_PAUSED && !g_date_valid(&inv->pause_until))
 		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
 		                       T(config, "gepauzeerd tot u beslist", "paused until you decide"),
@@ -249,6 +325,8 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 	keep_after(replies, reply_id, *reply_mark, reply_mark);
 	keep_after(events, event_id, *event_mark, event_mark);
 
+	if (!add_waiting_replies(config, ledger, attention, error))
+		return FALSE;
 	add_replies(config, replies, replies_s, attention);
 	add_outbox(config, rows, sent, attention);
 	InvoiceSections sections = { .config = config, .today = today, .next = next,

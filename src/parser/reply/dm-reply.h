@@ -20,6 +20,8 @@ typedef struct {
 	DmReplyKind kind;
 	DmReplyClass klass;
 	double confidence;          /* 0..1 */
+	gboolean confident;         /* the class may act by itself (confidence >= 0.8) */
+	DmReplyClass secondary;     /* a second intent, DM_REPLY_CLASS_OTHER when none */
 	GDate date;                 /* promised / paid / return date, invalid when none */
 	char *reply_text;           /* the new text, quotes and signature removed */
 	char *bounced_recipient;    /* for bounces: the failed address, or NULL */

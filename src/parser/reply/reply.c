@@ -84,10 +84,12 @@ stripped_text(GMimeMessage *msg)
 	return dm_text_bound(stripped, strlen(stripped), DM_REPLY_MAX_TEXT_BYTES);
 }
 
-DmReplyAnalysis *
-dm_reply_analyze(GMimeMessage *msg)
+/* Below this, a class is a guess: the reply holds the ladder for the owner instead. */
+#define CONFIDENT_AT 0.8
+
+static DmReplyAnalysis *
+analyze(GMimeMessage *msg)
 {
-	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
 	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
 	g_date_clear(&a->date, 1);
 	a->reply_text = stripped_text(msg);
@@ -131,5 +133,14 @@ dm_reply_analyze(GMimeMessage *msg)
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
 	                                  &rule);
 	a->matched_rule = g_strdup(rule);
+	return a;
+}
+
+DmReplyAnalysis *
+dm_reply_analyze(GMimeMessage *msg)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
+	DmReplyAnalysis *a = analyze(msg);
+	a->confident = a->confidence >= CONFIDENT_AT;
 	return a;
 }
