@@ -207,6 +207,8 @@ dm_reply_trailer_start(char **lines, guint n)
 		} else if (device < end) {
 			cut = device;
 			after_contact = TRUE;
+		} else if ((cut = contact_tail(lines, a, end)) == a) {
+			after_contact = TRUE;
 		} else if (after_contact && (is_name_block(lines, a, end) ||
 		                             (end - a == 1 && matches(&closing_re, lines[a])))) {
 			/* The name above a contact block; or a closing standing alone above
@@ -214,8 +216,7 @@ dm_reply_trailer_start(char **lines, guint n)
 			cut = a;
 			after_contact = FALSE;
 		} else {
-			cut = contact_tail(lines, a, end);
-			after_contact = cut == a;
+			after_contact = FALSE;
 		}
 		if (cut == end)
 			break;
