@@ -6,7 +6,11 @@
  *   - talon standard replies (.eml, through dm_reply_new_text as dunmaild reads a message),
  *     talon HTML replies (through dm_reply_strip_html), and talon's signature samples (the
  *     body without the expected signature);
- *   - corpus/replies/train-*.jsonl, layout "inline": `text` must give `new_text`.
+ *   - corpus/replies/train-*.jsonl, layout "inline": `text` must give `new_text`; the
+ *     other layouts composed as a client sends them (the typed text, then the item's
+ *     signature, mobile footer and disclaimer, then for "top" an Outlook header block
+ *     and the quoted reminder) must give the typed `text` back, and no line of a
+ *     disclaimer may survive.
  *
  * "Exact" means the same text once line ends are normalised (CRLF and CR become LF),
  * white space at the end of each line is dropped and the whole is trimmed of leading and
@@ -28,6 +32,7 @@
  * replies (measured when written; a drop means stripping got worse). */
 #define FLOOR_OVERALL 0.92
 #define FLOOR_INLINE 0.90
+#define FLOOR_COMPOSED 0.95
 
 typedef struct {
 	const char *name;
@@ -217,9 +222,12 @@ run_talon_signatures(Tally *t)
 	}
 }
 
-/* Our own corpus: the inline replies, whose new text is labelled. */
+/* Our own corpus: the inline replies, whose new text is labelled (@inline); and the
+ * others composed as a client sends them (@composed): what was typed, the signature, the
+ * mobile footer and the disclaimer under it, then an Outlook header block and the quoted
+ * reminder for a top-posted one; the typed text must come back. */
 static void
-run_inline(Tally *t)
+run_own(Tally *inline_replies, Tally *composed, guint *disclaimer_leaks)
 {
 	static const char *const files[] = { "train-nl", "train-en", "train-de" };
 	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
@@ -232,13 +240,42 @@ run_inline(Tally *t)
 			g_autoptr(JsonParser) parser = json_parser_new();
 			g_assert_true(json_parser_load_from_data(parser, lines[i], -1, NULL));
 			JsonObject *o = json_node_get_object(json_parser_get_root(parser));
+			const char *id = json_object_get_string_member(o, "id");
+			const char *text = json_object_get_string_member(o, "text");
 			const char *want =
 				json_object_get_string_member_with_default(o, "new_text", NULL);
-			if (want == NULL)
+			if (want != NULL) {
+				g_autofree char *got = dm_reply_strip_quotes(text);
+				score(inline_replies, id, got, want, FALSE);
 				continue;
-			g_autofree char *got =
-				dm_reply_strip_quotes(json_object_get_string_member(o, "text"));
-			score(t, json_object_get_string_member(o, "id"), got, want, FALSE);
+			}
+			g_autoptr(GString) mail = g_string_new(text);
+			static const char *const trailers[] = { "signature", "mobile_footer",
+			                                        "disclaimer" };
+			for (gsize k = 0; k < G_N_ELEMENTS(trailers); k++) {
+				const char *tr = json_object_get_string_member_with_default(
+					o, trailers[k], NULL);
+				if (tr)
+					g_string_append_printf(mail, "\n\n%s", tr);
+			}
+			if (g_strcmp0(json_object_get_string_member(o, "layout"), "top") == 0)
+				g_string_append(mail, "\n\nFrom: Billing <billing@example.com>\n"
+				                "Sent: Monday, 23 November 2026 10:12\nTo: you\n"
+				                "Subject: Reminder\n\nDear customer, please pay.\n");
+			g_autofree char *got = dm_reply_strip_quotes(mail->str);
+			score(composed, id, got, text, FALSE);
+			/* A disclaimer's words must never reach the classifier: no line of it
+			 * (that the writer did not type too) may remain. */
+			const char *disclaimer =
+				json_object_get_string_member_with_default(o, "disclaimer", NULL);
+			g_auto(GStrv) dlines = g_strsplit(disclaimer ? disclaimer : "", "\n", -1);
+			for (guint d = 0; dlines[d]; d++)
+				if (strlen(dlines[d]) > 20 && strstr(got, dlines[d]) &&
+				    !strstr(text, dlines[d])) {
+					g_test_message("disclaimer leak %s: %s", id, dlines[d]);
+					(*disclaimer_leaks)++;
+					break;
+				}
 		}
 	}
 }
@@ -249,15 +286,18 @@ test_corpus(void)
 	Tally crisp = { "crisp", 0, 0 }, discourse = { "discourse", 0, 0 };
 	Tally talon = { "talon", 0, 0 }, talon_html = { "talon-html", 0, 0 };
 	Tally talon_sig = { "talon-signature", 0, 0 }, inline_replies = { "inline", 0, 0 };
+	Tally composed = { "composed", 0, 0 };
 	run_crisp(&crisp);
 	run_discourse(&discourse);
 	run_talon(&talon, &talon_html);
 	run_talon_signatures(&talon_sig);
-	run_inline(&inline_replies);
-	g_test_message("reply corpus %s (corpus/replies/train-*, not in the overall): %u/%u "
-	               "exact (%.1f%%)", inline_replies.name, inline_replies.exact,
-	               inline_replies.total,
-	               100.0 * inline_replies.exact / MAX(inline_replies.total, 1));
+	guint disclaimer_leaks = 0;
+	run_own(&inline_replies, &composed, &disclaimer_leaks);
+	Tally *own[] = { &inline_replies, &composed };
+	for (gsize i = 0; i < G_N_ELEMENTS(own); i++)
+		g_test_message("reply corpus %s (corpus/replies/train-*, not in the overall): "
+		               "%u/%u exact (%.1f%%)", own[i]->name, own[i]->exact, own[i]->total,
+		               100.0 * own[i]->exact / MAX(own[i]->total, 1));
 
 	Tally *all[] = { &crisp, &discourse, &talon, &talon_html, &talon_sig };
 	guint total = 0, exact = 0;
@@ -273,6 +313,8 @@ test_corpus(void)
 	g_assert_cmpfloat(fraction, >=, FLOOR_OVERALL);
 	g_assert_cmpfloat((double) inline_replies.exact / MAX(inline_replies.total, 1), >=,
 	                  FLOOR_INLINE);
+	g_assert_cmpfloat((double) composed.exact / MAX(composed.total, 1), >=, FLOOR_COMPOSED);
+	g_assert_cmpuint(disclaimer_leaks, ==, 0);
 }
 
 int

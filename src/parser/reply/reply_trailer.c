@@ -13,8 +13,10 @@
  *     ("Jansen BV") or a title ("CEO", "Geschäftsführer"), and otherwise only short
  *     lines that end no sentence (names, titles, company names).  Within the paragraph the
  *     cut starts after the last line that is neither; a closing and one name line under
- *     it stay.  After a contact block, one short name-and-title paragraph before it goes
- *     too ("RUUD KAMPHUIS\neigenaar"), or a closing alone on its paragraph ("Regards,").
+ *     it stay.  A closing alone on its paragraph above a contact block goes with it
+ *     ("Regards,");
+ *   - a short name-and-title paragraph that repeats the name the writer signed with
+ *     ("Kevin" over "Kevin O'Neill\nO'Neill Brothers Construction").
  * Nothing is taken when it would leave no text at all.
  * Failures: none.  Every line is looked at a bounded number of times. */
 #include "parser/reply/dm-reply-trailer.h"
@@ -31,13 +33,13 @@
 #define NAME_MAX_LINES 3
 #define NAME_MAX_WORDS 6
 /* A paragraph that only says "confidential" is a disclaimer from this many words on. */
-#define DISCLAIMER_MIN_WORDS 15
+#define DISCLAIMER_MIN_WORDS 10
 
 static DmPattern device_re = RT(
 	"^\\s*(?:Sent from|Sent via|Sent with|Sent using|Get Outlook for|Download Outlook for|"
 	"Verzonden (?:vanaf|van|met|via|from)|Verstuurd (?:vanaf|van|met|via)|"
 	"Outlook voor (?:iOS|Android) downloaden|Outlook für (?:iOS|Android) herunterladen|"
-	"Von meinem|Gesendet (?:von|mit|vom|über)|Envoyé (?:de|depuis|avec|à partir de)|"
+	"Von (?:meinem|Outlook|Mail)|Verzonden vanuit|Gesendet (?:von|mit|vom|über)|Envoyé (?:de|depuis|avec|à partir de)|"
 	"Obtenir Outlook pour|Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
 	"Diese Nachricht wurde von meinem|"
 	"(?:sent |written )?(?:via|from|on) (?:my )?(?:mobile|phone|iPhone|iPad|Android|"
@@ -49,9 +51,13 @@ static DmPattern disclaimer_strong_re = RT(
 	"received this (?:e-?mail|message|communication|transmission) in error|"
 	"(?:e-?mail|message) (?:and any attachments )?(?:is|are|may be) (?:strictly )?"
 	"(?:confidential|privileged)|irrtümlich erhalten|irrtümlich zugegangen|nicht der "
-	"(?:richtige|beabsichtigte) (?:adressat|empfänger)|nicht für sie bestimmt|"
+	"(?:richtige|beabsichtigte|vorgesehene) (?:adressat|empfänger)|"
+	"(?:vorgesehenen|beabsichtigten) empfänger|nicht für sie bestimmt|"
 	"unbefugte (?:weitergabe|kopieren)|destinataire (?:prévu|désigné)|reçu (?:ce|cet) "
-	"(?:message|e-?mail|courriel) par erreur");
+	"(?:message|e-?mail|courriel) par erreur|may contain (?:confidential|privileged)|"
+	"attorney-client|subject to public records|anwalts?geheimnis|berufsgeheimnis|"
+	"(?:nachricht|e-?mail|bericht|mail) (?:ist|is) (?:strikt |streng )?(?:vertraulich|"
+	"vertrouwelijk)");
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */
@@ -59,22 +65,30 @@ static DmPattern contact_re = RT(
 	/* telephone: "T +31 28 955 6038", "Tel.: 030-2213344", "M 06 4893 1377", "(555) 800-2231" */
 	"(?:^|\\s)(?:t|m|f|tel|telefoon|telefon|phone|mobile|mobiel|mob|fax|gsm|handy|cell|"
 	"direct|office)\\.?\\s*[:.]?\\s*\\+?[\\d(][\\d\\s()./-]{6,}|"
-	"\\+\\d{2}[\\s\\d()./-]{7,}|\\(\\d{3}\\)\\s*\\d{3}-\\d{4}|\\b0\\d{1,3}[\\s-]?\\d{3}[\\s-]?\\d{2,4}"
-	"(?:[\\s-]?\\d{2})?\\b|"
+	"(?<![\\d.,])(?:\\+|0)\\d(?:[\\s./-]?\\(?\\d\\)?){7,13}(?![\\d,])|"
+	"\\(\\d{3}\\)\\s*\\d{3}-\\d{4}|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b|"
+	/* "Craig Lund | Lund Machining" */
+	"^[^|]{2,60}(?:\\s\\|\\s[^|]{2,60}){1,5}$|"
 	/* web and mail */
 	"\\bwww\\.|https?://|[\\w.+-]+@[\\w-]+\\.[\\w.-]+|"
 	/* a company's legal form closing the line: "Jansen BV", "Weber GmbH" */
-	"\\b(?:B\\.?V\\.?|N\\.?V\\.?|BVBA|VOF|GmbH|AG|KG|e\\.K\\.|Ltd\\.?|LLC|Inc\\.?|plc)\\s*$|"
+	"\\b(?:B\\.?V\\.?|N\\.?V\\.?|BVBA|VOF|AG|KG|Ltd\\.?|LLC|Inc\\.?|plc|S\\.A\\.|SARL|"
+	"Sp\\. z o\\.o\\.)\\s*$|\\b(?:GmbH|e\\.\\s?V\\.|e\\.\\s?U\\.|e\\.\\s?K\\.)(?!\\p{L})|"
+	/* addresses: "Stamford CT 06901", "Dublin 8", "Co. Clare", "81-340 Gdynia" */
+	"(?-i:\\b[A-Z]{2}\\s\\d{5}\\b)|\\bDublin \\d{1,2}\\b|\\bCo\\.\\s\\p{Lu}|\\b\\d{2}-\\d{3}\\s\\p{Lu}|"
 	/* titles only a signature carries */
 	"\\b(?:CEO|CFO|CTO|COO|Managing Director|Geschäftsführer(?:in)?|Inhaber(?:in)?|"
-	"Directeur|Founder|Oprichter|Ph\\.D\\.)\\b|"
+	"Founder|Oprichter|Ph\\.D\\.)\\b|"
+	/* social links */
+	"\\b(?:volg ons|follow us|folgen sie uns|linkedin|facebook|instagram)\\b|"
 	/* registrations */
 	"\\b(?:kvk|btw|vat|ust-?id(?:nr)?|hrb|handelsregister|registered in|company no|"
 	"ondernemingsnummer|iban|bic|reg\\.? ?no)\\b|"
 	/* postcodes with a place: "3846 BC Harderwijk", "10115 Berlin", "S9 2RT" */
-	"\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}|(?:^|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}+|"
+	"(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})|(?:^|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}+|"
 	"\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
-/* A closing, alone or with a name ("Groet, Jan", "Cheers", "LG Nadine"). */
+/* A closing, alone or with a name ("Groet, Jan", "Cheers", "LG Nadine"); closing_only_re
+ * the closing alone. */
 static DmPattern closing_re = RT(
 	"^\\s*(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige|vr\\.?)?\\s*"
 	"groet(?:en|jes)?|gr\\.?|grt|grtz|m\\.?v\\.?g\\.?|hoogachtend|"
@@ -83,6 +97,13 @@ static DmPattern closing_re = RT(
 	"(?:mit\\s+)?(?:freundlichen|besten|herzlichen|lieben)\\s+grü(?:ß|ss)en|"
 	"(?:viele|liebe|beste|herzliche|freundliche)\\s+grü(?:ß|ss)e|grü(?:ß|ss)e|gru(?:ß|ss)|"
 	"lg|vg|mfg|cordialement|bien\\s+à\\s+vous|bedankt|dank je wel|danke)\\b");
+#define CLOSING_WORDS \
+	"(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme)?\\s*groet(?:en|jes)?|m\\.?v\\.?g\\.?|" \
+	"hoogachtend|(?:kind|best|warm|kindest|warmest)?\\s*regards|best wishes|sincerely|" \
+	"yours\\s+(?:sincerely|faithfully|truly)|(?:mit\\s+)?(?:freundlichen|besten|herzlichen|" \
+	"lieben)\\s+grü(?:ß|ss)en|(?:viele|liebe|beste|herzliche|freundliche)\\s+grü(?:ß|ss)e|" \
+	"cordialement)"
+static DmPattern closing_only_re = RT("^\\s*" CLOSING_WORDS "\\s*[,.!]?\\s*$");
 
 static gboolean
 matches(DmPattern *p, const char *line)
@@ -100,16 +121,21 @@ is_blank(const char *line)
 	return TRUE;
 }
 
+/* Words of @line: runs between white space that hold a letter or a digit ("CEO @ Acme !"
+ * has two). */
 static guint
 words(const char *line)
 {
 	guint n = 0;
-	gboolean in = FALSE;
-	for (const char *p = line; *p; p++) {
-		gboolean space = g_ascii_isspace(*p);
-		if (!space && !in)
+	gboolean counted = FALSE;
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_isspace(c))
+			counted = FALSE;
+		else if (!counted && g_unichar_isalnum(c)) {
 			n++;
-		in = !space;
+			counted = TRUE;
+		}
 	}
 	return n;
 }
@@ -141,10 +167,11 @@ contact_tail(char **lines, guint a, guint b)
 	gboolean contact = FALSE;
 	for (guint i = b; i > a; i--) {
 		const char *l = lines[i - 1];
+		/* A sentence is the writer's, whatever address or number it gives. */
+		if (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS)
+			break;
 		gboolean is_contact = matches(&contact_re, l);
-		gboolean short_line = g_utf8_strlen(l, -1) <= BLOCK_MAX_CHARS && !is_sentence(l) &&
-				      words(l) <= NAME_MAX_WORDS;
-		if (!is_contact && !short_line)
+		if (!is_contact && words(l) > NAME_MAX_WORDS)
 			break;
 		contact = contact || is_contact;
 		start = i - 1;
@@ -157,17 +184,49 @@ contact_tail(char **lines, guint a, guint b)
 	return start;
 }
 
-/* Paragraph [@a, @b) is a short name-and-title block ("RUUD KAMPHUIS\neigenaar"). */
+/* Paragraph [@a, @b) is a short name-and-title block ("RUUD KAMPHUIS\neigenaar"): it
+ * starts with a letter, as a name does. */
 static gboolean
 is_name_block(char **lines, guint a, guint b)
 {
-	if (b - a > NAME_MAX_LINES)
+	const char *first = lines[a];
+	while (*first && g_ascii_isspace(*first))
+		first++;
+	if (b - a > NAME_MAX_LINES || !g_unichar_isalpha(g_utf8_get_char(first)))
 		return FALSE;
 	for (guint i = a; i < b; i++)
 		if (words(lines[i]) > NAME_MAX_WORDS || is_sentence(lines[i]) ||
 		    matches(&closing_re, lines[i]))
 			return FALSE;
 	return TRUE;
+}
+
+/* The signature at line @a repeats the name the writer signed with just above it ("Kevin"
+ * over "Kevin O'Neill", "Gr Ruud" over "RUUD KAMPHUIS"): a word of three letters or more
+ * of its first line is in one of the last two lines of the paragraph before, a short
+ * one without an address. */
+static gboolean
+repeats_signer(char **lines, guint a)
+{
+	guint end = a;
+	while (end > 0 && is_blank(lines[end - 1]))
+		end--;
+	if (end == a || end == 0)
+		return FALSE;
+	g_autofree char *first = g_utf8_strdown(lines[a], -1);
+	g_auto(GStrv) names = g_regex_split_simple("[^\\p{L}]+", first, 0, 0);
+	for (guint i = end; i > 0 && end - i < 2 && !is_blank(lines[i - 1]); i--) {
+		/* Only a short line can be a signed name. */
+		if (words(lines[i - 1]) > 4 || strchr(lines[i - 1], '@'))
+			continue;
+		g_autofree char *above = g_utf8_strdown(lines[i - 1], -1);
+		g_auto(GStrv) words_above = g_regex_split_simple("[^\\p{L}]+", above, 0, 0);
+		for (guint n = 0; names[n]; n++)
+			for (guint w = 0; g_utf8_strlen(names[n], -1) >= 3 && words_above[w]; w++)
+				if (strcmp(names[n], words_above[w]) == 0)
+					return TRUE;
+	}
+	return FALSE;
 }
 
 static gboolean
@@ -188,8 +247,11 @@ guint
 dm_reply_trailer_start(char **lines, guint n)
 {
 	guint end = n;
-	gboolean after_contact = FALSE;
+	gboolean after_contact = FALSE, cut_device = FALSE;
 	for (;;) {
+		/* Device lines were just taken off this paragraph's end. */
+		gboolean after_device = cut_device;
+		cut_device = FALSE;
 		while (end > 0 && is_blank(lines[end - 1]))
 			end--;
 		if (end == 0)
@@ -206,13 +268,15 @@ dm_reply_trailer_start(char **lines, guint n)
 			cut = a;
 		} else if (device < end) {
 			cut = device;
-			after_contact = TRUE;
+			cut_device = TRUE;
 		} else if ((cut = contact_tail(lines, a, end)) == a) {
 			after_contact = TRUE;
-		} else if (after_contact && (is_name_block(lines, a, end) ||
-		                             (end - a == 1 && matches(&closing_re, lines[a])))) {
-			/* The name above a contact block; or a closing standing alone above
-			 * one, the signature's first line. */
+		} else if ((is_name_block(lines, a, end) && (after_device || repeats_signer(lines, a))) ||
+		           (after_contact && end - a == 1 && matches(&closing_only_re, lines[a]))) {
+			/* The signature's name and title under the writer's own name
+			 * ("Gr Ruud\n\nRUUD KAMPHUIS\neigenaar") or over a device line
+			 * ("Stavros\nvia mobile"); or a closing standing alone above a contact
+			 * block, the signature's first line. */
 			cut = a;
 			after_contact = FALSE;
 		} else {
