@@ -192,31 +192,13 @@ is_last(const char *word)
 	return word[0] && dm_pattern_match(&re, word, strlen(word), 0, &m);
 }
 
-/* Day @day of month @month in the year nearest @ref, a year on the side @past asks for
- * preferred unless one on the other side lies within ten days: "ik betaal 20 november" written
- * on 23 November is a slip or a late promise, not one for next year; "28 december" paid,
- * written in November, is last year's. */
+/* Day @day of month @month in the year nearest @ref, on the side @past asks for unless
+ * the other side is within days (the shared reader's weighing, dm_date_distance):
+ * "28 december" paid, written in November, is last year's. */
 static gboolean
 nearest_year(int day, int month, const GDate *ref, gboolean past, GDate *out)
 {
-	gboolean found = FALSE;
-	gint64 best = 0;
-	int year = g_date_get_year(ref);
-	for (int y = year - 1; y <= year + 1; y++) {
-		GDate d;
-		if (!dm_date_set(&d, day, month, y))
-			continue;
-		gint64 diff = g_date_days_between(ref, &d);
-		gint64 dist = diff < 0 ? -diff : diff;
-		if (past ? diff > 0 : diff < 0)
-			dist = dist <= 10 ? 4 * dist : dist + 400;
-		if (!found || dist < best) {
-			*out = d;
-			best = dist;
-			found = TRUE;
-		}
-	}
-	return found;
+	return dm_date_nearest_year(day, month, ref, past ? DM_DATE_PAST : DM_DATE_FUTURE, out);
 }
 
 /* Day @day of the month nearest @ref on the side @past asks for: "de 20e" written on the

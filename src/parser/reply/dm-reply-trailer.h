@@ -13,3 +13,8 @@ guint dm_reply_trailer_start(char **lines, guint n);
 /* Whether @line is a line a mail program appends ("Sent from my iPhone", "Verzonden
  * vanaf mijn iPhone", "Get Outlook for Android", "Outlook voor iOS downloaden"). */
 gboolean dm_reply_is_device_line(const char *line);
+
+/* Whether @line is blank in the Unicode sense: HTML conversions leave no-break spaces on
+ * empty lines, Gmail an invisible U+1427 after a sent message, some programs zero-width
+ * spaces. */
+gboolean dm_reply_line_is_blank(const char *line);

@@ -92,17 +92,10 @@ static DmPattern rule_line_re = RQ("^\\s*([-_=*~+])\\1+\\s*$");
 static DmPattern dated_address_re = RQ(
 	"^.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,300}@.{0,200}$|"
 	"^.{0,300}@.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,200}$");
-/* Blank in the Unicode sense: HTML conversions leave no-break spaces on empty lines, and
- * Gmail an invisible U+1427 after a sent message; zero-width spaces count as blank. */
 static gboolean
 is_blank(const char *line)
 {
-	for (; *line; line = g_utf8_next_char(line)) {
-		gunichar c = g_utf8_get_char(line);
-		if (!g_unichar_isspace(c) && c != 0x1427 && c != 0x200B && c != 0xFEFF)
-			return FALSE;
-	}
-	return TRUE;
+	return dm_reply_line_is_blank(line);
 }
 
 static gboolean

@@ -112,13 +112,21 @@ matches(DmPattern *p, const char *line)
 	return dm_pattern_match(p, line, strlen(line), 0, &m);
 }
 
+gboolean
+dm_reply_line_is_blank(const char *line)
+{
+	for (; *line; line = g_utf8_next_char(line)) {
+		gunichar c = g_utf8_get_char(line);
+		if (!g_unichar_isspace(c) && c != 0x1427 && c != 0x200B && c != 0xFEFF)
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 is_blank(const char *line)
 {
-	for (; *line; line = g_utf8_next_char(line))
-		if (!g_unichar_isspace(g_utf8_get_char(line)))
-			return FALSE;
-	return TRUE;
+	return dm_reply_line_is_blank(line);
 }
 
 /* Words of @line: runs between white space that hold a letter or a digit ("CEO @ Acme !"
