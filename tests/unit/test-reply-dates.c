@@ -170,6 +170,30 @@ test_vague_still_resolves(void)
 }
 
 /* Per language: promised and paid dates (ours), return dates (the auto-reply reader's). */
+/* "8/15" from the Americas is August 15th; from Europe no date; "25/8" day first anyway. */
+static void
+test_month_first(void)
+{
+	GDate ref = day_of("2026-08-20");
+	char iso[16];
+	stated("paid on 8/15 by check", &ref, TRUE, TRUE, iso);
+	g_assert_cmpstr(iso, ==, "2026-08-15");
+	stated("will pay 9/1", &ref, FALSE, TRUE, iso);
+	g_assert_cmpstr(iso, ==, "2026-09-01");
+	stated("will pay 9/1", &ref, FALSE, FALSE, iso);
+	g_assert_cmpstr(iso, ==, "2027-01-09");
+	stated("paid on 8/15 by check", &ref, TRUE, FALSE, iso);
+	g_assert_cmpstr(iso, ==, "null");
+	stated("paid 18/8", &ref, TRUE, TRUE, iso);
+	g_assert_cmpstr(iso, ==, "2026-08-18");
+	stated("payment date: 8/14/2026", &ref, TRUE, TRUE, iso);
+	g_assert_cmpstr(iso, ==, "2026-08-14");
+	g_assert_true(dm_reply_month_first(-5 * 60));
+	g_assert_true(dm_reply_month_first(-8 * 60));
+	g_assert_false(dm_reply_month_first(0));
+	g_assert_false(dm_reply_month_first(60));
+}
+
 typedef struct {
 	guint stated, right;
 	guint returns, returns_right;
@@ -291,6 +315,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/dates/table", test_table);
 	g_test_add_func("/reply/dates/vague", test_vague_still_resolves);
+	g_test_add_func("/reply/dates/month-first", test_month_first);
 	g_test_add_func("/reply/dates/corpus", test_corpus);
 	return g_test_run();
 }
