@@ -48,6 +48,8 @@ static const Variant month_variants[] = {
 	{ "maerz", 3 }, { "apr", 4 }, { "jun", 6 }, { "jul", 7 }, { "aug", 8 }, { "aout", 8 },
 	{ "sep", 9 }, { "sept", 9 }, { "okt", 10 }, { "oct", 10 }, { "nov", 11 }, { "dec", 12 },
 	{ "dez", 12 }, { "déc", 12 }, { "decembre", 12 },
+	/* Austrian: "Jänner", "Feber". */
+	{ "jänner", 1 }, { "jän", 1 }, { "jaenner", 1 }, { "feber", 2 }, { "mrz", 3 },
 };
 
 /* Shortened day names, any language. */

@@ -1,12 +1,24 @@
-/* test-reply-corpus: dm_reply_strip_quotes measured against the reply corpora of other
- * projects (../shared/corpora/replies): talon (standard replies as .eml, HTML replies),
- * crisp email-reply-parser (expected.json) and discourse email_reply_trimmer (trimmed/).
+/* test-reply-corpus: the new text of a reply measured against the reply corpora of other
+ * projects (../shared/corpora/replies, read in place, never copied) and against the inline
+ * replies of our own corpus:
+ *   - crisp email-reply-parser: every fixture expected.json gives a reply for;
+ *   - discourse email_reply_trimmer: every emails/X.txt with its trimmed/X.txt;
+ *   - talon standard replies (.eml, through dm_reply_new_text as dunmaild reads a message),
+ *     talon HTML replies (through dm_reply_strip_html), and talon's signature samples (the
+ *     body without the expected signature);
+ *   - corpus/replies/train-*.jsonl, layout "inline": `text` must give `new_text`; the
+ *     other layouts composed as a client sends them (the typed text, then the item's
+ *     signature, mobile footer and disclaimer, then for "top" an Outlook header block
+ *     and the quoted reminder) must give the typed `text` back, and no line of a
+ *     disclaimer may survive.
  *
- * A case passes when our text equals the expected text after white space is normalised
- * (runs of white space become one space, ends trimmed).  The sources differ in what they
- * call the reply (talon keeps signatures, we drop them), so the figure is a measure, not a
- * target of 100%; the test prints it and fails below the floor measured when it was
- * written.  DM_CORPUS_VERBOSE=1 prints every miss. */
+ * "Exact" means the same text once line ends are normalised (CRLF and CR become LF),
+ * white space at the end of each line is dropped and the whole is trimmed of leading and
+ * trailing white space; nothing else is forgiven.  The one exception is talon's HTML set,
+ * which its own tests compare with all white space removed (the HTML decides the line
+ * breaks), and which is compared so here.  The sources differ in details (talon keeps a
+ * signature the other two drop), so 100 % is not reachable; the test prints the figure per
+ * source and overall and fails below the floors.  DM_CORPUS_VERBOSE=1 prints every miss. */
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
@@ -16,9 +28,11 @@
 
 #define CORPUS "../shared/corpora/replies"
 
-/* Measured when written (see the report printed by the test); a drop below means a
- * change made stripping worse on text we have no reason to treat differently. */
-#define FLOOR_OVERALL 0.85
+/* The issue's target over the other projects' fixtures, and the floor for our own inline
+ * replies (measured when written; a drop means stripping got worse). */
+#define FLOOR_OVERALL 0.92
+#define FLOOR_INLINE 0.90
+#define FLOOR_COMPOSED 0.95
 
 typedef struct {
 	const char *name;
@@ -26,22 +40,29 @@ typedef struct {
 	guint exact;
 } Tally;
 
+/* (transfer full) @text with CRLF and CR as LF, each line without trailing white space,
+ * the whole trimmed: what "exact" forgives. */
 static char *
-normalize_ws(const char *text)
+normalize_lines(const char *text)
 {
+	g_autofree char *lf = g_strdup(text);
 	GString *s = g_string_new(NULL);
-	gboolean space = FALSE;
-	for (const char *p = text; *p; p++) {
-		if (g_ascii_isspace(*p)) {
-			space = s->len > 0;
-			continue;
+	/* CRLF -> LF, lone CR -> LF. */
+	for (const char *p = lf; *p; p++) {
+		if (*p == '\r') {
+			g_string_append_c(s, '\n');
+			if (p[1] == '\n')
+				p++;
+		} else {
+			g_string_append_c(s, *p);
 		}
-		if (space)
-			g_string_append_c(s, ' ');
-		space = FALSE;
-		g_string_append_c(s, *p);
 	}
-	return g_string_free(s, FALSE);
+	g_auto(GStrv) lines = g_strsplit(s->str, "\n", -1);
+	g_string_free(s, TRUE);
+	for (guint i = 0; lines[i]; i++)
+		g_strchomp(lines[i]);
+	g_autofree char *joined = g_strjoinv("\n", lines);
+	return g_strdup(g_strstrip(joined));
 }
 
 /* Everything white removed: talon compares its HTML cases this way. */
@@ -58,8 +79,8 @@ remove_ws(const char *text)
 static void
 score(Tally *t, const char *file, const char *got, const char *expected, gboolean no_ws)
 {
-	g_autofree char *a = no_ws ? remove_ws(got) : normalize_ws(got);
-	g_autofree char *b = no_ws ? remove_ws(expected) : normalize_ws(expected);
+	g_autofree char *a = no_ws ? remove_ws(got) : normalize_lines(got);
+	g_autofree char *b = no_ws ? remove_ws(expected) : normalize_lines(expected);
 	t->total++;
 	if (strcmp(a, b) == 0) {
 		t->exact++;
@@ -155,9 +176,8 @@ run_talon(Tally *plain, Tally *html)
 		g_autoptr(GError) error = NULL;
 		GMimeMessage *msg = dm_message_parse(data, len, &error);
 		g_assert_no_error(error);
-		g_autofree char *text = dm_message_text(msg);
+		g_autofree char *got = dm_reply_new_text(msg);
 		g_object_unref(msg);
-		g_autofree char *got = dm_reply_strip_quotes(text);
 		score(plain, name, got, want, FALSE);
 	}
 
@@ -170,11 +190,96 @@ run_talon(Tally *plain, Tally *html)
 		gsize len = 0;
 		g_autofree char *data = NULL;
 		g_assert_true(g_file_get_contents(path, &data, &len, NULL));
-		g_autofree char *text = dm_html_to_text(data, len, DM_MAX_TEXT_BYTES);
-		g_autofree char *got = dm_reply_strip_quotes(text);
+		g_autofree char *got = dm_reply_strip_html(data, len);
 		score(html, name, got,
 		      json_object_get_string_member(e, "expected_reply_text_whitespace_insensitive"),
 		      TRUE);
+	}
+}
+
+/* talon's signature samples: the reply is the body without its expected signature. */
+static void
+run_talon_signatures(Tally *t)
+{
+	g_autoptr(JsonParser) parser = json_parser_new();
+	JsonObject *root = load_json(parser, CORPUS "/talon/expected.json");
+	JsonObject *sig = json_object_get_object_member(root, "signature_stripped");
+	g_autoptr(GList) names = json_object_get_members(sig);
+	for (GList *l = names; l; l = l->next) {
+		const char *name = l->data;
+		JsonObject *e = json_object_get_object_member(sig, name);
+		g_autofree char *body_path = g_build_filename(CORPUS "/talon", name, NULL);
+		g_autofree char *sig_path = g_build_filename(CORPUS "/talon",
+			json_object_get_string_member(e, "expected_signature_file"), NULL);
+		g_autofree char *body = read_or_fail(body_path);
+		g_autofree char *signature = read_or_fail(sig_path);
+		g_autofree char *b = normalize_lines(body);
+		g_autofree char *sg = normalize_lines(signature);
+		g_assert_true(g_str_has_suffix(b, sg));
+		b[strlen(b) - strlen(sg)] = '\0';
+		g_autofree char *got = dm_reply_strip_quotes(body);
+		score(t, name, got, b, FALSE);
+	}
+}
+
+/* Our own corpus: the inline replies, whose new text is labelled (@inline); and the
+ * others composed as a client sends them (@composed): what was typed, the signature, the
+ * mobile footer and the disclaimer under it, then an Outlook header block and the quoted
+ * reminder for a top-posted one; the typed text must come back. */
+static void
+run_own(Tally *inline_replies, Tally *composed, guint *disclaimer_leaks)
+{
+	static const char *const files[] = { "train-nl", "train-en", "train-de" };
+	/* DM_REPLY_OWN_CORPUS=file.jsonl: that file instead (the blind split, once). */
+	const char *only = g_getenv("DM_REPLY_OWN_CORPUS");
+	for (gsize f = 0; f < (only ? 1 : G_N_ELEMENTS(files)); f++) {
+		g_autofree char *path = only ? g_strdup(only)
+		                             : g_strdup_printf("corpus/replies/%s.jsonl", files[f]);
+		g_autofree char *data = read_or_fail(path);
+		g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+		for (guint i = 0; lines[i]; i++) {
+			if (lines[i][0] == '\0')
+				continue;
+			g_autoptr(JsonParser) parser = json_parser_new();
+			g_assert_true(json_parser_load_from_data(parser, lines[i], -1, NULL));
+			JsonObject *o = json_node_get_object(json_parser_get_root(parser));
+			const char *id = json_object_get_string_member(o, "id");
+			const char *text = json_object_get_string_member(o, "text");
+			const char *want =
+				json_object_get_string_member_with_default(o, "new_text", NULL);
+			if (want != NULL) {
+				g_autofree char *got = dm_reply_strip_quotes(text);
+				score(inline_replies, id, got, want, FALSE);
+				continue;
+			}
+			g_autoptr(GString) mail = g_string_new(text);
+			static const char *const trailers[] = { "signature", "mobile_footer",
+			                                        "disclaimer" };
+			for (gsize k = 0; k < G_N_ELEMENTS(trailers); k++) {
+				const char *tr = json_object_get_string_member_with_default(
+					o, trailers[k], NULL);
+				if (tr)
+					g_string_append_printf(mail, "\n\n%s", tr);
+			}
+			if (g_strcmp0(json_object_get_string_member(o, "layout"), "top") == 0)
+				g_string_append(mail, "\n\nFrom: Billing <billing@example.com>\n"
+				                "Sent: Monday, 23 November 2026 10:12\nTo: you\n"
+				                "Subject: Reminder\n\nDear customer, please pay.\n");
+			g_autofree char *got = dm_reply_strip_quotes(mail->str);
+			score(composed, id, got, text, FALSE);
+			/* A disclaimer's words must never reach the classifier: no line of it
+			 * (that the writer did not type too) may remain. */
+			const char *disclaimer =
+				json_object_get_string_member_with_default(o, "disclaimer", NULL);
+			g_auto(GStrv) dlines = g_strsplit(disclaimer ? disclaimer : "", "\n", -1);
+			for (guint d = 0; dlines[d]; d++)
+				if (strlen(dlines[d]) > 20 && strstr(got, dlines[d]) &&
+				    !strstr(text, dlines[d])) {
+					g_test_message("disclaimer leak %s: %s", id, dlines[d]);
+					(*disclaimer_leaks)++;
+					break;
+				}
+		}
 	}
 }
 
@@ -183,11 +288,24 @@ test_corpus(void)
 {
 	Tally crisp = { "crisp", 0, 0 }, discourse = { "discourse", 0, 0 };
 	Tally talon = { "talon", 0, 0 }, talon_html = { "talon-html", 0, 0 };
+	Tally talon_sig = { "talon-signature", 0, 0 }, inline_replies = { "inline", 0, 0 };
+	Tally composed = { "composed", 0, 0 };
 	run_crisp(&crisp);
 	run_discourse(&discourse);
 	run_talon(&talon, &talon_html);
+	run_talon_signatures(&talon_sig);
+	guint disclaimer_leaks = 0;
+	run_own(&inline_replies, &composed, &disclaimer_leaks);
+	Tally *own[] = { &inline_replies, &composed };
+	for (gsize i = 0; i < G_N_ELEMENTS(own); i++)
+		g_test_message("reply corpus %s (%s, not in the overall): %u/%u exact (%.1f%%)",
+		               own[i]->name,
+		               g_getenv("DM_REPLY_OWN_CORPUS") ? g_getenv("DM_REPLY_OWN_CORPUS")
+		                                               : "corpus/replies/train-*",
+		               own[i]->exact, own[i]->total,
+		               100.0 * own[i]->exact / MAX(own[i]->total, 1));
 
-	Tally *all[] = { &crisp, &discourse, &talon, &talon_html };
+	Tally *all[] = { &crisp, &discourse, &talon, &talon_html, &talon_sig };
 	guint total = 0, exact = 0;
 	for (gsize i = 0; i < G_N_ELEMENTS(all); i++) {
 		g_test_message("reply corpus %s: %u/%u exact (%.1f%%)", all[i]->name, all[i]->exact,
@@ -199,6 +317,10 @@ test_corpus(void)
 	g_test_message("reply corpus overall: %u/%u exact (%.1f%%)", exact, total, 100.0 * fraction);
 	g_assert_cmpuint(total, >=, 100);
 	g_assert_cmpfloat(fraction, >=, FLOOR_OVERALL);
+	g_assert_cmpfloat((double) inline_replies.exact / MAX(inline_replies.total, 1), >=,
+	                  FLOOR_INLINE);
+	g_assert_cmpfloat((double) composed.exact / MAX(composed.total, 1), >=, FLOOR_COMPOSED);
+	g_assert_cmpuint(disclaimer_leaks, ==, 0);
 }
 
 int

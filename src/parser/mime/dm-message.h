@@ -41,6 +41,9 @@ void dm_message_foreach_object(GMimeMessage *msg, DmPartVisitFunc visit, gpointe
  * first text/html part turned into text; decoded to UTF-8; at most DM_MAX_TEXT_BYTES.
  * Never NULL ("" when there is no text). */
 char *dm_message_text(GMimeMessage *msg);
+/* The first inline text/plain and text/html parts of @msg with content (transfer none),
+ * each NULL when there is none; read them with dm_part_text. */
+void dm_message_text_parts(GMimeMessage *msg, GMimePart **plain, GMimePart **html);
 
 /* (transfer full) the normalized address of the first From / To mailbox, or NULL. */
 char *dm_message_from_address(GMimeMessage *msg);

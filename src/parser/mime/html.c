@@ -7,10 +7,13 @@
  * quadratic time), so a document it gives up on is read again with its nesting flattened
  * (dm_html_flatten, html_flatten.c): the text survives, in linear time.
  * dm_html_element_kind is the one table of how an element reads, for both ways.
+ * dm_html_to_text_filtered is the same walk with a caller's say over each element (the
+ * reply reader drops quoted mail with it, html_quote.c).
  * Failures: none reported; unparseable input gives "" (one message's trouble, never fatal). */
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-html-element.h"
 #include "parser/mime/dm-html-flatten.h"
+#include "parser/mime/dm-html-walk.h"
 
 #include <string.h>
 #include <libxml/HTMLparser.h>
@@ -84,9 +87,11 @@ parse(const char *html, gsize len, gboolean *halted)
 	return doc;
 }
 
-/* Appends the text of @doc to @out, at most @max bytes. */
+/* Appends the text of @doc to @out, at most @max bytes; @filter (nullable) may drop an
+ * element with its content or end the walk. */
 static void
-append_tree_text(GString *out, htmlDocPtr doc, gsize max)
+append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filter,
+		 gpointer user)
 {
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	xmlNodePtr node = root;
@@ -99,7 +104,10 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max)
 				append_collapsed(out, (const char *)node->content, max);
 		} else if (node->type == XML_ELEMENT_NODE && node->name) {
 			DmHtmlKind kind = dm_html_element_kind((const char *)node->name);
-			if (kind != DM_HTML_SKIPPED) {
+			DmHtmlVerdict verdict = filter ? filter(node, user) : DM_HTML_KEEP;
+			if (verdict == DM_HTML_STOP)
+				break;
+			if (kind != DM_HTML_SKIPPED && verdict == DM_HTML_KEEP) {
 				if (kind == DM_HTML_BLOCK)
 					append_break(out, max);
 				else if (kind == DM_HTML_CELL && out->len > 0 &&
@@ -135,6 +143,13 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max)
 char *
 dm_html_to_text(const char *html, gsize len, gsize max)
 {
+	return dm_html_to_text_filtered(html, len, max, NULL, NULL);
+}
+
+char *
+dm_html_to_text_filtered(const char *html, gsize len, gsize max, DmHtmlFilterFunc filter,
+			 gpointer user)
+{
 	g_return_val_if_fail(html != NULL || len == 0, g_strdup(""));
 	if (len == 0 || len > G_MAXINT)
 		return g_strdup("");
@@ -152,7 +167,7 @@ dm_html_to_text(const char *html, gsize len, gsize max)
 		return g_strdup("");
 
 	g_autoptr(GString) out = g_string_sized_new(MIN(len, max) + 1);
-	append_tree_text(out, doc, max);
+	append_tree_text(out, doc, max, filter, user);
 	xmlFreeDoc(doc);
 	return dm_text_bound(out->str, out->len, max);
 }

@@ -110,10 +110,11 @@ dm_message_foreach_object(GMimeMessage *msg, DmPartVisitFunc visit, gpointer use
 typedef struct {
 	GMimeTextPart *plain;  /* first inline text/plain (transfer none) */
 	GMimeTextPart *html;   /* first inline text/html (transfer none) */
+	gboolean both;         /* look on for the HTML after the text/plain */
 } TextParts;
 
 /* dm_message_foreach_part visitor: notes the first inline text/plain and text/html parts;
- * stops at the first text/plain, which is the one taken. */
+ * stops at the first text/plain, which is the one taken, unless both are asked for. */
 static gboolean
 note_text_part(GMimeObject *obj, gpointer user)
 {
@@ -125,14 +126,26 @@ note_text_part(GMimeObject *obj, gpointer user)
 		found->plain = GMIME_TEXT_PART(obj);
 	else if (g_mime_content_type_is_type(ct, "text", "html") && !found->html)
 		found->html = GMIME_TEXT_PART(obj);
-	return found->plain == NULL;
+	return found->both ? !(found->plain && found->html) : found->plain == NULL;
+}
+
+void
+dm_message_text_parts(GMimeMessage *msg, GMimePart **plain, GMimePart **html)
+{
+	g_return_if_fail(GMIME_IS_MESSAGE(msg) && plain != NULL && html != NULL);
+	TextParts found = { NULL, NULL, TRUE };
+	dm_message_foreach_part(msg, note_text_part, &found);
+	*plain = found.plain && g_mime_part_get_content(GMIME_PART(found.plain))
+		 ? GMIME_PART(found.plain) : NULL;
+	*html = found.html && g_mime_part_get_content(GMIME_PART(found.html))
+		? GMIME_PART(found.html) : NULL;
 }
 
 char *
 dm_message_text(GMimeMessage *msg)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), g_strdup(""));
-	TextParts found = { NULL, NULL };
+	TextParts found = { NULL, NULL, FALSE };
 	dm_message_foreach_part(msg, note_text_part, &found);
 	/* Decoded, converted to UTF-8 and cut while decoding (dm_part_text). */
 	if (found.plain && g_mime_part_get_content(GMIME_PART(found.plain)))

@@ -1,18 +1,21 @@
-/* classify_dates: the date a debtor's text states, in Dutch or English, resolved against
- * the message's own date.
+/* classify_dates: the date a debtor's text states, in Dutch (and Flemish), English or
+ * German (and Austrian, Swiss), resolved against the message's own date.
  *
  * Understands explicit dates ("2026-12-05", "5-12-2026", "5 december", "5 dec.",
- * "December 5th"), read by the shared date reader (parser/text/dm-dates.h) with the month
- * and day names of the language table (common/dm-language.h), and what only a reply says:
- * incomplete dates ("5-12", "the 5th", "de 5e"), days ("vandaag", "morgen", "overmorgen",
- * "gisteren", "today", "tomorrow", "yesterday"), weekdays ("vrijdag", "volgende week
- * dinsdag", "next Friday"), vague periods ("volgende week", "eind van de maand", "na het
- * weekend", "end of next month") and spans ("binnen 5 dagen", "over twee weken", "within
- * 10 working days").  The first expression in the text wins.
+ * "December 5th", "5. Jänner"), read by the shared date reader (parser/text/dm-dates.h)
+ * with the month and day names of the language table (common/dm-language.h), and what
+ * only a reply says: incomplete dates ("5-12", "12.03.", "the 5th", "de 5e", "bis zum
+ * 15."), days ("vandaag", "morgen", "overmorgen", "gisteren", "today", "tomorrow",
+ * "heute", "übermorgen", "vorgestern"), weekdays ("vrijdag", "volgende week dinsdag",
+ * "next Friday", "Friday week", "nächsten Mittwoch"), the ends and starts of months and
+ * weeks ("eind van de maand", "begin volgende maand", "end of next week", "Ende des
+ * Monats", "Anfang September") and spans ("over twee weken", "in 10 Tagen", "within 2
+ * days").  Vague periods ("volgende week", "next month", "Mitte August", "na het
+ * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
- * Incomplete dates take the year (or month, or week) that puts them nearest the reference
- * on the side @past asks for.  Vague periods resolve to their end, so a promise is never
- * taken as due before the debtor meant it.
+ * Which expression: the first stated one in the text; a vague one only when nothing is
+ * stated.  Incomplete dates take the year (or month, or week) that puts them nearest the
+ * reference on the side @past asks for.
  *
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
@@ -26,44 +29,88 @@
 
 #define WEEKDAYS "((?&" DM_PATTERN_WEEKDAY "))"
 #define COUNT \
-	"(\\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|veertien|a|an|one|" \
-	"two|three|four|five|six|seven|eight|nine|ten|fourteen)"
-#define ORD "(?:st|nd|rd|th|e|de|ste|ste)?"
+	"(\\d{1,3}|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|veertien|" \
+	"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|" \
+	"ein|eine|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn)"
+/* "next", "last" and "this" in the three languages, as they stand before a day or week. */
+#define NEXT "volgende|komende|aanstaande|next|coming|nächste[nr]?|kommende[nr]?"
+#define LAST "afgelopen|vorige|last|letzte[nr]?|vergangene[nr]?|vorige[nr]?"
+#define THIS "deze|this|diese[rn]?|dit"
+#define MONTH_WORD "(?:maand|month|monats?)"
+/* What may stand between a word like "eind" and the month or week it is the end of. */
+#define OF_THE "(?:\\s+(?:of|van|des|der))?(?:\\s+(?:de|the|het))?"
 
 typedef enum {
 	D_DATE,         /* 2026-12-05, 5-12-2026, 5 december [2026], December 5th[, 2026] */
-	D_DM,           /* 5-12, 5/12 */
-	D_NTH,          /* the 5th, de 5e */
-	D_DAY,          /* vandaag, morgen, gisteren, ... */
-	D_WEEKDAY,      /* [volgende] vrijdag [a.s.] */
-	D_WEEK,         /* volgende week, na het weekend, ... */
-	D_MONTH,        /* eind van de maand, volgende maand, eind december */
-	D_SPAN,         /* binnen 5 dagen, over twee weken */
+	D_DM,           /* 5-12, 5/12, 12.03. */
+	D_NTH,          /* the 5th, de 5e, bis zum 15., de 1ste van volgende maand */
+	D_DAY,          /* vandaag, morgen, gisteren, heute, ... */
+	D_WEEKDAY_WEEK, /* vrijdag volgende week, Friday week, Mittwoch nächste Woche */
+	D_WEEKDAY,      /* [volgende [week]] vrijdag [a.s.] */
+	D_WEEK,         /* volgende week, end of next week, Ende der Woche, ... */
+	D_MONTH,        /* eind van de maand, begin volgende maand, Monatsende */
+	D_MONTH_NAMED,  /* eind december, Anfang September, mid-August */
+	D_SPAN,         /* over twee weken, in 10 Tagen, within 2 days, in a fortnight */
+	D_AGO,          /* drie dagen geleden, two days ago, vor zehn Tagen */
 	D_N_KINDS
 } DateKind;
 
 /* Matched caseless (see the DmPattern array below). */
 static const char *const date_patterns[D_N_KINDS] = {
 	[D_DATE] = "(" DM_DATE_ANY_RE ")",
-	[D_DM] = "(?<![\\d.,/-])(\\d{1,2})[-/](\\d{1,2})(?![\\d/-]|[.,]\\d)",
-	[D_NTH] = "\\b(?:the|de)\\s+(\\d{1,2})(?:st|nd|rd|th|e|de|ste)\\b",
-	[D_DAY] = "\\b(vandaag|today|overmorgen|morgen(?:ochtend|middag|avond|vroeg)?|tomorrow|"
-	          "day\\s+after\\s+tomorrow|eergisteren|gisteren(?:ochtend|middag|avond)?|"
-	          "yesterday|day\\s+before\\s+yesterday|vanavond|vanmiddag|tonight)\\b",
-	[D_WEEKDAY] = "\\b(?:(volgende|komende|aanstaande|next|this|coming|deze|afgelopen|vorige|"
-	              "last|op|on)\\s+)?(?:(week)\\s+)?" WEEKDAYS "\\b",
-	[D_WEEK] = "\\b((?:begin|early)\\s+(?:volgende|next)\\s+week|"
-	           "(?:eind(?:e)?|end)\\s+(?:of\\s+|van\\s+)?(?:de|deze|the|this|volgende|next)\\s+week|"
-	           "(?:volgende|next|deze|this|vorige|last)\\s+week|na\\s+het\\s+weekend|"
-	           "after\\s+the\\s+weekend|over\\s+een\\s+week|in\\s+a\\s+week)\\b",
-	[D_MONTH] = "\\b((?:begin|early|beginning)\\s+(?:of\\s+|van\\s+)?(?:de\\s+|the\\s+)?"
-	            "(?:volgende\\s+|next\\s+|deze\\s+|this\\s+)?(?:maand|month)|"
-	            "(?:eind(?:e)?|end)\\s+(?:of\\s+|van\\s+)?(?:de|deze|the|this|volgende|next)\\s+"
-	            "(?:maand|month)|(?:volgende|next)\\s+(?:maand|month)|"
-	            "(?:eind(?:e)?|end\\s+of)\\s+(" DM_MONTH_RE ")\\.?)(?!\\w)",
-	[D_SPAN] = "\\b(?:binnen|over|within|in)\\s+(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+)?"
-	           COUNT "\\s+(werkdagen|working\\s+days|business\\s+days|dagen|dag|days?|"
-	           "weken|weeks?)\\b",
+	[D_DM] = "(?<![\\d.,/-])(?|(\\d{1,2})[-/](\\d{1,2})(?![\\d/-]|[.,]\\d)|"
+	         "(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d))"
+	         /* "in 1-2 days", "3/4 of the amount": a range or a fraction. */
+	         "(?!\\s*(?:days?|dagen|tage[n]?|weeks?|weken|wochen|werkdagen|werktage[n]?|"
+	         "business|working|hours?|uur|stunden|of\\b|van\\b|%))",
+	/* A day of the month alone: an ordinal, or a number after a word that says so.  Not
+	 * before a month name (then it is a whole date). */
+	[D_NTH] = "(?|\\b(\\d{1,2})(?:st|nd|rd|th)\\b|"
+	          "\\b(?:de|op|na|tegen|voor|vóór|den|dem|zum|am|bis|ab|vor|nach|the|per)\\s+"
+	          "(\\d{1,2})(?:e|de|ste|ten|sten|\\.)(?!\\w|\\.?\\d)|"
+	          /* "am 1 kommt das Gehalt": a bare number only after "am", "per". */
+	          "\\b(?:am|per)\\s+(\\d{1,2})(?=\\s+\\p{Ll})|"
+	          /* "zum Ersten", "the first of next month", "de eerste van de maand". */
+	          "\\b(?:zum|am|per)\\s+(ersten)\\b|\\bthe\\s+(first)(?=\\s+of\\s+(?:the|next)\\s+month)|"
+	          "\\bde\\s+(eerste)(?=\\s+van\\s+(?:de|volgende)\\s+maand))"
+	          "(?!\\s*,?\\s*(?:of\\s+)?(?&" DM_PATTERN_MONTH ")(?!\\p{L}))"
+	          "(?:\\s+(?:van|of|des)\\s+(?:de\\s+|the\\s+)?(" NEXT "|" THIS ")\\s+" MONTH_WORD ")?",
+	/* "Guten Morgen" and a "Morgen," that opens a line are greetings, not tomorrow. */
+	[D_DAY] = "\\b(vandaag|today|heute|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
+	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon)|"
+	          "(?<!guten\\s)(?!(?m:^)morgen\\s*[,!])morgen(?:ochtend|middag|avond|vroeg)?|morgn|"
+	          "tomorrow|tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
+	          "gisteren(?:ochtend|middag)?|yesterday|gestern|"
+	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
+	          /* "just paid", "net betaald", "gerade überwiesen": today. */
+	          "(?:just|net|zojuist|zonet|gerade|eben|soeben)(?=\\s+(?:\\w+\\s+)?(?:paid|sent|"
+	          "done|transferred|betaald|overgemaakt|overgeboekt|gestort|überwiesen|bezahlt|"
+	          "beglichen)))(?!\\p{L})",
+	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
+	                   "(" LAST ")\\s+(?:week|woche))\\b",
+	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
+	              "(?:(week|woche)\\s+)?" WEEKDAYS
+	              /* "vrijdagmiddag", "Freitagabend", "donderdags". */
+	              "(?:ochtend|middag|avond|morgen|nacht|abend|vormittag|nachmittag|s)?(?!\\p{L})",
+	[D_WEEK] = "\\b(?:(begin|early|anfang|start|beginning)" OF_THE "\\s+|"
+	           "(eind|einde|end|ende|tegen\\s+het\\s+einde|by\\s+the\\s+end)" OF_THE "\\s+)?"
+	           "(?:(" NEXT ")|(" LAST ")|(" THIS "|de|the|der))\\s+(?:week|woche)\\b|"
+	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b",
+	[D_MONTH] = "\\b(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo))"
+	            OF_THE "(?:\\s+(" NEXT ")|\\s+(?:" THIS "|de|the|des))?\\s*" MONTH_WORD "(?!\\p{L})|"
+	            "\\b(?:(" NEXT ")\\s+" MONTH_WORD "|(monatsende|monatsanfang|maandeinde|"
+	            "month[\\s-]end|monthend))(?!\\p{L})",
+	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
+	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
+	                  "(" DM_MONTH_RE ")\\.?",
+	[D_SPAN] = "\\b(?:binnen|over|within|in|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
+	           "(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+|nächsten\\s+)?"
+	           COUNT "\\s+(werkdagen|working\\s+days|business\\s+days|werktagen|arbeitstagen|"
+	           "dagen|dag|days?|tagen?|weken|weeks?|wochen|woche|fortnight)\\b|"
+	           /* Flemish "binnen de week": within seven days. */
+	           "\\bbinnen\\s+(de)\\s+(week)\\b",
+	[D_AGO] = "(?|\\b" COUNT "\\s+(dagen|dag|days?|weken|weeks?)\\s+(?:geleden|ago)\\b|"
+	          "\\bvor\\s+" COUNT "\\s+(tagen|wochen|woche)\\b)",
 };
 
 static gpointer
@@ -109,12 +156,15 @@ count_number(const char *word)
 		const char *word;
 		int n;
 	} words[] = {
-		{ "een", 1 }, { "één", 1 }, { "a", 1 }, { "an", 1 }, { "one", 1 },
-		{ "twee", 2 }, { "two", 2 }, { "drie", 3 }, { "three", 3 }, { "vier", 4 },
-		{ "four", 4 }, { "vijf", 5 }, { "five", 5 }, { "zes", 6 }, { "six", 6 },
-		{ "zeven", 7 }, { "seven", 7 }, { "acht", 8 }, { "eight", 8 }, { "negen", 9 },
-		{ "nine", 9 }, { "tien", 10 }, { "ten", 10 }, { "veertien", 14 },
-		{ "fourteen", 14 },
+		{ "een", 1 }, { "één", 1 }, { "a", 1 }, { "an", 1 }, { "one", 1 }, { "ein", 1 },
+		{ "eine", 1 }, { "einer", 1 }, { "einem", 1 }, { "twee", 2 }, { "two", 2 },
+		{ "zwei", 2 }, { "drie", 3 }, { "three", 3 }, { "drei", 3 }, { "vier", 4 },
+		{ "four", 4 }, { "vijf", 5 }, { "five", 5 }, { "fünf", 5 }, { "zes", 6 },
+		{ "six", 6 }, { "sechs", 6 }, { "zeven", 7 }, { "seven", 7 }, { "sieben", 7 },
+		{ "acht", 8 }, { "eight", 8 }, { "negen", 9 }, { "nine", 9 }, { "neun", 9 },
+		{ "tien", 10 }, { "ten", 10 }, { "zehn", 10 }, { "elf", 11 }, { "eleven", 11 },
+		{ "twaalf", 12 }, { "twelve", 12 }, { "zwölf", 12 }, { "veertien", 14 },
+		{ "fourteen", 14 }, { "vierzehn", 14 },
 	};
 	guint64 v = 0;
 	if (g_ascii_string_to_unsigned(word, 10, 0, 999, &v, NULL))
@@ -125,19 +175,42 @@ count_number(const char *word)
 	return -1;
 }
 
-static DmDateLean
-lean_of(gboolean past)
+/* Whether @word (lower case) says "next" / "last" in one of the languages. */
+static gboolean
+is_next(const char *word)
 {
-	return past ? DM_DATE_PAST : DM_DATE_FUTURE;
+	static DmPattern re = DM_PATTERN("^(?:" NEXT ")$", PCRE2_CASELESS);
+	DmMatch m;
+	return word[0] && dm_pattern_match(&re, word, strlen(word), 0, &m);
 }
 
-/* Day @day in the month (ref's, one before or one after) nearest @ref. */
+static gboolean
+is_last(const char *word)
+{
+	static DmPattern re = DM_PATTERN("^(?:" LAST ")$", PCRE2_CASELESS);
+	DmMatch m;
+	return word[0] && dm_pattern_match(&re, word, strlen(word), 0, &m);
+}
+
+/* Day @day of month @month in the year nearest @ref, on the side @past asks for unless
+ * the other side is within days (the shared reader's weighing, dm_date_distance):
+ * "28 december" paid, written in November, is last year's. */
+static gboolean
+nearest_year(int day, int month, const GDate *ref, gboolean past, GDate *out)
+{
+	return dm_date_nearest_year(day, month, ref, past ? DM_DATE_PAST : DM_DATE_FUTURE, out);
+}
+
+/* Day @day of the month nearest @ref on the side @past asks for: "de 20e" written on the
+ * 25th is next month's for a promise, and "the 25th" on the 20th last month's for a
+ * payment; on the day itself, that day for a payment and the next month's for a
+ * promise ("de 15e" on the 15th would have been "vandaag"). */
 static gboolean
 nearest_month(const GDate *ref, int day, gboolean past, GDate *out)
 {
 	gboolean found = FALSE;
 	gint64 best = 0;
-	for (int delta = -1; delta <= 1; delta++) {
+	for (int delta = past ? -2 : 0; delta <= (past ? 0 : 2); delta++) {
 		GDate first = *ref;
 		g_date_set_day(&first, 1);
 		if (delta < 0)
@@ -151,7 +224,10 @@ nearest_month(const GDate *ref, int day, gboolean past, GDate *out)
 		GDate d;
 		g_date_clear(&d, 1);
 		g_date_set_dmy(&d, (GDateDay) day, m, y);
-		gint64 dist = dm_date_distance(ref, &d, lean_of(past));
+		gint64 diff = g_date_days_between(ref, &d);
+		if (past ? diff > 0 : diff <= 0)
+			continue;
+		gint64 dist = diff < 0 ? -diff : diff;
 		if (!found || dist < best) {
 			*out = d;
 			best = dist;
@@ -177,45 +253,70 @@ add_working_days(GDate *d, int n)
 	}
 }
 
-static gboolean
+static void
 resolve_day(const char *w, const GDate *ref, GDate *out)
 {
 	*out = *ref;
-	if (g_str_has_prefix(w, "overmorgen") || g_str_has_prefix(w, "day after"))
+	if (strcmp(w, "overmorgen") == 0 || strcmp(w, "übermorgen") == 0 ||
+	    g_str_has_prefix(w, "day after"))
 		g_date_add_days(out, 2);
-	else if (g_str_has_prefix(w, "morgen") || strcmp(w, "tomorrow") == 0)
+	else if (g_str_has_prefix(w, "morgen") || strcmp(w, "morgn") == 0 ||
+	         strcmp(w, "tomorrow") == 0 || strcmp(w, "tmrw") == 0 || g_str_has_prefix(w, "2moro"))
 		g_date_add_days(out, 1);
-	else if (strcmp(w, "eergisteren") == 0 || g_str_has_prefix(w, "day before"))
+	else if (strcmp(w, "eergisteren") == 0 || strcmp(w, "vorgestern") == 0 ||
+	         g_str_has_prefix(w, "day before"))
 		g_date_subtract_days(out, 2);
-	else if (g_str_has_prefix(w, "gisteren") || strcmp(w, "yesterday") == 0)
+	else if (g_str_has_prefix(w, "gister") || strcmp(w, "yesterday") == 0 ||
+	         g_str_has_prefix(w, "gestern") || g_str_has_prefix(w, "last"))
 		g_date_subtract_days(out, 1);
-	return TRUE;
+}
+
+/* The Monday of the week @weeks after @ref's (negative: before). */
+static GDate
+monday_of_week(const GDate *ref, int weeks)
+{
+	GDate monday = *ref;
+	g_date_subtract_days(&monday, (guint) (g_date_get_weekday(ref) - 1));
+	if (weeks > 0)
+		g_date_add_days(&monday, (guint) (7 * weeks));
+	else if (weeks < 0)
+		g_date_subtract_days(&monday, (guint) (-7 * weeks));
+	return monday;
+}
+
+/* Weekday @wd (1 = Monday) of the week @weeks after @ref's. */
+static GDate
+day_of_week(const GDate *ref, int weeks, int wd)
+{
+	GDate d = monday_of_week(ref, weeks);
+	g_date_add_days(&d, (guint) (wd - 1));
+	return d;
 }
 
 static gboolean
-resolve_weekday(const char *modifier, const char *name, const GDate *ref, gboolean past,
-                GDate *out)
+resolve_weekday(const char *modifier, const char *week, const char *name, const GDate *ref,
+                gboolean past, GDate *out)
 {
 	int wd = dm_language_weekday(name, FALSE);
 	if (wd == 0)
 		return FALSE;
+	if (week[0] && modifier[0]) {
+		/* "volgende week dinsdag", "vorige week donderdag", "deze week vrijdag". */
+		*out = day_of_week(ref, is_next(modifier) ? 1 : is_last(modifier) ? -1 : 0, wd);
+		return TRUE;
+	}
 	int today = g_date_get_weekday(ref);
 	gboolean backwards = past;
-	gboolean strictly = FALSE;
-	if (g_str_equal(modifier, "afgelopen") || g_str_equal(modifier, "vorige") ||
-	    g_str_equal(modifier, "last")) {
+	if (is_last(modifier))
 		backwards = TRUE;
-		strictly = TRUE;
-	} else if (g_str_equal(modifier, "volgende") || g_str_equal(modifier, "komende") ||
-	           g_str_equal(modifier, "aanstaande") || g_str_equal(modifier, "next") ||
-	           g_str_equal(modifier, "coming")) {
+	else if (is_next(modifier) || g_str_has_prefix(modifier, "this coming"))
 		backwards = FALSE;
-		strictly = TRUE;
-	}
 	*out = *ref;
 	if (backwards) {
+		/* "maandag betaald" written on a Monday: a week ago, today would have been
+		 * "vandaag". */
 		int back = (today - wd + 7) % 7;
-		if (back == 0 && strictly)
+		if (back == 0)
 			back = 7;
 		g_date_subtract_days(out, (guint) back);
 	} else {
@@ -229,123 +330,206 @@ resolve_weekday(const char *modifier, const char *name, const GDate *ref, gboole
 	return TRUE;
 }
 
-/* The Monday of the week after @ref's. */
-static GDate
-monday_after(const GDate *ref)
-{
-	GDate monday = *ref;
-	g_date_add_days(&monday, (guint) (8 - g_date_get_weekday(ref)));
-	return monday;
-}
-
+/* D_WEEK: group 1 a start, 2 an end, 3 next, 4 last, 5 this week; 6 after the weekend. */
 static gboolean
-resolve_week(const char *w, const GDate *ref, GDate *out)
+resolve_week(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecision *precision)
 {
-	int today = g_date_get_weekday(ref);
-	*out = monday_after(ref);
-	if (strstr(w, "weekend")) {
-		/* "na het weekend": the Monday after. */
-	} else if (strstr(w, "over een week") || strstr(w, "in a week")) {
-		*out = *ref;
-		g_date_add_days(out, 7);
-	} else if (strstr(w, "vorige") || strstr(w, "last")) {
-		*out = *ref;
-		g_date_subtract_days(out, 7);
-	} else if (strstr(w, "volgende") || strstr(w, "next")) {
-		/* Friday of next week; "begin volgende week" the Tuesday. */
-		g_date_add_days(out, g_str_has_prefix(w, "begin") || g_str_has_prefix(w, "early")
-		                     ? 1 : 4);
-	} else {
-		/* "deze week", "eind van de week": this week's Friday, or today after it. */
-		*out = *ref;
-		if (today < G_DATE_FRIDAY)
-			g_date_add_days(out, (guint) (G_DATE_FRIDAY - today));
-	}
-	return TRUE;
-}
-
-static gboolean
-resolve_month(const DmMatch *m, const GDate *ref, GDate *out)
-{
-	g_autofree char *w = group(m, 1);
-	g_autofree char *month = group(m, 2);
-	if (month[0]) {
-		/* "eind december": the last day of the nearest December ahead. */
-		if (!dm_date_nearest_year(1, dm_language_month(month), ref, DM_DATE_FUTURE, out))
-			return FALSE;
-		last_day_of_month(out);
+	int weeks = dm_match_has(m, 3) ? 1 : dm_match_has(m, 4) ? -1 : 0;
+	if (dm_match_has(m, 6)) {
+		/* "na het weekend": the Monday after, a vague time. */
+		*out = monday_of_week(ref, 1);
+		*precision = DM_REPLY_DATE_VAGUE;
 		return TRUE;
 	}
+	if (dm_match_has(m, 1)) {
+		/* "begin volgende week": its Tuesday, vague. */
+		*out = day_of_week(ref, weeks, G_DATE_TUESDAY);
+		*precision = DM_REPLY_DATE_VAGUE;
+		return TRUE;
+	}
+	if (weeks < 0 && !dm_match_has(m, 2)) {
+		/* "vorige week betaald": some day of it, taken as a week ago. */
+		*out = *ref;
+		g_date_subtract_days(out, 7);
+		*precision = DM_REPLY_DATE_VAGUE;
+		return TRUE;
+	}
+	/* "eind van de week", "Ende der Woche": that week's Friday, as people say it;
+	 * "volgende week" alone: the same Friday, but vague. */
+	*out = day_of_week(ref, weeks, G_DATE_FRIDAY);
+	*precision = dm_match_has(m, 2) ? DM_REPLY_DATE_EXACT : DM_REPLY_DATE_VAGUE;
+	if (weeks == 0 && g_date_compare(out, ref) < 0)
+		*out = *ref;
+	return TRUE;
+}
+
+/* D_MONTH: group 1 a start, 2 an end, 3 next (after either), 4 next month alone, 5 one
+ * word ("Monatsende"). */
+static gboolean
+resolve_month(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecision *precision)
+{
+	g_autofree char *word = group(m, 5);
+	gboolean start = dm_match_has(m, 1) || g_str_has_suffix(word, "anfang");
+	gboolean next = dm_match_has(m, 3) || dm_match_has(m, 4);
 	*out = *ref;
 	g_date_set_day(out, 1);
-	gboolean next = strstr(w, "volgende") || strstr(w, "next");
-	if (next)
+	if (next || (start && g_date_get_day(ref) > 1))
+		/* "begin van de maand" written after the first: the next month's. */
 		g_date_add_months(out, 1);
-	if (g_str_has_prefix(w, "begin") || g_str_has_prefix(w, "early")) {
-		/* The start of a month, taken as its first week. */
-		if (!next && g_date_get_day(ref) > 7)
-			g_date_add_months(out, 1);
-		g_date_set_day(out, 7);
-	} else {
+	if (!start)
 		last_day_of_month(out);
+	if (dm_match_has(m, 4))
+		/* "volgende maand" alone: some time in it. */
+		*precision = DM_REPLY_DATE_VAGUE;
+	return TRUE;
+}
+
+/* D_MONTH_NAMED: group 1 a start, 2 an end, 3 the middle; 4 the month. */
+static gboolean
+resolve_month_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out,
+                    DmReplyDatePrecision *precision)
+{
+	g_autofree char *month = group(m, 4);
+	int day = dm_match_has(m, 1) ? 1 : dm_match_has(m, 3) ? 15 : 28;
+	if (!nearest_year(day, dm_language_month(month), ref, past, out))
+		return FALSE;
+	if (dm_match_has(m, 2))
+		last_day_of_month(out);
+	if (dm_match_has(m, 3)) {
+		/* "Mitte August": no day stated; hold until after the middle. */
+		g_date_set_day(out, 20);
+		*precision = DM_REPLY_DATE_VAGUE;
 	}
 	return TRUE;
 }
 
 static gboolean
-resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
+resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 {
+	g_autofree char *count = group(m, dm_match_has(m, 1) ? 1 : 3);
+	g_autofree char *unit = group(m, dm_match_has(m, 1) ? 2 : 4);
+	int n = g_str_equal(count, "de") ? 1 : count_number(count);
+	if (n < 0 || n > 366)
+		return FALSE;
+	*out = *ref;
+	if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
+	    strstr(unit, "business") || g_str_has_prefix(unit, "arbeit"))
+		add_working_days(out, n);
+	else if (strcmp(unit, "fortnight") == 0)
+		g_date_add_days(out, (guint) (14 * n));
+	else if (g_str_has_prefix(unit, "we") || g_str_has_prefix(unit, "wo"))
+		g_date_add_days(out, (guint) (7 * n));
+	else
+		g_date_add_days(out, (guint) n);
+	return TRUE;
+}
+
+/* "8/15/2026" -> "15/8/2026" in place, for the day-first reader; anything that cannot be
+ * month first ("25/8/2026") is left as it is. */
+static void
+swap_day_month(char *text)
+{
+	int a = 0, b = 0, n = 0;
+	const char *p = text;
+	for (; g_ascii_isdigit(*p); p++)
+		a = a * 10 + (*p - '0');
+	if (*p != '/' || p == text || a > 12)
+		return;
+	for (p++; g_ascii_isdigit(*p); p++, n++)
+		b = b * 10 + (*p - '0');
+	if (*p != '/' || n == 0 || n > 2)
+		return;
+	g_autofree char *swapped = g_strdup_printf("%d/%d%s", b, a, p);
+	if (strlen(swapped) <= strlen(text))
+		memcpy(text, swapped, strlen(swapped) + 1);
+}
+
+static gboolean
+resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboolean month_first,
+        GDate *out, DmReplyDatePrecision *precision)
+{
+	*precision = DM_REPLY_DATE_EXACT;
 	switch (kind) {
 	case D_DATE: {
 		g_autofree char *text = group(m, 1);
 		DmDateParts d;
+		if (month_first && strchr(text, '/'))
+			swap_day_month(text);
 		if (!dm_date_read(text, &d))
 			return FALSE;
 		if (d.year)
 			return dm_date_set(out, d.day, d.month, d.year);
-		return dm_date_nearest_year(d.day, d.month, ref, lean_of(past), out);
+		return nearest_year(d.day, d.month, ref, past, out);
 	}
-	case D_DM:
-		return dm_date_nearest_year(group_int(m, 1), group_int(m, 2), ref, lean_of(past), out);
-	case D_NTH:
-		return nearest_month(ref, group_int(m, 1), past, out);
+	case D_DM: {
+		int a = group_int(m, 1), b = group_int(m, 2);
+		if (month_first && m->subject[m->end[1]] == '/' && a <= 12 && b > 0 &&
+		    nearest_year(b, a, ref, past, out))
+			return TRUE;
+		return nearest_year(a, b, ref, past, out);
+	}
+	case D_NTH: {
+		g_autofree char *which = group(m, 2);
+		/* A number, or a word for the first. */
+		int day = MAX(group_int(m, 1), 1);
+		if (!which[0])
+			return nearest_month(ref, day, past, out);
+		/* "de 1ste van volgende maand". */
+		GDate first = *ref;
+		g_date_set_day(&first, 1);
+		if (is_next(which))
+			g_date_add_months(&first, 1);
+		return dm_date_set(out, day, g_date_get_month(&first),
+		                   g_date_get_year(&first));
+	}
 	case D_DAY: {
 		g_autofree char *w = group(m, 1);
-		return resolve_day(w, ref, out);
+		resolve_day(w, ref, out);
+		return TRUE;
+	}
+	case D_WEEKDAY_WEEK: {
+		/* "vrijdag volgende week": that day of next week; "Friday week": a week after
+		 * the coming Friday. */
+		g_autofree char *name = group(m, 1);
+		int wd = dm_language_weekday(name, FALSE);
+		if (wd == 0)
+			return FALSE;
+		if (dm_match_has(m, 4)) {
+			/* "Tuesday last week". */
+			*out = day_of_week(ref, -1, wd);
+			return TRUE;
+		}
+		if (dm_match_has(m, 3)) {
+			if (!resolve_weekday("next", "", name, ref, FALSE, out))
+				return FALSE;
+			g_date_add_days(out, 7);
+			return TRUE;
+		}
+		*out = day_of_week(ref, 1, wd);
+		return TRUE;
 	}
 	case D_WEEKDAY: {
 		g_autofree char *mod = group(m, 1);
 		g_autofree char *week = group(m, 2);
 		g_autofree char *name = group(m, 3);
-		if (week[0] && (g_str_equal(mod, "volgende") || g_str_equal(mod, "next"))) {
-			/* "volgende week dinsdag": that day in next week. */
-			int wd = dm_language_weekday(name, FALSE);
-			*out = monday_after(ref);
-			g_date_add_days(out, (guint) (wd - 1));
-			return wd > 0;
-		}
-		return resolve_weekday(mod, name, ref, past, out);
+		return resolve_weekday(mod, week, name, ref, past, out);
 	}
-	case D_WEEK: {
-		g_autofree char *w = group(m, 1);
-		return resolve_week(w, ref, out);
-	}
+	case D_WEEK:
+		return resolve_week(m, ref, out, precision);
 	case D_MONTH:
-		return resolve_month(m, ref, out);
-	case D_SPAN: {
+		return resolve_month(m, ref, out, precision);
+	case D_MONTH_NAMED:
+		return resolve_month_named(m, ref, past, out, precision);
+	case D_SPAN:
+		return resolve_span(m, ref, out);
+	case D_AGO: {
 		g_autofree char *count = group(m, 1);
 		g_autofree char *unit = group(m, 2);
 		int n = count_number(count);
 		if (n < 0 || n > 366)
 			return FALSE;
 		*out = *ref;
-		if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
-		    strstr(unit, "business"))
-			add_working_days(out, n);
-		else if (g_str_has_prefix(unit, "we"))
-			g_date_add_days(out, (guint) (7 * n));
-		else
-			g_date_add_days(out, (guint) n);
+		g_date_subtract_days(out, (guint) (unit[0] == 'w' ? 7 * n : n));
 		return TRUE;
 	}
 	case D_N_KINDS:
@@ -354,9 +538,79 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, GDate 
 	return FALSE;
 }
 
+/* Words that give a date to a document rather than to a payment: "uw herinnering van
+ * 20 november", "Rechnung vom 12.12.2025", "your reminder dated 5 May". */
+static DmPattern document_date_re = DM_PATTERN(
+	"(?:(?:herinnering|aanmaning|factuur|brief|mail|bericht|schrijven|offerte|reminder|"
+	"invoice|letter|statement|notice|erinnerung|mahnung|rechnung|schreiben|nachricht|"
+	"angebot|offerte|lieferung)\\S{0,12}(?:\\s+\\S+){0,2}\\s+(?:van|d\\.d\\.|dated|of|from)|"
+	"\\bvom)\\s*$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is the date of a document. */
+static gboolean
+is_document_date(const char *text, gsize start)
+{
+	gsize from = start > 80 ? start - 80 : 0;
+	while (from > 0 && ((guchar) text[from] & 0xC0) == 0x80)
+		from++;
+	DmMatch m;
+	return dm_pattern_match(&document_date_re, text + from, start - from, 0, &m);
+}
+
+/* How well a date fits the sense asked for: 0 on the right side of the reference, 1 on
+ * it, 2 on the wrong side ("vandaag de helft, de rest vrijdag" promises Friday). */
+static int
+side_rank(const GDate *d, const GDate *ref, gboolean past)
+{
+	int c = g_date_compare(d, ref);
+	if (c == 0)
+		return 1;
+	return (c > 0) != past ? 0 : 2;
+}
+
+typedef struct {
+	gboolean found;
+	int rank;
+	gsize start, end;
+	DateKind kind;
+	GDate date;
+} Candidate;
+
+/* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
+ * the same side and it starts earlier, or at the same place and reads further.
+ * "vrijdag 5 december": the explicit date right after a weekday says more than the
+ * weekday (explicit kinds are tried first). */
+static gboolean
+better(const Candidate *best, int rank, DateKind kind, gsize start, gsize end)
+{
+	if (!best->found || rank < best->rank)
+		return TRUE;
+	if (rank > best->rank)
+		return FALSE;
+	gboolean refined = (kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK) && best->kind <= D_DM &&
+	                   best->start >= end && best->start <= end + 4;
+	if (refined)
+		return FALSE;
+	/* A date written out says more than a relative one on the same side: "binnen 30
+	 * dagen, dus voor 20 december". */
+	if ((kind == D_DATE) != (best->kind == D_DATE))
+		return kind == D_DATE;
+	/* "on Monday last week": of two overlapping readings, the one that reads further. */
+	if (start < best->end && best->start < end)
+		return end > best->end || (end == best->end && start < best->start);
+	return start < best->start;
+}
+
 gboolean
-dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDate *out,
-                   gsize *offset)
+dm_reply_month_first(int utc_offset_minutes)
+{
+	return utc_offset_minutes <= -3 * 60 && utc_offset_minutes >= -10 * 60;
+}
+
+gboolean
+dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean past,
+                           gboolean month_first, GDate *out, gsize *offset,
+                           DmReplyDatePrecision *precision)
 {
 	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
 	if (reference == NULL || !g_date_valid(reference))
@@ -367,40 +621,39 @@ dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDat
 	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
 		len--;
 
-	gboolean found = FALSE;
-	gsize best_start = 0, best_end = 0;
-	DateKind best_kind = D_DATE;
-	GDate best;
-	g_date_clear(&best, 1);
+	/* The best stated date, and the best vague one. */
+	Candidate best[2] = { { 0 }, { 0 } };
 	for (int k = 0; k < D_N_KINDS; k++) {
 		DmMatch m;
-		/* The first match of this kind that gives a real date. */
 		for (gsize from = 0; dm_pattern_match(&res[k], text, len, from, &m);
 		     from = dm_match_next(&m, len)) {
 			GDate d;
 			g_date_clear(&d, 1);
-			if (resolve((DateKind) k, &m, reference, past, &d) && g_date_valid(&d)) {
-				gboolean better = !found || m.start[0] < best_start ||
-				                  (m.start[0] == best_start && m.end[0] > best_end);
-				/* "vrijdag 5 december": the explicit date right after a weekday
-				 * says more than the weekday (explicit kinds are tried first). */
-				gboolean refined = found && k == D_WEEKDAY && best_kind <= D_DM &&
-				                   best_start >= m.end[0] && best_start <= m.end[0] + 4;
-				if (better && !refined) {
-					best = d;
-					best_start = m.start[0];
-					best_end = m.end[0];
-					best_kind = (DateKind) k;
-					found = TRUE;
-				}
-				break;
-			}
+			DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
+			if (!resolve((DateKind) k, &m, reference, past, month_first, &d, &p) ||
+			    !g_date_valid(&d) || is_document_date(text, m.start[0]))
+				continue;
+			int rank = side_rank(&d, reference, past);
+			if (better(&best[p], rank, (DateKind) k, m.start[0], m.end[0]))
+				best[p] = (Candidate){ TRUE, rank, m.start[0], m.end[0], (DateKind) k, d };
 		}
 	}
-	if (!found)
+	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
+	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
+	                                                             : DM_REPLY_DATE_VAGUE;
+	if (!best[which].found)
 		return FALSE;
-	*out = best;
+	*out = best[which].date;
 	if (offset)
-		*offset = best_start;
+		*offset = best[which].start;
+	if (precision)
+		*precision = which;
 	return TRUE;
+}
+
+gboolean
+dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDate *out,
+                   gsize *offset)
+{
+	return dm_reply_find_date_precise(text, reference, past, FALSE, out, offset, NULL);
 }

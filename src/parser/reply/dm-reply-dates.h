@@ -4,12 +4,39 @@
 #pragma once
 #include <glib.h>
 
+/* How a found date was written. */
+typedef enum {
+	DM_REPLY_DATE_EXACT,    /* a day the text names: "5 december", "vrijdag", "morgen",
+	                         * "over twee weken", "eind van de maand", "bis zum 15." */
+	DM_REPLY_DATE_VAGUE,    /* a period resolved to its end: "volgende week" -> Friday of
+	                         * next week, "binnen 5 werkdagen", "Mitte August" */
+} DmReplyDatePrecision;
+
+/* Whether people in a zone @utc_offset_minutes from UTC write "8/15" month first: the
+ * Americas (UTC-3 to UTC-10) do, Europe does not.  Only slashed numbers are read so;
+ * one that cannot be month first ("25/8") is read day first anyway. */
+gboolean dm_reply_month_first(int utc_offset_minutes);
+
 /* Finds the first date @text states (absolute or relative to @reference) and stores it in
- * @out; FALSE (and @out untouched) when none.  Languages: Dutch, English.  @past says
- * which way an incomplete date points ("maandag", "5-12" without a year): TRUE for what
- * has happened (a payment made), FALSE for what will (a promise, a return).  Vague
- * periods resolve to their end ("volgende week" -> Friday of next week, "volgende maand"
- * -> its last day), so a promise is never taken as due before the debtor meant it.
+ * @out; FALSE (and @out untouched) when none.  Languages: Dutch (and Flemish), English,
+ * German (and Austrian, Swiss).  @past says which way an incomplete date points
+ * ("maandag", "5-12" without a year): TRUE for what has happened (a payment made), FALSE
+ * for what will (a promise, a return).  Vague periods resolve to their end ("volgende
+ * week" -> Friday of next week, "Mitte August" -> the 20th), so a promise is never taken
+ * as due before the debtor meant it; @precision (nullable) says whether the date was
+ * stated (DM_REPLY_DATE_EXACT) or so resolved (DM_REPLY_DATE_VAGUE).  A stated date
+ * anywhere in the text wins over a vague period before it.
+ * @month_first: "8/15" is August 15th (see dm_reply_month_first).
+ * Of several dates, the one on the side @past asks for wins ("vandaag de helft, de rest
+ * op de 20e": the 20th for a promise), then the first in the text.  A date the text
+ * gives to a document ("uw herinnering van 20 november", "Rechnung vom 12.12.") is no
+ * payment date and is passed over.
  * @offset (nullable) receives the byte offset where the date expression starts. */
+gboolean dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean past,
+                                    gboolean month_first, GDate *out, gsize *offset,
+                                    DmReplyDatePrecision *precision);
+
+/* dm_reply_find_date_precise without the precision, day first: any date, stated or
+ * vague. */
 gboolean dm_reply_find_date(const char *text, const GDate *reference, gboolean past,
                             GDate *out, gsize *offset);

@@ -6,3 +6,4 @@
 
 /* (transfer full) @text without quoted lines, attribution line and signature. */
 char *dm_reply_strip_quotes(const char *text);
+

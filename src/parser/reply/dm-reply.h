@@ -9,6 +9,7 @@
 #include <gmime/gmime.h>
 #include "parser/reply/dm-reply-types.h"
 #include "parser/reply/dm-reply-quote.h"
+#include "parser/reply/dm-reply-text.h"
 #include "parser/reply/dm-reply-classify.h"
 
 const char *dm_reply_kind_name(DmReplyKind kind);     /* "reply", "auto_reply", "bounce" */
@@ -35,4 +36,5 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyAnalysis, dm_reply_analysis_free)
 DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg);
 
 /* Lower layers, exposed for tests and for later issues: dm_reply_strip_quotes
- * (dm-reply-quote.h) and dm_reply_classify_text (dm-reply-classify.h). */
+ * (dm-reply-quote.h), dm_reply_new_text and dm_reply_strip_html (dm-reply-text.h) and
+ * dm_reply_classify_text (dm-reply-classify.h). */

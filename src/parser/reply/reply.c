@@ -6,7 +6,8 @@
  *      nothing but is still shown.
  *   2. autoreply.c: an automatic answer -> kind auto_reply, class auto_reply, with the
  *      return date its text states (relative to the message's Date).
- *   3. otherwise a reply: the text without quotes and signature is classified
+ *   3. otherwise a reply: the new text (reply_text.c: the part that shows the quote best,
+ *      without quotes, signature and disclaimer) is classified
  *      (classify.c), relative dates resolved against the message's Date.
  * reply_text is always the stripped text, bounded to DM_REPLY_MAX_TEXT_BYTES.
  *
@@ -79,8 +80,7 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 static char *
 stripped_text(GMimeMessage *msg)
 {
-	g_autofree char *text = dm_message_text(msg);
-	g_autofree char *stripped = dm_reply_strip_quotes(text);
+	g_autofree char *stripped = dm_reply_new_text(msg);
 	return dm_text_bound(stripped, strlen(stripped), DM_REPLY_MAX_TEXT_BYTES);
 }
 

@@ -9,35 +9,42 @@
  *     "---------- Forwarded message ---------", a line of underscores);
  *   - a block of mail headers ("From: / Sent: / To: / Subject:", "Van: / Verzonden: /
  *     Aan: / Onderwerp:", "Von: / Gesendet: / An: / Betreff:", ...);
- *   - a signature: the "-- " delimiter, a device line ("Sent from my iPhone",
- *     "Verzonden vanaf mijn iPhone") or a formal closing ("Met vriendelijke groet,",
- *     "Kind regards,") followed only by a short name block.
- * A marker found before any new text (an inline reply that opens with the attribution)
- * is skipped instead of cutting everything.
+ *   - a signature: the "-- " delimiter, or a device line ("Sent from my iPhone",
+ *     "Verzonden vanaf mijn iPhone") after which the forwarded original may follow.
+ * An attribution, separator or header block that opens an inline reply (quoted lines
+ * follow it, and the writer's own lines follow those) is skipped instead of cutting the
+ * answers; so is an attribution found before any new text.
+ * What is left loses its trailer (reply_trailer.c): contact blocks, mobile footers
+ * ("Sent from my iPhone", "Verzonden vanaf mijn iPhone") and disclaimers; a closing and
+ * the name under it stay.
  *
  * Failure classes: none; any text gives a (possibly empty) result.  Input is bounded by
  * the caller (dm_message_text caps it); every line is looked at a bounded number of times.
  */
 #include "parser/reply/dm-reply-quote.h"
+#include "parser/reply/dm-reply-trailer.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
 
-/* A name block after a closing is at most this many lines, each at most this long;
- * anything longer is taken for real content and the closing is kept. */
+/* A name block after a rule line is at most this many lines, each at most this long;
+ * anything longer is taken for real content and the rule line is kept. */
 #define SIG_BLOCK_MAX_LINES 10
 #define SIG_BLOCK_MAX_CHARS 80
 /* Attribution lines wrap over at most this many lines. */
 #define ATTRIBUTION_MAX_LINES 3
 /* Header blocks: this many header-like lines within the window. */
 #define HEADER_BLOCK_WINDOW 6
+/* How far past a quote the writer's inline answers are looked for. */
+#define INLINE_REACH 400
 
 typedef enum {
 	MARK_NONE = 0,
 	MARK_ATTRIBUTION,   /* starts the quoted original */
 	MARK_ORIGINAL,      /* separator or header block: the original follows */
-	MARK_SIGNATURE,     /* signature delimiter, device line */
-	MARK_CLOSING,       /* a closing; cuts only when a short name block follows */
+	MARK_SIGNATURE,     /* signature delimiter */
+	MARK_DEVICE,        /* "Sent from my iPhone": kept for the trailer, which also takes
+	                     * the name above it, and then the end */
 } MarkKind;
 
 /* Every pattern is matched against one line (or a few joined with spaces), caseless.
@@ -49,7 +56,7 @@ typedef enum {
 static DmPattern quote_re = RQ("^\\s*>");
 /* One (joined) line that is an attribution: the verbs mail programs use, per language. */
 static DmPattern attribution_re = RQ(
-	"^\\s*\\S.{0,400}?(?:(?:\\bwrote|het volgende geschreven|a\\s+écrit|escribió|"
+	"^\\s*\\S.{0,400}?(?:(?:\\bwrote|het volgende geschreven|a\\s+écrit|escribió|ha\\s+scritto|"
 	"\\bscrisse|escreveu|napisał(?:\\(a\\))?|kirjoitti|написал[аи]?|пише|寫道|写道|yazdı)\\s*:?|"
 	/* Dutch, German and Danish put the name after the verb. */
 	"(?:\\bschreef|\\bschrieb|\\bskrev)\\b.{0,200}:)\\s*$");
@@ -61,6 +68,11 @@ static DmPattern separator_re = RQ(
 	"^\\s*-{3,}\\s*[^-\\s].{0,200}?\\s*-{3,}\\s*$|"
 	"^\\s*(?:Begin forwarded message|Doorgestuurd bericht|Anfang der weitergeleiteten "
 	"Nachricht)\\s*:?\\s*$");
+/* The separators that open a forwarded message. */
+static DmPattern forward_re = RQ(
+	"^\\s*(?:-{3,}\\s*)?(?:Forwarded message|Original message follows|Doorgestuurd bericht|"
+	"Weitergeleitete Nachricht|Message transféré|Begin forwarded message|Anfang der "
+	"weitergeleiteten Nachricht)\\b");
 static DmPattern underscores_re = RQ("^\\s*_{2,}\\s*$");
 /* Header names as Outlook and friends write them in quoted headers; optionally in
  * *bold* from an HTML conversion. */
@@ -74,38 +86,16 @@ static DmPattern header_from_re = RQ(
 static DmPattern sig_delim_re = RQ("^(?:--|-- )$");
 /* A line of nothing but rule characters ("====", "***", "~~~~"): a delimiter when only
  * a name block or a quote follows. */
-static DmPattern rule_line_re = RQ("^\\s*([-_=*#~+])\\1+\\s*$");
+static DmPattern rule_line_re = RQ("^\\s*([-_=*~+])\\1+\\s*$");
 /* Date and address, ending in a colon, with no attribution verb: many programs write
  * just "30.09.2017, 18.30, \"Name\" <a@b>:" */
 static DmPattern dated_address_re = RQ(
 	"^.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,300}@.{0,200}$|"
 	"^.{0,300}@.{0,300}(?:\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d\\d\\b).{0,200}$");
-/* Lines mail programs append on their own; the whole line must be one. */
-static DmPattern device_re = RQ(
-	"^\\s*(?:Sent from|Sent via|Sent with|Sent using|Get Outlook for|"
-	"Verzonden (?:vanaf|van|met|via|from)|Verstuurd (?:vanaf|van|met|via)|"
-	"Von meinem|Gesendet (?:von|mit|vom)|Envoyé (?:de|depuis|avec)|"
-	"Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
-	"Envoyé à partir de)\\b.{0,80}$");
-/* Closings; the optional tail takes a name on the same line ("Groet, Jan"). */
-static DmPattern closing_re = RQ(
-	"^\\s*(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige|"
-	"vr(?:iendelijke)?\\.?)?\\s*groet(?:en|jes)?|m\\.?v\\.?g\\.?|hoogachtend|"
-	"(?:kind|best|warm|kindest|many thanks and)?\\s*regards|best wishes|"
-	"(?:yours\\s+)?sincerely(?:\\s+yours)?|yours\\s+(?:faithfully|truly)|cheers|"
-	"(?:mit\\s+)?freundlichen\\s+grü(?:ß|ss)en|(?:viele|liebe|beste)\\s+grü(?:ß|ss)e|"
-	"cordialement|bien\\s+à\\s+vous|saludos(?:\\s+cordiales)?|"
-	"met\\s+vriendelijke\\s+groet(?:en)?)"
-	"\\s*(?:[,.!]\\s*(?:\\S.{0,40})?)?$");
-
-/* Blank in the Unicode sense: HTML conversions leave no-break spaces on empty lines. */
 static gboolean
 is_blank(const char *line)
 {
-	for (; *line; line = g_utf8_next_char(line))
-		if (!g_unichar_isspace(g_utf8_get_char(line)))
-			return FALSE;
-	return TRUE;
+	return dm_reply_line_is_blank(line);
 }
 
 static gboolean
@@ -229,7 +219,7 @@ only_name_block_after(char **lines, guint n, guint i)
 		if (matches(&quote_re, l) || attribution_at(lines, n, k) > 0 ||
 		    matches(&separator_re, l) || matches(&underscores_re, l) ||
 		    header_block_at(lines, n, k) || matches(&sig_delim_re, l) ||
-		    matches(&device_re, l))
+		    dm_reply_is_device_line(l))
 			break;
 		if (is_blank(l))
 			continue;
@@ -237,6 +227,43 @@ only_name_block_after(char **lines, guint n, guint i)
 			return FALSE;
 	}
 	return TRUE;
+}
+
+/* Lines a reply opening at line @i (a separator or header block) spans: the separator,
+ * the header lines and what continues them, up to the first blank or quoted line. */
+static guint
+original_block_span(char **lines, guint n, guint i)
+{
+	guint k = i + 1;
+	while (k < n && k - i < 2 * HEADER_BLOCK_WINDOW && !is_blank(lines[k]) &&
+	       !matches(&quote_re, lines[k]))
+		k++;
+	return k - i;
+}
+
+/* Whether the quote opened at line @from is answered inline: quoted lines follow it, and
+ * a paragraph of the writer's own after them (a line right under a quoted one, with no
+ * blank line between, is the quote wrapped by a careless program, not an answer).  Looks
+ * at most INLINE_REACH lines ahead. */
+static gboolean
+answered_inline(char **lines, guint n, guint from)
+{
+	guint k = from;
+	while (k < n && is_blank(lines[k]))
+		k++;
+	if (k >= n || !matches(&quote_re, lines[k]))
+		return FALSE;
+	for (; k < n && k - from < INLINE_REACH; k++) {
+		if (is_blank(lines[k]) || matches(&quote_re, lines[k]))
+			continue;
+		/* A signature or the next original is no answer. */
+		if (matches(&sig_delim_re, lines[k]) || matches(&separator_re, lines[k]) ||
+		    matches(&underscores_re, lines[k]))
+			return FALSE;
+		if (is_blank(lines[k - 1]))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 static MarkKind
@@ -250,12 +277,12 @@ mark_at(char **lines, guint n, guint i, guint *span)
 	if (matches(&separator_re, l) || matches(&underscores_re, l) ||
 	    header_block_at(lines, n, i))
 		return MARK_ORIGINAL;
-	if (matches(&sig_delim_re, l) || matches(&device_re, l))
+	if (matches(&sig_delim_re, l))
 		return MARK_SIGNATURE;
+	if (dm_reply_is_device_line(l))
+		return MARK_DEVICE;
 	if (matches(&rule_line_re, l) && only_name_block_after(lines, n, i))
 		return MARK_SIGNATURE;
-	if (matches(&closing_re, l) && only_name_block_after(lines, n, i))
-		return MARK_CLOSING;
 	return MARK_NONE;
 }
 
@@ -295,46 +322,70 @@ dm_reply_strip_quotes(const char *text)
 			lines[i][len - 1] = '\0';
 	}
 
-	GString *out = g_string_new(NULL);
-	gboolean have_text = FALSE;
+	/* The kept lines; a blank line is dropped where it would double one before it across
+	 * something taken out (a quote between two answers). */
+	g_autoptr(GPtrArray) kept = g_ptr_array_new();
+	gboolean have_text = FALSE, removed = FALSE;
 	for (guint i = 0; i < n; i++) {
 		guint span = 1;
 		MarkKind mark = mark_at(lines, n, i, &span);
+		if (mark == MARK_ORIGINAL)
+			span = original_block_span(lines, n, i);
+		if ((mark == MARK_ATTRIBUTION || mark == MARK_ORIGINAL) &&
+		    (answered_inline(lines, n, i + span) ||
+		     (!have_text && matches(&forward_re, lines[i])))) {
+			/* Answers between quoted lines, or a forward sent without a word:
+			 * what follows is the writer's. */
+			i += span - 1;
+			removed = TRUE;
+			continue;
+		}
 		if (mark != MARK_NONE) {
-			if (have_text)
+			if (have_text) {
+				if (mark == MARK_DEVICE)
+					g_ptr_array_add(kept, lines[i]);
 				break;
+			}
 			/* Nothing new yet: an inline reply opening with the attribution, or
 			 * a signature alone.  Skip an attribution; anything else ends it. */
 			if (mark != MARK_ATTRIBUTION)
 				break;
 			i += span - 1;
+			removed = TRUE;
 			continue;
 		}
-		if (matches(&quote_re, lines[i]))
+		if (matches(&quote_re, lines[i])) {
+			removed = TRUE;
 			continue;
-		if (!is_blank(lines[i]))
+		}
+		if (is_blank(lines[i])) {
+			if (removed && kept->len > 0 && is_blank(g_ptr_array_index(kept, kept->len - 1)))
+				continue;
+		} else {
 			have_text = TRUE;
-		g_string_append(out, lines[i]);
-		g_string_append_c(out, '\n');
+			removed = FALSE;
+		}
+		g_ptr_array_add(kept, lines[i]);
 	}
 
-	/* Blank lines left where quotes were: at most one in a row, none at either end. */
-	g_auto(GStrv) kept = split_lines(out->str);
-	g_string_free(out, TRUE);
+	/* No trailer, no blank lines at either end, no white space at the ends of lines. */
+	guint end = dm_reply_trailer_start((char **) kept->pdata, kept->len);
+	guint start = 0;
+	while (start < end && is_blank(g_ptr_array_index(kept, start)))
+		start++;
+	while (end > start && is_blank(g_ptr_array_index(kept, end - 1)))
+		end--;
 	GString *clean = g_string_new(NULL);
-	gboolean pending_blank = FALSE;
-	for (guint i = 0; kept[i]; i++) {
-		g_strchomp(kept[i]);
-		if (kept[i][0] == '\0') {
-			pending_blank = clean->len > 0;
-			continue;
-		}
-		if (pending_blank)
-			g_string_append_c(clean, '\n');
-		pending_blank = FALSE;
+	for (guint i = start; i < end; i++) {
+		const char *l = g_ptr_array_index(kept, i);
+		gsize len = strlen(l);
+		while (len > 0 && g_ascii_isspace(l[len - 1]))
+			len--;
+		if (is_blank(l))
+			len = 0;
 		if (clean->len > 0)
 			g_string_append_c(clean, '\n');
-		g_string_append(clean, kept[i]);
+		g_string_append_len(clean, l, (gssize) len);
 	}
 	return g_string_free(clean, FALSE);
 }

@@ -1,0 +1,114 @@
+/* html_quote: the text of an HTML reply without the mail it quotes, read from the tree.
+ *
+ * Mail programs mark what they quote in the HTML itself, more reliably than anything left
+ * of it in the text:
+ *   - left out with its content: Gmail's class "gmail_quote" (and its attribution
+ *     "gmail_attr"), Apple Mail's and Thunderbird's <blockquote type="cite">,
+ *     Thunderbird's attribution class "moz-cite-prefix", Yahoo's "yahoo_quoted",
+ *     Proton's "protonmail_quote";
+ *   - the end of the new text, with everything after it: Outlook's id "divRplyFwdMsg"
+ *     (Outlook on the web and new Outlook, "x_"-prefixed once re-quoted) and
+ *     "appendonsend", Outlook for Mac's "OLK_SRC_BODY_SECTION", Outlook.com's
+ *     <hr id="stopSpelling">, and desktop Outlook's header block: a <div> whose style
+ *     draws a solid top border above the quoted "From:/Van:/Von:" lines.
+ * Signatures, disclaimers and attribution lines in plain text are left to the text rules
+ * (parser/reply), which run on this text next.
+ * Failures: none; unparseable input gives "" as dm_html_to_text does. */
+#include "parser/mime/dm-html-quote.h"
+#include "parser/mime/dm-html-walk.h"
+
+#include <string.h>
+#include <libxml/HTMLparser.h>
+
+/* Class names whose element is quoted mail. */
+static const char *const quote_classes[] = {
+	"gmail_quote", "gmail_attr", "moz-cite-prefix", "yahoo_quoted", "protonmail_quote",
+};
+
+/* Ids (or their ends, after a prefix such as "x_") at which the quoted mail begins. */
+static const char *const stop_ids[] = {
+	"divRplyFwdMsg", "appendonsend", "OLK_SRC_BODY_SECTION", "stopSpelling",
+};
+
+/* (transfer full) attribute @name of @node, NULL when absent. */
+static char *
+attr(xmlNodePtr node, const char *name)
+{
+	xmlChar *v = xmlGetProp(node, (const xmlChar *) name);
+	if (!v)
+		return NULL;
+	char *copy = g_strdup((const char *) v);
+	xmlFree(v);
+	return copy;
+}
+
+/* Whether the space-separated list @classes holds @name. */
+static gboolean
+has_class(const char *classes, const char *name)
+{
+	gsize n = strlen(name);
+	for (const char *p = classes; (p = strstr(p, name)) != NULL; p += n) {
+		gboolean start = p == classes || g_ascii_isspace(p[-1]);
+		gboolean end = p[n] == '\0' || g_ascii_isspace(p[n]);
+		if (start && end)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Desktop Outlook's header block: a div styled "border:none;border-top:solid #E1E1E1
+ * 1.0pt;padding:3.0pt 0cm 0cm 0cm" (colours vary by version and theme). */
+static gboolean
+is_outlook_header_div(xmlNodePtr node, const char *style)
+{
+	if (!style || g_ascii_strcasecmp((const char *) node->name, "div") != 0)
+		return FALSE;
+	/* Case and white space inside the style do not matter. */
+	g_autoptr(GString) squeezed = g_string_new(NULL);
+	for (const char *p = style; *p; p++)
+		if (!g_ascii_isspace(*p))
+			g_string_append_c(squeezed, g_ascii_tolower(*p));
+	return strstr(squeezed->str, "border-top:solid") != NULL &&
+	       strstr(squeezed->str, "padding:3.0pt0") != NULL;
+}
+
+static DmHtmlVerdict
+quote_filter(xmlNodePtr node, gpointer user)
+{
+	gboolean *found = user;
+	g_autofree char *id = attr(node, "id");
+	for (gsize i = 0; id && i < G_N_ELEMENTS(stop_ids); i++)
+		if (g_str_has_suffix(id, stop_ids[i])) {
+			*found = TRUE;
+			return DM_HTML_STOP;
+		}
+	g_autofree char *style = attr(node, "style");
+	if (is_outlook_header_div(node, style)) {
+		*found = TRUE;
+		return DM_HTML_STOP;
+	}
+	g_autofree char *classes = attr(node, "class");
+	for (gsize i = 0; classes && i < G_N_ELEMENTS(quote_classes); i++)
+		if (has_class(classes, quote_classes[i])) {
+			*found = TRUE;
+			return DM_HTML_DROP;
+		}
+	if (g_ascii_strcasecmp((const char *) node->name, "blockquote") == 0) {
+		g_autofree char *type = attr(node, "type");
+		if (type && g_ascii_strcasecmp(type, "cite") == 0) {
+			*found = TRUE;
+			return DM_HTML_DROP;
+		}
+	}
+	return DM_HTML_KEEP;
+}
+
+char *
+dm_html_reply_text(const char *html, gsize len, gsize max, gboolean *quote_found)
+{
+	gboolean found = FALSE;
+	char *text = dm_html_to_text_filtered(html, len, max, quote_filter, &found);
+	if (quote_found)
+		*quote_found = found;
+	return text;
+}

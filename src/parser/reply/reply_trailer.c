@@ -1,0 +1,306 @@
+/* reply_trailer: where the writer's text ends and the trailer begins.
+ *
+ * Works backwards over the paragraphs of the new text (blank-line separated), taking off
+ * one at a time while it is:
+ *   - made of device lines only ("Sent from my Galaxy", "Von meinem iPhone gesendet",
+ *     "Outlook voor iOS downloaden");
+ *   - a confidentiality disclaimer: a phrase only disclaimers use ("onterecht ontvangen",
+ *     "niet de geadresseerde", "intended recipient", "received this e-mail in error",
+ *     "irrtümlich erhalten", "nicht der richtige Adressat"), or a long paragraph saying
+ *     "vertrouwelijk" / "confidential" / "vertraulich";
+ *   - a contact block: lines with a telephone number, an address, a web or mail address,
+ *     a company registration ("KvK", "BTW", "VAT", "USt-IdNr"), a company's legal form
+ *     ("Jansen BV") or a title ("CEO", "Geschäftsführer"), and otherwise only short
+ *     lines that end no sentence (names, titles, company names).  Within the paragraph the
+ *     cut starts after the last line that is neither; a closing and one name line under
+ *     it stay.  A closing alone on its paragraph above a contact block goes with it
+ *     ("Regards,");
+ *   - a short name-and-title paragraph that repeats the name the writer signed with
+ *     ("Kevin" over "Kevin O'Neill\nO'Neill Brothers Construction").
+ * Nothing is taken when it would leave no text at all.
+ * Failures: none.  Every line is looked at a bounded number of times. */
+#include "parser/reply/dm-reply-trailer.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define RT(src) DM_PATTERN("(*ANY)" src, PCRE2_CASELESS)
+
+/* Longest contact block, and the longest line in one. */
+#define BLOCK_MAX_LINES 14
+#define BLOCK_MAX_CHARS 100
+/* A name-and-title paragraph: at most this many lines of at most this many words. */
+#define NAME_MAX_LINES 3
+#define NAME_MAX_WORDS 6
+/* A paragraph that only says "confidential" is a disclaimer from this many words on. */
+#define DISCLAIMER_MIN_WORDS 10
+
+static DmPattern device_re = RT(
+	"^\\s*(?:Sent from|Sent via|Sent with|Sent using|Get Outlook for|Download Outlook for|"
+	"Verzonden (?:vanaf|van|met|via|from)|Verstuurd (?:vanaf|van|met|via)|"
+	"Outlook voor (?:iOS|Android) downloaden|Outlook für (?:iOS|Android) herunterladen|"
+	"Von (?:meinem|Outlook|Mail)|Verzonden vanuit|Gesendet (?:von|mit|vom|über)|Envoyé (?:de|depuis|avec|à partir de)|"
+	"Obtenir Outlook pour|Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
+	"Diese Nachricht wurde von meinem|"
+	"(?:sent |written )?(?:via|from|on) (?:my )?(?:mobile|phone|iPhone|iPad|Android|"
+	"BlackBerry)\\b.{0,20}$)\\b.{0,80}$");
+static DmPattern disclaimer_strong_re = RT(
+	"onterecht ontvangen|ten onrechte ontvangen|per abuis ontvangen|niet de (?:beoogde )?"
+	"geadresseerde|niet bestemd voor u|uitsluitend bestemd voor|geen rechten (?:worden )?"
+	"(?:kunnen )?(?:worden )?ontleend|intended recipient|intended solely for|"
+	"received this (?:e-?mail|message|communication|transmission) in error|"
+	"(?:e-?mail|message) (?:and any attachments )?(?:is|are|may be) (?:strictly )?"
+	"(?:confidential|privileged)|irrtümlich erhalten|irrtümlich zugegangen|nicht der "
+	"(?:richtige|beabsichtigte|vorgesehene) (?:adressat|empfänger)|"
+	"(?:vorgesehenen|beabsichtigten) empfänger|nicht für sie bestimmt|"
+	"unbefugte (?:weitergabe|kopieren)|destinataire (?:prévu|désigné)|reçu (?:ce|cet) "
+	"(?:message|e-?mail|courriel) par erreur|may contain (?:confidential|privileged)|"
+	"attorney-client|subject to public records|anwalts?geheimnis|berufsgeheimnis|"
+	"(?:nachricht|e-?mail|bericht|mail) (?:ist|is) (?:strikt |streng )?(?:vertraulich|"
+	"vertrouwelijk)");
+static DmPattern disclaimer_weak_re = RT(
+	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
+/* A line that tells how to reach the writer. */
+static DmPattern contact_re = RT(
+	/* telephone: "T +31 28 955 6038", "Tel.: 030-2213344", "M 06 4893 1377", "(555) 800-2231" */
+	"(?:^|\\s)(?:t|m|f|tel|telefoon|telefon|phone|mobile|mobiel|mob|fax|gsm|handy|cell|"
+	"direct|office)\\.?\\s*[:.]?\\s*\\+?[\\d(][\\d\\s()./-]{6,}|"
+	"(?<![\\d.,])(?:\\+|0)\\d(?:[\\s./-]?\\(?\\d\\)?){7,13}(?![\\d,])|"
+	"\\(\\d{3}\\)\\s*\\d{3}-\\d{4}|\\b\\d{3}[-.]\\d{3}[-.]\\d{4}\\b|"
+	/* "Craig Lund | Lund Machining" */
+	"^[^|]{2,60}(?:\\s\\|\\s[^|]{2,60}){1,5}$|"
+	/* web and mail */
+	"\\bwww\\.|https?://|[\\w.+-]+@[\\w-]+\\.[\\w.-]+|"
+	/* a company's legal form closing the line: "Jansen BV", "Weber GmbH" */
+	"\\b(?:B\\.?V\\.?|N\\.?V\\.?|BVBA|VOF|AG|KG|Ltd\\.?|LLC|Inc\\.?|plc|S\\.A\\.|SARL|"
+	"Sp\\. z o\\.o\\.)\\s*$|\\b(?:GmbH|e\\.\\s?V\\.|e\\.\\s?U\\.|e\\.\\s?K\\.)(?!\\p{L})|"
+	/* addresses: "Stamford CT 06901", "Dublin 8", "Co. Clare", "81-340 Gdynia" */
+	"(?-i:\\b[A-Z]{2}\\s\\d{5}\\b)|\\bDublin \\d{1,2}\\b|\\bCo\\.\\s\\p{Lu}|\\b\\d{2}-\\d{3}\\s\\p{Lu}|"
+	/* titles only a signature carries */
+	"\\b(?:CEO|CFO|CTO|COO|Managing Director|Geschäftsführer(?:in)?|Inhaber(?:in)?|"
+	"Founder|Oprichter|Ph\\.D\\.)\\b|"
+	/* social links */
+	"\\b(?:volg ons|follow us|folgen sie uns|linkedin|facebook|instagram)\\b|"
+	/* registrations */
+	"\\b(?:kvk|btw|vat|ust-?id(?:nr)?|hrb|handelsregister|registered in|company no|"
+	"ondernemingsnummer|iban|bic|reg\\.? ?no)\\b|"
+	/* postcodes with a place: "3846 BC Harderwijk", "10115 Berlin", "S9 2RT" */
+	"(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})|(?:^|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}+|"
+	"\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
+/* A closing, alone or with a name ("Groet, Jan", "Cheers", "LG Nadine"); closing_only_re
+ * the closing alone. */
+static DmPattern closing_re = RT(
+	"^\\s*(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme|zonnige|vr\\.?)?\\s*"
+	"groet(?:en|jes)?|gr\\.?|grt|grtz|m\\.?v\\.?g\\.?|hoogachtend|"
+	"(?:kind|best|warm|kindest|warmest)?\\s*regards|best wishes|best|thanks|thank you|thx|"
+	"many thanks|cheers|(?:yours\\s+)?sincerely(?:\\s+yours)?|yours\\s+(?:faithfully|truly)|"
+	"(?:mit\\s+)?(?:freundlichen|besten|herzlichen|lieben)\\s+grü(?:ß|ss)en|"
+	"(?:viele|liebe|beste|herzliche|freundliche)\\s+grü(?:ß|ss)e|grü(?:ß|ss)e|gru(?:ß|ss)|"
+	"lg|vg|mfg|cordialement|bien\\s+à\\s+vous|bedankt|dank je wel|danke)\\b");
+#define CLOSING_WORDS \
+	"(?:(?:met\\s+)?(?:vriendelijke|hartelijke|beste|warme)?\\s*groet(?:en|jes)?|m\\.?v\\.?g\\.?|" \
+	"hoogachtend|(?:kind|best|warm|kindest|warmest)?\\s*regards|best wishes|sincerely|" \
+	"yours\\s+(?:sincerely|faithfully|truly)|(?:mit\\s+)?(?:freundlichen|besten|herzlichen|" \
+	"lieben)\\s+grü(?:ß|ss)en|(?:viele|liebe|beste|herzliche|freundliche)\\s+grü(?:ß|ss)e|" \
+	"cordialement)"
+static DmPattern closing_only_re = RT("^\\s*" CLOSING_WORDS "\\s*[,.!]?\\s*$");
+
+static gboolean
+matches(DmPattern *p, const char *line)
+{
+	DmMatch m;
+	return dm_pattern_match(p, line, strlen(line), 0, &m);
+}
+
+gboolean
+dm_reply_line_is_blank(const char *line)
+{
+	for (; *line; line = g_utf8_next_char(line)) {
+		gunichar c = g_utf8_get_char(line);
+		if (!g_unichar_isspace(c) && c != 0x1427 && c != 0x200B && c != 0xFEFF)
+			return FALSE;
+	}
+	return TRUE;
+}
+
+static gboolean
+is_blank(const char *line)
+{
+	return dm_reply_line_is_blank(line);
+}
+
+/* Words of @line: runs between white space that hold a letter or a digit ("CEO @ Acme !"
+ * has two). */
+static guint
+words(const char *line)
+{
+	guint n = 0;
+	gboolean counted = FALSE;
+	for (const char *p = line; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_isspace(c))
+			counted = FALSE;
+		else if (!counted && g_unichar_isalnum(c)) {
+			n++;
+			counted = TRUE;
+		}
+	}
+	return n;
+}
+
+/* A line that ends a sentence of the writer's: several words and a final . ! ? or :. */
+static gboolean
+is_sentence(const char *line)
+{
+	g_autofree char *t = g_strstrip(g_strdup(line));
+	gsize len = strlen(t);
+	return len > 0 && strchr(".!?:", t[len - 1]) && words(t) >= 4;
+}
+
+gboolean
+dm_reply_is_device_line(const char *line)
+{
+	return matches(&device_re, line);
+}
+
+/* The signature-like tail of paragraph [@a, @b): the first line from which every line is
+ * a contact line or a short non-sentence; @b when there is none or no contact line in
+ * it.  A closing line and one line under it stay. */
+static guint
+contact_tail(char **lines, guint a, guint b)
+{
+	if (b - a > BLOCK_MAX_LINES)
+		return b;
+	guint start = b;
+	gboolean contact = FALSE;
+	for (guint i = b; i > a; i--) {
+		const char *l = lines[i - 1];
+		/* A sentence is the writer's, whatever address or number it gives. */
+		if (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS)
+			break;
+		gboolean is_contact = matches(&contact_re, l);
+		if (!is_contact && words(l) > NAME_MAX_WORDS)
+			break;
+		contact = contact || is_contact;
+		start = i - 1;
+	}
+	if (!contact)
+		return b;
+	for (guint i = a; i < b; i++)
+		if (matches(&closing_re, lines[i]) && words(lines[i]) <= NAME_MAX_WORDS)
+			start = MAX(start, MIN(i + 2, b));
+	return start;
+}
+
+/* Paragraph [@a, @b) is a short name-and-title block ("RUUD KAMPHUIS\neigenaar"): it
+ * starts with a letter, as a name does. */
+static gboolean
+is_name_block(char **lines, guint a, guint b)
+{
+	const char *first = lines[a];
+	while (*first && g_ascii_isspace(*first))
+		first++;
+	if (b - a > NAME_MAX_LINES || !g_unichar_isalpha(g_utf8_get_char(first)))
+		return FALSE;
+	for (guint i = a; i < b; i++)
+		if (words(lines[i]) > NAME_MAX_WORDS || is_sentence(lines[i]) ||
+		    matches(&closing_re, lines[i]))
+			return FALSE;
+	return TRUE;
+}
+
+/* The signature at line @a repeats the name the writer signed with just above it ("Kevin"
+ * over "Kevin O'Neill", "Gr Ruud" over "RUUD KAMPHUIS"): a word of three letters or more
+ * of its first line is in one of the last two lines of the paragraph before, a short
+ * one without an address. */
+static gboolean
+repeats_signer(char **lines, guint a)
+{
+	guint end = a;
+	while (end > 0 && is_blank(lines[end - 1]))
+		end--;
+	if (end == a || end == 0)
+		return FALSE;
+	g_autofree char *first = g_utf8_strdown(lines[a], -1);
+	g_auto(GStrv) names = g_regex_split_simple("[^\\p{L}]+", first, 0, 0);
+	for (guint i = end; i > 0 && end - i < 2 && !is_blank(lines[i - 1]); i--) {
+		/* Only a short line can be a signed name. */
+		if (words(lines[i - 1]) > 4 || strchr(lines[i - 1], '@'))
+			continue;
+		g_autofree char *above = g_utf8_strdown(lines[i - 1], -1);
+		g_auto(GStrv) words_above = g_regex_split_simple("[^\\p{L}]+", above, 0, 0);
+		for (guint n = 0; names[n]; n++)
+			for (guint w = 0; g_utf8_strlen(names[n], -1) >= 3 && words_above[w]; w++)
+				if (strcmp(names[n], words_above[w]) == 0)
+					return TRUE;
+	}
+	return FALSE;
+}
+
+static gboolean
+is_disclaimer(char **lines, guint a, guint b)
+{
+	guint n_words = 0;
+	gboolean weak = FALSE;
+	for (guint i = a; i < b; i++) {
+		if (matches(&disclaimer_strong_re, lines[i]))
+			return TRUE;
+		weak = weak || matches(&disclaimer_weak_re, lines[i]);
+		n_words += words(lines[i]);
+	}
+	return weak && n_words >= DISCLAIMER_MIN_WORDS;
+}
+
+guint
+dm_reply_trailer_start(char **lines, guint n)
+{
+	guint end = n;
+	gboolean after_contact = FALSE, cut_device = FALSE;
+	for (;;) {
+		/* Device lines were just taken off this paragraph's end. */
+		gboolean after_device = cut_device;
+		cut_device = FALSE;
+		while (end > 0 && is_blank(lines[end - 1]))
+			end--;
+		if (end == 0)
+			break;
+		guint a = end;
+		while (a > 0 && !is_blank(lines[a - 1]))
+			a--;
+		guint cut = end;
+		/* Device lines under the writer's own: "Jan\nSent from my iPhone". */
+		guint device = end;
+		while (device > a && matches(&device_re, lines[device - 1]))
+			device--;
+		if (device == a || is_disclaimer(lines, a, end)) {
+			cut = a;
+		} else if (device < end) {
+			cut = device;
+			cut_device = TRUE;
+		} else if ((cut = contact_tail(lines, a, end)) == a) {
+			after_contact = TRUE;
+		} else if ((is_name_block(lines, a, end) && (after_device || repeats_signer(lines, a))) ||
+		           (after_contact && end - a == 1 && matches(&closing_only_re, lines[a]))) {
+			/* The signature's name and title under the writer's own name
+			 * ("Gr Ruud\n\nRUUD KAMPHUIS\neigenaar") or over a device line
+			 * ("Stavros\nvia mobile"); or a closing standing alone above a contact
+			 * block, the signature's first line. */
+			cut = a;
+			after_contact = FALSE;
+		} else {
+			after_contact = FALSE;
+		}
+		if (cut == end)
+			break;
+		/* Never take it all: a reply of nothing but a name and a number is that. */
+		gboolean text_before = FALSE;
+		for (guint i = 0; i < cut && !text_before; i++)
+			text_before = !is_blank(lines[i]);
+		if (!text_before)
+			break;
+		end = cut;
+		if (cut > a && cut != device)
+			break;
+	}
+	return end;
+}
