@@ -35,6 +35,8 @@ typedef struct {
 	char *smtp_user;            /* optional SMTP AUTH */
 	char *smtp_password;
 	char *authserv_id;          /* our MTA's Authentication-Results id */
+	char *verp_secret;          /* HMAC key of our VERP tags (dm-verp.h); NULL: the one
+	                             * generated into the ledger */
 
 	/* [milter] */
 	char *milter_socket;        /* unix:/path or inet:port@host */
@@ -49,6 +51,7 @@ typedef struct {
 	char *language;             /* default template language: nl or en */
 	char *templates_dir;        /* reminder and digest templates */
 	int payment_term_days;      /* when an invoice names no due date */
+	char *freemail_domains;     /* file: shared free-mail / ISP domains, one a line */
 
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
