@@ -50,6 +50,8 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	put_str(&d, "reply_text", a->reply_text);
 	put_str(&d, "bounced_recipient", a->bounced_recipient);
 	put_str(&d, "matched_rule", a->matched_rule);
+	g_variant_dict_insert(&d, "delivery", "i", (gint32) a->delivery);
+	put_str(&d, "returned_message_id", a->returned_message_id);
 	g_variant_dict_insert(&d, "verified", "b", auth->verified);
 	put_str(&d, "auth_method", auth->method);
 	put_str(&d, "auth_detail", auth->detail);
@@ -153,6 +155,8 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->reply_text = get_str(&d, "reply_text");
 	a->bounced_recipient = get_str(&d, "bounced_recipient");
 	a->matched_rule = get_str(&d, "matched_rule");
+	a->delivery = (DmDeliveryReport) get_int(&d, "delivery");
+	a->returned_message_id = get_str(&d, "returned_message_id");
 	auth->verified = get_bool(&d, "verified");
 	auth->method = get_str(&d, "auth_method");
 	auth->detail = get_str(&d, "auth_detail");
