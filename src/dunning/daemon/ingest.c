@@ -1,6 +1,7 @@
 /* ingest: spool files -> ledger rows (dm-ingest.h has the rules). */
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/daemon/dm-ingest-plan.h"
+#include "dunning/daemon/dm-ingest-bounce.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/daemon/dm-match-lookup.h"
@@ -165,6 +166,13 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 	const DmAuthVerdict *verdict = &it->plan->auth;
 	const char *from_addr = it->plan->from_addr;
 	g_return_val_if_fail(a != NULL, FALSE);
+	if (dm_ingest_is_delivery_report(it->plan)) {
+		/* Bounces act on proof that they answer our mail, not on the sender. */
+		gboolean applied;
+		stats->replies++;
+		return dm_ingest_bounce(it->config, it->ledger, it->plan, message_row, it->now,
+		                        it->name, &applied, error);
+	}
 	const char *how = NULL;
 	gint64 invoice_id = 0;
 	if (!dm_match_lookup(it->ledger, it->plan->subject, it->plan->thread_ids, a, from_addr,

@@ -106,6 +106,14 @@ static const char *const migrations[] = {
 	"ALTER TABLE outbox ADD COLUMN day TEXT;"
 	"UPDATE outbox SET kind = 'digest' WHERE invoice_id IS NULL;"
 	"CREATE UNIQUE INDEX outbox_digest_day ON outbox (recipient, day) WHERE kind = 'digest';",
+
+	/* 3: addresses a proven hard bounce showed to refuse mail (dm-failing.h): the debtor's
+	 * address is marked, not changed; the owner decides what replaces it. */
+	"CREATE TABLE failing_addresses ("
+	"  address TEXT PRIMARY KEY,"
+	"  since TEXT NOT NULL,"
+	"  outbox_id INTEGER REFERENCES outbox(id),"   /* the mail whose bounce showed it */
+	"  detail TEXT);",
 };
 
 int

@@ -42,6 +42,11 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_SEND_UNCERTAIN] = "send_uncertain",
 	[DM_EVENT_SEND_INTERRUPTED] = "send_interrupted",
 	[DM_EVENT_DIGEST_QUEUED] = "digest_queued",
+	[DM_EVENT_BOUNCE_FAILED] = "bounce_failed",
+	[DM_EVENT_BOUNCE_EXPIRED] = "bounce_expired",
+	[DM_EVENT_BOUNCE_DELAYED] = "bounce_delayed",
+	[DM_EVENT_BOUNCE_UNPROVEN] = "bounce_unproven",
+	[DM_EVENT_ADDRESS_CHANGE] = "address_change",
 };
 
 /* Index 0 ("any") has no name. */
