@@ -133,6 +133,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->language);
 	g_free(c->templates_dir);
 	g_free(c->freemail_domains);
+	g_clear_pointer(&c->shared_domains, dm_domain_set_free);
 	g_free(c);
 }
 
@@ -340,6 +341,23 @@ dm_config_load(const char *path, GError **error)
 		g_message("%s: [mail] authserv_id not set: no reply will count as authenticated, "
 		          "so replies are shown to the owner but never change dunning", path);
 	return g_steal_pointer(&c);
+}
+
+gboolean
+dm_config_load_shared_domains(DmConfig *config, GError **error)
+{
+	g_autoptr(GError) local = NULL;
+	DmDomainSet *set = dm_domain_set_load(config->freemail_domains, &local);
+	if (!set) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [dunning] freemail_domains: %s (the list of shared free-mail and "
+		            "provider domains)", config->path ? config->path : "(defaults)",
+		            local->message);
+		return FALSE;
+	}
+	g_clear_pointer(&config->shared_domains, dm_domain_set_free);
+	config->shared_domains = set;
+	return TRUE;
 }
 
 gboolean

@@ -335,6 +335,7 @@ dm_dunmail_config() {
 	timezone = Europe/Amsterdam
 	language = nl
 	templates = $DM_REPO/templates
+	freemail_domains = $DM_REPO/data/freemail-domains.txt
 	${extra[dunning]:-}
 	[daemon]
 	tick = 1

@@ -208,7 +208,8 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		/* DESIGN: an unverified reply is shown to the owner, never acted on. */
 		note = g_strdup_printf("not applied: sender not verified (%s)",
 		                       verdict->detail ? verdict->detail : "no result");
-	} else if (inv && !dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a)) {
+	} else if (inv && !dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a,
+	                                              it->config->shared_domains)) {
 		note = g_strdup_printf("not applied: %s is not the debtor of invoice %s (%s)",
 		                       from_addr ? from_addr : "the sender", inv->number,
 		                       inv->debtor_email);
