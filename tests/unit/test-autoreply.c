@@ -1,0 +1,73 @@
+/* test-autoreply: the return date of an out-of-office text in Dutch, English and German,
+ * and the new address of a "no longer works here, write to X" answer — one row per way
+ * people write them.  The message is dated Wednesday 1 April 2026 unless a row says. */
+#include <string.h>
+
+#include "parser/reply/dm-autoreply.h"
+
+typedef struct {
+	const char *text;
+	const char *expect;         /* YYYY-MM-DD, or NULL: no return date */
+} DateCase;
+
+static const DateCase date_cases[] = {
+	/* Dutch */
+	{ "Ik ben terug op 14 april.", "2026-04-14" },
+	{ "Ik ben afwezig tot en met 10 april en lees mijn mail niet.", "2026-04-11" },
+	{ "Afwezig t/m vrijdag 10 april. Vanaf maandag 13 april ben ik weer aanwezig.",
+	  "2026-04-13" },
+	{ "Vanaf 14 april ben ik weer op kantoor.", "2026-04-14" },
+	{ "Ik ben met vakantie van 1 tot 12 april; op 13 april ben ik weer bereikbaar.",
+	  "2026-04-13" },
+	{ "Tot 14-04-2026 ben ik niet aanwezig.", "2026-04-14" },
+	{ "Ik ben weer terug op maandag 13 april 2026.", "2026-04-13" },
+	/* English */
+	{ "I will be back on Monday 6 April.", "2026-04-06" },
+	{ "I am out of the office until Friday, 10 April 2026.", "2026-04-10" },
+	{ "I'm on annual leave, returning Monday, April 13th.", "2026-04-13" },
+	{ "I am out of the office from 1 April to 10 April with limited access to email.",
+	  "2026-04-10" },
+	{ "Thank you for your email. I will return on 14 April 2026.", "2026-04-14" },
+	{ "I'm away through April 10 and will respond when I'm back.", "2026-04-11" },
+	/* German */
+	{ "Ich bin ab dem 12.04. wieder im Büro.", "2026-04-12" },
+	{ "Ich bin bis einschließlich 10. April nicht im Büro.", "2026-04-11" },
+	{ "Ab Montag, dem 13. April bin ich wieder erreichbar.", "2026-04-13" },
+	{ "Ich bin bis zum 10.04.2026 abwesend.", "2026-04-10" },
+	{ "Vielen Dank für Ihre Nachricht. Ich bin am 14. April wieder da.", "2026-04-14" },
+	/* No return date stated */
+	{ "Ik ben afwezig en lees mijn mail niet.", NULL },
+	{ "I am currently out of the office with limited access to email.", NULL },
+	/* A date before the message is never a return date. */
+	{ "Ik was afwezig tot 20 maart.", NULL },
+};
+
+static void
+test_dates(void)
+{
+	GDate ref;
+	g_date_clear(&ref, 1);
+	g_date_set_dmy(&ref, 1, G_DATE_APRIL, 2026);
+	guint misses = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(date_cases); i++) {
+		const DateCase *c = &date_cases[i];
+		GDate got;
+		g_date_clear(&got, 1);
+		char buf[16] = "";
+		if (dm_autoreply_return_date(c->text, &ref, &got))
+			g_snprintf(buf, sizeof buf, "%04u-%02u-%02u", g_date_get_year(&got),
+			           g_date_get_month(&got), g_date_get_day(&got));
+		if (g_strcmp0(buf[0] ? buf : NULL, c->expect) != 0)
+			g_test_message("MISS \"%s\": got %s, expected %s", c->text, buf[0] ? buf : "none",
+			                   c->expect ? c->expect : "none"), misses++;
+	}
+	g_assert_cmpuint(misses, ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/autoreply/return-date", test_dates);
+	return g_test_run();
+}
