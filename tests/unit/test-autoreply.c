@@ -64,10 +64,57 @@ test_dates(void)
 	g_assert_cmpuint(misses, ==, 0);
 }
 
+typedef struct {
+	const char *text;
+	const char *expect;         /* the new address, or NULL */
+} AddressCase;
+
+/* The sender is jan@debtor.example, who has left. */
+static const AddressCase address_cases[] = {
+	{ "Jan de Vries is niet meer werkzaam bij De Vries Bouw. Voor vragen over facturen kunt "
+	  "u mailen naar administratie@debtor.example.", "administratie@debtor.example" },
+	{ "Deze medewerker is uit dienst. Stuur uw bericht aan <Info@Debtor.Example>.",
+	  "info@debtor.example" },
+	{ "Jan werkt hier niet meer; neem contact op met boekhouding@debtor.example",
+	  "boekhouding@debtor.example" },
+	{ "Jan no longer works at Debtor Ltd. Please write to accounts@debtor.example instead.",
+	  "accounts@debtor.example" },
+	{ "This mailbox is no longer monitored. Please contact finance@debtor.example.",
+	  "finance@debtor.example" },
+	{ "Jan has left the company. For invoices, email ap@debtor.example.", "ap@debtor.example" },
+	{ "Herr de Vries ist nicht mehr im Unternehmen tätig. Bitte wenden Sie sich an "
+	  "buchhaltung@debtor.example.", "buchhaltung@debtor.example" },
+	{ "Frau Meier hat das Unternehmen verlassen. Schreiben Sie bitte an rechnung@debtor.example",
+	  "rechnung@debtor.example" },
+	{ "Onze nieuwe e-mailadres voor facturen is facturen@debtor.example.",
+	  "facturen@debtor.example" },
+	{ "Bitte schreiben Sie mir zukünftig an jan.devries@debtor.example", "jan.devries@debtor.example" },
+	/* Only the sender's own address: no new one. */
+	{ "jan@debtor.example is niet meer in gebruik.", NULL },
+	/* Gone, but no address named. */
+	{ "I no longer work here.", NULL },
+	/* An address, but nobody has left: an ordinary out-of-office. */
+	{ "Ik ben afwezig tot 14 april. Voor spoed: collega@debtor.example.", NULL },
+	{ "I am out of the office until Monday; urgent matters to backup@debtor.example.", NULL },
+};
+
+static void
+test_new_address(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(address_cases); i++) {
+		const AddressCase *c = &address_cases[i];
+		g_autofree char *got = dm_autoreply_new_address(c->text, "jan@debtor.example");
+		if (g_strcmp0(got, c->expect) != 0)
+			g_test_fail_printf("\"%s\": got %s, expected %s", c->text, got ? got : "none",
+			                   c->expect ? c->expect : "none");
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/autoreply/return-date", test_dates);
+	g_test_add_func("/autoreply/new-address", test_new_address);
 	return g_test_run();
 }

@@ -212,11 +212,40 @@ test_corpus(void)
 	g_assert_cmpuint(t.others_as_bounce, ==, 0);
 }
 
+/* What sisimai's vacation replies say: a return date read from the text, and a new
+ * address announced ("zukünftig karl@hanz.de"). */
+static void
+test_vacations(void)
+{
+	const struct {
+		const char *file, *date, *new_address;
+	} cases[] = {
+		{ "rfc3834-01.eml", "2005-05-05", NULL },
+		{ "rfc3834-03.eml", NULL, NULL },
+		{ "rfc3834-05.eml", NULL, "karl@hanz.de" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_build_filename(CORPUS "/sisimai-set-of-emails", cases[i].file,
+		                                         NULL);
+		g_autofree char *raw = NULL;
+		g_autoptr(DmReplyAnalysis) a = analyze_file(path, &raw);
+		g_assert_nonnull(a);
+		g_assert_cmpint(a->kind, ==, DM_REPLY_KIND_AUTO_REPLY);
+		char iso[16] = "";
+		if (g_date_valid(&a->date))
+			g_snprintf(iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year(&a->date),
+			           g_date_get_month(&a->date), g_date_get_day(&a->date));
+		g_assert_cmpstr(iso[0] ? iso : NULL, ==, cases[i].date);
+		g_assert_cmpstr(a->new_address, ==, cases[i].new_address);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	dm_parser_init();
 	g_test_add_func("/bounce/corpus", test_corpus);
+	g_test_add_func("/bounce/vacations", test_vacations);
 	return g_test_run();
 }

@@ -4,7 +4,8 @@
  * whatever its DMARC result; a proven hard failure stops the invoice, marks the address
  * failing and alerts the owner; an expiry or a delay is shown and changes nothing; a
  * forged report (a wrong tag, a Message-ID we never sent) changes nothing; a human reply
- * whose subject says "not delivered" is a reply. */
+ * whose subject says "not delivered" is a reply.  And the other automatic answer that
+ * matters: "no longer works here, write to X" shows X to the owner, changing nothing. */
 #include <string.h>
 
 #include "common/dm-clock.h"
@@ -14,6 +15,7 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/report/dm-digest.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
@@ -184,6 +186,44 @@ test_human_not_delivered(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(ev->len, ==, 0);
 }
 
+/* "No longer works here, write to X": the owner sees X in the digest, beside the invoice;
+ * the debtor's address stays as it was. */
+static void
+test_new_address(Fixture *f, gconstpointer data)
+{
+	const char *text =
+		"From: Jan de Vries <klant@debtor.example>\n"
+		"To: billing@acme.example\n"
+		"Subject: Automatisch antwoord: Herinnering factuur 2026-0042\n"
+		"Date: Tue, 24 Nov 2026 09:00:00 +0100\n"
+		"Message-ID: <auto.1@debtor.example>\n"
+		"Auto-Submitted: auto-replied\n"
+		"MIME-Version: 1.0\n"
+		"Content-Type: text/plain; charset=utf-8\n"
+		"\n"
+		"Jan de Vries is niet meer werkzaam bij De Vries Bouw. Voor vragen over facturen\n"
+		"kunt u mailen naar administratie@debtor.example.\n";
+	dm_test_spool_message(f->config->spool_dir, "0002-auto", DM_DIRECTION_INCOMING,
+	                      "klant@debtor.example", "billing@acme.example", text);
+	ingest(f);
+	DmEventKind kind;
+	g_assert_true(dm_event_kind_from_name("address_change", &kind));
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, kind, NULL);
+	g_assert_cmpuint(ev->len, ==, 1);
+	DmEvent *e = g_ptr_array_index(ev, 0);
+	g_assert_cmpint(e->invoice_id, ==, f->invoice_id);
+	g_assert_nonnull(strstr(e->detail, "administratie@debtor.example"));
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice_id, NULL);
+	g_assert_cmpstr(inv->debtor_email, ==, "klant@debtor.example");
+
+	g_auto(DmDigest) digest = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(digest.body, "nieuw adres"));
+	g_assert_nonnull(strstr(digest.body, "administratie@debtor.example"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -196,5 +236,7 @@ main(int argc, char **argv)
 	}
 	g_test_add("/ingest-bounce/human-not-delivered", Fixture, NULL, setup,
 	           test_human_not_delivered, teardown);
+	g_test_add("/ingest-autoreply/new-address", Fixture, NULL, setup, test_new_address,
+	           teardown);
 	return g_test_run();
 }

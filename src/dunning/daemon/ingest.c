@@ -2,6 +2,7 @@
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "dunning/daemon/dm-ingest-bounce.h"
+#include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/daemon/dm-match-lookup.h"
@@ -239,6 +240,10 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		}
 	}
 
+	if (a->new_address &&
+	    !dm_ingest_new_address(it->ledger, invoice_id, inv ? inv->debtor_email : NULL, from_addr,
+	                           a->new_address, it->now_iso, it->name, error))
+		return FALSE;
 	g_message("spool %s: %s", it->name, why->str);
 	stats->replies++;
 	return dm_ledger_reply_add(it->ledger, &row, error) &&

@@ -52,6 +52,7 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	put_str(&d, "matched_rule", a->matched_rule);
 	g_variant_dict_insert(&d, "delivery", "i", (gint32) a->delivery);
 	put_str(&d, "returned_message_id", a->returned_message_id);
+	put_str(&d, "new_address", a->new_address);
 	g_variant_dict_insert(&d, "verified", "b", auth->verified);
 	put_str(&d, "auth_method", auth->method);
 	put_str(&d, "auth_detail", auth->detail);
@@ -158,6 +159,7 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->matched_rule = get_str(&d, "matched_rule");
 	a->delivery = (DmDeliveryReport) get_int(&d, "delivery");
 	a->returned_message_id = get_str(&d, "returned_message_id");
+	a->new_address = get_str(&d, "new_address");
 	auth->verified = get_bool(&d, "verified");
 	auth->method = get_str(&d, "auth_method");
 	auth->detail = get_str(&d, "auth_detail");

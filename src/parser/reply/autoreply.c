@@ -14,12 +14,17 @@
  * otherwise the first date in the text not before the message's own date.  Dates before
  * the message's date are never a return date.
  *
+ * "No longer works here, write to X" (Dutch "niet meer werkzaam", English "no longer
+ * works here", German "nicht mehr im Unternehmen", and their kin): the address X the text
+ * names, other than the sender's own, for the owner to see; nothing acts on it.
+ *
  * Failure classes: none; hostile headers are only matched, never copied. */
 #include "parser/reply/dm-autoreply.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/text/dm-pattern.h"
 #include "parser/text/dm-dates.h"
+#include "common/dm-address.h"
 
 #include <string.h>
 
@@ -283,4 +288,51 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	/* Any date in the text not before the message's own. */
 	*out = c->items[0].date;
 	return TRUE;
+}
+
+/* "No longer works here": the person (or the mailbox) is gone for good. */
+static DmPattern gone_phrase = DM_PATTERN(
+	"niet\\s+(?:meer|langer)\\s+(?:werkzaam|in\\s+dienst|actief|bij\\s+ons|"
+	"in\\s+gebruik|gelezen|bereikbaar\\s+(?:op|via)\\s+dit)|werkt\\s+(?:hier\\s+)?niet\\s+"
+	"(?:meer|langer)|is\\s+uit\\s+dienst|heeft\\s+(?:ons|het\\s+bedrijf|de\\s+organisatie)\\s+"
+	"verlaten|"
+	"no\\s+longer\\s+(?:works?|working|employed|with|at|part\\s+of|in\\s+use|monitored|"
+	"active|read)|(?:has|have)\\s+left\\s+(?:the|our)\\s+(?:company|organi[sz]ation|firm|"
+	"team)|is\\s+no\\s+longer\\s+(?:with|at)|"
+	"nicht\\s+mehr\\s+(?:im\\s+unternehmen|für\\s+uns|bei\\s+uns|in\\s+unserem|tätig|"
+	"beschäftigt|in\\s+gebrauch|aktiv|gelesen|besetzt)|(?:hat|haben)\\s+(?:das|unser)\\s+"
+	"(?:unternehmen|haus|team)\\s+verlassen|ist\\s+(?:aus\\s+dem\\s+unternehmen\\s+)?"
+	"ausgeschieden|"
+	/* ... or a new address announced: "new address", "zukünftig", "voortaan". */
+	"\\b(?:new|nieuwe?|neue)\\s+(?:e-?mail[-\\s]?)?(?:address|adres|adresse)\\b|"
+	"\\b(?:zukünftig|künftig|voortaan|from\\s+now\\s+on)\\b", CI);
+/* An address as people write it in running text. */
+static DmPattern address_in_text = DM_PATTERN(
+	"(?<![\\w.%+'-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
+	"\\.[A-Za-z]{2,24})(?![\\w-])", 0);
+
+char *
+dm_autoreply_new_address(const char *text, const char *own_address)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
+	len = strlen(valid);
+	DmMatch gone;
+	if (!dm_pattern_match(&gone_phrase, valid, len, 0, &gone))
+		return NULL;
+	/* The address it names, after the phrase or (failing that) before it: not the
+	 * sender's own, which is the one that no longer works. */
+	gsize starts[] = { gone.start[0], 0 };
+	for (gsize s = 0; s < G_N_ELEMENTS(starts); s++) {
+		DmMatch m;
+		for (gsize from = starts[s]; dm_pattern_match(&address_in_text, valid, len, from, &m);
+		     from = dm_match_next(&m, len)) {
+			g_autofree char *raw = dm_match_group(&m, 1);
+			g_autofree char *addr = dm_address_normalize(raw);
+			if (addr && g_strcmp0(addr, own_address) != 0)
+				return g_steal_pointer(&addr);
+		}
+	}
+	return NULL;
 }

@@ -35,6 +35,7 @@ typedef struct {
 	DmDeliveryReport delivery;  /* for delivery reports: hard failure, expiry or delay */
 	char *returned_message_id;  /* for delivery reports: the Message-ID (with <>) of the
 	                             * returned message, or NULL */
+	char *new_address;          /* "no longer works here, write to X": X, or NULL */
 } DmReplyAnalysis;
 
 void dm_reply_analysis_free(DmReplyAnalysis *a);

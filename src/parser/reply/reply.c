@@ -74,6 +74,7 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a->bounced_recipient);
 	g_free(a->matched_rule);
 	g_free(a->returned_message_id);
+	g_free(a->new_address);
 	g_free(a);
 }
 
@@ -119,6 +120,7 @@ dm_reply_analyze(GMimeMessage *msg)
 	if (bounce != DM_BOUNCE_NONE)
 		return a;
 
+	g_autofree char *from = dm_message_from_address(msg);
 	if (dm_autoreply_detect(msg, &rule)) {
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
@@ -129,8 +131,11 @@ dm_reply_analyze(GMimeMessage *msg)
 		g_autofree char *text = dm_message_text(msg);
 		g_autofree char *both = g_strconcat(subject ? subject : "", "\n", text, NULL);
 		dm_autoreply_return_date(both, &reference, &a->date);
+		a->new_address = dm_autoreply_new_address(both, from);
 		return a;
 	}
+	/* A person may say it too ("Jan werkt hier niet meer, mail naar ..."). */
+	a->new_address = dm_autoreply_new_address(a->reply_text, from);
 
 	a->kind = DM_REPLY_KIND_REPLY;
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
