@@ -14,12 +14,8 @@
 # TAP on stdout; exit status 0 when every check passed.  DM_KEEP=1 keeps the directory.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
-DATA="$HERE/data"
 source "$HERE/lib.sh"
-for p in dunmail-milter dunmaild dunmail; do
-	[ -x "$BUILD/$p" ] || { echo "Bail out! $BUILD/$p not built (run make)"; exit 3; }
-done
-command -v jq >/dev/null || { echo "Bail out! jq missing: run 'make deps'"; exit 3; }
+dm_require_built dunmail-milter dunmaild dunmail
 
 dm_init bounce
 REFUSE_PORT=$(dm_pick_port) || bail "no free port"
@@ -35,14 +31,13 @@ dm_sink_start
 dm_postfix_start
 diag "private Postfix on 127.0.0.1:$SMTP_PORT, capture on :$SINK_PORT, refusing sink on :$REFUSE_PORT, in $T"
 
-json_invoice() { dm_cli invoices --json 2>>"$T/log/cli.log" | jq -c --arg n "$1" 'map(select(.number == $n)) | .[0]'; }
-status_of() { jq -r '.status' <<<"$(json_invoice "$1")"; }
+status_of() { jq -r '.status' <<<"$(dm_invoice_json "$1")"; }
 
 # ---- (a) the invoices go out --------------------------------------------------------
 dm_check "invoice 2026-0042 accepted by Postfix" \
-	dm_swaks billing@acme.example klant@debtor.example "$DATA/invoice-2026-0042.eml"
+	dm_swaks billing@acme.example klant@debtor.example "$HERE/data/invoice-2026-0042.eml"
 dm_check "invoice 2026-0043 accepted by Postfix" \
-	dm_swaks billing@acme.example other@debtor2.example "$DATA/invoice-2026-0043.eml"
+	dm_swaks billing@acme.example other@debtor2.example "$HERE/data/invoice-2026-0043.eml"
 dm_check "both invoices reach the capture" dm_wait_captures 2
 dm_check "dunmaild records them" dm_dunmaild --once --now 2026-11-10
 dm_is "2026-0042 is open" "$(status_of 2026-0042)" open
@@ -80,7 +75,7 @@ dm_check "the digest alerts the owner" grep -q 'onbestelbaar: herinnering gestop
 # ---- (e) a forged bounce ------------------------------------------------------------
 dm_check "a stranger's forged Undeliverable is accepted by Postfix" \
 	dm_swaks stranger@evil.example \
-	"billing+dm-2-0123456789abcdef0123@acme.example" "$DATA/forged-undeliverable.eml"
+	"billing+dm-2-0123456789abcdef0123@acme.example" "$HERE/data/forged-undeliverable.eml"
 forged_captured() { [ -n "$(dm_captures_with '^Message-ID: <forged.1@evil.example>')" ]; }
 dm_check "the forged message passes" dm_wait_for 30 forged_captured
 dm_check "dunmaild ingests it" dm_dunmaild --once --now 2026-11-25

@@ -3,6 +3,7 @@
  * people write them.  The message is dated Wednesday 1 April 2026 unless a row says. */
 #include <string.h>
 
+#include "parser/text/dm-dates.h"
 #include "parser/reply/dm-autoreply.h"
 
 typedef struct {
@@ -53,10 +54,9 @@ test_dates(void)
 		const DateCase *c = &date_cases[i];
 		GDate got;
 		g_date_clear(&got, 1);
-		char buf[16] = "";
+		char buf[11] = "";
 		if (dm_autoreply_return_date(c->text, &ref, &got))
-			g_snprintf(buf, sizeof buf, "%04u-%02u-%02u", g_date_get_year(&got),
-			           g_date_get_month(&got), g_date_get_day(&got));
+			dm_date_to_buf(&got, buf);
 		if (g_strcmp0(buf[0] ? buf : NULL, c->expect) != 0)
 			g_test_message("MISS \"%s\": got %s, expected %s", c->text, buf[0] ? buf : "none",
 			                   c->expect ? c->expect : "none"), misses++;

@@ -34,11 +34,7 @@ typedef struct {
 static DmIngestStats
 ingest(Fixture *f)
 {
-	DmIngestStats st = { 0 };
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
-	g_assert_no_error(err);
-	return st;
+	return dm_test_ingest(f->config, f->ledger, f->now);
 }
 
 /* An invoice to klant@debtor.example and its first reminder, sent. */
