@@ -93,7 +93,20 @@ static DmPattern through_marker = DM_PATTERN(
 /* ... back on the date ... */
 static DmPattern back_marker = DM_PATTERN(
 	"\\b(?:terug|weer\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
-	"aan\\s+het\\s+werk)|back|return|returning|returns|wieder)\\b", CI);
+	"aan\\s+het\\s+werk|open)|back|return|returning|returns|wieder|re-?opens?|"
+	"re-?opening|heropen(?:t|en)?)\\b", CI);
+/* ... present again from the date, when that follows the end of an absence ("bis 13.03.
+ * nicht erreichbar, ab dem 16.03. beantworte ich ..."). */
+static DmPattern from_marker = DM_PATTERN(
+	"\\b(?:vanaf|from|ab(?:\\s+(?:dem|den))?|per)\\b", CI);
+/* An absence stated at all: without one, a date in the text is no return date. */
+static DmPattern absence_word = DM_PATTERN(
+	"\\b(?:afwezig|vakantie|verlof|niet\\s+(?:aanwezig|op\\s+kantoor|bereikbaar)|gesloten|"
+	"out\\s+of\\s+(?:the\\s+)?office|away|on\\s+leave|holiday|vacation|closed|"
+	"abwesend|urlaub|nicht\\s+(?:im\\s+(?:büro|haus)|erreichbar)|geschlossen)\\b", CI);
+/* A response time, not a return: "binnen 3 werkdagen", "within 5 working days". */
+static DmPattern within_word = DM_PATTERN(
+	"\\b(?:binnen|within|innerhalb)\\b", CI);
 /* ... away until the date, taken as the day back. */
 static DmPattern until_marker = DM_PATTERN(
 	"\\b(?:tot|until|till|bis(?:\\s+(?:zum|zur))?|to)\\b", CI);
@@ -168,6 +181,16 @@ usable(const char *text, const GDate *ref, const GDate *d)
 	         g_date_compare(&past, d) != 0 && g_date_compare(&past, ref) < 0);
 }
 
+/* TRUE when the expression at @at follows "binnen" / "within" closely: a response time. */
+static gboolean
+response_time(const char *text, gsize at)
+{
+	gsize from = at > 20 ? at - 20 : 0, len = strlen(text);
+	gsize to = MIN(at + 10, len);        /* the expression may start with the word */
+	DmMatch m;
+	return dm_pattern_match(&within_word, text + from, to - from, 0, &m) && m.start[0] <= at - from;
+}
+
 static void
 add_candidate(Candidates *c, gsize off, const GDate *d)
 {
@@ -194,7 +217,7 @@ collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
 		if (!dm_reply_find_date(text + from, ref, FALSE, &d, &off))
 			break;
 		gsize at = from + off;
-		if (usable(text + at, ref, &d))
+		if (usable(text + at, ref, &d) && !response_time(text, at))
 			add_candidate(c, at, &d);
 		/* Past this expression's first word (not into it: "4 april" within "14 april"),
 		 * and look again: "maandag 13 april" also yields "13 april". */
@@ -253,6 +276,33 @@ date_before_again(const char *text, gsize len, const Candidates *c, GDate *out)
 	return FALSE;
 }
 
+/* A candidate later than @end that a "from" marker introduces, into @out. */
+static gboolean
+date_after_from(const char *text, gsize len, const Candidates *c, const GDate *end, GDate *out)
+{
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&from_marker, text, len, from, &m);
+	     from = dm_match_next(&m, len))
+		for (guint i = 0; i < c->n; i++)
+			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
+			    g_date_compare(&c->items[i].date, end) > 0) {
+				*out = c->items[i].date;
+				return TRUE;
+			}
+	return FALSE;
+}
+
+/* The day after @last_away, moved past a weekend: the first working day back. */
+static GDate
+day_after(const GDate *last_away)
+{
+	GDate d = *last_away;
+	g_date_add_days(&d, 1);
+	while (g_date_get_weekday(&d) == G_DATE_SATURDAY || g_date_get_weekday(&d) == G_DATE_SUNDAY)
+		g_date_add_days(&d, 1);
+	return d;
+}
+
 gboolean
 dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 {
@@ -275,17 +325,21 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 		*out = d;
 		return TRUE;
 	}
-	if (date_after_marker(&through_marker, valid, len, c, &d)) {
-		/* Away up to and including that day: back the next. */
-		g_date_add_days(&d, 1);
-		*out = d;
+	/* "t/m 10 april", "bis einschließlich": the last day away, so back the next working
+	 * day; "tot", "until", "bis 13.03.": the day back.  Either way a later date a "vanaf"
+	 * / "from" / "ab dem" names is when the person is there ("bis 13.03. nicht
+	 * erreichbar, ab dem 16.03. beantworte ich ..."). */
+	gboolean through = date_after_marker(&through_marker, valid, len, c, &d);
+	if (through || date_after_marker(&until_marker, valid, len, c, &d)) {
+		if (date_after_from(valid, len, c, &d, out))
+			return TRUE;
+		*out = through ? day_after(&d) : d;
 		return TRUE;
 	}
-	if (date_after_marker(&until_marker, valid, len, c, &d)) {
-		*out = d;
-		return TRUE;
-	}
-	/* Any date in the text not before the message's own. */
+	/* Any date in the text, when it speaks of an absence at all. */
+	DmMatch m;
+	if (!dm_pattern_match(&absence_word, valid, len, 0, &m))
+		return FALSE;
 	*out = c->items[0].date;
 	return TRUE;
 }
