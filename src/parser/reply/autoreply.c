@@ -241,16 +241,18 @@ collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
 	}
 }
 
-/* The first candidate starting within MARKER_REACH after a match of @marker. */
+/* The first candidate starting within MARKER_REACH after a match of @marker, and later
+ * than @after when that is given. */
 static gboolean
 date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
-                  GDate *out)
+                  const GDate *after, GDate *out)
 {
 	DmMatch m;
 	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
 	     from = dm_match_next(&m, len))
 		for (guint i = 0; i < c->n; i++)
-			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH) {
+			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
+			    (!after || g_date_compare(&c->items[i].date, after) > 0)) {
 				*out = c->items[i].date;
 				return TRUE;
 			}
@@ -273,22 +275,6 @@ date_before_again(const char *text, gsize len, const Candidates *c, GDate *out)
 		if (found)
 			return TRUE;
 	}
-	return FALSE;
-}
-
-/* A candidate later than @end that a "from" marker introduces, into @out. */
-static gboolean
-date_after_from(const char *text, gsize len, const Candidates *c, const GDate *end, GDate *out)
-{
-	DmMatch m;
-	for (gsize from = 0; dm_pattern_match(&from_marker, text, len, from, &m);
-	     from = dm_match_next(&m, len))
-		for (guint i = 0; i < c->n; i++)
-			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
-			    g_date_compare(&c->items[i].date, end) > 0) {
-				*out = c->items[i].date;
-				return TRUE;
-			}
 	return FALSE;
 }
 
@@ -320,7 +306,7 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	/* What says "back" most plainly wins: "terug op 14 april", "13 april weer aanwezig",
 	 * over "t/m 10 april" in the same text. */
 	GDate d;
-	if (date_after_marker(&back_marker, valid, len, c, &d) ||
+	if (date_after_marker(&back_marker, valid, len, c, NULL, &d) ||
 	    date_before_again(valid, len, c, &d)) {
 		*out = d;
 		return TRUE;
@@ -329,9 +315,9 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	 * day; "tot", "until", "bis 13.03.": the day back.  Either way a later date a "vanaf"
 	 * / "from" / "ab dem" names is when the person is there ("bis 13.03. nicht
 	 * erreichbar, ab dem 16.03. beantworte ich ..."). */
-	gboolean through = date_after_marker(&through_marker, valid, len, c, &d);
-	if (through || date_after_marker(&until_marker, valid, len, c, &d)) {
-		if (date_after_from(valid, len, c, &d, out))
+	gboolean through = date_after_marker(&through_marker, valid, len, c, NULL, &d);
+	if (through || date_after_marker(&until_marker, valid, len, c, NULL, &d)) {
+		if (date_after_marker(&from_marker, valid, len, c, &d, out))
 			return TRUE;
 		*out = through ? day_after(&d) : d;
 		return TRUE;
