@@ -141,6 +141,7 @@ install: all
 	install -m 644 templates/nl/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/nl/
 	install -m 644 templates/en/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/en/
 	install -m 644 data/rates/*.txt $(DESTDIR)$(PREFIX)/share/dunmail/rates/
+	install -m 644 data/freemail-domains.txt $(DESTDIR)$(PREFIX)/share/dunmail/
 	install -m 644 contrib/dunmail.conf.sample $(DESTDIR)$(SYSCONFDIR)/dunmail/dunmail.conf.sample
 
 clean:

@@ -47,3 +47,20 @@ dm_address_domain(const char *address)
 	const char *at = address ? strrchr(address, '@') : NULL;
 	return at && at[1] ? at + 1 : NULL;
 }
+
+char *
+dm_address_untagged(const char *address, char **tag_out)
+{
+	if (tag_out)
+		*tag_out = NULL;
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (!at || at == address)
+		return NULL;
+	const char *plus = memchr(address, '+', (gsize) (at - address));
+	/* "+tag@x" has no base to speak of: not a sub-address. */
+	if (!plus || plus == address)
+		return g_strdup(address);
+	if (tag_out)
+		*tag_out = g_strndup(plus + 1, (gsize) (at - plus - 1));
+	return g_strdup_printf("%.*s%s", (int) (plus - address), address, at);
+}

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 #include "common/dm-config.h"
 #include "common/dm-address.h"
+#include "common/dm-verp.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -37,6 +38,7 @@ static const KeySpec keys[] = {
 	{ "mail",    "smtp_user",           KEY_STRING,       F(smtp_user), 0, 0 },
 	{ "mail",    "smtp_password",       KEY_STRING,       F(smtp_password), 0, 0 },
 	{ "mail",    "authserv_id",         KEY_STRING,       F(authserv_id), 0, 0 },
+	{ "mail",    "verp_secret",         KEY_STRING,       F(verp_secret), 0, 0 },
 	{ "milter",  "socket",              KEY_STRING,       F(milter_socket), 0, 0 },
 	{ "milter",  "user",                KEY_STRING,       F(milter_user), 0, 0 },
 	{ "milter",  "socket_group",        KEY_STRING,       F(milter_socket_group), 0, 0 },
@@ -49,6 +51,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
 	{ "replies", "horizon_days",        KEY_INT,          F(horizon_days), 1, 3650 },
 	{ "replies", "max_hold_days",       KEY_INT,          F(max_hold_days), 1, 365 },
+	{ "dunning", "freemail_domains",    KEY_STRING,       F(freemail_domains), 0, 0 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
@@ -104,6 +107,7 @@ dm_config_new_default(void)
 	c->payment_term_days = 30;
 	c->horizon_days = 60;
 	c->max_hold_days = 10;
+	c->freemail_domains = g_strdup(DM_DATADIR "/freemail-domains.txt");
 	c->tick_seconds = 60;
 	c->digest_hour = 8;
 	c->parse_time_limit = 20;
@@ -126,6 +130,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->smtp_user);
 	g_free(c->smtp_password);
 	g_free(c->authserv_id);
+	g_free(c->verp_secret);
 	g_free(c->milter_socket);
 	g_free(c->milter_user);
 	g_free(c->milter_socket_group);
@@ -136,6 +141,8 @@ dm_config_free(DmConfig *c)
 	g_free(c->language);
 	g_free(c->templates_dir);
 	g_free(c->rates_dir);
+	g_free(c->freemail_domains);
+	g_clear_pointer(&c->shared_domains, dm_domain_set_free);
 	g_free(c);
 }
 
@@ -335,10 +342,34 @@ dm_config_load(const char *path, GError **error)
 		            "%s: [mail] owner: required (the address that receives the digest)", path);
 		return NULL;
 	}
+	if (c->verp_secret && strlen(c->verp_secret) < DM_VERP_SECRET_MIN) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [mail] verp_secret: %zu bytes is too short to sign bounces with "
+		            "(at least %d expected, e.g. the output of `openssl rand -hex 24`)",
+		            path, strlen(c->verp_secret), DM_VERP_SECRET_MIN);
+		return NULL;
+	}
 	if (!c->authserv_id)
 		g_message("%s: [mail] authserv_id not set: no reply will count as authenticated, "
 		          "so every reply holds its invoice until the owner decides", path);
 	return g_steal_pointer(&c);
+}
+
+gboolean
+dm_config_load_shared_domains(DmConfig *config, GError **error)
+{
+	g_autoptr(GError) local = NULL;
+	DmDomainSet *set = dm_domain_set_load(config->freemail_domains, &local);
+	if (!set) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [dunning] freemail_domains: %s (the list of shared free-mail and "
+		            "provider domains)", config->path ? config->path : "(defaults)",
+		            local->message);
+		return FALSE;
+	}
+	g_clear_pointer(&config->shared_domains, dm_domain_set_free);
+	config->shared_domains = set;
+	return TRUE;
 }
 
 gboolean
@@ -349,8 +380,11 @@ dm_config_is_billing_address(const DmConfig *config, const char *address)
 	g_autofree char *norm = dm_address_normalize(address);
 	if (!norm)
 		return FALSE;
+	/* billing+anything@domain is the billing address too: our reminders leave with a
+	 * VERP tag there (dm-verp.h), and their bounces come back to it. */
+	g_autofree char *base = dm_address_untagged(norm, NULL);
 	for (char **b = config->billing_addresses; b && *b; b++)
-		if (strcmp(*b, norm) == 0)
+		if (strcmp(*b, norm) == 0 || g_strcmp0(*b, base) == 0)
 			return TRUE;
 	return FALSE;
 }

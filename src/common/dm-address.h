@@ -7,3 +7,9 @@
 char *dm_address_normalize(const char *text);
 /* (transfer none) the domain part of a normalized address, or NULL. */
 const char *dm_address_domain(const char *address);
+/* (transfer full) @address without its sub-address: the part of the local part from the
+ * first '+' (Postfix's recipient_delimiter) up to the '@' removed, so that
+ * "billing+tag@x.nl" gives "billing@x.nl"; a copy of @address when it has none.  @tag_out
+ * (nullable) receives the tag without the '+' (transfer full), or NULL.  NULL when
+ * @address is no normalized address. */
+char *dm_address_untagged(const char *address, char **tag_out);

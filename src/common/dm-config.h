@@ -11,6 +11,7 @@
 #pragma once
 #include <glib.h>
 #include "common/dm-netmask.h"
+#include "common/dm-domain-set.h"
 
 #define DM_CONFIG_DEFAULT_PATH DM_SYSCONFDIR "/dunmail/dunmail.conf"
 #define DM_CONFIG_ERROR (dm_config_error_quark())
@@ -35,6 +36,8 @@ typedef struct {
 	char *smtp_user;            /* optional SMTP AUTH */
 	char *smtp_password;
 	char *authserv_id;          /* our MTA's Authentication-Results id */
+	char *verp_secret;          /* HMAC key of our VERP tags (dm-verp.h); NULL: the one
+	                             * generated into the ledger */
 
 	/* [milter] */
 	char *milter_socket;        /* unix:/path or inet:port@host */
@@ -50,6 +53,9 @@ typedef struct {
 	char *templates_dir;        /* reminder and digest templates */
 	char *rates_dir;            /* statutory interest tables: nl.txt, de.txt, be.txt */
 	int payment_term_days;      /* when an invoice names no due date */
+	char *freemail_domains;     /* file: shared free-mail / ISP domains, one a line */
+	DmDomainSet *shared_domains;    /* that file read, by dm_config_load_shared_domains();
+	                                 * NULL until then (no domain counts as shared) */
 
 	/* [replies] */
 	int horizon_days;           /* a stated date further ahead holds for the owner */
@@ -67,6 +73,11 @@ DmConfig *dm_config_new_default(void);
 DmConfig *dm_config_load(const char *path, GError **error);
 void dm_config_free(DmConfig *config);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmConfig, dm_config_free)
+
+/* Reads [dunning] freemail_domains into config->shared_domains: what dunmaild (which
+ * decides who speaks for a debtor) does at start.  A missing or bad file is an error
+ * naming the file (and line) and the key. */
+gboolean dm_config_load_shared_domains(DmConfig *config, GError **error);
 
 /* TRUE when @address (any case, with or without <>) is one of the billing addresses. */
 gboolean dm_config_is_billing_address(const DmConfig *config, const char *address);

@@ -335,6 +335,7 @@ dm_dunmail_config() {
 	timezone = Europe/Amsterdam
 	language = nl
 	templates = $DM_REPO/templates
+	freemail_domains = $DM_REPO/data/freemail-domains.txt
 	${extra[dunning]:-}
 	[daemon]
 	tick = 1
@@ -368,6 +369,19 @@ dm_swaks() {
 	local from=$1 to=$2 file=$3; shift 3
 	swaks --silent 1 --server "127.0.0.1:$SMTP_PORT" --helo client.example \
 		--from "$from" --to "$to" --data "@$file" "$@" >>"$T/log/swaks.log" 2>&1
+}
+
+# dm_require_built PROGRAM...: bail out unless each is built in $BUILD (and jq exists).
+dm_require_built() {
+	local p
+	for p in "$@"; do
+		[ -x "$BUILD/$p" ] || { echo "Bail out! $BUILD/$p not built (run make)"; exit 3; }
+	done
+	command -v jq >/dev/null || { echo "Bail out! jq missing: run 'make deps'"; exit 3; }
+}
+# dm_invoice_json NUMBER: the invoice's object from `dunmail invoices --json`, or "null".
+dm_invoice_json() {
+	dm_cli invoices --json 2>>"$T/log/cli.log" | jq -c --arg n "$1" 'map(select(.number == $n)) | .[0]'
 }
 
 dm_dunmaild() { "$BUILD/dunmaild" -c "$T/dunmail.conf" "$@" >>"$T/log/dunmaild.log" 2>&1; }

@@ -82,6 +82,11 @@ printf '[mail]\nbilling_adresses = billing@acme.example\n' >"$T/typo.conf"
 out=$("$BUILD/dunmaild" -c "$T/typo.conf" --once 2>&1); rc=$?
 dm_is "a misspelt key exits 78" "$rc" 78
 dm_check "the error names the unknown key" eval 'printf "%s" "$out" | grep -q "\[mail\] billing_adresses: unknown key"'
+sed "s|^freemail_domains = .*|freemail_domains = $T/no-such-list.txt|" "$T/dunmail.conf" >"$T/nolist.conf"
+out=$("$BUILD/dunmaild" -c "$T/nolist.conf" --once 2>&1); rc=$?
+dm_is "a missing free-mail domain list exits 78" "$rc" 78
+dm_check "the error names the key and the file" \
+	eval 'printf "%s" "$out" | grep -q "\[dunning\] freemail_domains: .*no-such-list.txt"'
 "$BUILD/dunmaild" -c "$T/dunmail.conf" --now 2026-12-01 >/dev/null 2>&1; rc=$?
 dm_is "--now without --once is a usage error" "$rc" 2
 "$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now yesterday >/dev/null 2>&1; rc=$?

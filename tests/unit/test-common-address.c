@@ -85,6 +85,34 @@ test_domain(void)
 		g_assert_cmpstr(dm_address_domain(domain_cases[i].address), ==, domain_cases[i].domain);
 }
 
+typedef struct {
+	const char *address;
+	const char *base;          /* NULL: rejected */
+	const char *tag;           /* NULL: none */
+} TagCase;
+
+static const TagCase tag_cases[] = {
+	{ "billing@x.nl", "billing@x.nl", NULL },
+	{ "billing+dm-7-abc@x.nl", "billing@x.nl", "dm-7-abc" },
+	{ "billing+@x.nl", "billing@x.nl", "" },
+	{ "billing+a+b@x.nl", "billing@x.nl", "a+b" },
+	{ "+tag@x.nl", "+tag@x.nl", NULL },
+	{ "no-at", NULL, NULL },
+	{ "@x.nl", NULL, NULL },
+};
+
+static void
+test_untagged(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(tag_cases); i++) {
+		const TagCase *tc = &tag_cases[i];
+		g_autofree char *tag = NULL;
+		g_autofree char *base = dm_address_untagged(tc->address, &tag);
+		g_assert_cmpstr(base, ==, tc->base);
+		g_assert_cmpstr(tag, ==, tc->tag);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -96,5 +124,6 @@ main(int argc, char **argv)
 	g_test_add_func("/address/length", test_length);
 	g_test_add_func("/address/null", test_null);
 	g_test_add_func("/address/domain", test_domain);
+	g_test_add_func("/address/untagged", test_untagged);
 	return g_test_run();
 }

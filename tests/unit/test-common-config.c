@@ -171,6 +171,8 @@ typedef struct {
 #define REQ "[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n"
 
 static const BadCase bad_cases[] = {
+	{ "short-verp-secret", REQ "verp_secret = tooshort\n", TRUE,
+	  { "[mail] verp_secret", "8 bytes is too short", "at least 16" } },
 	{ "unknown-section", "[ledgr]\ndatabase = /x\n", FALSE,
 	  { "unknown section [ledgr]", NULL } },
 	{ "unknown-key", "[spool]\ndirectroy = /x\n", FALSE,
@@ -308,6 +310,10 @@ static const BillingCase billing_cases[] = {
 	{ "<billing@acme.example", FALSE },
 	{ "billing@acme.example\r\n", TRUE },      /* surrounding space is trimmed */
 	{ "bill\ring@acme.example", FALSE },
+	{ "billing+dm-4-0a1b@acme.example", TRUE },  /* VERP: a sub-address of billing */
+	{ "Facturen+x@Acme.Example", TRUE },
+	{ "billing+x@acme.example.evil", FALSE },
+	{ "xbilling+x@acme.example", FALSE },
 	{ NULL, FALSE },
 };
 

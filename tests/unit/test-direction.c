@@ -91,6 +91,25 @@ static const Case cases[] = {
 	{ "second billing address, no recipients yet", "alice", NULL, "203.0.113.5",
 	  "facturen@example.nl", "", DM_DIRECTION_OUTGOING,
 	  "outgoing: authenticated as alice, sender facturen@example.nl" },
+	/* VERP: our reminders leave as billing+tag@ and their bounces come back there. */
+	{ "our VERP sender is the billing sender", NULL, NULL, "127.0.0.1",
+	  "billing+dm-7-0123456789abcdef0123@example.nl", "klant@debtor.example",
+	  DM_DIRECTION_OUTGOING, "outgoing: internal client 127.0.0.1 (loopback), sender "
+	  "billing+dm-7-0123456789abcdef0123@example.nl" },
+	{ "bounce to a VERP address is incoming", NULL, NULL, "203.0.113.5", "",
+	  "Billing+dm-7-0123456789abcdef0123@Example.nl", DM_DIRECTION_INCOMING,
+	  "incoming: billing recipient Billing+dm-7-0123456789abcdef0123@Example.nl from "
+	  "outside client 203.0.113.5, sender <>" },
+	{ "any sub-address of billing is billing", NULL, NULL, "203.0.113.5", "x@y.example",
+	  "facturen+anything@example.nl", DM_DIRECTION_INCOMING,
+	  "incoming: billing recipient facturen+anything@example.nl from outside client "
+	  "203.0.113.5, sender x@y.example" },
+	{ "a tag on another local part is not billing", NULL, NULL, "203.0.113.5", "x@y.example",
+	  "billingx+dm-7@example.nl", DM_DIRECTION_NONE,
+	  "ignored: not internal, no billing recipient" },
+	{ "a tag on another domain is not billing", NULL, NULL, "203.0.113.5", "x@y.example",
+	  "billing+dm-7@example.nl.evil.example", DM_DIRECTION_NONE,
+	  "ignored: not internal, no billing recipient" },
 };
 
 static DmConfig *

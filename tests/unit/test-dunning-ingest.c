@@ -68,21 +68,7 @@ spool_bytes(DmDirection direction, const char *mail_from, const char *rcpt, cons
 {
 	g_autofree char *raw = NULL;
 	g_assert_true(g_file_get_contents(eml, &raw, NULL, NULL));
-	g_autoptr(DmEnvelope) env = dm_envelope_new();
-	env->direction = direction;
-	env->mail_from = g_strdup(mail_from);
-	g_ptr_array_add(env->rcpt_to, g_strdup(rcpt));
-	env->client_addr = g_strdup(direction == DM_DIRECTION_OUTGOING ? "127.0.0.1" : "203.0.113.5");
-	env->queue_id = g_strdup("4ABCDE");
-	env->received_at = g_strdup("2026-11-24T10:00:00Z");
-	GString *out = g_string_new(NULL);
-	dm_envelope_write(env, out);
-	for (const char *p = raw; *p; p++) {
-		if (*p == '\n')
-			g_string_append_c(out, '\r');
-		g_string_append_c(out, *p);
-	}
-	return out;
+	return dm_test_spool_bytes(direction, mail_from, rcpt, raw);
 }
 
 static void
@@ -111,11 +97,7 @@ spool_invoice(Fixture *f, const char *name)
 static DmIngestStats
 ingest(Fixture *f)
 {
-	DmIngestStats st = { 0 };
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
-	g_assert_no_error(err);
-	return st;
+	return dm_test_ingest(f->config, f->ledger, f->now);
 }
 
 static guint

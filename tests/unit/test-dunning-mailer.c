@@ -128,7 +128,7 @@ submit_to(DmTestSink *sink, GError **error, gboolean *ok)
 	g_autoptr(DmConfig) c = make_config(url);
 	g_autofree char *mid = dm_mailer_new_message_id(c);
 	g_autoptr(GBytes) bytes = compose(c, mid);
-	*ok = dm_mailer_submit(c, "klant@debtor.example", bytes, error);
+	*ok = dm_mailer_submit(c, NULL, "klant@debtor.example", bytes, error);
 }
 
 static void
@@ -140,7 +140,7 @@ test_submit_ok(void)
 	g_autofree char *mid = dm_mailer_new_message_id(c);
 	g_autoptr(GBytes) bytes = compose(c, mid);
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_mailer_submit(c, "klant@debtor.example", bytes, &err));
+	g_assert_true(dm_mailer_submit(c, NULL, "klant@debtor.example", bytes, &err));
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
 	g_assert_cmpuint(got->len, ==, 1);
@@ -200,7 +200,7 @@ test_submit_nobody_listening(void)
 	g_autofree char *mid = dm_mailer_new_message_id(c);
 	g_autoptr(GBytes) bytes = compose(c, mid);
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_mailer_submit(c, "klant@debtor.example", bytes, &err));
+	g_assert_false(dm_mailer_submit(c, NULL, "klant@debtor.example", bytes, &err));
 	g_assert_error(err, DM_MAILER_ERROR, DM_MAILER_ERROR_TRANSIENT);
 	g_assert_nonnull(strstr(err->message, url));
 }

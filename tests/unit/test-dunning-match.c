@@ -96,6 +96,43 @@ test_who(void)
 	g_assert_null(dm_match_who(NULL, &reply));
 }
 
+typedef struct {
+	const char *name;
+	const char *from, *debtor;
+	gboolean expect;
+} SpeaksCase;
+
+/* Who speaks for the debtor: the debtor, a colleague at the debtor's own domain; not a
+ * stranger who merely shares a free-mail or provider domain with the debtor. */
+static const SpeaksCase speaks_cases[] = {
+	{ "the debtor", "klant@debtor.example", "klant@debtor.example", TRUE },
+	{ "the debtor, other case", "Klant@Debtor.Example", "klant@debtor.example", TRUE },
+	{ "a colleague", "boekhouding@debtor.example", "klant@debtor.example", TRUE },
+	{ "another company", "info@other.example", "klant@debtor.example", FALSE },
+	{ "a stranger at gmail", "someone@gmail.com", "klant@gmail.com", FALSE },
+	{ "the debtor at gmail", "klant@gmail.com", "klant@gmail.com", TRUE },
+	{ "a stranger at hotmail.nl", "x@hotmail.nl", "klant@hotmail.nl", FALSE },
+	{ "a stranger at ziggo", "buurman@ziggo.nl", "klant@ziggo.nl", FALSE },
+	{ "a stranger at web.de", "nachbar@web.de", "kunde@web.de", FALSE },
+	{ "a look-alike domain is no colleague", "x@debtor.example.evil", "klant@debtor.example",
+	  FALSE },
+	{ "no sender", NULL, "klant@debtor.example", FALSE },
+};
+
+static void
+test_speaks(void)
+{
+	const char *lines[] = { "gmail.com", "hotmail.*", "ziggo.nl", "web.de", NULL };
+	g_autoptr(DmDomainSet) shared = dm_domain_set_from_lines(lines, NULL);
+	DmReplyAnalysis reply = { .kind = DM_REPLY_KIND_REPLY };
+	for (gsize i = 0; i < G_N_ELEMENTS(speaks_cases); i++) {
+		const SpeaksCase *c = &speaks_cases[i];
+		if (dm_match_speaks_for_debtor(c->from, c->debtor, &reply, shared) != c->expect)
+			g_test_fail_printf("%s: %s for %s should be %d", c->name, c->from, c->debtor,
+			                   c->expect);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -105,5 +142,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(p, &cases[i], test_case);
 	}
 	g_test_add_func("/match/who", test_who);
+	g_test_add_func("/match/speaks-for-debtor", test_speaks);
 	return g_test_run();
 }

@@ -10,6 +10,8 @@
 #include <glib.h>
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-messages.h"
+#include "common/dm-spool.h"
+#include "dunning/daemon/dm-ingest.h"
 #include "test-util.h"
 #include <glib/gstdio.h>
 #include <arpa/inet.h>
@@ -281,4 +283,48 @@ dm_test_sink_messages(DmTestSink *s, guint want)
 			g_ptr_array_add(out, text);
 	}
 	return out;
+}
+
+/* (transfer full) a spool file holding @message (LF line ends, turned into CRLF), with
+ * the envelope the milter would write for one recipient. */
+static inline GString *
+dm_test_spool_bytes(DmDirection direction, const char *mail_from, const char *rcpt,
+                    const char *message)
+{
+	g_autoptr(DmEnvelope) env = dm_envelope_new();
+	env->direction = direction;
+	env->mail_from = g_strdup(mail_from);
+	g_ptr_array_add(env->rcpt_to, g_strdup(rcpt));
+	env->client_addr = g_strdup(direction == DM_DIRECTION_OUTGOING ? "127.0.0.1" : "203.0.113.5");
+	env->queue_id = g_strdup("4ABCDE");
+	env->received_at = g_strdup("2026-11-24T10:00:00Z");
+	GString *out = g_string_new(NULL);
+	dm_envelope_write(env, out);
+	for (const char *p = message; *p; p++) {
+		if (*p == '\n')
+			g_string_append_c(out, '\r');
+		g_string_append_c(out, *p);
+	}
+	return out;
+}
+
+/* Writes dm_test_spool_bytes() of @message as spool file @name in @spool_dir's new/. */
+static inline void
+dm_test_spool_message(const char *spool_dir, const char *name, DmDirection direction,
+                      const char *mail_from, const char *rcpt, const char *message)
+{
+	g_autoptr(GString) out = dm_test_spool_bytes(direction, mail_from, rcpt, message);
+	g_autofree char *path = g_build_filename(spool_dir, "new", name, NULL);
+	g_assert_true(g_file_set_contents(path, out->str, (gssize) out->len, NULL));
+}
+
+/* One ingestion pass over @config's spool, which must succeed; its counts. */
+static inline DmIngestStats
+dm_test_ingest(const DmConfig *config, DmLedger *ledger, GDateTime *now)
+{
+	DmIngestStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ingest_spool(config, ledger, now, &st, &err));
+	g_assert_no_error(err);
+	return st;
 }

@@ -1,7 +1,8 @@
 /* test-reply: dm_reply_analyze on hand-written messages, one .eml and its expected .json
  * per case in tests/data/replies/.  The JSON holds the fields of the `dunmail classify`
  * contract that the analysis decides (kind, class, date) and optionally
- * bounced_recipient, reply_text_contains and reply_text_lacks.  Every analysis must also
+ * bounced_recipient, delivery (none, failed, expired, delayed; none when absent),
+ * returned_message_id, reply_text_contains and reply_text_lacks.  Every analysis must also
  * carry a confidence in 0..1, a reply_text and a rule name. */
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
@@ -59,6 +60,17 @@ run_case(gconstpointer data)
 	if (json_object_has_member(e, "bounced_recipient"))
 		g_assert_cmpstr(a->bounced_recipient, ==,
 		                json_object_get_string_member(e, "bounced_recipient"));
+
+	static const char *const delivery_names[] = {
+		[DM_DELIVERY_NONE] = "none", [DM_DELIVERY_FAILED] = "failed",
+		[DM_DELIVERY_EXPIRED] = "expired", [DM_DELIVERY_DELAYED] = "delayed",
+	};
+	const char *delivery = json_object_has_member(e, "delivery")
+		? json_object_get_string_member(e, "delivery") : "none";
+	g_assert_cmpstr(delivery_names[a->delivery], ==, delivery);
+	if (json_object_has_member(e, "returned_message_id"))
+		g_assert_cmpstr(a->returned_message_id, ==,
+		                json_object_get_string_member(e, "returned_message_id"));
 
 	g_assert_cmpfloat(a->confidence, >, 0.0);
 	g_assert_cmpfloat(a->confidence, <=, 1.0);

@@ -20,6 +20,8 @@ typedef struct {
 	DmDirection direction;
 	char *mail_from;            /* envelope sender, nullable */
 	char *first_rcpt;           /* the first envelope recipient as written, nullable */
+	char *verp_rcpt;            /* the first envelope recipient with a dunmail VERP tag
+	                             * ("+dm-", dm-verp.h), unverified; nullable */
 	char *queue_id;             /* nullable */
 	char *message_id;           /* with <>: the header's, or the one the milter added; "" */
 	char *sha256;               /* of the message (the envelope excluded), hex */

@@ -115,6 +115,10 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
+	if (!dm_config_load_shared_domains(config, &error)) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_CONFIG;
+	}
 	g_autoptr(GDateTime) now = dm_clock_now(now_text, config->tz, &error);
 	if (!now) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);

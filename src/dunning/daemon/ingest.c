@@ -1,6 +1,8 @@
 /* ingest: spool files -> ledger rows (dm-ingest.h has the rules). */
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/daemon/dm-ingest-plan.h"
+#include "dunning/daemon/dm-ingest-bounce.h"
+#include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/daemon/dm-match-lookup.h"
@@ -169,6 +171,13 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 	const DmAuthVerdict *verdict = &it->plan->auth;
 	const char *from_addr = it->plan->from_addr;
 	g_return_val_if_fail(a != NULL, FALSE);
+	if (dm_ingest_is_delivery_report(it->plan)) {
+		/* Bounces act on proof that they answer our mail, not on the sender. */
+		gboolean applied;
+		stats->replies++;
+		return dm_ingest_bounce(it->config, it->ledger, it->plan, message_row, it->now,
+		                        it->name, &applied, error);
+	}
 	const char *how = NULL;
 	gint64 invoice_id = 0;
 	if (!dm_match_lookup(it->ledger, it->plan->subject, it->plan->thread_ids, a, from_addr,
@@ -207,7 +216,8 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		DmPolicyReply reply = {
 			.kind = a->kind, .klass = a->klass, .confident = a->confident,
 			.verified = verdict->verified,
-			.speaks_for_debtor = dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a),
+			.speaks_for_debtor = dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a,
+			                                                it->config->shared_domains),
 			.stated = a->date,
 		};
 		DmPolicyLimits limits = { .horizon_days = it->config->horizon_days,
@@ -247,6 +257,10 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		}
 	}
 
+	if (a->new_address &&
+	    !dm_ingest_new_address(it->ledger, invoice_id, inv ? inv->debtor_email : NULL, from_addr,
+	                           a->new_address, it->now_iso, it->name, error))
+		return FALSE;
 	g_message("spool %s: %s", it->name, why->str);
 	stats->replies++;
 	DmEventKind kind = row.applied ? DM_EVENT_REPLY_APPLIED

@@ -2,6 +2,7 @@
  * All the parsing of ingestion happens here, and only here: the envelope, the MIME
  * message, the invoice extraction (XML, poppler) and the reply analysis.  Pure. */
 #include "dunning/daemon/dm-ingest-plan.h"
+#include "common/dm-address.h"
 #include "parser/mime/dm-message.h"
 
 void
@@ -11,6 +12,7 @@ dm_ingest_plan_free(DmIngestPlan *plan)
 		return;
 	g_free(plan->mail_from);
 	g_free(plan->first_rcpt);
+	g_free(plan->verp_rcpt);
 	g_free(plan->queue_id);
 	g_free(plan->message_id);
 	g_free(plan->sha256);
@@ -27,6 +29,20 @@ char *
 dm_ingest_message_sha256(const char *message, gsize len)
 {
 	return g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *) message, len);
+}
+
+/* (transfer full) the first of @rcpts whose sub-address looks like our VERP tag, or NULL. */
+static char *
+verp_recipient(GPtrArray *rcpts)
+{
+	for (guint i = 0; i < rcpts->len; i++) {
+		g_autofree char *norm = dm_address_normalize(g_ptr_array_index(rcpts, i));
+		g_autofree char *tag = NULL;
+		g_autofree char *base = norm ? dm_address_untagged(norm, &tag) : NULL;
+		if (tag && g_str_has_prefix(tag, "dm-"))
+			return g_steal_pointer(&norm);
+	}
+	return NULL;
 }
 
 DmIngestPlan *
@@ -59,6 +75,13 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id, GError
 	if (plan->direction == DM_DIRECTION_OUTGOING)
 		plan->invoice = dm_invoice_extract(msg);
 	else if (plan->direction == DM_DIRECTION_INCOMING) {
+		plan->verp_rcpt = verp_recipient(env->rcpt_to);
+		/* The null envelope sender marks a bounce; the parser sees it as the delivering
+		 * MTA would record it. */
+		GMimeObject *obj = GMIME_OBJECT(msg);
+		if (env->mail_from && *env->mail_from == '\0' &&
+		    !g_mime_object_get_header(obj, "Return-Path"))
+			g_mime_object_prepend_header(obj, "Return-Path", "<>", NULL);
 		plan->reply = dm_reply_analyze(msg);
 		dm_authres_check(msg, authserv_id, &plan->auth);
 	}

@@ -52,6 +52,9 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	put_str(&d, "reply_text", a->reply_text);
 	put_str(&d, "bounced_recipient", a->bounced_recipient);
 	put_str(&d, "matched_rule", a->matched_rule);
+	g_variant_dict_insert(&d, "delivery", "i", (gint32) a->delivery);
+	put_str(&d, "returned_message_id", a->returned_message_id);
+	put_str(&d, "new_address", a->new_address);
 	g_variant_dict_insert(&d, "verified", "b", auth->verified);
 	put_str(&d, "auth_method", auth->method);
 	put_str(&d, "auth_detail", auth->detail);
@@ -65,6 +68,7 @@ dm_ingest_plan_to_variant(const DmIngestPlan *plan)
 	g_variant_dict_insert(&d, "direction", "i", (gint32) plan->direction);
 	put_str(&d, "mail_from", plan->mail_from);
 	put_str(&d, "first_rcpt", plan->first_rcpt);
+	put_str(&d, "verp_rcpt", plan->verp_rcpt);
 	put_str(&d, "queue_id", plan->queue_id);
 	put_str(&d, "message_id", plan->message_id);
 	put_str(&d, "sha256", plan->sha256);
@@ -157,6 +161,9 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->reply_text = get_str(&d, "reply_text");
 	a->bounced_recipient = get_str(&d, "bounced_recipient");
 	a->matched_rule = get_str(&d, "matched_rule");
+	a->delivery = (DmDeliveryReport) get_int(&d, "delivery");
+	a->returned_message_id = get_str(&d, "returned_message_id");
+	a->new_address = get_str(&d, "new_address");
 	auth->verified = get_bool(&d, "verified");
 	auth->method = get_str(&d, "auth_method");
 	auth->detail = get_str(&d, "auth_detail");
@@ -172,6 +179,7 @@ dm_ingest_plan_from_variant(GVariant *v)
 	plan->direction = (DmDirection) get_int(&d, "direction");
 	plan->mail_from = get_str(&d, "mail_from");
 	plan->first_rcpt = get_str(&d, "first_rcpt");
+	plan->verp_rcpt = get_str(&d, "verp_rcpt");
 	plan->queue_id = get_str(&d, "queue_id");
 	plan->message_id = get_str(&d, "message_id");
 	if (!plan->message_id)

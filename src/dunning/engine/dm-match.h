@@ -15,6 +15,7 @@
 #pragma once
 #include "dunning/ledger/dm-ledger-types.h"
 #include "parser/reply/dm-reply.h"
+#include "common/dm-domain-set.h"
 
 typedef struct {
 	const char *subject;                /* (nullable) */
@@ -34,8 +35,11 @@ const char *dm_match_who(const char *from_address, const DmReplyAnalysis *analys
 gint64 dm_match_decide(const DmMatchFacts *facts, const char **how);
 
 /* TRUE when @from_address may speak for the debtor of an invoice sent to @debtor_email:
- * the same address or the same domain (a colleague).  For a bounce, the failed recipient
- * must be the debtor's address.  A stranger holding the thread (a forwarded reminder)
- * is shown to the owner but never changes the dunning. */
+ * the same address, or a colleague at the debtor's own domain — unless that domain is in
+ * @shared_domains (nullable), the free-mail and provider domains where the same domain
+ * says nothing (a stranger at gmail.com is no colleague of a debtor at gmail.com).  For a
+ * bounce, the failed recipient must be the debtor's address.  A stranger holding the
+ * thread (a forwarded reminder) is shown to the owner but never changes the dunning. */
 gboolean dm_match_speaks_for_debtor(const char *from_address, const char *debtor_email,
-                                    const DmReplyAnalysis *analysis);
+                                    const DmReplyAnalysis *analysis,
+                                    const DmDomainSet *shared_domains);

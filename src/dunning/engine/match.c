@@ -103,7 +103,7 @@ dm_match_decide(const DmMatchFacts *facts, const char **how)
 
 gboolean
 dm_match_speaks_for_debtor(const char *from_address, const char *debtor_email,
-                           const DmReplyAnalysis *analysis)
+                           const DmReplyAnalysis *analysis, const DmDomainSet *shared_domains)
 {
 	if (!debtor_email)
 		return FALSE;
@@ -112,7 +112,8 @@ dm_match_speaks_for_debtor(const char *from_address, const char *debtor_email,
 		       g_ascii_strcasecmp(analysis->bounced_recipient, debtor_email) == 0;
 	if (!from_address)
 		return FALSE;
+	if (g_ascii_strcasecmp(from_address, debtor_email) == 0)
+		return TRUE;
 	const char *a = dm_address_domain(from_address), *b = dm_address_domain(debtor_email);
-	return g_ascii_strcasecmp(from_address, debtor_email) == 0 ||
-	       (a && b && g_ascii_strcasecmp(a, b) == 0);
+	return a && b && g_ascii_strcasecmp(a, b) == 0 && !dm_domain_set_contains(shared_domains, b);
 }

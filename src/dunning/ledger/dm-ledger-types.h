@@ -58,6 +58,11 @@ typedef enum {
 	DM_EVENT_REPLY_HELD,        /* a reply holds its invoice until the owner decides */
 	DM_EVENT_RECLASSIFIED,      /* the owner corrected a reply's class */
 	DM_EVENT_HOLD_EXPIRED,      /* nobody decided within max_hold_days: the ladder resumed */
+	DM_EVENT_BOUNCE_FAILED,         /* a proven hard bounce: stopped, address failing */
+	DM_EVENT_BOUNCE_EXPIRED,        /* a proven expiry: the MTA gave up; shown only */
+	DM_EVENT_BOUNCE_DELAYED,        /* a proven delay notice: shown only */
+	DM_EVENT_BOUNCE_UNPROVEN,       /* looks like a bounce, proves nothing: shown only */
+	DM_EVENT_ADDRESS_CHANGE,        /* an auto-reply names a new address: shown only */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or

@@ -68,3 +68,9 @@ GPtrArray *dm_outbox_to_send(DmLedger *ledger, GError **error);
 /* (transfer full) the complete RFC 5322 message of row @id; NULL with @error when the row
  * is gone. */
 GBytes *dm_outbox_body(DmLedger *ledger, gint64 id, GError **error);
+
+/* (transfer full) outbox row @id, or the row whose Message-ID is @message_id (with <>);
+ * NULL without @error when there is none. */
+DmOutboxItem *dm_outbox_get(DmLedger *ledger, gint64 id, GError **error);
+DmOutboxItem *dm_outbox_get_by_message_id(DmLedger *ledger, const char *message_id,
+                                          GError **error);

@@ -120,6 +120,13 @@ static const char *const migrations[] = {
 	"  corrected_class TEXT NOT NULL,"
 	"  stated_date TEXT,"              /* the date the owner gave, if any */
 	"  created_at TEXT NOT NULL);",
+	/* 4: addresses a proven hard bounce showed to refuse mail (dm-failing.h): the debtor's
+	 * address is marked, not changed; the owner decides what replaces it. */
+	"CREATE TABLE failing_addresses ("
+	"  address TEXT PRIMARY KEY,"
+	"  since TEXT NOT NULL,"
+	"  outbox_id INTEGER REFERENCES outbox(id),"   /* the mail whose bounce showed it */
+	"  detail TEXT);",
 };
 
 int

@@ -46,6 +46,11 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_REPLY_HELD] = "reply_held",
 	[DM_EVENT_RECLASSIFIED] = "reclassified",
 	[DM_EVENT_HOLD_EXPIRED] = "hold_expired",
+	[DM_EVENT_BOUNCE_FAILED] = "bounce_failed",
+	[DM_EVENT_BOUNCE_EXPIRED] = "bounce_expired",
+	[DM_EVENT_BOUNCE_DELAYED] = "bounce_delayed",
+	[DM_EVENT_BOUNCE_UNPROVEN] = "bounce_unproven",
+	[DM_EVENT_ADDRESS_CHANGE] = "address_change",
 };
 
 /* Index 0 ("any") has no name. */

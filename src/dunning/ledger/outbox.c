@@ -222,3 +222,35 @@ dm_outbox_body(DmLedger *ledger, gint64 id, GError **error)
 	dm_sql_reset(st);
 	return body;
 }
+
+/* (transfer full) the one row @st selects, or NULL (with @error only on failure). */
+static DmOutboxItem *
+read_one(DmSqlStmt *st, GError **error)
+{
+	g_autoptr(GPtrArray) rows = read_items(st, error);
+	if (!rows || rows->len == 0)
+		return NULL;
+	return g_ptr_array_steal_index(rows, 0);
+}
+
+DmOutboxItem *
+dm_outbox_get(DmLedger *ledger, gint64 id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT " ITEM_COLUMNS " FROM outbox WHERE id = ?1", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_int64(st, 1, id);
+	return read_one(st, error);
+}
+
+DmOutboxItem *
+dm_outbox_get_by_message_id(DmLedger *ledger, const char *message_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT " ITEM_COLUMNS " FROM outbox WHERE message_id = ?1", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_text(st, 1, message_id);
+	return read_one(st, error);
+}

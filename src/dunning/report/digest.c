@@ -27,6 +27,14 @@ static const Label attention_events[] = {
 	{ "invoice_unreadable", "factuur niet gevolgd", "invoice not tracked" },
 	{ "owner_message", "bericht van uw adres", "message from your address" },
 	{ "hold_expired", "niet beslist, herinneringen hervat", "not decided, reminders resumed" },
+	{ "bounce_failed", "onbestelbaar: herinnering gestopt, adres werkt niet",
+	  "bounced: reminders stopped, the address fails" },
+	{ "bounce_expired", "niet afgeleverd (server gaf het op)", "not delivered (the server gave up)" },
+	{ "bounce_delayed", "vertraagd (server probeert nog)", "delayed (the server is still trying)" },
+	{ "bounce_unproven", "lijkt onbestelbaar, niet bewezen: niets gedaan",
+	  "looks like a bounce, not proven: nothing done" },
+	{ "address_change", "automatisch antwoord noemt een nieuw adres",
+	  "an automatic reply names a new address" },
 };
 
 static const Label class_labels[] = {

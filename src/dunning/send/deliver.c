@@ -2,6 +2,8 @@
  * (dm-deliver.h; the state machine is in dm-outbox.h). */
 #include "dunning/send/dm-deliver.h"
 #include "dunning/send/dm-mailer.h"
+#include "dunning/send/dm-verp-secret.h"
+#include "common/dm-verp.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "common/dm-clock.h"
 
@@ -78,6 +80,13 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	g_autoptr(GBytes) body = dm_outbox_body(ledger, it->id, error);
 	if (!body)
 		return FALSE;
+	/* The envelope sender carries the row's VERP tag: a bounce that comes back to it
+	 * proves it answers this row (dm-verp.h). */
+	g_autofree char *secret = NULL;
+	if (!dm_verp_secret_ensure(config, ledger, &secret, error))
+		return FALSE;
+	g_autofree char *envelope_from = dm_verp_address(config->billing_addresses[0], it->id,
+	                                                 secret);
 	/* Committed before the SMTP transaction: a crash from here on leaves "sending",
 	 * which recovery turns into "unknown", never into a second message. */
 	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, now_iso,
@@ -88,7 +97,7 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 		return TRUE;
 	}
 	g_autoptr(GError) send_err = NULL;
-	if (dm_mailer_submit(config, it->recipient, body, &send_err)) {
+	if (dm_mailer_submit(config, envelope_from, it->recipient, body, &send_err)) {
 		g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s",
 		                                          it->recipient, it->subject, it->message_id);
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);

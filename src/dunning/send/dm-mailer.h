@@ -33,6 +33,7 @@ char *dm_mailer_new_message_id(const DmConfig *config);
 /* (transfer full) the complete message, CRLF line ends, with @message_id. */
 GBytes *dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *message_id);
 
-/* Submits @message to config->smtp_url from the first billing address to @recipient. */
-gboolean dm_mailer_submit(const DmConfig *config, const char *recipient, GBytes *message,
-                          GError **error);
+/* Submits @message to config->smtp_url to @recipient, with @envelope_from as the
+ * envelope sender (the VERP address of dm-verp.h; NULL: the first billing address). */
+gboolean dm_mailer_submit(const DmConfig *config, const char *envelope_from,
+                          const char *recipient, GBytes *message, GError **error);

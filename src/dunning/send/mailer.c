@@ -95,7 +95,8 @@ classify_failure(CURLcode rc, long code, const char *curl_err, gsize sent)
 }
 
 gboolean
-dm_mailer_submit(const DmConfig *config, const char *recipient, GBytes *message, GError **error)
+dm_mailer_submit(const DmConfig *config, const char *envelope_from, const char *recipient,
+                 GBytes *message, GError **error)
 {
 	static gsize curl_ready;
 	if (g_once_init_enter(&curl_ready)) {
@@ -112,7 +113,8 @@ dm_mailer_submit(const DmConfig *config, const char *recipient, GBytes *message,
 	gsize len = 0;
 	const char *data = g_bytes_get_data(message, &len);
 	Upload up = { .data = data, .len = len };
-	g_autofree char *from = g_strdup_printf("<%s>", config->billing_addresses[0]);
+	g_autofree char *from = g_strdup_printf("<%s>", envelope_from ? envelope_from
+	                                                              : config->billing_addresses[0]);
 	g_autofree char *rcpt = g_strdup_printf("<%s>", recipient);
 	struct curl_slist *rcpts = curl_slist_append(NULL, rcpt);
 	char curl_err[CURL_ERROR_SIZE] = "";

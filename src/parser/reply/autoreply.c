@@ -14,11 +14,17 @@
  * otherwise the first date in the text not before the message's own date.  Dates before
  * the message's date are never a return date.
  *
+ * "No longer works here, write to X" (Dutch "niet meer werkzaam", English "no longer
+ * works here", German "nicht mehr im Unternehmen", and their kin): the address X the text
+ * names, other than the sender's own, for the owner to see; nothing acts on it.
+ *
  * Failure classes: none; hostile headers are only matched, never copied. */
 #include "parser/reply/dm-autoreply.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/text/dm-pattern.h"
+#include "parser/text/dm-dates.h"
+#include "common/dm-address.h"
 
 #include <string.h>
 
@@ -87,9 +93,23 @@ static DmPattern through_marker = DM_PATTERN(
 /* ... back on the date ... */
 static DmPattern back_marker = DM_PATTERN(
 	"\\b(?:terug|weer\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
-	"aan\\s+het\\s+werk)|back|return|returning|returns|wieder)\\b", CI);
+	"aan\\s+het\\s+werk|open)|back|return|returning|returns|wieder|re-?opens?|"
+	"re-?opening|heropen(?:t|en)?)\\b", CI);
+/* ... present again from the date, when that follows the end of an absence ("bis 13.03.
+ * nicht erreichbar, ab dem 16.03. beantworte ich ..."). */
+static DmPattern from_marker = DM_PATTERN(
+	"\\b(?:vanaf|from|ab(?:\\s+(?:dem|den))?|per)\\b", CI);
+/* An absence stated at all: without one, a date in the text is no return date. */
+static DmPattern absence_word = DM_PATTERN(
+	"\\b(?:afwezig|vakantie|verlof|niet\\s+(?:aanwezig|op\\s+kantoor|bereikbaar)|gesloten|"
+	"out\\s+of\\s+(?:the\\s+)?office|away|on\\s+leave|holiday|vacation|closed|"
+	"abwesend|urlaub|nicht\\s+(?:im\\s+(?:büro|haus)|erreichbar)|geschlossen)\\b", CI);
+/* A response time, not a return: "binnen 3 werkdagen", "within 5 working days". */
+static DmPattern within_word = DM_PATTERN(
+	"\\b(?:binnen|within|innerhalb)\\b", CI);
 /* ... away until the date, taken as the day back. */
-static DmPattern until_marker = DM_PATTERN("\\b(?:tot|until|till|bis)\\b", CI);
+static DmPattern until_marker = DM_PATTERN(
+	"\\b(?:tot|until|till|bis(?:\\s+(?:zum|zur))?|to)\\b", CI);
 
 gboolean
 dm_autoreply_detect(GMimeMessage *msg, const char **rule)
@@ -119,23 +139,154 @@ dm_autoreply_detect(GMimeMessage *msg, const char **rule)
 	return FALSE;
 }
 
-/* The first date within MARKER_REACH after a match of @marker, not before @reference. */
+/* How far before an "again" word ("13 april ben ik weer aanwezig") its date may start. */
+#define AGAIN_REACH 45
+/* At most this many dates are weighed in one text. */
+#define MAX_CANDIDATES 64
+/* A date written without a year and read more than this many days ahead, where the other
+ * reading lies behind the message, was meant in the past ("ik was afwezig tot 20 maart"). */
+#define FAR_NO_YEAR_DAYS 183
+
+/* Words that say the person is there again, written after the date ("vanaf 14 april ben
+ * ik weer op kantoor", "ab dem 12.04. wieder im Büro", "am 14. April wieder da"). */
+static DmPattern again_word = DM_PATTERN(
+	"\\b(?:weer|wieder|zurück|terug|again)\\b", CI);
+/* Day and month without a year, German and Dutch style: "12.04.", "1.3." (the shared date
+ * reader wants a year after numeric dates). */
+static DmPattern short_numeric = DM_PATTERN(
+	"(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)", 0);
+
+typedef struct {
+	gsize off;                  /* where the expression starts */
+	GDate date;
+} Candidate;
+
+typedef struct {
+	Candidate items[MAX_CANDIDATES];
+	guint n;
+} Candidates;
+
+/* TRUE when @d, read at @text (the start of its expression), can be a return day: not
+ * before @ref, and not a year-less date pushed far ahead whose other reading is past. */
 static gboolean
-date_after_marker(DmPattern *marker, const char *text, gsize len, const GDate *ref,
-                  GDate *out)
+usable(const char *text, const GDate *ref, const GDate *d)
+{
+	if (g_date_compare(d, ref) < 0)
+		return FALSE;
+	if (g_date_days_between(ref, d) <= FAR_NO_YEAR_DAYS)
+		return TRUE;
+	GDate past;
+	gsize off = 1;
+	return !(dm_reply_find_date(text, ref, TRUE, &past, &off) && off == 0 &&
+	         g_date_compare(&past, d) != 0 && g_date_compare(&past, ref) < 0);
+}
+
+/* TRUE when the expression at @at follows "binnen" / "within" closely: a response time. */
+static gboolean
+response_time(const char *text, gsize at)
+{
+	gsize from = at > 20 ? at - 20 : 0, len = strlen(text);
+	gsize to = MIN(at + 10, len);        /* the expression may start with the word */
+	DmMatch m;
+	return dm_pattern_match(&within_word, text + from, to - from, 0, &m) && m.start[0] <= at - from;
+}
+
+static void
+add_candidate(Candidates *c, gsize off, const GDate *d)
+{
+	if (c->n == MAX_CANDIDATES)
+		return;
+	guint i = c->n++;
+	/* Kept in text order. */
+	while (i > 0 && c->items[i - 1].off > off) {
+		c->items[i] = c->items[i - 1];
+		i--;
+	}
+	c->items[i] = (Candidate) { .off = off, .date = *d };
+}
+
+/* Every usable date @text states, in text order: the shared reader's, and "12.04.". */
+static void
+collect_dates(const char *text, gsize len, const GDate *ref, Candidates *c)
+{
+	c->n = 0;
+	gsize from = 0;
+	while (from < len && c->n < MAX_CANDIDATES) {
+		GDate d;
+		gsize off = 0;
+		if (!dm_reply_find_date(text + from, ref, FALSE, &d, &off))
+			break;
+		gsize at = from + off;
+		if (usable(text + at, ref, &d) && !response_time(text, at))
+			add_candidate(c, at, &d);
+		/* Past this expression's first word (not into it: "4 april" within "14 april"),
+		 * and look again: "maandag 13 april" also yields "13 april". */
+		from = at;
+		while (from < len && (g_ascii_isalnum(text[from]) || (text[from] & 0x80)))
+			from++;
+		if (from == at)
+			from++;
+	}
+	DmMatch m;
+	for (gsize at = 0; dm_pattern_match(&short_numeric, text, len, at, &m);
+	     at = dm_match_next(&m, len)) {
+		g_autofree char *day = dm_match_group(&m, 1), *month = dm_match_group(&m, 2);
+		guint64 dd, mm;
+		GDate d;
+		if (g_ascii_string_to_unsigned(day, 10, 1, 31, &dd, NULL) &&
+		    g_ascii_string_to_unsigned(month, 10, 1, 12, &mm, NULL) &&
+		    dm_date_nearest_year((int) dd, (int) mm, ref, DM_DATE_FUTURE, &d) &&
+		    g_date_compare(&d, ref) >= 0)
+			add_candidate(c, m.start[0], &d);
+	}
+}
+
+/* The first candidate starting within MARKER_REACH after a match of @marker, and later
+ * than @after when that is given. */
+static gboolean
+date_after_marker(DmPattern *marker, const char *text, gsize len, const Candidates *c,
+                  const GDate *after, GDate *out)
 {
 	DmMatch m;
 	for (gsize from = 0; dm_pattern_match(marker, text, len, from, &m);
+	     from = dm_match_next(&m, len))
+		for (guint i = 0; i < c->n; i++)
+			if (c->items[i].off >= m.end[0] && c->items[i].off - m.end[0] <= MARKER_REACH &&
+			    (!after || g_date_compare(&c->items[i].date, after) > 0)) {
+				*out = c->items[i].date;
+				return TRUE;
+			}
+	return FALSE;
+}
+
+/* The last candidate starting within AGAIN_REACH before an "again" word. */
+static gboolean
+date_before_again(const char *text, gsize len, const Candidates *c, GDate *out)
+{
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&again_word, text, len, from, &m);
 	     from = dm_match_next(&m, len)) {
-		GDate d;
-		gsize off = 0;
-		if (dm_reply_find_date(text + m.end[0], ref, FALSE, &d, &off) &&
-		    off <= MARKER_REACH && g_date_compare(&d, ref) >= 0) {
-			*out = d;
+		gboolean found = FALSE;
+		for (guint i = 0; i < c->n && c->items[i].off < m.start[0]; i++)
+			if (m.start[0] - c->items[i].off <= AGAIN_REACH) {
+				*out = c->items[i].date;
+				found = TRUE;
+			}
+		if (found)
 			return TRUE;
-		}
 	}
 	return FALSE;
+}
+
+/* The day after @last_away, moved past a weekend: the first working day back. */
+static GDate
+day_after(const GDate *last_away)
+{
+	GDate d = *last_away;
+	g_date_add_days(&d, 1);
+	while (g_date_get_weekday(&d) == G_DATE_SATURDAY || g_date_get_weekday(&d) == G_DATE_SUNDAY)
+		g_date_add_days(&d, 1);
+	return d;
 }
 
 gboolean
@@ -147,33 +298,81 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
 	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
 	len = strlen(valid);
+	g_autofree Candidates *c = g_new(Candidates, 1);
+	collect_dates(valid, len, reference, c);
+	if (c->n == 0)
+		return FALSE;
 
+	/* What says "back" most plainly wins: "terug op 14 april", "13 april weer aanwezig",
+	 * over "t/m 10 april" in the same text. */
 	GDate d;
-	if (date_after_marker(&through_marker, valid, len, reference, &d)) {
-		/* Away up to and including that day: back the next. */
-		g_date_add_days(&d, 1);
+	if (date_after_marker(&back_marker, valid, len, c, NULL, &d) ||
+	    date_before_again(valid, len, c, &d)) {
 		*out = d;
 		return TRUE;
 	}
-	if (date_after_marker(&back_marker, valid, len, reference, &d) ||
-	    date_after_marker(&until_marker, valid, len, reference, &d)) {
-		*out = d;
-		return TRUE;
-	}
-	/* Any date in the text not before the message's own. */
-	gsize from = 0;
-	while (from < len) {
-		gsize off = 0;
-		if (!dm_reply_find_date(valid + from, reference, FALSE, &d, &off))
-			break;
-		if (g_date_compare(&d, reference) >= 0) {
-			*out = d;
+	/* "t/m 10 april", "bis einschließlich": the last day away, so back the next working
+	 * day; "tot", "until", "bis 13.03.": the day back.  Either way a later date a "vanaf"
+	 * / "from" / "ab dem" names is when the person is there ("bis 13.03. nicht
+	 * erreichbar, ab dem 16.03. beantworte ich ..."). */
+	gboolean through = date_after_marker(&through_marker, valid, len, c, NULL, &d);
+	if (through || date_after_marker(&until_marker, valid, len, c, NULL, &d)) {
+		if (date_after_marker(&from_marker, valid, len, c, &d, out))
 			return TRUE;
-		}
-		/* Skip past this expression's first character and look again. */
-		from += off + 1;
-		while (from < len && (valid[from] & 0xC0) == 0x80)
-			from++;
+		*out = through ? day_after(&d) : d;
+		return TRUE;
 	}
-	return FALSE;
+	/* Any date in the text, when it speaks of an absence at all. */
+	DmMatch m;
+	if (!dm_pattern_match(&absence_word, valid, len, 0, &m))
+		return FALSE;
+	*out = c->items[0].date;
+	return TRUE;
+}
+
+/* "No longer works here": the person (or the mailbox) is gone for good. */
+static DmPattern gone_phrase = DM_PATTERN(
+	"niet\\s+(?:meer|langer)\\s+(?:werkzaam|in\\s+dienst|actief|bij\\s+ons|"
+	"in\\s+gebruik|gelezen|bereikbaar\\s+(?:op|via)\\s+dit)|werkt\\s+(?:hier\\s+)?niet\\s+"
+	"(?:meer|langer)|is\\s+uit\\s+dienst|heeft\\s+(?:ons|het\\s+bedrijf|de\\s+organisatie)\\s+"
+	"verlaten|"
+	"no\\s+longer\\s+(?:works?|working|employed|with|at|part\\s+of|in\\s+use|monitored|"
+	"active|read)|(?:has|have)\\s+left\\s+(?:the|our)\\s+(?:company|organi[sz]ation|firm|"
+	"team)|is\\s+no\\s+longer\\s+(?:with|at)|"
+	"nicht\\s+mehr\\s+(?:im\\s+unternehmen|für\\s+uns|bei\\s+uns|in\\s+unserem|tätig|"
+	"beschäftigt|in\\s+gebrauch|aktiv|gelesen|besetzt)|(?:hat|haben)\\s+(?:das|unser)\\s+"
+	"(?:unternehmen|haus|team)\\s+verlassen|ist\\s+(?:aus\\s+dem\\s+unternehmen\\s+)?"
+	"ausgeschieden|"
+	/* ... or a new address announced: "new address", "zukünftig", "voortaan". */
+	"\\b(?:new|nieuwe?|neue)\\s+(?:e-?mail[-\\s]?)?(?:address|adres|adresse)\\b|"
+	"\\b(?:zukünftig|künftig|voortaan|from\\s+now\\s+on)\\b", CI);
+/* An address as people write it in running text. */
+static DmPattern address_in_text = DM_PATTERN(
+	"(?<![\\w.%+'-])([A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*"
+	"\\.[A-Za-z]{2,24})(?![\\w-])", 0);
+
+char *
+dm_autoreply_new_address(const char *text, const char *own_address)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
+	len = strlen(valid);
+	DmMatch gone;
+	if (!dm_pattern_match(&gone_phrase, valid, len, 0, &gone))
+		return NULL;
+	/* The address it names, after the phrase or (failing that) before it: not the
+	 * sender's own, which is the one that no longer works. */
+	gsize starts[] = { gone.start[0], 0 };
+	for (gsize s = 0; s < G_N_ELEMENTS(starts); s++) {
+		DmMatch m;
+		for (gsize from = starts[s]; dm_pattern_match(&address_in_text, valid, len, from, &m);
+		     from = dm_match_next(&m, len)) {
+			g_autofree char *raw = dm_match_group(&m, 1);
+			g_autofree char *addr = dm_address_normalize(raw);
+			if (addr && g_strcmp0(addr, own_address) != 0)
+				return g_steal_pointer(&addr);
+		}
+	}
+	return NULL;
 }

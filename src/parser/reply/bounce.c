@@ -8,10 +8,18 @@
  * "delivered", "relayed", "expanded" are success reports (not a bounce).  Other reports
  * (feedback-report, disposition-notification) are not bounces.
  *
- * Free-form reports (qmail, old Sendmail, Exchange, hosted mail): a subject that says so
- * ("Undelivered Mail Returned to Sender", "Delivery Status Notification (Failure)",
- * "Mail delivery failed", "Undeliverable:", "Onbestelbaar:", "Unzustellbar:"), or a sender
- * like MAILER-DAEMON / postmaster / "Mail Delivery System" whose text reads as a failure.
+ * "Action: failed" with only 4.x.x statuses is an expiry (DM_BOUNCE_EXPIRED: the MTA gave
+ * up retrying; final for the message, not proof that the address is dead).
+ *
+ * Free-form reports (qmail, old Sendmail, Exchange, hosted mail) must first have the
+ * structure of a report — a report sender (MAILER-DAEMON, postmaster, "Mail Delivery
+ * System"), a returned message or its headers, X-Failed-Recipients — and then a subject
+ * that says so ("Undelivered Mail Returned to Sender", "Undeliverable:", "Onbestelbaar:",
+ * "Unzustellbar:") or a text that reads as a failure.  Words alone never make a bounce: a
+ * debtor's reply "goods not delivered" is a reply.
+ *
+ * The returned message (message/rfc822) or its headers (text/rfc822-headers) give the
+ * Message-ID of the mail that bounced: dunmaild checks it against its outbox.
  *
  * The failed recipient: X-Failed-Recipients, else Final-/Original-Recipient, else an
  * address the text names in the way MTAs write it ("<a@b>:", "a@b: ..." at a line start).
@@ -29,9 +37,12 @@
 #include <string.h>
 
 #define DELIVERY_STATUS_MAX (64 * 1024)
+#define RETURNED_HEADERS_MAX (64 * 1024)
 
 typedef struct {
 	gboolean failed, delayed, succeeded;
+	gboolean hard;      /* a 5.x.x status: the address (or the message) is refused */
+	gboolean soft;      /* a 4.x.x status: with "failed", the MTA gave up retrying */
 	char *recipient;    /* first failed (or, failing that, first named) recipient */
 } DsnSummary;
 
@@ -56,61 +67,116 @@ recipient_value(const char *value)
 	return dm_address_normalize(semi ? semi + 1 : value);
 }
 
-/* Reads the per-recipient blocks of a delivery-status body (header-like fields; a
- * message/delivery-status body may carry them folded). */
+/* One per-recipient block of a delivery-status body, its fields in any order. */
+typedef struct {
+	char *recipient;            /* Final-Recipient, else Original-Recipient */
+	gboolean final_named;
+	gboolean failed, delayed, succeeded, hard, soft;
+} DsnBlock;
+
+/* Adds a finished @b to @sum and empties it. */
+static void
+end_block(DsnBlock *b, DsnSummary *sum)
+{
+	gboolean failed = b->failed || b->hard;
+	sum->failed |= failed;
+	sum->hard |= b->hard;
+	sum->soft |= b->soft;
+	sum->delayed |= b->delayed;
+	sum->succeeded |= b->succeeded;
+	if (failed && b->recipient && sum->recipient == NULL)
+		sum->recipient = g_steal_pointer(&b->recipient);
+	g_free(b->recipient);
+	*b = (DsnBlock) { 0 };
+}
+
+/* Reads the per-message and per-recipient blocks of a delivery-status body (header-like
+ * fields, blocks separated by empty lines, continuation lines skipped). */
 static void
 parse_delivery_status(const char *body, DsnSummary *sum)
 {
 	g_auto(GStrv) lines = g_strsplit(body, "\n", -1);
-	g_autofree char *block_recipient = NULL;
+	DsnBlock b = { 0 };
 	for (guint i = 0; lines[i]; i++) {
 		g_strchomp(lines[i]);
 		const char *l = lines[i];
+		if (*l == '\0') {
+			end_block(&b, sum);
+			continue;
+		}
 		const char *colon = strchr(l, ':');
 		if (colon == NULL || l[0] == ' ' || l[0] == '\t')
 			continue;
 		g_autofree char *name = g_ascii_strdown(l, colon - l);
 		g_autofree char *value = g_strstrip(g_strdup(colon + 1));
-		if (strcmp(name, "final-recipient") == 0 || strcmp(name, "original-recipient") == 0) {
+		gboolean final = strcmp(name, "final-recipient") == 0;
+		if (final || strcmp(name, "original-recipient") == 0) {
 			char *r = recipient_value(value);
-			if (r && (block_recipient == NULL || strcmp(name, "final-recipient") == 0)) {
-				g_free(block_recipient);
-				block_recipient = r;
+			if (r && (b.recipient == NULL || (final && !b.final_named))) {
+				g_free(b.recipient);
+				b.recipient = r;
+				b.final_named |= final;
 			} else {
 				g_free(r);
 			}
 		} else if (strcmp(name, "action") == 0) {
 			g_autofree char *a = g_ascii_strdown(value, -1);
-			if (g_str_has_prefix(a, "failed")) {
-				sum->failed = TRUE;
-				if (block_recipient && sum->recipient == NULL)
-					sum->recipient = g_strdup(block_recipient);
-			} else if (g_str_has_prefix(a, "delayed")) {
-				sum->delayed = TRUE;
-			} else if (g_str_has_prefix(a, "delivered") || g_str_has_prefix(a, "relayed") ||
-			           g_str_has_prefix(a, "expanded")) {
-				sum->succeeded = TRUE;
-			}
+			b.failed |= g_str_has_prefix(a, "failed");
+			b.delayed |= g_str_has_prefix(a, "delayed");
+			b.succeeded |= g_str_has_prefix(a, "delivered") || g_str_has_prefix(a, "relayed") ||
+			               g_str_has_prefix(a, "expanded");
 		} else if (strcmp(name, "status") == 0) {
-			if (value[0] == '5') {
-				sum->failed = TRUE;
-				if (block_recipient && sum->recipient == NULL)
-					sum->recipient = g_strdup(block_recipient);
-			} else if (value[0] == '4') {
-				sum->delayed = TRUE;
-			}
+			b.hard |= value[0] == '5';
+			b.soft |= value[0] == '4';
 		}
 	}
-	if (sum->recipient == NULL && block_recipient && sum->failed)
-		sum->recipient = g_steal_pointer(&block_recipient);
+	end_block(&b, sum);
 }
 
 typedef struct {
 	gboolean is_report;         /* a multipart/report was seen */
 	gboolean delivery_status;   /* ... with report-type delivery-status */
 	gboolean other_report;      /* ... of another type (feedback, MDN) */
+	gboolean returned;          /* a message/rfc822 or text/rfc822-headers part */
+	char *returned_id;          /* the Message-ID of those returned headers */
+	char *returned_to;          /* their To, when it names exactly one address */
 	DsnSummary sum;
 } Walk;
+
+/* (transfer full) the single To address of @msg, or NULL when it names none or several. */
+static char *
+single_to(GMimeMessage *msg)
+{
+	InternetAddressList *to = g_mime_message_get_to(msg);
+	if (!to || internet_address_list_length(to) != 1)
+		return NULL;
+	return dm_message_to_address(msg);
+}
+
+/* Reads the Message-ID and the single To of a returned message, whole or headers only,
+ * into @w. */
+static void
+read_returned(GMimeObject *part, Walk *w)
+{
+	if (GMIME_IS_MESSAGE_PART(part)) {
+		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part));
+		if (inner) {
+			w->returned_id = dm_message_id(inner);
+			w->returned_to = single_to(inner);
+		}
+		return;
+	}
+	g_autofree char *headers = part_content(part, RETURNED_HEADERS_MAX);
+	if (!headers)
+		return;
+	/* The headers alone read as a message with an empty body. */
+	g_autofree char *as_message = g_strconcat(headers, "\n\n", NULL);
+	g_autoptr(GMimeMessage) msg = dm_message_parse(as_message, strlen(as_message), NULL);
+	if (msg) {
+		w->returned_id = dm_message_id(msg);
+		w->returned_to = single_to(msg);
+	}
+}
 
 /* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
  * the multipart/report itself.  Never stops early: a report's parts may come in any order. */
@@ -137,6 +203,13 @@ walk_part(GMimeObject *part, gpointer data)
 		g_autofree char *body = part_content(part, DELIVERY_STATUS_MAX);
 		if (body)
 			parse_delivery_status(body, &w->sum);
+	} else if (g_mime_content_type_is_type(ct, "message", "rfc822") ||
+	           g_mime_content_type_is_type(ct, "message", "global") ||
+	           g_mime_content_type_is_type(ct, "text", "rfc822-headers") ||
+	           g_mime_content_type_is_type(ct, "message", "global-headers")) {
+		if (!w->returned)
+			read_returned(part, w);
+		w->returned = TRUE;
 	}
 	return TRUE;
 }
@@ -181,14 +254,25 @@ static DmPattern failure_text = DM_PATTERN(
 	"couldn't\\s+be\\s+delivered|returned\\s+to\\s+sender|address\\s+rejected|"
 	"kon\\s+niet\\s+worden\\s+(?:bezorgd|afgeleverd)|onbestelbaar|"
 	"konnte\\s+nicht\\s+zugestellt|nicht\\s+zustellbar|host\\s+not\\s+found|"
-	"not\\s+delivered|rejected|blocked|quota\\s+exceeded", CI);
+	"not\\s+delivered|rejected|blocked|quota\\s+exceeded|did\\s+not\\s+reach\\s+the\\s+"
+	"following\\s+recipient|unknown\\s+recipient|name\\s+is\\s+not\\s+recognized|"
+	"invalid\\s+(?:user|recipient|address|mailbox)", CI);
 /* An address as MTAs list failed recipients: "<a@b>:" or "a@b:" opening a line, or
  * after a label. */
 static DmPattern listed_recipient = DM_PATTERN(
-	"(?:^|\\n)\\s*<?([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?\\s*[:.(]|"
+	"(?:^|\\n)\\s*<?([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?\\s*[:.([]|"
 	"(?:recipient|address|adres|empfänger|destinataire|to)[^\\n:]{0,30}:\\s*<?"
 	"([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?|"
 	"<([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>", CI);
+
+/* Amazon SES's bounce notification, mailed by SNS as JSON (the inner message escaped):
+ * "notificationType":"Bounce", "bounceType":"Permanent" or "Transient", and the failed
+ * "emailAddress".  A machine format, read by its fields, not by words. */
+static DmPattern ses_bounce = DM_PATTERN(
+	"\\\\?\"notificationType\\\\?\"\\s*:\\s*\\\\?\"Bounce\\\\?\"[\\s\\S]{0,200}?"
+	"\\\\?\"bounceType\\\\?\"\\s*:\\s*\\\\?\"(\\w+)", 0);
+static DmPattern ses_recipient = DM_PATTERN(
+	"\\\\?\"emailAddress\\\\?\"\\s*:\\s*\\\\?\"([^\"\\\\\\s]{3,254})", 0);
 
 static gboolean
 find(DmPattern *p, const char *text)
@@ -211,9 +295,9 @@ recipient_in_text(const char *text, const char *own_from)
 			if (raw == NULL)
 				continue;
 			char *addr = dm_address_normalize(raw);
-			/* The report's own sender is not the failed recipient. */
+			/* The report's own sender is not the failed recipient (a postmaster can be). */
 			if (addr && (own_from == NULL || strcmp(addr, own_from) != 0) &&
-			    !find(&daemon_address, addr))
+			    !g_str_has_prefix(addr, "mailer-daemon@"))
 				return addr;
 			g_free(addr);
 		}
@@ -221,21 +305,130 @@ recipient_in_text(const char *text, const char *own_from)
 	return NULL;
 }
 
-DmBounceKind
-dm_bounce_detect(GMimeMessage *msg, char **recipient, const char **rule)
+/* (transfer full) the text of a report: its readable text, or — when a report's MIME
+ * structure is broken (a boundary that never comes, or one lost in a header continuation
+ * that is not indented, so a multipart has no parts) — the prologue of the first such
+ * multipart on the way down its first parts, where the report then stands.  Never NULL. */
+static char *
+report_text(GMimeMessage *msg)
 {
-	const char *unused_rule;
-	char *unused_recipient = NULL;
-	if (rule == NULL)
-		rule = &unused_rule;
-	gboolean own_recipient = recipient == NULL;
-	if (recipient == NULL)
-		recipient = &unused_recipient;
-	*rule = NULL;
-	*recipient = NULL;
+	char *text = dm_message_text(msg);
+	if (*text != '\0')
+		return text;
+	GMimeObject *obj = g_mime_message_get_mime_part(msg);
+	for (int depth = 0; depth < 8 && GMIME_IS_MULTIPART(obj); depth++) {
+		GMimeMultipart *mp = GMIME_MULTIPART(obj);
+		if (g_mime_multipart_get_count(mp) > 0) {
+			obj = g_mime_multipart_get_part(mp, 0);
+			continue;
+		}
+		const char *prologue = g_mime_multipart_get_prologue(mp);
+		if (!prologue)
+			break;
+		g_free(text);
+		return g_utf8_make_valid(prologue, (gssize) strnlen(prologue, DELIVERY_STATUS_MAX));
+	}
+	return text;
+}
+
+/* A failure report's structure, as opposed to its words: a report sender (MAILER-DAEMON,
+ * postmaster, "Mail Delivery System"), a returned message or its headers, or the
+ * X-Failed-Recipients header MTAs add.  Subject words alone never make a bounce: a
+ * debtor's "goods not delivered" is a reply. */
+static gboolean
+report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char *from_name)
+{
+	GMimeObject *obj = GMIME_OBJECT(msg);
+	/* "From: MAILER-DAEMON" and "From: <>" carry no address to normalize. */
+	const char *raw_from = g_mime_object_get_header(obj, "From");
+	g_autofree char *bounded_from = raw_from ? g_strndup(raw_from, 998) : NULL;
+	/* The null envelope sender, as the delivering MTA records it (and as ingestion passes
+	 * the spool envelope's on, dm-ingest-plan.h). */
+	const char *return_path = g_mime_object_get_header(obj, "Return-Path");
+	g_autofree char *rp = return_path ? g_strstrip(g_strndup(return_path, 998)) : NULL;
+	return (from && find(&daemon_address, from)) ||
+	       (from_name && find(&daemon_name, from_name)) ||
+	       (!from && bounded_from && (find(&daemon_name, bounded_from) ||
+	                                  strstr(bounded_from, "<>"))) ||
+	       (rp && strcmp(rp, "<>") == 0) || w->returned ||
+	       g_mime_object_get_header(obj, "X-Failed-Recipients") != NULL;
+}
+
+/* The kind a standard report's per-recipient fields give. */
+static DmBounceKind
+dsn_kind(const DsnSummary *sum, const char **rule)
+{
+	if (sum->hard || (sum->failed && !sum->soft)) {
+		*rule = "dsn_failed";
+		return DM_BOUNCE_FAILED;
+	}
+	if (sum->failed) {
+		/* "Action: failed" with a 4.x.x status: the MTA retried until it gave up. */
+		*rule = "dsn_expired";
+		return DM_BOUNCE_EXPIRED;
+	}
+	if (sum->delayed || sum->soft) {
+		*rule = "dsn_delayed";
+		return DM_BOUNCE_DELAYED;
+	}
+	*rule = "dsn_delivered";
+	return DM_BOUNCE_NONE;
+}
+
+/* The kind a free-form report's words give, once its structure says it is one. */
+static DmBounceKind
+free_form_kind(GMimeMessage *msg, const char *subject, const char **rule)
+{
+	if (find(&delay_subject, subject)) {
+		*rule = "subject_delay";
+		return DM_BOUNCE_DELAYED;
+	}
+	if (find(&failure_subject, subject)) {
+		*rule = "subject_failure";
+		return DM_BOUNCE_FAILED;
+	}
+	g_autofree char *text = report_text(msg);
+	if (find(&failure_text, text)) {
+		*rule = "report_failure_text";
+		return DM_BOUNCE_FAILED;
+	}
+	return DM_BOUNCE_NONE;
+}
+
+/* An SES notification in @text: its kind, and its failed address into *@recipient. */
+static DmBounceKind
+ses_kind(const char *text, char **recipient, const char **rule)
+{
+	DmMatch m;
+	gsize len = strlen(text);
+	if (!dm_pattern_match(&ses_bounce, text, len, 0, &m))
+		return DM_BOUNCE_NONE;
+	g_autofree char *type = dm_match_group(&m, 1);
+	DmMatch r;
+	if (dm_pattern_match(&ses_recipient, text, len, 0, &r)) {
+		g_autofree char *addr = dm_match_group(&r, 1);
+		*recipient = dm_address_normalize(addr);
+	}
+	*rule = "ses_notification";
+	/* SES notifies a "Transient" bounce once it has given up retrying. */
+	return g_strcmp0(type, "Permanent") == 0 ? DM_BOUNCE_FAILED : DM_BOUNCE_EXPIRED;
+}
+
+void
+dm_bounce_report_clear(DmBounceReport *r)
+{
+	g_clear_pointer(&r->recipient, g_free);
+	g_clear_pointer(&r->returned_message_id, g_free);
+	r->kind = DM_BOUNCE_NONE;
+	r->rule = NULL;
+}
+
+DmBounceKind
+dm_bounce_detect(GMimeMessage *msg, DmBounceReport *out)
+{
+	*out = (DmBounceReport) { .kind = DM_BOUNCE_NONE };
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), DM_BOUNCE_NONE);
 
-	DmBounceKind kind = DM_BOUNCE_NONE;
 	Walk w = { 0 };
 	dm_message_foreach_object(msg, walk_part, &w);
 
@@ -245,53 +438,45 @@ dm_bounce_detect(GMimeMessage *msg, char **recipient, const char **rule)
 	g_autofree char *from = dm_message_from_address(msg);
 	g_autofree char *from_name = dm_message_from_name(msg);
 
-	if (w.delivery_status && (w.sum.failed || w.sum.delayed || w.sum.succeeded)) {
-		if (w.sum.failed) {
-			kind = DM_BOUNCE_FAILED;
-			*rule = "dsn_failed";
-		} else if (w.sum.delayed) {
-			kind = DM_BOUNCE_DELAYED;
-			*rule = "dsn_delayed";
-		} else {
-			*rule = "dsn_delivered";
-		}
-	} else if (w.other_report) {
-		/* Feedback reports and read receipts are not about delivery. */
-		kind = DM_BOUNCE_NONE;
-	} else {
-		gboolean daemon = (from && find(&daemon_address, from)) ||
-		                  (from_name && find(&daemon_name, from_name));
-		g_autofree char *text = NULL;
-		if (find(&failure_subject, subject)) {
-			kind = DM_BOUNCE_FAILED;
-			*rule = "subject_failure";
-		} else if (find(&delay_subject, subject)) {
-			kind = DM_BOUNCE_DELAYED;
-			*rule = "subject_delay";
-		} else if (daemon || w.delivery_status) {
-			text = dm_message_text(msg);
-			if (find(&failure_text, text)) {
-				kind = DM_BOUNCE_FAILED;
-				*rule = daemon ? "daemon_failure_text" : "dsn_failure_text";
-			}
-		}
+	if (w.delivery_status && !(w.sum.failed || w.sum.delayed || w.sum.succeeded)) {
+		/* A report whose parts never parsed: its fields may stand in the text. */
+		g_autofree char *text = report_text(msg);
+		parse_delivery_status(text, &w.sum);
+	}
+	DmBounceKind kind = DM_BOUNCE_NONE;
+	if (w.delivery_status && (w.sum.failed || w.sum.delayed || w.sum.succeeded || w.sum.soft ||
+	                          w.sum.hard))
+		kind = dsn_kind(&w.sum, &out->rule);
+	else if (w.other_report)
+		kind = DM_BOUNCE_NONE;      /* feedback reports and read receipts */
+	else if (w.delivery_status || report_structure(msg, &w, from, from_name))
+		kind = free_form_kind(msg, subject, &out->rule);
+	if (kind == DM_BOUNCE_NONE && !w.other_report && !w.delivery_status) {
+		g_autofree char *text = dm_message_text(msg);
+		kind = ses_kind(text, &out->recipient, &out->rule);
 	}
 
-	if (kind == DM_BOUNCE_FAILED) {
+	if (kind == DM_BOUNCE_FAILED || kind == DM_BOUNCE_EXPIRED) {
 		const char *xfr = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients");
-		if (xfr) {
+		if (xfr && out->recipient == NULL) {
 			g_autofree char *first = g_strndup(xfr, strcspn(xfr, ","));
-			*recipient = dm_address_normalize(first);
+			out->recipient = dm_address_normalize(first);
 		}
-		if (*recipient == NULL && w.sum.recipient)
-			*recipient = g_strdup(w.sum.recipient);
-		if (*recipient == NULL) {
-			g_autofree char *text = dm_message_text(msg);
-			*recipient = recipient_in_text(text, from);
+		if (out->recipient == NULL && w.sum.recipient)
+			out->recipient = g_strdup(w.sum.recipient);
+		if (out->recipient == NULL) {
+			g_autofree char *text = report_text(msg);
+			out->recipient = recipient_in_text(text, from);
 		}
+		/* Last: the returned message went to one address only, so that one failed. */
+		if (out->recipient == NULL)
+			out->recipient = g_steal_pointer(&w.returned_to);
 	}
+	if (kind != DM_BOUNCE_NONE)
+		out->returned_message_id = g_steal_pointer(&w.returned_id);
+	g_free(w.returned_id);
+	g_free(w.returned_to);
 	g_free(w.sum.recipient);
-	if (own_recipient)
-		g_clear_pointer(recipient, g_free);
+	out->kind = kind;
 	return kind;
 }

@@ -12,3 +12,7 @@ gboolean dm_autoreply_detect(GMimeMessage *msg, const char **rule);
  * "tot en met 30 november afwezig" -> 1 December, "back on Monday").  Fills @out and
  * returns TRUE when one is found; @reference is the message's own date. */
 gboolean dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out);
+/* (transfer full) the new address a "no longer works here, write to X" text names — an
+ * address other than @own_address (the sender's, nullable) — or NULL when the text says
+ * no such thing.  Normalized; never acted on, only shown. */
+char *dm_autoreply_new_address(const char *text, const char *own_address);

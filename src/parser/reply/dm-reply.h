@@ -17,6 +17,14 @@ const char *dm_reply_class_name(DmReplyClass klass);  /* "dispute", "promise_to_
 /* Parses a class name; FALSE when unknown. */
 gboolean dm_reply_class_from_name(const char *name, DmReplyClass *out);
 
+/* What a delivery report says; DM_DELIVERY_NONE for everything else. */
+typedef enum {
+	DM_DELIVERY_NONE = 0,
+	DM_DELIVERY_FAILED,         /* a hard failure (5.x.x): kind bounce */
+	DM_DELIVERY_EXPIRED,        /* the MTA gave up retrying (failed, 4.x.x): kind bounce */
+	DM_DELIVERY_DELAYED,        /* still retrying: kind auto_reply, changes nothing */
+} DmDeliveryReport;
+
 typedef struct {
 	DmReplyKind kind;
 	DmReplyClass klass;
@@ -27,6 +35,10 @@ typedef struct {
 	char *reply_text;           /* the new text, quotes and signature removed */
 	char *bounced_recipient;    /* for bounces: the failed address, or NULL */
 	char *matched_rule;         /* name of the rule that decided, for `explain` */
+	DmDeliveryReport delivery;  /* for delivery reports: hard failure, expiry or delay */
+	char *returned_message_id;  /* for delivery reports: the Message-ID (with <>) of the
+	                             * returned message, or NULL */
+	char *new_address;          /* "no longer works here, write to X": X, or NULL */
 } DmReplyAnalysis;
 
 void dm_reply_analysis_free(DmReplyAnalysis *a);

@@ -1,8 +1,9 @@
 /* reply: one function that says what a debtor's message is, over the layers below it.
  *
  *   1. bounce.c: a delivery failure report -> kind bounce, class bounce, with the failed
- *      recipient.  A delay notice is not a bounce (the MTA is still trying): it becomes an
- *      auto_reply without a date, confidence 0.5, rule "dsn_delayed", so it changes
+ *      recipient, the returned Message-ID, and whether it is a hard failure or an expiry
+ *      (@delivery).  A delay notice is not a bounce (the MTA is still trying): it becomes
+ *      an auto_reply without a date, confidence 0.5, delivery "delayed", so it changes
  *      nothing but is still shown.
  *   2. autoreply.c: an automatic answer -> kind auto_reply, class auto_reply, with the
  *      return date its text states (relative to the message's Date).
@@ -73,6 +74,8 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a->reply_text);
 	g_free(a->bounced_recipient);
 	g_free(a->matched_rule);
+	g_free(a->returned_message_id);
+	g_free(a->new_address);
 	g_free(a);
 }
 
@@ -96,26 +99,30 @@ analyze(GMimeMessage *msg)
 	GDate reference = dm_message_date(msg);
 
 	const char *rule = NULL;
-	char *recipient = NULL;
-	DmBounceKind bounce = dm_bounce_detect(msg, &recipient, &rule);
-	if (bounce == DM_BOUNCE_FAILED) {
+	DmBounceReport report;
+	DmBounceKind bounce = dm_bounce_detect(msg, &report);
+	if (bounce != DM_BOUNCE_NONE) {
+		a->matched_rule = g_strdup(report.rule);
+		a->returned_message_id = g_steal_pointer(&report.returned_message_id);
+	}
+	if (bounce == DM_BOUNCE_FAILED || bounce == DM_BOUNCE_EXPIRED) {
 		a->kind = DM_REPLY_KIND_BOUNCE;
 		a->klass = DM_REPLY_CLASS_BOUNCE;
+		a->delivery = bounce == DM_BOUNCE_FAILED ? DM_DELIVERY_FAILED : DM_DELIVERY_EXPIRED;
 		/* A standard report is unambiguous; a free-form one is read from words. */
-		a->confidence = g_str_has_prefix(rule, "dsn_") ? 0.97 : 0.85;
-		a->bounced_recipient = recipient;
-		a->matched_rule = g_strdup(rule);
-		return a;
-	}
-	g_free(recipient);
-	if (bounce == DM_BOUNCE_DELAYED) {
+		a->confidence = g_str_has_prefix(report.rule, "dsn_") ? 0.97 : 0.85;
+		a->bounced_recipient = g_steal_pointer(&report.recipient);
+	} else if (bounce == DM_BOUNCE_DELAYED) {
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
+		a->delivery = DM_DELIVERY_DELAYED;
 		a->confidence = 0.5;
-		a->matched_rule = g_strdup("dsn_delayed");
-		return a;
 	}
+	dm_bounce_report_clear(&report);
+	if (bounce != DM_BOUNCE_NONE)
+		return a;
 
+	g_autofree char *from = dm_message_from_address(msg);
 	if (dm_autoreply_detect(msg, &rule)) {
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
@@ -126,8 +133,11 @@ analyze(GMimeMessage *msg)
 		g_autofree char *text = dm_message_text(msg);
 		g_autofree char *both = g_strconcat(subject ? subject : "", "\n", text, NULL);
 		dm_autoreply_return_date(both, &reference, &a->date);
+		a->new_address = dm_autoreply_new_address(both, from);
 		return a;
 	}
+	/* A person may say it too ("Jan werkt hier niet meer, mail naar ..."). */
+	a->new_address = dm_autoreply_new_address(a->reply_text, from);
 
 	a->kind = DM_REPLY_KIND_REPLY;
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,

@@ -1,0 +1,160 @@
+/* ingest_bounce: a delivery report's proof and effect (dm-ingest-bounce.h). */
+#include "dunning/daemon/dm-ingest-bounce.h"
+#include "dunning/daemon/dm-match-lookup.h"
+#include "dunning/engine/dm-bounce-policy.h"
+#include "dunning/engine/dm-policy.h"
+#include "dunning/ledger/dm-failing.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "dunning/send/dm-verp-secret.h"
+#include "common/dm-clock.h"
+#include "common/dm-sanitize.h"
+#include "common/dm-verp.h"
+
+gboolean
+dm_ingest_is_delivery_report(const DmIngestPlan *plan)
+{
+	return plan->reply && plan->reply->delivery != DM_DELIVERY_NONE;
+}
+
+/* The outbox row @plan proves to answer, in *@row (NULL: none), and how in *@proof
+ * (transfer full). */
+static gboolean
+find_proof(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan,
+           DmOutboxItem **row, char **proof, GError **error)
+{
+	*row = NULL;
+	*proof = NULL;
+	g_autofree char *secret = NULL;
+	if (!dm_verp_secret_get(config, ledger, &secret, error))
+		return FALSE;
+	gint64 outbox_id = 0;
+	if (plan->verp_rcpt && dm_verp_verify(plan->verp_rcpt, secret, &outbox_id)) {
+		g_autoptr(GError) err = NULL;
+		*row = dm_outbox_get(ledger, outbox_id, &err);
+		if (err) {
+			g_propagate_error(error, g_steal_pointer(&err));
+			return FALSE;
+		}
+		if (*row) {
+			*proof = g_strdup_printf("VERP tag of outbox %" G_GINT64_FORMAT, outbox_id);
+			return TRUE;
+		}
+	}
+	const char *returned = plan->reply->returned_message_id;
+	if (returned) {
+		g_autoptr(GError) err = NULL;
+		*row = dm_outbox_get_by_message_id(ledger, returned, &err);
+		if (err) {
+			g_propagate_error(error, g_steal_pointer(&err));
+			return FALSE;
+		}
+		if (*row)
+			*proof = g_strdup_printf("returned Message-ID %s of outbox %" G_GINT64_FORMAT,
+			                         returned, (*row)->id);
+	}
+	return TRUE;
+}
+
+static const char *const delivery_words[] = {
+	[DM_DELIVERY_NONE] = "report",
+	[DM_DELIVERY_FAILED] = "hard bounce",
+	[DM_DELIVERY_EXPIRED] = "expiry (the mail server gave up)",
+	[DM_DELIVERY_DELAYED] = "delay notice",
+};
+
+/* Stops @invoice_id for a proven hard bounce, unless the reply policy's merge says it
+ * already is (paid, stopped).  Appends what happened to @why. */
+static gboolean
+stop_invoice(DmLedger *ledger, gint64 invoice_id, GDateTime *now, GString *why,
+             gboolean *applied, GError **error)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, invoice_id, &err);
+	if (err) {
+		g_propagate_error(error, g_steal_pointer(&err));
+		return FALSE;
+	}
+	if (!inv)
+		return TRUE;
+	GDate today = dm_clock_date(now);
+	DmPolicyDecision d;
+	dm_policy_for_reply(DM_REPLY_CLASS_BOUNCE, NULL, &today, &d);
+	dm_policy_merge(inv->status, &inv->pause_until, &d);
+	if (!d.changes) {
+		g_string_append_printf(why, "; invoice %s unchanged (%s)", inv->number,
+		                       dm_invoice_status_name(inv->status));
+		return TRUE;
+	}
+	if (!dm_ledger_invoice_set_status(ledger, invoice_id, d.status, d.reason, &d.until, error))
+		return FALSE;
+	*applied = TRUE;
+	g_string_append_printf(why, "; invoice %s %s", inv->number,
+	                       dm_invoice_status_name(d.status));
+	return TRUE;
+}
+
+gboolean
+dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan,
+                 gint64 message_row, GDateTime *now, const char *spool_name,
+                 gboolean *applied, GError **error)
+{
+	const DmReplyAnalysis *a = plan->reply;
+	g_return_val_if_fail(dm_ingest_is_delivery_report(plan), FALSE);
+	*applied = FALSE;
+	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	g_autoptr(DmOutboxItem) row = NULL;
+	g_autofree char *proof = NULL;
+	if (!find_proof(config, ledger, plan, &row, &proof, error))
+		return FALSE;
+
+	DmBouncePolicy policy;
+	dm_bounce_policy(a->delivery, row != NULL, &policy);
+	gint64 invoice_id = row ? row->invoice_id : 0;
+	const char *how = proof;
+	if (!row && !dm_match_lookup(ledger, plan->subject, plan->thread_ids, a, plan->from_addr,
+	                             &invoice_id, &how, error))
+		return FALSE;
+
+	g_autofree char *failed = dm_sanitize(a->bounced_recipient ? a->bounced_recipient
+	                                                           : "(not named)", 254);
+	g_autoptr(GString) why = g_string_new(NULL);
+	g_string_append_printf(why, "%s for %s (%s)", delivery_words[a->delivery], failed,
+	                       a->matched_rule ? a->matched_rule : "report");
+	if (row)
+		g_string_append_printf(why, ", answers our %s to %s, proven by %s",
+		                       dm_outbox_kind_name(row->kind), row->recipient, proof);
+	else
+		g_string_append_printf(why, ", matched by %s", how);
+	if (policy.stop && invoice_id > 0 &&
+	    !stop_invoice(ledger, invoice_id, now, why, applied, error))
+		return FALSE;
+	if (policy.mark_failing) {
+		if (!dm_ledger_address_set_failing(ledger, row->recipient, now_iso, row->id, why->str,
+		                                   error))
+			return FALSE;
+		g_string_append_printf(why, "; %s marked as failing", row->recipient);
+	}
+	if (policy.note)
+		g_string_append_printf(why, "; %s", policy.note);
+
+	DmReplyRow reply = {
+		.message_row = message_row,
+		.invoice_id = invoice_id,
+		.from_addr = plan->from_addr,
+		.kind = (char *) dm_reply_kind_name(a->kind),
+		.klass = a->klass,
+		.confidence = a->confidence,
+		.stated_date = a->date,
+		.reply_text = a->reply_text,
+		.authenticated = plan->auth.verified,
+		.auth_detail = plan->auth.detail,
+		.applied = *applied,
+		.note = (char *) policy.note,
+		.received_at = now_iso,
+	};
+	g_message("spool %s: %s", spool_name, why->str);
+	return dm_ledger_reply_add(ledger, &reply, error) &&
+	       dm_ledger_event(ledger, invoice_id, now_iso, policy.event, why->str, error);
+}
