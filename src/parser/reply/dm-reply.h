@@ -16,14 +16,24 @@ const char *dm_reply_class_name(DmReplyClass klass);  /* "dispute", "promise_to_
 /* Parses a class name; FALSE when unknown. */
 gboolean dm_reply_class_from_name(const char *name, DmReplyClass *out);
 
+/* The second-best class is reported as `secondary` only when the model gives it at least
+ * this probability: below it, a reply rarely carries a second intent (cross-validation on
+ * the training corpus). */
+#define DM_REPLY_SECONDARY_MIN 0.25
+
 typedef struct {
 	DmReplyKind kind;
 	DmReplyClass klass;
-	double confidence;          /* 0..1 */
+	double confidence;          /* 0..1: the model's calibrated top probability */
+	gboolean confident;         /* confidence >= the model's calibrated threshold: act alone */
+	DmReplyClass secondary;     /* a second intent (probability >= DM_REPLY_SECONDARY_MIN),
+	                             * DM_REPLY_CLASS_OTHER meaning none */
 	GDate date;                 /* promised / paid / return date, invalid when none */
 	char *reply_text;           /* the new text, quotes and signature removed */
 	char *bounced_recipient;    /* for bounces: the failed address, or NULL */
 	char *matched_rule;         /* name of the rule that decided, for `explain` */
+	GPtrArray *explain;         /* (element-type utf8) the strongest features and rules
+	                             * that decided, short strings, strongest first; never NULL */
 } DmReplyAnalysis;
 
 void dm_reply_analysis_free(DmReplyAnalysis *a);

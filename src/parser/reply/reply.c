@@ -72,6 +72,7 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a->reply_text);
 	g_free(a->bounced_recipient);
 	g_free(a->matched_rule);
+	g_clear_pointer(&a->explain, g_ptr_array_unref);
 	g_free(a);
 }
 
@@ -90,6 +91,8 @@ dm_reply_analyze(GMimeMessage *msg)
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
 	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
 	g_date_clear(&a->date, 1);
+	a->secondary = DM_REPLY_CLASS_OTHER;
+	a->explain = g_ptr_array_new_with_free_func(g_free);
 	a->reply_text = stripped_text(msg);
 	GDate reference = dm_message_date(msg);
 
