@@ -21,7 +21,7 @@ CC      ?= cc
 MILTER_PKGS   = glib-2.0 gio-2.0 gmime-3.0
 MILTER_LDLIBS  = -lmilter -lpthread
 DUNNING_PKGS   = gmime-3.0 glib-2.0 gio-2.0 libpcre2-8 sqlite3 libcurl libxml-2.0 json-glib-1.0 poppler-glib
-DUNNING_LDLIBS =
+DUNNING_LDLIBS = -llinear -lm
 PKGS     = $(sort $(MILTER_PKGS) $(DUNNING_PKGS))
 WARN     = -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter

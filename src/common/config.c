@@ -50,6 +50,7 @@ static const KeySpec keys[] = {
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
 	{ "daemon",  "parse_memory_limit",  KEY_SIZE,         F(parse_memory_limit), 0, 0 },
+	{ "replies", "model",               KEY_STRING,       F(reply_model), 0, 0 },
 };
 #undef F
 
@@ -100,6 +101,7 @@ dm_config_new_default(void)
 	c->digest_hour = 8;
 	c->parse_time_limit = 20;
 	c->parse_memory_limit = 512 * 1024 * 1024;
+	c->reply_model = g_strdup(DM_DATADIR "/replies.model");
 	return c;
 }
 
@@ -127,6 +129,7 @@ dm_config_free(DmConfig *c)
 	g_clear_pointer(&c->tz, g_time_zone_unref);
 	g_free(c->language);
 	g_free(c->templates_dir);
+	g_free(c->reply_model);
 	g_free(c);
 }
 

@@ -339,6 +339,9 @@ dm_dunmail_config() {
 	[daemon]
 	tick = 1
 	${extra[daemon]:-}
+	[replies]
+	model = $BUILD/replies.model
+	${extra[replies]:-}
 	EOF
 }
 

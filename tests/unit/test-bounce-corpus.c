@@ -42,7 +42,7 @@ analyze_file(const char *path)
 	GMimeMessage *msg = dm_message_parse(data, len, &error);
 	if (msg == NULL)
 		return NULL;
-	DmReplyAnalysis *a = dm_reply_analyze(msg);
+	DmReplyAnalysis *a = dm_reply_analyze(msg, NULL);
 	g_object_unref(msg);
 	return a;
 }

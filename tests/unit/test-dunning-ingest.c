@@ -112,7 +112,7 @@ ingest(Fixture *f)
 {
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_true(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
 	g_assert_no_error(err);
 	return st;
 }
@@ -603,7 +603,8 @@ ingest_thread(gpointer data)
 {
 	IngestRun *run = data;
 	g_autoptr(GError) err = NULL;
-	run->ok = dm_ingest_spool(run->f->config, run->f->ledger, run->f->now, &run->stats, &err);
+	run->ok = dm_ingest_spool(run->f->config, run->f->ledger, dm_test_reply_model(),
+	                          run->f->now, &run->stats, &err);
 	return NULL;
 }
 
@@ -645,7 +646,7 @@ test_ledger_failure_gives_file_back(Fixture *f, gconstpointer data)
 	spool_invoice(f, "0001-invoice");
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	assert_spool_empty(f, "work");
 	assert_spool_empty(f, "bad");
@@ -670,7 +671,7 @@ test_match_lookup_error_fails_ingest(Fixture *f, gconstpointer data)
 	      "billing@acme.example", DATA "reply-dispute-nl.eml");
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	g_assert_nonnull(strstr(err->message, "outbox"));
 	g_clear_error(&err);

@@ -5,6 +5,7 @@
  * carry a confidence in 0..1, a reply_text and a rule name. */
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
+#include "test-dunning-util.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -39,7 +40,7 @@ run_case(gconstpointer data)
 	g_autoptr(GError) error = NULL;
 	GMimeMessage *msg = dm_message_parse(raw, len, &error);
 	g_assert_no_error(error);
-	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg);
+	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, dm_test_reply_model());
 	g_object_unref(msg);
 
 	g_autoptr(JsonParser) parser = json_parser_new();

@@ -30,7 +30,8 @@ dm_ingest_message_sha256(const char *message, gsize len)
 }
 
 DmIngestPlan *
-dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id, GError **error)
+dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
+                    const DmReplyModel *model, GError **error)
 {
 	g_autoptr(DmEnvelope) env = NULL;
 	gsize offset = 0;
@@ -59,7 +60,7 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id, GError
 	if (plan->direction == DM_DIRECTION_OUTGOING)
 		plan->invoice = dm_invoice_extract(msg);
 	else if (plan->direction == DM_DIRECTION_INCOMING) {
-		plan->reply = dm_reply_analyze(msg);
+		plan->reply = dm_reply_analyze(msg, model);
 		dm_authres_check(msg, authserv_id, &plan->auth);
 	}
 	return g_steal_pointer(&plan);

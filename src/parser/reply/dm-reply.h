@@ -1,7 +1,8 @@
 /* dm-reply: what a debtor's message says.
  *
  * Separates bounces and auto-replies from replies, strips quoted text and signature, and
- * classifies the new text (Dutch, English) with a PCRE2 rule set.  Dates the text states
+ * classifies the new text (Dutch, English, German) with a learned model (LIBLINEAR),
+ * the PCRE2 rules among its features.  Dates the text states
  * ("ik betaal vrijdag", "paid yesterday", "back on 3 December") are resolved against the
  * message's Date header.  Pure: no database, clock or network. */
 #pragma once
@@ -10,6 +11,7 @@
 #include "parser/reply/dm-reply-types.h"
 #include "parser/reply/dm-reply-quote.h"
 #include "parser/reply/dm-reply-classify.h"
+#include "parser/reply/dm-reply-model.h"
 
 const char *dm_reply_kind_name(DmReplyKind kind);     /* "reply", "auto_reply", "bounce" */
 const char *dm_reply_class_name(DmReplyClass klass);  /* "dispute", "promise_to_pay", ... */
@@ -39,8 +41,9 @@ typedef struct {
 void dm_reply_analysis_free(DmReplyAnalysis *a);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyAnalysis, dm_reply_analysis_free)
 
-/* (transfer full) never NULL for a parsed message. */
-DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg);
+/* (transfer full) never NULL for a parsed message.  @model (dm-reply-model.h) classifies
+ * a person's reply; NULL leaves it to the rules of classify.c (tests and tools only). */
+DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
 
 /* Lower layers, exposed for tests and for later issues: dm_reply_strip_quotes
  * (dm-reply-quote.h) and dm_reply_classify_text (dm-reply-classify.h). */

@@ -6,8 +6,16 @@
  *      nothing but is still shown.
  *   2. autoreply.c: an automatic answer -> kind auto_reply, class auto_reply, with the
  *      return date its text states (relative to the message's Date).
- *   3. otherwise a reply: the text without quotes and signature is classified
- *      (classify.c), relative dates resolved against the message's Date.
+ *   3. otherwise a reply: the text without quotes and signature is classified by the
+ *      learned model (features.c, model.c): the class of highest probability, that
+ *      probability as the confidence, "confident" when it reaches the model's calibrated
+ *      threshold, the runner-up as the secondary class when its probability reaches
+ *      DM_REPLY_SECONDARY_MIN, and the features that spoke most for the class as
+ *      `explain`.  The date is the one the rules found in the sentences of that class
+ *      when they agree with the model, else the first the date reader finds in the
+ *      text, read backwards for "paid" and forwards otherwise.  Without a model (tests
+ *      and tools only: the programs refuse to start without one) the rule classifier
+ *      (classify.c) decides, as before.
  * reply_text is always the stripped text, bounded to DM_REPLY_MAX_TEXT_BYTES.
  *
  * Failure classes: none; every parsed message gets an analysis. */
@@ -16,6 +24,9 @@
 #include "parser/reply/dm-bounce.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
+#include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-features.h"
+#include "parser/reply/dm-reply-model.h"
 
 #include <string.h>
 
@@ -85,8 +96,77 @@ stripped_text(GMimeMessage *msg)
 	return dm_text_bound(stripped, strlen(stripped), DM_REPLY_MAX_TEXT_BYTES);
 }
 
+#define EXPLAIN_MAX 6
+
+/* The explain strings: the class and its probability, then the strongest features. */
+static void
+explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
+        const GDate *reference)
+{
+	g_ptr_array_add(a->explain, g_strdup_printf("model: %s %.2f (threshold %.2f)",
+	                                            dm_reply_class_name(a->klass), a->confidence,
+	                                            dm_reply_model_threshold(model)));
+	guint32 top[EXPLAIN_MAX];
+	guint n = dm_reply_model_strongest(model, features, a->klass, top, EXPLAIN_MAX);
+	if (n == 0)
+		return;
+	/* Names are not kept while classifying (that would cost every reply thousands of
+	 * strings): the features are computed again, naming only these. */
+	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	for (guint i = 0; i < n; i++)
+		g_hash_table_insert(names, GUINT_TO_POINTER(top[i]), NULL);
+	g_autoptr(GArray) again = dm_reply_features(a->reply_text, reference,
+	                                            dm_reply_model_bits(model), names);
+	for (guint i = 0; i < n; i++) {
+		const char *name = g_hash_table_lookup(names, GUINT_TO_POINTER(top[i]));
+		if (name)
+			g_ptr_array_add(a->explain, g_strdup(name));
+	}
+}
+
+/* A person's reply, by the model (see the top of the file). */
+static void
+classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference)
+{
+	g_autoptr(GArray) features = dm_reply_features(a->reply_text, reference,
+	                                               dm_reply_model_bits(model), NULL);
+	double probs[DM_REPLY_N_CLASSES];
+	dm_reply_model_predict(model, features, probs);
+	DmReplyClass best = DM_REPLY_CLASS_OTHER, second = DM_REPLY_CLASS_OTHER;
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++) {
+		if (probs[k] > probs[best]) {
+			second = best;
+			best = (DmReplyClass) k;
+		} else if (k != (int) best && (second == best || probs[k] > probs[second]))
+			second = (DmReplyClass) k;
+	}
+	a->klass = best;
+	if (best == DM_REPLY_CLASS_AUTO_REPLY)
+		a->kind = DM_REPLY_KIND_AUTO_REPLY;     /* one the headers did not give away */
+	a->confidence = probs[best];
+	a->confident = probs[best] >= dm_reply_model_threshold(model);
+	a->secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
+		? second : DM_REPLY_CLASS_OTHER;
+
+	double rule_conf;
+	GDate rule_date;
+	const char *rule = NULL;
+	DmReplyClass by_rules = dm_reply_classify_text(a->reply_text, reference, &rule_conf,
+	                                               &rule_date, &rule);
+	a->matched_rule = g_strdup(by_rules == best ? rule : "model");
+	if (best == DM_REPLY_CLASS_PROMISE_TO_PAY || best == DM_REPLY_CLASS_PAID ||
+	    best == DM_REPLY_CLASS_ARRANGEMENT || best == DM_REPLY_CLASS_AUTO_REPLY) {
+		if (by_rules == best && g_date_valid(&rule_date))
+			a->date = rule_date;
+		else
+			dm_reply_find_date(a->reply_text, reference, best == DM_REPLY_CLASS_PAID,
+			                   &a->date, NULL);
+	}
+	explain(a, model, features, reference);
+}
+
 DmReplyAnalysis *
-dm_reply_analyze(GMimeMessage *msg)
+dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
 	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
@@ -131,6 +211,10 @@ dm_reply_analyze(GMimeMessage *msg)
 	}
 
 	a->kind = DM_REPLY_KIND_REPLY;
+	if (model) {
+		classify_learned(a, model, &reference);
+		return a;
+	}
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
 	                                  &rule);
 	a->matched_rule = g_strdup(rule);
