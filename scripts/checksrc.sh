@@ -47,8 +47,9 @@ layers() {
 	src/dunning/template) echo "common" ;;
 	src/dunning/report)  echo "dunning/template dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
 	src/dunning/send)    echo "dunning/template dunning/engine dunning/ledger parser/mime common" ;;
+	src/dunning/learn)   echo "parser/reply parser/mime parser/text common" ;;
 	src/dunning/daemon)  echo "dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
-	src/dunning/cli)     echo "dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
+	src/dunning/cli)     echo "dunning/learn dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
 	*)                   echo "UNKNOWN" ;;
 	esac
 }

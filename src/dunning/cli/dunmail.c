@@ -16,6 +16,7 @@ static const struct {
 	{ "show",     dm_cli_show,     "one invoice: facts, timeline, replies, next step" },
 	{ "replies",  dm_cli_replies,  "list the replies received and how they were read" },
 	{ "digest",   dm_cli_digest,   "print the owner's digest, or --send it" },
+	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 };
 
 static void

@@ -24,6 +24,7 @@ G_DEFINE_QUARK(dm-reply-model-error-quark, dm_reply_model_error)
 struct _DmReplyModel {
 	struct model lin;           /* w and label owned here (g_free) */
 	DmReplyClass classes[DM_REPLY_N_CLASSES];   /* label i -> class */
+	guint n_names;              /* entries of classes[] */
 	guint bits;
 	double threshold;
 	double C;
@@ -158,7 +159,7 @@ read_header(Reader *r, DmReplyModel *m, char sha[65], GError **error)
 			return fail(error, "model %s: line %u: unknown class '%s', expected one of "
 			            "dispute, promise_to_pay, paid, arrangement, question, other, "
 			            "auto_reply", r->name, r->line, classes[i]);
-	m->lin.nr_class = (int) n;
+	m->n_names = n;
 	g_auto(GStrv) thr = keyed_line(r, "threshold", "'threshold P' (0 to 1)", error);
 	if (!thr)
 		return FALSE;
@@ -218,9 +219,10 @@ read_liblinear(Reader *r, DmReplyModel *m, GError **error)
 	gint64 nr_class = 0, nr_feature = 0;
 	if (!read_int_line(r, "nr_class", 2, DM_REPLY_N_CLASSES, &nr_class, error))
 		return FALSE;
-	if (nr_class != m->lin.nr_class)
-		return fail(error, "model %s: line %u: %" G_GINT64_FORMAT " classes, expected %d as "
-		            "the header says", r->name, r->line, nr_class, m->lin.nr_class);
+	if (nr_class > (gint64) m->n_names)
+		return fail(error, "model %s: line %u: %" G_GINT64_FORMAT " classes, expected at most "
+		            "%u as the header says", r->name, r->line, nr_class, m->n_names);
+	m->lin.nr_class = (int) nr_class;
 	g_auto(GStrv) labels = keyed_line(r, "label", "'label N…'", error);
 	if (!labels)
 		return FALSE;
@@ -230,9 +232,9 @@ read_liblinear(Reader *r, DmReplyModel *m, GError **error)
 	m->lin.label = g_new(int, nr_class);
 	for (gint64 i = 0; i < nr_class; i++) {
 		gint64 v;
-		if (!g_ascii_string_to_signed(labels[i], 10, 0, nr_class - 1, &v, NULL))
-			return fail(error, "model %s: line %u: label '%s', expected 0 to %" G_GINT64_FORMAT,
-			            r->name, r->line, labels[i], nr_class - 1);
+		if (!g_ascii_string_to_signed(labels[i], 10, 0, m->n_names - 1, &v, NULL))
+			return fail(error, "model %s: line %u: label '%s', expected 0 to %u",
+			            r->name, r->line, labels[i], m->n_names - 1);
 		m->lin.label[i] = (int) v;
 	}
 	if (!read_int_line(r, "nr_feature", 1, (gint64) 1 << m->bits, &nr_feature, error))
@@ -391,8 +393,10 @@ dm_reply_model_new(gconstpointer linear, const DmReplyClass *classes, guint n_cl
                    double threshold, double C, guint trained_on)
 {
 	const struct model *lin = linear;
-	g_return_val_if_fail(lin != NULL && n_classes == (guint) lin->nr_class &&
+	g_return_val_if_fail(lin != NULL && n_classes >= (guint) lin->nr_class &&
 	                     n_classes <= DM_REPLY_N_CLASSES, NULL);
+	for (int i = 0; i < lin->nr_class; i++)
+		g_return_val_if_fail(lin->label[i] >= 0 && (guint) lin->label[i] < n_classes, NULL);
 	DmReplyModel *m = g_new0(DmReplyModel, 1);
 	m->lin = *lin;
 	m->lin.param.weight_label = NULL;
@@ -401,6 +405,7 @@ dm_reply_model_new(gconstpointer linear, const DmReplyClass *classes, guint n_cl
 	m->lin.label = g_memdup2(lin->label, sizeof(int) * (gsize) lin->nr_class);
 	m->lin.w = g_memdup2(lin->w, sizeof(double) * n_rows(lin) * (gsize) n_columns(lin));
 	memcpy(m->classes, classes, sizeof(DmReplyClass) * n_classes);
+	m->n_names = n_classes;
 	m->bits = DM_REPLY_FEATURE_BITS;
 	m->threshold = threshold;
 	m->C = C;
@@ -437,7 +442,7 @@ dm_reply_model_to_bytes(const DmReplyModel *model)
 	GString *out = g_string_sized_new(body->len + 512);
 	g_string_append_printf(out, MAGIC " %d\nfeatures %d " HASH_NAME " %u\nclasses",
 	                       DM_REPLY_MODEL_FORMAT, DM_REPLY_FEATURE_VERSION, model->bits);
-	for (int i = 0; i < lin->nr_class; i++)
+	for (guint i = 0; i < model->n_names; i++)
 		g_string_append_printf(out, " %s", dm_reply_class_name(model->classes[i]));
 	g_string_append_printf(out, "\nthreshold %s\n",
 	                       g_ascii_formatd(num, sizeof num, "%.6f", model->threshold));
