@@ -65,7 +65,7 @@ dm_cli_train(DmCliGlobal *global, int argc, char **argv)
 	progress(line);
 	g_autoptr(DmLearnSet) set = dm_learn_prepare(items);
 	DmLearnReport report;
-	g_autoptr(DmReplyModel) model = dm_learn_train(set, &report, progress);
+	g_autoptr(DmReplyModel) model = dm_learn_train(set, NULL, 0, &report, progress);
 	g_autoptr(GBytes) bytes = dm_reply_model_to_bytes(model);
 	gsize len = 0;
 	const char *data = g_bytes_get_data(bytes, &len);

@@ -52,6 +52,8 @@ typedef struct {
 	const DmLearnItem *item;    /* (transfer none) */
 	int label;                  /* index into dm_learn_classes */
 	GArray *features;           /* DmReplyFeature */
+	char *text;                 /* the stripped text dm_reply_analyze gave */
+	GDate reference;            /* the message's date */
 	int fold;                   /* 0 .. DM_LEARN_FOLDS - 1, by a stable hash of the id */
 } DmLearnExample;
 
@@ -85,11 +87,11 @@ typedef struct {
  * must reach the threshold for it to count (a threshold nobody reaches means nothing). */
 #define DM_LEARN_TARGET_PRECISION 0.98
 
-/* (transfer full) the model trained on all of @set, C and the threshold chosen by
- * cross-validation; @report (nullable) says what was chosen.  @log (nullable) receives
- * progress lines. */
-DmReplyModel *dm_learn_train(const DmLearnSet *set, DmLearnReport *report,
-                             void (*log)(const char *line));
+/* (transfer full) the model trained on all of @set, C (among @c_grid, @n_grid values;
+ * NULL: the default grid) and the threshold chosen by cross-validation; @report
+ * (nullable) says what was chosen.  @log (nullable) receives progress lines. */
+DmReplyModel *dm_learn_train(const DmLearnSet *set, const double *c_grid, guint n_grid,
+                             DmLearnReport *report, void (*log)(const char *line));
 
 /* Macro-F1 over the classes present in @gold (n entries) for the predictions @pred. */
 double dm_learn_macro_f1(const int *gold, const int *pred, guint n);

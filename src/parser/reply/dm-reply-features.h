@@ -21,9 +21,9 @@ typedef struct {
 /* (transfer full) (element-type DmReplyFeature) the L2-normalised feature vector of
  * @text (already stripped of quotes and signature), indices strictly ascending.
  * @reference (nullable) is the message's date, against which a stated date is before or
- * after.  When @names is not NULL, each of its keys (GUINT_TO_POINTER(index)) that the
- * text produces gets as value (transfer full) the name of the first feature hashed
- * there, for `explain`. */
+ * after.  When @names is not NULL (a table of GUINT_TO_POINTER(index) -> char *, values
+ * freed with g_free), every index the text produces gets the name of the first feature
+ * hashed there, for `explain`. */
 GArray *dm_reply_features(const char *text, const GDate *reference, guint bits,
                           GHashTable *names);
 

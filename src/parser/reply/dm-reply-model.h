@@ -43,6 +43,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyModel, dm_reply_model_free)
 
 /* The hashing bits the model's features use (DM_REPLY_FEATURE_BITS when built here). */
 guint dm_reply_model_bits(const DmReplyModel *model);
+/* The regularisation C the model was trained with (chosen by cross-validation). */
+double dm_reply_model_c(const DmReplyModel *model);
 /* The calibrated confidence threshold (0..1). */
 double dm_reply_model_threshold(const DmReplyModel *model);
 

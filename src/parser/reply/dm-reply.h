@@ -45,5 +45,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyAnalysis, dm_reply_analysis_free)
  * a person's reply; NULL leaves it to the rules of classify.c (tests and tools only). */
 DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
 
+/* The date @text states for a reply of class @klass (promise, paid, arrangement, auto
+ * reply; invalid for the others): the first the date reader finds, read backwards for
+ * "paid" and forwards otherwise. */
+void dm_reply_date_for_class(const char *text, const GDate *reference, DmReplyClass klass,
+                             GDate *date);
+
 /* Lower layers, exposed for tests and for later issues: dm_reply_strip_quotes
  * (dm-reply-quote.h) and dm_reply_classify_text (dm-reply-classify.h). */

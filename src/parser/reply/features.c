@@ -9,8 +9,8 @@
  * (niet, geen, nooit, not, no, never, nicht, kein, any English "n't") marks the next
  * NEG_SCOPE words NEG_.
  *
- * Four groups of features, each L2-normalised on its own and then all together, so that
- * no group drowns the others by its count:
+ * Four groups of features, each L2-normalised on its own to the length group_weight
+ * gives it and then all together, so that no group drowns the others by its count:
  *   w:  words (NEG_ marked) and word bigrams (unmarked, "<s>" at the start);
  *   c:  character 2- to 5-grams within words, with the word's edges (" word ");
  *   r:  the hits of the PCRE2 rules of classify_rules.c, by name;
@@ -35,6 +35,11 @@
 #define CHAR_NGRAM_MAX 5
 
 enum { GROUP_WORD, GROUP_CHAR, GROUP_RULE, GROUP_META, N_GROUPS };
+
+/* The length of each group's part of the vector (before the whole is normalised): words
+ * weigh most, the rules next.  Chosen by 5-fold cross-validation on the training corpus
+ * (macro-F1 0.899 with all four at 1 and C 8192; 0.907 with these). */
+static const double group_weight[N_GROUPS] = { 3, 1, 2, 1 };
 
 typedef struct {
 	GArray *items;              /* DmReplyFeature, unsorted, repeats allowed */
@@ -62,11 +67,8 @@ emit(Collector *c, int group)
 	guint32 index = slot_of(c->buf->str, c->buf->len, c->bits) + 1;
 	DmReplyFeature f = { index, (double) group };      /* value: group, counted later */
 	g_array_append_val(c->items, f);
-	if (c->names) {
-		gpointer key = GUINT_TO_POINTER(index);
-		if (g_hash_table_contains(c->names, key) && !g_hash_table_lookup(c->names, key))
-			g_hash_table_replace(c->names, key, g_strdup(c->buf->str));
-	}
+	if (c->names && !g_hash_table_contains(c->names, GUINT_TO_POINTER(index)))
+		g_hash_table_insert(c->names, GUINT_TO_POINTER(index), g_strdup(c->buf->str));
 }
 
 static void
@@ -201,7 +203,7 @@ tokenise(const char *text, GPtrArray *tokens)
 		while (s < e && !g_unichar_isalnum(g_utf8_get_char(s)) && *s != '<' && *s != '(' &&
 		       strncmp(s, "€", 3) != 0 && *s != '$')
 			s = g_utf8_next_char(s);
-		gboolean clause_end = FALSE;
+		gboolean clause_end = FALSE, question = FALSE;
 		while (e > s) {
 			const char *prev = g_utf8_prev_char(e);
 			gunichar ch = g_utf8_get_char(prev);
@@ -209,8 +211,7 @@ tokenise(const char *text, GPtrArray *tokens)
 				break;
 			if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?')
 				clause_end = TRUE;
-			if (ch == '?')
-				g_ptr_array_add(tokens, g_strdup("?"));
+			question |= ch == '?';
 			e = prev;
 		}
 		if (e > s) {
@@ -240,6 +241,8 @@ tokenise(const char *text, GPtrArray *tokens)
 				}
 			}
 		}
+		if (question)
+			g_ptr_array_add(tokens, g_strdup("?"));
 		if (clause_end)
 			g_ptr_array_add(tokens, NULL);
 	}
@@ -392,8 +395,8 @@ weigh(GArray *items)
 	double total = 0;
 	for (int g = 0; g < N_GROUPS; g++)
 		if (norm[g] > 0) {
-			norm[g] = sqrt(norm[g]);
-			total += 1.0;
+			norm[g] = sqrt(norm[g]) / group_weight[g];
+			total += group_weight[g] * group_weight[g];
 		}
 	total = sqrt(total);
 	for (guint i = 0; i < merged->len; i++)
@@ -444,6 +447,10 @@ GArray *
 dm_reply_features(const char *text, const GDate *reference, guint bits, GHashTable *names)
 {
 	g_return_val_if_fail(text != NULL && bits >= 8 && bits <= 24, NULL);
+	/* The patterns below (rules, dates) require valid UTF-8, within the bound. */
+	g_autofree char *valid = g_utf8_make_valid(text, (gssize) strnlen(text,
+	                                                                 DM_REPLY_MAX_CLASSIFY_BYTES));
+	text = valid;
 	Collector c = { g_array_sized_new(FALSE, FALSE, sizeof(DmReplyFeature), 1024), bits,
 	                names, g_string_sized_new(64) };
 	g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func(g_free);

@@ -48,6 +48,12 @@ dm_reply_model_bits(const DmReplyModel *model)
 }
 
 double
+dm_reply_model_c(const DmReplyModel *model)
+{
+	return model->C;
+}
+
+double
 dm_reply_model_threshold(const DmReplyModel *model)
 {
 	return model->threshold;

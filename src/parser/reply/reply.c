@@ -11,10 +11,10 @@
  *      probability as the confidence, "confident" when it reaches the model's calibrated
  *      threshold, the runner-up as the secondary class when its probability reaches
  *      DM_REPLY_SECONDARY_MIN, and the features that spoke most for the class as
- *      `explain`.  The date is the one the rules found in the sentences of that class
- *      when they agree with the model, else the first the date reader finds in the
- *      text, read backwards for "paid" and forwards otherwise.  Without a model (tests
- *      and tools only: the programs refuse to start without one) the rule classifier
+ *      `explain`.  The date is the first the date reader finds in the text, read
+ *      backwards for "paid" and forwards otherwise.  matched_rule is "model".  Without
+ *      a model (tests and tools only: the programs refuse to start without one) the
+ *      rule classifier
  *      (classify.c) decides, as before.
  * reply_text is always the stripped text, bounded to DM_REPLY_MAX_TEXT_BYTES.
  *
@@ -98,25 +98,17 @@ stripped_text(GMimeMessage *msg)
 
 #define EXPLAIN_MAX 6
 
-/* The explain strings: the class and its probability, then the strongest features. */
+/* The explain strings: the class and its probability, then the strongest features,
+ * named by @names (index -> name). */
 static void
 explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
-        const GDate *reference)
+        GHashTable *names)
 {
 	g_ptr_array_add(a->explain, g_strdup_printf("model: %s %.2f (threshold %.2f)",
 	                                            dm_reply_class_name(a->klass), a->confidence,
 	                                            dm_reply_model_threshold(model)));
 	guint32 top[EXPLAIN_MAX];
 	guint n = dm_reply_model_strongest(model, features, a->klass, top, EXPLAIN_MAX);
-	if (n == 0)
-		return;
-	/* Names are not kept while classifying (that would cost every reply thousands of
-	 * strings): the features are computed again, naming only these. */
-	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
-	for (guint i = 0; i < n; i++)
-		g_hash_table_insert(names, GUINT_TO_POINTER(top[i]), NULL);
-	g_autoptr(GArray) again = dm_reply_features(a->reply_text, reference,
-	                                            dm_reply_model_bits(model), names);
 	for (guint i = 0; i < n; i++) {
 		const char *name = g_hash_table_lookup(names, GUINT_TO_POINTER(top[i]));
 		if (name)
@@ -124,12 +116,23 @@ explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
 	}
 }
 
+void
+dm_reply_date_for_class(const char *text, const GDate *reference, DmReplyClass klass,
+                        GDate *date)
+{
+	g_date_clear(date, 1);
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
+	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
+		dm_reply_find_date(text, reference, klass == DM_REPLY_CLASS_PAID, date, NULL);
+}
+
 /* A person's reply, by the model (see the top of the file). */
 static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference)
 {
+	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	g_autoptr(GArray) features = dm_reply_features(a->reply_text, reference,
-	                                               dm_reply_model_bits(model), NULL);
+	                                               dm_reply_model_bits(model), names);
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = DM_REPLY_CLASS_OTHER, second = DM_REPLY_CLASS_OTHER;
@@ -148,21 +151,9 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	a->secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
 		? second : DM_REPLY_CLASS_OTHER;
 
-	double rule_conf;
-	GDate rule_date;
-	const char *rule = NULL;
-	DmReplyClass by_rules = dm_reply_classify_text(a->reply_text, reference, &rule_conf,
-	                                               &rule_date, &rule);
-	a->matched_rule = g_strdup(by_rules == best ? rule : "model");
-	if (best == DM_REPLY_CLASS_PROMISE_TO_PAY || best == DM_REPLY_CLASS_PAID ||
-	    best == DM_REPLY_CLASS_ARRANGEMENT || best == DM_REPLY_CLASS_AUTO_REPLY) {
-		if (by_rules == best && g_date_valid(&rule_date))
-			a->date = rule_date;
-		else
-			dm_reply_find_date(a->reply_text, reference, best == DM_REPLY_CLASS_PAID,
-			                   &a->date, NULL);
-	}
-	explain(a, model, features, reference);
+	dm_reply_date_for_class(a->reply_text, reference, best, &a->date);
+	a->matched_rule = g_strdup("model");
+	explain(a, model, features, names);
 }
 
 DmReplyAnalysis *
