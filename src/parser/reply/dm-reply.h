@@ -13,10 +13,6 @@
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-model.h"
 
-const char *dm_reply_kind_name(DmReplyKind kind);     /* "reply", "auto_reply", "bounce" */
-const char *dm_reply_class_name(DmReplyClass klass);  /* "dispute", "promise_to_pay", ... */
-/* Parses a class name; FALSE when unknown. */
-gboolean dm_reply_class_from_name(const char *name, DmReplyClass *out);
 
 /* The second-best class is reported as `secondary` only when the model gives it at least
  * this probability: below it, a reply rarely carries a second intent (cross-validation on

@@ -9,7 +9,6 @@
  * what was expected; nothing here is fatal. */
 #include "parser/reply/dm-reply-model.h"
 #include "parser/reply/dm-reply-features.h"
-#include "parser/reply/dm-reply.h"
 
 #include <linear.h>
 #include <stdlib.h>
