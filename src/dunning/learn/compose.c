@@ -21,6 +21,7 @@
  * Failure classes: none; every item composes. */
 #include "dunning/learn/dm-learn.h"
 #include "parser/mime/dm-gmime-autoptr.h"
+#include "parser/reply/dm-reply-features.h"
 
 #include <string.h>
 
@@ -254,10 +255,7 @@ text_part(const char *subtype, const char *text)
 static guint32
 stable(const char *id)
 {
-	guint32 h = 2166136261u;
-	for (const char *p = id; *p; p++)
-		h = (h ^ (guchar) *p) * 16777619u;
-	return h;
+	return dm_reply_fnv1a(id, strlen(id));
 }
 
 GMimeMessage *

@@ -64,15 +64,6 @@ label_of(DmReplyClass klass)
 	return 5;   /* other */
 }
 
-static guint32
-fnv1a(const char *s)
-{
-	guint32 h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (guchar) *s) * 16777619u;
-	return h;
-}
-
 DmLearnSet *
 dm_learn_prepare(GPtrArray *items)
 {
@@ -94,7 +85,7 @@ dm_learn_prepare(GPtrArray *items)
 			.label = label_of(it->klass),
 			.features = dm_reply_features(a->reply_text, &reference, DM_REPLY_FEATURE_BITS,
 			                              NULL),
-			.fold = (int) (fnv1a(it->id) % DM_LEARN_FOLDS),
+			.fold = (int) (dm_reply_fnv1a(it->id, strlen(it->id)) % DM_LEARN_FOLDS),
 			.text = g_steal_pointer(&a->reply_text),
 			.reference = reference,
 		};

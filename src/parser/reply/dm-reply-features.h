@@ -27,6 +27,10 @@ typedef struct {
 GArray *dm_reply_features(const char *text, const GDate *reference, guint bits,
                           GHashTable *names);
 
+/* FNV-1a, 32 bit (offset basis 2166136261, prime 16777619), of @len bytes of @s: the
+ * features' hash, and a stable number for anything that must not vary between runs. */
+guint32 dm_reply_fnv1a(const char *s, gsize len);
+
 /* The language @text is most likely written in: "nl", "en", "de", or "" when it has
  * none of the common words of the three. */
 const char *dm_reply_guess_language(const char *text);

@@ -48,15 +48,22 @@ typedef struct {
 	GString *buf;               /* scratch: the name being hashed */
 } Collector;
 
-/* FNV-1a, 32 bit (offset basis 2166136261, prime 16777619), xor-folded to @bits bits. */
-static guint32
-slot_of(const char *s, gsize len, guint bits)
+guint32
+dm_reply_fnv1a(const char *s, gsize len)
 {
 	guint32 h = 2166136261u;
 	for (gsize i = 0; i < len; i++) {
 		h ^= (guchar) s[i];
 		h *= 16777619u;
 	}
+	return h;
+}
+
+/* The hash xor-folded to @bits bits. */
+static guint32
+slot_of(const char *s, gsize len, guint bits)
+{
+	guint32 h = dm_reply_fnv1a(s, len);
 	return ((h >> bits) ^ h) & ((1u << bits) - 1);
 }
 
