@@ -4,7 +4,9 @@
 #   make check        build and run every test (unit, corpus, integration)
 #   make check SAN=1  the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make demo         the whole story on a private Postfix, in a temporary directory
-#   make bench        milter throughput against no milter and a no-op milter
+#   make bench        milter throughput against no milter and a no-op milter; replies read
+#                     per second
+#   make eval         the reply classifier measured: cross-validation and the blind split
 #   make install PREFIX=/usr/local DESTDIR=
 #   make deps         install the Debian packages the build, tests and demo need
 
@@ -21,7 +23,7 @@ CC      ?= cc
 MILTER_PKGS   = glib-2.0 gio-2.0 gmime-3.0
 MILTER_LDLIBS  = -lmilter -lpthread
 DUNNING_PKGS   = gmime-3.0 glib-2.0 gio-2.0 libpcre2-8 sqlite3 libcurl libxml-2.0 json-glib-1.0 poppler-glib
-DUNNING_LDLIBS =
+DUNNING_LDLIBS = -llinear -lm
 PKGS     = $(sort $(MILTER_PKGS) $(DUNNING_PKGS))
 WARN     = -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes -Wmissing-prototypes \
            -Wno-unused-parameter
@@ -62,14 +64,20 @@ LIB_DUNNING = $(BUILD)/libdm_dunning.a
 LIB_MILTER  = $(BUILD)/libdm_milter.a
 
 PROGRAMS = $(BUILD)/dunmail-milter $(BUILD)/dunmaild $(BUILD)/dunmail
+# The reply classifier's model, trained by the dunmail just built on the labelled corpus
+# (deterministic: the same corpus gives the same file).
+MODEL  = $(BUILD)/replies.model
+CORPUS = $(sort $(wildcard corpus/replies/train-*.jsonl))
+EVAL   = $(BUILD)/tests/eval/dm-eval
+BENCH_REPLIES = $(BUILD)/bench/bench-replies
 
 UNIT_SRC   := $(sort $(wildcard tests/unit/test-*.c))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
 TOOLS      := $(patsubst tests/tools/%.c,$(BUILD)/tests/tools/%,$(TOOL_SRC))
 
-.PHONY: all deps check check-unit demo bench install clean checksrc
-all: deps-present $(PROGRAMS)
+.PHONY: all deps check check-unit demo bench eval install clean checksrc
+all: deps-present $(PROGRAMS) $(MODEL)
 
 deps-present:
 	@if [ "$(DEPS_OK)" != yes ]; then echo "missing build dependencies: run 'make deps' first" >&2; exit 1; fi
@@ -101,6 +109,17 @@ $(BUILD)/dunmaild: $(call obj,$(DUNMAILD_MAIN)) $(LIB_DUNNING) $(LIB_PARSER) $(L
 $(BUILD)/dunmail: $(call obj,$(DUNMAIL_MAIN)) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	$(LINK) $^ $(DUNNING_LIBS)
 
+$(MODEL): $(BUILD)/dunmail $(CORPUS)
+	@echo "  TRAIN   $@"
+	@$(BUILD)/dunmail train --corpus corpus/replies --output $@ 2>$@.log || { cat $@.log >&2; exit 1; }
+
+$(EVAL): $(call obj,tests/eval/dm-eval.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
+$(BENCH_REPLIES): $(call obj,bench/bench-replies.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
+
 # Every unit test links against all libraries; the linker takes what it needs.  The test
 # milters (tests/tools) are milters: the milter's libraries.
 $(BUILD)/tests/test-%: $(call obj,tests/unit/test-%.c) $(LIB_MILTER) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
@@ -114,7 +133,7 @@ check: deps
 	@$(MAKE) --no-print-directory build-tests
 	@BUILD=$(BUILD) SAN=$(SAN) tests/run
 
-build-tests: all $(UNIT_TESTS) $(TOOLS)
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES)
 .PHONY: build-tests
 
 check-unit: all $(UNIT_TESTS) $(TOOLS)
@@ -128,8 +147,15 @@ demo: deps
 	@BUILD=$(BUILD) scripts/demo.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory all $(TOOLS)
+	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES)
 	@BUILD=$(BUILD) bench/run.sh
+	@$(BENCH_REPLIES) --model $(MODEL) --json $(BUILD)/bench-replies.json
+
+# Cross-validation on corpus/replies/train-*.jsonl and the blind split test.jsonl; the
+# figures also in $(BUILD)/eval.json.
+eval: deps
+	@$(MAKE) --no-print-directory all $(EVAL)
+	@$(EVAL) --model $(MODEL) --cv --blind --json $(BUILD)/eval.json
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin \
@@ -142,6 +168,7 @@ install: all
 	install -m 644 templates/en/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/en/
 	install -m 644 data/rates/*.txt $(DESTDIR)$(PREFIX)/share/dunmail/rates/
 	install -m 644 data/freemail-domains.txt $(DESTDIR)$(PREFIX)/share/dunmail/
+	install -m 644 $(MODEL) $(DESTDIR)$(PREFIX)/share/dunmail/replies.model
 	install -m 644 contrib/dunmail.conf.sample $(DESTDIR)$(SYSCONFDIR)/dunmail/dunmail.conf.sample
 
 clean:

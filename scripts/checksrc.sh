@@ -48,8 +48,9 @@ layers() {
 	src/dunning/report)  echo "dunning/template dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
 	src/dunning/owner)   echo "dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
 	src/dunning/send)    echo "dunning/template dunning/engine dunning/ledger parser/mime common" ;;
+	src/dunning/learn)   echo "parser/reply parser/mime parser/text common" ;;
 	src/dunning/daemon)  echo "dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
-	src/dunning/cli)     echo "dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
+	src/dunning/cli)     echo "dunning/learn dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
 	*)                   echo "UNKNOWN" ;;
 	esac
 }

@@ -58,6 +58,7 @@ static const KeySpec keys[] = {
 	/* The parse child starts with dunmaild's own address space (some 150 MiB of
 	 * libraries): a budget below 256M would set every message aside. */
 	{ "daemon",  "parse_memory_limit",  KEY_SIZE,         F(parse_memory_limit), 256, 0 },
+	{ "replies", "model",               KEY_STRING,       F(reply_model), 0, 0 },
 };
 #undef F
 
@@ -112,6 +113,7 @@ dm_config_new_default(void)
 	c->digest_hour = 8;
 	c->parse_time_limit = 20;
 	c->parse_memory_limit = 512 * 1024 * 1024;
+	c->reply_model = g_strdup(DM_DATADIR "/replies.model");
 	return c;
 }
 
@@ -143,6 +145,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->rates_dir);
 	g_free(c->freemail_domains);
 	g_clear_pointer(&c->shared_domains, dm_domain_set_free);
+	g_free(c->reply_model);
 	g_free(c);
 }
 

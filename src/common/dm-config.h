@@ -66,6 +66,9 @@ typedef struct {
 	int digest_hour;            /* local hour at which the daily digest goes out */
 	int parse_time_limit;       /* CPU seconds one spool file's parse may take */
 	gsize parse_memory_limit;   /* bytes of address space one spool file's parse may use */
+
+	/* [replies] */
+	char *reply_model;          /* the classifier's model file (dunmail train) */
 } DmConfig;
 
 DmConfig *dm_config_new_default(void);

@@ -340,6 +340,9 @@ dm_dunmail_config() {
 	[daemon]
 	tick = 1
 	${extra[daemon]:-}
+	[replies]
+	model = $BUILD/replies.model
+	${extra[replies]:-}
 	EOF
 }
 

@@ -78,6 +78,25 @@ out=$("$BUILD/dunmaild" -c "$T/bad.conf" --once 2>&1); rc=$?
 dm_is "bad configuration exits 78" "$rc" 78
 dm_check "the error names file, key and value" \
 	eval 'printf "%s" "$out" | grep -q "bad.conf: \[daemon\] tick: .soon. is not a whole number"'
+# The reply model (issue 6): missing, damaged or cut short, dunmaild refuses to start and
+# says which file and what it expected.
+sed "s|^model = .*|model = $T/none.model|" "$T/dunmail.conf" >"$T/nomodel.conf"
+out=$("$BUILD/dunmaild" -c "$T/nomodel.conf" --once 2>&1); rc=$?
+dm_is "a missing model exits 78" "$rc" 78
+dm_check "the error names the missing model file" \
+	eval 'printf "%s" "$out" | grep -q "model $T/none.model: .*expected a reply model"'
+head -c 20000 "$BUILD/replies.model" >"$T/cut.model"
+sed "s|^model = .*|model = $T/cut.model|" "$T/dunmail.conf" >"$T/cutmodel.conf"
+out=$("$BUILD/dunmaild" -c "$T/cutmodel.conf" --once 2>&1); rc=$?
+dm_is "a model cut short exits 78" "$rc" 78
+dm_check "the error names the damaged model file" \
+	eval 'printf "%s" "$out" | grep -q "model $T/cut.model: .*expected"'
+sed '1s/.*/dunmail-reply-model 99/' "$BUILD/replies.model" >"$T/v99.model"
+sed "s|^model = .*|model = $T/v99.model|" "$T/dunmail.conf" >"$T/v99.conf"
+out=$("$BUILD/dunmaild" -c "$T/v99.conf" --once 2>&1); rc=$?
+dm_is "a model of another format version exits 78" "$rc" 78
+dm_check "the error names the file and the version expected" \
+	eval 'printf "%s" "$out" | grep -q "model $T/v99.model: format version 99, expected 1"'
 printf '[mail]\nbilling_adresses = billing@acme.example\n' >"$T/typo.conf"
 out=$("$BUILD/dunmaild" -c "$T/typo.conf" --once 2>&1); rc=$?
 dm_is "a misspelt key exits 78" "$rc" 78

@@ -53,6 +53,9 @@ else not_ok "dunmail-milter needs libmilter"; diag "$milter_needs"; fi
 for p in dunmaild dunmail; do
 	if needed "$BUILD/$p" | grep -q '^libsqlite3'; then ok "$p needs libsqlite3"
 	else not_ok "$p needs libsqlite3"; diag "$(needed "$BUILD/$p")"; fi
+	# The reply classifier (issue 6): both load the model and apply it.
+	if needed "$BUILD/$p" | grep -q '^liblinear'; then ok "$p needs liblinear"
+	else not_ok "$p needs liblinear"; diag "$(needed "$BUILD/$p")"; fi
 	if needed "$BUILD/$p" | grep -q '^libmilter'; then
 		not_ok "$p does not need libmilter"
 	else

@@ -44,7 +44,7 @@ analyze_file(const char *path, char **raw_out)
 	GMimeMessage *msg = dm_message_parse(*raw_out, len, &error);
 	if (msg == NULL)
 		return NULL;
-	DmReplyAnalysis *a = dm_reply_analyze(msg);
+	DmReplyAnalysis *a = dm_reply_analyze(msg, NULL);
 	g_object_unref(msg);
 	return a;
 }

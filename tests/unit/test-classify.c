@@ -6,9 +6,17 @@
  * Four tables: `cases` (the sentences the rules were first written for; all must pass),
  * and three fresh sets written later and measured before the rules were changed for them
  * (holdout_cases, blind_cases, probe_cases; each must stay above its threshold and prints
- * its figure).  Refusals in the fresh sets are checked strictly: never promise or paid. */
+ * its figure).  Refusals in the fresh sets are checked strictly: never promise or paid.
+ *
+ * Since issue 6 the learned model decides a reply's class and the rules are among its
+ * features (and decide alone only without a model, in tests and tools): /classify/model
+ * runs the shipped model over the same four tables.  Its figure is printed and must stay
+ * above MODEL_THRESHOLD; a refusal it reads as a promise or a payment must never be
+ * confident (the safety net then holds it for the owner). */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-features.h"
+#include "test-dunning-util.h"
 
 #include <string.h>
 
@@ -415,6 +423,68 @@ test_holdout(void)
 	g_assert_cmpfloat(pct, >=, HOLDOUT_THRESHOLD);
 }
 
+/* What the shipped model must at least read right, in percent of the four tables'
+ * sentences (class only: the date is the date reader's, tested above).  Measured 2026-12-01
+ * at 88.7 % (the tables are single sentences, shorter than the corpus it learnt from). */
+#define MODEL_THRESHOLD 85.0
+
+static DmReplyClass
+model_class(const char *text, gboolean *confident)
+{
+	GDate ref;
+	g_date_set_dmy(&ref, 23, G_DATE_NOVEMBER, 2026);
+	const DmReplyModel *m = dm_test_reply_model();
+	g_autoptr(GArray) f = dm_reply_features(text, &ref, dm_reply_model_bits(m), NULL);
+	double p[DM_REPLY_N_CLASSES];
+	dm_reply_model_predict(m, f, p);
+	int best = DM_REPLY_CLASS_OTHER;
+	for (int c = 0; c < DM_REPLY_N_CLASSES; c++)
+		if (p[c] > p[best])
+			best = c;
+	*confident = p[best] >= dm_reply_model_threshold(m);
+	return (DmReplyClass) best;
+}
+
+static void
+test_model(void)
+{
+	guint n = 0, right = 0, unsafe = 0;
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++, n++) {
+		gboolean confident;
+		DmReplyClass got = model_class(cases[i].text, &confident);
+		right += got == cases[i].klass;
+		if (got != cases[i].klass)
+			g_test_message("model miss \"%s\": got %s, want %s", cases[i].text,
+			               dm_reply_class_name(got), dm_reply_class_name(cases[i].klass));
+	}
+	const struct { const HoldoutCase *t; gsize n; } tables[] = {
+		{ holdout_cases, G_N_ELEMENTS(holdout_cases) },
+		{ blind_cases, G_N_ELEMENTS(blind_cases) },
+		{ probe_cases, G_N_ELEMENTS(probe_cases) },
+	};
+	for (gsize k = 0; k < G_N_ELEMENTS(tables); k++)
+		for (gsize i = 0; i < tables[k].n; i++, n++) {
+			const HoldoutCase *c = &tables[k].t[i];
+			gboolean confident;
+			DmReplyClass got = model_class(c->text, &confident);
+			right += got == c->klass;
+			if (got != c->klass)
+				g_test_message("model miss \"%s\": got %s%s, want %s", c->text,
+				               dm_reply_class_name(got), confident ? " (confident)" : "",
+				               dm_reply_class_name(c->klass));
+			if (c->refusal && confident &&
+			    (got == DM_REPLY_CLASS_PROMISE_TO_PAY || got == DM_REPLY_CLASS_PAID)) {
+				unsafe++;
+				g_test_message("model UNSAFE: refusal \"%s\" read as %s with confidence",
+				               c->text, dm_reply_class_name(got));
+			}
+		}
+	double pct = 100.0 * right / n;
+	g_test_message("classify model: %u/%u class right (%.1f%%)", right, n, pct);
+	g_assert_cmpfloat(pct, >=, MODEL_THRESHOLD);
+	g_assert_cmpuint(unsafe, ==, 0);
+}
+
 static void
 test_probe(void)
 {
@@ -581,6 +651,7 @@ main(int argc, char **argv)
 	g_test_add_func("/classify/cases", test_cases);
 	g_test_add_func("/classify/holdout", test_holdout);
 	g_test_add_func("/classify/blind", test_blind);
+	g_test_add_func("/classify/model", test_model);
 	g_test_add_func("/classify/probe", test_probe);
 	g_test_add_func("/classify/refusals", test_refusals);
 	g_test_add_func("/classify/confidence", test_confidence_order);

@@ -6,7 +6,7 @@
 
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "parser/mime/dm-message.h"
-#include "test-util.h"
+#include "test-dunning-util.h"
 
 #define DATA "tests/data/dunning/"
 
@@ -29,7 +29,8 @@ plan_of(DmDirection direction, const char *eml)
 		g_string_append_c(file, *p);
 	}
 	g_autoptr(GError) err = NULL;
-	DmIngestPlan *plan = dm_ingest_plan_read(file->str, file->len, "mx.acme.example", &err);
+	DmIngestPlan *plan = dm_ingest_plan_read(file->str, file->len, "mx.acme.example",
+	                                         dm_test_reply_model(), &err);
 	g_assert_no_error(err);
 	g_assert_nonnull(plan);
 	return plan;

@@ -337,7 +337,9 @@ test_promise_horizon(Fixture *f, gconstpointer data)
 {
 	const char *day = data;
 	spool_invoice(f, "0001-invoice");
-	g_autofree char *promise = g_strdup_printf("Wij zullen de factuur op %s betalen.", day);
+	/* A promise the model reads with confidence: the horizon is the point here. */
+	g_autofree char *promise = g_strdup_printf("Excuses voor de vertraging. Ik maak het bedrag "
+	                                           "op %s over.", day);
 	const char *from[] = { "Ik ben het niet eens met deze factuur. Er zijn tien uren gerekend maar er is\n"
 	                       "maar vier uur gewerkt, dat klopt dus niet.", NULL };
 	const char *to[] = { promise, NULL };
@@ -645,7 +647,8 @@ ingest_thread(gpointer data)
 {
 	IngestRun *run = data;
 	g_autoptr(GError) err = NULL;
-	run->ok = dm_ingest_spool(run->f->config, run->f->ledger, run->f->now, &run->stats, &err);
+	run->ok = dm_ingest_spool(run->f->config, run->f->ledger, dm_test_reply_model(),
+	                          run->f->now, &run->stats, &err);
 	return NULL;
 }
 
@@ -687,7 +690,7 @@ test_ledger_failure_gives_file_back(Fixture *f, gconstpointer data)
 	spool_invoice(f, "0001-invoice");
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	assert_spool_empty(f, "work");
 	assert_spool_empty(f, "bad");
@@ -712,7 +715,7 @@ test_match_lookup_error_fails_ingest(Fixture *f, gconstpointer data)
 	      "billing@acme.example", DATA "reply-dispute-nl.eml");
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	g_assert_nonnull(strstr(err->message, "outbox"));
 	g_clear_error(&err);
@@ -734,7 +737,7 @@ test_set_aside_needs_its_event(Fixture *f, gconstpointer data)
 	put_file(f, "new", "garbage", "hello, this is no spool file\n", 29);
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	assert_spool_empty(f, "bad");
 	assert_spool_empty(f, "work");

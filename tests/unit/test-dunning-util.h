@@ -12,6 +12,7 @@
 #include "dunning/ledger/dm-messages.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest.h"
+#include "parser/reply/dm-reply-model.h"
 #include "test-util.h"
 #include <glib/gstdio.h>
 #include <arpa/inet.h>
@@ -25,6 +26,30 @@
 #include <unistd.h>
 
 #define DM_TEST_SMTP_SINK "/usr/sbin/smtp-sink"
+
+/* (transfer full) the reply model `make` builds: $BUILD/replies.model (build-san's under
+ * SAN=1, as tests/run sets BUILD). */
+static inline char *
+dm_test_reply_model_path(void)
+{
+	const char *build = g_getenv("BUILD");
+	return g_build_filename(build && *build ? build : "build", "replies.model", NULL);
+}
+
+/* (transfer none) the reply model of dm_test_reply_model_path(), loaded once for the
+ * program (dunmaild too loads it once); a missing model fails the test. */
+static inline const DmReplyModel *
+dm_test_reply_model(void)
+{
+	static DmReplyModel *model;
+	if (!model) {
+		g_autofree char *path = dm_test_reply_model_path();
+		g_autoptr(GError) err = NULL;
+		model = dm_reply_model_load(path, &err);
+		g_assert_no_error(err);
+	}
+	return model;
+}
 
 /* (transfer full) the configuration the dunning tests share: billing@acme.example,
  * owner@acme.example, our authserv-id mx.acme.example, the repository's templates, and
@@ -42,6 +67,8 @@ dm_test_config_new(const char *dir)
 	c->templates_dir = g_strdup("templates");
 	g_free(c->spool_dir);
 	c->spool_dir = g_build_filename(dir, "spool", NULL);
+	g_free(c->reply_model);
+	c->reply_model = dm_test_reply_model_path();
 	g_free(c->database);
 	c->database = g_build_filename(dir, "ledger.sqlite", NULL);
 	return c;
@@ -324,7 +351,7 @@ dm_test_ingest(const DmConfig *config, DmLedger *ledger, GDateTime *now)
 {
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_spool(config, ledger, now, &st, &err));
+	g_assert_true(dm_ingest_spool(config, ledger, dm_test_reply_model(), now, &st, &err));
 	g_assert_no_error(err);
 	return st;
 }

@@ -135,12 +135,45 @@ needs_review(DmCliGlobal *global, GMimeMessage *msg, const DmReplyAnalysis *a,
 	return TRUE;
 }
 
+/* The model named by --model, else by the configuration's [replies] model; prints the
+ * error when there is none or it cannot be read. */
+static DmReplyModel *
+load_model(DmCliGlobal *global, const char *path)
+{
+	g_autoptr(DmConfig) config = NULL;
+	if (!path) {
+		config = dm_cli_config(global);
+		if (!config)
+			return NULL;
+		path = config->reply_model;
+	}
+	g_autoptr(GError) error = NULL;
+	DmReplyModel *model = dm_reply_model_load(path, &error);
+	if (!model)
+		fprintf(stderr, "dunmail: %s\n", error->message);
+	return model;
+}
+
+static void
+json_strings(JsonBuilder *b, const char *key, GPtrArray *strings)
+{
+	json_builder_set_member_name(b, key);
+	json_builder_begin_array(b);
+	for (guint i = 0; strings && i < strings->len; i++)
+		json_builder_add_string_value(b, g_ptr_array_index(strings, i));
+	json_builder_end_array(b);
+}
+
 int
 dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE;
+	g_autofree char *model_path = NULL;
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the analysis as JSON", NULL },
+		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path,
+		  "Classify with this model file instead of the configuration's [replies] model",
+		  "FILE" },
 		{ NULL }
 	};
 	const char *path;
@@ -149,20 +182,32 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "the new text without quotes and signature; its class (dispute, promise_to_pay,\n"
 	        "paid, arrangement, question, other) and the date it states.",
 	        "No ledger is read or written. Relative dates (\"next Friday\") are resolved\n"
-	        "against the message's Date header. Exit status: 0 done, 2 usage error,\n"
-	        "3 the file could not be read.\n\n"
-	        "needs_review is true when such a reply would hold the invoice for you rather\n"
-	        "than change the dunning by itself (judged as if the sender were verified):\n"
-	        "not understood with confidence, or a date beyond [replies] horizon_days of\n"
-	        "the message's Date (the configuration is read only when -c names it).\n\n"
+	        "against the message's Date header. The model is the configuration's\n"
+	        "[replies] model (or --model). Exit status: 0 done, 2 usage error,\n"
+	        "3 the file or the model could not be read.\n\n"
 	        "JSON: {\"kind\", \"class\", \"confidence\", \"needs_review\", \"date\",\n"
-	        "       \"reply_text\"}",
+	        "       \"reply_text\", \"secondary_class\", \"explain\"}\n"
+	        "  confidence       the model's probability of \"class\" (0..1)\n"
+	        "  needs_review     true when such a reply would hold the invoice for you rather\n"
+	        "                   than change the dunning by itself (judged as if the sender\n"
+	        "                   were verified): not understood with confidence, or a date\n"
+	        "                   beyond [replies] horizon_days of the message's Date (the\n"
+	        "                   configuration is read only when -c names it)\n"
+	        "  secondary_class  a second intent the reply also carries (its probability at\n"
+	        "                   least 0.25), or null\n"
+	        "  explain          the model's verdict, then the features that spoke most for\n"
+	        "                   the class: r:RULE a rule of the built-in table, w:WORD a\n"
+	        "                   word (NEG_ in a negation's scope), b:TWO WORDS, c:CHARS\n"
+	        "                   part of a word, m:FACT language, date, amount, length",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
 	g_autoptr(GMimeMessage) msg = load_message(path);
 	if (!msg)
 		return DM_EXIT_FAILURE;
-	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg);
+	g_autoptr(DmReplyModel) model = load_model(global, model_path);
+	if (!model)
+		return DM_EXIT_FAILURE;
+	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, model);
 	gboolean review;
 	if (!needs_review(global, msg, a, &review))
 		return DM_EXIT_CONFIG;
@@ -178,6 +223,9 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		json_builder_add_boolean_value(b, review);
 		dm_cli_json_date(b, "date", &a->date);
 		dm_cli_json_string(b, "reply_text", a->reply_text ? a->reply_text : "");
+		dm_cli_json_string(b, "secondary_class", a->secondary == DM_REPLY_CLASS_OTHER
+		                   ? NULL : dm_reply_class_name(a->secondary));
+		json_strings(b, "explain", a->explain);
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else {
@@ -186,8 +234,13 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		       "needs review %s\n",
 		       dm_reply_kind_name(a->kind), dm_reply_class_name(a->klass), a->confidence,
 		       date ? date : "(none)", review ? "yes (it would wait for you)" : "no");
+		if (a->secondary != DM_REPLY_CLASS_OTHER)
+			printf("secondary    %s\n", dm_reply_class_name(a->secondary));
 		if (a->matched_rule)
 			printf("rule         %s\n", a->matched_rule);
+		for (guint i = 0; i < a->explain->len; i++)
+			printf("%s %s\n", i == 0 ? "explain     " : "            ",
+			       (const char *) g_ptr_array_index(a->explain, i));
 		printf("\n%s\n", a->reply_text ? a->reply_text : "");
 	}
 	return DM_EXIT_OK;

@@ -22,6 +22,7 @@ int dm_cli_invoices(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_show(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_replies(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_digest(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_train(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_costs(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_resume(DmCliGlobal *global, int argc, char **argv);

@@ -20,6 +20,7 @@ static const struct {
 	{ "reclassify", dm_cli_reclassify, "correct a reply's class and apply it (R12 dispute)" },
 	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
+	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 };
 
 static void

@@ -42,11 +42,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmIngestPlan, dm_ingest_plan_free)
  * the Message-ID, what makes ingestion idempotent. */
 char *dm_ingest_message_sha256(const char *message, gsize len);
 
-/* (transfer full) reads a spool file's bytes; @authserv_id is the configured one (nullable).
+/* (transfer full) reads a spool file's bytes; @authserv_id is the configured one (nullable);
+ * @model classifies a reply (nullable: the rules of classify.c, for tests).
  * NULL with @error (DM_SPOOL_ERROR, DM_MESSAGE_ERROR) when the file is no spool file or
  * holds no message.  Pure: no ledger, clock or network. */
 DmIngestPlan *dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
-                                  GError **error);
+                                  const DmReplyModel *model, GError **error);
 
 /* (transfer full, floating) the plan as a GVariant of type "a{sv}". */
 GVariant *dm_ingest_plan_to_variant(const DmIngestPlan *plan);

@@ -16,6 +16,7 @@
 #pragma once
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-ledger.h"
+#include "parser/reply/dm-reply-model.h"
 
 typedef struct {
 	guint ingested;
@@ -29,7 +30,8 @@ typedef struct {
 /* Deals with files left in work/ by a previous run. */
 gboolean dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                            DmIngestStats *stats, GError **error);
-/* Ingests every file now in new/.  FALSE only for trouble of ours, the ledger's or a
+/* Ingests every file now in new/, replies classified by @model (loaded once at start;
+ * the parse children are forks and share it).  FALSE only for trouble of ours, the ledger's or a
  * fork's (the pass stops; the file goes back to new/); one bad file never stops the pass. */
-gboolean dm_ingest_spool(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-                         DmIngestStats *stats, GError **error);
+gboolean dm_ingest_spool(const DmConfig *config, DmLedger *ledger, const DmReplyModel *model,
+                         GDateTime *now, DmIngestStats *stats, GError **error);

@@ -119,6 +119,12 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
+	/* Loaded once, here: every parse child is a fork and reads it without loading. */
+	g_autoptr(DmReplyModel) model = dm_reply_model_load(config->reply_model, &error);
+	if (!model) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_CONFIG;
+	}
 	g_autoptr(GDateTime) now = dm_clock_now(now_text, config->tz, &error);
 	if (!now) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
@@ -142,7 +148,8 @@ main(int argc, char **argv)
 	}
 
 	Daemon d = { .config = config, .ledger = ledger,
-	             .options = { .dry_run = dry_run, .digest = !once || digest } };
+	             .options = { .dry_run = dry_run, .digest = !once || digest,
+	                          .reply_model = model } };
 	/* Recovery belongs to start-up: only then can "sending" or work/ mean "interrupted". */
 	DmIngestStats recovered = { 0 };
 	if (!dry_run && (!dm_scheduler_recover(ledger, now, &error) ||

@@ -273,6 +273,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 typedef struct {
 	const char *path;
 	const char *authserv_id;
+	const DmReplyModel *model;  /* loaded by the parent before the fork, shared */
 } PlanRequest;
 
 /* Runs in the parse child: the file's bytes -> the plan, as a GVariant. */
@@ -284,7 +285,7 @@ read_plan_in_child(gpointer user, GError **error)
 	gsize len = 0;
 	if (!g_file_get_contents(req->path, &data, &len, error))
 		return NULL;
-	g_autoptr(DmIngestPlan) plan = dm_ingest_plan_read(data, len, req->authserv_id, error);
+	g_autoptr(DmIngestPlan) plan = dm_ingest_plan_read(data, len, req->authserv_id, req->model, error);
 	return plan ? dm_ingest_plan_to_variant(plan) : NULL;
 }
 
@@ -292,9 +293,9 @@ read_plan_in_child(gpointer user, GError **error)
  * budget; NULL with @error when it cannot be read (DM_PARSE_CHILD_ERROR: SYSTEM is our
  * trouble, anything else the file's). */
 static DmIngestPlan *
-read_plan(const DmConfig *config, const char *path, GError **error)
+read_plan(const DmConfig *config, const DmReplyModel *model, const char *path, GError **error)
 {
-	PlanRequest req = { .path = path, .authserv_id = config->authserv_id };
+	PlanRequest req = { .path = path, .authserv_id = config->authserv_id, .model = model };
 	DmParseBudget budget = { .cpu_seconds = config->parse_time_limit,
 	                         .memory_bytes = config->parse_memory_limit };
 	g_autoptr(GVariant) v = dm_parse_child_run(&budget, read_plan_in_child, &req, error);
@@ -350,12 +351,12 @@ record_plan(Item *it, DmIngestStats *stats, GError **error)
 /* Ingests work/@name: reads it (in a child, no transaction open), then records it.
  * Returns FALSE only for trouble of ours (the ledger, fork); a bad file is set aside. */
 static gboolean
-ingest_one(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
+ingest_one(const DmConfig *config, DmLedger *ledger, const DmReplyModel *model, GDateTime *now, const char *now_iso,
            const char *name, DmIngestStats *stats, GError **error)
 {
 	g_autofree char *path = g_build_filename(config->spool_dir, "work", name, NULL);
 	g_autoptr(GError) err = NULL;
-	g_autoptr(DmIngestPlan) plan = read_plan(config, path, &err);
+	g_autoptr(DmIngestPlan) plan = read_plan(config, model, path, &err);
 	if (!plan && g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_SYSTEM)) {
 		g_propagate_error(error, g_steal_pointer(&err));
 		return FALSE;
@@ -454,7 +455,8 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 }
 
 gboolean
-dm_ingest_spool(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmIngestStats *stats,
+dm_ingest_spool(const DmConfig *config, DmLedger *ledger, const DmReplyModel *model,
+                GDateTime *now, DmIngestStats *stats,
                 GError **error)
 {
 	g_autofree char *newdir = g_build_filename(config->spool_dir, "new", NULL);
@@ -471,7 +473,7 @@ dm_ingest_spool(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmInge
 			g_warning("spool %s: %s", name, err->message);
 			continue;
 		}
-		if (!ingest_one(config, ledger, now, now_iso, name, stats, error)) {
+		if (!ingest_one(config, ledger, model, now, now_iso, name, stats, error)) {
 			/* The ledger failed (locked, disk full), not the message: give the file back
 			 * to new/ for the next pass.  Left in work/, the next start-up would take it
 			 * for a message that crashed us and set it aside unread. */

@@ -46,7 +46,8 @@ verp_recipient(GPtrArray *rcpts)
 }
 
 DmIngestPlan *
-dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id, GError **error)
+dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
+                    const DmReplyModel *model, GError **error)
 {
 	g_autoptr(DmEnvelope) env = NULL;
 	gsize offset = 0;
@@ -82,7 +83,7 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id, GError
 		if (env->mail_from && *env->mail_from == '\0' &&
 		    !g_mime_object_get_header(obj, "Return-Path"))
 			g_mime_object_prepend_header(obj, "Return-Path", "<>", NULL);
-		plan->reply = dm_reply_analyze(msg);
+		plan->reply = dm_reply_analyze(msg, model);
 		dm_authres_check(msg, authserv_id, &plan->auth);
 	}
 	return g_steal_pointer(&plan);

@@ -182,6 +182,55 @@ find_class_date(const char *text, const Span *spans, guint n, const ClassHits *h
 	return FALSE;
 }
 
+/* Tries every rule on every sentence of @prepared; fills @hits (N_CLASSES entries) and,
+ * when @names is not NULL, appends the name of each rule that matched and was not
+ * cancelled by a negating rule of its sentence (transfer none). */
+static void
+collect_hits(const CompiledRules *c, const char *prepared, const Span *spans, guint n,
+             ClassHits *hits, GPtrArray *names)
+{
+	memset(hits, 0, sizeof(ClassHits) * N_CLASSES);
+	for (guint s = 0; s < n; s++) {
+		const char *sentence = prepared + spans[s].start;
+		gsize len = spans[s].end - spans[s].start;
+		gboolean negated[N_CLASSES] = { FALSE };
+		DmMatch m;
+		for (gsize r = 0; r < c->n; r++)
+			if (c->rules[r].negates && !negated[c->rules[r].klass] &&
+			    dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
+				negated[c->rules[r].klass] = TRUE;
+		for (gsize r = 0; r < c->n; r++) {
+			const DmReplyRule *rule_row = &c->rules[r];
+			if (rule_row->negates || negated[rule_row->klass] ||
+			    !dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
+				continue;
+			ClassHits *h = &hits[rule_row->klass];
+			h->n_hits++;
+			if (names)
+				g_ptr_array_add(names, (gpointer) rule_row->name);
+			if (s < 64)
+				h->sentences |= G_GUINT64_CONSTANT(1) << s;
+			if (rule_row->weight > h->best_weight) {
+				h->best_weight = rule_row->weight;
+				h->best_rule = rule_row->name;
+				h->best_sentence = s;
+			}
+		}
+	}
+}
+
+void
+dm_reply_rule_hits(const char *text, GPtrArray *names)
+{
+	g_return_if_fail(text != NULL && names != NULL);
+	const CompiledRules *c = compiled();
+	g_autofree char *prepared = prepare(text);
+	g_autofree Span *spans = g_new(Span, MAX_SENTENCES);
+	guint n = split_sentences(prepared, spans, MAX_SENTENCES);
+	ClassHits hits[N_CLASSES];
+	collect_hits(c, prepared, spans, n, hits, names);
+}
+
 DmReplyClass
 dm_reply_classify_text(const char *text, const GDate *reference, double *confidence,
                        GDate *date, const char **rule)
@@ -206,32 +255,7 @@ dm_reply_classify_text(const char *text, const GDate *reference, double *confide
 	guint n = split_sentences(prepared, spans, MAX_SENTENCES);
 
 	ClassHits hits[N_CLASSES];
-	memset(hits, 0, sizeof hits);
-	for (guint s = 0; s < n; s++) {
-		const char *sentence = prepared + spans[s].start;
-		gsize len = spans[s].end - spans[s].start;
-		gboolean negated[N_CLASSES] = { FALSE };
-		DmMatch m;
-		for (gsize r = 0; r < c->n; r++)
-			if (c->rules[r].negates && !negated[c->rules[r].klass] &&
-			    dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
-				negated[c->rules[r].klass] = TRUE;
-		for (gsize r = 0; r < c->n; r++) {
-			const DmReplyRule *rule_row = &c->rules[r];
-			if (rule_row->negates || negated[rule_row->klass] ||
-			    !dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
-				continue;
-			ClassHits *h = &hits[rule_row->klass];
-			h->n_hits++;
-			if (s < 64)
-				h->sentences |= G_GUINT64_CONSTANT(1) << s;
-			if (rule_row->weight > h->best_weight) {
-				h->best_weight = rule_row->weight;
-				h->best_rule = rule_row->name;
-				h->best_sentence = s;
-			}
-		}
-	}
+	collect_hits(c, prepared, spans, n, hits, NULL);
 
 	DmReplyClass klass = choose(hits, STRONG);
 	if (klass == DM_REPLY_CLASS_OTHER)

@@ -7,3 +7,7 @@
 /* Classifies already-stripped text; @reference resolves relative dates. */
 DmReplyClass dm_reply_classify_text(const char *text, const GDate *reference,
                                     double *confidence, GDate *date, const char **rule);
+/* Appends to @names (element-type utf8, transfer none) the name of every rule of the
+ * built-in table that matches @text and is not cancelled by a negation in its sentence:
+ * the rules as features of the learned classifier. */
+void dm_reply_rule_hits(const char *text, GPtrArray *names);

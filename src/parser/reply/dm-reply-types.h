@@ -1,5 +1,5 @@
 /* dm-reply-types: the kinds and classes of a debtor's message, and the bounds on the text
- * the reply readers look at.  Types and limits only, shared by the files of
+ * the reply readers look at, and the names of the kinds and classes; shared by the files of
  * src/parser/reply and their callers (through dm-reply.h). */
 #pragma once
 #include <glib.h>
@@ -26,3 +26,9 @@ typedef enum {
 	DM_REPLY_CLASS_AUTO_REPLY,
 	DM_REPLY_CLASS_BOUNCE,
 } DmReplyClass;
+
+/* The names (reply_names.c), as the ledger, the JSON and the model file write them. */
+const char *dm_reply_kind_name(DmReplyKind kind);     /* "reply", "auto_reply", "bounce" */
+const char *dm_reply_class_name(DmReplyClass klass);  /* "dispute", "promise_to_pay", ... */
+/* Parses a class name; FALSE when unknown. */
+gboolean dm_reply_class_from_name(const char *name, DmReplyClass *out);

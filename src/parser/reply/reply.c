@@ -7,9 +7,16 @@
  *      nothing but is still shown.
  *   2. autoreply.c: an automatic answer -> kind auto_reply, class auto_reply, with the
  *      return date its text states (relative to the message's Date).
- *   3. otherwise a reply: the new text (reply_text.c: the part that shows the quote best,
- *      without quotes, signature and disclaimer) is classified
- *      (classify.c), relative dates resolved against the message's Date.
+ *   3. otherwise a reply: its new text (reply_text.c: the part that shows the quote best,
+ *      without quotes, signature and disclaimer) is classified by the learned model
+ *      (features.c, model.c): the class of highest probability, that probability as the
+ *      confidence, "confident" when it reaches the model's calibrated threshold, the
+ *      runner-up as the secondary class when its probability reaches
+ *      DM_REPLY_SECONDARY_MIN, and the features that spoke most for the class as
+ *      `explain`.  The date is the one the date reader finds in the text, read backwards
+ *      for "paid" and forwards otherwise.  matched_rule is "model".  Without a model
+ *      (tests and tools only: the programs refuse to start without one) the rule
+ *      classifier (classify.c) decides, as before.
  * reply_text is always the stripped text, bounded to DM_REPLY_MAX_TEXT_BYTES.
  *
  * Failure classes: none; every parsed message gets an analysis. */
@@ -18,53 +25,11 @@
 #include "parser/reply/dm-bounce.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
+#include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-features.h"
+#include "parser/reply/dm-reply-model.h"
 
 #include <string.h>
-
-static const char *const kind_names[] = {
-	[DM_REPLY_KIND_REPLY] = "reply",
-	[DM_REPLY_KIND_AUTO_REPLY] = "auto_reply",
-	[DM_REPLY_KIND_BOUNCE] = "bounce",
-};
-
-static const char *const class_names[] = {
-	[DM_REPLY_CLASS_OTHER] = "other",
-	[DM_REPLY_CLASS_DISPUTE] = "dispute",
-	[DM_REPLY_CLASS_PROMISE_TO_PAY] = "promise_to_pay",
-	[DM_REPLY_CLASS_PAID] = "paid",
-	[DM_REPLY_CLASS_ARRANGEMENT] = "arrangement",
-	[DM_REPLY_CLASS_QUESTION] = "question",
-	[DM_REPLY_CLASS_AUTO_REPLY] = "auto_reply",
-	[DM_REPLY_CLASS_BOUNCE] = "bounce",
-};
-
-const char *
-dm_reply_kind_name(DmReplyKind kind)
-{
-	g_return_val_if_fail((guint) kind < G_N_ELEMENTS(kind_names), "reply");
-	return kind_names[kind];
-}
-
-const char *
-dm_reply_class_name(DmReplyClass klass)
-{
-	g_return_val_if_fail((guint) klass < G_N_ELEMENTS(class_names), "other");
-	return class_names[klass];
-}
-
-gboolean
-dm_reply_class_from_name(const char *name, DmReplyClass *out)
-{
-	g_return_val_if_fail(out != NULL, FALSE);
-	if (name == NULL)
-		return FALSE;
-	for (guint i = 0; i < G_N_ELEMENTS(class_names); i++)
-		if (strcmp(name, class_names[i]) == 0) {
-			*out = (DmReplyClass) i;
-			return TRUE;
-		}
-	return FALSE;
-}
 
 void
 dm_reply_analysis_free(DmReplyAnalysis *a)
@@ -76,6 +41,7 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a->matched_rule);
 	g_free(a->returned_message_id);
 	g_free(a->new_address);
+	g_clear_pointer(&a->explain, g_ptr_array_unref);
 	g_free(a);
 }
 
@@ -87,14 +53,77 @@ stripped_text(GMimeMessage *msg)
 	return dm_text_bound(stripped, strlen(stripped), DM_REPLY_MAX_TEXT_BYTES);
 }
 
-/* Below this, a class is a guess: the reply holds the ladder for the owner instead. */
+#define EXPLAIN_MAX 6
+
+/* The explain strings: the class and its probability, then the strongest features,
+ * named by @names (index -> name). */
+static void
+explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
+        GHashTable *names)
+{
+	g_ptr_array_add(a->explain, g_strdup_printf("model: %s %.2f (threshold %.2f)",
+	                                            dm_reply_class_name(a->klass), a->confidence,
+	                                            dm_reply_model_threshold(model)));
+	guint32 top[EXPLAIN_MAX];
+	guint n = dm_reply_model_strongest(model, features, a->klass, top, EXPLAIN_MAX);
+	for (guint i = 0; i < n; i++) {
+		const char *name = g_hash_table_lookup(names, GUINT_TO_POINTER(top[i]));
+		if (name)
+			g_ptr_array_add(a->explain, g_strdup(name));
+	}
+}
+
+void
+dm_reply_date_for_class(const char *text, const GDate *reference, DmReplyClass klass,
+                        GDate *date)
+{
+	g_date_clear(date, 1);
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
+	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
+		dm_reply_find_date(text, reference, klass == DM_REPLY_CLASS_PAID, date, NULL);
+}
+
+/* A person's reply, by the model (see the top of the file). */
+static void
+classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference)
+{
+	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	g_autoptr(GArray) features = dm_reply_features(a->reply_text, reference,
+	                                               dm_reply_model_bits(model), names);
+	double probs[DM_REPLY_N_CLASSES];
+	dm_reply_model_predict(model, features, probs);
+	DmReplyClass best = DM_REPLY_CLASS_OTHER, second = DM_REPLY_CLASS_OTHER;
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++) {
+		if (probs[k] > probs[best]) {
+			second = best;
+			best = (DmReplyClass) k;
+		} else if (k != (int) best && (second == best || probs[k] > probs[second]))
+			second = (DmReplyClass) k;
+	}
+	a->klass = best;
+	if (best == DM_REPLY_CLASS_AUTO_REPLY)
+		a->kind = DM_REPLY_KIND_AUTO_REPLY;     /* one the headers did not give away */
+	a->confidence = probs[best];
+	a->confident = probs[best] >= dm_reply_model_threshold(model);
+	a->secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
+		? second : DM_REPLY_CLASS_OTHER;
+
+	dm_reply_date_for_class(a->reply_text, reference, best, &a->date);
+	a->matched_rule = g_strdup("model");
+	explain(a, model, features, names);
+}
+
+/* Below this, a class the rules or the structure gave is a guess: the reply holds the
+ * ladder for the owner instead.  (The model brings its own, calibrated, threshold.) */
 #define CONFIDENT_AT 0.8
 
 static DmReplyAnalysis *
-analyze(GMimeMessage *msg)
+analyze(GMimeMessage *msg, const DmReplyModel *model)
 {
 	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
 	g_date_clear(&a->date, 1);
+	a->secondary = DM_REPLY_CLASS_OTHER;
+	a->explain = g_ptr_array_new_with_free_func(g_free);
 	a->reply_text = stripped_text(msg);
 	GDate reference = dm_message_date(msg);
 
@@ -140,6 +169,10 @@ analyze(GMimeMessage *msg)
 	a->new_address = dm_autoreply_new_address(a->reply_text, from);
 
 	a->kind = DM_REPLY_KIND_REPLY;
+	if (model) {
+		classify_learned(a, model, &reference);
+		return a;
+	}
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
 	                                  &rule);
 	a->matched_rule = g_strdup(rule);
@@ -147,10 +180,11 @@ analyze(GMimeMessage *msg)
 }
 
 DmReplyAnalysis *
-dm_reply_analyze(GMimeMessage *msg)
+dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
-	DmReplyAnalysis *a = analyze(msg);
-	a->confident = a->confidence >= CONFIDENT_AT;
+	DmReplyAnalysis *a = analyze(msg, model);
+	if (g_strcmp0(a->matched_rule, "model") != 0)
+		a->confident = a->confidence >= CONFIDENT_AT;
 	return a;
 }

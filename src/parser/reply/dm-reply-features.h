@@ -1,0 +1,42 @@
+/* dm-reply-features: the reply's new text as the learned classifier sees it (features.c).
+ * Part of the public parser API: `dunmail train` computes the same features the
+ * daemon does, so a model only ever sees features made by this one function.
+ *
+ * Features are hashed into 2^bits slots with FNV-1a (32 bit, over the UTF-8 bytes of
+ * the feature's name, xor-folded to @bits bits) — a hash whose algorithm is fixed here,
+ * so that a model file stays valid across GLib versions.  Slot i is index i + 1
+ * (LIBLINEAR counts from 1). */
+#pragma once
+#include <glib.h>
+
+/* The hashing parameters a model is trained with (stored in the model file). */
+#define DM_REPLY_FEATURE_BITS    18
+#define DM_REPLY_FEATURE_VERSION 1      /* bump when any feature changes meaning */
+
+typedef struct {
+	guint32 index;              /* 1 .. 2^bits */
+	double value;
+} DmReplyFeature;
+
+/* (transfer full) (element-type DmReplyFeature) the L2-normalised feature vector of
+ * @text (already stripped of quotes and signature), indices strictly ascending.
+ * @reference (nullable) is the message's date, against which a stated date is before or
+ * after.  When @names is not NULL (a table of GUINT_TO_POINTER(index) -> char *, values
+ * freed with g_free), every index the text produces gets the name of the first feature
+ * hashed there, for `explain`. */
+GArray *dm_reply_features(const char *text, const GDate *reference, guint bits,
+                          GHashTable *names);
+
+/* FNV-1a, 32 bit (offset basis 2166136261, prime 16777619), of @len bytes of @s: the
+ * features' hash, and a stable number for anything that must not vary between runs. */
+guint32 dm_reply_fnv1a(const char *s, gsize len);
+
+/* The language @text is most likely written in: "nl", "en", "de", or "" when it has
+ * none of the common words of the three. */
+const char *dm_reply_guess_language(const char *text);
+
+/* The normalised tokens of @text, space-separated, as the word features see them: case
+ * folded, accents kept, numbers, amounts, dates, times, e-mail addresses and URLs as
+ * <num> <amount> <date> <time> <email> <url>, and words in a negation's scope marked
+ * NEG_ ("niet betaald" -> "niet NEG_betaald").  (transfer full); for tests and explain. */
+char *dm_reply_normalise(const char *text);

@@ -1,0 +1,64 @@
+/* dm-reply-model: the learned reply classifier's model file, loaded and applied
+ * (model.c).  Pure: bytes or a path in, a model out; prediction touches nothing else.
+ * Part of the public parser API through dm-reply.h.
+ *
+ * The file (doc/reply-model.md) is a short header of our own followed by the model in
+ * LIBLINEAR's own text format (solver_type … w), so that a model built by another
+ * version of dunmail, with other feature hashing or other classes, or a file cut short
+ * or damaged, is refused with a message naming the file:
+ *
+ *   dunmail-reply-model 1                      the envelope's format version
+ *   features 1 fnv1a32 18                      feature version, hash, bits
+ *   classes dispute promise_to_pay …           LIBLINEAR label i is the i-th name
+ *   threshold 0.8312                           calibrated: confident at or above it
+ *   C 8                                        the regularisation it was trained with
+ *   trained-on 2350                            replies (information only)
+ *   sha256 HEX                                 of everything after the header's end
+ *   end-of-header
+ *   solver_type L2R_LR … w …                   exactly as LIBLINEAR's save_model writes
+ *
+ * Diagnostics: DM_REPLY_MODEL_ERROR, always "model FILE: …, expected …". */
+#pragma once
+#include <glib.h>
+#include "parser/reply/dm-reply-types.h"
+
+#define DM_REPLY_MODEL_FORMAT 1
+#define DM_REPLY_MODEL_ERROR (dm_reply_model_error_quark())
+GQuark dm_reply_model_error_quark(void);
+typedef enum { DM_REPLY_MODEL_ERROR_INVALID } DmReplyModelError;
+
+/* Classes a person's reply can have, the model's outputs. */
+#define DM_REPLY_N_CLASSES (DM_REPLY_CLASS_BOUNCE + 1)
+
+typedef struct _DmReplyModel DmReplyModel;
+
+/* (transfer full) the model in @path, or NULL with @error ("model PATH: …"). */
+DmReplyModel *dm_reply_model_load(const char *path, GError **error);
+/* (transfer full) the model in @data (@len bytes); @name says where it came from, for
+ * errors. */
+DmReplyModel *dm_reply_model_from_bytes(const char *name, const char *data, gsize len,
+                                        GError **error);
+void dm_reply_model_free(DmReplyModel *model);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyModel, dm_reply_model_free)
+
+/* The hashing bits the model's features use (DM_REPLY_FEATURE_BITS when built here). */
+guint dm_reply_model_bits(const DmReplyModel *model);
+/* The regularisation C the model was trained with (chosen by cross-validation). */
+double dm_reply_model_c(const DmReplyModel *model);
+/* The calibrated confidence threshold (0..1). */
+double dm_reply_model_threshold(const DmReplyModel *model);
+
+/* Fills @probs (DM_REPLY_N_CLASSES entries, summing to 1 over the model's classes, 0 for
+ * classes it does not know) for @features (element-type DmReplyFeature). */
+void dm_reply_model_predict(const DmReplyModel *model, const GArray *features, double *probs);
+
+/* The indices of the (at most @max) features of @features that speak most for @klass,
+ * strongest first, into @out; returns how many. */
+guint dm_reply_model_strongest(const DmReplyModel *model, const GArray *features,
+                               DmReplyClass klass, guint32 *out, guint max);
+
+/* For `dunmail train`: (transfer full) a model from LIBLINEAR's @linear (struct model *,
+ * copied) whose label i means @classes[i]; and its file as bytes. */
+DmReplyModel *dm_reply_model_new(gconstpointer linear, const DmReplyClass *classes,
+                                 guint n_classes, double threshold, double C, guint trained_on);
+GBytes *dm_reply_model_to_bytes(const DmReplyModel *model);

@@ -1,0 +1,460 @@
+/* model: the reply classifier's model file, read, written and applied
+ * (dm-reply-model.h; the format is doc/reply-model.md).
+ *
+ * The LIBLINEAR part is read here rather than by LIBLINEAR's load_model(), which takes
+ * only a path and reports no reason; predict_probability() then applies it.  A model is
+ * immutable once made, so dunmaild loads it once and its parse children (fork) share it.
+ *
+ * Failure classes: every defect of a file is a DM_REPLY_MODEL_ERROR naming the file and
+ * what was expected; nothing here is fatal. */
+#include "parser/reply/dm-reply-model.h"
+#include "parser/reply/dm-reply-features.h"
+
+#include <linear.h>
+#include <stdlib.h>
+#include <string.h>
+
+G_DEFINE_QUARK(dm-reply-model-error-quark, dm_reply_model_error)
+
+#define MAGIC "dunmail-reply-model"
+#define HASH_NAME "fnv1a32"
+#define MAX_FEATURE_BITS 24
+
+struct _DmReplyModel {
+	struct model lin;           /* w and label owned here (g_free) */
+	DmReplyClass classes[DM_REPLY_N_CLASSES];   /* label i -> class */
+	guint n_names;              /* entries of classes[] */
+	guint bits;
+	double threshold;
+	double C;
+	guint trained_on;
+};
+
+void
+dm_reply_model_free(DmReplyModel *model)
+{
+	if (!model)
+		return;
+	g_free(model->lin.w);
+	g_free(model->lin.label);
+	g_free(model);
+}
+
+guint
+dm_reply_model_bits(const DmReplyModel *model)
+{
+	return model->bits;
+}
+
+double
+dm_reply_model_c(const DmReplyModel *model)
+{
+	return model->C;
+}
+
+double
+dm_reply_model_threshold(const DmReplyModel *model)
+{
+	return model->threshold;
+}
+
+/* Columns of w: one per class, but one for a two-class model (LIBLINEAR's rule). */
+static int
+n_columns(const struct model *m)
+{
+	return m->nr_class == 2 ? 1 : m->nr_class;
+}
+
+static gsize
+n_rows(const struct model *m)
+{
+	return (gsize) m->nr_feature + (m->bias >= 0 ? 1 : 0);
+}
+
+/* ---- reading ---- */
+
+typedef struct {
+	const char *name;
+	const char *p, *end;
+	guint line;
+} Reader;
+
+static gboolean G_GNUC_PRINTF(2, 3)
+fail(GError **error, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	g_autofree char *msg = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	g_set_error_literal(error, DM_REPLY_MODEL_ERROR, DM_REPLY_MODEL_ERROR_INVALID, msg);
+	return FALSE;
+}
+
+/* (transfer full) the next line without its newline, or NULL at the end. */
+static char *
+next_line(Reader *r)
+{
+	if (r->p >= r->end)
+		return NULL;
+	const char *nl = memchr(r->p, '\n', (gsize) (r->end - r->p));
+	const char *stop = nl ? nl : r->end;
+	char *line = g_strndup(r->p, (gsize) (stop - r->p));
+	r->p = nl ? nl + 1 : r->end;
+	r->line++;
+	return line;
+}
+
+/* Reads the line "KEY VALUE…" and returns (transfer full) its words after KEY. */
+static GStrv
+keyed_line(Reader *r, const char *key, const char *expected, GError **error)
+{
+	g_autofree char *line = next_line(r);
+	if (!line) {
+		fail(error, "model %s: ends after line %u, expected %s (the file is cut short)",
+		     r->name, r->line, expected);
+		return NULL;
+	}
+	g_auto(GStrv) words = g_strsplit(g_strstrip(line), " ", -1);
+	if (!words[0] || strcmp(words[0], key) != 0 || !words[1]) {
+		fail(error, "model %s: line %u: expected %s", r->name, r->line, expected);
+		return NULL;
+	}
+	GStrv rest = g_strdupv(words + 1);
+	return rest;
+}
+
+static gboolean
+parse_double(const char *s, double *out)
+{
+	char *end = NULL;
+	*out = g_ascii_strtod(s, &end);
+	return end != s && *end == '\0';
+}
+
+static gboolean
+read_header(Reader *r, DmReplyModel *m, char sha[65], GError **error)
+{
+	g_auto(GStrv) magic = keyed_line(r, MAGIC, "'" MAGIC " 1' (a dunmail reply model)", error);
+	if (!magic)
+		return FALSE;
+	if (strcmp(magic[0], G_STRINGIFY(DM_REPLY_MODEL_FORMAT)) != 0)
+		return fail(error, "model %s: format version %s, expected %d (build the model with "
+		            "this dunmail: dunmail train)", r->name, magic[0], DM_REPLY_MODEL_FORMAT);
+	g_auto(GStrv) feat = keyed_line(r, "features", "'features VERSION fnv1a32 BITS'", error);
+	if (!feat)
+		return FALSE;
+	guint64 bits = 0;
+	if (g_strv_length(feat) != 3 ||
+	    strcmp(feat[0], G_STRINGIFY(DM_REPLY_FEATURE_VERSION)) != 0 ||
+	    strcmp(feat[1], HASH_NAME) != 0 ||
+	    !g_ascii_string_to_unsigned(feat[2], 10, 8, MAX_FEATURE_BITS, &bits, NULL))
+		return fail(error, "model %s: line %u: features of another kind, expected 'features "
+		            "%d " HASH_NAME " BITS' (retrain with this dunmail)", r->name, r->line,
+		            DM_REPLY_FEATURE_VERSION);
+	m->bits = (guint) bits;
+	g_auto(GStrv) classes = keyed_line(r, "classes", "'classes NAME…'", error);
+	if (!classes)
+		return FALSE;
+	guint n = g_strv_length(classes);
+	if (n < 2 || n > DM_REPLY_N_CLASSES)
+		return fail(error, "model %s: line %u: %u classes, expected 2 to %d", r->name, r->line,
+		            n, DM_REPLY_N_CLASSES);
+	for (guint i = 0; i < n; i++)
+		if (!dm_reply_class_from_name(classes[i], &m->classes[i]))
+			return fail(error, "model %s: line %u: unknown class '%s', expected one of "
+			            "dispute, promise_to_pay, paid, arrangement, question, other, "
+			            "auto_reply", r->name, r->line, classes[i]);
+	m->n_names = n;
+	g_auto(GStrv) thr = keyed_line(r, "threshold", "'threshold P' (0 to 1)", error);
+	if (!thr)
+		return FALSE;
+	if (!parse_double(thr[0], &m->threshold) || m->threshold < 0 || m->threshold > 1)
+		return fail(error, "model %s: line %u: expected 'threshold P' with P from 0 to 1",
+		            r->name, r->line);
+	g_auto(GStrv) c = keyed_line(r, "C", "'C VALUE'", error);
+	if (!c)
+		return FALSE;
+	if (!parse_double(c[0], &m->C) || m->C <= 0)
+		return fail(error, "model %s: line %u: expected 'C VALUE' with a positive VALUE",
+		            r->name, r->line);
+	g_auto(GStrv) on = keyed_line(r, "trained-on", "'trained-on N'", error);
+	if (!on)
+		return FALSE;
+	guint64 count = 0;
+	if (!g_ascii_string_to_unsigned(on[0], 10, 0, G_MAXUINT, &count, NULL))
+		return fail(error, "model %s: line %u: expected 'trained-on N'", r->name, r->line);
+	m->trained_on = (guint) count;
+	g_auto(GStrv) sum = keyed_line(r, "sha256", "'sha256 HEX'", error);
+	if (!sum)
+		return FALSE;
+	if (strlen(sum[0]) != 64)
+		return fail(error, "model %s: line %u: expected 'sha256' and 64 hex digits", r->name,
+		            r->line);
+	memcpy(sha, sum[0], 65);
+	g_autofree char *end = next_line(r);
+	if (!end || strcmp(end, "end-of-header") != 0)
+		return fail(error, "model %s: line %u: expected 'end-of-header'", r->name, r->line);
+	return TRUE;
+}
+
+static gboolean
+read_int_line(Reader *r, const char *key, gint64 min, gint64 max, gint64 *out, GError **error)
+{
+	g_autofree char *expected = g_strdup_printf("'%s N'", key);
+	g_auto(GStrv) v = keyed_line(r, key, expected, error);
+	if (!v)
+		return FALSE;
+	if (!g_ascii_string_to_signed(v[0], 10, min, max, out, NULL))
+		return fail(error, "model %s: line %u: expected '%s N' with N from %" G_GINT64_FORMAT
+		            " to %" G_GINT64_FORMAT, r->name, r->line, key, min, max);
+	return TRUE;
+}
+
+/* The LIBLINEAR part, as save_model() writes it. */
+static gboolean
+read_liblinear(Reader *r, DmReplyModel *m, GError **error)
+{
+	g_auto(GStrv) solver = keyed_line(r, "solver_type", "'solver_type L2R_LR'", error);
+	if (!solver)
+		return FALSE;
+	if (strcmp(solver[0], "L2R_LR") != 0)
+		return fail(error, "model %s: line %u: solver %s, expected L2R_LR (logistic "
+		            "regression, which gives probabilities)", r->name, r->line, solver[0]);
+	m->lin.param.solver_type = L2R_LR;
+	gint64 nr_class = 0, nr_feature = 0;
+	if (!read_int_line(r, "nr_class", 2, DM_REPLY_N_CLASSES, &nr_class, error))
+		return FALSE;
+	if (nr_class > (gint64) m->n_names)
+		return fail(error, "model %s: line %u: %" G_GINT64_FORMAT " classes, expected at most "
+		            "%u as the header says", r->name, r->line, nr_class, m->n_names);
+	m->lin.nr_class = (int) nr_class;
+	g_auto(GStrv) labels = keyed_line(r, "label", "'label N…'", error);
+	if (!labels)
+		return FALSE;
+	if (g_strv_length(labels) != (guint) nr_class)
+		return fail(error, "model %s: line %u: expected %" G_GINT64_FORMAT " labels", r->name,
+		            r->line, nr_class);
+	m->lin.label = g_new(int, nr_class);
+	for (gint64 i = 0; i < nr_class; i++) {
+		gint64 v;
+		if (!g_ascii_string_to_signed(labels[i], 10, 0, m->n_names - 1, &v, NULL))
+			return fail(error, "model %s: line %u: label '%s', expected 0 to %u",
+			            r->name, r->line, labels[i], m->n_names - 1);
+		m->lin.label[i] = (int) v;
+	}
+	if (!read_int_line(r, "nr_feature", 1, (gint64) 1 << m->bits, &nr_feature, error))
+		return FALSE;
+	m->lin.nr_feature = (int) nr_feature;
+	g_auto(GStrv) bias = keyed_line(r, "bias", "'bias B'", error);
+	if (!bias)
+		return FALSE;
+	if (!parse_double(bias[0], &m->lin.bias))
+		return fail(error, "model %s: line %u: expected 'bias B'", r->name, r->line);
+	g_autofree char *w = next_line(r);
+	if (!w || strcmp(w, "w") != 0)
+		return fail(error, "model %s: line %u: expected 'w'", r->name, r->line);
+	int cols = n_columns(&m->lin);
+	gsize rows = n_rows(&m->lin);
+	m->lin.w = g_new(double, rows * (gsize) cols);
+	for (gsize i = 0; i < rows; i++) {
+		const char *p = r->p;
+		for (int j = 0; j < cols; j++) {
+			char *end = NULL;
+			while (p < r->end && *p == ' ')
+				p++;
+			double v = p < r->end ? g_ascii_strtod(p, &end) : 0;
+			if (p >= r->end || end == p || end > r->end || (*end != ' ' && *end != '\n'))
+				return fail(error, "model %s: line %u: expected %d weights of feature %zu of "
+				            "%zu (the file is cut short or damaged)", r->name, r->line + 1,
+				            cols, i + 1, rows);
+			m->lin.w[i * (gsize) cols + (gsize) j] = v;
+			p = end;
+		}
+		while (p < r->end && *p == ' ')
+			p++;
+		if (p >= r->end || *p != '\n')
+			return fail(error, "model %s: line %u: expected %d weights and the end of the "
+			            "line", r->name, r->line + 1, cols);
+		r->p = p + 1;
+		r->line++;
+	}
+	if (r->p != r->end)
+		return fail(error, "model %s: line %u: expected the end of the file after the "
+		            "weights", r->name, r->line + 1);
+	return TRUE;
+}
+
+DmReplyModel *
+dm_reply_model_from_bytes(const char *name, const char *data, gsize len, GError **error)
+{
+	g_return_val_if_fail(name != NULL && (data != NULL || len == 0), NULL);
+	g_autoptr(DmReplyModel) m = g_new0(DmReplyModel, 1);
+	Reader r = { name, data, data + len, 0 };
+	char sha[65];
+	if (!read_header(&r, m, sha, error))
+		return NULL;
+	g_autofree char *actual = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+	                                                      (const guchar *) r.p,
+	                                                      (gsize) (r.end - r.p));
+	if (g_ascii_strcasecmp(actual, sha) != 0)
+		return fail(error, "model %s: the weights do not match the header's sha256, expected "
+		            "an undamaged file (copy or rebuild it: dunmail train)", name), NULL;
+	if (!read_liblinear(&r, m, error))
+		return NULL;
+	return g_steal_pointer(&m);
+}
+
+DmReplyModel *
+dm_reply_model_load(const char *path, GError **error)
+{
+	g_return_val_if_fail(path != NULL, NULL);
+	g_autofree char *data = NULL;
+	gsize len = 0;
+	g_autoptr(GError) io = NULL;
+	if (!g_file_get_contents(path, &data, &len, &io))
+		return fail(error, "model %s: %s, expected a reply model (make builds "
+		            "build/replies.model; [replies] model names it)", path, io->message), NULL;
+	return dm_reply_model_from_bytes(path, data, len, error);
+}
+
+/* ---- applying ---- */
+
+/* (transfer full) @features as LIBLINEAR's nodes, with the bias term and the end mark. */
+static struct feature_node *
+nodes_of(const DmReplyModel *model, const GArray *features)
+{
+	struct feature_node *x = g_new(struct feature_node, features->len + 2);
+	guint n = 0;
+	for (guint i = 0; i < features->len; i++) {
+		const DmReplyFeature *f = &g_array_index(features, DmReplyFeature, i);
+		if (f->index > (guint32) model->lin.nr_feature)
+			continue;
+		x[n++] = (struct feature_node) { (int) f->index, f->value };
+	}
+	if (model->lin.bias >= 0)
+		x[n++] = (struct feature_node) { model->lin.nr_feature + 1, model->lin.bias };
+	x[n].index = -1;
+	return x;
+}
+
+void
+dm_reply_model_predict(const DmReplyModel *model, const GArray *features, double *probs)
+{
+	g_return_if_fail(model != NULL && features != NULL && probs != NULL);
+	g_autofree struct feature_node *x = nodes_of(model, features);
+	double p[DM_REPLY_N_CLASSES];
+	predict_probability(&model->lin, x, p);
+	memset(probs, 0, sizeof(double) * DM_REPLY_N_CLASSES);
+	for (int i = 0; i < model->lin.nr_class; i++)
+		probs[model->classes[model->lin.label[i]]] = p[i];
+}
+
+guint
+dm_reply_model_strongest(const DmReplyModel *model, const GArray *features,
+                         DmReplyClass klass, guint32 *out, guint max)
+{
+	int col = -1;
+	for (int i = 0; i < model->lin.nr_class; i++)
+		if (model->classes[model->lin.label[i]] == klass)
+			col = i;
+	if (col < 0 || max == 0)
+		return 0;
+	int cols = n_columns(&model->lin);
+	if (cols == 1 && col == 1)
+		return 0;
+	double best[16];
+	guint n = 0;
+	max = MIN(max, G_N_ELEMENTS(best));
+	for (guint i = 0; i < features->len; i++) {
+		const DmReplyFeature *f = &g_array_index(features, DmReplyFeature, i);
+		if (f->index > (guint32) model->lin.nr_feature)
+			continue;
+		double c = model->lin.w[(gsize) (f->index - 1) * (gsize) cols + (gsize) col] * f->value;
+		if (c <= 0)
+			continue;
+		/* Insertion into the short list of the strongest. */
+		guint at = n < max ? n : max;
+		while (at > 0 && best[at - 1] < c)
+			at--;
+		if (at >= max)
+			continue;
+		guint last = n < max ? n : max - 1;
+		for (guint k = last; k > at; k--) {
+			best[k] = best[k - 1];
+			out[k] = out[k - 1];
+		}
+		best[at] = c;
+		out[at] = f->index;
+		if (n < max)
+			n++;
+	}
+	return n;
+}
+
+/* ---- making and writing (for `dunmail train`) ---- */
+
+DmReplyModel *
+dm_reply_model_new(gconstpointer linear, const DmReplyClass *classes, guint n_classes,
+                   double threshold, double C, guint trained_on)
+{
+	const struct model *lin = linear;
+	g_return_val_if_fail(lin != NULL && n_classes >= (guint) lin->nr_class &&
+	                     n_classes <= DM_REPLY_N_CLASSES, NULL);
+	for (int i = 0; i < lin->nr_class; i++)
+		g_return_val_if_fail(lin->label[i] >= 0 && (guint) lin->label[i] < n_classes, NULL);
+	DmReplyModel *m = g_new0(DmReplyModel, 1);
+	m->lin = *lin;
+	m->lin.param.weight_label = NULL;
+	m->lin.param.weight = NULL;
+	m->lin.param.init_sol = NULL;
+	m->lin.label = g_memdup2(lin->label, sizeof(int) * (gsize) lin->nr_class);
+	m->lin.w = g_memdup2(lin->w, sizeof(double) * n_rows(lin) * (gsize) n_columns(lin));
+	memcpy(m->classes, classes, sizeof(DmReplyClass) * n_classes);
+	m->n_names = n_classes;
+	m->bits = DM_REPLY_FEATURE_BITS;
+	m->threshold = threshold;
+	m->C = C;
+	m->trained_on = trained_on;
+	return m;
+}
+
+GBytes *
+dm_reply_model_to_bytes(const DmReplyModel *model)
+{
+	g_return_val_if_fail(model != NULL, NULL);
+	const struct model *lin = &model->lin;
+	int cols = n_columns(lin);
+	gsize rows = n_rows(lin);
+	GString *body = g_string_sized_new(rows * 16);
+	g_string_append_printf(body, "solver_type L2R_LR\nnr_class %d\nlabel", lin->nr_class);
+	for (int i = 0; i < lin->nr_class; i++)
+		g_string_append_printf(body, " %d", lin->label[i]);
+	char num[G_ASCII_DTOSTR_BUF_SIZE];
+	g_string_append_printf(body, "\nnr_feature %d\nbias %s\nw\n", lin->nr_feature,
+	                       g_ascii_formatd(num, sizeof num, "%.17g", lin->bias));
+	for (gsize i = 0; i < rows; i++) {
+		for (int j = 0; j < cols; j++) {
+			double v = lin->w[i * (gsize) cols + (gsize) j];
+			/* Nine significant digits: the weights' precision that matters, and a file a
+			 * third the size of %.17g's. */
+			g_string_append(body, v == 0 ? "0" : g_ascii_formatd(num, sizeof num, "%.9g", v));
+			g_string_append_c(body, ' ');
+		}
+		g_string_append_c(body, '\n');
+	}
+	g_autofree char *sha = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+	                                                   (const guchar *) body->str, body->len);
+	GString *out = g_string_sized_new(body->len + 512);
+	g_string_append_printf(out, MAGIC " %d\nfeatures %d " HASH_NAME " %u\nclasses",
+	                       DM_REPLY_MODEL_FORMAT, DM_REPLY_FEATURE_VERSION, model->bits);
+	for (guint i = 0; i < model->n_names; i++)
+		g_string_append_printf(out, " %s", dm_reply_class_name(model->classes[i]));
+	g_string_append_printf(out, "\nthreshold %s\n",
+	                       g_ascii_formatd(num, sizeof num, "%.6f", model->threshold));
+	g_string_append_printf(out, "C %s\ntrained-on %u\nsha256 %s\nend-of-header\n",
+	                       g_ascii_formatd(num, sizeof num, "%g", model->C), model->trained_on,
+	                       sha);
+	g_string_append_len(out, body->str, (gssize) body->len);
+	g_string_free(body, TRUE);
+	return g_string_free_to_bytes(out);
+}

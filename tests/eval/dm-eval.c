@@ -1,0 +1,274 @@
+/* dm-eval: how well the reply classifier reads replies (`make eval`).
+ *
+ *   dm-eval --model FILE [--corpus DIR] [--json OUT] [--blind] [--cv]
+ *
+ * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C (the folds and
+ * the features those of `dunmail train`); --blind: the model on DIR/test.jsonl, every
+ * item composed into a message and read by dm_reply_analyze exactly as dunmaild reads
+ * it.  For each, and per language: accuracy, per-class precision, recall and F1,
+ * macro-F1, the confusion matrix, calibration (how often a reply at or above the model's
+ * threshold is right, and what share of replies reach it) and date accuracy (the exact
+ * date among the replies whose label states one).  The same figures go to OUT as JSON.
+ *
+ * The test split is blind: run it when a change is finished, and report the first figure
+ * it gave (corpus/replies/README.md). */
+#include "dunning/learn/dm-learn.h"
+#include "parser/mime/dm-gmime-autoptr.h"
+#include "parser/mime/dm-message.h"
+
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+	int gold, pred;             /* DmReplyClass */
+	double top;
+	gboolean has_date, date_right;
+	const char *lang;
+} Outcome;
+
+static const int shown[] = {
+	DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_PAID,
+	DM_REPLY_CLASS_ARRANGEMENT, DM_REPLY_CLASS_QUESTION, DM_REPLY_CLASS_OTHER,
+	DM_REPLY_CLASS_AUTO_REPLY, DM_REPLY_CLASS_BOUNCE,
+};
+
+static gboolean
+same_date(const GDate *a, const GDate *b)
+{
+	return g_date_valid(a) && g_date_valid(b) && g_date_compare(a, b) == 0;
+}
+
+/* Prints the figures of the outcomes of @lang (NULL: all) and adds them to @b. */
+static void
+report(const char *title, const GArray *all, const char *lang, double threshold, JsonBuilder *b)
+{
+	g_autoptr(GArray) o = g_array_new(FALSE, FALSE, sizeof(Outcome));
+	for (guint i = 0; i < all->len; i++) {
+		const Outcome *x = &g_array_index(all, Outcome, i);
+		if (!lang || strcmp(x->lang, lang) == 0)
+			g_array_append_vals(o, x, 1);
+	}
+	guint n = o->len;
+	if (n == 0)
+		return;
+	g_autofree int *gold = g_new(int, n);
+	g_autofree int *pred = g_new(int, n);
+	guint right = 0, above = 0, above_right = 0, dated = 0, dated_right = 0;
+	guint confusion[DM_REPLY_N_CLASSES][DM_REPLY_N_CLASSES] = { { 0 } };
+	for (guint i = 0; i < n; i++) {
+		const Outcome *x = &g_array_index(o, Outcome, i);
+		gold[i] = x->gold;
+		pred[i] = x->pred;
+		right += x->gold == x->pred;
+		confusion[x->gold][x->pred]++;
+		if (x->top >= threshold) {
+			above++;
+			above_right += x->gold == x->pred;
+		}
+		if (x->has_date) {
+			dated++;
+			dated_right += x->date_right;
+		}
+	}
+	double macro = dm_learn_macro_f1(gold, pred, n);
+	printf("\n== %s%s%s: %u replies ==\n", title, lang ? ", " : "", lang ? lang : "", n);
+	printf("accuracy %.3f   macro-F1 %.3f\n", (double) right / n, macro);
+	printf("confident (>= %.3f): %.1f %% of replies, %.1f %% of them right\n", threshold,
+	       100.0 * above / n, above ? 100.0 * above_right / above : 100.0);
+	printf("dates: %u of %u exact (%.1f %%)\n", dated_right, dated,
+	       dated ? 100.0 * dated_right / dated : 0);
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "set");
+	json_builder_add_string_value(b, title);
+	json_builder_set_member_name(b, "language");
+	json_builder_add_string_value(b, lang ? lang : "all");
+	json_builder_set_member_name(b, "replies");
+	json_builder_add_int_value(b, n);
+	json_builder_set_member_name(b, "accuracy");
+	json_builder_add_double_value(b, (double) right / n);
+	json_builder_set_member_name(b, "macro_f1");
+	json_builder_add_double_value(b, macro);
+	json_builder_set_member_name(b, "threshold");
+	json_builder_add_double_value(b, threshold);
+	json_builder_set_member_name(b, "confident_share");
+	json_builder_add_double_value(b, (double) above / n);
+	json_builder_set_member_name(b, "confident_precision");
+	json_builder_add_double_value(b, above ? (double) above_right / above : 1.0);
+	json_builder_set_member_name(b, "dates_stated");
+	json_builder_add_int_value(b, dated);
+	json_builder_set_member_name(b, "dates_exact");
+	json_builder_add_double_value(b, dated ? (double) dated_right / dated : 0);
+
+	printf("%-15s %9s %9s %9s %7s\n", "class", "precision", "recall", "F1", "n");
+	json_builder_set_member_name(b, "classes");
+	json_builder_begin_object(b);
+	for (gsize k = 0; k < G_N_ELEMENTS(shown); k++) {
+		int c = shown[k];
+		guint tp = confusion[c][c], fp = 0, fn = 0;
+		for (int j = 0; j < DM_REPLY_N_CLASSES; j++)
+			if (j != c) {
+				fp += confusion[j][c];
+				fn += confusion[c][j];
+			}
+		if (tp + fn == 0 && fp == 0)
+			continue;
+		double p = tp + fp ? (double) tp / (tp + fp) : 0, r = tp + fn ? (double) tp / (tp + fn) : 0;
+		double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+		printf("%-15s %9.3f %9.3f %9.3f %7u\n", dm_reply_class_name(c), p, r, f, tp + fn);
+		json_builder_set_member_name(b, dm_reply_class_name(c));
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "precision");
+		json_builder_add_double_value(b, p);
+		json_builder_set_member_name(b, "recall");
+		json_builder_add_double_value(b, r);
+		json_builder_set_member_name(b, "f1");
+		json_builder_add_double_value(b, f);
+		json_builder_set_member_name(b, "n");
+		json_builder_add_int_value(b, tp + fn);
+		json_builder_end_object(b);
+	}
+	json_builder_end_object(b);
+
+	printf("confusion (row: label, column: read as)\n%-15s", "");
+	for (gsize k = 0; k < G_N_ELEMENTS(shown); k++)
+		printf(" %5.5s", dm_reply_class_name(shown[k]));
+	printf("\n");
+	json_builder_set_member_name(b, "confusion");
+	json_builder_begin_object(b);
+	for (gsize r = 0; r < G_N_ELEMENTS(shown); r++) {
+		printf("%-15s", dm_reply_class_name(shown[r]));
+		json_builder_set_member_name(b, dm_reply_class_name(shown[r]));
+		json_builder_begin_object(b);
+		for (gsize k = 0; k < G_N_ELEMENTS(shown); k++) {
+			guint v = confusion[shown[r]][shown[k]];
+			printf(" %5u", v);
+			if (v) {
+				json_builder_set_member_name(b, dm_reply_class_name(shown[k]));
+				json_builder_add_int_value(b, v);
+			}
+		}
+		printf("\n");
+		json_builder_end_object(b);
+	}
+	json_builder_end_object(b);
+	json_builder_end_object(b);
+}
+
+static void
+report_all(const char *title, const GArray *o, double threshold, JsonBuilder *b)
+{
+	static const char *const languages[] = { NULL, "nl", "en", "de" };
+	for (gsize i = 0; i < G_N_ELEMENTS(languages); i++)
+		report(title, o, languages[i], threshold, b);
+}
+
+static GArray *
+cross_validate(const char *dir, double C)
+{
+	g_autoptr(GError) error = NULL;
+	GPtrArray *items = dm_learn_corpus_read_dir(dir, "train-", &error);
+	if (!items)
+		g_error("%s", error->message);
+	g_autoptr(DmLearnSet) set = dm_learn_prepare(items);
+	guint n = set->examples->len;
+	g_autofree double *probs = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
+	dm_learn_cross_validate(set, C, probs);
+	GArray *o = g_array_new(FALSE, FALSE, sizeof(Outcome));
+	for (guint i = 0; i < n; i++) {
+		const DmLearnExample *ex = &g_array_index(set->examples, DmLearnExample, i);
+		const double *p = probs + (gsize) i * DM_REPLY_N_CLASSES;
+		Outcome x = { .gold = ex->item->klass, .pred = DM_REPLY_CLASS_OTHER,
+		              .lang = g_intern_string(ex->item->lang) };
+		for (int c = 0; c < DM_REPLY_N_CLASSES; c++)
+			if (p[c] > p[x.pred])
+				x.pred = c;
+		x.top = p[x.pred];
+		x.has_date = g_date_valid(&ex->item->date);
+		if (x.has_date) {
+			GDate d;
+			dm_reply_date_for_class(ex->text, &ex->reference, x.pred, &d);
+			x.date_right = same_date(&d, &ex->item->date);
+		}
+		g_array_append_val(o, x);
+	}
+	return o;
+}
+
+static GArray *
+blind(const char *dir, const DmReplyModel *model)
+{
+	g_autofree char *path = g_build_filename(dir, "test.jsonl", NULL);
+	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func((GDestroyNotify) dm_learn_item_free);
+	g_autoptr(GError) error = NULL;
+	if (!dm_learn_corpus_read(path, items, &error))
+		g_error("%s", error->message);
+	dm_parser_init();
+	GArray *o = g_array_new(FALSE, FALSE, sizeof(Outcome));
+	for (guint i = 0; i < items->len; i++) {
+		const DmLearnItem *it = g_ptr_array_index(items, i);
+		g_autoptr(GMimeMessage) composed = dm_learn_compose(it);
+		g_autofree char *bytes = g_mime_object_to_string(GMIME_OBJECT(composed), NULL);
+		g_autoptr(GMimeMessage) msg = dm_message_parse(bytes, strlen(bytes), &error);
+		g_assert_no_error(error);
+		g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, model);
+		Outcome x = { .gold = it->klass, .pred = a->klass, .top = a->confidence,
+		              .has_date = g_date_valid(&it->date), .lang = g_intern_string(it->lang) };
+		x.date_right = x.has_date && same_date(&a->date, &it->date);
+		g_array_append_val(o, x);
+	}
+	return o;
+}
+
+int
+main(int argc, char **argv)
+{
+	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL;
+	gboolean do_blind = FALSE, do_cv = FALSE;
+	GOptionEntry entries[] = {
+		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model (required)", "FILE" },
+		{ "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus, "Default corpus/replies", "DIR" },
+		{ "json", 0, 0, G_OPTION_ARG_FILENAME, &json_out, "Write the figures as JSON", "OUT" },
+		{ "blind", 0, 0, G_OPTION_ARG_NONE, &do_blind, "Measure on DIR/test.jsonl", NULL },
+		{ "cv", 0, 0, G_OPTION_ARG_NONE, &do_cv, "5-fold cross-validation on train-*", NULL },
+		{ NULL }
+	};
+	g_autoptr(GOptionContext) ctx = g_option_context_new("- measure the reply classifier");
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_autoptr(GError) error = NULL;
+	if (!g_option_context_parse(ctx, &argc, &argv, &error) || !model_path) {
+		fprintf(stderr, "dm-eval: %s\n", error ? error->message : "--model FILE is required");
+		return 2;
+	}
+	g_autoptr(DmReplyModel) model = dm_reply_model_load(model_path, &error);
+	if (!model) {
+		fprintf(stderr, "dm-eval: %s\n", error->message);
+		return 3;
+	}
+	const char *dir = corpus ? corpus : "corpus/replies";
+	double threshold = dm_reply_model_threshold(model);
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	json_builder_begin_array(b);
+	if (do_cv) {
+		g_autoptr(GArray) o = cross_validate(dir, dm_reply_model_c(model));
+		g_autofree char *title = g_strdup_printf("cross-validation (5 folds, train-*, C %g)",
+		                                         dm_reply_model_c(model));
+		report_all(title, o, threshold, b);
+	}
+	if (do_blind) {
+		g_autoptr(GArray) o = blind(dir, model);
+		report_all("blind (test.jsonl)", o, threshold, b);
+	}
+	json_builder_end_array(b);
+	if (json_out) {
+		g_autoptr(JsonGenerator) gen = json_generator_new();
+		g_autoptr(JsonNode) root = json_builder_get_root(b);
+		json_generator_set_root(gen, root);
+		json_generator_set_pretty(gen, TRUE);
+		if (!json_generator_to_file(gen, json_out, &error)) {
+			fprintf(stderr, "dm-eval: %s\n", error->message);
+			return 3;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# test-train: `dunmail train` end to end on a small corpus (a model written where
+# --output says, the same file twice, read by `dunmail classify --model`), its errors
+# (no corpus, a bad line, --corrections before the ledger keeps corrections), and
+# `dunmail classify --json` with the shipped model: the fields secondary_class and
+# explain beside the old ones.  No root, no Postfix.  TAP on stdout.
+set -u
+source "$(dirname "$0")/lib.sh"     # TAP helpers only: ok, not_ok, dm_is, dm_check, dm_done
+
+for p in dunmail; do
+	[ -x "$BUILD/$p" ] || { echo "Bail out! $BUILD/$p not built (run make)"; exit 3; }
+done
+[ -f "$BUILD/replies.model" ] || { echo "Bail out! $BUILD/replies.model not built (run make)"; exit 3; }
+W=$(mktemp -d "${TMPDIR:-/tmp}/dunmail-train.XXXXXX")
+trap 'rm -rf "$W"' EXIT
+
+# A small corpus: the first 40 replies of each training file.
+mkdir -p "$W/corpus"
+for f in "$DM_REPO"/corpus/replies/train-*.jsonl; do
+	head -n 40 "$f" >"$W/corpus/$(basename "$f")"
+done
+out=$("$BUILD/dunmail" train --corpus "$W/corpus" --output "$W/a.model" 2>&1); rc=$?
+dm_is "dunmail train on a small corpus exits 0" "$rc" 0
+dm_check "it says how many replies it read" eval 'printf "%s" "$out" | grep -q "120 replies from"'
+dm_check "it reports the C and the threshold it chose" \
+	eval 'printf "%s" "$out" | grep -q "chosen C .*threshold"'
+dm_check "the model starts with its envelope" eval 'head -1 "$W/a.model" | grep -qx "dunmail-reply-model 1"'
+"$BUILD/dunmail" train --corpus "$W/corpus" --output "$W/b.model" 2>/dev/null
+dm_check "the same corpus gives the same file" cmp -s "$W/a.model" "$W/b.model"
+dm_check "nothing is written beside the output" eval '[ "$(ls "$W")" = "$(printf "a.model\nb.model\ncorpus")" ]'
+
+eml="$DM_REPO/tests/data/replies/dispute-gmail-nl.eml"
+json=$("$BUILD/dunmail" classify --model "$W/a.model" --json "$eml"); rc=$?
+dm_is "classify reads with the model just trained" "$rc" 0
+dm_check "its answer has a class" eval 'printf "%s" "$json" | jq -e ".class | type == \"string\"" >/dev/null'
+
+# Errors name what is wrong.
+out=$("$BUILD/dunmail" train --corpus "$W/none" --output "$W/c.model" 2>&1); rc=$?
+dm_is "a missing corpus exits 3" "$rc" 3
+dm_check "the error names the directory" eval 'printf "%s" "$out" | grep -q "$W/none"'
+mkdir -p "$W/bad"
+printf '{"id": "x-1", "lang": "nl", "class": "grumble", "sent": "2026-01-01T10:00:00+01:00", "text": "hm"}\n' >"$W/bad/train-x.jsonl"
+out=$("$BUILD/dunmail" train --corpus "$W/bad" --output "$W/c.model" 2>&1); rc=$?
+dm_is "an unknown class exits 3" "$rc" 3
+dm_check "the error names the file and line" eval 'printf "%s" "$out" | grep -q "train-x.jsonl:1: unknown class"'
+dm_check "no model was written" eval '[ ! -e "$W/c.model" ]'
+out=$("$BUILD/dunmail" train --corrections --corpus "$W/corpus" --output "$W/c.model" 2>&1); rc=$?
+dm_is "--corrections without the ledger's corrections exits 3" "$rc" 3
+dm_check "and says what is missing" eval 'printf "%s" "$out" | grep -q "dm_ledger_corrections_list"'
+out=$("$BUILD/dunmail" train --help 2>&1)
+dm_check "--help says a trained model never replaces the configured one" \
+	eval 'printf "%s" "$out" | grep -q "never replaces the model dunmaild"'
+
+# classify --json: the old fields and the two new ones, from the shipped model.
+json=$("$BUILD/dunmail" classify --model "$BUILD/replies.model" --json "$eml"); rc=$?
+dm_is "classify --json exits 0" "$rc" 0
+for key in kind class confidence date reply_text secondary_class explain; do
+	dm_check "classify --json has \"$key\"" eval 'printf "%s" "$json" | jq -e "has(\"$key\")" >/dev/null'
+done
+dm_check "the Dutch dispute is read as a dispute" \
+	eval 'printf "%s" "$json" | jq -e ".class == \"dispute\"" >/dev/null'
+dm_check "secondary_class is a class name or null" \
+	eval 'printf "%s" "$json" | jq -e ".secondary_class == null or (.secondary_class | type == \"string\")" >/dev/null'
+dm_check "explain starts with the verdict, then names features" \
+	eval 'printf "%s" "$json" | jq -e "(.explain[0] | startswith(\"model: dispute\")) and (.explain | length > 1)" >/dev/null'
+out=$("$BUILD/dunmail" classify --model "$W/none.model" "$eml" 2>&1); rc=$?
+dm_is "classify with a missing model exits 3" "$rc" 3
+dm_check "the error names the model file" eval 'printf "%s" "$out" | grep -q "model $W/none.model: "'
+dm_done
