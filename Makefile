@@ -138,6 +138,17 @@ bench: deps
 	@$(MAKE) --no-print-directory all $(TOOLS)
 	@BUILD=$(BUILD) bench/run.sh
 
+# The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
+# them are rebuilt when PREFIX, DATADIR or SYSCONFDIR change, so `make install
+# PREFIX=/usr` after a plain `make` never installs programs that look in /usr/local.
+PATHS_STAMP := $(BUILD)/paths.stamp
+PATHS_USERS := $(shell grep -rlE 'DM_(DATADIR|SYSCONFDIR|CONFIG_DEFAULT_PATH)' src tests/unit --include=*.c 2>/dev/null)
+$(call obj,$(PATHS_USERS)): $(PATHS_STAMP)
+$(PATHS_STAMP): FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DATADIR) $(SYSCONFDIR)' | cmp -s - $@ || echo '$(DATADIR) $(SYSCONFDIR)' > $@
+.PHONY: FORCE
+
 # Man pages: scdoc source in doc/man/NAME.SECTION.scd, roff in $(BUILD)/man/NAME.SECTION.
 MAN_SRC   := $(sort $(wildcard doc/man/*.scd))
 MAN_PAGES := $(patsubst doc/man/%.scd,$(BUILD)/man/%,$(MAN_SRC))
@@ -208,7 +219,9 @@ uninstall:
 deb:
 	rm -rf $(BUILD)/deb && mkdir -p $(BUILD)/deb/src
 	git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t $(BUILD)/deb/src
-	cd $(BUILD)/deb/src && dpkg-buildpackage -b -us -uc -j2
+	@# A clean environment: SAN=1 or a parent make's BUILD must not reach debian/rules.
+	cd $(BUILD)/deb/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u SAN -u BUILD \
+		dpkg-buildpackage -b -us -uc -j2
 	@ls $(BUILD)/deb/*.deb
 
 clean:
@@ -217,4 +230,4 @@ clean:
 # Test objects are made by pattern rules; keep them so a rebuild is incremental.
 .SECONDARY:
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -path $(BUILD)/deb -prune -o -name '*.d' -type f -print 2>/dev/null)
