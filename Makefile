@@ -7,13 +7,20 @@
 #   make bench        milter throughput against no milter and a no-op milter; replies read
 #                     per second
 #   make eval         the reply classifier measured: cross-validation and the blind split
-#   make install PREFIX=/usr/local DESTDIR=
+#   make install PREFIX=/usr/local DESTDIR=     (make uninstall with the same removes it)
+#   make man          the man pages, from doc/man/*.scd into build/man
+#   make deb          the Debian package, into build/deb
 #   make deps         install the Debian packages the build, tests and demo need
 
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 SYSCONFDIR ?= /etc
 BUILD      ?= build
+DATADIR    ?= $(PREFIX)/share/dunmail
+MANDIR     ?= $(PREFIX)/share/man
+DOCDIR     ?= $(PREFIX)/share/doc/dunmail
+SYSTEMDUNITDIR ?= $(PREFIX)/lib/systemd/system
+TMPFILESDIR    ?= $(PREFIX)/lib/tmpfiles.d
 
 CC      ?= cc
 # Each program links only what it uses (tests/integration/test-link.sh checks it): the
@@ -43,7 +50,7 @@ DUNNING_LIBS := $(call pkg_libs,$(DUNNING_PKGS)) $(DUNNING_LDLIBS)
 ALL_LIBS    := $(call pkg_libs,$(PKGS)) $(DUNNING_LDLIBS) $(MILTER_LDLIBS)
 
 CPPFLAGS += -Isrc -D_GNU_SOURCE -DG_LOG_USE_STRUCTURED=1 \
-            -DDM_VERSION='"0.1.0"' -DDM_SYSCONFDIR='"$(SYSCONFDIR)"' -DDM_DATADIR='"$(PREFIX)/share/dunmail"'
+            -DDM_VERSION='"0.1.0"' -DDM_SYSCONFDIR='"$(SYSCONFDIR)"' -DDM_DATADIR='"$(DATADIR)"'
 CFLAGS   += -std=gnu11 $(OPT) $(WARN) $(SANFLAGS) $(PKG_CFLAGS) -MMD -MP
 LDFLAGS  += $(SANFLAGS)
 
@@ -76,8 +83,8 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
 TOOLS      := $(patsubst tests/tools/%.c,$(BUILD)/tests/tools/%,$(TOOL_SRC))
 
-.PHONY: all deps check check-unit demo bench eval install clean checksrc
-all: deps-present $(PROGRAMS) $(MODEL)
+.PHONY: all deps check check-unit demo bench eval install uninstall man deb clean checksrc
+all: deps-present $(PROGRAMS) $(MODEL) man
 
 deps-present:
 	@if [ "$(DEPS_OK)" != yes ]; then echo "missing build dependencies: run 'make deps' first" >&2; exit 1; fi
@@ -157,19 +164,93 @@ eval: deps
 	@$(MAKE) --no-print-directory all $(EVAL)
 	@$(EVAL) --model $(MODEL) --cv --blind --json $(BUILD)/eval.json
 
+# The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
+# them are rebuilt when PREFIX, DATADIR or SYSCONFDIR change, so `make install
+# PREFIX=/usr` after a plain `make` never installs programs that look in /usr/local.
+PATHS_STAMP := $(BUILD)/paths.stamp
+PATHS_USERS := $(shell grep -rlE 'DM_(DATADIR|SYSCONFDIR|CONFIG_DEFAULT_PATH)' src tests/unit --include=*.c 2>/dev/null)
+$(call obj,$(PATHS_USERS)): $(PATHS_STAMP)
+$(PATHS_STAMP): FORCE
+	@mkdir -p $(dir $@)
+	@echo '$(DATADIR) $(SYSCONFDIR)' | cmp -s - $@ || echo '$(DATADIR) $(SYSCONFDIR)' > $@
+.PHONY: FORCE
+
+# Man pages: scdoc source in doc/man/NAME.SECTION.scd, roff in $(BUILD)/man/NAME.SECTION.
+MAN_SRC   := $(sort $(wildcard doc/man/*.scd))
+MAN_PAGES := $(patsubst doc/man/%.scd,$(BUILD)/man/%,$(MAN_SRC))
+man: $(MAN_PAGES)
+$(BUILD)/man/%: doc/man/%.scd
+	@mkdir -p $(dir $@)
+	@echo "  SCDOC   $<"
+	@scdoc < $< > $@.tmp && mv $@.tmp $@
+
+# Data files, one line per directory: SOURCE-GLOB:DIRECTORY-UNDER-$(DATADIR).  The files
+# there are ours and an upgrade replaces them; a user's own templates live in
+# $(SYSCONFDIR)/dunmail/templates, which nothing here writes.
+DATA_FILES = templates/nl/*.txt:templates/nl \
+             templates/en/*.txt:templates/en \
+             data/rates/*.txt:rates \
+             data/freemail-domains.txt:. \
+             $(MODEL):.
+# Files installed as they are: SOURCE:DIRECTORY (the unit paths follow PREFIX).
+DOC_FILES  = README.md contrib/dunmail.conf.sample contrib/postfix/main.cf \
+             contrib/postfix/master.cf contrib/sendmail/dunmail.mc
+UNITS      = contrib/systemd/dunmail-milter.service contrib/systemd/dunmaild.service
+CONFIG     = $(DESTDIR)$(SYSCONFDIR)/dunmail/dunmail.conf
+
 install: all
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin \
-	           $(DESTDIR)$(PREFIX)/share/dunmail/templates/nl $(DESTDIR)$(PREFIX)/share/dunmail/templates/en \
-	           $(DESTDIR)$(PREFIX)/share/dunmail/rates \
-	           $(DESTDIR)$(SYSCONFDIR)/dunmail
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/sbin $(DESTDIR)$(DOCDIR) \
+	           $(DESTDIR)$(SYSTEMDUNITDIR) $(DESTDIR)$(TMPFILESDIR) $(DESTDIR)$(SYSCONFDIR)/dunmail
 	install -m 755 $(BUILD)/dunmail $(DESTDIR)$(PREFIX)/bin/dunmail
 	install -m 755 $(BUILD)/dunmaild $(BUILD)/dunmail-milter $(DESTDIR)$(PREFIX)/sbin/
-	install -m 644 templates/nl/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/nl/
-	install -m 644 templates/en/* $(DESTDIR)$(PREFIX)/share/dunmail/templates/en/
-	install -m 644 data/rates/*.txt $(DESTDIR)$(PREFIX)/share/dunmail/rates/
-	install -m 644 data/freemail-domains.txt $(DESTDIR)$(PREFIX)/share/dunmail/
-	install -m 644 $(MODEL) $(DESTDIR)$(PREFIX)/share/dunmail/replies.model
-	install -m 644 contrib/dunmail.conf.sample $(DESTDIR)$(SYSCONFDIR)/dunmail/dunmail.conf.sample
+	@set -e; for pair in $(DATA_FILES); do \
+		dir=$(DESTDIR)$(DATADIR)/$${pair#*:}; \
+		echo "install -m 644 $${pair%%:*} $$dir/"; \
+		install -d $$dir && install -m 644 $${pair%%:*} $$dir/; \
+	done
+	@set -e; for page in $(notdir $(MAN_PAGES)); do \
+		install -d $(DESTDIR)$(MANDIR)/man$${page##*.}; \
+		install -m 644 $(BUILD)/man/$$page $(DESTDIR)$(MANDIR)/man$${page##*.}/; \
+	done
+	install -m 644 $(DOC_FILES) $(DESTDIR)$(DOCDIR)/
+	@set -e; for unit in $(UNITS); do \
+		sed 's|/usr/sbin/|$(PREFIX)/sbin/|; s|/etc/dunmail/|$(SYSCONFDIR)/dunmail/|' $$unit \
+			> $(DESTDIR)$(SYSTEMDUNITDIR)/$${unit##*/}; \
+		chmod 644 $(DESTDIR)$(SYSTEMDUNITDIR)/$${unit##*/}; \
+	done
+	install -m 644 contrib/tmpfiles/dunmail.conf $(DESTDIR)$(TMPFILESDIR)/dunmail.conf
+	@# The configuration may hold an SMTP password: 0640, and never overwritten.
+	@if [ -e $(CONFIG) ]; then echo "keeping $(CONFIG)"; \
+	else echo "install -m 640 contrib/dunmail.conf.sample $(CONFIG)"; \
+	     install -m 640 contrib/dunmail.conf.sample $(CONFIG); fi
+
+# Removes what install put there, and the directories it made when they are left empty;
+# the configuration stays unless it is still the sample (like a package's remove).
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/dunmail $(DESTDIR)$(PREFIX)/sbin/dunmaild \
+	      $(DESTDIR)$(PREFIX)/sbin/dunmail-milter $(DESTDIR)$(TMPFILESDIR)/dunmail.conf
+	rm -f $(addprefix $(DESTDIR)$(SYSTEMDUNITDIR)/,$(notdir $(UNITS)))
+	rm -f $(addprefix $(DESTDIR)$(DOCDIR)/,$(notdir $(DOC_FILES)))
+	@set -e; for pair in $(DATA_FILES); do \
+		for f in $${pair%%:*}; do rm -f $(DESTDIR)$(DATADIR)/$${pair#*:}/$${f##*/}; done; \
+	done
+	@for page in $(notdir $(MAN_SRC:.scd=)); do rm -f $(DESTDIR)$(MANDIR)/man$${page##*.}/$$page; done
+	@if cmp -s contrib/dunmail.conf.sample $(CONFIG); then rm -f $(CONFIG); \
+	elif [ -e $(CONFIG) ]; then echo "keeping $(CONFIG) (changed)"; fi
+	@# Directories only when empty, deepest first; a rmdir that fails leaves someone's files.
+	@for d in $$(cd / && find $(DESTDIR)$(DATADIR) $(DESTDIR)$(DOCDIR) \
+	             $(DESTDIR)$(SYSCONFDIR)/dunmail -depth -type d 2>/dev/null); do \
+		rmdir $$d 2>/dev/null || true; done
+
+# The Debian package (debian/), built by Debian's tools in a copy of the tree, so the
+# .deb and its companions land in $(BUILD)/deb and not beside the work tree.
+deb:
+	rm -rf $(BUILD)/deb && mkdir -p $(BUILD)/deb/src
+	git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t $(BUILD)/deb/src
+	@# A clean environment: SAN=1 or a parent make's BUILD must not reach debian/rules.
+	cd $(BUILD)/deb/src && env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u SAN -u BUILD \
+		dpkg-buildpackage -b -us -uc -j2
+	@ls $(BUILD)/deb/*.deb
 
 clean:
 	rm -rf build build-san
@@ -177,4 +258,4 @@ clean:
 # Test objects are made by pattern rules; keep them so a rebuild is incremental.
 .SECONDARY:
 
--include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+-include $(shell find $(BUILD) -path $(BUILD)/deb -prune -o -name '*.d' -type f -print 2>/dev/null)

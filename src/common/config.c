@@ -91,7 +91,7 @@ dm_config_new_default(void)
 	c->max_message_size = 25 * 1024 * 1024;
 	c->billing_addresses = g_new0(char *, 1);
 	c->smtp_url = g_strdup("smtp://127.0.0.1:25");
-	c->milter_socket = g_strdup("unix:/run/dunmail/milter.sock");
+	c->milter_socket = g_strdup("unix:/var/spool/postfix/dunmail/milter.sock");
 	c->internal_networks = g_ptr_array_new_with_free_func(g_object_unref);
 	const char *nets[] = { "127.0.0.0/8", "::1/128" };
 	for (gsize i = 0; i < G_N_ELEMENTS(nets); i++)

@@ -2,7 +2,10 @@
 #include "dunning/cli/dm-cli.h"
 #include "common/dm-clock.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
 gboolean
 dm_cli_options(DmCliGlobal *global, int *argc, char ***argv, const char *usage,
@@ -60,10 +63,27 @@ dm_cli_config(DmCliGlobal *global)
 	return config;
 }
 
+/* The ledger is 0640 dunmail:dunmail (it names debtors and amounts), so a user outside
+ * the group gets SQLite's bare "unable to open"; say which file and what to do. */
+static gboolean
+ledger_permitted(const char *database, gboolean write)
+{
+	const char *path = g_str_has_prefix(database, "sqlite:") ? database + strlen("sqlite:")
+	                                                         : database;
+	if (access(path, write ? R_OK | W_OK : R_OK) == 0 || errno != EACCES)
+		return TRUE;
+	fprintf(stderr, "dunmail: cannot %s %s: %s — run as root or as %s\n",
+	        write ? "write" : "read", path, g_strerror(EACCES),
+	        write ? "user dunmail" : "a member of group dunmail");
+	return FALSE;
+}
+
 DmLedger *
 dm_cli_ledger(const DmConfig *config, gboolean write)
 {
 	g_autoptr(GError) error = NULL;
+	if (!ledger_permitted(config->database, write))
+		return NULL;
 	DmLedger *ledger = dm_ledger_open(config->database, !write, &error);
 	if (!ledger)
 		fprintf(stderr, "dunmail: %s\n", error->message);

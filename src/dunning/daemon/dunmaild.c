@@ -13,6 +13,7 @@
 
 #include <glib-unix.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 
 #define EXIT_USAGE 2
@@ -130,6 +131,9 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_USAGE;
 	}
+	/* The ledger names debtors and amounts: what we create (ledger, its WAL, the lock,
+	 * spool directories) is for user dunmail and its group only (0640, 0750). */
+	umask(0027);
 	/* Held until we exit.  A dry run writes nothing, so it may look beside a running one. */
 	int lock_fd = -1;
 	if (!dry_run && (lock_fd = dm_daemon_lock_take(config->database, &error)) < 0) {
