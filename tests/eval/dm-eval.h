@@ -39,6 +39,7 @@ typedef struct {
 	GHashTable *by_lang;              /* char* -> DmEvalTally* */
 	GHashTable *by_kind;
 	GPtrArray *misses;                /* char*: one line per wrong field or decision */
+	const char *dump_dir;             /* (nullable) where each built mail is written */
 } DmEvalReport;
 
 DmEvalReport *dm_eval_report_new(void);

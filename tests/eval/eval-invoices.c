@@ -2,7 +2,8 @@
  * (corpus/invoices/{train,test}.jsonl): per field accuracy, all fields right per mail, and the
  * precision and recall of "is an invoice", per language and per kind.
  *
- *   eval-invoices [--title T] [--json OUT] [--misses] FILE.jsonl
+ *   eval-invoices [--title T] [--json OUT] [--misses] [--dump DIR] FILE.jsonl
+ * --dump writes each record's mail as DIR/ID.eml, for `dunmail parse --explain`.
  * Exit status: 0 measured, 2 usage, 3 the corpus could not be read. */
 #include "dm-eval.h"
 
@@ -13,10 +14,12 @@ main(int argc, char **argv)
 {
 	const char *title = NULL, *json_out = NULL;
 	gboolean misses = FALSE;
+	const char *dump = NULL;
 	GOptionEntry entries[] = {
 		{ "title", 't', 0, G_OPTION_ARG_STRING, &title, "Heading of the report", "T" },
 		{ "json", 'j', 0, G_OPTION_ARG_FILENAME, &json_out, "Write the report as JSON", "OUT" },
 		{ "misses", 'm', 0, G_OPTION_ARG_NONE, &misses, "List every wrong field", NULL },
+		{ "dump", 'd', 0, G_OPTION_ARG_FILENAME, &dump, "Write each mail as DIR/ID.eml", "DIR" },
 		{ NULL }
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("FILE.jsonl");
@@ -27,6 +30,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	g_autoptr(DmEvalReport) report = dm_eval_report_new();
+	report->dump_dir = dump;
 	if (!dm_eval_run_file(argv[1], report, &error)) {
 		fprintf(stderr, "eval-invoices: %s\n", error->message);
 		return 3;

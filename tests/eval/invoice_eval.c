@@ -195,6 +195,12 @@ run_record(JsonObject *rec, DmEvalReport *report, GError **error)
 	    !(pdf = dm_eval_render_pdf(json_node_get_object(layout), error)))
 		return FALSE;
 	g_autofree char *mail = dm_eval_build_mail(eml, pdf, member_string(rec, "pdf_filename"));
+	if (report->dump_dir) {
+		g_autofree char *name = g_strconcat(id, ".eml", NULL);
+		g_autofree char *path = g_build_filename(report->dump_dir, name, NULL);
+		if (!g_file_set_contents(path, mail, -1, error))
+			return FALSE;
+	}
 	g_autoptr(GMimeMessage) msg = dm_message_parse(mail, strlen(mail), error);
 	if (!msg)
 		return FALSE;

@@ -4,7 +4,8 @@
  * (factur-x.xml, zugferd-invoice.xml, xrechnung.xml, ...): that XML is the truth and is
  * read by the e-invoice dispatcher (dm_pdf_read_einvoice).  Any other PDF is read for its
  * page text, which goes through the same text reader as a mail body (dm_pdf_read_text,
- * source "pdf").
+ * source "pdf"); the text is rebuilt row by row from character positions
+ * (dm_pdf_layout_text), so a label and its value in another column meet on one line.
  * Hostile PDFs: the input, each embedded file, the pages read and the text kept are all
  * capped; a PDF that poppler cannot open gives NULL.  A PDF that crashes or hangs poppler
  * itself is the ingesting process's concern (DESIGN.md: mark in progress, set aside).
@@ -12,6 +13,7 @@
 #include "parser/invoice/dm-pdf.h"
 #include "parser/invoice/dm-einvoice.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-pdf-layout.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 
@@ -90,7 +92,7 @@ page_text(PopplerDocument *doc)
 		PopplerPage *page = poppler_document_get_page(doc, i);
 		if (!page)
 			continue;
-		g_autofree char *t = poppler_page_get_text(page);
+		g_autofree char *t = dm_pdf_layout_text(page);
 		g_object_unref(page);
 		if (!t)
 			continue;
