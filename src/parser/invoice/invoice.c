@@ -16,6 +16,7 @@
 #include "parser/invoice/dm-einvoice.h"
 #include "parser/invoice/dm-pdf.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-not-invoice.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 
@@ -93,21 +94,39 @@ read_first(GPtrArray *docs, ReadFunc read, DmInvoiceFacts *facts)
 	return FALSE;
 }
 
-/* Sources 1 to 3 of the chain. */
-static void
-read_attachments(GMimeMessage *msg, DmInvoiceFacts *facts)
+/* (transfer full) the page text of each PDF in @pdfs, in order (NULL for one that does
+ * not open). */
+static GPtrArray *
+pdf_texts(GPtrArray *pdfs)
 {
-	Attachments found = {
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-	};
-	dm_message_foreach_part(msg, collect_attachment, &found);
-	(void)read_first(found.xml, dm_einvoice_read, facts);
-	(void)read_first(found.pdf, dm_pdf_read_einvoice, facts);
-	if (!facts->is_invoice)
-		(void)read_first(found.pdf, dm_pdf_read_text, facts);
-	g_ptr_array_unref(found.xml);
-	g_ptr_array_unref(found.pdf);
+	GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < pdfs->len; i++) {
+		gsize len = 0;
+		const char *data = g_bytes_get_data(g_ptr_array_index(pdfs, i), &len);
+		g_ptr_array_add(texts, dm_pdf_text(data, len));
+	}
+	return texts;
+}
+
+/* Sources 1 to 3 of the chain; @texts are the PDFs' page texts (pdf_texts). */
+static void
+read_attachments(Attachments *found, GPtrArray *texts, DmInvoiceFacts *facts)
+{
+	(void)read_first(found->xml, dm_einvoice_read, facts);
+	(void)read_first(found->pdf, dm_pdf_read_einvoice, facts);
+	for (guint i = 0; i < texts->len && !facts->is_invoice; i++)
+		(void)dm_invoice_text_read(g_ptr_array_index(texts, i), NULL, DM_INVOICE_SOURCE_PDF, facts);
+}
+
+/* (transfer full) the PDFs' texts joined, for the title lines the decision looks at. */
+static char *
+joined(GPtrArray *texts)
+{
+	GString *all = g_string_new(NULL);
+	for (guint i = 0; i < texts->len; i++)
+		if (g_ptr_array_index(texts, i))
+			g_string_append(all, g_ptr_array_index(texts, i));
+	return g_string_free(all, FALSE);
 }
 
 /* Text the body extractor reads: the subject first (freelancers often put
@@ -145,7 +164,23 @@ dm_invoice_extract(GMimeMessage *msg)
 	GDate sent = dm_message_date(msg);
 	g_autofree char *text = subject_and_body(msg);
 	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
-	read_attachments(msg, facts);
+	Attachments found = {
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+	};
+	dm_message_foreach_part(msg, collect_attachment, &found);
+	g_autoptr(GPtrArray) texts = pdf_texts(found.pdf);
+	g_autofree char *doc_text = joined(texts);
+	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
+	if (facts->not_invoice) {
+		g_ptr_array_unref(found.xml);
+		g_ptr_array_unref(found.pdf);
+		facts->language = g_strdup(dm_invoice_text_language(text));
+		return g_steal_pointer(&facts);
+	}
+	read_attachments(&found, texts, facts);
+	g_ptr_array_unref(found.xml);
+	g_ptr_array_unref(found.pdf);
 	if (facts->is_invoice) {
 		/* A structured invoice is the truth; the body only adds what it lacks. */
 		(void)dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts);

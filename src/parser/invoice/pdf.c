@@ -109,6 +109,19 @@ page_text_invoice(PopplerDocument *doc, DmInvoiceFacts *facts)
 	return dm_invoice_text_read(text, NULL, DM_INVOICE_SOURCE_PDF, facts);
 }
 
+/* (transfer full) @pdf opened by poppler, or NULL when it is not a PDF poppler opens. */
+static PopplerDocument *
+open_pdf(const char *pdf, gsize len)
+{
+	if (!pdf || len < 5 || len > DM_MAX_ATTACHMENT_BYTES || memcmp(pdf, "%PDF-", 5) != 0)
+		return NULL;
+	/* poppler keeps a reference to the bytes while the document lives; copy once so the
+	 * caller's buffer may go. */
+	g_autoptr(GBytes) bytes = g_bytes_new(pdf, len);
+	g_autoptr(GError) error = NULL;
+	return poppler_document_new_from_bytes(bytes, NULL, &error);
+}
+
 /* Opens @pdf and lets @read fill @facts from it; FALSE when @pdf is not a PDF poppler
  * can open, or @read found nothing. */
 static gboolean
@@ -116,18 +129,23 @@ read_pdf(const char *pdf, gsize len, DmInvoiceFacts *facts,
 	 gboolean (*read)(PopplerDocument *doc, DmInvoiceFacts *facts))
 {
 	g_return_val_if_fail(facts != NULL, FALSE);
-	if (!pdf || len < 5 || len > DM_MAX_ATTACHMENT_BYTES || memcmp(pdf, "%PDF-", 5) != 0)
-		return FALSE;
-	/* poppler keeps a reference to the bytes while the document lives; copy once so the
-	 * caller's buffer may go. */
-	g_autoptr(GBytes) bytes = g_bytes_new(pdf, len);
-	g_autoptr(GError) error = NULL;
-	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &error);
+	PopplerDocument *doc = open_pdf(pdf, len);
 	if (!doc)
 		return FALSE;
 	gboolean found = read(doc, facts);
 	g_object_unref(doc);
 	return found;
+}
+
+char *
+dm_pdf_text(const char *pdf, gsize len)
+{
+	PopplerDocument *doc = open_pdf(pdf, len);
+	if (!doc)
+		return NULL;
+	char *text = page_text(doc);
+	g_object_unref(doc);
+	return text;
 }
 
 gboolean
