@@ -106,6 +106,20 @@ looks_like_label(const char *s)
 	return !has_digit(s) && g_utf8_strlen(s, -1) <= 40;
 }
 
+/* A money value ("€ 625,00", "1.895,00"): a table's first row under its column header,
+ * never a header field's value (those are numbers and dates). */
+static gboolean
+looks_like_money(const char *s)
+{
+	gsize n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || !g_ascii_isdigit(s[n - 1])) && n > 0 &&
+	       !g_ascii_isalnum(s[n - 1]))
+		n--;
+	gboolean cents = n >= 3 && (s[n - 3] == ',' || s[n - 3] == '.') && g_ascii_isdigit(s[n - 1]) &&
+			 g_ascii_isdigit(s[n - 2]);
+	return cents || strstr(s, "€") || strchr(s, '$') || strstr(s, "£");
+}
+
 /* Row index of each run, after sorting: runs within ROW_SLACK of the row's first run. */
 static guint *
 rows_of(GPtrArray *runs, guint *n_rows)
@@ -153,7 +167,7 @@ append_pairs(GString *out, GPtrArray *runs, const guint *row)
 			if (row[j] > row[i] + 1 || value->y2 - label->y2 > BELOW_ROWS * height)
 				break;
 			gboolean overlap = value->x1 < label->x2 + 2 && value->x2 > label->x1 - 2;
-			if (overlap && has_digit(value->text->str)) {
+			if (overlap && has_digit(value->text->str) && !looks_like_money(value->text->str)) {
 				g_string_append_printf(out, "%s: %s\n", label->text->str, value->text->str);
 				break;
 			}

@@ -16,7 +16,7 @@
 	"|(?<![\\d.,])" DM_NUMBER_RE "[ \\t]{0,3}" DM_CURRENCY_RE ")"
 #define DM_AMOUNT_RE \
 	"(?:" DM_CURRENCY_RE "[ \\t]{0,3}" DM_NUMBER_RE \
-	"|(?<![\\d.,])" DM_NUMBER_RE "(?:[ \\t]{0,3}" DM_CURRENCY_RE ")?)"
+	"|(?<![\\d.,\\p{L}])" DM_NUMBER_RE "(?:[ \\t]{0,3}" DM_CURRENCY_RE ")?)"
 
 /* Reads a whole amount such as "€ 1.234,56", "EUR 1234,56", "1,234.56 EUR", "€ 12,-",
  * "$1,234.56", "1.234" (Dutch thousands).  A comma or a point is the decimal separator
