@@ -73,6 +73,12 @@ dm_iban_valid(const char *iban)
 	return mod97_holds(s);
 }
 
+char *
+dm_iban_normalize(const char *iban)
+{
+	return dm_iban_valid(iban) ? compact(iban, 34) : NULL;
+}
+
 gboolean
 dm_rf_valid(const char *ref)
 {

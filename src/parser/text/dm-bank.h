@@ -8,6 +8,8 @@
 /* TRUE when @iban (spaces allowed) is an IBAN whose ISO 13616 mod-97 check holds and
  * whose length is that of its country (or 15..34 for a country not in the table). */
 gboolean dm_iban_valid(const char *iban);
+/* (transfer full) @iban upper case without spaces when dm_iban_valid, else NULL. */
+char *dm_iban_normalize(const char *iban);
 /* TRUE when @ref (spaces allowed) is an RF creditor reference whose ISO 11649 check
  * digits hold. */
 gboolean dm_rf_valid(const char *ref);
