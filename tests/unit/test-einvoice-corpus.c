@@ -78,6 +78,9 @@ check_file(Tally *t, const char *dir, const char *name, JsonObject *exp)
 	    (want = json_object_get_string_member(exp, "payable_amount"))) {
 		gint64 cents = 0;
 		g_assert_true(dm_amount_parse_decimal(want, &cents));
+		/* The corpus keeps the XML's decimal; dunmail makes a credit note negative. */
+		if (f && f->credit_note)
+			cents = -cents;
 		g_snprintf(got, sizeof got, "%" G_GINT64_FORMAT, f ? f->amount_cents : 0);
 		score(t, F_AMOUNT, f && f->has_amount && f->amount_cents == cents, name, want, got);
 	}
