@@ -103,20 +103,24 @@ static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 
 static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
-	"|rechnungsdatum|date\\s+de\\s+facture|^[ \\t]*(?:datum|date))"
+	"|rechnungsdatum|date\\s+de\\s+facture|^[ \\t]*(?:datum|date)"
+	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
+	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
+	"|(?:rechnung|factuur|invoice)(?:snummer|nummer|\\s+(?:nr|no)\\.?)?[ \\t]+[A-Z0-9][A-Z0-9/_.-]*[ \\t]+(?:vom|van|of))"
 	"[ \\t]*:?[ \\t]*(" DM_DATE_RE ")",
 	CIM);
 static DmPattern due_date = DM_PATTERN(
 	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|betaaldatum"
 	"|uiterlijk(?:\\s+te\\s+betalen)?(?:\\s+(?:op|voor|vóór))?"
 	"|te\\s+voldoen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
-	"|due\\s+date|payment\\s+due(?:\\s+date)?|due\\s+(?:on|by)|\\bdue\\s*:|pay(?:able)?\\s+(?:by|before|no\\s+later\\s+than)"
+	"|due\\s+date|payment\\s+due(?:\\s+date)?|\\bdue(?:\\s+(?:on|by))?\\b|pay(?:able)?\\s+(?:by|before|no\\s+later\\s+than)"
 	"|fälligkeitsdatum|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+bis|date\\s+d'échéance|échéance)"
 	"[ \\t]*:?[ \\t]*(?:op\\s+|on\\s+|the\\s+)?(" DM_DATE_ANY_RE ")",
 	CI);
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+(" DM_DATE_ANY_RE ")\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
-	"|(?:gelieve|graag|verzoek|vriendelijk|please)[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE "))",
+	"|(?:gelieve|graag|verzoek|vriendelijk|please)[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE ")"
+	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+(" DM_DATE_ANY_RE "))",
 	CI);
 
 static DmPattern words_nl = DM_PATTERN(
@@ -353,14 +357,33 @@ sole_currency(const char *t, gsize len, char cur[4])
 	}
 }
 
+/* An American invoice (in dollars) writes month/day/year: "04/03/2026" is 3 April. */
+static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\z", 0);
+
 static gboolean
-date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, GDate *out, DmMatch *where)
+parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
+{
+	DmMatch m;
+	if (us && dm_pattern_match(&us_slash_date, s, strlen(s), 0, &m)) {
+		g_autofree char *mon = dm_match_group(&m, 1), *day = dm_match_group(&m, 2),
+				*year = dm_match_group(&m, 3);
+		g_autofree char *iso = g_strdup_printf("%s-%02d-%02d", year,
+						       (int)g_ascii_strtoull(mon, NULL, 10),
+						       (int)g_ascii_strtoull(day, NULL, 10));
+		return dm_date_parse(iso, ref, out);
+	}
+	return dm_date_parse(s, ref, out);
+}
+
+static gboolean
+date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us, GDate *out,
+	  DmMatch *where)
 {
 	DmMatch m;
 	FOR_MATCHES(p, t, len, m) {
 		for (int g = 1; g < m.count; g++) {
 			g_autofree char *s = dm_match_group(&m, g);
-			if (s && dm_date_parse(s, ref, out)) {
+			if (s && parse_date(s, ref, us, out)) {
 				*where = m;
 				return TRUE;
 			}
@@ -462,11 +485,12 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		dm_invoice_facts_explain(f, "credit_note", "%s, a credit note: amounts negative", source_name);
 	}
 
-	if (date_from(&issue_date, t, len, ref, &f->issue_date, &m))
+	gboolean us = strcmp(f->currency, "USD") == 0;
+	if (date_from(&issue_date, t, len, ref, us, &f->issue_date, &m))
 		explain_line(f, "issue_date", source_name, t, len, m.start[0]);
 	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
-	if (date_from(&due_date, t, len, due_ref, &f->due_date, &m) ||
-	    date_from(&due_sentence, t, len, due_ref, &f->due_date, &m))
+	if (date_from(&due_date, t, len, due_ref, us, &f->due_date, &m) ||
+	    date_from(&due_sentence, t, len, due_ref, us, &f->due_date, &m))
 		explain_line(f, "due_date", source_name, t, len, m.start[0]);
 	/* A due date before the issue date is a misreading, not a fact. */
 	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
