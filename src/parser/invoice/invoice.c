@@ -17,6 +17,7 @@
 #include "parser/invoice/dm-pdf.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-business.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 
@@ -203,5 +204,11 @@ dm_invoice_extract(GMimeMessage *msg)
 		dm_invoice_facts_explain(facts, "issue_date", "the message's Date header (none stated)");
 	}
 	dm_invoice_facts_settle_due(facts, &sent);
+	if (!facts->business) {
+		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
+		g_autofree char *why = NULL;
+		facts->business = dm_debtor_is_business(all, facts->debtor_name, &why);
+		dm_invoice_facts_explain(facts, "business", "%s", why);
+	}
 	return g_steal_pointer(&facts);
 }
