@@ -83,7 +83,7 @@ static DmPattern amount_medium = DM_PATTERN(
 /* The total including VAT, said so: it beats a plain "total" line. */
 static DmPattern amount_total_incl = DM_PATTERN(
 	"\\b(?:tota(?:a)?l\\s+incl(?:\\.|usief|uding)?\\s*(?:btw|vat|tax)?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
-	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag|totaalbedrag|factuurbedrag|invoice\\s+total)\\b"
+	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag|invoice\\s+total)\\b"
 	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */
@@ -207,8 +207,10 @@ number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
 		g_autofree char *tok = dm_match_group(&m, 1);
 		if (!tok || !has_digit(tok))
 			continue;
+		/* A date is no number, but a labelled run of digits is ("Factuurnummer 20260402"). */
 		GDate d;
-		if (dm_date_parse(tok, NULL, &d))
+		gboolean digits_only = strspn(tok, "0123456789") == strlen(tok);
+		if (dm_date_parse(tok, NULL, &d) && !(p != &number_plain && digits_only))
 			continue;
 		DmMatch after;
 		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
@@ -248,6 +250,15 @@ labelled_clear(Labelled *l)
 	l->found = FALSE;
 }
 
+/* TRUE when only blanks stand between the start of its line and byte @at of @t. */
+static gboolean
+starts_line(const char *t, gsize at)
+{
+	while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t'))
+		at--;
+	return at == 0 || t[at - 1] == '\n';
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -255,7 +266,7 @@ static gboolean
 labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled *out)
 {
 	DmMatch m;
-	gboolean found_cur = FALSE;
+	gboolean found_cur = FALSE, found_start = FALSE;
 	FOR_MATCHES(p, t, len, m) {
 		g_autofree char *s = dm_match_group(&m, 1);
 		g_autofree char *line = line_at(t, len, m.start[0]);
@@ -266,6 +277,11 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		char c[4];
 		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
 			continue;
+		/* A label that starts its line (a totals table) beats one inside a sentence. */
+		gboolean at_start = starts_line(t, m.start[0]);
+		if (found_start && !at_start)
+			continue;
+		found_start = found_start || at_start;
 		labelled_clear(out);
 		out->found = TRUE;
 		out->cents = v < 0 ? -v : v;

@@ -22,6 +22,7 @@
 typedef struct {
 	GString *text;
 	double x1, y1, x2, y2;
+	guint style;
 } Run;
 
 static void
@@ -41,9 +42,26 @@ blank(const char *s)
 	return TRUE;
 }
 
-/* Cuts the page text into runs of characters that sit together. */
+/* For each character of the page text, the index of its text attributes (font, size):
+ * a label set bold next to a value set plain is two runs even with no gap between. */
+static guint *
+styles_of(PopplerPage *page, guint n)
+{
+	guint *style = g_new0(guint, MAX(n, 1));
+	GList *attrs = poppler_page_get_text_attributes(page);
+	guint k = 0;
+	for (GList *l = attrs; l; l = l->next, k++) {
+		PopplerTextAttributes *a = l->data;
+		for (int i = MAX(a->start_index, 0); i <= a->end_index && (guint)i < n; i++)
+			style[i] = k;
+	}
+	poppler_page_free_text_attributes(attrs);
+	return style;
+}
+
+/* Cuts the page text into runs of characters that sit together in one style. */
 static GPtrArray *
-runs_of(const char *text, const PopplerRectangle *rects, guint n)
+runs_of(const char *text, const PopplerRectangle *rects, const guint *style, guint n)
 {
 	GPtrArray *runs = g_ptr_array_new_with_free_func(run_free);
 	Run *cur = NULL;
@@ -56,13 +74,14 @@ runs_of(const char *text, const PopplerRectangle *rects, guint n)
 			continue;
 		}
 		gboolean apart = cur && (r->x1 - cur->x2 > CELL_GAP || fabs(r->y2 - cur->y2) > ROW_SLACK ||
-					 r->x1 < cur->x1);
+					 r->x1 < cur->x1 || (c != ' ' && style[i] != cur->style));
 		if (c == ' ' && (!cur || apart))
 			continue;
 		if (!cur || apart) {
 			cur = g_new0(Run, 1);
 			cur->text = g_string_new(NULL);
 			cur->x1 = r->x1, cur->y1 = r->y1, cur->x2 = r->x2, cur->y2 = r->y2;
+			cur->style = style[i];
 			g_ptr_array_add(runs, cur);
 		}
 		g_string_append_unichar(cur->text, c);
@@ -189,7 +208,8 @@ dm_pdf_layout_text(PopplerPage *page)
 		g_free(rects);
 		return g_steal_pointer(&text);
 	}
-	g_autoptr(GPtrArray) runs = runs_of(text, rects, n);
+	g_autofree guint *style = styles_of(page, n);
+	g_autoptr(GPtrArray) runs = runs_of(text, rects, style, n);
 	g_free(rects);
 	g_ptr_array_sort(runs, by_row_then_x);
 	guint n_rows = 0;

@@ -28,7 +28,7 @@ compact(const char *s, gsize max)
 	GString *out = g_string_new(NULL);
 	for (; *s; s++) {
 		if (g_ascii_isspace(*s))
-			continue;
+			continue;	/* spaces and a line break inside a grouped number */
 		if (out->len >= max) {
 			g_string_free(out, TRUE);
 			return NULL;
@@ -123,8 +123,13 @@ static DmPattern reference_labelled = DM_PATTERN(
 	"|please\\s+(?:use|quote)\\s+(?:the\\s+)?reference|use\\s+reference"
 	"|(?:structured\\s+)?creditor\\s+reference)"
 	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:bitte\\s+angeben:?\\s*)?"
-	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\d{4}){3}|[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
+	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}|[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
 	"(?![A-Z0-9])",
+	CI);
+/* "Please use PT-26-014 as the (payment) reference", "Bitte geben Sie X als Verwendungszweck an". */
+static DmPattern reference_use = DM_PATTERN(
+	"(?:use|quote|vermeld|angeben|geben\\s+sie)\\s+([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])\\s+"
+	"(?:as|als)\\s+(?:the\\s+|your\\s+)?(?:payment\\s+)?(?:reference|verwendungszweck|betalingskenmerk)",
 	CI);
 static DmPattern rf_bare = DM_PATTERN("(?<![A-Z0-9])(RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})(?![A-Z0-9])", 0);
 
@@ -137,7 +142,7 @@ dm_payment_reference_find(const char *text, gsize len)
 	if (dm_pattern_match(&reference_labelled, text, len, 0, &m)) {
 		g_autofree char *v = dm_match_group(&m, 1);
 		gboolean rf = g_ascii_strncasecmp(v, "RF", 2) == 0 && g_ascii_isdigit(v[2]);
-		gboolean digits16 = strlen(v) >= 16 && g_ascii_isdigit(v[0]) && strchr(v, ' ');
+		gboolean digits16 = strlen(v) >= 16 && g_ascii_isdigit(v[0]) && strpbrk(v, " \n");
 		if (rf || digits16) {
 			g_autofree char *s = compact(v, 40);
 			if (!rf || dm_rf_valid(s))
@@ -146,6 +151,8 @@ dm_payment_reference_find(const char *text, gsize len)
 			return g_steal_pointer(&v);
 		}
 	}
+	if (dm_pattern_match(&reference_use, text, len, 0, &m))
+		return dm_match_group(&m, 1);
 	for (gsize off = 0; dm_pattern_match(&rf_bare, text, len, off, &m); off = dm_match_next(&m, len)) {
 		g_autofree char *v = dm_match_group(&m, 1);
 		g_autofree char *s = compact(v, 40);
