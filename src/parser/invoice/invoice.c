@@ -4,9 +4,8 @@
  * what the ones before left empty:
  *   1. an attached e-invoice XML (UBL or CII), the first one that reads;
  *   2. a PDF's embedded e-invoice (Factur-X, ZUGFeRD, XRechnung), the first one;
- *   3. the page text of an attached PDF, the first that reads as an invoice, and only when
- *      no e-invoice was found (the structured data is the truth; poppler's text is the
- *      costliest and least exact source);
+ *   3. the page text of an attached PDF, the first that reads as an invoice (behind an
+ *      e-invoice it only fills what the XML lacks: the structured data is the truth);
  *   4. the body text (a reply in a thread counts only when it states number and amount);
  * then the headers: the debtor from To:, the due date from the issue date (or the
  * message's Date) plus the term.  A second invoice of the same kind is never mixed in.
@@ -115,7 +114,10 @@ read_attachments(Attachments *found, GPtrArray *texts, DmInvoiceFacts *facts)
 {
 	(void)read_first(found->xml, dm_einvoice_read, facts);
 	(void)read_first(found->pdf, dm_pdf_read_einvoice, facts);
-	for (guint i = 0; i < texts->len && !facts->is_invoice; i++)
+	/* The PDF's text is read even behind an e-invoice, for what the XML lacks (a credit
+	 * note's IBAN): the text is at hand already, and it fills only empty fields. */
+	gboolean structured = facts->is_invoice;
+	for (guint i = 0; i < texts->len && (structured || !facts->is_invoice); i++)
 		(void)dm_invoice_text_read(g_ptr_array_index(texts, i), NULL, DM_INVOICE_SOURCE_PDF, facts);
 }
 
