@@ -113,7 +113,7 @@ $(BUILD)/tests/tools/%: $(call obj,tests/tools/%.c) $(LIB_COMMON)
 # The invoice measurement harness (tests/eval): renders the corpus's PDF layouts with cairo,
 # so cairo is linked into the harness and its floor test only, never into a program.
 EVAL_PKGS    = cairo
-EVAL_SRC     := tests/eval/invoice_eval.c tests/eval/render_pdf.c
+EVAL_SRC     := tests/eval/invoice_eval.c tests/eval/render_pdf.c tests/eval/einvoice_eval.c
 EVAL_OBJ     := $(call obj,$(EVAL_SRC))
 EVAL_CFLAGS  := $(if $(DEPS_OK),$(shell pkg-config --cflags $(EVAL_PKGS)))
 EVAL_LIBS    := $(if $(DEPS_OK),$(shell pkg-config --libs $(EVAL_PKGS)))
@@ -133,6 +133,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "BLIND test (corpus/invoices/test.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --einvoices ../shared/corpora/einvoices
 .PHONY: eval-invoices
 
 check: deps

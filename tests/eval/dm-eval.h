@@ -59,3 +59,9 @@ double dm_eval_recall(const DmEvalTally *t);
 void dm_eval_print(const DmEvalReport *report, const char *title);
 /* (transfer full) the report as JSON text. */
 char *dm_eval_to_json(const DmEvalReport *report, const char *title);
+
+/* Reads every UBL, CII and Factur-X sample of the corpora under @dir (each with its
+ * expected-fields.json), wrapped into a mail, into @t; @total counts, per field, the
+ * samples that state it.  FALSE with @error when a corpus cannot be read. */
+gboolean dm_eval_einvoices(const char *dir, DmEvalTally *t, guint total[DM_EVAL_FIELDS], GError **error);
+void dm_eval_einvoices_print(const DmEvalTally *t, const guint total[DM_EVAL_FIELDS]);

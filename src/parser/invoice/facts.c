@@ -125,7 +125,9 @@ dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from)
 	dm_invoice_facts_set_string(&into->payment_reference, g_strdup(from->payment_reference));
 	dm_invoice_facts_set_string(&into->iban, g_strdup(from->iban));
 	into->business = into->business || from->business;
-	into->credit_note = into->credit_note || from->credit_note;
+	/* Whether it is a credit note is the claiming source's word, not a later one's. */
+	if (!into->is_invoice)
+		into->credit_note = into->credit_note || from->credit_note;
 	for (guint i = 0; i < from->explain->len; i++)
 		g_ptr_array_add(into->explain, g_strdup(g_ptr_array_index(from->explain, i)));
 }
