@@ -49,6 +49,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
+	{ "invoices", "rules",              KEY_STRING,       F(invoice_rules), 0, 0 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
 	/* The parse child starts with dunmaild's own address space (some 150 MiB of
 	 * libraries): a budget below 256M would set every message aside. */
@@ -132,6 +133,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->language);
 	g_free(c->templates_dir);
 	g_free(c->rates_dir);
+	g_free(c->invoice_rules);
 	g_free(c);
 }
 
@@ -303,7 +305,7 @@ dm_config_load(const char *path, GError **error)
 	for (char **g = groups; *g; g++) {
 		if (!group_known(*g)) {
 			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
-			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, daemon)",
+			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, invoices, daemon)",
 			            path, *g);
 			return NULL;
 		}

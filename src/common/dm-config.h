@@ -51,6 +51,9 @@ typedef struct {
 	char *rates_dir;            /* statutory interest tables: nl.txt, de.txt, be.txt */
 	int payment_term_days;      /* when an invoice names no due date */
 
+	/* [invoices] */
+	char *invoice_rules;        /* the user's rule file (doc/invoice-rules.md), or NULL */
+
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */

@@ -4,6 +4,7 @@
 #include "common/dm-money.h"
 #include "common/dm-spool.h"
 #include "parser/invoice/dm-invoice.h"
+#include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
 
@@ -54,11 +55,37 @@ one_file(int argc, char **argv, const char **path)
 	return TRUE;
 }
 
+/* The rule file named by --rules, else by [invoices] rules of an explicit -c
+ * configuration (parse reads no configuration unless asked: it needs none). */
+static int
+load_rules(DmCliGlobal *global, const char *path, DmRuleFile **rules)
+{
+	g_autoptr(DmConfig) config = NULL;
+	if (!path && global->config_path) {
+		config = dm_cli_config(global);
+		if (!config)
+			return DM_EXIT_CONFIG;
+		path = config->invoice_rules;
+	}
+	if (!path)
+		return DM_EXIT_OK;
+	g_autoptr(GError) error = NULL;
+	*rules = dm_invoice_rules_load(path, &error);
+	if (!*rules) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_CONFIG;
+	}
+	return DM_EXIT_OK;
+}
+
 int
 dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE, explain = FALSE;
+	const char *rules_path = NULL;
 	GOptionEntry entries[] = {
+		{ "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path,
+		  "Also apply this rule file (default: [invoices] rules of the -c configuration)", "FILE" },
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the facts as JSON", NULL },
 		{ "explain", 'e', 0, G_OPTION_ARG_NONE, &explain,
 		  "Say which rule, XML path or PDF line gave each field, or why the message is not an invoice", NULL },
@@ -76,10 +103,14 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not)} (null where unknown)",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
+	g_autoptr(DmRuleFile) rules = NULL;
+	int status = load_rules(global, rules_path, &rules);
+	if (status != DM_EXIT_OK)
+		return status;
 	g_autoptr(GMimeMessage) msg = load_message(path);
 	if (!msg)
 		return DM_EXIT_FAILURE;
-	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract_with_rules(msg, rules);
 
 	if (json) {
 		g_autoptr(JsonBuilder) b = json_builder_new();

@@ -17,6 +17,7 @@
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 
@@ -108,12 +109,10 @@ pdf_texts(GPtrArray *pdfs)
 	return texts;
 }
 
-/* Sources 1 to 3 of the chain; @texts are the PDFs' page texts (pdf_texts). */
+/* Source 3 of the chain over @texts, the PDFs' page texts (pdf_texts). */
 static void
-read_attachments(Attachments *found, GPtrArray *texts, DmInvoiceFacts *facts)
+read_pdf_texts(GPtrArray *texts, DmInvoiceFacts *facts)
 {
-	(void)read_first(found->xml, dm_einvoice_read, facts);
-	(void)read_first(found->pdf, dm_pdf_read_einvoice, facts);
 	/* The PDF's text is read even behind an e-invoice, for what the XML lacks (a credit
 	 * note's IBAN): the text is at hand already, and it fills only empty fields. */
 	gboolean structured = facts->is_invoice;
@@ -163,6 +162,26 @@ is_reply(GMimeMessage *msg)
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
+	return dm_invoice_extract_with_rules(msg, NULL);
+}
+
+/* The user's rules over the PDFs' text, then the body's: fills empty fields, and makes an
+ * invoice of a text the rules give number and amount for (source: where they matched). */
+static void
+apply_rules(const DmRuleFile *rules, const char *doc_text, const char *body, const GDate *sent,
+	    DmInvoiceFacts *facts)
+{
+	if (!rules)
+		return;
+	if (dm_invoice_rules_apply(rules, doc_text, sent, facts))
+		dm_invoice_facts_claim(facts, DM_INVOICE_SOURCE_PDF);
+	if (dm_invoice_rules_apply(rules, body, sent, facts))
+		dm_invoice_facts_claim(facts, DM_INVOICE_SOURCE_BODY);
+}
+
+DmInvoiceFacts *
+dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
+{
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), dm_invoice_facts_new());
 	GDate sent = dm_message_date(msg);
 	g_autofree char *text = subject_and_body(msg);
@@ -175,13 +194,20 @@ dm_invoice_extract(GMimeMessage *msg)
 	g_autoptr(GPtrArray) texts = pdf_texts(found.pdf);
 	g_autofree char *doc_text = joined(texts);
 	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
+	if (!facts->not_invoice && rules)
+		facts->not_invoice = dm_invoice_rules_refuse(rules, doc_text);
+	if (!facts->not_invoice && rules)
+		facts->not_invoice = dm_invoice_rules_refuse(rules, text);
 	if (facts->not_invoice) {
 		g_ptr_array_unref(found.xml);
 		g_ptr_array_unref(found.pdf);
 		facts->language = g_strdup(dm_invoice_text_language(text));
 		return g_steal_pointer(&facts);
 	}
-	read_attachments(&found, texts, facts);
+	(void)read_first(found.xml, dm_einvoice_read, facts);
+	(void)read_first(found.pdf, dm_pdf_read_einvoice, facts);
+	apply_rules(rules, doc_text, text, &sent, facts);
+	read_pdf_texts(texts, facts);
 	g_ptr_array_unref(found.xml);
 	g_ptr_array_unref(found.pdf);
 	if (facts->is_invoice) {
