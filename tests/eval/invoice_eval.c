@@ -210,8 +210,12 @@ run_record(JsonObject *rec, DmEvalReport *report, GError **error)
 	JsonArray *rcpt_to = env ? json_object_get_array_member(env, "rcpt_to") : NULL;
 	for (guint i = 0; rcpt_to && i < json_array_get_length(rcpt_to); i++)
 		g_ptr_array_add(rcpts, (gpointer)json_array_get_string_element(rcpt_to, i));
-	if (f->is_invoice)
+	if (f->is_invoice) {
 		dm_invoice_choose_debtor(f, msg, rcpts);
+		/* As ingest does (invoice_from_plan): no stated issue date, the message's Date. */
+		if (!g_date_valid(&f->issue_date))
+			f->issue_date = dm_message_date(msg);
+	}
 
 	gboolean labelled = json_object_get_boolean_member_with_default(rec, "is_invoice", FALSE);
 	gboolean right[DM_EVAL_FIELDS] = { FALSE };

@@ -226,11 +226,6 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		return g_steal_pointer(&facts);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
-	/* An invoice that states no date of its own was issued when it was sent. */
-	if (!g_date_valid(&facts->issue_date) && g_date_valid(&sent)) {
-		facts->issue_date = sent;
-		dm_invoice_facts_explain(facts, "issue_date", "the message's Date header (none stated)");
-	}
 	dm_invoice_facts_settle_due(facts, &sent);
 	if (!facts->business) {
 		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
