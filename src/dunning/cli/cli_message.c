@@ -150,7 +150,7 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_print_json(json_builder_get_root(b));
 	} else if (!f->is_invoice) {
 		printf("%s: not an invoice%s%s\n", path, explain ? ": " : "",
-		       explain ? (f->not_invoice ? f->not_invoice : "no invoice word, number or amount found") : "");
+		       explain ? (f->not_invoice ? f->not_invoice : "nothing in it reads as an invoice") : "");
 	} else {
 		g_autofree char *amount = f->has_amount
 			? dm_money_format(f->amount_cents, f->currency, "en") : g_strdup("(unknown)");

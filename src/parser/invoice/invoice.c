@@ -218,12 +218,15 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		/* A reply that only talks about an invoice is not one. */
 		g_clear_pointer(&facts, dm_invoice_facts_free);
 		facts = dm_invoice_facts_new();
+		facts->not_invoice = g_strdup("a reply (Re:) that names no invoice number and amount of its own");
 	}
 	/* Even a message that is not an invoice has a language a caller can use. */
 	if (!facts->language)
 		facts->language = g_strdup(dm_invoice_text_language(text));
 	if (!facts->is_invoice)
 		return g_steal_pointer(&facts);
+	/* A source that did not read as an invoice left its reason; a better one did. */
+	g_clear_pointer(&facts->not_invoice, g_free);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
 	dm_invoice_facts_settle_due(facts, &sent);

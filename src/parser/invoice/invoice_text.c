@@ -520,8 +520,16 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||
 			       g_date_valid(&f->due_date) || f->payment_term_days > 0;
-	if (!keyword || quote || !(f->number || f->has_amount) || !second_sign)
+	const char *why = !keyword ? "no invoice word (factuur, invoice, Rechnung)"
+			: quote ? "reads as a quote (offerte, quote, Angebot) more than as an invoice"
+			: !(f->number || f->has_amount) ? "an invoice word but neither a number nor an amount"
+			: !second_sign ? "a number or an amount, but no second sign (amount due, due date, term)"
+			: NULL;
+	if (why) {
+		if (!facts->not_invoice)
+			facts->not_invoice = g_strdup_printf("%s text: %s", source_name, why);
 		return FALSE;
+	}
 	/* A credit note's due date is no claim on the debtor. */
 	if (credit)
 		g_date_clear(&f->due_date, 1), f->payment_term_days = 0;
