@@ -4,6 +4,7 @@
  * is not counted; an IBAN is counted only where its own checksum holds (dunmail refuses
  * the others, rightly: a mistyped IBAN must not reach a reminder). */
 #include "dm-eval.h"
+#include "../unit/test-mail.h"
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-amount.h"
@@ -14,38 +15,6 @@
 
 static const char *const corpora[] = { "peppol-bis-billing3", "si-ubl-2.0.3.2",
 				       "zugferd-corpus-xml-rechnung", "zugferd-corpus-fnfe-and-plain" };
-
-/* (transfer full) a mail from a billing address carrying @data as its one attachment. */
-static GMimeMessage *
-wrap(const char *name, const char *data, gsize len)
-{
-	GMimeMessage *msg = g_mime_message_new(TRUE);
-	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_FROM, "Billing", "billing@seller.example");
-	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_TO, "Buyer", "buyer@example.com");
-	g_mime_message_set_subject(msg, "Invoice attached", NULL);
-	GMimeMultipart *mixed = g_mime_multipart_new_with_subtype("mixed");
-	GMimeTextPart *body = g_mime_text_part_new_with_subtype("plain");
-	g_mime_text_part_set_text(body, "Please find the invoice attached.\n");
-	g_mime_multipart_add(mixed, GMIME_OBJECT(body));
-	g_object_unref(body);
-	gboolean pdf = g_str_has_suffix(name, ".pdf");
-	GMimePart *part = g_mime_part_new_with_type("application", pdf ? "pdf" : "xml");
-	g_mime_part_set_filename(part, name);
-	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);
-	GMimeDataWrapper *wrapper = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
-	g_mime_part_set_content(part, wrapper);
-	g_mime_part_set_content_encoding(part, GMIME_CONTENT_ENCODING_BASE64);
-	g_object_unref(wrapper);
-	g_object_unref(stream);
-	g_mime_multipart_add(mixed, GMIME_OBJECT(part));
-	g_object_unref(part);
-	g_mime_message_set_mime_part(msg, GMIME_OBJECT(mixed));
-	g_object_unref(mixed);
-	/* Through bytes and back, as the spool carries it. */
-	g_autofree char *raw = g_mime_object_to_string(GMIME_OBJECT(msg), NULL);
-	g_object_unref(msg);
-	return dm_message_parse(raw, strlen(raw), NULL);
-}
 
 static const char *
 want_string(JsonObject *exp, const char *name)
@@ -125,7 +94,8 @@ dm_eval_einvoices(const char *dir, DmEvalTally *t, guint total[DM_EVAL_FIELDS], 
 			gsize len = 0;
 			if (!g_file_get_contents(path, &data, &len, error))
 				return FALSE;
-			g_autoptr(GMimeMessage) msg = wrap(l->data, data, len);
+			g_autoptr(GMimeMessage) msg = dm_test_mail_with_attachment(l->data, data, len,
+										   "buyer@example.com");
 			g_autoptr(DmInvoiceFacts) f = msg ? dm_invoice_extract(msg) : dm_invoice_facts_new();
 			t->records++;
 			t->invoices++;

@@ -112,10 +112,7 @@ by_row_then_x(gconstpointer a, gconstpointer b)
 static gboolean
 has_digit(const char *s)
 {
-	for (; *s; s++)
-		if (g_ascii_isdigit(*s))
-			return TRUE;
-	return FALSE;
+	return strpbrk(s, "0123456789") != NULL;
 }
 
 /* A label: letters, at most one digit-free short phrase ("Factuurdatum", "Invoice No."). */
