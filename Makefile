@@ -5,6 +5,8 @@
 #   make check SAN=1  the same under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make demo         the whole story on a private Postfix, in a temporary directory
 #   make bench        milter throughput against no milter and a no-op milter
+#   make eval-invoices the invoice reader measured on corpus/invoices (train, then the
+#                     blind test split) and on the shared e-invoice corpora
 #   make install PREFIX=/usr/local DESTDIR=
 #   make deps         install the Debian packages the build, tests and demo need
 
