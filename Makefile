@@ -114,7 +114,7 @@ $(BUILD)/tests/tools/%: $(call obj,tests/tools/%.c) $(LIB_COMMON)
 
 # The invoice measurement harness (tests/eval): renders the corpus's PDF layouts with cairo,
 # so cairo is linked into the harness and its floor test only, never into a program.
-EVAL_PKGS    = cairo
+EVAL_PKGS    = cairo fontconfig
 EVAL_SRC     := tests/eval/invoice_eval.c tests/eval/render_pdf.c tests/eval/einvoice_eval.c
 EVAL_OBJ     := $(call obj,$(EVAL_SRC))
 EVAL_CFLAGS  := $(if $(DEPS_OK),$(shell pkg-config --cflags $(EVAL_PKGS)))

@@ -9,13 +9,14 @@
 #include "dm-eval.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 
 int
 main(int argc, char **argv)
 {
-	const char *title = NULL, *json_out = NULL;
+	g_autofree char *title = NULL, *json_out = NULL;
 	gboolean misses = FALSE;
-	const char *dump = NULL, *einvoices = NULL;
+	g_autofree char *dump = NULL, *einvoices = NULL;
 	GOptionEntry entries[] = {
 		{ "title", 't', 0, G_OPTION_ARG_STRING, &title, "Heading of the report", "T" },
 		{ "json", 'j', 0, G_OPTION_ARG_FILENAME, &json_out, "Write the report as JSON", "OUT" },
@@ -44,6 +45,7 @@ main(int argc, char **argv)
 	}
 	g_autoptr(DmEvalReport) report = dm_eval_report_new();
 	report->dump_dir = dump;
+	atexit(dm_eval_render_shutdown);
 	if (!dm_eval_run_file(argv[1], report, &error)) {
 		fprintf(stderr, "eval-invoices: %s\n", error->message);
 		return 3;

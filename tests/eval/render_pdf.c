@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 #include <cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
 
 #define A4_WIDTH 595.0
 #define A4_HEIGHT 842.0
@@ -82,4 +83,11 @@ dm_eval_render_pdf(JsonObject *pdf, GError **error)
 		return NULL;
 	}
 	return g_byte_array_free_to_bytes(out);
+}
+
+void
+dm_eval_render_shutdown(void)
+{
+	cairo_debug_reset_static_data();
+	FcFini();
 }

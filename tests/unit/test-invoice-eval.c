@@ -91,5 +91,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-eval/einvoices", test_einvoices);
 	int rc = g_test_run();
 	dm_eval_report_free(report);
+	dm_eval_render_shutdown();
 	return rc;
 }

@@ -82,7 +82,7 @@ int
 dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE, explain = FALSE;
-	const char *rules_path = NULL;
+	g_autofree char *rules_path = NULL;
 	GOptionEntry entries[] = {
 		{ "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path,
 		  "Also apply this rule file (default: [invoices] rules of the -c configuration)", "FILE" },
