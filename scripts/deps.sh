@@ -2,7 +2,7 @@
 # Install the Debian packages dunmail needs to build, test and run its demo.
 # Idempotent: runs apt-get update and install only when something is missing.
 set -eu
-PKGS="build-essential pkg-config libglib2.0-dev libgmime-3.0-dev libpcre2-dev libsqlite3-dev
+PKGS="build-essential pkg-config libglib2.0-dev libcairo2-dev libfontconfig-dev libgmime-3.0-dev libpcre2-dev libsqlite3-dev
       libcurl4-openssl-dev libxml2-dev libjson-glib-dev libpoppler-glib-dev libmilter-dev liblinear-dev
       postfix swaks miltertest sqlite3 jq
       scdoc debhelper dpkg-dev fakeroot lintian man-db groff-base"

@@ -54,6 +54,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "freemail_domains",    KEY_STRING,       F(freemail_domains), 0, 0 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
+	{ "invoices", "rules",              KEY_STRING,       F(invoice_rules), 0, 0 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
 	/* The parse child starts with dunmaild's own address space (some 150 MiB of
 	 * libraries): a budget below 256M would set every message aside. */
@@ -146,6 +147,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->freemail_domains);
 	g_clear_pointer(&c->shared_domains, dm_domain_set_free);
 	g_free(c->reply_model);
+	g_free(c->invoice_rules);
 	g_free(c);
 }
 
@@ -317,7 +319,7 @@ dm_config_load(const char *path, GError **error)
 	for (char **g = groups; *g; g++) {
 		if (!group_known(*g)) {
 			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
-			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, daemon)",
+			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, invoices, replies, daemon)",
 			            path, *g);
 			return NULL;
 		}

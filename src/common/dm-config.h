@@ -61,6 +61,9 @@ typedef struct {
 	int horizon_days;           /* a stated date further ahead holds for the owner */
 	int max_hold_days;          /* a hold lifts by itself after this many days */
 
+	/* [invoices] */
+	char *invoice_rules;        /* the user's rule file (doc/invoice-rules.md), or NULL */
+
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */

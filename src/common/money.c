@@ -15,6 +15,46 @@ append_grouped(GString *out, guint64 units, char sep)
 	}
 }
 
+/* ISO 4217 currencies whose minor unit is not the hundredth. */
+static const struct {
+	const char code[4];
+	int digits;
+} minor_units[] = {
+	{ "JPY", 0 }, { "KRW", 0 }, { "ISK", 0 }, { "CLP", 0 }, { "VND", 0 }, { "PYG", 0 },
+	{ "UGX", 0 }, { "XAF", 0 }, { "XOF", 0 }, { "XPF", 0 },
+	{ "BHD", 3 }, { "IQD", 3 }, { "JOD", 3 }, { "KWD", 3 }, { "LYD", 3 }, { "OMR", 3 }, { "TND", 3 },
+};
+
+int
+dm_money_minor_digits(const char *currency)
+{
+	for (guint i = 0; currency && i < G_N_ELEMENTS(minor_units); i++)
+		if (g_ascii_strcasecmp(currency, minor_units[i].code) == 0)
+			return minor_units[i].digits;
+	return 2;
+}
+
+gboolean
+dm_money_from_hundredths(gint64 hundredths, const char *currency, gint64 *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	switch (dm_money_minor_digits(currency)) {
+	case 0:
+		if (hundredths % 100 != 0)
+			return FALSE;
+		*out = hundredths / 100;
+		return TRUE;
+	case 3:
+		if (hundredths > G_MAXINT64 / 10 || hundredths < G_MININT64 / 10)
+			return FALSE;
+		*out = hundredths * 10;
+		return TRUE;
+	default:
+		*out = hundredths;
+		return TRUE;
+	}
+}
+
 char *
 dm_money_format(gint64 cents, const char *currency, const char *language)
 {
@@ -27,7 +67,10 @@ dm_money_format(gint64 cents, const char *currency, const char *language)
 		g_string_append(out, dutch ? "€ " : "€");
 	else
 		g_string_append_printf(out, "%s ", currency);
-	append_grouped(out, abs / 100, dutch ? '.' : ',');
-	g_string_append_printf(out, "%c%02u", dutch ? ',' : '.', (guint) (abs % 100));
+	int digits = dm_money_minor_digits(euro ? "EUR" : currency);
+	guint64 scale = digits == 0 ? 1 : digits == 3 ? 1000 : 100;
+	append_grouped(out, abs / scale, dutch ? '.' : ',');
+	if (digits > 0)
+		g_string_append_printf(out, "%c%0*u", dutch ? ',' : '.', digits, (guint) (abs % scale));
 	return g_string_free(out, FALSE);
 }

@@ -42,6 +42,18 @@ static const AmountCase text_cases[] = {
 	{ "absurd-digits", "99999999999999999999999", FALSE, 0, NULL },
 	{ "bad-dash-with-decimals", "12,50-", FALSE, 0, NULL },
 	{ "bad-separator-first", ",50", FALSE, 0, NULL },
+	/* the formats of issue 8, point 3 */
+	{ "space-thousands", "1 234,56", TRUE, 123456, "" },
+	{ "space-thousands-euro-after", "12 345,00 €", TRUE, 1234500, "EUR" },
+	{ "english-thousands", "1,234.56", TRUE, 123456, "" },
+	{ "swiss-plain", "1'234.56", TRUE, 123456, "" },
+	{ "euro-whole", "€1234", TRUE, 123400, "EUR" },
+	{ "eur-dash", "EUR 1.234,-", TRUE, 123400, "EUR" },
+	{ "german-euro-after", "12.345,00 €", TRUE, 1234500, "EUR" },
+	{ "yen-no-minor-units", "¥12,345", TRUE, 12345, "JPY" },
+	{ "jpy-code", "JPY 250,000", TRUE, 250000, "JPY" },
+	{ "bad-yen-fraction", "¥12.50", FALSE, 0, NULL },
+	{ "bad-space-decimal", "1 23", FALSE, 0, NULL },
 };
 
 static void

@@ -30,7 +30,40 @@ static const Case cases[] = {
 	{ G_MAXINT64, "EUR", "en", "€92,233,720,368,547,758.07" },
 	{ G_MININT64, "EUR", "en", "-€92,233,720,368,547,758.08" },
 	{ G_MININT64, "EUR", "nl", "-€ 92.233.720.368.547.758,08" },
+	{ 12345, "JPY", "en", "JPY 12,345" },                /* no minor units */
+	{ 12345, "KWD", "en", "KWD 12.345" },                /* three */
 };
+
+/* Minor units by ISO 4217 code, and amounts read in hundredths scaled to them. */
+static const struct {
+	const char *currency;
+	gint64 hundredths;
+	gboolean ok;
+	gint64 minor;
+} scales[] = {
+	{ "EUR", 123456, TRUE, 123456 },
+	{ NULL, 500, TRUE, 500 },
+	{ "JPY", 1234500, TRUE, 12345 },
+	{ "jpy", 100, TRUE, 1 },
+	{ "JPY", 1250, FALSE, 0 },           /* ¥12.50: yen has no fraction */
+	{ "KWD", 1250, TRUE, 12500 },
+};
+
+static void
+test_scales(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(scales); i++) {
+		gint64 out = -1;
+		gboolean ok = dm_money_from_hundredths(scales[i].hundredths, scales[i].currency, &out);
+		g_assert_cmpint(ok, ==, scales[i].ok);
+		if (ok)
+			g_assert_cmpint(out, ==, scales[i].minor);
+	}
+	g_assert_cmpint(dm_money_minor_digits("JPY"), ==, 0);
+	g_assert_cmpint(dm_money_minor_digits("EUR"), ==, 2);
+	g_assert_cmpint(dm_money_minor_digits("BHD"), ==, 3);
+	g_assert_cmpint(dm_money_minor_digits(""), ==, 2);
+}
 
 static void
 test_case(gconstpointer data)
@@ -51,5 +84,6 @@ main(int argc, char **argv)
 		                                     cases[i].language ? cases[i].language : "null");
 		g_test_add_data_func(p, &cases[i], test_case);
 	}
+	g_test_add_func("/money/minor-units", test_scales);
 	return g_test_run();
 }

@@ -12,6 +12,7 @@
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-amount.h"
 #include "parser/mime/dm-message.h"
+#include "test-mail.h"
 
 #include <string.h>
 #include <json-glib/json-glib.h>
@@ -78,6 +79,9 @@ check_file(Tally *t, const char *dir, const char *name, JsonObject *exp)
 	    (want = json_object_get_string_member(exp, "payable_amount"))) {
 		gint64 cents = 0;
 		g_assert_true(dm_amount_parse_decimal(want, &cents));
+		/* The corpus keeps the XML's decimal; dunmail makes a credit note negative. */
+		if (f && f->credit_note)
+			cents = -cents;
 		g_snprintf(got, sizeof got, "%" G_GINT64_FORMAT, f ? f->amount_cents : 0);
 		score(t, F_AMOUNT, f && f->has_amount && f->amount_cents == cents, name, want, got);
 	}
@@ -167,32 +171,8 @@ mail_with_pdf(const char *file)
 	g_autoptr(GError) error = NULL;
 	if (!g_file_get_contents(path, &data, &len, &error))
 		g_error("cannot read corpus file %s: %s", path, error->message);
-	GMimeMessage *msg = g_mime_message_new(TRUE);
-	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_FROM, NULL, "billing@seller.example");
-	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_TO, "Buyer", "Buyer@Example.COM");
-	g_mime_message_set_subject(msg, "Invoice attached", NULL);
-	GMimeMultipart *mixed = g_mime_multipart_new_with_subtype("mixed");
-	GMimeTextPart *body = g_mime_text_part_new_with_subtype("plain");
-	g_mime_text_part_set_text(body, "Please find the invoice attached.\n");
-	g_mime_multipart_add(mixed, GMIME_OBJECT(body));
-	g_object_unref(body);
-	GMimePart *pdf = g_mime_part_new_with_type("application", "pdf");
-	g_mime_part_set_filename(pdf, "invoice.pdf");
-	GMimeStream *stream = g_mime_stream_mem_new_with_buffer(data, len);
-	GMimeDataWrapper *wrapper = g_mime_data_wrapper_new_with_stream(stream, GMIME_CONTENT_ENCODING_DEFAULT);
-	g_mime_part_set_content(pdf, wrapper);
-	g_mime_part_set_content_encoding(pdf, GMIME_CONTENT_ENCODING_BASE64);
-	g_object_unref(wrapper);
-	g_object_unref(stream);
-	g_mime_multipart_add(mixed, GMIME_OBJECT(pdf));
-	g_object_unref(pdf);
-	g_mime_message_set_mime_part(msg, GMIME_OBJECT(mixed));
-	g_object_unref(mixed);
-	/* Round-trip through bytes, as the spool does: base64 out, decoded back in. */
-	g_autofree char *raw = g_mime_object_to_string(GMIME_OBJECT(msg), NULL);
-	g_object_unref(msg);
-	GMimeMessage *back = dm_message_parse(raw, strlen(raw), &error);
-	g_assert_no_error(error);
+	GMimeMessage *back = dm_test_mail_with_attachment("invoice.pdf", data, len, "Buyer@Example.COM");
+	g_assert_nonnull(back);
 	return back;
 }
 

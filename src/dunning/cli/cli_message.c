@@ -5,6 +5,7 @@
 #include "common/dm-money.h"
 #include "common/dm-spool.h"
 #include "parser/invoice/dm-invoice.h"
+#include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
 
@@ -55,12 +56,40 @@ one_file(int argc, char **argv, const char **path)
 	return TRUE;
 }
 
+/* The rule file named by --rules, else by [invoices] rules of an explicit -c
+ * configuration (parse reads no configuration unless asked: it needs none). */
+static int
+load_rules(DmCliGlobal *global, const char *path, DmRuleFile **rules)
+{
+	g_autoptr(DmConfig) config = NULL;
+	if (!path && global->config_path) {
+		config = dm_cli_config(global);
+		if (!config)
+			return DM_EXIT_CONFIG;
+		path = config->invoice_rules;
+	}
+	if (!path)
+		return DM_EXIT_OK;
+	g_autoptr(GError) error = NULL;
+	*rules = dm_invoice_rules_load(path, &error);
+	if (!*rules) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_CONFIG;
+	}
+	return DM_EXIT_OK;
+}
+
 int
 dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 {
-	gboolean json = FALSE;
+	gboolean json = FALSE, explain = FALSE;
+	g_autofree char *rules_path = NULL;
 	GOptionEntry entries[] = {
+		{ "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path,
+		  "Also apply this rule file (default: [invoices] rules of the -c configuration)", "FILE" },
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the facts as JSON", NULL },
+		{ "explain", 'e', 0, G_OPTION_ARG_NONE, &explain,
+		  "Say which rule, XML path or PDF line gave each field, or why the message is not an invoice", NULL },
 		{ NULL }
 	};
 	const char *path;
@@ -69,14 +98,20 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	        "date, debtor, and where they were found (UBL, Factur-X, PDF text or body text).",
 	        "No ledger is read or written. Exit status: 0 an invoice, 1 not an invoice,\n"
 	        "2 usage error, 3 the file could not be read.\n\n"
-	        "JSON: {\"is_invoice\", \"number\", \"amount_cents\", \"currency\", \"issue_date\",\n"
-	        "       \"due_date\", \"debtor_email\", \"source\"} (null where unknown)",
+	        "JSON: {\"is_invoice\", \"number\", \"amount_cents\" (the amount due), \"currency\",\n"
+	        "       \"issue_date\", \"due_date\", \"debtor_email\", \"source\", \"amount_total_cents\",\n"
+	        "       \"payment_reference\", \"iban\", \"debtor_name\", \"business\", \"credit_note\",\n"
+	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not)} (null where unknown)",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
+	g_autoptr(DmRuleFile) rules = NULL;
+	int status = load_rules(global, rules_path, &rules);
+	if (status != DM_EXIT_OK)
+		return status;
 	g_autoptr(GMimeMessage) msg = load_message(path);
 	if (!msg)
 		return DM_EXIT_FAILURE;
-	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract_with_rules(msg, rules);
 
 	if (json) {
 		g_autoptr(JsonBuilder) b = json_builder_new();
@@ -94,10 +129,29 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_json_date(b, "due_date", &f->due_date);
 		dm_cli_json_string(b, "debtor_email", f->debtor_email);
 		dm_cli_json_string(b, "source", dm_invoice_source_name(f->source));
+		json_builder_set_member_name(b, "amount_total_cents");
+		if (f->has_total)
+			json_builder_add_int_value(b, f->amount_total_cents);
+		else
+			json_builder_add_null_value(b);
+		dm_cli_json_string(b, "payment_reference", f->payment_reference);
+		dm_cli_json_string(b, "iban", f->iban);
+		dm_cli_json_string(b, "debtor_name", f->debtor_name);
+		json_builder_set_member_name(b, "business");
+		json_builder_add_boolean_value(b, f->business);
+		json_builder_set_member_name(b, "credit_note");
+		json_builder_add_boolean_value(b, f->credit_note);
+		json_builder_set_member_name(b, "explain");
+		json_builder_begin_array(b);
+		for (guint i = 0; i < f->explain->len; i++)
+			json_builder_add_string_value(b, g_ptr_array_index(f->explain, i));
+		json_builder_end_array(b);
+		dm_cli_json_string(b, "not_invoice", f->not_invoice);
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else if (!f->is_invoice) {
-		printf("%s: not an invoice\n", path);
+		printf("%s: not an invoice%s%s\n", path, explain ? ": " : "",
+		       explain ? (f->not_invoice ? f->not_invoice : "nothing in it reads as an invoice") : "");
 	} else {
 		g_autofree char *amount = f->has_amount
 			? dm_money_format(f->amount_cents, f->currency, "en") : g_strdup("(unknown)");
@@ -109,6 +163,9 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		       issued ? issued : "(unknown)", due ? due : "(unknown: the default term applies)",
 		       f->debtor_email ? f->debtor_email : "(unknown)",
 		       dm_invoice_source_name(f->source));
+		if (explain)
+			for (guint i = 0; i < f->explain->len; i++)
+				printf("  because    %s\n", (char *)g_ptr_array_index(f->explain, i));
 	}
 	return f->is_invoice ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }

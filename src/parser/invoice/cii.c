@@ -54,6 +54,17 @@ dm_cii_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 	if (mail)
 		dm_invoice_facts_set_string(&f->debtor_email, dm_address_normalize(
 			g_str_has_prefix(mail, "mailto:") ? mail + 7 : mail));
+	static const DmXmlPaths paths = {
+		.total = "(" SUMMATION "/" L("GrandTotalAmount") ")[1]",
+		.iban = "(" SETTLE "/" L("SpecifiedTradeSettlementPaymentMeans") "/"
+			L("PayeePartyCreditorFinancialAccount") "/" L("IBANID") ")[1]",
+		.reference = "(" SETTLE "/" L("PaymentReference") ")[1]",
+		.buyer_tax = "(" AGREE "/" L("BuyerTradeParty") "/" L("SpecifiedTaxRegistration") "/" L("ID")
+			     "|" AGREE "/" L("BuyerTradeParty") "/" L("SpecifiedLegalOrganization") "/" L("ID") ")[1]",
+		.type_code = "(" DOC ")/" L("TypeCode"),
+		.credit_root = NULL,
+	};
+	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(
 		ctx, "(" SETTLE "/" L("SpecifiedTradePaymentTerms") "/" L("Description") ")[1]");
 	if (terms && !f->payment_term_days)

@@ -34,6 +34,14 @@ typedef struct {
 	char *debtor_name;
 	char *language;             /* "nl", "en" or NULL: the language the invoice is in */
 	DmInvoiceSource source;
+	gboolean has_total;
+	gint64 amount_total_cents;  /* the total incl. VAT before deposits paid; minor units */
+	char *payment_reference;    /* betalingskenmerk, RF reference, Verwendungszweck */
+	char *iban;                 /* the creditor's IBAN, checksum verified, no spaces */
+	gboolean business;          /* the debtor has a VAT / KvK / USt-IdNr number */
+	gboolean credit_note;       /* a credit note: the amounts are negative */
+	char *not_invoice;          /* why the message is judged not an invoice, or NULL */
+	GPtrArray *explain;         /* of char*: "field: where it came from", in order */
 } DmInvoiceFacts;
 
 DmInvoiceFacts *dm_invoice_facts_new(void);
@@ -51,7 +59,10 @@ void dm_invoice_facts_set_string(char **field, char *value);
 void dm_invoice_facts_set_date(GDate *field, const GDate *value);
 /* Sets the amount when none is known yet. */
 void dm_invoice_facts_set_amount(DmInvoiceFacts *facts, gint64 cents);
-/* Fills the empty fields of @into from @from. */
+/* Adds "@field: @where" to the explanation (printf-style @where). */
+void dm_invoice_facts_explain(DmInvoiceFacts *facts, const char *field, const char *where, ...)
+	G_GNUC_PRINTF(3, 4);
+/* Fills the empty fields of @into from @from (the explanation lines are appended). */
 void dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from);
 /* When there is no due date but a term: due = issue date (else @fallback) + term. */
 void dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback);

@@ -7,7 +7,8 @@
 
 /* Reads @text as an invoice.  When it reads as one, the empty fields of @facts are filled
  * (number, amount, currency, dates, term, language) and, unless it already was one,
- * @facts becomes an invoice from @source; TRUE.  Otherwise FALSE and @facts untouched.
+ * @facts becomes an invoice from @source; TRUE.  Otherwise FALSE and @facts untouched but
+ * for its not_invoice reason, set when still empty.
  * @ref (nullable) dates a year-less date. */
 gboolean dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 			      DmInvoiceFacts *facts);

@@ -13,3 +13,10 @@
  * is not an invoice.  When the invoice states a payment term but no due date, due_date is
  * issue date (or the message's Date) + term. */
 DmInvoiceFacts *dm_invoice_extract(GMimeMessage *msg);
+
+/* dm_invoice_extract with the user's rule file (nullable; dm_invoice_rules_load): its
+ * not_invoice rules refuse a message as the built-in ones do, and its field rules fill
+ * what the e-invoice left empty before the built-in text readers do (a user's layout is
+ * the one the built-ins misread). */
+struct _DmRuleFile;
+DmInvoiceFacts *dm_invoice_extract_with_rules(GMimeMessage *msg, const struct _DmRuleFile *rules);

@@ -20,3 +20,18 @@ void dm_xml_date(xmlXPathContextPtr ctx, const char *xpath, GDate *field);
 /* Sets the amount of @facts, when none is known yet, from the decimal @xpath selects;
  * TRUE when it did. */
 gboolean dm_xml_amount(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *facts);
+
+/* Where an e-invoice syntax keeps the facts beyond the skeleton's (XPath 1.0 each). */
+typedef struct {
+	const char *total;        /* the total including VAT */
+	const char *iban;         /* the creditor's account */
+	const char *reference;    /* the payment reference */
+	const char *buyer_tax;    /* the buyer's VAT or registration number */
+	const char *type_code;    /* the document type code (381: credit note) */
+	const char *credit_root;  /* (nullable) XPath true for a credit note by its root */
+} DmXmlPaths;
+
+/* Reads the total, IBAN (checksum verified), payment reference, business (the buyer has a
+ * tax or registration number) and credit note (amounts made negative) into @facts, each
+ * explained by its XPath. */
+void dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *facts);

@@ -3,6 +3,7 @@
  * Failures: none; NULL facts are programmer errors (g_return_if_fail). */
 #include "parser/invoice/dm-invoice-facts.h"
 
+#include <stdarg.h>
 #include <string.h>
 
 const char *
@@ -29,6 +30,7 @@ dm_invoice_facts_new(void)
 	DmInvoiceFacts *f = g_new0(DmInvoiceFacts, 1);
 	g_date_clear(&f->issue_date, 1);
 	g_date_clear(&f->due_date, 1);
+	f->explain = g_ptr_array_new_with_free_func(g_free);
 	return f;
 }
 
@@ -41,6 +43,10 @@ dm_invoice_facts_free(DmInvoiceFacts *facts)
 	g_free(facts->debtor_email);
 	g_free(facts->debtor_name);
 	g_free(facts->language);
+	g_free(facts->payment_reference);
+	g_free(facts->iban);
+	g_free(facts->not_invoice);
+	g_clear_pointer(&facts->explain, g_ptr_array_unref);
 	g_free(facts);
 }
 
@@ -83,6 +89,17 @@ dm_invoice_facts_set_amount(DmInvoiceFacts *facts, gint64 cents)
 }
 
 void
+dm_invoice_facts_explain(DmInvoiceFacts *facts, const char *field, const char *where, ...)
+{
+	g_return_if_fail(facts != NULL && field != NULL && where != NULL);
+	va_list ap;
+	va_start(ap, where);
+	g_autofree char *text = g_strdup_vprintf(where, ap);
+	va_end(ap);
+	g_ptr_array_add(facts->explain, g_strdup_printf("%s: %s", field, text));
+}
+
+void
 dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from)
 {
 	g_return_if_fail(into != NULL && from != NULL);
@@ -101,6 +118,18 @@ dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from)
 	dm_invoice_facts_set_string(&into->debtor_email, g_strdup(from->debtor_email));
 	dm_invoice_facts_set_string(&into->debtor_name, g_strdup(from->debtor_name));
 	dm_invoice_facts_set_string(&into->language, g_strdup(from->language));
+	if (!into->has_total && from->has_total) {
+		into->has_total = TRUE;
+		into->amount_total_cents = from->amount_total_cents;
+	}
+	dm_invoice_facts_set_string(&into->payment_reference, g_strdup(from->payment_reference));
+	dm_invoice_facts_set_string(&into->iban, g_strdup(from->iban));
+	into->business = into->business || from->business;
+	/* Whether it is a credit note is the claiming source's word, not a later one's. */
+	if (!into->is_invoice)
+		into->credit_note = into->credit_note || from->credit_note;
+	for (guint i = 0; i < from->explain->len; i++)
+		g_ptr_array_add(into->explain, g_strdup(g_ptr_array_index(from->explain, i)));
 }
 
 void

@@ -4,9 +4,8 @@
  * what the ones before left empty:
  *   1. an attached e-invoice XML (UBL or CII), the first one that reads;
  *   2. a PDF's embedded e-invoice (Factur-X, ZUGFeRD, XRechnung), the first one;
- *   3. the page text of an attached PDF, the first that reads as an invoice, and only when
- *      no e-invoice was found (the structured data is the truth; poppler's text is the
- *      costliest and least exact source);
+ *   3. the page text of an attached PDF, the first that reads as an invoice (behind an
+ *      e-invoice it only fills what the XML lacks: the structured data is the truth);
  *   4. the body text (a reply in a thread counts only when it states number and amount);
  * then the headers: the debtor from To:, the due date from the issue date (or the
  * message's Date) plus the term.  A second invoice of the same kind is never mixed in.
@@ -16,6 +15,9 @@
 #include "parser/invoice/dm-einvoice.h"
 #include "parser/invoice/dm-pdf.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 
@@ -93,21 +95,40 @@ read_first(GPtrArray *docs, ReadFunc read, DmInvoiceFacts *facts)
 	return FALSE;
 }
 
-/* Sources 1 to 3 of the chain. */
-static void
-read_attachments(GMimeMessage *msg, DmInvoiceFacts *facts)
+/* (transfer full) the page text of each PDF in @pdfs, in order (NULL for one that does
+ * not open). */
+static GPtrArray *
+pdf_texts(GPtrArray *pdfs)
 {
-	Attachments found = {
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-	};
-	dm_message_foreach_part(msg, collect_attachment, &found);
-	(void)read_first(found.xml, dm_einvoice_read, facts);
-	(void)read_first(found.pdf, dm_pdf_read_einvoice, facts);
-	if (!facts->is_invoice)
-		(void)read_first(found.pdf, dm_pdf_read_text, facts);
-	g_ptr_array_unref(found.xml);
-	g_ptr_array_unref(found.pdf);
+	GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < pdfs->len; i++) {
+		gsize len = 0;
+		const char *data = g_bytes_get_data(g_ptr_array_index(pdfs, i), &len);
+		g_ptr_array_add(texts, dm_pdf_text(data, len));
+	}
+	return texts;
+}
+
+/* Source 3 of the chain over @texts, the PDFs' page texts (pdf_texts). */
+static void
+read_pdf_texts(GPtrArray *texts, DmInvoiceFacts *facts)
+{
+	/* The PDF's text is read even behind an e-invoice, for what the XML lacks (a credit
+	 * note's IBAN): the text is at hand already, and it fills only empty fields. */
+	gboolean structured = facts->is_invoice;
+	for (guint i = 0; i < texts->len && (structured || !facts->is_invoice); i++)
+		(void)dm_invoice_text_read(g_ptr_array_index(texts, i), NULL, DM_INVOICE_SOURCE_PDF, facts);
+}
+
+/* (transfer full) the PDFs' texts joined, for the title lines the decision looks at. */
+static char *
+joined(GPtrArray *texts)
+{
+	GString *all = g_string_new(NULL);
+	for (guint i = 0; i < texts->len; i++)
+		if (g_ptr_array_index(texts, i))
+			g_string_append(all, g_ptr_array_index(texts, i));
+	return g_string_free(all, FALSE);
 }
 
 /* Text the body extractor reads: the subject first (freelancers often put
@@ -141,11 +162,54 @@ is_reply(GMimeMessage *msg)
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
+	return dm_invoice_extract_with_rules(msg, NULL);
+}
+
+/* The user's rules over the PDFs' text, then the body's: fills empty fields, and makes an
+ * invoice of a text the rules give number and amount for (source: where they matched). */
+static void
+apply_rules(const DmRuleFile *rules, const char *doc_text, const char *body, const GDate *sent,
+	    DmInvoiceFacts *facts)
+{
+	if (!rules)
+		return;
+	if (dm_invoice_rules_apply(rules, doc_text, sent, facts))
+		dm_invoice_facts_claim(facts, DM_INVOICE_SOURCE_PDF);
+	if (dm_invoice_rules_apply(rules, body, sent, facts))
+		dm_invoice_facts_claim(facts, DM_INVOICE_SOURCE_BODY);
+}
+
+DmInvoiceFacts *
+dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
+{
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), dm_invoice_facts_new());
 	GDate sent = dm_message_date(msg);
 	g_autofree char *text = subject_and_body(msg);
 	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
-	read_attachments(msg, facts);
+	Attachments found = {
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+	};
+	dm_message_foreach_part(msg, collect_attachment, &found);
+	g_autoptr(GPtrArray) texts = pdf_texts(found.pdf);
+	g_autofree char *doc_text = joined(texts);
+	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
+	if (!facts->not_invoice && rules)
+		facts->not_invoice = dm_invoice_rules_refuse(rules, doc_text);
+	if (!facts->not_invoice && rules)
+		facts->not_invoice = dm_invoice_rules_refuse(rules, text);
+	if (facts->not_invoice) {
+		g_ptr_array_unref(found.xml);
+		g_ptr_array_unref(found.pdf);
+		facts->language = g_strdup(dm_invoice_text_language(text));
+		return g_steal_pointer(&facts);
+	}
+	(void)read_first(found.xml, dm_einvoice_read, facts);
+	(void)read_first(found.pdf, dm_pdf_read_einvoice, facts);
+	apply_rules(rules, doc_text, text, &sent, facts);
+	read_pdf_texts(texts, facts);
+	g_ptr_array_unref(found.xml);
+	g_ptr_array_unref(found.pdf);
 	if (facts->is_invoice) {
 		/* A structured invoice is the truth; the body only adds what it lacks. */
 		(void)dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts);
@@ -154,14 +218,23 @@ dm_invoice_extract(GMimeMessage *msg)
 		/* A reply that only talks about an invoice is not one. */
 		g_clear_pointer(&facts, dm_invoice_facts_free);
 		facts = dm_invoice_facts_new();
+		facts->not_invoice = g_strdup("a reply (Re:) that names no invoice number and amount of its own");
 	}
 	/* Even a message that is not an invoice has a language a caller can use. */
 	if (!facts->language)
 		facts->language = g_strdup(dm_invoice_text_language(text));
 	if (!facts->is_invoice)
 		return g_steal_pointer(&facts);
+	/* A source that did not read as an invoice left its reason; a better one did. */
+	g_clear_pointer(&facts->not_invoice, g_free);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
 	dm_invoice_facts_settle_due(facts, &sent);
+	if (!facts->business) {
+		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
+		g_autofree char *why = NULL;
+		facts->business = dm_debtor_is_business(all, facts->debtor_name, &why);
+		dm_invoice_facts_explain(facts, "business", "%s", why);
+	}
 	return g_steal_pointer(&facts);
 }

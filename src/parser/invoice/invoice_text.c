@@ -16,6 +16,8 @@
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-terms.h"
+#include "parser/text/dm-bank.h"
+#include "common/dm-sanitize.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-pattern.h"
@@ -38,6 +40,11 @@ static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
 static DmPattern subject_line = DM_PATTERN("\\ASubject:[^\\n]*", 0);
+/* A credit note names itself in its subject or its title line. */
+#define CREDIT_WORDS "creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur" \
+	"|stornorechnung|korrekturrechnung"
+static DmPattern credit_word = DM_PATTERN("\\b(?:" CREDIT_WORDS ")\\b", CI);
+static DmPattern credit_title = DM_PATTERN("^[ \\t]*(?:" CREDIT_WORDS ")\\b[^\\n]{0,40}$", CIM);
 
 #define TOKEN "([A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
 static DmPattern number_labelled = DM_PATTERN(
@@ -45,6 +52,11 @@ static DmPattern number_labelled = DM_PATTERN(
 	"|inv\\.?\\s*(?:no|nr|#)|rechnungsnummer|rechnungs-?nr|rechnung\\s*(?:nr|no)"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
 	"\\.?[ \\t]*[:#]?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
+	CI);
+static DmPattern number_credit = DM_PATTERN(
+	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
+	"|korrekturrechnung|stornorechnung)[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
+	TOKEN "(?![A-Z0-9])",
 	CI);
 static DmPattern number_plain = DM_PATTERN(
 	"\\b(?:factuur|invoice|rechnung|facture|nota)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
@@ -54,40 +66,61 @@ static DmPattern number_after = DM_PATTERN(
 
 /* What must not follow a label's amount: it was a percentage, a term or a date. */
 #define AMOUNT_NOT_AFTER "(?![ \\t]*(?:%|dagen|days|tage|" DM_MONTH_RE "))(?![-/]\\d)"
+/* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
-	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|openstaand(?:\\s+bedrag)?"
-	"|totaalbedrag|factuurbedrag|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)"
-	"|balance\\s+due|total\\s+payable|total\\s+to\\s+pay|zu\\s+zahlen(?:der\\s+betrag)?"
-	"|zahlbetrag|rechnungsbetrag|gesamtbetrag|net\\s+à\\s+payer|montant\\s+dû)"
+	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+betalen|openstaand(?:\\s+bedrag)?"
+	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
+	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
+	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû)"
 	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
+/* The total including VAT; the last such line is the final one (item tables come first). */
 static DmPattern amount_medium = DM_PATTERN(
-	"\\b(?:totaal|total|bedrag|amount|gesamt|summe|invoice\\s+(?:total|amount))\\b"
+	"\\b(?:totaalbedrag|factuurbedrag|rechnungsbetrag|gesamtbetrag|endbetrag|bruttobetrag|brutto"
+	"|totaal|total|bedrag|amount|gesamt|summe|invoice\\s+(?:total|amount))\\b"
 	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CI);
+/* The total including VAT, said so: it beats a plain "total" line. */
+static DmPattern amount_total_incl = DM_PATTERN(
+	"\\b(?:tota(?:a)?l\\s+incl(?:\\.|usief|uding)?\\s*(?:btw|vat|tax)?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
+	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag|invoice\\s+total)\\b"
+	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CI);
+/* Already paid: a deposit or part payment the amount due is the total less. */
+static DmPattern amount_paid = DM_PATTERN(
+	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling|voorschot|ontvangen\\s+aanbetaling"
+	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung|abschlagszahlung"
+	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?"
+	"|less\\s+deposit|payments?\\s+received)"
+	"[^\\n€$£\\d]{0,40}?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT. */
 static DmPattern amount_excluded = DM_PATTERN(
-	"sub\\s*-?tota|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
-	"|\\bnetto\\b|\\bnet\\s+amount|(?<!incl\\.\\s)(?<!incl\\s)(?<!inclusief\\s)(?<!including\\s)\\b(?:btw|vat|tax|mwst|ust)\\b(?![^\\n]*incl)",
+	"sub\\s*-?tota|zwischensumme|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
+	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|(?<!incl\\.\\s)(?<!incl\\s)(?<!inclusief\\s)(?<!including\\s)\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer)\\b(?![^\\n]*incl)",
 	CI);
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 
 static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
-	"|rechnungsdatum|date\\s+de\\s+facture|^[ \\t]*(?:datum|date))"
+	"|rechnungsdatum|date\\s+de\\s+facture|^[ \\t]*(?:datum|date)"
+	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
+	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
+	"|(?:rechnung|factuur|invoice)(?:snummer|nummer|\\s+(?:nr|no)\\.?)?[ \\t]+[A-Z0-9][A-Z0-9/_.-]*[ \\t]+(?:vom|van|of))"
 	"[ \\t]*:?[ \\t]*(" DM_DATE_RE ")",
 	CIM);
 static DmPattern due_date = DM_PATTERN(
 	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|betaaldatum"
 	"|uiterlijk(?:\\s+te\\s+betalen)?(?:\\s+(?:op|voor|vóór))?"
 	"|te\\s+voldoen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
-	"|due\\s+date|payment\\s+due(?:\\s+date)?|due\\s+(?:on|by)|\\bdue\\s*:|pay(?:able)?\\s+(?:by|before|no\\s+later\\s+than)"
+	"|due\\s+date|payment\\s+due(?:\\s+date)?|\\bdue(?:\\s+(?:on|by))?\\b|pay(?:able)?\\s+(?:by|before|no\\s+later\\s+than)"
 	"|fälligkeitsdatum|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+bis|date\\s+d'échéance|échéance)"
 	"[ \\t]*:?[ \\t]*(?:op\\s+|on\\s+|the\\s+)?(" DM_DATE_ANY_RE ")",
 	CI);
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+(" DM_DATE_ANY_RE ")\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
-	"|(?:gelieve|graag|verzoek|vriendelijk|please)[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE "))",
+	"|(?:gelieve|graag|verzoek|vriendelijk|please)[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE ")"
+	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+(" DM_DATE_ANY_RE "))",
 	CI);
 
 static DmPattern words_nl = DM_PATTERN(
@@ -165,20 +198,24 @@ has_digit(const char *s)
 	return FALSE;
 }
 
+/* The first number @p finds that is no date, quantity or amount; @out gets its match. */
 static char *
-number_from(DmPattern *p, const char *t, gsize len)
+number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
 {
 	DmMatch m;
 	FOR_MATCHES(p, t, len, m) {
 		g_autofree char *tok = dm_match_group(&m, 1);
 		if (!tok || !has_digit(tok))
 			continue;
+		/* A date is no number, but a labelled run of digits is ("Factuurnummer 20260402"). */
 		GDate d;
-		if (dm_date_parse(tok, NULL, &d))
+		gboolean digits_only = strspn(tok, "0123456789") == strlen(tok);
+		if (dm_date_parse(tok, NULL, &d) && !(p != &number_plain && digits_only))
 			continue;
 		DmMatch after;
 		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
 			continue;
+		*out = m;
 		return g_steal_pointer(&tok);
 	}
 	return NULL;
@@ -198,21 +235,39 @@ line_at(const char *t, gsize len, gsize at)
 
 typedef enum { AMOUNT_NONE, AMOUNT_ANY, AMOUNT_MEDIUM, AMOUNT_STRONG } AmountRank;
 
-static AmountRank
-find_amount(const char *t, gsize len, gint64 *cents, char cur[4])
+/* One labelled amount: its value, currency and the line it stood on (for --explain). */
+typedef struct {
+	gboolean found;
+	gint64 cents;
+	char cur[4];
+	char *line;
+} Labelled;
+
+static void
+labelled_clear(Labelled *l)
+{
+	g_clear_pointer(&l->line, g_free);
+	l->found = FALSE;
+}
+
+/* TRUE when only blanks stand between the start of its line and byte @at of @t. */
+static gboolean
+starts_line(const char *t, gsize at)
+{
+	while (at > 0 && (t[at - 1] == ' ' || t[at - 1] == '\t'))
+		at--;
+	return at == 0 || t[at - 1] == '\n';
+}
+
+/* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
+ * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
+ * december"). */
+static gboolean
+labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled *out)
 {
 	DmMatch m;
-	FOR_MATCHES(&amount_strong, t, len, m) {
-		g_autofree char *s = dm_match_group(&m, 1);
-		g_autofree char *line = line_at(t, len, m.start[0]);
-		DmMatch x;
-		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x))
-			continue;
-		if (s && dm_amount_parse(s, cents, cur) && *cents > 0)
-			return AMOUNT_STRONG;
-	}
-	gboolean found = FALSE, found_cur = FALSE;
-	FOR_MATCHES(&amount_medium, t, len, m) {
+	gboolean found_cur = FALSE, found_start = FALSE;
+	FOR_MATCHES(p, t, len, m) {
 		g_autofree char *s = dm_match_group(&m, 1);
 		g_autofree char *line = line_at(t, len, m.start[0]);
 		DmMatch x;
@@ -220,28 +275,82 @@ find_amount(const char *t, gsize len, gint64 *cents, char cur[4])
 			continue;
 		gint64 v;
 		char c[4];
-		/* The last total line is the final one (item tables come first); one that
-		 * names its currency beats a bare number ("het bedrag voor 7 december"). */
-		if (s && dm_amount_parse(s, &v, c) && v > 0 && (c[0] || !found_cur)) {
-			*cents = v;
-			memcpy(cur, c, 4);
-			found = TRUE;
-			found_cur = found_cur || c[0];
-		}
+		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
+			continue;
+		/* A label that starts its line (a totals table) beats one inside a sentence. */
+		gboolean at_start = starts_line(t, m.start[0]);
+		if (found_start && !at_start)
+			continue;
+		found_start = found_start || at_start;
+		labelled_clear(out);
+		out->found = TRUE;
+		out->cents = v < 0 ? -v : v;
+		memcpy(out->cur, c, 4);
+		out->line = g_steal_pointer(&line);
+		found_cur = found_cur || c[0];
+		if (!last)
+			break;
 	}
-	if (found)
-		return AMOUNT_MEDIUM;
+	return out->found;
+}
+
+/* Reads the amount due and the total into @f: a stated amount due wins; else the total
+ * less what was already paid; else the total; else the largest amount with a currency. */
+static AmountRank
+find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
+{
+	Labelled due = { 0 }, total = { 0 }, paid = { 0 };
+	AmountRank rank = AMOUNT_NONE;
+	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
+		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
+	(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
+	if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
+		rank = AMOUNT_STRONG;
+		f->amount_cents = due.cents;
+		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
+	} else if (total.found && paid.found && paid.cents < total.cents) {
+		rank = AMOUNT_STRONG;
+		f->amount_cents = total.cents - paid.cents;
+		memcpy(f->currency, total.cur[0] ? total.cur : paid.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, total \"%s\" less paid \"%s\"", source,
+					 total.line, paid.line);
+	} else if (total.found) {
+		rank = AMOUNT_MEDIUM;
+		f->amount_cents = total.cents;
+		memcpy(f->currency, total.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, the last total line: \"%s\"", source, total.line);
+	}
+	if (total.found) {
+		f->has_total = TRUE;
+		f->amount_total_cents = total.cents;
+	} else if (rank != AMOUNT_NONE) {
+		f->has_total = TRUE;
+		f->amount_total_cents = f->amount_cents + (paid.found ? paid.cents : 0);
+	}
+	labelled_clear(&due);
+	labelled_clear(&total);
+	labelled_clear(&paid);
+	if (rank != AMOUNT_NONE)
+		return rank;
+	DmMatch m;
+	gboolean found = FALSE;
 	FOR_MATCHES(&amount_any, t, len, m) {
 		g_autofree char *s = dm_match_group(&m, 1);
 		gint64 v;
 		char c[4];
-		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > *cents)) {
-			*cents = v;
-			memcpy(cur, c, 4);
+		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
+			f->amount_cents = v;
+			memcpy(f->currency, c, 4);
 			found = TRUE;
 		}
 	}
-	return found ? AMOUNT_ANY : AMOUNT_NONE;
+	if (!found)
+		return AMOUNT_NONE;
+	f->has_total = TRUE;
+	f->amount_total_cents = f->amount_cents;
+	dm_invoice_facts_explain(f, "amount_due", "%s, the largest amount with a currency (no label)", source);
+	return AMOUNT_ANY;
 }
 
 /* The one currency written anywhere in @t, or "" when none or several. */
@@ -264,15 +373,36 @@ sole_currency(const char *t, gsize len, char cur[4])
 	}
 }
 
+/* An American invoice (in dollars) writes month/day/year: "04/03/2026" is 3 April. */
+static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\z", 0);
+
 static gboolean
-date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, GDate *out)
+parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
+{
+	DmMatch m;
+	if (us && dm_pattern_match(&us_slash_date, s, strlen(s), 0, &m)) {
+		g_autofree char *mon = dm_match_group(&m, 1), *day = dm_match_group(&m, 2),
+				*year = dm_match_group(&m, 3);
+		g_autofree char *iso = g_strdup_printf("%s-%02d-%02d", year,
+						       (int)g_ascii_strtoull(mon, NULL, 10),
+						       (int)g_ascii_strtoull(day, NULL, 10));
+		return dm_date_parse(iso, ref, out);
+	}
+	return dm_date_parse(s, ref, out);
+}
+
+static gboolean
+date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us, GDate *out,
+	  DmMatch *where)
 {
 	DmMatch m;
 	FOR_MATCHES(p, t, len, m) {
 		for (int g = 1; g < m.count; g++) {
 			g_autofree char *s = dm_match_group(&m, g);
-			if (s && dm_date_parse(s, ref, out))
+			if (s && parse_date(s, ref, us, out)) {
+				*where = m;
 				return TRUE;
+			}
 		}
 	}
 	return FALSE;
@@ -295,6 +425,30 @@ dm_invoice_text_language(const char *text)
 	return language_of(t, strlen(t));
 }
 
+/* Records in @f where @field came from: the line of @t at @at. */
+static void
+explain_line(DmInvoiceFacts *f, const char *field, const char *source, const char *t, gsize len,
+	     gsize at)
+{
+	g_autofree char *line = line_at(t, len, at);
+	g_autofree char *clean = dm_sanitize_oneline(line, 120);
+	dm_invoice_facts_explain(f, field, "%s, line \"%s\"", source, clean);
+}
+
+/* The payment identifiers and the debtor's kind: IBAN, reference, business. */
+static void
+read_payment(const char *t, gsize len, const char *source, DmInvoiceFacts *f)
+{
+	gsize at = 0;
+	f->iban = dm_iban_find(t, len, &at);
+	if (f->iban)
+		explain_line(f, "iban", source, t, len, at);
+	f->payment_reference = dm_payment_reference_find(t, len);
+	if (f->payment_reference)
+		dm_invoice_facts_explain(f, "payment_reference", "%s, labelled reference \"%s\"", source,
+					 f->payment_reference);
+}
+
 gboolean
 dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		     DmInvoiceFacts *facts)
@@ -304,47 +458,81 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		return FALSE;
 	g_autofree char *t = prepare(text);
 	gsize len = strlen(t);
+	const char *source_name = dm_invoice_source_name(source);
 	DmMatch m;
 
 	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m);
 	/* A quote ("offerte") says so in its subject; a body may still mention one. */
 	gboolean quote = FALSE;
+	gboolean credit = FALSE;
 	if (dm_pattern_match(&subject_line, t, len, 0, &m)) {
 		g_autofree char *subj = dm_match_group(&m, 0);
 		DmMatch q, k;
 		quote = dm_pattern_match(&quote_word, subj, strlen(subj), 0, &q) &&
 			!dm_pattern_match(&invoice_word, subj, strlen(subj), 0, &k);
+		credit = dm_pattern_match(&credit_word, subj, strlen(subj), 0, &q);
 	}
+	credit = credit || dm_pattern_match(&credit_title, t, len, 0, &m);
+	keyword = keyword || credit;
 
 	/* Read into a record of its own first: whether the text is an invoice is decided on
 	 * all of it, and nothing of a text that is not may reach @facts. */
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
-	f->number = number_from(&number_labelled, t, len);
+	if (credit)
+		f->number = number_from(&number_credit, t, len, &m);
+	if (!f->number)
+		f->number = number_from(&number_labelled, t, len, &m);
 	gboolean labelled_number = f->number != NULL;
 	if (!f->number)
-		f->number = number_from(&number_plain, t, len);
+		f->number = number_from(&number_plain, t, len, &m);
+	if (f->number)
+		explain_line(f, "number", source_name, t, len, m.start[0]);
 	if (!labelled_number && count_matches(&quote_word, t, len) > count_matches(&invoice_word, t, len))
 		quote = TRUE;
 
-	AmountRank rank = find_amount(t, len, &f->amount_cents, f->currency);
+	AmountRank rank = find_amount(t, len, f, source_name);
 	f->has_amount = rank != AMOUNT_NONE;
 	if (f->has_amount && !f->currency[0])
 		sole_currency(t, len, f->currency);
+	if (credit) {
+		f->credit_note = TRUE;
+		f->amount_cents = -ABS(f->amount_cents);
+		f->amount_total_cents = -ABS(f->amount_total_cents);
+		dm_invoice_facts_explain(f, "credit_note", "%s, a credit note: amounts negative", source_name);
+	}
 
-	(void)date_from(&issue_date, t, len, ref, &f->issue_date);
+	gboolean us = strcmp(f->currency, "USD") == 0;
+	if (date_from(&issue_date, t, len, ref, us, &f->issue_date, &m))
+		explain_line(f, "issue_date", source_name, t, len, m.start[0]);
 	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
-	if (!date_from(&due_date, t, len, due_ref, &f->due_date))
-		(void)date_from(&due_sentence, t, len, due_ref, &f->due_date);
+	if (date_from(&due_date, t, len, due_ref, us, &f->due_date, &m) ||
+	    date_from(&due_sentence, t, len, due_ref, us, &f->due_date, &m))
+		explain_line(f, "due_date", source_name, t, len, m.start[0]);
 	/* A due date before the issue date is a misreading, not a fact. */
 	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
 	    g_date_compare(&f->due_date, &f->issue_date) < 0)
 		g_date_clear(&f->due_date, 1);
 	f->payment_term_days = dm_payment_term_days(t, len);
+	if (f->payment_term_days && !g_date_valid(&f->due_date))
+		dm_invoice_facts_explain(f, "due_date", "%s, payment term of %d days", source_name,
+					 f->payment_term_days);
+	read_payment(t, len, source_name, f);
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||
 			       g_date_valid(&f->due_date) || f->payment_term_days > 0;
-	if (!keyword || quote || !(f->number || f->has_amount) || !second_sign)
+	const char *why = !keyword ? "no invoice word (factuur, invoice, Rechnung)"
+			: quote ? "reads as a quote (offerte, quote, Angebot) more than as an invoice"
+			: !(f->number || f->has_amount) ? "an invoice word but neither a number nor an amount"
+			: !second_sign ? "a number or an amount, but no second sign (amount due, due date, term)"
+			: NULL;
+	if (why) {
+		if (!facts->not_invoice)
+			facts->not_invoice = g_strdup_printf("%s text: %s", source_name, why);
 		return FALSE;
+	}
+	/* A credit note's due date is no claim on the debtor. */
+	if (credit)
+		g_date_clear(&f->due_date, 1), f->payment_term_days = 0;
 	f->language = g_strdup(language_of(t, len));
 	dm_invoice_facts_fill(facts, f);
 	dm_invoice_facts_claim(facts, source);

@@ -4,7 +4,8 @@
  * (factur-x.xml, zugferd-invoice.xml, xrechnung.xml, ...): that XML is the truth and is
  * read by the e-invoice dispatcher (dm_pdf_read_einvoice).  Any other PDF is read for its
  * page text, which goes through the same text reader as a mail body (dm_pdf_read_text,
- * source "pdf").
+ * source "pdf"); the text is rebuilt row by row from character positions
+ * (dm_pdf_layout_text), so a label and its value in another column meet on one line.
  * Hostile PDFs: the input, each embedded file, the pages read and the text kept are all
  * capped; a PDF that poppler cannot open gives NULL.  A PDF that crashes or hangs poppler
  * itself is the ingesting process's concern (DESIGN.md: mark in progress, set aside).
@@ -12,6 +13,7 @@
 #include "parser/invoice/dm-pdf.h"
 #include "parser/invoice/dm-einvoice.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-pdf-layout.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 
@@ -90,7 +92,7 @@ page_text(PopplerDocument *doc)
 		PopplerPage *page = poppler_document_get_page(doc, i);
 		if (!page)
 			continue;
-		g_autofree char *t = poppler_page_get_text(page);
+		g_autofree char *t = dm_pdf_layout_text(page);
 		g_object_unref(page);
 		if (!t)
 			continue;
@@ -107,6 +109,19 @@ page_text_invoice(PopplerDocument *doc, DmInvoiceFacts *facts)
 	return dm_invoice_text_read(text, NULL, DM_INVOICE_SOURCE_PDF, facts);
 }
 
+/* (transfer full) @pdf opened by poppler, or NULL when it is not a PDF poppler opens. */
+static PopplerDocument *
+open_pdf(const char *pdf, gsize len)
+{
+	if (!pdf || len < 5 || len > DM_MAX_ATTACHMENT_BYTES || memcmp(pdf, "%PDF-", 5) != 0)
+		return NULL;
+	/* poppler keeps a reference to the bytes while the document lives; copy once so the
+	 * caller's buffer may go. */
+	g_autoptr(GBytes) bytes = g_bytes_new(pdf, len);
+	g_autoptr(GError) error = NULL;
+	return poppler_document_new_from_bytes(bytes, NULL, &error);
+}
+
 /* Opens @pdf and lets @read fill @facts from it; FALSE when @pdf is not a PDF poppler
  * can open, or @read found nothing. */
 static gboolean
@@ -114,18 +129,23 @@ read_pdf(const char *pdf, gsize len, DmInvoiceFacts *facts,
 	 gboolean (*read)(PopplerDocument *doc, DmInvoiceFacts *facts))
 {
 	g_return_val_if_fail(facts != NULL, FALSE);
-	if (!pdf || len < 5 || len > DM_MAX_ATTACHMENT_BYTES || memcmp(pdf, "%PDF-", 5) != 0)
-		return FALSE;
-	/* poppler keeps a reference to the bytes while the document lives; copy once so the
-	 * caller's buffer may go. */
-	g_autoptr(GBytes) bytes = g_bytes_new(pdf, len);
-	g_autoptr(GError) error = NULL;
-	PopplerDocument *doc = poppler_document_new_from_bytes(bytes, NULL, &error);
+	PopplerDocument *doc = open_pdf(pdf, len);
 	if (!doc)
 		return FALSE;
 	gboolean found = read(doc, facts);
 	g_object_unref(doc);
 	return found;
+}
+
+char *
+dm_pdf_text(const char *pdf, gsize len)
+{
+	PopplerDocument *doc = open_pdf(pdf, len);
+	if (!doc)
+		return NULL;
+	char *text = page_text(doc);
+	g_object_unref(doc);
+	return text;
 }
 
 gboolean

@@ -57,6 +57,16 @@ dm_ubl_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 		name = dm_xml_string(ctx, "/*/cac:AccountingCustomerParty/cac:Party/"
 					  "cac:PartyName/cbc:Name");
 	dm_invoice_facts_set_string(&f->debtor_name, g_steal_pointer(&name));
+	static const DmXmlPaths paths = {
+		.total = "/*/cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount",
+		.iban = "(/*/cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID)[1]",
+		.reference = "(/*/cac:PaymentMeans/cbc:PaymentID)[1]",
+		.buyer_tax = "(/*/cac:AccountingCustomerParty/cac:Party/cac:PartyTaxScheme/cbc:CompanyID"
+			     "|/*/cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID)[1]",
+		.type_code = "/*/cbc:InvoiceTypeCode|/*/cbc:CreditNoteTypeCode",
+		.credit_root = "local-name(/*) = 'CreditNote'",
+	};
+	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(ctx, "/*/cac:PaymentTerms/cbc:Note");
 	if (terms && !f->payment_term_days)
 		f->payment_term_days = dm_payment_term_days(terms, strlen(terms));

@@ -7,6 +7,7 @@
 #include "parser/invoice/dm-xml.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/text/dm-amount.h"
+#include "parser/text/dm-bank.h"
 #include "parser/text/dm-dates.h"
 
 #include <string.h>
@@ -79,4 +80,48 @@ dm_xml_amount(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *facts)
 		return FALSE;
 	dm_invoice_facts_set_amount(facts, cents);
 	return TRUE;
+}
+
+/* TRUE when the XPath boolean @xpath holds. */
+static gboolean
+xml_true(xmlXPathContextPtr ctx, const char *xpath)
+{
+	xmlXPathObjectPtr res = xmlXPathEvalExpression((const xmlChar *)xpath, ctx);
+	gboolean yes = res && xmlXPathCastToBoolean(res);
+	xmlXPathFreeObject(res);
+	return yes;
+}
+
+void
+dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *f)
+{
+	g_autofree char *total = dm_xml_string(ctx, paths->total);
+	gint64 cents;
+	if (!f->has_total && total && dm_amount_parse_decimal(total, &cents)) {
+		f->has_total = TRUE;
+		f->amount_total_cents = cents;
+		dm_invoice_facts_explain(f, "amount_total", "xml %s", paths->total);
+	}
+	g_autofree char *iban = dm_xml_string(ctx, paths->iban);
+	if (!f->iban && (f->iban = dm_iban_normalize(iban)))
+		dm_invoice_facts_explain(f, "iban", "xml %s", paths->iban);
+	g_autofree char *ref = dm_xml_string(ctx, paths->reference);
+	if (!f->payment_reference && ref) {
+		f->payment_reference = g_steal_pointer(&ref);
+		dm_invoice_facts_explain(f, "payment_reference", "xml %s", paths->reference);
+	}
+	g_autofree char *tax = dm_xml_string(ctx, paths->buyer_tax);
+	if (tax) {
+		f->business = TRUE;
+		dm_invoice_facts_explain(f, "business", "xml %s", paths->buyer_tax);
+	}
+	g_autofree char *type = dm_xml_string(ctx, paths->type_code);
+	gboolean credit = g_strcmp0(type, "381") == 0 ||
+			  (paths->credit_root && xml_true(ctx, paths->credit_root));
+	if (credit) {
+		f->credit_note = TRUE;
+		f->amount_cents = -ABS(f->amount_cents);
+		f->amount_total_cents = -ABS(f->amount_total_cents);
+		dm_invoice_facts_explain(f, "credit_note", "xml %s", type ? paths->type_code : paths->credit_root);
+	}
 }

@@ -6,6 +6,7 @@
  * digits is a reference number, not money.
  * Failures: none reported; text that is not an amount gives FALSE. */
 #include "parser/text/dm-amount.h"
+#include "common/dm-money.h"
 
 #include <string.h>
 
@@ -16,6 +17,7 @@ static const struct {
 	{ "€", "EUR" }, { "eur", "EUR" }, { "euro", "EUR" }, { "euros", "EUR" },
 	{ "us$", "USD" }, { "$", "USD" }, { "usd", "USD" },
 	{ "£", "GBP" }, { "gbp", "GBP" }, { "chf", "CHF" },
+	{ "¥", "JPY" }, { "jpy", "JPY" }, { "yen", "JPY" },
 };
 
 const char *
@@ -43,10 +45,11 @@ dm_amount_currency_valid(const char *code, char out[4])
 	return TRUE;
 }
 
+/* A space groups thousands too ("1 234,56", the French and Swiss-French way). */
 static gboolean
 is_sep(char c)
 {
-	return c == '.' || c == ',' || c == '\'';
+	return c == '.' || c == ',' || c == '\'' || c == ' ';
 }
 
 /* Reads the number part ("1.234,56", "12,-") into cents. */
@@ -77,7 +80,7 @@ parse_number(const char *s, gsize n, gint64 *cents)
 	/* Separators: where they are and which kinds. */
 	gssize last = -1;
 	int kinds = 0, count = 0;
-	gboolean seen_dot = FALSE, seen_comma = FALSE, seen_apos = FALSE;
+	gboolean seen_dot = FALSE, seen_comma = FALSE, seen_apos = FALSE, seen_space = FALSE;
 	for (gsize i = 0; i < n; i++) {
 		if (is_sep(s[i])) {
 			last = (gssize)i;
@@ -88,6 +91,8 @@ parse_number(const char *s, gsize n, gint64 *cents)
 				seen_comma = TRUE, kinds++;
 			else if (s[i] == '\'' && !seen_apos)
 				seen_apos = TRUE, kinds++;
+			else if (s[i] == ' ' && !seen_space)
+				seen_space = TRUE, kinds++;
 		} else if (!g_ascii_isdigit(s[i])) {
 			return FALSE;
 		}
@@ -97,10 +102,10 @@ parse_number(const char *s, gsize n, gint64 *cents)
 		gsize tail = n - (gsize)last - 1;
 		char lc = s[last];
 		if (kinds > 1) {
-			if (lc == '\'' || tail < 1 || tail > 2)
+			if (lc == '\'' || lc == ' ' || tail < 1 || tail > 2)
 				return FALSE;
 			dec = last;
-		} else if (count == 1 && lc != '\'' && tail >= 1 && tail <= 2) {
+		} else if (count == 1 && lc != '\'' && lc != ' ' && tail >= 1 && tail <= 2) {
 			dec = last;
 		} else if (tail != 3) {
 			return FALSE;
@@ -153,7 +158,7 @@ strip_currency(const char **s, gsize *n, gboolean prefix)
 {
 	/* Longest tokens first so "US$" wins over "$" and "euros" over "euro". */
 	static const char *const order[] = { "euros", "euro", "us$", "eur", "usd", "gbp", "chf",
-					     "€", "$", "£", NULL };
+					     "jpy", "yen", "€", "$", "£", "¥", NULL };
 	for (guint i = 0; order[i]; i++) {
 		gsize t = strlen(order[i]);
 		if (*n < t)
@@ -223,6 +228,9 @@ dm_amount_parse(const char *text, gint64 *cents, char currency[4])
 	}
 	gint64 v;
 	if (!parse_number(buf, b, &v) || v < 0)
+		return FALSE;
+	/* Hundredths read; a currency with other minor units (JPY none) is scaled to its own. */
+	if (code && !dm_money_from_hundredths(v, code, &v))
 		return FALSE;
 	*cents = minus ? -v : v;
 	if (code)

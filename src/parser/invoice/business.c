@@ -1,0 +1,98 @@
+/* business: B2B or B2C from what the invoice says about its debtor (dm_debtor_is_business).
+ *
+ * An invoice prints the creditor's VAT number in its footer, always; the debtor's only
+ * when the debtor is a business (reverse charge, or a buyer's requirement).  So two
+ * different VAT numbers, or one on the debtor's line or labelled as the customer's, mean
+ * business.  Failing that, the name: a legal form (B.V., GmbH, Ltd) or an organisation's
+ * word (Stichting, Gemeente, Verein) is a business; a personal title a consumer.
+ * Failures: none. */
+#include "parser/invoice/dm-business.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+
+/* EU VAT numbers as invoices print them (NL, BE, DE, AT, GB, FR, LU). */
+static DmPattern vat_number = DM_PATTERN(
+	"(?<![A-Z0-9])(NL\\d{9}B\\d{2}|BE\\s?0?\\d{3}\\.?\\d{3}\\.?\\d{3}|DE\\s?\\d{9}|ATU\\d{8}"
+	"|GB\\s?\\d{3}\\s?\\d{4}\\s?\\d{2}|FR[0-9A-Z]{2}\\d{9}|LU\\d{8})(?![A-Z0-9])", 0);
+static DmPattern customer_tax_label = DM_PATTERN(
+	"(?:uw|your|ihre|kunden|customer|client|klant|afnemer|buyer|leistungsempfänger)[- ]?"
+	"(?:btw|vat|ust|kvk|tax)", CI);
+static DmPattern legal_form = DM_PATTERN(
+	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K\\.|e\\.\\s?V\\.|mbH"
+	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|S\\.?A\\.?|SARL|BVBA|SRL)\\b\\.?"
+	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
+	"|university|universiteit|council|association|partners|group|holding|services|management"
+	"|restaurant|café|cafe|hotel|studio|agency|design|realty|dental|fitness|outdoor)\\b"
+	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
+	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
+	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij)\\b)", CI);
+static DmPattern personal_title = DM_PATTERN(
+	"^\\s*(?:herr|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.?|familie|fam\\.)(?:\\s|$)", CI);
+
+/* TRUE when @text holds two different VAT numbers (spaces ignored). */
+static gboolean
+two_vat_numbers(const char *text, gsize len, char **why)
+{
+	g_autofree char *first = NULL;
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&vat_number, text, len, off, &m); off = dm_match_next(&m, len)) {
+		g_autofree char *v = dm_match_group(&m, 1);
+		g_autofree char *compact = g_strdelimit(g_strdup(v), " .", ' ');
+		GString *c = g_string_new(NULL);
+		for (const char *p = compact; *p; p++)
+			if (*p != ' ')
+				g_string_append_c(c, *p);
+		g_autofree char *key = g_string_free(c, FALSE);
+		if (!first) {
+			first = g_steal_pointer(&key);
+		} else if (strcmp(first, key) != 0) {
+			*why = g_strdup_printf("two VAT numbers, %s and %s: the debtor has one", first, key);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* TRUE when a VAT number stands on a line that names @name or labels it the customer's. */
+static gboolean
+debtor_vat_line(const char *text, const char *name, char **why)
+{
+	g_auto(GStrv) lines = g_strsplit(text, "\n", 4000);
+	for (guint i = 0; lines[i]; i++) {
+		DmMatch m;
+		gsize n = strlen(lines[i]);
+		if (!dm_pattern_match(&vat_number, lines[i], n, 0, &m))
+			continue;
+		gboolean named = name && *name && strstr(lines[i], name);
+		if (named || dm_pattern_match(&customer_tax_label, lines[i], n, 0, &m)) {
+			*why = g_strdup_printf("a VAT number on the debtor's line: \"%.80s\"", g_strstrip(lines[i]));
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+gboolean
+dm_debtor_is_business(const char *text, const char *debtor_name, char **why)
+{
+	g_return_val_if_fail(why != NULL, FALSE);
+	*why = NULL;
+	gsize len = text ? strlen(text) : 0;
+	if (text && (two_vat_numbers(text, len, why) || debtor_vat_line(text, debtor_name, why)))
+		return TRUE;
+	DmMatch m;
+	if (debtor_name && dm_pattern_match(&personal_title, debtor_name, strlen(debtor_name), 0, &m)) {
+		*why = g_strdup_printf("a consumer: the debtor \"%s\" is addressed by a personal title", debtor_name);
+		return FALSE;
+	}
+	if (debtor_name && dm_pattern_match(&legal_form, debtor_name, strlen(debtor_name), 0, &m)) {
+		g_autofree char *word = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\"", debtor_name, word);
+		return TRUE;
+	}
+	*why = g_strdup("no VAT number or organisation name of the debtor: the configured default applies");
+	return FALSE;
+}

@@ -1,0 +1,12 @@
+/* dm-business: whether the debtor is a business or a consumer — it decides the statutory
+ * costs and interest later (B2B or B2C).  Private to src/parser.  Pure. */
+#pragma once
+#include <glib.h>
+
+/* TRUE when the debtor is a business: @text (the invoice's body and PDF text) carries a
+ * second VAT number besides the creditor's, or a VAT / KvK / USt-IdNr labelled as the
+ * customer's or on the line that names @debtor_name; or @debtor_name (nullable) carries
+ * a legal form or names an organisation.  A personal title (Herr, Mevr., Mr) makes a
+ * consumer.  FALSE when nothing says so: the caller's configured default then applies.
+ * *@why (transfer full) gets the reason either way. */
+gboolean dm_debtor_is_business(const char *text, const char *debtor_name, char **why);

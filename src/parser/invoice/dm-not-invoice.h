@@ -1,0 +1,15 @@
+/* dm-not-invoice: the one decision that a message from a billing address is NOT an
+ * invoice, whatever it carries — a quote, a pro-forma, an order confirmation, a receipt,
+ * the business's own reminder, a question about an invoice, a renewal notice, a price
+ * list, a statement of account, a delivery note, a batch of invoices for the bookkeeper,
+ * a forwarded bill (the business is its debtor), an invitation, an automatic reply, the
+ * announcement of a credit note.  Chasing any of these would dun someone who owes
+ * nothing, so this decision comes before any reading.  Private to src/parser.  Pure. */
+#pragma once
+#include <glib.h>
+#include <gmime/gmime.h>
+
+/* (transfer full) why @msg is not an invoice — the rule's name, what it matched and
+ * where: 'quote: the subject says "Offerte"' — or NULL when no rule says so.
+ * @doc_text (nullable) is the text of the attached PDFs, whose title lines count. */
+char *dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_text);

@@ -1,0 +1,164 @@
+/* not_invoice: the rules that make a message not an invoice (dm_not_invoice_reason).
+ *
+ * Three places are looked at, in this order: the headers (an automatic reply, a mailing
+ * list, a calendar invitation), the subject, and the title lines of the body and of the
+ * attached documents (a line that is nothing but "Offerte", "Lieferschein", "Statement of
+ * account"): the kind of a document is stated in its subject and title.  Each rule is a
+ * row of one table: a name, where it looks, a pattern; the first that matches decides,
+ * and its name and the text it matched are the reason.
+ * Failures: none. */
+#include "parser/invoice/dm-not-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "parser/text/dm-pattern.h"
+#include "common/dm-sanitize.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
+
+typedef enum { IN_SUBJECT, IN_TITLE, IN_TEXT } Where;
+
+/* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
+#define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
+
+static struct {
+	const char *name;
+	Where where;
+	DmPattern pattern;
+} rules[] = {
+	{ "forwarded: a bill sent to the business, passed on", IN_SUBJECT,
+	  DM_PATTERN("^\\s*(?:fwd?|wg|doorst(?:uurd)?|tr|weitergeleitet)\\s*:", CI) },
+	{ "forwarded: a bill sent to the business, passed on", IN_TEXT,
+	  DM_PATTERN("^[ \\t>]*-{3,}\\s*(?:forwarded\\s+message|doorgestuurd\\s+bericht"
+		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message)", CIM) },
+	{ "automatic reply", IN_SUBJECT,
+	  DM_PATTERN("^\\s*(?:automatisch\\s+antwoord|automatische\\s+antwort|abwesenheitsnotiz"
+		     "|out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto(?:matic)?[- ]?reply"
+		     "|afwezig|abwesend)", CI) },
+	{ "invitation", IN_SUBJECT,
+	  DM_PATTERN("^\\s*(?:uitnodiging|einladung|invitation|updated\\s+invitation"
+		     "|bijgewerkte\\s+uitnodiging|aktualisierte\\s+einladung)\\s*:", CI) },
+	{ "credit note announced, not issued", IN_SUBJECT,
+	  DM_PATTERN("(?:creditnota|creditfactuur|gutschrift|credit\\s+note)\\W+(?:\\w+\\W+){0,2}"
+		     "(?:volgt|folgt|follows|to\\s+follow|komt)"
+		     "|(?:will|we'll|shall|zullen|werden)\\s+(?:\\w+\\s+){0,2}(?:issue|send|sturen|ausstellen)"
+		     "\\s+(?:\\w+\\s+){0,2}(?:credit\\s+note|creditnota|gutschrift)", CI) },
+	{ "quote", IN_SUBJECT,
+	  DM_PATTERN("\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
+		     "|prijsopgave|devis)\\b", CI) },
+	{ "pro-forma", IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
+	{ "order confirmation", IN_SUBJECT,
+	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
+		     "|bestellbest[äa]tigung|order\\s+confirm|bestelling\\b.*\\b(?:ontvangen|verzonden)"
+		     "|your\\s+order|ihre\\s+bestellung", CI) },
+	{ "receipt: already paid", IN_SUBJECT,
+	  DM_PATTERN("betaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
+		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
+		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+	{ "reminder of an earlier invoice", IN_SUBJECT,
+	  DM_PATTERN("herinnering|aanmaning|sommatie|zahlungserinnerung|\\bmahnung|reminder"
+		     "|overdue|past\\s+due|achterstallig|nog\\s+open|noch\\s+offen|still\\s+(?:open|outstanding)"
+		     "|unpaid|onbetaald|unbezahlt", CI) },
+	{ "a question about an invoice", IN_SUBJECT,
+	  DM_PATTERN("\\?\\s*$|\\b(?:vraag|frage|question)\\b", CI) },
+	{ "renewal notice", IN_SUBJECT,
+	  DM_PATTERN("verlenging|verl[äa]ngerung|\\brenew", CI) },
+	{ "price list or newsletter", IN_SUBJECT,
+	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
+		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
+	{ "statement of account", IN_SUBJECT,
+	  DM_PATTERN("rekeningoverzicht|saldo\\s*overzicht|openstaande\\s+posten|kontoauszug"
+		     "|offene\\s+posten|\\bstatement\\b", CI) },
+	{ "delivery note", IN_SUBJECT,
+	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|verzonden|shipped"
+		     "|versandt|verschickt|dispatched", CI) },
+	{ "invoices passed to the bookkeeper", IN_SUBJECT,
+	  DM_PATTERN("verkoopfacturen|ausgangsrechnungen|sales\\s+invoices|facturen\\s+\\w+\\s+\\d{4}"
+		     "|rechnungen\\s+\\w+\\s+\\d{4}|invoices\\s+(?:for\\s+)?(?:q\\d|\\w+\\s+\\d{4})", CI) },
+	{ "quote", IN_TITLE,
+	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
+	{ "pro-forma", IN_TITLE,
+	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
+	{ "order confirmation", IN_TITLE,
+	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
+	{ "delivery note", IN_TITLE,
+	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip"), CIM) },
+	{ "statement of account", IN_TITLE,
+	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"), CIM) },
+	{ "receipt: already paid", IN_TITLE,
+	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
+	{ "reminder of an earlier invoice", IN_TITLE,
+	  DM_PATTERN(TITLE("herinnering|betalingsherinnering|aanmaning|zahlungserinnerung|mahnung"
+			   "|payment\\s+reminder|reminder"), CIM) },
+};
+
+/* A header that marks mail no person sent as an invoice. */
+static const char *
+header_reason(GMimeMessage *msg)
+{
+	GMimeHeaderList *h = g_mime_object_get_header_list(GMIME_OBJECT(msg));
+	const char *auto_submitted = g_mime_object_get_header(GMIME_OBJECT(msg), "Auto-Submitted");
+	while (auto_submitted && g_ascii_isspace(*auto_submitted))
+		auto_submitted++;
+	/* RFC 3834: "no" is a person's mail; anything else a machine's. */
+	if (auto_submitted && g_ascii_strncasecmp(auto_submitted, "no", 2) != 0)
+		return "automatic reply: header Auto-Submitted";
+	if (g_mime_header_list_contains(h, "List-Unsubscribe"))
+		return "price list or newsletter: header List-Unsubscribe";
+	return NULL;
+}
+
+static gboolean
+is_calendar(GMimeObject *obj, gpointer user)
+{
+	gboolean *found = user;
+	GMimeContentType *ct = g_mime_object_get_content_type(obj);
+	if (ct && g_mime_content_type_is_type(ct, "text", "calendar"))
+		*found = TRUE;
+	return !*found;
+}
+
+static char *
+match_reason(guint rule, const char *where, const char *text)
+{
+	DmMatch m;
+	if (!text || !dm_pattern_match(&rules[rule].pattern, text, strlen(text), 0, &m))
+		return NULL;
+	g_autofree char *hit = dm_match_group(&m, 0);
+	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
+	return g_strdup_printf("%s: the %s says \"%s\"", rules[rule].name, where, clean);
+}
+
+char *
+dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_text)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
+	const char *header = header_reason(msg);
+	if (header)
+		return g_strdup(header);
+	gboolean calendar = FALSE;
+	dm_message_foreach_part(msg, is_calendar, &calendar);
+	if (calendar)
+		return g_strdup("invitation: a text/calendar part");
+	const char *subject = g_mime_message_get_subject(msg);
+	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
+		char *why = NULL;
+		switch (rules[i].where) {
+		case IN_SUBJECT:
+			why = match_reason(i, "subject", subject);
+			break;
+		case IN_TITLE:
+			why = match_reason(i, "body's title line", body_text);
+			if (!why)
+				why = match_reason(i, "PDF's title line", doc_text);
+			break;
+		case IN_TEXT:
+			why = match_reason(i, "body", body_text);
+			break;
+		}
+		if (why)
+			return why;
+	}
+	return NULL;
+}

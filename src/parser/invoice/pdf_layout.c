@@ -1,0 +1,218 @@
+/* pdf_layout: a page's text rebuilt from character positions (dm_pdf_layout_text).
+ *
+ * poppler_page_get_text_layout gives one rectangle per character of the page text.  The
+ * characters are cut into runs (a run ends at a line break or a gap wider than a space),
+ * the runs grouped into rows by their baseline, and each row printed left to right.  A
+ * label in one row over a value in the next, their x ranges overlapping, is printed once
+ * more as "label: value", because invoices set their header fields that way.
+ * Failures: none; a page whose rectangles do not match its text gives its plain text. */
+#include "parser/invoice/dm-pdf-layout.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Points: two items further apart than this are separate cells, not words of one. */
+#define CELL_GAP 6.0
+/* Baselines closer than this are one row. */
+#define ROW_SLACK 2.5
+/* A value row stands at most this many row heights below its label row. */
+#define BELOW_ROWS 2.2
+#define MAX_RUNS 4000
+
+typedef struct {
+	GString *text;
+	double x1, y1, x2, y2;
+	guint style;
+} Run;
+
+static void
+run_free(gpointer p)
+{
+	Run *r = p;
+	g_string_free(r->text, TRUE);
+	g_free(r);
+}
+
+static gboolean
+blank(const char *s)
+{
+	for (; *s; s++)
+		if (!g_ascii_isspace(*s))
+			return FALSE;
+	return TRUE;
+}
+
+/* For each character of the page text, the index of its text attributes (font, size):
+ * a label set bold next to a value set plain is two runs even with no gap between. */
+static guint *
+styles_of(PopplerPage *page, guint n)
+{
+	guint *style = g_new0(guint, MAX(n, 1));
+	GList *attrs = poppler_page_get_text_attributes(page);
+	guint k = 0;
+	for (GList *l = attrs; l; l = l->next, k++) {
+		PopplerTextAttributes *a = l->data;
+		for (int i = MAX(a->start_index, 0); i <= a->end_index && (guint)i < n; i++)
+			style[i] = k;
+	}
+	poppler_page_free_text_attributes(attrs);
+	return style;
+}
+
+/* Cuts the page text into runs of characters that sit together in one style. */
+static GPtrArray *
+runs_of(const char *text, const PopplerRectangle *rects, const guint *style, guint n)
+{
+	GPtrArray *runs = g_ptr_array_new_with_free_func(run_free);
+	Run *cur = NULL;
+	const char *p = text;
+	for (guint i = 0; i < n && *p && runs->len < MAX_RUNS; i++, p = g_utf8_next_char(p)) {
+		const PopplerRectangle *r = &rects[i];
+		gunichar c = g_utf8_get_char(p);
+		if (c == '\n' || c == '\r') {
+			cur = NULL;
+			continue;
+		}
+		gboolean apart = cur && (r->x1 - cur->x2 > CELL_GAP || fabs(r->y2 - cur->y2) > ROW_SLACK ||
+					 r->x1 < cur->x1 || (c != ' ' && style[i] != cur->style));
+		if (c == ' ' && (!cur || apart))
+			continue;
+		if (!cur || apart) {
+			cur = g_new0(Run, 1);
+			cur->text = g_string_new(NULL);
+			cur->x1 = r->x1, cur->y1 = r->y1, cur->x2 = r->x2, cur->y2 = r->y2;
+			cur->style = style[i];
+			g_ptr_array_add(runs, cur);
+		}
+		g_string_append_unichar(cur->text, c);
+		if (c != ' ') {
+			cur->x2 = MAX(cur->x2, r->x2);
+			cur->y1 = MIN(cur->y1, r->y1);
+		}
+	}
+	for (guint i = runs->len; i > 0; i--) {
+		Run *r = g_ptr_array_index(runs, i - 1);
+		g_strchomp(r->text->str);
+		r->text->len = strlen(r->text->str);
+		if (blank(r->text->str))
+			g_ptr_array_remove_index(runs, i - 1);
+	}
+	return runs;
+}
+
+static gint
+by_row_then_x(gconstpointer a, gconstpointer b)
+{
+	const Run *ra = *(Run *const *)a, *rb = *(Run *const *)b;
+	if (fabs(ra->y2 - rb->y2) > ROW_SLACK)
+		return ra->y2 < rb->y2 ? -1 : 1;
+	return ra->x1 < rb->x1 ? -1 : ra->x1 > rb->x1;
+}
+
+static gboolean
+has_digit(const char *s)
+{
+	return strpbrk(s, "0123456789") != NULL;
+}
+
+/* A label: letters, at most one digit-free short phrase ("Factuurdatum", "Invoice No."). */
+static gboolean
+looks_like_label(const char *s)
+{
+	return !has_digit(s) && g_utf8_strlen(s, -1) <= 40;
+}
+
+/* A money value ("€ 625,00", "1.895,00"): a table's first row under its column header,
+ * never a header field's value (those are numbers and dates). */
+static gboolean
+looks_like_money(const char *s)
+{
+	gsize n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || !g_ascii_isdigit(s[n - 1])) && n > 0 &&
+	       !g_ascii_isalnum(s[n - 1]))
+		n--;
+	gboolean cents = n >= 3 && (s[n - 3] == ',' || s[n - 3] == '.') && g_ascii_isdigit(s[n - 1]) &&
+			 g_ascii_isdigit(s[n - 2]);
+	return cents || strstr(s, "€") || strchr(s, '$') || strstr(s, "£");
+}
+
+/* Row index of each run, after sorting: runs within ROW_SLACK of the row's first run. */
+static guint *
+rows_of(GPtrArray *runs, guint *n_rows)
+{
+	guint *row = g_new0(guint, MAX(runs->len, 1));
+	guint r = 0;
+	double base = 0;
+	for (guint i = 0; i < runs->len; i++) {
+		Run *run = g_ptr_array_index(runs, i);
+		if (i > 0 && fabs(run->y2 - base) > ROW_SLACK)
+			r++;
+		if (i == 0 || row[i - 1] != r)
+			base = run->y2;
+		row[i] = r;
+	}
+	*n_rows = runs->len ? r + 1 : 0;
+	return row;
+}
+
+static void
+append_rows(GString *out, GPtrArray *runs, const guint *row)
+{
+	for (guint i = 0; i < runs->len; i++) {
+		Run *run = g_ptr_array_index(runs, i);
+		if (i > 0)
+			g_string_append_c(out, row[i] != row[i - 1] ? '\n' : '\t');
+		g_string_append(out, run->text->str);
+	}
+	g_string_append_c(out, '\n');
+}
+
+/* "label: value" for a label run with a value run right below it in the next row. */
+static void
+append_pairs(GString *out, GPtrArray *runs, const guint *row)
+{
+	for (guint i = 0; i < runs->len; i++) {
+		Run *label = g_ptr_array_index(runs, i);
+		if (!looks_like_label(label->text->str))
+			continue;
+		double height = MAX(label->y2 - label->y1, 4.0);
+		for (guint j = i + 1; j < runs->len; j++) {
+			Run *value = g_ptr_array_index(runs, j);
+			if (row[j] == row[i])
+				continue;
+			if (row[j] > row[i] + 1 || value->y2 - label->y2 > BELOW_ROWS * height)
+				break;
+			gboolean overlap = value->x1 < label->x2 + 2 && value->x2 > label->x1 - 2;
+			if (overlap && has_digit(value->text->str) && !looks_like_money(value->text->str)) {
+				g_string_append_printf(out, "%s: %s\n", label->text->str, value->text->str);
+				break;
+			}
+		}
+	}
+}
+
+char *
+dm_pdf_layout_text(PopplerPage *page)
+{
+	g_return_val_if_fail(POPPLER_IS_PAGE(page), NULL);
+	g_autofree char *text = poppler_page_get_text(page);
+	if (!text || !*text)
+		return NULL;
+	PopplerRectangle *rects = NULL;
+	guint n = 0;
+	if (!poppler_page_get_text_layout(page, &rects, &n) ||
+	    n != (guint)g_utf8_strlen(text, -1)) {
+		g_free(rects);
+		return g_steal_pointer(&text);
+	}
+	g_autofree guint *style = styles_of(page, n);
+	g_autoptr(GPtrArray) runs = runs_of(text, rects, style, n);
+	g_free(rects);
+	g_ptr_array_sort(runs, by_row_then_x);
+	guint n_rows = 0;
+	g_autofree guint *row = rows_of(runs, &n_rows);
+	GString *out = g_string_sized_new(strlen(text) + 256);
+	append_rows(out, runs, row);
+	append_pairs(out, runs, row);
+	return g_string_free(out, FALSE);
+}

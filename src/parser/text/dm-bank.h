@@ -1,0 +1,25 @@
+/* dm-bank: the payment identifiers an invoice prints — the creditor's IBAN and the payment
+ * reference (Dutch betalingskenmerk, ISO 11649 RF creditor reference, German
+ * Verwendungszweck) — found in text and checked by their check digits, so a number that
+ * merely looks like one is not taken.  Private to src/parser.  Pure. */
+#pragma once
+#include <glib.h>
+
+/* TRUE when @iban (spaces allowed) is an IBAN whose ISO 13616 mod-97 check holds and
+ * whose length is that of its country (or 15..34 for a country not in the table). */
+gboolean dm_iban_valid(const char *iban);
+/* (transfer full) @iban upper case without spaces when dm_iban_valid, else NULL. */
+char *dm_iban_normalize(const char *iban);
+/* TRUE when @ref (spaces allowed) is an RF creditor reference whose ISO 11649 check
+ * digits hold. */
+gboolean dm_rf_valid(const char *ref);
+
+/* (transfer full) the first valid IBAN in @text, upper case without spaces; NULL when
+ * none.  @at (nullable) gets its byte offset. */
+char *dm_iban_find(const char *text, gsize len, gsize *at);
+
+/* (transfer full) the payment reference @text labels — "betalingskenmerk 5102 8010 3060
+ * 2898" (16 digits, spaces dropped), "RF18 5390 0754 7034" (verified), "Verwendungszweck:
+ * RE-2026-412", "Payment reference: PT-26-014" — or NULL when none is labelled.  A bare
+ * RF reference counts only when its check digits hold. */
+char *dm_payment_reference_find(const char *text, gsize len);

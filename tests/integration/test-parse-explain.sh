@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# test-parse-explain: `dunmail parse --explain` says where each field came from, and why a
+# message is not an invoice; `--json` carries the same as "explain" and "not_invoice",
+# beside the new fields.  No root, no Postfix.  TAP on stdout.
+set -u
+source "$(dirname "$0")/lib.sh"     # TAP helpers only
+DATA="$DM_REPO/tests/data/invoices"
+[ -x "$BUILD/dunmail" ] || bail "$BUILD/dunmail not built (run make)"
+
+out=$("$BUILD/dunmail" parse --explain "$DATA/nl-betalingstermijn.eml")
+dm_is "an invoice: exit 0 and its number" "$(printf '%s\n' "$out" | sed -n 's/^invoice *//p')" "KV-2026-118"
+dm_is "the number's line is named" \
+	"$(printf '%s\n' "$out" | grep -c 'because    number: body, line "Factuurnummer: KV-2026-118"')" 1
+dm_is "the amount's rule and line are named" \
+	"$(printf '%s\n' "$out" | grep -c 'because    amount_due: body, the last total line: "Totaal incl. btw: € 2.420,00"')" 1
+dm_is "a due date from a term says so" \
+	"$(printf '%s\n' "$out" | grep -c 'because    due_date: body, payment term of 30 days')" 1
+
+out=$("$BUILD/dunmail" parse --explain "$DATA/not-offerte.eml"); rc=$?
+dm_is "a quote: exit 1" "$rc" 1
+dm_is "a quote: the rule and what it matched" "$out" \
+	"$DATA/not-offerte.eml: not an invoice: quote: the subject says \"Offerte\""
+
+json=$("$BUILD/dunmail" parse --json "$DATA/not-offerte.eml")
+dm_is "json: not_invoice" "$(printf '%s' "$json" | jq -r .not_invoice)" 'quote: the subject says "Offerte"'
+json=$("$BUILD/dunmail" parse --json "$DATA/ubl-attachment.eml")
+dm_is "json: the old fields stay" "$(printf '%s' "$json" | jq -r '[.is_invoice, .source] | @tsv')" "true	ubl"
+dm_is "json: the new fields are there" \
+	"$(printf '%s' "$json" | jq -r '[has("amount_total_cents"), has("payment_reference"), has("iban"), has("debtor_name"), has("business"), has("credit_note"), has("explain")] | all')" true
+dm_is "json: explain names the XPath" \
+	"$(printf '%s' "$json" | jq -r '.explain[] | select(startswith("amount_total: xml"))' | wc -l)" 1
+
+rules=$(mktemp); trap 'rm -f "$rules"' EXIT
+printf '# test\nnumber = /Factuurnummer: (\\S+)/\namount = /x/\n' >"$rules"
+err=$("$BUILD/dunmail" parse --rules "$rules" "$DATA/nl-betalingstermijn.eml" 2>&1 >/dev/null); rc=$?
+dm_is "a bad rule file: exit 78" "$rc" 78
+dm_is "a bad rule file: file, line and what was expected" "$err" \
+	"dunmail: $rules:3: unknown field 'amount' (expected one of: number, amount_due, amount_total, currency, issue_date, due_date, payment_reference, iban, debtor_name, not_invoice)"
+dm_done

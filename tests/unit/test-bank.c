@@ -1,0 +1,102 @@
+/* test-bank: IBANs and payment references found in invoice text and checked by their
+ * check digits, as tables of named cases. */
+#include "parser/text/dm-bank.h"
+
+#include <string.h>
+
+static const struct {
+	const char *name;
+	const char *iban;
+	gboolean valid;
+} ibans[] = {
+	{ "nl-compact", "NL91ABNA0417164300", TRUE },
+	{ "nl-grouped", "NL91 ABNA 0417 1643 00", TRUE },
+	{ "de", "DE89370400440532013000", TRUE },
+	{ "be", "BE68539007547034", TRUE },
+	{ "gb", "GB29NWBK60161331926819", TRUE },
+	{ "lower-case", "nl91abna0417164300", TRUE },
+	{ "bad-check-digits", "NL92ABNA0417164300", FALSE },
+	{ "bad-nl-length", "NL91ABNA04171643001", FALSE },
+	{ "too-short", "NL91ABNA", FALSE },
+	{ "not-letters", "1291ABNA0417164300", FALSE },
+	{ "empty", "", FALSE },
+};
+
+static void
+test_iban_valid(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(ibans); i++)
+		if (dm_iban_valid(ibans[i].iban) != ibans[i].valid)
+			g_error("case %s: \"%s\" expected %s", ibans[i].name, ibans[i].iban,
+				ibans[i].valid ? "valid" : "invalid");
+	g_assert_false(dm_iban_valid(NULL));
+	g_autofree char *n = dm_iban_normalize("nl91 abna 0417 1643 00");
+	g_assert_cmpstr(n, ==, "NL91ABNA0417164300");
+}
+
+static const struct {
+	const char *name;
+	const char *text;
+	const char *iban;       /* NULL: none found */
+} iban_texts[] = {
+	{ "sentence", "Gelieve te betalen op NL91 ABNA 0417 1643 00 (BIC ABNANL2A) t.n.v. X", "NL91ABNA0417164300" },
+	{ "footer", "KvK 123 · IBAN DE89370400440532013000 · BIC COBADEFFXXX", "DE89370400440532013000" },
+	{ "next-word-letters", "IBAN: NL91ABNA0417164300 BIC", "NL91ABNA0417164300" },
+	{ "bad-checksum-skipped", "IBAN NL92ABNA0417164300, of NL91ABNA0417164300", "NL91ABNA0417164300" },
+	{ "vat-not-iban", "BTW NL834833019B94", NULL },
+	{ "none", "Factuur 2026-0004 van 12-01-2026", NULL },
+};
+
+static void
+test_iban_find(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(iban_texts); i++) {
+		const char *t = iban_texts[i].text;
+		g_autofree char *got = dm_iban_find(t, strlen(t), NULL);
+		if (g_strcmp0(got, iban_texts[i].iban) != 0)
+			g_error("case %s: expected %s, got %s", iban_texts[i].name,
+				iban_texts[i].iban ? iban_texts[i].iban : "none", got ? got : "none");
+	}
+}
+
+static const struct {
+	const char *name;
+	const char *text;
+	const char *ref;
+} refs[] = {
+	{ "betalingskenmerk-16", "Betalingskenmerk: 5102 8010 3060 2898", "5102801030602898" },
+	{ "betalingskenmerk-wrapped", "onder vermelding van betalingskenmerk 0187 9830 7966\n8477.", "0187983079668477" },
+	{ "rf-labelled", "Payment reference: RF18 5390 0754 7034", "RF18539007547034" },
+	{ "rf-bare-verified", "Bitte überweisen mit RF18539007547034 bitte", "RF18539007547034" },
+	{ "rf-bad-check", "Payment reference: RF19 5390 0754 7034", NULL },
+	{ "rf-bare-bad-check", "zie RF19539007547034", NULL },
+	{ "verwendungszweck", "Verwendungszweck: RE-2026-412", "RE-2026-412" },
+	{ "use-as-reference", "Please use PT-26-014 as the reference.", "PT-26-014" },
+	{ "ovv-factuurnummer-is-none", "o.v.v. factuurnummer 2026-0004", NULL },
+	{ "none", "Te betalen: € 12,00", NULL },
+};
+
+static void
+test_reference(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(refs); i++) {
+		const char *t = refs[i].text;
+		g_autofree char *got = dm_payment_reference_find(t, strlen(t));
+		if (g_strcmp0(got, refs[i].ref) != 0)
+			g_error("case %s: expected %s, got %s", refs[i].name,
+				refs[i].ref ? refs[i].ref : "none", got ? got : "none");
+	}
+	g_assert_true(dm_rf_valid("RF18 5390 0754 7034"));
+	g_assert_false(dm_rf_valid("RF18 5390 0754 7035"));
+	g_assert_false(dm_rf_valid("XX18539007547034"));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/bank/iban-valid", test_iban_valid);
+	g_test_add_func("/bank/iban-find", test_iban_find);
+	g_test_add_func("/bank/reference", test_reference);
+	return g_test_run();
+}
