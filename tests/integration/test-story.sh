@@ -218,6 +218,13 @@ corr=$(dm_cli corrections --json 2>>"$T/log/cli.log")
 dm_is "(f) dunmail corrections lists the correction" \
 	"$(jq -r '.[0] | .reply + " " + .original_class + " " + .class' <<<"$corr")" "$unauth_id dispute dispute"
 dm_check "(f) the correction keeps the reply's text" grep -q 'dubbel gerekend' <<<"$(jq -r '.[0].reply_text' <<<"$corr")"
+# A local model learns from it: the correction joins a small corpus in `dunmail train`.
+mkdir -p "$T/corpus"
+head -n 30 "$DM_REPO/corpus/replies/train-nl.jsonl" >"$T/corpus/train-nl.jsonl"
+out=$(dm_cli train --corrections --corpus "$T/corpus" --output "$T/local.model" 2>&1); rc=$?
+dm_is "(f) dunmail train --corrections exits 0" "$rc" 0
+dm_check "(f) ... and learns from the one correction in the ledger" grep -q '1 corrections from' <<<"$out"
+dm_check "(f) ... writing the local model where --output says" test -s "$T/local.model"
 dm_is "(f) the reply no longer waits" \
 	"$(dm_cli replies --json 2>>"$T/log/cli.log" | jq -r --arg id "$unauth_id" 'map(select(.id == $id)) | .[0].needs_review')" false
 dm_check "(f) dunmail show 2026-0043 has the reclassification in its timeline" \

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # test-train: `dunmail train` end to end on a small corpus (a model written where
 # --output says, the same file twice, read by `dunmail classify --model`), its errors
-# (no corpus, a bad line, --corrections before the ledger keeps corrections), and
+# (no corpus, a bad line, --corrections without a ledger), and
 # `dunmail classify --json` with the shipped model: the fields secondary_class and
 # explain beside the old ones.  No root, no Postfix.  TAP on stdout.
 set -u
@@ -44,9 +44,11 @@ out=$("$BUILD/dunmail" train --corpus "$W/bad" --output "$W/c.model" 2>&1); rc=$
 dm_is "an unknown class exits 3" "$rc" 3
 dm_check "the error names the file and line" eval 'printf "%s" "$out" | grep -q "train-x.jsonl:1: unknown class"'
 dm_check "no model was written" eval '[ ! -e "$W/c.model" ]'
-out=$("$BUILD/dunmail" train --corrections --corpus "$W/corpus" --output "$W/c.model" 2>&1); rc=$?
-dm_is "--corrections without the ledger's corrections exits 3" "$rc" 3
-dm_check "and says what is missing" eval 'printf "%s" "$out" | grep -q "dm_ledger_corrections_list"'
+printf '[ledger]\ndatabase = %s/none.sqlite\n[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n' "$W" >"$W/c.conf"
+out=$("$BUILD/dunmail" -c "$W/c.conf" train --corrections --corpus "$W/corpus" --output "$W/c.model" 2>&1); rc=$?
+dm_is "--corrections without a ledger exits 3" "$rc" 3
+dm_check "and names the ledger it could not read" eval 'printf "%s" "$out" | grep -q "none.sqlite"'
+dm_check "no model was written" eval '[ ! -e "$W/c.model" ]'
 out=$("$BUILD/dunmail" train --help 2>&1)
 dm_check "--help says a trained model never replaces the configured one" \
 	eval 'printf "%s" "$out" | grep -q "never replaces the model dunmaild"'

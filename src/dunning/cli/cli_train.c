@@ -4,6 +4,7 @@
  * [replies] model at it. */
 #include "dunning/cli/dm-cli.h"
 #include "dunning/learn/dm-learn.h"
+#include "dunning/ledger/dm-corrections.h"
 
 #include <stdio.h>
 
@@ -11,6 +12,53 @@ static void
 progress(const char *line)
 {
 	fprintf(stderr, "dunmail train: %s\n", line);
+}
+
+/* (transfer full) the owner's correction @c as a labelled reply: the text dunmail read
+ * (already without quotes and signature, so composed bare), the class the owner gave. */
+static DmLearnItem *
+correction_item(const DmCorrection *c, const char *language)
+{
+	DmLearnItem *it = g_new0(DmLearnItem, 1);
+	it->id = g_strdup_printf("correction-%" G_GINT64_FORMAT, c->reply_id);
+	it->lang = g_strdup(language);
+	it->client = g_strdup("gmail");
+	it->layout = g_strdup("bare");
+	it->klass = c->corrected;
+	it->secondary = DM_REPLY_CLASS_OTHER;
+	it->date = c->date;
+	it->sent = c->at ? g_date_time_new_from_iso8601(c->at, NULL) : NULL;
+	if (!it->sent)
+		it->sent = g_date_time_new_now_utc();
+	it->from = g_strdup("debtor@correction.invalid");
+	it->invoice = g_strdup(c->invoice_number);
+	it->text = g_strdup(c->reply_text ? c->reply_text : "");
+	return it;
+}
+
+/* Appends the owner's corrections in the ledger to @items; prints the error and returns
+ * FALSE when the configuration or the ledger cannot be read. */
+static gboolean
+add_corrections(DmCliGlobal *global, GPtrArray *items)
+{
+	g_autoptr(DmConfig) config = dm_cli_config(global);
+	if (!config)
+		return FALSE;
+	g_autoptr(DmLedger) ledger = dm_cli_ledger(config, FALSE);
+	if (!ledger)
+		return FALSE;
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) list = dm_ledger_corrections_list(ledger, &error);
+	if (!list) {
+		fprintf(stderr, "dunmail train: %s\n", error->message);
+		return FALSE;
+	}
+	for (guint i = 0; i < list->len; i++)
+		g_ptr_array_add(items, correction_item(g_ptr_array_index(list, i), config->language));
+	g_autofree char *line = g_strdup_printf("%u corrections from %s", list->len,
+	                                        config->database);
+	progress(line);
+	return TRUE;
 }
 
 int
@@ -45,14 +93,6 @@ dm_cli_train(DmCliGlobal *global, int argc, char **argv)
 		fprintf(stderr, "dunmail train: unexpected argument '%s'\n", argv[1]);
 		return DM_EXIT_USAGE;
 	}
-	if (corrections) {
-		/* TODO(issue 6): the owner's corrections come from the ledger
-		 * (dm_ledger_corrections_list(), added with `dunmail reclassify`); until that
-		 * lands, say so rather than train on less than was asked. */
-		fprintf(stderr, "dunmail train: --corrections: this build's ledger keeps no "
-		        "corrections yet, expected dm_ledger_corrections_list() (issue 6)\n");
-		return DM_EXIT_FAILURE;
-	}
 	const char *dir = corpus ? corpus : "corpus/replies";
 	const char *path = output ? output : "replies.model";
 	g_autoptr(GError) error = NULL;
@@ -63,6 +103,10 @@ dm_cli_train(DmCliGlobal *global, int argc, char **argv)
 	}
 	g_autofree char *line = g_strdup_printf("%u replies from %s/train-*.jsonl", items->len, dir);
 	progress(line);
+	if (corrections && !add_corrections(global, items)) {
+		g_ptr_array_unref(items);
+		return DM_EXIT_FAILURE;
+	}
 	g_autoptr(DmLearnSet) set = dm_learn_prepare(items);
 	DmLearnReport report;
 	g_autoptr(DmReplyModel) model = dm_learn_train(set, NULL, 0, &report, progress);
