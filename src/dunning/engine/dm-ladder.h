@@ -4,11 +4,21 @@
 #pragma once
 #include <glib.h>
 
+/* What a step does besides reminding (the engine issue makes them configurable). */
+typedef enum {
+	DM_STEP_CLAIMS_COSTS      = 1 << 0, /* claims the statutory collection costs */
+	DM_STEP_CLAIMS_INTEREST   = 1 << 1, /* claims statutory interest */
+	DM_STEP_FOURTEEN_DAY      = 1 << 2, /* the Dutch 14-day letter (art. 6:96 lid 6 BW) */
+	DM_STEP_FINAL_NOTICE      = 1 << 3, /* the last letter before hand-over */
+	DM_STEP_HAND_OVER         = 1 << 4, /* no more automatic mail: the owner is told */
+} DmStepFlags;
+
 typedef struct {
 	int step;                   /* 1.. */
 	const char *name;           /* "reminder", "second_reminder", "formal_notice" */
 	const char *template_name;  /* file in templates/<lang>/ without ".txt" */
 	int days_after_due;
+	DmStepFlags flags;
 } DmLadderStep;
 
 /* Least days between two reminders to one invoice, so that catching up after downtime or

@@ -2,9 +2,9 @@
 #include "dunning/engine/dm-ladder.h"
 
 static const DmLadderStep ladder[] = {
-	{ 1, "reminder",        "reminder",        7 },
-	{ 2, "second_reminder", "second_reminder", 21 },
-	{ 3, "formal_notice",   "formal_notice",   35 },
+	{ 1, "reminder",        "reminder",        7,  0 },
+	{ 2, "second_reminder", "second_reminder", 21, 0 },
+	{ 3, "formal_notice",   "formal_notice",   35, DM_STEP_FINAL_NOTICE },
 };
 
 const DmLadderStep *
