@@ -4,8 +4,9 @@
  * Directories under the spool root:
  *   tmp/   being written by the milter (never read by anyone else)
  *   new/   complete, fsync'ed, renamed here at end of message: ready for dunmaild
- *   work/  claimed by dunmaild while it parses one; found here at start-up = it crashed
- *          or hung on it, so it is moved to bad/ instead of being parsed again
+ *   work/  claimed by dunmaild while it parses one; found here at start-up = dunmaild
+ *          stopped while reading it: back to new/ once (name + ".retry"), to bad/ the
+ *          second time
  *   bad/   set aside: could not be read or parsed; reported in the digest, kept for a human
  *
  * A spool file is an envelope block of "Key: value" lines ending in an empty line (LF line

@@ -3,7 +3,8 @@
 #
 #   - a spooled invoice long overdue: within a few ticks the reminder and the day's digest
 #     reach the SMTP server (smtp-sink), each once, however many ticks pass;
-#   - a file left in work/ by a crash (not in the ledger) is set aside in bad/ at start-up;
+#   - a file left in work/ by a crash a second time (not in the ledger, already retried once)
+#     is set aside in bad/ at start-up;
 #   - a second dunmaild on the same ledger (as a daemon or --once) is refused with exit 78,
 #     naming the lock file and the first one's pid; --dry-run may run beside it;
 #   - SIGTERM stops it cleanly (exit 0, "stopped" logged);
@@ -33,7 +34,7 @@ spool_file() {
 	} >"$T/spool/$1/$2"
 }
 spool_file new 0001.eml '<daemon-inv-1@acme.example>' D-0001
-spool_file work 0000.eml '<crashed@acme.example>' D-0000
+spool_file work 0000.eml.retry '<crashed@acme.example>' D-0000
 
 dm_bg dunmaild "$BUILD/dunmaild" -c "$T/dunmail.conf"
 DAEMON=$DM_LAST_PID
@@ -44,10 +45,10 @@ dm_is "the day's digest went to the owner" "$(count_to owner@acme.example)" 1
 sleep 3     # three more ticks
 dm_is "more ticks send no second reminder" "$(count_to klant@debtor.example)" 1
 dm_is "more ticks send no second digest" "$(count_to owner@acme.example)" 1
-dm_check "the file found in work/ was set aside in bad/" test -f "$T/spool/bad/0000.eml"
+dm_check "the file found in work/ a second time was set aside in bad/" test -f "$T/spool/bad/0000.eml.retry"
 dm_check "work/ and new/ are empty" \
 	test -z "$(find "$T/spool/work" "$T/spool/new" -type f)"
-dm_check "the set-aside file is named in the log" grep -q '0000.eml set aside' "$T/log/dunmaild.log"
+dm_check "the set-aside file is named in the log" grep -q '0000.eml.retry set aside' "$T/log/dunmaild.log"
 
 # One dunmaild per ledger: a second one, daemon or one-shot, is refused while it runs.
 for mode in daemon once; do

@@ -8,8 +8,10 @@
  *   - a file over the parse budget, or that crashes the parser, goes to bad/ with an event
  *     saying why, and the pass goes on;
  *   - a crash before the commit leaves the file in work/; at the next start
- *     dm_ingest_recover() removes it when the ledger has it, else sets it aside in bad/
- *     (it may be the message that crashed us: never parse it again automatically);
+ *     dm_ingest_recover() removes it when the ledger has it, else returns it to new/ once
+ *     with DM_INGEST_RETRY_SUFFIX on its name (the parser runs in a child, so dunmaild
+ *     stopping is seldom the file's fault); found in work/ a second time, it is set aside
+ *     in bad/;
  *   - a file that cannot be read or parsed goes to bad/ with an event, for the digest;
  *   - the same message spooled twice is recorded once (Message-ID + SHA-256 of content).
  */
@@ -25,7 +27,11 @@ typedef struct {
 	guint invoices;
 	guint replies;
 	guint confirmed;            /* our own messages seen passing the MTA */
+	guint retried;              /* found in work/ at start-up, returned to new/ once */
 } DmIngestStats;
+
+/* Marks a spool file returned from work/ to new/ at start-up: it gets no third try. */
+#define DM_INGEST_RETRY_SUFFIX ".retry"
 
 /* Deals with files left in work/ by a previous run. */
 gboolean dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,

@@ -446,9 +446,23 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 				continue;
 			}
 		}
+		/* The parser runs in a child under limits, so a file left here means dunmaild
+		 * itself stopped (killed, power lost), most likely not because of this file: it
+		 * gets one more try.  Found here a second time, it is set aside. */
+		if (!g_str_has_suffix(name, DM_INGEST_RETRY_SUFFIX)) {
+			g_autofree char *retry = g_strconcat(name, DM_INGEST_RETRY_SUFFIX, NULL);
+			g_autofree char *to = g_build_filename(config->spool_dir, "new", retry, NULL);
+			if (rename(path, to) == 0) {
+				g_message("spool %s found in progress at start-up: back in new/ for one "
+				          "more try", name);
+				stats->retried++;
+				continue;
+			}
+			g_warning("spool %s: rename to new/: %s", name, g_strerror(errno));
+		}
 		if (!set_aside(config, ledger, now_iso, name,
-		               "found in progress at start-up (dunmaild stopped or crashed while reading it)",
-		               stats, error))
+		               "found in progress at start-up twice (dunmaild stopped or crashed "
+		               "while reading it)", stats, error))
 			return FALSE;
 	}
 	return TRUE;
