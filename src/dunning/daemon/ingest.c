@@ -3,6 +3,7 @@
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "dunning/daemon/dm-ingest-bounce.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
+#include "dunning/daemon/dm-ingest-own.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/daemon/dm-match-lookup.h"
@@ -56,6 +57,16 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 	g_autofree char *work = g_build_filename(config->spool_dir, "work", NULL);
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
 	g_autoptr(GError) move_err = NULL;
+	g_autofree char *path = g_build_filename(work, name, NULL);
+	gboolean own = FALSE;
+	if (!dm_ingest_own_rescue(ledger, path, &own, error))
+		return FALSE;
+	if (own) {
+		/* Our own reminder's copy: its proof is kept; there is nothing else to read. */
+		stats->confirmed++;
+		unlink(path);
+		return TRUE;
+	}
 	g_autofree char *detail = g_strdup_printf("%s: %s", name, why);
 	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, error))
 		return FALSE;
