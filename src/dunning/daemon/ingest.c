@@ -4,6 +4,7 @@
 #include "dunning/daemon/dm-ingest-bounce.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-ingest-own.h"
+#include "dunning/daemon/dm-ingest-owner-mail.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/daemon/dm-match-lookup.h"
@@ -151,8 +152,12 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE, unreadable,
 		                       error);
 	}
-	if (!inv)
-		return TRUE;
+	if (!inv) {
+		/* Neither an invoice nor ours: the owner writing to the debtor in person. */
+		guint held = 0;
+		return dm_ingest_owner_mail(it->config, it->ledger, it->plan->first_rcpt,
+		                            it->plan->subject, it->now, it->now_iso, &held, error);
+	}
 
 	gboolean existed;
 	if (!dm_ledger_invoice_add(it->ledger, inv, it->now_iso, &existed, error))
