@@ -90,7 +90,7 @@ reminders() { grep -l '^X-Dunmail: reminder' "$T/capture"/* 2>/dev/null | wc -l;
 settled() {
 	total=$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM invoices")
 	[ -z "$(ls "$T/spool/new")" ] && [ "$(reminders)" -ge "$total" ] && dm_queue_empty &&
-	[ "$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM outbox WHERE state IN ('pending','sending','unknown')" 2>/dev/null)" = 0 ]
+	[ "$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM outbox WHERE kind = 'reminder' AND state IN ('pending','sending','unknown')" 2>/dev/null)" = 0 ]
 }
 # Every invoice in the ledger is due; a file a kill caught mid-parse was set aside at the
 # next start (a message that may crash the parser is not read again), so it is none.
@@ -104,7 +104,8 @@ twice=$(printf '%s\n' "$per_debtor" | awk '$1 > 1' | wc -l)
 reached=$(printf '%s\n' "$per_debtor" | awk 'NF == 2' | wc -l)
 interrupted=$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM events WHERE kind = 'send_interrupted'")
 unseen=$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM events WHERE kind = 'send_unseen'" 2>/dev/null || echo 0)
-stuck=$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM outbox WHERE state = 'unknown'")
+# A digest cut off mid-send stays unknown (the owner asks for it again); reminders may not.
+stuck=$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM outbox WHERE kind = 'reminder' AND state = 'unknown'")
 diag "reminders captured: $(reminders) for $reached of $total debtors; $twice twice;" \
 	"$interrupted kills inside a send, $unseen of them resent (the milter never saw them)," \
 	"$stuck left unknown"
