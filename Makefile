@@ -169,6 +169,12 @@ check: deps
 	@$(MAKE) --no-print-directory build-tests
 	@BUILD=$(BUILD) SAN=$(SAN) tests/run
 
+# The kill test at length: dunmaild killed 1000 times at random moments of its passes,
+# every reminder still exactly once (make check runs it 200 times).
+soak: all
+	@KILL_ROUNDS=1000 BUILD=$(BUILD) SAN=$(SAN) tests/integration/test-kill.sh
+.PHONY: soak
+
 build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BUILD)/tests/eval-invoices
 .PHONY: build-tests
 

@@ -16,7 +16,8 @@
 G_DEFINE_QUARK(dm-config-error-quark, dm_config_error)
 
 typedef enum { KEY_STRING, KEY_ADDRESS, KEY_ADDRESS_LIST, KEY_STRING_LIST, KEY_NETWORKS,
-               KEY_URL, KEY_SIZE, KEY_INT, KEY_LANGUAGE, KEY_TIMEZONE } KeyType;
+               KEY_URL, KEY_SIZE, KEY_INT, KEY_LANGUAGE, KEY_TIMEZONE, KEY_BOOL,
+               KEY_WEEKDAYS, KEY_HOURS, KEY_CHOICE } KeyType;
 
 typedef struct {
 	const char *group;
@@ -25,6 +26,12 @@ typedef struct {
 	gsize offset;        /* into DmConfig */
 	int min, max;        /* for KEY_INT; for KEY_SIZE min is the least in MiB (0: none) */
 } KeySpec;
+
+/* The values a KEY_CHOICE key allows, comma-separated. */
+static const struct { const char *key; const char *choices; } choice_keys[] = {
+	{ "smtp_starttls", "try,required,no" },
+	{ "holidays", "nl,de,be,none" },
+};
 
 #define F(field) offsetof(DmConfig, field)
 static const KeySpec keys[] = {
@@ -60,8 +67,20 @@ static const KeySpec keys[] = {
 	 * libraries): a budget below 256M would set every message aside. */
 	{ "daemon",  "parse_memory_limit",  KEY_SIZE,         F(parse_memory_limit), 256, 0 },
 	{ "replies", "model",               KEY_STRING,       F(reply_model), 0, 0 },
+	{ "mail",    "smtp_starttls",       KEY_CHOICE,       F(smtp_starttls), 0, 0 },
+	{ "sending", "days",                KEY_WEEKDAYS,     F(send_days), 0, 0 },
+	{ "sending", "hours",               KEY_HOURS,        F(send_open_minute), 0, 0 },
+	{ "sending", "holidays",            KEY_CHOICE,       F(send_holidays), 0, 0 },
+	{ "sending", "max_per_pass",        KEY_INT,          F(max_per_pass), 0, 1000000 },
+	{ "sending", "max_per_domain",      KEY_INT,          F(max_per_domain), 0, 1000000 },
+	{ "sending", "owner_mail_wait_days", KEY_INT,         F(owner_mail_wait_days), 0, 365 },
+	{ "sending", "unseen_after",        KEY_INT,          F(unseen_after), 1, 86400 },
+	{ "daemon",  "dry_run",             KEY_BOOL,         F(dry_run), 0, 0 },
 };
 #undef F
+/* KEY_HOURS writes the close minute just after the open one. */
+G_STATIC_ASSERT(offsetof(DmConfig, send_close_minute) ==
+                offsetof(DmConfig, send_open_minute) + sizeof(int));
 
 #define FIELD(config, spec, type) ((type *) ((char *) (config) + (spec)->offset))
 
@@ -115,6 +134,17 @@ dm_config_new_default(void)
 	c->parse_time_limit = 20;
 	c->parse_memory_limit = 512 * 1024 * 1024;
 	c->reply_model = g_strdup(DM_DATADIR "/replies.model");
+	c->smtp_starttls = g_strdup("try");
+	c->send_days = 0;
+	for (int d = G_DATE_MONDAY; d <= G_DATE_FRIDAY; d++)
+		c->send_days |= 1 << d;
+	c->send_open_minute = 9 * 60;
+	c->send_close_minute = 17 * 60;
+	c->send_holidays = g_strdup("nl");
+	c->owner_mail_wait_days = 7;
+	/* The milter sees our message at the end of DATA, before the MTA's 250: five minutes
+	 * is ample for its spool file to be ingested. */
+	c->unseen_after = 300;
 	return c;
 }
 
@@ -148,6 +178,8 @@ dm_config_free(DmConfig *c)
 	g_clear_pointer(&c->shared_domains, dm_domain_set_free);
 	g_free(c->reply_model);
 	g_free(c->invoice_rules);
+	g_free(c->smtp_starttls);
+	g_free(c->send_holidays);
 	g_free(c);
 }
 
@@ -190,6 +222,77 @@ parse_size(const char *text, gsize *out)
 		return FALSE;
 	*out = n * mult;
 	return TRUE;
+}
+
+/* "mon" .. "sun" (or the full English name, any case) as a GDateWeekday; 0 when none. */
+static int
+weekday_from_name(const char *name)
+{
+	static const char *const names[] = { NULL, "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+	static const char *const full[] = { NULL, "monday", "tuesday", "wednesday", "thursday",
+	                                    "friday", "saturday", "sunday" };
+	for (int d = G_DATE_MONDAY; d <= G_DATE_SUNDAY; d++)
+		if (g_ascii_strcasecmp(name, names[d]) == 0 || g_ascii_strcasecmp(name, full[d]) == 0)
+			return d;
+	return 0;
+}
+
+/* "mon-fri", "mon, tue, thu", "sat-mon" (a range may wrap over the week's end) into a
+ * bit set of 1 << GDateWeekday; FALSE at the first item that is not a day or a range. */
+static gboolean
+parse_weekdays(const char *text, int *out, const char **bad)
+{
+	g_auto(GStrv) items = g_strsplit(text, ",", -1);
+	int set = 0;
+	for (char **it = items; *it; it++) {
+		g_strstrip(*it);
+		if (**it == '\0')
+			continue;
+		g_auto(GStrv) ends = g_strsplit(*it, "-", 2);
+		int from = weekday_from_name(g_strstrip(ends[0]));
+		int to = ends[1] ? weekday_from_name(g_strstrip(ends[1])) : from;
+		if (!from || !to) {
+			*bad = text;
+			return FALSE;
+		}
+		for (int d = from;; d = d % 7 + 1) {
+			set |= 1 << d;
+			if (d == to)
+				break;
+		}
+	}
+	*out = set;
+	return set != 0;
+}
+
+/* "HH:MM" (24:00 allowed as the end of the day) into minutes after midnight. */
+static gboolean
+parse_clock(const char *text, int *out)
+{
+	guint64 h, m;
+	g_auto(GStrv) hm = g_strsplit(text, ":", 3);
+	if (g_strv_length(hm) != 2 || strlen(hm[1]) != 2 ||
+	    !g_ascii_string_to_unsigned(g_strstrip(hm[0]), 10, 0, 24, &h, NULL) ||
+	    !g_ascii_string_to_unsigned(hm[1], 10, 0, 59, &m, NULL) || (h == 24 && m != 0))
+		return FALSE;
+	*out = (int) (h * 60 + m);
+	return TRUE;
+}
+
+static const char *
+choices_of(const KeySpec *spec)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(choice_keys); i++)
+		if (strcmp(choice_keys[i].key, spec->key) == 0)
+			return choice_keys[i].choices;
+	g_return_val_if_reached("");
+}
+
+static gboolean
+choice_allowed(const char *choices, const char *value)
+{
+	g_auto(GStrv) allowed = g_strsplit(choices, ",", -1);
+	return g_strv_contains((const char *const *) allowed, value);
 }
 
 static gboolean
@@ -287,6 +390,42 @@ set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
 			return bad_value(error, c->path, spec, "'%s' is less than the least, %dM", raw,
 			                 spec->min);
 		return TRUE;
+	case KEY_BOOL: {
+		gboolean *field = FIELD(c, spec, gboolean);
+		if (g_ascii_strcasecmp(raw, "true") == 0 || g_ascii_strcasecmp(raw, "yes") == 0)
+			*field = TRUE;
+		else if (g_ascii_strcasecmp(raw, "false") == 0 || g_ascii_strcasecmp(raw, "no") == 0)
+			*field = FALSE;
+		else
+			return bad_value(error, c->path, spec, "'%s' is not true or false", raw);
+		return TRUE;
+	}
+	case KEY_WEEKDAYS: {
+		const char *bad = NULL;
+		if (!parse_weekdays(raw, FIELD(c, spec, int), &bad))
+			return bad_value(error, c->path, spec,
+			                 "'%s' is not a list of days (e.g. mon-fri, or mon, wed, fri)", raw);
+		return TRUE;
+	}
+	case KEY_HOURS: {
+		/* The open and close minutes are neighbours in DmConfig. */
+		int *open = FIELD(c, spec, int), *close = open + 1;
+		g_auto(GStrv) ends = g_strsplit(raw, "-", 2);
+		if (!ends[1] || !parse_clock(g_strstrip(ends[0]), open) ||
+		    !parse_clock(g_strstrip(ends[1]), close) || *open >= *close)
+			return bad_value(error, c->path, spec,
+			                 "'%s' is not a span of the day like 09:00-17:00", raw);
+		return TRUE;
+	}
+	case KEY_CHOICE: {
+		if (!choice_allowed(choices_of(spec), raw))
+			return bad_value(error, c->path, spec, "'%s' is not one of %s", raw,
+			                 choices_of(spec));
+		char **field = FIELD(c, spec, char *);
+		g_free(*field);
+		*field = g_steal_pointer(&raw);
+		return TRUE;
+	}
 	case KEY_INT: {
 		gint64 v;
 		if (!g_ascii_string_to_signed(raw, 10, spec->min, spec->max, &v, NULL))
@@ -319,7 +458,7 @@ dm_config_load(const char *path, GError **error)
 	for (char **g = groups; *g; g++) {
 		if (!group_known(*g)) {
 			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
-			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, invoices, replies, daemon)",
+			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, invoices, replies, sending, daemon)",
 			            path, *g);
 			return NULL;
 		}

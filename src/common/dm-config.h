@@ -35,6 +35,7 @@ typedef struct {
 	char *smtp_url;             /* submission, default smtp://127.0.0.1:25 */
 	char *smtp_user;            /* optional SMTP AUTH */
 	char *smtp_password;
+	char *smtp_starttls;        /* "try" (default), "required" or "no" */
 	char *authserv_id;          /* our MTA's Authentication-Results id */
 	char *verp_secret;          /* HMAC key of our VERP tags (dm-verp.h); NULL: the one
 	                             * generated into the ledger */
@@ -69,6 +70,18 @@ typedef struct {
 	int digest_hour;            /* local hour at which the daily digest goes out */
 	int parse_time_limit;       /* CPU seconds one spool file's parse may take */
 	gsize parse_memory_limit;   /* bytes of address space one spool file's parse may use */
+
+	/* [sending] (when and how fast reminders go out; dm-calendar.h, dm-deliver.h) */
+	int send_days;              /* bit 1 << GDateWeekday for each day the window opens */
+	int send_open_minute;       /* the window: minutes after local midnight, open from */
+	int send_close_minute;      /* ... to just before */
+	char *send_holidays;        /* whose public holidays close it: nl, de, be or none */
+	int max_per_pass;           /* reminders one pass hands to SMTP; 0: no limit */
+	int max_per_domain;         /* ... to one recipient domain; 0: no limit */
+	int owner_mail_wait_days;   /* after the owner mailed a debtor personally; 0: off */
+	int unseen_after;           /* seconds after which an interrupted send the milter
+	                             * never saw counts as never having reached the MTA */
+	gboolean dry_run;           /* [daemon] dry_run: decide and log, hand nothing to SMTP */
 
 	/* [replies] */
 	char *reply_model;          /* the classifier's model file (dunmail train) */

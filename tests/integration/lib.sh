@@ -337,6 +337,10 @@ dm_dunmail_config() {
 	templates = $DM_REPO/templates
 	freemail_domains = $DM_REPO/data/freemail-domains.txt
 	${extra[dunning]:-}
+	[sending]
+	${extra[sending]:-days = mon-sun
+	hours = 00:00-24:00
+	holidays = none}
 	[daemon]
 	tick = 1
 	${extra[daemon]:-}

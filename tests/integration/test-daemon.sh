@@ -6,7 +6,7 @@
 #   - a file left in work/ by a crash a second time (not in the ledger, already retried once)
 #     is set aside in bad/ at start-up;
 #   - a second dunmaild on the same ledger (as a daemon or --once) is refused with exit 78,
-#     naming the lock file and the first one's pid; --dry-run may run beside it;
+#     naming the lock file and the first one's pid, --dry-run too (it writes its decisions);
 #   - SIGTERM stops it cleanly (exit 0, "stopped" logged);
 #   - bad configuration and bad usage give clear errors and their exit codes.
 #
@@ -64,8 +64,8 @@ out=$(timeout 10 "$BUILD/dunmaild" -c "$T/other-name.conf" --once 2>&1); rc=$?
 dm_is "a second dunmaild naming the ledger differently exits 78" "$rc" 78
 dm_check "... and is refused by the same lock" \
 	eval 'printf "%s" "$out" | grep -q "pid $DAEMON) holds the lock $T/ledger.sqlite.lock"'
-timeout 10 "$BUILD/dunmaild" -c "$T/dunmail.conf" --dry-run >/dev/null 2>&1; rc=$?
-dm_is "--dry-run runs beside the daemon" "$rc" 0
+timeout 10 "$BUILD/dunmaild" -c "$T/dunmail.conf" --once --dry-run >/dev/null 2>&1; rc=$?
+dm_is "a --dry-run beside the daemon is refused too (it records what it decides)" "$rc" 78
 
 kill -TERM "$DAEMON"
 if dm_wait_gone "$DAEMON" 10; then ok "SIGTERM stops dunmaild"; else not_ok "SIGTERM stops dunmaild"; fi

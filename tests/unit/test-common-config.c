@@ -244,6 +244,22 @@ static const BadCase bad_cases[] = {
 	  { "[spool] max_message_size", "not a size", NULL } },
 	{ "empty-string", "[ledger]\ndatabase =\n", FALSE, { "[ledger] database", "empty value", NULL } },
 	{ "empty-url", REQ "smtp_url =   \n", TRUE, { "[mail] smtp_url", "empty value", NULL } },
+	{ "bad-weekday", "[sending]\ndays = mon-fry\n", FALSE,
+	  { "[sending] days", "'mon-fry' is not a list of days", NULL } },
+	{ "no-weekday", "[sending]\ndays = ,\n", FALSE, { "[sending] days", "not a list of days", NULL } },
+	{ "hours-backwards", "[sending]\nhours = 17:00-09:00\n", FALSE,
+	  { "[sending] hours", "not a span of the day like 09:00-17:00", NULL } },
+	{ "hours-no-minutes", "[sending]\nhours = 9-17\n", FALSE, { "[sending] hours", "not a span", NULL } },
+	{ "hours-past-midnight", "[sending]\nhours = 09:00-24:30\n", FALSE,
+	  { "[sending] hours", "not a span", NULL } },
+	{ "bad-holidays", "[sending]\nholidays = fr\n", FALSE,
+	  { "[sending] holidays", "'fr' is not one of nl,de,be,none", NULL } },
+	{ "bad-starttls", REQ "smtp_starttls = maybe\n", TRUE,
+	  { "[mail] smtp_starttls", "'maybe' is not one of try,required,no", NULL } },
+	{ "bad-dry-run", "[daemon]\ndry_run = perhaps\n", FALSE,
+	  { "[daemon] dry_run", "'perhaps' is not true or false", NULL } },
+	{ "bad-unseen-after", "[sending]\nunseen_after = 0\n", FALSE,
+	  { "[sending] unseen_after", "not a whole number from 1", NULL } },
 };
 
 static void
@@ -274,10 +290,19 @@ test_good_edges(void)
 		"[spool]\nmax_message_size = 512k\n"
 		"[milter]\ninternal_networks =\noriginating_daemons = ,\n"
 		"[dunning]\npayment_term_days = 365\ntimezone = UTC\n"
-		"[daemon]\ndigest_hour = 0\ntick = 86400\n");
+		"[daemon]\ndigest_hour = 0\ntick = 86400\ndry_run = yes\n"
+		"[sending]\ndays = Sat-mon, wed\nhours = 00:00 - 24:00\nholidays = none\n"
+		"max_per_domain = 0\nowner_mail_wait_days = 0\n");
 	g_autoptr(GError) err = NULL;
 	g_autoptr(DmConfig) c = dm_config_load(path, &err);
 	g_assert_no_error(err);
+	/* A range wraps over the week's end: Saturday, Sunday, Monday, and Wednesday. */
+	g_assert_cmpint(c->send_days, ==, (1 << G_DATE_SATURDAY) | (1 << G_DATE_SUNDAY) |
+	                                  (1 << G_DATE_MONDAY) | (1 << G_DATE_WEDNESDAY));
+	g_assert_cmpint(c->send_open_minute, ==, 0);
+	g_assert_cmpint(c->send_close_minute, ==, 24 * 60);
+	g_assert_true(c->dry_run);
+	g_assert_cmpstr(c->send_holidays, ==, "none");
 	g_assert_cmpuint(c->max_message_size, ==, 512 * 1024);
 	/* An empty list means "no internal networks", not "the defaults". */
 	g_assert_cmpuint(c->internal_networks->len, ==, 0);

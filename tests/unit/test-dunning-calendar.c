@@ -194,6 +194,42 @@ test_window_never_opens(void)
 	g_assert_null(dm_send_window_next(&w, t));
 }
 
+/* Configured days (Saturday only, no holidays) and the release of a step: due on a
+ * Wednesday, seen on that Monday, it goes on the Saturday after at the opening; seen after
+ * the window closed on the day it is due, at the next opening. */
+static void
+test_window_release(void)
+{
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	DmSendWindow w = { .country = DM_COUNTRY_NL, .tz = tz, .open_minute = 10 * 60,
+	                   .close_minute = 12 * 60, .days = 1 << G_DATE_SATURDAY };
+	GDate due;
+	g_date_clear(&due, 1);
+	g_date_set_dmy(&due, 2, 12, 2026);                 /* Wednesday */
+	g_autoptr(GDateTime) monday = g_date_time_new(tz, 2026, 11, 30, 11, 0, 0);
+	g_autoptr(GDateTime) r = dm_send_window_release(&w, &due, monday);
+	g_autofree char *rs = g_date_time_format(r, "%F %H:%M");
+	g_assert_cmpstr(rs, ==, "2026-12-05 10:00");
+	g_autoptr(GDateTime) late = g_date_time_new(tz, 2026, 12, 5, 12, 0, 0);
+	g_autoptr(GDateTime) r2 = dm_send_window_release(&w, &due, late);
+	g_autofree char *rs2 = g_date_time_format(r2, "%F %H:%M");
+	g_assert_cmpstr(rs2, ==, "2026-12-12 10:00");
+	g_autoptr(GDateTime) inside = g_date_time_new(tz, 2026, 12, 5, 11, 30, 0);
+	g_autoptr(GDateTime) r3 = dm_send_window_release(&w, &due, inside);
+	g_assert_true(g_date_time_equal(r3, inside));
+	/* Christmas on a Saturday (2027) closes it when holidays count. */
+	w.holidays = TRUE;
+	GDate xmas;
+	g_date_clear(&xmas, 1);
+	g_date_set_dmy(&xmas, 25, 12, 2027);
+	g_assert_false(dm_send_window_day_open(&w, &xmas));
+	w.holidays = FALSE;
+	g_assert_true(dm_send_window_day_open(&w, &xmas));
+	/* No day at all: never opens. */
+	w.days = 0;
+	g_assert_null(dm_send_window_next(&w, monday));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -210,5 +246,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &window_cases[i], test_window);
 	}
 	g_test_add_func("/calendar/window-never-opens", test_window_never_opens);
+	g_test_add_func("/calendar/window-release", test_window_release);
 	return g_test_run();
 }

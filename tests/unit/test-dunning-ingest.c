@@ -442,6 +442,90 @@ test_owner_mail(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(rows->len, ==, 0);
 }
 
+/* Writes @text (LF line ends) to a file in the fixture's directory; its path. */
+static char *
+eml_file(Fixture *f, const char *name, const char *text)
+{
+	char *path = g_build_filename(f->dir, name, NULL);
+	g_assert_true(g_file_set_contents(path, text, -1, NULL));
+	return path;
+}
+
+/* The owner mails the debtor personally from the billing address (no invoice, not ours):
+ * the debtor's open invoice waits owner_mail_wait_days, with an event saying why. */
+static void
+test_owner_wrote_personally(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	ingest(f);
+	g_autofree char *eml = eml_file(f, "personal.eml",
+		"From: Acme BV <billing@acme.example>\nTo: Jan de Vries <klant@debtor.example>\n"
+		"Subject: Even bellen?\nMessage-ID: <personal-1@acme.example>\n"
+		"Date: Tue, 24 Nov 2026 10:00:00 +0100\n\n"
+		"Hoi Jan,\n\nZullen we morgen even bellen over de planning van het project?\n\nPiet\n");
+	spool(f, "new", "0002-personal", DM_DIRECTION_OUTGOING, "billing@acme.example",
+	      "klant@debtor.example", eml);
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.ingested, ==, 1);
+	g_assert_cmpuint(st.invoices, ==, 0);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
+	GDate want = dm_clock_date(f->now);
+	g_date_add_days(&want, 7);
+	g_assert_cmpint(g_date_compare(&inv->pause_until, &want), ==, 0);
+	g_assert_cmpuint(count_events(f, inv->id, "owner_wrote"), ==, 1);
+	g_assert_nonnull(strstr(inv->pause_reason, "you wrote to klant@debtor.example"));
+
+	/* Switched off: a second debtor's invoice stays open. */
+	f->config->owner_mail_wait_days = 0;
+	g_autofree char *eml2 = eml_file(f, "personal2.eml",
+		"From: Acme BV <billing@acme.example>\nTo: klant@debtor.example\n"
+		"Subject: Nog een vraag\nMessage-ID: <personal-2@acme.example>\n\nHoi Jan, nog een vraag.\n");
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, inv->id, DM_INVOICE_STATUS_OPEN, NULL,
+	                                           NULL, &err));
+	spool(f, "new", "0003-personal", DM_DIRECTION_OUTGOING, "billing@acme.example",
+	      "klant@debtor.example", eml2);
+	ingest(f);
+	g_autoptr(DmInvoice) again = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_cmpstr(dm_invoice_status_name(again->status), ==, "open");
+	g_assert_cmpuint(count_events(f, inv->id, "owner_wrote"), ==, 1);
+}
+
+/* A kill mid-parse of the milter's copy of our own reminder: at start-up the copy is
+ * recognised by its Message-ID alone and confirms the row, instead of being set aside
+ * (where the proof would be lost and the reminder would go twice). */
+static void
+test_own_copy_found_in_work(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	ingest(f);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	g_autoptr(GError) err = NULL;
+	gint64 row;
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_add(f->ledger, inv->id, 1, "<dunmail.w1@acme.example>",
+	                            "klant@debtor.example", "Herinnering", body,
+	                            "2026-11-24T10:00:00Z", &row, &err));
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_UNKNOWN,
+	                             NULL, "x", &moved, &err) && moved);
+	g_autofree char *eml = eml_file(f, "own.eml",
+		"X-Dunmail: reminder\nFrom: Acme BV <billing@acme.example>\nTo: klant@debtor.example\n"
+		"Subject: Herinnering\nMessage-ID: <dunmail.w1@acme.example>\n\nx\n");
+	spool(f, "work", "0002-own", DM_DIRECTION_OUTGOING, "billing@acme.example",
+	      "klant@debtor.example", eml);
+	DmIngestStats st = { 0 };
+	g_assert_true(dm_ingest_recover(f->config, f->ledger, f->now, &st, &err));
+	g_assert_no_error(err);
+	g_assert_cmpuint(st.set_aside, ==, 0);
+	g_assert_cmpuint(st.confirmed, ==, 1);
+	assert_spool_empty(f, "work");
+	assert_spool_empty(f, "bad");
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, row, NULL);
+	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "confirmed");
+}
+
 static void
 test_recover(Fixture *f, gconstpointer data)
 {
@@ -768,6 +852,8 @@ main(int argc, char **argv)
 	dm_parser_init();
 #define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
 	ADD("/ingest/invoice", test_invoice);
+	ADD("/ingest/owner-wrote-personally", test_owner_wrote_personally);
+	ADD("/ingest/own-copy-found-in-work", test_own_copy_found_in_work);
 	ADD("/ingest/invoice-resent", test_invoice_resent);
 	ADD("/ingest/dispute-verified", test_dispute_verified);
 	ADD("/ingest/dispute-unverified-holds", test_dispute_unverified_holds);

@@ -154,6 +154,60 @@ test_submit_ok(void)
 	dm_test_sink_stop(sink);
 }
 
+/* One session, three messages: one connection; the 14-day letter's DSN parameters
+ * (RFC 3461) on MAIL FROM and RCPT TO, the others without. */
+static void
+test_session_reuse_and_dsn(void)
+{
+	DmTestSink *sink = dm_test_sink_start(0, NULL);
+	g_autofree char *url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	g_autoptr(DmConfig) c = make_config(url);
+	g_autoptr(DmSmtpSession) s = dm_smtp_session_new(c);
+	for (int i = 0; i < 3; i++) {
+		g_autofree char *mid = dm_mailer_new_message_id(c);
+		g_autoptr(GBytes) bytes = compose(c, mid);
+		g_autoptr(GError) err = NULL;
+		g_autofree char *queue_id = NULL;
+		g_assert_true(dm_smtp_session_submit(s, NULL, "klant@debtor.example", bytes, i == 1,
+		                                     &queue_id, &err));
+		g_assert_no_error(err);
+	}
+	g_assert_cmpuint(dm_smtp_session_connections(s), ==, 1);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 3);
+	g_assert_cmpuint(got->len, ==, 3);
+	guint with_dsn = 0;
+	for (guint i = 0; i < got->len; i++) {
+		const char *dump = got->pdata[i];
+		gboolean mail = strstr(dump, "X-Mail-Args: <billing@acme.example> RET=HDRS") != NULL;
+		gboolean rcpt = strstr(dump, "X-Rcpt-Args: <klant@debtor.example> NOTIFY=SUCCESS,FAILURE") != NULL;
+		g_assert_cmpint(mail, ==, rcpt);
+		with_dsn += mail;
+	}
+	g_assert_cmpuint(with_dsn, ==, 1);
+	dm_test_sink_stop(sink);
+}
+
+/* The queue id in the MTA's reply to DATA, as Postfix and Exim write it; none where a
+ * reply names none or something that is no id. */
+static void
+test_queue_id(void)
+{
+	static const struct { const char *reply, *id; } cases[] = {
+		{ "250 2.0.0 Ok: queued as 4ABC123", "4ABC123" },
+		{ "250 2.0.0 Ok: queued as 4Xr9Kq1zB3z9t", "4Xr9Kq1zB3z9t" },
+		{ "250 OK id=1tQ3xY-000Abc-2Z", "1tQ3xY-000Abc-2Z" },
+		{ "250 2.0.0 Ok", NULL },
+		{ "250 2.0.0 Ok: queued as ", NULL },
+		{ "250 2.0.0 Ok: queued as <script>", NULL },
+		{ "", NULL },
+		{ NULL, NULL },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *id = dm_mailer_queue_id(cases[i].reply);
+		g_assert_cmpstr(id, ==, cases[i].id);
+	}
+}
+
 typedef struct {
 	const char *name;
 	const char *opts[3];
@@ -214,6 +268,8 @@ main(int argc, char **argv)
 	g_test_add_func("/mailer/message-id", test_message_id);
 	g_test_add_func("/mailer/compose", test_compose);
 	g_test_add_func("/mailer/submit/ok", test_submit_ok);
+	g_test_add_func("/mailer/session/reuse-and-dsn", test_session_reuse_and_dsn);
+	g_test_add_func("/mailer/queue-id", test_queue_id);
 	g_test_add_func("/mailer/submit/nobody-listening", test_submit_nobody_listening);
 	for (gsize i = 0; i < G_N_ELEMENTS(fail_cases); i++) {
 		g_autofree char *p = g_strconcat("/mailer/submit/", fail_cases[i].name, NULL);

@@ -340,30 +340,34 @@ test_hold_without_day(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(held->len, ==, 1);
 }
 
+/* A dry run decides and logs, marks the row dry_run and hands nothing to SMTP; it does
+ * not decide the same step again at the next pass; and a later real run, seeing that
+ * nothing went, sends the step. */
 static void
 test_dry_run(Fixture *f, gconstpointer data)
 {
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, TRUE);
 	g_assert_cmpuint(st.queued, ==, 1);
+	g_assert_cmpuint(st.delivery.rehearsed, ==, 1);
 	g_assert_cmpuint(st.delivery.sent, ==, 0);
-	g_autoptr(GPtrArray) rows = outbox(f, NULL);
-	g_assert_cmpuint(rows->len, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 0);
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_ANY, NULL);
-	g_assert_cmpuint(ev->len, ==, 0);
+	g_autoptr(GPtrArray) rows = outbox(f, "dry_run");
+	g_assert_cmpuint(rows->len, ==, 1);
+	g_assert_cmpuint(count_events(f, "dry_run"), ==, 1);
 	g_assert_true(dm_test_logged("dry run: would send reminder for invoice 2026-0042"));
 
-	/* An expired pause is not lifted in a dry run either. */
-	GDate until;
-	g_date_clear(&until, 1);
-	g_date_set_dmy(&until, 20, 11, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
-	                                           "paid", &until, NULL));
-	run_on(f, 2026, 11, 24, TRUE);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
-	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
-	g_autoptr(GPtrArray) ev2 = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_ANY, NULL);
-	g_assert_cmpuint(ev2->len, ==, 0);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, TRUE);
+	g_assert_cmpuint(st2.queued + st2.delivery.rehearsed, ==, 0);
+	g_autoptr(GPtrArray) all = outbox(f, NULL);
+	g_assert_cmpuint(all->len, ==, 1);
+
+	DmSchedulerStats st3 = run_on(f, 2026, 11, 26, FALSE);
+	g_assert_cmpuint(st3.queued, ==, 1);
+	g_assert_cmpuint(st3.delivery.sent, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	g_autoptr(GPtrArray) sent = outbox(f, "sent");
+	g_assert_cmpuint(sent->len, ==, 1);
+	g_assert_cmpint(((DmOutboxItem *) sent->pdata[0])->step, ==, 1);
 }
 
 /* Queues step 1 of the invoice as @message_id at @at; its outbox row id. */
@@ -379,7 +383,8 @@ queue_step_one(Fixture *f, const char *message_id, const char *at)
 	return row;
 }
 
-/* Found "sending" after a crash: the MTA may have it — unknown, never sent again. */
+/* Found "sending" after a crash: the MTA may have it — unknown.  Where the milter was
+ * never seen to confirm our own mail, its silence proves nothing: never sent again. */
 static void
 test_recover_sending(Fixture *f, gconstpointer data)
 {
@@ -396,7 +401,7 @@ test_recover_sending(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(unknown->len, ==, 1);
 	g_assert_cmpstr(((DmOutboxItem *) unknown->pdata[0])->last_error, ==, "interrupted");
 	g_assert_cmpuint(count_events(f, "send_interrupted"), ==, 1);
-	g_assert_true(dm_test_logged("not resent automatically"));
+	g_assert_true(dm_test_logged("the milter's copy will show"));
 
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.queued + st.delivery.sent, ==, 0);
@@ -411,6 +416,175 @@ test_recover_sending(Fixture *f, gconstpointer data)
 	/* Recovery with nothing left in "sending" does nothing. */
 	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
 	g_assert_cmpuint(count_events(f, "send_interrupted"), ==, 1);
+}
+
+/* Makes the milter "proven": a digest row it once confirmed. */
+static void
+milter_seen_before(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("Subject: d\r\n\r\nd\r\n", 17);
+	gint64 row = 0;
+	gboolean moved = FALSE, confirmed = FALSE;
+	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-20", "<dunmail.digest@acme.example>",
+	                                   "owner@acme.example", "digest", body,
+	                                   "2026-11-20T07:00:00Z", &row, &err));
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, "2026-11-20T07:00:00Z", &moved, &err));
+	g_assert_true(dm_outbox_confirm(f->ledger, "<dunmail.digest@acme.example>", &confirmed, &err));
+	g_assert_no_error(err);
+	g_assert_true(confirmed);
+}
+
+/* Step 1 cut off mid-send at @at (its row recovered to unknown); its row id. */
+static gint64
+interrupted_at(Fixture *f, const char *message_id, const char *at)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 row = queue_step_one(f, message_id, at);
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, at, &moved, &err));
+	g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
+	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
+	g_assert_no_error(err);
+	return row;
+}
+
+/* Cut off, and the milter never saw it within unseen_after: it never reached the end of
+ * DATA, so it is cancelled (with the reason) and the step goes again, once. */
+static void
+test_unseen_goes_again(Fixture *f, gconstpointer data)
+{
+	milter_seen_before(f);
+	gint64 row = interrupted_at(f, "<dunmail.cut@acme.example>", "2026-11-24T10:00:00Z");
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);      /* 12:00 local: 1 h later */
+	g_assert_cmpuint(st.unseen, ==, 1);
+	g_assert_cmpuint(st.queued, ==, 1);
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	g_autoptr(DmOutboxItem) old = dm_outbox_get(f->ledger, row, NULL);
+	g_assert_cmpstr(dm_outbox_state_name(old->state), ==, "cancelled");
+	g_assert_cmpuint(count_events(f, "send_unseen"), ==, 1);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(st2.unseen + st2.queued + st2.delivery.sent, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 1);
+}
+
+/* Cut off, but the milter's copy came in (the ingest confirms it): it counts as sent and
+ * never goes again. */
+static void
+test_seen_counts_as_sent(Fixture *f, gconstpointer data)
+{
+	milter_seen_before(f);
+	gint64 row = interrupted_at(f, "<dunmail.seen@acme.example>", "2026-11-24T10:00:00Z");
+	gboolean confirmed = FALSE;
+	g_assert_true(dm_outbox_confirm(f->ledger, "<dunmail.seen@acme.example>", &confirmed, NULL));
+	g_assert_true(confirmed);
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.unseen + st.queued + st.delivery.sent, ==, 0);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, row, NULL);
+	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "confirmed");
+	g_assert_cmpuint(sink_count(f), ==, 0);
+}
+
+/* Within the safe interval the milter's copy may still be on its way: wait. */
+static void
+test_unseen_waits_for_interval(Fixture *f, gconstpointer data)
+{
+	milter_seen_before(f);
+	interrupted_at(f, "<dunmail.recent@acme.example>", "2026-11-24T10:58:00Z");
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);      /* 11:00 UTC: 2 min later */
+	g_assert_cmpuint(st.unseen + st.queued + st.delivery.sent, ==, 0);
+	g_autoptr(GPtrArray) unknown = outbox(f, "unknown");
+	g_assert_cmpuint(unknown->len, ==, 1);
+}
+
+static DmSchedulerStats
+run_at(Fixture *f, int y, int m, int d, int hour, int minute)
+{
+	g_autoptr(GDateTime) now = g_date_time_new(f->tz, y, m, d, hour, minute, 0);
+	DmSchedulerStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, now, FALSE, &st, &err));
+	g_assert_no_error(err);
+	return st;
+}
+
+/* Due on a Saturday (2026-11-28, due + 12), it waits for Monday 09:00 local; not at
+ * 08:59, not on Sunday, not on 2026-12-25 (Christmas, a Friday) for a later step. */
+static void
+test_send_window(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats sat = run_at(f, 2026, 11, 28, 12, 0);
+	g_assert_cmpuint(sat.queued, ==, 0);
+	g_assert_cmpuint(sat.waiting, ==, 1);
+	g_assert_cmpuint(run_at(f, 2026, 11, 29, 12, 0).queued, ==, 0);
+	g_assert_cmpuint(run_at(f, 2026, 11, 30, 8, 59).queued, ==, 0);
+	g_assert_cmpuint(run_at(f, 2026, 11, 30, 17, 0).queued, ==, 0);
+	DmSchedulerStats mon = run_at(f, 2026, 11, 30, 9, 0);
+	g_assert_cmpuint(mon.queued, ==, 1);
+	g_assert_cmpuint(mon.delivery.sent, ==, 1);
+	/* Step 2 due 2026-12-07 (due + 21); step 3 due + 35 = 2026-12-21.  Skip to a late
+	 * step on Christmas: closed, and Boxing Day (Saturday) too; Monday the 28th opens. */
+	g_assert_cmpuint(run_at(f, 2026, 12, 7, 10, 0).delivery.sent, ==, 1);
+	g_assert_cmpuint(run_at(f, 2026, 12, 25, 10, 0).queued, ==, 0);
+	g_assert_cmpuint(run_at(f, 2026, 12, 26, 10, 0).queued, ==, 0);
+	g_assert_cmpuint(run_at(f, 2026, 12, 28, 10, 0).queued, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 3);
+}
+
+/* After a long gap (dunmaild down for weeks, all three steps overdue), one step goes,
+ * the next only after the minimum gap: never every missed step at once. */
+static void
+test_long_gap_one_step(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats st = run_at(f, 2027, 2, 1, 10, 0);
+	g_assert_cmpuint(st.queued, ==, 1);
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
+	for (int d = 2; d <= 5; d++)
+		g_assert_cmpuint(run_at(f, 2027, 2, d, 10, 0).queued, ==, 0);
+	g_autoptr(GPtrArray) sent = outbox(f, "sent");
+	g_assert_cmpuint(sent->len, ==, 1);
+	g_assert_cmpint(((DmOutboxItem *) sent->pdata[0])->step, ==, 1);
+}
+
+/* Limits per pass and per recipient domain: the rest waits for the next pass; one SMTP
+ * connection carries a pass.  (smtp-sink names no queue id: test-kill.sh checks the one
+ * Postfix gives, test-dunning-mailer the reading of the reply.) */
+static void
+test_limits_and_one_connection(Fixture *f, gconstpointer data)
+{
+	static const char *const debtors[] = { "a@one.example", "b@one.example", "c@one.example",
+	                                       "d@two.example" };
+	for (gsize i = 0; i < G_N_ELEMENTS(debtors); i++) {
+		g_autoptr(DmInvoice) inv = dm_invoice_new();
+		inv->number = g_strdup_printf("L-%zu", i);
+		inv->debtor_email = g_strdup(debtors[i]);
+		g_date_set_dmy(&inv->issue_date, 17, 10, 2026);
+		g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+		inv->language = g_strdup("nl");
+		inv->message_id = g_strdup_printf("<inv-l%zu@acme.example>", i);
+		gboolean existed;
+		g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, NULL));
+	}
+	f->config->max_per_pass = 3;
+	f->config->max_per_domain = 2;
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued, ==, 5);
+	g_assert_cmpuint(st.delivery.sent, ==, 3);
+	g_assert_cmpuint(st.delivery.waiting, ==, 2);
+	g_assert_cmpuint(st.delivery.connections, ==, 1);
+	g_autoptr(GPtrArray) sent = outbox(f, "sent");
+	guint one = 0;
+	for (guint i = 0; i < sent->len; i++) {
+		DmOutboxItem *it = sent->pdata[i];
+		one += g_str_has_suffix(it->recipient, "@one.example");
+	}
+	g_assert_cmpuint(one, ==, 2);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st2.delivery.sent, ==, 2);
+	g_assert_cmpuint(sink_count(f), ==, 5);
 }
 
 /* The server is down: the row goes back to pending and goes out once it is up. */
@@ -571,7 +745,8 @@ test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
 
 		g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
 		DmDeliverStats st = { 0 };
-		g_assert_false(dm_deliver_pending(f->config, f->ledger, now, &st, &err));
+		DmDeliverOptions opts = { .reminders = TRUE };
+		g_assert_false(dm_deliver_pending(f->config, f->ledger, now, &opts, &st, &err));
 		g_assert_error(err, DM_LEDGER_ERROR, (int) unreadable[i].code);
 		g_assert_nonnull(strstr(err->message, unreadable[i].error_part));
 		g_assert_nonnull(strstr(err->message, "left pending"));
@@ -624,6 +799,12 @@ main(int argc, char **argv)
 	ADD("/scheduler/hold-without-day", test_hold_without_day);
 	ADD("/scheduler/dry-run", test_dry_run);
 	ADD("/scheduler/recover-sending", test_recover_sending);
+	ADD("/scheduler/unseen-goes-again", test_unseen_goes_again);
+	ADD("/scheduler/seen-counts-as-sent", test_seen_counts_as_sent);
+	ADD("/scheduler/unseen-waits-for-interval", test_unseen_waits_for_interval);
+	ADD("/scheduler/send-window", test_send_window);
+	ADD("/scheduler/long-gap-one-step", test_long_gap_one_step);
+	ADD("/scheduler/limits-and-one-connection", test_limits_and_one_connection);
 	ADD("/scheduler/unreadable-invoice-keeps-reminder", test_unreadable_invoice_keeps_reminder);
 	ADD("/scheduler/claimed-elsewhere", test_claimed_elsewhere);
 	ADD_NO_SINK("/scheduler/smtp-down", test_smtp_down);

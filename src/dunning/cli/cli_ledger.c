@@ -200,6 +200,7 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 			dm_cli_json_string(b, "message_id", it->message_id);
 			dm_cli_json_string(b, "subject", it->subject);
 			dm_cli_json_string(b, "sent_at", it->sent_at);
+			dm_cli_json_string(b, "queue_id", it->queue_id);
 			json_builder_end_object(b);
 		}
 		json_builder_end_array(b);
@@ -231,6 +232,14 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		g_autofree char *detail = dm_sanitize(ev->detail, 300);
 		g_autofree char *at = dm_clock_local_text(ev->at, config->tz);
 		printf("  %s  %-17s %s\n", at, dm_event_kind_name(ev->kind), detail);
+	}
+	if (outbox->len)
+		printf("\nOutbox\n");
+	for (guint i = 0; i < outbox->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(outbox, i);
+		g_autofree char *at = it->sent_at ? dm_clock_local_text(it->sent_at, config->tz) : NULL;
+		printf("  step %d  %-9s %s  queue id %s  %s\n", it->step, dm_outbox_state_name(it->state),
+		       at ? at : "-", it->queue_id ? it->queue_id : "-", it->message_id);
 	}
 	if (replies->len)
 		printf("\nReplies\n");

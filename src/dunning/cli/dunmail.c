@@ -14,6 +14,7 @@ static const struct {
 	{ "classify", dm_cli_classify, "read one reply: kind, class, date, new text" },
 	{ "invoices", dm_cli_invoices, "list the invoices dunmail tracks" },
 	{ "show",     dm_cli_show,     "one invoice: facts, timeline, replies, next step" },
+	{ "forecast", dm_cli_forecast, "the reminders that would go out in the next days, and why" },
 	{ "replies",  dm_cli_replies,  "list the replies received and how they were read" },
 	{ "digest",   dm_cli_digest,   "print the owner's digest, or --send it" },
 	{ "costs",    dm_cli_costs,    "statutory collection costs, compensation and interest" },

@@ -6,7 +6,7 @@
 #include "parser/reply/dm-reply-model.h"
 
 typedef struct {
-	gboolean dry_run;           /* log what would be sent; write and send nothing */
+	gboolean dry_run;           /* as [daemon] dry_run: decide, mark, hand nothing to SMTP */
 	gboolean digest;            /* send the daily digest when it is due */
 	const DmReplyModel *reply_model;    /* classifies replies; never NULL in dunmaild */
 } DmPassOptions;

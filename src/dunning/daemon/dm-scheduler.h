@@ -1,17 +1,24 @@
 /* dm-scheduler: which reminders are due, and getting them out exactly once.
  *
- * One pass (dm_scheduler_run):
+ * One pass (dm_scheduler_run), after the pass ingested the spool (so a reply of this pass
+ * is applied, and the milter's copies of our own mail are counted, before anything goes):
+ *   0. a reminder cut off mid-send (unknown) that the milter never saw within [sending]
+ *      unseen_after seconds never reached the MTA: it is cancelled and goes again (one
+ *      the milter saw was confirmed by the ingest: it counts as sent);
  *   1. invoices whose pause or hold has run out go back on the ladder (a hold nobody
  *      decided about within max_hold_days, too), and reminders that could
  *      not go out for DM_OUTBOX_STALE_DAYS are cancelled, to be written anew;
  *   2. for each open invoice with no reminder still on its way whose next step is due
- *      today or earlier, the reminder is
+ *      today or earlier (the latest step only, once, however long dunmaild was down), and
+ *      only while the send window is open (dm_send_window_release), the reminder is
  *      rendered and committed to the outbox as pending — (invoice, step) is unique, so a
  *      second pass, a second process or a restart cannot queue it again;
- *   3. each pending row is moved to sending (committed), submitted over SMTP, and moved
- *      to sent, back to pending (the server did not take it) or to failed (refused).
+ *   3. each pending row is moved to sending (committed), submitted over SMTP (one
+ *      connection per pass, within the limits of dm-deliver.h), and moved to sent, back
+ *      to pending (the server did not take it) or to failed (refused); in a dry run it
+ *      becomes dry_run instead.
  * Before a pass after start-up, dm_scheduler_recover() turns rows left in "sending" into
- * "unknown": the MTA may have them, so they are never resent automatically.
+ * "unknown": the MTA may have them, so they are resolved by step 0, never blindly resent.
  */
 #pragma once
 #include "common/dm-config.h"
@@ -25,13 +32,16 @@
 #define DM_OUTBOX_STALE_DAYS 2
 
 typedef struct {
+	guint unseen;               /* cut off and never seen by the milter: written anew */
 	guint resumed;
 	guint queued;
+	guint waiting;              /* due, but the send window is closed */
 	DmDeliverStats delivery;    /* the outbox rows sent, failed, deferred, cancelled */
 } DmSchedulerStats;
 
 gboolean dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error);
 
-/* With @dry_run, nothing is written or sent: the reminders that would go are logged. */
+/* With @dry_run, everything is decided and logged, and the rows that would go are marked
+ * dry_run instead of being handed to SMTP (a later real run sends them). */
 gboolean dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                           gboolean dry_run, DmSchedulerStats *stats, GError **error);

@@ -64,8 +64,8 @@ main(int argc, char **argv)
 		{ "digest", 0, 0, G_OPTION_ARG_NONE, &digest,
 		  "With --once: also send the daily digest if it is due", NULL },
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
-		  "Log which reminders would go out; change and send nothing (implies --once; "
-		  "runs beside a dunmaild on the same ledger)", NULL },
+		  "As [daemon] dry_run = true: ingest and decide everything, log each reminder that "
+		  "would go and mark its outbox row dry_run, hand nothing to SMTP", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
 		{ NULL }
 	};
@@ -80,16 +80,21 @@ main(int argc, char **argv)
 		"Without --once it runs in the foreground (for systemd) and does a pass every\n"
 		"[daemon] tick seconds; SIGTERM or SIGINT stop it after the current pass.\n"
 		"It may be stopped at any moment: a spooled message is never lost, and a reminder\n"
-		"whose sending was interrupted is never sent again automatically (the digest\n"
-		"shows it).\n\n"
+		"whose sending was interrupted counts as sent when dunmail-milter saw it pass the\n"
+		"mail server, and goes again when the milter did not see it within [sending]\n"
+		"unseen_after seconds.\n\n"
+		"Reminders go out only inside the send window ([sending] days, hours, holidays),\n"
+		"over one SMTP connection per pass, within [sending] max_per_pass and\n"
+		"max_per_domain; a dry run (--dry-run or [daemon] dry_run) marks them dry_run\n"
+		"instead, so a later real run still sends them.\n\n"
 		"Only one dunmaild runs per ledger: it holds a lock on <database>.lock, and a\n"
-		"second one (--once included) stops with exit status 78, naming the pid of the\n"
-		"first. --dry-run writes nothing and does not take the lock.\n\n"
+		"second one (--once and --dry-run included) stops with exit status 78, naming the\n"
+		"pid of the first.\n\n"
 		"Exit status: 0 success, 2 usage error, 3 the pass failed, 78 configuration error\n"
 		"(or another dunmaild already runs on the ledger).\n\n"
 		"Examples:\n"
 		"  dunmaild -c /etc/dunmail/dunmail.conf\n"
-		"  dunmaild --once --dry-run\n"
+		"  dunmaild --dry-run                  # try dunmail out: decide, send nothing\n"
 		"  dunmaild --once --now 2026-12-01     # simulate a day (tests, demos)");
 	g_autoptr(GError) error = NULL;
 	if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
@@ -104,8 +109,6 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: unexpected argument '%s'\n", argv[1]);
 		return EXIT_USAGE;
 	}
-	if (dry_run)
-		once = TRUE;
 	if (now_text && !once) {
 		fprintf(stderr, "dunmaild: --now needs --once (a daemon runs on the real clock)\n");
 		return EXIT_USAGE;
@@ -116,6 +119,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
+	if (dry_run)
+		config->dry_run = TRUE;
 	if (!dm_config_load_shared_domains(config, &error)) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
@@ -134,9 +139,9 @@ main(int argc, char **argv)
 	/* The ledger names debtors and amounts: what we create (ledger, its WAL, the lock,
 	 * spool directories) is for user dunmail and its group only (0640, 0750). */
 	umask(0027);
-	/* Held until we exit.  A dry run writes nothing, so it may look beside a running one. */
+	/* Held until we exit (a dry run writes its decisions too). */
 	int lock_fd = -1;
-	if (!dry_run && (lock_fd = dm_daemon_lock_take(config->database, &error)) < 0) {
+	if ((lock_fd = dm_daemon_lock_take(config->database, &error)) < 0) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
@@ -145,19 +150,19 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: spool: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
-	g_autoptr(DmLedger) ledger = dm_ledger_open(config->database, dry_run, &error);
+	g_autoptr(DmLedger) ledger = dm_ledger_open(config->database, FALSE, &error);
 	if (!ledger) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_FAILURE_RUN;
 	}
 
 	Daemon d = { .config = config, .ledger = ledger,
-	             .options = { .dry_run = dry_run, .digest = !once || digest,
+	             .options = { .dry_run = config->dry_run, .digest = !once || digest,
 	                          .reply_model = model } };
 	/* Recovery belongs to start-up: only then can "sending" or work/ mean "interrupted". */
 	DmIngestStats recovered = { 0 };
-	if (!dry_run && (!dm_scheduler_recover(ledger, now, &error) ||
-	                 !dm_ingest_recover(config, ledger, now, &recovered, &error))) {
+	if (!dm_scheduler_recover(ledger, now, &error) ||
+	    !dm_ingest_recover(config, ledger, now, &recovered, &error)) {
 		fprintf(stderr, "dunmaild: recovery: %s\n", error->message);
 		return EXIT_FAILURE_RUN;
 	}

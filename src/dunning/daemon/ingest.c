@@ -3,6 +3,8 @@
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "dunning/daemon/dm-ingest-bounce.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
+#include "dunning/daemon/dm-ingest-own.h"
+#include "dunning/daemon/dm-ingest-owner-mail.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/daemon/dm-match-lookup.h"
@@ -56,6 +58,16 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 	g_autofree char *work = g_build_filename(config->spool_dir, "work", NULL);
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
 	g_autoptr(GError) move_err = NULL;
+	g_autofree char *path = g_build_filename(work, name, NULL);
+	gboolean own = FALSE;
+	if (!dm_ingest_own_rescue(ledger, path, &own, error))
+		return FALSE;
+	if (own) {
+		/* Our own reminder's copy: its proof is kept; there is nothing else to read. */
+		stats->confirmed++;
+		unlink(path);
+		return TRUE;
+	}
 	g_autofree char *detail = g_strdup_printf("%s: %s", name, why);
 	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, error))
 		return FALSE;
@@ -140,8 +152,12 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE, unreadable,
 		                       error);
 	}
-	if (!inv)
-		return TRUE;
+	if (!inv) {
+		/* Neither an invoice nor ours: the owner writing to the debtor in person. */
+		guint held = 0;
+		return dm_ingest_owner_mail(it->config, it->ledger, it->plan->first_rcpt,
+		                            it->plan->subject, it->now, it->now_iso, &held, error);
+	}
 
 	gboolean existed;
 	if (!dm_ledger_invoice_add(it->ledger, inv, it->now_iso, &existed, error))

@@ -13,21 +13,25 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	DmSchedulerStats out = { 0 };
 	/* Ingest first: a reply that arrived since the last pass must pause its invoice before
 	 * the scheduler looks at it, and our own copies confirm what was sent. */
-	if (!options->dry_run && !dm_ingest_spool(config, ledger, options->reply_model, now, &in, error))
+	gboolean dry_run = options->dry_run || config->dry_run;
+	if (!dm_ingest_spool(config, ledger, options->reply_model, now, &in, error))
 		return FALSE;
-	if (!dm_scheduler_run(config, ledger, now, options->dry_run, &out, error))
+	if (!dm_scheduler_run(config, ledger, now, dry_run, &out, error))
 		return FALSE;
 	if (in.ingested || in.set_aside || in.duplicates || out.queued || out.resumed ||
-	    out.delivery.deferred || out.delivery.failed)
+	    out.unseen || out.delivery.deferred || out.delivery.failed)
 		g_message("pass: ingested %u (%u invoices, %u replies, %u own confirmed), "
-		          "%u duplicates, %u set aside; %u resumed, %u reminders %s, %u sent, "
-		          "%u deferred, %u failed, %u cancelled",
+		          "%u duplicates, %u set aside; %u resumed, %u unseen written anew, "
+		          "%u reminders queued, %u sent%s, %u deferred, %u failed, %u cancelled, "
+		          "%u waiting for the send window or a limit, %u SMTP connections",
 		          in.ingested, in.invoices, in.replies, in.confirmed, in.duplicates,
-		          in.set_aside, out.resumed, out.queued,
-		          options->dry_run ? "would be sent" : "queued", out.delivery.sent, out.delivery.deferred,
-		          out.delivery.failed, out.delivery.cancelled);
+		          in.set_aside, out.resumed, out.unseen, out.queued,
+		          dry_run ? out.delivery.rehearsed : out.delivery.sent,
+		          dry_run ? " (dry run: marked, not handed to SMTP)" : "",
+		          out.delivery.deferred, out.delivery.failed, out.delivery.cancelled,
+		          out.waiting + out.delivery.waiting, out.delivery.connections);
 	gboolean due = FALSE;
-	if (!options->digest || options->dry_run)
+	if (!options->digest || dry_run)
 		return TRUE;
 	if (!dm_digest_due(config, ledger, now, &due, error))
 		return FALSE;

@@ -1,6 +1,7 @@
 /* scheduler: the ladder applied to the ledger, and the outbox delivered (dm-scheduler.h). */
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/engine/dm-next-step.h"
+#include "dunning/engine/dm-calendar.h"
 #include "dunning/send/dm-deliver.h"
 #include "dunning/send/dm-mailer.h"
 #include "dunning/ledger/dm-messages.h"
@@ -22,8 +23,8 @@ dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
 	for (guint i = 0; i < rows->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(rows, i);
 		g_autofree char *detail = g_strdup_printf(
-			"message %s to %s was being sent when dunmaild stopped; not resent automatically "
-			"(the mail server may have it)", it->message_id, it->recipient);
+			"message %s to %s was being sent when dunmaild stopped; the milter's copy will "
+			"show whether the mail server has it", it->message_id, it->recipient);
 		g_warning("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
 		if (!dm_ledger_begin(ledger, error))
 			return FALSE;
@@ -181,6 +182,53 @@ expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso
 	return TRUE;
 }
 
+/* An interrupted reminder (unknown) is resolved by what the milter saw.  Its copy is
+ * ingested before this runs, and confirms the row when the MTA had it (dm_outbox_confirm);
+ * a row still unknown @unseen_after seconds after its transaction began never reached the
+ * end of DATA (the milter sees a message there, before the MTA's 250), so it is cancelled
+ * and this pass writes the step anew.  Only where the milter is known to watch our own
+ * mail (a row was ever confirmed): elsewhere silence proves nothing, and the owner
+ * decides. */
+static gboolean
+resolve_unseen(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
+               DmSchedulerStats *stats, GError **error)
+{
+	g_autoptr(GPtrArray) rows = dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_UNKNOWN, error);
+	if (!rows)
+		return FALSE;
+	gboolean proven = FALSE;
+	if (rows->len > 0 && !dm_outbox_milter_proven(ledger, &proven, error))
+		return FALSE;
+	for (guint i = 0; proven && i < rows->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(rows, i);
+		g_autoptr(GDateTime) began = it->sending_at
+			? g_date_time_new_from_iso8601(it->sending_at, NULL) : NULL;
+		if (it->kind != DM_OUTBOX_KIND_REMINDER || !began ||
+		    g_date_time_difference(now, began) < (GTimeSpan) config->unseen_after * G_TIME_SPAN_SECOND)
+			continue;
+		g_autofree char *detail = g_strdup_printf(
+			"step %d to %s (message %s) was cut off at %s and the milter never saw it within "
+			"%d s: it never reached the mail server; written anew", it->step, it->recipient,
+			it->message_id, it->sending_at, config->unseen_after);
+		if (!dm_ledger_begin(ledger, error))
+			return FALSE;
+		gboolean moved = FALSE;
+		if (!dm_outbox_move(ledger, it->id, DM_OUTBOX_STATE_UNKNOWN, DM_OUTBOX_STATE_CANCELLED,
+		                    "never reached the mail server", now_iso, &moved, error) ||
+		    (moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, DM_EVENT_SEND_UNSEEN,
+		                               detail, error)) ||
+		    !dm_ledger_commit(ledger, error)) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
+		if (moved) {
+			g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
+			stats->unseen++;
+		}
+	}
+	return TRUE;
+}
+
 /* What the pass over the open invoices needs at each one. */
 typedef struct {
 	const DmConfig *config;
@@ -188,11 +236,13 @@ typedef struct {
 	GDateTime *now;
 	const char *now_iso;
 	GDate today;
+	DmSendWindow window;
 	gboolean dry_run;
 	DmSchedulerStats *stats;
 } Pass;
 
-/* Queues @inv's next step when it is due (dm_ledger_invoices_foreach callback). */
+/* Queues @inv's next step when it is due and the send window lets it go
+ * (dm_ledger_invoices_foreach callback). */
 static gboolean
 schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
              GError **error)
@@ -202,11 +252,22 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
 	if (!step || g_date_compare(&when, &p->today) > 0)
 		return TRUE;
+	/* Due: however many days it is overdue (dunmaild down for a week), the step is the
+	 * one dm_next_step names, sent once.  It goes when the window is open. */
+	g_autoptr(GDateTime) release = dm_send_window_release(&p->window, &when, p->now);
+	if (!release || g_date_time_compare(release, p->now) > 0) {
+		p->stats->waiting++;
+		return TRUE;
+	}
 	if (p->dry_run) {
+		/* A dry run decides each step once: its row (dry_run) holds no step. */
+		gboolean rehearsed;
+		if (!dm_outbox_step_rehearsed(p->ledger, inv->id, step->step, &rehearsed, error))
+			return FALSE;
+		if (rehearsed)
+			return TRUE;
 		g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number,
 		          inv->debtor_email);
-		p->stats->queued++;
-		return TRUE;
 	}
 	if (!dm_ledger_begin(p->ledger, error))
 		return FALSE;
@@ -225,12 +286,17 @@ dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gbool
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	Pass p = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
-	           .today = dm_clock_date(now), .dry_run = dry_run, .stats = stats };
-	if (!dry_run && (!resume_expired_pauses(ledger, &p.today, now_iso, stats, error) ||
-	                 !expire_stale_reminders(ledger, &p.today, now_iso, stats, error)))
+	           .today = dm_clock_date(now), .window = dm_send_window_from_config(config),
+	           .dry_run = dry_run, .stats = stats };
+	if (!resolve_unseen(config, ledger, now, now_iso, stats, error) ||
+	    !resume_expired_pauses(ledger, &p.today, now_iso, stats, error) ||
+	    !expire_stale_reminders(ledger, &p.today, now_iso, stats, error))
 		return FALSE;
 	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_OPEN, schedule_one, &p,
 	                                error))
 		return FALSE;
-	return dry_run || dm_deliver_pending(config, ledger, now, &stats->delivery, error);
+	g_autoptr(GDateTime) open = dm_send_window_next(&p.window, now);
+	DmDeliverOptions deliver = { .dry_run = dry_run,
+	                             .reminders = open && g_date_time_compare(open, now) == 0 };
+	return dm_deliver_pending(config, ledger, now, &deliver, &stats->delivery, error);
 }

@@ -143,8 +143,39 @@ DmSendWindow
 dm_send_window_default(DmCountry country, GTimeZone *tz)
 {
 	DmSendWindow w = { .country = country, .tz = tz, .open_minute = 9 * 60,
-	                   .close_minute = 17 * 60 };
+	                   .close_minute = 17 * 60, .holidays = TRUE };
+	for (int d = G_DATE_MONDAY; d <= G_DATE_FRIDAY; d++)
+		w.days |= 1 << d;
 	return w;
+}
+
+DmSendWindow
+dm_send_window_from_config(const DmConfig *config)
+{
+	DmCountry country = DM_COUNTRY_NL;
+	gboolean holidays = dm_country_parse(config->send_holidays, &country);
+	DmSendWindow w = { .country = country, .tz = config->tz,
+	                   .open_minute = config->send_open_minute,
+	                   .close_minute = config->send_close_minute,
+	                   .days = config->send_days, .holidays = holidays };
+	return w;
+}
+
+gboolean
+dm_send_window_day_open(const DmSendWindow *w, const GDate *day)
+{
+	return (w->days & (1 << g_date_get_weekday(day))) != 0 &&
+	       !(w->holidays && dm_calendar_is_holiday(w->country, day, NULL));
+}
+
+GDateTime *
+dm_send_window_release(const DmSendWindow *w, const GDate *due_day, GDateTime *now)
+{
+	g_return_val_if_fail(w && g_date_valid(due_day) && now, NULL);
+	g_autoptr(GDateTime) start = g_date_time_new(w->tz, g_date_get_year(due_day),
+	                                             g_date_get_month(due_day),
+	                                             g_date_get_day(due_day), 0, 0, 0);
+	return dm_send_window_next(w, g_date_time_compare(start, now) > 0 ? start : now);
 }
 
 /* Longest run of closed days the loop below may meet: a weekend next to the Christmas
@@ -155,7 +186,8 @@ GDateTime *
 dm_send_window_next(const DmSendWindow *w, GDateTime *t)
 {
 	g_return_val_if_fail(w && w->tz && t, NULL);
-	if (w->open_minute >= w->close_minute || w->open_minute < 0 || w->close_minute > 24 * 60)
+	if (w->open_minute >= w->close_minute || w->open_minute < 0 || w->close_minute > 24 * 60 ||
+	    (w->days & 0xfe) == 0)
 		return NULL;
 	g_autoptr(GDateTime) local = g_date_time_to_timezone(t, w->tz);
 	GDate day;
@@ -165,7 +197,7 @@ dm_send_window_next(const DmSendWindow *w, GDateTime *t)
 	               (GDateYear) g_date_time_get_year(local));
 	int minute = g_date_time_get_hour(local) * 60 + g_date_time_get_minute(local);
 	for (int n = 0; n <= MAX_CLOSED_DAYS; n++) {
-		if (dm_calendar_is_working_day(w->country, &day)) {
+		if (dm_send_window_day_open(w, &day)) {
 			if (n == 0 && minute >= w->open_minute && minute < w->close_minute)
 				return g_date_time_ref(local);
 			if (n > 0 || minute < w->open_minute)

@@ -22,6 +22,7 @@
 #pragma once
 #include <glib.h>
 #include "dunning/engine/dm-country.h"
+#include "common/dm-config.h"
 
 /* Easter Sunday of @year (1583 and later) by the anonymous Gregorian algorithm (Meeus /
  * Jones / Butcher) into @out. */
@@ -40,17 +41,29 @@ gboolean dm_calendar_is_holiday(DmCountry country, const GDate *day, const char 
 /* TRUE for Monday to Friday that is not a public holiday of @country. */
 gboolean dm_calendar_is_working_day(DmCountry country, const GDate *day);
 
-/* The send window: weekdays (Monday-Friday) that are not holidays of @country, from
- * @open_minute to before @close_minute (minutes after local midnight in @tz). */
+/* The send window: the days in @days that are not holidays of @country (unless
+ * !@holidays), from @open_minute to before @close_minute (minutes after local midnight in
+ * @tz). */
 typedef struct {
 	DmCountry country;
 	GTimeZone *tz;              /* (transfer none) */
 	int open_minute;            /* default 9 * 60 */
 	int close_minute;           /* default 17 * 60; the window ends just before it */
+	int days;                   /* bit 1 << GDateWeekday per open day; default Mon-Fri */
+	gboolean holidays;          /* closed on @country's public holidays; default TRUE */
 } DmSendWindow;
 
 /* The default window: Monday to Friday, 09:00-17:00 in @tz, @country's holidays. */
 DmSendWindow dm_send_window_default(DmCountry country, GTimeZone *tz);
+/* The window of [sending] days, hours and holidays in [dunning] timezone. */
+DmSendWindow dm_send_window_from_config(const DmConfig *config);
+/* TRUE when @day is a day the window opens on (its weekday, not a closing holiday). */
+gboolean dm_send_window_day_open(const DmSendWindow *w, const GDate *day);
 /* (transfer full) @t itself when it lies inside @w, else the opening of the next window
- * day, in @w's zone.  NULL only for a window that never opens (open >= close). */
+ * day, in @w's zone.  NULL only for a window that never opens (open >= close, no day). */
 GDateTime *dm_send_window_next(const DmSendWindow *w, GDateTime *t);
+/* (transfer full) when a step due on @due_day may go, seen at @now: the first moment of
+ * the window at or after both @now and the start of @due_day (local midnight).  The one
+ * rule the scheduler (which sends when this is not after @now) and `dunmail forecast`
+ * share. */
+GDateTime *dm_send_window_release(const DmSendWindow *w, const GDate *due_day, GDateTime *now);

@@ -29,6 +29,8 @@ typedef enum {
 	DM_OUTBOX_STATE_CANCELLED,
 	DM_OUTBOX_STATE_FAILED,
 	DM_OUTBOX_STATE_UNKNOWN,
+	DM_OUTBOX_STATE_DRY_RUN,    /* decided in a dry run, never handed to SMTP: counts as
+	                             * nothing having gone, so a real run sends the step */
 } DmOutboxState;
 
 typedef enum {
@@ -63,6 +65,10 @@ typedef enum {
 	DM_EVENT_BOUNCE_DELAYED,        /* a proven delay notice: shown only */
 	DM_EVENT_BOUNCE_UNPROVEN,       /* looks like a bounce, proves nothing: shown only */
 	DM_EVENT_ADDRESS_CHANGE,        /* an auto-reply names a new address: shown only */
+	DM_EVENT_SEND_UNSEEN,           /* interrupted, and the milter never saw it: written anew */
+	DM_EVENT_DRY_RUN,               /* a dry run decided this reminder; nothing was sent */
+	DM_EVENT_OWNER_WROTE,           /* the owner mailed the debtor personally: the ladder waits */
+	DM_EVENT_DELIVERED,             /* a success DSN: the debtor's server has the letter */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or
@@ -125,6 +131,8 @@ typedef struct {
 	char *last_error;           /* (nullable) */
 	char *created_at;
 	char *sent_at;              /* (nullable) */
+	char *sending_at;           /* (nullable) when its last SMTP transaction began */
+	char *queue_id;             /* (nullable) the MTA's queue id from its 250 to DATA */
 } DmOutboxItem;
 
 void dm_outbox_item_free(DmOutboxItem *item);

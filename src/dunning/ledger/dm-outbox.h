@@ -8,11 +8,16 @@
  *                  |  \
  *                  |   --> failed                   (permanent SMTP refusal)
  *                  --> unknown                      (found "sending" after a crash: the
- *                                                    MTA may or may not have it; never
- *                                                    resent automatically, shown to the owner)
+ *                                   |                MTA may or may not have it)
+ *                                   --> confirmed    (the milter saw it: the MTA had it)
+ *                                   --> cancelled    (the milter never saw it within the
+ *                                                    safe interval: it never reached the
+ *                                                    end of DATA; the step is written anew)
+ *   pending --> dry_run                              (a dry run decided it; nothing went,
+ *                                                    so it holds no step: a real run sends it)
  * A transient SMTP failure returns the row from sending to pending for the next pass; that
  * is the one backward step, taken only when the server said it did not take the message.
- * (invoice_id, step) is unique among reminders not cancelled: a step can be queued once;
+ * (invoice_id, step) is unique among reminders not cancelled nor dry_run: a step can be queued once;
  * (recipient, day) is unique among digests: one digest per owner and local day.
  *
  * Listings carry no message body; dm_outbox_body() reads it where a row is delivered.
@@ -74,3 +79,16 @@ GBytes *dm_outbox_body(DmLedger *ledger, gint64 id, GError **error);
 DmOutboxItem *dm_outbox_get(DmLedger *ledger, gint64 id, GError **error);
 DmOutboxItem *dm_outbox_get_by_message_id(DmLedger *ledger, const char *message_id,
                                           GError **error);
+
+/* Records the MTA's queue id @queue_id (from its 250 reply to DATA) on row @id. */
+gboolean dm_outbox_set_queue_id(DmLedger *ledger, gint64 id, const char *queue_id,
+                                GError **error);
+
+/* *@rehearsed: a dry run already decided step @step of @invoice_id (so a dry run does not
+ * decide it again at every pass). */
+gboolean dm_outbox_step_rehearsed(DmLedger *ledger, gint64 invoice_id, int step,
+                                  gboolean *rehearsed, GError **error);
+
+/* *@proven: some row was ever confirmed by the milter's copy, i.e. our own submissions do
+ * pass dunmail-milter — only then may "the milter never saw it" mean "it never went". */
+gboolean dm_outbox_milter_proven(DmLedger *ledger, gboolean *proven, GError **error);

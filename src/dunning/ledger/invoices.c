@@ -170,9 +170,9 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 #define SUMMARY_JOIN \
 	"LEFT JOIN (SELECT invoice_id, max(step) AS last_step," \
 	"   max(CASE WHEN state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS in_flight" \
-	"   FROM outbox WHERE kind = 'reminder' AND state <> 'cancelled' GROUP BY invoice_id) s" \
+	"   FROM outbox WHERE kind = 'reminder' AND state NOT IN ('cancelled', 'dry_run') GROUP BY invoice_id) s" \
 	" ON s.invoice_id = i.id " \
-	"LEFT JOIN outbox l ON l.invoice_id = i.id AND l.step = s.last_step AND l.state <> 'cancelled' "
+	"LEFT JOIN outbox l ON l.invoice_id = i.id AND l.step = s.last_step AND l.state NOT IN ('cancelled', 'dry_run') "
 
 /* One page of the listing: the invoices after the key (due date, number, id) of the last
  * one of the previous page, each with its summary. */

@@ -127,6 +127,15 @@ static const char *const migrations[] = {
 	"  since TEXT NOT NULL,"
 	"  outbox_id INTEGER REFERENCES outbox(id),"   /* the mail whose bounce showed it */
 	"  detail TEXT);",
+	/* 5: sending (issue 7): the MTA's queue id from its 250 to DATA; when the last SMTP
+	 * transaction began, so that one cut short can be judged by what the milter saw
+	 * within a safe interval; rows a dry run decided ('dry_run') never hold a step. */
+	"ALTER TABLE outbox ADD COLUMN queue_id TEXT;"
+	"ALTER TABLE outbox ADD COLUMN sending_at TEXT;"
+	"DROP INDEX outbox_step;"
+	"CREATE UNIQUE INDEX outbox_step ON outbox (invoice_id, step)"
+	"  WHERE state NOT IN ('cancelled', 'dry_run');"
+	"CREATE UNIQUE INDEX outbox_dry_step ON outbox (invoice_id, step) WHERE state = 'dry_run';",
 };
 
 int

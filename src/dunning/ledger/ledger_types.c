@@ -20,6 +20,7 @@ static const char *const outbox_state_names[] = {
 	[DM_OUTBOX_STATE_CANCELLED] = "cancelled",
 	[DM_OUTBOX_STATE_FAILED] = "failed",
 	[DM_OUTBOX_STATE_UNKNOWN] = "unknown",
+	[DM_OUTBOX_STATE_DRY_RUN] = "dry_run",
 };
 
 static const char *const outbox_kind_names[] = {
@@ -51,6 +52,10 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_BOUNCE_DELAYED] = "bounce_delayed",
 	[DM_EVENT_BOUNCE_UNPROVEN] = "bounce_unproven",
 	[DM_EVENT_ADDRESS_CHANGE] = "address_change",
+	[DM_EVENT_SEND_UNSEEN] = "send_unseen",
+	[DM_EVENT_DRY_RUN] = "dry_run",
+	[DM_EVENT_OWNER_WROTE] = "owner_wrote",
+	[DM_EVENT_DELIVERED] = "delivered",
 };
 
 /* Index 0 ("any") has no name. */
@@ -133,6 +138,8 @@ dm_outbox_item_free(DmOutboxItem *item)
 	g_free(item->last_error);
 	g_free(item->created_at);
 	g_free(item->sent_at);
+	g_free(item->sending_at);
+	g_free(item->queue_id);
 	g_free(item);
 }
 

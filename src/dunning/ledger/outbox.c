@@ -87,7 +87,8 @@ dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutboxState to
 		"UPDATE outbox SET state = ?3,"
 		" attempts = attempts + CASE WHEN ?3 = 'sending' THEN 1 ELSE 0 END,"
 		" last_error = coalesce(?4, last_error),"
-		" sent_at = CASE WHEN ?3 = 'sent' THEN ?5 ELSE sent_at END"
+		" sent_at = CASE WHEN ?3 = 'sent' THEN ?5 ELSE sent_at END,"
+		" sending_at = CASE WHEN ?3 = 'sending' THEN ?5 ELSE sending_at END"
 		" WHERE id = ?1 AND state = ?2", error);
 	if (!st)
 		return FALSE;
@@ -123,7 +124,7 @@ dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *confirmed,
 
 #define ITEM_COLUMNS \
 	"id, kind, coalesce(invoice_id, 0), step, day, message_id, recipient, subject, state," \
-	" attempts, last_error, created_at, sent_at"
+	" attempts, last_error, created_at, sent_at, sending_at, queue_id"
 
 /* (transfer full) the row @st stands on; NULL with @error when a name is unknown. */
 static DmOutboxItem *
@@ -141,6 +142,8 @@ read_item(DmSqlStmt *st, GError **error)
 	it->last_error = dm_sql_col_text(st, 10);
 	it->created_at = dm_sql_col_text(st, 11);
 	it->sent_at = dm_sql_col_text(st, 12);
+	it->sending_at = dm_sql_col_text(st, 13);
+	it->queue_id = dm_sql_col_text(st, 14);
 	if (!dm_sql_col_outbox_kind(st, 1, &it->kind, error) ||
 	    !dm_sql_col_outbox_state(st, 8, &it->state, error)) {
 		g_prefix_error(error, "outbox %" G_GINT64_FORMAT ": ", it->id);
@@ -253,4 +256,50 @@ dm_outbox_get_by_message_id(DmLedger *ledger, const char *message_id, GError **e
 		return NULL;
 	dm_sql_bind_text(st, 1, message_id);
 	return read_one(st, error);
+}
+
+gboolean
+dm_outbox_set_queue_id(DmLedger *ledger, gint64 id, const char *queue_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger, "UPDATE outbox SET queue_id = ?2 WHERE id = ?1",
+	                               error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, id);
+	dm_sql_bind_text(st, 2, queue_id);
+	return dm_sql_run(st, "record the queue id", error);
+}
+
+gboolean
+dm_outbox_step_rehearsed(DmLedger *ledger, gint64 invoice_id, int step, gboolean *rehearsed,
+                         GError **error)
+{
+	*rehearsed = FALSE;
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT id FROM outbox WHERE invoice_id = ?1 AND step = ?2 AND state = 'dry_run'",
+		error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, invoice_id);
+	dm_sql_bind_int64(st, 2, step);
+	gint64 id = 0;
+	if (!dm_sql_first_int64(st, "find a dry run of the step", &id, error))
+		return FALSE;
+	*rehearsed = id > 0;
+	return TRUE;
+}
+
+gboolean
+dm_outbox_milter_proven(DmLedger *ledger, gboolean *proven, GError **error)
+{
+	*proven = FALSE;
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT id FROM outbox WHERE state = 'confirmed' LIMIT 1", error);
+	if (!st)
+		return FALSE;
+	gint64 id = 0;
+	if (!dm_sql_first_int64(st, "find a confirmed row", &id, error))
+		return FALSE;
+	*proven = id > 0;
+	return TRUE;
 }

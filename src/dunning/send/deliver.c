@@ -6,6 +6,9 @@
 #include "common/dm-verp.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "common/dm-clock.h"
+#include "dunning/engine/dm-ladder.h"
+
+#include <string.h>
 
 /* *@wanted: may @it still go?  Digests always, reminders only while the invoice is open.
  * A ledger that cannot say is an error, never a "no": the row stays pending. */
@@ -56,9 +59,37 @@ move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState
 	return TRUE;
 }
 
-gboolean
-dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
-                     GDateTime *now, DmDeliverStats *stats, GError **error)
+/* The step's letter must prove it arrived (the 14-day letter): ask for a DSN. */
+static gboolean
+wants_dsn(const DmOutboxItem *it)
+{
+	const DmLadderStep *step = it->kind == DM_OUTBOX_KIND_REMINDER ? dm_ladder_step(it->step) : NULL;
+	return step && (step->flags & DM_STEP_FOURTEEN_DAY);
+}
+
+/* A dry run's end of the road for a row: decided and logged, never handed to SMTP. */
+static gboolean
+rehearse(DmLedger *ledger, const DmOutboxItem *it, const char *now_iso, DmDeliverStats *stats,
+         GError **error)
+{
+	g_autofree char *detail = g_strdup_printf("dry run: would have sent to %s: \"%s\", "
+	                                          "message %s (nothing handed to SMTP)",
+	                                          it->recipient, it->subject, it->message_id);
+	gboolean moved;
+	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_DRY_RUN, "dry run", now_iso,
+	          DM_EVENT_DRY_RUN, detail, &moved, error))
+		return FALSE;
+	if (moved) {
+		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
+		stats->rehearsed++;
+	}
+	return TRUE;
+}
+
+static gboolean
+deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
+            const DmOutboxItem *it, GDateTime *now, gboolean dry_run, DmDeliverStats *stats,
+            GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	gboolean wanted;
@@ -76,6 +107,8 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 			stats->elsewhere++;
 		return TRUE;
 	}
+	if (dry_run)
+		return rehearse(ledger, it, now_iso, stats, error);
 	/* The body is read only here, where a row is delivered: listings never carry it. */
 	g_autoptr(GBytes) body = dm_outbox_body(ledger, it->id, error);
 	if (!body)
@@ -87,8 +120,8 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 		return FALSE;
 	g_autofree char *envelope_from = dm_verp_address(config->billing_addresses[0], it->id,
 	                                                 secret);
-	/* Committed before the SMTP transaction: a crash from here on leaves "sending",
-	 * which recovery turns into "unknown", never into a second message. */
+	/* Committed before the SMTP transaction: a crash from here on leaves "sending", which
+	 * recovery turns into "unknown", resolved by what the milter saw (dm-scheduler.h). */
 	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, now_iso,
 	          DM_EVENT_ANY, NULL, &moved, error))
 		return FALSE;
@@ -97,10 +130,22 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 		return TRUE;
 	}
 	g_autoptr(GError) send_err = NULL;
-	if (dm_mailer_submit(config, envelope_from, it->recipient, body, &send_err)) {
-		g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s",
-		                                          it->recipient, it->subject, it->message_id);
+	g_autofree char *queue_id = NULL;
+	gboolean dsn = wants_dsn(it);
+	if (dm_smtp_session_submit(session, envelope_from, it->recipient, body, dsn, &queue_id,
+	                           &send_err)) {
+		g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s, queue id %s%s",
+		                                          it->recipient, it->subject, it->message_id,
+		                                          queue_id ? queue_id : "(none given)",
+		                                          dsn ? ", delivery notification requested" : "");
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
+		if (!dm_ledger_begin(ledger, error))
+			return FALSE;
+		if ((queue_id && !dm_outbox_set_queue_id(ledger, it->id, queue_id, error)) ||
+		    !dm_ledger_commit(ledger, error)) {
+			dm_ledger_rollback(ledger);
+			return FALSE;
+		}
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT, NULL, now_iso,
 		          DM_EVENT_SENT, detail, &moved, error))
 			return FALSE;
@@ -112,8 +157,8 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 			return FALSE;
 		stats->failed++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_UNCERTAIN)) {
-		g_warning("outbox %" G_GINT64_FORMAT ": outcome unknown, not retried: %s", it->id,
-		          send_err->message);
+		g_warning("outbox %" G_GINT64_FORMAT ": outcome unknown until the milter's copy shows "
+		          "whether it reached the server: %s", it->id, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN, send_err->message,
 		          now_iso, DM_EVENT_SEND_UNCERTAIN, send_err->message, &moved, error))
 			return FALSE;
@@ -129,15 +174,57 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 }
 
 gboolean
+dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
+               GDateTime *now, DmDeliverStats *stats, GError **error)
+{
+	g_autoptr(DmSmtpSession) session = dm_smtp_session_new(config);
+	return deliver_row(config, ledger, session, it, now, config->dry_run, stats, error);
+}
+
+/* The domain of @recipient, lower case ("" when it has none). */
+static char *
+recipient_domain(const char *recipient)
+{
+	const char *at = strrchr(recipient, '@');
+	return g_ascii_strdown(at ? at + 1 : "", -1);
+}
+
+gboolean
 dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-                   DmDeliverStats *stats, GError **error)
+                   const DmDeliverOptions *options, DmDeliverStats *stats, GError **error)
 {
 	g_autoptr(GPtrArray) pending = dm_outbox_to_send(ledger, error);
 	if (!pending)
 		return FALSE;
-	for (guint i = 0; i < pending->len; i++)
-		if (!dm_deliver_one(config, ledger, g_ptr_array_index(pending, i), now, stats,
-		                          error))
+	g_autoptr(DmSmtpSession) session = dm_smtp_session_new(config);
+	g_autoptr(GHashTable) per_domain = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	guint handed = 0;
+	for (guint i = 0; i < pending->len; i++) {
+		const DmOutboxItem *it = g_ptr_array_index(pending, i);
+		gboolean reminder = it->kind == DM_OUTBOX_KIND_REMINDER;
+		if (reminder && !options->reminders) {
+			stats->waiting++;       /* outside the send window: the next opening */
+			continue;
+		}
+		g_autofree char *domain = recipient_domain(it->recipient);
+		guint to_domain = GPOINTER_TO_UINT(g_hash_table_lookup(per_domain, domain));
+		/* Limits keep a pass from flooding one server; the rest waits for the next pass. */
+		if (reminder && ((config->max_per_pass > 0 && handed >= (guint) config->max_per_pass) ||
+		                 (config->max_per_domain > 0 && to_domain >= (guint) config->max_per_domain))) {
+			stats->waiting++;
+			continue;
+		}
+		if (!deliver_row(config, ledger, session, it, now, options->dry_run, stats, error))
 			return FALSE;
+		if (reminder) {
+			handed++;
+			g_hash_table_replace(per_domain, g_steal_pointer(&domain), GUINT_TO_POINTER(to_domain + 1));
+		}
+	}
+	stats->connections += dm_smtp_session_connections(session);
+	if (stats->waiting)
+		g_message("outbox: %u reminders wait for the next pass (send window or limits: "
+		          "[sending] max_per_pass %d, max_per_domain %d)", stats->waiting,
+		          config->max_per_pass, config->max_per_domain);
 	return TRUE;
 }

@@ -16,13 +16,26 @@ typedef struct {
 	guint deferred;
 	guint cancelled;
 	guint elsewhere;            /* claimed or moved on by another process meanwhile */
+	guint rehearsed;            /* dry run: decided, marked dry_run, not handed to SMTP */
+	guint waiting;              /* left pending: outside the window or over a limit */
+	guint connections;          /* SMTP connections opened */
 } DmDeliverStats;
 
+typedef struct {
+	gboolean reminders;         /* reminders may go now (inside the send window) */
+	gboolean dry_run;           /* mark rows dry_run instead of handing them to SMTP */
+} DmDeliverOptions;
+
 /* Submits one pending outbox row @it and moves it on (sent, pending again, failed or
- * unknown); a reminder whose invoice is no longer open is cancelled instead. */
+ * unknown); a reminder whose invoice is no longer open is cancelled instead.  Under
+ * [daemon] dry_run the row becomes dry_run instead of going to SMTP. */
 gboolean dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
                         GDateTime *now, DmDeliverStats *stats, GError **error);
 
-/* Submits every pending outbox row (reminders and digests). */
+/* Submits the pending outbox rows over one SMTP connection: digests always, reminders
+ * when @options->reminders, at most [sending] max_per_pass reminders and max_per_domain to
+ * one recipient domain (the rest stays pending for the next pass).  The 14-day letter
+ * asks for a DSN; the MTA's queue id is recorded on each row sent. */
 gboolean dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-                            DmDeliverStats *stats, GError **error);
+                            const DmDeliverOptions *options, DmDeliverStats *stats,
+                            GError **error);

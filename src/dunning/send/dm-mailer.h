@@ -37,3 +37,26 @@ GBytes *dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const 
  * envelope sender (the VERP address of dm-verp.h; NULL: the first billing address). */
 gboolean dm_mailer_submit(const DmConfig *config, const char *envelope_from,
                           const char *recipient, GBytes *message, GError **error);
+
+/* An SMTP client kept for a pass: one connection for all its messages (libcurl reuses
+ * the easy handle's connection).  STARTTLS as [mail] smtp_starttls says, required with
+ * AUTH ([mail] smtp_user). */
+typedef struct DmSmtpSession DmSmtpSession;
+/* (transfer full) a session for config->smtp_url; it connects at its first submit. */
+DmSmtpSession *dm_smtp_session_new(const DmConfig *config);
+void dm_smtp_session_free(DmSmtpSession *session);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmSmtpSession, dm_smtp_session_free)
+/* Connections the session opened so far (1 for a pass that went well). */
+guint dm_smtp_session_connections(const DmSmtpSession *session);
+
+/* Submits @message as dm_mailer_submit does, on the session's connection.  With
+ * @request_dsn, asks for a delivery status notification (RFC 3461: MAIL FROM ... RET=HDRS,
+ * RCPT TO ... NOTIFY=SUCCESS,FAILURE).  *@queue_id (may be NULL) receives (transfer full)
+ * the MTA's queue id from its 250 to DATA, NULL when the reply names none. */
+gboolean dm_smtp_session_submit(DmSmtpSession *session, const char *envelope_from,
+                                const char *recipient, GBytes *message, gboolean request_dsn,
+                                char **queue_id, GError **error);
+
+/* (transfer full) the queue id in an MTA's reply to DATA ("250 2.0.0 Ok: queued as
+ * 4ABC123" -> "4ABC123"), or NULL. */
+char *dm_mailer_queue_id(const char *reply);

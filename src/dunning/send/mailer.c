@@ -94,30 +94,119 @@ classify_failure(CURLcode rc, long code, const char *curl_err, gsize sent)
 	return DM_MAILER_ERROR_UNCERTAIN;
 }
 
-gboolean
-dm_mailer_submit(const DmConfig *config, const char *envelope_from, const char *recipient,
-                 GBytes *message, GError **error)
+/* One SMTP client for a pass: libcurl keeps the connection of an easy handle open after
+ * a transfer and takes it up for the next one to the same URL, so a pass opens one
+ * connection however many messages it hands over. */
+struct DmSmtpSession {
+	const DmConfig *config;
+	CURL *curl;
+	guint connections;          /* connections opened, for the log and the tests */
+	char last_250[256];         /* the server's last 250 line of the current transfer */
+};
+
+DmSmtpSession *
+dm_smtp_session_new(const DmConfig *config)
 {
 	static gsize curl_ready;
 	if (g_once_init_enter(&curl_ready)) {
 		curl_global_init(CURL_GLOBAL_DEFAULT);
 		g_once_init_leave(&curl_ready, 1);
 	}
-	CURL *curl = curl_easy_init();
-	if (!curl) {
+	DmSmtpSession *s = g_new0(DmSmtpSession, 1);
+	s->config = config;
+	s->curl = curl_easy_init();     /* NULL (no memory) fails each submit, transiently */
+	return s;
+}
+
+void
+dm_smtp_session_free(DmSmtpSession *s)
+{
+	if (!s)
+		return;
+	if (s->curl)
+		curl_easy_cleanup(s->curl);     /* says QUIT on the open connection */
+	g_free(s);
+}
+
+guint
+dm_smtp_session_connections(const DmSmtpSession *s)
+{
+	return s->connections;
+}
+
+/* Keeps the server's 250 lines: the last one of a transfer answers the end of DATA and
+ * names the queue id ("250 2.0.0 Ok: queued as 4ABC123"). */
+static int
+on_debug(CURL *curl, curl_infotype type, char *data, size_t size, void *user)
+{
+	(void) curl;
+	DmSmtpSession *s = user;
+	if (type != CURLINFO_HEADER_IN || size < 4 || memcmp(data, "250 ", 4) != 0)
+		return 0;
+	size_t n = MIN(size, sizeof s->last_250 - 1);
+	memcpy(s->last_250, data, n);
+	s->last_250[n] = '\0';
+	g_strchomp(s->last_250);
+	return 0;
+}
+
+char *
+dm_mailer_queue_id(const char *reply)
+{
+	/* Postfix: "queued as 4ABC123"; Exim: "OK id=1abc-000..."; Sendmail: "... Message
+	 * accepted for delivery" after "<id>"; only the first two carry an id we can trust. */
+	static const char *const marks[] = { "queued as ", "id=" };
+	for (gsize i = 0; reply && i < G_N_ELEMENTS(marks); i++) {
+		const char *at = strstr(reply, marks[i]);
+		if (!at)
+			continue;
+		at += strlen(marks[i]);
+		gsize n = strspn(at, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._");
+		if (n > 0 && n <= 64)
+			return g_strndup(at, n);
+	}
+	return NULL;
+}
+
+/* The CURLOPT_USE_SSL level of [mail] smtp_starttls; a password never goes in the clear
+ * to anything but this machine, so AUTH makes STARTTLS required. */
+static long
+tls_level(const DmConfig *config)
+{
+	if (config->smtp_user || g_strcmp0(config->smtp_starttls, "required") == 0)
+		return (long) CURLUSESSL_ALL;
+	if (g_strcmp0(config->smtp_starttls, "no") == 0)
+		return (long) CURLUSESSL_NONE;
+	return (long) CURLUSESSL_TRY;
+}
+
+gboolean
+dm_smtp_session_submit(DmSmtpSession *s, const char *envelope_from, const char *recipient,
+                       GBytes *message, gboolean request_dsn, char **queue_id,
+                       GError **error)
+{
+	const DmConfig *config = s->config;
+	if (queue_id)
+		*queue_id = NULL;
+	if (!s->curl) {
 		g_set_error(error, DM_MAILER_ERROR, DM_MAILER_ERROR_TRANSIENT, "smtp: out of memory");
 		return FALSE;
 	}
+	CURL *curl = s->curl;
 	/* Two statements: in one initializer the order of the zero-fill and the length
 	 * store is unspecified (C11 6.7.9p23), and clang does zero the length last. */
 	gsize len = 0;
 	const char *data = g_bytes_get_data(message, &len);
 	Upload up = { .data = data, .len = len };
-	g_autofree char *from = g_strdup_printf("<%s>", envelope_from ? envelope_from
-	                                                              : config->billing_addresses[0]);
-	g_autofree char *rcpt = g_strdup_printf("<%s>", recipient);
+	/* RFC 3461: the DSN asks for headers only back, success and failure both. */
+	g_autofree char *from = g_strdup_printf("<%s>%s", envelope_from ? envelope_from
+	                                                  : config->billing_addresses[0],
+	                                        request_dsn ? " RET=HDRS" : "");
+	g_autofree char *rcpt = g_strdup_printf("<%s>%s", recipient,
+	                                        request_dsn ? " NOTIFY=SUCCESS,FAILURE" : "");
 	struct curl_slist *rcpts = curl_slist_append(NULL, rcpt);
 	char curl_err[CURL_ERROR_SIZE] = "";
+	s->last_250[0] = '\0';
 
 	curl_easy_setopt(curl, CURLOPT_URL, config->smtp_url);
 	curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from);
@@ -130,25 +219,41 @@ dm_mailer_submit(const DmConfig *config, const char *envelope_from, const char *
 	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
 	curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
 	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, on_debug);
+	curl_easy_setopt(curl, CURLOPT_DEBUGDATA, s);
+	curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);    /* feeds on_debug only */
 	if (config->smtp_user) {
 		curl_easy_setopt(curl, CURLOPT_USERNAME, config->smtp_user);
 		curl_easy_setopt(curl, CURLOPT_PASSWORD, config->smtp_password);
-		/* Never send a password in the clear to anything but this machine. */
-		curl_easy_setopt(curl, CURLOPT_USE_SSL, (long) CURLUSESSL_ALL);
-	} else {
-		curl_easy_setopt(curl, CURLOPT_USE_SSL, (long) CURLUSESSL_TRY);
 	}
+	curl_easy_setopt(curl, CURLOPT_USE_SSL, tls_level(config));
 
 	CURLcode rc = curl_easy_perform(curl);
-	long code = 0;
+	long code = 0, connects = 0;
 	curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &code);
+	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &connects);
+	s->connections += (guint) connects;
+	/* The list and the buffer die here: the handle must not point at them any more. */
+	curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, NULL);
+	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, NULL);
+	curl_easy_setopt(curl, CURLOPT_READDATA, NULL);
 	curl_slist_free_all(rcpts);
-	curl_easy_cleanup(curl);
-	if (rc == CURLE_OK)
+	if (rc == CURLE_OK) {
+		if (queue_id)
+			*queue_id = dm_mailer_queue_id(s->last_250);
 		return TRUE;
+	}
 	DmMailerError kind = classify_failure(rc, code, curl_err, up.pos);
 	g_set_error(error, DM_MAILER_ERROR, kind,
 	            "smtp %s: %s%s%s (last reply %ld)", config->smtp_url, curl_easy_strerror(rc),
 	            curl_err[0] ? ": " : "", curl_err, code);
 	return FALSE;
+}
+
+gboolean
+dm_mailer_submit(const DmConfig *config, const char *envelope_from, const char *recipient,
+                 GBytes *message, GError **error)
+{
+	g_autoptr(DmSmtpSession) s = dm_smtp_session_new(config);
+	return dm_smtp_session_submit(s, envelope_from, recipient, message, FALSE, NULL, error);
 }
