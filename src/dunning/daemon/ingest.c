@@ -449,8 +449,7 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		g_autofree char *data = NULL;
 		gsize len = 0, offset = 0;
 		g_autoptr(DmEnvelope) env = NULL;
-		/* Committed but not yet removed when we stopped?  Then it is done; else it may be
-		 * the file that crashed or hung the parser, and it is set aside untouched. */
+		/* Committed but not yet removed when we stopped?  Then it is done. */
 		if (g_file_get_contents(path, &data, &len, NULL) &&
 		    dm_envelope_parse(data, len, &env, &offset, NULL)) {
 			g_autofree char *sha = dm_ingest_message_sha256(data + offset, len - offset);
