@@ -6,6 +6,7 @@
  */
 #include <gio/gio.h>
 #include "common/dm-config.h"
+#include "common/dm-config-check.h"
 #include "common/dm-address.h"
 #include "common/dm-verp.h"
 
@@ -312,6 +313,19 @@ dm_config_load(const char *path, GError **error)
 	g_key_file_set_list_separator(kf, ',');
 	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &local)) {
 		g_set_error(error, local->domain, local->code, "%s: %s", path, local->message);
+		return NULL;
+	}
+
+	/* GKeyFile keeps the last of a key given twice: an administrator who edits the first
+	 * would see no effect, so a duplicate is an error naming both lines. */
+	g_autoptr(GPtrArray) duplicates = dm_findings_new();
+	if (!dm_config_find_duplicates(path, duplicates, error))
+		return NULL;
+	if (duplicates->len > 0) {
+		const DmFinding *f = duplicates->pdata[0];
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID, "%s: %s; %s%s", f->where,
+		            f->what, f->todo, duplicates->len > 1 ? " (and more: dunmail check-config "
+		            "lists them all)" : "");
 		return NULL;
 	}
 

@@ -21,6 +21,7 @@
 #include <libmilter/mfapi.h>
 
 #include "common/dm-config.h"
+#include "common/dm-config-check.h"
 #include "common/dm-spool.h"
 #include "milter/dm-milter-callbacks.h"
 #include "milter/dm-tmp-sweep.h"
@@ -262,6 +263,19 @@ main(int argc, char **argv)
 
 	if (!dm_spool_ensure_dirs(config->spool_dir, &error))
 		die(EXIT_OSERR, "spool: %s", error->message);
+	/* The checks of `dunmail check-config` that concern the milter: a socket Postfix
+	 * cannot reach lets mail flow on unseen, with only a warning in Postfix's log, so
+	 * say it here too.  Only said: the MTA may not be Postfix (Sendmail connects as
+	 * root), and the milter must never be the reason mail is not seen at all. */
+	{
+		g_autoptr(GPtrArray) findings = dm_findings_new();
+		dm_config_check_samples(config, findings);
+		if (socket_override == NULL)
+			dm_config_check_socket(config, "postfix", findings);
+		for (guint i = 0; i < findings->len; i++)
+			((DmFinding *)findings->pdata[i])->level = DM_FINDING_WARNING;
+		g_free(dm_findings_log(findings));
+	}
 	if (have_user && getuid() == 0)
 		give_spool_to(config->spool_dir, &user);
 

@@ -21,6 +21,7 @@ static const struct {
 	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
+	{ "check-config", dm_cli_check_config, "check the configuration and what it names" },
 };
 
 static void
@@ -46,7 +47,8 @@ usage(FILE *out)
 		"  dunmail show 2026-0042\n"
 		"  dunmail digest --send\n"
 		"  dunmail reclassify R12 promise_to_pay --date 2026-12-03\n"
-		"  dunmail resume 2026-0042\n");
+		"  dunmail resume 2026-0042\n"
+		"  dunmail check-config\n");
 }
 
 int

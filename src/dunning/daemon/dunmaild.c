@@ -3,12 +3,15 @@
  * dm-ingest.h and dm-scheduler.h for why nothing is lost or sent twice. */
 #include "common/dm-clock.h"
 #include "common/dm-config.h"
+#include "common/dm-config-check.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-daemon-lock.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/daemon/dm-scheduler.h"
+#include "dunning/engine/dm-ladder.h"
+#include "dunning/template/dm-template.h"
 #include "parser/mime/dm-message.h"
 
 #include <glib-unix.h>
@@ -27,6 +30,24 @@ typedef struct {
 	GMainLoop *loop;
 	gboolean failed;
 } Daemon;
+
+/* The checks of `dunmail check-config` that apply to dunmaild (not the network ones):
+ * warnings are logged, errors returned as one text, so that a missing template stops the
+ * start rather than the first reminder. */
+static char *
+start_checks(const DmConfig *config)
+{
+	g_autoptr(GPtrArray) findings = dm_findings_new();
+	dm_config_check_samples(config, findings);
+	dm_config_check_dirs(config, findings);
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	for (int s = 1; dm_ladder_step(s); s++)
+		g_ptr_array_add(names, (char *) dm_ladder_step(s)->template_name);
+	g_ptr_array_add(names, NULL);
+	dm_template_check_files(config->templates_dir, config->language,
+	                        (const char *const *) names->pdata, findings);
+	return dm_findings_log(findings);
+}
 
 static gboolean
 on_tick(gpointer user)
@@ -143,6 +164,12 @@ main(int argc, char **argv)
 	dm_parser_init();
 	if (!dm_spool_ensure_dirs(config->spool_dir, &error)) {
 		fprintf(stderr, "dunmaild: spool: %s\n", error->message);
+		return EXIT_CONFIG;
+	}
+	g_autofree char *config_errors = start_checks(config);
+	if (config_errors) {
+		fprintf(stderr, "dunmaild: %s\n(dunmail check-config lists every finding)\n",
+		        config_errors);
 		return EXIT_CONFIG;
 	}
 	g_autoptr(DmLedger) ledger = dm_ledger_open(config->database, dry_run, &error);
