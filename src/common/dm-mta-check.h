@@ -21,3 +21,7 @@ void dm_config_check_authserv(const DmConfig *config, const char *smtpd_milters,
  * @timeout_seconds; an error finding when any step fails.  smtps:// is checked up to
  * the TCP connection (the TLS handshake is left to the first reminder). */
 void dm_config_check_smtp(const DmConfig *config, guint timeout_seconds, GPtrArray *findings);
+
+/* TRUE when @smtp_url's host is a loopback address (127.0.0.0/8, ::1) or "localhost":
+ * where a test sink may listen, and nothing reaches the world. */
+gboolean dm_smtp_url_is_loopback(const char *smtp_url);

@@ -120,3 +120,16 @@ dm_config_check_smtp(const DmConfig *c, guint timeout_seconds, GPtrArray *findin
 		               "start the MTA or correct the URL: reminders and the digest go there",
 		               "%s: %s", c->smtp_url, error->message);
 }
+
+gboolean
+dm_smtp_url_is_loopback(const char *smtp_url)
+{
+	g_autoptr(GUri) uri = g_uri_parse(smtp_url, G_URI_FLAGS_NONE, NULL);
+	const char *host = uri ? g_uri_get_host(uri) : NULL;
+	if (!host)
+		return FALSE;
+	if (g_ascii_strcasecmp(host, "localhost") == 0)
+		return TRUE;
+	g_autoptr(GInetAddress) addr = g_inet_address_new_from_string(host);
+	return addr && g_inet_address_get_is_loopback(addr);
+}

@@ -7,7 +7,10 @@
 #   - a second dunmaild on the same ledger (as a daemon or --once) is refused with exit 78,
 #     naming the lock file and the first one's pid; --dry-run may run beside it;
 #   - SIGTERM stops it cleanly (exit 0, "stopped" logged);
-#   - bad configuration and bad usage give clear errors and their exit codes.
+#   - bad configuration and bad usage give clear errors and their exit codes;
+#   - a simulated clock never mails the world: this ledger was made on the real clock, so
+#     --now is refused (dunmaild and a writing CLI verb) unless --dry-run, or --test-sink
+#     on a loopback smtp_url at a time not in the future; no future event enters it.
 #
 # TAP on stdout; exit status 0 when every check passed.  DM_KEEP=1 keeps the directory.
 set -u
@@ -110,4 +113,29 @@ dm_check "the error names the key and the file" \
 dm_is "--now without --once is a usage error" "$rc" 2
 "$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now yesterday >/dev/null 2>&1; rc=$?
 dm_is "a bad --now is a usage error" "$rc" 2
+
+sent_before=$(ls "$T/capture" | wc -l)
+events_before=$(sqlite3 "$T/ledger.sqlite" 'SELECT count(*) FROM events')
+dm_is "the ledger made on the real clock is live" \
+	"$(sqlite3 "$T/ledger.sqlite" "SELECT value FROM meta WHERE key = 'clock'")" live
+out=$("$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now 2027-06-01 2>&1); rc=$?
+dm_is "--now on a live ledger is refused (exit 2)" "$rc" 2
+dm_check "... saying why and what to do" eval 'grep -q "this ledger is live .*--dry-run" <<<"$out"'
+"$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now 2027-06-01 --test-sink >/dev/null 2>&1; rc=$?
+dm_is "--test-sink does not let a future --now write a live ledger" "$rc" 2
+out=$("$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now 2027-06-01 --dry-run 2>&1); rc=$?
+dm_is "--now with --dry-run runs on a live ledger" "$rc" 0
+out=$("$BUILD/dunmail" -c "$T/dunmail.conf" digest --send --now 2027-06-01 2>&1); rc=$?
+dm_is "dunmail digest --send --now on a live ledger is refused (exit 2)" "$rc" 2
+dm_is "nothing was sent" "$(ls "$T/capture" | wc -l)" "$sent_before"
+dm_is "no event was written" "$(sqlite3 "$T/ledger.sqlite" 'SELECT count(*) FROM events')" "$events_before"
+dm_is "no event in the live ledger is dated after the real clock" \
+	"$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM events WHERE at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 minute')")" 0
+yesterday=$(date -u -d yesterday +%F)
+"$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now "$yesterday" --test-sink >/dev/null 2>&1; rc=$?
+dm_is "--test-sink on a loopback smtp_url, a day not in the future: runs" "$rc" 0
+sed 's|^smtp_url = .*|smtp_url = smtp://192.0.2.1:25|' "$T/dunmail.conf" >"$T/world.conf"
+out=$("$BUILD/dunmaild" -c "$T/world.conf" --once --now "$yesterday" --test-sink 2>&1); rc=$?
+dm_is "--test-sink with an smtp_url off loopback is a usage error" "$rc" 2
+dm_check "... naming the URL" eval 'grep -q "smtp://192.0.2.1:25 is not on loopback" <<<"$out"'
 dm_done

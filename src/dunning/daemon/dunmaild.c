@@ -4,10 +4,12 @@
 #include "common/dm-clock.h"
 #include "common/dm-config.h"
 #include "common/dm-config-check.h"
+#include "common/dm-mta-check.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-daemon-lock.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-ledger.h"
+#include "dunning/ledger/dm-ledger-clock.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/engine/dm-ladder.h"
@@ -74,7 +76,7 @@ int
 main(int argc, char **argv)
 {
 	g_autofree char *config_path = NULL, *now_text = NULL;
-	gboolean once = FALSE, dry_run = FALSE, digest = FALSE, version = FALSE;
+	gboolean once = FALSE, dry_run = FALSE, digest = FALSE, version = FALSE, test_sink = FALSE;
 	GOptionEntry entries[] = {
 		{ "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
 		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
@@ -87,6 +89,9 @@ main(int argc, char **argv)
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
 		  "Log which reminders would go out; change and send nothing (implies --once; "
 		  "runs beside a dunmaild on the same ledger)", NULL },
+		{ "test-sink", 0, 0, G_OPTION_ARG_NONE, &test_sink,
+		  "Say that [mail] smtp_url is a test sink (it must be on loopback): lets --now "
+		  "run on a live ledger, at a time not later than the real clock", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
 		{ NULL }
 	};
@@ -111,6 +116,10 @@ main(int argc, char **argv)
 		"Examples:\n"
 		"  dunmaild -c /etc/dunmail/dunmail.conf\n"
 		"  dunmaild --once --dry-run\n"
+		"A simulated clock never mails the world: --now is for tests and demos. The ledger\n"
+		"records whether it was created with --now; on a live one (any other) --now is\n"
+		"refused unless with --dry-run, or with --test-sink when smtp_url is on loopback\n"
+		"and TIME is not later than the real clock (exit status 2).\n\n"
 		"  dunmaild --once --now 2026-12-01     # simulate a day (tests, demos)");
 	g_autoptr(GError) error = NULL;
 	if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
@@ -174,6 +183,31 @@ main(int argc, char **argv)
 	}
 	g_autoptr(DmLedger) ledger = dm_ledger_open(config->database, dry_run, &error);
 	if (!ledger) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_FAILURE_RUN;
+	}
+
+	if (now_text) {
+		DmClockUse use = { .simulated = TRUE, .dry_run = dry_run,
+		                   .future = g_date_time_to_unix(now) >
+		                             g_get_real_time() / G_USEC_PER_SEC + 60 };
+		if (test_sink && !dm_smtp_url_is_loopback(config->smtp_url)) {
+			fprintf(stderr, "dunmaild: --test-sink: %s: [mail] smtp_url %s is not on "
+			        "loopback, so it is no test sink\n", config->path, config->smtp_url);
+			return EXIT_USAGE;
+		}
+		use.test_sink = test_sink;
+		const char *why = NULL;
+		if (!dm_ledger_clock_get(ledger, TRUE, !dry_run, &use.ledger, &error)) {
+			fprintf(stderr, "dunmaild: %s\n", error->message);
+			return EXIT_FAILURE_RUN;
+		}
+		if ((why = dm_ledger_clock_refusal(&use))) {
+			fprintf(stderr, "dunmaild: %s: %s\n", config->database, why);
+			return EXIT_USAGE;
+		}
+	} else if (!dry_run && !dm_ledger_clock_get(ledger, FALSE, TRUE, &(DmLedgerClock) { 0 },
+	                                            &error)) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_FAILURE_RUN;
 	}
