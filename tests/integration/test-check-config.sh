@@ -91,12 +91,12 @@ else
 fi
 
 # The same checks at start.
-"$BUILD/dunmaild" -c "$T/dunmail.conf" --once 2>"$T/dunmaild.err"; rc=$?
+"$BUILD/dunmaild" -f -c "$T/dunmail.conf" --once 2>"$T/dunmaild.err"; rc=$?
 dm_is "dunmaild refuses to start on a missing template: exit 78" "$rc" 78
 dm_is "... naming the file" "$(grep -c "$T/templates/nl/formal_notice.txt: missing" "$T/dunmaild.err")" 1
 dm_is "... and logs the sample value as a warning" "$(grep -c "facturen@example.nl" "$T/dunmaild.err")" 1
 if id postfix >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-	timeout 3 "$BUILD/dunmail-milter" -c "$T/dunmail.conf" 2>"$T/milter.err"; rc=$?
+	timeout 3 "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf" 2>"$T/milter.err"; rc=$?
 	dm_is "dunmail-milter starts all the same (it never stands in mail's way)" "$rc" 124
 	dm_is "... and warns that Postfix could not connect" \
 		"$(grep -c "warning: \[milter\] socket_group: user postfix is not in the socket's group" "$T/milter.err")" 1

@@ -38,7 +38,7 @@ spool_file() {
 spool_file new 0001.eml '<daemon-inv-1@acme.example>' D-0001
 spool_file work 0000.eml '<crashed@acme.example>' D-0000
 
-dm_bg dunmaild "$BUILD/dunmaild" -c "$T/dunmail.conf"
+dm_bg dunmaild "$BUILD/dunmaild" -f -c "$T/dunmail.conf"
 DAEMON=$DM_LAST_PID
 count_to() { grep -l "^X-Rcpt-Args: <$1>" "$T/capture"/* 2>/dev/null | wc -l; }
 dm_wait_for 20 eval '[ "$(count_to klant@debtor.example)" -ge 1 ] && [ "$(count_to owner@acme.example)" -ge 1 ]'

@@ -4,6 +4,7 @@
 #include "common/dm-clock.h"
 #include "common/dm-config.h"
 #include "common/dm-config-check.h"
+#include "common/dm-log.h"
 #include "common/dm-mta-check.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-daemon-lock.h"
@@ -77,6 +78,7 @@ main(int argc, char **argv)
 {
 	g_autofree char *config_path = NULL, *now_text = NULL;
 	gboolean once = FALSE, dry_run = FALSE, digest = FALSE, version = FALSE, test_sink = FALSE;
+	gboolean foreground = FALSE;
 	GOptionEntry entries[] = {
 		{ "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
 		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
@@ -92,6 +94,8 @@ main(int argc, char **argv)
 		{ "test-sink", 0, 0, G_OPTION_ARG_NONE, &test_sink,
 		  "Say that [mail] smtp_url is a test sink (it must be on loopback): lets --now "
 		  "run on a live ledger, at a time not later than the real clock", NULL },
+		{ "foreground", 'f', 0, G_OPTION_ARG_NONE, &foreground,
+		  "Log to standard error (it always stays in the foreground)", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
 		{ NULL }
 	};
@@ -105,6 +109,8 @@ main(int argc, char **argv)
 	g_option_context_set_description(ctx,
 		"Without --once it runs in the foreground (for systemd) and does a pass every\n"
 		"[daemon] tick seconds; SIGTERM or SIGINT stop it after the current pass.\n"
+		"It logs to the journal under systemd, to standard error on a terminal or with -f,\n"
+		"and otherwise to syslog's mail facility, beside Postfix's lines in mail.log.\n"
 		"It may be stopped at any moment: a spooled message is never lost, and a reminder\n"
 		"whose sending was interrupted is never sent again automatically (the digest\n"
 		"shows it).\n\n"
@@ -134,6 +140,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: unexpected argument '%s'\n", argv[1]);
 		return EXIT_USAGE;
 	}
+	dm_log_init("dunmaild", foreground);
 	if (dry_run)
 		once = TRUE;
 	if (now_text && !once) {
