@@ -22,6 +22,7 @@ static const struct {
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 	{ "check-config", dm_cli_check_config, "check the configuration and what it names" },
+	{ "import",   dm_cli_import,   "read past mail (.eml, Maildir, mbox) into dunmail" },
 };
 
 static void
