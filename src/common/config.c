@@ -45,6 +45,7 @@ static const KeySpec keys[] = {
 	{ "milter",  "socket_group",        KEY_STRING,       F(milter_socket_group), 0, 0 },
 	{ "milter",  "internal_networks",   KEY_NETWORKS,     F(internal_networks), 0, 0 },
 	{ "milter",  "originating_daemons", KEY_STRING_LIST,  F(originating_daemons), 0, 0 },
+	{ "milter",  "no_mta_warning",      KEY_INT,          F(no_mta_warning), 0, 86400 },
 	{ "dunning", "timezone",            KEY_TIMEZONE,     F(timezone), 0, 0 },
 	{ "dunning", "language",            KEY_LANGUAGE,     F(language), 0, 0 },
 	{ "dunning", "templates",           KEY_STRING,       F(templates_dir), 0, 0 },
@@ -100,6 +101,7 @@ dm_config_new_default(void)
 		g_ptr_array_add(c->internal_networks, dm_netmask_parse(nets[i], NULL));
 	c->originating_daemons = g_new0(char *, 2);
 	c->originating_daemons[0] = g_strdup("ORIGINATING");
+	c->no_mta_warning = 300;
 	c->timezone = g_strdup("Europe/Amsterdam");
 	c->tz = g_time_zone_new_identifier(c->timezone);
 	if (!c->tz)

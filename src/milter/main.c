@@ -25,6 +25,7 @@
 #include "common/dm-log.h"
 #include "common/dm-spool.h"
 #include "milter/dm-milter-callbacks.h"
+#include "milter/dm-mta-seen.h"
 #include "milter/dm-tmp-sweep.h"
 
 #ifndef DM_VERSION
@@ -263,6 +264,7 @@ main(int argc, char **argv)
 	/* After the drop: the sweep needs no more than the milter's own rights on tmp/. */
 	dm_tmp_sweep(config->spool_dir, g_get_real_time() / G_USEC_PER_SEC,
 	             DM_TMP_STALE_SECONDS);
+	dm_mta_seen_start(config->spool_dir, config->no_mta_warning, conn);
 	g_message("listening on %s, spool %s, %u billing address(es)", conn, config->spool_dir,
 	          g_strv_length(config->billing_addresses));
 

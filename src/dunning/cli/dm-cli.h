@@ -29,6 +29,7 @@ int dm_cli_resume(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_corrections(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_check_config(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_import(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_status(DmCliGlobal *global, int argc, char **argv);
 
 /* The ladder's templates and the digest checked (dm_template_check_files) into
  * @findings (common/dm-finding.h). */

@@ -23,6 +23,7 @@ static const struct {
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 	{ "check-config", dm_cli_check_config, "check the configuration and what it names" },
 	{ "import",   dm_cli_import,   "read past mail (.eml, Maildir, mbox) into dunmail" },
+	{ "status",   dm_cli_status,   "does dunmaild run, when the milter last saw mail, backlog" },
 };
 
 static void

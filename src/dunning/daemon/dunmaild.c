@@ -7,7 +7,7 @@
 #include "common/dm-log.h"
 #include "common/dm-mta-check.h"
 #include "common/dm-spool.h"
-#include "dunning/daemon/dm-daemon-lock.h"
+#include "dunning/ledger/dm-daemon-lock.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "dunning/ledger/dm-ledger-clock.h"
