@@ -3,24 +3,12 @@
 #include "dunning/cli/dm-cli.h"
 #include "common/dm-config-check.h"
 #include "common/dm-mta-check.h"
-#include "dunning/engine/dm-ladder.h"
-#include "dunning/template/dm-template.h"
+#include "dunning/send/dm-send-check.h"
 #include "parser/reply/dm-reply-model.h"
 
 #include <stdio.h>
 
 #define SMTP_TIMEOUT_DEFAULT 5
-
-void
-dm_cli_check_templates(const DmConfig *config, GPtrArray *findings)
-{
-	g_autoptr(GPtrArray) names = g_ptr_array_new();
-	for (int s = 1; dm_ladder_step(s); s++)
-		g_ptr_array_add(names, (char *) dm_ladder_step(s)->template_name);
-	g_ptr_array_add(names, NULL);
-	dm_template_check_files(config->templates_dir, config->language,
-	                        (const char *const *) names->pdata, findings);
-}
 
 /* What dunmaild needs beyond the file system: the ledger, the model, the domain list. */
 static void
@@ -95,7 +83,7 @@ dm_cli_check_config(DmCliGlobal *global, int argc, char **argv)
 		dm_config_check_samples(config, findings);
 		dm_config_check_dirs(config, findings);
 		dm_config_check_socket(config, mta_user ? mta_user : "postfix", findings);
-		dm_cli_check_templates(config, findings);
+		dm_send_check_templates(config, findings);
 		check_data(config, findings);
 	}
 	if (config && !offline) {

@@ -31,10 +31,6 @@ int dm_cli_check_config(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_import(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_status(DmCliGlobal *global, int argc, char **argv);
 
-/* The ladder's templates and the digest checked (dm_template_check_files) into
- * @findings (common/dm-finding.h). */
-void dm_cli_check_templates(const DmConfig *config, GPtrArray *findings);
-
 /* The --now option of the verbs that act or report as of a time (simulations, tests). */
 #define DM_CLI_NOW_ENTRY(var)                                                          \
 	{ "now", 0, 0, G_OPTION_ARG_STRING, &(var),                                        \

@@ -13,8 +13,7 @@
 #include "dunning/ledger/dm-ledger-clock.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/daemon/dm-scheduler.h"
-#include "dunning/engine/dm-ladder.h"
-#include "dunning/template/dm-template.h"
+#include "dunning/send/dm-send-check.h"
 #include "parser/mime/dm-message.h"
 
 #include <glib-unix.h>
@@ -43,12 +42,7 @@ start_checks(const DmConfig *config)
 	g_autoptr(GPtrArray) findings = dm_findings_new();
 	dm_config_check_samples(config, findings);
 	dm_config_check_dirs(config, findings);
-	g_autoptr(GPtrArray) names = g_ptr_array_new();
-	for (int s = 1; dm_ladder_step(s); s++)
-		g_ptr_array_add(names, (char *) dm_ladder_step(s)->template_name);
-	g_ptr_array_add(names, NULL);
-	dm_template_check_files(config->templates_dir, config->language,
-	                        (const char *const *) names->pdata, findings);
+	dm_send_check_templates(config, findings);
 	return dm_findings_log(findings);
 }
 
