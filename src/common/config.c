@@ -6,6 +6,7 @@
  */
 #include <gio/gio.h>
 #include "common/dm-config.h"
+#include "common/dm-config-check.h"
 #include "common/dm-address.h"
 #include "common/dm-verp.h"
 
@@ -51,6 +52,7 @@ static const KeySpec keys[] = {
 	{ "milter",  "socket_group",        KEY_STRING,       F(milter_socket_group), 0, 0 },
 	{ "milter",  "internal_networks",   KEY_NETWORKS,     F(internal_networks), 0, 0 },
 	{ "milter",  "originating_daemons", KEY_STRING_LIST,  F(originating_daemons), 0, 0 },
+	{ "milter",  "no_mta_warning",      KEY_INT,          F(no_mta_warning), 0, 86400 },
 	{ "dunning", "timezone",            KEY_TIMEZONE,     F(timezone), 0, 0 },
 	{ "dunning", "language",            KEY_LANGUAGE,     F(language), 0, 0 },
 	{ "dunning", "templates",           KEY_STRING,       F(templates_dir), 0, 0 },
@@ -118,6 +120,7 @@ dm_config_new_default(void)
 		g_ptr_array_add(c->internal_networks, dm_netmask_parse(nets[i], NULL));
 	c->originating_daemons = g_new0(char *, 2);
 	c->originating_daemons[0] = g_strdup("ORIGINATING");
+	c->no_mta_warning = 300;
 	c->timezone = g_strdup("Europe/Amsterdam");
 	c->tz = g_time_zone_new_identifier(c->timezone);
 	if (!c->tz)
@@ -451,6 +454,19 @@ dm_config_load(const char *path, GError **error)
 	g_key_file_set_list_separator(kf, ',');
 	if (!g_key_file_load_from_file(kf, path, G_KEY_FILE_NONE, &local)) {
 		g_set_error(error, local->domain, local->code, "%s: %s", path, local->message);
+		return NULL;
+	}
+
+	/* GKeyFile keeps the last of a key given twice: an administrator who edits the first
+	 * would see no effect, so a duplicate is an error naming both lines. */
+	g_autoptr(GPtrArray) duplicates = dm_findings_new();
+	if (!dm_config_find_duplicates(path, duplicates, error))
+		return NULL;
+	if (duplicates->len > 0) {
+		const DmFinding *f = duplicates->pdata[0];
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID, "%s: %s; %s%s", f->where,
+		            f->what, f->todo, duplicates->len > 1 ? " (and more: dunmail check-config "
+		            "lists them all)" : "");
 		return NULL;
 	}
 

@@ -46,6 +46,7 @@ typedef struct {
 	char *milter_socket_group;  /* group that may connect, NULL = user's */
 	GPtrArray *internal_networks;   /* of GInetAddressMask*, clients counted as ours */
 	char **originating_daemons; /* {daemon_name} values that mean "submission" */
+	int no_mta_warning;         /* seconds after start to warn that no MTA connected; 0 never */
 
 	/* [dunning] */
 	char *timezone;             /* IANA name, default "Europe/Amsterdam" */

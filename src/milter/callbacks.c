@@ -12,6 +12,7 @@
  * before the callback returns and sanitized before it reaches a log line.
  */
 #include "milter/dm-milter-callbacks.h"
+#include "milter/dm-mta-seen.h"
 
 #include <netinet/in.h>
 #include <string.h>
@@ -273,6 +274,7 @@ dm_milter_connect(SMFICTX *ctx, char *hostname, struct sockaddr *addr)
 {
 	Connection *c = get_conn(ctx, TRUE);
 
+	dm_mta_seen_connect();
 	if (c == NULL)
 		return SMFIS_ACCEPT;
 	g_clear_pointer(&c->msg, message_free);
@@ -298,6 +300,7 @@ dm_milter_envfrom(SMFICTX *ctx, char **argv)
 	Message *m;
 	char *daemon;
 
+	dm_mta_seen_mail();
 	if (c == NULL)
 		return SMFIS_ACCEPT;
 	if (config() == NULL) {

@@ -21,8 +21,11 @@
 #include <libmilter/mfapi.h>
 
 #include "common/dm-config.h"
+#include "common/dm-config-check.h"
+#include "common/dm-log.h"
 #include "common/dm-spool.h"
 #include "milter/dm-milter-callbacks.h"
+#include "milter/dm-mta-seen.h"
 #include "milter/dm-tmp-sweep.h"
 
 #ifndef DM_VERSION
@@ -47,36 +50,6 @@ die(int status, const char *fmt, ...)
 	va_end(ap);
 	fprintf(stderr, "%s: %s\n", program, msg);
 	exit(status);
-}
-
-/* One line per record on stderr, "dunmail-milter: warning: ...", or the journal when
- * stderr is connected to it.  Callbacks run in many threads: one fputs per line. */
-static GLogWriterOutput
-log_writer(GLogLevelFlags level, const GLogField *fields, gsize n_fields, gpointer data)
-{
-	const char *message = NULL;
-	const char *label;
-	g_autofree char *line = NULL;
-
-	if (g_log_writer_is_journald(fileno(stderr)))
-		return g_log_writer_journald(level, fields, n_fields, data);
-	if ((level & (G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG)) && g_getenv("G_MESSAGES_DEBUG") == NULL)
-		return G_LOG_WRITER_HANDLED;
-	for (gsize i = 0; i < n_fields; i++)
-		if (strcmp(fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
-			message = fields[i].value;
-	if (level & G_LOG_LEVEL_ERROR)
-		label = "fatal: ";
-	else if (level & G_LOG_LEVEL_CRITICAL)
-		label = "bug: ";
-	else if (level & G_LOG_LEVEL_WARNING)
-		label = "warning: ";
-	else
-		label = "";
-	line = g_strdup_printf("%s: %s%s\n", program, label, message != NULL ? message : "");
-	fputs(line, stderr);
-	fflush(stderr);
-	return G_LOG_WRITER_HANDLED;
 }
 
 /* The filesystem path of a unix: / local: socket, or NULL for inet sockets. */
@@ -192,7 +165,7 @@ main(int argc, char **argv)
 {
 	g_autofree char *config_path = NULL;
 	g_autofree char *socket_override = NULL;
-	gboolean foreground = TRUE, version = FALSE;
+	gboolean foreground = FALSE, version = FALSE;
 	GOptionEntry entries[] = {
 		{ "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
 		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
@@ -200,7 +173,7 @@ main(int argc, char **argv)
 		  "Listen on SOCKET instead of [milter] socket (unix:/path or inet:port@host)",
 		  "SOCKET" },
 		{ "foreground", 'f', 0, G_OPTION_ARG_NONE, &foreground,
-		  "Stay in the foreground (always the case; accepted for scripts)", NULL },
+		  "Log to standard error (it always stays in the foreground)", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
@@ -224,7 +197,9 @@ main(int argc, char **argv)
 		"It never rejects, delays or changes mail because of its own trouble: a spool "
 		"failure\nis logged and the mail goes on. It may add a Message-ID header to an "
 		"outgoing\nmessage that lacks one, so that replies can be threaded to it.\n\n"
-		"It runs in the foreground and logs to stderr (or the journal). Started as root, it\n"
+		"It runs in the foreground and logs to the journal under systemd, to standard error\n"
+		"on a terminal or with -f, and otherwise to syslog's mail facility, beside Postfix's\n"
+		"lines in mail.log. Started as root, it\n"
 		"opens the socket, then becomes [milter] user. There is no reload: SIGHUP stops it\n"
 		"like SIGTERM; restart it to read a changed configuration.\n\n"
 		"Exit status: 0 after a clean stop, 2 usage error, 78 configuration error,\n"
@@ -242,8 +217,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "%s: unexpected argument \"%s\"\n(try --help)\n", program, argv[1]);
 		return EXIT_USAGE;
 	}
-	(void)foreground;
-	g_log_set_writer_func(log_writer, NULL, NULL);
+	dm_log_init(program, foreground);
 
 	config = dm_config_load(config_path != NULL ? config_path : DM_CONFIG_DEFAULT_PATH,
 	                        &error);
@@ -262,6 +236,19 @@ main(int argc, char **argv)
 
 	if (!dm_spool_ensure_dirs(config->spool_dir, &error))
 		die(EXIT_OSERR, "spool: %s", error->message);
+	/* The checks of `dunmail check-config` that concern the milter: a socket Postfix
+	 * cannot reach lets mail flow on unseen, with only a warning in Postfix's log, so
+	 * say it here too.  Only said: the MTA may not be Postfix (Sendmail connects as
+	 * root), and the milter must never be the reason mail is not seen at all. */
+	{
+		g_autoptr(GPtrArray) findings = dm_findings_new();
+		dm_config_check_samples(config, findings);
+		if (socket_override == NULL)
+			dm_config_check_socket(config, "postfix", findings);
+		for (guint i = 0; i < findings->len; i++)
+			((DmFinding *)findings->pdata[i])->level = DM_FINDING_WARNING;
+		g_free(dm_findings_log(findings));
+	}
 	if (have_user && getuid() == 0)
 		give_spool_to(config->spool_dir, &user);
 
@@ -277,6 +264,7 @@ main(int argc, char **argv)
 	/* After the drop: the sweep needs no more than the milter's own rights on tmp/. */
 	dm_tmp_sweep(config->spool_dir, g_get_real_time() / G_USEC_PER_SEC,
 	             DM_TMP_STALE_SECONDS);
+	dm_mta_seen_start(config->spool_dir, config->no_mta_warning, conn);
 	g_message("listening on %s, spool %s, %u billing address(es)", conn, config->spool_dir,
 	          g_strv_length(config->billing_addresses));
 

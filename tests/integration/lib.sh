@@ -353,7 +353,7 @@ dm_dunmail_config() {
 dm_milter_start() {
 	[ -x "$BUILD/dunmail-milter" ] || bail "$BUILD/dunmail-milter not built"
 	rm -f "$MILTER_SOCK"
-	dm_bg dunmail-milter "$BUILD/dunmail-milter" -c "$T/dunmail.conf"
+	dm_bg dunmail-milter "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf"
 	DM_MILTER_PID=$DM_LAST_PID
 	dm_wait_for 10 dm_socket_ready "$MILTER_SOCK" \
 		|| { cat "$T/log/dunmail-milter.log" >&2; bail "dunmail-milter did not open $MILTER_SOCK"; }
@@ -391,7 +391,7 @@ dm_invoice_json() {
 	dm_cli invoices --json 2>>"$T/log/cli.log" | jq -c --arg n "$1" 'map(select(.number == $n)) | .[0]'
 }
 
-dm_dunmaild() { "$BUILD/dunmaild" -c "$T/dunmail.conf" "$@" >>"$T/log/dunmaild.log" 2>&1; }
+dm_dunmaild() { "$BUILD/dunmaild" -f -c "$T/dunmail.conf" "$@" >>"$T/log/dunmaild.log" 2>&1; }
 dm_cli() { "$BUILD/dunmail" -c "$T/dunmail.conf" "$@"; }
 
 # The spool files the milter committed.

@@ -8,7 +8,10 @@
 #   - a second dunmaild on the same ledger (as a daemon or --once) is refused with exit 78,
 #     naming the lock file and the first one's pid, --dry-run too (it writes its decisions);
 #   - SIGTERM stops it cleanly (exit 0, "stopped" logged);
-#   - bad configuration and bad usage give clear errors and their exit codes.
+#   - bad configuration and bad usage give clear errors and their exit codes;
+#   - a simulated clock never mails the world: this ledger was made on the real clock, so
+#     --now is refused (dunmaild and a writing CLI verb) unless at a time not in the
+#     future with --dry-run or --test-sink (loopback smtp_url); no future event enters it.
 #
 # TAP on stdout; exit status 0 when every check passed.  DM_KEEP=1 keeps the directory.
 set -u
@@ -36,7 +39,7 @@ spool_file() {
 spool_file new 0001.eml '<daemon-inv-1@acme.example>' D-0001
 spool_file work 0000.eml.retry '<crashed@acme.example>' D-0000
 
-dm_bg dunmaild "$BUILD/dunmaild" -c "$T/dunmail.conf"
+dm_bg dunmaild "$BUILD/dunmaild" -f -c "$T/dunmail.conf"
 DAEMON=$DM_LAST_PID
 count_to() { grep -l "^X-Rcpt-Args: <$1>" "$T/capture"/* 2>/dev/null | wc -l; }
 dm_wait_for 20 eval '[ "$(count_to klant@debtor.example)" -ge 1 ] && [ "$(count_to owner@acme.example)" -ge 1 ]'
@@ -111,4 +114,31 @@ dm_check "the error names the key and the file" \
 dm_is "--now without --once is a usage error" "$rc" 2
 "$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now yesterday >/dev/null 2>&1; rc=$?
 dm_is "a bad --now is a usage error" "$rc" 2
+
+sent_before=$(ls "$T/capture" | wc -l)
+events_before=$(sqlite3 "$T/ledger.sqlite" 'SELECT count(*) FROM events')
+dm_is "the ledger made on the real clock is live" \
+	"$(sqlite3 "$T/ledger.sqlite" "SELECT value FROM meta WHERE key = 'clock'")" live
+out=$("$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now 2027-06-01 2>&1); rc=$?
+dm_is "--now on a live ledger is refused (exit 2)" "$rc" 2
+dm_check "... saying why and what to do" eval 'grep -q "this ledger is live .*forecast" <<<"$out"'
+"$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now 2027-06-01 --test-sink >/dev/null 2>&1; rc=$?
+dm_is "--test-sink does not let a future --now write a live ledger" "$rc" 2
+out=$("$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now 2027-06-01 --dry-run 2>&1); rc=$?
+dm_is "--dry-run does not let a future --now write a live ledger (it records decisions)" "$rc" 2
+out=$("$BUILD/dunmail" -c "$T/dunmail.conf" digest --send --now 2027-06-01 2>&1); rc=$?
+dm_is "dunmail digest --send --now on a live ledger is refused (exit 2)" "$rc" 2
+dm_is "nothing was sent" "$(ls "$T/capture" | wc -l)" "$sent_before"
+dm_is "no event was written" "$(sqlite3 "$T/ledger.sqlite" 'SELECT count(*) FROM events')" "$events_before"
+dm_is "no event in the live ledger is dated after the real clock" \
+	"$(sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM events WHERE at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+1 minute')")" 0
+yesterday=$(date -u -d yesterday +%F)
+"$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now "$yesterday" --test-sink >/dev/null 2>&1; rc=$?
+dm_is "--test-sink on a loopback smtp_url, a day not in the future: runs" "$rc" 0
+"$BUILD/dunmaild" -c "$T/dunmail.conf" --once --now "$yesterday" --dry-run >/dev/null 2>&1; rc=$?
+dm_is "--dry-run, a day not in the future: runs" "$rc" 0
+sed 's|^smtp_url = .*|smtp_url = smtp://192.0.2.1:25|' "$T/dunmail.conf" >"$T/world.conf"
+out=$("$BUILD/dunmaild" -c "$T/world.conf" --once --now "$yesterday" --test-sink 2>&1); rc=$?
+dm_is "--test-sink with an smtp_url off loopback is a usage error" "$rc" 2
+dm_check "... naming the URL" eval 'grep -q "smtp://192.0.2.1:25 is not on loopback" <<<"$out"'
 dm_done

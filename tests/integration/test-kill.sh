@@ -65,7 +65,7 @@ for (( n = 1; n <= INVOICES; n++ )); do spool_invoice "$n"; done
 # Recorded and queued before the kills begin, with the mail server unreachable (the
 # reminders wait as pending): the kills then fall on passes that send.
 sed 's|^smtp_url = .*|smtp_url = smtp://127.0.0.1:1|' "$T/dunmail.conf" >"$T/unreachable.conf"
-"$BUILD/dunmaild" -c "$T/unreachable.conf" --once >>"$T/log/dunmaild.log" 2>&1 ||
+"$BUILD/dunmaild" -f -c "$T/unreachable.conf" --once >>"$T/log/dunmaild.log" 2>&1 ||
 	bail "dunmaild could not record the invoices"
 
 # Each round: start, wait until it is past start-up (its first pass begins), kill it at a
@@ -73,7 +73,7 @@ sed 's|^smtp_url = .*|smtp_url = smtp://127.0.0.1:1|' "$T/dunmail.conf" >"$T/unr
 started() { [ "$(grep -c 'dunmaild .* started' "$T/log/dunmaild.log")" -ge "$1" ]; }
 start=$SECONDS
 for (( r = 1; r <= ROUNDS; r++ )); do
-	"$BUILD/dunmaild" -c "$T/dunmail.conf" >>"$T/log/dunmaild.log" 2>&1 &
+	"$BUILD/dunmaild" -f -c "$T/dunmail.conf" >>"$T/log/dunmaild.log" 2>&1 &
 	pid=$!
 	for (( w = 0; w < 300; w++ )); do started "$r" && break; sleep 0.02; done
 	ms=$(( RANDOM % MAX_MS ))
@@ -84,7 +84,7 @@ done
 diag "$ROUNDS kills in $((SECONDS - start)) s"
 
 # Settle: one dunmaild until every reminder is out and the outbox holds nothing open.
-dm_bg dunmaild "$BUILD/dunmaild" -c "$T/dunmail.conf"
+dm_bg dunmaild "$BUILD/dunmaild" -f -c "$T/dunmail.conf"
 DAEMON=$DM_LAST_PID
 reminders() { grep -l '^X-Dunmail: reminder' "$T/capture"/* 2>/dev/null | wc -l; }
 settled() {

@@ -70,7 +70,7 @@ run_one() { # script dir
 	if ! sed -n 's/^--\$ *//p' "$script" | SPOOL="$dir/spool" sh -e >"$dir/prepare.out" 2>&1; then
 		verdict="not ok" why="preparing the spool failed: $(cat "$dir/prepare.out")"
 	fi
-	"$MILTER" -c "$dir/dunmail.conf" 2>"$dir/milter.log" &
+	"$MILTER" -f -c "$dir/dunmail.conf" 2>"$dir/milter.log" &
 	pid=$!
 	if ! timeout 60 miltertest -D "socket=unix:$dir/milter.sock" -D "spool=$dir/spool" \
 	        -D "log=$dir/milter.log" -D "lib=$HERE/lib.lua" -D "scenario=$script" -s "$HERE/runner.lua" \

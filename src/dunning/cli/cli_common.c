@@ -1,6 +1,7 @@
 /* cli_common: option parsing, configuration, ledger and JSON helpers shared by the verbs. */
 #include "dunning/cli/dm-cli.h"
 #include "common/dm-clock.h"
+#include "dunning/ledger/dm-ledger-clock.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -124,7 +125,22 @@ dm_cli_open_at(DmCliGlobal *global, const char *now_text, gboolean write, DmConf
 		return DM_EXIT_USAGE;
 	}
 	*ledger = dm_cli_ledger(*config, write);
-	return *ledger ? DM_EXIT_OK : DM_EXIT_FAILURE;
+	if (!*ledger)
+		return DM_EXIT_FAILURE;
+	/* A verb that writes as of --now (a simulated day) is refused on a live ledger, like
+	 * dunmaild's --now: what it writes would be dated in another time. */
+	DmClockUse use = { .simulated = now_text != NULL && write };
+	if (use.simulated && !dm_ledger_clock_get(*ledger, TRUE, TRUE, &use.ledger, &error)) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
+	if (dm_ledger_clock_refusal(&use)) {
+		fprintf(stderr, "dunmail: %s: this ledger is live (not made with --now): a verb that "
+		        "changes it takes the real clock; --now is for tests and demos\n",
+		        (*config)->database);
+		return DM_EXIT_USAGE;
+	}
+	return DM_EXIT_OK;
 }
 
 void

@@ -28,6 +28,9 @@ int dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_resume(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_corrections(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_forecast(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_check_config(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_import(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_status(DmCliGlobal *global, int argc, char **argv);
 
 /* The --now option of the verbs that act or report as of a time (simulations, tests). */
 #define DM_CLI_NOW_ENTRY(var)                                                          \

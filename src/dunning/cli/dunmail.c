@@ -22,6 +22,9 @@ static const struct {
 	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
+	{ "check-config", dm_cli_check_config, "check the configuration and what it names" },
+	{ "import",   dm_cli_import,   "read past mail (.eml, Maildir, mbox) into dunmail" },
+	{ "status",   dm_cli_status,   "does dunmaild run, when the milter last saw mail, backlog" },
 };
 
 static void
@@ -47,7 +50,8 @@ usage(FILE *out)
 		"  dunmail show 2026-0042\n"
 		"  dunmail digest --send\n"
 		"  dunmail reclassify R12 promise_to_pay --date 2026-12-03\n"
-		"  dunmail resume 2026-0042\n");
+		"  dunmail resume 2026-0042\n"
+		"  dunmail check-config\n");
 }
 
 int

@@ -3,12 +3,17 @@
  * dm-ingest.h and dm-scheduler.h for why nothing is lost or sent twice. */
 #include "common/dm-clock.h"
 #include "common/dm-config.h"
+#include "common/dm-config-check.h"
+#include "common/dm-log.h"
+#include "common/dm-mta-check.h"
 #include "common/dm-spool.h"
-#include "dunning/daemon/dm-daemon-lock.h"
+#include "dunning/ledger/dm-daemon-lock.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-ledger.h"
+#include "dunning/ledger/dm-ledger-clock.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/daemon/dm-scheduler.h"
+#include "dunning/send/dm-send-check.h"
 #include "parser/mime/dm-message.h"
 
 #include <glib-unix.h>
@@ -27,6 +32,19 @@ typedef struct {
 	GMainLoop *loop;
 	gboolean failed;
 } Daemon;
+
+/* The checks of `dunmail check-config` that apply to dunmaild (not the network ones):
+ * warnings are logged, errors returned as one text, so that a missing template stops the
+ * start rather than the first reminder. */
+static char *
+start_checks(const DmConfig *config)
+{
+	g_autoptr(GPtrArray) findings = dm_findings_new();
+	dm_config_check_samples(config, findings);
+	dm_config_check_dirs(config, findings);
+	dm_send_check_templates(config, findings);
+	return dm_findings_log(findings);
+}
 
 static gboolean
 on_tick(gpointer user)
@@ -53,7 +71,8 @@ int
 main(int argc, char **argv)
 {
 	g_autofree char *config_path = NULL, *now_text = NULL;
-	gboolean once = FALSE, dry_run = FALSE, digest = FALSE, version = FALSE;
+	gboolean once = FALSE, dry_run = FALSE, digest = FALSE, version = FALSE, test_sink = FALSE;
+	gboolean foreground = FALSE;
 	GOptionEntry entries[] = {
 		{ "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
 		  "Read the configuration from FILE (default " DM_CONFIG_DEFAULT_PATH ")", "FILE" },
@@ -66,6 +85,11 @@ main(int argc, char **argv)
 		{ "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
 		  "As [daemon] dry_run = true: ingest and decide everything, log each reminder that "
 		  "would go and mark its outbox row dry_run, hand nothing to SMTP", NULL },
+		{ "test-sink", 0, 0, G_OPTION_ARG_NONE, &test_sink,
+		  "Say that [mail] smtp_url is a test sink (it must be on loopback): lets --now "
+		  "run on a live ledger, at a time not later than the real clock", NULL },
+		{ "foreground", 'f', 0, G_OPTION_ARG_NONE, &foreground,
+		  "Log to standard error (it always stays in the foreground)", NULL },
 		{ "version", 'V', 0, G_OPTION_ARG_NONE, &version, "Print the version and exit", NULL },
 		{ NULL }
 	};
@@ -79,6 +103,8 @@ main(int argc, char **argv)
 	g_option_context_set_description(ctx,
 		"Without --once it runs in the foreground (for systemd) and does a pass every\n"
 		"[daemon] tick seconds; SIGTERM or SIGINT stop it after the current pass.\n"
+		"It logs to the journal under systemd, to standard error on a terminal or with -f,\n"
+		"and otherwise to syslog's mail facility, beside Postfix's lines in mail.log.\n"
 		"It may be stopped at any moment: a spooled message is never lost, and a reminder\n"
 		"whose sending was interrupted counts as sent when dunmail-milter saw it pass the\n"
 		"mail server, and goes again when the milter did not see it within [sending]\n"
@@ -92,6 +118,11 @@ main(int argc, char **argv)
 		"pid of the first.\n\n"
 		"Exit status: 0 success, 2 usage error, 3 the pass failed, 78 configuration error\n"
 		"(or another dunmaild already runs on the ledger).\n\n"
+		"A simulated clock never mails the world: --now is for tests and demos. The ledger\n"
+		"records whether it was created with --now; on a live one (any other) --now is\n"
+		"refused unless TIME is not later than the real clock and either --dry-run is\n"
+		"given or --test-sink says smtp_url is a test sink on loopback (exit status 2);\n"
+		"'dunmail forecast' shows what would go out in the coming days.\n\n"
 		"Examples:\n"
 		"  dunmaild -c /etc/dunmail/dunmail.conf\n"
 		"  dunmaild --dry-run                  # try dunmail out: decide, send nothing\n"
@@ -109,6 +140,7 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: unexpected argument '%s'\n", argv[1]);
 		return EXIT_USAGE;
 	}
+	dm_log_init("dunmaild", foreground);
 	if (now_text && !once) {
 		fprintf(stderr, "dunmaild: --now needs --once (a daemon runs on the real clock)\n");
 		return EXIT_USAGE;
@@ -150,8 +182,39 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: spool: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
+	g_autofree char *config_errors = start_checks(config);
+	if (config_errors) {
+		fprintf(stderr, "dunmaild: %s\n(dunmail check-config lists every finding)\n",
+		        config_errors);
+		return EXIT_CONFIG;
+	}
 	g_autoptr(DmLedger) ledger = dm_ledger_open(config->database, FALSE, &error);
 	if (!ledger) {
+		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_FAILURE_RUN;
+	}
+
+	if (now_text) {
+		DmClockUse use = { .simulated = TRUE, .dry_run = config->dry_run,
+		                   .future = g_date_time_to_unix(now) >
+		                             g_get_real_time() / G_USEC_PER_SEC + 60 };
+		if (test_sink && !dm_smtp_url_is_loopback(config->smtp_url)) {
+			fprintf(stderr, "dunmaild: --test-sink: %s: [mail] smtp_url %s is not on "
+			        "loopback, so it is no test sink\n", config->path, config->smtp_url);
+			return EXIT_USAGE;
+		}
+		use.test_sink = test_sink;
+		const char *why = NULL;
+		if (!dm_ledger_clock_get(ledger, TRUE, TRUE, &use.ledger, &error)) {
+			fprintf(stderr, "dunmaild: %s\n", error->message);
+			return EXIT_FAILURE_RUN;
+		}
+		if ((why = dm_ledger_clock_refusal(&use))) {
+			fprintf(stderr, "dunmaild: %s: %s\n", config->database, why);
+			return EXIT_USAGE;
+		}
+	} else if (!dm_ledger_clock_get(ledger, FALSE, TRUE, &(DmLedgerClock) { 0 },
+	                                            &error)) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_FAILURE_RUN;
 	}

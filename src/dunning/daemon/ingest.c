@@ -1,5 +1,6 @@
 /* ingest: spool files -> ledger rows (dm-ingest.h has the rules). */
 #include "dunning/daemon/dm-ingest.h"
+#include "common/dm-money.h"
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "dunning/daemon/dm-ingest-bounce.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
@@ -162,8 +163,9 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	gboolean existed;
 	if (!dm_ledger_invoice_add(it->ledger, inv, it->now_iso, &existed, error))
 		return FALSE;
+	/* As money, in the owner's language: the line is read by people (log, digest). */
 	g_autofree char *amount = inv->has_amount
-		? g_strdup_printf("%" G_GINT64_FORMAT " %s", inv->amount_cents, inv->currency ? inv->currency : "")
+		? dm_money_format(inv->amount_cents, inv->currency, it->config->language)
 		: g_strdup("unknown amount");
 	g_autofree char *due = dm_date_iso(&inv->due_date);
 	if (existed) {

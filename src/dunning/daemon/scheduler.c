@@ -163,8 +163,8 @@ expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso
 		    g_date_days_between(&created, today) <= DM_OUTBOX_STALE_DAYS)
 			continue;
 		g_autofree char *detail = g_strdup_printf(
-			"step %d to %s could not be sent since %s (%s); it will be written anew",
-			it->step, it->recipient, day, it->last_error ? it->last_error : "no error recorded");
+			"step %d to %s (message %s) could not be sent since %s (%s); it will be written "
+			"anew", it->step, it->recipient, it->message_id, day, it->last_error ? it->last_error : "no error recorded");
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
 		if (!dm_ledger_begin(ledger, error))
 			return FALSE;

@@ -72,6 +72,12 @@ sq_open(const char *path, gboolean readonly, GError **error)
 		sqlite3_close(db);
 		return NULL;
 	}
+	/* Keep the -wal and -shm files when the last writer closes: a member of the ledger's
+	 * group (mode 0640, directory 0750) may read but not create them, so without them a
+	 * read-only `dunmail invoices` fails whenever dunmaild is stopped. */
+	int persist = 1;
+	if (!readonly)
+		sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &persist);
 	return db;
 }
 

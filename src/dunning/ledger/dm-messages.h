@@ -5,6 +5,10 @@
 /* *@seen is TRUE when a message with this Message-ID and content hash was ingested. */
 gboolean dm_ledger_message_seen(DmLedger *ledger, const char *message_id, const char *sha256,
                                 gboolean *seen, GError **error);
+/* *@seen is TRUE when a message with this Message-ID was ingested, whatever its bytes
+ * (`dunmail import` re-reads mailboxes whose copies differ from what the milter saw). */
+gboolean dm_ledger_message_id_seen(DmLedger *ledger, const char *message_id, gboolean *seen,
+                                   GError **error);
 /* *@seen is TRUE when a message with this content hash was ingested (start-up recovery
  * has the file's bytes, not yet its parsed Message-ID). */
 gboolean dm_ledger_message_hash_seen(DmLedger *ledger, const char *sha256, gboolean *seen,

@@ -27,6 +27,19 @@ dm_ledger_message_seen(DmLedger *ledger, const char *message_id, const char *sha
 }
 
 gboolean
+dm_ledger_message_id_seen(DmLedger *ledger, const char *message_id, gboolean *seen,
+                          GError **error)
+{
+	*seen = FALSE;
+	DmSqlStmt *st = dm_sql_prepare(ledger, "SELECT 1 FROM messages WHERE message_id = ?1",
+	                               error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_text(st, 1, message_id);
+	return exists(st, "look up message", seen, error);
+}
+
+gboolean
 dm_ledger_message_hash_seen(DmLedger *ledger, const char *sha256, gboolean *seen,
                             GError **error)
 {

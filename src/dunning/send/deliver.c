@@ -151,20 +151,23 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 			return FALSE;
 		stats->sent++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_PERMANENT)) {
-		g_warning("outbox %" G_GINT64_FORMAT ": refused: %s", it->id, send_err->message);
+		g_warning("outbox %" G_GINT64_FORMAT ": message %s to %s refused: %s", it->id,
+		          it->message_id, it->recipient, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_FAILED, send_err->message,
 		          now_iso, DM_EVENT_SEND_FAILED, send_err->message, &moved, error))
 			return FALSE;
 		stats->failed++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_UNCERTAIN)) {
-		g_warning("outbox %" G_GINT64_FORMAT ": outcome unknown until the milter's copy shows "
-		          "whether it reached the server: %s", it->id, send_err->message);
+		g_warning("outbox %" G_GINT64_FORMAT ": message %s to %s: outcome unknown until the "
+		          "milter's copy shows whether it reached the server: %s", it->id,
+		          it->message_id, it->recipient, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN, send_err->message,
 		          now_iso, DM_EVENT_SEND_UNCERTAIN, send_err->message, &moved, error))
 			return FALSE;
 		stats->failed++;
 	} else {
-		g_warning("outbox %" G_GINT64_FORMAT ": will retry: %s", it->id, send_err->message);
+		g_warning("outbox %" G_GINT64_FORMAT ": message %s to %s: will retry: %s", it->id,
+		          it->message_id, it->recipient, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_PENDING, send_err->message,
 		          now_iso, DM_EVENT_ANY, NULL, &moved, error))
 			return FALSE;

@@ -7,7 +7,7 @@
  * fcntl's trap — closing any descriptor of the file drops the lock — does not bite: only
  * this module opens the lock file, once.  The pid is also written into the file, for a
  * human. */
-#include "dunning/daemon/dm-daemon-lock.h"
+#include "dunning/ledger/dm-daemon-lock.h"
 #include "dunning/ledger/dm-ledger.h"
 
 #include <errno.h>
@@ -68,4 +68,29 @@ dm_daemon_lock_take(const char *database, GError **error)
 	if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, strlen(pid), 0) < 0)
 		g_warning("%s: cannot write our pid into it: %s", path, g_strerror(errno));
 	return fd;
+}
+
+gboolean
+dm_daemon_lock_holder(const char *database, long *pid_out, GError **error)
+{
+	*pid_out = 0;
+	g_autofree char *path = dm_daemon_lock_path(database, error);
+	if (!path)
+		return FALSE;
+	/* Read-only is enough to ask (F_GETLK), and takes nothing from the holder. */
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 && errno == ENOENT)
+		return TRUE;            /* no dunmaild ever ran on this ledger */
+	if (fd < 0) {
+		set_errno_error(error, "cannot open the lock file", path);
+		return FALSE;
+	}
+	struct flock held = { .l_type = F_WRLCK, .l_whence = SEEK_SET, .l_start = 0, .l_len = 0 };
+	gboolean ok = fcntl(fd, F_GETLK, &held) == 0;
+	if (!ok)
+		set_errno_error(error, "cannot test the lock", path);
+	else if (held.l_type != F_UNLCK)
+		*pid_out = held.l_pid > 0 ? (long) held.l_pid : -1;
+	close(fd);
+	return ok;
 }

@@ -1,4 +1,5 @@
-/* dm-daemon-lock: one dunmaild per ledger.
+/* dm-daemon-lock: one dunmaild per ledger (here, beside the ledger, so that `dunmail status`
+ * can ask whether one runs).
  *
  * dunmaild is the single writer of its ledger (DESIGN.md); two of them would ingest the
  * same spool and could both send a reminder.  At start it takes an exclusive lock on a
@@ -22,3 +23,7 @@ char *dm_daemon_lock_path(const char *database, GError **error);
 /* Takes the lock for @database.  Returns the descriptor that holds it (keep it open for
  * the life of the process; closing it lets the lock go), or -1 with @error. */
 int dm_daemon_lock_take(const char *database, GError **error);
+
+/* Whether a dunmaild holds the lock of @database, without taking it (`dunmail status`):
+ * *@pid_out is its pid, -1 when held but the pid is unknown, 0 when free. */
+gboolean dm_daemon_lock_holder(const char *database, long *pid_out, GError **error);
