@@ -58,6 +58,8 @@ dm_cli_config(DmCliGlobal *global)
 	g_autoptr(GError) error = NULL;
 	DmConfig *config = dm_config_load(global->config_path ? global->config_path
 	                                                      : DM_CONFIG_DEFAULT_PATH, &error);
+	if (config && !dm_config_check_templates(config, &error))
+		g_clear_pointer(&config, dm_config_free);
 	if (!config)
 		fprintf(stderr, "dunmail: %s\n", error->message);
 	return config;

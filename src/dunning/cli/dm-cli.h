@@ -27,6 +27,11 @@ int dm_cli_costs(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_resume(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_corrections(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_pause(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_resolve(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_writeoff(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_paid(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_debtor(DmCliGlobal *global, int argc, char **argv);
 
 /* The --now option of the verbs that act or report as of a time (simulations, tests). */
 #define DM_CLI_NOW_ENTRY(var)                                                          \

@@ -6,7 +6,9 @@
  *      not go out for DM_OUTBOX_STALE_DAYS are cancelled, to be written anew;
  *   2. for each open invoice with no reminder still on its way whose next step is due
  *      today or earlier, the reminder is
- *      rendered and committed to the outbox as pending — (invoice, step) is unique, so a
+ *      rendered (in the debtor's language, to its contact, for the amount still open)
+ *      and committed to the outbox as pending — or, at a hand-over step, the invoice is
+ *      marked handed over and the owner told — (invoice, step) is unique, so a
  *      second pass, a second process or a restart cannot queue it again;
  *   3. each pending row is moved to sending (committed), submitted over SMTP, and moved
  *      to sent, back to pending (the server did not take it) or to failed (refused).
@@ -27,6 +29,7 @@
 typedef struct {
 	guint resumed;
 	guint queued;
+	guint handed_over;          /* invoices whose ladder reached its hand-over step */
 	DmDeliverStats delivery;    /* the outbox rows sent, failed, deferred, cancelled */
 } DmSchedulerStats;
 

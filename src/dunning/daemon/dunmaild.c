@@ -116,7 +116,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
-	if (!dm_config_load_shared_domains(config, &error)) {
+	if (!dm_config_load_shared_domains(config, &error) ||
+	    !dm_config_check_templates(config, &error)) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}

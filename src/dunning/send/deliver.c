@@ -25,7 +25,8 @@ still_wanted(DmLedger *ledger, const DmOutboxItem *it, gboolean *wanted, GError 
 		                           "outbox %" G_GINT64_FORMAT " left pending: ", it->id);
 		return FALSE;
 	}
-	*wanted = inv->status == DM_INVOICE_STATUS_OPEN;
+	/* An excluded debtor, like a paused or paid invoice, gets nothing still queued. */
+	*wanted = inv->status == DM_INVOICE_STATUS_OPEN && !inv->debtor.excluded;
 	return TRUE;
 }
 
