@@ -377,7 +377,9 @@ read_ladder(const Source *src, const char *name, GError **error)
 		fail(error, path, group, "steps", "empty: a ladder needs at least one step");
 		return NULL;
 	}
-	if (!check_order(l, path, group, error))
+	/* The built-in ladders alone are sound: an order error in one is caused by a step the
+	 * user's file changed, so it names that file. */
+	if (!check_order(l, src->user_path, group, error))
 		return NULL;
 	return g_ptr_array_steal_index(own, 0);
 }
