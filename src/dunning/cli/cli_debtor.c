@@ -125,11 +125,7 @@ debtor_settings_json(const char *email, const DmDebtorSettings *s)
 	dm_cli_json_string(b, "kind", s->kind ? dm_debtor_kind_name(s->kind) : NULL);
 	dm_cli_json_string(b, "contact", s->contact);
 	dm_cli_json_string(b, "ladder", s->ladder);
-	json_builder_set_member_name(b, "credit_limit_cents");
-	if (s->has_credit_limit)
-		json_builder_add_int_value(b, s->credit_limit_cents);
-	else
-		json_builder_add_null_value(b);
+	dm_cli_json_int(b, "credit_limit_cents", s->has_credit_limit, s->credit_limit_cents);
 	dm_cli_json_date(b, "paused_until", &s->paused_until);
 	dm_cli_json_string(b, "pause_reason", s->pause_reason);
 	json_builder_set_member_name(b, "excluded");

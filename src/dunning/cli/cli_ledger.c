@@ -49,11 +49,7 @@ invoice_json(JsonBuilder *b, const DmConfig *config, const GDate *today, const D
 	dm_cli_json_string(b, "source", inv->source);
 	dm_cli_json_string(b, "next_step", step ? step->name : NULL);
 	dm_cli_json_date(b, "next_date", step ? &next.when : NULL);
-	json_builder_set_member_name(b, "open_cents");
-	if (inv->has_amount)
-		json_builder_add_int_value(b, inv->amount_cents - inv->paid_cents);
-	else
-		json_builder_add_null_value(b);
+	dm_cli_json_int(b, "open_cents", inv->has_amount, inv->amount_cents - inv->paid_cents);
 	json_builder_end_object(b);
 }
 
@@ -71,11 +67,7 @@ next_json(JsonBuilder *b, const DmNextStep *next)
 	dm_cli_json_string(b, "from", !scheduled ? NULL
 	                   : next->anchor == DM_STEP_FROM_DUE ? "due" : "previous");
 	dm_cli_json_date(b, "base_date", scheduled ? &next->base : NULL);
-	json_builder_set_member_name(b, "offset_days");
-	if (scheduled)
-		json_builder_add_int_value(b, next->offset_days);
-	else
-		json_builder_add_null_value(b);
+	dm_cli_json_int(b, "offset_days", scheduled, next->offset_days);
 	dm_cli_json_date(b, "planned", scheduled ? &next->planned : NULL);
 	json_builder_set_member_name(b, "adjustments");
 	json_builder_begin_array(b);
@@ -148,7 +140,8 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
 		{ "status", 's', 0, G_OPTION_ARG_STRING, &status_name,
-		  "Only invoices in STATUS (open, paused, held, stopped, paid)", "STATUS" },
+		  "Only invoices in STATUS (open, paused, held, stopped, paid, written_off,\n"
+		  "handed_over)", "STATUS" },
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
@@ -161,7 +154,8 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	DmInvoiceStatus status = DM_INVOICE_STATUS_ANY;
 	if (status_name && !dm_invoice_status_from_name(status_name, &status)) {
 		g_autofree char *clean = dm_sanitize(status_name, 40);
-		fprintf(stderr, "dunmail invoices: unknown status '%s' (open, paused, held, stopped, paid)\n",
+		fprintf(stderr, "dunmail invoices: unknown status '%s' (open, paused, held, stopped, paid, "
+		        "written_off, handed_over)\n",
 		        clean);
 		return DM_EXIT_USAGE;
 	}

@@ -66,5 +66,7 @@ int dm_cli_open_at(DmCliGlobal *global, const char *now_text, gboolean write,
 void dm_cli_print_json(JsonNode *node);
 /* Adds "key": "YYYY-MM-DD" or null. */
 void dm_cli_json_date(JsonBuilder *b, const char *key, const GDate *d);
+/* Adds "key": @value when @has, else null. */
+void dm_cli_json_int(JsonBuilder *b, const char *key, gboolean has, gint64 value);
 /* Adds "key": string or null. */
 void dm_cli_json_string(JsonBuilder *b, const char *key, const char *value);
