@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 #include "common/dm-config.h"
 #include "common/dm-config-check.h"
+#include "common/dm-ladder-config.h"
 #include "common/dm-address.h"
 #include "common/dm-verp.h"
 
@@ -58,6 +59,8 @@ static const KeySpec keys[] = {
 	{ "dunning", "templates",           KEY_STRING,       F(templates_dir), 0, 0 },
 	{ "dunning", "rates",               KEY_STRING,       F(rates_dir), 0, 0 },
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
+	{ "dunning", "business_ladder",     KEY_STRING,       F(business_ladder), 0, 0 },
+	{ "dunning", "consumer_ladder",     KEY_STRING,       F(consumer_ladder), 0, 0 },
 	{ "replies", "horizon_days",        KEY_INT,          F(horizon_days), 1, 3650 },
 	{ "replies", "max_hold_days",       KEY_INT,          F(max_hold_days), 1, 365 },
 	{ "dunning", "freemail_domains",    KEY_STRING,       F(freemail_domains), 0, 0 },
@@ -148,6 +151,7 @@ dm_config_new_default(void)
 	/* The milter sees our message at the end of DATA, before the MTA's 250: five minutes
 	 * is ample for its spool file to be ingested. */
 	c->unseen_after = 300;
+	c->ladders = dm_ladder_set_new_default();
 	return c;
 }
 
@@ -183,6 +187,9 @@ dm_config_free(DmConfig *c)
 	g_free(c->invoice_rules);
 	g_free(c->smtp_starttls);
 	g_free(c->send_holidays);
+	g_free(c->business_ladder);
+	g_free(c->consumer_ladder);
+	g_clear_pointer(&c->ladders, dm_ladder_set_free);
 	g_free(c);
 }
 
@@ -472,9 +479,13 @@ dm_config_load(const char *path, GError **error)
 
 	g_auto(GStrv) groups = g_key_file_get_groups(kf, NULL);
 	for (char **g = groups; *g; g++) {
+		/* [ladder NAME] and [step NAME] are read as a whole below. */
+		if (dm_ladder_config_group(*g))
+			continue;
 		if (!group_known(*g)) {
 			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
-			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, invoices, replies, sending, daemon)",
+			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, invoices, replies, sending, daemon, "
+			            "payment, ladder NAME, step NAME)",
 			            path, *g);
 			return NULL;
 		}
@@ -491,6 +502,9 @@ dm_config_load(const char *path, GError **error)
 		}
 	}
 
+	if (!dm_ladder_set_load(c->ladders, kf, path, c->business_ladder, c->consumer_ladder,
+	                        error))
+		return NULL;
 	if (!c->billing_addresses[0]) {
 		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
 		            "%s: [mail] billing_addresses: required (the addresses invoices are sent from)",
@@ -547,4 +561,11 @@ dm_config_is_billing_address(const DmConfig *config, const char *address)
 		if (strcmp(*b, norm) == 0 || g_strcmp0(*b, base) == 0)
 			return TRUE;
 	return FALSE;
+}
+
+gboolean
+dm_config_check_templates(const DmConfig *config, GError **error)
+{
+	return dm_ladder_set_check_templates(config->ladders, config->path, config->templates_dir,
+	                                     config->language, error);
 }

@@ -12,6 +12,7 @@
 #include <glib.h>
 #include "common/dm-netmask.h"
 #include "common/dm-domain-set.h"
+#include "common/dm-ladder-config.h"
 
 #define DM_CONFIG_DEFAULT_PATH DM_SYSCONFDIR "/dunmail/dunmail.conf"
 #define DM_CONFIG_ERROR (dm_config_error_quark())
@@ -55,6 +56,10 @@ typedef struct {
 	char *templates_dir;        /* reminder and digest templates */
 	char *rates_dir;            /* statutory interest tables: nl.txt, de.txt, be.txt */
 	int payment_term_days;      /* when an invoice names no due date */
+	char *business_ladder;      /* (nullable) [dunning] business_ladder as written; */
+	char *consumer_ladder;      /* (nullable) the set below holds what applies */
+	DmLadderSet *ladders;       /* the built-in ladders and the file's [ladder]/[step]
+	                             * groups, checked (dm-ladder-config.h); never NULL */
 	char *freemail_domains;     /* file: shared free-mail / ISP domains, one a line */
 	DmDomainSet *shared_domains;    /* that file read, by dm_config_load_shared_domains();
 	                                 * NULL until then (no domain counts as shared) */
@@ -98,6 +103,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmConfig, dm_config_free)
  * decides who speaks for a debtor) does at start.  A missing or bad file is an error
  * naming the file (and line) and the key. */
 gboolean dm_config_load_shared_domains(DmConfig *config, GError **error);
+
+/* Every ladder step's template exists under [dunning] templates, in [dunning] language:
+ * dunmaild and dunmail check it at start (the milter renders nothing). */
+gboolean dm_config_check_templates(const DmConfig *config, GError **error);
 
 /* TRUE when @address (any case, with or without <>) is one of the billing addresses. */
 gboolean dm_config_is_billing_address(const DmConfig *config, const char *address);

@@ -74,3 +74,30 @@ dm_money_format(gint64 cents, const char *currency, const char *language)
 		g_string_append_printf(out, "%c%0*u", dutch ? ',' : '.', digits, (guint) (abs % scale));
 	return g_string_free(out, FALSE);
 }
+
+gboolean
+dm_money_parse(const char *text, gint64 max_cents, gint64 *cents)
+{
+	gint64 units = 0;
+	const char *p = text;
+	if (!text || !g_ascii_isdigit(*p))
+		return FALSE;
+	for (; g_ascii_isdigit(*p); p++) {
+		units = units * 10 + (*p - '0');
+		if (units > max_cents / 100)
+			return FALSE;
+	}
+	int frac = 0, digits = 0;
+	if (*p == '.' || *p == ',') {
+		for (p++; g_ascii_isdigit(*p) && digits < 3; p++, digits++)
+			frac = frac * 10 + (*p - '0');
+		if (digits == 0 || digits > 2)
+			return FALSE;
+		if (digits == 1)
+			frac *= 10;
+	}
+	if (*p)
+		return FALSE;
+	*cents = units * 100 + frac;
+	return *cents > 0 && *cents <= max_cents;
+}

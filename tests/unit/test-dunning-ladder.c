@@ -1,25 +1,34 @@
-/* test-dunning-ladder: the fixed ladder and dm_ladder_next — one row per situation: the
- * first step, each step after the last, the minimum gap after a late send, the end — and
- * dm_next_step, a pure function of an invoice and the summary of its reminders. */
+/* test-dunning-ladder: dm_next_step over the built-in ladders — one row per situation:
+ * the first step, each step after the last, the minimum gap after a late send, catching
+ * up after downtime, the hand-over that ends the ladder — and the invoice's and debtor's
+ * states (paused, held, excluded, written off, paid, debtor paused, consumer), each with
+ * the reason dm_next_step gives and its words (dm_next_step_text). */
 #include "common/dm-clock.h"
 #include "dunning/engine/dm-ladder.h"
 #include "dunning/engine/dm-next-step.h"
+
+#include <string.h>
+
+static DmLadderSet *ladders;
 
 typedef struct {
 	const char *name;
 	const char *due;
 	int last_step;
-	const char *last_sent;      /* NULL: none; "" : an invalid GDate */
-	int expect_step;            /* 0: the ladder is done */
+	const char *last_sent;      /* NULL: none */
+	int expect_step;            /* 0: nothing will be sent */
 	const char *expect_when;
 } Case;
 
+/* The business ladder: reminder due+7, second due+21, formal notice due+35, hand-over
+ * 14 days after the formal notice went. */
 static const Case cases[] = {
 	{ "first-reminder", "2026-11-16", 0, NULL, 1, "2026-11-23" },
-	{ "first-invalid-last-sent", "2026-11-16", 0, "", 1, "2026-11-23" },
 	{ "second-on-time", "2026-11-16", 1, "2026-11-23", 2, "2026-12-07" },
 	{ "third-on-time", "2026-11-16", 2, "2026-12-07", 3, "2026-12-21" },
-	{ "ladder-done", "2026-11-16", 3, "2026-12-21", 0, NULL },
+	{ "hand-over-after-notice", "2026-11-16", 3, "2026-12-21", 4, "2027-01-04" },
+	{ "hand-over-counts-from-late-notice", "2026-11-16", 3, "2026-12-30", 4, "2027-01-13" },
+	{ "ladder-done", "2026-11-16", 4, "2027-01-04", 0, NULL },
 	{ "beyond-ladder", "2026-11-16", 7, "2026-12-21", 0, NULL },
 	/* A late first reminder pushes the second out to keep the gap. */
 	{ "second-min-gap", "2026-11-16", 1, "2026-12-05", 2, "2026-12-12" },
@@ -33,19 +42,29 @@ static const Case cases[] = {
 	{ "leap-day", "2028-02-25", 0, NULL, 1, "2028-03-03" },
 };
 
-/* @step is step @expect_step on @expect_when, or (0) none with @when cleared. */
 static void
-assert_step(const DmLadderStep *step, const GDate *when, int expect_step,
+set_date(GDate *d, const char *iso)
+{
+	g_date_clear(d, 1);
+	if (iso)
+		g_assert_true(dm_date_parse_iso(iso, d));
+}
+
+/* @step is step @expect_step on @expect_when, or (0) none with when cleared. */
+static void
+assert_step(const DmLadderStep *step, const DmNextStep *next, int expect_step,
             const char *expect_when)
 {
 	if (expect_step == 0) {
 		g_assert_null(step);
-		g_assert_false(g_date_valid(when));
+		g_assert_false(g_date_valid(&next->when));
+		g_assert_cmpint(next->outcome, !=, DM_NEXT_SCHEDULED);
 		return;
 	}
 	g_assert_nonnull(step);
+	g_assert_cmpint(next->outcome, ==, DM_NEXT_SCHEDULED);
 	g_assert_cmpint(step->step, ==, expect_step);
-	g_autofree char *got = dm_date_iso(when);
+	g_autofree char *got = dm_date_iso(&next->when);
 	g_assert_cmpstr(got, ==, expect_when);
 }
 
@@ -53,98 +72,274 @@ static void
 test_next(gconstpointer data)
 {
 	const Case *c = data;
-	GDate due, last, when;
-	g_assert_true(dm_date_parse_iso(c->due, &due));
-	g_date_clear(&last, 1);
-	if (c->last_sent && *c->last_sent)
-		g_assert_true(dm_date_parse_iso(c->last_sent, &last));
-	g_date_set_dmy(&when, 1, 1, 2000);
-	const DmLadderStep *step = dm_ladder_next(&due, c->last_step, c->last_sent ? &last : NULL,
-	                                          &when);
-	assert_step(step, &when, c->expect_step, c->expect_when);
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	set_date(&inv->due_date, c->due);
+	DmOutboxSummary reminders = { .last_step = c->last_step };
+	set_date(&reminders.last_sent, c->last_sent);
+	DmNextStep next;
+	const DmLadderStep *step = dm_next_step(ladders, inv, &reminders, NULL, &next);
+	assert_step(step, &next, c->expect_step, c->expect_when);
+	g_assert_cmpstr(next.ladder->name, ==, "business");
 }
 
+/* The built-in ladders as the README documents them. */
 static void
-test_steps(void)
+test_defaults(void)
 {
-	static const struct { int step; const char *name; int days; } want[] = {
-		{ 1, "reminder", 7 }, { 2, "second_reminder", 21 }, { 3, "formal_notice", 35 },
+	static const struct {
+		const char *ladder;
+		const char *names[6];
+		int days[6];
+		DmStepFlags flags[6];
+	} want[] = {
+		{ "business", { "reminder", "second_reminder", "formal_notice", "hand_over" },
+		  { 7, 21, 35, 49 },
+		  { 0, 0, DM_STEP_CLAIMS_COSTS | DM_STEP_CLAIMS_INTEREST | DM_STEP_FINAL_NOTICE,
+		    DM_STEP_HAND_OVER } },
+		{ "consumer", { "reminder", "second_reminder", "fourteen_day_letter",
+		                "collection_notice", "hand_over" },
+		  { 7, 21, 35, 50, 64 },
+		  { 0, 0, DM_STEP_FOURTEEN_DAY | DM_STEP_FINAL_NOTICE,
+		    DM_STEP_CLAIMS_COSTS | DM_STEP_CLAIMS_INTEREST, DM_STEP_HAND_OVER } },
 	};
+	g_assert_cmpstr(ladders->business_ladder, ==, "business");
+	g_assert_cmpstr(ladders->consumer_ladder, ==, "consumer");
 	for (gsize i = 0; i < G_N_ELEMENTS(want); i++) {
-		const DmLadderStep *s = dm_ladder_step(want[i].step);
-		g_assert_nonnull(s);
-		g_assert_cmpint(s->step, ==, want[i].step);
-		g_assert_cmpstr(s->name, ==, want[i].name);
-		g_assert_cmpstr(s->template_name, ==, want[i].name);
-		g_assert_cmpint(s->days_after_due, ==, want[i].days);
+		const DmLadder *l = dm_ladder_set_find(ladders, want[i].ladder);
+		g_assert_nonnull(l);
+		guint n = 0;
+		while (n < G_N_ELEMENTS(want[i].names) && want[i].names[n])
+			n++;
+		g_assert_cmpuint(l->steps->len, ==, n);
+		for (guint j = 0; j < n; j++) {
+			const DmLadderStep *s = dm_ladder_step(l, (int) j + 1);
+			g_assert_cmpint(s->step, ==, (int) j + 1);
+			g_assert_cmpstr(s->name, ==, want[i].names[j]);
+			g_assert_cmpint(s->days_after_due, ==, want[i].days[j]);
+			g_assert_cmpint(s->flags, ==, want[i].flags[j]);
+			g_assert_true((s->template_name == NULL) == ((s->flags & DM_STEP_HAND_OVER) != 0));
+		}
+		g_assert_null(dm_ladder_step(l, 0));
+		g_assert_null(dm_ladder_step(l, (int) n + 1));
 	}
-	g_assert_null(dm_ladder_step(0));
-	g_assert_null(dm_ladder_step(4));
-	g_assert_null(dm_ladder_step(-1));
-	/* Each step at least the minimum gap after the one before. */
-	for (int i = 2; dm_ladder_step(i); i++)
-		g_assert_cmpint(dm_ladder_step(i)->days_after_due - dm_ladder_step(i - 1)->days_after_due,
-		                >=, DM_LADDER_MIN_GAP_DAYS);
+	g_assert_cmpint(dm_ladder_set_find(ladders, "consumer")->kind, ==, DM_LADDER_CONSUMER);
 }
 
 typedef struct {
 	const char *name;
 	DmInvoiceStatus status;
 	const char *pause_until;    /* NULL: none */
+	const char *pause_reason;
 	int last_step;
 	const char *last_sent;      /* NULL: none */
 	gboolean in_flight;
+	/* the debtor's settings */
+	gboolean excluded;
+	const char *debtor_paused_until;
+	DmDebtorKind kind;
+	const char *ladder;
+	const char *today;          /* NULL: not given */
+	/* expected */
 	int expect_step;            /* 0: nothing will be sent */
 	const char *expect_when;
+	DmNextOutcome expect_outcome;
+	const char *expect_text;    /* a part of dm_next_step_text's words */
 } NextCase;
 
 static const NextCase next_cases[] = {
-	{ "open-first", DM_INVOICE_STATUS_OPEN, NULL, 0, NULL, FALSE, 1, "2026-11-23" },
-	{ "open-after-first", DM_INVOICE_STATUS_OPEN, NULL, 1, "2026-11-23", FALSE, 2, "2026-12-07" },
-	{ "open-late-first-keeps-gap", DM_INVOICE_STATUS_OPEN, NULL, 1, "2026-12-05", FALSE, 2,
-	  "2026-12-12" },
-	{ "one-at-a-time", DM_INVOICE_STATUS_OPEN, NULL, 1, "2026-11-23", TRUE, 0, NULL },
-	{ "ladder-done", DM_INVOICE_STATUS_OPEN, NULL, 3, "2026-12-21", FALSE, 0, NULL },
-	{ "paused-for-the-owner", DM_INVOICE_STATUS_PAUSED, NULL, 0, NULL, FALSE, 0, NULL },
-	{ "paused-until-later", DM_INVOICE_STATUS_PAUSED, "2026-12-04", 0, NULL, FALSE, 1,
-	  "2026-12-04" },
-	{ "paused-until-earlier", DM_INVOICE_STATUS_PAUSED, "2026-11-20", 0, NULL, FALSE, 1,
-	  "2026-11-23" },
-	{ "stopped", DM_INVOICE_STATUS_STOPPED, NULL, 0, NULL, FALSE, 0, NULL },
-	{ "paid", DM_INVOICE_STATUS_PAID, NULL, 1, "2026-11-23", FALSE, 0, NULL },
+	{ "open-first", DM_INVOICE_STATUS_OPEN, NULL, NULL, 0, NULL, FALSE, FALSE, NULL, 0, NULL,
+	  NULL, 1, "2026-11-23", DM_NEXT_SCHEDULED,
+	  "reminder on 2026-11-23 — due 2026-11-16 + 7 days" },
+	{ "open-late-first-keeps-gap", DM_INVOICE_STATUS_OPEN, NULL, NULL, 1, "2026-12-05", FALSE,
+	  FALSE, NULL, 0, NULL, NULL, 2, "2026-12-12", DM_NEXT_SCHEDULED,
+	  "second reminder on 2026-12-12 — due 2026-11-16 + 21 days, moved 5 days to keep 7 "
+	  "days after the last reminder" },
+	{ "one-at-a-time", DM_INVOICE_STATUS_OPEN, NULL, NULL, 1, "2026-11-23", TRUE, FALSE, NULL,
+	  0, NULL, NULL, 0, NULL, DM_NEXT_IN_FLIGHT, "still on its way" },
+	{ "hand-over-from-previous", DM_INVOICE_STATUS_OPEN, NULL, NULL, 3, "2026-12-21", FALSE,
+	  FALSE, NULL, 0, NULL, NULL, 4, "2027-01-04", DM_NEXT_SCHEDULED,
+	  "hand over on 2027-01-04 — last reminder 2026-12-21 + 14 days; then no more automatic mail" },
+	{ "ladder-done", DM_INVOICE_STATUS_OPEN, NULL, NULL, 4, "2027-01-04", FALSE, FALSE, NULL, 0,
+	  NULL, NULL, 0, NULL, DM_NEXT_LADDER_DONE, "the business ladder is done" },
+	{ "handed-over-ends-the-ladder", DM_INVOICE_STATUS_HANDED_OVER, NULL, "hand_over", 3,
+	  "2026-12-21", FALSE, FALSE, NULL, 0, NULL, NULL, 0, NULL, DM_NEXT_HANDED_OVER,
+	  "handed over to you" },
+	{ "paused-for-the-owner", DM_INVOICE_STATUS_PAUSED, NULL, "dispute", 0, NULL, FALSE, FALSE,
+	  NULL, 0, NULL, NULL, 0, NULL, DM_NEXT_WAITING_OWNER, "paused (dispute) until you decide" },
+	{ "paused-until-later", DM_INVOICE_STATUS_PAUSED, "2026-12-04", "promise_to_pay", 0, NULL,
+	  FALSE, FALSE, NULL, 0, NULL, NULL, 1, "2026-12-04", DM_NEXT_SCHEDULED,
+	  "moved 11 days by the pause (promise_to_pay) until 2026-12-04" },
+	{ "paused-until-earlier", DM_INVOICE_STATUS_PAUSED, "2026-11-20", "promise_to_pay", 0,
+	  NULL, FALSE, FALSE, NULL, 0, NULL, NULL, 1, "2026-11-23", DM_NEXT_SCHEDULED,
+	  "reminder on 2026-11-23 — due 2026-11-16 + 7 days" },
+	{ "held-until", DM_INVOICE_STATUS_HELD, "2026-11-30", "sender not verified", 0, NULL, FALSE,
+	  FALSE, NULL, 0, NULL, NULL, 1, "2026-11-30", DM_NEXT_SCHEDULED,
+	  "moved 7 days by the hold (sender not verified) until 2026-11-30" },
+	{ "stopped", DM_INVOICE_STATUS_STOPPED, NULL, NULL, 0, NULL, FALSE, FALSE, NULL, 0, NULL,
+	  NULL, 0, NULL, DM_NEXT_CLOSED, "nothing: stopped" },
+	{ "paid", DM_INVOICE_STATUS_PAID, NULL, NULL, 1, "2026-11-23", FALSE, FALSE, NULL, 0, NULL,
+	  NULL, 0, NULL, DM_NEXT_CLOSED, "nothing: paid" },
+	{ "written-off", DM_INVOICE_STATUS_WRITTEN_OFF, NULL, NULL, 1, "2026-11-23", FALSE, FALSE,
+	  NULL, 0, NULL, NULL, 0, NULL, DM_NEXT_CLOSED, "nothing: written_off" },
+	{ "debtor-excluded", DM_INVOICE_STATUS_OPEN, NULL, NULL, 0, NULL, FALSE, TRUE, NULL, 0,
+	  NULL, NULL, 0, NULL, DM_NEXT_EXCLUDED, "excluded" },
+	{ "debtor-paused", DM_INVOICE_STATUS_OPEN, NULL, NULL, 0, NULL, FALSE, FALSE, "2026-12-01",
+	  0, NULL, NULL, 1, "2026-12-01", DM_NEXT_SCHEDULED,
+	  "moved 8 days because the debtor is paused (holiday) until 2026-12-01" },
+	{ "debtor-pause-over", DM_INVOICE_STATUS_OPEN, NULL, NULL, 0, NULL, FALSE, FALSE,
+	  "2026-11-01", 0, NULL, NULL, 1, "2026-11-23", DM_NEXT_SCHEDULED, "+ 7 days" },
+	/* A consumer: the 14-day letter third, and costs only after its term. */
+	{ "consumer-letter", DM_INVOICE_STATUS_OPEN, NULL, NULL, 2, "2026-12-07", FALSE, FALSE,
+	  NULL, DM_DEBTOR_KIND_CONSUMER, NULL, NULL, 3, "2026-12-21", DM_NEXT_SCHEDULED,
+	  "fourteen day letter on 2026-12-21" },
+	{ "consumer-costs-after-term", DM_INVOICE_STATUS_OPEN, NULL, NULL, 3, "2026-12-21", FALSE,
+	  FALSE, NULL, DM_DEBTOR_KIND_CONSUMER, NULL, NULL, 4, "2027-01-05", DM_NEXT_SCHEDULED,
+	  "collection notice on 2027-01-05 — last reminder 2026-12-21 + 15 days" },
+	/* A consumer's own ladder must be a consumer ladder: a business one is not taken. */
+	{ "consumer-not-on-business-ladder", DM_INVOICE_STATUS_OPEN, NULL, NULL, 3, "2026-12-21",
+	  FALSE, FALSE, NULL, DM_DEBTOR_KIND_CONSUMER, "business", NULL, 4, "2027-01-05",
+	  DM_NEXT_SCHEDULED, "collection notice" },
+	{ "business-own-ladder", DM_INVOICE_STATUS_OPEN, NULL, NULL, 2, "2026-12-07", FALSE, FALSE,
+	  NULL, DM_DEBTOR_KIND_BUSINESS, "consumer", NULL, 3, "2026-12-21", DM_NEXT_SCHEDULED,
+	  "fourteen day letter" },
 };
 
 static void
 test_next_step(gconstpointer data)
 {
 	const NextCase *c = data;
-	DmInvoice inv = { .status = c->status };
-	g_assert_true(dm_date_parse_iso("2026-11-16", &inv.due_date));
-	g_date_clear(&inv.pause_until, 1);
-	if (c->pause_until)
-		g_assert_true(dm_date_parse_iso(c->pause_until, &inv.pause_until));
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->status = c->status;
+	set_date(&inv->due_date, "2026-11-16");
+	set_date(&inv->pause_until, c->pause_until);
+	inv->pause_reason = g_strdup(c->pause_reason);
+	inv->debtor.excluded = c->excluded;
+	set_date(&inv->debtor.paused_until, c->debtor_paused_until);
+	inv->debtor.pause_reason = g_strdup(c->debtor_paused_until ? "holiday" : NULL);
+	inv->debtor.kind = c->kind;
+	inv->debtor.ladder = g_strdup(c->ladder);
 	DmOutboxSummary reminders = { .last_step = c->last_step, .in_flight = c->in_flight };
+	set_date(&reminders.last_sent, c->last_sent);
+	GDate today;
+	set_date(&today, c->today);
+	DmNextStep next;
+	const DmLadderStep *step = dm_next_step(ladders, inv, &reminders,
+	                                        c->today ? &today : NULL, &next);
+	assert_step(step, &next, c->expect_step, c->expect_when);
+	g_assert_cmpint(next.outcome, ==, c->expect_outcome);
+	g_autofree char *text = dm_next_step_text(&next);
+	if (!strstr(text, c->expect_text))
+		g_test_fail_printf("'%s' does not contain '%s'", text, c->expect_text);
+}
+
+/* The structure behind the words: base, offset, each adjustment in order. */
+static void
+test_reason_fields(void)
+{
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	set_date(&inv->due_date, "2026-03-12");
+	inv->status = DM_INVOICE_STATUS_PAUSED;
+	set_date(&inv->pause_until, "2026-04-05");
+	inv->pause_reason = g_strdup("promise_to_pay");
+	set_date(&inv->debtor.paused_until, "2026-04-08");
+	DmOutboxSummary reminders = { .last_step = 1 };
+	set_date(&reminders.last_sent, "2026-03-30");
+	DmNextStep next;
+	g_assert_nonnull(dm_next_step(ladders, inv, &reminders, NULL, &next));
+	g_autofree char *base = dm_date_iso(&next.base);
+	g_autofree char *planned = dm_date_iso(&next.planned);
+	g_assert_cmpstr(base, ==, "2026-03-12");
+	g_assert_cmpint(next.offset_days, ==, 21);
+	g_assert_cmpstr(planned, ==, "2026-04-02");
+	/* The gap moves it to 04-06; the invoice's pause until 04-05 then moves nothing; the
+	 * debtor's pause until 04-08 does. */
+	g_assert_cmpuint(next.n_adjustments, ==, 2);
+	g_assert_cmpint(next.adjustments[0].kind, ==, DM_ADJUST_MIN_GAP);
+	g_assert_cmpint(next.adjustments[0].days, ==, 4);
+	g_autofree char *gap = dm_date_iso(&next.adjustments[0].until);
+	g_assert_cmpstr(gap, ==, "2026-04-06");
+	g_assert_cmpint(next.adjustments[1].kind, ==, DM_ADJUST_DEBTOR_PAUSE);
+	g_assert_cmpint(next.adjustments[1].days, ==, 2);
+	/* The send window (timing) may add its own after this function. */
+	GDate monday;
+	set_date(&monday, "2026-04-10");
+	dm_next_step_adjust(&next, DM_ADJUST_SEND_WINDOW, &monday, NULL);
+	g_autofree char *when = dm_date_iso(&next.when);
+	g_assert_cmpstr(when, ==, "2026-04-10");
+	g_autofree char *text = dm_next_step_text(&next);
+	g_assert_nonnull(strstr(text, "into the send window"));
+	g_assert_cmpstr(dm_adjust_kind_name(DM_ADJUST_SEND_WINDOW), ==, "send_window");
+	g_assert_cmpstr(dm_next_outcome_name(DM_NEXT_SCHEDULED), ==, "scheduled");
+}
+
+/* A step meant for before the due date (due-3) is sent before it, and skipped once the
+ * due date has come (an invoice recorded late, or dunmaild down). */
+static void
+test_before_due(void)
+{
+	g_autoptr(GKeyFile) kf = g_key_file_new();
+	static const char conf[] =
+		"[ladder early]\nsteps = heads_up, reminder, second_reminder\n"
+		"[step heads_up]\nafter = due-3\ntemplate = reminder\n";
+	g_assert_true(g_key_file_load_from_data(kf, conf, -1, G_KEY_FILE_NONE, NULL));
+	g_autoptr(DmLadderSet) set = dm_ladder_set_new_default();
+	g_autoptr(GError) error = NULL;
+	g_assert_true(dm_ladder_set_load(set, kf, "t.conf", "early", NULL, &error));
+	g_assert_no_error(error);
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	set_date(&inv->due_date, "2026-11-16");
+	DmOutboxSummary reminders = { 0 };
 	g_date_clear(&reminders.last_sent, 1);
-	if (c->last_sent)
-		g_assert_true(dm_date_parse_iso(c->last_sent, &reminders.last_sent));
-	GDate when;
-	g_date_set_dmy(&when, 1, 1, 2000);
-	const DmLadderStep *step = dm_next_step(&inv, &reminders, &when);
-	assert_step(step, &when, c->expect_step, c->expect_when);
+	GDate today;
+	set_date(&today, "2026-11-10");
+	DmNextStep next;
+	const DmLadderStep *s = dm_next_step(set, inv, &reminders, &today, &next);
+	g_assert_cmpstr(s->name, ==, "heads_up");
+	g_autofree char *when = dm_date_iso(&next.when);
+	g_assert_cmpstr(when, ==, "2026-11-13");
+	g_autofree char *text = dm_next_step_text(&next);
+	g_assert_nonnull(strstr(text, "due 2026-11-16 - 3 days"));
+
+	set_date(&today, "2026-11-16");
+	s = dm_next_step(set, inv, &reminders, &today, &next);
+	g_assert_cmpstr(s->name, ==, "reminder");
+	g_assert_cmpint(s->step, ==, 2);
+	g_assert_cmpint(next.adjustments[0].kind, ==, DM_ADJUST_SKIPPED_BEFORE_DUE);
+	g_autofree char *text2 = dm_next_step_text(&next);
+	g_assert_nonnull(strstr(text2, "heads_up skipped"));
+}
+
+static void
+test_kind(void)
+{
+	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_UNSET, DM_DEBTOR_KIND_UNSET), ==,
+	                DM_DEBTOR_KIND_BUSINESS);
+	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_UNSET, DM_DEBTOR_KIND_CONSUMER), ==,
+	                DM_DEBTOR_KIND_CONSUMER);
+	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_BUSINESS, DM_DEBTOR_KIND_CONSUMER),
+	                ==, DM_DEBTOR_KIND_BUSINESS);
+	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_CONSUMER, DM_DEBTOR_KIND_BUSINESS),
+	                ==, DM_DEBTOR_KIND_CONSUMER);
 }
 
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	ladders = dm_ladder_set_new_default();
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *p = g_strconcat("/ladder/next/", cases[i].name, NULL);
 		g_test_add_data_func(p, &cases[i], test_next);
 	}
-	g_test_add_func("/ladder/steps", test_steps);
+	g_test_add_func("/ladder/defaults", test_defaults);
+	g_test_add_func("/ladder/kind", test_kind);
+	g_test_add_func("/ladder/before-due", test_before_due);
+	g_test_add_func("/next-step/reason-fields", test_reason_fields);
 	for (gsize i = 0; i < G_N_ELEMENTS(next_cases); i++) {
 		g_autofree char *p = g_strconcat("/next-step/", next_cases[i].name, NULL);
 		g_test_add_data_func(p, &next_cases[i], test_next_step);
 	}
-	return g_test_run();
+	int rc = g_test_run();
+	dm_ladder_set_free(ladders);
+	return rc;
 }

@@ -134,7 +134,10 @@ next_step(Fixture *f, GDate *when)
 	DmOutboxSummary reminders;
 	g_assert_true(dm_ledger_invoice_summary(f->ledger, f->invoice, &reminders, &err));
 	g_assert_no_error(err);
-	return dm_next_step(inv, &reminders, when);
+	DmNextStep next;
+	const DmLadderStep *step = dm_next_step(f->config->ladders, inv, &reminders, NULL, &next);
+	*when = next.when;
+	return step;
 }
 
 static void

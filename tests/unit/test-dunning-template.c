@@ -177,7 +177,8 @@ test_expand(void)
 static void
 test_real_templates(void)
 {
-	static const char *const reminders[] = { "reminder", "second_reminder", "formal_notice" };
+	static const char *const reminders[] = { "reminder", "second_reminder", "formal_notice",
+	                                         "fourteen_day_letter" };
 	static const char *const langs[] = { "nl", "en" };
 	g_autoptr(GHashTable) rv = g_hash_table_new(g_str_hash, g_str_equal);
 	g_hash_table_insert(rv, "number", "2026-0042");

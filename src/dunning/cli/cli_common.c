@@ -64,6 +64,20 @@ dm_cli_config(DmCliGlobal *global)
 	return config;
 }
 
+/* The configuration of a verb over the ledger, whose views and decisions name the
+ * ladder's steps: every step's template must exist, as dunmaild checks at start. */
+static DmConfig *
+ledger_verb_config(DmCliGlobal *global)
+{
+	g_autoptr(DmConfig) config = dm_cli_config(global);
+	g_autoptr(GError) error = NULL;
+	if (config && !dm_config_check_templates(config, &error)) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return NULL;
+	}
+	return g_steal_pointer(&config);
+}
+
 /* The ledger is 0640 dunmail:dunmail (it names debtors and amounts), so a user outside
  * the group gets SQLite's bare "unable to open"; say which file and what to do. */
 static gboolean
@@ -100,7 +114,7 @@ dm_cli_open(DmCliGlobal *global, int argc, char **argv, gboolean write, DmConfig
 		        argv[0], argv[1], argv[0]);
 		return DM_EXIT_USAGE;
 	}
-	*config = dm_cli_config(global);
+	*config = ledger_verb_config(global);
 	if (!*config)
 		return DM_EXIT_CONFIG;
 	*ledger = dm_cli_ledger(*config, write);
@@ -115,7 +129,7 @@ int
 dm_cli_open_at(DmCliGlobal *global, const char *now_text, gboolean write, DmConfig **config,
                GDateTime **now, DmLedger **ledger)
 {
-	*config = dm_cli_config(global);
+	*config = ledger_verb_config(global);
 	if (!*config)
 		return DM_EXIT_CONFIG;
 	g_autoptr(GError) error = NULL;
@@ -152,6 +166,16 @@ dm_cli_print_json(JsonNode *node)
 	g_autofree char *text = json_generator_to_data(gen, NULL);
 	puts(text);
 	json_node_unref(node);
+}
+
+void
+dm_cli_json_int(JsonBuilder *b, const char *key, gboolean has, gint64 value)
+{
+	json_builder_set_member_name(b, key);
+	if (has)
+		json_builder_add_int_value(b, value);
+	else
+		json_builder_add_null_value(b);
 }
 
 void

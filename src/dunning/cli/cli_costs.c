@@ -22,34 +22,11 @@
 #define RATE_FILE_MAX (1024 * 1024)
 #define NL_DELIVERY_DAYS_DEFAULT 2
 
-/* "1250", "1250.00", "1250,5", "12,50": digits, then at most one decimal separator
- * (point or comma) with one or two digits.  Grouping is refused ("1,250.00", "1.250,00",
- * "1.250"): with both separators in use in our countries, "1.250" could be 1.25 or 1250. */
+/* Amounts as dm_money_parse reads them, at most the engine's room for years of interest. */
 static gboolean
 parse_amount(const char *text, gint64 *cents)
 {
-	gint64 units = 0;
-	const char *p = text;
-	if (!g_ascii_isdigit(*p))
-		return FALSE;
-	for (; g_ascii_isdigit(*p); p++) {
-		units = units * 10 + (*p - '0');
-		if (units > AMOUNT_MAX_CENTS / 100)
-			return FALSE;
-	}
-	int frac = 0, digits = 0;
-	if (*p == '.' || *p == ',') {
-		for (p++; g_ascii_isdigit(*p) && digits < 3; p++, digits++)
-			frac = frac * 10 + (*p - '0');
-		if (digits == 0 || digits > 2)
-			return FALSE;
-		if (digits == 1)
-			frac *= 10;
-	}
-	if (*p)
-		return FALSE;
-	*cents = units * 100 + frac;
-	return *cents > 0 && *cents <= AMOUNT_MAX_CENTS;
+	return dm_money_parse(text, AMOUNT_MAX_CENTS, cents);
 }
 
 static int

@@ -33,37 +33,28 @@ forecast_free(Forecast *fc)
 }
 
 typedef struct {
+	const DmLadderSet *ladders;
+	GDate today;
 	DmSendWindow window;
 	GDateTime *now;
 	GDateTime *horizon;
 	GPtrArray *out;             /* of Forecast* */
 } Collect;
 
-/* (transfer full) why @step goes at @release: its ladder day, and the window's move. */
+/* (transfer full) why the step goes at @release: the ladder's reason (dm_next_step_text,
+ * as `dunmail show` says it), and the window's move. */
 static char *
-reason(const DmInvoice *inv, const DmLadderStep *step, const GDate *due, GDateTime *release,
-       GTimeZone *tz)
+reason(DmNextStep *next, GDateTime *release, GTimeZone *tz)
 {
-	g_autofree char *inv_due = dm_date_iso(&inv->due_date);
-	g_autofree char *day = dm_date_iso(due);
-	int after = g_date_days_between(&inv->due_date, due);
-	g_autoptr(GString) s = g_string_new(NULL);
-	g_string_append_printf(s, "%s due %s (invoice due %s %+d days", step->name, day, inv_due,
-	                       after);
-	if (after != step->days_after_due)
-		g_string_append(s, ", later than the ladder's day: the gap after the last reminder "
-		                   "or a pause");
-	g_string_append(s, ")");
 	g_autoptr(GDateTime) local = g_date_time_to_timezone(release, tz);
 	GDate go;
 	g_date_clear(&go, 1);
 	g_date_set_dmy(&go, (GDateDay) g_date_time_get_day_of_month(local),
 	               (GDateMonth) g_date_time_get_month(local),
 	               (GDateYear) g_date_time_get_year(local));
-	if (g_date_compare(&go, due) != 0)
-		g_string_append_printf(s, "; the send window opens %+d days later",
-		                       g_date_days_between(due, &go));
-	return g_string_free(g_steal_pointer(&s), FALSE);
+	if (g_date_compare(&go, &next->when) > 0)
+		dm_next_step_adjust(next, DM_ADJUST_SEND_WINDOW, &go, "the send window");
+	return dm_next_step_text(next);
 }
 
 static gboolean
@@ -72,10 +63,13 @@ collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 {
 	Collect *c = user;
 	DmOutboxSummary sim = *reminders;
-	GDate due;
+	DmNextStep next;
 	const DmLadderStep *step;
-	/* The next step, then (as if it went when the window lets it) the one after it. */
-	while ((step = dm_next_step(inv, &sim, &due))) {
+	/* The next step, then (as if it went when the window lets it) the one after it.  A
+	 * hand-over sends nothing: the forecast ends there. */
+	while ((step = dm_next_step(c->ladders, inv, &sim, &c->today, &next)) &&
+	       !(step->flags & DM_STEP_HAND_OVER)) {
+		GDate due = next.when;
 		GDateTime *release = dm_send_window_release(&c->window, &due, c->now);
 		if (!release)
 			break;
@@ -90,7 +84,7 @@ collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 		fc->step_name = step->name;
 		fc->due = due;
 		fc->release = release;
-		fc->why = reason(inv, step, &due, release, c->window.tz);
+		fc->why = reason(&next, release, c->window.tz);
 		g_ptr_array_add(c->out, fc);
 		g_autoptr(GDateTime) local = g_date_time_to_timezone(release, c->window.tz);
 		sim.last_step = step->step;
@@ -179,7 +173,8 @@ dm_cli_forecast(DmCliGlobal *global, int argc, char **argv)
 		return rc;
 	g_autoptr(GDateTime) horizon = g_date_time_add_days(now, days);
 	g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func((GDestroyNotify) forecast_free);
-	Collect c = { .window = dm_send_window_from_config(config), .now = now,
+	Collect c = { .ladders = config->ladders, .today = dm_clock_date(now),
+	              .window = dm_send_window_from_config(config), .now = now,
 	              .horizon = horizon, .out = list };
 	g_autoptr(GError) error = NULL;
 	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_ANY, collect_one, &c,

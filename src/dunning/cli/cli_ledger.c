@@ -10,11 +10,27 @@
 
 #include <stdio.h>
 
-static void
-invoice_json(JsonBuilder *b, const DmInvoice *inv, const DmOutboxSummary *reminders)
+/* The next step of @inv as of @today (NULL: the clock's day). */
+static const DmLadderStep *
+next_step(const DmConfig *config, const GDate *today, const DmInvoice *inv,
+          const DmOutboxSummary *reminders, DmNextStep *next)
 {
-	GDate when;
-	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
+	GDate day;
+	if (today)
+		day = *today;
+	else {
+		g_autoptr(GDateTime) now = g_date_time_new_now(config->tz);
+		day = dm_clock_date(now);
+	}
+	return dm_next_step(config->ladders, inv, reminders, &day, next);
+}
+
+static void
+invoice_json(JsonBuilder *b, const DmConfig *config, const GDate *today, const DmInvoice *inv,
+             const DmOutboxSummary *reminders)
+{
+	DmNextStep next;
+	const DmLadderStep *step = next_step(config, today, inv, reminders, &next);
 	json_builder_begin_object(b);
 	dm_cli_json_string(b, "number", inv->number);
 	json_builder_set_member_name(b, "amount_cents");
@@ -32,7 +48,41 @@ invoice_json(JsonBuilder *b, const DmInvoice *inv, const DmOutboxSummary *remind
 	dm_cli_json_string(b, "message_id", inv->message_id);
 	dm_cli_json_string(b, "source", inv->source);
 	dm_cli_json_string(b, "next_step", step ? step->name : NULL);
-	dm_cli_json_date(b, "next_date", step ? &when : NULL);
+	dm_cli_json_date(b, "next_date", step ? &next.when : NULL);
+	dm_cli_json_int(b, "open_cents", inv->has_amount, inv->amount_cents - inv->paid_cents);
+	json_builder_end_object(b);
+}
+
+/* "next": the decision and its reason as fields (show --json). */
+static void
+next_json(JsonBuilder *b, const DmNextStep *next)
+{
+	g_autofree char *text = dm_next_step_text(next);
+	json_builder_begin_object(b);
+	dm_cli_json_string(b, "outcome", dm_next_outcome_name(next->outcome));
+	dm_cli_json_string(b, "ladder", next->ladder->name);
+	gboolean scheduled = next->outcome == DM_NEXT_SCHEDULED;
+	dm_cli_json_string(b, "step", scheduled ? next->step->name : NULL);
+	dm_cli_json_date(b, "date", scheduled ? &next->when : NULL);
+	dm_cli_json_string(b, "from", !scheduled ? NULL
+	                   : next->anchor == DM_STEP_FROM_DUE ? "due" : "previous");
+	dm_cli_json_date(b, "base_date", scheduled ? &next->base : NULL);
+	dm_cli_json_int(b, "offset_days", scheduled, next->offset_days);
+	dm_cli_json_date(b, "planned", scheduled ? &next->planned : NULL);
+	json_builder_set_member_name(b, "adjustments");
+	json_builder_begin_array(b);
+	for (guint i = 0; i < next->n_adjustments; i++) {
+		const DmAdjustment *a = &next->adjustments[i];
+		json_builder_begin_object(b);
+		dm_cli_json_string(b, "kind", dm_adjust_kind_name(a->kind));
+		dm_cli_json_date(b, "until", &a->until);
+		json_builder_set_member_name(b, "days");
+		json_builder_add_int_value(b, a->days);
+		dm_cli_json_string(b, "reason", a->reason);
+		json_builder_end_object(b);
+	}
+	json_builder_end_array(b);
+	dm_cli_json_string(b, "text", text);
 	json_builder_end_object(b);
 }
 
@@ -60,24 +110,25 @@ list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 {
 	Listing *l = user;
 	if (l->json) {
-		invoice_json(l->json, inv, reminders);
+		invoice_json(l->json, l->config, NULL, inv, reminders);
 		l->n++;
 		return TRUE;
 	}
 	if (l->n++ == 0)
 		printf("%-14s %-30s %14s %-10s %-22s %s\n", "NUMBER", "DEBTOR", "AMOUNT", "DUE",
 		       "STATUS", "NEXT");
-	GDate when;
-	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
+	DmNextStep next;
+	const DmLadderStep *step = next_step(l->config, NULL, inv, reminders, &next);
 	g_autofree char *amount = inv->has_amount
-		? dm_money_format(inv->amount_cents, inv->currency, l->config->language) : g_strdup("?");
+		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency,
+		                  l->config->language) : g_strdup("?");
 	g_autofree char *due = dm_date_iso(&inv->due_date);
 	g_autofree char *st = status_text(inv);
-	g_autofree char *next_day = step ? dm_date_iso(&when) : NULL;
-	g_autofree char *next = step ? g_strdup_printf("%s on %s", step->name, next_day)
-	                             : g_strdup("-");
+	g_autofree char *next_day = step ? dm_date_iso(&next.when) : NULL;
+	g_autofree char *next_text = step ? g_strdup_printf("%s on %s", step->name, next_day)
+	                                  : g_strdup("-");
 	printf("%-14s %-30s %14s %-10s %-22s %s\n", inv->number, inv->debtor_email, amount,
-	       due, st, next);
+	       due, st, next_text);
 	return TRUE;
 }
 
@@ -89,7 +140,8 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the list as a JSON array", NULL },
 		{ "status", 's', 0, G_OPTION_ARG_STRING, &status_name,
-		  "Only invoices in STATUS (open, paused, held, stopped, paid)", "STATUS" },
+		  "Only invoices in STATUS (open, paused, held, stopped, paid, written_off,\n"
+		  "handed_over)", "STATUS" },
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
@@ -102,7 +154,8 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	DmInvoiceStatus status = DM_INVOICE_STATUS_ANY;
 	if (status_name && !dm_invoice_status_from_name(status_name, &status)) {
 		g_autofree char *clean = dm_sanitize(status_name, 40);
-		fprintf(stderr, "dunmail invoices: unknown status '%s' (open, paused, held, stopped, paid)\n",
+		fprintf(stderr, "dunmail invoices: unknown status '%s' (open, paused, held, stopped, paid, "
+		        "written_off, handed_over)\n",
 		        clean);
 		return DM_EXIT_USAGE;
 	}
@@ -131,13 +184,26 @@ int
 dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean json = FALSE;
+	g_autofree char *now_text = NULL;
 	GOptionEntry entries[] = {
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the invoice as JSON", NULL },
+		DM_CLI_NOW_ENTRY(now_text),
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "INVOICE",
 	        "Show one invoice: its facts, the timeline of everything dunmail saw and did,\n"
-	        "the replies, and the next step with its date.",
+	        "the replies, and the next step with its date and the reason for that date.",
+	        "The next step is explained: the ladder the invoice follows, the day the step\n"
+	        "counts from (the due date, or the day the last reminder went) and its offset,\n"
+	        "then everything that moved it later: the least gap of 7 days after the last\n"
+	        "reminder, a pause or a hold of the invoice until a day, the debtor paused, a\n"
+	        "consumer's 14-day term. Or why nothing will be sent: paid, written off,\n"
+	        "excluded, handed over, paused until you decide, the ladder done.\n\n"
+	        "  next       second reminder on 2026-04-02 — due 2026-03-12 + 21 days, moved 3\n"
+	        "             days by the pause (promise_to_pay) until 2026-04-02\n\n"
+	        "JSON: {\"invoice\", \"next\", \"events\", \"outbox\"}; next is {\"outcome\",\n"
+	        "\"ladder\", \"step\", \"date\", \"from\", \"base_date\", \"offset_days\", \"planned\",\n"
+	        "\"adjustments\": [{\"kind\", \"until\", \"days\", \"reason\"}], \"text\"}.\n\n"
 	        "Exit status: 0 shown, 1 no such invoice, 2 usage error, 3 failure.", entries))
 		return DM_EXIT_USAGE;
 	if (argc != 2) {
@@ -145,8 +211,9 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		return DM_EXIT_USAGE;
 	}
 	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(GDateTime) now = NULL;
 	g_autoptr(DmLedger) ledger = NULL;
-	int rc = dm_cli_open(global, argc - 1, argv + 1, FALSE, &config, &ledger);
+	int rc = dm_cli_open_at(global, now_text, FALSE, &config, &now, &ledger);
 	if (rc != DM_EXIT_OK)
 		return rc;
 	g_autoptr(GError) error = NULL;
@@ -170,14 +237,17 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
-	GDate when;
-	const DmLadderStep *step = dm_next_step(inv, &reminders, &when);
+	DmNextStep next;
+	GDate today = dm_clock_date(now);
+	next_step(config, &today, inv, &reminders, &next);
 
 	if (json) {
 		g_autoptr(JsonBuilder) b = json_builder_new();
 		json_builder_begin_object(b);
 		json_builder_set_member_name(b, "invoice");
-		invoice_json(b, inv, &reminders);
+		invoice_json(b, config, &today, inv, &reminders);
+		json_builder_set_member_name(b, "next");
+		next_json(b, &next);
 		json_builder_set_member_name(b, "events");
 		json_builder_begin_array(b);
 		for (guint i = 0; i < events->len; i++) {
@@ -219,13 +289,13 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	       "  status     %s\n  subject    %s\n  message    %s\n  read from  %s\n",
 	       inv->number, inv->debtor_email, amount, issued ? issued : "?", due, st, subject,
 	       inv->message_id, inv->source ? inv->source : "?");
-	if (step) {
-		g_autofree char *day = dm_date_iso(&when);
-		printf("  next       %s on %s\n", step->name, day);
-	} else {
-		printf("  next       nothing (%s)\n", inv->status == DM_INVOICE_STATUS_OPEN
-		       ? "the ladder is done" : dm_invoice_status_name(inv->status));
+	if (inv->has_amount && inv->paid_cents) {
+		g_autofree char *open = dm_money_format(inv->amount_cents - inv->paid_cents,
+		                                        inv->currency, config->language);
+		printf("  open       %s (after part payments)\n", open);
 	}
+	g_autofree char *next_text = dm_next_step_text(&next);
+	printf("  ladder     %s\n  next       %s\n", next.ladder->name, next_text);
 	printf("\nTimeline\n");
 	for (guint i = 0; i < events->len; i++) {
 		DmEvent *ev = g_ptr_array_index(events, i);

@@ -1,10 +1,11 @@
-/* cli_owner: the owner's decisions — reclassify a reply, resume a held invoice — and the
- * list of corrections.  The decisions themselves are dm-owner.h's, shared with the digest
+/* cli_owner: the owner's decisions — reclassify a reply, resume, pause, resolve, write off
+ * or record a payment on an invoice — and the list of corrections.  The decisions themselves are dm-owner.h's, shared with the digest
  * commands to come. */
 #include "dunning/cli/dm-cli.h"
 #include "dunning/ledger/dm-corrections.h"
 #include "dunning/owner/dm-owner.h"
 #include "common/dm-clock.h"
+#include "common/dm-money.h"
 #include "common/dm-sanitize.h"
 
 #include <stdio.h>
@@ -30,7 +31,16 @@ decision_failed(const char *verb, const GError *error)
 	fprintf(stderr, "dunmail %s: %s\n", verb, error->message);
 	if (error->domain != DM_OWNER_ERROR)
 		return DM_EXIT_FAILURE;
-	return error->code == DM_OWNER_ERROR_STATE ? DM_EXIT_FAILURE : DM_EXIT_NOTHING;
+	switch (error->code) {
+	case DM_OWNER_ERROR_NO_REPLY:
+	case DM_OWNER_ERROR_NO_INVOICE:
+		return DM_EXIT_NOTHING;
+	case DM_OWNER_ERROR_AMOUNT:
+	case DM_OWNER_ERROR_VALUE:
+		return DM_EXIT_USAGE;
+	default:
+		return DM_EXIT_FAILURE;
+	}
 }
 
 /* What one decision needs beyond the ledger and the time. */
@@ -38,7 +48,10 @@ typedef struct {
 	gint64 reply_id;            /* reclassify */
 	DmReplyClass klass;
 	const GDate *date;
-	const char *number;         /* resume */
+	const char *number;         /* the invoice verbs */
+	const char *reason;         /* pause, writeoff */
+	const GDate *until;         /* pause */
+	gint64 amount_cents;        /* paid: 0 for everything open */
 } Decision;
 
 typedef gboolean (*DecideFunc)(DmLedger *ledger, const Decision *d, GDateTime *now,
@@ -56,6 +69,34 @@ decide_resume(DmLedger *ledger, const Decision *d, GDateTime *now, char **summar
               GError **error)
 {
 	return dm_owner_resume(ledger, d->number, now, summary, error);
+}
+
+static gboolean
+decide_pause(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+             GError **error)
+{
+	return dm_owner_pause(ledger, d->number, d->reason, d->until, now, summary, error);
+}
+
+static gboolean
+decide_resolve(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+               GError **error)
+{
+	return dm_owner_resolve(ledger, d->number, now, summary, error);
+}
+
+static gboolean
+decide_writeoff(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+                GError **error)
+{
+	return dm_owner_writeoff(ledger, d->number, d->reason, now, summary, error);
+}
+
+static gboolean
+decide_paid(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+            GError **error)
+{
+	return dm_owner_paid(ledger, d->number, d->amount_cents, d->date, now, summary, error);
 }
 
 /* Loads the configuration and --now, opens the ledger for writing, takes the decision and
@@ -162,6 +203,161 @@ dm_cli_resume(DmCliGlobal *global, int argc, char **argv)
 	}
 	Decision d = { .number = argv[1] };
 	return run_decision(global, "resume", now_text, decide_resume, &d);
+}
+
+/* Reads the date of option @option of verb @verb into @out (@text NULL: left invalid);
+ * FALSE after printing what was expected. */
+static gboolean
+option_date(const char *verb, const char *option, const char *text, GDate *out)
+{
+	g_date_clear(out, 1);
+	if (!text || dm_date_parse_iso(text, out))
+		return TRUE;
+	g_autofree char *clean = dm_sanitize(text, 40);
+	fprintf(stderr, "dunmail %s: %s '%s' is not a date (expected YYYY-MM-DD)\n", verb, option,
+	        clean);
+	return FALSE;
+}
+
+/* The one INVOICE argument of an invoice verb; FALSE after printing the usage error. */
+static gboolean
+one_invoice(const char *verb, int argc)
+{
+	if (argc == 2)
+		return TRUE;
+	fprintf(stderr, "dunmail %s: expected one INVOICE number\nTry 'dunmail %s --help'.\n",
+	        verb, verb);
+	return FALSE;
+}
+
+int
+dm_cli_pause(DmCliGlobal *global, int argc, char **argv)
+{
+	g_autofree char *reason = NULL, *until_text = NULL, *now_text = NULL;
+	GOptionEntry entries[] = {
+		{ "reason", 'r', 0, G_OPTION_ARG_STRING, &reason,
+		  "Why (required): shown in the timeline, the digest and 'dunmail invoices'", "TEXT" },
+		{ "until", 'u', 0, G_OPTION_ARG_STRING, &until_text,
+		  "Resume by itself on DATE (YYYY-MM-DD); without it, until 'dunmail resume'", "DATE" },
+		DM_CLI_NOW_ENTRY(now_text),
+		{ NULL }
+	};
+	if (!dm_cli_options(global, &argc, &argv, "INVOICE --reason TEXT [--until DATE]",
+	        "Stop the reminders of one invoice, with a reason, until a day or until you\n"
+	        "resume it.",
+	        "A reminder already queued for it is not sent. An open, paused or held invoice\n"
+	        "can be paused (a new pause replaces the old one). With --until the ladder goes\n"
+	        "on by itself on DATE; without it, 'dunmail resume INVOICE' puts it back.\n\n"
+	        "Exit status: 0 paused, 1 no such invoice, 2 usage error, 3 failure (also: the\n"
+	        "invoice is paid, written off, stopped or handed over).\n\n"
+	        "Example: dunmail pause 2026-0042 --reason \"calling them\" --until 2026-12-15",
+	        entries))
+		return DM_EXIT_USAGE;
+	if (!one_invoice("pause", argc))
+		return DM_EXIT_USAGE;
+	if (reason)
+		g_strstrip(reason);
+	if (!reason || !*reason) {
+		fprintf(stderr, "dunmail pause: --reason is required (why the reminders stop)\n");
+		return DM_EXIT_USAGE;
+	}
+	GDate until;
+	if (!option_date("pause", "--until", until_text, &until))
+		return DM_EXIT_USAGE;
+	Decision d = { .number = argv[1], .reason = reason, .until = &until };
+	return run_decision(global, "pause", now_text, decide_pause, &d);
+}
+
+int
+dm_cli_resolve(DmCliGlobal *global, int argc, char **argv)
+{
+	g_autofree char *now_text = NULL;
+	GOptionEntry entries[] = {
+		DM_CLI_NOW_ENTRY(now_text),
+		{ NULL }
+	};
+	if (!dm_cli_options(global, &argc, &argv, "INVOICE",
+	        "Mark the dispute of an invoice resolved: the hold or pause the dispute put on\n"
+	        "it is lifted and the ladder goes on.",
+	        "Only an invoice paused or held for a dispute can be resolved; 'dunmail resume'\n"
+	        "lifts any other pause. The replies that waited for you on it leave the digest's\n"
+	        "\"needs you\" section.\n\n"
+	        "Exit status: 0 resolved, 1 no such invoice, 2 usage error, 3 failure (also: the\n"
+	        "invoice has no dispute).\n\n"
+	        "Example: dunmail resolve 2026-0042", entries))
+		return DM_EXIT_USAGE;
+	if (!one_invoice("resolve", argc))
+		return DM_EXIT_USAGE;
+	Decision d = { .number = argv[1] };
+	return run_decision(global, "resolve", now_text, decide_resolve, &d);
+}
+
+int
+dm_cli_writeoff(DmCliGlobal *global, int argc, char **argv)
+{
+	g_autofree char *reason = NULL, *now_text = NULL;
+	GOptionEntry entries[] = {
+		{ "reason", 'r', 0, G_OPTION_ARG_STRING, &reason, "Why, for the timeline", "TEXT" },
+		DM_CLI_NOW_ENTRY(now_text),
+		{ NULL }
+	};
+	if (!dm_cli_options(global, &argc, &argv, "INVOICE [--reason TEXT]",
+	        "Write an invoice off: it is never reminded again, and stays in the ledger as\n"
+	        "written_off.",
+	        "A reminder already queued for it is not sent. A paid invoice cannot be written\n"
+	        "off.\n\n"
+	        "Exit status: 0 written off, 1 no such invoice, 2 usage error, 3 failure (also:\n"
+	        "the invoice is paid or written off already).\n\n"
+	        "Example: dunmail writeoff 2026-0042 --reason \"company bankrupt\"", entries))
+		return DM_EXIT_USAGE;
+	if (!one_invoice("writeoff", argc))
+		return DM_EXIT_USAGE;
+	if (reason && !*g_strstrip(reason))
+		g_clear_pointer(&reason, g_free);
+	Decision d = { .number = argv[1], .reason = reason };
+	return run_decision(global, "writeoff", now_text, decide_writeoff, &d);
+}
+
+int
+dm_cli_paid(DmCliGlobal *global, int argc, char **argv)
+{
+	g_autofree char *amount_text = NULL, *date_text = NULL, *now_text = NULL;
+	GOptionEntry entries[] = {
+		{ "amount", 'a', 0, G_OPTION_ARG_STRING, &amount_text,
+		  "A part payment of AMOUNT (1250.00 or 1250,00); without it, paid in full", "AMOUNT" },
+		{ "date", 'd', 0, G_OPTION_ARG_STRING, &date_text,
+		  "The day it was paid (YYYY-MM-DD); without it, today", "DATE" },
+		DM_CLI_NOW_ENTRY(now_text),
+		{ NULL }
+	};
+	if (!dm_cli_options(global, &argc, &argv, "INVOICE [--amount AMOUNT] [--date DATE]",
+	        "Record a payment of an invoice: in full (the ladder ends) or in part (the\n"
+	        "reminders name what is still open).",
+	        "Each payment is kept with its day. A part payment lowers the open amount that\n"
+	        "the next reminders, 'dunmail invoices' and the digest show; the payment that\n"
+	        "makes up the rest makes the invoice paid. AMOUNT is in the invoice's currency,\n"
+	        "with a decimal point or comma and no grouping (1250.00, 1250,5); more than is\n"
+	        "open is refused.\n\n"
+	        "Exit status: 0 recorded, 1 no such invoice, 2 usage error (also: more than is\n"
+	        "open), 3 failure (also: the invoice is paid already).\n\n"
+	        "Examples:\n"
+	        "  dunmail paid 2026-0042\n"
+	        "  dunmail paid 2026-0042 --amount 500.00 --date 2026-12-01", entries))
+		return DM_EXIT_USAGE;
+	if (!one_invoice("paid", argc))
+		return DM_EXIT_USAGE;
+	gint64 cents = 0;
+	if (amount_text && !dm_money_parse(amount_text, G_GINT64_CONSTANT(100000000000), &cents)) {
+		g_autofree char *clean = dm_sanitize(amount_text, 40);
+		fprintf(stderr, "dunmail paid: --amount '%s' is not an amount (expected a positive "
+		        "amount such as 500.00 or 500,00, without grouping)\n", clean);
+		return DM_EXIT_USAGE;
+	}
+	GDate date;
+	if (!option_date("paid", "--date", date_text, &date))
+		return DM_EXIT_USAGE;
+	Decision d = { .number = argv[1], .amount_cents = cents, .date = &date };
+	return run_decision(global, "paid", now_text, decide_paid, &d);
 }
 
 int

@@ -31,6 +31,11 @@ int dm_cli_forecast(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_check_config(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_import(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_status(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_pause(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_resolve(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_writeoff(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_paid(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_debtor(DmCliGlobal *global, int argc, char **argv);
 
 /* The --now option of the verbs that act or report as of a time (simulations, tests). */
 #define DM_CLI_NOW_ENTRY(var)                                                          \
@@ -65,5 +70,7 @@ int dm_cli_open_at(DmCliGlobal *global, const char *now_text, gboolean write,
 void dm_cli_print_json(JsonNode *node);
 /* Adds "key": "YYYY-MM-DD" or null. */
 void dm_cli_json_date(JsonBuilder *b, const char *key, const GDate *d);
+/* Adds "key": @value when @has, else null. */
+void dm_cli_json_int(JsonBuilder *b, const char *key, gboolean has, gint64 value);
 /* Adds "key": string or null. */
 void dm_cli_json_string(JsonBuilder *b, const char *key, const char *value);

@@ -20,6 +20,11 @@ static const struct {
 	{ "costs",    dm_cli_costs,    "statutory collection costs, compensation and interest" },
 	{ "reclassify", dm_cli_reclassify, "correct a reply's class and apply it (R12 dispute)" },
 	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
+	{ "pause",    dm_cli_pause,    "stop an invoice's reminders, with a reason (--until DATE)" },
+	{ "resolve",  dm_cli_resolve,  "an invoice's dispute is resolved: back on the ladder" },
+	{ "writeoff", dm_cli_writeoff, "write an invoice off: never reminded again" },
+	{ "paid",     dm_cli_paid,     "record a payment of an invoice, in full or in part" },
+	{ "debtor",   dm_cli_debtor,   "a debtor's settings: language, kind, contact, ladder ..." },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 	{ "check-config", dm_cli_check_config, "check the configuration and what it names" },
@@ -51,6 +56,8 @@ usage(FILE *out)
 		"  dunmail digest --send\n"
 		"  dunmail reclassify R12 promise_to_pay --date 2026-12-03\n"
 		"  dunmail resume 2026-0042\n"
+		"  dunmail paid 2026-0042 --amount 500.00 --date 2026-12-01\n"
+		"  dunmail debtor jan@example.nl --consumer --language en\n"
 		"  dunmail check-config\n");
 }
 

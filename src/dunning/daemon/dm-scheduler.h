@@ -11,7 +11,9 @@
  *   2. for each open invoice with no reminder still on its way whose next step is due
  *      today or earlier (the latest step only, once, however long dunmaild was down), and
  *      only while the send window is open (dm_send_window_release), the reminder is
- *      rendered and committed to the outbox as pending — (invoice, step) is unique, so a
+ *      rendered (in the debtor's language, to its contact, for the amount still open)
+ *      and committed to the outbox as pending — or, at a hand-over step, the invoice is
+ *      marked handed over and the owner told — (invoice, step) is unique, so a
  *      second pass, a second process or a restart cannot queue it again;
  *   3. each pending row is moved to sending (committed), submitted over SMTP (one
  *      connection per pass, within the limits of dm-deliver.h), and moved to sent, back
@@ -36,6 +38,7 @@ typedef struct {
 	guint resumed;
 	guint queued;
 	guint waiting;              /* due, but the send window is closed */
+	guint handed_over;          /* invoices whose ladder reached its hand-over step */
 	DmDeliverStats delivery;    /* the outbox rows sent, failed, deferred, cancelled */
 } DmSchedulerStats;
 

@@ -153,7 +153,8 @@ main(int argc, char **argv)
 	}
 	if (dry_run)
 		config->dry_run = TRUE;
-	if (!dm_config_load_shared_domains(config, &error)) {
+	if (!dm_config_load_shared_domains(config, &error) ||
+	    !dm_config_check_templates(config, &error)) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}

@@ -463,6 +463,16 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 				continue;
 			}
 		}
+		/* The milter's copy of our own reminder proves it went: kept at once, by its
+		 * Message-ID alone, before anything else can lose it. */
+		gboolean own = FALSE;
+		if (!dm_ingest_own_rescue(ledger, path, &own, error))
+			return FALSE;
+		if (own) {
+			stats->confirmed++;
+			unlink(path);
+			continue;
+		}
 		/* The parser runs in a child under limits, so a file left here means dunmaild
 		 * itself stopped (killed, power lost), most likely not because of this file: it
 		 * gets one more try.  Found here a second time, it is set aside. */

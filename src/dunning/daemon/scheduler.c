@@ -53,10 +53,15 @@ static gboolean
 queue_reminder(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
                const DmLadderStep *step, GDateTime *now, const char *now_iso, GError **error)
 {
-	const char *lang = inv->language ? inv->language : config->language;
+	/* The debtor's settings win over what the invoice said. */
+	const char *lang = inv->debtor.language ? inv->debtor.language
+	                 : inv->language ? inv->language : config->language;
+	const char *to = inv->debtor.contact ? inv->debtor.contact : inv->debtor_email;
 	GDate today = dm_clock_date(now);
+	/* What is still open: part payments lower what the reminder asks for. */
 	g_autofree char *amount = inv->has_amount
-		? dm_money_format(inv->amount_cents, inv->currency, lang) : g_strdup("");
+		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency, lang)
+		: g_strdup("");
 	g_autofree char *due = format_day(&inv->due_date, lang);
 	g_autofree char *issued = format_day(&inv->issue_date, lang);
 	g_autofree char *overdue = g_strdup_printf("%d", g_date_days_between(&inv->due_date, &today));
@@ -82,20 +87,39 @@ queue_reminder(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
 	g_ptr_array_add(refs, inv->message_id);
 	g_autofree char *message_id = dm_mailer_new_message_id(config);
 	DmMailSpec spec = {
-		.kind = "reminder", .to_address = inv->debtor_email, .to_name = inv->debtor_name,
+		.kind = "reminder", .to_address = to, .to_name = inv->debtor_name,
 		.subject = subject, .body = body, .in_reply_to = inv->message_id,
 		.references = refs, .date = now,
 	};
 	g_autoptr(GBytes) message = dm_mailer_compose(config, &spec, message_id);
 	gint64 id;
-	if (!dm_outbox_add(ledger, inv->id, step->step, message_id, inv->debtor_email, subject,
+	if (!dm_outbox_add(ledger, inv->id, step->step, message_id, to, subject,
 	                   message, now_iso, &id, error))
 		return FALSE;
 	g_autofree char *detail = g_strdup_printf("%s (step %d) queued for %s, %s overdue days, "
 	                                          "message %s", step->name, step->step,
-	                                          inv->debtor_email, overdue, message_id);
+	                                          to, overdue, message_id);
 	g_message("invoice %s: %s", inv->number, detail);
 	return dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_REMINDER_QUEUED, detail, error);
+}
+
+/* The ladder reached its hand-over step: no more automatic mail; the owner is told by
+ * the event (and the digest, which lists handed-over invoices).  The caller holds the
+ * transaction. */
+static gboolean
+hand_over(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
+          const DmLadderStep *step, const char *now_iso, GError **error)
+{
+	g_autofree char *open = inv->has_amount
+		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency, config->language)
+		: g_strdup("an unknown amount");
+	g_autofree char *detail = g_strdup_printf("%s: the ladder ends here, no more automatic "
+	                                          "mail; %s is open — collect it yourself",
+	                                          step->name, open);
+	g_message("invoice %s: %s", inv->number, detail);
+	return dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_HANDED_OVER,
+	                                    step->name, NULL, error) &&
+	       dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_HANDED_OVER, detail, error);
 }
 
 /* Puts @inv back on the ladder: its pause or hold ran out today.  A hold nobody decided
@@ -248,15 +272,22 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
              GError **error)
 {
 	Pass *p = user;
-	GDate when;
-	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
-	if (!step || g_date_compare(&when, &p->today) > 0)
+	DmNextStep next;
+	const DmLadderStep *step = dm_next_step(p->config->ladders, inv, reminders, &p->today,
+	                                        &next);
+	if (!step || g_date_compare(&next.when, &p->today) > 0)
 		return TRUE;
 	/* Due: however many days it is overdue (dunmaild down for a week), the step is the
 	 * one dm_next_step names, sent once.  It goes when the window is open. */
-	g_autoptr(GDateTime) release = dm_send_window_release(&p->window, &when, p->now);
+	g_autoptr(GDateTime) release = dm_send_window_release(&p->window, &next.when, p->now);
 	if (!release || g_date_time_compare(release, p->now) > 0) {
 		p->stats->waiting++;
+		return TRUE;
+	}
+	gboolean handing_over = (step->flags & DM_STEP_HAND_OVER) != 0;
+	const char *to = inv->debtor.contact ? inv->debtor.contact : inv->debtor_email;
+	if (p->dry_run && handing_over) {
+		g_message("dry run: would hand invoice %s over to you at %s", inv->number, step->name);
 		return TRUE;
 	}
 	if (p->dry_run) {
@@ -266,11 +297,19 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 			return FALSE;
 		if (rehearsed)
 			return TRUE;
-		g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number,
-		          inv->debtor_email);
+		g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number, to);
 	}
 	if (!dm_ledger_begin(p->ledger, error))
 		return FALSE;
+	if (handing_over) {
+		if (!hand_over(p->config, p->ledger, inv, step, p->now_iso, error) ||
+		    !dm_ledger_commit(p->ledger, error)) {
+			dm_ledger_rollback(p->ledger);
+			return FALSE;
+		}
+		p->stats->handed_over++;
+		return TRUE;
+	}
 	if (!queue_reminder(p->config, p->ledger, inv, step, p->now, p->now_iso, error) ||
 	    !dm_ledger_commit(p->ledger, error)) {
 		dm_ledger_rollback(p->ledger);

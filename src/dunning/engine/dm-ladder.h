@@ -1,34 +1,26 @@
-/* dm-ladder: the escalation ladder, and the one function that decides an invoice's next
- * step.  Fixed for now (reminder at due + 7, second at + 21, formal notice at + 35);
- * the dunning-engine issue makes it configurable. */
+/* dm-ladder: which ladder an invoice follows, and its steps.  The ladders themselves are
+ * configuration (common/dm-ladder-config.h: the steps, their offsets, templates and
+ * flags); the next step of one invoice is dm-next-step.h's. */
 #pragma once
 #include <glib.h>
+#include "common/dm-ladder-config.h"
+#include "dunning/ledger/dm-ledger-types.h"
 
-/* What a step does besides reminding (the engine issue makes them configurable). */
-typedef enum {
-	DM_STEP_CLAIMS_COSTS      = 1 << 0, /* claims the statutory collection costs */
-	DM_STEP_CLAIMS_INTEREST   = 1 << 1, /* claims statutory interest */
-	DM_STEP_FOURTEEN_DAY      = 1 << 2, /* the Dutch 14-day letter (art. 6:96 lid 6 BW) */
-	DM_STEP_FINAL_NOTICE      = 1 << 3, /* the last letter before hand-over */
-	DM_STEP_HAND_OVER         = 1 << 4, /* no more automatic mail: the owner is told */
-} DmStepFlags;
+/* The kind of debtor an invoice is to: the debtor's setting when the owner made one,
+ * else the invoice's own reading (@invoice_reading; UNSET when it has none), else
+ * business. */
+DmDebtorKind dm_debtor_kind_effective(DmDebtorKind debtor_setting, DmDebtorKind invoice_reading);
 
-typedef struct {
-	int step;                   /* 1.. */
-	const char *name;           /* "reminder", "second_reminder", "formal_notice" */
-	const char *template_name;  /* file in templates/<lang>/ without ".txt" */
-	int days_after_due;
-	DmStepFlags flags;
-} DmLadderStep;
+/* The kind for @inv, from its debtor's settings and the invoice (dm_debtor_kind_effective). */
+DmDebtorKind dm_invoice_debtor_kind(const DmInvoice *inv);
 
-/* Least days between two reminders to one invoice, so that catching up after downtime or
- * a late-recorded invoice never fires several steps at once. */
-#define DM_LADDER_MIN_GAP_DAYS 7
+/* (transfer none) the ladder @inv follows: its debtor's own ladder when the set has it
+ * (a consumer only on a consumer ladder, so no costs are ever claimed before the 14-day
+ * letter), else the set's ladder for its kind. */
+const DmLadder *dm_ladder_for(const DmLadderSet *set, const DmInvoice *inv);
 
-/* (transfer none) the step after @last_step (0 = none sent yet), or NULL when the ladder
- * is done.  *@when is the day it is due: due + its offset, and at least the minimum gap
- * after @last_sent (when valid). */
-const DmLadderStep *dm_ladder_next(const GDate *due, int last_step, const GDate *last_sent,
-                                   GDate *when);
-/* (transfer none) step @step, or NULL. */
-const DmLadderStep *dm_ladder_step(int step);
+/* (transfer none) step @step (1..) of @ladder, or NULL. */
+const DmLadderStep *dm_ladder_step(const DmLadder *ladder, int step);
+
+/* (transfer full) "second reminder": a step's name as a person reads it. */
+char *dm_ladder_step_label(const DmLadderStep *step);

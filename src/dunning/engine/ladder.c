@@ -1,35 +1,49 @@
-/* ladder: the fixed three-step ladder of the walking skeleton. */
+/* ladder: the choice of an invoice's ladder among the configured ones (dm-ladder.h). */
 #include "dunning/engine/dm-ladder.h"
 
-static const DmLadderStep ladder[] = {
-	{ 1, "reminder",        "reminder",        7,  0 },
-	{ 2, "second_reminder", "second_reminder", 21, 0 },
-	{ 3, "formal_notice",   "formal_notice",   35, DM_STEP_FINAL_NOTICE },
-};
-
-const DmLadderStep *
-dm_ladder_step(int step)
+DmDebtorKind
+dm_debtor_kind_effective(DmDebtorKind debtor_setting, DmDebtorKind invoice_reading)
 {
-	if (step < 1 || step > (int) G_N_ELEMENTS(ladder))
-		return NULL;
-	return &ladder[step - 1];
+	if (debtor_setting != DM_DEBTOR_KIND_UNSET)
+		return debtor_setting;
+	if (invoice_reading != DM_DEBTOR_KIND_UNSET)
+		return invoice_reading;
+	return DM_DEBTOR_KIND_BUSINESS;
+}
+
+DmDebtorKind
+dm_invoice_debtor_kind(const DmInvoice *inv)
+{
+	/* The invoice row does not keep the reader's business/consumer reading yet; when it
+	 * does, it goes in as the second argument. */
+	return dm_debtor_kind_effective(inv->debtor.kind, DM_DEBTOR_KIND_UNSET);
+}
+
+const DmLadder *
+dm_ladder_for(const DmLadderSet *set, const DmInvoice *inv)
+{
+	gboolean consumer = dm_invoice_debtor_kind(inv) == DM_DEBTOR_KIND_CONSUMER;
+	const DmLadder *own = dm_ladder_set_find(set, inv->debtor.ladder);
+	if (own && (!consumer || own->kind == DM_LADDER_CONSUMER))
+		return own;
+	const DmLadder *l = dm_ladder_set_find(set, consumer ? set->consumer_ladder
+	                                                     : set->business_ladder);
+	g_assert(l != NULL);    /* dm_ladder_set_load checked both names */
+	return l;
 }
 
 const DmLadderStep *
-dm_ladder_next(const GDate *due, int last_step, const GDate *last_sent, GDate *when)
+dm_ladder_step(const DmLadder *ladder, int step)
 {
-	g_return_val_if_fail(g_date_valid(due), NULL);
-	const DmLadderStep *next = dm_ladder_step(last_step + 1);
-	g_date_clear(when, 1);
-	if (!next)
+	if (step < 1 || (guint) step > ladder->steps->len)
 		return NULL;
-	*when = *due;
-	g_date_add_days(when, (guint) next->days_after_due);
-	if (last_sent && g_date_valid(last_sent)) {
-		GDate earliest = *last_sent;
-		g_date_add_days(&earliest, DM_LADDER_MIN_GAP_DAYS);
-		if (g_date_compare(&earliest, when) > 0)
-			*when = earliest;
-	}
-	return next;
+	return g_ptr_array_index(ladder->steps, step - 1);
+}
+
+char *
+dm_ladder_step_label(const DmLadderStep *step)
+{
+	char *label = g_strdup(step->name);
+	g_strdelimit(label, "_", ' ');
+	return label;
 }

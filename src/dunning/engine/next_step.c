@@ -1,21 +1,237 @@
-/* next_step: the next reminder of one invoice and its day (dm-next-step.h). */
+/* next_step: the next reminder of one invoice, its day and the reason for that day
+ * (dm-next-step.h). */
 #include "dunning/engine/dm-next-step.h"
+#include "dunning/engine/dm-cost-dates.h"
+#include "common/dm-clock.h"
+
+static const char *const outcome_names[] = {
+	[DM_NEXT_SCHEDULED] = "scheduled",
+	[DM_NEXT_LADDER_DONE] = "ladder_done",
+	[DM_NEXT_HANDED_OVER] = "handed_over",
+	[DM_NEXT_EXCLUDED] = "excluded",
+	[DM_NEXT_IN_FLIGHT] = "in_flight",
+	[DM_NEXT_WAITING_OWNER] = "waiting_for_owner",
+	[DM_NEXT_CLOSED] = "closed",
+};
+
+static const char *const adjust_names[] = {
+	[DM_ADJUST_MIN_GAP] = "min_gap",
+	[DM_ADJUST_FOURTEEN_DAY_TERM] = "fourteen_day_term",
+	[DM_ADJUST_INVOICE_PAUSE] = "invoice_paused",
+	[DM_ADJUST_HOLD] = "held",
+	[DM_ADJUST_DEBTOR_PAUSE] = "debtor_paused",
+	[DM_ADJUST_SKIPPED_BEFORE_DUE] = "skipped_before_due",
+	[DM_ADJUST_SEND_WINDOW] = "send_window",
+};
+
+const char *
+dm_next_outcome_name(DmNextOutcome outcome)
+{
+	g_return_val_if_fail(outcome > 0 && (gsize) outcome < G_N_ELEMENTS(outcome_names), NULL);
+	return outcome_names[outcome];
+}
+
+const char *
+dm_adjust_kind_name(DmAdjustKind kind)
+{
+	g_return_val_if_fail(kind > 0 && (gsize) kind < G_N_ELEMENTS(adjust_names), NULL);
+	return adjust_names[kind];
+}
+
+static void
+add(DmNextStep *out, DmAdjustKind kind, const GDate *until, int days, const char *reason)
+{
+	g_return_if_fail(out->n_adjustments < DM_NEXT_MAX_ADJUSTMENTS);
+	DmAdjustment *a = &out->adjustments[out->n_adjustments++];
+	a->kind = kind;
+	a->until = *until;
+	a->days = days;
+	a->reason = reason;
+}
+
+void
+dm_next_step_adjust(DmNextStep *out, DmAdjustKind kind, const GDate *until, const char *reason)
+{
+	g_return_if_fail(out->outcome == DM_NEXT_SCHEDULED && g_date_valid(until));
+	if (g_date_compare(until, &out->when) <= 0)
+		return;
+	add(out, kind, until, g_date_days_between(&out->when, until), reason);
+	out->when = *until;
+}
+
+/* The 14-day letter was among the steps already sent on @ladder. */
+static gboolean
+letter_sent(const DmLadder *ladder, int last_step)
+{
+	for (int i = 1; i <= last_step; i++) {
+		const DmLadderStep *s = dm_ladder_step(ladder, i);
+		if (s && (s->flags & DM_STEP_FOURTEEN_DAY))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Whether the invoice's state lets the ladder go on; if not, out->outcome says why. */
+static gboolean
+may_go_on(const DmInvoice *inv, const DmOutboxSummary *reminders, DmNextStep *out)
+{
+	out->status = inv->status;
+	out->status_reason = inv->pause_reason;
+	gboolean waiting = inv->status == DM_INVOICE_STATUS_PAUSED ||
+	                   inv->status == DM_INVOICE_STATUS_HELD;
+	if (inv->status == DM_INVOICE_STATUS_HANDED_OVER)
+		out->outcome = DM_NEXT_HANDED_OVER;
+	else if (waiting && !g_date_valid(&inv->pause_until))
+		out->outcome = DM_NEXT_WAITING_OWNER;
+	else if (inv->status != DM_INVOICE_STATUS_OPEN && !waiting)
+		out->outcome = DM_NEXT_CLOSED;
+	else if (inv->debtor.excluded)
+		out->outcome = DM_NEXT_EXCLUDED;
+	else if (reminders->in_flight)
+		out->outcome = DM_NEXT_IN_FLIGHT;   /* the next waits until this one went */
+	else
+		return TRUE;
+	return FALSE;
+}
 
 const DmLadderStep *
-dm_next_step(const DmInvoice *inv, const DmOutboxSummary *reminders, GDate *when)
+dm_next_step(const DmLadderSet *ladders, const DmInvoice *inv, const DmOutboxSummary *reminders,
+             const GDate *today, DmNextStep *out)
 {
-	g_date_clear(when, 1);
-	/* A dated pause and a hold both wait for their day; a hold's is the latest the
-	 * ladder waits for the owner. */
-	gboolean waiting = (inv->status == DM_INVOICE_STATUS_PAUSED ||
-	                    inv->status == DM_INVOICE_STATUS_HELD) && g_date_valid(&inv->pause_until);
-	if (inv->status != DM_INVOICE_STATUS_OPEN && !waiting)
+	*out = (DmNextStep) { .outcome = DM_NEXT_SCHEDULED };
+	g_date_clear(&out->base, 1);
+	g_date_clear(&out->planned, 1);
+	g_date_clear(&out->when, 1);
+	out->ladder = dm_ladder_for(ladders, inv);
+	if (!may_go_on(inv, reminders, out))
 		return NULL;
-	if (reminders->in_flight)
-		return NULL;    /* one reminder at a time: the next waits until this one went */
-	const DmLadderStep *next = dm_ladder_next(&inv->due_date, reminders->last_step,
-	                                          &reminders->last_sent, when);
-	if (next && waiting && g_date_compare(&inv->pause_until, when) > 0)
-		*when = inv->pause_until;
-	return next;
+
+	int index = reminders->last_step + 1;
+	const DmLadderStep *step = dm_ladder_step(out->ladder, index);
+	/* A friendly "due in three days" is wrong once the due date has come: go on with the
+	 * first step meant for after it. */
+	while (step && step->days_after_due < 0 && today && g_date_valid(today) &&
+	       g_date_compare(today, &inv->due_date) >= 0) {
+		add(out, DM_ADJUST_SKIPPED_BEFORE_DUE, &inv->due_date, 0, step->name);
+		step = dm_ladder_step(out->ladder, ++index);
+	}
+	if (!step) {
+		out->outcome = DM_NEXT_LADDER_DONE;
+		out->step = dm_ladder_step(out->ladder, (int) out->ladder->steps->len);
+		return NULL;
+	}
+	out->step = step;
+
+	const GDate *last = &reminders->last_sent;
+	gboolean have_last = reminders->last_step > 0 && g_date_valid(last);
+	if (step->anchor == DM_STEP_FROM_PREVIOUS && have_last) {
+		out->anchor = DM_STEP_FROM_PREVIOUS;
+		out->base = *last;
+		out->offset_days = step->offset_days;
+	} else {
+		/* Counted from the due date; a step after a previous one that never went (it was
+		 * skipped) keeps its planned day along the ladder. */
+		out->anchor = DM_STEP_FROM_DUE;
+		out->base = inv->due_date;
+		out->offset_days = step->days_after_due;
+	}
+	out->planned = out->base;
+	if (out->offset_days >= 0)
+		g_date_add_days(&out->planned, (guint) out->offset_days);
+	else
+		g_date_subtract_days(&out->planned, (guint) -out->offset_days);
+	out->when = out->planned;
+
+	if (have_last) {
+		GDate earliest = *last;
+		g_date_add_days(&earliest, DM_LADDER_MIN_GAP_DAYS);
+		dm_next_step_adjust(out, DM_ADJUST_MIN_GAP, &earliest, NULL);
+	}
+	if (have_last && out->ladder->kind == DM_LADDER_CONSUMER &&
+	    (step->flags & DM_STEP_CLAIMS_COSTS) && letter_sent(out->ladder, reminders->last_step)) {
+		/* An e-mail arrives the day it is sent: no delivery days. */
+		GDate earliest;
+		dm_cost_dates_nl_consumer(last, 0, &earliest);
+		dm_next_step_adjust(out, DM_ADJUST_FOURTEEN_DAY_TERM, &earliest, NULL);
+	}
+	if (inv->status == DM_INVOICE_STATUS_PAUSED || inv->status == DM_INVOICE_STATUS_HELD)
+		dm_next_step_adjust(out, inv->status == DM_INVOICE_STATUS_HELD ? DM_ADJUST_HOLD
+		                                                              : DM_ADJUST_INVOICE_PAUSE,
+		                    &inv->pause_until, inv->pause_reason);
+	if (g_date_valid(&inv->debtor.paused_until))
+		dm_next_step_adjust(out, DM_ADJUST_DEBTOR_PAUSE, &inv->debtor.paused_until,
+		                    inv->debtor.pause_reason);
+	return step;
+}
+
+/* One adjustment in words, after "moved N days " or on its own. */
+static void
+adjustment_text(GString *s, const DmAdjustment *a)
+{
+	g_autofree char *day = dm_date_iso(&a->until);
+	const char *why = a->reason ? a->reason : "no reason given";
+	if (a->kind == DM_ADJUST_SKIPPED_BEFORE_DUE) {
+		g_string_append_printf(s, ", %s skipped (meant for before the due date, %s)",
+		                       a->reason, day);
+		return;
+	}
+	g_string_append_printf(s, ", moved %d day%s ", a->days, a->days == 1 ? "" : "s");
+	switch (a->kind) {
+	case DM_ADJUST_MIN_GAP:
+		g_string_append_printf(s, "to keep %d days after the last reminder",
+		                       DM_LADDER_MIN_GAP_DAYS);
+		break;
+	case DM_ADJUST_FOURTEEN_DAY_TERM:
+		g_string_append(s, "until the 14-day letter's term has run out");
+		break;
+	case DM_ADJUST_INVOICE_PAUSE:
+		g_string_append_printf(s, "by the pause (%s) until %s", why, day);
+		break;
+	case DM_ADJUST_HOLD:
+		g_string_append_printf(s, "by the hold (%s) until %s", why, day);
+		break;
+	case DM_ADJUST_DEBTOR_PAUSE:
+		g_string_append_printf(s, "because the debtor is paused (%s) until %s", why, day);
+		break;
+	case DM_ADJUST_SEND_WINDOW:
+		g_string_append(s, "into the send window");
+		break;
+	default:
+		g_assert_not_reached();
+	}
+}
+
+char *
+dm_next_step_text(const DmNextStep *next)
+{
+	switch (next->outcome) {
+	case DM_NEXT_SCHEDULED:
+		break;
+	case DM_NEXT_LADDER_DONE:
+		return g_strdup_printf("nothing: the %s ladder is done", next->ladder->name);
+	case DM_NEXT_HANDED_OVER:
+		return g_strdup("nothing: handed over to you (no more automatic mail)");
+	case DM_NEXT_EXCLUDED:
+		return g_strdup("nothing: the debtor is excluded from reminders");
+	case DM_NEXT_IN_FLIGHT:
+		return g_strdup("nothing yet: the last reminder is still on its way");
+	case DM_NEXT_WAITING_OWNER:
+		return g_strdup_printf("nothing: %s (%s) until you decide",
+		                       dm_invoice_status_name(next->status),
+		                       next->status_reason ? next->status_reason : "no reason given");
+	case DM_NEXT_CLOSED:
+		return g_strdup_printf("nothing: %s", dm_invoice_status_name(next->status));
+	}
+	g_autofree char *label = dm_ladder_step_label(next->step);
+	g_autofree char *when = dm_date_iso(&next->when);
+	g_autofree char *base = dm_date_iso(&next->base);
+	GString *s = g_string_new(NULL);
+	g_string_append_printf(s, "%s on %s — %s %s %c %d days", label, when,
+	                       next->anchor == DM_STEP_FROM_DUE ? "due" : "last reminder", base,
+	                       next->offset_days < 0 ? '-' : '+', ABS(next->offset_days));
+	for (guint i = 0; i < next->n_adjustments; i++)
+		adjustment_text(s, &next->adjustments[i]);
+	if (next->step->flags & DM_STEP_HAND_OVER)
+		g_string_append(s, "; then no more automatic mail");
+	return g_string_free(s, FALSE);
 }

@@ -52,3 +52,12 @@ gboolean dm_sql_col_outbox_state(DmSqlStmt *st, int i, DmOutboxState *out, GErro
 gboolean dm_sql_col_outbox_kind(DmSqlStmt *st, int i, DmOutboxKind *out, GError **error);
 gboolean dm_sql_col_event_kind(DmSqlStmt *st, int i, DmEventKind *out, GError **error);
 gboolean dm_sql_col_reply_class(DmSqlStmt *st, int i, DmReplyClass *out, GError **error);
+
+/* The columns of a debtor's settings (table debtor_settings, joined as "ds"), and their
+ * reader from column @i on (debtors.c); a kind it does not know is an error. */
+#define DM_DEBTOR_SETTINGS_COLUMNS \
+	"ds.language, ds.kind, ds.contact, ds.ladder, ds.credit_limit_cents, " \
+	"ds.credit_currency, ds.paused_until, ds.pause_reason, coalesce(ds.excluded, 0)"
+#define DM_DEBTOR_SETTINGS_N_COLUMNS 9
+gboolean dm_ledger_read_debtor_settings(DmSqlStmt *st, int i, DmDebtorSettings *out,
+                                        GError **error);

@@ -17,7 +17,16 @@ typedef enum {
 	DM_INVOICE_STATUS_STOPPED,
 	DM_INVOICE_STATUS_PAID,
 	DM_INVOICE_STATUS_HELD,     /* a reply waits for the owner; resumes by itself at pause_until */
+	DM_INVOICE_STATUS_WRITTEN_OFF,  /* the owner wrote it off: never reminded again */
+	DM_INVOICE_STATUS_HANDED_OVER,  /* the ladder reached its hand-over: the owner collects */
 } DmInvoiceStatus;
+
+/* Whom an invoice is to: the ladder and the costs differ.  UNSET: nobody said. */
+typedef enum {
+	DM_DEBTOR_KIND_UNSET = 0,
+	DM_DEBTOR_KIND_BUSINESS,
+	DM_DEBTOR_KIND_CONSUMER,
+} DmDebtorKind;
 
 /* The outbox state machine is drawn in dm-outbox.h. */
 typedef enum {
@@ -69,6 +78,13 @@ typedef enum {
 	DM_EVENT_DRY_RUN,               /* a dry run decided this reminder; nothing was sent */
 	DM_EVENT_OWNER_WROTE,           /* the owner mailed the debtor personally: the ladder waits */
 	DM_EVENT_DELIVERED,             /* a success DSN: the debtor's server has the letter */
+	DM_EVENT_PAUSED,                /* the owner paused the invoice, with a reason */
+	DM_EVENT_DISPUTE_RESOLVED,      /* the owner resolved its dispute: back on the ladder */
+	DM_EVENT_WRITTEN_OFF,           /* the owner wrote it off */
+	DM_EVENT_PAYMENT,               /* a part payment: the open amount is lower */
+	DM_EVENT_PAID,                  /* paid in full: the ladder ends */
+	DM_EVENT_HANDED_OVER,           /* the ladder's hand-over step: the owner collects */
+	DM_EVENT_DEBTOR_SETTINGS,       /* the owner changed the debtor's settings */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or
@@ -81,6 +97,26 @@ const char *dm_outbox_kind_name(DmOutboxKind kind);
 gboolean dm_outbox_kind_from_name(const char *name, DmOutboxKind *out);
 const char *dm_event_kind_name(DmEventKind kind);
 gboolean dm_event_kind_from_name(const char *name, DmEventKind *out);
+const char *dm_debtor_kind_name(DmDebtorKind kind);     /* "business", "consumer" */
+gboolean dm_debtor_kind_from_name(const char *name, DmDebtorKind *out);
+
+/* What the owner set for one debtor (`dunmail debtor`); every field may be unset, and an
+ * unset one leaves the invoice's reading or the configuration to decide. */
+typedef struct {
+	char *language;             /* (nullable) nl, en, de: the reminders' language */
+	DmDebtorKind kind;          /* UNSET: the invoice's reading, else business */
+	char *contact;              /* (nullable) reminders go here, not to the invoice's address */
+	char *ladder;               /* (nullable) the name of its own [ladder NAME] */
+	gboolean has_credit_limit;
+	gint64 credit_limit_cents;
+	char *credit_currency;      /* (nullable) EUR when unset */
+	GDate paused_until;         /* invalid: not paused */
+	char *pause_reason;         /* (nullable) */
+	gboolean excluded;          /* never reminded */
+} DmDebtorSettings;
+
+/* Frees the strings of @s and clears it (every date invalid); @s itself is the caller's. */
+void dm_debtor_settings_clear(DmDebtorSettings *s);
 
 typedef struct {
 	gint64 id;
@@ -101,6 +137,8 @@ typedef struct {
 	char *pause_reason;         /* (nullable) */
 	GDate pause_until;          /* invalid: no automatic resume */
 	char *created_at;
+	gint64 paid_cents;          /* the sum of its part payments (dm_ledger_payment_add) */
+	DmDebtorSettings debtor;    /* its debtor's settings, read with it */
 } DmInvoice;
 
 /* (transfer full) an empty invoice (status open, every date invalid). */

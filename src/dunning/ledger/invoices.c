@@ -2,14 +2,18 @@
  * with the summary of their reminders. */
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-ledger-sql.h"
+#include "dunning/ledger/dm-debtors.h"
 #include "common/dm-clock.h"
 
 #define INVOICE_COLUMNS \
 	"i.id, i.number, i.debtor_id, d.email, d.name, i.amount_cents, i.currency, " \
 	"i.issue_date, i.due_date, i.language, i.source, i.message_id, i.subject, i.status, " \
-	"i.pause_reason, i.pause_until, i.created_at"
-#define INVOICE_N_COLUMNS 17
-#define INVOICE_FROM " FROM invoices i JOIN debtors d ON d.id = i.debtor_id "
+	"i.pause_reason, i.pause_until, i.created_at, " \
+	"(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id), " \
+	DM_DEBTOR_SETTINGS_COLUMNS
+#define INVOICE_N_COLUMNS (18 + DM_DEBTOR_SETTINGS_N_COLUMNS)
+#define INVOICE_FROM " FROM invoices i JOIN debtors d ON d.id = i.debtor_id " \
+	"LEFT JOIN debtor_settings ds ON ds.debtor_id = d.id "
 
 /* (transfer full) the invoice in the current row of @st; NULL with @error when a column
  * cannot be read. */
@@ -34,6 +38,11 @@ read_invoice(DmSqlStmt *st, GError **error)
 	inv->pause_reason = dm_sql_col_text(st, 14);
 	dm_sql_col_date(st, 15, &inv->pause_until);
 	inv->created_at = dm_sql_col_text(st, 16);
+	inv->paid_cents = dm_sql_col_int64(st, 17);
+	if (!dm_ledger_read_debtor_settings(st, 18, &inv->debtor, error)) {
+		g_prefix_error(error, "invoice %s: ", inv->number);
+		return NULL;
+	}
 	if (!dm_sql_col_invoice_status(st, 13, &inv->status, error)) {
 		g_prefix_error(error, "invoice %s: ", inv->number);
 		return NULL;

@@ -136,6 +136,28 @@ static const char *const migrations[] = {
 	"CREATE UNIQUE INDEX outbox_step ON outbox (invoice_id, step)"
 	"  WHERE state NOT IN ('cancelled', 'dry_run');"
 	"CREATE UNIQUE INDEX outbox_dry_step ON outbox (invoice_id, step) WHERE state = 'dry_run';",
+	/* 6: the owner's settings per debtor (`dunmail debtor`): a row only once the owner set
+	 * something, every column NULL for "not set"; and the payments recorded against an
+	 * invoice (`dunmail paid`), whose sum lowers the amount the reminders name. */
+	"CREATE TABLE debtor_settings ("
+	"  debtor_id INTEGER PRIMARY KEY REFERENCES debtors(id),"
+	"  language TEXT,"
+	"  kind TEXT,"                     /* business, consumer */
+	"  contact TEXT,"                  /* reminders go here instead of the invoice's address */
+	"  ladder TEXT,"                   /* a [ladder NAME] of the configuration */
+	"  credit_limit_cents INTEGER,"
+	"  credit_currency TEXT,"
+	"  paused_until TEXT,"
+	"  pause_reason TEXT,"
+	"  excluded INTEGER NOT NULL DEFAULT 0,"
+	"  updated_at TEXT NOT NULL);"
+	"CREATE TABLE payments ("
+	"  id INTEGER PRIMARY KEY,"
+	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  amount_cents INTEGER NOT NULL,"
+	"  paid_on TEXT NOT NULL,"
+	"  recorded_at TEXT NOT NULL);"
+	"CREATE INDEX payments_invoice ON payments (invoice_id);",
 };
 
 int

@@ -10,6 +10,13 @@ static const char *const invoice_status_names[] = {
 	[DM_INVOICE_STATUS_STOPPED] = "stopped",
 	[DM_INVOICE_STATUS_PAID] = "paid",
 	[DM_INVOICE_STATUS_HELD] = "held",
+	[DM_INVOICE_STATUS_WRITTEN_OFF] = "written_off",
+	[DM_INVOICE_STATUS_HANDED_OVER] = "handed_over",
+};
+
+static const char *const debtor_kind_names[] = {
+	[DM_DEBTOR_KIND_BUSINESS] = "business",
+	[DM_DEBTOR_KIND_CONSUMER] = "consumer",
 };
 
 static const char *const outbox_state_names[] = {
@@ -56,6 +63,13 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_DRY_RUN] = "dry_run",
 	[DM_EVENT_OWNER_WROTE] = "owner_wrote",
 	[DM_EVENT_DELIVERED] = "delivered",
+	[DM_EVENT_PAUSED] = "paused",
+	[DM_EVENT_DISPUTE_RESOLVED] = "dispute_resolved",
+	[DM_EVENT_WRITTEN_OFF] = "written_off",
+	[DM_EVENT_PAYMENT] = "payment",
+	[DM_EVENT_PAID] = "paid",
+	[DM_EVENT_HANDED_OVER] = "handed_over",
+	[DM_EVENT_DEBTOR_SETTINGS] = "debtor_settings",
 };
 
 /* Index 0 ("any") has no name. */
@@ -96,6 +110,22 @@ NAME_FUNCTIONS(DmInvoiceStatus, dm_invoice_status, invoice_status_names)
 NAME_FUNCTIONS(DmOutboxState, dm_outbox_state, outbox_state_names)
 NAME_FUNCTIONS(DmOutboxKind, dm_outbox_kind, outbox_kind_names)
 NAME_FUNCTIONS(DmEventKind, dm_event_kind, event_kind_names)
+NAME_FUNCTIONS(DmDebtorKind, dm_debtor_kind, debtor_kind_names)
+
+void
+dm_debtor_settings_clear(DmDebtorSettings *s)
+{
+	g_clear_pointer(&s->language, g_free);
+	g_clear_pointer(&s->contact, g_free);
+	g_clear_pointer(&s->ladder, g_free);
+	g_clear_pointer(&s->credit_currency, g_free);
+	g_clear_pointer(&s->pause_reason, g_free);
+	s->kind = DM_DEBTOR_KIND_UNSET;
+	s->has_credit_limit = FALSE;
+	s->credit_limit_cents = 0;
+	s->excluded = FALSE;
+	g_date_clear(&s->paused_until, 1);
+}
 
 DmInvoice *
 dm_invoice_new(void)
@@ -105,6 +135,7 @@ dm_invoice_new(void)
 	g_date_clear(&inv->issue_date, 1);
 	g_date_clear(&inv->due_date, 1);
 	g_date_clear(&inv->pause_until, 1);
+	g_date_clear(&inv->debtor.paused_until, 1);
 	return inv;
 }
 
@@ -123,6 +154,7 @@ dm_invoice_free(DmInvoice *inv)
 	g_free(inv->subject);
 	g_free(inv->pause_reason);
 	g_free(inv->created_at);
+	dm_debtor_settings_clear(&inv->debtor);
 	g_free(inv);
 }
 

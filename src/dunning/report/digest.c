@@ -52,6 +52,9 @@ static const Label step_labels[] = {
 	{ "reminder",        "herinnering",         "reminder" },
 	{ "second_reminder", "tweede herinnering",  "second reminder" },
 	{ "formal_notice",   "aanmaning",           "formal notice" },
+	{ "fourteen_day_letter", "veertiendagenbrief", "14-day letter" },
+	{ "collection_notice", "aanmaning met incassokosten", "notice claiming collection costs" },
+	{ "hand_over",       "overdracht aan u",    "hand-over to you" },
 };
 
 static gboolean
@@ -221,11 +224,12 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 {
 	InvoiceSections *s = user;
 	const DmConfig *config = s->config;
-	if (inv->status == DM_INVOICE_STATUS_PAID)
+	if (inv->status == DM_INVOICE_STATUS_PAID || inv->status == DM_INVOICE_STATUS_WRITTEN_OFF)
 		return TRUE;
 	const char *status = dm_invoice_status_name(inv->status);
 	g_autofree char *amount = inv->has_amount
-		? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
+		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency, config->language)
+		: g_strdup("?");
 	int late = g_date_days_between(&inv->due_date, &s->today);
 	if (late > 0)
 		g_string_append_printf(s->overdue, "- %s %s, %s, %d %s (%s%s%s)\n", inv->number,
@@ -241,10 +245,14 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
 		                       T(config, "gestopt", "stopped"),
 		                       inv->pause_reason ? inv->pause_reason : "?");
-	GDate when;
-	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
+	else if (inv->status == DM_INVOICE_STATUS_HANDED_OVER)
+		g_string_append_printf(s->attention, "- %s %s: %s\n", inv->number, inv->debtor_email,
+		                       T(config, "overgedragen aan u: geen automatische herinneringen meer",
+		                         "handed over to you: no more automatic reminders"));
+	DmNextStep next;
+	const DmLadderStep *step = dm_next_step(config->ladders, inv, reminders, NULL, &next);
 	if (step && s->n_next++ < NEXT_MAX) {
-		g_autofree char *day = dm_date_iso(&when);
+		g_autofree char *day = dm_date_iso(&next.when);
 		g_string_append_printf(s->next, "- %s: %s %s %s (%s)\n", day,
 		                       label(config, step_labels, G_N_ELEMENTS(step_labels), step->name),
 		                       T(config, "voor", "for"), inv->number, inv->debtor_email);

@@ -13,9 +13,11 @@
 /* *@wanted: may @it still go?  Digests always, reminders only while the invoice is open.
  * A ledger that cannot say is an error, never a "no": the row stays pending. */
 static gboolean
-still_wanted(DmLedger *ledger, const DmOutboxItem *it, gboolean *wanted, GError **error)
+still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
+             gboolean *wanted, gboolean *dsn, GError **error)
 {
 	*wanted = TRUE;
+	*dsn = FALSE;
 	if (it->kind == DM_OUTBOX_KIND_DIGEST)
 		return TRUE;
 	g_autoptr(GError) err = NULL;
@@ -28,7 +30,11 @@ still_wanted(DmLedger *ledger, const DmOutboxItem *it, gboolean *wanted, GError 
 		                           "outbox %" G_GINT64_FORMAT " left pending: ", it->id);
 		return FALSE;
 	}
-	*wanted = inv->status == DM_INVOICE_STATUS_OPEN;
+	/* An excluded debtor, like a paused or paid invoice, gets nothing still queued. */
+	*wanted = inv->status == DM_INVOICE_STATUS_OPEN && !inv->debtor.excluded;
+	/* The 14-day letter counts only if it arrived: ask the receiving server for a DSN. */
+	const DmLadderStep *step = dm_ladder_step(dm_ladder_for(config->ladders, inv), it->step);
+	*dsn = step && (step->flags & DM_STEP_FOURTEEN_DAY);
 	return TRUE;
 }
 
@@ -59,14 +65,6 @@ move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState
 	return TRUE;
 }
 
-/* The step's letter must prove it arrived (the 14-day letter): ask for a DSN. */
-static gboolean
-wants_dsn(const DmOutboxItem *it)
-{
-	const DmLadderStep *step = it->kind == DM_OUTBOX_KIND_REMINDER ? dm_ladder_step(it->step) : NULL;
-	return step && (step->flags & DM_STEP_FOURTEEN_DAY);
-}
-
 /* A dry run's end of the road for a row: decided and logged, never handed to SMTP. */
 static gboolean
 rehearse(DmLedger *ledger, const DmOutboxItem *it, const char *now_iso, DmDeliverStats *stats,
@@ -92,8 +90,8 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
             GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
-	gboolean wanted;
-	if (!still_wanted(ledger, it, &wanted, error))
+	gboolean wanted, dsn;
+	if (!still_wanted(config, ledger, it, &wanted, &dsn, error))
 		return FALSE;
 	gboolean moved;
 	if (!wanted) {
@@ -131,7 +129,6 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 	}
 	g_autoptr(GError) send_err = NULL;
 	g_autofree char *queue_id = NULL;
-	gboolean dsn = wants_dsn(it);
 	if (dm_smtp_session_submit(session, envelope_from, it->recipient, body, dsn, &queue_id,
 	                           &send_err)) {
 		g_autofree char *detail = g_strdup_printf("sent to %s: \"%s\", message %s, queue id %s%s",
