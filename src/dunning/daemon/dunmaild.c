@@ -4,6 +4,7 @@
 #include "common/dm-clock.h"
 #include "common/dm-config.h"
 #include "common/dm-spool.h"
+#include "dunning/send/dm-reminder.h"
 #include "dunning/daemon/dm-daemon-lock.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-ledger.h"
@@ -118,6 +119,12 @@ main(int argc, char **argv)
 	}
 	if (!dm_config_load_shared_domains(config, &error)) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
+		return EXIT_CONFIG;
+	}
+	/* Every template rendered once with sample values: a typo in a user's template is
+	 * a start-up error naming file and line, never a reminder that fails at 9:00. */
+	if (!dm_reminder_check_templates(config, &error)) {
+		fprintf(stderr, "dunmaild: template: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
 	/* Loaded once, here: every parse child is a fork and reads it without loading. */
