@@ -222,8 +222,9 @@ $(BUILD)/man/%: doc/man/%.scd
 # Data files, one line per directory: SOURCE-GLOB:DIRECTORY-UNDER-$(DATADIR).  The files
 # there are ours and an upgrade replaces them; a user's own templates live in
 # $(SYSCONFDIR)/dunmail/templates, which nothing here writes.
-DATA_FILES = templates/nl/*.txt:templates/nl \
-             templates/en/*.txt:templates/en \
+DATA_FILES = templates/nl/*.txt:templates/nl templates/nl/*.html:templates/nl \
+             templates/en/*.txt:templates/en templates/en/*.html:templates/en \
+             templates/de/*.txt:templates/de templates/de/*.html:templates/de \
              data/rates/*.txt:rates \
              data/freemail-domains.txt:. \
              $(MODEL):.

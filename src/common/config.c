@@ -81,6 +81,12 @@ static const KeySpec keys[] = {
 	{ "sending", "owner_mail_wait_days", KEY_INT,         F(owner_mail_wait_days), 0, 365 },
 	{ "sending", "unseen_after",        KEY_INT,          F(unseen_after), 1, 86400 },
 	{ "daemon",  "dry_run",             KEY_BOOL,         F(dry_run), 0, 0 },
+	{ "dunning", "template_overrides",  KEY_STRING,       F(template_overrides), 0, 0 },
+	{ "dunning", "combined_step",       KEY_STRING,       F(combined_step), 0, 0 },
+	{ "payment", "account_holder",      KEY_STRING,       F(account_holder), 0, 0 },
+	{ "payment", "iban",                KEY_STRING,       F(iban), 0, 0 },
+	{ "payment", "bic",                 KEY_STRING,       F(bic), 0, 0 },
+	{ "payment", "pay_link",            KEY_STRING,       F(pay_link), 0, 0 },
 };
 #undef F
 /* KEY_HOURS writes the close minute just after the open one. */
@@ -152,6 +158,7 @@ dm_config_new_default(void)
 	 * is ample for its spool file to be ingested. */
 	c->unseen_after = 300;
 	c->ladders = dm_ladder_set_new_default();
+	c->combined_step = g_strdup("highest");
 	return c;
 }
 
@@ -180,6 +187,12 @@ dm_config_free(DmConfig *c)
 	g_clear_pointer(&c->tz, g_time_zone_unref);
 	g_free(c->language);
 	g_free(c->templates_dir);
+	g_free(c->template_overrides);
+	g_free(c->combined_step);
+	g_free(c->account_holder);
+	g_free(c->iban);
+	g_free(c->bic);
+	g_free(c->pay_link);
 	g_free(c->rates_dir);
 	g_free(c->freemail_domains);
 	g_clear_pointer(&c->shared_domains, dm_domain_set_free);
@@ -325,9 +338,10 @@ set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
 		    !g_str_has_prefix(raw, "smtps://"))
 			return bad_value(error, c->path, spec,
 			                 "'%s' is not an smtp:// or smtps:// URL", raw);
-		if (spec->type == KEY_LANGUAGE && strcmp(raw, "nl") != 0 && strcmp(raw, "en") != 0)
+		if (spec->type == KEY_LANGUAGE && strcmp(raw, "nl") != 0 && strcmp(raw, "en") != 0 &&
+		    strcmp(raw, "de") != 0)
 			return bad_value(error, c->path, spec,
-			                 "'%s' is not a supported language (nl, en)", raw);
+			                 "'%s' is not a supported language (nl, en, de)", raw);
 		if (spec->type == KEY_TIMEZONE) {
 			GTimeZone *tz = g_time_zone_new_identifier(raw);
 			if (!tz)
@@ -448,6 +462,69 @@ set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
 	g_assert_not_reached();
 }
 
+/* ISO 13616: two letters, two check digits, up to 30 letters and digits; the number
+ * made of the rest and then the first four (letters as 10..35) is 1 modulo 97. */
+static gboolean
+iban_valid(const char *iban)
+{
+	gsize len = strlen(iban);
+	if (len < 15 || len > 34 || !g_ascii_isupper(iban[0]) || !g_ascii_isupper(iban[1]) ||
+	    !g_ascii_isdigit(iban[2]) || !g_ascii_isdigit(iban[3]))
+		return FALSE;
+	guint rest = 0;
+	for (gsize i = 0; i < len; i++) {
+		char ch = iban[(i + 4) % len];
+		if (g_ascii_isdigit(ch))
+			rest = (rest * 10 + (guint) (ch - '0')) % 97;
+		else if (g_ascii_isupper(ch))
+			rest = (rest * 100 + (guint) (ch - 'A' + 10)) % 97;
+		else
+			return FALSE;
+	}
+	return rest == 1;
+}
+
+/* [payment] and [dunning] combined_step: what a debtor reads, so checked before use. */
+static gboolean
+check_payment(DmConfig *c, GError **error)
+{
+	if (strcmp(c->combined_step, "highest") != 0 && strcmp(c->combined_step, "lowest") != 0) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [dunning] combined_step: '%s' is neither 'highest' nor 'lowest'",
+		            c->path, c->combined_step);
+		return FALSE;
+	}
+	if (c->iban) {
+		/* People write IBANs in groups of four: keep it that way for the letter, check
+		 * it without the spaces. */
+		g_autofree char *bare = g_ascii_strup(c->iban, -1);
+		char *w = bare;
+		for (const char *r = bare; *r; r++)
+			if (*r != ' ')
+				*w++ = *r;
+		*w = '\0';
+		if (!iban_valid(bare)) {
+			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+			            "%s: [payment] iban: '%s' is not a valid IBAN (its check digits do "
+			            "not match)", c->path, c->iban);
+			return FALSE;
+		}
+	}
+	if (c->iban && !c->account_holder) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [payment] account_holder: required with iban (the name the "
+		            "debtor's bank shows)", c->path);
+		return FALSE;
+	}
+	if (c->pay_link && !g_str_has_prefix(c->pay_link, "https://")) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [payment] pay_link: '%s' is not an https:// URL pattern", c->path,
+		            c->pay_link);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 DmConfig *
 dm_config_load(const char *path, GError **error)
 {
@@ -484,8 +561,8 @@ dm_config_load(const char *path, GError **error)
 			continue;
 		if (!group_known(*g)) {
 			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
-			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, invoices, replies, sending, daemon, "
-			            "payment, ladder NAME, step NAME)",
+			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, payment, invoices, replies, sending, daemon, "
+			            "ladder NAME, step NAME)",
 			            path, *g);
 			return NULL;
 		}
@@ -523,6 +600,8 @@ dm_config_load(const char *path, GError **error)
 		            path, strlen(c->verp_secret), DM_VERP_SECRET_MIN);
 		return NULL;
 	}
+	if (!check_payment(c, error))
+		return NULL;
 	if (!c->authserv_id)
 		g_message("%s: [mail] authserv_id not set: no reply will count as authenticated, "
 		          "so every reply holds its invoice until the owner decides", path);

@@ -52,7 +52,7 @@ typedef struct {
 	/* [dunning] */
 	char *timezone;             /* IANA name, default "Europe/Amsterdam" */
 	GTimeZone *tz;
-	char *language;             /* default template language: nl or en */
+	char *language;             /* default template language: nl, en or de */
 	char *templates_dir;        /* reminder and digest templates */
 	char *rates_dir;            /* statutory interest tables: nl.txt, de.txt, be.txt */
 	int payment_term_days;      /* when an invoice names no due date */
@@ -91,6 +91,18 @@ typedef struct {
 
 	/* [replies] */
 	char *reply_model;          /* the classifier's model file (dunmail train) */
+
+	/* [dunning], the reminders' texts */
+	char *template_overrides;   /* the user's own templates, <lang>/<step>.txt|.html; NULL */
+	char *combined_step;        /* "highest" or "lowest": the step of a reminder that covers
+	                             * several invoices of one debtor */
+
+	/* [payment]: what a reminder tells the debtor to pay to (all NULL when not set) */
+	char *account_holder;
+	char *iban;                 /* checked (ISO 13616), kept as written */
+	char *bic;
+	char *pay_link;             /* https:// pattern; {amount}, {reference}, {invoice},
+	                             * {currency} filled in, URL-encoded */
 } DmConfig;
 
 DmConfig *dm_config_new_default(void);

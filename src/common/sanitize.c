@@ -3,6 +3,15 @@
 
 #include <string.h>
 
+gboolean
+dm_sanitize_unsafe(gunichar c)
+{
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) ||    /* C0, DEL, C1 (NEL) */
+	       c == 0x2028 || c == 0x2029 ||                           /* line, paragraph */
+	       c == 0x061c || c == 0x200e || c == 0x200f ||            /* bidi marks */
+	       (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069); /* bidi controls */
+}
+
 char *
 dm_sanitize(const char *text, gsize max)
 {
@@ -23,7 +32,7 @@ dm_sanitize(const char *text, gsize max)
 				g_string_append(out, "...");
 			break;
 		}
-		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
+		if (dm_sanitize_unsafe(c))
 			g_string_append_c(out, '?');
 		else
 			g_string_append_len(out, p, (gssize) clen);

@@ -23,6 +23,13 @@ static const Case cases[] = {
 	{ "c1-control", "x\xc2\x85y", 100, "x?y" },                 /* U+0085 NEXT LINE */
 	{ "line-separator", "x\xe2\x80\xa8y", 100, "x?y" },          /* U+2028 */
 	{ "paragraph-separator", "x\xe2\x80\xa9y", 100, "x?y" },     /* U+2029 */
+	/* Bidi controls turn what follows around ("1234" shown as another number). */
+	{ "bidi-lre", "x\xe2\x80\xaay", 100, "x?y" },                /* U+202A */
+	{ "bidi-rlo", "x\xe2\x80\xaey", 100, "x?y" },                /* U+202E */
+	{ "bidi-lri", "x\xe2\x81\xa6y", 100, "x?y" },                /* U+2066 */
+	{ "bidi-pdi", "x\xe2\x81\xa9y", 100, "x?y" },                /* U+2069 */
+	{ "bidi-rlm", "x\xe2\x80\x8fy", 100, "x?y" },                /* U+200F */
+	{ "not-bidi", "x\xe2\x80\x94y", 100, "x\xe2\x80\x94y" },    /* U+2014, a dash */
 	{ "utf8-kept", "caf\xc3\xa9 \xe2\x82\xac 5", 100, "caf\xc3\xa9 \xe2\x82\xac 5" },
 	{ "invalid-utf8", "caf\xe9!", 100, "caf\xef\xbf\xbd!" },      /* U+FFFD */
 	{ "truncated-sequence", "ab\xe2\x82", 100, "ab\xef\xbf\xbd\xef\xbf\xbd" },

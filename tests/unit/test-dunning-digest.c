@@ -401,6 +401,33 @@ test_late_commit_not_lost(Fixture *f, gconstpointer data)
 	dm_test_sink_stop(sink);
 }
 
+/* Invoice numbers are the sender's text (a UBL <cbc:ID>): each hostile character stays out
+ * of the digest, whose lines the owner reads and answers. */
+static void
+test_hostile_numbers(Fixture *f, gconstpointer data)
+{
+	static const char *const hostile[] = { "\r\n", "\n", "\xe2\x80\xa8", "\xe2\x80\xa9",
+	                                       "\xc2\x85", "\xe2\x80\xae", "\xe2\x81\xa6",
+	                                       "\x1b" };
+	for (gsize i = 0; i < G_N_ELEMENTS(hostile); i++) {
+		g_autofree char *number = g_strdup_printf("H%zu%sX", i, hostile[i]);
+		g_autofree char *email = g_strdup_printf("h%zu@debtor.example", i);
+		add_invoice(f, number, email, "Jan", 1000, 1);
+	}
+	g_auto(DmDigest) digest = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
+	g_assert_no_error(err);
+	for (gsize i = 0; i < G_N_ELEMENTS(hostile); i++) {
+		g_autofree char *raw = g_strdup_printf("H%zu%sX", i, hostile[i]);
+		g_autofree char *shown = g_strdup_printf("H%zu?%sX", i, i == 0 ? "?" : "");
+		g_assert_null(strstr(digest.body, raw));
+		g_assert_nonnull(strstr(digest.body, shown));
+	}
+	for (gsize i = 2; i < G_N_ELEMENTS(hostile); i++)
+		g_assert_null(strstr(digest.body, hostile[i]));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -408,6 +435,8 @@ main(int argc, char **argv)
 	dm_test_log_init();
 	dm_parser_init();
 	g_test_add("/digest/needs-you", Fixture, NULL, setup, test_needs_you, teardown);
+	g_test_add("/digest/hostile-numbers", Fixture, NULL, setup, test_hostile_numbers,
+	           teardown);
 	g_test_add("/digest/held-reply", Fixture, NULL, setup, test_held_reply, teardown);
 	g_test_add("/digest/held-reply-en", Fixture, NULL, setup, test_held_reply_en, teardown);
 	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);

@@ -231,8 +231,7 @@ test_paid_in_part_then_full(Fixture *f, gconstpointer data)
 	/* The reminder names what is still open. */
 	g_assert_cmpuint(run_on(f, 2026, 11, 24), ==, 1);
 	g_autofree char *text = last_reminder(f, NULL);
-	g_assert_nonnull(strstr(text, "\xe2\x82\xac 750,00"));
-	g_assert_null(strstr(text, "1.250,00"));
+	g_assert_nonnull(strstr(text, "open \xe2\x82\xac 750,00"));
 	/* More than is open is refused, and nothing is written. */
 	g_assert_false(dm_owner_paid(f->ledger, "2026-0042", 80000, NULL, now, &s2, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_AMOUNT);

@@ -140,6 +140,129 @@ next_step(Fixture *f, GDate *when)
 	return step;
 }
 
+/* Adds invoice @number of @email due on @due_iso, recorded at @created; its id. */
+static gint64
+add_invoice(Fixture *f, const char *number, const char *email, const char *due_iso,
+            const char *created)
+{
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup(number);
+	inv->debtor_email = g_strdup(email);
+	inv->debtor_name = g_strdup("Jan de Vries");
+	inv->has_amount = TRUE;
+	inv->amount_cents = 10000;
+	inv->currency = g_strdup("EUR");
+	g_date_set_dmy(&inv->issue_date, 1, 10, 2026);
+	g_assert_true(dm_date_parse_iso(due_iso, &inv->due_date));
+	inv->language = g_strdup("nl");
+	inv->source = g_strdup("body");
+	inv->message_id = g_strdup_printf("<inv-%s@acme.example>", number);
+	inv->subject = g_strdup(number);
+	gboolean existed;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, created, &existed, &err));
+	g_assert_no_error(err);
+	return inv->id;
+}
+
+/* Records that step @step of @invoice went out at @at. */
+static void
+sent_before(Fixture *f, gint64 invoice, int step, const char *at)
+{
+	g_autoptr(GError) err = NULL;
+	g_autofree char *mid = g_strdup_printf("<old.%" G_GINT64_FORMAT ".%d@acme.example>",
+	                                       invoice, step);
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	gint64 id;
+	gboolean moved;
+	g_assert_true(dm_outbox_add(f->ledger, invoice, step, mid, "x@debtor.example", "old", body,
+	                            at, &id, &err));
+	g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_PENDING,
+	                             DM_OUTBOX_STATE_SENDING, NULL, at, &moved, &err));
+	g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
+	                             NULL, at, &moved, &err));
+	g_assert_no_error(err);
+}
+
+/* Three invoices of one debtor due the same day at steps 1, 2 and 3 make one letter at
+ * step 3 listing all three, threaded to the newest invoice; another debtor gets its own
+ * letter; each invoice's history has the letter and its own step; the next pass sends
+ * nothing more. */
+static void
+test_one_letter_per_debtor(Fixture *f, gconstpointer data)
+{
+	gint64 b = add_invoice(f, "2026-0050", "klant@debtor.example", "2026-11-02",
+	                       "2026-10-20T08:00:00Z");
+	gint64 c = add_invoice(f, "2026-0060", "klant@debtor.example", "2026-10-13",
+	                       "2026-09-10T08:00:00Z");
+	add_invoice(f, "2026-0070", "other@debtor2.example", "2026-11-10", "2026-10-10T08:00:00Z");
+	sent_before(f, b, 1, "2026-11-09T10:00:00Z");
+	sent_before(f, c, 1, "2026-10-20T10:00:00Z");
+	sent_before(f, c, 2, "2026-11-03T10:00:00Z");
+
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued, ==, 2);
+	g_assert_cmpuint(st.delivery.sent, ==, 2);
+	g_assert_cmpuint(sink_count(f), ==, 2);
+
+	g_autoptr(GPtrArray) rows = outbox(f, "sent");
+	DmOutboxItem *letter = NULL;
+	for (guint i = 0; i < rows->len; i++) {
+		DmOutboxItem *it = g_ptr_array_index(rows, i);
+		if (strcmp(it->recipient, "klant@debtor.example") == 0 && g_str_has_prefix(it->message_id, "<dunmail."))
+			letter = it;
+	}
+	g_assert_nonnull(letter);
+	g_assert_cmpint(letter->step, ==, 3);
+	g_assert_cmpint(letter->invoice_id, ==, b);      /* the newest invoice mail */
+	g_assert_cmpstr(letter->subject, ==,
+	                "Aanmaning: facturen 2026-0050, 2026-0042, 2026-0060");
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = dm_outbox_body(f->ledger, letter->id, &err);
+	g_autofree char *text = g_strndup(g_bytes_get_data(body, NULL), g_bytes_get_size(body));
+	g_assert_nonnull(strstr(text, "In-Reply-To: <inv-2026-0050@acme.example>"));
+
+	gint64 ids[] = { b, f->invoice, c };
+	int own_steps[] = { 2, 1, 3 };
+	for (gsize i = 0; i < G_N_ELEMENTS(ids); i++) {
+		g_autoptr(GPtrArray) mine = dm_outbox_list(f->ledger, ids[i], DM_OUTBOX_STATE_ANY, &err);
+		gboolean found = FALSE;
+		for (guint j = 0; j < mine->len; j++)
+			found |= ((DmOutboxItem *) g_ptr_array_index(mine, j))->id == letter->id;
+		g_assert_true(found);
+		DmOutboxSummary sum;
+		g_assert_true(dm_ledger_invoice_summary(f->ledger, ids[i], &sum, &err));
+		g_assert_cmpint(sum.last_step, ==, own_steps[i]);
+		g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, ids[i], NULL,
+		                                                DM_EVENT_REMINDER_QUEUED, &err);
+		g_assert_cmpuint(ev->len, ==, 1);
+	}
+
+	/* Never twice: the next passes send nothing. */
+	DmSchedulerStats again = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(again.queued, ==, 0);
+	DmSchedulerStats next_day = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(next_day.queued, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 2);
+}
+
+/* combined_step = lowest: the letter is written at the lowest step among the invoices. */
+static void
+test_combined_lowest(Fixture *f, gconstpointer data)
+{
+	gint64 c = add_invoice(f, "2026-0060", "klant@debtor.example", "2026-10-13",
+	                       "2026-09-10T08:00:00Z");
+	sent_before(f, c, 1, "2026-10-20T10:00:00Z");
+	g_free(f->config->combined_step);
+	f->config->combined_step = g_strdup("lowest");
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued, ==, 1);
+	g_autoptr(GPtrArray) rows = outbox(f, "sent");
+	DmOutboxItem *it = g_ptr_array_index(rows, rows->len - 1);
+	g_assert_cmpint(it->step, ==, 1);
+	g_assert_true(g_str_has_prefix(it->subject, "Herinnering: facturen"));
+}
+
 static void
 test_not_yet(Fixture *f, gconstpointer data)
 {
@@ -793,6 +916,8 @@ main(int argc, char **argv)
 	static const int no_sink = 1;
 #define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
 #define ADD_NO_SINK(path, fn) g_test_add(path, Fixture, &no_sink, setup, fn, teardown)
+	ADD("/scheduler/one-letter-per-debtor", test_one_letter_per_debtor);
+	ADD("/scheduler/combined-lowest", test_combined_lowest);
 	ADD("/scheduler/not-yet", test_not_yet);
 	ADD("/scheduler/reminder-sent-once", test_reminder_sent_once);
 	ADD("/scheduler/catch-up", test_catch_up);

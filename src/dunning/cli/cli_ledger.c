@@ -127,7 +127,9 @@ list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 	g_autofree char *next_day = step ? dm_date_iso(&next.when) : NULL;
 	g_autofree char *next_text = step ? g_strdup_printf("%s on %s", step->name, next_day)
 	                                  : g_strdup("-");
-	printf("%-14s %-30s %14s %-10s %-22s %s\n", inv->number, inv->debtor_email, amount,
+	/* UBL invoice numbers are the sender's text: one line, no controls in the table. */
+	g_autofree char *number = dm_sanitize(inv->number, 80);
+	printf("%-14s %-30s %14s %-10s %-22s %s\n", number, inv->debtor_email, amount,
 	       due, st, next_text);
 	return TRUE;
 }
@@ -285,9 +287,10 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	g_autofree char *due = dm_date_iso(&inv->due_date);
 	g_autofree char *st = status_text(inv);
 	g_autofree char *subject = dm_sanitize(inv->subject, 120);
+	g_autofree char *number = dm_sanitize(inv->number, 80);
 	printf("Invoice %s\n  debtor     %s\n  amount     %s\n  issued     %s\n  due        %s\n"
 	       "  status     %s\n  subject    %s\n  message    %s\n  read from  %s\n",
-	       inv->number, inv->debtor_email, amount, issued ? issued : "?", due, st, subject,
+	       number, inv->debtor_email, amount, issued ? issued : "?", due, st, subject,
 	       inv->message_id, inv->source ? inv->source : "?");
 	if (inv->has_amount && inv->paid_cents) {
 		g_autofree char *open = dm_money_format(inv->amount_cents - inv->paid_cents,

@@ -158,6 +158,8 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
+	/* Every template rendered once with sample values: a typo in a user's template is
+	 * a start-up error naming file and line, never a reminder that fails at 9:00. */
 	/* Loaded once, here: every parse child is a fork and reads it without loading. */
 	g_autoptr(DmReplyModel) model = dm_reply_model_load(config->reply_model, &error);
 	if (!model) {

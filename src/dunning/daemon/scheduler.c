@@ -6,10 +6,10 @@
 #include "dunning/send/dm-mailer.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
-#include "dunning/template/dm-template.h"
+#include "dunning/send/dm-reminder.h"
 #include "common/dm-clock.h"
-#include "common/dm-language.h"
 #include "common/dm-money.h"
+#include "common/dm-sanitize.h"
 
 #include <string.h>
 
@@ -41,66 +41,77 @@ dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
 	return TRUE;
 }
 
-/* (transfer full) @d as a reminder writes it, in the debtor's language. */
-static char *
-format_day(const GDate *d, const char *language)
+/* The rate table of the letters' interest, read once per pass; NULL (and said once) when
+ * it cannot be read: then no letter claims interest rather than a wrong amount. */
+static DmRateTable *
+load_rates(const DmConfig *config)
 {
-	return dm_language_format_date(language, d);
+	g_autofree char *path = g_build_filename(config->rates_dir, "nl.txt", NULL);
+	g_autofree char *text = NULL;
+	gsize len = 0;
+	g_autoptr(GError) err = NULL;
+	DmRateTable *t = NULL;
+	if (g_file_get_contents(path, &text, &len, &err))
+		t = dm_rate_table_parse(path, text, len, &err);
+	if (!t)
+		g_warning("reminders claim no interest: %s", err->message);
+	return t;
 }
 
-/* Renders and queues step @step for @inv; the caller holds the transaction. */
+/* Renders and queues one letter to a debtor covering @items (the first is the invoice it is
+ * threaded to); the caller holds the transaction. */
 static gboolean
-queue_reminder(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
-               const DmLadderStep *step, GDateTime *now, const char *now_iso, GError **error)
+queue_reminder(const DmConfig *config, DmLedger *ledger, const DmRateTable *rates,
+               const DmReminderItem *items, guint n_items, GDateTime *now, const char *now_iso,
+               GError **error)
 {
+	const DmInvoice *lead = items[0].invoice;
+	const DmLadderStep *letter = dm_reminder_letter_step(items, n_items, config->combined_step);
 	/* The debtor's settings win over what the invoice said. */
-	const char *lang = inv->debtor.language ? inv->debtor.language
-	                 : inv->language ? inv->language : config->language;
-	const char *to = inv->debtor.contact ? inv->debtor.contact : inv->debtor_email;
-	GDate today = dm_clock_date(now);
-	/* What is still open: part payments lower what the reminder asks for. */
-	g_autofree char *amount = inv->has_amount
-		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency, lang)
-		: g_strdup("");
-	g_autofree char *due = format_day(&inv->due_date, lang);
-	g_autofree char *issued = format_day(&inv->issue_date, lang);
-	g_autofree char *overdue = g_strdup_printf("%d", g_date_days_between(&inv->due_date, &today));
-	const char *dear = inv->debtor_name ? inv->debtor_name
-	                 : strcmp(lang, "en") == 0 ? "Sir or Madam" : "heer, mevrouw";
-
-	g_autoptr(GHashTable) vars = g_hash_table_new(g_str_hash, g_str_equal);
-	g_hash_table_insert(vars, "number", inv->number);
-	g_hash_table_insert(vars, "amount", amount);
-	g_hash_table_insert(vars, "due_date", due);
-	g_hash_table_insert(vars, "issue_date", issued);
-	g_hash_table_insert(vars, "days_overdue", overdue);
-	g_hash_table_insert(vars, "debtor_name", (char *) dear);
-	g_hash_table_insert(vars, "company", config->from_name ? config->from_name : config->billing_addresses[0]);
-	g_hash_table_insert(vars, "billing_address", config->billing_addresses[0]);
-
-	g_autofree char *subject = NULL, *body = NULL;
-	if (!dm_template_render(config->templates_dir, lang, config->language, step->template_name,
-	                        vars, &subject, &body, error))
+	const char *to = lead->debtor.contact ? lead->debtor.contact : lead->debtor_email;
+	DmReminderContext ctx = {
+		.config = config, .rates = rates, .country = DM_COUNTRY_NL,
+		.debtor = dm_invoice_debtor_kind(lead) == DM_DEBTOR_KIND_CONSUMER
+		        ? DM_DEBTOR_CONSUMER : DM_DEBTOR_BUSINESS,
+		.today = dm_clock_date(now),
+		.language = lead->debtor.language ? lead->debtor.language
+		          : lead->language ? lead->language : config->language,
+	};
+	DmRendered r;
+	if (!dm_reminder_render(&ctx, items, n_items, letter, &r, error))
 		return FALSE;
 
 	g_autoptr(GPtrArray) refs = g_ptr_array_new();
-	g_ptr_array_add(refs, inv->message_id);
+	g_autoptr(GArray) covers = g_array_new(FALSE, FALSE, sizeof(DmOutboxCover));
+	for (guint i = 0; i < n_items; i++) {
+		g_ptr_array_add(refs, items[i].invoice->message_id);
+		DmOutboxCover c = { .invoice_id = items[i].invoice->id, .step = items[i].step->step };
+		g_array_append_val(covers, c);
+	}
 	g_autofree char *message_id = dm_mailer_new_message_id(config);
 	DmMailSpec spec = {
-		.kind = "reminder", .to_address = to, .to_name = inv->debtor_name,
-		.subject = subject, .body = body, .in_reply_to = inv->message_id,
+		.kind = "reminder", .to_address = to, .to_name = lead->debtor_name,
+		.subject = r.subject, .body = r.text, .html = r.html, .in_reply_to = lead->message_id,
 		.references = refs, .date = now,
 	};
 	g_autoptr(GBytes) message = dm_mailer_compose(config, &spec, message_id);
-	gint64 id;
-	if (!dm_outbox_add(ledger, inv->id, step->step, message_id, to, subject,
-	                   message, now_iso, &id, error))
-		return FALSE;
-	g_autofree char *detail = g_strdup_printf("%s (step %d) queued for %s, %s overdue days, "
-	                                          "message %s", step->name, step->step,
-	                                          to, overdue, message_id);
-	g_message("invoice %s: %s", inv->number, detail);
-	return dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_REMINDER_QUEUED, detail, error);
+	gboolean ok = dm_outbox_add_covering(ledger, (DmOutboxCover *) (void *) covers->data,
+	                                     covers->len, letter->step, message_id,
+	                                     to, r.subject, message, now_iso, NULL,
+	                                     error);
+	dm_rendered_clear(&r);
+	for (guint i = 0; ok && i < n_items; i++) {
+		const DmInvoice *inv = items[i].invoice;
+		g_autofree char *detail = g_strdup_printf(
+			"%s (step %d) queued for %s, %d days overdue, message %s%s", letter->name,
+			items[i].step->step, to,
+			g_date_days_between(&inv->due_date, &ctx.today), message_id,
+			n_items > 1 ? ", one letter for several invoices" : "");
+		g_autofree char *number = dm_sanitize(inv->number, 80);
+		g_message("invoice %s: %s", number, detail);
+		ok = dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_REMINDER_QUEUED, detail, error);
+	}
+	return ok;
 }
 
 /* The ladder reached its hand-over step: no more automatic mail; the owner is told by
@@ -116,7 +127,8 @@ hand_over(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
 	g_autofree char *detail = g_strdup_printf("%s: the ladder ends here, no more automatic "
 	                                          "mail; %s is open — collect it yourself",
 	                                          step->name, open);
-	g_message("invoice %s: %s", inv->number, detail);
+	g_autofree char *number = dm_sanitize(inv->number, 80);
+	g_message("invoice %s: %s", number, detail);
 	return dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_HANDED_OVER,
 	                                    step->name, NULL, error) &&
 	       dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_HANDED_OVER, detail, error);
@@ -263,10 +275,18 @@ typedef struct {
 	DmSendWindow window;
 	gboolean dry_run;
 	DmSchedulerStats *stats;
+	GHashTable *due;            /* debtor id -> GArray of Due: one letter per debtor */
 } Pass;
 
-/* Queues @inv's next step when it is due and the send window lets it go
- * (dm_ledger_invoices_foreach callback). */
+/* An invoice whose step is due in this pass. */
+typedef struct {
+	gint64 invoice_id;
+	const DmLadderStep *step;
+} Due;
+
+/* Notes @inv's next step when it is due and the send window lets it go
+ * (dm_ledger_invoices_foreach callback); the letters are written after the walk, one per
+ * debtor.  A hand-over mails nobody: it is done at once. */
 static gboolean
 schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
              GError **error)
@@ -286,8 +306,9 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 	}
 	gboolean handing_over = (step->flags & DM_STEP_HAND_OVER) != 0;
 	const char *to = inv->debtor.contact ? inv->debtor.contact : inv->debtor_email;
+	g_autofree char *number = dm_sanitize(inv->number, 80);
 	if (p->dry_run && handing_over) {
-		g_message("dry run: would hand invoice %s over to you at %s", inv->number, step->name);
+		g_message("dry run: would hand invoice %s over to you at %s", number, step->name);
 		return TRUE;
 	}
 	if (p->dry_run) {
@@ -297,11 +318,11 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 			return FALSE;
 		if (rehearsed)
 			return TRUE;
-		g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number, to);
+		g_message("dry run: would send %s for invoice %s to %s", step->name, number, to);
 	}
-	if (!dm_ledger_begin(p->ledger, error))
-		return FALSE;
 	if (handing_over) {
+		if (!dm_ledger_begin(p->ledger, error))
+			return FALSE;
 		if (!hand_over(p->config, p->ledger, inv, step, p->now_iso, error) ||
 		    !dm_ledger_commit(p->ledger, error)) {
 			dm_ledger_rollback(p->ledger);
@@ -310,7 +331,48 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 		p->stats->handed_over++;
 		return TRUE;
 	}
-	if (!queue_reminder(p->config, p->ledger, inv, step, p->now, p->now_iso, error) ||
+	GArray *list = g_hash_table_lookup(p->due, &inv->debtor_id);
+	if (!list) {
+		gint64 *key = g_new(gint64, 1);
+		*key = inv->debtor_id;
+		list = g_array_new(FALSE, FALSE, sizeof(Due));
+		g_hash_table_insert(p->due, key, list);
+	}
+	Due d = { .invoice_id = inv->id, .step = step };
+	g_array_append_val(list, d);
+	return TRUE;
+}
+
+/* The invoice mail written last goes first: the letter is threaded to it. */
+static int
+newest_first(gconstpointer a, gconstpointer b)
+{
+	const DmReminderItem *x = a, *y = b;
+	int c = g_strcmp0(y->invoice->created_at, x->invoice->created_at);
+	return c ? c : (y->invoice->id > x->invoice->id) - (y->invoice->id < x->invoice->id);
+}
+
+/* Writes and queues the letter for one debtor's due invoices @list. */
+static gboolean
+queue_debtor(Pass *p, const DmRateTable *rates, GArray *list, GError **error)
+{
+	g_autoptr(GPtrArray) invoices = g_ptr_array_new_with_free_func(
+		(GDestroyNotify) dm_invoice_free);
+	g_autoptr(GArray) items = g_array_new(FALSE, FALSE, sizeof(DmReminderItem));
+	for (guint i = 0; i < list->len; i++) {
+		const Due *d = &g_array_index(list, Due, i);
+		DmInvoice *inv = dm_ledger_invoice_get(p->ledger, d->invoice_id, error);
+		if (!inv)
+			return FALSE;
+		g_ptr_array_add(invoices, inv);
+		DmReminderItem it = { .invoice = inv, .step = d->step };
+		g_array_append_val(items, it);
+	}
+	g_array_sort(items, newest_first);
+	if (!dm_ledger_begin(p->ledger, error))
+		return FALSE;
+	if (!queue_reminder(p->config, p->ledger, rates, (DmReminderItem *) (void *) items->data,
+	                    items->len, p->now, p->now_iso, error) ||
 	    !dm_ledger_commit(p->ledger, error)) {
 		dm_ledger_rollback(p->ledger);
 		return FALSE;
@@ -324,9 +386,11 @@ dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gbool
                  DmSchedulerStats *stats, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	g_autoptr(GHashTable) due = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+	                                                  (GDestroyNotify) g_array_unref);
 	Pass p = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
 	           .today = dm_clock_date(now), .window = dm_send_window_from_config(config),
-	           .dry_run = dry_run, .stats = stats };
+	           .dry_run = dry_run, .stats = stats, .due = due };
 	if (!resolve_unseen(config, ledger, now, now_iso, stats, error) ||
 	    !resume_expired_pauses(ledger, &p.today, now_iso, stats, error) ||
 	    !expire_stale_reminders(ledger, &p.today, now_iso, stats, error))
@@ -334,6 +398,15 @@ dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gbool
 	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_OPEN, schedule_one, &p,
 	                                error))
 		return FALSE;
+	if (g_hash_table_size(due) > 0) {
+		g_autoptr(DmRateTable) rates = load_rates(config);
+		GHashTableIter it;
+		gpointer list;
+		g_hash_table_iter_init(&it, due);
+		while (g_hash_table_iter_next(&it, NULL, &list))
+			if (!queue_debtor(&p, rates, list, error))
+				return FALSE;
+	}
 	g_autoptr(GDateTime) open = dm_send_window_next(&p.window, now);
 	DmDeliverOptions deliver = { .dry_run = dry_run,
 	                             .reminders = open && g_date_time_compare(open, now) == 0 };

@@ -17,7 +17,9 @@
  *                                                    so it holds no step: a real run sends it)
  * A transient SMTP failure returns the row from sending to pending for the next pass; that
  * is the one backward step, taken only when the server said it did not take the message.
- * (invoice_id, step) is unique among reminders not cancelled nor dry_run: a step can be queued once;
+ * A reminder covers one or more invoices of one debtor (outbox_invoices), each at its own
+ * step; the row's invoice_id is the one it is threaded to.  (invoice, step) is unique among
+ * reminders neither cancelled nor dry_run: a step of an invoice can be queued once;
  * (recipient, day) is unique among digests: one digest per owner and local day.
  *
  * Listings carry no message body; dm_outbox_body() reads it where a row is delivered.
@@ -25,7 +27,25 @@
 #pragma once
 #include "dunning/ledger/dm-ledger.h"
 
-/* Queues reminder @step of @invoice_id as pending; its id in *@id_out (may be NULL).
+/* One invoice a reminder covers, at the step of that invoice's ladder it stands for. */
+typedef struct {
+	gint64 invoice_id;
+	int step;
+} DmOutboxCover;
+
+/* Queues a reminder at @step (the letter it is: its template) covering @covers as pending;
+ * the first cover is the invoice it is threaded to.  Its id in *@id_out (may be NULL).
+ * FALSE with DM_LEDGER_ERROR_EXISTS when a cover's (invoice, step) or the Message-ID is
+ * taken. */
+gboolean dm_outbox_add_covering(DmLedger *ledger, const DmOutboxCover *covers, guint n_covers,
+                                int step, const char *message_id, const char *recipient,
+                                const char *subject, GBytes *body, const char *now,
+                                gint64 *id_out, GError **error);
+
+/* (transfer full) of DmOutboxCover: the invoices reminder @outbox_id covers, by id. */
+GArray *dm_outbox_covers(DmLedger *ledger, gint64 outbox_id, GError **error);
+
+/* Queues reminder @step of @invoice_id alone as pending; its id in *@id_out (may be NULL).
  * FALSE with DM_LEDGER_ERROR_EXISTS when (invoice_id, step) or the Message-ID is taken. */
 gboolean dm_outbox_add(DmLedger *ledger, gint64 invoice_id, int step, const char *message_id,
                        const char *recipient, const char *subject, GBytes *body,
@@ -54,7 +74,8 @@ gboolean dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *c
                            GError **error);
 
 /* (transfer full) of DmOutboxItem*: rows in @state (all when DM_OUTBOX_STATE_ANY) of
- * @invoice_id (all rows, digests too, when <= 0), oldest first; no bodies. */
+ * @invoice_id (every reminder that covers it; all rows, digests too, when <= 0), oldest
+ * first; no bodies. */
 GPtrArray *dm_outbox_list(DmLedger *ledger, gint64 invoice_id, DmOutboxState state,
                           GError **error);
 

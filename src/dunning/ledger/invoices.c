@@ -173,15 +173,19 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 }
 
 /* The summary of invoice i's reminders (DmOutboxSummary): the highest step not
- * cancelled, when that one went, and whether one is still on its way. */
+ * cancelled, when that one went, and whether one is still on its way.  Read through
+ * outbox_invoices, since one reminder may cover several invoices. */
 #define SUMMARY_COLUMNS \
 	"coalesce(s.last_step, 0), coalesce(l.sent_at, l.created_at), coalesce(s.in_flight, 0)"
 #define SUMMARY_JOIN \
-	"LEFT JOIN (SELECT invoice_id, max(step) AS last_step," \
-	"   max(CASE WHEN state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS in_flight" \
-	"   FROM outbox WHERE kind = 'reminder' AND state NOT IN ('cancelled', 'dry_run') GROUP BY invoice_id) s" \
+	"LEFT JOIN (SELECT c.invoice_id, max(c.step) AS last_step," \
+	"   max(CASE WHEN o.state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS in_flight" \
+	"   FROM outbox_invoices c JOIN outbox o ON o.id = c.outbox_id" \
+	"   WHERE c.active = 1 GROUP BY c.invoice_id) s" \
 	" ON s.invoice_id = i.id " \
-	"LEFT JOIN outbox l ON l.invoice_id = i.id AND l.step = s.last_step AND l.state NOT IN ('cancelled', 'dry_run') "
+	"LEFT JOIN outbox_invoices lc ON lc.invoice_id = i.id AND lc.step = s.last_step" \
+	" AND lc.active = 1 " \
+	"LEFT JOIN outbox l ON l.id = lc.outbox_id "
 
 /* One page of the listing: the invoices after the key (due date, number, id) of the last
  * one of the previous page, each with its summary. */

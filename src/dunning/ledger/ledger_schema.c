@@ -158,6 +158,26 @@ static const char *const migrations[] = {
 	"  paid_on TEXT NOT NULL,"
 	"  recorded_at TEXT NOT NULL);"
 	"CREATE INDEX payments_invoice ON payments (invoice_id);",
+	/* 7: one reminder may cover several invoices of one debtor (dm-outbox.h).  Each covered
+	 * invoice has its own row with its own step; "a step goes once per invoice" moves from
+	 * the outbox to these rows, and a reminder cancelled or only rehearsed by a dry run frees
+	 * the steps it held (the trigger, so that every way of getting there does it). */
+	"CREATE TABLE outbox_invoices ("
+	"  outbox_id INTEGER NOT NULL REFERENCES outbox(id),"
+	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  step INTEGER NOT NULL,"
+	"  active INTEGER NOT NULL DEFAULT 1,"     /* 0 once its reminder was cancelled */
+	"  PRIMARY KEY (outbox_id, invoice_id));"
+	"INSERT INTO outbox_invoices (outbox_id, invoice_id, step, active)"
+	"  SELECT id, invoice_id, step, state NOT IN ('cancelled', 'dry_run') FROM outbox"
+	"  WHERE kind = 'reminder' AND invoice_id IS NOT NULL;"
+	"DROP INDEX outbox_step;"
+	"CREATE UNIQUE INDEX outbox_invoices_step ON outbox_invoices (invoice_id, step)"
+	"  WHERE active = 1;"
+	"CREATE INDEX outbox_invoices_invoice ON outbox_invoices (invoice_id);"
+	"CREATE TRIGGER outbox_invoices_cancel AFTER UPDATE OF state ON outbox"
+	"  WHEN new.state IN ('cancelled', 'dry_run') BEGIN"
+	"  UPDATE outbox_invoices SET active = 0 WHERE outbox_id = new.id; END;",
 };
 
 int

@@ -30,14 +30,97 @@ add_row(DmLedger *ledger, DmOutboxKind kind, gint64 invoice_id, int step, const 
 	return TRUE;
 }
 
+/* Records that outbox row @outbox_id covers @invoice_id at @step. */
+static gboolean
+add_cover(DmLedger *ledger, gint64 outbox_id, gint64 invoice_id, int step, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"INSERT INTO outbox_invoices (outbox_id, invoice_id, step) VALUES (?1, ?2, ?3)", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, outbox_id);
+	dm_sql_bind_int64(st, 2, invoice_id);
+	dm_sql_bind_int64(st, 3, step);
+	return dm_sql_run(st, "record an invoice the reminder covers", error);
+}
+
+/* *@outbox_id: the reminder not cancelled that holds @c's step, 0 when none does. */
+static gboolean
+cover_taken(DmLedger *ledger, const DmOutboxCover *c, gint64 *outbox_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT outbox_id FROM outbox_invoices WHERE invoice_id = ?1 AND step = ?2"
+		" AND active = 1", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, c->invoice_id);
+	dm_sql_bind_int64(st, 2, c->step);
+	return dm_sql_first_int64(st, "check a reminder step", outbox_id, error);
+}
+
+gboolean
+dm_outbox_add_covering(DmLedger *ledger, const DmOutboxCover *covers, guint n_covers,
+                       int step, const char *message_id, const char *recipient,
+                       const char *subject, GBytes *body, const char *now, gint64 *id_out,
+                       GError **error)
+{
+	g_return_val_if_fail(n_covers > 0 && step > 0, FALSE);
+	/* Checked before the outbox row is written, so that a refusal leaves nothing behind
+	 * even outside a transaction; the unique index still decides a race. */
+	for (guint i = 0; i < n_covers; i++) {
+		gint64 taken = 0;
+		if (!cover_taken(ledger, &covers[i], &taken, error))
+			return FALSE;
+		if (taken) {
+			g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS,
+			            "ledger: step %d of invoice %" G_GINT64_FORMAT " is already queued"
+			            " (outbox %" G_GINT64_FORMAT ")", covers[i].step,
+			            covers[i].invoice_id, taken);
+			return FALSE;
+		}
+	}
+	gint64 id;
+	if (!add_row(ledger, DM_OUTBOX_KIND_REMINDER, covers[0].invoice_id, step, NULL, message_id,
+	             recipient, subject, body, now, &id, error))
+		return FALSE;
+	for (guint i = 0; i < n_covers; i++) {
+		g_return_val_if_fail(covers[i].invoice_id > 0 && covers[i].step > 0, FALSE);
+		if (!add_cover(ledger, id, covers[i].invoice_id, covers[i].step, error))
+			return FALSE;
+	}
+	if (id_out)
+		*id_out = id;
+	return TRUE;
+}
+
 gboolean
 dm_outbox_add(DmLedger *ledger, gint64 invoice_id, int step, const char *message_id,
               const char *recipient, const char *subject, GBytes *body, const char *now,
               gint64 *id_out, GError **error)
 {
 	g_return_val_if_fail(invoice_id > 0 && step > 0, FALSE);
-	return add_row(ledger, DM_OUTBOX_KIND_REMINDER, invoice_id, step, NULL, message_id,
-	               recipient, subject, body, now, id_out, error);
+	DmOutboxCover one = { .invoice_id = invoice_id, .step = step };
+	return dm_outbox_add_covering(ledger, &one, 1, step, message_id, recipient, subject, body,
+	                              now, id_out, error);
+}
+
+GArray *
+dm_outbox_covers(DmLedger *ledger, gint64 outbox_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT invoice_id, step FROM outbox_invoices WHERE outbox_id = ?1 ORDER BY invoice_id",
+		error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_int64(st, 1, outbox_id);
+	g_autoptr(GArray) out = g_array_new(FALSE, FALSE, sizeof(DmOutboxCover));
+	DmSqlStep rc;
+	while ((rc = dm_sql_step(st, "list the invoices a reminder covers", error)) == DM_SQL_ROW) {
+		DmOutboxCover c = { .invoice_id = dm_sql_col_int64(st, 0),
+		                    .step = (int) dm_sql_col_int64(st, 1) };
+		g_array_append_val(out, c);
+	}
+	return rc == DM_SQL_DONE ? g_steal_pointer(&out) : NULL;
 }
 
 gboolean
@@ -174,7 +257,8 @@ dm_outbox_list(DmLedger *ledger, gint64 invoice_id, DmOutboxState state, GError 
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"SELECT " ITEM_COLUMNS " FROM outbox"
-		" WHERE (?1 <= 0 OR invoice_id = ?1) AND (?2 IS NULL OR state = ?2) ORDER BY id", error);
+		" WHERE (?1 <= 0 OR id IN (SELECT outbox_id FROM outbox_invoices WHERE invoice_id = ?1))"
+		" AND (?2 IS NULL OR state = ?2) ORDER BY id", error);
 	if (!st)
 		return NULL;
 	dm_sql_bind_int64(st, 1, invoice_id);
@@ -276,7 +360,8 @@ dm_outbox_step_rehearsed(DmLedger *ledger, gint64 invoice_id, int step, gboolean
 {
 	*rehearsed = FALSE;
 	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"SELECT id FROM outbox WHERE invoice_id = ?1 AND step = ?2 AND state = 'dry_run'",
+		"SELECT o.id FROM outbox_invoices c JOIN outbox o ON o.id = c.outbox_id"
+		" WHERE c.invoice_id = ?1 AND c.step = ?2 AND o.state = 'dry_run'",
 		error);
 	if (!st)
 		return FALSE;

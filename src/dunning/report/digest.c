@@ -180,6 +180,8 @@ add_waiting_replies(const DmConfig *config, DmLedger *ledger, GString *attention
 		if (!inv)
 			return error && *error ? FALSE : TRUE;
 		g_autofree char *rid = dm_reply_short_id(r->id);
+		/* UBL invoice numbers are the sender's text: one line, no controls. */
+		g_autofree char *number = dm_sanitize(inv->number, 80);
 		g_autofree char *from = dm_sanitize_oneline(r->from_addr, 120);
 		g_autofree char *name = inv->debtor_name ? dm_sanitize_oneline(inv->debtor_name, 80) : NULL;
 		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 200);
@@ -190,7 +192,7 @@ add_waiting_replies(const DmConfig *config, DmLedger *ledger, GString *attention
 		const char *klass = dm_reply_class_name(r->klass);
 		g_string_append_printf(attention, "- %s %s%s%s%s, %s %s (%s): [%s] %s (%.0f%%)%s%s\n",
 		                       rid, name ? name : "", name ? " <" : "", from, name ? ">" : "",
-		                       T(config, "factuur", "invoice"), inv->number, amount, klass,
+		                       T(config, "factuur", "invoice"), number, amount, klass,
 		                       class_label(config, r->klass), r->confidence * 100,
 		                       date ? T(config, ", datum ", ", date ") : "", date ? date : "");
 		if (r->note) {
@@ -203,7 +205,7 @@ add_waiting_replies(const DmConfig *config, DmLedger *ledger, GString *attention
 		                         "to act on it (or name another class):"),
 		                       rid, klass, date ? " --date " : "", date ? date : "");
 		g_string_append_printf(attention, "    %s dunmail resume %s\n",
-		                       T(config, "niets aanpassen:", "to change nothing:"), inv->number);
+		                       T(config, "niets aanpassen:", "to change nothing:"), number);
 	}
 	return TRUE;
 }
@@ -227,22 +229,23 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 	if (inv->status == DM_INVOICE_STATUS_PAID || inv->status == DM_INVOICE_STATUS_WRITTEN_OFF)
 		return TRUE;
 	const char *status = dm_invoice_status_name(inv->status);
+	g_autofree char *number = dm_sanitize(inv->number, 80);
 	g_autofree char *amount = inv->has_amount
 		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency, config->language)
 		: g_strdup("?");
 	int late = g_date_days_between(&inv->due_date, &s->today);
 	if (late > 0)
-		g_string_append_printf(s->overdue, "- %s %s, %s, %d %s (%s%s%s)\n", inv->number,
+		g_string_append_printf(s->overdue, "- %s %s, %s, %d %s (%s%s%s)\n", number,
 		                       inv->debtor_email, amount, late, T(config, "dagen", "days"),
 		                       status, inv->pause_reason ? ": " : "",
 		                       inv->pause_reason ? inv->pause_reason : "");
 	/* A held invoice is under "needs you" with the reply that holds it. */
 	if (inv->status == DM_INVOICE_STATUS_PAUSED && !g_date_valid(&inv->pause_until))
-		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", number, inv->debtor_email,
 		                       T(config, "gepauzeerd tot u beslist", "paused until you decide"),
 		                       inv->pause_reason ? inv->pause_reason : "?");
 	else if (inv->status == DM_INVOICE_STATUS_STOPPED)
-		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", inv->number, inv->debtor_email,
+		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", number, inv->debtor_email,
 		                       T(config, "gestopt", "stopped"),
 		                       inv->pause_reason ? inv->pause_reason : "?");
 	else if (inv->status == DM_INVOICE_STATUS_HANDED_OVER)
@@ -255,7 +258,7 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 		g_autofree char *day = dm_date_iso(&next.when);
 		g_string_append_printf(s->next, "- %s: %s %s %s (%s)\n", day,
 		                       label(config, step_labels, G_N_ELEMENTS(step_labels), step->name),
-		                       T(config, "voor", "for"), inv->number, inv->debtor_email);
+		                       T(config, "voor", "for"), number, inv->debtor_email);
 	}
 	return TRUE;
 }

@@ -22,6 +22,7 @@ typedef struct {
 	const char *to_name;        /* (nullable) */
 	const char *subject;
 	const char *body;           /* UTF-8 text */
+	const char *html;           /* (nullable) the same as HTML: multipart/alternative */
 	const char *in_reply_to;    /* (nullable) Message-ID with <> */
 	GPtrArray *references;      /* (nullable) of Message-IDs with <> */
 	GDateTime *date;
@@ -30,7 +31,9 @@ typedef struct {
 /* (transfer full) a fresh Message-ID "<dunmail.…@domain>" for the billing domain. */
 char *dm_mailer_new_message_id(const DmConfig *config);
 
-/* (transfer full) the complete message, CRLF line ends, with @message_id. */
+/* (transfer full) the complete message, CRLF line ends, with @message_id.  The display
+ * name and the subject are sanitized (dm-sanitize.h) and encoded by GMime: a value from a
+ * debtor or an invoice never adds or breaks a header. */
 GBytes *dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *message_id);
 
 /* Submits @message to config->smtp_url to @recipient, with @envelope_from as the

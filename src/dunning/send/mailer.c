@@ -5,6 +5,7 @@
  */
 #include "dunning/send/dm-mailer.h"
 #include "common/dm-message-id.h"
+#include "common/dm-sanitize.h"
 
 #include <curl/curl.h>
 #include "parser/mime/dm-message.h"
@@ -18,6 +19,17 @@ dm_mailer_new_message_id(const DmConfig *config)
 	return dm_message_id_new(config->billing_addresses[0]);
 }
 
+/* (transfer full) a text/@subtype part holding @text. */
+static GMimeTextPart *
+text_part(const char *subtype, const char *text)
+{
+	GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
+	g_mime_text_part_set_text(part, text);    /* picks the charset */
+	/* Quoted-printable: libcurl does not announce 8BITMIME, so 8bit would be a violation. */
+	g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+	return part;
+}
+
 GBytes *
 dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *message_id)
 {
@@ -25,8 +37,10 @@ dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *me
 	g_autoptr(GMimeMessage) msg = g_mime_message_new(TRUE);
 	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_FROM, config->from_name,
 	                           config->billing_addresses[0]);
-	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_TO, spec->to_name, spec->to_address);
-	g_mime_message_set_subject(msg, spec->subject, "utf-8");
+	g_autofree char *to_name = spec->to_name ? dm_sanitize(spec->to_name, 200) : NULL;
+	g_autofree char *subject = dm_sanitize(spec->subject, 400);
+	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_TO, to_name, spec->to_address);
+	g_mime_message_set_subject(msg, subject, "utf-8");
 	g_mime_message_set_date(msg, spec->date);
 	/* GMime wants the id without brackets. */
 	g_autofree char *bare = g_strndup(message_id + 1, strlen(message_id) - 2);
@@ -45,11 +59,17 @@ dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *me
 	g_mime_object_set_header(obj, "Auto-Submitted", "auto-generated", NULL);
 	g_mime_object_set_header(obj, "X-Dunmail", spec->kind, NULL);
 
-	g_autoptr(GMimeTextPart) part = g_mime_text_part_new_with_subtype("plain");
-	g_mime_text_part_set_text(part, spec->body);    /* picks the charset */
-	/* Quoted-printable: libcurl does not announce 8BITMIME, so 8bit would be a violation. */
-	g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
-	g_mime_message_set_mime_part(msg, GMIME_OBJECT(part));
+	g_autoptr(GMimeTextPart) part = text_part("plain", spec->body);
+	if (spec->html) {
+		/* Plain text first: a client shows the last alternative it can render. */
+		g_autoptr(GMimeMultipart) alt = g_mime_multipart_new_with_subtype("alternative");
+		g_autoptr(GMimeTextPart) html = text_part("html", spec->html);
+		g_mime_multipart_add(alt, GMIME_OBJECT(part));
+		g_mime_multipart_add(alt, GMIME_OBJECT(html));
+		g_mime_message_set_mime_part(msg, GMIME_OBJECT(alt));
+	} else {
+		g_mime_message_set_mime_part(msg, GMIME_OBJECT(part));
+	}
 
 	GMimeFormatOptions *fmt = g_mime_format_options_clone(g_mime_format_options_get_default());
 	g_mime_format_options_set_newline_format(fmt, GMIME_NEWLINE_FORMAT_DOS);

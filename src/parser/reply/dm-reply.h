@@ -12,6 +12,7 @@
 #include "parser/reply/dm-reply-quote.h"
 #include "parser/reply/dm-reply-text.h"
 #include "parser/reply/dm-reply-classify.h"
+#include "parser/reply/dm-reply-answer.h"
 #include "parser/reply/dm-reply-model.h"
 
 

@@ -23,6 +23,7 @@
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-autoreply.h"
 #include "parser/reply/dm-bounce.h"
+#include "common/dm-sanitize.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/reply/dm-reply-dates.h"
@@ -169,6 +170,16 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 	a->new_address = dm_autoreply_new_address(a->reply_text, from);
 
 	a->kind = DM_REPLY_KIND_REPLY;
+	/* A one-click answer says what it is in its subject: certain, before any guess. */
+	g_autofree char *number = NULL;
+	if (dm_reply_answer_tag(g_mime_message_get_subject(msg), &a->klass, &number)) {
+		a->confidence = 1.0;
+		a->matched_rule = g_strdup("answer_tag");
+		g_autofree char *shown = dm_sanitize(number, 64);
+		g_ptr_array_add(a->explain, g_strdup_printf("answer link: %s for invoice %s",
+		                                            dm_reply_class_name(a->klass), shown));
+		return a;
+	}
 	if (model) {
 		classify_learned(a, model, &reference);
 		return a;
