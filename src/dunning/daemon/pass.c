@@ -13,7 +13,8 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	DmSchedulerStats out = { 0 };
 	/* Ingest first: a reply that arrived since the last pass must pause its invoice before
 	 * the scheduler looks at it, and our own copies confirm what was sent. */
-	if (!options->dry_run && !dm_ingest_spool(config, ledger, options->reply_model, now, &in, error))
+	DmIngestReaders readers = { .model = options->reply_model, .rules = options->invoice_rules };
+	if (!options->dry_run && !dm_ingest_spool_with(config, ledger, &readers, now, &in, error))
 		return FALSE;
 	if (!dm_scheduler_run(config, ledger, now, options->dry_run, &out, error))
 		return FALSE;

@@ -51,6 +51,10 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_BOUNCE_DELAYED] = "bounce_delayed",
 	[DM_EVENT_BOUNCE_UNPROVEN] = "bounce_unproven",
 	[DM_EVENT_ADDRESS_CHANGE] = "address_change",
+	[DM_EVENT_NOT_INVOICE] = "not_invoice",
+	[DM_EVENT_CREDITED] = "credited",
+	[DM_EVENT_CREDIT_UNMATCHED] = "credit_unmatched",
+	[DM_EVENT_SOURCES_DISAGREE] = "sources_disagree",
 };
 
 /* Index 0 ("any") has no name. */
@@ -118,7 +122,18 @@ dm_invoice_free(DmInvoice *inv)
 	g_free(inv->subject);
 	g_free(inv->pause_reason);
 	g_free(inv->created_at);
+	g_free(inv->payment_reference);
+	g_free(inv->iban);
+	g_free(inv->credit_reference);
+	g_free(inv->field_sources);
 	g_free(inv);
+}
+
+gint64
+dm_invoice_open_cents(const DmInvoice *inv)
+{
+	g_return_val_if_fail(inv != NULL, 0);
+	return inv->amount_cents - inv->credited_cents;
 }
 
 void

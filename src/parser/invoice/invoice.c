@@ -204,10 +204,16 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		facts->language = g_strdup(dm_invoice_text_language(text));
 		return g_steal_pointer(&facts);
 	}
-	(void)read_first(found.xml, dm_einvoice_read, facts);
-	(void)read_first(found.pdf, dm_pdf_read_einvoice, facts);
+	/* Each source is marked on the fields it filled as soon as it has read, so that a
+	 * later source that disagrees is named against the right one. */
+	gboolean structured = read_first(found.xml, dm_einvoice_read, facts);
+	structured = read_first(found.pdf, dm_pdf_read_einvoice, facts) || structured;
+	if (structured)
+		dm_invoice_facts_mark_sources(facts, dm_invoice_source_name(facts->source));
 	apply_rules(rules, doc_text, text, &sent, facts);
+	dm_invoice_facts_mark_sources(facts, "rules");
 	read_pdf_texts(texts, facts);
+	dm_invoice_facts_mark_sources(facts, "pdf");
 	g_ptr_array_unref(found.xml);
 	g_ptr_array_unref(found.pdf);
 	if (facts->is_invoice) {
@@ -227,14 +233,19 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		return g_steal_pointer(&facts);
 	/* A source that did not read as an invoice left its reason; a better one did. */
 	g_clear_pointer(&facts->not_invoice, g_free);
+	dm_invoice_facts_mark_sources(facts, "body");
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
+	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
 	if (!facts->business) {
 		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
 		g_autofree char *why = NULL;
 		facts->business = dm_debtor_is_business(all, facts->debtor_name, &why);
 		dm_invoice_facts_explain(facts, "business", "%s", why);
+		dm_invoice_facts_mark_sources(facts, "text");
 	}
+	if (!facts->field_source[DM_INVOICE_FIELD_BUSINESS])
+		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = g_intern_static_string("default");
 	return g_steal_pointer(&facts);
 }
