@@ -54,8 +54,9 @@ queue_reminder(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
 {
 	const char *lang = inv->language ? inv->language : config->language;
 	GDate today = dm_clock_date(now);
+	/* What is still open: a credit note the debtor got is not asked for again. */
 	g_autofree char *amount = inv->has_amount
-		? dm_money_format(inv->amount_cents, inv->currency, lang) : g_strdup("");
+		? dm_money_format(dm_invoice_open_cents(inv), inv->currency, lang) : g_strdup("");
 	g_autofree char *due = format_day(&inv->due_date, lang);
 	g_autofree char *issued = format_day(&inv->issue_date, lang);
 	g_autofree char *overdue = g_strdup_printf("%d", g_date_days_between(&inv->due_date, &today));

@@ -35,6 +35,11 @@ static const Label attention_events[] = {
 	  "looks like a bounce, not proven: nothing done" },
 	{ "address_change", "automatisch antwoord noemt een nieuw adres",
 	  "an automatic reply names a new address" },
+	{ "sources_disagree", "bronnen van een factuur spreken elkaar tegen",
+	  "the sources of an invoice disagree" },
+	{ "credit_unmatched", "creditnota zonder bekende factuur: niets verlaagd",
+	  "credit note without a known invoice: nothing lowered" },
+	{ "not_invoice", "geen factuur, niet gevolgd", "not an invoice, not chased" },
 };
 
 static const Label class_labels[] = {
