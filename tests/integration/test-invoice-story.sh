@@ -11,6 +11,7 @@
 #       reason shown in the digest
 #   (d) at due + 8 days the reminder goes to the envelope recipient (not the garbage
 #       address), for the open amount; nothing for the credit note or the quote
+#   (e) a bad [invoices] rules file stops dunmaild at start, naming file and line
 #
 # TAP on stdout; exit status 0 when every check passed.  DM_KEEP=1 keeps the directory.
 set -u
@@ -85,6 +86,14 @@ dm_is "nothing went to the rewritten To address" \
 	"$(dm_captures_with '^X-Rcpt-Args: <x7f3-rewritten@relay.invalid>' | wc -l)" 0
 dm_is "exactly one reminder went (none for the credit note or the quote)" \
 	"$(dm_captures_with '^X-Dunmail: reminder' | wc -l)" 1
+
+# ---- (e) the user's rule file is loaded at start; a bad one stops dunmaild --------------
+printf '# my layout\nnumber = /Bon nr\\. (\\d+/\n' >"$T/bad.rules"
+{ cat "$T/dunmail.conf"; printf '[invoices]\nrules = %s\n' "$T/bad.rules"; } >"$T/bad.conf"
+out=$("$BUILD/dunmaild" -c "$T/bad.conf" --once --now 2026-11-25 2>&1); rc=$?
+dm_is "dunmaild refuses to start with a bad rule file (exit 78)" "$rc" 78
+dm_check "naming the file and the line" grep -q "bad.rules:2" <<<"$out"
+diag "$out"
 
 dm_check_clean_logs
 dm_done
