@@ -159,6 +159,33 @@ is_reply(GMimeMessage *msg)
 	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
 }
 
+/* The name an address block gave is one reading; the To header's display name, when the
+ * document itself prints it too, is two sources agreeing, and wins (a block reader can
+ * take a department or an attention line for the name; the header and the document
+ * rarely agree on a wrong one).  The e-invoice's buyer name is never replaced. */
+static void
+prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body, const char *doc)
+{
+	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
+	if (!facts->debtor_name || (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0))
+		return;
+	g_autofree char *to = dm_message_to_name(msg);
+	if (!to || strlen(to) < 3 || g_strcmp0(to, facts->debtor_name) == 0 ||
+	    !(strstr(body, to) || (doc && strstr(doc, to))))
+		return;
+	dm_invoice_facts_explain(facts, "debtor_name", "the To header's \"%s\", which the document prints too, "
+				 "over the address block's \"%s\"", to, facts->debtor_name);
+	g_free(facts->debtor_name);
+	facts->debtor_name = g_steal_pointer(&to);
+	facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("headers");
+	/* What the block said of the debtor's kind goes with its name: decided again below. */
+	const char *bsrc = facts->field_source[DM_INVOICE_FIELD_BUSINESS];
+	if (g_strcmp0(bsrc, "pdf") == 0 || g_strcmp0(bsrc, "body") == 0) {
+		facts->business = FALSE;
+		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = NULL;
+	}
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -235,6 +262,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_clear_pointer(&facts->not_invoice, g_free);
 	dm_invoice_facts_mark_sources(facts, "body");
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
+	prefer_confirmed_name(facts, msg, text, doc_text);
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);

@@ -13,6 +13,8 @@
  * Failures: none reported; text that is not an invoice gives is_invoice FALSE. */
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-facts.h"
+#include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-business.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-terms.h"
@@ -453,6 +455,23 @@ credited_invoice(const char *t, gsize len, const char *own)
 	return NULL;
 }
 
+/* The debtor's name from its address block, and its kind from what the block holds. */
+static void
+read_debtor(const char *t, const char *source, DmInvoiceFacts *f)
+{
+	DmAddressBlock b;
+	if (!dm_address_block_find(t, &b))
+		return;
+	f->debtor_name = g_strdup(b.name);
+	dm_invoice_facts_explain(f, "debtor_name", "%s, the address block \"%s\"", source, b.name);
+	g_autofree char *why = NULL;
+	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why)) {
+		f->business = TRUE;
+		dm_invoice_facts_explain(f, "business", "%s, %s", source, why);
+	}
+	dm_address_block_clear(&b);
+}
+
 /* The payment identifiers and the debtor's kind: IBAN, reference, business. */
 static void
 read_payment(const char *t, gsize len, const char *source, DmInvoiceFacts *f)
@@ -556,6 +575,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	if (credit)
 		g_date_clear(&f->due_date, 1), f->payment_term_days = 0;
 	f->language = g_strdup(language_of(t, len));
+	read_debtor(t, source_name, f);
 	f->source = source;
 	dm_invoice_facts_fill(facts, f);
 	dm_invoice_facts_claim(facts, source);
