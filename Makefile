@@ -79,6 +79,7 @@ MODEL  = $(BUILD)/replies.model
 CORPUS = $(sort $(wildcard corpus/replies/train-*.jsonl))
 EVAL   = $(BUILD)/tests/eval/dm-eval
 BENCH_REPLIES = $(BUILD)/bench/bench-replies
+BENCH_INVOICES = $(BUILD)/bench/bench-invoices
 
 UNIT_SRC   := $(sort $(wildcard tests/unit/test-*.c))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
@@ -146,6 +147,11 @@ EVAL_OBJ     := $(call obj,$(EVAL_SRC))
 EVAL_CFLAGS  := $(if $(DEPS_OK),$(shell pkg-config --cflags $(EVAL_PKGS)))
 EVAL_LIBS    := $(if $(DEPS_OK),$(shell pkg-config --libs $(EVAL_PKGS)))
 $(EVAL_OBJ) $(call obj,tests/eval/eval-invoices.c tests/unit/test-invoice-eval.c): CFLAGS += $(EVAL_CFLAGS) -Itests/eval
+# The invoice benchmark draws its 200 KB PDF with cairo too.
+$(call obj,bench/bench-invoices.c): CFLAGS += $(EVAL_CFLAGS)
+$(BENCH_INVOICES): $(call obj,bench/bench-invoices.c) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
 $(BUILD)/tests/eval-invoices: $(call obj,tests/eval/eval-invoices.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
@@ -175,7 +181,7 @@ soak: all
 	@KILL_ROUNDS=1000 BUILD=$(BUILD) SAN=$(SAN) tests/integration/test-kill.sh
 .PHONY: soak
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BUILD)/tests/eval-invoices
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BUILD)/tests/eval-invoices
 .PHONY: build-tests
 
 check-unit: all $(UNIT_TESTS) $(TOOLS)
@@ -189,9 +195,10 @@ demo: deps
 	@BUILD=$(BUILD) scripts/demo.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES)
+	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES)
 	@BUILD=$(BUILD) bench/run.sh
 	@$(BENCH_REPLIES) --model $(MODEL) --json $(BUILD)/bench-replies.json
+	@$(BENCH_INVOICES) --json $(BUILD)/bench-invoices.json
 
 # Cross-validation on corpus/replies/train-*.jsonl and the blind split test.jsonl; the
 # figures also in $(BUILD)/eval.json.

@@ -6,20 +6,22 @@
 
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "parser/mime/dm-message.h"
+#include "parser/invoice/dm-invoice-rules.h"
 #include "test-dunning-util.h"
 
 #define DATA "tests/data/dunning/"
 
-/* (transfer full) a plan read from a spool file holding @eml (LF made CRLF). */
+/* (transfer full) a plan read from a spool file holding @raw (LF made CRLF), sent to the
+ * envelope recipients @rcpts (NULL-terminated), read with the rule file @rules (nullable). */
 static DmIngestPlan *
-plan_of(DmDirection direction, const char *eml)
+plan_of_text(DmDirection direction, const char *raw, const char *const *rcpts,
+             const DmRuleFile *rules)
 {
-	g_autofree char *raw = NULL;
-	g_assert_true(g_file_get_contents(eml, &raw, NULL, NULL));
 	g_autoptr(DmEnvelope) env = dm_envelope_new();
 	env->direction = direction;
 	env->mail_from = g_strdup("billing@acme.example");
-	g_ptr_array_add(env->rcpt_to, g_strdup("Klant@Debtor.example"));
+	for (const char *const *r = rcpts; *r; r++)
+		g_ptr_array_add(env->rcpt_to, g_strdup(*r));
 	env->queue_id = g_strdup("4ABCDE");
 	g_autoptr(GString) file = g_string_new(NULL);
 	dm_envelope_write(env, file);
@@ -30,10 +32,33 @@ plan_of(DmDirection direction, const char *eml)
 	}
 	g_autoptr(GError) err = NULL;
 	DmIngestPlan *plan = dm_ingest_plan_read(file->str, file->len, "mx.acme.example",
-	                                         dm_test_reply_model(), &err);
+	                                         dm_test_reply_model(), rules, &err);
 	g_assert_no_error(err);
 	g_assert_nonnull(plan);
 	return plan;
+}
+
+static DmIngestPlan *
+plan_of(DmDirection direction, const char *eml)
+{
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(eml, &raw, NULL, NULL));
+	return plan_of_text(direction, raw, (const char *[]) { "Klant@Debtor.example", NULL }, NULL);
+}
+
+/* The invoice mail of tests/data with its To header replaced by @to. */
+static char *
+invoice_with_to(const char *to)
+{
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(DATA "invoice-nl.eml", &raw, NULL, NULL));
+	g_auto(GStrv) lines = g_strsplit(raw, "\n", -1);
+	for (char **l = lines; *l; l++)
+		if (g_str_has_prefix(*l, "To:")) {
+			g_free(*l);
+			*l = g_strdup_printf("To: %s", to);
+		}
+	return g_strjoinv("\n", lines);
 }
 
 static DmIngestPlan *
@@ -46,6 +71,43 @@ round_trip(const DmIngestPlan *plan)
 		g_variant_new_from_bytes(G_VARIANT_TYPE_VARDICT, bytes, FALSE));
 	g_assert_true(g_variant_is_normal_form(back));
 	return dm_ingest_plan_from_variant(back);
+}
+
+/* The debtor is the envelope recipient, not what a rewritten To header says; one the
+ * headers also name wins over the first. */
+static void
+test_debtor_from_envelope(void)
+{
+	g_autofree char *garbage = invoice_with_to("\"rewritten\" <x7f3@relay.invalid>");
+	g_autoptr(DmIngestPlan) plan = plan_of_text(DM_DIRECTION_OUTGOING, garbage,
+		(const char *[]) { "Klant@Debtor.example", NULL }, NULL);
+	g_assert_true(plan->invoice->is_invoice);
+	g_assert_cmpstr(plan->invoice->debtor_email, ==, "klant@debtor.example");
+	g_assert_cmpstr(plan->invoice->field_source[DM_INVOICE_FIELD_DEBTOR_EMAIL], ==, "envelope");
+
+	g_autofree char *named = invoice_with_to("Boekhouding <admin@debtor.example>");
+	g_autoptr(DmIngestPlan) two = plan_of_text(DM_DIRECTION_OUTGOING, named,
+		(const char *[]) { "bcc-archive@acme.example", "admin@debtor.example", NULL }, NULL);
+	g_assert_cmpstr(two->invoice->debtor_email, ==, "admin@debtor.example");
+}
+
+/* The user's rule file reaches the plan: its not_invoice rule refuses a message the
+ * built-in readers take, with the rule named as the reason. */
+static void
+test_rules(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmRuleFile) rules = dm_rule_file_parse("my.rules",
+		"not_invoice = /onderhoud website/i\n", dm_invoice_rule_fields, &err);
+	g_assert_no_error(err);
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(DATA "invoice-nl.eml", &raw, NULL, NULL));
+	g_autoptr(DmIngestPlan) plan = plan_of_text(DM_DIRECTION_OUTGOING, raw,
+		(const char *[]) { "klant@debtor.example", NULL }, rules);
+	g_assert_false(plan->invoice->is_invoice);
+	g_assert_nonnull(strstr(plan->invoice->not_invoice, "my.rules:1"));
+	g_autoptr(DmIngestPlan) back = round_trip(plan);
+	g_assert_cmpstr(back->invoice->not_invoice, ==, plan->invoice->not_invoice);
 }
 
 static void
@@ -108,6 +170,38 @@ test_invoice(void)
 	g_assert_cmpstr(a->debtor_name, ==, b->debtor_name);
 	g_assert_cmpstr(a->language, ==, b->language);
 	g_assert_cmpint(a->source, ==, b->source);
+}
+
+/* The facts beyond the skeleton's cross the fork too: amounts, payment identifiers, the
+ * debtor's kind, a credit note and its invoice, each field's source, disagreements. */
+static void
+test_invoice_extras(void)
+{
+	g_autoptr(DmIngestPlan) plan = plan_of(DM_DIRECTION_OUTGOING, DATA "invoice-nl.eml");
+	DmInvoiceFacts *a = plan->invoice;
+	a->has_total = TRUE;
+	a->amount_total_cents = 150000;
+	a->payment_reference = g_strdup("RF18539007547034");
+	a->iban = g_strdup("NL91ABNA0417164300");
+	a->business = TRUE;
+	a->credit_note = TRUE;
+	a->credit_reference = g_strdup("2026-0041");
+	g_ptr_array_add(a->disagreements, g_strdup("amount_due: ubl says 1250.00, body says 1205.00; kept ubl"));
+	g_assert_cmpstr(a->field_source[DM_INVOICE_FIELD_NUMBER], ==, "body");
+
+	g_autoptr(DmIngestPlan) back = round_trip(plan);
+	const DmInvoiceFacts *b = back->invoice;
+	g_assert_true(b->has_total);
+	g_assert_cmpint(b->amount_total_cents, ==, 150000);
+	g_assert_cmpstr(b->payment_reference, ==, a->payment_reference);
+	g_assert_cmpstr(b->iban, ==, a->iban);
+	g_assert_true(b->business);
+	g_assert_true(b->credit_note);
+	g_assert_cmpstr(b->credit_reference, ==, "2026-0041");
+	g_assert_cmpuint(b->disagreements->len, ==, 1);
+	g_assert_cmpstr(b->disagreements->pdata[0], ==, a->disagreements->pdata[0]);
+	for (int i = 0; i < DM_INVOICE_N_FIELDS; i++)
+		g_assert_cmpstr(b->field_source[i], ==, a->field_source[i]);
 }
 
 static void
@@ -175,6 +269,9 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	dm_parser_init();
 	g_test_add_func("/ingest-plan/invoice", test_invoice);
+	g_test_add_func("/ingest-plan/invoice-extras", test_invoice_extras);
+	g_test_add_func("/ingest-plan/debtor-from-envelope", test_debtor_from_envelope);
+	g_test_add_func("/ingest-plan/rules", test_rules);
 	g_test_add_func("/ingest-plan/reply", test_reply);
 	g_test_add_func("/ingest-plan/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/ingest-plan/missing-keys", test_missing_keys);

@@ -9,6 +9,40 @@
 #include "common/dm-sanitize.h"
 
 #include <stdio.h>
+#include <string.h>
+
+static void
+json_bool(JsonBuilder *b, const char *name, gboolean value)
+{
+	json_builder_set_member_name(b, name);
+	json_builder_add_boolean_value(b, value);
+}
+
+/* The members beyond the skeleton's: what the invoice itself said, and where from. */
+static void
+invoice_facts_json(JsonBuilder *b, const DmInvoice *inv)
+{
+	dm_cli_json_string(b, "debtor_name", inv->debtor_name);
+	json_bool(b, "business", inv->business);
+	dm_cli_json_int(b, "amount_total_cents", inv->has_total, inv->amount_total_cents);
+	dm_cli_json_int(b, "credited_cents", TRUE, inv->credited_cents);
+	dm_cli_json_int(b, "open_cents", inv->has_amount, dm_invoice_open_cents(inv));
+	dm_cli_json_string(b, "payment_reference", inv->payment_reference);
+	dm_cli_json_string(b, "iban", inv->iban);
+	json_bool(b, "credit_note", inv->credit_note);
+	dm_cli_json_string(b, "credit_reference", inv->credit_reference);
+	json_builder_set_member_name(b, "field_sources");
+	json_builder_begin_object(b);
+	g_auto(GStrv) pairs = g_strsplit(inv->field_sources ? inv->field_sources : "", " ", -1);
+	for (char **p = pairs; *p; p++) {
+		char *eq = strchr(*p, '=');
+		if (!eq)
+			continue;
+		*eq = '\0';
+		dm_cli_json_string(b, *p, eq + 1);
+	}
+	json_builder_end_object(b);
+}
 
 /* The next step of @inv as of @today (NULL: the clock's day). */
 static const DmLadderStep *
@@ -49,7 +83,7 @@ invoice_json(JsonBuilder *b, const DmConfig *config, const GDate *today, const D
 	dm_cli_json_string(b, "source", inv->source);
 	dm_cli_json_string(b, "next_step", step ? step->name : NULL);
 	dm_cli_json_date(b, "next_date", step ? &next.when : NULL);
-	dm_cli_json_int(b, "open_cents", inv->has_amount, inv->amount_cents - inv->paid_cents);
+	invoice_facts_json(b, inv);
 	json_builder_end_object(b);
 }
 
@@ -98,6 +132,40 @@ status_text(const DmInvoice *inv)
 	                       until ? ", until " : "", until ? until : "");
 }
 
+/* show's lines for what the invoice itself said (each only when known). */
+static void
+print_facts(const DmInvoice *inv, const DmConfig *config)
+{
+	if (inv->debtor_name) {
+		g_autofree char *name = dm_sanitize_oneline(inv->debtor_name, 120);
+		printf("  name       %s\n", name);
+	}
+	printf("  kind       %s (as the invoice reads)\n", inv->business ? "business" : "consumer");
+	if (inv->has_total && inv->amount_total_cents != inv->amount_cents) {
+		g_autofree char *total = dm_money_format(inv->amount_total_cents, inv->currency, config->language);
+		printf("  total      %s (before what was paid already)\n", total);
+	}
+	if (inv->credited_cents) {
+		g_autofree char *credited = dm_money_format(inv->credited_cents, inv->currency, config->language);
+		g_autofree char *open = dm_money_format(dm_invoice_open_cents(inv), inv->currency, config->language);
+		printf("  credited   %s\n  open       %s\n", credited, open);
+	}
+	if (inv->payment_reference) {
+		g_autofree char *ref = dm_sanitize_oneline(inv->payment_reference, 80);
+		printf("  reference  %s\n", ref);
+	}
+	if (inv->iban)
+		printf("  iban       %s\n", inv->iban);
+	if (inv->credit_note) {
+		g_autofree char *ref = dm_sanitize_oneline(inv->credit_reference, 80);
+		printf("  credit     a credit note%s%s (never chased)\n",
+		       inv->credit_reference ? " for invoice " : " naming no invoice",
+		       inv->credit_reference ? ref : "");
+	}
+	if (inv->field_sources)
+		printf("  sources    %s\n", inv->field_sources);
+}
+
 /* The listing, one invoice at a time as the ledger pages through them. */
 typedef struct {
 	const DmConfig *config;
@@ -120,7 +188,7 @@ list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 	DmNextStep next;
 	const DmLadderStep *step = next_step(l->config, NULL, inv, reminders, &next);
 	g_autofree char *amount = inv->has_amount
-		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency,
+		? dm_money_format(dm_invoice_open_cents(inv), inv->currency,
 		                  l->config->language) : g_strdup("?");
 	g_autofree char *due = dm_date_iso(&inv->due_date);
 	g_autofree char *st = status_text(inv);
@@ -151,7 +219,10 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
 	        "JSON: an array of {\"number\", \"amount_cents\", \"currency\", \"issue_date\",\n"
 	        "\"due_date\", \"debtor_email\", \"status\", \"pause_reason\", \"pause_until\",\n"
-	        "\"message_id\", \"source\", \"next_step\", \"next_date\"}", entries))
+	        "\"message_id\", \"source\", \"next_step\", \"next_date\", \"debtor_name\",\n"
+	        "\"business\", \"amount_total_cents\", \"credited_cents\", \"open_cents\",\n"
+	        "\"payment_reference\", \"iban\", \"credit_note\", \"credit_reference\",\n"
+	        "\"field_sources\" ({field: source})}", entries))
 		return DM_EXIT_USAGE;
 	DmInvoiceStatus status = DM_INVOICE_STATUS_ANY;
 	if (status_name && !dm_invoice_status_from_name(status_name, &status)) {
@@ -292,10 +363,11 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	       "  status     %s\n  subject    %s\n  message    %s\n  read from  %s\n",
 	       number, inv->debtor_email, amount, issued ? issued : "?", due, st, subject,
 	       inv->message_id, inv->source ? inv->source : "?");
-	if (inv->has_amount && inv->paid_cents) {
-		g_autofree char *open = dm_money_format(inv->amount_cents - inv->paid_cents,
+	print_facts(inv, config);
+	if (inv->has_amount && (inv->paid_cents || inv->credited_cents)) {
+		g_autofree char *open = dm_money_format(dm_invoice_open_cents(inv),
 		                                        inv->currency, config->language);
-		printf("  open       %s (after part payments)\n", open);
+		printf("  open       %s (after part payments and credit notes)\n", open);
 	}
 	g_autofree char *next_text = dm_next_step_text(&next);
 	printf("  ladder     %s\n  next       %s\n", next.ladder->name, next_text);

@@ -101,7 +101,9 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	        "JSON: {\"is_invoice\", \"number\", \"amount_cents\" (the amount due), \"currency\",\n"
 	        "       \"issue_date\", \"due_date\", \"debtor_email\", \"source\", \"amount_total_cents\",\n"
 	        "       \"payment_reference\", \"iban\", \"debtor_name\", \"business\", \"credit_note\",\n"
-	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not)} (null where unknown)",
+	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not),\n"
+	        "       \"credit_reference\" (the invoice a credit note corrects), \"field_sources\"\n"
+	        "       ({field: source}), \"disagreements\" (lines)} (null where unknown)",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
 	g_autoptr(DmRuleFile) rules = NULL;
@@ -147,6 +149,18 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 			json_builder_add_string_value(b, g_ptr_array_index(f->explain, i));
 		json_builder_end_array(b);
 		dm_cli_json_string(b, "not_invoice", f->not_invoice);
+		dm_cli_json_string(b, "credit_reference", f->credit_reference);
+		json_builder_set_member_name(b, "field_sources");
+		json_builder_begin_object(b);
+		for (int i = 0; i < DM_INVOICE_N_FIELDS; i++)
+			if (f->field_source[i])
+				dm_cli_json_string(b, dm_invoice_field_name((DmInvoiceField) i), f->field_source[i]);
+		json_builder_end_object(b);
+		json_builder_set_member_name(b, "disagreements");
+		json_builder_begin_array(b);
+		for (guint i = 0; i < f->disagreements->len; i++)
+			json_builder_add_string_value(b, g_ptr_array_index(f->disagreements, i));
+		json_builder_end_array(b);
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else if (!f->is_invoice) {
@@ -166,6 +180,8 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		if (explain)
 			for (guint i = 0; i < f->explain->len; i++)
 				printf("  because    %s\n", (char *)g_ptr_array_index(f->explain, i));
+		for (guint i = 0; i < f->disagreements->len; i++)
+			printf("disagreement %s\n", (char *)g_ptr_array_index(f->disagreements, i));
 	}
 	return f->is_invoice ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }

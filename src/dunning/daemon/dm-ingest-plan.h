@@ -13,6 +13,7 @@
 #include <glib.h>
 #include "common/dm-spool.h"
 #include "parser/invoice/dm-invoice.h"
+#include "parser/text/dm-rule-file.h"
 #include "parser/mime/dm-authres.h"
 #include "parser/reply/dm-reply.h"
 
@@ -43,11 +44,14 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmIngestPlan, dm_ingest_plan_free)
 char *dm_ingest_message_sha256(const char *message, gsize len);
 
 /* (transfer full) reads a spool file's bytes; @authserv_id is the configured one (nullable);
- * @model classifies a reply (nullable: the rules of classify.c, for tests).
+ * @model classifies a reply (nullable: the rules of classify.c, for tests); @rules is the
+ * user's invoice rule file ([invoices] rules; nullable).  An invoice's debtor is the
+ * envelope recipient dm_invoice_choose_debtor() picks, never a To header alone.
  * NULL with @error (DM_SPOOL_ERROR, DM_MESSAGE_ERROR) when the file is no spool file or
  * holds no message.  Pure: no ledger, clock or network. */
 DmIngestPlan *dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
-                                  const DmReplyModel *model, GError **error);
+                                  const DmReplyModel *model, const DmRuleFile *rules,
+                                  GError **error);
 
 /* (transfer full, floating) the plan as a GVariant of type "a{sv}". */
 GVariant *dm_ingest_plan_to_variant(const DmIngestPlan *plan);

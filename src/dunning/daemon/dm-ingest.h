@@ -19,6 +19,7 @@
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "parser/reply/dm-reply-model.h"
+#include "parser/text/dm-rule-file.h"
 
 typedef struct {
 	guint ingested;
@@ -36,7 +37,18 @@ typedef struct {
 /* Deals with files left in work/ by a previous run. */
 gboolean dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                            DmIngestStats *stats, GError **error);
-/* Ingests every file now in new/, replies classified by @model (loaded once at start;
+/* What the parse children read with, loaded once at start by dunmaild (the children are
+ * forks and share it). */
+typedef struct {
+	const DmReplyModel *model;  /* classifies replies (nullable: the rules, for tests) */
+	const DmRuleFile *rules;    /* [invoices] rules (nullable: none configured) */
+} DmIngestReaders;
+
+/* Ingests every file now in new/ with @readers (see dm_ingest_spool). */
+gboolean dm_ingest_spool_with(const DmConfig *config, DmLedger *ledger,
+                              const DmIngestReaders *readers, GDateTime *now,
+                              DmIngestStats *stats, GError **error);
+/* Ingests every file now in new/, without a user rule file; replies classified by @model (loaded once at start;
  * the parse children are forks and share it).  FALSE only for trouble of ours, the ledger's or a
  * fork's (the pass stops; the file goes back to new/); one bad file never stops the pass. */
 gboolean dm_ingest_spool(const DmConfig *config, DmLedger *ledger, const DmReplyModel *model,

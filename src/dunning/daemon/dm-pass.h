@@ -4,11 +4,13 @@
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "parser/reply/dm-reply-model.h"
+#include "parser/text/dm-rule-file.h"
 
 typedef struct {
 	gboolean dry_run;           /* as [daemon] dry_run: decide, mark, hand nothing to SMTP */
 	gboolean digest;            /* send the daily digest when it is due */
 	const DmReplyModel *reply_model;    /* classifies replies; never NULL in dunmaild */
+	const DmRuleFile *invoice_rules;    /* [invoices] rules, loaded at start; nullable */
 } DmPassOptions;
 
 gboolean dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,

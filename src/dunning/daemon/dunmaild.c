@@ -9,6 +9,7 @@
 #include "common/dm-spool.h"
 #include "dunning/ledger/dm-daemon-lock.h"
 #include "dunning/daemon/dm-ingest.h"
+#include "parser/invoice/dm-invoice-rules.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "dunning/ledger/dm-ledger-clock.h"
 #include "dunning/daemon/dm-pass.h"
@@ -166,6 +167,13 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
+	/* The user's invoice rules, the same way: a bad line stops the start, naming file
+	 * and line, rather than invoices being misread later without a word. */
+	g_autoptr(DmRuleFile) invoice_rules = NULL;
+	if (config->invoice_rules && !(invoice_rules = dm_invoice_rules_load(config->invoice_rules, &error))) {
+		fprintf(stderr, "dunmaild: [invoices] rules: %s\n", error->message);
+		return EXIT_CONFIG;
+	}
 	g_autoptr(GDateTime) now = dm_clock_now(now_text, config->tz, &error);
 	if (!now) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
@@ -224,7 +232,7 @@ main(int argc, char **argv)
 
 	Daemon d = { .config = config, .ledger = ledger,
 	             .options = { .dry_run = config->dry_run, .digest = !once || digest,
-	                          .reply_model = model } };
+	                          .reply_model = model, .invoice_rules = invoice_rules } };
 	/* Recovery belongs to start-up: only then can "sending" or work/ mean "interrupted". */
 	DmIngestStats recovered = { 0 };
 	if (!dm_scheduler_recover(ledger, now, &error) ||

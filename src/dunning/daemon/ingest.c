@@ -15,6 +15,7 @@
 #include "dunning/engine/dm-policy.h"
 #include "common/dm-address.h"
 #include "common/dm-clock.h"
+#include "common/dm-money.h"
 #include "common/dm-sanitize.h"
 #include "common/dm-spool.h"
 
@@ -122,9 +123,81 @@ invoice_from_plan(const Item *it, char **unreadable)
 	}
 	inv->language = g_strdup(facts->language ? facts->language : it->config->language);
 	inv->source = g_strdup(dm_invoice_source_name(facts->source));
+	inv->business = facts->business;
+	inv->has_total = facts->has_total;
+	inv->amount_total_cents = facts->amount_total_cents;
+	inv->payment_reference = g_strdup(facts->payment_reference);
+	inv->iban = g_strdup(facts->iban);
+	inv->credit_note = facts->credit_note;
+	inv->credit_reference = g_strdup(facts->credit_reference);
+	inv->field_sources = dm_invoice_facts_sources_text(facts);
 	inv->message_id = g_strdup(plan->message_id);
 	inv->subject = dm_sanitize(plan->subject, 200);
 	return g_steal_pointer(&inv);
+}
+
+/* A message from a billing address that is no invoice: recorded with the parser's reason,
+ * so the owner sees what was not chased and why (a misjudged invoice shows up here). */
+static gboolean
+record_not_invoice(Item *it, GError **error)
+{
+	const DmInvoiceFacts *facts = it->plan->invoice;
+	if (!facts)
+		return TRUE;
+	g_autofree char *subject = dm_sanitize_oneline(it->plan->subject, 120);
+	g_autofree char *reason = dm_sanitize_oneline(facts->not_invoice ? facts->not_invoice
+	                                              : "nothing in it reads as an invoice", 200);
+	g_autofree char *detail = g_strdup_printf("message %s, subject \"%s\": not an invoice, not "
+	                                          "chased: %s", it->plan->message_id, subject, reason);
+	g_message("spool %s: %s", it->name, detail);
+	return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_NOT_INVOICE, detail, error);
+}
+
+/* Credit note @cn (recorded, stopped) lowers the open amount of the invoice it names, when
+ * we know that invoice and it is the same debtor's in the same currency; otherwise it is
+ * only shown (an event for the digest), never guessed onto another invoice. */
+static gboolean
+apply_credit_note(Item *it, const DmInvoice *cn, GError **error)
+{
+	g_autoptr(DmInvoice) target = cn->credit_reference
+		? dm_ledger_invoice_by_number(it->ledger, cn->credit_reference, error) : NULL;
+	if (!target && error && *error)
+		return FALSE;
+	const char *why = !cn->credit_reference ? "it names no invoice"
+	                : !target ? "it names an invoice not in the ledger"
+	                : target->credit_note ? "it names another credit note"
+	                : g_strcmp0(target->debtor_email, cn->debtor_email) != 0 ? "it names another debtor's invoice"
+	                : !cn->has_amount || !target->has_amount ? "an amount is unknown"
+	                : g_strcmp0(target->currency, cn->currency) != 0 ? "the currencies differ"
+	                : NULL;
+	if (why) {
+		g_autofree char *ref = dm_sanitize_oneline(cn->credit_reference ? cn->credit_reference : "", 60);
+		g_autofree char *named = *ref ? g_strdup_printf("for invoice %s", ref)
+		                              : g_strdup("no invoice named");
+		g_autofree char *detail = g_strdup_printf("credit note %s to %s (%s): %s; recorded, "
+		                                          "nothing lowered", cn->number, cn->debtor_email,
+		                                          named, why);
+		g_message("spool %s: %s", it->name, detail);
+		return dm_ledger_event(it->ledger, cn->id, it->now_iso, DM_EVENT_CREDIT_UNMATCHED, detail,
+		                       error);
+	}
+	gint64 credit = ABS(cn->amount_cents);
+	if (!dm_ledger_invoice_credit(it->ledger, target->id, credit, error))
+		return FALSE;
+	target->credited_cents += credit;
+	gint64 open = dm_invoice_open_cents(target);
+	g_autofree char *amount = dm_money_format(credit, target->currency, it->config->language);
+	g_autofree char *left = dm_money_format(open, target->currency, it->config->language);
+	g_autofree char *detail = g_strdup_printf("credit note %s lowers the open amount by %s to %s%s",
+	                                          cn->number, amount, left,
+	                                          open <= 0 ? ": nothing left open, reminders stopped" : "");
+	g_message("invoice %s: %s", target->number, detail);
+	if (!dm_ledger_event(it->ledger, target->id, it->now_iso, DM_EVENT_CREDITED, detail, error))
+		return FALSE;
+	if (open > 0 || target->status == DM_INVOICE_STATUS_PAID)
+		return TRUE;
+	return dm_ledger_invoice_set_status(it->ledger, target->id, DM_INVOICE_STATUS_STOPPED,
+	                                    "credited in full", NULL, error);
 }
 
 static gboolean
@@ -154,9 +227,11 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		                       error);
 	}
 	if (!inv) {
-		/* Neither an invoice nor ours: the owner writing to the debtor in person. */
+		/* Neither an invoice nor ours: shown with the reader's reason, and taken as the
+		 * owner writing to the debtor in person. */
 		guint held = 0;
-		return dm_ingest_owner_mail(it->config, it->ledger, it->plan->first_rcpt,
+		return record_not_invoice(it, error) &&
+		       dm_ingest_owner_mail(it->config, it->ledger, it->plan->first_rcpt,
 		                            it->plan->subject, it->now, it->now_iso, &held, error);
 	}
 
@@ -175,11 +250,26 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	}
 	it->rec.role = "invoice";
 	stats->invoices++;
-	g_autofree char *detail = g_strdup_printf("invoice %s to %s, %s, due %s (read from %s)",
-	                                          inv->number, inv->debtor_email, amount, due,
-	                                          inv->source);
+	g_autofree char *detail = g_strdup_printf("%s %s to %s, %s, %s%s (read from %s; %s)",
+	                                          inv->credit_note ? "credit note" : "invoice",
+	                                          inv->number, inv->debtor_email, amount,
+	                                          inv->credit_note ? "not chased" : "due ",
+	                                          inv->credit_note ? "" : due, inv->source,
+	                                          inv->business ? "business" : "consumer");
 	g_message("spool %s: %s", it->name, detail);
-	return dm_ledger_event(it->ledger, inv->id, it->now_iso, DM_EVENT_INVOICE_RECORDED, detail, error);
+	if (!dm_ledger_event(it->ledger, inv->id, it->now_iso, DM_EVENT_INVOICE_RECORDED, detail, error))
+		return FALSE;
+	const GPtrArray *disagreements = it->plan->invoice->disagreements;
+	for (guint i = 0; disagreements && i < disagreements->len; i++) {
+		g_autofree char *d = g_strdup_printf("invoice %s: %s", inv->number,
+		                                     (const char *) g_ptr_array_index(disagreements, i));
+		g_autofree char *clean = dm_sanitize_oneline(d, 300);
+		g_message("spool %s: sources disagree: %s", it->name, clean);
+		if (!dm_ledger_event(it->ledger, inv->id, it->now_iso, DM_EVENT_SOURCES_DISAGREE, clean,
+		                     error))
+			return FALSE;
+	}
+	return !inv->credit_note || apply_credit_note(it, inv, error);
 }
 
 static gboolean
@@ -292,6 +382,7 @@ typedef struct {
 	const char *path;
 	const char *authserv_id;
 	const DmReplyModel *model;  /* loaded by the parent before the fork, shared */
+	const DmRuleFile *rules;    /* the same: [invoices] rules, loaded once at start */
 } PlanRequest;
 
 /* Runs in the parse child: the file's bytes -> the plan, as a GVariant. */
@@ -303,7 +394,8 @@ read_plan_in_child(gpointer user, GError **error)
 	gsize len = 0;
 	if (!g_file_get_contents(req->path, &data, &len, error))
 		return NULL;
-	g_autoptr(DmIngestPlan) plan = dm_ingest_plan_read(data, len, req->authserv_id, req->model, error);
+	g_autoptr(DmIngestPlan) plan = dm_ingest_plan_read(data, len, req->authserv_id, req->model,
+	                                                   req->rules, error);
 	return plan ? dm_ingest_plan_to_variant(plan) : NULL;
 }
 
@@ -311,9 +403,10 @@ read_plan_in_child(gpointer user, GError **error)
  * budget; NULL with @error when it cannot be read (DM_PARSE_CHILD_ERROR: SYSTEM is our
  * trouble, anything else the file's). */
 static DmIngestPlan *
-read_plan(const DmConfig *config, const DmReplyModel *model, const char *path, GError **error)
+read_plan(const DmConfig *config, const DmIngestReaders *readers, const char *path, GError **error)
 {
-	PlanRequest req = { .path = path, .authserv_id = config->authserv_id, .model = model };
+	PlanRequest req = { .path = path, .authserv_id = config->authserv_id,
+	                    .model = readers->model, .rules = readers->rules };
 	DmParseBudget budget = { .cpu_seconds = config->parse_time_limit,
 	                         .memory_bytes = config->parse_memory_limit };
 	g_autoptr(GVariant) v = dm_parse_child_run(&budget, read_plan_in_child, &req, error);
@@ -369,12 +462,12 @@ record_plan(Item *it, DmIngestStats *stats, GError **error)
 /* Ingests work/@name: reads it (in a child, no transaction open), then records it.
  * Returns FALSE only for trouble of ours (the ledger, fork); a bad file is set aside. */
 static gboolean
-ingest_one(const DmConfig *config, DmLedger *ledger, const DmReplyModel *model, GDateTime *now, const char *now_iso,
-           const char *name, DmIngestStats *stats, GError **error)
+ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *readers, GDateTime *now,
+           const char *now_iso, const char *name, DmIngestStats *stats, GError **error)
 {
 	g_autofree char *path = g_build_filename(config->spool_dir, "work", name, NULL);
 	g_autoptr(GError) err = NULL;
-	g_autoptr(DmIngestPlan) plan = read_plan(config, model, path, &err);
+	g_autoptr(DmIngestPlan) plan = read_plan(config, readers, path, &err);
 	if (!plan && g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_SYSTEM)) {
 		g_propagate_error(error, g_steal_pointer(&err));
 		return FALSE;
@@ -500,6 +593,14 @@ dm_ingest_spool(const DmConfig *config, DmLedger *ledger, const DmReplyModel *mo
                 GDateTime *now, DmIngestStats *stats,
                 GError **error)
 {
+	DmIngestReaders readers = { .model = model, .rules = NULL };
+	return dm_ingest_spool_with(config, ledger, &readers, now, stats, error);
+}
+
+gboolean
+dm_ingest_spool_with(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *readers,
+                     GDateTime *now, DmIngestStats *stats, GError **error)
+{
 	g_autofree char *newdir = g_build_filename(config->spool_dir, "new", NULL);
 	g_autofree char *work = g_build_filename(config->spool_dir, "work", NULL);
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
@@ -514,7 +615,7 @@ dm_ingest_spool(const DmConfig *config, DmLedger *ledger, const DmReplyModel *mo
 			g_warning("spool %s: %s", name, err->message);
 			continue;
 		}
-		if (!ingest_one(config, ledger, model, now, now_iso, name, stats, error)) {
+		if (!ingest_one(config, ledger, readers, now, now_iso, name, stats, error)) {
 			/* The ledger failed (locked, disk full), not the message: give the file back
 			 * to new/ for the next pass.  Left in work/, the next start-up would take it
 			 * for a message that crashed us and set it aside unread. */

@@ -3,6 +3,7 @@
  * message, the invoice extraction (XML, poppler) and the reply analysis.  Pure. */
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "common/dm-address.h"
+#include "parser/invoice/dm-debtor.h"
 #include "parser/mime/dm-message.h"
 
 void
@@ -47,7 +48,7 @@ verp_recipient(GPtrArray *rcpts)
 
 DmIngestPlan *
 dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
-                    const DmReplyModel *model, GError **error)
+                    const DmReplyModel *model, const DmRuleFile *rules, GError **error)
 {
 	g_autoptr(DmEnvelope) env = NULL;
 	gsize offset = 0;
@@ -73,8 +74,15 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
 	plan->thread_ids = dm_message_thread_ids(msg);
 	if (plan->own)
 		return g_steal_pointer(&plan);
-	if (plan->direction == DM_DIRECTION_OUTGOING)
-		plan->invoice = dm_invoice_extract(msg);
+	if (plan->direction == DM_DIRECTION_OUTGOING) {
+		plan->invoice = dm_invoice_extract_with_rules(msg, rules);
+		if (plan->invoice->is_invoice && env->rcpt_to->len > 0) {
+			/* The envelope is where the mail went; a To header may be rewritten. */
+			plan->invoice->field_source[DM_INVOICE_FIELD_DEBTOR_EMAIL] = NULL;
+			dm_invoice_choose_debtor(plan->invoice, msg, env->rcpt_to);
+			dm_invoice_facts_mark_sources(plan->invoice, "envelope");
+		}
+	}
 	else if (plan->direction == DM_DIRECTION_INCOMING) {
 		plan->verp_rcpt = verp_recipient(env->rcpt_to);
 		/* The null envelope sender marks a bounce; the parser sees it as the delivering

@@ -20,6 +20,17 @@ put_date(GVariantDict *d, const char *key, const GDate *date)
 		g_variant_dict_insert(d, key, "u", g_date_get_julian(date));
 }
 
+/* @list (of char*, nullable) as a byte string array under @key. */
+static void
+put_strv(GVariantDict *d, const char *key, const GPtrArray *list)
+{
+	g_autoptr(GPtrArray) items = g_ptr_array_new();
+	for (guint i = 0; list && i < list->len; i++)
+		g_ptr_array_add(items, g_ptr_array_index(list, i));
+	g_variant_dict_insert_value(d, key,
+		g_variant_new_bytestring_array((const char *const *) items->pdata, (gssize) items->len));
+}
+
 static GVariant *
 invoice_to_variant(const DmInvoiceFacts *f)
 {
@@ -36,6 +47,17 @@ invoice_to_variant(const DmInvoiceFacts *f)
 	put_str(&d, "debtor_name", f->debtor_name);
 	put_str(&d, "language", f->language);
 	g_variant_dict_insert(&d, "source", "i", (gint32) f->source);
+	g_variant_dict_insert(&d, "has_total", "b", f->has_total);
+	g_variant_dict_insert(&d, "amount_total_cents", "x", f->amount_total_cents);
+	put_str(&d, "payment_reference", f->payment_reference);
+	put_str(&d, "iban", f->iban);
+	g_variant_dict_insert(&d, "business", "b", f->business);
+	g_variant_dict_insert(&d, "credit_note", "b", f->credit_note);
+	put_str(&d, "credit_reference", f->credit_reference);
+	put_str(&d, "not_invoice", f->not_invoice);
+	g_autofree char *sources = dm_invoice_facts_sources_text(f);
+	put_str(&d, "field_sources", sources);
+	put_strv(&d, "disagreements", f->disagreements);
 	return g_variant_dict_end(&d);
 }
 
@@ -76,11 +98,7 @@ dm_ingest_plan_to_variant(const DmIngestPlan *plan)
 	put_str(&d, "subject", plan->subject);
 	put_date(&d, "date", &plan->date);
 	g_variant_dict_insert(&d, "own", "b", plan->own);
-	g_autoptr(GPtrArray) ids = g_ptr_array_new();
-	for (guint i = 0; plan->thread_ids && i < plan->thread_ids->len; i++)
-		g_ptr_array_add(ids, g_ptr_array_index(plan->thread_ids, i));
-	g_variant_dict_insert_value(&d, "thread_ids",
-		g_variant_new_bytestring_array((const char *const *) ids->pdata, (gssize) ids->len));
+	put_strv(&d, "thread_ids", plan->thread_ids);
 	if (plan->invoice)
 		g_variant_dict_insert_value(&d, "invoice", invoice_to_variant(plan->invoice));
 	if (plan->reply)
@@ -125,6 +143,18 @@ get_bool(GVariantDict *d, const char *key)
 	return b;
 }
 
+/* Appends the byte strings under @key to @out (of char*, owning). */
+static void
+get_strv(GVariantDict *d, const char *key, GPtrArray *out)
+{
+	g_autoptr(GVariant) v = g_variant_dict_lookup_value(d, key, G_VARIANT_TYPE_BYTESTRING_ARRAY);
+	if (!v)
+		return;
+	g_autofree const char **list = g_variant_get_bytestring_array(v, NULL);
+	for (const char **p = list; *p; p++)
+		g_ptr_array_add(out, g_strdup(*p));
+}
+
 static DmInvoiceFacts *
 invoice_from_variant(GVariant *v)
 {
@@ -144,6 +174,17 @@ invoice_from_variant(GVariant *v)
 	f->debtor_name = get_str(&d, "debtor_name");
 	f->language = get_str(&d, "language");
 	f->source = (DmInvoiceSource) get_int(&d, "source");
+	f->has_total = get_bool(&d, "has_total");
+	g_variant_dict_lookup(&d, "amount_total_cents", "x", &f->amount_total_cents);
+	f->payment_reference = get_str(&d, "payment_reference");
+	f->iban = get_str(&d, "iban");
+	f->business = get_bool(&d, "business");
+	f->credit_note = get_bool(&d, "credit_note");
+	f->credit_reference = get_str(&d, "credit_reference");
+	f->not_invoice = get_str(&d, "not_invoice");
+	g_autofree char *sources = get_str(&d, "field_sources");
+	dm_invoice_facts_sources_parse(f, sources);
+	get_strv(&d, "disagreements", f->disagreements);
 	return f;
 }
 
@@ -192,13 +233,7 @@ dm_ingest_plan_from_variant(GVariant *v)
 	plan->date = get_date(&d, "date");
 	plan->own = get_bool(&d, "own");
 	plan->thread_ids = g_ptr_array_new_with_free_func(g_free);
-	g_autoptr(GVariant) ids = g_variant_dict_lookup_value(&d, "thread_ids",
-	                                                      G_VARIANT_TYPE_BYTESTRING_ARRAY);
-	if (ids) {
-		g_autofree const char **list = g_variant_get_bytestring_array(ids, NULL);
-		for (const char **p = list; *p; p++)
-			g_ptr_array_add(plan->thread_ids, g_strdup(*p));
-	}
+	get_strv(&d, "thread_ids", plan->thread_ids);
 	g_autoptr(GVariant) inv = g_variant_dict_lookup_value(&d, "invoice", G_VARIANT_TYPE_VARDICT);
 	if (inv)
 		plan->invoice = invoice_from_variant(inv);

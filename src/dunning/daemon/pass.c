@@ -14,7 +14,8 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	/* Ingest first: a reply that arrived since the last pass must pause its invoice before
 	 * the scheduler looks at it, and our own copies confirm what was sent. */
 	gboolean dry_run = options->dry_run || config->dry_run;
-	if (!dm_ingest_spool(config, ledger, options->reply_model, now, &in, error))
+	DmIngestReaders readers = { .model = options->reply_model, .rules = options->invoice_rules };
+	if (!dm_ingest_spool_with(config, ledger, &readers, now, &in, error))
 		return FALSE;
 	if (!dm_scheduler_run(config, ledger, now, dry_run, &out, error))
 		return FALSE;

@@ -122,7 +122,7 @@ hand_over(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
           const DmLadderStep *step, const char *now_iso, GError **error)
 {
 	g_autofree char *open = inv->has_amount
-		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency, config->language)
+		? dm_money_format(dm_invoice_open_cents(inv), inv->currency, config->language)
 		: g_strdup("an unknown amount");
 	g_autofree char *detail = g_strdup_printf("%s: the ladder ends here, no more automatic "
 	                                          "mail; %s is open — collect it yourself",

@@ -14,9 +14,10 @@ dm_debtor_kind_effective(DmDebtorKind debtor_setting, DmDebtorKind invoice_readi
 DmDebtorKind
 dm_invoice_debtor_kind(const DmInvoice *inv)
 {
-	/* The invoice row does not keep the reader's business/consumer reading yet; when it
-	 * does, it goes in as the second argument. */
-	return dm_debtor_kind_effective(inv->debtor.kind, DM_DEBTOR_KIND_UNSET);
+	/* The reader sees a business by its VAT or KvK number; finding none proves no
+	 * consumer, so it says nothing then. */
+	return dm_debtor_kind_effective(inv->debtor.kind, inv->business ? DM_DEBTOR_KIND_BUSINESS
+	                                                                : DM_DEBTOR_KIND_UNSET);
 }
 
 const DmLadder *

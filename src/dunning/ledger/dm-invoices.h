@@ -7,7 +7,8 @@ gboolean dm_ledger_debtor_ensure(DmLedger *ledger, const char *email, const char
                                  const char *language, const char *now, gint64 *id_out,
                                  GError **error);
 
-/* Inserts @inv (debtor_email, number, due_date required; status open) and sets its id.
+/* Inserts @inv (debtor_email, number, due_date required; status open, or stopped with
+ * reason "credit note" for a credit note) and sets its id.
  * When an invoice with the same number for the same debtor exists, nothing changes,
  * *@existed is TRUE and @inv->id is the existing invoice's. */
 gboolean dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now,
@@ -49,3 +50,7 @@ GPtrArray *dm_ledger_invoices_list(DmLedger *ledger, const char *debtor_email,
 /* Sets status, reason and resume date (NULL / invalid to clear). */
 gboolean dm_ledger_invoice_set_status(DmLedger *ledger, gint64 id, DmInvoiceStatus status,
                                       const char *reason, const GDate *until, GError **error);
+
+/* Adds @cents (>= 0, in the invoice's minor units) to what credit notes took off invoice
+ * @id: its open amount (dm_invoice_open_cents) drops by as much. */
+gboolean dm_ledger_invoice_credit(DmLedger *ledger, gint64 id, gint64 cents, GError **error);

@@ -85,6 +85,10 @@ typedef enum {
 	DM_EVENT_PAID,                  /* paid in full: the ladder ends */
 	DM_EVENT_HANDED_OVER,           /* the ladder's hand-over step: the owner collects */
 	DM_EVENT_DEBTOR_SETTINGS,       /* the owner changed the debtor's settings */
+	DM_EVENT_NOT_INVOICE,           /* a message from a billing address judged no invoice, and why */
+	DM_EVENT_CREDITED,              /* a credit note lowered this invoice's open amount */
+	DM_EVENT_CREDIT_UNMATCHED,      /* a credit note that corrects no invoice we know: shown only */
+	DM_EVENT_SOURCES_DISAGREE,      /* two sources of one invoice stated a field differently */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or
@@ -139,7 +143,21 @@ typedef struct {
 	char *created_at;
 	gint64 paid_cents;          /* the sum of its part payments (dm_ledger_payment_add) */
 	DmDebtorSettings debtor;    /* its debtor's settings, read with it */
+	/* What the invoice itself said (the parser's reading; an owner's per-debtor setting
+	 * may override business elsewhere). */
+	gboolean business;          /* the debtor read as a business (VAT / KvK number…) */
+	gboolean has_total;
+	gint64 amount_total_cents;  /* the total incl. VAT, before deposits paid */
+	char *payment_reference;    /* (nullable) */
+	char *iban;                 /* (nullable) the creditor's account the invoice names */
+	gboolean credit_note;       /* a credit note: amounts negative, never chased */
+	char *credit_reference;     /* (nullable) a credit note: the invoice number it corrects */
+	gint64 credited_cents;      /* what credit notes took off this invoice (>= 0) */
+	char *field_sources;        /* (nullable) "number=ubl amount_due=pdf …" */
 } DmInvoice;
+
+/* The amount still open of @inv: the amount due less what credit notes took off. */
+gint64 dm_invoice_open_cents(const DmInvoice *inv);
 
 /* (transfer full) an empty invoice (status open, every date invalid). */
 DmInvoice *dm_invoice_new(void);

@@ -6,12 +6,14 @@
 #include "common/dm-clock.h"
 
 #define INVOICE_COLUMNS \
-	"i.id, i.number, i.debtor_id, d.email, d.name, i.amount_cents, i.currency, " \
+	"i.id, i.number, i.debtor_id, d.email, coalesce(i.debtor_name, d.name), i.amount_cents, i.currency, " \
 	"i.issue_date, i.due_date, i.language, i.source, i.message_id, i.subject, i.status, " \
 	"i.pause_reason, i.pause_until, i.created_at, " \
 	"(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id), " \
+	"i.business, i.amount_total_cents, i.payment_reference, i.iban, i.credit_note, " \
+	"i.credit_reference, i.credited_cents, i.field_sources, " \
 	DM_DEBTOR_SETTINGS_COLUMNS
-#define INVOICE_N_COLUMNS (18 + DM_DEBTOR_SETTINGS_N_COLUMNS)
+#define INVOICE_N_COLUMNS (26 + DM_DEBTOR_SETTINGS_N_COLUMNS)
 #define INVOICE_FROM " FROM invoices i JOIN debtors d ON d.id = i.debtor_id " \
 	"LEFT JOIN debtor_settings ds ON ds.debtor_id = d.id "
 
@@ -39,7 +41,16 @@ read_invoice(DmSqlStmt *st, GError **error)
 	dm_sql_col_date(st, 15, &inv->pause_until);
 	inv->created_at = dm_sql_col_text(st, 16);
 	inv->paid_cents = dm_sql_col_int64(st, 17);
-	if (!dm_ledger_read_debtor_settings(st, 18, &inv->debtor, error)) {
+	inv->business = dm_sql_col_int64(st, 18) != 0;
+	inv->has_total = !dm_sql_col_is_null(st, 19);
+	inv->amount_total_cents = dm_sql_col_int64(st, 19);
+	inv->payment_reference = dm_sql_col_text(st, 20);
+	inv->iban = dm_sql_col_text(st, 21);
+	inv->credit_note = dm_sql_col_int64(st, 22) != 0;
+	inv->credit_reference = dm_sql_col_text(st, 23);
+	inv->credited_cents = dm_sql_col_int64(st, 24);
+	inv->field_sources = dm_sql_col_text(st, 25);
+	if (!dm_ledger_read_debtor_settings(st, 26, &inv->debtor, error)) {
 		g_prefix_error(error, "invoice %s: ", inv->number);
 		return NULL;
 	}
@@ -93,8 +104,11 @@ dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now, gboolea
 		return FALSE;
 	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"INSERT INTO invoices (number, debtor_id, amount_cents, currency, issue_date, due_date,"
-		" language, source, message_id, subject, status, created_at)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"
+		" language, source, message_id, subject, status, created_at, debtor_name, business,"
+		" amount_total_cents, payment_reference, iban, credit_note, credit_reference,"
+		" field_sources, pause_reason)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+		" ?18, ?19, ?20, ?21)"
 		" ON CONFLICT (number, debtor_id) DO NOTHING RETURNING id", error);
 	if (!st)
 		return FALSE;
@@ -109,12 +123,28 @@ dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now, gboolea
 	dm_sql_bind_text(st, 8, inv->source);
 	dm_sql_bind_text(st, 9, inv->message_id);
 	dm_sql_bind_text(st, 10, inv->subject);
-	dm_sql_bind_text(st, 11, dm_invoice_status_name(DM_INVOICE_STATUS_OPEN));
+	/* A credit note is a record, never a claim: it is stored stopped, so no ladder runs. */
+	DmInvoiceStatus status = inv->credit_note ? DM_INVOICE_STATUS_STOPPED : DM_INVOICE_STATUS_OPEN;
+	dm_sql_bind_text(st, 11, dm_invoice_status_name(status));
 	dm_sql_bind_text(st, 12, now);
+	dm_sql_bind_text(st, 13, inv->debtor_name);
+	dm_sql_bind_int64(st, 14, inv->business ? 1 : 0);
+	if (inv->has_total)
+		dm_sql_bind_int64(st, 15, inv->amount_total_cents);
+	dm_sql_bind_text(st, 16, inv->payment_reference);
+	dm_sql_bind_text(st, 17, inv->iban);
+	dm_sql_bind_int64(st, 18, inv->credit_note ? 1 : 0);
+	dm_sql_bind_text(st, 19, inv->credit_reference);
+	dm_sql_bind_text(st, 20, inv->field_sources);
+	dm_sql_bind_text(st, 21, inv->credit_note ? "credit note" : NULL);
 	switch (dm_sql_step(st, "add invoice", error)) {
 	case DM_SQL_ROW:
 		inv->id = dm_sql_col_int64(st, 0);
-		inv->status = DM_INVOICE_STATUS_OPEN;
+		inv->status = status;
+		if (inv->credit_note) {
+			g_free(inv->pause_reason);
+			inv->pause_reason = g_strdup("credit note");
+		}
 		dm_sql_reset(st);
 		return TRUE;
 	case DM_SQL_DONE:
@@ -369,4 +399,17 @@ dm_ledger_invoice_set_status(DmLedger *ledger, gint64 id, DmInvoiceStatus status
 	dm_sql_bind_date(st, 3, until);
 	dm_sql_bind_int64(st, 4, id);
 	return dm_sql_run(st, "set invoice status", error);
+}
+
+gboolean
+dm_ledger_invoice_credit(DmLedger *ledger, gint64 id, gint64 cents, GError **error)
+{
+	g_return_val_if_fail(cents >= 0, FALSE);
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"UPDATE invoices SET credited_cents = credited_cents + ?1 WHERE id = ?2", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, cents);
+	dm_sql_bind_int64(st, 2, id);
+	return dm_sql_run(st, "credit invoice", error);
 }

@@ -178,6 +178,20 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER outbox_invoices_cancel AFTER UPDATE OF state ON outbox"
 	"  WHEN new.state IN ('cancelled', 'dry_run') BEGIN"
 	"  UPDATE outbox_invoices SET active = 0 WHERE outbox_id = new.id; END;",
+	/* 8: what the invoice itself said beyond the skeleton's fields, and where each field
+	 * came from.  credited_cents is what credit notes took off (the open amount is
+	 * amount_cents - credited_cents); a credit note is a row of its own (credit_note = 1,
+	 * never chased).  debtor_name is this invoice's reading; debtors.name stays the
+	 * first one seen. */
+	"ALTER TABLE invoices ADD COLUMN debtor_name TEXT;"
+	"ALTER TABLE invoices ADD COLUMN business INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE invoices ADD COLUMN amount_total_cents INTEGER;"
+	"ALTER TABLE invoices ADD COLUMN payment_reference TEXT;"
+	"ALTER TABLE invoices ADD COLUMN iban TEXT;"
+	"ALTER TABLE invoices ADD COLUMN credit_note INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE invoices ADD COLUMN credit_reference TEXT;"
+	"ALTER TABLE invoices ADD COLUMN credited_cents INTEGER NOT NULL DEFAULT 0;"
+	"ALTER TABLE invoices ADD COLUMN field_sources TEXT;",
 };
 
 int

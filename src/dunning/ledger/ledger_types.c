@@ -70,6 +70,10 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_PAID] = "paid",
 	[DM_EVENT_HANDED_OVER] = "handed_over",
 	[DM_EVENT_DEBTOR_SETTINGS] = "debtor_settings",
+	[DM_EVENT_NOT_INVOICE] = "not_invoice",
+	[DM_EVENT_CREDITED] = "credited",
+	[DM_EVENT_CREDIT_UNMATCHED] = "credit_unmatched",
+	[DM_EVENT_SOURCES_DISAGREE] = "sources_disagree",
 };
 
 /* Index 0 ("any") has no name. */
@@ -155,7 +159,18 @@ dm_invoice_free(DmInvoice *inv)
 	g_free(inv->pause_reason);
 	g_free(inv->created_at);
 	dm_debtor_settings_clear(&inv->debtor);
+	g_free(inv->payment_reference);
+	g_free(inv->iban);
+	g_free(inv->credit_reference);
+	g_free(inv->field_sources);
 	g_free(inv);
+}
+
+gint64
+dm_invoice_open_cents(const DmInvoice *inv)
+{
+	g_return_val_if_fail(inv != NULL, 0);
+	return inv->amount_cents - inv->credited_cents - inv->paid_cents;
 }
 
 void

@@ -149,7 +149,7 @@ decide_paid(DmLedger *ledger, const DmInvoice *inv, gconstpointer args, const ch
 		return wrong_state(inv, "it is paid already", error);
 	GDate on = a->date && g_date_valid(a->date) ? *a->date : *today;
 	g_autofree char *day = dm_date_iso(&on);
-	gint64 open = inv->amount_cents - inv->paid_cents;
+	gint64 open = dm_invoice_open_cents(inv);
 	if (!inv->has_amount && a->amount_cents > 0) {
 		g_set_error(error, DM_OWNER_ERROR, DM_OWNER_ERROR_AMOUNT, "invoice %s has no known "
 		            "amount, so a part payment cannot be counted: record it paid in full "

@@ -35,6 +35,11 @@ static const Label attention_events[] = {
 	  "looks like a bounce, not proven: nothing done" },
 	{ "address_change", "automatisch antwoord noemt een nieuw adres",
 	  "an automatic reply names a new address" },
+	{ "sources_disagree", "bronnen van een factuur spreken elkaar tegen",
+	  "the sources of an invoice disagree" },
+	{ "credit_unmatched", "creditnota zonder bekende factuur: niets verlaagd",
+	  "credit note without a known invoice: nothing lowered" },
+	{ "not_invoice", "geen factuur, niet gevolgd", "not an invoice, not chased" },
 };
 
 static const Label class_labels[] = {
@@ -231,7 +236,7 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 	const char *status = dm_invoice_status_name(inv->status);
 	g_autofree char *number = dm_sanitize(inv->number, 80);
 	g_autofree char *amount = inv->has_amount
-		? dm_money_format(inv->amount_cents - inv->paid_cents, inv->currency, config->language)
+		? dm_money_format(dm_invoice_open_cents(inv), inv->currency, config->language)
 		: g_strdup("?");
 	int late = g_date_days_between(&inv->due_date, &s->today);
 	if (late > 0)

@@ -137,7 +137,7 @@ interest_on(const DmReminderContext *ctx, const DmInvoice *inv, gint64 *cents, G
 	if (g_date_compare(&first, &ctx->today) > 0)
 		return TRUE;
 	DmInterestRule rule = dm_interest_rule(ctx->country, ctx->debtor, DM_DAY_COUNT_ACT_365);
-	return dm_interest_compute(ctx->rates, &rule, inv->amount_cents - inv->paid_cents, &first,
+	return dm_interest_compute(ctx->rates, &rule, dm_invoice_open_cents(inv), &first,
 	                           &ctx->today,
 	                           NULL, cents, error);
 }
@@ -176,7 +176,7 @@ dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items, guin
 	for (guint i = 0; i < n_items; i++) {
 		const DmInvoice *inv = items[i].invoice;
 		DmTemplateData *it = dm_template_data_add_item(d, "invoices");
-		gint64 open = inv->has_amount ? inv->amount_cents - inv->paid_cents : 0;
+		gint64 open = inv->has_amount ? dm_invoice_open_cents(inv) : 0;
 		total_open += open;
 		g_string_append_printf(numbers, "%s%s", i ? ", " : "", inv->number);
 		dm_template_data_set(it, "number", inv->number);

@@ -96,3 +96,39 @@ dm_debtor_is_business(const char *text, const char *debtor_name, char **why)
 	*why = g_strdup("no VAT number or organisation name of the debtor: the configured default applies");
 	return FALSE;
 }
+
+/* A registration number in the debtor's own block: KvK, HRB/HRA, company number. */
+static DmPattern registration = DM_PATTERN(
+	"\\b(?:kvk|kvk-nummer|hrb|hra|handelsregister|company\\s+(?:no|number)|ondernemingsnummer"
+	"|btw|vat|ust-?id(?:nr)?)\\b", CI);
+
+gboolean
+dm_debtor_block_is_business(const char *block, const char *name, gboolean attention, char **why)
+{
+	g_return_val_if_fail(why != NULL, FALSE);
+	*why = NULL;
+	DmMatch m;
+	gsize len = block ? strlen(block) : 0;
+	if (block && dm_pattern_match(&vat_number, block, len, 0, &m)) {
+		g_autofree char *v = dm_match_group(&m, 1);
+		*why = g_strdup_printf("the debtor's address block has the VAT number %s", v);
+		return TRUE;
+	}
+	if (block && dm_pattern_match(&registration, block, len, 0, &m)) {
+		g_autofree char *v = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the debtor's address block has a %s number", v);
+		return TRUE;
+	}
+	if (attention) {
+		*why = g_strdup("the debtor's address block is for the attention of a person (t.a.v., Attn, z. Hd.)");
+		return TRUE;
+	}
+	if (name && dm_pattern_match(&legal_form, name, strlen(name), 0, &m) &&
+	    !dm_pattern_match(&personal_title, name, strlen(name), 0, &m)) {
+		dm_pattern_match(&legal_form, name, strlen(name), 0, &m);
+		g_autofree char *word = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\"", name, word);
+		return TRUE;
+	}
+	return FALSE;
+}

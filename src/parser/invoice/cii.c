@@ -34,8 +34,7 @@ dm_cii_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 	dm_xml_date(ctx, "(" SETTLE "/" L("SpecifiedTradePaymentTerms") "/" L("DueDateDateTime")
 			 "/" L("DateTimeString") ")[1]", &f->due_date);
 
-	if (!dm_xml_amount(ctx, "(" SUMMATION "/" L("DuePayableAmount") ")[1]", f))
-		(void)dm_xml_amount(ctx, "(" SUMMATION "/" L("GrandTotalAmount") ")[1]", f);
+	/* The currency first: it says how many decimals an amount has (JPY none, BHD three). */
 	if (!f->currency[0]) {
 		g_autofree char *cur = dm_xml_string(ctx, SETTLE "/" L("InvoiceCurrencyCode"));
 		if (!cur || !dm_amount_currency_valid(cur, f->currency)) {
@@ -44,6 +43,8 @@ dm_cii_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 			(void)dm_amount_currency_valid(attr, f->currency);
 		}
 	}
+	if (!dm_xml_amount(ctx, "(" SUMMATION "/" L("DuePayableAmount") ")[1]", f))
+		(void)dm_xml_amount(ctx, "(" SUMMATION "/" L("GrandTotalAmount") ")[1]", f);
 
 	dm_invoice_facts_set_string(&f->debtor_name, dm_xml_string(
 		ctx, AGREE "/" L("BuyerTradeParty") "/" L("Name")));
@@ -63,6 +64,7 @@ dm_cii_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 			     "|" AGREE "/" L("BuyerTradeParty") "/" L("SpecifiedLegalOrganization") "/" L("ID") ")[1]",
 		.type_code = "(" DOC ")/" L("TypeCode"),
 		.credit_root = NULL,
+		.credited = "(" SETTLE "/" L("InvoiceReferencedDocument") "/" L("IssuerAssignedID") ")[1]",
 	};
 	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(

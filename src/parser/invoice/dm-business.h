@@ -10,3 +10,9 @@
  * consumer.  FALSE when nothing says so: the caller's configured default then applies.
  * *@why (transfer full) gets the reason either way. */
 gboolean dm_debtor_is_business(const char *text, const char *debtor_name, char **why);
+
+/* TRUE when the debtor's own address @block (its lines; nullable) holds a VAT or
+ * registration number, or is for the attention of a person (@attention), or its @name has
+ * a legal form; *@why (transfer full) says which.  The sender's numbers are never in it. */
+gboolean dm_debtor_block_is_business(const char *block, const char *name, gboolean attention,
+				     char **why);

@@ -21,6 +21,26 @@ typedef enum {
 /* "ubl", "facturx", "pdf", "body", or NULL for NONE. */
 const char *dm_invoice_source_name(DmInvoiceSource source);
 
+/* The fields whose source is recorded (field_source) and compared between sources. */
+typedef enum {
+	DM_INVOICE_FIELD_NUMBER = 0,
+	DM_INVOICE_FIELD_AMOUNT_DUE,
+	DM_INVOICE_FIELD_CURRENCY,
+	DM_INVOICE_FIELD_ISSUE_DATE,
+	DM_INVOICE_FIELD_DUE_DATE,
+	DM_INVOICE_FIELD_DEBTOR_EMAIL,
+	DM_INVOICE_FIELD_DEBTOR_NAME,
+	DM_INVOICE_FIELD_AMOUNT_TOTAL,
+	DM_INVOICE_FIELD_PAYMENT_REFERENCE,
+	DM_INVOICE_FIELD_IBAN,
+	DM_INVOICE_FIELD_BUSINESS,
+	DM_INVOICE_FIELD_CREDIT_REFERENCE,
+	DM_INVOICE_N_FIELDS
+} DmInvoiceField;
+
+/* (transfer none) "number", "amount_due", "currency", … (the parse --json names). */
+const char *dm_invoice_field_name(DmInvoiceField field);
+
 typedef struct {
 	gboolean is_invoice;
 	char *number;               /* NULL when unknown */
@@ -42,6 +62,13 @@ typedef struct {
 	gboolean credit_note;       /* a credit note: the amounts are negative */
 	char *not_invoice;          /* why the message is judged not an invoice, or NULL */
 	GPtrArray *explain;         /* of char*: "field: where it came from", in order */
+	char *credit_reference;     /* a credit note: the number of the invoice it corrects */
+	/* Where each field came from: an interned source name ("ubl", "facturx", "pdf",
+	 * "body", "rules", "headers", "envelope", "default"), NULL while the field is empty. */
+	const char *field_source[DM_INVOICE_N_FIELDS];
+	/* of char*: "amount_due: ubl says 1250.00, body says 1205.00; kept ubl", one per field
+	 * two sources stated differently (the better source's value is kept). */
+	GPtrArray *disagreements;
 } DmInvoiceFacts;
 
 DmInvoiceFacts *dm_invoice_facts_new(void);
@@ -62,7 +89,17 @@ void dm_invoice_facts_set_amount(DmInvoiceFacts *facts, gint64 cents);
 /* Adds "@field: @where" to the explanation (printf-style @where). */
 void dm_invoice_facts_explain(DmInvoiceFacts *facts, const char *field, const char *where, ...)
 	G_GNUC_PRINTF(3, 4);
-/* Fills the empty fields of @into from @from (the explanation lines are appended). */
+/* Records @source (any string; interned) as the source of every field of @facts that has
+ * a value and no source yet: called after each source of the chain has read. */
+void dm_invoice_facts_mark_sources(DmInvoiceFacts *facts, const char *source);
+/* (transfer full) "number=ubl amount_due=ubl due_date=body …", the fields with a source in
+ * field order; "" when none. */
+char *dm_invoice_facts_sources_text(const DmInvoiceFacts *facts);
+/* Sets field_source from dm_invoice_facts_sources_text()'s form; unknown names are skipped. */
+void dm_invoice_facts_sources_parse(DmInvoiceFacts *facts, const char *text);
+/* Fills the empty fields of @into from @from (the explanation lines are appended).  Where
+ * both have a value and they differ, @into's is kept and the disagreement recorded, naming
+ * @into's source for the field and @from->source. */
 void dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from);
 /* When there is no due date but a term: due = issue date (else @fallback) + term. */
 void dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback);

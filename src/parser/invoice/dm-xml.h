@@ -17,8 +17,8 @@ char *dm_xml_string(xmlXPathContextPtr ctx, const char *xpath);
 /* Sets @field, when still invalid, from the date @xpath selects (xsd:date with or without
  * a zone, CII format 102). */
 void dm_xml_date(xmlXPathContextPtr ctx, const char *xpath, GDate *field);
-/* Sets the amount of @facts, when none is known yet, from the decimal @xpath selects;
- * TRUE when it did. */
+/* Sets the amount of @facts, when none is known yet, from the decimal @xpath selects, in
+ * the minor units of facts->currency (read the currency first); TRUE when it did. */
 gboolean dm_xml_amount(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *facts);
 
 /* Where an e-invoice syntax keeps the facts beyond the skeleton's (XPath 1.0 each). */
@@ -29,9 +29,10 @@ typedef struct {
 	const char *buyer_tax;    /* the buyer's VAT or registration number */
 	const char *type_code;    /* the document type code (381: credit note) */
 	const char *credit_root;  /* (nullable) XPath true for a credit note by its root */
+	const char *credited;     /* a credit note's reference to the invoice it corrects */
 } DmXmlPaths;
 
-/* Reads the total, IBAN (checksum verified), payment reference, business (the buyer has a
+/* Reads (facts->currency known, for its minor units) the total, IBAN (checksum verified), payment reference, business (the buyer has a
  * tax or registration number) and credit note (amounts made negative) into @facts, each
  * explained by its XPath. */
 void dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *facts);

@@ -2,6 +2,7 @@
  * it by: only what is still empty, so the order of the sources is their order of trust.
  * Failures: none; NULL facts are programmer errors (g_return_if_fail). */
 #include "parser/invoice/dm-invoice-facts.h"
+#include "common/dm-money.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -24,6 +25,88 @@ dm_invoice_source_name(DmInvoiceSource source)
 	}
 }
 
+static const char *const field_names[DM_INVOICE_N_FIELDS] = {
+	[DM_INVOICE_FIELD_NUMBER] = "number",
+	[DM_INVOICE_FIELD_AMOUNT_DUE] = "amount_due",
+	[DM_INVOICE_FIELD_CURRENCY] = "currency",
+	[DM_INVOICE_FIELD_ISSUE_DATE] = "issue_date",
+	[DM_INVOICE_FIELD_DUE_DATE] = "due_date",
+	[DM_INVOICE_FIELD_DEBTOR_EMAIL] = "debtor_email",
+	[DM_INVOICE_FIELD_DEBTOR_NAME] = "debtor_name",
+	[DM_INVOICE_FIELD_AMOUNT_TOTAL] = "amount_total",
+	[DM_INVOICE_FIELD_PAYMENT_REFERENCE] = "payment_reference",
+	[DM_INVOICE_FIELD_IBAN] = "iban",
+	[DM_INVOICE_FIELD_BUSINESS] = "business",
+	[DM_INVOICE_FIELD_CREDIT_REFERENCE] = "credit_reference",
+};
+
+const char *
+dm_invoice_field_name(DmInvoiceField field)
+{
+	g_return_val_if_fail(field < DM_INVOICE_N_FIELDS, NULL);
+	return field_names[field];
+}
+
+/* TRUE when @f holds a value for @field.  Being a consumer is no value: only a sign of
+ * business is something a source said. */
+static gboolean
+field_is_set(const DmInvoiceFacts *f, DmInvoiceField field)
+{
+	switch (field) {
+	case DM_INVOICE_FIELD_NUMBER: return f->number != NULL;
+	case DM_INVOICE_FIELD_AMOUNT_DUE: return f->has_amount;
+	case DM_INVOICE_FIELD_CURRENCY: return f->currency[0] != '\0';
+	case DM_INVOICE_FIELD_ISSUE_DATE: return g_date_valid(&f->issue_date);
+	case DM_INVOICE_FIELD_DUE_DATE: return g_date_valid(&f->due_date) || f->payment_term_days > 0;
+	case DM_INVOICE_FIELD_DEBTOR_EMAIL: return f->debtor_email != NULL;
+	case DM_INVOICE_FIELD_DEBTOR_NAME: return f->debtor_name != NULL;
+	case DM_INVOICE_FIELD_AMOUNT_TOTAL: return f->has_total;
+	case DM_INVOICE_FIELD_PAYMENT_REFERENCE: return f->payment_reference != NULL;
+	case DM_INVOICE_FIELD_IBAN: return f->iban != NULL;
+	case DM_INVOICE_FIELD_BUSINESS: return f->business;
+	case DM_INVOICE_FIELD_CREDIT_REFERENCE: return f->credit_reference != NULL;
+	case DM_INVOICE_N_FIELDS:
+	default: return FALSE;
+	}
+}
+
+void
+dm_invoice_facts_mark_sources(DmInvoiceFacts *facts, const char *source)
+{
+	g_return_if_fail(facts != NULL && source != NULL);
+	for (int i = 0; i < DM_INVOICE_N_FIELDS; i++)
+		if (!facts->field_source[i] && field_is_set(facts, (DmInvoiceField) i))
+			facts->field_source[i] = g_intern_string(source);
+}
+
+char *
+dm_invoice_facts_sources_text(const DmInvoiceFacts *facts)
+{
+	g_return_val_if_fail(facts != NULL, NULL);
+	GString *out = g_string_new(NULL);
+	for (int i = 0; i < DM_INVOICE_N_FIELDS; i++)
+		if (facts->field_source[i])
+			g_string_append_printf(out, "%s%s=%s", out->len ? " " : "", field_names[i],
+					       facts->field_source[i]);
+	return g_string_free(out, FALSE);
+}
+
+void
+dm_invoice_facts_sources_parse(DmInvoiceFacts *facts, const char *text)
+{
+	g_return_if_fail(facts != NULL);
+	g_auto(GStrv) pairs = g_strsplit(text ? text : "", " ", -1);
+	for (char **p = pairs; *p; p++) {
+		char *eq = strchr(*p, '=');
+		if (!eq || !eq[1])
+			continue;
+		*eq = '\0';
+		for (int i = 0; i < DM_INVOICE_N_FIELDS; i++)
+			if (strcmp(*p, field_names[i]) == 0)
+				facts->field_source[i] = g_intern_string(eq + 1);
+	}
+}
+
 DmInvoiceFacts *
 dm_invoice_facts_new(void)
 {
@@ -31,6 +114,7 @@ dm_invoice_facts_new(void)
 	g_date_clear(&f->issue_date, 1);
 	g_date_clear(&f->due_date, 1);
 	f->explain = g_ptr_array_new_with_free_func(g_free);
+	f->disagreements = g_ptr_array_new_with_free_func(g_free);
 	return f;
 }
 
@@ -46,7 +130,9 @@ dm_invoice_facts_free(DmInvoiceFacts *facts)
 	g_free(facts->payment_reference);
 	g_free(facts->iban);
 	g_free(facts->not_invoice);
+	g_free(facts->credit_reference);
 	g_clear_pointer(&facts->explain, g_ptr_array_unref);
+	g_clear_pointer(&facts->disagreements, g_ptr_array_unref);
 	g_free(facts);
 }
 
@@ -99,10 +185,80 @@ dm_invoice_facts_explain(DmInvoiceFacts *facts, const char *field, const char *w
 	g_ptr_array_add(facts->explain, g_strdup_printf("%s: %s", field, text));
 }
 
+/* (transfer full) @minor in @currency's units as a plain decimal ("1250.00", "1250" for
+ * JPY): the form both sources are shown in when they disagree. */
+static char *
+plain_amount(gint64 minor, const char *currency)
+{
+	int digits = dm_money_minor_digits(currency);
+	gint64 scale = 1;
+	for (int i = 0; i < digits; i++)
+		scale *= 10;
+	guint64 a = minor < 0 ? (guint64) -minor : (guint64) minor;
+	if (digits == 0)
+		return g_strdup_printf("%s%" G_GUINT64_FORMAT, minor < 0 ? "-" : "", a);
+	return g_strdup_printf("%s%" G_GUINT64_FORMAT ".%0*" G_GUINT64_FORMAT, minor < 0 ? "-" : "",
+			       a / (guint64) scale, digits, a % (guint64) scale);
+}
+
+static char *
+plain_date(const GDate *d)
+{
+	char buf[16];
+	g_date_strftime(buf, sizeof buf, "%Y-%m-%d", d);
+	return g_strdup(buf);
+}
+
+/* Records that @into and @from state @field differently (@ours, @theirs: the values). */
+static void
+disagree(DmInvoiceFacts *into, const DmInvoiceFacts *from, DmInvoiceField field, const char *ours,
+	 const char *theirs)
+{
+	const char *kept = into->field_source[field] ? into->field_source[field]
+			 : into->is_invoice ? dm_invoice_source_name(into->source) : NULL;
+	const char *other = dm_invoice_source_name(from->source);
+	if (!kept)
+		kept = "the first source";
+	if (!other)
+		other = "another source";
+	g_ptr_array_add(into->disagreements,
+			g_strdup_printf("%s: %s says %s, %s says %s; kept %s", field_names[field], kept,
+					ours, other, theirs, kept));
+}
+
+/* Compares the fields that a misreading or a changed document could make differ: the
+ * number, the amounts, the currency, the dates and the payment identifiers. */
+static void
+compare(DmInvoiceFacts *into, const DmInvoiceFacts *from)
+{
+	if (into->number && from->number && g_ascii_strcasecmp(into->number, from->number) != 0)
+		disagree(into, from, DM_INVOICE_FIELD_NUMBER, into->number, from->number);
+	if (into->currency[0] && from->currency[0] && strcmp(into->currency, from->currency) != 0)
+		disagree(into, from, DM_INVOICE_FIELD_CURRENCY, into->currency, from->currency);
+	else if (into->has_amount && from->has_amount && into->amount_cents != from->amount_cents) {
+		g_autofree char *a = plain_amount(into->amount_cents, into->currency);
+		g_autofree char *b = plain_amount(from->amount_cents, into->currency);
+		disagree(into, from, DM_INVOICE_FIELD_AMOUNT_DUE, a, b);
+	}
+	struct { DmInvoiceField field; const GDate *a, *b; } dates[] = {
+		{ DM_INVOICE_FIELD_ISSUE_DATE, &into->issue_date, &from->issue_date },
+		{ DM_INVOICE_FIELD_DUE_DATE, &into->due_date, &from->due_date },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(dates); i++)
+		if (g_date_valid(dates[i].a) && g_date_valid(dates[i].b) &&
+		    g_date_compare(dates[i].a, dates[i].b) != 0) {
+			g_autofree char *a = plain_date(dates[i].a), *b = plain_date(dates[i].b);
+			disagree(into, from, dates[i].field, a, b);
+		}
+	if (into->iban && from->iban && strcmp(into->iban, from->iban) != 0)
+		disagree(into, from, DM_INVOICE_FIELD_IBAN, into->iban, from->iban);
+}
+
 void
 dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from)
 {
 	g_return_if_fail(into != NULL && from != NULL);
+	compare(into, from);
 	/* The amount and its currency belong together: take the currency with the amount. */
 	if (!into->has_amount && from->has_amount)
 		memcpy(into->currency, from->currency, sizeof into->currency);
@@ -124,6 +280,7 @@ dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from)
 	}
 	dm_invoice_facts_set_string(&into->payment_reference, g_strdup(from->payment_reference));
 	dm_invoice_facts_set_string(&into->iban, g_strdup(from->iban));
+	dm_invoice_facts_set_string(&into->credit_reference, g_strdup(from->credit_reference));
 	into->business = into->business || from->business;
 	/* Whether it is a credit note is the claiming source's word, not a later one's. */
 	if (!into->is_invoice)

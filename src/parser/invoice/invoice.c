@@ -159,6 +159,33 @@ is_reply(GMimeMessage *msg)
 	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
 }
 
+/* The name an address block gave is one reading; the To header's display name, when the
+ * document itself prints it too, is two sources agreeing, and wins (a block reader can
+ * take a department or an attention line for the name; the header and the document
+ * rarely agree on a wrong one).  The e-invoice's buyer name is never replaced. */
+static void
+prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body, const char *doc)
+{
+	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
+	if (!facts->debtor_name || (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0))
+		return;
+	g_autofree char *to = dm_message_to_name(msg);
+	if (!to || strlen(to) < 3 || g_strcmp0(to, facts->debtor_name) == 0 ||
+	    !(strstr(body, to) || (doc && strstr(doc, to))))
+		return;
+	dm_invoice_facts_explain(facts, "debtor_name", "the To header's \"%s\", which the document prints too, "
+				 "over the address block's \"%s\"", to, facts->debtor_name);
+	g_free(facts->debtor_name);
+	facts->debtor_name = g_steal_pointer(&to);
+	facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("headers");
+	/* What the block said of the debtor's kind goes with its name: decided again below. */
+	const char *bsrc = facts->field_source[DM_INVOICE_FIELD_BUSINESS];
+	if (g_strcmp0(bsrc, "pdf") == 0 || g_strcmp0(bsrc, "body") == 0) {
+		facts->business = FALSE;
+		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = NULL;
+	}
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -204,10 +231,16 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		facts->language = g_strdup(dm_invoice_text_language(text));
 		return g_steal_pointer(&facts);
 	}
-	(void)read_first(found.xml, dm_einvoice_read, facts);
-	(void)read_first(found.pdf, dm_pdf_read_einvoice, facts);
+	/* Each source is marked on the fields it filled as soon as it has read, so that a
+	 * later source that disagrees is named against the right one. */
+	gboolean structured = read_first(found.xml, dm_einvoice_read, facts);
+	structured = read_first(found.pdf, dm_pdf_read_einvoice, facts) || structured;
+	if (structured)
+		dm_invoice_facts_mark_sources(facts, dm_invoice_source_name(facts->source));
 	apply_rules(rules, doc_text, text, &sent, facts);
+	dm_invoice_facts_mark_sources(facts, "rules");
 	read_pdf_texts(texts, facts);
+	dm_invoice_facts_mark_sources(facts, "pdf");
 	g_ptr_array_unref(found.xml);
 	g_ptr_array_unref(found.pdf);
 	if (facts->is_invoice) {
@@ -227,14 +260,20 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		return g_steal_pointer(&facts);
 	/* A source that did not read as an invoice left its reason; a better one did. */
 	g_clear_pointer(&facts->not_invoice, g_free);
+	dm_invoice_facts_mark_sources(facts, "body");
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
+	prefer_confirmed_name(facts, msg, text, doc_text);
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
+	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
 	if (!facts->business) {
 		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
 		g_autofree char *why = NULL;
 		facts->business = dm_debtor_is_business(all, facts->debtor_name, &why);
 		dm_invoice_facts_explain(facts, "business", "%s", why);
+		dm_invoice_facts_mark_sources(facts, "text");
 	}
+	if (!facts->field_source[DM_INVOICE_FIELD_BUSINESS])
+		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = g_intern_static_string("default");
 	return g_steal_pointer(&facts);
 }

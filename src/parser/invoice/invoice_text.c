@@ -13,6 +13,8 @@
  * Failures: none reported; text that is not an invoice gives is_invoice FALSE. */
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-facts.h"
+#include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-business.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-terms.h"
@@ -435,6 +437,41 @@ explain_line(DmInvoiceFacts *f, const char *field, const char *source, const cha
 	dm_invoice_facts_explain(f, field, "%s, line \"%s\"", source, clean);
 }
 
+/* (transfer full) (nullable) the invoice a credit note corrects: the first invoice number
+ * the text names ("Creditnota bij factuur 2026-0042", "credit note for invoice INV-7",
+ * "Gutschrift zur Rechnung Nr. 17") that is not the credit note's own @own number. */
+static char *
+credited_invoice(const char *t, gsize len, const char *own)
+{
+	DmPattern *labels[] = { &number_labelled, &number_plain };
+	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
+		DmMatch m;
+		FOR_MATCHES(labels[i], t, len, m) {
+			g_autofree char *tok = dm_match_group(&m, 1);
+			if (tok && has_digit(tok) && g_strcmp0(tok, own) != 0)
+				return g_steal_pointer(&tok);
+		}
+	}
+	return NULL;
+}
+
+/* The debtor's name from its address block, and its kind from what the block holds. */
+static void
+read_debtor(const char *t, const char *source, DmInvoiceFacts *f)
+{
+	DmAddressBlock b;
+	if (!dm_address_block_find(t, &b))
+		return;
+	f->debtor_name = g_strdup(b.name);
+	dm_invoice_facts_explain(f, "debtor_name", "%s, the address block \"%s\"", source, b.name);
+	g_autofree char *why = NULL;
+	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why)) {
+		f->business = TRUE;
+		dm_invoice_facts_explain(f, "business", "%s, %s", source, why);
+	}
+	dm_address_block_clear(&b);
+}
+
 /* The payment identifiers and the debtor's kind: IBAN, reference, business. */
 static void
 read_payment(const char *t, gsize len, const char *source, DmInvoiceFacts *f)
@@ -495,6 +532,10 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	if (f->has_amount && !f->currency[0])
 		sole_currency(t, len, f->currency);
 	if (credit) {
+		f->credit_reference = credited_invoice(t, len, f->number);
+		if (f->credit_reference)
+			dm_invoice_facts_explain(f, "credit_reference", "%s, the invoice named beside the credit note",
+						 source_name);
 		f->credit_note = TRUE;
 		f->amount_cents = -ABS(f->amount_cents);
 		f->amount_total_cents = -ABS(f->amount_total_cents);
@@ -534,6 +575,8 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	if (credit)
 		g_date_clear(&f->due_date, 1), f->payment_term_days = 0;
 	f->language = g_strdup(language_of(t, len));
+	read_debtor(t, source_name, f);
+	f->source = source;
 	dm_invoice_facts_fill(facts, f);
 	dm_invoice_facts_claim(facts, source);
 	return TRUE;

@@ -32,7 +32,7 @@ dm_ubl_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 	dm_xml_date(ctx, "/*/cac:PaymentMeans/cbc:PaymentDueDate", &f->due_date);
 	dm_xml_date(ctx, "/*/cac:PaymentTerms/cbc:PaymentDueDate", &f->due_date);
 
-	(void)dm_xml_amount(ctx, "/*/cac:LegalMonetaryTotal/cbc:PayableAmount", f);
+	/* The currency first: it says how many decimals an amount has (JPY none, BHD three). */
 	if (!f->currency[0]) {
 		g_autofree char *cur = dm_xml_string(
 			ctx, "string(/*/cac:LegalMonetaryTotal/cbc:PayableAmount/@currencyID)");
@@ -41,6 +41,7 @@ dm_ubl_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 			(void)dm_amount_currency_valid(doc_cur, f->currency);
 		}
 	}
+	(void)dm_xml_amount(ctx, "/*/cac:LegalMonetaryTotal/cbc:PayableAmount", f);
 
 	g_autofree char *mail = dm_xml_string(
 		ctx, "/*/cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:ElectronicMail");
@@ -65,6 +66,8 @@ dm_ubl_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 			     "|/*/cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:CompanyID)[1]",
 		.type_code = "/*/cbc:InvoiceTypeCode|/*/cbc:CreditNoteTypeCode",
 		.credit_root = "local-name(/*) = 'CreditNote'",
+		.credited = "(/*/cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"
+			    "|/*/cac:DiscrepancyResponse/cbc:ReferenceID)[1]",
 	};
 	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(ctx, "/*/cac:PaymentTerms/cbc:Note");

@@ -7,6 +7,7 @@
 #include "parser/invoice/dm-xml.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/text/dm-amount.h"
+#include "common/dm-money.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-dates.h"
 
@@ -76,7 +77,7 @@ dm_xml_amount(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *facts)
 		return FALSE;
 	g_autofree char *s = dm_xml_string(ctx, xpath);
 	gint64 cents;
-	if (!s || !dm_amount_parse_decimal(s, &cents))
+	if (!s || !dm_amount_parse_decimal_minor(s, dm_money_minor_digits(facts->currency), &cents))
 		return FALSE;
 	dm_invoice_facts_set_amount(facts, cents);
 	return TRUE;
@@ -97,7 +98,8 @@ dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *f
 {
 	g_autofree char *total = dm_xml_string(ctx, paths->total);
 	gint64 cents;
-	if (!f->has_total && total && dm_amount_parse_decimal(total, &cents)) {
+	if (!f->has_total && total &&
+	    dm_amount_parse_decimal_minor(total, dm_money_minor_digits(f->currency), &cents)) {
 		f->has_total = TRUE;
 		f->amount_total_cents = cents;
 		dm_invoice_facts_explain(f, "amount_total", "xml %s", paths->total);
@@ -123,5 +125,10 @@ dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *f
 		f->amount_cents = -ABS(f->amount_cents);
 		f->amount_total_cents = -ABS(f->amount_total_cents);
 		dm_invoice_facts_explain(f, "credit_note", "xml %s", type ? paths->type_code : paths->credit_root);
+		g_autofree char *credited = dm_xml_string(ctx, paths->credited);
+		if (!f->credit_reference && credited) {
+			f->credit_reference = g_steal_pointer(&credited);
+			dm_invoice_facts_explain(f, "credit_reference", "xml %s", paths->credited);
+		}
 	}
 }

@@ -243,7 +243,13 @@ dm_amount_parse(const char *text, gint64 *cents, char currency[4])
 gboolean
 dm_amount_parse_decimal(const char *text, gint64 *cents)
 {
-	g_return_val_if_fail(cents != NULL, FALSE);
+	return dm_amount_parse_decimal_minor(text, 2, cents);
+}
+
+gboolean
+dm_amount_parse_decimal_minor(const char *text, int digits, gint64 *minor)
+{
+	g_return_val_if_fail(minor != NULL && digits >= 0 && digits <= 4, FALSE);
 	if (!text)
 		return FALSE;
 	const char *p = text;
@@ -262,20 +268,23 @@ dm_amount_parse_decimal(const char *text, gint64 *cents)
 			return FALSE;
 		units = units * 10 + (*p - '0');
 	}
+	gint64 scale = 1;
+	for (int i = 0; i < digits; i++)
+		scale *= 10;
 	gint64 frac = 0;
 	if (*p == '.') {
 		p++;
 		int k = 0;
 		gboolean round_up = FALSE;
 		for (; g_ascii_isdigit(*p); p++, k++) {
-			if (k < 2)
+			if (k < digits)
 				frac = frac * 10 + (*p - '0');
-			else if (k == 2)
+			else if (k == digits)
 				round_up = *p >= '5';
 			if (k > 40)
 				return FALSE;
 		}
-		if (k == 1)
+		for (; k < digits; k++)
 			frac *= 10;
 		if (round_up)
 			frac++;
@@ -284,9 +293,9 @@ dm_amount_parse_decimal(const char *text, gint64 *cents)
 		p++;
 	if (*p != '\0')
 		return FALSE;
-	if (units > (max - frac) / 100)
+	if (units > (max - frac) / scale)
 		return FALSE;
-	gint64 v = units * 100 + frac;
-	*cents = negative ? -v : v;
+	gint64 v = units * scale + frac;
+	*minor = negative ? -v : v;
 	return TRUE;
 }

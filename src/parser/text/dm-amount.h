@@ -33,6 +33,9 @@ gboolean dm_amount_parse(const char *text, gint64 *cents, char currency[4]);
 /* Reads an XML xs:decimal ("1234.5", "-227.00", "12.345"): point only, no grouping; a
  * third decimal rounds half away from zero.  FALSE for anything else or absurd values. */
 gboolean dm_amount_parse_decimal(const char *text, gint64 *cents);
+/* The same in a currency's minor units: @digits decimals kept (0 for JPY: "1250" is
+ * 1250; 3 for BHD: "1.234" is 1234), the next one rounding half away from zero. */
+gboolean dm_amount_parse_decimal_minor(const char *text, int digits, gint64 *minor);
 
 /* (transfer none) ISO 4217 code for a currency token ("€", "eur", "USD", "£"), or NULL. */
 const char *dm_amount_currency_code(const char *token);

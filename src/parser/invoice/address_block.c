@@ -1,0 +1,222 @@
+/* address_block: the debtor's name and address block in an invoice's text
+ * (dm_address_block_find).
+ *
+ * Invoices place the customer's address the way letters do: after a label ("Aan",
+ * "Factuuradres", "Bill to", "Invoice to", "Rechnungsempfänger", "Kunde"), or unlabelled as
+ * the window block on the left under the sender's letterhead — a name line, perhaps an
+ * attention line ("t.a.v.", "Attn", "z. Hd."), a street line, and a postcode with a city
+ * ("1234 AB Plaats", "12345 Stadt", "1000 Brussel", "Bristol BS1 3PR", "Austin, TX 78701").
+ * The sender's own block has the same shape; it is told apart by what follows it (a
+ * telephone number, an e-mail or web address) or by its name coming back elsewhere in the
+ * text (the footer, "ten name van"), which a debtor's name rarely does.
+ * In a table laid out in columns the debtor's block is the left one: only the first cell
+ * of each line is read for the unlabelled block.
+ * Failures: none; no block found gives FALSE. */
+#include "parser/invoice/dm-address-block.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define MAX_LINES 4000
+#define MAX_NAME 80
+
+/* A label the debtor's block follows, on its line or alone above it. */
+static DmPattern block_label = DM_PATTERN(
+	"^[ \\t]*(?:factuuradres|factuur\\s+aan|aan|klant|debiteur(?:naam)?|afnemer"
+	"|bill(?:ed)?\\s+to|invoice\\s+to|sold\\s+to|customer|client|to"
+	"|rechnungsempfänger|rechnungsadresse|rechnung\\s+an|kunde|an|empfänger)"
+	"[ \\t]*(?::[ \\t]*(\\S[^\\t]*)?)?$", CI | PCRE2_UTF);
+/* The postcode line that ends an address block: NL, DE/AT/BE/CH, UK, US. */
+static DmPattern postcode_line = DM_PATTERN(
+	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
+	"|(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}"
+	"|.*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$"
+	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$)", PCRE2_UTF | PCRE2_UCP);
+/* A line of the block that is not the name: attention, department, c/o. */
+static DmPattern attention = DM_PATTERN(
+	"^(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|c/o"
+	"|accounts\\s+payable|crediteurenadministratie|buchhaltung|administratie|afdeling)\\b", CI);
+/* The attention lines that name a person at an organisation (c/o and departments do not). */
+static DmPattern for_person = DM_PATTERN(
+	"^(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b",
+	CI | PCRE2_UTF);
+/* What follows a sender's block and never a debtor's: how to reach the sender. */
+static DmPattern contact_line = DM_PATTERN(
+	"(?:^(?:t|tel|telefoon|telefon|phone|fax|m|mob|mobile)\\.?:?[ \\t]*[+\\d(]|@|www\\.|https?://"
+	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
+/* A line of registration or bank numbers: the tail of the letterhead above the block. */
+static DmPattern numbers_line = DM_PATTERN(
+	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift)\\b", CI);
+/* A letter's closing: what stands above it is the sender's signature block. */
+static DmPattern closing = DM_PATTERN(
+	"^(?:met\\s+vriendelijke\\s+groet|mit\\s+freundlichen\\s+grüßen|kind\\s+regards|best\\s+regards"
+	"|sincerely|regards|groeten|viele\\s+grüße|bitte\\s+|der\\s+rechnungsbetrag|sehr\\s+geehrte|geachte|beste|dear)",
+	CI | PCRE2_UTF);
+/* Not a name: a title, a label with a value, a date or an amount. */
+static DmPattern not_name = DM_PATTERN(
+	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
+	"|:\\s*\\S|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
+
+/* (transfer full) the first cell of @line (columns are tab-separated), trimmed. */
+static char *
+first_cell(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	char *cell = tab ? g_strndup(line, (gsize) (tab - line)) : g_strdup(line);
+	return g_strstrip(cell);
+}
+
+static gboolean
+matches(DmPattern *p, const char *s)
+{
+	DmMatch m;
+	return s && dm_pattern_match(p, s, strlen(s), 0, &m);
+}
+
+/* TRUE when @s can be a debtor's name. */
+static gboolean
+plausible_name(const char *s)
+{
+	gsize n = strlen(s);
+	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
+	    matches(&not_name, s) || matches(&postcode_line, s) || matches(&contact_line, s) ||
+	    matches(&closing, s))
+		return FALSE;
+	for (const char *p = s; *p; p++)
+		if (g_ascii_isalpha(*p) || (guchar) *p >= 0x80)
+			return TRUE;
+	return FALSE;
+}
+
+/* The number of times @name occurs in @text. */
+static guint
+occurrences(const char *text, const char *name)
+{
+	guint n = 0;
+	for (const char *p = text; (p = strstr(p, name)); p += strlen(name))
+		n++;
+	return n;
+}
+
+/* Fills @out from the block whose lines are @cells[@first..@last] (the postcode line). */
+static void
+take_block(char **cells, guint first, guint last, DmAddressBlock *out)
+{
+	out->name = g_strdup(cells[first]);
+	GString *block = g_string_new(NULL);
+	for (guint i = first; i <= last; i++) {
+		g_string_append_printf(block, "%s\n", cells[i]);
+		if (i > first && matches(&for_person, cells[i]))
+			out->attention = TRUE;
+	}
+	out->block = g_string_free(block, FALSE);
+}
+
+/* The labelled block: the name on the label's line or the first plausible line below. */
+static gboolean
+labelled(char **lines, guint n, DmAddressBlock *out)
+{
+	for (guint i = 0; i < n; i++) {
+		DmMatch m;
+		g_autofree char *cell = first_cell(lines[i]);
+		if (!dm_pattern_match(&block_label, cell, strlen(cell), 0, &m))
+			continue;
+		g_autofree char *same = dm_match_group(&m, 1);
+		if (same && *same) {
+			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
+			 * at the first comma the address follows. */
+			char *comma = strstr(same, ", ");
+			if (comma && strpbrk(comma, "0123456789"))
+				*comma = '\0';
+			g_strstrip(same);
+			if (!plausible_name(same))
+				continue;
+			out->name = g_steal_pointer(&same);
+			out->block = g_strdup_printf("%s\n", out->name);
+			for (guint k = i + 1; k < n && k <= i + 4 && *lines[k]; k++) {
+				g_autofree char *c = first_cell(lines[k]);
+				out->attention = out->attention || matches(&for_person, c);
+				char *grown = g_strconcat(out->block, c, "\n", NULL);
+				g_free(out->block);
+				out->block = grown;
+			}
+			return TRUE;
+		}
+		/* The label alone: the block starts on the next line. */
+		for (guint k = i + 1; k < n && k <= i + 2; k++) {
+			g_autofree char *c = first_cell(lines[k]);
+			if (!*c)
+				continue;
+			if (!plausible_name(c))
+				break;
+			g_auto(GStrv) cells = g_new0(char *, 6);
+			guint j = 0;
+			for (guint q = k; q < n && j < 5 && *lines[q]; q++)
+				cells[j++] = first_cell(lines[q]);
+			take_block(cells, 0, j - 1, out);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The first unlabelled block that is not the sender's. */
+static gboolean
+unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
+{
+	g_auto(GStrv) cells = g_new0(char *, n + 1);
+	for (guint i = 0; i < n; i++)
+		cells[i] = first_cell(lines[i]);
+	for (guint i = 1; i < n; i++) {
+		/* A one-line return address ("Acme BV · Straat 1 · 1234 AB Plaats") is the sender's. */
+		if (!matches(&postcode_line, cells[i]) || strstr(cells[i], "·") || strstr(cells[i], " | "))
+			continue;
+		/* Up to four lines above the postcode: name, attention, street. */
+		guint first = i;
+		while (first > 0 && i - first < 4 && *cells[first - 1] && plausible_name(cells[first - 1]) &&
+		       !matches(&contact_line, cells[first - 1]) && !matches(&closing, cells[first - 1]) &&
+		       !matches(&numbers_line, cells[first - 1]))
+			first--;
+		if (first == i)
+			continue;
+		/* An attention or department line is no name: the name is above it, or none. */
+		while (first < i && matches(&attention, cells[first]))
+			first++;
+		if (first == i)
+			continue;
+		gboolean contact = FALSE;
+		for (guint k = i + 1; k < n && k <= i + 2; k++)
+			contact = contact || matches(&contact_line, cells[k]);
+		if (contact || occurrences(text, cells[first]) > 1)
+			continue;
+		take_block(cells, first, i, out);
+		return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean
+dm_address_block_find(const char *text, DmAddressBlock *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	memset(out, 0, sizeof *out);
+	if (!text)
+		return FALSE;
+	g_auto(GStrv) lines = g_strsplit(text, "\n", MAX_LINES);
+	guint n = g_strv_length(lines);
+	for (guint i = 0; i < n; i++)
+		g_strchomp(lines[i]);
+	if (labelled(lines, n, out) || unlabelled(text, lines, n, out))
+		return TRUE;
+	dm_address_block_clear(out);
+	return FALSE;
+}
+
+void
+dm_address_block_clear(DmAddressBlock *block)
+{
+	g_clear_pointer(&block->name, g_free);
+	g_clear_pointer(&block->block, g_free);
+	block->attention = FALSE;
+}

@@ -1,0 +1,17 @@
+/* dm-address-block: the debtor's name and address block in an invoice's text, found
+ * after a label ("Aan", "Bill to", "Rechnungsempfänger") or as the first letter-window
+ * block (name, street, postcode and city) that is not the sender's.
+ * Private to src/parser/invoice.  Pure. */
+#pragma once
+#include <glib.h>
+
+typedef struct {
+	char *name;         /* the block's first line: the debtor's name */
+	char *block;        /* the block's lines, each ending in "\n" */
+	gboolean attention; /* a "t.a.v." / "Attn" / "z. Hd." line: a person at an organisation */
+} DmAddressBlock;
+
+/* Fills @out (cleared first; free with dm_address_block_clear) from @text; FALSE when no
+ * block reads as the debtor's. */
+gboolean dm_address_block_find(const char *text, DmAddressBlock *out);
+void dm_address_block_clear(DmAddressBlock *block);

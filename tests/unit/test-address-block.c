@@ -1,0 +1,62 @@
+/* test-address-block: the debtor's address block in invoice text — after a label, or the
+ * first letter-window block that is not the sender's (a contact line after it, its name
+ * repeated in the footer, a one-line return address, the letterhead's numbers above it) —
+ * and what the block says of the debtor's kind. */
+#include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-business.h"
+#include "parser/mime/dm-message.h"
+
+static const struct {
+	const char *name, *text, *want;
+	gboolean business;
+} cases[] = {
+	{ "nl-window-under-letterhead",
+	  "Acme BV\nKeizersgracht 100\n1015 AA Amsterdam\nKvK 12345678 - BTW NL001234567B01\n"
+	  "Drukkerij De Letterbak B.V.\nt.a.v. mevrouw P. Jansen\nIndustrieweg 12\n3542 AD Utrecht\nFACTUUR\n"
+	  "Graag overmaken op NL91 ABNA 0417 1643 00 t.n.v. Acme BV.\n",
+	  "Drukkerij De Letterbak B.V.", TRUE },
+	{ "sender-with-contact-lines",
+	  "Studio Noord\nOudegracht 2\n3511 NS Utrecht\nT 030 - 231 88 40\ninfo@studionoord.nl\n"
+	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },
+	{ "de-return-line-and-footer",
+	  "Holzmann GmbH · Landsberger Straße 402 · 81241 München\nFrau Claudia Neumann\nGoethestraße 20\n"
+	  "60313 Frankfurt am Main\nRechnung\nMit freundlichen Grüßen\nHolzmann GmbH\nLandsberger Straße 402\n81241 München\n",
+	  "Frau Claudia Neumann", FALSE },
+	{ "labelled-same-line", "Invoice INV-7\nBill to: Harbour Lane Joinery Ltd, 4 Quay St, Bristol BS1 4DJ\n",
+	  "Harbour Lane Joinery Ltd", TRUE },
+	{ "labelled-below", "Factuuradres\nGemeente Oosterweide\nPostbus 12\n7900 AA Oosterweide\n",
+	  "Gemeente Oosterweide", TRUE },
+	{ "debtor-vat-in-block", "Acme\nKerkstraat 1\n1000 AA Amsterdam\nT 020 123 45 67\nJ. de Vries Advies\nMarkt 1\n5211 AB Den Bosch\nBTW-nr: NL381851839B57\n",
+	  "J. de Vries Advies", FALSE /* the VAT line follows the postcode: not in the block */ },
+	{ "care-of-is-no-business", "Eigentümergemeinschaft Rosenstraße\nc/o Hausverwaltung Lindenhof\nLindenstraße 2\n70173 Stuttgart\n",
+	  "Eigentümergemeinschaft Rosenstraße", FALSE },
+	{ "us-state-zip", "Bill to\nJordan Miller\n812 Elm Ave\nAustin, TX 78701\n", "Jordan Miller", FALSE },
+	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
+};
+
+static void
+test_block(gconstpointer data)
+{
+	guint i = GPOINTER_TO_UINT(data);
+	DmAddressBlock b;
+	gboolean found = dm_address_block_find(cases[i].text, &b);
+	g_assert_cmpint(found, ==, cases[i].want != NULL);
+	g_assert_cmpstr(b.name, ==, cases[i].want);
+	g_autofree char *why = NULL;
+	if (found)
+		g_assert_cmpint(dm_debtor_block_is_business(b.block, b.name, b.attention, &why), ==,
+				cases[i].business);
+	dm_address_block_clear(&b);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strconcat("/address-block/", cases[i].name, NULL);
+		g_test_add_data_func(path, GUINT_TO_POINTER(i), test_block);
+	}
+	return g_test_run();
+}

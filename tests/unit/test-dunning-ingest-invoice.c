@@ -1,0 +1,245 @@
+/* test-dunning-ingest-invoice: what dunmaild records of an invoice mail beyond the
+ * skeleton's fields, on a temporary spool and ledger — the parser's facts stored on the
+ * invoice row with their sources; a credit note lowering the open amount of the invoice
+ * it names (with an event), or only recorded and shown when it names none we know, never
+ * chased; a message from the billing address that is no invoice recorded with its reason;
+ * two sources that disagree recorded as an event. */
+#include <string.h>
+
+#include "common/dm-spool.h"
+#include "dunning/daemon/dm-ingest.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "parser/mime/dm-message.h"
+#include "test-dunning-util.h"
+
+typedef struct {
+	char *dir;
+	DmConfig *config;
+	DmLedger *ledger;
+	GTimeZone *tz;
+	GDateTime *now;
+	guint n;                    /* spool files written, for their names */
+} Fixture;
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	f->dir = g_dir_make_tmp("dm-ingest-inv-XXXXXX", NULL);
+	g_assert_nonnull(f->dir);
+	f->config = dm_test_config_new(f->dir);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
+	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
+	g_assert_no_error(err);
+	f->tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	f->now = g_date_time_new(f->tz, 2026, 11, 24, 12, 0, 0);
+	dm_test_log_clear();
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	dm_ledger_close(f->ledger);
+	dm_config_free(f->config);
+	g_date_time_unref(f->now);
+	g_time_zone_unref(f->tz);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+}
+
+/* Spools @body (headers and text, LF) as outgoing mail to @rcpt, and ingests it. */
+static void
+send_mail(Fixture *f, const char *rcpt, const char *message)
+{
+	g_autofree char *name = g_strdup_printf("%04u-mail", ++f->n);
+	dm_test_spool_message(f->config->spool_dir, name, DM_DIRECTION_OUTGOING,
+	                      "billing@acme.example", rcpt, message);
+	(void) dm_test_ingest(f->config, f->ledger, f->now);
+}
+
+static char *
+message(const char *id, const char *subject, const char *body)
+{
+	return g_strdup_printf("From: Acme B.V. <billing@acme.example>\n"
+	                       "To: Jan de Vries <klant@debtor.example>\n"
+	                       "Subject: %s\nDate: Tue, 20 Oct 2026 10:00:00 +0200\n"
+	                       "Message-ID: <%s@acme.example>\nMIME-Version: 1.0\n"
+	                       "Content-Type: text/plain; charset=utf-8\n\n%s", subject, id, body);
+}
+
+static const char invoice_body[] =
+	"Beste Jan,\n\nFactuurnummer: 2026-0042\nFactuurdatum: 17-10-2026\n"
+	"Uw btw-nummer: NL123456789B01\n"
+	"Totaal te betalen: € 1.250,00\nVervaldatum: 16-11-2026\n"
+	"Graag overmaken naar NL91 ABNA 0417 1643 00 o.v.v. betalingskenmerk 1234 5678 9012 3456.\n";
+
+static void
+send_invoice(Fixture *f)
+{
+	g_autofree char *m = message("inv-42", "Factuur 2026-0042", invoice_body);
+	send_mail(f, "klant@debtor.example", m);
+}
+
+static void
+send_credit(Fixture *f, const char *id, const char *number, const char *ref, const char *amount)
+{
+	g_autofree char *subject = g_strdup_printf("Creditnota %s", number);
+	g_autofree char *refline = ref ? g_strdup_printf("Correctie op factuur %s.\n", ref) : g_strdup("");
+	g_autofree char *body = g_strdup_printf("Creditnota %s\n%sDatum: 20-10-2026\nTotaal: € %s\n",
+	                                        number, refline, amount);
+	g_autofree char *m = message(id, subject, body);
+	send_mail(f, "klant@debtor.example", m);
+}
+
+static GPtrArray *
+events(Fixture *f, gint64 invoice, const char *kind_name)
+{
+	DmEventKind kind;
+	g_assert_true(dm_event_kind_from_name(kind_name, &kind));
+	GPtrArray *ev = dm_ledger_events_list(f->ledger, invoice, NULL, kind, NULL);
+	g_assert_nonnull(ev);
+	return ev;
+}
+
+static DmInvoice *
+invoice(Fixture *f, const char *number)
+{
+	g_autoptr(GError) err = NULL;
+	DmInvoice *inv = dm_ledger_invoice_by_number(f->ledger, number, &err);
+	g_assert_no_error(err);
+	g_assert_nonnull(inv);
+	return inv;
+}
+
+/* The facts the parser read are on the invoice row, each with its source. */
+static void
+test_facts_stored(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_true(inv->business);
+	g_assert_cmpstr(inv->iban, ==, "NL91ABNA0417164300");
+	g_assert_nonnull(inv->payment_reference);
+	g_assert_true(inv->has_total);
+	g_assert_cmpint(inv->amount_total_cents, ==, 125000);
+	g_assert_false(inv->credit_note);
+	g_assert_cmpint(inv->credited_cents, ==, 0);
+	g_assert_cmpstr(inv->debtor_name, ==, "Jan de Vries");
+	g_assert_nonnull(inv->field_sources);
+	g_assert_nonnull(strstr(inv->field_sources, "number=body"));
+	g_assert_nonnull(strstr(inv->field_sources, "debtor_email=envelope"));
+	g_assert_nonnull(strstr(inv->field_sources, "business=text"));
+	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_OPEN);
+}
+
+/* A credit note naming a known invoice lowers its open amount, with an event on that
+ * invoice; the credit note itself is recorded stopped (never chased). */
+static void
+test_credit_lowers_open(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	send_credit(f, "cn-7", "CN-2026-0007", "2026-0042", "250,00");
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpint(inv->credited_cents, ==, 25000);
+	g_assert_cmpint(dm_invoice_open_cents(inv), ==, 100000);
+	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_OPEN);
+	g_autoptr(GPtrArray) ev = events(f, inv->id, "credited");
+	g_assert_cmpuint(ev->len, ==, 1);
+	const DmEvent *e = ev->pdata[0];
+	g_assert_nonnull(strstr(e->detail, "CN-2026-0007"));
+	g_assert_nonnull(strstr(e->detail, "1.000,00"));
+
+	g_autoptr(DmInvoice) cn = invoice(f, "CN-2026-0007");
+	g_assert_true(cn->credit_note);
+	g_assert_cmpstr(cn->credit_reference, ==, "2026-0042");
+	g_assert_cmpint(cn->amount_cents, ==, -25000);
+	g_assert_cmpint(cn->status, ==, DM_INVOICE_STATUS_STOPPED);
+
+	/* Crediting the rest leaves nothing open: the reminders stop. */
+	send_credit(f, "cn-8", "CN-2026-0008", "2026-0042", "1.000,00");
+	g_autoptr(DmInvoice) after = invoice(f, "2026-0042");
+	g_assert_cmpint(dm_invoice_open_cents(after), ==, 0);
+	g_assert_cmpint(after->status, ==, DM_INVOICE_STATUS_STOPPED);
+	g_assert_cmpstr(after->pause_reason, ==, "credited in full");
+}
+
+/* A credit note naming no invoice we know is recorded and shown, lowers nothing. */
+static void
+test_credit_unmatched(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	send_credit(f, "cn-9", "CN-2026-0009", "2025-0999", "250,00");
+	send_credit(f, "cn-10", "CN-2026-0010", NULL, "100,00");
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpint(inv->credited_cents, ==, 0);
+	g_autoptr(DmInvoice) cn = invoice(f, "CN-2026-0009");
+	g_assert_cmpint(cn->status, ==, DM_INVOICE_STATUS_STOPPED);
+	g_autoptr(GPtrArray) ev = events(f, 0, "credit_unmatched");
+	g_assert_cmpuint(ev->len, ==, 2);
+	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "not in the ledger"));
+	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[1])->detail, "names no invoice"));
+}
+
+/* A quote from the billing address is no invoice: nothing to chase, and the owner can see
+ * that it was seen and why it was not taken. */
+static void
+test_not_invoice_recorded(Fixture *f, gconstpointer data)
+{
+	g_autofree char *m = message("q-12", "Offerte 2026-Q-12 nieuwe website",
+	                             "Beste Jan,\n\nOffertenummer: 2026-Q-12\n"
+	                             "Totaal: € 4.500,00 excl. BTW\nDeze offerte is 30 dagen geldig.\n");
+	send_mail(f, "klant@debtor.example", m);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_assert_cmpuint(all->len, ==, 0);
+	g_autoptr(GPtrArray) ev = events(f, 0, "not_invoice");
+	g_assert_cmpuint(ev->len, ==, 1);
+	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
+	g_assert_nonnull(strstr(detail, "<q-12@acme.example>"));
+	g_assert_nonnull(strstr(detail, "quote"));
+}
+
+/* The body says another amount than the attached UBL: the UBL's is recorded, and the
+ * disagreement is an event on the invoice. */
+static void
+test_disagreement_event(Fixture *f, gconstpointer data)
+{
+	static const char msg[] =
+		"From: Acme B.V. <billing@acme.example>\nTo: <ap@debtor.example>\n"
+		"Subject: Factuur 2026-0050\nDate: Tue, 20 Oct 2026 10:00:00 +0200\n"
+		"Message-ID: <inv-50@acme.example>\nMIME-Version: 1.0\n"
+		"Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+		"--b\nContent-Type: text/plain; charset=utf-8\n\n"
+		"Factuur 2026-0050\nTotaal te betalen: € 1.205,00\n"
+		"--b\nContent-Type: application/xml\n"
+		"Content-Disposition: attachment; filename=\"2026-0050.xml\"\n\n"
+		"<?xml version=\"1.0\"?>\n"
+		"<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+		"xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
+		"xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">"
+		"<cbc:ID>2026-0050</cbc:ID><cbc:IssueDate>2026-10-17</cbc:IssueDate>"
+		"<cbc:DueDate>2026-11-16</cbc:DueDate><cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>"
+		"<cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"EUR\">1250.00</cbc:PayableAmount>"
+		"</cac:LegalMonetaryTotal></Invoice>\n--b--\n";
+	send_mail(f, "ap@debtor.example", msg);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0050");
+	g_assert_cmpint(inv->amount_cents, ==, 125000);
+	g_autoptr(GPtrArray) ev = events(f, inv->id, "sources_disagree");
+	g_assert_cmpuint(ev->len, ==, 1);
+	g_assert_cmpstr(((DmEvent *) ev->pdata[0])->detail, ==,
+	                "invoice 2026-0050: amount_due: ubl says 1250.00, body says 1205.00; kept ubl");
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	dm_test_log_init();
+#define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
+	ADD("/ingest-invoice/facts-stored", test_facts_stored);
+	ADD("/ingest-invoice/credit-lowers-open", test_credit_lowers_open);
+	ADD("/ingest-invoice/credit-unmatched", test_credit_unmatched);
+	ADD("/ingest-invoice/not-invoice-recorded", test_not_invoice_recorded);
+	ADD("/ingest-invoice/disagreement-event", test_disagreement_event);
+	return g_test_run();
+}
