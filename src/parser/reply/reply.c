@@ -73,25 +73,9 @@ explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
 	}
 }
 
-void
-dm_reply_date_for_class(const char *text, const GDate *reference, DmReplyClass klass,
-                        GDate *date)
+DmReplyClass
+dm_reply_rank_classes(const double *probs, DmReplyClass *secondary)
 {
-	g_date_clear(date, 1);
-	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
-	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
-		dm_reply_find_date(text, reference, klass == DM_REPLY_CLASS_PAID, date, NULL);
-}
-
-/* A person's reply, by the model (see the top of the file). */
-static void
-classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference)
-{
-	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
-	g_autoptr(GArray) features = dm_reply_features(a->reply_text, reference,
-	                                               dm_reply_model_bits(model), names);
-	double probs[DM_REPLY_N_CLASSES];
-	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = DM_REPLY_CLASS_OTHER, second = DM_REPLY_CLASS_OTHER;
 	for (int k = 0; k < DM_REPLY_N_CLASSES; k++) {
 		if (probs[k] > probs[best]) {
@@ -100,15 +84,48 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 		} else if (k != (int) best && (second == best || probs[k] > probs[second]))
 			second = (DmReplyClass) k;
 	}
+	if (secondary)
+		*secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
+			? second : DM_REPLY_CLASS_OTHER;
+	return best;
+}
+
+void
+dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
+                        DmReplyClass klass, GDate *date)
+{
+	g_date_clear(date, 1);
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
+	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
+		dm_reply_find_date_precise(text, reference, klass == DM_REPLY_CLASS_PAID,
+		                           month_first, date, NULL, NULL);
+}
+
+gboolean
+dm_reply_message_month_first(GMimeMessage *msg)
+{
+	GDateTime *dt = g_mime_message_get_date(msg);
+	return dt && dm_reply_month_first((int) (g_date_time_get_utc_offset(dt) / G_TIME_SPAN_MINUTE));
+}
+
+/* A person's reply, by the model (see the top of the file). */
+static void
+classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
+                 gboolean month_first)
+{
+	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	g_autoptr(GArray) features = dm_reply_features(a->reply_text, reference,
+	                                               dm_reply_model_bits(model), names);
+	double probs[DM_REPLY_N_CLASSES];
+	dm_reply_model_predict(model, features, probs);
+	DmReplyClass best = dm_reply_rank_classes(probs, &a->secondary);
 	a->klass = best;
 	if (best == DM_REPLY_CLASS_AUTO_REPLY)
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;     /* one the headers did not give away */
 	a->confidence = probs[best];
 	a->confident = probs[best] >= dm_reply_model_threshold(model);
-	a->secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
-		? second : DM_REPLY_CLASS_OTHER;
 
-	dm_reply_date_for_class(a->reply_text, reference, best, &a->date);
+	dm_reply_date_for_class(a->reply_text, reference, month_first, best, &a->date);
 	a->matched_rule = g_strdup("model");
 	explain(a, model, features, names);
 }
@@ -170,7 +187,7 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 
 	a->kind = DM_REPLY_KIND_REPLY;
 	if (model) {
-		classify_learned(a, model, &reference);
+		classify_learned(a, model, &reference, dm_reply_message_month_first(msg));
 		return a;
 	}
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
