@@ -61,8 +61,9 @@ DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
 DmReplyClass dm_reply_rank_classes(const double *probs, DmReplyClass *secondary);
 
 /* The date @text states for a reply of class @klass (promise, paid, arrangement, auto
- * reply; invalid for the others), by dm_reply_find_date_precise: read backwards for
- * "paid" and forwards otherwise; "8/15" month first when @month_first. */
+ * reply; invalid for the others): for an auto reply the day its writer is back
+ * (dm_autoreply_return_date) when it says; otherwise dm_reply_find_date_precise's, read
+ * backwards for "paid" and forwards otherwise, "8/15" month first when @month_first. */
 void dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
                              DmReplyClass klass, GDate *date);
 

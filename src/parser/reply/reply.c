@@ -59,7 +59,7 @@ stripped_text(GMimeMessage *msg)
  * named by @names (index -> name). */
 static void
 explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
-        GHashTable *names)
+        const DmReplyFeatureNames *names)
 {
 	g_ptr_array_add(a->explain, g_strdup_printf("model: %s %.2f (threshold %.2f)",
 	                                            dm_reply_class_name(a->klass), a->confidence,
@@ -67,7 +67,7 @@ explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
 	guint32 top[EXPLAIN_MAX];
 	guint n = dm_reply_model_strongest(model, features, a->klass, top, EXPLAIN_MAX);
 	for (guint i = 0; i < n; i++) {
-		const char *name = g_hash_table_lookup(names, GUINT_TO_POINTER(top[i]));
+		const char *name = dm_reply_feature_names_find(names, top[i]);
 		if (name)
 			g_ptr_array_add(a->explain, g_strdup(name));
 	}
@@ -95,6 +95,10 @@ dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month
                         DmReplyClass klass, GDate *date)
 {
 	g_date_clear(date, 1);
+	/* An automatic answer the headers did not give away is still one: the day its writer
+	 * is back, not the first date it names ("bis 15.08. im Urlaub, ab 18.08. wieder da"). */
+	if (klass == DM_REPLY_CLASS_AUTO_REPLY && dm_autoreply_return_date(text, reference, date))
+		return;
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
 	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
 		dm_reply_find_date_precise(text, reference, klass == DM_REPLY_CLASS_PAID,
@@ -113,9 +117,9 @@ static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
                  gboolean month_first)
 {
-	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
-	g_autoptr(GArray) features = dm_reply_features(a->reply_text, reference,
-	                                               dm_reply_model_bits(model), names);
+	g_autoptr(DmReplyFeatureNames) names = dm_reply_feature_names_new();
+	g_autoptr(GArray) features = dm_reply_features_named(a->reply_text, reference,
+	                                                     dm_reply_model_bits(model), names);
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = dm_reply_rank_classes(probs, &a->secondary);
