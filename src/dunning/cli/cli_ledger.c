@@ -1,5 +1,6 @@
 /* cli_ledger: the verbs that report from the ledger — invoices, show, replies. */
 #include "dunning/cli/dm-cli.h"
+#include "dunning/ledger/dm-failing.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
@@ -10,8 +11,10 @@
 
 #include <stdio.h>
 
+/* @failing_since: when the invoice's address was marked failing, or NULL. */
 static void
-invoice_json(JsonBuilder *b, const DmInvoice *inv, const DmOutboxSummary *reminders)
+invoice_json(JsonBuilder *b, const DmInvoice *inv, const DmOutboxSummary *reminders,
+             const char *failing_since)
 {
 	GDate when;
 	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
@@ -33,6 +36,9 @@ invoice_json(JsonBuilder *b, const DmInvoice *inv, const DmOutboxSummary *remind
 	dm_cli_json_string(b, "source", inv->source);
 	dm_cli_json_string(b, "next_step", step ? step->name : NULL);
 	dm_cli_json_date(b, "next_date", step ? &when : NULL);
+	json_builder_set_member_name(b, "address_failing");
+	json_builder_add_boolean_value(b, failing_since != NULL);
+	dm_cli_json_string(b, "address_failing_since", failing_since);
 	json_builder_end_object(b);
 }
 
@@ -52,6 +58,7 @@ status_text(const DmInvoice *inv)
 typedef struct {
 	const DmConfig *config;
 	JsonBuilder *json;          /* NULL: the text table */
+	GHashTable *failing;        /* failing address -> since */
 	guint n;
 } Listing;
 
@@ -59,8 +66,9 @@ static gboolean
 list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, GError **error)
 {
 	Listing *l = user;
+	const char *failing = g_hash_table_lookup(l->failing, inv->debtor_email);
 	if (l->json) {
-		invoice_json(l->json, inv, reminders);
+		invoice_json(l->json, inv, reminders, failing);
 		l->n++;
 		return TRUE;
 	}
@@ -74,7 +82,8 @@ list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 	g_autofree char *due = dm_date_iso(&inv->due_date);
 	g_autofree char *st = status_text(inv);
 	g_autofree char *next_day = step ? dm_date_iso(&when) : NULL;
-	g_autofree char *next = step ? g_strdup_printf("%s on %s", step->name, next_day)
+	g_autofree char *next = failing ? g_strdup("none: the address fails")
+	                      : step ? g_strdup_printf("%s on %s", step->name, next_day)
 	                             : g_strdup("-");
 	printf("%-14s %-30s %14s %-10s %-22s %s\n", inv->number, inv->debtor_email, amount,
 	       due, st, next);
@@ -97,7 +106,9 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	        "Exit status: 0 some listed, 1 none, 2 usage error, 3 failure.\n\n"
 	        "JSON: an array of {\"number\", \"amount_cents\", \"currency\", \"issue_date\",\n"
 	        "\"due_date\", \"debtor_email\", \"status\", \"pause_reason\", \"pause_until\",\n"
-	        "\"message_id\", \"source\", \"next_step\", \"next_date\"}", entries))
+	        "\"message_id\", \"source\", \"next_step\", \"next_date\", \"address_failing\",\n"
+	        "\"address_failing_since\"}; a failing address (a proven hard bounce) gets no\n"
+	        "reminder until `dunmail address ADDRESS --ok` or a delivery clears it", entries))
 		return DM_EXIT_USAGE;
 	DmInvoiceStatus status = DM_INVOICE_STATUS_ANY;
 	if (status_name && !dm_invoice_status_from_name(status_name, &status)) {
@@ -112,8 +123,13 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	if (rc != DM_EXIT_OK)
 		return rc;
 	g_autoptr(GError) error = NULL;
+	g_autoptr(GHashTable) failing = dm_ledger_failing_addresses(ledger, &error);
+	if (!failing) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
 	g_autoptr(JsonBuilder) b = json ? json_builder_new() : NULL;
-	Listing listing = { .config = config, .json = b };
+	Listing listing = { .config = config, .json = b, .failing = failing };
 	if (b)
 		json_builder_begin_array(b);
 	if (!dm_ledger_invoices_foreach(ledger, NULL, status, list_one, &listing, &error)) {
@@ -166,7 +182,11 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	g_autoptr(GPtrArray) replies = events ? dm_ledger_replies_list(ledger, NULL, inv->id, &error) : NULL;
 	g_autoptr(GPtrArray) outbox = replies
 		? dm_outbox_list(ledger, inv->id, DM_OUTBOX_STATE_ANY, &error) : NULL;
-	if (!outbox || !dm_ledger_invoice_summary(ledger, inv->id, &reminders, &error)) {
+	gboolean failing = FALSE;
+	g_autofree char *failing_since = NULL;
+	if (!outbox || !dm_ledger_invoice_summary(ledger, inv->id, &reminders, &error) ||
+	    !dm_ledger_address_failing(ledger, inv->debtor_email, &failing, &failing_since,
+	                               &error)) {
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
@@ -177,7 +197,7 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		g_autoptr(JsonBuilder) b = json_builder_new();
 		json_builder_begin_object(b);
 		json_builder_set_member_name(b, "invoice");
-		invoice_json(b, inv, &reminders);
+		invoice_json(b, inv, &reminders, failing_since);
 		json_builder_set_member_name(b, "events");
 		json_builder_begin_array(b);
 		for (guint i = 0; i < events->len; i++) {
@@ -218,7 +238,11 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	       "  status     %s\n  subject    %s\n  message    %s\n  read from  %s\n",
 	       inv->number, inv->debtor_email, amount, issued ? issued : "?", due, st, subject,
 	       inv->message_id, inv->source ? inv->source : "?");
-	if (step) {
+	if (failing)
+		printf("  next       nothing: %s fails since %s (a proven hard bounce);\n"
+		       "             `dunmail address %s --ok` when it takes mail again\n",
+		       inv->debtor_email, failing_since, inv->debtor_email);
+	else if (step) {
 		g_autofree char *day = dm_date_iso(&when);
 		printf("  next       %s on %s\n", step->name, day);
 	} else {

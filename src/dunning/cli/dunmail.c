@@ -19,6 +19,7 @@ static const struct {
 	{ "costs",    dm_cli_costs,    "statutory collection costs, compensation and interest" },
 	{ "reclassify", dm_cli_reclassify, "correct a reply's class and apply it (R12 dispute)" },
 	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
+	{ "address",  dm_cli_address,  "is a debtor's address failing? --ok clears it" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 };

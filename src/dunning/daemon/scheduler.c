@@ -3,6 +3,7 @@
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/send/dm-deliver.h"
 #include "dunning/send/dm-mailer.h"
+#include "dunning/ledger/dm-failing.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/template/dm-template.h"
@@ -192,6 +193,37 @@ typedef struct {
 	DmSchedulerStats *stats;
 } Pass;
 
+/* *@blocked: does @inv's address refuse mail (a proven hard bounce marked it failing)?
+ * The first time a step is held back for it since the mark, the timeline and the digest
+ * say why. */
+static gboolean
+address_blocked(Pass *p, const DmInvoice *inv, const DmLadderStep *step, gboolean *blocked,
+                GError **error)
+{
+	g_autofree char *since = NULL;
+	if (!dm_ledger_address_failing(p->ledger, inv->debtor_email, blocked, &since, error))
+		return FALSE;
+	if (!*blocked)
+		return TRUE;
+	g_autofree char *detail = g_strdup_printf(
+		"%s (step %d) not sent: %s is failing since %s (a proven hard bounce); "
+		"`dunmail address %s --ok` when it takes mail again", step->name, step->step,
+		inv->debtor_email, since, inv->debtor_email);
+	if (p->dry_run) {
+		g_message("dry run: invoice %s: %s", inv->number, detail);
+		return TRUE;
+	}
+	gboolean told = FALSE;
+	if (!dm_ledger_event_since(p->ledger, inv->id, DM_EVENT_REMINDER_BLOCKED, since, &told,
+	                           error))
+		return FALSE;
+	if (told)
+		return TRUE;
+	g_message("invoice %s: %s", inv->number, detail);
+	return dm_ledger_event(p->ledger, inv->id, p->now_iso, DM_EVENT_REMINDER_BLOCKED, detail,
+	                       error);
+}
+
 /* Queues @inv's next step when it is due (dm_ledger_invoices_foreach callback). */
 static gboolean
 schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
@@ -201,6 +233,11 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 	GDate when;
 	const DmLadderStep *step = dm_next_step(inv, reminders, &when);
 	if (!step || g_date_compare(&when, &p->today) > 0)
+		return TRUE;
+	gboolean blocked = FALSE;
+	if (!address_blocked(p, inv, step, &blocked, error))
+		return FALSE;
+	if (blocked)
 		return TRUE;
 	if (p->dry_run) {
 		g_message("dry run: would send %s for invoice %s to %s", step->name, inv->number,

@@ -63,6 +63,8 @@ typedef enum {
 	DM_EVENT_BOUNCE_DELAYED,        /* a proven delay notice: shown only */
 	DM_EVENT_BOUNCE_UNPROVEN,       /* looks like a bounce, proves nothing: shown only */
 	DM_EVENT_ADDRESS_CHANGE,        /* an auto-reply names a new address: shown only */
+	DM_EVENT_REMINDER_BLOCKED,      /* a reminder not sent: its address is failing */
+	DM_EVENT_ADDRESS_OK,            /* a failing address cleared: delivered, or the owner */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or

@@ -51,6 +51,8 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_BOUNCE_DELAYED] = "bounce_delayed",
 	[DM_EVENT_BOUNCE_UNPROVEN] = "bounce_unproven",
 	[DM_EVENT_ADDRESS_CHANGE] = "address_change",
+	[DM_EVENT_REMINDER_BLOCKED] = "reminder_blocked",
+	[DM_EVENT_ADDRESS_OK] = "address_ok",
 };
 
 /* Index 0 ("any") has no name. */

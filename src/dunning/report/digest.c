@@ -35,6 +35,9 @@ static const Label attention_events[] = {
 	  "looks like a bounce, not proven: nothing done" },
 	{ "address_change", "automatisch antwoord noemt een nieuw adres",
 	  "an automatic reply names a new address" },
+	{ "reminder_blocked", "herinnering niet verstuurd: adres werkt niet",
+	  "reminder not sent: the address fails" },
+	{ "address_ok", "adres werkt weer", "the address takes mail again" },
 };
 
 static const Label class_labels[] = {

@@ -27,7 +27,12 @@ typedef enum {
 	DM_DELIVERY_FAILED,         /* a hard failure (5.x.x): kind bounce */
 	DM_DELIVERY_EXPIRED,        /* the MTA gave up retrying (failed, 4.x.x): kind bounce */
 	DM_DELIVERY_DELAYED,        /* still retrying: kind auto_reply, changes nothing */
+	DM_DELIVERY_DELIVERED,      /* a success report (Action: delivered/relayed/expanded):
+	                             * kind auto_reply; proves the address takes mail */
 } DmDeliveryReport;
+
+/* "none", "failed", "expired", "delayed", "delivered": the names of classify --json. */
+const char *dm_delivery_name(DmDeliveryReport delivery);
 
 typedef struct {
 	DmReplyKind kind;

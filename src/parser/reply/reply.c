@@ -31,6 +31,18 @@
 
 #include <string.h>
 
+const char *
+dm_delivery_name(DmDeliveryReport delivery)
+{
+	static const char *const names[] = {
+		[DM_DELIVERY_NONE] = "none", [DM_DELIVERY_FAILED] = "failed",
+		[DM_DELIVERY_EXPIRED] = "expired", [DM_DELIVERY_DELAYED] = "delayed",
+		[DM_DELIVERY_DELIVERED] = "delivered",
+	};
+	g_return_val_if_fail((guint) delivery < G_N_ELEMENTS(names), "none");
+	return names[delivery];
+}
+
 void
 dm_reply_analysis_free(DmReplyAnalysis *a)
 {
@@ -167,9 +179,18 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
 		a->delivery = DM_DELIVERY_DELAYED;
 		a->confidence = 0.5;
+	} else if (g_strcmp0(report.rule, "dsn_delivered") == 0) {
+		/* A success report: nobody wrote it, and it says the address takes mail. */
+		a->kind = DM_REPLY_KIND_AUTO_REPLY;
+		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
+		a->delivery = DM_DELIVERY_DELIVERED;
+		a->confidence = 0.5;
+		a->matched_rule = g_strdup(report.rule);
+		a->returned_message_id = g_steal_pointer(&report.returned_message_id);
 	}
+	gboolean report_only = a->delivery != DM_DELIVERY_NONE;
 	dm_bounce_report_clear(&report);
-	if (bounce != DM_BOUNCE_NONE)
+	if (report_only)
 		return a;
 
 	g_autofree char *from = dm_message_from_address(msg);
