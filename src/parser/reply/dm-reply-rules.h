@@ -17,7 +17,3 @@ const DmReplyRule *dm_reply_rules(gsize *n_rules);
 /* (nullable) the words, space-separated, lower case, one of which every match of rule
  * @rule holds: a sentence (case-folded) holding none is not tried.  NULL: always tried. */
 const char *dm_reply_rule_needs(const char *rule);
-
-/* dm_reply_rule_hits (dm-reply-classify.h) with every rule tried on every sentence, the
- * pre-filter (@needs) off: for the test that the pre-filter changes no hit. */
-void dm_reply_rule_hits_unfiltered(const char *text, GPtrArray *names);
