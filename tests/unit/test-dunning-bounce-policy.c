@@ -7,21 +7,26 @@ typedef struct {
 	gboolean proven;
 	DmEventKind event;
 	gboolean stop, mark_failing, noted;
+	gboolean clear_failing;
 } Case;
 
 static const Case cases[] = {
 	{ "proven hard failure stops", DM_DELIVERY_FAILED, TRUE, DM_EVENT_BOUNCE_FAILED,
-	  TRUE, TRUE, FALSE },
+	  TRUE, TRUE, FALSE, FALSE },
 	{ "proven expiry is shown", DM_DELIVERY_EXPIRED, TRUE, DM_EVENT_BOUNCE_EXPIRED,
-	  FALSE, FALSE, TRUE },
+	  FALSE, FALSE, TRUE, FALSE },
 	{ "proven delay is shown", DM_DELIVERY_DELAYED, TRUE, DM_EVENT_BOUNCE_DELAYED,
-	  FALSE, FALSE, TRUE },
+	  FALSE, FALSE, TRUE, FALSE },
 	{ "unproven hard failure is shown", DM_DELIVERY_FAILED, FALSE, DM_EVENT_BOUNCE_UNPROVEN,
-	  FALSE, FALSE, TRUE },
+	  FALSE, FALSE, TRUE, FALSE },
 	{ "unproven expiry is shown", DM_DELIVERY_EXPIRED, FALSE, DM_EVENT_BOUNCE_UNPROVEN,
-	  FALSE, FALSE, TRUE },
+	  FALSE, FALSE, TRUE, FALSE },
 	{ "unproven delay is shown", DM_DELIVERY_DELAYED, FALSE, DM_EVENT_BOUNCE_UNPROVEN,
-	  FALSE, FALSE, TRUE },
+	  FALSE, FALSE, TRUE, FALSE },
+	{ "proven delivery clears failing", DM_DELIVERY_DELIVERED, TRUE, DM_EVENT_ADDRESS_OK,
+	  FALSE, FALSE, FALSE, TRUE },
+	{ "unproven delivery clears nothing", DM_DELIVERY_DELIVERED, FALSE,
+	  DM_EVENT_BOUNCE_UNPROVEN, FALSE, FALSE, TRUE, FALSE },
 };
 
 static void
@@ -34,6 +39,7 @@ test_case(gconstpointer data)
 	g_assert_cmpint(p.stop, ==, c->stop);
 	g_assert_cmpint(p.mark_failing, ==, c->mark_failing);
 	g_assert_cmpint(p.note != NULL, ==, c->noted);
+	g_assert_cmpint(p.clear_failing, ==, c->clear_failing);
 }
 
 int

@@ -2,10 +2,12 @@
  * real SMTP server (smtp-sink): not before the day, exactly once on the day, never for a
  * paused invoice, none while a reply holds the invoice for the owner and the ladder back
  * by itself when the hold runs out (the reply no longer waiting), nothing in a dry run, never again after a crash mid-send, and retried
- * after the server was down. */
+ * after the server was down; nothing to an address a proven hard bounce marked failing
+ * (said once in the timeline), and the step goes once the mark is cleared. */
 #include <string.h>
 
 #include "common/dm-clock.h"
+#include "dunning/ledger/dm-failing.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/engine/dm-next-step.h"
@@ -907,6 +909,36 @@ test_claimed_elsewhere(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(sink_count(f), ==, 0);
 }
 
+/* An address a hard bounce (of another invoice's reminder) marked failing gets no
+ * reminder: one event says why, however many passes run; cleared, the step goes. */
+static void
+test_failing_address(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_address_set_failing(f->ledger, "klant@debtor.example",
+	                                            "2026-11-20T09:00:00Z", 0, "550 5.1.1", &err));
+	g_assert_no_error(err);
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.queued, ==, 0);
+	DmSchedulerStats again = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(again.queued, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_assert_cmpuint(count_events(f, "reminder_blocked"), ==, 1);
+	g_assert_true(dm_test_logged("klant@debtor.example is failing since"));
+
+	gboolean was = FALSE;
+	g_assert_true(dm_ledger_address_clear_failing(f->ledger, "klant@debtor.example", &was,
+	                                              &err));
+	g_assert_true(was);
+	DmSchedulerStats after = run_on(f, 2026, 11, 26, FALSE);
+	g_assert_cmpuint(after.queued, ==, 1);
+	g_assert_cmpuint(after.delivery.sent, ==, 1);
+	/* Clearing twice: nothing was marked the second time. */
+	g_assert_true(dm_ledger_address_clear_failing(f->ledger, "klant@debtor.example", &was,
+	                                              &err));
+	g_assert_false(was);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -926,6 +958,7 @@ main(int argc, char **argv)
 	ADD("/scheduler/hold-then-resume", test_hold_then_resume);
 	ADD("/scheduler/hold-without-day", test_hold_without_day);
 	ADD("/scheduler/dry-run", test_dry_run);
+	ADD("/scheduler/failing-address", test_failing_address);
 	ADD("/scheduler/recover-sending", test_recover_sending);
 	ADD("/scheduler/unseen-goes-again", test_unseen_goes_again);
 	ADD("/scheduler/seen-counts-as-sent", test_seen_counts_as_sent);

@@ -68,13 +68,11 @@ run_case(gconstpointer data)
 		g_assert_cmpstr(a->bounced_recipient, ==,
 		                json_object_get_string_member(e, "bounced_recipient"));
 
-	static const char *const delivery_names[] = {
-		[DM_DELIVERY_NONE] = "none", [DM_DELIVERY_FAILED] = "failed",
-		[DM_DELIVERY_EXPIRED] = "expired", [DM_DELIVERY_DELAYED] = "delayed",
-	};
 	const char *delivery = json_object_has_member(e, "delivery")
 		? json_object_get_string_member(e, "delivery") : "none";
-	g_assert_cmpstr(delivery_names[a->delivery], ==, delivery);
+	g_assert_cmpstr(dm_delivery_name(a->delivery), ==, delivery);
+	if (json_object_has_member(e, "new_address"))
+		g_assert_cmpstr(a->new_address, ==, json_object_get_string_member(e, "new_address"));
 	if (json_object_has_member(e, "returned_message_id"))
 		g_assert_cmpstr(a->returned_message_id, ==,
 		                json_object_get_string_member(e, "returned_message_id"));

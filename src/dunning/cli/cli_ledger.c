@@ -1,5 +1,6 @@
 /* cli_ledger: the verbs that report from the ledger — invoices, show, replies. */
 #include "dunning/cli/dm-cli.h"
+#include "dunning/ledger/dm-failing.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
@@ -59,9 +60,10 @@ next_step(const DmConfig *config, const GDate *today, const DmInvoice *inv,
 	return dm_next_step(config->ladders, inv, reminders, &day, next);
 }
 
+/* @failing_since: when the invoice's address was marked failing, or NULL. */
 static void
 invoice_json(JsonBuilder *b, const DmConfig *config, const GDate *today, const DmInvoice *inv,
-             const DmOutboxSummary *reminders)
+             const DmOutboxSummary *reminders, const char *failing_since)
 {
 	DmNextStep next;
 	const DmLadderStep *step = next_step(config, today, inv, reminders, &next);
@@ -84,6 +86,9 @@ invoice_json(JsonBuilder *b, const DmConfig *config, const GDate *today, const D
 	dm_cli_json_string(b, "next_step", step ? step->name : NULL);
 	dm_cli_json_date(b, "next_date", step ? &next.when : NULL);
 	invoice_facts_json(b, inv);
+	json_builder_set_member_name(b, "address_failing");
+	json_builder_add_boolean_value(b, failing_since != NULL);
+	dm_cli_json_string(b, "address_failing_since", failing_since);
 	json_builder_end_object(b);
 }
 
@@ -170,6 +175,7 @@ print_facts(const DmInvoice *inv, const DmConfig *config)
 typedef struct {
 	const DmConfig *config;
 	JsonBuilder *json;          /* NULL: the text table */
+	GHashTable *failing;        /* failing address -> since */
 	guint n;
 } Listing;
 
@@ -177,8 +183,9 @@ static gboolean
 list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, GError **error)
 {
 	Listing *l = user;
+	const char *failing = g_hash_table_lookup(l->failing, inv->debtor_email);
 	if (l->json) {
-		invoice_json(l->json, l->config, NULL, inv, reminders);
+		invoice_json(l->json, l->config, NULL, inv, reminders, failing);
 		l->n++;
 		return TRUE;
 	}
@@ -193,7 +200,8 @@ list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 	g_autofree char *due = dm_date_iso(&inv->due_date);
 	g_autofree char *st = status_text(inv);
 	g_autofree char *next_day = step ? dm_date_iso(&next.when) : NULL;
-	g_autofree char *next_text = step ? g_strdup_printf("%s on %s", step->name, next_day)
+	g_autofree char *next_text = failing ? g_strdup("none: the address fails")
+	                           : step ? g_strdup_printf("%s on %s", step->name, next_day)
 	                                  : g_strdup("-");
 	/* UBL invoice numbers are the sender's text: one line, no controls in the table. */
 	g_autofree char *number = dm_sanitize(inv->number, 80);
@@ -222,7 +230,9 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	        "\"message_id\", \"source\", \"next_step\", \"next_date\", \"debtor_name\",\n"
 	        "\"business\", \"amount_total_cents\", \"credited_cents\", \"open_cents\",\n"
 	        "\"payment_reference\", \"iban\", \"credit_note\", \"credit_reference\",\n"
-	        "\"field_sources\" ({field: source})}", entries))
+	        "\"field_sources\" ({field: source}), \"address_failing\",\n"
+	        "\"address_failing_since\"}; a failing address (a proven hard bounce) gets no\n"
+	        "reminder until `dunmail address ADDRESS --ok` or a delivery clears it", entries))
 		return DM_EXIT_USAGE;
 	DmInvoiceStatus status = DM_INVOICE_STATUS_ANY;
 	if (status_name && !dm_invoice_status_from_name(status_name, &status)) {
@@ -238,8 +248,13 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	if (rc != DM_EXIT_OK)
 		return rc;
 	g_autoptr(GError) error = NULL;
+	g_autoptr(GHashTable) failing = dm_ledger_failing_addresses(ledger, &error);
+	if (!failing) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
 	g_autoptr(JsonBuilder) b = json ? json_builder_new() : NULL;
-	Listing listing = { .config = config, .json = b };
+	Listing listing = { .config = config, .json = b, .failing = failing };
 	if (b)
 		json_builder_begin_array(b);
 	if (!dm_ledger_invoices_foreach(ledger, NULL, status, list_one, &listing, &error)) {
@@ -306,7 +321,11 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	g_autoptr(GPtrArray) replies = events ? dm_ledger_replies_list(ledger, NULL, inv->id, &error) : NULL;
 	g_autoptr(GPtrArray) outbox = replies
 		? dm_outbox_list(ledger, inv->id, DM_OUTBOX_STATE_ANY, &error) : NULL;
-	if (!outbox || !dm_ledger_invoice_summary(ledger, inv->id, &reminders, &error)) {
+	gboolean failing = FALSE;
+	g_autofree char *failing_since = NULL;
+	if (!outbox || !dm_ledger_invoice_summary(ledger, inv->id, &reminders, &error) ||
+	    !dm_ledger_address_failing(ledger, inv->debtor_email, &failing, &failing_since,
+	                               &error)) {
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
@@ -318,7 +337,7 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		g_autoptr(JsonBuilder) b = json_builder_new();
 		json_builder_begin_object(b);
 		json_builder_set_member_name(b, "invoice");
-		invoice_json(b, config, &today, inv, &reminders);
+		invoice_json(b, config, &today, inv, &reminders, failing_since);
 		json_builder_set_member_name(b, "next");
 		next_json(b, &next);
 		json_builder_set_member_name(b, "events");
@@ -370,7 +389,13 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		printf("  open       %s (after part payments and credit notes)\n", open);
 	}
 	g_autofree char *next_text = dm_next_step_text(&next);
-	printf("  ladder     %s\n  next       %s\n", next.ladder->name, next_text);
+	printf("  ladder     %s\n", next.ladder->name);
+	if (failing)
+		printf("  next       nothing: %s fails since %s (a proven hard bounce);\n"
+		       "             `dunmail address %s --ok` when it takes mail again\n",
+		       inv->debtor_email, failing_since, inv->debtor_email);
+	else
+		printf("  next       %s\n", next_text);
 	printf("\nTimeline\n");
 	for (guint i = 0; i < events->len; i++) {
 		DmEvent *ev = g_ptr_array_index(events, i);

@@ -259,7 +259,8 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "[replies] model (or --model). Exit status: 0 done, 2 usage error,\n"
 	        "3 the file or the model could not be read.\n\n"
 	        "JSON: {\"kind\", \"class\", \"confidence\", \"needs_review\", \"date\",\n"
-	        "       \"reply_text\", \"secondary_class\", \"explain\"}\n"
+	        "       \"reply_text\", \"secondary_class\", \"explain\", \"delivery\",\n"
+	        "       \"bounced_recipient\", \"returned_message_id\", \"new_address\"}\n"
 	        "  confidence       the model's probability of \"class\" (0..1)\n"
 	        "  needs_review     true when such a reply would hold the invoice for you rather\n"
 	        "                   than change the dunning by itself (judged as if the sender\n"
@@ -271,7 +272,14 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "  explain          the model's verdict, then the features that spoke most for\n"
 	        "                   the class: r:RULE a rule of the built-in table, w:WORD a\n"
 	        "                   word (NEG_ in a negation's scope), b:TWO WORDS, c:CHARS\n"
-	        "                   part of a word, m:FACT language, date, amount, length",
+	        "                   part of a word, m:FACT language, date, amount, length\n"
+	        "  delivery         for a delivery report: \"failed\" (a hard bounce), \"expired\"\n"
+	        "                   (the server gave up), \"delayed\" (still trying),\n"
+	        "                   \"delivered\"; \"none\" for everything else\n"
+	        "  bounced_recipient  the address a report says failed, or null\n"
+	        "  returned_message_id  the Message-ID of the message a report returns, or null\n"
+	        "  new_address      the address a \"no longer works here, write to X\" names, or\n"
+	        "                   null (shown to you, never acted on)",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
 	g_autoptr(GMimeMessage) msg = load_message(path);
@@ -299,6 +307,10 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_json_string(b, "secondary_class", a->secondary == DM_REPLY_CLASS_OTHER
 		                   ? NULL : dm_reply_class_name(a->secondary));
 		json_strings(b, "explain", a->explain);
+		dm_cli_json_string(b, "delivery", dm_delivery_name(a->delivery));
+		dm_cli_json_string(b, "bounced_recipient", a->bounced_recipient);
+		dm_cli_json_string(b, "returned_message_id", a->returned_message_id);
+		dm_cli_json_string(b, "new_address", a->new_address);
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else {
@@ -311,6 +323,14 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 			printf("secondary    %s\n", dm_reply_class_name(a->secondary));
 		if (a->matched_rule)
 			printf("rule         %s\n", a->matched_rule);
+		if (a->delivery != DM_DELIVERY_NONE)
+			printf("delivery     %s%s%s\n", dm_delivery_name(a->delivery),
+			       a->bounced_recipient ? " for " : "",
+			       a->bounced_recipient ? a->bounced_recipient : "");
+		if (a->returned_message_id)
+			printf("returned     %s\n", a->returned_message_id);
+		if (a->new_address)
+			printf("new address  %s\n", a->new_address);
 		for (guint i = 0; i < a->explain->len; i++)
 			printf("%s %s\n", i == 0 ? "explain     " : "            ",
 			       (const char *) g_ptr_array_index(a->explain, i));

@@ -26,6 +26,7 @@ int dm_cli_train(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_costs(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_resume(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_address(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_corrections(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_forecast(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_check_config(DmCliGlobal *global, int argc, char **argv);

@@ -25,6 +25,7 @@ static const struct {
 	{ "writeoff", dm_cli_writeoff, "write an invoice off: never reminded again" },
 	{ "paid",     dm_cli_paid,     "record a payment of an invoice, in full or in part" },
 	{ "debtor",   dm_cli_debtor,   "a debtor's settings: language, kind, contact, ladder ..." },
+	{ "address",  dm_cli_address,  "is a debtor's address failing? --ok clears it" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 	{ "check-config", dm_cli_check_config, "check the configuration and what it names" },

@@ -62,6 +62,7 @@ static const char *const delivery_words[] = {
 	[DM_DELIVERY_FAILED] = "hard bounce",
 	[DM_DELIVERY_EXPIRED] = "expiry (the mail server gave up)",
 	[DM_DELIVERY_DELAYED] = "delay notice",
+	[DM_DELIVERY_DELIVERED] = "delivery report",
 };
 
 /* Stops @invoice_id for a proven hard bounce, unless the reply policy's merge says it
@@ -135,6 +136,13 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 		                                   error))
 			return FALSE;
 		g_string_append_printf(why, "; %s marked as failing", row->recipient);
+	}
+	if (policy.clear_failing) {
+		gboolean was = FALSE;
+		if (!dm_ledger_address_clear_failing(ledger, row->recipient, &was, error))
+			return FALSE;
+		g_string_append_printf(why, was ? "; %s no longer marked as failing"
+		                                : "; %s takes mail", row->recipient);
 	}
 	if (policy.note)
 		g_string_append_printf(why, "; %s", policy.note);

@@ -4,6 +4,7 @@
 #include "dunning/engine/dm-calendar.h"
 #include "dunning/send/dm-deliver.h"
 #include "dunning/send/dm-mailer.h"
+#include "dunning/ledger/dm-failing.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/send/dm-reminder.h"
@@ -278,6 +279,39 @@ typedef struct {
 	GHashTable *due;            /* debtor id -> GArray of Due: one letter per debtor */
 } Pass;
 
+/* *@blocked: does @inv's address refuse mail (a proven hard bounce marked it failing)?
+ * The first time a step is held back for it since the mark, the timeline and the digest
+ * say why. */
+static gboolean
+address_blocked(Pass *p, const DmInvoice *inv, const DmLadderStep *step, gboolean *blocked,
+                GError **error)
+{
+	g_autofree char *since = NULL;
+	const char *to = inv->debtor.contact ? inv->debtor.contact : inv->debtor_email;
+	if (!dm_ledger_address_failing(p->ledger, to, blocked, &since, error))
+		return FALSE;
+	if (!*blocked)
+		return TRUE;
+	g_autofree char *detail = g_strdup_printf(
+		"%s (step %d) not sent: %s is failing since %s (a proven hard bounce); "
+		"`dunmail address %s --ok` when it takes mail again", step->name, step->step,
+		to, since, to);
+	g_autofree char *number = dm_sanitize(inv->number, 80);
+	if (p->dry_run) {
+		g_message("dry run: invoice %s: %s", number, detail);
+		return TRUE;
+	}
+	gboolean told = FALSE;
+	if (!dm_ledger_event_since(p->ledger, inv->id, DM_EVENT_REMINDER_BLOCKED, since, &told,
+	                           error))
+		return FALSE;
+	if (told)
+		return TRUE;
+	g_message("invoice %s: %s", number, detail);
+	return dm_ledger_event(p->ledger, inv->id, p->now_iso, DM_EVENT_REMINDER_BLOCKED, detail,
+	                       error);
+}
+
 /* An invoice whose step is due in this pass. */
 typedef struct {
 	gint64 invoice_id;
@@ -305,6 +339,13 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 		return TRUE;
 	}
 	gboolean handing_over = (step->flags & DM_STEP_HAND_OVER) != 0;
+	/* A failing address gets no mail, whatever is due (the owner is told once); a
+	 * hand-over mails nobody and goes on. */
+	gboolean blocked = FALSE;
+	if (!handing_over && !address_blocked(p, inv, step, &blocked, error))
+		return FALSE;
+	if (blocked)
+		return TRUE;
 	const char *to = inv->debtor.contact ? inv->debtor.contact : inv->debtor_email;
 	g_autofree char *number = dm_sanitize(inv->number, 80);
 	if (p->dry_run && handing_over) {

@@ -25,6 +25,10 @@ dm_bounce_policy(DmDeliveryReport delivery, gboolean proven, DmBouncePolicy *out
 		out->event = DM_EVENT_BOUNCE_DELAYED;
 		out->note = "not applied: a delay notice; the mail server is still trying";
 		return;
+	case DM_DELIVERY_DELIVERED:
+		out->event = DM_EVENT_ADDRESS_OK;
+		out->clear_failing = TRUE;
+		return;
 	case DM_DELIVERY_NONE:
 		break;
 	}

@@ -8,6 +8,7 @@
  *   proven hard failure (5.x.x)  -> invoice stopped, address marked failing, owner alerted
  *   proven expiry (gave up, 4.x) -> shown to the owner: nothing is known about the address
  *   proven delay (still trying)  -> shown, nothing else
+ *   proven delivery (success)    -> the address our mail went to is no longer failing
  *   anything not proven          -> shown to the owner, never acted on
  */
 #pragma once
@@ -18,6 +19,7 @@ typedef struct {
 	DmEventKind event;          /* what the audit trail and the digest say */
 	gboolean stop;              /* stop the invoice the report answers */
 	gboolean mark_failing;      /* mark the address our mail went to as failing */
+	gboolean clear_failing;     /* the address our mail went to takes mail after all */
 	const char *note;           /* (nullable) why it does not act although it looks like
 	                             * a bounce */
 } DmBouncePolicy;

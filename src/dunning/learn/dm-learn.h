@@ -96,6 +96,7 @@ DmReplyModel *dm_learn_train(const DmLearnSet *set, const double *c_grid, guint 
 /* Macro-F1 over the classes present in @gold (n entries) for the predictions @pred. */
 double dm_learn_macro_f1(const int *gold, const int *pred, guint n);
 /* The lowest threshold t such that, among examples whose top probability is >= t, at
- * least @target are right; also their precision and share. */
+ * least @target are right by one standard error (precision - sqrt(p(1-p)/k) >= @target
+ * over those k); also their precision and share. */
 double dm_learn_calibrate(const double *top_prob, const gboolean *right, guint n,
                           double target, double *precision, double *share);

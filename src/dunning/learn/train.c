@@ -10,7 +10,7 @@
  * hash of each item's id (so a run is repeatable and an item's fold does not depend on
  * what else is in the corpus).  The threshold is then calibrated on the same
  * out-of-fold probabilities: the lowest top probability at and above which at least
- * DM_LEARN_TARGET_PRECISION of the replies are right.  Both go into the model file; the
+ * DM_LEARN_TARGET_PRECISION of the replies are right, by one standard error.  Both go into the model file; the
  * final model is trained on everything.  Same corpus, same file.
  *
  * Failure classes: none beyond the corpus reader's; LIBLINEAR's own messages are
@@ -20,6 +20,7 @@
 #include "parser/reply/dm-reply-features.h"
 
 #include <linear.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -239,7 +240,11 @@ dm_learn_calibrate(const double *top_prob, const gboolean *right, guint n, doubl
 		/* A cut only between different probabilities: all of a tie go together. */
 		if (i + 1 < n && s[i + 1].p == s[i].p)
 			continue;
-		if ((double) good >= target * (double) (i + 1)) {
+		/* The precision must hold on replies nobody has seen: one standard error
+		 * above the target, not just on it (at the target itself the blind split fell
+		 * just short: 97.9 % where cross-validation promised 98.0 %). */
+		double k = (double) (i + 1), p = good / k;
+		if (p - sqrt(p * (1 - p) / k) >= target) {
 			threshold = s[i].p;
 			best_count = i + 1;
 			best_good = good;

@@ -89,6 +89,8 @@ typedef enum {
 	DM_EVENT_CREDITED,              /* a credit note lowered this invoice's open amount */
 	DM_EVENT_CREDIT_UNMATCHED,      /* a credit note that corrects no invoice we know: shown only */
 	DM_EVENT_SOURCES_DISAGREE,      /* two sources of one invoice stated a field differently */
+	DM_EVENT_REMINDER_BLOCKED,      /* a reminder not sent: its address is failing */
+	DM_EVENT_ADDRESS_OK,            /* a failing address cleared: delivered, or the owner */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or

@@ -74,6 +74,8 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_CREDITED] = "credited",
 	[DM_EVENT_CREDIT_UNMATCHED] = "credit_unmatched",
 	[DM_EVENT_SOURCES_DISAGREE] = "sources_disagree",
+	[DM_EVENT_REMINDER_BLOCKED] = "reminder_blocked",
+	[DM_EVENT_ADDRESS_OK] = "address_ok",
 };
 
 /* Index 0 ("any") has no name. */

@@ -40,6 +40,9 @@ static const Label attention_events[] = {
 	{ "credit_unmatched", "creditnota zonder bekende factuur: niets verlaagd",
 	  "credit note without a known invoice: nothing lowered" },
 	{ "not_invoice", "geen factuur, niet gevolgd", "not an invoice, not chased" },
+	{ "reminder_blocked", "herinnering niet verstuurd: adres werkt niet",
+	  "reminder not sent: the address fails" },
+	{ "address_ok", "adres werkt weer", "the address takes mail again" },
 };
 
 static const Label class_labels[] = {

@@ -472,7 +472,10 @@ dm_bounce_detect(GMimeMessage *msg, DmBounceReport *out)
 		if (out->recipient == NULL)
 			out->recipient = g_steal_pointer(&w.returned_to);
 	}
-	if (kind != DM_BOUNCE_NONE)
+	gboolean delivered = g_strcmp0(out->rule, "dsn_delivered") == 0;
+	if (delivered && out->recipient == NULL)
+		out->recipient = g_strdup(w.sum.recipient);
+	if (kind != DM_BOUNCE_NONE || delivered)
 		out->returned_message_id = g_steal_pointer(&w.returned_id);
 	g_free(w.returned_id);
 	g_free(w.returned_to);

@@ -33,6 +33,7 @@ typedef struct {
 	const DmReplyRule *rules;
 	gsize n;
 	DmPattern *patterns;    /* one per rule, caseless; each compiles on first use */
+	char ***needs;          /* per rule: its @needs split, or NULL: always tried */
 } CompiledRules;
 
 static gpointer
@@ -41,8 +42,13 @@ compile_rules(gpointer data)
 	CompiledRules *c = g_new0(CompiledRules, 1);
 	c->rules = dm_reply_rules(&c->n);
 	c->patterns = g_new0(DmPattern, c->n);
-	for (gsize i = 0; i < c->n; i++)
+	c->needs = g_new0(char **, c->n);
+	for (gsize i = 0; i < c->n; i++) {
 		dm_pattern_init(&c->patterns[i], c->rules[i].pattern, PCRE2_CASELESS);
+		const char *needs = dm_reply_rule_needs(c->rules[i].name);
+		if (needs)
+			c->needs[i] = g_strsplit(needs, " ", -1);
+	}
 	return c;
 }
 
@@ -182,27 +188,51 @@ find_class_date(const char *text, const Span *spans, guint n, const ClassHits *h
 	return FALSE;
 }
 
-/* Tries every rule on every sentence of @prepared; fills @hits (N_CLASSES entries) and,
- * when @names is not NULL, appends the name of each rule that matched and was not
- * cancelled by a negating rule of its sentence (transfer none). */
+/* Whether rule @r may match in @folded (the sentence, case-folded): it has no @needs, or
+ * the sentence holds one of them.  A caseless match of an ASCII word is that word after
+ * case folding (g_utf8_casefold also folds the Kelvin sign and the long s), so the test
+ * only skips what cannot match. */
+static gboolean
+may_match(const CompiledRules *c, gsize r, const char *folded)
+{
+	if (!c->needs[r] || !folded)
+		return TRUE;
+	for (char **w = c->needs[r]; *w; w++)
+		if (strstr(folded, *w))
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+rule_matches(const CompiledRules *c, gsize r, const char *sentence, gsize len,
+             const char *folded)
+{
+	DmMatch m;
+	return may_match(c, r, folded) && dm_pattern_match(&c->patterns[r], sentence, len, 0, &m);
+}
+
+/* Tries every rule on every sentence of @prepared (those whose @needs the sentence lacks
+ * only when @prefilter is FALSE); fills @hits (N_CLASSES entries) and, when @names is not
+ * NULL, appends the name of each rule that matched and was not cancelled by a negating
+ * rule of its sentence (transfer none). */
 static void
 collect_hits(const CompiledRules *c, const char *prepared, const Span *spans, guint n,
-             ClassHits *hits, GPtrArray *names)
+             gboolean prefilter, ClassHits *hits, GPtrArray *names)
 {
 	memset(hits, 0, sizeof(ClassHits) * N_CLASSES);
 	for (guint s = 0; s < n; s++) {
 		const char *sentence = prepared + spans[s].start;
 		gsize len = spans[s].end - spans[s].start;
+		g_autofree char *folded = prefilter ? g_utf8_casefold(sentence, (gssize) len) : NULL;
 		gboolean negated[N_CLASSES] = { FALSE };
-		DmMatch m;
 		for (gsize r = 0; r < c->n; r++)
 			if (c->rules[r].negates && !negated[c->rules[r].klass] &&
-			    dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
+			    rule_matches(c, r, sentence, len, folded))
 				negated[c->rules[r].klass] = TRUE;
 		for (gsize r = 0; r < c->n; r++) {
 			const DmReplyRule *rule_row = &c->rules[r];
 			if (rule_row->negates || negated[rule_row->klass] ||
-			    !dm_pattern_match(&c->patterns[r], sentence, len, 0, &m))
+			    !rule_matches(c, r, sentence, len, folded))
 				continue;
 			ClassHits *h = &hits[rule_row->klass];
 			h->n_hits++;
@@ -219,8 +249,8 @@ collect_hits(const CompiledRules *c, const char *prepared, const Span *spans, gu
 	}
 }
 
-void
-dm_reply_rule_hits(const char *text, GPtrArray *names)
+static void
+rule_hits(const char *text, gboolean prefilter, GPtrArray *names)
 {
 	g_return_if_fail(text != NULL && names != NULL);
 	const CompiledRules *c = compiled();
@@ -228,7 +258,19 @@ dm_reply_rule_hits(const char *text, GPtrArray *names)
 	g_autofree Span *spans = g_new(Span, MAX_SENTENCES);
 	guint n = split_sentences(prepared, spans, MAX_SENTENCES);
 	ClassHits hits[N_CLASSES];
-	collect_hits(c, prepared, spans, n, hits, names);
+	collect_hits(c, prepared, spans, n, prefilter, hits, names);
+}
+
+void
+dm_reply_rule_hits(const char *text, GPtrArray *names)
+{
+	rule_hits(text, TRUE, names);
+}
+
+void
+dm_reply_rule_hits_unfiltered(const char *text, GPtrArray *names)
+{
+	rule_hits(text, FALSE, names);
 }
 
 DmReplyClass
@@ -255,7 +297,7 @@ dm_reply_classify_text(const char *text, const GDate *reference, double *confide
 	guint n = split_sentences(prepared, spans, MAX_SENTENCES);
 
 	ClassHits hits[N_CLASSES];
-	collect_hits(c, prepared, spans, n, hits, NULL);
+	collect_hits(c, prepared, spans, n, TRUE, hits, NULL);
 
 	DmReplyClass klass = choose(hits, STRONG);
 	if (klass == DM_REPLY_CLASS_OTHER)

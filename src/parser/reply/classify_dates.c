@@ -20,6 +20,7 @@
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
@@ -607,10 +608,11 @@ dm_reply_month_first(int utc_offset_minutes)
 	return utc_offset_minutes <= -3 * 60 && utc_offset_minutes >= -10 * 60;
 }
 
-gboolean
-dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean past,
-                           gboolean month_first, GDate *out, gsize *offset,
-                           DmReplyDatePrecision *precision)
+/* The reader behind both entry points; @by_tense: an incomplete date points the way its
+ * clause's verbs say (dm-reply-tense.h) rather than the way @past says. */
+static gboolean
+find_date(const char *text, const GDate *reference, gboolean past, gboolean month_first,
+          gboolean by_tense, GDate *out, gsize *offset, DmReplyDatePrecision *precision)
 {
 	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
 	if (reference == NULL || !g_date_valid(reference))
@@ -630,7 +632,11 @@ dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean pa
 			GDate d;
 			g_date_clear(&d, 1);
 			DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
-			if (!resolve((DateKind) k, &m, reference, past, month_first, &d, &p) ||
+			DmReplyTense tense = by_tense ? dm_reply_clause_tense(text, len, m.start[0],
+			                                                      m.end[0])
+			                              : DM_TENSE_UNKNOWN;
+			gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
+			if (!resolve((DateKind) k, &m, reference, backwards, month_first, &d, &p) ||
 			    !g_date_valid(&d) || is_document_date(text, m.start[0]))
 				continue;
 			int rank = side_rank(&d, reference, past);
@@ -652,8 +658,16 @@ dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean pa
 }
 
 gboolean
+dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean past,
+                           gboolean month_first, GDate *out, gsize *offset,
+                           DmReplyDatePrecision *precision)
+{
+	return find_date(text, reference, past, month_first, TRUE, out, offset, precision);
+}
+
+gboolean
 dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDate *out,
                    gsize *offset)
 {
-	return dm_reply_find_date_precise(text, reference, past, FALSE, out, offset, NULL);
+	return find_date(text, reference, past, FALSE, FALSE, out, offset, NULL);
 }

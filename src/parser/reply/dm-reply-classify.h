@@ -11,3 +11,6 @@ DmReplyClass dm_reply_classify_text(const char *text, const GDate *reference,
  * built-in table that matches @text and is not cancelled by a negation in its sentence:
  * the rules as features of the learned classifier. */
 void dm_reply_rule_hits(const char *text, GPtrArray *names);
+/* dm_reply_rule_hits with every rule tried on every sentence, the pre-filter
+ * (dm_reply_rule_needs) off: for the test that the pre-filter changes no hit. */
+void dm_reply_rule_hits_unfiltered(const char *text, GPtrArray *names);

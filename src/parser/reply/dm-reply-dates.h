@@ -21,7 +21,9 @@ gboolean dm_reply_month_first(int utc_offset_minutes);
  * @out; FALSE (and @out untouched) when none.  Languages: Dutch (and Flemish), English,
  * German (and Austrian, Swiss).  @past says which way an incomplete date points
  * ("maandag", "5-12" without a year): TRUE for what has happened (a payment made), FALSE
- * for what will (a promise, a return).  Vague periods resolve to their end ("volgende
+ * for what will (a promise, a return) — unless the verbs of the date's own clause say
+ * otherwise (dm-reply-tense.h: "wurde am 12. beglichen" backwards, "wird per 30. bezahlt"
+ * forwards, whatever @past).  Vague periods resolve to their end ("volgende
  * week" -> Friday of next week, "Mitte August" -> the 20th), so a promise is never taken
  * as due before the debtor meant it; @precision (nullable) says whether the date was
  * stated (DM_REPLY_DATE_EXACT) or so resolved (DM_REPLY_DATE_VAGUE).  A stated date
@@ -36,7 +38,8 @@ gboolean dm_reply_find_date_precise(const char *text, const GDate *reference, gb
                                     gboolean month_first, GDate *out, gsize *offset,
                                     DmReplyDatePrecision *precision);
 
-/* dm_reply_find_date_precise without the precision, day first: any date, stated or
- * vague. */
+/* dm_reply_find_date_precise without the precision, day first, and without the clause's
+ * tense (@past alone decides): any date, stated or vague.  The learned features use this
+ * one; the model was trained on what it gives. */
 gboolean dm_reply_find_date(const char *text, const GDate *reference, gboolean past,
                             GDate *out, gsize *offset);

@@ -27,6 +27,19 @@ typedef struct {
 GArray *dm_reply_features(const char *text, const GDate *reference, guint bits,
                           GHashTable *names);
 
+/* The names of the features one call produced, logged cheaply (no allocation per
+ * feature) for the few that `explain` shows. */
+typedef struct _DmReplyFeatureNames DmReplyFeatureNames;
+DmReplyFeatureNames *dm_reply_feature_names_new(void);
+void dm_reply_feature_names_free(DmReplyFeatureNames *names);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyFeatureNames, dm_reply_feature_names_free)
+/* (transfer none) the name of the first feature hashed to @index, or NULL. */
+const char *dm_reply_feature_names_find(const DmReplyFeatureNames *names, guint32 index);
+
+/* dm_reply_features, the names logged into @names (nullable). */
+GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,
+                                DmReplyFeatureNames *names);
+
 /* FNV-1a, 32 bit (offset basis 2166136261, prime 16777619), of @len bytes of @s: the
  * features' hash, and a stable number for anything that must not vary between runs. */
 guint32 dm_reply_fnv1a(const char *s, gsize len);

@@ -13,3 +13,7 @@ typedef struct {
 
 /* (transfer none) the built-in rule table and its length. */
 const DmReplyRule *dm_reply_rules(gsize *n_rules);
+
+/* (nullable) the words, space-separated, lower case, one of which every match of rule
+ * @rule holds: a sentence (case-folded) holding none is not tried.  NULL: always tried. */
+const char *dm_reply_rule_needs(const char *rule);

@@ -28,7 +28,12 @@ typedef enum {
 	DM_DELIVERY_FAILED,         /* a hard failure (5.x.x): kind bounce */
 	DM_DELIVERY_EXPIRED,        /* the MTA gave up retrying (failed, 4.x.x): kind bounce */
 	DM_DELIVERY_DELAYED,        /* still retrying: kind auto_reply, changes nothing */
+	DM_DELIVERY_DELIVERED,      /* a success report (Action: delivered/relayed/expanded):
+	                             * kind auto_reply; proves the address takes mail */
 } DmDeliveryReport;
+
+/* "none", "failed", "expired", "delayed", "delivered": the names of classify --json. */
+const char *dm_delivery_name(DmDeliveryReport delivery);
 
 typedef struct {
 	DmReplyKind kind;
@@ -56,11 +61,21 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyAnalysis, dm_reply_analysis_free)
  * a person's reply; NULL leaves it to the rules of classify.c (tests and tools only). */
 DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
 
+/* The class of highest probability in @probs (DM_REPLY_N_CLASSES, by DmReplyClass); the
+ * runner-up in @secondary (nullable) when it reaches DM_REPLY_SECONDARY_MIN, else
+ * DM_REPLY_CLASS_OTHER.  Shared by dm_reply_analyze and `make eval`'s cross-validation. */
+DmReplyClass dm_reply_rank_classes(const double *probs, DmReplyClass *secondary);
+
 /* The date @text states for a reply of class @klass (promise, paid, arrangement, auto
- * reply; invalid for the others): the first the date reader finds, read backwards for
- * "paid" and forwards otherwise. */
-void dm_reply_date_for_class(const char *text, const GDate *reference, DmReplyClass klass,
-                             GDate *date);
+ * reply; invalid for the others): for an auto reply the day its writer is back
+ * (dm_autoreply_return_date) when it says; otherwise dm_reply_find_date_precise's, read
+ * backwards for "paid" and forwards otherwise, "8/15" month first when @month_first. */
+void dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
+                             DmReplyClass klass, GDate *date);
+
+/* Whether the writer of @msg writes "8/15" month first, by the zone of its Date header
+ * (dm_reply_month_first); FALSE without one. */
+gboolean dm_reply_message_month_first(GMimeMessage *msg);
 
 /* Lower layers, exposed for tests and for later issues: dm_reply_strip_quotes
  * (dm-reply-quote.h), dm_reply_new_text and dm_reply_strip_html (dm-reply-text.h) and

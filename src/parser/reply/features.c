@@ -44,14 +44,61 @@ static const double group_weight[N_GROUPS] = { 3, 1, 2, 1 };
 typedef struct {
 	GArray *items;              /* DmReplyFeature, unsorted, repeats allowed */
 	guint bits;
-	GHashTable *names;          /* nullable, see dm_reply_features */
-	GString *buf;               /* scratch: the name being hashed */
+	DmReplyFeatureNames *names; /* nullable: where the names are logged, for explain */
 } Collector;
 
-guint32
-dm_reply_fnv1a(const char *s, gsize len)
+/* One logged name: the index and where its name starts in the arena. */
+typedef struct {
+	guint32 index;
+	guint32 offset;
+} NameEntry;
+
+/* Every emitted feature's name goes into one arena, one entry per emission (repeats
+ * too: looking up whether an index was seen would cost more than the copy), so that
+ * naming costs no allocation per n-gram; a name is looked up only for the few features
+ * `explain` shows. */
+struct _DmReplyFeatureNames {
+	GArray *entries;            /* NameEntry, in emission order */
+	GString *arena;             /* the names, each NUL-terminated */
+};
+
+DmReplyFeatureNames *
+dm_reply_feature_names_new(void)
 {
-	guint32 h = 2166136261u;
+	DmReplyFeatureNames *n = g_new(DmReplyFeatureNames, 1);
+	n->entries = g_array_sized_new(FALSE, FALSE, sizeof(NameEntry), 1024);
+	n->arena = g_string_sized_new(8192);
+	return n;
+}
+
+void
+dm_reply_feature_names_free(DmReplyFeatureNames *names)
+{
+	if (!names)
+		return;
+	g_array_unref(names->entries);
+	g_string_free(names->arena, TRUE);
+	g_free(names);
+}
+
+const char *
+dm_reply_feature_names_find(const DmReplyFeatureNames *names, guint32 index)
+{
+	g_return_val_if_fail(names != NULL, NULL);
+	for (guint i = 0; i < names->entries->len; i++) {
+		const NameEntry *e = &g_array_index(names->entries, NameEntry, i);
+		if (e->index == index)
+			return names->arena->str + e->offset;
+	}
+	return NULL;
+}
+
+
+/* FNV-1a continued over @len more bytes: hashing a name in pieces gives the hash of the
+ * whole, so no name is ever put together to be hashed. */
+static guint32
+fnv1a_more(guint32 h, const char *s, gsize len)
+{
 	for (gsize i = 0; i < len; i++) {
 		h ^= (guchar) s[i];
 		h *= 16777619u;
@@ -59,31 +106,42 @@ dm_reply_fnv1a(const char *s, gsize len)
 	return h;
 }
 
-/* The hash xor-folded to @bits bits. */
-static guint32
-slot_of(const char *s, gsize len, guint bits)
+guint32
+dm_reply_fnv1a(const char *s, gsize len)
 {
-	guint32 h = dm_reply_fnv1a(s, len);
-	return ((h >> bits) ^ h) & ((1u << bits) - 1);
+	return fnv1a_more(2166136261u, s, len);
 }
 
-/* Adds one occurrence of the feature named by c->buf, in @group. */
+/* A feature's name as pieces (a prefix, a word, ...), hashed and logged without joining. */
+typedef struct {
+	const char *s;
+	gsize len;
+} Piece;
+
+/* Adds one occurrence, in @group, of the feature named by the @n pieces. */
 static void
-emit(Collector *c, int group)
+emit_pieces(Collector *c, int group, const Piece *pieces, guint n)
 {
-	guint32 index = slot_of(c->buf->str, c->buf->len, c->bits) + 1;
+	guint32 h = 2166136261u;
+	for (guint i = 0; i < n; i++)
+		h = fnv1a_more(h, pieces[i].s, pieces[i].len);
+	guint32 index = (((h >> c->bits) ^ h) & ((1u << c->bits) - 1)) + 1;
 	DmReplyFeature f = { index, (double) group };      /* value: group, counted later */
 	g_array_append_val(c->items, f);
-	if (c->names && !g_hash_table_contains(c->names, GUINT_TO_POINTER(index)))
-		g_hash_table_insert(c->names, GUINT_TO_POINTER(index), g_strdup(c->buf->str));
+	if (c->names) {
+		NameEntry e = { index, (guint32) c->names->arena->len };
+		g_array_append_val(c->names->entries, e);
+		for (guint i = 0; i < n; i++)
+			g_string_append_len(c->names->arena, pieces[i].s, (gssize) pieces[i].len);
+		g_string_append_c(c->names->arena, '\0');
+	}
 }
 
 static void
 emit_str(Collector *c, int group, const char *prefix, const char *name)
 {
-	g_string_assign(c->buf, prefix);
-	g_string_append(c->buf, name);
-	emit(c, group);
+	Piece p[2] = { { prefix, strlen(prefix) }, { name, strlen(name) } };
+	emit_pieces(c, group, p, 2);
 }
 
 static gboolean
@@ -354,18 +412,25 @@ char_ngrams(Collector *c, const char *word)
 {
 	if (word[0] == '<' || strcmp(word, "?") == 0)
 		return;
-	/* " word ": the edges are part of the n-grams ("be" at the start of "betaald"). */
-	g_autofree char *padded = g_strconcat(" ", word, " ", NULL);
+	/* " word ": the edges are part of the n-grams ("be" at the start of "betaald").  Short
+	 * words (nearly all) are padded on the stack. */
+	char stack[256];
+	gsize wlen = strlen(word);
+	g_autofree char *heap = NULL;
+	char *padded = wlen + 3 <= sizeof stack ? stack : (heap = g_malloc(wlen + 3));
+	padded[0] = ' ';
+	memcpy(padded + 1, word, wlen);
+	padded[wlen + 1] = ' ';
+	padded[wlen + 2] = '\0';
 	const char *starts[64];
 	guint n = 0;
 	for (const char *p = padded; *p && n < G_N_ELEMENTS(starts) - 1; p = g_utf8_next_char(p))
 		starts[n++] = p;
-	starts[n] = padded + strlen(padded);
+	starts[n] = padded + wlen + 2;
 	for (guint i = 0; i < n; i++)
 		for (guint k = CHAR_NGRAM_MIN; k <= CHAR_NGRAM_MAX && i + k <= n; k++) {
-			g_string_assign(c->buf, "c:");
-			g_string_append_len(c->buf, starts[i], starts[i + k] - starts[i]);
-			emit(c, GROUP_CHAR);
+			Piece p[2] = { { "c:", 2 }, { starts[i], (gsize) (starts[i + k] - starts[i]) } };
+			emit_pieces(c, GROUP_CHAR, p, 2);
 		}
 }
 
@@ -451,7 +516,8 @@ meta_features(Collector *c, const char *text, GPtrArray *tokens, const GDate *re
 }
 
 GArray *
-dm_reply_features(const char *text, const GDate *reference, guint bits, GHashTable *names)
+dm_reply_features_named(const char *text, const GDate *reference, guint bits,
+                        DmReplyFeatureNames *names)
 {
 	g_return_val_if_fail(text != NULL && bits >= 8 && bits <= 24, NULL);
 	/* The patterns below (rules, dates) require valid UTF-8, within the bound. */
@@ -459,7 +525,7 @@ dm_reply_features(const char *text, const GDate *reference, guint bits, GHashTab
 	                                                                 DM_REPLY_MAX_CLASSIFY_BYTES));
 	text = valid;
 	Collector c = { g_array_sized_new(FALSE, FALSE, sizeof(DmReplyFeature), 1024), bits,
-	                names, g_string_sized_new(64) };
+	                names };
 	g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func(g_free);
 	tokenise(text, tokens);
 	g_autofree gboolean *neg = negation_marks(tokens);
@@ -473,8 +539,8 @@ dm_reply_features(const char *text, const GDate *reference, guint bits, GHashTab
 		}
 		emit_str(&c, GROUP_WORD, neg[i] ? "w:NEG_" : "w:", t);
 		if (prev) {
-			g_string_printf(c.buf, "b:%s %s", prev, t);
-			emit(&c, GROUP_WORD);
+			Piece p[4] = { { "b:", 2 }, { prev, strlen(prev) }, { " ", 1 }, { t, strlen(t) } };
+			emit_pieces(&c, GROUP_WORD, p, 4);
 		}
 		prev = t;
 		char_ngrams(&c, t);
@@ -486,6 +552,22 @@ dm_reply_features(const char *text, const GDate *reference, guint bits, GHashTab
 	meta_features(&c, text, tokens, reference);
 
 	weigh(c.items);
-	g_string_free(c.buf, TRUE);
 	return c.items;
+}
+
+GArray *
+dm_reply_features(const char *text, const GDate *reference, guint bits, GHashTable *names)
+{
+	g_return_val_if_fail(text != NULL && bits >= 8 && bits <= 24, NULL);
+	if (!names)
+		return dm_reply_features_named(text, reference, bits, NULL);
+	g_autoptr(DmReplyFeatureNames) log = dm_reply_feature_names_new();
+	GArray *features = dm_reply_features_named(text, reference, bits, log);
+	for (guint i = 0; i < log->entries->len; i++) {
+		const NameEntry *e = &g_array_index(log->entries, NameEntry, i);
+		if (!g_hash_table_contains(names, GUINT_TO_POINTER(e->index)))
+			g_hash_table_insert(names, GUINT_TO_POINTER(e->index),
+			                    g_strdup(log->arena->str + e->offset));
+	}
+	return features;
 }

@@ -32,6 +32,18 @@
 
 #include <string.h>
 
+const char *
+dm_delivery_name(DmDeliveryReport delivery)
+{
+	static const char *const names[] = {
+		[DM_DELIVERY_NONE] = "none", [DM_DELIVERY_FAILED] = "failed",
+		[DM_DELIVERY_EXPIRED] = "expired", [DM_DELIVERY_DELAYED] = "delayed",
+		[DM_DELIVERY_DELIVERED] = "delivered",
+	};
+	g_return_val_if_fail((guint) delivery < G_N_ELEMENTS(names), "none");
+	return names[delivery];
+}
+
 void
 dm_reply_analysis_free(DmReplyAnalysis *a)
 {
@@ -60,7 +72,7 @@ stripped_text(GMimeMessage *msg)
  * named by @names (index -> name). */
 static void
 explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
-        GHashTable *names)
+        const DmReplyFeatureNames *names)
 {
 	g_ptr_array_add(a->explain, g_strdup_printf("model: %s %.2f (threshold %.2f)",
 	                                            dm_reply_class_name(a->klass), a->confidence,
@@ -68,31 +80,15 @@ explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
 	guint32 top[EXPLAIN_MAX];
 	guint n = dm_reply_model_strongest(model, features, a->klass, top, EXPLAIN_MAX);
 	for (guint i = 0; i < n; i++) {
-		const char *name = g_hash_table_lookup(names, GUINT_TO_POINTER(top[i]));
+		const char *name = dm_reply_feature_names_find(names, top[i]);
 		if (name)
 			g_ptr_array_add(a->explain, g_strdup(name));
 	}
 }
 
-void
-dm_reply_date_for_class(const char *text, const GDate *reference, DmReplyClass klass,
-                        GDate *date)
+DmReplyClass
+dm_reply_rank_classes(const double *probs, DmReplyClass *secondary)
 {
-	g_date_clear(date, 1);
-	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
-	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
-		dm_reply_find_date(text, reference, klass == DM_REPLY_CLASS_PAID, date, NULL);
-}
-
-/* A person's reply, by the model (see the top of the file). */
-static void
-classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference)
-{
-	g_autoptr(GHashTable) names = g_hash_table_new_full(NULL, NULL, NULL, g_free);
-	g_autoptr(GArray) features = dm_reply_features(a->reply_text, reference,
-	                                               dm_reply_model_bits(model), names);
-	double probs[DM_REPLY_N_CLASSES];
-	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = DM_REPLY_CLASS_OTHER, second = DM_REPLY_CLASS_OTHER;
 	for (int k = 0; k < DM_REPLY_N_CLASSES; k++) {
 		if (probs[k] > probs[best]) {
@@ -101,15 +97,52 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 		} else if (k != (int) best && (second == best || probs[k] > probs[second]))
 			second = (DmReplyClass) k;
 	}
+	if (secondary)
+		*secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
+			? second : DM_REPLY_CLASS_OTHER;
+	return best;
+}
+
+void
+dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
+                        DmReplyClass klass, GDate *date)
+{
+	g_date_clear(date, 1);
+	/* An automatic answer the headers did not give away is still one: the day its writer
+	 * is back, not the first date it names ("bis 15.08. im Urlaub, ab 18.08. wieder da"). */
+	if (klass == DM_REPLY_CLASS_AUTO_REPLY && dm_autoreply_return_date(text, reference, date))
+		return;
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
+	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
+		dm_reply_find_date_precise(text, reference, klass == DM_REPLY_CLASS_PAID,
+		                           month_first, date, NULL, NULL);
+}
+
+gboolean
+dm_reply_message_month_first(GMimeMessage *msg)
+{
+	GDateTime *dt = g_mime_message_get_date(msg);
+	return dt && dm_reply_month_first((int) (g_date_time_get_utc_offset(dt) / G_TIME_SPAN_MINUTE));
+}
+
+/* A person's reply, by the model (see the top of the file). */
+static void
+classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
+                 gboolean month_first)
+{
+	g_autoptr(DmReplyFeatureNames) names = dm_reply_feature_names_new();
+	g_autoptr(GArray) features = dm_reply_features_named(a->reply_text, reference,
+	                                                     dm_reply_model_bits(model), names);
+	double probs[DM_REPLY_N_CLASSES];
+	dm_reply_model_predict(model, features, probs);
+	DmReplyClass best = dm_reply_rank_classes(probs, &a->secondary);
 	a->klass = best;
 	if (best == DM_REPLY_CLASS_AUTO_REPLY)
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;     /* one the headers did not give away */
 	a->confidence = probs[best];
 	a->confident = probs[best] >= dm_reply_model_threshold(model);
-	a->secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
-		? second : DM_REPLY_CLASS_OTHER;
 
-	dm_reply_date_for_class(a->reply_text, reference, best, &a->date);
+	dm_reply_date_for_class(a->reply_text, reference, month_first, best, &a->date);
 	a->matched_rule = g_strdup("model");
 	explain(a, model, features, names);
 }
@@ -147,9 +180,18 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
 		a->delivery = DM_DELIVERY_DELAYED;
 		a->confidence = 0.5;
+	} else if (g_strcmp0(report.rule, "dsn_delivered") == 0) {
+		/* A success report: nobody wrote it, and it says the address takes mail. */
+		a->kind = DM_REPLY_KIND_AUTO_REPLY;
+		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
+		a->delivery = DM_DELIVERY_DELIVERED;
+		a->confidence = 0.5;
+		a->matched_rule = g_strdup(report.rule);
+		a->returned_message_id = g_steal_pointer(&report.returned_message_id);
 	}
+	gboolean report_only = a->delivery != DM_DELIVERY_NONE;
 	dm_bounce_report_clear(&report);
-	if (bounce != DM_BOUNCE_NONE)
+	if (report_only)
 		return a;
 
 	g_autofree char *from = dm_message_from_address(msg);
@@ -181,7 +223,7 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 		return a;
 	}
 	if (model) {
-		classify_learned(a, model, &reference);
+		classify_learned(a, model, &reference, dm_reply_message_month_first(msg));
 		return a;
 	}
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,

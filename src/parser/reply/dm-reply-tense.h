@@ -1,0 +1,19 @@
+/* dm-reply-tense: which way the clause around a date points (clause_tense.c).
+ * Private to src/parser/reply and its tests. */
+#pragma once
+#include <glib.h>
+
+typedef enum {
+	DM_TENSE_UNKNOWN = 0,   /* no verb that says: the reply's class decides */
+	DM_TENSE_PAST,          /* "haben wir am 28. überwiesen", "was transferred on Monday" */
+	DM_TENSE_FUTURE,        /* "wird per 30. bezahlt", "the rest will follow on Friday" */
+} DmReplyTense;
+
+/* The tense of the clause of @text (@len bytes) that holds [@start, @end): future when it
+ * has a future auxiliary or a verb of what is still to come ("will", "'ll", "wird", "zal",
+ * "volgt", "scheduled"), else past when it has a participle or simple past of paying or
+ * a past passive ("paid" but not "to be paid", "überwiesen", "betaald", "wurde"), else
+ * unknown.  A clause ends at . ! ? ; a line break, a dash between spaces, and at "and",
+ * "but", "then", "when" (and their Dutch and German words) — "we paid half on Monday and
+ * the rest follows on Friday" has two. */
+DmReplyTense dm_reply_clause_tense(const char *text, gsize len, gsize start, gsize end);

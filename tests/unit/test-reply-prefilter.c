@@ -1,0 +1,110 @@
+/* test-reply-prefilter: the rule pre-filter (classify_rules.c's word lists) only skips
+ * rules that cannot match.
+ *
+ * /reply/prefilter/corpus: on every text of the training corpus (the whole body as
+ *   typed, quotes and signatures too, and the new text of inline replies), the rule hits
+ *   with the pre-filter are the hits of every rule tried on every sentence.
+ * /reply/prefilter/case: capitals, the Kelvin sign and the long s (which caseless
+ *   matching folds) still reach the rules.
+ * /reply/prefilter/lists: every listed rule exists, and its words are lower case. */
+#include "parser/reply/dm-reply-classify.h"
+#include "parser/reply/dm-reply-rules.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#define CORPUS_DIR "corpus/replies"
+
+static void
+assert_same_hits(const char *text)
+{
+	g_autoptr(GPtrArray) fast = g_ptr_array_new();
+	g_autoptr(GPtrArray) all = g_ptr_array_new();
+	dm_reply_rule_hits(text, fast);
+	dm_reply_rule_hits_unfiltered(text, all);
+	gboolean same = fast->len == all->len;
+	for (guint i = 0; same && i < fast->len; i++)
+		same = strcmp(fast->pdata[i], all->pdata[i]) == 0;
+	if (!same) {
+		g_autoptr(GString) a = g_string_new(NULL), b = g_string_new(NULL);
+		for (guint i = 0; i < fast->len; i++)
+			g_string_append_printf(a, " %s", (char *) fast->pdata[i]);
+		for (guint i = 0; i < all->len; i++)
+			g_string_append_printf(b, " %s", (char *) all->pdata[i]);
+		g_error("pre-filter changed the hits of \"%s\":\n  with:   %s\n  without:%s", text,
+		        a->str, b->str);
+	}
+}
+
+static void
+test_corpus(void)
+{
+	static const char *const files[] = { "train-nl", "train-en", "train-de" };
+	guint n = 0;
+	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
+		g_autofree char *path = g_strdup_printf(CORPUS_DIR "/%s.jsonl", files[f]);
+		g_autofree char *data = NULL;
+		g_autoptr(GError) error = NULL;
+		if (!g_file_get_contents(path, &data, NULL, &error))
+			g_error("%s: %s", path, error->message);
+		g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+		for (guint i = 0; lines[i]; i++) {
+			if (!lines[i][0])
+				continue;
+			g_autoptr(JsonParser) parser = json_parser_new();
+			if (!json_parser_load_from_data(parser, lines[i], -1, &error))
+				g_error("%s:%u: %s", path, i + 1, error->message);
+			JsonObject *o = json_node_get_object(json_parser_get_root(parser));
+			assert_same_hits(json_object_get_string_member(o, "text"));
+			const char *new_text = json_object_get_string_member_with_default(o, "new_text",
+			                                                                  NULL);
+			if (new_text)
+				assert_same_hits(new_text);
+			n++;
+		}
+	}
+	g_assert_cmpuint(n, >=, 2000);
+}
+
+static void
+test_case(void)
+{
+	static const char *const texts[] = {
+		"WIJ BETALEN DEZE FACTUUR NIET.", "We have ALREADY PAID.", "I REFUSE TO PAY",
+		"Payment will be \xC5\xBF" "ettled tomorrow, it was \xC5\xBF" "ettled?", /* long s */
+		"Can we pay in 3 instalments? 3 \xC3\x97 \xE2\x82\xAC 100 per maand",
+		"\xE2\x84\xAA" "an ik in termijnen betalen?",                       /* Kelvin sign */
+		"Not yet paid. Wordt NIET betaald.", "",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++)
+		assert_same_hits(texts[i]);
+}
+
+static void
+test_lists(void)
+{
+	gsize n;
+	const DmReplyRule *rules = dm_reply_rules(&n);
+	guint listed = 0;
+	for (gsize i = 0; i < n; i++) {
+		const char *needs = dm_reply_rule_needs(rules[i].name);
+		if (!needs)
+			continue;
+		listed++;
+		g_autofree char *folded = g_utf8_casefold(needs, -1);
+		g_assert_cmpstr(folded, ==, needs);
+		g_assert_null(strstr(needs, "  "));
+	}
+	g_assert_cmpuint(listed, ==, 8);
+	g_assert_null(dm_reply_rule_needs("no_such_rule"));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/reply/prefilter/corpus", test_corpus);
+	g_test_add_func("/reply/prefilter/case", test_case);
+	g_test_add_func("/reply/prefilter/lists", test_lists);
+	return g_test_run();
+}
