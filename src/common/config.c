@@ -212,9 +212,10 @@ set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
 		    !g_str_has_prefix(raw, "smtps://"))
 			return bad_value(error, c->path, spec,
 			                 "'%s' is not an smtp:// or smtps:// URL", raw);
-		if (spec->type == KEY_LANGUAGE && strcmp(raw, "nl") != 0 && strcmp(raw, "en") != 0)
+		if (spec->type == KEY_LANGUAGE && strcmp(raw, "nl") != 0 && strcmp(raw, "en") != 0 &&
+		    strcmp(raw, "de") != 0)
 			return bad_value(error, c->path, spec,
-			                 "'%s' is not a supported language (nl, en)", raw);
+			                 "'%s' is not a supported language (nl, en, de)", raw);
 		if (spec->type == KEY_TIMEZONE) {
 			GTimeZone *tz = g_time_zone_new_identifier(raw);
 			if (!tz)

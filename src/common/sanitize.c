@@ -3,6 +3,17 @@
 
 #include <string.h>
 
+/* Control characters, the Unicode line and paragraph separators (a header or log line
+ * must stay one line) and the bidirectional controls: U+202E and its kin reverse how the
+ * text after them shows, so "exe.fdp" could read as a PDF's name or an amount turn round. */
+static gboolean
+neutralised(gunichar c)
+{
+	return c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
+	       c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
 char *
 dm_sanitize(const char *text, gsize max)
 {
@@ -23,7 +34,7 @@ dm_sanitize(const char *text, gsize max)
 				g_string_append(out, "...");
 			break;
 		}
-		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
+		if (neutralised(c))
 			g_string_append_c(out, '?');
 		else
 			g_string_append_len(out, p, (gssize) clen);
@@ -52,4 +63,11 @@ dm_sanitize_oneline(const char *text, gsize max)
 	char *out = dm_sanitize(folded->str, max);
 	g_string_free(folded, TRUE);
 	return out;
+}
+
+char *
+dm_sanitize_html(const char *text, gsize max)
+{
+	g_autofree char *safe = dm_sanitize_oneline(text, max);
+	return g_markup_escape_text(safe, -1);
 }

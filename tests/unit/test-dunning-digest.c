@@ -218,7 +218,7 @@ test_held_reply(Fixture *f, gconstpointer data)
 	/* Hostile text stays on its line: no header, no section of its own making. */
 	g_assert_null(strstr(digest.body, "\nBcc:"));
 	g_assert_null(strstr(digest.body, "\r"));
-	g_assert_cmpuint(occurrences(digest.body, "\n== Verstuurd =="), ==, 1);
+	g_assert_cmpuint(occurrences(digest.body, "\n== Verstuurd =="), ==, 0);   /* nothing sent */
 	/* Decided: it leaves "needs you". */
 	g_assert_true(dm_ledger_reply_reviewed(f->ledger, id, 0, &err));
 	g_auto(DmDigest) after = { 0 };
@@ -262,7 +262,7 @@ test_send_sends_only_the_digest(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	g_auto(DmDigest) sent = { 0 };
 	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &sent, &err));
-	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, sent.subject, sent.body, &sent.mark,
+	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, sent.subject, sent.body, sent.html, &sent.mark,
 	                             &err));
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
@@ -301,7 +301,7 @@ cli_send(Fixture *f, GError **error)
 	g_auto(DmDigest) digest = { 0 };
 	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
 	return dm_digest_send(f->config, f->ledger, f->now, digest.subject, digest.body,
-	                      &digest.mark, error);
+	                      digest.html, &digest.mark, error);
 }
 
 /* dunmaild's pass, with its daily digest. */
@@ -376,7 +376,7 @@ test_late_commit_not_lost(Fixture *f, gconstpointer data)
 	g_auto(DmDigest) first = { 0 };
 	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &first, &err));
 	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, first.subject, first.body,
-	                             &first.mark, &err));
+	                             first.html, &first.mark, &err));
 	g_assert_no_error(err);
 	/* Stamped an hour before the digest was queued, committed after it. */
 	DmMessageRecord rec = { .message_id = "<late@debtor.example>", .sha256 = "y",

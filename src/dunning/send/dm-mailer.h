@@ -22,6 +22,7 @@ typedef struct {
 	const char *to_name;        /* (nullable) */
 	const char *subject;
 	const char *body;           /* UTF-8 text */
+	const char *body_html;      /* (nullable) the same as HTML: multipart/alternative */
 	const char *in_reply_to;    /* (nullable) Message-ID with <> */
 	GPtrArray *references;      /* (nullable) of Message-IDs with <> */
 	GDateTime *date;

@@ -18,6 +18,17 @@ dm_mailer_new_message_id(const DmConfig *config)
 	return dm_message_id_new(config->billing_addresses[0]);
 }
 
+/* (transfer full) a text/@subtype part holding @text. */
+static GMimeTextPart *
+text_part(const char *subtype, const char *text)
+{
+	GMimeTextPart *part = g_mime_text_part_new_with_subtype(subtype);
+	g_mime_text_part_set_text(part, text);    /* picks the charset */
+	/* Quoted-printable: libcurl does not announce 8BITMIME, so 8bit would be a violation. */
+	g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
+	return part;
+}
+
 GBytes *
 dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *message_id)
 {
@@ -45,11 +56,17 @@ dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *me
 	g_mime_object_set_header(obj, "Auto-Submitted", "auto-generated", NULL);
 	g_mime_object_set_header(obj, "X-Dunmail", spec->kind, NULL);
 
-	g_autoptr(GMimeTextPart) part = g_mime_text_part_new_with_subtype("plain");
-	g_mime_text_part_set_text(part, spec->body);    /* picks the charset */
-	/* Quoted-printable: libcurl does not announce 8BITMIME, so 8bit would be a violation. */
-	g_mime_part_set_content_encoding(GMIME_PART(part), GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE);
-	g_mime_message_set_mime_part(msg, GMIME_OBJECT(part));
+	g_autoptr(GMimeTextPart) part = text_part("plain", spec->body);
+	if (spec->body_html) {
+		/* Text first: a client shows the last part it can, so HTML where it can. */
+		g_autoptr(GMimeMultipart) alt = g_mime_multipart_new_with_subtype("alternative");
+		g_autoptr(GMimeTextPart) html = text_part("html", spec->body_html);
+		g_mime_multipart_add(alt, GMIME_OBJECT(part));
+		g_mime_multipart_add(alt, GMIME_OBJECT(html));
+		g_mime_message_set_mime_part(msg, GMIME_OBJECT(alt));
+	} else {
+		g_mime_message_set_mime_part(msg, GMIME_OBJECT(part));
+	}
 
 	GMimeFormatOptions *fmt = g_mime_format_options_clone(g_mime_format_options_get_default());
 	g_mime_format_options_set_newline_format(fmt, GMIME_NEWLINE_FORMAT_DOS);
