@@ -27,6 +27,10 @@ int dm_cli_costs(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_resume(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_corrections(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_aging(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_dso(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_debtor_report(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_report(DmCliGlobal *global, int argc, char **argv);
 
 /* The --now option of the verbs that act or report as of a time (simulations, tests). */
 #define DM_CLI_NOW_ENTRY(var)                                                          \

@@ -20,6 +20,10 @@ static const struct {
 	{ "reclassify", dm_cli_reclassify, "correct a reply's class and apply it (R12 dispute)" },
 	{ "resume",   dm_cli_resume,   "put a held or paused invoice back on the ladder" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
+	{ "aging",    dm_cli_aging,    "unpaid invoices by days past due, per currency and debtor" },
+	{ "dso",      dm_cli_dso,      "days sales outstanding, and 30 days earlier" },
+	{ "debtor",   dm_cli_debtor_report, "one debtor: invoices, days late, replies" },
+	{ "report",   dm_cli_report,   "the receivables overview as one HTML page (--html FILE)" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 };
 
@@ -46,7 +50,9 @@ usage(FILE *out)
 		"  dunmail show 2026-0042\n"
 		"  dunmail digest --send\n"
 		"  dunmail reclassify R12 promise_to_pay --date 2026-12-03\n"
-		"  dunmail resume 2026-0042\n");
+		"  dunmail resume 2026-0042\n"
+		"  dunmail aging --csv > aging.csv\n"
+		"  dunmail report --html overview.html\n");
 }
 
 int

@@ -192,8 +192,10 @@ dm_aging_add(DmAging *aging, const DmReceivable *r)
 		t->open[b] += r->amount_cents;
 		t->count[b]++;
 		t->open_total += r->amount_cents;
-		if (strcmp(d->currency, currency) == 0)
+		if (strcmp(d->currency, currency) == 0) {
 			d->open_cents += r->amount_cents;
+			d->open[b] += r->amount_cents;
+		}
 	}
 	if (issued_in_window(r, &aging->today))
 		t->invoiced_window += r->amount_cents;

@@ -233,7 +233,8 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 	}
 	dm_doc_command(it, "dunmail reclassify %s %s%s%s", rid, klass, date ? " --date " : "",
 	               date ? date : "");
-	if (!b)
+	/* A reply that changed nothing and waits for nobody: correcting its class is all. */
+	if (!b || (!r->applied && !r->needs_review))
 		return;
 	if (r->klass == DM_REPLY_CLASS_DISPUTE || r->klass == DM_REPLY_CLASS_QUESTION)
 		dm_doc_command(it, "dunmail resolve %s", b->number);
@@ -313,6 +314,9 @@ add_promises_and_claims(Ctx *c, DmLedger *ledger, GDateTime *now, GHashTable *sh
 		Brief *b = g_hash_table_lookup(c->unpaid, &r->invoice_id);
 		if (!b || g_hash_table_lookup(latest, &r->invoice_id) != r ||
 		    g_hash_table_contains(shown, &r->id))
+			continue;
+		/* Not acted on (unverified, not the debtor): "needs you" tells it, when new. */
+		if (!r->applied && r->note)
 			continue;
 		if (r->klass == DM_REPLY_CLASS_PROMISE_TO_PAY)
 			add_promise(c, r, b);

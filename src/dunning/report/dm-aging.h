@@ -59,6 +59,7 @@ typedef struct {
 	char *name;                 /* (nullable) the latest name seen */
 	char *currency;             /* of open_cents: the debtor's first currency */
 	gint64 open_cents;
+	gint64 open[DM_AGE_BUCKETS];  /* open_cents by bucket */
 	guint open_count, overdue_count, paid_count;
 	guint n_recent, n_before;   /* invoices whose lateness is known, due recently / before */
 	double late_recent, late_before;  /* average days late of each; 0 when n is 0 */

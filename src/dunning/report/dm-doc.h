@@ -16,6 +16,7 @@
 
 #define DM_DOC_WIDTH_PX 600
 #define DM_DOC_LINE_MAX 400     /* longer lines are cut: a digest is read, not searched */
+#define DM_DOC_EXCERPT_MAX 160  /* what a debtor wrote: enough to judge, `dunmail show` has all */
 
 typedef struct {
 	char *text;                 /* the line: who, what, how much */
@@ -68,6 +69,8 @@ const char *dm_doc_bucket_label(const char *language, DmAgeBucket bucket);
  * the same, escaped for HTML. */
 char *dm_doc_line(const char *text);
 char *dm_doc_line_html(const char *text);
+/* (transfer full) the start of what a debtor wrote, as one safe line (not escaped). */
+char *dm_doc_excerpt(const char *text);
 /* DSO of @t now (the return value: FALSE when it has no meaning) and DM_DSO_TREND_DAYS
  * earlier (*@has_then). */
 gboolean dm_doc_glance_dso(const DmAgingTotals *t, double *now, double *then,

@@ -141,6 +141,12 @@ dm_doc_line(const char *text)
 }
 
 char *
+dm_doc_excerpt(const char *text)
+{
+	return dm_sanitize_oneline(text, DM_DOC_EXCERPT_MAX);
+}
+
+char *
 dm_doc_line_html(const char *text)
 {
 	return dm_sanitize_html(text, DM_DOC_LINE_MAX);

@@ -34,8 +34,10 @@ append_section(GString *out, const char *language, const DmDocSection *s)
 		g_string_append(out, "<div style=\"" ITEM_STYLE "\">\n");
 		append_element(out, "div", "margin:0;", it->text);
 		if (it->excerpt) {
-			g_autofree char *quoted = g_strdup_printf("\xe2\x80\x9c%s\xe2\x80\x9d", it->excerpt);
-			append_element(out, "div", EXCERPT_STYLE, quoted);
+			g_autofree char *excerpt = dm_doc_excerpt(it->excerpt);
+			g_autofree char *html = g_markup_escape_text(excerpt, -1);
+			g_string_append_printf(out, "<div style=\"" EXCERPT_STYLE "\">\xe2\x80\x9c%s\xe2\x80\x9d</div>\n",
+			                       html);
 		}
 		for (guint j = 0; j < it->notes->len; j++)
 			append_element(out, "div", NOTE_STYLE, g_ptr_array_index(it->notes, j));

@@ -18,8 +18,10 @@ append_section(GString *out, const char *language, const DmDocSection *s)
 	for (guint i = 0; i < s->items->len; i++) {
 		const DmDocItem *it = g_ptr_array_index(s->items, i);
 		append_line(out, "- ", it->text, "");
-		if (it->excerpt)
-			append_line(out, "    \"", it->excerpt, "\"");
+		if (it->excerpt) {
+			g_autofree char *excerpt = dm_doc_excerpt(it->excerpt);
+			g_string_append_printf(out, "    \"%s\"\n", excerpt);
+		}
 		for (guint j = 0; j < it->notes->len; j++)
 			append_line(out, "    ", g_ptr_array_index(it->notes, j), "");
 		for (guint j = 0; j < it->commands->len; j++)
