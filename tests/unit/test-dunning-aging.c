@@ -3,6 +3,7 @@
  * its trend rebuilt from the invoices' history; a debtor that pays later than it used to
  * signalled, one that always paid late not; a credit limit read through the hook. */
 #include "dunning/report/dm-aging.h"
+#include "dunning/report/dm-overview.h"
 
 /* Days relative to today (2026-12-01). */
 static GDate
@@ -171,6 +172,38 @@ test_signals(void)
 	g_assert_cmpuint(no_hook->len, ==, 1);
 }
 
+/* RFC 4180: quoted when a comma, quote or line break is inside (a quote doubled); a formula
+ * for a spreadsheet defused; amounts in units with a '.'. */
+static void
+test_csv(void)
+{
+	static const struct { const char *in, *out; } fields[] = {
+		{ "plain", "plain" },
+		{ "Oud & Zonen, BV", "\"Oud & Zonen, BV\"" },
+		{ "say \"hi\"", "\"say \"\"hi\"\"\"" },
+		{ "two\r\nlines", "\"two\r\nlines\"" },
+		{ "=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"" },
+		{ "-5", "\"'-5\"" },
+		{ "", "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(fields); i++) {
+		g_autoptr(GString) line = g_string_new(NULL);
+		dm_csv_field(line, fields[i].in);
+		g_assert_cmpstr(line->str, ==, fields[i].out);
+	}
+	g_autoptr(GString) line = g_string_new(NULL);
+	dm_csv_field(line, "a");
+	dm_csv_field(line, "b,c");
+	dm_csv_field(line, NULL);
+	g_assert_cmpstr(line->str, ==, "a,\"b,c\",");
+	g_autofree char *eur = dm_csv_amount(125005, "EUR");
+	g_autofree char *neg = dm_csv_amount(-5, "EUR");
+	g_autofree char *jpy = dm_csv_amount(1250, "JPY");
+	g_assert_cmpstr(eur, ==, "1250.05");
+	g_assert_cmpstr(neg, ==, "-0.05");
+	g_assert_cmpstr(jpy, ==, "1250");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -179,5 +212,6 @@ main(int argc, char **argv)
 	g_test_add_func("/aging/totals", test_totals);
 	g_test_add_func("/aging/dso-and-trend", test_dso_and_trend);
 	g_test_add_func("/aging/signals", test_signals);
+	g_test_add_func("/aging/csv", test_csv);
 	return g_test_run();
 }
