@@ -165,6 +165,8 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 		c->next->more++;
 		return TRUE;
 	}
+	if (g_date_compare(&when, &c->today) < 0)
+		when = c->today;    /* overdue steps go with the next pass */
 	g_autofree char *day = dm_date_iso(&when);
 	dm_doc_item(c->next, "%s: %s %s %s, %s (%s)", day, step_label(c, step->name), SAY(c, "voor", "for", "f\xc3\xbcr"),
 	            inv->number, b->who, b->amount);
