@@ -127,14 +127,24 @@ fi
 
 day "2026-12-11 — the owner's digest"
 n=$(dm_capture_count)
-send_digest() { dm_cli digest --send --now 2026-12-11 >>"$T/log/cli.log" 2>&1; }
+send_digest() {
+	dm_cli digest --send --now 2026-12-11 --html "$T/digest.html" >"$T/digest.txt" 2>>"$T/log/cli.log"
+}
 step_run send_digest
 dm_wait_captures $((n + 1)) >/dev/null || problem "the digest did not reach the capture"
 dig=$(dm_captures_with '^X-Dunmail: digest' | tail -1)
 if [ -n "$dig" ]; then
-	say "Once a day the owner gets one mail: what came in, what dunmail did, what comes next."
-	show_mail "$dig" 30
+	say "Once a day the owner gets one mail: what needs the owner (each item with the command"
+	say "that answers it), promises, what was sent and goes out next, and the receivables at a"
+	say "glance. It is text and HTML in one message:"
+	grep -i '^Content-Type:' "$dig" | excerpt
+	say "Its text part (the HTML part, with the aging as a bar chart, is in $T/digest.html):"
+	excerpt <"$T/digest.txt"
 fi
+dm_cli report --html "$T/report.html" --now 2026-12-11 >>"$T/log/cli.log" 2>&1 &&
+	say "The same overview with every unpaid invoice: dunmail report --html $T/report.html"
+say "And as a table, for a spreadsheet too (dunmail aging --csv):"
+dm_cli aging --now 2026-12-11 2>&1 | excerpt
 
 day "Afterwards"
 dm_cleanup
@@ -143,6 +153,7 @@ say "Look around in $T:"
 say "  capture/        every mail Postfix delivered (smtp-sink's header lines, then the mail)"
 say "  ledger.sqlite   the ledger:  sqlite3 $T/ledger.sqlite '.tables'"
 say "  postfix.log     Postfix's log; log/ holds the milters', dunmaild's and the CLI's"
+say "  digest.html     the digest's HTML part; report.html the overview (open them in a browser)"
 say "  dunmail.conf    the configuration, to ask the CLI yourself:"
 say "                  $BUILD/dunmail -c $T/dunmail.conf show 2026-0042"
 say "Remove it with:  rm -rf $T"

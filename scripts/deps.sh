@@ -6,6 +6,9 @@ PKGS="build-essential pkg-config libglib2.0-dev libcairo2-dev libfontconfig-dev 
       libcurl4-openssl-dev libxml2-dev libjson-glib-dev libpoppler-glib-dev libmilter-dev liblinear-dev
       postfix swaks miltertest sqlite3 jq
       scdoc debhelper dpkg-dev fakeroot lintian man-db groff-base"
+# Test dependencies: chromium renders the digest's and the report's HTML to PNGs
+# (tests/integration/test-render.sh) to check they fit a mail client's width.
+PKGS="$PKGS chromium"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

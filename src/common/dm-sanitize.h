@@ -15,3 +15,7 @@ char *dm_sanitize(const char *text, gsize max);
 /* (transfer full) like dm_sanitize, but runs of white space (line breaks among them)
  * become one space first: for one-line excerpts of a message's text. */
 char *dm_sanitize_oneline(const char *text, gsize max);
+
+/* (transfer full) dm_sanitize_oneline's result escaped for HTML text or a quoted
+ * attribute value (& < > " '): what a debtor wrote shows as text, never as markup. */
+char *dm_sanitize_html(const char *text, gsize max);

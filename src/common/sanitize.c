@@ -62,3 +62,10 @@ dm_sanitize_oneline(const char *text, gsize max)
 	g_string_free(folded, TRUE);
 	return out;
 }
+
+char *
+dm_sanitize_html(const char *text, gsize max)
+{
+	g_autofree char *safe = dm_sanitize_oneline(text, max);
+	return g_markup_escape_text(safe, -1);
+}

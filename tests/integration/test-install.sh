@@ -29,7 +29,7 @@ for prefix in /usr /opt/dm; do
 	missing=""
 	for f in bin/dunmail sbin/dunmaild sbin/dunmail-milter lib/systemd/system/dunmaild.service \
 	         lib/systemd/system/dunmail-milter.service lib/tmpfiles.d/dunmail.conf \
-	         share/dunmail/templates/nl/reminder.txt share/dunmail/templates/en/digest.txt \
+	         share/dunmail/templates/nl/reminder.txt share/dunmail/templates/en/reminder.txt \
 	         share/dunmail/rates/nl.txt share/man/man1/dunmail.1 share/man/man5/dunmail.conf.5 \
 	         share/man/man8/dunmaild.8 share/man/man8/dunmail-milter.8 share/doc/dunmail/README.md \
 	         share/doc/dunmail/main.cf share/doc/dunmail/dunmail.conf.sample; do

@@ -205,7 +205,7 @@ static const BadCase bad_cases[] = {
 	{ "bad-timezone", "[dunning]\ntimezone = Mars/Olympus_Mons\n", FALSE,
 	  { "[dunning] timezone", "'Mars/Olympus_Mons' is not a known time zone", NULL } },
 	{ "bad-language", "[dunning]\nlanguage = fr\n", FALSE,
-	  { "[dunning] language", "'fr' is not a supported language", NULL } },
+	  { "[dunning] language", "'fr' is not a supported language (nl, en, de)", NULL } },
 	{ "bad-combined-step", "[dunning]\ncombined_step = middle\n", FALSE,
 	  { "[dunning] combined_step", "'middle' is neither", NULL } },
 	/* One digit changed in a valid IBAN (NL91 ABNA 0417 1643 00): the check digits say so. */

@@ -1,5 +1,5 @@
 /* test-common-sanitize: hostile text made safe for one log line or header — control
- * characters replaced, invalid UTF-8 repaired, long text cut on a character boundary. */
+ * characters and bidirectional controls replaced, invalid UTF-8 repaired, markup escaped for HTML, long text cut on a character boundary. */
 #include <string.h>
 
 #include "common/dm-sanitize.h"
@@ -72,6 +72,25 @@ test_invariants(void)
 	}
 }
 
+/* What a debtor writes shows in the digest's HTML as text: markup escaped, one line,
+ * bidirectional controls neutralised. */
+static void
+test_html(void)
+{
+	static const struct { const char *text, *expect; } html[] = {
+		{ "<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;" },
+		{ "<img src=x onerror=\"alert('x')\">",
+		  "&lt;img src=x onerror=&quot;alert(&apos;x&apos;)&quot;&gt;" },
+		{ "Tom & Jerry\r\nBcc: x", "Tom &amp; Jerry Bcc: x" },
+		{ "a\xe2\x80\xa8" "b\xe2\x80\xae" "c", "a?b?c" },
+		{ NULL, "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(html); i++) {
+		g_autofree char *got = dm_sanitize_html(html[i].text, 200);
+		g_assert_cmpstr(got, ==, html[i].expect);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -81,5 +100,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(p, &cases[i], test_case);
 	}
 	g_test_add_func("/sanitize/invariants", test_invariants);
+	g_test_add_func("/sanitize/html", test_html);
 	return g_test_run();
 }

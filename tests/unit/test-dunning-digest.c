@@ -218,7 +218,7 @@ test_held_reply(Fixture *f, gconstpointer data)
 	/* Hostile text stays on its line: no header, no section of its own making. */
 	g_assert_null(strstr(digest.body, "\nBcc:"));
 	g_assert_null(strstr(digest.body, "\r"));
-	g_assert_cmpuint(occurrences(digest.body, "\n== Verstuurd =="), ==, 1);
+	g_assert_cmpuint(occurrences(digest.body, "\n== Verstuurd =="), ==, 0);   /* nothing sent */
 	/* Decided: it leaves "needs you". */
 	g_assert_true(dm_ledger_reply_reviewed(f->ledger, id, 0, &err));
 	g_auto(DmDigest) after = { 0 };
@@ -262,7 +262,7 @@ test_send_sends_only_the_digest(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	g_auto(DmDigest) sent = { 0 };
 	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &sent, &err));
-	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, sent.subject, sent.body, &sent.mark,
+	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, sent.subject, sent.body, sent.html, &sent.mark,
 	                             &err));
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
@@ -301,7 +301,7 @@ cli_send(Fixture *f, GError **error)
 	g_auto(DmDigest) digest = { 0 };
 	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
 	return dm_digest_send(f->config, f->ledger, f->now, digest.subject, digest.body,
-	                      &digest.mark, error);
+	                      digest.html, &digest.mark, error);
 }
 
 /* dunmaild's pass, with its daily digest. */
@@ -376,7 +376,7 @@ test_late_commit_not_lost(Fixture *f, gconstpointer data)
 	g_auto(DmDigest) first = { 0 };
 	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &first, &err));
 	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, first.subject, first.body,
-	                             &first.mark, &err));
+	                             first.html, &first.mark, &err));
 	g_assert_no_error(err);
 	/* Stamped an hour before the digest was queued, committed after it. */
 	DmMessageRecord rec = { .message_id = "<late@debtor.example>", .sha256 = "y",
@@ -420,12 +420,176 @@ test_hostile_numbers(Fixture *f, gconstpointer data)
 	g_assert_no_error(err);
 	for (gsize i = 0; i < G_N_ELEMENTS(hostile); i++) {
 		g_autofree char *raw = g_strdup_printf("H%zu%sX", i, hostile[i]);
-		g_autofree char *shown = g_strdup_printf("H%zu?%sX", i, i == 0 ? "?" : "");
+		/* Line breaks fold to a space (the line stays one); the other characters show as
+		 * '?'. */
+		g_autofree char *shown = g_strdup_printf(i < 2 ? "H%zu X" : "H%zu?X", i);
 		g_assert_null(strstr(digest.body, raw));
 		g_assert_nonnull(strstr(digest.body, shown));
 	}
 	for (gsize i = 2; i < G_N_ELEMENTS(hostile); i++)
 		g_assert_null(strstr(digest.body, hostile[i]));
+}
+
+/* A reply from @email about @invoice of class @klass, stated date @day December 2026 (0:
+ * none), recorded now. */
+static gint64
+reply_of(Fixture *f, gint64 invoice, const char *email, DmReplyClass klass, int day,
+         const char *text, const char *message_id)
+{
+	DmReplyRow reply = { .invoice_id = invoice, .from_addr = (char *) email, .kind = "reply",
+	                     .klass = klass, .confidence = 0.9, .reply_text = (char *) text,
+	                     .authenticated = TRUE, .applied = TRUE, .received_at = NOW_ISO };
+	g_date_clear(&reply.stated_date, 1);
+	if (day)
+		g_date_set_dmy(&reply.stated_date, (GDateDay) day, 12, 2026);
+	return dm_test_reply_add(f->ledger, message_id, &reply);
+}
+
+/* The section of @body titled @title, up to the next; NULL when it is left out. */
+static char *
+section(const char *body, const char *title)
+{
+	g_autofree char *head = g_strdup_printf("== %s ==", title);
+	const char *start = strstr(body, head);
+	if (!start)
+		return NULL;
+	const char *end = strstr(start + 3, "\n== ");
+	return end ? g_strndup(start, (gsize) (end - start)) : g_strdup(start);
+}
+
+/* A debtor's name and reply holding markup, line breaks, U+2028 and U+202E: in the HTML
+ * part it is text (escaped), on one line, the bidi override neutralised; the HTML has no
+ * script, no style block, no class, no remote resource. */
+static void
+test_html_hostile(Fixture *f, gconstpointer data)
+{
+	gint64 invoice = add_invoice(f, "2026-0060", "x@evil.example",
+	                             "<script>alert('name')</script>\r\nBcc: v@example", 9900, 20);
+	reply_of(f, invoice, "x@evil.example", DM_REPLY_CLASS_DISPUTE, 0,
+	         "<img src=x onerror=alert(1)>\r\n<b>bold</b>\xe2\x80\xa8" "next \xe2\x80\xae" "txet",
+	         "<h@evil.example>");
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	const char *html = digest.html;
+	g_assert_nonnull(html);
+	g_assert_nonnull(strstr(html, "&lt;script&gt;alert(&apos;name&apos;)&lt;/script&gt;"));
+	g_assert_nonnull(strstr(html, "&lt;img src=x onerror=alert(1)&gt;"));
+	g_assert_nonnull(strstr(html, "&lt;b&gt;bold&lt;/b&gt;"));
+	static const char *const never[] = { "<script", "<img", "<b>", "<style", "class=", "src=\"",
+	                                     "http:", "https:", "\r", "\xe2\x80\xa8", "\xe2\x80\xae",
+	                                     "\nBcc:" };
+	for (gsize i = 0; i < G_N_ELEMENTS(never); i++) {
+		if (strstr(html, never[i]))
+			g_error("the HTML holds \"%s\"", never[i]);
+		if (i >= 8 && strstr(digest.body, never[i]))
+			g_error("the text holds \"%s\"", never[i]);
+	}
+	/* Each line of text is one element: the name's CR/LF did not start a new one. */
+	g_assert_nonnull(strstr(html, "&lt;/script&gt; Bcc: v@example &lt;x@evil.example&gt;"));
+}
+
+/* Mailed, the digest is multipart/alternative: the text, then the same as HTML. */
+static void
+test_multipart(Fixture *f, gconstpointer data)
+{
+	DmTestSink *sink = start_sink(f);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(cli_send(f, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+	const char *mail = g_ptr_array_index(got, 0);
+	const char *alt = strstr(mail, "multipart/alternative");
+	const char *plain = alt ? strstr(alt, "text/plain") : NULL;
+	const char *html = plain ? strstr(plain, "text/html") : NULL;
+	g_assert_nonnull(html);
+	g_assert_nonnull(strstr(mail, "Content-Transfer-Encoding: quoted-printable"));
+	dm_test_sink_stop(sink);
+}
+
+/* The sections of issue 9: promises (a broken one with the commands), a payment claim
+ * waiting for the bank, automatic replies on a line each, and the receivables at a
+ * glance with DSO. */
+static void
+test_sections(Fixture *f, gconstpointer data)
+{
+	gint64 kept = add_invoice(f, "2026-0070", "a@debtor3.example", "Aap BV", 10000, 25);
+	gint64 broken = add_invoice(f, "2026-0071", "b@debtor4.example", NULL, 20000, 10);
+	gint64 claimed = add_invoice(f, "2026-0072", "c@debtor5.example", NULL, 30000, 5);
+	reply_of(f, kept, "a@debtor3.example", DM_REPLY_CLASS_PROMISE_TO_PAY, 15, "Betaal op 15/12", "<p1@x>");
+	reply_of(f, broken, "b@debtor4.example", DM_REPLY_CLASS_PROMISE_TO_PAY, 1, "Morgen!", "<p2@x>");
+	reply_of(f, claimed, "c@debtor5.example", DM_REPLY_CLASS_PAID, 0, "Is betaald", "<p3@x>");
+	DmReplyRow ooo = { .invoice_id = kept, .from_addr = "a@debtor3.example", .kind = "auto_reply",
+	                   .klass = DM_REPLY_CLASS_OTHER, .confidence = 1, .reply_text = "Afwezig",
+	                   .received_at = NOW_ISO };
+	g_date_set_dmy(&ooo.stated_date, 7, 12, 2026);
+	dm_test_reply_add(f->ledger, "<ooo@x>", &ooo);
+	g_autoptr(GDateTime) later = g_date_time_add_days(f->now, 1);
+	g_auto(DmDigest) digest = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->config, f->ledger, later, &digest, &err));
+	g_assert_no_error(err);
+	g_autofree char *promises = section(digest.body, "Beloftes en gebroken beloftes");
+	g_assert_nonnull(promises);
+	g_assert_nonnull(strstr(promises, "Aap BV <a@debtor3.example>, factuur 2026-0070"));
+	g_assert_nonnull(strstr(promises, "beloofd voor 2026-12-15"));
+	g_assert_null(strstr(promises, "GEBROKEN: Aap"));
+	g_assert_nonnull(strstr(promises, "GEBROKEN: b@debtor4.example, factuur 2026-0071"));
+	g_assert_nonnull(strstr(promises, "> dunmail pause 2026-0071 --reason"));
+	g_autofree char *claims = section(digest.body, "Betaald volgens de klant, wacht op de bank");
+	g_assert_nonnull(claims);
+	g_assert_nonnull(strstr(claims, "> dunmail paid 2026-0072"));
+	g_autofree char *auto_replies = section(digest.body, "Automatische antwoorden");
+	g_assert_nonnull(auto_replies);
+	g_assert_nonnull(strstr(auto_replies, "- a@debtor3.example 2026-0070: terug op 2026-12-07\n"));
+	g_assert_null(strstr(auto_replies, "Afwezig"));            /* collapsed: no excerpt */
+	g_autofree char *glance = section(digest.body, "In een oogopslag");
+	g_assert_nonnull(glance);
+	g_assert_nonnull(strstr(glance, "Open (EUR): \xe2\x82\xac 1.850,00"));
+	g_assert_nonnull(strstr(glance, "1-30 dagen"));
+	g_assert_nonnull(strstr(glance, "DSO: "));
+	/* The HTML has the same, the aging as table cells whose width is the bar. */
+	g_assert_nonnull(strstr(digest.html, "GEBROKEN: b@debtor4.example"));
+	g_assert_nonnull(strstr(digest.html, "width:100%;background:#c0504d"));
+}
+
+/* A quiet day is a few lines: nothing new, so only the glance and what goes out. */
+static void
+test_quiet_day(Fixture *f, gconstpointer data)
+{
+	DmTestSink *sink = start_sink(f);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(cli_send(f, &err));
+	g_assert_no_error(err);
+	dm_test_sink_stop(sink);
+	g_autoptr(GDateTime) later = g_date_time_add_days(f->now, 1);
+	g_auto(DmDigest) quiet = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, later, &quiet, &err));
+	g_assert_null(strstr(quiet.subject, "actie nodig"));
+	g_assert_null(strstr(quiet.body, "Heeft uw aandacht nodig"));
+	g_assert_cmpuint(occurrences(quiet.body, "\n"), <=, 16);
+}
+
+/* The owner's language: English and German headings and words. */
+static void
+test_languages(Fixture *f, gconstpointer data)
+{
+	static const struct { const char *lang, *needs, *glance, *subject; } langs[] = {
+		{ "en", "== Needs you ==", "== At a glance ==", "dunmail: digest of 2026-12-01 (action needed)" },
+		{ "de", "== Braucht Sie ==", "== Auf einen Blick ==",
+		  "dunmail: \xc3\x9c" "bersicht vom 2026-12-01 (Handlung n\xc3\xb6tig)" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(langs); i++) {
+		g_free(f->config->language);
+		f->config->language = g_strdup(langs[i].lang);
+		g_auto(DmDigest) digest = { 0 };
+		g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+		g_assert_cmpstr(digest.subject, ==, langs[i].subject);
+		g_assert_nonnull(strstr(digest.body, langs[i].needs));
+		g_assert_nonnull(strstr(digest.body, langs[i].glance));
+		g_autofree char *lang_attr = g_strdup_printf("<html lang=\"%s\">", langs[i].lang);
+		g_assert_nonnull(strstr(digest.html, lang_attr));
+	}
 }
 
 int
@@ -448,5 +612,10 @@ main(int argc, char **argv)
 	           teardown);
 	g_test_add("/digest/late-commit-not-lost", Fixture, NULL, setup, test_late_commit_not_lost,
 	           teardown);
+	g_test_add("/digest/html-hostile", Fixture, NULL, setup, test_html_hostile, teardown);
+	g_test_add("/digest/multipart", Fixture, NULL, setup, test_multipart, teardown);
+	g_test_add("/digest/sections", Fixture, NULL, setup, test_sections, teardown);
+	g_test_add("/digest/quiet-day", Fixture, NULL, setup, test_quiet_day, teardown);
+	g_test_add("/digest/languages", Fixture, NULL, setup, test_languages, teardown);
 	return g_test_run();
 }

@@ -172,41 +172,6 @@ test_expand(void)
 	g_assert_nonnull(strstr(err->message, "where:3:"));
 }
 
-/* The real digest templates, with exactly the variables the digest supplies: a template
- * naming anything else would fail here, not in front of the owner.  (The reminders'
- * templates: test-dunning-reminder.) */
-static void
-test_real_templates(void)
-{
-	static const char *const langs[] = { "nl", "en" };
-	g_autoptr(GHashTable) dv = g_hash_table_new(g_str_hash, g_str_equal);
-	g_hash_table_insert(dv, "date", "24 november 2026");
-	g_hash_table_insert(dv, "headline", ": 1 reply");
-	g_hash_table_insert(dv, "billing_address", "billing@acme.example");
-	g_hash_table_insert(dv, "attention", "ATTENTION-SECTION");
-	g_hash_table_insert(dv, "replies", "REPLIES-SECTION");
-	g_hash_table_insert(dv, "sent", "SENT-SECTION");
-	g_hash_table_insert(dv, "next", "NEXT-SECTION");
-	g_hash_table_insert(dv, "overdue", "OVERDUE-SECTION");
-
-	for (gsize l = 0; l < G_N_ELEMENTS(langs); l++) {
-		/* The language must exist on its own, not through the fallback. */
-		g_autofree char *fallback = g_strdup(strcmp(langs[l], "nl") == 0 ? "xx" : "yy");
-		g_autofree char *subject = NULL, *body = NULL;
-		g_autoptr(GError) err = NULL;
-		if (!dm_template_render("templates", langs[l], fallback, "digest", dv, &subject, &body,
-		                        &err)) {
-			g_test_fail_printf("templates/%s/digest: %s", langs[l], err->message);
-			continue;
-		}
-		g_assert_null(strstr(body, "{{"));
-		const char *sections[] = { "ATTENTION-SECTION", "REPLIES-SECTION", "SENT-SECTION",
-		                           "NEXT-SECTION", "OVERDUE-SECTION" };
-		for (gsize s = 0; s < G_N_ELEMENTS(sections); s++)
-			g_assert_nonnull(strstr(body, sections[s]));
-	}
-}
-
 int
 main(int argc, char **argv)
 {
@@ -218,7 +183,6 @@ main(int argc, char **argv)
 	g_test_add_func("/template/fallback", test_fallback);
 	g_test_add_func("/template/crlf-value", test_crlf_value);
 	g_test_add_func("/template/expand", test_expand);
-	g_test_add_func("/template/real-templates", test_real_templates);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
 		g_autofree char *p = g_strconcat("/template/bad/", bad_cases[i].name, NULL);
 		g_test_add_data_func(p, &bad_cases[i], test_bad);

@@ -17,7 +17,7 @@
 /* The options as given; strings owned here. */
 typedef struct {
 	char *language, *contact, *ladder, *credit_limit, *pause_until, *reason, *now;
-	gboolean business, consumer, unpause, exclude, include, json;
+	gboolean business, consumer, unpause, exclude, include, settings, json;
 } DebtorOptions;
 
 static void
@@ -134,8 +134,8 @@ debtor_settings_json(const char *email, const DmDebtorSettings *s)
 	dm_cli_print_json(json_builder_get_root(b));
 }
 
-int
-dm_cli_debtor(DmCliGlobal *global, int argc, char **argv)
+static int
+debtor_settings_verb(DmCliGlobal *global, int argc, char **argv)
 {
 	g_auto(DebtorOptions) o = { 0 };
 	GOptionEntry entries[] = {
@@ -157,14 +157,17 @@ dm_cli_debtor(DmCliGlobal *global, int argc, char **argv)
 		{ "unpause", 0, 0, G_OPTION_ARG_NONE, &o.unpause, "Lift its pause", NULL },
 		{ "exclude", 0, 0, G_OPTION_ARG_NONE, &o.exclude, "Never remind it", NULL },
 		{ "include", 0, 0, G_OPTION_ARG_NONE, &o.include, "Remind it again", NULL },
+		{ "settings", 0, 0, G_OPTION_ARG_NONE, &o.settings,
+		  "Print the settings (without another option the report prints)", NULL },
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &o.json, "Print the settings as JSON", NULL },
 		DM_CLI_NOW_ENTRY(o.now),
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "ADDRESS [OPTIONS]",
 	        "Show or change the settings of one debtor (by its e-mail address).",
-	        "Without options it prints them; each option changes one setting, the others\n"
-	        "stay, and the change is an event in the ledger. The settings win over what\n"
+	        "Without options it prints the debtor's report (its invoices, payment behaviour\n"
+	        "and replies; --json, --csv); --settings prints the settings. Each option\n"
+	        "changes one setting, the others stay, and the change is an event in the ledger. The settings win over what\n"
 	        "the invoices say: the language of the reminders, business or consumer (which\n"
 	        "chooses the ladder, [dunning] business_ladder or consumer_ladder, and the\n"
 	        "costs), the address reminders go to, its own ladder, its credit limit, a pause\n"
@@ -176,7 +179,7 @@ dm_cli_debtor(DmCliGlobal *global, int argc, char **argv)
 	        "Exit status: 0 shown or changed, 1 no such debtor (without options), 2 usage\n"
 	        "error (also: a ladder the configuration does not define), 3 failure.\n\n"
 	        "Examples:\n"
-	        "  dunmail debtor jan@example.nl\n"
+	        "  dunmail debtor jan@example.nl --settings\n"
 	        "  dunmail debtor jan@example.nl --consumer --language en\n"
 	        "  dunmail debtor info@acme.example --contact ap@acme.example --ladder quick\n"
 	        "  dunmail debtor info@acme.example --pause-until 2027-01-15 --reason \"talks\"",
@@ -222,4 +225,20 @@ dm_cli_debtor(DmCliGlobal *global, int argc, char **argv)
 	}
 	dm_debtor_settings_clear(&settings);
 	return DM_EXIT_OK;
+}
+
+/* `dunmail debtor ADDRESS`: with a setting option (or --settings) the settings verb above,
+ * otherwise the debtor's report (cli_report.c). */
+int
+dm_cli_debtor(DmCliGlobal *global, int argc, char **argv)
+{
+	static const char *const setting[] = {
+		"--language", "--business", "--consumer", "--contact", "--ladder", "--credit-limit",
+		"--pause-until", "--reason", "--unpause", "--exclude", "--include", "--settings",
+	};
+	for (int i = 1; i < argc; i++)
+		for (gsize k = 0; k < G_N_ELEMENTS(setting); k++)
+			if (g_str_has_prefix(argv[i], setting[k]))
+				return debtor_settings_verb(global, argc, argv);
+	return dm_cli_debtor_report(global, argc, argv);
 }

@@ -10,17 +10,23 @@ dm_cli_digest(DmCliGlobal *global, int argc, char **argv)
 {
 	gboolean send = FALSE;
 	g_autofree char *now_text = NULL;
+	g_autofree char *html_path = NULL;
 	GOptionEntry entries[] = {
+		{ "html", 0, 0, G_OPTION_ARG_FILENAME, &html_path,
+		  "Also write the digest's HTML part to FILE (to look at it in a browser)", "FILE" },
 		{ "send", 0, 0, G_OPTION_ARG_NONE, &send,
 		  "Send it to the owner now (through the outbox, like dunmaild's daily digest)", NULL },
 		DM_CLI_NOW_ENTRY(now_text),
 		{ NULL }
 	};
 	if (!dm_cli_options(global, &argc, &argv, "",
-	        "Print the owner's digest: what needs the owner, the replies received and what\n"
-	        "dunmail did about them, what was sent, what goes out next, who is late.",
-	        "It covers everything since the last digest was sent. Without --send it only\n"
-	        "prints (and changes nothing). Exit status: 0 done, 2 usage error, 3 failure.",
+	        "Print the owner's digest: what needs the owner (with the command that answers\n"
+	        "each item), promises, payment claims, bounces, automatic replies, what was sent\n"
+	        "and goes out next, and the receivables at a glance (aging, DSO, signals).",
+	        "It covers everything since the last digest was sent, in the language of\n"
+	        "[dunning] language (nl, en, de); mailed, it is text and HTML (multipart/\n"
+	        "alternative). Without --send it only prints the text (and changes nothing).\n"
+	        "Exit status: 0 done, 2 usage error, 3 failure.",
 	        entries))
 		return DM_EXIT_USAGE;
 	if (argc > 1) {
@@ -40,9 +46,13 @@ dm_cli_digest(DmCliGlobal *global, int argc, char **argv)
 		return DM_EXIT_FAILURE;
 	}
 	printf("Subject: %s\n\n%s", digest.subject, digest.body);
+	if (html_path && !g_file_set_contents(html_path, digest.html, -1, &error)) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
 	if (send) {
-		if (!dm_digest_send(config, ledger, now, digest.subject, digest.body, &digest.mark,
-		                    &error)) {
+		if (!dm_digest_send(config, ledger, now, digest.subject, digest.body, digest.html,
+		                    &digest.mark, &error)) {
 			fprintf(stderr, "dunmail: digest not sent: %s\n", error->message);
 			return DM_EXIT_FAILURE;
 		}

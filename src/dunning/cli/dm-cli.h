@@ -37,6 +37,10 @@ int dm_cli_resolve(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_writeoff(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_paid(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_debtor(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_aging(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_dso(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_debtor_report(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_report(DmCliGlobal *global, int argc, char **argv);
 
 /* The --now option of the verbs that act or report as of a time (simulations, tests). */
 #define DM_CLI_NOW_ENTRY(var)                                                          \

@@ -24,9 +24,12 @@ static const struct {
 	{ "resolve",  dm_cli_resolve,  "an invoice's dispute is resolved: back on the ladder" },
 	{ "writeoff", dm_cli_writeoff, "write an invoice off: never reminded again" },
 	{ "paid",     dm_cli_paid,     "record a payment of an invoice, in full or in part" },
-	{ "debtor",   dm_cli_debtor,   "a debtor's settings: language, kind, contact, ladder ..." },
+	{ "debtor",   dm_cli_debtor,   "one debtor: its report, or its settings (language, kind ...)" },
 	{ "address",  dm_cli_address,  "is a debtor's address failing? --ok clears it" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
+	{ "aging",    dm_cli_aging,    "unpaid invoices by days past due, per currency and debtor" },
+	{ "dso",      dm_cli_dso,      "days sales outstanding, and 30 days earlier" },
+	{ "report",   dm_cli_report,   "the receivables overview as one HTML page (--html FILE)" },
 	{ "train",    dm_cli_train,    "train the reply classifier on a labelled corpus" },
 	{ "check-config", dm_cli_check_config, "check the configuration and what it names" },
 	{ "import",   dm_cli_import,   "read past mail (.eml, Maildir, mbox) into dunmail" },
@@ -59,7 +62,10 @@ usage(FILE *out)
 		"  dunmail resume 2026-0042\n"
 		"  dunmail paid 2026-0042 --amount 500.00 --date 2026-12-01\n"
 		"  dunmail debtor jan@example.nl --consumer --language en\n"
-		"  dunmail check-config\n");
+		"  dunmail check-config\n"
+
+		"  dunmail aging --csv > aging.csv\n"
+		"  dunmail report --html overview.html\n");
 }
 
 int

@@ -42,7 +42,8 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	if (!dm_digest_build(config, ledger, now, &digest, error))
 		return FALSE;
 	g_autoptr(GError) err = NULL;
-	if (dm_digest_send(config, ledger, now, digest.subject, digest.body, &digest.mark, &err))
+	if (dm_digest_send(config, ledger, now, digest.subject, digest.body, digest.html,
+	                   &digest.mark, &err))
 		return TRUE;
 	if (g_error_matches(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS)) {
 		/* `dunmail digest --send` was first today: the owner has it, once. */

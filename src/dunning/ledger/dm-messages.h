@@ -42,6 +42,10 @@ GPtrArray *dm_ledger_replies_after(DmLedger *ledger, gint64 after_id, GError **e
 /* (transfer full) of DmReplyRow*, oldest first: the replies waiting for the owner's
  * decision (needs_review), whenever they came. */
 GPtrArray *dm_ledger_replies_for_review(DmLedger *ledger, GError **error);
+/* (transfer full) of DmReplyRow*, newest first, at most @limit: the replies about the
+ * invoices of debtor @email or sent from @email (`dunmail debtor`). */
+GPtrArray *dm_ledger_replies_of_debtor(DmLedger *ledger, const char *email, guint limit,
+                                       GError **error);
 /* (transfer full) (nullable) reply @id; NULL without error when there is none. */
 DmReplyRow *dm_ledger_reply_get(DmLedger *ledger, gint64 id, GError **error);
 /* The owner has decided: reply @reply_id (when > 0), or every reply of invoice

@@ -174,6 +174,22 @@ dm_ledger_replies_for_review(DmLedger *ledger, GError **error)
 	return st ? read_replies(st, error) : NULL;
 }
 
+GPtrArray *
+dm_ledger_replies_of_debtor(DmLedger *ledger, const char *email, guint limit, GError **error)
+{
+	/* Newest first, so the limit keeps the recent ones; lower() as addresses are stored
+	 * normalized but typed by people. */
+	DmSqlStmt *st = dm_sql_prepare(ledger, REPLY_SELECT
+		" LEFT JOIN debtors d ON d.id = i.debtor_id"
+		" WHERE lower(d.email) = lower(?1) OR lower(r.from_addr) = lower(?1)"
+		" ORDER BY r.received_at DESC, r.id DESC LIMIT ?2", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_text(st, 1, email);
+	dm_sql_bind_int64(st, 2, limit);
+	return read_replies(st, error);
+}
+
 DmReplyRow *
 dm_ledger_reply_get(DmLedger *ledger, gint64 id, GError **error)
 {

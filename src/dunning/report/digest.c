@@ -1,279 +1,392 @@
-/* digest: the owner's daily overview (dm-digest.h). */
+/* digest: the owner's daily overview (dm-digest.h).  Collected into a DmDoc (dm-doc.h),
+ * rendered as text and HTML. */
 #include "dunning/report/dm-digest.h"
+#include "dunning/report/dm-doc.h"
+#include "dunning/report/dm-receivable.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/engine/dm-next-step.h"
-#include "dunning/template/dm-template.h"
 #include "common/dm-clock.h"
 #include "common/dm-money.h"
-#include "common/dm-sanitize.h"
 
 #include <string.h>
 
-#define NEXT_MAX 20
+#define NEXT_MAX 12                 /* "coming up" lines; the rest is "and N more" */
+#define NEXT_DAYS 7                 /* "coming up": the next week */
+#define PROMISE_LOOKBACK_DAYS 60    /* a promise or payment claim older than this is stale */
 #define DIGEST_ATTEMPTS_ALERT 3     /* a reminder still pending after this many tries */
 
-/* A name in the ledger and how the digest says it, per language. */
+/* The words of the digest in the owner's language. */
+#define SAY(c, nl, en, de) dm_doc_say((c)->config->language, nl, en, de)
+
+/* Events that need the owner's eye (under "needs you") or tell of a bounce (under
+ * "bounces"), with how the digest introduces them. */
 typedef struct {
-	const char *name;
-	const char *nl;
-	const char *en;
-} Label;
+	DmEventKind kind;
+	gboolean bounce;
+	const char *nl, *en, *de;
+} EventLabel;
 
-/* Events that need the owner's eye, with how the digest introduces them. */
-static const Label attention_events[] = {
-	{ "spool_set_aside", "bericht apart gezet in de spool (bad/)", "message set aside in the spool (bad/)" },
-	{ "invoice_unreadable", "factuur niet gevolgd", "invoice not tracked" },
-	{ "owner_message", "bericht van uw adres", "message from your address" },
-	{ "hold_expired", "niet beslist, herinneringen hervat", "not decided, reminders resumed" },
-	{ "bounce_failed", "onbestelbaar: herinnering gestopt, adres werkt niet",
-	  "bounced: reminders stopped, the address fails" },
-	{ "bounce_expired", "niet afgeleverd (server gaf het op)", "not delivered (the server gave up)" },
-	{ "bounce_delayed", "vertraagd (server probeert nog)", "delayed (the server is still trying)" },
-	{ "bounce_unproven", "lijkt onbestelbaar, niet bewezen: niets gedaan",
-	  "looks like a bounce, not proven: nothing done" },
-	{ "address_change", "automatisch antwoord noemt een nieuw adres",
-	  "an automatic reply names a new address" },
-	{ "sources_disagree", "bronnen van een factuur spreken elkaar tegen",
-	  "the sources of an invoice disagree" },
-	{ "credit_unmatched", "creditnota zonder bekende factuur: niets verlaagd",
-	  "credit note without a known invoice: nothing lowered" },
-	{ "not_invoice", "geen factuur, niet gevolgd", "not an invoice, not chased" },
-	{ "reminder_blocked", "herinnering niet verstuurd: adres werkt niet",
-	  "reminder not sent: the address fails" },
-	{ "address_ok", "adres werkt weer", "the address takes mail again" },
+static const EventLabel event_labels[] = {
+	{ DM_EVENT_SPOOL_SET_ASIDE, FALSE, "bericht apart gezet in de spool (bad/)",
+	  "message set aside in the spool (bad/)", "Nachricht im Spool beiseitegelegt (bad/)" },
+	{ DM_EVENT_INVOICE_UNREADABLE, FALSE, "factuur niet gevolgd", "invoice not tracked",
+	  "Rechnung nicht verfolgt" },
+	{ DM_EVENT_OWNER_MESSAGE, FALSE, "bericht van uw adres", "message from your address",
+	  "Nachricht von Ihrer Adresse" },
+	{ DM_EVENT_HOLD_EXPIRED, FALSE, "niet beslist, herinneringen hervat",
+	  "not decided, reminders resumed", "nicht entschieden, Erinnerungen fortgesetzt" },
+	{ DM_EVENT_BOUNCE_FAILED, TRUE, "onbestelbaar: herinnering gestopt, adres werkt niet",
+	  "bounced: reminders stopped, the address fails",
+	  "unzustellbar: Erinnerungen gestoppt, die Adresse funktioniert nicht" },
+	{ DM_EVENT_BOUNCE_EXPIRED, TRUE, "niet afgeleverd (server gaf het op)",
+	  "not delivered (the server gave up)", "nicht zugestellt (der Server gab auf)" },
+	{ DM_EVENT_BOUNCE_DELAYED, TRUE, "vertraagd (server probeert nog)",
+	  "delayed (the server is still trying)", "verz\xc3\xb6gert (der Server versucht es noch)" },
+	{ DM_EVENT_BOUNCE_UNPROVEN, TRUE, "lijkt onbestelbaar, niet bewezen: niets gedaan",
+	  "looks like a bounce, not proven: nothing done",
+	  "sieht unzustellbar aus, nicht bewiesen: nichts getan" },
+	{ DM_EVENT_ADDRESS_CHANGE, TRUE, "automatisch antwoord noemt een nieuw adres",
+	  "an automatic reply names a new address",
+	  "eine automatische Antwort nennt eine neue Adresse" },
+	{ DM_EVENT_REMINDER_BLOCKED, TRUE, "herinnering niet verstuurd: adres werkt niet",
+	  "reminder not sent: the address fails",
+	  "Erinnerung nicht gesendet: die Adresse funktioniert nicht" },
+	{ DM_EVENT_ADDRESS_OK, TRUE, "adres werkt weer", "the address takes mail again",
+	  "die Adresse funktioniert wieder" },
+	{ DM_EVENT_HANDED_OVER, FALSE, "overgedragen aan u: geen automatische herinneringen meer",
+	  "handed over to you: no more automatic reminders",
+	  "an Sie \xc3\xbc" "bergeben: keine automatischen Erinnerungen mehr" },
+	{ DM_EVENT_SOURCES_DISAGREE, FALSE, "bronnen van een factuur spreken elkaar tegen",
+	  "the sources of an invoice disagree", "die Quellen einer Rechnung widersprechen sich" },
+	{ DM_EVENT_CREDIT_UNMATCHED, FALSE, "creditnota zonder bekende factuur: niets verlaagd",
+	  "credit note without a known invoice: nothing lowered",
+	  "Gutschrift ohne bekannte Rechnung: nichts gemindert" },
+	{ DM_EVENT_NOT_INVOICE, FALSE, "geen factuur, niet gevolgd", "not an invoice, not chased",
+	  "keine Rechnung, nicht verfolgt" },
+	{ DM_EVENT_SEND_UNSEEN, FALSE, "herinnering onderbroken en opnieuw verstuurd",
+	  "reminder interrupted and sent again", "Erinnerung unterbrochen und erneut gesendet" },
 };
 
-static const Label class_labels[] = {
-	{ "dispute",        "betwist de factuur",          "disputes the invoice" },
-	{ "promise_to_pay", "belooft te betalen",          "promises to pay" },
-	{ "paid",           "zegt betaald te hebben",      "says it has paid" },
-	{ "arrangement",    "vraagt een betalingsregeling", "asks for a payment plan" },
-	{ "question",       "stelt een vraag",             "asks a question" },
-	{ "other",          "overig",                      "other" },
-	{ "auto_reply",     "automatisch antwoord",        "automatic reply" },
-	{ "bounce",         "onbestelbaar",                "bounced" },
+typedef struct {
+	DmReplyClass klass;
+	const char *nl, *en, *de;
+} ClassLabel;
+
+static const ClassLabel class_labels[] = {
+	{ DM_REPLY_CLASS_DISPUTE, "betwist de factuur", "disputes the invoice", "bestreitet die Rechnung" },
+	{ DM_REPLY_CLASS_PROMISE_TO_PAY, "belooft te betalen", "promises to pay", "verspricht zu zahlen" },
+	{ DM_REPLY_CLASS_PAID, "zegt betaald te hebben", "says it has paid", "sagt, es habe bezahlt" },
+	{ DM_REPLY_CLASS_ARRANGEMENT, "vraagt een betalingsregeling", "asks for a payment plan",
+	  "bittet um eine Ratenzahlung" },
+	{ DM_REPLY_CLASS_QUESTION, "stelt een vraag", "asks a question", "stellt eine Frage" },
+	{ DM_REPLY_CLASS_OTHER, "overig", "other", "sonstiges" },
 };
 
-static const Label step_labels[] = {
-	{ "reminder",        "herinnering",         "reminder" },
-	{ "second_reminder", "tweede herinnering",  "second reminder" },
-	{ "formal_notice",   "aanmaning",           "formal notice" },
-	{ "fourteen_day_letter", "veertiendagenbrief", "14-day letter" },
-	{ "collection_notice", "aanmaning met incassokosten", "notice claiming collection costs" },
-	{ "hand_over",       "overdracht aan u",    "hand-over to you" },
+static const struct {
+	const char *name, *nl, *en, *de;
+} step_labels[] = {
+	{ "reminder", "herinnering", "reminder", "Zahlungserinnerung" },
+	{ "second_reminder", "tweede herinnering", "second reminder", "zweite Erinnerung" },
+	{ "formal_notice", "aanmaning", "formal notice", "Mahnung" },
+	{ "fourteen_day_letter", "veertiendagenbrief", "14-day letter", "14-Tage-Brief" },
+	{ "collection_notice", "aanmaning met incassokosten", "notice claiming collection costs",
+	  "Mahnung mit Inkassokosten" },
+	{ "hand_over", "overdracht aan u", "hand-over to you", "\xc3\x9c" "bergabe an Sie" },
 };
 
+/* What the digest knows of an unpaid invoice while it reads the replies. */
+typedef struct {
+	gint64 id;
+	char *number, *who, *amount;
+	DmInvoiceStatus status;
+	char *pause_reason;
+	GDate pause_until;
+	gboolean told;              /* a reply of this digest already names it */
+} Brief;
+
+static void
+brief_free(gpointer p)
+{
+	Brief *b = p;
+	g_free(b->number);
+	g_free(b->who);
+	g_free(b->amount);
+	g_free(b->pause_reason);
+	g_free(b);
+}
+
+typedef struct {
+	const DmConfig *config;
+	GDate today;
+	DmDoc *doc;
+	DmDocSection *needs, *promises, *claims, *bounces, *auto_replies, *sent, *next;
+	GHashTable *unpaid;         /* invoice id -> Brief* */
+	GPtrArray *quiet_holds;     /* of Brief* (transfer none): paused or stopped invoices */
+	GHashTable *limits;         /* the debtors' credit limits (dm_receivable_limits_new) */
+	guint n_next;
+} Ctx;
+
+static const char *
+step_label(const Ctx *c, const char *name)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(step_labels); i++)
+		if (strcmp(step_labels[i].name, name) == 0)
+			return SAY(c, step_labels[i].nl, step_labels[i].en, step_labels[i].de);
+	return name;
+}
+
+static const char *
+class_label(const Ctx *c, DmReplyClass klass)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(class_labels); i++)
+		if (class_labels[i].klass == klass)
+			return SAY(c, class_labels[i].nl, class_labels[i].en, class_labels[i].de);
+	return dm_reply_class_name(klass);
+}
+
+/* (transfer full) "Name <address>" or the address. */
+static char *
+who(const char *name, const char *email)
+{
+	return name && *name ? g_strdup_printf("%s <%s>", name, email) : g_strdup(email);
+}
+
+/* dm_ledger_invoices_foreach callback: the invoice into the aging, what goes next, and,
+ * when unpaid, the index the replies are read against. */
 static gboolean
-is_en(const DmConfig *config)
+add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
+            GError **error)
 {
-	return strcmp(config->language, "en") == 0;
-}
+	Ctx *c = user;
+	DmReceivable r;
+	dm_receivable_from_invoice(inv, &r);
+	dm_aging_add(c->doc->aging, &r);
+	dm_receivable_note_limit(c->limits, inv);
+	if (r.is_paid)
+		return TRUE;
+	Brief *b = g_new0(Brief, 1);
+	b->id = inv->id;
+	b->number = g_strdup(inv->number);
+	b->who = who(inv->debtor_name, inv->debtor_email);
+	b->amount = inv->has_amount ? dm_money_format(dm_invoice_open_cents(inv), inv->currency,
+	                                              c->config->language) : g_strdup("?");
+	b->status = inv->status;
+	b->pause_reason = g_strdup(inv->pause_reason);
+	b->pause_until = inv->pause_until;
+	g_hash_table_insert(c->unpaid, &b->id, b);
+	if ((inv->status == DM_INVOICE_STATUS_PAUSED && !g_date_valid(&inv->pause_until)) ||
+	    inv->status == DM_INVOICE_STATUS_STOPPED || inv->status == DM_INVOICE_STATUS_HANDED_OVER)
+		g_ptr_array_add(c->quiet_holds, b);
 
-static const char *
-T(const DmConfig *config, const char *nl, const char *en)
-{
-	return is_en(config) ? en : nl;
-}
-
-static const Label *
-find_label(const Label *table, gsize n, const char *name)
-{
-	for (gsize i = 0; i < n; i++)
-		if (strcmp(table[i].name, name) == 0)
-			return &table[i];
-	return NULL;
-}
-
-/* How the digest says @name; the name itself when the table does not know it. */
-static const char *
-label(const DmConfig *config, const Label *table, gsize n, const char *name)
-{
-	const Label *l = find_label(table, n, name);
-	return l ? T(config, l->nl, l->en) : name;
-}
-
-static const char *
-class_label(const DmConfig *config, DmReplyClass klass)
-{
-	return label(config, class_labels, G_N_ELEMENTS(class_labels), dm_reply_class_name(klass));
-}
-
-/* Each section is a list of "- " lines; the template supplies the blank lines between. */
-static void
-finish_section(const DmConfig *config, GString *s)
-{
-	if (s->len == 0)
-		g_string_append(s, T(config, "(niets)", "(nothing)"));
-	while (s->len > 0 && s->str[s->len - 1] == '\n')
-		g_string_truncate(s, s->len - 1);
-}
-
-static void
-add_replies(const DmConfig *config, GPtrArray *replies, GString *list, GString *attention)
-{
-	for (guint i = 0; i < replies->len; i++) {
-		DmReplyRow *r = g_ptr_array_index(replies, i);
-		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 160);
-		g_autofree char *from = dm_sanitize(r->from_addr, 120);
-		g_autofree char *date = dm_date_iso(&r->stated_date);
-		const char *klass = dm_reply_class_name(r->klass);
-		g_string_append_printf(list, "- %s %s %s %s: [%s] %s (%.0f%%)%s%s\n    \"%s\"\n",
-		                       from, T(config, "over", "about"),
-		                       r->invoice_number ? T(config, "factuur", "invoice") : "",
-		                       r->invoice_number ? r->invoice_number : T(config, "(geen factuur gevonden)", "(no invoice found)"),
-		                       klass, class_label(config, r->klass), r->confidence * 100,
-		                       date ? T(config, ", datum ", ", date ") : "", date ? date : "",
-		                       text);
-		if (r->applied)
-			g_string_append_printf(list, "    %s\n", T(config, "-> herinneringen aangepast",
-			                                          "-> reminders adjusted"));
-		else if (r->needs_review)
-			g_string_append_printf(list, "    %s\n", T(config, "-> wacht op u (zie boven)",
-			                                          "-> waiting for you (see above)"));
-		if (r->needs_review)
-			continue;   /* under "needs you" with its own lines */
-		if (!r->invoice_number)
-			g_string_append_printf(attention, "- %s: %s [%s]\n", from,
-			                       T(config, "reactie die bij geen factuur past; welke is het?",
-			                         "a reply that matches no invoice; which one is it?"),
-			                       klass);
-		else if (r->note && r->klass != DM_REPLY_CLASS_OTHER)
-			g_string_append_printf(attention, "- %s %s: %s [%s] (%s)\n", from, r->invoice_number,
-			                       T(config, "niets aangepast; beoordeel zelf",
-			                         "nothing changed; please judge"),
-			                       klass, r->note);
+	DmNextStep next;
+	const DmLadderStep *step = dm_next_step(c->config->ladders, inv, reminders, &c->today,
+	                                        &next);
+	GDate when = next.when;
+	if (!step || g_date_days_between(&c->today, &when) > NEXT_DAYS)
+		return TRUE;
+	if (c->n_next++ >= NEXT_MAX) {
+		c->next->more++;
+		return TRUE;
 	}
+	if (g_date_compare(&when, &c->today) < 0)
+		when = c->today;    /* overdue steps go with the next pass */
+	g_autofree char *day = dm_date_iso(&when);
+	dm_doc_item(c->next, "%s: %s %s %s, %s (%s)", day, step_label(c, step->name), SAY(c, "voor", "for", "f\xc3\xbcr"),
+	            inv->number, b->who, b->amount);
+	return TRUE;
 }
 
 /* (transfer full) what dunmail did with the invoice a waiting reply is about, as the
  * invoice stands now: a hold says when the ladder resumes unless the owner decides. */
 static char *
-what_dunmail_did(const DmConfig *config, const DmInvoice *inv)
+what_dunmail_did(const Ctx *c, const Brief *b)
 {
-	g_autofree char *until = dm_date_iso(&inv->pause_until);
-	const char *reason = inv->pause_reason ? inv->pause_reason : "?";
-	switch (inv->status) {
+	g_autofree char *until = dm_date_iso(&b->pause_until);
+	const char *reason = b->pause_reason ? b->pause_reason : "?";
+	switch (b->status) {
 	case DM_INVOICE_STATUS_HELD:
-		return g_strdup_printf(T(config, "wacht op u; herinneringen gaan verder op %s tenzij u beslist",
-		                         "waiting for you; resumes on %s unless you decide"),
+		return g_strdup_printf(SAY(c, "wacht op u; herinneringen gaan verder op %s tenzij u beslist",
+		                           "waiting for you; resumes on %s unless you decide",
+		                           "wartet auf Sie; Erinnerungen gehen am %s weiter, wenn Sie nicht entscheiden"),
 		                       until ? until : "?");
 	case DM_INVOICE_STATUS_PAUSED:
 		if (until)
-			return g_strdup_printf(T(config, "factuur gepauzeerd (%s) tot %s",
-			                         "invoice paused (%s) until %s"), reason, until);
-		return g_strdup_printf(T(config, "factuur blijft gepauzeerd (%s) tot u beslist",
-		                         "invoice stays paused (%s) until you decide"), reason);
+			return g_strdup_printf(SAY(c, "factuur gepauzeerd (%s) tot %s", "invoice paused (%s) until %s",
+			                           "Rechnung pausiert (%s) bis %s"), reason, until);
+		return g_strdup_printf(SAY(c, "factuur blijft gepauzeerd (%s) tot u beslist",
+		                           "invoice stays paused (%s) until you decide",
+		                           "Rechnung bleibt pausiert (%s), bis Sie entscheiden"), reason);
+	case DM_INVOICE_STATUS_STOPPED:
+		return g_strdup_printf(SAY(c, "herinneringen gestopt (%s)", "reminders stopped (%s)",
+		                           "Erinnerungen gestoppt (%s)"), reason);
 	default:
-		return g_strdup_printf(T(config, "factuur is %s", "invoice is %s"),
-		                       dm_invoice_status_name(inv->status));
+		return g_strdup(SAY(c, "herinneringen lopen door", "reminders go on",
+		                    "Erinnerungen laufen weiter"));
 	}
 }
 
-/* The "needs you" lines of the replies that wait for the owner's decision (all of them,
- * not only those since the last digest: they stay until the owner decides): who, which
- * invoice and amount, the class and confidence, what they wrote, what dunmail did, and
- * the commands that answer it. */
+/* A reply under "needs you": who, which invoice and amount, class and confidence, what
+ * they wrote, what dunmail did, and the commands that answer it. */
+static void
+add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
+{
+	g_autofree char *rid = dm_reply_short_id(r->id);
+	g_autofree char *date = dm_date_iso(&r->stated_date);
+	const char *klass = dm_reply_class_name(r->klass);
+	g_autofree char *from = b ? g_strdup(b->who) : g_strdup(r->from_addr);
+	DmDocItem *it;
+	if (b)
+		it = dm_doc_item(c->needs, "%s %s, %s %s (%s): [%s] %s (%.0f%%)%s%s", rid, from,
+		                 SAY(c, "factuur", "invoice", "Rechnung"), b->number, b->amount, klass,
+		                 class_label(c, r->klass), r->confidence * 100,
+		                 date ? SAY(c, ", datum ", ", date ", ", Datum ") : "", date ? date : "");
+	else
+		it = dm_doc_item(c->needs, "%s %s: [%s] %s (%.0f%%) %s", rid, r->from_addr, klass,
+		                 class_label(c, r->klass), r->confidence * 100,
+		                 SAY(c, "- past bij geen openstaande factuur; welke is het?",
+		                     "- matches no open invoice; which one is it?",
+		                     "- passt zu keiner offenen Rechnung; welche ist es?"));
+	it->excerpt = g_strdup(r->reply_text ? r->reply_text : "");
+	if (r->note)
+		dm_doc_note(it, "%s", r->note);
+	if (b) {
+		g_autofree char *did = r->applied && !r->needs_review
+			? g_strdup(SAY(c, "herinneringen aangepast", "reminders adjusted", "Erinnerungen angepasst"))
+			: what_dunmail_did(c, b);
+		dm_doc_note(it, "dunmail: %s", did);
+		b->told = TRUE;
+	}
+	dm_doc_command(it, "dunmail reclassify %s %s%s%s", rid, klass, date ? " --date " : "",
+	               date ? date : "");
+	/* A reply that changed nothing and waits for nobody: correcting its class is all. */
+	if (!b || (!r->applied && !r->needs_review))
+		return;
+	if (r->klass == DM_REPLY_CLASS_DISPUTE || r->klass == DM_REPLY_CLASS_QUESTION)
+		dm_doc_command(it, "dunmail resolve %s", b->number);
+	if (b->status != DM_INVOICE_STATUS_OPEN)
+		dm_doc_command(it, "dunmail resume %s", b->number);
+	else
+		dm_doc_command(it, "dunmail pause %s --reason \"...\"", b->number);
+}
+
+/* The replies waiting for the owner's decision: all of them, not only those since the
+ * last digest (they stay until the owner decides). */
 static gboolean
-add_waiting_replies(const DmConfig *config, DmLedger *ledger, GString *attention,
-                    GError **error)
+add_waiting_replies(Ctx *c, DmLedger *ledger, GHashTable *shown, GError **error)
 {
 	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(ledger, error);
 	if (!waiting)
 		return FALSE;
 	for (guint i = 0; i < waiting->len; i++) {
 		DmReplyRow *r = g_ptr_array_index(waiting, i);
-		g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, r->invoice_id, error);
-		if (!inv)
-			return error && *error ? FALSE : TRUE;
-		g_autofree char *rid = dm_reply_short_id(r->id);
-		/* UBL invoice numbers are the sender's text: one line, no controls. */
-		g_autofree char *number = dm_sanitize(inv->number, 80);
-		g_autofree char *from = dm_sanitize_oneline(r->from_addr, 120);
-		g_autofree char *name = inv->debtor_name ? dm_sanitize_oneline(inv->debtor_name, 80) : NULL;
-		g_autofree char *text = dm_sanitize_oneline(r->reply_text, 200);
-		g_autofree char *amount = inv->has_amount
-			? dm_money_format(inv->amount_cents, inv->currency, config->language) : g_strdup("?");
-		g_autofree char *date = dm_date_iso(&r->stated_date);
-		g_autofree char *did = what_dunmail_did(config, inv);
-		const char *klass = dm_reply_class_name(r->klass);
-		g_string_append_printf(attention, "- %s %s%s%s%s, %s %s (%s): [%s] %s (%.0f%%)%s%s\n",
-		                       rid, name ? name : "", name ? " <" : "", from, name ? ">" : "",
-		                       T(config, "factuur", "invoice"), number, amount, klass,
-		                       class_label(config, r->klass), r->confidence * 100,
-		                       date ? T(config, ", datum ", ", date ") : "", date ? date : "");
-		if (r->note) {
-			g_autofree char *note = dm_sanitize_oneline(r->note, 200);
-			g_string_append_printf(attention, "    %s\n", note);
-		}
-		g_string_append_printf(attention, "    \"%s\"\n    dunmail: %s\n", text, did);
-		g_string_append_printf(attention, "    %s dunmail reclassify %s %s%s%s\n",
-		                       T(config, "zo behandelen (of noem een andere klasse):",
-		                         "to act on it (or name another class):"),
-		                       rid, klass, date ? " --date " : "", date ? date : "");
-		g_string_append_printf(attention, "    %s dunmail resume %s\n",
-		                       T(config, "niets aanpassen:", "to change nothing:"), number);
+		add_needs_reply(c, r, g_hash_table_lookup(c->unpaid, &r->invoice_id));
+		g_hash_table_add(shown, g_memdup2(&r->id, sizeof r->id));
 	}
 	return TRUE;
 }
 
-/* The sections built from the invoices, one invoice at a time. */
-typedef struct {
-	const DmConfig *config;
-	GDate today;
-	guint n_next;
-	GString *next, *overdue, *attention;
-} InvoiceSections;
-
-/* dm_ledger_invoices_foreach callback: @inv's lines in the next, overdue and attention
- * sections. */
-static gboolean
-add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
-            GError **error)
+static void
+add_promise(Ctx *c, const DmReplyRow *r, Brief *b)
 {
-	InvoiceSections *s = user;
-	const DmConfig *config = s->config;
-	if (inv->status == DM_INVOICE_STATUS_PAID || inv->status == DM_INVOICE_STATUS_WRITTEN_OFF)
-		return TRUE;
-	const char *status = dm_invoice_status_name(inv->status);
-	g_autofree char *number = dm_sanitize(inv->number, 80);
-	g_autofree char *amount = inv->has_amount
-		? dm_money_format(dm_invoice_open_cents(inv), inv->currency, config->language)
-		: g_strdup("?");
-	int late = g_date_days_between(&inv->due_date, &s->today);
-	if (late > 0)
-		g_string_append_printf(s->overdue, "- %s %s, %s, %d %s (%s%s%s)\n", number,
-		                       inv->debtor_email, amount, late, T(config, "dagen", "days"),
-		                       status, inv->pause_reason ? ": " : "",
-		                       inv->pause_reason ? inv->pause_reason : "");
-	/* A held invoice is under "needs you" with the reply that holds it. */
-	if (inv->status == DM_INVOICE_STATUS_PAUSED && !g_date_valid(&inv->pause_until))
-		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", number, inv->debtor_email,
-		                       T(config, "gepauzeerd tot u beslist", "paused until you decide"),
-		                       inv->pause_reason ? inv->pause_reason : "?");
-	else if (inv->status == DM_INVOICE_STATUS_STOPPED)
-		g_string_append_printf(s->attention, "- %s %s: %s (%s)\n", number, inv->debtor_email,
-		                       T(config, "gestopt", "stopped"),
-		                       inv->pause_reason ? inv->pause_reason : "?");
-	else if (inv->status == DM_INVOICE_STATUS_HANDED_OVER)
-		g_string_append_printf(s->attention, "- %s %s: %s\n", inv->number, inv->debtor_email,
-		                       T(config, "overgedragen aan u: geen automatische herinneringen meer",
-		                         "handed over to you: no more automatic reminders"));
-	DmNextStep next;
-	const DmLadderStep *step = dm_next_step(config->ladders, inv, reminders, NULL, &next);
-	if (step && s->n_next++ < NEXT_MAX) {
-		g_autofree char *day = dm_date_iso(&next.when);
-		g_string_append_printf(s->next, "- %s: %s %s %s (%s)\n", day,
-		                       label(config, step_labels, G_N_ELEMENTS(step_labels), step->name),
-		                       T(config, "voor", "for"), number, inv->debtor_email);
+	g_autofree char *date = dm_date_iso(&r->stated_date);
+	gboolean broken = date && g_date_compare(&r->stated_date, &c->today) < 0;
+	DmDocItem *it = dm_doc_item(c->promises, "%s%s, %s %s (%s): %s %s",
+	                            broken ? SAY(c, "GEBROKEN: ", "BROKEN: ", "GEBROCHEN: ") : "",
+	                            b->who, SAY(c, "factuur", "invoice", "Rechnung"), b->number,
+	                            b->amount, SAY(c, "beloofd voor", "promised for", "versprochen f\xc3\xbcr"),
+	                            date ? date : SAY(c, "(geen datum)", "(no date)", "(kein Datum)"));
+	it->excerpt = g_strdup(r->reply_text ? r->reply_text : "");
+	if (broken) {
+		dm_doc_command(it, "dunmail resume %s", b->number);
+		dm_doc_command(it, "dunmail pause %s --reason \"...\"", b->number);
+	}
+	b->told = TRUE;
+}
+
+static void
+add_claim(Ctx *c, const DmReplyRow *r, const Brief *b)
+{
+	g_autofree char *date = dm_date_iso(&r->stated_date);
+	DmDocItem *it = dm_doc_item(c->claims, "%s, %s %s (%s): %s%s%s", b->who,
+	                            SAY(c, "factuur", "invoice", "Rechnung"), b->number, b->amount,
+	                            SAY(c, "zegt betaald te hebben", "says it has paid", "sagt, es habe bezahlt"),
+	                            date ? " " : "", date ? date : "");
+	it->excerpt = g_strdup(r->reply_text ? r->reply_text : "");
+	dm_doc_note(it, "%s", SAY(c, "wacht op het bankafschrift", "waiting for the bank statement",
+	                          "wartet auf den Kontoauszug"));
+	dm_doc_command(it, "dunmail paid %s%s%s", b->number, date ? " --date " : "", date ? date : "");
+}
+
+/* Promises and payment claims of the last weeks whose invoice is still unpaid: the latest
+ * reply of each invoice counts. */
+static gboolean
+add_promises_and_claims(Ctx *c, DmLedger *ledger, GDateTime *now, GHashTable *shown,
+                        GError **error)
+{
+	g_autoptr(GDateTime) since_t = g_date_time_add_days(now, -PROMISE_LOOKBACK_DAYS);
+	g_autofree char *since = dm_clock_iso_utc(since_t);
+	g_autoptr(GPtrArray) recent = dm_ledger_replies_list(ledger, since, 0, error);
+	if (!recent)
+		return FALSE;
+	g_autoptr(GHashTable) latest = g_hash_table_new(g_int64_hash, g_int64_equal);
+	for (guint i = 0; i < recent->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(recent, i);
+		if (g_strcmp0(r->kind, "reply") == 0 && r->invoice_id > 0)
+			g_hash_table_insert(latest, &r->invoice_id, r);     /* oldest first: last wins */
+	}
+	for (guint i = 0; i < recent->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(recent, i);
+		Brief *b = g_hash_table_lookup(c->unpaid, &r->invoice_id);
+		if (!b || g_hash_table_lookup(latest, &r->invoice_id) != r ||
+		    g_hash_table_contains(shown, &r->id))
+			continue;
+		/* Not acted on (unverified, not the debtor): "needs you" tells it, when new. */
+		if (!r->applied && r->note)
+			continue;
+		if (r->klass == DM_REPLY_CLASS_PROMISE_TO_PAY)
+			add_promise(c, r, b);
+		else if (r->klass == DM_REPLY_CLASS_PAID)
+			add_claim(c, r, b);
+		else
+			continue;
+		g_hash_table_add(shown, g_memdup2(&r->id, sizeof r->id));
 	}
 	return TRUE;
+}
+
+/* The replies since the last digest not told above: human ones under "needs you",
+ * automatic ones collapsed to a line each. */
+static void
+add_new_replies(Ctx *c, GPtrArray *replies, GHashTable *shown)
+{
+	for (guint i = 0; i < replies->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(replies, i);
+		if (g_hash_table_contains(shown, &r->id))
+			continue;
+		Brief *b = g_hash_table_lookup(c->unpaid, &r->invoice_id);
+		if (g_strcmp0(r->kind, "auto_reply") == 0) {
+			g_autofree char *date = dm_date_iso(&r->stated_date);
+			dm_doc_item(c->auto_replies, "%s%s%s%s%s", r->from_addr,
+			            r->invoice_number ? " " : "", r->invoice_number ? r->invoice_number : "",
+			            date ? SAY(c, ": terug op ", ": back on ", ": zur\xc3\xbc" "ck am ") : "",
+			            date ? date : "");
+		} else if (g_strcmp0(r->kind, "bounce") == 0) {
+			dm_doc_item(c->bounces, "%s%s%s", r->from_addr, r->invoice_number ? " " : "",
+			            r->invoice_number ? r->invoice_number : "");
+		} else if (r->invoice_id > 0 && !b) {
+			continue;   /* its invoice is paid: nothing left to do */
+		} else if (!r->applied || r->klass == DM_REPLY_CLASS_DISPUTE ||
+		           r->klass == DM_REPLY_CLASS_QUESTION || r->klass == DM_REPLY_CLASS_ARRANGEMENT) {
+			add_needs_reply(c, r, b);
+		}
+	}
 }
 
 /* @rows are dm_outbox_for_digest()'s: sent since the last digest, or needing the owner. */
 static void
-add_outbox(const DmConfig *config, GPtrArray *rows, GString *sent, GString *attention)
+add_outbox(Ctx *c, GPtrArray *rows)
 {
 	for (guint i = 0; i < rows->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(rows, i);
@@ -281,22 +394,65 @@ add_outbox(const DmConfig *config, GPtrArray *rows, GString *sent, GString *atte
 		switch (it->state) {
 		case DM_OUTBOX_STATE_SENT:
 		case DM_OUTBOX_STATE_CONFIRMED: {
-			g_autofree char *when = dm_clock_local_text(it->sent_at, config->tz);
-			g_string_append_printf(sent, "- %s: \"%s\" %s %s\n", when, it->subject,
-			                       T(config, "aan", "to"), it->recipient);
+			g_autofree char *when = dm_clock_local_text(it->sent_at, c->config->tz);
+			dm_doc_item(c->sent, "%s: \"%s\" %s %s", when, it->subject,
+			            SAY(c, "aan", "to", "an"), it->recipient);
 			break;
 		}
 		case DM_OUTBOX_STATE_PENDING:
-			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%d %s: %s)\n", it->subject,
-			                       T(config, "aan", "to"), it->recipient,
-			                       T(config, "nog niet verstuurd", "not sent yet"), it->attempts,
-			                       T(config, "pogingen", "attempts"), why);
+			dm_doc_item(c->needs, "\"%s\" %s %s: %s (%d %s: %s)", it->subject,
+			            SAY(c, "aan", "to", "an"), it->recipient,
+			            SAY(c, "nog niet verstuurd", "not sent yet", "noch nicht versandt"),
+			            it->attempts, SAY(c, "pogingen", "attempts", "Versuche"), why);
 			break;
 		default:
-			g_string_append_printf(attention, "- \"%s\" %s %s: %s (%s)\n", it->subject,
-			                       T(config, "aan", "to"), it->recipient,
-			                       dm_outbox_state_name(it->state), why);
+			dm_doc_item(c->needs, "\"%s\" %s %s: %s (%s)", it->subject, SAY(c, "aan", "to", "an"),
+			            it->recipient, dm_outbox_state_name(it->state), why);
 			break;
+		}
+	}
+}
+
+/* Paused until the owner decides, or stopped, and no reply of this digest told it. */
+static void
+add_quiet_holds(Ctx *c)
+{
+	for (guint i = 0; i < c->quiet_holds->len; i++) {
+		Brief *b = g_ptr_array_index(c->quiet_holds, i);
+		if (b->told)
+			continue;
+		const char *state =
+			b->status == DM_INVOICE_STATUS_STOPPED ? SAY(c, "gestopt", "stopped", "gestoppt")
+			: b->status == DM_INVOICE_STATUS_HANDED_OVER
+			? SAY(c, "overgedragen aan u: geen automatische herinneringen meer",
+			      "handed over to you: no more automatic reminders",
+			      "an Sie \xc3\xbc" "bergeben: keine automatischen Erinnerungen mehr")
+			: SAY(c, "gepauzeerd tot u beslist", "paused until you decide",
+			      "pausiert, bis Sie entscheiden");
+		DmDocItem *it = dm_doc_item(c->needs, "%s %s (%s): %s (%s)", b->number, b->who, b->amount,
+		                            state, b->pause_reason ? b->pause_reason : "?");
+		if (b->status == DM_INVOICE_STATUS_HANDED_OVER) {
+			dm_doc_command(it, "dunmail paid %s --date YYYY-MM-DD", b->number);
+			dm_doc_command(it, "dunmail writeoff %s", b->number);
+			continue;
+		}
+		dm_doc_command(it, "dunmail resume %s", b->number);
+		dm_doc_command(it, "dunmail resolve %s", b->number);
+		dm_doc_command(it, "dunmail writeoff %s", b->number);
+	}
+}
+
+static void
+add_events(Ctx *c, GPtrArray *events)
+{
+	for (guint i = 0; i < events->len; i++) {
+		DmEvent *ev = g_ptr_array_index(events, i);
+		for (gsize j = 0; j < G_N_ELEMENTS(event_labels); j++) {
+			const EventLabel *l = &event_labels[j];
+			if (l->kind != ev->kind)
+				continue;
+			dm_doc_item(l->bounce ? c->bounces : c->needs, "%s: %s", SAY(c, l->nl, l->en, l->de),
+			            ev->detail ? ev->detail : "");
 		}
 	}
 }
@@ -327,6 +483,52 @@ keep_after(GPtrArray *rows, gint64 (*id_of)(gconstpointer), gint64 covered, gint
 	}
 }
 
+/* The sections in the order of the issue; empty ones are left out when rendered. */
+static void
+add_sections(Ctx *c)
+{
+	c->needs = dm_doc_section(c->doc, SAY(c, "Heeft uw aandacht nodig", "Needs you", "Braucht Sie"));
+	c->promises = dm_doc_section(c->doc, SAY(c, "Beloftes en gebroken beloftes", "Promises and broken promises",
+	                                         "Zusagen und gebrochene Zusagen"));
+	c->claims = dm_doc_section(c->doc, SAY(c, "Betaald volgens de klant, wacht op de bank",
+	                                       "Said to be paid, waiting for the bank",
+	                                       "Laut Kunde bezahlt, wartet auf die Bank"));
+	c->bounces = dm_doc_section(c->doc, SAY(c, "Onbestelbaar en adressen die niet werken",
+	                                        "Bounces and failing addresses",
+	                                        "Unzustellbares und fehlerhafte Adressen"));
+	c->auto_replies = dm_doc_section(c->doc, SAY(c, "Automatische antwoorden", "Automatic replies",
+	                                             "Automatische Antworten"));
+	c->sent = dm_doc_section(c->doc, SAY(c, "Verstuurd", "Sent", "Versandt"));
+	c->next = dm_doc_section(c->doc, SAY(c, "Wat er de komende dagen verstuurd wordt",
+	                                     "What goes out in the coming days",
+	                                     "Was in den n\xc3\xa4" "chsten Tagen verschickt wird"));
+}
+
+static gboolean
+collect(Ctx *c, DmLedger *ledger, GDateTime *now, const DmDigestMark *last, DmDigestMark *mark,
+        GError **error)
+{
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_after(ledger, last->reply_id, error);
+	g_autoptr(GPtrArray) rows = replies
+		? dm_outbox_for_digest(ledger, last->sent_at, DIGEST_ATTEMPTS_ALERT, error) : NULL;
+	g_autoptr(GPtrArray) events = rows ? dm_ledger_events_after(ledger, last->event_id, error) : NULL;
+	if (!events)
+		return FALSE;
+	keep_after(replies, reply_id, last->reply_id, &mark->reply_id);
+	keep_after(events, event_id, last->event_id, &mark->event_id);
+	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_ANY, add_invoice, c, error))
+		return FALSE;
+	g_autoptr(GHashTable) shown = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	if (!add_waiting_replies(c, ledger, shown, error) ||
+	    !add_promises_and_claims(c, ledger, now, shown, error))
+		return FALSE;
+	add_new_replies(c, replies, shown);
+	add_quiet_holds(c);
+	add_outbox(c, rows);
+	add_events(c, events);
+	return TRUE;
+}
+
 gboolean
 dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDigest *out,
                 GError **error)
@@ -334,62 +536,45 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 	g_auto(DmDigestMark) last = { 0 };
 	if (!dm_ledger_digest_mark_get(ledger, &last, error))
 		return FALSE;
-	const char *since = last.sent_at;
-	gint64 *event_mark = &out->mark.event_id, *reply_mark = &out->mark.reply_id;
-	*event_mark = last.event_id;
-	*reply_mark = last.reply_id;
+	out->mark.event_id = last.event_id;
+	out->mark.reply_id = last.reply_id;
 	GDate today = dm_clock_date(now);
-	g_autoptr(GString) attention = g_string_new(NULL), replies_s = g_string_new(NULL),
-		sent = g_string_new(NULL), next = g_string_new(NULL), overdue = g_string_new(NULL);
-
-	g_autoptr(GPtrArray) replies = dm_ledger_replies_after(ledger, last.reply_id, error);
-	g_autoptr(GPtrArray) rows = replies
-		? dm_outbox_for_digest(ledger, since, DIGEST_ATTEMPTS_ALERT, error) : NULL;
-	g_autoptr(GPtrArray) events = rows
-		? dm_ledger_events_after(ledger, last.event_id, error) : NULL;
-	if (!events)
-		return FALSE;
-	keep_after(replies, reply_id, *reply_mark, reply_mark);
-	keep_after(events, event_id, *event_mark, event_mark);
-
-	if (!add_waiting_replies(config, ledger, attention, error))
-		return FALSE;
-	add_replies(config, replies, replies_s, attention);
-	add_outbox(config, rows, sent, attention);
-	InvoiceSections sections = { .config = config, .today = today, .next = next,
-	                             .overdue = overdue, .attention = attention };
-	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_ANY, add_invoice, &sections,
-	                                error))
-		return FALSE;
-	for (guint i = 0; i < events->len; i++) {
-		DmEvent *ev = g_ptr_array_index(events, i);
-		const Label *l = find_label(attention_events, G_N_ELEMENTS(attention_events),
-		                            dm_event_kind_name(ev->kind));
-		if (!l)
-			continue;
-		g_autofree char *detail = dm_sanitize_oneline(ev->detail, 300);
-		g_string_append_printf(attention, "- %s: %s\n", T(config, l->nl, l->en), detail);
-	}
-	gboolean needs_owner = attention->len > 0;
-	for (GString **s = (GString *[]) { attention, replies_s, sent, next, overdue, NULL }; *s; s++)
-		finish_section(config, *s);
-
 	g_autofree char *date = dm_date_iso(&today);
-	g_autofree char *headline = needs_owner
-		? g_strdup(T(config, " (actie nodig)", " (action needed)")) : g_strdup("");
-	g_autoptr(GHashTable) vars = g_hash_table_new(g_str_hash, g_str_equal);
-	g_hash_table_insert(vars, "date", date);
-	g_hash_table_insert(vars, "headline", headline);
-	g_hash_table_insert(vars, "billing_address", config->billing_addresses[0]);
-	g_hash_table_insert(vars, "attention", attention->str);
-	g_hash_table_insert(vars, "replies", replies_s->str);
-	g_hash_table_insert(vars, "sent", sent->str);
-	g_hash_table_insert(vars, "next", next->str);
-	g_hash_table_insert(vars, "overdue", overdue->str);
+	g_autoptr(DmDoc) doc = dm_doc_new(config->language, "");
+	doc->aging = dm_aging_new(&today);
+	g_autoptr(GHashTable) unpaid = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL, brief_free);
+	g_autoptr(GPtrArray) quiet = g_ptr_array_new();
+	g_autoptr(GHashTable) limits = dm_receivable_limits_new();
+	Ctx c = { .config = config, .today = today, .doc = doc, .unpaid = unpaid,
+	          .quiet_holds = quiet, .limits = limits };
+	add_sections(&c);
+	if (!collect(&c, ledger, now, &last, &out->mark, error))
+		return FALSE;
+	doc->signals = dm_aging_signals(doc->aging, dm_receivable_limit, c.limits);
+
+	gboolean needs_owner = c.needs->items->len > 0;
+	g_free(doc->title);
+	doc->title = g_strdup_printf("%s %s%s", SAY(&c, "dunmail: overzicht van", "dunmail: digest of",
+	                                            "dunmail: \xc3\x9c" "bersicht vom"),
+	                             date, needs_owner ? SAY(&c, " (actie nodig)", " (action needed)",
+	                                                     " (Handlung n\xc3\xb6tig)") : "");
+	gboolean quiet_day = !dm_doc_has_items(doc);
+	doc->intro = g_strdup_printf(SAY(&c, "Het dagelijkse overzicht van dunmail voor %s.%s",
+	                                 "dunmail's daily digest for %s.%s",
+	                                 "Die t\xc3\xa4gliche \xc3\x9c" "bersicht von dunmail f\xc3\xbcr %s.%s"),
+	                             config->billing_addresses[0],
+	                             quiet_day ? SAY(&c, " Een rustige dag: niets nieuws, niets te doen.",
+	                                             " A quiet day: nothing new, nothing to do.",
+	                                             " Ein ruhiger Tag: nichts Neues, nichts zu tun.") : "");
+	doc->footer = g_strdup(SAY(&c, "Details per factuur: dunmail show FACTUURNUMMER",
+	                           "Details per invoice: dunmail show INVOICE-NUMBER",
+	                           "Details je Rechnung: dunmail show RECHNUNGSNUMMER"));
+	out->subject = dm_doc_line(doc->title);
+	out->body = dm_doc_text(doc);
+	out->html = dm_doc_html(doc);
 	out->mark.sent_at = dm_clock_iso_utc(now);
 	out->mark.day = g_strdup(date);
-	return dm_template_render(config->templates_dir, config->language, "en", "digest", vars,
-	                          &out->subject, &out->body, error);
+	return TRUE;
 }
 
 void
@@ -397,6 +582,7 @@ dm_digest_clear(DmDigest *digest)
 {
 	g_clear_pointer(&digest->subject, g_free);
 	g_clear_pointer(&digest->body, g_free);
+	g_clear_pointer(&digest->html, g_free);
 	dm_digest_mark_clear(&digest->mark);
 }
 

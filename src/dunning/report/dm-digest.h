@@ -1,6 +1,8 @@
 /* dm-digest: the owner's daily overview — what came in and what dunmail did about it, what
- * needs the owner, what goes out next, who is late.  The frame is templates/<lang>/digest.txt;
- * the sections are built here.  Read-only: queuing and sending it is dm-digest-send.h's. */
+ * needs the owner, what goes out next, the receivables at a glance.  Built as a DmDoc
+ * (dm-doc.h) and rendered twice, as text and as HTML, for one multipart/alternative mail in
+ * the owner's language ([dunning] language: nl, en, de).  Read-only: queuing and sending
+ * it is dm-digest-send.h's. */
 #pragma once
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-digest-mark.h"
@@ -8,7 +10,8 @@
 
 typedef struct {
 	char *subject;
-	char *body;
+	char *body;                 /* text/plain */
+	char *html;                 /* text/html, the same content */
 	DmDigestMark mark;          /* what this digest covers, recorded when it is queued */
 } DmDigest;
 

@@ -7,13 +7,14 @@
 
 gboolean
 dm_digest_send(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *subject,
-               const char *body, const DmDigestMark *mark, GError **error)
+               const char *body, const char *html, const DmDigestMark *mark, GError **error)
 {
 	g_return_val_if_fail(mark->day != NULL, FALSE);
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	g_autofree char *message_id = dm_mailer_new_message_id(config);
 	DmMailSpec spec = { .kind = "digest", .to_address = config->owner_address,
-	                    .subject = subject, .body = body, .date = now };
+	                    .subject = subject, .body = body, .html = html,
+	                    .date = now };
 	g_autoptr(GBytes) message = dm_mailer_compose(config, &spec, message_id);
 
 	/* Only this row is sent here: the reminders are dunmaild's to send. */

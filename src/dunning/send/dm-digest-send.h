@@ -6,9 +6,10 @@
 #include "dunning/ledger/dm-digest-mark.h"
 #include "dunning/ledger/dm-ledger.h"
 
-/* Queues the rendered digest (@subject, @body) for the owner with @mark (whose day is the
+/* Queues the rendered digest (@subject, @body its text, @html (nullable) the same as
+ * HTML: multipart/alternative) for the owner with @mark (whose day is the
  * local day it is for), then sends it.  FALSE with DM_LEDGER_ERROR_EXISTS ("the digest
  * for DAY was already queued at TIME") when that day's digest was queued before. */
 gboolean dm_digest_send(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-                        const char *subject, const char *body, const DmDigestMark *mark,
-                        GError **error);
+                        const char *subject, const char *body, const char *html,
+                        const DmDigestMark *mark, GError **error);
