@@ -1,6 +1,7 @@
 /* dm-sanitize: make hostile strings safe for a log line or a header.
- * Control characters (CR and LF among them) become '?', the result is valid UTF-8 and at
- * most @max bytes long (an ellipsis marks a cut). */
+ * Control characters (CR and LF among them), the Unicode line and paragraph separators and
+ * the bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9) become '?', the result is valid
+ * UTF-8 and at most @max bytes long (an ellipsis marks a cut). */
 #pragma once
 #include <glib.h>
 

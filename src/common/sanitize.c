@@ -3,6 +3,16 @@
 
 #include <string.h>
 
+/* The invisible marks that reorder what follows them (Unicode's bidi controls): in a
+ * name or a subject they make "Factuur 2026 \u202Efdp.exe" show as "Factuur 2026 exe.pdf",
+ * and an override left open runs on into the rest of a log line or a table row. */
+static gboolean
+is_bidi_control(gunichar c)
+{
+	return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) ||
+	       (c >= 0x2066 && c <= 0x2069);
+}
+
 char *
 dm_sanitize(const char *text, gsize max)
 {
@@ -23,7 +33,8 @@ dm_sanitize(const char *text, gsize max)
 				g_string_append(out, "...");
 			break;
 		}
-		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029)
+		if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029 ||
+		    is_bidi_control(c))
 			g_string_append_c(out, '?');
 		else
 			g_string_append_len(out, p, (gssize) clen);

@@ -23,6 +23,12 @@ static const Case cases[] = {
 	{ "c1-control", "x\xc2\x85y", 100, "x?y" },                 /* U+0085 NEXT LINE */
 	{ "line-separator", "x\xe2\x80\xa8y", 100, "x?y" },          /* U+2028 */
 	{ "paragraph-separator", "x\xe2\x80\xa9y", 100, "x?y" },     /* U+2029 */
+	{ "bidi-override", "Factuur \xe2\x80\xae" "fdp.exe", 100, "Factuur ?fdp.exe" }, /* U+202E */
+	{ "bidi-embedding", "\xe2\x80\xaax\xe2\x80\xacy", 100, "?x?y" },  /* U+202A, U+202C */
+	{ "bidi-isolate", "\xe2\x81\xa6x\xe2\x81\xa9", 100, "?x?" },      /* U+2066, U+2069 */
+	{ "bidi-marks", "\xe2\x80\x8ex\xe2\x80\x8f\xd8\x9c", 100, "?x??" }, /* LRM RLM ALM */
+	{ "arabic-kept", "\xd9\x81\xd8\xa7\xd8\xaa\xd9\x88\xd8\xb1\xd8\xa9", 100,
+	  "\xd9\x81\xd8\xa7\xd8\xaa\xd9\x88\xd8\xb1\xd8\xa9" },
 	{ "utf8-kept", "caf\xc3\xa9 \xe2\x82\xac 5", 100, "caf\xc3\xa9 \xe2\x82\xac 5" },
 	{ "invalid-utf8", "caf\xe9!", 100, "caf\xef\xbf\xbd!" },      /* U+FFFD */
 	{ "truncated-sequence", "ab\xe2\x82", 100, "ab\xef\xbf\xbd\xef\xbf\xbd" },
