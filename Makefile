@@ -228,6 +228,16 @@ bench: deps
 	@BUILD=$(BUILD) bench/run.sh
 	@$(BENCH_REPLIES) --model $(MODEL) --json $(BUILD)/bench-replies.json
 
+# The fault tests at length: a long stream through the private Postfix with the milter
+# killed and restarted many times (tests/integration/test-faults.sh; make check runs it short).
+SOAK_MESSAGES ?= 1000
+SOAK_KILLS    ?= 40
+soak: deps
+	@$(MAKE) --no-print-directory all $(TOOLS)
+	@BUILD=$(BUILD) FAULT_MESSAGES=$(SOAK_MESSAGES) FAULT_KILLS=$(SOAK_KILLS) \
+		tests/integration/test-faults.sh
+.PHONY: soak
+
 # Cross-validation on corpus/replies/train-*.jsonl and the blind split test.jsonl; the
 # figures also in $(BUILD)/eval.json.
 eval: deps
