@@ -207,7 +207,7 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 
 check: deps
 	@$(MAKE) --no-print-directory build-tests
-	@BUILD=$(BUILD) SAN=$(SAN) tests/run
+	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BUILD)/tests/eval-invoices \
              $(FUZZ_REGRESS)
