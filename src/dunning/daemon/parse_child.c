@@ -23,6 +23,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "common/dm-valgrind.h"
+
 G_DEFINE_QUARK(dm-parse-child-error-quark, dm_parse_child_error)
 
 /* AddressSanitizer reserves terabytes of address space for its shadow memory, so under it
@@ -34,13 +36,6 @@ G_DEFINE_QUARK(dm-parse-child-error-quark, dm_parse_child_error)
 #if __has_feature(address_sanitizer)
 #define DM_UNDER_ASAN 1
 #endif
-#endif
-/* Valgrind, likewise, reserves more address space than any budget (make check VALGRIND=1). */
-#if __has_include(<valgrind/valgrind.h>)
-#include <valgrind/valgrind.h>
-#define DM_UNDER_VALGRIND() RUNNING_ON_VALGRIND
-#else
-#define DM_UNDER_VALGRIND() 0
 #endif
 
 /* The child's exit statuses besides 0 (answer written). */
@@ -60,7 +55,7 @@ dm_parse_child_limits_memory(void)
 #ifdef DM_UNDER_ASAN
 	return FALSE;
 #else
-	return !DM_UNDER_VALGRIND();
+	return !dm_under_valgrind();   /* which reserves more than any budget */
 #endif
 }
 
