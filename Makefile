@@ -3,6 +3,9 @@
 #   make              build the three programs
 #   make check        build and run every test (unit, corpus, integration)
 #   make check SAN=1  the same under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make check VALGRIND=1  the unit tests and the integration path's programs under valgrind
+#   make fuzz FUZZ_SECONDS=N  each libFuzzer target (fuzz/) N seconds, built with clang
+#   make soak         the fault tests at length (milter killed and restarted over a long stream)
 #   make demo         the whole story on a private Postfix, in a temporary directory
 #   make bench        milter throughput against no milter and a no-op milter; replies read
 #                     per second
@@ -42,6 +45,17 @@ ifeq ($(SAN),1)
 SANFLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 OPT      = -O1 -g
 BUILD    = build-san
+endif
+# The libFuzzer build (make fuzz): clang, every object instrumented for coverage and
+# checked by ASan and UBSan, in a directory of its own.
+ifeq ($(FUZZ),1)
+CC       = clang
+SANFLAGS = -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+           -fno-sanitize-recover=undefined
+OPT      = -O1 -g
+BUILD    = build-fuzz
+# Warnings gate the gcc builds; clang's different set must not stop a fuzzing run.
+WARN    += -Wno-error
 endif
 
 DEPS_OK := $(shell pkg-config --exists $(PKGS) 2>/dev/null && echo yes)
@@ -139,6 +153,32 @@ $(BUILD)/tests/tools/%: $(call obj,tests/tools/%.c) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(MILTER_LIBS)
 
+# Fuzzing (fuzz/README.md): each target is one entry point, linked with libFuzzer for
+# `make fuzz` and with regress_main.c for `make check`, which replays every input under
+# tests/fuzz-regressions/<target>/ (the crashes once found) in the normal, SAN and
+# valgrind builds.
+FUZZ_TARGETS  = invoice reply authres spool config template
+FUZZ_REGRESS  = $(patsubst %,$(BUILD)/tests/test-fuzz-%,$(FUZZ_TARGETS))
+FUZZ_PROGRAMS = $(patsubst %,$(BUILD)/fuzz/fuzz-%,$(FUZZ_TARGETS))
+FUZZ_SECONDS ?= 60
+$(BUILD)/fuzz/regress-%.o: fuzz/regress_main.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $< ($*)"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) -DDM_FUZZ_TARGET='"$*"' -c -o $@ $<
+$(BUILD)/tests/test-fuzz-%: $(call obj,fuzz/fuzz_%.c fuzz/fuzz_common.c) $(BUILD)/fuzz/regress-%.o \
+                            $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
+$(BUILD)/fuzz/fuzz-%: $(call obj,fuzz/fuzz_%.c fuzz/fuzz_common.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) -fsanitize=fuzzer $^ $(DUNNING_LIBS)
+fuzz-programs: deps-present $(FUZZ_PROGRAMS)
+fuzz: deps
+	@$(MAKE) --no-print-directory all
+	@$(MAKE) --no-print-directory FUZZ=1 fuzz-programs
+	@FUZZ_BUILD=build-fuzz MODEL=$(MODEL) FUZZ_SECONDS=$(FUZZ_SECONDS) fuzz/run.sh $(FUZZ_TARGETS)
+.PHONY: fuzz fuzz-programs
+
 # The invoice measurement harness (tests/eval): renders the corpus's PDF layouts with cairo,
 # so cairo is linked into the harness and its floor test only, never into a program.
 EVAL_PKGS    = cairo fontconfig
@@ -173,7 +213,7 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 
 check: deps
 	@$(MAKE) --no-print-directory build-tests
-	@BUILD=$(BUILD) SAN=$(SAN) tests/run
+	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 # The kill test at length: dunmaild killed 1000 times at random moments of its passes,
 # every reminder still exactly once (make check runs it 200 times).
@@ -181,7 +221,8 @@ soak: all
 	@KILL_ROUNDS=1000 BUILD=$(BUILD) SAN=$(SAN) tests/integration/test-kill.sh
 .PHONY: soak
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BUILD)/tests/eval-invoices
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BUILD)/tests/eval-invoices \
+             $(FUZZ_REGRESS)
 .PHONY: build-tests
 
 check-unit: all $(UNIT_TESTS) $(TOOLS)
@@ -199,6 +240,16 @@ bench: deps
 	@BUILD=$(BUILD) bench/run.sh
 	@$(BENCH_REPLIES) --model $(MODEL) --json $(BUILD)/bench-replies.json
 	@$(BENCH_INVOICES) --json $(BUILD)/bench-invoices.json
+
+# The fault tests at length: a long stream through the private Postfix with the milter
+# killed and restarted many times (tests/integration/test-faults.sh; make check runs it short).
+SOAK_MESSAGES ?= 1000
+SOAK_KILLS    ?= 40
+soak: deps
+	@$(MAKE) --no-print-directory all $(TOOLS)
+	@BUILD=$(BUILD) FAULT_MESSAGES=$(SOAK_MESSAGES) FAULT_KILLS=$(SOAK_KILLS) \
+		tests/integration/test-faults.sh
+.PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl and the blind split test.jsonl; the
 # figures also in $(BUILD)/eval.json.
@@ -296,7 +347,7 @@ deb:
 	@ls $(BUILD)/deb/*.deb
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
 # Test objects are made by pattern rules; keep them so a rebuild is incremental.
 .SECONDARY:

@@ -4,7 +4,7 @@
 set -eu
 PKGS="build-essential pkg-config libglib2.0-dev libcairo2-dev libfontconfig-dev libgmime-3.0-dev libpcre2-dev libsqlite3-dev
       libcurl4-openssl-dev libxml2-dev libjson-glib-dev libpoppler-glib-dev libmilter-dev liblinear-dev
-      postfix swaks miltertest sqlite3 jq
+      postfix swaks miltertest sqlite3 jq clang valgrind
       scdoc debhelper dpkg-dev fakeroot lintian man-db groff-base"
 # Test dependencies: chromium renders the digest's and the report's HTML to PNGs
 # (tests/integration/test-render.sh) to check they fit a mail client's width.

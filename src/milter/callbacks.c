@@ -22,6 +22,7 @@
 #include "common/dm-sanitize.h"
 #include "common/dm-spool.h"
 #include "milter/dm-direction.h"
+#include "milter/dm-missed.h"
 #include "milter/dm-spool-writer.h"
 
 #define LOG_VALUE_MAX 200        /* bytes of one hostile value in a log line */
@@ -157,6 +158,20 @@ config(void)
 	return milter_config;
 }
 
+/* Names a billing message that goes through without a spool copy (dm-missed.h). */
+static void
+record_missed(SMFICTX *ctx, Message *m, const char *why)
+{
+	take_queue_id(ctx, m);
+	g_autoptr(DmEnvelope) env = dm_envelope_new();
+	env->direction = m->direction;
+	env->mail_from = g_strdup(m->mail_from);
+	for (guint i = 0; i < m->rcpts->len; i++)
+		g_ptr_array_add(env->rcpt_to, g_strdup(m->rcpts->pdata[i]));
+	env->queue_id = g_strdup(m->queue_id);
+	dm_missed_record(config()->spool_dir, env, why);
+}
+
 /* Drops the spool copy of the current message after trouble: logged, mail untouched. */
 static sfsistat
 give_up(SMFICTX *ctx, Connection *c, const char *what, const GError *error)
@@ -165,6 +180,7 @@ give_up(SMFICTX *ctx, Connection *c, const char *what, const GError *error)
 	g_autofree char *why = dm_sanitize(error != NULL ? error->message : "unknown", 500);
 
 	g_warning("%s: %s: %s; message not spooled, mail accepted unchanged", id, what, why);
+	record_missed(ctx, c->msg, why);
 	g_clear_pointer(&c->msg, message_free);
 	return SMFIS_ACCEPT;
 }
@@ -472,6 +488,7 @@ dm_milter_eom(SMFICTX *ctx)
 		g_autofree char *why = dm_sanitize(error->message, 500);
 		if (!dm_spool_writer_is_committed(m->writer)) {
 			g_warning("%s: spool: %s; mail accepted unchanged", id, why);
+			record_missed(ctx, m, why);
 			g_clear_pointer(&c->msg, message_free);
 			return SMFIS_CONTINUE;
 		}
@@ -486,6 +503,7 @@ dm_milter_eom(SMFICTX *ctx)
 			g_warning("%s: could not add Message-ID %s; the spool copy has it, the "
 			          "message does not", id, m->added_message_id);
 	}
+	dm_missed_flush(config()->spool_dir);    /* the disk has room again */
 	g_message("%s: spooled %s (%" G_GSIZE_FORMAT " bytes)%s%s", id, path,
 	          dm_spool_writer_size(m->writer),
 	          m->added_message_id != NULL ? ", added Message-ID " : "",

@@ -6,6 +6,9 @@
  * milter sharing the spool may be writing younger ones right now (a message in flight is
  * bounded by the MTA's milter timeouts, minutes at most).
  *
+ * A stale copy of billing mail is named before it goes: its envelope (the queue id,
+ * sender and recipients) becomes a missed record (dm-missed.h).
+ *
  * Diagnostics: each removal is logged (g_message); trouble (tmp/ unreadable, a file that
  * will not go) is a warning and never stops the program: a stale file costs disk, not mail.
  */

@@ -13,12 +13,33 @@
 #include <unistd.h>
 
 #include "common/dm-sanitize.h"
+#include "common/dm-spool.h"
+#include "milter/dm-missed.h"
 
 #define LOG_NAME_MAX 200        /* bytes of a file name in a log line */
 
+/* A stale copy holds its envelope (written at end of headers): the message it was is named
+ * as missed (dm-missed.h) before the copy goes, so the owner learns of it. */
+static void
+record_stale(int dfd, const char *spool_dir, const char *name)
+{
+	int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return;
+	g_autofree char *head = g_malloc(64 * 1024);
+	ssize_t n = read(fd, head, 64 * 1024);
+	close(fd);
+	g_autoptr(DmEnvelope) env = NULL;
+	gsize offset = 0;
+	if (n > 0 && dm_envelope_parse(head, (gsize) n, &env, &offset, NULL) &&
+	    env->direction != DM_DIRECTION_NONE)
+		dm_missed_record(spool_dir, env, "the milter stopped mid-message");
+}
+
 /* Judges and, when stale, removes one entry of tmp/.  TRUE when it was removed. */
 static gboolean
-sweep_one(int dfd, const char *dir, const char *name, gint64 now, gint64 min_age)
+sweep_one(int dfd, const char *spool_dir, const char *dir, const char *name, gint64 now,
+          gint64 min_age)
 {
 	g_autofree char *shown = dm_sanitize(name, LOG_NAME_MAX);
 	struct stat st;
@@ -36,6 +57,7 @@ sweep_one(int dfd, const char *dir, const char *name, gint64 now, gint64 min_age
 	age = now - (gint64)st.st_mtime;
 	if (age <= min_age)
 		return FALSE;           /* perhaps still being written by another milter */
+	record_stale(dfd, spool_dir, name);
 	if (unlinkat(dfd, name, 0) != 0) {
 		if (errno != ENOENT)
 			g_warning("tmp sweep: cannot remove %s/%s: %s", dir, shown,
@@ -73,7 +95,7 @@ dm_tmp_sweep(const char *spool_dir, gint64 now, gint64 min_age)
 	for (errno = 0; (entry = readdir(d)) != NULL; errno = 0) {
 		if (g_strcmp0(entry->d_name, ".") == 0 || g_strcmp0(entry->d_name, "..") == 0)
 			continue;
-		if (sweep_one(dfd, dir, entry->d_name, now, min_age))
+		if (sweep_one(dfd, spool_dir, dir, entry->d_name, now, min_age))
 			removed++;
 	}
 	if (errno != 0)

@@ -353,7 +353,7 @@ dm_dunmail_config() {
 dm_milter_start() {
 	[ -x "$BUILD/dunmail-milter" ] || bail "$BUILD/dunmail-milter not built"
 	rm -f "$MILTER_SOCK"
-	dm_bg dunmail-milter "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf"
+	dm_bg dunmail-milter ${DM_VALGRIND:-} "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf"
 	DM_MILTER_PID=$DM_LAST_PID
 	dm_wait_for 10 dm_socket_ready "$MILTER_SOCK" \
 		|| { cat "$T/log/dunmail-milter.log" >&2; bail "dunmail-milter did not open $MILTER_SOCK"; }
@@ -391,8 +391,9 @@ dm_invoice_json() {
 	dm_cli invoices --json 2>>"$T/log/cli.log" | jq -c --arg n "$1" 'map(select(.number == $n)) | .[0]'
 }
 
-dm_dunmaild() { "$BUILD/dunmaild" -f -c "$T/dunmail.conf" "$@" >>"$T/log/dunmaild.log" 2>&1; }
-dm_cli() { "$BUILD/dunmail" -c "$T/dunmail.conf" "$@"; }
+# Under make check VALGRIND=1 (DM_VALGRIND set by tests/run) these run under memcheck.
+dm_dunmaild() { ${DM_VALGRIND:-} "$BUILD/dunmaild" -f -c "$T/dunmail.conf" "$@" >>"$T/log/dunmaild.log" 2>&1; }
+dm_cli() { ${DM_VALGRIND:-} "$BUILD/dunmail" -c "$T/dunmail.conf" "$@"; }
 
 # The spool files the milter committed.
 dm_spool_files() { find "$T/spool" -path '*/new/*' -type f 2>/dev/null; }
@@ -459,12 +460,12 @@ dm_story_setup() {
 # SAN=1 the background programs report into their logs, not into our exit status).
 dm_check_clean_logs() {
 	local hits
-	hits=$(grep -lE 'ERROR: (Address|Leak|Undefined)Sanitizer|runtime error:|-CRITICAL \*\*|: bug: ' "$T"/log/*.log 2>/dev/null)
+	hits=$(grep -lE 'ERROR: (Address|Leak|Undefined)Sanitizer|runtime error:|-CRITICAL \*\*|: bug: |VALGRIND-ERROR-BEGIN' "$T"/log/*.log 2>/dev/null)
 	if [ -z "$hits" ]; then
 		ok "no sanitizer report or critical warning in the programs' logs"
 	else
 		not_ok "no sanitizer report or critical warning in the programs' logs"
 		diag "in: $hits"
-		diag "$(grep -hE -A3 'Sanitizer|runtime error:|CRITICAL|: bug: ' $hits | head -20)"
+		diag "$(grep -hE -A3 'Sanitizer|runtime error:|CRITICAL|: bug: |VALGRIND-ERROR-BEGIN' $hits | head -20)"
 	fi
 }

@@ -30,6 +30,8 @@ static const Case cases[] = {
 	{ "bidi-pdi", "x\xe2\x81\xa9y", 100, "x?y" },                /* U+2069 */
 	{ "bidi-rlm", "x\xe2\x80\x8fy", 100, "x?y" },                /* U+200F */
 	{ "not-bidi", "x\xe2\x80\x94y", 100, "x\xe2\x80\x94y" },    /* U+2014, a dash */
+	{ "arabic-kept", "\xd9\x81\xd8\xa7\xd8\xaa\xd9\x88\xd8\xb1\xd8\xa9", 100,
+	  "\xd9\x81\xd8\xa7\xd8\xaa\xd9\x88\xd8\xb1\xd8\xa9" },
 	{ "utf8-kept", "caf\xc3\xa9 \xe2\x82\xac 5", 100, "caf\xc3\xa9 \xe2\x82\xac 5" },
 	{ "invalid-utf8", "caf\xe9!", 100, "caf\xef\xbf\xbd!" },      /* U+FFFD */
 	{ "truncated-sequence", "ab\xe2\x82", 100, "ab\xef\xbf\xbd\xef\xbf\xbd" },

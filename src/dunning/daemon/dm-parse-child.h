@@ -49,3 +49,15 @@ typedef GVariant *(*DmParseChildFunc)(gpointer user, GError **error);
  * NULL with @error set as above. */
 GVariant *dm_parse_child_run(const DmParseBudget *budget, DmParseChildFunc fn, gpointer user,
                              GError **error);
+
+/* What one child cost, from its own rusage (wait4), whether it answered or not: what the
+ * budget bounds, measured (the hostile-input tests print and check it). */
+typedef struct {
+	double cpu_seconds;         /* user + system */
+	gsize max_rss_bytes;        /* peak resident set */
+	double wall_seconds;        /* fork to reaped */
+} DmParseUsage;
+
+/* dm_parse_child_run, filling @usage (nullable) with what the child cost. */
+GVariant *dm_parse_child_run_measured(const DmParseBudget *budget, DmParseChildFunc fn,
+                                      gpointer user, DmParseUsage *usage, GError **error);

@@ -409,7 +409,12 @@ read_plan(const DmConfig *config, const DmIngestReaders *readers, const char *pa
 	                    .model = readers->model, .rules = readers->rules };
 	DmParseBudget budget = { .cpu_seconds = config->parse_time_limit,
 	                         .memory_bytes = config->parse_memory_limit };
-	g_autoptr(GVariant) v = dm_parse_child_run(&budget, read_plan_in_child, &req, error);
+	DmParseUsage usage = { 0 };
+	g_autoptr(GVariant) v = dm_parse_child_run_measured(&budget, read_plan_in_child, &req,
+	                                                    &usage, error);
+	/* What each file cost against its budget, for whoever tunes the limits. */
+	g_debug("%s: parse took %.2f s CPU, %.2f s wall, peak RSS %zu MB", path,
+	        usage.cpu_seconds, usage.wall_seconds, usage.max_rss_bytes / (1024 * 1024));
 	if (!v)
 		return NULL;
 	if (!g_variant_is_of_type(v, G_VARIANT_TYPE_VARDICT)) {

@@ -23,6 +23,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "common/dm-valgrind.h"
+
 G_DEFINE_QUARK(dm-parse-child-error-quark, dm_parse_child_error)
 
 /* AddressSanitizer reserves terabytes of address space for its shadow memory, so under it
@@ -53,7 +55,7 @@ dm_parse_child_limits_memory(void)
 #ifdef DM_UNDER_ASAN
 	return FALSE;
 #else
-	return TRUE;
+	return !dm_under_valgrind();   /* which reserves more than any budget */
 #endif
 }
 
@@ -287,7 +289,15 @@ GVariant *
 dm_parse_child_run(const DmParseBudget *budget, DmParseChildFunc fn, gpointer user,
                    GError **error)
 {
+	return dm_parse_child_run_measured(budget, fn, user, NULL, error);
+}
+
+GVariant *
+dm_parse_child_run_measured(const DmParseBudget *budget, DmParseChildFunc fn, gpointer user,
+                            DmParseUsage *usage, GError **error)
+{
 	g_return_val_if_fail(budget && budget->cpu_seconds >= 1 && fn, NULL);
+	gint64 started = g_get_monotonic_time();
 	int fds[2];
 	if (pipe2(fds, O_CLOEXEC) != 0) {
 		set_system_error(error, "parse: pipe");
@@ -322,6 +332,11 @@ dm_parse_child_run(const DmParseBudget *budget, DmParseChildFunc fn, gpointer us
 			set_system_error(error, "parse: wait");
 			return NULL;
 		}
+	}
+	if (usage) {
+		usage->cpu_seconds = cpu_used(&ru);
+		usage->max_rss_bytes = (gsize) ru.ru_maxrss * 1024;     /* Linux: kilobytes */
+		usage->wall_seconds = (double) (g_get_monotonic_time() - started) / G_USEC_PER_SEC;
 	}
 	if (end == ANSWER_BROKEN) {
 		errno = read_errno;

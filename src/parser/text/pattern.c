@@ -9,6 +9,7 @@
  * Failures: a pattern that does not compile is a programmer error (g_error). */
 #include "parser/text/dm-pattern.h"
 #include "common/dm-language.h"
+#include "common/dm-valgrind.h"
 
 #include <string.h>
 
@@ -64,8 +65,10 @@ compiled(DmPattern *p)
 			g_error("pattern does not compile at offset %zu: %s: %s", (size_t)erroff,
 				(const char *)msg, source);
 		}
-		/* JIT is an optimisation only; without it the interpreter gives the same answers. */
-		(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		/* JIT is an optimisation only; without it the interpreter gives the same answers
+		 * (and valgrind can follow them: dm-valgrind.h). */
+		if (!dm_under_valgrind())
+			(void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 		p->code = code;
 		g_once_init_leave(&p->once, 1);
 	}

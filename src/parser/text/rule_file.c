@@ -8,6 +8,7 @@
  * so a pattern cannot run away on hostile text.
  * Failures: a bad line stops the load (GError naming file and line). */
 #include "parser/text/dm-rule-file.h"
+#include "common/dm-valgrind.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -116,7 +117,8 @@ parse_line(DmRuleFile *rules, const char *path, guint n, char *line, const char 
 						       (size_t)offset, (char *)buf);
 		return bad_line(error, path, n, msg);
 	}
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	if (!dm_under_valgrind())   /* JIT only speeds; valgrind cannot follow it */
+		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	Rule *r = g_new0(Rule, 1);
 	r->field = g_strdup(field);
 	r->code = re;

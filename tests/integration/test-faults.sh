@@ -1,0 +1,144 @@
+#!/bin/bash
+# test-faults: mail keeps flowing through the faults dunmail must survive (issue 11,
+# point 2).  Short by default (make check); `make soak` runs it at length with
+# FAULT_MESSAGES and FAULT_KILLS set higher.
+#
+#   1. dunmail-milter killed (SIGKILL) and restarted again and again during a stream of
+#      ordinary and billing mail through the private Postfix (milter_default_action =
+#      accept, as contrib/postfix/main.cf and DESIGN.md's "fail open" want): every message
+#      is delivered, and every billing message is spooled or accounted for — a copy left
+#      in tmp/ (the restart's sweep names it, dm-tmp-sweep.h) or a missed record; only a
+#      message caught before its end of headers leaves no trace but Postfix's log, at most
+#      the messages in flight at each kill;
+#   2. the spool's disk full (a 1 MB tmpfs): mail still flows, each billing message the
+#      milter could not spool is named (warning with queue id, sender, recipient, time)
+#      and recorded in spool/missed/ once there is room; dunmaild catches up;
+#   3. the ledger locked by another process (sqlite3 holding a write transaction): mail
+#      still flows and is spooled; dunmaild sets nothing aside and ingests it all once
+#      the lock is gone.
+# TAP on stdout; exit status 0 when every check passed.
+set -u
+source "$(dirname "$0")/lib.sh"
+dm_require_built dunmail-milter dunmaild dunmail
+MESSAGES=${FAULT_MESSAGES:-24}
+KILLS=${FAULT_KILLS:-3}
+
+dm_init faults
+trap 'rc=$?; umount "$T/spool" 2>/dev/null; (exit $rc); dm_cleanup' EXIT
+dm_dunmail_config
+dm_postfix_config "unix:$MILTER_SOCK"
+dm_postfix_set "relay_domains = acme.example"
+dm_milter_start
+dm_sink_start
+dm_postfix_start
+dm_check "contrib/postfix/main.cf lets mail through when the milter is gone" \
+	grep -q '^milter_default_action = accept' "$DM_REPO/contrib/postfix/main.cf"
+
+# message FILE TOKEN BILLING: a small message; billing mail is an invoice.
+message() {
+	{
+		printf 'From: <%s>\nTo: <klant@debtor.example>\nSubject: fault %s\n' \
+			"$([ "$3" = 1 ] && echo billing@acme.example || echo colleague@acme.example)" "$2"
+		printf 'Message-ID: <fault-%s@acme.example>\nDate: Tue, 24 Nov 2026 10:00:00 +0100\n\n' "$2"
+		printf 'Factuurnummer: %s\nFactuurdatum: 24-11-2026\nTotaal te betalen: EUR 10,00\n' "$4"
+		printf 'Te betalen voor 8 december 2026.\n'
+		head -c 20000 /dev/zero | tr '\0' 'x' | fold -w 70
+	} >"$1"
+}
+send() { # TOKEN BILLING INVOICE-NUMBER
+	local f="$T/msg/$1.eml"
+	message "$f" "$1" "$2" "${3:-2026-$RANDOM}"
+	dm_swaks "$([ "$2" = 1 ] && echo billing@acme.example || echo colleague@acme.example)" \
+		klant@debtor.example "$f"
+}
+mkdir -p "$T/msg"
+
+# ---- 1. the milter killed and restarted during a stream ------------------------------
+start=$SECONDS
+(
+	for (( i = 1; i <= MESSAGES; i++ )); do send "k$i" $((i % 2)) & [ $((i % 2)) = 0 ] && wait; done
+	wait
+) &
+stream=$!
+for (( k = 1; k <= KILLS; k++ )); do
+	sleep "0.$((RANDOM % 9 + 1))"
+	kill -KILL "$DM_MILTER_PID"; dm_wait_gone "$DM_MILTER_PID" 5; dm_forget "$DM_MILTER_PID"
+	sleep 0.2
+	dm_milter_start
+done
+wait "$stream"
+dm_check "all $MESSAGES messages of the stream are delivered ($KILLS kills)" \
+	dm_wait_captures "$MESSAGES" 120
+diag "stream of $MESSAGES messages with $KILLS kills: $((SECONDS - start)) s"
+dm_check "the milter is running after the last restart" kill -0 "$DM_MILTER_PID"
+spooled=0 in_tmp=0 missed=0 untraced=0
+for (( i = 1; i <= MESSAGES; i += 2 )); do
+	if grep -lq "^Subject: fault k$i[[:space:]]*\$" "$T"/spool/new/* 2>/dev/null; then spooled=$((spooled + 1))
+	elif grep -lq "^Subject: fault k$i[[:space:]]*\$" "$T"/spool/tmp/* 2>/dev/null; then in_tmp=$((in_tmp + 1))
+	else
+		qid=$(grep -l "^Subject: fault k$i[[:space:]]*\$" "$T"/capture/* | head -1 | xargs sed -n 's/.*(Postfix) with E\?SMTP id \([0-9A-Za-z]*\).*/\1/p' | head -1)
+		if [ -n "$qid" ] && grep -q "Queue-Id: $qid" "$T"/spool/missed/* 2>/dev/null; then
+			missed=$((missed + 1))
+		else
+			untraced=$((untraced + 1))
+		fi
+	fi
+done
+billing=$(( (MESSAGES + 1) / 2 ))
+diag "billing messages: $billing; spooled $spooled, copy in tmp/ $in_tmp, missed record $missed, caught before end of headers $untraced"
+dm_check "every billing message is spooled or accounted for, but those in flight at a kill" \
+	test "$untraced" -le $((2 * KILLS))
+dm_is "no ordinary message is spooled" \
+	"$(grep -l '^From: <colleague@acme.example>' "$T"/spool/new/* 2>/dev/null | wc -l)" 0
+
+# ---- 2. the spool's disk full ----------------------------------------------------------
+dm_milter_stop
+rm -rf "$T/spool" && mkdir -p "$T/spool"
+mount -t tmpfs -o size=1m,mode=0755 tmpfs "$T/spool" || bail "cannot mount a tmpfs on $T/spool"
+dm_milter_start
+dd if=/dev/zero of="$T/spool/filler" bs=4k 2>/dev/null      # until the disk is full
+before=$(dm_capture_count)
+for i in 1 2 3; do send "full$i" 1; done
+dm_check "with the spool's disk full, the billing mail is still delivered" \
+	dm_wait_captures $((before + 3)) 60
+dm_check "the milter is running" kill -0 "$DM_MILTER_PID"
+dm_is "each unspooled billing message is named at warning, with sender and recipient" \
+	"$(grep -c 'missed billing mail from <billing@acme.example> to <klant@debtor.example> at ' "$T/log/dunmail-milter.log")" 3
+dm_check "... and waits in memory while the disk is full" grep -q 'kept in memory' "$T/log/dunmail-milter.log"
+rm -f "$T/spool/filler"
+send "room" 1 2026-7001
+dm_check "with room again, billing mail is spooled" dm_wait_for 20 eval 'grep -lq "^Subject: fault room" "$T"/spool/new/*'
+dm_is "... and the three missed messages are recorded in spool/missed/" \
+	"$(ls "$T/spool/missed" 2>/dev/null | wc -l)" 3
+for i in 1 2 3; do
+	qid=$(grep -l "^Subject: fault full$i[[:space:]]*\$" "$T"/capture/* | head -1 | xargs sed -n 's/.*(Postfix) with E\?SMTP id \([0-9A-Za-z]*\).*/\1/p' | head -1)
+	dm_check "the record of fault full$i names its queue id ($qid), sender and recipient" \
+		grep -lq "Queue-Id: $qid" "$T"/spool/missed/*
+done
+dm_dunmaild --once
+dm_is "dunmaild catches up: the spooled invoice is in the ledger" \
+	"$(dm_cli invoices --json 2>/dev/null | jq -r '.[].number' | grep -c '^2026-7001$')" 1
+dm_milter_stop
+umount "$T/spool"
+dm_milter_start
+
+# ---- 3. the ledger locked --------------------------------------------------------------
+dm_dunmaild --once          # the ledger exists
+( printf 'BEGIN IMMEDIATE;\n'
+  sleep 12; printf 'COMMIT;\n' ) | sqlite3 "$T/ledger.sqlite" &
+locker=$!
+sleep 1
+before=$(dm_capture_count)
+send "locked" 1 2026-7002
+dm_check "with the ledger locked, billing mail is delivered" dm_wait_captures $((before + 1)) 30
+dm_check "... and spooled" dm_wait_for 10 eval 'grep -lq "^Subject: fault locked" "$T"/spool/new/*'
+timeout 60 "$BUILD/dunmaild" -c "$T/dunmail.conf" --once >>"$T/log/dunmaild.log" 2>&1
+diag "dunmaild --once while the ledger is locked: exit $?"
+dm_is "dunmaild sets nothing aside for a locked ledger" "$(ls "$T/spool/bad" 2>/dev/null | wc -l)" 0
+wait "$locker"
+dm_dunmaild --once
+dm_is "once the lock is gone, dunmaild catches up" \
+	"$(dm_cli invoices --json 2>/dev/null | jq -r '.[].number' | grep -c '^2026-7002$')" 1
+dm_is "nothing is left in new/ or work/" "$(find "$T/spool/new" "$T/spool/work" -type f | wc -l)" 0
+dm_check_clean_logs
+dm_done
