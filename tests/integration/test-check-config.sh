@@ -82,7 +82,7 @@ out=$(check --offline); rc=$?
 dm_is "several problems: exit 78" "$rc" 78
 dm_is "a sample value" "$(grep -c "^warning: \[mail\] billing_addresses: 'facturen@example.nl' is the sample" <<<"$out")" 1
 dm_is "an open spool directory" "$(grep -c "^warning: $T/spool: mode 0755 lets every user" <<<"$out")" 1
-dm_is "a missing template" "$(grep -c "^error: $T/templates/nl/formal_notice.txt: missing" <<<"$out")" 1
+dm_is "a missing template" "$(grep -c "^error: templates: $T/templates/nl/formal_notice.txt: no such template" <<<"$out")" 1
 if id postfix >/dev/null 2>&1; then
 	dm_is "a socket group the MTA is not in" \
 		"$(grep -c "^error: \[milter\] socket_group: user postfix is not in the socket's group" <<<"$out")" 1
@@ -93,7 +93,7 @@ fi
 # The same checks at start.
 "$BUILD/dunmaild" -f -c "$T/dunmail.conf" --once 2>"$T/dunmaild.err"; rc=$?
 dm_is "dunmaild refuses to start on a missing template: exit 78" "$rc" 78
-dm_is "... naming the file" "$(grep -c "$T/templates/nl/formal_notice.txt: missing" "$T/dunmaild.err")" 1
+dm_is "... naming the file" "$(grep -c "$T/templates/nl/formal_notice.txt: no such template" "$T/dunmaild.err")" 1
 dm_is "... and logs the sample value as a warning" "$(grep -c "facturen@example.nl" "$T/dunmaild.err")" 1
 if id postfix >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
 	timeout 3 "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf" 2>"$T/milter.err"; rc=$?

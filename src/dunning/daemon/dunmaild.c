@@ -154,13 +154,10 @@ main(int argc, char **argv)
 	}
 	if (dry_run)
 		config->dry_run = TRUE;
-	if (!dm_config_load_shared_domains(config, &error) ||
-	    !dm_config_check_templates(config, &error)) {
+	if (!dm_config_load_shared_domains(config, &error)) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
-	/* Every template rendered once with sample values: a typo in a user's template is
-	 * a start-up error naming file and line, never a reminder that fails at 9:00. */
 	/* Loaded once, here: every parse child is a fork and reads it without loading. */
 	g_autoptr(DmReplyModel) model = dm_reply_model_load(config->reply_model, &error);
 	if (!model) {
@@ -193,6 +190,9 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: spool: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
+	/* Among them every template rendered once with sample values: a typo in a user's
+	 * template is a start-up error naming file and line, never a reminder that fails at
+	 * 9:00. */
 	g_autofree char *config_errors = start_checks(config);
 	if (config_errors) {
 		fprintf(stderr, "dunmaild: %s\n(dunmail check-config lists every finding)\n",
