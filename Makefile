@@ -215,11 +215,6 @@ check: deps
 	@$(MAKE) --no-print-directory build-tests
 	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
-# The kill test at length: dunmaild killed 1000 times at random moments of its passes,
-# every reminder still exactly once (make check runs it 200 times).
-soak: all
-	@KILL_ROUNDS=1000 BUILD=$(BUILD) SAN=$(SAN) tests/integration/test-kill.sh
-.PHONY: soak
 
 build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BUILD)/tests/eval-invoices \
              $(FUZZ_REGRESS)
@@ -245,10 +240,13 @@ bench: deps
 # killed and restarted many times (tests/integration/test-faults.sh; make check runs it short).
 SOAK_MESSAGES ?= 1000
 SOAK_KILLS    ?= 40
+# And the kill test at length: dunmaild killed 1000 times at random moments of its passes,
+# every reminder still exactly once (make check runs it 200 times).
 soak: deps
 	@$(MAKE) --no-print-directory all $(TOOLS)
 	@BUILD=$(BUILD) FAULT_MESSAGES=$(SOAK_MESSAGES) FAULT_KILLS=$(SOAK_KILLS) \
 		tests/integration/test-faults.sh
+	@KILL_ROUNDS=1000 BUILD=$(BUILD) SAN=$(SAN) tests/integration/test-kill.sh
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl and the blind split test.jsonl; the

@@ -8,7 +8,7 @@
 # Postfix) must hold every due reminder exactly once: a reminder cut off before the end
 # of DATA (the milter never saw it) went again; one the milter saw was never resent.
 #
-#   KILL_ROUNDS (200), KILL_INVOICES (40), KILL_MAX_MS (600): the kills and their spread;
+#   KILL_ROUNDS (200), KILL_INVOICES (200), KILL_MAX_MS (250): the kills and their spread;
 #   `make soak` runs 1000 rounds.  DM_KILL_LEGACY=1 writes no [sending] keys (to measure
 #   a build from before them).
 #
@@ -20,8 +20,8 @@ for p in dunmail-milter dunmaild dunmail; do
 	[ -x "$BUILD/$p" ] || { echo "Bail out! $BUILD/$p not built (run make)"; exit 3; }
 done
 ROUNDS=${KILL_ROUNDS:-200}
-INVOICES=${KILL_INVOICES:-40}
-MAX_MS=${KILL_MAX_MS:-600}
+INVOICES=${KILL_INVOICES:-200}
+MAX_MS=${KILL_MAX_MS:-250}
 
 dm_init kill
 # The window always open (the test runs at any hour); an interrupted send the milter did
