@@ -181,10 +181,14 @@ test_invoice_extras(void)
 	DmInvoiceFacts *a = plan->invoice;
 	a->has_total = TRUE;
 	a->amount_total_cents = 150000;
+	/* (The fixture's own reading is replaced: freed first.) */
+	g_free(a->payment_reference);
 	a->payment_reference = g_strdup("RF18539007547034");
+	g_free(a->iban);
 	a->iban = g_strdup("NL91ABNA0417164300");
 	a->business = TRUE;
 	a->credit_note = TRUE;
+	g_free(a->credit_reference);
 	a->credit_reference = g_strdup("2026-0041");
 	g_ptr_array_add(a->disagreements, g_strdup("amount_due: ubl says 1250.00, body says 1205.00; kept ubl"));
 	g_assert_cmpstr(a->field_source[DM_INVOICE_FIELD_NUMBER], ==, "body");
