@@ -23,7 +23,7 @@ static const Case cases[] = {
 	  FALSE, FALSE, TRUE, FALSE },
 	{ "unproven delay is shown", DM_DELIVERY_DELAYED, FALSE, DM_EVENT_BOUNCE_UNPROVEN,
 	  FALSE, FALSE, TRUE, FALSE },
-	{ "proven delivery clears failing", DM_DELIVERY_DELIVERED, TRUE, DM_EVENT_ADDRESS_OK,
+	{ "proven delivery clears failing", DM_DELIVERY_DELIVERED, TRUE, DM_EVENT_DELIVERED,
 	  FALSE, FALSE, FALSE, TRUE },
 	{ "unproven delivery clears nothing", DM_DELIVERY_DELIVERED, FALSE,
 	  DM_EVENT_BOUNCE_UNPROVEN, FALSE, FALSE, TRUE, FALSE },

@@ -5,6 +5,7 @@
 
 #include "common/dm-clock.h"
 #include "dunning/send/dm-mailer.h"
+#include "dunning/send/dm-smtp-dsn.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
@@ -154,8 +155,10 @@ test_submit_ok(void)
 	dm_test_sink_stop(sink);
 }
 
-/* One session, three messages: one connection; the 14-day letter's DSN parameters
- * (RFC 3461) on MAIL FROM and RCPT TO, the others without. */
+/* One session, three messages.  The ordinary two share one connection; the 14-day
+ * letter's DSN request (RFC 3461) goes on a connection of its own, with the parameters
+ * exactly as the RFC writes them — a server stricter than smtp-sink (Postfix answers 501)
+ * refuses anything after the address's closing bracket but the parameters. */
 static void
 test_session_reuse_and_dsn(void)
 {
@@ -163,6 +166,7 @@ test_session_reuse_and_dsn(void)
 	g_autofree char *url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
 	g_autoptr(DmConfig) c = make_config(url);
 	g_autoptr(DmSmtpSession) s = dm_smtp_session_new(c);
+	g_autofree char *dsn_queue_id = NULL;
 	for (int i = 0; i < 3; i++) {
 		g_autofree char *mid = dm_mailer_new_message_id(c);
 		g_autoptr(GBytes) bytes = compose(c, mid);
@@ -171,20 +175,107 @@ test_session_reuse_and_dsn(void)
 		g_assert_true(dm_smtp_session_submit(s, NULL, "klant@debtor.example", bytes, i == 1,
 		                                     &queue_id, &err));
 		g_assert_no_error(err);
+		if (i == 1)
+			dsn_queue_id = g_steal_pointer(&queue_id);
 	}
-	g_assert_cmpuint(dm_smtp_session_connections(s), ==, 1);
+	g_assert_cmpuint(dm_smtp_session_connections(s), ==, 2);
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 3);
 	g_assert_cmpuint(got->len, ==, 3);
 	guint with_dsn = 0;
 	for (guint i = 0; i < got->len; i++) {
 		const char *dump = got->pdata[i];
-		gboolean mail = strstr(dump, "X-Mail-Args: <billing@acme.example> RET=HDRS") != NULL;
-		gboolean rcpt = strstr(dump, "X-Rcpt-Args: <klant@debtor.example> NOTIFY=SUCCESS,FAILURE") != NULL;
+		gboolean mail = strstr(dump, "X-Mail-Args: <billing@acme.example> RET=HDRS\n") != NULL;
+		gboolean rcpt = strstr(dump, "X-Rcpt-Args: <klant@debtor.example> "
+		                             "NOTIFY=SUCCESS,FAILURE\n") != NULL;
 		g_assert_cmpint(mail, ==, rcpt);
+		if (!mail) {
+			g_assert_nonnull(strstr(dump, "X-Mail-Args: <billing@acme.example>\n"));
+			g_assert_nonnull(strstr(dump, "X-Rcpt-Args: <klant@debtor.example>\n"));
+		}
+		/* The body came through whole, its dot-led line unstuffed again by the sink. */
+		g_assert_nonnull(strstr(dump, "From here on a line that must survive."));
 		with_dsn += mail;
 	}
 	g_assert_cmpuint(with_dsn, ==, 1);
 	dm_test_sink_stop(sink);
+}
+
+/* A server that announces no DSN gets the letter without the request (and the log says
+ * no proof of arrival will come), rather than a refused or held letter. */
+static void
+test_dsn_not_offered(void)
+{
+	static const char *const no_dsn[] = { "-N", NULL };
+	DmTestSink *sink = dm_test_sink_start(0, no_dsn);
+	g_autofree char *url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	g_autoptr(DmConfig) c = make_config(url);
+	g_autoptr(DmSmtpSession) s = dm_smtp_session_new(c);
+	g_autofree char *mid = dm_mailer_new_message_id(c);
+	g_autoptr(GBytes) bytes = compose(c, mid);
+	g_autoptr(GError) err = NULL;
+	dm_test_log_clear();
+	g_assert_true(dm_smtp_session_submit(s, NULL, "klant@debtor.example", bytes, TRUE, NULL,
+	                                     &err));
+	g_assert_true(dm_test_logged("announces no DSN"));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+	g_assert_nonnull(strstr(got->pdata[0], "X-Mail-Args: <billing@acme.example>\n"));
+	dm_test_sink_stop(sink);
+}
+
+/* The DSN path's refusals mean what the ordinary path's mean (dm-mailer.h): a refused
+ * recipient is final, a deferral is retried, nothing there at all is retried. */
+static void
+test_dsn_refusals(void)
+{
+	static const char *const refuse_rcpt[] = { "-f", "RCPT", NULL };
+	static const char *const defer_rcpt[] = { "-r", "RCPT", NULL };
+	static const struct {
+		const char *const *opts;
+		int code;
+	} cases[] = {
+		{ refuse_rcpt, DM_MAILER_ERROR_PERMANENT },
+		{ defer_rcpt, DM_MAILER_ERROR_TRANSIENT },
+		{ NULL, DM_MAILER_ERROR_TRANSIENT },    /* no server */
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		DmTestSink *sink = cases[i].opts ? dm_test_sink_start(0, cases[i].opts) : NULL;
+		g_autofree char *url = g_strdup_printf("smtp://127.0.0.1:%d",
+		                                       sink ? sink->port : dm_test_free_port());
+		g_autoptr(DmConfig) c = make_config(url);
+		g_autoptr(DmSmtpSession) s = dm_smtp_session_new(c);
+		g_autofree char *mid = dm_mailer_new_message_id(c);
+		g_autoptr(GBytes) bytes = compose(c, mid);
+		g_autoptr(GError) err = NULL;
+		g_assert_false(dm_smtp_session_submit(s, NULL, "klant@debtor.example", bytes, TRUE,
+		                                      NULL, &err));
+		g_assert_error(err, DM_MAILER_ERROR, cases[i].code);
+		dm_test_sink_stop(sink);
+	}
+}
+
+/* DATA's transparency (RFC 5321 4.5.2) and the EHLO keyword test. */
+static void
+test_dot_stuff_and_ehlo(void)
+{
+	static const struct { const char *in, *out; } cases[] = {
+		{ "a\r\n.b\r\n", "a\r\n..b\r\n.\r\n" },
+		{ ".\r\n", "..\r\n.\r\n" },
+		{ "no end", "no end\r\n.\r\n" },
+		{ "", "\r\n.\r\n" },
+		{ "x.y\r\n", "x.y\r\n.\r\n" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GString) got = dm_smtp_dot_stuff(cases[i].in, strlen(cases[i].in));
+		g_assert_cmpstr(got->str, ==, cases[i].out);
+	}
+	g_assert_true(dm_smtp_ehlo_offers("250-DSN", "DSN"));
+	g_assert_true(dm_smtp_ehlo_offers("250 dsn\r\n", "DSN"));
+	g_assert_false(dm_smtp_ehlo_offers("250-DSNX", "DSN"));
+	g_assert_false(dm_smtp_ehlo_offers("250-8BITMIME", "DSN"));
+	g_assert_false(dm_smtp_ehlo_offers("220 DSN", "DSN"));
+	g_assert_false(dm_smtp_ehlo_offers("25", "DSN"));
 }
 
 /* The queue id in the MTA's reply to DATA, as Postfix and Exim write it; none where a
@@ -269,6 +360,9 @@ main(int argc, char **argv)
 	g_test_add_func("/mailer/compose", test_compose);
 	g_test_add_func("/mailer/submit/ok", test_submit_ok);
 	g_test_add_func("/mailer/session/reuse-and-dsn", test_session_reuse_and_dsn);
+	g_test_add_func("/mailer/dsn/not-offered", test_dsn_not_offered);
+	g_test_add_func("/mailer/dsn/refusals", test_dsn_refusals);
+	g_test_add_func("/mailer/dsn/dot-stuff-and-ehlo", test_dot_stuff_and_ehlo);
 	g_test_add_func("/mailer/queue-id", test_queue_id);
 	g_test_add_func("/mailer/submit/nobody-listening", test_submit_nobody_listening);
 	for (gsize i = 0; i < G_N_ELEMENTS(fail_cases); i++) {

@@ -188,7 +188,7 @@ sent_before(Fixture *f, gint64 invoice, int step, const char *at)
 
 /* Three invoices of one debtor due the same day at steps 1, 2 and 3 make one letter at
  * step 3 listing all three, threaded to the newest invoice; another debtor gets its own
- * letter; each invoice's history has the letter and its own step; the next pass sends
+ * letter; each invoice's history has the letter, its own step and the sending; the next pass sends
  * nothing more. */
 static void
 test_one_letter_per_debtor(Fixture *f, gconstpointer data)
@@ -238,6 +238,10 @@ test_one_letter_per_debtor(Fixture *f, gconstpointer data)
 		g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, ids[i], NULL,
 		                                                DM_EVENT_REMINDER_QUEUED, &err);
 		g_assert_cmpuint(ev->len, ==, 1);
+		/* Sending is in every covered invoice's timeline, not only the lead's. */
+		g_autoptr(GPtrArray) sent = dm_ledger_events_list(f->ledger, ids[i], NULL,
+		                                                  DM_EVENT_SENT, &err);
+		g_assert_cmpuint(sent->len, >=, 1);
 	}
 
 	/* Never twice: the next passes send nothing. */

@@ -118,8 +118,10 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 	                             &invoice_id, &how, error))
 		return FALSE;
 
-	g_autofree char *failed = dm_sanitize(a->bounced_recipient ? a->bounced_recipient
-	                                                           : "(not named)", 254);
+	/* A success report names no failed recipient; the row it answers names ours. */
+	const char *concerns = a->bounced_recipient ? a->bounced_recipient
+	                     : row ? row->recipient : "(not named)";
+	g_autofree char *failed = dm_sanitize(concerns, 254);
 	g_autoptr(GString) why = g_string_new(NULL);
 	g_string_append_printf(why, "%s for %s (%s)", delivery_words[a->delivery], failed,
 	                       a->matched_rule ? a->matched_rule : "report");
@@ -163,6 +165,9 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 		.received_at = now_iso,
 	};
 	g_message("spool %s: %s", spool_name, why->str);
-	return dm_ledger_reply_add(ledger, &reply, error) &&
-	       dm_ledger_event(ledger, invoice_id, now_iso, policy.event, why->str, error);
+	if (!dm_ledger_reply_add(ledger, &reply, error))
+		return FALSE;
+	/* A proven report concerns every invoice the letter covered, not only its lead. */
+	return row ? dm_outbox_event(ledger, row, now_iso, policy.event, why->str, error)
+	           : dm_ledger_event(ledger, invoice_id, now_iso, policy.event, why->str, error);
 }

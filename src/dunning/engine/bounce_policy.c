@@ -26,7 +26,8 @@ dm_bounce_policy(DmDeliveryReport delivery, gboolean proven, DmBouncePolicy *out
 		out->note = "not applied: a delay notice; the mail server is still trying";
 		return;
 	case DM_DELIVERY_DELIVERED:
-		out->event = DM_EVENT_ADDRESS_OK;
+		/* The evidence a 14-day letter needs: it counts only if it arrived. */
+		out->event = DM_EVENT_DELIVERED;
 		out->clear_failing = TRUE;
 		return;
 	case DM_DELIVERY_NONE:

@@ -8,7 +8,9 @@
  *   proven hard failure (5.x.x)  -> invoice stopped, address marked failing, owner alerted
  *   proven expiry (gave up, 4.x) -> shown to the owner: nothing is known about the address
  *   proven delay (still trying)  -> shown, nothing else
- *   proven delivery (success)    -> the address our mail went to is no longer failing
+ *   proven delivery (success)    -> "delivered" in the timeline of every invoice the letter
+ *                                   covers (the 14-day letter's proof of arrival); the
+ *                                   address our mail went to is no longer failing
  *   anything not proven          -> shown to the owner, never acted on
  */
 #pragma once

@@ -45,6 +45,12 @@ gboolean dm_outbox_add_covering(DmLedger *ledger, const DmOutboxCover *covers, g
 /* (transfer full) of DmOutboxCover: the invoices reminder @outbox_id covers, by id. */
 GArray *dm_outbox_covers(DmLedger *ledger, gint64 outbox_id, GError **error);
 
+/* Records event @kind on every invoice row @it covers (a letter for three invoices is in
+ * the timeline of all three), or on its own invoice_id when it covers none (a digest, or
+ * a row older than outbox_invoices). */
+gboolean dm_outbox_event(DmLedger *ledger, const DmOutboxItem *it, const char *at,
+                         DmEventKind kind, const char *detail, GError **error);
+
 /* Queues reminder @step of @invoice_id alone as pending; its id in *@id_out (may be NULL).
  * FALSE with DM_LEDGER_ERROR_EXISTS when (invoice_id, step) or the Message-ID is taken. */
 gboolean dm_outbox_add(DmLedger *ledger, gint64 invoice_id, int step, const char *message_id,

@@ -124,6 +124,23 @@ dm_outbox_covers(DmLedger *ledger, gint64 outbox_id, GError **error)
 }
 
 gboolean
+dm_outbox_event(DmLedger *ledger, const DmOutboxItem *it, const char *at, DmEventKind kind,
+                const char *detail, GError **error)
+{
+	g_autoptr(GArray) covers = dm_outbox_covers(ledger, it->id, error);
+	if (!covers)
+		return FALSE;
+	if (covers->len == 0)
+		return dm_ledger_event(ledger, it->invoice_id, at, kind, detail, error);
+	for (guint i = 0; i < covers->len; i++) {
+		const DmOutboxCover *c = &g_array_index(covers, DmOutboxCover, i);
+		if (!dm_ledger_event(ledger, c->invoice_id, at, kind, detail, error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+gboolean
 dm_outbox_digest_queued(DmLedger *ledger, const char *recipient, const char *day,
                         char **queued_at_out, GError **error)
 {

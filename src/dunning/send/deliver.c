@@ -52,7 +52,7 @@ move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState
 	gboolean moved = FALSE;
 	if (!dm_outbox_move(ledger, it->id, from, to, error_text, now_iso, &moved, error) ||
 	    (moved && event != DM_EVENT_ANY &&
-	     !dm_ledger_event(ledger, it->invoice_id, now_iso, event, detail, error)) ||
+	     !dm_outbox_event(ledger, it, now_iso, event, detail, error)) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;

@@ -4,6 +4,7 @@
  * local Postfix — so reminders pass the same MTA (and the same milter) as the owner's mail.
  */
 #include "dunning/send/dm-mailer.h"
+#include "dunning/send/dm-smtp-dsn.h"
 #include "common/dm-message-id.h"
 #include "common/dm-sanitize.h"
 
@@ -200,6 +201,60 @@ tls_level(const DmConfig *config)
 	return (long) CURLUSESSL_TRY;
 }
 
+/* What every connection to config->smtp_url needs: the URL, TLS, AUTH, time limits. */
+static void
+set_connection(CURL *curl, const DmConfig *config)
+{
+	curl_easy_setopt(curl, CURLOPT_URL, config->smtp_url);
+	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
+	curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
+	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+	if (config->smtp_user) {
+		curl_easy_setopt(curl, CURLOPT_USERNAME, config->smtp_user);
+		curl_easy_setopt(curl, CURLOPT_PASSWORD, config->smtp_password);
+	}
+	curl_easy_setopt(curl, CURLOPT_USE_SSL, tls_level(config));
+}
+
+/* The 14-day letter on a connection of its own, asking for a DSN (dm-smtp-dsn.h).
+ * *@sent: TRUE when it went, or when it failed (then with @error); FALSE when the server
+ * offers no DSN and nothing was sent — the caller then sends it the ordinary way. */
+static gboolean
+submit_with_dsn(DmSmtpSession *s, const char *envelope_from, const char *recipient,
+                GBytes *message, char **queue_id, gboolean *sent, GError **error)
+{
+	*sent = TRUE;
+	CURL *curl = curl_easy_init();
+	if (!curl) {
+		g_set_error(error, DM_MAILER_ERROR, DM_MAILER_ERROR_TRANSIENT, "smtp: out of memory");
+		return FALSE;
+	}
+	set_connection(curl, s->config);
+	gboolean offered = FALSE;
+	g_autofree char *reply = NULL;
+	g_autoptr(GError) err = NULL;
+	gboolean ok = dm_smtp_dsn_submit(curl, s->config->smtp_url, envelope_from, recipient,
+	                                 message, &offered, &reply, &err);
+	long connects = 0;
+	curl_easy_getinfo(curl, CURLINFO_NUM_CONNECTS, &connects);
+	s->connections += (guint) connects;
+	curl_easy_cleanup(curl);
+	if (ok) {
+		if (queue_id)
+			*queue_id = dm_mailer_queue_id(reply);
+		return TRUE;
+	}
+	if (err) {
+		g_propagate_error(error, g_steal_pointer(&err));
+		return FALSE;
+	}
+	g_warning("smtp %s announces no DSN: the letter to %s goes without a request for a "
+	          "delivery notification, so no proof of arrival will come back",
+	          s->config->smtp_url, recipient);
+	*sent = FALSE;
+	return FALSE;
+}
+
 gboolean
 dm_smtp_session_submit(DmSmtpSession *s, const char *envelope_from, const char *recipient,
                        GBytes *message, gboolean request_dsn, char **queue_id,
@@ -212,23 +267,27 @@ dm_smtp_session_submit(DmSmtpSession *s, const char *envelope_from, const char *
 		g_set_error(error, DM_MAILER_ERROR, DM_MAILER_ERROR_TRANSIENT, "smtp: out of memory");
 		return FALSE;
 	}
+	const char *from_address = envelope_from ? envelope_from : config->billing_addresses[0];
+	if (request_dsn) {
+		gboolean sent;
+		gboolean ok = submit_with_dsn(s, from_address, recipient, message, queue_id, &sent,
+		                              error);
+		if (sent)
+			return ok;
+	}
 	CURL *curl = s->curl;
 	/* Two statements: in one initializer the order of the zero-fill and the length
 	 * store is unspecified (C11 6.7.9p23), and clang does zero the length last. */
 	gsize len = 0;
 	const char *data = g_bytes_get_data(message, &len);
 	Upload up = { .data = data, .len = len };
-	/* RFC 3461: the DSN asks for headers only back, success and failure both. */
-	g_autofree char *from = g_strdup_printf("<%s>%s", envelope_from ? envelope_from
-	                                                  : config->billing_addresses[0],
-	                                        request_dsn ? " RET=HDRS" : "");
-	g_autofree char *rcpt = g_strdup_printf("<%s>%s", recipient,
-	                                        request_dsn ? " NOTIFY=SUCCESS,FAILURE" : "");
+	g_autofree char *from = g_strdup_printf("<%s>", from_address);
+	g_autofree char *rcpt = g_strdup_printf("<%s>", recipient);
 	struct curl_slist *rcpts = curl_slist_append(NULL, rcpt);
 	char curl_err[CURL_ERROR_SIZE] = "";
 	s->last_250[0] = '\0';
 
-	curl_easy_setopt(curl, CURLOPT_URL, config->smtp_url);
+	set_connection(curl, config);
 	curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from);
 	curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, rcpts);
 	curl_easy_setopt(curl, CURLOPT_READFUNCTION, read_upload);
@@ -236,17 +295,9 @@ dm_smtp_session_submit(DmSmtpSession *s, const char *envelope_from, const char *
 	curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
 	curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, (curl_off_t) up.len);
 	curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curl_err);
-	curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
-	curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
-	curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, on_debug);
 	curl_easy_setopt(curl, CURLOPT_DEBUGDATA, s);
 	curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);    /* feeds on_debug only */
-	if (config->smtp_user) {
-		curl_easy_setopt(curl, CURLOPT_USERNAME, config->smtp_user);
-		curl_easy_setopt(curl, CURLOPT_PASSWORD, config->smtp_password);
-	}
-	curl_easy_setopt(curl, CURLOPT_USE_SSL, tls_level(config));
 
 	CURLcode rc = curl_easy_perform(curl);
 	long code = 0, connects = 0;
