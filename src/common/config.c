@@ -33,6 +33,7 @@ typedef struct {
 static const struct { const char *key; const char *choices; } choice_keys[] = {
 	{ "smtp_starttls", "try,required,no" },
 	{ "holidays", "nl,de,be,none" },
+	{ "country", "nl,de,be" },
 };
 
 #define F(field) offsetof(DmConfig, field)
@@ -58,6 +59,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "language",            KEY_LANGUAGE,     F(language), 0, 0 },
 	{ "dunning", "templates",           KEY_STRING,       F(templates_dir), 0, 0 },
 	{ "dunning", "rates",               KEY_STRING,       F(rates_dir), 0, 0 },
+	{ "dunning", "country",             KEY_CHOICE,       F(country), 0, 0 },
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
 	{ "dunning", "business_ladder",     KEY_STRING,       F(business_ladder), 0, 0 },
 	{ "dunning", "consumer_ladder",     KEY_STRING,       F(consumer_ladder), 0, 0 },
@@ -137,6 +139,7 @@ dm_config_new_default(void)
 	c->language = g_strdup("nl");
 	c->templates_dir = g_strdup(DM_DATADIR "/templates");
 	c->rates_dir = g_strdup(DM_DATADIR "/rates");
+	c->country = g_strdup("nl");
 	c->payment_term_days = 30;
 	c->horizon_days = 60;
 	c->max_hold_days = 10;
@@ -194,6 +197,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->bic);
 	g_free(c->pay_link);
 	g_free(c->rates_dir);
+	g_free(c->country);
 	g_free(c->freemail_domains);
 	g_clear_pointer(&c->shared_domains, dm_domain_set_free);
 	g_free(c->reply_model);

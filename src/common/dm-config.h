@@ -55,6 +55,8 @@ typedef struct {
 	char *language;             /* default template language: nl, en or de */
 	char *templates_dir;        /* reminder and digest templates */
 	char *rates_dir;            /* statutory interest tables: nl.txt, de.txt, be.txt */
+	char *country;              /* whose law the letters' costs and interest follow: the
+	                             * business's own (nl, de or be) */
 	int payment_term_days;      /* when an invoice names no due date */
 	char *business_ladder;      /* (nullable) [dunning] business_ladder as written; */
 	char *consumer_ladder;      /* (nullable) the set below holds what applies */

@@ -252,6 +252,41 @@ test_one_letter_per_debtor(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(sink_count(f), ==, 2);
 }
 
+/* [dunning] country picks whose law the letter's costs follow: on EUR 1,250 against a
+ * business the formal notice claims the WIK scale's EUR 187.50 under Dutch law and the
+ * flat EUR 40 Pauschale under German law. */
+static void
+test_country_costs(Fixture *f, gconstpointer data)
+{
+	static const struct { const char *country, *claim, *not_claim; } cases[] = {
+		{ "nl", "Incassokosten: =E2=82=AC 187,50", "=E2=82=AC 40,00" },
+		{ "de", "Incassokosten: =E2=82=AC 40,00", "187,50" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		if (i > 0) {            /* a fresh ledger for the next country */
+			teardown(f, data);
+			setup(f, data);
+		}
+		g_free(f->config->country);
+		f->config->country = g_strdup(cases[i].country);
+		sent_before(f, f->invoice, 1, "2026-11-23T10:00:00Z");
+		sent_before(f, f->invoice, 2, "2026-12-07T10:00:00Z");
+		DmSchedulerStats st = run_on(f, 2026, 12, 21, FALSE);
+		g_assert_cmpuint(st.delivery.sent, ==, 1);
+		g_autoptr(GPtrArray) rows = outbox(f, "sent");
+		DmOutboxItem *letter = NULL;
+		for (guint j = 0; j < rows->len; j++)
+			if (((DmOutboxItem *) g_ptr_array_index(rows, j))->step == 3)
+				letter = g_ptr_array_index(rows, j);
+		g_assert_nonnull(letter);
+		g_autoptr(GError) err = NULL;
+		g_autoptr(GBytes) body = dm_outbox_body(f->ledger, letter->id, &err);
+		g_autofree char *text = g_strndup(g_bytes_get_data(body, NULL), g_bytes_get_size(body));
+		g_assert_nonnull(strstr(text, cases[i].claim));
+		g_assert_null(strstr(text, cases[i].not_claim));
+	}
+}
+
 /* combined_step = lowest: the letter is written at the lowest step among the invoices. */
 static void
 test_combined_lowest(Fixture *f, gconstpointer data)
@@ -954,6 +989,7 @@ main(int argc, char **argv)
 #define ADD_NO_SINK(path, fn) g_test_add(path, Fixture, &no_sink, setup, fn, teardown)
 	ADD("/scheduler/one-letter-per-debtor", test_one_letter_per_debtor);
 	ADD("/scheduler/combined-lowest", test_combined_lowest);
+	ADD("/scheduler/country-costs", test_country_costs);
 	ADD("/scheduler/not-yet", test_not_yet);
 	ADD("/scheduler/reminder-sent-once", test_reminder_sent_once);
 	ADD("/scheduler/catch-up", test_catch_up);

@@ -270,7 +270,7 @@ dm_cli_costs(DmCliGlobal *global, int argc, char **argv)
 		{ "consumer", 0, 0, G_OPTION_ARG_NONE, &consumer,
 		  "The debtor is a consumer", NULL },
 		{ "country", 0, 0, G_OPTION_ARG_STRING, &country_text,
-		  "Whose law: nl (default), de or be", "CODE" },
+		  "Whose law: nl, de or be (default: [dunning] country, else nl)", "CODE" },
 		{ "day-count", 0, 0, G_OPTION_ARG_STRING, &day_count_text,
 		  "act365 (default: every day 1/365) or actact (1/366 in a leap year)", "RULE" },
 		{ "letter", 0, 0, G_OPTION_ARG_STRING, &letter_text,
@@ -320,7 +320,11 @@ dm_cli_costs(DmCliGlobal *global, int argc, char **argv)
 		return usage_error("say whether the debtor is a business or a consumer: "
 		                   "--business or --consumer");
 	r.debtor = business ? DM_DEBTOR_BUSINESS : DM_DEBTOR_CONSUMER;
+	g_autoptr(DmConfig) config = load_config(global);
+	if (!config)
+		return DM_EXIT_CONFIG;
 	r.country = DM_COUNTRY_NL;
+	dm_country_parse(config->country, &r.country);  /* checked when it was loaded */
 	if (country_text && !dm_country_parse(country_text, &r.country))
 		return usage_error("--country '%s': expected nl, de or be", country_text);
 	DmDayCount dc = DM_DAY_COUNT_ACT_365;
@@ -352,9 +356,6 @@ dm_cli_costs(DmCliGlobal *global, int argc, char **argv)
 		vat_bp = (int) v;
 	}
 
-	g_autoptr(DmConfig) config = load_config(global);
-	if (!config)
-		return DM_EXIT_CONFIG;
 	g_autoptr(DmRateTable) rates = load_rates(rates_dir ? rates_dir : config->rates_dir,
 	                                          r.country);
 	if (!rates)

@@ -47,7 +47,8 @@ dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error)
 static DmRateTable *
 load_rates(const DmConfig *config)
 {
-	g_autofree char *path = g_build_filename(config->rates_dir, "nl.txt", NULL);
+	g_autofree char *name = g_strdup_printf("%s.txt", config->country);
+	g_autofree char *path = g_build_filename(config->rates_dir, name, NULL);
 	g_autofree char *text = NULL;
 	gsize len = 0;
 	g_autoptr(GError) err = NULL;
@@ -70,8 +71,11 @@ queue_reminder(const DmConfig *config, DmLedger *ledger, const DmRateTable *rate
 	const DmLadderStep *letter = dm_reminder_letter_step(items, n_items, config->combined_step);
 	/* The debtor's settings win over what the invoice said. */
 	const char *to = lead->debtor.contact ? lead->debtor.contact : lead->debtor_email;
+	DmCountry country = DM_COUNTRY_NL;
+	/* The configuration allows only the codes dm_country_parse knows. */
+	dm_country_parse(config->country, &country);
 	DmReminderContext ctx = {
-		.config = config, .rates = rates, .country = DM_COUNTRY_NL,
+		.config = config, .rates = rates, .country = country,
 		.debtor = dm_invoice_debtor_kind(lead) == DM_DEBTOR_KIND_CONSUMER
 		        ? DM_DEBTOR_CONSUMER : DM_DEBTOR_BUSINESS,
 		.today = dm_clock_date(now),

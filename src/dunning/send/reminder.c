@@ -142,6 +142,13 @@ interest_on(const DmReminderContext *ctx, const DmInvoice *inv, gint64 *cents, G
 	                           NULL, cents, error);
 }
 
+static const char *
+payment_reference(const DmInvoice *inv)
+{
+	return inv->payment_reference && *inv->payment_reference ? inv->payment_reference
+	                                                          : inv->number;
+}
+
 DmTemplateData *
 dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items, guint n_items,
                  const DmLadderStep *letter, GError **error)
@@ -187,10 +194,11 @@ dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items, guin
 		g_autofree char *days = g_strdup_printf("%d", MAX(0, g_date_days_between(
 			&inv->due_date, &ctx->today)));
 		dm_template_data_set(it, "days_overdue", days);
-		/* The ledger keeps no separate payment reference yet: the invoice number is what
-		 * the debtor quotes. */
-		dm_template_data_set(it, "payment_reference", inv->number);
-		g_autofree char *link = pay_link(config->pay_link, open, currency, inv->number,
+		/* The invoice's own payment reference (betalingskenmerk, RF…) when it named one:
+		 * the bank matches on it; else the number, which the debtor quotes anyway. */
+		const char *reference = payment_reference(inv);
+		dm_template_data_set(it, "payment_reference", reference);
+		g_autofree char *link = pay_link(config->pay_link, open, currency, reference,
 		                                 inv->number);
 		dm_template_data_set(it, "pay_link", link);
 		gint64 interest = 0;
@@ -232,9 +240,9 @@ dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items, guin
 	dm_template_data_set(d, "account_holder", config->account_holder);
 	dm_template_data_set(d, "iban", config->iban);
 	dm_template_data_set(d, "bic", config->bic);
-	dm_template_data_set(d, "payment_reference", lead->number);
-	g_autofree char *link = pay_link(config->pay_link, total_due, currency, lead->number,
-	                                 lead->number);
+	dm_template_data_set(d, "payment_reference", payment_reference(lead));
+	g_autofree char *link = pay_link(config->pay_link, total_due, currency,
+	                                 payment_reference(lead), lead->number);
 	dm_template_data_set(d, "pay_link", link);
 	set_answers(d, config, lang, lead->number);
 	return g_steal_pointer(&d);
