@@ -9,6 +9,9 @@ PKGS="build-essential pkg-config libglib2.0-dev libcairo2-dev libfontconfig-dev 
 # Test dependencies: chromium renders the digest's and the report's HTML to PNGs
 # (tests/integration/test-render.sh) to check they fit a mail client's width.
 PKGS="$PKGS chromium"
+# Test dependencies: a private Postfix with STARTTLS and SASL AUTH (sasldb) for the
+# submission path (tests/integration/test-smtp-tls-auth.sh).
+PKGS="$PKGS openssl sasl2-bin libsasl2-modules libsasl2-modules-db"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

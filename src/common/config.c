@@ -47,6 +47,7 @@ static const KeySpec keys[] = {
 	{ "mail",    "smtp_url",            KEY_URL,          F(smtp_url), 0, 0 },
 	{ "mail",    "smtp_user",           KEY_STRING,       F(smtp_user), 0, 0 },
 	{ "mail",    "smtp_password",       KEY_STRING,       F(smtp_password), 0, 0 },
+	{ "mail",    "smtp_ca_file",        KEY_STRING,       F(smtp_ca_file), 0, 0 },
 	{ "mail",    "authserv_id",         KEY_STRING,       F(authserv_id), 0, 0 },
 	{ "mail",    "verp_secret",         KEY_STRING,       F(verp_secret), 0, 0 },
 	{ "milter",  "socket",              KEY_STRING,       F(milter_socket), 0, 0 },
@@ -179,6 +180,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->smtp_url);
 	g_free(c->smtp_user);
 	g_free(c->smtp_password);
+	g_free(c->smtp_ca_file);
 	g_free(c->authserv_id);
 	g_free(c->verp_secret);
 	g_free(c->milter_socket);

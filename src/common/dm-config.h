@@ -37,6 +37,8 @@ typedef struct {
 	char *smtp_user;            /* optional SMTP AUTH */
 	char *smtp_password;
 	char *smtp_starttls;        /* "try" (default), "required" or "no" */
+	char *smtp_ca_file;         /* (nullable) CA certificates that verify the server's TLS
+	                             * certificate, instead of the system's */
 	char *authserv_id;          /* our MTA's Authentication-Results id */
 	char *verp_secret;          /* HMAC key of our VERP tags (dm-verp.h); NULL: the one
 	                             * generated into the ledger */

@@ -9,6 +9,7 @@
 #include "common/dm-sanitize.h"
 
 #include <curl/curl.h>
+#include <gio/gio.h>
 #include "parser/mime/dm-message.h"
 #include <string.h>
 
@@ -189,14 +190,31 @@ dm_mailer_queue_id(const char *reply)
 	return NULL;
 }
 
-/* The CURLOPT_USE_SSL level of [mail] smtp_starttls; a password never goes in the clear
- * to anything but this machine, so AUTH makes STARTTLS required. */
+gboolean
+dm_mailer_url_is_loopback(const char *url)
+{
+	g_autoptr(GUri) uri = g_uri_parse(url, G_URI_FLAGS_NONE, NULL);
+	const char *host = uri ? g_uri_get_host(uri) : NULL;
+	if (!host)
+		return FALSE;
+	if (g_ascii_strcasecmp(host, "localhost") == 0 || strcmp(host, "::1") == 0)
+		return TRUE;
+	g_autoptr(GInetAddress) addr = g_inet_address_new_from_string(host);
+	return addr && g_inet_address_get_is_loopback(addr);
+}
+
+/* The CURLOPT_USE_SSL level of [mail] smtp_starttls.  A password never goes in the
+ * clear, so AUTH makes STARTTLS required.  "try" means: where the wire leaves this
+ * machine.  On loopback there is nothing to protect, and a stock Debian Postfix offers
+ * STARTTLS with its self-signed snakeoil certificate, which fails verification: trying
+ * it there would hold every reminder for good. */
 static long
 tls_level(const DmConfig *config)
 {
 	if (config->smtp_user || g_strcmp0(config->smtp_starttls, "required") == 0)
 		return (long) CURLUSESSL_ALL;
-	if (g_strcmp0(config->smtp_starttls, "no") == 0)
+	if (g_strcmp0(config->smtp_starttls, "no") == 0 ||
+	    dm_mailer_url_is_loopback(config->smtp_url))
 		return (long) CURLUSESSL_NONE;
 	return (long) CURLUSESSL_TRY;
 }
@@ -214,6 +232,8 @@ set_connection(CURL *curl, const DmConfig *config)
 		curl_easy_setopt(curl, CURLOPT_PASSWORD, config->smtp_password);
 	}
 	curl_easy_setopt(curl, CURLOPT_USE_SSL, tls_level(config));
+	if (config->smtp_ca_file)
+		curl_easy_setopt(curl, CURLOPT_CAINFO, config->smtp_ca_file);
 }
 
 /* The 14-day letter on a connection of its own, asking for a DSN (dm-smtp-dsn.h).
