@@ -255,26 +255,6 @@ test_dsn_refusals(void)
 	}
 }
 
-/* Which submission URLs are this machine: there "try" skips STARTTLS. */
-static void
-test_url_loopback(void)
-{
-	static const struct { const char *url; gboolean loopback; } cases[] = {
-		{ "smtp://127.0.0.1:25", TRUE },
-		{ "smtp://127.0.0.53", TRUE },
-		{ "smtp://localhost:587", TRUE },
-		{ "smtp://LOCALHOST", TRUE },
-		{ "smtp://[::1]:25", TRUE },
-		{ "smtp://mail.example.nl:587", FALSE },
-		{ "smtp://10.0.0.1", FALSE },
-		{ "smtp://128.0.0.1", FALSE },
-		{ "smtp://localhost.evil.example", FALSE },
-		{ "not a url", FALSE },
-	};
-	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
-		g_assert_cmpint(dm_mailer_url_is_loopback(cases[i].url), ==, cases[i].loopback);
-}
-
 /* DATA's transparency (RFC 5321 4.5.2) and the EHLO keyword test. */
 static void
 test_dot_stuff_and_ehlo(void)
@@ -383,7 +363,6 @@ main(int argc, char **argv)
 	g_test_add_func("/mailer/dsn/not-offered", test_dsn_not_offered);
 	g_test_add_func("/mailer/dsn/refusals", test_dsn_refusals);
 	g_test_add_func("/mailer/dsn/dot-stuff-and-ehlo", test_dot_stuff_and_ehlo);
-	g_test_add_func("/mailer/url-loopback", test_url_loopback);
 	g_test_add_func("/mailer/queue-id", test_queue_id);
 	g_test_add_func("/mailer/submit/nobody-listening", test_submit_nobody_listening);
 	for (gsize i = 0; i < G_N_ELEMENTS(fail_cases); i++) {

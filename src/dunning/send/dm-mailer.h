@@ -60,9 +60,6 @@ gboolean dm_smtp_session_submit(DmSmtpSession *session, const char *envelope_fro
                                 const char *recipient, GBytes *message, gboolean request_dsn,
                                 char **queue_id, GError **error);
 
-/* Does @url name this machine (localhost, 127.0.0.0/8, ::1)?  Then "try" skips STARTTLS. */
-gboolean dm_mailer_url_is_loopback(const char *url);
-
 /* (transfer full) the queue id in an MTA's reply to DATA ("250 2.0.0 Ok: queued as
  * 4ABC123" -> "4ABC123"), or NULL. */
 char *dm_mailer_queue_id(const char *reply);

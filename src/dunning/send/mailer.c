@@ -6,10 +6,10 @@
 #include "dunning/send/dm-mailer.h"
 #include "dunning/send/dm-smtp-dsn.h"
 #include "common/dm-message-id.h"
+#include "common/dm-mta-check.h"
 #include "common/dm-sanitize.h"
 
 #include <curl/curl.h>
-#include <gio/gio.h>
 #include "parser/mime/dm-message.h"
 #include <string.h>
 
@@ -190,19 +190,6 @@ dm_mailer_queue_id(const char *reply)
 	return NULL;
 }
 
-gboolean
-dm_mailer_url_is_loopback(const char *url)
-{
-	g_autoptr(GUri) uri = g_uri_parse(url, G_URI_FLAGS_NONE, NULL);
-	const char *host = uri ? g_uri_get_host(uri) : NULL;
-	if (!host)
-		return FALSE;
-	if (g_ascii_strcasecmp(host, "localhost") == 0 || strcmp(host, "::1") == 0)
-		return TRUE;
-	g_autoptr(GInetAddress) addr = g_inet_address_new_from_string(host);
-	return addr && g_inet_address_get_is_loopback(addr);
-}
-
 /* The CURLOPT_USE_SSL level of [mail] smtp_starttls.  A password never goes in the
  * clear, so AUTH makes STARTTLS required.  "try" means: where the wire leaves this
  * machine.  On loopback there is nothing to protect, and a stock Debian Postfix offers
@@ -214,7 +201,7 @@ tls_level(const DmConfig *config)
 	if (config->smtp_user || g_strcmp0(config->smtp_starttls, "required") == 0)
 		return (long) CURLUSESSL_ALL;
 	if (g_strcmp0(config->smtp_starttls, "no") == 0 ||
-	    dm_mailer_url_is_loopback(config->smtp_url))
+	    dm_smtp_url_is_loopback(config->smtp_url))
 		return (long) CURLUSESSL_NONE;
 	return (long) CURLUSESSL_TRY;
 }
