@@ -187,7 +187,7 @@ test_session_reuse_and_dsn(void)
 	dm_test_sink_stop(sink);
 }
 
-/* The queue id in the MTA's reply to DATA, as Postfix and Exim write it; none where a
+/* The queue id in the MTA's reply to DATA, as Postfix, Exim and Sendmail write it; none where a
  * reply names none or something that is no id. */
 static void
 test_queue_id(void)
@@ -196,6 +196,12 @@ test_queue_id(void)
 		{ "250 2.0.0 Ok: queued as 4ABC123", "4ABC123" },
 		{ "250 2.0.0 Ok: queued as 4Xr9Kq1zB3z9t", "4Xr9Kq1zB3z9t" },
 		{ "250 OK id=1tQ3xY-000Abc-2Z", "1tQ3xY-000Abc-2Z" },
+		{ "250 2.0.0 6B21Gwmr012076 Message accepted for delivery", "6B21Gwmr012076" },
+		{ "250 6B21Gwmr012076 Message accepted for delivery", "6B21Gwmr012076" },
+		{ "250 2.0.0 <x> Message accepted for delivery", NULL },
+		{ "250 2.0.0 6B21Gwmr012076 Message accepted for delivery later", NULL },
+		{ "250 Message accepted for delivery", NULL },
+		{ "250 2.0.0 Message accepted for delivery", NULL },
 		{ "250 2.0.0 Ok", NULL },
 		{ "250 2.0.0 Ok: queued as ", NULL },
 		{ "250 2.0.0 Ok: queued as <script>", NULL },

@@ -30,7 +30,7 @@ typedef struct {
 	DmLedger *ledger;
 	GDateTime *now;
 	const char *now_iso;
-	const char *name;           /* file name, for log lines */
+	const char *name;           /* "FILE (queue id ID)", for log lines */
 	const DmIngestPlan *plan;
 	DmMessageRecord rec;
 } Item;
@@ -466,6 +466,15 @@ record_plan(Item *it, DmIngestStats *stats, GError **error)
 
 /* Ingests work/@name: reads it (in a child, no transaction open), then records it.
  * Returns FALSE only for trouble of ours (the ledger, fork); a bad file is set aside. */
+/* (transfer full) "@name (queue id ID)": the spool file and the MTA's queue id. */
+static char *
+spool_label(const char *name, const char *queue_id)
+{
+	g_autofree char *qid = dm_sanitize_oneline(queue_id != NULL && *queue_id ? queue_id
+	                                           : "unknown", 64);
+	return g_strdup_printf("%s (queue id %s)", name, qid);
+}
+
 static gboolean
 ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *readers, GDateTime *now,
            const char *now_iso, const char *name, DmIngestStats *stats, GError **error)
@@ -480,11 +489,14 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 	if (!plan)
 		return set_aside(config, ledger, now_iso, name, err->message, stats, error);
 
+	/* Every line about this message names the MTA's queue id too: that is what the
+	 * administrator finds beside it in the mail log. */
+	g_autofree char *label = spool_label(name, plan->queue_id);
 	gboolean seen;
 	if (!dm_ledger_message_seen(ledger, plan->message_id, plan->sha256, &seen, error))
 		return FALSE;
 	if (seen) {
-		g_message("spool %s: message %s already ingested; removed", name, plan->message_id);
+		g_message("spool %s: message %s already ingested; removed", label, plan->message_id);
 		stats->duplicates++;
 		unlink(path);
 		return TRUE;
@@ -496,7 +508,7 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 
 	g_autofree char *subject = dm_sanitize(plan->subject, 200);
 	Item it = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
-	            .name = name, .plan = plan };
+	            .name = label, .plan = plan };
 	it.rec = (DmMessageRecord) {
 		.message_id = plan->message_id, .sha256 = plan->sha256,
 		.direction = dm_direction_name(plan->direction), .role = "other",
