@@ -33,7 +33,9 @@ DM_SM_DEBS="$BUILD/sendmail-debs"
 # one runs in a UTS namespace of its own named mx.acme.example, leaving the machine's
 # name and /etc/hosts alone.
 dm_sm() {
-	unshare --uts sh -c 'hostname mx.acme.example && exec "$@"' sendmail "$SM_BIN" -C "${SM_USE_CF:-$SM_CF}" "$@"
+	# Its own name is looked up in DNS too: one short try, so a slow or absent resolver
+	# (CI without network) costs a second, not a minute.
+	RES_OPTIONS="timeout:1 attempts:1" unshare --uts sh -c 'hostname mx.acme.example && exec "$@"' sendmail "$SM_BIN" -C "${SM_USE_CF:-$SM_CF}" "$@"
 }
 
 dm_sendmail_have_debs() {
@@ -179,7 +181,7 @@ dm_sendmail_up() { ! dm_port_free "$SM_PORT"; }
 dm_sendmail_start() {
 	dm_bg sendmail dm_sm -bD -q1m
 	SM_PID=$DM_LAST_PID
-	dm_wait_for 20 dm_sendmail_up \
+	dm_wait_for 60 dm_sendmail_up \
 		|| { cat "$T/log/sendmail.log" >&2; bail "private Sendmail does not answer on 127.0.0.1:$SM_PORT"; }
 }
 
