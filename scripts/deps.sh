@@ -6,6 +6,10 @@ PKGS="build-essential pkg-config libglib2.0-dev libcairo2-dev libfontconfig-dev 
       libcurl4-openssl-dev libxml2-dev libjson-glib-dev libpoppler-glib-dev libmilter-dev liblinear-dev
       postfix swaks miltertest sqlite3 jq clang valgrind
       scdoc debhelper dpkg-dev fakeroot lintian man-db groff-base"
+# Test dependencies: an unpacked Sendmail (tests/integration/lib-sendmail.sh) needs
+# these installed; its own packages are only downloaded, since sendmail-bin conflicts
+# with postfix.
+PKGS="$PKGS libwrap0 m4"
 # Test dependencies: chromium renders the digest's and the report's HTML to PNGs
 # (tests/integration/test-render.sh) to check they fit a mail client's width.
 PKGS="$PKGS chromium"

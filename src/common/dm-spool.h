@@ -16,6 +16,13 @@
 #include <glib.h>
 
 #define DM_SPOOL_MAGIC "X-Dunmail-Spool: 1"
+/* Under the spool: the milter's records of billing mail it could not spool, and where
+ * dunmaild moves each once the ledger has it (doc/spool.md). */
+#define DM_MISSED_DIR "missed"
+/* The queue id `dunmail import` writes: the message did not pass the MTA now, and its
+ * Received-At is its own Date (dunmaild dates what it records by it). */
+#define DM_IMPORT_QUEUE_ID "import"
+#define DM_MISSED_DONE_DIR "done"
 
 typedef enum {
 	DM_DIRECTION_NONE = 0,      /* neither: not spooled */

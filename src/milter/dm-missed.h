@@ -12,7 +12,6 @@
 #include <glib.h>
 #include "common/dm-spool.h"
 
-#define DM_MISSED_DIR "missed"
 #define DM_MISSED_PENDING_MAX 1000
 
 /* Logs and records @env (its queue id, sender, recipients, direction; received_at is set

@@ -74,6 +74,25 @@ dm_is "dunmaild ingests them" "$(ls "$T/spool/new" | wc -l)" 0
 inv=$("$BUILD/dunmail" -c "$T/dunmail.conf" invoices --json | jq -r '[.[].number] | sort | join(" ")')
 dm_is "both invoices are in the ledger" "$inv" "2026-0042 2026-0043"
 dm_is "the reply is in the ledger" "$("$BUILD/dunmail" -c "$T/dunmail.conf" replies --json | jq length)" 1
+dm_is "the summary says how what is recorded is dated" "$(sed -n 3p <<<"$out")" \
+	"dated: dunmaild records each one at its own Date (a Date in the future: at the time it reads it), as history, not as news of today"
+# recorded_at NUMBER: when the ledger says invoice NUMBER was recorded (its event).
+recorded_at() {
+	sqlite3 "$T/ledger.sqlite" "SELECT e.at FROM events e JOIN invoices i ON i.id = e.invoice_id
+	                            WHERE e.kind = 'invoice_recorded' AND i.number = '$1'"
+}
+dm_is "an imported invoice is recorded at its own Date, not at the import" "$(recorded_at 2026-0042)" 2026-11-02T09:15:00Z
+dm_is "... each at its own" "$(recorded_at 2026-0043)" 2026-11-16T08:30:00Z
+dm_is "the reply too" "$(sqlite3 "$T/ledger.sqlite" "SELECT at FROM events WHERE kind LIKE 'reply_%'")" 2026-11-25T08:12:44Z
+
+# A Date in the future (a wrong clock) puts no future event in the ledger.
+sed -e 's/2026-0042/2026-0099/g' -e 's/factuur-2026-0042.7f3a/factuur-2026-0099.1b2c/' \
+    -e 's/^Date: .*/Date: Tue, 01 Jan 2099 10:00:00 +0100/' "$DATA/invoice-2026-0042.eml" >"$T/future.eml"
+"$BUILD/dunmail" -c "$T/dunmail.conf" import "$T/future.eml" >/dev/null 2>&1
+"$BUILD/dunmaild" -f -c "$T/dunmail.conf" --once >>"$T/dunmaild.log" 2>&1
+future=$(recorded_at 2026-0099)
+dm_check "a future Date is recorded at the time dunmaild read it (got '$future')" \
+	test -n "$future" -a "$future" \< "$(date -u -d '+1 minute' +%Y-%m-%dT%H:%M:%SZ)"
 
 out=$("$BUILD/dunmail" -c "$T/dunmail.conf" import "$T/Maildir" "$T/sent.mbox" 2>/dev/null); rc=$?
 dm_is "importing again: every billing message is a duplicate" "$(sed -n 2p <<<"$out")" \

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test-status: dunmail-milter warns when no MTA has connected within [milter]
 # no_mta_warning seconds of start, and records when an MTA last connected and sent mail
-# in its status file; `dunmail status` reports that, whether dunmaild runs (its lock),
-# the spool backlog, the outbox and the last digest.  miltertest plays the MTA; no
+# in its status file; `dunmail status` (and `status --json`, the same facts) reports
+# that, whether dunmaild runs (its lock), the spool backlog, the outbox and the last
+# digest.  miltertest plays the MTA; no
 # Postfix.  TAP on stdout.
 set -u
 source "$(dirname "$0")/lib.sh"     # TAP helpers only
@@ -33,11 +34,18 @@ digest_hour = 0
 model = $BUILD/replies.model
 EOF
 status() { "$BUILD/dunmail" -c "$T/dunmail.conf" status 2>&1; }
+status_json() { "$BUILD/dunmail" -c "$T/dunmail.conf" status --json 2>/dev/null; }
 
 out=$(status); rc=$?
 dm_is "nothing started: exit 1 (dunmaild does not run)" "$rc" 1
 dm_is "... it says so" "$(grep -c '^dunmaild: *not running$' <<<"$out")" 1
 dm_is "... and that the milter has not written its status" "$(grep -c '^milter saw mail: unknown' <<<"$out")" 1
+js=$(status_json); rc=$?
+dm_is "status --json: the same exit status" "$rc" 1
+dm_is "status --json: not running, no pid, no milter times" \
+	"$(jq -c '[.dunmaild.running, .dunmaild.pid, .milter.saw_mail, (.milter.error != null)]' <<<"$js")" '[false,null,null,true]'
+dm_is "status --json: no ledger yet: why, and no outbox" \
+	"$(jq -c '[(.ledger_error | type), .outbox]' <<<"$js")" '["string",null]'
 
 "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf" 2>"$T/milter.log" &
 PIDS+=($!)
@@ -65,6 +73,10 @@ dm_is "status: the file says it" "$(grep -c '^Last-Mail: 20' "$T/spool/milter.st
 mkdir -p "$T/spool/bad"; : >"$T/spool/new/a.eml"; : >"$T/spool/new/b.eml"; : >"$T/spool/bad/c.eml"
 out=$(status)
 dm_is "status: the spool backlog" "$(grep -c "^spool: *2 new, 0 in work, 1 set aside" <<<"$out")" 1
+js=$(status_json)
+dm_is "status --json: the spool, as numbers" "$(jq -c '.spool | [.new, .work, .set_aside]' <<<"$js")" "[2,0,1]"
+dm_check "status --json: when an MTA connected, ISO 8601 UTC" \
+	grep -qE '^"20[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"$' <<<"$(jq -c '.milter.mta_connected' <<<"$js")"
 rm "$T/spool/new/a.eml" "$T/spool/new/b.eml"
 
 "$BUILD/dunmaild" -f -c "$T/dunmail.conf" >"$T/dunmaild.log" 2>&1 &
@@ -79,6 +91,10 @@ dm_is "... with its pid, from the lock" "$(grep -c "^dunmaild: *running (pid $DP
 dm_is "status: the outbox (the digest, waiting)" "$(grep -c '^outbox: *1 pending, 0 unknown' <<<"$out")" 1
 dm_is "status: the last digest and its day" \
 	"$(grep -cE "^last digest: *[0-9-]+ [0-9:]+ \([0-9]+ s ago\), for $(TZ=Europe/Amsterdam date +%F)$" <<<"$out")" 1
+js=$(status_json); rc=$?
+dm_is "status --json: running (exit 0), with its pid" "$rc $(jq -c '[.dunmaild.running, .dunmaild.pid]' <<<"$js")" "0 [true,$DPID]"
+dm_is "status --json: the outbox" "$(jq -c '.outbox' <<<"$js")" '{"pending":1,"unknown":0}'
+dm_is "status --json: the last digest's day" "$(jq -r '.last_digest.day' <<<"$js")" "$(TZ=Europe/Amsterdam date +%F)"
 kill "$DPID"; wait "$DPID" 2>/dev/null
 out=$(status); rc=$?
 dm_is "dunmaild stopped: exit 1, not running" "$rc $(grep -c '^dunmaild: *not running$' <<<"$out")" "1 1"

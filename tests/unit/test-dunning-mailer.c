@@ -278,7 +278,7 @@ test_dot_stuff_and_ehlo(void)
 	g_assert_false(dm_smtp_ehlo_offers("25", "DSN"));
 }
 
-/* The queue id in the MTA's reply to DATA, as Postfix and Exim write it; none where a
+/* The queue id in the MTA's reply to DATA, as Postfix, Exim and Sendmail write it; none where a
  * reply names none or something that is no id. */
 static void
 test_queue_id(void)
@@ -287,6 +287,12 @@ test_queue_id(void)
 		{ "250 2.0.0 Ok: queued as 4ABC123", "4ABC123" },
 		{ "250 2.0.0 Ok: queued as 4Xr9Kq1zB3z9t", "4Xr9Kq1zB3z9t" },
 		{ "250 OK id=1tQ3xY-000Abc-2Z", "1tQ3xY-000Abc-2Z" },
+		{ "250 2.0.0 6B21Gwmr012076 Message accepted for delivery", "6B21Gwmr012076" },
+		{ "250 6B21Gwmr012076 Message accepted for delivery", "6B21Gwmr012076" },
+		{ "250 2.0.0 <x> Message accepted for delivery", NULL },
+		{ "250 2.0.0 6B21Gwmr012076 Message accepted for delivery later", NULL },
+		{ "250 Message accepted for delivery", NULL },
+		{ "250 2.0.0 Message accepted for delivery", NULL },
 		{ "250 2.0.0 Ok", NULL },
 		{ "250 2.0.0 Ok: queued as ", NULL },
 		{ "250 2.0.0 Ok: queued as <script>", NULL },

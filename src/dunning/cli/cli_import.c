@@ -144,7 +144,7 @@ import_one(Import *im, GMimeMessage *msg, GBytes *raw)
 	}
 	env->mail_from = g_strdup(from);
 	env->client_addr = g_strdup("");
-	env->queue_id = g_strdup("import");
+	env->queue_id = g_strdup(DM_IMPORT_QUEUE_ID);
 	/* The original date, so the spool says when the message really passed. */
 	GDateTime *date = g_mime_message_get_date(msg);
 	g_autoptr(GDateTime) when = date ? g_date_time_ref(date) : g_date_time_new_now_utc();
@@ -338,5 +338,8 @@ dm_cli_import(DmCliGlobal *global, int argc, char **argv)
 	printf("skipped: %u duplicate (Message-ID already in the ledger or read twice), "
 	       "%u not billing mail, %u without Message-ID, %u unreadable\n",
 	       im.duplicates, im.not_billing, im.no_id, im.unreadable);
+	if (im.invoices + im.replies > 0)
+		printf("dated: dunmaild records each one at its own Date (a Date in the future: at "
+		       "the time it reads it), as history, not as news of today\n");
 	return DM_EXIT_OK;
 }

@@ -30,7 +30,7 @@ typedef struct {
 	DmLedger *ledger;
 	GDateTime *now;
 	const char *now_iso;
-	const char *name;           /* file name, for log lines */
+	const char *name;           /* "FILE (queue id ID)", for log lines */
 	const DmIngestPlan *plan;
 	DmMessageRecord rec;
 } Item;
@@ -466,6 +466,30 @@ record_plan(Item *it, DmIngestStats *stats, GError **error)
 
 /* Ingests work/@name: reads it (in a child, no transaction open), then records it.
  * Returns FALSE only for trouble of ours (the ledger, fork); a bad file is set aside. */
+/* (transfer full) when what @plan records happened, ISO UTC: now for mail the milter saw;
+ * for `dunmail import` (queue id "import") the message's own Date, which the import wrote
+ * as Received-At, so that past mail enters the ledger as history.  Never later than @now:
+ * a Date in the future (a wrong clock) must not put future events in the ledger. */
+static char *
+event_time(const DmIngestPlan *plan, GDateTime *now)
+{
+	if (g_strcmp0(plan->queue_id, DM_IMPORT_QUEUE_ID) != 0 || plan->received_at == NULL)
+		return dm_clock_iso_utc(now);
+	g_autoptr(GDateTime) when = g_date_time_new_from_iso8601(plan->received_at, NULL);
+	if (when == NULL || g_date_time_compare(when, now) > 0)
+		return dm_clock_iso_utc(now);
+	return dm_clock_iso_utc(when);
+}
+
+/* (transfer full) "@name (queue id ID)": the spool file and the MTA's queue id. */
+static char *
+spool_label(const char *name, const char *queue_id)
+{
+	g_autofree char *qid = dm_sanitize_oneline(queue_id != NULL && *queue_id ? queue_id
+	                                           : "unknown", 64);
+	return g_strdup_printf("%s (queue id %s)", name, qid);
+}
+
 static gboolean
 ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *readers, GDateTime *now,
            const char *now_iso, const char *name, DmIngestStats *stats, GError **error)
@@ -480,11 +504,14 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 	if (!plan)
 		return set_aside(config, ledger, now_iso, name, err->message, stats, error);
 
+	/* Every line about this message names the MTA's queue id too: that is what the
+	 * administrator finds beside it in the mail log. */
+	g_autofree char *label = spool_label(name, plan->queue_id);
 	gboolean seen;
 	if (!dm_ledger_message_seen(ledger, plan->message_id, plan->sha256, &seen, error))
 		return FALSE;
 	if (seen) {
-		g_message("spool %s: message %s already ingested; removed", name, plan->message_id);
+		g_message("spool %s: message %s already ingested; removed", label, plan->message_id);
 		stats->duplicates++;
 		unlink(path);
 		return TRUE;
@@ -495,13 +522,14 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 	}
 
 	g_autofree char *subject = dm_sanitize(plan->subject, 200);
-	Item it = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
-	            .name = name, .plan = plan };
+	g_autofree char *event_iso = event_time(plan, now);
+	Item it = { .config = config, .ledger = ledger, .now = now, .now_iso = event_iso,
+	            .name = label, .plan = plan };
 	it.rec = (DmMessageRecord) {
 		.message_id = plan->message_id, .sha256 = plan->sha256,
 		.direction = dm_direction_name(plan->direction), .role = "other",
 		.mail_from = plan->mail_from, .from_addr = plan->from_addr, .subject = subject,
-		.queue_id = plan->queue_id, .received_at = now_iso,
+		.queue_id = plan->queue_id, .received_at = event_iso,
 	};
 	if (!record_plan(&it, stats, error))
 		return FALSE;

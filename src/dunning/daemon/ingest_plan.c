@@ -15,6 +15,7 @@ dm_ingest_plan_free(DmIngestPlan *plan)
 	g_free(plan->first_rcpt);
 	g_free(plan->verp_rcpt);
 	g_free(plan->queue_id);
+	g_free(plan->received_at);
 	g_free(plan->message_id);
 	g_free(plan->sha256);
 	g_free(plan->from_addr);
@@ -63,6 +64,7 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
 	plan->mail_from = g_strdup(env->mail_from);
 	plan->first_rcpt = env->rcpt_to->len > 0 ? g_strdup(g_ptr_array_index(env->rcpt_to, 0)) : NULL;
 	plan->queue_id = g_strdup(env->queue_id);
+	plan->received_at = g_strdup(env->received_at);
 	plan->message_id = dm_message_id(msg);
 	if (!plan->message_id)
 		plan->message_id = g_strdup(env->added_message_id ? env->added_message_id : "");

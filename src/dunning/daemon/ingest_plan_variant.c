@@ -92,6 +92,7 @@ dm_ingest_plan_to_variant(const DmIngestPlan *plan)
 	put_str(&d, "first_rcpt", plan->first_rcpt);
 	put_str(&d, "verp_rcpt", plan->verp_rcpt);
 	put_str(&d, "queue_id", plan->queue_id);
+	put_str(&d, "received_at", plan->received_at);
 	put_str(&d, "message_id", plan->message_id);
 	put_str(&d, "sha256", plan->sha256);
 	put_str(&d, "from_addr", plan->from_addr);
@@ -222,6 +223,7 @@ dm_ingest_plan_from_variant(GVariant *v)
 	plan->first_rcpt = get_str(&d, "first_rcpt");
 	plan->verp_rcpt = get_str(&d, "verp_rcpt");
 	plan->queue_id = get_str(&d, "queue_id");
+	plan->received_at = get_str(&d, "received_at");
 	plan->message_id = get_str(&d, "message_id");
 	if (!plan->message_id)
 		plan->message_id = g_strdup("");

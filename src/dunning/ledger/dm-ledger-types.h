@@ -91,6 +91,7 @@ typedef enum {
 	DM_EVENT_SOURCES_DISAGREE,      /* two sources of one invoice stated a field differently */
 	DM_EVENT_REMINDER_BLOCKED,      /* a reminder not sent: its address is failing */
 	DM_EVENT_ADDRESS_OK,            /* a failing address cleared: delivered, or the owner */
+	DM_EVENT_MAIL_MISSED,           /* billing mail the milter could not spool: import it */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or

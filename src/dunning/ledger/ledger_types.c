@@ -76,6 +76,7 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_SOURCES_DISAGREE] = "sources_disagree",
 	[DM_EVENT_REMINDER_BLOCKED] = "reminder_blocked",
 	[DM_EVENT_ADDRESS_OK] = "address_ok",
+	[DM_EVENT_MAIL_MISSED] = "mail_missed",
 };
 
 /* Index 0 ("any") has no name. */

@@ -29,6 +29,9 @@ typedef struct {
 } EventLabel;
 
 static const EventLabel event_labels[] = {
+	{ DM_EVENT_MAIL_MISSED, FALSE, "niet gezien door dunmail, importeer het uit uw Verzonden items",
+	  "not seen by dunmail, import it from your Sent folder",
+	  "von dunmail nicht gesehen, importieren Sie sie aus Ihrem Gesendet-Ordner" },
 	{ DM_EVENT_SPOOL_SET_ASIDE, FALSE, "bericht apart gezet in de spool (bad/)",
 	  "message set aside in the spool (bad/)", "Nachricht im Spool beiseitegelegt (bad/)" },
 	{ DM_EVENT_INVOICE_UNREADABLE, FALSE, "factuur niet gevolgd", "invoice not tracked",
@@ -454,8 +457,12 @@ add_events(Ctx *c, GPtrArray *events)
 			const EventLabel *l = &event_labels[j];
 			if (l->kind != ev->kind)
 				continue;
-			dm_doc_item(l->bounce ? c->bounces : c->needs, "%s: %s", SAY(c, l->nl, l->en, l->de),
-			            ev->detail ? ev->detail : "");
+			DmDocItem *it = dm_doc_item(l->bounce ? c->bounces : c->needs, "%s: %s",
+			                            SAY(c, l->nl, l->en, l->de), ev->detail ? ev->detail : "");
+			/* The message is in the owner's mail: dunmail import reads it from there. */
+			if (ev->kind == DM_EVENT_MAIL_MISSED)
+				dm_doc_command(it, "dunmail import %s", SAY(c, "MAP-VERZONDEN-ITEMS",
+				                                            "SENT-FOLDER", "GESENDET-ORDNER"));
 		}
 	}
 }

@@ -61,5 +61,6 @@ gboolean dm_smtp_session_submit(DmSmtpSession *session, const char *envelope_fro
                                 char **queue_id, GError **error);
 
 /* (transfer full) the queue id in an MTA's reply to DATA ("250 2.0.0 Ok: queued as
- * 4ABC123" -> "4ABC123"), or NULL. */
+ * 4ABC123" -> "4ABC123", Sendmail's "250 2.0.0 6B21Gwmr012076 Message accepted for
+ * delivery" -> "6B21Gwmr012076"), or NULL. */
 char *dm_mailer_queue_id(const char *reply);

@@ -172,22 +172,48 @@ on_debug(CURL *curl, curl_infotype type, char *data, size_t size, void *user)
 	return 0;
 }
 
+#define QUEUE_ID_CHARS "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._"
+
+/* Sendmail: "250 2.0.0 6B21Gwmr012076 Message accepted for delivery": the word before the
+ * fixed text, when the reply is exactly that shape (code, optional status, id, text). */
+static char *
+sendmail_queue_id(const char *reply)
+{
+	static const char tail[] = " Message accepted for delivery";
+	const char *end = strstr(reply, tail);
+	if (!end || end[strlen(tail)] != '\0')
+		return NULL;
+	const char *start = end;
+	while (start > reply && start[-1] != ' ')
+		start--;
+	gsize n = (gsize) (end - start);
+	if (start == reply || n == 0 || n > 64 || strspn(start, QUEUE_ID_CHARS) != n)
+		return NULL;
+	/* Sendmail's ids hold letters; a status code ("2.0.0") is no id. */
+	gboolean letter = FALSE;
+	for (gsize i = 0; i < n; i++)
+		letter |= g_ascii_isalpha(start[i]);
+	if (!letter)
+		return NULL;
+	return g_strndup(start, n);
+}
+
 char *
 dm_mailer_queue_id(const char *reply)
 {
-	/* Postfix: "queued as 4ABC123"; Exim: "OK id=1abc-000..."; Sendmail: "... Message
-	 * accepted for delivery" after "<id>"; only the first two carry an id we can trust. */
+	/* Postfix: "queued as 4ABC123"; Exim: "OK id=1abc-000..."; Sendmail: the word before
+	 * "Message accepted for delivery". */
 	static const char *const marks[] = { "queued as ", "id=" };
 	for (gsize i = 0; reply && i < G_N_ELEMENTS(marks); i++) {
 		const char *at = strstr(reply, marks[i]);
 		if (!at)
 			continue;
 		at += strlen(marks[i]);
-		gsize n = strspn(at, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._");
+		gsize n = strspn(at, QUEUE_ID_CHARS);
 		if (n > 0 && n <= 64)
 			return g_strndup(at, n);
 	}
-	return NULL;
+	return reply ? sendmail_queue_id(reply) : NULL;
 }
 
 /* The CURLOPT_USE_SSL level of [mail] smtp_starttls.  A password never goes in the

@@ -1,0 +1,113 @@
+/* ingest_missed: the milter's records of billing mail it could not spool, into the ledger
+ * (dm-ingest-missed.h). */
+#include "dunning/daemon/dm-ingest-missed.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <glib/gstdio.h>
+
+#include "common/dm-sanitize.h"
+#include "common/dm-spool.h"
+
+#define RECORD_MAX (1024 * 1024)    /* an envelope block; the milter's are far smaller */
+
+/* The milter names a record "STAMP.SERIAL.QUEUEID" (no other dots: the queue id is made
+ * alphanumeric); its temporary files add a suffix, and are not ours to read. */
+static gboolean
+is_record_name(const char *name)
+{
+	guint dots = 0;
+	for (const char *p = name; *p; p++)
+		dots += *p == '.';
+	return name[0] != '.' && dots == 2;
+}
+
+/* (transfer full) the event's text for the record @name holding @data. */
+static char *
+describe(const char *name, const char *data, gsize len)
+{
+	g_autoptr(DmEnvelope) env = NULL;
+	gsize offset = 0;
+	g_autoptr(GError) err = NULL;
+	if (!dm_envelope_parse(data, len, &env, &offset, &err)) {
+		g_autofree char *why = dm_sanitize_oneline(err->message, 200);
+		return g_strdup_printf("a record of the milter that cannot be read (%s/%s: %s); see "
+		                       "the mail log for billing mail not spooled", DM_MISSED_DIR,
+		                       name, why);
+	}
+	const char *what = env->direction == DM_DIRECTION_OUTGOING ? "mail sent"
+	                 : env->direction == DM_DIRECTION_INCOMING ? "a reply" : "billing mail";
+	g_autofree char *qid = dm_sanitize_oneline(env->queue_id ? env->queue_id : "NOQUEUE", 64);
+	g_autofree char *from = dm_sanitize_oneline(env->mail_from ? env->mail_from : "", 200);
+	g_autofree char *rcpt = dm_sanitize_oneline(env->rcpt_to->len ? env->rcpt_to->pdata[0] : "",
+	                                            200);
+	g_autofree char *at = dm_sanitize_oneline(env->received_at ? env->received_at : "?", 40);
+	g_autofree char *why = dm_sanitize_oneline(env->reason ? env->reason : "not spooled", 300);
+	g_autofree char *others = env->rcpt_to->len > 1
+		? g_strdup_printf(" and %u more", env->rcpt_to->len - 1) : g_strdup("");
+	return g_strdup_printf("%s from <%s> to <%s>%s at %s, queue id %s, was not read by "
+	                       "dunmail (%s)", what, from, rcpt, others, at, qid, why);
+}
+
+static gboolean
+record_one(DmLedger *ledger, const char *now_iso, const char *dir, const char *done,
+           const char *name, GError **error)
+{
+	g_autofree char *path = g_build_filename(dir, name, NULL);
+	g_autofree char *data = NULL;
+	gsize len = 0;
+	g_autoptr(GError) err = NULL;
+	if (!g_file_get_contents(path, &data, &len, &err)) {
+		g_warning("%s/%s: %s; left for the next pass", DM_MISSED_DIR, name, err->message);
+		return TRUE;
+	}
+	g_autofree char *detail = describe(name, data, MIN(len, (gsize) RECORD_MAX));
+	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_MAIL_MISSED, detail, error))
+		return FALSE;
+	g_message("%s/%s: %s; named in the digest", DM_MISSED_DIR, name, detail);
+	g_autofree char *to = g_build_filename(done, name, NULL);
+	if (rename(path, to) != 0)
+		g_warning("%s/%s: recorded, but could not move it to %s/: %s", DM_MISSED_DIR, name,
+		          DM_MISSED_DONE_DIR, g_strerror(errno));
+	return TRUE;
+}
+
+static int
+compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *) a, *(const char *const *) b);
+}
+
+gboolean
+dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
+                 guint *recorded, GError **error)
+{
+	g_autofree char *dir = g_build_filename(config->spool_dir, DM_MISSED_DIR, NULL);
+	g_autofree char *done = g_build_filename(dir, DM_MISSED_DONE_DIR, NULL);
+	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
+	*recorded = 0;
+	if (d == NULL)
+		return TRUE;                /* no record was ever written */
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	const char *name;
+	while ((name = g_dir_read_name(d)) != NULL) {
+		g_autofree char *path = g_build_filename(dir, name, NULL);
+		if (is_record_name(name) && g_file_test(path, G_FILE_TEST_IS_REGULAR))
+			g_ptr_array_add(names, g_strdup(name));
+	}
+	if (names->len == 0)
+		return TRUE;
+	if (g_mkdir_with_parents(done, 0750) != 0) {
+		int e = errno;
+		g_warning("%s: %s; the records stay for the next pass", done, g_strerror(e));
+		return TRUE;                /* naming them without moving them would repeat them */
+	}
+	g_ptr_array_sort(names, compare_names);
+	for (guint i = 0; i < names->len; i++) {
+		if (!record_one(ledger, now_iso, dir, done, names->pdata[i], error))
+			return FALSE;
+		(*recorded)++;
+	}
+	return TRUE;
+}
