@@ -12,6 +12,7 @@
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-amount.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-gmime-autoptr.h"
 #include "test-mail.h"
 
 #include <string.h>
@@ -333,6 +334,20 @@ test_pdf_opened_once(void)
 		g_autofree char *again = dm_pdf_text(data, len);
 		g_assert_cmpstr(again, ==, text);
 	}
+	/* A mail whose PDF part does not open is read from its body (the chain holds no
+	 * document for it, and lets go of none). */
+	static const char mail[] =
+		"From: billing@acme.example\r\nTo: debiteur@example.nl\r\nSubject: Factuur 2026-0042\r\n"
+		"Date: Mon, 02 Nov 2026 09:30:00 +0100\r\nMIME-Version: 1.0\r\n"
+		"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+		"Content-Type: text/plain; charset=utf-8\r\n\r\nFactuur 2026-0042, te betalen EUR 125,00.\r\n"
+		"--b\r\nContent-Type: application/pdf; name=\"a.pdf\"\r\n"
+		"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJeLjz9MK\r\n--b--\r\n";
+	g_autoptr(GMimeMessage) msg = dm_message_parse(mail, sizeof mail - 1, NULL);
+	g_assert_nonnull(msg);
+	g_autoptr(DmInvoiceFacts) body = dm_invoice_extract(msg);
+	g_assert_true(body->is_invoice);
+	g_assert_cmpstr(dm_invoice_source_name(body->source), ==, "body");
 	static const char not_pdf[] = "%PDF-1.4 this is not really a pdf";
 	g_autoptr(GBytes) junk = g_bytes_new_static(not_pdf, sizeof not_pdf - 1);
 	g_assert_null(dm_pdf_open_bytes(junk));

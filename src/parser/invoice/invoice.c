@@ -95,12 +95,20 @@ read_first(GPtrArray *docs, ReadFunc read, DmInvoiceFacts *facts)
 	return FALSE;
 }
 
+/* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
+static void
+document_unref(gpointer doc)
+{
+	if (doc)
+		g_object_unref(doc);
+}
+
 /* (transfer full) each PDF of @pdfs opened by poppler, in order (NULL for one that does
  * not open): once, for both its embedded e-invoice and its page text. */
 static GPtrArray *
 pdf_documents(GPtrArray *pdfs)
 {
-	GPtrArray *docs = g_ptr_array_new_with_free_func(g_object_unref);
+	GPtrArray *docs = g_ptr_array_new_with_free_func(document_unref);
 	for (guint i = 0; i < pdfs->len; i++)
 		g_ptr_array_add(docs, dm_pdf_open_bytes(g_ptr_array_index(pdfs, i)));
 	return docs;
