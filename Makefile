@@ -8,7 +8,7 @@
 #   make soak         the fault tests at length (milter killed and restarted over a long stream)
 #   make demo         the whole story on a private Postfix, in a temporary directory
 #   make bench        milter throughput against no milter and a no-op milter; replies read
-#                     per second
+#                     per second (make bench-parsers: that and invoice extraction alone)
 #   make eval         the reply classifier measured: cross-validation and the blind split
 #   make eval-invoices the invoice reader measured on corpus/invoices (train, then the
 #                     blind test split) and on the shared e-invoice corpora
@@ -233,8 +233,14 @@ demo: deps
 bench: deps
 	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES)
 	@BUILD=$(BUILD) bench/run.sh
+	@$(MAKE) --no-print-directory bench-parsers
+
+# The parsers alone (no Postfix, no root): replies read and invoices extracted per CPU
+# second on one core, each against a bare GMime parse of the same messages, targets beside.
+bench-parsers: deps-present $(MODEL) $(BENCH_REPLIES) $(BENCH_INVOICES)
 	@$(BENCH_REPLIES) --model $(MODEL) --json $(BUILD)/bench-replies.json
 	@$(BENCH_INVOICES) --json $(BUILD)/bench-invoices.json
+.PHONY: bench-parsers
 
 # The fault tests at length: a long stream through the private Postfix with the milter
 # killed and restarted many times (tests/integration/test-faults.sh; make check runs it short).

@@ -12,6 +12,7 @@
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-amount.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-gmime-autoptr.h"
 #include "test-mail.h"
 
 #include <string.h>
@@ -300,6 +301,61 @@ test_not_invoices(void)
 	g_assert_false(f->is_invoice);
 }
 
+/* One PDF opened once (dm_pdf_open_bytes) reads as the two readers that open it each on
+ * their own: the embedded Factur-X of one file, the page text of another; what is not a
+ * PDF does not open. */
+static void
+test_pdf_opened_once(void)
+{
+	static const char *const files[] = {
+		"zugferd-corpus-fnfe-and-plain/Facture_FR_BASICWL.pdf",
+		"zugferd-corpus-fnfe-and-plain/RE-E-974-Hetzner_2016-01-19_R0005532486.pdf",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(files); i++) {
+		g_autofree char *path = g_build_filename(CORPUS, files[i], NULL);
+		g_autofree char *data = NULL;
+		gsize len = 0;
+		g_assert_true(g_file_get_contents(path, &data, &len, NULL));
+		g_autoptr(GBytes) bytes = g_bytes_new(data, len);
+		PopplerDocument *doc = dm_pdf_open_bytes(bytes);
+		g_assert_nonnull(doc);
+		g_autoptr(DmInvoiceFacts) once = dm_invoice_facts_new();
+		g_autoptr(DmInvoiceFacts) apart = dm_invoice_facts_new();
+		g_assert_cmpint(dm_pdf_document_einvoice(doc, once), ==,
+				dm_pdf_read_einvoice(data, len, apart));
+		g_assert_cmpstr(once->number, ==, apart->number);
+		g_assert_cmpint(once->amount_cents, ==, apart->amount_cents);
+		g_autofree char *text = dm_pdf_document_text(doc);
+		g_autofree char *text_apart = dm_pdf_text(data, len);
+		g_assert_nonnull(text);
+		g_assert_cmpstr(text, ==, text_apart);
+		g_object_unref(doc);
+		/* Read again after the last document closed: the same text. */
+		g_autofree char *again = dm_pdf_text(data, len);
+		g_assert_cmpstr(again, ==, text);
+	}
+	/* A mail whose PDF part does not open is read from its body (the chain holds no
+	 * document for it, and lets go of none). */
+	static const char mail[] =
+		"From: billing@acme.example\r\nTo: debiteur@example.nl\r\nSubject: Factuur 2026-0042\r\n"
+		"Date: Mon, 02 Nov 2026 09:30:00 +0100\r\nMIME-Version: 1.0\r\n"
+		"Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+		"Content-Type: text/plain; charset=utf-8\r\n\r\nFactuur 2026-0042, te betalen EUR 125,00.\r\n"
+		"--b\r\nContent-Type: application/pdf; name=\"a.pdf\"\r\n"
+		"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQKJeLjz9MK\r\n--b--\r\n";
+	g_autoptr(GMimeMessage) msg = dm_message_parse(mail, sizeof mail - 1, NULL);
+	g_assert_nonnull(msg);
+	g_autoptr(DmInvoiceFacts) body = dm_invoice_extract(msg);
+	g_assert_true(body->is_invoice);
+	g_assert_cmpstr(dm_invoice_source_name(body->source), ==, "body");
+	static const char not_pdf[] = "%PDF-1.4 this is not really a pdf";
+	g_autoptr(GBytes) junk = g_bytes_new_static(not_pdf, sizeof not_pdf - 1);
+	g_assert_null(dm_pdf_open_bytes(junk));
+	g_autoptr(GBytes) short_bytes = g_bytes_new_static("%PDF", 4);
+	g_assert_null(dm_pdf_open_bytes(short_bytes));
+	g_assert_null(dm_pdf_open_bytes(NULL));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -311,5 +367,6 @@ main(int argc, char **argv)
 	g_test_add_func("/einvoice/not-invoices", test_not_invoices);
 	g_test_add_func("/einvoice/zone-dates", test_zone_dates);
 	g_test_add_func("/einvoice/fill-only-empty", test_fill_only_empty);
+	g_test_add_func("/einvoice/pdf-opened-once", test_pdf_opened_once);
 	return g_test_run();
 }

@@ -102,6 +102,33 @@ test_vector_shape(void)
 	}
 }
 
+/* The emitted features are sorted by index (a radix sort, several passes for wide
+ * indices) and repeats merged: ascending without repeats and of unit length at every
+ * width, from 8 bits (many collisions, counts above one) to 24 (three passes). */
+static void
+test_vector_sorted_every_width(void)
+{
+	g_autoptr(GString) text = g_string_new(NULL);
+	for (int i = 0; i < 40; i++)
+		g_string_append_printf(text, "Wij betalen factuur %d niet, want de uren kloppen "
+		                       "niet en het bedrag is te hoog. We will pay by Friday? ", i);
+	static const guint widths[] = { 8, 12, 18, 24 };
+	for (gsize w = 0; w < G_N_ELEMENTS(widths); w++) {
+		g_autoptr(GArray) f = dm_reply_features(text->str, NULL, widths[w], NULL);
+		g_assert_cmpuint(f->len, >, 8);
+		double sum = 0;
+		for (guint i = 0; i < f->len; i++) {
+			const DmReplyFeature *x = &g_array_index(f, DmReplyFeature, i);
+			g_assert_cmpuint(x->index, >=, 1);
+			g_assert_cmpuint(x->index, <=, 1u << widths[w]);
+			if (i > 0)
+				g_assert_cmpuint(x->index, >, g_array_index(f, DmReplyFeature, i - 1).index);
+			sum += x->value * x->value;
+		}
+		g_assert_cmpfloat(fabs(sum - 1.0), <, 1e-9);
+	}
+}
+
 /* A model file holds weights by index: the hash must never change unnoticed.  These are
  * FNV-1a 32-bit values of the feature names, xor-folded to 18 bits, plus one. */
 static void
@@ -155,6 +182,7 @@ main(int argc, char **argv)
 	g_test_add_func("/features/language", test_language);
 	g_test_add_func("/features/vector-shape", test_vector_shape);
 	g_test_add_func("/features/hash-fixed", test_hash_fixed);
+	g_test_add_func("/features/sorted-every-width", test_vector_sorted_every_width);
 	g_test_add_func("/features/negation-in-vector", test_negation_in_vector);
 	return g_test_run();
 }

@@ -2,6 +2,7 @@
  * Pure: no database, clock or network. */
 #pragma once
 #include <glib.h>
+#include <poppler.h>
 #include "parser/invoice/dm-invoice-facts.h"
 
 /* A Factur-X / ZUGFeRD / XRechnung PDF: its embedded e-invoice XML, read by
@@ -14,3 +15,13 @@ gboolean dm_pdf_read_text(const char *pdf, gsize len, DmInvoiceFacts *facts);
 /* (transfer full) the page text of @pdf, row by row (dm_pdf_layout_text), bounded; NULL
  * when @pdf is not a PDF poppler can open. */
 char *dm_pdf_text(const char *pdf, gsize len);
+
+/* One PDF opened once and read both ways (the chain of dm_invoice_extract): (transfer
+ * full) @bytes opened by poppler (which holds a reference to them, no copy), or NULL when
+ * they are not a PDF poppler opens (or larger than DM_MAX_ATTACHMENT_BYTES).  The first
+ * call keeps poppler's global tables alive for the process (pdf.c says why). */
+PopplerDocument *dm_pdf_open_bytes(GBytes *bytes);
+/* (transfer full) dm_pdf_text of an open document (nullable). */
+char *dm_pdf_document_text(PopplerDocument *doc);
+/* dm_pdf_read_einvoice of an open document. */
+gboolean dm_pdf_document_einvoice(PopplerDocument *doc, DmInvoiceFacts *facts);

@@ -95,18 +95,48 @@ read_first(GPtrArray *docs, ReadFunc read, DmInvoiceFacts *facts)
 	return FALSE;
 }
 
-/* (transfer full) the page text of each PDF in @pdfs, in order (NULL for one that does
- * not open). */
+/* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
+static void
+document_unref(gpointer doc)
+{
+	if (doc)
+		g_object_unref(doc);
+}
+
+/* (transfer full) each PDF of @pdfs opened by poppler, in order (NULL for one that does
+ * not open): once, for both its embedded e-invoice and its page text. */
 static GPtrArray *
-pdf_texts(GPtrArray *pdfs)
+pdf_documents(GPtrArray *pdfs)
+{
+	GPtrArray *docs = g_ptr_array_new_with_free_func(document_unref);
+	for (guint i = 0; i < pdfs->len; i++)
+		g_ptr_array_add(docs, dm_pdf_open_bytes(g_ptr_array_index(pdfs, i)));
+	return docs;
+}
+
+/* (transfer full) the page text of each document of @docs, in order (NULL for one that
+ * did not open). */
+static GPtrArray *
+pdf_texts(GPtrArray *docs)
 {
 	GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
-	for (guint i = 0; i < pdfs->len; i++) {
-		gsize len = 0;
-		const char *data = g_bytes_get_data(g_ptr_array_index(pdfs, i), &len);
-		g_ptr_array_add(texts, dm_pdf_text(data, len));
+	for (guint i = 0; i < docs->len; i++) {
+		PopplerDocument *doc = g_ptr_array_index(docs, i);
+		g_ptr_array_add(texts, doc ? dm_pdf_document_text(doc) : NULL);
 	}
 	return texts;
+}
+
+/* Source 2 of the chain: the first of @docs with an embedded e-invoice that reads. */
+static gboolean
+read_first_embedded(GPtrArray *docs, DmInvoiceFacts *facts)
+{
+	for (guint i = 0; i < docs->len; i++) {
+		PopplerDocument *doc = g_ptr_array_index(docs, i);
+		if (doc && dm_pdf_document_einvoice(doc, facts))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* Source 3 of the chain over @texts, the PDFs' page texts (pdf_texts). */
@@ -218,7 +248,8 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
 	};
 	dm_message_foreach_part(msg, collect_attachment, &found);
-	g_autoptr(GPtrArray) texts = pdf_texts(found.pdf);
+	g_autoptr(GPtrArray) docs = pdf_documents(found.pdf);
+	g_autoptr(GPtrArray) texts = pdf_texts(docs);
 	g_autofree char *doc_text = joined(texts);
 	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
 	if (!facts->not_invoice && rules)
@@ -234,7 +265,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* Each source is marked on the fields it filled as soon as it has read, so that a
 	 * later source that disagrees is named against the right one. */
 	gboolean structured = read_first(found.xml, dm_einvoice_read, facts);
-	structured = read_first(found.pdf, dm_pdf_read_einvoice, facts) || structured;
+	structured = read_first_embedded(docs, facts) || structured;
 	if (structured)
 		dm_invoice_facts_mark_sources(facts, dm_invoice_source_name(facts->source));
 	apply_rules(rules, doc_text, text, &sent, facts);

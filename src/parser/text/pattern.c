@@ -32,6 +32,28 @@ match_context(void)
 	return ctx;
 }
 
+static void
+match_data_free(gpointer md)
+{
+	pcre2_match_data_free(md);
+}
+
+/* (transfer none) this thread's match data, made once: a reply tries some fifty rules on
+ * each of its sentences, and a match data allocated and freed per try was a good part of
+ * the cost of trying them.  Each match copies its offsets out before returning, so one
+ * per thread suffices. */
+static pcre2_match_data *
+thread_match_data(void)
+{
+	static GPrivate key = G_PRIVATE_INIT(match_data_free);
+	pcre2_match_data *md = g_private_get(&key);
+	if (!md) {
+		md = pcre2_match_data_create(DM_PATTERN_MAX_GROUPS, NULL);
+		g_private_set(&key, md);
+	}
+	return md;
+}
+
 /* (transfer full) @source with the language groups it calls appended as definitions
  * (at the end, so the numbers of its own groups do not change). */
 static char *
@@ -92,15 +114,13 @@ dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offse
 	if (offset > len)
 		return FALSE;
 	pcre2_code *code = compiled(pattern);
-	pcre2_match_data *md = pcre2_match_data_create(DM_PATTERN_MAX_GROUPS, NULL);
+	pcre2_match_data *md = thread_match_data();
 	/* The callers' text is valid UTF-8 (made so where it entered), hence NO_UTF_CHECK:
 	 * checking the whole subject at every call would make scans quadratic. */
 	int rc = pcre2_match(code, (PCRE2_SPTR)(subject ? subject : ""), len, offset,
 			     PCRE2_NO_UTF_CHECK, md, match_context());
-	if (rc < 0) {
-		pcre2_match_data_free(md);
+	if (rc < 0)
 		return FALSE;
-	}
 	/* 0: a match with more groups than the match data holds; the first ones are set. */
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 	m->count = rc == 0 ? DM_PATTERN_MAX_GROUPS : MIN(rc, DM_PATTERN_MAX_GROUPS);
@@ -112,7 +132,6 @@ dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offse
 			m->start[i] = m->end[i] = G_MAXSIZE;
 		}
 	}
-	pcre2_match_data_free(md);
 	return TRUE;
 }
 
