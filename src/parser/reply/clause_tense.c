@@ -40,6 +40,8 @@ static const char *const past_words[] = {
 	 * abgebucht worden", "werd vereffend"). */
 	"abgebucht", "einbezahlt", "eingezahlt", "ausgelöst", "overgeschreven", "vereffend",
 	"afgeschreven",
+	/* "I have made the transfer on Wednesday", "habe es am Montag erledigt". */
+	"made", "done", "gedaan", "erledigt",
 };
 
 /* Before a participle, these make it what is still to come: "to be paid", "get paid". */
@@ -53,8 +55,13 @@ static const char *const pay_stems[] = {
 	"overschrij", "afgeschreven", "afschrij", "pay", "paid", "transfer", "settle", "remit", "wire", "wiring", "überweis",
 	"überwies", "ueberweis", "bezahl", "zahl", "gezahlt", "beglich", "begleich", "angewiesen",
 	"anweis", "einbezahl", "einzahl", "abgebucht", "abbuch",
-	/* "ik ga morgen naar de bank", "staat vrijdag op de bank", "Bankauftrag". */
-	"bank",
+	"bankauftrag", "dauerauftrag",
+};
+
+/* Whole words that put money somewhere: "ik ga morgen naar de bank", "staat vrijdag op
+ * uw rekening", "over drie dagen staat het erop", "in your account", "auf Ihrem Konto". */
+static const char *const pay_words[] = {
+	"bank", "rekening", "erop", "account", "konto",
 };
 
 /* Dutch verbs whose separable "over" makes them a transfer: "ik boek hem maandag over". */
@@ -167,7 +174,8 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		c.past |= in_list(text + w, n, past_words, G_N_ELEMENTS(past_words)) &&
 		          !(prev_len && in_list(text + prev, prev_len, not_yet_words,
 		                                G_N_ELEMENTS(not_yet_words)));
-		c.pays |= has_stem(text + w, n);
+		c.pays |= has_stem(text + w, n) ||
+		          in_list(text + w, n, pay_words, G_N_ELEMENTS(pay_words));
 		over_verb |= in_list(text + w, n, over_verbs, G_N_ELEMENTS(over_verbs));
 		over |= n == 4 && g_ascii_strncasecmp(text + w, "over", 4) == 0;
 		prev = w;
