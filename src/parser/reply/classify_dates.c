@@ -13,8 +13,10 @@
  * days").  Vague periods ("volgende week", "next month", "Mitte August", "na het
  * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
- * Which expression: the first stated one in the text; a vague one only when nothing is
- * stated.  Incomplete dates take the year (or month, or week) that puts them nearest the
+ * Which expression: the first stated one in the text on the side the sense asks for,
+ * one its clause gives to a payment before one it gives to something else; a vague one
+ * only when nothing is stated.  A reply of another class may still name its payment's
+ * day: dm_reply_find_payment_date reads only those.  Incomplete dates take the year (or month, or week) that puts them nearest the
  * reference on the side @past asks for.
  *
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
@@ -592,7 +594,7 @@ typedef enum {
 
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
- * donderdag in het ziekenhuis, over vier dagen maak ik het over"), or else it starts
+ * donderdag in het ziekenhuis. Over vier dagen maak ik het over"), or else it starts
  * earlier, or at the same place and reads further.
  * "vrijdag 5 december": the explicit date right after a weekday says more than the
  * weekday (explicit kinds are tried first). */

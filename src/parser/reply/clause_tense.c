@@ -10,7 +10,7 @@
  *
  * A reply the classifier reads as a question or a dispute often names its payment day
  * all the same ("ich überweise am Freitag. Noch eine Frage: ..."), and a promise may name
- * a day that is no payment's ("ik zit tot donderdag in het ziekenhuis, over vier dagen
+ * a day that is no payment's ("ik zit tot donderdag in het ziekenhuis. Over vier dagen
  * maak ik het over"): the words of paying in the date's own clause tell them apart.
  *
  * Failure classes: none. */
