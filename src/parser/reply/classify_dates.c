@@ -16,8 +16,8 @@
  * Which expression: the first stated one in the text on the side the sense asks for,
  * one its clause gives to a payment before one it gives to something else; a vague one
  * only when nothing is stated.  A reply of another class may still name its payment's
- * day: dm_reply_find_payment_date reads only those.  Incomplete dates take the year (or month, or week) that puts them nearest the
- * reference on the side @past asks for.
+ * day: dm_reply_find_payment_date reads only those.  Incomplete dates take the year (or
+ * month, or week) that puts them nearest the reference on the side @past asks for.
  *
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
