@@ -1,6 +1,7 @@
 /* dm-eval: how well the reply classifier reads replies (`make eval`).
  *
  *   dm-eval --model FILE [--corpus DIR] [--json OUT] [--blind] [--cv [--date-misses]]
+ *           [--holdout FILE]...
  *
  * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C (the folds and
  * the features those of `dunmail train`); --blind: the model on DIR/test.jsonl, every
@@ -9,6 +10,11 @@
  * macro-F1, the confusion matrix, calibration (how often a reply at or above the model's
  * threshold is right, and what share of replies reach it) and date accuracy (the exact
  * date among the replies whose label states one).  The same figures go to OUT as JSON.
+ *
+ * --holdout FILE: a held-out set (corpus/replies/dates-holdout.jsonl) read like the test
+ * split, with two more date figures: the date read under the labelled class (the date
+ * reader alone, whatever the classifier said) and the replies that state no day yet were
+ * given one.
  *
  * The test split is blind: run it when a change is finished, and report the first figure
  * it gave (corpus/replies/README.md). */
@@ -26,6 +32,8 @@ typedef struct {
 	int gold_secondary, pred_secondary;     /* DmReplyClass, OTHER: none */
 	double top;
 	gboolean has_date, date_right;
+	gboolean date_right_as_labelled;    /* read under the labelled class */
+	gboolean date_given;                /* some date was read */
 	const char *lang;
 } Outcome;
 
@@ -43,7 +51,8 @@ same_date(const GDate *a, const GDate *b)
 
 /* Prints the figures of the outcomes of @lang (NULL: all) and adds them to @b. */
 static void
-report(const char *title, const GArray *all, const char *lang, double threshold, JsonBuilder *b)
+report(const char *title, const GArray *all, const char *lang, double threshold,
+       gboolean held_out, JsonBuilder *b)
 {
 	g_autoptr(GArray) o = g_array_new(FALSE, FALSE, sizeof(Outcome));
 	for (guint i = 0; i < all->len; i++) {
@@ -57,6 +66,7 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	g_autofree int *gold = g_new(int, n);
 	g_autofree int *pred = g_new(int, n);
 	guint right = 0, above = 0, above_right = 0, dated = 0, dated_right = 0;
+	guint dated_right_labelled = 0, undated = 0, undated_given = 0;
 	guint sec_labelled = 0, sec_said = 0, sec_right = 0;
 	guint confusion[DM_REPLY_N_CLASSES][DM_REPLY_N_CLASSES] = { { 0 } };
 	for (guint i = 0; i < n; i++) {
@@ -72,6 +82,10 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 		if (x->has_date) {
 			dated++;
 			dated_right += x->date_right;
+			dated_right_labelled += x->date_right_as_labelled;
+		} else {
+			undated++;
+			undated_given += x->date_given;
 		}
 		sec_labelled += x->gold_secondary != DM_REPLY_CLASS_OTHER;
 		sec_said += x->pred_secondary != DM_REPLY_CLASS_OTHER;
@@ -85,6 +99,11 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	       100.0 * above / n, above ? 100.0 * above_right / above : 100.0);
 	printf("dates: %u of %u exact (%.1f %%)\n", dated_right, dated,
 	       dated ? 100.0 * dated_right / dated : 0);
+	if (held_out) {
+		printf("dates under the labelled class: %u of %u exact (%.1f %%)\n",
+		       dated_right_labelled, dated, dated ? 100.0 * dated_right_labelled / dated : 0);
+		printf("no day stated, yet one read: %u of %u\n", undated_given, undated);
+	}
 	/* The secondary intent: precision among the replies given one, recall among those
 	 * labelled with one (right only when it is the labelled class). */
 	double sec_p = sec_said ? (double) sec_right / sec_said : 0;
@@ -112,6 +131,14 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	json_builder_add_int_value(b, dated);
 	json_builder_set_member_name(b, "dates_exact");
 	json_builder_add_double_value(b, dated ? (double) dated_right / dated : 0);
+	if (held_out) {
+		json_builder_set_member_name(b, "dates_exact_labelled_class");
+		json_builder_add_double_value(b, dated ? (double) dated_right_labelled / dated : 0);
+		json_builder_set_member_name(b, "undated");
+		json_builder_add_int_value(b, undated);
+		json_builder_set_member_name(b, "undated_given_a_date");
+		json_builder_add_int_value(b, undated_given);
+	}
 	json_builder_set_member_name(b, "secondary_labelled");
 	json_builder_add_int_value(b, sec_labelled);
 	json_builder_set_member_name(b, "secondary_given");
@@ -177,11 +204,12 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 }
 
 static void
-report_all(const char *title, const GArray *o, double threshold, JsonBuilder *b)
+report_all(const char *title, const GArray *o, double threshold, gboolean held_out,
+           JsonBuilder *b)
 {
 	static const char *const languages[] = { NULL, "nl", "en", "de" };
 	for (gsize i = 0; i < G_N_ELEMENTS(languages); i++)
-		report(title, o, languages[i], threshold, b);
+		report(title, o, languages[i], threshold, held_out, b);
 }
 
 /* One cross-validation date miss, for the one improving the date reader (never for the
@@ -237,10 +265,11 @@ cross_validate(const char *dir, double C, gboolean show_date_misses)
 	return o;
 }
 
+/* Every item of the JSON Lines file @path composed into a message and read as dunmaild
+ * reads it. */
 static GArray *
-blind(const char *dir, const DmReplyModel *model)
+blind(const char *path, const DmReplyModel *model)
 {
-	g_autofree char *path = g_build_filename(dir, "test.jsonl", NULL);
 	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func((GDestroyNotify) dm_learn_item_free);
 	g_autoptr(GError) error = NULL;
 	if (!dm_learn_corpus_read(path, items, &error))
@@ -258,6 +287,14 @@ blind(const char *dir, const DmReplyModel *model)
 		              .gold_secondary = it->secondary, .pred_secondary = a->secondary,
 		              .has_date = g_date_valid(&it->date), .lang = g_intern_string(it->lang) };
 		x.date_right = x.has_date && same_date(&a->date, &it->date);
+		x.date_given = g_date_valid(&a->date);
+		if (a->kind == DM_REPLY_KIND_REPLY) {
+			GDate reference = dm_message_date(msg), d;
+			dm_reply_date_for_class(a->reply_text, &reference, dm_reply_message_month_first(msg),
+			                        it->klass, &d);
+			x.date_right_as_labelled = x.has_date && same_date(&d, &it->date);
+		} else
+			x.date_right_as_labelled = x.date_right;
 		g_array_append_val(o, x);
 	}
 	return o;
@@ -268,6 +305,7 @@ main(int argc, char **argv)
 {
 	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL;
 	gboolean do_blind = FALSE, do_cv = FALSE, date_misses = FALSE;
+	g_auto(GStrv) holdouts = NULL;
 	GOptionEntry entries[] = {
 		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model (required)", "FILE" },
 		{ "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus, "Default corpus/replies", "DIR" },
@@ -276,6 +314,8 @@ main(int argc, char **argv)
 		{ "cv", 0, 0, G_OPTION_ARG_NONE, &do_cv, "5-fold cross-validation on train-*", NULL },
 		{ "date-misses", 0, 0, G_OPTION_ARG_NONE, &date_misses,
 		  "With --cv: list the replies whose date was missed", NULL },
+		{ "holdout", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &holdouts,
+		  "Measure on a held-out JSON Lines set too (repeatable)", "FILE" },
 		{ NULL }
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- measure the reply classifier");
@@ -298,11 +338,18 @@ main(int argc, char **argv)
 		g_autoptr(GArray) o = cross_validate(dir, dm_reply_model_c(model), date_misses);
 		g_autofree char *title = g_strdup_printf("cross-validation (5 folds, train-*, C %g)",
 		                                         dm_reply_model_c(model));
-		report_all(title, o, threshold, b);
+		report_all(title, o, threshold, FALSE, b);
 	}
 	if (do_blind) {
-		g_autoptr(GArray) o = blind(dir, model);
-		report_all("blind (test.jsonl)", o, threshold, b);
+		g_autofree char *path = g_build_filename(dir, "test.jsonl", NULL);
+		g_autoptr(GArray) o = blind(path, model);
+		report_all("blind (test.jsonl)", o, threshold, FALSE, b);
+	}
+	for (guint i = 0; holdouts && holdouts[i]; i++) {
+		g_autoptr(GArray) o = blind(holdouts[i], model);
+		g_autofree char *base = g_path_get_basename(holdouts[i]);
+		g_autofree char *title = g_strdup_printf("held out (%s)", base);
+		report_all(title, o, threshold, TRUE, b);
 	}
 	json_builder_end_array(b);
 	if (json_out) {

@@ -1,7 +1,9 @@
 /* test-autoreply: the return date of an out-of-office text in Dutch, English and German,
  * and the new address of a "no longer works here, write to X" answer — one row per way
  * people write them.  The message is dated Wednesday 1 April 2026.  "Until" names the
- * day back, "through" (t/m, einschließlich) the last day away: back the next working day. */
+ * day back, "through" (t/m, einschließlich) the last day away: back the next working day;
+ * a day back on a weekend is the Monday after; the day mail is answered is the day back
+ * when it is said in the same clause; "24/7" in a phone line is no date. */
 #include <json-glib/json-glib.h>
 #include <string.h>
 
@@ -44,6 +46,23 @@ static const DateCase date_cases[] = {
 	{ "Ab Montag, dem 13. April bin ich wieder erreichbar.", "2026-04-13" },
 	{ "Ich bin bis zum 10.04.2026 abwesend.", "2026-04-10" },
 	{ "Vielen Dank für Ihre Nachricht. Ich bin am 14. April wieder da.", "2026-04-14" },
+	/* The day mail is answered, in the same clause as the answering. */
+	{ "Ons kantoor is vandaag gesloten. Uw e-mail wordt op dinsdag 7 april behandeld.",
+	  "2026-04-07" },
+	{ "Wegens de paasdagen zijn wij dicht; wij beantwoorden uw vraag uiterlijk op 9 april.",
+	  "2026-04-09" },
+	{ "I'm off until 6 April (Easter Monday) and will reply to your message on Tuesday.",
+	  "2026-04-07" },
+	{ "Ihre Anfrage wird am 8. April bearbeitet, bis dahin bin ich nicht im Büro.",
+	  "2026-04-08" },
+	/* Not when the answering belongs to another clause than the date. */
+	{ "Ik ben afwezig tot en met 10 april en reageer daarna op uw mail.", "2026-04-13" },
+	/* Nobody is back on a Sunday. */
+	{ "Ik ben afwezig tot zondag 12 april.", "2026-04-13" },
+	{ "Ich bin bis Samstag, 11. April, im Urlaub.", "2026-04-13" },
+	/* "24/7" is a phone line that is always open, not the 24th of July. */
+	{ "Ik ben deze week vrij. Vanaf maandag 6 april ben ik er weer. Storingen: bel 0900-1234 "
+	  "(24/7).", "2026-04-06" },
 	/* No return date stated */
 	{ "Ik ben afwezig en lees mijn mail niet.", NULL },
 	{ "I am currently out of the office with limited access to email.", NULL },

@@ -3,7 +3,8 @@
  * messages in tests/data/dunning/.  Covers: an invoice recorded once however often it is
  * spooled; garbage set aside; a verified dispute pausing the invoice and an unverified one
  * holding it for the owner (never shortening a stronger pause); a promise beyond the
- * horizon holding; our own reminder confirmed; recovery of work/ after a crash; a PDF that costs
+ * horizon holding, and an out-of-office's return day within and beyond it; our own
+ * reminder confirmed; recovery of work/ after a crash; a PDF that costs
  * poppler more than the parse budget set aside while the pass goes on, and the ledger's
  * write lock free while a file is parsed. */
 #include <string.h>
@@ -328,6 +329,42 @@ test_unverified_after_dispute_keeps_pause(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, NULL);
 	g_assert_cmpuint(waiting->len, ==, 1);
 	g_assert_false(((DmReplyRow *) waiting->pdata[0])->authenticated);
+}
+
+/* A verified out-of-office holds the ladder until the day its writer is back; one back
+ * beyond [replies] horizon_days holds for the owner instead (issue 6, point 9). */
+static void
+test_autoreply_horizon(Fixture *f, gconstpointer data)
+{
+	const char *last_day = data;
+	spool_invoice(f, "0001-invoice");
+	g_autofree char *away = g_strdup_printf("Ik ben met vakantie tot en met %s en lees mijn "
+	                                        "mail niet.", last_day);
+	const char *from[] = { "Subject: Re: Factuur 2026-0042",
+	                       "Ik ben het niet eens met deze factuur. Er zijn tien uren gerekend maar er is\n"
+	                       "maar vier uur gewerkt, dat klopt dus niet.", NULL };
+	const char *to[] = { "Subject: Afwezig: Re: Factuur 2026-0042\nAuto-Submitted: auto-replied",
+	                     away, NULL };
+	spool_edited(f, "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
+	ingest(f);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "auto_reply");
+	g_autofree char *until = dm_date_iso(&inv->pause_until);
+	if (strstr(last_day, "2099")) {
+		g_assert_false(r->applied);
+		g_assert_true(r->needs_review);
+		g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "held");
+		g_assert_cmpstr(inv->pause_reason, ==, "date beyond the horizon");
+		g_assert_cmpstr(until, ==, "2026-12-04");       /* 2026-11-24 + 10 */
+	} else {
+		/* Away through Thursday 3 December: back Friday the 4th, held a day more. */
+		g_assert_true(r->applied);
+		g_assert_false(r->needs_review);
+		g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
+		g_assert_cmpstr(until, ==, "2026-12-05");
+	}
 }
 
 /* A verified, confident promise acts by itself within the horizon; the same promise for
@@ -862,6 +899,10 @@ main(int argc, char **argv)
 	           test_promise_horizon, teardown);
 	g_test_add("/ingest/promise-beyond-horizon-holds", Fixture, "1 maart 2099", setup,
 	           test_promise_horizon, teardown);
+	g_test_add("/ingest/autoreply-within-horizon-waits", Fixture, "donderdag 3 december",
+	           setup, test_autoreply_horizon, teardown);
+	g_test_add("/ingest/autoreply-beyond-horizon-holds", Fixture, "27 februari 2099", setup,
+	           test_autoreply_horizon, teardown);
 	ADD("/ingest/reply-unmatched", test_reply_unmatched);
 	ADD("/ingest/own-message-confirmed", test_own_message_confirmed);
 	ADD("/ingest/owner-mail", test_owner_mail);

@@ -109,6 +109,26 @@ static const DateCase cases[] = {
 	/* Not dates */
 	{ "2026-11-23", FALSE, "factuur 2026-0012 van EUR 1.250,00", NULL },
 	{ "2026-11-23", FALSE, "31-02", NULL },
+	{ "2026-11-23", FALSE, "bellen kan 24/7, betalen doe ik zsm", NULL },
+	{ "2026-11-23", FALSE, "wir überweisen zeitnah", NULL },
+	/* The tuning set of the date reader (issue 6, point 5), in other words than the
+	 * held-out set's: Swiss "Ende Monat", Austrian months, Flemish "tegen de 10de",
+	 * and a day given to a payment over one given to something else. */
+	{ "2026-11-23", FALSE, "Wir begleichen das bis Ende Monat, freundliche Grüsse", "2026-11-30" },
+	{ "2027-01-07", TRUE, "Die Überweisung ist am 4. Jänner raus", "2027-01-04" },
+	{ "2026-12-30", TRUE, "hab's am 28. überwiesen", "2026-12-28" },
+	{ "2027-03-02", TRUE, "am 26. Feber bezahlt", "2027-02-26" },
+	{ "2026-11-23", FALSE, "we storten het tegen de 10de", "2026-12-10" },
+	{ "2026-11-23", FALSE, "ten laatste donderdag staat het op uw rekening", "2026-11-26" },
+	{ "2026-11-23", FALSE, "Ik zit tot woensdag op de beurs. Vrijdag boek ik het over.",
+	  "2026-11-27" },
+	{ "2026-11-23", FALSE, "I'm on site until Wednesday. The transfer goes out on Friday.",
+	  "2026-11-27" },
+	{ "2026-11-23", FALSE, "Bin bis Mittwoch auf Montage und überweise am Freitag.",
+	  "2026-11-27" },
+	{ "2026-11-23", TRUE, "I have made the transfer on Thursday, can you check?", "2026-11-19" },
+	{ "2026-11-23", FALSE, "the balance hits your account on the 2nd", "2026-12-02" },
+	{ "2026-11-23", FALSE, "Betrag ist ab dem 1. auf Ihrem Konto", "2026-12-01" },
 };
 
 static GDate

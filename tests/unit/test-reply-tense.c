@@ -8,6 +8,13 @@
  * /reply/tense/dates: a reply read as a promise whose clause says "überwiesen" gets the
  *   day before its Date; one read as paid whose clause says "wird ... bezahlt" the day
  *   after; the class decides when the clause says nothing.
+ * /reply/tense/pays: whether the clause around a date speaks of paying, in the three
+ *   languages, a Dutch "over" that makes a transfer of "boeken", and a clause of
+ *   something else ("ik lig tot woensdag in het ziekenhuis") that does not.
+ * /reply/tense/payment-day: a reply read as a question or a dispute still gets the day
+ *   it gives to a payment, read backwards for "paid" and forwards when the verbs do not
+ *   say, and none when its date belongs to something else; a promise prefers the
+ *   payment's day over an earlier one given to something else.
  * /reply/tense/month-first: "8/15" is August 15th when the writer writes month first.
  * /reply/tense/auto-reply: an auto reply the model found gets the day its writer is back,
  *   not the first date it names. */
@@ -100,9 +107,79 @@ test_dates(void)
 	/* Nothing in the clause: the class decides. */
 	assert_date("vrijdag", day(2026, 3, 4), FALSE, DM_REPLY_CLASS_PROMISE_TO_PAY, 2026, 3, 6);
 	assert_date("vrijdag", day(2026, 3, 4), FALSE, DM_REPLY_CLASS_PAID, 2026, 2, 27);
+	/* A dispute's date that says nothing of paying is none. */
 	GDate none;
 	dm_reply_date_for_class("vrijdag", &ref, FALSE, DM_REPLY_CLASS_DISPUTE, &none);
 	g_assert_false(g_date_valid(&none));
+}
+
+typedef struct {
+	const char *text;       /* the date is the first "@@…@@" span */
+	gboolean pays;
+} PaysCase;
+
+static const PaysCase pays_cases[] = {
+	{ "wij betalen het @@donderdag@@", TRUE },
+	{ "De betaling staat gepland op @@12 mei@@", TRUE },
+	{ "ik boek het bedrag @@woensdag@@ naar jullie over", TRUE },
+	{ "ik lig tot @@woensdag@@ in het ziekenhuis", FALSE },
+	{ "The cheque went in the post on @@Tuesday@@ with the payment slip", TRUE },
+	{ "I'll settle it on @@the 9th@@", TRUE },
+	{ "I'm in Leeds until @@Thursday@@", FALSE },
+	{ "Die Überweisung geht am @@Montag@@ raus", TRUE },
+	{ "wir zahlen @@Ende des Monats@@", TRUE },
+	{ "ich bin bis @@Mittwoch@@ auf Montage", FALSE },
+	/* A later clause of paying does not make the date's clause one. */
+	{ "ich bin bis @@Mittwoch@@ weg und überweise danach", FALSE },
+};
+
+/* (transfer full) the text of @marked without its "@@", the span's bounds in @start, @end. */
+static char *
+unmark(const char *marked, gsize *start, gsize *end)
+{
+	const char *open = strstr(marked, "@@");
+	const char *close = strstr(open + 2, "@@");
+	GString *text = g_string_new(NULL);
+	g_string_append_len(text, marked, open - marked);
+	*start = text->len;
+	g_string_append_len(text, open + 2, close - open - 2);
+	*end = text->len;
+	g_string_append(text, close + 2);
+	return g_string_free(text, FALSE);
+}
+
+static void
+test_pays(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(pays_cases); i++) {
+		gsize start, end;
+		g_autofree char *text = unmark(pays_cases[i].text, &start, &end);
+		if (dm_reply_clause_pays(text, strlen(text), start, end) != pays_cases[i].pays)
+			g_error("\"%s\": pays %d, expected %d", pays_cases[i].text, !pays_cases[i].pays,
+			        pays_cases[i].pays);
+	}
+}
+
+static void
+test_payment_day(void)
+{
+	/* Monday 9 November 2026. */
+	GDate ref = day(2026, 11, 9);
+	assert_date("Wir überweisen am Freitag. Können Sie mir noch die Lieferscheine schicken?",
+	            ref, FALSE, DM_REPLY_CLASS_QUESTION, 2026, 11, 13);
+	assert_date("We paid the agreed part on 4 November. The call-out fee we will not pay.",
+	            ref, FALSE, DM_REPLY_CLASS_DISPUTE, 2026, 11, 4);
+	assert_date("Volgens ons bankafschrift is het bedrag op 6-11 afgeschreven. Klopt dat?",
+	            ref, FALSE, DM_REPLY_CLASS_QUESTION, 2026, 11, 6);
+	GDate none;
+	dm_reply_date_for_class("Ik ben tot vrijdag op vakantie, welke factuur bedoelt u?", &ref,
+	                        FALSE, DM_REPLY_CLASS_QUESTION, &none);
+	g_assert_false(g_date_valid(&none));
+	/* A promise: the day given to paying, not the earlier one given to something else. */
+	assert_date("Ik lig tot woensdag in het ziekenhuis. Over vijf dagen maak ik het over.",
+	            ref, FALSE, DM_REPLY_CLASS_PROMISE_TO_PAY, 2026, 11, 14);
+	assert_date("Bin bis Donnerstag auf Montage und überweise am 20.", ref, FALSE,
+	            DM_REPLY_CLASS_PROMISE_TO_PAY, 2026, 11, 20);
 }
 
 static void
@@ -131,6 +208,8 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/tense/table", test_table);
 	g_test_add_func("/reply/tense/dates", test_dates);
+	g_test_add_func("/reply/tense/pays", test_pays);
+	g_test_add_func("/reply/tense/payment-day", test_payment_day);
 	g_test_add_func("/reply/tense/month-first", test_month_first);
 	g_test_add_func("/reply/tense/auto-reply", test_auto_reply);
 	return g_test_run();

@@ -180,6 +180,17 @@ test_disclaimer(void)
 		  "Adressat sind oder diese E-Mail irrtümlich erhalten haben, informieren Sie "
 		  "bitte sofort den Absender.",
 		  { "irrtümlich erhalten", "richtige Adressat", NULL } },
+		/* Short German ones, under ten words and without the long phrases: Swiss
+		 * spelling without ß, a "Mitteilung", "nur für den Empfänger bestimmt". */
+		{ "Wir zahlen am 5. Dezember.\n\nFreundliche Grüsse\nReto",
+		  "Diese Mitteilung ist vertraulich und nur für den Empfänger bestimmt.",
+		  { "vertraulich", "Empfänger", NULL } },
+		{ "Die Zahlung folgt am Freitag.\n\nLG\nAndrea",
+		  "Vertraulich – ausschliesslich für den Adressaten bestimmt.",
+		  { "Vertraulich", "Adressaten", NULL } },
+		{ "Wir überweisen morgen.\n\nGruß\nTim",
+		  "Falsch zugestellt? Bitte informieren Sie den Absender und löschen Sie diese E-Mail.",
+		  { "Absender", "löschen", NULL } },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		const DisclaimerCase *c = &cases[i];

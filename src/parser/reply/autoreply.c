@@ -10,9 +10,12 @@
  *
  * The return date: a date after "tot en met" / "t/m" / "until and including" means back
  * the day after; a date after "terug", "weer aanwezig", "back", "returning", "wieder"
- * means back that day; a date after "tot" / "until" / "bis" is taken as the return day;
- * otherwise the first date in the text not before the message's own date.  Dates before
- * the message's date are never a return date.
+ * means back that day; then a date the same clause gives to answering mail ("wij
+ * beantwoorden uw bericht op maandag", "will answer your e-mail on Tuesday", "Uw mail
+ * wordt op 27 april behandeld"); a date after "tot" / "until" / "bis" is taken as the
+ * return day, moved past a weekend ("tot zondag 26 januari": back on Monday); otherwise
+ * the first date in the text not before the message's own date.  Dates before the
+ * message's date are never a return date.
  *
  * "No longer works here, write to X" (Dutch "niet meer werkzaam", English "no longer
  * works here", German "nicht mehr im Unternehmen", and their kin): the address X the text
@@ -107,6 +110,12 @@ static DmPattern absence_word = DM_PATTERN(
 /* A response time, not a return: "binnen 3 werkdagen", "within 5 working days". */
 static DmPattern within_word = DM_PATTERN(
 	"\\b(?:binnen|within|innerhalb)\\b", CI);
+/* ... when mail is answered, the day back for what the sender wants ("Wij beantwoorden
+ * uw bericht op maandag", "will answer your e-mail on Tuesday", "Ihre Nachricht wird am
+ * 7. September bearbeitet"). */
+static DmPattern answer_word = DM_PATTERN(
+	"\\b(?:beantwoord\\w*|reageer\\w*|reactie|behandeld|answer\\w*|repl(?:y|ies)|"
+	"respond\\w*|beantwort\\w*|antwort\\w*|bearbeit\\w*)\\b", CI);
 /* ... away until the date, taken as the day back. */
 static DmPattern until_marker = DM_PATTERN(
 	"\\b(?:tot|until|till|bis(?:\\s+(?:zum|zur))?|to)\\b", CI);
@@ -278,15 +287,57 @@ date_before_again(const char *text, gsize len, const Candidates *c, GDate *out)
 	return FALSE;
 }
 
+/* @d, moved past a weekend: nobody is back on a Sunday. */
+static GDate
+working_day(const GDate *d)
+{
+	GDate w = *d;
+	while (g_date_get_weekday(&w) == G_DATE_SATURDAY || g_date_get_weekday(&w) == G_DATE_SUNDAY)
+		g_date_add_days(&w, 1);
+	return w;
+}
+
 /* The day after @last_away, moved past a weekend: the first working day back. */
 static GDate
 day_after(const GDate *last_away)
 {
 	GDate d = *last_away;
 	g_date_add_days(&d, 1);
-	while (g_date_get_weekday(&d) == G_DATE_SATURDAY || g_date_get_weekday(&d) == G_DATE_SUNDAY)
-		g_date_add_days(&d, 1);
-	return d;
+	return working_day(&d);
+}
+
+/* Whether [@a, @b) of @text crosses the end of a sentence or of a clause: a line break,
+ * ". ", "; ", or " and " and its Dutch and German words. */
+static gboolean
+crosses_clause(const char *text, gsize a, gsize b)
+{
+	static DmPattern boundary = DM_PATTERN(
+		"\\n|(?<!\\d)\\.\\s|[;!?]\\s|\\s(?:and|but|en|maar|und|aber)\\s", CI);
+	DmMatch m;
+	return dm_pattern_match(&boundary, text, b, a, &m);
+}
+
+/* The date said of an answer: the first candidate after an answer word within
+ * MARKER_REACH, or the last before it within AGAIN_REACH, in the same clause. */
+static gboolean
+date_of_answer(const char *text, gsize len, const Candidates *c, GDate *out)
+{
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&answer_word, text, len, from, &m);
+	     from = dm_match_next(&m, len)) {
+		for (guint i = 0; i < c->n; i++) {
+			gsize off = c->items[i].off;
+			gboolean after = off >= m.end[0] && off - m.end[0] <= MARKER_REACH &&
+			                 !crosses_clause(text, m.end[0], off);
+			gboolean before = off < m.start[0] && m.start[0] - off <= AGAIN_REACH &&
+			                  !crosses_clause(text, off, m.start[0]);
+			if (after || (before && (i + 1 == c->n || c->items[i + 1].off >= m.start[0]))) {
+				*out = c->items[i].date;
+				return TRUE;
+			}
+		}
+	}
+	return FALSE;
 }
 
 gboolean
@@ -307,7 +358,7 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	 * over "t/m 10 april" in the same text. */
 	GDate d;
 	if (date_after_marker(&back_marker, valid, len, c, NULL, &d) ||
-	    date_before_again(valid, len, c, &d)) {
+	    date_before_again(valid, len, c, &d) || date_of_answer(valid, len, c, &d)) {
 		*out = d;
 		return TRUE;
 	}
@@ -319,7 +370,7 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	if (through || date_after_marker(&until_marker, valid, len, c, NULL, &d)) {
 		if (date_after_marker(&from_marker, valid, len, c, &d, out))
 			return TRUE;
-		*out = through ? day_after(&d) : d;
+		*out = through ? day_after(&d) : working_day(&d);
 		return TRUE;
 	}
 	/* Any date in the text, when it speaks of an absence at all. */

@@ -13,9 +13,11 @@
  * days").  Vague periods ("volgende week", "next month", "Mitte August", "na het
  * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
- * Which expression: the first stated one in the text; a vague one only when nothing is
- * stated.  Incomplete dates take the year (or month, or week) that puts them nearest the
- * reference on the side @past asks for.
+ * Which expression: the first stated one in the text on the side the sense asks for,
+ * one its clause gives to a payment before one it gives to something else; a vague one
+ * only when nothing is stated.  A reply of another class may still name its payment's
+ * day: dm_reply_find_payment_date reads only those.  Incomplete dates take the year (or
+ * month, or week) that puts them nearest the reference on the side @past asks for.
  *
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
@@ -59,7 +61,9 @@ typedef enum {
 /* Matched caseless (see the DmPattern array below). */
 static const char *const date_patterns[D_N_KINDS] = {
 	[D_DATE] = "(" DM_DATE_ANY_RE ")",
-	[D_DM] = "(?<![\\d.,/-])(?|(\\d{1,2})[-/](\\d{1,2})(?![\\d/-]|[.,]\\d)|"
+	/* "24/7" is always, not the 24th of July. */
+	[D_DM] = "(?<![\\d.,/-])(?!24/7(?![\\d/-]))"
+	         "(?|(\\d{1,2})[-/](\\d{1,2})(?![\\d/-]|[.,]\\d)|"
 	         "(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d))"
 	         /* "in 1-2 days", "3/4 of the amount": a range or a fraction. */
 	         "(?!\\s*(?:days?|dagen|tage[n]?|weeks?|weken|wochen|werkdagen|werktage[n]?|"
@@ -572,22 +576,37 @@ side_rank(const GDate *d, const GDate *ref, gboolean past)
 typedef struct {
 	gboolean found;
 	int rank;
+	gboolean pays;              /* its clause speaks of paying (dm_reply_clause_pays) */
 	gsize start, end;
 	DateKind kind;
 	GDate date;
 } Candidate;
 
+/* How a date is looked for. */
+typedef enum {
+	READ_PLAIN,     /* @past alone decides its way: the learned features' reading */
+	READ_CLAUSE,    /* the clause's tense decides its way, and a day its clause gives
+	                 * to a payment wins over one it does not, on the same side */
+	READ_PAYMENT,   /* only a day its clause gives to a payment, pointing the way the
+	                 * clause's tense says, forwards when it says nothing ("wir
+	                 * überweisen am Freitag") */
+} ReadMode;
+
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
- * the same side and it starts earlier, or at the same place and reads further.
+ * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
+ * donderdag in het ziekenhuis. Over vier dagen maak ik het over"), or else it starts
+ * earlier, or at the same place and reads further.
  * "vrijdag 5 december": the explicit date right after a weekday says more than the
  * weekday (explicit kinds are tried first). */
 static gboolean
-better(const Candidate *best, int rank, DateKind kind, gsize start, gsize end)
+better(const Candidate *best, int rank, gboolean pays, DateKind kind, gsize start, gsize end)
 {
 	if (!best->found || rank < best->rank)
 		return TRUE;
 	if (rank > best->rank)
 		return FALSE;
+	if (pays != best->pays)
+		return pays;
 	gboolean refined = (kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK) && best->kind <= D_DM &&
 	                   best->start >= end && best->start <= end + 4;
 	if (refined)
@@ -608,11 +627,10 @@ dm_reply_month_first(int utc_offset_minutes)
 	return utc_offset_minutes <= -3 * 60 && utc_offset_minutes >= -10 * 60;
 }
 
-/* The reader behind both entry points; @by_tense: an incomplete date points the way its
- * clause's verbs say (dm-reply-tense.h) rather than the way @past says. */
+/* The reader behind the entry points (see ReadMode). */
 static gboolean
 find_date(const char *text, const GDate *reference, gboolean past, gboolean month_first,
-          gboolean by_tense, GDate *out, gsize *offset, DmReplyDatePrecision *precision)
+          ReadMode mode, GDate *out, gsize *offset, DmReplyDatePrecision *precision)
 {
 	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
 	if (reference == NULL || !g_date_valid(reference))
@@ -632,16 +650,19 @@ find_date(const char *text, const GDate *reference, gboolean past, gboolean mont
 			GDate d;
 			g_date_clear(&d, 1);
 			DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
-			DmReplyTense tense = by_tense ? dm_reply_clause_tense(text, len, m.start[0],
-			                                                      m.end[0])
-			                              : DM_TENSE_UNKNOWN;
+			gboolean pays = mode != READ_PLAIN &&
+			                dm_reply_clause_pays(text, len, m.start[0], m.end[0]);
+			if (mode == READ_PAYMENT && !pays)
+				continue;
+			DmReplyTense tense = mode == READ_PLAIN
+				? DM_TENSE_UNKNOWN : dm_reply_clause_tense(text, len, m.start[0], m.end[0]);
 			gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 			if (!resolve((DateKind) k, &m, reference, backwards, month_first, &d, &p) ||
 			    !g_date_valid(&d) || is_document_date(text, m.start[0]))
 				continue;
-			int rank = side_rank(&d, reference, past);
-			if (better(&best[p], rank, (DateKind) k, m.start[0], m.end[0]))
-				best[p] = (Candidate){ TRUE, rank, m.start[0], m.end[0], (DateKind) k, d };
+			int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+			if (better(&best[p], rank, pays, (DateKind) k, m.start[0], m.end[0]))
+				best[p] = (Candidate){ TRUE, rank, pays, m.start[0], m.end[0], (DateKind) k, d };
 		}
 	}
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
@@ -662,12 +683,19 @@ dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean pa
                            gboolean month_first, GDate *out, gsize *offset,
                            DmReplyDatePrecision *precision)
 {
-	return find_date(text, reference, past, month_first, TRUE, out, offset, precision);
+	return find_date(text, reference, past, month_first, READ_CLAUSE, out, offset, precision);
+}
+
+gboolean
+dm_reply_find_payment_date(const char *text, const GDate *reference, gboolean month_first,
+                           GDate *out, gsize *offset)
+{
+	return find_date(text, reference, FALSE, month_first, READ_PAYMENT, out, offset, NULL);
 }
 
 gboolean
 dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDate *out,
                    gsize *offset)
 {
-	return find_date(text, reference, past, FALSE, FALSE, out, offset, NULL);
+	return find_date(text, reference, past, FALSE, READ_PLAIN, out, offset, NULL);
 }

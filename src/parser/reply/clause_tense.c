@@ -1,5 +1,5 @@
-/* clause_tense: whether the clause around a date speaks of what happened or of what will
- * (dm-reply-tense.h).
+/* clause_tense: whether the clause around a date speaks of what happened or of what will,
+ * and whether it speaks of paying at all (dm-reply-tense.h).
  *
  * A reply's class says which way a date without a year, month or week points ("paid"
  * backwards, "promise" forwards), but replies mix both: "Ihre Rechnung wurde am 12.
@@ -7,6 +7,11 @@
  * half last week".  The verbs of the date's own clause say it better when they say it at
  * all.  Future wins over past in one clause: "will be paid", "wird bezahlt", "wordt
  * betaald" hold a participle too.
+ *
+ * A reply the classifier reads as a question or a dispute often names its payment day
+ * all the same ("ich überweise am Freitag. Noch eine Frage: ..."), and a promise may name
+ * a day that is no payment's ("ik zit tot donderdag in het ziekenhuis. Over vier dagen
+ * maak ik het over"): the words of paying in the date's own clause tell them apart.
  *
  * Failure classes: none. */
 #include "parser/reply/dm-reply-tense.h"
@@ -31,10 +36,38 @@ static const char *const past_words[] = {
 	"verstuurd", "maakte", "maakten", "stuurde", "stuurden", "werd", "werden",
 	"überwiesen", "überwies", "bezahlt", "bezahlte", "gezahlt", "zahlte", "zahlten",
 	"beglichen", "angewiesen", "wurde", "wurden", "war",
+	/* Participles of paying the auxiliary lists do not reach ("ist am 31.10.
+	 * abgebucht worden", "werd vereffend"). */
+	"abgebucht", "einbezahlt", "eingezahlt", "ausgelöst", "overgeschreven", "vereffend",
+	"afgeschreven",
+	/* "I have made the transfer on Wednesday", "habe es am Montag erledigt". */
+	"made", "done", "gedaan", "erledigt",
 };
 
 /* Before a participle, these make it what is still to come: "to be paid", "get paid". */
 static const char *const not_yet_words[] = { "be", "being", "get", "gets", "getting", "to" };
+
+/* The beginnings of the words of paying, lower case: "betaal" for "betaald" and
+ * "betaalrun", "zahl" for "Zahlung" and "zahle". */
+static const char *const pay_stems[] = {
+	"betaal", "betal", "overgemaakt", "overmaak", "overmaken", "overgeboekt", "overboek",
+	"gestort", "stort", "voldaan", "voldoe", "voldoen", "vereffen", "overgeschreven",
+	"overschrij", "afgeschreven", "afschrij", "pay", "paid", "transfer", "settle", "remit", "wire", "wiring", "überweis",
+	"überwies", "ueberweis", "bezahl", "zahl", "gezahlt", "beglich", "begleich", "angewiesen",
+	"anweis", "einbezahl", "einzahl", "abgebucht", "abbuch",
+	"bankauftrag", "dauerauftrag",
+};
+
+/* Whole words that put money somewhere: "ik ga morgen naar de bank", "staat vrijdag op
+ * uw rekening", "over drie dagen staat het erop", "in your account", "auf Ihrem Konto". */
+static const char *const pay_words[] = {
+	"bank", "rekening", "erop", "account", "konto",
+};
+
+/* Dutch verbs whose separable "over" makes them a transfer: "ik boek hem maandag over". */
+static const char *const over_verbs[] = {
+	"maak", "maakt", "maken", "boek", "boekt", "boeken", "schrijf", "schrijft", "zet", "zetten",
+};
 
 /* Words that start a new clause inside a sentence. */
 static const char *const clause_words[] = {
@@ -87,16 +120,31 @@ boundary_at(const char *text, gsize len, gsize i)
 	return FALSE;
 }
 
-DmReplyTense
-dm_reply_clause_tense(const char *text, gsize len, gsize start, gsize end)
+typedef struct {
+	gboolean future, past, pays;
+} Clause;
+
+static gboolean
+has_stem(const char *w, gsize n)
 {
-	g_return_val_if_fail(text != NULL && start <= end && end <= len, DM_TENSE_UNKNOWN);
+	g_autofree char *lower = g_utf8_strdown(w, (gssize) n);
+	for (gsize i = 0; i < G_N_ELEMENTS(pay_stems); i++)
+		if (g_str_has_prefix(lower, pay_stems[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* The facts of the clause of @text that holds [@start, @end). */
+static Clause
+scan_clause(const char *text, gsize len, gsize start, gsize end)
+{
+	Clause c = { FALSE, FALSE, FALSE };
+	gboolean over_verb = FALSE, over = FALSE;
 	gsize from = start, to = end;
 	while (from > 0 && !boundary_at(text, len, from - 1))
 		from--;
 	while (to < len && !boundary_at(text, len, to))
 		to++;
-	gboolean future = FALSE, past = FALSE;
 	/* The words of the clause, cut again at a clause word: only the part that holds the
 	 * date counts. */
 	gsize i = from, prev = 0, prev_len = 0;
@@ -111,20 +159,43 @@ dm_reply_clause_tense(const char *text, gsize len, gsize start, gsize end)
 		if (in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words))) {
 			if (w >= end)
 				break;          /* a later clause */
-			if (i <= start)
-				future = past = FALSE;  /* an earlier one: forget it */
+			if (i <= start) {
+				/* an earlier one: forget it */
+				c = (Clause) { FALSE, FALSE, FALSE };
+				over_verb = over = FALSE;
+			}
 			continue;
 		}
 		gsize n = i - w;
 		/* "I'll", "that'll", "we’ll". */
 		gboolean will = (n > 3 && g_ascii_strncasecmp(text + i - 3, "'ll", 3) == 0) ||
 		                (n > 5 && memcmp(text + i - 5, "\xE2\x80\x99ll", 5) == 0);
-		future |= will || in_list(text + w, n, future_words, G_N_ELEMENTS(future_words));
-		past |= in_list(text + w, n, past_words, G_N_ELEMENTS(past_words)) &&
-		        !(prev_len && in_list(text + prev, prev_len, not_yet_words,
-		                              G_N_ELEMENTS(not_yet_words)));
+		c.future |= will || in_list(text + w, n, future_words, G_N_ELEMENTS(future_words));
+		c.past |= in_list(text + w, n, past_words, G_N_ELEMENTS(past_words)) &&
+		          !(prev_len && in_list(text + prev, prev_len, not_yet_words,
+		                                G_N_ELEMENTS(not_yet_words)));
+		c.pays |= has_stem(text + w, n) ||
+		          in_list(text + w, n, pay_words, G_N_ELEMENTS(pay_words));
+		over_verb |= in_list(text + w, n, over_verbs, G_N_ELEMENTS(over_verbs));
+		over |= n == 4 && g_ascii_strncasecmp(text + w, "over", 4) == 0;
 		prev = w;
 		prev_len = n;
 	}
-	return future ? DM_TENSE_FUTURE : past ? DM_TENSE_PAST : DM_TENSE_UNKNOWN;
+	c.pays |= over_verb && over;
+	return c;
+}
+
+DmReplyTense
+dm_reply_clause_tense(const char *text, gsize len, gsize start, gsize end)
+{
+	g_return_val_if_fail(text != NULL && start <= end && end <= len, DM_TENSE_UNKNOWN);
+	Clause c = scan_clause(text, len, start, end);
+	return c.future ? DM_TENSE_FUTURE : c.past ? DM_TENSE_PAST : DM_TENSE_UNKNOWN;
+}
+
+gboolean
+dm_reply_clause_pays(const char *text, gsize len, gsize start, gsize end)
+{
+	g_return_val_if_fail(text != NULL && start <= end && end <= len, FALSE);
+	return scan_clause(text, len, start, end).pays;
 }

@@ -38,6 +38,15 @@ gboolean dm_reply_find_date_precise(const char *text, const GDate *reference, gb
                                     gboolean month_first, GDate *out, gsize *offset,
                                     DmReplyDatePrecision *precision);
 
+/* The day a reply read as something else than a promise or a payment (a question, a
+ * dispute) still gives to a payment: like dm_reply_find_date_precise, but only a date
+ * whose own clause speaks of paying (dm-reply-tense.h: "ich überweise am Freitag. Noch
+ * eine Frage: ...", "we paid on 22.08., the difference we will not pay"), read the way
+ * that clause's verbs point, forwards when they do not say.  A vague
+ * period counts only when nothing is stated.  FALSE (and @out untouched) when none. */
+gboolean dm_reply_find_payment_date(const char *text, const GDate *reference,
+                                    gboolean month_first, GDate *out, gsize *offset);
+
 /* dm_reply_find_date_precise without the precision, day first, and without the clause's
  * tense (@past alone decides): any date, stated or vague.  The learned features use this
  * one; the model was trained on what it gives. */

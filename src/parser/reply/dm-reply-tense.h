@@ -1,4 +1,5 @@
-/* dm-reply-tense: which way the clause around a date points (clause_tense.c).
+/* dm-reply-tense: which way the clause around a date points, and whether it speaks of
+ * paying (clause_tense.c).
  * Private to src/parser/reply and its tests. */
 #pragma once
 #include <glib.h>
@@ -17,3 +18,10 @@ typedef enum {
  * "but", "then", "when" (and their Dutch and German words) — "we paid half on Monday and
  * the rest follows on Friday" has two. */
 DmReplyTense dm_reply_clause_tense(const char *text, gsize len, gsize start, gsize end);
+
+/* Whether the clause of @text (@len bytes) that holds [@start, @end), cut as for
+ * dm_reply_clause_tense, speaks of paying: a word of paying or transferring in the three
+ * languages ("betaal", "overgemaakt", "stort", "pay", "settled", "transfer", "überweise",
+ * "Zahlung", "beglichen") or a Dutch verb with its separable "over" ("ik boek hem
+ * maandag over").  "Ik zit tot donderdag in het ziekenhuis" does not. */
+gboolean dm_reply_clause_pays(const char *text, gsize len, gsize start, gsize end);

@@ -66,10 +66,12 @@ DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
  * DM_REPLY_CLASS_OTHER.  Shared by dm_reply_analyze and `make eval`'s cross-validation. */
 DmReplyClass dm_reply_rank_classes(const double *probs, DmReplyClass *secondary);
 
-/* The date @text states for a reply of class @klass (promise, paid, arrangement, auto
- * reply; invalid for the others): for an auto reply the day its writer is back
- * (dm_autoreply_return_date) when it says; otherwise dm_reply_find_date_precise's, read
- * backwards for "paid" and forwards otherwise, "8/15" month first when @month_first. */
+/* The date @text states for a reply of class @klass: for an auto reply the day its
+ * writer is back (dm_autoreply_return_date) when it says; for a promise, a payment, an
+ * arrangement (or an auto reply that does not say) dm_reply_find_date_precise's, read
+ * backwards for "paid" and forwards otherwise; for a dispute, a question or other, only
+ * a day the text gives to a payment (dm_reply_find_payment_date), shown, not acted on;
+ * invalid for a bounce.  "8/15" is month first when @month_first. */
 void dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
                              DmReplyClass klass, GDate *date);
 

@@ -116,6 +116,11 @@ dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month
 	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
 		dm_reply_find_date_precise(text, reference, klass == DM_REPLY_CLASS_PAID,
 		                           month_first, date, NULL, NULL);
+	else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
+	         klass == DM_REPLY_CLASS_OTHER)
+		/* A question or a dispute often names its payment's day all the same: shown to
+		 * the owner (the policy does not act on it for these classes). */
+		dm_reply_find_payment_date(text, reference, month_first, date, NULL);
 }
 
 gboolean

@@ -6,7 +6,8 @@
  *     "Outlook voor iOS downloaden");
  *   - a confidentiality disclaimer: a phrase only disclaimers use ("onterecht ontvangen",
  *     "niet de geadresseerde", "intended recipient", "received this e-mail in error",
- *     "irrtümlich erhalten", "nicht der richtige Adressat"), or a long paragraph saying
+ *     "irrtümlich erhalten", "nicht der richtige Adressat", "nur für den Empfänger
+ *     bestimmt", "informieren Sie den Absender"), or a long paragraph saying
  *     "vertrouwelijk" / "confidential" / "vertraulich";
  *   - a contact block: lines with a telephone number, an address, a web or mail address,
  *     a company registration ("KvK", "BTW", "VAT", "USt-IdNr"), a company's legal form
@@ -56,8 +57,13 @@ static DmPattern disclaimer_strong_re = RT(
 	"unbefugte (?:weitergabe|kopieren)|destinataire (?:prévu|désigné)|reçu (?:ce|cet) "
 	"(?:message|e-?mail|courriel) par erreur|may contain (?:confidential|privileged)|"
 	"attorney-client|subject to public records|anwalts?geheimnis|berufsgeheimnis|"
-	"(?:nachricht|e-?mail|bericht|mail) (?:ist|is) (?:strikt |streng )?(?:vertraulich|"
-	"vertrouwelijk)");
+	"(?:nachricht|e-?mail|bericht|mail|mitteilung) (?:ist|is) (?:strikt |streng )?(?:vertraulich|"
+	"vertrouwelijk)|"
+	/* Short German ones, Swiss spelling too: "nur für den Empfänger bestimmt",
+	 * "ausschliesslich für den Adressaten", "informieren Sie den Absender". */
+	"(?:nur|ausschlie(?:ß|ss)lich) für (?:den|die) (?:adressaten|empfänger(?:in)?)|"
+	"(?:informieren|benachrichtigen|verständigen) sie (?:bitte )?(?:umgehend |sofort )?"
+	"(?:den|die) (?:absender|absenderin)|irrtuemlich|falsch zugestellt");
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */
