@@ -426,7 +426,7 @@ def non_invoices():
 def main():
     recs = []
     for k in range(45):
-        recs.append(INVOICE_LAYOUTS[k % len(INVOICE_LAYOUTS)](k // len(INVOICE_LAYOUTS) + k))
+        recs.append(INVOICE_LAYOUTS[k % len(INVOICE_LAYOUTS)](k // len(INVOICE_LAYOUTS)))
     recs += non_invoices()
     for n, r in enumerate(recs, 1):
         r["id"] = "inv-heldout-%03d" % n
