@@ -13,6 +13,7 @@
  * of each line is read for the unlabelled block.
  * Failures: none; no block found gives FALSE. */
 #include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-business.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -89,13 +90,20 @@ plausible_name(const char *s)
 	return FALSE;
 }
 
-/* The number of times @name occurs in @text. */
+/* The number of times @name occurs in @text, not counting its line printed again as a
+ * "label: value" pair (the PDF reader's pairing of a line with the one below it). */
 static guint
 occurrences(const char *text, const char *name)
 {
 	guint n = 0;
-	for (const char *p = text; (p = strstr(p, name)); p += strlen(name))
-		n++;
+	gsize len = strlen(name);
+	for (const char *p = text; (p = strstr(p, name)); p += len) {
+		gboolean label = (p == text || p[-1] == '\n') && p[len] == ':' && p[len + 1] == ' ';
+		gboolean value = p - text >= 2 && p[-2] == ':' && p[-1] == ' ' &&
+				 (p[len] == '\n' || p[len] == '\0');
+		if (!label && !value)
+			n++;
+	}
 	return n;
 }
 
@@ -103,7 +111,16 @@ occurrences(const char *text, const char *name)
 static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 {
-	out->name = g_strdup(cells[first]);
+	/* "Priya Nair / Marlowe Property Services Ltd / street / city": a person above the
+	 * organisation is its contact; the organisation owes. */
+	guint named = first;
+	for (guint i = first + 1; i < last && !dm_name_is_organisation(cells[first], NULL); i++)
+		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
+		    !matches(&attention, cells[i])) {
+			named = i;
+			break;
+		}
+	out->name = g_strdup(cells[named]);
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
@@ -174,7 +191,8 @@ unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 			continue;
 		/* Up to four lines above the postcode: name, attention, street. */
 		guint first = i;
-		while (first > 0 && i - first < 4 && *cells[first - 1] && plausible_name(cells[first - 1]) &&
+		while (first > 0 && i - first < 4 && *cells[first - 1] &&
+		       (plausible_name(cells[first - 1]) || matches(&attention, cells[first - 1])) &&
 		       !matches(&contact_line, cells[first - 1]) && !matches(&closing, cells[first - 1]) &&
 		       !matches(&numbers_line, cells[first - 1]))
 			first--;
@@ -210,6 +228,45 @@ dm_address_block_find(const char *text, DmAddressBlock *out)
 	if (labelled(lines, n, out) || unlabelled(text, lines, n, out))
 		return TRUE;
 	dm_address_block_clear(out);
+	return FALSE;
+}
+
+/* An attention marker ending the text before a name: "t.a.v. ", "Attn: ", "z. Hd. Herrn ". */
+static DmPattern attention_before = DM_PATTERN(
+	"(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
+	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?)"
+	"[\\s:]*(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau)\\s+)?\\z",
+	CI | PCRE2_UTF);
+
+/* TRUE when the line after the one at @line_start (its first cell) starts with @debtor. */
+static gboolean
+next_line_starts_with(const char *line_start, const char *debtor)
+{
+	const char *eol = strchr(line_start, '\n');
+	if (!eol || !debtor || !*debtor)
+		return FALSE;
+	const char *next = eol + 1;
+	while (*next == ' ' || *next == '\t')
+		next++;
+	return g_str_has_prefix(next, debtor);
+}
+
+gboolean
+dm_address_block_names_contact(const char *text, const char *name, const char *debtor)
+{
+	if (!text || !name || !*name)
+		return FALSE;
+	gsize n = strlen(name);
+	for (const char *p = text; (p = strstr(p, name)); p += n) {
+		const char *line = p;
+		while (line > text && line[-1] != '\n' && p - line < 60)
+			line--;
+		DmMatch m;
+		if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
+			return TRUE;
+		if (line == p && next_line_starts_with(p, debtor))
+			return TRUE;
+	}
 	return FALSE;
 }
 

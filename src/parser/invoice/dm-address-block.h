@@ -15,3 +15,8 @@ typedef struct {
  * block reads as the debtor's. */
 gboolean dm_address_block_find(const char *text, DmAddressBlock *out);
 void dm_address_block_clear(DmAddressBlock *block);
+
+/* TRUE when @text (nullable) prints @name as the contact at the debtor: after "t.a.v.",
+ * "Attn", "FAO", "z. Hd." on its line, or as a line of its own with @debtor (nullable),
+ * the organisation, starting the next. */
+gboolean dm_address_block_names_contact(const char *text, const char *name, const char *debtor);

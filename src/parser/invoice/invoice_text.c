@@ -37,7 +37,7 @@ static DmPattern quote_start = DM_PATTERN(
 	CIM);
 
 static DmPattern invoice_word = DM_PATTERN(
-	"\\b(?:factu(?:ur|ren)|invoice|rechnung|facture|nota\\b)", CI);
+	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats)?rechnung|facture|nota\\b)", CI);
 static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
@@ -274,6 +274,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		g_autofree char *line = line_at(t, len, m.start[0]);
 		DmMatch x;
 		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x))
+			continue;
+		/* "Totaal te betalen" after a deposit is what is left, not the total. */
+		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
 			continue;
 		gint64 v;
 		char c[4];
