@@ -299,6 +299,25 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 	return out->found;
 }
 
+int
+dm_invoice_text_open_amount(const char *text)
+{
+	if (!text)
+		return -1;
+	g_autofree char *t = prepare(text);
+	gsize len = strlen(t);
+	int open = -1;
+	DmMatch m;
+	FOR_MATCHES(&amount_strong, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (s && dm_amount_parse(s, &v, c))
+			open = MAX(open, v != 0 ? 1 : 0);
+	}
+	return open;
+}
+
 /* Reads the amount due and the total into @f: a stated amount due wins; else the total
  * less what was already paid; else the total; else the largest amount with a currency. */
 static AmountRank
