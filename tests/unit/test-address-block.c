@@ -32,6 +32,16 @@ static const struct {
 	  "Eigentümergemeinschaft Rosenstraße", FALSE },
 	{ "us-state-zip", "Bill to\nJordan Miller\n812 Elm Ave\nAustin, TX 78701\n", "Jordan Miller", FALSE },
 	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
+	/* A person above the organisation in a block is its contact: the organisation owes. */
+	{ "person-above-organisation", "Bill to:\nPriya Nair\nMarlowe Property Services Ltd\n9 Canal Wharf\nLeeds LS11 5PS\n",
+	  "Marlowe Property Services Ltd", TRUE },
+	/* An attention line inside a window block does not end the walk up to its name. */
+	{ "attention-inside-window", "Freya Jones Photography\nStation Road 158\nDerby DE1 7HF\ninvoices@fjp.co.uk\n"
+	  "Crown Systems Group\nAttn: George Hall\nVictoria Road 21\nBrighton BN1 5BZ\nTax Invoice\n"
+	  "Attn: George Hall: Victoria Road 21\n", "Crown Systems Group", TRUE },
+	/* A PDF line printed again as "label: value" is not the name coming back (the sender's sign). */
+	{ "pair-line-is-no-repeat", "Meadow Ltd · Queen Street 1 · Leeds LS1 1AA\nSummit Partners LLP\nStation Road 197\n"
+	  "Sheffield S15 5BH\nInvoice\nSummit Partners LLP: Station Road 197\n", "Summit Partners LLP", TRUE },
 };
 
 static void
@@ -49,6 +59,21 @@ test_block(gconstpointer data)
 	dm_address_block_clear(&b);
 }
 
+/* The To header's person printed as the debtor's contact keeps the block's organisation. */
+static void
+test_contact(void)
+{
+	const char *doc = "Camping Het Zwanenmeer V.O.F.\nt.a.v. Els Hoekstra\nMeerdijk 11\n8531 PH Lemmer\n"
+			  "Priya Nair\tInvoice number\tINV-1\nMarlowe Property Services Ltd\n";
+	g_assert_true(dm_address_block_names_contact(doc, "Els Hoekstra", "Camping Het Zwanenmeer V.O.F."));
+	g_assert_true(dm_address_block_names_contact(doc, "Priya Nair", "Marlowe Property Services Ltd"));
+	/* A consumer's name standing as the block's first line is the debtor, not a contact. */
+	g_assert_false(dm_address_block_names_contact("Sarah Collins\n9 Church View\nTruro TR1 2HB\n",
+						      "Sarah Collins", "Harbour Lane Joinery Ltd"));
+	g_assert_false(dm_address_block_names_contact(NULL, "Els Hoekstra", NULL));
+	g_assert_false(dm_address_block_names_contact(doc, "Nobody Here", NULL));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -58,5 +83,6 @@ main(int argc, char **argv)
 		g_autofree char *path = g_strconcat("/address-block/", cases[i].name, NULL);
 		g_test_add_data_func(path, GUINT_TO_POINTER(i), test_block);
 	}
+	g_test_add_func("/address-block/contact", test_contact);
 	return g_test_run();
 }

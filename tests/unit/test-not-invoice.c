@@ -45,6 +45,27 @@ static const Case cases[] = {
 	{ "auto-submitted", "Auto-Submitted: auto-replied\n", "Re: Factuur 1", "Afwezig.", NULL, "automatic reply" },
 	{ "auto-submitted-no", "Auto-Submitted: no\n", "Factuur 2026-1", "Hierbij.", NULL, NULL },
 	{ "credit-announced", "", "Re: factuur 2026089 - creditnota volgt", "Klopt, sorry.", NULL, "credit note announced" },
+	/* The message's role, read from its own text when the subject says only "Factuur N". */
+	{ "receipt-body-nl", "", "Factuur 2026-31", "Je betaling van € 450,00 voor factuur 2026-31 is in goede orde ontvangen. Openstaand: € 0,00.", NULL, "receipt" },
+	{ "receipt-body-en", "", "Invoice INV-9 - thanks!", "We've received your payment of £120.00 for invoice INV-9. Balance due: £0.00.", NULL, "receipt" },
+	{ "receipt-body-de", "", "Rechnung 77", "Ihre Zahlung über 80,00 € zu Rechnung 77 ist eingegangen.", NULL, "receipt" },
+	{ "deposit-thanked-is-invoice", "", "Factuur 2026-40", "Bedankt, je aanbetaling van € 200,00 is ontvangen.\nFactuurnummer: 2026-40\nTotaal: € 600,00\nTe betalen: € 400,00", NULL, NULL },
+	{ "term-is-no-receipt", "", "Factuur 2026-41", "Factuurnummer 2026-41. Het bedrag van € 90,00 dient binnen 14 dagen te zijn voldaan. Betaling binnen 14 dagen.", NULL, NULL },
+	{ "own-reminder-nl", "", "Factuur 2026-12", "Hoi Sanne, factuur 2026-12 van 3 maart (€ 250,00) staat bij mij nog open. Wil je even kijken?", NULL, "the business's own reminder" },
+	{ "own-reminder-en", "", "Invoice 2026/473", "Hi, invoice 2026/473 sent on 2 May for £300.00 hasn't been paid yet.", NULL, "the business's own reminder" },
+	{ "own-reminder-de", "", "Rechnung 2026-0621", "Hallo, die Rechnung 2026-0621 vom 02.02.2026 ist bei mir noch offen.", NULL, "the business's own reminder" },
+	{ "credit-announced-body", "", "Over factuur 2026-40", "Je hebt gelijk. Ik maak een creditnota op voor € 120,00; die stuur ik morgen.", NULL, "credit note announced" },
+	{ "credit-announced-en", "", "About invoice 77", "We will issue a credit note for £40.00.", NULL, "credit note announced" },
+	{ "credit-note-sent-is-invoice", "", "Creditnota CN-2026-3", "Hierbij ontvangt u de creditnota bij factuur 2026-40.", NULL, NULL },
+	{ "invoice-to-come-nl", "", "Je contract loopt door", "Je contract loopt op 1 april door voor € 240,00 per jaar. Je ontvangt dan een factuur.", NULL, "an invoice announced" },
+	{ "invoice-to-come-en", "", "Your plan continues", "Your plan carries on at £99.00 a year. We'll invoice you then.", NULL, "an invoice announced" },
+	{ "invoice-to-come-de", "", "Ihr Auftrag 4471", "Wir bestätigen 120,00 €. Die Rechnung folgt nach Lieferung.", NULL, "an invoice announced" },
+	{ "question-body-nl", "", "factuur 2026-7", "Hoi Bram, heb je mijn factuur 2026-7 van vorige week ontvangen? Groet", NULL, "a question" },
+	{ "question-body-de", "", "Rechnung 2026-7", "Hallo, ist meine Rechnung 2026-7 angekommen? Grüße", NULL, "a question" },
+	{ "questions-welcome-is-invoice", "", "Factuur 2026-8", "Factuurnummer 2026-8, te betalen € 80,00. Heeft u vragen over deze factuur? Bel ons.", NULL, NULL },
+	{ "forward-body-no-dashes", "", "Invoice 99 from our printer", "See below.\n\nBegin forwarded message:\n\nFrom: Printer", NULL, "forwarded" },
+	{ "statement-subject-nl", "", "Overzicht openstaande facturen", "Zie hieronder.", NULL, "statement" },
+	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },
 };
 
 static void

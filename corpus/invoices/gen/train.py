@@ -289,8 +289,8 @@ def pdf_invoice(inv):
         y += 14
     if not inv.state_due or rng.random() < 0.3:
         p.text(56, y + 20, term_sentence(inv, w))
-    foot = "%s · %s · %s %s · IBAN %s" % (inv.seller, inv.s_reg, pick(w["vatl"], inv.style), inv.s_vat, iban_spaced(inv.iban))
-    p.text(56, 800, foot, size=7)
+    p.text(56, 790, "%s · %s · %s %s" % (inv.seller, inv.s_reg, pick(w["vatl"], inv.style), inv.s_vat), size=7)
+    p.text(56, 800, "IBAN %s" % iban_spaced(inv.iban), size=7)
     return p
 
 

@@ -45,6 +45,7 @@ static DmPattern for_person = DM_PATTERN(
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
 	"(?:^(?:t|tel|telefoon|telefon|phone|fax|m|mob|mobile)\\.?:?[ \\t]*[+\\d(]|@|www\\.|https?://"
+	"|^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:nl|be|de|at|ch|com|eu|org|net|io|uk|fr|lu)$"
 	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
 /* A line of registration or bank numbers: the tail of the letterhead above the block. */
 static DmPattern numbers_line = DM_PATTERN(
@@ -57,7 +58,7 @@ static DmPattern closing = DM_PATTERN(
 /* Not a name: a title, a label with a value, a date or an amount. */
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
-	"|:\\s*\\S|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
+	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
 
 /* (transfer full) the first cell of @line (columns are tab-separated), trimmed. */
 static char *
@@ -140,6 +141,14 @@ labelled(char **lines, guint n, DmAddressBlock *out)
 		if (!dm_pattern_match(&block_label, cell, strlen(cell), 0, &m))
 			continue;
 		g_autofree char *same = dm_match_group(&m, 1);
+		/* A two-column table: the label in one cell, the debtor in the next. */
+		const char *tab = strchr(lines[i], '\t');
+		if ((!same || !*same) && tab) {
+			g_free(same);
+			same = first_cell(tab + 1);
+			if (!plausible_name(same))
+				g_clear_pointer(&same, g_free);
+		}
 		if (same && *same) {
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
 			 * at the first comma the address follows. */
@@ -178,7 +187,27 @@ labelled(char **lines, guint n, DmAddressBlock *out)
 	return FALSE;
 }
 
-/* The first unlabelled block that is not the sender's. */
+/* A row of the invoice's details set beside the block: a field's label with its value
+ * ("Factuurdatum<TAB>20 maart 2026", "Ihre Kundennummer<TAB>1027", "Datum:"). */
+static DmPattern field_label = DM_PATTERN(
+	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
+	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
+	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
+	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*)",
+	CI | PCRE2_UTF);
+
+static gboolean
+field_row(const char *line, const char *cell)
+{
+	gsize n = strlen(cell);
+	return matches(&field_label, cell) && (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
+}
+
+/* The most lines a window block has above its postcode line: name, attention, street. */
+#define ABOVE 4
+
+/* The first unlabelled block that is not the sender's.  Rows of the details column that
+ * interleave with the block (label and value, each a row of its own) are passed over. */
 static gboolean
 unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 {
@@ -189,26 +218,39 @@ unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 		/* A one-line return address ("Acme BV · Straat 1 · 1234 AB Plaats") is the sender's. */
 		if (!matches(&postcode_line, cells[i]) || strstr(cells[i], "·") || strstr(cells[i], " | "))
 			continue;
-		/* Up to four lines above the postcode: name, attention, street. */
-		guint first = i;
-		while (first > 0 && i - first < 4 && *cells[first - 1] &&
-		       (plausible_name(cells[first - 1]) || matches(&attention, cells[first - 1])) &&
-		       !matches(&contact_line, cells[first - 1]) && !matches(&closing, cells[first - 1]) &&
-		       !matches(&numbers_line, cells[first - 1]))
-			first--;
-		if (first == i)
-			continue;
-		/* An attention or department line is no name: the name is above it, or none. */
-		while (first < i && matches(&attention, cells[first]))
-			first++;
-		if (first == i)
-			continue;
+		char *block[ABOVE + 2];
+		guint m = 0;
+		for (guint k = i; k > 0 && m < ABOVE; k--) {
+			const char *c = cells[k - 1];
+			if (!*c)
+				break;
+			if (field_row(lines[k - 1], c))
+				continue;
+			if (!(plausible_name(c) || matches(&attention, c)) || matches(&contact_line, c) ||
+			    matches(&closing, c) || matches(&numbers_line, c))
+				break;
+			block[m++] = cells[k - 1];
+		}
+		/* Top down: the name first, the postcode line last. */
+		for (guint a = 0, b = m ? m - 1 : 0; a < b; a++, b--) {
+			char *tmp = block[a];
+			block[a] = block[b];
+			block[b] = tmp;
+		}
+		block[m++] = cells[i];
 		gboolean contact = FALSE;
 		for (guint k = i + 1; k < n && k <= i + 2; k++)
 			contact = contact || matches(&contact_line, cells[k]);
-		if (contact || occurrences(text, cells[first]) > 1)
+		if (contact)
 			continue;
-		take_block(cells, first, i, out);
+		/* An attention or department line is no name: the name is above it, or none.  A
+		 * name the text repeats (in the footer, "t.n.v.") is the sender's. */
+		guint first = 0;
+		while (first + 1 < m && matches(&attention, block[first]))
+			first++;
+		if (first + 1 >= m || occurrences(text, block[first]) > 1)
+			continue;
+		take_block(block, first, m - 1, out);
 		return TRUE;
 	}
 	return FALSE;

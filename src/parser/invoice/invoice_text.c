@@ -60,6 +60,10 @@ static DmPattern number_credit = DM_PATTERN(
 	"|korrekturrechnung|stornorechnung)[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
 	TOKEN "(?![A-Z0-9])",
 	CI);
+/* A bare "Nummer:" / "No.:" cell beside the document's title block: the invoice's number
+ * when nothing names it better. */
+static DmPattern number_cell = DM_PATTERN(
+	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*:[ \\t]*" TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
 	"\\b(?:factuur|invoice|rechnung|facture|nota)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
@@ -541,6 +545,8 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		f->number = number_from(&number_credit, t, len, &m);
 	if (!f->number)
 		f->number = number_from(&number_labelled, t, len, &m);
+	if (!f->number)
+		f->number = number_from(&number_cell, t, len, &m);
 	gboolean labelled_number = f->number != NULL;
 	if (!f->number)
 		f->number = number_from(&number_plain, t, len, &m);
