@@ -31,6 +31,9 @@ static const struct {
 	{ "care-of-is-no-business", "Eigentümergemeinschaft Rosenstraße\nc/o Hausverwaltung Lindenhof\nLindenstraße 2\n70173 Stuttgart\n",
 	  "Eigentümergemeinschaft Rosenstraße", FALSE },
 	{ "us-state-zip", "Bill to\nJordan Miller\n812 Elm Ave\nAustin, TX 78701\n", "Jordan Miller", FALSE },
+	/* A title alone on its line is no name: the name is on the next. */
+	{ "title-line-then-name", "Velowerkstatt Rütli GmbH\nLorrainestrasse 15\n3013 Bern\nT 031 332 18 40\n"
+	  "Frau\nCorinne Gasser\nSchänzlistrasse 41\n3013 Bern\nRechnung\n", "Corinne Gasser", FALSE },
 	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
 	/* A person above the organisation in a block is its contact: the organisation owes. */
 	{ "person-above-organisation", "Bill to:\nPriya Nair\nMarlowe Property Services Ltd\n9 Canal Wharf\nLeeds LS11 5PS\n",
@@ -70,7 +73,17 @@ test_contact(void)
 	/* A consumer's name standing as the block's first line is the debtor, not a contact. */
 	g_assert_false(dm_address_block_names_contact("Sarah Collins\n9 Church View\nTruro TR1 2HB\n",
 						      "Sarah Collins", "Harbour Lane Joinery Ltd"));
+	/* Below the organisation, after a title, the street after a comma. */
+	g_assert_true(dm_address_block_names_contact("Messebau Rheinland GmbH\nHerr Sebastian Kühn, Industriestr. 40\n",
+						     "Sebastian Kühn", "Messebau Rheinland GmbH"));
+	/* A PDF's "label: value" pair line is no line of its own. */
+	g_assert_false(dm_address_block_names_contact("Codevlinder B.V.: Molengraaffsingel 12\nDrukwerk Claes BV: Mechelsesteenweg 211\n",
+						      "Drukwerk Claes BV", "Codevlinder B.V."));
 	g_assert_false(dm_address_block_names_contact(NULL, "Els Hoekstra", NULL));
+	/* A greeting names the reader, not the debtor. */
+	g_assert_false(dm_address_block_prints_name("Hallo Herr Mahler,\nanbei die Rechnung.\n", "Herr Mahler"));
+	g_assert_false(dm_address_block_prints_name("Dear Priya Nair,\n", "Priya Nair"));
+	g_assert_true(dm_address_block_prints_name("Bill to: Priya Nair\n", "Priya Nair"));
 	g_assert_false(dm_address_block_names_contact(doc, "Nobody Here", NULL));
 }
 

@@ -58,6 +58,7 @@ static DmPattern closing = DM_PATTERN(
 /* Not a name: a title, a label with a value, a date or an amount. */
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
+	"|^(?:herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer)\\s*$"
 	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
 
 /* (transfer full) the first cell of @line (columns are tab-separated), trimmed. */
@@ -293,6 +294,40 @@ next_line_starts_with(const char *line_start, const char *debtor)
 	return g_str_has_prefix(next, debtor);
 }
 
+/* TRUE when the line before the one starting at @line (in @text) starts with @debtor. */
+static gboolean
+previous_line_starts_with(const char *text, const char *line, const char *debtor)
+{
+	if (line <= text || !debtor || !*debtor)
+		return FALSE;
+	const char *prev = line - 1;
+	while (prev > text && prev[-1] != '\n')
+		prev--;
+	while (*prev == ' ' || *prev == '\t')
+		prev++;
+	return g_str_has_prefix(prev, debtor);
+}
+
+/* Nothing but a personal title before a name on its line: "Herrn ", "Mevrouw ", "Mr ". */
+static DmPattern title_before = DM_PATTERN(
+	"\\A[ \\t]*(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
+	CI | PCRE2_UTF);
+/* A salutation before a name: the mail greets its reader, it does not name the debtor. */
+static DmPattern greeting_before = DM_PATTERN(
+	"(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
+	"[ \\t,]+(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
+	CI | PCRE2_UTF);
+
+/* The start of the line @p stands on in @text (at most 60 bytes back). */
+static const char *
+line_start(const char *text, const char *p)
+{
+	const char *line = p;
+	while (line > text && line[-1] != '\n' && p - line < 60)
+		line--;
+	return line;
+}
+
 gboolean
 dm_address_block_names_contact(const char *text, const char *name, const char *debtor)
 {
@@ -300,13 +335,30 @@ dm_address_block_names_contact(const char *text, const char *name, const char *d
 		return FALSE;
 	gsize n = strlen(name);
 	for (const char *p = text; (p = strstr(p, name)); p += n) {
-		const char *line = p;
-		while (line > text && line[-1] != '\n' && p - line < 60)
-			line--;
+		const char *line = line_start(text, p);
 		DmMatch m;
 		if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
 			return TRUE;
-		if (line == p && next_line_starts_with(p, debtor))
+		/* A person on a line of its own ("Herrn Niklas Ortmann", perhaps with the
+		 * street after a comma) next to the organisation's, above or below it. */
+		gboolean own_line = p[n] == '\0' || p[n] == '\n' || p[n] == '\t' || p[n] == ',';
+		if (own_line && dm_pattern_match(&title_before, line, (gsize) (p - line), 0, &m) &&
+		    (next_line_starts_with(p, debtor) || previous_line_starts_with(text, line, debtor)))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean
+dm_address_block_prints_name(const char *text, const char *name)
+{
+	if (!text || !name || !*name)
+		return FALSE;
+	gsize n = strlen(name);
+	for (const char *p = text; (p = strstr(p, name)); p += n) {
+		const char *line = line_start(text, p);
+		DmMatch m;
+		if (!dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m))
 			return TRUE;
 	}
 	return FALSE;

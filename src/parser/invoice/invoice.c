@@ -172,7 +172,7 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 		return;
 	g_autofree char *to = dm_message_to_name(msg);
 	if (!to || strlen(to) < 3 || g_strcmp0(to, facts->debtor_name) == 0 ||
-	    !(strstr(body, to) || (doc && strstr(doc, to))))
+	    !(dm_address_block_prints_name(body, to) || dm_address_block_prints_name(doc, to)))
 		return;
 	/* The header names the person who reads the mail; the document the one who owes.
 	 * The header's name printed as the block's contact ("t.a.v. Marieke Post", "Attn:
