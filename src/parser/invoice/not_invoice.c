@@ -129,7 +129,8 @@ static struct {
 		     "|\\bnoch\\s+keinen\\s+zahlungseingang|\\ban\\s+(?:die|unsere|meine)\\s+rechnung\\b" SENT "{0,80}?\\berinnern", CI) },
 	{ "credit note announced, not issued", IN_TEXT,
 	  DM_PATTERN(CREDIT_NOUN SENT "{0,60}?\\b(?:volgt|komt|follows|to\\s+follow|folgt|shortly|soon|tomorrow|morgen"
-		     "|binnenkort|in\\s+k(?:ü|ue)rze|deze\\s+week|this\\s+week|diese\\s+woche|zeitnah)\\b"
+		     "|binnenkort|in\\s+k(?:ü|ue)rze|deze\\s+week|this\\s+week|diese\\s+woche|zeitnah"
+		     "|(?:in\\s+den\\s+)?n(?:ä|ae)chsten\\s+tagen|(?:in\\s+)?the\\s+coming\\s+days|de\\s+komende\\s+dagen)\\b"
 		     "|\\b(?:will|'ll|shall|going\\s+to|zal|zullen|ga|gaan|werde|werden)\\b" SENT "{0,40}?"
 		     "\\b(?:issue|send|raise|make|sturen|maken|opmaken|ausstellen|schicken|erstellen)\\b" SENT "{0,30}?" CREDIT_NOUN, CI) },
 	{ "an invoice announced, not sent", IN_TEXT,
@@ -137,6 +138,20 @@ static struct {
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
 		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
 		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+	{ "a payment arrangement for an earlier invoice", IN_TEXT,
+	  DM_PATTERN("\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
+		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung", CI) },
+	{ "the mail says nothing is to be paid", IN_TEXT,
+	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
+		     "|\\bno\\s+(?:need\\s+to\\s+pay|payment\\s+is\\s+(?:needed|required|due))"
+		     "|\\b(?:u|je|jij)\\s+hoeft\\s+(?:dus\\s+|nu\\s+)?niets\\s+(?:meer\\s+)?(?:te\\s+betalen|over\\s+te\\s+maken)", CI) },
+	/* "wie vereinbart ziehen wir den Betrag unserer Rechnung X vom 12.03. ein": a sentence
+	 * that points back at the business's own earlier invoice, not one handing it over. */
+	{ "refers to an earlier invoice", IN_TEXT,
+	  DM_PATTERN("(?:^|(?<=[.!?]\\s))(?!" SENT "*\\b(?:anbei|hierbij|bijgaand|attached|enclosed|hiermit|anhang|bijlage"
+		     "|please\\s+find|here\\s+is|sende\\s+ich|stuur\\s+ik|senden\\s+wir|sturen\\s+wij))"
+		     SENT "*?\\b(?:unserer|unsere|meiner|meine|our|my|onze|mijn)\\s+(?:rechnung|invoice|factuur)\\s+"
+		     "(?:nr\\.?\\s*|no\\.?\\s*|#\\s*)?[A-Z0-9][A-Z0-9/_.-]*\\s+(?:vom|of|van|dated|d\\.d\\.)\\s+\\d", CIM) },
 	{ "a question about an invoice sent earlier", IN_TEXT,
 	  DM_PATTERN("(?<![^\\s.!?])(?=" SENT "*\\b(?:\\w*factuur|invoice|rechnung)\\b)(?=" SENT "*\\b(?:ontvangen|gekregen"
 		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?\\s+you|erhalten|angekommen|bekommen)\\b)"
