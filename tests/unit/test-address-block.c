@@ -76,6 +76,9 @@ test_contact(void)
 	/* Below the organisation, after a title, the street after a comma. */
 	g_assert_true(dm_address_block_names_contact("Messebau Rheinland GmbH\nHerr Sebastian Kühn, Industriestr. 40\n",
 						     "Sebastian Kühn", "Messebau Rheinland GmbH"));
+	/* After a department and a title. */
+	g_assert_true(dm_address_block_names_contact("Alpenglanz Tourismus GmbH\nMarketing, Frau Elisabeth Hörl\n",
+						     "Elisabeth Hörl", "Alpenglanz Tourismus GmbH"));
 	/* A PDF's "label: value" pair line is no line of its own. */
 	g_assert_false(dm_address_block_names_contact("Codevlinder B.V.: Molengraaffsingel 12\nDrukwerk Claes BV: Mechelsesteenweg 211\n",
 						      "Drukwerk Claes BV", "Codevlinder B.V."));

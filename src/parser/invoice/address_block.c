@@ -308,10 +308,18 @@ previous_line_starts_with(const char *text, const char *line, const char *debtor
 	return g_str_has_prefix(prev, debtor);
 }
 
-/* Nothing but a personal title before a name on its line: "Herrn ", "Mevrouw ", "Mr ". */
-static DmPattern title_before = DM_PATTERN(
-	"\\A[ \\t]*(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
-	CI | PCRE2_UTF);
+/* TRUE when [@line, @p) is a short run of words — titles, a department ("Herrn Dipl.-Ing.
+ * ", "Marketing, Frau ") — with no digit, colon or tab: no label, no address. */
+static gboolean
+words_only(const char *line, const char *p)
+{
+	if (p - line > 40)
+		return FALSE;
+	for (const char *q = line; q < p; q++)
+		if (g_ascii_isdigit(*q) || *q == ':' || *q == '\t')
+			return FALSE;
+	return TRUE;
+}
 /* A salutation before a name: the mail greets its reader, it does not name the debtor. */
 static DmPattern greeting_before = DM_PATTERN(
 	"(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
@@ -339,10 +347,10 @@ dm_address_block_names_contact(const char *text, const char *name, const char *d
 		DmMatch m;
 		if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
 			return TRUE;
-		/* A person on a line of its own ("Herrn Niklas Ortmann", perhaps with the
-		 * street after a comma) next to the organisation's, above or below it. */
+		/* A person on a line of its own ("Herrn Niklas Ortmann", "Marketing, Frau E.
+		 * Hörl", perhaps the street after a comma) next to the organisation's. */
 		gboolean own_line = p[n] == '\0' || p[n] == '\n' || p[n] == '\t' || p[n] == ',';
-		if (own_line && dm_pattern_match(&title_before, line, (gsize) (p - line), 0, &m) &&
+		if (own_line && words_only(line, p) &&
 		    (next_line_starts_with(p, debtor) || previous_line_starts_with(text, line, debtor)))
 			return TRUE;
 	}
