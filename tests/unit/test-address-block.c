@@ -34,6 +34,10 @@ static const struct {
 	/* A title alone on its line is no name: the name is on the next. */
 	{ "title-line-then-name", "Velowerkstatt Rütli GmbH\nLorrainestrasse 15\n3013 Bern\nT 031 332 18 40\n"
 	  "Frau\nCorinne Gasser\nSchänzlistrasse 41\n3013 Bern\nRechnung\n", "Corinne Gasser", FALSE },
+	/* A country line ends the sender's block above; a customer code is no name. */
+	{ "country-above-window", "Bloembollen B.V.\tChamber of Commerce 28061337\nVAT NL805527113B01\nHeereweg 301\tIBAN NL94 ABNA 0621 9377 45\n"
+	  "2161 BJ Lisse\tBIC ABNANL2A\nThe Netherlands\nFenwick Garden Centres Ltd\n"
+	  "Purchase Ledger\nMoor Lane Nurseries\nHexham NE46 1RE\nInvoice\nCustomer: UK-0093\n", "Fenwick Garden Centres Ltd", TRUE },
 	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
 	/* A person above the organisation in a block is its contact: the organisation owes. */
 	{ "person-above-organisation", "Bill to:\nPriya Nair\nMarlowe Property Services Ltd\n9 Canal Wharf\nLeeds LS11 5PS\n",

@@ -77,12 +77,27 @@ matches(DmPattern *p, const char *s)
 	return s && dm_pattern_match(p, s, strlen(s), 0, &m);
 }
 
+/* A country line: the end of a foreign address, never a name. */
+static DmPattern country = DM_PATTERN(
+	"^(?:the\\s+netherlands|netherlands|nederland|belgi[eë]|belgium|belgique|deutschland|germany"
+	"|österreich|austria|schweiz|suisse|switzerland|united\\s+kingdom|uk|ireland|ierland|irland"
+	"|france|frankrijk|frankreich|luxembourg|luxemburg|norway|noorwegen|norwegen|japan|usa"
+	"|united\\s+states)$", CI | PCRE2_UTF);
+/* A street line: a house number after the street or before it ("Heereweg 301", "41
+ * Clarendon Road", "Postbus 12"); a block whose top line is one has lost its name. */
+static DmPattern street = DM_PATTERN(
+	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b)",
+	CI | PCRE2_UTF | PCRE2_UCP);
+/* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
+static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
+
 /* TRUE when @s can be a debtor's name. */
 static gboolean
 plausible_name(const char *s)
 {
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
+	    matches(&country, s) || matches(&code, s) ||
 	    matches(&not_name, s) || matches(&postcode_line, s) || matches(&contact_line, s) ||
 	    matches(&closing, s))
 		return FALSE;
@@ -249,7 +264,7 @@ unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 		guint first = 0;
 		while (first + 1 < m && matches(&attention, block[first]))
 			first++;
-		if (first + 1 >= m || occurrences(text, block[first]) > 1)
+		if (first + 1 >= m || occurrences(text, block[first]) > 1 || matches(&street, block[first]))
 			continue;
 		take_block(block, first, m - 1, out);
 		return TRUE;
