@@ -69,7 +69,7 @@ def org(lang):
 
 
 def slug(s):
-    return "".join(c for c in s.lower() if c.isalnum())[:14] or "firma"
+    return "".join(c for c in s.lower() if c.isascii() and c.isalnum())[:14] or "firma"
 
 
 def vat(lang):

@@ -162,6 +162,9 @@ labelled(char **lines, guint n, DmAddressBlock *out)
 		if ((!same || !*same) && tab) {
 			g_free(same);
 			same = first_cell(tab + 1);
+			char *comma = strstr(same, ", ");
+			if (comma && strpbrk(comma, "0123456789"))
+				*comma = '\0';
 			if (!plausible_name(same))
 				g_clear_pointer(&same, g_free);
 		}
