@@ -354,40 +354,54 @@ line_start(const char *text, const char *p)
 	return line;
 }
 
-gboolean
-dm_address_block_names_contact(const char *text, const char *name, const char *debtor)
+/* What a mention of a name is tested for: @p is the name in @text, @line its line's start. */
+typedef gboolean (*MentionTest)(const char *text, const char *line, const char *p, gsize n,
+				const char *debtor);
+
+/* TRUE when some mention of @name in @text passes @test. */
+static gboolean
+any_mention(const char *text, const char *name, MentionTest test, const char *debtor)
 {
 	if (!text || !name || !*name)
 		return FALSE;
 	gsize n = strlen(name);
-	for (const char *p = text; (p = strstr(p, name)); p += n) {
-		const char *line = line_start(text, p);
-		DmMatch m;
-		if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
+	for (const char *p = text; (p = strstr(p, name)); p += n)
+		if (test(text, line_start(text, p), p, n, debtor))
 			return TRUE;
-		/* A person on a line of its own ("Herrn Niklas Ortmann", "Marketing, Frau E.
-		 * Hörl", perhaps the street after a comma) next to the organisation's. */
-		gboolean own_line = p[n] == '\0' || p[n] == '\n' || p[n] == '\t' || p[n] == ',';
-		if (own_line && words_only(line, p) &&
-		    (next_line_starts_with(p, debtor) || previous_line_starts_with(text, line, debtor)))
-			return TRUE;
-	}
 	return FALSE;
+}
+
+static gboolean
+is_contact(const char *text, const char *line, const char *p, gsize n, const char *debtor)
+{
+	DmMatch m;
+	if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
+		return TRUE;
+	/* A person on a line of its own ("Herrn Niklas Ortmann", "Marketing, Frau E. Hörl",
+	 * perhaps the street after a comma) next to the organisation's. */
+	gboolean own_line = p[n] == '\0' || p[n] == '\n' || p[n] == '\t' || p[n] == ',';
+	return own_line && words_only(line, p) &&
+	       (next_line_starts_with(p, debtor) || previous_line_starts_with(text, line, debtor));
+}
+
+static gboolean
+not_greeted(const char *text, const char *line, const char *p, gsize n, const char *debtor)
+{
+	(void)text, (void)n, (void)debtor;
+	DmMatch m;
+	return !dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m);
+}
+
+gboolean
+dm_address_block_names_contact(const char *text, const char *name, const char *debtor)
+{
+	return any_mention(text, name, is_contact, debtor);
 }
 
 gboolean
 dm_address_block_prints_name(const char *text, const char *name)
 {
-	if (!text || !name || !*name)
-		return FALSE;
-	gsize n = strlen(name);
-	for (const char *p = text; (p = strstr(p, name)); p += n) {
-		const char *line = line_start(text, p);
-		DmMatch m;
-		if (!dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m))
-			return TRUE;
-	}
-	return FALSE;
+	return any_mention(text, name, not_greeted, NULL);
 }
 
 void
