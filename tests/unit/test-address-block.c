@@ -31,7 +31,24 @@ static const struct {
 	{ "care-of-is-no-business", "Eigentümergemeinschaft Rosenstraße\nc/o Hausverwaltung Lindenhof\nLindenstraße 2\n70173 Stuttgart\n",
 	  "Eigentümergemeinschaft Rosenstraße", FALSE },
 	{ "us-state-zip", "Bill to\nJordan Miller\n812 Elm Ave\nAustin, TX 78701\n", "Jordan Miller", FALSE },
+	/* A title alone on its line is no name: the name is on the next. */
+	{ "title-line-then-name", "Velowerkstatt Rütli GmbH\nLorrainestrasse 15\n3013 Bern\nT 031 332 18 40\n"
+	  "Frau\nCorinne Gasser\nSchänzlistrasse 41\n3013 Bern\nRechnung\n", "Corinne Gasser", FALSE },
+	/* A country line ends the sender's block above; a customer code is no name. */
+	{ "country-above-window", "Bloembollen B.V.\tChamber of Commerce 28061337\nVAT NL805527113B01\nHeereweg 301\tIBAN NL94 ABNA 0621 9377 45\n"
+	  "2161 BJ Lisse\tBIC ABNANL2A\nThe Netherlands\nFenwick Garden Centres Ltd\n"
+	  "Purchase Ledger\nMoor Lane Nurseries\nHexham NE46 1RE\nInvoice\nCustomer: UK-0093\n", "Fenwick Garden Centres Ltd", TRUE },
 	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
+	/* A person above the organisation in a block is its contact: the organisation owes. */
+	{ "person-above-organisation", "Bill to:\nPriya Nair\nMarlowe Property Services Ltd\n9 Canal Wharf\nLeeds LS11 5PS\n",
+	  "Marlowe Property Services Ltd", TRUE },
+	/* An attention line inside a window block does not end the walk up to its name. */
+	{ "attention-inside-window", "Freya Jones Photography\nStation Road 158\nDerby DE1 7HF\ninvoices@fjp.co.uk\n"
+	  "Crown Systems Group\nAttn: George Hall\nVictoria Road 21\nBrighton BN1 5BZ\nTax Invoice\n"
+	  "Attn: George Hall: Victoria Road 21\n", "Crown Systems Group", TRUE },
+	/* A PDF line printed again as "label: value" is not the name coming back (the sender's sign). */
+	{ "pair-line-is-no-repeat", "Meadow Ltd · Queen Street 1 · Leeds LS1 1AA\nSummit Partners LLP\nStation Road 197\n"
+	  "Sheffield S15 5BH\nInvoice\nSummit Partners LLP: Station Road 197\n", "Summit Partners LLP", TRUE },
 };
 
 static void
@@ -49,6 +66,34 @@ test_block(gconstpointer data)
 	dm_address_block_clear(&b);
 }
 
+/* The To header's person printed as the debtor's contact keeps the block's organisation. */
+static void
+test_contact(void)
+{
+	const char *doc = "Camping Het Zwanenmeer V.O.F.\nt.a.v. Els Hoekstra\nMeerdijk 11\n8531 PH Lemmer\n"
+			  "Priya Nair\tInvoice number\tINV-1\nMarlowe Property Services Ltd\n";
+	g_assert_true(dm_address_block_names_contact(doc, "Els Hoekstra", "Camping Het Zwanenmeer V.O.F."));
+	g_assert_true(dm_address_block_names_contact(doc, "Priya Nair", "Marlowe Property Services Ltd"));
+	/* A consumer's name standing as the block's first line is the debtor, not a contact. */
+	g_assert_false(dm_address_block_names_contact("Sarah Collins\n9 Church View\nTruro TR1 2HB\n",
+						      "Sarah Collins", "Harbour Lane Joinery Ltd"));
+	/* Below the organisation, after a title, the street after a comma. */
+	g_assert_true(dm_address_block_names_contact("Messebau Rheinland GmbH\nHerr Sebastian Kühn, Industriestr. 40\n",
+						     "Sebastian Kühn", "Messebau Rheinland GmbH"));
+	/* After a department and a title. */
+	g_assert_true(dm_address_block_names_contact("Alpenglanz Tourismus GmbH\nMarketing, Frau Elisabeth Hörl\n",
+						     "Elisabeth Hörl", "Alpenglanz Tourismus GmbH"));
+	/* A PDF's "label: value" pair line is no line of its own. */
+	g_assert_false(dm_address_block_names_contact("Codevlinder B.V.: Molengraaffsingel 12\nDrukwerk Claes BV: Mechelsesteenweg 211\n",
+						      "Drukwerk Claes BV", "Codevlinder B.V."));
+	g_assert_false(dm_address_block_names_contact(NULL, "Els Hoekstra", NULL));
+	/* A greeting names the reader, not the debtor. */
+	g_assert_false(dm_address_block_prints_name("Hallo Herr Mahler,\nanbei die Rechnung.\n", "Herr Mahler"));
+	g_assert_false(dm_address_block_prints_name("Dear Priya Nair,\n", "Priya Nair"));
+	g_assert_true(dm_address_block_prints_name("Bill to: Priya Nair\n", "Priya Nair"));
+	g_assert_false(dm_address_block_names_contact(doc, "Nobody Here", NULL));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -58,5 +103,6 @@ main(int argc, char **argv)
 		g_autofree char *path = g_strconcat("/address-block/", cases[i].name, NULL);
 		g_test_add_data_func(path, GUINT_TO_POINTER(i), test_block);
 	}
+	g_test_add_func("/address-block/contact", test_contact);
 	return g_test_run();
 }

@@ -20,6 +20,10 @@ static const struct {
 	{ "title-dhr", "", "Dhr. P. de Boer", FALSE },
 	{ "title-beats-word", "", "Mr Alistair Design", FALSE },
 	{ "person", "", "Sophie Maas", FALSE },
+	{ "legal-form-ek", "", "Gasthof Schmidt e.K.", TRUE },
+	{ "family-firm", "", "Restaurant van Dijk & Zn.", TRUE },
+	{ "office-by-ending", "", "Ingenieurbüro Fischer", TRUE },
+	{ "consulting", "", "Northside Lakes Consulting", TRUE },
 	{ "nothing-known", "", NULL, FALSE },
 };
 

@@ -13,6 +13,7 @@
  * of each line is read for the unlabelled block.
  * Failures: none; no block found gives FALSE. */
 #include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-business.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -44,6 +45,7 @@ static DmPattern for_person = DM_PATTERN(
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
 	"(?:^(?:t|tel|telefoon|telefon|phone|fax|m|mob|mobile)\\.?:?[ \\t]*[+\\d(]|@|www\\.|https?://"
+	"|^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:nl|be|de|at|ch|com|eu|org|net|io|uk|fr|lu)$"
 	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
 /* A line of registration or bank numbers: the tail of the letterhead above the block. */
 static DmPattern numbers_line = DM_PATTERN(
@@ -56,7 +58,8 @@ static DmPattern closing = DM_PATTERN(
 /* Not a name: a title, a label with a value, a date or an amount. */
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
-	"|:\\s*\\S|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
+	"|^(?:herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer)\\s*$"
+	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
 
 /* (transfer full) the first cell of @line (columns are tab-separated), trimmed. */
 static char *
@@ -74,12 +77,27 @@ matches(DmPattern *p, const char *s)
 	return s && dm_pattern_match(p, s, strlen(s), 0, &m);
 }
 
+/* A country line: the end of a foreign address, never a name. */
+static DmPattern country = DM_PATTERN(
+	"^(?:the\\s+netherlands|netherlands|nederland|belgi[eë]|belgium|belgique|deutschland|germany"
+	"|österreich|austria|schweiz|suisse|switzerland|united\\s+kingdom|uk|ireland|ierland|irland"
+	"|france|frankrijk|frankreich|luxembourg|luxemburg|norway|noorwegen|norwegen|japan|usa"
+	"|united\\s+states)$", CI | PCRE2_UTF);
+/* A street line: a house number after the street or before it ("Heereweg 301", "41
+ * Clarendon Road", "Postbus 12"); a block whose top line is one has lost its name. */
+static DmPattern street = DM_PATTERN(
+	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b)",
+	CI | PCRE2_UTF | PCRE2_UCP);
+/* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
+static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
+
 /* TRUE when @s can be a debtor's name. */
 static gboolean
 plausible_name(const char *s)
 {
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
+	    matches(&country, s) || matches(&code, s) ||
 	    matches(&not_name, s) || matches(&postcode_line, s) || matches(&contact_line, s) ||
 	    matches(&closing, s))
 		return FALSE;
@@ -89,13 +107,20 @@ plausible_name(const char *s)
 	return FALSE;
 }
 
-/* The number of times @name occurs in @text. */
+/* The number of times @name occurs in @text, not counting its line printed again as a
+ * "label: value" pair (the PDF reader's pairing of a line with the one below it). */
 static guint
 occurrences(const char *text, const char *name)
 {
 	guint n = 0;
-	for (const char *p = text; (p = strstr(p, name)); p += strlen(name))
-		n++;
+	gsize len = strlen(name);
+	for (const char *p = text; (p = strstr(p, name)); p += len) {
+		gboolean label = (p == text || p[-1] == '\n') && p[len] == ':' && p[len + 1] == ' ';
+		gboolean value = p - text >= 2 && p[-2] == ':' && p[-1] == ' ' &&
+				 (p[len] == '\n' || p[len] == '\0');
+		if (!label && !value)
+			n++;
+	}
 	return n;
 }
 
@@ -103,7 +128,16 @@ occurrences(const char *text, const char *name)
 static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 {
-	out->name = g_strdup(cells[first]);
+	/* "Priya Nair / Marlowe Property Services Ltd / street / city": a person above the
+	 * organisation is its contact; the organisation owes. */
+	guint named = first;
+	for (guint i = first + 1; i < last && !dm_name_is_organisation(cells[first], NULL); i++)
+		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
+		    !matches(&attention, cells[i])) {
+			named = i;
+			break;
+		}
+	out->name = g_strdup(cells[named]);
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
@@ -123,6 +157,17 @@ labelled(char **lines, guint n, DmAddressBlock *out)
 		if (!dm_pattern_match(&block_label, cell, strlen(cell), 0, &m))
 			continue;
 		g_autofree char *same = dm_match_group(&m, 1);
+		/* A two-column table: the label in one cell, the debtor in the next. */
+		const char *tab = strchr(lines[i], '\t');
+		if ((!same || !*same) && tab) {
+			g_free(same);
+			same = first_cell(tab + 1);
+			char *comma = strstr(same, ", ");
+			if (comma && strpbrk(comma, "0123456789"))
+				*comma = '\0';
+			if (!plausible_name(same))
+				g_clear_pointer(&same, g_free);
+		}
 		if (same && *same) {
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
 			 * at the first comma the address follows. */
@@ -161,7 +206,27 @@ labelled(char **lines, guint n, DmAddressBlock *out)
 	return FALSE;
 }
 
-/* The first unlabelled block that is not the sender's. */
+/* A row of the invoice's details set beside the block: a field's label with its value
+ * ("Factuurdatum<TAB>20 maart 2026", "Ihre Kundennummer<TAB>1027", "Datum:"). */
+static DmPattern field_label = DM_PATTERN(
+	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
+	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
+	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
+	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*)",
+	CI | PCRE2_UTF);
+
+static gboolean
+field_row(const char *line, const char *cell)
+{
+	gsize n = strlen(cell);
+	return matches(&field_label, cell) && (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
+}
+
+/* The most lines a window block has above its postcode line: name, attention, street. */
+#define ABOVE 4
+
+/* The first unlabelled block that is not the sender's.  Rows of the details column that
+ * interleave with the block (label and value, each a row of its own) are passed over. */
 static gboolean
 unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 {
@@ -172,25 +237,39 @@ unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 		/* A one-line return address ("Acme BV · Straat 1 · 1234 AB Plaats") is the sender's. */
 		if (!matches(&postcode_line, cells[i]) || strstr(cells[i], "·") || strstr(cells[i], " | "))
 			continue;
-		/* Up to four lines above the postcode: name, attention, street. */
-		guint first = i;
-		while (first > 0 && i - first < 4 && *cells[first - 1] && plausible_name(cells[first - 1]) &&
-		       !matches(&contact_line, cells[first - 1]) && !matches(&closing, cells[first - 1]) &&
-		       !matches(&numbers_line, cells[first - 1]))
-			first--;
-		if (first == i)
-			continue;
-		/* An attention or department line is no name: the name is above it, or none. */
-		while (first < i && matches(&attention, cells[first]))
-			first++;
-		if (first == i)
-			continue;
+		char *block[ABOVE + 2];
+		guint m = 0;
+		for (guint k = i; k > 0 && m < ABOVE; k--) {
+			const char *c = cells[k - 1];
+			if (!*c)
+				break;
+			if (field_row(lines[k - 1], c))
+				continue;
+			if (!(plausible_name(c) || matches(&attention, c)) || matches(&contact_line, c) ||
+			    matches(&closing, c) || matches(&numbers_line, c))
+				break;
+			block[m++] = cells[k - 1];
+		}
+		/* Top down: the name first, the postcode line last. */
+		for (guint a = 0, b = m ? m - 1 : 0; a < b; a++, b--) {
+			char *tmp = block[a];
+			block[a] = block[b];
+			block[b] = tmp;
+		}
+		block[m++] = cells[i];
 		gboolean contact = FALSE;
 		for (guint k = i + 1; k < n && k <= i + 2; k++)
 			contact = contact || matches(&contact_line, cells[k]);
-		if (contact || occurrences(text, cells[first]) > 1)
+		if (contact)
 			continue;
-		take_block(cells, first, i, out);
+		/* An attention or department line is no name: the name is above it, or none.  A
+		 * name the text repeats (in the footer, "t.n.v.") is the sender's. */
+		guint first = 0;
+		while (first + 1 < m && matches(&attention, block[first]))
+			first++;
+		if (first + 1 >= m || occurrences(text, block[first]) > 1 || matches(&street, block[first]))
+			continue;
+		take_block(block, first, m - 1, out);
 		return TRUE;
 	}
 	return FALSE;
@@ -211,6 +290,118 @@ dm_address_block_find(const char *text, DmAddressBlock *out)
 		return TRUE;
 	dm_address_block_clear(out);
 	return FALSE;
+}
+
+/* An attention marker ending the text before a name: "t.a.v. ", "Attn: ", "z. Hd. Herrn ". */
+static DmPattern attention_before = DM_PATTERN(
+	"(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
+	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?)"
+	"[\\s:]*(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau)\\s+)?\\z",
+	CI | PCRE2_UTF);
+
+/* TRUE when the line after the one at @line_start (its first cell) starts with @debtor. */
+static gboolean
+next_line_starts_with(const char *line_start, const char *debtor)
+{
+	const char *eol = strchr(line_start, '\n');
+	if (!eol || !debtor || !*debtor)
+		return FALSE;
+	const char *next = eol + 1;
+	while (*next == ' ' || *next == '\t')
+		next++;
+	return g_str_has_prefix(next, debtor);
+}
+
+/* TRUE when the line before the one starting at @line (in @text) starts with @debtor. */
+static gboolean
+previous_line_starts_with(const char *text, const char *line, const char *debtor)
+{
+	if (line <= text || !debtor || !*debtor)
+		return FALSE;
+	const char *prev = line - 1;
+	while (prev > text && prev[-1] != '\n')
+		prev--;
+	while (*prev == ' ' || *prev == '\t')
+		prev++;
+	return g_str_has_prefix(prev, debtor);
+}
+
+/* TRUE when [@line, @p) is a short run of words — titles, a department ("Herrn Dipl.-Ing.
+ * ", "Marketing, Frau ") — with no digit, colon or tab: no label, no address. */
+static gboolean
+words_only(const char *line, const char *p)
+{
+	if (p - line > 40)
+		return FALSE;
+	for (const char *q = line; q < p; q++)
+		if (g_ascii_isdigit(*q) || *q == ':' || *q == '\t')
+			return FALSE;
+	return TRUE;
+}
+/* A salutation before a name: the mail greets its reader, it does not name the debtor. */
+static DmPattern greeting_before = DM_PATTERN(
+	"(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
+	"[ \\t,]+(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
+	CI | PCRE2_UTF);
+
+/* The start of the line @p stands on in @text (at most 60 bytes back). */
+static const char *
+line_start(const char *text, const char *p)
+{
+	const char *line = p;
+	while (line > text && line[-1] != '\n' && p - line < 60)
+		line--;
+	return line;
+}
+
+/* What a mention of a name is tested for: @p is the name in @text, @line its line's start. */
+typedef gboolean (*MentionTest)(const char *text, const char *line, const char *p, gsize n,
+				const char *debtor);
+
+/* TRUE when some mention of @name in @text passes @test. */
+static gboolean
+any_mention(const char *text, const char *name, MentionTest test, const char *debtor)
+{
+	if (!text || !name || !*name)
+		return FALSE;
+	gsize n = strlen(name);
+	for (const char *p = text; (p = strstr(p, name)); p += n)
+		if (test(text, line_start(text, p), p, n, debtor))
+			return TRUE;
+	return FALSE;
+}
+
+static gboolean
+is_contact(const char *text, const char *line, const char *p, gsize n, const char *debtor)
+{
+	DmMatch m;
+	if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
+		return TRUE;
+	/* A person on a line of its own ("Herrn Niklas Ortmann", "Marketing, Frau E. Hörl",
+	 * perhaps the street after a comma) next to the organisation's. */
+	gboolean own_line = p[n] == '\0' || p[n] == '\n' || p[n] == '\t' || p[n] == ',';
+	return own_line && words_only(line, p) &&
+	       (next_line_starts_with(p, debtor) || previous_line_starts_with(text, line, debtor));
+}
+
+static gboolean
+not_greeted(const char *text, const char *line, const char *p, gsize n, const char *debtor)
+{
+	(void)text, (void)n, (void)debtor;
+	DmMatch m;
+	return !dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m);
+}
+
+gboolean
+dm_address_block_names_contact(const char *text, const char *name, const char *debtor)
+{
+	return any_mention(text, name, is_contact, debtor);
+}
+
+gboolean
+dm_address_block_prints_name(const char *text, const char *name)
+{
+	return any_mention(text, name, not_greeted, NULL);
 }
 
 void

@@ -21,14 +21,18 @@ static DmPattern customer_tax_label = DM_PATTERN(
 	"(?:uw|your|ihre|kunden|customer|client|klant|afnemer|buyer|leistungsempfänger)[- ]?"
 	"(?:btw|vat|ust|kvk|tax)", CI);
 static DmPattern legal_form = DM_PATTERN(
-	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K\\.|e\\.\\s?V\\.|mbH"
+	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|S\\.?A\\.?|SARL|BVBA|SRL)\\b\\.?"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
-	"|restaurant|café|cafe|hotel|studio|agency|design|realty|dental|fitness|outdoor)\\b"
+	"|restaurant|café|cafe|hotel|studio|agency|design|realty|dental|fitness|outdoor"
+	"|bureau|büro|buero|consulting|consultancy|systems|solutions|techniek|technik|camping|schule"
+	"|opvang|kinderopvang|gasthof|gasthaus|werkstatt|salon|atelier|ingenieurbüro)\\b"
+	/* "& Zn.", "& Sohn", "& Söhne": a family firm */
+	"|&\\s*(?:zn|zonen|sohn|söhne)\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
 	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
-	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij)\\b)", CI);
+	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek)\\b)", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(?:herr|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.?|familie|fam\\.)(?:\\s|$)", CI);
 
@@ -97,6 +101,20 @@ dm_debtor_is_business(const char *text, const char *debtor_name, char **why)
 	return FALSE;
 }
 
+gboolean
+dm_name_is_organisation(const char *name, char **word)
+{
+	DmMatch m;
+	if (word)
+		*word = NULL;
+	if (!name || dm_pattern_match(&personal_title, name, strlen(name), 0, &m) ||
+	    !dm_pattern_match(&legal_form, name, strlen(name), 0, &m))
+		return FALSE;
+	if (word)
+		*word = dm_match_group(&m, 0);
+	return TRUE;
+}
+
 /* A registration number in the debtor's own block: KvK, HRB/HRA, company number. */
 static DmPattern registration = DM_PATTERN(
 	"\\b(?:kvk|kvk-nummer|hrb|hra|handelsregister|company\\s+(?:no|number)|ondernemingsnummer"
@@ -123,10 +141,8 @@ dm_debtor_block_is_business(const char *block, const char *name, gboolean attent
 		*why = g_strdup("the debtor's address block is for the attention of a person (t.a.v., Attn, z. Hd.)");
 		return TRUE;
 	}
-	if (name && dm_pattern_match(&legal_form, name, strlen(name), 0, &m) &&
-	    !dm_pattern_match(&personal_title, name, strlen(name), 0, &m)) {
-		dm_pattern_match(&legal_form, name, strlen(name), 0, &m);
-		g_autofree char *word = dm_match_group(&m, 0);
+	g_autofree char *word = NULL;
+	if (dm_name_is_organisation(name, &word)) {
 		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\"", name, word);
 		return TRUE;
 	}

@@ -15,3 +15,12 @@ typedef struct {
  * block reads as the debtor's. */
 gboolean dm_address_block_find(const char *text, DmAddressBlock *out);
 void dm_address_block_clear(DmAddressBlock *block);
+
+/* TRUE when @text (nullable) prints @name as the contact at the debtor: after "t.a.v.",
+ * "Attn", "FAO", "z. Hd." on its line, or (perhaps after a title) as a line of its own
+ * next to one that starts with @debtor (nullable), the organisation. */
+gboolean dm_address_block_names_contact(const char *text, const char *name, const char *debtor);
+
+/* TRUE when @text (nullable) prints @name other than in a greeting ("Hallo Herr Mahler,"
+ * names the reader, not the debtor). */
+gboolean dm_address_block_prints_name(const char *text, const char *name);

@@ -16,3 +16,8 @@ gboolean dm_debtor_is_business(const char *text, const char *debtor_name, char *
  * a legal form; *@why (transfer full) says which.  The sender's numbers are never in it. */
 gboolean dm_debtor_block_is_business(const char *block, const char *name, gboolean attention,
 				     char **why);
+
+/* TRUE when @name (nullable) carries a legal form (B.V., GmbH, Ltd, e.K.) or names an
+ * organisation (Stichting, Verein, a trade's word) and no personal title; *@word (transfer
+ * full, nullable @word) gets the word that says so. */
+gboolean dm_name_is_organisation(const char *name, char **word);

@@ -15,3 +15,7 @@ gboolean dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSourc
 
 /* (transfer none) "nl", "en" or NULL: the language @text is written in. */
 const char *dm_invoice_text_language(const char *text);
+
+/* What @text (nullable) states is still to pay under a label ("te betalen", "amount due",
+ * "zu zahlen", "openstaand"): 1 an amount above zero, 0 only zero, -1 no such label. */
+int dm_invoice_text_open_amount(const char *text);

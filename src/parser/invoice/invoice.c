@@ -17,6 +17,7 @@
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
@@ -201,8 +202,17 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 		return;
 	g_autofree char *to = dm_message_to_name(msg);
 	if (!to || strlen(to) < 3 || g_strcmp0(to, facts->debtor_name) == 0 ||
-	    !(strstr(body, to) || (doc && strstr(doc, to))))
+	    !(dm_address_block_prints_name(body, to) || dm_address_block_prints_name(doc, to)))
 		return;
+	/* The header names the person who reads the mail; the document the one who owes.
+	 * The header's name printed as the block's contact ("t.a.v. Marieke Post", "Attn:
+	 * Priya Nair", or on the line above the organisation's) is a person at the debtor. */
+	if (dm_address_block_names_contact(body, to, facts->debtor_name) ||
+	    dm_address_block_names_contact(doc, to, facts->debtor_name)) {
+		dm_invoice_facts_explain(facts, "debtor_name", "the address block's \"%s\", not the To header's "
+					 "\"%s\", its contact there", facts->debtor_name, to);
+		return;
+	}
 	dm_invoice_facts_explain(facts, "debtor_name", "the To header's \"%s\", which the document prints too, "
 				 "over the address block's \"%s\"", to, facts->debtor_name);
 	g_free(facts->debtor_name);

@@ -37,7 +37,7 @@ static DmPattern quote_start = DM_PATTERN(
 	CIM);
 
 static DmPattern invoice_word = DM_PATTERN(
-	"\\b(?:factu(?:ur|ren)|invoice|rechnung|facture|nota\\b)", CI);
+	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats)?rechnung|facture|nota\\b)", CI);
 static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
@@ -60,6 +60,10 @@ static DmPattern number_credit = DM_PATTERN(
 	"|korrekturrechnung|stornorechnung)[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
 	TOKEN "(?![A-Z0-9])",
 	CI);
+/* A bare "Nummer:" / "No.:" cell beside the document's title block: the invoice's number
+ * when nothing names it better. */
+static DmPattern number_cell = DM_PATTERN(
+	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*:[ \\t]*" TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
 	"\\b(?:factuur|invoice|rechnung|facture|nota)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
@@ -275,6 +279,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		DmMatch x;
 		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x))
 			continue;
+		/* "Totaal te betalen" after a deposit is what is left, not the total. */
+		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
+			continue;
 		gint64 v;
 		char c[4];
 		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
@@ -294,6 +301,25 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			break;
 	}
 	return out->found;
+}
+
+int
+dm_invoice_text_open_amount(const char *text)
+{
+	if (!text)
+		return -1;
+	g_autofree char *t = prepare(text);
+	gsize len = strlen(t);
+	int open = -1;
+	DmMatch m;
+	FOR_MATCHES(&amount_strong, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (s && dm_amount_parse(s, &v, c))
+			open = MAX(open, v != 0 ? 1 : 0);
+	}
+	return open;
 }
 
 /* Reads the amount due and the total into @f: a stated amount due wins; else the total
@@ -519,6 +545,8 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		f->number = number_from(&number_credit, t, len, &m);
 	if (!f->number)
 		f->number = number_from(&number_labelled, t, len, &m);
+	if (!f->number)
+		f->number = number_from(&number_cell, t, len, &m);
 	gboolean labelled_number = f->number != NULL;
 	if (!f->number)
 		f->number = number_from(&number_plain, t, len, &m);

@@ -8,6 +8,7 @@
  * and its name and the text it matched are the reason.
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-invoice-text.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-sanitize.h"
@@ -17,10 +18,17 @@
 #define CI PCRE2_CASELESS
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
-typedef enum { IN_SUBJECT, IN_TITLE, IN_TEXT } Where;
+/* IN_TEXT_UNLESS_OPEN: the body, unless it states an amount still to pay above zero
+ * ("Amount due: £400" after "Deposit received"): an invoice may thank for a deposit. */
+typedef enum { IN_SUBJECT, IN_TITLE, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
+
+/* Sentence pieces: what stands between words of one sentence (a dot inside a number such
+ * as "F2026.123" does not end it). */
+#define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
+#define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift)"
 
 static struct {
 	const char *name;
@@ -30,8 +38,9 @@ static struct {
 	{ "forwarded: a bill sent to the business, passed on", IN_SUBJECT,
 	  DM_PATTERN("^\\s*(?:fwd?|wg|doorst(?:uurd)?|tr|weitergeleitet)\\s*:", CI) },
 	{ "forwarded: a bill sent to the business, passed on", IN_TEXT,
-	  DM_PATTERN("^[ \\t>]*-{3,}\\s*(?:forwarded\\s+message|doorgestuurd\\s+bericht"
-		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message)", CIM) },
+	  DM_PATTERN("^[ \\t>]*(?:-{3,}\\s*)?(?:forwarded\\s+message|doorgestuurd\\s+bericht"
+		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message|message\\s+transféré)"
+		     "\\s*(?:-{3,}|:)?[ \\t]*$", CIM) },
 	{ "automatic reply", IN_SUBJECT,
 	  DM_PATTERN("^\\s*(?:automatisch\\s+antwoord|automatische\\s+antwort|abwesenheitsnotiz"
 		     "|out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto(?:matic)?[- ]?reply"
@@ -76,6 +85,12 @@ static struct {
 	{ "invoices passed to the bookkeeper", IN_SUBJECT,
 	  DM_PATTERN("verkoopfacturen|ausgangsrechnungen|sales\\s+invoices|facturen\\s+\\w+\\s+\\d{4}"
 		     "|rechnungen\\s+\\w+\\s+\\d{4}|invoices\\s+(?:for\\s+)?(?:q\\d|\\w+\\s+\\d{4})", CI) },
+	{ "statement of account", IN_SUBJECT,
+	  DM_PATTERN("overzicht\\s+(?:van\\s+)?(?:de\\s+|uw\\s+|je\\s+)?openstaande|openstaande\\s+(?:facturen|bedragen)"
+		     "|outstanding\\s+invoices|offene\\s+rechnungen", CI) },
+	{ "order confirmation", IN_SUBJECT,
+	  DM_PATTERN("(?:bedankt|dank\\s+je|dank\\s+u)\\s+voor\\s+(?:je|uw)\\s+(?:bestelling|order|aankoop)"
+		     "|danke\\s+f(?:ü|ue)r\\s+ihre\\s+(?:bestellung|auftrag)", CI) },
 	{ "quote", IN_TITLE,
 	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
 	{ "pro-forma", IN_TITLE,
@@ -91,6 +106,56 @@ static struct {
 	{ "reminder of an earlier invoice", IN_TITLE,
 	  DM_PATTERN(TITLE("herinnering|betalingsherinnering|aanmaning|zahlungserinnerung|mahnung"
 			   "|payment\\s+reminder|reminder"), CIM) },
+	/* The message's role, from what its own text says (the body, not the documents). */
+	{ "receipt: already paid", IN_TEXT_UNLESS_OPEN,
+	  DM_PATTERN("\\b(?:betaling|overboeking|bedrag)\\b" SENT "{0,80}?\\b(?:ontvangen|bijgeschreven)\\b"
+		     "|\\b(?:betaling|bedrag)\\b" SENT "{0,60}?\\bis\\s+(?:bij\\s+ons\\s+)?binnen\\b"
+		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+)?(?:betaald|voldaan)\\b"
+		     "|\\bniets\\s+meer\\s+open\\b"
+		     "|\\breceived\\s+(?:your\\s+)?(?:payment|[£€$]|EUR|GBP|USD)"
+		     "|\\bpayment\\b" SENT "{0,60}?\\b(?:has\\s+been\\s+|was\\s+|is\\s+)?received\\b"
+		     "|\\b(?:has|have)\\s+been\\s+paid\\b|\\bis\\s+(?:now\\s+)?paid\\b|\\bpaid\\s+in\\s+full\\b"
+		     "|\\bthank(?:s|\\s+you)\\s+for\\s+your\\s+payment|\\bnothing\\s+(?:is\\s+)?(?:outstanding|owing|due)\\b"
+		     "|\\bzahlung\\b" SENT "{0,60}?\\b(?:ist\\s+)?(?:eingegangen|erhalten|verbucht)\\b"
+		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b", CI) },
+	{ "the business's own reminder of an earlier invoice", IN_TEXT,
+	  DM_PATTERN("\\b(?:staat|is)\\s+(?:bij\\s+(?:mij|ons)\\s+)?nog\\s+(?:open|niet\\s+(?:betaald|voldaan))"
+		     "|\\bnog\\s+niet\\s+(?:betaald|voldaan)|\\bnog\\s+openstaat|herinner(?:en|ing)?\\s+aan\\s+(?:de\\s+|mijn\\s+|onze\\s+)?factuur"
+		     "|\\bvervaldatum\\s+is\\s+(?:verstreken|verlopen|voorbij)"
+		     "|\\b(?:is|are|remains?)\\s+(?:now\\s+|still\\s+)?(?:overdue|unpaid|past\\s+due)\\b"
+		     "|\\b(?:hasn't|has\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?been\\s+paid|\\bfriendly\\s+reminder"
+		     "|\\bremind\\s+you\\s+(?:of|about|that)\\b|\\bstill\\s+(?:open|outstanding|unpaid)\\b"
+		     "|\\b(?:ist|sind)\\s+(?:bei\\s+(?:mir|uns)\\s+)?(?:noch|weiterhin)\\s+(?:offen|unbezahlt|nicht\\s+bezahlt)"
+		     "|\\bnoch\\s+keinen\\s+zahlungseingang|\\ban\\s+(?:die|unsere|meine)\\s+rechnung\\b" SENT "{0,80}?\\berinnern", CI) },
+	{ "credit note announced, not issued", IN_TEXT,
+	  DM_PATTERN(CREDIT_NOUN SENT "{0,60}?\\b(?:volgt|komt|follows|to\\s+follow|folgt|shortly|soon|tomorrow|morgen"
+		     "|binnenkort|in\\s+k(?:ü|ue)rze|deze\\s+week|this\\s+week|diese\\s+woche|zeitnah"
+		     "|(?:in\\s+den\\s+)?n(?:ä|ae)chsten\\s+tagen|(?:in\\s+)?the\\s+coming\\s+days|de\\s+komende\\s+dagen)\\b"
+		     "|\\b(?:will|'ll|shall|going\\s+to|zal|zullen|ga|gaan|werde|werden)\\b" SENT "{0,40}?"
+		     "\\b(?:issue|send|raise|make|sturen|maken|opmaken|ausstellen|schicken|erstellen)\\b" SENT "{0,30}?" CREDIT_NOUN, CI) },
+	{ "an invoice announced, not sent", IN_TEXT,
+	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
+		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
+		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
+		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+	{ "a payment arrangement for an earlier invoice", IN_TEXT,
+	  DM_PATTERN("\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
+		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung", CI) },
+	{ "the mail says nothing is to be paid", IN_TEXT,
+	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
+		     "|\\bno\\s+(?:need\\s+to\\s+pay|payment\\s+is\\s+(?:needed|required|due))"
+		     "|\\b(?:u|je|jij)\\s+hoeft\\s+(?:dus\\s+|nu\\s+)?niets\\s+(?:meer\\s+)?(?:te\\s+betalen|over\\s+te\\s+maken)", CI) },
+	/* "wie vereinbart ziehen wir den Betrag unserer Rechnung X vom 12.03. ein": a sentence
+	 * that points back at the business's own earlier invoice, not one handing it over. */
+	{ "refers to an earlier invoice", IN_TEXT,
+	  DM_PATTERN("(?:^|(?<=[.!?]\\s))(?!" SENT "*\\b(?:anbei|hierbij|bijgaand|attached|enclosed|hiermit|anhang|bijlage"
+		     "|please\\s+find|here\\s+is|sende\\s+ich|stuur\\s+ik|senden\\s+wir|sturen\\s+wij))"
+		     SENT "*?\\b(?:unserer|unsere|meiner|meine|our|my|onze|mijn)\\s+(?:rechnung|invoice|factuur)\\s+"
+		     "(?:nr\\.?\\s*|no\\.?\\s*|#\\s*)?[A-Z0-9][A-Z0-9/_.-]*\\s+(?:vom|of|van|dated|d\\.d\\.)\\s+\\d", CIM) },
+	{ "a question about an invoice sent earlier", IN_TEXT,
+	  DM_PATTERN("(?<![^\\s.!?])(?=" SENT "*\\b(?:\\w*factuur|invoice|rechnung)\\b)(?=" SENT "*\\b(?:ontvangen|gekregen"
+		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?\\s+you|erhalten|angekommen|bekommen)\\b)"
+		     SENT "{1,300}\\?", CI) },
 };
 
 /* A header that marks mail no person sent as an invoice. */
@@ -153,6 +218,10 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 			if (!why)
 				why = match_reason(i, "PDF's title line", doc_text);
 			break;
+		case IN_TEXT_UNLESS_OPEN:
+			if (dm_invoice_text_open_amount(body_text) > 0)
+				break;
+			/* fall through */
 		case IN_TEXT:
 			why = match_reason(i, "body", body_text);
 			break;

@@ -96,7 +96,8 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filte
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	xmlNodePtr node = root;
 	/* Iterative pre-order walk: a block element breaks the line where it opens and where
-	 * it closes, a table cell is separated from its neighbour by a space. */
+	 * it closes, a table cell is separated from its neighbour by a tab (as a PDF's
+	 * columns are: a label cell and its value cell stay told apart). */
 	while (node && out->len < max) {
 		gboolean descend = FALSE;
 		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
@@ -112,7 +113,7 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filte
 					append_break(out, max);
 				else if (kind == DM_HTML_CELL && out->len > 0 &&
 					 out->str[out->len - 1] != '\n' && out->len < max)
-					g_string_append_c(out, ' ');
+					g_string_append_c(out, '\t');
 				descend = node->children != NULL;
 			}
 		}

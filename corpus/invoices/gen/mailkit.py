@@ -1,0 +1,161 @@
+"""mailkit: the pieces every corpus generator shares — valid IBANs, money and date
+formats per language, a PDF page builder in the layout format tests/eval renders, and
+the mail (headers, body, the @@PDF@@ slot) as one JSON Lines record.
+
+The generators that use it (heldout.py, train.py) write their own layouts and voices;
+this file holds no wording of an invoice."""
+import datetime
+import json
+import random
+
+MONTHS = {
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"],
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "de": ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+           "September", "Oktober", "November", "Dezember"],
+}
+
+
+def iban(rng, country):
+    """A random IBAN of @country with valid check digits."""
+    if country == "NL":
+        bank = rng.choice(["ABNA", "RABO", "INGB", "TRIO", "BUNQ", "KNAB", "SNSB", "ASNB"])
+        bban = bank + "".join(rng.choice("0123456789") for _ in range(10))
+    elif country == "DE":
+        bban = "".join(rng.choice("0123456789") for _ in range(18))
+    elif country == "BE":
+        bban = "".join(rng.choice("0123456789") for _ in range(12))
+    else:  # GB
+        bban = rng.choice(["NWBK", "BARC", "LOYD", "MIDL"]) + "".join(rng.choice("0123456789") for _ in range(14))
+    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
+    check = 98 - int(digits) % 97
+    return "%s%02d%s" % (country, check, bban)
+
+
+def iban_spaced(i):
+    return " ".join(i[k:k + 4] for k in range(0, len(i), 4))
+
+
+def money(cents, style):
+    """@cents written as invoices do: 'nl' 1.234,56, 'en' 1,234.56, 'de' 1.234,56,
+    'ch' 1'234.56, 'sp' 1 234,56, 'plain' 1234.56."""
+    neg = cents < 0
+    cents = abs(cents)
+    units, frac = divmod(cents, 100)
+    sep = {"nl": ".", "de": ".", "en": ",", "ch": "'", "sp": " ", "plain": ""}[style]
+    dec = "," if style in ("nl", "de", "sp") else "."
+    s = "{:,}".format(units).replace(",", sep) + dec + "%02d" % frac
+    return ("-" if neg else "") + s
+
+
+def date(d, style, lang="nl"):
+    if style == "dmy-":
+        return d.strftime("%d-%m-%Y")
+    if style == "dmy.":
+        return d.strftime("%d.%m.%Y")
+    if style == "dmy/":
+        return d.strftime("%d/%m/%Y")
+    if style == "iso":
+        return d.isoformat()
+    if style == "long":
+        m = MONTHS[lang][d.month - 1]
+        if lang == "en":
+            return "%d %s %d" % (d.day, m, d.year)
+        if lang == "de":
+            return "%d. %s %d" % (d.day, m, d.year)
+        return "%d %s %d" % (d.day, m, d.year)
+    if style == "us":
+        return "%s %d, %d" % (MONTHS["en"][d.month - 1], d.day, d.year)
+    if style == "short-en":
+        return "%d %s %d" % (d.day, MONTHS["en"][d.month - 1][:3], d.year)
+    raise ValueError(style)
+
+
+def rfc2822(d, rng):
+    dt = datetime.datetime(d.year, d.month, d.day, rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59))
+    return dt.strftime("%a, %d %b %Y %H:%M:%S +0100")
+
+
+class Page:
+    """One A4 page of text items (x, baseline y, size, bold, align) and rules."""
+
+    def __init__(self):
+        self.items = []
+        self.rules = []
+
+    def text(self, x, y, s, size=9, bold=False, align="left"):
+        self.items.append({"x": x, "y": y, "size": size, "bold": bold, "align": align, "text": s})
+
+    def right(self, x, y, s, size=9, bold=False):
+        self.text(x, y, s, size, bold, "right")
+
+    def rule(self, x1, y1, x2, y2):
+        self.rules.append([x1, y1, x2, y2])
+
+    def json(self):
+        return {"items": self.items, "rules": self.rules}
+
+
+def qp_free(text):
+    """Body text kept 8bit: the generators write UTF-8 directly."""
+    return text
+
+
+def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_html=None,
+         pdf=False, extra_headers=(), msgid_domain=None):
+    """The message as a tool sends it; @@PDF@@ stands for the attachment."""
+    b = "----=_dm_%08x" % rng.getrandbits(32)
+    hdr = ["From: %s <%s>" % (sender_name, sender), "To: %s" % to_header, "Subject: %s" % subject,
+           "Date: %s" % rfc2822(d, rng),
+           "Message-ID: <%016x@%s>" % (rng.getrandbits(64), msgid_domain or sender.split("@")[1]),
+           "MIME-Version: 1.0"]
+    hdr += list(extra_headers)
+    parts = []
+    if body_text is not None:
+        parts.append("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body_text + "\n")
+    if body_html is not None:
+        parts.append("Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body_html + "\n")
+    if len(parts) == 1 and not pdf:
+        ct, rest = parts[0].split("\n", 1)
+        return "\n".join(hdr) + "\n" + ct + "\n" + rest
+    if len(parts) == 2:
+        b2 = b + "_alt"
+        alt = "Content-Type: multipart/alternative; boundary=\"%s\"\n\n" % b2 + "".join(
+            "--%s\n%s\n" % (b2, p) for p in parts) + "--%s--\n" % b2
+        parts = [alt]
+    out = "\n".join(hdr) + "\nContent-Type: multipart/mixed; boundary=\"%s\"\n\n" % b
+    for p in parts:
+        out += "--%s\n%s\n" % (b, p)
+    if pdf:
+        out += "--%s\n@@PDF@@\n" % b
+    out += "--%s--\n" % b
+    return out
+
+
+def record(rid, tool, lang, kind, envelope, eml, pages=None, pdf_filename=None,
+           expected=None, why_not=None, note=None):
+    r = {"id": rid, "tool": tool, "lang": lang, "kind": kind, "is_invoice": expected is not None,
+         "why_not": why_not, "envelope": envelope, "eml": eml}
+    if pages is not None:
+        r["pdf"] = {"pages": [p.json() for p in pages]}
+        r["pdf_filename"] = pdf_filename or "document.pdf"
+    r["expected"] = expected
+    r["note"] = note
+    return r
+
+
+def expected(number, due_cents, total_cents, issue, due, debtor_name, debtor_email, iban_,
+             business, lang, reference=None, currency="EUR", credit=False):
+    return {"number": number, "amount_due_cents": due_cents, "amount_total_cents": total_cents,
+            "currency": currency, "issue_date": issue.isoformat(),
+            "due_date": due.isoformat() if due else None, "debtor_name": debtor_name,
+            "debtor_email": debtor_email, "payment_reference": reference, "iban": iban_,
+            "business": business, "credit_note": credit, "language": lang}
+
+
+def write(path, records):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
