@@ -9,6 +9,8 @@ PKGS="build-essential pkg-config libglib2.0-dev libcairo2-dev libfontconfig-dev 
 # Test dependencies: chromium renders the digest's and the report's HTML to PNGs
 # (tests/integration/test-render.sh) to check they fit a mail client's width.
 PKGS="$PKGS chromium"
+# Benchmark peer: OpenDKIM verifying, the milter every mail server already runs (bench/run.sh).
+PKGS="$PKGS opendkim opendkim-tools"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
