@@ -252,32 +252,10 @@ if has_part mail; then
 fi
 
 # ratios_json: for each stream and pair (A over B), the per-round ratio of A's rate to
-# B's (B's seconds over A's), its median, min and max, as a JSON array.
+# B's, with median, min and max (bench/ratios.awk), as a JSON array.
 ratios_json() {
-	local pairs="noop/none opendkim/none dunmail/none dunmail/noop dunmail/opendkim"
-	awk -F'\t' -v pairs="$pairs" '
-		{ secs[$1 SUBSEP $2 SUBSEP $3] = $4; streams[$1] = 1; if ($2 > rounds) rounds = $2 }
-		function median(v, n,   i, j, t) {
-			for (i = 2; i <= n; i++) { t = v[i]; for (j = i - 1; j >= 1 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
-			return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-		}
-		END {
-			np = split(pairs, p, " "); first = 1; printf "["
-			for (s in streams) for (k = 1; k <= np; k++) {
-				split(p[k], ab, "/"); n = 0; list = ""
-				for (r = 1; r <= rounds; r++) {
-					a = secs[s SUBSEP r SUBSEP ab[1]]; b = secs[s SUBSEP r SUBSEP ab[2]]
-					if (a == "" || b == "" || a <= 0) continue
-					v[++n] = b / a; list = list (n > 1 ? ", " : "") sprintf("%.4f", b / a)
-				}
-				if (n == 0) continue
-				lo = v[1]; hi = v[1]; for (i = 2; i <= n; i++) { if (v[i] < lo) lo = v[i]; if (v[i] > hi) hi = v[i] }
-				printf "%s{\"stream\": \"%s\", \"of\": \"%s\", \"to\": \"%s\", \"median\": %.4f, \"min\": %.4f, \"max\": %.4f, \"rounds\": [%s]}",
-					first ? "" : ", ", s, ab[1], ab[2], median(v, n), lo, hi, list
-				first = 0
-			}
-			print "]"
-		}' "$RUNS"
+	awk -F'\t' -v pairs="noop/none opendkim/none dunmail/none dunmail/noop dunmail/opendkim" \
+		-f "$HERE/ratios.awk" "$RUNS"
 }
 
 # ---- latency -------------------------------------------------------------------------
