@@ -268,6 +268,9 @@ if has_part latency; then
 			spool_clear
 			postfix_with "$c"
 			sink_counting ""
+			# Untimed: the first transactions after a start spawn Postfix's services.
+			"$DM_TOOLS/smtp-clock" time "$SMTP_PORT" someone@elsewhere.example user@debtor.example \
+				"$T/msg/ordinary.eml" 20 >/dev/null || bail "smtp-clock failed (warm-up, $c)"
 			for kind in ordinary reply invoice; do
 				case $kind in
 				ordinary) from=someone@elsewhere.example to=user@debtor.example ;;
