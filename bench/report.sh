@@ -25,7 +25,11 @@ jq -n --argjson mail "$(part mail)" --argjson spool "$(part spool)" \
 
 jq -r '.table[] | [.name, .median, .min, .max, .target, .met] | map(. // "-" | tostring) | @tsv' "$OUT" |
 awk -F'\t' '
-	function fmt(v) { return v ~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/ ? sprintf("%.3f", v) : v }
+	# Ratios with three decimals; counts (µs, per second) as whole numbers.
+	function fmt(v) {
+		if (v !~ /^-?[0-9.]+(e[-+]?[0-9]+)?$/) return v
+		return (v >= 100 || v <= -100) ? sprintf("%.0f", v) : sprintf("%.3f", v)
+	}
 	BEGIN { printf "%-46s %9s %9s %9s %10s %5s\n", "configuration", "median", "min", "max", "target", "met?" }
 	{ printf "%-46s %9s %9s %9s %10s %5s\n", $1, fmt($2), fmt($3), fmt($4), $5, $6 }'
 echo "bench: all figures in $OUT"
