@@ -14,10 +14,12 @@ def ratio_row(s; a; b; op; limit):
   | if $r == null then empty
     else row("\(s): \(a) / \(b)"; $r.median; $r.min; $r.max; op; limit) end;
 
-def latency_row(kind; q; limit):
-  ($mail.latency[kind]["added_p\(q)_us"] // null) as $l
+# dunmail's added latency (prefix "") or the no-op milter's ("noop_"), over no milter.
+def latency_row(prefix; kind; q; limit):
+  ($mail.latency[kind]["\(prefix)added_p\(q)_us"] // null) as $l
   | if $l == null or $l.median == null then empty
-    else row("latency added, \(kind) p\(q) (µs)"; $l.median; $l.min; $l.max; "<"; limit) end;
+    else row("latency added\(if prefix == "" then "" else " by noop" end), \(kind) p\(q) (µs)";
+             $l.median; $l.min; $l.max; "<"; limit) end;
 
 def one(name; v; op; limit): if v == null then empty else row(name; v; null; null; op; limit) end;
 
@@ -35,12 +37,14 @@ def one(name; v; op; limit): if v == null then empty else row(name; v; null; nul
     ratio_row("plain"; "opendkim"; "none"; null; null),
     ratio_row("plain"; "dunmail"; "none"; null; null),
     ratio_row("plain"; "dunmail"; "noop"; ">="; 0.99),
-    latency_row("ordinary"; 50; null),
-    latency_row("ordinary"; 99; 1000),
-    latency_row("reply"; 50; null),
-    latency_row("reply"; 99; 5000),
-    latency_row("invoice"; 50; null),
-    latency_row("invoice"; 99; 5000),
+    latency_row(""; "ordinary"; 50; null),
+    latency_row(""; "ordinary"; 99; 1000),
+    latency_row(""; "reply"; 50; null),
+    latency_row(""; "reply"; 99; 5000),
+    latency_row(""; "invoice"; 50; null),
+    latency_row(""; "invoice"; 99; 5000),
+    latency_row("noop_"; "ordinary"; 50; null),
+    latency_row("noop_"; "ordinary"; 99; null),
     (if $mail.rss == null then empty else
       one("milter VmRSS, \($mail.rss.sessions) sessions held (MB)"; $mail.rss.rss_held_kb / 1024; "<"; 20),
       one("milter VmHWM, \($mail.rss.sessions) messages at once (MB)"; $mail.rss.hwm_kb / 1024; "<"; 20)

@@ -20,8 +20,8 @@
 # stream; the median, min and max over the rounds are reported, so that noise shows.
 #
 # Then, on the same machine: the latency dunmail adds per SMTP transaction (smtp-clock,
-# one sequential client, with and without dunmail-milter; ordinary mail and spooled
-# mail), dunmail-milter's memory with BENCH_RSS_SESSIONS connections open at once, and
+# one sequential client, with no milter, the no-op milter and dunmail-milter; ordinary
+# mail and spooled mail), dunmail-milter's memory with BENCH_RSS_SESSIONS connections open at once, and
 # the reminder submission rate (dunmaild sending BENCH_REMINDERS due reminders in one
 # pass through the private Postfix, against smtp-source submitting as many messages).
 #
@@ -264,7 +264,7 @@ LAT="$T/latency.tsv"        # round kind config p50 p99 (µs)
 if has_part latency; then
 	echo "bench: latency, $LAT_N sequential transactions per kind and configuration, $LAT_ROUNDS rounds"
 	for (( r = 1; r <= LAT_ROUNDS; r++ )); do
-		for c in $(shuf -e none dunmail); do
+		for c in $(shuf -e none noop dunmail); do
 			spool_clear
 			postfix_with "$c"
 			sink_counting ""
@@ -288,7 +288,8 @@ if has_part latency; then
 		done
 	done
 fi
-# latency_json: per kind, dunmail's p50 and p99 minus none's in the same round (µs).
+# latency_json: per kind, dunmail's p50 and p99 minus none's in the same round (µs), and
+# the no-op milter's (what any milter adds: libmilter's round trips and its worker pool).
 latency_json() {
 	awk -F'\t' '
 		{ v[$1 SUBSEP $2 SUBSEP $3 SUBSEP "p50"] = $4; v[$1 SUBSEP $2 SUBSEP $3 SUBSEP "p99"] = $5
@@ -301,16 +302,19 @@ latency_json() {
 			printf "{"; first = 1
 			for (k in kinds) {
 				printf "%s\"%s\": {", first ? "" : ", ", k; first = 0
-				for (q = 50; q <= 99; q += 49) {
-					n = 0; list = ""
+				sep = ""
+				for (c = 1; c <= 2; c++) for (q = 50; q <= 99; q += 49) {
+					cfg = c == 1 ? "dunmail" : "noop"; n = 0; list = ""
 					for (r = 1; r <= rounds; r++) {
-						d = v[r SUBSEP k SUBSEP "dunmail" SUBSEP "p" q]; b = v[r SUBSEP k SUBSEP "none" SUBSEP "p" q]
+						d = v[r SUBSEP k SUBSEP cfg SUBSEP "p" q]; b = v[r SUBSEP k SUBSEP "none" SUBSEP "p" q]
 						if (d == "" || b == "") continue
 						a[++n] = d - b; list = list (n > 1 ? ", " : "") (d - b)
 					}
+					if (n == 0) continue
 					lo = a[1]; hi = a[1]; for (i = 2; i <= n; i++) { if (a[i] < lo) lo = a[i]; if (a[i] > hi) hi = a[i] }
-					printf "%s\"added_p%d_us\": {\"median\": %s, \"min\": %s, \"max\": %s, \"rounds\": [%s]}",
-						q == 50 ? "" : ", ", q, n ? median(a, n) : "null", n ? lo : "null", n ? hi : "null", list
+					printf "%s\"%sadded_p%d_us\": {\"median\": %s, \"min\": %s, \"max\": %s, \"rounds\": [%s]}",
+						sep, cfg == "noop" ? "noop_" : "", q, median(a, n), lo, hi, list
+					sep = ", "
 				}
 				printf "}"
 			}
