@@ -196,6 +196,15 @@ sink_wait() {
 sink_stop() { kill "$SINK" 2>/dev/null; dm_wait_gone "$SINK" 5; dm_forget "$SINK"; }
 
 # ---- 1a: the mail path ---------------------------------------------------------------
+# source_kind KIND SESSIONS COUNT FROM TO: one kind's smtp-source in the background (its
+# pid added to the caller's pids); the time it ended in run/sent.KIND.
+source_kind() {
+	[ "$3" -gt 0 ] || return 0
+	{ smtp-source -s "$2" -m "$3" -f "$4" -t "$5" -F "$T/msg/$1.eml" "127.0.0.1:$SMTP_PORT" \
+		>>"$T/log/source.log" 2>&1; date +%s.%N >"$T/run/sent.$1"; } &
+	pids+=($!)
+}
+
 # one_run STREAM ROUND CONFIG: N messages of STREAM, timed from the first sent until the
 # sink has the last; appends a line to $RUNS.  Not in a subshell, so that the clean-up
 # trap knows everything it started.
@@ -215,12 +224,10 @@ one_run() {
 	sink_counting "$N"
 	local pids=() t0 t1
 	t0=$(date +%s.%N)
-	[ "$n_ord" -gt 0 ] && { smtp-source -s "$s_ord" -m "$n_ord" -f someone@elsewhere.example \
-		-t user@debtor.example -F "$T/msg/ordinary.eml" "127.0.0.1:$SMTP_PORT" >>"$T/log/source.log" 2>&1 & pids+=($!); }
-	[ "$n_inv" -gt 0 ] && { smtp-source -s "$s_inv" -m "$n_inv" -f billing@acme.example \
-		-t klant@debtor.example -F "$T/msg/invoice.eml" "127.0.0.1:$SMTP_PORT" >>"$T/log/source.log" 2>&1 & pids+=($!); }
-	[ "$n_rep" -gt 0 ] && { smtp-source -s "$s_rep" -m "$n_rep" -f klant@debtor.example \
-		-t billing@acme.example -F "$T/msg/reply.eml" "127.0.0.1:$SMTP_PORT" >>"$T/log/source.log" 2>&1 & pids+=($!); }
+	rm -f "$T/run/sent."*
+	source_kind ordinary "$s_ord" "$n_ord" someone@elsewhere.example user@debtor.example
+	source_kind invoice "$s_inv" "$n_inv" billing@acme.example klant@debtor.example
+	source_kind reply "$s_rep" "$n_rep" klant@debtor.example billing@acme.example
 	wait "${pids[@]}"
 	if ! sink_wait; then
 		echo "bench: $stream round $round $config: the sink did not receive all $N messages" >&2
@@ -235,7 +242,13 @@ one_run() {
 	printf 'bench: %-5s round %d %-8s %8.3f s %8.1f msg/s' "$stream" "$round" "$config" "$secs" \
 		"$(awk -v n="$N" -v s="$secs" 'BEGIN { print n / s }')"
 	[ "$config" = dunmail ] && printf '  (spooled %d of %d)' "$spooled" $(( n_inv + n_rep ))
-	echo
+	# When each kind had been handed over: the last of them bounds the run.
+	local k sent=""
+	for k in ordinary invoice reply; do
+		[ -s "$T/run/sent.$k" ] &&
+			sent+=" $k $(awk -v a="$t0" -v b="$(cat "$T/run/sent.$k")" 'BEGIN { printf "%.1f", b - a }') s"
+	done
+	echo "  sent:$sent"
 }
 
 if has_part mail; then
