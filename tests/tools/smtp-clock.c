@@ -20,7 +20,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <stdio.h>
-#include <stdlib.h>
+#include <stdlib.h>     /* exit, qsort */
 #include <string.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -66,7 +66,10 @@ reply(Conn *c)
 		if (nl != NULL) {
 			gsize line = (gsize)(nl - c->buf) + 1;
 			gboolean last = line >= 4 && c->buf[3] != '-';
-			int code = line >= 4 ? atoi(c->buf) : 0;
+			int code = line >= 4 && g_ascii_isdigit(c->buf[0]) && g_ascii_isdigit(c->buf[1]) &&
+			           g_ascii_isdigit(c->buf[2])
+			           ? (c->buf[0] - '0') * 100 + (c->buf[1] - '0') * 10 + (c->buf[2] - '0')
+			           : 0;
 			memmove(c->buf, nl + 1, c->len - line);
 			c->len -= line;
 			if (last)
@@ -230,14 +233,14 @@ main(int argc, char **argv)
 		fprintf(stderr, "usage: %s time|hold PORT FROM TO FILE COUNT\n", argv[0]);
 		return 2;
 	}
-	int port = atoi(argv[2]);
-	int n = atoi(argv[6]);
-	if (port <= 0 || port > 65535 || n <= 0) {
+	guint64 port = 0, n = 0;
+	if (!g_ascii_string_to_unsigned(argv[2], 10, 1, 65535, &port, NULL) ||
+	    !g_ascii_string_to_unsigned(argv[6], 10, 1, 10000000, &n, NULL)) {
 		fprintf(stderr, "%s: PORT must be 1-65535 and COUNT a positive number\n", argv[0]);
 		return 2;
 	}
 	g_autoptr(GString) data = load_data(argv[5]);
 	if (strcmp(argv[1], "time") == 0)
-		return run_time(port, argv[3], argv[4], data, (guint)n);
-	return run_hold(port, argv[3], argv[4], data, (guint)n);
+		return run_time((int)port, argv[3], argv[4], data, (guint)n);
+	return run_hold((int)port, argv[3], argv[4], data, (guint)n);
 }
