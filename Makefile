@@ -7,8 +7,9 @@
 #   make fuzz FUZZ_SECONDS=N  each libFuzzer target (fuzz/) N seconds, built with clang
 #   make soak         the fault tests at length (milter killed and restarted over a long stream)
 #   make demo         the whole story on a private Postfix, in a temporary directory
-#   make bench        milter throughput against no milter and a no-op milter; replies read
-#                     per second (make bench-parsers: that and invoice extraction alone)
+#   make bench        what dunmail costs the mail server (against no milter, a no-op milter
+#                     and OpenDKIM), its latency and memory, spooling's fsyncs, extraction
+#                     and reminder rates: one table, build/bench-results.json
 #   make eval         the reply classifier measured: cross-validation and the blind split
 #   make eval-invoices the invoice reader measured on corpus/invoices (the train splits, the
 #                     held-out set, the old test split) and on the shared e-invoice corpora
@@ -94,6 +95,7 @@ CORPUS = $(sort $(wildcard corpus/replies/train-*.jsonl))
 EVAL   = $(BUILD)/tests/eval/dm-eval
 BENCH_REPLIES = $(BUILD)/bench/bench-replies
 BENCH_INVOICES = $(BUILD)/bench/bench-invoices
+BENCH_SPOOL = $(BUILD)/bench/bench-spool
 
 UNIT_SRC   := $(sort $(wildcard tests/unit/test-*.c))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
@@ -192,6 +194,10 @@ $(call obj,bench/bench-invoices.c): CFLAGS += $(EVAL_CFLAGS)
 $(BENCH_INVOICES): $(call obj,bench/bench-invoices.c) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
+# The spool write path in isolation: dunmail-milter's writer against plain system calls.
+$(BENCH_SPOOL): $(call obj,bench/bench-spool.c) $(LIB_MILTER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(MILTER_LIBS)
 $(BUILD)/tests/eval-invoices: $(call obj,tests/eval/eval-invoices.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
@@ -223,7 +229,7 @@ check: deps
 	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BUILD)/tests/eval-invoices \
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BUILD)/tests/eval-invoices \
              $(FUZZ_REGRESS)
 .PHONY: build-tests
 
@@ -237,16 +243,23 @@ demo: deps
 	@$(MAKE) --no-print-directory all $(TOOLS)
 	@BUILD=$(BUILD) scripts/demo.sh
 
+# Each part writes $(BUILD)/bench-<part>.json (bench-scheduler.json comes from the
+# scheduler's bench and is read when present); bench/report.sh prints the one table and
+# writes $(BUILD)/bench-results.json.  Sizes: BENCH_* variables (bench/README.md).
 bench: deps
-	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES)
+	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL)
+	@rm -f $(addprefix $(BUILD)/bench-,mail.json spool.json replies.json invoices.json results.json)
 	@BUILD=$(BUILD) bench/run.sh
+	@$(BENCH_SPOOL) --messages $${BENCH_SPOOL_MESSAGES:-200} --threads $${BENCH_SPOOL_THREADS:-8} \
+		--rounds $${BENCH_ROUNDS:-7} --json $(BUILD)/bench-spool.json
 	@$(MAKE) --no-print-directory bench-parsers
+	@BUILD=$(BUILD) bench/report.sh
 
 # The parsers alone (no Postfix, no root): replies read and invoices extracted per CPU
 # second on one core, each against a bare GMime parse of the same messages, targets beside.
 bench-parsers: deps-present $(MODEL) $(BENCH_REPLIES) $(BENCH_INVOICES)
 	@$(BENCH_REPLIES) --model $(MODEL) --json $(BUILD)/bench-replies.json
-	@$(BENCH_INVOICES) --json $(BUILD)/bench-invoices.json
+	@$(BENCH_INVOICES) --rounds $${BENCH_ROUNDS:-7} --json $(BUILD)/bench-invoices.json
 .PHONY: bench-parsers
 
 # The fault tests at length: a long stream through the private Postfix with the milter

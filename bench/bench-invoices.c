@@ -3,6 +3,7 @@
  * run.
  *
  *   bench-invoices [--messages N] [--rounds N] [--json OUT]
+ *   bench-invoices --write-mail FILE     (one such invoice mail, for bench/run.sh's stream)
  *
  * The PDF is a one-page invoice drawn with cairo (letterhead, address block, lines,
  * totals, payment details) with a 300x200 logo of incompressible pixels, as scanned logos
@@ -125,10 +126,13 @@ main(int argc, char **argv)
 {
 	int n = 40, rounds = 7;
 	g_autofree char *json_out = NULL;
+	g_autofree char *mail_out = NULL;
 	GOptionEntry entries[] = {
 		{ "messages", 0, 0, G_OPTION_ARG_INT, &n, "Invoice mails (default 40)", "N" },
 		{ "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Rounds (default 7)", "N" },
 		{ "json", 0, 0, G_OPTION_ARG_FILENAME, &json_out, "Write the figures as JSON", "OUT" },
+		{ "write-mail", 0, 0, G_OPTION_ARG_FILENAME, &mail_out,
+		  "Write one invoice mail (200 KB PDF) to FILE and exit", "FILE" },
 		{ NULL }
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- invoice extraction throughput");
@@ -137,6 +141,16 @@ main(int argc, char **argv)
 	if (!g_option_context_parse(ctx, &argc, &argv, &error) || n < 1 || rounds < 1) {
 		fprintf(stderr, "bench-invoices: %s\n", error ? error->message : "N must be at least 1");
 		return 2;
+	}
+	if (mail_out) {
+		/* The mail path's invoice: the same mail this bench parses, so that both measure
+		 * the same bytes. */
+		g_autofree char *m = mail("2026-0001");
+		if (!g_file_set_contents(mail_out, m, -1, &error)) {
+			fprintf(stderr, "bench-invoices: %s\n", error->message);
+			return 3;
+		}
+		return 0;
 	}
 	dm_parser_init();
 	g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func(g_free);

@@ -16,6 +16,8 @@ PKGS="$PKGS chromium"
 # Test dependencies: a private Postfix with STARTTLS and SASL AUTH (sasldb) for the
 # submission path (tests/integration/test-smtp-tls-auth.sh).
 PKGS="$PKGS openssl sasl2-bin libsasl2-modules libsasl2-modules-db"
+# Benchmark peer: OpenDKIM verifying, the milter every mail server already runs (bench/run.sh).
+PKGS="$PKGS opendkim opendkim-tools"
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

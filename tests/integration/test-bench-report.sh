@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# test-bench-report: the arithmetic and the verdicts of `make bench`'s table, on made-up
+# runs whose answers are known (bench/ratios.awk, bench/report.sh, bench/report.jq), and
+# smtp-clock's refusal of bad arguments.  No root, no Postfix.
+set -u
+source "$(dirname "$0")/lib.sh"     # TAP helpers only
+BENCH=$DM_REPO/bench
+command -v jq >/dev/null || { echo "Bail out! jq missing: run 'make deps'"; exit 3; }
+D=$(mktemp -d "${TMPDIR:-/tmp}/dunmail-bench-report.XXXXXX") || exit 3
+trap 'rm -rf "$D"' EXIT
+
+# ---- ratios.awk: the median of per-round ratios, not the ratio of medians -------------
+# Rounds: noop/none = 10/20 = 0.5, 10/11 = 0.909, 30/25 = 1.2.  The medians of the times
+# (none 10, noop 20) would give 0.5; the median of the rounds' ratios is 0.909.  Round 4
+# has no noop run and counts for nothing.
+printf '%s\n' "mix	1	none	10	0	0" "mix	1	noop	20	0	0" \
+	"mix	2	noop	11	0	0" "mix	2	none	10	0	0" \
+	"mix	3	none	30	0	0" "mix	3	noop	25	0	0" "mix	4	none	7	0	0" \
+	"plain	1	none	4	0	0" "plain	1	dunmail	5	9	9" >"$D/runs.tsv"
+r=$(awk -F'\t' -v pairs="noop/none dunmail/none dunmail/noop" -f "$BENCH/ratios.awk" "$D/runs.tsv")
+is_json() { jq -e "$@" >/dev/null; }
+dm_check "ratios.awk writes JSON" is_json . <<<"$r"
+mix=$(jq -c '.[] | select(.stream == "mix" and .of == "noop") | [.median, .min, .max, (.rounds | length)]' <<<"$r")
+dm_is "mix noop/none: median of the per-round ratios, min, max, rounds with both" "$mix" "[0.9091,0.5,1.2,3]"
+dm_is "plain dunmail/none: its one round" \
+	"$(jq -c '.[] | select(.stream == "plain" and .of == "dunmail") | .median' <<<"$r")" "0.8"
+dm_is "a pair without runs is left out" "$(jq '[.[] | select(.to == "noop" and .of == "dunmail")] | length' <<<"$r")" "0"
+
+# ---- report.sh: the table and its verdicts --------------------------------------------
+cat >"$D/bench-mail.json" <<-'EOF'
+{ "ratios": [
+  {"stream": "mix", "of": "dunmail", "to": "noop", "median": 0.96, "min": 0.90, "max": 1.01, "rounds": []},
+  {"stream": "mix", "of": "dunmail", "to": "opendkim", "median": 1.1, "min": 1.0, "max": 1.3, "rounds": []},
+  {"stream": "plain", "of": "dunmail", "to": "noop", "median": 0.995, "min": 0.98, "max": 1.0, "rounds": []}],
+  "latency": {"ordinary": {"added_p50_us": {"median": 40, "min": 30, "max": 50},
+                           "added_p99_us": {"median": 1200, "min": 900, "max": 1500}}},
+  "rss": {"sessions": 100, "rss_held_kb": 10240, "hwm_kb": 25600},
+  "reminders": {"ratio": 0.5, "dunmaild_per_sec": 40} }
+EOF
+echo '{"passes": [{"invoices": 10000, "seconds": 1.5}]}' >"$D/bench-scheduler.json"
+echo '{"messages": 40, "rounds": 7, "ratio_median": 0.6, "ratio_min": 0.4, "ratio_max": 0.7}' >"$D/bench-invoices.json"
+table=$(BENCH_OUT="$D/results.json" "$BENCH/report.sh" "$D")
+dm_check "report.sh writes the results JSON" is_json '.table | length > 0' "$D/results.json"
+met() { jq -r --arg n "$1" '.table[] | select(.name == $n) | .met // "none"' "$D/results.json"; }
+dm_is "0.96 against >= 0.95 is met" "$(met 'mix: dunmail / noop')" yes
+dm_is "1.1 against >= 1.2 is not" "$(met 'mix: dunmail / opendkim')" no
+dm_is "plain 0.995 against >= 0.99 is met" "$(met 'plain: dunmail / noop')" yes
+dm_is "p99 1200 µs against < 1000 is not" "$(met 'latency added, ordinary p99 (µs)')" no
+dm_is "a row without a target has no verdict" "$(met 'latency added, ordinary p50 (µs)')" none
+dm_is "held RSS 10 MB is under 20" "$(met 'milter VmRSS, 100 sessions held (MB)')" yes
+dm_is "VmHWM 25 MB is not" "$(met 'milter VmHWM, 100 messages at once (MB)')" no
+dm_is "invoices 0.6 against >= 0.5 is met" "$(met '1b invoices: extract / parse')" yes
+dm_is "the scheduler's figures become rows" "$(jq '[.table[] | select(.name | startswith("1c scheduler: passes.0."))] | length' "$D/results.json")" 2
+dm_is "a part that did not run has no rows (spool, replies)" \
+	"$(jq '[.table[] | select(.name | test("^spool|^1b replies"))] | length' "$D/results.json")" 0
+dm_is "its part is null in the JSON" "$(jq -c '.parts.spool' "$D/results.json")" null
+row=$(grep '^mix: dunmail / noop' <<<"$table" | tr -s ' ')
+dm_is "the table prints median, min, max, target and verdict" "$row" "mix: dunmail / noop 0.960 0.900 1.010 >= 0.95 yes"
+
+# ---- smtp-clock: bad arguments are refused, not sent ----------------------------------
+if [ -x "$DM_TOOLS/smtp-clock" ]; then
+	"$DM_TOOLS/smtp-clock" time 0 a@b c@d /dev/null 5 2>/dev/null
+	dm_is "smtp-clock refuses port 0 (usage, status 2)" "$?" 2
+	"$DM_TOOLS/smtp-clock" stroll 25 a@b c@d /dev/null 5 2>/dev/null
+	dm_is "smtp-clock refuses an unknown mode" "$?" 2
+	port=$(dm_pick_port)
+	"$DM_TOOLS/smtp-clock" time "$port" a@b c@d /dev/null 1 2>/dev/null
+	dm_is "smtp-clock fails (status 1) when nothing listens" "$?" 1
+else
+	not_ok "smtp-clock is built ($DM_TOOLS/smtp-clock)"
+fi
+dm_done
