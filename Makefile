@@ -94,6 +94,7 @@ CORPUS = $(sort $(wildcard corpus/replies/train-*.jsonl))
 EVAL   = $(BUILD)/tests/eval/dm-eval
 BENCH_REPLIES = $(BUILD)/bench/bench-replies
 BENCH_INVOICES = $(BUILD)/bench/bench-invoices
+BENCH_SCHEDULER = $(BUILD)/bench/bench-scheduler
 
 UNIT_SRC   := $(sort $(wildcard tests/unit/test-*.c))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
@@ -143,6 +144,14 @@ $(EVAL): $(call obj,tests/eval/dm-eval.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COM
 $(BENCH_REPLIES): $(call obj,bench/bench-replies.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
+
+# The scheduler benchmark and the test that compares the indexed pass with the full walk
+# share the generated ledger (bench/ledger-gen.c).
+$(BENCH_SCHEDULER): $(call obj,bench/bench-scheduler.c bench/ledger-gen.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
+$(call obj,tests/unit/test-dunning-scheduler-index.c): CPPFLAGS += -Ibench
+$(BUILD)/tests/test-dunning-scheduler-index: $(call obj,bench/ledger-gen.c)
 
 # Every unit test links against all libraries; the linker takes what it needs.  The test
 # milters (tests/tools) are milters: the milter's libraries.
@@ -216,7 +225,7 @@ check: deps
 	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BUILD)/tests/eval-invoices \
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SCHEDULER) $(BUILD)/tests/eval-invoices \
              $(FUZZ_REGRESS)
 .PHONY: build-tests
 
@@ -231,10 +240,11 @@ demo: deps
 	@BUILD=$(BUILD) scripts/demo.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES)
+	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SCHEDULER)
 	@BUILD=$(BUILD) bench/run.sh
 	@$(BENCH_REPLIES) --model $(MODEL) --json $(BUILD)/bench-replies.json
 	@$(BENCH_INVOICES) --json $(BUILD)/bench-invoices.json
+	@$(BENCH_SCHEDULER) --dunmail $(BUILD)/dunmail --json $(BUILD)/bench-scheduler.json
 
 # The fault tests at length: a long stream through the private Postfix with the milter
 # killed and restarted many times (tests/integration/test-faults.sh; make check runs it short).
