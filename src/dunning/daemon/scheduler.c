@@ -420,7 +420,8 @@ newest_first(gconstpointer a, gconstpointer b)
 	return c ? c : (y->invoice->id > x->invoice->id) - (y->invoice->id < x->invoice->id);
 }
 
-/* Writes and queues the letter for one debtor's due invoices @list. */
+/* Writes and queues the letter for one debtor's due invoices @list; the caller holds the
+ * transaction. */
 static gboolean
 queue_debtor(Pass *p, const DmRateTable *rates, GArray *list, GError **error)
 {
@@ -437,16 +438,42 @@ queue_debtor(Pass *p, const DmRateTable *rates, GArray *list, GError **error)
 		g_array_append_val(items, it);
 	}
 	g_array_sort(items, newest_first);
-	if (!dm_ledger_begin(p->ledger, error))
-		return FALSE;
 	if (!queue_reminder(p->config, p->ledger, rates, (DmReminderItem *) (void *) items->data,
-	                    items->len, p->now, p->now_iso, error) ||
-	    !dm_ledger_commit(p->ledger, error)) {
-		dm_ledger_rollback(p->ledger);
+	                    items->len, p->now, p->now_iso, error))
 		return FALSE;
-	}
 	p->stats->queued++;
 	return TRUE;
+}
+
+/* Letters committed together: every letter is in the outbox before any SMTP transaction
+ * of the pass begins either way, and a pass with many letters pays one sync per batch
+ * instead of one per letter. */
+#define LETTERS_PER_COMMIT 64
+
+/* Writes and queues the letters of the debtors in @due, LETTERS_PER_COMMIT to a
+ * transaction; a failure rolls back that batch only (the next pass writes it anew). */
+static gboolean
+queue_letters(Pass *p, GHashTable *due, GError **error)
+{
+	g_autoptr(DmRateTable) rates = load_rates(p->config);
+	GHashTableIter it;
+	gpointer list;
+	guint batch = 0;
+	g_hash_table_iter_init(&it, due);
+	while (g_hash_table_iter_next(&it, NULL, &list)) {
+		if (batch == 0 && !dm_ledger_begin(p->ledger, error))
+			return FALSE;
+		if (!queue_debtor(p, rates, list, error)) {
+			dm_ledger_rollback(p->ledger);
+			return FALSE;
+		}
+		if (++batch == LETTERS_PER_COMMIT) {
+			batch = 0;
+			if (!dm_ledger_commit(p->ledger, error))
+				return FALSE;
+		}
+	}
+	return batch == 0 || dm_ledger_commit(p->ledger, error);
 }
 
 /* The next day @inv needs attention (dm_ledger_next_action_refresh's callback). */
@@ -507,15 +534,8 @@ run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
 	               : dm_ledger_invoices_foreach_due(ledger, DM_INVOICE_STATUS_OPEN, &p.today,
 	                                                schedule_one, &p, error)))
 		return FALSE;
-	if (g_hash_table_size(due) > 0) {
-		g_autoptr(DmRateTable) rates = load_rates(config);
-		GHashTableIter it;
-		gpointer list;
-		g_hash_table_iter_init(&it, due);
-		while (g_hash_table_iter_next(&it, NULL, &list))
-			if (!queue_debtor(&p, rates, list, error))
-				return FALSE;
-	}
+	if (g_hash_table_size(due) > 0 && !queue_letters(&p, due, error))
+		return FALSE;
 	g_autoptr(GDateTime) open = dm_send_window_next(&p.window, now);
 	DmDeliverOptions deliver = { .dry_run = dry_run,
 	                             .reminders = open && g_date_time_compare(open, now) == 0 };

@@ -204,18 +204,18 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 
 /* The summary of invoice i's reminders (DmOutboxSummary): the highest step not
  * cancelled, when that one went, and whether one is still on its way.  Read through
- * outbox_invoices, since one reminder may cover several invoices. */
+ * outbox_invoices, since one reminder may cover several invoices.  Subqueries of the row
+ * (through outbox_invoices_invoice), not a join on a grouped table, which SQLite would
+ * build over the whole outbox for every page: a page costs its own rows only. */
 #define SUMMARY_COLUMNS \
-	"coalesce(s.last_step, 0), coalesce(l.sent_at, l.created_at), coalesce(s.in_flight, 0)"
-#define SUMMARY_JOIN \
-	"LEFT JOIN (SELECT c.invoice_id, max(c.step) AS last_step," \
-	"   max(CASE WHEN o.state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS in_flight" \
-	"   FROM outbox_invoices c JOIN outbox o ON o.id = c.outbox_id" \
-	"   WHERE c.active = 1 GROUP BY c.invoice_id) s" \
-	" ON s.invoice_id = i.id " \
-	"LEFT JOIN outbox_invoices lc ON lc.invoice_id = i.id AND lc.step = s.last_step" \
-	" AND lc.active = 1 " \
-	"LEFT JOIN outbox l ON l.id = lc.outbox_id "
+	"coalesce((SELECT max(c.step) FROM outbox_invoices c" \
+	"  WHERE c.invoice_id = i.id AND c.active = 1), 0), " \
+	"(SELECT coalesce(o.sent_at, o.created_at) FROM outbox_invoices c" \
+	"  JOIN outbox o ON o.id = c.outbox_id WHERE c.invoice_id = i.id AND c.active = 1" \
+	"  ORDER BY c.step DESC LIMIT 1), " \
+	"CASE WHEN EXISTS (SELECT 1 FROM outbox_invoices c JOIN outbox o ON o.id = c.outbox_id" \
+	"  WHERE c.invoice_id = i.id AND c.active = 1 AND o.state IN ('pending', 'sending'))" \
+	"  THEN 1 ELSE 0 END"
 
 /* The pages of a walk: the invoices after the key of the last one of the previous page,
  * each with its summary.  A listing goes by (due date, number, id) through invoices_due,
@@ -224,7 +224,7 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
  * which sorts first).  The first page's key is ('', '', 0), below every row, so that each
  * query is one index range and N invoices cost N / DM_LEDGER_PAGE_ROWS + 1 short reads. */
 #define PAGE_SELECT \
-	"SELECT " INVOICE_COLUMNS ", " SUMMARY_COLUMNS ", i.next_action" INVOICE_FROM SUMMARY_JOIN
+	"SELECT " INVOICE_COLUMNS ", " SUMMARY_COLUMNS ", i.next_action" INVOICE_FROM
 #define PAGE_BY_DUE_DATE \
 	" AND (?2 IS NULL OR i.status = ?2) AND (i.due_date, i.number, i.id) > (?3, ?4, ?5)" \
 	" ORDER BY i.due_date, i.number, i.id LIMIT ?6"
@@ -253,7 +253,7 @@ dm_ledger_invoice_summary(DmLedger *ledger, gint64 invoice_id, DmOutboxSummary *
                           GError **error)
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"SELECT " SUMMARY_COLUMNS " FROM invoices i " SUMMARY_JOIN "WHERE i.id = ?1", error);
+		"SELECT " SUMMARY_COLUMNS " FROM invoices i WHERE i.id = ?1", error);
 	if (!st)
 		return FALSE;
 	dm_sql_bind_int64(st, 1, invoice_id);
