@@ -241,7 +241,7 @@ dm_bench_ledger_fill(DmLedger *ledger, const DmBenchLedgerSpec *spec,
 	Gen g = { .ledger = ledger, .spec = spec, .rand = g_rand_new_with_seed(spec->seed),
 	          .body = g_bytes_new_static(body, sizeof body - 1), .counts = counts };
 	guint n_debtors = spec->invoices / INVOICES_PER_DEBTOR + 1;
-	gboolean ok = dm_ledger_begin(ledger, error);
+	gboolean ok = dm_ledger_prepare_bulk(ledger, error) && dm_ledger_begin(ledger, error);
 	for (g.n = 0; ok && g.n < spec->invoices; g.n++)
 		ok = one_invoice(&g, n_debtors, error);
 	if (ok)
