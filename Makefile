@@ -96,6 +96,7 @@ EVAL   = $(BUILD)/tests/eval/dm-eval
 BENCH_REPLIES = $(BUILD)/bench/bench-replies
 BENCH_INVOICES = $(BUILD)/bench/bench-invoices
 BENCH_SPOOL = $(BUILD)/bench/bench-spool
+BENCH_SCHEDULER = $(BUILD)/bench/bench-scheduler
 
 UNIT_SRC   := $(sort $(wildcard tests/unit/test-*.c))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
@@ -145,6 +146,14 @@ $(EVAL): $(call obj,tests/eval/dm-eval.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COM
 $(BENCH_REPLIES): $(call obj,bench/bench-replies.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
+
+# The scheduler benchmark and the test that compares the indexed pass with the full walk
+# share the generated ledger (bench/ledger-gen.c).
+$(BENCH_SCHEDULER): $(call obj,bench/bench-scheduler.c bench/ledger-gen.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
+$(call obj,tests/unit/test-dunning-scheduler-index.c): CPPFLAGS += -Ibench
+$(BUILD)/tests/test-dunning-scheduler-index: $(call obj,bench/ledger-gen.c)
 
 # Every unit test links against all libraries; the linker takes what it needs.  The test
 # milters (tests/tools) are milters: the milter's libraries.
@@ -229,7 +238,7 @@ check: deps
 	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BUILD)/tests/eval-invoices \
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) $(BUILD)/tests/eval-invoices \
              $(FUZZ_REGRESS)
 .PHONY: build-tests
 
@@ -247,12 +256,13 @@ demo: deps
 # scheduler's bench and is read when present); bench/report.sh prints the one table and
 # writes $(BUILD)/bench-results.json.  Sizes: BENCH_* variables (bench/README.md).
 bench: deps
-	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL)
-	@rm -f $(addprefix $(BUILD)/bench-,mail.json spool.json replies.json invoices.json results.json)
+	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER)
+	@rm -f $(addprefix $(BUILD)/bench-,mail.json spool.json replies.json invoices.json scheduler.json results.json)
 	@BUILD=$(BUILD) bench/run.sh
 	@$(BENCH_SPOOL) --messages $${BENCH_SPOOL_MESSAGES:-200} --threads $${BENCH_SPOOL_THREADS:-8} \
 		--rounds $${BENCH_ROUNDS:-7} --json $(BUILD)/bench-spool.json
 	@$(MAKE) --no-print-directory bench-parsers
+	@$(BENCH_SCHEDULER) --dunmail $(BUILD)/dunmail --json $(BUILD)/bench-scheduler.json
 	@BUILD=$(BUILD) bench/report.sh
 
 # The parsers alone (no Postfix, no root): replies read and invoices extracted per CPU

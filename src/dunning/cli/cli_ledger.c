@@ -171,13 +171,37 @@ print_facts(const DmInvoice *inv, const DmConfig *config)
 		printf("  sources    %s\n", inv->field_sources);
 }
 
-/* The listing, one invoice at a time as the ledger pages through them. */
+/* The listing, one invoice at a time as the ledger pages through them: each is printed
+ * as it comes, so memory stays that of one page whatever the size of the book. */
 typedef struct {
 	const DmConfig *config;
-	JsonBuilder *json;          /* NULL: the text table */
+	gboolean json;              /* FALSE: the text table */
+	JsonGenerator *gen;         /* json: prints one invoice's object */
 	GHashTable *failing;        /* failing address -> since */
 	guint n;
 } Listing;
+
+/* Prints @inv's object as an element of the array that dm_cli_print_json would have
+ * printed whole: the same text, one element at a time.  The element is generated inside an
+ * array of its own so that json-glib indents it as it would in the whole array. */
+static void
+print_json_element(Listing *l, const DmInvoice *inv, const DmOutboxSummary *reminders,
+                   const char *failing)
+{
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	json_builder_begin_array(b);
+	invoice_json(b, l->config, NULL, inv, reminders, failing);
+	json_builder_end_array(b);
+	g_autoptr(JsonNode) node = json_builder_get_root(b);
+	json_generator_set_root(l->gen, node);
+	g_autofree char *text = json_generator_to_data(l->gen, NULL);
+	/* "[\n  {…}\n]": the lines between the brackets */
+	char *first = strchr(text, '\n'), *last = strrchr(text, '\n');
+	g_return_if_fail(first && last > first);
+	*last = '\0';
+	fputs(l->n == 0 ? "[\n" : ",\n", stdout);
+	fputs(first + 1, stdout);
+}
 
 static gboolean
 list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, GError **error)
@@ -185,7 +209,7 @@ list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 	Listing *l = user;
 	const char *failing = g_hash_table_lookup(l->failing, inv->debtor_email);
 	if (l->json) {
-		invoice_json(l->json, l->config, NULL, inv, reminders, failing);
+		print_json_element(l, inv, reminders, failing);
 		l->n++;
 		return TRUE;
 	}
@@ -253,18 +277,19 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
-	g_autoptr(JsonBuilder) b = json ? json_builder_new() : NULL;
-	Listing listing = { .config = config, .json = b, .failing = failing };
-	if (b)
-		json_builder_begin_array(b);
+	g_autoptr(JsonGenerator) gen = json_generator_new();
+	json_generator_set_pretty(gen, TRUE);
+	Listing listing = { .config = config, .json = json, .gen = gen, .failing = failing };
 	if (!dm_ledger_invoices_foreach(ledger, NULL, status, list_one, &listing, &error)) {
+		if (json && listing.n)
+			puts("\n]");   /* what was printed stays valid JSON */
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
-	if (b) {
-		json_builder_end_array(b);
-		dm_cli_print_json(json_builder_get_root(b));
-	}
+	if (json && listing.n)
+		puts("\n]");
+	else if (json)
+		dm_cli_print_json(json_node_init_array(json_node_alloc(), json_array_new()));
 	return listing.n ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }
 

@@ -8,7 +8,9 @@
  *   1. invoices whose pause or hold has run out go back on the ladder (a hold nobody
  *      decided about within max_hold_days, too), and reminders that could
  *      not go out for DM_OUTBOX_STALE_DAYS are cancelled, to be written anew;
- *   2. for each open invoice with no reminder still on its way whose next step is due
+ *   2. for each open invoice that needs attention today (its next_action, kept by the ledger
+ *      in an index and decided by dm_next_attention: the pass reads what is due, not the
+ *      whole book) with no reminder still on its way whose next step is due
  *      today or earlier (the latest step only, once, however long dunmaild was down), and
  *      only while the send window is open (dm_send_window_release), the reminder is
  *      rendered (in the debtor's language, to its contact, for the amount still open)
@@ -39,12 +41,26 @@ typedef struct {
 	guint queued;
 	guint waiting;              /* due, but the send window is closed */
 	guint handed_over;          /* invoices whose ladder reached its hand-over step */
+	guint refreshed;            /* invoices whose next_action was decided anew */
 	DmDeliverStats delivery;    /* the outbox rows sent, failed, deferred, cancelled */
 } DmSchedulerStats;
 
 gboolean dm_scheduler_recover(DmLedger *ledger, GDateTime *now, GError **error);
 
 /* With @dry_run, everything is decided and logged, and the rows that would go are marked
- * dry_run instead of being handed to SMTP (a later real run sends them). */
+ * dry_run instead of being handed to SMTP (a later real run sends them).  The invoices
+ * are those whose next_action has come (dm-invoices.h), decided again first where they
+ * changed, and all of them once the ladders changed. */
 gboolean dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
                           gboolean dry_run, DmSchedulerStats *stats, GError **error);
+
+/* The same pass over every open, paused and held invoice, as it was before the index: the
+ * reference the tests compare dm_scheduler_run with, and the benchmark's "before". */
+gboolean dm_scheduler_run_walking_all(const DmConfig *config, DmLedger *ledger,
+                                      GDateTime *now, gboolean dry_run,
+                                      DmSchedulerStats *stats, GError **error);
+
+/* Only the first part of a pass: every next_action due by @now's day or changed decided
+ * again (all of them when the ladders changed); stats->refreshed counts those that moved. */
+gboolean dm_scheduler_refresh(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                              DmSchedulerStats *stats, GError **error);

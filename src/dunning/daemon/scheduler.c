@@ -1,5 +1,6 @@
 /* scheduler: the ladder applied to the ledger, and the outbox delivered (dm-scheduler.h). */
 #include "dunning/daemon/dm-scheduler.h"
+#include "dunning/engine/dm-attention.h"
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/engine/dm-calendar.h"
 #include "dunning/send/dm-deliver.h"
@@ -142,6 +143,13 @@ hand_over(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
 /* Puts @inv back on the ladder: its pause or hold ran out today.  A hold nobody decided
  * about is logged as such, and its replies no longer wait for the owner (the digest said
  * beforehand when this would happen). */
+typedef struct {
+	DmLedger *ledger;
+	const GDate *today;
+	const char *now_iso;
+	DmSchedulerStats *stats;
+} Resume;
+
 static gboolean
 resume_one(DmLedger *ledger, const DmInvoice *inv, const char *now_iso, GError **error)
 {
@@ -166,23 +174,42 @@ resume_one(DmLedger *ledger, const DmInvoice *inv, const char *now_iso, GError *
 	return TRUE;
 }
 
+/* Resumes @inv when its pause or hold ran out by @today (a listing's callback). */
+static gboolean
+resume_if_over(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
+               GError **error)
+{
+	const Resume *r = user;
+	if (inv->status != DM_INVOICE_STATUS_PAUSED && inv->status != DM_INVOICE_STATUS_HELD)
+		return TRUE;
+	if (!g_date_valid(&inv->pause_until) || g_date_compare(&inv->pause_until, r->today) > 0)
+		return TRUE;
+	if (!resume_one(r->ledger, inv, r->now_iso, error))
+		return FALSE;
+	r->stats->resumed++;
+	return TRUE;
+}
+
 static gboolean
 resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
-                      DmSchedulerStats *stats, GError **error)
+                      gboolean walk_all, DmSchedulerStats *stats, GError **error)
 {
 	static const DmInvoiceStatus waiting[] = { DM_INVOICE_STATUS_PAUSED, DM_INVOICE_STATUS_HELD };
+	Resume r = { .ledger = ledger, .today = today, .now_iso = now_iso, .stats = stats };
 	for (gsize w = 0; w < G_N_ELEMENTS(waiting); w++) {
+		if (!walk_all) {
+			/* A pause or hold that runs out needs attention on its last day. */
+			if (!dm_ledger_invoices_foreach_due(ledger, waiting[w], today, resume_if_over, &r,
+			                                    error))
+				return FALSE;
+			continue;
+		}
 		g_autoptr(GPtrArray) list = dm_ledger_invoices_list(ledger, NULL, waiting[w], error);
 		if (!list)
 			return FALSE;
-		for (guint i = 0; i < list->len; i++) {
-			DmInvoice *inv = g_ptr_array_index(list, i);
-			if (!g_date_valid(&inv->pause_until) || g_date_compare(&inv->pause_until, today) > 0)
-				continue;
-			if (!resume_one(ledger, inv, now_iso, error))
+		for (guint i = 0; i < list->len; i++)
+			if (!resume_if_over(g_ptr_array_index(list, i), NULL, &r, error))
 				return FALSE;
-			stats->resumed++;
-		}
 	}
 	return TRUE;
 }
@@ -397,7 +424,8 @@ newest_first(gconstpointer a, gconstpointer b)
 	return c ? c : (y->invoice->id > x->invoice->id) - (y->invoice->id < x->invoice->id);
 }
 
-/* Writes and queues the letter for one debtor's due invoices @list. */
+/* Writes and queues the letter for one debtor's due invoices @list; the caller holds the
+ * transaction. */
 static gboolean
 queue_debtor(Pass *p, const DmRateTable *rates, GArray *list, GError **error)
 {
@@ -414,21 +442,83 @@ queue_debtor(Pass *p, const DmRateTable *rates, GArray *list, GError **error)
 		g_array_append_val(items, it);
 	}
 	g_array_sort(items, newest_first);
-	if (!dm_ledger_begin(p->ledger, error))
-		return FALSE;
 	if (!queue_reminder(p->config, p->ledger, rates, (DmReminderItem *) (void *) items->data,
-	                    items->len, p->now, p->now_iso, error) ||
-	    !dm_ledger_commit(p->ledger, error)) {
-		dm_ledger_rollback(p->ledger);
+	                    items->len, p->now, p->now_iso, error))
 		return FALSE;
-	}
 	p->stats->queued++;
 	return TRUE;
 }
 
+/* Letters committed together: every letter is in the outbox before any SMTP transaction
+ * of the pass begins either way, and a pass with many letters pays one sync per batch
+ * instead of one per letter. */
+#define LETTERS_PER_COMMIT 64
+
+/* Writes and queues the letters of the debtors in @due, LETTERS_PER_COMMIT to a
+ * transaction; a failure rolls back that batch only (the next pass writes it anew). */
+static gboolean
+queue_letters(Pass *p, GHashTable *due, GError **error)
+{
+	g_autoptr(DmRateTable) rates = load_rates(p->config);
+	GHashTableIter it;
+	gpointer list;
+	guint batch = 0;
+	g_hash_table_iter_init(&it, due);
+	while (g_hash_table_iter_next(&it, NULL, &list)) {
+		if (batch == 0 && !dm_ledger_begin(p->ledger, error))
+			return FALSE;
+		if (!queue_debtor(p, rates, list, error)) {
+			dm_ledger_rollback(p->ledger);
+			return FALSE;
+		}
+		if (++batch == LETTERS_PER_COMMIT) {
+			batch = 0;
+			if (!dm_ledger_commit(p->ledger, error))
+				return FALSE;
+		}
+	}
+	return batch == 0 || dm_ledger_commit(p->ledger, error);
+}
+
+/* The next day @inv needs attention (dm_ledger_next_action_refresh's callback). */
+static void
+attention_of(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, GDate *next)
+{
+	const Pass *p = user;
+	dm_next_attention(p->config->ladders, inv, reminders, &p->today, next);
+}
+
+/* Brings every stored next_action up to date for @p's day: all of them when the ladders
+ * changed since they were decided, else those due or changed. */
+static gboolean
+refresh(Pass *p, GError **error)
+{
+	g_autofree char *digest = dm_ladder_set_digest(p->config->ladders);
+	gboolean reset = FALSE;
+	if (!dm_ledger_next_action_rules(p->ledger, digest, &reset, error))
+		return FALSE;
+	if (reset)
+		g_message("scheduler: the ladders changed (or this ledger is new to them): every "
+		          "invoice's next day is decided again");
+	guint changed = 0;
+	if (!dm_ledger_next_action_refresh(p->ledger, &p->today, attention_of, p, &changed, error))
+		return FALSE;
+	p->stats->refreshed += changed;
+	return TRUE;
+}
+
 gboolean
-dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
-                 DmSchedulerStats *stats, GError **error)
+dm_scheduler_refresh(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                     DmSchedulerStats *stats, GError **error)
+{
+	Pass p = { .config = config, .ledger = ledger, .now = now, .today = dm_clock_date(now),
+	           .stats = stats };
+	return refresh(&p, error);
+}
+
+static gboolean
+run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
+    gboolean walk_all, DmSchedulerStats *stats, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	g_autoptr(GHashTable) due = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
@@ -437,23 +527,35 @@ dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gbool
 	           .today = dm_clock_date(now), .window = dm_send_window_from_config(config),
 	           .dry_run = dry_run, .stats = stats, .due = due };
 	if (!resolve_unseen(config, ledger, now, now_iso, stats, error) ||
-	    !resume_expired_pauses(ledger, &p.today, now_iso, stats, error) ||
+	    (!walk_all && !refresh(&p, error)) ||
+	    !resume_expired_pauses(ledger, &p.today, now_iso, walk_all, stats, error) ||
 	    !expire_stale_reminders(ledger, &p.today, now_iso, stats, error))
 		return FALSE;
-	if (!dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_OPEN, schedule_one, &p,
-	                                error))
+	/* dm_next_step decides for each invoice read; the index only spares reading those
+	 * whose next day has not come (changed ones sort first and are read too). */
+	if (!(walk_all ? dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_OPEN,
+	                                            schedule_one, &p, error)
+	               : dm_ledger_invoices_foreach_due(ledger, DM_INVOICE_STATUS_OPEN, &p.today,
+	                                                schedule_one, &p, error)))
 		return FALSE;
-	if (g_hash_table_size(due) > 0) {
-		g_autoptr(DmRateTable) rates = load_rates(config);
-		GHashTableIter it;
-		gpointer list;
-		g_hash_table_iter_init(&it, due);
-		while (g_hash_table_iter_next(&it, NULL, &list))
-			if (!queue_debtor(&p, rates, list, error))
-				return FALSE;
-	}
+	if (g_hash_table_size(due) > 0 && !queue_letters(&p, due, error))
+		return FALSE;
 	g_autoptr(GDateTime) open = dm_send_window_next(&p.window, now);
 	DmDeliverOptions deliver = { .dry_run = dry_run,
 	                             .reminders = open && g_date_time_compare(open, now) == 0 };
 	return dm_deliver_pending(config, ledger, now, &deliver, &stats->delivery, error);
+}
+
+gboolean
+dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
+                 DmSchedulerStats *stats, GError **error)
+{
+	return run(config, ledger, now, dry_run, FALSE, stats, error);
+}
+
+gboolean
+dm_scheduler_run_walking_all(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                             gboolean dry_run, DmSchedulerStats *stats, GError **error)
+{
+	return run(config, ledger, now, dry_run, TRUE, stats, error);
 }

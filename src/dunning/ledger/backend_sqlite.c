@@ -235,4 +235,5 @@ const DmLedgerBackend dm_ledger_backend_sqlite = {
 	.column_blob = sq_column_blob,
 	.changes = sq_changes,
 	.claim_clause = "",
+	.bulk_sql = "PRAGMA cache_size = -262144",     /* up to 256 MB, for this connection */
 };

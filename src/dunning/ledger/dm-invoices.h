@@ -47,6 +47,41 @@ gboolean dm_ledger_invoices_foreach(DmLedger *ledger, const char *debtor_email,
 GPtrArray *dm_ledger_invoices_list(DmLedger *ledger, const char *debtor_email,
                                    DmInvoiceStatus status, GError **error);
 
+/* When each invoice next needs the scheduler's attention (its next_action), so that a
+ * pass reads only those through an index instead of walking every open invoice.
+ *
+ * The ledger keeps the day; the engine decides it (dm_next_attention), since only the
+ * engine knows the ladders.  Every change the decision reads — the invoice's status,
+ * pause and due date, its reminders, its payments, its debtor's settings — marks the
+ * invoice "changed" in the same statement (schema triggers, so no write path can forget),
+ * and a changed invoice counts as needing attention today until a refresh decides its
+ * day again.  A change of the rules themselves (the ladders) is dm_ledger_next_action_rules. */
+
+/* The day @inv next needs attention, in *@next (left invalid: not until something changes).
+ * Pure: it must not touch the ledger. */
+typedef void (*DmAttentionFunc)(const DmInvoice *inv, const DmOutboxSummary *summary,
+                                gpointer user, GDate *next);
+
+/* Decides again, with @fn, the day of every invoice that needs attention by @today or
+ * changed, and stores it; each page of DM_LEDGER_PAGE_ROWS is read and written in one
+ * write transaction (no caller transaction may be open).  *@changed (nullable): how many
+ * days moved. */
+gboolean dm_ledger_next_action_refresh(DmLedger *ledger, const GDate *today,
+                                       DmAttentionFunc fn, gpointer user, guint *changed,
+                                       GError **error);
+
+/* Like dm_ledger_invoices_foreach, for the invoices in @status (every status when
+ * DM_INVOICE_STATUS_ANY) that need attention by @today or changed, ordered by that day. */
+gboolean dm_ledger_invoices_foreach_due(DmLedger *ledger, DmInvoiceStatus status,
+                                        const GDate *today, DmInvoiceFunc fn, gpointer user,
+                                        GError **error);
+
+/* @digest names the rules the stored days were decided by (dm_ladder_set_digest); when it
+ * is not the one stored, every invoice still on a ladder is marked changed, @digest is
+ * stored and *@reset is TRUE. */
+gboolean dm_ledger_next_action_rules(DmLedger *ledger, const char *digest, gboolean *reset,
+                                     GError **error);
+
 /* Sets status, reason and resume date (NULL / invalid to clear). */
 gboolean dm_ledger_invoice_set_status(DmLedger *ledger, gint64 id, DmInvoiceStatus status,
                                       const char *reason, const GDate *until, GError **error);

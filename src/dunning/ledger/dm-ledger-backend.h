@@ -51,6 +51,11 @@ typedef struct {
 	/* Appended to the query that picks pending outbox rows to send: "" where one writer
 	 * holds the database lock, " FOR UPDATE SKIP LOCKED" where several share it. */
 	const char *claim_clause;
+
+	/* Run before a bulk load of many rows in one transaction (dm_ledger_prepare_bulk):
+	 * SQLite's page cache made large enough that the load does not write the same index
+	 * pages to the WAL again and again. */
+	const char *bulk_sql;
 } DmLedgerBackend;
 
 /* The backends this build has. */

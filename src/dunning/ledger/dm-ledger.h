@@ -53,6 +53,10 @@ gboolean dm_ledger_begin(DmLedger *ledger, GError **error);
 gboolean dm_ledger_commit(DmLedger *ledger, GError **error);
 void dm_ledger_rollback(DmLedger *ledger);
 
+/* Readies this connection for writing many rows in one transaction (a benchmark's or an
+ * import's ledger): a page cache of up to 256 MB, for as long as it stays open. */
+gboolean dm_ledger_prepare_bulk(DmLedger *ledger, GError **error);
+
 /* How many statements this connection has run: for tests that bound a listing's cost. */
 guint64 dm_ledger_statements_executed(DmLedger *ledger);
 

@@ -204,26 +204,36 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 
 /* The summary of invoice i's reminders (DmOutboxSummary): the highest step not
  * cancelled, when that one went, and whether one is still on its way.  Read through
- * outbox_invoices, since one reminder may cover several invoices. */
+ * outbox_invoices, since one reminder may cover several invoices.  Subqueries of the row
+ * (through outbox_invoices_invoice), not a join on a grouped table, which SQLite would
+ * build over the whole outbox for every page: a page costs its own rows only. */
 #define SUMMARY_COLUMNS \
-	"coalesce(s.last_step, 0), coalesce(l.sent_at, l.created_at), coalesce(s.in_flight, 0)"
-#define SUMMARY_JOIN \
-	"LEFT JOIN (SELECT c.invoice_id, max(c.step) AS last_step," \
-	"   max(CASE WHEN o.state IN ('pending', 'sending') THEN 1 ELSE 0 END) AS in_flight" \
-	"   FROM outbox_invoices c JOIN outbox o ON o.id = c.outbox_id" \
-	"   WHERE c.active = 1 GROUP BY c.invoice_id) s" \
-	" ON s.invoice_id = i.id " \
-	"LEFT JOIN outbox_invoices lc ON lc.invoice_id = i.id AND lc.step = s.last_step" \
-	" AND lc.active = 1 " \
-	"LEFT JOIN outbox l ON l.id = lc.outbox_id "
+	"coalesce((SELECT max(c.step) FROM outbox_invoices c" \
+	"  WHERE c.invoice_id = i.id AND c.active = 1), 0), " \
+	"(SELECT coalesce(o.sent_at, o.created_at) FROM outbox_invoices c" \
+	"  JOIN outbox o ON o.id = c.outbox_id WHERE c.invoice_id = i.id AND c.active = 1" \
+	"  ORDER BY c.step DESC LIMIT 1), " \
+	"CASE WHEN EXISTS (SELECT 1 FROM outbox_invoices c JOIN outbox o ON o.id = c.outbox_id" \
+	"  WHERE c.invoice_id = i.id AND c.active = 1 AND o.state IN ('pending', 'sending'))" \
+	"  THEN 1 ELSE 0 END"
 
-/* One page of the listing: the invoices after the key (due date, number, id) of the last
- * one of the previous page, each with its summary. */
-#define PAGE_SQL \
-	"SELECT " INVOICE_COLUMNS ", " SUMMARY_COLUMNS INVOICE_FROM SUMMARY_JOIN \
-	"WHERE (?1 IS NULL OR d.email = ?1) AND (?2 IS NULL OR i.status = ?2)" \
-	" AND (?7 = 0 OR (i.due_date, i.number, i.id) > (?3, ?4, ?5)) " \
-	"ORDER BY i.due_date, i.number, i.id LIMIT ?6"
+/* The pages of a walk: the invoices after the key of the last one of the previous page,
+ * each with its summary.  A listing goes by (due date, number, id) through invoices_due,
+ * one debtor's through invoices_debtor; the scheduler's walk by (next_action, id) through
+ * invoices_next_action, among the invoices that need attention by ?1 (a day; '' is "changed",
+ * which sorts first).  The first page's key is ('', '', 0), below every row, so that each
+ * query is one index range and N invoices cost N / DM_LEDGER_PAGE_ROWS + 1 short reads. */
+#define PAGE_SELECT \
+	"SELECT " INVOICE_COLUMNS ", " SUMMARY_COLUMNS ", i.next_action" INVOICE_FROM
+#define PAGE_BY_DUE_DATE \
+	" AND (?2 IS NULL OR i.status = ?2) AND (i.due_date, i.number, i.id) > (?3, ?4, ?5)" \
+	" ORDER BY i.due_date, i.number, i.id LIMIT ?6"
+#define PAGE_ALL_SQL PAGE_SELECT "WHERE ?1 IS NULL" PAGE_BY_DUE_DATE
+#define PAGE_DEBTOR_SQL PAGE_SELECT "WHERE d.email = ?1" PAGE_BY_DUE_DATE
+#define PAGE_ATTENTION_SQL PAGE_SELECT \
+	"WHERE i.next_action IS NOT NULL AND i.next_action <= ?1" \
+	" AND (?2 IS NULL OR i.status = ?2) AND (i.next_action, i.id) > (?3, ?4)" \
+	" ORDER BY i.next_action, i.id LIMIT ?5"
 
 static void
 read_summary(DmSqlStmt *st, int col, DmOutboxSummary *out)
@@ -243,7 +253,7 @@ dm_ledger_invoice_summary(DmLedger *ledger, gint64 invoice_id, DmOutboxSummary *
                           GError **error)
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"SELECT " SUMMARY_COLUMNS " FROM invoices i " SUMMARY_JOIN "WHERE i.id = ?1", error);
+		"SELECT " SUMMARY_COLUMNS " FROM invoices i WHERE i.id = ?1", error);
 	if (!st)
 		return FALSE;
 	dm_sql_bind_int64(st, 1, invoice_id);
@@ -261,13 +271,23 @@ dm_ledger_invoice_summary(DmLedger *ledger, gint64 invoice_id, DmOutboxSummary *
 typedef struct {
 	GPtrArray *invoices;        /* of DmInvoice* (owned) */
 	GArray *summaries;          /* of DmOutboxSummary, one per invoice */
+	GPtrArray *actions;         /* of char* (owned, nullable): each one's next_action */
 } Page;
 
-/* Where a page ends: the sort key of its last row, as the database holds it.  The due
- * date is kept as its text, never re-made from the parsed GDate: a stored date that does
- * not parse would otherwise become NULL and start the listing over, for ever. */
+/* Which invoices a walk reads, in which order. */
 typedef struct {
-	char *due_date;
+	const char *debtor_email;   /* (nullable) one debtor's, by due date */
+	DmInvoiceStatus status;     /* DM_INVOICE_STATUS_ANY: every status */
+	const char *attention_by;   /* (nullable) those needing attention by this day, by
+	                             * next_action: the scheduler's walk */
+	gboolean locked;            /* each page read and handled in one write transaction */
+} Walk;
+
+/* Where a page ends: the sort key of its last row, as the database holds it.  The first
+ * column (due date or next_action) is kept as its text, never re-made from a parsed GDate:
+ * a stored date that does not parse would otherwise start the listing over, for ever. */
+typedef struct {
+	char *first;
 	char *number;
 	gint64 id;
 } PageKey;
@@ -275,27 +295,33 @@ typedef struct {
 static void
 page_key_clear(PageKey *key)
 {
-	g_clear_pointer(&key->due_date, g_free);
+	g_clear_pointer(&key->first, g_free);
 	g_clear_pointer(&key->number, g_free);
 	key->id = 0;
 }
 
-/* Reads the page after @after (NULL: the first) into @page. */
+/* Reads the page of @walk after @key into @page, and moves @key to its last row. */
 static gboolean
-read_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
-          PageKey *key, Page *page, GError **error)
+read_page(DmLedger *ledger, const Walk *walk, PageKey *key, Page *page, GError **error)
 {
-	DmSqlStmt *st = dm_sql_prepare(ledger, PAGE_SQL, error);
+	DmSqlStmt *st = dm_sql_prepare(ledger, walk->attention_by ? PAGE_ATTENTION_SQL
+	                                       : walk->debtor_email ? PAGE_DEBTOR_SQL
+	                                       : PAGE_ALL_SQL, error);
 	if (!st)
 		return FALSE;
-	dm_sql_bind_text(st, 1, debtor_email);
-	dm_sql_bind_text(st, 2, status == DM_INVOICE_STATUS_ANY ? NULL : dm_invoice_status_name(status));
-	gboolean first = key->number == NULL;
-	dm_sql_bind_text(st, 3, key->due_date);
-	dm_sql_bind_text(st, 4, key->number);
-	dm_sql_bind_int64(st, 5, key->id);
-	dm_sql_bind_int64(st, 6, DM_LEDGER_PAGE_ROWS);
-	dm_sql_bind_int64(st, 7, first ? 0 : 1);
+	dm_sql_bind_text(st, 2, walk->status == DM_INVOICE_STATUS_ANY
+	                        ? NULL : dm_invoice_status_name(walk->status));
+	dm_sql_bind_text(st, 3, key->first ? key->first : "");
+	if (walk->attention_by) {
+		dm_sql_bind_text(st, 1, walk->attention_by);
+		dm_sql_bind_int64(st, 4, key->id);
+		dm_sql_bind_int64(st, 5, DM_LEDGER_PAGE_ROWS);
+	} else {
+		dm_sql_bind_text(st, 1, walk->debtor_email);
+		dm_sql_bind_text(st, 4, key->number ? key->number : "");
+		dm_sql_bind_int64(st, 5, key->id);
+		dm_sql_bind_int64(st, 6, DM_LEDGER_PAGE_ROWS);
+	}
 	DmSqlStep rc;
 	while ((rc = dm_sql_step(st, "list invoices", error)) == DM_SQL_ROW) {
 		DmInvoice *inv = read_invoice(st, error);
@@ -305,39 +331,49 @@ read_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
 		}
 		DmOutboxSummary summary;
 		read_summary(st, INVOICE_N_COLUMNS, &summary);
-		g_free(key->due_date);
-		key->due_date = dm_sql_col_text(st, 8);
+		char *action = dm_sql_col_text(st, INVOICE_N_COLUMNS + 3);
+		g_free(key->first);
+		key->first = walk->attention_by ? g_strdup(action) : dm_sql_col_text(st, 8);
 		g_free(key->number);
 		key->number = g_strdup(inv->number);
 		key->id = inv->id;
 		g_ptr_array_add(page->invoices, inv);
 		g_array_append_val(page->summaries, summary);
+		g_ptr_array_add(page->actions, action);
 	}
 	return rc == DM_SQL_DONE;
 }
 
-/* Calls @each with every page in turn; the page is emptied after each call. */
+/* Calls @each with every page of @walk in turn; the page is emptied after each call. */
 static gboolean
-for_each_page(DmLedger *ledger, const char *debtor_email, DmInvoiceStatus status,
-              gboolean (*each)(Page *page, gpointer user, GError **error), gpointer user,
-              GError **error)
+for_each_page(DmLedger *ledger, const Walk *walk,
+              gboolean (*each)(DmLedger *ledger, Page *page, gpointer user, GError **error),
+              gpointer user, GError **error)
 {
 	Page page = {
 		.invoices = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_free),
 		.summaries = g_array_new(FALSE, FALSE, sizeof(DmOutboxSummary)),
+		.actions = g_ptr_array_new_with_free_func(g_free),
 	};
 	PageKey key = { 0 };
 	gboolean ok = TRUE, more = TRUE;
 	while (ok && more) {
-		ok = read_page(ledger, debtor_email, status, &key, &page, error);
+		ok = !walk->locked || dm_ledger_begin(ledger, error);
+		ok = ok && read_page(ledger, walk, &key, &page, error);
 		more = page.invoices->len == DM_LEDGER_PAGE_ROWS;
-		ok = ok && each(&page, user, error);
+		ok = ok && each(ledger, &page, user, error);
+		if (walk->locked && ok)
+			ok = dm_ledger_commit(ledger, error);
+		else if (walk->locked && ledger->depth)
+			dm_ledger_rollback(ledger);
 		g_ptr_array_set_size(page.invoices, 0);
 		g_array_set_size(page.summaries, 0);
+		g_ptr_array_set_size(page.actions, 0);
 	}
 	page_key_clear(&key);
 	g_ptr_array_unref(page.invoices);
 	g_array_unref(page.summaries);
+	g_ptr_array_unref(page.actions);
 	return ok;
 }
 
@@ -347,7 +383,7 @@ typedef struct {
 } Foreach;
 
 static gboolean
-call_each(Page *page, gpointer user, GError **error)
+call_each(DmLedger *ledger, Page *page, gpointer user, GError **error)
 {
 	Foreach *f = user;
 	for (guint i = 0; i < page->invoices->len; i++)
@@ -362,11 +398,12 @@ dm_ledger_invoices_foreach(DmLedger *ledger, const char *debtor_email, DmInvoice
                            DmInvoiceFunc fn, gpointer user, GError **error)
 {
 	Foreach f = { fn, user };
-	return for_each_page(ledger, debtor_email, status, call_each, &f, error);
+	Walk walk = { .debtor_email = debtor_email, .status = status };
+	return for_each_page(ledger, &walk, call_each, &f, error);
 }
 
 static gboolean
-take_all(Page *page, gpointer user, GError **error)
+take_all(DmLedger *ledger, Page *page, gpointer user, GError **error)
 {
 	GPtrArray *out = user;
 	for (guint i = 0; i < page->invoices->len; i++)
@@ -379,7 +416,8 @@ dm_ledger_invoices_list(DmLedger *ledger, const char *debtor_email, DmInvoiceSta
                         GError **error)
 {
 	g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_free);
-	if (!for_each_page(ledger, debtor_email, status, take_all, out, error))
+	Walk walk = { .debtor_email = debtor_email, .status = status };
+	if (!for_each_page(ledger, &walk, take_all, out, error))
 		return NULL;
 	return g_steal_pointer(&out);
 }
@@ -412,4 +450,85 @@ dm_ledger_invoice_credit(DmLedger *ledger, gint64 id, gint64 cents, GError **err
 	dm_sql_bind_int64(st, 1, cents);
 	dm_sql_bind_int64(st, 2, id);
 	return dm_sql_run(st, "credit invoice", error);
+}
+
+gboolean
+dm_ledger_invoices_foreach_due(DmLedger *ledger, DmInvoiceStatus status, const GDate *today,
+                               DmInvoiceFunc fn, gpointer user, GError **error)
+{
+	g_autofree char *day = dm_date_iso(today);
+	Foreach f = { fn, user };
+	Walk walk = { .status = status, .attention_by = day };
+	return for_each_page(ledger, &walk, call_each, &f, error);
+}
+
+typedef struct {
+	DmAttentionFunc fn;
+	gpointer user;
+	guint changed;
+} Refresh;
+
+/* Writes each invoice's next_action anew where the decision moved it; the page's write
+ * transaction is held, so no change made between the read and the write is lost. */
+static gboolean
+refresh_page(DmLedger *ledger, Page *page, gpointer user, GError **error)
+{
+	Refresh *r = user;
+	for (guint i = 0; i < page->invoices->len; i++) {
+		const DmInvoice *inv = g_ptr_array_index(page->invoices, i);
+		GDate next;
+		g_date_clear(&next, 1);
+		r->fn(inv, &g_array_index(page->summaries, DmOutboxSummary, i), r->user, &next);
+		g_autofree char *day = g_date_valid(&next) ? dm_date_iso(&next) : NULL;
+		if (g_strcmp0(day, g_ptr_array_index(page->actions, i)) == 0)
+			continue;
+		DmSqlStmt *st = dm_sql_prepare(ledger,
+			"UPDATE invoices SET next_action = ?2 WHERE id = ?1", error);
+		if (!st)
+			return FALSE;
+		dm_sql_bind_int64(st, 1, inv->id);
+		dm_sql_bind_text(st, 2, day);
+		if (!dm_sql_run(st, "set next action", error))
+			return FALSE;
+		r->changed++;
+	}
+	return TRUE;
+}
+
+gboolean
+dm_ledger_next_action_refresh(DmLedger *ledger, const GDate *today, DmAttentionFunc fn,
+                              gpointer user, guint *changed, GError **error)
+{
+	g_autofree char *day = dm_date_iso(today);
+	Refresh r = { fn, user, 0 };
+	Walk walk = { .attention_by = day, .locked = TRUE };
+	gboolean ok = for_each_page(ledger, &walk, refresh_page, &r, error);
+	if (changed)
+		*changed = r.changed;
+	return ok;
+}
+
+gboolean
+dm_ledger_next_action_rules(DmLedger *ledger, const char *digest, gboolean *reset,
+                            GError **error)
+{
+	*reset = FALSE;
+	g_autofree char *stored = NULL;
+	if (!dm_ledger_meta_get(ledger, "next_action_rules", &stored, error))
+		return FALSE;
+	if (g_strcmp0(stored, digest) == 0)
+		return TRUE;
+	if (!dm_ledger_begin(ledger, error))
+		return FALSE;
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"UPDATE invoices SET next_action = '' WHERE status IN ('open', 'paused', 'held')",
+		error);
+	if (!st || !dm_sql_run(st, "decide every invoice again", error) ||
+	    !dm_ledger_meta_set(ledger, "next_action_rules", digest, error) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	*reset = TRUE;
+	return TRUE;
 }

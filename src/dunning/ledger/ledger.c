@@ -263,3 +263,9 @@ dm_ledger_events_after(DmLedger *ledger, gint64 after_id, GError **error)
 	dm_sql_bind_int64(st, 1, after_id);
 	return read_events(st, error);
 }
+
+gboolean
+dm_ledger_prepare_bulk(DmLedger *ledger, GError **error)
+{
+	return dm_sql_exec(ledger, ledger->ops->bulk_sql, "prepare a bulk load", error);
+}

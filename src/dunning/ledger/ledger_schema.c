@@ -192,6 +192,43 @@ static const char *const migrations[] = {
 	"ALTER TABLE invoices ADD COLUMN credit_reference TEXT;"
 	"ALTER TABLE invoices ADD COLUMN credited_cents INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE invoices ADD COLUMN field_sources TEXT;",
+	/* 9: when each invoice next needs the scheduler's attention (dm-attention.h), so that a
+	 * pass reads the invoices due today through an index instead of walking the book.
+	 * next_action is the day (YYYY-MM-DD), NULL for "not until something changes", and ''
+	 * (sorting before every day) for "changed: decide again".  The triggers set '' on
+	 * every change the decision reads — the invoice's status, pause and due date, its
+	 * reminders, its payments, its debtor's settings — whoever makes it, so no write path
+	 * can forget; a new invoice starts at ''.  The listings page by (due_date, number)
+	 * through an index, and a debtor's invoices are found by debtor_id. */
+	"ALTER TABLE invoices ADD COLUMN next_action TEXT DEFAULT '';"
+	"UPDATE invoices SET next_action = NULL"
+	"  WHERE status NOT IN ('open', 'paused', 'held');"
+	"CREATE INDEX invoices_next_action ON invoices (next_action, id)"
+	"  WHERE next_action IS NOT NULL;"
+	"CREATE INDEX invoices_due ON invoices (due_date, number);"
+	"CREATE INDEX invoices_debtor ON invoices (debtor_id);"
+	"CREATE TRIGGER attention_invoice AFTER UPDATE OF status, pause_until, pause_reason,"
+	"  due_date, business, debtor_id ON invoices BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE id = new.id; END;"
+	"CREATE TRIGGER attention_payment AFTER INSERT ON payments BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE id = new.invoice_id; END;"
+	"CREATE TRIGGER attention_cover_added AFTER INSERT ON outbox_invoices BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE id = new.invoice_id; END;"
+	"CREATE TRIGGER attention_cover_changed AFTER UPDATE OF active, step ON outbox_invoices"
+	"  BEGIN UPDATE invoices SET next_action = '' WHERE id = new.invoice_id; END;"
+	"CREATE TRIGGER attention_outbox AFTER UPDATE OF state, sent_at ON outbox"
+	"  WHEN new.kind = 'reminder' BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE id IN"
+	"  (SELECT invoice_id FROM outbox_invoices WHERE outbox_id = new.id); END;"
+	"CREATE TRIGGER attention_debtor_added AFTER INSERT ON debtor_settings BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE debtor_id = new.debtor_id"
+	"  AND status IN ('open', 'paused', 'held'); END;"
+	"CREATE TRIGGER attention_debtor_changed AFTER UPDATE ON debtor_settings BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE debtor_id = new.debtor_id"
+	"  AND status IN ('open', 'paused', 'held'); END;"
+	"CREATE TRIGGER attention_debtor_removed AFTER DELETE ON debtor_settings BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE debtor_id = old.debtor_id"
+	"  AND status IN ('open', 'paused', 'held'); END;",
 };
 
 int
