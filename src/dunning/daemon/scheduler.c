@@ -1,5 +1,7 @@
 /* scheduler: the ladder applied to the ledger, and the outbox delivered (dm-scheduler.h). */
 #include "dunning/daemon/dm-scheduler.h"
+#include "dunning/daemon/dm-plan-pass.h"
+#include "dunning/ledger/dm-plans.h"
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/engine/dm-calendar.h"
 #include "dunning/send/dm-deliver.h"
@@ -70,14 +72,8 @@ queue_reminder(const DmConfig *config, DmLedger *ledger, const DmRateTable *rate
 	const DmLadderStep *letter = dm_reminder_letter_step(items, n_items, config->combined_step);
 	/* The debtor's settings win over what the invoice said. */
 	const char *to = lead->debtor.contact ? lead->debtor.contact : lead->debtor_email;
-	DmReminderContext ctx = {
-		.config = config, .rates = rates, .country = DM_COUNTRY_NL,
-		.debtor = dm_invoice_debtor_kind(lead) == DM_DEBTOR_KIND_CONSUMER
-		        ? DM_DEBTOR_CONSUMER : DM_DEBTOR_BUSINESS,
-		.today = dm_clock_date(now),
-		.language = lead->debtor.language ? lead->debtor.language
-		          : lead->language ? lead->language : config->language,
-	};
+	GDate today = dm_clock_date(now);
+	DmReminderContext ctx = dm_reminder_context_for(config, rates, lead, &today);
 	DmRendered r;
 	if (!dm_reminder_render(&ctx, items, n_items, letter, &r, error))
 		return FALSE;
@@ -326,6 +322,24 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
              GError **error)
 {
 	Pass *p = user;
+	/* A running payment plan replaces the ladder, until an instalment is missed. */
+	g_autoptr(DmPlan) plan = NULL;
+	DmInvoice with_plan;
+	if (inv->plan_id) {
+		gboolean ended = FALSE, held = FALSE;
+		plan = dm_ledger_plan_get(p->ledger, inv->plan_id, error);
+		if (!plan && error && *error)
+			return FALSE;
+		if (plan && !dm_plan_pass_missed(p->config, p->ledger, inv, plan, &p->today,
+		                                 p->now_iso, &ended, &held, error))
+			return FALSE;
+		if (held)
+			return TRUE;
+		with_plan = *inv;
+		with_plan.plan = ended ? NULL : plan;
+		with_plan.plan_id = ended ? 0 : inv->plan_id;
+		inv = &with_plan;
+	}
 	DmNextStep next;
 	const DmLadderStep *step = dm_next_step(p->config->ladders, inv, reminders, &p->today,
 	                                        &next);
@@ -360,6 +374,13 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 		if (rehearsed)
 			return TRUE;
 		g_message("dry run: would send %s for invoice %s to %s", step->name, number, to);
+	}
+	if (next.instalment) {
+		/* A plan's reminder is its own letter, never combined with the ladder's. */
+		if (!dm_plan_pass_queue(p->config, p->ledger, inv, &next, p->now, p->now_iso, error))
+			return FALSE;
+		p->stats->queued++;
+		return TRUE;
 	}
 	if (handing_over) {
 		if (!dm_ledger_begin(p->ledger, error))
