@@ -9,25 +9,24 @@
 #include "dunning/cli/dm-cli.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-plans.h"
+#include "common/dm-clock.h"
 #include "test-dunning-util.h"
 
 static char *dir;
 static char *conf;
 
-/* Runs `dunmail plan` with the NULL-terminated arguments; its exit status. */
+/* Runs `dunmail plan` with the arguments @a (NULL-terminated); its exit status. */
 static int
-plan(const char *first, ...)
+plan_v(const char *const *a)
 {
 	g_autoptr(GPtrArray) args = g_ptr_array_new();
 	g_ptr_array_add(args, "plan");
 	g_ptr_array_add(args, "-c");
 	g_ptr_array_add(args, conf);
-	va_list ap;
-	va_start(ap, first);
-	for (const char *a = first; a; a = va_arg(ap, const char *))
-		g_ptr_array_add(args, (char *) a);
-	va_end(ap);
+	for (; *a; a++)
+		g_ptr_array_add(args, (char *) *a);
 	g_ptr_array_add(args, NULL);
+	/* GOptionContext may permute the vector: give it a copy. */
 	g_auto(GStrv) argv = g_strdupv((char **) args->pdata);
 	g_autofree char **view = g_memdup2(argv, sizeof(char *) * args->len);
 	DmCliGlobal global = { 0 };
@@ -35,6 +34,20 @@ plan(const char *first, ...)
 	g_free(global.config_path);
 	fflush(stdout);
 	return rc;
+}
+
+/* plan_v with the NULL-terminated arguments. */
+static int
+plan(const char *first, ...)
+{
+	g_autoptr(GPtrArray) args = g_ptr_array_new();
+	va_list ap;
+	va_start(ap, first);
+	for (const char *a = first; a; a = va_arg(ap, const char *))
+		g_ptr_array_add(args, (char *) a);
+	va_end(ap);
+	g_ptr_array_add(args, NULL);
+	return plan_v((const char *const *) args->pdata);
 }
 
 static DmLedger *
@@ -95,7 +108,7 @@ test_refused(void)
 {
 	add_invoice("B-1", NULL);
 	static const struct {
-		const char *args[5];
+		const char *args[7];
 		int rc;
 	} cases[] = {
 		{ { "B-1", NULL }, DM_EXIT_USAGE },     /* nothing asked */
@@ -115,11 +128,10 @@ test_refused(void)
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		const char *const *a = cases[i].args;
-		int rc = plan(a[0], a[0] ? a[1] : NULL, a[0] && a[1] ? a[2] : NULL,
-		              a[0] && a[1] && a[2] ? a[3] : NULL, NULL);
+		int rc = plan_v(a);
 		if (rc != cases[i].rc)
-			g_error("case %zu (%s %s): exit %d, expected %d", i, a[0], a[1] ? a[1] : "", rc,
-			        cases[i].rc);
+			g_error("case %zu (%s %s): exit %d, expected %d", i, a[0] ? a[0] : "",
+			        a[0] && a[1] ? a[1] : "", rc, cases[i].rc);
 	}
 	g_autoptr(DmInvoice) inv = invoice("B-1");
 	g_assert_cmpint(inv->plan_id, ==, 0);
