@@ -69,14 +69,8 @@ collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 	 * reminder marked as gone at its moment. */
 	g_autoptr(DmPlan) plan = NULL;
 	DmInvoice with_plan;
-	if (inv->plan_id) {
-		plan = dm_ledger_plan_get(c->ledger, inv->plan_id, error);
-		if (!plan && error && *error)
-			return FALSE;
-		with_plan = *inv;
-		with_plan.plan = plan;
-		inv = &with_plan;
-	}
+	if (!dm_ledger_plan_attach(c->ledger, inv, &with_plan, &plan, &inv, error))
+		return FALSE;
 	DmNextStep next;
 	const DmLadderStep *step;
 	/* The next step, then (as if it went when the window lets it) the one after it.  A

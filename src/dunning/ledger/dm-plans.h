@@ -22,6 +22,12 @@ DmPlan *dm_ledger_plan_get(DmLedger *ledger, gint64 plan_id, GError **error);
 /* (transfer full) (nullable) the newest plan of invoice @invoice_id, running or not. */
 DmPlan *dm_ledger_plan_latest(DmLedger *ledger, gint64 invoice_id, GError **error);
 
+/* @inv as the engine should see it: when it names a running plan, *@copy is @inv (shallow)
+ * with ->plan set to it, *@plan owns the plan and *@with points to *@copy; else *@with is
+ * @inv.  FALSE with @error when the plan cannot be read. */
+gboolean dm_ledger_plan_attach(DmLedger *ledger, const DmInvoice *inv, DmInvoice *copy,
+                               DmPlan **plan, const DmInvoice **with, GError **error);
+
 /* Ends plan @plan_id with @state (not running): the invoice no longer names it, so its
  * ladder applies again from the step where it was. */
 gboolean dm_ledger_plan_end(DmLedger *ledger, gint64 plan_id, DmPlanState state,

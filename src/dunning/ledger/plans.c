@@ -109,6 +109,26 @@ dm_ledger_plan_latest(DmLedger *ledger, gint64 invoice_id, GError **error)
 }
 
 gboolean
+dm_ledger_plan_attach(DmLedger *ledger, const DmInvoice *inv, DmInvoice *copy, DmPlan **plan,
+                      const DmInvoice **with, GError **error)
+{
+	*plan = NULL;
+	*with = inv;
+	if (!inv->plan_id)
+		return TRUE;
+	g_autoptr(GError) local = NULL;
+	*plan = dm_ledger_plan_get(ledger, inv->plan_id, &local);
+	if (local) {
+		g_propagate_error(error, g_steal_pointer(&local));
+		return FALSE;
+	}
+	*copy = *inv;
+	copy->plan = *plan;
+	*with = copy;
+	return TRUE;
+}
+
+gboolean
 dm_ledger_plan_end(DmLedger *ledger, gint64 plan_id, DmPlanState state, const char *now,
                    GError **error)
 {

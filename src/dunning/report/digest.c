@@ -187,14 +187,8 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 	/* A running payment plan's reminders replace the ladder's. */
 	g_autoptr(DmPlan) plan = NULL;
 	DmInvoice with_plan;
-	if (inv->plan_id) {
-		plan = dm_ledger_plan_get(c->ledger, inv->plan_id, error);
-		if (!plan && error && *error)
-			return FALSE;
-		with_plan = *inv;
-		with_plan.plan = plan;
-		inv = &with_plan;
-	}
+	if (!dm_ledger_plan_attach(c->ledger, inv, &with_plan, &plan, &inv, error))
+		return FALSE;
 	DmNextStep next;
 	const DmLadderStep *step = dm_next_step(c->config->ladders, inv, reminders, &c->today,
 	                                        &next);

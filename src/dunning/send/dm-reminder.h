@@ -49,6 +49,12 @@ const DmLadderStep *dm_reminder_letter_step(const DmReminderItem *items, guint n
 DmTemplateData *dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items,
                                  guint n_items, const DmLadderStep *letter, GError **error);
 
+/* Sets @name to @cents formatted in @lang, or to @date in @lang's words ("" when invalid). */
+void dm_reminder_set_money(DmTemplateData *d, const char *name, gint64 cents,
+                           const char *currency, const char *lang);
+void dm_reminder_set_date(DmTemplateData *d, const char *name, const GDate *date,
+                          const char *lang);
+
 /* Sets the variables every letter to a debtor has, for invoice @lead: debtor_name,
  * debtor_email, company, billing_address, letter_date, number, the payment details (bank,
  * account_holder, iban, bic, payment_reference), pay_link for @pay_cents, and the one-click

@@ -1,25 +1,9 @@
 /* instalment: the variables and the rendering of an instalment reminder
  * (dm-instalment.h). */
 #include "dunning/send/dm-instalment.h"
-#include "common/dm-language.h"
 #include "common/dm-money.h"
 
 #define TEMPLATE_NAME "instalment"
-
-static void
-set_amount(DmTemplateData *d, const char *name, gint64 cents, const char *currency,
-           const char *lang)
-{
-	g_autofree char *text = dm_money_format(cents, currency, lang);
-	dm_template_data_set(d, name, text);
-}
-
-static void
-set_day(DmTemplateData *d, const char *name, const GDate *day, const char *lang)
-{
-	g_autofree char *text = dm_language_format_date(lang, day);
-	dm_template_data_set(d, name, text);
-}
 
 DmTemplateData *
 dm_instalment_data(const DmReminderContext *ctx, const DmInvoice *inv, const DmPlan *plan,
@@ -37,19 +21,19 @@ dm_instalment_data(const DmReminderContext *ctx, const DmInvoice *inv, const DmP
 	g_autofree char *count = g_strdup_printf("%u", plan->instalments->len);
 	dm_template_data_set(d, "instalment_number", number);
 	dm_template_data_set(d, "instalment_count", count);
-	set_amount(d, "instalment_amount", still, currency, lang);
-	set_day(d, "instalment_date", &due->due, lang);
+	dm_reminder_set_money(d, "instalment_amount", still, currency, lang);
+	dm_reminder_set_date(d, "instalment_date", &due->due, lang);
 	dm_template_data_set_flag(d, "overdue", next->phase == DM_INSTALMENT_AFTER);
-	set_amount(d, "paid_total", paid, currency, lang);
-	set_amount(d, "total_open", dm_invoice_open_cents(inv), currency, lang);
+	dm_reminder_set_money(d, "paid_total", paid, currency, lang);
+	dm_reminder_set_money(d, "total_open", dm_invoice_open_cents(inv), currency, lang);
 	dm_template_data_declare_list(d, "instalments");
 	for (guint i = 0; i < plan->instalments->len; i++) {
 		const DmInstalment *inst = &g_array_index(plan->instalments, DmInstalment, i);
 		DmTemplateData *it = dm_template_data_add_item(d, "instalments");
 		g_autofree char *n = g_strdup_printf("%d", inst->number);
 		dm_template_data_set(it, "number", n);
-		set_day(it, "date", &inst->due, lang);
-		set_amount(it, "amount", inst->amount_cents, currency, lang);
+		dm_reminder_set_date(it, "date", &inst->due, lang);
+		dm_reminder_set_money(it, "amount", inst->amount_cents, currency, lang);
 		dm_template_data_set_flag(it, "paid",
 		                          dm_plan_paid_of(plan, i, paid) == inst->amount_cents);
 		dm_template_data_set_flag(it, "current", inst == due);

@@ -121,6 +121,19 @@ set_date(DmTemplateData *d, const char *name, const GDate *date, const char *lan
 	dm_template_data_set(d, name, text);
 }
 
+void
+dm_reminder_set_money(DmTemplateData *d, const char *name, gint64 cents, const char *currency,
+                      const char *lang)
+{
+	set_money(d, name, cents, currency, lang);
+}
+
+void
+dm_reminder_set_date(DmTemplateData *d, const char *name, const GDate *date, const char *lang)
+{
+	set_date(d, name, date, lang);
+}
+
 /* The three one-click answers about invoice @number, as @d's answer_* values. */
 static void
 set_answers(DmTemplateData *d, const DmConfig *config, const char *lang, const char *number)
