@@ -34,6 +34,7 @@ static const struct { const char *key; const char *choices; } choice_keys[] = {
 	{ "smtp_starttls", "try,required,no" },
 	{ "holidays", "nl,de,be,none" },
 	{ "country", "nl,de,be" },
+	{ "on_missed", "resume,hold" },
 };
 
 #define F(field) offsetof(DmConfig, field)
@@ -90,6 +91,10 @@ static const KeySpec keys[] = {
 	{ "payment", "iban",                KEY_STRING,       F(iban), 0, 0 },
 	{ "payment", "bic",                 KEY_STRING,       F(bic), 0, 0 },
 	{ "payment", "pay_link",            KEY_STRING,       F(pay_link), 0, 0 },
+	{ "plan",    "remind_before_days",  KEY_INT,          F(plan_remind_before_days), 0, 60 },
+	{ "plan",    "remind_after_days",   KEY_INT,          F(plan_remind_after_days), 1, 60 },
+	{ "plan",    "missed_after_days",   KEY_INT,          F(plan_missed_after_days), 1, 90 },
+	{ "plan",    "on_missed",           KEY_CHOICE,       F(plan_on_missed), 0, 0 },
 };
 #undef F
 /* KEY_HOURS writes the close minute just after the open one. */
@@ -163,6 +168,10 @@ dm_config_new_default(void)
 	c->unseen_after = 300;
 	c->ladders = dm_ladder_set_new_default();
 	c->combined_step = g_strdup("highest");
+	c->plan_remind_before_days = DM_PLAN_REMIND_BEFORE_DAYS;
+	c->plan_remind_after_days = DM_PLAN_REMIND_AFTER_DAYS;
+	c->plan_missed_after_days = DM_PLAN_MISSED_AFTER_DAYS;
+	c->plan_on_missed = g_strdup("resume");
 	return c;
 }
 
@@ -194,6 +203,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->templates_dir);
 	g_free(c->template_overrides);
 	g_free(c->combined_step);
+	g_free(c->plan_on_missed);
 	g_free(c->account_holder);
 	g_free(c->iban);
 	g_free(c->bic);
@@ -490,6 +500,28 @@ iban_valid(const char *iban)
 	return rest == 1;
 }
 
+/* [plan]: the reminder after an instalment's day must come before it counts as missed,
+ * or the debtor is never told before the plan ends. */
+static gboolean
+set_plan_timing(DmConfig *c, GError **error)
+{
+	if (c->plan_remind_after_days >= c->plan_missed_after_days) {
+		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
+		            "%s: [plan] missed_after_days: %d is not after remind_after_days (%d): the "
+		            "reminder after an instalment's day must go before it counts as missed",
+		            c->path, c->plan_missed_after_days, c->plan_remind_after_days);
+		return FALSE;
+	}
+	c->ladders->plan = (DmPlanTiming) {
+		.remind_before_days = c->plan_remind_before_days,
+		.remind_after_days = c->plan_remind_after_days,
+		.missed_after_days = c->plan_missed_after_days,
+		.on_missed = strcmp(c->plan_on_missed, "hold") == 0 ? DM_PLAN_MISSED_HOLD
+		                                                   : DM_PLAN_MISSED_RESUME,
+	};
+	return TRUE;
+}
+
 /* [payment] and [dunning] combined_step: what a debtor reads, so checked before use. */
 static gboolean
 check_payment(DmConfig *c, GError **error)
@@ -567,7 +599,7 @@ dm_config_load(const char *path, GError **error)
 			continue;
 		if (!group_known(*g)) {
 			g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
-			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, payment, invoices, replies, sending, daemon, "
+			            "%s: unknown section [%s] (known: ledger, spool, mail, milter, dunning, payment, plan, invoices, replies, sending, daemon, "
 			            "ladder NAME, step NAME)",
 			            path, *g);
 			return NULL;
@@ -586,7 +618,8 @@ dm_config_load(const char *path, GError **error)
 	}
 
 	if (!dm_ladder_set_load(c->ladders, kf, path, c->business_ladder, c->consumer_ladder,
-	                        error))
+	                        error) ||
+	    !set_plan_timing(c, error))
 		return NULL;
 	if (!c->billing_addresses[0]) {
 		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,

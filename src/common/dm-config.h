@@ -101,6 +101,12 @@ typedef struct {
 	char *combined_step;        /* "highest" or "lowest": the step of a reminder that covers
 	                             * several invoices of one debtor */
 
+	/* [plan]: payment plans' instalment reminders, copied into ladders->plan at load */
+	int plan_remind_before_days;
+	int plan_remind_after_days;
+	int plan_missed_after_days;
+	char *plan_on_missed;       /* "resume" or "hold" */
+
 	/* [payment]: what a reminder tells the debtor to pay to (all NULL when not set) */
 	char *account_holder;
 	char *iban;                 /* checked (ISO 13616), kept as written */

@@ -64,8 +64,29 @@ typedef struct {
 	GPtrArray *steps;           /* of DmLadderStep*, in order; never empty */
 } DmLadder;
 
+/* What a payment plan does when an instalment is missed. */
+typedef enum {
+	DM_PLAN_MISSED_RESUME = 0,  /* the ladder resumes on what is open, where it was */
+	DM_PLAN_MISSED_HOLD,        /* the invoice waits for the owner */
+} DmPlanOnMissed;
+
+/* The instalment reminders that replace the ladder while a payment plan runs ([plan]):
+ * one @remind_before_days before each instalment's day, one @remind_after_days after it
+ * when it is unpaid, and the instalment missed @missed_after_days after it. */
+typedef struct {
+	int remind_before_days;     /* 0: no reminder before the day */
+	int remind_after_days;
+	int missed_after_days;      /* > remind_after_days, so the reminder after goes first */
+	DmPlanOnMissed on_missed;
+} DmPlanTiming;
+
+#define DM_PLAN_REMIND_BEFORE_DAYS 3
+#define DM_PLAN_REMIND_AFTER_DAYS 3
+#define DM_PLAN_MISSED_AFTER_DAYS 10
+
 typedef struct {
 	GPtrArray *ladders;         /* of DmLadder* */
+	DmPlanTiming plan;          /* the instalment reminders of payment plans ([plan]) */
 	char *business_ladder;      /* the names [dunning] business_ladder and consumer_ladder */
 	char *consumer_ladder;      /* choose; both name a ladder of the set */
 } DmLadderSet;

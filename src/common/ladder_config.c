@@ -458,6 +458,10 @@ dm_ladder_set_new_default(void)
 	DmLadderSet *set = g_new0(DmLadderSet, 1);
 	set->business_ladder = g_strdup("business");
 	set->consumer_ladder = g_strdup("consumer");
+	set->plan = (DmPlanTiming) { .remind_before_days = DM_PLAN_REMIND_BEFORE_DAYS,
+	                             .remind_after_days = DM_PLAN_REMIND_AFTER_DAYS,
+	                             .missed_after_days = DM_PLAN_MISSED_AFTER_DAYS,
+	                             .on_missed = DM_PLAN_MISSED_RESUME };
 	if (!read_all(set, NULL, BUILTIN_PATH, NULL))
 		g_assert_not_reached();     /* the built-in ladders obey their own rules */
 	return set;

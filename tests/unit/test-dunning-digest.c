@@ -529,7 +529,7 @@ test_sections(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_digest_build(f->config, f->ledger, later, &digest, &err));
 	g_assert_no_error(err);
-	g_autofree char *promises = section(digest.body, "Beloftes en gebroken beloftes");
+	g_autofree char *promises = section(digest.body, "Beloftes, gebroken beloftes en gemiste termijnen");
 	g_assert_nonnull(promises);
 	g_assert_nonnull(strstr(promises, "Aap BV <a@debtor3.example>, factuur 2026-0070"));
 	g_assert_nonnull(strstr(promises, "beloofd voor 2026-12-15"));

@@ -11,6 +11,10 @@
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/engine/dm-next-step.h"
+#include "dunning/ledger/dm-plans.h"
+#include "dunning/owner/dm-owner.h"
+#include "dunning/owner/dm-owner-plan.h"
+#include "dunning/report/dm-digest.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
@@ -978,6 +982,120 @@ test_failing_address(Fixture *f, gconstpointer data)
 	g_assert_false(was);
 }
 
+
+/* Agrees a plan of two instalments, on 1 and 15 December, for the invoice (1250.00 open),
+ * on 17 November; the reminders come 3 days before and after, missed 10 days after. */
+static void
+agree_plan(Fixture *f)
+{
+	g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(GDate));
+	GDate d;
+	g_date_clear(&d, 1);
+	g_date_set_dmy(&d, 1, 12, 2026);
+	g_array_append_val(dates, d);
+	g_date_set_dmy(&d, 15, 12, 2026);
+	g_array_append_val(dates, d);
+	DmPlanRequest r = { .dates = dates };
+	g_autoptr(GDateTime) now = day(f, 2026, 11, 17);
+	g_autofree char *summary = NULL;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_owner_plan_create(f->ledger, "2026-0042", &r, "the owner", now, &summary,
+	                                   &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(summary, "2 instalments: 2026-12-01 €625.00, 2026-12-15 €625.00"));
+}
+
+/* While a plan runs its reminders replace the ladder, each once: none on the ladder's day,
+ * the one before the first instalment, the one after it when unpaid. */
+static void
+test_plan_reminders(Fixture *f, gconstpointer data)
+{
+	agree_plan(f);
+	g_assert_cmpuint(count_events(f, "plan_created"), ==, 1);
+	run_on(f, 2026, 11, 23, FALSE);     /* the ladder's reminder day: not while the plan runs */
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	run_on(f, 2026, 11, 30, FALSE);     /* 28 November (a Saturday) was 3 days before */
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	run_on(f, 2026, 11, 30, FALSE);
+	run_on(f, 2026, 12, 1, FALSE);
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	run_on(f, 2026, 12, 4, FALSE);      /* unpaid 3 days after its day */
+	g_assert_cmpuint(sink_count(f), ==, 2);
+	run_on(f, 2026, 12, 4, FALSE);
+	g_assert_cmpuint(sink_count(f), ==, 2);
+	g_autoptr(GPtrArray) rows = outbox(f, NULL);
+	g_assert_cmpuint(rows->len, ==, 2);
+	DmOutboxItem *after = g_ptr_array_index(rows, 1);
+	g_assert_cmpint(after->step, <, 0);
+	g_assert_nonnull(strstr(after->subject, "Termijn 1 van 2 voor factuur 2026-0042 is nog niet "
+	                        "betaald"));
+	/* The ladder was never touched: its first step is still to come. */
+	DmOutboxSummary summary;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_summary(f->ledger, f->invoice, &summary, &err));
+	g_assert_cmpint(summary.last_step, ==, 0);
+}
+
+/* A payment pays the instalments in order: the first paid, no reminder after its day and
+ * none missed; the second's reminder before its day goes. */
+static void
+test_plan_paid(Fixture *f, gconstpointer data)
+{
+	agree_plan(f);
+	g_autoptr(GDateTime) now = day(f, 2026, 12, 2);
+	g_autofree char *summary = NULL;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_owner_paid(f->ledger, "2026-0042", 70000, NULL, now, &summary, &err));
+	g_assert_no_error(err);
+	g_assert_cmpuint(count_events(f, "instalment_paid"), ==, 1);
+	run_on(f, 2026, 12, 4, FALSE);
+	run_on(f, 2026, 12, 11, FALSE);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_assert_cmpuint(count_events(f, "instalment_missed"), ==, 0);
+	run_on(f, 2026, 12, 14, FALSE);     /* 12 December (a Saturday) was 3 days before */
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	g_autofree char *summary2 = NULL;
+	g_assert_true(dm_owner_paid(f->ledger, "2026-0042", 0, NULL, now, &summary2, &err));
+	g_assert_cmpuint(count_events(f, "instalment_paid"), ==, 2);
+	g_autoptr(DmPlan) plan = dm_ledger_plan_latest(f->ledger, f->invoice, &err);
+	g_assert_cmpint(plan->state, ==, DM_PLAN_STATE_DONE);
+}
+
+/* Unpaid 10 days after its day the instalment is missed: an event, the digest lists it
+ * with the command to act, and the ladder resumes ([plan] on_missed = resume) on what is
+ * open — or, with on_missed = hold, the invoice waits for the owner. */
+static void
+test_plan_missed(Fixture *f, gconstpointer data)
+{
+	gboolean hold = g_str_has_suffix(g_test_get_path(), "-hold");
+	f->config->ladders->plan.on_missed = hold ? DM_PLAN_MISSED_HOLD : DM_PLAN_MISSED_RESUME;
+	agree_plan(f);
+	run_on(f, 2026, 11, 30, FALSE);
+	run_on(f, 2026, 12, 4, FALSE);
+	run_on(f, 2026, 12, 10, FALSE);
+	g_assert_cmpuint(count_events(f, "instalment_missed"), ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 2);
+	run_on(f, 2026, 12, 11, FALSE);
+	run_on(f, 2026, 12, 11, FALSE);
+	g_assert_cmpuint(count_events(f, "instalment_missed"), ==, 1);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	g_assert_cmpint(inv->plan_id, ==, 0);
+	g_assert_cmpint(inv->status, ==, hold ? DM_INVOICE_STATUS_HELD : DM_INVOICE_STATUS_OPEN);
+	/* Resumed: the ladder's step where it was (the first) goes now; held: nothing. */
+	g_assert_cmpuint(sink_count(f), ==, hold ? 2 : 3);
+	g_autoptr(GDateTime) now = day(f, 2026, 12, 11);
+	DmDigest digest = { 0 };
+	g_assert_true(dm_digest_build(f->config, f->ledger, now, &digest, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(digest.body, "gemiste termijnen"));
+	g_assert_nonnull(strstr(digest.body, "TERMIJN GEMIST: Jan de Vries <klant@debtor.example>, "
+	                        "factuur 2026-0042: termijn 1/2"));
+	g_assert_nonnull(strstr(digest.body, "dunmail plan 2026-0042 --show"));
+	g_assert_true((strstr(digest.body, "dunmail resume 2026-0042") != NULL) == hold);
+	dm_digest_clear(&digest);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -987,6 +1105,10 @@ main(int argc, char **argv)
 	static const int no_sink = 1;
 #define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
 #define ADD_NO_SINK(path, fn) g_test_add(path, Fixture, &no_sink, setup, fn, teardown)
+	ADD("/scheduler/plan-reminders", test_plan_reminders);
+	ADD("/scheduler/plan-paid", test_plan_paid);
+	ADD("/scheduler/plan-missed-resume", test_plan_missed);
+	ADD("/scheduler/plan-missed-hold", test_plan_missed);
 	ADD("/scheduler/one-letter-per-debtor", test_one_letter_per_debtor);
 	ADD("/scheduler/combined-lowest", test_combined_lowest);
 	ADD("/scheduler/country-costs", test_country_costs);

@@ -7,6 +7,7 @@
 #include "dunning/engine/dm-calendar.h"
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-plans.h"
 #include "common/dm-clock.h"
 #include "common/dm-sanitize.h"
 
@@ -33,6 +34,7 @@ forecast_free(Forecast *fc)
 }
 
 typedef struct {
+	DmLedger *ledger;
 	const DmLadderSet *ladders;
 	GDate today;
 	DmSendWindow window;
@@ -63,6 +65,12 @@ collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 {
 	Collect *c = user;
 	DmOutboxSummary sim = *reminders;
+	/* A running plan's reminders replace the ladder: forecast on a copy of the plan, each
+	 * reminder marked as gone at its moment. */
+	g_autoptr(DmPlan) plan = NULL;
+	DmInvoice with_plan;
+	if (!dm_ledger_plan_attach(c->ledger, inv, &with_plan, &plan, &inv, error))
+		return FALSE;
 	DmNextStep next;
 	const DmLadderStep *step;
 	/* The next step, then (as if it went when the window lets it) the one after it.  A
@@ -87,8 +95,16 @@ collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 		fc->why = reason(&next, release, c->window.tz);
 		g_ptr_array_add(c->out, fc);
 		g_autoptr(GDateTime) local = g_date_time_to_timezone(release, c->window.tz);
-		sim.last_step = step->step;
 		sim.in_flight = FALSE;
+		if (next.instalment) {
+			DmInstalment *gone = (DmInstalment *) next.plan_next.instalment;
+			if (next.plan_next.phase == DM_INSTALMENT_BEFORE)
+				gone->reminded_before = TRUE;
+			else
+				gone->reminded_after = TRUE;
+			continue;
+		}
+		sim.last_step = step->step;
 		g_date_clear(&sim.last_sent, 1);
 		g_date_set_dmy(&sim.last_sent, (GDateDay) g_date_time_get_day_of_month(local),
 		               (GDateMonth) g_date_time_get_month(local),
@@ -173,7 +189,7 @@ dm_cli_forecast(DmCliGlobal *global, int argc, char **argv)
 		return rc;
 	g_autoptr(GDateTime) horizon = g_date_time_add_days(now, days);
 	g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func((GDestroyNotify) forecast_free);
-	Collect c = { .ladders = config->ladders, .today = dm_clock_date(now),
+	Collect c = { .ledger = ledger, .ladders = config->ladders, .today = dm_clock_date(now),
 	              .window = dm_send_window_from_config(config), .now = now,
 	              .horizon = horizon, .out = list };
 	g_autoptr(GError) error = NULL;

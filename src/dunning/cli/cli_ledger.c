@@ -2,6 +2,7 @@
 #include "dunning/cli/dm-cli.h"
 #include "dunning/ledger/dm-failing.h"
 #include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-plans.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/engine/dm-next-step.h"
@@ -354,6 +355,14 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
+	/* A running payment plan replaces the ladder: the next step is its reminder. */
+	g_autoptr(DmPlan) plan = inv->plan_id ? dm_ledger_plan_get(ledger, inv->plan_id, &error)
+	                                      : NULL;
+	if (error) {
+		fprintf(stderr, "dunmail: %s\n", error->message);
+		return DM_EXIT_FAILURE;
+	}
+	inv->plan = plan;
 	DmNextStep next;
 	GDate today = dm_clock_date(now);
 	next_step(config, &today, inv, &reminders, &next);

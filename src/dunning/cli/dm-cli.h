@@ -36,6 +36,7 @@ int dm_cli_pause(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_resolve(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_writeoff(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_paid(DmCliGlobal *global, int argc, char **argv);
+int dm_cli_plan(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_debtor(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_aging(DmCliGlobal *global, int argc, char **argv);
 int dm_cli_dso(DmCliGlobal *global, int argc, char **argv);

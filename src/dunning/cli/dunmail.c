@@ -24,6 +24,7 @@ static const struct {
 	{ "resolve",  dm_cli_resolve,  "an invoice's dispute is resolved: back on the ladder" },
 	{ "writeoff", dm_cli_writeoff, "write an invoice off: never reminded again" },
 	{ "paid",     dm_cli_paid,     "record a payment of an invoice, in full or in part" },
+	{ "plan",     dm_cli_plan,     "agree, show or cancel an invoice's payment plan" },
 	{ "debtor",   dm_cli_debtor,   "one debtor: its report, or its settings (language, kind ...)" },
 	{ "address",  dm_cli_address,  "is a debtor's address failing? --ok clears it" },
 	{ "corrections", dm_cli_corrections, "list your corrections of replies' classes" },
@@ -61,6 +62,7 @@ usage(FILE *out)
 		"  dunmail reclassify R12 promise_to_pay --date 2026-12-03\n"
 		"  dunmail resume 2026-0042\n"
 		"  dunmail paid 2026-0042 --amount 500.00 --date 2026-12-01\n"
+		"  dunmail plan 2026-0042 --instalments 3 --every month --from 2026-04-01\n"
 		"  dunmail debtor jan@example.nl --consumer --language en\n"
 		"  dunmail check-config\n"
 

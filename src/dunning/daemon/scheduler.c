@@ -1,6 +1,8 @@
 /* scheduler: the ladder applied to the ledger, and the outbox delivered (dm-scheduler.h). */
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/engine/dm-attention.h"
+#include "dunning/daemon/dm-plan-pass.h"
+#include "dunning/ledger/dm-plans.h"
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/engine/dm-calendar.h"
 #include "dunning/send/dm-deliver.h"
@@ -72,17 +74,8 @@ queue_reminder(const DmConfig *config, DmLedger *ledger, const DmRateTable *rate
 	const DmLadderStep *letter = dm_reminder_letter_step(items, n_items, config->combined_step);
 	/* The debtor's settings win over what the invoice said. */
 	const char *to = lead->debtor.contact ? lead->debtor.contact : lead->debtor_email;
-	DmCountry country = DM_COUNTRY_NL;
-	/* The configuration allows only the codes dm_country_parse knows. */
-	dm_country_parse(config->country, &country);
-	DmReminderContext ctx = {
-		.config = config, .rates = rates, .country = country,
-		.debtor = dm_invoice_debtor_kind(lead) == DM_DEBTOR_KIND_CONSUMER
-		        ? DM_DEBTOR_CONSUMER : DM_DEBTOR_BUSINESS,
-		.today = dm_clock_date(now),
-		.language = lead->debtor.language ? lead->debtor.language
-		          : lead->language ? lead->language : config->language,
-	};
+	GDate today = dm_clock_date(now);
+	DmReminderContext ctx = dm_reminder_context_for(config, rates, lead, &today);
 	DmRendered r;
 	if (!dm_reminder_render(&ctx, items, n_items, letter, &r, error))
 		return FALSE;
@@ -357,6 +350,24 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
              GError **error)
 {
 	Pass *p = user;
+	/* A running payment plan replaces the ladder, until an instalment is missed. */
+	g_autoptr(DmPlan) plan = NULL;
+	DmInvoice with_plan;
+	if (inv->plan_id) {
+		gboolean ended = FALSE, held = FALSE;
+		plan = dm_ledger_plan_get(p->ledger, inv->plan_id, error);
+		if (!plan && error && *error)
+			return FALSE;
+		if (plan && !dm_plan_pass_missed(p->config, p->ledger, inv, plan, &p->today,
+		                                 p->now_iso, &ended, &held, error))
+			return FALSE;
+		if (held)
+			return TRUE;
+		with_plan = *inv;
+		with_plan.plan = ended ? NULL : plan;
+		with_plan.plan_id = ended ? 0 : inv->plan_id;
+		inv = &with_plan;
+	}
 	DmNextStep next;
 	const DmLadderStep *step = dm_next_step(p->config->ladders, inv, reminders, &p->today,
 	                                        &next);
@@ -391,6 +402,13 @@ schedule_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer us
 		if (rehearsed)
 			return TRUE;
 		g_message("dry run: would send %s for invoice %s to %s", step->name, number, to);
+	}
+	if (next.instalment) {
+		/* A plan's reminder is its own letter, never combined with the ladder's. */
+		if (!dm_plan_pass_queue(p->config, p->ledger, inv, &next, p->now, p->now_iso, error))
+			return FALSE;
+		p->stats->queued++;
+		return TRUE;
 	}
 	if (handing_over) {
 		if (!dm_ledger_begin(p->ledger, error))
@@ -485,6 +503,13 @@ static void
 attention_of(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, GDate *next)
 {
 	const Pass *p = user;
+	/* An invoice under a payment plan is looked at every day: its instalments' reminders
+	 * and the day one counts as missed are schedule_one's to find (dm_plan_pass_missed),
+	 * and plans are few. */
+	if (inv->plan_id) {
+		*next = p->today;
+		return;
+	}
 	dm_next_attention(p->config->ladders, inv, reminders, &p->today, next);
 }
 

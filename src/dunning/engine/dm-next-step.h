@@ -6,6 +6,7 @@
  * the order applied.  Pure: no I/O, no clock but @today. */
 #pragma once
 #include "dunning/engine/dm-ladder.h"
+#include "dunning/engine/dm-plan.h"
 #include "dunning/ledger/dm-ledger-types.h"
 
 /* What the decision came to. */
@@ -17,6 +18,8 @@ typedef enum {
 	DM_NEXT_IN_FLIGHT,          /* a reminder is still on its way: one at a time */
 	DM_NEXT_WAITING_OWNER,      /* paused or held with no end date: the owner decides */
 	DM_NEXT_CLOSED,             /* paid, written off or stopped */
+	DM_NEXT_PLAN_WAITING,       /* a payment plan runs and each reminder went: it waits for
+	                             * the payment, or for the day the instalment is missed */
 } DmNextOutcome;
 
 /* What moved a step later than its planned day. */
@@ -53,10 +56,19 @@ typedef struct {
 	GDate when;                 /* SCHEDULED: the day it is due; invalid otherwise */
 	DmInvoiceStatus status;     /* the invoice's, for the outcomes that stop on it */
 	const char *status_reason;  /* (nullable) (transfer none) its pause reason */
+	/* While a payment plan runs (inv->plan), its reminders replace the ladder: */
+	gboolean instalment;        /* SCHEDULED: the step is an instalment reminder */
+	DmPlanNext plan_next;       /* SCHEDULED: which; PLAN_WAITING: the first unpaid
+	                             * instalment, and in .when the day it counts as missed */
+	DmLadderStep plan_step;     /* the step returned for it: its name, its template
+	                             * ("instalment") and its outbox step (dm_instalment_step) */
+	const char *currency;       /* (transfer none) the invoice's, for the plan's words */
 } DmNextStep;
 
 /* The next step of @inv on its ladder in @ladders, given the summary of its reminders
  * (dm_ledger_invoices_foreach reads both in one statement), with the reason in *@out.
+ * When @inv->plan is set and running, the next instalment reminder instead (timed by
+ * ladders->plan): the step returned is then out->plan_step, valid as long as *@out.
  * @today (nullable) lets a step meant for before the due date be skipped once the due
  * date has come.  Returns the step (transfer none) or NULL when none will be sent; *@out
  * says why either way. */

@@ -3,6 +3,7 @@
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/engine/dm-cost-dates.h"
 #include "common/dm-clock.h"
+#include "common/dm-money.h"
 
 static const char *const outcome_names[] = {
 	[DM_NEXT_SCHEDULED] = "scheduled",
@@ -12,6 +13,7 @@ static const char *const outcome_names[] = {
 	[DM_NEXT_IN_FLIGHT] = "in_flight",
 	[DM_NEXT_WAITING_OWNER] = "waiting_for_owner",
 	[DM_NEXT_CLOSED] = "closed",
+	[DM_NEXT_PLAN_WAITING] = "plan_waiting",
 };
 
 static const char *const adjust_names[] = {
@@ -94,6 +96,61 @@ may_go_on(const DmInvoice *inv, const DmOutboxSummary *reminders, DmNextStep *ou
 	return FALSE;
 }
 
+/* The pauses that move any step later: the invoice's own (with a day) and its debtor's. */
+static void
+wait_for_pauses(const DmInvoice *inv, DmNextStep *out)
+{
+	if (inv->status == DM_INVOICE_STATUS_PAUSED || inv->status == DM_INVOICE_STATUS_HELD)
+		dm_next_step_adjust(out, inv->status == DM_INVOICE_STATUS_HELD ? DM_ADJUST_HOLD
+		                                                              : DM_ADJUST_INVOICE_PAUSE,
+		                    &inv->pause_until, inv->pause_reason);
+	if (g_date_valid(&inv->debtor.paused_until))
+		dm_next_step_adjust(out, DM_ADJUST_DEBTOR_PAUSE, &inv->debtor.paused_until,
+		                    inv->debtor.pause_reason);
+}
+
+/* The names of the two instalment reminders, as steps. */
+static char before_name[] = "instalment_reminder";
+static char after_name[] = "instalment_overdue";
+static char instalment_template[] = "instalment";
+
+/* The next reminder of @inv's running plan, in place of the ladder's step. */
+static const DmLadderStep *
+plan_step(const DmLadderSet *ladders, const DmInvoice *inv, const GDate *today,
+          DmNextStep *out)
+{
+	const DmPlan *plan = inv->plan;
+	gint64 paid = dm_plan_paid_since_start(plan, inv);
+	out->currency = inv->currency;
+	if (!dm_plan_next(plan, &ladders->plan, paid, today, &out->plan_next)) {
+		out->outcome = DM_NEXT_PLAN_WAITING;
+		guint first = dm_plan_paid_count(plan, paid);
+		if (first < plan->instalments->len) {
+			out->plan_next.instalment = &g_array_index(plan->instalments, DmInstalment, first);
+			dm_plan_missed_day(out->plan_next.instalment, &ladders->plan, &out->plan_next.when);
+		}
+		return NULL;
+	}
+	const DmPlanNext *n = &out->plan_next;
+	gboolean before = n->phase == DM_INSTALMENT_BEFORE;
+	out->instalment = TRUE;
+	out->plan_step = (DmLadderStep) {
+		.step = dm_instalment_step(n->instalment->id, n->phase),
+		.name = before ? before_name : after_name,
+		.template_name = instalment_template,
+		.anchor = DM_STEP_FROM_DUE,
+		.offset_days = n->offset_days,
+		.days_after_due = g_date_days_between(&inv->due_date, &n->when),
+	};
+	out->step = &out->plan_step;
+	out->anchor = DM_STEP_FROM_DUE;
+	out->base = n->instalment->due;
+	out->offset_days = n->offset_days;
+	out->planned = out->when = n->when;
+	wait_for_pauses(inv, out);
+	return out->step;
+}
+
 const DmLadderStep *
 dm_next_step(const DmLadderSet *ladders, const DmInvoice *inv, const DmOutboxSummary *reminders,
              const GDate *today, DmNextStep *out)
@@ -105,6 +162,8 @@ dm_next_step(const DmLadderSet *ladders, const DmInvoice *inv, const DmOutboxSum
 	out->ladder = dm_ladder_for(ladders, inv);
 	if (!may_go_on(inv, reminders, out))
 		return NULL;
+	if (inv->plan && inv->plan->state == DM_PLAN_STATE_RUNNING)
+		return plan_step(ladders, inv, today, out);
 
 	int index = reminders->last_step + 1;
 	const DmLadderStep *step = dm_ladder_step(out->ladder, index);
@@ -154,13 +213,7 @@ dm_next_step(const DmLadderSet *ladders, const DmInvoice *inv, const DmOutboxSum
 		dm_cost_dates_nl_consumer(last, 0, &earliest);
 		dm_next_step_adjust(out, DM_ADJUST_FOURTEEN_DAY_TERM, &earliest, NULL);
 	}
-	if (inv->status == DM_INVOICE_STATUS_PAUSED || inv->status == DM_INVOICE_STATUS_HELD)
-		dm_next_step_adjust(out, inv->status == DM_INVOICE_STATUS_HELD ? DM_ADJUST_HOLD
-		                                                              : DM_ADJUST_INVOICE_PAUSE,
-		                    &inv->pause_until, inv->pause_reason);
-	if (g_date_valid(&inv->debtor.paused_until))
-		dm_next_step_adjust(out, DM_ADJUST_DEBTOR_PAUSE, &inv->debtor.paused_until,
-		                    inv->debtor.pause_reason);
+	wait_for_pauses(inv, out);
 	return step;
 }
 
@@ -201,6 +254,21 @@ adjustment_text(GString *s, const DmAdjustment *a)
 	}
 }
 
+/* "nothing until instalment 2 of 3 …": every reminder of the plan went. */
+static char *
+plan_waiting_text(const DmNextStep *next)
+{
+	const DmInstalment *inst = next->plan_next.instalment;
+	if (!inst)
+		return g_strdup("nothing: every instalment of the payment plan is paid");
+	g_autofree char *amount = dm_money_format(inst->amount_cents, next->currency, "en");
+	g_autofree char *due = dm_date_iso(&inst->due);
+	g_autofree char *missed = dm_date_iso(&next->plan_next.when);
+	return g_strdup_printf("nothing until instalment %d of %u (%s, due %s) is paid: its "
+	                       "reminders went; unpaid, it counts as missed on %s", inst->number,
+	                       next->plan_next.count, amount, due, missed);
+}
+
 char *
 dm_next_step_text(const DmNextStep *next)
 {
@@ -221,6 +289,16 @@ dm_next_step_text(const DmNextStep *next)
 		                       next->status_reason ? next->status_reason : "no reason given");
 	case DM_NEXT_CLOSED:
 		return g_strdup_printf("nothing: %s", dm_invoice_status_name(next->status));
+	case DM_NEXT_PLAN_WAITING:
+		return plan_waiting_text(next);
+	}
+	if (next->instalment) {
+		GString *s = g_string_new(NULL);
+		g_autofree char *text = dm_plan_next_text(&next->plan_next, next->currency);
+		g_string_append(s, text);
+		for (guint i = 0; i < next->n_adjustments; i++)
+			adjustment_text(s, &next->adjustments[i]);
+		return g_string_free(s, FALSE);
 	}
 	g_autofree char *label = dm_ladder_step_label(next->step);
 	g_autofree char *when = dm_date_iso(&next->when);

@@ -52,6 +52,7 @@ gboolean dm_sql_col_outbox_state(DmSqlStmt *st, int i, DmOutboxState *out, GErro
 gboolean dm_sql_col_outbox_kind(DmSqlStmt *st, int i, DmOutboxKind *out, GError **error);
 gboolean dm_sql_col_event_kind(DmSqlStmt *st, int i, DmEventKind *out, GError **error);
 gboolean dm_sql_col_reply_class(DmSqlStmt *st, int i, DmReplyClass *out, GError **error);
+gboolean dm_sql_col_plan_state(DmSqlStmt *st, int i, DmPlanState *out, GError **error);
 
 /* The columns of a debtor's settings (table debtor_settings, joined as "ds"), and their
  * reader from column @i on (debtors.c); a kind it does not know is an error. */

@@ -92,7 +92,21 @@ typedef enum {
 	DM_EVENT_REMINDER_BLOCKED,      /* a reminder not sent: its address is failing */
 	DM_EVENT_ADDRESS_OK,            /* a failing address cleared: delivered, or the owner */
 	DM_EVENT_MAIL_MISSED,           /* billing mail the milter could not spool: import it */
+	DM_EVENT_PLAN_CREATED,          /* the owner agreed a payment plan: instalments replace the ladder */
+	DM_EVENT_PLAN_CHANGED,          /* the owner replaced a running plan by a new one */
+	DM_EVENT_PLAN_CANCELLED,        /* the owner cancelled the plan: back on the ladder */
+	DM_EVENT_INSTALMENT_PAID,       /* a payment covered an instalment in full */
+	DM_EVENT_INSTALMENT_MISSED,     /* an instalment unpaid past its grace: the plan ended */
 } DmEventKind;
+
+/* A payment plan's life (dm-plans.h). */
+typedef enum {
+	DM_PLAN_STATE_ANY = 0,
+	DM_PLAN_STATE_RUNNING,      /* its instalment reminders replace the ladder */
+	DM_PLAN_STATE_CANCELLED,    /* the owner cancelled it, or replaced it by another */
+	DM_PLAN_STATE_MISSED,       /* an instalment was missed: the ladder resumed or it waits */
+	DM_PLAN_STATE_DONE,         /* every instalment was paid */
+} DmPlanState;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or
  * NULL for the "any" value.  *_from_name() is FALSE for a name it does not know. */
@@ -106,6 +120,8 @@ const char *dm_event_kind_name(DmEventKind kind);
 gboolean dm_event_kind_from_name(const char *name, DmEventKind *out);
 const char *dm_debtor_kind_name(DmDebtorKind kind);     /* "business", "consumer" */
 gboolean dm_debtor_kind_from_name(const char *name, DmDebtorKind *out);
+const char *dm_plan_state_name(DmPlanState state);      /* "running", "missed" ... */
+gboolean dm_plan_state_from_name(const char *name, DmPlanState *out);
 
 /* What the owner set for one debtor (`dunmail debtor`); every field may be unset, and an
  * unset one leaves the invoice's reading or the configuration to decide. */
@@ -157,6 +173,10 @@ typedef struct {
 	char *credit_reference;     /* (nullable) a credit note: the invoice number it corrects */
 	gint64 credited_cents;      /* what credit notes took off this invoice (>= 0) */
 	char *field_sources;        /* (nullable) "number=ubl amount_due=pdf …" */
+	gint64 plan_id;             /* its running payment plan; 0 when none runs */
+	const struct DmPlan *plan;  /* (nullable) (transfer none) that plan, when the caller
+	                             * loaded it (dm_ledger_plan_get): never set by the ledger's
+	                             * reads, never freed with the invoice */
 } DmInvoice;
 
 /* The amount still open of @inv: the amount due less what credit notes took off. */
@@ -251,3 +271,33 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmCorrection, dm_correction_free)
 char *dm_reply_short_id(gint64 id);
 /* Reads "R12" or "r12" (or "12") into *@id; FALSE when @text is no reply id. */
 gboolean dm_reply_short_id_parse(const char *text, gint64 *id);
+
+/* One instalment of a payment plan. */
+typedef struct {
+	gint64 id;                  /* its row: its reminders' steps are made of it
+	                             * (dm_instalment_step) */
+	int number;                 /* 1.. in the plan */
+	GDate due;
+	gint64 amount_cents;        /* in the invoice's minor units */
+	gboolean missed;            /* the missed event was written */
+	gboolean reminded_before;   /* a reminder before its day went or is on its way */
+	gboolean reminded_after;    /* a reminder after its day went or is on its way */
+} DmInstalment;
+
+/* A payment plan of one invoice: its instalments, in order.  Which are paid is not
+ * stored: payments made since the plan began pay the instalments in order
+ * (dm_plan_paid_count), so one payment of any size is counted once. */
+typedef struct DmPlan {
+	gint64 id;
+	gint64 invoice_id;
+	DmPlanState state;
+	gint64 paid_at_start_cents; /* the invoice's payments when the plan began */
+	char *created_at;
+	char *ended_at;             /* (nullable) when it stopped running */
+	GArray *instalments;        /* of DmInstalment, by number */
+} DmPlan;
+
+/* (transfer full) an empty plan (running, no instalments). */
+DmPlan *dm_plan_new(void);
+void dm_plan_free(DmPlan *plan);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmPlan, dm_plan_free)

@@ -21,6 +21,9 @@
  * step; the row's invoice_id is the one it is threaded to.  (invoice, step) is unique among
  * reminders neither cancelled nor dry_run: a step of an invoice can be queued once;
  * (recipient, day) is unique among digests: one digest per owner and local day.
+ * A ladder's steps are 1..; an instalment reminder of a payment plan holds a negative step
+ * made of its instalment (dm_instalment_step, dunning/engine/dm-plan.h), so that it too
+ * goes once, and the ladder's highest step (DmOutboxSummary) is not changed by it.
  *
  * Listings carry no message body; dm_outbox_body() reads it where a row is delivered.
  */

@@ -12,8 +12,8 @@
 	"(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id), " \
 	"i.business, i.amount_total_cents, i.payment_reference, i.iban, i.credit_note, " \
 	"i.credit_reference, i.credited_cents, i.field_sources, " \
-	DM_DEBTOR_SETTINGS_COLUMNS
-#define INVOICE_N_COLUMNS (26 + DM_DEBTOR_SETTINGS_N_COLUMNS)
+	DM_DEBTOR_SETTINGS_COLUMNS ", i.plan_id"
+#define INVOICE_N_COLUMNS (27 + DM_DEBTOR_SETTINGS_N_COLUMNS)
 #define INVOICE_FROM " FROM invoices i JOIN debtors d ON d.id = i.debtor_id " \
 	"LEFT JOIN debtor_settings ds ON ds.debtor_id = d.id "
 
@@ -54,6 +54,7 @@ read_invoice(DmSqlStmt *st, GError **error)
 		g_prefix_error(error, "invoice %s: ", inv->number);
 		return NULL;
 	}
+	inv->plan_id = dm_sql_col_int64(st, 26 + DM_DEBTOR_SETTINGS_N_COLUMNS);
 	if (!dm_sql_col_invoice_status(st, 13, &inv->status, error)) {
 		g_prefix_error(error, "invoice %s: ", inv->number);
 		return NULL;
@@ -202,17 +203,18 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 	return dm_sql_first_int64(st, "find the invoice of a thread", id_out, error);
 }
 
-/* The summary of invoice i's reminders (DmOutboxSummary): the highest step not
- * cancelled, when that one went, and whether one is still on its way.  Read through
+/* The summary of invoice i's reminders (DmOutboxSummary): the highest ladder step not
+ * cancelled (an instalment's reminder holds a negative step: not the ladder's), when that
+ * one went, and whether one (of either kind) is still on its way.  Read through
  * outbox_invoices, since one reminder may cover several invoices.  Subqueries of the row
  * (through outbox_invoices_invoice), not a join on a grouped table, which SQLite would
  * build over the whole outbox for every page: a page costs its own rows only. */
 #define SUMMARY_COLUMNS \
 	"coalesce((SELECT max(c.step) FROM outbox_invoices c" \
-	"  WHERE c.invoice_id = i.id AND c.active = 1), 0), " \
+	"  WHERE c.invoice_id = i.id AND c.active = 1 AND c.step > 0), 0), " \
 	"(SELECT coalesce(o.sent_at, o.created_at) FROM outbox_invoices c" \
 	"  JOIN outbox o ON o.id = c.outbox_id WHERE c.invoice_id = i.id AND c.active = 1" \
-	"  ORDER BY c.step DESC LIMIT 1), " \
+	"  AND c.step > 0 ORDER BY c.step DESC LIMIT 1), " \
 	"CASE WHEN EXISTS (SELECT 1 FROM outbox_invoices c JOIN outbox o ON o.id = c.outbox_id" \
 	"  WHERE c.invoice_id = i.id AND c.active = 1 AND o.state IN ('pending', 'sending'))" \
 	"  THEN 1 ELSE 0 END"

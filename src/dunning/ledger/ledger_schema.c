@@ -229,6 +229,33 @@ static const char *const migrations[] = {
 	"CREATE TRIGGER attention_debtor_removed AFTER DELETE ON debtor_settings BEGIN"
 	"  UPDATE invoices SET next_action = '' WHERE debtor_id = old.debtor_id"
 	"  AND status IN ('open', 'paused', 'held'); END;",
+	/* 10: payment plans (`dunmail plan`).  While a plan runs (invoices.plan_id names it) its
+	 * instalments' reminders replace the ladder.  Each reminder covers the invoice in
+	 * outbox_invoices at a negative step made of its instalment's id (dm_instalment_step),
+	 * so "a step goes once" holds for them through the same unique index, and the ladder's
+	 * steps (positive) are where they were when the plan ends.  Which instalments are paid
+	 * follows from the payments since the plan began (paid_at_start_cents). */
+	"CREATE TABLE plans ("
+	"  id INTEGER PRIMARY KEY,"
+	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  state TEXT NOT NULL,"           /* running, cancelled, missed, done */
+	"  paid_at_start_cents INTEGER NOT NULL,"
+	"  created_at TEXT NOT NULL,"
+	"  ended_at TEXT);"
+	"CREATE INDEX plans_invoice ON plans (invoice_id);"
+	"CREATE TABLE instalments ("
+	"  id INTEGER PRIMARY KEY,"
+	"  plan_id INTEGER NOT NULL REFERENCES plans(id),"
+	"  number INTEGER NOT NULL,"
+	"  due_date TEXT NOT NULL,"
+	"  amount_cents INTEGER NOT NULL,"
+	"  missed_at TEXT,"                /* when it was found missed (its event) */
+	"  UNIQUE (plan_id, number));"
+	"CREATE INDEX instalments_missed ON instalments (missed_at) WHERE missed_at IS NOT NULL;"
+	"ALTER TABLE invoices ADD COLUMN plan_id INTEGER REFERENCES plans(id);"
+	/* A plan agreed, replaced or ended moves the invoice's next day (migration 9). */
+	"CREATE TRIGGER attention_plan AFTER UPDATE OF plan_id ON invoices BEGIN"
+	"  UPDATE invoices SET next_action = '' WHERE id = new.id; END;",
 };
 
 int

@@ -212,3 +212,4 @@ ENUM_COLUMN(dm_sql_col_outbox_state, DmOutboxState, dm_outbox_state_from_name, "
 ENUM_COLUMN(dm_sql_col_outbox_kind, DmOutboxKind, dm_outbox_kind_from_name, "outbox kind")
 ENUM_COLUMN(dm_sql_col_event_kind, DmEventKind, dm_event_kind_from_name, "event kind")
 ENUM_COLUMN(dm_sql_col_reply_class, DmReplyClass, dm_reply_class_from_name, "reply class")
+ENUM_COLUMN(dm_sql_col_plan_state, DmPlanState, dm_plan_state_from_name, "plan state")

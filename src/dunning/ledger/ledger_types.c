@@ -77,6 +77,18 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_REMINDER_BLOCKED] = "reminder_blocked",
 	[DM_EVENT_ADDRESS_OK] = "address_ok",
 	[DM_EVENT_MAIL_MISSED] = "mail_missed",
+	[DM_EVENT_PLAN_CREATED] = "plan_created",
+	[DM_EVENT_PLAN_CHANGED] = "plan_changed",
+	[DM_EVENT_PLAN_CANCELLED] = "plan_cancelled",
+	[DM_EVENT_INSTALMENT_PAID] = "instalment_paid",
+	[DM_EVENT_INSTALMENT_MISSED] = "instalment_missed",
+};
+
+static const char *const plan_state_names[] = {
+	[DM_PLAN_STATE_RUNNING] = "running",
+	[DM_PLAN_STATE_CANCELLED] = "cancelled",
+	[DM_PLAN_STATE_MISSED] = "missed",
+	[DM_PLAN_STATE_DONE] = "done",
 };
 
 /* Index 0 ("any") has no name. */
@@ -118,6 +130,27 @@ NAME_FUNCTIONS(DmOutboxState, dm_outbox_state, outbox_state_names)
 NAME_FUNCTIONS(DmOutboxKind, dm_outbox_kind, outbox_kind_names)
 NAME_FUNCTIONS(DmEventKind, dm_event_kind, event_kind_names)
 NAME_FUNCTIONS(DmDebtorKind, dm_debtor_kind, debtor_kind_names)
+NAME_FUNCTIONS(DmPlanState, dm_plan_state, plan_state_names)
+
+DmPlan *
+dm_plan_new(void)
+{
+	DmPlan *plan = g_new0(DmPlan, 1);
+	plan->state = DM_PLAN_STATE_RUNNING;
+	plan->instalments = g_array_new(FALSE, TRUE, sizeof(DmInstalment));
+	return plan;
+}
+
+void
+dm_plan_free(DmPlan *plan)
+{
+	if (!plan)
+		return;
+	g_free(plan->created_at);
+	g_free(plan->ended_at);
+	g_array_unref(plan->instalments);
+	g_free(plan);
+}
 
 void
 dm_debtor_settings_clear(DmDebtorSettings *s)

@@ -64,7 +64,7 @@ dm_outbox_add_covering(DmLedger *ledger, const DmOutboxCover *covers, guint n_co
                        const char *subject, GBytes *body, const char *now, gint64 *id_out,
                        GError **error)
 {
-	g_return_val_if_fail(n_covers > 0 && step > 0, FALSE);
+	g_return_val_if_fail(n_covers > 0 && step != 0, FALSE);
 	/* Checked before the outbox row is written, so that a refusal leaves nothing behind
 	 * even outside a transaction; the unique index still decides a race. */
 	for (guint i = 0; i < n_covers; i++) {
@@ -84,7 +84,7 @@ dm_outbox_add_covering(DmLedger *ledger, const DmOutboxCover *covers, guint n_co
 	             recipient, subject, body, now, &id, error))
 		return FALSE;
 	for (guint i = 0; i < n_covers; i++) {
-		g_return_val_if_fail(covers[i].invoice_id > 0 && covers[i].step > 0, FALSE);
+		g_return_val_if_fail(covers[i].invoice_id > 0 && covers[i].step != 0, FALSE);
 		if (!add_cover(ledger, id, covers[i].invoice_id, covers[i].step, error))
 			return FALSE;
 	}
@@ -98,7 +98,7 @@ dm_outbox_add(DmLedger *ledger, gint64 invoice_id, int step, const char *message
               const char *recipient, const char *subject, GBytes *body, const char *now,
               gint64 *id_out, GError **error)
 {
-	g_return_val_if_fail(invoice_id > 0 && step > 0, FALSE);
+	g_return_val_if_fail(invoice_id > 0 && step != 0, FALSE);
 	DmOutboxCover one = { .invoice_id = invoice_id, .step = step };
 	return dm_outbox_add_covering(ledger, &one, 1, step, message_id, recipient, subject, body,
 	                              now, id_out, error);

@@ -2,6 +2,7 @@
  * write off, record a payment (dm-owner.h).  Each reads the invoice and writes its new
  * state and an event in one transaction. */
 #include "dunning/owner/dm-owner.h"
+#include "dunning/owner/dm-owner-plan.h"
 #include "dunning/ledger/dm-debtors.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
@@ -166,6 +167,10 @@ decide_paid(DmLedger *ledger, const DmInvoice *inv, gconstpointer args, const ch
 	gint64 amount = a->amount_cents > 0 ? a->amount_cents : open;
 	if (inv->has_amount && amount > 0 &&
 	    !dm_ledger_payment_add(ledger, inv->id, amount, &on, now_iso, error))
+		return FALSE;
+	/* A running plan's instalments are paid in order. */
+	if (!dm_owner_plan_payment(ledger, inv, amount, !inv->has_amount || amount >= open,
+	                           now_iso, error))
 		return FALSE;
 	g_autofree char *paid = dm_money_format(amount, inv->currency, "en");
 	if (inv->has_amount && amount < open) {

@@ -6,6 +6,7 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/ledger/dm-plans.h"
 #include "dunning/engine/dm-next-step.h"
 #include "common/dm-clock.h"
 #include "common/dm-money.h"
@@ -100,6 +101,8 @@ static const struct {
 	{ "collection_notice", "aanmaning met incassokosten", "notice claiming collection costs",
 	  "Mahnung mit Inkassokosten" },
 	{ "hand_over", "overdracht aan u", "hand-over to you", "\xc3\x9c" "bergabe an Sie" },
+	{ "instalment_reminder", "herinnering termijn", "instalment reminder", "Ratenerinnerung" },
+	{ "instalment_overdue", "termijn niet betaald", "unpaid instalment", "unbezahlte Rate" },
 };
 
 /* What the digest knows of an unpaid invoice while it reads the replies. */
@@ -125,6 +128,7 @@ brief_free(gpointer p)
 
 typedef struct {
 	const DmConfig *config;
+	DmLedger *ledger;
 	GDate today;
 	DmDoc *doc;
 	DmDocSection *needs, *promises, *claims, *bounces, *auto_replies, *sent, *next;
@@ -186,6 +190,11 @@ add_invoice(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 	    inv->status == DM_INVOICE_STATUS_STOPPED || inv->status == DM_INVOICE_STATUS_HANDED_OVER)
 		g_ptr_array_add(c->quiet_holds, b);
 
+	/* A running payment plan's reminders replace the ladder's. */
+	g_autoptr(DmPlan) plan = NULL;
+	DmInvoice with_plan;
+	if (!dm_ledger_plan_attach(c->ledger, inv, &with_plan, &plan, &inv, error))
+		return FALSE;
 	DmNextStep next;
 	const DmLadderStep *step = dm_next_step(c->config->ladders, inv, reminders, &c->today,
 	                                        &next);
@@ -362,6 +371,46 @@ add_promises_and_claims(Ctx *c, DmLedger *ledger, GDateTime *now, GHashTable *sh
 	return TRUE;
 }
 
+/* Instalments of payment plans missed in the last weeks, on invoices still unpaid: what
+ * became of the invoice, and the commands to act. */
+static gboolean
+add_missed_instalments(Ctx *c, DmLedger *ledger, GDateTime *now, GError **error)
+{
+	g_autoptr(GDateTime) since_t = g_date_time_add_days(now, -PROMISE_LOOKBACK_DAYS);
+	g_autofree char *since = dm_clock_iso_utc(since_t);
+	g_autoptr(GPtrArray) missed = dm_ledger_instalments_missed_since(ledger, since, error);
+	if (!missed)
+		return FALSE;
+	for (guint i = 0; i < missed->len; i++) {
+		const DmMissedInstalment *m = g_ptr_array_index(missed, i);
+		g_autofree char *person = who(m->debtor_name, m->debtor_email);
+		g_autofree char *amount = dm_money_format(m->amount_cents, m->currency,
+		                                          c->config->language);
+		g_autofree char *due = dm_date_iso(&m->due);
+		g_autofree char *day = g_strndup(m->missed_at, 10);
+		gboolean held = m->status == DM_INVOICE_STATUS_HELD;
+		DmDocItem *it = dm_doc_item(c->promises, "%s%s, %s %s: %s %d/%d (%s, %s %s) %s %s",
+		                            SAY(c, "TERMIJN GEMIST: ", "MISSED INSTALMENT: ",
+		                                "RATE VERPASST: "), person,
+		                            SAY(c, "factuur", "invoice", "Rechnung"), m->invoice_number,
+		                            SAY(c, "termijn", "instalment", "Rate"), m->number, m->count,
+		                            amount, SAY(c, "te betalen op", "due", "f\xc3\xa4llig am"),
+		                            due, SAY(c, "gemist op", "missed on", "verpasst am"), day);
+		dm_doc_note(it, "%s", held
+		            ? SAY(c, "de herinneringen wachten op u", "the reminders wait for you",
+		                  "die Erinnerungen warten auf Sie")
+		            : SAY(c, "de herinneringen gaan verder met het openstaande bedrag",
+		                  "the reminders resume on what is open",
+		                  "die Erinnerungen gehen mit dem offenen Betrag weiter"));
+		dm_doc_command(it, "dunmail plan %s --show", m->invoice_number);
+		dm_doc_command(it, "dunmail plan %s --instalments N --from YYYY-MM-DD",
+		               m->invoice_number);
+		if (held)
+			dm_doc_command(it, "dunmail resume %s", m->invoice_number);
+	}
+	return TRUE;
+}
+
 /* The replies since the last digest not told above: human ones under "needs you",
  * automatic ones collapsed to a line each. */
 static void
@@ -498,8 +547,9 @@ static void
 add_sections(Ctx *c)
 {
 	c->needs = dm_doc_section(c->doc, SAY(c, "Heeft uw aandacht nodig", "Needs you", "Braucht Sie"));
-	c->promises = dm_doc_section(c->doc, SAY(c, "Beloftes en gebroken beloftes", "Promises and broken promises",
-	                                         "Zusagen und gebrochene Zusagen"));
+	c->promises = dm_doc_section(c->doc, SAY(c, "Beloftes, gebroken beloftes en gemiste termijnen",
+	                                         "Promises, broken promises and missed instalments",
+	                                         "Zusagen, gebrochene Zusagen und verpasste Raten"));
 	c->claims = dm_doc_section(c->doc, SAY(c, "Betaald volgens de klant, wacht op de bank",
 	                                       "Said to be paid, waiting for the bank",
 	                                       "Laut Kunde bezahlt, wartet auf die Bank"));
@@ -530,7 +580,8 @@ collect(Ctx *c, DmLedger *ledger, GDateTime *now, const DmDigestMark *last, DmDi
 		return FALSE;
 	g_autoptr(GHashTable) shown = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
 	if (!add_waiting_replies(c, ledger, shown, error) ||
-	    !add_promises_and_claims(c, ledger, now, shown, error))
+	    !add_promises_and_claims(c, ledger, now, shown, error) ||
+	    !add_missed_instalments(c, ledger, now, error))
 		return FALSE;
 	add_new_replies(c, replies, shown);
 	add_quiet_holds(c);
@@ -555,7 +606,7 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 	g_autoptr(GHashTable) unpaid = g_hash_table_new_full(g_int64_hash, g_int64_equal, NULL, brief_free);
 	g_autoptr(GPtrArray) quiet = g_ptr_array_new();
 	g_autoptr(GHashTable) limits = dm_receivable_limits_new();
-	Ctx c = { .config = config, .today = today, .doc = doc, .unpaid = unpaid,
+	Ctx c = { .config = config, .ledger = ledger, .today = today, .doc = doc, .unpaid = unpaid,
 	          .quiet_holds = quiet, .limits = limits };
 	add_sections(&c);
 	if (!collect(&c, ledger, now, &last, &out->mark, error))

@@ -32,6 +32,9 @@ still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	}
 	/* An excluded debtor, like a paused or paid invoice, gets nothing still queued. */
 	*wanted = inv->status == DM_INVOICE_STATUS_OPEN && !inv->debtor.excluded;
+	/* An instalment reminder (a negative step) is wanted only while a plan runs. */
+	if (it->step < 0 && !inv->plan_id)
+		*wanted = FALSE;
 	/* The 14-day letter counts only if it arrived: ask the receiving server for a DSN. */
 	const DmLadderStep *step = dm_ladder_step(dm_ladder_for(config->ladders, inv), it->step);
 	*dsn = step && (step->flags & DM_STEP_FOURTEEN_DAY);

@@ -34,6 +34,12 @@ typedef struct {
 	const char *language;       /* nl, en, de */
 } DmReminderContext;
 
+/* The context of a letter to @lead's debtor on @today: its kind (the debtor's setting over
+ * the invoice's reading), its language (the debtor's, the invoice's, the configuration's),
+ * Dutch law; @rates (nullable) as given. */
+DmReminderContext dm_reminder_context_for(const DmConfig *config, const DmRateTable *rates,
+                                          const DmInvoice *lead, const GDate *today);
+
 /* (transfer none) the step the letter is written at: the highest or (@combined_step
  * "lowest") the lowest of @items' steps.  @n_items > 0. */
 const DmLadderStep *dm_reminder_letter_step(const DmReminderItem *items, guint n_items,
@@ -42,6 +48,19 @@ const DmLadderStep *dm_reminder_letter_step(const DmReminderItem *items, guint n
 /* (transfer full) the variables of the letter at @letter over @items, or NULL with @error. */
 DmTemplateData *dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items,
                                  guint n_items, const DmLadderStep *letter, GError **error);
+
+/* Sets @name to @cents formatted in @lang, or to @date in @lang's words ("" when invalid). */
+void dm_reminder_set_money(DmTemplateData *d, const char *name, gint64 cents,
+                           const char *currency, const char *lang);
+void dm_reminder_set_date(DmTemplateData *d, const char *name, const GDate *date,
+                          const char *lang);
+
+/* Sets the variables every letter to a debtor has, for invoice @lead: debtor_name,
+ * debtor_email, company, billing_address, letter_date, number, the payment details (bank,
+ * account_holder, iban, bic, payment_reference), pay_link for @pay_cents, and the one-click
+ * answers (answer_paid, answer_plan, answer_question). */
+void dm_reminder_set_letter(DmTemplateData *d, const DmReminderContext *ctx,
+                            const DmInvoice *lead, gint64 pay_cents);
 
 /* Renders @letter's template over @items in ctx->language (falling back to the configured
  * language), from the configured templates and the user's overrides. */

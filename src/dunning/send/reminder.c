@@ -1,6 +1,7 @@
 /* reminder: the variables of one reminder letter, and the check of every template
  * (dm-reminder.h). */
 #include "dunning/send/dm-reminder.h"
+#include "dunning/send/dm-instalment.h"
 #include "dunning/engine/dm-costs.h"
 #include "dunning/engine/dm-interest.h"
 #include "common/dm-language.h"
@@ -18,6 +19,23 @@ dm_reminder_letter_step(const DmReminderItem *items, guint n_items, const char *
 		if (lowest ? items[i].step->step < pick->step : items[i].step->step > pick->step)
 			pick = items[i].step;
 	return pick;
+}
+
+DmReminderContext
+dm_reminder_context_for(const DmConfig *config, const DmRateTable *rates, const DmInvoice *lead,
+                        const GDate *today)
+{
+	DmCountry country = DM_COUNTRY_NL;
+	/* The configuration allows only the codes dm_country_parse knows. */
+	dm_country_parse(config->country, &country);
+	return (DmReminderContext) {
+		.config = config, .rates = rates, .country = country,
+		.debtor = dm_invoice_debtor_kind(lead) == DM_DEBTOR_KIND_CONSUMER
+		        ? DM_DEBTOR_CONSUMER : DM_DEBTOR_BUSINESS,
+		.today = *today,
+		.language = lead->debtor.language ? lead->debtor.language
+		          : lead->language ? lead->language : config->language,
+	};
 }
 
 char *
@@ -106,6 +124,19 @@ set_date(DmTemplateData *d, const char *name, const GDate *date, const char *lan
 	dm_template_data_set(d, name, text);
 }
 
+void
+dm_reminder_set_money(DmTemplateData *d, const char *name, gint64 cents, const char *currency,
+                      const char *lang)
+{
+	set_money(d, name, cents, currency, lang);
+}
+
+void
+dm_reminder_set_date(DmTemplateData *d, const char *name, const GDate *date, const char *lang)
+{
+	set_date(d, name, date, lang);
+}
+
 /* The three one-click answers about invoice @number, as @d's answer_* values. */
 static void
 set_answers(DmTemplateData *d, const DmConfig *config, const char *lang, const char *number)
@@ -149,6 +180,31 @@ payment_reference(const DmInvoice *inv)
 	                                                          : inv->number;
 }
 
+void
+dm_reminder_set_letter(DmTemplateData *d, const DmReminderContext *ctx, const DmInvoice *lead,
+                       gint64 pay_cents)
+{
+	const DmConfig *config = ctx->config;
+	const char *lang = ctx->language;
+	const char *currency = lead->currency ? lead->currency : "EUR";
+	dm_template_data_set(d, "debtor_name", lead->debtor_name ? lead->debtor_name : "");
+	dm_template_data_set(d, "debtor_email", lead->debtor_email);
+	dm_template_data_set(d, "company", config->from_name ? config->from_name
+	                                                     : config->billing_addresses[0]);
+	dm_template_data_set(d, "billing_address", config->billing_addresses[0]);
+	set_date(d, "letter_date", &ctx->today, lang);
+	dm_template_data_set(d, "number", lead->number);
+	dm_template_data_set_flag(d, "bank", config->iban != NULL);
+	dm_template_data_set(d, "account_holder", config->account_holder);
+	dm_template_data_set(d, "iban", config->iban);
+	dm_template_data_set(d, "bic", config->bic);
+	dm_template_data_set(d, "payment_reference", payment_reference(lead));
+	g_autofree char *link = pay_link(config->pay_link, pay_cents, currency,
+	                                 payment_reference(lead), lead->number);
+	dm_template_data_set(d, "pay_link", link);
+	set_answers(d, config, lang, lead->number);
+}
+
 DmTemplateData *
 dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items, guint n_items,
                  const DmLadderStep *letter, GError **error)
@@ -160,14 +216,7 @@ dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items, guin
 	const char *currency = lead->currency ? lead->currency : "EUR";
 	g_autoptr(DmTemplateData) d = dm_template_data_new();
 
-	dm_template_data_set(d, "debtor_name", lead->debtor_name ? lead->debtor_name : "");
-	dm_template_data_set(d, "debtor_email", lead->debtor_email);
-	dm_template_data_set(d, "company", config->from_name ? config->from_name
-	                                                     : config->billing_addresses[0]);
-	dm_template_data_set(d, "billing_address", config->billing_addresses[0]);
-	set_date(d, "letter_date", &ctx->today, lang);
 	dm_template_data_set(d, "step", letter->name);
-	dm_template_data_set(d, "number", lead->number);
 	g_autofree char *count = g_strdup_printf("%u", n_items);
 	dm_template_data_set(d, "invoice_count", count);
 	dm_template_data_set_flag(d, "several", n_items > 1);
@@ -236,15 +285,7 @@ dm_reminder_data(const DmReminderContext *ctx, const DmReminderItem *items, guin
 	                   (claims_interest ? total_interest : 0);
 	set_money(d, "total_due", total_due, currency, lang);
 
-	dm_template_data_set_flag(d, "bank", config->iban != NULL);
-	dm_template_data_set(d, "account_holder", config->account_holder);
-	dm_template_data_set(d, "iban", config->iban);
-	dm_template_data_set(d, "bic", config->bic);
-	dm_template_data_set(d, "payment_reference", payment_reference(lead));
-	g_autofree char *link = pay_link(config->pay_link, total_due, currency,
-	                                 payment_reference(lead), lead->number);
-	dm_template_data_set(d, "pay_link", link);
-	set_answers(d, config, lang, lead->number);
+	dm_reminder_set_letter(d, ctx, lead, total_due);
 	return g_steal_pointer(&d);
 }
 
@@ -325,5 +366,6 @@ dm_reminder_check_templates(const DmConfig *config, GError **error)
 						return FALSE;
 		}
 	}
-	return TRUE;
+	/* The payment plans' reminders replace the ladder's: their template too. */
+	return dm_instalment_check_templates(config, error);
 }
