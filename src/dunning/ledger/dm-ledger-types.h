@@ -46,6 +46,7 @@ typedef enum {
 	DM_OUTBOX_KIND_ANY = 0,
 	DM_OUTBOX_KIND_REMINDER,
 	DM_OUTBOX_KIND_DIGEST,
+	DM_OUTBOX_KIND_CONFIRMATION,    /* the answer to the owner's commands by mail */
 } DmOutboxKind;
 
 /* What an audit-trail event records. */
@@ -91,6 +92,8 @@ typedef enum {
 	DM_EVENT_SOURCES_DISAGREE,      /* two sources of one invoice stated a field differently */
 	DM_EVENT_REMINDER_BLOCKED,      /* a reminder not sent: its address is failing */
 	DM_EVENT_ADDRESS_OK,            /* a failing address cleared: delivered, or the owner */
+	DM_EVENT_OWNER_COMMAND,         /* a command of the owner's reply to the digest, done */
+	DM_EVENT_COMMANDS_REFUSED,      /* a reply to the digest not proven the owner's: nothing run */
 } DmEventKind;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or

@@ -192,6 +192,18 @@ static const char *const migrations[] = {
 	"ALTER TABLE invoices ADD COLUMN credit_reference TEXT;"
 	"ALTER TABLE invoices ADD COLUMN credited_cents INTEGER NOT NULL DEFAULT 0;"
 	"ALTER TABLE invoices ADD COLUMN field_sources TEXT;",
+	/* 9: the owner's commands by replying to a digest (dm-digest-commands.h): each one
+	 * done is kept once per digest, so that a reply ingested twice, or a line sent again
+	 * in a new reply to the same digest, is not done twice. */
+	"CREATE TABLE digest_commands ("
+	"  id INTEGER PRIMARY KEY,"
+	"  digest_id INTEGER NOT NULL REFERENCES outbox(id),"
+	"  command TEXT NOT NULL,"         /* its CLI form (dm_command_cli) */
+	"  message_id TEXT NOT NULL,"      /* the owner's reply that carried it */
+	"  line TEXT NOT NULL,"            /* as the owner wrote it */
+	"  outcome TEXT NOT NULL,"
+	"  done_at TEXT NOT NULL,"
+	"  UNIQUE (digest_id, command));",
 };
 
 int

@@ -33,6 +33,7 @@ static const char *const outbox_state_names[] = {
 static const char *const outbox_kind_names[] = {
 	[DM_OUTBOX_KIND_REMINDER] = "reminder",
 	[DM_OUTBOX_KIND_DIGEST] = "digest",
+	[DM_OUTBOX_KIND_CONFIRMATION] = "confirmation",
 };
 
 static const char *const event_kind_names[] = {
@@ -76,6 +77,8 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_SOURCES_DISAGREE] = "sources_disagree",
 	[DM_EVENT_REMINDER_BLOCKED] = "reminder_blocked",
 	[DM_EVENT_ADDRESS_OK] = "address_ok",
+	[DM_EVENT_OWNER_COMMAND] = "owner_command",
+	[DM_EVENT_COMMANDS_REFUSED] = "commands_refused",
 };
 
 /* Index 0 ("any") has no name. */

@@ -30,6 +30,7 @@ typedef enum {
 	DM_OWNER_ERROR_STATE,           /* the invoice is not in a state the decision applies to */
 	DM_OWNER_ERROR_AMOUNT,          /* a payment of more than is open */
 	DM_OWNER_ERROR_VALUE,           /* a setting the configuration does not know (a ladder) */
+	DM_OWNER_ERROR_UNAVAILABLE,     /* a decision this build cannot take yet (a plan) */
 } DmOwnerError;
 
 /* @date (nullable, or invalid): the day the owner names (a promised day, a return day);
