@@ -134,7 +134,7 @@ static void
 test_token(Fixture *f, gconstpointer data)
 {
 	g_autofree char *rcpt = token(f->digest, 14, SECRET);
-	deliver(f, "owner@acme.example", rcpt, "",
+	deliver(f, "owner@acme.example", rcpt, "In-Reply-To: " DIGEST_ID "\n",
 	        "2026-0042 stop disputed by phone\n"
 	        "frobnicate 2026-0042\n"
 	        "\n"
@@ -154,6 +154,10 @@ test_token(Fixture *f, gconstpointer data)
 	g_assert_null(strstr(text, "writeoff"));
 	g_assert_null(strstr(text, "> 2026-0042 paid"));
 	g_assert_nonnull(strstr(text, "In-Reply-To: <owner1."));
+	/* in the digest's thread, and answerable the same way */
+	g_assert_nonnull(strstr(text, "References: " DIGEST_ID));
+	g_assert_nonnull(strstr(text, "Reply-To: \"Acme B.V.\""));
+	g_assert_nonnull(strstr(text, "<billing+dmc-1-20261215-"));
 	g_assert_cmpuint(events(f, DM_EVENT_PAUSED), ==, 1);
 
 	/* The same line in a new reply to the same digest: not done again. */

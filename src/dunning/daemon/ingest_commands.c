@@ -102,10 +102,14 @@ run_line(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan, gin
 	return TRUE;
 }
 
-/* (transfer full) the confirmation's message to the owner, answering @plan. */
+/* (transfer full) the confirmation's message to the owner, answering @plan, in its thread
+ * (so that the digest stays in References) and with the token the reply came with
+ * (@reply_to, nullable): the owner can answer the confirmation as they answered the
+ * digest. */
 static GBytes *
 compose_answer(const DmConfig *config, const DmIngestPlan *plan, const Answer *a,
-               const char *subject, const char *message_id, GDateTime *now)
+               const char *subject, const char *reply_to, const char *message_id,
+               GDateTime *now)
 {
 	g_autofree char *body = g_strdup_printf("%s\n\n%s%s\n",
 		SAY(config, "Wat dunmail met uw antwoord op het overzicht deed, per regel:",
@@ -117,10 +121,15 @@ compose_answer(const DmConfig *config, const DmIngestPlan *plan, const Answer *a
 		    "One command per line; see \"Answering the digest\" in the README.",
 		    "Ein Befehl pro Zeile; siehe \"Answering the digest\" in der README."));
 	g_autoptr(GPtrArray) refs = g_ptr_array_new();
+	for (guint i = plan->thread_ids ? plan->thread_ids->len : 0; i > 0; i--) {
+		const char *id = g_ptr_array_index(plan->thread_ids, i - 1);
+		if (!g_ptr_array_find_with_equal_func(refs, id, g_str_equal, NULL))
+			g_ptr_array_add(refs, (gpointer) id);
+	}
 	if (plan->message_id && *plan->message_id)
 		g_ptr_array_add(refs, plan->message_id);
 	DmMailSpec spec = { .kind = "confirmation", .to_address = config->owner_address,
-	                    .subject = subject, .body = body, .date = now,
+	                    .subject = subject, .body = body, .date = now, .reply_to = reply_to,
 	                    .in_reply_to = refs->len ? plan->message_id : NULL,
 	                    .references = refs->len ? refs : NULL };
 	return dm_mailer_compose(config, &spec, message_id);
@@ -155,8 +164,8 @@ record_refused(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *pla
 /* Runs the lines of @plan for @digest_id, then records the message and queues the answer. */
 static gboolean
 obey(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan, DmMessageRecord *rec,
-     gint64 digest_id, const char *how, GDateTime *now, const char *now_iso, const char *name,
-     GError **error)
+     gint64 digest_id, const char *how, const char *reply_to, GDateTime *now,
+     const char *now_iso, const char *name, GError **error)
 {
 	g_autoptr(GPtrArray) lines = dm_command_parse_text(plan->reply ? plan->reply->reply_text
 	                                                   : NULL);
@@ -171,7 +180,8 @@ obey(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan, DmMessa
 		SAY(config, "dunmail: uw opdrachten (%u gedaan, %u niet)",
 		    "dunmail: your commands (%u done, %u not)",
 		    "dunmail: Ihre Befehle (%u erledigt, %u nicht)"), a.done, a.refused);
-	g_autoptr(GBytes) message = compose_answer(config, plan, &a, subject, message_id, now);
+	g_autoptr(GBytes) message = compose_answer(config, plan, &a, subject, reply_to, message_id,
+	                                           now);
 	g_autofree char *detail = g_strdup_printf(
 		"a reply to digest %" G_GINT64_FORMAT " from the owner (%s), message %s: %u lines, "
 		"%u done, %u not; confirmation %s queued", digest_id, how, plan->message_id,
@@ -224,7 +234,8 @@ dm_ingest_commands(const DmConfig *config, DmLedger *ledger, const DmIngestPlan 
 	g_autofree char *why = NULL;
 	if (!dm_owner_command_trusted(&s, &digest_id, &why))
 		return record_refused(config, ledger, plan, rec, why, now_iso, name, error);
-	const char *how = s.token == DM_COMMAND_TOKEN_VALID ? "the digest's token"
-	                : "verified by Authentication-Results";
-	return obey(config, ledger, plan, rec, digest_id, how, now, now_iso, name, error);
+	gboolean by_token = s.token == DM_COMMAND_TOKEN_VALID;
+	const char *how = by_token ? "the digest's token" : "verified by Authentication-Results";
+	return obey(config, ledger, plan, rec, digest_id, how, by_token ? plan->command_rcpt : NULL,
+	            now, now_iso, name, error);
 }
