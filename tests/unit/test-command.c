@@ -18,6 +18,9 @@ static const Case cases[] = {
 	{ "R12 not-a-dispute", "dunmail reclassify R12 other", NULL },
 	{ "r12 not a dispute", "dunmail reclassify R12 other", NULL },
 	{ "R12 geen geschil", "dunmail reclassify R12 other", NULL },
+	{ "R12 is not a dispute", "dunmail reclassify R12 other", NULL },
+	{ "R12 is", NULL, "'is' is not a class" },
+	{ "R12 not a dispute 2026-04-01", NULL, "'not' is not a class" },
 	{ "R12 is question", "dunmail reclassify R12 question", NULL },
 	{ "R7 is vraag", "dunmail reclassify R7 question", NULL },
 	{ "R7 ist Frage", "dunmail reclassify R7 question", NULL },
@@ -144,6 +147,7 @@ test_hostile(void)
 	g_assert_null(last->command);
 	g_assert_nonnull(strstr(last->why, "at most"));
 	/* a reason with quotes and control characters stays one shell word */
+	g_clear_pointer(&why, g_free);
 	g_autoptr(DmCommand) cmd = dm_command_parse_line("2026-0042 stop it's $(rm) \x01", &why);
 	g_assert_nonnull(cmd);
 	g_autofree char *cli = dm_command_cli(cmd);

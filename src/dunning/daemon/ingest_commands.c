@@ -34,7 +34,6 @@ thread_digest(DmLedger *ledger, GPtrArray *ids, gint64 *digest_id, GError **erro
 
 /* The confirmation being written, and its counts. */
 typedef struct {
-	const DmConfig *config;
 	GString *body;
 	guint done, refused;
 } Answer;
@@ -137,9 +136,8 @@ compose_answer(const DmConfig *config, const DmIngestPlan *plan, const Answer *a
 
 /* Records @plan's message as refused, with the event the next digest shows. */
 static gboolean
-record_refused(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan,
-               DmMessageRecord *rec, const char *why, const char *now_iso, const char *name,
-               GError **error)
+record_refused(DmLedger *ledger, const DmIngestPlan *plan, DmMessageRecord *rec,
+               const char *why, const char *now_iso, const char *name, GError **error)
 {
 	g_autofree char *subject = dm_sanitize_oneline(plan->subject ? plan->subject : "", 120);
 	g_autofree char *detail = g_strdup_printf(
@@ -149,7 +147,6 @@ record_refused(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *pla
 	g_warning("spool %s: %s", name, detail);
 	rec->role = "commands_refused";
 	gint64 row;
-	(void) config;
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
 	if (!dm_ledger_message_add(ledger, rec, &row, error) ||
@@ -170,7 +167,7 @@ obey(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan, DmMessa
 	g_autoptr(GPtrArray) lines = dm_command_parse_text(plan->reply ? plan->reply->reply_text
 	                                                   : NULL);
 	g_autoptr(GString) body = g_string_new(NULL);
-	Answer a = { .config = config, .body = body };
+	Answer a = { .body = body };
 	for (guint i = 0; i < lines->len; i++)
 		if (!run_line(config, ledger, plan, digest_id, g_ptr_array_index(lines, i), now,
 		              now_iso, &a, error))
@@ -233,7 +230,7 @@ dm_ingest_commands(const DmConfig *config, DmLedger *ledger, const DmIngestPlan 
 	gint64 digest_id = 0;
 	g_autofree char *why = NULL;
 	if (!dm_owner_command_trusted(&s, &digest_id, &why))
-		return record_refused(config, ledger, plan, rec, why, now_iso, name, error);
+		return record_refused(ledger, plan, rec, why, now_iso, name, error);
 	gboolean by_token = s.token == DM_COMMAND_TOKEN_VALID;
 	const char *how = by_token ? "the digest's token" : "verified by Authentication-Results";
 	return obey(config, ledger, plan, rec, digest_id, how, by_token ? plan->command_rcpt : NULL,

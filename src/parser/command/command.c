@@ -264,13 +264,13 @@ parse_reclassify(const Words *w, DmCommand *c, char **why)
 		return fail(why, "a class is missing after %s (e.g. \"%s promise 2026-04-01\", "
 		            "\"%s is question\", \"%s not-a-dispute\")", w->orig[0], w->orig[0],
 		            w->orig[0], w->orig[0]);
-	g_autofree char *joined = g_strjoinv("-", w->low + 1);
+	if (ONE_OF(is_words, w->low[i]) && i + 1 < w->n)
+		i++;
+	g_autofree char *joined = g_strjoinv("-", w->low + i);
 	if (ONE_OF(not_dispute, joined)) {
 		c->klass = DM_REPLY_CLASS_OTHER;
 		return TRUE;
 	}
-	if (ONE_OF(is_words, w->low[i]))
-		i++;
 	int klass;
 	if (i >= w->n || !LOOKUP(class_words, w->low[i], &klass)) {
 		g_autofree char *word = shown(i < w->n ? w->orig[i] : "");
