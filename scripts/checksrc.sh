@@ -42,15 +42,16 @@ layers() {
 	src/parser/mime)     echo "parser/text common" ;;
 	src/parser/invoice)  echo "parser/mime parser/text common" ;;
 	src/parser/reply)    echo "parser/mime parser/text common" ;;
+	src/parser/command)  echo "parser/reply parser/text common" ;;
 	src/dunning/ledger)  echo "parser/reply common" ;;
 	src/dunning/engine)  echo "parser/reply parser/mime parser/text common" ;;
 	src/dunning/template) echo "common" ;;
 	src/dunning/report)  echo "dunning/template dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
-	src/dunning/owner)   echo "dunning/engine dunning/ledger parser/reply parser/mime parser/text common" ;;
+	src/dunning/owner)   echo "dunning/engine dunning/ledger parser/command parser/reply parser/mime parser/text common" ;;
 	src/dunning/send)    echo "dunning/template dunning/engine dunning/ledger parser/mime common" ;;
 	src/dunning/learn)   echo "parser/reply parser/mime parser/text common" ;;
-	src/dunning/daemon)  echo "dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
-	src/dunning/cli)     echo "dunning/learn dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/reply parser/mime parser/text common" ;;
+	src/dunning/daemon)  echo "dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/command parser/reply parser/mime parser/text common" ;;
+	src/dunning/cli)     echo "dunning/learn dunning/owner dunning/send dunning/report dunning/template dunning/engine dunning/ledger parser/invoice parser/command parser/reply parser/mime parser/text common" ;;
 	*)                   echo "UNKNOWN" ;;
 	esac
 }

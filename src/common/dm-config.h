@@ -78,6 +78,8 @@ typedef struct {
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */
+	int command_token_days;     /* how long a digest's Reply-To token lets the owner's reply
+	                             * command dunmail (dm-command-token.h); 0: no token */
 	int parse_time_limit;       /* CPU seconds one spool file's parse may take */
 	gsize parse_memory_limit;   /* bytes of address space one spool file's parse may use */
 

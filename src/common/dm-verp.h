@@ -26,3 +26,10 @@ char *dm_verp_address(const char *billing, gint64 outbox_id, const char *secret)
  * verifies with @secret; *@outbox_id then holds the row it names.  FALSE for no tag, a
  * malformed one or a wrong MAC (compared in constant time). */
 gboolean dm_verp_verify(const char *address, const char *secret, gint64 *outbox_id);
+
+/* (transfer full) the first @n_hex (<= 64) lower-case hex digits of HMAC-SHA-256 over
+ * @input with @secret: the MAC of every tag dunmail signs (this one, dm-command-token.h). */
+char *dm_verp_mac_hex(const char *input, const char *secret, gsize n_hex);
+
+/* TRUE when @a and @b are both @n long and equal, compared in constant time. */
+gboolean dm_verp_mac_equal(const char *a, const char *b, gsize n);

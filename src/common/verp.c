@@ -7,15 +7,21 @@
 
 #define TAG_PREFIX "dm-"
 
+char *
+dm_verp_mac_hex(const char *input, const char *secret, gsize n_hex)
+{
+	g_autoptr(GHmac) hmac = g_hmac_new(G_CHECKSUM_SHA256, (const guchar *) secret,
+	                                   strlen(secret));
+	g_hmac_update(hmac, (const guchar *) input, (gssize) strlen(input));
+	return g_strndup(g_hmac_get_string(hmac), n_hex);
+}
+
 /* (transfer full) the tag's MAC for @outbox_id: DM_VERP_MAC_HEX lower-case hex digits. */
 static char *
 verp_mac(gint64 outbox_id, const char *secret)
 {
-	g_autoptr(GHmac) hmac = g_hmac_new(G_CHECKSUM_SHA256, (const guchar *) secret,
-	                                   strlen(secret));
 	g_autofree char *input = g_strdup_printf("dunmail-verp:%" G_GINT64_FORMAT, outbox_id);
-	g_hmac_update(hmac, (const guchar *) input, (gssize) strlen(input));
-	return g_strndup(g_hmac_get_string(hmac), DM_VERP_MAC_HEX);
+	return dm_verp_mac_hex(input, secret, DM_VERP_MAC_HEX);
 }
 
 char *
@@ -29,13 +35,15 @@ dm_verp_address(const char *billing, gint64 outbox_id, const char *secret)
 	                       billing, outbox_id, mac, at);
 }
 
-/* TRUE when @a and @b (both DM_VERP_MAC_HEX long) are equal, in time independent of where
- * they differ: a forger learns nothing from how fast a guess is refused. */
-static gboolean
-same_mac(const char *a, const char *b)
+gboolean
+dm_verp_mac_equal(const char *a, const char *b, gsize n)
 {
+	/* In time independent of where they differ: a forger learns nothing from how fast a
+	 * guess is refused. */
+	if (strlen(a) != n || strlen(b) != n)
+		return FALSE;
 	guchar diff = 0;
-	for (gsize i = 0; i < DM_VERP_MAC_HEX; i++)
+	for (gsize i = 0; i < n; i++)
 		diff |= (guchar) (a[i] ^ b[i]);
 	return diff == 0;
 }
@@ -60,7 +68,7 @@ dm_verp_verify(const char *address, const char *secret, gint64 *outbox_id)
 	if (!g_ascii_string_to_unsigned(digits, 10, 1, G_MAXINT64, &id, NULL))
 		return FALSE;
 	g_autofree char *mac = verp_mac((gint64) id, secret);
-	if (!same_mac(mac, dash + 1))
+	if (!dm_verp_mac_equal(mac, dash + 1, DM_VERP_MAC_HEX))
 		return FALSE;
 	*outbox_id = (gint64) id;
 	return TRUE;

@@ -23,6 +23,8 @@ typedef struct {
 	char *first_rcpt;           /* the first envelope recipient as written, nullable */
 	char *verp_rcpt;            /* the first envelope recipient with a dunmail VERP tag
 	                             * ("+dm-", dm-verp.h), unverified; nullable */
+	char *command_rcpt;         /* the first envelope recipient with a digest's token
+	                             * ("+dmc-", dm-command-token.h), unchecked; nullable */
 	char *queue_id;             /* nullable; "import" for `dunmail import` */
 	char *received_at;          /* the envelope's Received-At (ISO UTC), nullable */
 	char *message_id;           /* with <>: the header's, or the one the milter added; "" */

@@ -3,6 +3,7 @@
 #include "common/dm-money.h"
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "dunning/daemon/dm-ingest-bounce.h"
+#include "dunning/daemon/dm-ingest-commands.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-ingest-own.h"
 #include "dunning/daemon/dm-ingest-owner-mail.h"
@@ -531,7 +532,10 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 		.mail_from = plan->mail_from, .from_addr = plan->from_addr, .subject = subject,
 		.queue_id = plan->queue_id, .received_at = event_iso,
 	};
-	if (!record_plan(&it, stats, error))
+	/* The owner's reply to a digest is a command (or a forgery), never a debtor's reply. */
+	gboolean commands = FALSE;
+	if (!dm_ingest_commands(config, ledger, plan, &it.rec, now, name, &commands, error) ||
+	    (!commands && !record_plan(&it, stats, error)))
 		return FALSE;
 	stats->ingested++;
 	if (unlink(path) != 0)

@@ -3,6 +3,7 @@
  * message, the invoice extraction (XML, poppler) and the reply analysis.  Pure. */
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "common/dm-address.h"
+#include "common/dm-command-token.h"
 #include "parser/invoice/dm-debtor.h"
 #include "parser/mime/dm-message.h"
 
@@ -14,6 +15,7 @@ dm_ingest_plan_free(DmIngestPlan *plan)
 	g_free(plan->mail_from);
 	g_free(plan->first_rcpt);
 	g_free(plan->verp_rcpt);
+	g_free(plan->command_rcpt);
 	g_free(plan->queue_id);
 	g_free(plan->received_at);
 	g_free(plan->message_id);
@@ -33,15 +35,16 @@ dm_ingest_message_sha256(const char *message, gsize len)
 	return g_compute_checksum_for_data(G_CHECKSUM_SHA256, (const guchar *) message, len);
 }
 
-/* (transfer full) the first of @rcpts whose sub-address looks like our VERP tag, or NULL. */
+/* (transfer full) the first of @rcpts whose sub-address starts with @prefix (our VERP
+ * tag "dm-", a digest's token "dmc-"), or NULL. */
 static char *
-verp_recipient(GPtrArray *rcpts)
+tagged_recipient(GPtrArray *rcpts, const char *prefix)
 {
 	for (guint i = 0; i < rcpts->len; i++) {
 		g_autofree char *norm = dm_address_normalize(g_ptr_array_index(rcpts, i));
 		g_autofree char *tag = NULL;
 		g_autofree char *base = norm ? dm_address_untagged(norm, &tag) : NULL;
-		if (tag && g_str_has_prefix(tag, "dm-"))
+		if (tag && g_str_has_prefix(tag, prefix))
 			return g_steal_pointer(&norm);
 	}
 	return NULL;
@@ -86,7 +89,8 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
 		}
 	}
 	else if (plan->direction == DM_DIRECTION_INCOMING) {
-		plan->verp_rcpt = verp_recipient(env->rcpt_to);
+		plan->verp_rcpt = tagged_recipient(env->rcpt_to, "dm-");
+		plan->command_rcpt = tagged_recipient(env->rcpt_to, DM_COMMAND_TOKEN_PREFIX);
 		/* The null envelope sender marks a bounce; the parser sees it as the delivering
 		 * MTA would record it. */
 		GMimeObject *obj = GMIME_OBJECT(msg);

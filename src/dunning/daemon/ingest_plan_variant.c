@@ -91,6 +91,7 @@ dm_ingest_plan_to_variant(const DmIngestPlan *plan)
 	put_str(&d, "mail_from", plan->mail_from);
 	put_str(&d, "first_rcpt", plan->first_rcpt);
 	put_str(&d, "verp_rcpt", plan->verp_rcpt);
+	put_str(&d, "command_rcpt", plan->command_rcpt);
 	put_str(&d, "queue_id", plan->queue_id);
 	put_str(&d, "received_at", plan->received_at);
 	put_str(&d, "message_id", plan->message_id);
@@ -222,6 +223,7 @@ dm_ingest_plan_from_variant(GVariant *v)
 	plan->mail_from = get_str(&d, "mail_from");
 	plan->first_rcpt = get_str(&d, "first_rcpt");
 	plan->verp_rcpt = get_str(&d, "verp_rcpt");
+	plan->command_rcpt = get_str(&d, "command_rcpt");
 	plan->queue_id = get_str(&d, "queue_id");
 	plan->received_at = get_str(&d, "received_at");
 	plan->message_id = get_str(&d, "message_id");

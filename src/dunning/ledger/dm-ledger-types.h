@@ -46,6 +46,7 @@ typedef enum {
 	DM_OUTBOX_KIND_ANY = 0,
 	DM_OUTBOX_KIND_REMINDER,
 	DM_OUTBOX_KIND_DIGEST,
+	DM_OUTBOX_KIND_CONFIRMATION,    /* the answer to the owner's commands by mail */
 } DmOutboxKind;
 
 /* What an audit-trail event records. */
@@ -97,6 +98,8 @@ typedef enum {
 	DM_EVENT_PLAN_CANCELLED,        /* the owner cancelled the plan: back on the ladder */
 	DM_EVENT_INSTALMENT_PAID,       /* a payment covered an instalment in full */
 	DM_EVENT_INSTALMENT_MISSED,     /* an instalment unpaid past its grace: the plan ended */
+	DM_EVENT_OWNER_COMMAND,         /* a command of the owner's reply to the digest, done */
+	DM_EVENT_COMMANDS_REFUSED,      /* a reply to the digest not proven the owner's: nothing run */
 } DmEventKind;
 
 /* A payment plan's life (dm-plans.h). */

@@ -66,6 +66,16 @@ gboolean dm_outbox_add_digest(DmLedger *ledger, const char *day, const char *mes
                               const char *recipient, const char *subject, GBytes *body,
                               const char *now, gint64 *id_out, GError **error);
 
+/* Queues the confirmation of the owner's commands by mail to @recipient as pending. */
+gboolean dm_outbox_add_confirmation(DmLedger *ledger, const char *message_id,
+                                    const char *recipient, const char *subject, GBytes *body,
+                                    const char *now, gint64 *id_out, GError **error);
+
+/* Replaces the message of pending row @id with @body: for a message that names its own
+ * row (the digest's Reply-To token, dm-command-token.h), composed once the row has its id,
+ * in the transaction that queued it.  Nothing when the row is no longer pending. */
+gboolean dm_outbox_set_body(DmLedger *ledger, gint64 id, GBytes *body, GError **error);
+
 /* When the digest for @day to @recipient was queued in *@queued_at_out (transfer full),
  * NULL when it was not. */
 gboolean dm_outbox_digest_queued(DmLedger *ledger, const char *recipient, const char *day,

@@ -256,6 +256,18 @@ static const char *const migrations[] = {
 	/* A plan agreed, replaced or ended moves the invoice's next day (migration 9). */
 	"CREATE TRIGGER attention_plan AFTER UPDATE OF plan_id ON invoices BEGIN"
 	"  UPDATE invoices SET next_action = '' WHERE id = new.id; END;",
+	/* 11: the owner's commands by replying to a digest (dm-digest-commands.h): each one
+	 * done is kept once per digest, so that a reply ingested twice, or a line sent again
+	 * in a new reply to the same digest, is not done twice. */
+	"CREATE TABLE digest_commands ("
+	"  id INTEGER PRIMARY KEY,"
+	"  digest_id INTEGER NOT NULL REFERENCES outbox(id),"
+	"  command TEXT NOT NULL,"         /* its CLI form (dm_command_cli) */
+	"  message_id TEXT NOT NULL,"      /* the owner's reply that carried it */
+	"  line TEXT NOT NULL,"            /* as the owner wrote it */
+	"  outcome TEXT NOT NULL,"
+	"  done_at TEXT NOT NULL,"
+	"  UNIQUE (digest_id, command));",
 };
 
 int

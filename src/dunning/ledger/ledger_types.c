@@ -33,6 +33,7 @@ static const char *const outbox_state_names[] = {
 static const char *const outbox_kind_names[] = {
 	[DM_OUTBOX_KIND_REMINDER] = "reminder",
 	[DM_OUTBOX_KIND_DIGEST] = "digest",
+	[DM_OUTBOX_KIND_CONFIRMATION] = "confirmation",
 };
 
 static const char *const event_kind_names[] = {
@@ -82,6 +83,8 @@ static const char *const event_kind_names[] = {
 	[DM_EVENT_PLAN_CANCELLED] = "plan_cancelled",
 	[DM_EVENT_INSTALMENT_PAID] = "instalment_paid",
 	[DM_EVENT_INSTALMENT_MISSED] = "instalment_missed",
+	[DM_EVENT_OWNER_COMMAND] = "owner_command",
+	[DM_EVENT_COMMANDS_REFUSED] = "commands_refused",
 };
 
 static const char *const plan_state_names[] = {

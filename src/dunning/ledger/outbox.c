@@ -156,6 +156,27 @@ dm_outbox_digest_queued(DmLedger *ledger, const char *recipient, const char *day
 }
 
 gboolean
+dm_outbox_add_confirmation(DmLedger *ledger, const char *message_id, const char *recipient,
+                           const char *subject, GBytes *body, const char *now, gint64 *id_out,
+                           GError **error)
+{
+	return add_row(ledger, DM_OUTBOX_KIND_CONFIRMATION, 0, 0, NULL, message_id, recipient,
+	               subject, body, now, id_out, error);
+}
+
+gboolean
+dm_outbox_set_body(DmLedger *ledger, gint64 id, GBytes *body, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"UPDATE outbox SET body = ?2 WHERE id = ?1 AND state = 'pending'", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, id);
+	dm_sql_bind_blob(st, 2, body);
+	return dm_sql_run(st, "write an outgoing message", error);
+}
+
+gboolean
 dm_outbox_add_digest(DmLedger *ledger, const char *day, const char *message_id,
                      const char *recipient, const char *subject, GBytes *body, const char *now,
                      gint64 *id_out, GError **error)

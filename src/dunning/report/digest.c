@@ -39,6 +39,8 @@ static const EventLabel event_labels[] = {
 	  "Rechnung nicht verfolgt" },
 	{ DM_EVENT_OWNER_MESSAGE, FALSE, "bericht van uw adres", "message from your address",
 	  "Nachricht von Ihrer Adresse" },
+	{ DM_EVENT_COMMANDS_REFUSED, FALSE, "antwoord op het overzicht niet uitgevoerd",
+	  "reply to the digest not obeyed", "Antwort auf die \xc3\x9c" "bersicht nicht ausgef\xc3\xbchrt" },
 	{ DM_EVENT_HOLD_EXPIRED, FALSE, "niet beslist, herinneringen hervat",
 	  "not decided, reminders resumed", "nicht entschieden, Erinnerungen fortgesetzt" },
 	{ DM_EVENT_BOUNCE_FAILED, TRUE, "onbestelbaar: herinnering gestopt, adres werkt niet",
@@ -627,9 +629,19 @@ dm_digest_build(const DmConfig *config, DmLedger *ledger, GDateTime *now, DmDige
 	                             quiet_day ? SAY(&c, " Een rustige dag: niets nieuws, niets te doen.",
 	                                             " A quiet day: nothing new, nothing to do.",
 	                                             " Ein ruhiger Tag: nichts Neues, nichts zu tun.") : "");
-	doc->footer = g_strdup(SAY(&c, "Details per factuur: dunmail show FACTUURNUMMER",
-	                           "Details per invoice: dunmail show INVOICE-NUMBER",
-	                           "Details je Rechnung: dunmail show RECHNUNGSNUMMER"));
+	doc->footer = g_strdup(SAY(&c, "Details per factuur: dunmail show FACTUURNUMMER. "
+	                           "Beantwoord deze mail met een opdracht per regel, zoals "
+	                           "\"R12 promise 2026-04-01\", \"2026-0042 betaald\" of "
+	                           "\"2026-0042 stop belt zelf\"; u krijgt een bevestiging.",
+	                           "Details per invoice: dunmail show INVOICE-NUMBER. "
+	                           "Answer this mail with one command per line, such as "
+	                           "\"R12 promise 2026-04-01\", \"2026-0042 paid\" or "
+	                           "\"2026-0042 stop disputed by phone\"; a confirmation follows.",
+	                           "Details je Rechnung: dunmail show RECHNUNGSNUMMER. "
+	                           "Beantworten Sie diese Mail mit einem Befehl pro Zeile, etwa "
+	                           "\"R12 promise 2026-04-01\", \"2026-0042 bezahlt\" oder "
+	                           "\"2026-0042 stop telefonisch bestritten\"; Sie erhalten eine "
+	                           "Best\xc3\xa4tigung."));
 	out->subject = dm_doc_line(doc->title);
 	out->body = dm_doc_text(doc);
 	out->html = dm_doc_html(doc);

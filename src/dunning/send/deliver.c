@@ -10,7 +10,8 @@
 
 #include <string.h>
 
-/* *@wanted: may @it still go?  Digests always, reminders only while the invoice is open.
+/* *@wanted: may @it still go?  Digests and confirmations always, reminders only while the
+ * invoice is open.
  * A ledger that cannot say is an error, never a "no": the row stays pending. */
 static gboolean
 still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
@@ -18,7 +19,7 @@ still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 {
 	*wanted = TRUE;
 	*dsn = FALSE;
-	if (it->kind == DM_OUTBOX_KIND_DIGEST)
+	if (it->kind != DM_OUTBOX_KIND_REMINDER)
 		return TRUE;
 	g_autoptr(GError) err = NULL;
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, it->invoice_id, &err);

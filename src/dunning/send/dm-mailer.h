@@ -17,12 +17,13 @@ typedef enum {
 } DmMailerError;
 
 typedef struct {
-	const char *kind;           /* "reminder", "digest" */
+	const char *kind;           /* "reminder", "digest", "confirmation" */
 	const char *to_address;
 	const char *to_name;        /* (nullable) */
 	const char *subject;
 	const char *body;           /* UTF-8 text */
 	const char *html;           /* (nullable) the same as HTML: multipart/alternative */
+	const char *reply_to;       /* (nullable) a Reply-To address (the digest's token) */
 	const char *in_reply_to;    /* (nullable) Message-ID with <> */
 	GPtrArray *references;      /* (nullable) of Message-IDs with <> */
 	GDateTime *date;

@@ -42,6 +42,9 @@ dm_mailer_compose(const DmConfig *config, const DmMailSpec *spec, const char *me
 	g_autofree char *to_name = spec->to_name ? dm_sanitize(spec->to_name, 200) : NULL;
 	g_autofree char *subject = dm_sanitize(spec->subject, 400);
 	g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_TO, to_name, spec->to_address);
+	if (spec->reply_to)
+		g_mime_message_add_mailbox(msg, GMIME_ADDRESS_TYPE_REPLY_TO, config->from_name,
+		                           spec->reply_to);
 	g_mime_message_set_subject(msg, subject, "utf-8");
 	g_mime_message_set_date(msg, spec->date);
 	/* GMime wants the id without brackets. */

@@ -1,0 +1,230 @@
+/* test-dunning-ingest-commands: the owner's reply to a digest through dunmaild's ingest —
+ * with the digest's token the lines run (quoted lines and the signature do not), the
+ * answer is a confirmation in the outbox listing each line's outcome, and the message is
+ * no debtor reply; a line sent again for the same digest is "already done"; a forged
+ * From, a stranger, an expired or altered token change nothing and leave a
+ * commands_refused event for the digest; the Authentication-Results path obeys a verified
+ * reply that names the digest by In-Reply-To. */
+#include <string.h>
+
+#include "common/dm-clock.h"
+#include "common/dm-command-token.h"
+#include "common/dm-spool.h"
+#include "dunning/daemon/dm-ingest.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "test-dunning-util.h"
+
+#define SECRET "0123456789abcdef-test-secret"
+#define DIGEST_ID "<dunmail.digest1@acme.example>"
+
+typedef struct {
+	char *dir;
+	DmConfig *config;
+	DmLedger *ledger;
+	GDateTime *now;
+	gint64 digest;
+	guint files;
+} Fixture;
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	f->dir = g_dir_make_tmp("dm-ingest-cmd-XXXXXX", NULL);
+	f->config = dm_test_config_new(f->dir);
+	f->config->verp_secret = g_strdup(SECRET);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
+	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
+	g_assert_no_error(err);
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	f->now = g_date_time_new(tz, 2026, 12, 2, 9, 0, 0);
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup("2026-0042");
+	inv->debtor_email = g_strdup("klant@debtor.example");
+	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+	inv->message_id = g_strdup("<inv42@acme.example>");
+	gboolean existed;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-12-01", DIGEST_ID, "owner@acme.example",
+	                                   "digest", body, "2026-12-01T07:00:00Z", &f->digest, &err));
+	g_assert_no_error(err);
+	dm_test_log_clear();
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	dm_ledger_close(f->ledger);
+	dm_config_free(f->config);
+	g_date_time_unref(f->now);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+}
+
+/* (transfer full) the Reply-To of digest @id, expiring @days after 2026-12-01. */
+static char *
+token(gint64 id, int days, const char *secret)
+{
+	GDate exp;
+	g_date_clear(&exp, 1);
+	g_date_set_dmy(&exp, 1, 12, 2026);
+	g_date_add_days(&exp, (guint) days);
+	return dm_command_token_address("billing@acme.example", id, &exp, secret);
+}
+
+/* Spools a message from @from to @rcpt with @headers (extra, may be "") and @body, then
+ * ingests it. */
+static void
+deliver(Fixture *f, const char *from, const char *rcpt, const char *headers, const char *body)
+{
+	g_autofree char *name = g_strdup_printf("%04u-cmd", ++f->files);
+	g_autofree char *msg = g_strdup_printf(
+		"%sFrom: Owner <%s>\nTo: %s\nSubject: Re: dunmail: digest\n"
+		"Message-ID: <owner%u.%p@acme.example>\nDate: Wed, 02 Dec 2026 08:30:00 +0100\n"
+		"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s", headers, from,
+		rcpt, f->files, (void *) f, body);
+	dm_test_spool_message(f->config->spool_dir, name, DM_DIRECTION_INCOMING, from, rcpt, msg);
+	dm_test_ingest(f->config, f->ledger, f->now);
+}
+
+static DmInvoiceStatus
+status(Fixture *f)
+{
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	return inv->status;
+}
+
+/* (transfer full) the text of the confirmations queued, in order, joined. */
+static char *
+confirmations(Fixture *f, guint *n)
+{
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, NULL);
+	g_autoptr(GString) s = g_string_new(NULL);
+	*n = 0;
+	for (guint i = 0; i < rows->len; i++) {
+		const DmOutboxItem *it = g_ptr_array_index(rows, i);
+		if (it->kind != DM_OUTBOX_KIND_CONFIRMATION)
+			continue;
+		(*n)++;
+		g_assert_cmpstr(it->recipient, ==, "owner@acme.example");
+		g_autoptr(GBytes) body = dm_outbox_body(f->ledger, it->id, NULL);
+		g_string_append_len(s, g_bytes_get_data(body, NULL), (gssize) g_bytes_get_size(body));
+	}
+	return g_string_free(g_steal_pointer(&s), FALSE);
+}
+
+static guint
+events(Fixture *f, DmEventKind kind)
+{
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, kind, NULL);
+	return ev->len;
+}
+
+static guint
+replies(Fixture *f)
+{
+	g_autoptr(GPtrArray) r = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	return r->len;
+}
+
+static void
+test_token(Fixture *f, gconstpointer data)
+{
+	g_autofree char *rcpt = token(f->digest, 14, SECRET);
+	deliver(f, "owner@acme.example", rcpt, "In-Reply-To: " DIGEST_ID "\n",
+	        "2026-0042 stop disputed by phone\n"
+	        "frobnicate 2026-0042\n"
+	        "\n"
+	        "--\n"
+	        "2026-0042 paid\n"
+	        "\n"
+	        "On Tue, 1 Dec 2026 dunmail wrote:\n"
+	        "> 2026-0042 writeoff\n");
+	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_PAUSED);
+	g_assert_cmpuint(replies(f), ==, 0);
+	guint n;
+	g_autofree char *text = confirmations(f, &n);
+	g_assert_cmpuint(n, ==, 1);
+	g_assert_nonnull(strstr(text, "Subject: dunmail: uw opdrachten (1 gedaan, 1 niet)"));
+	g_assert_nonnull(strstr(text, "gedaan: invoice 2026-0042: paused by the owner"));
+	g_assert_nonnull(strstr(text, "niet begrepen: a line starts with"));
+	g_assert_null(strstr(text, "writeoff"));
+	g_assert_null(strstr(text, "> 2026-0042 paid"));
+	g_assert_nonnull(strstr(text, "In-Reply-To: <owner1."));
+	/* in the digest's thread, and answerable the same way */
+	g_assert_nonnull(strstr(text, "References: " DIGEST_ID));
+	g_assert_nonnull(strstr(text, "Reply-To: \"Acme B.V.\""));
+	g_assert_nonnull(strstr(text, "<billing+dmc-1-20261215-"));
+	g_assert_cmpuint(events(f, DM_EVENT_PAUSED), ==, 1);
+
+	/* The same line in a new reply to the same digest: not done again. */
+	dm_test_log_clear();
+	deliver(f, "owner@acme.example", rcpt, "", "2026-0042 stop disputed by phone\n");
+	g_autofree char *again = confirmations(f, &n);
+	g_assert_cmpuint(n, ==, 2);
+	g_assert_nonnull(strstr(again, "al gedaan op: 2026-12-02"));
+	g_assert_cmpuint(events(f, DM_EVENT_PAUSED), ==, 1);
+}
+
+static void
+test_refused(Fixture *f, gconstpointer data)
+{
+	g_autofree char *good = token(f->digest, 14, SECRET);
+	g_autofree char *other = token(f->digest, 14, "another-secret-0123456789");
+	g_autofree char *expired = token(f->digest, 0, SECRET);
+	g_autofree char *in_reply = g_strdup("In-Reply-To: " DIGEST_ID "\n");
+	const struct {
+		const char *from, *rcpt, *headers, *why;
+	} cases[] = {
+		{ "owner@acme.example", "billing@acme.example", in_reply, "carries no token" },
+		{ "owner@acme.example", other, "", "not one dunmail made" },
+		{ "owner@acme.example", expired, "", "expired on 2026-12-01" },
+		{ "klant@debtor.example", good, "", "not from the owner" },
+		{ "klant@debtor.example", "billing@acme.example", in_reply, "not from the owner" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		deliver(f, cases[i].from, cases[i].rcpt, cases[i].headers, "2026-0042 writeoff\n");
+		g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_OPEN);
+		g_assert_cmpuint(events(f, DM_EVENT_COMMANDS_REFUSED), ==, i + 1);
+		g_assert_true(dm_test_logged(cases[i].why));
+	}
+	guint n;
+	g_autofree char *text = confirmations(f, &n);
+	g_assert_cmpuint(n, ==, 0);
+	g_assert_cmpuint(replies(f), ==, 0);
+}
+
+static void
+test_authres(Fixture *f, gconstpointer data)
+{
+	deliver(f, "owner@acme.example", "billing@acme.example",
+	        "Authentication-Results: mx.acme.example; dmarc=pass header.from=acme.example\n"
+	        "In-Reply-To: " DIGEST_ID "\nReferences: " DIGEST_ID "\n",
+	        "2026-0042 writeoff bankrupt\n");
+	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_WRITTEN_OFF);
+	/* Our own authserv-id only: a stranger's header proves nothing. */
+	deliver(f, "owner@acme.example", "billing@acme.example",
+	        "Authentication-Results: mx.evil.example; dmarc=pass header.from=acme.example\n"
+	        "In-Reply-To: " DIGEST_ID "\n", "2026-0042 resume\n");
+	g_assert_cmpuint(events(f, DM_EVENT_COMMANDS_REFUSED), ==, 1);
+	/* The owner's mail that answers no digest stays what it was: read, not acted on. */
+	deliver(f, "owner@acme.example", "billing@acme.example",
+	        "Authentication-Results: mx.acme.example; dmarc=pass header.from=acme.example\n",
+	        "2026-0042 resume\n");
+	g_assert_cmpuint(events(f, DM_EVENT_OWNER_MESSAGE), ==, 1);
+	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_WRITTEN_OFF);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_test_log_init();
+	g_test_add("/ingest-commands/token", Fixture, NULL, setup, test_token, teardown);
+	g_test_add("/ingest-commands/refused", Fixture, NULL, setup, test_refused, teardown);
+	g_test_add("/ingest-commands/authres", Fixture, NULL, setup, test_authres, teardown);
+	return g_test_run();
+}
