@@ -23,7 +23,8 @@ dm_plan_every_parse(const char *text, DmPlanEvery *out)
 	};
 	if (!text)
 		return FALSE;
-	g_autofree char *lower = g_ascii_strdown(g_strstrip(g_strdup(text)), -1);
+	g_autofree char *trimmed = g_strstrip(g_strdup(text));
+	g_autofree char *lower = g_ascii_strdown(trimmed, -1);
 	/* "14-days", "14 days", "2-weeks", or a unit alone: one of it. */
 	char *end = lower;
 	guint64 count = 1;
