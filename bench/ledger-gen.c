@@ -5,6 +5,9 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
 
+#include <stdio.h>
+#include <unistd.h>
+
 #define INVOICES_PER_DEBTOR 20
 
 typedef struct {
@@ -242,8 +245,16 @@ dm_bench_ledger_fill(DmLedger *ledger, const DmBenchLedgerSpec *spec,
 	          .body = g_bytes_new_static(body, sizeof body - 1), .counts = counts };
 	guint n_debtors = spec->invoices / INVOICES_PER_DEBTOR + 1;
 	gboolean ok = dm_ledger_prepare_bulk(ledger, error) && dm_ledger_begin(ledger, error);
-	for (g.n = 0; ok && g.n < spec->invoices; g.n++)
+	/* A big book takes a minute or more (1M: about 80 s): say how far it is on a terminal. */
+	gboolean progress = spec->invoices >= 100000 && isatty(STDERR_FILENO);
+	for (g.n = 0; ok && g.n < spec->invoices; g.n++) {
 		ok = one_invoice(&g, n_debtors, error);
+		if (progress && (g.n + 1) % 50000 == 0)
+			fprintf(stderr, "\rgenerating the ledger: %u of %u invoices", g.n + 1,
+			        (guint) spec->invoices);
+	}
+	if (progress)
+		fputc('\n', stderr);
 	if (ok)
 		ok = dm_ledger_commit(ledger, error);
 	else
