@@ -270,9 +270,14 @@ def inv(rng, tool, lang, kind, sender, sender_name, debtor, to_mode, subject, is
     hdr = list(headers)
     if cc:
         hdr.append("Cc: " + ", ".join(cc))
+    sent = iss
+    if pages is not None and rng.random() < 0.35:
+        sent = iss + TD(days=rng.randint(1, 4))   # the PDF was made on the issue date, mailed later
     eml = mk.mail(rng, sender, sender_name, to_header(debtor["name"], debtor["email"], to_mode, alt_to),
-                  subject, iss, body_text=body_text, body_html=body_html, pdf=pages is not None,
+                  subject, sent, body_text=body_text, body_html=body_html, pdf=pages is not None,
                   extra_headers=hdr)
+    if sent != iss:
+        note += " Mailed %d day(s) after the issue date, so the Date header is not the invoice date." % (sent - iss).days
     exp = mk.expected(number, due_c, total_c, iss, due, debtor["name"], debtor["email"], iban_,
                       business, lang, reference=reference, currency=currency, credit=credit)
     return mk.record(None, tool, lang, kind, envelope(sender, [debtor["email"]] + list(cc) + list(extra_rcpt)),
@@ -330,7 +335,7 @@ def nl_word_window_letter(rng, k):
     p.right(520, y + 32, "€ " + eur(total, "nl"), 10, True)
     y += 70
     y = blk(p, 62, y, ["Ik verzoek u vriendelijk het totaalbedrag vóór %s over te maken op" % dt(due, "dmy-"),
-                       "rekeningnummer %s t.n.v. %s, onder vermelding van het factuurnummer." % (mk.iban_spaced(acct), me[0]),
+                       "rekeningnummer %s t.n.v. %s," % (mk.iban_spaced(acct), me[0]), "onder vermelding van het factuurnummer.",
                        "", "Met vriendelijke groet,", "", me[0]], 10, 14)
     p.text(62, 800, "KvK %s  ·  Btw-id %s" % (kvk(rng), nl_vat(rng)), 7)
     body = ("Goedemiddag,\n\nIn de bijlage vindt u de factuur voor %s.\n\nMet vriendelijke groet,\n\n%s\n%s\n"
@@ -503,7 +508,7 @@ def nl_accountant_kenmerk(rng, k):
             "Met vriendelijke groet,\n\n%s\n\nDit bericht is automatisch verzonden.\n" % (num, me[0]))
     return inv(rng, "accountant-package", "nl", "pdf", me[1], me[0], deb, "normal", "%s - factuur %s" % (me[0], num), iss,
                body_text=body, pages=[p], fname="%s.pdf" % num, number=num, due_c=total, total_c=total, due=due,
-               iban_=acct, reference=kenmerk,
+               iban_=acct, reference=kenmerk, extra_rcpt=["archief@" + me[1].split("@")[1]] if k else (),
                note="Letterhead right, details beside the 'Factuur aan' block, btw at 9% and 21% with their bases printed "
                     "in the label, event date and debtor number among the details, 16-digit betalingskenmerk in groups of four.")
 
@@ -982,7 +987,7 @@ def en_typed_freelancer(rng, k):
     """Typed in the mail by an English-speaking freelancer in the Netherlands: 'Invoice #47',
     '€1,020', a week list of hours, 'within 14 days'."""
     me = [("Aoife Brennan", "aoife@brennan-illustration.com"), ("Marcus Lee", "marcus@leeanddata.com")][k]
-    deb = firm(rng, EN_FIRMS[4:5] + [("Tidewater Apps Inc.", "tidewaterapps.com", "410 Harbor Blvd, Suite 12", "Portland, ME 04101", "ap")]) if k else person(rng, EN_PEOPLE)
+    deb = firm(rng, [("Kitefin Media GmbH", "kitefin-media.de", "Torstraße 140", "10119 Berlin", "accounts")]) if k else person(rng, EN_PEOPLE)
     biz = k == 1
     iss = rdate(rng)
     rate = [60, 95][k]
@@ -994,15 +999,17 @@ def en_typed_freelancer(rng, k):
     first = iss - TD(days=iss.weekday() + 7 * len(wk))
     weeks = "\n".join("  week of %s: %d hrs" % (dt(first + TD(days=7 * j), "long", "en"), h) for j, h in enumerate(wk))
     body = ("Hi %s,\n\nHere's my invoice for %s.\n\nInvoice #%s\nDate: %s\n\n%s\n\n%d hours x €%d = €%s\n\n"
-            "No VAT charged%s.\n\nPlease pay within 14 days to:\n%s\n%s\n\nThanks so much!\n%s\n"
+            "%sNo VAT charged%s.\n\nPlease pay within 14 days to:\n%s\n%s\n\nThanks so much!\n%s\n"
             % (deb["name"].split()[0] if not biz else "all", ["the portrait commission sketches", "the data pipeline work"][k], num,
                dt(iss, "long", "en"), weeks, hours, rate, eur(total, "en")[:-3] if total % 100 == 0 else eur(total, "en"),
+               ("Billed to: %s, %s, %s (VAT DE%s)\n" % (deb["name"], deb["street"], deb["city"], digits(rng, 9))) if biz else "",
                " (KOR)" if k == 0 else " - reverse charge, VAT to be accounted for by the recipient",
                acct, me[0], me[0].split()[0]))
     return inv(rng, "typed-in-mail", "en", "body-text", me[1], me[0], deb, "normal", "invoice #%s" % num, iss, body_text=body,
                number=num, due_c=total, total_c=total, due=iss + TD(days=14), iban_=acct, business=biz,
-               note="Typed invoice: number with '#', week dates listed above the date line's twin, '€1,020' without cents, "
-                    "term only; " + ("reverse charge wording." if k else "consumer."))
+               note="Typed invoice: number with '#', week dates listed next to the date line, '€1,020' without cents, "
+                    "term only; " + ("reverse charge wording, 'Billed to' line below the amount." if k else
+                                     "consumer whose name appears only in the To header and as a first name in the greeting."))
 
 
 CH_FIRMS = [("Alpenblick Consulting AG", "alpenblick-consulting.ch", "Baarerstrasse 21", "6300 Zug", "finance"),
@@ -1382,10 +1389,11 @@ def de_typed_mail(rng, k):
                deb["name"], deb["street"], deb["city"], hrb, de_vat(rng), qty(h, "de"), eur(rate, "de"), eur(net, "de"), eur(vat, "de"),
                eur(total, "de"), "%d.%d.%02d" % (due.day, due.month, due.year % 100), me[0].split(" –")[0], acct, num,
                me[0].split(" –")[0].split()[0]))
-    return inv(rng, "typed-in-mail", "de", "body-text", me[1], me[0], deb, "normal", "Rechnung %s" % num, iss, body_text=body,
+    return inv(rng, "typed-in-mail", "de", "body-text", me[1], me[0], deb, "undisclosed" if k else "normal", "Rechnung %s" % num, iss, body_text=body,
                number=num, due_c=total, total_c=total, due=due, iban_=acct, reference=num,
                note="Typed German invoice: 'Stunden à' line holds a net amount, 'Rechnungsbetrag ... EUR' after it, due date "
-                    "as d.m.yy without leading zeros, HRB of the debtor, Verwendungszweck equals the number.")
+                    "as d.m.yy without leading zeros, HRB of the debtor, Verwendungszweck equals the number" +
+                    ("; To header 'undisclosed-recipients:;' (sent as Bcc), the envelope has the debtor." if k else "."))
 
 
 AT_FIRMS = [("Tischlerei Gruber GmbH", "tischlerei-gruber.at", "Hauptplatz 14", "4020 Linz", "office"),
