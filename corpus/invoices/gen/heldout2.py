@@ -655,9 +655,10 @@ def nl_gdocs_template(rng, k):
             % (contact.split()[0], colleague.split(" <")[0], ["Tim", "Merel"][k]))
     return inv(rng, "google-docs", "nl", "pdf", me[1], me[0], deb, "normal", "Factuur %s" % num, iss, body_text=body,
                pages=[p], fname="Factuur %s - Google Docs.pdf" % num, number=num, due_c=total, total_c=total,
-               due=iss + TD(days=30), iban_=acct, cc=[colleague.split("<")[1].rstrip(">")],
+               due=iss + TD(days=30), iban_=acct, cc=[colleague.split("<")[1].rstrip(">")], reference=num,
                note="Google Docs: the contact person's name above the company in 'Factuur aan:', ISO date, the due date "
-                    "only as '30 dagen na factuurdatum', invoice number with dots, a colleague in Cc and in the envelope.")
+                    "only as '30 dagen na factuurdatum', invoice number with dots, a colleague in Cc and in the envelope; the payment "
+                    "block labels 'Omschrijving: <number>' (a labelled transfer description, so payment_reference is set).")
 
 
 @style(1, "nl")
@@ -1233,7 +1234,7 @@ def en_consultant_ubl(rng, k):
         cus["contact"].split()[0], mk.MONTHS["en"][per.month - 1], per.year, me["contact"])
     r = inv(rng, "pdf+ubl-consultant", "en", "pdf+ubl", me["email"], me["name"], deb, "normal", "Invoice %s" % num, iss,
             body_text=body, pages=[mk.Page()], fname="%s.pdf" % num, number=num, due_c=due_c, total_c=total, due=due,
-            iban_=acct, note="English PDF plus a UBL 2.1 file: the debtor's contact person first ('Attn:'), a service period "
+            iban_=acct, reference=num, note="English PDF plus a UBL 2.1 file (PaymentID = the number, labelled 'reference' in the PDF): the debtor's contact person first ('Attn:'), a service period "
                              "month before the issue date, four week lines with hours; " +
                              ("a retainer already received is subtracted (PrepaidAmount in the UBL)." if prepaid else "due date only as a term in the PDF, DueDate in the UBL."))
     r["pdf"] = {"pages": [p.json()]}
