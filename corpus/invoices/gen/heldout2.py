@@ -1248,6 +1248,21 @@ def en_consultant_ubl(rng, k):
 
 # ================================================================ German invoices
 
+def anrede_window(name):
+    if " und " in name:
+        return "Eheleute"
+    return "Frau" if name.startswith(("Sabine", "Dr. K")) else "Herrn"
+
+
+def anrede_letter(name):
+    last = name.split()[-1]
+    if " und " in name:
+        return "Sehr geehrte Frau %s, sehr geehrter Herr %s," % (last, last)
+    if name.startswith("Dr. K"):
+        return "Sehr geehrte Frau Dr. %s," % last
+    return ("Sehr geehrte Frau %s," if name.startswith("Sabine") else "Sehr geehrter Herr %s,") % last
+
+
 @style(3, "de")
 def de_din5008_letter(rng, k):
     """A Word letter after DIN 5008: return line above the window, information block on the right
@@ -1281,7 +1296,7 @@ def de_din5008_letter(rng, k):
     blk(p, 300, 66, [me[2] + " · " + me[3], me[1]], 8, 10)
     p.text(70, 140, "%s · %s · %s" % (me[0], me[2], me[3]), 6)
     p.rule(70, 143, 300, 143)
-    blk(p, 70, 160, (["Firma", deb["name"]] if biz else ["Frau" if deb["name"].startswith(("Sabine", "Dr. K")) else "Herrn", deb["name"]]) +
+    blk(p, 70, 160, (["Firma", deb["name"]] if biz else [anrede_window(deb["name"]), deb["name"]]) +
         [deb["street"], "", deb["city"]], 10, 12)
     info = [("Ihr Zeichen", rng.choice(["BE/kl", "we-%d" % rng.randint(10, 99), "—"])), ("Ihre Nachricht vom", dt(msg, "dmy.")),
             ("Kundennummer", str(rng.randint(10000, 99999))), ("Leistungsdatum", dt(leist, "dmy.")), ("Datum", dt(iss, "dmy."))]
@@ -1289,8 +1304,7 @@ def de_din5008_letter(rng, k):
         p.text(400, 160 + 12 * j, l, 7)
         p.text(470, 160 + 12 * j, v, 8)
     p.text(70, 280, "Rechnung Nr. %s" % num, 11, True)
-    p.text(70, 305, "Sehr geehrte Damen und Herren," if biz else "Sehr geehrte%s %s," % (
-        "" if deb["name"].startswith(("Sabine", "Dr. K")) else "r", deb["name"]), 10)
+    p.text(70, 305, "Sehr geehrte Damen und Herren," if biz else anrede_letter(deb["name"]), 10)
     p.text(70, 320, "für unsere Leistungen erlauben wir uns zu berechnen:", 10)
     y = 345
     for j, (d_, q, u, r) in enumerate(lines, 1):
@@ -2004,8 +2018,7 @@ def de_angebot(rng, k):
                    [("Nettobetrag", sub), ("19 % MwSt.", vat), ("Angebotssumme", sub + vat)],
                    ["Bei Auftragserteilung stellen wir eine Abschlagsrechnung über 30 %.", "Bankverbindung: IBAN %s" % iban(rng, "DE")],
                    ms="de", cur_after=True)
-    body = "Sehr geehrte%s %s,\n\nwie besprochen erhalten Sie anbei unser Angebot für die Dachsanierung.\n\nMit freundlichen Grüßen\nJens Hansen\n" % (
-        "" if deb["name"].startswith(("Sabine", "Dr. K")) else "r", deb["name"])
+    body = anrede_letter(deb["name"]) + "\n\nwie besprochen erhalten Sie anbei unser Angebot für die Dachsanierung.\n\nMit freundlichen Grüßen\nJens Hansen\n"
     return non(rng, "word-de", "de", me[1], me[0], deb["name"], deb["email"], "Angebot %s Dachsanierung" % num, d,
                "An offer (Angebot) the customer may still accept; nothing is owed.",
                "Net, VAT and gross total with an IBAN, amounts '12.345,00 €', 'Gültig bis' date; the word Abschlagsrechnung in the footer.",
