@@ -9,6 +9,7 @@
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
+#include "parser/mime/dm-part-stream.h"
 
 /* (transfer full) a PDF of one page per element of @pages, each page a NULL-terminated
  * list of lines set in Helvetica from the top down. */

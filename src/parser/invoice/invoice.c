@@ -21,6 +21,7 @@
 #include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
+#include "parser/mime/dm-part-stream.h"
 
 #include <string.h>
 

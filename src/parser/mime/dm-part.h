@@ -22,10 +22,3 @@ char *dm_part_text(GMimePart *part, gsize max);
  * already: a part of a message parsed from memory is a window on the message's own
  * buffer, valid while @raw lives.  NULL for any other stream. */
 const char *dm_part_memory_window(GMimeStream *raw, gsize *len);
-
-/* (transfer full) the content of a base64 @part as a seekable stream that decodes each
- * line only when it is read (part_stream.c), giving the bytes dm_part_decode gives; its
- * decoded size in *@length.  NULL when the part is not base64 in memory in lines of one
- * length, or decodes to more than @max bytes: dm_part_decode it then.  The stream holds a
- * reference to the part's content, not to @part. */
-GInputStream *dm_part_stream_new(GMimePart *part, gsize max, goffset *length);

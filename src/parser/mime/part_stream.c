@@ -14,6 +14,7 @@
  * dm_part_stream_new  the stream, or NULL when the part is not so regular.
  * Failures: none reported; NULL sends the caller to dm_part_decode. */
 #include "parser/mime/dm-part.h"
+#include "parser/mime/dm-part-stream.h"
 
 #include <string.h>
 
