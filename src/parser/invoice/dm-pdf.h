@@ -25,3 +25,7 @@ PopplerDocument *dm_pdf_open_bytes(GBytes *bytes);
 char *dm_pdf_document_text(PopplerDocument *doc);
 /* dm_pdf_read_einvoice of an open document. */
 gboolean dm_pdf_document_einvoice(PopplerDocument *doc, DmInvoiceFacts *facts);
+/* dm_pdf_open_bytes over a seekable stream of @length bytes (a part read on demand,
+ * dm_part_stream_new): poppler reads only what it needs, and holds a reference to
+ * @stream while the document lives.  NULL as dm_pdf_open_bytes. */
+PopplerDocument *dm_pdf_open_stream(GInputStream *stream, goffset length);

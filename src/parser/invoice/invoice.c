@@ -21,6 +21,7 @@
 #include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
+#include "parser/mime/dm-part-stream.h"
 
 #include <string.h>
 
@@ -43,6 +44,15 @@ name_ends_with(const char *name, const char *suffix)
 
 typedef enum { KIND_OTHER, KIND_XML, KIND_PDF } PartKind;
 
+/* The part's content begins as a PDF does; only its first block is decoded. */
+static gboolean
+starts_as_pdf(GMimePart *part)
+{
+	static const char magic[] = "%PDF-";
+	g_autoptr(GByteArray) head = dm_part_decode(part, sizeof magic - 1, NULL);
+	return head && head->len == sizeof magic - 1 && memcmp(head->data, magic, sizeof magic - 1) == 0;
+}
+
 static PartKind
 part_kind(GMimePart *part)
 {
@@ -54,14 +64,48 @@ part_kind(GMimePart *part)
 	if (g_mime_content_type_is_type(ct, "application", "xml") ||
 	    g_mime_content_type_is_type(ct, "text", "xml") || name_ends_with(lower, ".xml"))
 		return KIND_XML;
+	/* Images, text, audio and the like are never decoded: their type says enough.  Any
+	 * other application type (octet-stream, x-download; named ".bin" or not named at all)
+	 * may still be a PDF that a tool labelled lazily: its first bytes tell. */
+	if (g_mime_content_type_is_type(ct, "application", "*") && starts_as_pdf(part))
+		return KIND_PDF;
 	return KIND_OTHER;
 }
 
-/* The decoded attachments that may hold an invoice, in document order. */
+/* The attachments that may hold an invoice, in document order. */
 typedef struct {
-	GPtrArray *xml;    /* of GBytes */
-	GPtrArray *pdf;    /* of GBytes */
+	GPtrArray *xml;    /* of GBytes, decoded */
+	GPtrArray *pdf;    /* of PopplerDocument, opened (NULL for one poppler does not open) */
 } Attachments;
+
+/* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
+static void
+document_unref(gpointer doc)
+{
+	if (doc)
+		g_object_unref(doc);
+}
+
+/* (transfer full) @part's PDF opened by poppler, once for both its embedded e-invoice
+ * and its page text, or NULL when poppler does not open it; FALSE in *@decoded when the
+ * part cannot be decoded at all.  Regular base64 is read on demand from the message
+ * (dm_part_stream_new): poppler never asks for most of a logo's or a scan's bytes, and
+ * they are never decoded.  Anything else is decoded whole first. */
+static PopplerDocument *
+open_pdf_part(GMimePart *part, gboolean *decoded)
+{
+	goffset length = 0;
+	g_autoptr(GInputStream) lazy = dm_part_stream_new(part, DM_MAX_ATTACHMENT_BYTES, &length);
+	*decoded = TRUE;
+	if (lazy)
+		return dm_pdf_open_stream(lazy, length);
+	GByteArray *bytes = part_bytes(part);
+	*decoded = bytes != NULL;
+	if (!bytes)
+		return NULL;
+	g_autoptr(GBytes) whole = g_byte_array_free_to_bytes(bytes);
+	return dm_pdf_open_bytes(whole);
+}
 
 /* dm_message_foreach_part visitor: collects XML and PDF attachments (attached messages,
  * message/rfc822, are not entered: a forwarded invoice is not ours). */
@@ -72,12 +116,16 @@ collect_attachment(GMimeObject *obj, gpointer user)
 	if (!GMIME_IS_PART(obj))
 		return TRUE;
 	PartKind kind = part_kind(GMIME_PART(obj));
-	if (kind == KIND_OTHER)
+	if (kind == KIND_PDF) {
+		gboolean decoded = FALSE;
+		PopplerDocument *doc = open_pdf_part(GMIME_PART(obj), &decoded);
+		if (decoded)
+			g_ptr_array_add(found->pdf, doc);
 		return TRUE;
-	GByteArray *bytes = part_bytes(GMIME_PART(obj));
+	}
+	GByteArray *bytes = kind == KIND_XML ? part_bytes(GMIME_PART(obj)) : NULL;
 	if (bytes)
-		g_ptr_array_add(kind == KIND_PDF ? found->pdf : found->xml,
-				g_byte_array_free_to_bytes(bytes));
+		g_ptr_array_add(found->xml, g_byte_array_free_to_bytes(bytes));
 	return TRUE;
 }
 
@@ -94,25 +142,6 @@ read_first(GPtrArray *docs, ReadFunc read, DmInvoiceFacts *facts)
 			return TRUE;
 	}
 	return FALSE;
-}
-
-/* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
-static void
-document_unref(gpointer doc)
-{
-	if (doc)
-		g_object_unref(doc);
-}
-
-/* (transfer full) each PDF of @pdfs opened by poppler, in order (NULL for one that does
- * not open): once, for both its embedded e-invoice and its page text. */
-static GPtrArray *
-pdf_documents(GPtrArray *pdfs)
-{
-	GPtrArray *docs = g_ptr_array_new_with_free_func(document_unref);
-	for (guint i = 0; i < pdfs->len; i++)
-		g_ptr_array_add(docs, dm_pdf_open_bytes(g_ptr_array_index(pdfs, i)));
-	return docs;
 }
 
 /* (transfer full) the page text of each document of @docs, in order (NULL for one that
@@ -255,10 +284,10 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
 	Attachments found = {
 		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+		g_ptr_array_new_with_free_func(document_unref),
 	};
 	dm_message_foreach_part(msg, collect_attachment, &found);
-	g_autoptr(GPtrArray) docs = pdf_documents(found.pdf);
+	g_autoptr(GPtrArray) docs = found.pdf;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
 	g_autofree char *doc_text = joined(texts);
 	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
@@ -268,7 +297,6 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		facts->not_invoice = dm_invoice_rules_refuse(rules, text);
 	if (facts->not_invoice) {
 		g_ptr_array_unref(found.xml);
-		g_ptr_array_unref(found.pdf);
 		facts->language = g_strdup(dm_invoice_text_language(text));
 		return g_steal_pointer(&facts);
 	}
@@ -283,7 +311,6 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	read_pdf_texts(texts, facts);
 	dm_invoice_facts_mark_sources(facts, "pdf");
 	g_ptr_array_unref(found.xml);
-	g_ptr_array_unref(found.pdf);
 	if (facts->is_invoice) {
 		/* A structured invoice is the truth; the body only adds what it lacks. */
 		(void)dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts);

@@ -147,6 +147,23 @@ dm_pdf_open_bytes(GBytes *bytes)
 	return poppler_document_new_from_bytes(bytes, NULL, &error);
 }
 
+PopplerDocument *
+dm_pdf_open_stream(GInputStream *stream, goffset length)
+{
+	g_return_val_if_fail(G_IS_INPUT_STREAM(stream) && G_IS_SEEKABLE(stream), NULL);
+	char magic[5];
+	gsize got = 0;
+	if (length < 5 || length > DM_MAX_ATTACHMENT_BYTES ||
+	    !g_seekable_seek(G_SEEKABLE(stream), 0, G_SEEK_SET, NULL, NULL) ||
+	    !g_input_stream_read_all(stream, magic, sizeof magic, &got, NULL, NULL) ||
+	    got != sizeof magic || memcmp(magic, "%PDF-", 5) != 0 ||
+	    !g_seekable_seek(G_SEEKABLE(stream), 0, G_SEEK_SET, NULL, NULL))
+		return NULL;
+	keep_poppler_tables();
+	g_autoptr(GError) error = NULL;
+	return poppler_document_new_from_stream(stream, length, NULL, NULL, &error);
+}
+
 /* (transfer full) @pdf opened by poppler, or NULL (dm_pdf_open_bytes). */
 static PopplerDocument *
 open_pdf(const char *pdf, gsize len)

@@ -2,6 +2,7 @@
  * Private to src/parser.  Pure: no database, clock or network. */
 #pragma once
 #include <glib.h>
+#include <gio/gio.h>
 #include <gmime/gmime.h>
 
 /* (transfer full) the content of @part with its transfer encoding (base64,
@@ -16,3 +17,8 @@ GByteArray *dm_part_decode(GMimePart *part, gsize max, gboolean *truncated);
  * @max bytes, ending at a NUL byte if the part holds one, invalid UTF-8 replaced.  Never
  * NULL ("" when unreadable). */
 char *dm_part_text(GMimePart *part, gsize max);
+
+/* (transfer none) the encoded bytes of @raw (@len of them) when they lie in memory
+ * already: a part of a message parsed from memory is a window on the message's own
+ * buffer, valid while @raw lives.  NULL for any other stream. */
+const char *dm_part_memory_window(GMimeStream *raw, gsize *len);
