@@ -36,6 +36,9 @@ typedef struct {
 	guint true_pos, false_pos, false_neg;
 	guint all_right;                  /* invoices read with every field right */
 	guint right[DM_EVAL_FIELDS];      /* per field, over the labelled invoices */
+	guint missing[DM_EVAL_FIELDS];    /* of the wrong ones: nothing read where a value was due */
+	guint business_as_consumer;       /* a business read as a consumer */
+	guint consumer_as_business;
 } DmEvalTally;
 
 typedef struct {

@@ -160,20 +160,34 @@ got_text(const DmInvoiceFacts *f, DmEvalField field)
 	return NULL;
 }
 
+/* How one record came out: the decision, each field right or not, and of a wrong field
+ * whether nothing was read (so a held-out set can be studied by field and kind alone). */
+typedef struct {
+	gboolean labelled, found;
+	gboolean right[DM_EVAL_FIELDS];
+	gboolean missing[DM_EVAL_FIELDS];
+	gboolean business_wanted;
+} Outcome;
+
 static void
-tally(DmEvalTally *t, gboolean labelled, gboolean found, const gboolean right[DM_EVAL_FIELDS])
+tally(DmEvalTally *t, const Outcome *o)
 {
 	t->records++;
-	t->invoices += labelled;
-	t->true_pos += labelled && found;
-	t->false_pos += !labelled && found;
-	t->false_neg += labelled && !found;
-	if (!labelled || !found)
+	t->invoices += o->labelled;
+	t->true_pos += o->labelled && o->found;
+	t->false_pos += !o->labelled && o->found;
+	t->false_neg += o->labelled && !o->found;
+	if (!o->labelled || !o->found)
 		return;
 	gboolean all = TRUE;
 	for (int i = 0; i < DM_EVAL_FIELDS; i++) {
-		t->right[i] += right[i];
-		all = all && right[i];
+		t->right[i] += o->right[i];
+		t->missing[i] += !o->right[i] && o->missing[i];
+		all = all && o->right[i];
+	}
+	if (!o->right[DM_EVAL_BUSINESS]) {
+		t->business_as_consumer += o->business_wanted;
+		t->consumer_as_business += !o->business_wanted;
 	}
 	t->all_right += all;
 }
@@ -217,16 +231,20 @@ run_record(JsonObject *rec, DmEvalReport *report, GError **error)
 			f->issue_date = dm_message_date(msg);
 	}
 
-	gboolean labelled = json_object_get_boolean_member_with_default(rec, "is_invoice", FALSE);
-	gboolean right[DM_EVAL_FIELDS] = { FALSE };
+	Outcome o = { 0 };
+	o.labelled = json_object_get_boolean_member_with_default(rec, "is_invoice", FALSE);
+	o.found = f->is_invoice;
+	gboolean labelled = o.labelled;
 	JsonNode *expn = json_object_get_member(rec, "expected");
 	if (labelled && f->is_invoice && expn && JSON_NODE_HOLDS_OBJECT(expn)) {
 		JsonObject *exp = json_node_get_object(expn);
-		compare(exp, f, right);
+		compare(exp, f, o.right);
+		o.business_wanted = same_bool(exp, "business", TRUE);
 		for (int i = 0; i < DM_EVAL_FIELDS; i++) {
-			if (right[i])
+			if (o.right[i])
 				continue;
 			g_autofree char *got = got_text(f, i);
+			o.missing[i] = !got || !*got;
 			g_autofree char *want = json_to_string(json_object_get_member(exp,
 				i == DM_EVAL_AMOUNT_DUE ? "amount_due_cents" :
 				i == DM_EVAL_AMOUNT_TOTAL ? "amount_total_cents" :
@@ -241,9 +259,9 @@ run_record(JsonObject *rec, DmEvalReport *report, GError **error)
 	}
 	const char *lang = member_string(rec, "lang");
 	const char *kind = member_string(rec, "kind");
-	tally(&report->all, labelled, f->is_invoice, right);
-	tally(group(report->by_lang, lang ? lang : "?"), labelled, f->is_invoice, right);
-	tally(group(report->by_kind, kind ? kind : "?"), labelled, f->is_invoice, right);
+	tally(&report->all, &o);
+	tally(group(report->by_lang, lang ? lang : "?"), &o);
+	tally(group(report->by_kind, kind ? kind : "?"), &o);
 	return TRUE;
 }
 
@@ -311,6 +329,31 @@ print_groups(GHashTable *table)
 		print_group_line(l->data, g_hash_table_lookup(table, l->data));
 }
 
+/* One line per group with a wrong field: which fields, how many wrong, how many of them
+ * read nothing at all.  Counts only, never a record: safe to read on a held-out set. */
+static void
+print_wrong(const char *name, const DmEvalTally *t)
+{
+	g_autoptr(GString) line = g_string_new(NULL);
+	for (int i = 0; i < DM_EVAL_FIELDS; i++)
+		if (t->right[i] < t->true_pos)
+			g_string_append_printf(line, " %s %u (%u none)", dm_eval_field_names[i],
+					       t->true_pos - t->right[i], t->missing[i]);
+	if (t->business_as_consumer + t->consumer_as_business)
+		g_string_append_printf(line, "; business read as consumer %u, consumer as business %u",
+				       t->business_as_consumer, t->consumer_as_business);
+	if (line->len)
+		g_print("  %-10s wrong:%s\n", name, line->str);
+}
+
+static void
+print_wrong_groups(GHashTable *table)
+{
+	g_autoptr(GList) keys = g_list_sort(g_hash_table_get_keys(table), (GCompareFunc)strcmp);
+	for (GList *l = keys; l; l = l->next)
+		print_wrong(l->data, g_hash_table_lookup(table, l->data));
+}
+
 void
 dm_eval_print(const DmEvalReport *report, const char *title)
 {
@@ -324,6 +367,10 @@ dm_eval_print(const DmEvalReport *report, const char *title)
 	print_group_line("all", t);
 	print_groups(report->by_lang);
 	print_groups(report->by_kind);
+	g_print("  wrong fields of the invoices recognised, per group (none: nothing read):\n");
+	print_wrong("all", t);
+	print_wrong_groups(report->by_lang);
+	print_wrong_groups(report->by_kind);
 }
 
 static void
@@ -349,6 +396,17 @@ json_tally(JsonBuilder *b, const DmEvalTally *t)
 		json_builder_add_double_value(b, dm_eval_accuracy(t, i));
 	}
 	json_builder_end_object(b);
+	json_builder_set_member_name(b, "none_read");
+	json_builder_begin_object(b);
+	for (int i = 0; i < DM_EVAL_FIELDS; i++) {
+		json_builder_set_member_name(b, dm_eval_field_names[i]);
+		json_builder_add_int_value(b, t->missing[i]);
+	}
+	json_builder_end_object(b);
+	json_builder_set_member_name(b, "business_read_as_consumer");
+	json_builder_add_int_value(b, t->business_as_consumer);
+	json_builder_set_member_name(b, "consumer_read_as_business");
+	json_builder_add_int_value(b, t->consumer_as_business);
 	json_builder_end_object(b);
 }
 

@@ -49,6 +49,35 @@ static const struct {
 	/* A PDF line printed again as "label: value" is not the name coming back (the sender's sign). */
 	{ "pair-line-is-no-repeat", "Meadow Ltd · Queen Street 1 · Leeds LS1 1AA\nSummit Partners LLP\nStation Road 197\n"
 	  "Sheffield S15 5BH\nInvoice\nSummit Partners LLP: Station Road 197\n", "Summit Partners LLP", TRUE },
+	/* A department names no one: the organisation above or below it owes, and is a business. */
+	{ "department-on-top", "Bill to:\nAccounts Payable\nMarlow Estates\n12 Kings Road\nReading RG1 3AA\n",
+	  "Marlow Estates", TRUE },
+	{ "department-below-name", "Rechnungsempfänger:\nStadtwerke Kiel\nAbteilung Einkauf\nHafenstraße 3\n24103 Kiel\n",
+	  "Stadtwerke Kiel", TRUE },
+	{ "department-in-window", "Acme BV · Keizersgracht 1 · 1015 AA Amsterdam\nGemeente Zuidhorn\nAfdeling Financiën\n"
+	  "Postbus 3\n9800 AA Zuidhorn\nFactuur\n", "Gemeente Zuidhorn", TRUE },
+	/* Near miss: a street with the word in it is no department. */
+	{ "department-street-no-department", "Bill to\nJordan Miller\n12 Department Street\nAustin, TX 78701\n",
+	  "Jordan Miller", FALSE },
+	/* The label in the second column of its row, the block under it. */
+	{ "second-column-label", "Acme Supplies BV\tFactuur aan:\nKeizersgracht 1\tBakkerij Jansen\n"
+	  "1015 AA Amsterdam\tDorpsstraat 4\nKvK 12345678\t5211 AB Den Bosch\nFactuur\n", "Bakkerij Jansen", TRUE },
+	{ "second-column-label-same-cell", "Van: Acme Supplies BV\tAan: Pieter Smit\nKeizersgracht 1\tLaan 4\n"
+	  "1015 AA Amsterdam\t5211 AB Den Bosch\n", "Pieter Smit", FALSE },
+	/* The label alone on its row over the second column; the sender's block on the left. */
+	{ "label-over-second-column", "Factuur aan:\nAcme Supplies BV\tBakkerij Jansen\nKeizersgracht 1\tDorpsstraat 4\n"
+	  "1015 AA Amsterdam\t5211 AB Den Bosch\ninfo@acme.nl\n\nFactuur\nAcme Supplies BV · KvK 12345678\n",
+	  "Bakkerij Jansen", TRUE },
+	/* Near miss: the block on the left, the invoice's details on the right. */
+	{ "label-over-first-column", "Factuur aan:\nSophie Maas\tFactuurnummer 2026-1\nDorpsstraat 4\tDatum 12-03-2026\n"
+	  "5211 AB Den Bosch\n", "Sophie Maas", FALSE },
+	/* Near miss: a table's column header is no label when no address stands under it. */
+	{ "column-header-no-block", "Datum\tKlant\tBedrag\n12-03-2026\tproject Noord\t€ 100,00\n", NULL, FALSE },
+	/* A couple or a family: the salutation line alone is no name. */
+	{ "couple-consumer", "Holzbau Kern GmbH · Am Hang 2 · 87435 Kempten\nEheleute\nAnna und Peter Berg\nLindenweg 4\n"
+	  "80331 München\nRechnung\n", "Anna und Peter Berg", FALSE },
+	{ "frau-dr-line", "Holzbau Kern GmbH · Am Hang 2 · 87435 Kempten\nFrau Dr.\nAnna Berg\nLindenweg 4\n"
+	  "80331 München\nRechnung\n", "Anna Berg", FALSE },
 };
 
 static void

@@ -74,6 +74,11 @@ static const struct {
 	{ "use-as-reference", "Please use PT-26-014 as the reference.", "PT-26-014" },
 	{ "ovv-factuurnummer-is-none", "o.v.v. factuurnummer 2026-0004", NULL },
 	{ "none", "Te betalen: € 12,00", NULL },
+	/* The Belgian structured communication, kept as printed; its check digits must hold. */
+	{ "ogm-plus", "Gestructureerde mededeling: +++090/9337/55493+++", "+++090/9337/55493+++" },
+	{ "ogm-stars-spaced", "Mededeling *** 090 / 9337 / 55493 ***", "***090/9337/55493***" },
+	{ "ogm-bad-check", "Mededeling: +++090/9337/55494+++", NULL },
+	{ "ogm-mixed-marks", "+++090/9337/55493***", NULL },
 };
 
 static void

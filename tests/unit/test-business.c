@@ -25,6 +25,19 @@ static const struct {
 	{ "office-by-ending", "", "Ingenieurbüro Fischer", TRUE },
 	{ "consulting", "", "Northside Lakes Consulting", TRUE },
 	{ "nothing-known", "", NULL, FALSE },
+	/* The Swiss UID and grouped VAT numbers; one number printed twice is still one. */
+	{ "two-vat-swiss", "CHE-116.281.710 MWST\nKunde: Kunz Holz, UID CHE-109.322.551 MWST", "Kunz Holz", TRUE },
+	{ "seller-vat-twice-grouped", "USt-IdNr. DE 811 907 980\nDE811907980", "Anna Berg", FALSE },
+	{ "seller-uid-twice", "UID CHE-116.281.710 MWST\nMWST-Nr. CHE116281710", "Lea Frei", FALSE },
+	{ "legal-form-bvba", "", "Peeters BVBA", TRUE },
+	{ "legal-form-eu", "", "Gruber e.U.", TRUE },
+	{ "legal-form-sarl", "", "Favre Sàrl", TRUE },
+	{ "organisation-architects", "", "Hale & Moss Architects", TRUE },
+	{ "title-eheleute", "", "Eheleute Berg", FALSE },
+	{ "title-mevrouw", "", "Mevrouw J. Bakker", FALSE },
+	/* Near misses: a surname with a trade's letters in it. */
+	{ "surname-baumann", "", "Ingrid Baumann", FALSE },
+	{ "surname-winkel", "", "Tom te Winkel", FALSE },
 };
 
 static void

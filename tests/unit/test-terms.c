@@ -1,5 +1,6 @@
 /* test-terms: the one payment-term reader (dm_payment_term_days), as a table of the ways
- * invoices in Dutch, English and German state a term. */
+ * invoices in Dutch, English and German state a term (a cash discount's term passed over),
+ * and the words that make an invoice payable at once (dm_payment_term_immediate). */
 #include "parser/text/dm-terms.h"
 
 #include <string.h>
@@ -34,7 +35,59 @@ static const TermCase cases[] = {
 	{ "percent-is-not-a-term", "netto 21% btw", 0 },
 	{ "too-long", "binnen 400 dagen", 0 },
 	{ "zero", "binnen 0 dagen", 0 },
+	/* Number words, weeks, the Flemish article, the Swiss "innert". */
+	{ "nl-word", "Gelieve binnen veertien dagen te betalen.", 14 },
+	{ "nl-flemish-de", "Te betalen binnen de 30 dagen na factuurdatum.", 30 },
+	{ "en-weeks", "Please pay within two weeks.", 14 },
+	{ "nl-weken", "Graag binnen drie weken betalen.", 21 },
+	{ "de-wochen", "Bitte zahlen Sie innerhalb von 2 Wochen.", 14 },
+	{ "de-innert", "Zahlbar innert 30 Tagen.", 30 },
+	{ "de-naechsten", "Bitte überweisen Sie den Betrag innerhalb der nächsten 10 Tage.", 10 },
+	{ "en-from-receipt", "Payment is due 21 days from receipt of this invoice.", 21 },
+	{ "nl-na-ontvangst", "Betaling 14 dagen na ontvangst van de factuur.", 14 },
+	{ "de-nach-erhalt", "Zahlbar 10 Tage nach Erhalt der Rechnung.", 10 },
+	{ "en-due-in", "This invoice is due in 15 days.", 15 },
+	{ "de-zahlungsfrist", "Zahlungsfrist: 14 Tage", 14 },
+	/* A cash discount's term is not the due date's: the net term is. */
+	{ "de-skonto-first", "Zahlbar innerhalb von 10 Tagen mit 2 % Skonto oder innerhalb von 30 Tagen netto.", 30 },
+	{ "de-skonto-label", "Zahlungsbedingungen: 8 Tage 2 % Skonto, 30 Tage netto", 30 },
+	{ "de-skonto-after", "Innerhalb von 30 Tagen netto, innerhalb von 10 Tagen 3 % Skonto.", 30 },
+	{ "nl-korting", "2% korting bij betaling binnen 8 dagen; anders binnen 30 dagen.", 30 },
+	{ "en-discount", "2% discount if paid within 10 days. Net 30", 30 },
+	{ "skonto-only", "Bei Zahlung innerhalb von 7 Tagen 2 % Skonto.", 0 },
+	/* Near misses: a week day count that is no term, a delivery. */
+	{ "word-not-a-count", "Binnen tien minuten geleverd.", 0 },
+	{ "no-unit", "within twenty", 0 },
 };
+
+typedef struct {
+	const char *name;
+	const char *text;
+	gboolean immediate;
+} ImmediateCase;
+
+static const ImmediateCase immediate_cases[] = {
+	{ "en-due-on-receipt", "Terms: Due on receipt", TRUE },
+	{ "en-payable-upon-receipt", "Payable upon receipt.", TRUE },
+	{ "en-due-immediately", "Amount due immediately.", TRUE },
+	{ "de-sofort-faellig", "Der Betrag ist sofort fällig.", TRUE },
+	{ "de-zahlbar-sofort", "Zahlbar sofort ohne Abzug.", TRUE },
+	{ "de-sofort-ohne-abzug", "Sofort und ohne Abzug zahlbar.", TRUE },
+	{ "nl-per-omgaande", "Gelieve per omgaande te voldoen.", TRUE },
+	{ "nl-bij-ontvangst", "Te voldoen bij ontvangst.", TRUE },
+	/* Near misses: "direct" and "receipt" in other senses. */
+	{ "nl-direct-betalen-link", "Je kunt direct betalen via iDEAL.", FALSE },
+	{ "en-receipt-attached", "Your receipt is attached; payment received on receipt of goods.", FALSE },
+	{ "de-lieferung-sofort", "Die Lieferung erfolgt sofort.", FALSE },
+	{ "en-term", "Payment within 14 days.", FALSE },
+};
+
+static void
+test_immediate(gconstpointer data)
+{
+	const ImmediateCase *c = data;
+	g_assert_cmpint(dm_payment_term_immediate(c->text, strlen(c->text)), ==, c->immediate);
+}
 
 static void
 test_term(gconstpointer data)
@@ -51,6 +104,11 @@ main(int argc, char **argv)
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *path = g_strconcat("/terms/", cases[i].name, NULL);
 		g_test_add_data_func(path, &cases[i], test_term);
+	}
+	g_assert_false(dm_payment_term_immediate(NULL, 0));
+	for (guint i = 0; i < G_N_ELEMENTS(immediate_cases); i++) {
+		g_autofree char *path = g_strconcat("/terms/immediate/", immediate_cases[i].name, NULL);
+		g_test_add_data_func(path, &immediate_cases[i], test_immediate);
 	}
 	return g_test_run();
 }

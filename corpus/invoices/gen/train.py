@@ -6,6 +6,14 @@ mails from a billing address that are not invoices, in many voices.
 
 The parts of each style are drawn at random (seeded) so that no rule can lean on one
 tool's exact layout: the reader must work from what the words and positions mean.
+A second round (records 169 on) adds layouts and wordings the first lacks: the debtor's
+block in a second column under its label, a contact person above the company, a
+department line, the letter's place and date instead of a date label, delivery and order
+dates beside the invoice's, due dates said in words ("te voldoen vóór", "fällig am",
+"payable by"), terms in number words or weeks, a cash discount's term, "due on receipt",
+deductions of earlier part invoices, the debtor's registration numbers, CHF and USD; and
+mails that are not invoices in new kinds (a timesheet for approval, a booking, a price
+change, a delivery note with a PDF).
 `python3 corpus/invoices/gen/train.py` writes the file (the same one every time)."""
 import datetime
 import os
@@ -13,7 +21,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from mailkit import Page, date, expected, iban, iban_spaced, mail, money, record, write  # noqa: E402
+from mailkit import MONTHS as MONTHS_BY_LANG, Page, date, expected, iban, iban_spaced, mail, money, record, write  # noqa: E402
 
 rng = random.Random(1515)
 
@@ -422,8 +430,255 @@ def make_non(k):
     return record(None, kind, lang, "none", {"mail_from": inv.s_mail, "rcpt_to": [inv.email]}, eml, why_not=why)
 
 
+# --- Second round (issue 8, third round): layouts and wordings the styles above lack, in
+# the styles of more tools and habits.  Generated after the records above, so those stay
+# exactly as they were.
+
+TOOLS2 = ["bexio", "debitoor", "kleinunternehmer-word", "dutch-accountant-pdf", "flemish-word-pdf",
+          "us-contractor", "uk-sole-trader", "austrian-honorarnote", "swiss-kmu", "din5008-letter",
+          "google-docs-template", "construction-final"]
+
+NUM_WORDS = {"nl": {7: "zeven", 8: "acht", 10: "tien", 14: "veertien", 21: "eenentwintig", 30: "dertig"},
+             "en": {7: "seven", 10: "ten", 14: "fourteen", 21: "twenty-one", 30: "thirty"},
+             "de": {7: "sieben", 8: "acht", 10: "zehn", 14: "vierzehn", 21: "einundzwanzig", 30: "dreißig"}}
+
+
+def iban_of(country, length):
+    """A random IBAN of @country, @length characters, digits only, valid check digits."""
+    bban = "".join(rng.choice("0123456789") for _ in range(length - 4))
+    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return "%s%02d%s" % (country, 98 - int(digits) % 97, bban)
+
+
+def due_wording(inv, lang, kind):
+    """The due date or term as a sentence of @kind; returns (text, due date)."""
+    d = inv.d
+    if kind == "date":
+        t = rng.choice({"nl": ["Te voldoen vóór %s.", "Gelieve het bedrag uiterlijk %s over te maken.", "Uiterste betaaldatum: %s"],
+                        "en": ["Payable by %s.", "Please pay no later than %s.", "Payment due: %s"],
+                        "de": ["Fällig am %s.", "Zahlbar bis zum %s.", "Zahlungsziel: %s"]}[lang])
+        return t % d(inv.due), inv.due
+    if kind == "receipt":
+        t = {"nl": "Te voldoen bij ontvangst.", "en": "Terms: Due on receipt", "de": "Der Betrag ist sofort fällig."}[lang]
+        return t, inv.issue
+    if kind == "skonto":
+        net = rng.choice([30, 30, 21])
+        inv.due = inv.issue + datetime.timedelta(days=net)
+        t = {"nl": "Bij betaling binnen 8 dagen 2%% korting, anders binnen %d dagen." % net,
+             "en": "2%% discount if paid within 10 days; otherwise net %d." % net,
+             "de": "Zahlbar innerhalb von 10 Tagen mit 2 %% Skonto oder innerhalb von %d Tagen netto." % net}[lang]
+        return t, inv.due
+    words = NUM_WORDS[lang]
+    n = rng.choice([k for k in words if k in (7, 14, 21, 30) or lang != "en"])
+    inv.due = inv.issue + datetime.timedelta(days=n)
+    if kind == "weeks" and n in (7, 14, 21):
+        w = {"nl": ["één", "twee", "drie"], "en": ["one", "two", "three"], "de": ["einer", "zwei", "drei"]}[lang][n // 7 - 1]
+        t = {"nl": "Graag binnen %s we%s betalen." % (w, "ek" if n == 7 else "ken"),
+             "en": "Please pay within %s week%s." % (w, "" if n == 7 else "s"),
+             "de": "Bitte zahlen Sie innerhalb %s Woche%s." % ("von " + w if n > 7 else w, "n" if n > 7 else "")}[lang]
+        return t, inv.due
+    word = words[n]
+    t = rng.choice({"nl": ["Betaling binnen %s dagen na ontvangst van de factuur.", "Te betalen binnen de %s dagen."],
+                    "en": ["Payment is due %s days from receipt of this invoice.", "Please settle within %s days."],
+                    "de": ["Zahlbar innert %s Tagen.", "Zahlbar %s Tage nach Erhalt der Rechnung."]}[lang])
+    return t % (word if rng.random() < 0.5 else str(n)), inv.due
+
+
+DISTRACTOR_DATES = {"nl": ["Leverdatum", "Orderdatum", "Datum levering"],
+                    "en": ["Delivery date", "Order date", "Date of supply"],
+                    "de": ["Lieferdatum", "Leistungsdatum", "Bestelldatum"]}
+DEPARTMENTS = {"nl": ["Afdeling Inkoop", "Crediteurenadministratie", "Financiële administratie"],
+               "en": ["Accounts Payable", "Finance Department", "Purchase Ledger"],
+               "de": ["Abteilung Einkauf", "Buchhaltung", "Kreditorenbuchhaltung"]}
+DEBTOR_NUMBERS = {"nl": ["KvK %08d", "BTW-id NL%09dB01", "Ondernemingsnummer BE 0%03d.%03d.%03d"],
+                  "en": ["Company no. %08d", "VAT reg. GB%09d"],
+                  "de": ["USt-IdNr. DE%09d", "HRB %d", "UID CHE-%03d.%03d.%03d MWST", "Firmenbuch FN %d%s"]}
+DEDUCTIONS = {"nl": ["Af: voorschotfactuur %s", "Af: reeds gefactureerde termijn %s", "Verminderd met aanbetaling %s"],
+              "en": ["Less: progress invoice %s", "Less: deposit invoice %s", "Less retainer %s"],
+              "de": ["abzüglich Abschlagsrechnung Nr. %s", "abzgl. Anzahlungsrechnung %s", "abzüglich Teilrechnung %s"]}
+
+
+def debtor_number(lang):
+    f = rng.choice(DEBTOR_NUMBERS[lang])
+    if "%s" in f:
+        return f % (rng.randint(100000, 599999), rng.choice("abcdgkmpt"))
+    if f.count("%") == 3:
+        return f % (rng.randint(100, 999), rng.randint(100, 999), rng.randint(100, 999))
+    if "08d" in f:
+        return f % rng.randint(10**7, 10**8 - 1)
+    if "09d" in f:
+        return f % rng.randint(10**8, 10**9 - 1)
+    return f % rng.randint(1000, 99999)
+
+
+def make_layout_invoice(k):
+    """An invoice in one of the second round's layouts: debtor block in a second column under
+    its label, a contact person above the company, a department line, the letter's place and
+    date instead of a date label, distracting delivery and order dates, due-date wordings,
+    deductions of earlier part invoices, other currencies."""
+    tool = TOOLS2[k % len(TOOLS2)]
+    lang = ["nl", "en", "de"][(k // len(TOOLS2)) % 3]
+    inv = Inv(lang, tool)
+    w = L[lang]
+    cur = CUR[lang]
+    money_style = lang
+    if tool == "swiss-kmu" and lang != "nl":
+        cur, money_style = "CHF", "ch"
+        inv.iban = iban_of("CH", 21)
+    elif tool == "us-contractor" and lang == "en":
+        cur, money_style = "USD", "en"
+        inv.style = 2    # month first, as Americans write dates
+    elif tool == "flemish-word-pdf" and lang == "nl":
+        inv.iban = iban_of("BE", 16)
+
+    def a(c):
+        sym = {"EUR": "€ " if lang == "nl" else "", "GBP": "£", "USD": "$", "CHF": "CHF "}[cur]
+        s = money(c, money_style)
+        return (sym + s) if sym else (s + " €")
+
+    block = rng.choice(["column-to", "contact-above", "department", "numbers", "window"])
+    datestyle = rng.choice(["label", "letter"])
+    due_kind = rng.choice(["date", "term", "term", "weeks", "skonto", "receipt"])
+    due_text, due = due_wording(inv, lang, due_kind)
+    deductions = []
+    if tool == "construction-final" or rng.random() < 0.25:
+        for j in range(rng.choice([1, 2])):
+            part = (inv.total // 4) // 100 * 100
+            deductions.append((rng.choice(DEDUCTIONS[lang]) % ("%s-%d" % (inv.number.split("-")[0], j + 1)), part))
+    due_cents = inv.total - sum(p for _, p in deductions)
+    p = Page()
+    p.text(56, 60, inv.seller, size=15, bold=True)
+    seller_lines = [inv.s_street, inv.s_city, inv.s_mail]
+    if block == "column-to":
+        fl = {"nl": ("Van:", "Aan:"), "en": ("From:", "To:"), "de": ("Von:", "An:")}[lang]
+        p.text(56, 130, fl[0], bold=True)
+        p.text(330, 130, fl[1], bold=True)
+        for j, s in enumerate([inv.seller] + seller_lines[:2]):
+            p.text(56, 143 + 13 * j, s)
+        dl = [inv.name] + ([inv.d_street, inv.d_city])
+    else:
+        for j, s in enumerate(seller_lines):
+            p.text(56, 76 + 10 * j, s, size=8)
+        p.text(56, 122, "%s · %s · %s" % (inv.seller, inv.s_street, inv.s_city), size=6)
+        if inv.consumer:
+            dl = [inv.name, inv.d_street, inv.d_city]
+            if lang == "de" and rng.random() < 0.6:
+                dl = [rng.choice(["Herrn", "Frau"])] + dl
+        elif block == "contact-above":
+            dl = [inv.contact, inv.name, inv.d_street, inv.d_city]
+        elif block == "department":
+            dep = rng.choice(DEPARTMENTS[lang])
+            dl = [inv.name, dep, inv.d_street, inv.d_city] if rng.random() < 0.6 else [dep, inv.name, inv.d_street, inv.d_city]
+        else:
+            dl = [inv.name, inv.d_street, inv.d_city]
+    business = not inv.consumer
+    if business and block in ("numbers", "column-to") and rng.random() < 0.7:
+        dl.append(debtor_number(lang))
+    x0 = 330 if block == "column-to" else 56
+    y0 = 143 if block == "column-to" else 140
+    for j, s in enumerate(dl):
+        p.text(x0, y0 + 13 * j, s)
+    rows = [(pick(w["num"], inv.style), inv.number)]
+    if rng.random() < 0.6:
+        rows.insert(0, (rng.choice(DISTRACTOR_DATES[lang]), inv.d(inv.issue - datetime.timedelta(days=rng.randint(3, 20)))))
+    if datestyle == "label":
+        rows.append((pick(w["date"], inv.style), inv.d(inv.issue)))
+    else:
+        place = inv.s_city.split()[-1] if lang != "en" else inv.s_city.split()[0]
+        p.right(539, 100, "%s, %s" % (place, inv.d(inv.issue)))
+    dx = 56 if block == "column-to" else 330
+    for j, (lab, val) in enumerate(rows):
+        p.text(dx, 215 + 13 * j, lab)
+        p.text(dx + 110, 215 + 13 * j, val)
+    p.text(56, 275, pick(w["inv"], inv.style), size=18, bold=True)
+    y = 320
+    for desc, q, price in inv.lines:
+        p.text(56, y, desc)
+        p.right(360, y, str(q))
+        p.right(450, y, a(price))
+        p.right(539, y, a(q * price))
+        y += 14
+    y += 16
+    tot = [(pick(w["sub"], inv.style), inv.net), (w["vat"] % RATE[lang], inv.vat), (pick(w["total"], inv.style), inv.total)]
+    tot += [(lab, -c) for lab, c in deductions]
+    if deductions and rng.random() < 0.5:
+        tot.append((pick(w["due_amount"], inv.style), due_cents))
+    for lab, c in tot:
+        p.text(300, y, lab)
+        p.right(539, y, a(c))
+        y += 14
+    p.text(56, y + 20, due_text)
+    p.text(56, 790, "%s · %s %s" % (inv.seller, pick(w["vatl"], inv.style), inv.s_vat), size=7)
+    p.text(56, 800, "IBAN %s" % iban_spaced(inv.iban), size=7)
+    body = {"nl": "Beste %s,\n\nIn de bijlage vindt u factuur %s.\n\nMet vriendelijke groet,\n%s",
+            "en": "Dear %s,\n\nPlease find invoice %s attached.\n\nKind regards,\n%s",
+            "de": "Guten Tag %s,\n\nanbei die Rechnung %s.\n\nMit freundlichen Grüßen\n%s"}[lang] % (
+        inv.contact.split()[0], inv.number, inv.seller)
+    eml = mail(rng, inv.s_mail, inv.seller, inv.to_header(), subject_for(inv), inv.issue + datetime.timedelta(days=rng.choice([0, 0, 1, 3])),
+               body_text=body, pdf=True)
+    # No payment reference is printed in these layouts.
+    exp = expected(inv.number, due_cents, inv.total, inv.issue, due, inv.name, inv.email, inv.iban, business, lang,
+                   currency=cur)
+    return record(None, tool, lang, "pdf", {"mail_from": inv.s_mail, "rcpt_to": [inv.email]}, eml,
+                  [p], "%s.pdf" % inv.number.replace("/", "_"), exp,
+                  note="second round: %s block, %s date, %s due, %d deduction(s)" % (block, datestyle, due_kind,
+                                                                                     len(deductions)))
+
+
+NON2 = {
+    "timesheet": ("a timesheet sent for approval", {
+        "nl": [("Urenoverzicht {m} ter goedkeuring", "Beste {c},\n\nHierbij het urenoverzicht van {m}: 42 uur. Wil je het akkoorden? "
+                "Na je akkoord stuur ik de factuur.\n\n{s}")],
+        "en": [("Timesheet for {m} - please approve", "Hi {c},\n\nAttached is my timesheet for {m} (38.5 hours). Once you approve it "
+                "I'll send the invoice.\n\n{s}")],
+        "de": [("Stundennachweis {m} zur Freigabe", "Hallo {c},\n\nanbei der Stundennachweis für {m} (40 Stunden). Bitte kurz "
+                "freigeben, danach schreibe ich die Rechnung.\n\n{s}")]}),
+    "booking": ("a booking confirmation", {
+        "nl": [("Bevestiging van je boeking {n}", "Hoi {c},\n\nJe boeking {n} voor {d} staat vast. Totaalprijs {t}, te betalen ter plaatse.\n\n{s}")],
+        "en": [("Your booking confirmation {n}", "Hi {c},\n\nYour booking {n} on {d} is confirmed. Price {t}, payable on the day.\n\n{s}")],
+        "de": [("Buchungsbestätigung {n}", "Guten Tag {c},\n\nIhre Buchung {n} am {d} ist bestätigt. Preis {t}, zahlbar vor Ort.\n\n{s}")]}),
+    "price-change": ("a price change announced", {
+        "nl": [("Nieuwe tarieven per {d}", "Beste {c},\n\nPer {d} wordt ons uurtarief {t}. Voor lopende opdrachten verandert er niets.\n\n{s}")],
+        "en": [("Price increase from {d}", "Dear {c},\n\nFrom {d} our day rate will be {t}. Existing bookings keep the old rate.\n\n{s}")],
+        "de": [("Preisanpassung zum {d}", "Guten Tag {c},\n\nab dem {d} beträgt unser Stundensatz {t}. Laufende Aufträge bleiben unverändert.\n\n{s}")]}),
+    "delivery-note": ("a delivery note with a PDF", {
+        "nl": [("Levering {n}", "Beste {c},\n\nIn de bijlage de pakbon van vandaag. De factuur volgt aan het eind van de maand.\n\n{s}")],
+        "en": [("Delivery {n}", "Hi {c},\n\nPlease find the delivery note for today's delivery attached. We invoice monthly.\n\n{s}")],
+        "de": [("Lieferung {n}", "Hallo {c},\n\nanbei der Lieferschein zur heutigen Lieferung. Die Rechnung folgt zum Monatsende.\n\n{s}")]}),
+}
+DOC_TITLE = {"delivery-note": {"nl": "Pakbon", "en": "Delivery note", "de": "Lieferschein"}}
+
+
+def make_non2(k):
+    kinds = list(NON2)
+    kind = kinds[k % len(kinds)]
+    lang = ["nl", "en", "de"][(k // len(kinds)) % 3]
+    inv = Inv(lang, kind)
+    why, variants = NON2[kind]
+    subj, body = variants[lang][0]
+    month = MONTHS_BY_LANG[lang][inv.issue.month - 1]
+    vals = dict(n=inv.number, t=inv.a(inv.total), d=inv.d(inv.due), c=inv.contact.split()[0], s=inv.seller, m=month)
+    pages = None
+    if kind in DOC_TITLE:
+        page = Page()
+        page.text(56, 60, inv.seller, size=15, bold=True)
+        for j, line in enumerate(debtor_lines(inv, L[lang])):
+            page.text(56, 140 + 13 * j, line)
+        page.text(56, 250, DOC_TITLE[kind][lang], size=18, bold=True)
+        page.text(330, 250, "%s %s" % (pick(L[lang]["num"], 0), inv.number))
+        for j, (desc, q, _) in enumerate(inv.lines):
+            page.text(56, 300 + 14 * j, desc)
+            page.right(360, 300 + 14 * j, str(q))
+        pages = [page]
+    eml = mail(rng, inv.s_mail, inv.seller, inv.to_header(), subj.format(**vals), inv.issue,
+               body_text=body.format(**vals), pdf=pages is not None)
+    return record(None, kind, lang, "none", {"mail_from": inv.s_mail, "rcpt_to": [inv.email]}, eml,
+                  pages, "%s.pdf" % inv.number.replace("/", "_") if pages else None, why_not=why)
+
+
 def main():
     recs = [make_invoice(k) for k in range(108)] + [make_non(k) for k in range(60)]
+    recs += [make_layout_invoice(k) for k in range(72)] + [make_non2(k) for k in range(12)]
     for n, r in enumerate(recs, 1):
         r["id"] = "inv-tools-%03d" % n
     write(os.path.join(os.path.dirname(__file__), "..", "train-tools.jsonl"), recs)

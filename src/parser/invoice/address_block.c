@@ -24,9 +24,14 @@
 
 /* A label the debtor's block follows, on its line or alone above it. */
 static DmPattern block_label = DM_PATTERN(
-	"^[ \\t]*(?:factuuradres|factuur\\s+aan|aan|klant|debiteur(?:naam)?|afnemer"
-	"|bill(?:ed)?\\s+to|invoice\\s+to|sold\\s+to|customer|client|to"
-	"|rechnungsempfänger|rechnungsadresse|rechnung\\s+an|kunde|an|empfänger)"
+	"^[ \\t]*(?:factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteur(?:naam)?|afnemer|opdrachtgever"
+	"|factuurgegevens|gefactureerd\\s+aan"
+	"|bill(?:ed)?[- ]to|invoice\\s+(?:to|for|address)|billing\\s+address|sold\\s+to|customer|client|to|prepared\\s+for"
+	"|customer\\s+details|client\\s+details"
+	"|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundenanschrift"
+	"|leistungsempfänger|auftraggeber|an|empfänger"
+	/* the Swiss QR-bill's payment part names the debtor too */
+	"|zahlbar\\s+durch(?:\\s+\\(name/adresse\\))?|payable\\s+by(?:\\s+\\(name/address\\))?)"
 	"[ \\t]*(?::[ \\t]*(\\S[^\\t]*)?)?$", CI | PCRE2_UTF);
 /* The postcode line that ends an address block: NL, DE/AT/BE/CH, UK, US. */
 static DmPattern postcode_line = DM_PATTERN(
@@ -34,10 +39,20 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}"
 	"|.*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$"
 	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$)", PCRE2_UTF | PCRE2_UCP);
-/* A line of the block that is not the name: attention, department, c/o. */
+/* A line of the block that is not the name: attention, department, c/o.  A department
+ * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
+ * "Purchase Ledger", "Kreditorenbuchhaltung". */
+#define DEPARTMENT "(?:afdeling|abteilung|department|dept\\.?)\\b" \
+	"|(?:accounts\\s+payable|accounts\\s+(?:department|dept)|purchase\\s+ledger|purchasing|procurement" \
+	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
+	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
+	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding" \
+	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)\\s*$" \
+	"|[^\\n]*\\b(?:department|dept\\.?|abteilung|afdeling)\\s*$"
 static DmPattern attention = DM_PATTERN(
-	"^(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|c/o"
-	"|accounts\\s+payable|crediteurenadministratie|buchhaltung|administratie|afdeling)\\b", CI);
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|c/o|fao|f\\.a\\.o\\.)\\b"
+	"|" DEPARTMENT ")", CI | PCRE2_UTF);
+static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
 	"^(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b",
@@ -58,7 +73,9 @@ static DmPattern closing = DM_PATTERN(
 /* Not a name: a title, a label with a value, a date or an amount. */
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
-	"|^(?:herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer)\\s*$"
+	"|^(?:herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar|familie|fam\\."
+	"|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw|firma"
+	"|(?:herrn?|frau|mevrouw|mr\\.?|mrs\\.?|ms\\.?)\\s+(?:dr|prof|mag|ing)\\.?)\\s*$"
 	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
 
 /* (transfer full) the first cell of @line (columns are tab-separated), trimmed. */
@@ -131,7 +148,11 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	/* "Priya Nair / Marlowe Property Services Ltd / street / city": a person above the
 	 * organisation is its contact; the organisation owes. */
 	guint named = first;
-	for (guint i = first + 1; i < last && !dm_name_is_organisation(cells[first], NULL); i++)
+	/* A department or attention line on top names no one: the name is below it. */
+	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
+	       !matches(&street, cells[named + 1]))
+		named++;
+	for (guint i = named + 1; i < last && !dm_name_is_organisation(cells[named], NULL); i++)
 		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
 		    !matches(&attention, cells[i])) {
 			named = i;
@@ -141,15 +162,56 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
-		if (i > first && matches(&for_person, cells[i]))
+		if ((i > first && matches(&for_person, cells[i])) || matches(&department, cells[i]))
 			out->attention = TRUE;
 	}
 	out->block = g_string_free(block, FALSE);
 }
 
+/* The number of cells of @line (tab-separated). */
+static guint
+count_cells(const char *line)
+{
+	guint n = 1;
+	for (; *line; line++)
+		n += *line == '\t';
+	return n;
+}
+
+/* (transfer full) cell @col of @line, trimmed; "" when the line has fewer cells. */
+static char *
+cell_at(const char *line, guint col)
+{
+	const char *p = line;
+	for (guint c = 0; c < col && p; c++)
+		if ((p = strchr(p, '\t')))
+			p++;
+	return p ? first_cell(p) : g_strdup("");
+}
+
+/* The column the block stands in below a label alone on its row, from line @from: the
+ * first, unless the second reads as an address (a postcode line under the name) and the
+ * first does not, or reads as the sender's (a contact line in it, its name repeated in
+ * @text) — the label stood over the second column, and its row had nothing on the left. */
+static guint
+block_column(const char *text, char **lines, guint n, guint from)
+{
+	gboolean address[2] = { FALSE, FALSE }, sender[2] = { FALSE, FALSE };
+	for (guint col = 0; col < 2; col++)
+		for (guint q = from; q < n && q < from + 5 && count_cells(lines[q]) > col; q++) {
+			g_autofree char *c = cell_at(lines[q], col);
+			if (!*c)
+				break;
+			address[col] = address[col] || (q > from && matches(&postcode_line, c));
+			sender[col] = sender[col] || matches(&contact_line, c) ||
+				      (q == from && occurrences(text, c) > 1);
+		}
+	return address[1] && !sender[1] && (!address[0] || sender[0]) ? 1 : 0;
+}
+
 /* The labelled block: the name on the label's line or the first plausible line below. */
 static gboolean
-labelled(char **lines, guint n, DmAddressBlock *out)
+labelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 {
 	for (guint i = 0; i < n; i++) {
 		DmMatch m;
@@ -190,15 +252,66 @@ labelled(char **lines, guint n, DmAddressBlock *out)
 		}
 		/* The label alone: the block starts on the next line. */
 		for (guint k = i + 1; k < n && k <= i + 2; k++) {
-			g_autofree char *c = first_cell(lines[k]);
+			guint col = block_column(text, lines, n, k);
+			g_autofree char *c = cell_at(lines[k], col);
 			if (!*c)
 				continue;
 			if (!plausible_name(c))
 				break;
 			g_auto(GStrv) cells = g_new0(char *, 6);
 			guint j = 0;
-			for (guint q = k; q < n && j < 5 && *lines[q]; q++)
-				cells[j++] = first_cell(lines[q]);
+			for (guint q = k; q < n && j < 5 && *lines[q]; q++) {
+				char *below = cell_at(lines[q], col);
+				if (col > 0 && !*below) {
+					g_free(below);
+					break;
+				}
+				cells[j++] = below;
+			}
+			take_block(cells, 0, j - 1, out);
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* The most lines a block has under its label: name, contact, street, postcode, number. */
+#define BELOW_LABEL 5
+
+/* A label in a later column of its row ("Von:<TAB>An:", "Supplier<TAB>Bill to"): the block
+ * is the cells of that column below it.  A later column is also where a table's cells
+ * stand, so the block counts only when it reads as an address (a postcode line below
+ * the name). */
+static gboolean
+labelled_column(char **lines, guint n, DmAddressBlock *out)
+{
+	for (guint i = 0; i < n; i++) {
+		guint cols = count_cells(lines[i]);
+		for (guint col = 1; col < cols; col++) {
+			g_autofree char *label = cell_at(lines[i], col);
+			DmMatch m;
+			if (!dm_pattern_match(&block_label, label, strlen(label), 0, &m))
+				continue;
+			g_auto(GStrv) cells = g_new0(char *, BELOW_LABEL + 2);
+			guint j = 0;
+			char *same = dm_match_group(&m, 1);
+			if (same && *g_strstrip(same))
+				cells[j++] = same;
+			else
+				g_free(same);
+			for (guint q = i + 1; q < n && j < BELOW_LABEL && count_cells(lines[q]) > col; q++) {
+				char *c = cell_at(lines[q], col);
+				if (!*c) {
+					g_free(c);
+					break;
+				}
+				cells[j++] = c;
+			}
+			gboolean address = FALSE;
+			for (guint q = 1; q < j; q++)
+				address = address || matches(&postcode_line, cells[q]);
+			if (!address || !plausible_name(cells[0]))
+				continue;
 			take_block(cells, 0, j - 1, out);
 			return TRUE;
 		}
@@ -286,7 +399,13 @@ dm_address_block_find(const char *text, DmAddressBlock *out)
 	guint n = g_strv_length(lines);
 	for (guint i = 0; i < n; i++)
 		g_strchomp(lines[i]);
-	if (labelled(lines, n, out) || unlabelled(text, lines, n, out))
+	if (labelled(text, lines, n, out))
+		out->rule = "label";
+	else if (labelled_column(lines, n, out))
+		out->rule = "label-in-column";
+	else if (unlabelled(text, lines, n, out))
+		out->rule = "window";
+	if (out->rule)
 		return TRUE;
 	dm_address_block_clear(out);
 	return FALSE;
@@ -404,10 +523,51 @@ dm_address_block_prints_name(const char *text, const char *name)
 	return any_mention(text, name, not_greeted, NULL);
 }
 
+/* TRUE when @a and @b share a word of three letters or more (a couple: "Jan Smit" over
+ * "Marie Smit"). */
+static gboolean
+share_a_word(const char *a, const char *b)
+{
+	g_auto(GStrv) words = g_strsplit_set(a, " ,.-", -1);
+	g_auto(GStrv) others = g_strsplit_set(b, " ,.-", -1);
+	for (guint i = 0; words[i]; i++)
+		for (guint j = 0; g_utf8_strlen(words[i], -1) >= 3 && others[j]; j++)
+			if (g_utf8_collate(words[i], others[j]) == 0)
+				return TRUE;
+	return FALSE;
+}
+
+char *
+dm_address_block_organisation_below(const char *text, const char *person)
+{
+	if (!text || !person || !*person || dm_name_is_organisation(person, NULL))
+		return NULL;
+	g_auto(GStrv) lines = g_strsplit(text, "\n", MAX_LINES);
+	guint n = g_strv_length(lines);
+	for (guint i = 0; i + 2 < n; i++) {
+		g_autofree char *cell = first_cell(lines[i]);
+		if (strcmp(cell, person) != 0)
+			continue;
+		g_autofree char *below = first_cell(lines[i + 1]);
+		if (!plausible_name(below) || matches(&attention, below) || matches(&street, below) ||
+		    matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
+			continue;
+		gboolean address = FALSE;
+		for (guint k = i + 2; k < n && k <= i + 3; k++) {
+			g_autofree char *c = first_cell(lines[k]);
+			address = address || matches(&street, c) || matches(&postcode_line, c);
+		}
+		if (address)
+			return g_steal_pointer(&below);
+	}
+	return NULL;
+}
+
 void
 dm_address_block_clear(DmAddressBlock *block)
 {
 	g_clear_pointer(&block->name, g_free);
 	g_clear_pointer(&block->block, g_free);
 	block->attention = FALSE;
+	block->rule = NULL;
 }

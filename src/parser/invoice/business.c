@@ -13,28 +13,45 @@
 
 #define CI PCRE2_CASELESS
 
-/* EU VAT numbers as invoices print them (NL, BE, DE, AT, GB, FR, LU). */
+/* VAT numbers as invoices print them (NL, BE, DE, AT, GB, FR, LU, IT, ES, DK, SE, IE, PL,
+ * and the Swiss UID, "CHE-123.456.789 MWST"), with the spaces and dots people group them by. */
 static DmPattern vat_number = DM_PATTERN(
-	"(?<![A-Z0-9])(NL\\d{9}B\\d{2}|BE\\s?0?\\d{3}\\.?\\d{3}\\.?\\d{3}|DE\\s?\\d{9}|ATU\\d{8}"
-	"|GB\\s?\\d{3}\\s?\\d{4}\\s?\\d{2}|FR[0-9A-Z]{2}\\d{9}|LU\\d{8})(?![A-Z0-9])", 0);
+	"(?<![A-Z0-9])(NL\\s?\\d{4}\\.?\\d{2}\\.?\\d{3}\\.?B\\.?\\d{2}|BE\\s?0?\\d{3}\\.?\\d{3}\\.?\\d{3}"
+	"|DE\\s?\\d{3}\\s?\\d{3}\\s?\\d{3}|ATU\\s?\\d{8}"
+	"|GB\\s?\\d{3}\\s?\\d{4}\\s?\\d{2}|FR\\s?[0-9A-Z]{2}\\s?\\d{9}|LU\\s?\\d{8}|IT\\s?\\d{11}|ES\\s?[A-Z0-9]\\d{7}[A-Z0-9]"
+	"|DK\\s?\\d{8}|SE\\s?\\d{12}|IE\\s?\\d{7}[A-Z]{1,2}|PL\\s?\\d{10}"
+	"|CHE[- ]?\\d{3}\\.?\\d{3}\\.?\\d{3})(?![A-Z0-9])", 0);
 static DmPattern customer_tax_label = DM_PATTERN(
 	"(?:uw|your|ihre|kunden|customer|client|klant|afnemer|buyer|leistungsempfänger)[- ]?"
 	"(?:btw|vat|ust|kvk|tax)", CI);
 static DmPattern legal_form = DM_PATTERN(
 	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
-	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|S\\.?A\\.?|SARL|BVBA|SRL)\\b\\.?"
+	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
+	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft)\\b\\.?"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|hotel|studio|agency|design|realty|dental|fitness|outdoor"
 	"|bureau|büro|buero|consulting|consultancy|systems|solutions|techniek|technik|camping|schule"
-	"|opvang|kinderopvang|gasthof|gasthaus|werkstatt|salon|atelier|ingenieurbüro)\\b"
+	"|opvang|kinderopvang|gasthof|gasthaus|werkstatt|salon|atelier|ingenieurbüro"
+	"|associates|architects?|architecten|architekten|rechtsanwälte|steuerberatung|advocaten|advocatenkantoor"
+	"|notariaat|accountants|administratiekantoor|installaties|installatiebedrijf|logistics|logistiek"
+	"|transport|media|marketing|software|digital|trading|makelaars|immobilien|hausverwaltung|gemeinde"
+	"|kirchengemeinde|parochie|foundation|trust|club|genossenschaft|co[öo]peratie|kantoor|garage|bakery"
+	"|brewery|brouwerij|kliniek|klinik|clinic|apotheke|apotheek|ziekenhuis|academy|akademie|institut|instituut"
+	"|institute|centre|center|centrum|zentrum|labs|works|shop|store|webshop|hoveniers|schilders|loodgieters"
+	"|tandartsen|huisartsen|fysiotherapie|physiotherapie|zorg|care|events|verhuur|vermietung|rentals"
+	"|joinery|plumbing|roofing|electrical|builders|carpentry|landscaping|catering|cleaning|printing|printers"
+	"|interiors|furniture|motors|surveyors|solicitors|pharmacy|opticians|veterinary|nurseries|kitchens|glazing"
+	"|decorators|diensten|dienstleistungen|\\w{2,}werken|\\w{2,}betrieb|stadtwerke)\\b"
 	/* "& Zn.", "& Sohn", "& Söhne": a family firm */
-	"|&\\s*(?:zn|zonen|sohn|söhne)\\b"
+	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
 	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
 	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek)\\b)", CI);
 static DmPattern personal_title = DM_PATTERN(
-	"^\\s*(?:herr|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|dr\\.?|familie|fam\\.)(?:\\s|$)", CI);
+	"^\\s*(?:herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
+	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
 
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
 static gboolean
@@ -44,7 +61,7 @@ two_vat_numbers(const char *text, gsize len, char **why)
 	DmMatch m;
 	for (gsize off = 0; dm_pattern_match(&vat_number, text, len, off, &m); off = dm_match_next(&m, len)) {
 		g_autofree char *v = dm_match_group(&m, 1);
-		g_autofree char *compact = g_strdelimit(g_strdup(v), " .", ' ');
+		g_autofree char *compact = g_strdelimit(g_strdup(v), " .-", ' ');
 		GString *c = g_string_new(NULL);
 		for (const char *p = compact; *p; p++)
 			if (*p != ' ')
@@ -115,10 +132,13 @@ dm_name_is_organisation(const char *name, char **word)
 	return TRUE;
 }
 
-/* A registration number in the debtor's own block: KvK, HRB/HRA, company number. */
+/* A registration number in the debtor's own block: KvK, HRB/HRA, company number, the
+ * Austrian Firmenbuch, the Belgian KBO, the Swiss UID. */
 static DmPattern registration = DM_PATTERN(
-	"\\b(?:kvk|kvk-nummer|hrb|hra|handelsregister|company\\s+(?:no|number)|ondernemingsnummer"
-	"|btw|vat|ust-?id(?:nr)?)\\b", CI);
+	"\\b(?:kvk|kvk-nummer|hrb|hra|handelsregister|company\\s+(?:no|number|reg(?:istration)?)|ondernemingsnummer"
+	"|btw(?:-?(?:nr|nummer|id))?|vat|ust-?id(?:nr)?|uid(?:-?nr)?|firmenbuch(?:nummer)?|fn\\s?\\d+\\s?[a-z]|kbo|rpr|rpm"
+	"|rsin|registered\\s+(?:no|number|in)|registration\\s+(?:no|number)|reg\\.\\s*no|registernummer"
+	"|mwst(?:-?nr)?|che-\\d{3})\\b", CI);
 
 gboolean
 dm_debtor_block_is_business(const char *block, const char *name, gboolean attention, char **why)
@@ -138,7 +158,8 @@ dm_debtor_block_is_business(const char *block, const char *name, gboolean attent
 		return TRUE;
 	}
 	if (attention) {
-		*why = g_strdup("the debtor's address block is for the attention of a person (t.a.v., Attn, z. Hd.)");
+		*why = g_strdup("the debtor's address block is for the attention of a person or a department "
+				"(t.a.v., Attn, z. Hd., Finance Department): an organisation");
 		return TRUE;
 	}
 	g_autofree char *word = NULL;

@@ -1,8 +1,11 @@
 /* debtor: the debtor's address from the envelope, confirmed by the headers where they
- * agree (dm_invoice_choose_debtor).
+ * agree (dm_invoice_choose_debtor).  A recipient in the sender's own domain (an archive
+ * or bookkeeping copy in Bcc) is the business itself, never its debtor, unless no other
+ * recipient is left.
  * Failures: none; a recipient that is no plausible address is skipped. */
 #include "parser/invoice/dm-debtor.h"
 #include "common/dm-address.h"
+#include "parser/mime/dm-message.h"
 
 #include <string.h>
 
@@ -65,6 +68,16 @@ dm_invoice_choose_debtor(DmInvoiceFacts *facts, GMimeMessage *msg, const GPtrArr
 		if (g_strcmp0(facts->debtor_email, g_ptr_array_index(rcpts, i)) == 0) {
 			choose(facts, g_ptr_array_index(rcpts, i),
 			       "envelope recipient the document names as buyer");
+			return;
+		}
+	g_autofree char *from = dm_message_from_address(msg);
+	const char *own = from ? dm_address_domain(from) : NULL;
+	for (guint i = 0; own && i < rcpts->len; i++)
+		if (g_strcmp0(dm_address_domain(g_ptr_array_index(rcpts, i)), own) != 0) {
+			choose(facts, g_ptr_array_index(rcpts, i),
+			       i == 0 ? "first envelope recipient (no header or document names one)"
+				      : "rule not-own-domain: the first envelope recipient outside the sender's domain "
+					"(no header or document names one)");
 			return;
 		}
 	choose(facts, g_ptr_array_index(rcpts, 0),

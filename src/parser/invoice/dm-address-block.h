@@ -8,13 +8,23 @@
 typedef struct {
 	char *name;         /* the block's first line: the debtor's name */
 	char *block;        /* the block's lines, each ending in "\n" */
-	gboolean attention; /* a "t.a.v." / "Attn" / "z. Hd." line: a person at an organisation */
+	const char *rule;   /* (transfer none) which reader found it: "label", "label-in-column",
+			     * "window" (for --explain) */
+	gboolean attention; /* a "t.a.v." / "Attn" / "z. Hd." line (a person at an organisation)
+			     * or a department ("Finance Department", "Afdeling Inkoop") */
 } DmAddressBlock;
 
 /* Fills @out (cleared first; free with dm_address_block_clear) from @text; FALSE when no
  * block reads as the debtor's. */
 gboolean dm_address_block_find(const char *text, DmAddressBlock *out);
 void dm_address_block_clear(DmAddressBlock *block);
+
+/* (transfer full) (nullable) the organisation printed right below @person's own line in
+ * @text (nullable): a name line without digits that is no attention line, street,
+ * department or field label, shares no word with @person (a couple's second name does),
+ * and has a street or postcode line after it — "Priya Nair / Kestrel & Finch / 9 Canal
+ * Wharf / Leeds LS11 5PS".  NULL when @person is itself an organisation. */
+char *dm_address_block_organisation_below(const char *text, const char *person);
 
 /* TRUE when @text (nullable) prints @name as the contact at the debtor: after "t.a.v.",
  * "Attn", "FAO", "z. Hd." on its line, or (perhaps after a title) as a line of its own

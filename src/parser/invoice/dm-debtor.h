@@ -12,6 +12,7 @@
  *   1. the first recipient the To header also names, then Cc;
  *   2. the first recipient the e-invoice names as the buyer (facts->debtor_email as
  *      the document gave it);
- *   3. the first recipient.
+ *   3. the first recipient outside the sender's own domain (an archive copy in Bcc is
+ *      the business's), else the first recipient.
  * The choice and its reason go into @facts->explain. */
 void dm_invoice_choose_debtor(DmInvoiceFacts *facts, GMimeMessage *msg, const GPtrArray *rcpt_to);

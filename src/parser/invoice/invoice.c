@@ -255,6 +255,30 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 	}
 }
 
+/* The To header's person printed as the first line of the debtor's block, another name
+ * below it and the address after: the person is the contact, and the name below the
+ * organisation that owes — one with no legal form or trade's word to tell it by. */
+static void
+prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body, const char *doc)
+{
+	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
+	if (!facts->debtor_name || (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0))
+		return;
+	g_autofree char *to = dm_message_to_name(msg);
+	if (!to || strcmp(to, facts->debtor_name) != 0)
+		return;
+	g_autofree char *org = dm_address_block_organisation_below(g_strcmp0(src, "pdf") == 0 ? doc : body, to);
+	if (!org)
+		return;
+	dm_invoice_facts_explain(facts, "debtor_name", "rule contact-above-organisation: \"%s\" below the To "
+				 "header's \"%s\", its contact", org, to);
+	g_free(facts->debtor_name);
+	facts->debtor_name = g_steal_pointer(&org);
+	facts->business = TRUE;
+	facts->field_source[DM_INVOICE_FIELD_BUSINESS] = src;
+	dm_invoice_facts_explain(facts, "business", "rule contact-above-organisation: an organisation with a contact");
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -330,6 +354,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_clear_pointer(&facts->not_invoice, g_free);
 	dm_invoice_facts_mark_sources(facts, "body");
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
+	prefer_organisation_below(facts, msg, text, doc_text);
 	prefer_confirmed_name(facts, msg, text, doc_text);
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
 	dm_invoice_facts_mark_sources(facts, "headers");

@@ -37,7 +37,8 @@ static DmPattern quote_start = DM_PATTERN(
 	CIM);
 
 static DmPattern invoice_word = DM_PATTERN(
-	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats)?rechnung|facture|nota\\b)", CI);
+	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar)?rechnung|facture|nota\\b"
+	"|honorarnote)", CI);
 static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
@@ -46,12 +47,14 @@ static DmPattern subject_line = DM_PATTERN("\\ASubject:[^\\n]*", 0);
 #define CREDIT_WORDS "creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur" \
 	"|stornorechnung|korrekturrechnung"
 static DmPattern credit_word = DM_PATTERN("\\b(?:" CREDIT_WORDS ")\\b", CI);
-static DmPattern credit_title = DM_PATTERN("^[ \\t]*(?:" CREDIT_WORDS ")\\b[^\\n]{0,40}$", CIM);
+static DmPattern credit_title = DM_PATTERN(
+	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$", CIM);
 
 #define TOKEN "([A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
 static DmPattern number_labelled = DM_PATTERN(
 	"(?:factuurnummer|factuurnr|factuur\\s*(?:nr|nummer|no)|invoice\\s*(?:number|num|no|nr|#)"
-	"|inv\\.?\\s*(?:no|nr|#)|rechnungsnummer|rechnungs-?nr|rechnung\\s*(?:nr|no)"
+	"|inv\\.?\\s*(?:no|nr|#)|rechnungsnummer|rechnungs-?nr|rechnung\\s*(?:nr|no)|honorarnote\\s*(?:nr|no)?"
+	"|\\bre\\.?-nr|belegnummer|beleg-?nr|invoice\\s+id|notanummer|\\bnota\\s*(?:nr|nummer|no)|\\bbill\\s*(?:no|number|#)"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
 	"\\.?[ \\t]*[:#]?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
 	CI);
@@ -60,10 +63,10 @@ static DmPattern number_credit = DM_PATTERN(
 	"|korrekturrechnung|stornorechnung)[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
 	TOKEN "(?![A-Z0-9])",
 	CI);
-/* A bare "Nummer:" / "No.:" cell beside the document's title block: the invoice's number
- * when nothing names it better. */
+/* A bare "Nummer:" / "No.:" cell beside the document's title block, its value after the
+ * colon or in the next cell: the invoice's number when nothing names it better. */
 static DmPattern number_cell = DM_PATTERN(
-	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*:[ \\t]*" TOKEN "(?![A-Z0-9])", CIM);
+	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
 	"\\b(?:factuur|invoice|rechnung|facture|nota)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
@@ -97,35 +100,65 @@ static DmPattern amount_paid = DM_PATTERN(
 	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling|voorschot|ontvangen\\s+aanbetaling"
 	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung|abschlagszahlung"
 	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?"
-	"|less\\s+deposit|payments?\\s+received)"
+	"|less\\s+deposit|payments?\\s+received|amount\\s+received|prepa(?:id|yment)|retainer\\s+(?:paid|applied|received)"
+	"|vorauszahlung|akontozahlung|geleistete\\s+anzahlung|bereits\\s+geleistet|vooruitbetaald|vooruitbetaling"
+	"|ontvangen\\s+bedrag|(?:^|\\t)[ \\t]*paid(?=[ \\t]*(?::|\\t|€|£|\\$)))"
 	"[^\\n€$£\\d]{0,40}?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
-	CI);
-/* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT. */
+	CIM);
+/* A line that takes something already billed or paid off the total: an earlier part
+ * invoice, a progress payment, a retainer ("Abzüglich Abschlagsrechnung Nr. 2 vom
+ * 01.02.2026", "Less: progress invoice INV-7", "Af: voorschotfactuur 2026-011").  Its
+ * amount is the last one on the line, where the column of amounts stands. */
+static DmPattern deduction_line = DM_PATTERN(
+	"^[^\\n]*?(?:\\b(?:abzüglich|abzgl|abz|less|minus|verrekend|verrechnet|verminderd\\s+met)\\b|\\baf\\s*:)"
+	"[^\\n]*?(?:abschlag\\w*|teilrechnung|teilzahlung|anzahlung\\w*|vorauszahlung|akonto\\w*|vorschuss"
+	"|deposit|retainer|advance|progress|instal(?:l)?ment|interim|prepa(?:id|yment)|part[- ]payment"
+	"|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
+	"|already\\s+(?:invoiced|billed|paid)|bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|bezahlt)"
+	"|reeds\\s+(?:gefactureerd|betaald|voldaan))[^\\n]*$",
+	CIM);
+static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
+/* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
+ * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
 	"sub\\s*-?tota|zwischensumme|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
-	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|(?<!incl\\.\\s)(?<!incl\\s)(?<!inclusief\\s)(?<!including\\s)\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer)\\b(?![^\\n]*incl)",
+	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto"
+	"|aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract"
+	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag"
+	"|(?<!incl\\.\\s)(?<!incl\\s)(?<!inclusief\\s)(?<!including\\s)\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer)\\b(?![^\\n]*incl)",
 	CI);
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
+static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
 
 static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
-	"|rechnungsdatum|date\\s+de\\s+facture|^[ \\t]*(?:datum|date)"
+	"|rechnungsdatum|rechnungs-datum|ausstellungsdatum|belegdatum|datum\\s+der\\s+rechnung|datum\\s+van\\s+de\\s+factuur"
+	"|uitgiftedatum|dagtekening|factuur\\s+datum|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?"
+	"|date\\s+de\\s+facture|^[ \\t]*(?:datum|date)"
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?:rechnung|factuur|invoice)(?:snummer|nummer|\\s+(?:nr|no)\\.?)?[ \\t]+[A-Z0-9][A-Z0-9/_.-]*[ \\t]+(?:vom|van|of))"
 	"[ \\t]*:?[ \\t]*(" DM_DATE_RE ")",
 	CIM);
 static DmPattern due_date = DM_PATTERN(
-	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|betaaldatum"
-	"|uiterlijk(?:\\s+te\\s+betalen)?(?:\\s+(?:op|voor|vóór))?"
-	"|te\\s+voldoen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
-	"|due\\s+date|payment\\s+due(?:\\s+date)?|\\bdue(?:\\s+(?:on|by))?\\b|pay(?:able)?\\s+(?:by|before|no\\s+later\\s+than)"
-	"|fälligkeitsdatum|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+bis|date\\s+d'échéance|échéance)"
-	"[ \\t]*:?[ \\t]*(?:op\\s+|on\\s+|the\\s+)?(" DM_DATE_ANY_RE ")",
+	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|uiterste\\s+betaaldag|betaaldatum"
+	"|uiterlijk(?:\\s+te\\s+(?:betalen|voldoen))?(?:\\s+(?:op|voor|vóór))?"
+	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
+	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
+	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
+	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
+	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"
+	"[ \\t]*:?[ \\t]*(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by)\\s+)*(" DM_DATE_ANY_RE ")",
 	CI);
+/* A letter's date line: the place, a comma, the date, nothing else in its cell ("Wien, am
+ * 3. Jänner 2026", "Utrecht, 12 maart 2026"): the invoice's date when no label gives one. */
+static DmPattern letter_date = DM_PATTERN(
+	"(?:^|\\t)[ ]*(?-i:\\p{Lu})[\\p{L}.' -]{1,30},[ ]*(?:(?:den|am|le|the|de)[ ]+)?(" DM_DATE_RE ")[ ]*(?:$|\\t)",
+	CIM);
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+(" DM_DATE_ANY_RE ")\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
-	"|(?:gelieve|graag|verzoek|vriendelijk|please)[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE ")"
+	"|(?:gelieve|graag|verzoek|vriendelijk|please)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|\\bpa(?:y|id)|remit|transfer|settle))"
+	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE ")"
 	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+(" DM_DATE_ANY_RE "))",
 	CI);
 
@@ -279,6 +312,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		DmMatch x;
 		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x))
 			continue;
+		/* A line taking an earlier part invoice off is no total, whatever it names. */
+		if (p != &amount_paid && dm_pattern_match(&deduction_line, line, strlen(line), 0, &x))
+			continue;
 		/* "Totaal te betalen" after a deposit is what is left, not the total. */
 		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
 			continue;
@@ -301,6 +337,51 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			break;
 	}
 	return out->found;
+}
+
+/* The last amount on @line written as money (decimals or a currency): in a totals row the
+ * amount column stands last, after any number or date the label names.  0 when none. */
+static gint64
+last_amount(const char *line)
+{
+	gint64 last = 0;
+	gsize len = strlen(line);
+	DmMatch m;
+	FOR_MATCHES(&amount_plain, line, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		gsize n = s ? strlen(s) : 0;
+		gboolean money = n >= 3 && (s[n - 3] == ',' || s[n - 3] == '.');
+		if (s && dm_amount_parse(s, &v, c) && v != 0 && (c[0] || money))
+			last = v < 0 ? -v : v;
+	}
+	return last;
+}
+
+/* What the deduction lines of @t take off the total, summed (0 when none); @count gets
+ * how many lines, @first (transfer full) the first one, for --explain. */
+static gint64
+deductions(const char *t, gsize len, guint *count, char **first)
+{
+	gint64 sum = 0;
+	DmMatch m;
+	*count = 0;
+	*first = NULL;
+	FOR_MATCHES(&deduction_line, t, len, m) {
+		g_autofree char *line = dm_match_group(&m, 0);
+		DmMatch x;
+		if (dm_pattern_match(&skonto_line, line, strlen(line), 0, &x))
+			continue;
+		gint64 v = last_amount(line);
+		if (v <= 0)
+			continue;
+		sum += v;
+		(*count)++;
+		if (!*first)
+			*first = dm_sanitize_oneline(g_strstrip(line), 100);
+	}
+	return sum;
 }
 
 int
@@ -332,11 +413,22 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
 		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
 	(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
+	guint n_deducted = 0;
+	g_autofree char *deducted_line = NULL;
+	gint64 deducted = deductions(t, len, &n_deducted, &deducted_line);
 	if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
 		rank = AMOUNT_STRONG;
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
+	} else if (total.found && n_deducted > 0 && deducted < total.cents) {
+		rank = AMOUNT_STRONG;
+		f->amount_cents = total.cents - deducted;
+		memcpy(f->currency, total.cur, 4);
+		paid.found = TRUE;
+		paid.cents = deducted;
+		dm_invoice_facts_explain(f, "amount_due", "%s, rule deductions: total \"%s\" less %u deduction line(s) "
+					 "from \"%s\"", source, total.line, n_deducted, deducted_line);
 	} else if (total.found && paid.found && paid.cents < total.cents) {
 		rank = AMOUNT_STRONG;
 		f->amount_cents = total.cents - paid.cents;
@@ -463,6 +555,47 @@ explain_line(DmInvoiceFacts *f, const char *field, const char *source, const cha
 	dm_invoice_facts_explain(f, field, "%s, line \"%s\"", source, clean);
 }
 
+/* Records in @f that @field came from the rule named @rule, at the line of @t at @at. */
+static void
+explain_rule(DmInvoiceFacts *f, const char *field, const char *source, const char *rule,
+	     const char *t, gsize len, gsize at)
+{
+	g_autofree char *line = line_at(t, len, at);
+	g_autofree char *clean = dm_sanitize_oneline(line, 120);
+	dm_invoice_facts_explain(f, field, "%s, rule %s: line \"%s\"", source, rule, clean);
+}
+
+/* The dates: the issue date (a label, else the letter's place-and-date line), the due date
+ * (a label or a sentence, else the term, else "payable at once": the issue date). */
+static void
+read_dates(const char *t, gsize len, const GDate *ref, gboolean us, const char *source,
+	   DmInvoiceFacts *f)
+{
+	DmMatch m;
+	if (date_from(&issue_date, t, len, ref, us, &f->issue_date, &m))
+		explain_line(f, "issue_date", source, t, len, m.start[0]);
+	else if (date_from(&letter_date, t, len, ref, us, &f->issue_date, &m))
+		explain_rule(f, "issue_date", source, "letter-date", t, len, m.start[0]);
+	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
+	if (date_from(&due_date, t, len, due_ref, us, &f->due_date, &m) ||
+	    date_from(&due_sentence, t, len, due_ref, us, &f->due_date, &m))
+		explain_line(f, "due_date", source, t, len, m.start[0]);
+	/* A due date before the issue date is a misreading, not a fact. */
+	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
+	    g_date_compare(&f->due_date, &f->issue_date) < 0)
+		g_date_clear(&f->due_date, 1);
+	f->payment_term_days = dm_payment_term_days(t, len);
+	if (f->payment_term_days && !g_date_valid(&f->due_date))
+		dm_invoice_facts_explain(f, "due_date", "%s, payment term of %d days", source,
+					 f->payment_term_days);
+	if (!g_date_valid(&f->due_date) && !f->payment_term_days && due_ref && g_date_valid(due_ref) &&
+	    dm_payment_term_immediate(t, len)) {
+		f->due_date = *due_ref;
+		dm_invoice_facts_explain(f, "due_date", "%s, rule payable-at-once: due on the invoice's date",
+					 source);
+	}
+}
+
 /* (transfer full) (nullable) the invoice a credit note corrects: the first invoice number
  * the text names ("Creditnota bij factuur 2026-0042", "credit note for invoice INV-7",
  * "Gutschrift zur Rechnung Nr. 17") that is not the credit note's own @own number. */
@@ -489,7 +622,7 @@ read_debtor(const char *t, const char *source, DmInvoiceFacts *f)
 	if (!dm_address_block_find(t, &b))
 		return;
 	f->debtor_name = g_strdup(b.name);
-	dm_invoice_facts_explain(f, "debtor_name", "%s, the address block \"%s\"", source, b.name);
+	dm_invoice_facts_explain(f, "debtor_name", "%s, rule address-block-%s: \"%s\"", source, b.rule, b.name);
 	g_autofree char *why = NULL;
 	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why)) {
 		f->business = TRUE;
@@ -570,21 +703,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		dm_invoice_facts_explain(f, "credit_note", "%s, a credit note: amounts negative", source_name);
 	}
 
-	gboolean us = strcmp(f->currency, "USD") == 0;
-	if (date_from(&issue_date, t, len, ref, us, &f->issue_date, &m))
-		explain_line(f, "issue_date", source_name, t, len, m.start[0]);
-	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
-	if (date_from(&due_date, t, len, due_ref, us, &f->due_date, &m) ||
-	    date_from(&due_sentence, t, len, due_ref, us, &f->due_date, &m))
-		explain_line(f, "due_date", source_name, t, len, m.start[0]);
-	/* A due date before the issue date is a misreading, not a fact. */
-	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
-	    g_date_compare(&f->due_date, &f->issue_date) < 0)
-		g_date_clear(&f->due_date, 1);
-	f->payment_term_days = dm_payment_term_days(t, len);
-	if (f->payment_term_days && !g_date_valid(&f->due_date))
-		dm_invoice_facts_explain(f, "due_date", "%s, payment term of %d days", source_name,
-					 f->payment_term_days);
+	read_dates(t, len, ref, strcmp(f->currency, "USD") == 0, source_name, f);
 	read_payment(t, len, source_name, f);
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||

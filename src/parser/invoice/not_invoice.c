@@ -29,6 +29,10 @@ typedef enum { IN_SUBJECT, IN_TITLE, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
  * as "F2026.123" does not end it). */
 #define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
 #define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift)"
+/* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
+ * may name too ("Factuur voor je boeking"), and only without an invoice word are they
+ * that kind. */
+#define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|honorarnote)\\b)"
 
 static struct {
 	const char *name;
@@ -91,6 +95,17 @@ static struct {
 	{ "order confirmation", IN_SUBJECT,
 	  DM_PATTERN("(?:bedankt|dank\\s+je|dank\\s+u)\\s+voor\\s+(?:je|uw)\\s+(?:bestelling|order|aankoop)"
 		     "|danke\\s+f(?:ü|ue)r\\s+ihre\\s+(?:bestellung|auftrag)", CI) },
+	{ "timesheet for approval", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:timesheet|time\\s+sheet|urenoverzicht|urenstaat|urenregistratie|stundennachweis"
+		     "|stundenzettel|stundenaufstellung|leistungsnachweis|t[äa]tigkeitsnachweis)", CI) },
+	{ "booking confirmation", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirm"
+		     "|reservation\\s+confirm|boekingsbevestiging|reserveringsbevestiging|bevestiging\\s+(?:van\\s+)?"
+		     "(?:je|uw)\\s+(?:boeking|reservering)|your\\s+(?:booking|reservation)|ihre\\s+(?:buchung|reservierung))", CI) },
+	{ "price change announced", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:preisanpassung|preiserh[öo]hung|prijsverhoging|prijsaanpassing|tariefswijziging"
+		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
+		     "|neue\\s+preise|nieuwe\\s+(?:prijzen|tarieven))", CI) },
 	{ "quote", IN_TITLE,
 	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
 	{ "pro-forma", IN_TITLE,
@@ -98,7 +113,12 @@ static struct {
 	{ "order confirmation", IN_TITLE,
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
 	{ "delivery note", IN_TITLE,
-	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip"), CIM) },
+	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
+	{ "timesheet for approval", IN_TITLE,
+	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
+	{ "booking confirmation", IN_TITLE,
+	  DM_PATTERN(TITLE("buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirmation"
+			   "|reservation\\s+confirmation|boekingsbevestiging|reserveringsbevestiging"), CIM) },
 	{ "statement of account", IN_TITLE,
 	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"), CIM) },
 	{ "receipt: already paid", IN_TITLE,

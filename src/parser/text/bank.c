@@ -132,6 +132,28 @@ static DmPattern reference_use = DM_PATTERN(
 	"(?:as|als)\\s+(?:the\\s+|your\\s+)?(?:payment\\s+)?(?:reference|verwendungszweck|betalingskenmerk)",
 	CI);
 static DmPattern rf_bare = DM_PATTERN("(?<![A-Z0-9])(RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})(?![A-Z0-9])", 0);
+/* The Belgian structured communication ("gestructureerde mededeling", OGM-VCS):
+ * +++123/4567/89012+++ or ***123/4567/89012***, its last two digits the first ten mod 97. */
+static DmPattern ogm = DM_PATTERN(
+	"(\\+{3}|\\*{3})\\h?(\\d{3})\\h?/\\h?(\\d{4})\\h?/\\h?(\\d{5})\\h?\\1", 0);
+
+/* (transfer full) the first valid structured communication in @text, as printed without
+ * its spaces ("+++123/4567/89012+++"), or NULL. */
+static char *
+ogm_find(const char *text, gsize len)
+{
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&ogm, text, len, off, &m); off = dm_match_next(&m, len)) {
+		g_autofree char *mark = dm_match_group(&m, 1), *a = dm_match_group(&m, 2),
+				*b = dm_match_group(&m, 3), *c = dm_match_group(&m, 4);
+		g_autofree char *digits = g_strconcat(a, b, c, NULL);
+		guint64 base = g_ascii_strtoull(digits, NULL, 10) / 100, check = g_ascii_strtoull(digits + 10, NULL, 10);
+		guint64 want = base % 97 == 0 ? 97 : base % 97;
+		if (check == want)
+			return g_strdup_printf("%s%s/%s/%s%s", mark, a, b, c, mark);
+	}
+	return NULL;
+}
 
 char *
 dm_payment_reference_find(const char *text, gsize len)
@@ -151,6 +173,9 @@ dm_payment_reference_find(const char *text, gsize len)
 			return g_steal_pointer(&v);
 		}
 	}
+	char *structured = ogm_find(text, len);
+	if (structured)
+		return structured;
 	if (dm_pattern_match(&reference_use, text, len, 0, &m))
 		return dm_match_group(&m, 1);
 	for (gsize off = 0; dm_pattern_match(&rf_bare, text, len, off, &m); off = dm_match_next(&m, len)) {

@@ -8,9 +8,16 @@
 #define DM_TERM_MAX_DAYS 365
 
 /* The payment term in days that @text (@len bytes of valid UTF-8) states, or 0 when it
- * states none.  Reads "binnen 14 dagen", "30 dagen na factuurdatum", "within 30 days",
- * "30 days after the invoice date", "Net 30", "netto 14 dagen", "betalingstermijn: 14
- * dagen", "payment terms: 14 days", "zahlbar innerhalb von 14 Tagen", "Zahlungsziel: 30
- * Tage", "14 Tage nach Rechnungsdatum", "dans les 30 jours".  A labelled term wins over
- * a "within N days" sentence, which wins over "net N". */
+ * states none.  Reads "binnen 14 dagen", "binnen de dertig dagen", "30 dagen na
+ * factuurdatum", "within 30 days", "within two weeks", "30 days from receipt", "due in 14
+ * days", "Net 30", "netto 14 dagen", "betalingstermijn: 14 dagen", "payment terms: 14
+ * days", "zahlbar innerhalb von 14 Tagen", "innert 30 Tagen", "Zahlungsziel: 30 Tage",
+ * "14 Tage nach Rechnungsdatum", "dans les 30 jours".  A labelled term wins over a
+ * "within N days" sentence, which wins over "net N"; a term in a clause granting a cash
+ * discount (Skonto, korting, discount) is passed over. */
 int dm_payment_term_days(const char *text, gsize len);
+
+/* TRUE when @text (nullable; @len bytes) says the invoice is to be paid at once: "due on
+ * receipt", "payable immediately", "sofort fällig", "zahlbar sofort", "per omgaande te
+ * voldoen".  The due date is then the invoice's date. */
+gboolean dm_payment_term_immediate(const char *text, gsize len);

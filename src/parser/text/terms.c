@@ -1,34 +1,119 @@
-/* terms: the payment term an invoice states, in days (dm_payment_term_days).
+/* terms: the payment term an invoice states, in days (dm_payment_term_days), and whether
+ * it is to be paid at once (dm_payment_term_immediate).
  *
  * Three forms, tried in this order because the earlier ones are the less ambiguous: a
  * label ("betalingstermijn: 14 dagen", "payment terms: net 30", "Zahlungsziel: 30 Tage"),
- * a period ("binnen 14 dagen", "within 30 days", "innerhalb von 14 Tagen", "30 dagen na
- * factuurdatum", "30 days after the invoice date"), and the trade shorthand ("Net 30",
- * "30 dagen netto").  Horizontal space is \h, so a no-break space between the words
- * (common in PDF text and in XML notes) reads like a plain one.
+ * a period ("binnen 14 dagen", "binnen de dertig dagen", "within two weeks", "innert 30
+ * Tagen", "innerhalb von 14 Tagen", "30 dagen na factuurdatum", "30 days from receipt",
+ * "due in 14 days"), and the trade shorthand ("Net 30", "30 dagen netto").  The count is
+ * digits or a number word, in days or weeks.  A term inside a clause that grants a cash
+ * discount ("innerhalb von 10 Tagen mit 2 % Skonto", "2% korting bij betaling binnen 8
+ * dagen") is the discount's, not the due date's: it is passed over for the net term.
+ * Horizontal space is \h, so a no-break space between the words (common in PDF text and
+ * in XML notes) reads like a plain one.
  * Failures: none; text without a term gives 0. */
 #include "parser/text/dm-terms.h"
 #include "parser/text/dm-pattern.h"
 
+#include <string.h>
+
 #define CI PCRE2_CASELESS
-#define DAYS_WORD "(?:werkdagen|dagen|days|business\\h+days|werktagen|tagen|tage|jours)"
+
+/* Number words invoices write terms with (nl, en, de). */
+static const struct {
+	const char *word;
+	int n;
+} number_words[] = {
+	{ "een", 1 }, { "één", 1 }, { "one", 1 }, { "einer", 1 }, { "eine", 1 },
+	{ "twee", 2 }, { "two", 2 }, { "zwei", 2 }, { "drie", 3 }, { "three", 3 }, { "drei", 3 },
+	{ "vier", 4 }, { "four", 4 }, { "vijf", 5 }, { "five", 5 }, { "fünf", 5 },
+	{ "zes", 6 }, { "six", 6 }, { "sechs", 6 }, { "zeven", 7 }, { "seven", 7 }, { "sieben", 7 },
+	{ "acht", 8 }, { "eight", 8 }, { "tien", 10 }, { "ten", 10 }, { "zehn", 10 },
+	{ "veertien", 14 }, { "fourteen", 14 }, { "vierzehn", 14 },
+	{ "twintig", 20 }, { "twenty", 20 }, { "zwanzig", 20 },
+	{ "eenentwintig", 21 }, { "twenty-one", 21 }, { "einundzwanzig", 21 },
+	{ "dertig", 30 }, { "thirty", 30 }, { "dreißig", 30 }, { "dreissig", 30 },
+	{ "zestig", 60 }, { "sixty", 60 }, { "sechzig", 60 },
+};
+#define NUMBER_WORD "een|één|one|einer|eine|twee|two|zwei|drie|three|drei|vier|four|vijf|five|fünf" \
+	"|zes|six|sechs|zeven|seven|sieben|acht|eight|tien|ten|zehn|veertien|fourteen|vierzehn" \
+	"|eenentwintig|twenty-one|einundzwanzig|twintig|twenty|zwanzig|dertig|thirty|dreißig|dreissig" \
+	"|zestig|sixty|sechzig"
+/* The count: digits, or a number word (optionally with the digits after it, "veertien (14)"). */
+#define COUNT "(\\d{1,3}|(?:" NUMBER_WORD ")(?!\\p{L}))"
+#define DAYS_WORD "(?:werkdagen|dagen|days|business\\h+days|working\\h+days|werktagen|tagen|tage|jours" \
+	"|weken|weeks|wochen|week|woche)"
+/* What a term is counted from: the invoice (its date, its receipt), never a delivery. */
+#define FROM_INVOICE "(?:de\\s+|the\\s+|dem\\s+|der\\s+|la\\s+)?(?:factuurdatum|dagtekening|invoice\\s+date" \
+	"|date\\s+of\\s+(?:the\\s+)?invoice|rechnungsdatum|rechnungsstellung|rechnungserhalt|rechnungseingang" \
+	"|rechnungszugang|date\\s+de\\s+(?:la\\s+)?facture|ontvangst|receipt|erhalt|zugang|eingang|factuur|invoice|rechnung)"
 
 static DmPattern term_labelled = DM_PATTERN(
-	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|payment\\h+terms?|\\bterms"
-	"|zahlungsziel|zahlungsbedingungen)"
-	"\\h*:?\\h*(?:net\\h*)?(\\d{1,3})(?![\\d.,])\\h*(?:dagen|days|tage|d\\b)?",
+	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie|payment\\h+terms?|payment\\h+period"
+	"|\\bterms|zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlungskonditionen)"
+	"\\h*:?\\h*(?:net\\h*)?" COUNT "(?![\\d.,])\\h*(?:" DAYS_WORD "|d\\b)?",
 	CI);
 static DmPattern term_within = DM_PATTERN(
-	"(?:binnen|within|innerhalb(?:\\s+von)?|dans\\s+les|sous)\\s+(\\d{1,3})\\s+" DAYS_WORD
-	"|(?<![\\d.,])(\\d{1,3})\\s+" DAYS_WORD "\\s+(?:na|after|nach|à\\s+compter\\s+de)\\s+"
-	"(?:de\\s+|the\\s+|dem\\s+|la\\s+)?(?:factuurdatum|dagtekening|invoice\\s+date"
-	"|date\\s+of\\s+(?:the\\s+)?invoice|rechnungsdatum|rechnungsstellung|rechnungserhalt"
-	"|date\\s+de\\s+(?:la\\s+)?facture|factuur|invoice|rechnung)",
+	"(?:binnen|within|innerhalb(?:\\s+von)?|innert|dans\\s+les|sous)\\s+(?:(?:de|the|next|der|den|die|nächsten|naechsten)\\s+){0,2}"
+	COUNT "\\s+" DAYS_WORD
+	"|(?<![\\d.,])" COUNT "\\s+" DAYS_WORD "\\s+(?:na|after|nach|from|vanaf|ab|à\\s+compter\\s+de)\\s+" FROM_INVOICE
+	"|(?:due|payable|te\\s+betalen|te\\s+voldoen|zahlbar|fällig)\\s+in\\s+" COUNT "\\s+" DAYS_WORD,
 	CI);
 static DmPattern term_net = DM_PATTERN(
 	"\\b(?:net(?:to)?\\h*-?\\h*(\\d{1,3})(?!\\d)(?![.,]\\d)(?!\\h*(?:%|€|eur))"
 	"|(\\d{1,3})\\h+(?:dagen|days|tage)\\h+(?:netto|net))\\b",
 	CI);
+/* A cash discount for early payment: the clause that names one states its own term. */
+static DmPattern discount = DM_PATTERN(
+	"skonto|korting|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass)", CI);
+/* Where a clause ends: a comma, semicolon or full stop before a space, a line end, "or". */
+static DmPattern clause_end = DM_PATTERN(
+	"[,;]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
+
+/* The count @s names: digits or a number word; 0 when neither. */
+static int
+count_of(const char *s)
+{
+	guint64 n = 0;
+	if (g_ascii_isdigit(s[0]))
+		return g_ascii_string_to_unsigned(s, 10, 0, 999, &n, NULL) ? (int) n : 0;
+	g_autofree char *lower = g_utf8_strdown(s, -1);
+	for (guint i = 0; i < G_N_ELEMENTS(number_words); i++)
+		if (strcmp(lower, number_words[i].word) == 0)
+			return number_words[i].n;
+	return 0;
+}
+
+/* TRUE when the clause around [@start, @end) of @text grants a cash discount. */
+static gboolean
+in_discount_clause(const char *text, gsize len, gsize start, gsize end)
+{
+	gsize from = 0, to = len;
+	DmMatch m;
+	for (gsize off = 0; off < start && dm_pattern_match(&clause_end, text, start, off, &m);
+	     off = dm_match_next(&m, start))
+		from = m.end[0];
+	if (dm_pattern_match(&clause_end, text, len, end, &m))
+		to = m.start[0];
+	return dm_pattern_match(&discount, text, to, from, &m);
+}
+
+/* The days of the term matched by @m: its count, times seven for weeks. */
+static int
+days_of(const DmMatch *m)
+{
+	for (int g = 1; g < m->count; g++) {
+		g_autofree char *s = dm_match_group(m, g);
+		int n = s ? count_of(s) : 0;
+		if (n <= 0)
+			continue;
+		g_autofree char *all = dm_match_group(m, 0);
+		g_autofree char *lower = g_utf8_strdown(all, -1);
+		gboolean weeks = strstr(lower, "week") || strstr(lower, "weken") || strstr(lower, "woche");
+		return weeks ? n * 7 : n;
+	}
+	return 0;
+}
 
 int
 dm_payment_term_days(const char *text, gsize len)
@@ -40,13 +125,29 @@ dm_payment_term_days(const char *text, gsize len)
 		DmMatch m;
 		for (gsize off = 0; dm_pattern_match(order[i], text, len, off, &m);
 		     off = dm_match_next(&m, len)) {
-			for (int g = 1; g < m.count; g++) {
-				g_autofree char *s = dm_match_group(&m, g);
-				guint64 days = 0;
-				if (s && g_ascii_string_to_unsigned(s, 10, 1, DM_TERM_MAX_DAYS, &days, NULL))
-					return (int) days;
-			}
+			int days = days_of(&m);
+			if (days < 1 || days > DM_TERM_MAX_DAYS || in_discount_clause(text, len, m.start[0], m.end[0]))
+				continue;
+			return days;
 		}
 	}
 	return 0;
+}
+
+/* "Due on receipt", "payable immediately", "sofort fällig", "zahlbar sofort", "per
+ * omgaande te voldoen", "direct te betalen": no term, the invoice's date is the due date. */
+static DmPattern immediate = DM_PATTERN(
+	"\\b(?:due|payable|pay(?:ment)?(?:\\h+is\\h+due)?)\\h+(?:up)?on\\h+receipt\\b"
+	"|\\b(?:due|payable)\\h+(?:immediately|at\\h+once|now)\\b"
+	"|\\b(?:sofort|umgehend|unverzüglich)\\h+(?:und\\h+ohne\\h+abzug\\h+)?(?:fällig|zahlbar|zu\\h+zahlen|zu\\h+begleichen)\\b"
+	"|\\b(?:fällig|zahlbar|zu\\h+zahlen)\\h+(?:ist\\h+)?(?:sofort|umgehend|unverzüglich|bei\\h+erhalt|nach\\h+erhalt)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
+	"|\\b(?:per\\h+omgaande|direct|onmiddellijk|bij\\h+ontvangst)\\h+te\\h+(?:voldoen|betalen)\\b"
+	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b",
+	CI);
+
+gboolean
+dm_payment_term_immediate(const char *text, gsize len)
+{
+	DmMatch m;
+	return text && dm_pattern_match(&immediate, text, len, 0, &m);
 }
