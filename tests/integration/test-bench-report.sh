@@ -96,7 +96,7 @@ dm_is "stream: fails (status 1) when nothing listens" "$?" 1
 PATH=$PATH:/usr/sbin
 if command -v smtp-sink >/dev/null; then
 	port=$(dm_pick_port)
-	mkdir -p "$D/cap" && chmod 777 "$D/cap"
+	chmod 755 "$D" && mkdir -p "$D/cap" && chmod 777 "$D/cap"    # smtp-sink writes as nobody
 	as=(); [ "$(id -u)" = 0 ] && as=(-u nobody)
 	smtp-sink "${as[@]}" -d "$D/cap/%Y%m%d%H%M%S." "127.0.0.1:$port" 16 2>>"$D/sink.err" &
 	sink=$!
