@@ -23,7 +23,7 @@ h.REPLY = { DATA = SMFIP_NR_DATA, EOH = SMFIP_NR_EOH }
 -- Connects, retrying while the milter starts, and negotiates offering @steps (miltertest's
 -- mt.negotiate takes the version, the steps, then the actions).
 local function connect_offering(steps)
-	local conn = mt.connect(socket, 100, 0.05)
+	local conn = mt.connect(socket, 400, 0.05)     -- up to 20 s: a sanitizer build starts slowly on a busy machine
 	if conn == nil then
 		h.fail("cannot connect to %s", socket)
 	end
