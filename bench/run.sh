@@ -2,7 +2,8 @@
 # bench/run.sh: what dunmail costs the mail server (issue 11, points 1a and 1d).
 #
 # One private Postfix (tests/integration/lib.sh) relays to an smtp-sink that only counts.
-# The load is one stream of mixed mail sent by smtp-source sessions side by side:
+# The load is one stream of mixed mail, shuffled into one list that smtp-clock's sessions
+# share (tests/tools/smtp-clock.c, mode stream):
 # ordinary mail (2 KB), invoice mails from billing@acme.example carrying a 200 KB PDF
 # (outgoing: dunmail-milter spools them) and replies from a debtor to the billing address
 # (incoming: spooled too).  Every message is DKIM-signed beforehand (opendkim-testmsg with
@@ -27,7 +28,8 @@
 #
 # Knobs (defaults are issue 11's sizes):
 #   BENCH_MESSAGES (5000) per run; BENCH_ROUNDS (7); BENCH_INVOICE_PERCENT (10) and
-#   BENCH_REPLY_PERCENT (5) of the mix; BENCH_SESSIONS (10) smtp-source sessions in all;
+#   BENCH_REPLY_PERCENT (5) of the mix; BENCH_SESSIONS (10) concurrent sessions sharing
+#   the stream; BENCH_SEED (1) the stream's order;
 #   BENCH_CONFIGS ("none noop opendkim dunmail"); BENCH_STREAMS ("mix plain");
 #   BENCH_LATENCY_MESSAGES (1000) per kind and configuration, BENCH_LATENCY_ROUNDS (3);
 #   BENCH_RSS_SESSIONS (100); BENCH_REMINDERS (500); BENCH_PARTS ("mail latency rss
@@ -43,6 +45,7 @@ ROUNDS=${BENCH_ROUNDS:-7}
 INV_PCT=${BENCH_INVOICE_PERCENT:-10}
 REPLY_PCT=${BENCH_REPLY_PERCENT:-5}
 SESSIONS=${BENCH_SESSIONS:-10}
+SEED=${BENCH_SEED:-1}
 CONFIGS=${BENCH_CONFIGS:-none noop opendkim dunmail}
 STREAMS=${BENCH_STREAMS:-mix plain}
 LAT_N=${BENCH_LATENCY_MESSAGES:-1000}
@@ -53,12 +56,12 @@ PARTS=${BENCH_PARTS:-mail latency rss reminders}
 OUT=${BENCH_MAIL_OUT:-$BUILD/bench-mail.json}
 
 count_ok() { case $2 in ''|*[!0-9]*) echo "bench: $1 must be a number, not '$2'" >&2; exit 2 ;; esac; }
-for v in N ROUNDS INV_PCT REPLY_PCT SESSIONS LAT_N LAT_ROUNDS RSS_SESSIONS REMINDERS; do
+for v in N ROUNDS INV_PCT REPLY_PCT SESSIONS SEED LAT_N LAT_ROUNDS RSS_SESSIONS REMINDERS; do
 	count_ok "$v" "${!v}"
 done
 [ $(( INV_PCT + REPLY_PCT )) -le 100 ] || { echo "bench: the invoice and reply shares exceed 100 %" >&2; exit 2; }
-[ "$N" -ge 1 ] && [ "$ROUNDS" -ge 1 ] && [ "$SESSIONS" -ge 3 ] ||
-	{ echo "bench: BENCH_MESSAGES and BENCH_ROUNDS must be at least 1, BENCH_SESSIONS 3" >&2; exit 2; }
+[ "$N" -ge 1 ] && [ "$ROUNDS" -ge 1 ] && [ "$SESSIONS" -ge 1 ] ||
+	{ echo "bench: BENCH_MESSAGES, BENCH_ROUNDS and BENCH_SESSIONS must be at least 1" >&2; exit 2; }
 [[ " $CONFIGS " == *" none "* ]] || { echo "bench: BENCH_CONFIGS must hold none (the ratios' base)" >&2; exit 2; }
 has_part() { [[ " $PARTS " == *" $1 "* ]]; }
 has_config() { [[ " $CONFIGS " == *" $1 "* ]]; }
@@ -196,39 +199,31 @@ sink_wait() {
 sink_stop() { kill "$SINK" 2>/dev/null; dm_wait_gone "$SINK" 5; dm_forget "$SINK"; }
 
 # ---- 1a: the mail path ---------------------------------------------------------------
-# source_kind KIND SESSIONS COUNT FROM TO: one kind's smtp-source in the background (its
-# pid added to the caller's pids); the time it ended in run/sent.KIND.
-source_kind() {
-	[ "$3" -gt 0 ] || return 0
-	{ smtp-source -s "$2" -m "$3" -f "$4" -t "$5" -F "$T/msg/$1.eml" "127.0.0.1:$SMTP_PORT" \
-		>>"$T/log/source.log" 2>&1; date +%s.%N >"$T/run/sent.$1"; } &
-	pids+=($!)
-}
-
 # one_run STREAM ROUND CONFIG: N messages of STREAM, timed from the first sent until the
-# sink has the last; appends a line to $RUNS.  Not in a subshell, so that the clean-up
-# trap knows everything it started.
+# sink has the last; appends a line to $RUNS.  The messages go as one list, the kinds
+# shuffled together (the same order in every run: BENCH_SEED), that SESSIONS sessions of
+# smtp-clock share, each taking the next message: every kind is spread over every session,
+# so the run measures the server's throughput, not one session's serial latency.  Not in a
+# subshell, so that the clean-up trap knows everything it started.
 one_run() {
 	local stream=$1 round=$2 config=$3 n_inv=0 n_rep=0
 	if [ "$stream" = mix ]; then
 		n_inv=$(( N * INV_PCT / 100 )); n_rep=$(( N * REPLY_PCT / 100 ))
 	fi
-	local n_ord=$(( N - n_inv - n_rep ))
-	# Sessions in proportion to the shares, at least one for each kind sent.
-	local s_inv=0 s_rep=0
-	[ "$n_inv" -gt 0 ] && s_inv=$(( (SESSIONS * INV_PCT + 50) / 100 )) && [ "$s_inv" -lt 1 ] && s_inv=1
-	[ "$n_rep" -gt 0 ] && s_rep=$(( (SESSIONS * REPLY_PCT + 50) / 100 )) && [ "$s_rep" -lt 1 ] && s_rep=1
-	local s_ord=$(( SESSIONS - s_inv - s_rep ))
+	local n_ord=$(( N - n_inv - n_rep )) kinds=()
+	[ "$n_ord" -gt 0 ] && kinds+=("ordinary:$n_ord:someone@elsewhere.example:user@debtor.example:$T/msg/ordinary.eml")
+	[ "$n_inv" -gt 0 ] && kinds+=("invoice:$n_inv:billing@acme.example:klant@debtor.example:$T/msg/invoice.eml")
+	[ "$n_rep" -gt 0 ] && kinds+=("reply:$n_rep:klant@debtor.example:billing@acme.example:$T/msg/reply.eml")
 	spool_clear
 	postfix_with "$config"
 	sink_counting "$N"
-	local pids=() t0 t1
+	local t0 t1 sent
 	t0=$(date +%s.%N)
-	rm -f "$T/run/sent."*
-	source_kind ordinary "$s_ord" "$n_ord" someone@elsewhere.example user@debtor.example
-	source_kind invoice "$s_inv" "$n_inv" billing@acme.example klant@debtor.example
-	source_kind reply "$s_rep" "$n_rep" klant@debtor.example billing@acme.example
-	wait "${pids[@]}"
+	if ! sent=$("$DM_TOOLS/smtp-clock" stream "$SMTP_PORT" "$SESSIONS" "$SEED" "${kinds[@]}" \
+	            2>>"$T/log/source.log"); then
+		echo "bench: $stream round $round $config: smtp-clock stream failed (see $T/log/source.log)" >&2
+		dm_postfix_stop; return 1
+	fi
 	if ! sink_wait; then
 		echo "bench: $stream round $round $config: the sink did not receive all $N messages" >&2
 		dm_postfix_stop; return 1
@@ -242,13 +237,9 @@ one_run() {
 	printf 'bench: %-5s round %d %-8s %8.3f s %8.1f msg/s' "$stream" "$round" "$config" "$secs" \
 		"$(awk -v n="$N" -v s="$secs" 'BEGIN { print n / s }')"
 	[ "$config" = dunmail ] && printf '  (spooled %d of %d)' "$spooled" $(( n_inv + n_rep ))
-	# When each kind had been handed over: the last of them bounds the run.
-	local k sent=""
-	for k in ordinary invoice reply; do
-		[ -s "$T/run/sent.$k" ] &&
-			sent+=" $k $(awk -v a="$t0" -v b="$(cat "$T/run/sent.$k")" 'BEGIN { printf "%.1f", b - a }') s"
-	done
-	echo "  sent:$sent"
+	# How many of each kind the client handed over, and when the last was accepted.
+	jq -r '"  sent: " + ([.kinds | to_entries[] | "\(.key) \(.value)"] | join(", "))
+	       + " over \(.sessions) sessions in \(.seconds) s"' <<<"$sent"
 }
 
 if has_part mail; then
@@ -414,12 +405,12 @@ runs=$(awk -F'\t' '{ printf "%s{\"stream\": \"%s\", \"round\": %d, \"config\": \
 jq -n --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg postfix "$(postconf -d -h mail_version)" \
 	--arg cpu "$cpu" --argjson cpus "$(nproc)" --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" \
 	--argjson n "$N" --argjson rounds "$ROUNDS" --argjson inv "$INV_PCT" --argjson rep "$REPLY_PCT" \
-	--argjson sessions "$SESSIONS" --argjson latn "$LAT_N" --argjson dkim "$DKIM_PASS" \
+	--argjson sessions "$SESSIONS" --argjson seed "$SEED" --argjson latn "$LAT_N" --argjson dkim "$DKIM_PASS" \
 	--argjson runs "[$runs]" --argjson ratios "$(ratios_json)" --argjson latency "$(latency_json)" \
 	--argjson rss "$RSS_JSON" --argjson remind "$REMIND_JSON" \
 	'{date: $date, postfix: $postfix, cpu: $cpu, cpus: $cpus, load_at_end: $load,
 	  messages_per_run: $n, rounds: $rounds, invoice_percent: $inv, reply_percent: $rep,
-	  sessions: $sessions, latency_messages: $latn, opendkim_pass_of_3: $dkim,
+	  sessions: $sessions, seed: $seed, latency_messages: $latn, opendkim_pass_of_3: $dkim,
 	  runs: $runs, ratios: $ratios, latency: $latency, rss: $rss, reminders: $remind}' >"$OUT" ||
 	bail "cannot write $OUT"
 echo "bench: mail path figures in $OUT"

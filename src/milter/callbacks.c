@@ -10,6 +10,11 @@
  * answered with CONTINUE or ACCEPT, the spool copy dropped.  Nothing here returns TEMPFAIL
  * or REJECT.  Everything the MTA hands us (macros, addresses, header values) is copied
  * before the callback returns and sanitized before it reaches a log line.
+ *
+ * No replies where none is needed (milter protocol 6): at connect, MAIL and RCPT we only
+ * record, at each header and body chunk we only write to the spool, and we never refuse,
+ * so the MTA need not wait for us there.  Each public callback below is its step's work
+ * passed through answer(), the one place that knows which steps reply (see there).
  */
 #include "milter/dm-milter-callbacks.h"
 #include "milter/dm-mta-seen.h"
@@ -71,8 +76,19 @@ typedef struct {
 	char *daemon_name;
 	gboolean leadspc;        /* SMFIP_HDR_LEADSPC negotiated */
 	gboolean can_addhdrs;    /* SMFIF_ADDHDRS granted: we may add a Message-ID */
+	unsigned long no_reply;  /* the SMFIP_NR_* steps negotiated: the MTA does not wait */
+	gboolean accept_due;     /* ACCEPT decided at a no-reply step, owed at the next reply;
+	                          * cleared where a message begins or is aborted */
 	Message *msg;
 } Connection;
+
+/* The steps that need no reply (see the top of this file).  DATA, EOH and EOM keep theirs:
+ * DATA is where ordinary mail is settled with ACCEPT, EOH and EOM where a failed spool
+ * copy is answered.  Each replying step is a round trip the MTA waits for: the bench's
+ * no-op milter, the floor, pays one a message (its ACCEPT at RCPT); with these, ordinary
+ * mail costs one too (DATA), where it cost one at connect, MAIL, each RCPT and DATA. */
+#define NO_REPLY_STEPS (SMFIP_NR_CONN | SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR \
+                        | SMFIP_NR_BODY)
 
 static void
 message_free(Message *m)
@@ -114,6 +130,57 @@ get_conn(SMFICTX *ctx, gboolean create)
 		}
 	}
 	return c;
+}
+
+/* The reply to one protocol step whose work decided @r; @step_nr is the step's SMFIP_NR_*
+ * bit (0 for DATA, EOH and EOM, which always reply).  At a no-reply step the MTA does not
+ * wait, so we say nothing (libmilter insists on SMFIS_NOREPLY there) and an ACCEPT is kept
+ * for the next step that replies: the mail goes on unharmed either way, and a failed spool
+ * copy was recorded as missed where it failed.  Without a connection context nothing was
+ * negotiated (dm_milter_negotiate), so every step replies as it is. */
+static sfsistat
+answer(Connection *c, unsigned long step_nr, sfsistat r)
+{
+	if (c == NULL)
+		return r;
+	if (r == SMFIS_ACCEPT)
+		c->accept_due = TRUE;
+	if ((c->no_reply & step_nr) != 0)
+		return SMFIS_NOREPLY;
+	if (c->accept_due) {
+		c->accept_due = FALSE;
+		return SMFIS_ACCEPT;
+	}
+	return r;
+}
+
+/* Whether the MTA offers the no-reply steps.  libmilter adds every SMFIP_NR_* bit to what
+ * the MTA offers and, for an MTA without them, answers in our place — always CONTINUE,
+ * which would swallow an early ACCEPT (an old MTA would then send the rest of a message we
+ * gave up on).  So the offer is read from SMFIP_SKIP, a protocol-6 step libmilter passes
+ * as the MTA sent it: Postfix and Sendmail offer it together with the no-reply steps. */
+static gboolean
+mta_offers_no_reply(unsigned long f1)
+{
+	return (f1 & NO_REPLY_STEPS) == NO_REPLY_STEPS && (f1 & SMFIP_SKIP) != 0;
+}
+
+/* Says once, and again when it changes, whether the MTA waits for us at every step: the
+ * line that explains the milter's cost to the mail server. */
+static void
+log_reply_mode(gboolean no_reply)
+{
+	static gint logged = -1;     /* -1 nothing yet, else the last mode said */
+
+	if (g_atomic_int_get(&logged) == (gint)no_reply)
+		return;
+	g_atomic_int_set(&logged, (gint)no_reply);
+	if (no_reply)
+		g_message("the MTA takes no reply at connect, MAIL, RCPT, headers and body: "
+		          "ordinary mail costs it one round trip, at DATA");
+	else
+		g_message("the MTA offers no no-reply steps (milter protocol before 6): "
+		          "answering every step");
 }
 
 /* (transfer full) a copy of macro @name, or NULL. */
@@ -259,11 +326,17 @@ dm_milter_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned l
 
 	*pf0 = f0 & (SMFIF_ADDHDRS | SMFIF_SETSYMLIST);
 	*pf1 = f1 & (SMFIP_HDR_LEADSPC | skip);
+	/* Without a context an ACCEPT could not be kept for later: reply at every step. */
+	if (c != NULL && mta_offers_no_reply(f1))
+		*pf1 |= NO_REPLY_STEPS;
 	*pf2 = 0;
 	*pf3 = 0;
 	if (c != NULL) {
 		c->leadspc = (*pf1 & SMFIP_HDR_LEADSPC) != 0;
 		c->can_addhdrs = (*pf0 & SMFIF_ADDHDRS) != 0;
+		c->no_reply = *pf1 & NO_REPLY_STEPS;
+		c->accept_due = FALSE;
+		log_reply_mode(c->no_reply != 0);
 	}
 
 	/* A milter's list replaces the MTA's list for that stage, so each names everything
@@ -285,15 +358,16 @@ dm_milter_negotiate(SMFICTX *ctx, unsigned long f0, unsigned long f1, unsigned l
 	return SMFIS_CONTINUE;
 }
 
-sfsistat
-dm_milter_connect(SMFICTX *ctx, char *hostname, struct sockaddr *addr)
-{
-	Connection *c = get_conn(ctx, TRUE);
+/* The work of each step; the callbacks at the end of the file answer for them. */
 
+static sfsistat
+on_connect(SMFICTX *ctx, Connection *c, char *hostname, struct sockaddr *addr)
+{
 	dm_mta_seen_connect();
 	if (c == NULL)
 		return SMFIS_ACCEPT;
 	g_clear_pointer(&c->msg, message_free);
+	c->accept_due = FALSE;
 	g_free(c->client_name);
 	c->client_name = g_strdup(hostname != NULL ? hostname : "");
 	c->has_addr = FALSE;
@@ -309,16 +383,16 @@ dm_milter_connect(SMFICTX *ctx, char *hostname, struct sockaddr *addr)
 	return SMFIS_CONTINUE;
 }
 
-sfsistat
-dm_milter_envfrom(SMFICTX *ctx, char **argv)
+static sfsistat
+on_envfrom(SMFICTX *ctx, Connection *c, char **argv)
 {
-	Connection *c = get_conn(ctx, TRUE);
 	Message *m;
 	char *daemon;
 
 	dm_mta_seen_mail();
 	if (c == NULL)
 		return SMFIS_ACCEPT;
+	c->accept_due = FALSE;
 	if (config() == NULL) {
 		g_warning("no configuration: accepting without a look");
 		return SMFIS_ACCEPT;
@@ -339,10 +413,9 @@ dm_milter_envfrom(SMFICTX *ctx, char **argv)
 	return SMFIS_CONTINUE;
 }
 
-sfsistat
-dm_milter_envrcpt(SMFICTX *ctx, char **argv)
+static sfsistat
+on_envrcpt(SMFICTX *ctx, Connection *c, char **argv)
 {
-	Connection *c = get_conn(ctx, FALSE);
 	Message *m = c != NULL ? c->msg : NULL;
 	g_autofree char *rcpt = NULL;
 	gsize len;
@@ -369,11 +442,9 @@ dm_milter_envrcpt(SMFICTX *ctx, char **argv)
 	return SMFIS_CONTINUE;
 }
 
-sfsistat
-dm_milter_data(SMFICTX *ctx)
+static sfsistat
+on_data(SMFICTX *ctx, Connection *c)
 {
-	Connection *c = get_conn(ctx, FALSE);
-
 	if (c == NULL || c->msg == NULL)
 		return SMFIS_ACCEPT;
 	/* Every recipient is known: mail that is neither direction ends here, before the MTA
@@ -381,10 +452,9 @@ dm_milter_data(SMFICTX *ctx)
 	return finish_decision(ctx, c) ? SMFIS_CONTINUE : SMFIS_ACCEPT;
 }
 
-sfsistat
-dm_milter_header(SMFICTX *ctx, char *name, char *value)
+static sfsistat
+on_header(SMFICTX *ctx, Connection *c, char *name, char *value)
 {
-	Connection *c = get_conn(ctx, FALSE);
 	g_autoptr(GError) error = NULL;
 
 	if (c == NULL || c->msg == NULL)
@@ -421,10 +491,9 @@ build_envelope(const Connection *c, const Message *m)
 	return env;
 }
 
-sfsistat
-dm_milter_eoh(SMFICTX *ctx)
+static sfsistat
+on_eoh(SMFICTX *ctx, Connection *c)
 {
-	Connection *c = get_conn(ctx, FALSE);
 	g_autoptr(GError) error = NULL;
 	g_autoptr(DmEnvelope) env = NULL;
 	Message *m;
@@ -456,10 +525,9 @@ dm_milter_eoh(SMFICTX *ctx)
 	return SMFIS_CONTINUE;
 }
 
-sfsistat
-dm_milter_body(SMFICTX *ctx, unsigned char *chunk, size_t len)
+static sfsistat
+on_body(SMFICTX *ctx, Connection *c, unsigned char *chunk, size_t len)
 {
-	Connection *c = get_conn(ctx, FALSE);
 	g_autoptr(GError) error = NULL;
 
 	if (c == NULL || c->msg == NULL || c->msg->writer == NULL)
@@ -469,10 +537,9 @@ dm_milter_body(SMFICTX *ctx, unsigned char *chunk, size_t len)
 	return SMFIS_CONTINUE;
 }
 
-sfsistat
-dm_milter_eom(SMFICTX *ctx)
+static sfsistat
+on_eom(SMFICTX *ctx, Connection *c)
 {
-	Connection *c = get_conn(ctx, FALSE);
 	g_autoptr(GError) error = NULL;
 	g_autofree char *path = NULL;
 	g_autofree char *id = NULL;
@@ -512,13 +579,74 @@ dm_milter_eom(SMFICTX *ctx)
 	return SMFIS_CONTINUE;
 }
 
+/* The callbacks: each step's work, answered.  Connect and MAIL may make the connection
+ * context (negotiation may not have); the later steps only use it. */
+
+sfsistat
+dm_milter_connect(SMFICTX *ctx, char *hostname, struct sockaddr *addr)
+{
+	Connection *c = get_conn(ctx, TRUE);
+	return answer(c, SMFIP_NR_CONN, on_connect(ctx, c, hostname, addr));
+}
+
+sfsistat
+dm_milter_envfrom(SMFICTX *ctx, char **argv)
+{
+	Connection *c = get_conn(ctx, TRUE);
+	return answer(c, SMFIP_NR_MAIL, on_envfrom(ctx, c, argv));
+}
+
+sfsistat
+dm_milter_envrcpt(SMFICTX *ctx, char **argv)
+{
+	Connection *c = get_conn(ctx, FALSE);
+	return answer(c, SMFIP_NR_RCPT, on_envrcpt(ctx, c, argv));
+}
+
+sfsistat
+dm_milter_data(SMFICTX *ctx)
+{
+	Connection *c = get_conn(ctx, FALSE);
+	return answer(c, 0, on_data(ctx, c));
+}
+
+sfsistat
+dm_milter_header(SMFICTX *ctx, char *name, char *value)
+{
+	Connection *c = get_conn(ctx, FALSE);
+	return answer(c, SMFIP_NR_HDR, on_header(ctx, c, name, value));
+}
+
+sfsistat
+dm_milter_eoh(SMFICTX *ctx)
+{
+	Connection *c = get_conn(ctx, FALSE);
+	return answer(c, 0, on_eoh(ctx, c));
+}
+
+sfsistat
+dm_milter_body(SMFICTX *ctx, unsigned char *chunk, size_t len)
+{
+	Connection *c = get_conn(ctx, FALSE);
+	return answer(c, SMFIP_NR_BODY, on_body(ctx, c, chunk, len));
+}
+
+sfsistat
+dm_milter_eom(SMFICTX *ctx)
+{
+	Connection *c = get_conn(ctx, FALSE);
+	return answer(c, 0, on_eom(ctx, c));
+}
+
 sfsistat
 dm_milter_abort(SMFICTX *ctx)
 {
 	Connection *c = get_conn(ctx, FALSE);
 
-	if (c != NULL)
+	if (c != NULL) {
 		g_clear_pointer(&c->msg, message_free);
+		c->accept_due = FALSE;
+	}
 	return SMFIS_CONTINUE;
 }
 

@@ -8,6 +8,11 @@
  * (at most 512 KiB of them) and the log says how many more there were; the direction is
  * decided on all of them.
  *
+ * When the MTA offers them (milter protocol 6: Postfix, Sendmail 8.14+), the callbacks of
+ * connect, MAIL, RCPT, each header and each body chunk answer SMFIS_NOREPLY, and an ACCEPT
+ * decided there is given at the next step that replies (DATA, end of headers or end of
+ * message); with an older MTA every step is answered as it comes.
+ *
  * Failure class: trouble with one message only.  Any failure (spool, size cap, memory of
  * the MTA's macros) is logged with the queue id and the copy dropped; the callbacks never
  * answer TEMPFAIL or REJECT, so dunmail's trouble never delays or refuses mail.

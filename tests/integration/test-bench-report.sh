@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test-bench-report: the arithmetic and the verdicts of `make bench`'s table, on made-up
-# runs whose answers are known (bench/ratios.awk, bench/report.sh, bench/report.jq), and
-# smtp-clock's refusal of bad arguments.  No root, no Postfix.
+# runs whose answers are known (bench/ratios.awk, bench/report.sh, bench/report.jq),
+# smtp-clock's refusal of bad arguments, and its stream mode: the shuffled order, and a
+# stream into an smtp-sink (Postfix's test server, no Postfix instance).  No root needed.
 set -u
 source "$(dirname "$0")/lib.sh"     # TAP helpers only
 BENCH=$DM_REPO/bench
@@ -68,5 +69,46 @@ if [ -x "$DM_TOOLS/smtp-clock" ]; then
 	dm_is "smtp-clock fails (status 1) when nothing listens" "$?" 1
 else
 	not_ok "smtp-clock is built ($DM_TOOLS/smtp-clock)"
+fi
+
+# ---- smtp-clock stream: one shuffled list that every session draws from ---------------
+# kind NAME COUNT: a stream's KIND:COUNT:FROM:TO:FILE for a one-line message of its own.
+kind() {
+	[ -f "$D/$1.eml" ] || printf 'Subject: kind %s\n\nBody of %s.\n' "$1" "$1" >"$D/$1.eml"
+	echo "$1:$2:from-$1@example.org:rcpt@example.net:$D/$1.eml"
+}
+clock() { "$DM_TOOLS/smtp-clock" "$@" 2>>"$D/clock.err"; }
+o1=$(clock order 7 "$(kind a 90)" "$(kind b 10)")
+dm_is "order: every message of every kind once" "$(sort <<<"$o1" | uniq -c | awk '{ printf "%s%s ", $2, $1 }')" "a90 b10 "
+dm_is "order: the same seed, the same order" "$(clock order 7 "$(kind a 90)" "$(kind b 10)")" "$o1"
+dm_check "order: another seed, another order" test "$(clock order 8 "$(kind a 90)" "$(kind b 10)")" != "$o1"
+dm_check "order: the rare kind is spread over the list (in its first and its last fifth)" \
+	test "$(head -n 20 <<<"$o1" | grep -c b)" -gt 0 -a "$(tail -n 20 <<<"$o1" | grep -c b)" -gt 0
+clock stream 25 3 7 "a:1:x@y:z@w" >/dev/null
+dm_is "stream: a kind that is not KIND:COUNT:FROM:TO:FILE is a usage error" "$?" 2
+clock stream 25 0 7 "$(kind a 1)" >/dev/null
+dm_is "stream: no sessions is a usage error" "$?" 2
+clock order 7 "$(kind a 0)" >/dev/null
+dm_is "order: an empty list is a usage error" "$?" 2
+clock stream "$(dm_pick_port)" 2 7 "$(kind a 3)" >/dev/null
+dm_is "stream: fails (status 1) when nothing listens" "$?" 1
+# Against a capturing smtp-sink: every message arrives, each kind as often as listed.
+PATH=$PATH:/usr/sbin
+if command -v smtp-sink >/dev/null; then
+	port=$(dm_pick_port)
+	chmod 755 "$D" && mkdir -p "$D/cap" && chmod 777 "$D/cap"    # smtp-sink writes as nobody
+	as=(); [ "$(id -u)" = 0 ] && as=(-u nobody)
+	smtp-sink "${as[@]}" -d "$D/cap/%Y%m%d%H%M%S." "127.0.0.1:$port" 16 2>>"$D/sink.err" &
+	sink=$!
+	dm_wait_for 10 eval '! dm_port_free "$port"'
+	j=$(clock stream "$port" 3 7 "$(kind a 6)" "$(kind b 4)")
+	dm_is "stream: the count of each kind sent" "$(jq -c .kinds <<<"$j" 2>/dev/null)" '{"a":6,"b":4}'
+	dm_is "stream: messages and sessions" "$(jq -c '[.messages, .sessions, .seed]' <<<"$j" 2>/dev/null)" "[10,3,7]"
+	dm_wait_for 10 test "$(find "$D/cap" -type f | wc -l)" -ge 10
+	dm_is "stream: the sink received 6 of a and 4 of b" \
+		"$(grep -l '^Subject: kind a' "$D/cap"/* | wc -l) $(grep -l '^Subject: kind b' "$D/cap"/* | wc -l)" "6 4"
+	kill "$sink"; wait "$sink" 2>/dev/null
+else
+	ok "stream against smtp-sink # SKIP smtp-sink is not installed (make deps)"
 fi
 dm_done

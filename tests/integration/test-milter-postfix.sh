@@ -127,6 +127,13 @@ for tok in spoof reply noid sendmail other; do
 		"$(sed '1,/^$/d' "$sent")"
 done
 
+# 7. Postfix speaks milter protocol 6: the milter took the no-reply steps, so every check
+#    above (spooled, delivered, ignored) went through them.
+dm_check "Postfix offered, and the milter took, the no-reply steps" \
+	grep -q 'the MTA takes no reply at connect, MAIL, RCPT, headers and body' "$T/log/dunmail-milter.log"
+dm_is "the milter never fell back to a reply at every step" \
+	"$(grep -c 'offers no no-reply steps' "$T/log/dunmail-milter.log")" 0
+
 dm_is "Postfix logged no milter errors" \
 	"$(grep -ciE 'milter.*(error|refused|timeout)' "$T/postfix.log")" 0
 dm_postfix_stop

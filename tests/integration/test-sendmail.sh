@@ -154,5 +154,7 @@ dm_check "the ingest line gives the amount as money" grep -qE '2026-0042.*(€ ?
 dm_check "no log line gives raw cents" bash -c "! grep -qE '125000|amount_cents' '$DLOG'"
 dm_check "the send line names the Message-ID and Sendmail's queue id" \
 	grep -qE 'outbox [0-9]+: sent to klant@debtor.example: .*message <[^>]+>, queue id [0-9A-Za-z]{12,16}' "$DLOG"
+dm_check "Sendmail offered, and the milter took, the no-reply steps (milter protocol 6)" \
+	grep -q 'the MTA takes no reply at connect, MAIL, RCPT, headers and body' "$MLOG"
 dm_check_clean_logs
 dm_done

@@ -10,11 +10,55 @@ function h.fail(fmt, ...)
 	error(string.format(fmt, ...), 2)
 end
 
--- Connects, retrying while the milter starts.
-function h.connect()
-	local conn = mt.connect(socket, 100, 0.05)
+-- The steps miltertest offers by default (SMFI_CURR_PROT of libmilter/mfdef.h), the
+-- no-reply steps among them, and those dunmail-milter takes.  The bits are distinct, so
+-- sums and differences of them are unions and removals.
+local ALL_STEPS = 0x1FFFFF
+local NR_ALL = SMFIP_NR_CONN + SMFIP_NR_HELO + SMFIP_NR_MAIL + SMFIP_NR_RCPT + SMFIP_NR_DATA
+	+ SMFIP_NR_UNKN + SMFIP_NR_HDR + SMFIP_NR_EOH + SMFIP_NR_BODY
+h.NO_REPLY = { CONN = SMFIP_NR_CONN, MAIL = SMFIP_NR_MAIL, RCPT = SMFIP_NR_RCPT,
+               HDR = SMFIP_NR_HDR, BODY = SMFIP_NR_BODY }
+h.REPLY = { DATA = SMFIP_NR_DATA, EOH = SMFIP_NR_EOH }
+
+-- Connects, retrying while the milter starts, and negotiates offering @steps (miltertest's
+-- mt.negotiate takes the version, the steps, then the actions).
+local function connect_offering(steps)
+	local conn = mt.connect(socket, 400, 0.05)     -- up to 20 s: a sanitizer build starts slowly on a busy machine
 	if conn == nil then
 		h.fail("cannot connect to %s", socket)
+	end
+	local err = mt.negotiate(conn, nil, steps, nil)
+	if err ~= nil then
+		h.fail("negotiation: %s", tostring(err))
+	end
+	return conn
+end
+
+-- Connects as an MTA without the no-reply steps (milter protocol before 6): every step is
+-- answered, so each h.* step below checks the milter's own reply.  Besides the no-reply
+-- bits it leaves out SMFIP_SKIP, the protocol-6 step dunmail-milter reads the offer from
+-- (libmilter shows a milter every no-reply bit, offered or not, and never passes on one
+-- the MTA did not offer: that the milter did not take them shows in the replies, such as
+-- 10-size-cap's ACCEPT in the middle of the body).
+function h.connect()
+	return connect_offering(ALL_STEPS - NR_ALL - SMFIP_SKIP)
+end
+
+-- Connects as a protocol-6 MTA offering every step, as Postfix and Sendmail do, and checks
+-- that the milter took exactly the no-reply steps of connect, MAIL, RCPT, headers and body.
+-- At those steps miltertest then reads no reply (h.step sees CONTINUE); an ACCEPT decided
+-- there comes at the next step that replies: DATA, EOH or EOM.
+function h.connect_no_reply()
+	local conn = connect_offering(ALL_STEPS)
+	for name, bit in pairs(h.NO_REPLY) do
+		if not mt.test_option(conn, bit) then
+			h.fail("no-reply step %s offered but not taken", name)
+		end
+	end
+	for name, bit in pairs(h.REPLY) do
+		if mt.test_option(conn, bit) then
+			h.fail("step %s should still be answered", name)
+		end
 	end
 	return conn
 end

@@ -3,8 +3,9 @@
  *   noop-milter SOCKET
  *
  * It answers ACCEPT at the first RCPT TO, so the MTA sends it nothing more for that
- * message: what remains is the milter connection, the connect/helo/mail/rcpt round trips
- * and libmilter's thread per connection.  Start-up errors go to stderr with exit status 1.
+ * message: what remains is the milter connection and its negotiation, one round trip (RCPT;
+ * libmilter asks the MTA to skip connect, HELO and MAIL, which have no callback here) and
+ * libmilter's thread per connection.  Start-up errors go to stderr with exit status 1.
  */
 #include <libmilter/mfapi.h>
 #include <glib.h>

@@ -9,6 +9,17 @@
  *       for a line on stdin (the caller reads the milter's memory meanwhile); then sends
  *       FILE on every session and ends them all at once, so that the MTA and its milters
  *       see SESSIONS messages end together; prints "delivered N" (N accepted with 250).
+ *   smtp-clock stream PORT SESSIONS SEED KIND:COUNT:FROM:TO:FILE...
+ *       One mixed stream: COUNT messages of each KIND (FILE, from FROM to TO) in one list,
+ *       shuffled with SEED (the same seed gives the same order), sent by SESSIONS
+ *       concurrent sessions that each take the next message of the list until it is
+ *       done, so that every kind is spread over every session and the stream ends when the
+ *       list does.  Each message is one SMTP connection, as smtp-source sends by default.
+ *       Prints one JSON object: messages, sessions, seed, seconds (until the last 250) and
+ *       kinds (how many of each were sent).
+ *   smtp-clock order SEED KIND:COUNT:FROM:TO:FILE...
+ *       Prints the kinds in the order that stream would send them, one a line; sends
+ *       nothing and reads no FILE.
  *
  * Plain blocking sockets and no SMTP library: the figure must be the server's time, not
  * a client runtime's.  FILE is sent with LF turned into CRLF and leading dots doubled.
@@ -153,6 +164,16 @@ envelope(Conn *c, const char *from, const char *to)
 	command(c, 250, "RCPT TO:<%s>\r\n", to);
 }
 
+/* One message, from MAIL FROM to the 250 after the final dot. */
+static void
+transaction(Conn *c, const char *from, const char *to, const GString *data)
+{
+	envelope(c, from, to);
+	command(c, 354, "DATA\r\n");
+	send_all(c, data->str, data->len);
+	command(c, 250, ".\r\n");
+}
+
 static int
 cmp_double(const void *a, const void *b)
 {
@@ -178,10 +199,7 @@ run_time(int port, const char *from, const char *to, const GString *data, guint 
 	conn_open(&c, port);
 	for (guint i = 0; i < count; i++) {
 		gint64 t0 = g_get_monotonic_time();
-		envelope(&c, from, to);
-		command(&c, 354, "DATA\r\n");
-		send_all(&c, data->str, data->len);
-		command(&c, 250, ".\r\n");
+		transaction(&c, from, to, data);
 		us[i] = (double)(g_get_monotonic_time() - t0);
 		sum += us[i];
 	}
@@ -226,21 +244,204 @@ run_hold(int port, const char *from, const char *to, const GString *data, guint 
 	return 0;
 }
 
+/* ---- stream: one mixed list, shared by every session ---- */
+
+#define COUNT_MAX 10000000
+
+typedef struct {
+	char *name;
+	guint count;
+	char *from, *to, *file;
+	GString *data;           /* NULL until the stream loads it */
+	gint sent;               /* atomic */
+} Kind;
+
+typedef struct {
+	int port;
+	Kind *kinds;
+	guint n_kinds;
+	guint *order;            /* per message, its kind's index: the shuffled list */
+	guint total;
+	gint next;               /* atomic: the next message of the list to take */
+} Stream;
+
+static const char *program = "smtp-clock";
+
+static void G_GNUC_NORETURN G_GNUC_PRINTF(1, 2)
+usage(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "%s: ", program);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: %s time|hold PORT FROM TO FILE COUNT\n"
+	        "       %s stream PORT SESSIONS SEED KIND:COUNT:FROM:TO:FILE...\n"
+	        "       %s order SEED KIND:COUNT:FROM:TO:FILE...\n", program, program, program);
+	exit(2);
+}
+
+static guint64
+number(const char *text, guint64 min, guint64 max, const char *what)
+{
+	guint64 v = 0;
+	if (!g_ascii_string_to_unsigned(text, 10, min, max, &v, NULL))
+		usage("%s must be a number from %" G_GUINT64_FORMAT " to %" G_GUINT64_FORMAT
+		      ", not \"%s\"", what, min, max, text);
+	return v;
+}
+
+/* Reads KIND:COUNT:FROM:TO:FILE (FILE last, so that it may hold a colon). */
+static void
+kind_parse(Kind *k, const char *spec)
+{
+	g_auto(GStrv) f = g_strsplit(spec, ":", 5);
+
+	if (g_strv_length(f) != 5 || f[0][0] == '\0' || f[2][0] == '\0' || f[3][0] == '\0'
+	    || f[4][0] == '\0')
+		usage("\"%s\" is not KIND:COUNT:FROM:TO:FILE", spec);
+	for (const char *p = f[0]; *p != '\0'; p++)
+		if (!g_ascii_isalnum(*p) && *p != '-' && *p != '_')
+			usage("KIND \"%s\" must be letters, digits, - and _ (it names a JSON field)",
+			      f[0]);
+	k->count = (guint)number(f[1], 0, COUNT_MAX, "a kind's COUNT");
+	k->name = g_strdup(f[0]);
+	k->from = g_strdup(f[2]);
+	k->to = g_strdup(f[3]);
+	k->file = g_strdup(f[4]);
+}
+
+/* The list: each kind's messages, shuffled (Fisher-Yates) with @seed. */
+static void
+stream_init(Stream *s, guint32 seed, char **specs, guint n_specs)
+{
+	g_autoptr(GRand) rng = g_rand_new_with_seed(seed);
+	guint64 total = 0;
+	guint at = 0;
+
+	s->kinds = g_new0(Kind, n_specs);
+	s->n_kinds = n_specs;
+	for (guint i = 0; i < n_specs; i++) {
+		kind_parse(&s->kinds[i], specs[i]);
+		total += s->kinds[i].count;
+	}
+	if (total == 0 || total > COUNT_MAX)
+		usage("the kinds' COUNTs must add up to 1 to %d", COUNT_MAX);
+	s->total = (guint)total;
+	s->order = g_new(guint, s->total);
+	for (guint i = 0; i < n_specs; i++)
+		for (guint j = 0; j < s->kinds[i].count; j++)
+			s->order[at++] = i;
+	for (guint i = s->total - 1; i > 0; i--) {
+		guint j = (guint)g_rand_int_range(rng, 0, (gint32)i + 1);
+		guint t = s->order[i];
+		s->order[i] = s->order[j];
+		s->order[j] = t;
+	}
+}
+
+static void
+stream_clear(Stream *s)
+{
+	for (guint i = 0; i < s->n_kinds; i++) {
+		Kind *k = &s->kinds[i];
+		g_free(k->name);
+		g_free(k->from);
+		g_free(k->to);
+		g_free(k->file);
+		if (k->data != NULL)
+			g_string_free(k->data, TRUE);
+	}
+	g_clear_pointer(&s->kinds, g_free);
+	g_clear_pointer(&s->order, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Stream, stream_clear)
+
+/* One session: takes the next message of the list and sends it on a connection of its
+ * own, until the list is done. */
+static gpointer
+stream_session(gpointer data)
+{
+	Stream *s = data;
+
+	for (;;) {
+		guint i = (guint)g_atomic_int_add(&s->next, 1);
+		Kind *k;
+		Conn c;
+
+		if (i >= s->total)
+			return NULL;
+		k = &s->kinds[s->order[i]];
+		conn_open(&c, s->port);
+		transaction(&c, k->from, k->to, k->data);
+		command(&c, 221, "QUIT\r\n");
+		close(c.fd);
+		g_atomic_int_inc(&k->sent);
+	}
+}
+
+static int
+run_stream(Stream *s, guint sessions, guint32 seed)
+{
+	g_autofree GThread **threads = g_new(GThread *, sessions);
+	gint64 t0;
+
+	for (guint i = 0; i < s->n_kinds; i++)
+		s->kinds[i].data = load_data(s->kinds[i].file);
+	t0 = g_get_monotonic_time();
+	for (guint i = 0; i < sessions; i++)
+		threads[i] = g_thread_new("session", stream_session, s);
+	for (guint i = 0; i < sessions; i++)
+		g_thread_join(threads[i]);
+	printf("{\"messages\": %u, \"sessions\": %u, \"seed\": %u, \"seconds\": %.3f, \"kinds\": {",
+	       s->total, sessions, seed, (double)(g_get_monotonic_time() - t0) / G_USEC_PER_SEC);
+	for (guint i = 0; i < s->n_kinds; i++)
+		printf("%s\"%s\": %d", i > 0 ? ", " : "", s->kinds[i].name,
+		       g_atomic_int_get(&s->kinds[i].sent));
+	printf("}}\n");
+	return 0;
+}
+
+static int
+run_order(const Stream *s)
+{
+	for (guint i = 0; i < s->total; i++)
+		printf("%s\n", s->kinds[s->order[i]].name);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
-	if (argc != 7 || (strcmp(argv[1], "time") != 0 && strcmp(argv[1], "hold") != 0)) {
-		fprintf(stderr, "usage: %s time|hold PORT FROM TO FILE COUNT\n", argv[0]);
-		return 2;
+	const char *mode = argc > 1 ? argv[1] : "";
+	g_auto(Stream) stream = { 0 };
+
+	if (strcmp(mode, "time") == 0 || strcmp(mode, "hold") == 0) {
+		if (argc != 7)
+			usage("%s takes 5 arguments", mode);
+		int port = (int)number(argv[2], 1, 65535, "PORT");
+		guint n = (guint)number(argv[6], 1, COUNT_MAX, "COUNT");
+		g_autoptr(GString) data = load_data(argv[5]);
+		if (strcmp(mode, "time") == 0)
+			return run_time(port, argv[3], argv[4], data, n);
+		return run_hold(port, argv[3], argv[4], data, n);
 	}
-	guint64 port = 0, n = 0;
-	if (!g_ascii_string_to_unsigned(argv[2], 10, 1, 65535, &port, NULL) ||
-	    !g_ascii_string_to_unsigned(argv[6], 10, 1, 10000000, &n, NULL)) {
-		fprintf(stderr, "%s: PORT must be 1-65535 and COUNT a positive number\n", argv[0]);
-		return 2;
+	if (strcmp(mode, "stream") == 0) {
+		if (argc < 6)
+			usage("stream takes PORT SESSIONS SEED and at least one kind");
+		stream.port = (int)number(argv[2], 1, 65535, "PORT");
+		guint sessions = (guint)number(argv[3], 1, 1000, "SESSIONS");
+		guint32 seed = (guint32)number(argv[4], 0, G_MAXUINT32, "SEED");
+		stream_init(&stream, seed, argv + 5, (guint)argc - 5);
+		return run_stream(&stream, sessions, seed);
 	}
-	g_autoptr(GString) data = load_data(argv[5]);
-	if (strcmp(argv[1], "time") == 0)
-		return run_time((int)port, argv[3], argv[4], data, (guint)n);
-	return run_hold((int)port, argv[3], argv[4], data, (guint)n);
+	if (strcmp(mode, "order") == 0) {
+		if (argc < 4)
+			usage("order takes SEED and at least one kind");
+		stream_init(&stream, (guint32)number(argv[2], 0, G_MAXUINT32, "SEED"), argv + 3,
+		            (guint)argc - 3);
+		return run_order(&stream);
+	}
+	usage("unknown mode \"%s\"", mode);
 }

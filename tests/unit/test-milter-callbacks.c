@@ -92,13 +92,24 @@ typedef struct {
 	DmConfig *config;
 	FakeCtx fake;
 	SMFICTX *ctx;
+	gboolean no_reply;        /* the MTA offers the no-reply steps (test data non-NULL) */
 } Fixture;
+
+/* What libmilter shows xxfi_negotiate: a protocol-6 MTA (Postfix, Sendmail) offers every
+ * step; for an older one libmilter adds the no-reply bits to its offer all the same. */
+#define NR_ALL (SMFIP_NR_CONN | SMFIP_NR_HELO | SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_DATA \
+                | SMFIP_NR_UNKN | SMFIP_NR_HDR | SMFIP_NR_EOH | SMFIP_NR_BODY)
+#define OFFER_V6 SMFI_CURR_PROT
+#define OFFER_OLD (SMFI_V2_PROT | NR_ALL)
+/* The steps dunmail-milter takes without a reply. */
+#define NR_OURS (SMFIP_NR_CONN | SMFIP_NR_MAIL | SMFIP_NR_RCPT | SMFIP_NR_HDR | SMFIP_NR_BODY)
 
 static void
 setup(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) error = NULL;
 
+	f->no_reply = data != NULL;
 	f->root = g_dir_make_tmp("dm-milter-cb-XXXXXX", &error);
 	g_assert_no_error(error);
 	f->config = dm_config_new_default();
@@ -162,24 +173,28 @@ count_files(const char *root, const char *sub)
 	return files->len;
 }
 
+/* Negotiates as an MTA with (f->no_reply) or without the no-reply steps, then connects. */
 static void
 negotiate_and_connect(Fixture *f, const char *host, const char *ip)
 {
 	unsigned long p0, p1, p2, p3;
+	unsigned long offer = f->no_reply ? OFFER_V6
+	                                  : SMFIP_HDR_LEADSPC | SMFIP_NOHELO | SMFIP_NOUNKNOWN;
 	struct sockaddr_in sin = { .sin_family = AF_INET };
 
 	g_assert_cmpint(dm_milter_negotiate(f->ctx, SMFIF_ADDHDRS | SMFIF_SETSYMLIST | SMFIF_CHGBODY,
-	                                    SMFIP_HDR_LEADSPC | SMFIP_NOHELO | SMFIP_NOUNKNOWN, 0, 0,
-	                                    &p0, &p1, &p2, &p3), ==, SMFIS_CONTINUE);
+	                                    offer, 0, 0, &p0, &p1, &p2, &p3), ==, SMFIS_CONTINUE);
 	/* Only what we use: no body changes, headers with their leading space. */
 	g_assert_cmpuint(p0, ==, SMFIF_ADDHDRS | SMFIF_SETSYMLIST);
 	g_assert_true(p1 & SMFIP_HDR_LEADSPC);
+	g_assert_cmpuint(p1 & NR_ALL, ==, f->no_reply ? NR_OURS : 0);
 	if (ip != NULL) {
 		g_assert_cmpint(inet_pton(AF_INET, ip, &sin.sin_addr), ==, 1);
 		g_assert_cmpint(dm_milter_connect(f->ctx, (char *)host, (struct sockaddr *)&sin), ==,
-		                SMFIS_CONTINUE);
+		                f->no_reply ? SMFIS_NOREPLY : SMFIS_CONTINUE);
 	} else {
-		g_assert_cmpint(dm_milter_connect(f->ctx, (char *)host, NULL), ==, SMFIS_CONTINUE);
+		g_assert_cmpint(dm_milter_connect(f->ctx, (char *)host, NULL), ==,
+		                f->no_reply ? SMFIS_NOREPLY : SMFIS_CONTINUE);
 	}
 }
 
@@ -580,6 +595,7 @@ test_random_sequences(Fixture *f, gconstpointer data)
 		 * callback at all. */
 		static const int order[] = { 0, 1, 2, 2, 3, 4, 4, 6, 7, 7, 9 };
 		gsize phase = 0;
+		gboolean quiet = FALSE;   /* the live context took the no-reply steps */
 		for (int step = 0; step < 40; step++) {
 			g_autofree char *a = random_text(64);
 			g_autofree char *b = random_text(300);
@@ -615,7 +631,18 @@ test_random_sequences(Fixture *f, gconstpointer data)
 			case 10: r = dm_milter_abort(f->ctx); break;
 			case 11: r = dm_milter_close(f->ctx); break;
 			}
-			g_assert_true(r == SMFIS_CONTINUE || r == SMFIS_ACCEPT);
+			/* With the no-reply steps negotiated, MAIL, RCPT, headers and body never
+			 * answer, until close ends that context (a context made afresh by a later
+			 * MAIL negotiated nothing). */
+			if (pick == 0)
+				quiet = f->no_reply;
+			else if (pick == 11)
+				quiet = FALSE;
+			if (quiet && (pick == 1 || pick == 2 || pick == 4 || pick == 5 || pick == 7
+			              || pick == 8))
+				g_assert_cmpint(r, ==, SMFIS_NOREPLY);
+			else
+				g_assert_true(r == SMFIS_CONTINUE || r == SMFIS_ACCEPT);
 		}
 		dm_milter_close(f->ctx);
 		g_assert_cmpuint(count_files(f->root, "tmp"), ==, 0);
@@ -623,6 +650,134 @@ test_random_sequences(Fixture *f, gconstpointer data)
 	g_test_message("%u spooled, %u Message-IDs added", count_files(f->root, "new"),
 	               f->fake.added->len);
 	g_assert_cmpuint(f->fake.added->len, <=, count_files(f->root, "new"));
+}
+
+/* ---- the no-reply steps (milter protocol 6); these tests run with f->no_reply ---- */
+
+/* Taken only when the MTA really offers them: libmilter shows an old MTA's offer with every
+ * no-reply bit added (it would answer CONTINUE in our place, swallowing an early ACCEPT),
+ * so such an offer must leave every step replying. */
+static void
+test_no_reply_negotiated(Fixture *f, gconstpointer data)
+{
+	unsigned long p0, p1, p2, p3;
+
+	g_assert_cmpint(dm_milter_negotiate(f->ctx, SMFI_CURR_ACTS, OFFER_V6, 0, 0,
+	                                    &p0, &p1, &p2, &p3), ==, SMFIS_CONTINUE);
+	g_assert_cmpuint(p1 & NR_ALL, ==, NR_OURS);
+	g_assert_true(logged("the MTA takes no reply at connect, MAIL, RCPT, headers and body"));
+	dm_milter_close(f->ctx);
+
+	g_assert_cmpint(dm_milter_negotiate(f->ctx, SMFI_CURR_ACTS, OFFER_OLD, 0, 0,
+	                                    &p0, &p1, &p2, &p3), ==, SMFIS_CONTINUE);
+	g_assert_cmpuint(p1 & NR_ALL, ==, 0);
+	g_assert_true(logged("the MTA offers no no-reply steps"));
+	g_assert_cmpint(dm_milter_connect(f->ctx, (char *)"localhost", NULL), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QNR0"), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(rcpt(f, "<klant@debtor.example>"), ==, SMFIS_CONTINUE);
+	dm_milter_close(f->ctx);
+}
+
+/* Ordinary mail: silence until DATA, which settles it with ACCEPT; billing mail on the same
+ * connection: silence at every step but DATA, EOH and EOM, and spooled as before. */
+static void
+test_no_reply_decisions(Fixture *f, gconstpointer data)
+{
+	negotiate_and_connect(f, "localhost", "127.0.0.1");
+	g_assert_cmpint(mail(f, "<someone@elsewhere.example>", "QNR1"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<user@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<other@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_ACCEPT);
+	g_assert_true(logged("QNR1: ignored"));
+
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QNR2"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<klant@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(header(f, "Subject", " Factuur 2026-7"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_eoh(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(body(f, "Factuur 2026-7\r\n"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_eom(f->ctx), ==, SMFIS_CONTINUE);
+	dm_milter_close(f->ctx);
+	g_assert_cmpuint(count_files(f->root, "new"), ==, 1);
+	g_assert_cmpuint(f->fake.added->len, ==, 1);     /* its Message-ID, at EOM as before */
+	g_assert_true(logged("QNR2: spooled "));
+}
+
+/* A spool failure in the body (here the size cap): said at end of message, the copy
+ * dropped and recorded as missed as it was; the ACCEPT owed does not reach the next
+ * message, nor survives an abort. */
+static void
+test_no_reply_body_failure(Fixture *f, gconstpointer data)
+{
+	char chunk[200];
+
+	f->config->max_message_size = 300;
+	memset(chunk, 'x', sizeof chunk - 1);
+	chunk[sizeof chunk - 1] = '\0';
+	negotiate_and_connect(f, "localhost", "127.0.0.1");
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QNRB"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<klant@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(header(f, "Message-ID", " <big@example.nl>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_eoh(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(body(f, chunk), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(body(f, chunk), ==, SMFIS_NOREPLY);     /* over the cap */
+	g_assert_true(logged("warning: QNRB: spool: message exceeds the size cap of 300 bytes"));
+	g_assert_cmpuint(count_files(f->root, "tmp"), ==, 0);
+	g_assert_cmpuint(count_files(f->root, DM_MISSED_DIR), ==, 1);
+	g_assert_cmpint(body(f, chunk), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_eom(f->ctx), ==, SMFIS_ACCEPT);
+	g_assert_cmpuint(count_files(f->root, "new"), ==, 0);
+
+	/* the next message starts owing nothing ... */
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QNRC"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<klant@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_CONTINUE);
+	/* ... and one that owes an ACCEPT, then is aborted, leaves nothing owed */
+	g_assert_cmpint(header(f, "X-Long", chunk), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(header(f, "X-Longer", chunk), ==, SMFIS_NOREPLY);    /* over the cap */
+	g_assert_cmpint(dm_milter_abort(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QNRD"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<klant@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(dm_milter_abort(f->ctx), ==, SMFIS_CONTINUE);
+	dm_milter_close(f->ctx);
+}
+
+/* A header block over the cap gives up at that header; end of headers says ACCEPT. */
+static void
+test_no_reply_header_failure(Fixture *f, gconstpointer data)
+{
+	g_autofree char *value = g_strnfill(400, 'h');
+
+	f->config->max_message_size = 300;
+	negotiate_and_connect(f, "mua.example", "203.0.113.5");
+	set_macro(f, "{auth_authen}", "alice");
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QNRH"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<klant@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_CONTINUE);
+	g_assert_cmpint(header(f, "Subject", " Factuur"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(header(f, "X-Big", value), ==, SMFIS_NOREPLY);
+	g_assert_true(logged("warning: QNRH: header: headers exceed the size cap of 300 bytes"));
+	g_assert_cmpint(header(f, "To", " klant@debtor.example"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_eoh(f->ctx), ==, SMFIS_ACCEPT);
+	g_assert_cmpuint(count_files(f->root, DM_MISSED_DIR), ==, 1);
+	g_assert_cmpuint(f->fake.added->len, ==, 0);     /* mail unchanged */
+	dm_milter_close(f->ctx);
+}
+
+/* No configuration (a start-up bug): every message accepted without a look, at DATA. */
+static void
+test_no_reply_no_config(Fixture *f, gconstpointer data)
+{
+	negotiate_and_connect(f, "localhost", "127.0.0.1");
+	dm_milter_set_config(NULL);
+	g_assert_cmpint(mail(f, "<billing@example.nl>", "QNRN"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(rcpt(f, "<klant@debtor.example>"), ==, SMFIS_NOREPLY);
+	g_assert_cmpint(dm_milter_data(f->ctx), ==, SMFIS_ACCEPT);
+	dm_milter_set_config(f->config);
+	g_assert_true(logged("no configuration: accepting without a look"));
+	dm_milter_close(f->ctx);
 }
 
 int
@@ -651,5 +806,12 @@ main(int argc, char **argv)
 	ADD("/milter/many-recipients", test_many_recipients);
 	ADD("/milter/recipient-bytes-bounded", test_recipient_bytes_bounded);
 	ADD("/milter/random-sequences", test_random_sequences);
+#define ADD_NR(path, fn) g_test_add(path, Fixture, GINT_TO_POINTER(1), setup, fn, teardown)
+	ADD_NR("/milter/no-reply/negotiated", test_no_reply_negotiated);
+	ADD_NR("/milter/no-reply/decisions", test_no_reply_decisions);
+	ADD_NR("/milter/no-reply/body-failure", test_no_reply_body_failure);
+	ADD_NR("/milter/no-reply/header-failure", test_no_reply_header_failure);
+	ADD_NR("/milter/no-reply/no-config", test_no_reply_no_config);
+	ADD_NR("/milter/no-reply/random-sequences", test_random_sequences);
 	return g_test_run();
 }
