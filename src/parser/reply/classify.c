@@ -33,8 +33,23 @@ typedef struct {
 	const DmReplyRule *rules;
 	gsize n;
 	DmPattern *patterns;    /* one per rule, caseless; each compiles on first use */
-	char ***needs;          /* per rule: its @needs split, or NULL: always tried */
+	guint **needs;          /* per rule: the ids in @words of its @needs, ending in
+	                         * G_MAXUINT; NULL: always tried */
+	GPtrArray *words;       /* (element-type utf8) every word of the @needs lists, once:
+	                         * several rules need the same words ("beta", "pay"), and a
+	                         * sentence is searched for each word at most once */
 } CompiledRules;
+
+/* The id of @word in @words, added when new. */
+static guint
+word_id(GPtrArray *words, const char *word)
+{
+	for (guint i = 0; i < words->len; i++)
+		if (strcmp(g_ptr_array_index(words, i), word) == 0)
+			return i;
+	g_ptr_array_add(words, g_strdup(word));
+	return words->len - 1;
+}
 
 static gpointer
 compile_rules(gpointer data)
@@ -42,12 +57,19 @@ compile_rules(gpointer data)
 	CompiledRules *c = g_new0(CompiledRules, 1);
 	c->rules = dm_reply_rules(&c->n);
 	c->patterns = g_new0(DmPattern, c->n);
-	c->needs = g_new0(char **, c->n);
+	c->needs = g_new0(guint *, c->n);
+	c->words = g_ptr_array_new();
 	for (gsize i = 0; i < c->n; i++) {
 		dm_pattern_init(&c->patterns[i], c->rules[i].pattern, PCRE2_CASELESS);
 		const char *needs = dm_reply_rule_needs(c->rules[i].name);
-		if (needs)
-			c->needs[i] = g_strsplit(needs, " ", -1);
+		if (!needs)
+			continue;
+		g_auto(GStrv) list = g_strsplit(needs, " ", -1);
+		guint n = g_strv_length(list);
+		c->needs[i] = g_new(guint, n + 1);
+		for (guint k = 0; k < n; k++)
+			c->needs[i][k] = word_id(c->words, list[k]);
+		c->needs[i][n] = G_MAXUINT;
 	}
 	return c;
 }
@@ -60,23 +82,27 @@ compiled(void)
 }
 
 /* The text as the patterns expect it: valid UTF-8, bounded, typographic apostrophes made
- * plain, single line breaks (wrapping) made spaces, paragraph breaks kept. */
+ * plain, single line breaks (wrapping) made spaces, paragraph breaks kept; every other
+ * character is copied as its bytes stand, rather than decoded and encoded again. */
 static char *
 prepare(const char *text)
 {
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
 	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
 	GString *s = g_string_sized_new(strlen(valid));
-	for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
-		if (c == 0x2019 || c == 0x2018)
+	for (const char *p = valid; *p; p++) {
+		guchar c = (guchar) *p;
+		if (c == 0xE2 && (guchar) p[1] == 0x80 &&
+		    ((guchar) p[2] == 0x98 || (guchar) p[2] == 0x99)) {
+			/* U+2018, U+2019 */
 			g_string_append_c(s, '\'');
-		else if (c == '\r')
+			p += 2;
+		} else if (c == '\r')
 			continue;
 		else if (c == '\n')
 			g_string_append_c(s, p[1] == '\n' || p[1] == '\r' ? '\n' : ' ');
 		else
-			g_string_append_unichar(s, c);
+			g_string_append_c(s, (char) c);
 	}
 	/* A cut inside a character leaves it invalid again. */
 	if (!g_utf8_validate(s->str, (gssize) s->len, NULL)) {
@@ -191,24 +217,48 @@ find_class_date(const char *text, const Span *spans, guint n, const ClassHits *h
 /* Whether rule @r may match in @folded (the sentence, case-folded): it has no @needs, or
  * the sentence holds one of them.  A caseless match of an ASCII word is that word after
  * case folding (g_utf8_casefold also folds the Kelvin sign and the long s), so the test
- * only skips what cannot match. */
+ * only skips what cannot match.  @present (one per word of c->words: -1 not yet looked
+ * for, else whether the sentence holds it) remembers the words looked for. */
 static gboolean
-may_match(const CompiledRules *c, gsize r, const char *folded)
+may_match(const CompiledRules *c, gsize r, const char *folded, gint8 *present)
 {
 	if (!c->needs[r] || !folded)
 		return TRUE;
-	for (char **w = c->needs[r]; *w; w++)
-		if (strstr(folded, *w))
+	for (const guint *id = c->needs[r]; *id != G_MAXUINT; id++) {
+		if (present[*id] < 0)
+			present[*id] = strstr(folded, g_ptr_array_index(c->words, *id)) != NULL;
+		if (present[*id])
 			return TRUE;
+	}
 	return FALSE;
 }
 
 static gboolean
 rule_matches(const CompiledRules *c, gsize r, const char *sentence, gsize len,
-             const char *folded)
+             const char *folded, gint8 *present)
 {
 	DmMatch m;
-	return may_match(c, r, folded) && dm_pattern_match(&c->patterns[r], sentence, len, 0, &m);
+	return may_match(c, r, folded, present) &&
+	       dm_pattern_match(&c->patterns[r], sentence, len, 0, &m);
+}
+
+/* @sentence (@len bytes) case-folded for the pre-filter, in @folded (one buffer reused
+ * for every sentence of a text).  Most sentences are plain ASCII, whose case folding is
+ * A-Z lowered: g_utf8_casefold (an allocation, and a table for every character) is left
+ * to the others. */
+static const char *
+fold_sentence(const char *sentence, gsize len, GString *folded)
+{
+	g_string_truncate(folded, 0);
+	for (gsize i = 0; i < len; i++) {
+		if ((guchar) sentence[i] >= 0x80) {
+			g_autofree char *unicode = g_utf8_casefold(sentence, (gssize) len);
+			g_string_assign(folded, unicode);
+			break;
+		}
+		g_string_append_c(folded, g_ascii_tolower(sentence[i]));
+	}
+	return folded->str;
 }
 
 /* Tries every rule on every sentence of @prepared (those whose @needs the sentence lacks
@@ -220,19 +270,22 @@ collect_hits(const CompiledRules *c, const char *prepared, const Span *spans, gu
              gboolean prefilter, ClassHits *hits, GPtrArray *names)
 {
 	memset(hits, 0, sizeof(ClassHits) * N_CLASSES);
+	g_autoptr(GString) fold_buffer = g_string_sized_new(256);
+	gint8 *present = g_newa(gint8, c->words->len + 1);
 	for (guint s = 0; s < n; s++) {
 		const char *sentence = prepared + spans[s].start;
 		gsize len = spans[s].end - spans[s].start;
-		g_autofree char *folded = prefilter ? g_utf8_casefold(sentence, (gssize) len) : NULL;
+		const char *folded = prefilter ? fold_sentence(sentence, len, fold_buffer) : NULL;
+		memset(present, -1, c->words->len);
 		gboolean negated[N_CLASSES] = { FALSE };
 		for (gsize r = 0; r < c->n; r++)
 			if (c->rules[r].negates && !negated[c->rules[r].klass] &&
-			    rule_matches(c, r, sentence, len, folded))
+			    rule_matches(c, r, sentence, len, folded, present))
 				negated[c->rules[r].klass] = TRUE;
 		for (gsize r = 0; r < c->n; r++) {
 			const DmReplyRule *rule_row = &c->rules[r];
 			if (rule_row->negates || negated[rule_row->klass] ||
-			    !rule_matches(c, r, sentence, len, folded))
+			    !rule_matches(c, r, sentence, len, folded, present))
 				continue;
 			ClassHits *h = &hits[rule_row->klass];
 			h->n_hits++;

@@ -627,43 +627,112 @@ dm_reply_month_first(int utc_offset_minutes)
 	return utc_offset_minutes <= -3 * 60 && utc_offset_minutes >= -10 * 60;
 }
 
+/* One match of a date pattern, as the scan keeps it. */
+typedef struct {
+	DateKind kind;
+	DmMatch m;                  /* m.subject is the scan's text */
+	gint8 document;             /* is_document_date's answer: -1 not asked yet, 0, 1 */
+} DateHit;
+
+/* A reply's date is read twice, for its features and then for its class's date, in two
+ * ways (READ_PLAIN, then READ_CLAUSE or READ_PAYMENT); the patterns' matches are the
+ * same both times and cost most of a reading, so they are found once and kept here. */
+struct _DmReplyDateScan {
+	const char *text;           /* (transfer none) the caller's, which outlives the scan */
+	gsize len;                  /* what the patterns look at: bounded, on a character */
+	GArray *hits;               /* DateHit, by kind and then position (the order the
+	                             * candidates are weighed in); NULL until first read */
+};
+
+DmReplyDateScan *
+dm_reply_date_scan_new(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	DmReplyDateScan *scan = g_new0(DmReplyDateScan, 1);
+	scan->text = text;
+	scan->len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	/* Never cut inside a UTF-8 character: the patterns run without a UTF check. */
+	while (scan->len > 0 && text[scan->len] != '\0' &&
+	       ((guchar) text[scan->len] & 0xC0) == 0x80)
+		scan->len--;
+	return scan;
+}
+
+void
+dm_reply_date_scan_free(DmReplyDateScan *scan)
+{
+	if (!scan)
+		return;
+	g_clear_pointer(&scan->hits, g_array_unref);
+	g_free(scan);
+}
+
+const char *
+dm_reply_date_scan_text(const DmReplyDateScan *scan)
+{
+	g_return_val_if_fail(scan != NULL, NULL);
+	return scan->text;
+}
+
+/* (transfer none) the matches of every date pattern in the scan's text, found on the
+ * first call. */
+static GArray *
+scan_hits(DmReplyDateScan *scan)
+{
+	if (scan->hits)
+		return scan->hits;
+	DmPattern *res = patterns();
+	scan->hits = g_array_new(FALSE, FALSE, sizeof(DateHit));
+	for (int k = 0; k < D_N_KINDS; k++) {
+		DateHit h = { .kind = (DateKind) k, .document = -1 };
+		for (gsize from = 0; dm_pattern_match(&res[k], scan->text, scan->len, from, &h.m);
+		     from = dm_match_next(&h.m, scan->len))
+			g_array_append_val(scan->hits, h);
+	}
+	return scan->hits;
+}
+
+static gboolean
+hit_is_document_date(const DmReplyDateScan *scan, DateHit *h)
+{
+	if (h->document < 0)
+		h->document = is_document_date(scan->text, h->m.start[0]) ? 1 : 0;
+	return h->document == 1;
+}
+
 /* The reader behind the entry points (see ReadMode). */
 static gboolean
-find_date(const char *text, const GDate *reference, gboolean past, gboolean month_first,
+find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
           ReadMode mode, GDate *out, gsize *offset, DmReplyDatePrecision *precision)
 {
-	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
+	g_return_val_if_fail(scan != NULL && out != NULL, FALSE);
 	if (reference == NULL || !g_date_valid(reference))
 		return FALSE;
-	DmPattern *res = patterns();
-	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
-	/* Never cut inside a UTF-8 character: the patterns run without a UTF check. */
-	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
-		len--;
+	const char *text = scan->text;
+	gsize len = scan->len;
+	GArray *hits = scan_hits(scan);
 
 	/* The best stated date, and the best vague one. */
 	Candidate best[2] = { { 0 }, { 0 } };
-	for (int k = 0; k < D_N_KINDS; k++) {
-		DmMatch m;
-		for (gsize from = 0; dm_pattern_match(&res[k], text, len, from, &m);
-		     from = dm_match_next(&m, len)) {
-			GDate d;
-			g_date_clear(&d, 1);
-			DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
-			gboolean pays = mode != READ_PLAIN &&
-			                dm_reply_clause_pays(text, len, m.start[0], m.end[0]);
-			if (mode == READ_PAYMENT && !pays)
-				continue;
-			DmReplyTense tense = mode == READ_PLAIN
-				? DM_TENSE_UNKNOWN : dm_reply_clause_tense(text, len, m.start[0], m.end[0]);
-			gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
-			if (!resolve((DateKind) k, &m, reference, backwards, month_first, &d, &p) ||
-			    !g_date_valid(&d) || is_document_date(text, m.start[0]))
-				continue;
-			int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
-			if (better(&best[p], rank, pays, (DateKind) k, m.start[0], m.end[0]))
-				best[p] = (Candidate){ TRUE, rank, pays, m.start[0], m.end[0], (DateKind) k, d };
-		}
+	for (guint i = 0; i < hits->len; i++) {
+		DateHit *h = &g_array_index(hits, DateHit, i);
+		const DmMatch *m = &h->m;
+		GDate d;
+		g_date_clear(&d, 1);
+		DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
+		gboolean pays = mode != READ_PLAIN &&
+		                dm_reply_clause_pays(text, len, m->start[0], m->end[0]);
+		if (mode == READ_PAYMENT && !pays)
+			continue;
+		DmReplyTense tense = mode == READ_PLAIN
+			? DM_TENSE_UNKNOWN : dm_reply_clause_tense(text, len, m->start[0], m->end[0]);
+		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
+		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
+		    !g_date_valid(&d) || hit_is_document_date(scan, h))
+			continue;
+		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+		if (better(&best[p], rank, pays, h->kind, m->start[0], m->end[0]))
+			best[p] = (Candidate){ TRUE, rank, pays, m->start[0], m->end[0], h->kind, d };
 	}
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
@@ -679,23 +748,55 @@ find_date(const char *text, const GDate *reference, gboolean past, gboolean mont
 }
 
 gboolean
+dm_reply_scan_find_date_precise(DmReplyDateScan *scan, const GDate *reference, gboolean past,
+                                gboolean month_first, GDate *out, gsize *offset,
+                                DmReplyDatePrecision *precision)
+{
+	return find_date(scan, reference, past, month_first, READ_CLAUSE, out, offset, precision);
+}
+
+gboolean
+dm_reply_scan_find_payment_date(DmReplyDateScan *scan, const GDate *reference,
+                                gboolean month_first, GDate *out, gsize *offset)
+{
+	return find_date(scan, reference, FALSE, month_first, READ_PAYMENT, out, offset, NULL);
+}
+
+gboolean
+dm_reply_scan_find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past,
+                        GDate *out, gsize *offset)
+{
+	return find_date(scan, reference, past, FALSE, READ_PLAIN, out, offset, NULL);
+}
+
+/* The entry points on a text of their own.  A text without a usable reference is not
+ * scanned at all. */
+
+gboolean
 dm_reply_find_date_precise(const char *text, const GDate *reference, gboolean past,
                            gboolean month_first, GDate *out, gsize *offset,
                            DmReplyDatePrecision *precision)
 {
-	return find_date(text, reference, past, month_first, READ_CLAUSE, out, offset, precision);
+	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
+	g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(text);
+	return dm_reply_scan_find_date_precise(scan, reference, past, month_first, out, offset,
+	                                       precision);
 }
 
 gboolean
 dm_reply_find_payment_date(const char *text, const GDate *reference, gboolean month_first,
                            GDate *out, gsize *offset)
 {
-	return find_date(text, reference, FALSE, month_first, READ_PAYMENT, out, offset, NULL);
+	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
+	g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(text);
+	return dm_reply_scan_find_payment_date(scan, reference, month_first, out, offset);
 }
 
 gboolean
 dm_reply_find_date(const char *text, const GDate *reference, gboolean past, GDate *out,
                    gsize *offset)
 {
-	return find_date(text, reference, past, FALSE, READ_PLAIN, out, offset, NULL);
+	g_return_val_if_fail(text != NULL && out != NULL, FALSE);
+	g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(text);
+	return dm_reply_scan_find_date(scan, reference, past, out, offset);
 }

@@ -52,3 +52,27 @@ gboolean dm_reply_find_payment_date(const char *text, const GDate *reference,
  * one; the model was trained on what it gives. */
 gboolean dm_reply_find_date(const char *text, const GDate *reference, gboolean past,
                             GDate *out, gsize *offset);
+
+/* The date expressions of one text, found once and read as often as asked: a reply's
+ * date is read for its features and again for its class, and finding the expressions
+ * costs most of a reading.  The dm_reply_scan_* functions answer exactly what the
+ * functions above answer for the scan's text; the scan remembers what it found (so it is
+ * not const, and not to be shared between threads). */
+typedef struct _DmReplyDateScan DmReplyDateScan;
+/* (transfer full) a scan of @text (transfer none), which must outlive it; nothing is
+ * looked for until it is read. */
+DmReplyDateScan *dm_reply_date_scan_new(const char *text);
+void dm_reply_date_scan_free(DmReplyDateScan *scan);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyDateScan, dm_reply_date_scan_free)
+/* (transfer none) the scan's text, whole (the patterns look at its first
+ * DM_REPLY_MAX_CLASSIFY_BYTES). */
+const char *dm_reply_date_scan_text(const DmReplyDateScan *scan);
+/* dm_reply_find_date_precise, dm_reply_find_payment_date and dm_reply_find_date of the
+ * scan's text. */
+gboolean dm_reply_scan_find_date_precise(DmReplyDateScan *scan, const GDate *reference,
+                                         gboolean past, gboolean month_first, GDate *out,
+                                         gsize *offset, DmReplyDatePrecision *precision);
+gboolean dm_reply_scan_find_payment_date(DmReplyDateScan *scan, const GDate *reference,
+                                         gboolean month_first, GDate *out, gsize *offset);
+gboolean dm_reply_scan_find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past,
+                                 GDate *out, gsize *offset);

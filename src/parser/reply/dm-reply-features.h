@@ -40,6 +40,13 @@ const char *dm_reply_feature_names_find(const DmReplyFeatureNames *names, guint3
 GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,
                                 DmReplyFeatureNames *names);
 
+/* dm_reply_features_named, the stated date read through @dates (nullable: the scan of
+ * @text, dm-reply-dates.h), so that the reader of the class's date, given the same scan,
+ * does not look for the text's dates a second time. */
+typedef struct _DmReplyDateScan DmReplyDateScan;
+GArray *dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
+                                  DmReplyFeatureNames *names, DmReplyDateScan *dates);
+
 /* FNV-1a, 32 bit (offset basis 2166136261, prime 16777619), of @len bytes of @s: the
  * features' hash, and a stable number for anything that must not vary between runs. */
 guint32 dm_reply_fnv1a(const char *s, gsize len);
@@ -53,3 +60,8 @@ const char *dm_reply_guess_language(const char *text);
  * <num> <amount> <date> <time> <email> <url>, and words in a negation's scope marked
  * NEG_ ("niet betaald" -> "niet NEG_betaald").  (transfer full); for tests and explain. */
 char *dm_reply_normalise(const char *text);
+
+/* (transfer none) the placeholder ("<email>", "<url>", "<amount>", "<date>", "<time>",
+ * "<day>", "<num>") a raw token stands for (lower case, no white space, edge punctuation
+ * removed), or NULL when it is words.  For the tokeniser's tests. */
+const char *dm_reply_token_placeholder(const char *raw);

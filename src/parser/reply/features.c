@@ -145,27 +145,6 @@ emit_str(Collector *c, int group, const char *prefix, const char *name)
 }
 
 static gboolean
-is_negation(const char *w)
-{
-	static const char *const words[] = {
-		"niet", "nie", "geen", "nooit", "niets", "niks", "nimmer", "not", "no", "never",
-		"nothing", "neither", "nor", "cannot", "nicht", "kein", "keine", "keinen",
-		"keinem", "keiner", "nie", "niemals", "nichts",
-	};
-	for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
-		if (strcmp(w, words[i]) == 0)
-			return TRUE;
-	return g_str_has_suffix(w, "n't") || g_str_has_suffix(w, "n’t");
-}
-
-static gboolean
-ends_scope(const char *w)
-{
-	return strcmp(w, "maar") == 0 || strcmp(w, "but") == 0 || strcmp(w, "aber") == 0 ||
-	       strcmp(w, "however") == 0 || strcmp(w, "echter") == 0;
-}
-
-static gboolean
 all_digits(const char *s, gsize len)
 {
 	if (len == 0)
@@ -208,9 +187,9 @@ has_currency(const char *s)
 }
 
 /* The placeholder a raw token (lower case, edge punctuation removed) stands for, or NULL
- * when it is words. */
-static const char *
-placeholder(const char *t)
+ * when it is words (dm-reply-features.h). */
+const char *
+dm_reply_token_placeholder(const char *t)
 {
 	gsize len = strlen(t);
 	const char *at = strchr(t, '@');
@@ -246,16 +225,101 @@ placeholder(const char *t)
 	return "<num>";
 }
 
-/* Appends the normalised tokens of @text to @tokens (element-type utf8); a NULL entry
- * marks the end of a clause. */
+/* The tokens of a text: their bytes one after the other in one buffer, each ending in a
+ * NUL, and where each starts.  A reply has a few hundred tokens; an allocation for each
+ * (and a GPtrArray of them) was a good part of what its features cost, so they share
+ * one buffer, which grows a few times per text rather than once per token. */
+typedef struct {
+	GString *bytes;             /* the tokens, each NUL-terminated */
+	GArray *starts;             /* guint32 per token: its offset in @bytes, or
+	                             * CLAUSE_END where a clause ends */
+} Tokens;
+
+#define CLAUSE_END G_MAXUINT32
+
 static void
-tokenise(const char *text, GPtrArray *tokens)
+tokens_init(Tokens *t, const char *text)
+{
+	/* About the text's size, which the tokens rarely exceed. */
+	t->bytes = g_string_sized_new(strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES) + 64);
+	t->starts = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 256);
+}
+
+static void
+tokens_clear(Tokens *t)
+{
+	g_string_free(t->bytes, TRUE);
+	g_array_unref(t->starts);
+}
+
+static guint
+tokens_len(const Tokens *t)
+{
+	return t->starts->len;
+}
+
+/* (transfer none) token @i, or NULL where a clause ends; valid until a token is added. */
+static const char *
+tokens_at(const Tokens *t, guint i)
+{
+	guint32 at = g_array_index(t->starts, guint32, i);
+	return at == CLAUSE_END ? NULL : t->bytes->str + at;
+}
+
+static void
+tokens_add(Tokens *t, const char *s, gsize len)
+{
+	guint32 at = (guint32) t->bytes->len;
+	g_string_append_len(t->bytes, s, (gssize) len);
+	g_string_append_c(t->bytes, '\0');
+	g_array_append_val(t->starts, at);
+}
+
+static void
+tokens_end_clause(Tokens *t)
+{
+	guint32 end = CLAUSE_END;
+	g_array_append_val(t->starts, end);
+}
+
+/* Adds the words of @raw (a raw token that is no placeholder): letters and digits, with
+ * apostrophes inside ("don't"). */
+static void
+add_words(Tokens *tokens, const char *raw)
+{
+	const char *q = raw;
+	while (*q) {
+		while (*q && !g_unichar_isalnum(g_utf8_get_char(q)))
+			q = g_utf8_next_char(q);
+		const char *w = q;
+		while (*q) {
+			gunichar ch = g_utf8_get_char(q);
+			const char *nx = g_utf8_next_char(q);
+			if (g_unichar_isalnum(ch) ||
+			    ((ch == '\'' || ch == 0x2019) && *nx &&
+			     g_unichar_isalnum(g_utf8_get_char(nx)) && q > w))
+				q = nx;
+			else
+				break;
+		}
+		if (q > w)
+			tokens_add(tokens, w, (gsize) (q - w));
+	}
+}
+
+/* Adds the normalised tokens of @text to @tokens, and a clause end after each token
+ * that ends a clause. */
+static void
+tokenise(const char *text, Tokens *tokens)
 {
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
 	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
 	g_autofree char *lower = g_utf8_strdown(valid, -1);
+	/* Each raw token is copied here, reused from one token to the next: the
+	 * placeholder test and add_words() read it as a C string. */
+	g_autoptr(GString) raw = g_string_sized_new(64);
 	const char *p = lower;
-	while (*p && tokens->len < MAX_TOKENS) {
+	while (*p && tokens_len(tokens) < MAX_TOKENS) {
 		while (*p && g_unichar_isspace(g_utf8_get_char(p)))
 			p = g_utf8_next_char(p);
 		const char *start = p;
@@ -280,36 +344,18 @@ tokenise(const char *text, GPtrArray *tokens)
 			e = prev;
 		}
 		if (e > s) {
-			g_autofree char *raw = g_strndup(s, (gsize) (e - s));
-			const char *ph = placeholder(raw);
+			g_string_truncate(raw, 0);
+			g_string_append_len(raw, s, e - s);
+			const char *ph = dm_reply_token_placeholder(raw->str);
 			if (ph)
-				g_ptr_array_add(tokens, g_strdup(ph));
-			else {
-				/* Words: letters and digits, with apostrophes inside ("don't"). */
-				const char *q = raw;
-				while (*q) {
-					while (*q && !g_unichar_isalnum(g_utf8_get_char(q)))
-						q = g_utf8_next_char(q);
-					const char *w = q;
-					while (*q) {
-						gunichar ch = g_utf8_get_char(q);
-						const char *nx = g_utf8_next_char(q);
-						if (g_unichar_isalnum(ch) ||
-						    ((ch == '\'' || ch == 0x2019) && *nx &&
-						     g_unichar_isalnum(g_utf8_get_char(nx)) && q > w))
-							q = nx;
-						else
-							break;
-					}
-					if (q > w)
-						g_ptr_array_add(tokens, g_strndup(w, (gsize) (q - w)));
-				}
-			}
+				tokens_add(tokens, ph, strlen(ph));
+			else
+				add_words(tokens, raw->str);
 		}
 		if (question)
-			g_ptr_array_add(tokens, g_strdup("?"));
+			tokens_add(tokens, "?", 1);
 		if (clause_end)
-			g_ptr_array_add(tokens, NULL);
+			tokens_end_clause(tokens);
 	}
 }
 
@@ -330,28 +376,78 @@ static const char *const lang_words[][40] = {
 	  "grüße", "gruß", "rechnung", "wurde", "werden", NULL },
 };
 
-static const char *
-guess_from_tokens(GPtrArray *tokens)
+/* What a word is to the features, as bits: the languages whose common words hold it
+ * (bit l for lang_words[l]), and whether it negates or ends a negation's scope. */
+enum { WORD_NEGATES = 1 << 4, WORD_ENDS_SCOPE = 1 << 5 };
+
+static const char *const negation_words[] = {
+	"niet", "nie", "geen", "nooit", "niets", "niks", "nimmer", "not", "no", "never",
+	"nothing", "neither", "nor", "cannot", "nicht", "kein", "keine", "keinen",
+	"keinem", "keiner", "niemals", "nichts",
+};
+static const char *const scope_end_words[] = { "maar", "but", "aber", "however", "echter" };
+
+static void
+mark_words(GHashTable *table, const char *const *words, gsize n, guint bit)
 {
+	for (gsize i = 0; i < n && words[i]; i++) {
+		guint bits = GPOINTER_TO_UINT(g_hash_table_lookup(table, words[i]));
+		g_hash_table_insert(table, (gpointer) words[i], GUINT_TO_POINTER(bits | bit));
+	}
+}
+
+static gpointer
+build_word_table(gpointer unused)
+{
+	GHashTable *table = g_hash_table_new(g_str_hash, g_str_equal);
+	for (gsize l = 0; l < G_N_ELEMENTS(lang_words); l++)
+		mark_words(table, lang_words[l] + 1, G_N_ELEMENTS(lang_words[l]) - 1, 1u << l);
+	mark_words(table, negation_words, G_N_ELEMENTS(negation_words), WORD_NEGATES);
+	mark_words(table, scope_end_words, G_N_ELEMENTS(scope_end_words), WORD_ENDS_SCOPE);
+	return table;
+}
+
+/* The bits of @w (0 for any other word): one lookup per token, where comparing each
+ * token with every listed word cost a hundred comparisons. */
+static guint
+word_bits(const char *w)
+{
+	static GOnce once = G_ONCE_INIT;
+	GHashTable *table = g_once(&once, build_word_table, NULL);
+	return GPOINTER_TO_UINT(g_hash_table_lookup(table, w));
+}
+
+static gboolean
+is_negation(const char *w)
+{
+	return (word_bits(w) & WORD_NEGATES) || g_str_has_suffix(w, "n't") ||
+	       g_str_has_suffix(w, "n’t");
+}
+
+static gboolean
+ends_scope(const char *w)
+{
+	return (word_bits(w) & WORD_ENDS_SCOPE) != 0;
+}
+
+static const char *
+guess_from_tokens(const Tokens *tokens)
+{
+	guint n[G_N_ELEMENTS(lang_words)] = { 0 };
+	for (guint i = 0; i < tokens_len(tokens); i++) {
+		const char *t = tokens_at(tokens, i);
+		guint bits = t ? word_bits(t) : 0;
+		for (gsize l = 0; l < G_N_ELEMENTS(lang_words); l++)
+			n[l] += (bits >> l) & 1;
+	}
+	/* The language with the most, the first of them on a tie. */
 	guint best = 0;
 	const char *lang = "";
-	for (gsize l = 0; l < G_N_ELEMENTS(lang_words); l++) {
-		guint n = 0;
-		for (guint i = 0; i < tokens->len; i++) {
-			const char *t = g_ptr_array_index(tokens, i);
-			if (!t)
-				continue;
-			for (gsize k = 1; lang_words[l][k]; k++)
-				if (strcmp(t, lang_words[l][k]) == 0) {
-					n++;
-					break;
-				}
-		}
-		if (n > best) {
-			best = n;
+	for (gsize l = 0; l < G_N_ELEMENTS(lang_words); l++)
+		if (n[l] > best) {
+			best = n[l];
 			lang = lang_words[l][0];
 		}
-	}
 	return lang;
 }
 
@@ -359,19 +455,22 @@ const char *
 dm_reply_guess_language(const char *text)
 {
 	g_return_val_if_fail(text != NULL, "");
-	g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func(g_free);
-	tokenise(text, tokens);
-	return guess_from_tokens(tokens);
+	Tokens tokens;
+	tokens_init(&tokens, text);
+	tokenise(text, &tokens);
+	const char *lang = guess_from_tokens(&tokens);
+	tokens_clear(&tokens);
+	return lang;
 }
 
 /* For each token: TRUE when it lies in a negation's scope. */
 static gboolean *
-negation_marks(GPtrArray *tokens)
+negation_marks(const Tokens *tokens)
 {
-	gboolean *marks = g_new0(gboolean, tokens->len + 1);
+	gboolean *marks = g_new0(gboolean, tokens_len(tokens) + 1);
 	guint left = 0;
-	for (guint i = 0; i < tokens->len; i++) {
-		const char *t = g_ptr_array_index(tokens, i);
+	for (guint i = 0; i < tokens_len(tokens); i++) {
+		const char *t = tokens_at(tokens, i);
 		if (!t || ends_scope(t) || strcmp(t, "?") == 0) {
 			left = 0;
 			continue;
@@ -392,18 +491,20 @@ char *
 dm_reply_normalise(const char *text)
 {
 	g_return_val_if_fail(text != NULL, NULL);
-	g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func(g_free);
-	tokenise(text, tokens);
-	g_autofree gboolean *neg = negation_marks(tokens);
+	Tokens tokens;
+	tokens_init(&tokens, text);
+	tokenise(text, &tokens);
+	g_autofree gboolean *neg = negation_marks(&tokens);
 	GString *out = g_string_new(NULL);
-	for (guint i = 0; i < tokens->len; i++) {
-		const char *t = g_ptr_array_index(tokens, i);
+	for (guint i = 0; i < tokens_len(&tokens); i++) {
+		const char *t = tokens_at(&tokens, i);
 		if (!t)
 			continue;
 		if (out->len)
 			g_string_append_c(out, ' ');
 		g_string_append_printf(out, "%s%s", neg[i] ? "NEG_" : "", t);
 	}
+	tokens_clear(&tokens);
 	return g_string_free(out, FALSE);
 }
 
@@ -506,14 +607,39 @@ weigh(GArray *items)
 	g_array_free(merged, TRUE);
 }
 
+/* The word group and the character n-grams: each word (NEG_ marked in a negation's
+ * scope), each pair of words within a clause ("<s>" before the first), each word's
+ * n-grams. */
 static void
-meta_features(Collector *c, const char *text, GPtrArray *tokens, const GDate *reference)
+word_features(Collector *c, const Tokens *tokens)
+{
+	g_autofree gboolean *neg = negation_marks(tokens);
+	const char *prev = "<s>";
+	for (guint i = 0; i < tokens_len(tokens); i++) {
+		const char *t = tokens_at(tokens, i);
+		if (!t) {
+			prev = NULL;
+			continue;
+		}
+		emit_str(c, GROUP_WORD, neg[i] ? "w:NEG_" : "w:", t);
+		if (prev) {
+			Piece p[4] = { { "b:", 2 }, { prev, strlen(prev) }, { " ", 1 }, { t, strlen(t) } };
+			emit_pieces(c, GROUP_WORD, p, 4);
+		}
+		prev = t;
+		char_ngrams(c, t);
+	}
+}
+
+static void
+meta_features(Collector *c, const Tokens *tokens, const GDate *reference,
+              DmReplyDateScan *dates)
 {
 	const char *lang = guess_from_tokens(tokens);
 	emit_str(c, GROUP_META, "m:lang=", lang[0] ? lang : "none");
 	GDate date;
 	g_date_clear(&date, 1);
-	if (dm_reply_find_date(text, reference, FALSE, &date, NULL)) {
+	if (dm_reply_scan_find_date(dates, reference, FALSE, &date, NULL)) {
 		emit_str(c, GROUP_META, "m:", "date");
 		if (reference && g_date_valid(reference)) {
 			int cmp = g_date_compare(&date, reference);
@@ -523,8 +649,8 @@ meta_features(Collector *c, const char *text, GPtrArray *tokens, const GDate *re
 		emit_str(c, GROUP_META, "m:", "nodate");
 	guint words = 0;
 	gboolean amount = FALSE, question = FALSE;
-	for (guint i = 0; i < tokens->len; i++) {
-		const char *t = g_ptr_array_index(tokens, i);
+	for (guint i = 0; i < tokens_len(tokens); i++) {
+		const char *t = tokens_at(tokens, i);
 		if (!t)
 			continue;
 		if (strcmp(t, "<amount>") == 0)
@@ -543,43 +669,37 @@ meta_features(Collector *c, const char *text, GPtrArray *tokens, const GDate *re
 }
 
 GArray *
-dm_reply_features_named(const char *text, const GDate *reference, guint bits,
-                        DmReplyFeatureNames *names)
+dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
+                          DmReplyFeatureNames *names, DmReplyDateScan *dates)
 {
 	g_return_val_if_fail(text != NULL && bits >= 8 && bits <= 24, NULL);
 	/* The patterns below (rules, dates) require valid UTF-8, within the bound. */
 	g_autofree char *valid = g_utf8_make_valid(text, (gssize) strnlen(text,
 	                                                                 DM_REPLY_MAX_CLASSIFY_BYTES));
 	text = valid;
+	g_autoptr(DmReplyDateScan) own_dates = dates ? NULL : dm_reply_date_scan_new(text);
 	Collector c = { g_array_sized_new(FALSE, FALSE, sizeof(DmReplyFeature), 1024), bits,
 	                names };
-	g_autoptr(GPtrArray) tokens = g_ptr_array_new_with_free_func(g_free);
-	tokenise(text, tokens);
-	g_autofree gboolean *neg = negation_marks(tokens);
-
-	const char *prev = "<s>";
-	for (guint i = 0; i < tokens->len; i++) {
-		const char *t = g_ptr_array_index(tokens, i);
-		if (!t) {
-			prev = NULL;
-			continue;
-		}
-		emit_str(&c, GROUP_WORD, neg[i] ? "w:NEG_" : "w:", t);
-		if (prev) {
-			Piece p[4] = { { "b:", 2 }, { prev, strlen(prev) }, { " ", 1 }, { t, strlen(t) } };
-			emit_pieces(&c, GROUP_WORD, p, 4);
-		}
-		prev = t;
-		char_ngrams(&c, t);
-	}
+	Tokens tokens;
+	tokens_init(&tokens, text);
+	tokenise(text, &tokens);
+	word_features(&c, &tokens);
 	g_autoptr(GPtrArray) rules = g_ptr_array_new();
 	dm_reply_rule_hits(text, rules);
 	for (guint i = 0; i < rules->len; i++)
 		emit_str(&c, GROUP_RULE, "r:", g_ptr_array_index(rules, i));
-	meta_features(&c, text, tokens, reference);
+	meta_features(&c, &tokens, reference, dates ? dates : own_dates);
+	tokens_clear(&tokens);
 
 	weigh(c.items);
 	return c.items;
+}
+
+GArray *
+dm_reply_features_named(const char *text, const GDate *reference, guint bits,
+                        DmReplyFeatureNames *names)
+{
+	return dm_reply_features_scanned(text, reference, bits, names, NULL);
 }
 
 GArray *

@@ -337,11 +337,28 @@ nodes_of(const DmReplyModel *model, const GArray *features)
 	return x;
 }
 
+/* Asks for the rows of the weights that @x will read before predict_probability reads
+ * them.  The weights (2^bits rows of a few doubles: megabytes) are far larger than the
+ * caches and a reply's thousand-odd features each fall on a row of their own, so nearly
+ * every row read is a cache miss; asked for together, the misses overlap instead of
+ * following one another.  A hint only: the arithmetic is LIBLINEAR's, unchanged. */
+static void
+prefetch_rows(const DmReplyModel *model, const struct feature_node *x)
+{
+	gsize cols = (gsize) n_columns(&model->lin);
+	for (; x->index != -1; x++) {
+		const double *row = &model->lin.w[(gsize) (x->index - 1) * cols];
+		__builtin_prefetch(row);
+		__builtin_prefetch(row + cols - 1);
+	}
+}
+
 void
 dm_reply_model_predict(const DmReplyModel *model, const GArray *features, double *probs)
 {
 	g_return_if_fail(model != NULL && features != NULL && probs != NULL);
 	g_autofree struct feature_node *x = nodes_of(model, features);
+	prefetch_rows(model, x);
 	double p[DM_REPLY_N_CLASSES];
 	predict_probability(&model->lin, x, p);
 	memset(probs, 0, sizeof(double) * DM_REPLY_N_CLASSES);

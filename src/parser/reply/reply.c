@@ -103,24 +103,36 @@ dm_reply_rank_classes(const double *probs, DmReplyClass *secondary)
 	return best;
 }
 
+/* dm_reply_date_for_class over @dates, the scan of the text (dm-reply-dates.h). */
+static void
+date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_first,
+               DmReplyClass klass, GDate *date)
+{
+	g_date_clear(date, 1);
+	/* An automatic answer the headers did not give away is still one: the day its writer
+	 * is back, not the first date it names ("bis 15.08. im Urlaub, ab 18.08. wieder da"). */
+	if (klass == DM_REPLY_CLASS_AUTO_REPLY &&
+	    dm_autoreply_return_date(dm_reply_date_scan_text(dates), reference, date))
+		return;
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
+	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
+		dm_reply_scan_find_date_precise(dates, reference, klass == DM_REPLY_CLASS_PAID,
+		                                month_first, date, NULL, NULL);
+	else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
+	         klass == DM_REPLY_CLASS_OTHER)
+		/* A question or a dispute often names its payment's day all the same: shown to
+		 * the owner (the policy does not act on it for these classes). */
+		dm_reply_scan_find_payment_date(dates, reference, month_first, date, NULL);
+}
+
 void
 dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
                         DmReplyClass klass, GDate *date)
 {
 	g_date_clear(date, 1);
-	/* An automatic answer the headers did not give away is still one: the day its writer
-	 * is back, not the first date it names ("bis 15.08. im Urlaub, ab 18.08. wieder da"). */
-	if (klass == DM_REPLY_CLASS_AUTO_REPLY && dm_autoreply_return_date(text, reference, date))
-		return;
-	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
-	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
-		dm_reply_find_date_precise(text, reference, klass == DM_REPLY_CLASS_PAID,
-		                           month_first, date, NULL, NULL);
-	else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
-	         klass == DM_REPLY_CLASS_OTHER)
-		/* A question or a dispute often names its payment's day all the same: shown to
-		 * the owner (the policy does not act on it for these classes). */
-		dm_reply_find_payment_date(text, reference, month_first, date, NULL);
+	g_return_if_fail(text != NULL);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
+	date_for_class(dates, reference, month_first, klass, date);
 }
 
 gboolean
@@ -136,8 +148,11 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
                  gboolean month_first)
 {
 	g_autoptr(DmReplyFeatureNames) names = dm_reply_feature_names_new();
-	g_autoptr(GArray) features = dm_reply_features_named(a->reply_text, reference,
-	                                                     dm_reply_model_bits(model), names);
+	/* One scan of the text's dates for both readings: the features', the class's. */
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(a->reply_text);
+	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
+	                                                       dm_reply_model_bits(model), names,
+	                                                       dates);
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = dm_reply_rank_classes(probs, &a->secondary);
@@ -147,7 +162,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	a->confidence = probs[best];
 	a->confident = probs[best] >= dm_reply_model_threshold(model);
 
-	dm_reply_date_for_class(a->reply_text, reference, month_first, best, &a->date);
+	date_for_class(dates, reference, month_first, best, &a->date);
 	a->matched_rule = g_strdup("model");
 	explain(a, model, features, names);
 }

@@ -130,10 +130,14 @@ attribution_text(const char *text)
 {
 	if (strlen(text) > 600)
 		return FALSE;
-	if (matches(&attribution_re, text) && looks_attributed(text) &&
-	    (ends_with_colon(text) || matches(&attribution_start_re, text)))
+	/* The cheap tests first: every line of a reply is tried, and attribution_re (a verb
+	 * looked for at each of up to 400 places) is the costliest pattern of the stripper;
+	 * dated_address_re needs an '@'. */
+	gboolean colon = ends_with_colon(text);
+	if (looks_attributed(text) && (colon || matches(&attribution_start_re, text)) &&
+	    matches(&attribution_re, text))
 		return TRUE;
-	return ends_with_colon(text) && matches(&dated_address_re, text);
+	return colon && strchr(text, '@') && matches(&dated_address_re, text);
 }
 
 /* Line @i can be the first line of a wrapped attribution: it starts like one, or it
@@ -172,7 +176,8 @@ attribution_at(char **lines, guint n, guint i)
 	if (attribution_text(lines[i]))
 		return 1;
 	/* "2013/7/20 Name <a@b>" directly above quoted lines. */
-	if (matches(&dated_address_re, lines[i]) && quote_follows(lines, n, i))
+	if (strchr(lines[i], '@') && matches(&dated_address_re, lines[i]) &&
+	    quote_follows(lines, n, i))
 		return 1;
 	g_autoptr(GString) joined = g_string_new(lines[i]);
 	for (guint k = 1; k < ATTRIBUTION_MAX_LINES && i + k < n; k++) {

@@ -215,6 +215,23 @@ is_name_block(char **lines, guint a, guint b)
 	return TRUE;
 }
 
+static gpointer
+compile_non_letters(gpointer unused)
+{
+	return g_regex_new("[^\\p{L}]+", 0, 0, NULL);
+}
+
+/* (transfer full) the words of @lower: what lies between runs of non-letters.  The
+ * pattern is compiled once; g_regex_split_simple compiled it at every call, two for each
+ * paragraph that may be a signed name. */
+static GStrv
+letter_words(const char *lower)
+{
+	static GOnce once = G_ONCE_INIT;
+	GRegex *non_letters = g_once(&once, compile_non_letters, NULL);
+	return g_regex_split(non_letters, lower, 0);
+}
+
 /* The signature at line @a repeats the name the writer signed with just above it ("Kevin"
  * over "Kevin O'Neill", "Gr Ruud" over "RUUD KAMPHUIS"): a word of three letters or more
  * of its first line is in one of the last two lines of the paragraph before, a short
@@ -228,13 +245,13 @@ repeats_signer(char **lines, guint a)
 	if (end == a || end == 0)
 		return FALSE;
 	g_autofree char *first = g_utf8_strdown(lines[a], -1);
-	g_auto(GStrv) names = g_regex_split_simple("[^\\p{L}]+", first, 0, 0);
+	g_auto(GStrv) names = letter_words(first);
 	for (guint i = end; i > 0 && end - i < 2 && !is_blank(lines[i - 1]); i--) {
 		/* Only a short line can be a signed name. */
 		if (words(lines[i - 1]) > 4 || strchr(lines[i - 1], '@'))
 			continue;
 		g_autofree char *above = g_utf8_strdown(lines[i - 1], -1);
-		g_auto(GStrv) words_above = g_regex_split_simple("[^\\p{L}]+", above, 0, 0);
+		g_auto(GStrv) words_above = letter_words(above);
 		for (guint n = 0; names[n]; n++)
 			for (guint w = 0; g_utf8_strlen(names[n], -1) >= 3 && words_above[w]; w++)
 				if (strcmp(names[n], words_above[w]) == 0)
