@@ -11,24 +11,29 @@
  * "Action: failed" with only 4.x.x statuses is an expiry (DM_BOUNCE_EXPIRED: the MTA gave
  * up retrying; final for the message, not proof that the address is dead).
  *
- * Free-form reports (qmail, old Sendmail, Exchange, hosted mail) must first have the
- * structure of a report — a report sender (MAILER-DAEMON, postmaster, "Mail Delivery
- * System"), a returned message or its headers, X-Failed-Recipients — and then a subject
- * that says so ("Undelivered Mail Returned to Sender", "Undeliverable:", "Onbestelbaar:",
- * "Unzustellbar:") or a text that reads as a failure.  Words alone never make a bounce: a
- * debtor's reply "goods not delivered" is a reply.
+ * Free-form reports (qmail, Exim, old Sendmail, Exchange 2003, Lotus Notes, hosted mail)
+ * must first have the structure of a report — a report sender (MAILER-DAEMON, postmaster,
+ * "Mail Delivery System"), the null envelope sender, X-Failed-Recipients, the fixed
+ * opening sentence of a known MTA's report, or a returned message on a message marked
+ * Auto-Submitted — and then a subject or a text that says what happened (bounce_text.c:
+ * a delay, a hard failure, or an expiry when the server gave up retrying).  Words alone
+ * never make a bounce: a debtor's reply "goods not delivered" is a reply; nor does a
+ * returned message alone: a debtor who forwards our reminder as an attachment replies.
  *
- * The returned message (message/rfc822) or its headers (text/rfc822-headers) give the
- * Message-ID of the mail that bounced: dunmaild checks it against its outbox.
+ * The returned message (message/rfc822) or its headers (text/rfc822-headers), or else the
+ * header block a free-form report returns inline below its text, give the Message-ID of
+ * the mail that bounced: dunmaild checks it against its outbox.
  *
  * The failed recipient: X-Failed-Recipients, else Final-/Original-Recipient, else an
- * address the text names in the way MTAs write it ("<a@b>:", "a@b: ..." at a line start).
+ * address the text lists the way MTAs do (bounce_text.c), else the single To of the
+ * returned message.
  *
  * Failure classes: none; a report we cannot read is simply not a bounce.  The MIME tree is
  * read with the shared bounded walk (dm_message_foreach_object: at most DM_MAX_PARTS
- * objects, attached messages not entered) and at most DELIVERY_STATUS_MAX bytes of a
- * delivery-status part. */
+ * objects, attached messages not entered), at most DELIVERY_STATUS_MAX bytes of a
+ * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
+#include "parser/reply/dm-bounce-text.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 #include "parser/text/dm-pattern.h"
@@ -38,6 +43,7 @@
 
 #define DELIVERY_STATUS_MAX (64 * 1024)
 #define RETURNED_HEADERS_MAX (64 * 1024)
+#define TEXTS_MAX (64 * 1024)
 
 typedef struct {
 	gboolean failed, delayed, succeeded;
@@ -141,6 +147,11 @@ typedef struct {
 	char *returned_id;          /* the Message-ID of those returned headers */
 	char *returned_to;          /* their To, when it names exactly one address */
 	DsnSummary sum;
+	GString *texts;             /* the text/plain parts, where a returned message's headers
+	                             * may stand; NULL if none */
+	guint depth;                /* 1 inside a report that a report returns */
+	char *glued_id;             /* the Message-ID of a part whose own headers are those of
+	                             * the returned message, or NULL */
 } Walk;
 
 /* (transfer full) the single To address of @msg, or NULL when it names none or several. */
@@ -153,16 +164,39 @@ single_to(GMimeMessage *msg)
 	return dm_message_to_address(msg);
 }
 
+static DmBounceKind detect(GMimeMessage *msg, DmBounceReport *out, guint depth);
+
 /* Reads the Message-ID and the single To of a returned message, whole or headers only,
- * into @w. */
+ * into @w.  A returned message that is itself a failure report (a gateway that wraps the
+ * bounce it received) gives the failed recipient and the Message-ID of the message it
+ * returns; a returned message whose headers GMime did not find (an empty line before
+ * them) is read as text. */
 static void
 read_returned(GMimeObject *part, Walk *w)
 {
 	if (GMIME_IS_MESSAGE_PART(part)) {
 		GMimeMessage *inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part));
-		if (inner) {
-			w->returned_id = dm_message_id(inner);
-			w->returned_to = single_to(inner);
+		if (inner == NULL)
+			return;
+		if (w->depth < 1) {
+			DmBounceReport r;
+			DmBounceKind k = detect(inner, &r, w->depth + 1);
+			if ((k == DM_BOUNCE_FAILED || k == DM_BOUNCE_EXPIRED) && r.returned_message_id) {
+				w->returned_id = g_steal_pointer(&r.returned_message_id);
+				w->returned_to = g_steal_pointer(&r.recipient);
+				dm_bounce_report_clear(&r);
+				return;
+			}
+			dm_bounce_report_clear(&r);
+		}
+		w->returned_id = dm_message_id(inner);
+		w->returned_to = single_to(inner);
+		if (w->returned_id == NULL) {
+			g_autofree char *serialized = g_mime_object_to_string(GMIME_OBJECT(inner), NULL);
+			g_autofree char *valid = g_utf8_make_valid(serialized, (gssize) strnlen(
+				serialized, RETURNED_HEADERS_MAX));
+			g_clear_pointer(&w->returned_to, g_free);
+			dm_bounce_text_returned(valid, &w->returned_id, &w->returned_to);
 		}
 		return;
 	}
@@ -176,6 +210,16 @@ read_returned(GMimeObject *part, Walk *w)
 		w->returned_id = dm_message_id(msg);
 		w->returned_to = single_to(msg);
 	}
+}
+
+/* Appends @body to the texts a returned message's headers may stand in. */
+static void
+add_text(Walk *w, const char *body)
+{
+	if (w->texts == NULL)
+		w->texts = g_string_new(NULL);
+	if (w->texts->len < 2 * TEXTS_MAX)
+		g_string_append(g_string_append(w->texts, body), "\n\n");
 }
 
 /* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
@@ -197,44 +241,43 @@ walk_part(GMimeObject *part, gpointer data)
 			w->other_report = TRUE;
 		return TRUE;
 	}
+	/* A returned message whose part header was lost: its headers became the part's. */
+	if (w->glued_id == NULL && GMIME_IS_PART(part) &&
+	    (g_mime_object_get_header(part, "From") || g_mime_object_get_header(part, "Received"))) {
+		const char *header = g_mime_object_get_header(part, "Message-ID");
+		g_autofree char *id = header ? g_mime_utils_decode_message_id(header) : NULL;
+		if (id && strchr(id, '@') && strlen(id) < 250)
+			w->glued_id = g_strdup_printf("<%s>", id);
+	}
 	if (g_mime_content_type_is_type(ct, "message", "delivery-status") ||
 	    g_mime_content_type_is_type(ct, "message", "global-delivery-status")) {
 		w->delivery_status = TRUE;
 		g_autofree char *body = part_content(part, DELIVERY_STATUS_MAX);
-		if (body)
+		if (body) {
 			parse_delivery_status(body, &w->sum);
+			/* A boundary that never closes leaves the returned headers in here. */
+			add_text(w, body);
+		}
 	} else if (g_mime_content_type_is_type(ct, "message", "rfc822") ||
+	           g_mime_content_type_is_type(ct, "message", "partial") ||
 	           g_mime_content_type_is_type(ct, "message", "global") ||
 	           g_mime_content_type_is_type(ct, "text", "rfc822-headers") ||
 	           g_mime_content_type_is_type(ct, "message", "global-headers")) {
 		if (!w->returned)
 			read_returned(part, w);
 		w->returned = TRUE;
+	} else if (g_mime_content_type_is_type(ct, "text", "plain") &&
+	           (w->texts == NULL || w->texts->len < TEXTS_MAX)) {
+		/* Some reports return the message's headers in a text part of their own. */
+		g_autofree char *body = part_content(part, TEXTS_MAX);
+		if (body)
+			add_text(w, body);
 	}
 	return TRUE;
 }
 
 #define CI PCRE2_CASELESS
 
-/* Subjects of failure reports. */
-static DmPattern failure_subject = DM_PATTERN(
-	"undeliver(?:ed|able)|returned\\s+(?:mail|to\\s+sender)|delivery\\s+(?:status\\s+"
-	"notification\\s+\\(failure\\)|failure|failed|has\\s+failed|notification:\\s+delivery\\s+"
-	"has\\s+failed|problem)|mail\\s+delivery\\s+(?:failed|failure|error)|failure\\s+notice|"
-	"non[-\\s]?deliver(?:y|able)|not\\s+(?:be\\s+)?delivered|onbestelbaar|niet\\s+"
-	"bezorgd|kan\\s+niet\\s+worden\\s+bezorgd|unzustellbar|nicht\\s+zugestellt|"
-	"non\\s+remis|échec\\s+de\\s+(?:la\\s+)?(?:remise|distribution)|mail\\s+system\\s+error|"
-	"could\\s+not\\s+(?:be\\s+)?deliver|message\\s+(?:not\\s+delivered|rejected)|"
-	"rejected\\s+(?:mail|message)|bounced?\\s+(?:mail|message)|"
-	"return(?:ed|ing)\\s+to\\s+sender|mail\\s+failed|"
-	"notification:\\s*(?:error|failure|failed|undeliver)", CI);
-/* Subjects of delay notices. */
-static DmPattern delay_subject = DM_PATTERN(
-	"delivery\\s+status\\s+notification\\s+\\(delay\\)|delayed\\s+mail|"
-	"warning:\\s+(?:could\\s+not\\s+send|message\\s+delayed)|still\\s+being\\s+retried|"
-	"delivery\\s+delay|vertraagd|verzögert|delivery\\s+has\\s+been\\s+delayed|"
-	"notification:\\s*delay|mail\\s+delivery\\s+delayed|"
-	"warning:\\s+message\\s+.{0,80}delayed", CI);
 /* Senders that write reports: their address, their display name. */
 static DmPattern daemon_address = DM_PATTERN(
 	"^(?:mailer-daemon|post_?master|mail-daemon|mailerdaemon|"
@@ -243,28 +286,9 @@ static DmPattern daemon_address = DM_PATTERN(
 static DmPattern daemon_name = DM_PATTERN(
 	"mail\\s+delivery\\s+(?:system|subsystem|service)|"
 	"mailer[-\\s]daemon|postmaster|system\\s+administrator", CI);
-/* Text of a failure report. */
-static DmPattern failure_text = DM_PATTERN(
-	"could\\s+not\\s+be\\s+delivered|was\\s+not\\s+delivered|permanent(?:ly)?\\s+"
-	"(?:error|fatal|failure|failed)|user\\s+unknown|unknown\\s+user|no\\s+such\\s+"
-	"(?:user|mailbox|address|recipient)|does\\s+not\\s+exist|mailbox\\s+(?:unavailable|"
-	"not\\s+found|full|is\\s+full)|recipient\\s+(?:address\\s+)?rejected|"
-	"undeliverable|delivery\\s+(?:has\\s+)?failed|failed\\s+recipient|"
-	"\\b5\\.\\d{1,3}\\.\\d{1,3}\\b|\\b55\\d[\\s-]|unable\\s+to\\s+deliver|"
-	"couldn't\\s+be\\s+delivered|returned\\s+to\\s+sender|address\\s+rejected|"
-	"kon\\s+niet\\s+worden\\s+(?:bezorgd|afgeleverd)|onbestelbaar|"
-	"konnte\\s+nicht\\s+zugestellt|nicht\\s+zustellbar|host\\s+not\\s+found|"
-	"not\\s+delivered|rejected|blocked|quota\\s+exceeded|did\\s+not\\s+reach\\s+the\\s+"
-	"following\\s+recipient|unknown\\s+recipient|name\\s+is\\s+not\\s+recognized|"
-	"invalid\\s+(?:user|recipient|address|mailbox)", CI);
-/* An address as MTAs list failed recipients: "<a@b>:" or "a@b:" opening a line, or
- * after a label. */
-static DmPattern listed_recipient = DM_PATTERN(
-	"(?:^|\\n)\\s*<?([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?\\s*[:.([]|"
-	"(?:recipient|address|adres|empfänger|destinataire|to)[^\\n:]{0,30}:\\s*<?"
-	"([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>?|"
-	"<([A-Za-z0-9._%+=&'/-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,})>", CI);
-
+/* Addresses that only machines write from; with a returned message, a report. */
+static DmPattern machine_address = DM_PATTERN(
+	"^(?:no-?reply|do-?not-?reply|donotreply)(?:[-+.][^@]*)?@", CI);
 /* Amazon SES's bounce notification, mailed by SNS as JSON (the inner message escaped):
  * "notificationType":"Bounce", "bounceType":"Permanent" or "Transient", and the failed
  * "emailAddress".  A machine format, read by its fields, not by words. */
@@ -279,30 +303,6 @@ find(DmPattern *p, const char *text)
 {
 	DmMatch m;
 	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
-}
-
-/* (transfer full) the failed address a free-form report names, or NULL. */
-static char *
-recipient_in_text(const char *text, const char *own_from)
-{
-	gsize len = strlen(text);
-	DmMatch m;
-	for (gsize from = 0; dm_pattern_match(&listed_recipient, text, len, from, &m);
-	     from = dm_match_next(&m, len)) {
-		/* Groups 1-3: the address in each of the three ways of listing it. */
-		for (int g = 1; g < 4; g++) {
-			g_autofree char *raw = dm_match_group(&m, g);
-			if (raw == NULL)
-				continue;
-			char *addr = dm_address_normalize(raw);
-			/* The report's own sender is not the failed recipient (a postmaster can be). */
-			if (addr && (own_from == NULL || strcmp(addr, own_from) != 0) &&
-			    !g_str_has_prefix(addr, "mailer-daemon@"))
-				return addr;
-			g_free(addr);
-		}
-	}
-	return NULL;
 }
 
 /* (transfer full) the text of a report: its readable text, or — when a report's MIME
@@ -331,12 +331,26 @@ report_text(GMimeMessage *msg)
 	return text;
 }
 
-/* A failure report's structure, as opposed to its words: a report sender (MAILER-DAEMON,
- * postmaster, "Mail Delivery System"), a returned message or its headers, or the
- * X-Failed-Recipients header MTAs add.  Subject words alone never make a bounce: a
- * debtor's "goods not delivered" is a reply. */
+/* TRUE when an Auto-Submitted header marks @msg as written by a machine (RFC 3834: any
+ * value but "no"). */
 static gboolean
-report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char *from_name)
+auto_submitted(GMimeMessage *msg)
+{
+	const char *v = g_mime_object_get_header(GMIME_OBJECT(msg), "Auto-Submitted");
+	g_autofree char *value = v ? g_strstrip(g_ascii_strdown(v, strnlen(v, 64))) : NULL;
+	return value && *value && !g_str_has_prefix(value, "no");
+}
+
+/* A failure report's structure, as opposed to its words: a report sender (MAILER-DAEMON,
+ * postmaster, "Mail Delivery System"), the null envelope sender, the X-Failed-Recipients
+ * header MTAs add, the fixed opening sentence of a known MTA's report (@text), or a
+ * returned message on a message a machine marked as automatic.  *@rule (transfer none)
+ * names the MTA when its opening decided.  Subject words never make a bounce: a debtor's
+ * "goods not delivered" is a reply; nor does a returned message alone: a debtor who
+ * forwards our reminder as an attachment is replying. */
+static gboolean
+report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char *from_name,
+                 const char *text, const char **mta)
 {
 	GMimeObject *obj = GMIME_OBJECT(msg);
 	/* "From: MAILER-DAEMON" and "From: <>" carry no address to normalize. */
@@ -350,8 +364,10 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 	       (from_name && find(&daemon_name, from_name)) ||
 	       (!from && bounded_from && (find(&daemon_name, bounded_from) ||
 	                                  strstr(bounded_from, "<>"))) ||
-	       (rp && strcmp(rp, "<>") == 0) || w->returned ||
-	       g_mime_object_get_header(obj, "X-Failed-Recipients") != NULL;
+	       (rp && strcmp(rp, "<>") == 0) ||
+	       g_mime_object_get_header(obj, "X-Failed-Recipients") != NULL ||
+	       dm_bounce_text_mta(text, mta) ||
+	       (w->returned && (auto_submitted(msg) || (from && find(&machine_address, from))));
 }
 
 /* The kind a standard report's per-recipient fields give. */
@@ -372,26 +388,6 @@ dsn_kind(const DsnSummary *sum, const char **rule)
 		return DM_BOUNCE_DELAYED;
 	}
 	*rule = "dsn_delivered";
-	return DM_BOUNCE_NONE;
-}
-
-/* The kind a free-form report's words give, once its structure says it is one. */
-static DmBounceKind
-free_form_kind(GMimeMessage *msg, const char *subject, const char **rule)
-{
-	if (find(&delay_subject, subject)) {
-		*rule = "subject_delay";
-		return DM_BOUNCE_DELAYED;
-	}
-	if (find(&failure_subject, subject)) {
-		*rule = "subject_failure";
-		return DM_BOUNCE_FAILED;
-	}
-	g_autofree char *text = report_text(msg);
-	if (find(&failure_text, text)) {
-		*rule = "report_failure_text";
-		return DM_BOUNCE_FAILED;
-	}
 	return DM_BOUNCE_NONE;
 }
 
@@ -423,13 +419,52 @@ dm_bounce_report_clear(DmBounceReport *r)
 	r->rule = NULL;
 }
 
+/* The failed recipient of a failure or expiry: X-Failed-Recipients, else the standard
+ * report's, else the address the report's text lists, else the single To of the returned
+ * message (it went to that one address only, so that one failed).  (transfer full) */
+static char *
+failed_recipient(GMimeMessage *msg, Walk *w, const char *text, const char *from,
+                 char **inline_to)
+{
+	const char *xfr = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients");
+	if (xfr) {
+		g_autofree char *first = g_strndup(xfr, strcspn(xfr, ","));
+		char *addr = dm_address_normalize(first);
+		if (addr)
+			return addr;
+	}
+	if (w->sum.recipient)
+		return g_strdup(w->sum.recipient);
+	/* The report goes back to the sender of the failed mail: never the failed one. */
+	g_autofree char *to = dm_message_to_address(msg);
+	const char *not_these[3] = { NULL };
+	int n = 0;
+	if (from)
+		not_these[n++] = from;
+	if (to)
+		not_these[n++] = to;
+	char *addr = dm_bounce_text_recipient(text, not_these);
+	if (addr == NULL && w->texts)
+		addr = dm_bounce_text_recipient(w->texts->str, not_these);
+	if (addr)
+		return addr;
+	return w->returned_to ? g_steal_pointer(&w->returned_to) : g_steal_pointer(inline_to);
+}
+
 DmBounceKind
 dm_bounce_detect(GMimeMessage *msg, DmBounceReport *out)
 {
 	*out = (DmBounceReport) { .kind = DM_BOUNCE_NONE };
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), DM_BOUNCE_NONE);
+	return detect(msg, out, 0);
+}
 
-	Walk w = { 0 };
+/* dm_bounce_detect at @depth: 0 for the message itself, 1 for a report it returns. */
+static DmBounceKind
+detect(GMimeMessage *msg, DmBounceReport *out, guint depth)
+{
+	*out = (DmBounceReport) { .kind = DM_BOUNCE_NONE };
+	Walk w = { .depth = depth };
 	dm_message_foreach_object(msg, walk_part, &w);
 
 	const char *subject_raw = g_mime_message_get_subject(msg);
@@ -437,49 +472,54 @@ dm_bounce_detect(GMimeMessage *msg, DmBounceReport *out)
 		? g_utf8_make_valid(subject_raw, (gssize) strnlen(subject_raw, 998)) : NULL;
 	g_autofree char *from = dm_message_from_address(msg);
 	g_autofree char *from_name = dm_message_from_name(msg);
+	g_autofree char *text = report_text(msg);
 
-	if (w.delivery_status && !(w.sum.failed || w.sum.delayed || w.sum.succeeded)) {
+	if (w.delivery_status && !(w.sum.failed || w.sum.delayed || w.sum.succeeded))
 		/* A report whose parts never parsed: its fields may stand in the text. */
-		g_autofree char *text = report_text(msg);
 		parse_delivery_status(text, &w.sum);
-	}
 	DmBounceKind kind = DM_BOUNCE_NONE;
+	const char *mta = NULL;
 	if (w.delivery_status && (w.sum.failed || w.sum.delayed || w.sum.succeeded || w.sum.soft ||
 	                          w.sum.hard))
 		kind = dsn_kind(&w.sum, &out->rule);
 	else if (w.other_report)
 		kind = DM_BOUNCE_NONE;      /* feedback reports and read receipts */
-	else if (w.delivery_status || report_structure(msg, &w, from, from_name))
-		kind = free_form_kind(msg, subject, &out->rule);
-	if (kind == DM_BOUNCE_NONE && !w.other_report && !w.delivery_status) {
-		g_autofree char *text = dm_message_text(msg);
+	else if (w.delivery_status || report_structure(msg, &w, from, from_name, text, &mta)) {
+		/* A report whose MIME headers were lost, or that quotes the report it got: its
+		 * delivery-status fields stand in its text, and say more than its words. */
+		if (!w.delivery_status)
+			parse_delivery_status(text, &w.sum);
+		if (w.sum.failed || w.sum.delayed || w.sum.succeeded)
+			kind = dsn_kind(&w.sum, &out->rule);
+		else
+			kind = dm_bounce_text_kind(subject, text, &out->rule);
+	}
+	if (kind == DM_BOUNCE_NONE && !w.other_report && !w.delivery_status)
 		kind = ses_kind(text, &out->recipient, &out->rule);
-	}
 
-	if (kind == DM_BOUNCE_FAILED || kind == DM_BOUNCE_EXPIRED) {
-		const char *xfr = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients");
-		if (xfr && out->recipient == NULL) {
-			g_autofree char *first = g_strndup(xfr, strcspn(xfr, ","));
-			out->recipient = dm_address_normalize(first);
-		}
-		if (out->recipient == NULL && w.sum.recipient)
-			out->recipient = g_strdup(w.sum.recipient);
-		if (out->recipient == NULL) {
-			g_autofree char *text = report_text(msg);
-			out->recipient = recipient_in_text(text, from);
-		}
-		/* Last: the returned message went to one address only, so that one failed. */
-		if (out->recipient == NULL)
-			out->recipient = g_steal_pointer(&w.returned_to);
-	}
+	/* The returned message's headers, when no MIME part holds them: inline, below the
+	 * report's words (qmail, Exim, Yahoo and their kin). */
+	g_autofree char *inline_id = NULL;
+	g_autofree char *inline_to = NULL;
+	if (kind != DM_BOUNCE_NONE && w.returned_id == NULL &&
+	    !dm_bounce_text_returned(text, &inline_id, &inline_to) && w.texts)
+		dm_bounce_text_returned(w.texts->str, &inline_id, &inline_to);
+
+	if ((kind == DM_BOUNCE_FAILED || kind == DM_BOUNCE_EXPIRED) && out->recipient == NULL)
+		out->recipient = failed_recipient(msg, &w, text, from, &inline_to);
 	gboolean delivered = g_strcmp0(out->rule, "dsn_delivered") == 0;
 	if (delivered && out->recipient == NULL)
 		out->recipient = g_strdup(w.sum.recipient);
 	if (kind != DM_BOUNCE_NONE || delivered)
-		out->returned_message_id = g_steal_pointer(&w.returned_id);
+		out->returned_message_id = w.returned_id ? g_steal_pointer(&w.returned_id)
+		                         : inline_id ? g_steal_pointer(&inline_id)
+		                         : g_steal_pointer(&w.glued_id);
 	g_free(w.returned_id);
+	g_free(w.glued_id);
 	g_free(w.returned_to);
 	g_free(w.sum.recipient);
+	if (w.texts)
+		g_string_free(w.texts, TRUE);
 	out->kind = kind;
 	return kind;
 }

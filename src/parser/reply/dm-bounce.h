@@ -3,14 +3,7 @@
 #pragma once
 #include <glib.h>
 #include <gmime/gmime.h>
-
-typedef enum {
-	DM_BOUNCE_NONE = 0,
-	DM_BOUNCE_FAILED,    /* a hard failure (5.x.x): the address does not take mail */
-	DM_BOUNCE_EXPIRED,   /* the MTA retried until it gave up (failed, 4.x.x): final for
-	                      * this message, but says nothing sure about the address */
-	DM_BOUNCE_DELAYED,   /* a delay notice: the MTA keeps trying; not a bounce */
-} DmBounceKind;
+#include "parser/reply/dm-bounce-text.h"   /* DmBounceKind */
 
 typedef struct {
 	DmBounceKind kind;

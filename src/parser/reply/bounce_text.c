@@ -1,0 +1,357 @@
+/* bounce_text: the words of a free-form delivery report (qmail, Exim, old Sendmail,
+ * Exchange 2003, Lotus Notes, hosted mail and the many MTAs that write no
+ * message/delivery-status part), read only once the message's structure has shown it to
+ * be a report (bounce.c decides that; words alone never make a bounce).
+ *
+ *   - what happened: a delay notice, a failure, and of failures a hard one (a 5.x.x or
+ *     5yz code in the report) or an expiry (the server says it gave up retrying, or its
+ *     only codes are 4.x.x / 4yz);
+ *   - the MTA whose fixed opening sentence the report starts with (a table, one row per
+ *     MTA: what it always writes, not a sample's exact sentence);
+ *   - the failed address, as MTAs list it;
+ *   - the header block of a message returned inline, below the report's text.
+ *
+ * Subjects and texts are matched in English, Dutch, German, French, Japanese and the other
+ * languages MTAs are configured in; only the code numbers decide hard versus expiry.
+ *
+ * Failure classes: none; hostile text is only matched (PCRE2 with its match limit, every
+ * scan linear in the text), never copied beyond the values returned. */
+#include "parser/reply/dm-bounce-text.h"
+#include "parser/text/dm-pattern.h"
+#include "common/dm-address.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
+
+/* How far into a report its MTA's opening sentence may stand: after a short preamble
+ * (a provider's own line, a translation), never deep in a person's message. */
+#define MTA_OPENING_REACH 1024
+
+/* Subjects of failure reports. */
+static DmPattern failure_subject = DM_PATTERN(
+	"undeliver(?:ed|able)|returned\\s+(?:mail|to\\s+sender)|delivery\\s+(?:status\\s+"
+	"notification\\s+\\(failure\\)|failure|failed|has\\s+failed|notification:\\s+delivery\\s+"
+	"has\\s+failed|problem)|mail\\s+delivery\\s+(?:failed|failure|error)|failure\\s+notice|"
+	"(?:failed|failure)\\s+delivery|non[-\\s]?deliver(?:y|able)|not\\s+(?:be\\s+)?delivered|"
+	"error\\s+sending\\s+(?:your\\s+)?(?:mail|message)|mail\\s+system\\s+error|"
+	"could\\s+not\\s+(?:be\\s+)?deliver|message\\s+(?:not\\s+delivered|rejected)|"
+	"rejected\\s+(?:mail|message)|bounced?\\s+(?:mail|message)|"
+	"return(?:ed|ing)\\s+(?:message\\s+)?to\\s+sender|mail\\s+failed|"
+	"notification:\\s*(?:error|failure|failed|undeliver)|"
+	/* Dutch, German, French */
+	"onbestelbaar|niet\\s+(?:bezorgd|afgeleverd)|kan\\s+niet\\s+worden\\s+bezorgd|"
+	"bezorging\\s+mislukt|afleveringsfout|"
+	"unzustellbar|nicht\\s+(?:zugestellt|zustellbar)|zustellung\\s+(?:fehlgeschlagen|"
+	"gescheitert)|fehlgeschlagene\\s+zustellung|"
+	"non\\s+remis|non\\s+(?:délivré|distribué)|échec\\s+de\\s+(?:la\\s+)?(?:remise|"
+	"distribution|livraison)|impossible\\s+de\\s+(?:remettre|distribuer|délivrer)|"
+	/* Spanish, Italian, Portuguese, Russian, Japanese */
+	"no\\s+(?:se\\s+)?(?:pudo\\s+)?entregad?[oa]?|impossibile\\s+recapitare|"
+	"non\\s+recapitat[oa]|não\\s+(?:foi\\s+)?entregue|falha\\s+na\\s+entrega|"
+	"не\\s+(?:может\\s+быть\\s+)?доставлен|недоставлен|"
+	"メールエラー|エラー通知|配信(?:不能|エラー|失敗)|送信(?:エラー|失敗)|不達|宛先不明|"
+	"未配達|返送", CI);
+
+/* Subjects of delay notices. */
+static DmPattern delay_subject = DM_PATTERN(
+	"delivery\\s+status\\s+notification\\s+\\(delay\\)|delayed\\s+mail|"
+	"warning:\\s+(?:could\\s+not\\s+send|message\\s+delayed)|still\\s+being\\s+retried|"
+	"delivery\\s+delay|vertraagd|verzögert|delivery\\s+has\\s+been\\s+delayed|"
+	"notification:\\s*delay|mail\\s+delivery\\s+delayed|"
+	"warning:\\s+message\\s+.{0,80}delayed|retardé|遅延", CI);
+
+/* Text of a delay notice: the server says it keeps trying. */
+static DmPattern delay_text = DM_PATTERN(
+	"warning(?:\\s+message)?\\s+only|do(?:es)?\\s+not\\s+need\\s+to\\s+resend|"
+	"has\\s+been\\s+delayed|(?:has|have)\\s+not\\s+yet\\s+been\\s+delivered|"
+	"will\\s+(?:be\\s+retried|retry|continue\\s+(?:delivery\\s+attempts|to\\s+(?:try|attempt)"
+	"|trying))|temporary\\s+failure\\s+report|still\\s+(?:trying|being\\s+retried)|"
+	"delivery\\s+attempts\\s+will\\s+continue|is\\s+delayed\\s+for|"
+	"wird\\s+(?:weiterhin|erneut)\\s+versucht|wordt\\s+(?:opnieuw|nogmaals)\\s+geprobeerd|"
+	"nouvelles?\\s+tentatives?", CI);
+
+/* Text of a failure report. */
+static DmPattern failure_text = DM_PATTERN(
+	"could\\s+not\\s+be\\s+delivered|was\\s+not\\s+delivered|permanent(?:ly)?\\s+"
+	"(?:error|fatal|failure|failed)|failed\\s+permanently|user\\s+unknown|unknown\\s+user|"
+	"no\\s+such\\s+(?:user|mailbox|address|recipient)|does\\s+not\\s+exist|mailbox\\s+"
+	"(?:unavailable|not\\s+found|full|is\\s+full)|recipient\\s+(?:address\\s+)?rejected|"
+	"undeliverable|delivery\\s+(?:has\\s+)?failed|failed\\s+recipient|"
+	"\\b5\\.\\d{1,3}\\.\\d{1,3}\\b|\\b55\\d[\\s-]|unable\\s+to\\s+deliver|"
+	"(?:couldn't|cannot|can't|could\\s+not)\\s+(?:be\\s+)?deliver|returned\\s+to\\s+sender|"
+	"address\\s+rejected|(?:wasn't|were\\s+unable|was\\s+unable)\\s+(?:able\\s+)?to\\s+"
+	"deliver|error\\s+(?:delivering|sending)|did\\s+not\\s+reach|"
+	"host\\s+not\\s+found|not\\s+delivered|rejected|blocked|quota\\s+exceeded|"
+	"unknown\\s+recipient|name\\s+is\\s+not\\s+recognized|"
+	"invalid\\s+(?:user|recipient|address|mailbox)|aborted\\s+after\\s+\\d|"
+	/* Dutch, German, French */
+	"kon\\s+niet\\s+worden\\s+(?:bezorgd|afgeleverd)|is\\s+niet\\s+(?:bezorgd|afgeleverd)|"
+	"onbestelbaar|bezorging\\s+(?:is\\s+)?mislukt|ontvangers?\\s+niet\\s+bereikt|"
+	"konnte\\s+nicht\\s+(?:\\S+\\s+){0,6}?zugestellt|nicht\\s+zustellbar|unzustellbar|"
+	"zustellung\\s+(?:ist\\s+)?(?:fehlgeschlagen|gescheitert)|empfänger\\s+nicht\\s+erreicht|"
+	"fehler\\s+bei\\s+der\\s+zustellung|"
+	"n'a\\s+pas\\s+(?:pu\\s+)?être\\s+(?:remis|distribué|délivré)|impossible\\s+de\\s+"
+	"(?:remettre|distribuer|délivrer)|non\\s+remis|échec\\s+de\\s+(?:la\\s+)?(?:remise|"
+	"distribution|livraison)|remise\\s+a\\s+échoué|n'a\\s+pas\\s+pu\\s+atteindre|"
+	/* Russian, Japanese */
+	"не\\s+может\\s+быть\\s+доставлен|не\\s+доставлен|не\\s+удалось\\s+доставить|"
+	"(?:配信|送信|配送|転送)(?:でき|出来)ませんでした|(?:配信|送信|配送)に失敗|宛先不明|"
+	"届(?:き|け)ませんでした|届けられませんでした", CI);
+
+/* What a server writes when it gave up after retrying (the report is final for the
+ * message, the address may be fine). */
+static DmPattern expiry_text = DM_PATTERN(
+	"retry\\s+(?:timeout|time|period)\\s+(?:exceeded|expired)|in\\s+the\\s+queue\\s+too\\s+long|"
+	"could\\s+not\\s+deliver\\s+for\\s+the\\s+last|cannot\\s+send\\s+message\\s+for\\s+\\d|"
+	"envelope\\s+expired|message\\s+(?:has\\s+)?expired|expired\\s+after|"
+	"not\\s+delivered\\s+within\\s+\\d|after\\s+(?:multiple|repeated|several)\\s+"
+	"(?:retries|attempts)|too\\s+many\\s+retries|maximum\\s+(?:retry|delivery|queue)\\s+time|"
+	"message\\s+timed\\s+out|\\bdeferred:\\s|aborted\\s+after\\s+\\d", CI);
+
+/* Status codes: enhanced (RFC 3463, "5.1.1", "#4.4.1") and basic SMTP replies ("550 ",
+ * "421-").  Group 1: the class digit of an enhanced code; group 2: of a basic reply. */
+static DmPattern status_code = DM_PATTERN(
+	"(?<![\\w.])([245])\\.\\d{1,3}\\.\\d{1,3}(?![\\w.])|"
+	"(?:^|(?<=[\\s(\\[:#]))([45])\\d\\d(?=[\\s-])", CIM);
+
+/* The fixed opening sentences of each MTA's reports (what it always writes, whatever
+ * the failure), one row per MTA. */
+typedef struct {
+	const char *mta;
+	DmPattern opening;
+} MtaOpening;
+
+static MtaOpening mta_openings[] = {
+	/* qmail and the hosted services built on it */
+	{ "qmail", DM_PATTERN("^\\s*Hi\\.\\s+This\\s+is\\s+the\\s+qmail(?:-send)?\\s+program|"
+	                      "^\\s*I'm\\s+afraid\\s+I\\s+wasn't\\s+able\\s+to\\s+deliver|"
+	                      "^\\s*Unable\\s+to\\s+deliver\\s+(?:the\\s+)?message\\s+to\\s+the\\s+"
+	                      "following\\s+address", CIM) },
+	{ "exim", DM_PATTERN("^\\s*This\\s+message\\s+was\\s+created\\s+automatically\\s+by\\s+"
+	                     "mail\\s+delivery\\s+software", CIM) },
+	{ "postfix", DM_PATTERN("^\\s*This\\s+is\\s+the\\s+mail\\s+system\\s+at\\s+host", CIM) },
+	{ "sendmail", DM_PATTERN("^\\s*The\\s+original\\s+message\\s+was\\s+received\\s+at|"
+	                         "^\\s*-+\\s*Transcript\\s+of\\s+session\\s+follows\\s*-+", CIM) },
+	{ "exchange", DM_PATTERN("^\\s*Your\\s+message\\s+did\\s+not\\s+reach\\s+some\\s+or\\s+"
+	                         "all\\s+of\\s+the\\s+intended\\s+recipients|"
+	                         "^\\s*Your\\s+message\\s*\\n(?:.*\\n){0,6}?\\s*did\\s+not\\s+reach\\s+"
+	                         "the\\s+following|"
+	                         "^\\s*Delivery\\s+has\\s+failed\\s+to\\s+these\\s+recipients|"
+	                         /* the same NDRs in Dutch, German, French */
+	                         "^\\s*Uw\\s+bericht\\s+heeft\\s+sommige\\s+of\\s+alle\\s+"
+	                         "ontvangers\\s+niet\\s+bereikt|^\\s*Bezorging\\s+is\\s+mislukt\\s+"
+	                         "voor\\s+deze\\s+ontvangers|^\\s*Ihre\\s+Nachricht\\s+hat\\s+einige"
+	                         "\\s+oder\\s+alle\\s+Empfänger\\s+nicht\\s+erreicht|^\\s*(?:Fehler\\s+"
+	                         "bei\\s+der\\s+Zustellung\\s+an|Die\\s+Zustellung\\s+an)\\s+"
+	                         "(?:folgende|diese)\\s+Empfänger|^\\s*La\\s+remise\\s+a\\s+échoué\\s+"
+	                         "pour\\s+ces\\s+destinataires|^\\s*Votre\\s+message\\s+n'a\\s+pas\\s+"
+	                         "pu\\s+atteindre", CIM) },
+	{ "gmail", DM_PATTERN("^\\s*Delivery\\s+to\\s+the\\s+following\\s+recipients?\\s+"
+	                      "(?:failed|has\\s+been\\s+delayed)|^\\s*This\\s+is\\s+an\\s+"
+	                      "automatically\\s+generated\\s+Delivery\\s+Status\\s+Notification",
+	                      CIM) },
+	{ "yahoo", DM_PATTERN("^\\s*Sorry,\\s+we\\s+were\\s+unable\\s+to\\s+deliver\\s+your\\s+"
+	                      "message", CIM) },
+	{ "domino", DM_PATTERN("^\\s*Your\\s+message\\s*\\n(?:.*\\n){0,6}?\\s*was\\s+not\\s+"
+	                       "delivered\\s+to|^\\s*-+\\s*Failure\\s+Reasons\\s*-+", CIM) },
+	{ "groupwise", DM_PATTERN("^\\s*The\\s+message\\s+that\\s+you\\s+sent\\s+was\\s+"
+	                          "undeliverable\\s+to\\s+the\\s+following", CIM) },
+	{ "courier", DM_PATTERN("running\\s+the\\s+Courier\\s+mail\\s+server|^\\s*Your\\s+message"
+	                        "\\s+to\\s+the\\s+following\\s+recipients\\s+cannot\\s+be\\s+"
+	                        "delivered", CIM) },
+	{ "opensmtpd", DM_PATTERN("^\\s*This\\s+is\\s+the\\s+MAILER-DAEMON,\\s+please\\s+DO\\s+"
+	                          "NOT\\s+REPLY", CIM) },
+	{ "dma", DM_PATTERN("^\\s*This\\s+is\\s+the\\s+DragonFly\\s+Mail\\s+Agent", CIM) },
+	{ "mcafee", DM_PATTERN("^\\s*-+\\s*The\\s+following\\s+addresses\\s+had\\s+delivery\\s+"
+	                       "problems\\s*-+", CIM) },
+};
+
+static gboolean
+find(DmPattern *p, const char *text)
+{
+	DmMatch m;
+	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
+}
+
+/* The hardest status class among the codes @text gives: '5', '4' or 0 for none. */
+static char
+hardest_code(const char *text)
+{
+	gsize len = strlen(text);
+	char hardest = 0;
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&status_code, text, len, from, &m);
+	     from = dm_match_next(&m, len)) {
+		int g = dm_match_has(&m, 1) ? 1 : 2;
+		char c = text[m.start[g]];
+		if (c == '5')
+			return '5';
+		if (c == '4')
+			hardest = '4';
+	}
+	return hardest;
+}
+
+/* Offset in @text of the first returned header block, or strlen(@text): the report's own
+ * words stand before it. */
+static gsize returned_block_start(const char *text);
+
+DmBounceKind
+dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
+{
+	*rule = NULL;
+	if (find(&delay_subject, subject)) {
+		*rule = "subject_delay";
+		return DM_BOUNCE_DELAYED;
+	}
+	/* Only the report's own words: the returned message below them says anything. */
+	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : g_strdup("");
+	DmBounceKind kind = DM_BOUNCE_NONE;
+	if (find(&failure_subject, subject)) {
+		*rule = "subject_failure";
+		kind = DM_BOUNCE_FAILED;
+	} else if (find(&delay_text, own)) {
+		*rule = "report_delay_text";
+		return DM_BOUNCE_DELAYED;
+	} else if (find(&failure_text, own)) {
+		*rule = "report_failure_text";
+		kind = DM_BOUNCE_FAILED;
+	}
+	if (kind == DM_BOUNCE_NONE)
+		return kind;
+	/* A permanent code decides; "gave up" or temporary codes alone make an expiry. */
+	char code = hardest_code(own);
+	if (code != '5' && (code == '4' || find(&expiry_text, own))) {
+		*rule = "report_expired";
+		return DM_BOUNCE_EXPIRED;
+	}
+	return kind;
+}
+
+gboolean
+dm_bounce_text_mta(const char *text, const char **mta)
+{
+	*mta = NULL;
+	gsize len = strnlen(text, MTA_OPENING_REACH);
+	/* Cut at a line end so that no sentence is matched half. */
+	while (len > 0 && text[len] != '\0' && text[len - 1] != '\n')
+		len--;
+	DmMatch m;
+	for (gsize i = 0; i < G_N_ELEMENTS(mta_openings); i++) {
+		if (dm_pattern_match(&mta_openings[i].opening, text, len, 0, &m)) {
+			*mta = mta_openings[i].mta;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* An address as MTAs list failed recipients: "<a@b>:" or "a@b:" or "a@b" alone opening a
+ * line, or after a label, or anywhere in <>, or after "undeliverable to", "delivering
+ * your mail to". */
+#define ADDR "[A-Za-z0-9._%+=&'/!#$*?^`{|}~-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
+static DmPattern listed_recipient = DM_PATTERN(
+	"^[ \\t]*<?(" ADDR ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9])|"
+	"(?:recipient|address|adres|empfänger|destinataire|rcpt\\s+to|\\bto|user|"
+	"delivered\\s+to)[^\\n:]{0,30}:\\s*<?(" ADDR ")>?|"
+	"<(" ADDR ")>|"
+	"(?:deliver(?:ed|ing|y)?|undeliverable|sent)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+<?(" ADDR ")", CIM);
+
+char *
+dm_bounce_text_recipient(const char *text, const char *const *not_these)
+{
+	gsize len = returned_block_start(text);
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&listed_recipient, text, len, from, &m);
+	     from = dm_match_next(&m, len)) {
+		/* Groups 1-4: the address in each of the four ways of listing it. */
+		for (int g = 1; g < 5; g++) {
+			g_autofree char *raw = dm_match_group(&m, g);
+			char *addr = raw ? dm_address_normalize(raw) : NULL;
+			if (addr == NULL)
+				continue;
+			gboolean excluded = g_str_has_prefix(addr, "mailer-daemon@");
+			for (gsize i = 0; !excluded && not_these && not_these[i]; i++)
+				excluded = strcmp(addr, not_these[i]) == 0;
+			if (!excluded)
+				return addr;
+			g_free(addr);
+		}
+	}
+	return NULL;
+}
+
+/* Header lines: a field name and a colon opening the line; folded lines go on with white
+ * space. */
+static DmPattern header_line = DM_PATTERN("^[A-Za-z][A-Za-z0-9-]{0,62}:", 0);
+static DmPattern core_header = DM_PATTERN(
+	"^(?:Received|From|To|Subject|Date|Return-Path):", CI);
+static DmPattern message_id_line = DM_PATTERN(
+	"^Message-ID:\\s*(<[^<>\\s]{3,250}>)", CI);
+
+/* The first header block in @text that holds a Message-ID and a core header: its start
+ * (*@start) and, when @message_id is set, its Message-ID and single To. */
+static gboolean
+find_returned(const char *text, gsize *start, char **message_id, char **to)
+{
+	gsize block = 0;          /* start of the current run of header lines */
+	gboolean in_block = FALSE, has_core = FALSE;
+	g_autofree char *id = NULL;
+	g_autofree char *to_line = NULL;
+	const char *line = text;
+	while (*line) {
+		const char *nl = strchr(line, '\n');
+		gsize n = nl ? (gsize) (nl - line) : strlen(line);
+		DmMatch m;
+		gboolean folded = in_block && n > 0 && (line[0] == ' ' || line[0] == '\t');
+		if (folded) {
+			/* part of the field above */
+		} else if (n > 0 && dm_pattern_match(&header_line, line, n, 0, &m)) {
+			if (!in_block) {
+				in_block = TRUE;
+				block = (gsize) (line - text);
+				has_core = FALSE;
+				g_clear_pointer(&id, g_free);
+				g_clear_pointer(&to_line, g_free);
+			}
+			has_core |= dm_pattern_match(&core_header, line, n, 0, &m);
+			if (!id && dm_pattern_match(&message_id_line, line, n, 0, &m))
+				id = dm_match_group(&m, 1);
+			if (!to_line && g_ascii_strncasecmp(line, "To:", 3) == 0)
+				to_line = g_strndup(line + 3, n - 3);
+		} else {
+			if (in_block && id && has_core)
+				break;
+			in_block = FALSE;
+		}
+		line += n + (nl ? 1 : 0);
+	}
+	if (!(in_block && id && has_core))
+		return FALSE;
+	*start = block;
+	if (message_id) {
+		*message_id = g_steal_pointer(&id);
+		/* One address only: a To of several does not say which one failed. */
+		if (to_line && !strchr(to_line, ','))
+			*to = dm_address_normalize(to_line);
+	}
+	return TRUE;
+}
+
+static gsize
+returned_block_start(const char *text)
+{
+	gsize start;
+	return find_returned(text, &start, NULL, NULL) ? start : strlen(text);
+}
+
+gboolean
+dm_bounce_text_returned(const char *text, char **message_id, char **to)
+{
+	*message_id = NULL;
+	*to = NULL;
+	gsize start;
+	return find_returned(text, &start, message_id, to);
+}

@@ -1,0 +1,42 @@
+/* dm-bounce-text: the words of a delivery report that has no machine-readable part
+ * (bounce_text.c): what it says happened, which address failed, and the headers of the
+ * message it returns inline.  Private to src/parser/reply and its tests. */
+#pragma once
+#include <glib.h>
+
+typedef enum {
+	DM_BOUNCE_NONE = 0,
+	DM_BOUNCE_FAILED,    /* a hard failure (5.x.x): the address does not take mail */
+	DM_BOUNCE_EXPIRED,   /* the MTA retried until it gave up (failed, 4.x.x): final for
+	                      * this message, but says nothing sure about the address */
+	DM_BOUNCE_DELAYED,   /* a delay notice: the MTA keeps trying; not a bounce */
+} DmBounceKind;
+
+/* What a free-form report's @subject (nullable) and @text say, once the message's
+ * structure has shown it to be a report: a delay notice (the subject or the text says the
+ * server keeps trying), a failure (the subject or the text says the mail did not reach
+ * its recipient) — an expiry when the text says the server gave up retrying or its only
+ * status codes are temporary (4.x.x, 4yz), a hard failure otherwise — or nothing.
+ * *@rule (transfer none) names what decided. */
+DmBounceKind dm_bounce_text_kind(const char *subject, const char *text, const char **rule);
+
+/* TRUE when @text opens the way one MTA's reports always open ("This is the qmail-send
+ * program at", "This message was created automatically by mail delivery software", ...)
+ * on a line of its own (not quoted); *@mta (transfer none) names the MTA. */
+gboolean dm_bounce_text_mta(const char *text, const char **mta);
+
+/* (transfer full) the failed address a free-form report names, or NULL: an address the
+ * report lists the way MTAs do — opening a line ("<a@b>:", "a@b: reason", "a@b" alone
+ * under "... the following address(es):"), or after a label ("RCPT TO:", "Unknown user:",
+ * "Could not be delivered to:").  Never one of @not_these (NULL-terminated, nullable: the
+ * report's own sender and addressee, who are never the failed recipient). */
+char *dm_bounce_text_recipient(const char *text, const char *const *not_these);
+
+/* Reads the header block of a message a report returns inline, in its text (qmail's
+ * "--- Below this line is a copy of the message.", Exim's "------ This is a copy of the
+ * message, including all the headers. ------" and their kin): the first run of header
+ * lines that holds a Message-ID and at least one other header a message always carries
+ * (Received, From, To, Subject, Date, Return-Path).  *@message_id (transfer full) its
+ * Message-ID with <>, *@to (transfer full, nullable) its single To address or NULL.
+ * FALSE, with both left NULL, when @text returns no such block. */
+gboolean dm_bounce_text_returned(const char *text, char **message_id, char **to);
