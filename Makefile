@@ -147,13 +147,18 @@ $(BENCH_REPLIES): $(call obj,bench/bench-replies.c) $(LIB_DUNNING) $(LIB_PARSER)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
 
-# The scheduler benchmark and the test that compares the indexed pass with the full walk
-# share the generated ledger (bench/ledger-gen.c).
+# The scheduler benchmark, the test that compares the indexed pass with the full walk and
+# the test of the streaming reports share the generated ledger (bench/ledger-gen.c).
 $(BENCH_SCHEDULER): $(call obj,bench/bench-scheduler.c bench/ledger-gen.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
 $(call obj,tests/unit/test-dunning-scheduler-index.c): CPPFLAGS += -Ibench
 $(BUILD)/tests/test-dunning-scheduler-index: $(call obj,bench/ledger-gen.c)
+$(call obj,tests/unit/test-dunning-report-stream.c): CPPFLAGS += -Ibench
+$(BUILD)/tests/test-dunning-report-stream: $(call obj,tests/unit/test-dunning-report-stream.c bench/ledger-gen.c) \
+                                          $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
 
 # Every unit test links against all libraries; the linker takes what it needs.  The test
 # milters (tests/tools) are milters: the milter's libraries.

@@ -4,6 +4,8 @@
 #include "dunning/ledger/dm-debtors.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/ledger/dm-plans.h"
+#include "dunning/engine/dm-plan.h"
 
 #include <stdio.h>
 #include <unistd.h>
@@ -134,6 +136,46 @@ realistic(Gen *g, DmInvoice *inv, gboolean due_today, GError **error)
 	return TRUE;
 }
 
+/* A payment plan (random mix): two to four instalments around today, some of them paid
+ * on their day, some with their reminder before the day sent. */
+static gboolean
+random_plan(Gen *g, DmInvoice *inv, GError **error)
+{
+	const GDate *today = &g->spec->today;
+	int n = pick(g, 2, 4);
+	DmPlanEvery every = { DM_PLAN_EVERY_DAY, pick(g, 7, 30) };
+	GDate from = day_from(today, pick(g, -25, 20));
+	g_autofree GDate *dates = g_new(GDate, n);
+	g_autofree gint64 *amounts = g_new(gint64, n);
+	dm_plan_dates(&from, n, &every, dates);
+	dm_plan_split(inv->amount_cents, n, amounts);
+	g_autoptr(GArray) instalments = g_array_new(FALSE, TRUE, sizeof(DmInstalment));
+	for (int i = 0; i < n; i++) {
+		DmInstalment inst = { .number = i + 1, .due = dates[i], .amount_cents = amounts[i] };
+		g_array_append_val(instalments, inst);
+	}
+	GDate agreed = day_from(&from, -pick(g, 1, 10));
+	g_autofree char *at = at_nine(&agreed);
+	gint64 plan_id;
+	if (!dm_ledger_plan_add(g->ledger, inv->id, 0, instalments, at, &plan_id, error))
+		return FALSE;
+	for (guint i = 0; i < instalments->len; i++) {
+		const DmInstalment *inst = &g_array_index(instalments, DmInstalment, i);
+		if (g_date_compare(&inst->due, today) >= 0)
+			break;
+		double r = g_rand_double(g->rand);
+		GDate before = day_from(&inst->due, -3);
+		if (r < 0.4 && !dm_ledger_payment_add(g->ledger, inv->id, inst->amount_cents,
+		                                      &inst->due, at, error))
+			return FALSE;
+		if (r >= 0.4 && r < 0.7 &&
+		    !reminder(g, inv, dm_instalment_step(inst->id, DM_INSTALMENT_BEFORE), &before,
+		              DM_OUTBOX_STATE_SENT, error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 /* The random mix: anything, consistent or not. */
 static gboolean
 random_history(Gen *g, DmInvoice *inv, GError **error)
@@ -153,6 +195,8 @@ random_history(Gen *g, DmInvoice *inv, GError **error)
 			return FALSE;
 		day += 14;
 	}
+	if (g_rand_double(g->rand) < 0.2 && !random_plan(g, inv, error))
+		return FALSE;
 	double q = g_rand_double(g->rand);
 	if (q < 0.10)
 		return set_status(g, inv, DM_INVOICE_STATUS_PAUSED, "promise_to_pay", pick(g, -5, 20),

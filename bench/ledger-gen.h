@@ -9,8 +9,8 @@
  * or second reminder, or a pause that ends) — everything else is due later or never.
  * Random (random_history TRUE): histories drawn without regard to consistency — steps
  * sent late or skipped, pauses already over, reminders in flight, cancelled or rehearsed,
- * debtors excluded, paused, on the consumer ladder — the cases where a wrong index would
- * show. */
+ * debtors excluded, paused, on the consumer ladder, payment plans (some instalments paid,
+ * some reminded, some days passed) — the cases where a wrong index would show. */
 #pragma once
 #include "dunning/ledger/dm-ledger.h"
 

@@ -1,14 +1,15 @@
 /* test-dunning-ingest-invoice: what dunmaild records of an invoice mail beyond the
  * skeleton's fields, on a temporary spool and ledger — the parser's facts stored on the
  * invoice row with their sources; a credit note lowering the open amount of the invoice
- * it names (with an event), or only recorded and shown when it names none we know, never
- * chased; a message from the billing address that is no invoice recorded with its reason;
+ * it names (with an event; under a payment plan, its instalments from the last
+ * backwards), or only recorded and shown when it names none we know, never chased; a message from the billing address that is no invoice recorded with its reason;
  * two sources that disagree recorded as an event. */
 #include <string.h>
 
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-plans.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
@@ -163,6 +164,56 @@ test_credit_lowers_open(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(after->pause_reason, ==, "credited in full");
 }
 
+/* A credit note on an invoice under a running payment plan lowers the plan's unpaid
+ * instalments from the last backwards, said in the credited event; crediting what is
+ * left ends the plan. */
+static void
+test_credit_under_plan(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_autoptr(GArray) inst = g_array_new(FALSE, TRUE, sizeof(DmInstalment));
+	static const gint64 amounts[] = { 41666, 41666, 41668 };
+	for (int i = 0; i < 3; i++) {
+		DmInstalment n = { .number = i + 1, .amount_cents = amounts[i] };
+		g_date_set_dmy(&n.due, 1, (GDateMonth) (i + 1), 2027);
+		g_array_append_val(inst, n);
+	}
+	g_autoptr(GError) err = NULL;
+	gint64 plan_id = 0;
+	g_assert_true(dm_ledger_plan_add(f->ledger, inv->id, 0, inst, "2026-11-24T10:00:00Z",
+	                                 &plan_id, &err));
+	g_assert_no_error(err);
+
+	send_credit(f, "cn-11", "CN-2026-0011", "2026-0042", "500,00");
+	g_autoptr(DmPlan) plan = dm_ledger_plan_get(f->ledger, plan_id, &err);
+	g_assert_no_error(err);
+	static const gint64 lowered[] = { 41666, 33334, 0 };
+	for (int i = 0; i < 3; i++)
+		g_assert_cmpint(g_array_index(plan->instalments, DmInstalment, i).amount_cents, ==,
+		                lowered[i]);
+	g_autoptr(GPtrArray) ev = events(f, inv->id, "credited");
+	g_assert_cmpuint(ev->len, ==, 1);
+	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
+	g_assert_nonnull(strstr(detail, "instalment 2 of 3 from € 416,66 to € 333,34"));
+	g_assert_nonnull(strstr(detail, "instalment 3 of 3 from € 416,68 to € 0,00"));
+	g_assert_null(strstr(detail, "instalment 1 of 3"));
+	g_autoptr(DmInvoice) during = invoice(f, "2026-0042");
+	g_assert_cmpint(during->plan_id, ==, plan_id);
+	g_assert_cmpint(during->status, ==, DM_INVOICE_STATUS_OPEN);
+
+	/* What is left credited too: nothing to pay, the plan is done. */
+	send_credit(f, "cn-12", "CN-2026-0012", "2026-0042", "750,00");
+	g_autoptr(DmInvoice) after = invoice(f, "2026-0042");
+	g_assert_cmpint(dm_invoice_open_cents(after), ==, 0);
+	g_assert_cmpint(after->status, ==, DM_INVOICE_STATUS_STOPPED);
+	g_assert_cmpint(after->plan_id, ==, 0);
+	g_autoptr(DmPlan) ended = dm_ledger_plan_get(f->ledger, plan_id, &err);
+	g_assert_cmpint(ended->state, ==, DM_PLAN_STATE_DONE);
+	for (int i = 0; i < 3; i++)
+		g_assert_cmpint(g_array_index(ended->instalments, DmInstalment, i).amount_cents, >=, 0);
+}
+
 /* A credit note naming no invoice we know is recorded and shown, lowers nothing. */
 static void
 test_credit_unmatched(Fixture *f, gconstpointer data)
@@ -239,6 +290,7 @@ main(int argc, char **argv)
 	ADD("/ingest-invoice/facts-stored", test_facts_stored);
 	ADD("/ingest-invoice/credit-lowers-open", test_credit_lowers_open);
 	ADD("/ingest-invoice/credit-unmatched", test_credit_unmatched);
+	ADD("/ingest-invoice/credit-under-plan", test_credit_under_plan);
 	ADD("/ingest-invoice/not-invoice-recorded", test_not_invoice_recorded);
 	ADD("/ingest-invoice/disagreement-event", test_disagreement_event);
 	return g_test_run();

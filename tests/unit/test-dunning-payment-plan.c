@@ -1,7 +1,8 @@
 /* test-dunning-payment-plan: the pure decisions of payment plans (dm-plan.h) and how
  * dm_next_step speaks of them — the split to the cent (the remainder on the last
  * instalment), days along the calendar (31 January + 1 month), week and N-day plans,
- * requests that make no plan, the instalments a payment covers in order, the reminders
+ * requests that make no plan, the instalments a payment covers in order, a credit note's
+ * reduction spread over the unpaid instalments from the last backwards, the reminders
  * before and after an instalment's day (each once), and the day an instalment is missed. */
 #include <string.h>
 
@@ -195,6 +196,55 @@ test_paid_in_order(void)
 	g_assert_cmpint(dm_plan_paid_since_start(plan, inv), ==, 10000);
 }
 
+/* A credit spread over the unpaid instalments from the last backwards, never below what
+ * was paid of one (nor zero); what no unpaid instalment can take is given back. */
+static void
+test_credit(void)
+{
+	static const struct {
+		const char *name;
+		gint64 amounts[3];
+		gint64 paid, credit;
+		gint64 want[3];
+		gint64 left;
+	} cases[] = {
+		{ "the last gives it all", { 8333, 8333, 8334 }, 0, 5000, { 8333, 8333, 3334 }, 0 },
+		{ "the last, then the one before", { 8333, 8333, 8334 }, 0, 10000,
+		  { 8333, 6667, 0 }, 0 },
+		{ "a paid instalment keeps its amount", { 8333, 8333, 8334 }, 8333, 16667,
+		  { 8333, 0, 0 }, 0 },
+		{ "a part-paid one keeps what was paid", { 8333, 8333, 8334 }, 10000, 12000,
+		  { 8333, 4667, 0 }, 0 },
+		{ "down to what was paid of it", { 8333, 8333, 8334 }, 10000, 20000,
+		  { 8333, 1667, 0 }, 5000 },
+		{ "more than is unpaid", { 8333, 8333, 8334 }, 8333, 20000, { 8333, 0, 0 }, 3333 },
+		{ "nothing credited", { 100, 200, 300 }, 0, 0, { 100, 200, 300 }, 0 },
+		{ "everything paid", { 100, 200, 300 }, 600, 50, { 100, 200, 300 }, 50 },
+	};
+	for (gsize c = 0; c < G_N_ELEMENTS(cases); c++) {
+		g_autoptr(DmPlan) plan = dm_plan_new();
+		for (int i = 0; i < 3; i++) {
+			DmInstalment n = { .id = i + 1, .number = i + 1, .due = day("2026-04-01"),
+			                   .amount_cents = cases[c].amounts[i] };
+			g_date_add_months(&n.due, (guint) i);
+			g_array_append_val(plan->instalments, n);
+		}
+		gint64 got[3];
+		gint64 left = dm_plan_credit(plan, cases[c].paid, cases[c].credit, got);
+		g_test_message("%s", cases[c].name);
+		for (int i = 0; i < 3; i++)
+			g_assert_cmpint(got[i], ==, cases[c].want[i]);
+		g_assert_cmpint(left, ==, cases[c].left);
+		/* What the plan asks less is what the credit gave, less what it gave back. */
+		gint64 before = 0, after = 0;
+		for (int i = 0; i < 3; i++) {
+			before += cases[c].amounts[i];
+			after += got[i];
+		}
+		g_assert_cmpint(before - after, ==, cases[c].credit - left);
+	}
+}
+
 static void
 test_step_codes(void)
 {
@@ -367,6 +417,7 @@ main(int argc, char **argv)
 	g_test_add_func("/payment-plan/build", test_build);
 	g_test_add_func("/payment-plan/build-refused", test_build_refused);
 	g_test_add_func("/payment-plan/paid-in-order", test_paid_in_order);
+	g_test_add_func("/payment-plan/credit", test_credit);
 	g_test_add_func("/payment-plan/step-codes", test_step_codes);
 	g_test_add_func("/payment-plan/next", test_next);
 	g_test_add_func("/payment-plan/missed", test_missed);

@@ -3,9 +3,11 @@
  * every invoice did:
  *   - over randomized ledgers (many seeds: steps sent late or skipped, pauses and holds
  *     over or not, promises, disputes, reminders in flight, cancelled or rehearsed,
- *     debtors excluded, paused, on the consumer ladder), day after day with changes in
- *     between (pauses, payments, resumes, debtor settings) and the ladders changed half
- *     way, the indexed pass and the full walk leave the same ledger and count the same;
+ *     debtors excluded, paused, on the consumer ladder, payment plans), day after day
+ *     with changes in between (pauses, payments in full and in part, resumes, debtor
+ *     settings) and the ladders changed half way, the indexed pass and the full walk
+ *     leave the same ledger (the plans' instalments, reminders and ends included) and
+ *     count the same;
  *   - on a realistic ledger, a pass reads exactly the invoices due that day;
  *   - every change the decision reads marks the invoice for a new decision (the
  *     triggers), table-driven;
@@ -14,9 +16,11 @@
 #include "common/dm-clock.h"
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/engine/dm-attention.h"
+#include "dunning/engine/dm-plan.h"
 #include "dunning/ledger/dm-debtors.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/ledger/dm-plans.h"
 #include "test-dunning-util.h"
 
 #define SEEDS 8
@@ -91,9 +95,21 @@ snapshot(Side *s)
 		g_assert_true(dm_ledger_invoice_summary(s->ledger, inv->id, &sum, &err));
 		g_autofree char *until = dm_date_iso(&inv->pause_until);
 		g_autofree char *last = dm_date_iso(&sum.last_sent);
-		g_string_append_printf(out, "%s %s %s step %d %s%s\n", inv->number,
+		g_string_append_printf(out, "%s %s %s step %d %s%s", inv->number,
 		                       dm_invoice_status_name(inv->status), until ? until : "-",
 		                       sum.last_step, last ? last : "-", sum.in_flight ? " in flight" : "");
+		g_autoptr(DmPlan) plan = dm_ledger_plan_latest(s->ledger, inv->id, &err);
+		g_assert_no_error(err);
+		if (plan) {
+			g_string_append_printf(out, " plan %s%s:", dm_plan_state_name(plan->state),
+			                       inv->plan_id == plan->id ? " (its)" : "");
+			for (guint k = 0; k < plan->instalments->len; k++) {
+				const DmInstalment *n = &g_array_index(plan->instalments, DmInstalment, k);
+				g_string_append_printf(out, " %d%s%s%s", n->number, n->reminded_before ? "b" : "",
+				                       n->reminded_after ? "a" : "", n->missed ? "m" : "");
+			}
+		}
+		g_string_append_c(out, '\n');
 	}
 	return g_string_free(out, FALSE);
 }
@@ -124,13 +140,22 @@ between_days(Side *s, guint32 seed, const GDate *today)
 		const DmInvoice *inv = g_ptr_array_index(all, g_rand_int_range(r, 0, (gint32) all->len));
 		GDate until = *today;
 		g_date_add_days(&until, (guint) g_rand_int_range(r, 1, 12));
-		switch (g_rand_int_range(r, 0, 5)) {
+		switch (g_rand_int_range(r, 0, 6)) {
+		case 5:
+			/* A part payment (never more than is open, as `dunmail paid` keeps it): under
+			 * a plan, an instalment or two paid. */
+			if (dm_invoice_open_cents(inv) > 0)
+				g_assert_true(dm_ledger_payment_add(s->ledger, inv->id,
+				              MIN(inv->amount_cents / 3, dm_invoice_open_cents(inv)), today,
+				              now, &err));
+			break;
 		case 0:
 			g_assert_true(dm_ledger_invoice_set_status(s->ledger, inv->id,
 			              DM_INVOICE_STATUS_PAUSED, "promise_to_pay", &until, &err));
 			break;
 		case 1:
-			g_assert_true(dm_ledger_payment_add(s->ledger, inv->id, inv->amount_cents, today,
+			g_assert_true(dm_ledger_payment_add(s->ledger, inv->id,
+			                                    MAX(0, dm_invoice_open_cents(inv)), today,
 			                                    now, &err) &&
 			              dm_ledger_invoice_set_status(s->ledger, inv->id,
 			              DM_INVOICE_STATUS_PAID, NULL, NULL, &err));
@@ -155,6 +180,27 @@ between_days(Side *s, guint32 seed, const GDate *today)
 	}
 }
 
+/* Adds to *@letters the instalment reminders queued in @s, to *@missed its plans that
+ * ended with an instalment missed. */
+static void
+count_plans(Side *s, guint *letters, guint *missed)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) rows = dm_outbox_list(s->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_assert_no_error(err);
+	for (guint i = 0; i < rows->len; i++)
+		*letters += ((const DmOutboxItem *) g_ptr_array_index(rows, i))->step < 0;
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(s->ledger, NULL, DM_INVOICE_STATUS_ANY,
+	                                                   &err);
+	g_assert_no_error(err);
+	for (guint i = 0; i < all->len; i++) {
+		const DmInvoice *inv = g_ptr_array_index(all, i);
+		g_autoptr(DmPlan) plan = dm_ledger_plan_latest(s->ledger, inv->id, &err);
+		g_assert_no_error(err);
+		*missed += plan && plan->state == DM_PLAN_STATE_MISSED;
+	}
+}
+
 static DmSchedulerStats
 pass(Side *s, GDateTime *now, gboolean walk_all)
 {
@@ -171,7 +217,7 @@ static void
 test_same_as_full_walk(void)
 {
 	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	guint letters = 0, resumed = 0;
+	guint letters = 0, resumed = 0, instalment_letters = 0, missed = 0;
 	for (guint32 seed = 1; seed <= SEEDS; seed++) {
 		DmBenchLedgerSpec spec = { .invoices = INVOICES, .seed = seed, .random_history = TRUE };
 		g_date_set_dmy(&spec.today, 2, 11, 2026);
@@ -204,12 +250,16 @@ test_same_as_full_walk(void)
 			between_days(&indexed, seed * 1000 + (guint32) d, &today);
 			between_days(&walked, seed * 1000 + (guint32) d, &today);
 		}
+		count_plans(&indexed, &instalment_letters, &missed);
 		side_close(&indexed);
 		side_close(&walked);
 	}
-	/* The comparison meant something: letters went and pauses ran out. */
+	/* The comparison meant something: letters went, pauses ran out, and plans reminded
+	 * their instalments and found some missed. */
 	g_assert_cmpuint(letters, >, SEEDS * 10);
 	g_assert_cmpuint(resumed, >, SEEDS);
+	g_assert_cmpuint(instalment_letters, >, SEEDS);
+	g_assert_cmpuint(missed, >, SEEDS / 2);
 	dm_test_log_clear();
 }
 
@@ -260,6 +310,9 @@ due_by_engine(Side *s, const GDate *today)
 		const DmInvoice *inv = g_ptr_array_index(all, i);
 		DmOutboxSummary sum;
 		g_assert_true(dm_ledger_invoice_summary(s->ledger, inv->id, &sum, &err));
+		DmInvoice copy;
+		g_autoptr(DmPlan) plan = NULL;
+		g_assert_true(dm_ledger_plan_attach(s->ledger, inv, &copy, &plan, &inv, &err));
 		GDate next;
 		dm_next_attention(s->config->ladders, inv, &sum, today, &next);
 		n += g_date_valid(&next) && g_date_compare(&next, today) <= 0;
@@ -400,6 +453,106 @@ test_changes_mark(gconstpointer data)
 	side_close(&s);
 }
 
+static gboolean
+note_id(const DmInvoice *inv, const DmOutboxSummary *summary, gpointer user, GError **error)
+{
+	g_hash_table_add(user, g_memdup2(&inv->id, sizeof inv->id));
+	return TRUE;
+}
+
+/* Is invoice @id among those a pass on @today (@days after @from) reads? */
+static gboolean
+read_on(Side *s, gint64 id, const GDate *from, int days)
+{
+	GDate day = *from;
+	g_date_add_days(&day, (guint) days);
+	g_autoptr(GHashTable) ids = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoices_foreach_due(s->ledger, DM_INVOICE_STATUS_ANY, &day,
+	                                             note_id, ids, &err));
+	g_assert_no_error(err);
+	return g_hash_table_contains(ids, &id);
+}
+
+/* Reminder @step of invoice @id queued and sent at @at. */
+static void
+sent_reminder(Side *s, gint64 id, int step, const char *message_id, const char *at)
+{
+	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+	g_autoptr(GError) err = NULL;
+	gint64 row = 0;
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_add(s->ledger, id, step, message_id, "x@debtor.example", "x", body,
+	                            at, &row, &err) &&
+	              dm_outbox_move(s->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, at, &moved, &err) &&
+	              dm_outbox_move(s->ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
+	                             NULL, at, &moved, &err));
+	g_assert_no_error(err);
+}
+
+/* An invoice under a payment plan is read on the days its plan needs (an instalment's
+ * reminder before and after its day, the day it counts as missed), not every day. */
+static void
+test_plan_days(void)
+{
+	DmBenchLedgerSpec spec = { .invoices = 400, .seed = 9, .due_share = 0 };
+	g_date_set_dmy(&spec.today, 2, 12, 2026);
+	Side s;
+	side_open(&s, "dm-plan-XXXXXX", &spec);
+	const DmPlanTiming *t = &s.config->ladders->plan;
+	g_assert_cmpint(t->remind_before_days, ==, 3);
+	g_assert_cmpint(t->remind_after_days, ==, 3);
+	g_assert_cmpint(t->missed_after_days, ==, 10);
+	gint64 id = settled_invoice(&s, &spec.today);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(s.ledger, id, NULL);
+	/* Two instalments, on day 10 and day 40. */
+	g_autoptr(GArray) inst = g_array_new(FALSE, TRUE, sizeof(DmInstalment));
+	for (int k = 0; k < 2; k++) {
+		DmInstalment n = { .number = k + 1, .due = spec.today,
+		                   .amount_cents = inv->amount_cents / 2 + k * (inv->amount_cents % 2) };
+		g_date_add_days(&n.due, k ? 40 : 10);
+		g_array_append_val(inst, n);
+	}
+	gint64 plan_id = 0;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_plan_add(s.ledger, id, 0, inst, "2026-12-02T09:00:00Z", &plan_id,
+	                                 &err));
+	g_assert_no_error(err);
+	/* Agreed today: read once today (changed), then not until the reminder before the
+	 * first instalment, day 7. */
+	g_assert_true(read_on(&s, id, &spec.today, 0));
+	refresh(&s, &spec.today, NULL);
+	g_assert_false(read_on(&s, id, &spec.today, 0));
+	g_assert_false(read_on(&s, id, &spec.today, 6));
+	g_assert_true(read_on(&s, id, &spec.today, 7));
+	/* That reminder went: next the one after the day (13). */
+	const DmInstalment *first = &g_array_index(inst, DmInstalment, 0);
+	GDate day7 = spec.today;
+	g_date_add_days(&day7, 7);
+	sent_reminder(&s, id, dm_instalment_step(first->id, DM_INSTALMENT_BEFORE),
+	              "<p1b@acme.example>", "2026-12-09T09:00:00Z");
+	refresh(&s, &day7, NULL);
+	g_assert_false(read_on(&s, id, &spec.today, 12));
+	g_assert_true(read_on(&s, id, &spec.today, 13));
+	/* And that one: then the day it counts as missed (20), unless it is paid. */
+	GDate day13 = spec.today;
+	g_date_add_days(&day13, 13);
+	sent_reminder(&s, id, dm_instalment_step(first->id, DM_INSTALMENT_AFTER),
+	              "<p1a@acme.example>", "2026-12-15T09:00:00Z");
+	refresh(&s, &day13, NULL);
+	g_assert_false(read_on(&s, id, &spec.today, 19));
+	g_assert_true(read_on(&s, id, &spec.today, 20));
+	/* Paid: nothing until the reminder before the second instalment (37). */
+	g_assert_true(dm_ledger_payment_add(s.ledger, id, first->amount_cents, &day13,
+	                                    "2026-12-15T10:00:00Z", &err));
+	g_assert_no_error(err);
+	refresh(&s, &day13, NULL);
+	g_assert_false(read_on(&s, id, &spec.today, 36));
+	g_assert_true(read_on(&s, id, &spec.today, 37));
+	side_close(&s);
+}
+
 /* A change of the ladders decides every invoice again, once; the same ladders do not. */
 static void
 test_ladder_change(void)
@@ -431,6 +584,7 @@ main(int argc, char **argv)
 	g_test_add_func("/scheduler-index/same-as-full-walk", test_same_as_full_walk);
 	g_test_add_func("/scheduler-index/reads-only-due", test_reads_only_due);
 	g_test_add_func("/scheduler-index/ladder-change", test_ladder_change);
+	g_test_add_func("/scheduler-index/plan-days", test_plan_days);
 	for (guint c = 0; c < G_N_ELEMENTS(changes); c++) {
 		g_autofree char *path = g_strdup_printf("/scheduler-index/marks/%s", changes[c].name);
 		g_test_add_data_func(path, GUINT_TO_POINTER(c), test_changes_mark);

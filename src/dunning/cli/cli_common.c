@@ -2,6 +2,8 @@
 #include "dunning/cli/dm-cli.h"
 #include "common/dm-clock.h"
 #include "dunning/ledger/dm-ledger-clock.h"
+#include "dunning/engine/dm-plan.h"
+#include "dunning/owner/dm-owner.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -193,4 +195,43 @@ dm_cli_json_date(JsonBuilder *b, const char *key, const GDate *d)
 {
 	g_autofree char *iso = dm_date_iso(d);
 	dm_cli_json_string(b, key, iso);
+}
+
+int
+dm_cli_decision_failed(const char *verb, const GError *error)
+{
+	fprintf(stderr, "dunmail %s: %s\n", verb, error->message);
+	/* A plan that does not add up, or whose days are not in order, is a usage error. */
+	if (error->domain == DM_PLAN_ERROR)
+		return DM_EXIT_USAGE;
+	if (error->domain != DM_OWNER_ERROR)
+		return DM_EXIT_FAILURE;
+	switch (error->code) {
+	case DM_OWNER_ERROR_NO_REPLY:
+	case DM_OWNER_ERROR_NO_INVOICE:
+		return DM_EXIT_NOTHING;
+	case DM_OWNER_ERROR_AMOUNT:
+	case DM_OWNER_ERROR_VALUE:
+		return DM_EXIT_USAGE;
+	default:
+		return DM_EXIT_FAILURE;
+	}
+}
+
+int
+dm_cli_run_decision(DmCliGlobal *global, const char *verb, const char *now_text,
+                    DmCliDecideFunc decide, gconstpointer data)
+{
+	g_autoptr(DmConfig) config = NULL;
+	g_autoptr(GDateTime) now = NULL;
+	g_autoptr(DmLedger) ledger = NULL;
+	int rc = dm_cli_open_at(global, now_text, TRUE, &config, &now, &ledger);
+	if (rc != DM_EXIT_OK)
+		return rc;
+	g_autoptr(GError) error = NULL;
+	g_autofree char *summary = NULL;
+	if (!decide(ledger, data, now, &summary, &error))
+		return dm_cli_decision_failed(verb, error);
+	puts(summary);
+	return DM_EXIT_OK;
 }

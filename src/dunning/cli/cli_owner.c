@@ -23,26 +23,6 @@ class_list(void)
 	return g_string_free(g_steal_pointer(&s), FALSE);
 }
 
-/* The exit status for a failed decision (DM_OWNER_ERROR: what was asked cannot be done;
- * anything else: the ledger failed); the error printed once, naming the verb. */
-static int
-decision_failed(const char *verb, const GError *error)
-{
-	fprintf(stderr, "dunmail %s: %s\n", verb, error->message);
-	if (error->domain != DM_OWNER_ERROR)
-		return DM_EXIT_FAILURE;
-	switch (error->code) {
-	case DM_OWNER_ERROR_NO_REPLY:
-	case DM_OWNER_ERROR_NO_INVOICE:
-		return DM_EXIT_NOTHING;
-	case DM_OWNER_ERROR_AMOUNT:
-	case DM_OWNER_ERROR_VALUE:
-		return DM_EXIT_USAGE;
-	default:
-		return DM_EXIT_FAILURE;
-	}
-}
-
 /* What one decision needs beyond the ledger and the time. */
 typedef struct {
 	gint64 reply_id;            /* reclassify */
@@ -54,69 +34,52 @@ typedef struct {
 	gint64 amount_cents;        /* paid: 0 for everything open */
 } Decision;
 
-typedef gboolean (*DecideFunc)(DmLedger *ledger, const Decision *d, GDateTime *now,
-                               char **summary, GError **error);
-
 static gboolean
-decide_reclassify(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+decide_reclassify(DmLedger *ledger, gconstpointer data, GDateTime *now, char **summary,
                   GError **error)
 {
+	const Decision *d = data;
 	return dm_owner_reclassify(ledger, d->reply_id, d->klass, d->date, now, summary, error);
 }
 
 static gboolean
-decide_resume(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+decide_resume(DmLedger *ledger, gconstpointer data, GDateTime *now, char **summary,
               GError **error)
 {
+	const Decision *d = data;
 	return dm_owner_resume(ledger, d->number, now, summary, error);
 }
 
 static gboolean
-decide_pause(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+decide_pause(DmLedger *ledger, gconstpointer data, GDateTime *now, char **summary,
              GError **error)
 {
+	const Decision *d = data;
 	return dm_owner_pause(ledger, d->number, d->reason, d->until, now, summary, error);
 }
 
 static gboolean
-decide_resolve(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+decide_resolve(DmLedger *ledger, gconstpointer data, GDateTime *now, char **summary,
                GError **error)
 {
+	const Decision *d = data;
 	return dm_owner_resolve(ledger, d->number, now, summary, error);
 }
 
 static gboolean
-decide_writeoff(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+decide_writeoff(DmLedger *ledger, gconstpointer data, GDateTime *now, char **summary,
                 GError **error)
 {
+	const Decision *d = data;
 	return dm_owner_writeoff(ledger, d->number, d->reason, now, summary, error);
 }
 
 static gboolean
-decide_paid(DmLedger *ledger, const Decision *d, GDateTime *now, char **summary,
+decide_paid(DmLedger *ledger, gconstpointer data, GDateTime *now, char **summary,
             GError **error)
 {
+	const Decision *d = data;
 	return dm_owner_paid(ledger, d->number, d->amount_cents, d->date, now, summary, error);
-}
-
-/* Loads the configuration and --now, opens the ledger for writing, takes the decision and
- * prints what was done; the exit status. */
-static int
-run_decision(DmCliGlobal *global, const char *verb, const char *now_text, DecideFunc decide,
-             const Decision *d)
-{
-	g_autoptr(DmConfig) config = NULL;
-	g_autoptr(GDateTime) now = NULL;
-	g_autoptr(DmLedger) ledger = NULL;
-	int rc = dm_cli_open_at(global, now_text, TRUE, &config, &now, &ledger);
-	if (rc != DM_EXIT_OK)
-		return rc;
-	g_autoptr(GError) error = NULL;
-	g_autofree char *summary = NULL;
-	if (!decide(ledger, d, now, &summary, &error))
-		return decision_failed(verb, error);
-	puts(summary);
-	return DM_EXIT_OK;
 }
 
 int
@@ -175,7 +138,7 @@ dm_cli_reclassify(DmCliGlobal *global, int argc, char **argv)
 		return DM_EXIT_USAGE;
 	}
 	Decision d = { .reply_id = reply_id, .klass = klass, .date = &date };
-	return run_decision(global, "reclassify", now_text, decide_reclassify, &d);
+	return dm_cli_run_decision(global, "reclassify", now_text, decide_reclassify, &d);
 }
 
 int
@@ -202,7 +165,7 @@ dm_cli_resume(DmCliGlobal *global, int argc, char **argv)
 		return DM_EXIT_USAGE;
 	}
 	Decision d = { .number = argv[1] };
-	return run_decision(global, "resume", now_text, decide_resume, &d);
+	return dm_cli_run_decision(global, "resume", now_text, decide_resume, &d);
 }
 
 /* Reads the date of option @option of verb @verb into @out (@text NULL: left invalid);
@@ -265,7 +228,7 @@ dm_cli_pause(DmCliGlobal *global, int argc, char **argv)
 	if (!option_date("pause", "--until", until_text, &until))
 		return DM_EXIT_USAGE;
 	Decision d = { .number = argv[1], .reason = reason, .until = &until };
-	return run_decision(global, "pause", now_text, decide_pause, &d);
+	return dm_cli_run_decision(global, "pause", now_text, decide_pause, &d);
 }
 
 int
@@ -289,7 +252,7 @@ dm_cli_resolve(DmCliGlobal *global, int argc, char **argv)
 	if (!one_invoice("resolve", argc))
 		return DM_EXIT_USAGE;
 	Decision d = { .number = argv[1] };
-	return run_decision(global, "resolve", now_text, decide_resolve, &d);
+	return dm_cli_run_decision(global, "resolve", now_text, decide_resolve, &d);
 }
 
 int
@@ -315,7 +278,7 @@ dm_cli_writeoff(DmCliGlobal *global, int argc, char **argv)
 	if (reason && !*g_strstrip(reason))
 		g_clear_pointer(&reason, g_free);
 	Decision d = { .number = argv[1], .reason = reason };
-	return run_decision(global, "writeoff", now_text, decide_writeoff, &d);
+	return dm_cli_run_decision(global, "writeoff", now_text, decide_writeoff, &d);
 }
 
 int
@@ -357,7 +320,7 @@ dm_cli_paid(DmCliGlobal *global, int argc, char **argv)
 	if (!option_date("paid", "--date", date_text, &date))
 		return DM_EXIT_USAGE;
 	Decision d = { .number = argv[1], .amount_cents = cents, .date = &date };
-	return run_decision(global, "paid", now_text, decide_paid, &d);
+	return dm_cli_run_decision(global, "paid", now_text, decide_paid, &d);
 }
 
 int

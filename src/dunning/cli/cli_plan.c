@@ -60,6 +60,23 @@ read_date(const char *item, GArray *out)
 	return TRUE;
 }
 
+/* What `dunmail plan` decides: a new plan by @request, or the running one cancelled. */
+typedef struct {
+	const char *number;
+	gboolean cancel;
+	const DmPlanRequest *request;
+} PlanDecision;
+
+static gboolean
+decide_plan(DmLedger *ledger, gconstpointer data, GDateTime *now, char **summary,
+            GError **error)
+{
+	const PlanDecision *d = data;
+	return d->cancel
+		? dm_owner_plan_cancel(ledger, d->number, "the owner", now, summary, error)
+		: dm_owner_plan_create(ledger, d->number, d->request, "the owner", now, summary, error);
+}
+
 /* The plan of @number as it stands, its instalments and the next reminder. */
 static int
 show(DmCliGlobal *global, const char *number, const char *now_text)
@@ -201,25 +218,6 @@ dm_cli_plan(DmCliGlobal *global, int argc, char **argv)
 		request.dates = dates_text ? dates : NULL;
 	}
 
-	g_autoptr(DmConfig) config = NULL;
-	g_autoptr(GDateTime) now = NULL;
-	g_autoptr(DmLedger) ledger = NULL;
-	int rc = dm_cli_open_at(global, now_text, TRUE, &config, &now, &ledger);
-	if (rc != DM_EXIT_OK)
-		return rc;
-	g_autoptr(GError) error = NULL;
-	g_autofree char *summary = NULL;
-	gboolean ok = cancel
-		? dm_owner_plan_cancel(ledger, argv[1], "the owner", now, &summary, &error)
-		: dm_owner_plan_create(ledger, argv[1], &request, "the owner", now, &summary, &error);
-	if (!ok) {
-		fprintf(stderr, "dunmail plan: %s\n", error->message);
-		if (error->domain == DM_PLAN_ERROR)
-			return DM_EXIT_USAGE;
-		if (error->domain == DM_OWNER_ERROR && error->code == DM_OWNER_ERROR_NO_INVOICE)
-			return DM_EXIT_NOTHING;
-		return DM_EXIT_FAILURE;
-	}
-	puts(summary);
-	return DM_EXIT_OK;
+	PlanDecision d = { .number = argv[1], .cancel = cancel, .request = &request };
+	return dm_cli_run_decision(global, "plan", now_text, decide_plan, &d);
 }

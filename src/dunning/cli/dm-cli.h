@@ -80,3 +80,18 @@ void dm_cli_json_date(JsonBuilder *b, const char *key, const GDate *d);
 void dm_cli_json_int(JsonBuilder *b, const char *key, gboolean has, gint64 value);
 /* Adds "key": string or null. */
 void dm_cli_json_string(JsonBuilder *b, const char *key, const char *value);
+
+/* A decision the owner takes on the ledger as of @now (dm-owner.h, dm-owner-plan.h), with
+ * @data the verb's arguments; *@summary (transfer full) says what was done. */
+typedef gboolean (*DmCliDecideFunc)(DmLedger *ledger, gconstpointer data, GDateTime *now,
+                                    char **summary, GError **error);
+/* Every decision verb's sequence: the configuration, --now (@now_text), the ledger opened
+ * for writing, @decide, and its summary printed.  Returns the exit status (a failure
+ * printed once, naming @verb: dm_cli_decision_failed). */
+int dm_cli_run_decision(DmCliGlobal *global, const char *verb, const char *now_text,
+                        DmCliDecideFunc decide, gconstpointer data);
+/* Prints "dunmail VERB: MESSAGE" and returns the exit status of a failed decision: 1 no
+ * such reply or invoice, 2 a value the owner got wrong (an amount, a setting, a plan that
+ * does not add up: DM_PLAN_ERROR), 3 anything else (a state the decision does not apply
+ * to, the ledger failing). */
+int dm_cli_decision_failed(const char *verb, const GError *error);

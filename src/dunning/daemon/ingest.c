@@ -13,6 +13,8 @@
 #include "dunning/engine/dm-match.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/ledger/dm-plans.h"
+#include "dunning/engine/dm-plan.h"
 #include "dunning/engine/dm-policy.h"
 #include "common/dm-address.h"
 #include "common/dm-clock.h"
@@ -154,6 +156,41 @@ record_not_invoice(Item *it, GError **error)
 	return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_NOT_INVOICE, detail, error);
 }
 
+/* A credit note on an invoice under a running payment plan lowers the plan's unpaid
+ * instalments too, from the last backwards (dm_plan_credit); *@text (transfer full) says
+ * which ("; under the payment plan instalment 3 of 3 from EUR 83.34 to EUR 33.34"). */
+static gboolean
+credit_plan(Item *it, const DmInvoice *inv, gint64 credit, char **text, GError **error)
+{
+	g_autoptr(GError) local = NULL;
+	g_autoptr(DmPlan) plan = dm_ledger_plan_get(it->ledger, inv->plan_id, &local);
+	if (local) {
+		g_propagate_error(error, g_steal_pointer(&local));
+		return FALSE;
+	}
+	if (!plan)
+		return TRUE;
+	guint n = plan->instalments->len;
+	g_autofree gint64 *amounts = g_new(gint64, n);
+	dm_plan_credit(plan, dm_plan_paid_since_start(plan, inv), credit, amounts);
+	g_autoptr(GString) s = g_string_new(NULL);
+	for (guint i = 0; i < n; i++) {
+		const DmInstalment *inst = &g_array_index(plan->instalments, DmInstalment, i);
+		if (amounts[i] == inst->amount_cents)
+			continue;
+		if (!dm_ledger_instalment_set_amount(it->ledger, inst->id, amounts[i], error))
+			return FALSE;
+		const char *lang = it->config->language;
+		g_autofree char *from = dm_money_format(inst->amount_cents, inv->currency, lang);
+		g_autofree char *to = dm_money_format(amounts[i], inv->currency, lang);
+		g_string_append_printf(s, "%s instalment %d of %u from %s to %s",
+		                       s->len ? "," : "; under the payment plan", inst->number, n,
+		                       from, to);
+	}
+	*text = g_strdup(s->str);
+	return TRUE;
+}
+
 /* Credit note @cn (recorded, stopped) lowers the open amount of the invoice it names, when
  * we know that invoice and it is the same debtor's in the same currency; otherwise it is
  * only shown (an event for the digest), never guessed onto another invoice. */
@@ -183,21 +220,27 @@ apply_credit_note(Item *it, const DmInvoice *cn, GError **error)
 		                       error);
 	}
 	gint64 credit = ABS(cn->amount_cents);
-	if (!dm_ledger_invoice_credit(it->ledger, target->id, credit, error))
+	g_autofree char *plan_text = NULL;
+	if (!dm_ledger_invoice_credit(it->ledger, target->id, credit, error) ||
+	    (target->plan_id && !credit_plan(it, target, credit, &plan_text, error)))
 		return FALSE;
 	target->credited_cents += credit;
 	gint64 open = dm_invoice_open_cents(target);
 	g_autofree char *amount = dm_money_format(credit, target->currency, it->config->language);
 	g_autofree char *left = dm_money_format(open, target->currency, it->config->language);
-	g_autofree char *detail = g_strdup_printf("credit note %s lowers the open amount by %s to %s%s",
+	g_autofree char *detail = g_strdup_printf("credit note %s lowers the open amount by %s to %s%s%s",
 	                                          cn->number, amount, left,
+	                                          plan_text ? plan_text : "",
 	                                          open <= 0 ? ": nothing left open, reminders stopped" : "");
 	g_message("invoice %s: %s", target->number, detail);
 	if (!dm_ledger_event(it->ledger, target->id, it->now_iso, DM_EVENT_CREDITED, detail, error))
 		return FALSE;
 	if (open > 0 || target->status == DM_INVOICE_STATUS_PAID)
 		return TRUE;
-	return dm_ledger_invoice_set_status(it->ledger, target->id, DM_INVOICE_STATUS_STOPPED,
+	/* Nothing left to pay: a running plan is done. */
+	return (!target->plan_id || dm_ledger_plan_end(it->ledger, target->plan_id,
+	                                               DM_PLAN_STATE_DONE, it->now_iso, error)) &&
+	       dm_ledger_invoice_set_status(it->ledger, target->id, DM_INVOICE_STATUS_STOPPED,
 	                                    "credited in full", NULL, error);
 }
 

@@ -498,18 +498,12 @@ queue_letters(Pass *p, GHashTable *due, GError **error)
 	return batch == 0 || dm_ledger_commit(p->ledger, error);
 }
 
-/* The next day @inv needs attention (dm_ledger_next_action_refresh's callback). */
+/* The next day @inv needs attention (dm_ledger_next_action_refresh's callback, which
+ * gives an invoice under a payment plan with its plan). */
 static void
 attention_of(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, GDate *next)
 {
 	const Pass *p = user;
-	/* An invoice under a payment plan is looked at every day: its instalments' reminders
-	 * and the day one counts as missed are schedule_one's to find (dm_plan_pass_missed),
-	 * and plans are few. */
-	if (inv->plan_id) {
-		*next = p->today;
-		return;
-	}
 	dm_next_attention(p->config->ladders, inv, reminders, &p->today, next);
 }
 

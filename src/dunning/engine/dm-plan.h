@@ -74,6 +74,17 @@ guint dm_plan_paid_count(const DmPlan *plan, gint64 paid_cents);
 /* What of instalment @index (0..) @paid_cents covers: 0 .. its amount. */
 gint64 dm_plan_paid_of(const DmPlan *plan, guint index, gint64 paid_cents);
 
+/* A later credit note takes @credit_cents (>= 0) off an invoice under @plan: the
+ * reduction is spread over the unpaid instalments from the last backwards — the last one
+ * gives up what of it is unpaid, then the one before it, and so on — so the debtor keeps
+ * paying the agreed amounts and is done sooner.  No instalment drops below what was paid
+ * of it (@paid_cents: paid since the plan began, paying the instalments in order), so
+ * none below zero.  @amounts (one per instalment, in order) receives the new amounts;
+ * returns what of the credit no unpaid instalment could take (the credit was more than
+ * the plan still asks). */
+gint64 dm_plan_credit(const DmPlan *plan, gint64 paid_cents, gint64 credit_cents,
+                      gint64 *amounts);
+
 /* The payments since @plan began, for @inv (its invoice). */
 gint64 dm_plan_paid_since_start(const DmPlan *plan, const DmInvoice *inv);
 

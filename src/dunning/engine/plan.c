@@ -211,6 +211,20 @@ dm_plan_paid_of(const DmPlan *plan, guint index, gint64 paid_cents)
 }
 
 gint64
+dm_plan_credit(const DmPlan *plan, gint64 paid_cents, gint64 credit_cents, gint64 *amounts)
+{
+	g_return_val_if_fail(credit_cents >= 0, 0);
+	gint64 left = credit_cents;
+	for (guint i = plan->instalments->len; i-- > 0;) {
+		gint64 amount = INST(plan, i)->amount_cents;
+		gint64 cut = MIN(left, amount - dm_plan_paid_of(plan, i, paid_cents));
+		amounts[i] = amount - cut;
+		left -= cut;
+	}
+	return left;
+}
+
+gint64
 dm_plan_paid_since_start(const DmPlan *plan, const DmInvoice *inv)
 {
 	return MAX(0, inv->paid_cents - plan->paid_at_start_cents);

@@ -42,6 +42,12 @@ typedef gboolean (*DmInvoiceFunc)(const DmInvoice *inv, const DmOutboxSummary *s
 gboolean dm_ledger_invoices_foreach(DmLedger *ledger, const char *debtor_email,
                                     DmInvoiceStatus status, DmInvoiceFunc fn, gpointer user,
                                     GError **error);
+/* The reports' walk (dm-overview.h): every invoice by due date and number, of any status
+ * — only those of the debtor @debtor_email, in any letter case, when non-NULL — without
+ * the summary of reminders the reports never look at (@fn gets a zero summary: no step,
+ * nothing in flight), so that a page costs its invoices' rows only. */
+gboolean dm_ledger_invoices_foreach_bare(DmLedger *ledger, const char *debtor_email,
+                                         DmInvoiceFunc fn, gpointer user, GError **error);
 /* (transfer full) of DmInvoice*: the same invoices as dm_ledger_invoices_foreach, in an
  * array (for the short lists: one debtor's invoices, the paused ones). */
 GPtrArray *dm_ledger_invoices_list(DmLedger *ledger, const char *debtor_email,
@@ -64,8 +70,9 @@ typedef void (*DmAttentionFunc)(const DmInvoice *inv, const DmOutboxSummary *sum
 
 /* Decides again, with @fn, the day of every invoice that needs attention by @today or
  * changed, and stores it; each page of DM_LEDGER_PAGE_ROWS is read and written in one
- * write transaction (no caller transaction may be open).  *@changed (nullable): how many
- * days moved. */
+ * write transaction (no caller transaction may be open).  An invoice under a running
+ * payment plan comes to @fn with the plan loaded (inv->plan, dm_ledger_plan_attach).
+ * *@changed (nullable): how many days moved. */
 gboolean dm_ledger_next_action_refresh(DmLedger *ledger, const GDate *today,
                                        DmAttentionFunc fn, gpointer user, guint *changed,
                                        GError **error);

@@ -178,8 +178,9 @@ typedef struct {
 	char *field_sources;        /* (nullable) "number=ubl amount_due=pdf …" */
 	gint64 plan_id;             /* its running payment plan; 0 when none runs */
 	const struct DmPlan *plan;  /* (nullable) (transfer none) that plan, when the caller
-	                             * loaded it (dm_ledger_plan_get): never set by the ledger's
-	                             * reads, never freed with the invoice */
+	                             * loaded it (dm_ledger_plan_attach): the ledger's reads set
+	                             * it only for dm_ledger_next_action_refresh's callback;
+	                             * never freed with the invoice */
 } DmInvoice;
 
 /* The amount still open of @inv: the amount due less what credit notes took off. */

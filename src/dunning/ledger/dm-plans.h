@@ -33,6 +33,11 @@ gboolean dm_ledger_plan_attach(DmLedger *ledger, const DmInvoice *inv, DmInvoice
 gboolean dm_ledger_plan_end(DmLedger *ledger, gint64 plan_id, DmPlanState state,
                             const char *now, GError **error);
 
+/* Sets the amount of instalment @instalment_id to @cents (>= 0): a credit note lowered it
+ * (dm_plan_credit).  The caller holds the transaction. */
+gboolean dm_ledger_instalment_set_amount(DmLedger *ledger, gint64 instalment_id, gint64 cents,
+                                         GError **error);
+
 /* Marks instalment @instalment_id missed at @now. */
 gboolean dm_ledger_instalment_missed(DmLedger *ledger, gint64 instalment_id, const char *now,
                                      GError **error);

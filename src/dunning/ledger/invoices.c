@@ -3,6 +3,7 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-ledger-sql.h"
 #include "dunning/ledger/dm-debtors.h"
+#include "dunning/ledger/dm-plans.h"
 #include "common/dm-clock.h"
 
 #define INVOICE_COLUMNS \
@@ -232,6 +233,13 @@ dm_ledger_invoice_by_thread(DmLedger *ledger, const char *message_id, gint64 *id
 	" ORDER BY i.due_date, i.number, i.id LIMIT ?6"
 #define PAGE_ALL_SQL PAGE_SELECT "WHERE ?1 IS NULL" PAGE_BY_DUE_DATE
 #define PAGE_DEBTOR_SQL PAGE_SELECT "WHERE d.email = ?1" PAGE_BY_DUE_DATE
+/* The reports' walk (dm_ledger_invoices_foreach_bare): no summary of reminders, and one
+ * debtor's invoices found whatever the letter case of its address. */
+#define PAGE_BARE_SELECT "SELECT " INVOICE_COLUMNS ", 0, NULL, 0, i.next_action" INVOICE_FROM
+#define PAGE_BARE_ALL_SQL PAGE_BARE_SELECT "WHERE ?1 IS NULL" PAGE_BY_DUE_DATE
+#define PAGE_BARE_DEBTOR_SQL PAGE_BARE_SELECT \
+	"WHERE i.debtor_id IN (SELECT id FROM debtors WHERE email = ?1 COLLATE NOCASE)" \
+	PAGE_BY_DUE_DATE
 #define PAGE_ATTENTION_SQL PAGE_SELECT \
 	"WHERE i.next_action IS NOT NULL AND i.next_action <= ?1" \
 	" AND (?2 IS NULL OR i.status = ?2) AND (i.next_action, i.id) > (?3, ?4)" \
@@ -283,7 +291,18 @@ typedef struct {
 	const char *attention_by;   /* (nullable) those needing attention by this day, by
 	                             * next_action: the scheduler's walk */
 	gboolean locked;            /* each page read and handled in one write transaction */
+	gboolean bare;              /* no summary of reminders; the debtor in any case */
 } Walk;
+
+static const char *
+page_sql(const Walk *walk)
+{
+	if (walk->attention_by)
+		return PAGE_ATTENTION_SQL;
+	if (walk->bare)
+		return walk->debtor_email ? PAGE_BARE_DEBTOR_SQL : PAGE_BARE_ALL_SQL;
+	return walk->debtor_email ? PAGE_DEBTOR_SQL : PAGE_ALL_SQL;
+}
 
 /* Where a page ends: the sort key of its last row, as the database holds it.  The first
  * column (due date or next_action) is kept as its text, never re-made from a parsed GDate:
@@ -306,9 +325,7 @@ page_key_clear(PageKey *key)
 static gboolean
 read_page(DmLedger *ledger, const Walk *walk, PageKey *key, Page *page, GError **error)
 {
-	DmSqlStmt *st = dm_sql_prepare(ledger, walk->attention_by ? PAGE_ATTENTION_SQL
-	                                       : walk->debtor_email ? PAGE_DEBTOR_SQL
-	                                       : PAGE_ALL_SQL, error);
+	DmSqlStmt *st = dm_sql_prepare(ledger, page_sql(walk), error);
 	if (!st)
 		return FALSE;
 	dm_sql_bind_text(st, 2, walk->status == DM_INVOICE_STATUS_ANY
@@ -404,6 +421,15 @@ dm_ledger_invoices_foreach(DmLedger *ledger, const char *debtor_email, DmInvoice
 	return for_each_page(ledger, &walk, call_each, &f, error);
 }
 
+gboolean
+dm_ledger_invoices_foreach_bare(DmLedger *ledger, const char *debtor_email, DmInvoiceFunc fn,
+                                gpointer user, GError **error)
+{
+	Foreach f = { fn, user };
+	Walk walk = { .debtor_email = debtor_email, .status = DM_INVOICE_STATUS_ANY, .bare = TRUE };
+	return for_each_page(ledger, &walk, call_each, &f, error);
+}
+
 static gboolean
 take_all(DmLedger *ledger, Page *page, gpointer user, GError **error)
 {
@@ -478,6 +504,11 @@ refresh_page(DmLedger *ledger, Page *page, gpointer user, GError **error)
 	Refresh *r = user;
 	for (guint i = 0; i < page->invoices->len; i++) {
 		const DmInvoice *inv = g_ptr_array_index(page->invoices, i);
+		/* Its plan's instalments decide its days while it runs. */
+		DmInvoice copy;
+		g_autoptr(DmPlan) plan = NULL;
+		if (!dm_ledger_plan_attach(ledger, inv, &copy, &plan, &inv, error))
+			return FALSE;
 		GDate next;
 		g_date_clear(&next, 1);
 		r->fn(inv, &g_array_index(page->summaries, DmOutboxSummary, i), r->user, &next);

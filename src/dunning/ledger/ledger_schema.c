@@ -268,6 +268,16 @@ static const char *const migrations[] = {
 	"  outcome TEXT NOT NULL,"
 	"  done_at TEXT NOT NULL,"
 	"  UNIQUE (digest_id, command));",
+	/* 12: a running plan's instalments decide its invoice's next day (dm-attention.h), so
+	 * an instalment changed (a credit note lowered it, it was found missed) marks the
+	 * invoice as migration 9's triggers do.  The outbox is found by state through an index:
+	 * each pass lists the pending, sending and unknown rows, which without it meant reading
+	 * every reminder ever sent (and, in SQLite, each one's body before its state). */
+	"CREATE TRIGGER attention_instalment AFTER UPDATE OF amount_cents, due_date, missed_at"
+	"  ON instalments BEGIN"
+	"  UPDATE invoices SET next_action = ''"
+	"  WHERE id = (SELECT invoice_id FROM plans WHERE id = new.plan_id); END;"
+	"CREATE INDEX outbox_state ON outbox (state, sent_at);",
 };
 
 int

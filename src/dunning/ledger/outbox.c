@@ -293,10 +293,16 @@ read_items(DmSqlStmt *st, GError **error)
 GPtrArray *
 dm_outbox_list(DmLedger *ledger, gint64 invoice_id, DmOutboxState state, GError **error)
 {
-	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"SELECT " ITEM_COLUMNS " FROM outbox"
-		" WHERE (?1 <= 0 OR id IN (SELECT outbox_id FROM outbox_invoices WHERE invoice_id = ?1))"
-		" AND (?2 IS NULL OR state = ?2) ORDER BY id", error);
+	/* One form per filter, so that each is an index lookup (one invoice's covers; the rows
+	 * in one state, outbox_state) rather than a scan of every reminder ever queued. */
+	const char *sql = invoice_id > 0
+		? "SELECT " ITEM_COLUMNS " FROM outbox"
+		  " WHERE id IN (SELECT outbox_id FROM outbox_invoices WHERE invoice_id = ?1)"
+		  " AND (?2 IS NULL OR state = ?2) ORDER BY id"
+		: state != DM_OUTBOX_STATE_ANY
+		? "SELECT " ITEM_COLUMNS " FROM outbox WHERE ?1 <= 0 AND state = ?2 ORDER BY id"
+		: "SELECT " ITEM_COLUMNS " FROM outbox WHERE ?1 <= 0 AND ?2 IS NULL ORDER BY id";
+	DmSqlStmt *st = dm_sql_prepare(ledger, sql, error);
 	if (!st)
 		return NULL;
 	dm_sql_bind_int64(st, 1, invoice_id);

@@ -150,6 +150,20 @@ dm_ledger_plan_end(DmLedger *ledger, gint64 plan_id, DmPlanState state, const ch
 }
 
 gboolean
+dm_ledger_instalment_set_amount(DmLedger *ledger, gint64 instalment_id, gint64 cents,
+                                GError **error)
+{
+	g_return_val_if_fail(cents >= 0, FALSE);
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"UPDATE instalments SET amount_cents = ?2 WHERE id = ?1", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, instalment_id);
+	dm_sql_bind_int64(st, 2, cents);
+	return dm_sql_run(st, "lower instalment", error);
+}
+
+gboolean
 dm_ledger_instalment_missed(DmLedger *ledger, gint64 instalment_id, const char *now,
                             GError **error)
 {

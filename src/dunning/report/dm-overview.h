@@ -1,25 +1,31 @@
 /* dm-overview: the ledger read once for the reports (`dunmail aging | dso | debtor |
- * report`): every invoice into the aging arithmetic (dm-aging.h), paged as the ledger
- * lists them, and the invoices worth listing kept.  Read-only. */
+ * report`): every invoice into the aging arithmetic (dm-aging.h), streamed page by page as
+ * the ledger lists them, and only the invoices a report lists kept — so memory grows with
+ * the debtors (one DmDebtorStats each), never with the invoices.  Read-only. */
 #pragma once
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "dunning/report/dm-aging.h"
 #include "dunning/report/dm-doc.h"
 
+/* The unpaid invoices the HTML report lists (the oldest); the rest are counted. */
+#define DM_OVERVIEW_LIST_MAX 200
+
 typedef struct {
 	GDate today;
 	DmAging *aging;
 	GPtrArray *invoices;        /* of DmInvoice*: the debtor's all (with @debtor), else the
-	                             * unpaid ones; ordered by due date */
+	                             * DM_OVERVIEW_LIST_MAX unpaid ones due first; by due date */
+	guint more_invoices;        /* unpaid invoices beyond those (without @debtor) */
 	GHashTable *limits;         /* the debtors' credit limits (dm_receivable_limits_new) */
 } DmOverview;
 
 void dm_overview_clear(DmOverview *ov);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(DmOverview, dm_overview_clear)
 
-/* Reads the ledger as of @today into @out; @debtor (nullable) keeps that debtor's
- * invoices rather than the unpaid ones. */
+/* Reads the ledger as of @today into @out; @debtor (nullable): that debtor's invoices
+ * only (its address in any letter case), all of them kept — the aging then knows that
+ * debtor alone. */
 gboolean dm_overview_read(DmLedger *ledger, const GDate *today, const char *debtor,
                           DmOverview *out, GError **error);
 

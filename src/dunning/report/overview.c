@@ -7,7 +7,7 @@
 
 #include <string.h>
 
-#define LIST_MAX 200        /* invoices and debtors the HTML report lists; the rest counted */
+#define LIST_MAX DM_OVERVIEW_LIST_MAX  /* debtors the HTML report lists; the rest counted */
 
 void
 dm_overview_clear(DmOverview *ov)
@@ -54,9 +54,12 @@ read_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 	dm_receivable_from_invoice(inv, &r);
 	dm_aging_add(rd->ov->aging, &r);
 	dm_receivable_note_limit(rd->ov->limits, inv);
-	gboolean keep = rd->debtor ? g_ascii_strcasecmp(inv->debtor_email, rd->debtor) == 0
-	                           : !r.is_paid;
-	if (keep)
+	/* The walk is by due date: the first unpaid ones are the oldest, the ones listed. */
+	if (!rd->debtor && r.is_paid)
+		return TRUE;
+	if (!rd->debtor && rd->ov->invoices->len >= DM_OVERVIEW_LIST_MAX)
+		rd->ov->more_invoices++;
+	else
 		g_ptr_array_add(rd->ov->invoices, invoice_copy(inv));
 	return TRUE;
 }
@@ -70,7 +73,7 @@ dm_overview_read(DmLedger *ledger, const GDate *today, const char *debtor, DmOve
 	out->invoices = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_free);
 	out->limits = dm_receivable_limits_new();
 	Reading rd = { .ov = out, .debtor = debtor };
-	return dm_ledger_invoices_foreach(ledger, NULL, DM_INVOICE_STATUS_ANY, read_one, &rd, error);
+	return dm_ledger_invoices_foreach_bare(ledger, debtor, read_one, &rd, error);
 }
 
 void
@@ -150,6 +153,7 @@ dm_overview_doc(const DmConfig *config, DmOverview *ov)
 	                                                      "Unpaid invoices, oldest first",
 	                                                      "Offene Rechnungen, \xc3\xa4lteste zuerst"));
 	g_ptr_array_sort(ov->invoices, by_lateness);
+	unpaid->more += ov->more_invoices;
 	for (guint i = 0; i < ov->invoices->len; i++) {
 		const DmInvoice *inv = g_ptr_array_index(ov->invoices, i);
 		if (inv->status == DM_INVOICE_STATUS_PAID)

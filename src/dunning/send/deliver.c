@@ -42,44 +42,72 @@ still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	return TRUE;
 }
 
-/* One committed state change with its event (none when @event is DM_EVENT_ANY).
- * *@moved is FALSE when the row was no longer in state @from: another process (dunmaild
- * beside `dunmail digest --send`, or the ingest of the milter's copy confirming it) moved
- * it first.  That is not an error: the row is in other hands, and only forward. */
+/* One state change with its event (none when @event is DM_EVENT_ANY), inside the
+ * caller's transaction.  *@moved is FALSE when the row was no longer in state @from:
+ * another process (dunmaild beside `dunmail digest --send`, or the ingest of the milter's
+ * copy confirming it) moved it first.  That is not an error: the row is in other hands,
+ * and only forward. */
+static gboolean
+move_in(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState to,
+        const char *error_text, const char *now_iso, DmEventKind event, const char *detail,
+        gboolean *moved, GError **error)
+{
+	*moved = FALSE;
+	if (!dm_outbox_move(ledger, it->id, from, to, error_text, now_iso, moved, error) ||
+	    (*moved && event != DM_EVENT_ANY &&
+	     !dm_outbox_event(ledger, it, now_iso, event, detail, error)))
+		return FALSE;
+	if (!*moved)
+		g_message("outbox %" G_GINT64_FORMAT ": no longer %s when it was to become %s: "
+		          "moved on by another process", it->id, dm_outbox_state_name(from),
+		          dm_outbox_state_name(to));
+	return TRUE;
+}
+
+/* move_in() committed on its own; with the MTA's @queue_id (nullable) recorded in the same
+ * transaction, so a row sent costs one commit after its SMTP transaction, not two. */
 static gboolean
 move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState to,
      const char *error_text, const char *now_iso, DmEventKind event, const char *detail,
-     gboolean *moved_out, GError **error)
+     const char *queue_id, gboolean *moved, GError **error)
 {
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
-	gboolean moved = FALSE;
-	if (!dm_outbox_move(ledger, it->id, from, to, error_text, now_iso, &moved, error) ||
-	    (moved && event != DM_EVENT_ANY &&
-	     !dm_outbox_event(ledger, it, now_iso, event, detail, error)) ||
+	if ((queue_id && !dm_outbox_set_queue_id(ledger, it->id, queue_id, error)) ||
+	    !move_in(ledger, it, from, to, error_text, now_iso, event, detail, moved, error) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
-	if (!moved)
-		g_message("outbox %" G_GINT64_FORMAT ": no longer %s when it was to become %s: "
-		          "moved on by another process", it->id, dm_outbox_state_name(from),
-		          dm_outbox_state_name(to));
-	*moved_out = moved;
 	return TRUE;
 }
 
-/* A dry run's end of the road for a row: decided and logged, never handed to SMTP. */
+/* A dry run's end of the road for a row: decided and logged, never handed to SMTP (or
+ * cancelled, when its invoice is no longer open).  Nothing goes to a server, so the rows
+ * of a dry run are moved in the caller's transaction, many to a commit. */
 static gboolean
-rehearse(DmLedger *ledger, const DmOutboxItem *it, const char *now_iso, DmDeliverStats *stats,
-         GError **error)
+rehearse(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
+         const char *now_iso, DmDeliverStats *stats, GError **error)
 {
+	gboolean wanted, dsn, moved;
+	if (!still_wanted(config, ledger, it, &wanted, &dsn, error))
+		return FALSE;
+	if (!wanted) {
+		if (!move_in(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL,
+		             now_iso, DM_EVENT_REMINDER_CANCELLED,
+		             "invoice no longer open before the reminder went out", &moved, error))
+			return FALSE;
+		if (moved)
+			stats->cancelled++;
+		else
+			stats->elsewhere++;
+		return TRUE;
+	}
 	g_autofree char *detail = g_strdup_printf("dry run: would have sent to %s: \"%s\", "
 	                                          "message %s (nothing handed to SMTP)",
 	                                          it->recipient, it->subject, it->message_id);
-	gboolean moved;
-	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_DRY_RUN, "dry run", now_iso,
-	          DM_EVENT_DRY_RUN, detail, &moved, error))
+	if (!move_in(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_DRY_RUN, "dry run", now_iso,
+	             DM_EVENT_DRY_RUN, detail, &moved, error))
 		return FALSE;
 	if (moved) {
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
@@ -94,6 +122,8 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
             GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	if (dry_run)
+		return rehearse(config, ledger, it, now_iso, stats, error);
 	gboolean wanted, dsn;
 	if (!still_wanted(config, ledger, it, &wanted, &dsn, error))
 		return FALSE;
@@ -101,7 +131,7 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 	if (!wanted) {
 		if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
 		          DM_EVENT_REMINDER_CANCELLED,
-		          "invoice no longer open before the reminder went out", &moved, error))
+		          "invoice no longer open before the reminder went out", NULL, &moved, error))
 			return FALSE;
 		if (moved)
 			stats->cancelled++;
@@ -109,8 +139,6 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 			stats->elsewhere++;
 		return TRUE;
 	}
-	if (dry_run)
-		return rehearse(ledger, it, now_iso, stats, error);
 	/* The body is read only here, where a row is delivered: listings never carry it. */
 	g_autoptr(GBytes) body = dm_outbox_body(ledger, it->id, error);
 	if (!body)
@@ -125,7 +153,7 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 	/* Committed before the SMTP transaction: a crash from here on leaves "sending", which
 	 * recovery turns into "unknown", resolved by what the milter saw (dm-scheduler.h). */
 	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, now_iso,
-	          DM_EVENT_ANY, NULL, &moved, error))
+	          DM_EVENT_ANY, NULL, NULL, &moved, error))
 		return FALSE;
 	if (!moved) {
 		stats->elsewhere++;         /* claimed by another process: it sends it, not us */
@@ -140,22 +168,15 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 		                                          queue_id ? queue_id : "(none given)",
 		                                          dsn ? ", delivery notification requested" : "");
 		g_message("outbox %" G_GINT64_FORMAT ": %s", it->id, detail);
-		if (!dm_ledger_begin(ledger, error))
-			return FALSE;
-		if ((queue_id && !dm_outbox_set_queue_id(ledger, it->id, queue_id, error)) ||
-		    !dm_ledger_commit(ledger, error)) {
-			dm_ledger_rollback(ledger);
-			return FALSE;
-		}
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT, NULL, now_iso,
-		          DM_EVENT_SENT, detail, &moved, error))
+		          DM_EVENT_SENT, detail, queue_id, &moved, error))
 			return FALSE;
 		stats->sent++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_PERMANENT)) {
 		g_warning("outbox %" G_GINT64_FORMAT ": message %s to %s refused: %s", it->id,
 		          it->message_id, it->recipient, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_FAILED, send_err->message,
-		          now_iso, DM_EVENT_SEND_FAILED, send_err->message, &moved, error))
+		          now_iso, DM_EVENT_SEND_FAILED, send_err->message, NULL, &moved, error))
 			return FALSE;
 		stats->failed++;
 	} else if (g_error_matches(send_err, DM_MAILER_ERROR, DM_MAILER_ERROR_UNCERTAIN)) {
@@ -163,14 +184,14 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 		          "milter's copy shows whether it reached the server: %s", it->id,
 		          it->message_id, it->recipient, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN, send_err->message,
-		          now_iso, DM_EVENT_SEND_UNCERTAIN, send_err->message, &moved, error))
+		          now_iso, DM_EVENT_SEND_UNCERTAIN, send_err->message, NULL, &moved, error))
 			return FALSE;
 		stats->failed++;
 	} else {
 		g_warning("outbox %" G_GINT64_FORMAT ": message %s to %s: will retry: %s", it->id,
 		          it->message_id, it->recipient, send_err->message);
 		if (!move(ledger, it, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_PENDING, send_err->message,
-		          now_iso, DM_EVENT_ANY, NULL, &moved, error))
+		          now_iso, DM_EVENT_ANY, NULL, NULL, &moved, error))
 			return FALSE;
 		stats->deferred++;
 	}
@@ -182,8 +203,21 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
                GDateTime *now, DmDeliverStats *stats, GError **error)
 {
 	g_autoptr(DmSmtpSession) session = dm_smtp_session_new(config);
-	return deliver_row(config, ledger, session, it, now, config->dry_run, stats, error);
+	if (!config->dry_run)
+		return deliver_row(config, ledger, session, it, now, FALSE, stats, error);
+	if (!dm_ledger_begin(ledger, error))
+		return FALSE;
+	if (!deliver_row(config, ledger, session, it, now, TRUE, stats, error) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	return TRUE;
 }
+
+/* Rows a dry run marks in one transaction: nothing goes to a server, so nothing is lost
+ * by committing them together, and a dry pass of many letters pays one sync per batch. */
+#define REHEARSALS_PER_COMMIT 256
 
 /* The domain of @recipient, lower case ("" when it has none). */
 static char *
@@ -202,7 +236,7 @@ dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		return FALSE;
 	g_autoptr(DmSmtpSession) session = dm_smtp_session_new(config);
 	g_autoptr(GHashTable) per_domain = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	guint handed = 0;
+	guint handed = 0, batch = 0;
 	for (guint i = 0; i < pending->len; i++) {
 		const DmOutboxItem *it = g_ptr_array_index(pending, i);
 		gboolean reminder = it->kind == DM_OUTBOX_KIND_REMINDER;
@@ -218,13 +252,24 @@ dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 			stats->waiting++;
 			continue;
 		}
-		if (!deliver_row(config, ledger, session, it, now, options->dry_run, stats, error))
+		if (options->dry_run && batch == 0 && !dm_ledger_begin(ledger, error))
 			return FALSE;
+		if (!deliver_row(config, ledger, session, it, now, options->dry_run, stats, error)) {
+			dm_ledger_rollback(ledger);     /* a dry run's batch; nothing otherwise */
+			return FALSE;
+		}
+		if (options->dry_run && ++batch == REHEARSALS_PER_COMMIT) {
+			batch = 0;
+			if (!dm_ledger_commit(ledger, error))
+				return FALSE;
+		}
 		if (reminder) {
 			handed++;
 			g_hash_table_replace(per_domain, g_steal_pointer(&domain), GUINT_TO_POINTER(to_domain + 1));
 		}
 	}
+	if (batch > 0 && !dm_ledger_commit(ledger, error))
+		return FALSE;
 	stats->connections += dm_smtp_session_connections(session);
 	if (stats->waiting)
 		g_message("outbox: %u reminders wait for the next pass (send window or limits: "

@@ -4,6 +4,9 @@
  * sent, back to pending (the server did not take it), to failed (refused) or to unknown
  * (the connection broke after the data went out).  A reminder whose invoice is no longer
  * open by then is cancelled instead.  Shared by dunmaild's pass and `dunmail digest --send`.
+ * A row sent costs two commits: "sending" before its SMTP transaction (the guarantee),
+ * "sent" with the MTA's queue id after it.  A dry run hands nothing to SMTP, so it marks
+ * its rows dry_run many to a commit.
  */
 #pragma once
 #include "common/dm-config.h"
