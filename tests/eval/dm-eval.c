@@ -68,6 +68,27 @@ same_date(const GDate *a, const GDate *b)
 	return g_date_valid(a) && g_date_valid(b) && g_date_compare(a, b) == 0;
 }
 
+/* The figures every set and group reports, as members of the object open in @b. */
+static void
+json_core(JsonBuilder *b, guint n, guint right, double macro, guint above, guint above_right,
+          guint dated, guint dated_right)
+{
+	json_builder_set_member_name(b, "replies");
+	json_builder_add_int_value(b, n);
+	json_builder_set_member_name(b, "accuracy");
+	json_builder_add_double_value(b, (double) right / n);
+	json_builder_set_member_name(b, "macro_f1");
+	json_builder_add_double_value(b, macro);
+	json_builder_set_member_name(b, "confident_share");
+	json_builder_add_double_value(b, (double) above / n);
+	json_builder_set_member_name(b, "confident_precision");
+	json_builder_add_double_value(b, above ? (double) above_right / above : 1.0);
+	json_builder_set_member_name(b, "dates_stated");
+	json_builder_add_int_value(b, dated);
+	json_builder_set_member_name(b, "dates_exact");
+	json_builder_add_double_value(b, dated ? (double) dated_right / dated : 0);
+}
+
 /* Prints the figures of the outcomes of @lang (NULL: all) and adds them to @b. */
 static void
 report(const char *title, const GArray *all, const char *lang, double threshold,
@@ -134,22 +155,9 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	json_builder_add_string_value(b, title);
 	json_builder_set_member_name(b, "language");
 	json_builder_add_string_value(b, lang ? lang : "all");
-	json_builder_set_member_name(b, "replies");
-	json_builder_add_int_value(b, n);
-	json_builder_set_member_name(b, "accuracy");
-	json_builder_add_double_value(b, (double) right / n);
-	json_builder_set_member_name(b, "macro_f1");
-	json_builder_add_double_value(b, macro);
+	json_core(b, n, right, macro, above, above_right, dated, dated_right);
 	json_builder_set_member_name(b, "threshold");
 	json_builder_add_double_value(b, threshold);
-	json_builder_set_member_name(b, "confident_share");
-	json_builder_add_double_value(b, (double) above / n);
-	json_builder_set_member_name(b, "confident_precision");
-	json_builder_add_double_value(b, above ? (double) above_right / above : 1.0);
-	json_builder_set_member_name(b, "dates_stated");
-	json_builder_add_int_value(b, dated);
-	json_builder_set_member_name(b, "dates_exact");
-	json_builder_add_double_value(b, dated ? (double) dated_right / dated : 0);
 	if (held_out) {
 		json_builder_set_member_name(b, "dates_exact_labelled_class");
 		json_builder_add_double_value(b, dated ? (double) dated_right_labelled / dated : 0);
@@ -287,20 +295,7 @@ brief(const char *title, const char *group, const GArray *all, Keep keep, gconst
 	json_builder_add_string_value(b, title);
 	json_builder_set_member_name(b, "group");
 	json_builder_add_string_value(b, group);
-	json_builder_set_member_name(b, "replies");
-	json_builder_add_int_value(b, n);
-	json_builder_set_member_name(b, "accuracy");
-	json_builder_add_double_value(b, (double) right / n);
-	json_builder_set_member_name(b, "macro_f1");
-	json_builder_add_double_value(b, macro);
-	json_builder_set_member_name(b, "confident_share");
-	json_builder_add_double_value(b, (double) above / n);
-	json_builder_set_member_name(b, "confident_precision");
-	json_builder_add_double_value(b, above ? (double) above_right / above : 1.0);
-	json_builder_set_member_name(b, "dates_stated");
-	json_builder_add_int_value(b, dated);
-	json_builder_set_member_name(b, "dates_exact");
-	json_builder_add_double_value(b, dated ? (double) dated_right / dated : 0);
+	json_core(b, n, right, macro, above, above_right, dated, dated_right);
 	json_builder_end_object(b);
 }
 
