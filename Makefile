@@ -294,11 +294,12 @@ soak: deps
 	@KILL_ROUNDS=1000 BUILD=$(BUILD) SAN=$(SAN) tests/integration/test-kill.sh
 .PHONY: soak
 
-# Cross-validation on corpus/replies/train-*.jsonl, the blind split test.jsonl and the
-# held-out dates set dates-holdout.jsonl; the figures also in $(BUILD)/eval.json.
+# Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl and
+# test-hard.jsonl and the held-out dates set dates-holdout.jsonl; the figures also in
+# $(BUILD)/eval.json.
 eval: deps
 	@$(MAKE) --no-print-directory all $(EVAL)
-	@$(EVAL) --model $(MODEL) --cv --blind --holdout corpus/replies/dates-holdout.jsonl \
+	@$(EVAL) --model $(MODEL) --cv --blind --hard --holdout corpus/replies/dates-holdout.jsonl \
 		--json $(BUILD)/eval.json
 
 # The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use

@@ -98,6 +98,14 @@ static const DateCase cases[] = {
 	{ "2026-12-30", FALSE, "am 7. Jänner", "2027-01-07" },
 	{ "2026-12-30", FALSE, "Anfang nächsten Monats", "2027-01-01" },
 	{ "2026-11-23", FALSE, "nächste Woche Freitag", "2026-12-04" },
+	/* Swiss: "innert" (within), "morn" (tomorrow), "Wuche", "grad" (just). */
+	{ "2026-11-23", FALSE, "ich zahle innert 5 Tagen", "2026-11-28" },
+	{ "2026-11-23", FALSE, "mach ich morn", "2026-11-24" },
+	{ "2026-11-23", FALSE, "bis Ende Wuche", "2026-11-27" },
+	{ "2026-11-23", TRUE, "hani grad zahlt", "2026-11-23" },
+	/* Colloquial Dutch "gister", Flemish "net overgeschreven". */
+	{ "2026-11-23", TRUE, "gister overgemaakt", "2026-11-22" },
+	{ "2026-11-23", TRUE, "heb het net overgeschreven", "2026-11-23" },
 	{ "2026-11-23", TRUE, "letzten Donnerstag", "2026-11-19" },
 	{ "2026-11-23", FALSE, "zum Monatsende", "2026-11-30" },
 	{ "2026-11-23", FALSE, "in zwei Wochen", "2026-12-07" },
@@ -300,7 +308,8 @@ test_corpus(void)
 	if (only) {
 		measure_file(only, by_lang, &all);
 	} else {
-		static const char *const files[] = { "train-nl", "train-en", "train-de" };
+		static const char *const files[] = { "train-nl", "train-en", "train-de",
+		                                     "train-voices" };
 		for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
 			g_autofree char *p = g_strdup_printf(CORPUS_DIR "/%s.jsonl", files[i]);
 			measure_file(p, by_lang, &all);

@@ -107,10 +107,13 @@ style_of(const char *client)
 {
 	if (!client)
 		return STYLE_GMAIL;
+	/* Exchange's web and desktop clients write Outlook's header block; the iPad runs
+	 * Apple Mail. */
 	if (g_str_has_prefix(client, "outlook") || strcmp(client, "lotus") == 0 ||
-	    strcmp(client, "webmail") == 0)
+	    strcmp(client, "webmail") == 0 || strcmp(client, "exchange") == 0)
 		return STYLE_OUTLOOK;
-	if (strcmp(client, "apple-mail") == 0 || strcmp(client, "iphone") == 0)
+	if (strcmp(client, "apple-mail") == 0 || strcmp(client, "iphone") == 0 ||
+	    strcmp(client, "ipad") == 0)
 		return STYLE_APPLE;
 	if (strcmp(client, "android") == 0)
 		return STYLE_ANDROID;

@@ -84,13 +84,15 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_DAY] = "\\b(vandaag|today|heute|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
 	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon)|"
 	          "(?<!guten\\s)(?!(?m:^)morgen\\s*[,!])morgen(?:ochtend|middag|avond|vroeg)?|morgn|"
+	          /* Swiss "morn", colloquial Dutch "gister". */
+	          "morn|"
 	          "tomorrow|tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
-	          "gisteren(?:ochtend|middag)?|yesterday|gestern|"
+	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
 	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
 	          /* "just paid", "net betaald", "gerade überwiesen": today. */
-	          "(?:just|net|zojuist|zonet|gerade|eben|soeben)(?=\\s+(?:\\w+\\s+)?(?:paid|sent|"
-	          "done|transferred|betaald|overgemaakt|overgeboekt|gestort|überwiesen|bezahlt|"
-	          "beglichen)))(?!\\p{L})",
+	          "(?:just|net|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?(?:paid|sent|"
+	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|überwiesen|"
+	          "bezahlt|gezahlt|zahlt|beglichen)))(?!\\p{L})",
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
 	                   "(" LAST ")\\s+(?:week|woche))\\b",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
@@ -99,7 +101,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	              "(?:ochtend|middag|avond|morgen|nacht|abend|vormittag|nachmittag|s)?(?!\\p{L})",
 	[D_WEEK] = "\\b(?:(begin|early|anfang|start|beginning)" OF_THE "\\s+|"
 	           "(eind|einde|end|ende|tegen\\s+het\\s+einde|by\\s+the\\s+end)" OF_THE "\\s+)?"
-	           "(?:(" NEXT ")|(" LAST ")|(" THIS "|de|the|der))\\s+(?:week|woche)\\b|"
+	           /* "Ende Woche", Swiss "Ende Wuche": the end of this week without its article. */
+	           "(?:(?:(" NEXT ")|(" LAST ")|(" THIS "|de|the|der))\\s+|(?<=ende\\s))"
+	           "(?:week|woche|wuche)\\b|"
 	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b",
 	[D_MONTH] = "\\b(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo))"
 	            OF_THE "(?:\\s+(" NEXT ")|\\s+(?:" THIS "|de|the|des))?\\s*" MONTH_WORD "(?!\\p{L})|"
@@ -108,7 +112,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
 	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
 	                  "(" DM_MONTH_RE ")\\.?",
-	[D_SPAN] = "\\b(?:binnen|over|within|in|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
+	[D_SPAN] = "\\b(?:binnen|over|within|in|innert|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
 	           "(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+|nächsten\\s+)?"
 	           COUNT "\\s+(werkdagen|working\\s+days|business\\s+days|werktagen|arbeitstagen|"
 	           "dagen|dag|days?|tagen?|weken|weeks?|wochen|woche|fortnight)\\b|"
@@ -266,7 +270,8 @@ resolve_day(const char *w, const GDate *ref, GDate *out)
 	    g_str_has_prefix(w, "day after"))
 		g_date_add_days(out, 2);
 	else if (g_str_has_prefix(w, "morgen") || strcmp(w, "morgn") == 0 ||
-	         strcmp(w, "tomorrow") == 0 || strcmp(w, "tmrw") == 0 || g_str_has_prefix(w, "2moro"))
+	         strcmp(w, "morn") == 0 || strcmp(w, "tomorrow") == 0 || strcmp(w, "tmrw") == 0 ||
+	         g_str_has_prefix(w, "2moro"))
 		g_date_add_days(out, 1);
 	else if (strcmp(w, "eergisteren") == 0 || strcmp(w, "vorgestern") == 0 ||
 	         g_str_has_prefix(w, "day before"))

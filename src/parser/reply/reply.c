@@ -157,10 +157,13 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = dm_reply_rank_classes(probs, &a->secondary);
 	a->klass = best;
-	if (best == DM_REPLY_CLASS_AUTO_REPLY)
-		a->kind = DM_REPLY_KIND_AUTO_REPLY;     /* one the headers did not give away */
 	a->confidence = probs[best];
 	a->confident = probs[best] >= dm_reply_model_threshold(model);
+	/* An automatic answer the headers did not give away, when the model is sure of it; a
+	 * guess stays a person's reply, held for the owner (a stranger's "could not be
+	 * delivered" must not pass for an automatic answer by a guess). */
+	if (best == DM_REPLY_CLASS_AUTO_REPLY && a->confident)
+		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 
 	date_for_class(dates, reference, month_first, best, &a->date);
 	a->matched_rule = g_strdup("model");
