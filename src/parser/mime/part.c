@@ -106,7 +106,9 @@ decode_in_memory(GMimeDataWrapper *content, gsize max, gboolean *truncated)
 		   encoding == GMIME_CONTENT_ENCODING_8BIT || encoding == GMIME_CONTENT_ENCODING_BINARY) {
 		if (len > max)
 			return NULL;
-		out = g_byte_array_sized_new((guint) len);
+		/* One byte more than needed: an empty part still gets a buffer, since callers
+		 * hand ->data to string functions that refuse NULL. */
+		out = g_byte_array_sized_new((guint) len + 1);
 		g_byte_array_append(out, (const guint8 *) in, (guint) len);
 	} else {
 		return NULL;
