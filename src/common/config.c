@@ -453,7 +453,8 @@ set_value(DmConfig *c, GKeyFile *kf, const KeySpec *spec, GError **error)
 		/* The open and close minutes are neighbours in DmConfig. */
 		int *open = FIELD(c, spec, int), *close = open + 1;
 		g_auto(GStrv) ends = g_strsplit(raw, "-", 2);
-		if (!ends[1] || !parse_clock(g_strstrip(ends[0]), open) ||
+		/* An empty value splits into no piece at all, not one empty piece. */
+		if (g_strv_length(ends) != 2 || !parse_clock(g_strstrip(ends[0]), open) ||
 		    !parse_clock(g_strstrip(ends[1]), close) || *open >= *close)
 			return bad_value(error, c->path, spec,
 			                 "'%s' is not a span of the day like 09:00-17:00", raw);

@@ -259,6 +259,9 @@ static const BadCase bad_cases[] = {
 	{ "hours-backwards", "[sending]\nhours = 17:00-09:00\n", FALSE,
 	  { "[sending] hours", "not a span of the day like 09:00-17:00", NULL } },
 	{ "hours-no-minutes", "[sending]\nhours = 9-17\n", FALSE, { "[sending] hours", "not a span", NULL } },
+	/* Found by fuzz-config: an empty value splits into no piece, and the second was read
+	 * past the end of the vector. */
+	{ "hours-empty", "[sending]\nhours =\n", FALSE, { "[sending] hours", "not a span", NULL } },
 	{ "hours-past-midnight", "[sending]\nhours = 09:00-24:30\n", FALSE,
 	  { "[sending] hours", "not a span", NULL } },
 	{ "plan-missed-before-reminder", "[plan]\nremind_after_days = 5\nmissed_after_days = 5\n",
