@@ -11,7 +11,7 @@ for p in dunmail dunmaild dunmail-milter; do [ -x "$BUILD/$p" ] || bail "$BUILD/
 command -v miltertest >/dev/null || { echo "1..0 # SKIP miltertest not installed (make deps)"; exit 0; }
 T=$(mktemp -d "${TMPDIR:-/tmp}/dunmail-status.XXXXXX") || bail "mktemp"
 PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$T"' EXIT
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null; done; [ "${DM_KEEP:-0}" = 1 ] && echo "# kept $T" || rm -rf "$T"' EXIT
 cat >"$T/dunmail.conf" <<EOF
 [ledger]
 database = $T/ledger.sqlite
@@ -61,6 +61,11 @@ local conn = mt.connect(socket, 40, 0.05)
 assert(conn, "connect")
 assert(mt.conninfo(conn, "mx.other.example", "198.51.100.7") == nil)
 assert(mt.mailfrom(conn, "<news@other.example>") == nil)
+assert(mt.rcptto(conn, "<someone@elsewhere.example>") == nil)
+-- DATA is the first step the milter answers (connect, MAIL and RCPT take no reply): an
+-- MTA that hung up before it could leave those unread.
+assert(mt.data(conn) == nil)
+assert(mt.getreply(conn) == SMFIR_ACCEPT)
 mt.disconnect(conn)
 LUA
 miltertest -D socket="unix:$T/milter.sock" -s "$T/mta.lua" >"$T/mt.log" 2>&1

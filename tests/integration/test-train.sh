@@ -21,7 +21,9 @@ for f in "$DM_REPO"/corpus/replies/train-*.jsonl; do
 done
 out=$("$BUILD/dunmail" train --corpus "$W/corpus" --output "$W/a.model" 2>&1); rc=$?
 dm_is "dunmail train on a small corpus exits 0" "$rc" 0
-dm_check "it says how many replies it read" eval 'printf "%s" "$out" | grep -q "120 replies from"'
+# 40 from each training file, however many there are.
+want=$(cat "$W"/corpus/*.jsonl | wc -l)
+dm_check "it says how many replies it read ($want)" eval 'printf "%s" "$out" | grep -q "$want replies from"'
 dm_check "it reports the C and the threshold it chose" \
 	eval 'printf "%s" "$out" | grep -q "chosen C .*threshold"'
 dm_check "the model starts with its envelope" eval 'head -1 "$W/a.model" | grep -qx "dunmail-reply-model 1"'
