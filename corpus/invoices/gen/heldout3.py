@@ -14,7 +14,8 @@ from decimal import Decimal, ROUND_HALF_UP
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import random  # noqa: E402
-from mailkit import MONTHS, Page, date, expected, iban, iban_spaced, mail, money, record, write  # noqa: E402
+from mailkit import MONTHS, Page, date, expected, iban, iban_spaced, money, record, write  # noqa: E402
+from mailkit import mail as _mail  # noqa: E402
 
 SEED = 20261202
 R = random.Random(SEED)
@@ -48,6 +49,39 @@ def addr(name, a):
         return "%s <%s>" % (name, a)
     except UnicodeEncodeError:
         return "%s <%s>" % (h(name), a)
+
+
+def mail(rng, sender, sender_name, *a, **k):
+    """mailkit.mail with a display name (this file builds the names with addr())."""
+    tail = " <%s>" % sender
+    if sender_name.endswith(tail):
+        sender_name = sender_name[:-len(tail)]
+    return _mail(rng, sender, sender_name, *a, **k)
+
+
+def first(name):
+    """How a familiar greeting addresses a debtor."""
+    t = name.split()
+    if t[0] in ("Ms.", "Mr.", "Dr.", "Familie", "Herr", "Frau") or t[0].endswith("."):
+        return name
+    for sep in (" & ", " en ", " und "):
+        if sep in name:
+            a, b = name.split(sep, 1)
+            return a + sep + b.split()[0]
+    return t[0]
+
+
+def surname(name):
+    t = name.split()
+    if t[0].endswith("."):
+        return " ".join(t[1:])
+    return t[-1]
+
+
+def workdays(rng, start, span, k):
+    """k distinct working days within span days after start, sorted."""
+    days = [add(start, i) for i in range(span) if add(start, i).weekday() < 5]
+    return sorted(rng.sample(days, k))
 
 
 def iban_cc(rng, cc):
@@ -177,6 +211,7 @@ EN_CO = [
     ("Pixelgarden GmbH", "Torstraße 164", "10115 Berlin", "rechnungen@pixelgarden.de", "Jana Vogt"),
     ("Kestrel Outdoor Co.", "88 Ridge Road", "Boulder, CO 80302", "billing@kestreloutdoor.com", "Marcus Lee"),
     ("Kade Zeven Coworking B.V.", "Oosterkade 7", "9711 RS Groningen", "finance@kadezeven.nl", "Lisa Bakker"),
+    ("Harbour Hostel Rotterdam B.V.", "Parkhaven 12", "3016 GM Rotterdam", "finance@harbourhostel.nl", "Femke Dijk"),
 ]
 EN_PP = [
     ("Hannah & Tom Whitfield", "7 Orchard Close", "Bath BA2 5QT", "hannah.whitfield@maplemail.example", None),
@@ -275,7 +310,7 @@ NL_ITEMS = {
     "bakery": [("Onderhoud koelcel (halfjaarlijks)", 1, 18500, 21), ("Vervangen deurrubber koelcel", 2, 4275, 21),
                ("Voorrijkosten", 1, 3950, 21)],
     "print": [("Flyers A5 4/4 350 grs, 2.500 st.", 1, 28900, 21), ("Brochure 16 pag. geniet, 500 st.", 1, 61250, 21),
-              ("Boek 'Honderd jaar Klimrek' (jubileumuitgave)", 40, 1495, 9)],
+              ("Jubileumboek gebonden, 96 pag. (ex.)", 40, 1495, 9)],
     "catering": [("Lunchbuffet 28 personen", 28, 1850, 9), ("Koffie/thee arrangement", 28, 375, 9),
                  ("Huur statafels", 6, 1250, 21), ("Bediening (uren)", 7.5, 3900, 21)],
 }
@@ -336,8 +371,8 @@ def nl_eboekhouden(n):
                pdf=True, extra_headers=["X-Mailer: e-Boekhouden.nl"])
     exp = expected(num, tot, tot, d, due, deb["name"], deb["email"], ib, True, "nl", reference=bk)
     add_inv("e-boekhouden", "nl", "pdf", frm, deb, eml, exp,
-            "Centred letterhead, window block without label, debtor number (%s) beside the invoice number; two VAT "
-            "rates; 16-digit betalingskenmerk printed in groups." % debnr, pages=[p], fname="Factuur_%s.pdf" % num)
+            "Centred letterhead, window block without label, debtor number (%s) beside the invoice number; %s; "
+            "16-digit betalingskenmerk printed in groups." % (debnr, "two VAT rates" if len(by) > 1 else "one VAT rate"), pages=[p], fname="Factuur_%s.pdf" % num)
 
 
 def nl_snelstart(n):
@@ -406,7 +441,7 @@ def nl_loodgieter(n):
     rng = R
     bizs = [("Loodgietersbedrijf J. Verhoeven", "jan@verhoeven-loodgieter.nl", "Jan"),
             ("Klussenbedrijf Ruben de Graaf", "ruben@klusbedrijfdegraaf.nl", "Ruben")]
-    bn, frm, first = bizs[n]
+    bn, frm, firstn = bizs[n]
     deb = debtor(rng, "nl", False)
     d = issue_day(rng)
     due = add(d, 14)
@@ -418,7 +453,7 @@ def nl_loodgieter(n):
         else [("tochtstrips en kit", 1, 3480), ("nieuwe scharnieren (set van 3)", 2, 1275)]
     items = [("arbeid", hours, rate, 21)] + [(a, b, c, 21) for a, b, c in mat]
     nets, by, vat, net, v, tot = totals(items)
-    first_name = deb["name"].split()[0]
+    first_name = first(deb["name"])
     lines = ["%s uur arbeid à € %s = € %s" % (qty(hours, "nl"), money(rate, "nl"), money(nets[0], "nl"))]
     for (a, q, u, _), nt in zip(items[1:], nets[1:]):
         lines.append("%s%s = € %s" % (a, "" if q == 1 else " %d x € %s" % (q, money(u, "nl")), money(nt, "nl")))
@@ -429,7 +464,7 @@ def nl_loodgieter(n):
             "o.v.v. het nummer hierboven.\n\nBij vragen bel gerust, 06-%d.\n\nGroet,\n%s\n\n%s\nKvK %d | btw NL%09dB01\n" %
             (first_name, where, num, date(d, "long", "nl"), "\n".join(lines), money(net, "nl"), money(v, "nl"),
              money(tot, "nl"), ib, bn.replace("Loodgietersbedrijf ", "").replace("Klussenbedrijf ", ""),
-             rng.randint(10000000, 99999999), first, bn, rng.randint(10000000, 99999999), rng.randint(1, 999999999)))
+             rng.randint(10000000, 99999999), firstn, bn, rng.randint(10000000, 99999999), rng.randint(1, 999999999)))
     subj = "rekening %s" % ("cv-ketel" if n == 0 else "klusjes " + MONTHS["nl"][d.month - 1])
     eml = mail(rng, frm, addr(bn, frm), addr(deb["name"], deb["email"]), subj, d, body_text=body)
     exp = expected(num, tot, tot, d, due, deb["name"], deb["email"], ib, False, "nl")
@@ -451,7 +486,7 @@ def nl_fysio(n):
     num = "%d-%03d" % (d.year % 100 + 2000, rng.randint(100, 400))
     ib = iban(rng, "NL")
     patnr = str(rng.randint(1000, 9999))
-    tdates = sorted(add(d, -rng.randint(3, 40)) for _ in range(4))
+    tdates = workdays(rng, add(d, -40), 37, 4)
     tarief = rng.choice([3850, 4200, 4475])
     tot = tarief * len(tdates) + (2900 if n == 0 else 0)
     p = Page()
@@ -473,7 +508,7 @@ def nl_fysio(n):
            (iban_spaced(ib), bn), 8)
     p.text(56, y + 66, "Dien deze nota zelf in bij uw zorgverzekeraar als u aanvullend verzekerd bent.", 8)
     body = ("Beste %s,\n\nIn de bijlage uw nota voor de behandelingen van de afgelopen periode. U kunt deze indienen bij uw "
-            "zorgverzekeraar.\n\nHartelijke groet,\nSecretariaat %s\n" % (deb["name"].split()[0], bn))
+            "zorgverzekeraar.\n\nHartelijke groet,\nSecretariaat %s\n" % (first(deb["name"]), bn))
     eml = mail(rng, frm, addr(bn, frm), addr(deb["name"], deb["email"]), "Nota %s %s" % (num, bn), sent_day(rng, d),
                body_text=body, pdf=True)
     exp = expected(num, tot, tot, d, due, deb["name"], deb["email"], ib, False, "nl")
@@ -600,10 +635,11 @@ def nl_rijschool(n):
     d = issue_day(rng)
     due = add(d, rng.choice([10, 14]))
     num = "R%d%04d" % (d.year % 100, rng.randint(1, 999))
-    pupil = rng.choice(["Daan", "Lieke", "Mila", "Thijs"]) + " " + deb["name"].split()[-1]
+    pupil = rng.choice(["Daan", "Lieke", "Mila", "Thijs"]) + " " + surname(deb["name"])
     ib = iban(rng, "NL")
-    items = [("Lespakket 20 lessen à 60 min.", 1, 129500, 21), ("Praktijkexamen CBR (doorberekend)", 1, 31300, 0),
-             ("Korting pakketprijs", 1, -9500, 21)]
+    nles = rng.choice([15, 20, 25])
+    items = [("Lespakket %d lessen à 60 min." % nles, 1, nles * rng.choice([6450, 6600, 6925]), 21),
+             ("Praktijkexamen CBR (doorberekend)", 1, 31300, 0), ("Korting pakketprijs", 1, -rng.choice([7500, 9500, 12500]), 21)]
     nets, by, vat, net, v, tot = totals(items)
     exam = add(d, rng.randint(30, 60))
     p = Page()
@@ -629,7 +665,7 @@ def nl_rijschool(n):
     p.text(56, y + 30, "Het examen wordt pas definitief gereserveerd nadat deze factuur is voldaan.", 8)
     body = ("Beste %s,\n\nHierbij de factuur voor het lespakket van %s. Let op: het examen op %s wordt pas definitief "
             "als de factuur betaald is.\n\nMet vriendelijke groet,\n%s\n" %
-            (deb["name"].split()[0], pupil.split()[0], date(exam, "long", "nl"), bn))
+            (first(deb["name"]), pupil.split()[0], date(exam, "long", "nl"), bn))
     eml = mail(rng, frm, addr(bn, frm), addr(deb["name"], deb["email"]), "Factuur lespakket " + pupil.split()[0], d,
                body_text=body, pdf=True)
     exp = expected(num, tot, tot, d, due, deb["name"], deb["email"], ib, False, "nl")
@@ -652,7 +688,7 @@ def nl_sportclub(n):
     num = "C%d-%04d" % (d.year % 100, rng.randint(100, 999))
     ref = rf_ref(rng, 12)
     ib = iban(rng, "NL")
-    last = deb["name"].split()[-1]
+    last = surname(deb["name"])
     kids = ["Sem " + last, "Fenna " + last]
     fee = rng.choice([21500, 24750, 18900])
     bond = 3320
@@ -788,7 +824,7 @@ def nl_excel(n):
         y += 15
     p.text(56, y + 30, "Graag overmaken op rekening %s t.n.v. %s." % (ib, bn))
     body = ("Hallo %s,\n\nHierbij stuur ik je de factuur voor project %s. Laat maar weten als er iets niet klopt!\n\n"
-            "Groetjes,\n%s\n" % (deb["contact"].split()[0], projnr, bn))
+            "Groetjes,\n%s\n" % (first(deb["contact"]), projnr, bn))
     eml = mail(rng, frm, addr(bn, frm), addr(deb["contact"], deb["email"]), "factuur " + bn, sent_day(rng, d),
                body_text=body, pdf=True)
     exp = expected(num, tot, tot, d, add(d, term), deb["name"], deb["email"], ib, True, "nl")
@@ -855,7 +891,7 @@ def en_translator(n):
                                                         "BIC: KREDBEBB"]
     block(p, 56, y + 74, bank)
     body = ("Hi %s,\n\nPlease find attached my invoice for the two translations delivered last week.\n\n"
-            "Many thanks,\n%s\n" % (deb["contact"].split()[0], bn.split(" Translations")[0].split(" Language")[0]))
+            "Many thanks,\n%s\n" % (first(deb["contact"]), bn.split(" Translations")[0].split(" Language")[0]))
     eml = mail(rng, frm, addr(bn, frm), addr(deb["contact"], deb["email"]), "Invoice - PO %s" % po, sent_day(rng, d),
                body_text=body, pdf=True)
     exp = expected(num, tot, tot, d, due, deb["name"], deb["email"], ib, True, "en", currency=cur)
@@ -874,7 +910,7 @@ def en_xero(n):
             ("Greenlane Facilities B.V.", "Piet Heinkade 55", "1019 GM Amsterdam", "invoicing@greenlanefacilities.nl", "EUR")]
     bn, bst, bcity, frm, cur = bizs[n]
     deb = debtor(rng, "en", True, (lambda x: "," not in x[2] and x[3].endswith(".com")) if n == 0 else
-                 (lambda x: x[3].endswith((".nl", ".de", ".ch"))))
+                 (lambda x: x[3].endswith(".nl")))
     d = issue_day(rng)
     due = add(d, rng.choice([14, 30]))
     num = "INV-%04d" % rng.randint(300, 2000)
@@ -923,7 +959,7 @@ def en_xero(n):
     p.rule(420, yy - 10, 539, yy - 10)
     body = ("Hi %s,\n\nHere's invoice %s for %s %s.\n\nThe amount outstanding of %s is due on %s.\n\n"
             "View and pay your bill online: https://in.xero.com/%016x\n\nIf you have any questions, please let us know.\n\n"
-            "Thanks,\n%s\n" % (deb["contact"].split()[0], num, cur, money(tot, "en"), sym(tot), date(due, "short-en"),
+            "Thanks,\n%s\n" % (first(deb["contact"]), num, cur, money(tot, "en"), sym(tot), date(due, "short-en"),
                               rng.getrandbits(64), bn))
     eml = mail(rng, frm, addr(bn, frm), addr(deb["contact"], deb["email"]), "Invoice %s from %s for %s" % (num, bn, deb["name"]),
                sent_day(rng, d), body_text=body, pdf=True, msgid_domain="xero.com")
@@ -1047,7 +1083,7 @@ def en_canva(n):
         else ("Ondernemingsnummer BE 0%d.%03d.%03d" % (rng.randint(400, 899), rng.randint(0, 999), rng.randint(0, 999))), 7)
     body = ("Hi %s!\n\nI hope you're still floating after the big day. Your gallery is almost ready, and here is the final "
             "invoice (the retainer you paid when booking is already deducted).\n\nLove,\n%s\n" %
-            (deb["name"].split()[0] if "&" not in deb["name"] else deb["name"].split(" & ")[0] + " & " + deb["name"].split(" & ")[1].split()[0],
+            (first(deb["name"]),
              bn.split(" ")[0]))
     eml = mail(rng, frm, addr(bn, frm), addr(deb["name"], deb["email"]), "Your final invoice \u2661", sent_day(rng, d),
                body_text=body, pdf=True)
@@ -1083,7 +1119,7 @@ def en_freelancer(n):
             "Total: EUR %s\n\n"
             "Payment due within 21 days to %s (%s), please mention the invoice no.\n\n"
             "Cheers,\n%s\n\n--\n%s\n%s\n" %
-            (deb["contact"].split()[0], period, num, date(d, "iso"), code, deb["name"], qty(hours, "en"), money(rate, "en"),
+            (first(deb["contact"]), period, num, date(d, "iso"), code, deb["name"], qty(hours, "en"), money(rate, "en"),
              money(net, "en"), ("VAT 21%%: EUR %s\n" % money(vat, "en")) if vat else
              "VAT: reverse charge, art. 196 Directive 2006/112/EC (your VAT ID DE%09d)\n" % rng.randint(100000000, 999999999),
              money(tot, "en"), iban_spaced(ib), bn, bn.split()[0],
@@ -1152,14 +1188,14 @@ def en_freshbooks(n):
            (ib, cur, ib[4:8]), 8)
     body = ("%s sent you an invoice (%s) for %s %s that's due on %s.\n\nView invoice: https://my.freshbooks.com/#/link/%012x\n\n"
             "Message from %s:\nThanks %s, it was great working on this with you.\n" %
-            (bn, num, cur, money(tot, "en"), date(due, "us"), rng.getrandbits(48), bn, deb["contact"].split()[0]))
+            (bn, num, cur, money(tot, "en"), date(due, "us"), rng.getrandbits(48), bn, first(deb["contact"])))
     eml = mail(rng, "noreply@freshbooks.com", addr(bn + " via FreshBooks", "noreply@freshbooks.com"), addr(deb["contact"], deb["email"]),
                "%s sent you an invoice (%s)" % (bn, num), d, body_text=body, pdf=True,
                extra_headers=["Reply-To: %s" % frm], msgid_domain="freshbooks.com")
     exp = expected(num, tot, tot, d, due, deb["name"], deb["email"], ib, True, "en", currency=cur)
     add_inv("freshbooks", "en", "pdf", "noreply@freshbooks.com", deb, eml, exp,
             "FreshBooks: the amount due in a box above everything with the currency in its label; the number with "
-            "leading zeros; 'Billed To' names the contact above the company; a campaign reference beside the number; "
+            "leading zeros; dates as dd/mm/yyyy; 'Billed To' names the contact above the company; a campaign reference beside the number; "
             "%s from a Dutch IBAN; sent by the platform with Reply-To the business." % cur,
             pages=[p], fname="Invoice %s.pdf" % num)
 
@@ -1351,7 +1387,7 @@ def en_zoho(n):
     due = add(nxt, -1)
     num = "INV-%06d" % rng.randint(100, 900)
     ib = iban(rng, "GB")
-    items = [("Reception table arrangements", 14, 6500, 20), ("Bridal bouquet", 1, 18500, 20), ("Delivery & set-up", 1, 9500, 20)]
+    items = [("Reception table arrangements", 14, 6500, 20), ("Entrance installation, seasonal", 1, 18500, 20), ("Delivery & set-up", 1, 9500, 20)]
     nets, by, vat, net, v, tot = totals(items)
     paid = 30000
     bal = tot - paid
@@ -1464,7 +1500,7 @@ def de_sevdesk(n):
     bizs = [("Holzwerkstatt Brenner", "Am Sägewerk 5", "79271 St. Peter", "info@holzwerkstatt-brenner.de"),
             ("Druckerei Lindner OHG", "Gutenbergstr. 12", "04103 Leipzig", "rechnung@druckerei-lindner.de")]
     bn, bst, bcity, frm = bizs[n]
-    deb = debtor(rng, "de", True)
+    deb = debtor(rng, "de", True, lambda x: x[3].endswith(".de"))
     d = issue_day(rng)
     due = add(d, 14)
     num = str(rng.randint(1000, 1999))
@@ -1629,7 +1665,7 @@ def de_physio(n):
     num = "%d/%04d" % (d.year, rng.randint(100, 999))
     ib = iban(rng, "DE")
     vo = add(d, -rng.randint(40, 60))
-    tds = sorted(add(vo, rng.randint(5, 35)) for _ in range(6))
+    tds = workdays(rng, add(vo, 5), 30, 6)
     pos = [("KG Krankengymnastik", "X0501", rng.choice([3950, 4200])), ("Wärmetherapie (Fango)", "X1501", 1450)]
     rows, tot = [], 0
     for t in tds:
@@ -1708,7 +1744,7 @@ def de_shop(n):
 <p><b>Rechnungsadresse</b><br>%s<br>%s<br>%s</p>
 <p>Bitte überweise den Betrag bis zum Fälligkeitsdatum auf<br>IBAN %s<br>Verwendungszweck: %s (bitte nur diese Nummer angeben)</p>
 <p style="font-size:12px;color:#888">%s &middot; USt-IdNr. DE%09d &middot; Widerrufsbelehrung und AGB auf unserer Website.</p>
-</div></body></html>""" % (bn, deb["name"].split()[0] if not deb["name"].startswith(("Familie", "Dr.")) else deb["name"], order,
+</div></body></html>""" % (bn, first(deb["name"]), order,
                             date(od, "dmy."), num, date(d, "dmy."), order, date(due, "dmy."), rows, eur_de(ship), eur_de(tot),
                             vrows, deb["name"], deb["street"], deb["city"], iban_spaced(ib), num, bn,
                             rng.randint(100000000, 999999999))
@@ -1837,7 +1873,7 @@ def nl_none(k):
         p.text(56, y + 44, "Voor akkoord: ____________________   datum: ____________", 8)
         body = ("Beste %s,\n\nNaar aanleiding van de opname vorige week stuur ik u hierbij onze offerte %s voor het "
                 "buitenschilderwerk. Bij akkoord graag de offerte getekend retour, dan plannen we het werk in.\n\n"
-                "Met vriendelijke groet,\nPeter Brink\n" % (deb["name"].split()[0], num))
+                "Met vriendelijke groet,\nPeter Brink\n" % (first(deb["name"]), num))
         eml = mail(rng, frm, addr(bn, frm), addr(deb["name"], deb["email"]), "Offerte %s buitenschilderwerk" % num, d,
                    body_text=body, pdf=True)
         add_none("word-template", "nl", True, frm, none_rcpt(deb), eml,
@@ -1885,7 +1921,7 @@ def nl_none(k):
             y += 14
         p.text(56, y + 30, "Dit is geen factuur. Na ontvangst van de vooruitbetaling op %s leveren wij en ontvangt u de definitieve factuur." % iban_spaced(ib), 8)
         body = ("Beste %s,\n\nZoals afgesproken de pro-forma voor de machine, zodat jullie de betaling kunnen klaarzetten. "
-                "De echte factuur volgt bij levering.\n\nGroet,\nMark\n" % deb["contact"].split()[0])
+                "De echte factuur volgt bij levering.\n\nGroet,\nMark\n" % first(deb["contact"]))
         eml = mail(rng, frm, addr(bn, frm), addr(deb["name"], deb["email"]), "Pro forma factuur %s" % num, d, body_text=body, pdf=True)
         add_none("moneybird", "nl", True, frm, none_rcpt(deb), eml,
                  "A pro-forma invoice, which the labelling rules exclude; the real invoice follows on delivery.",
@@ -1916,7 +1952,7 @@ def nl_none(k):
         body = ("Hoi %s,\n\nIk zag dat factuur %s van %s (€ %s) nog openstaat; de vervaldatum was %s. Misschien is hij "
                 "tussen wal en schip geraakt?\n\nWil je hem uiterlijk %s overmaken naar %s t.n.v. Studio Wolkenveld? "
                 "Is hij al betaald, dan kun je dit bericht vergeten.\n\nGroetjes,\nMarit\n" %
-                (deb["contact"].split()[0], num, date(add(d, -35), "long", "nl"), money(amt, "nl"), date(add(d, -7), "long", "nl"),
+                (first(deb["contact"]), num, date(add(d, -35), "long", "nl"), money(amt, "nl"), date(add(d, -7), "long", "nl"),
                  date(add(d, 7), "long", "nl"), iban_spaced(ib)))
         eml = mail(rng, frm, addr("Marit Wolkers | Studio Wolkenveld", frm), addr(deb["name"], deb["email"]),
                    "Herinnering factuur %s" % num, d, body_text=body)
@@ -1980,7 +2016,7 @@ def nl_none(k):
         num = "%d-%02d" % (d.year, rng.randint(5, 60))
         body = ("Hallo %s,\n\nKorte vraag: heb je mijn factuur %s van %s goed ontvangen? Ik kreeg een melding dat de "
                 "bijlage misschien te groot was. Zo niet, dan stuur ik hem even opnieuw.\n\nGroet,\nTessa\n" %
-                (deb["contact"].split()[0], num, date(add(d, -9), "long", "nl")))
+                (first(deb["contact"]), num, date(add(d, -9), "long", "nl")))
         eml = mail(rng, frm, addr("Tessa | Tekstbureau Zinnig", frm), addr(deb["contact"], deb["email"]),
                    "Factuur %s ontvangen?" % num, d, body_text=body)
         add_none("handtyped", "nl", False, frm, none_rcpt(deb), eml,
@@ -1995,7 +2031,7 @@ def nl_none(k):
                 "<tr><td>Pakket 20 lessen + examen</td><td>&euro; 1.495,00</td></tr><tr><td>Losse les (60 min.)</td><td>&euro; 67,50</td></tr>"
                 "</table><p>Alle prijzen incl. 21%% btw. Actie geldig t/m %s. Betalen in 3 termijnen kan!</p>"
                 "<p><a href=\"https://www.rijschoolvandongen.nl/afmelden\">Afmelden</a></p></body></html>" %
-                (deb["name"].split()[0], date(add(d, 30), "long", "nl")))
+                (first(deb["name"]), date(add(d, 30), "long", "nl")))
         eml = mail(rng, frm, addr(bn, frm), addr(deb["name"], deb["email"]), "☀ Zomeractie: rijlessen voordeliger", d, body_html=html,
                    extra_headers=["List-Unsubscribe: <https://www.rijschoolvandongen.nl/afmelden>"])
         add_none("newsletter", "nl", False, frm, none_rcpt(deb), eml,
@@ -2041,7 +2077,7 @@ def en_none(k):
             y += 15
         p.text(56, y + 30, "Terms: 50% invoiced on acceptance, balance on launch; invoices payable within 14 days.", 8)
         body = ("Hi %s,\n\nHere's estimate %s for %s %s.\n\nYou can accept it online: https://in.xero.com/q/%012x\n\n"
-                "Thanks,\n%s\n" % (deb["contact"].split()[0], num, "GBP", money(tot, "en"), rng.getrandbits(48), bn))
+                "Thanks,\n%s\n" % (first(deb["contact"]), num, "GBP", money(tot, "en"), rng.getrandbits(48), bn))
         eml = mail(rng, frm, addr(bn, frm), addr(deb["contact"], deb["email"]), "Estimate %s from %s" % (num, bn), d,
                    body_text=body, pdf=True, msgid_domain="xero.com")
         add_none("xero", "en", True, frm, none_rcpt(deb), eml,
@@ -2056,7 +2092,7 @@ def en_none(k):
                          for j, t in enumerate(["API pagination", "code review", "deploy pipeline", "bug 4411", "standup + planning"]))
         body = ("Hi %s,\n\nBefore I send the invoice for this period, could you approve the hours below? Rate as agreed "
                 "(EUR 105.00/h excl. VAT).\n\n%s\n\nIf it's all fine, just reply 'ok' and the invoice follows tomorrow.\n\nCheers,\nRuben\n" %
-                (deb["contact"].split()[0], rows))
+                (first(deb["contact"]), rows))
         eml = mail(rng, frm, addr("Ruben Okkerse Software", frm), addr(deb["contact"], deb["email"]), "Hours for approval before invoicing",
                    d, body_text=body)
         add_none("handtyped", "en", False, frm, none_rcpt(deb), eml,
@@ -2070,7 +2106,7 @@ def en_none(k):
         body = ("Hi %s,\n\nYay, you're booked! Here are the details:\n\nSession: Family portraits (90 min)\nDate: %s, 4:30 pm\n"
                 "Location: Vondelpark, main entrance\nPackage: Signature, €495.00 incl. VAT (20 edited images)\n\n"
                 "You'll receive your invoice after the session, together with the gallery link. Nothing to pay now!\n\n"
-                "See you soon,\nJuniper & Light\n" % (deb["name"].split()[0], date(sess, "us")))
+                "See you soon,\nJuniper & Light\n" % (first(deb["name"]), date(sess, "us")))
         eml = mail(rng, frm, addr("Juniper & Light Photography", frm), addr(deb["name"], deb["email"]),
                    "Booking confirmed - %s" % date(sess, "us"), d, body_text=body)
         add_none("handtyped", "en", False, frm, none_rcpt(deb), eml,
