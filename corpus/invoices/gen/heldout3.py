@@ -56,7 +56,8 @@ def mail(rng, sender, sender_name, *a, **k):
     tail = " <%s>" % sender
     if sender_name.endswith(tail):
         sender_name = sender_name[:-len(tail)]
-    return _mail(rng, sender, sender_name, *a, **k)
+    to, subject = a[0], h(a[1])
+    return _mail(rng, sender, sender_name, to, subject, *a[2:], **k)
 
 
 def first(name):
@@ -164,7 +165,7 @@ def issue_day(rng):
 
 def sent_day(rng, d):
     """About a third of the documents go out a day to four days after their date."""
-    return add(d, rng.choice([0, 0, 0, 0, 1, 2, 4])) if rng.random() < 0.5 else d
+    return add(d, rng.choice([1, 2, 3, 4])) if rng.random() < 0.45 else d
 
 
 def pick(rng, pool, used):
@@ -1455,7 +1456,7 @@ def de_lexoffice(n):
     p.rule(56, 131, 300, 131)
     block(p, 56, 146, [deb["name"], "z. Hd. " + deb["contact"], deb["street"], deb["city"]])
     kv = [("Rechnungs-Nr.", num), ("Kunden-Nr.", kd), ("Rechnungsdatum", date(d, "dmy.")), ("Lieferdatum", date(ld, "dmy.")),
-          ("Ihr Ansprechpartner", bn.split()[-1] if n != 1 else "Frau Thiessen")]
+          ("Ihr Ansprechpartner", ["Herr Kessler", "Frau Thiessen", "Herr Sauer jun."][n])]
     y = 146
     for a, b in kv:
         p.text(370, y, a, 8)
@@ -2026,8 +2027,8 @@ def nl_none(k):
         bn, frm = "Rijschool Van Dongen", "administratie@rijschoolvandongen.nl"
         deb = debtor(rng, "nl", False)
         d = issue_day(rng)
-        html = ("<html><body><h1>Zomeractie bij Rijschool Van Dongen!</h1><p>Beste %s,</p><p>Nog even en de zomer is daar. "
-                "Boek nu een pakket en profiteer:</p><table><tr><td>Pakket 10 lessen</td><td><s>&euro; 675,00</s> &euro; 629,00</td></tr>"
+        html = ("<html><body><h1>Zomeractie bij Rijschool Van Dongen!</h1><p>Beste %s,</p><p>Ken je iemand die "
+                "wil gaan rijden? Boek nu een pakket en profiteer:</p><table><tr><td>Pakket 10 lessen</td><td><s>&euro; 675,00</s> &euro; 629,00</td></tr>"
                 "<tr><td>Pakket 20 lessen + examen</td><td>&euro; 1.495,00</td></tr><tr><td>Losse les (60 min.)</td><td>&euro; 67,50</td></tr>"
                 "</table><p>Alle prijzen incl. 21%% btw. Actie geldig t/m %s. Betalen in 3 termijnen kan!</p>"
                 "<p><a href=\"https://www.rijschoolvandongen.nl/afmelden\">Afmelden</a></p></body></html>" %
@@ -2205,7 +2206,7 @@ def de_none(k):
     rng = R
     if k == 0:  # Angebot PDF
         bn, frm = "Malerbetrieb Kessler", "rechnung@maler-kessler.de"
-        deb = debtor(rng, "de", False)
+        deb = debtor(rng, "de", False, lambda x: not x[3].endswith(".ch"))
         d = issue_day(rng)
         num = "AN-%d-%04d" % (d.year, rng.randint(10, 300))
         items = [("Treppenhaus streichen, 3 Etagen", 1, 264000, 19), ("Geländer lackieren", 1, 48000, 19)]
