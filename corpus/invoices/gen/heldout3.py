@@ -1100,7 +1100,7 @@ def en_freelancer(n):
     'Invoice no:', a project code, 'due within 21 days', reverse charge in one variant."""
     rng = R
     bizs = [("Ruben Okkerse Software", "ruben@okkerse.dev.nl".replace(".dev.nl", "-dev.nl"), "NL"),
-            ("Ana Ferreira UX Research", "invoices@anaferreira-ux.com", "DE")]
+            ("Ana Ferreira UX Research", "invoices@anaferreira-ux.com", "BE")]
     bn, frm, cc = bizs[n]
     deb = debtor(rng, "en", True, lambda x: x[3].endswith(".nl") if n == 0 else x[3].endswith(".de"))
     d = issue_day(rng)
@@ -1125,8 +1125,8 @@ def en_freelancer(n):
              "VAT: reverse charge, art. 196 Directive 2006/112/EC (your VAT ID DE%09d)\n" % rng.randint(100000000, 999999999),
              money(tot, "en"), iban_spaced(ib), bn, bn.split()[0],
              bn, "KvK %d | VAT NL%09dB01" % (rng.randint(10000000, 99999999), rng.randint(1, 999999999)) if n == 0
-             else "Steuernummer %02d/%03d/%05d | USt-IdNr. DE%09d" % (rng.randint(10, 99), rng.randint(100, 999),
-                                                                      rng.randint(10000, 99999), rng.randint(100000000, 999999999))))
+             else "Mechelsesteenweg 64, 2018 Antwerpen | BTW BE 0%d.%03d.%03d" % (rng.randint(400, 899), rng.randint(0, 999),
+                                                                                    rng.randint(0, 999))))
     cc_addr = "boekhouding@okkerse-dev.nl" if n == 0 else None
     eml = mail(rng, frm, addr(bn, frm), addr(deb["contact"], deb["email"]),
                "%s invoice - %s" % (period, code), d, body_text=text,
@@ -1135,7 +1135,7 @@ def en_freelancer(n):
     add_inv("handtyped", "en", "body-text", frm, deb, eml, exp,
             "Typed English invoice in the body to a %s client; ISO date; project code %s in the subject instead of "
             "the number; due only as 'due within 21 days'; %s." %
-            ("Dutch" if n == 0 else "German", code, "VAT 21 % on top, the business's own bookkeeping in Cc and the envelope"
+            ("Dutch" if n == 0 else "German (from a Belgian freelancer)", code, "VAT 21 % on top, the business's own bookkeeping in Cc and the envelope"
              if n == 0 else "reverse charge, the customer's VAT ID printed"), cc=cc_addr)
 
 
