@@ -810,6 +810,29 @@ test_cancel_pending(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(count_events(f, "reminder_cancelled"), ==, 1);
 }
 
+/* A dry run cancels such a row too, inside its batch transaction: cancelled with the
+ * event, never marked dry_run, nothing handed to SMTP. */
+static void
+test_cancel_pending_dry(Fixture *f, gconstpointer data)
+{
+	int port = dm_test_free_port();
+	set_smtp_port(f, port);
+	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(st.delivery.deferred, ==, 1);
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	                                           "dispute", NULL, NULL));
+	f->sink = dm_test_sink_start(port, NULL);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, TRUE);
+	g_assert_cmpuint(st2.delivery.cancelled, ==, 1);
+	g_assert_cmpuint(st2.delivery.rehearsed, ==, 0);
+	g_autoptr(GPtrArray) cancelled = outbox(f, "cancelled");
+	g_assert_cmpuint(cancelled->len, ==, 1);
+	g_autoptr(GPtrArray) rehearsed = outbox(f, "dry_run");
+	g_assert_cmpuint(rehearsed->len, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 0);
+	g_assert_cmpuint(count_events(f, "reminder_cancelled"), ==, 1);
+}
+
 /* The cancelled reminder never went out, so when the pause ends the debtor gets that
  * step (the first reminder), not the second. */
 static void
@@ -1116,6 +1139,7 @@ main(int argc, char **argv)
 	ADD("/scheduler/reminder-sent-once", test_reminder_sent_once);
 	ADD("/scheduler/catch-up", test_catch_up);
 	ADD("/scheduler/paused", test_paused);
+	ADD_NO_SINK("/scheduler/cancel-pending-dry", test_cancel_pending_dry);
 	ADD("/scheduler/pause-expires", test_pause_expires);
 	ADD("/scheduler/hold-then-resume", test_hold_then_resume);
 	ADD("/scheduler/hold-without-day", test_hold_without_day);

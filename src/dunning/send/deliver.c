@@ -82,6 +82,29 @@ move(DmLedger *ledger, const DmOutboxItem *it, DmOutboxState from, DmOutboxState
 	return TRUE;
 }
 
+/* A reminder whose invoice closed (paid, paused, excluded …) before it went out is
+ * cancelled, with its event.  A dry run cancels inside its batch transaction; a real
+ * delivery commits the cancellation on its own (@own_commit), like every other step. */
+static gboolean
+cancel_unwanted(DmLedger *ledger, const DmOutboxItem *it, const char *now_iso,
+                gboolean own_commit, DmDeliverStats *stats, GError **error)
+{
+	static const char why[] = "invoice no longer open before the reminder went out";
+	gboolean moved;
+	gboolean done = own_commit
+		? move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
+		       DM_EVENT_REMINDER_CANCELLED, why, NULL, &moved, error)
+		: move_in(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
+		          DM_EVENT_REMINDER_CANCELLED, why, &moved, error);
+	if (!done)
+		return FALSE;
+	if (moved)
+		stats->cancelled++;
+	else
+		stats->elsewhere++;
+	return TRUE;
+}
+
 /* A dry run's end of the road for a row: decided and logged, never handed to SMTP (or
  * cancelled, when its invoice is no longer open).  Nothing goes to a server, so the rows
  * of a dry run are moved in the caller's transaction, many to a commit. */
@@ -92,17 +115,8 @@ rehearse(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	gboolean wanted, dsn, moved;
 	if (!still_wanted(config, ledger, it, &wanted, &dsn, error))
 		return FALSE;
-	if (!wanted) {
-		if (!move_in(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL,
-		             now_iso, DM_EVENT_REMINDER_CANCELLED,
-		             "invoice no longer open before the reminder went out", &moved, error))
-			return FALSE;
-		if (moved)
-			stats->cancelled++;
-		else
-			stats->elsewhere++;
-		return TRUE;
-	}
+	if (!wanted)
+		return cancel_unwanted(ledger, it, now_iso, FALSE, stats, error);
 	g_autofree char *detail = g_strdup_printf("dry run: would have sent to %s: \"%s\", "
 	                                          "message %s (nothing handed to SMTP)",
 	                                          it->recipient, it->subject, it->message_id);
@@ -127,18 +141,9 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 	gboolean wanted, dsn;
 	if (!still_wanted(config, ledger, it, &wanted, &dsn, error))
 		return FALSE;
+	if (!wanted)
+		return cancel_unwanted(ledger, it, now_iso, TRUE, stats, error);
 	gboolean moved;
-	if (!wanted) {
-		if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
-		          DM_EVENT_REMINDER_CANCELLED,
-		          "invoice no longer open before the reminder went out", NULL, &moved, error))
-			return FALSE;
-		if (moved)
-			stats->cancelled++;
-		else
-			stats->elsewhere++;
-		return TRUE;
-	}
 	/* The body is read only here, where a row is delivered: listings never carry it. */
 	g_autoptr(GBytes) body = dm_outbox_body(ledger, it->id, error);
 	if (!body)
