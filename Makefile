@@ -221,8 +221,8 @@ $(BUILD)/tests/test-invoice-eval: $(call obj,tests/unit/test-invoice-eval.c) $(E
 
 # The train splits are where rules are tuned (train.jsonl, and train-tools.jsonl from
 # corpus/invoices/gen/train.py); heldout.jsonl was written before the reader was changed
-# for it and is never tuned against, nor is heldout2.jsonl (written by an author who never
-# saw the reader); test.jsonl was once blind, but has been run often.
+# for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
+# written by an author who never saw the reader); test.jsonl was once blind, but has been run often.
 eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train (corpus/invoices/train.jsonl)" \
 		--json $(BUILD)/eval-invoices-train.json corpus/invoices/train.jsonl
@@ -235,6 +235,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 2 (corpus/invoices/heldout2.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-heldout2.json corpus/invoices/heldout2.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 3 (corpus/invoices/heldout3.jsonl): report, never tune" \
+		--json $(BUILD)/eval-invoices-heldout3.json corpus/invoices/heldout3.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
@@ -294,12 +297,13 @@ soak: deps
 	@KILL_ROUNDS=1000 BUILD=$(BUILD) SAN=$(SAN) tests/integration/test-kill.sh
 .PHONY: soak
 
-# Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl and
-# test-hard.jsonl and the held-out dates set dates-holdout.jsonl; the figures also in
-# $(BUILD)/eval.json.
+# Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
+# test-hard.jsonl and test-blind3.jsonl and the held-out dates set dates-holdout.jsonl; the
+# figures also in $(BUILD)/eval.json.
 eval: deps
 	@$(MAKE) --no-print-directory all $(EVAL)
-	@$(EVAL) --model $(MODEL) --cv --blind --hard --holdout corpus/replies/dates-holdout.jsonl \
+	@$(EVAL) --model $(MODEL) --cv --blind --hard --holdout corpus/replies/test-blind3.jsonl \
+		--holdout corpus/replies/dates-holdout.jsonl \
 		--json $(BUILD)/eval.json
 
 # The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
