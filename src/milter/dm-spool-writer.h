@@ -65,3 +65,8 @@ gboolean dm_spool_writer_is_committed(const DmSpoolWriter *w);
 const char *dm_spool_writer_tmp_path(const DmSpoolWriter *w);
 /* Bytes of message counted so far (headers, separator and body). */
 gsize dm_spool_writer_size(const DmSpoolWriter *w);
+
+/* The process that wrote the spool file named @name (a base name in tmp/, as
+ * dm_spool_writer_begin() makes them: <time>.<pid>.<counter>.<random>.eml), or 0 when
+ * @name is not such a name. */
+long dm_spool_writer_name_pid(const char *name);

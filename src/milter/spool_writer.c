@@ -179,10 +179,34 @@ unique_name(void)
 {
 	static gint counter;
 	/* Time, pid, a per-process counter and randomness: unique across restarts, processes
-	 * and threads; O_EXCL catches the impossible rest. */
+	 * and threads; O_EXCL catches the impossible rest.  The pid also tells the start-up
+	 * sweep whose copy it is (dm_spool_writer_name_pid). */
 	return g_strdup_printf("%" G_GINT64_FORMAT ".%ld.%u.%08x.eml", g_get_real_time(),
 	                       (long)getpid(), (guint)g_atomic_int_add(&counter, 1),
 	                       g_random_int());
+}
+
+long
+dm_spool_writer_name_pid(const char *name)
+{
+	g_return_val_if_fail(name != NULL, 0);
+	/* <time>.<pid>.<counter>.<random>.eml, as unique_name() writes it, nothing else. */
+	g_auto(GStrv) part = g_strsplit(name, ".", 0);
+	if (g_strv_length(part) != 5 || strcmp(part[4], "eml") != 0)
+		return 0;
+	guint64 pid = 0;
+	for (int i = 0; i < 3; i++) {
+		guint64 v;
+		if (!g_ascii_string_to_unsigned(part[i], 10, 0, G_MAXINT64, &v, NULL))
+			return 0;
+		if (i == 1)
+			pid = v;
+	}
+	guint64 random;
+	if (strlen(part[3]) != 8 || !g_ascii_string_to_unsigned(part[3], 16, 0, G_MAXUINT32,
+	                                                        &random, NULL))
+		return 0;
+	return pid > 0 && pid <= G_MAXINT32 ? (long) pid : 0;
 }
 
 gboolean

@@ -9,12 +9,14 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/dm-sanitize.h"
 #include "common/dm-spool.h"
 #include "milter/dm-missed.h"
+#include "milter/dm-spool-writer.h"
 
 #define LOG_NAME_MAX 200        /* bytes of a file name in a log line */
 
@@ -36,6 +38,22 @@ record_stale(int dfd, const char *spool_dir, const char *name)
 		dm_missed_record(spool_dir, env, "the milter stopped mid-message");
 }
 
+/* The pid of the process that wrote tmp/@name when that process is gone, else 0.  Its
+ * copy can then go at once, whatever its age: nobody will ever finish it, and a milter
+ * restarted straight after a crash names the message now rather than an hour later.
+ * kill(pid, 0) fails with ESRCH only when no such process exists (EPERM: alive, another
+ * user's).  A pid taken since by another process, or a writer in another pid namespace,
+ * leaves the copy to the age rule; a milter in another namespace sharing this spool is
+ * not supported (doc/spool.md): its copy in progress would be named missed. */
+static long
+writer_gone(const char *name)
+{
+	long pid = dm_spool_writer_name_pid(name);
+	if (pid <= 0 || pid == (long)getpid())
+		return 0;
+	return kill((pid_t)pid, 0) != 0 && errno == ESRCH ? pid : 0;
+}
+
 /* Judges and, when stale, removes one entry of tmp/.  TRUE when it was removed. */
 static gboolean
 sweep_one(int dfd, const char *spool_dir, const char *dir, const char *name, gint64 now,
@@ -55,7 +73,8 @@ sweep_one(int dfd, const char *spool_dir, const char *dir, const char *name, gin
 	if (!S_ISREG(st.st_mode))
 		return FALSE;
 	age = now - (gint64)st.st_mtime;
-	if (age <= min_age)
+	long gone = writer_gone(name);
+	if (!gone && age <= min_age)
 		return FALSE;           /* perhaps still being written by another milter */
 	record_stale(dfd, spool_dir, name);
 	if (unlinkat(dfd, name, 0) != 0) {
@@ -64,9 +83,11 @@ sweep_one(int dfd, const char *spool_dir, const char *dir, const char *name, gin
 			          g_strerror(errno));
 		return FALSE;
 	}
+	g_autofree char *why = gone ? g_strdup_printf(" (its writer, process %ld, is gone)", gone)
+	                            : NULL;
 	g_message("tmp sweep: removed %s/%s (%" G_GINT64_FORMAT " bytes, last written %"
-	          G_GINT64_FORMAT " minutes ago): left by a milter that stopped mid-message",
-	          dir, shown, (gint64)st.st_size, age / 60);
+	          G_GINT64_FORMAT " minutes ago): left by a milter that stopped mid-message%s",
+	          dir, shown, (gint64)st.st_size, age / 60, why ? why : "");
 	return TRUE;
 }
 

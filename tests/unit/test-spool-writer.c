@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -444,6 +445,57 @@ test_sweep_tmp(Spool *s, gconstpointer data)
 	g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, 0);
 }
 
+/* A copy whose writer process is gone goes at once, however young, and its message is
+ * named as missed; a copy of a living process (this one; pid 1) or under a name the
+ * writer never makes waits for the hour. */
+static void
+test_sweep_tmp_writer_gone(Spool *s, gconstpointer data)
+{
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	pid_t child = fork();
+	g_assert_cmpint(child, >=, 0);
+	if (child == 0)
+		_exit(0);
+	g_assert_cmpint(waitpid(child, NULL, 0), ==, child);
+
+	/* A real copy in progress, written by this process ... */
+	g_autoptr(DmSpoolWriter) w = dm_spool_writer_new(s->root, 0, TRUE);
+	g_autoptr(DmEnvelope) env = sample_envelope();
+	g_assert_true(dm_spool_writer_add_header(w, "Subject", " x", NULL));
+	g_assert_true(dm_spool_writer_begin(w, env, NULL));
+	g_autofree char *ours = g_path_get_basename(dm_spool_writer_tmp_path(w));
+	g_assert_cmpint(dm_spool_writer_name_pid(ours), ==, (long)getpid());
+	/* ... and the same bytes as if the child, now gone, had written them. */
+	g_autofree char *gone_name = g_strdup_printf("%" G_GINT64_FORMAT ".%ld.7.0badf00d.eml",
+	                                             now, (long)child);
+	g_autofree char *gone = g_build_filename(s->root, "tmp", gone_name, NULL);
+	g_assert_cmpint(link(dm_spool_writer_tmp_path(w), gone), ==, 0);
+	g_assert_cmpint(dm_spool_writer_name_pid(gone_name), ==, (long)child);
+	const char *living[] = { "1700000000.1.0.0badf00d.eml",     /* init: always there */
+	                         "1700000000.x.0.0badf00d.eml",     /* not the writer's names */
+	                         "1700000000.99999999999.0.0badf00d.eml",
+	                         "1700000000.123.0.badf00d.eml",
+	                         "1700000000.123.0.0badf00d.txt" };
+	for (gsize i = 0; i < G_N_ELEMENTS(living); i++) {
+		g_autofree char *path = g_build_filename(s->root, "tmp", living[i], NULL);
+		g_assert_true(g_file_set_contents(path, "X-Dunmail-Spool: 1\n", -1, NULL));
+		if (i > 0)
+			g_assert_cmpint(dm_spool_writer_name_pid(living[i]), ==, 0);
+	}
+	g_ptr_array_set_size(log_lines, 0);
+
+	g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, 1);
+
+	g_assert_false(g_file_test(gone, G_FILE_TEST_EXISTS));
+	g_assert_true(g_file_test(dm_spool_writer_tmp_path(w), G_FILE_TEST_IS_REGULAR));
+	g_assert_cmpuint(count_files(s->root, "tmp"), ==, 1 + G_N_ELEMENTS(living));
+	g_autofree char *why = g_strdup_printf("left by a milter that stopped mid-message "
+	                                       "(its writer, process %ld, is gone)", (long)child);
+	g_assert_cmpuint(count_logged(why), ==, 1);
+	g_assert_cmpuint(count_files(s->root, "missed"), ==, 1);
+	g_assert_true(dm_spool_writer_commit(w, NULL, NULL));    /* ours was untouched */
+}
+
 /* No readable tmp/ is a warning, not an error: the milter starts all the same. */
 static void
 test_sweep_tmp_missing(Spool *s, gconstpointer data)
@@ -539,5 +591,6 @@ main(int argc, char **argv)
 	ADD("/spool-writer/short-write", test_short_write);
 	ADD("/spool-writer/sweep-tmp", test_sweep_tmp);
 	ADD("/spool-writer/sweep-tmp-missing", test_sweep_tmp_missing);
+	ADD("/spool-writer/sweep-tmp-writer-gone", test_sweep_tmp_writer_gone);
 	return g_test_run();
 }
