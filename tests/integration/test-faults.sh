@@ -6,13 +6,15 @@
 #   1. dunmail-milter killed (SIGKILL) and restarted again and again during a stream of
 #      ordinary and billing mail through the private Postfix (milter_default_action =
 #      accept, as contrib/postfix/main.cf and DESIGN.md's "fail open" want): every message
-#      is delivered, and every billing message is spooled or accounted for — a copy left
-#      in tmp/ (the restart's sweep names it, dm-tmp-sweep.h) or a missed record; only a
-#      message caught before its end of headers leaves no trace but Postfix's log, at most
-#      the messages in flight at each kill;
+#      is delivered, and every billing message is spooled or named in a missed record (a
+#      copy the killed milter left in tmp/ is named by the restart's sweep at once, its
+#      writer being gone: dm-tmp-sweep.h, so none stays there); only a message caught
+#      before its end of headers leaves no trace but Postfix's log, at most the messages
+#      in flight at each kill;
 #   2. the spool's disk full (a 1 MB tmpfs): mail still flows, each billing message the
 #      milter could not spool is named (warning with queue id, sender, recipient, time)
-#      and recorded in spool/missed/ once there is room; dunmaild catches up;
+#      and recorded in spool/missed/ once there is room; dunmaild catches up and the
+#      digest names each by its queue id;
 #   3. the ledger locked by another process (sqlite3 holding a write transaction): mail
 #      still flows and is spooled; dunmaild sets nothing aside and ingests it all once
 #      the lock is gone.
@@ -86,6 +88,8 @@ for (( i = 1; i <= MESSAGES; i += 2 )); do
 done
 billing=$(( (MESSAGES + 1) / 2 ))
 diag "billing messages: $billing; spooled $spooled, copy in tmp/ $in_tmp, missed record $missed, caught before end of headers $untraced"
+dm_is "no copy is left in tmp/: each restart's sweep named the killed milter's copies" \
+	"$in_tmp" 0
 dm_check "every billing message is spooled or accounted for, but those in flight at a kill" \
 	test "$untraced" -le $((2 * KILLS))
 dm_is "no ordinary message is spooled" \
@@ -118,6 +122,14 @@ done
 dm_dunmaild --once
 dm_is "dunmaild catches up: the spooled invoice is in the ledger" \
 	"$(dm_cli invoices --json 2>/dev/null | jq -r '.[].number' | grep -c '^2026-7001$')" 1
+dm_is "... and has taken the three missed records (moved to missed/done/)" \
+	"$(find "$T/spool/missed/done" -type f 2>/dev/null | wc -l)" 3
+digest=$(dm_cli digest 2>>"$T/log/cli.log")
+for i in 1 2 3; do
+	qid=$(grep -l "^Subject: fault full$i[[:space:]]*\$" "$T"/capture/* | head -1 | xargs sed -n 's/.*(Postfix) with E\?SMTP id \([0-9A-Za-z]*\).*/\1/p' | head -1)
+	dm_check "the digest names missed message fault full$i by its queue id ($qid), to import" \
+		grep -q "$qid" <<<"$digest"
+done
 dm_milter_stop
 umount "$T/spool"
 dm_milter_start
