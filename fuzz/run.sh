@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # fuzz/run.sh — runs libFuzzer targets one after the other (`make fuzz`; fuzz/README.md).
 #
-#   FUZZ_SECONDS=N [FUZZ_BUILD=build-fuzz] [MODEL=build/replies.model] fuzz/run.sh TARGET...
+#   FUZZ_SECONDS=N [FUZZ_TIMEOUT=S] [FUZZ_BUILD=build-fuzz] [MODEL=build/replies.model] \
+#       fuzz/run.sh TARGET...
 #
 # Each target is seeded from the shared corpora and the repository's own test messages
 # (read where they are: nothing is copied into the repository); what it finds new goes to
@@ -17,6 +18,11 @@ OUT=build/fuzz
 # and the hostile-input tests (tests/integration/test-hostile.sh) take the big ones.
 MAX_LEN=${FUZZ_MAX_LEN:-131072}
 RSS_MB=${FUZZ_RSS_MB:-2048}
+# Seconds one input may take before it counts as a hang.  libFuzzer measures it by the
+# clock, not by CPU: on a loaded machine (a fuzzer at nice 19 beside builds) an input of
+# 0.2 s can be starved past 30 s, so raise it there (FUZZ_TIMEOUT=600) and replay what it
+# reports (`build-fuzz/fuzz/fuzz-TARGET FILE`) before calling it a hang.
+TIMEOUT=${FUZZ_TIMEOUT:-30}
 
 # seeds TARGET: the seed directories of TARGET, those that exist.
 seeds() {
@@ -78,7 +84,7 @@ for t in "$@"; do
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp:print_suppressions=0 \
 		"$prog" -max_total_time="$FUZZ_SECONDS" -max_len="$MAX_LEN" -rss_limit_mb="$RSS_MB" \
-		-timeout=30 -print_final_stats=1 -artifact_prefix="$OUT/$t/crashes/" \
+		-timeout="$TIMEOUT" -print_final_stats=1 -artifact_prefix="$OUT/$t/crashes/" \
 		"$OUT/$t/corpus" $(seeds "$t") >"$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
