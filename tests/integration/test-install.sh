@@ -30,9 +30,9 @@ for prefix in /usr /opt/dm; do
 	for f in bin/dunmail sbin/dunmaild sbin/dunmail-milter lib/systemd/system/dunmaild.service \
 	         lib/systemd/system/dunmail-milter.service lib/tmpfiles.d/dunmail.conf \
 	         share/dunmail/templates/nl/reminder.txt share/dunmail/templates/en/reminder.txt \
-	         share/dunmail/rates/nl.txt share/man/man1/dunmail.1 share/man/man5/dunmail.conf.5 \
-	         share/man/man8/dunmaild.8 share/man/man8/dunmail-milter.8 share/doc/dunmail/README.md \
-	         share/doc/dunmail/main.cf share/doc/dunmail/dunmail.conf.sample; do
+	         share/dunmail/rates/nl.txt share/dunmail/replies.model share/man/man1/dunmail.1 \
+	         share/man/man5/dunmail.conf.5 share/man/man8/dunmaild.8 share/man/man8/dunmail-milter.8 \
+	         share/doc/dunmail/README.md share/doc/dunmail/main.cf share/doc/dunmail/dunmail.conf.sample; do
 		[ -s "$D$prefix/$f" ] || missing="$missing $prefix/$f"
 	done
 	if [ -z "$missing" ]; then ok "PREFIX=$prefix: programs, units, tmpfiles, data, man pages, docs in place"

@@ -2,8 +2,8 @@
 # test-train: `dunmail train` end to end on a small corpus (a model written where
 # --output says, the same file twice, read by `dunmail classify --model`), its errors
 # (no corpus, a bad line, --corrections without a ledger), and
-# `dunmail classify --json` with the shipped model: the fields secondary_class and
-# explain beside the old ones.  No root, no Postfix.  TAP on stdout.
+# `dunmail classify --json` with the shipped model: the fields needs_review,
+# secondary_class and explain beside the old ones, and a far-dated promise that needs review.  No root, no Postfix.  TAP on stdout.
 set -u
 source "$(dirname "$0")/lib.sh"     # TAP helpers only: ok, not_ok, dm_is, dm_check, dm_done
 
@@ -58,7 +58,7 @@ dm_check "--help says a trained model never replaces the configured one" \
 # classify --json: the old fields and the two new ones, from the shipped model.
 json=$("$BUILD/dunmail" classify --model "$BUILD/replies.model" --json "$eml"); rc=$?
 dm_is "classify --json exits 0" "$rc" 0
-for key in kind class confidence date reply_text secondary_class explain; do
+for key in kind class confidence date reply_text needs_review secondary_class explain; do
 	dm_check "classify --json has \"$key\"" eval 'printf "%s" "$json" | jq -e "has(\"$key\")" >/dev/null'
 done
 dm_check "the Dutch dispute is read as a dispute" \
@@ -67,6 +67,27 @@ dm_check "secondary_class is a class name or null" \
 	eval 'printf "%s" "$json" | jq -e ".secondary_class == null or (.secondary_class | type == \"string\")" >/dev/null'
 dm_check "explain starts with the verdict, then names features" \
 	eval 'printf "%s" "$json" | jq -e "(.explain[0] | startswith(\"model: dispute\")) and (.explain | length > 1)" >/dev/null'
+dm_check "needs_review is a boolean" \
+	eval 'printf "%s" "$json" | jq -e ".needs_review | type == \"boolean\"" >/dev/null'
+# A promise to pay in 2099 is more often misread than meant: it waits for the owner.
+cat >"$W/far.eml" <<'EML'
+From: Jan de Vries <jan@devries-bouw.nl>
+To: billing@acme.example
+Subject: Re: Herinnering factuur 2026-0042
+Date: Tue, 24 Nov 2026 10:12:00 +0100
+Message-ID: <far-2099@devries-bouw.nl>
+Content-Type: text/plain; charset=utf-8
+
+Goedemorgen,
+
+Ik betaal op 1 maart 2099.
+
+Groet, Jan
+EML
+json=$("$BUILD/dunmail" classify --model "$BUILD/replies.model" --json "$W/far.eml"); rc=$?
+dm_is "classify --json of a far-dated promise exits 0" "$rc" 0
+dm_check "a promise to pay on 1 March 2099 needs review" \
+	eval 'printf "%s" "$json" | jq -e ".needs_review == true" >/dev/null'
 out=$("$BUILD/dunmail" classify --model "$W/none.model" "$eml" 2>&1); rc=$?
 dm_is "classify with a missing model exits 3" "$rc" 3
 dm_check "the error names the model file" eval 'printf "%s" "$out" | grep -q "model $W/none.model: "'

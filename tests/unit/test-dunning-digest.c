@@ -227,6 +227,60 @@ test_held_reply(Fixture *f, gconstpointer data)
 	g_assert_null(strstr(attention2, "dunmail resume 2026-0050"));
 }
 
+/* A reply that named none of its sender's two unpaid invoices holds both: "needs you"
+ * names them and a resume for each; resuming one leaves the reply there for the other. */
+static void
+test_reply_holding_several(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GArray) held = g_array_new(FALSE, FALSE, sizeof(gint64));
+	const char *const numbers[] = { "2026-0051", "2026-0052" };
+	GDate until;
+	g_date_set_dmy(&until, 11, 12, 2026);
+	for (gsize i = 0; i < G_N_ELEMENTS(numbers); i++) {
+		gint64 id = add_invoice(f, numbers[i], "twee@debtor3.example", NULL, 10000, 20);
+		g_assert_true(dm_ledger_invoice_set_status(f->ledger, id, DM_INVOICE_STATUS_HELD,
+		                                           "which invoice? the sender has several unpaid",
+		                                           &until, &err));
+		g_array_append_val(held, id);
+	}
+	DmMessageRecord rec = { .message_id = "<r3@debtor3.example>", .sha256 = "r3",
+	                        .direction = "incoming", .role = "reply",
+	                        .from_addr = "twee@debtor3.example", .received_at = NOW_ISO };
+	DmReplyRow reply = { .from_addr = "twee@debtor3.example", .kind = "reply",
+	                     .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .confidence = 0.97,
+	                     .reply_text = "Ik betaal volgende week.",
+	                     .note = "waiting for you: which invoice? it may concern 2026-0051, 2026-0052",
+	                     .needs_review = TRUE, .received_at = NOW_ISO };
+	g_date_clear(&reply.stated_date, 1);
+	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &reply.message_row, &err));
+	g_assert_true(dm_ledger_reply_add_holding(f->ledger, &reply, held, &err));
+	g_assert_no_error(err);
+
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	const char *const expect[] = {
+		"twee@debtor3.example: [promise_to_pay]",
+		"- noemt geen factuur; kan gaan over 2026-0051, 2026-0052; die wachten op u",
+		"\"Ik betaal volgende week.",
+		"dunmail resume 2026-0051",
+		"dunmail resume 2026-0052",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(expect); i++)
+		if (!strstr(attention, expect[i]))
+			g_error("attention section lacks \"%s\":\n%s", expect[i], attention);
+	g_assert_null(strstr(attention, "past bij geen"));
+
+	/* The owner lets 2026-0051 go: the reply stays, for 2026-0052 alone. */
+	g_assert_true(dm_ledger_reply_reviewed(f->ledger, 0, g_array_index(held, gint64, 0), &err));
+	g_auto(DmDigest) after = { 0 };
+	build_needing_owner(f, &after);
+	g_autofree char *attention2 = attention_section(after.body);
+	g_assert_nonnull(strstr(attention2, "kan gaan over 2026-0052; die wachten op u"));
+	g_assert_null(strstr(attention2, "dunmail resume 2026-0051"));
+}
+
 /* In English, the hold says when the ladder resumes in the words of the issue. */
 static void
 test_held_reply_en(Fixture *f, gconstpointer data)
@@ -603,6 +657,8 @@ main(int argc, char **argv)
 	           teardown);
 	g_test_add("/digest/held-reply", Fixture, NULL, setup, test_held_reply, teardown);
 	g_test_add("/digest/held-reply-en", Fixture, NULL, setup, test_held_reply_en, teardown);
+	g_test_add("/digest/reply-holding-several", Fixture, NULL, setup, test_reply_holding_several,
+	           teardown);
 	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);
 	g_test_add("/digest/send-sends-only-the-digest", Fixture, NULL, setup,
 	           test_send_sends_only_the_digest, teardown);

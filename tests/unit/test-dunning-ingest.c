@@ -15,6 +15,7 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/owner/dm-owner.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-util.h"
 
@@ -414,6 +415,113 @@ test_reply_unmatched(Fixture *f, gconstpointer data)
 	g_assert_cmpint(r->invoice_id, ==, 0);
 	g_assert_false(r->applied);
 	g_assert_cmpuint(count_events(f, 0, "reply_recorded"), ==, 1);
+}
+
+/* Spools invoices 2026-0042 and 2026-0043 to klant@debtor.example, then a reply of
+ * klant's that names neither: no thread headers, no number, with @subject_extra
+ * headers. */
+static void
+spool_two_and_unthreaded_reply(Fixture *f, const char *subject_extra)
+{
+	spool_invoice(f, "0001-invoice");
+	static const char *const inv_from[] = { "2026-0042", NULL };
+	static const char *const inv_to[] = { "2026-0043", NULL };
+	spool_edited(f, "0002-invoice", DM_DIRECTION_OUTGOING, "billing@acme.example",
+	             "klant@debtor.example", DATA "invoice-nl.eml", inv_from, inv_to);
+	g_autofree char *subject = g_strdup_printf("Subject: Re: uw factuur%s", subject_extra);
+	const char *from[] = { "Subject: Re: Factuur 2026-0042",
+	                       "In-Reply-To: <inv-2026-0042@acme.example>\n",
+	                       "References: <inv-2026-0042@acme.example>\n", NULL };
+	const char *to[] = { subject, "", "", NULL };
+	spool_edited(f, "0003-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
+	g_assert_cmpuint(ingest(f).replies, ==, 1);
+}
+
+static void
+assert_status(Fixture *f, const char *number, const char *status, const char *reason)
+{
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, number, NULL);
+	g_assert_nonnull(inv);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, status);
+	g_assert_cmpstr(inv->pause_reason, ==, reason);
+}
+
+/* Issue 6, point 1: a person's reply that names none of the sender's several unpaid
+ * invoices holds each of them for the owner — never only listed while every ladder runs
+ * on — and the owner's decisions lift those holds: resume one at a time, or reclassify
+ * the reply for all it still holds. */
+static void
+test_unmatched_reply_holds_each(Fixture *f, gconstpointer data)
+{
+	spool_two_and_unthreaded_reply(f, "");
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpint(r->invoice_id, ==, 0);
+	g_assert_false(r->applied);
+	g_assert_true(r->needs_review);
+	g_assert_cmpstr(r->held_numbers, ==, "2026-0042, 2026-0043");
+	g_assert_nonnull(strstr(r->note, "waiting for you: which invoice? it may concern "
+	                                 "2026-0042, 2026-0043"));
+	const char *why = "which invoice? the sender has several unpaid";
+	assert_status(f, "2026-0042", "held", why);
+	assert_status(f, "2026-0043", "held", why);
+	g_autoptr(DmInvoice) a = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autofree char *until = dm_date_iso(&a->pause_until);
+	g_assert_cmpstr(until, ==, "2026-12-04");       /* 2026-11-24 + max_hold_days 10 */
+	g_assert_cmpuint(count_events(f, a->id, "reply_held"), ==, 1);
+
+	/* The owner lets one go: the reply still waits, for the other. */
+	g_autoptr(GError) err = NULL;
+	g_autofree char *summary = NULL;
+	g_assert_true(dm_owner_resume(f->ledger, "2026-0042", f->now, &summary, &err));
+	g_assert_no_error(err);
+	assert_status(f, "2026-0042", "open", NULL);
+	g_autoptr(DmReplyRow) still = only_reply(f);
+	g_assert_true(still->needs_review);
+	g_assert_cmpstr(still->held_numbers, ==, "2026-0043");
+
+	/* ... and calls the reply "other": the last hold is lifted, nothing waits. */
+	g_autofree char *said = NULL;
+	g_assert_true(dm_owner_reclassify(f->ledger, r->id, DM_REPLY_CLASS_OTHER, NULL, f->now,
+	                                  &said, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(said, "invoice 2026-0043 open"));
+	assert_status(f, "2026-0043", "open", NULL);
+	g_autoptr(DmReplyRow) done = only_reply(f);
+	g_assert_false(done->needs_review);
+	g_assert_null(done->held_numbers);
+}
+
+/* The owner's class for such a reply applies to each invoice it holds. */
+static void
+test_unmatched_reply_reclassified(Fixture *f, gconstpointer data)
+{
+	spool_two_and_unthreaded_reply(f, "");
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_autoptr(GError) err = NULL;
+	g_autofree char *said = NULL;
+	g_assert_true(dm_owner_reclassify(f->ledger, r->id, DM_REPLY_CLASS_DISPUTE, NULL, f->now,
+	                                  &said, &err));
+	g_assert_no_error(err);
+	assert_status(f, "2026-0042", "paused", "dispute");
+	assert_status(f, "2026-0043", "paused", "dispute");
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, NULL);
+	g_assert_cmpuint(waiting->len, ==, 0);
+}
+
+/* An out-of-office its headers give away holds nothing when it names no invoice: a
+ * machine's message, not a person's. */
+static void
+test_unmatched_auto_reply_holds_nothing(Fixture *f, gconstpointer data)
+{
+	spool_two_and_unthreaded_reply(f, "\nAuto-Submitted: auto-replied");
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpint(r->invoice_id, ==, 0);
+	g_assert_cmpstr(r->kind, ==, "auto_reply");
+	g_assert_false(r->needs_review);
+	g_assert_null(r->held_numbers);
+	assert_status(f, "2026-0042", "open", NULL);
+	assert_status(f, "2026-0043", "open", NULL);
 }
 
 /* Our own reminder, seen passing the MTA: the outbox row is confirmed, and it is never
@@ -904,6 +1012,9 @@ main(int argc, char **argv)
 	g_test_add("/ingest/autoreply-beyond-horizon-holds", Fixture, "27 februari 2099", setup,
 	           test_autoreply_horizon, teardown);
 	ADD("/ingest/reply-unmatched", test_reply_unmatched);
+	ADD("/ingest/unmatched-reply-holds-each", test_unmatched_reply_holds_each);
+	ADD("/ingest/unmatched-reply-reclassified", test_unmatched_reply_reclassified);
+	ADD("/ingest/unmatched-auto-reply-holds-nothing", test_unmatched_auto_reply_holds_nothing);
 	ADD("/ingest/own-message-confirmed", test_own_message_confirmed);
 	ADD("/ingest/owner-mail", test_owner_mail);
 	ADD("/ingest/recover", test_recover);

@@ -207,6 +207,103 @@ test_decide(gconstpointer data)
 	g_assert_cmpstr(d.why, ==, c->why);
 }
 
+/* An auto reply nothing but its words calls one was typed by a person: the safety net
+ * holds it like any person's reply, and only a verified return date pauses by itself. */
+typedef struct {
+	const char *name;
+	gboolean verified;
+	const char *stated;
+	const char *status;
+	const char *until;
+	gboolean review;
+} TypedCase;
+
+static const TypedCase typeds[] = {
+	{ "unverified-holds", FALSE, "2026-12-14", "held", "2026-12-04", TRUE },
+	{ "verified-return-date-pauses", TRUE, "2026-12-14", "paused", "2026-12-15", FALSE },
+	{ "verified-no-date-holds", TRUE, NULL, "held", "2026-12-04", TRUE },
+	{ "verified-2099-holds", TRUE, "2099-03-01", "held", "2026-12-04", TRUE },
+};
+
+static void
+test_typed(gconstpointer data)
+{
+	const TypedCase *c = data;
+	GDate today;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	DmPolicyReply r = { .kind = AUTO, .klass = DM_REPLY_CLASS_AUTO_REPLY,
+	                    .verified = c->verified, .confident = TRUE,
+	                    .speaks_for_debtor = TRUE, .typed = TRUE };
+	date_or_none(c->stated, &r.stated);
+	DmPolicyDecision d;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_true(d.changes);
+	g_assert_cmpstr(status_name(d.status), ==, c->status);
+	g_autofree char *until = dm_date_iso(&d.until);
+	g_assert_cmpstr(until, ==, c->until);
+	g_assert_cmpint(d.review, ==, c->review);
+	/* A stranger's typed "I am away" still changes nothing. */
+	r.speaks_for_debtor = FALSE;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_false(d.changes);
+	g_assert_false(d.review);
+}
+
+/* A person's reply that names none of the sender's several unpaid invoices holds each,
+ * verified and confident or not; a machine's message or a stranger's holds nothing. */
+static void
+test_several(void)
+{
+	GDate today;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	DmPolicyReply r = { .kind = R, .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .verified = TRUE,
+	                    .confident = TRUE, .speaks_for_debtor = TRUE, .several = TRUE };
+	g_assert_true(dm_date_parse_iso("2026-12-01", &r.stated));
+	DmPolicyDecision d;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_cmpstr(status_name(d.status), ==, "held");
+	g_autofree char *until = dm_date_iso(&d.until);
+	g_assert_cmpstr(until, ==, "2026-12-04");
+	g_assert_true(d.review);
+	g_assert_cmpstr(d.why, ==, "which invoice? the sender has several unpaid");
+	r.verified = FALSE;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_cmpstr(d.why, ==, "which invoice? the sender has several unpaid");
+	r.speaks_for_debtor = FALSE;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_false(d.changes);
+	g_assert_false(d.review);
+	r.speaks_for_debtor = TRUE;
+	r.kind = AUTO;
+	r.klass = DM_REPLY_CLASS_AUTO_REPLY;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_false(d.changes);
+	g_assert_false(d.review);
+}
+
+/* Which auto replies a machine vouches for: headers and reports, never words alone. */
+static void
+test_typed_evidence(void)
+{
+	DmReplyAnalysis a = { .kind = AUTO, .klass = DM_REPLY_CLASS_AUTO_REPLY };
+	static const struct { const char *rule; gboolean typed; } rules[] = {
+		{ "model", TRUE }, { "subject", TRUE }, { "subject_prefix", TRUE }, { NULL, TRUE },
+		{ "header_auto_submitted", FALSE }, { "header_x_autoreply", FALSE },
+		{ "header_precedence", FALSE }, { "subject_and_suppress_header", FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rules); i++) {
+		a.matched_rule = (char *) rules[i].rule;
+		g_assert_cmpint(dm_policy_typed(&a), ==, rules[i].typed);
+	}
+	a.matched_rule = (char *) "dsn_delayed";
+	a.delivery = DM_DELIVERY_DELAYED;
+	g_assert_false(dm_policy_typed(&a));
+	a.delivery = DM_DELIVERY_NONE;
+	a.kind = R;
+	a.matched_rule = (char *) "model";
+	g_assert_false(dm_policy_typed(&a));
+}
+
 /* The maximum hold is the configured one. */
 static void
 test_max_hold(void)
@@ -328,6 +425,14 @@ test_needs_review(void)
 	g_assert_true(dm_policy_needs_review(&a, &today, &limits));
 	g_assert_true(dm_date_parse_iso("2026-12-01", &a.date));
 	g_assert_false(dm_policy_needs_review(&a, &today, &limits));
+	/* The model's "auto reply" without headers: a person away, no day back. */
+	a.kind = AUTO;
+	a.klass = DM_REPLY_CLASS_AUTO_REPLY;
+	a.matched_rule = (char *) "model";
+	g_date_clear(&a.date, 1);
+	g_assert_true(dm_policy_needs_review(&a, &today, &limits));
+	a.matched_rule = (char *) "header_auto_submitted";
+	g_assert_false(dm_policy_needs_review(&a, &today, &limits));
 }
 
 int
@@ -345,6 +450,9 @@ main(int argc, char **argv)
 	ADD_TABLE("/policy/merge/", merges, test_merge);
 	ADD_TABLE("/policy/decide/", decides, test_decide);
 	g_test_add_func("/policy/decide/max-hold", test_max_hold);
+	ADD_TABLE("/policy/decide/typed-auto-reply/", typeds, test_typed);
+	g_test_add_func("/policy/typed-evidence", test_typed_evidence);
+	g_test_add_func("/policy/decide/several-unpaid", test_several);
 	ADD_TABLE("/policy/hold-merge/", hold_merges, test_hold_merge);
 	ADD_TABLE("/policy/owner/", owners, test_owner);
 	g_test_add_func("/policy/needs-review", test_needs_review);

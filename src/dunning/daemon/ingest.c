@@ -6,6 +6,7 @@
 #include "dunning/daemon/dm-ingest-commands.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-ingest-own.h"
+#include "dunning/daemon/dm-ingest-unsure.h"
 #include "dunning/daemon/dm-ingest-owner-mail.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
@@ -332,8 +333,9 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 	}
 	const char *how = NULL;
 	gint64 invoice_id = 0;
+	g_autoptr(GArray) unsure = NULL;
 	if (!dm_match_lookup(it->ledger, it->plan->subject, it->plan->thread_ids, a, from_addr,
-	                     &invoice_id, &how, error))
+	                     &invoice_id, &how, &unsure, error))
 		return FALSE;
 
 	DmReplyRow row = {
@@ -371,6 +373,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			.speaks_for_debtor = dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a,
 			                                                it->config->shared_domains),
 			.stated = a->date,
+			.typed = dm_policy_typed(a),
 		};
 		DmPolicyLimits limits = { .horizon_days = it->config->horizon_days,
 		                          .max_hold_days = it->config->max_hold_days };
@@ -409,6 +412,21 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		}
 	}
 
+	g_autoptr(GArray) held = NULL;
+	if (unsure) {
+		/* DESIGN: a person's reply is never ignored, even when it names no invoice. */
+		g_autofree char *numbers = NULL;
+		if (!dm_ingest_unsure(it->ledger, it->config, unsure, a, from_addr, verdict->verified,
+		                      it->now, &held, &numbers, error))
+			return FALSE;
+		if (numbers) {
+			note = g_strdup_printf("waiting for you: which invoice? it may concern %s", numbers);
+			row.note = note;
+			row.needs_review = TRUE;
+			g_string_append_printf(why, "; %s; held", note);
+		}
+	}
+
 	if (a->new_address &&
 	    !dm_ingest_new_address(it->ledger, invoice_id, inv ? inv->debtor_email : NULL, from_addr,
 	                           a->new_address, it->now_iso, it->name, error))
@@ -417,8 +435,15 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 	stats->replies++;
 	DmEventKind kind = row.applied ? DM_EVENT_REPLY_APPLIED
 	                 : row.needs_review ? DM_EVENT_REPLY_HELD : DM_EVENT_REPLY_RECORDED;
-	return dm_ledger_reply_add(it->ledger, &row, error) &&
-	       dm_ledger_event(it->ledger, invoice_id, it->now_iso, kind, why->str, error);
+	if (!dm_ledger_reply_add_holding(it->ledger, &row, held, error))
+		return FALSE;
+	if (!held || held->len == 0)
+		return dm_ledger_event(it->ledger, invoice_id, it->now_iso, kind, why->str, error);
+	for (guint i = 0; i < held->len; i++)
+		if (!dm_ledger_event(it->ledger, g_array_index(held, gint64, i), it->now_iso, kind,
+		                     why->str, error))
+			return FALSE;
+	return TRUE;
 }
 
 /* What the parse child is given: the file to read and the one setting the parse needs. */

@@ -115,7 +115,7 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 	gint64 invoice_id = row ? row->invoice_id : 0;
 	const char *how = proof;
 	if (!row && !dm_match_lookup(ledger, plan->subject, plan->thread_ids, a, plan->from_addr,
-	                             &invoice_id, &how, error))
+	                             &invoice_id, &how, NULL, error))
 		return FALSE;
 
 	/* A success report names no failed recipient; the row it answers names ours. */

@@ -31,9 +31,11 @@ thread_invoice(DmLedger *ledger, GPtrArray *ids, DmInvoice **inv_out, GError **e
 gboolean
 dm_match_lookup(DmLedger *ledger, const char *subject, GPtrArray *thread_ids,
                 const DmReplyAnalysis *analysis, const char *from_address, gint64 *invoice_id,
-                const char **how, GError **error)
+                const char **how, GArray **unsure, GError **error)
 {
 	*invoice_id = 0;
+	if (unsure)
+		*unsure = NULL;
 	g_autoptr(DmInvoice) in_thread = NULL;
 	g_autoptr(GPtrArray) debtor_invoices = NULL, who_invoices = NULL;
 	DmMatchFacts facts = {
@@ -57,5 +59,7 @@ dm_match_lookup(DmLedger *ledger, const char *subject, GPtrArray *thread_ids,
 		facts.who_invoices = who_invoices;
 	}
 	*invoice_id = dm_match_decide(&facts, how);
+	if (unsure && *invoice_id == 0)
+		*unsure = dm_match_unsure(&facts);
 	return TRUE;
 }

@@ -6,7 +6,8 @@
  *      ("factuur 2026-0043 klopt niet" in the thread of 2026-0042): the number wins;
  *   2. number: one of the sender's invoice numbers appears in the subject or new text;
  *   3. sender: the sender (for a bounce: the failed recipient) has exactly one invoice
- *      that is not paid.  With several, nothing is guessed: the owner decides.
+ *      that is not paid.  With several, nothing is guessed: the owner decides, and until
+ *      then the reply holds each of them (dm_match_unsure, dm-policy.h).
  *
  * Pure: the caller (src/dunning/daemon/match_lookup.c) reads from the ledger what the
  * rules need into DmMatchFacts; a ledger error fails the message there, and never turns
@@ -33,6 +34,11 @@ const char *dm_match_who(const char *from_address, const DmReplyAnalysis *analys
 /* The invoice id, or 0.  *@how names the rule that matched ("thread", "number",
  * "sender"), or why nothing did. */
 gint64 dm_match_decide(const DmMatchFacts *facts, const char **how);
+
+/* (transfer full) (nullable) when dm_match_decide() finds no invoice because the sender
+ * has several unpaid ones and the message names none of them (no thread, no number): their
+ * ids (gint64), every one of which the message may concern; else NULL. */
+GArray *dm_match_unsure(const DmMatchFacts *facts);
 
 /* TRUE when @from_address may speak for the debtor of an invoice sent to @debtor_email:
  * the same address, or a colleague at the debtor's own domain — unless that domain is in

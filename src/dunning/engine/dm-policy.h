@@ -2,7 +2,13 @@
  *
  * Who may change the ladder by itself (dm_policy_decide), first rule that applies wins:
  *   - a sender who does not speak for the debtor: nothing changes, the reply is shown;
- *   - a bounce or an automatic reply from an unverified sender: nothing changes, shown;
+ *   - a bounce or an automatic reply from an unverified sender: nothing changes, shown —
+ *     but only a machine's message whose headers or report structure say so
+ *     (dm_policy_typed); an "auto reply" read from the words alone ("Ik ben op
+ *     vakantie tot 14 december. Daarna kijk ik naar uw factuur.") was typed by a person
+ *     and goes by the next rule, its return date pausing as an out-of-office's would;
+ *   - a person's reply that names none of the sender's several unpaid invoices (no
+ *     thread headers, no number): HOLDS each of them, as below, since it may concern any;
  *   - a person's reply from an unverified sender, or one not understood with confidence,
  *     or one whose class acts on a stated date beyond the horizon (a promise to pay in
  *     2099; likewise a verified out-of-office "until 1 March 2099"): HOLDS the invoice —
@@ -45,6 +51,10 @@ typedef struct {
 	gboolean confident;         /* DmReplyAnalysis.confident */
 	gboolean verified;          /* our MTA authenticated the sender */
 	gboolean speaks_for_debtor; /* dm_match_speaks_for_debtor() */
+	gboolean typed;             /* kind auto_reply without machine evidence: a person's
+	                             * (dm_policy_typed()) */
+	gboolean several;           /* matched no invoice: the sender has several unpaid, and
+	                             * this is one of them (dm_match_unsure()) */
 	GDate stated;               /* the date the reply states; invalid when none */
 } DmPolicyReply;
 
@@ -53,6 +63,13 @@ typedef struct {
 	int horizon_days;
 	int max_hold_days;
 } DmPolicyLimits;
+
+/* TRUE when @a is an auto_reply that nothing but its words calls one: no automatic-mail
+ * header (Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply, Outlook's
+ * X-Auto-Response-Suppress beside an automatic subject) and no delivery report's
+ * structure.  The model, or a subject like "met vakantie", read it from what a person
+ * may well have typed. */
+gboolean dm_policy_typed(const DmReplyAnalysis *a);
 
 /* The class table alone, as for a verified, confidently understood reply. */
 void dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,

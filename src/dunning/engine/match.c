@@ -56,6 +56,31 @@ dm_match_who(const char *from_address, const DmReplyAnalysis *analysis)
 	return from_address;
 }
 
+/* (transfer full) the ids of the invoices in @theirs that are not paid. */
+static GArray *
+unpaid_ids(const GPtrArray *theirs)
+{
+	GArray *ids = g_array_new(FALSE, FALSE, sizeof(gint64));
+	for (guint i = 0; i < theirs->len; i++) {
+		const DmInvoice *inv = g_ptr_array_index(theirs, i);
+		if (inv->status != DM_INVOICE_STATUS_PAID)
+			g_array_append_val(ids, inv->id);
+	}
+	return ids;
+}
+
+/* The sender's invoice whose number the message names, or 0. */
+static gint64
+number_named(const DmMatchFacts *facts)
+{
+	for (guint i = 0; i < facts->who_invoices->len; i++) {
+		const DmInvoice *inv = g_ptr_array_index(facts->who_invoices, i);
+		if (mentioned(facts, inv))
+			return inv->id;
+	}
+	return 0;
+}
+
 gint64
 dm_match_decide(const DmMatchFacts *facts, const char **how)
 {
@@ -72,33 +97,32 @@ dm_match_decide(const DmMatchFacts *facts, const char **how)
 		*how = "no sender address";
 		return 0;
 	}
-	GPtrArray *theirs = facts->who_invoices;
-	if (!theirs || theirs->len == 0) {
+	if (!facts->who_invoices || facts->who_invoices->len == 0) {
 		*how = "sender has no invoices";
 		return 0;
 	}
-	for (guint i = 0; i < theirs->len; i++) {
-		const DmInvoice *inv = g_ptr_array_index(theirs, i);
-		if (mentioned(facts, inv)) {
-			*how = "number";
-			return inv->id;
-		}
+	gint64 named = number_named(facts);
+	if (named > 0) {
+		*how = "number";
+		return named;
 	}
-	gint64 only = 0;
-	guint unpaid = 0;
-	for (guint i = 0; i < theirs->len; i++) {
-		const DmInvoice *inv = g_ptr_array_index(theirs, i);
-		if (inv->status != DM_INVOICE_STATUS_PAID) {
-			unpaid++;
-			only = inv->id;
-		}
-	}
-	if (unpaid == 1) {
+	g_autoptr(GArray) unpaid = unpaid_ids(facts->who_invoices);
+	if (unpaid->len == 1) {
 		*how = "sender";
-		return only;
+		return g_array_index(unpaid, gint64, 0);
 	}
-	*how = unpaid ? "sender has several unpaid invoices" : "sender has no unpaid invoices";
+	*how = unpaid->len ? "sender has several unpaid invoices" : "sender has no unpaid invoices";
 	return 0;
+}
+
+GArray *
+dm_match_unsure(const DmMatchFacts *facts)
+{
+	if (facts->thread_invoice || !facts->who || !facts->who_invoices ||
+	    number_named(facts) > 0)
+		return NULL;
+	g_autoptr(GArray) unpaid = unpaid_ids(facts->who_invoices);
+	return unpaid->len > 1 ? g_steal_pointer(&unpaid) : NULL;
 }
 
 gboolean

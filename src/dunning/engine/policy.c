@@ -101,7 +101,7 @@ dm_policy_decide(const DmPolicyReply *r, const GDate *today, const DmPolicyLimit
 		return;
 	}
 	gboolean far = beyond_horizon(r->klass, &r->stated, today, limits->horizon_days);
-	if (r->kind != DM_REPLY_KIND_REPLY) {
+	if (r->kind != DM_REPLY_KIND_REPLY && !r->typed) {
 		/* A machine's message: acted on only when verified, never held on a guess. */
 		if (!r->verified)
 			show("sender not verified", out);
@@ -111,14 +111,29 @@ dm_policy_decide(const DmPolicyReply *r, const GDate *today, const DmPolicyLimit
 			dm_policy_for_reply(r->klass, &r->stated, today, out);
 		return;
 	}
-	if (!r->verified)
+	if (r->several)
+		hold(today, limits, "which invoice? the sender has several unpaid", out);
+	else if (!r->verified)
 		hold(today, limits, "sender not verified", out);
 	else if (!r->confident)
 		hold(today, limits, "not understood with confidence", out);
 	else if (far)
 		hold(today, limits, "date beyond the horizon", out);
+	else if (r->klass == DM_REPLY_CLASS_AUTO_REPLY && !g_date_valid(&r->stated))
+		/* "I am away" typed by a person, with no day back: the owner reads it. */
+		hold(today, limits, "away without a return day", out);
 	else
 		dm_policy_for_reply(r->klass, &r->stated, today, out);
+}
+
+gboolean
+dm_policy_typed(const DmReplyAnalysis *a)
+{
+	if (a->kind != DM_REPLY_KIND_AUTO_REPLY || a->delivery != DM_DELIVERY_NONE)
+		return FALSE;
+	const char *rule = a->matched_rule ? a->matched_rule : "";
+	return !g_str_has_prefix(rule, "header_") &&
+	       !g_str_equal(rule, "subject_and_suppress_header");
 }
 
 gboolean
@@ -126,7 +141,8 @@ dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
                        const DmPolicyLimits *limits)
 {
 	DmPolicyReply r = { .kind = a->kind, .klass = a->klass, .confident = a->confident,
-	                    .verified = TRUE, .speaks_for_debtor = TRUE, .stated = a->date };
+	                    .verified = TRUE, .speaks_for_debtor = TRUE, .stated = a->date,
+	                    .typed = dm_policy_typed(a) };
 	DmPolicyDecision d;
 	dm_policy_decide(&r, today, limits, &d);
 	return d.review;

@@ -250,6 +250,9 @@ typedef struct {
 	char *note;                 /* (nullable) why it did not act although it would have */
 	char *received_at;
 	gboolean needs_review;      /* waits for the owner's decision (reclassify or resume) */
+	char *held_numbers;         /* (nullable) filled by the list query: for a reply that
+	                             * matched none of the sender's several unpaid invoices, the
+	                             * numbers of those it still holds, ", "-separated */
 } DmReplyRow;
 
 void dm_reply_row_free(DmReplyRow *row);

@@ -31,6 +31,13 @@ gboolean dm_ledger_message_add(DmLedger *ledger, const DmMessageRecord *rec, gin
                                GError **error);
 
 gboolean dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error);
+/* Records @row (its invoice_id 0) as holding each invoice of @held (gint64 ids): a reply
+ * that may concern any of them, until the owner decides (dm_ledger_reply_reviewed). */
+gboolean dm_ledger_reply_add_holding(DmLedger *ledger, const DmReplyRow *row,
+                                     const GArray *held, GError **error);
+/* (transfer full) the ids (gint64) of the invoices reply @reply_id still holds; empty for
+ * a reply that matched its invoice. */
+GArray *dm_ledger_reply_holds(DmLedger *ledger, gint64 reply_id, GError **error);
 /* (transfer full) of DmReplyRow*, oldest first; only those received at or after @since
  * (ISO 8601) when non-NULL; of one invoice when @invoice_id > 0. */
 GPtrArray *dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id,
@@ -49,6 +56,8 @@ GPtrArray *dm_ledger_replies_of_debtor(DmLedger *ledger, const char *email, guin
 /* (transfer full) (nullable) reply @id; NULL without error when there is none. */
 DmReplyRow *dm_ledger_reply_get(DmLedger *ledger, gint64 id, GError **error);
 /* The owner has decided: reply @reply_id (when > 0), or every reply of invoice
- * @invoice_id (when > 0), no longer waits for review. */
+ * @invoice_id (when > 0), no longer waits for review.  The holds of
+ * dm_ledger_reply_add_holding go with it: all of reply @reply_id's, or those on invoice
+ * @invoice_id — a reply that holds no other invoice then no longer waits either. */
 gboolean dm_ledger_reply_reviewed(DmLedger *ledger, gint64 reply_id, gint64 invoice_id,
                                   GError **error);

@@ -278,6 +278,14 @@ static const char *const migrations[] = {
 	"  UPDATE invoices SET next_action = ''"
 	"  WHERE id = (SELECT invoice_id FROM plans WHERE id = new.plan_id); END;"
 	"CREATE INDEX outbox_state ON outbox (state, sent_at);",
+	/* 13: a reply that matched none of its sender's several unpaid invoices holds each of
+	 * them for the owner; which ones, so that the owner's decision (reclassify, resume)
+	 * lifts the holds it set and the digest names them. */
+	"CREATE TABLE reply_holds ("
+	"  reply_id INTEGER NOT NULL REFERENCES replies(id),"
+	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
+	"  PRIMARY KEY (reply_id, invoice_id));"
+	"CREATE INDEX reply_holds_invoice ON reply_holds (invoice_id);",
 };
 
 int

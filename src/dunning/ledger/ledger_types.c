@@ -245,6 +245,7 @@ dm_reply_row_free(DmReplyRow *row)
 	if (!row)
 		return;
 	g_free(row->invoice_number);
+	g_free(row->held_numbers);
 	g_free(row->from_addr);
 	g_free(row->subject);
 	g_free(row->kind);

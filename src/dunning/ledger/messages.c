@@ -77,11 +77,49 @@ dm_ledger_message_add(DmLedger *ledger, const DmMessageRecord *rec, gint64 *id_o
 gboolean
 dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error)
 {
+	return dm_ledger_reply_add_holding(ledger, row, NULL, error);
+}
+
+/* Records that reply @reply_id holds invoice @invoice_id. */
+static gboolean
+hold_add(DmLedger *ledger, gint64 reply_id, gint64 invoice_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"INSERT OR IGNORE INTO reply_holds (reply_id, invoice_id) VALUES (?1, ?2)", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, reply_id);
+	dm_sql_bind_int64(st, 2, invoice_id);
+	return dm_sql_run(st, "record reply hold", error);
+}
+
+GArray *
+dm_ledger_reply_holds(DmLedger *ledger, gint64 reply_id, GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"SELECT invoice_id FROM reply_holds WHERE reply_id = ?1 ORDER BY invoice_id", error);
+	if (!st)
+		return NULL;
+	dm_sql_bind_int64(st, 1, reply_id);
+	g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(gint64));
+	DmSqlStep rc;
+	while ((rc = dm_sql_step(st, "list reply holds", error)) == DM_SQL_ROW) {
+		gint64 id = dm_sql_col_int64(st, 0);
+		g_array_append_val(ids, id);
+	}
+	return rc == DM_SQL_DONE ? g_steal_pointer(&ids) : NULL;
+}
+
+gboolean
+dm_ledger_reply_add_holding(DmLedger *ledger, const DmReplyRow *row, const GArray *held,
+                            GError **error)
+{
 	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"INSERT INTO replies (message_row, invoice_id, from_addr, kind, class, confidence,"
 		" stated_date, reply_text, authenticated, auth_detail, applied, received_at, note,"
 		" needs_review)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)", error);
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+		" RETURNING id", error);
 	if (!st)
 		return FALSE;
 	dm_sql_bind_int64(st, 1, row->message_row);
@@ -98,14 +136,22 @@ dm_ledger_reply_add(DmLedger *ledger, const DmReplyRow *row, GError **error)
 	dm_sql_bind_text(st, 12, row->received_at);
 	dm_sql_bind_text(st, 13, row->note);
 	dm_sql_bind_int64(st, 14, row->needs_review ? 1 : 0);
-	return dm_sql_run(st, "record reply", error);
+	gint64 id;
+	if (!dm_sql_id(st, "record reply", &id, error))
+		return FALSE;
+	for (guint i = 0; held && i < held->len; i++)
+		if (!hold_add(ledger, id, g_array_index(held, gint64, i), error))
+			return FALSE;
+	return TRUE;
 }
 
 /* The reply columns and joins of every reply query; ?1.. filter after WHERE. */
 #define REPLY_SELECT \
 	"SELECT r.id, r.message_row, coalesce(r.invoice_id, 0), i.number, r.from_addr," \
 	" m.subject, r.kind, r.class, r.confidence, r.stated_date, r.reply_text," \
-	" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note, r.needs_review" \
+	" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note, r.needs_review," \
+	" (SELECT group_concat(number, ', ') FROM (SELECT hi.number FROM reply_holds h" \
+	"   JOIN invoices hi ON hi.id = h.invoice_id WHERE h.reply_id = r.id ORDER BY hi.number))" \
 	" FROM replies r JOIN messages m ON m.id = r.message_row" \
 	" LEFT JOIN invoices i ON i.id = r.invoice_id"
 
@@ -133,6 +179,7 @@ read_replies(DmSqlStmt *st, GError **error)
 		r->received_at = dm_sql_col_text(st, 14);
 		r->note = dm_sql_col_text(st, 15);
 		r->needs_review = dm_sql_col_int64(st, 16) != 0;
+		r->held_numbers = dm_sql_col_text(st, 17);
 		if (!dm_sql_col_reply_class(st, 7, &r->klass, error)) {
 			g_prefix_error(error, "reply %" G_GINT64_FORMAT ": ", r->id);
 			dm_sql_reset(st);
@@ -205,12 +252,25 @@ gboolean
 dm_ledger_reply_reviewed(DmLedger *ledger, gint64 reply_id, gint64 invoice_id, GError **error)
 {
 	g_return_val_if_fail(reply_id > 0 || invoice_id > 0, FALSE);
-	DmSqlStmt *st = dm_sql_prepare(ledger,
+	/* First the replies whose last hold this decision lifts, then the holds. */
+	static const char *const steps[] = {
 		"UPDATE replies SET needs_review = 0 WHERE needs_review = 1"
-		" AND (?1 <= 0 OR id = ?1) AND (?2 <= 0 OR invoice_id = ?2)", error);
-	if (!st)
-		return FALSE;
-	dm_sql_bind_int64(st, 1, reply_id);
-	dm_sql_bind_int64(st, 2, invoice_id);
-	return dm_sql_run(st, "mark reply reviewed", error);
+		" AND (?1 <= 0 OR id = ?1) AND (?2 <= 0 OR invoice_id = ?2)",
+		"UPDATE replies SET needs_review = 0 WHERE needs_review = 1 AND ?2 > 0"
+		" AND id IN (SELECT reply_id FROM reply_holds WHERE invoice_id = ?2"
+		"  AND (?1 <= 0 OR reply_id = ?1))"
+		" AND NOT EXISTS (SELECT 1 FROM reply_holds h WHERE h.reply_id = replies.id"
+		"  AND h.invoice_id <> ?2)",
+		"DELETE FROM reply_holds WHERE (?1 <= 0 OR reply_id = ?1) AND (?2 <= 0 OR invoice_id = ?2)",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(steps); i++) {
+		DmSqlStmt *st = dm_sql_prepare(ledger, steps[i], error);
+		if (!st)
+			return FALSE;
+		dm_sql_bind_int64(st, 1, reply_id);
+		dm_sql_bind_int64(st, 2, invoice_id);
+		if (!dm_sql_run(st, "mark reply reviewed", error))
+			return FALSE;
+	}
+	return TRUE;
 }

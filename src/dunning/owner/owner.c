@@ -18,18 +18,14 @@ describe(DmInvoiceStatus status, const char *reason, const GDate *until)
 	                       day ? " until " : "", day ? day : "");
 }
 
-/* Applies the owner's class to the reply's invoice (in the caller's transaction); what
+/* Applies the owner's class to invoice @invoice_id (in the caller's transaction); what
  * became of it in *@outcome (transfer full). */
 static gboolean
-apply_to_invoice(DmLedger *ledger, const DmReplyRow *reply, DmReplyClass klass,
-                 const GDate *date, const GDate *today, char **outcome, GError **error)
+apply_to_invoice(DmLedger *ledger, gint64 invoice_id, DmReplyClass klass, const GDate *date,
+                 const GDate *today, char **outcome, GError **error)
 {
 	*outcome = NULL;
-	if (reply->invoice_id <= 0) {
-		*outcome = g_strdup("no invoice to change (the reply matched none)");
-		return TRUE;
-	}
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, reply->invoice_id, error);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, invoice_id, error);
 	if (!inv)
 		return FALSE;   /* the reply names it: a missing invoice is the ledger's error */
 	DmPolicyDecision d;
@@ -43,6 +39,35 @@ apply_to_invoice(DmLedger *ledger, const DmReplyRow *reply, DmReplyClass klass,
 		return FALSE;
 	g_autofree char *now = describe(d.status, d.reason, &d.until);
 	*outcome = g_strdup_printf("invoice %s %s", inv->number, now);
+	return TRUE;
+}
+
+/* Applies the owner's class to the reply's invoice, or to each invoice a reply that
+ * matched none of several holds (dm_ledger_reply_add_holding): the owner's class is what
+ * the reply says about each of them.  What became of them in *@outcome (transfer full). */
+static gboolean
+apply_to_invoices(DmLedger *ledger, const DmReplyRow *reply, DmReplyClass klass,
+                  const GDate *date, const GDate *today, char **outcome, GError **error)
+{
+	*outcome = NULL;
+	if (reply->invoice_id > 0)
+		return apply_to_invoice(ledger, reply->invoice_id, klass, date, today, outcome, error);
+	g_autoptr(GArray) held = dm_ledger_reply_holds(ledger, reply->id, error);
+	if (!held)
+		return FALSE;
+	if (held->len == 0) {
+		*outcome = g_strdup("no invoice to change (the reply matched none)");
+		return TRUE;
+	}
+	g_autoptr(GString) all = g_string_new(NULL);
+	for (guint i = 0; i < held->len; i++) {
+		g_autofree char *one = NULL;
+		if (!apply_to_invoice(ledger, g_array_index(held, gint64, i), klass, date, today,
+		                      &one, error))
+			return FALSE;
+		g_string_append_printf(all, "%s%s", all->len ? "; " : "", one);
+	}
+	*outcome = g_string_free(g_steal_pointer(&all), FALSE);
 	return TRUE;
 }
 
@@ -72,7 +97,7 @@ dm_owner_reclassify(DmLedger *ledger, gint64 reply_id, DmReplyClass klass, const
 	g_autofree char *outcome = NULL;
 	g_autofree char *day = dm_date_iso(&c.date);
 	if (!dm_ledger_correction_add(ledger, &c, NULL, error) ||
-	    !apply_to_invoice(ledger, reply, klass, &c.date, &today, &outcome, error) ||
+	    !apply_to_invoices(ledger, reply, klass, &c.date, &today, &outcome, error) ||
 	    !dm_ledger_reply_reviewed(ledger, reply_id, 0, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;

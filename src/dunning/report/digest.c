@@ -259,6 +259,12 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 		                 SAY(c, "factuur", "invoice", "Rechnung"), b->number, b->amount, klass,
 		                 class_label(c, r->klass), r->confidence * 100,
 		                 date ? SAY(c, ", datum ", ", date ", ", Datum ") : "", date ? date : "");
+	else if (r->held_numbers)
+		it = dm_doc_item(c->needs, "%s %s: [%s] %s (%.0f%%) %s %s; %s", rid, r->from_addr,
+		                 klass, class_label(c, r->klass), r->confidence * 100,
+		                 SAY(c, "- noemt geen factuur; kan gaan over", "- names no invoice; may concern",
+		                     "- nennt keine Rechnung; betrifft vielleicht"), r->held_numbers,
+		                 SAY(c, "die wachten op u", "held for you", "sie warten auf Sie"));
 	else
 		it = dm_doc_item(c->needs, "%s %s: [%s] %s (%.0f%%) %s", rid, r->from_addr, klass,
 		                 class_label(c, r->klass), r->confidence * 100,
@@ -277,6 +283,13 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 	}
 	dm_doc_command(it, "dunmail reclassify %s %s%s%s", rid, klass, date ? " --date " : "",
 	               date ? date : "");
+	if (!b && r->held_numbers) {
+		/* The owner may answer for one invoice at a time: each resumed one is let go. */
+		g_auto(GStrv) numbers = g_strsplit(r->held_numbers, ", ", -1);
+		for (guint i = 0; numbers[i]; i++)
+			dm_doc_command(it, "dunmail resume %s", numbers[i]);
+		return;
+	}
 	/* A reply that changed nothing and waits for nobody: correcting its class is all. */
 	if (!b || (!r->applied && !r->needs_review))
 		return;
