@@ -278,6 +278,9 @@ static const char *const migrations[] = {
 	"  UPDATE invoices SET next_action = ''"
 	"  WHERE id = (SELECT invoice_id FROM plans WHERE id = new.plan_id); END;"
 	"CREATE INDEX outbox_state ON outbox (state, sent_at);",
+	/* 13: `dunmail replies` pages through the replies in the order they came
+	 * (dm_ledger_replies_foreach): each page one range of this index, not a sort of all. */
+	"CREATE INDEX replies_received ON replies (received_at, id);",
 };
 
 int
