@@ -429,6 +429,12 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		                                        inv->currency, config->language);
 		printf("  open       %s (after part payments and credit notes)\n", open);
 	}
+	/* When the send window lets it go, as the forecast says it. */
+	if (next.outcome == DM_NEXT_SCHEDULED) {
+		DmSendWindow window = dm_send_window_from_config(config);
+		GDateTime *release = dm_next_step_release(&next, &window, now);
+		g_clear_pointer(&release, g_date_time_unref);
+	}
 	g_autofree char *next_text = dm_next_step_text(&next);
 	printf("  ladder     %s\n", next.ladder->name);
 	if (failing)
