@@ -4,10 +4,11 @@
  *   bench-scheduler [--sizes 10000,100000,1000000] [--shares 0.001,0.01]
  *                   [--dunmail PATH] [--json OUT] [--dir DIR]
  *
- * For each size and share of invoices due today, a child process (so that each peak RSS
- * is its own) generates the ledger through the ledger's functions in one transaction
- * (bench/ledger-gen.c), decides every invoice's next day once (what a migration or a
- * ladder change costs, once), copies the ledger, then times, each with its own peak RSS:
+ * For each size and share of invoices due today, a child process generates the ledger
+ * through the ledger's functions in one transaction (bench/ledger-gen.c) and decides every
+ * invoice's next day once (what a migration or a ladder change costs, once); the ledger is
+ * copied, then each of these runs in a process of its own that only opens the generated
+ * ledger, so that each peak RSS is its own (not the generator's 256 MiB bulk cache):
  *   pass      dm_scheduler_run, dry run: the indexed pass that goes live;
  *   walk      dm_scheduler_run_walking_all on the copy: the full walk it replaced;
  *   listing   `dunmail invoices --json` to /dev/null, a process of its own.
@@ -18,6 +19,7 @@
 #include "common/dm-config.h"
 #include "dunning/daemon/dm-scheduler.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
@@ -157,33 +159,91 @@ time_listing(JsonBuilder *b, const char *dunmail, const char *conf)
 	json_builder_end_object(b);
 }
 
-/* The child: one size and share, one JSON object on stdout. */
-static int
-one(guint size, double share, const char *dir, const char *dunmail)
-{
-	g_autofree char *conf = write_config(dir);
-	g_autoptr(GError) err = NULL;
-	g_autoptr(DmConfig) config = dm_config_load(conf, &err);
-	if (!config)
-		g_error("bench: %s", err->message);
-	g_autofree char *db = g_build_filename(dir, "ledger.sqlite", NULL);
-	g_autofree char *copy = g_build_filename(dir, "walk.sqlite", NULL);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	g_autoptr(GDateTime) now = g_date_time_new(tz, 2026, 12, 2, 10, 0, 0);
-	DmBenchLedgerSpec spec = { .invoices = size, .seed = 7, .due_share = share };
-	dm_date_parse_iso(today_iso, &spec.today);
-	g_autoptr(JsonBuilder) b = json_builder_new();
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "invoices");
-	json_builder_add_int_value(b, size);
-	json_builder_set_member_name(b, "due_share");
-	json_builder_add_double_value(b, share);
+/* What one phase measures: members added to the open object of @b. */
+typedef void (*Phase)(JsonBuilder *b, gpointer data);
 
+/* Runs @phase in a forked child and adds the members it wrote to @b.  A process of its own
+ * per phase: a peak RSS (VmHWM, or wait4's ru_maxrss of a child forked from it) counts the
+ * memory a process had before, and generating 1M invoices leaves SQLite's 256 MiB bulk
+ * cache (dm_ledger_prepare_bulk) and the heap it grew behind. */
+static void
+in_child(JsonBuilder *b, Phase phase, gpointer data)
+{
+	int fds[2];
+	if (pipe(fds) != 0)
+		g_error("bench: pipe: %s", g_strerror(errno));
+	fflush(stdout);
+	pid_t pid = fork();
+	if (pid < 0)
+		g_error("bench: fork: %s", g_strerror(errno));
+	if (pid == 0) {
+		close(fds[0]);
+		g_autoptr(JsonBuilder) cb = json_builder_new();
+		json_builder_begin_object(cb);
+		phase(cb, data);
+		json_builder_end_object(cb);
+		g_autoptr(JsonGenerator) gen = json_generator_new();
+		g_autoptr(JsonNode) root = json_builder_get_root(cb);
+		json_generator_set_root(gen, root);
+		gsize len = 0;
+		g_autofree char *text = json_generator_to_data(gen, &len);
+		for (gsize off = 0; off < len;) {
+			ssize_t n = write(fds[1], text + off, len - off);
+			if (n < 0 && errno == EINTR)
+				continue;
+			if (n <= 0)
+				_exit(1);
+			off += (gsize) n;
+		}
+		_exit(0);
+	}
+	close(fds[1]);
+	g_autoptr(GString) out = g_string_new(NULL);
+	char buf[4096];
+	ssize_t n;
+	while ((n = read(fds[0], buf, sizeof buf)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			g_error("bench: read: %s", g_strerror(errno));
+		g_string_append_len(out, buf, n);
+	}
+	close(fds[0]);
+	int status = 0;
+	if (waitpid(pid, &status, 0) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		g_error("bench: a phase's child failed");
+	g_autoptr(JsonParser) p = json_parser_new();
+	g_autoptr(GError) err = NULL;
+	if (!json_parser_load_from_data(p, out->str, (gssize) out->len, &err))
+		g_error("bench: a phase's figures: %s", err->message);
+	JsonObject *o = json_node_get_object(json_parser_get_root(p));
+	g_autoptr(GList) members = json_object_get_members(o);
+	for (GList *m = members; m; m = m->next) {
+		json_builder_set_member_name(b, m->data);
+		json_builder_add_value(b, json_node_copy(json_object_get_member(o, m->data)));
+	}
+}
+
+/* One size and share: where its ledger is, and how to read it. */
+typedef struct {
+	DmConfig *config;
+	const char *db;
+	GDateTime *now;
+	DmBenchLedgerSpec spec;
+	gboolean walk_all;          /* time_phase: the full walk rather than the pass */
+} Run;
+
+/* Generates the ledger and decides every invoice's next day once. */
+static void
+generate_phase(JsonBuilder *b, gpointer data)
+{
+	Run *r = data;
+	g_autoptr(GError) err = NULL;
 	double t0 = wall();
 	DmBenchLedgerCounts counts;
 	{
-		g_autoptr(DmLedger) ledger = dm_ledger_open(db, FALSE, &err);
-		if (!ledger || !dm_bench_ledger_fill(ledger, &spec, &counts, &err))
+		g_autoptr(DmLedger) ledger = dm_ledger_open(r->db, FALSE, &err);
+		if (!ledger || !dm_bench_ledger_fill(ledger, &r->spec, &counts, &err))
 			g_error("bench: generate: %s", err->message);
 	}
 	json_builder_set_member_name(b, "generate_seconds");
@@ -196,19 +256,56 @@ one(guint size, double share, const char *dir, const char *dunmail)
 	t0 = wall();
 	DmSchedulerStats st = { 0 };
 	{
-		g_autoptr(DmLedger) ledger = dm_ledger_open(db, FALSE, &err);
-		if (!ledger || !dm_scheduler_refresh(config, ledger, now, &st, &err))
+		g_autoptr(DmLedger) ledger = dm_ledger_open(r->db, FALSE, &err);
+		if (!ledger || !dm_scheduler_refresh(r->config, ledger, r->now, &st, &err))
 			g_error("bench: refresh: %s", err->message);
 	}
 	json_builder_set_member_name(b, "refresh_all_seconds");
 	json_builder_add_double_value(b, wall() - t0);
+}
+
+static void
+pass_phase(JsonBuilder *b, gpointer data)
+{
+	Run *r = data;
+	time_pass(b, r->walk_all ? "walk" : "pass", r->config, r->db, r->now, r->walk_all);
+}
+
+/* The child: one size and share, one JSON object on stdout.  It only spawns: the ledger
+ * is generated, passed over and walked each in a process of its own (in_child), and
+ * listed by `dunmail` itself, so every peak is that phase's alone. */
+static int
+one(guint size, double share, const char *dir, const char *dunmail)
+{
+	g_autofree char *conf = write_config(dir);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmConfig) config = dm_config_load(conf, &err);
+	if (!config)
+		g_error("bench: %s", err->message);
+	g_autofree char *db = g_build_filename(dir, "ledger.sqlite", NULL);
+	g_autofree char *copy = g_build_filename(dir, "walk.sqlite", NULL);
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	g_autoptr(GDateTime) now = g_date_time_new(tz, 2026, 12, 2, 10, 0, 0);
+	Run run = { .config = config, .db = db, .now = now,
+	            .spec = { .invoices = size, .seed = 7, .due_share = share } };
+	dm_date_parse_iso(today_iso, &run.spec.today);
+	g_autoptr(JsonBuilder) b = json_builder_new();
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "invoices");
+	json_builder_add_int_value(b, size);
+	json_builder_set_member_name(b, "due_share");
+	json_builder_add_double_value(b, share);
+	in_child(b, generate_phase, &run);
 
 	g_autoptr(GFile) from = g_file_new_for_path(db);
 	g_autoptr(GFile) to = g_file_new_for_path(copy);
 	if (!g_file_copy(from, to, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, &err))
 		g_error("bench: copy: %s", err->message);
-	time_pass(b, "pass", config, db, now, FALSE);
-	time_pass(b, "walk", config, copy, now, TRUE);
+	in_child(b, pass_phase, &run);
+	Run walk = run;
+	walk.db = copy;
+	walk.walk_all = TRUE;
+	in_child(b, pass_phase, &walk);
 	g_unlink(copy);
 	time_listing(b, dunmail, conf);
 	json_builder_end_object(b);

@@ -64,10 +64,15 @@ def one(name; v; op; limit): if v == null then empty else row(name; v; null; nul
       row("1b invoices: extract / parse"; $invoices.ratio_median; $invoices.ratio_min;
           $invoices.ratio_max; ">="; 0.5)
     end),
-    # 1c: the scheduler bench's own figures, whatever they are, as they are
+    # 1c: every size's pass, walk and listing (time and peak memory), then the growths
     (if $scheduler == null then empty else
-      ($scheduler | [paths(numbers) as $p | { p: $p, v: getpath($p) }] | .[:24][]
-       | one("1c scheduler: \(.p | map(tostring) | join("."))"; .v; null; null))
+      ($scheduler.runs[]
+       | "1c \(.invoices) invoices, \(.due_share * 100)% due" as $at
+       | ("pass", "walk", "listing") as $name | .[$name] as $ph
+       | one("\($at): \($name) s"; $ph.seconds; null; null),
+         one("\($at): \($name) peak RSS (MB)"; $ph.peak_rss_mb; null; null)),
+      ($scheduler | to_entries[] | select(.value | type == "number")
+       | one("1c growth \(.key)"; .value; null; null))
     end),
     # 1d
     (if $mail.reminders == null then empty else

@@ -14,6 +14,10 @@ int dm_language_month(const char *word);
  * a reader that already knows it is inside a date asks for them. */
 int dm_language_weekday(const char *word, gboolean short_forms);
 
+/* (transfer full) the name of @day in @language (as dm_language_format_date), capitalised
+ * as the language writes it: "Monday", "maandag", "Montag". */
+char *dm_language_weekday_name(const char *language, GDateWeekday day);
+
 /* Every word dm_language_month knows (@months) or every full day name (!@months), as one
  * "|"-separated alternation for PCRE2, longest first, lower case.  (transfer none) */
 const char *dm_language_alternation(gboolean months);

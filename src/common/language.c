@@ -151,22 +151,32 @@ language_of(const char *code)
 	return &languages[0];
 }
 
+/* (transfer full) @name as @lang writes it inside a sentence. */
+static char *
+written(const Language *lang, const char *name)
+{
+	if (!lang->capitalised)
+		return g_strdup(name);
+	gunichar first = g_unichar_totitle(g_utf8_get_char(name));
+	char buf[8] = { 0 };
+	g_unichar_to_utf8(first, buf);
+	return g_strconcat(buf, g_utf8_next_char(name), NULL);
+}
+
+char *
+dm_language_weekday_name(const char *language, GDateWeekday day)
+{
+	g_return_val_if_fail(day >= G_DATE_MONDAY && day <= G_DATE_SUNDAY, NULL);
+	return written(language_of(language), language_of(language)->weekdays[day - 1]);
+}
+
 char *
 dm_language_format_date(const char *language, const GDate *date)
 {
 	if (!date || !g_date_valid(date))
 		return g_strdup("?");
 	const Language *lang = language_of(language);
-	const char *name = lang->months[g_date_get_month(date) - 1];
-	g_autofree char *month = NULL;
-	if (lang->capitalised) {
-		gunichar first = g_unichar_totitle(g_utf8_get_char(name));
-		char buf[8] = { 0 };
-		g_unichar_to_utf8(first, buf);
-		month = g_strconcat(buf, g_utf8_next_char(name), NULL);
-	} else {
-		month = g_strdup(name);
-	}
+	g_autofree char *month = written(lang, lang->months[g_date_get_month(date) - 1]);
 	return g_strdup_printf("%u%s %s %u", (unsigned) g_date_get_day(date), lang->day_suffix,
 			       month, (unsigned) g_date_get_year(date));
 }

@@ -55,6 +55,20 @@ dm_check "(c) dunmail show explains the plan's next reminder" \
 	grep -qF 'instalment 1 of 2, €625.00 due 2026-12-01: reminder on 2026-11-28 — 3 days before' <<<"$show"
 fc=$(dm_cli forecast --days 10 --now 2026-11-27 2>&1)
 dm_check "(c) dunmail forecast lists it" grep -qF 'instalment 1 of 2' <<<"$fc"
+# forecast --json: the documented fields, typed; the test configuration's send window is
+# always open, so the reminder due on the 28th goes that day and says it is inside it.
+fj=$(dm_cli forecast --days 10 --json --now 2026-11-27 2>&1)
+diag "$fj"
+dm_check "(c) forecast --json: an array of objects with exactly its documented fields" \
+	jq -e 'length >= 1 and all(.[]; keys == ["due", "goes_at", "invoice", "step",
+	       "step_name", "to", "why"] and (.step | type) == "number"
+	       and (.why | type) == "string")' <<<"$fj"
+dm_check "(c) forecast --json: instalment 1's reminder, due 2026-11-28, goes that day" \
+	jq -e 'map(select(.invoice == "2026-0042")) | sort_by(.goes_at) | .[0]
+	       | .to == "klant@debtor.example" and .due == "2026-11-28"
+	         and (.goes_at | startswith("2026-11-28T00:00:00"))
+	         and .step_name == "instalment_reminder"
+	         and (.why | test("instalment 1 of 2.*inside the send window"))' <<<"$fj"
 dm_check "dunmaild --once --now 2026-11-30 succeeds" pass_on 2026-11-30 2
 dm_is "(c) the instalment reminder reaches the capture" "$(reminders_to klant@debtor.example)" 1
 rem=$(latest_reminder_to klant@debtor.example)

@@ -6,12 +6,14 @@
  * horizon holding, and an out-of-office's return day within and beyond it; our own
  * reminder confirmed; recovery of work/ after a crash; a PDF that costs
  * poppler more than the parse budget set aside while the pass goes on, and the ledger's
- * write lock free while a file is parsed. */
+ * write lock free while a file is parsed; and, through dunmaild's pass, a reply spooled
+ * before a pass applied before that pass sends anything. */
 #include <string.h>
 
 #include "common/dm-clock.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest.h"
+#include "dunning/daemon/dm-pass.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
@@ -989,6 +991,56 @@ test_set_aside_needs_its_event(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st.set_aside, ==, 0);
 }
 
+/* One pass of dunmaild at f->now (a dry run: nothing reaches SMTP; a reminder decided is
+ * still written to the outbox, marked as rehearsed). */
+static void
+pass(Fixture *f)
+{
+	DmPassOptions opt = { .dry_run = TRUE, .reply_model = dm_test_reply_model() };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
+	g_assert_no_error(err);
+}
+
+/* Reminders written for invoice 2026-0042, in any state. */
+static guint
+reminders_of_invoice(Fixture *f)
+{
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_nonnull(inv);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, inv->id, DM_OUTBOX_STATE_ANY, &err);
+	g_assert_no_error(err);
+	return rows->len;
+}
+
+/* Issue 7 point 5: a reply ingested in the same pass is applied before anything is sent.
+ * Invoice 2026-0042 (due 2026-11-16) has its first reminder due on 11-23; on 11-24 a
+ * verified dispute lies in the spool when the pass starts: the pass pauses the invoice
+ * and writes no reminder.  (@data non-NULL: the control, no reply — the reminder goes.) */
+static void
+test_pass_reply_before_send(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	ingest(f);
+	if (!data)
+		spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+		      "billing@acme.example", DATA "reply-dispute-nl.eml");
+	pass(f);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	if (data) {
+		g_assert_cmpuint(reminders_of_invoice(f), ==, 1);
+		g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
+		return;
+	}
+	g_assert_cmpuint(reminders_of_invoice(f), ==, 0);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
+	g_assert_cmpstr(inv->pause_reason, ==, "dispute");
+	/* and it holds: the next pass sends nothing either */
+	pass(f);
+	g_assert_cmpuint(reminders_of_invoice(f), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -1001,6 +1053,9 @@ main(int argc, char **argv)
 	ADD("/ingest/own-copy-found-in-work", test_own_copy_found_in_work);
 	ADD("/ingest/invoice-resent", test_invoice_resent);
 	ADD("/ingest/dispute-verified", test_dispute_verified);
+	ADD("/ingest/pass/reply-applied-before-send", test_pass_reply_before_send);
+	g_test_add("/ingest/pass/no-reply-reminder-goes", Fixture, "control", setup,
+	           test_pass_reply_before_send, teardown);
 	ADD("/ingest/dispute-unverified-holds", test_dispute_unverified_holds);
 	ADD("/ingest/unverified-after-dispute-keeps-pause", test_unverified_after_dispute_keeps_pause);
 	g_test_add("/ingest/promise-within-horizon-acts", Fixture, "3 december 2026", setup,

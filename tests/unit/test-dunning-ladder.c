@@ -2,7 +2,8 @@
  * the first step, each step after the last, the minimum gap after a late send, catching
  * up after downtime, the hand-over that ends the ladder — and the invoice's and debtor's
  * states (paused, held, excluded, written off, paid, debtor paused, consumer), each with
- * the reason dm_next_step gives and its words (dm_next_step_text). */
+ * the reason dm_next_step gives and its words (dm_next_step_text); and what the send
+ * window adds to them (dm_next_step_release). */
 #include "common/dm-clock.h"
 #include "dunning/engine/dm-ladder.h"
 #include "dunning/engine/dm-next-step.h"
@@ -272,6 +273,76 @@ test_reason_fields(void)
 	g_assert_cmpstr(dm_next_outcome_name(DM_NEXT_SCHEDULED), ==, "scheduled");
 }
 
+/* dm_next_step_release: the send window answers only for the delay from the later of the
+ * step's day and today; a late step says since when it is due.  The first reminder of an
+ * invoice due 2026-03-16 is due on Monday 2026-03-23 (the business ladder: due + 7); the
+ * Dutch window opens Monday to Friday, 09:00-17:00. */
+typedef struct {
+	const char *name;
+	const char *due;            /* the invoice's due date */
+	const char *now;            /* Europe/Amsterdam */
+	const char *expect_go;      /* when it goes, local */
+	const char *expect_text;    /* in the words */
+	const char *refuse_text;    /* (nullable) not in them */
+	int window_days;            /* the window's adjustment (0: none) */
+} Release;
+
+static const Release releases[] = {
+	/* Due Monday, seen Tuesday 10:00: late, not moved by the window. */
+	{ "late-inside", "2026-03-16", "2026-03-24T10:00:00", "2026-03-24T10:00:00",
+	  "reminder due since 2026-03-23 — due 2026-03-16 + 7 days, inside the send window",
+	  "moved", 0 },
+	/* Due Monday, seen Tuesday 07:00: the window opens at 09:00 the same day. */
+	{ "late-before-opening", "2026-03-16", "2026-03-24T07:00:00", "2026-03-24T09:00:00",
+	  "due since 2026-03-23 — due 2026-03-16 + 7 days, inside the send window", "moved", 0 },
+	/* Due on Saturday 03-28, seen Friday: Monday 09:00. */
+	{ "weekend", "2026-03-21", "2026-03-27T10:00:00", "2026-03-30T09:00:00",
+	  "reminder on 2026-03-30 — due 2026-03-21 + 7 days, moved to Monday 09:00 by the "
+	  "send window", "due since", 2 },
+	/* Due Friday 03-27, seen Saturday: late, and the window moves it from Saturday (2 days,
+	 * not 3). */
+	{ "late-weekend", "2026-03-20", "2026-03-28T11:00:00", "2026-03-30T09:00:00",
+	  "reminder due since 2026-03-27 — due 2026-03-20 + 7 days, moved to Monday 09:00 "
+	  "by the send window", NULL, 2 },
+	/* Due on a future working day: it goes when the window opens that day. */
+	{ "future-inside", "2026-03-25", "2026-03-24T10:00:00", "2026-04-01T09:00:00",
+	  "reminder on 2026-04-01 — due 2026-03-25 + 7 days, inside the send window",
+	  "moved", 0 },
+	/* Due on Saturday 04-04 before Easter: Monday 04-06 is a Dutch public holiday. */
+	{ "easter", "2026-03-28", "2026-03-31T10:00:00", "2026-04-07T09:00:00",
+	  "moved to Tuesday 09:00 by the send window", NULL, 3 },
+};
+
+static void
+test_release(gconstpointer data)
+{
+	const Release *c = data;
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	g_autoptr(GDateTime) now = g_date_time_new_from_iso8601(c->now, tz);
+	g_assert_nonnull(now);
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	set_date(&inv->due_date, c->due);
+	DmOutboxSummary reminders = { 0 };
+	GDate today = dm_clock_date(now);
+	DmNextStep next;
+	g_assert_nonnull(dm_next_step(ladders, inv, &reminders, &today, &next));
+	DmSendWindow w = dm_send_window_default(DM_COUNTRY_NL, tz);
+	g_autoptr(GDateTime) go = dm_next_step_release(&next, &w, now);
+	g_assert_nonnull(go);
+	g_autoptr(GDateTime) want = g_date_time_new_from_iso8601(c->expect_go, tz);
+	g_assert_true(g_date_time_equal(go, want));
+	g_autofree char *text = dm_next_step_text(&next);
+	if (!strstr(text, c->expect_text))
+		g_test_fail_printf("'%s' does not contain '%s'", text, c->expect_text);
+	if (c->refuse_text && strstr(text, c->refuse_text))
+		g_test_fail_printf("'%s' contains '%s'", text, c->refuse_text);
+	int days = 0;
+	for (guint i = 0; i < next.n_adjustments; i++)
+		if (next.adjustments[i].kind == DM_ADJUST_SEND_WINDOW)
+			days = next.adjustments[i].days;
+	g_assert_cmpint(days, ==, c->window_days);
+}
+
 /* A step meant for before the due date (due-3) is sent before it, and skipped once the
  * due date has come (an invoice recorded late, or dunmaild down). */
 static void
@@ -335,6 +406,10 @@ main(int argc, char **argv)
 	g_test_add_func("/ladder/kind", test_kind);
 	g_test_add_func("/ladder/before-due", test_before_due);
 	g_test_add_func("/next-step/reason-fields", test_reason_fields);
+	for (gsize i = 0; i < G_N_ELEMENTS(releases); i++) {
+		g_autofree char *p = g_strdup_printf("/next-step/release/%s", releases[i].name);
+		g_test_add_data_func(p, &releases[i], test_release);
+	}
 	for (gsize i = 0; i < G_N_ELEMENTS(next_cases); i++) {
 		g_autofree char *p = g_strconcat("/next-step/", next_cases[i].name, NULL);
 		g_test_add_data_func(p, &next_cases[i], test_next_step);

@@ -1,6 +1,6 @@
 /* cli_forecast: `dunmail forecast` — the reminders that would go out in the next days,
  * when, to whom and why.  It asks the scheduler's own pure functions (dm_next_step for the
- * step and its day, dm_send_window_release for the moment the window lets it go), so the
+ * step and its day, dm_next_step_release for the moment the window lets it go), so the
  * forecast and dunmaild cannot disagree; a step after the first is forecast as if the
  * first went at its moment. */
 #include "dunning/cli/dm-cli.h"
@@ -43,22 +43,6 @@ typedef struct {
 	GPtrArray *out;             /* of Forecast* */
 } Collect;
 
-/* (transfer full) why the step goes at @release: the ladder's reason (dm_next_step_text,
- * as `dunmail show` says it), and the window's move. */
-static char *
-reason(DmNextStep *next, GDateTime *release, GTimeZone *tz)
-{
-	g_autoptr(GDateTime) local = g_date_time_to_timezone(release, tz);
-	GDate go;
-	g_date_clear(&go, 1);
-	g_date_set_dmy(&go, (GDateDay) g_date_time_get_day_of_month(local),
-	               (GDateMonth) g_date_time_get_month(local),
-	               (GDateYear) g_date_time_get_year(local));
-	if (g_date_compare(&go, &next->when) > 0)
-		dm_next_step_adjust(next, DM_ADJUST_SEND_WINDOW, &go, "the send window");
-	return dm_next_step_text(next);
-}
-
 static gboolean
 collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user,
             GError **error)
@@ -78,7 +62,7 @@ collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 	while ((step = dm_next_step(c->ladders, inv, &sim, &c->today, &next)) &&
 	       !(step->flags & DM_STEP_HAND_OVER)) {
 		GDate due = next.when;
-		GDateTime *release = dm_send_window_release(&c->window, &due, c->now);
+		GDateTime *release = dm_next_step_release(&next, &c->window, c->now);
 		if (!release)
 			break;
 		if (g_date_time_compare(release, c->horizon) > 0) {
@@ -92,7 +76,7 @@ collect_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer use
 		fc->step_name = step->name;
 		fc->due = due;
 		fc->release = release;
-		fc->why = reason(&next, release, c->window.tz);
+		fc->why = dm_next_step_text(&next);
 		g_ptr_array_add(c->out, fc);
 		g_autoptr(GDateTime) local = g_date_time_to_timezone(release, c->window.tz);
 		sim.in_flight = FALSE;

@@ -182,26 +182,33 @@ typedef struct {
 	guint n;
 } Listing;
 
-/* Prints @inv's object as an element of the array that dm_cli_print_json would have
- * printed whole: the same text, one element at a time.  The element is generated inside an
- * array of its own so that json-glib indents it as it would in the whole array. */
+/* Prints the one element of the array in @b as an element of the array that
+ * dm_cli_print_json would have printed whole (@n elements before it): the same text, one
+ * element at a time.  The element is generated inside an array of its own so that
+ * json-glib indents it as it would in the whole array. */
 static void
-print_json_element(Listing *l, const DmInvoice *inv, const DmOutboxSummary *reminders,
-                   const char *failing)
+print_json_element(JsonGenerator *gen, JsonBuilder *b, guint n)
 {
-	g_autoptr(JsonBuilder) b = json_builder_new();
-	json_builder_begin_array(b);
-	invoice_json(b, l->config, NULL, inv, reminders, failing);
-	json_builder_end_array(b);
 	g_autoptr(JsonNode) node = json_builder_get_root(b);
-	json_generator_set_root(l->gen, node);
-	g_autofree char *text = json_generator_to_data(l->gen, NULL);
+	json_generator_set_root(gen, node);
+	g_autofree char *text = json_generator_to_data(gen, NULL);
 	/* "[\n  {…}\n]": the lines between the brackets */
 	char *first = strchr(text, '\n'), *last = strrchr(text, '\n');
 	g_return_if_fail(first && last > first);
 	*last = '\0';
-	fputs(l->n == 0 ? "[\n" : ",\n", stdout);
+	fputs(n == 0 ? "[\n" : ",\n", stdout);
 	fputs(first + 1, stdout);
+}
+
+/* Ends the array that print_json_element began (@n elements), or prints an empty one:
+ * what was printed stays valid JSON even when the walk stopped on an error. */
+static void
+end_json_array(guint n)
+{
+	if (n)
+		puts("\n]");
+	else
+		dm_cli_print_json(json_node_init_array(json_node_alloc(), json_array_new()));
 }
 
 static gboolean
@@ -210,8 +217,11 @@ list_one(const DmInvoice *inv, const DmOutboxSummary *reminders, gpointer user, 
 	Listing *l = user;
 	const char *failing = g_hash_table_lookup(l->failing, inv->debtor_email);
 	if (l->json) {
-		print_json_element(l, inv, reminders, failing);
-		l->n++;
+		g_autoptr(JsonBuilder) b = json_builder_new();
+		json_builder_begin_array(b);
+		invoice_json(b, l->config, NULL, inv, reminders, failing);
+		json_builder_end_array(b);
+		print_json_element(l->gen, b, l->n++);
 		return TRUE;
 	}
 	if (l->n++ == 0)
@@ -281,16 +291,13 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	g_autoptr(JsonGenerator) gen = json_generator_new();
 	json_generator_set_pretty(gen, TRUE);
 	Listing listing = { .config = config, .json = json, .gen = gen, .failing = failing };
-	if (!dm_ledger_invoices_foreach(ledger, NULL, status, list_one, &listing, &error)) {
-		if (json && listing.n)
-			puts("\n]");   /* what was printed stays valid JSON */
+	gboolean ok = dm_ledger_invoices_foreach(ledger, NULL, status, list_one, &listing, &error);
+	if (json && (ok || listing.n))
+		end_json_array(listing.n);
+	if (!ok) {
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
-	if (json && listing.n)
-		puts("\n]");
-	else if (json)
-		dm_cli_print_json(json_node_init_array(json_node_alloc(), json_array_new()));
 	return listing.n ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }
 
@@ -422,6 +429,12 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		                                        inv->currency, config->language);
 		printf("  open       %s (after part payments and credit notes)\n", open);
 	}
+	/* When the send window lets it go, as the forecast says it. */
+	if (next.outcome == DM_NEXT_SCHEDULED) {
+		DmSendWindow window = dm_send_window_from_config(config);
+		GDateTime *release = dm_next_step_release(&next, &window, now);
+		g_clear_pointer(&release, g_date_time_unref);
+	}
 	g_autofree char *next_text = dm_next_step_text(&next);
 	printf("  ladder     %s\n", next.ladder->name);
 	if (failing)
@@ -463,6 +476,60 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 	return DM_EXIT_OK;
 }
 
+/* The replies, one at a time as the ledger pages through them (as the invoices). */
+typedef struct {
+	const DmConfig *config;
+	gboolean json;              /* FALSE: the text lines */
+	JsonGenerator *gen;         /* json: prints one reply's object */
+	guint n;
+} ReplyListing;
+
+static void
+reply_json(JsonBuilder *b, const DmReplyRow *r)
+{
+	g_autofree char *rid = dm_reply_short_id(r->id);
+	json_builder_begin_object(b);
+	dm_cli_json_string(b, "id", rid);
+	dm_cli_json_string(b, "invoice", r->invoice_number);
+	dm_cli_json_string(b, "from", r->from_addr);
+	dm_cli_json_string(b, "subject", r->subject);
+	dm_cli_json_string(b, "kind", r->kind);
+	dm_cli_json_string(b, "class", dm_reply_class_name(r->klass));
+	json_builder_set_member_name(b, "confidence");
+	json_builder_add_double_value(b, r->confidence);
+	dm_cli_json_date(b, "date", &r->stated_date);
+	dm_cli_json_string(b, "reply_text", r->reply_text);
+	json_bool(b, "authenticated", r->authenticated);
+	json_bool(b, "applied", r->applied);
+	json_bool(b, "needs_review", r->needs_review);
+	dm_cli_json_string(b, "note", r->note);
+	dm_cli_json_string(b, "received_at", r->received_at);
+	json_builder_end_object(b);
+}
+
+static gboolean
+list_reply(const DmReplyRow *r, gpointer user, GError **error)
+{
+	ReplyListing *l = user;
+	if (l->json) {
+		g_autoptr(JsonBuilder) b = json_builder_new();
+		json_builder_begin_array(b);
+		reply_json(b, r);
+		json_builder_end_array(b);
+		print_json_element(l->gen, b, l->n++);
+		return TRUE;
+	}
+	l->n++;
+	g_autofree char *text = dm_sanitize_oneline(r->reply_text, 100);
+	g_autofree char *at = dm_clock_local_text(r->received_at, l->config->tz);
+	g_autofree char *rid = dm_reply_short_id(r->id);
+	printf("%-6s %s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", rid, at, r->from_addr,
+	       r->invoice_number ? r->invoice_number : "-", dm_reply_class_name(r->klass),
+	       r->confidence, r->authenticated ? "verified" : "unverified",
+	       r->applied ? "applied" : r->needs_review ? "waiting" : "not-applied", text);
+	return TRUE;
+}
+
 int
 dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 {
@@ -482,52 +549,15 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 	if (rc != DM_EXIT_OK)
 		return rc;
 	g_autoptr(GError) error = NULL;
-	g_autoptr(GPtrArray) list = dm_ledger_replies_list(ledger, NULL, 0, &error);
-	if (!list) {
+	g_autoptr(JsonGenerator) gen = json_generator_new();
+	json_generator_set_pretty(gen, TRUE);
+	ReplyListing listing = { .config = config, .json = json, .gen = gen };
+	gboolean ok = dm_ledger_replies_foreach(ledger, list_reply, &listing, &error);
+	if (json && (ok || listing.n))
+		end_json_array(listing.n);
+	if (!ok) {
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return DM_EXIT_FAILURE;
 	}
-	if (json) {
-		g_autoptr(JsonBuilder) b = json_builder_new();
-		json_builder_begin_array(b);
-		for (guint i = 0; i < list->len; i++) {
-			DmReplyRow *r = g_ptr_array_index(list, i);
-			g_autofree char *rid = dm_reply_short_id(r->id);
-			json_builder_begin_object(b);
-			dm_cli_json_string(b, "id", rid);
-			dm_cli_json_string(b, "invoice", r->invoice_number);
-			dm_cli_json_string(b, "from", r->from_addr);
-			dm_cli_json_string(b, "subject", r->subject);
-			dm_cli_json_string(b, "kind", r->kind);
-			dm_cli_json_string(b, "class", dm_reply_class_name(r->klass));
-			json_builder_set_member_name(b, "confidence");
-			json_builder_add_double_value(b, r->confidence);
-			dm_cli_json_date(b, "date", &r->stated_date);
-			dm_cli_json_string(b, "reply_text", r->reply_text);
-			json_builder_set_member_name(b, "authenticated");
-			json_builder_add_boolean_value(b, r->authenticated);
-			json_builder_set_member_name(b, "applied");
-			json_builder_add_boolean_value(b, r->applied);
-			json_builder_set_member_name(b, "needs_review");
-			json_builder_add_boolean_value(b, r->needs_review);
-			dm_cli_json_string(b, "note", r->note);
-			dm_cli_json_string(b, "received_at", r->received_at);
-			json_builder_end_object(b);
-		}
-		json_builder_end_array(b);
-		dm_cli_print_json(json_builder_get_root(b));
-	} else {
-		for (guint i = 0; i < list->len; i++) {
-			DmReplyRow *r = g_ptr_array_index(list, i);
-			g_autofree char *text = dm_sanitize_oneline(r->reply_text, 100);
-			g_autofree char *at = dm_clock_local_text(r->received_at, config->tz);
-			g_autofree char *rid = dm_reply_short_id(r->id);
-			printf("%-6s %s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", rid, at, r->from_addr,
-			       r->invoice_number ? r->invoice_number : "-", dm_reply_class_name(r->klass),
-			       r->confidence,
-			       r->authenticated ? "verified" : "unverified",
-			       r->applied ? "applied" : r->needs_review ? "waiting" : "not-applied", text);
-		}
-	}
-	return list->len ? DM_EXIT_OK : DM_EXIT_NOTHING;
+	return listing.n ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }

@@ -5,6 +5,7 @@
  * the step before it went) and its offset, then each adjustment that moved it later, in
  * the order applied.  Pure: no I/O, no clock but @today. */
 #pragma once
+#include "dunning/engine/dm-calendar.h"
 #include "dunning/engine/dm-ladder.h"
 #include "dunning/engine/dm-plan.h"
 #include "dunning/ledger/dm-ledger-types.h"
@@ -63,6 +64,11 @@ typedef struct {
 	DmLadderStep plan_step;     /* the step returned for it: its name, its template
 	                             * ("instalment") and its outbox step (dm_instalment_step) */
 	const char *currency;       /* (transfer none) the invoice's, for the plan's words */
+	/* Set by dm_next_step_release, for the words: */
+	gboolean released;          /* the send window was applied */
+	GDate late_since;           /* the step's own day, when it had passed; else invalid */
+	GDate release_day;          /* the local day it goes ... */
+	int release_minute;         /* ... and the minute of that day */
 } DmNextStep;
 
 /* The next step of @inv on its ladder in @ladders, given the summary of its reminders
@@ -80,6 +86,15 @@ const DmLadderStep *dm_next_step(const DmLadderSet *ladders, const DmInvoice *in
  * window, which timing decides after this function. */
 void dm_next_step_adjust(DmNextStep *out, DmAdjustKind kind, const GDate *until,
                          const char *reason);
+
+/* (transfer full) when the step of @next (SCHEDULED) goes, seen at @now through the send
+ * window @w (dm_send_window_release); NULL when the window never opens.  Records the
+ * window's part in *@next for dm_next_step_text: a step whose day has passed is late
+ * ("due since …", and next->when becomes today), and the window answers only for the
+ * delay from the later of the step's day and today: "inside the send window", or "moved
+ * to Monday 09:00 by the send window".  The one computation of `dunmail forecast` and
+ * `dunmail show`. */
+GDateTime *dm_next_step_release(DmNextStep *next, const DmSendWindow *w, GDateTime *now);
 
 /* (transfer full) the decision in words: "second reminder on 2026-04-02 — due 2026-03-12
  * + 21 days, moved 3 days by the pause (promise_to_pay) until 2026-04-02", or "nothing:

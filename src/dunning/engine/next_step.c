@@ -3,6 +3,7 @@
 #include "dunning/engine/dm-next-step.h"
 #include "dunning/engine/dm-cost-dates.h"
 #include "common/dm-clock.h"
+#include "common/dm-language.h"
 #include "common/dm-money.h"
 
 static const char *const outcome_names[] = {
@@ -156,6 +157,8 @@ dm_next_step(const DmLadderSet *ladders, const DmInvoice *inv, const DmOutboxSum
              const GDate *today, DmNextStep *out)
 {
 	*out = (DmNextStep) { .outcome = DM_NEXT_SCHEDULED };
+	g_date_clear(&out->late_since, 1);
+	g_date_clear(&out->release_day, 1);
 	g_date_clear(&out->base, 1);
 	g_date_clear(&out->planned, 1);
 	g_date_clear(&out->when, 1);
@@ -217,15 +220,56 @@ dm_next_step(const DmLadderSet *ladders, const DmInvoice *inv, const DmOutboxSum
 	return step;
 }
 
-/* One adjustment in words, after "moved N days " or on its own. */
+GDateTime *
+dm_next_step_release(DmNextStep *next, const DmSendWindow *w, GDateTime *now)
+{
+	g_return_val_if_fail(next->outcome == DM_NEXT_SCHEDULED && g_date_valid(&next->when),
+	                     NULL);
+	GDateTime *release = dm_send_window_release(w, &next->when, now);
+	if (!release)
+		return NULL;
+	g_autoptr(GDateTime) local_now = g_date_time_to_timezone(now, w->tz);
+	g_autoptr(GDateTime) local = g_date_time_to_timezone(release, w->tz);
+	GDate today = dm_clock_date(local_now);
+	next->released = TRUE;
+	next->release_day = dm_clock_date(local);
+	next->release_minute = g_date_time_get_hour(local) * 60 + g_date_time_get_minute(local);
+	/* A late step was not moved by the window: it waited for nothing but this pass. */
+	if (g_date_compare(&next->when, &today) < 0) {
+		next->late_since = next->when;
+		next->when = today;
+	}
+	dm_next_step_adjust(next, DM_ADJUST_SEND_WINDOW, &next->release_day, "the send window");
+	return release;
+}
+
+/* ", moved to Monday 09:00 by the send window" (@a the window's adjustment of @next). */
 static void
-adjustment_text(GString *s, const DmAdjustment *a)
+window_text(GString *s, const DmNextStep *next, const DmAdjustment *a)
+{
+	g_autofree char *weekday = dm_language_weekday_name("en", g_date_get_weekday(&a->until));
+	g_string_append_printf(s, ", moved to %s", weekday);
+	if (a->days >= 7) {
+		g_autofree char *day = dm_date_iso(&a->until);
+		g_string_append_printf(s, " %s", day);
+	}
+	g_string_append_printf(s, " %02d:%02d by the send window", next->release_minute / 60,
+	                       next->release_minute % 60);
+}
+
+/* One adjustment of @next in words, after "moved N days " or on its own. */
+static void
+adjustment_text(GString *s, const DmNextStep *next, const DmAdjustment *a)
 {
 	g_autofree char *day = dm_date_iso(&a->until);
 	const char *why = a->reason ? a->reason : "no reason given";
 	if (a->kind == DM_ADJUST_SKIPPED_BEFORE_DUE) {
 		g_string_append_printf(s, ", %s skipped (meant for before the due date, %s)",
 		                       a->reason, day);
+		return;
+	}
+	if (a->kind == DM_ADJUST_SEND_WINDOW && next->released) {
+		window_text(s, next, a);
 		return;
 	}
 	g_string_append_printf(s, ", moved %d day%s ", a->days, a->days == 1 ? "" : "s");
@@ -252,6 +296,20 @@ adjustment_text(GString *s, const DmAdjustment *a)
 	default:
 		g_assert_not_reached();
 	}
+}
+
+/* Every adjustment of @next in words; and, once the send window was applied without
+ * moving the step to another day, that it goes inside it. */
+static void
+adjustments_text(GString *s, const DmNextStep *next)
+{
+	gboolean moved_by_window = FALSE;
+	for (guint i = 0; i < next->n_adjustments; i++) {
+		adjustment_text(s, next, &next->adjustments[i]);
+		moved_by_window |= next->adjustments[i].kind == DM_ADJUST_SEND_WINDOW;
+	}
+	if (next->released && !moved_by_window)
+		g_string_append(s, ", inside the send window");
 }
 
 /* "nothing until instalment 2 of 3 …": every reminder of the plan went. */
@@ -296,19 +354,18 @@ dm_next_step_text(const DmNextStep *next)
 		GString *s = g_string_new(NULL);
 		g_autofree char *text = dm_plan_next_text(&next->plan_next, next->currency);
 		g_string_append(s, text);
-		for (guint i = 0; i < next->n_adjustments; i++)
-			adjustment_text(s, &next->adjustments[i]);
+		adjustments_text(s, next);
 		return g_string_free(s, FALSE);
 	}
 	g_autofree char *label = dm_ladder_step_label(next->step);
-	g_autofree char *when = dm_date_iso(&next->when);
+	gboolean late = g_date_valid(&next->late_since);
+	g_autofree char *when = dm_date_iso(late ? &next->late_since : &next->when);
 	g_autofree char *base = dm_date_iso(&next->base);
 	GString *s = g_string_new(NULL);
-	g_string_append_printf(s, "%s on %s — %s %s %c %d days", label, when,
-	                       next->anchor == DM_STEP_FROM_DUE ? "due" : "last reminder", base,
-	                       next->offset_days < 0 ? '-' : '+', ABS(next->offset_days));
-	for (guint i = 0; i < next->n_adjustments; i++)
-		adjustment_text(s, &next->adjustments[i]);
+	g_string_append_printf(s, "%s %s %s — %s %s %c %d days", label, late ? "due since" : "on",
+	                       when, next->anchor == DM_STEP_FROM_DUE ? "due" : "last reminder",
+	                       base, next->offset_days < 0 ? '-' : '+', ABS(next->offset_days));
+	adjustments_text(s, next);
 	if (next->step->flags & DM_STEP_HAND_OVER)
 		g_string_append(s, "; then no more automatic mail");
 	return g_string_free(s, FALSE);

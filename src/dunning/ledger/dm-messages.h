@@ -42,6 +42,14 @@ GArray *dm_ledger_reply_holds(DmLedger *ledger, gint64 reply_id, GError **error)
  * (ISO 8601) when non-NULL; of one invoice when @invoice_id > 0. */
 GPtrArray *dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id,
                                   GError **error);
+/* Called with each reply in turn (transfer none: valid during the call); FALSE with
+ * @error stops the walk. */
+typedef gboolean (*DmReplyFunc)(const DmReplyRow *reply, gpointer user, GError **error);
+/* Calls @fn with every reply, oldest first (dm_ledger_replies_list's order), reading them
+ * a page of DM_LEDGER_PAGE_ROWS at a time: memory stays that of one page whatever the
+ * number of replies (`dunmail replies`). */
+gboolean dm_ledger_replies_foreach(DmLedger *ledger, DmReplyFunc fn, gpointer user,
+                                   GError **error);
 /* (transfer full) of DmReplyRow*: the replies recorded after reply @after_id, in the order
  * they were recorded.  Ids, not times, say what is new: a pass that began before the last
  * digest may commit a reply after it, stamped with the earlier time. */

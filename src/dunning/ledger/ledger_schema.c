@@ -286,6 +286,9 @@ static const char *const migrations[] = {
 	"  invoice_id INTEGER NOT NULL REFERENCES invoices(id),"
 	"  PRIMARY KEY (reply_id, invoice_id));"
 	"CREATE INDEX reply_holds_invoice ON reply_holds (invoice_id);",
+	/* 14: `dunmail replies` pages through the replies in the order they came
+	 * (dm_ledger_replies_foreach): each page one range of this index, not a sort of all. */
+	"CREATE INDEX replies_received ON replies (received_at, id);",
 };
 
 int

@@ -1,5 +1,6 @@
 /* messages: rows for ingested messages and the replies read from them. */
 #include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-ledger-sql.h"
 
 /* *@found is TRUE when @st, a bound "SELECT 1 ...", returns a row. */
@@ -201,6 +202,37 @@ dm_ledger_replies_list(DmLedger *ledger, const char *since, gint64 invoice_id, G
 	dm_sql_bind_text(st, 1, since);
 	dm_sql_bind_int64(st, 2, invoice_id);
 	return read_replies(st, error);
+}
+
+gboolean
+dm_ledger_replies_foreach(DmLedger *ledger, DmReplyFunc fn, gpointer user, GError **error)
+{
+	/* Keyset paging on (received_at, id), the list's order: each page starts where the
+	 * last ended, so no page re-reads what came before. */
+	g_autofree char *after_at = g_strdup("");
+	gint64 after_id = 0;
+	for (;;) {
+		DmSqlStmt *st = dm_sql_prepare(ledger, REPLY_SELECT
+			" WHERE (r.received_at, r.id) > (?1, ?2) ORDER BY r.received_at, r.id LIMIT ?3",
+			error);
+		if (!st)
+			return FALSE;
+		dm_sql_bind_text(st, 1, after_at);
+		dm_sql_bind_int64(st, 2, after_id);
+		dm_sql_bind_int64(st, 3, DM_LEDGER_PAGE_ROWS);
+		g_autoptr(GPtrArray) page = read_replies(st, error);
+		if (!page)
+			return FALSE;
+		for (guint i = 0; i < page->len; i++)
+			if (!fn(g_ptr_array_index(page, i), user, error))
+				return FALSE;
+		if (page->len < DM_LEDGER_PAGE_ROWS)
+			return TRUE;
+		const DmReplyRow *last = g_ptr_array_index(page, page->len - 1);
+		g_free(after_at);
+		after_at = g_strdup(last->received_at ? last->received_at : "");
+		after_id = last->id;
+	}
 }
 
 GPtrArray *
