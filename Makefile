@@ -143,7 +143,7 @@ $(MODEL): $(BUILD)/dunmail $(CORPUS)
 $(EVAL): $(call obj,tests/eval/dm-eval.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
-$(BENCH_REPLIES): $(call obj,bench/bench-replies.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+$(BENCH_REPLIES): $(call obj,bench/bench-replies.c bench/reply-stages.c bench/reply-dump.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
 

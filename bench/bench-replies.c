@@ -2,6 +2,8 @@
  * (issue 6, point 10), against a bare GMime parse of the same messages in the same run.
  *
  *   bench-replies --model FILE [--corpus DIR] [--rounds N] [--json OUT]
+ *   bench-replies --model FILE --stages      each stage of a reading timed alone
+ *   bench-replies --model FILE --dump OUT    every answer, for diffing two builds
  *
  * The messages are the training corpus composed as their clients write them (compose.c),
  * serialised once, beforehand.  Then, alternating so that both see the same machine:
@@ -12,10 +14,14 @@
  *           checks, HTML to text, quote and signature stripping, features, prediction,
  *           the date and `explain`.
  * Each takes the best of N rounds, timed in CPU seconds (the other users of the machine do
- * not count).  Single-threaded: per core. */
+ * not count).  Single-threaded: per core.  --stages (reply-stages.c) says where the time
+ * goes; --dump (reply-dump.c) writes what dm_reply_analyze answers, so that a faster
+ * build can be shown to answer the same. */
 #include "dunning/learn/dm-learn.h"
 #include "parser/mime/dm-gmime-autoptr.h"
 #include "parser/mime/dm-message.h"
+#include "reply-dump.h"
+#include "reply-stages.h"
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
@@ -57,13 +63,18 @@ one_round(GPtrArray *messages, Stage stage, const DmReplyModel *model)
 int
 main(int argc, char **argv)
 {
-	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL;
+	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL, *dump = NULL;
 	int rounds = 5;
+	gboolean stages = FALSE;
 	GOptionEntry entries[] = {
 		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model (required)", "FILE" },
 		{ "corpus", 0, 0, G_OPTION_ARG_FILENAME, &corpus, "Default corpus/replies", "DIR" },
 		{ "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Rounds of each (default 5)", "N" },
 		{ "json", 0, 0, G_OPTION_ARG_FILENAME, &json_out, "Write the figures as JSON", "OUT" },
+		{ "stages", 0, 0, G_OPTION_ARG_NONE, &stages, "Time each stage of a reading alone",
+		  NULL },
+		{ "dump", 0, 0, G_OPTION_ARG_FILENAME, &dump, "Write every answer to OUT, no timing",
+		  "OUT" },
 		{ NULL }
 	};
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- replies read per second");
@@ -90,6 +101,17 @@ main(int argc, char **argv)
 	for (guint i = 0; i < items->len; i++) {
 		g_autoptr(GMimeMessage) m = dm_learn_compose(g_ptr_array_index(items, i));
 		g_ptr_array_add(messages, g_mime_object_to_string(GMIME_OBJECT(m), NULL));
+	}
+	if (dump) {
+		if (!bench_reply_dump(messages, model, dump, &error)) {
+			fprintf(stderr, "bench-replies: %s\n", error->message);
+			return 3;
+		}
+		return 0;
+	}
+	if (stages) {
+		bench_reply_stages(messages, model, rounds);
+		return 0;
 	}
 	double best_parse = 0, best_rules = 0, best_read = 0;
 	for (int r = 0; r < rounds; r++) {

@@ -10,7 +10,9 @@
  *   whole, hashed whole and counted in a hash table.
  * /reply/reference/dates: one date scan, read for the features and then for every class
  *   and both ways of writing "8/15", gives what a fresh reading of the text gives each
- *   time (dm_reply_date_for_class, dm_reply_find_date). */
+ *   time (dm_reply_date_for_class, dm_reply_find_date).
+ * (The rules' word pre-filter is compared with every rule tried on every sentence in
+ * test-reply-prefilter.) */
 #include "dunning/learn/dm-learn.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-features.h"

@@ -29,15 +29,27 @@
 #define STRONG    0.6
 #define MAX_SENTENCES 512
 
+/* At most this many distinct pre-filter words (classify_rules.c's lists), one bit each. */
+#define MAX_WORDS 512
+
+typedef struct {
+	guint64 bits[MAX_WORDS / 64];
+} WordSet;
+
 typedef struct {
 	const DmReplyRule *rules;
 	gsize n;
 	DmPattern *patterns;    /* one per rule, caseless; each compiles on first use */
-	guint **needs;          /* per rule: the ids in @words of its @needs, ending in
-	                         * G_MAXUINT; NULL: always tried */
+	WordSet *needs;         /* per rule: the words of its @needs list */
+	gboolean *filtered;     /* per rule: whether it has a @needs list (else always tried) */
 	GPtrArray *words;       /* (element-type utf8) every word of the @needs lists, once:
-	                         * several rules need the same words ("beta", "pay"), and a
-	                         * sentence is searched for each word at most once */
+	                         * several rules need the same words ("beta", "pay") */
+	gsize *word_len;        /* per word: its length in bytes */
+	/* The words by their first byte: those starting with byte b are
+	 * by_first[first_start[b]] .. by_first[first_start[b + 1] - 1], so that one pass over
+	 * a sentence finds every word it holds (words_present). */
+	guint first_start[257];
+	guint *by_first;
 } CompiledRules;
 
 /* The id of @word in @words, added when new. */
@@ -51,26 +63,49 @@ word_id(GPtrArray *words, const char *word)
 	return words->len - 1;
 }
 
+/* Files each word under its first byte (the table words_present reads). */
+static void
+index_words(CompiledRules *c)
+{
+	guint n = c->words->len;
+	c->word_len = g_new(gsize, n);
+	c->by_first = g_new(guint, n + 1);
+	guint count[257] = { 0 };
+	for (guint i = 0; i < n; i++) {
+		const char *w = g_ptr_array_index(c->words, i);
+		c->word_len[i] = strlen(w);
+		count[(guchar) w[0] + 1]++;
+	}
+	for (guint b = 1; b <= 256; b++)
+		count[b] += count[b - 1];
+	memcpy(c->first_start, count, sizeof count);
+	for (guint i = 0; i < n; i++)
+		c->by_first[count[(guchar) ((const char *) g_ptr_array_index(c->words, i))[0]]++] = i;
+}
+
 static gpointer
 compile_rules(gpointer data)
 {
 	CompiledRules *c = g_new0(CompiledRules, 1);
 	c->rules = dm_reply_rules(&c->n);
 	c->patterns = g_new0(DmPattern, c->n);
-	c->needs = g_new0(guint *, c->n);
+	c->needs = g_new0(WordSet, c->n);
+	c->filtered = g_new0(gboolean, c->n);
 	c->words = g_ptr_array_new();
 	for (gsize i = 0; i < c->n; i++) {
 		dm_pattern_init(&c->patterns[i], c->rules[i].pattern, PCRE2_CASELESS);
 		const char *needs = dm_reply_rule_needs(c->rules[i].name);
 		if (!needs)
 			continue;
+		c->filtered[i] = TRUE;
 		g_auto(GStrv) list = g_strsplit(needs, " ", -1);
-		guint n = g_strv_length(list);
-		c->needs[i] = g_new(guint, n + 1);
-		for (guint k = 0; k < n; k++)
-			c->needs[i][k] = word_id(c->words, list[k]);
-		c->needs[i][n] = G_MAXUINT;
+		for (guint k = 0; list[k]; k++) {
+			guint id = word_id(c->words, list[k]);
+			g_assert(id < MAX_WORDS && list[k][0] != '\0');
+			c->needs[i].bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+		}
 	}
+	index_words(c);
 	return c;
 }
 
@@ -214,32 +249,49 @@ find_class_date(const char *text, const Span *spans, guint n, const ClassHits *h
 	return FALSE;
 }
 
-/* Whether rule @r may match in @folded (the sentence, case-folded): it has no @needs, or
- * the sentence holds one of them.  A caseless match of an ASCII word is that word after
- * case folding (g_utf8_casefold also folds the Kelvin sign and the long s), so the test
- * only skips what cannot match.  @present (one per word of c->words: -1 not yet looked
- * for, else whether the sentence holds it) remembers the words looked for. */
-static gboolean
-may_match(const CompiledRules *c, gsize r, const char *folded, gint8 *present)
+/* The words of c->words that @folded (a sentence, case-folded, @len bytes) holds, in
+ * @present: one pass over the sentence, each byte looking only at the words that start
+ * with it.  Searching the sentence once for each of some two hundred words cost more
+ * than most of the patterns it spares. */
+static void
+words_present(const CompiledRules *c, const char *folded, gsize len, WordSet *present)
 {
-	if (!c->needs[r] || !folded)
-		return TRUE;
-	for (const guint *id = c->needs[r]; *id != G_MAXUINT; id++) {
-		if (present[*id] < 0)
-			present[*id] = strstr(folded, g_ptr_array_index(c->words, *id)) != NULL;
-		if (present[*id])
-			return TRUE;
+	memset(present, 0, sizeof *present);
+	for (gsize p = 0; p < len; p++) {
+		guchar b = (guchar) folded[p];
+		for (guint k = c->first_start[b]; k < c->first_start[b + 1]; k++) {
+			guint id = c->by_first[k];
+			const char *w = g_ptr_array_index(c->words, id);
+			gsize wlen = c->word_len[id];
+			/* The second byte first: most candidates differ there already. */
+			if (wlen <= len - p && (wlen == 1 || folded[p + 1] == w[1]) &&
+			    memcmp(folded + p, w, wlen) == 0)
+				present->bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+		}
 	}
+}
+
+/* Whether rule @r may match a sentence holding the words @present (NULL: the pre-filter
+ * is off): it has no @needs, or the sentence holds one of them.  A caseless match of an
+ * ASCII word is that word after case folding (g_utf8_casefold also folds the Kelvin sign
+ * and the long s), so the test only skips what cannot match. */
+static gboolean
+may_match(const CompiledRules *c, gsize r, const WordSet *present)
+{
+	if (!c->filtered[r] || !present)
+		return TRUE;
+	for (gsize i = 0; i < G_N_ELEMENTS(present->bits); i++)
+		if (c->needs[r].bits[i] & present->bits[i])
+			return TRUE;
 	return FALSE;
 }
 
 static gboolean
 rule_matches(const CompiledRules *c, gsize r, const char *sentence, gsize len,
-             const char *folded, gint8 *present)
+             const WordSet *present)
 {
 	DmMatch m;
-	return may_match(c, r, folded, present) &&
-	       dm_pattern_match(&c->patterns[r], sentence, len, 0, &m);
+	return may_match(c, r, present) && dm_pattern_match(&c->patterns[r], sentence, len, 0, &m);
 }
 
 /* @sentence (@len bytes) case-folded for the pre-filter, in @folded (one buffer reused
@@ -271,21 +323,25 @@ collect_hits(const CompiledRules *c, const char *prepared, const Span *spans, gu
 {
 	memset(hits, 0, sizeof(ClassHits) * N_CLASSES);
 	g_autoptr(GString) fold_buffer = g_string_sized_new(256);
-	gint8 *present = g_newa(gint8, c->words->len + 1);
+	WordSet words;
 	for (guint s = 0; s < n; s++) {
 		const char *sentence = prepared + spans[s].start;
 		gsize len = spans[s].end - spans[s].start;
-		const char *folded = prefilter ? fold_sentence(sentence, len, fold_buffer) : NULL;
-		memset(present, -1, c->words->len);
+		const WordSet *present = NULL;
+		if (prefilter) {
+			const char *folded = fold_sentence(sentence, len, fold_buffer);
+			words_present(c, folded, fold_buffer->len, &words);
+			present = &words;
+		}
 		gboolean negated[N_CLASSES] = { FALSE };
 		for (gsize r = 0; r < c->n; r++)
 			if (c->rules[r].negates && !negated[c->rules[r].klass] &&
-			    rule_matches(c, r, sentence, len, folded, present))
+			    rule_matches(c, r, sentence, len, present))
 				negated[c->rules[r].klass] = TRUE;
 		for (gsize r = 0; r < c->n; r++) {
 			const DmReplyRule *rule_row = &c->rules[r];
 			if (rule_row->negates || negated[rule_row->klass] ||
-			    !rule_matches(c, r, sentence, len, folded, present))
+			    !rule_matches(c, r, sentence, len, present))
 				continue;
 			ClassHits *h = &hits[rule_row->klass];
 			h->n_hits++;

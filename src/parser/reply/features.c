@@ -42,7 +42,9 @@ enum { GROUP_WORD, GROUP_CHAR, GROUP_RULE, GROUP_META, N_GROUPS };
 static const double group_weight[N_GROUPS] = { 3, 1, 2, 1 };
 
 typedef struct {
-	GArray *items;              /* DmReplyFeature, unsorted, repeats allowed */
+	GArray *items;              /* DmReplyFeature, unsorted, repeats allowed; its first
+	                             * @n_items are the features, the rest room to grow */
+	guint n_items;
 	guint bits;
 	DmReplyFeatureNames *names; /* nullable: where the names are logged, for explain */
 } Collector;
@@ -118,6 +120,34 @@ typedef struct {
 	gsize len;
 } Piece;
 
+/* Adds one occurrence, in @group, of the feature named by the @n pieces, whose FNV-1a
+ * hash is @h (the caller may have hashed them in step with others). */
+static void
+emit_hashed(Collector *c, int group, guint32 h, const Piece *pieces, guint n)
+{
+	guint32 index = (((h >> c->bits) ^ h) & ((1u << c->bits) - 1)) + 1;
+	/* A reply emits thousands of features: each is written in place, the arrays grown
+	 * by doubling, rather than appended through a call per feature and per piece. */
+	if (c->n_items == c->items->len)
+		g_array_set_size(c->items, c->items->len * 2);
+	/* The value holds the group until weigh() counts. */
+	g_array_index(c->items, DmReplyFeature, c->n_items++) = (DmReplyFeature) { index, group };
+	if (c->names) {
+		NameEntry e = { index, (guint32) c->names->arena->len };
+		g_array_append_val(c->names->entries, e);
+		gsize len = 0;
+		for (guint i = 0; i < n; i++)
+			len += pieces[i].len;
+		gsize at = c->names->arena->len;
+		g_string_set_size(c->names->arena, at + len + 1);
+		for (guint i = 0; i < n; i++) {
+			memcpy(c->names->arena->str + at, pieces[i].s, pieces[i].len);
+			at += pieces[i].len;
+		}
+		c->names->arena->str[at] = '\0';
+	}
+}
+
 /* Adds one occurrence, in @group, of the feature named by the @n pieces. */
 static void
 emit_pieces(Collector *c, int group, const Piece *pieces, guint n)
@@ -125,16 +155,7 @@ emit_pieces(Collector *c, int group, const Piece *pieces, guint n)
 	guint32 h = 2166136261u;
 	for (guint i = 0; i < n; i++)
 		h = fnv1a_more(h, pieces[i].s, pieces[i].len);
-	guint32 index = (((h >> c->bits) ^ h) & ((1u << c->bits) - 1)) + 1;
-	DmReplyFeature f = { index, (double) group };      /* value: group, counted later */
-	g_array_append_val(c->items, f);
-	if (c->names) {
-		NameEntry e = { index, (guint32) c->names->arena->len };
-		g_array_append_val(c->names->entries, e);
-		for (guint i = 0; i < n; i++)
-			g_string_append_len(c->names->arena, pieces[i].s, (gssize) pieces[i].len);
-		g_string_append_c(c->names->arena, '\0');
-	}
+	emit_hashed(c, group, h, pieces, n);
 }
 
 static void
@@ -282,6 +303,28 @@ tokens_end_clause(Tokens *t)
 	g_array_append_val(t->starts, end);
 }
 
+/* g_unichar_isspace and g_unichar_isalnum of the character at @p.  An ASCII character
+ * (nearly every one of a reply) is answered without decoding it and without a call into
+ * the Unicode tables: among them Unicode's spaces are the blank, tab, line feed, carriage
+ * return and form feed (not the vertical tab), its letters and digits A-Z, a-z, 0-9. */
+static inline gboolean
+space_at(const char *p)
+{
+	guchar c = (guchar) *p;
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	return g_unichar_isspace(g_utf8_get_char(p));
+}
+
+static inline gboolean
+alnum_at(const char *p)
+{
+	guchar c = (guchar) *p;
+	if (c < 0x80)
+		return g_ascii_isalnum(c);
+	return g_unichar_isalnum(g_utf8_get_char(p));
+}
+
 /* Adds the words of @raw (a raw token that is no placeholder): letters and digits, with
  * apostrophes inside ("don't"). */
 static void
@@ -289,15 +332,14 @@ add_words(Tokens *tokens, const char *raw)
 {
 	const char *q = raw;
 	while (*q) {
-		while (*q && !g_unichar_isalnum(g_utf8_get_char(q)))
+		while (*q && !alnum_at(q))
 			q = g_utf8_next_char(q);
 		const char *w = q;
 		while (*q) {
-			gunichar ch = g_utf8_get_char(q);
 			const char *nx = g_utf8_next_char(q);
-			if (g_unichar_isalnum(ch) ||
-			    ((ch == '\'' || ch == 0x2019) && *nx &&
-			     g_unichar_isalnum(g_utf8_get_char(nx)) && q > w))
+			if (alnum_at(q) ||
+			    ((*q == '\'' || strncmp(q, "\xE2\x80\x99", 3) == 0) && *nx && alnum_at(nx) &&
+			     q > w))
 				q = nx;
 			else
 				break;
@@ -320,16 +362,16 @@ tokenise(const char *text, Tokens *tokens)
 	g_autoptr(GString) raw = g_string_sized_new(64);
 	const char *p = lower;
 	while (*p && tokens_len(tokens) < MAX_TOKENS) {
-		while (*p && g_unichar_isspace(g_utf8_get_char(p)))
+		while (*p && space_at(p))
 			p = g_utf8_next_char(p);
 		const char *start = p;
-		while (*p && !g_unichar_isspace(g_utf8_get_char(p)))
+		while (*p && !space_at(p))
 			p = g_utf8_next_char(p);
 		if (p == start)
 			break;
 		/* Edge punctuation off; a clause end remembered. */
 		const char *s = start, *e = p;
-		while (s < e && !g_unichar_isalnum(g_utf8_get_char(s)) && *s != '<' && *s != '(' &&
+		while (s < e && !alnum_at(s) && *s != '<' && *s != '(' &&
 		       strncmp(s, "€", 3) != 0 && *s != '$')
 			s = g_utf8_next_char(s);
 		gboolean clause_end = FALSE, question = FALSE;
@@ -528,11 +570,18 @@ char_ngrams(Collector *c, const char *word)
 	for (const char *p = padded; *p && n < G_N_ELEMENTS(starts) - 1; p = g_utf8_next_char(p))
 		starts[n++] = p;
 	starts[n] = padded + wlen + 2;
-	for (guint i = 0; i < n; i++)
+	/* The n-grams from one start share their beginning, and FNV-1a goes byte by byte: each
+	 * is hashed as the one before it, one character further, rather than from "c:" up. */
+	guint32 after_prefix = fnv1a_more(2166136261u, "c:", 2);
+	for (guint i = 0; i < n; i++) {
+		guint32 h = fnv1a_more(after_prefix, starts[i],
+		                       (gsize) (starts[i + CHAR_NGRAM_MIN - 1] - starts[i]));
 		for (guint k = CHAR_NGRAM_MIN; k <= CHAR_NGRAM_MAX && i + k <= n; k++) {
+			h = fnv1a_more(h, starts[i + k - 1], (gsize) (starts[i + k] - starts[i + k - 1]));
 			Piece p[2] = { { "c:", 2 }, { starts[i], (gsize) (starts[i + k] - starts[i]) } };
-			emit_pieces(c, GROUP_CHAR, p, 2);
+			emit_hashed(c, GROUP_CHAR, h, p, 2);
 		}
+	}
 }
 
 /* Bits of the index sorted per pass: three passes cover the largest index (2^24). */
@@ -569,29 +618,54 @@ sort_by_index(GArray *items)
 		memcpy(items->data, from, n * sizeof *from);
 }
 
-/* Counts -> damped, per-group L2 norm, then overall L2 norm; @items sorted and merged. */
+/* Counts below this have their damped weight 1 + log n looked up (nearly every count of
+ * a reply is one of the first few). */
+#define DAMPED_TABLE 64
+
+static gpointer
+build_damped(gpointer unused)
+{
+	static double table[DAMPED_TABLE];
+	for (guint n = 1; n < DAMPED_TABLE; n++)
+		table[n] = 1.0 + log((double) n);
+	return table;
+}
+
+/* 1 + log @n, the damped weight of a feature seen @n times (n >= 1): the same double
+ * whether looked up or computed, a thousand calls of log() a reply spared. */
+static double
+damped(guint n)
+{
+	static GOnce once = G_ONCE_INIT;
+	const double *table = g_once(&once, build_damped, NULL);
+	return n < DAMPED_TABLE ? table[n] : 1.0 + log((double) n);
+}
+
+/* Counts -> damped, per-group L2 norm, then overall L2 norm; @items sorted and merged
+ * in place. */
 static void
 weigh(GArray *items)
 {
 	sort_by_index(items);
-	/* Merge repeats of the same (index, group): count them. */
-	GArray *merged = g_array_sized_new(FALSE, FALSE, sizeof(DmReplyFeature), items->len);
-	int *groups = g_new(int, items->len + 1);
+	/* Merge repeats of the same (index, group): count them.  The merged entries are
+	 * written over the first ones (never ahead of the one read); until then an entry's
+	 * value is its group. */
+	DmReplyFeature *f = (DmReplyFeature *) (gpointer) items->data;
+	g_autofree int *groups = g_new(int, items->len + 1);
+	guint merged = 0;
 	for (guint i = 0; i < items->len;) {
-		const DmReplyFeature *f = &g_array_index(items, DmReplyFeature, i);
 		guint j = i;
-		while (j < items->len && g_array_index(items, DmReplyFeature, j).index == f->index)
+		while (j < items->len && f[j].index == f[i].index)
 			j++;
-		DmReplyFeature out = { f->index, 1.0 + log((double) (j - i)) };
-		groups[merged->len] = (int) f->value;
-		g_array_append_val(merged, out);
+		groups[merged] = (int) f[i].value;
+		f[merged] = (DmReplyFeature) { f[i].index, damped(j - i) };
+		merged++;
 		i = j;
 	}
+	g_array_set_size(items, merged);
 	double norm[N_GROUPS] = { 0 };
-	for (guint i = 0; i < merged->len; i++) {
-		double v = g_array_index(merged, DmReplyFeature, i).value;
-		norm[groups[i]] += v * v;
-	}
+	for (guint i = 0; i < merged; i++)
+		norm[groups[i]] += f[i].value * f[i].value;
 	double total = 0;
 	for (int g = 0; g < N_GROUPS; g++)
 		if (norm[g] > 0) {
@@ -599,12 +673,8 @@ weigh(GArray *items)
 			total += group_weight[g] * group_weight[g];
 		}
 	total = sqrt(total);
-	for (guint i = 0; i < merged->len; i++)
-		g_array_index(merged, DmReplyFeature, i).value /= norm[groups[i]] * total;
-	g_free(groups);
-	g_array_set_size(items, 0);
-	g_array_append_vals(items, merged->data, merged->len);
-	g_array_free(merged, TRUE);
+	for (guint i = 0; i < merged; i++)
+		f[i].value /= norm[groups[i]] * total;
 }
 
 /* The word group and the character n-grams: each word (NEG_ marked in a negation's
@@ -678,8 +748,9 @@ dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
 	                                                                 DM_REPLY_MAX_CLASSIFY_BYTES));
 	text = valid;
 	g_autoptr(DmReplyDateScan) own_dates = dates ? NULL : dm_reply_date_scan_new(text);
-	Collector c = { g_array_sized_new(FALSE, FALSE, sizeof(DmReplyFeature), 1024), bits,
+	Collector c = { g_array_sized_new(FALSE, FALSE, sizeof(DmReplyFeature), 1024), 0, bits,
 	                names };
+	g_array_set_size(c.items, 1024);
 	Tokens tokens;
 	tokens_init(&tokens, text);
 	tokenise(text, &tokens);
@@ -691,6 +762,7 @@ dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
 	meta_features(&c, &tokens, reference, dates ? dates : own_dates);
 	tokens_clear(&tokens);
 
+	g_array_set_size(c.items, c.n_items);
 	weigh(c.items);
 	return c.items;
 }
