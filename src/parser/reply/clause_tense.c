@@ -20,7 +20,7 @@
 
 /* Whole words, lower case.  Future: auxiliaries and verbs of what is still to come. */
 static const char *const future_words[] = {
-	"will", "shall", "gonna", "scheduled", "planned", "follow", "follows",
+	"will", "shall", "gonna", "scheduled", "planned", "follow", "follows", "goes",
 	"zal", "zullen", "zult", "ga", "gaat", "gaan", "volgt", "volgen", "gepland",
 	"ingepland", "wordt", "word",
 	"wird", "werden", "werde", "folgt", "folgen", "geplant", "eingeplant", "terminiert",
