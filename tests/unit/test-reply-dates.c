@@ -177,6 +177,9 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "Friday at the latest, sorry", "2026-11-27" },
 	{ "2026-11-23", TRUE, "Op de 15e betaald.", "2026-11-15" },
 	{ "2026-11-23", FALSE, "Ich überweise am Montag, dann Dienstag den Rest.", "2026-11-30" },
+	/* "to be paid" is still to come, "was paid" is not. */
+	{ "2026-11-20", TRUE, "That's down to be paid on the 1st of December.", "2026-12-01" },
+	{ "2026-11-20", TRUE, "It was paid on the 1st of November.", "2026-11-01" },
 	/* "goes out" is still to come. */
 	{ "2026-07-07", FALSE, "Sent $1,000 via ACH today, the balance goes out Friday.",
 	  "2026-07-10" },
