@@ -468,6 +468,17 @@ swap_day_month(char *text)
 		memcpy(text, swapped, strlen(swapped) + 1);
 }
 
+/* Where the whole words of the (at most) @max bytes before @start of @text begin: from a
+ * white space on, so that no cut word ("bana|na de 25e") reads as one. */
+static gsize
+words_before(const char *text, gsize start, gsize max)
+{
+	gsize from = start > max ? start - max : 0;
+	while (from > 0 && from < start && !g_ascii_isspace(text[from]))
+		from++;
+	return from;
+}
+
 /* Whether the day of the month a D_NTH match names follows "na", "nach" or "after": "na
  * de 25e", "nach dem 25.", "after the 25th" is the day after it (corpus/replies/README.md),
  * where "tot na de 25e" still is and "voor de 25e", "by the 25th" are not. */
@@ -476,10 +487,7 @@ after_the_day(const DmMatch *m)
 {
 	static DmPattern after_re = DM_PATTERN(
 		"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
-	gsize digits = m->start[1], from = digits > 24 ? digits - 24 : 0;
-	/* From a white space on, so that no cut word ("bana|na de 25e") reads as one. */
-	while (from > 0 && from < digits && !g_ascii_isspace(m->subject[from]))
-		from++;
+	gsize digits = m->start[1], from = words_before(m->subject, digits, 24);
 	DmMatch a;
 	return dm_pattern_match(&after_re, m->subject + from, digits - from, 0, &a);
 }
@@ -623,10 +631,7 @@ static gboolean
 is_deadline(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
-	gsize from = start > 32 ? start - 32 : 0;
-	/* From a white space on, so that no cut word reads as one. */
-	while (from > 0 && from < start && !g_ascii_isspace(text[from]))
-		from++;
+	gsize from = words_before(text, start, 32);
 	return dm_pattern_match(&deadline_before_re, text + from, start - from, 0, &m) ||
 	       dm_pattern_match(&deadline_lead_re, text + start, end - start, 0, &m) ||
 	       dm_pattern_match(&deadline_after_re, text + end, MIN(len - end, 40), 0, &m);
