@@ -2,11 +2,14 @@
  *
  *   dm-eval --model FILE [--corpus DIR] [--json OUT] [--blind] [--hard] [--cv [--date-misses]]
  *           [--holdout FILE]...
+ *   dm-eval --cv --C C [--corpus DIR] [--date-misses]
  *
- * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C (the folds and
- * the features those of `dunmail train`); --blind: the model on DIR/test.jsonl, every
- * item composed into a message and read by dm_reply_analyze exactly as dunmaild reads
- * it.  For each, and per language: accuracy, per-class precision, recall and F1,
+ * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C or --C's (the
+ * folds and the features those of `dunmail train`), the confidence threshold calibrated
+ * on its answers as `dunmail train` calibrates it, and the secondary intent's precision
+ * and recall for each pair of its thresholds (dm-reply-secondary.h); --blind: the model
+ * on DIR/test.jsonl, every item composed into a message and read by dm_reply_analyze
+ * exactly as dunmaild reads it.  For each, and per language: accuracy, per-class precision, recall and F1,
  * macro-F1, the confusion matrix, calibration (how often a reply at or above the model's
  * threshold is right, and what share of replies reach it) and date accuracy (the exact
  * date among the replies whose label states one); then the same in brief per voice (the
@@ -356,8 +359,74 @@ print_date_miss(const DmLearnExample *ex, int pred, const GDate *got)
 	       have, sent, ex->item->variant, flat);
 }
 
+/* The thresholds the secondary intent is chosen by, tried in cross-validation: a class
+ * the text shows (cued) and one it does not (plain); plain 1.01 never counts. */
+static const double sweep_cued[] = { 0, 0.001, 0.003, 0.01, 0.03, 0.05, 0.1, 0.2 };
+static const double sweep_plain[] = { 0.15, 0.25, 0.35, 0.5, 1.01 };
+
+/* Secondary precision, recall and F1 for each pair of thresholds, over @n examples whose
+ * class @pred, probabilities @probs and cues @cues were read: the mechanism and its
+ * thresholds are chosen by these lines (never by a blind split). */
+static void
+secondary_sweep(const DmLearnSet *set, const int *pred, const double *probs, const guint *cues)
+{
+	guint n = set->examples->len;
+	printf("\n-- secondary intent by threshold (cross-validation) --\n");
+	printf("%6s %6s %9s %9s %9s %7s\n", "cued", "plain", "precision", "recall", "F1", "given");
+	for (gsize a = 0; a < G_N_ELEMENTS(sweep_cued); a++)
+		for (gsize b = 0; b < G_N_ELEMENTS(sweep_plain); b++) {
+			guint labelled = 0, given = 0, right = 0;
+			for (guint i = 0; i < n; i++) {
+				const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
+				DmReplyClass s = dm_reply_secondary_choose(
+					probs + (gsize) i * DM_REPLY_N_CLASSES, (DmReplyClass) pred[i], cues[i],
+					sweep_cued[a], sweep_plain[b]);
+				labelled += it->secondary != DM_REPLY_CLASS_OTHER;
+				given += s != DM_REPLY_CLASS_OTHER;
+				right += s != DM_REPLY_CLASS_OTHER && s == it->secondary;
+			}
+			double p = given ? (double) right / given : 0;
+			double r = labelled ? (double) right / labelled : 0;
+			printf("%6.3f %6.2f %9.3f %9.3f %9.3f %7u\n", sweep_cued[a], sweep_plain[b], p, r,
+			       p + r > 0 ? 2 * p * r / (p + r) : 0, given);
+		}
+	/* DM_EVAL_SECONDARY_DUMP=FILE: one line per reply (class, labelled second intent,
+	 * cues, probabilities by class) for trying other rules without another run. */
+	const char *dump = g_getenv("DM_EVAL_SECONDARY_DUMP");
+	FILE *f = dump ? fopen(dump, "w") : NULL;
+	for (guint i = 0; f && i < n; i++) {
+		const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
+		fprintf(f, "%d %d %u", pred[i], (int) it->secondary, cues[i]);
+		for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
+			fprintf(f, " %.6g", probs[(gsize) i * DM_REPLY_N_CLASSES + (gsize) k]);
+		fputc('\n', f);
+	}
+	if (f)
+		fclose(f);
+	/* By class, at the thresholds dm_reply_secondary uses. */
+	guint given[DM_REPLY_N_CLASSES] = { 0 }, right[DM_REPLY_N_CLASSES] = { 0 };
+	guint labelled[DM_REPLY_N_CLASSES] = { 0 };
+	for (guint i = 0; i < n; i++) {
+		const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
+		DmReplyClass s = dm_reply_secondary(probs + (gsize) i * DM_REPLY_N_CLASSES,
+		                                    (DmReplyClass) pred[i], cues[i]);
+		given[s]++;
+		labelled[it->secondary]++;
+		right[s] += s == it->secondary;
+	}
+	printf("%-15s %7s %7s %9s (cued %.3f, plain %.2f)\n", "secondary", "given", "right",
+	       "labelled", DM_REPLY_SECONDARY_CUED_MIN, DM_REPLY_SECONDARY_MIN);
+	for (int k = 1; k < DM_REPLY_N_CLASSES; k++)
+		if (given[k] || labelled[k])
+			printf("%-15s %7u %7u %9u\n", dm_reply_class_name(k), given[k], right[k],
+			       labelled[k]);
+}
+
+/* Out-of-fold outcomes of the training files with @C; the confidence threshold
+ * calibrated on them as `dunmail train` does (so that a change of the features is
+ * measured with the threshold a model trained with it would get) into @threshold. */
 static GArray *
-cross_validate(const char *dir, double C, gboolean show_date_misses)
+cross_validate(const char *dir, double C, gboolean show_date_misses, double *threshold)
 {
 	g_autoptr(GError) error = NULL;
 	GPtrArray *items = dm_learn_corpus_read_dir(dir, "train-", &error);
@@ -367,28 +436,41 @@ cross_validate(const char *dir, double C, gboolean show_date_misses)
 	guint n = set->examples->len;
 	g_autofree double *probs = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
 	dm_learn_cross_validate(set, C, probs);
+	g_autofree int *pred = g_new(int, n);
+	g_autofree guint *cues = g_new(guint, n);
+	g_autofree double *top = g_new(double, n);
+	g_autofree gboolean *right = g_new(gboolean, n);
 	GArray *o = g_array_new(FALSE, FALSE, sizeof(Outcome));
 	for (guint i = 0; i < n; i++) {
 		const DmLearnExample *ex = &g_array_index(set->examples, DmLearnExample, i);
 		const double *p = probs + (gsize) i * DM_REPLY_N_CLASSES;
-		DmReplyClass secondary;
 		Outcome x = { .gold = ex->item->klass, .gold_secondary = ex->item->secondary };
 		outcome_describe(&x, ex->item);
-		x.pred = dm_reply_rank_classes(p, &secondary);
-		x.pred_secondary = secondary;
-		x.top = p[x.pred];
+		x.pred = dm_reply_rank_classes(p, NULL);
+		gboolean month_first = dm_reply_month_first(
+			(int) (g_date_time_get_utc_offset(ex->item->sent) / G_TIME_SPAN_MINUTE));
+		/* The second intent as dm_reply_analyze chooses it. */
+		g_autoptr(GPtrArray) rules = g_ptr_array_new();
+		dm_reply_rule_hits(ex->text, rules);
+		g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(ex->text);
+		cues[i] = dm_reply_secondary_cues(rules, ex->text, scan, &ex->reference, month_first);
+		x.pred_secondary = dm_reply_secondary(p, x.pred, cues[i]);
+		pred[i] = x.pred;
+		x.top = top[i] = p[x.pred];
+		right[i] = x.pred == x.gold;
 		x.has_date = g_date_valid(&ex->item->date);
 		if (x.has_date) {
 			GDate d;
-			gboolean month_first = dm_reply_month_first(
-				(int) (g_date_time_get_utc_offset(ex->item->sent) / G_TIME_SPAN_MINUTE));
-			dm_reply_date_for_class(ex->text, &ex->reference, month_first, x.pred, &d);
+			dm_reply_date_for_classes(ex->text, &ex->reference, month_first, x.pred,
+			                          x.pred_secondary, &d);
 			x.date_right = same_date(&d, &ex->item->date);
 			if (!x.date_right && show_date_misses)
 				print_date_miss(ex, x.pred, &d);
 		}
 		g_array_append_val(o, x);
 	}
+	*threshold = dm_learn_calibrate(top, right, n, DM_LEARN_TARGET_PRECISION, NULL, NULL);
+	secondary_sweep(set, pred, probs, cues);
 	return o;
 }
 
@@ -433,6 +515,7 @@ main(int argc, char **argv)
 {
 	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL;
 	gboolean do_blind = FALSE, do_hard = FALSE, do_cv = FALSE, date_misses = FALSE;
+	double cv_c = 0;
 	g_auto(GStrv) holdouts = NULL;
 	GOptionEntry entries[] = {
 		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model (required)", "FILE" },
@@ -442,6 +525,9 @@ main(int argc, char **argv)
 		{ "hard", 0, 0, G_OPTION_ARG_NONE, &do_hard,
 		  "Measure on DIR/test-hard.jsonl, the second blind split", NULL },
 		{ "cv", 0, 0, G_OPTION_ARG_NONE, &do_cv, "5-fold cross-validation on train-*", NULL },
+		{ "C", 0, 0, G_OPTION_ARG_DOUBLE, &cv_c,
+		  "With --cv: the regularisation C (default the model's; then no model is needed)",
+		  "C" },
 		{ "date-misses", 0, 0, G_OPTION_ARG_NONE, &date_misses,
 		  "With --cv: list the replies whose date was missed", NULL },
 		{ "holdout", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &holdouts,
@@ -451,24 +537,30 @@ main(int argc, char **argv)
 	g_autoptr(GOptionContext) ctx = g_option_context_new("- measure the reply classifier");
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	g_autoptr(GError) error = NULL;
-	if (!g_option_context_parse(ctx, &argc, &argv, &error) || !model_path) {
-		fprintf(stderr, "dm-eval: %s\n", error ? error->message : "--model FILE is required");
+	if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+		fprintf(stderr, "dm-eval: %s\n", error->message);
 		return 2;
 	}
-	g_autoptr(DmReplyModel) model = dm_reply_model_load(model_path, &error);
-	if (!model) {
+	/* Cross-validation alone needs no model when --C says the regularisation. */
+	if (!model_path && (do_blind || do_hard || holdouts || !do_cv || cv_c <= 0)) {
+		fprintf(stderr, "dm-eval: --model FILE is required (or --cv with --C)\n");
+		return 2;
+	}
+	g_autoptr(DmReplyModel) model = NULL;
+	if (model_path && !(model = dm_reply_model_load(model_path, &error))) {
 		fprintf(stderr, "dm-eval: %s\n", error->message);
 		return 3;
 	}
 	const char *dir = corpus ? corpus : "corpus/replies";
-	double threshold = dm_reply_model_threshold(model);
+	double threshold = model ? dm_reply_model_threshold(model) : 1.0;
 	g_autoptr(JsonBuilder) b = json_builder_new();
 	json_builder_begin_array(b);
 	if (do_cv) {
-		g_autoptr(GArray) o = cross_validate(dir, dm_reply_model_c(model), date_misses);
-		g_autofree char *title = g_strdup_printf("cross-validation (5 folds, train-*, C %g)",
-		                                         dm_reply_model_c(model));
-		report_all(title, o, threshold, FALSE, b);
+		double C = cv_c > 0 ? cv_c : dm_reply_model_c(model), cv_threshold = 1.0;
+		g_autoptr(GArray) o = cross_validate(dir, C, date_misses, &cv_threshold);
+		g_autofree char *title = g_strdup_printf("cross-validation (5 folds, train-*, C %g, "
+		                                         "threshold calibrated on it)", C);
+		report_all(title, o, cv_threshold, FALSE, b);
 	}
 	if (do_blind) {
 		g_autofree char *path = g_build_filename(dir, "test.jsonl", NULL);

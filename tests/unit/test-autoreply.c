@@ -150,7 +150,8 @@ test_corpus(void)
 	guint dated = 0, dated_right = 0, undated = 0, undated_right = 0;
 	const char *files[] = { "corpus/replies/train-nl.jsonl", "corpus/replies/train-en.jsonl",
 	                        "corpus/replies/train-de.jsonl",
-	                        "corpus/replies/train-voices.jsonl" };
+	                        "corpus/replies/train-voices.jsonl",
+	                        "corpus/replies/train-weak.jsonl" };
 	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
 		g_autofree char *data = NULL;
 		g_assert_true(g_file_get_contents(files[f], &data, NULL, NULL));

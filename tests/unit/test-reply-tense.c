@@ -2,7 +2,7 @@
  * and how the date a reply's class asks for uses it (dm_reply_date_for_class).
  *
  * /reply/tense/table: past and future verbs in the three languages, "to be paid" and
- *   "get paid" not past, "'ll" future, future over past in one clause, a clause cut at
+ *   "get paid" still to come, "'ll" future, future over past in one clause, a clause cut at
  *   "and"/"dan"/"als", at a sentence's period after a word or an amount but not at
  *   "30. April".
  * /reply/tense/dates: a reply read as a promise whose clause says "überwiesen" gets the
@@ -37,8 +37,8 @@ static const TenseCase cases[] = {
 	{ "That'll be paid @@Friday@@", DM_TENSE_FUTURE },
 	{ "De rest volgt @@woensdag@@", DM_TENSE_FUTURE },
 	{ "Ich habe die Überweisung für den @@30.04.@@ terminiert", DM_TENSE_FUTURE },
-	{ "That's down to be paid on @@the 1st@@ of December", DM_TENSE_UNKNOWN },
-	{ "money's tight until I get paid on @@the 7th@@", DM_TENSE_UNKNOWN },
+	{ "That's down to be paid on @@the 1st@@ of December", DM_TENSE_FUTURE },
+	{ "money's tight until I get paid on @@the 7th@@", DM_TENSE_FUTURE },
 	{ "dinsdag heb je het @@dinsdag@@", DM_TENSE_UNKNOWN },
 	{ "We paid half last week and the rest will follow on @@Friday@@", DM_TENSE_FUTURE },
 	{ "We paid half on @@Monday@@ and the rest will follow on Friday", DM_TENSE_PAST },

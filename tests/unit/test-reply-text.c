@@ -191,6 +191,18 @@ test_disclaimer(void)
 		{ "Wir überweisen morgen.\n\nGruß\nTim",
 		  "Falsch zugestellt? Bitte informieren Sie den Absender und löschen Sie diese E-Mail.",
 		  { "Absender", "löschen", NULL } },
+		/* A firm's own terms under every mail, whose "Klachten" is nobody's dispute;
+		 * the printing footers. */
+		{ "Eind van de maand betaal ik het in 1 keer.\n\nGroet,\nMarco",
+		  "Op al onze diensten zijn onze algemene voorwaarden van toepassing. Klachten over "
+		  "facturen dienen binnen 8 dagen na factuurdatum schriftelijk te worden gemeld.",
+		  { "Klachten", "voorwaarden", NULL } },
+		{ "Paid it Tuesday.\n\nCheers,\nDan",
+		  "Please consider the environment before printing this email.",
+		  { "environment", "printing", NULL } },
+		{ "Überweise ich am Freitag.\n\nGruß\nUte",
+		  "Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.",
+		  { "Umwelt", "ausdrucken", NULL } },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		const DisclaimerCase *c = &cases[i];
@@ -209,6 +221,17 @@ test_disclaimer(void)
 				g_assert_null(strstr(got, c->words[w]));
 		}
 	}
+}
+
+/* A debtor's own words about the terms are the reply, not a trailer. */
+static void
+test_disclaimer_near_miss(void)
+{
+	const char *text = "Die factuur betaal ik niet.\n\n"
+	                   "Volgens uw algemene voorwaarden geldt een termijn van 30 dagen, "
+	                   "dus ik ben niet te laat.";
+	g_autofree char *got = dm_reply_strip_quotes(text);
+	g_assert_cmpstr(got, ==, text);
 }
 
 /* multipart/alternative whose text/plain carries the quote unmarked (as some clients
@@ -241,6 +264,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/text/plain", test_plain);
 	g_test_add_func("/reply/text/html", test_html);
 	g_test_add_func("/reply/text/disclaimer", test_disclaimer);
+	g_test_add_func("/reply/text/disclaimer-near-miss", test_disclaimer_near_miss);
 	g_test_add_func("/reply/text/message", test_message);
 	return g_test_run();
 }

@@ -8,9 +8,10 @@
  * 15."), days ("vandaag", "morgen", "overmorgen", "gisteren", "today", "tomorrow",
  * "heute", "übermorgen", "vorgestern"), weekdays ("vrijdag", "volgende week dinsdag",
  * "next Friday", "Friday week", "nächsten Mittwoch"), the ends and starts of months and
- * weeks ("eind van de maand", "begin volgende maand", "end of next week", "Ende des
- * Monats", "Anfang September") and spans ("over twee weken", "in 10 Tagen", "within 2
- * days").  Vague periods ("volgende week", "next month", "Mitte August", "na het
+ * weeks ("eind van de maand", "eind vd maand", "begin volgende maand", "end of next
+ * week", "Ende des Monats", "Anfang September"; the start of next week is its Monday)
+ * and spans ("over twee weken", "in 10 Tagen", "within 2 days"); "na de 25e", "nach dem
+ * 25.", "after the 25th" are the day after the one named.  Vague periods ("volgende week", "next month", "Mitte August", "na het
  * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
  * Which expression: the first stated one in the text on the side the sense asks for,
@@ -38,10 +39,10 @@
 /* "next", "last" and "this" in the three languages, as they stand before a day or week. */
 #define NEXT "volgende|komende|aanstaande|next|coming|nächste[nr]?|kommende[nr]?"
 #define LAST "afgelopen|vorige|last|letzte[nr]?|vergangene[nr]?|vorige[nr]?"
-#define THIS "deze|this|diese[rn]?|dit"
+#define THIS "deze|this|diese[rns]?|dit"
 #define MONTH_WORD "(?:maand|month|monats?)"
 /* What may stand between a word like "eind" and the month or week it is the end of. */
-#define OF_THE "(?:\\s+(?:of|van|des|der))?(?:\\s+(?:de|the|het))?"
+#define OF_THE "(?:\\s+(?:of|van|des|der|vd|v\\.d\\.))?(?:\\s+(?:de|the|het))?"
 
 typedef enum {
 	D_DATE,         /* 2026-12-05, 5-12-2026, 5 december [2026], December 5th[, 2026] */
@@ -80,10 +81,14 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "\\bde\\s+(eerste)(?=\\s+van\\s+(?:de|volgende)\\s+maand))"
 	          "(?!\\s*,?\\s*(?:of\\s+)?(?&" DM_PATTERN_MONTH ")(?!\\p{L}))"
 	          "(?:\\s+(?:van|of|des)\\s+(?:de\\s+|the\\s+)?(" NEXT "|" THIS ")\\s+" MONTH_WORD ")?",
-	/* "Guten Morgen" and a "Morgen," that opens a line are greetings, not tomorrow. */
+	/* "Guten Morgen" and a "Morgen," that opens a line with no lower-case word after it
+	 * ("Morgen, Herr Vogt") are greetings, not tomorrow ("morgen, fix" is). */
 	[D_DAY] = "\\b(vandaag|today|heute|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
 	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon)|"
-	          "(?<!guten\\s)(?!(?m:^)morgen\\s*[,!])morgen(?:ochtend|middag|avond|vroeg)?|morgn|"
+	          /* Flemish and typed short "morge betaal ik"; not the Swiss greeting
+	           * "Guete Morge". */
+	          "(?<!guten\\s)(?<!guete\\s)(?!(?m:^)morgen?\\s*[,!](?!\\h*(?-i:\\p{Ll})))"
+	          "(?:morgen(?:ochtend|middag|avond|vroeg)?|morge)|morgn|"
 	          /* Swiss "morn", colloquial Dutch "gister". */
 	          "morn|"
 	          "tomorrow|tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
@@ -108,7 +113,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_MONTH] = "\\b(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo))"
 	            OF_THE "(?:\\s+(" NEXT ")|\\s+(?:" THIS "|de|the|des))?\\s*" MONTH_WORD "(?!\\p{L})|"
 	            "\\b(?:(" NEXT ")\\s+" MONTH_WORD "|(monatsende|monatsanfang|maandeinde|"
-	            "month[\\s-]end|monthend))(?!\\p{L})",
+	            "month[\\s-]end|monthend|end-of-(?:the-)?month))(?!\\p{L})",
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
 	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
 	                  "(" DM_MONTH_RE ")\\.?",
@@ -118,7 +123,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           "dagen|dag|days?|tagen?|weken|weeks?|wochen|woche|fortnight)\\b|"
 	           /* Flemish "binnen de week": within seven days. */
 	           "\\bbinnen\\s+(de)\\s+(week)\\b",
-	[D_AGO] = "(?|\\b" COUNT "\\s+(dagen|dag|days?|weken|weeks?)\\s+(?:geleden|ago)\\b|"
+	/* "two days before", with nothing after it that it is before. */
+	[D_AGO] = "(?|\\b" COUNT "\\s+(dagen|dag|days?|weken|weeks?)\\s+"
+	          "(?:geleden|ago|before(?!\\s*[\\p{L}\\d]))(?!\\p{L})|"
 	          "\\bvor\\s+" COUNT "\\s+(tagen|wochen|woche)\\b)",
 };
 
@@ -270,6 +277,7 @@ resolve_day(const char *w, const GDate *ref, GDate *out)
 	    g_str_has_prefix(w, "day after"))
 		g_date_add_days(out, 2);
 	else if (g_str_has_prefix(w, "morgen") || strcmp(w, "morgn") == 0 ||
+	         strcmp(w, "morge") == 0 ||
 	         strcmp(w, "morn") == 0 || strcmp(w, "tomorrow") == 0 || strcmp(w, "tmrw") == 0 ||
 	         g_str_has_prefix(w, "2moro"))
 		g_date_add_days(out, 1);
@@ -352,7 +360,13 @@ resolve_week(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecisio
 		return TRUE;
 	}
 	if (dm_match_has(m, 1)) {
-		/* "begin volgende week": its Tuesday, vague. */
+		/* "begin volgende week", "Anfang nächster Woche": its Monday
+		 * (corpus/replies/README.md); the start of this week or another: its Tuesday,
+		 * vague. */
+		if (weeks == 1) {
+			*out = monday_of_week(ref, 1);
+			return TRUE;
+		}
 		*out = day_of_week(ref, weeks, G_DATE_TUESDAY);
 		*precision = DM_REPLY_DATE_VAGUE;
 		return TRUE;
@@ -454,6 +468,30 @@ swap_day_month(char *text)
 		memcpy(text, swapped, strlen(swapped) + 1);
 }
 
+/* Where the whole words of the (at most) @max bytes before @start of @text begin: from a
+ * white space on, so that no cut word ("bana|na de 25e") reads as one. */
+static gsize
+words_before(const char *text, gsize start, gsize max)
+{
+	gsize from = start > max ? start - max : 0;
+	while (from > 0 && from < start && !g_ascii_isspace(text[from]))
+		from++;
+	return from;
+}
+
+/* Whether the day of the month a D_NTH match names follows "na", "nach" or "after": "na
+ * de 25e", "nach dem 25.", "after the 25th" is the day after it (corpus/replies/README.md),
+ * where "tot na de 25e" still is and "voor de 25e", "by the 25th" are not. */
+static gboolean
+after_the_day(const DmMatch *m)
+{
+	static DmPattern after_re = DM_PATTERN(
+		"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
+	gsize digits = m->start[1], from = words_before(m->subject, digits, 24);
+	DmMatch a;
+	return dm_pattern_match(&after_re, m->subject + from, digits - from, 0, &a);
+}
+
 static gboolean
 resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboolean month_first,
         GDate *out, DmReplyDatePrecision *precision)
@@ -482,8 +520,13 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		g_autofree char *which = group(m, 2);
 		/* A number, or a word for the first. */
 		int day = MAX(group_int(m, 1), 1);
-		if (!which[0])
-			return nearest_month(ref, day, past, out);
+		if (!which[0]) {
+			if (!nearest_month(ref, day, past, out))
+				return FALSE;
+			if (dm_match_has(m, 1) && after_the_day(m))
+				g_date_add_days(out, 1);
+			return TRUE;
+		}
 		/* "de 1ste van volgende maand". */
 		GDate first = *ref;
 		g_date_set_day(&first, 1);
@@ -567,6 +610,33 @@ is_document_date(const char *text, gsize start)
 	return dm_pattern_match(&document_date_re, text + from, start - from, 0, &m);
 }
 
+/* Words that make a date a deadline, right before it ("uiterlijk de 15e", "ten laatste
+ * donderdag", "spätestens Dienstag", "bis zum 15.", "by Friday", "no later than the
+ * 20th", "tegen de 10de") or right after it ("Friday at the latest", "vrijdag op zijn
+ * laatst"): the day the writer commits to, which lies ahead whatever the clause's verbs
+ * say ("Bis zum 15. ist alles bezahlt") and wins over another day on the same side ("am
+ * Montag, spätestens Dienstag"). */
+static DmPattern deadline_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:uiterlijk|ten\\s+laatste|uiterst|sp[aä]testens|längstens|"
+	"bis|by|no\\s+later\\s+than|not\\s+later\\s+than|tegen|vóór)"
+	"\\s+(?:(?:zum|zur|am|de|den|dem|the|op|on|het)\\s+)?$", PCRE2_CASELESS);
+static DmPattern deadline_lead_re = DM_PATTERN(
+	"^(?:bis|by|tegen|vóór)\\s", PCRE2_CASELESS);
+static DmPattern deadline_after_re = DM_PATTERN(
+	"^\\s*,?\\s*(?:at\\s+the\\s+latest|op\\s+(?:zijn|z'n)\\s+laatst|latest)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes) is a deadline. */
+static gboolean
+is_deadline(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 32);
+	return dm_pattern_match(&deadline_before_re, text + from, start - from, 0, &m) ||
+	       dm_pattern_match(&deadline_lead_re, text + start, end - start, 0, &m) ||
+	       dm_pattern_match(&deadline_after_re, text + end, MIN(len - end, 40), 0, &m);
+}
+
 /* How well a date fits the sense asked for: 0 on the right side of the reference, 1 on
  * it, 2 on the wrong side ("vandaag de helft, de rest vrijdag" promises Friday). */
 static int
@@ -582,6 +652,7 @@ typedef struct {
 	gboolean found;
 	int rank;
 	gboolean pays;              /* its clause speaks of paying (dm_reply_clause_pays) */
+	gboolean deadline;          /* is_deadline */
 	gsize start, end;
 	DateKind kind;
 	GDate date;
@@ -601,10 +672,13 @@ typedef enum {
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
  * donderdag in het ziekenhuis. Over vier dagen maak ik het over"), or else it starts
  * earlier, or at the same place and reads further.
+ * On the same side a deadline wins over a day that is none ("am Montag, spätestens
+ * Dienstag"), after a payment's day over one that is not.
  * "vrijdag 5 december": the explicit date right after a weekday says more than the
  * weekday (explicit kinds are tried first). */
 static gboolean
-better(const Candidate *best, int rank, gboolean pays, DateKind kind, gsize start, gsize end)
+better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKind kind,
+       gsize start, gsize end)
 {
 	if (!best->found || rank < best->rank)
 		return TRUE;
@@ -612,6 +686,8 @@ better(const Candidate *best, int rank, gboolean pays, DateKind kind, gsize star
 		return FALSE;
 	if (pays != best->pays)
 		return pays;
+	if (deadline != best->deadline)
+		return deadline;
 	gboolean refined = (kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK) && best->kind <= D_DM &&
 	                   best->start >= end && best->start <= end + 4;
 	if (refined)
@@ -729,15 +805,19 @@ find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                dm_reply_clause_pays(text, len, m->start[0], m->end[0]);
 		if (mode == READ_PAYMENT && !pays)
 			continue;
-		DmReplyTense tense = mode == READ_PLAIN
-			? DM_TENSE_UNKNOWN : dm_reply_clause_tense(text, len, m->start[0], m->end[0]);
+		gboolean deadline = mode != READ_PLAIN &&
+		                    is_deadline(text, len, m->start[0], m->end[0]);
+		DmReplyTense tense = mode == READ_PLAIN ? DM_TENSE_UNKNOWN
+		                     : deadline ? DM_TENSE_FUTURE
+		                     : dm_reply_clause_tense(text, len, m->start[0], m->end[0]);
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
 			continue;
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
-		if (better(&best[p], rank, pays, h->kind, m->start[0], m->end[0]))
-			best[p] = (Candidate){ TRUE, rank, pays, m->start[0], m->end[0], h->kind, d };
+		if (better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0]))
+			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
+			                       h->kind, d };
 	}
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT

@@ -20,7 +20,7 @@
 
 /* Whole words, lower case.  Future: auxiliaries and verbs of what is still to come. */
 static const char *const future_words[] = {
-	"will", "shall", "gonna", "scheduled", "planned", "follow", "follows",
+	"will", "shall", "gonna", "scheduled", "planned", "follow", "follows", "goes",
 	"zal", "zullen", "zult", "ga", "gaat", "gaan", "volgt", "volgen", "gepland",
 	"ingepland", "wordt", "word",
 	"wird", "werden", "werde", "folgt", "folgen", "geplant", "eingeplant", "terminiert",
@@ -171,9 +171,12 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		gboolean will = (n > 3 && g_ascii_strncasecmp(text + i - 3, "'ll", 3) == 0) ||
 		                (n > 5 && memcmp(text + i - 5, "\xE2\x80\x99ll", 5) == 0);
 		c.future |= will || in_list(text + w, n, future_words, G_N_ELEMENTS(future_words));
-		c.past |= in_list(text + w, n, past_words, G_N_ELEMENTS(past_words)) &&
-		          !(prev_len && in_list(text + prev, prev_len, not_yet_words,
-		                                G_N_ELEMENTS(not_yet_words)));
+		gboolean participle = in_list(text + w, n, past_words, G_N_ELEMENTS(past_words));
+		gboolean not_yet = prev_len && in_list(text + prev, prev_len, not_yet_words,
+		                                       G_N_ELEMENTS(not_yet_words));
+		c.past |= participle && !not_yet;
+		/* "down to be paid on the 1st", "we get paid Friday": still to come. */
+		c.future |= participle && not_yet;
 		c.pays |= has_stem(text + w, n) ||
 		          in_list(text + w, n, pay_words, G_N_ELEMENTS(pay_words));
 		over_verb |= in_list(text + w, n, over_verbs, G_N_ELEMENTS(over_verbs));

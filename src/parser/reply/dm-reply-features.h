@@ -35,6 +35,10 @@ void dm_reply_feature_names_free(DmReplyFeatureNames *names);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyFeatureNames, dm_reply_feature_names_free)
 /* (transfer none) the name of the first feature hashed to @index, or NULL. */
 const char *dm_reply_feature_names_find(const DmReplyFeatureNames *names, guint32 index);
+/* Appends to @out the names of the rules whose hits were logged in @names, without their
+ * "r:" (transfer none: valid while @names lives): dm_reply_rule_hits's answer, without
+ * trying the rules again. */
+void dm_reply_feature_names_rules(const DmReplyFeatureNames *names, GPtrArray *out);
 
 /* dm_reply_features, the names logged into @names (nullable). */
 GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,

@@ -14,13 +14,9 @@
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-answer.h"
 #include "parser/reply/dm-reply-model.h"
+#include "parser/reply/dm-reply-secondary.h"
 
 
-/* The second-best class is reported as `secondary` only when the model gives it at least
- * this probability (one against the rest, normalised: with seven classes a quarter is
- * well above the noise).  Chosen, not yet tuned: the corpus labels secondaries, and
- * measuring them is the next step of `make eval`. */
-#define DM_REPLY_SECONDARY_MIN 0.25
 
 /* What a delivery report says; DM_DELIVERY_NONE for everything else. */
 typedef enum {
@@ -40,8 +36,8 @@ typedef struct {
 	DmReplyClass klass;
 	double confidence;          /* 0..1: the model's calibrated top probability */
 	gboolean confident;         /* confidence >= the model's calibrated threshold: act alone */
-	DmReplyClass secondary;     /* a second intent (probability >= DM_REPLY_SECONDARY_MIN),
-	                             * DM_REPLY_CLASS_OTHER meaning none */
+	DmReplyClass secondary;     /* a second intent (dm_reply_secondary), DM_REPLY_CLASS_OTHER
+	                             * meaning none */
 	GDate date;                 /* promised / paid / return date, invalid when none */
 	char *reply_text;           /* the new text, quotes and signature removed */
 	char *bounced_recipient;    /* for bounces: the failed address, or NULL */
@@ -61,9 +57,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyAnalysis, dm_reply_analysis_free)
  * a person's reply; NULL leaves it to the rules of classify.c (tests and tools only). */
 DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
 
-/* The class of highest probability in @probs (DM_REPLY_N_CLASSES, by DmReplyClass); the
- * runner-up in @secondary (nullable) when it reaches DM_REPLY_SECONDARY_MIN, else
- * DM_REPLY_CLASS_OTHER.  Shared by dm_reply_analyze and `make eval`'s cross-validation. */
+/* The class of highest probability in @probs (DM_REPLY_N_CLASSES, by DmReplyClass); in
+ * @secondary (nullable) the second intent the probabilities alone give
+ * (dm_reply_secondary without cues: the runner-up when it reaches DM_REPLY_SECONDARY_MIN),
+ * else DM_REPLY_CLASS_OTHER.  dm_reply_analyze then weighs what the text shows too. */
 DmReplyClass dm_reply_rank_classes(const double *probs, DmReplyClass *secondary);
 
 /* The date @text states for a reply of class @klass: for an auto reply the day its
@@ -74,6 +71,13 @@ DmReplyClass dm_reply_rank_classes(const double *probs, DmReplyClass *secondary)
  * invalid for a bounce.  "8/15" is month first when @month_first. */
 void dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
                              DmReplyClass klass, GDate *date);
+
+/* dm_reply_date_for_class for @klass, then, when that gives no day and @secondary is a
+ * promise, a payment or an arrangement, for @secondary: the day dm_reply_analyze gives a
+ * reply read as @klass with that second intent. */
+void dm_reply_date_for_classes(const char *text, const GDate *reference,
+                               gboolean month_first, DmReplyClass klass,
+                               DmReplyClass secondary, GDate *date);
 
 /* Whether the writer of @msg writes "8/15" month first, by the zone of its Date header
  * (dm_reply_month_first); FALSE without one. */

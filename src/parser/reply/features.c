@@ -96,6 +96,18 @@ dm_reply_feature_names_find(const DmReplyFeatureNames *names, guint32 index)
 }
 
 
+void
+dm_reply_feature_names_rules(const DmReplyFeatureNames *names, GPtrArray *out)
+{
+	g_return_if_fail(names != NULL && out != NULL);
+	for (guint i = 0; i < names->entries->len; i++) {
+		const char *name = names->arena->str +
+		                   g_array_index(names->entries, NameEntry, i).offset;
+		if (name[0] == 'r' && name[1] == ':')
+			g_ptr_array_add(out, (gpointer) (name + 2));
+	}
+}
+
 /* FNV-1a continued over @len more bytes: hashing a name in pieces gives the hash of the
  * whole, so no name is ever put together to be hashed. */
 static guint32

@@ -11,8 +11,9 @@
  *      without quotes, signature and disclaimer) is classified by the learned model
  *      (features.c, model.c): the class of highest probability, that probability as the
  *      confidence, "confident" when it reaches the model's calibrated threshold, the
- *      runner-up as the secondary class when its probability reaches
- *      DM_REPLY_SECONDARY_MIN, and the features that spoke most for the class as
+ *      second intent by its probability and what the text shows of it (secondary.c:
+ *      a rule of its class, a question mark, a day given to a payment), and the
+ *      features that spoke most for the class as
  *      `explain`.  The date is the one the date reader finds in the text, read backwards
  *      for "paid" and forwards otherwise.  matched_rule is "model".  Without a model
  *      (tests and tools only: the programs refuse to start without one) the rule
@@ -89,17 +90,12 @@ explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
 DmReplyClass
 dm_reply_rank_classes(const double *probs, DmReplyClass *secondary)
 {
-	DmReplyClass best = DM_REPLY_CLASS_OTHER, second = DM_REPLY_CLASS_OTHER;
-	for (int k = 0; k < DM_REPLY_N_CLASSES; k++) {
-		if (probs[k] > probs[best]) {
-			second = best;
+	DmReplyClass best = DM_REPLY_CLASS_OTHER;
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
+		if (probs[k] > probs[best])
 			best = (DmReplyClass) k;
-		} else if (k != (int) best && (second == best || probs[k] > probs[second]))
-			second = (DmReplyClass) k;
-	}
 	if (secondary)
-		*secondary = second != best && probs[second] >= DM_REPLY_SECONDARY_MIN
-			? second : DM_REPLY_CLASS_OTHER;
+		*secondary = dm_reply_secondary(probs, best, 0);
 	return best;
 }
 
@@ -135,6 +131,30 @@ dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month
 	date_for_class(dates, reference, month_first, klass, date);
 }
 
+/* date_for_class, then, when the class gives no day and the second intent is one that
+ * names one ("Op welk rekeningnummer? Dan doe ik het vandaag": a question with a
+ * promise), the second intent's day. */
+static void
+date_for_classes(DmReplyDateScan *dates, const GDate *reference, gboolean month_first,
+                 DmReplyClass klass, DmReplyClass secondary, GDate *date)
+{
+	date_for_class(dates, reference, month_first, klass, date);
+	if (!g_date_valid(date) && (secondary == DM_REPLY_CLASS_PROMISE_TO_PAY ||
+	                            secondary == DM_REPLY_CLASS_PAID ||
+	                            secondary == DM_REPLY_CLASS_ARRANGEMENT))
+		date_for_class(dates, reference, month_first, secondary, date);
+}
+
+void
+dm_reply_date_for_classes(const char *text, const GDate *reference, gboolean month_first,
+                          DmReplyClass klass, DmReplyClass secondary, GDate *date)
+{
+	g_date_clear(date, 1);
+	g_return_if_fail(text != NULL);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
+	date_for_classes(dates, reference, month_first, klass, secondary, date);
+}
+
 gboolean
 dm_reply_message_month_first(GMimeMessage *msg)
 {
@@ -155,7 +175,12 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	                                                       dates);
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
-	DmReplyClass best = dm_reply_rank_classes(probs, &a->secondary);
+	DmReplyClass best = dm_reply_rank_classes(probs, NULL);
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_feature_names_rules(names, rules);
+	a->secondary = dm_reply_secondary(probs, best,
+	                                  dm_reply_secondary_cues(rules, a->reply_text, dates,
+	                                                          reference, month_first));
 	a->klass = best;
 	a->confidence = probs[best];
 	a->confident = probs[best] >= dm_reply_model_threshold(model);
@@ -165,7 +190,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	if (best == DM_REPLY_CLASS_AUTO_REPLY && a->confident)
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 
-	date_for_class(dates, reference, month_first, best, &a->date);
+	date_for_classes(dates, reference, month_first, best, a->secondary, &a->date);
 	a->matched_rule = g_strdup("model");
 	explain(a, model, features, names);
 }

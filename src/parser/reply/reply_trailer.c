@@ -7,7 +7,8 @@
  *   - a confidentiality disclaimer: a phrase only disclaimers use ("onterecht ontvangen",
  *     "niet de geadresseerde", "intended recipient", "received this e-mail in error",
  *     "irrtümlich erhalten", "nicht der richtige Adressat", "nur für den Empfänger
- *     bestimmt", "informieren Sie den Absender"), or a long paragraph saying
+ *     bestimmt", "informieren Sie den Absender", "Denk aan het milieu voordat u deze
+ *     e-mail print", "onze algemene voorwaarden zijn van toepassing"), or a long paragraph saying
  *     "vertrouwelijk" / "confidential" / "vertraulich";
  *   - a contact block: lines with a telephone number, an address, a web or mail address,
  *     a company registration ("KvK", "BTW", "VAT", "USt-IdNr"), a company's legal form
@@ -63,7 +64,16 @@ static DmPattern disclaimer_strong_re = RT(
 	 * "ausschliesslich für den Adressaten", "informieren Sie den Absender". */
 	"(?:nur|ausschlie(?:ß|ss)lich) für (?:den|die) (?:adressaten|empfänger(?:in)?)|"
 	"(?:informieren|benachrichtigen|verständigen) sie (?:bitte )?(?:umgehend |sofort )?"
-	"(?:den|die) (?:absender|absenderin)|irrtuemlich|falsch zugestellt");
+	"(?:den|die) (?:absender|absenderin)|irrtuemlich|falsch zugestellt|"
+	/* The printing footers ("Denk aan het milieu voordat u deze e-mail print") and a
+	 * firm's own terms under every mail ("Op al onze diensten zijn onze algemene
+	 * voorwaarden van toepassing. Klachten ...": never a debtor's complaint). */
+	"(?:before|voordat (?:u|je) (?:deze|dit)|bevor sie diese) (?:e-?mail|bericht) "
+	"(?:print|ausdrucken|printing)|before printing this|denk aan het milieu|"
+	"denken sie an die umwelt|consider the environment before|"
+	"(?:onze|unsere|our) (?:algemene (?:leverings)?voorwaarden|allgemeinen "
+	"geschäftsbedingungen|general terms and conditions|terms and conditions) "
+	"(?:van toepassing|zijn van toepassing|apply|gelten)");
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */

@@ -1,0 +1,116 @@
+/* test-reply-secondary: the second intent of a reply (secondary.c).
+ *
+ * /reply/secondary/cues: what a text shows of each intent — a rule of its class, a
+ *   question mark, a day given to a payment (after the message: a promise; before it or
+ *   on it: a payment) — and near misses that show nothing (a day given to something
+ *   else, no question mark).
+ * /reply/secondary/choose: a class the text shows counts from the low threshold, any
+ *   other only from the high one; the class itself, other, auto_reply and bounce never;
+ *   of several, the most probable. */
+#include "parser/reply/dm-reply.h"
+#include "parser/reply/dm-reply-dates.h"
+
+#include <string.h>
+
+#define BIT(k) (1u << (k))
+
+static guint
+cues_of(const char *text, const char *ref_iso)
+{
+	GDate ref;
+	g_date_clear(&ref, 1);
+	g_date_set_parse(&ref, ref_iso);
+	g_assert_true(g_date_valid(&ref));
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_rule_hits(text, rules);
+	g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(text);
+	return dm_reply_secondary_cues(rules, text, scan, &ref, FALSE);
+}
+
+static void
+test_cues(void)
+{
+	/* 2026-11-23 is a Monday. */
+	static const struct {
+		const char *text;
+		guint want;         /* bits that must be set */
+		guint never;        /* bits that must not */
+	} cases[] = {
+		{ "Betaald. Klopt het bedrag wel?", BIT(DM_REPLY_CLASS_QUESTION), 0 },
+		{ "Paid it. Was the discount applied?", BIT(DM_REPLY_CLASS_QUESTION), 0 },
+		{ "Ik betaal vrijdag het restant.", BIT(DM_REPLY_CLASS_PROMISE_TO_PAY),
+		  BIT(DM_REPLY_CLASS_PAID) | BIT(DM_REPLY_CLASS_QUESTION) },
+		{ "Wir haben gestern überwiesen.", BIT(DM_REPLY_CLASS_PAID),
+		  BIT(DM_REPLY_CLASS_PROMISE_TO_PAY) },
+		/* A day given to something else than paying: no promise shown. */
+		{ "Ik zit tot donderdag in het ziekenhuis.", 0,
+		  BIT(DM_REPLY_CLASS_PROMISE_TO_PAY) | BIT(DM_REPLY_CLASS_PAID) },
+		{ "Thanks for letting me know.", 0, BIT(DM_REPLY_CLASS_QUESTION) },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		guint got = cues_of(cases[i].text, "2026-11-23");
+		g_test_message("%s: cues 0x%x", cases[i].text, got);
+		g_assert_cmpuint(got & cases[i].want, ==, cases[i].want);
+		g_assert_cmpuint(got & cases[i].never, ==, 0);
+	}
+	/* A rule's hit shows its class: whatever rule matches a plain refusal is a
+	 * dispute's. */
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_rule_hits("Wij betalen deze factuur niet, het werk is nooit uitgevoerd.", rules);
+	g_assert_cmpuint(rules->len, >, 0);
+	guint c = dm_reply_secondary_cues(rules, "x", NULL, NULL, FALSE);
+	g_assert_cmpuint(c & BIT(DM_REPLY_CLASS_DISPUTE), !=, 0);
+	/* Names that are no rule show nothing. */
+	g_autoptr(GPtrArray) bogus = g_ptr_array_new();
+	g_ptr_array_add(bogus, (gpointer) "no_such_rule");
+	g_assert_cmpuint(dm_reply_secondary_cues(bogus, "x", NULL, NULL, FALSE), ==, 0);
+}
+
+static void
+test_choose(void)
+{
+	double p[DM_REPLY_N_CLASSES] = { 0 };
+	p[DM_REPLY_CLASS_PAID] = 0.86;
+	p[DM_REPLY_CLASS_QUESTION] = 0.04;
+	p[DM_REPLY_CLASS_DISPUTE] = 0.03;
+	p[DM_REPLY_CLASS_OTHER] = 0.05;
+	p[DM_REPLY_CLASS_AUTO_REPLY] = 0.02;
+	DmReplyClass best = DM_REPLY_CLASS_PAID;
+	/* Shown by the text: counts from the low threshold. */
+	g_assert_cmpint(dm_reply_secondary_choose(p, best, BIT(DM_REPLY_CLASS_QUESTION), 0.03, 0.25),
+	                ==, DM_REPLY_CLASS_QUESTION);
+	/* Not shown: only from the high one (and "other" is never a second intent). */
+	g_assert_cmpint(dm_reply_secondary_choose(p, best, 0, 0.03, 0.25), ==, DM_REPLY_CLASS_OTHER);
+	/* Below the low threshold even when shown. */
+	g_assert_cmpint(dm_reply_secondary_choose(p, best, BIT(DM_REPLY_CLASS_QUESTION), 0.05, 0.25),
+	                ==, DM_REPLY_CLASS_OTHER);
+	/* Of two shown, the more probable. */
+	g_assert_cmpint(dm_reply_secondary_choose(p, best, BIT(DM_REPLY_CLASS_QUESTION) |
+	                                          BIT(DM_REPLY_CLASS_DISPUTE), 0.01, 0.25),
+	                ==, DM_REPLY_CLASS_QUESTION);
+	/* The class itself, other, an auto reply: never, even shown and more probable. */
+	p[DM_REPLY_CLASS_AUTO_REPLY] = 0.08;
+	p[DM_REPLY_CLASS_OTHER] = 0.07;
+	g_assert_cmpint(dm_reply_secondary_choose(p, best, BIT(DM_REPLY_CLASS_PAID) |
+	                                          BIT(DM_REPLY_CLASS_AUTO_REPLY) |
+	                                          BIT(DM_REPLY_CLASS_OTHER), 0.01, 0.01),
+	                ==, DM_REPLY_CLASS_QUESTION);
+	/* A runner-up probable enough counts without being shown. */
+	p[DM_REPLY_CLASS_DISPUTE] = 0.3;
+	p[DM_REPLY_CLASS_PAID] = 0.56;
+	g_assert_cmpint(dm_reply_secondary_choose(p, best, 0, 0.03, 0.25), ==, DM_REPLY_CLASS_DISPUTE);
+	/* dm_reply_rank_classes: the class, and the runner-up by probability alone. */
+	DmReplyClass secondary;
+	g_assert_cmpint(dm_reply_rank_classes(p, &secondary), ==, DM_REPLY_CLASS_PAID);
+	g_assert_cmpint(secondary, ==, p[DM_REPLY_CLASS_DISPUTE] >= DM_REPLY_SECONDARY_MIN
+	                ? DM_REPLY_CLASS_DISPUTE : DM_REPLY_CLASS_OTHER);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/reply/secondary/cues", test_cues);
+	g_test_add_func("/reply/secondary/choose", test_choose);
+	return g_test_run();
+}
