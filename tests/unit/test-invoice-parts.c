@@ -3,10 +3,14 @@
  * sent as application/octet-stream under another name is still read (its first bytes
  * say "%PDF-"), the facts on the second page of a PDF are still found, and a base64 part
  * decoded in one step from the message's buffer gives the very bytes GMime's filter
- * gives. */
+ * gives.  The on-demand stream poppler reads is a GMemoryInputStream in type (so that
+ * poppler reads it directly rather than through its chunk cache) yet every way of
+ * reading it gives the part's bytes, and its vectorised line check refuses a stray byte
+ * wherever it stands. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
+#include "parser/invoice/dm-pdf.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 #include "parser/mime/dm-part-stream.h"
@@ -374,6 +378,84 @@ test_part_read_on_demand(void)
 	}
 }
 
+/* A byte outside the base64 alphabet anywhere in a full line (the first, a middle and the
+ * last character; lines of 12, 16, 20, 64 and 76) makes the part irregular, for the whole
+ * decoder; a byte of the alphabet there leaves it regular.  Every byte value but NUL (a
+ * C string here) is tried: the vectorised check must agree with the alphabet exactly,
+ * including its edges ('@' 'A' 'Z' '[' '`' 'a' 'z' '{' '/' '0' '9' ':' '+' ','). */
+static void
+test_stray_byte_anywhere(void)
+{
+	static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	guchar data[1500];
+	for (guint i = 0; i < sizeof data; i++)
+		data[i] = (guchar) (i * 11 + i / 7);
+	const gsize widths[] = { 12, 16, 20, 64, 76 };
+	for (guint w = 0; w < G_N_ELEMENTS(widths); w++) {
+		gsize width = widths[w], stride = width + 2, line = 6;
+		g_autofree char *enc = wrapped(data, sizeof data, width, "\r\n");
+		g_assert_cmpuint(strlen(enc) / stride, >, line + 8);
+		const gsize where[] = { 0, width / 2 + 1, width - 1 };
+		for (guint k = 0; k < G_N_ELEMENTS(where); k++) {
+			for (int b = 1; b < 256; b++) {
+				g_autofree char *changed = g_strdup(enc);
+				changed[line * stride + where[k]] = (char) b;
+				g_autoptr(GMimeMessage) msg = base64_message(changed);
+				goffset length = 0;
+				g_autoptr(GInputStream) s = dm_part_stream_new(attachment_of(msg), 1 << 20, &length);
+				gboolean in_alphabet = strchr(alphabet, b) != NULL;
+				if ((s != NULL) != in_alphabet)
+					g_error("line of %zu, byte %d at %zu: stream %s", width, b, where[k],
+						s ? "made" : "refused");
+			}
+		}
+	}
+}
+
+/* The stream poppler reads is a GMemoryInputStream in type, the kind poppler-glib reads
+ * directly (any other goes through a cache of 8 KB chunks allocated for the whole file);
+ * none of the parent's empty data leaks out: a skip, a non-blocking read and the seekable
+ * position all work on the part's bytes, and poppler reads from it the same page text as
+ * from the decoded bytes. */
+static void
+test_stream_read_directly(void)
+{
+	const char *const *one[] = { facts_page };
+	g_autoptr(GString) pdf = pdf_of_pages(one, 1);
+	Attachment a = { "application/pdf", "factuur.pdf", pdf->str, pdf->len };
+	g_autoptr(GMimeMessage) msg = mail_with("Zie de bijlage.", &a, 1);
+	goffset length = 0;
+	g_autoptr(GInputStream) s = dm_part_stream_new(attachment_of(msg), 1 << 20, &length);
+	g_assert_nonnull(s);
+	g_assert_true(G_IS_MEMORY_INPUT_STREAM(s));
+	g_assert_cmpint(length, ==, (goffset) pdf->len);
+
+	char buf[16];
+	gsize n = 0;
+	g_assert_cmpint(g_input_stream_skip(s, 9, NULL, NULL), ==, 9);
+	g_assert_cmpint(g_seekable_tell(G_SEEKABLE(s)), ==, 9);
+	g_assert_true(g_input_stream_read_all(s, buf, 5, &n, NULL, NULL));
+	g_assert_cmpmem(buf, n, pdf->str + 9, 5);
+	g_assert_false(g_pollable_input_stream_can_poll(G_POLLABLE_INPUT_STREAM(s)));
+	g_assert_cmpint(g_pollable_input_stream_read_nonblocking(G_POLLABLE_INPUT_STREAM(s), buf, 4, NULL, NULL),
+			==, 4);
+	g_assert_cmpmem(buf, 4, pdf->str + 14, 4);
+	g_assert_cmpint(g_input_stream_skip(s, G_MAXSIZE / 2, NULL, NULL), ==, length - 18);
+	g_assert_cmpint(g_input_stream_read(s, buf, sizeof buf, NULL, NULL), ==, 0);
+
+	PopplerDocument *streamed = dm_pdf_open_stream(s, length);
+	g_autoptr(GBytes) bytes = g_bytes_new(pdf->str, pdf->len);
+	PopplerDocument *whole = dm_pdf_open_bytes(bytes);
+	g_assert_nonnull(streamed);
+	g_assert_nonnull(whole);
+	g_autofree char *t1 = dm_pdf_document_text(streamed);
+	g_autofree char *t2 = dm_pdf_document_text(whole);
+	g_assert_nonnull(strstr(t1, "Factuurnummer 2026-0417"));
+	g_assert_cmpstr(t1, ==, t2);
+	g_object_unref(streamed);
+	g_object_unref(whole);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -384,5 +466,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-parts/image-parts-skipped", test_image_parts_skipped);
 	g_test_add_func("/invoice-parts/decode-in-one-step", test_decode_in_one_step);
 	g_test_add_func("/invoice-parts/part-read-on-demand", test_part_read_on_demand);
+	g_test_add_func("/invoice-parts/stray-byte-anywhere", test_stray_byte_anywhere);
+	g_test_add_func("/invoice-parts/stream-read-directly", test_stream_read_directly);
 	return g_test_run();
 }
