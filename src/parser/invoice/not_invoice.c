@@ -3,9 +3,11 @@
  * Three places are looked at, in this order: the headers (an automatic reply, a mailing
  * list, a calendar invitation), the subject, and the title lines of the body and of the
  * attached documents (a line that is nothing but "Offerte", "Lieferschein", "Statement of
- * account"): the kind of a document is stated in its subject and title.  Each rule is a
- * row of one table: a name, where it looks, a pattern; the first that matches decides,
- * and its name and the text it matched are the reason.
+ * account"): the kind of a document is stated in its subject and title (its first title:
+ * a reference cell below an invoice's own title names another document).  A subject that
+ * calls the mail an invoice is not refused for naming a quote, an order, a renewal or a
+ * shipment too.  Each rule is a row of one table: a name, where it looks, a pattern; the
+ * first that matches decides, and its name and the text it matched are the reason.
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
@@ -19,7 +21,11 @@
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
 /* IN_TEXT_UNLESS_OPEN: the body, unless it states an amount still to pay above zero
- * ("Amount due: £400" after "Deposit received"): an invoice may thank for a deposit. */
+ * ("Amount due: £400" after "Deposit received"): an invoice may thank for a deposit; and
+ * only in a sentence that states what happened, not one that asks for a payment or sets
+ * its condition (rule payment-request: "Payment must be received within 14 days", "het
+ * bedrag dient binnen 14 dagen te zijn bijgeschreven", "Bei Zahlung innerhalb von 7 Tagen
+ * erhalten Sie 2 % Skonto"). */
 typedef enum { IN_SUBJECT, IN_TITLE, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
@@ -57,14 +63,18 @@ static struct {
 		     "(?:volgt|folgt|follows|to\\s+follow|komt)"
 		     "|(?:will|we'll|shall|zullen|werden)\\s+(?:\\w+\\s+){0,2}(?:issue|send|sturen|ausstellen)"
 		     "\\s+(?:\\w+\\s+){0,2}(?:credit\\s+note|creditnota|gutschrift)", CI) },
+	/* "Rechnung zum Angebot AN-12", "Factuur n.a.v. offerte 2026-3": an invoice that names
+	 * its quote is an invoice; the body's title line and the text reader still see a quote. */
 	{ "quote", IN_SUBJECT,
-	  DM_PATTERN("\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
+	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
 		     "|prijsopgave|devis)\\b", CI) },
 	{ "pro-forma", IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ "order confirmation", IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
-		     "|bestellbest[äa]tigung|order\\s+confirm|bestelling\\b.*\\b(?:ontvangen|verzonden)"
-		     "|your\\s+order|ihre\\s+bestellung", CI) },
+		     "|bestellbest[äa]tigung|order\\s+confirm", CI) },
+	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
+	{ "order confirmation", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden)|your\\s+order|ihre\\s+bestellung)", CI) },
 	{ "receipt: already paid", IN_SUBJECT,
 	  DM_PATTERN("betaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
@@ -76,7 +86,7 @@ static struct {
 	{ "a question about an invoice", IN_SUBJECT,
 	  DM_PATTERN("\\?\\s*$|\\b(?:vraag|frage|question)\\b", CI) },
 	{ "renewal notice", IN_SUBJECT,
-	  DM_PATTERN("verlenging|verl[äa]ngerung|\\brenew", CI) },
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|\\brenew)", CI) },
 	{ "price list or newsletter", IN_SUBJECT,
 	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
 		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
@@ -84,8 +94,9 @@ static struct {
 	  DM_PATTERN("rekeningoverzicht|saldo\\s*overzicht|openstaande\\s+posten|kontoauszug"
 		     "|offene\\s+posten|\\bstatement\\b", CI) },
 	{ "delivery note", IN_SUBJECT,
-	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|verzonden|shipped"
-		     "|versandt|verschickt|dispatched", CI) },
+	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
+	{ "delivery note", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verzonden|shipped|versandt|verschickt|dispatched)", CI) },
 	{ "invoices passed to the bookkeeper", IN_SUBJECT,
 	  DM_PATTERN("verkoopfacturen|ausgangsrechnungen|sales\\s+invoices|facturen\\s+\\w+\\s+\\d{4}"
 		     "|rechnungen\\s+\\w+\\s+\\d{4}|invoices\\s+(?:for\\s+)?(?:q\\d|\\w+\\s+\\d{4})", CI) },
@@ -157,7 +168,7 @@ static struct {
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
 		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
-		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
 	{ "a payment arrangement for an earlier invoice", IN_TEXT,
 	  DM_PATTERN("\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
 		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung", CI) },
@@ -168,8 +179,9 @@ static struct {
 	/* "wie vereinbart ziehen wir den Betrag unserer Rechnung X vom 12.03. ein": a sentence
 	 * that points back at the business's own earlier invoice, not one handing it over. */
 	{ "refers to an earlier invoice", IN_TEXT,
-	  DM_PATTERN("(?:^|(?<=[.!?]\\s))(?!" SENT "*\\b(?:anbei|hierbij|bijgaand|attached|enclosed|hiermit|anhang|bijlage"
-		     "|please\\s+find|here\\s+is|sende\\s+ich|stuur\\s+ik|senden\\s+wir|sturen\\s+wij))"
+	  DM_PATTERN("(?:^|(?<=[.!?]\\s))(?!" SENT "*\\b(?:anbei|hierbij|bijgaand|bijgevoegd|attached|enclosed|herewith|hiermit"
+		     "|anhang|anlage|beigefügt|beiliegend|übersende|übersenden|zusenden|erhalten\\s+sie|bijlage|ontvangt\\s+u"
+		     "|ontvang\\s+je|please\\s+find|here\\s+is|sending|sende\\s+ich|stuur\\s+ik|senden\\s+wir|sturen\\s+wij))"
 		     SENT "*?\\b(?:unserer|unsere|meiner|meine|our|my|onze|mijn)\\s+(?:rechnung|invoice|factuur)\\s+"
 		     "(?:nr\\.?\\s*|no\\.?\\s*|#\\s*)?[A-Z0-9][A-Z0-9/_.-]*\\s+(?:vom|of|van|dated|d\\.d\\.)\\s+\\d", CIM) },
 	{ "a question about an invoice sent earlier", IN_TEXT,
@@ -177,6 +189,10 @@ static struct {
 		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?\\s+you|erhalten|angekommen|bekommen)\\b)"
 		     SENT "{1,300}\\?", CI) },
 };
+
+/* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
+static DmPattern invoice_title = DM_PATTERN(
+	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|honorarnote|" CREDIT_NOUN), CIM);
 
 /* A header that marks mail no person sent as an invoice. */
 static const char *
@@ -204,15 +220,67 @@ is_calendar(GMimeObject *obj, gpointer user)
 	return !*found;
 }
 
+/* A sentence that asks for a payment or sets its condition: an obligation, a term, a
+ * condition or a discount. */
+static DmPattern payment_request = DM_PATTERN(
+	"\\b(?:must|should|needs?\\s+to|to\\s+be|expected|dient|dienen|moet|moeten|verzoeken|te\\s+(?:zijn|worden|voldoen|betalen"
+	"|maken|storten)|bij\\s+betaling|bei\\s+zahlung|if|once|upon|zodra|na\\s+ontvangst|nach\\s+(?:erhalt|eingang)|sobald"
+	"|wenn|falls|within|binnen|innerhalb|innert|erhalten\\s+sie|gewähren|skonto|korting|discount|muss|müssen|sein"
+	"|spätestens|uiterlijk|no\\s+later)\\b", CI);
+
+/* The sentence of @text around [@start, @end): from after the last full stop, question or
+ * exclamation mark or line break before it (a point inside a number ends nothing) to the
+ * first after it. */
+static void
+sentence_around(const char *text, gsize len, gsize start, gsize end, gsize *from, gsize *to)
+{
+	gsize s = start, e = end;
+	while (s > 0 && !(strchr("!?\n", text[s - 1]) ||
+			  (text[s - 1] == '.' && (s == len || g_ascii_isspace(text[s])))))
+		s--;
+	while (e < len && !(strchr("!?\n", text[e]) ||
+			    (text[e] == '.' && (e + 1 == len || g_ascii_isspace(text[e + 1])))))
+		e++;
+	*from = s;
+	*to = e;
+}
+
+/* (transfer full) why rule @rule holds for @text (@where names it), or NULL; with
+ * @unless_request, a match in a sentence that asks for a payment does not count. */
 static char *
-match_reason(guint rule, const char *where, const char *text)
+match_reason(guint rule, const char *where, const char *text, gboolean unless_request)
 {
 	DmMatch m;
-	if (!text || !dm_pattern_match(&rules[rule].pattern, text, strlen(text), 0, &m))
+	if (!text)
+		return NULL;
+	gsize len = strlen(text);
+	gboolean found = FALSE;
+	for (gsize off = 0; !found && dm_pattern_match(&rules[rule].pattern, text, len, off, &m);
+	     off = dm_match_next(&m, len)) {
+		gsize from, to;
+		DmMatch x;
+		sentence_around(text, len, m.start[0], m.end[0], &from, &to);
+		found = !unless_request || !dm_pattern_match(&payment_request, text, to, from, &x);
+	}
+	if (!found)
 		return NULL;
 	g_autofree char *hit = dm_match_group(&m, 0);
 	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
 	return g_strdup_printf("%s: the %s says \"%s\"", rules[rule].name, where, clean);
+}
+
+/* Why title rule @rule holds for @text, or NULL: a document's kind is its first title, so
+ * a line naming another document below the invoice's own title is a reference cell
+ * ("Angebot\tAN-2026-0012", "Lieferschein\tLS-2026-77"), not the kind (rule
+ * invoice-title-first). */
+static char *
+title_reason(guint rule, const char *where, const char *text)
+{
+	DmMatch m, inv;
+	if (!text || !dm_pattern_match(&rules[rule].pattern, text, strlen(text), 0, &m) ||
+	    dm_pattern_match(&invoice_title, text, m.start[0], 0, &inv))
+		return NULL;
+	return match_reason(rule, where, text, FALSE);
 }
 
 char *
@@ -231,19 +299,19 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 		char *why = NULL;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
-			why = match_reason(i, "subject", subject);
+			why = match_reason(i, "subject", subject, FALSE);
 			break;
 		case IN_TITLE:
-			why = match_reason(i, "body's title line", body_text);
+			why = title_reason(i, "body's title line", body_text);
 			if (!why)
-				why = match_reason(i, "PDF's title line", doc_text);
+				why = title_reason(i, "PDF's title line", doc_text);
 			break;
 		case IN_TEXT_UNLESS_OPEN:
-			if (dm_invoice_text_open_amount(body_text) > 0)
-				break;
-			/* fall through */
+			if (dm_invoice_text_open_amount(body_text) <= 0)
+				why = match_reason(i, "body", body_text, TRUE);
+			break;
 		case IN_TEXT:
-			why = match_reason(i, "body", body_text);
+			why = match_reason(i, "body", body_text, FALSE);
 			break;
 		}
 		if (why)
