@@ -1,0 +1,1006 @@
+#!/usr/bin/env python3
+"""train2: more training invoices where the reader is weakest — due dates under many labels
+or only as a term, invoice numbers among confusable numbers, German (lexoffice, sevDesk,
+Word/DIN 5008, Austrian, Swiss) styles — and mails from the same billing address that are
+not invoices.  Writes corpus/invoices/train-layouts.jsonl (ids inv-tl-001 ...).
+
+Written by an author who never saw the reader's code or the other generators' layouts.
+Every amount and date is computed here first and then printed into the text."""
+import datetime as dt
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import mailkit as mk  # noqa: E402
+
+import random  # noqa: E402
+
+R = random.Random(20261202)
+D = dt.date
+DAY = dt.timedelta(days=1)
+
+# ---------------------------------------------------------------- invented people and firms
+
+NL_FIRST = ["Sanne", "Joost", "Eline", "Bas", "Mirjam", "Ruben", "Anouk", "Thijs", "Ilse", "Koen",
+            "Fenna", "Wouter", "Noor", "Gijs", "Lieke", "Maarten", "Esmee", "Pieter", "Roos", "Daan"]
+NL_LAST = ["Verbeek", "Hoogland", "Doornbos", "van Wijngaarden", "Scholten", "de Graaf", "Kuipers",
+           "Terpstra", "van Leeuwen", "Brinkman", "Oudshoorn", "Zijlstra", "Veldkamp", "Pronk",
+           "Roelofs", "van der Heijden", "Molenaar", "Hazelhoff", "Bruinsma", "Lammers"]
+NL_STREET = ["Kerkstraat", "Molenweg", "Lindelaan", "Havenkade", "Stationsstraat", "Dorpsstraat",
+             "Beukenlaan", "Singel", "Nieuwe Gracht", "Veldweg", "Prinsenstraat", "Schoolstraat"]
+NL_CITY = [("3512 AB", "Utrecht"), ("9711 KL", "Groningen"), ("2011 RT", "Haarlem"),
+           ("6811 DJ", "Arnhem"), ("5611 EM", "Eindhoven"), ("8011 NB", "Zwolle"),
+           ("4811 XP", "Breda"), ("2311 ES", "Leiden"), ("7511 JG", "Enschede"),
+           ("1811 KD", "Alkmaar"), ("6211 NG", "Maastricht"), ("3011 CH", "Rotterdam")]
+DE_FIRST = ["Katrin", "Jonas", "Ute", "Matthias", "Lena", "Florian", "Anja", "Tobias", "Sabine",
+            "Lukas", "Heike", "Stefan", "Miriam", "Jan", "Carola", "Felix", "Birgit", "Moritz"]
+DE_LAST = ["Brandt", "Kessler", "Hofmeister", "Vogt", "Lindemann", "Seidel", "Krämer", "Albrecht",
+           "Böhm", "Reinhardt", "Wendler", "Pohl", "Schuster", "Hartung", "Engel", "Gerlach",
+           "Ostermann", "Riedl"]
+DE_STREET = ["Lindenstraße", "Hauptstraße", "Gartenweg", "Bahnhofstraße", "Am Mühlbach",
+             "Schillerstraße", "Kirchplatz", "Bergstraße", "Ringstraße", "Feldstraße"]
+DE_CITY = [("04109", "Leipzig"), ("28195", "Bremen"), ("79098", "Freiburg"), ("50667", "Köln"),
+           ("90402", "Nürnberg"), ("24103", "Kiel"), ("65183", "Wiesbaden"), ("33602", "Bielefeld"),
+           ("01067", "Dresden"), ("48143", "Münster")]
+AT_CITY = [("1070", "Wien"), ("8010", "Graz"), ("4020", "Linz"), ("5020", "Salzburg"), ("6020", "Innsbruck")]
+CH_CITY = [("8004", "Zürich"), ("3011", "Bern"), ("4051", "Basel"), ("6003", "Luzern"), ("9000", "St. Gallen")]
+EN_FIRST = ["Olivia", "James", "Hannah", "Tom", "Priya", "Callum", "Sophie", "Daniel", "Aoife",
+            "Marcus", "Ellie", "Rory", "Grace", "Samuel", "Niamh", "Owen"]
+EN_LAST = ["Whitfield", "Harrow", "Pennington", "Okafor", "Bramley", "Doyle", "Ashworth", "Kerr",
+           "Linnell", "Fairbairn", "Castellan", "Moreby", "Quinlan", "Hatherley", "Sandys", "Tolley"]
+EN_STREET = ["High Street", "Mill Lane", "Station Road", "Church Walk", "Victoria Terrace",
+             "Canal Street", "Queens Road", "Orchard Close"]
+EN_CITY = [("BS1 4DJ", "Bristol"), ("LS2 7HY", "Leeds"), ("M4 1HN", "Manchester"),
+           ("EH6 6QQ", "Edinburgh"), ("NR2 1RT", "Norwich"), ("YO1 7EP", "York")]
+
+MAILHOSTS = {"nl": ["gmail.com", "hotmail.com", "ziggo.nl", "kpnmail.nl", "outlook.com", "xs4all.nl"],
+             "de": ["web.de", "gmx.de", "t-online.de", "posteo.de", "gmail.com"],
+             "at": ["gmx.at", "aon.at", "gmail.com"], "ch": ["bluewin.ch", "gmx.ch", "gmail.com"],
+             "en": ["gmail.com", "outlook.com", "btinternet.com", "yahoo.com"]}
+
+
+def slug(s):
+    out = ""
+    for ch in s.lower():
+        ch = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "ë": "e", "è": "e", "ï": "i"}.get(ch, ch)
+        if ch.isalnum():
+            out += ch
+    return out
+
+
+def check_iban(i):
+    s = i[4:] + i[:4]
+    return int("".join(str(int(ch, 36)) for ch in s)) % 97 == 1
+
+
+def iban(rng, cc):
+    if cc in ("NL", "DE", "BE", "GB"):
+        return mk.iban(rng, cc)
+    n = {"AT": 16, "CH": 17}[cc]
+    bban = "".join(rng.choice("0123456789") for _ in range(n))
+    digits = "".join(str(int(ch, 36)) for ch in bban + cc + "00")
+    return "%s%02d%s" % (cc, 98 - int(digits) % 97, bban)
+
+
+def person(rng, lang):
+    lang = "nl" if lang == "be" else lang
+    first, last = {"nl": (NL_FIRST, NL_LAST), "de": (DE_FIRST, DE_LAST), "at": (DE_FIRST, DE_LAST),
+                   "ch": (DE_FIRST, DE_LAST), "en": (EN_FIRST, EN_LAST)}[lang]
+    return rng.choice(first), rng.choice(last)
+
+
+def address(rng, lang):
+    lang = "nl" if lang == "be" else lang
+    if lang == "nl":
+        pc, city = rng.choice(NL_CITY)
+        return "%s %d" % (rng.choice(NL_STREET), rng.randint(2, 180)), "%s %s" % (pc, city)
+    if lang == "en":
+        pc, city = rng.choice(EN_CITY)
+        return "%d %s" % (rng.randint(2, 140), rng.choice(EN_STREET)), city, pc
+    cities = {"de": DE_CITY, "at": AT_CITY, "ch": CH_CITY}[lang]
+    pc, city = rng.choice(cities)
+    return "%s %d" % (rng.choice(DE_STREET), rng.randint(1, 90)), "%s %s" % (pc, city)
+
+
+def consumer(rng, lang):
+    f, l = person(rng, lang)
+    name = "%s %s" % (f, l)
+    host = rng.choice(MAILHOSTS[lang])
+    email = rng.choice(["%s.%s", "%s%s", "%s_%s"]) % (slug(f), slug(l.split()[-1]))
+    if rng.random() < 0.3:
+        email += str(rng.randint(1, 99))
+    adr = address(rng, lang)
+    return {"name": name, "contact": None, "lines": list(adr[:2]) if lang != "en" else [adr[0], "%s %s" % (adr[1], adr[2])],
+            "email": email + "@" + host, "business": False, "first": f, "last": l, "vat": None}
+
+
+NL_CO = ["Bakkerij Korenmaat", "Duinzicht Vastgoed B.V.", "Tandartspraktijk De Wissel", "Lindeboom Advies",
+         "Fietsenmakerij Spaak & Zn.", "Kinderopvang Het Vlot B.V.", "Brouwerij Slibbroek", "Hoveniersbedrijf Wilgenhof",
+         "Stichting Buurthuis De Klimop", "Autobedrijf Rijnmond V.O.F.", "Restaurant Zoet & Zout", "Kantoor Heuvelrug B.V.",
+         "Installatiebedrijf Warmtebron B.V.", "Galerie Kraspunt", "Yogastudio Ademruimte", "Opticien Scherpzicht"]
+DE_CO = ["Holzwerkstatt Brandner GmbH", "Praxis für Physiotherapie Seidel", "Café Lindengarten", "Kanzlei Reinhardt & Pohl",
+         "Gärtnerei Mühlbach GbR", "Bäckerei Albrecht e.K.", "Ostermann Logistik GmbH", "Hofladen Wendler",
+         "Agentur Lichtblick UG (haftungsbeschränkt)", "Zahnarztpraxis Dr. Engel", "Tischlerei Vogt & Söhne",
+         "Verein Kulturhaus Nordlicht e.V.", "Fahrschule Gerlach", "Weinhandlung Kessler"]
+AT_CO = ["Tischlerei Hubmer GmbH", "Kaffeerösterei Donaublick OG", "Ordination Dr. Prammer", "Gasthof Zum Steinbock",
+         "Architekturbüro Leitner ZT GmbH"]
+CH_CO = ["Schreinerei Aebischer AG", "Bäckerei Zürcher GmbH", "Treuhand Moser & Partner AG", "Velowerkstatt Gubler",
+         "Praxis Dr. med. Hürlimann"]
+EN_CO = ["Harrowgate Joinery Ltd", "Bluebell Café", "Northfield Dental Practice", "Pennington & Doyle LLP",
+         "Kestrel Outdoor Ltd", "The Copper Kettle Tea Rooms", "Ashworth Property Management", "Brightwater Studios Ltd",
+         "Fairbairn Bicycles", "Meadowlark Events Ltd", "Quayside Books", "Linnell Architecture Ltd"]
+
+
+def company(rng, lang, pool=None):
+    name = rng.choice(pool or {"nl": NL_CO, "de": DE_CO, "at": AT_CO, "ch": CH_CO, "en": EN_CO}[lang])
+    f, l = person(rng, lang)
+    adr = address(rng, lang)
+    base = name.split(" GmbH")[0].split(" B.V.")[0].split(" Ltd")[0].split(" AG")[0]
+    dom = slug(base)[:22] + {"nl": ".nl", "de": ".de", "at": ".at", "ch": ".ch", "en": rng.choice([".co.uk", ".com"])}[lang]
+    if dom.endswith(".co.uk"):
+        dom = dom[:-6] + ".example"
+    local = rng.choice({"nl": ["administratie", "facturen", "info", "crediteuren", "boekhouding"],
+                        "de": ["buchhaltung", "rechnungen", "info", "kontakt", "office"],
+                        "at": ["buchhaltung", "office", "rechnung"], "ch": ["buchhaltung", "info", "rechnungen"],
+                        "en": ["accounts", "invoices", "ap", "hello", "finance"]}[lang])
+    vat = None
+    if lang == "nl":
+        vat = "NL%09dB%02d" % (rng.randint(10 ** 8, 10 ** 9 - 1), rng.randint(1, 99))
+    elif lang == "de":
+        vat = "DE%09d" % rng.randint(10 ** 8, 10 ** 9 - 1)
+    elif lang == "at":
+        vat = "ATU%08d" % rng.randint(10 ** 7, 10 ** 8 - 1)
+    elif lang == "ch":
+        vat = "CHE-%03d.%03d.%03d MWST" % (rng.randint(100, 999), rng.randint(100, 999), rng.randint(100, 999))
+    lines = list(adr[:2]) if lang != "en" else [adr[0], "%s %s" % (adr[1], adr[2])]
+    return {"name": name, "contact": (f, l), "lines": lines, "email": "%s@%s" % (local, dom),
+            "business": True, "vat": vat, "first": f, "last": l}
+
+
+def debtor(rng, lang, p_business=0.6, pool=None):
+    return company(rng, lang, pool) if rng.random() < p_business else consumer(rng, lang)
+
+
+def biz(rng, lang, name, trade=None, cc=None):
+    """The invoicing business: @name is written per layout."""
+    f, l = person(rng, lang)
+    adr = address(rng, lang)
+    dom = slug(name.split(" B.V.")[0].split(" GmbH")[0].split(" Ltd")[0])[:24]
+    tld = {"nl": ".nl", "de": ".de", "at": ".at", "ch": ".ch", "en": ".com", "be": ".be"}[lang]
+    cc = cc or {"nl": "NL", "de": "DE", "at": "AT", "ch": "CH", "en": "GB", "be": "BE"}[lang]
+    b = {"name": name, "owner": "%s %s" % (f, l), "first": f, "last": l, "street": adr[0],
+         "city": adr[1] if lang != "en" else "%s %s" % (adr[1], adr[2]), "domain": dom + tld,
+         "iban": iban(rng, cc), "phone": None, "kvk": None, "vat": None}
+    if lang == "nl":
+        b["kvk"] = "%08d" % rng.randint(10 ** 7, 10 ** 8 - 1)
+        b["vat"] = "NL%09dB%02d" % (rng.randint(10 ** 8, 10 ** 9 - 1), rng.randint(1, 99))
+        b["phone"] = "0%d %03d %04d" % (rng.randint(10, 79), rng.randint(100, 999), rng.randint(0, 9999))
+        b["bic"] = {"ABNA": "ABNANL2A", "RABO": "RABONL2U", "INGB": "INGBNL2A", "TRIO": "TRIONL2U", "BUNQ": "BUNQNL2A",
+                    "KNAB": "KNABNL2H", "SNSB": "SNSBNL2A", "ASNB": "ASNBNL21"}.get(b["iban"][4:8], "")
+    elif lang == "be":
+        b["vat"] = "BE0%03d.%03d.%03d" % (rng.randint(200, 999), rng.randint(100, 999), rng.randint(100, 999))
+        b["phone"] = "0%d %02d %02d %02d" % (rng.randint(2, 9), rng.randint(10, 99), rng.randint(10, 99), rng.randint(10, 99))
+    elif lang == "de":
+        b["vat"] = "DE%09d" % rng.randint(10 ** 8, 10 ** 9 - 1)
+        b["taxno"] = "%03d/%03d/%05d" % (rng.randint(100, 299), rng.randint(100, 999), rng.randint(10000, 99999))
+        b["phone"] = "0%d %d" % (rng.randint(30, 991), rng.randint(100000, 9999999))
+    elif lang == "at":
+        b["vat"] = "ATU%08d" % rng.randint(10 ** 7, 10 ** 8 - 1)
+        b["phone"] = "+43 %d %d" % (rng.randint(1, 732), rng.randint(100000, 999999))
+    elif lang == "ch":
+        b["vat"] = "CHE-%03d.%03d.%03d" % (rng.randint(100, 999), rng.randint(100, 999), rng.randint(100, 999))
+        b["phone"] = "+41 %02d %03d %02d %02d" % (rng.randint(21, 79), rng.randint(100, 999), rng.randint(10, 99), rng.randint(10, 99))
+    else:
+        b["vat"] = "GB%09d" % rng.randint(10 ** 8, 10 ** 9 - 1)
+        b["phone"] = "0%d %d" % (rng.randint(113, 191), rng.randint(100000, 9999999))
+        b["sort"] = "%02d-%02d-%02d" % (rng.randint(10, 99), rng.randint(10, 99), rng.randint(10, 99))
+        b["acct"] = b["iban"][-8:]
+    return b
+
+
+def workday(rng, lo=D(2026, 1, 5), hi=D(2026, 11, 20)):
+    while True:
+        d = lo + DAY * rng.randint(0, (hi - lo).days)
+        if d.weekday() < 5:
+            return d
+
+
+def sent_on(rng, issue):
+    """About a third of the mails leave a few days after the invoice date."""
+    return issue + DAY * (rng.randint(1, 4) if rng.random() < 0.35 else 0)
+
+
+# ---------------------------------------------------------------- amounts
+
+def vat_of(base, rate10):
+    """@rate10 in tenths of a percent (210 = 21 %, 81 = 8.1 %); half up, per rate."""
+    s = -1 if base < 0 else 1
+    return s * ((abs(base) * rate10 + 500) // 1000)
+
+
+def lines_from(rng, items, n, rates):
+    """@items: (description, unit, low, high, rate class 'h'/'l', qty kind)."""
+    out = []
+    for desc, unit, lo, hi, rc, qk in rng.sample(items, min(n, len(items))):
+        price = rng.randint(lo * 100, hi * 100)
+        price = price - price % (100 if rng.random() < 0.6 else 5)
+        if qk == "h":
+            qty = rng.choice([1, 1.5, 2, 2.5, 3, 4, 4.5, 6, 7.5, 8, 12, 16])
+        elif qk == "n":
+            qty = rng.choice([1, 2, 3, 4, 5, 6, 10, 12, 20, 25])
+        else:
+            qty = 1
+        amt = int(round(qty * price))
+        out.append({"desc": desc, "unit": unit, "price": price, "qty": qty, "amount": amt,
+                    "rate": rates[rc] if rates else 0})
+    return out
+
+
+def totals(lines, discount_pct=0):
+    net = sum(x["amount"] for x in lines)
+    disc = (net * discount_pct + 50) // 100 if discount_pct else 0
+    by = {}
+    for x in lines:
+        by[x["rate"]] = by.get(x["rate"], 0) + x["amount"]
+    if disc:  # a discount only on single-rate invoices
+        assert len(by) == 1
+        k = list(by)[0]
+        by[k] -= disc
+    vats = {r: vat_of(b, r) for r, b in by.items()}
+    total = net - disc + sum(vats.values())
+    return {"net": net, "disc": disc, "base": by, "vat": vats, "total": total}
+
+
+def qty_s(q, lang):
+    if q == int(q):
+        return str(int(q))
+    return ("%.1f" % q).replace(".", "," if lang in ("nl", "de", "at", "ch") else ".")
+
+
+def rate_s(r10, lang):
+    s = "%d" % (r10 // 10) if r10 % 10 == 0 else "%d%s%d" % (r10 // 10, "," if lang in ("nl", "de", "at") else ".", r10 % 10)
+    return s
+
+
+def due_days(issue, n):
+    return issue + DAY * n
+
+
+def next_month_day(d, day):
+    y, m = (d.year + 1, 1) if d.month == 12 else (d.year, d.month + 1)
+    return D(y, m, day)
+
+
+def end_of_month(d):
+    return next_month_day(d, 1) - DAY
+
+
+# ---------------------------------------------------------------- PDF pieces
+
+def table(p, y, cols, rows, size=9, rule=True, zebra=False, step=14):
+    """@cols: (header, x, align).  Returns the y below the table."""
+    for h, x, a in cols:
+        p.text(x, y, h, size, True, a)
+    if rule:
+        p.rule(cols[0][1], y + 4, 539, y + 4)
+    y += step + 2
+    for row in rows:
+        for (h, x, a), v in zip(cols, row):
+            if v:
+                p.text(x, y, v, size, False, a)
+        y += step
+    if rule:
+        p.rule(cols[0][1], y - step + 5, 539, y - step + 5)
+    return y + 6
+
+
+def kv(p, x_label, x_value, y, pairs, size=9, bold_labels=False, value_align="left", step=13):
+    for k, v in pairs:
+        p.text(x_label, y, k, size, bold_labels)
+        p.text(x_value, y, v, size, False, value_align)
+        y += step
+    return y
+
+
+def lines_text(p, x, y, lines, size=9, step=12, bold_first=False, align="left"):
+    for i, s in enumerate(lines):
+        p.text(x, y, s, size, bold_first and i == 0, align)
+        y += step
+    return y
+
+
+def envelope(b_email, deb, extra=()):
+    return {"mail_from": b_email, "rcpt_to": [deb["email"]] + list(extra)}
+
+
+def to_hdr(deb):
+    n = deb["name"]
+    if any(ch in n for ch in ",.&()"):
+        n = '"%s"' % n
+    return "%s <%s>" % (n, deb["email"])
+
+
+def exp(number, due_c, total_c, issue, due, deb, b, lang, ref=None, cur="EUR", credit=False, debtor_email=None):
+    return mk.expected(number, due_c, total_c, issue, due, deb["name"], debtor_email or deb["email"], b["iban"],
+                       deb["business"], lang, reference=ref, currency=cur, credit=credit)
+
+
+RECORDS = []
+
+
+def add(r):
+    RECORDS.append(r)
+
+
+# ---------------------------------------------------------------- trades (items)
+
+NL_RATES = {"h": 210, "l": 90}
+DE_RATES = {"h": 190, "l": 70}
+AT_RATES = {"h": 200, "l": 100}
+CH_RATES = {"h": 81, "l": 26}
+
+NL_ITEMS = {
+    "design": [("Ontwerp huisstijl (logo, kleuren, lettertype)", "uur", 65, 95, "h", "h"),
+               ("Opmaak jaarverslag, 24 pagina's", "st.", 60, 180, "h", "1"),
+               ("Correctierondes", "uur", 65, 95, "h", "h"),
+               ("Aanpassingen website, zie urenoverzicht", "uur", 70, 90, "h", "h"),
+               ("Stockfoto's (licentie)", "st.", 12, 45, "h", "n")],
+    "schilder": [("Schilderwerk buitenkozijnen woning (arbeid)", "uur", 48, 58, "l", "h"),
+                 ("Verf en grondverf, Sikkens", "st.", 35, 90, "h", "n"),
+                 ("Steigerhuur 1 week", "week", 35, 60, "h", "1"),
+                 ("Kitwerk badkamer", "uur", 48, 58, "l", "h")],
+    "catering": [("Lunchbuffet, per persoon", "p.p.", 14, 24, "l", "n"),
+                 ("Broodjes en soep", "p.p.", 9, 15, "l", "n"),
+                 ("Wijn en bier, afgenomen", "fles", 8, 22, "h", "n"),
+                 ("Bediening (2 personen)", "uur", 30, 40, "h", "h"),
+                 ("Huur statafels", "st.", 8, 15, "h", "n")],
+    "it": [("Beheer werkplekken, maandelijks", "mnd", 90, 260, "h", "1"),
+           ("Storing mailserver verholpen", "uur", 75, 110, "h", "h"),
+           ("Nieuwe laptop geïnstalleerd en ingericht", "st.", 80, 160, "h", "n"),
+           ("Licentie back-upsoftware, jaar", "st.", 40, 120, "h", "n")],
+    "coach": [("Coachingsessie", "sessie", 85, 140, "h", "n"),
+              ("Intakegesprek", "st.", 60, 95, "h", "1"),
+              ("Workshop teamdag", "dagdeel", 90, 190, "h", "1")],
+    "bloem": [("Bloemstukken tafeldecoratie", "st.", 18, 45, "l", "n"),
+              ("Bruidsboeket", "st.", 60, 190, "l", "1"),
+              ("Glazen vazen (huur, breuk)", "st.", 6, 14, "h", "n"),
+              ("Bezorgen en opbouwen", "st.", 25, 65, "h", "1")],
+}
+DE_ITEMS = {
+    "web": [("Konzeption und Gestaltung Startseite", "Std.", 70, 105, "h", "h"),
+            ("Programmierung Kontaktformular", "Std.", 70, 105, "h", "h"),
+            ("Hosting-Paket Business, 12 Monate", "Stk.", 90, 190, "h", "1"),
+            ("SEO-Grundoptimierung", "pauschal", 60, 120, "h", "1")],
+    "tischler": [("Einbauschrank Eiche geölt, nach Aufmaß", "Stk.", 300, 600, "h", "1"),
+                 ("Montage vor Ort", "Std.", 52, 68, "h", "h"),
+                 ("Anfahrt", "pauschal", 25, 60, "h", "1"),
+                 ("Beschläge und Kleinmaterial", "pauschal", 20, 90, "h", "1")],
+    "cater": [("Mittagsbuffet \u201eSaisonal\u201c", "Pers.", 16, 28, "l", "n"),
+              ("Kuchen und Gebäck", "Blech", 18, 35, "l", "n"),
+              ("Getränkepauschale", "Pers.", 6, 12, "h", "n"),
+              ("Servicepersonal", "Std.", 28, 38, "h", "h"),
+              ("Geschirrverleih", "pauschal", 30, 80, "h", "1")],
+    "text": [("Lektorat Manuskript, 180 Normseiten", "pauschal", 280, 650, "h", "1"),
+             ("Übersetzung EN\u2013DE, ca. 2.400 Wörter", "pauschal", 250, 420, "h", "1"),
+             ("Redaktion Newsletter", "Std.", 55, 80, "h", "h")],
+    "foto": [("Fotoshooting Produktbilder", "Std.", 80, 140, "h", "h"),
+             ("Bildbearbeitung", "Bild", 6, 15, "h", "n"),
+             ("Nutzungsrechte Web, 2 Jahre", "pauschal", 60, 150, "h", "1"),
+             ("Fotobuch A4, gedruckt", "Stk.", 40, 90, "l", "1")],
+    "elektro": [("Elektroinstallation Küche", "Std.", 55, 72, "h", "h"),
+                ("Material laut Aufstellung", "pauschal", 40, 180, "h", "1"),
+                ("Prüfung nach DGUV V3", "Stk.", 8, 15, "h", "n"),
+                ("Anfahrtspauschale", "pauschal", 20, 45, "h", "1")],
+}
+EN_ITEMS = {
+    "dev": [("Website build \u2013 phase 2", "hrs", 60, 110, "h", "h"),
+            ("Bug fixes and maintenance", "hrs", 60, 110, "h", "h"),
+            ("Hosting and domain renewal (annual)", "ea", 40, 180, "h", "1"),
+            ("Plugin licence", "ea", 15, 60, "h", "n")],
+    "photo": [("Wedding photography \u2013 full day", "ea", 300, 500, "h", "1"),
+              ("Engagement shoot", "ea", 150, 400, "h", "1"),
+              ("Printed album, 30 pages", "ea", 90, 240, "h", "1"),
+              ("Travel and parking", "ea", 20, 80, "h", "1")],
+    "consult": [("Consulting \u2013 strategy workshop", "days", 100, 240, "h", "n"),
+                ("Report preparation", "hrs", 75, 150, "h", "h"),
+                ("Expenses (train fares, receipts attached)", "ea", 40, 160, "h", "1")],
+    "trade": [("Labour \u2013 bathroom refit", "hrs", 28, 45, "h", "h"),
+              ("Materials (tiles, adhesive, grout)", "ea", 60, 160, "h", "1"),
+              ("Waste removal / skip", "ea", 30, 60, "h", "1")],
+    "copy": [("Copywriting \u2013 12 product pages", "ea", 300, 600, "h", "1"),
+             ("Blog articles (1,000 words)", "ea", 90, 180, "h", "n"),
+             ("Editing and proofreading", "hrs", 35, 60, "h", "h")],
+}
+
+
+def doc(b, deb, title, meta, cols, rows, tots, after=(), footer=(), head="right", deb_pos="window",
+        meta_pos="right", deb_label=None, intro=(), head_extra=(), deb_extra=(), title_size=18,
+        sender_line=None, place_date=None, tot_x=(400, 539)):
+    """One A4 invoice-like page; each layout picks its parts and writes its own words."""
+    p = mk.Page()
+    hl = [b["street"], b["city"]] + list(head_extra)
+    if head == "right":
+        p.right(539, 58, b["name"], 15, True)
+        lines_text(p, 539, 76, hl, 9, 12, align="right")
+    elif head == "left":
+        p.text(56, 58, b["name"], 17, True)
+        lines_text(p, 56, 76, hl, 9, 12)
+    elif head == "center":
+        p.text(297, 56, b["name"].upper(), 16, True, "center")
+        p.text(297, 72, "  \u00b7  ".join(hl), 8, False, "center")
+        p.rule(56, 82, 539, 82)
+    elif head == "oneline":
+        p.text(56, 50, b["name"] + "  |  " + "  |  ".join(hl), 8, True)
+        p.rule(56, 56, 539, 56)
+    elif head == "din":
+        p.right(539, 52, b["name"], 14, True)
+        lines_text(p, 539, 68, hl, 8, 11, align="right")
+    # debtor
+    dl = [deb["name"]]
+    if deb.get("contact") and deb_extra != "nocontact":
+        dl.append(deb_extra[0] if deb_extra else "%s %s" % deb["contact"])
+    dl += deb["lines"]
+    if deb_pos == "window":
+        y0 = 150
+        if sender_line:
+            p.text(56, 138, sender_line, 6.5)
+            p.rule(56, 141, 280, 141)
+        if deb_label:
+            p.text(56, y0 - 12, deb_label, 8, True)
+        lines_text(p, 56, y0 + 4, dl, 9.5, 13)
+        yb = y0 + 13 * len(dl) + 40
+    elif deb_pos == "right":
+        if deb_label:
+            p.text(330, 150, deb_label, 8, True)
+        lines_text(p, 330, 164, dl, 9.5, 13)
+        yb = 164 + 13 * len(dl) + 40
+    else:  # below the title area, under a label, left
+        yb = 150
+    ym = 150 if meta_pos == "right" else yb
+    if meta_pos == "right":
+        kv(p, 350, 539, 150 if deb_pos != "right" else 110, meta, 9, False, "right")
+        if deb_pos == "right":
+            yb = max(yb, 110 + 13 * len(meta) + 20)
+        else:
+            yb = max(yb, 150 + 13 * len(meta) + 20)
+    if place_date:
+        p.right(539, yb - 12, place_date, 9.5)
+    p.text(56, yb + 10, title, title_size, True)
+    y = yb + 34
+    if deb_pos == "label":
+        p.text(56, y, deb_label or "", 8, True)
+        y = lines_text(p, 56, y + 13, dl, 9.5, 12) + 8
+    if meta_pos == "under":
+        y = kv(p, 56, 165, y, meta, 9) + 10
+    elif meta_pos == "grid":
+        n = len(meta)
+        w = (539 - 56) / n
+        p.rule(56, y - 10, 539, y - 10)
+        for i, (k, v) in enumerate(meta):
+            p.text(56 + i * w, y, k, 7.5, True)
+            p.text(56 + i * w, y + 13, v, 9)
+        p.rule(56, y + 19, 539, y + 19)
+        y += 40
+    for s in intro:
+        p.text(56, y, s, 9.5)
+        y += 13
+    if intro:
+        y += 8
+    y = table(p, y, cols, rows)
+    for lab, val, bold in tots:
+        p.right(tot_x[0] + 70, y, lab, 9, bold)
+        p.right(tot_x[1], y, val, 9, bold)
+        y += 13
+    y += 12
+    for s in after:
+        p.text(56, y, s, 9)
+        y += 12
+    fy = 790 - 10 * len(footer)
+    if footer:
+        p.rule(56, fy - 10, 539, fy - 10)
+    for s in footer:
+        p.text(297, fy, s, 7, False, "center")
+        fy += 10
+    return p
+
+
+def rec(tool, lang, kind, env, eml, pages=None, fname=None, expected=None, why_not=None, note=None):
+    r = mk.record("?", tool, lang, kind, env, eml, pages, fname, expected, why_not, note)
+    add(r)
+    return r
+
+
+def vat_rows(t, lang, fm, label):
+    """One line per VAT rate, in the order the tools print them."""
+    out = []
+    for r in sorted(t["vat"], reverse=True):
+        if lang == "en":
+            s = label % (rate_s(r, lang) + "%")
+        else:
+            s = label % (rate_s(r, lang) + (" %" if lang in ("de", "at", "ch") else "%"))
+        if "{base}" in s:
+            s = s.replace("{base}", fm(t["base"][r]))
+        out.append((s, fm(t["vat"][r]), False))
+    return out
+
+
+# ================================================================ Dutch invoices
+
+def eur_nl(c):
+    return "\u20ac " + mk.money(c, "nl")
+
+
+def nl_cols():
+    return [("Omschrijving", 56, "left"), ("Aantal", 330, "right"), ("Prijs", 400, "right"),
+            ("Btw", 445, "right"), ("Bedrag", 539, "right")]
+
+
+def nl_rows(ls, fm=eur_nl):
+    return [[x["desc"], qty_s(x["qty"], "nl"), fm(x["price"]), rate_s(x["rate"], "nl") + "%", fm(x["amount"])] for x in ls]
+
+
+def nl_moneybird(rng):
+    """Moneybird-ish, letterhead left, details right; 'Vervaldatum' printed; a Referentie (PO) beside it."""
+    b = biz(rng, "nl", rng.choice(["Studio Vlierbes", "Ontwerpbureau Kiemkracht", "Beeldmakerij Noordzon"]))
+    deb = debtor(rng, "nl", 0.8)
+    issue = workday(rng)
+    n = rng.choice([14, 30])
+    due = due_days(issue, n)
+    num = "%d-%04d" % (issue.year, rng.randint(20, 400))
+    po = "PO-%05d" % rng.randint(10000, 99999)
+    ls = lines_from(rng, NL_ITEMS["design"], rng.randint(2, 4), NL_RATES)
+    t = totals(ls)
+    meta = [("Factuurnummer", num), ("Factuurdatum", mk.date(issue, "dmy-")), ("Vervaldatum", mk.date(due, "dmy-")),
+            ("Uw referentie", po)]
+    tots = [("Subtotaal", eur_nl(t["net"]), False)] + vat_rows(t, "nl", eur_nl, "Btw %s") + [("Totaal", eur_nl(t["total"]), True)]
+    after = ["We verzoeken je vriendelijk het bedrag van %s vóór %s over te maken op" % (eur_nl(t["total"]), mk.date(due, "dmy-")),
+             "%s t.n.v. %s, onder vermelding van het factuurnummer." % (mk.iban_spaced(b["iban"]), b["name"])]
+    foot = ["%s  ·  KvK %s  ·  Btw %s  ·  IBAN %s" % (b["name"], b["kvk"], b["vat"], b["iban"])]
+    p = doc(b, deb, "Factuur", meta, nl_cols(), nl_rows(ls), tots, after, foot, head="left",
+            head_extra=[b["phone"], "hallo@" + b["domain"]])
+    d = sent_on(rng, issue)
+    body = "Hoi %s,\n\nIn de bijlage vind je factuur %s voor %s.\nBedankt voor de fijne samenwerking!\n\nGroet,\n%s\n%s\n" % (
+        deb["first"] if not deb["business"] else deb["contact"][0], num, rng.choice(["het ontwerpwerk", "de opdracht van vorige maand", "de huisstijl"]),
+        b["first"], b["name"])
+    eml = mk.mail(rng, "hallo@" + b["domain"], b["name"], to_hdr(deb), "Factuur %s" % num, d, body_text=body, pdf=True,
+                  extra_headers=["X-Mailer: Moneybird"], msgid_domain="moneybird.com")
+    rec("moneybird", "nl", "pdf", envelope("hallo@" + b["domain"], deb), eml, [p], "factuur-%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl"),
+        note="Vervaldatum printed; 'Uw referentie' PO number beside the invoice number; mail sent %s." % ("later than the invoice date" if d != issue else "on the invoice date"))
+
+
+def nl_eboekhouden(rng):
+    """e-Boekhouden-like: 'Factuurnr.' with a Debiteurnummer, term only: 'Betalingstermijn: 30 dagen'."""
+    b = biz(rng, "nl", rng.choice(["Klussenbedrijf Hamerslag", "Schildersbedrijf Verfraai", "Onderhoud Rijnstreek"]))
+    deb = debtor(rng, "nl", 0.5)
+    issue = workday(rng)
+    n = rng.choice([8, 14, 30])
+    due = due_days(issue, n)
+    num = "F%d%03d" % (issue.year % 100, rng.randint(10, 300))
+    debnr = "%d" % rng.randint(1000, 1999)
+    ls = lines_from(rng, NL_ITEMS["schilder"], rng.randint(2, 4), NL_RATES)
+    t = totals(ls)
+    werkdatum = issue - DAY * rng.randint(3, 20)
+    meta = [("Factuurnr.", num), ("Datum", mk.date(issue, "dmy-")), ("Debiteurnr.", debnr),
+            ("Werkzaamheden uitgevoerd op", mk.date(werkdatum, "dmy-"))]
+    wording = {8: "Betalingstermijn: 8 dagen", 14: "Betalingstermijn: 14 dagen na factuurdatum",
+               30: "Betalingstermijn: 30 dagen"}[n]
+    tots = [("Totaal excl. btw", eur_nl(t["net"]), False)] + vat_rows(t, "nl", eur_nl, "Btw %s over {base}") + \
+        [("Totaal incl. btw", eur_nl(t["total"]), True)]
+    after = [wording, "Graag overmaken naar %s o.v.v. factuurnummer en debiteurnummer." % b["iban"],
+             "9% btw op arbeidsloon: schilderwerk aan woning ouder dan 2 jaar."]
+    foot = ["KvK %s | BTW %s | %s" % (b["kvk"], b["vat"], b["phone"])]
+    p = doc(b, deb, "FACTUUR", meta, nl_cols(), nl_rows(ls), tots, after, foot, head="right", meta_pos="under")
+    d = sent_on(rng, issue)
+    body = "Geachte heer/mevrouw,\n\nBijgaand ontvangt u factuur %s.\n\nMet vriendelijke groet,\n\n%s\n%s\n\n-- \nDeze e-mail is verzonden met e-Boekhouden.nl\n" % (
+        num, b["owner"], b["name"])
+    sender = "administratie@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Factuur %s" % num, d, body_text=body, pdf=True)
+    rec("e-boekhouden", "nl", "pdf", envelope(sender, deb), eml, [p], "Factuur_%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl"),
+        note="Term only ('%s'); debiteurnummer and a work date beside the invoice date." % wording)
+
+
+def nl_snelstart(rng):
+    """SnelStart-like: 'Nummer', 'Uiterste betaaldatum', Ordernummer and Afleverdatum nearby; business debtor."""
+    b = biz(rng, "nl", rng.choice(["Groothandel Polderveld B.V.", "Drukkerij De Letterzetter B.V.", "Koffiebranderij Mokka Noord"]))
+    deb = company(rng, "nl")
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 21, 30]))
+    num = "%d%05d" % (issue.year, rng.randint(100, 9999))
+    order = "%d" % rng.randint(40000, 49999)
+    afl = issue - DAY * rng.randint(1, 6)
+    ls = lines_from(rng, NL_ITEMS["catering"] if "Koffie" in b["name"] else NL_ITEMS["design"], 3, NL_RATES)
+    t = totals(ls)
+    meta = [("Nummer", num), ("Datum", mk.date(issue, "dmy-")), ("Ordernummer", order),
+            ("Afleverdatum", mk.date(afl, "dmy-")), ("Uiterste betaaldatum", mk.date(due, "dmy-"))]
+    tots = [("Totaal excl.", eur_nl(t["net"]), False)] + vat_rows(t, "nl", eur_nl, "BTW %s") + [("Te betalen", eur_nl(t["total"]), True)]
+    foot = ["Bank %s  BIC %s  KvK %s  BTW %s" % (b["iban"], b["bic"], b["kvk"], b["vat"]),
+            "Op al onze leveringen zijn de algemene voorwaarden van toepassing, gedeponeerd bij de KvK."]
+    p = doc(b, deb, "Factuur", meta, nl_cols(), nl_rows(ls), tots, [], foot, head="center", meta_pos="grid",
+            deb_extra=["t.a.v. crediteurenadministratie"])
+    d = sent_on(rng, issue)
+    body = "Geachte relatie,\n\nHierbij ontvangt u onze factuur met nummer %s als PDF-bijlage.\n\nMet vriendelijke groet,\n%s\n" % (num, b["name"])
+    sender = "facturatie@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Factuur %s (order %s)" % (num, order), d, body_text=body, pdf=True)
+    rec("snelstart", "nl", "pdf", envelope(sender, deb), eml, [p], "%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl"),
+        note="'Nummer' label only; order number also in the subject; Afleverdatum and 'Uiterste betaaldatum' in one grid row.")
+
+
+def nl_exact(rng):
+    """Exact Online-like grid with Debiteur, a 16-digit betalingskenmerk, Vervaldatum; envelope differs from To."""
+    b = biz(rng, "nl", rng.choice(["Technisch Bureau Dijkzicht B.V.", "Veldkamp Installaties B.V.", "Adviesgroep Waterlijn B.V."]))
+    deb = company(rng, "nl")
+    issue = workday(rng)
+    due = due_days(issue, 30)
+    num = "%d" % rng.randint(26100000, 26199999)
+    kenmerk = "%016d" % rng.randint(10 ** 15, 10 ** 16 - 1)
+    kenmerk_p = " ".join(kenmerk[i:i + 4] for i in range(0, 16, 4))
+    ls = lines_from(rng, NL_ITEMS["it"], 3, NL_RATES)
+    t = totals(ls)
+    meta = [("Factuur", num), ("Factuurdatum", mk.date(issue, "dmy-")), ("Debiteur", "%d" % rng.randint(20000, 29999)),
+            ("Uw referentie", "project %s" % rng.choice(["Noordvleugel", "migratie 2026", "werkplekken"])),
+            ("Vervaldatum", mk.date(due, "dmy-"))]
+    tots = [("Totaal exclusief BTW", eur_nl(t["net"]), False)] + vat_rows(t, "nl", eur_nl, "BTW %s") + \
+        [("Totaal inclusief BTW", eur_nl(t["total"]), True)]
+    after = ["Wij verzoeken u het totaalbedrag vóór de vervaldatum te voldoen op rekening %s" % mk.iban_spaced(b["iban"]),
+             "onder vermelding van betalingskenmerk %s." % kenmerk_p]
+    p = doc(b, deb, "Factuur", meta, nl_cols(), nl_rows(ls), tots, after, [b["name"] + " · KvK " + b["kvk"] + " · " + b["vat"]],
+            head="left", meta_pos="grid", deb_extra=["Afdeling Financiën"])
+    d = sent_on(rng, issue)
+    body = "Geachte heer, mevrouw,\n\nIn de bijlage treft u factuur %s aan.\n\nMet vriendelijke groet,\n\n%s\n" % (num, b["name"])
+    sender = "debiteuren@" + b["domain"]
+    # the To header names a shared mailbox the debtor's domain rewrites; the envelope is the real recipient
+    to = '"Crediteuren %s" <facturen@%s>' % (deb["name"], deb["email"].split("@")[1])
+    eml = mk.mail(rng, sender, b["name"], to, "Factuur %s" % num, d, body_text=body, pdf=True,
+                  extra_headers=["X-Mailer: Exact Online"], msgid_domain="exactonline.nl")
+    rec("exact-online", "nl", "pdf", envelope(sender, deb), eml, [p], "Factuur %s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl", ref=kenmerk),
+        note="Bare numeric invoice number next to a debiteurnummer; betalingskenmerk printed in groups of four; To header differs from the envelope recipient.")
+
+
+def nl_wefact(rng):
+    """WeFact-like: 'F2026/118', 'Te betalen vóór', already paid deposit."""
+    b = biz(rng, "nl", rng.choice(["Hostingbureau Webkamer", "Meubelmakerij Eikenhart", "Tuinontwerp Groenkracht"]))
+    deb = debtor(rng, "nl", 0.5)
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 21]))
+    num = "F%d/%03d" % (issue.year, rng.randint(20, 400))
+    ls = lines_from(rng, NL_ITEMS["design"] if "Web" in b["name"] else NL_ITEMS["schilder"], 3, NL_RATES)
+    t = totals(ls)
+    paid = (t["total"] * rng.choice([25, 30, 40, 50]) // 100) // 100 * 100
+    rest = t["total"] - paid
+    paid_d = issue - DAY * rng.randint(15, 60)
+    meta = [("Factuurnummer:", num), ("Factuurdatum:", mk.date(issue, "long")), ("Klantnummer:", "DB%04d" % rng.randint(1, 600)),
+            ("Te betalen vóór:", mk.date(due, "long"))]
+    tots = [("Subtotaal", eur_nl(t["net"]), False)] + vat_rows(t, "nl", eur_nl, "%s btw") + \
+        [("Totaal", eur_nl(t["total"]), True), ("Reeds voldaan (aanbetaling %s)" % mk.date(paid_d, "dmy-"), "- " + eur_nl(paid), False),
+         ("Nog te voldoen", eur_nl(rest), True)]
+    after = ["Betaal het openstaande bedrag vóór %s op %s ten name van %s." % (mk.date(due, "long"), b["iban"], b["name"])]
+    p = doc(b, deb, "Factuur", meta, nl_cols(), nl_rows(ls), tots, after,
+            ["KvK-nummer %s   BTW-nummer %s" % (b["kvk"], b["vat"])], head="right", meta_pos="under")
+    d = sent_on(rng, issue)
+    body = "Beste %s,\n\nHierbij sturen wij u factuur %s. Na aftrek van de aanbetaling staat nog %s open.\nU kunt de factuur ook online bekijken en betalen via onze klantomgeving.\n\nMet vriendelijke groet,\n%s\n" % (
+        deb["first"] if not deb["business"] else "relatie", num, eur_nl(rest), b["name"])
+    sender = "factuur@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Uw factuur %s" % num, d, body_text=body, pdf=True,
+                  extra_headers=["X-Mailer: WeFact"])
+    rec("wefact", "nl", "pdf", envelope(sender, deb), eml, [p], "Factuur-%s.pdf" % num.replace("/", "-"),
+        exp(num, rest, t["total"], issue, due, deb, b, "nl"),
+        note="Number with a slash; 'Te betalen vóór' with a long date; the deposit's date near the totals; amount due after the deposit.")
+
+
+def nl_word(rng):
+    """A Word template: 'Factuur nr. 2026.0042', term in the closing sentence, two VAT rates."""
+    b = biz(rng, "nl", rng.choice(["Catering Smaakmakers", "Bloemsierkunst Rozenrood", "Lunchroom De Zoete Inval"]))
+    deb = debtor(rng, "nl", 0.6)
+    issue = workday(rng)
+    n = rng.choice([7, 14, 21, 30])
+    due = due_days(issue, n)
+    num = "%d.%04d" % (issue.year, rng.randint(10, 200))
+    event = issue - DAY * rng.randint(2, 12)
+    items = NL_ITEMS["bloem"] if "Bloem" in b["name"] else NL_ITEMS["catering"]
+    ls = lines_from(rng, items, 4, NL_RATES)
+    if len({x["rate"] for x in ls}) < 2:
+        ls[-1]["rate"] = 210 if ls[0]["rate"] == 90 else 90
+    t = totals(ls)
+    meta = [("Factuur nr.", num), ("Datum", mk.date(issue, "long")), ("Evenement", "%s, %s" % (
+        rng.choice(["bedrijfslunch", "jubileum", "bruiloft", "open dag"]), mk.date(event, "long")))]
+    tots = [("Subtotaal", eur_nl(t["net"]), False)] + vat_rows(t, "nl", eur_nl, "Btw %s over {base}") + [("Totaal", eur_nl(t["total"]), True)]
+    closing = rng.choice(["Wij verzoeken u vriendelijk het totaalbedrag binnen %d dagen na factuurdatum over te maken op" % n,
+                          "Graag ontvangen wij uw betaling binnen %d dagen op rekeningnummer" % n])
+    after = [closing, "%s t.n.v. %s onder vermelding van het factuurnummer." % (b["iban"], b["name"]), "",
+             "Hartelijk dank voor uw opdracht!"]
+    p = doc(b, deb, "FACTUUR", meta, nl_cols(), nl_rows(ls), tots, after,
+            ["%s | %s | KvK %s | btw-id %s" % (b["street"], b["city"], b["kvk"], b["vat"])],
+            head="center", meta_pos="under", deb_pos="label", deb_label="Factuur aan:")
+    d = sent_on(rng, issue)
+    body = "Goedemiddag,\n\nHierbij de factuur van %s. Nogmaals bedankt, het was een geslaagde dag!\n\nHartelijke groet,\n%s\n%s\n%s\n" % (
+        meta[2][1], b["first"], b["name"], b["phone"])
+    sender = "info@" + b["domain"]
+    eml = mk.mail(rng, sender, b["first"] + " | " + b["name"], to_hdr(deb), "factuur " + num, d, body_text=body, pdf=True)
+    rec("word-template", "nl", "pdf", envelope(sender, deb), eml, [p], "Factuur %s %s.pdf" % (num, deb["name"].split()[0]),
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl"),
+        note="Dotted number; event date near the invoice date; 9%% and 21%% btw; due only as '%d dagen' in the closing sentence." % n)
+
+
+def nl_typed(rng):
+    """A craftsman typing the invoice in the mail body."""
+    b = biz(rng, "nl", rng.choice(["Loodgietersbedrijf Druppel", "Timmerwerken Bosman", "Elektro Vonk"]))
+    deb = consumer(rng, "nl")
+    issue = workday(rng)
+    n = rng.choice([8, 10, 14])
+    due = due_days(issue, n)
+    num = "%d-%02d" % (issue.year, rng.randint(5, 90))
+    uren = rng.choice([2, 3, 3.5, 4, 6, 7.5])
+    tarief = rng.choice([4500, 4750, 5200, 5500])
+    arbeid = int(uren * tarief)
+    mat = rng.randint(1500, 19000)
+    voorrij = rng.choice([0, 2500, 3500])
+    net = arbeid + mat + voorrij
+    btw = vat_of(net, 210)
+    tot = net + btw
+    werk = issue - DAY * rng.randint(1, 5)
+    body = ("Beste %s,\n\nHierbij de nota voor de werkzaamheden van %s (%s).\n\n"
+            "Nota nr: %s\nDatum: %s\n\n"
+            "Arbeid %s uur a %s = %s\nMateriaal = %s\n%s"
+            "------------------------------\nSubtotaal %s\nBtw 21%% %s\nTotaal %s\n\n"
+            "Graag binnen %d dagen overmaken op %s t.n.v. %s.\n"
+            "Kvk %s\n\nGroeten,\n%s\n%s\n") % (
+        deb["first"], mk.date(werk, "dmy-"), rng.choice(["lekkage keuken", "nieuwe kraan badkamer", "groepenkast", "deur afgehangen"]),
+        num, mk.date(issue, "dmy-"), qty_s(uren, "nl"), mk.money(tarief, "nl"), mk.money(arbeid, "nl"), mk.money(mat, "nl"),
+        ("Voorrijkosten = %s\n" % mk.money(voorrij, "nl")) if voorrij else "",
+        mk.money(net, "nl"), mk.money(btw, "nl"), "\u20ac" + mk.money(tot, "nl"), n, b["iban"], b["owner"], b["kvk"], b["first"],
+        b["phone"])
+    d = issue
+    sender = b["first"].lower() + "@" + b["domain"]
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), rng.choice(["nota", "Nota werkzaamheden", "rekening " + num]), d, body_text=body,
+                  extra_headers=["X-Mailer: iPhone Mail (20H115)"])
+    rec("typed-body", "nl", "body-text", envelope(sender, deb), eml, None, None,
+        exp(num, tot, tot, issue, due, deb, b, "nl"),
+        note="Typed 'nota' in the body; work date first; 'binnen %d dagen' only; amounts without euro sign except the total." % n)
+
+
+def nl_webshop(rng):
+    """A web shop's HTML invoice mail: order number #10xx next to the invoice number, pay-later by transfer."""
+    b = biz(rng, "nl", rng.choice(["Zaadhandel Kiemkracht", "Wolwinkel De Breikous", "Theehuis Lindenblad"]))
+    deb = consumer(rng, "nl")
+    issue = workday(rng)
+    due = due_days(issue, 14)
+    order = rng.randint(1000, 1999)
+    num = "WS-%d-%04d" % (issue.year, rng.randint(100, 900))
+    items = [("Biologische zaden, mix", 395, 90), ("Breinaalden bamboe 4 mm", 649, 210), ("Losse thee 100 g", 575, 90),
+             ("Cadeauverpakking", 250, 210), ("Merinowol 50 g", 485, 210)]
+    ls = []
+    for dsc, pr, rt in rng.sample(items, 3):
+        q = rng.randint(1, 4)
+        ls.append({"desc": dsc, "qty": q, "price": pr, "amount": q * pr, "rate": rt})
+    ship = 495
+    # web shop prices include VAT
+    gross = sum(x["amount"] for x in ls) + ship
+    order_d = issue - DAY * rng.randint(0, 2)
+    rows = "".join("<tr><td>%s</td><td>%d</td><td align=\"right\">&euro; %s</td></tr>\n" % (x["desc"], x["qty"], mk.money(x["amount"], "nl")) for x in ls)
+    # VAT contained in the gross, per rate
+    inc = {}
+    for x in ls:
+        inc[x["rate"]] = inc.get(x["rate"], 0) + x["amount"]
+    inc[210] = inc.get(210, 0) + ship
+    vat_lines = "".join("<tr><td colspan=\"2\">waarvan btw %d%%</td><td align=\"right\">&euro; %s</td></tr>\n" % (
+        r // 10, mk.money(v - (v * 1000 + (1000 + r) // 2) // (1000 + r), "nl")) for r, v in sorted(inc.items()))
+    html = ("<html><body style=\"font-family:Helvetica\">\n<h2>Bedankt voor je bestelling #%d!</h2>\n"
+            "<p>Hoi %s, je hebt gekozen voor <b>achteraf betalen per overboeking</b>. Hieronder vind je je factuur.</p>\n"
+            "<table>\n<tr><td>Bestelnummer</td><td>#%d</td></tr>\n<tr><td>Besteldatum</td><td>%s</td></tr>\n"
+            "<tr><td>Factuurnummer</td><td>%s</td></tr>\n<tr><td>Factuurdatum</td><td>%s</td></tr>\n</table>\n"
+            "<table>\n%s<tr><td colspan=\"2\">Verzendkosten</td><td align=\"right\">&euro; %s</td></tr>\n"
+            "<tr><td colspan=\"2\"><b>Totaal (incl. btw)</b></td><td align=\"right\"><b>&euro; %s</b></td></tr>\n%s</table>\n"
+            "<p>Maak het bedrag uiterlijk <b>%s</b> over naar %s t.n.v. %s, en vermeld <b>%s</b> als omschrijving.</p>\n"
+            "<p>Liefs,<br>Team %s</p>\n<p style=\"font-size:10px\">KvK %s &middot; btw %s &middot; %s, %s</p>\n</body></html>") % (
+        order, deb["first"], order, mk.date(order_d, "dmy-"), num, mk.date(issue, "dmy-"), rows, mk.money(ship, "nl"),
+        mk.money(gross, "nl"), vat_lines, mk.date(due, "long"), mk.iban_spaced(b["iban"]), b["name"], num, b["name"].split()[-1],
+        b["kvk"], b["vat"], b["street"], b["city"])
+    sender = "bestellingen@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Factuur bij je bestelling #%d" % order, issue, body_html=html)
+    rec("webshop-html", "nl", "body-html", envelope(sender, deb), eml, None, None,
+        exp(num, gross, gross, issue, due, deb, b, "nl"),
+        note="Order #%d in subject and heading, the invoice number further down; prices incl. btw; 'uiterlijk' due date; the number as omschrijving." % order)
+
+
+def ogm(rng):
+    n = rng.randint(10 ** 9, 10 ** 10 - 1)
+    c = n % 97 or 97
+    s = "%010d%02d" % (n, c)
+    return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
+
+
+def nl_flemish(rng):
+    """Excel grid from Flanders: 'Vervaldag', gestructureerde mededeling, BE IBAN, btw 21 % and 6 %."""
+    b = biz(rng, "be", rng.choice(["Schrijnwerkerij Vandamme", "Fietsatelier De Ketting", "Drukkerij Peeters-Claes"]))
+    b["iban"] = iban(rng, "BE")
+    pc, city = rng.choice([("9000", "Gent"), ("2018", "Antwerpen"), ("3000", "Leuven"), ("8000", "Brugge")])
+    b["city"] = "%s %s" % (pc, city)
+    deb = debtor(rng, "nl", 0.5)
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([15, 30]))
+    num = "%d/%04d" % (issue.year, rng.randint(10, 400))
+    mede = ogm(rng)
+    items = [("Herstelling", "st.", 40, 180, "l", "1"), ("Onderdelen", "st.", 12, 70, "h", "n"), ("Werkuren", "u", 45, 60, "l", "h"),
+             ("Verplaatsing", "forfait", 25, 45, "h", "1")]
+    ls = lines_from(rng, items, 3, {"h": 210, "l": 60})
+    t = totals(ls)
+    cols = [("Omschrijving", 56, "left"), ("Aantal", 320, "right"), ("Eenheidsprijs", 400, "right"), ("BTW", 445, "right"),
+            ("Totaal", 539, "right")]
+    rows = [[x["desc"], qty_s(x["qty"], "nl"), mk.money(x["price"], "nl") + " \u20ac", "%d%%" % (x["rate"] // 10),
+             mk.money(x["amount"], "nl") + " \u20ac"] for x in ls]
+    fm = lambda c: mk.money(c, "nl") + " \u20ac"
+    meta = [("Factuurnummer", num), ("Factuurdatum", mk.date(issue, "dmy/")), ("Vervaldag", mk.date(due, "dmy/")),
+            ("Klant", "K%03d" % rng.randint(1, 300))]
+    tots = [("Maatstaf van heffing", fm(t["net"]), False)] + vat_rows(t, "nl", fm, "BTW %s") + [("Te betalen", fm(t["total"]), True)]
+    after = ["Gelieve te betalen op rekening %s (BIC GEBABEBB)" % mk.iban_spaced(b["iban"]),
+             "met gestructureerde mededeling %s" % mede]
+    if deb["business"]:
+        deb["lines"] = deb["lines"] + ["Btw-nr. %s" % deb["vat"]]
+    p = doc(b, deb, "Factuur", meta, cols, rows, tots, after, ["BTW %s  ·  RPR Gent  ·  %s" % (b["vat"], b["phone"])],
+            head="oneline", meta_pos="grid", deb_pos="right", deb_label="Klant:")
+    d = sent_on(rng, issue)
+    body = "Dag %s,\n\nIn bijlage vindt u onze factuur %s.\nAlvast bedankt voor de betaling.\n\nMet vriendelijke groeten,\n%s\n" % (
+        deb["first"] if not deb["business"] else "", num, b["owner"])
+    sender = "boekhouding@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Factuur %s" % num, d, body_text=body, pdf=True)
+    rec("excel-be", "nl", "pdf", envelope(sender, deb), eml, [p], "factuur %s.pdf" % num.replace("/", "_"),
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl", ref=mede),
+        note="Flemish: 'Vervaldag', dd/mm/yyyy, amounts with the euro sign after, 21% and 6%, gestructureerde mededeling kept as printed.")
+
+
+def nl_canva(rng):
+    """A Canva-made invoice of a wedding photographer: consumer, aanbetaling, 'Betalingstermijn: 7 dagen'."""
+    b = biz(rng, "nl", rng.choice(["Fotografie Zilverlicht", "Visagie by Roos", "Trouwfilms Goudkust"]))
+    deb = consumer(rng, "nl")
+    issue = workday(rng)
+    n = rng.choice([7, 14])
+    due = due_days(issue, n)
+    num = "#%d" % rng.randint(1000, 1200)
+    wedding = issue - DAY * rng.randint(7, 40)
+    pak = rng.choice([("Fotopakket Hele Dag", 185000), ("Pakket Ceremonie + Shoot", 115000), ("Bruidsvisagie + proefsessie", 39500)])
+    extra = rng.choice([("Extra uur", 17500), ("Reiskosten", 4500), ("USB-box met foto's", 3900)])
+    gross = pak[1] + extra[1]
+    aanbet = rng.choice([25000, 30000, 50000])
+    aanbet = min(aanbet, gross // 3)
+    rest = gross - aanbet
+    btw = gross - (gross * 1000 + 605) // 1210
+    p = mk.Page()
+    p.text(297, 80, "INVOICE / FACTUUR", 26, True, "center")
+    p.text(297, 104, b["name"].lower(), 12, False, "center")
+    p.text(70, 160, "VOOR", 8, True)
+    lines_text(p, 70, 174, [deb["name"]] + deb["lines"] + [deb["email"]], 10, 13)
+    p.text(360, 160, "FACTUUR", 8, True)
+    lines_text(p, 360, 174, [num, "datum: " + mk.date(issue, "dmy-"), "trouwdag: " + mk.date(wedding, "dmy-")], 10, 13)
+    y = table(p, 270, [("BESCHRIJVING", 70, "left"), ("BEDRAG", 525, "right")],
+              [[pak[0], eur_nl(pak[1])], [extra[0], eur_nl(extra[1])]], 10, step=18)
+    y = kv(p, 330, 525, y + 6, [("totaal (incl. 21% btw)", eur_nl(gross)), ("btw", eur_nl(btw)),
+                                ("aanbetaling ontvangen", "-" + eur_nl(aanbet)), ("NOG TE BETALEN", eur_nl(rest))], 10, False, "right", 16)
+    lines_text(p, 70, y + 30, ["Betalingstermijn: %d dagen" % n, "IBAN %s" % b["iban"], "t.n.v. %s" % b["owner"],
+                               "KvK %s | btw %s" % (b["kvk"], b["vat"])], 9, 13)
+    p.text(297, 780, "dankjewel voor jullie vertrouwen \u2661", 11, False, "center")
+    d = sent_on(rng, issue)
+    body = "Lieve %s,\n\nWat een prachtige dag was het! Hierbij de eindfactuur, de aanbetaling is er al vanaf.\nDe foto's volgen binnen zes weken.\n\nLiefs,\n%s\n" % (
+        deb["first"], b["first"])
+    sender = "hello@" + b["domain"]
+    eml = mk.mail(rng, sender, b["first"] + " – " + b["name"], to_hdr(deb), "Factuur " + num, d, body_text=body, pdf=True)
+    rec("canva", "nl", "pdf", envelope(sender, deb), eml, [p], "Factuur%s.pdf" % num.strip("#"),
+        exp(num, rest, gross, issue, due, deb, b, "nl"),
+        note="Canva: English 'INVOICE' heading on a Dutch invoice, '#'-number, wedding date beside the invoice date, deposit subtracted, only 'Betalingstermijn: %d dagen'." % n)
+
+
+def nl_credit(rng):
+    """A creditnota from Jortt-style software, referring to the original invoice."""
+    b = biz(rng, "nl", rng.choice(["Vertaalbureau Tweetalig", "Webstudio Pixelpolder", "Adviesbureau Koersvast"]))
+    deb = company(rng, "nl")
+    issue = workday(rng)
+    orig = "%d-%03d" % (issue.year, rng.randint(10, 200))
+    num = "C%d-%03d" % (issue.year, rng.randint(1, 30))
+    net = rng.randint(80, 900) * 100
+    vat = vat_of(net, 210)
+    tot = net + vat
+    meta = [("Creditnotanummer", num), ("Datum", mk.date(issue, "dmy-")), ("Betreft factuur", orig),
+            ("Factuurdatum origineel", mk.date(issue - DAY * rng.randint(10, 40), "dmy-"))]
+    rows = [["Creditering: %s" % rng.choice(["dubbel gefactureerde uren", "korting niet verwerkt", "geannuleerde vertaling"]), "1",
+             eur_nl(-net), "21%", eur_nl(-net)]]
+    tots = [("Subtotaal", eur_nl(-net), False), ("Btw 21%", eur_nl(-vat), False), ("Totaal", eur_nl(-tot), True)]
+    after = ["Het bedrag van %s wordt binnen 5 werkdagen teruggestort op uw rekening" % eur_nl(tot),
+             "of verrekend met de eerstvolgende factuur."]
+    p = doc(b, deb, "Creditnota", meta, nl_cols(), rows, tots, after, ["%s · IBAN %s · KvK %s" % (b["name"], b["iban"], b["kvk"])],
+            head="left", meta_pos="under")
+    body = "Beste %s,\n\nZoals besproken hierbij de creditnota %s voor factuur %s.\n\nGroet,\n%s\n" % (deb["contact"][0], num, orig, b["owner"])
+    sender = "facturen@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Creditnota %s (factuur %s)" % (num, orig), issue, body_text=body, pdf=True,
+                  extra_headers=["X-Mailer: Jortt"])
+    rec("jortt", "nl", "pdf", envelope(sender, deb), eml, [p], "Creditnota %s.pdf" % num,
+        exp(num, -tot, -tot, issue, None, deb, b, "nl", credit=True),
+        note="Credit note with the original invoice number and date just below its own; negative amounts; no due date.")
+
+
+def nl_informer(rng):
+    """Informer-like: Projectnummer and Leverdatum, a 10% korting, 'Betalen vóór' in the footer sentence."""
+    b = biz(rng, "nl", rng.choice(["Hoveniersbedrijf Groenlinie", "ICT Beheer Kwadraat", "Coachpraktijk Kompas"]))
+    deb = company(rng, "nl")
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 30]))
+    num = "%d" % rng.randint(2026001, 2026300)
+    proj = "P-%d-%02d" % (issue.year, rng.randint(1, 40))
+    ls = lines_from(rng, NL_ITEMS["coach"] if "Coach" in b["name"] else NL_ITEMS["it"], 3, {"h": 210, "l": 210})
+    pct = rng.choice([5, 10])
+    t = totals(ls, pct)
+    lev = issue - DAY * rng.randint(5, 25)
+    meta = [("Factuurnummer", num), ("Factuurdatum", mk.date(issue, "dmy-")), ("Projectnummer", proj),
+            ("Leverdatum", mk.date(lev, "dmy-"))]
+    tots = [("Subtotaal", eur_nl(t["net"]), False), ("Korting %d%%" % pct, "-" + eur_nl(t["disc"]), False),
+            ("Totaal excl. btw", eur_nl(t["net"] - t["disc"]), False)] + vat_rows(t, "nl", eur_nl, "Btw %s") + \
+        [("Totaal te betalen", eur_nl(t["total"]), True)]
+    after = ["Betalen vóór %s op %s o.v.v. %s." % (mk.date(due, "dmy-"), b["iban"], num)]
+    p = doc(b, deb, "Factuur", meta, nl_cols(), nl_rows(ls), tots, after, ["KvK %s - btw %s" % (b["kvk"], b["vat"])],
+            head="right", meta_pos="right", deb_extra=["t.a.v. de heer/mevrouw %s" % deb["contact"][1]])
+    d = sent_on(rng, issue)
+    body = "Geachte relatie,\n\nBijgevoegd vindt u factuur %s betreffende project %s.\n\nMet vriendelijke groet,\n%s\n" % (num, proj, b["name"])
+    sender = "facturatie@" + b["domain"]
+    cc = "boekhouding@" + rng.choice(["cijferpunt.nl", "administratiekantoor-heuvel.nl"])
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Factuur %s - %s" % (num, proj), d, body_text=body, pdf=True,
+                  extra_headers=["Cc: %s" % cc, "X-Mailer: Informer"])
+    rec("informer", "nl", "pdf", envelope(sender, deb, [cc]), eml, [p], "factuur_%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl"),
+        note="Seven-digit number beside a project number and a Leverdatum; %d%% korting before btw; due date only in the payment sentence; the bookkeeper in Cc and the envelope." % pct)
+
+
+def nl_kor(rng):
+    """Google Docs invoice of a small-business-scheme freelancer (KOR, no btw); 'Uiterste betaaldatum' in words."""
+    b = biz(rng, "nl", rng.choice(["Tekstbureau Komma", "Bijles Wiskunde Hoogland", "Illustraties Inktvis"]))
+    deb = debtor(rng, "nl", 0.5)
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 30]))
+    num = "%s-%03d" % (slug(b["name"].split()[-1])[:3].upper(), rng.randint(1, 150))
+    ls = lines_from(rng, NL_ITEMS["coach"] + NL_ITEMS["design"][:2], 2, {"h": 0, "l": 0})
+    t = totals(ls)
+    meta = [("Factuurnummer", num), ("Datum", mk.date(issue, "long")), ("Uiterste betaaldatum", mk.date(due, "long")),
+            ("Periode", "%s %d" % (mk.MONTHS["nl"][(issue.month - 2) % 12], issue.year if issue.month > 1 else issue.year - 1))]
+    cols = [("Wat", 56, "left"), ("Aantal", 380, "right"), ("Tarief", 450, "right"), ("Bedrag", 539, "right")]
+    rows = [[x["desc"], qty_s(x["qty"], "nl"), eur_nl(x["price"]), eur_nl(x["amount"])] for x in ls]
+    tots = [("Totaal", eur_nl(t["total"]), True)]
+    after = ["Vrijgesteld van btw op grond van de kleineondernemersregeling (KOR).",
+             "Rekening: %s  t.n.v. %s" % (b["iban"], b["owner"])]
+    p = doc(b, deb, "Factuur", meta, cols, rows, tots, after, ["KvK %s" % b["kvk"]], head="left", meta_pos="under",
+            deb_pos="label", deb_label="Aan")
+    d = sent_on(rng, issue)
+    body = "Hoi %s,\n\nBijgaand mijn factuur over %s. Laat maar weten als er iets niet klopt!\n\nGroetjes,\n%s\n" % (
+        deb["first"] if not deb["business"] else deb["contact"][0], meta[3][1], b["first"])
+    sender = b["first"].lower() + "@" + b["domain"]
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), "factuur %s" % meta[3][1], d, body_text=body, pdf=True)
+    rec("google-docs", "nl", "pdf", envelope(sender, deb), eml, [p], "%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "nl"),
+        note="KOR: no btw at all; 'Uiterste betaaldatum' with a long date; a billing month (Periode) beside it; subject names only the month.")
+
+
+# ================================================================ the schedule
+
+NL_INV = [(nl_moneybird, 4), (nl_eboekhouden, 4), (nl_snelstart, 3), (nl_exact, 3), (nl_wefact, 3), (nl_word, 4),
+          (nl_typed, 3), (nl_webshop, 3), (nl_flemish, 3), (nl_canva, 3), (nl_credit, 2), (nl_informer, 3), (nl_kor, 4)]
+EN_INV = []
+DE_INV = []
+NON = []
+
+
+def main():
+    for fn, n in NL_INV + EN_INV + DE_INV:
+        for _ in range(n):
+            fn(R)
+    for fn, n in NON:
+        for _ in range(n):
+            fn(R)
+    for i, r in enumerate(RECORDS):
+        r["id"] = "inv-tl-%03d" % (i + 1)
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "train-layouts.jsonl")
+    mk.write(os.path.normpath(out), RECORDS)
+    print(len(RECORDS), "records")
+
+
+if __name__ == "__main__":
+    main()
