@@ -979,11 +979,398 @@ def nl_kor(rng):
         note="KOR: no btw at all; 'Uiterste betaaldatum' with a long date; a billing month (Periode) beside it; subject names only the month.")
 
 
+
+# ================================================================ English invoices
+
+def cur(sym):
+    return lambda c: ("-" if c < 0 else "") + sym + mk.money(abs(c), "en")
+
+
+def en_cols(pc=False):
+    return [("Description", 56, "left"), ("Qty", 330, "right"), ("Unit price", 410, "right"), ("VAT", 455, "right"),
+            ("Amount", 539, "right")]
+
+
+def en_rows(ls, fm, vat=True):
+    return [[x["desc"], qty_s(x["qty"], "en"), fm(x["price"]), (rate_s(x["rate"], "en") + "%") if vat else "", fm(x["amount"])] for x in ls]
+
+
+def en_body(rng, deb, num, b, extra=""):
+    g = deb["first"] if not deb["business"] else deb["contact"][0]
+    return rng.choice(["Hi %s,\n\nPlease find attached invoice %s.%s\n\nThanks,\n%s\n",
+                       "Dear %s,\n\nAttached is invoice %s for your records.%s\n\nKind regards,\n%s\n",
+                       "Hello %s,\n\nHere's invoice %s - let me know if you have any questions.%s\n\nBest,\n%s\n"]) % (g, num, extra, b["first"])
+
+
+def en_xero(rng):
+    b = biz(rng, "en", rng.choice(["Harbourlight Design Ltd", "Tidewater Digital Ltd", "Oakmoor Surveying Ltd"]))
+    deb = company(rng, "en")
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 20, 30]))
+    num = "INV-%04d" % rng.randint(100, 2400)
+    ls = lines_from(rng, EN_ITEMS["dev"], 3, {"h": 200, "l": 200})
+    t = totals(ls)
+    fm = cur("\u00a3")
+    yref = "PO %d / %s" % (rng.randint(4000, 9999), deb["contact"][1])
+    meta = [("Invoice Date", mk.date(issue, "short-en")), ("Invoice Number", num), ("Your ref.", yref), ("VAT Number", b["vat"])]
+    tots = [("Subtotal", fm(t["net"]), False), ("TOTAL VAT 20%", fm(sum(t["vat"].values())), False), ("TOTAL GBP", fm(t["total"]), True)]
+    after = ["Due Date: %s" % mk.date(due, "short-en"), "",
+             "Bank transfer: %s, sort code %s, account %s" % (b["name"], b["sort"], b["acct"]), "IBAN %s" % b["iban"]]
+    p = doc(b, deb, "TAX INVOICE", meta, en_cols(), en_rows(ls, fm), tots, after,
+            ["Registered in England and Wales No. %08d. Registered office: %s, %s" % (rng.randint(10 ** 7, 10 ** 8 - 1), b["street"], b["city"])],
+            head="right", meta_pos="right")
+    d = sent_on(rng, issue)
+    sender = "accounts@" + b["domain"]
+    eml = mk.mail(rng, "messaging-service@post.xero.com", b["name"], to_hdr(deb), "Invoice %s from %s for %s" % (num, b["name"], deb["name"]), d,
+                  body_text=en_body(rng, deb, num, b, "\n\nThe amount outstanding of %s is due on %s." % (fm(t["total"]), mk.date(due, "short-en"))),
+                  pdf=True, extra_headers=["Reply-To: %s" % sender], msgid_domain="post.xero.com")
+    rec("xero", "en", "pdf", {"mail_from": "messaging-service@post.xero.com", "rcpt_to": [deb["email"]]}, eml, [p], "Invoice %s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "en", cur="GBP"),
+        note="Xero: 'Your ref.' holds the customer's PO (not a payment reference); due date below the totals; sent by Xero's mailer with Reply-To.")
+
+
+def en_quickbooks(rng):
+    us = rng.random() < 0.5
+    b = biz(rng, "en", rng.choice(["Cedar Ridge Landscaping LLC", "Bright Path Bookkeeping", "Summit Mobile Repair"]) if us else
+            rng.choice(["Moorland Plumbing & Heating", "Greenway Gardens Ltd", "Castle Hill IT Support"]))
+    deb = debtor(rng, "en", 0.6)
+    issue = workday(rng)
+    n = rng.choice([15, 30])
+    due = due_days(issue, n)
+    num = "%d" % rng.randint(1001, 1999)
+    ls = lines_from(rng, EN_ITEMS["trade"] if rng.random() < 0.5 else EN_ITEMS["consult"], 3, {"h": 0 if us else 200, "l": 0})
+    t = totals(ls)
+    sym = "$" if us else "\u00a3"
+    fm = cur(sym)
+    show_due = rng.random() < 0.5
+    meta = [("INVOICE #", num), ("DATE", mk.date(issue, "dmy/") if not us else issue.strftime("%m/%d/%Y")), ("TERMS", "Net %d" % n)]
+    if show_due:
+        meta.append(("DUE DATE", mk.date(due, "dmy/") if not us else due.strftime("%m/%d/%Y")))
+    cols = [("ACTIVITY", 56, "left"), ("QTY", 360, "right"), ("RATE", 440, "right"), ("AMOUNT", 539, "right")]
+    rows = [[x["desc"], qty_s(x["qty"], "en"), mk.money(x["price"], "en"), mk.money(x["amount"], "en")] for x in ls]
+    tots = [("SUBTOTAL", mk.money(t["net"], "en"), False)]
+    if not us:
+        tots.append(("VAT TOTAL", mk.money(sum(t["vat"].values()), "en"), False))
+    tots.append(("BALANCE DUE", fm(t["total"]), True))
+    if us:
+        after = ["Pay by ACH: %s, routing %09d, account %010d" % (b["name"], rng.randint(10 ** 8, 10 ** 9 - 1), rng.randint(10 ** 9, 10 ** 10 - 1))]
+        ib = None
+    else:
+        after = ["Please pay by BACS: sort code %s  account %s" % (b["sort"], b["acct"]), "IBAN %s" % mk.iban_spaced(b["iban"])]
+        ib = b["iban"]
+    p = doc(b, deb, "INVOICE", meta, cols, rows, tots, after, [], head="left", meta_pos="right", deb_pos="label", deb_label="BILL TO")
+    d = sent_on(rng, issue)
+    eml = mk.mail(rng, "quickbooks@notification.intuit.com", b["name"], to_hdr(deb), "Invoice %s from %s" % (num, b["name"]), d,
+                  body_text="Dear %s,\n\nHere's your invoice! We appreciate your prompt payment.\n\nThanks for your business!\n%s\n" % (
+                      deb["name"], b["name"]), pdf=True, extra_headers=["Reply-To: office@" + b["domain"]], msgid_domain="intuit.com")
+    e = exp(num, t["total"], t["total"], issue, due, deb, b, "en", cur="USD" if us else "GBP")
+    e["iban"] = ib
+    rec("quickbooks", "en", "pdf", {"mail_from": "quickbooks@notification.intuit.com", "rcpt_to": [deb["email"]]}, eml, [p],
+        "Invoice_%s_from_%s.pdf" % (num, slug(b["name"])), e,
+        note="QuickBooks: bare 4-digit number after 'INVOICE #'; 'TERMS Net %d'%s; %s." % (
+            n, " with DUE DATE" if show_due else " and no due date printed", "US date format, ACH, no IBAN" if us else "GBP, sort code and IBAN"))
+
+
+def en_freshbooks(rng):
+    b = biz(rng, "nl", rng.choice(["Lindqvist Motion Design", "Brinkman Translations", "Studio Hazelhoff"]))
+    deb = company(rng, "en")
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([15, 30, 45]))
+    num = "%07d" % rng.randint(30, 400)
+    ls = lines_from(rng, EN_ITEMS["copy"] + EN_ITEMS["dev"][:2], 3, {"h": 0, "l": 0})
+    t = totals(ls)
+    fm = cur("\u20ac")
+    paid = (t["total"] // 3) // 100 * 100
+    rest = t["total"] - paid
+    meta = [("Date of Issue", mk.date(issue, "dmy/")), ("Invoice Number", num), ("Due Date", mk.date(due, "dmy/")),
+            ("Reference", "Project %s" % rng.choice(["Aurora", "Spring campaign", "Rebrand 2026"]))]
+    cols = [("Description", 56, "left"), ("Rate", 360, "right"), ("Qty", 420, "right"), ("Line Total", 539, "right")]
+    rows = [[x["desc"], fm(x["price"]), qty_s(x["qty"], "en"), fm(x["amount"])] for x in ls]
+    tots = [("Subtotal", fm(t["net"]), False), ("Tax", fm(0), False), ("Total", fm(t["total"]), False),
+            ("Amount Paid", "-" + fm(paid), False), ("Amount Due (EUR)", fm(rest), True)]
+    after = ["VAT reverse charged \u2013 customer to account for VAT (Article 196, Directive 2006/112/EC).",
+             "Customer VAT: %s" % (deb["vat"] or "GB%09d" % rng.randint(10 ** 8, 10 ** 9 - 1)),
+             "Bank: %s  IBAN %s  BIC %s" % (b["owner"], b["iban"], b["bic"]), "KvK %s  VAT %s" % (b["kvk"], b["vat"])]
+    p = doc(b, deb, "Invoice", meta, cols, rows, tots, after, [], head="left", meta_pos="grid", deb_pos="label", deb_label="Billed To")
+    d = sent_on(rng, issue)
+    eml = mk.mail(rng, "noreply@freshbooks.com", b["owner"], to_hdr(deb), "%s sent you an invoice (%s)" % (b["owner"], num), d,
+                  body_text="%s sent you an invoice (%s) for %s that's due on %s.\n\nView Invoice: https://my.freshbooks.com/#/invoice/%d\n" % (
+                      b["owner"], num, fm(rest), mk.date(due, "short-en"), rng.randint(10 ** 6, 10 ** 7)),
+                  pdf=True, extra_headers=["Reply-To: %s@%s" % (slug(b["first"]), b["domain"])])
+    rec("freshbooks", "en", "pdf", {"mail_from": "noreply@freshbooks.com", "rcpt_to": [deb["email"]]}, eml, [p], "Invoice-%s.pdf" % num,
+        exp(num, rest, t["total"], issue, due, deb, b, "en"),
+        note="FreshBooks: zero-padded number; 'Reference' is a project name, not a payment reference; Dutch freelancer, EUR, reverse charge, part already paid.")
+
+
+def en_zoho(rng):
+    b = biz(rng, "de", rng.choice(["Kranich Labs GmbH", "Nordwand Software GmbH", "Pixelhafen GmbH"]))
+    deb = company(rng, "de") if rng.random() < 0.5 else company(rng, "en")
+    issue = workday(rng)
+    num = "INV-%06d" % rng.randint(20, 900)
+    ls = lines_from(rng, EN_ITEMS["dev"], 3, {"h": 190, "l": 190})
+    t = totals(ls)
+    fm = lambda c: "\u20ac" + mk.money(c, "en")
+    so = "SO-%05d" % rng.randint(100, 9999)
+    meta = [("Invoice#", num), ("Invoice Date", mk.date(issue, "dmy.")), ("Terms", "Due on Receipt"), ("Due Date", mk.date(issue, "dmy.")),
+            ("Order Number", so)]
+    tots = [("Sub Total", fm(t["net"]), False), ("VAT (19%)", fm(sum(t["vat"].values())), False), ("Total", fm(t["total"]), True),
+            ("Balance Due", fm(t["total"]), True)]
+    after = ["Payment details: %s, IBAN %s, BIC %s" % (b["name"], mk.iban_spaced(b["iban"]), "DEUTDEDBXXX"),
+             "Amtsgericht Charlottenburg HRB %d B \u00b7 VAT ID %s" % (rng.randint(100000, 250000), b["vat"])]
+    p = doc(b, deb, "TAX INVOICE", meta, en_cols(), en_rows(ls, fm), tots, after, [], head="left", meta_pos="right",
+            deb_pos="label", deb_label="Bill To")
+    eml = mk.mail(rng, "message-service@sender.zohoinvoice.com", b["name"], to_hdr(deb), "Invoice - %s from %s" % (num, b["name"]), issue,
+                  body_text="Dear %s,\n\nThank you for your business. Your invoice can be viewed, printed and downloaded as PDF from the link below. You can also choose to pay it online.\n\nINVOICE AMOUNT  %s\nInvoice No: %s\nInvoice Date: %s\nDue Date: %s\n\nRegards,\n%s\n" % (
+                      deb["name"], fm(t["total"]), num, mk.date(issue, "dmy."), mk.date(issue, "dmy."), b["name"]),
+                  pdf=True, extra_headers=["Reply-To: finance@" + b["domain"]], msgid_domain="zohoinvoice.com")
+    rec("zoho", "en", "pdf", {"mail_from": "message-service@sender.zohoinvoice.com", "rcpt_to": [deb["email"]]}, eml, [p], "%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, issue, deb, b, "en"),
+        note="Zoho: 'Invoice#' with no space, 'Due on Receipt' (due date = invoice date), a sales-order number and an HRB number nearby; German firm writing English.")
+
+
+def en_soletrader(rng):
+    b = biz(rng, "en", "%s %s" % person(rng, "en"))
+    trade = rng.choice(["Bookkeeping", "Dog Walking", "Piano Tuition", "Garden Maintenance"])
+    b["name"] = "%s %s" % (b["owner"], trade) if rng.random() < 0.5 else b["owner"]
+    deb = debtor(rng, "en", 0.4)
+    issue = workday(rng)
+    n = rng.choice([7, 14, 21, 28])
+    due = due_days(issue, n)
+    num = "%s%03d" % ("".join(w[0] for w in b["owner"].split()), rng.randint(1, 120))
+    fm = cur("\u00a3")
+    items = [("%s \u2013 %s" % (trade, mk.MONTHS["en"][(issue.month - 2) % 12]), "", 60, 400, "h", "1"),
+             ("Additional session", "", 25, 60, "h", "n"), ("Mileage", "", 5, 40, "h", "1")]
+    ls = lines_from(rng, items, 2, {"h": 0, "l": 0})
+    t = totals(ls)
+    wording = rng.choice(["Payment terms: due within %d days of the invoice date." % n,
+                          "Please pay within %d days. Thank you!" % n, "Terms: %d days." % n])
+    meta = [("Inv. No.", num), ("Date", mk.date(issue, "long", "en")), ("Customer", deb["name"])]
+    cols = [("Item", 56, "left"), ("Amount", 539, "right")]
+    rows = [[x["desc"] + (" (x%s)" % qty_s(x["qty"], "en") if x["qty"] != 1 else ""), fm(x["amount"])] for x in ls]
+    after = [wording, "Bank: sort code %s, account no. %s" % (b["sort"], b["acct"]), "(IBAN %s for payments from abroad)" % b["iban"],
+             "Not VAT registered."]
+    p = doc(b, deb, "Invoice", meta, cols, rows, [("Total due", fm(t["total"]), True)], after, [], head="left", meta_pos="under",
+            deb_pos="label", deb_label="To:")
+    d = sent_on(rng, issue)
+    sender = "%s.%s@%s" % (slug(b["first"]), slug(b["last"]), rng.choice(["btinternet.com", "outlook.com"]))
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), "Invoice", d,
+                  body_text="Hi %s,\n\nInvoice attached for last month. Any problems just give me a shout.\n\nCheers\n%s\n\nSent from my iPad\n" % (
+                      deb["first"] if not deb["business"] else "all", b["first"]), pdf=True)
+    rec("word-uk", "en", "pdf", envelope(sender, deb), eml, [p], "Invoice %s.docx.pdf" % num, exp(num, t["total"], t["total"], issue, due, deb, b, "en", cur="GBP"),
+        note="UK sole trader: initials-number ('Inv. No.'), long date, '%s' as the only due date, sort code with IBAN in brackets, no VAT; subject just 'Invoice'." % wording)
+
+
+
+def en_typed(rng):
+    b = biz(rng, "en", rng.choice(["Kerr Electrical", "Doyle Roofing", "T. Hatherley Carpentry"]))
+    deb = consumer(rng, "en")
+    issue = workday(rng)
+    n = rng.choice([5, 7, 10])
+    due = due_days(issue, n)
+    num = "%d" % rng.randint(200, 900)
+    lab = rng.choice([3, 4, 6, 7.5, 9]) * 4000
+    mat = rng.randint(30, 400) * 100 + rng.choice([0, 50, 99])
+    tot = int(lab) + mat
+    fm = cur("\u00a3")
+    wd = due.strftime("%A")
+    body = ("Hi %s,\n\nThanks for having us round on %s. Invoice below as promised.\n\n"
+            "INVOICE No. %s   Date: %s\n\nLabour: %s\nMaterials (receipts can be sent if needed): %s\nTotal: %s\n\n"
+            "If you could pay by %s %s that would be great - bank details:\n%s\nSort code %s  Acc %s\n\n"
+            "Many thanks\n%s\n%s\n") % (
+        deb["first"], (issue - DAY * rng.randint(1, 6)).strftime("%A"), num, mk.date(issue, "dmy/"), fm(int(lab)), fm(mat), fm(tot),
+        wd, mk.date(due, "long", "en")[:-5] if rng.random() < 0.5 else mk.date(due, "long", "en"), b["name"], b["sort"], b["acct"],
+        b["owner"], b["phone"])
+    sender = "%s@%s" % (slug(b["first"]), b["domain"])
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), "Invoice for work done", issue, body_text=body)
+    e = exp(num, tot, tot, issue, due, deb, b, "en", cur="GBP")
+    e["iban"] = None
+    rec("typed-body", "en", "body-text", envelope(sender, deb), eml, None, None, e,
+        note="Typed in the body; due date as a weekday and a day-month (year sometimes left off); work day named beside it; no IBAN (sort code only).")
+
+
+def en_hosted(rng):
+    b = biz(rng, "nl", rng.choice(["Roosterly B.V.", "Planbord Software B.V.", "Klantlus B.V."]))
+    deb = company(rng, "en") if rng.random() < 0.5 else company(rng, "nl")
+    issue = workday(rng)
+    n = rng.choice([14, 30])
+    due = due_days(issue, n)
+    num = "%s-%04d" % ("".join(rng.choice("ABCDEF0123456789") for _ in range(8)), rng.randint(1, 40))
+    fm = lambda c: "\u20ac" + mk.money(c, "en")
+    seats = rng.randint(3, 40)
+    price = rng.choice([900, 1200, 1900])
+    net = seats * price
+    vat = vat_of(net, 210)
+    tot = net + vat
+    period_start = issue.replace(day=1)
+    period_end = end_of_month(issue)
+    html = ("<html><body style=\"font-family:-apple-system,sans-serif;background:#f6f9fc\">\n<div style=\"max-width:480px;margin:auto;background:#fff;padding:24px\">\n"
+            "<p style=\"color:#8792a2\">%s</p>\n<h1 style=\"font-size:32px\">%s</h1>\n<p>Due %s</p>\n"
+            "<p><a href=\"https://invoice.%s/i/%s\">Pay this invoice</a></p>\n<hr>\n"
+            "<table width=\"100%%\"><tr><td>Invoice number</td><td align=\"right\">%s</td></tr>\n"
+            "<tr><td>Date of issue</td><td align=\"right\">%s</td></tr>\n"
+            "<tr><td>Billing period</td><td align=\"right\">%s \u2013 %s</td></tr></table>\n<hr>\n"
+            "<table width=\"100%%\"><tr><td>Team plan \u00d7 %d seats</td><td align=\"right\">%s</td></tr>\n"
+            "<tr><td>VAT (21%%)</td><td align=\"right\">%s</td></tr>\n<tr><td><b>Amount due</b></td><td align=\"right\"><b>%s</b></td></tr></table>\n"
+            "<p>Or pay by bank transfer to %s, IBAN %s, using reference <b>%s</b>.</p>\n"
+            "<p style=\"font-size:11px;color:#8792a2\">%s \u00b7 %s \u00b7 %s \u00b7 VAT %s</p>\n</div></body></html>") % (
+        b["name"], fm(tot), mk.date(due, "us"), b["domain"], slug(num), num, mk.date(issue, "us"), mk.date(period_start, "short-en"),
+        mk.date(period_end, "short-en"), seats, fm(net), fm(vat), fm(tot), b["name"], b["iban"], num, b["street"], b["city"], "KvK " + b["kvk"], b["vat"])
+    sender = "billing@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Your %s invoice %s" % (b["name"].split()[0], num), issue, body_html=html)
+    rec("hosted-invoice", "en", "body-html", envelope(sender, deb), eml, None, None,
+        exp(num, tot, tot, issue, due, deb, b, "en", ref=num),
+        note="Hosted-invoice HTML: the amount as a headline, 'Due' + US date under it, billing period dates nearby; the hex-hyphen invoice number is also the labelled transfer reference.")
+
+
+def en_reverse(rng):
+    b = biz(rng, "nl", rng.choice(["Veldkamp Data Consultancy", "Oudshoorn Sound Engineering", "Pronk UX Research"]))
+    deb = company(rng, rng.choice(["de", "en"]))
+    issue = workday(rng)
+    n = rng.choice([21, 30, 60])
+    due = due_days(issue, n)
+    num = "%d-INV-%03d" % (issue.year, rng.randint(1, 90))
+    cid = "CL-%03d" % rng.randint(1, 99)
+    pcode = "%s-%02d" % (rng.choice(["DATA", "UX", "AUD"]), rng.randint(1, 30))
+    ls = lines_from(rng, EN_ITEMS["consult"], 3, {"h": 0, "l": 0})
+    t = totals(ls)
+    fm = lambda c: "EUR " + mk.money(c, "en")
+    per_a = issue.replace(day=1) - DAY * 30
+    per_a = per_a.replace(day=1)
+    per_b = end_of_month(per_a)
+    meta = [("Invoice no.", num), ("Invoice date", mk.date(issue, "long", "en")), ("Client ID", cid), ("Project code", pcode),
+            ("Service period", "%s \u2013 %s" % (mk.date(per_a, "short-en"), mk.date(per_b, "short-en")))]
+    cols = [("Description", 56, "left"), ("Qty", 380, "right"), ("Rate", 450, "right"), ("Amount", 539, "right")]
+    rows = [[x["desc"], qty_s(x["qty"], "en"), fm(x["price"]), fm(x["amount"])] for x in ls]
+    tots = [("Net amount", fm(t["net"]), False), ("VAT 0% (reverse charge)", fm(0), False), ("Total", fm(t["total"]), True)]
+    after = ["VAT reverse-charged: the recipient is liable for VAT (Article 196 VAT Directive).",
+             "Your VAT number: %s" % (deb["vat"] or "GB%09d" % rng.randint(10 ** 8, 10 ** 9 - 1)),
+             "Payment due: %d days from invoice date." % n, "Please transfer to IBAN %s (BIC %s), account holder %s." % (b["iban"], b["bic"], b["owner"]),
+             "Chamber of Commerce (KvK) %s \u00b7 VAT %s" % (b["kvk"], b["vat"])]
+    p = doc(b, deb, "INVOICE", meta, cols, rows, tots, after, [], head="right", meta_pos="under", deb_pos="window")
+    d = sent_on(rng, issue)
+    sender = "%s@%s" % (slug(b["first"]), b["domain"])
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), "Invoice %s \u2013 %s" % (num, pcode), d,
+                  body_text=en_body(rng, deb, num, b, " It covers %s." % meta[4][1]), pdf=True)
+    rec("word-eu", "en", "pdf", envelope(sender, deb), eml, [p], "%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "en"),
+        note="Dutch freelancer, English invoice, reverse charge; 'Payment due: %d days from invoice date' only; client ID, project code and a service period beside the number and date." % n)
+
+
+def en_us(rng):
+    b = biz(rng, "en", rng.choice(["Halcyon Research Partners LLC", "Westbrook Analytics Inc.", "Marigold Grant Writing"]))
+    b["city"] = rng.choice(["Portland, OR 97205", "Austin, TX 78701", "Madison, WI 53703"])
+    deb = company(rng, "en")
+    issue = workday(rng)
+    n = rng.choice([30, 45])
+    due = due_days(issue, n)
+    num = "%d-%03d" % (issue.year, rng.randint(1, 200))
+    po = "PO# %d" % rng.randint(450000, 459999)
+    ls = lines_from(rng, EN_ITEMS["consult"], 3, {"h": 0, "l": 0})
+    t = totals(ls)
+    fm = cur("$")
+    ps = issue.replace(day=1) - DAY
+    meta = [("Invoice No.", num), ("Invoice Date", mk.date(issue, "us")), ("Customer PO", po),
+            ("Period of Performance", "%s %d \u2013 %s %d, %d" % (mk.MONTHS["en"][ps.month - 1], 1, mk.MONTHS["en"][ps.month - 1], ps.day, ps.year)),
+            ("Terms", "Net %d" % n)]
+    cols = [("Description", 56, "left"), ("Hours/Qty", 380, "right"), ("Rate", 450, "right"), ("Amount", 539, "right")]
+    rows = [[x["desc"], qty_s(x["qty"], "en"), fm(x["price"]), fm(x["amount"])] for x in ls]
+    after = ["Remit by wire or ACH to %s" % b["name"], "Bank: First Meridian Bank, ABA %09d, Acct %d" % (rng.randint(10 ** 8, 10 ** 9 - 1), rng.randint(10 ** 9, 10 ** 10)),
+             "EIN %02d-%07d" % (rng.randint(10, 99), rng.randint(10 ** 6, 10 ** 7 - 1))]
+    p = doc(b, deb, "INVOICE", meta, cols, rows, [("Total Due (USD)", fm(t["total"]), True)], after, [], head="left", meta_pos="right",
+            deb_pos="label", deb_label="Bill To:")
+    d = sent_on(rng, issue)
+    sender = "billing@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Invoice %s (%s)" % (num, po), d, body_text=en_body(rng, deb, num, b), pdf=True)
+    e = exp(num, t["total"], t["total"], issue, due, deb, b, "en", cur="USD")
+    e["iban"] = None
+    rec("word-us", "en", "pdf", envelope(sender, deb), eml, [p], "%s Invoice %s.pdf" % (b["name"].split()[0], num), e,
+        note="US: PO number in the subject, period of performance, 'Net %d' only, US dates, wire/ACH without IBAN." % n)
+
+
+def en_canva(rng):
+    b = biz(rng, "en", rng.choice(["Wildflower & Wren Photography", "Little Acorn Films", "Bramble Floral Studio"]))
+    deb = consumer(rng, "en")
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 28, 42]))
+    event = due + DAY * rng.randint(7, 60)
+    num = "%s-%02d" % ("".join(w[0] for w in b["name"].split() if w[0].isalpha()).upper(), rng.randint(1, 60))
+    fm = cur("\u00a3")
+    pkg = rng.choice([("The Full Story package", 185000), ("Half day coverage", 95000), ("Ceremony flowers + bouquets", 120000)])
+    add_ = rng.choice([("Second shooter", 35000), ("Extra hour", 15000), ("Buttonholes x6", 9000)])
+    tot = pkg[1] + add_[1]
+    ret = rng.choice([25000, 30000, 40000])
+    rest = tot - ret
+    p = mk.Page()
+    p.text(297, 90, b["name"], 22, False, "center")
+    p.text(297, 112, "invoice", 14, False, "center")
+    lines_text(p, 80, 170, ["For: " + deb["name"], deb["lines"][0], deb["lines"][1]], 10, 14)
+    lines_text(p, 360, 170, ["Invoice no: " + num, "Issued: " + mk.date(issue, "long", "en"), "Wedding date: " + mk.date(event, "long", "en")], 10, 14)
+    y = table(p, 260, [("Item", 80, "left"), ("Price", 515, "right")], [[pkg[0], fm(pkg[1])], [add_[0], fm(add_[1])]], 10, step=18)
+    y = kv(p, 330, 515, y + 10, [("Total", fm(tot)), ("Booking retainer paid", "-" + fm(ret)), ("Balance due", fm(rest))], 10, False, "right", 16)
+    lines_text(p, 80, y + 30, ["Balance due by " + mk.date(due, "long", "en") + " (no later than 4 weeks before your day, as per our contract)",
+                               "Bank transfer: %s \u00b7 sort code %s \u00b7 account %s" % (b["owner"], b["sort"], b["acct"]), "IBAN " + b["iban"]], 9, 14)
+    d = sent_on(rng, issue)
+    sender = "hello@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Your balance invoice \u2661", d,
+                  body_text="Hi %s!\n\nNot long now! Here's the balance invoice for your wedding - the retainer has been taken off.\n\nLove,\n%s x\n" % (deb["first"], b["first"]), pdf=True)
+    rec("canva", "en", "pdf", envelope(sender, deb), eml, [p], "%s balance invoice.pdf" % deb["last"],
+        exp(num, rest, tot, issue, due, deb, b, "en", cur="GBP"),
+        note="Canva: the wedding date (after the due date) beside the issue date; 'Balance due by' a long date; retainer subtracted.")
+
+
+def en_credit(rng):
+    b = biz(rng, "en", rng.choice(["Northgate Print Ltd", "Pennant Office Supplies Ltd", "Rowan Catering Ltd"]))
+    deb = company(rng, "en")
+    issue = workday(rng)
+    num = "CN-%04d" % rng.randint(10, 300)
+    orig = "INV-%04d" % rng.randint(1000, 4000)
+    net = rng.randint(40, 700) * 100 + rng.choice([0, 50])
+    vat = vat_of(net, 200)
+    fm = cur("\u00a3")
+    meta = [("Credit note no.", num), ("Date", mk.date(issue, "dmy/")), ("Against invoice", orig), ("Account", "ACC%04d" % rng.randint(1, 900))]
+    rows = [["Returned goods \u2013 %s" % rng.choice(["damaged in transit", "wrong size", "duplicate order"]), "1", fm(-net), "20%", fm(-net)]]
+    tots = [("Net", fm(-net), False), ("VAT", fm(-vat), False), ("Credit total", fm(-(net + vat)), True)]
+    p = doc(b, deb, "CREDIT NOTE", meta, en_cols(), rows, tots, ["This credit will be applied to your account / refunded to your card within 5 working days.",
+                                                                   "IBAN %s" % b["iban"]], [], head="center", meta_pos="right")
+    sender = "accounts@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Credit note %s" % num, issue, body_text=en_body(rng, deb, num, b).replace("invoice", "credit note"), pdf=True)
+    rec("word-uk", "en", "pdf", envelope(sender, deb), eml, [p], "%s.pdf" % num,
+        exp(num, -(net + vat), -(net + vat), issue, None, deb, b, "en", cur="GBP", credit=True),
+        note="Credit note against an invoice number printed right under its own; negative amounts.")
+
+
+def en_debitoor(rng):
+    b = biz(rng, "nl", rng.choice(["Bruinsma Boat Repairs", "Zijlstra Event Tech", "Molenaar Furniture Restoration"]))
+    deb = company(rng, "en")
+    issue = workday(rng)
+    due = due_days(issue, 14)
+    num = "%d" % rng.randint(40, 400)
+    ls = lines_from(rng, EN_ITEMS["trade"] + EN_ITEMS["consult"][:1], 3, {"h": 210, "l": 210})
+    t = totals(ls)
+    fm = lambda c: mk.money(c, "en") + " EUR"
+    disc = (t["total"] * 2 + 50) // 100
+    early = due_days(issue, 7)
+    meta = [("Invoice no.", num), ("Invoice date", mk.date(issue, "iso")), ("Delivery date", mk.date(issue - DAY * rng.randint(2, 9), "iso")),
+            ("Customer no.", "%d" % rng.randint(10001, 10200))]
+    tots = [("Subtotal", fm(t["net"]), False), ("VAT 21%", fm(sum(t["vat"].values())), False), ("Total", fm(t["total"]), True)]
+    after = ["Payment terms: 14 days net.",
+             "2%% discount (%s) if paid within 7 days, i.e. by %s: pay %s." % (fm(disc), mk.date(early, "iso"), fm(t["total"] - disc)),
+             "Bank: IBAN %s \u00b7 BIC %s" % (b["iban"], b["bic"]), "KvK %s \u00b7 VAT %s" % (b["kvk"], b["vat"])]
+    p = doc(b, deb, "Invoice", meta, en_cols(), en_rows(ls, fm), tots, after, [], head="left", meta_pos="right")
+    d = sent_on(rng, issue)
+    sender = "invoice@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Invoice %s from %s" % (num, b["name"]), d, body_text=en_body(rng, deb, num, b), pdf=True)
+    rec("debitoor", "en", "pdf", envelope(sender, deb), eml, [p], "Invoice-%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "en"),
+        note="ISO dates; early-payment discount with its own date and reduced amount (not the due date, not the amount); a delivery date and a customer number beside the 2-3 digit invoice number.")
+
+
 # ================================================================ the schedule
 
 NL_INV = [(nl_moneybird, 4), (nl_eboekhouden, 4), (nl_snelstart, 3), (nl_exact, 3), (nl_wefact, 3), (nl_word, 4),
           (nl_typed, 3), (nl_webshop, 3), (nl_flemish, 3), (nl_canva, 3), (nl_credit, 2), (nl_informer, 3), (nl_kor, 4)]
-EN_INV = []
+EN_INV = [(en_xero, 3), (en_quickbooks, 4), (en_freshbooks, 3), (en_zoho, 3), (en_soletrader, 4), (en_typed, 3),
+          (en_hosted, 3), (en_reverse, 3), (en_us, 3), (en_canva, 3), (en_credit, 2), (en_debitoor, 2)]
 DE_INV = []
 NON = []
 
