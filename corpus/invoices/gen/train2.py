@@ -1365,13 +1365,480 @@ def en_debitoor(rng):
         note="ISO dates; early-payment discount with its own date and reduced amount (not the due date, not the amount); a delivery date and a customer number beside the 2-3 digit invoice number.")
 
 
+
+# ================================================================ German, Austrian and Swiss invoices
+
+def eur_de(c):
+    return mk.money(c, "de") + " \u20ac"
+
+
+def de_cols():
+    return [("Pos.", 56, "left"), ("Bezeichnung", 84, "left"), ("Menge", 330, "right"), ("Einzelpreis", 410, "right"),
+            ("USt.", 450, "right"), ("Gesamt", 539, "right")]
+
+
+def de_rows(ls, fm=eur_de, ust=True):
+    return [[str(i + 1), x["desc"], "%s %s" % (qty_s(x["qty"], "de"), x["unit"]), fm(x["price"]),
+             (rate_s(x["rate"], "de") + " %") if ust else "", fm(x["amount"])] for i, x in enumerate(ls)]
+
+
+def de_greet(deb):
+    if not deb["business"]:
+        return "Guten Tag %s %s," % (deb["first"], deb["last"])
+    return "Sehr geehrte Damen und Herren,"
+
+
+def sender_line(b):
+    return "%s \u00b7 %s \u00b7 %s" % (b["name"], b["street"], b["city"])
+
+
+def de_footer(b, extra=""):
+    return ["%s \u00b7 %s \u00b7 %s \u00b7 Tel. %s" % (b["name"], b["street"], b["city"], b["phone"]),
+            "IBAN %s \u00b7 Steuernummer %s \u00b7 USt-IdNr. %s%s" % (mk.iban_spaced(b["iban"]), b.get("taxno", "-"), b["vat"], extra)]
+
+
+def de_lexoffice(rng):
+    b = biz(rng, "de", rng.choice(["Webmanufaktur Lindemann", "Grafikbüro Seidel", "Hofmeister IT-Service", "Fotostudio Lichtwerk"]))
+    deb = debtor(rng, "de", 0.7)
+    issue = workday(rng)
+    num = "RE-%d-%04d" % (issue.year, rng.randint(10, 600))
+    knr = "%d" % rng.randint(10000, 10999)
+    ls = lines_from(rng, DE_ITEMS["foto"] if "Foto" in b["name"] else DE_ITEMS["web"], rng.randint(2, 4), DE_RATES)
+    t = totals(ls)
+    form = rng.randrange(4)
+    if form == 0:
+        due, term = issue, "Zahlbar sofort ohne Abzug."
+    elif form == 1:
+        n = rng.choice([7, 14, 30])
+        due, term = due_days(issue, n), "Zahlungsziel %d Tage netto." % n
+    elif form == 2:
+        due = due_days(issue, rng.choice([10, 14]))
+        term = "Bitte überweisen Sie den Rechnungsbetrag unter Angabe der Rechnungsnummer bis zum %s auf das unten angegebene Konto." % mk.date(due, "dmy.")
+    else:
+        n = rng.choice([10, 14, 21])
+        due, term = due_days(issue, n), "Zahlbar innerhalb von %d Tagen ab Rechnungsdatum ohne Abzug." % n
+    if rng.random() < 0.5:
+        ld = issue - DAY * rng.randint(1, 14)
+        leist = ("Leistungsdatum", mk.date(ld, "dmy."))
+    else:
+        a = (issue.replace(day=1) - DAY).replace(day=1)
+        leist = ("Leistungszeitraum", "%s \u2013 %s" % (mk.date(a, "dmy."), mk.date(end_of_month(a), "dmy.")))
+    meta = [("Rechnungsnr.", num), ("Kundennr.", knr), ("Datum", mk.date(issue, "dmy.")), leist]
+    tots = [("Gesamtbetrag netto", eur_de(t["net"]), False)] + vat_rows(t, "de", eur_de, "zzgl. Umsatzsteuer %s") + \
+        [("Gesamtbetrag brutto", eur_de(t["total"]), True)]
+    intro = [de_greet(deb), "vielen Dank für Ihren Auftrag und das damit verbundene Vertrauen!",
+             "Hiermit stelle ich Ihnen die folgenden Leistungen in Rechnung:"]
+    after = [term, "", "Mit freundlichen Grüßen", b["owner"]]
+    p = doc(b, deb, "Rechnung Nr. %s" % num, meta, de_cols(), de_rows(ls), tots, after, de_footer(b), head="din",
+            sender_line=sender_line(b), intro=intro, title_size=13)
+    d = sent_on(rng, issue)
+    sender = "rechnung@" + b["domain"]
+    body = "%s\n\nanbei erhalten Sie unsere Rechnung %s.\n\nMit freundlichen Grüßen\n%s\n%s\n" % (de_greet(deb), num, b["owner"], b["name"])
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Rechnung %s" % num, d, body_text=body, pdf=True)
+    rec("lexoffice", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung_%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "de"),
+        note="lexoffice-style DIN letter: Kundennr. between number and date, %s beside the date; term: '%s'." % (leist[0], term[:60]))
+
+
+def de_sevdesk(rng):
+    b = biz(rng, "de", rng.choice(["Catering Kessler", "Tischlerei Pohl", "Elektro Hartung GmbH"]))
+    deb = debtor(rng, "de", 0.6)
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([7, 14, 30]))
+    num = "%d" % rng.randint(1000, 1999)
+    items = DE_ITEMS["cater"] if "Catering" in b["name"] else DE_ITEMS["tischler"] if "Tisch" in b["name"] else DE_ITEMS["elektro"]
+    ls = lines_from(rng, items, 3, DE_RATES)
+    t = totals(ls)
+    lief = issue - DAY * rng.randint(1, 10)
+    lab = rng.choice(["Zahlbar bis", "Fällig am", "Fälligkeit"])
+    meta = [("Rechnungs-Nr.", num), ("Rechnungsdatum", mk.date(issue, "dmy.")), ("Lieferdatum", mk.date(lief, "dmy.")),
+            ("Ihre Kundennummer", "%d" % rng.randint(1000, 1999)), ("Ihr Ansprechpartner", b["owner"]), (lab, mk.date(due, "dmy."))]
+    tots = [("Summe netto", eur_de(t["net"]), False)] + vat_rows(t, "de", eur_de, "Umsatzsteuer %s") + \
+        [("Rechnungsbetrag", eur_de(t["total"]), True)]
+    after = ["Bitte begleichen Sie den Rechnungsbetrag bis zum oben genannten Datum.", "Vielen Dank für Ihren Auftrag!"]
+    p = doc(b, deb, "Rechnung", meta, de_cols(), de_rows(ls), tots, after, de_footer(b, " \u00b7 Amtsgericht %s HRB %d" % (
+        b["city"].split()[-1], rng.randint(1000, 30000)) if "GmbH" in b["name"] else ""), head="din", sender_line=sender_line(b), title_size=14)
+    d = sent_on(rng, issue)
+    sender = "info@" + b["domain"]
+    body = "%s\n\nim Anhang finden Sie Ihre Rechnung Nr. %s vom %s.\n\nFreundliche Grüße\n%s\n" % (de_greet(deb), num, mk.date(issue, "dmy."), b["name"])
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Ihre Rechnung %s" % num, d, body_text=body, pdf=True, extra_headers=["X-Mailer: sevDesk"])
+    rec("sevdesk", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung-%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "de"),
+        note="sevDesk-style: 4-digit Rechnungs-Nr. and a 4-digit Kundennummer in the same block; Lieferdatum; due under '%s'; 7 %% and 19 %% possible." % lab)
+
+
+def de_skonto(rng):
+    b = biz(rng, "de", rng.choice(["Tischlerei Vogt & Söhne", "Malerbetrieb Reinhardt", "Metallbau Schuster GmbH"]))
+    deb = company(rng, "de")
+    issue = workday(rng)
+    n = rng.choice([30, 30, 21])
+    due = due_days(issue, n)
+    sk_d = rng.choice([7, 10, 14])
+    sk_p = rng.choice([2, 3])
+    num = "%d%04d" % (issue.year % 100, rng.randint(1, 700))
+    ls = lines_from(rng, DE_ITEMS["tischler"], 3, DE_RATES)
+    t = totals(ls)
+    sk = (t["total"] * sk_p + 50) // 100
+    a = (issue.replace(day=1) - DAY).replace(day=1)
+    meta = [("Rechnungsnummer", num), ("Rechnungsdatum", mk.date(issue, "dmy.")), ("Auftragsnummer", "A-%d" % rng.randint(2000, 2999)),
+            ("Kunden-Nr.", "%05d" % rng.randint(100, 3000))]
+    intro = ["Leistungszeitraum: %s bis %s" % (mk.date(a, "dmy."), mk.date(end_of_month(a), "dmy.")),
+             "Bauvorhaben: %s" % rng.choice(["Umbau Büroetage 2. OG", "Ladeneinbau Filiale Mitte", "Praxisräume Empfang"])]
+    tots = [("Nettobetrag", eur_de(t["net"]), False)] + vat_rows(t, "de", eur_de, "+ %s MwSt.") + [("Rechnungsbetrag", eur_de(t["total"]), True)]
+    after = ["Zahlungsbedingungen: Bei Zahlung innerhalb von %d Tagen (bis %s) gewähren wir %d %% Skonto = %s," % (
+        sk_d, mk.date(due_days(issue, sk_d), "dmy."), sk_p, eur_de(sk)),
+        "Zahlbetrag dann %s. Innerhalb von %d Tagen netto ohne Abzug." % (eur_de(t["total"] - sk), n)]
+    p = doc(b, deb, "RECHNUNG", meta, de_cols(), de_rows(ls), tots, after, de_footer(b), head="din", sender_line=sender_line(b),
+            intro=intro, place_date="%s, %s" % (b["city"].split(" ", 1)[1], mk.date(issue, "long", "de")), title_size=14)
+    d = sent_on(rng, issue)
+    sender = "buero@" + b["domain"]
+    body = "Sehr geehrte Damen und Herren,\n\nanbei unsere Rechnung Nr. %s für das Bauvorhaben.\n\nMit freundlichen Grüßen\n\n%s\n%s\n" % (num, b["owner"], b["name"])
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Rechnung %s" % num, d, body_text=body, pdf=True)
+    rec("word-din5008", "de", "pdf", envelope(sender, deb), eml, [p], "RE %s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "de"),
+        note="Word DIN 5008 with place and long date above the subject, Leistungszeitraum, Auftrags- and Kundennummer; Skonto date and reduced amount come first, the net term (%d Tage) after." % n)
+
+
+def de_klein(rng):
+    b = biz(rng, "de", rng.choice(["Lektorat Federleicht", "Yoga mit %s" % rng.choice(DE_FIRST), "Nachhilfe Engel", "Hundeschule Pfotenglück"]))
+    deb = debtor(rng, "de", 0.4)
+    issue = workday(rng)
+    n = rng.choice([7, 10, 14])
+    due = due_days(issue, n)
+    num = "%d-%03d" % (issue.year, rng.randint(1, 80))
+    items = DE_ITEMS["text"] if "Lektorat" in b["name"] else [("Kurseinheit (60 Min.)", "Std.", 35, 70, "h", "n"), ("Einzeltermin", "Std.", 45, 80, "h", "n"),
+                                                             ("Materialpauschale", "pauschal", 10, 30, "h", "1")]
+    ls = lines_from(rng, items, 2, {"h": 0, "l": 0})
+    t = totals(ls)
+    meta = [("Rechnungsdatum", mk.date(issue, "dmy.")), ("Steuernummer", b["taxno"])]
+    cols = [("Leistung", 56, "left"), ("Menge", 380, "right"), ("Preis", 450, "right"), ("Betrag", 539, "right")]
+    rows = [[x["desc"], qty_s(x["qty"], "de"), eur_de(x["price"]), eur_de(x["amount"])] for x in ls]
+    after = ["Rechnungsdatum entspricht Leistungsdatum.",
+             "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet (Kleinunternehmerregelung).",
+             "Der Betrag ist zahlbar innerhalb von %d Tagen ohne Abzug auf folgendes Konto:" % n,
+             "%s \u00b7 IBAN %s" % (b["owner"], mk.iban_spaced(b["iban"]))]
+    p = doc(b, deb, "Rechnung Nr. %s" % num, meta, cols, rows, [("Gesamtbetrag", eur_de(t["total"]), True)], after, [],
+            head="din", sender_line=sender_line(b), title_size=13)
+    d = sent_on(rng, issue)
+    sender = b["first"].lower() + "@" + b["domain"]
+    body = "Hallo %s,\n\nanbei meine Rechnung. Vielen Dank und bis bald!\n\nLiebe Grüße\n%s\n" % (
+        deb["first"] if not deb["business"] else "zusammen", b["first"])
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), "Rechnung %s" % num, d, body_text=body, pdf=True)
+    rec("word-kleinunternehmer", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung %s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "de"),
+        note="Kleinunternehmer § 19: no USt; number only in the subject line; Steuernummer in the info block; 'Rechnungsdatum entspricht Leistungsdatum'; term 'innerhalb von %d Tagen ohne Abzug'." % n)
+
+
+def de_billomat(rng):
+    b = biz(rng, "de", rng.choice(["Holzbau Ostermann GmbH", "Innenausbau Gerlach GmbH", "Schreinerei Böhm"]))
+    deb = debtor(rng, "de", 0.6)
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 21, 30]))
+    num = "RE%d" % rng.randint(1000, 1999)
+    ls = lines_from(rng, DE_ITEMS["tischler"], 4, {"h": 190, "l": 190})
+    for x in ls:  # a final invoice after weeks of work: more hours, more cupboards
+        if x["unit"] in ("Std.", "Stk."):
+            x["qty"] = x["qty"] * rng.choice([2, 3, 4]) if x["unit"] == "Std." else rng.choice([2, 3, 4])
+            x["amount"] = int(round(x["qty"] * x["price"]))
+    t = totals(ls)
+    k = rng.choice([1, 2])
+    abs_ = []
+    for j in range(k):
+        net_a = (t["net"] * rng.choice([20, 25, 30]) // 100) // 1000 * 1000
+        abs_.append((j + 1, "AR%d" % (int(num[2:]) - 10 * (k - j)), net_a, vat_of(net_a, 190)))
+    paid = sum(a[2] + a[3] for a in abs_)
+    rest = t["total"] - paid
+    meta = [("Rechnungsnummer", num), ("Datum", mk.date(issue, "dmy.")), ("Angebot", "AN%d" % rng.randint(500, 999)),
+            ("Auftrag", "AB%d" % rng.randint(500, 999)), ("Fällig am", mk.date(due, "dmy."))]
+    tots = [("Gesamtleistung netto", eur_de(t["net"]), False), ("USt. 19 %", eur_de(sum(t["vat"].values())), False),
+            ("Gesamtleistung brutto", eur_de(t["total"]), True)]
+    for j, an, na, va in abs_:
+        tots.append(("abzgl. %d. Abschlagsrechnung %s (netto %s, USt. %s)" % (j, an, eur_de(na), eur_de(va)), "-" + eur_de(na + va), False))
+    tots.append(("Verbleibender Zahlbetrag", eur_de(rest), True))
+    p = doc(b, deb, "Schlussrechnung", meta, de_cols(), de_rows(ls), tots, ["Bitte zahlen Sie den verbleibenden Betrag bis zum Fälligkeitsdatum."],
+            de_footer(b), head="right", meta_pos="right", sender_line=sender_line(b), tot_x=(420, 539))
+    d = sent_on(rng, issue)
+    sender = "rechnungen@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Schlussrechnung %s" % num, d, body_text="%s\n\nanbei die Schlussrechnung %s. Die Abschlagsrechnungen wurden verrechnet.\n\nMit freundlichen Grüßen\n%s\n" % (
+        de_greet(deb), num, b["name"]), pdf=True, extra_headers=["X-Mailer: Billomat"])
+    rec("billomat", "de", "pdf", envelope(sender, deb), eml, [p], "%s.pdf" % num,
+        exp(num, rest, t["total"], issue, due, deb, b, "de"),
+        note="Billomat final invoice: %d Abschlagsrechnung(en) deducted gross; Angebot and Auftrag numbers in the same style as the invoice number; 'Fällig am'." % k)
+
+
+
+def de_fastbill(rng):
+    b = biz(rng, "de", rng.choice(["Kranichflug Media GmbH", "Datenwerk Albrecht", "Studio Nordlicht Sound"]))
+    deb = company(rng, rng.choice(["nl", "at"]))
+    issue = workday(rng)
+    due = due_days(issue, rng.choice([14, 20, 30]))
+    num = "%d/%04d" % (issue.year, rng.randint(10, 500))
+    ls = lines_from(rng, DE_ITEMS["web"] + DE_ITEMS["text"], 3, {"h": 0, "l": 0})
+    t = totals(ls)
+    fm = lambda c: "EUR " + mk.money(c, "de")
+    meta = [("Rechnungs-Nr.", num), ("Rechnungsdatum", mk.date(issue, "dmy.")), ("Leistungsdatum", mk.date(issue - DAY * rng.randint(3, 20), "dmy.")),
+            ("Zahlungsziel", mk.date(due, "dmy.")), ("Ihre USt-IdNr.", deb["vat"])]
+    tots = [("Netto", fm(t["net"]), False), ("USt. 0 %", fm(0), False), ("Gesamt", fm(t["total"]), True)]
+    after = ["Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge) gem. § 13b UStG / Art. 196 MwStSystRL.",
+             "Unsere USt-IdNr.: %s" % b["vat"], "Bankverbindung: %s, IBAN %s" % (b["name"], b["iban"])]
+    p = doc(b, deb, "Rechnung", meta, de_cols(), de_rows(ls, fm, ust=False), tots, after, [], head="left", meta_pos="right",
+            deb_pos="window", sender_line=sender_line(b))
+    d = sent_on(rng, issue)
+    sender = "billing@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Rechnung %s" % num, d, body_text="Sehr geehrte Damen und Herren,\n\nim Anhang erhalten Sie die Rechnung %s.\nDear Sir or Madam, please find attached our invoice %s.\n\nBeste Grüße / Kind regards\n%s\n" % (
+        num, num, b["owner"]), pdf=True, extra_headers=["X-Mailer: FastBill"])
+    rec("fastbill", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung_%s.pdf" % num.replace("/", "-"),
+        exp(num, t["total"], t["total"], issue, due, deb, b, "de"),
+        note="Reverse charge to a Dutch or Austrian business (its USt-IdNr. in the info block); 'Zahlungsziel' label with a date (not a term); Leistungsdatum beside it; bilingual mail.")
+
+
+def de_typed(rng):
+    b = biz(rng, "de", rng.choice(["Sanitär Wendler", "Fliesen Krämer", "Hausmeisterservice Riedl"]))
+    deb = consumer(rng, "de")
+    issue = workday(rng)
+    n = rng.choice([7, 10, 14])
+    due = due_days(issue, n)
+    num = "%02d-%03d" % (issue.year % 100, rng.randint(1, 200))
+    h = rng.choice([2, 3, 4, 5.5, 8])
+    sat = rng.choice([4800, 5200, 5800])
+    lohn = int(h * sat)
+    mat = rng.randint(20, 350) * 100 + rng.choice([0, 45, 90])
+    an = rng.choice([3500, 4000])
+    net = lohn + mat + an
+    ust = vat_of(net, 190)
+    tot = net + ust
+    work = issue - DAY * rng.randint(1, 4)
+    due_s = "%d.%d." % (due.day, due.month)
+    body = ("Hallo %s %s,\n\nwie besprochen hier die Rechnung für den Einsatz am %s.\n\n"
+            "Rechnung Nr. %s vom %s\n\n"
+            "Arbeitszeit %s Std. x %s EUR = %s EUR\nMaterial lt. Beleg = %s EUR\nAnfahrt = %s EUR\n"
+            "netto %s EUR\n+ 19%% MwSt %s EUR\nGesamt %s EUR\n\n"
+            "Den Betrag bitte bis zum %s auf mein Konto überweisen:\n%s, IBAN %s\n\n"
+            "Lohnanteil für Ihre Steuererklärung (§ 35a EStG): %s EUR brutto\n\nGruß\n%s\n%s\nSt.-Nr. %s\n") % (
+        deb["first"], deb["last"], mk.date(work, "dmy."), num, mk.date(issue, "dmy."), qty_s(h, "de"), mk.money(sat, "de"), mk.money(lohn, "de"),
+        mk.money(mat, "de"), mk.money(an, "de"), mk.money(net, "de"), mk.money(ust, "de"), mk.money(tot, "de"), due_s, b["owner"],
+        mk.iban_spaced(b["iban"]), mk.money(lohn + an + vat_of(lohn + an, 190), "de"), b["owner"], b["name"], b["taxno"])
+    sender = "%s.%s@%s" % (slug(b["first"]), slug(b["last"]), rng.choice(["t-online.de", "web.de"]))
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), "Rechnung", issue, body_text=body, extra_headers=["X-Mailer: Microsoft Outlook 16.0"])
+    rec("typed-body", "de", "body-text", envelope(sender, deb), eml, None, None, exp(num, tot, tot, issue, due, deb, b, "de"),
+        note="Handwerker typing in the body: 'bis zum %s' without a year; work date first; a § 35a labour share that is an amount but not the total." % due_s)
+
+
+def at_word(rng):
+    b = biz(rng, "at", rng.choice(["Installateur Hubmer", "Tischlerei Leitner", "Weinbau & Heuriger Prammer", "Grafik Atelier Steinbock"]))
+    deb = debtor(rng, "at", 0.6)
+    issue = workday(rng)
+    n = rng.choice([8, 14, 30])
+    due = due_days(issue, n)
+    num = "%d/%03d" % (issue.year, rng.randint(1, 300))
+    items = [("Arbeitszeit Monteur", "Std.", 55, 75, "h", "h"), ("Kleinmaterial", "pauschal", 15, 80, "h", "1"),
+             ("Wein Grüner Veltliner 0,75 l", "Fl.", 8, 16, "l", "n"), ("Jause für 12 Personen", "pauschal", 80, 200, "l", "1"),
+             ("Fahrtkosten", "km", 1, 1, "h", "n")]
+    if "Heuriger" in b["name"]:
+        ls = lines_from(rng, items[1:4], 3, AT_RATES)
+    else:
+        ls = lines_from(rng, items[:2] + [("Planung und Beratung", "Std.", 60, 95, "h", "h")], 3, AT_RATES)
+    t = totals(ls)
+    mon = mk.MONTHS["de"][issue.month - 1].replace("Januar", "Jänner")
+    datum = "%d. %s %d" % (issue.day, mon, issue.year)
+    meta = [("Rechnung Nr.", num), ("Datum", datum), ("Lieferdatum", "wie Rechnungsdatum"), ("Kunden-Nr.", "%d" % rng.randint(200, 900))]
+    if deb["business"]:
+        meta.append(("Ihre UID-Nr.", deb["vat"]))
+    tots = [("Summe netto", eur_de(t["net"]), False)] + vat_rows(t, "de", eur_de, "%s USt.") + [("Rechnungsbetrag", eur_de(t["total"]), True)]
+    after = ["Zahlbar binnen %d Tagen netto." % n if rng.random() < 0.5 else "Zahlungskondition: %d Tage netto ab Rechnungsdatum." % n,
+             "Bankverbindung: %s, IBAN %s, BIC %s" % (b["name"], mk.iban_spaced(b["iban"]), rng.choice(["RZOOAT2L", "BKAUATWW", "GIBAATWW"])),
+             "UID-Nr. %s \u00b7 FN %d%s \u00b7 Landesgericht %s" % (b["vat"], rng.randint(100000, 599999), rng.choice("abdfghkmpstvwxyz"), b["city"].split()[-1])]
+    p = doc(b, deb, "RECHNUNG", meta, de_cols(), de_rows(ls), tots, after, [], head="right", meta_pos="under", deb_pos="window")
+    d = sent_on(rng, issue)
+    sender = "office@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Rechnung %s" % num, d, body_text="Grüß Gott,\n\nanbei übermitteln wir Ihnen unsere Rechnung Nr. %s.\n\nMit freundlichen Grüßen\n%s\n" % (
+        num, b["name"]), pdf=True)
+    rec("word-at", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung %s.pdf" % num.replace("/", "-"),
+        exp(num, t["total"], t["total"], issue, due, deb, b, "de"),
+        note="Austrian: 'Jänner' in dates, 20 %% and 10 %% USt, UID-Nr., FN; 'Lieferdatum: wie Rechnungsdatum'; due only as a term (%d Tage)." % n)
+
+
+def chf(c, style):
+    if style == "fr":
+        return "Fr. " + mk.money(c, "ch")
+    if style == "chf":
+        return "CHF " + mk.money(c, "ch")
+    return mk.money(c, "ch")
+
+
+def round5(c):
+    return (c + 2) // 5 * 5
+
+
+def ch_bexio(rng):
+    b = biz(rng, "ch", rng.choice(["Schreinerei Aebischer AG", "Gubler Informatik GmbH", "Malergeschäft Zürcher"]))
+    deb = company(rng, "ch")
+    issue = workday(rng)
+    n = rng.choice([10, 20, 30])
+    due = due_days(issue, n)
+    num = "RE-%05d" % rng.randint(100, 9000)
+    ls = lines_from(rng, DE_ITEMS["tischler"] + DE_ITEMS["elektro"][:2], 3, CH_RATES)
+    for x in ls:
+        x["rate"] = 81
+    t = totals(ls)
+    rounded = round5(t["total"])
+    rd = rounded - t["total"]
+    style = rng.choice(["fr", "chf"])
+    fm = lambda c: chf(c, style)
+    meta = [("Rechnung Nr.", num), ("Datum", mk.date(issue, "dmy.")), ("Ihre Referenz", "%s %s" % deb["contact"]),
+            ("Kunden-Nr.", "%d" % rng.randint(10000, 19999))]
+    tots = [("Total exkl. MWST", fm(t["net"]), False), ("MWST 8.1%", fm(sum(t["vat"].values())), False)]
+    if rd:
+        tots.append(("Rundungsdifferenz", fm(rd), False))
+    tots.append(("Total inkl. MWST", fm(rounded), True))
+    after = ["Zahlbar innert %d Tagen netto." % n, "Bankverbindung: %s, IBAN %s" % (rng.choice(["Zürcher Kantonalbank", "Raiffeisenbank", "PostFinance"]), mk.iban_spaced(b["iban"])),
+             "MWST-Nr. %s MWST" % b["vat"]]
+    cols = [("Pos.", 56, "left"), ("Bezeichnung", 84, "left"), ("Anzahl", 330, "right"), ("Preis", 410, "right"), ("MWST", 450, "right"), ("Total", 539, "right")]
+    rows = [[str(i + 1), x["desc"], qty_s(x["qty"], "ch").replace(",", "."), mk.money(x["price"], "ch"), "8.1%", mk.money(x["amount"], "ch")] for i, x in enumerate(ls)]
+    p = doc(b, deb, "Rechnung", meta, cols, rows, tots, after, [], head="left", meta_pos="right", deb_pos="right")
+    d = sent_on(rng, issue)
+    sender = "info@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Rechnung %s" % num, d, body_text="Grüezi %s %s\n\nIm Anhang erhalten Sie unsere Rechnung %s.\n\nFreundliche Grüsse\n%s\n" % (
+        deb["contact"][0], deb["contact"][1], num, b["name"]), pdf=True, extra_headers=["X-Mailer: bexio"])
+    rec("bexio", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung_%s.pdf" % num,
+        exp(num, rounded, rounded, issue, due, deb, b, "de", cur="CHF"),
+        note="Swiss: %s amounts with apostrophes, MWST 8.1%%, a rounding line to 5 Rappen, debtor block on the right, 'Ihre Referenz' is a person; 'innert %d Tagen'." % ("Fr." if style == "fr" else "CHF", n))
+
+
+def ch_private(rng):
+    b = biz(rng, "ch", rng.choice(["Praxis für Shiatsu %s" % rng.choice(DE_LAST), "Musikunterricht %s" % rng.choice(DE_LAST), "Übersetzungen %s" % rng.choice(DE_LAST)]))
+    deb = consumer(rng, "ch")
+    issue = workday(rng)
+    n = rng.choice([10, 15, 30])
+    due = due_days(issue, n)
+    num = "%d%02d-%02d" % (issue.year % 100, issue.month, rng.randint(1, 30))
+    k = rng.randint(2, 8)
+    price = rng.choice([9000, 11000, 12500, 14000])
+    tot = k * price
+    dates_ = sorted(issue - DAY * x for x in rng.sample(range(3, 60), k))
+    p = mk.Page()
+    p.text(56, 60, b["name"], 13, True)
+    lines_text(p, 56, 76, [b["owner"], b["street"], b["city"], b["phone"]], 9, 12)
+    lines_text(p, 340, 150, [deb["name"]] + deb["lines"], 10, 13)
+    p.text(340, 220, "%s, %s" % (b["city"].split(" ", 1)[1], mk.date(issue, "dmy.")), 10)
+    p.text(56, 260, "Rechnung %s" % num, 13, True)
+    y = lines_text(p, 56, 285, ["Behandlungen/Lektionen vom %s bis %s:" % (mk.date(min(dates_), "dmy."), mk.date(max(dates_), "dmy."))], 10, 14)
+    y = table(p, y + 6, [("Datum", 56, "left"), ("Leistung", 140, "left"), ("Betrag", 539, "right")],
+              [[mk.date(x, "dmy."), "Sitzung 60 Min.", chf(price, "fr")] for x in dates_], 9.5)
+    y = kv(p, 340, 539, y + 4, [("Total", chf(tot, "fr").replace(".00", ".\u2013"))], 10, True, "right")
+    lines_text(p, 56, y + 24, ["Zahlbar innert %d Tagen." % n, "Nicht MWST-pflichtig.", "IBAN %s, %s, %s" % (mk.iban_spaced(b["iban"]), b["owner"], b["city"]),
+                               "Vielen Dank für Ihr Vertrauen."], 9.5, 14)
+    d = sent_on(rng, issue)
+    sender = slug(b["first"]) + "@" + b["domain"]
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), "Rechnung %s" % mk.MONTHS["de"][issue.month - 1], d,
+                  body_text="Liebe/r %s\n\nAnbei die Rechnung für die letzten Termine.\n\nHerzliche Grüsse\n%s\n" % (deb["first"], b["first"]), pdf=True)
+    rec("word-ch", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung %s.pdf" % num,
+        exp(num, tot, tot, issue, due, deb, b, "de", cur="CHF"),
+        note="Swiss private practice: 'Fr. 1'240.\u2013' total, a list of session dates before the total, place and date line as the only invoice date, 'innert %d Tagen', no MWST." % n)
+
+
+
+def de_webshop(rng):
+    b = biz(rng, "de", rng.choice(["Kaffeerösterei Bohnenglück", "Papeterie Federkiel", "Gewürzkontor Kessler"]))
+    deb = consumer(rng, "de")
+    issue = workday(rng)
+    due = due_days(issue, 14)
+    order = "%d" % rng.randint(100100, 100999)
+    num = "%d" % rng.randint(20260100, 20260999)
+    knr = "%d" % rng.randint(5000, 5999)
+    items = [("Espresso Bohne 1 kg", 2490, 70), ("Filterkaffee Hausmischung 500 g", 1190, 70), ("Handmühle Keramik", 4990, 190),
+             ("Notizbuch A5 Leinen", 1450, 190), ("Füllhalter Stahlfeder", 3900, 190), ("Pfeffer Tellicherry 100 g", 790, 70)]
+    ls = []
+    for dsc, pr, rt in rng.sample(items, 3):
+        q = rng.randint(1, 3)
+        ls.append((dsc, q, pr, q * pr, rt))
+    ship = rng.choice([0, 490, 590])
+    gross = sum(x[3] for x in ls) + ship
+    inc = {}
+    for x in ls:
+        inc[x[4]] = inc.get(x[4], 0) + x[3]
+    if ship:
+        inc[190] = inc.get(190, 0) + ship
+    vz = "%s %s" % (num, knr)
+    rows = "".join("<tr><td>%d x</td><td>%s</td><td style=\"text-align:right\">%s&nbsp;&euro;</td></tr>\n" % (x[1], x[0], mk.money(x[3], "de")) for x in ls)
+    vat_html = "".join("<tr><td></td><td>enthaltene MwSt. %d %%</td><td style=\"text-align:right\">%s&nbsp;&euro;</td></tr>\n" % (
+        r // 10, mk.money(v - (v * 1000 + (1000 + r) // 2) // (1000 + r), "de")) for r, v in sorted(inc.items()))
+    html = ("<html><body>\n<p>Hallo %s %s,</p>\n<p>vielen Dank für Ihre Bestellung Nr. %s vom %s. Sie haben <b>Kauf auf Rechnung</b> gewählt.</p>\n"
+            "<h3>Rechnung</h3>\n<table>\n<tr><td>Rechnungsnummer:</td><td>%s</td></tr>\n<tr><td>Rechnungsdatum:</td><td>%s</td></tr>\n"
+            "<tr><td>Kundennummer:</td><td>%s</td></tr>\n<tr><td>Versanddatum:</td><td>%s</td></tr>\n</table>\n"
+            "<table>\n%s<tr><td></td><td>Versand</td><td style=\"text-align:right\">%s&nbsp;&euro;</td></tr>\n"
+            "<tr><td></td><td><b>Gesamtsumme</b></td><td style=\"text-align:right\"><b>%s&nbsp;&euro;</b></td></tr>\n%s</table>\n"
+            "<p>Bitte überweisen Sie den Betrag innerhalb von 14 Tagen nach Rechnungsdatum auf folgendes Konto:<br>\n"
+            "Empfänger: %s<br>IBAN: %s<br>Verwendungszweck: %s</p>\n"
+            "<p>Ihr Team von %s</p>\n<p style=\"font-size:9px\">%s, %s &middot; USt-IdNr. %s &middot; Widerrufsbelehrung und AGB: https://%s/agb</p>\n</body></html>") % (
+        deb["first"], deb["last"], order, mk.date(issue - DAY * rng.randint(1, 3), "dmy."), num, mk.date(issue, "dmy."), knr,
+        mk.date(issue, "dmy."), rows, mk.money(ship, "de"), mk.money(gross, "de"), vat_html, b["name"], mk.iban_spaced(b["iban"]), vz,
+        b["name"], b["street"], b["city"], b["vat"], b["domain"])
+    sender = "shop@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Ihre Bestellung %s \u2013 Rechnung" % order, issue, body_html=html)
+    rec("webshop-html", "de", "body-html", envelope(sender, deb), eml, None, None,
+        exp(num, gross, gross, issue, due, deb, b, "de", ref=vz.replace(" ", "")),
+        note="Shop mail: Bestellnummer (6 digits) first and in the subject, 8-digit Rechnungsnummer and 4-digit Kundennummer below; a Versanddatum equal to the invoice date; gross prices with contained VAT at 7 %% and 19 %%; labelled Verwendungszweck.")
+
+
+def de_storno(rng):
+    b = biz(rng, "de", rng.choice(["Seminarhaus Lindengarten", "Fahrschule Gerlach", "Eventtechnik Böhm"]))
+    deb = debtor(rng, "de", 0.6)
+    issue = workday(rng)
+    orig = "RE-%d-%04d" % (issue.year, rng.randint(10, 600))
+    num = "ST-%d-%03d" % (issue.year, rng.randint(1, 60))
+    net = rng.randint(100, 1500) * 100
+    vat = vat_of(net, 190)
+    tot = net + vat
+    meta = [("Stornorechnung Nr.", num), ("Datum", mk.date(issue, "dmy.")), ("zur Rechnung", orig),
+            ("vom", mk.date(issue - DAY * rng.randint(5, 45), "dmy."))]
+    rows = [["1", "Storno: %s" % rng.choice(["Seminar abgesagt", "Doppelt berechnete Fahrstunden", "Technikmiete nicht in Anspruch genommen"]),
+             "1", eur_de(-net), "19 %", eur_de(-net)]]
+    tots = [("Netto", eur_de(-net), False), ("USt. 19 %", eur_de(-vat), False), ("Gutschriftsbetrag", eur_de(-tot), True)]
+    after = ["Der Betrag von %s wird Ihnen in den nächsten Tagen erstattet." % eur_de(tot)]
+    p = doc(b, deb, "Rechnungskorrektur (Storno)", meta, de_cols(), rows, tots, after, de_footer(b), head="din", sender_line=sender_line(b), title_size=14)
+    sender = "buchhaltung@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Stornorechnung %s zu %s" % (num, orig), issue, body_text="%s\n\nanbei die Stornorechnung zu Rechnung %s.\n\nMit freundlichen Grüßen\n%s\n" % (
+        de_greet(deb), orig, b["name"]), pdf=True)
+    rec("lexoffice", "de", "pdf", envelope(sender, deb), eml, [p], "Storno_%s.pdf" % num,
+        exp(num, -tot, -tot, issue, None, deb, b, "de", credit=True),
+        note="Stornorechnung: the original invoice number and its date directly under its own number; negative amounts; 'Gutschriftsbetrag'.")
+
+
+def de_easybill(rng):
+    b = biz(rng, "de", rng.choice(["Übersetzungsbüro Wortbrücke", "Praxis für Ergotherapie Vogt", "Druckerei Hartung"]))
+    deb = company(rng, "de")
+    issue = workday(rng)
+    n = rng.choice([14, 30])
+    due = due_days(issue, n)
+    num = "%d-%04d" % (issue.year, rng.randint(10, 900))
+    ls = lines_from(rng, DE_ITEMS["text"] + DE_ITEMS["foto"][3:], 3, DE_RATES)
+    t = totals(ls)
+    bestellt = issue - DAY * rng.randint(10, 40)
+    meta = [("Beleg-Nr.", num), ("Belegdatum", mk.date(issue, "dmy.")), ("Ihre Bestellung vom", mk.date(bestellt, "dmy.")),
+            ("Bestell-Nr.", "%d" % rng.randint(4500000000, 4509999999)), ("Fälligkeitsdatum", mk.date(due, "dmy."))]
+    tots = [("Zwischensumme", eur_de(t["net"]), False)] + vat_rows(t, "de", eur_de, "MwSt. %s") + [("Endbetrag", eur_de(t["total"]), True)]
+    after = ["Zahlungsbedingungen: Zahlungsziel %d Tage netto." % n, "Bankverbindung: IBAN %s" % b["iban"]]
+    p = doc(b, deb, "Rechnung", meta, de_cols(), de_rows(ls), tots, after, de_footer(b), head="left", meta_pos="grid", deb_pos="window",
+            sender_line=sender_line(b))
+    d = sent_on(rng, issue)
+    sender = "rechnung@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Rechnung %s zu Ihrer Bestellung %s" % (num, meta[3][1]), d,
+                  body_text="Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie den Beleg %s.\n\nMit freundlichen Grüßen\n%s\n" % (num, b["name"]),
+                  pdf=True, extra_headers=["X-Mailer: easybill"])
+    rec("easybill", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung_%s.pdf" % num,
+        exp(num, t["total"], t["total"], issue, due, deb, b, "de"),
+        note="'Beleg-Nr.' and 'Belegdatum' labels; the customer's 10-digit SAP order number and its order date in the same grid; 'Fälligkeitsdatum' and 'Zahlungsziel %d Tage netto' both given." % n)
+
+
 # ================================================================ the schedule
 
 NL_INV = [(nl_moneybird, 4), (nl_eboekhouden, 4), (nl_snelstart, 3), (nl_exact, 3), (nl_wefact, 3), (nl_word, 4),
           (nl_typed, 3), (nl_webshop, 3), (nl_flemish, 3), (nl_canva, 3), (nl_credit, 2), (nl_informer, 3), (nl_kor, 4)]
 EN_INV = [(en_xero, 3), (en_quickbooks, 4), (en_freshbooks, 3), (en_zoho, 3), (en_soletrader, 4), (en_typed, 3),
           (en_hosted, 3), (en_reverse, 3), (en_us, 3), (en_canva, 3), (en_credit, 2), (en_debitoor, 2)]
-DE_INV = []
+DE_INV = [(de_lexoffice, 5), (de_sevdesk, 4), (de_skonto, 4), (de_klein, 3), (de_billomat, 3), (de_fastbill, 3), (de_typed, 3),
+          (at_word, 3), (ch_bexio, 3), (ch_private, 3), (de_webshop, 3), (de_storno, 2), (de_easybill, 3)]
 NON = []
 
 
