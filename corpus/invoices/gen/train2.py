@@ -1831,6 +1831,426 @@ def de_easybill(rng):
         note="'Beleg-Nr.' and 'Belegdatum' labels; the customer's 10-digit SAP order number and its order date in the same grid; 'Fälligkeitsdatum' and 'Zahlungsziel %d Tage netto' both given." % n)
 
 
+
+# ================================================================ not invoices
+
+FM = {"nl": eur_nl, "de": eur_de, "en": cur("\u00a3")}
+BIZ_NAMES = {"nl": ["Studio Vlierbes", "Klussenbedrijf Hamerslag", "Catering Smaakmakers", "Veldkamp Installaties B.V.", "Webstudio Pixelpolder"],
+             "de": ["Webmanufaktur Lindemann", "Tischlerei Pohl", "Malerbetrieb Reinhardt", "Catering Kessler", "Fotostudio Lichtwerk"],
+             "en": ["Harbourlight Design Ltd", "Moorland Plumbing & Heating", "Wildflower & Wren Photography", "Tidewater Digital Ltd"]}
+
+
+def ni_setup(rng, lang, p_business=0.6):
+    b = biz(rng, lang, rng.choice(BIZ_NAMES[lang]))
+    deb = debtor(rng, lang, p_business)
+    return b, deb, workday(rng)
+
+
+def ni_cols(lang):
+    return {"nl": nl_cols(), "de": de_cols(), "en": en_cols()}[lang]
+
+
+def ni_rows(lang, ls, fm):
+    return {"nl": lambda: nl_rows(ls, fm), "de": lambda: de_rows(ls, fm), "en": lambda: en_rows(ls, fm)}[lang]()
+
+
+def ni_items(rng, lang):
+    pool = {"nl": NL_ITEMS["design"] + NL_ITEMS["schilder"], "de": DE_ITEMS["web"] + DE_ITEMS["tischler"], "en": EN_ITEMS["dev"] + EN_ITEMS["trade"]}[lang]
+    return lines_from(rng, pool, 3, {"nl": NL_RATES, "de": DE_RATES, "en": {"h": 200, "l": 200}}[lang])
+
+
+def ni_quote(rng, lang):
+    b, deb, d = ni_setup(rng, lang)
+    fm = FM[lang]
+    ls = ni_items(rng, lang)
+    t = totals(ls)
+    num = {"nl": "OF-%d-%03d", "de": "AN-%d-%03d", "en": "Q-%d-%03d"}[lang] % (d.year, rng.randint(1, 300))
+    valid = due_days(d, 30)
+    W = {"nl": ("Offerte", [("Offertenummer", num), ("Datum", mk.date(d, "dmy-")), ("Geldig tot", mk.date(valid, "dmy-"))],
+                ["Deze offerte is 30 dagen geldig. Bij akkoord ontvangt u een opdrachtbevestiging;", "na oplevering volgt de factuur, te betalen binnen 14 dagen.",
+                 "", "Voor akkoord: ______________________   Datum: ____________"],
+                "Offerte %s" % num, "Beste %s,\n\nZoals beloofd de offerte voor de werkzaamheden. Laat je weten of je akkoord bent?\n\nGroet,\n%s\n"),
+         "de": ("Angebot", [("Angebots-Nr.", num), ("Datum", mk.date(d, "dmy.")), ("Gültig bis", mk.date(valid, "dmy."))],
+                ["Dieses Angebot ist freibleibend und 30 Tage gültig.", "Zahlungsbedingungen nach Auftragserteilung: 14 Tage netto nach Rechnungsstellung.",
+                 "Wir freuen uns auf Ihren Auftrag!"],
+                "Ihr Angebot %s" % num, "Hallo %s,\n\nwie besprochen sende ich Ihnen anbei unser Angebot. Bei Fragen melden Sie sich gern.\n\nViele Grüße\n%s\n"),
+         "en": ("Quotation", [("Quote No.", num), ("Date", mk.date(d, "long", "en")), ("Valid until", mk.date(valid, "long", "en"))],
+                ["This quote is valid for 30 days. Once accepted we will invoice 50% upfront;", "payment terms on invoices: 14 days."],
+                "Quote %s" % num, "Hi %s,\n\nThanks for the chat earlier - quote attached. Any questions, shout.\n\nCheers,\n%s\n")}[lang]
+    title, meta, after, subj, body = W
+    tots = [("Totaal" if lang == "nl" else "Gesamt" if lang == "de" else "Total", fm(t["total"]), True)]
+    p = doc(b, deb, title, meta, ni_cols(lang), ni_rows(lang, ls, fm), tots, after, [b["name"] + " \u00b7 IBAN " + b["iban"]], head="right",
+            meta_pos="right" if lang != "nl" else "under")
+    g = deb["first"] if not deb["business"] else deb["contact"][0]
+    sender = "info@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), subj, d, body_text=body % (g, b["first"]), pdf=True)
+    rec("quote", lang, "none", envelope(sender, deb), eml, [p], "%s.pdf" % num, None,
+        why_not={"nl": "An offerte: nothing is owed until the customer accepts.", "de": "An Angebot: nothing is owed until it is accepted.",
+                 "en": "A quotation: nothing is owed until it is accepted."}[lang],
+        note="A full invoice-like layout with items, VAT, total, IBAN and a payment term for the later invoice.")
+
+
+def ni_reminder(rng, lang):
+    b, deb, d = ni_setup(rng, lang)
+    fm = FM[lang]
+    amt = rng.randint(150, 4000) * 100 + rng.choice([0, 50, 95])
+    inv_d = d - DAY * rng.randint(25, 60)
+    due = inv_d + DAY * 14
+    num = {"nl": "2026-%04d", "de": "RE-2026-%04d", "en": "INV-%04d"}[lang] % rng.randint(10, 400)
+    g = deb["first"] if not deb["business"] else deb["contact"][0]
+    T = {"nl": ("Herinnering: factuur %s" % num,
+                "Beste %s,\n\nVolgens onze administratie staat factuur %s van %s nog open. Het bedrag van %s had uiterlijk %s betaald moeten zijn.\n"
+                "Wil je het bedrag binnen 7 dagen overmaken op %s o.v.v. het factuurnummer? Heb je al betaald, dan kun je dit bericht negeren.\n\n"
+                "Met vriendelijke groet,\n%s\n" % (g, num, mk.date(inv_d, "dmy-"), fm(amt), mk.date(due, "dmy-"), b["iban"], b["owner"])),
+         "de": ("Zahlungserinnerung zur Rechnung %s" % num,
+                "%s\n\nsicher ist es Ihrer Aufmerksamkeit entgangen: Unsere Rechnung %s vom %s über %s war am %s fällig.\n"
+                "Bitte überweisen Sie den offenen Betrag bis zum %s auf IBAN %s.\nSollten Sie inzwischen gezahlt haben, betrachten Sie dieses Schreiben bitte als gegenstandslos.\n\n"
+                "Mit freundlichen Grüßen\n%s\n" % (de_greet(deb), num, mk.date(inv_d, "dmy."), fm(amt), mk.date(due, "dmy."), mk.date(d + DAY * 7, "dmy."), b["iban"], b["name"])),
+         "en": ("Overdue: invoice %s" % num,
+                "Hi %s,\n\nJust a gentle nudge - invoice %s (%s, dated %s) was due on %s and I can't see a payment yet.\n"
+                "Could you take a look? Bank details are on the invoice, or sort code %s / account %s.\n\nThanks so much,\n%s\n" % (
+                    g, num, fm(amt), mk.date(inv_d, "short-en"), mk.date(due, "short-en"), b.get("sort"), b.get("acct"), b["first"]))}[lang]
+    sender = {"nl": "facturen@", "de": "buchhaltung@", "en": "accounts@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), T[0], d, body_text=T[1])
+    rec("own-reminder", lang, "none", envelope(sender, deb), eml, None, None, None,
+        why_not="The business's own reminder about an earlier invoice: the invoice is already recorded and this is not a new one.",
+        note="Names an invoice number, an amount, the old due date and a new deadline in the body.")
+
+
+def ni_didyouget(rng, lang):
+    b, deb, d = ni_setup(rng, lang)
+    num = {"nl": "F%d-%03d", "de": "%d-%03d", "en": "INV-%d-%03d"}[lang] % (d.year, rng.randint(10, 300))
+    g = deb["first"] if not deb["business"] else deb["contact"][0]
+    T = {"nl": ("Re: factuur %s" % num, "Hoi %s,\n\nKorte vraag: is mijn factuur %s van vorige maand goed aangekomen? Ik zie hem nog niet terug in de betalingen,\n"
+                "maar misschien is hij in de spam beland. Laat even weten, dan stuur ik hem opnieuw.\n\nGroetjes,\n%s\n" % (g, num, b["first"])),
+         "de": ("Rechnung %s angekommen?" % num, "Hallo %s,\n\nich wollte kurz nachfragen, ob meine Rechnung %s bei Ihnen angekommen ist.\n"
+                "Falls nicht, schicke ich sie gern noch einmal.\n\nViele Grüße\n%s\n" % (g, num, b["first"])),
+         "en": ("Did you get my invoice?", "Hi %s,\n\nDid invoice %s come through OK? Just checking it didn't get lost - happy to resend.\n\nThanks,\n%s\n" % (g, num, b["first"]))}[lang]
+    sender = b["first"].lower() + "@" + b["domain"]
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), T[0], d, body_text=T[1],
+                  extra_headers=["In-Reply-To: <%016x@%s>" % (rng.getrandbits(64), b["domain"])])
+    rec("follow-up", lang, "none", envelope(sender, deb), eml, None, None, None,
+        why_not="A question whether an earlier invoice arrived; no invoice is attached or stated.",
+        note="'Factuur'/'Rechnung'/'invoice' and its number in the subject, a reply in a thread.")
+
+
+def ni_statement(rng, lang):
+    b, deb, d = ni_setup(rng, lang, 1.0)
+    fm = FM[lang]
+    rows, tot = [], 0
+    for k in range(rng.randint(2, 5)):
+        idt = d - DAY * rng.randint(10, 120)
+        a = rng.randint(100, 3000) * 100 + rng.choice([0, 25, 50])
+        tot += a
+        num = {"nl": "2026-%04d", "de": "RE-2026-%04d", "en": "INV-%04d"}[lang] % rng.randint(10, 400)
+        df = {"nl": "dmy-", "de": "dmy.", "en": "dmy/"}[lang]
+        rows.append([num, mk.date(idt, df), mk.date(idt + DAY * 30, df), fm(a), "%d" % max(0, (d - idt).days - 30)])
+    H = {"nl": ("Rekeningoverzicht", [("Debiteur", "%d" % rng.randint(1000, 1999)), ("Overzicht per", mk.date(d, "dmy-"))],
+                [("Factuur", 56, "left"), ("Datum", 170, "left"), ("Vervaldatum", 260, "left"), ("Openstaand", 430, "right"), ("Dagen over", 539, "right")],
+                "Totaal openstaand", ["Dit overzicht is geen factuur. Heeft u inmiddels betaald, dan is dit overzicht als niet verzonden te beschouwen."],
+                "Overzicht openstaande posten", "Geachte relatie,\n\nIn de bijlage treft u een overzicht van de openstaande posten op uw rekening.\n\nMet vriendelijke groet,\n%s\n"),
+         "de": ("Kontoauszug / Offene Posten", [("Kunden-Nr.", "%d" % rng.randint(10000, 19999)), ("Stand", mk.date(d, "dmy."))],
+                [("Beleg", 56, "left"), ("Belegdatum", 170, "left"), ("Fällig", 260, "left"), ("Offen", 430, "right"), ("Tage überfällig", 539, "right")],
+                "Summe offene Posten", ["Bitte prüfen Sie die Aufstellung und gleichen Sie die fälligen Posten aus."],
+                "Offene-Posten-Liste zum %s" % mk.date(d, "dmy."), "Sehr geehrte Damen und Herren,\n\nanbei Ihr aktueller Kontoauszug mit den offenen Posten.\n\nMit freundlichen Grüßen\n%s\n"),
+         "en": ("Statement of Account", [("Account", "ACC%04d" % rng.randint(1, 999)), ("Statement date", mk.date(d, "long", "en"))],
+                [("Invoice", 56, "left"), ("Date", 170, "left"), ("Due", 260, "left"), ("Balance", 430, "right"), ("Days overdue", 539, "right")],
+                "Total outstanding", ["Please remit the overdue balance at your earliest convenience. IBAN " + b["iban"]],
+                "Statement of account \u2013 %s" % mk.date(d, "short-en"), "Dear %s,\n\nPlease find attached your latest statement.\n\nKind regards,\n%s\n")}[lang]
+    title, meta, cols, totlab, after, subj, body = H
+    p = mk.Page()
+    p.text(56, 58, b["name"], 15, True)
+    lines_text(p, 56, 74, [b["street"], b["city"]], 9)
+    lines_text(p, 56, 150, [deb["name"]] + deb["lines"], 9.5, 13)
+    kv(p, 350, 539, 150, meta, 9, False, "right")
+    p.text(56, 250, title, 16, True)
+    y = table(p, 280, cols, rows)
+    p.right(430, y, totlab, 9, True)
+    p.right(539, y, fm(tot), 9, True)
+    lines_text(p, 56, y + 30, after, 9)
+    sender = {"nl": "debiteuren@", "de": "buchhaltung@", "en": "accounts@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), subj, d, body_text=body % ((deb["name"], b["name"]) if lang == "en" else b["name"]), pdf=True)
+    rec("statement", lang, "none", envelope(sender, deb), eml, [p], "%s.pdf" % title.split(" /")[0].replace(" ", "_"), None,
+        why_not="A statement of account listing earlier invoices; it is not itself an invoice.",
+        note="Several invoice numbers, dates, due dates and a total outstanding in a PDF.")
+
+
+
+def ni_proforma(rng, lang):
+    b, deb, d = ni_setup(rng, lang, 1.0)
+    fm = FM[lang]
+    ls = ni_items(rng, lang)
+    t = totals(ls)
+    num = "PF-%d-%03d" % (d.year, rng.randint(1, 99))
+    T = {"nl": ("Pro-formafactuur", [("Pro-forma nr.", num), ("Datum", mk.date(d, "dmy-"))],
+                ["Dit is geen factuur: u kunt hierop geen btw terugvorderen.", "Na ontvangst van uw vooruitbetaling op %s sturen wij de definitieve factuur." % b["iban"]],
+                "Pro-forma %s" % num, "Beste %s,\n\nZoals gevraagd de pro-formafactuur voor de vooruitbetaling. De echte factuur volgt na betaling.\n\nGroet,\n%s\n"),
+         "de": ("Proformarechnung", [("Proforma-Nr.", num), ("Datum", mk.date(d, "dmy.")), ("Zahlbar bis", mk.date(d + DAY * 7, "dmy."))],
+                ["Proformarechnung \u2013 keine Rechnung im Sinne des § 14 UStG, nur zur Vorlage beim Zoll bzw. zur Vorauszahlung.",
+                 "Die Rechnung erhalten Sie nach Zahlungseingang auf IBAN %s." % b["iban"]],
+                "Proformarechnung %s" % num, "Hallo %s,\n\nanbei die gewünschte Proformarechnung für die Vorauszahlung.\n\nGrüße\n%s\n"),
+         "en": ("PRO FORMA INVOICE", [("Pro forma no.", num), ("Date", mk.date(d, "short-en")), ("Payment due", mk.date(d + DAY * 7, "short-en"))],
+                ["This pro forma is not a VAT invoice. A VAT invoice will be issued on receipt of payment."],
+                "Pro forma invoice %s" % num, "Hi %s,\n\nPro forma attached so your finance team can raise the prepayment. Final invoice follows on payment.\n\nThanks,\n%s\n")}[lang]
+    title, meta, after, subj, body = T
+    tots = [("Totaal" if lang == "nl" else "Gesamt" if lang == "de" else "Total", fm(t["total"]), True)]
+    p = doc(b, deb, title, meta, ni_cols(lang), ni_rows(lang, ls, fm), tots, after, [], head="left", meta_pos="right")
+    sender = {"nl": "facturen@", "de": "rechnungen@", "en": "invoices@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), subj, d, body_text=body % (deb["contact"][0], b["first"]), pdf=True)
+    rec("proforma", lang, "none", envelope(sender, deb), eml, [p], "%s.pdf" % num, None,
+        why_not="A pro-forma: a request for prepayment, not an invoice (the invoice follows payment).",
+        note="Invoice-shaped PDF with 'factuur'/'Rechnung'/'invoice' in its title, a total and in two languages a due date.")
+
+
+def ni_forward(rng, lang):
+    b, _, d = ni_setup(rng, lang)
+    sup = biz(rng, lang, {"nl": "Drukkerij Zetwerk B.V.", "de": "Bürobedarf Schneider GmbH", "en": "Northline Telecom Ltd"}[lang])
+    fm = FM[lang]
+    ls = ni_items(rng, lang)
+    t = totals(ls)
+    num = "%d" % rng.randint(880000, 889999)
+    acct = {"nl": "boekhouding@cijferhuis-%s.nl" % slug(b["city"].split()[-1]), "de": "kanzlei@stb-%s.de" % slug(rng.choice(DE_LAST)),
+            "en": "bookkeeping@%s-accounts.example" % slug(rng.choice(EN_LAST))}[lang]
+    me = {"name": b["name"], "contact": None, "lines": [b["street"], b["city"]], "business": True}
+    W = {"nl": ("Factuur", [("Factuurnummer", num), ("Factuurdatum", mk.date(d - DAY * 3, "dmy-")), ("Vervaldatum", mk.date(d + DAY * 11, "dmy-"))],
+                "Fwd: Factuur %s" % num, "Hoi,\n\nHierbij de factuur van de drukker voor de administratie van dit kwartaal. Is al betaald via de bank.\n\nGroet,\n%s\n\n---------- Doorgestuurd bericht ---------\nVan: %s <facturen@%s>\nOnderwerp: Factuur %s\n\nGeachte klant, in de bijlage uw factuur.\n"),
+         "de": ("Rechnung", [("Rechnungsnummer", num), ("Rechnungsdatum", mk.date(d - DAY * 3, "dmy.")), ("Zahlbar bis", mk.date(d + DAY * 11, "dmy."))],
+                "WG: Ihre Rechnung %s" % num, "Hallo Frau %s,\n\nanbei noch eine Eingangsrechnung für die Buchhaltung (Büromaterial). Wird per Lastschrift eingezogen.\n\nViele Grüße\n%s\n\n-------- Weitergeleitete Nachricht --------\nVon: %s <rechnung@%s>\nBetreff: Ihre Rechnung %s\n\nSehr geehrte Kundin, sehr geehrter Kunde, anbei Ihre Rechnung.\n"),
+         "en": ("INVOICE", [("Invoice number", num), ("Invoice date", mk.date(d - DAY * 3, "short-en")), ("Due date", mk.date(d + DAY * 11, "short-en"))],
+                "Fw: Your Northline invoice %s" % num, "Hi %s,\n\nForwarding the phone bill for the books - it's on direct debit.\n\nThanks\n%s\n\n-----Original Message-----\nFrom: %s <billing@%s>\nSubject: Your invoice %s\n\nYour latest invoice is attached.\n")}[lang]
+    title, meta, subj, body = W
+    tots = [("Totaal" if lang == "nl" else "Gesamt" if lang == "de" else "Total", fm(t["total"]), True)]
+    p = doc(sup, me, title, meta, ni_cols(lang), ni_rows(lang, ls, fm), tots, ["IBAN " + sup["iban"]], [], head="right", meta_pos="right")
+    if lang == "nl":
+        body = body % (b["first"], sup["name"], sup["domain"], num)
+    else:
+        body = body % (rng.choice(DE_LAST if lang == "de" else EN_FIRST), b["first"], sup["name"], sup["domain"], num)
+    sender = {"nl": "facturen@", "de": "rechnungen@", "en": "accounts@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], acct, subj, d, body_text=body, pdf=True)
+    rec("forward", lang, "none", {"mail_from": sender, "rcpt_to": [acct]}, eml, [p], "%s_%s.pdf" % (title.capitalize(), num), None,
+        why_not="A supplier's invoice to the business, forwarded to its bookkeeper: the business owes it, nobody owes the business.",
+        note="A real invoice PDF attached, sent from the billing address; the business is the debtor in the PDF.")
+
+
+def ni_newsletter(rng, lang):
+    b, deb, d = ni_setup(rng, lang, 0.3)
+    T = {"nl": ("Nieuws van %s \u2013 %s" % (b["name"], mk.MONTHS["nl"][d.month - 1]),
+                "<h2>Nieuwe tarieven en een nieuw factuursysteem</h2><p>Vanaf volgende maand ontvang je onze facturen via een nieuw systeem. "
+                "Je factuur komt dan van <b>facturen@%s</b>, met een betaallink. Het factuurnummer begint voortaan met F2026-.</p>"
+                "<p>Ons uurtarief wordt %s excl. btw.</p><p><a href=\"https://%s/afmelden\">Afmelden</a></p>"),
+         "de": ("Neuigkeiten aus der %s" % b["name"],
+                "<h2>Frühjahrsaktion: 10 %% auf alle Aufträge bis Ende %s</h2><p>Ab sofort erhalten Sie Ihre Rechnungen auch als E-Rechnung (XRechnung). "
+                "Bitte hinterlegen Sie Ihre Rechnungsadresse unter rechnung@%s.</p><p>Stundensatz ab 1. Juli: %s netto.</p><p><a href=\"https://%s/abmelden\">Newsletter abbestellen</a></p>"),
+         "en": ("%s \u2013 news & invoice changes" % b["name"],
+                "<h2>We're moving to online invoicing</h2><p>From next month your invoices will come from billing@%s with a Pay Now button. "
+                "Nothing changes about payment terms.</p><p>Day rate from April: %s.</p><p><a href=\"https://%s/unsubscribe\">Unsubscribe</a></p>")}[lang]
+    fm = FM[lang]
+    if lang == "de":
+        html = "<html><body>" + T[1] % (mk.MONTHS["de"][d.month - 1], b["domain"], fm(rng.randint(70, 110) * 100), b["domain"]) + "</body></html>"
+    else:
+        html = "<html><body>" + T[1] % (b["domain"], fm(rng.randint(60, 110) * 100 if lang == "nl" else rng.randint(300, 600) * 100), b["domain"]) + "</body></html>"
+    sender = {"nl": "nieuws@", "de": "newsletter@", "en": "news@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), T[0], d, body_html=html, extra_headers=["List-Unsubscribe: <https://%s/unsubscribe>" % b["domain"], "Precedence: bulk"])
+    rec("newsletter", lang, "none", envelope(sender, deb), eml, None, None, None,
+        why_not="A newsletter about invoicing changes and rates; it bills nothing.",
+        note="Talks about invoices, prices and the billing address; an amount in the text.")
+
+
+def ni_delivery(rng, lang):
+    b, deb, d = ni_setup(rng, lang, 1.0)
+    num = {"nl": "PB-%05d", "de": "LS-%05d", "en": "DN-%05d"}[lang] % rng.randint(100, 99999)
+    order = "%d" % rng.randint(40000, 49999)
+    T = {"nl": ("Pakbon", [("Pakbonnummer", num), ("Leverdatum", mk.date(d, "dmy-")), ("Ordernummer", order)], [("Artikel", 56, "left"), ("Aantal", 539, "right")],
+                "Dit is geen factuur; de factuur volgt per e-mail.", "Pakbon %s bij order %s" % (num, order)),
+         "de": ("Lieferschein", [("Lieferschein-Nr.", num), ("Lieferdatum", mk.date(d, "dmy.")), ("Auftrag", order)], [("Artikel", 56, "left"), ("Menge", 539, "right")],
+                "Die Rechnung erhalten Sie gesondert.", "Lieferschein %s" % num),
+         "en": ("Delivery Note", [("Delivery note", num), ("Delivered", mk.date(d, "short-en")), ("Order", order)], [("Item", 56, "left"), ("Qty", 539, "right")],
+                "Goods remain our property until paid in full. Invoice to follow.", "Delivery note %s" % num)}[lang]
+    title, meta, cols, after, subj = T
+    ls = ni_items(rng, lang)
+    p = mk.Page()
+    p.text(56, 58, b["name"], 15, True)
+    lines_text(p, 56, 150, [deb["name"]] + deb["lines"], 9.5, 13)
+    kv(p, 350, 539, 150, meta, 9, False, "right")
+    p.text(56, 240, title, 16, True)
+    y = table(p, 270, cols, [[x["desc"], qty_s(x["qty"], lang)] for x in ls])
+    p.text(56, y + 20, after, 9)
+    sender = {"nl": "logistiek@", "de": "versand@", "en": "dispatch@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), subj, d, body_text={"nl": "Bijgaand de pakbon van de levering van vandaag.\n", "de": "Anbei der Lieferschein zur heutigen Lieferung.\n",
+                                                                        "en": "Please find the delivery note for today's delivery attached.\n"}[lang], pdf=True)
+    rec("delivery-note", lang, "none", envelope(sender, deb), eml, [p], "%s.pdf" % num, None,
+        why_not="A delivery note: quantities delivered, no amount owed.", note="Number, date and order number in an invoice-like block; no prices.")
+
+
+def ni_receipt(rng, lang):
+    b, deb, d = ni_setup(rng, lang, 0.4)
+    fm = FM[lang]
+    amt = rng.randint(40, 2500) * 100 + rng.choice([0, 50])
+    inv = {"nl": "2026-%04d", "de": "RE-2026-%04d", "en": "INV-%04d"}[lang] % rng.randint(10, 400)
+    if lang == "en":
+        html = ("<html><body><h2>Payment received \u2013 thank you!</h2><p>Receipt #%d-%04d</p><p>We received <b>%s</b> on %s for invoice %s. "
+                "Your balance is now %s.</p><p>Paid by card ending %04d.</p></body></html>") % (rng.randint(1000, 9999), rng.randint(0, 9999), fm(amt), mk.date(d, "short-en"), inv, fm(0), rng.randint(0, 9999))
+        sender = "receipts@" + b["domain"]
+        eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Receipt for your payment of %s" % fm(amt), d, body_html=html)
+        rec("receipt", lang, "none", envelope(sender, deb), eml, None, None, None, why_not="A receipt for a payment already made; nothing is owed.",
+            note="Amount, invoice number and a receipt number in HTML; balance zero.")
+        return
+    T = {"nl": ("Kwitantie", [("Kwitantie nr.", "K%d-%03d" % (d.year, rng.randint(1, 200))), ("Datum", mk.date(d, "dmy-"))],
+                ["Ontvangen van %s het bedrag van %s" % (deb["name"], fm(amt)), "wegens: betaling factuur %s (contant voldaan)." % inv, "", "Voor ontvangst getekend,", b["owner"]],
+                "Kwitantie betaling factuur %s" % inv),
+         "de": ("Quittung", [("Quittung Nr.", "Q-%03d" % rng.randint(1, 300)), ("Datum", mk.date(d, "dmy."))],
+                ["Betrag in bar erhalten: %s" % fm(amt), "von: %s" % deb["name"], "für: Rechnung %s" % inv, "inkl. 19 %% USt.", "", "Betrag dankend erhalten, %s" % b["owner"]],
+                "Ihre Quittung \u2013 Rechnung %s bezahlt" % inv)}[lang]
+    title, meta, lines_, subj = T
+    p = mk.Page()
+    p.text(56, 58, b["name"], 15, True)
+    kv(p, 350, 539, 150, meta, 9, False, "right")
+    p.text(56, 220, title, 18, True)
+    lines_text(p, 56, 250, lines_, 10, 15)
+    sender = {"nl": "facturen@", "de": "buchhaltung@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), subj, d, body_text={"nl": "Hierbij de kwitantie van je contante betaling. Bedankt!\n", "de": "Anbei Ihre Quittung. Vielen Dank!\n"}[lang], pdf=True)
+    rec("receipt", lang, "none", envelope(sender, deb), eml, [p], "%s.pdf" % title, None,
+        why_not="A receipt for a cash payment already made; nothing is owed.", note="Amount and the paid invoice's number in a PDF with a number and date.")
+
+
+
+def ni_booking(rng, lang):
+    if lang == "en":
+        b = biz(rng, "en", rng.choice(["Kestrel Lodge Retreats", "Harbour View Holiday Cottages"]))
+        deb = consumer(rng, "en")
+        d = workday(rng)
+        arr = d + DAY * rng.randint(20, 90)
+        nights = rng.randint(2, 7)
+        tot = nights * rng.choice([9500, 12500, 14500])
+        dep = tot // 4
+        fm = cur("\u00a3")
+        html = ("<html><body><h2>Booking confirmed!</h2><p>Hi %s, thanks for booking with us.</p><table>"
+                "<tr><td>Booking ref</td><td>KL-%05d</td></tr><tr><td>Arrival</td><td>%s</td></tr><tr><td>Departure</td><td>%s</td></tr>"
+                "<tr><td>Total stay</td><td>%s</td></tr><tr><td>Deposit paid today</td><td>%s</td></tr><tr><td>Balance</td><td>%s, due 14 days before arrival</td></tr></table>"
+                "<p>We'll send an invoice for the balance closer to the date.</p></body></html>") % (
+            deb["first"], rng.randint(10000, 99999), mk.date(arr, "long", "en"), mk.date(arr + DAY * nights, "long", "en"), fm(tot), fm(dep), fm(tot - dep))
+        subj = "Your booking is confirmed"
+    else:
+        b = biz(rng, "ch", rng.choice(["Berghotel Alpenrose AG", "Seminarhaus Sonnenhalde"]))
+        deb = consumer(rng, "ch") if rng.random() < 0.5 else consumer(rng, "de")
+        d = workday(rng)
+        arr = d + DAY * rng.randint(20, 90)
+        nights = rng.randint(2, 6)
+        tot = nights * rng.choice([18000, 24500, 31000])
+        dep = tot * 3 // 10 // 100 * 100
+        html = ("<html><body><p>Grüezi %s %s</p><p>Herzlichen Dank für Ihre Reservation. Gerne bestätigen wir:</p><table>"
+                "<tr><td>Buchungsnummer</td><td>%d</td></tr><tr><td>Anreise</td><td>%s</td></tr><tr><td>Abreise</td><td>%s</td></tr>"
+                "<tr><td>Preis total</td><td>CHF %s</td></tr><tr><td>Anzahlung (30 %%)</td><td>CHF %s, zahlbar innert 10 Tagen</td></tr></table>"
+                "<p>Die Schlussrechnung erhalten Sie bei Abreise an der Rezeption. Annullationsbedingungen: siehe AGB.</p><p>Freundliche Grüsse<br>%s</p></body></html>") % (
+            deb["first"], deb["last"], rng.randint(200000, 299999), mk.date(arr, "dmy."), mk.date(arr + DAY * nights, "dmy."), mk.money(tot, "ch"), mk.money(dep, "ch"), b["name"])
+        subj = "Buchungsbestätigung %s" % b["name"]
+    sender = {"en": "bookings@", "de": "reservation@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), subj, d, body_html=html)
+    rec("booking", lang, "none", envelope(sender, deb), eml, None, None, None,
+        why_not="A booking confirmation; the balance will be invoiced later (the deposit is asked for or already paid).",
+        note="Amounts, a deposit with a term, dates and a booking number, but no invoice.")
+
+
+def ni_orderconf(rng, lang):
+    b, deb, d = ni_setup(rng, lang, 0.5 if lang == "nl" else 1.0)
+    fm = FM[lang]
+    ls = ni_items(rng, lang)
+    t = totals(ls)
+    order = "%d" % rng.randint(40000, 49999)
+    if lang == "nl":
+        html = ("<html><body><h2>Bedankt voor je bestelling!</h2><p>Bestelling #%s is bij ons binnen en wordt binnen 2 werkdagen verzonden.</p>"
+                "<p>Totaalbedrag: <b>%s</b> (incl. btw). Je hebt gekozen voor <b>betalen op factuur</b>: de factuur ontvang je na verzending per e-mail, "
+                "met een betaaltermijn van 14 dagen.</p><p>Team %s</p></body></html>") % (order, fm(t["total"]), b["name"])
+        sender = "bestellingen@" + b["domain"]
+        eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Orderbevestiging #%s" % order, d, body_html=html)
+        rec("order-confirmation", lang, "none", envelope(sender, deb), eml, None, None, None,
+            why_not="An order confirmation; the invoice is sent after shipping.", note="Total, 'factuur' and a payment term in the text.")
+        return
+    meta = [("Auftragsbestätigung Nr.", "AB-%s" % order), ("Datum", mk.date(d, "dmy.")), ("Ihre Bestellung vom", mk.date(d - DAY * 2, "dmy.")),
+            ("Liefertermin", "KW %d" % ((d + DAY * 21).isocalendar()[1]))]
+    tots = [("Nettobetrag", fm(t["net"]), False)] + vat_rows(t, "de", fm, "zzgl. %s USt.") + [("Auftragssumme", fm(t["total"]), True)]
+    after = ["Zahlungsbedingungen: 14 Tage nach Rechnungsdatum netto.", "Die Rechnung wird nach Lieferung gestellt.", "Bitte prüfen Sie die Auftragsbestätigung auf Richtigkeit."]
+    p = doc(b, deb, "Auftragsbestätigung", meta, de_cols(), de_rows(ls, fm), tots, after, de_footer(b), head="din", sender_line=sender_line(b), title_size=14)
+    sender = "auftrag@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Auftragsbestätigung AB-%s" % order, d, body_text="Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihren Auftrag. Anbei unsere Auftragsbestätigung.\n\nMit freundlichen Grüßen\n%s\n" % b["name"], pdf=True)
+    rec("order-confirmation", lang, "none", envelope(sender, deb), eml, [p], "AB-%s.pdf" % order, None,
+        why_not="An order confirmation (Auftragsbestätigung); the invoice follows delivery.", note="DIN letter like the invoices: items, VAT, total, a payment term and a footer IBAN.")
+
+
+def ni_timesheet(rng, lang):
+    b, deb, d = ni_setup(rng, "en", 1.0)
+    rows, tot = [], 0
+    for k in range(5):
+        day = d - DAY * (7 - k)
+        h = rng.choice([4, 6, 7.5, 8])
+        tot += h
+        rows.append([mk.date(day, "short-en"), rng.choice(["Sprint planning", "API integration", "Code review", "Testing", "Client call"]), qty_s(h, "en")])
+    rate = rng.choice([6500, 7500, 8500])
+    p = mk.Page()
+    p.text(56, 58, b["name"], 15, True)
+    p.text(56, 100, "Timesheet \u2013 week %d" % d.isocalendar()[1], 16, True)
+    lines_text(p, 56, 125, ["Client: %s" % deb["name"], "Rate: %s/hour" % cur("\u00a3")(rate)], 9)
+    y = table(p, 160, [("Date", 56, "left"), ("Task", 160, "left"), ("Hours", 539, "right")], rows)
+    lines_text(p, 56, y + 10, ["Total hours: %s   Amount: %s" % (qty_s(tot, "en"), cur("\u00a3")(int(tot * rate))), "",
+                               "Please approve by reply; the invoice will be raised at month end."], 9)
+    sender = "accounts@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Timesheet for approval \u2013 w/c %s" % mk.date(d - DAY * 7, "short-en"), d,
+                  body_text="Hi %s,\n\nTimesheet attached for sign-off. Once approved I'll include it on this month's invoice.\n\nThanks,\n%s\n" % (deb["contact"][0], b["first"]), pdf=True)
+    rec("timesheet", "en", "none", envelope(sender, deb), eml, [p], "timesheet.pdf", None, why_not="A timesheet sent for approval; the invoice comes later.",
+        note="Hours, a rate and an amount in a PDF.")
+
+
+def ni_follows(rng, lang):
+    b, deb, d = ni_setup(rng, lang)
+    g = deb["first"] if not deb["business"] else deb["contact"][0]
+    fm = FM[lang]
+    amt = rng.randint(200, 3000) * 100
+    T = {"nl": ("Afronding project + factuur", "Hoi %s,\n\nHet project is afgerond, bedankt voor de prettige samenwerking! De factuur van %s (excl. btw) stuur ik je begin volgende maand,\n"
+                "samen met het urenoverzicht. Betalingstermijn zoals afgesproken 30 dagen.\n\nGroet,\n%s\n" % (g, fm(amt), b["first"])),
+         "de": ("Abschluss und Rechnung", "Hallo %s,\n\ndie Arbeiten sind abgeschlossen. Die Rechnung über %s netto erhalten Sie in den nächsten Tagen separat per Post und E-Mail.\n\nBeste Grüße\n%s\n" % (
+             g, fm(amt), b["first"])),
+         "en": ("Invoice coming next week", "Hi %s,\n\nAll done on our side. I'll send the invoice for %s next week once I've got the final hours in.\n\nCheers,\n%s\n" % (g, fm(amt), b["first"]))}[lang]
+    sender = b["first"].lower() + "@" + b["domain"]
+    eml = mk.mail(rng, sender, b["owner"], to_hdr(deb), T[0], d, body_text=T[1])
+    rec("announcement", lang, "none", envelope(sender, deb), eml, None, None, None, why_not="Says an invoice will follow; no invoice yet.",
+        note="'Factuur'/'Rechnung'/'invoice', an amount and a term, but in the future.")
+
+
+def ni_credit_announce(rng, lang):
+    b, deb, d = ni_setup(rng, lang, 1.0)
+    fm = FM[lang]
+    inv = {"nl": "2026-%04d", "de": "RE-2026-%04d"}[lang] % rng.randint(10, 400)
+    amt = rng.randint(50, 900) * 100
+    T = {"nl": ("Re: factuur %s klopt niet" % inv, "Beste %s,\n\nJe hebt gelijk, er zijn uren dubbel gefactureerd. Ik maak een creditnota van %s voor factuur %s en stuur die deze week.\n"
+                "Je hoeft de factuur dus nog niet te betalen.\n\nExcuses,\n%s\n" % (deb["contact"][0], fm(amt), inv, b["first"])),
+         "de": ("AW: Rechnung %s" % inv, "Sehr geehrte/r %s %s,\n\nvielen Dank für den Hinweis. Wir erstellen Ihnen eine Gutschrift über %s zur Rechnung %s; diese erhalten Sie in Kürze.\n\n"
+                "Mit freundlichen Grüßen\n%s\n" % (deb["contact"][0], deb["contact"][1], fm(amt), inv, b["owner"]))}[lang]
+    sender = {"nl": "facturen@", "de": "buchhaltung@"}[lang] + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), T[0], d, body_text=T[1])
+    rec("announcement", lang, "none", envelope(sender, deb), eml, None, None, None, why_not="Announces a credit note; the credit note itself is not attached.",
+        note="Invoice number, 'creditnota'/'Gutschrift' and an amount in a reply.")
+
+
+def de_mahnung(rng, lang="de"):
+    b, deb, d = ni_setup(rng, "de")
+    inv = "RE-%d-%04d" % (d.year, rng.randint(10, 400))
+    amt = rng.randint(150, 3000) * 100 + rng.choice([0, 40, 80])
+    fee = 500
+    inv_d = d - DAY * rng.randint(30, 70)
+    meta = [("Datum", mk.date(d, "dmy.")), ("Kunden-Nr.", "%d" % rng.randint(10000, 10999))]
+    cols = [("Rechnung", 56, "left"), ("vom", 170, "left"), ("fällig seit", 260, "left"), ("Betrag", 539, "right")]
+    rows = [[inv, mk.date(inv_d, "dmy."), mk.date(inv_d + DAY * 14, "dmy."), eur_de(amt)], ["Mahngebühr", "", "", eur_de(fee)]]
+    after = ["Bitte überweisen Sie den Gesamtbetrag von %s bis spätestens %s." % (eur_de(amt + fee), mk.date(d + DAY * 10, "dmy.")),
+             "IBAN %s" % mk.iban_spaced(b["iban"])]
+    p = doc(b, deb, "1. Mahnung", meta, cols, rows, [("Gesamt", eur_de(amt + fee), True)], after, de_footer(b), head="din", sender_line=sender_line(b),
+            intro=[de_greet(deb), "leider konnten wir zu folgender Rechnung noch keinen Zahlungseingang feststellen:"], title_size=14)
+    sender = "buchhaltung@" + b["domain"]
+    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "1. Mahnung zu Rechnung %s" % inv, d, body_text="%s\n\nanbei unsere Mahnung.\n\nMit freundlichen Grüßen\n%s\n" % (de_greet(deb), b["name"]), pdf=True)
+    rec("own-reminder", "de", "none", envelope(sender, deb), eml, [p], "Mahnung_%s.pdf" % inv, None,
+        why_not="The business's own dunning letter about an earlier invoice, with a fee; not a new invoice.",
+        note="A DIN letter like the invoices, with an invoice number, amounts, a fee, a deadline and an IBAN.")
+
+
 # ================================================================ the schedule
 
 NL_INV = [(nl_moneybird, 4), (nl_eboekhouden, 4), (nl_snelstart, 3), (nl_exact, 3), (nl_wefact, 3), (nl_word, 4),
@@ -1839,7 +2259,18 @@ EN_INV = [(en_xero, 3), (en_quickbooks, 4), (en_freshbooks, 3), (en_zoho, 3), (e
           (en_hosted, 3), (en_reverse, 3), (en_us, 3), (en_canva, 3), (en_credit, 2), (en_debitoor, 2)]
 DE_INV = [(de_lexoffice, 5), (de_sevdesk, 4), (de_skonto, 4), (de_klein, 3), (de_billomat, 3), (de_fastbill, 3), (de_typed, 3),
           (at_word, 3), (ch_bexio, 3), (ch_private, 3), (de_webshop, 3), (de_storno, 2), (de_easybill, 3)]
-NON = []
+NON = [(lambda r: ni_quote(r, "nl"), 2), (lambda r: ni_orderconf(r, "nl"), 1), (lambda r: ni_reminder(r, "nl"), 2),
+       (lambda r: ni_didyouget(r, "nl"), 1), (lambda r: ni_statement(r, "nl"), 1), (lambda r: ni_proforma(r, "nl"), 1),
+       (lambda r: ni_forward(r, "nl"), 1), (lambda r: ni_newsletter(r, "nl"), 1), (lambda r: ni_delivery(r, "nl"), 1),
+       (lambda r: ni_receipt(r, "nl"), 1), (lambda r: ni_follows(r, "nl"), 1), (lambda r: ni_credit_announce(r, "nl"), 1),
+       (lambda r: ni_quote(r, "en"), 2), (lambda r: ni_receipt(r, "en"), 2), (lambda r: ni_reminder(r, "en"), 1),
+       (lambda r: ni_didyouget(r, "en"), 1), (lambda r: ni_statement(r, "en"), 1), (lambda r: ni_proforma(r, "en"), 1),
+       (lambda r: ni_booking(r, "en"), 1), (lambda r: ni_timesheet(r, "en"), 1), (lambda r: ni_forward(r, "en"), 1),
+       (lambda r: ni_newsletter(r, "en"), 1),
+       (lambda r: ni_quote(r, "de"), 2), (lambda r: ni_orderconf(r, "de"), 1), (lambda r: ni_reminder(r, "de"), 1),
+       (de_mahnung, 1), (lambda r: ni_delivery(r, "de"), 1), (lambda r: ni_statement(r, "de"), 1), (lambda r: ni_receipt(r, "de"), 1),
+       (lambda r: ni_proforma(r, "de"), 1), (lambda r: ni_forward(r, "de"), 1), (lambda r: ni_newsletter(r, "de"), 1),
+       (lambda r: ni_follows(r, "de"), 1), (lambda r: ni_credit_announce(r, "de"), 1), (lambda r: ni_booking(r, "de"), 1)]
 
 
 def main():
