@@ -716,8 +716,8 @@ def nl_word(rng):
             ["%s | %s | KvK %s | btw-id %s" % (b["street"], b["city"], b["kvk"], b["vat"])],
             head="center", meta_pos="under", deb_pos="label", deb_label="Factuur aan:")
     d = sent_on(rng, issue)
-    body = "Goedemiddag,\n\nHierbij de factuur van %s. Nogmaals bedankt, het was een geslaagde dag!\n\nHartelijke groet,\n%s\n%s\n%s\n" % (
-        meta[2][1], b["first"], b["name"], b["phone"])
+    body = "Goedemiddag,\n\nHierbij de factuur voor de %s. Nogmaals bedankt, het was een geslaagde dag!\n\nHartelijke groet,\n%s\n%s\n%s\n" % (
+        meta[2][1].replace(", ", " van "), b["first"], b["name"], b["phone"])
     sender = "info@" + b["domain"]
     eml = mk.mail(rng, sender, b["first"] + " | " + b["name"], to_hdr(deb), "factuur " + num, d, body_text=body, pdf=True)
     rec("word-template", "nl", "pdf", envelope(sender, deb), eml, [p], "Factuur %s %s.pdf" % (num, deb["name"].split()[0]),
@@ -844,7 +844,7 @@ def nl_flemish(rng):
             head="oneline", meta_pos="grid", deb_pos="right", deb_label="Klant:")
     d = sent_on(rng, issue)
     body = "Dag %s,\n\nIn bijlage vindt u onze factuur %s.\nAlvast bedankt voor de betaling.\n\nMet vriendelijke groeten,\n%s\n" % (
-        deb["first"] if not deb["business"] else "", num, b["owner"])
+        deb["first"] if not deb["business"] else deb["contact"][0], num, b["owner"])
     sender = "boekhouding@" + b["domain"]
     eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Factuur %s" % num, d, body_text=body, pdf=True)
     rec("excel-be", "nl", "pdf", envelope(sender, deb), eml, [p], "factuur %s.pdf" % num.replace("/", "_"),
@@ -888,8 +888,8 @@ def nl_canva(rng):
     sender = "hello@" + b["domain"]
     eml = mk.mail(rng, sender, b["first"] + " – " + b["name"], to_hdr(deb), "Factuur " + num, d, body_text=body, pdf=True)
     rec("canva", "nl", "pdf", envelope(sender, deb), eml, [p], "Factuur%s.pdf" % num.strip("#"),
-        exp(num, rest, gross, issue, due, deb, b, "nl"),
-        note="Canva: English 'INVOICE' heading on a Dutch invoice, '#'-number, wedding date beside the invoice date, deposit subtracted, only 'Betalingstermijn: %d dagen'." % n)
+        exp(num.lstrip("#"), rest, gross, issue, due, deb, b, "nl"),
+        note="Canva: the number printed as '#1184' under FACTUUR (the number is the digits); English 'INVOICE' heading on a Dutch invoice, '#'-number, wedding date beside the invoice date, deposit subtracted, only 'Betalingstermijn: %d dagen'." % n)
 
 
 def nl_credit(rng):
@@ -1033,6 +1033,8 @@ def en_quickbooks(rng):
     us = rng.random() < 0.5
     b = biz(rng, "en", rng.choice(["Cedar Ridge Landscaping LLC", "Bright Path Bookkeeping", "Summit Mobile Repair"]) if us else
             rng.choice(["Moorland Plumbing & Heating", "Greenway Gardens Ltd", "Castle Hill IT Support"]))
+    if us:
+        b["city"] = rng.choice(["Boise, ID 83702", "Asheville, NC 28801", "Tucson, AZ 85701"])
     deb = debtor(rng, "en", 0.6)
     issue = workday(rng)
     n = rng.choice([15, 30])
@@ -1134,7 +1136,7 @@ def en_soletrader(rng):
     b["name"] = "%s %s" % (b["owner"], trade) if rng.random() < 0.5 else b["owner"]
     deb = debtor(rng, "en", 0.4)
     issue = workday(rng)
-    n = rng.choice([7, 14, 21, 28])
+    n = rng.choice([0, 7, 14, 21, 28])
     due = due_days(issue, n)
     num = "%s%03d" % ("".join(w[0] for w in b["owner"].split()), rng.randint(1, 120))
     fm = cur("\u00a3")
@@ -1144,6 +1146,8 @@ def en_soletrader(rng):
     t = totals(ls)
     wording = rng.choice(["Payment terms: due within %d days of the invoice date." % n,
                           "Please pay within %d days. Thank you!" % n, "Terms: %d days." % n])
+    if n == 0:
+        wording = rng.choice(["Payable on receipt.", "Payment is due on receipt of this invoice."])
     meta = [("Inv. No.", num), ("Date", mk.date(issue, "long", "en")), ("Customer", deb["name"])]
     cols = [("Item", 56, "left"), ("Amount", 539, "right")]
     rows = [[x["desc"] + (" (x%s)" % qty_s(x["qty"], "en") if x["qty"] != 1 else ""), fm(x["amount"])] for x in ls]
@@ -1295,8 +1299,15 @@ def en_canva(rng):
     event = due + DAY * rng.randint(7, 60)
     num = "%s-%02d" % ("".join(w[0] for w in b["name"].split() if w[0].isalpha()).upper(), rng.randint(1, 60))
     fm = cur("\u00a3")
-    pkg = rng.choice([("The Full Story package", 185000), ("Half day coverage", 95000), ("Ceremony flowers + bouquets", 120000)])
-    add_ = rng.choice([("Second shooter", 35000), ("Extra hour", 15000), ("Buttonholes x6", 9000)])
+    if "Floral" in b["name"]:
+        pkg = rng.choice([("Ceremony flowers + bouquets", 120000), ("Reception centrepieces x10", 85000)])
+        add_ = rng.choice([("Buttonholes x6", 9000), ("Flower crown", 6500)])
+    elif "Films" in b["name"]:
+        pkg = rng.choice([("Highlights film + full ceremony edit", 165000), ("Short film package", 98000)])
+        add_ = rng.choice([("Drone footage", 25000), ("Raw footage on USB", 12000)])
+    else:
+        pkg = rng.choice([("The Full Story package", 185000), ("Half day coverage", 95000)])
+        add_ = rng.choice([("Second shooter", 35000), ("Extra hour", 15000)])
     tot = pkg[1] + add_[1]
     ret = rng.choice([25000, 30000, 40000])
     rest = tot - ret
@@ -1407,7 +1418,7 @@ def de_lexoffice(rng):
     t = totals(ls)
     form = rng.randrange(4)
     if form == 0:
-        due, term = issue, "Zahlbar sofort ohne Abzug."
+        due, term = issue, rng.choice(["Zahlbar sofort ohne Abzug.", "Der Rechnungsbetrag ist sofort fällig ohne Abzug."])
     elif form == 1:
         n = rng.choice([7, 14, 30])
         due, term = due_days(issue, n), "Zahlungsziel %d Tage netto." % n
@@ -1692,7 +1703,7 @@ def ch_bexio(rng):
         tots.append(("Rundungsdifferenz", fm(rd), False))
     tots.append(("Total inkl. MWST", fm(rounded), True))
     after = ["Zahlbar innert %d Tagen netto." % n, "Bankverbindung: %s, IBAN %s" % (rng.choice(["Zürcher Kantonalbank", "Raiffeisenbank", "PostFinance"]), mk.iban_spaced(b["iban"])),
-             "MWST-Nr. %s MWST" % b["vat"]]
+             "UID: %s MWST" % b["vat"]]
     cols = [("Pos.", 56, "left"), ("Bezeichnung", 84, "left"), ("Anzahl", 330, "right"), ("Preis", 410, "right"), ("MWST", 450, "right"), ("Total", 539, "right")]
     rows = [[str(i + 1), x["desc"], qty_s(x["qty"], "ch").replace(",", "."), mk.money(x["price"], "ch"), "8.1%", mk.money(x["amount"], "ch")] for i, x in enumerate(ls)]
     p = doc(b, deb, "Rechnung", meta, cols, rows, tots, after, [], head="left", meta_pos="right", deb_pos="right")
@@ -1706,7 +1717,9 @@ def ch_bexio(rng):
 
 
 def ch_private(rng):
-    b = biz(rng, "ch", rng.choice(["Praxis für Shiatsu %s" % rng.choice(DE_LAST), "Musikunterricht %s" % rng.choice(DE_LAST), "Übersetzungen %s" % rng.choice(DE_LAST)]))
+    b = biz(rng, "ch", "x")
+    kind_ = rng.choice([("Praxis für Shiatsu", "Behandlung 60 Min."), ("Klavierunterricht", "Lektion 60 Min."), ("Praxis für Ernährungsberatung", "Beratung 60 Min.")])
+    b["name"] = "%s %s" % (kind_[0], b["last"])
     deb = consumer(rng, "ch")
     issue = workday(rng)
     n = rng.choice([10, 15, 30])
@@ -1722,9 +1735,9 @@ def ch_private(rng):
     lines_text(p, 340, 150, [deb["name"]] + deb["lines"], 10, 13)
     p.text(340, 220, "%s, %s" % (b["city"].split(" ", 1)[1], mk.date(issue, "dmy.")), 10)
     p.text(56, 260, "Rechnung %s" % num, 13, True)
-    y = lines_text(p, 56, 285, ["Behandlungen/Lektionen vom %s bis %s:" % (mk.date(min(dates_), "dmy."), mk.date(max(dates_), "dmy."))], 10, 14)
+    y = lines_text(p, 56, 285, ["Termine vom %s bis %s:" % (mk.date(min(dates_), "dmy."), mk.date(max(dates_), "dmy."))], 10, 14)
     y = table(p, y + 6, [("Datum", 56, "left"), ("Leistung", 140, "left"), ("Betrag", 539, "right")],
-              [[mk.date(x, "dmy."), "Sitzung 60 Min.", chf(price, "fr")] for x in dates_], 9.5)
+              [[mk.date(x, "dmy."), kind_[1], chf(price, "fr")] for x in dates_], 9.5)
     y = kv(p, 340, 539, y + 4, [("Total", chf(tot, "fr").replace(".00", ".\u2013"))], 10, True, "right")
     lines_text(p, 56, y + 24, ["Zahlbar innert %d Tagen." % n, "Nicht MWST-pflichtig.", "IBAN %s, %s, %s" % (mk.iban_spaced(b["iban"]), b["owner"], b["city"]),
                                "Vielen Dank für Ihr Vertrauen."], 9.5, 14)
@@ -1823,7 +1836,10 @@ def de_easybill(rng):
             sender_line=sender_line(b))
     d = sent_on(rng, issue)
     sender = "rechnung@" + b["domain"]
-    eml = mk.mail(rng, sender, b["name"], to_hdr(deb), "Rechnung %s zu Ihrer Bestellung %s" % (num, meta[3][1]), d,
+    to = to_hdr(deb)
+    if rng.random() < 0.5:  # the To header names the contact person; the envelope goes to the invoice inbox
+        to = '"%s, %s" <%s.%s@%s>' % (deb["contact"][1], deb["contact"][0], slug(deb["contact"][0]), slug(deb["contact"][1]), deb["email"].split("@")[1])
+    eml = mk.mail(rng, sender, b["name"], to, "Rechnung %s zu Ihrer Bestellung %s" % (num, meta[3][1]), d,
                   body_text="Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie den Beleg %s.\n\nMit freundlichen Grüßen\n%s\n" % (num, b["name"]),
                   pdf=True, extra_headers=["X-Mailer: easybill"])
     rec("easybill", "de", "pdf", envelope(sender, deb), eml, [p], "Rechnung_%s.pdf" % num,
@@ -1854,15 +1870,39 @@ def ni_rows(lang, ls, fm):
     return {"nl": lambda: nl_rows(ls, fm), "de": lambda: de_rows(ls, fm), "en": lambda: en_rows(ls, fm)}[lang]()
 
 
-def ni_items(rng, lang):
-    pool = {"nl": NL_ITEMS["design"] + NL_ITEMS["schilder"], "de": DE_ITEMS["web"] + DE_ITEMS["tischler"], "en": EN_ITEMS["dev"] + EN_ITEMS["trade"]}[lang]
+OFFICE = [("Kopierpapier A4, 500 Blatt", "Pack", 4, 7, "h", "n"), ("Toner schwarz", "Stk.", 45, 90, "h", "n"),
+          ("Ordner 8 cm", "Stk.", 2, 4, "h", "n"), ("Versandkosten", "pauschal", 5, 9, "h", "1")]
+TELECOM = [("Business Fibre 500 – monthly", "ea", 45, 80, "h", "1"), ("Mobile plan x3", "ea", 30, 60, "h", "1"),
+           ("Call charges", "ea", 3, 25, "h", "1")]
+PRINT = [("Visitekaartjes 2-zijdig, 500 st.", "st.", 40, 90, "h", "1"), ("Flyers A5, 2.500 st.", "st.", 90, 220, "h", "1"),
+         ("Opmaakcorrectie", "uur", 45, 65, "h", "h")]
+
+
+def ni_pool(name, lang):
+    n = name.lower()
+    if "schneider" in n:
+        return OFFICE
+    if "telecom" in n:
+        return TELECOM
+    if "zetwerk" in n:
+        return PRINT
+    if lang == "nl":
+        return NL_ITEMS["schilder"] if "klus" in n else NL_ITEMS["catering"] if "catering" in n else NL_ITEMS["it"] if "install" in n else NL_ITEMS["design"]
+    if lang == "de":
+        return DE_ITEMS["tischler"] if "tischler" in n else DE_ITEMS["elektro"] if "maler" in n else DE_ITEMS["cater"] if "catering" in n else \
+            DE_ITEMS["foto"] if "foto" in n else DE_ITEMS["web"]
+    return EN_ITEMS["trade"] if "plumb" in n else EN_ITEMS["photo"] if "photo" in n else EN_ITEMS["dev"]
+
+
+def ni_items(rng, lang, b=None):
+    pool = ni_pool(b["name"], lang) if b else {"nl": NL_ITEMS["design"], "de": DE_ITEMS["web"], "en": EN_ITEMS["dev"]}[lang]
     return lines_from(rng, pool, 3, {"nl": NL_RATES, "de": DE_RATES, "en": {"h": 200, "l": 200}}[lang])
 
 
 def ni_quote(rng, lang):
     b, deb, d = ni_setup(rng, lang)
     fm = FM[lang]
-    ls = ni_items(rng, lang)
+    ls = ni_items(rng, lang, b)
     t = totals(ls)
     num = {"nl": "OF-%d-%03d", "de": "AN-%d-%03d", "en": "Q-%d-%03d"}[lang] % (d.year, rng.randint(1, 300))
     valid = due_days(d, 30)
@@ -1979,7 +2019,7 @@ def ni_statement(rng, lang):
 def ni_proforma(rng, lang):
     b, deb, d = ni_setup(rng, lang, 1.0)
     fm = FM[lang]
-    ls = ni_items(rng, lang)
+    ls = ni_items(rng, lang, b)
     t = totals(ls)
     num = "PF-%d-%03d" % (d.year, rng.randint(1, 99))
     T = {"nl": ("Pro-formafactuur", [("Pro-forma nr.", num), ("Datum", mk.date(d, "dmy-"))],
@@ -2006,7 +2046,7 @@ def ni_forward(rng, lang):
     b, _, d = ni_setup(rng, lang)
     sup = biz(rng, lang, {"nl": "Drukkerij Zetwerk B.V.", "de": "Bürobedarf Schneider GmbH", "en": "Northline Telecom Ltd"}[lang])
     fm = FM[lang]
-    ls = ni_items(rng, lang)
+    ls = ni_items(rng, lang, sup)
     t = totals(ls)
     num = "%d" % rng.randint(880000, 889999)
     acct = {"nl": "boekhouding@cijferhuis-%s.nl" % slug(b["city"].split()[-1]), "de": "kanzlei@stb-%s.de" % slug(rng.choice(DE_LAST)),
@@ -2039,7 +2079,7 @@ def ni_newsletter(rng, lang):
                 "Je factuur komt dan van <b>facturen@%s</b>, met een betaallink. Het factuurnummer begint voortaan met F2026-.</p>"
                 "<p>Ons uurtarief wordt %s excl. btw.</p><p><a href=\"https://%s/afmelden\">Afmelden</a></p>"),
          "de": ("Neuigkeiten aus der %s" % b["name"],
-                "<h2>Frühjahrsaktion: 10 %% auf alle Aufträge bis Ende %s</h2><p>Ab sofort erhalten Sie Ihre Rechnungen auch als E-Rechnung (XRechnung). "
+                "<h2>Treueaktion: 10 %% auf alle Aufträge bis Ende %s</h2><p>Ab sofort erhalten Sie Ihre Rechnungen auch als E-Rechnung (XRechnung). "
                 "Bitte hinterlegen Sie Ihre Rechnungsadresse unter rechnung@%s.</p><p>Stundensatz ab 1. Juli: %s netto.</p><p><a href=\"https://%s/abmelden\">Newsletter abbestellen</a></p>"),
          "en": ("%s \u2013 news & invoice changes" % b["name"],
                 "<h2>We're moving to online invoicing</h2><p>From next month your invoices will come from billing@%s with a Pay Now button. "
@@ -2067,7 +2107,7 @@ def ni_delivery(rng, lang):
          "en": ("Delivery Note", [("Delivery note", num), ("Delivered", mk.date(d, "short-en")), ("Order", order)], [("Item", 56, "left"), ("Qty", 539, "right")],
                 "Goods remain our property until paid in full. Invoice to follow.", "Delivery note %s" % num)}[lang]
     title, meta, cols, after, subj = T
-    ls = ni_items(rng, lang)
+    ls = ni_items(rng, lang, b)
     p = mk.Page()
     p.text(56, 58, b["name"], 15, True)
     lines_text(p, 56, 150, [deb["name"]] + deb["lines"], 9.5, 13)
@@ -2099,7 +2139,7 @@ def ni_receipt(rng, lang):
                 ["Ontvangen van %s het bedrag van %s" % (deb["name"], fm(amt)), "wegens: betaling factuur %s (contant voldaan)." % inv, "", "Voor ontvangst getekend,", b["owner"]],
                 "Kwitantie betaling factuur %s" % inv),
          "de": ("Quittung", [("Quittung Nr.", "Q-%03d" % rng.randint(1, 300)), ("Datum", mk.date(d, "dmy."))],
-                ["Betrag in bar erhalten: %s" % fm(amt), "von: %s" % deb["name"], "für: Rechnung %s" % inv, "inkl. 19 %% USt.", "", "Betrag dankend erhalten, %s" % b["owner"]],
+                ["Betrag in bar erhalten: %s" % fm(amt), "von: %s" % deb["name"], "für: Rechnung %s" % inv, "inkl. 19 % USt.", "", "Betrag dankend erhalten, %s" % b["owner"]],
                 "Ihre Quittung \u2013 Rechnung %s bezahlt" % inv)}[lang]
     title, meta, lines_, subj = T
     p = mk.Page()
@@ -2154,7 +2194,7 @@ def ni_booking(rng, lang):
 def ni_orderconf(rng, lang):
     b, deb, d = ni_setup(rng, lang, 0.5 if lang == "nl" else 1.0)
     fm = FM[lang]
-    ls = ni_items(rng, lang)
+    ls = ni_items(rng, lang, b)
     t = totals(ls)
     order = "%d" % rng.randint(40000, 49999)
     if lang == "nl":
