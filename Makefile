@@ -202,7 +202,7 @@ EVAL_SRC     := tests/eval/invoice_eval.c tests/eval/render_pdf.c tests/eval/ein
 EVAL_OBJ     := $(call obj,$(EVAL_SRC))
 EVAL_CFLAGS  := $(if $(DEPS_OK),$(shell pkg-config --cflags $(EVAL_PKGS)))
 EVAL_LIBS    := $(if $(DEPS_OK),$(shell pkg-config --libs $(EVAL_PKGS)))
-$(EVAL_OBJ) $(call obj,tests/eval/eval-invoices.c tests/unit/test-invoice-eval.c): CFLAGS += $(EVAL_CFLAGS) -Itests/eval
+$(EVAL_OBJ) $(call obj,tests/eval/eval-invoices.c tests/unit/test-invoice-eval.c tests/unit/test-invoice-pdf-layout.c): CFLAGS += $(EVAL_CFLAGS) -Itests/eval
 # The invoice benchmark draws its 200 KB PDF with cairo too.
 $(call obj,bench/bench-invoices.c): CFLAGS += $(EVAL_CFLAGS)
 $(BENCH_INVOICES): $(call obj,bench/bench-invoices.c) $(LIB_PARSER) $(LIB_COMMON)
@@ -216,6 +216,9 @@ $(BUILD)/tests/eval-invoices: $(call obj,tests/eval/eval-invoices.c) $(EVAL_OBJ)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
 $(BUILD)/tests/test-invoice-eval: $(call obj,tests/unit/test-invoice-eval.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
+$(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-layout.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
 

@@ -105,6 +105,22 @@ static const Case cases[] = {
 	{ "due-must-be-paid-by", "Invoice 5512",
 	  "Invoice number: 5512\nInvoice date: 2 March 2026\nTotal: £80.00\nThis invoice must be paid by 16 March 2026.\n",
 	  8000, -1, "2026-03-02", "2026-03-16", NULL, "line \"This invoice must be paid by", NULL, NULL, FALSE },
+	{ "due-after-weekday", "Invoice for work done",
+	  "INVOICE No. 566   Date: 20/05/2026\nLabour: £240.00\nTotal: £508.50\n"
+	  "If you could pay by Monday 25 May that would be great.\n",
+	  50850, -1, "2026-05-20", "2026-05-25", NULL, "line \"If you could pay by Monday 25 May", NULL, "566", FALSE },
+	{ "due-day-month-no-year", "Rechnung",
+	  "Rechnung Nr. 26-125 vom 20.01.2026\nGesamt 518,72 EUR\nDen Betrag bitte bis zum 30.1. auf mein Konto überweisen.\n",
+	  51872, -1, "2026-01-20", "2026-01-30", NULL, "line \"Den Betrag bitte bis zum 30.1.", NULL, "26-125", FALSE },
+	/* Near miss: a day and month with no payment beside it is no due date. */
+	{ "day-month-not-a-payment", "Rechnung 26-126",
+	  "Rechnung Nr. 26-126 vom 20.01.2026\nGesamt 518,72 EUR\nDie Einfahrt ist bis zum 30.1. gesperrt.\n",
+	  51872, -1, "2026-01-20", "", NULL, NULL, NULL, "26-126", FALSE },
+	{ "discount-date-in-aside", "Rechnung 260170",
+	  "Rechnungsnummer: 260170\nRechnungsdatum: 22.05.2026\nRechnungsbetrag: 507,71 €\n"
+	  "Zahlungsbedingungen: Bei Zahlung innerhalb von 14 Tagen (bis 05.06.2026) gewähren wir 2 % Skonto = 10,15 €,\n"
+	  "Zahlbetrag dann 497,56 €. Innerhalb von 30 Tagen netto ohne Abzug.\n",
+	  -1, 50771, "2026-05-22", "2026-06-21", NULL, "rule discount-date: passed over", NULL, "260170", FALSE },
 	/* Terms, in many wordings: the due date is the invoice's date plus the term. */
 	{ "term-betalingstermijn-van", "Factuur 2026-121",
 	  "Factuurnummer: 2026-121\nFactuurdatum: 02-03-2026\nTotaal: € 99,00\nWij hanteren een betalingstermijn van 30 dagen.\n",

@@ -149,7 +149,7 @@ static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
 	"|rechnungsdatum|rechnungs-datum|ausstellungsdatum|belegdatum|datum\\s+der\\s+rechnung|datum\\s+van\\s+de\\s+factuur"
 	"|uitgiftedatum|dagtekening|factuur\\s+datum|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?"
-	"|date\\s+de\\s+facture|(?:^|\\t)[ \\t]*(?:datum|date)"
+	"|date\\s+de\\s+facture|(?:^|\\t| {2})[ \\t]*(?:datum|date)"
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
@@ -157,6 +157,11 @@ static DmPattern issue_date = DM_PATTERN(
 	"[ \\t]+(?:vom|van|of|dated))"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(" DM_DATE_RE ")",
 	CIM);
+/* A due date as written after its label or in a sentence: a date, with or without a year,
+ * or a German day and month ("bis zum 30.1."), after a day's name or not ("pay by Monday
+ * 25 May"). */
+#define DAY_MONTH_RE "(?<![\\d.,])\\d{1,2}\\.\\d{1,2}\\.(?![\\d])"
+#define WHEN_RE "(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?(" DM_DATE_ANY_RE "|" DAY_MONTH_RE ")"
 static DmPattern due_date = DM_PATTERN(
 	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|uiterste\\s+betaaldag|betaaldatum|vervalt(?:\\s+op)?"
 	"|(?:betaling|betaal)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|deadline|(?:must|should|to)\\s+be\\s+paid\\s+(?:by|before|on)"
@@ -168,15 +173,15 @@ static DmPattern due_date = DM_PATTERN(
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
 	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
-	"(" DM_DATE_ANY_RE ")",
+	WHEN_RE,
 	CI);
 /* The date a net amount is due by, beside a cash discount's earlier one ("bis 24.03.2026
  * netto", "netto bis zum 24.03.2026", "by 24 March 2026 net", "vóór 24 maart netto"). */
 static DmPattern net_date = DM_PATTERN(
-	"(?:\\b(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+|(?:op\\s+)?uiterlijk\\s+)?(" DM_DATE_ANY_RE ")[ \\t]*:?[ \\t]*"
+	"(?:\\b(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+|(?:op\\s+)?uiterlijk\\s+)?" WHEN_RE "[ \\t]*:?[ \\t]*"
 	"(?:rein\\s+)?(?:netto|net|ohne\\s+abzug|without\\s+(?:deduction|discount)|zonder\\s+(?:korting|aftrek))\\b"
 	"|\\b(?:(?:rein\\s+)?netto|net|ohne\\s+abzug|without\\s+(?:deduction|discount)|zonder\\s+(?:korting|aftrek))"
-	"\\s+(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+)?(" DM_DATE_ANY_RE "))",
+	"\\s+(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+)?" WHEN_RE ")",
 	CI);
 /* A letter's date line: the place, a comma, the date, nothing else in its cell ("Wien, am
  * 3. Jänner 2026", "Utrecht, 12 maart 2026"): the invoice's date when no label gives one. */
@@ -188,11 +193,12 @@ static DmPattern letter_date = DM_PATTERN(
  * above the first amount (below it, dates belong to items and terms). */
 static DmPattern lone_date = DM_PATTERN("^[ \\t]*(" DM_DATE_RE ")[ \\t]*$", CIM);
 static DmPattern due_sentence = DM_PATTERN(
-	"(?:(?:voor|vóór|before|by)\\s+(" DM_DATE_ANY_RE ")\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
+	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
 	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|stort|overschrij"
 	"|\\bpa(?:y|id)|remit|transfer|settle))"
-	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE ")"
-	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+(" DM_DATE_ANY_RE "))",
+	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+" WHEN_RE
+	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
+	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl)))",
 	CI);
 
 static DmPattern words_nl = DM_PATTERN(
@@ -530,11 +536,18 @@ sole_currency(const char *t, gsize len, char cur[4])
 
 /* An American invoice (in dollars) writes month/day/year: "04/03/2026" is 3 April. */
 static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\z", 0);
+/* A German day and month without a year ("30.1."): the first such day from @ref on. */
+static DmPattern day_month = DM_PATTERN("\\A(\\d{1,2})\\.(\\d{1,2})\\.\\z", 0);
 
 static gboolean
 parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
 {
 	DmMatch m;
+	if (dm_pattern_match(&day_month, s, strlen(s), 0, &m)) {
+		g_autofree char *day = dm_match_group(&m, 1), *mon = dm_match_group(&m, 2);
+		return dm_date_nearest_year((int)g_ascii_strtoull(day, NULL, 10), (int)g_ascii_strtoull(mon, NULL, 10),
+					    ref, DM_DATE_FUTURE, out);
+	}
 	if (us && dm_pattern_match(&us_slash_date, s, strlen(s), 0, &m)) {
 		g_autofree char *mon = dm_match_group(&m, 1), *day = dm_match_group(&m, 2),
 				*year = dm_match_group(&m, 3);

@@ -26,7 +26,10 @@
  * its condition (rule payment-request: "Payment must be received within 14 days", "het
  * bedrag dient binnen 14 dagen te zijn bijgeschreven", "Bei Zahlung innerhalb von 7 Tagen
  * erhalten Sie 2 % Skonto"). */
-typedef enum { IN_SUBJECT, IN_TITLE, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
+/* IN_TITLE_REF: a title line, unless the document is an invoice (its title or its number's
+ * label says so) and the line is a reference cell with a number beside it ("Angebot\tAN794",
+ * "Lieferschein\tLS-2026-77"): an invoice names the quote, order or delivery it bills. */
+typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
@@ -117,13 +120,13 @@ static struct {
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:preisanpassung|preiserh[öo]hung|prijsverhoging|prijsaanpassing|tariefswijziging"
 		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
 		     "|neue\\s+preise|nieuwe\\s+(?:prijzen|tarieven))", CI) },
-	{ "quote", IN_TITLE,
+	{ "quote", IN_TITLE_REF,
 	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
 	{ "pro-forma", IN_TITLE,
 	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
-	{ "order confirmation", IN_TITLE,
+	{ "order confirmation", IN_TITLE_REF,
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
-	{ "delivery note", IN_TITLE,
+	{ "delivery note", IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
 	{ "timesheet for approval", IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
@@ -163,7 +166,12 @@ static struct {
 		     "|binnenkort|in\\s+k(?:ü|ue)rze|deze\\s+week|this\\s+week|diese\\s+woche|zeitnah"
 		     "|(?:in\\s+den\\s+)?n(?:ä|ae)chsten\\s+tagen|(?:in\\s+)?the\\s+coming\\s+days|de\\s+komende\\s+dagen)\\b"
 		     "|\\b(?:will|'ll|shall|going\\s+to|zal|zullen|ga|gaan|werde|werden)\\b" SENT "{0,40}?"
-		     "\\b(?:issue|send|raise|make|sturen|maken|opmaken|ausstellen|schicken|erstellen)\\b" SENT "{0,30}?" CREDIT_NOUN, CI) },
+		     "\\b(?:issue|send|raise|make|sturen|maken|opmaken|ausstellen|schicken|erstellen)\\b" SENT "{0,30}?" CREDIT_NOUN
+		     /* Being made now, in the present tense: "Wir erstellen Ihnen eine Gutschrift",
+		      * "ik maak een creditnota op", "we are issuing a credit note". */
+		     "|\\b(?:wir|ich)\\s+(?:erstellen|erstelle|stellen|stelle)\\s+(?:ihnen\\s+|dir\\s+|euch\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
+		     "|\\b(?:wij|we|ik)\\s+(?:maken|maak|stellen|stel)\\s+(?:u\\s+|je\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
+		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
 	{ "an invoice announced, not sent", IN_TEXT,
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
@@ -193,6 +201,9 @@ static struct {
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
 	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|honorarnote|" CREDIT_NOUN), CIM);
+/* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
+static DmPattern invoice_number_label = DM_PATTERN(
+	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);
 
 /* A header that marks mail no person sent as an invoice. */
 static const char *
@@ -245,6 +256,15 @@ sentence_around(const char *text, gsize len, gsize start, gsize end, gsize *from
 	*to = e;
 }
 
+/* (transfer full) the reason rule @rule gives for its match @m in the text @where names. */
+static char *
+reason_at(guint rule, const char *where, const DmMatch *m)
+{
+	g_autofree char *hit = dm_match_group(m, 0);
+	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
+	return g_strdup_printf("%s: the %s says \"%s\"", rules[rule].name, where, clean);
+}
+
 /* (transfer full) why rule @rule holds for @text (@where names it), or NULL; with
  * @unless_request, a match in a sentence that asks for a payment does not count. */
 static char *
@@ -262,25 +282,46 @@ match_reason(guint rule, const char *where, const char *text, gboolean unless_re
 		sentence_around(text, len, m.start[0], m.end[0], &from, &to);
 		found = !unless_request || !dm_pattern_match(&payment_request, text, to, from, &x);
 	}
-	if (!found)
-		return NULL;
-	g_autofree char *hit = dm_match_group(&m, 0);
-	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-	return g_strdup_printf("%s: the %s says \"%s\"", rules[rule].name, where, clean);
+	return found ? reason_at(rule, where, &m) : NULL;
 }
 
-/* Why title rule @rule holds for @text, or NULL: a document's kind is its first title, so
+/* TRUE when the title match @m of @text ends in a tab with a number in the cell after it:
+ * a label and its value ("Angebot\tAN794"), not a document's title. */
+static gboolean
+reference_cell(const char *text, const DmMatch *m)
+{
+	gsize at = m->end[0];
+	if (at == 0 || text[at - 1] != '\t')
+		return FALSE;
+	for (; text[at] && text[at] != '\n' && text[at] != '\t'; at++)
+		if (g_ascii_isdigit(text[at]))
+			return TRUE;
+	return FALSE;
+}
+
+/* Why title rule @rule holds for @text, or NULL.  A document's kind is its first title, so
  * a line naming another document below the invoice's own title is a reference cell
- * ("Angebot\tAN-2026-0012", "Lieferschein\tLS-2026-77"), not the kind (rule
- * invoice-title-first). */
+ * ("Angebot\tAN-2026-0012", "Lieferschein\tLS-2026-77"), not the kind; so is such a line
+ * with its number beside it anywhere in a document an invoice's title or number label
+ * marks (rule invoice-title-first). */
 static char *
 title_reason(guint rule, const char *where, const char *text)
 {
-	DmMatch m, inv;
-	if (!text || !dm_pattern_match(&rules[rule].pattern, text, strlen(text), 0, &m) ||
-	    dm_pattern_match(&invoice_title, text, m.start[0], 0, &inv))
+	if (!text)
 		return NULL;
-	return match_reason(rule, where, text, FALSE);
+	gsize len = strlen(text);
+	DmMatch m, x;
+	gboolean invoice_doc = rules[rule].where == IN_TITLE_REF &&
+			       (dm_pattern_match(&invoice_title, text, len, 0, &x) ||
+				dm_pattern_match(&invoice_number_label, text, len, 0, &x));
+	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m);
+	     off = dm_match_next(&m, len)) {
+		if (dm_pattern_match(&invoice_title, text, m.start[0], 0, &x))
+			return NULL;
+		if (!(invoice_doc && reference_cell(text, &m)))
+			return reason_at(rule, where, &m);
+	}
+	return NULL;
 }
 
 char *
@@ -302,6 +343,7 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 			why = match_reason(i, "subject", subject, FALSE);
 			break;
 		case IN_TITLE:
+		case IN_TITLE_REF:
 			why = title_reason(i, "body's title line", body_text);
 			if (!why)
 				why = title_reason(i, "PDF's title line", doc_text);

@@ -29,5 +29,6 @@ gboolean dm_payment_term_immediate(const char *text, gsize len);
  * discount for early payment ("bei Zahlung bis 10.03.2026 2 % Skonto", "2% korting bij
  * betaling vóór 8 maart", "2% discount if paid by 8 March"): a term or a date found there
  * is the discount's, never the due date's.  A clause ends at a comma, a semicolon, a full
- * stop before a capital or a line end, a bracket, a line break, or "or" / "oder" / "of". */
+ * stop before a capital or a line end, a line break, or "or" / "oder" / "of"; a discount
+ * in a bracketed aside the term stands outside of does not count. */
 gboolean dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end);

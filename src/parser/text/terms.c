@@ -75,10 +75,9 @@ static DmPattern term_net = DM_PATTERN(
 /* A cash discount for early payment: the clause that names one states its own term. */
 static DmPattern discount = DM_PATTERN(
 	"skonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass)", CI);
-/* Where a clause ends: a comma, semicolon or full stop before a space, a bracket (an aside is
- * a clause of its own), a line end, "or". */
+/* Where a clause ends: a comma, semicolon or full stop before a space, a line end, "or". */
 static DmPattern clause_end = DM_PATTERN(
-	"[,;()]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
+	"[,;]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
 
 /* The count @s names: digits or a number word; 0 when neither. */
 static int
@@ -94,6 +93,26 @@ count_of(const char *s)
 	return 0;
 }
 
+/* The bracketed aside of [@from, @to) of @text around byte @at, as [*@open, *@close); FALSE
+ * when @at stands in no brackets. */
+static gboolean
+aside_around(const char *text, gsize from, gsize to, gsize at, gsize *open, gsize *close)
+{
+	gsize o = at;
+	while (o > from && text[o - 1] != '(' && text[o - 1] != ')')
+		o--;
+	if (o == from || text[o - 1] != '(')
+		return FALSE;
+	gsize c = at;
+	while (c < to && text[c] != ')' && text[c] != '(')
+		c++;
+	if (c == to || text[c] != ')')
+		return FALSE;
+	*open = o - 1;
+	*close = c + 1;
+	return TRUE;
+}
+
 gboolean
 dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 {
@@ -104,7 +123,16 @@ dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 		from = m.end[0];
 	if (dm_pattern_match(&clause_end, text, len, end, &m))
 		to = m.start[0];
-	return dm_pattern_match(&discount, text, to, from, &m);
+	/* A discount named in a bracketed aside the term or date stands outside of is the
+	 * aside's ("fällig am 31.03.2026 (2 % Skonto bis 10.03.2026)"); an aside the term stands
+	 * in belongs to its clause ("bei Zahlung innerhalb von 14 Tagen (bis 05.06.) 2 % Skonto"). */
+	for (gsize off = from; off < to && dm_pattern_match(&discount, text, to, off, &m);
+	     off = dm_match_next(&m, to)) {
+		gsize open, close;
+		if (!aside_around(text, from, to, m.start[0], &open, &close) || (start >= open && end <= close))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* The days of the term matched by @m: its count, times seven for weeks. */
