@@ -233,6 +233,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train, tools (corpus/invoices/train-tools.jsonl)" \
 		--json $(BUILD)/eval-invoices-train-tools.json corpus/invoices/train-tools.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "train, layouts (corpus/invoices/train-layouts.jsonl)" \
+		--json $(BUILD)/eval-invoices-train-layouts.json corpus/invoices/train-layouts.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT (corpus/invoices/heldout.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-heldout.json corpus/invoices/heldout.jsonl
 	@echo
