@@ -14,6 +14,7 @@
 #include "parser/invoice/dm-debtor.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-dates.h"
+#include "test-invoice-facts.h"
 
 typedef struct {
 	const char *name, *subject, *body;
@@ -274,27 +275,6 @@ mail(const char *subject, const char *body)
 }
 
 static void
-assert_date(const char *field, const GDate *got, const char *want)
-{
-	if (!want)
-		return;
-	char buf[16] = "";
-	if (g_date_valid(got))
-		dm_date_to_buf(got, buf);
-	if (strcmp(buf, want) != 0)
-		g_error("%s: want \"%s\", got \"%s\"", field, want, buf);
-}
-
-static gboolean
-explained(const DmInvoiceFacts *f, const char *needle)
-{
-	for (guint i = 0; i < f->explain->len; i++)
-		if (strstr(g_ptr_array_index(f->explain, i), needle))
-			return TRUE;
-	return FALSE;
-}
-
-static void
 test_case(gconstpointer data)
 {
 	const Case *c = data;
@@ -312,13 +292,13 @@ test_case(gconstpointer data)
 		g_assert_cmpint(f->amount_cents, ==, c->due_cents);
 	if (c->total_cents >= 0)
 		g_assert_cmpint(f->amount_total_cents, ==, c->total_cents);
-	assert_date("issue_date", &f->issue_date, c->issue);
-	assert_date("due_date", &f->due_date, c->due);
+	dm_test_assert_date("issue_date", &f->issue_date, c->issue);
+	dm_test_assert_date("due_date", &f->due_date, c->due);
 	if (c->debtor)
 		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
-	if (c->explain && !explained(f, c->explain))
+	if (c->explain && !dm_test_explained(f, c->explain))
 		g_error("no --explain line holds \"%s\"", c->explain);
-	if (c->not_explained && explained(f, c->not_explained))
+	if (c->not_explained && dm_test_explained(f, c->not_explained))
 		g_error("an --explain line holds \"%s\"", c->not_explained);
 }
 
@@ -338,7 +318,7 @@ debtor_of(const char *const *rcpts, gboolean rule)
 	for (guint i = 0; rcpts[i]; i++)
 		g_ptr_array_add(list, (gpointer) rcpts[i]);
 	dm_invoice_choose_debtor(f, msg, list);
-	g_assert_cmpint(explained(f, "rule not-own-domain"), ==, rule);
+	g_assert_cmpint(dm_test_explained(f, "rule not-own-domain"), ==, rule);
 	return g_strdup(f->debtor_email);
 }
 
@@ -368,7 +348,7 @@ test_contact_above_organisation(void)
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	g_assert_cmpstr(f->debtor_name, ==, "Kestrel & Finch");
 	g_assert_true(f->business);
-	g_assert_true(explained(f, "debtor_name: rule contact-above-organisation"));
+	g_assert_true(dm_test_explained(f, "debtor_name: rule contact-above-organisation"));
 
 	g_autoptr(GMimeMessage) couple = mail_to("Jan Smit <jan@smit.example>", "Factuur 2026-090",
 		"Factuur aan:\nJan Smit\nMarie Smit\nKerkstraat 1\n1234 AB Plaats\n\n"
@@ -376,7 +356,7 @@ test_contact_above_organisation(void)
 	g_autoptr(DmInvoiceFacts) g = dm_invoice_extract(couple);
 	g_assert_cmpstr(g->debtor_name, ==, "Jan Smit");
 	g_assert_false(g->business);
-	g_assert_false(explained(g, "contact-above-organisation"));
+	g_assert_false(dm_test_explained(g, "contact-above-organisation"));
 
 	/* Nor is a field's label that a layout set on the row below the name. */
 	g_autoptr(GMimeMessage) label = mail_to("Hr. M. Yilmaz <m.yilmaz@example.nl>", "Factuur 2026-00201",
@@ -384,7 +364,7 @@ test_contact_above_organisation(void)
 		"Totaal te betalen: € 80,00\n");
 	g_autoptr(DmInvoiceFacts) h = dm_invoice_extract(label);
 	g_assert_cmpstr(h->debtor_name, ==, "Hr. M. Yilmaz");
-	g_assert_false(explained(h, "contact-above-organisation"));
+	g_assert_false(dm_test_explained(h, "contact-above-organisation"));
 }
 
 int

@@ -8,6 +8,7 @@
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-dates.h"
+#include "test-invoice-facts.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -73,27 +74,6 @@ static const char eml[] =
 	"See the attachment.\n\n--b\n@@PDF@@\n--b--\n";
 
 static void
-assert_date(const char *field, const GDate *got, const char *want)
-{
-	char buf[16] = "";
-	if (!want)
-		return;
-	if (g_date_valid(got))
-		dm_date_to_buf(got, buf);
-	if (strcmp(buf, want) != 0)
-		g_error("%s: want \"%s\", got \"%s\"", field, want, buf);
-}
-
-static gboolean
-explained(const DmInvoiceFacts *f, const char *needle)
-{
-	for (guint i = 0; i < f->explain->len; i++)
-		if (strstr(g_ptr_array_index(f->explain, i), needle))
-			return TRUE;
-	return FALSE;
-}
-
-static void
 test_case(gconstpointer data)
 {
 	const Case *c = data;
@@ -109,11 +89,11 @@ test_case(gconstpointer data)
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!f->is_invoice)
 		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
-	assert_date("issue_date", &f->issue_date, c->issue);
-	assert_date("due_date", &f->due_date, c->due);
-	if (!explained(f, c->explain))
+	dm_test_assert_date("issue_date", &f->issue_date, c->issue);
+	dm_test_assert_date("due_date", &f->due_date, c->due);
+	if (!dm_test_explained(f, c->explain))
 		g_error("no --explain line holds \"%s\"", c->explain);
-	if (c->not_explained && explained(f, c->not_explained))
+	if (c->not_explained && dm_test_explained(f, c->not_explained))
 		g_error("an --explain line holds \"%s\"", c->not_explained);
 }
 
