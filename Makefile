@@ -202,7 +202,7 @@ EVAL_SRC     := tests/eval/invoice_eval.c tests/eval/render_pdf.c tests/eval/ein
 EVAL_OBJ     := $(call obj,$(EVAL_SRC))
 EVAL_CFLAGS  := $(if $(DEPS_OK),$(shell pkg-config --cflags $(EVAL_PKGS)))
 EVAL_LIBS    := $(if $(DEPS_OK),$(shell pkg-config --libs $(EVAL_PKGS)))
-$(EVAL_OBJ) $(call obj,tests/eval/eval-invoices.c tests/unit/test-invoice-eval.c): CFLAGS += $(EVAL_CFLAGS) -Itests/eval
+$(EVAL_OBJ) $(call obj,tests/eval/eval-invoices.c tests/unit/test-invoice-eval.c tests/unit/test-invoice-pdf-layout.c): CFLAGS += $(EVAL_CFLAGS) -Itests/eval
 # The invoice benchmark draws its 200 KB PDF with cairo too.
 $(call obj,bench/bench-invoices.c): CFLAGS += $(EVAL_CFLAGS)
 $(BENCH_INVOICES): $(call obj,bench/bench-invoices.c) $(LIB_PARSER) $(LIB_COMMON)
@@ -218,6 +218,9 @@ $(BUILD)/tests/eval-invoices: $(call obj,tests/eval/eval-invoices.c) $(EVAL_OBJ)
 $(BUILD)/tests/test-invoice-eval: $(call obj,tests/unit/test-invoice-eval.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
+$(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-layout.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
 
 # The train splits are where rules are tuned (train.jsonl, and train-tools.jsonl from
 # corpus/invoices/gen/train.py); heldout.jsonl was written before the reader was changed
@@ -229,6 +232,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "train, tools (corpus/invoices/train-tools.jsonl)" \
 		--json $(BUILD)/eval-invoices-train-tools.json corpus/invoices/train-tools.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "train, layouts (corpus/invoices/train-layouts.jsonl)" \
+		--json $(BUILD)/eval-invoices-train-layouts.json corpus/invoices/train-layouts.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT (corpus/invoices/heldout.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-heldout.json corpus/invoices/heldout.jsonl

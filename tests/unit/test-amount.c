@@ -54,6 +54,11 @@ static const AmountCase text_cases[] = {
 	{ "jpy-code", "JPY 250,000", TRUE, 250000, "JPY" },
 	{ "bad-yen-fraction", "¥12.50", FALSE, 0, NULL },
 	{ "bad-space-decimal", "1 23", FALSE, 0, NULL },
+	/* The Swiss franc as "Fr." or "SFr.", whole francs with an en dash. */
+	{ "swiss-fr", "Fr. 1'234.50", TRUE, 123450, "CHF" },
+	{ "swiss-sfr-after", "1'234.50 SFr.", TRUE, 123450, "CHF" },
+	{ "swiss-fr-en-dash", "Fr. 120.–", TRUE, 12000, "CHF" },
+	{ "bad-fr-letters", "Fr. abc", FALSE, 0, NULL },
 };
 
 static void

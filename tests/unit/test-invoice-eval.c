@@ -1,5 +1,6 @@
-/* test-invoice-eval: the invoice harness (tests/eval) on the train splits (train.jsonl and
- * the tools' set train-tools.jsonl), asserting the floors reached there, so a change that
+/* test-invoice-eval: the invoice harness (tests/eval) on the train splits (train.jsonl, the
+ * tools' set train-tools.jsonl and the layouts' set train-layouts.jsonl), asserting the
+ * floors reached there, so a change that
  * reads fewer fields right, or takes one non-invoice for an invoice, fails.  The figures
  * themselves are printed by `make eval-invoices`.  The held-out sets (heldout.jsonl,
  * heldout2.jsonl) and the old test split are never read here: no floor may be tuned
@@ -8,16 +9,17 @@
 
 #define TRAIN "corpus/invoices/train.jsonl"
 #define TOOLS "corpus/invoices/train-tools.jsonl"
+#define LAYOUTS "corpus/invoices/train-layouts.jsonl"
 
 /* Per field: the right answers on train's 90 invoices, at least (reached: 89..90). */
 static const guint floors[DM_EVAL_FIELDS] = {
 	[DM_EVAL_NUMBER] = 90, [DM_EVAL_AMOUNT_DUE] = 90, [DM_EVAL_AMOUNT_TOTAL] = 89,
-	[DM_EVAL_CURRENCY] = 89, [DM_EVAL_ISSUE] = 89, [DM_EVAL_DUE] = 90,
+	[DM_EVAL_CURRENCY] = 89, [DM_EVAL_ISSUE] = 90, [DM_EVAL_DUE] = 90,
 	[DM_EVAL_DEBTOR_EMAIL] = 90, [DM_EVAL_DEBTOR_NAME] = 89, [DM_EVAL_REFERENCE] = 89,
 	[DM_EVAL_IBAN] = 90, [DM_EVAL_BUSINESS] = 90, [DM_EVAL_CREDIT_NOTE] = 90,
 };
 
-static DmEvalReport *report, *tools;
+static DmEvalReport *report, *tools, *layouts;
 
 static void
 test_decision(void)
@@ -38,7 +40,7 @@ test_fields(void)
 		if (t->right[i] < floors[i])
 			g_test_fail_printf("%s: %u/%u right, floor %u", dm_eval_field_names[i],
 					   t->right[i], t->invoices, floors[i]);
-	g_assert_cmpuint(t->all_right, >=, 85);
+	g_assert_cmpuint(t->all_right, >=, 88);
 }
 
 /* Each language and each kind holds its share, so one cannot carry another. */
@@ -77,6 +79,30 @@ test_tools(void)
 					   t->invoices);
 }
 
+/* The layouts' set (120 invoices, 40 not): no non-invoice taken, no invoice missed; the
+ * due date, number, issue date and currency of every invoice right (reached: 120/120), the
+ * other fields at what they reached (amounts 117, reference 114, name and business 108). */
+static void
+test_layouts(void)
+{
+	static const guint floor[DM_EVAL_FIELDS] = {
+		[DM_EVAL_NUMBER] = 120, [DM_EVAL_AMOUNT_DUE] = 117, [DM_EVAL_AMOUNT_TOTAL] = 117,
+		[DM_EVAL_CURRENCY] = 120, [DM_EVAL_ISSUE] = 120, [DM_EVAL_DUE] = 120,
+		[DM_EVAL_DEBTOR_EMAIL] = 120, [DM_EVAL_DEBTOR_NAME] = 108, [DM_EVAL_REFERENCE] = 114,
+		[DM_EVAL_IBAN] = 120, [DM_EVAL_BUSINESS] = 108, [DM_EVAL_CREDIT_NOTE] = 120,
+	};
+	const DmEvalTally *t = &layouts->all;
+	g_assert_cmpuint(t->invoices, ==, 120);
+	g_assert_cmpuint(t->records - t->invoices, ==, 40);
+	g_assert_cmpuint(t->false_pos, ==, 0);
+	g_assert_cmpuint(t->false_neg, ==, 0);
+	for (int i = 0; i < DM_EVAL_FIELDS; i++)
+		if (t->right[i] < floor[i])
+			g_test_fail_printf("layouts %s: %u/%u right, floor %u", dm_eval_field_names[i], t->right[i],
+					   t->invoices, floor[i]);
+	g_assert_cmpuint(t->all_right, >=, 91);
+}
+
 /* Structured invoices: every field of every sample right (issue 8's target), in mails. */
 static void
 test_einvoices(void)
@@ -107,14 +133,19 @@ main(int argc, char **argv)
 	tools = dm_eval_report_new();
 	if (!dm_eval_run_file(TOOLS, tools, &error))
 		g_error("%s", error->message);
+	layouts = dm_eval_report_new();
+	if (!dm_eval_run_file(LAYOUTS, layouts, &error))
+		g_error("%s", error->message);
 	g_test_add_func("/invoice-eval/decision", test_decision);
 	g_test_add_func("/invoice-eval/tools", test_tools);
 	g_test_add_func("/invoice-eval/fields", test_fields);
 	g_test_add_func("/invoice-eval/groups", test_groups);
+	g_test_add_func("/invoice-eval/layouts", test_layouts);
 	g_test_add_func("/invoice-eval/einvoices", test_einvoices);
 	int rc = g_test_run();
 	dm_eval_report_free(report);
 	dm_eval_report_free(tools);
+	dm_eval_report_free(layouts);
 	dm_eval_render_shutdown();
 	return rc;
 }

@@ -77,6 +77,47 @@ static const Case cases[] = {
 	{ "credit-coming-days", "", "Rechnung RE-13", "Die Gutschrift über -80,00 € erhalten Sie in den nächsten Tagen.", NULL, "credit note announced" },
 	{ "earlier-invoice", "", "Rechnung ELB-26-0131", "Sehr geehrte Damen und Herren,\nwie vereinbart ziehen wir den Betrag unserer Rechnung ELB-26-0131 vom 12.03.2026 in Höhe von 1.606,50 € am 02.04.2026 ein.", NULL, "refers to an earlier invoice" },
 	{ "own-invoice-attached-is-invoice", "", "Rechnung 26-14", "Hallo,\nanbei meine Rechnung 26-14 vom 06.03.2026 über 2.380,00 €, zahlbar bis 20.03.2026.", NULL, NULL },
+	/* An invoice that names its quote, a shop's order or a renewal in its subject is an
+	 * invoice; without an invoice word the subject still decides. */
+	{ "invoice-for-quote-de", "", "Rechnung RE-2026-0043 zu Ihrem Angebot AN-2026-0012", "Anbei die Rechnung.", NULL, NULL },
+	{ "invoice-for-quote-nl", "", "Factuur 2026-051 n.a.v. offerte 2026-012", "Hierbij de factuur.", NULL, NULL },
+	{ "invoice-for-order", "", "Invoice INV-5521 for your order #1042", "Attached.", NULL, NULL },
+	{ "invoice-for-renewal", "", "Rechnung 2026-77: Verlängerung Ihrer Domain", "Anbei.", NULL, NULL },
+	{ "order-shipped", "", "Your order #1042 has shipped", "On its way.", NULL, "order confirmation" },
+	{ "shipped-alone", "", "Verzonden: pakket 3SAB123", "Track & trace.", NULL, "delivery note" },
+	/* A sentence that asks for a payment or sets its condition is no receipt. */
+	{ "skonto-erhalten-is-invoice", "", "Rechnung RE-2026-0041",
+	  "Rechnungsnummer: RE-2026-0041\nGesamtbetrag: 1.190,00 €\nBei Zahlung innerhalb von 7 Tagen erhalten Sie 2 % Skonto.", NULL, NULL },
+	{ "must-be-received-is-invoice", "", "Invoice INV-31",
+	  "Invoice number: INV-31\nTotal: £1,200.00\nPayment must be received within 14 days.", NULL, NULL },
+	{ "bijgeschreven-is-invoice", "", "Factuur 2026-124",
+	  "Factuurnummer: 2026-124\nTotaal: € 99,00\nHet bedrag dient binnen 14 dagen op onze rekening te zijn bijgeschreven.", NULL, NULL },
+	{ "receipt-after-request", "", "Factuur 2026-125",
+	  "Het bedrag diende binnen 14 dagen te worden voldaan.\nUw betaling van € 99,00 is in goede orde ontvangen.", NULL, "receipt" },
+	/* Handing an invoice over names it with its date too. */
+	{ "anlage-unsere-rechnung-is-invoice", "", "Rechnung Nr. 2026-031",
+	  "Sehr geehrte Frau Weber,\nin der Anlage erhalten Sie unsere Rechnung Nr. 2026-031 vom 03.03.2026 über 595,00 €.", NULL, NULL },
+	{ "rechnung-mit-dieser-mail-is-invoice", "", "Ihre Rechnung 2026-0044",
+	  "Guten Tag,\ndie Rechnung erhalten Sie mit dieser E-Mail als PDF.", NULL, NULL },
+	/* A document's kind is its first title: a reference cell below the invoice's title names
+	 * another document; a receipt's title above an invoice line still decides. */
+	{ "quote-reference-below-invoice-title", "", "Rechnung RE-2026-0046", "Anbei.",
+	  "Muster GmbH\nRechnung\nRechnungsnummer\tRE-2026-0046\nAngebot\tAN-2026-0012\nLieferschein\tLS-2026-77\n", NULL },
+	{ "receipt-title-above-invoice-line", "", "Zahlung 2026-5", "Anbei.", "Quittung\nRechnung Nr. 2026-5\nBetrag erhalten\n",
+	  "receipt" },
+	{ "quote-reference-cell-in-invoice", "", "Schlussrechnung RE1927", "Anbei.",
+	  "Schreinerei Böhm\nRechnungsnummer\tRE1927\nAngebot\tAN794\nAuftrag\tAB881\nSchlussrechnung\n", NULL },
+	/* Near miss: a quote's own number beside its title, with no invoice's number or title. */
+	{ "quote-number-beside-title", "", "Unterlagen", "Anbei.", "Muster GmbH\nAngebot\tAN794\nGültig bis\t31.03.2026\n",
+	  "quote" },
+	{ "credit-announced-present-de", "", "AW: Rechnung RE-2026-0364",
+	  "Wir erstellen Ihnen eine Gutschrift über 248,00 € zur Rechnung RE-2026-0364; diese erhalten Sie in Kürze.", NULL,
+	  "credit note announced" },
+	{ "credit-announced-present-en", "", "Re: Invoice 88", "We are issuing a credit note for £40.00 against invoice 88.", NULL,
+	  "credit note announced" },
+	/* Near miss: a credit note handed over is one. */
+	{ "credit-note-attached-de", "", "Gutschrift GS-2026-4", "Anbei erhalten Sie die Gutschrift GS-2026-4 über 248,00 €.", NULL,
+	  NULL },
 	{ "forward-body-no-dashes", "", "Invoice 99 from our printer", "See below.\n\nBegin forwarded message:\n\nFrom: Printer", NULL, "forwarded" },
 	{ "statement-subject-nl", "", "Overzicht openstaande facturen", "Zie hieronder.", NULL, "statement" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },

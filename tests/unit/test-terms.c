@@ -58,6 +58,19 @@ static const TermCase cases[] = {
 	/* Near misses: a week day count that is no term, a delivery. */
 	{ "word-not-a-count", "Binnen tien minuten geleverd.", 0 },
 	{ "no-unit", "within twenty", 0 },
+	/* A label joined to its count by a word, or a due label with a colon. */
+	{ "nl-termijn-van", "Wij hanteren een betalingstermijn van 30 dagen.", 30 },
+	{ "de-frist-betraegt", "Die Zahlungsfrist beträgt 14 Tage.", 14 },
+	{ "en-payment-due-colon", "Payment due: 30 days", 30 },
+	{ "de-faellig-colon", "Fällig: 14 Tage", 14 },
+	{ "nl-word-then-digits", "Gelieve binnen veertien (14) dagen te betalen.", 14 },
+	{ "de-ohne-abzug", "Zahlbar 30 Tage ohne Abzug.", 30 },
+	{ "de-rein-netto", "Zahlungsbedingung: 14 Tage rein netto", 14 },
+	{ "nl-kredietbeperking", "Bij betaling binnen 8 dagen 2% kredietbeperking; anders binnen 30 dagen.", 30 },
+	{ "de-skonto-in-brackets", "Zahlbar innerhalb von 30 Tagen (bei Zahlung innerhalb von 8 Tagen 2 % Skonto).", 30 },
+	/* Near misses: a due label before a date or an amount states no term. */
+	{ "en-payment-due-date", "Payment due: 30 March 2026", 0 },
+	{ "en-due-amount", "Due: 30 EUR", 0 },
 };
 
 typedef struct {
@@ -80,6 +93,16 @@ static const ImmediateCase immediate_cases[] = {
 	{ "en-receipt-attached", "Your receipt is attached; payment received on receipt of goods.", FALSE },
 	{ "de-lieferung-sofort", "Die Lieferung erfolgt sofort.", FALSE },
 	{ "en-term", "Payment within 14 days.", FALSE },
+	/* A terms label whose value is "at once". */
+	{ "de-zahlungsziel-sofort", "Zahlungsziel: sofort", TRUE },
+	{ "en-terms-upon-receipt", "Terms: Upon receipt", TRUE },
+	{ "nl-termijn-per-omgaande", "Betalingstermijn: per omgaande", TRUE },
+	{ "de-faellig-colon-sofort", "Fällig: sofort", TRUE },
+	{ "en-due-colon-upon-receipt", "Due: upon receipt", TRUE },
+	/* Near miss: a direct debit is how, not when. */
+	{ "en-payment-direct-debit", "Payment: direct debit", FALSE },
+	/* Near miss: on receipt of the goods is a delivery's condition. */
+	{ "de-nach-erhalt-der-ware", "Zahlungsbedingungen: nach Erhalt der Ware", FALSE },
 };
 
 static void

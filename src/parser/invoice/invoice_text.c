@@ -5,7 +5,8 @@
  * Then labelled patterns find the invoice number ("Factuurnummer: 2026-0042", "Invoice
  * #123", "Factuur 2026-0042"), the amount payable (a "te betalen" / "amount due" label
  * wins over a plain "totaal" line, which wins over the largest amount with a currency;
- * subtotals and VAT lines never count), the issue and due dates and a payment term.
+ * subtotals and VAT lines never count), the issue and due dates and a payment term (a
+ * date a cash discount or another event, an order or a delivery, names is passed over).
  * Deciding "invoice" is deliberately strict, because calling a quote, a newsletter or a
  * reply an invoice would start dunning someone who owes nothing: an invoice word must be
  * there, the text must not be a quote, and besides an amount or a number there must be
@@ -51,12 +52,17 @@ static DmPattern credit_title = DM_PATTERN(
 	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$", CIM);
 
 #define TOKEN "([A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
+/* An invoice-number label: a word for the invoice and one for its number, joined or apart,
+ * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
+ * #", "Inv. No.", "Invoice Nº", "Rechnungs-Nr.", "Rechnungs-Nummer", "Rechn.-Nr.", "Rg.-Nr.",
+ * "RE-Nr.", "Beleg-Nr.", "Nota nr.").  A customer's, order's or project's number never
+ * follows an invoice word, so none of them is read here. */
+#define NUMBER_NOUN "(?:(?:nummer|number|num|nr|no|n[º°])(?!\\p{L})|#)"
 static DmPattern number_labelled = DM_PATTERN(
-	"(?:factuurnummer|factuurnr|factuur\\s*(?:nr|nummer|no)|invoice\\s*(?:number|num|no|nr|#)"
-	"|inv\\.?\\s*(?:no|nr|#)|rechnungsnummer|rechnungs-?nr|rechnung\\s*(?:nr|no)|honorarnote\\s*(?:nr|no)?"
-	"|\\bre\\.?-nr|belegnummer|beleg-?nr|invoice\\s+id|notanummer|\\bnota\\s*(?:nr|nummer|no)|\\bbill\\s*(?:no|number|#)"
+	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\bnota|\\bbill|\\binv|\\brechn|\\bfact|honorarnote)\\.?\\s*-?\\s*" NUMBER_NOUN
+	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|honorarnote|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
-	"\\.?[ \\t]*[:#]?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
+	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|#)?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
 	CI);
 static DmPattern number_credit = DM_PATTERN(
 	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
@@ -68,32 +74,37 @@ static DmPattern number_credit = DM_PATTERN(
 static DmPattern number_cell = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
-	"\\b(?:factuur|invoice|rechnung|facture|nota)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
+	"\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|nota|honorarnote)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
 static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
 
 /* What must not follow a label's amount: it was a percentage, a term or a date. */
-#define AMOUNT_NOT_AFTER "(?![ \\t]*(?:%|dagen|days|tage|" DM_MONTH_RE "))(?![-/]\\d)"
+#define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)"
+/* Between a label and its amount: words, and a VAT rate the label names ("Gesamtbetrag
+ * inkl. 19 % MwSt.", "Total incl. 21% btw"), never another amount. */
+#define LABEL_GAP "(?:[^\\n€$£\\d]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%){0,40}?"
 /* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+betalen|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
 	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
 	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû)"
-	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
 static DmPattern amount_medium = DM_PATTERN(
 	"\\b(?:totaalbedrag|factuurbedrag|rechnungsbetrag|gesamtbetrag|endbetrag|bruttobetrag|brutto"
 	"|totaal|total|bedrag|amount|gesamt|summe|invoice\\s+(?:total|amount))\\b"
-	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT, said so: it beats a plain "total" line. */
 static DmPattern amount_total_incl = DM_PATTERN(
-	"\\b(?:tota(?:a)?l\\s+incl(?:\\.|usief|uding)?\\s*(?:btw|vat|tax)?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
-	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag|invoice\\s+total)\\b"
-	"[^\\n€$£\\d]{0,40}?(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	"\\b(?:(?:tota(?:a)?l|summe|endsumme|betrag)\\s+(?:incl|inkl)(?:\\.|usief|uding|usive)?(?:\\s*\\d{1,2}(?:[.,]\\d{1,2})?\\s*%)?"
+	"\\s*(?:btw|vat|tax|mwst|ust)?\\.?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
+	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag"
+	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total)\\b"
+	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */
 static DmPattern amount_paid = DM_PATTERN(
@@ -103,7 +114,7 @@ static DmPattern amount_paid = DM_PATTERN(
 	"|less\\s+deposit|payments?\\s+received|amount\\s+received|prepa(?:id|yment)|retainer\\s+(?:paid|applied|received)"
 	"|vorauszahlung|akontozahlung|geleistete\\s+anzahlung|bereits\\s+geleistet|vooruitbetaald|vooruitbetaling"
 	"|ontvangen\\s+bedrag|(?:^|\\t)[ \\t]*paid(?=[ \\t]*(?::|\\t|€|£|\\$)))"
-	"[^\\n€$£\\d]{0,40}?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	LABEL_GAP "(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CIM);
 /* A line that takes something already billed or paid off the total: an earlier part
  * invoice, a progress payment, a retainer ("Abzüglich Abschlagsrechnung Nr. 2 vom
@@ -121,12 +132,16 @@ static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
-	"sub\\s*-?tota|zwischensumme|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
+	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
 	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto"
 	"|aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract"
-	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag"
-	"|(?<!incl\\.\\s)(?<!incl\\s)(?<!inclusief\\s)(?<!including\\s)\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer)\\b(?![^\\n]*incl)",
+	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag",
 	CI);
+/* A VAT line is no total, unless the line says the VAT is included ("Totaal incl. btw",
+ * "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total including VAT"). */
+static DmPattern vat_word = DM_PATTERN("\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer|mehrwertsteuer)\\b", CI);
+static DmPattern vat_included = DM_PATTERN(
+	"\\b(?:incl|inkl|inclusief|including|inclusive|inklusive|einschl(?:ießlich|iesslich)?)\\b", CI);
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
 
@@ -134,32 +149,56 @@ static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
 	"|rechnungsdatum|rechnungs-datum|ausstellungsdatum|belegdatum|datum\\s+der\\s+rechnung|datum\\s+van\\s+de\\s+factuur"
 	"|uitgiftedatum|dagtekening|factuur\\s+datum|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?"
-	"|date\\s+de\\s+facture|^[ \\t]*(?:datum|date)"
+	"|date\\s+de\\s+facture|(?:^|\\t| {2})[ \\t]*(?:datum|date)"
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
-	"|(?:rechnung|factuur|invoice)(?:snummer|nummer|\\s+(?:nr|no)\\.?)?[ \\t]+[A-Z0-9][A-Z0-9/_.-]*[ \\t]+(?:vom|van|of))"
-	"[ \\t]*:?[ \\t]*(" DM_DATE_RE ")",
+	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
+	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?[A-Z0-9][A-Z0-9/_.-]*)?"
+	"[ \\t]+(?:vom|van|of|dated))"
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(" DM_DATE_RE ")",
 	CIM);
+/* A due date as written after its label or in a sentence: a date, with or without a year,
+ * or a German day and month ("bis zum 30.1."), after a day's name or not ("pay by Monday
+ * 25 May"). */
+#define DAY_MONTH_RE "(?<![\\d.,])\\d{1,2}\\.\\d{1,2}\\.(?![\\d])"
+#define WHEN_RE "(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?(" DM_DATE_ANY_RE "|" DAY_MONTH_RE ")"
 static DmPattern due_date = DM_PATTERN(
-	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|uiterste\\s+betaaldag|betaaldatum"
+	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|uiterste\\s+betaaldag|betaaldatum|vervalt(?:\\s+op)?"
+	"|(?:betaling|betaal)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|deadline|(?:must|should|to)\\s+be\\s+paid\\s+(?:by|before|on)"
+	"|payment\\s+(?:is\\s+)?(?:requested|required|expected)\\s+(?:by|before|on)|zahlungsfrist|zahlbar\\s+(?:am|zum)"
 	"|uiterlijk(?:\\s+te\\s+(?:betalen|voldoen))?(?:\\s+(?:op|voor|vóór))?"
 	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
 	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
 	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"
-	"[ \\t]*:?[ \\t]*(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by)\\s+)*(" DM_DATE_ANY_RE ")",
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
+	WHEN_RE,
+	CI);
+/* The date a net amount is due by, beside a cash discount's earlier one ("bis 24.03.2026
+ * netto", "netto bis zum 24.03.2026", "by 24 March 2026 net", "vóór 24 maart netto"). */
+static DmPattern net_date = DM_PATTERN(
+	"(?:\\b(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+|(?:op\\s+)?uiterlijk\\s+)?" WHEN_RE "[ \\t]*:?[ \\t]*"
+	"(?:rein\\s+)?(?:netto|net|ohne\\s+abzug|without\\s+(?:deduction|discount)|zonder\\s+(?:korting|aftrek))\\b"
+	"|\\b(?:(?:rein\\s+)?netto|net|ohne\\s+abzug|without\\s+(?:deduction|discount)|zonder\\s+(?:korting|aftrek))"
+	"\\s+(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+)?" WHEN_RE ")",
 	CI);
 /* A letter's date line: the place, a comma, the date, nothing else in its cell ("Wien, am
  * 3. Jänner 2026", "Utrecht, 12 maart 2026"): the invoice's date when no label gives one. */
 static DmPattern letter_date = DM_PATTERN(
 	"(?:^|\\t)[ ]*(?-i:\\p{Lu})[\\p{L}.' -]{1,30},[ ]*(?:(?:den|am|le|the|de)[ ]+)?(" DM_DATE_RE ")[ ]*(?:$|\\t)",
 	CIM);
+/* A line that is nothing but a date, as a letter template sets it beside or below the
+ * address: the invoice's date when no label and no place-and-date line gives one, and only
+ * above the first amount (below it, dates belong to items and terms). */
+static DmPattern lone_date = DM_PATTERN("^[ \\t]*(" DM_DATE_RE ")[ \\t]*$", CIM);
 static DmPattern due_sentence = DM_PATTERN(
-	"(?:(?:voor|vóór|before|by)\\s+(" DM_DATE_ANY_RE ")\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
-	"|(?:gelieve|graag|verzoek|vriendelijk|please)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|\\bpa(?:y|id)|remit|transfer|settle))"
-	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+(" DM_DATE_ANY_RE ")"
-	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+(" DM_DATE_ANY_RE "))",
+	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
+	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|stort|overschrij"
+	"|\\bpa(?:y|id)|remit|transfer|settle))"
+	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+" WHEN_RE
+	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
+	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl)))",
 	CI);
 
 static DmPattern words_nl = DM_PATTERN(
@@ -310,7 +349,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		g_autofree char *s = dm_match_group(&m, 1);
 		g_autofree char *line = line_at(t, len, m.start[0]);
 		DmMatch x;
-		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x))
+		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
+		    (dm_pattern_match(&vat_word, line, strlen(line), 0, &x) &&
+		     !dm_pattern_match(&vat_included, line, strlen(line), 0, &x)))
 			continue;
 		/* A line taking an earlier part invoice off is no total, whatever it names. */
 		if (p != &amount_paid && dm_pattern_match(&deduction_line, line, strlen(line), 0, &x))
@@ -495,11 +536,18 @@ sole_currency(const char *t, gsize len, char cur[4])
 
 /* An American invoice (in dollars) writes month/day/year: "04/03/2026" is 3 April. */
 static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\z", 0);
+/* A German day and month without a year ("30.1."): the first such day from @ref on. */
+static DmPattern day_month = DM_PATTERN("\\A(\\d{1,2})\\.(\\d{1,2})\\.\\z", 0);
 
 static gboolean
 parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
 {
 	DmMatch m;
+	if (dm_pattern_match(&day_month, s, strlen(s), 0, &m)) {
+		g_autofree char *day = dm_match_group(&m, 1), *mon = dm_match_group(&m, 2);
+		return dm_date_nearest_year((int)g_ascii_strtoull(day, NULL, 10), (int)g_ascii_strtoull(mon, NULL, 10),
+					    ref, DM_DATE_FUTURE, out);
+	}
 	if (us && dm_pattern_match(&us_slash_date, s, strlen(s), 0, &m)) {
 		g_autofree char *mon = dm_match_group(&m, 1), *day = dm_match_group(&m, 2),
 				*year = dm_match_group(&m, 3);
@@ -511,18 +559,62 @@ parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
 	return dm_date_parse(s, ref, out);
 }
 
+/* Words of an event other than the invoice: an order, a delivery, a service or its period,
+ * a quote, a contract, a booking.  A date whose cell names one and no payment or invoice is
+ * that event's date ("Lieferdatum", "uw order d.d. 2 maart", "Levering uiterlijk 9 maart",
+ * "Delivery due 9 March"). */
+static DmPattern other_event = DM_PATTERN(
+	"\\b(?:\\w*order\\w*|bestel\\w*|lever\\w*|geleverd|liefer\\w*|geliefert|leistung\\w*|delivery|delivered"
+	"|supply|supplied|ship\\w*|versand\\w*|verzend\\w*|auftrag\\w*|opdracht\\w*|angebot\\w*|offerte\\w*|quote"
+	"|quotation|estimate|contract\\w*|vertrag\\w*|purchase|po|services?|period|periode|\\w*zeitraum|termin"
+	"|afspraak|appointment|werkzaamheden|uitgevoerd|ausgeführt|performed|booking|boeking|buchung|reservation"
+	"|reservering|project\\w*|projekt\\w*)\\b", CI);
+static DmPattern payment_word = DM_PATTERN(
+	"factu|invoice|rechnung|zahl|überweis|begleich|betal|betaal|\\bpa(?:y|id)|remit|voldo|overmak|fällig|verval"
+	"|settle", CI);
+
+/* The rule that passes over the date in group @g of @m as not the one sought, or NULL:
+ * for a due date, a cash discount's (discount-date); for either date, another event's
+ * (other-event), judged on the cell from its start to the date. */
+static const char *
+date_passed_over(const char *t, gsize len, const DmMatch *m, int g, gboolean due)
+{
+	if (due && dm_term_in_discount_clause(t, len, m->start[0], m->end[g]))
+		return "discount-date";
+	gsize cell = m->start[0];
+	while (cell > 0 && t[cell - 1] != '\n' && t[cell - 1] != '\t')
+		cell--;
+	gsize n = m->start[g] - cell;
+	DmMatch x;
+	if (dm_pattern_match(&other_event, t + cell, n, 0, &x) &&
+	    !dm_pattern_match(&payment_word, t + cell, n, 0, &x))
+		return "other-event";
+	return NULL;
+}
+
+/* The first date @p finds in @t that reads, into @out and its match into @where.  With
+ * @field set, a date date_passed_over names is skipped and the skip recorded in @f. */
 static gboolean
 date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us, GDate *out,
-	  DmMatch *where)
+	  DmMatch *where, DmInvoiceFacts *f, const char *field, const char *source)
 {
 	DmMatch m;
 	FOR_MATCHES(p, t, len, m) {
 		for (int g = 1; g < m.count; g++) {
 			g_autofree char *s = dm_match_group(&m, g);
-			if (s && parse_date(s, ref, us, out)) {
-				*where = m;
-				return TRUE;
+			GDate d;
+			if (!s || !parse_date(s, ref, us, &d))
+				continue;
+			const char *rule = field ? date_passed_over(t, len, &m, g, strcmp(field, "due_date") == 0) : NULL;
+			if (rule) {
+				g_autofree char *line = line_at(t, len, m.start[0]);
+				g_autofree char *clean = dm_sanitize_oneline(line, 120);
+				dm_invoice_facts_explain(f, field, "%s, rule %s: passed over \"%s\"", source, rule, clean);
+				break;
 			}
+			*out = d;
+			*where = m;
+			return TRUE;
 		}
 	}
 	return FALSE;
@@ -555,6 +647,13 @@ explain_line(DmInvoiceFacts *f, const char *field, const char *source, const cha
 	dm_invoice_facts_explain(f, field, "%s, line \"%s\"", source, clean);
 }
 
+/* TRUE when @t begins with the subject line subject_and_body (invoice.c) puts first. */
+static gboolean
+starts_with_subject(const char *t)
+{
+	return g_str_has_prefix(t, "Subject:");
+}
+
 /* Records in @f that @field came from the rule named @rule, at the line of @t at @at. */
 static void
 explain_rule(DmInvoiceFacts *f, const char *field, const char *source, const char *rule,
@@ -565,20 +664,34 @@ explain_rule(DmInvoiceFacts *f, const char *field, const char *source, const cha
 	dm_invoice_facts_explain(f, field, "%s, rule %s: line \"%s\"", source, rule, clean);
 }
 
-/* The dates: the issue date (a label, else the letter's place-and-date line), the due date
- * (a label or a sentence, else the term, else "payable at once": the issue date). */
+/* Where the first amount written with a currency stands in @t (@len when none). */
+static gsize
+first_amount_at(const char *t, gsize len)
+{
+	DmMatch m;
+	return dm_pattern_match(&amount_any, t, len, 0, &m) ? m.start[0] : len;
+}
+
+/* The dates: the issue date (a label, else the letter's place-and-date line, else a lone
+ * date above the first amount), the due date (a net date beside a cash discount, a label or
+ * a sentence, else the term, else "payable at once": the issue date); a cash discount's
+ * date and another event's are passed over. */
 static void
 read_dates(const char *t, gsize len, const GDate *ref, gboolean us, const char *source,
 	   DmInvoiceFacts *f)
 {
 	DmMatch m;
-	if (date_from(&issue_date, t, len, ref, us, &f->issue_date, &m))
+	if (date_from(&issue_date, t, len, ref, us, &f->issue_date, &m, f, "issue_date", source))
 		explain_line(f, "issue_date", source, t, len, m.start[0]);
-	else if (date_from(&letter_date, t, len, ref, us, &f->issue_date, &m))
+	else if (date_from(&letter_date, t, len, ref, us, &f->issue_date, &m, NULL, NULL, NULL))
 		explain_rule(f, "issue_date", source, "letter-date", t, len, m.start[0]);
+	else if (date_from(&lone_date, t, first_amount_at(t, len), ref, us, &f->issue_date, &m, NULL, NULL, NULL))
+		explain_rule(f, "issue_date", source, "lone-date", t, len, m.start[0]);
 	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
-	if (date_from(&due_date, t, len, due_ref, us, &f->due_date, &m) ||
-	    date_from(&due_sentence, t, len, due_ref, us, &f->due_date, &m))
+	if (date_from(&net_date, t, len, due_ref, us, &f->due_date, &m, f, "due_date", source))
+		explain_rule(f, "due_date", source, "net-date", t, len, m.start[0]);
+	else if (date_from(&due_date, t, len, due_ref, us, &f->due_date, &m, f, "due_date", source) ||
+		 date_from(&due_sentence, t, len, due_ref, us, &f->due_date, &m, f, "due_date", source))
 		explain_line(f, "due_date", source, t, len, m.start[0]);
 	/* A due date before the issue date is a misreading, not a fact. */
 	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
@@ -683,7 +796,12 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	gboolean labelled_number = f->number != NULL;
 	if (!f->number)
 		f->number = number_from(&number_plain, t, len, &m);
-	if (f->number)
+	/* Without a label, the number after an invoice word: the subject's ("Rechnung
+	 * RE-2026-0031") when the text names none, which the subject line stands before. */
+	if (f->number && !labelled_number)
+		explain_rule(f, "number", source_name, starts_with_subject(t) && !memchr(t, '\n', m.start[0])
+			     ? "subject-number" : "invoice-word-number", t, len, m.start[0]);
+	else if (f->number)
 		explain_line(f, "number", source_name, t, len, m.start[0]);
 	if (!labelled_number && count_matches(&quote_word, t, len) > count_matches(&invoice_word, t, len))
 		quote = TRUE;

@@ -3,9 +3,11 @@
  * Three places are looked at, in this order: the headers (an automatic reply, a mailing
  * list, a calendar invitation), the subject, and the title lines of the body and of the
  * attached documents (a line that is nothing but "Offerte", "Lieferschein", "Statement of
- * account"): the kind of a document is stated in its subject and title.  Each rule is a
- * row of one table: a name, where it looks, a pattern; the first that matches decides,
- * and its name and the text it matched are the reason.
+ * account"): the kind of a document is stated in its subject and title (its first title:
+ * a reference cell below an invoice's own title names another document).  A subject that
+ * calls the mail an invoice is not refused for naming a quote, an order, a renewal or a
+ * shipment too.  Each rule is a row of one table: a name, where it looks, a pattern; the
+ * first that matches decides, and its name and the text it matched are the reason.
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
@@ -19,8 +21,15 @@
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
 /* IN_TEXT_UNLESS_OPEN: the body, unless it states an amount still to pay above zero
- * ("Amount due: £400" after "Deposit received"): an invoice may thank for a deposit. */
-typedef enum { IN_SUBJECT, IN_TITLE, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
+ * ("Amount due: £400" after "Deposit received"): an invoice may thank for a deposit; and
+ * only in a sentence that states what happened, not one that asks for a payment or sets
+ * its condition (rule payment-request: "Payment must be received within 14 days", "het
+ * bedrag dient binnen 14 dagen te zijn bijgeschreven", "Bei Zahlung innerhalb von 7 Tagen
+ * erhalten Sie 2 % Skonto"). */
+/* IN_TITLE_REF: a title line, unless the document is an invoice (its title or its number's
+ * label says so) and the line is a reference cell with a number beside it ("Angebot\tAN794",
+ * "Lieferschein\tLS-2026-77"): an invoice names the quote, order or delivery it bills. */
+typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
@@ -57,14 +66,18 @@ static struct {
 		     "(?:volgt|folgt|follows|to\\s+follow|komt)"
 		     "|(?:will|we'll|shall|zullen|werden)\\s+(?:\\w+\\s+){0,2}(?:issue|send|sturen|ausstellen)"
 		     "\\s+(?:\\w+\\s+){0,2}(?:credit\\s+note|creditnota|gutschrift)", CI) },
+	/* "Rechnung zum Angebot AN-12", "Factuur n.a.v. offerte 2026-3": an invoice that names
+	 * its quote is an invoice; the body's title line and the text reader still see a quote. */
 	{ "quote", IN_SUBJECT,
-	  DM_PATTERN("\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
+	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
 		     "|prijsopgave|devis)\\b", CI) },
 	{ "pro-forma", IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ "order confirmation", IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
-		     "|bestellbest[äa]tigung|order\\s+confirm|bestelling\\b.*\\b(?:ontvangen|verzonden)"
-		     "|your\\s+order|ihre\\s+bestellung", CI) },
+		     "|bestellbest[äa]tigung|order\\s+confirm", CI) },
+	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
+	{ "order confirmation", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden)|your\\s+order|ihre\\s+bestellung)", CI) },
 	{ "receipt: already paid", IN_SUBJECT,
 	  DM_PATTERN("betaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
@@ -76,7 +89,7 @@ static struct {
 	{ "a question about an invoice", IN_SUBJECT,
 	  DM_PATTERN("\\?\\s*$|\\b(?:vraag|frage|question)\\b", CI) },
 	{ "renewal notice", IN_SUBJECT,
-	  DM_PATTERN("verlenging|verl[äa]ngerung|\\brenew", CI) },
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|\\brenew)", CI) },
 	{ "price list or newsletter", IN_SUBJECT,
 	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
 		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
@@ -84,8 +97,9 @@ static struct {
 	  DM_PATTERN("rekeningoverzicht|saldo\\s*overzicht|openstaande\\s+posten|kontoauszug"
 		     "|offene\\s+posten|\\bstatement\\b", CI) },
 	{ "delivery note", IN_SUBJECT,
-	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|verzonden|shipped"
-		     "|versandt|verschickt|dispatched", CI) },
+	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
+	{ "delivery note", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verzonden|shipped|versandt|verschickt|dispatched)", CI) },
 	{ "invoices passed to the bookkeeper", IN_SUBJECT,
 	  DM_PATTERN("verkoopfacturen|ausgangsrechnungen|sales\\s+invoices|facturen\\s+\\w+\\s+\\d{4}"
 		     "|rechnungen\\s+\\w+\\s+\\d{4}|invoices\\s+(?:for\\s+)?(?:q\\d|\\w+\\s+\\d{4})", CI) },
@@ -106,13 +120,13 @@ static struct {
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:preisanpassung|preiserh[öo]hung|prijsverhoging|prijsaanpassing|tariefswijziging"
 		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
 		     "|neue\\s+preise|nieuwe\\s+(?:prijzen|tarieven))", CI) },
-	{ "quote", IN_TITLE,
+	{ "quote", IN_TITLE_REF,
 	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
 	{ "pro-forma", IN_TITLE,
 	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
-	{ "order confirmation", IN_TITLE,
+	{ "order confirmation", IN_TITLE_REF,
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
-	{ "delivery note", IN_TITLE,
+	{ "delivery note", IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
 	{ "timesheet for approval", IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
@@ -152,12 +166,17 @@ static struct {
 		     "|binnenkort|in\\s+k(?:ü|ue)rze|deze\\s+week|this\\s+week|diese\\s+woche|zeitnah"
 		     "|(?:in\\s+den\\s+)?n(?:ä|ae)chsten\\s+tagen|(?:in\\s+)?the\\s+coming\\s+days|de\\s+komende\\s+dagen)\\b"
 		     "|\\b(?:will|'ll|shall|going\\s+to|zal|zullen|ga|gaan|werde|werden)\\b" SENT "{0,40}?"
-		     "\\b(?:issue|send|raise|make|sturen|maken|opmaken|ausstellen|schicken|erstellen)\\b" SENT "{0,30}?" CREDIT_NOUN, CI) },
+		     "\\b(?:issue|send|raise|make|sturen|maken|opmaken|ausstellen|schicken|erstellen)\\b" SENT "{0,30}?" CREDIT_NOUN
+		     /* Being made now, in the present tense: "Wir erstellen Ihnen eine Gutschrift",
+		      * "ik maak een creditnota op", "we are issuing a credit note". */
+		     "|\\b(?:wir|ich)\\s+(?:erstellen|erstelle|stellen|stelle)\\s+(?:ihnen\\s+|dir\\s+|euch\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
+		     "|\\b(?:wij|we|ik)\\s+(?:maken|maak|stellen|stel)\\s+(?:u\\s+|je\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
+		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
 	{ "an invoice announced, not sent", IN_TEXT,
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
 		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
-		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
 	{ "a payment arrangement for an earlier invoice", IN_TEXT,
 	  DM_PATTERN("\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
 		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung", CI) },
@@ -168,8 +187,9 @@ static struct {
 	/* "wie vereinbart ziehen wir den Betrag unserer Rechnung X vom 12.03. ein": a sentence
 	 * that points back at the business's own earlier invoice, not one handing it over. */
 	{ "refers to an earlier invoice", IN_TEXT,
-	  DM_PATTERN("(?:^|(?<=[.!?]\\s))(?!" SENT "*\\b(?:anbei|hierbij|bijgaand|attached|enclosed|hiermit|anhang|bijlage"
-		     "|please\\s+find|here\\s+is|sende\\s+ich|stuur\\s+ik|senden\\s+wir|sturen\\s+wij))"
+	  DM_PATTERN("(?:^|(?<=[.!?]\\s))(?!" SENT "*\\b(?:anbei|hierbij|bijgaand|bijgevoegd|attached|enclosed|herewith|hiermit"
+		     "|anhang|anlage|beigefügt|beiliegend|übersende|übersenden|zusenden|erhalten\\s+sie|bijlage|ontvangt\\s+u"
+		     "|ontvang\\s+je|please\\s+find|here\\s+is|sending|sende\\s+ich|stuur\\s+ik|senden\\s+wir|sturen\\s+wij))"
 		     SENT "*?\\b(?:unserer|unsere|meiner|meine|our|my|onze|mijn)\\s+(?:rechnung|invoice|factuur)\\s+"
 		     "(?:nr\\.?\\s*|no\\.?\\s*|#\\s*)?[A-Z0-9][A-Z0-9/_.-]*\\s+(?:vom|of|van|dated|d\\.d\\.)\\s+\\d", CIM) },
 	{ "a question about an invoice sent earlier", IN_TEXT,
@@ -177,6 +197,13 @@ static struct {
 		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?\\s+you|erhalten|angekommen|bekommen)\\b)"
 		     SENT "{1,300}\\?", CI) },
 };
+
+/* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
+static DmPattern invoice_title = DM_PATTERN(
+	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|honorarnote|" CREDIT_NOUN), CIM);
+/* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
+static DmPattern invoice_number_label = DM_PATTERN(
+	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);
 
 /* A header that marks mail no person sent as an invoice. */
 static const char *
@@ -204,15 +231,97 @@ is_calendar(GMimeObject *obj, gpointer user)
 	return !*found;
 }
 
-static char *
-match_reason(guint rule, const char *where, const char *text)
+/* A sentence that asks for a payment or sets its condition: an obligation, a term, a
+ * condition or a discount. */
+static DmPattern payment_request = DM_PATTERN(
+	"\\b(?:must|should|needs?\\s+to|to\\s+be|expected|dient|dienen|moet|moeten|verzoeken|te\\s+(?:zijn|worden|voldoen|betalen"
+	"|maken|storten)|bij\\s+betaling|bei\\s+zahlung|if|once|upon|zodra|na\\s+ontvangst|nach\\s+(?:erhalt|eingang)|sobald"
+	"|wenn|falls|within|binnen|innerhalb|innert|erhalten\\s+sie|gewähren|skonto|korting|discount|muss|müssen|sein"
+	"|spätestens|uiterlijk|no\\s+later)\\b", CI);
+
+/* The sentence of @text around [@start, @end): from after the last full stop, question or
+ * exclamation mark or line break before it (a point inside a number ends nothing) to the
+ * first after it. */
+static void
+sentence_around(const char *text, gsize len, gsize start, gsize end, gsize *from, gsize *to)
 {
-	DmMatch m;
-	if (!text || !dm_pattern_match(&rules[rule].pattern, text, strlen(text), 0, &m))
-		return NULL;
-	g_autofree char *hit = dm_match_group(&m, 0);
+	gsize s = start, e = end;
+	while (s > 0 && !(strchr("!?\n", text[s - 1]) ||
+			  (text[s - 1] == '.' && (s == len || g_ascii_isspace(text[s])))))
+		s--;
+	while (e < len && !(strchr("!?\n", text[e]) ||
+			    (text[e] == '.' && (e + 1 == len || g_ascii_isspace(text[e + 1])))))
+		e++;
+	*from = s;
+	*to = e;
+}
+
+/* (transfer full) the reason rule @rule gives for its match @m in the text @where names. */
+static char *
+reason_at(guint rule, const char *where, const DmMatch *m)
+{
+	g_autofree char *hit = dm_match_group(m, 0);
 	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
 	return g_strdup_printf("%s: the %s says \"%s\"", rules[rule].name, where, clean);
+}
+
+/* (transfer full) why rule @rule holds for @text (@where names it), or NULL; with
+ * @unless_request, a match in a sentence that asks for a payment does not count. */
+static char *
+match_reason(guint rule, const char *where, const char *text, gboolean unless_request)
+{
+	DmMatch m;
+	if (!text)
+		return NULL;
+	gsize len = strlen(text);
+	gboolean found = FALSE;
+	for (gsize off = 0; !found && dm_pattern_match(&rules[rule].pattern, text, len, off, &m);
+	     off = dm_match_next(&m, len)) {
+		gsize from, to;
+		DmMatch x;
+		sentence_around(text, len, m.start[0], m.end[0], &from, &to);
+		found = !unless_request || !dm_pattern_match(&payment_request, text, to, from, &x);
+	}
+	return found ? reason_at(rule, where, &m) : NULL;
+}
+
+/* TRUE when the title match @m of @text ends in a tab with a number in the cell after it:
+ * a label and its value ("Angebot\tAN794"), not a document's title. */
+static gboolean
+reference_cell(const char *text, const DmMatch *m)
+{
+	gsize at = m->end[0];
+	if (at == 0 || text[at - 1] != '\t')
+		return FALSE;
+	for (; text[at] && text[at] != '\n' && text[at] != '\t'; at++)
+		if (g_ascii_isdigit(text[at]))
+			return TRUE;
+	return FALSE;
+}
+
+/* Why title rule @rule holds for @text, or NULL.  A document's kind is its first title, so
+ * a line naming another document below the invoice's own title is a reference cell
+ * ("Angebot\tAN-2026-0012", "Lieferschein\tLS-2026-77"), not the kind; so is such a line
+ * with its number beside it anywhere in a document an invoice's title or number label
+ * marks (rule invoice-title-first). */
+static char *
+title_reason(guint rule, const char *where, const char *text)
+{
+	if (!text)
+		return NULL;
+	gsize len = strlen(text);
+	DmMatch m, x;
+	gboolean invoice_doc = rules[rule].where == IN_TITLE_REF &&
+			       (dm_pattern_match(&invoice_title, text, len, 0, &x) ||
+				dm_pattern_match(&invoice_number_label, text, len, 0, &x));
+	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m);
+	     off = dm_match_next(&m, len)) {
+		if (dm_pattern_match(&invoice_title, text, m.start[0], 0, &x))
+			return NULL;
+		if (!(invoice_doc && reference_cell(text, &m)))
+			return reason_at(rule, where, &m);
+	}
+	return NULL;
 }
 
 char *
@@ -231,19 +340,20 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 		char *why = NULL;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
-			why = match_reason(i, "subject", subject);
+			why = match_reason(i, "subject", subject, FALSE);
 			break;
 		case IN_TITLE:
-			why = match_reason(i, "body's title line", body_text);
+		case IN_TITLE_REF:
+			why = title_reason(i, "body's title line", body_text);
 			if (!why)
-				why = match_reason(i, "PDF's title line", doc_text);
+				why = title_reason(i, "PDF's title line", doc_text);
 			break;
 		case IN_TEXT_UNLESS_OPEN:
-			if (dm_invoice_text_open_amount(body_text) > 0)
-				break;
-			/* fall through */
+			if (dm_invoice_text_open_amount(body_text) <= 0)
+				why = match_reason(i, "body", body_text, TRUE);
+			break;
 		case IN_TEXT:
-			why = match_reason(i, "body", body_text);
+			why = match_reason(i, "body", body_text, FALSE);
 			break;
 		}
 		if (why)

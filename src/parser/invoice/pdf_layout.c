@@ -4,9 +4,13 @@
  * characters are cut into runs (a run ends at a line break or a gap wider than a space),
  * the runs grouped into rows by their baseline, and each row printed left to right.  A
  * label in one row over a value in the next, their x ranges overlapping, is printed once
- * more as "label: value", because invoices set their header fields that way.
+ * more as "label: value", because invoices set their header fields that way; a value run
+ * that spans two labels' columns (two cells set too close to be told apart by the gap) is
+ * cut at the column the next label starts, and an item table's header ("Datum | Leistung
+ * | Betrag") is never paired with its first item.
  * Failures: none; a page whose rectangles do not match its text gives its plain text. */
 #include "parser/invoice/dm-pdf-layout.h"
+#include "parser/text/dm-pattern.h"
 
 #include <math.h>
 #include <string.h>
@@ -21,6 +25,7 @@
 
 typedef struct {
 	GString *text;
+	GArray *xs;      /* of double: the left edge of each character of text, in order */
 	double x1, y1, x2, y2;
 	guint style;
 } Run;
@@ -30,6 +35,7 @@ run_free(gpointer p)
 {
 	Run *r = p;
 	g_string_free(r->text, TRUE);
+	g_array_unref(r->xs);
 	g_free(r);
 }
 
@@ -80,11 +86,13 @@ runs_of(const char *text, const PopplerRectangle *rects, const guint *style, gui
 		if (!cur || apart) {
 			cur = g_new0(Run, 1);
 			cur->text = g_string_new(NULL);
+			cur->xs = g_array_new(FALSE, FALSE, sizeof(double));
 			cur->x1 = r->x1, cur->y1 = r->y1, cur->x2 = r->x2, cur->y2 = r->y2;
 			cur->style = style[i];
 			g_ptr_array_add(runs, cur);
 		}
 		g_string_append_unichar(cur->text, c);
+		g_array_append_val(cur->xs, r->x1);
 		if (c != ' ') {
 			cur->x2 = MAX(cur->x2, r->x2);
 			cur->y1 = MIN(cur->y1, r->y1);
@@ -167,13 +175,61 @@ append_rows(GString *out, GPtrArray *runs, const guint *row)
 	g_string_append_c(out, '\n');
 }
 
+/* The words of an item table's column headers: such a row labels items, not the invoice. */
+static DmPattern item_header = DM_PATTERN(
+	"^(?:omschrijving|beschrijving|artikel|aantal|stuks|prijs|stukprijs|bedrag|btw|leistung|bezeichnung"
+	"|beschreibung|menge|anzahl|einzelpreis|preis|betrag|gesamt|pos\\.?|position|description|item|items|qty"
+	"|quantity|hours|rate|unit\\s+price|price|amount|total)$", PCRE2_CASELESS);
+
+/* TRUE when the row of run @i holds two or more item-table column headers. */
+static gboolean
+item_header_row(GPtrArray *runs, const guint *row, guint i)
+{
+	int headers = 0;
+	for (guint k = 0; k < runs->len; k++) {
+		Run *r = g_ptr_array_index(runs, k);
+		DmMatch m;
+		if (row[k] == row[i] && dm_pattern_match(&item_header, r->text->str, r->text->len, 0, &m))
+			headers++;
+	}
+	return headers >= 2;
+}
+
+static gboolean
+overlaps(const Run *value, const Run *label)
+{
+	return value->x1 < label->x2 + 2 && value->x2 > label->x1 - 2;
+}
+
+/* (transfer full) the text of @value that stands in the column of the label run @i: all of
+ * it, unless the value also overlaps the label before or after @i in its row (two cells set
+ * too close to be told apart), then the characters from @i's left edge to the next's. */
+static char *
+value_in_column(GPtrArray *runs, const guint *row, guint i, const Run *value)
+{
+	const Run *label = g_ptr_array_index(runs, i);
+	double lo = -G_MAXDOUBLE, hi = G_MAXDOUBLE;
+	if (i > 0 && row[i - 1] == row[i] && overlaps(value, g_ptr_array_index(runs, i - 1)))
+		lo = label->x1 - 2;
+	if (i + 1 < runs->len && row[i + 1] == row[i] && overlaps(value, g_ptr_array_index(runs, i + 1)))
+		hi = ((const Run *)g_ptr_array_index(runs, i + 1))->x1 - 2;
+	GString *cut = g_string_new(NULL);
+	guint k = 0;
+	for (const char *p = value->text->str; *p && k < value->xs->len; p = g_utf8_next_char(p), k++) {
+		double x = g_array_index(value->xs, double, k);
+		if (x >= lo && x < hi)
+			g_string_append_unichar(cut, g_utf8_get_char(p));
+	}
+	return g_strstrip(g_string_free(cut, FALSE));
+}
+
 /* "label: value" for a label run with a value run right below it in the next row. */
 static void
 append_pairs(GString *out, GPtrArray *runs, const guint *row)
 {
 	for (guint i = 0; i < runs->len; i++) {
 		Run *label = g_ptr_array_index(runs, i);
-		if (!looks_like_label(label->text->str))
+		if (!looks_like_label(label->text->str) || item_header_row(runs, row, i))
 			continue;
 		double height = MAX(label->y2 - label->y1, 4.0);
 		for (guint j = i + 1; j < runs->len; j++) {
@@ -182,9 +238,11 @@ append_pairs(GString *out, GPtrArray *runs, const guint *row)
 				continue;
 			if (row[j] > row[i] + 1 || value->y2 - label->y2 > BELOW_ROWS * height)
 				break;
-			gboolean overlap = value->x1 < label->x2 + 2 && value->x2 > label->x1 - 2;
-			if (overlap && has_digit(value->text->str) && !looks_like_money(value->text->str)) {
-				g_string_append_printf(out, "%s: %s\n", label->text->str, value->text->str);
+			if (!overlaps(value, label))
+				continue;
+			g_autofree char *text = value_in_column(runs, row, i, value);
+			if (has_digit(text) && !looks_like_money(text)) {
+				g_string_append_printf(out, "%s: %s\n", label->text->str, text);
 				break;
 			}
 		}

@@ -16,7 +16,7 @@ static const struct {
 } currencies[] = {
 	{ "€", "EUR" }, { "eur", "EUR" }, { "euro", "EUR" }, { "euros", "EUR" },
 	{ "us$", "USD" }, { "$", "USD" }, { "usd", "USD" },
-	{ "£", "GBP" }, { "gbp", "GBP" }, { "chf", "CHF" },
+	{ "£", "GBP" }, { "gbp", "GBP" }, { "chf", "CHF" }, { "fr.", "CHF" }, { "sfr.", "CHF" },
 	{ "¥", "JPY" }, { "jpy", "JPY" }, { "yen", "JPY" },
 };
 
@@ -157,8 +157,8 @@ static const char *
 strip_currency(const char **s, gsize *n, gboolean prefix)
 {
 	/* Longest tokens first so "US$" wins over "$" and "euros" over "euro". */
-	static const char *const order[] = { "euros", "euro", "us$", "eur", "usd", "gbp", "chf",
-					     "jpy", "yen", "€", "$", "£", "¥", NULL };
+	static const char *const order[] = { "euros", "euro", "sfr.", "us$", "eur", "usd", "gbp", "chf",
+					     "jpy", "yen", "fr.", "€", "$", "£", "¥", NULL };
 	for (guint i = 0; order[i]; i++) {
 		gsize t = strlen(order[i]);
 		if (*n < t)
@@ -218,8 +218,8 @@ dm_amount_parse(const char *text, gint64 *cents, char currency[4])
 		if (b + 1 >= sizeof buf)
 			return FALSE;
 		if ((guchar)s[i] == 0xE2 && i + 2 < n && (guchar)s[i + 1] == 0x80 &&
-		    ((guchar)s[i + 2] == 0x99 || (guchar)s[i + 2] == 0x94)) {
-			/* U+2019 -> ', U+2014 (em dash, "12,—") -> - */
+		    ((guchar)s[i + 2] == 0x99 || (guchar)s[i + 2] == 0x94 || (guchar)s[i + 2] == 0x93)) {
+			/* U+2019 -> ', U+2014 and U+2013 (em and en dash, "12,—", "Fr. 120.–") -> - */
 			buf[b++] = (guchar)s[i + 2] == 0x99 ? '\'' : '-';
 			i += 2;
 			continue;

@@ -10,11 +10,11 @@
  * PCRE2_CASELESS.  DM_AMOUNT_RE takes an optional currency before or after the number;
  * DM_AMOUNT_CUR_RE requires one. */
 #define DM_CURRENCY_RE "(?:€|EUR(?![a-z])|euros?(?![a-z])|US\\$|\\$|USD(?![a-z])|£|GBP(?![a-z])|CHF(?![a-z])" \
-	"|¥|JPY(?![a-z])|yen(?![a-z]))"
+	"|(?<!\\p{L})S?Fr\\.|¥|JPY(?![a-z])|yen(?![a-z]))"
 /* Thousands grouped by . , ' ’ or — only before decimals, so "2 150" in a table stays two
  * numbers — a single space ("1 234,56"). */
 #define DM_NUMBER_RE "-?(?:\\d{1,3}(?: \\d{3})+(?=[.,]\\d{2}(?!\\d))|\\d{1,3}(?:[.,'’]\\d{3})+|\\d{1,12})" \
-	"(?:[.,](?:\\d{1,2}|-{1,2}|—))?(?!\\d)(?![.,]\\d)"
+	"(?:[.,](?:\\d{1,2}|-{1,2}|—|–))?(?!\\d)(?![.,]\\d)"
 #define DM_AMOUNT_CUR_RE \
 	"(?:" DM_CURRENCY_RE "[ \\t]{0,3}" DM_NUMBER_RE \
 	"|(?<![\\d.,])" DM_NUMBER_RE "[ \\t]{0,3}" DM_CURRENCY_RE ")"
@@ -22,7 +22,8 @@
 	"(?:" DM_CURRENCY_RE "[ \\t]{0,3}" DM_NUMBER_RE \
 	"|(?<![\\d.,\\p{L}])" DM_NUMBER_RE "(?:[ \\t]{0,3}" DM_CURRENCY_RE ")?)"
 
-/* Reads a whole amount such as "€ 1.234,56", "1 234,56 €", "CHF 1'234.50", "¥12,345" (in
+/* Reads a whole amount such as "€ 1.234,56", "1 234,56 €", "CHF 1'234.50", "Fr. 120.–" (the
+ * Swiss franc's "Fr." or "SFr.", whole francs with a dash), "¥12,345" (in
  * yen: a currency's own minor units, dm_money_minor_digits), "EUR 1234,56", "1,234.56 EUR", "€ 12,-",
  * "$1,234.56", "1.234" (Dutch thousands).  A comma or a point is the decimal separator
  * when one or two digits follow it and it is the last separator; three digits after a

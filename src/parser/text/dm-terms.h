@@ -8,16 +8,27 @@
 #define DM_TERM_MAX_DAYS 365
 
 /* The payment term in days that @text (@len bytes of valid UTF-8) states, or 0 when it
- * states none.  Reads "binnen 14 dagen", "binnen de dertig dagen", "30 dagen na
- * factuurdatum", "within 30 days", "within two weeks", "30 days from receipt", "due in 14
- * days", "Net 30", "netto 14 dagen", "betalingstermijn: 14 dagen", "payment terms: 14
- * days", "zahlbar innerhalb von 14 Tagen", "innert 30 Tagen", "Zahlungsziel: 30 Tage",
- * "14 Tage nach Rechnungsdatum", "dans les 30 jours".  A labelled term wins over a
+ * states none.  Reads "binnen 14 dagen", "binnen de dertig dagen", "binnen veertien (14)
+ * dagen", "30 dagen na factuurdatum", "within 30 days", "within two weeks", "30 days from
+ * receipt", "due in 14 days", "Net 30", "netto 14 dagen", "betalingstermijn: 14 dagen",
+ * "een betalingstermijn van 30 dagen", "payment terms: 14 days", "Payment due: 30 days",
+ * "zahlbar innerhalb von 14 Tagen", "innert 30 Tagen", "Zahlungsziel: 30 Tage", "die
+ * Zahlungsfrist beträgt 14 Tage", "Fällig: 14 Tage", "30 Tage ohne Abzug", "14 Tage rein
+ * netto", "14 Tage nach Rechnungsdatum", "dans les 30 jours".  A labelled term wins over a
  * "within N days" sentence, which wins over "net N"; a term in a clause granting a cash
- * discount (Skonto, korting, discount) is passed over. */
+ * discount (Skonto, korting, kredietbeperking, discount) is passed over. */
 int dm_payment_term_days(const char *text, gsize len);
 
 /* TRUE when @text (nullable; @len bytes) says the invoice is to be paid at once: "due on
  * receipt", "payable immediately", "sofort fällig", "zahlbar sofort", "per omgaande te
- * voldoen".  The due date is then the invoice's date. */
+ * voldoen", or a terms label with such a value ("Zahlungsziel: sofort", "Terms: Upon
+ * receipt", "Fällig: sofort").  The due date is then the invoice's date. */
 gboolean dm_payment_term_immediate(const char *text, gsize len);
+
+/* TRUE when the clause of @text (@len bytes) around bytes [@start, @end) grants a cash
+ * discount for early payment ("bei Zahlung bis 10.03.2026 2 % Skonto", "2% korting bij
+ * betaling vóór 8 maart", "2% discount if paid by 8 March"): a term or a date found there
+ * is the discount's, never the due date's.  A clause ends at a comma, a semicolon, a full
+ * stop before a capital or a line end, a line break, or "or" / "oder" / "of"; a discount
+ * in a bracketed aside the term stands outside of does not count. */
+gboolean dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end);

@@ -40,18 +40,26 @@ static const struct {
 	"|eenentwintig|twenty-one|einundzwanzig|twintig|twenty|zwanzig|dertig|thirty|dreißig|dreissig" \
 	"|zestig|sixty|sechzig"
 /* The count: digits, or a number word (optionally with the digits after it, "veertien (14)"). */
-#define COUNT "(\\d{1,3}|(?:" NUMBER_WORD ")(?!\\p{L}))"
+#define COUNT "(\\d{1,3}|(?:" NUMBER_WORD ")(?!\\p{L}))(?:\\h*\\(\\h*\\d{1,3}\\h*\\))?"
 #define DAYS_WORD "(?:werkdagen|dagen|days|business\\h+days|working\\h+days|werktagen|tagen|tage|jours" \
 	"|weken|weeks|wochen|week|woche)"
 /* What a term is counted from: the invoice (its date, its receipt), never a delivery. */
-#define FROM_INVOICE "(?:de\\s+|the\\s+|dem\\s+|der\\s+|la\\s+)?(?:factuurdatum|dagtekening|invoice\\s+date" \
-	"|date\\s+of\\s+(?:the\\s+)?invoice|rechnungsdatum|rechnungsstellung|rechnungserhalt|rechnungseingang" \
+#define FROM_INVOICE "(?:de\\s+|the\\s+|this\\s+|deze\\s+|dem\\s+|der\\s+|dieser\\s+|la\\s+)?(?:factuurdatum|dagtekening|invoice\\s+date" \
+	"|date\\s+of\\s+(?:the\\s+|this\\s+)?invoice|rechnungsdatum|rechnungsstellung|rechnungserhalt|rechnungseingang" \
 	"|rechnungszugang|date\\s+de\\s+(?:la\\s+)?facture|ontvangst|receipt|erhalt|zugang|eingang|factuur|invoice|rechnung)"
 
 static DmPattern term_labelled = DM_PATTERN(
 	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie|payment\\h+terms?|payment\\h+period"
-	"|\\bterms|zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlungskonditionen)"
-	"\\h*:?\\h*(?:net\\h*)?" COUNT "(?![\\d.,])\\h*(?:" DAYS_WORD "|d\\b)?",
+	"|\\bterms|zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlungskonditionen|vervaltermijn|betaalconditie)"
+	"\\h*:?\\h*(?:(?:van|of|von|is|are|beträgt|betraegt|bedraagt)\\h+)?(?:net(?:to)?\\h*)?" COUNT
+	"(?![\\d.,])\\h*(?:" DAYS_WORD "|d\\b)?",
+	CI);
+/* A due or payment label with a colon and a count of days after it ("Payment due: 30 days",
+ * "Fällig: 14 Tage", "Zahlbar: 10 Tage", "Betaling: 14 dagen"): the days word is required,
+ * because these labels also stand before dates and amounts. */
+static DmPattern term_colon = DM_PATTERN(
+	"\\b(?:payment(?:\\h+due)?|due|fällig(?:keit)?|zahlbar|zahlung|betaling|te\\h+betalen)\\h*:\\h*"
+	"(?:net(?:to)?\\h*)?" COUNT "\\h*" DAYS_WORD,
 	CI);
 static DmPattern term_within = DM_PATTERN(
 	"(?:binnen|within|innerhalb(?:\\s+von)?|innert|dans\\s+les|sous)\\s+(?:(?:de|the|next|der|den|die|nächsten|naechsten)\\s+){0,2}"
@@ -61,11 +69,12 @@ static DmPattern term_within = DM_PATTERN(
 	CI);
 static DmPattern term_net = DM_PATTERN(
 	"\\b(?:net(?:to)?\\h*-?\\h*(\\d{1,3})(?!\\d)(?![.,]\\d)(?!\\h*(?:%|€|eur))"
-	"|(\\d{1,3})\\h+(?:dagen|days|tage)\\h+(?:netto|net))\\b",
+	"|(\\d{1,3})\\h+(?:dagen|days|tage|tagen)\\h+(?:rein\\h+)?(?:netto|net|ohne\\h+abzug"
+	"|zonder\\h+(?:korting|aftrek)|without\\h+deduction))\\b",
 	CI);
 /* A cash discount for early payment: the clause that names one states its own term. */
 static DmPattern discount = DM_PATTERN(
-	"skonto|korting|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass)", CI);
+	"skonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass)", CI);
 /* Where a clause ends: a comma, semicolon or full stop before a space, a line end, "or". */
 static DmPattern clause_end = DM_PATTERN(
 	"[,;]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
@@ -84,9 +93,28 @@ count_of(const char *s)
 	return 0;
 }
 
-/* TRUE when the clause around [@start, @end) of @text grants a cash discount. */
+/* The bracketed aside of [@from, @to) of @text around byte @at, as [*@open, *@close); FALSE
+ * when @at stands in no brackets. */
 static gboolean
-in_discount_clause(const char *text, gsize len, gsize start, gsize end)
+aside_around(const char *text, gsize from, gsize to, gsize at, gsize *open, gsize *close)
+{
+	gsize o = at;
+	while (o > from && text[o - 1] != '(' && text[o - 1] != ')')
+		o--;
+	if (o == from || text[o - 1] != '(')
+		return FALSE;
+	gsize c = at;
+	while (c < to && text[c] != ')' && text[c] != '(')
+		c++;
+	if (c == to || text[c] != ')')
+		return FALSE;
+	*open = o - 1;
+	*close = c + 1;
+	return TRUE;
+}
+
+gboolean
+dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 {
 	gsize from = 0, to = len;
 	DmMatch m;
@@ -95,7 +123,16 @@ in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 		from = m.end[0];
 	if (dm_pattern_match(&clause_end, text, len, end, &m))
 		to = m.start[0];
-	return dm_pattern_match(&discount, text, to, from, &m);
+	/* A discount named in a bracketed aside the term or date stands outside of is the
+	 * aside's ("fällig am 31.03.2026 (2 % Skonto bis 10.03.2026)"); an aside the term stands
+	 * in belongs to its clause ("bei Zahlung innerhalb von 14 Tagen (bis 05.06.) 2 % Skonto"). */
+	for (gsize off = from; off < to && dm_pattern_match(&discount, text, to, off, &m);
+	     off = dm_match_next(&m, to)) {
+		gsize open, close;
+		if (!aside_around(text, from, to, m.start[0], &open, &close) || (start >= open && end <= close))
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* The days of the term matched by @m: its count, times seven for weeks. */
@@ -120,13 +157,13 @@ dm_payment_term_days(const char *text, gsize len)
 {
 	if (text == NULL)
 		return 0;
-	DmPattern *const order[] = { &term_labelled, &term_within, &term_net };
+	DmPattern *const order[] = { &term_labelled, &term_colon, &term_within, &term_net };
 	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
 		DmMatch m;
 		for (gsize off = 0; dm_pattern_match(order[i], text, len, off, &m);
 		     off = dm_match_next(&m, len)) {
 			int days = days_of(&m);
-			if (days < 1 || days > DM_TERM_MAX_DAYS || in_discount_clause(text, len, m.start[0], m.end[0]))
+			if (days < 1 || days > DM_TERM_MAX_DAYS || dm_term_in_discount_clause(text, len, m.start[0], m.end[0]))
 				continue;
 			return days;
 		}
@@ -142,7 +179,13 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:sofort|umgehend|unverzüglich)\\h+(?:und\\h+ohne\\h+abzug\\h+)?(?:fällig|zahlbar|zu\\h+zahlen|zu\\h+begleichen)\\b"
 	"|\\b(?:fällig|zahlbar|zu\\h+zahlen)\\h+(?:ist\\h+)?(?:sofort|umgehend|unverzüglich|bei\\h+erhalt|nach\\h+erhalt)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	"|\\b(?:per\\h+omgaande|direct|onmiddellijk|bij\\h+ontvangst)\\h+te\\h+(?:voldoen|betalen)\\b"
-	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b",
+	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b"
+	/* A terms label whose value is "at once" ("Zahlungsziel: sofort", "Terms: Upon receipt",
+	 * "Betalingstermijn: per omgaande"). */
+	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
+	"|betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie)\\h*:?\\h*"
+	"(?:sofort|umgehend|immediate(?:ly)?|(?:up)?on\\h+receipt|bei\\h+erhalt|nach\\h+erhalt|per\\h+omgaande"
+	"|onmiddellijk|bij\\h+ontvangst|direct(?!\\h+(?:debit|debet|incasso)))\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))",
 	CI);
 
 gboolean

@@ -1,0 +1,112 @@
+/* test-invoice-pdf-layout: the PDF layout reader's rules, each on a small PDF drawn for it
+ * (with the harness's cairo renderer, tests/eval) and read as dunmaild reads a mail: a value
+ * set too close to the next column's is cut where that column's label starts; an item
+ * table's header row ("Datum | Leistung | Betrag") is never paired with its first item, so
+ * an item's date is not the invoice's; and, the near miss, a details row ("Rechnungsnummer
+ * | Datum | Kunden-Nr.") still gives its values. */
+#include "dm-eval.h"
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "parser/text/dm-dates.h"
+#include "test-invoice-facts.h"
+
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+typedef struct {
+	const char *name;
+	const char *items;        /* the page's items, JSON, as corpus/invoices writes them */
+	const char *issue, *due;  /* NULL: not checked */
+	const char *explain;      /* a line of --explain must hold it */
+	const char *not_explained;/* no line may hold it; NULL: not checked */
+} Case;
+
+#define ITEM(x, y, size, bold, align, text) \
+	"{\"x\":" #x ",\"y\":" #y ",\"size\":" #size ",\"bold\":" #bold ",\"align\":\"" align "\",\"text\":\"" text "\"}"
+
+static const Case cases[] = {
+	{ "columns-too-close",
+	  "[" ITEM(56, 60, 16, true, "left", "Hoekstra Techniek B.V.") ","
+	  ITEM(56, 150, 9.5, false, "left", "Brasserie De Waag") ","
+	  ITEM(56, 163, 9.5, false, "left", "Markt 3") ","
+	  ITEM(56, 176, 9.5, false, "left", "1234 AB Hoorn") ","
+	  ITEM(56, 240, 18, true, "left", "Factuur") ","
+	  ITEM(56, 270, 7.5, true, "left", "Factuur") "," ITEM(56, 283, 9, false, "left", "88120455") ","
+	  ITEM(150, 270, 7.5, true, "left", "Factuurdatum") "," ITEM(150, 283, 9, false, "left", "02-03-2026") ","
+	  ITEM(245, 270, 7.5, true, "left", "Klantnummer") "," ITEM(245, 283, 9, false, "left", "40417") ","
+	  ITEM(340, 270, 7.5, true, "left", "Uw kenmerk") "," ITEM(340, 283, 9, false, "left", "verbouwing Oostzijde") ","
+	  ITEM(436, 270, 7.5, true, "left", "Vervaldatum") "," ITEM(436, 283, 9, false, "left", "01-04-2026") ","
+	  ITEM(470, 330, 9, false, "right", "Totaal inclusief btw") "," ITEM(539, 330, 9, false, "right", "€ 968,00") "]",
+	  "2026-03-02", "2026-04-01", "due_date: pdf, line \"Vervaldatum: 01-04-2026\"", NULL },
+	{ "item-header-not-paired",
+	  "[" ITEM(56, 60, 13, true, "left", "Atelier Lindner") ","
+	  ITEM(340, 150, 10, false, "left", "Sabine Graf") ","
+	  ITEM(340, 163, 10, false, "left", "Seestrasse 4") ","
+	  ITEM(340, 176, 10, false, "left", "8002 Zürich") ","
+	  ITEM(340, 215, 10, false, "left", "Winterthur, 30.03.2026") ","
+	  ITEM(56, 255, 13, true, "left", "Rechnung 2603-11") ","
+	  ITEM(56, 300, 9.5, true, "left", "Datum") "," ITEM(140, 300, 9.5, true, "left", "Leistung") ","
+	  ITEM(539, 300, 9.5, true, "right", "Betrag") ","
+	  ITEM(56, 316, 9.5, false, "left", "04.03.2026") "," ITEM(140, 316, 9.5, false, "left", "Beratung 90 Min.") ","
+	  ITEM(539, 316, 9.5, false, "right", "Fr. 180.00") ","
+	  ITEM(340, 345, 10, true, "left", "Total") "," ITEM(539, 345, 10, false, "right", "Fr. 180.00") ","
+	  ITEM(56, 380, 9.5, false, "left", "Zahlbar innert 20 Tagen.") "]",
+	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026" },
+	/* Near miss: the invoice's own details in a row of labels are still paired. */
+	{ "details-row-paired",
+	  "[" ITEM(56, 60, 13, true, "left", "Holzbau Reiter GmbH") ","
+	  ITEM(56, 150, 10, false, "left", "Gasthof Sonne") ","
+	  ITEM(56, 163, 10, false, "left", "Dorfplatz 1") ","
+	  ITEM(56, 176, 10, false, "left", "83229 Aschau") ","
+	  ITEM(56, 240, 16, true, "left", "Rechnung") ","
+	  ITEM(56, 265, 8, true, "left", "Rechnungsnummer") "," ITEM(56, 278, 9.5, false, "left", "RE-2026-0112") ","
+	  ITEM(200, 265, 8, true, "left", "Datum") "," ITEM(200, 278, 9.5, false, "left", "05.03.2026") ","
+	  ITEM(300, 265, 8, true, "left", "Kunden-Nr.") "," ITEM(300, 278, 9.5, false, "left", "10877") ","
+	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "2.380,00 €") ","
+	  ITEM(56, 360, 9.5, false, "left", "Zahlbar innerhalb von 14 Tagen.") "]",
+	  "2026-03-05", "2026-03-19", "issue_date: pdf, line \"Datum: 05.03.2026\"", NULL },
+};
+
+static const char eml[] =
+	"From: Seller <billing@seller.example>\nTo: Buyer <ap@buyer.example>\nSubject: Documents\n"
+	"Date: Tue, 14 Apr 2026 10:00:00 +0200\nMessage-ID: <layout@seller.example>\nMIME-Version: 1.0\n"
+	"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n"
+	"See the attachment.\n\n--b\n@@PDF@@\n--b--\n";
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autofree char *layout = g_strdup_printf("{\"pages\":[{\"items\":%s}]}", c->items);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(JsonNode) node = json_from_string(layout, &error);
+	g_assert_no_error(error);
+	g_autoptr(GBytes) pdf = dm_eval_render_pdf(json_node_get_object(node), &error);
+	g_assert_no_error(error);
+	g_autofree char *raw = dm_eval_build_mail(eml, pdf, "doc.pdf");
+	g_autoptr(GMimeMessage) msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_assert_nonnull(msg);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+	dm_test_assert_date("issue_date", &f->issue_date, c->issue);
+	dm_test_assert_date("due_date", &f->due_date, c->due);
+	if (!dm_test_explained(f, c->explain))
+		g_error("no --explain line holds \"%s\"", c->explain);
+	if (c->not_explained && dm_test_explained(f, c->not_explained))
+		g_error("an --explain line holds \"%s\"", c->not_explained);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strconcat("/invoice-pdf-layout/", cases[i].name, NULL);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	int rc = g_test_run();
+	dm_eval_render_shutdown();
+	return rc;
+}
