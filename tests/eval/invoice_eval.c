@@ -11,6 +11,7 @@
 const char *const dm_eval_field_names[DM_EVAL_FIELDS] = {
 	"number", "amount_due", "amount_total", "currency", "issue_date", "due_date",
 	"debtor_email", "debtor_name", "payment_reference", "iban", "business", "credit_note",
+	"language",
 };
 
 char *
@@ -130,6 +131,9 @@ compare(JsonObject *exp, const DmInvoiceFacts *f, gboolean right[DM_EVAL_FIELDS]
 	right[DM_EVAL_IBAN] = same_string(member_string(exp, "iban"), f->iban);
 	right[DM_EVAL_BUSINESS] = same_bool(exp, "business", f->business);
 	right[DM_EVAL_CREDIT_NOTE] = same_bool(exp, "credit_note", f->credit_note);
+	/* Older records carry no language: nothing to compare, so nothing wrong. */
+	right[DM_EVAL_LANGUAGE] = !json_object_has_member(exp, "language") ||
+				  same_string(member_string(exp, "language"), f->language);
 }
 
 /* A short text of what @f read for @field, for the list of misses. */
@@ -155,6 +159,7 @@ got_text(const DmInvoiceFacts *f, DmEvalField field)
 	case DM_EVAL_IBAN: return g_strdup(f->iban);
 	case DM_EVAL_BUSINESS: return g_strdup(f->business ? "true" : "false");
 	case DM_EVAL_CREDIT_NOTE: return g_strdup(f->credit_note ? "true" : "false");
+	case DM_EVAL_LANGUAGE: return g_strdup(f->language);
 	case DM_EVAL_FIELDS: break;
 	}
 	return NULL;

@@ -17,6 +17,7 @@ static const guint floors[DM_EVAL_FIELDS] = {
 	[DM_EVAL_CURRENCY] = 89, [DM_EVAL_ISSUE] = 90, [DM_EVAL_DUE] = 90,
 	[DM_EVAL_DEBTOR_EMAIL] = 90, [DM_EVAL_DEBTOR_NAME] = 89, [DM_EVAL_REFERENCE] = 89,
 	[DM_EVAL_IBAN] = 90, [DM_EVAL_BUSINESS] = 90, [DM_EVAL_CREDIT_NOTE] = 90,
+	[DM_EVAL_LANGUAGE] = 90,
 };
 
 static DmEvalReport *report, *tools, *layouts;

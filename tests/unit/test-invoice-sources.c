@@ -7,6 +7,7 @@
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-amount.h"
+#include "parser/text/dm-dates.h"
 
 #define NS "xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" " \
 	"xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" " \
@@ -191,6 +192,36 @@ test_credit_reference(void)
 	}
 }
 
+/* ZUGFeRD 1.0 (CrossIndustryDocument) names its transaction
+ * SpecifiedSupplyChainTradeTransaction: every field is read from it, as from CII D16B;
+ * the language is its LanguageID (the body says nothing in any language). */
+static void
+test_zugferd1(void)
+{
+	g_autofree char *xml = NULL;
+	g_autoptr(GError) error = NULL;
+	g_assert_true(g_file_get_contents("tests/data/einvoice/zugferd1-comfort.xml", &xml, NULL, &error));
+	g_autoptr(DmInvoiceFacts) f = extract_with_subject(
+		"RE-2026-0815", "RE-2026-0815\n", xml);
+	g_assert_true(f->is_invoice);
+	g_assert_cmpstr(f->number, ==, "RE-2026-0815");
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_AMOUNT_DUE], ==, "facturx");
+	g_assert_cmpint(f->amount_cents, ==, 170150);
+	g_assert_cmpint(f->amount_total_cents, ==, 220150);
+	g_assert_cmpstr(f->currency, ==, "EUR");
+	char iso[11];
+	dm_date_to_buf(&f->due_date, iso);
+	g_assert_cmpstr(iso, ==, "2026-11-24");
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_DUE_DATE], ==, "facturx");
+	g_assert_cmpstr(f->debtor_name, ==, "Praxis Dr. Lindner");
+	g_assert_cmpstr(f->debtor_email, ==, "buchhaltung@praxis-lindner.example");
+	g_assert_cmpstr(f->iban, ==, "DE89370400440532013000");
+	g_assert_cmpstr(f->payment_reference, ==, "RE-2026-0815 Lindner");
+	g_assert_true(f->business);
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_BUSINESS], ==, "facturx");
+	g_assert_cmpstr(f->language, ==, "de");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -201,5 +232,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-sources/agreement", test_agreement);
 	g_test_add_func("/invoice-sources/minor-units", test_minor_units);
 	g_test_add_func("/invoice-sources/credit-reference", test_credit_reference);
+	g_test_add_func("/invoice-sources/zugferd1", test_zugferd1);
 	return g_test_run();
 }

@@ -102,7 +102,8 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	        "       \"issue_date\", \"due_date\", \"debtor_email\", \"source\", \"amount_total_cents\",\n"
 	        "       \"payment_reference\", \"iban\", \"debtor_name\", \"business\", \"credit_note\",\n"
 	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not),\n"
-	        "       \"credit_reference\" (the invoice a credit note corrects), \"field_sources\"\n"
+	        "       \"credit_reference\" (the invoice a credit note corrects), \"language\"\n"
+	        "       (\"nl\", \"en\" or \"de\": the reminders' language), \"field_sources\"\n"
 	        "       ({field: source}), \"disagreements\" (lines)} (null where unknown)",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
@@ -150,6 +151,7 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		json_builder_end_array(b);
 		dm_cli_json_string(b, "not_invoice", f->not_invoice);
 		dm_cli_json_string(b, "credit_reference", f->credit_reference);
+		dm_cli_json_string(b, "language", f->language);
 		json_builder_set_member_name(b, "field_sources");
 		json_builder_begin_object(b);
 		for (int i = 0; i < DM_INVOICE_N_FIELDS; i++)

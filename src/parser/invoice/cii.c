@@ -19,10 +19,13 @@
 
 #define L(name) "*[local-name()='" name "']"
 #define DOC "/*/" L("ExchangedDocument") "|/*/" L("HeaderExchangedDocument")
+/* The transaction: SupplyChainTradeTransaction (CII D16B) or
+ * SpecifiedSupplyChainTradeTransaction (ZUGFeRD 1). */
+#define TRANSACTION "/*/*[local-name()='SupplyChainTradeTransaction' or local-name()='SpecifiedSupplyChainTradeTransaction']"
 /* The header settlement: ApplicableHeaderTradeSettlement (CII D16B) or
  * ApplicableSupplyChainTradeSettlement (ZUGFeRD 1). */
-#define SETTLE "/*/" L("SupplyChainTradeTransaction") "/*[local-name()='ApplicableHeaderTradeSettlement' or local-name()='ApplicableSupplyChainTradeSettlement']"
-#define AGREE "/*/" L("SupplyChainTradeTransaction") "/*[local-name()='ApplicableHeaderTradeAgreement' or local-name()='ApplicableSupplyChainTradeAgreement']"
+#define SETTLE TRANSACTION "/*[local-name()='ApplicableHeaderTradeSettlement' or local-name()='ApplicableSupplyChainTradeSettlement']"
+#define AGREE TRANSACTION "/*[local-name()='ApplicableHeaderTradeAgreement' or local-name()='ApplicableSupplyChainTradeAgreement']"
 #define SUMMATION SETTLE "/*[local-name()='SpecifiedTradeSettlementHeaderMonetarySummation' or local-name()='SpecifiedTradeSettlementMonetarySummation']"
 
 void
@@ -65,6 +68,7 @@ dm_cii_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 		.type_code = "(" DOC ")/" L("TypeCode"),
 		.credit_root = NULL,
 		.credited = "(" SETTLE "/" L("InvoiceReferencedDocument") "/" L("IssuerAssignedID") ")[1]",
+		.language = "(" DOC ")/" L("LanguageID"),
 	};
 	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(

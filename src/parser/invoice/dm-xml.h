@@ -30,9 +30,10 @@ typedef struct {
 	const char *type_code;    /* the document type code (381: credit note) */
 	const char *credit_root;  /* (nullable) XPath true for a credit note by its root */
 	const char *credited;     /* a credit note's reference to the invoice it corrects */
+	const char *language;     /* the document's language code ("de", "nl-NL", "EN") */
 } DmXmlPaths;
 
-/* Reads (facts->currency known, for its minor units) the total, IBAN (checksum verified), payment reference, business (the buyer has a
+/* Reads (facts->currency known, for its minor units) the total, IBAN (checksum verified), payment reference, language (when nl, en or de), business (the buyer has a
  * tax or registration number) and credit note (amounts made negative) into @facts, each
  * explained by its XPath. */
 void dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *facts);

@@ -209,6 +209,14 @@ static DmPattern words_en = DM_PATTERN(
 	"\\b(?:invoice|payment|pay|amount|total|days|due|please|regards|thanks?|attached|the|and"
 	"|for|with|your|we|our)\\b",
 	CI);
+/* German: an invoice's own words, and the short words of any German sentence that are no
+ * Dutch or English word too ("die", "den" and "bis" are left out for that reason). */
+static DmPattern words_de = DM_PATTERN(
+	"\\b(?:rechnung(?:snummer|sdatum|sbetrag)?|gesamtbetrag|betrag|endbetrag|summe|f(?:ä|ae)llig"
+	"|zahlbar|zahlung(?:sziel|sbedingungen)?|mwst|ust|umsatzsteuer|bankverbindung|überweis\\w*"
+	"|tage[n]?|bitte|anbei|freundliche[nm]?|grüß?en|gruß|grüße|vielen|dank|sie|ihre?[nm]?|wir"
+	"|und|der|das|dem|mit|für|zum|zur|nicht|innerhalb|netto)\\b",
+	CI);
 
 /* Iterates matches of @p over [0, len). */
 #define FOR_MATCHES(p, text, len, m)                                                       \
@@ -620,12 +628,25 @@ date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us,
 	return FALSE;
 }
 
-/* (transfer none) "nl", "en" or NULL: which language's common words @t has more of. */
+/* (transfer none) "nl", "en", "de" or NULL: which language's common words @t has most
+ * of; NULL on a tie for the most. */
 static const char *
 language_of(const char *t, gsize len)
 {
-	int nl = count_matches(&words_nl, t, len), en = count_matches(&words_en, t, len);
-	return nl > en ? "nl" : en > nl ? "en" : NULL;
+	static const struct {
+		const char *code;
+		DmPattern *words;
+	} langs[] = { { "nl", &words_nl }, { "en", &words_en }, { "de", &words_de } };
+	const char *best = NULL;
+	int most = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(langs); i++) {
+		int n = count_matches(langs[i].words, t, len);
+		if (n > most)
+			best = langs[i].code, most = n;
+		else if (n == most)
+			best = NULL;
+	}
+	return best;
 }
 
 const char *

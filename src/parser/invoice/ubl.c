@@ -68,6 +68,8 @@ dm_ubl_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 		.credit_root = "local-name(/*) = 'CreditNote'",
 		.credited = "(/*/cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"
 			    "|/*/cac:DiscrepancyResponse/cbc:ReferenceID)[1]",
+		/* UBL has no language of the document, only of its texts. */
+		.language = "(/*/cbc:Note/@languageID|/*/cac:PaymentTerms/cbc:Note/@languageID)[1]",
 	};
 	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(ctx, "/*/cac:PaymentTerms/cbc:Note");

@@ -93,6 +93,22 @@ xml_true(xmlXPathContextPtr ctx, const char *xpath)
 	return yes;
 }
 
+/* Sets the language of @f, when still unknown, from the code @xpath selects: its primary
+ * subtag ("de-AT" is "de"), when it is one the reminders are written in. */
+static void
+language_hint(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *f)
+{
+	static const char *const known[] = { "nl", "en", "de", NULL };
+	g_autofree char *code = xpath ? dm_xml_string(ctx, xpath) : NULL;
+	if (f->language || !code || strlen(code) < 2 || (code[2] && code[2] != '-' && code[2] != '_'))
+		return;
+	g_autofree char *primary = g_ascii_strdown(code, 2);
+	if (!g_strv_contains(known, primary))
+		return;
+	f->language = g_steal_pointer(&primary);
+	dm_invoice_facts_explain(f, "language", "xml %s", xpath);
+}
+
 void
 dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *f)
 {
@@ -112,6 +128,7 @@ dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *f
 		f->payment_reference = g_steal_pointer(&ref);
 		dm_invoice_facts_explain(f, "payment_reference", "xml %s", paths->reference);
 	}
+	language_hint(ctx, paths->language, f);
 	g_autofree char *tax = dm_xml_string(ctx, paths->buyer_tax);
 	if (tax) {
 		f->business = TRUE;
