@@ -4,8 +4,8 @@
  * be a report (bounce.c decides that; words alone never make a bounce).
  *
  *   - what happened: a delay notice, a failure, and of failures a hard one (a 5.x.x or
- *     5yz code in the report) or an expiry (the server says it gave up retrying, or its
- *     only codes are 4.x.x / 4yz);
+ *     5yz code in the report) or an expiry (the server says it gave up retrying, or that
+ *     it never reached the recipient's server, or its only codes are 4.x.x / 4yz / X.4.7);
  *   - the MTA whose fixed opening sentence the report starts with (a table, one row per
  *     MTA: what it always writes, not a sample's exact sentence);
  *   - the failed address, as MTAs list it;
