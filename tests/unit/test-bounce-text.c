@@ -45,6 +45,40 @@ static const KindCase kind_cases[] = {
 	  "-----\njan@klant.example... Deferred: Connection timed out\n", DM_BOUNCE_EXPIRED },
 	{ "Undelivered Mail", "Unable to deliver message after multiple retries, giving up.\n",
 	  DM_BOUNCE_EXPIRED },
+	/* A server never reached (no 5.x.x code from the far side): the sender retried for
+	 * days, however final its words ("failed permanently"); an expiry. */
+	{ "Delivery Status Notification (Failure)", "Delivery to the following recipient failed "
+	  "permanently:\n     jan@klant.example\nTechnical details of permanent failure:\nThe "
+	  "recipient server did not accept our requests to connect.\n[klant.example 192.0.2.4: "
+	  "socket error]\n", DM_BOUNCE_EXPIRED },
+	{ "Mail delivery failed", "A message that you sent could not be delivered to one or more "
+	  "of its recipients. This is a permanent error.\njan@klant.example: host is unreachable\n",
+	  DM_BOUNCE_EXPIRED },
+	{ "Undeliverable: Herinnering", "Delivery has failed to these recipients or groups:\n"
+	  "jan@klant.example\nCould not connect to mx.klant.example: no route to host\n",
+	  DM_BOUNCE_EXPIRED },
+	{ "Onbestelbaar: Herinnering", "Uw bericht kon niet worden bezorgd bij jan@klant.example."
+	  "\nDe verbinding met de server is mislukt.\n", DM_BOUNCE_EXPIRED },
+	{ "Unzustellbar: Mahnung", "Die Nachricht konnte nicht zugestellt werden.\nDie Verbindung "
+	  "zum Server ist fehlgeschlagen.\n", DM_BOUNCE_EXPIRED },
+	{ "Non remis : Relance", "Votre message n'a pas pu être remis.\nConnexion au serveur "
+	  "refusée.\n", DM_BOUNCE_EXPIRED },
+	/* X.4.7 is "delivery time expired" whatever its class. */
+	{ "Returned mail", "jan@klant.example: 5.4.7 delivery time expired\n", DM_BOUNCE_EXPIRED },
+	/* Near misses: the far side answered with a permanent code, or DNS said the domain does
+	 * not exist; "retry" said in passing; a 5.4.x that is not 5.4.7. */
+	{ "Undeliverable", "Connection refused by the first host; the second said:\n"
+	  "550 5.1.1 <jan@klant.example>: user unknown\n", DM_BOUNCE_FAILED },
+	{ "Mail delivery failed", "jan@klant.example: Host or domain name not found. Name service "
+	  "error for name=klant.example type=MX\n", DM_BOUNCE_FAILED },
+	{ "Delivery Status Notification (Failure)", "The address jan@klant.example does not exist."
+	  " Please check it and retry; the server will not retry it for you.\n",
+	  DM_BOUNCE_FAILED },
+	{ NULL, "Uw bericht is niet afgeleverd bij jan@klant.example: onbekende gebruiker. "
+	  "Probeer het later opnieuw met een ander adres.\n", DM_BOUNCE_FAILED },
+	{ "Returned mail", "jan@klant.example: 550 5.4.1 recipient address rejected\n",
+	  DM_BOUNCE_FAILED },
+	{ "Returned mail", "jan@klant.example: 5.4.70 unknown routing\n", DM_BOUNCE_FAILED },
 	/* A temporary code in the returned headers below is not the report's. */
 	{ "failure notice", "Unknown user: jan@klant.example\n\n--- Below this line is a copy "
 	  "of the message.\n\nReceived: by mx (421 4.4.1 x)\nMessage-ID: <a@b.example>\n"
@@ -56,6 +90,14 @@ static const KindCase kind_cases[] = {
 	  "delivered to one or more of its recipients.\n", DM_BOUNCE_DELAYED },
 	{ NULL, "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
 	  "The mail system will continue delivery attempts.\n", DM_BOUNCE_DELAYED },
+	/* "Not yet delivered" and "delayed" in Dutch, German, French. */
+	{ NULL, "Uw bericht is nog niet afgeleverd bij jan@klant.example. De server blijft het "
+	  "proberen.\n", DM_BOUNCE_DELAYED },
+	{ NULL, "Ihre Nachricht konnte noch nicht zugestellt werden.\n", DM_BOUNCE_DELAYED },
+	{ NULL, "La remise de votre message a été retardée: il n'a pas encore été remis.\n",
+	  DM_BOUNCE_DELAYED },
+	{ NULL, "De bezorging van uw bericht aan jan@klant.example is vertraagd.\n",
+	  DM_BOUNCE_DELAYED },
 	/* Near misses: a report that says nothing of a failure. */
 	{ "Your subscription", "Thank you for subscribing to our newsletter.\n", DM_BOUNCE_NONE },
 	{ NULL, "", DM_BOUNCE_NONE },

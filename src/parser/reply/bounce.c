@@ -9,7 +9,8 @@
  * (feedback-report, disposition-notification) are not bounces.
  *
  * "Action: failed" with only 4.x.x statuses is an expiry (DM_BOUNCE_EXPIRED: the MTA gave
- * up retrying; final for the message, not proof that the address is dead).
+ * up retrying; final for the message, not proof that the address is dead), and so is the
+ * non-standard "Action: expired" some senders write.
  *
  * Free-form reports (qmail, Exim, old Sendmail, Exchange 2003, Lotus Notes, hosted mail)
  * must first have the structure of a report — a report sender (MAILER-DAEMON, postmaster,
@@ -128,12 +129,23 @@ parse_delivery_status(const char *body, DsnSummary *sum)
 		} else if (strcmp(name, "action") == 0) {
 			g_autofree char *a = g_ascii_strdown(value, -1);
 			b.failed |= g_str_has_prefix(a, "failed");
+			/* Not in RFC 3464, but some senders (SendGrid) write it for a message they
+			 * gave up retrying: "failed" with an implied 4.4.7, an expiry. */
+			if (g_str_has_prefix(a, "expired")) {
+				b.failed = TRUE;
+				b.soft = TRUE;
+			}
 			b.delayed |= g_str_has_prefix(a, "delayed");
 			b.succeeded |= g_str_has_prefix(a, "delivered") || g_str_has_prefix(a, "relayed") ||
 			               g_str_has_prefix(a, "expanded");
 		} else if (strcmp(name, "status") == 0) {
-			b.hard |= value[0] == '5';
-			b.soft |= value[0] == '4';
+			/* X.4.7 is "delivery time expired" (RFC 3463) whatever its class: some MTAs
+			 * write 5.4.7 for a message they gave up on, which proves nothing about the
+			 * address. */
+			gboolean expiry = g_str_has_prefix(value + (value[0] ? 1 : 0), ".4.7") &&
+			                  !g_ascii_isdigit(value[value[0] ? 5 : 0]);
+			b.hard |= value[0] == '5' && !expiry;
+			b.soft |= value[0] == '4' || (value[0] == '5' && expiry);
 		}
 	}
 	end_block(&b, sum);

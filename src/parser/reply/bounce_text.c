@@ -4,8 +4,8 @@
  * be a report (bounce.c decides that; words alone never make a bounce).
  *
  *   - what happened: a delay notice, a failure, and of failures a hard one (a 5.x.x or
- *     5yz code in the report) or an expiry (the server says it gave up retrying, or its
- *     only codes are 4.x.x / 4yz);
+ *     5yz code in the report) or an expiry (the server says it gave up retrying, or that
+ *     it never reached the recipient's server, or its only codes are 4.x.x / 4yz / X.4.7);
  *   - the MTA whose fixed opening sentence the report starts with (a table, one row per
  *     MTA: what it always writes, not a sample's exact sentence);
  *   - the failed address, as MTAs list it;
@@ -70,7 +70,12 @@ static DmPattern delay_text = DM_PATTERN(
 	"|trying))|temporary\\s+failure\\s+report|still\\s+(?:trying|being\\s+retried)|"
 	"delivery\\s+attempts\\s+will\\s+continue|is\\s+delayed\\s+for|"
 	"wird\\s+(?:weiterhin|erneut)\\s+versucht|wordt\\s+(?:opnieuw|nogmaals)\\s+geprobeerd|"
-	"nouvelles?\\s+tentatives?", CI);
+	"nouvelles?\\s+tentatives?|"
+	/* "not yet delivered" and "delayed" in Dutch, German, French */
+	"nog\\s+niet\\s+(?:\\S+\\s+){0,2}?(?:afgeleverd|bezorgd)|"
+	"noch\\s+nicht\\s+(?:\\S+\\s+){0,2}?zugestellt|(?:is|wordt|werd)\\s+vertraagd|"
+	"(?:wurde|ist|wird)\\s+verzögert|pas\\s+encore\\s+été\\s+(?:remis|distribué|délivré)",
+	CI);
 
 /* Text of a failure report. */
 static DmPattern failure_text = DM_PATTERN(
@@ -109,6 +114,28 @@ static DmPattern expiry_text = DM_PATTERN(
 	"not\\s+delivered\\s+within\\s+\\d|after\\s+(?:multiple|repeated|several)\\s+"
 	"(?:retries|attempts)|too\\s+many\\s+retries|maximum\\s+(?:retry|delivery|queue)\\s+time|"
 	"message\\s+timed\\s+out|\\bdeferred:\\s|aborted\\s+after\\s+\\d", CI);
+
+/* What a server writes when it never reached the recipient's server at all (no answer,
+ * refused or dropped connections, a network that cannot route there).  Servers queue such
+ * mail and retry for days before they report it, however they word the report ("failed
+ * permanently"): with no 5.x.x / 5yz code from the far side it is an expiry, since no
+ * server ever judged the address.  A domain that does not exist ("host not found", no MX)
+ * is not among these: DNS answered, and that is final. */
+static DmPattern unreached_text = DM_PATTERN(
+	"did\\s+not\\s+accept\\s+(?:our\\s+)?(?:requests?|attempts?)\\s+to\\s+connect|"
+	"connection\\s+(?:timed\\s+out|time-?out|refused|reset|closed|lost|dropped)|"
+	"(?:host|server|destination|network)\\s+(?:is\\s+)?(?:not\\s+reachable|unreachable)|"
+	"no\\s+route\\s+to\\s+host|socket\\s+error|"
+	"(?:could\\s+not|couldn't|unable\\s+to|cannot|can't|failed\\s+to)\\s+(?:connect|"
+	"establish\\s+(?:an?\\s+)?(?:smtp\\s+)?connection)|no\\s+answer\\s+from\\s+host|"
+	"timed\\s+out\\s+while\\s+(?:connecting|receiving|sending|talking)|"
+	/* Dutch, German, French */
+	"verbinding\\s+(?:\\S+\\s+){0,4}?(?:mislukt|geweigerd|verlopen|verbroken)|"
+	"(?:server|host)\\s+(?:is\\s+)?niet\\s+bereikbaar|"
+	"verbindung\\s+(?:\\S+\\s+){0,4}?(?:fehlgeschlagen|abgelehnt|abgebrochen|"
+	"zeitüberschreitung)|(?:server|host)\\s+(?:ist\\s+)?nicht\\s+erreichbar|"
+	"connexion\\s+(?:\\S+\\s+){0,4}?(?:refusée|expirée|impossible|interrompue)|"
+	"(?:serveur|hôte)\\s+(?:est\\s+)?injoignable", CI);
 
 /* Status codes: enhanced (RFC 3463, "5.1.1", "#4.4.1") and basic SMTP replies ("550 ",
  * "421-").  Group 1: the class digit of an enhanced code; group 2: of a basic reply. */
@@ -186,6 +213,10 @@ hardest_code(const char *text)
 	     from = dm_match_next(&m, len)) {
 		int g = dm_match_has(&m, 1) ? 1 : 2;
 		char c = text[m.start[g]];
+		/* X.4.7, "delivery time expired" (RFC 3463): an expiry whatever its class. */
+		if (g == 1 && c == '5' && strncmp(text + m.start[g] + 1, ".4.7", 4) == 0 &&
+		    m.end[0] - m.start[0] == 5)
+			c = '4';
 		if (c == '5')
 			return '5';
 		if (c == '4')
@@ -221,10 +252,15 @@ dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
 	}
 	if (kind == DM_BOUNCE_NONE)
 		return kind;
-	/* A permanent code decides; "gave up" or temporary codes alone make an expiry. */
+	/* A permanent code decides; "gave up", a server never reached or temporary codes
+	 * alone make an expiry. */
 	char code = hardest_code(own);
 	if (code != '5' && (code == '4' || find(&expiry_text, own))) {
 		*rule = "report_expired";
+		return DM_BOUNCE_EXPIRED;
+	}
+	if (code != '5' && find(&unreached_text, own)) {
+		*rule = "report_unreached";
 		return DM_BOUNCE_EXPIRED;
 	}
 	return kind;

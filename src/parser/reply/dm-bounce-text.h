@@ -15,8 +15,9 @@ typedef enum {
 /* What a free-form report's @subject (nullable) and @text say, once the message's
  * structure has shown it to be a report: a delay notice (the subject or the text says the
  * server keeps trying), a failure (the subject or the text says the mail did not reach
- * its recipient) — an expiry when the text says the server gave up retrying or its only
- * status codes are temporary (4.x.x, 4yz), a hard failure otherwise — or nothing.
+ * its recipient) — an expiry when the text says the server gave up retrying or never
+ * reached the recipient's server, with no permanent code, or its only status codes are
+ * temporary (4.x.x, 4yz, X.4.7), a hard failure otherwise — or nothing.
  * *@rule (transfer none) names what decided. */
 DmBounceKind dm_bounce_text_kind(const char *subject, const char *text, const char **rule);
 
