@@ -24,6 +24,14 @@ RSS_MB=${FUZZ_RSS_MB:-2048}
 # reports (`build-fuzz/fuzz/fuzz-TARGET FILE`) before calling it a hang.
 TIMEOUT=${FUZZ_TIMEOUT:-30}
 
+# findings TARGET: how many crashes, leaks, hangs and out-of-memory inputs TARGET has kept.
+# libFuzzer also writes slow-unit-* there, inputs that merely took long (by the clock, on a
+# loaded machine often); those are reported, not counted.
+findings() {
+	find "$OUT/$1/crashes" -maxdepth 1 -type f \( -name 'crash-*' -o -name 'leak-*' \
+		-o -name 'timeout-*' -o -name 'oom-*' \) | wc -l
+}
+
 # seeds TARGET: the seed directories of TARGET, those that exist.
 seeds() {
 	local dirs=()
@@ -76,7 +84,7 @@ for t in "$@"; do
 	prog=$FUZZ_BUILD/fuzz/fuzz-$t
 	mkdir -p "$OUT/$t/corpus" "$OUT/$t/crashes"
 	log=$OUT/$t/last-run.log
-	before=$(ls "$OUT/$t/crashes" | wc -l)
+	before=$(findings "$t")
 	start=$SECONDS
 	# Leaks count: detect_leaks stays on.  The reply target reads the trained model when
 	# there is one, so the learned classifier is fuzzed too.
@@ -88,7 +96,7 @@ for t in "$@"; do
 		"$OUT/$t/corpus" $(seeds "$t") >"$log" 2>&1
 	rc=$?
 	execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-	crashes=$(( $(ls "$OUT/$t/crashes" | wc -l) - before ))
+	crashes=$(( $(findings "$t") - before ))
 	printf '%-10s %8d %12s %8d\n' "$t" $((SECONDS - start)) "${execs:-?}" "$crashes"
 	if [ "$rc" != 0 ] || [ "$crashes" -gt 0 ]; then
 		status=1
