@@ -789,31 +789,10 @@ test_smtp_down(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(got->len, ==, 1);
 }
 
-/* A pending reminder for an invoice paused meanwhile is cancelled, not sent. */
+/* A pending reminder for an invoice paused meanwhile is cancelled, not sent; a dry run
+ * cancels it too, inside its batch transaction, and never marks it dry_run. */
 static void
-test_cancel_pending(Fixture *f, gconstpointer data)
-{
-	int port = dm_test_free_port();
-	set_smtp_port(f, port);
-	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
-	g_assert_cmpuint(st.delivery.deferred, ==, 1);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
-	                                           "dispute", NULL,
-	                                           NULL));
-	f->sink = dm_test_sink_start(port, NULL);
-	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
-	g_assert_cmpuint(st2.delivery.cancelled, ==, 1);
-	g_assert_cmpuint(st2.delivery.sent, ==, 0);
-	g_autoptr(GPtrArray) cancelled = outbox(f, "cancelled");
-	g_assert_cmpuint(cancelled->len, ==, 1);
-	g_assert_cmpuint(sink_count(f), ==, 0);
-	g_assert_cmpuint(count_events(f, "reminder_cancelled"), ==, 1);
-}
-
-/* A dry run cancels such a row too, inside its batch transaction: cancelled with the
- * event, never marked dry_run, nothing handed to SMTP. */
-static void
-test_cancel_pending_dry(Fixture *f, gconstpointer data)
+cancel_pending(Fixture *f, gboolean dry)
 {
 	int port = dm_test_free_port();
 	set_smtp_port(f, port);
@@ -822,8 +801,9 @@ test_cancel_pending_dry(Fixture *f, gconstpointer data)
 	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
 	                                           "dispute", NULL, NULL));
 	f->sink = dm_test_sink_start(port, NULL);
-	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, TRUE);
+	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, dry);
 	g_assert_cmpuint(st2.delivery.cancelled, ==, 1);
+	g_assert_cmpuint(st2.delivery.sent, ==, 0);
 	g_assert_cmpuint(st2.delivery.rehearsed, ==, 0);
 	g_autoptr(GPtrArray) cancelled = outbox(f, "cancelled");
 	g_assert_cmpuint(cancelled->len, ==, 1);
@@ -831,6 +811,18 @@ test_cancel_pending_dry(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(rehearsed->len, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 0);
 	g_assert_cmpuint(count_events(f, "reminder_cancelled"), ==, 1);
+}
+
+static void
+test_cancel_pending(Fixture *f, gconstpointer data)
+{
+	cancel_pending(f, FALSE);
+}
+
+static void
+test_cancel_pending_dry(Fixture *f, gconstpointer data)
+{
+	cancel_pending(f, TRUE);
 }
 
 /* The cancelled reminder never went out, so when the pause ends the debtor gets that
