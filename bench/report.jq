@@ -66,9 +66,9 @@ def one(name; v; op; limit): if v == null then empty else row(name; v; null; nul
     end),
     # 1c: every size's pass, walk and listing (time and peak memory), then the growths
     (if $scheduler == null then empty else
-      ($scheduler.runs[]
+      (($scheduler.runs // [])[]
        | "1c \(.invoices) invoices, \(.due_share * 100)% due" as $at
-       | ("pass", "walk", "listing") as $name | .[$name] as $ph
+       | ("pass", "walk", "listing") as $name | (.[$name] // {}) as $ph
        | one("\($at): \($name) s"; $ph.seconds; null; null),
          one("\($at): \($name) peak RSS (MB)"; $ph.peak_rss_mb; null; null)),
       ($scheduler | to_entries[] | select(.value | type == "number")

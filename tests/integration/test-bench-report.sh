@@ -38,7 +38,7 @@ cat >"$D/bench-mail.json" <<-'EOF'
   "rss": {"sessions": 100, "rss_held_kb": 10240, "hwm_kb": 25600},
   "reminders": {"ratio": 0.5, "dunmaild_per_sec": 40} }
 EOF
-echo '{"passes": [{"invoices": 10000, "seconds": 1.5}]}' >"$D/bench-scheduler.json"
+echo '{"runs": [{"invoices": 10000, "due_share": 0.001, "pass": {"seconds": 1.5, "peak_rss_mb": 12.5}}], "pass_seconds_1000000_over_10000_at_0.1%": 10.5}' >"$D/bench-scheduler.json"
 echo '{"messages": 40, "rounds": 7, "ratio_median": 0.6, "ratio_min": 0.4, "ratio_max": 0.7}' >"$D/bench-invoices.json"
 table=$(BENCH_OUT="$D/results.json" "$BENCH/report.sh" "$D")
 dm_check "report.sh writes the results JSON" is_json '.table | length > 0' "$D/results.json"
@@ -51,7 +51,9 @@ dm_is "a row without a target has no verdict" "$(met 'latency added, ordinary p5
 dm_is "held RSS 10 MB is under 20" "$(met 'milter VmRSS, 100 sessions held (MB)')" yes
 dm_is "VmHWM 25 MB is not" "$(met 'milter VmHWM, 100 messages at once (MB)')" no
 dm_is "invoices 0.6 against >= 0.5 is met" "$(met '1b invoices: extract / parse')" yes
-dm_is "the scheduler's figures become rows" "$(jq '[.table[] | select(.name | startswith("1c scheduler: passes.0."))] | length' "$D/results.json")" 2
+dm_is "the scheduler's pass of each size becomes rows (time and peak memory)" "$(jq '[.table[] | select(.name | startswith("1c 10000 invoices, 0.1% due: pass "))] | length' "$D/results.json")" 2
+dm_is "... a phase that did not run has none" "$(jq '[.table[] | select(.name | startswith("1c 10000 invoices, 0.1% due: walk "))] | length' "$D/results.json")" 0
+dm_is "... and each growth figure is a row" "$(jq -r '.table[] | select(.name == "1c growth pass_seconds_1000000_over_10000_at_0.1%") | .median' "$D/results.json")" 10.5
 dm_is "a part that did not run has no rows (spool, replies)" \
 	"$(jq '[.table[] | select(.name | test("^spool|^1b replies"))] | length' "$D/results.json")" 0
 dm_is "its part is null in the JSON" "$(jq -c '.parts.spool' "$D/results.json")" null
