@@ -305,8 +305,7 @@ soak: deps
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
 # test-hard.jsonl, test-blind3.jsonl and test-blind4.jsonl and the held-out dates set
-# dates-holdout.jsonl; the
-# figures also in $(BUILD)/eval.json.
+# dates-holdout.jsonl; the figures also in $(BUILD)/eval.json.
 eval: deps
 	@$(MAKE) --no-print-directory all $(EVAL)
 	@$(EVAL) --model $(MODEL) --cv --blind --hard --holdout corpus/replies/test-blind3.jsonl \
