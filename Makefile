@@ -140,7 +140,7 @@ $(MODEL): $(BUILD)/dunmail $(CORPUS)
 	@echo "  TRAIN   $@"
 	@$(BUILD)/dunmail train --corpus corpus/replies --output $@ 2>$@.log || { cat $@.log >&2; exit 1; }
 
-$(EVAL): $(call obj,tests/eval/dm-eval.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+$(EVAL): $(call obj,tests/eval/dm-eval.c tests/eval/rule_overrides.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS)
 $(BENCH_REPLIES): $(call obj,bench/bench-replies.c bench/reply-stages.c bench/reply-dump.c) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)

@@ -87,8 +87,9 @@ stage_bounce(const Inputs *in, guint i)
 static void
 stage_autoreply(const Inputs *in, guint i)
 {
+	GMimeMessage *msg = g_ptr_array_index(in->messages, i);
 	const char *rule;
-	dm_autoreply_detect(g_ptr_array_index(in->messages, i), &rule);
+	dm_autoreply_detect(msg, dm_auto_headers_read(GMIME_OBJECT(msg), NULL), &rule);
 }
 
 static void

@@ -219,6 +219,10 @@ test_reply(void)
 	g_free(plan->reply->bounced_recipient);
 	plan->reply->bounced_recipient = g_strdup("klant@debtor.example");
 	g_date_set_dmy(&plan->reply->date, 4, G_DATE_DECEMBER, 2026);
+	/* What the policy reads to tell a machine's auto reply from a typed one. */
+	g_assert_false(plan->reply->automatic_headers);
+	plan->reply->automatic_headers = TRUE;
+	plan->reply->automatic_header = g_strdup("Precedence: junk");
 
 	g_autoptr(DmIngestPlan) back = round_trip(plan);
 	assert_same_common(plan, back);
@@ -233,6 +237,8 @@ test_reply(void)
 	g_assert_cmpstr(a->reply_text, ==, b->reply_text);
 	g_assert_cmpstr(a->bounced_recipient, ==, b->bounced_recipient);
 	g_assert_cmpstr(a->matched_rule, ==, b->matched_rule);
+	g_assert_true(b->automatic_headers);
+	g_assert_cmpstr(b->automatic_header, ==, "Precedence: junk");
 	g_assert_cmpint(plan->auth.verified, ==, back->auth.verified);
 	g_assert_cmpstr(plan->auth.method, ==, back->auth.method);
 	g_assert_cmpstr(plan->auth.detail, ==, back->auth.detail);

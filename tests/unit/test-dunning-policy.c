@@ -281,20 +281,23 @@ test_several(void)
 	g_assert_false(d.review);
 }
 
-/* Which auto replies a machine vouches for: headers and reports, never words alone. */
+/* Which auto replies a machine vouches for: headers and reports, never words alone (nor
+ * a rule's name: "model" or "headers" decides nothing here). */
 static void
 test_typed_evidence(void)
 {
 	DmReplyAnalysis a = { .kind = AUTO, .klass = DM_REPLY_CLASS_AUTO_REPLY };
-	static const struct { const char *rule; gboolean typed; } rules[] = {
-		{ "model", TRUE }, { "subject", TRUE }, { "subject_prefix", TRUE }, { NULL, TRUE },
-		{ "header_auto_submitted", FALSE }, { "header_x_autoreply", FALSE },
-		{ "header_precedence", FALSE }, { "subject_and_suppress_header", FALSE },
+	static const struct { const char *rule; gboolean headers; gboolean typed; } rows[] = {
+		{ "model", FALSE, TRUE }, { "subject", FALSE, TRUE }, { NULL, FALSE, TRUE },
+		{ "headers", FALSE, TRUE }, { "header_auto_submitted", FALSE, TRUE },
+		{ "model", TRUE, FALSE }, { "subject", TRUE, FALSE }, { "headers", TRUE, FALSE },
 	};
-	for (gsize i = 0; i < G_N_ELEMENTS(rules); i++) {
-		a.matched_rule = (char *) rules[i].rule;
-		g_assert_cmpint(dm_policy_typed(&a), ==, rules[i].typed);
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		a.matched_rule = (char *) rows[i].rule;
+		a.automatic_headers = rows[i].headers;
+		g_assert_cmpint(dm_policy_typed(&a), ==, rows[i].typed);
 	}
+	a.automatic_headers = FALSE;
 	a.matched_rule = (char *) "dsn_delayed";
 	a.delivery = DM_DELIVERY_DELAYED;
 	g_assert_false(dm_policy_typed(&a));
@@ -431,7 +434,7 @@ test_needs_review(void)
 	a.matched_rule = (char *) "model";
 	g_date_clear(&a.date, 1);
 	g_assert_true(dm_policy_needs_review(&a, &today, &limits));
-	a.matched_rule = (char *) "header_auto_submitted";
+	a.automatic_headers = TRUE;
 	g_assert_false(dm_policy_needs_review(&a, &today, &limits));
 }
 

@@ -2,7 +2,8 @@
  * per case in tests/data/replies/.  The JSON holds the fields of the `dunmail classify`
  * contract that the analysis decides (kind, class, date) and optionally confident,
  * bounced_recipient, delivery (none, failed, expired, delayed; none when absent),
- * returned_message_id, reply_text_contains and reply_text_lacks.  Every analysis must also
+ * returned_message_id, automatic_header (the header that says a machine wrote it, or
+ * null), reply_text_contains and reply_text_lacks.  Every analysis must also
  * carry a confidence in 0..1, a reply_text and a rule name. */
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
@@ -71,6 +72,13 @@ run_case(gconstpointer data)
 	const char *delivery = json_object_has_member(e, "delivery")
 		? json_object_get_string_member(e, "delivery") : "none";
 	g_assert_cmpstr(dm_delivery_name(a->delivery), ==, delivery);
+	/* What the policy reads to tell a machine's auto reply from a typed one. */
+	if (json_object_has_member(e, "automatic_header")) {
+		const char *want = json_object_get_null_member(e, "automatic_header")
+			? NULL : json_object_get_string_member(e, "automatic_header");
+		g_assert_cmpstr(a->automatic_header, ==, want);
+		g_assert_cmpint(a->automatic_headers, ==, want != NULL);
+	}
 	if (json_object_has_member(e, "new_address"))
 		g_assert_cmpstr(a->new_address, ==, json_object_get_string_member(e, "new_address"));
 	if (json_object_has_member(e, "returned_message_id"))

@@ -262,7 +262,8 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "3 the file or the model could not be read.\n\n"
 	        "JSON: {\"kind\", \"class\", \"confidence\", \"needs_review\", \"date\",\n"
 	        "       \"reply_text\", \"secondary_class\", \"explain\", \"delivery\",\n"
-	        "       \"bounced_recipient\", \"returned_message_id\", \"new_address\"}\n"
+	        "       \"bounced_recipient\", \"returned_message_id\", \"new_address\",\n"
+	        "       \"automatic_header\"}\n"
 	        "  confidence       the model's probability of \"class\" (0..1)\n"
 	        "  needs_review     true when such a reply would hold the invoice for you rather\n"
 	        "                   than change the dunning by itself (judged as if the sender\n"
@@ -283,7 +284,11 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "  bounced_recipient  the address a report says failed, or null\n"
 	        "  returned_message_id  the Message-ID of the message a report returns, or null\n"
 	        "  new_address      the address a \"no longer works here, write to X\" names, or\n"
-	        "                   null (shown to you, never acted on)",
+	        "                   null (shown to you, never acted on)\n"
+	        "  automatic_header the header that says a machine wrote the message\n"
+	        "                   (\"Auto-Submitted: auto-replied\", \"Precedence: bulk\",\n"
+	        "                   \"Return-Path: <>\" ...), or null: an automatic reply\n"
+	        "                   without one may have been typed by a person",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
 	g_autoptr(GMimeMessage) msg = load_message(path);
@@ -315,6 +320,7 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_json_string(b, "bounced_recipient", a->bounced_recipient);
 		dm_cli_json_string(b, "returned_message_id", a->returned_message_id);
 		dm_cli_json_string(b, "new_address", a->new_address);
+		dm_cli_json_string(b, "automatic_header", a->automatic_header);
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else {

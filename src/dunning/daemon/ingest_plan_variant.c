@@ -77,6 +77,9 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	g_variant_dict_insert(&d, "delivery", "i", (gint32) a->delivery);
 	put_str(&d, "returned_message_id", a->returned_message_id);
 	put_str(&d, "new_address", a->new_address);
+	/* The policy tells a machine's auto reply from a typed one by it (dm_policy_typed). */
+	g_variant_dict_insert(&d, "automatic_headers", "b", a->automatic_headers);
+	put_str(&d, "automatic_header", a->automatic_header);
 	g_variant_dict_insert(&d, "verified", "b", auth->verified);
 	put_str(&d, "auth_method", auth->method);
 	put_str(&d, "auth_detail", auth->detail);
@@ -207,6 +210,8 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->delivery = (DmDeliveryReport) get_int(&d, "delivery");
 	a->returned_message_id = get_str(&d, "returned_message_id");
 	a->new_address = get_str(&d, "new_address");
+	a->automatic_headers = get_bool(&d, "automatic_headers");
+	a->automatic_header = get_str(&d, "automatic_header");
 	auth->verified = get_bool(&d, "verified");
 	auth->method = get_str(&d, "auth_method");
 	auth->detail = get_str(&d, "auth_detail");

@@ -65,10 +65,10 @@ typedef struct {
 } DmPolicyLimits;
 
 /* TRUE when @a is an auto_reply that nothing but its words calls one: no automatic-mail
- * header (Auto-Submitted, X-Autoreply, X-Autorespond, Precedence: auto_reply, Outlook's
- * X-Auto-Response-Suppress beside an automatic subject) and no delivery report's
- * structure.  The model, or a subject like "met vakantie", read it from what a person
- * may well have typed. */
+ * header (@a->automatic_headers: Auto-Submitted, X-Autoreply, X-Autorespond, Precedence:
+ * auto_reply, bulk or junk, X-Auto-Response-Suppress, a null Return-Path) and no delivery
+ * report's structure.  The model, or a subject like "met vakantie", read it from what a
+ * person may well have typed. */
 gboolean dm_policy_typed(const DmReplyAnalysis *a);
 
 /* The class table alone, as for a verified, confidently understood reply. */

@@ -131,9 +131,7 @@ dm_policy_typed(const DmReplyAnalysis *a)
 {
 	if (a->kind != DM_REPLY_KIND_AUTO_REPLY || a->delivery != DM_DELIVERY_NONE)
 		return FALSE;
-	const char *rule = a->matched_rule ? a->matched_rule : "";
-	return !g_str_has_prefix(rule, "header_") &&
-	       !g_str_equal(rule, "subject_and_suppress_header");
+	return !a->automatic_headers;
 }
 
 gboolean

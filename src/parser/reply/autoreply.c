@@ -1,12 +1,11 @@
 /* autoreply: is a message an automatic answer (out-of-office, vacation), and when is the
  * person back?
  *
- * Headers decide first: RFC 3834 Auto-Submitted with any value but "no", X-Autoreply,
- * X-Autorespond, Precedence: auto_reply.  X-Auto-Response-Suppress alone does not decide:
- * Exchange also puts it on ordinary mail from some clients and on calendar traffic, so it
- * only strengthens a subject that already reads as an automatic reply.  Subjects decide
- * next ("Automatisch antwoord:", "Afwezig", "Out of Office:", "Automatic reply:",
- * "Abwesenheitsnotiz", ...).
+ * The decisive headers (dm-auto-headers.h: Auto-Submitted, X-Autoreply, Precedence:
+ * auto_reply ...) decide first; the caller reads them, since the analysis keeps what they
+ * said.  Subjects decide next ("Automatisch antwoord:", "Afwezig", "Out of Office:",
+ * "Automatic reply:", "Abwesenheitsnotiz", ...); whether a machine sent such a message is
+ * for the supporting headers to say, not the subject.
  *
  * The return date: a date after "tot en met" / "t/m" / "until and including" means back
  * the day after; a date after "terug", "weer aanwezig", "back", "returning", "wieder"
@@ -33,45 +32,6 @@
 
 /* How far after a marker ("terug op") its date may start, in bytes. */
 #define MARKER_REACH 40
-
-static gboolean
-header_says_auto(GMimeObject *obj, const char **rule)
-{
-	const char *v = g_mime_object_get_header(obj, "Auto-Submitted");
-	if (v) {
-		/* The keyword before any parameter or comment. */
-		g_autofree char *word = g_strstrip(g_strndup(v, strcspn(v, ";( \t\r\n")));
-		if (word[0] == '\0')
-			word = g_strstrip(g_strndup(v, 64));
-		if (word[0] && g_ascii_strcasecmp(word, "no") != 0) {
-			*rule = "header_auto_submitted";
-			return TRUE;
-		}
-	}
-	static const char *const present[] = { "X-Autoreply", "X-Autorespond",
-	                                       "X-Autoreply-From", "X-Mail-Autoreply" };
-	for (gsize i = 0; i < G_N_ELEMENTS(present); i++) {
-		const char *h = g_mime_object_get_header(obj, present[i]);
-		if (h == NULL)
-			continue;
-		while (g_ascii_isspace(*h))
-			h++;
-		if (g_ascii_strncasecmp(h, "no", 2) != 0 && g_ascii_strncasecmp(h, "false", 5) != 0) {
-			*rule = "header_x_autoreply";
-			return TRUE;
-		}
-	}
-	const char *prec = g_mime_object_get_header(obj, "Precedence");
-	if (prec) {
-		while (g_ascii_isspace(*prec))
-			prec++;
-		if (g_ascii_strncasecmp(prec, "auto_reply", 10) == 0) {
-			*rule = "header_precedence";
-			return TRUE;
-		}
-	}
-	return FALSE;
-}
 
 #define CI PCRE2_CASELESS
 
@@ -121,15 +81,17 @@ static DmPattern until_marker = DM_PATTERN(
 	"\\b(?:tot|until|till|bis(?:\\s+(?:zum|zur))?|to)\\b", CI);
 
 gboolean
-dm_autoreply_detect(GMimeMessage *msg, const char **rule)
+dm_autoreply_detect(GMimeMessage *msg, DmAutoHeaders headers, const char **rule)
 {
 	const char *unused;
 	if (rule == NULL)
 		rule = &unused;
 	*rule = NULL;
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), FALSE);
-	if (header_says_auto(GMIME_OBJECT(msg), rule))
+	if (headers == DM_AUTO_HEADERS_DECISIVE) {
+		*rule = "headers";
 		return TRUE;
+	}
 
 	const char *subject = g_mime_message_get_subject(msg);
 	if (subject == NULL)
@@ -137,8 +99,7 @@ dm_autoreply_detect(GMimeMessage *msg, const char **rule)
 	g_autofree char *s = g_utf8_make_valid(subject, (gssize) strnlen(subject, 998));
 	DmMatch m;
 	if (dm_pattern_match(&auto_subject, s, strlen(s), 0, &m)) {
-		*rule = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Auto-Response-Suppress")
-			? "subject_and_suppress_header" : "subject";
+		*rule = "subject";
 		return TRUE;
 	}
 	if (dm_pattern_match(&auto_prefix, s, strlen(s), 0, &m)) {

@@ -4,10 +4,12 @@
 #pragma once
 #include <glib.h>
 #include <gmime/gmime.h>
+#include "parser/reply/dm-auto-headers.h"
 
-/* TRUE when the headers or subject of @msg say it was written by a machine on someone's
- * behalf (vacation, out-of-office).  @rule (transfer none) names what decided. */
-gboolean dm_autoreply_detect(GMimeMessage *msg, const char **rule);
+/* TRUE when @msg is an automatic answer (vacation, out-of-office): its @headers
+ * (dm_auto_headers_read of @msg) are decisive, or its subject says so.  @rule (transfer
+ * none) names what decided: "headers", "subject" or "subject_prefix". */
+gboolean dm_autoreply_detect(GMimeMessage *msg, DmAutoHeaders headers, const char **rule);
 /* Reads a return date from an out-of-office text ("ik ben terug op 3 december",
  * "tot en met 30 november afwezig" -> 1 December, "back on Monday").  Fills @out and
  * returns TRUE when one is found; @reference is the message's own date. */

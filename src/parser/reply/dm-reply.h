@@ -46,6 +46,11 @@ typedef struct {
 	char *returned_message_id;  /* for delivery reports: the Message-ID (with <>) of the
 	                             * returned message, or NULL */
 	char *new_address;          /* "no longer works here, write to X": X, or NULL */
+	gboolean automatic_headers; /* a header says a machine wrote the message (decisive or
+	                             * supporting, dm-auto-headers.h): an auto reply with it
+	                             * is a machine's, one without it a person may have typed */
+	char *automatic_header;     /* the header that said so, as "Auto-Submitted:
+	                             * auto-replied", or NULL */
 	GPtrArray *explain;         /* (element-type utf8) the strongest features and rules
 	                             * that decided, short strings, strongest first; never NULL */
 } DmReplyAnalysis;

@@ -6,7 +6,10 @@
  *      an auto_reply without a date, confidence 0.5, delivery "delayed", so it changes
  *      nothing but is still shown.
  *   2. autoreply.c: an automatic answer -> kind auto_reply, class auto_reply, with the
- *      return date its text states (relative to the message's Date).
+ *      return date its text states (relative to the message's Date).  Whatever the
+ *      message is, automatic_headers says whether a header (auto_headers.c) says a
+ *      machine wrote it, and automatic_header which; the policy tells a machine's
+ *      automatic answer from one a person typed by it (dm_policy_typed).
  *   3. otherwise a reply: its new text (reply_text.c: the part that shows the quote best,
  *      without quotes, signature and disclaimer) is classified by the learned model
  *      (features.c, model.c): the class of highest probability, that probability as the
@@ -23,6 +26,7 @@
  * Failure classes: none; every parsed message gets an analysis. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-autoreply.h"
+#include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-bounce.h"
 #include "common/dm-sanitize.h"
 #include "parser/mime/dm-message.h"
@@ -55,6 +59,7 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a->matched_rule);
 	g_free(a->returned_message_id);
 	g_free(a->new_address);
+	g_free(a->automatic_header);
 	g_clear_pointer(&a->explain, g_ptr_array_unref);
 	g_free(a);
 }
@@ -186,7 +191,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	a->confident = probs[best] >= dm_reply_model_threshold(model);
 	/* An automatic answer the headers did not give away, when the model is sure of it; a
 	 * guess stays a person's reply, held for the owner (a stranger's "could not be
-	 * delivered" must not pass for an automatic answer by a guess). */
+	 * delivered" must not pass for an automatic answer by a guess).  Whether a machine
+	 * sent it is automatic_headers' to say (a supporting header), not the model's. */
 	if (best == DM_REPLY_CLASS_AUTO_REPLY && a->confident)
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 
@@ -208,6 +214,8 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 	a->explain = g_ptr_array_new_with_free_func(g_free);
 	a->reply_text = stripped_text(msg);
 	GDate reference = dm_message_date(msg);
+	DmAutoHeaders headers = dm_auto_headers_read(GMIME_OBJECT(msg), &a->automatic_header);
+	a->automatic_headers = headers != DM_AUTO_HEADERS_NONE;
 
 	const char *rule = NULL;
 	DmBounceReport report;
@@ -243,10 +251,10 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 		return a;
 
 	g_autofree char *from = dm_message_from_address(msg);
-	if (dm_autoreply_detect(msg, &rule)) {
+	if (dm_autoreply_detect(msg, headers, &rule)) {
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
-		a->confidence = g_str_has_prefix(rule, "header_") ? 0.95 : 0.8;
+		a->confidence = a->automatic_headers ? 0.95 : 0.8;
 		a->matched_rule = g_strdup(rule);
 		/* The subject often carries the dates ("Afwezig t/m 30 november"). */
 		const char *subject = g_mime_message_get_subject(msg);
@@ -287,5 +295,8 @@ dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model)
 	DmReplyAnalysis *a = analyze(msg, model);
 	if (g_strcmp0(a->matched_rule, "model") != 0)
 		a->confident = a->confidence >= CONFIDENT_AT;
+	/* Last: the model's verdict, when there is one, opens the list. */
+	if (a->automatic_header)
+		g_ptr_array_add(a->explain, g_strdup_printf("header: %s", a->automatic_header));
 	return a;
 }
