@@ -268,7 +268,7 @@ one_invoice(Gen *g, guint n_debtors, GError **error)
 	inv->source = g_strdup("body");
 	inv->message_id = g_strdup_printf("<inv%u@acme.example>", g->n);
 	inv->subject = g_strdup_printf("Factuur B%07u", g->n);
-	inv->business = TRUE;
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
 	gboolean existed;
 	g_autofree char *created = at_nine(&inv->issue_date);
 	if (!dm_ledger_invoice_add(g->ledger, inv, created, &existed, error))

@@ -35,6 +35,7 @@ static const struct { const char *key; const char *choices; } choice_keys[] = {
 	{ "holidays", "nl,de,be,none" },
 	{ "country", "nl,de,be" },
 	{ "on_missed", "resume,hold" },
+	{ "default_debtor_kind", "business,consumer" },
 };
 
 #define F(field) offsetof(DmConfig, field)
@@ -65,6 +66,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "payment_term_days",   KEY_INT,          F(payment_term_days), 1, 365 },
 	{ "dunning", "business_ladder",     KEY_STRING,       F(business_ladder), 0, 0 },
 	{ "dunning", "consumer_ladder",     KEY_STRING,       F(consumer_ladder), 0, 0 },
+	{ "dunning", "default_debtor_kind", KEY_CHOICE,       F(default_debtor_kind), 0, 0 },
 	{ "replies", "horizon_days",        KEY_INT,          F(horizon_days), 1, 3650 },
 	{ "replies", "max_hold_days",       KEY_INT,          F(max_hold_days), 1, 365 },
 	{ "dunning", "freemail_domains",    KEY_STRING,       F(freemail_domains), 0, 0 },
@@ -174,6 +176,8 @@ dm_config_new_default(void)
 	c->plan_remind_after_days = DM_PLAN_REMIND_AFTER_DAYS;
 	c->plan_missed_after_days = DM_PLAN_MISSED_AFTER_DAYS;
 	c->plan_on_missed = g_strdup("resume");
+	/* Why consumer: dm_ladder_set_new_default. */
+	c->default_debtor_kind = g_strdup("consumer");
 	return c;
 }
 
@@ -206,6 +210,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->template_overrides);
 	g_free(c->combined_step);
 	g_free(c->plan_on_missed);
+	g_free(c->default_debtor_kind);
 	g_free(c->account_holder);
 	g_free(c->iban);
 	g_free(c->bic);
@@ -624,6 +629,8 @@ dm_config_load(const char *path, GError **error)
 	                        error) ||
 	    !set_plan_timing(c, error))
 		return NULL;
+	c->ladders->unknown_debtor = strcmp(c->default_debtor_kind, "business") == 0
+	                           ? DM_LADDER_BUSINESS : DM_LADDER_CONSUMER;
 	if (!c->billing_addresses[0]) {
 		g_set_error(error, DM_CONFIG_ERROR, DM_CONFIG_ERROR_INVALID,
 		            "%s: [mail] billing_addresses: required (the addresses invoices are sent from)",

@@ -62,6 +62,8 @@ typedef struct {
 	int payment_term_days;      /* when an invoice names no due date */
 	char *business_ladder;      /* (nullable) [dunning] business_ladder as written; */
 	char *consumer_ladder;      /* (nullable) the set below holds what applies */
+	char *default_debtor_kind;  /* business or consumer (the default): the kind of a debtor
+	                             * nothing says the kind of; the set below holds it too */
 	DmLadderSet *ladders;       /* the built-in ladders and the file's [ladder]/[step]
 	                             * groups, checked (dm-ladder-config.h); never NULL */
 	char *freemail_domains;     /* file: shared free-mail / ISP domains, one a line */

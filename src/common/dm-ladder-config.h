@@ -6,6 +6,7 @@
  *   [dunning]
  *   business_ladder = business          # the ladder of a business debtor (the default)
  *   consumer_ladder = consumer          # the ladder of a consumer debtor
+ *   default_debtor_kind = consumer      # when nothing says which (config.c reads it)
  *   [ladder business]
  *   steps = reminder, second_reminder, formal_notice, hand_over
  *   [step formal_notice]
@@ -89,6 +90,9 @@ typedef struct {
 	DmPlanTiming plan;          /* the instalment reminders of payment plans ([plan]) */
 	char *business_ladder;      /* the names [dunning] business_ladder and consumer_ladder */
 	char *consumer_ladder;      /* choose; both name a ladder of the set */
+	DmLadderKind unknown_debtor;    /* [dunning] default_debtor_kind: the ladder of a debtor
+	                                 * neither the invoice nor the owner says the kind of;
+	                                 * consumer unless configured (see the README) */
 } DmLadderSet;
 
 /* Least days between two reminders to one invoice, so that catching up after downtime or

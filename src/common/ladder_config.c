@@ -458,6 +458,10 @@ dm_ladder_set_new_default(void)
 	DmLadderSet *set = g_new0(DmLadderSet, 1);
 	set->business_ladder = g_strdup("business");
 	set->consumer_ladder = g_strdup("consumer");
+	/* Taking a consumer for a business would claim costs without the 14-day letter, which
+	 * the law forbids (6:96 lid 6 BW, mandatory for consumers); taking a business for a
+	 * consumer only claims them some two weeks later.  So unknown is a consumer. */
+	set->unknown_debtor = DM_LADDER_CONSUMER;
 	set->plan = (DmPlanTiming) { .remind_before_days = DM_PLAN_REMIND_BEFORE_DAYS,
 	                             .remind_after_days = DM_PLAN_REMIND_AFTER_DAYS,
 	                             .missed_after_days = DM_PLAN_MISSED_AFTER_DAYS,

@@ -129,7 +129,7 @@ compare(JsonObject *exp, const DmInvoiceFacts *f, gboolean right[DM_EVAL_FIELDS]
 	right[DM_EVAL_REFERENCE] = same_string(member_string(exp, "payment_reference"),
 					       f->payment_reference);
 	right[DM_EVAL_IBAN] = same_string(member_string(exp, "iban"), f->iban);
-	right[DM_EVAL_BUSINESS] = same_bool(exp, "business", f->business);
+	right[DM_EVAL_BUSINESS] = same_bool(exp, "business", f->debtor_kind == DM_INVOICE_DEBTOR_BUSINESS);
 	right[DM_EVAL_CREDIT_NOTE] = same_bool(exp, "credit_note", f->credit_note);
 	/* Older records carry no language: nothing to compare, so nothing wrong. */
 	right[DM_EVAL_LANGUAGE] = !json_object_has_member(exp, "language") ||
@@ -157,7 +157,7 @@ got_text(const DmInvoiceFacts *f, DmEvalField field)
 	case DM_EVAL_DEBTOR_NAME: return g_strdup(f->debtor_name);
 	case DM_EVAL_REFERENCE: return g_strdup(f->payment_reference);
 	case DM_EVAL_IBAN: return g_strdup(f->iban);
-	case DM_EVAL_BUSINESS: return g_strdup(f->business ? "true" : "false");
+	case DM_EVAL_BUSINESS: return g_strdup(f->debtor_kind == DM_INVOICE_DEBTOR_BUSINESS ? "true" : "false");
 	case DM_EVAL_CREDIT_NOTE: return g_strdup(f->credit_note ? "true" : "false");
 	case DM_EVAL_LANGUAGE: return g_strdup(f->language);
 	case DM_EVAL_FIELDS: break;

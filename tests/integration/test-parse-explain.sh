@@ -30,6 +30,18 @@ dm_is "json: the new fields are there" \
 dm_is "json: explain names the XPath" \
 	"$(printf '%s' "$json" | jq -r '.explain[] | select(startswith("amount_total: xml"))' | wc -l)" 1
 
+# The debtor's kind in three states, beside the old business field (issue 8).
+kind() { "$BUILD/dunmail" parse --json "$1" | jq -r '[.business, .debtor_kind, .debtor_kind_why] | @tsv'; }
+dm_is "json: a business, and why" "$(kind "$DATA/ubl-attachment.eml")" \
+	"true	business	the debtor's name \"Tuincentrum De Hoven B.V.\" has \"B.V.\""
+dm_is "json: a consumer by the title, the creditor's KvK and VAT number in the footer no sign" \
+	"$(kind "$DATA/nl-consumer-dhr.eml")" \
+	"false	consumer	addressed as \"Dhr.\" (\"Dhr. J.P. van Leeuwen\")"
+bare=$(mktemp); sed 's/^Dhr\. J\.P\. van Leeuwen$/J.P. van Leeuwen/' "$DATA/nl-consumer-dhr.eml" >"$bare"
+dm_is "json: no title, no legal form, no number of the debtor: unknown" "$(kind "$bare" | cut -f1,2)" \
+	"false	unknown"
+rm -f "$bare"
+
 rules=$(mktemp); trap 'rm -f "$rules"' EXIT
 printf '# test\nnumber = /Factuurnummer: (\\S+)/\namount = /x/\n' >"$rules"
 err=$("$BUILD/dunmail" parse --rules "$rules" "$DATA/nl-betalingstermijn.eml" 2>&1 >/dev/null); rc=$?

@@ -1,43 +1,56 @@
-/* test-business: business or consumer from what an invoice says of its debtor, as a table. */
+/* test-business: business, consumer or unknown from what an invoice says of its debtor,
+ * as a table, with the reason each reading gives; and input that is no invoice's. */
 #include "parser/invoice/dm-business.h"
+
+#include <string.h>
+
+#define B DM_INVOICE_DEBTOR_BUSINESS
+#define C DM_INVOICE_DEBTOR_CONSUMER
+#define U DM_INVOICE_DEBTOR_UNKNOWN
 
 static const struct {
 	const char *name;
 	const char *text;
 	const char *debtor;
-	gboolean business;
+	DmInvoiceDebtorKind kind;
+	const char *why;            /* (nullable) a part of the reason */
 } cases[] = {
-	{ "two-vat-numbers", "Klant BTW NL834833019B94\nOns BTW NL893770173B86", "J. Jansen", TRUE },
-	{ "one-vat-is-creditors", "BTW NL893770173B86 · IBAN NL13RABO1131166388", "Marloes Verhoeven", FALSE },
-	{ "vat-on-debtor-line", "Kunde: Physiotherapie am Park GbR, USt-IdNr. DE119283599", "Physio", TRUE },
-	{ "customer-vat-label", "Your VAT no: GB 819 5635 02", NULL, TRUE },
-	{ "legal-form-bv", "", "Bakkerij Het Korenschoof B.V.", TRUE },
-	{ "legal-form-gmbh", "", "Medienhaus Kranich GmbH & Co. KG", TRUE },
-	{ "legal-form-ltd", "", "Marlow & Finch Ltd", TRUE },
-	{ "organisation-stichting", "", "Stichting Buurthuis De Linde", TRUE },
-	{ "trade-by-ending", "", "Drukkerij Van Lent", TRUE },
-	{ "title-herr", "", "Herr Stefan Wagner", FALSE },
-	{ "title-dhr", "", "Dhr. P. de Boer", FALSE },
-	{ "title-beats-word", "", "Mr Alistair Design", FALSE },
-	{ "person", "", "Sophie Maas", FALSE },
-	{ "legal-form-ek", "", "Gasthof Schmidt e.K.", TRUE },
-	{ "family-firm", "", "Restaurant van Dijk & Zn.", TRUE },
-	{ "office-by-ending", "", "Ingenieurbüro Fischer", TRUE },
-	{ "consulting", "", "Northside Lakes Consulting", TRUE },
-	{ "nothing-known", "", NULL, FALSE },
+	{ "two-vat-numbers", "Klant BTW NL834833019B94\nOns BTW NL893770173B86", "J. Jansen", B,
+	  "two VAT numbers in the document, NL834833019B94 and NL893770173B86" },
+	{ "one-vat-is-creditors", "BTW NL893770173B86 · IBAN NL13RABO1131166388", "Marloes Verhoeven", U, "nothing in the invoice says" },
+	{ "vat-on-debtor-line", "Kunde: Physiotherapie am Park GbR, USt-IdNr. DE119283599", "Physio", B, NULL },
+	{ "customer-vat-label", "Your VAT no: GB 819 5635 02", NULL, B,
+	  "a VAT number on the debtor's line" },
+	{ "legal-form-bv", "", "Bakkerij Het Korenschoof B.V.", B,
+	  "the debtor's name \"Bakkerij Het Korenschoof B.V.\" has" },
+	{ "legal-form-gmbh", "", "Medienhaus Kranich GmbH & Co. KG", B, NULL },
+	{ "legal-form-ltd", "", "Marlow & Finch Ltd", B, NULL },
+	{ "organisation-stichting", "", "Stichting Buurthuis De Linde", B, NULL },
+	{ "trade-by-ending", "", "Drukkerij Van Lent", B, NULL },
+	{ "title-herr", "", "Herr Stefan Wagner", C, "addressed as \"Herr\"" },
+	{ "title-dhr", "", "Dhr. P. de Boer", C, "addressed as \"Dhr.\" (\"Dhr. P. de Boer\")" },
+	{ "title-beats-word", "", "Mr Alistair Design", C, "addressed as \"Mr\"" },
+	{ "person", "", "Sophie Maas", U, "no personal title" },
+	{ "legal-form-ek", "", "Gasthof Schmidt e.K.", B, NULL },
+	{ "family-firm", "", "Restaurant van Dijk & Zn.", B, NULL },
+	{ "office-by-ending", "", "Ingenieurbüro Fischer", B, NULL },
+	{ "consulting", "", "Northside Lakes Consulting", B, NULL },
+	{ "nothing-known", "", NULL, U, "nothing in the invoice says" },
 	/* The Swiss UID and grouped VAT numbers; one number printed twice is still one. */
-	{ "two-vat-swiss", "CHE-116.281.710 MWST\nKunde: Kunz Holz, UID CHE-109.322.551 MWST", "Kunz Holz", TRUE },
-	{ "seller-vat-twice-grouped", "USt-IdNr. DE 811 907 980\nDE811907980", "Anna Berg", FALSE },
-	{ "seller-uid-twice", "UID CHE-116.281.710 MWST\nMWST-Nr. CHE116281710", "Lea Frei", FALSE },
-	{ "legal-form-bvba", "", "Peeters BVBA", TRUE },
-	{ "legal-form-eu", "", "Gruber e.U.", TRUE },
-	{ "legal-form-sarl", "", "Favre Sàrl", TRUE },
-	{ "organisation-architects", "", "Hale & Moss Architects", TRUE },
-	{ "title-eheleute", "", "Eheleute Berg", FALSE },
-	{ "title-mevrouw", "", "Mevrouw J. Bakker", FALSE },
+	{ "two-vat-swiss", "CHE-116.281.710 MWST\nKunde: Kunz Holz, UID CHE-109.322.551 MWST", "Kunz Holz", B, NULL },
+	{ "seller-vat-twice-grouped", "USt-IdNr. DE 811 907 980\nDE811907980", "Anna Berg", U,
+	  NULL },
+	{ "seller-uid-twice", "UID CHE-116.281.710 MWST\nMWST-Nr. CHE116281710", "Lea Frei", U,
+	  NULL },
+	{ "legal-form-bvba", "", "Peeters BVBA", B, NULL },
+	{ "legal-form-eu", "", "Gruber e.U.", B, NULL },
+	{ "legal-form-sarl", "", "Favre Sàrl", B, NULL },
+	{ "organisation-architects", "", "Hale & Moss Architects", B, NULL },
+	{ "title-eheleute", "", "Eheleute Berg", C, "addressed as \"Eheleute\"" },
+	{ "title-mevrouw", "", "Mevrouw J. Bakker", C, "addressed as \"Mevrouw\"" },
 	/* Near misses: a surname with a trade's letters in it. */
-	{ "surname-baumann", "", "Ingrid Baumann", FALSE },
-	{ "surname-winkel", "", "Tom te Winkel", FALSE },
+	{ "surname-baumann", "", "Ingrid Baumann", U, NULL },
+	{ "surname-winkel", "", "Tom te Winkel", U, NULL },
 };
 
 static void
@@ -45,12 +58,72 @@ test_table(void)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *why = NULL;
-		gboolean b = dm_debtor_is_business(cases[i].text, cases[i].debtor, &why);
-		if (b != cases[i].business)
-			g_error("case %s: expected %s (%s)", cases[i].name,
-				cases[i].business ? "business" : "consumer", why);
+		DmInvoiceDebtorKind k = dm_debtor_kind_read(cases[i].text, cases[i].debtor, &why);
+		if (k != cases[i].kind)
+			g_error("case %s: expected %s, read %s (%s)", cases[i].name,
+				dm_invoice_debtor_kind_name(cases[i].kind), dm_invoice_debtor_kind_name(k), why);
+		g_assert_nonnull(why);
+		if (cases[i].why && !strstr(why, cases[i].why))
+			g_error("case %s: the reason \"%s\" does not say \"%s\"", cases[i].name, why,
+				cases[i].why);
+	}
+}
+
+/* Invoices as they come, whole: the creditor's footer with its own VAT and KvK number
+ * is never the debtor's sign. */
+static void
+test_whole_invoices(void)
+{
+	static const char consumer_nl[] =
+		"Factuur 2026-0117\n"
+		"Aan: Dhr. J.P. van Leeuwen\nLindelaan 4\n3581 AB Utrecht\n\n"
+		"Schilderwerk woonkamer   € 850,00\nBTW 21%                  € 178,50\n"
+		"Totaal                   € 1.028,50\n\n"
+		"Schildersbedrijf Vos · KvK 81234567 · BTW NL003456789B01 · NL91ABNA0417164300\n";
+	static const char business_nl[] =
+		"Factuur 2026-0118\n"
+		"Aan: Bakkerij Het Korenschoof\nBTW-nummer klant: NL812345678B01\n\n"
+		"Totaal € 1.028,50\n"
+		"Schildersbedrijf Vos · KvK 81234567 · BTW NL003456789B01\n";
+	static const char unknown_en[] =
+		"Invoice INV-0042\nBill to: Sophie Maas\n12 Canal Street\n\nTotal due: £240.00\n"
+		"Fernhill Studio Ltd · VAT GB 819 5635 02\n";
+	g_autofree char *w1 = NULL, *w2 = NULL, *w3 = NULL;
+	g_assert_cmpint(dm_debtor_kind_read(consumer_nl, "Dhr. J.P. van Leeuwen", &w1), ==, C);
+	g_assert_cmpstr(w1, ==, "addressed as \"Dhr.\" (\"Dhr. J.P. van Leeuwen\")");
+	g_assert_cmpint(dm_debtor_kind_read(business_nl, "Bakkerij Het Korenschoof", &w2), ==, B);
+	g_assert_nonnull(strstr(w2, "NL812345678B01"));
+	g_assert_cmpint(dm_debtor_kind_read(unknown_en, "Sophie Maas", &w3), ==, U);
+}
+
+/* Input no invoice has: nothing, empty, only a title, a title inside a name, a VAT
+ * number's look-alikes, control characters, a very long line.  Never a crash, never a
+ * guess. */
+static void
+test_bad_input(void)
+{
+	static const struct { const char *text, *debtor; DmInvoiceDebtorKind kind; } bad[] = {
+		{ NULL, NULL, U },
+		{ "", "", U },
+		{ "", "Dhr.", C },             /* a title alone still addresses a person */
+		{ "", "Jan Dhr", U },          /* not at the start: a surname */
+		{ "", "Mr.Bean", U },          /* no space after the title */
+		{ "NL12345678B01 NL1234.56.789.B0", "Jan", U },   /* too short, cut off */
+		{ "\x01\x02 NL\t\r\n", "\xf0\x9f\x99\x82 Dhr. \xf0\x9f\x99\x82", U },  /* an emoji first */
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+		g_autofree char *why = NULL;
+		DmInvoiceDebtorKind k = dm_debtor_kind_read(bad[i].text, bad[i].debtor, &why);
+		if (k != bad[i].kind)
+			g_error("bad input %u: expected %s, read %s (%s)", i, dm_invoice_debtor_kind_name(bad[i].kind),
+				dm_invoice_debtor_kind_name(k), why);
 		g_assert_nonnull(why);
 	}
+	g_autoptr(GString) long_text = g_string_new(NULL);
+	for (int i = 0; i < 100000; i++)
+		g_string_append(long_text, "NL ");
+	g_autofree char *why = NULL;
+	g_assert_cmpint(dm_debtor_kind_read(long_text->str, long_text->str, &why), ==, U);
 }
 
 int
@@ -58,5 +131,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/business/table", test_table);
+	g_test_add_func("/business/whole-invoices", test_whole_invoices);
+	g_test_add_func("/business/bad-input", test_bad_input);
 	return g_test_run();
 }

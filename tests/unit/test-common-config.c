@@ -134,6 +134,11 @@ test_minimal_defaults(void)
 	g_assert_cmpuint(c->internal_networks->len, ==, 2);
 	g_assert_cmpstr(c->originating_daemons[0], ==, "ORIGINATING");
 	g_assert_null(c->originating_daemons[1]);
+	/* An invoice that says neither business nor consumer is a consumer's: the 14-day
+	 * letter before any costs (6:96 lid 6 BW). */
+	g_assert_cmpstr(c->default_debtor_kind, ==, "consumer");
+	g_assert_cmpint(c->ladders->unknown_debtor, ==, DM_LADDER_CONSUMER);
+	g_assert_cmpint(d->ladders->unknown_debtor, ==, DM_LADDER_CONSUMER);
 }
 
 static void
@@ -278,6 +283,12 @@ static const BadCase bad_cases[] = {
 	  { "[daemon] dry_run", "'perhaps' is not true or false", NULL } },
 	{ "bad-unseen-after", "[sending]\nunseen_after = 0\n", FALSE,
 	  { "[sending] unseen_after", "not a whole number from 1", NULL } },
+	{ "bad-debtor-kind", "[dunning]\ndefault_debtor_kind = private\n", FALSE,
+	  { "[dunning] default_debtor_kind", "'private' is not one of business,consumer", NULL } },
+	{ "empty-debtor-kind", "[dunning]\ndefault_debtor_kind =\n", FALSE,
+	  { "[dunning] default_debtor_kind", "not one of business,consumer", NULL } },
+	{ "debtor-kind-in-wrong-group", "[ladder business]\ndefault_debtor_kind = business\n", FALSE,
+	  { "[ladder business]", "default_debtor_kind", NULL } },
 };
 
 static void
@@ -300,6 +311,26 @@ test_bad(gconstpointer data)
 }
 
 /* Values around the edges that are fine. */
+/* [dunning] default_debtor_kind reaches the ladder set, either way. */
+static void
+test_default_debtor_kind(void)
+{
+	static const struct { const char *value; DmLadderKind kind; } cases[] = {
+		{ "business", DM_LADDER_BUSINESS },
+		{ "consumer", DM_LADDER_CONSUMER },
+		{ " business ", DM_LADDER_BUSINESS },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *text = g_strdup_printf(REQ "[dunning]\ndefault_debtor_kind = %s\n",
+		                                        cases[i].value);
+		g_autofree char *path = write_config("kind.conf", text);
+		g_autoptr(GError) err = NULL;
+		g_autoptr(DmConfig) c = dm_config_load(path, &err);
+		g_assert_no_error(err);
+		g_assert_cmpint(c->ladders->unknown_debtor, ==, cases[i].kind);
+	}
+}
+
 static void
 test_good_edges(void)
 {
@@ -403,6 +434,7 @@ main(int argc, char **argv)
 	g_assert_nonnull(tmpdir);
 	g_test_add_func("/config/full", test_full);
 	g_test_add_func("/config/minimal-defaults", test_minimal_defaults);
+	g_test_add_func("/config/default-debtor-kind", test_default_debtor_kind);
 	g_test_add_func("/config/missing-file", test_missing_file);
 	g_test_add_func("/config/not-a-keyfile", test_not_a_keyfile);
 	g_test_add_func("/config/good-edges", test_good_edges);

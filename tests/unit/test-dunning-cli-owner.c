@@ -18,23 +18,10 @@ static char *conf;
 static int
 run(DmCliVerb fn, const char *verb, ...)
 {
-	g_autoptr(GPtrArray) args = g_ptr_array_new();
-	g_ptr_array_add(args, (char *) verb);
-	g_ptr_array_add(args, "-c");
-	g_ptr_array_add(args, conf);
 	va_list ap;
 	va_start(ap, verb);
-	for (const char *a; (a = va_arg(ap, const char *));)
-		g_ptr_array_add(args, (char *) a);
+	int rc = dm_test_cli_run_v(conf, fn, verb, ap);
 	va_end(ap);
-	g_ptr_array_add(args, NULL);
-	/* GOptionContext may permute the vector: give it a copy. */
-	g_auto(GStrv) argv = g_strdupv((char **) args->pdata);
-	g_autofree char **view = g_memdup2(argv, sizeof(char *) * args->len);
-	DmCliGlobal global = { 0 };
-	int rc = fn(&global, (int) args->len - 1, view);
-	g_free(global.config_path);
-	fflush(stdout);
 	return rc;
 }
 

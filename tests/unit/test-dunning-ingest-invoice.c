@@ -118,7 +118,8 @@ test_facts_stored(Fixture *f, gconstpointer data)
 {
 	send_invoice(f);
 	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
-	g_assert_true(inv->business);
+	g_assert_cmpint(inv->debtor_kind, ==, DM_DEBTOR_KIND_BUSINESS);
+	g_assert_nonnull(inv->debtor_kind_why);
 	g_assert_cmpstr(inv->iban, ==, "NL91ABNA0417164300");
 	g_assert_nonnull(inv->payment_reference);
 	g_assert_true(inv->has_total);

@@ -186,7 +186,8 @@ test_invoice_extras(void)
 	a->payment_reference = g_strdup("RF18539007547034");
 	g_free(a->iban);
 	a->iban = g_strdup("NL91ABNA0417164300");
-	a->business = TRUE;
+	a->debtor_kind = DM_INVOICE_DEBTOR_CONSUMER;
+	a->debtor_kind_why = g_strdup("addressed as \"Dhr.\" (\"Dhr. P. de Boer\")");
 	a->credit_note = TRUE;
 	g_free(a->credit_reference);
 	a->credit_reference = g_strdup("2026-0041");
@@ -199,7 +200,8 @@ test_invoice_extras(void)
 	g_assert_cmpint(b->amount_total_cents, ==, 150000);
 	g_assert_cmpstr(b->payment_reference, ==, a->payment_reference);
 	g_assert_cmpstr(b->iban, ==, a->iban);
-	g_assert_true(b->business);
+	g_assert_cmpint(b->debtor_kind, ==, DM_INVOICE_DEBTOR_CONSUMER);
+	g_assert_cmpstr(b->debtor_kind_why, ==, a->debtor_kind_why);
 	g_assert_true(b->credit_note);
 	g_assert_cmpstr(b->credit_reference, ==, "2026-0041");
 	g_assert_cmpuint(b->disagreements->len, ==, 1);

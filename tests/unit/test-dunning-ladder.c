@@ -74,6 +74,7 @@ test_next(gconstpointer data)
 {
 	const Case *c = data;
 	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;     /* the rows are the business ladder's */
 	set_date(&inv->due_date, c->due);
 	DmOutboxSummary reminders = { .last_step = c->last_step };
 	set_date(&reminders.last_sent, c->last_sent);
@@ -217,6 +218,8 @@ test_next_step(gconstpointer data)
 	inv->debtor.excluded = c->excluded;
 	set_date(&inv->debtor.paused_until, c->debtor_paused_until);
 	inv->debtor.pause_reason = g_strdup(c->debtor_paused_until ? "holiday" : NULL);
+	/* The invoice reads a business; a row's debtor setting (kind) wins over that. */
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
 	inv->debtor.kind = c->kind;
 	inv->debtor.ladder = g_strdup(c->ladder);
 	DmOutboxSummary reminders = { .last_step = c->last_step, .in_flight = c->in_flight };
@@ -358,6 +361,7 @@ test_before_due(void)
 	g_assert_true(dm_ladder_set_load(set, kf, "t.conf", "early", NULL, &error));
 	g_assert_no_error(error);
 	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;     /* on business_ladder = early */
 	set_date(&inv->due_date, "2026-11-16");
 	DmOutboxSummary reminders = { 0 };
 	g_date_clear(&reminders.last_sent, 1);
@@ -383,14 +387,117 @@ test_before_due(void)
 static void
 test_kind(void)
 {
-	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_UNSET, DM_DEBTOR_KIND_UNSET), ==,
-	                DM_DEBTOR_KIND_BUSINESS);
-	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_UNSET, DM_DEBTOR_KIND_CONSUMER), ==,
-	                DM_DEBTOR_KIND_CONSUMER);
-	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_BUSINESS, DM_DEBTOR_KIND_CONSUMER),
-	                ==, DM_DEBTOR_KIND_BUSINESS);
-	g_assert_cmpint(dm_debtor_kind_effective(DM_DEBTOR_KIND_CONSUMER, DM_DEBTOR_KIND_BUSINESS),
-	                ==, DM_DEBTOR_KIND_CONSUMER);
+	const DmDebtorKind U = DM_DEBTOR_KIND_UNSET, B = DM_DEBTOR_KIND_BUSINESS,
+	                   C = DM_DEBTOR_KIND_CONSUMER;
+	/* Nobody said: the configured default, whichever it is. */
+	g_assert_cmpint(dm_debtor_kind_effective(U, U, C), ==, C);
+	g_assert_cmpint(dm_debtor_kind_effective(U, U, B), ==, B);
+	/* The invoice's reading over the default; the owner's setting over both. */
+	g_assert_cmpint(dm_debtor_kind_effective(U, C, B), ==, C);
+	g_assert_cmpint(dm_debtor_kind_effective(U, B, C), ==, B);
+	g_assert_cmpint(dm_debtor_kind_effective(B, C, C), ==, B);
+	g_assert_cmpint(dm_debtor_kind_effective(C, B, B), ==, C);
+	g_assert_cmpint(dm_ladder_set_unknown_kind(ladders), ==, C);
+}
+
+/* The steps an invoice of @kind goes through, each sent on its day, as "name@date"
+ * joined by spaces; *@letter_day and *@costs_day get the day of the 14-day letter and of
+ * the first step that claims costs ("" when none). */
+static char *
+walk(const DmLadderSet *set, DmDebtorKind kind, const char **ladder_name, char **letter_day,
+     char **costs_day)
+{
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	set_date(&inv->due_date, "2026-11-16");
+	inv->debtor_kind = kind;
+	DmOutboxSummary reminders = { 0 };
+	g_date_clear(&reminders.last_sent, 1);
+	GString *steps = g_string_new(NULL);
+	*letter_day = g_strdup("");
+	*costs_day = g_strdup("");
+	DmNextStep next;
+	const DmLadderStep *step;
+	while ((step = dm_next_step(set, inv, &reminders, NULL, &next))) {
+		g_autofree char *day = dm_date_iso(&next.when);
+		g_string_append_printf(steps, "%s%s@%s", steps->len ? " " : "", step->name, day);
+		if ((step->flags & DM_STEP_FOURTEEN_DAY) && !**letter_day) {
+			g_free(*letter_day);
+			*letter_day = g_strdup(day);
+		}
+		if ((step->flags & DM_STEP_CLAIMS_COSTS) && !**costs_day) {
+			g_free(*costs_day);
+			*costs_day = g_strdup(day);
+		}
+		reminders.last_step = step->step;
+		reminders.last_sent = next.when;
+	}
+	*ladder_name = next.ladder->name;
+	return g_string_free(steps, FALSE);
+}
+
+/* A consumer gets the 14-day letter, and costs are claimed only after its term (the day
+ * after it arrived + 14 days: 15 days after an e-mail); a business gets no such letter and
+ * its costs with the formal notice.  An unknown debtor goes as [dunning]
+ * default_debtor_kind says: as a consumer unless set otherwise. */
+static void
+test_kind_chooses_ladder(void)
+{
+	g_autoptr(DmLadderSet) business_default = dm_ladder_set_new_default();
+	business_default->unknown_debtor = DM_LADDER_BUSINESS;
+	static const struct {
+		const char *name;
+		gboolean default_business;
+		DmDebtorKind kind;
+		const char *ladder;
+		const char *letter;         /* "": none */
+		const char *costs;
+	} rows[] = {
+		{ "consumer", FALSE, DM_DEBTOR_KIND_CONSUMER, "consumer", "2026-12-21", "2027-01-05" },
+		{ "consumer-default-business", TRUE, DM_DEBTOR_KIND_CONSUMER, "consumer", "2026-12-21",
+		  "2027-01-05" },
+		{ "business", FALSE, DM_DEBTOR_KIND_BUSINESS, "business", "", "2026-12-21" },
+		{ "unknown", FALSE, DM_DEBTOR_KIND_UNSET, "consumer", "2026-12-21", "2027-01-05" },
+		{ "unknown-default-business", TRUE, DM_DEBTOR_KIND_UNSET, "business", "", "2026-12-21" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+		const char *ladder = NULL;
+		g_autofree char *letter = NULL, *costs = NULL;
+		g_autofree char *steps = walk(rows[i].default_business ? business_default : ladders,
+		                              rows[i].kind, &ladder, &letter, &costs);
+		g_test_message("%s: %s", rows[i].name, steps);
+		g_assert_cmpstr(ladder, ==, rows[i].ladder);
+		g_assert_cmpstr(letter, ==, rows[i].letter);
+		g_assert_cmpstr(costs, ==, rows[i].costs);
+		if (*letter) {
+			GDate l, c;
+			set_date(&l, letter);
+			set_date(&c, costs);
+			g_assert_cmpint(g_date_days_between(&l, &c), >=, 15);
+		}
+	}
+}
+
+/* What `dunmail show` says of the kind: which applies and why. */
+static void
+test_kind_text(void)
+{
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	g_autofree char *unknown = dm_invoice_debtor_kind_text(ladders, inv);
+	g_assert_cmpstr(unknown, ==, "unknown: nothing in the invoice says; the default (consumer) applies");
+	inv->debtor_kind = DM_DEBTOR_KIND_CONSUMER;
+	inv->debtor_kind_why = g_strdup("addressed as \"Dhr.\" (\"Dhr. P. de Boer\")");
+	g_autofree char *consumer = dm_invoice_debtor_kind_text(ladders, inv);
+	g_assert_cmpstr(consumer, ==, "consumer: addressed as \"Dhr.\" (\"Dhr. P. de Boer\")");
+	inv->debtor.kind = DM_DEBTOR_KIND_BUSINESS;
+	g_autofree char *owner = dm_invoice_debtor_kind_text(ladders, inv);
+	g_assert_true(g_str_has_prefix(owner, "business: set by the owner (dunmail debtor); the "
+	                                      "invoice read consumer: addressed as"));
+	/* A row from before the reason was kept. */
+	inv->debtor.kind = DM_DEBTOR_KIND_UNSET;
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
+	g_clear_pointer(&inv->debtor_kind_why, g_free);
+	g_autofree char *old = dm_invoice_debtor_kind_text(ladders, inv);
+	g_assert_cmpstr(old, ==, "business: as the invoice reads");
 }
 
 int
@@ -404,6 +511,8 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/ladder/defaults", test_defaults);
 	g_test_add_func("/ladder/kind", test_kind);
+	g_test_add_func("/ladder/kind-chooses-ladder", test_kind_chooses_ladder);
+	g_test_add_func("/ladder/kind-text", test_kind_text);
 	g_test_add_func("/ladder/before-due", test_before_due);
 	g_test_add_func("/next-step/reason-fields", test_reason_fields);
 	for (gsize i = 0; i < G_N_ELEMENTS(releases); i++) {

@@ -6,6 +6,7 @@
 #include "common/dm-clock.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-ledger.h"
+#include "dunning/ledger/dm-ledger-schema.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "test-dunning-util.h"
 
@@ -705,6 +706,63 @@ test_foreach_odd_due_dates(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(seen, ==, n);
 }
 
+/* The debtor's kind in three states: stored with its reason, read back; an old ledger's
+ * rows keep their meaning through migration 15 (business = 1 is a business, business = 0
+ * was only "no sign of one": unknown, never a consumer); a name this build does not know
+ * is an error. */
+static void
+test_debtor_kind(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup("K-1");
+	inv->debtor_email = g_strdup("p.deboer@debtor.example");
+	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+	inv->message_id = g_strdup("<k1@a>");
+	inv->debtor_kind = DM_DEBTOR_KIND_CONSUMER;
+	inv->debtor_kind_why = g_strdup("addressed as \"Dhr.\" (\"Dhr. P. de Boer\")");
+	gboolean existed;
+	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW, &existed, &err));
+	g_assert_no_error(err);
+	g_autoptr(DmInvoice) back = dm_ledger_invoice_by_number(f->ledger, "K-1", &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(back->debtor_kind, ==, DM_DEBTOR_KIND_CONSUMER);
+	g_assert_cmpstr(back->debtor_kind_why, ==, inv->debtor_kind_why);
+	g_autofree char *business = query_text(f->path, "SELECT business FROM invoices WHERE number = 'K-1'");
+	g_assert_cmpstr(business, ==, "0");
+
+	/* A ledger of schema 14 with one business and one row that found no business. */
+	g_autofree char *old = g_build_filename(f->dir, "old.sqlite", NULL);
+	sqlite3 *db = raw_open(old);
+	for (int v = 1; v <= 14; v++)
+		g_assert_cmpint(sqlite3_exec(db, dm_ledger_migration(v), NULL, NULL, NULL), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_exec(db,
+		"PRAGMA user_version = 14;"
+		"INSERT INTO debtors (id, email, created_at) VALUES (1, 'a@x.example', '" NOW "'),"
+		" (2, 'b@x.example', '" NOW "');"
+		"INSERT INTO invoices (number, debtor_id, due_date, message_id, created_at, business)"
+		" VALUES ('OLD-B', 1, '2026-11-16', '<b@a>', '" NOW "', 1),"
+		" ('OLD-U', 2, '2026-11-16', '<u@a>', '" NOW "', 0);", NULL, NULL, NULL), ==, SQLITE_OK);
+	sqlite3_close(db);
+	g_autoptr(DmLedger) migrated = dm_ledger_open(old, FALSE, &err);
+	g_assert_no_error(err);
+	g_autoptr(DmInvoice) b = dm_ledger_invoice_by_number(migrated, "OLD-B", &err);
+	g_autoptr(DmInvoice) u = dm_ledger_invoice_by_number(migrated, "OLD-U", &err);
+	g_assert_no_error(err);
+	g_assert_cmpint(b->debtor_kind, ==, DM_DEBTOR_KIND_BUSINESS);
+	g_assert_null(b->debtor_kind_why);
+	g_assert_cmpint(u->debtor_kind, ==, DM_DEBTOR_KIND_UNSET);
+
+	db = raw_open(old);
+	g_assert_cmpint(sqlite3_exec(db, "UPDATE invoices SET debtor_kind = 'private' WHERE number = 'OLD-U'",
+	                             NULL, NULL, NULL), ==, SQLITE_OK);
+	sqlite3_close(db);
+	g_autoptr(DmInvoice) bad = dm_ledger_invoice_by_number(migrated, "OLD-U", &err);
+	g_assert_null(bad);
+	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT);
+	g_assert_nonnull(strstr(err->message, "unknown debtor kind 'private'"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -730,6 +788,7 @@ main(int argc, char **argv)
 	ADD("/ledger/unknown-names", test_unknown_names);
 	ADD("/ledger/foreach-pages", test_foreach_pages);
 	ADD("/ledger/foreach-odd-due-dates", test_foreach_odd_due_dates);
+	ADD("/ledger/debtor-kind", test_debtor_kind);
 	g_test_add_func("/ledger/name-tables", test_name_tables);
 	return g_test_run();
 }

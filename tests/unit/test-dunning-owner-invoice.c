@@ -50,6 +50,8 @@ setup(Fixture *f, gconstpointer data)
 	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
 	inv->language = g_strdup("nl");
 	inv->message_id = g_strdup("<inv-2026-0042@acme.example>");
+	/* Read as a business: these tests follow the business ladder. */
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
 	gboolean existed;
 	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
 	g_assert_no_error(err);

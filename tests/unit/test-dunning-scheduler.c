@@ -67,6 +67,9 @@ setup(Fixture *f, gconstpointer data)
 	inv->source = g_strdup("body");
 	inv->message_id = g_strdup(INVOICE_MID);
 	inv->subject = g_strdup("Factuur 2026-0042");
+	/* Read as a business (these tests follow the business ladder; a consumer's is
+	 * test-dunning-ladder's and test-dunning-cli-kind's). */
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
 	gboolean existed;
 	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
 	g_assert_no_error(err);
@@ -164,6 +167,7 @@ add_invoice(Fixture *f, const char *number, const char *email, const char *due_i
 	inv->source = g_strdup("body");
 	inv->message_id = g_strdup_printf("<inv-%s@acme.example>", number);
 	inv->subject = g_strdup(number);
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;     /* as the fixture's invoice */
 	gboolean existed;
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, created, &existed, &err));

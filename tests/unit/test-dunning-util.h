@@ -4,11 +4,13 @@
  *   - a log writer that keeps every line, so tests can assert on them and g_warning()
  *     from the code under test is an expected outcome rather than a test abort;
  *   - Postfix's smtp-sink on a free loopback port, dumping each message to a directory;
- *   - a reply recorded in a ledger with the message it came in.
+ *   - a reply recorded in a ledger with the message it came in;
+ *   - a `dunmail` verb run as its command line would run it.
  */
 #pragma once
 #include <glib.h>
 #include "common/dm-config.h"
+#include "dunning/cli/dm-cli.h"
 #include "dunning/ledger/dm-messages.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest.h"
@@ -20,6 +22,8 @@
 #include <netinet/in.h>
 #include <pwd.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
@@ -354,4 +358,37 @@ dm_test_ingest(const DmConfig *config, DmLedger *ledger, GDateTime *now)
 	g_assert_true(dm_ingest_spool(config, ledger, dm_test_reply_model(), now, &st, &err));
 	g_assert_no_error(err);
 	return st;
+}
+
+/* Runs verb @fn as `dunmail VERB -c @conf ARGS…`, ARGS the NULL-terminated @ap; its exit
+ * status, stdout flushed (for g_test_trap_assert_stdout). */
+static inline int
+dm_test_cli_run_v(const char *conf, DmCliVerb fn, const char *verb, va_list ap)
+{
+	g_autoptr(GPtrArray) args = g_ptr_array_new();
+	g_ptr_array_add(args, (char *) verb);
+	g_ptr_array_add(args, "-c");
+	g_ptr_array_add(args, (char *) conf);
+	for (const char *a; (a = va_arg(ap, const char *));)
+		g_ptr_array_add(args, (char *) a);
+	g_ptr_array_add(args, NULL);
+	/* GOptionContext may permute the vector: give it a copy. */
+	g_auto(GStrv) argv = g_strdupv((char **) args->pdata);
+	g_autofree char **view = g_memdup2(argv, sizeof(char *) * args->len);
+	DmCliGlobal global = { 0 };
+	int rc = fn(&global, (int) args->len - 1, view);
+	g_free(global.config_path);
+	fflush(stdout);
+	return rc;
+}
+
+/* dm_test_cli_run_v with the NULL-terminated arguments after @verb. */
+static inline int
+dm_test_cli_run(const char *conf, DmCliVerb fn, const char *verb, ...)
+{
+	va_list ap;
+	va_start(ap, verb);
+	int rc = dm_test_cli_run_v(conf, fn, verb, ap);
+	va_end(ap);
+	return rc;
 }

@@ -347,7 +347,7 @@ test_contact_above_organisation(void)
 		"Invoice INV-88\nAmount due: £120.00\n");
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	g_assert_cmpstr(f->debtor_name, ==, "Kestrel & Finch");
-	g_assert_true(f->business);
+	g_assert_cmpint(f->debtor_kind, ==, DM_INVOICE_DEBTOR_BUSINESS);
 	g_assert_true(dm_test_explained(f, "debtor_name: rule contact-above-organisation"));
 
 	g_autoptr(GMimeMessage) couple = mail_to("Jan Smit <jan@smit.example>", "Factuur 2026-090",
@@ -355,7 +355,8 @@ test_contact_above_organisation(void)
 		"Factuur 2026-090\nTotaal te betalen: € 80,00\n");
 	g_autoptr(DmInvoiceFacts) g = dm_invoice_extract(couple);
 	g_assert_cmpstr(g->debtor_name, ==, "Jan Smit");
-	g_assert_false(g->business);
+	/* A couple by their bare names: nothing says business or consumer. */
+	g_assert_cmpint(g->debtor_kind, ==, DM_INVOICE_DEBTOR_UNKNOWN);
 	g_assert_false(dm_test_explained(g, "contact-above-organisation"));
 
 	/* Nor is a field's label that a layout set on the row below the name. */

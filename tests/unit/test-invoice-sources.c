@@ -217,7 +217,8 @@ test_zugferd1(void)
 	g_assert_cmpstr(f->debtor_email, ==, "buchhaltung@praxis-lindner.example");
 	g_assert_cmpstr(f->iban, ==, "DE89370400440532013000");
 	g_assert_cmpstr(f->payment_reference, ==, "RE-2026-0815 Lindner");
-	g_assert_true(f->business);
+	g_assert_cmpint(f->debtor_kind, ==, DM_INVOICE_DEBTOR_BUSINESS);
+	g_assert_nonnull(strstr(f->debtor_kind_why, "the buyer's VAT number"));
 	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_BUSINESS], ==, "facturx");
 	g_assert_cmpstr(f->language, ==, "de");
 }

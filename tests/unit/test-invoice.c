@@ -1,6 +1,6 @@
 /* test-invoice: dm_invoice_extract over hand-written mails in tests/data/invoices, one
  * .eml and its expected .json each (the `dunmail parse --json` fields, plus optional
- * "language" and "payment_term_days").  Invoices in Dutch, English and German, a UBL
+ * "language", "payment_term_days" and "debtor_kind").  Invoices in Dutch, English and German, a UBL
  * attachment (and two, of which only the first counts, with a zoned xsd:date and a term
  * "30 dagen na factuurdatum"), an HTML-only mail, a windows-1252 quoted-printable one,
  * and mails that are NOT invoices (a quote, a newsletter, "the invoice follows", a reply
@@ -76,6 +76,8 @@ check_one(const char *name, GString *report, guint *failures)
 	cmp_str(errs, exp, "source", dm_invoice_source_name(f->source));
 	if (json_object_has_member(exp, "language"))
 		cmp_str(errs, exp, "language", f->language);
+	if (json_object_has_member(exp, "debtor_kind"))
+		cmp_str(errs, exp, "debtor_kind", dm_invoice_debtor_kind_name(f->debtor_kind));
 	if (json_object_has_member(exp, "payment_term_days") &&
 	    json_object_get_int_member(exp, "payment_term_days") != f->payment_term_days)
 		g_string_append_printf(errs, " [payment_term_days: got %d]", f->payment_term_days);

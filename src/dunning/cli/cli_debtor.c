@@ -4,6 +4,7 @@
  * debtor's history) may print after the settings. */
 #include "dunning/cli/dm-cli.h"
 #include "dunning/owner/dm-owner-debtor.h"
+#include "dunning/engine/dm-ladder.h"
 #include "common/dm-address.h"
 #include "common/dm-clock.h"
 #include "common/dm-money.h"
@@ -103,8 +104,10 @@ debtor_settings_print(const DmConfig *config, const char *email, const DmDebtorS
 	g_autofree char *paused = until
 		? g_strdup_printf("until %s (%s)", until, s->pause_reason ? s->pause_reason : "?")
 		: g_strdup("no");
-	const char *kind = s->kind ? dm_debtor_kind_name(s->kind)
-	                 : "not set (the invoice's reading, else business)";
+	g_autofree char *kind = s->kind ? g_strdup(dm_debtor_kind_name(s->kind))
+		: g_strdup_printf("not set (the invoice's reading, else %s: [dunning] "
+		                  "default_debtor_kind)",
+		                  dm_debtor_kind_name(dm_ladder_set_unknown_kind(config->ladders)));
 	g_autofree char *ladder = s->ladder ? g_strdup(s->ladder)
 		: g_strdup_printf("not set (%s for a business, %s for a consumer)",
 		                  config->ladders->business_ladder, config->ladders->consumer_ladder);

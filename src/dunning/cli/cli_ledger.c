@@ -5,6 +5,7 @@
 #include "dunning/ledger/dm-plans.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/engine/dm-ladder.h"
 #include "dunning/engine/dm-next-step.h"
 #include "common/dm-clock.h"
 #include "common/dm-money.h"
@@ -20,12 +21,21 @@ json_bool(JsonBuilder *b, const char *name, gboolean value)
 	json_builder_add_boolean_value(b, value);
 }
 
-/* The members beyond the skeleton's: what the invoice itself said, and where from. */
+/* The members beyond the skeleton's: what the invoice itself said, and where from.
+ * "business" keeps its first meaning (the invoice reads a business); "debtor_kind" is the
+ * reading in three states, "debtor_kind_applied" what the ladder and the costs follow. */
 static void
-invoice_facts_json(JsonBuilder *b, const DmInvoice *inv)
+invoice_facts_json(JsonBuilder *b, const DmConfig *config, const DmInvoice *inv)
 {
 	dm_cli_json_string(b, "debtor_name", inv->debtor_name);
-	json_bool(b, "business", inv->business);
+	json_bool(b, "business", inv->debtor_kind == DM_DEBTOR_KIND_BUSINESS);
+	dm_cli_json_string(b, "debtor_kind", inv->debtor_kind ? dm_debtor_kind_name(inv->debtor_kind)
+	                                                      : "unknown");
+	dm_cli_json_string(b, "debtor_kind_why", inv->debtor_kind_why);
+	dm_cli_json_string(b, "debtor_kind_applied",
+	                   dm_debtor_kind_name(dm_invoice_debtor_kind(config->ladders, inv)));
+	g_autofree char *kind_text = dm_invoice_debtor_kind_text(config->ladders, inv);
+	dm_cli_json_string(b, "debtor_kind_text", kind_text);
 	dm_cli_json_int(b, "amount_total_cents", inv->has_total, inv->amount_total_cents);
 	dm_cli_json_int(b, "credited_cents", TRUE, inv->credited_cents);
 	dm_cli_json_int(b, "open_cents", inv->has_amount, dm_invoice_open_cents(inv));
@@ -86,7 +96,7 @@ invoice_json(JsonBuilder *b, const DmConfig *config, const GDate *today, const D
 	dm_cli_json_string(b, "source", inv->source);
 	dm_cli_json_string(b, "next_step", step ? step->name : NULL);
 	dm_cli_json_date(b, "next_date", step ? &next.when : NULL);
-	invoice_facts_json(b, inv);
+	invoice_facts_json(b, config, inv);
 	json_builder_set_member_name(b, "address_failing");
 	json_builder_add_boolean_value(b, failing_since != NULL);
 	dm_cli_json_string(b, "address_failing_since", failing_since);
@@ -146,7 +156,9 @@ print_facts(const DmInvoice *inv, const DmConfig *config)
 		g_autofree char *name = dm_sanitize_oneline(inv->debtor_name, 120);
 		printf("  name       %s\n", name);
 	}
-	printf("  kind       %s (as the invoice reads)\n", inv->business ? "business" : "consumer");
+	g_autofree char *kind_text = dm_invoice_debtor_kind_text(config->ladders, inv);
+	g_autofree char *kind = dm_sanitize_oneline(kind_text, 300);
+	printf("  kind       %s\n", kind);
 	if (inv->has_total && inv->amount_total_cents != inv->amount_cents) {
 		g_autofree char *total = dm_money_format(inv->amount_total_cents, inv->currency, config->language);
 		printf("  total      %s (before what was paid already)\n", total);
@@ -263,7 +275,11 @@ dm_cli_invoices(DmCliGlobal *global, int argc, char **argv)
 	        "JSON: an array of {\"number\", \"amount_cents\", \"currency\", \"issue_date\",\n"
 	        "\"due_date\", \"debtor_email\", \"status\", \"pause_reason\", \"pause_until\",\n"
 	        "\"message_id\", \"source\", \"next_step\", \"next_date\", \"debtor_name\",\n"
-	        "\"business\", \"amount_total_cents\", \"credited_cents\", \"open_cents\",\n"
+	        "\"business\", \"debtor_kind\" (business, consumer or unknown: the invoice's\n"
+	        "reading), \"debtor_kind_why\", \"debtor_kind_applied\" (what the ladder and the\n"
+	        "costs follow: the owner's setting, the reading, else [dunning]\n"
+	        "default_debtor_kind), \"debtor_kind_text\", \"amount_total_cents\",\n"
+	        "\"credited_cents\", \"open_cents\",\n"
 	        "\"payment_reference\", \"iban\", \"credit_note\", \"credit_reference\",\n"
 	        "\"field_sources\" ({field: source}), \"address_failing\",\n"
 	        "\"address_failing_since\"}; a failing address (a proven hard bounce) gets no\n"

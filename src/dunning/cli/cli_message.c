@@ -100,7 +100,10 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	        "2 usage error, 3 the file could not be read.\n\n"
 	        "JSON: {\"is_invoice\", \"number\", \"amount_cents\" (the amount due), \"currency\",\n"
 	        "       \"issue_date\", \"due_date\", \"debtor_email\", \"source\", \"amount_total_cents\",\n"
-	        "       \"payment_reference\", \"iban\", \"debtor_name\", \"business\", \"credit_note\",\n"
+	        "       \"payment_reference\", \"iban\", \"debtor_name\", \"business\" (true: the\n"
+	        "       invoice says business), \"debtor_kind\" (\"business\", \"consumer\" or\n"
+	        "       \"unknown\": then [dunning] default_debtor_kind applies), \"debtor_kind_why\",\n"
+	        "       \"credit_note\",\n"
 	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not),\n"
 	        "       \"credit_reference\" (the invoice a credit note corrects), \"language\"\n"
 	        "       (\"nl\", \"en\" or \"de\": the reminders' language), \"field_sources\"\n"
@@ -141,7 +144,9 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_json_string(b, "iban", f->iban);
 		dm_cli_json_string(b, "debtor_name", f->debtor_name);
 		json_builder_set_member_name(b, "business");
-		json_builder_add_boolean_value(b, f->business);
+		json_builder_add_boolean_value(b, f->debtor_kind == DM_INVOICE_DEBTOR_BUSINESS);
+		dm_cli_json_string(b, "debtor_kind", dm_invoice_debtor_kind_name(f->debtor_kind));
+		dm_cli_json_string(b, "debtor_kind_why", f->debtor_kind_why);
 		json_builder_set_member_name(b, "credit_note");
 		json_builder_add_boolean_value(b, f->credit_note);
 		json_builder_set_member_name(b, "explain");

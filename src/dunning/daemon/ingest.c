@@ -84,6 +84,22 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 	return TRUE;
 }
 
+/* The parser's reading of the debtor in the ledger's terms (src/parser knows no ledger,
+ * so each has its own enum). */
+static DmDebtorKind
+debtor_kind_of(DmInvoiceDebtorKind read)
+{
+	switch (read) {
+	case DM_INVOICE_DEBTOR_BUSINESS:
+		return DM_DEBTOR_KIND_BUSINESS;
+	case DM_INVOICE_DEBTOR_CONSUMER:
+		return DM_DEBTOR_KIND_CONSUMER;
+	case DM_INVOICE_DEBTOR_UNKNOWN:
+	default:
+		return DM_DEBTOR_KIND_UNSET;
+	}
+}
+
 /* (transfer full) the invoice @it's plan describes, the configured defaults filled in;
  * NULL when the message is no invoice, or when it is one we cannot track (*@unreadable
  * then says why, transfer full).  Pure. */
@@ -127,7 +143,8 @@ invoice_from_plan(const Item *it, char **unreadable)
 	}
 	inv->language = g_strdup(facts->language ? facts->language : it->config->language);
 	inv->source = g_strdup(dm_invoice_source_name(facts->source));
-	inv->business = facts->business;
+	inv->debtor_kind = debtor_kind_of(facts->debtor_kind);
+	inv->debtor_kind_why = g_strdup(facts->debtor_kind_why);
 	inv->has_total = facts->has_total;
 	inv->amount_total_cents = facts->amount_total_cents;
 	inv->payment_reference = g_strdup(facts->payment_reference);
@@ -300,7 +317,8 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	                                          inv->number, inv->debtor_email, amount,
 	                                          inv->credit_note ? "not chased" : "due ",
 	                                          inv->credit_note ? "" : due, inv->source,
-	                                          inv->business ? "business" : "consumer");
+	                                          inv->debtor_kind ? dm_debtor_kind_name(inv->debtor_kind)
+	                                                           : "kind unknown");
 	g_message("spool %s: %s", it->name, detail);
 	if (!dm_ledger_event(it->ledger, inv->id, it->now_iso, DM_EVENT_INVOICE_RECORDED, detail, error))
 		return FALSE;

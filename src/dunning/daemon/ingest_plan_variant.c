@@ -51,7 +51,8 @@ invoice_to_variant(const DmInvoiceFacts *f)
 	g_variant_dict_insert(&d, "amount_total_cents", "x", f->amount_total_cents);
 	put_str(&d, "payment_reference", f->payment_reference);
 	put_str(&d, "iban", f->iban);
-	g_variant_dict_insert(&d, "business", "b", f->business);
+	g_variant_dict_insert(&d, "debtor_kind", "i", (gint32) f->debtor_kind);
+	put_str(&d, "debtor_kind_why", f->debtor_kind_why);
 	g_variant_dict_insert(&d, "credit_note", "b", f->credit_note);
 	put_str(&d, "credit_reference", f->credit_reference);
 	put_str(&d, "not_invoice", f->not_invoice);
@@ -183,7 +184,8 @@ invoice_from_variant(GVariant *v)
 	g_variant_dict_lookup(&d, "amount_total_cents", "x", &f->amount_total_cents);
 	f->payment_reference = get_str(&d, "payment_reference");
 	f->iban = get_str(&d, "iban");
-	f->business = get_bool(&d, "business");
+	f->debtor_kind = (DmInvoiceDebtorKind) get_int(&d, "debtor_kind");
+	f->debtor_kind_why = get_str(&d, "debtor_kind_why");
 	f->credit_note = get_bool(&d, "credit_note");
 	f->credit_reference = get_str(&d, "credit_reference");
 	f->not_invoice = get_str(&d, "not_invoice");

@@ -64,9 +64,10 @@ dm_ladder_set_digest(const DmLadderSet *ladders)
 {
 	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
 	GString *text = g_string_new(ATTENTION_RULES);
-	g_string_append_printf(text, "|gap %d|business %s|consumer %s|plan %d %d %d %d",
+	g_string_append_printf(text, "|gap %d|business %s|consumer %s|unknown %d|plan %d %d %d %d",
 	                       DM_LADDER_MIN_GAP_DAYS, ladders->business_ladder,
-	                       ladders->consumer_ladder, ladders->plan.remind_before_days,
+	                       ladders->consumer_ladder, ladders->unknown_debtor,
+	                       ladders->plan.remind_before_days,
 	                       ladders->plan.remind_after_days, ladders->plan.missed_after_days,
 	                       ladders->plan.on_missed);
 	for (guint l = 0; l < ladders->ladders->len; l++) {

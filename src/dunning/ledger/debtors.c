@@ -7,12 +7,8 @@ dm_ledger_read_debtor_settings(DmSqlStmt *st, int i, DmDebtorSettings *out, GErr
 {
 	dm_debtor_settings_clear(out);
 	out->language = dm_sql_col_text(st, i);
-	const char *kind = dm_sql_col_text_ref(st, i + 1);
-	if (kind && !dm_debtor_kind_from_name(kind, &out->kind)) {
-		g_set_error(error, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT,
-		            "ledger: unknown debtor kind '%s'", kind);
+	if (!dm_sql_col_debtor_kind(st, i + 1, &out->kind, error))
 		return FALSE;
-	}
 	out->contact = dm_sql_col_text(st, i + 2);
 	out->ladder = dm_sql_col_text(st, i + 3);
 	out->has_credit_limit = !dm_sql_col_is_null(st, i + 4);

@@ -53,6 +53,8 @@ gboolean dm_sql_col_outbox_kind(DmSqlStmt *st, int i, DmOutboxKind *out, GError 
 gboolean dm_sql_col_event_kind(DmSqlStmt *st, int i, DmEventKind *out, GError **error);
 gboolean dm_sql_col_reply_class(DmSqlStmt *st, int i, DmReplyClass *out, GError **error);
 gboolean dm_sql_col_plan_state(DmSqlStmt *st, int i, DmPlanState *out, GError **error);
+/* NULL reads as DM_DEBTOR_KIND_UNSET: nobody said. */
+gboolean dm_sql_col_debtor_kind(DmSqlStmt *st, int i, DmDebtorKind *out, GError **error);
 
 /* The columns of a debtor's settings (table debtor_settings, joined as "ds"), and their
  * reader from column @i on (debtors.c); a kind it does not know is an error. */

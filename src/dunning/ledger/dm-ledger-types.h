@@ -130,7 +130,8 @@ gboolean dm_plan_state_from_name(const char *name, DmPlanState *out);
  * unset one leaves the invoice's reading or the configuration to decide. */
 typedef struct {
 	char *language;             /* (nullable) nl, en, de: the reminders' language */
-	DmDebtorKind kind;          /* UNSET: the invoice's reading, else business */
+	DmDebtorKind kind;          /* UNSET: the invoice's reading, else the configured
+	                             * default (dm_invoice_debtor_kind) */
 	char *contact;              /* (nullable) reminders go here, not to the invoice's address */
 	char *ladder;               /* (nullable) the name of its own [ladder NAME] */
 	gboolean has_credit_limit;
@@ -166,8 +167,10 @@ typedef struct {
 	gint64 paid_cents;          /* the sum of its part payments (dm_ledger_payment_add) */
 	DmDebtorSettings debtor;    /* its debtor's settings, read with it */
 	/* What the invoice itself said (the parser's reading; an owner's per-debtor setting
-	 * may override business elsewhere). */
-	gboolean business;          /* the debtor read as a business (VAT / KvK number…) */
+	 * overrides its kind: dm_invoice_debtor_kind). */
+	DmDebtorKind debtor_kind;   /* business (a VAT / KvK number…), consumer (a personal
+	                             * title…), UNSET when the invoice says neither */
+	char *debtor_kind_why;      /* (nullable) what in the invoice said so */
 	gboolean has_total;
 	gint64 amount_total_cents;  /* the total incl. VAT, before deposits paid */
 	char *payment_reference;    /* (nullable) */

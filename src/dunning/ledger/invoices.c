@@ -13,8 +13,8 @@
 	"(SELECT coalesce(sum(p.amount_cents), 0) FROM payments p WHERE p.invoice_id = i.id), " \
 	"i.business, i.amount_total_cents, i.payment_reference, i.iban, i.credit_note, " \
 	"i.credit_reference, i.credited_cents, i.field_sources, " \
-	DM_DEBTOR_SETTINGS_COLUMNS ", i.plan_id"
-#define INVOICE_N_COLUMNS (27 + DM_DEBTOR_SETTINGS_N_COLUMNS)
+	DM_DEBTOR_SETTINGS_COLUMNS ", i.plan_id, i.debtor_kind, i.debtor_kind_why"
+#define INVOICE_N_COLUMNS (29 + DM_DEBTOR_SETTINGS_N_COLUMNS)
 #define INVOICE_FROM " FROM invoices i JOIN debtors d ON d.id = i.debtor_id " \
 	"LEFT JOIN debtor_settings ds ON ds.debtor_id = d.id "
 
@@ -42,7 +42,6 @@ read_invoice(DmSqlStmt *st, GError **error)
 	dm_sql_col_date(st, 15, &inv->pause_until);
 	inv->created_at = dm_sql_col_text(st, 16);
 	inv->paid_cents = dm_sql_col_int64(st, 17);
-	inv->business = dm_sql_col_int64(st, 18) != 0;
 	inv->has_total = !dm_sql_col_is_null(st, 19);
 	inv->amount_total_cents = dm_sql_col_int64(st, 19);
 	inv->payment_reference = dm_sql_col_text(st, 20);
@@ -56,6 +55,11 @@ read_invoice(DmSqlStmt *st, GError **error)
 		return NULL;
 	}
 	inv->plan_id = dm_sql_col_int64(st, 26 + DM_DEBTOR_SETTINGS_N_COLUMNS);
+	if (!dm_sql_col_debtor_kind(st, 27 + DM_DEBTOR_SETTINGS_N_COLUMNS, &inv->debtor_kind, error)) {
+		g_prefix_error(error, "invoice %s: ", inv->number);
+		return NULL;
+	}
+	inv->debtor_kind_why = dm_sql_col_text(st, 28 + DM_DEBTOR_SETTINGS_N_COLUMNS);
 	if (!dm_sql_col_invoice_status(st, 13, &inv->status, error)) {
 		g_prefix_error(error, "invoice %s: ", inv->number);
 		return NULL;
@@ -108,9 +112,9 @@ dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now, gboolea
 		"INSERT INTO invoices (number, debtor_id, amount_cents, currency, issue_date, due_date,"
 		" language, source, message_id, subject, status, created_at, debtor_name, business,"
 		" amount_total_cents, payment_reference, iban, credit_note, credit_reference,"
-		" field_sources, pause_reason)"
+		" field_sources, pause_reason, debtor_kind, debtor_kind_why)"
 		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-		" ?18, ?19, ?20, ?21)"
+		" ?18, ?19, ?20, ?21, ?22, ?23)"
 		" ON CONFLICT (number, debtor_id) DO NOTHING RETURNING id", error);
 	if (!st)
 		return FALSE;
@@ -130,7 +134,7 @@ dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now, gboolea
 	dm_sql_bind_text(st, 11, dm_invoice_status_name(status));
 	dm_sql_bind_text(st, 12, now);
 	dm_sql_bind_text(st, 13, inv->debtor_name);
-	dm_sql_bind_int64(st, 14, inv->business ? 1 : 0);
+	dm_sql_bind_int64(st, 14, inv->debtor_kind == DM_DEBTOR_KIND_BUSINESS ? 1 : 0);
 	if (inv->has_total)
 		dm_sql_bind_int64(st, 15, inv->amount_total_cents);
 	dm_sql_bind_text(st, 16, inv->payment_reference);
@@ -139,6 +143,8 @@ dm_ledger_invoice_add(DmLedger *ledger, DmInvoice *inv, const char *now, gboolea
 	dm_sql_bind_text(st, 19, inv->credit_reference);
 	dm_sql_bind_text(st, 20, inv->field_sources);
 	dm_sql_bind_text(st, 21, inv->credit_note ? "credit note" : NULL);
+	dm_sql_bind_text(st, 22, inv->debtor_kind ? dm_debtor_kind_name(inv->debtor_kind) : NULL);
+	dm_sql_bind_text(st, 23, inv->debtor_kind_why);
 	switch (dm_sql_step(st, "add invoice", error)) {
 	case DM_SQL_ROW:
 		inv->id = dm_sql_col_int64(st, 0);

@@ -289,6 +289,15 @@ static const char *const migrations[] = {
 	/* 14: `dunmail replies` pages through the replies in the order they came
 	 * (dm_ledger_replies_foreach): each page one range of this index, not a sort of all. */
 	"CREATE INDEX replies_received ON replies (received_at, id);",
+	/* 15: the debtor's kind as the invoice reads it, in three states (issue 8): business,
+	 * consumer, or NULL when the invoice says neither (the configured default then
+	 * applies, dm_invoice_debtor_kind), and what said so.  Before it, business = 0 meant
+	 * "no sign of a business", never "a consumer": those rows stay NULL, unknown.  The
+	 * business column is still written (debtor_kind = 'business'), for readers of the old
+	 * schema. */
+	"ALTER TABLE invoices ADD COLUMN debtor_kind TEXT;"
+	"ALTER TABLE invoices ADD COLUMN debtor_kind_why TEXT;"
+	"UPDATE invoices SET debtor_kind = 'business' WHERE business = 1;",
 };
 
 int

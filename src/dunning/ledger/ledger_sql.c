@@ -213,3 +213,11 @@ ENUM_COLUMN(dm_sql_col_outbox_kind, DmOutboxKind, dm_outbox_kind_from_name, "out
 ENUM_COLUMN(dm_sql_col_event_kind, DmEventKind, dm_event_kind_from_name, "event kind")
 ENUM_COLUMN(dm_sql_col_reply_class, DmReplyClass, dm_reply_class_from_name, "reply class")
 ENUM_COLUMN(dm_sql_col_plan_state, DmPlanState, dm_plan_state_from_name, "plan state")
+
+gboolean
+dm_sql_col_debtor_kind(DmSqlStmt *st, int i, DmDebtorKind *out, GError **error)
+{
+	const char *name = dm_sql_col_text_ref(st, i);
+	*out = DM_DEBTOR_KIND_UNSET;
+	return !name || dm_debtor_kind_from_name(name, out) || unknown_name(error, "debtor kind", name);
+}

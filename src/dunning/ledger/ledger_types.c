@@ -190,6 +190,7 @@ dm_invoice_free(DmInvoice *inv)
 	g_free(inv->number);
 	g_free(inv->debtor_email);
 	g_free(inv->debtor_name);
+	g_free(inv->debtor_kind_why);
 	g_free(inv->currency);
 	g_free(inv->language);
 	g_free(inv->source);

@@ -30,7 +30,7 @@ dm_reminder_context_for(const DmConfig *config, const DmRateTable *rates, const 
 	dm_country_parse(config->country, &country);
 	return (DmReminderContext) {
 		.config = config, .rates = rates, .country = country,
-		.debtor = dm_invoice_debtor_kind(lead) == DM_DEBTOR_KIND_CONSUMER
+		.debtor = dm_invoice_debtor_kind(config->ladders, lead) == DM_DEBTOR_KIND_CONSUMER
 		        ? DM_DEBTOR_CONSUMER : DM_DEBTOR_BUSINESS,
 		.today = *today,
 		.language = lead->debtor.language ? lead->debtor.language

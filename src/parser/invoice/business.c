@@ -1,10 +1,13 @@
-/* business: B2B or B2C from what the invoice says about its debtor (dm_debtor_is_business).
+/* business: business, consumer or unknown from what the invoice says about its debtor
+ * (dm_debtor_kind_read).
  *
  * An invoice prints the creditor's VAT number in its footer, always; the debtor's only
  * when the debtor is a business (reverse charge, or a buyer's requirement).  So two
  * different VAT numbers, or one on the debtor's line or labelled as the customer's, mean
- * business.  Failing that, the name: a legal form (B.V., GmbH, Ltd) or an organisation's
- * word (Stichting, Gemeente, Verein) is a business; a personal title a consumer.
+ * business.  Failing that, the name: a personal title (Dhr., Frau, Mrs) a consumer; a
+ * legal form (B.V., GmbH, Ltd) or an organisation's word (Stichting, Gemeente, Verein) a
+ * business.  A bare name ("Sophie Maas") says neither: a sole trader bills under her own
+ * name as often as a private person is billed by it, so that one is unknown.
  * Failures: none. */
 #include "parser/invoice/dm-business.h"
 #include "parser/text/dm-pattern.h"
@@ -50,7 +53,7 @@ static DmPattern legal_form = DM_PATTERN(
 	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
 	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek)\\b)", CI);
 static DmPattern personal_title = DM_PATTERN(
-	"^\\s*(?:herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
+	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
 
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
@@ -70,7 +73,8 @@ two_vat_numbers(const char *text, gsize len, char **why)
 		if (!first) {
 			first = g_steal_pointer(&key);
 		} else if (strcmp(first, key) != 0) {
-			*why = g_strdup_printf("two VAT numbers, %s and %s: the debtor has one", first, key);
+			*why = g_strdup_printf("two VAT numbers in the document, %s and %s: the debtor has one",
+					       first, key);
 			return TRUE;
 		}
 	}
@@ -96,26 +100,28 @@ debtor_vat_line(const char *text, const char *name, char **why)
 	return FALSE;
 }
 
-gboolean
-dm_debtor_is_business(const char *text, const char *debtor_name, char **why)
+DmInvoiceDebtorKind
+dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 {
-	g_return_val_if_fail(why != NULL, FALSE);
+	g_return_val_if_fail(why != NULL, DM_INVOICE_DEBTOR_UNKNOWN);
 	*why = NULL;
 	gsize len = text ? strlen(text) : 0;
 	if (text && (two_vat_numbers(text, len, why) || debtor_vat_line(text, debtor_name, why)))
-		return TRUE;
+		return DM_INVOICE_DEBTOR_BUSINESS;
 	DmMatch m;
 	if (debtor_name && dm_pattern_match(&personal_title, debtor_name, strlen(debtor_name), 0, &m)) {
-		*why = g_strdup_printf("a consumer: the debtor \"%s\" is addressed by a personal title", debtor_name);
-		return FALSE;
+		g_autofree char *title = dm_match_group(&m, 1);
+		*why = g_strdup_printf("addressed as \"%s\" (\"%s\")", title, debtor_name);
+		return DM_INVOICE_DEBTOR_CONSUMER;
 	}
 	if (debtor_name && dm_pattern_match(&legal_form, debtor_name, strlen(debtor_name), 0, &m)) {
 		g_autofree char *word = dm_match_group(&m, 0);
 		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\"", debtor_name, word);
-		return TRUE;
+		return DM_INVOICE_DEBTOR_BUSINESS;
 	}
-	*why = g_strdup("no VAT number or organisation name of the debtor: the configured default applies");
-	return FALSE;
+	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
+			"form or organisation in its name, no personal title");
+	return DM_INVOICE_DEBTOR_UNKNOWN;
 }
 
 gboolean

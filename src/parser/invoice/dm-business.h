@@ -1,15 +1,17 @@
-/* dm-business: whether the debtor is a business or a consumer — it decides the statutory
- * costs and interest later (B2B or B2C).  Private to src/parser.  Pure. */
+/* dm-business: whether the debtor is a business, a consumer, or not said — it decides
+ * the ladder, the statutory costs and the interest later (B2B or B2C).  Private to
+ * src/parser.  Pure. */
 #pragma once
 #include <glib.h>
+#include "parser/invoice/dm-invoice-facts.h"
 
-/* TRUE when the debtor is a business: @text (the invoice's body and PDF text) carries a
+/* What the debtor is: BUSINESS when @text (the invoice's body and PDF text) carries a
  * second VAT number besides the creditor's, or a VAT / KvK / USt-IdNr labelled as the
- * customer's or on the line that names @debtor_name; or @debtor_name (nullable) carries
- * a legal form or names an organisation.  A personal title (Herr, Mevr., Mr) makes a
- * consumer.  FALSE when nothing says so: the caller's configured default then applies.
- * *@why (transfer full) gets the reason either way. */
-gboolean dm_debtor_is_business(const char *text, const char *debtor_name, char **why);
+ * customer's or on the line that names @debtor_name, or when @debtor_name (nullable)
+ * carries a legal form or names an organisation; CONSUMER when @debtor_name carries a
+ * personal title (Herr, Mevr., Mr); UNKNOWN when nothing says (the caller's configured
+ * default then applies).  *@why (transfer full) gets the reason, for UNKNOWN too. */
+DmInvoiceDebtorKind dm_debtor_kind_read(const char *text, const char *debtor_name, char **why);
 
 /* TRUE when the debtor's own address @block (its lines; nullable) holds a VAT or
  * registration number, or is for the attention of a person (@attention), or its @name has

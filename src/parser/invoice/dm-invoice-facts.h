@@ -41,6 +41,18 @@ typedef enum {
 /* (transfer none) "number", "amount_due", "currency", … (the parse --json names). */
 const char *dm_invoice_field_name(DmInvoiceField field);
 
+/* What the invoice says its debtor is.  The law differs: a Dutch consumer must have had
+ * the 14-day letter before collection costs may be claimed (art. 6:96 lid 6 BW).  UNKNOWN
+ * when the invoice says neither; the configured default applies downstream. */
+typedef enum {
+	DM_INVOICE_DEBTOR_UNKNOWN = 0,
+	DM_INVOICE_DEBTOR_BUSINESS,
+	DM_INVOICE_DEBTOR_CONSUMER,
+} DmInvoiceDebtorKind;
+
+/* (transfer none) "unknown", "business", "consumer" (the parse --json debtor_kind). */
+const char *dm_invoice_debtor_kind_name(DmInvoiceDebtorKind kind);
+
 typedef struct {
 	gboolean is_invoice;
 	char *number;               /* NULL when unknown */
@@ -58,7 +70,10 @@ typedef struct {
 	gint64 amount_total_cents;  /* the total incl. VAT before deposits paid; minor units */
 	char *payment_reference;    /* betalingskenmerk, RF reference, Verwendungszweck */
 	char *iban;                 /* the creditor's IBAN, checksum verified, no spaces */
-	gboolean business;          /* the debtor has a VAT / KvK / USt-IdNr number */
+	DmInvoiceDebtorKind debtor_kind;    /* business: a VAT / KvK number, a legal form…;
+	                                     * consumer: a personal title (Dhr., Frau) */
+	char *debtor_kind_why;      /* what said so ("addressed as \"Dhr.\""); for UNKNOWN
+	                             * what was looked for, once the reading is done */
 	gboolean credit_note;       /* a credit note: the amounts are negative */
 	char *not_invoice;          /* why the message is judged not an invoice, or NULL */
 	GPtrArray *explain;         /* of char*: "field: where it came from", in order */
@@ -86,6 +101,10 @@ void dm_invoice_facts_set_string(char **field, char *value);
 void dm_invoice_facts_set_date(GDate *field, const GDate *value);
 /* Sets the amount when none is known yet. */
 void dm_invoice_facts_set_amount(DmInvoiceFacts *facts, gint64 cents);
+/* Sets the debtor's kind to @kind (not UNKNOWN) because of @why (transfer full) when it
+ * is still unknown, and explains it as "business: @source, @why"; otherwise frees @why. */
+void dm_invoice_facts_set_debtor_kind(DmInvoiceFacts *facts, DmInvoiceDebtorKind kind,
+				      const char *source, char *why);
 /* Adds "@field: @where" to the explanation (printf-style @where). */
 void dm_invoice_facts_explain(DmInvoiceFacts *facts, const char *field, const char *where, ...)
 	G_GNUC_PRINTF(3, 4);

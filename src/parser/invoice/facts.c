@@ -47,8 +47,22 @@ dm_invoice_field_name(DmInvoiceField field)
 	return field_names[field];
 }
 
-/* TRUE when @f holds a value for @field.  Being a consumer is no value: only a sign of
- * business is something a source said. */
+const char *
+dm_invoice_debtor_kind_name(DmInvoiceDebtorKind kind)
+{
+	switch (kind) {
+	case DM_INVOICE_DEBTOR_BUSINESS:
+		return "business";
+	case DM_INVOICE_DEBTOR_CONSUMER:
+		return "consumer";
+	case DM_INVOICE_DEBTOR_UNKNOWN:
+	default:
+		return "unknown";
+	}
+}
+
+/* TRUE when @f holds a value for @field.  The debtor's kind is a value once a source said
+ * business or consumer; unknown is no value. */
 static gboolean
 field_is_set(const DmInvoiceFacts *f, DmInvoiceField field)
 {
@@ -63,7 +77,7 @@ field_is_set(const DmInvoiceFacts *f, DmInvoiceField field)
 	case DM_INVOICE_FIELD_AMOUNT_TOTAL: return f->has_total;
 	case DM_INVOICE_FIELD_PAYMENT_REFERENCE: return f->payment_reference != NULL;
 	case DM_INVOICE_FIELD_IBAN: return f->iban != NULL;
-	case DM_INVOICE_FIELD_BUSINESS: return f->business;
+	case DM_INVOICE_FIELD_BUSINESS: return f->debtor_kind != DM_INVOICE_DEBTOR_UNKNOWN;
 	case DM_INVOICE_FIELD_CREDIT_REFERENCE: return f->credit_reference != NULL;
 	case DM_INVOICE_N_FIELDS:
 	default: return FALSE;
@@ -126,6 +140,7 @@ dm_invoice_facts_free(DmInvoiceFacts *facts)
 	g_free(facts->number);
 	g_free(facts->debtor_email);
 	g_free(facts->debtor_name);
+	g_free(facts->debtor_kind_why);
 	g_free(facts->language);
 	g_free(facts->payment_reference);
 	g_free(facts->iban);
@@ -183,6 +198,21 @@ dm_invoice_facts_explain(DmInvoiceFacts *facts, const char *field, const char *w
 	g_autofree char *text = g_strdup_vprintf(where, ap);
 	va_end(ap);
 	g_ptr_array_add(facts->explain, g_strdup_printf("%s: %s", field, text));
+}
+
+void
+dm_invoice_facts_set_debtor_kind(DmInvoiceFacts *facts, DmInvoiceDebtorKind kind, const char *source,
+				 char *why)
+{
+	g_autofree char *owned = why;
+	g_return_if_fail(facts != NULL && kind != DM_INVOICE_DEBTOR_UNKNOWN && why != NULL);
+	if (facts->debtor_kind != DM_INVOICE_DEBTOR_UNKNOWN)
+		return;
+	facts->debtor_kind = kind;
+	dm_invoice_facts_explain(facts, "business", "%s%s%s", source ? source : "", source ? ", " : "",
+				 owned);
+	g_free(facts->debtor_kind_why);
+	facts->debtor_kind_why = g_steal_pointer(&owned);
 }
 
 /* (transfer full) @minor in @currency's units as a plain decimal ("1250.00", "1250" for
@@ -281,7 +311,11 @@ dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from)
 	dm_invoice_facts_set_string(&into->payment_reference, g_strdup(from->payment_reference));
 	dm_invoice_facts_set_string(&into->iban, g_strdup(from->iban));
 	dm_invoice_facts_set_string(&into->credit_reference, g_strdup(from->credit_reference));
-	into->business = into->business || from->business;
+	if (into->debtor_kind == DM_INVOICE_DEBTOR_UNKNOWN && from->debtor_kind != DM_INVOICE_DEBTOR_UNKNOWN) {
+		into->debtor_kind = from->debtor_kind;
+		g_free(into->debtor_kind_why);
+		into->debtor_kind_why = g_strdup(from->debtor_kind_why);
+	}
 	/* Whether it is a credit note is the claiming source's word, not a later one's. */
 	if (!into->is_invoice)
 		into->credit_note = into->credit_note || from->credit_note;

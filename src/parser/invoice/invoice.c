@@ -250,7 +250,8 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 	/* What the block said of the debtor's kind goes with its name: decided again below. */
 	const char *bsrc = facts->field_source[DM_INVOICE_FIELD_BUSINESS];
 	if (g_strcmp0(bsrc, "pdf") == 0 || g_strcmp0(bsrc, "body") == 0) {
-		facts->business = FALSE;
+		facts->debtor_kind = DM_INVOICE_DEBTOR_UNKNOWN;
+		g_clear_pointer(&facts->debtor_kind_why, g_free);
 		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = NULL;
 	}
 }
@@ -274,9 +275,11 @@ prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *
 				 "header's \"%s\", its contact", org, to);
 	g_free(facts->debtor_name);
 	facts->debtor_name = g_steal_pointer(&org);
-	facts->business = TRUE;
+	/* The organisation replaces the person the block's kind was read from. */
+	facts->debtor_kind = DM_INVOICE_DEBTOR_UNKNOWN;
+	dm_invoice_facts_set_debtor_kind(facts, DM_INVOICE_DEBTOR_BUSINESS, "rule contact-above-organisation",
+					 g_strdup_printf("\"%s\", an organisation with a contact", facts->debtor_name));
 	facts->field_source[DM_INVOICE_FIELD_BUSINESS] = src;
-	dm_invoice_facts_explain(facts, "business", "rule contact-above-organisation: an organisation with a contact");
 }
 
 DmInvoiceFacts *
@@ -359,11 +362,17 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
-	if (!facts->business) {
+	if (facts->debtor_kind == DM_INVOICE_DEBTOR_UNKNOWN) {
 		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
-		g_autofree char *why = NULL;
-		facts->business = dm_debtor_is_business(all, facts->debtor_name, &why);
-		dm_invoice_facts_explain(facts, "business", "%s", why);
+		char *why = NULL;
+		DmInvoiceDebtorKind kind = dm_debtor_kind_read(all, facts->debtor_name, &why);
+		if (kind != DM_INVOICE_DEBTOR_UNKNOWN) {
+			dm_invoice_facts_set_debtor_kind(facts, kind, NULL, why);
+		} else {
+			dm_invoice_facts_explain(facts, "business", "%s", why);
+			g_free(facts->debtor_kind_why);
+			facts->debtor_kind_why = why;
+		}
 		dm_invoice_facts_mark_sources(facts, "text");
 	}
 	if (!facts->field_source[DM_INVOICE_FIELD_BUSINESS])

@@ -757,11 +757,11 @@ read_debtor(const char *t, const char *source, DmInvoiceFacts *f)
 		return;
 	f->debtor_name = g_strdup(b.name);
 	dm_invoice_facts_explain(f, "debtor_name", "%s, rule address-block-%s: \"%s\"", source, b.rule, b.name);
-	g_autofree char *why = NULL;
-	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why)) {
-		f->business = TRUE;
-		dm_invoice_facts_explain(f, "business", "%s, %s", source, why);
-	}
+	char *why = NULL;
+	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why))
+		dm_invoice_facts_set_debtor_kind(f, DM_INVOICE_DEBTOR_BUSINESS, source, why);
+	else
+		g_free(why);
 	dm_address_block_clear(&b);
 }
 
