@@ -22,6 +22,7 @@
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 #include "parser/mime/dm-part-stream.h"
+#include "common/dm-sanitize.h"
 
 #include <string.h>
 
@@ -76,6 +77,7 @@ part_kind(GMimePart *part)
 typedef struct {
 	GPtrArray *xml;    /* of GBytes, decoded */
 	GPtrArray *pdf;    /* of PopplerDocument, opened (NULL for one poppler does not open) */
+	char *pdf_name;    /* the first PDF's file name (nullable) */
 } Attachments;
 
 /* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
@@ -121,6 +123,8 @@ collect_attachment(GMimeObject *obj, gpointer user)
 		PopplerDocument *doc = open_pdf_part(GMIME_PART(obj), &decoded);
 		if (decoded)
 			g_ptr_array_add(found->pdf, doc);
+		if (decoded && !found->pdf_name && g_mime_part_get_filename(GMIME_PART(obj)))
+			found->pdf_name = g_strdup(g_mime_part_get_filename(GMIME_PART(obj)));
 		return TRUE;
 	}
 	GByteArray *bytes = kind == KIND_XML ? part_bytes(GMIME_PART(obj)) : NULL;
@@ -279,6 +283,35 @@ prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *
 	dm_invoice_facts_explain(facts, "business", "rule contact-above-organisation: an organisation with a contact");
 }
 
+/* A document that prints no number of its own (a therapist's nota, a photographer's
+ * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
+ * PDF's file name ("Invoice_0028.pdf", read with its underscores as spaces). */
+static void
+number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
+{
+	if (facts->number)
+		return;
+	const char *subject = g_mime_message_get_subject(msg);
+	g_autofree char *subj = subject ? g_utf8_make_valid(subject, MIN(strlen(subject), 998)) : NULL;
+	facts->number = dm_invoice_text_number(subj);
+	const char *rule = "subject-number", *said = subj;
+	g_autofree char *name = NULL;
+	if (!facts->number && pdf_name) {
+		name = g_utf8_make_valid(pdf_name, MIN(strlen(pdf_name), 255));
+		char *dot = strrchr(name, '.');
+		if (dot)
+			*dot = '\0';
+		g_strdelimit(name, "_", ' ');
+		facts->number = dm_invoice_text_number(name);
+		rule = "file-name-number", said = pdf_name;
+	}
+	if (!facts->number)
+		return;
+	g_autofree char *clean = dm_sanitize_oneline(said, 100);
+	dm_invoice_facts_explain(facts, "number", "rule %s: the document prints none, the mail's \"%s\" does",
+				 rule, clean);
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -309,9 +342,11 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	Attachments found = {
 		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
 		g_ptr_array_new_with_free_func(document_unref),
+		NULL,
 	};
 	dm_message_foreach_part(msg, collect_attachment, &found);
 	g_autoptr(GPtrArray) docs = found.pdf;
+	g_autofree char *pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
 	g_autofree char *doc_text = joined(texts);
 	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
@@ -353,6 +388,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* A source that did not read as an invoice left its reason; a better one did. */
 	g_clear_pointer(&facts->not_invoice, g_free);
 	dm_invoice_facts_mark_sources(facts, "body");
+	number_from_mail(facts, msg, pdf_name);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	prefer_organisation_below(facts, msg, text, doc_text);
 	prefer_confirmed_name(facts, msg, text, doc_text);
