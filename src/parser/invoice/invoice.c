@@ -20,6 +20,7 @@
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
 #include "parser/mime/dm-part-stream.h"
 #include "common/dm-sanitize.h"
@@ -195,13 +196,29 @@ joined(GPtrArray *texts)
 	return g_string_free(all, FALSE);
 }
 
+/* (transfer full) the body's text: its text/plain, unless that is a stub of the HTML
+ * beside it ("amount due EUR 3,166.57. View the HTML version for details"), saying less
+ * than a third as much: then the HTML's text, where the invoice is. */
+static char *
+body_text(GMimeMessage *msg)
+{
+	GMimePart *plain = NULL, *html = NULL;
+	dm_message_text_parts(msg, &plain, &html);
+	if (!plain || !html)
+		return dm_message_text(msg);
+	g_autofree char *text = dm_part_text(plain, DM_MAX_TEXT_BYTES);
+	g_autofree char *markup = dm_part_text(html, DM_MAX_HTML_BYTES);
+	g_autofree char *rendered = dm_html_to_text(markup, strlen(markup), DM_MAX_TEXT_BYTES);
+	return g_strdup(strlen(text) * 3 < strlen(rendered) ? rendered : text);
+}
+
 /* Text the body extractor reads: the subject first (freelancers often put
  * "Factuur 2026-0042" only there), then the body. */
 static char *
 subject_and_body(GMimeMessage *msg)
 {
 	const char *subject = g_mime_message_get_subject(msg);
-	g_autofree char *body = dm_message_text(msg);
+	g_autofree char *body = body_text(msg);
 	g_autofree char *subj = subject ? g_utf8_make_valid(subject, MIN(strlen(subject), 998))
 					: g_strdup("");
 	/* Header folding must not leak line breaks into the subject line. */
