@@ -744,6 +744,14 @@ read_dates(const char *t, gsize len, const GDate *ref, gboolean us, const char *
 		dm_invoice_facts_explain(f, "due_date", "%s, rule payable-at-once: due on the invoice's date",
 					 source);
 	}
+	if (!g_date_valid(&f->due_date) && !f->payment_term_days && g_date_valid(&f->issue_date) &&
+	    dm_payment_term_month_end(t, len)) {
+		f->due_date = f->issue_date;
+		g_date_set_day(&f->due_date, g_date_get_days_in_month(g_date_get_month(&f->issue_date),
+								      g_date_get_year(&f->issue_date)));
+		dm_invoice_facts_explain(f, "due_date", "%s, rule month-end: due on the last day of the invoice's "
+					 "month", source);
+	}
 }
 
 /* (transfer full) (nullable) the invoice a credit note corrects: the first invoice number
