@@ -558,7 +558,7 @@ sole_currency(const char *t, gsize len, char cur[4])
 	}
 }
 
-/* An American invoice (in dollars) writes month/day/year: "04/03/2026" is 3 April. */
+/* An American invoice writes month/day/year: "04/03/2026" is 3 April. */
 static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\z", 0);
 /* A German day and month without a year ("30.1."): the first such day from @ref on. */
 static DmPattern day_month = DM_PATTERN("\\A(\\d{1,2})\\.(\\d{1,2})\\.\\z", 0);
@@ -866,7 +866,10 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		dm_invoice_facts_explain(f, "credit_note", "%s, a credit note: amounts negative", source_name);
 	}
 
-	read_dates(t, len, ref, strcmp(f->currency, "USD") == 0, source_name, f);
+	/* Month first only in an American invoice: in dollars, and paid to no IBAN (a European
+	 * business billing in dollars writes its dates day first). */
+	g_autofree char *iban = dm_iban_find(t, len, NULL);
+	read_dates(t, len, ref, strcmp(f->currency, "USD") == 0 && !iban, source_name, f);
 	read_payment(t, len, source_name, f);
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||
