@@ -25,7 +25,7 @@
 /* A label the debtor's block follows, on its line or alone above it. */
 static DmPattern block_label = DM_PATTERN(
 	"^[ \\t]*(?:factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteur(?:naam)?|afnemer|opdrachtgever"
-	"|factuurgegevens|gefactureerd\\s+aan"
+	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
 	"|bill(?:ed)?[- ]to|invoice\\s+(?:to|for|address)|billing\\s+address|sold\\s+to|customer|client|to|prepared\\s+for"
 	"|customer\\s+details|client\\s+details"
 	"|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundenanschrift"
