@@ -39,6 +39,9 @@ static const struct {
 	  "2161 BJ Lisse\tBIC ABNANL2A\nThe Netherlands\nFenwick Garden Centres Ltd\n"
 	  "Purchase Ledger\nMoor Lane Nurseries\nHexham NE46 1RE\nInvoice\nCustomer: UK-0093\n", "Fenwick Garden Centres Ltd", TRUE },
 	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
+	/* "Voor" alone above the block labels it; it is no name. */
+	{ "label-voor-alone", "Lichtvang Fotografie\nFACTUURNR.\tDATUM\nLV-362\t1 november 2026\nVOOR\n"
+	  "Daan Smulders\nKapelstraat 3a\n5591 HC Heeze\n", "Daan Smulders", FALSE },
 	/* A person above the organisation in a block is its contact: the organisation owes. */
 	{ "person-above-organisation", "Bill to:\nPriya Nair\nMarlowe Property Services Ltd\n9 Canal Wharf\nLeeds LS11 5PS\n",
 	  "Marlowe Property Services Ltd", TRUE },

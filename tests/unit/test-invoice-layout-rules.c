@@ -6,7 +6,9 @@
  * an archive copy of the business's own goes in Bcc; the due date's labels, terms and
  * sentences, a cash discount's date and another event's date passed over, the invoice
  * number's labels (never a customer's, order's or registration number; the subject when
- * the body names none), and German invoices that must read as invoices at all.  Each case
+ * the body names none; a date-shaped value or a "#" after the label's colon), a nota's
+ * date label, "due end of the month", day or month first in a dollar invoice, and German
+ * invoices that must read as invoices at all.  Each case
  * also names the rule `dunmail parse --explain` must show. */
 #include <string.h>
 
@@ -249,6 +251,41 @@ static const Case cases[] = {
 	{ "en-order-shipped-refused", "Your order #1042 has shipped",
 	  "Order #1042\nTotal: £45.00\nThanks for shopping with us.\n",
 	  -1, -1, NULL, NULL, NULL, NULL, NULL, NULL, TRUE },
+	/* A number label names its value on its line, date-shaped or after a "#"; a date on
+	 * the line below a bare label is no number (near miss). */
+	{ "number-date-shaped", "Uw factuur",
+	  "Factuurnummer: 2026.08.7\nFactuurdatum: 2026-08-02\nTotaal: € 460,40\nBetaling binnen 30 dagen.\n",
+	  46040, -1, "2026-08-02", "2026-09-01", NULL, "number: body, line \"Factuurnummer: 2026.08.7\"", NULL,
+	  "2026.08.7", FALSE },
+	{ "number-date-below-label-is-none", "Uw factuur",
+	  "Factuurnummer:\n12-03-2026\nFactuur F-0042\nTotaal: € 99,00\nBetaling binnen 14 dagen.\n",
+	  9900, -1, NULL, NULL, NULL, NULL, NULL, "F-0042", FALSE },
+	{ "number-hash-after-colon", "Your invoice",
+	  "INVOICE NO.: #0028\nDATE: September 28, 2026\nBALANCE DUE €4,291.60\n",
+	  429160, -1, "2026-09-28", NULL, NULL, "number: body, line \"INVOICE NO.: #0028\"", NULL, "0028", FALSE },
+	/* A nota's date is labelled by its own word; a referral's "d.d." below is not it. */
+	{ "issue-notadatum", "Uw nota",
+	  "NOTA 2026-384\nNotadatum: 13 juli 2026\nPatiëntnummer: 5289\tVerwijzing huisarts d.d. 31-05-2026\n"
+	  "Totaal\t€ 183,00\nU wordt verzocht het bedrag binnen 30 dagen na notadatum over te maken.\n",
+	  18300, -1, "2026-07-13", "2026-08-12", NULL, "issue_date: body, line \"Notadatum: 13 juli 2026\"", NULL,
+	  NULL, FALSE },
+	{ "due-month-end", "Invoice INV-000416",
+	  "Invoice INV-000416\nInvoice Date :\t30/10/2026\nTerms\tDue\t:\tend of the month\nBalance Due £1,128.00\n",
+	  112800, -1, "2026-10-30", "2026-10-31", NULL, "due_date: body, rule month-end", NULL, NULL, FALSE },
+	/* Near miss: a count of days before it is a term of days. */
+	{ "due-days-end-of-month-is-days", "Invoice INV-000417",
+	  "Invoice INV-000417\nInvoice Date: 30/10/2026\nTerms: 30 days end of month\nBalance Due £1,128.00\n",
+	  112800, -1, "2026-10-30", NULL, NULL, NULL, "month-end", NULL, FALSE },
+	/* A dollar invoice paid to an IBAN is a European business's: day first; one paid by
+	 * ACH is American: month first. */
+	{ "usd-with-iban-day-first", "Invoice 0000114",
+	  "Invoice Number: 0000114\nDate of Issue: 10/09/2026\nDue Date: 10/10/2026\nAmount Due (USD) $2,600.00\n"
+	  "Pay to IBAN NL98RABO6291533042 (USD).\n",
+	  260000, -1, "2026-09-10", "2026-10-10", NULL, NULL, NULL, "0000114", FALSE },
+	{ "usd-without-iban-month-first", "Invoice 0000115",
+	  "Invoice Number: 0000115\nDate of Issue: 10/09/2026\nDue Date: 10/24/2026\nAmount Due (USD) $2,600.00\n"
+	  "Pay by ACH to routing 021000021.\n",
+	  260000, -1, "2026-10-09", "2026-10-24", NULL, NULL, NULL, "0000115", FALSE },
 	{ "label-in-second-column", "Factuur 2026-046",
 	  "Acme Supplies BV\tFactuur aan:\nKeizersgracht 1\tBakkerij Jansen\n"
 	  "1015 AA Amsterdam\tDorpsstraat 4\nKvK 12345678\t5211 AB Den Bosch\n\n"
