@@ -276,9 +276,42 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 	}
 }
 
+/* (transfer full) @s in lower-case ASCII letters and digits only ("Café Noord" "cafenoord"). */
+static char *
+squashed(const char *s)
+{
+	g_autofree char *ascii = g_str_to_ascii(s, "C");
+	GString *out = g_string_new(NULL);
+	for (const char *p = ascii; *p; p++)
+		if (g_ascii_isalnum(*p))
+			g_string_append_c(out, g_ascii_tolower(*p));
+	return g_string_free(out, FALSE);
+}
+
+/* TRUE when the To header's @name is the organisation whose mailbox @address is: the
+ * name's letters make up the domain, or the domain nearly all of the name ("Opticien
+ * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
+ * <hello@thecopperkettletearoom.example>).  A person's own surname domain is a small part
+ * of the name ("Jan Smit" <jan@smit.example>): no. */
+static gboolean
+name_is_mail_domain(const char *name, const char *address)
+{
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (!at)
+		return FALSE;
+	g_autofree char *host = g_strdup(at + 1);
+	char *dot = strrchr(host, '.');
+	if (dot)
+		*dot = '\0';
+	g_autofree char *n = squashed(name), *d = squashed(host);
+	gsize nl = strlen(n), dl = strlen(d);
+	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
+}
+
 /* The To header's person printed as the first line of the debtor's block, another name
  * below it and the address after: the person is the contact, and the name below the
- * organisation that owes — one with no legal form or trade's word to tell it by. */
+ * organisation that owes — one with no legal form or trade's word to tell it by.  When
+ * the header's name is the organisation's own mailbox's, the name below is its contact. */
 static void
 prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body, const char *doc)
 {
@@ -291,6 +324,16 @@ prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *
 	g_autofree char *org = dm_address_block_organisation_below(g_strcmp0(src, "pdf") == 0 ? doc : body, to);
 	if (!org)
 		return;
+	g_autofree char *address = dm_message_to_address(msg);
+	if (name_is_mail_domain(to, address)) {
+		/* The other way round: the organisation first, "Joost Hazelhoff" below its contact. */
+		dm_invoice_facts_explain(facts, "debtor_name", "rule name-is-mail-domain: the To header's \"%s\" "
+					 "is its mailbox's organisation, \"%s\" below it its contact", to, org);
+		facts->business = TRUE;
+		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = src;
+		dm_invoice_facts_explain(facts, "business", "rule name-is-mail-domain: an organisation with a contact");
+		return;
+	}
 	dm_invoice_facts_explain(facts, "debtor_name", "rule contact-above-organisation: \"%s\" below the To "
 				 "header's \"%s\", its contact", org, to);
 	g_free(facts->debtor_name);
