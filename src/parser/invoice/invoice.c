@@ -288,6 +288,20 @@ squashed(const char *s)
 	return g_string_free(out, FALSE);
 }
 
+/* The domain of @address without its top level, squashed ("harbourhostel"), or NULL. */
+static char *
+mail_domain(const char *address)
+{
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (!at)
+		return NULL;
+	g_autofree char *host = g_strdup(at + 1);
+	char *dot = strrchr(host, '.');
+	if (dot)
+		*dot = '\0';
+	return squashed(host);
+}
+
 /* TRUE when the To header's @name is the organisation whose mailbox @address is: the
  * name's letters make up the domain, or the domain nearly all of the name ("Opticien
  * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
@@ -296,16 +310,35 @@ squashed(const char *s)
 static gboolean
 name_is_mail_domain(const char *name, const char *address)
 {
-	const char *at = address ? strrchr(address, '@') : NULL;
-	if (!at)
+	g_autofree char *d = mail_domain(address);
+	if (!d)
 		return FALSE;
-	g_autofree char *host = g_strdup(at + 1);
-	char *dot = strrchr(host, '.');
-	if (dot)
-		*dot = '\0';
-	g_autofree char *n = squashed(name), *d = squashed(host);
+	g_autofree char *n = squashed(name);
 	gsize nl = strlen(n), dl = strlen(d);
 	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
+}
+
+/* (transfer full) (nullable) an organisation @text names (a cell or a bracket's content
+ * with a legal form or an organisation's word) whose name spells the domain of the
+ * debtor's mailbox @address: "Project: HX-12 (Harbour Hostel Rotterdam B.V.)" for
+ * finance@harbourhostel.nl.  A typed invoice with no address block names the company this
+ * way, while the To header names the person who reads the mail. */
+static char *
+organisation_of_mailbox(const char *text, const char *address)
+{
+	g_autofree char *domain = mail_domain(address);
+	if (!text || !domain || strlen(domain) < 5)
+		return NULL;
+	g_auto(GStrv) cells = g_strsplit_set(text, "\n\t()|;,:", 4000);
+	for (char **c = cells; *c; c++) {
+		g_autofree char *cell = g_strstrip(g_utf8_make_valid(*c, -1));
+		if (g_utf8_strlen(cell, -1) > 80 || !dm_name_is_organisation(cell, NULL))
+			continue;
+		g_autofree char *name = squashed(cell);
+		if (strstr(name, domain))
+			return g_steal_pointer(&cell);
+	}
+	return NULL;
 }
 
 /* The To header's person printed as the first line of the debtor's block, another name
@@ -452,7 +485,21 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	prefer_organisation_below(facts, msg, text, doc_text);
 	prefer_confirmed_name(facts, msg, text, doc_text);
-	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
+	g_autofree char *to_name = dm_message_to_name(msg);
+	g_autofree char *to_address = dm_message_to_address(msg);
+	/* No block named the debtor: the To header names it, unless it names a person there
+	 * and the text the organisation its mailbox belongs to. */
+	if (!facts->debtor_name &&
+	    !(to_name && (dm_name_is_organisation(to_name, NULL) || name_is_mail_domain(to_name, to_address)))) {
+		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
+		facts->debtor_name = organisation_of_mailbox(all, to_address);
+		if (facts->debtor_name) {
+			dm_invoice_facts_explain(facts, "debtor_name", "rule organisation-of-mailbox: \"%s\" spells the "
+						 "domain of %s", facts->debtor_name, to_address);
+			facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("text");
+		}
+	}
+	dm_invoice_facts_set_string(&facts->debtor_name, g_steal_pointer(&to_name));
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
 	if (!facts->business) {
