@@ -8,8 +8,9 @@
  * number's labels (never a customer's, order's or registration number; the subject when
  * the body names none; a date-shaped value or a "#" after the label's colon), a nota's
  * date label, "due end of the month", day or month first in a dollar invoice, and German
- * invoices that must read as invoices at all.  Each case
- * also names the rule `dunmail parse --explain` must show. */
+ * invoices that must read as invoices at all; the To header's name that is its mailbox's
+ * organisation, and an organisation named in the text that spells the mailbox's domain.
+ * Each case also names the rule `dunmail parse --explain` must show. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -404,6 +405,57 @@ test_contact_above_organisation(void)
 	g_assert_false(dm_test_explained(h, "contact-above-organisation"));
 }
 
+/* The To header names the organisation whose mailbox it is (the domain spells it), the
+ * block a person below it: the organisation owes, the person is its contact. */
+static void
+test_name_is_mail_domain(void)
+{
+	g_autoptr(GMimeMessage) msg = mail_to("Opticien Scherpzicht <info@opticienscherpzicht.nl>", "Factuur 2026.0193",
+		"Factuur aan:\nOpticien Scherpzicht\nJoost Hazelhoff\nVeldweg 120\n2311 ES Leiden\n\n"
+		"Factuurnummer: 2026.0193\nTotaal te betalen: € 120,00\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_cmpstr(f->debtor_name, ==, "Opticien Scherpzicht");
+	g_assert_true(f->business);
+	g_assert_true(dm_test_explained(f, "debtor_name: rule name-is-mail-domain"));
+	g_assert_false(dm_test_explained(f, "contact-above-organisation"));
+
+	/* Near miss: a person whose surname is the domain is still the contact above. */
+	g_autoptr(GMimeMessage) person = mail_to("Priya Nair <priya@nair.example>", "Invoice INV-89",
+		"Bill to:\nPriya Nair\nKestrel & Finch\n9 Canal Wharf\nLeeds LS11 5PS\n\n"
+		"Invoice INV-89\nAmount due: £120.00\n");
+	g_autoptr(DmInvoiceFacts) g = dm_invoice_extract(person);
+	g_assert_cmpstr(g->debtor_name, ==, "Kestrel & Finch");
+	g_assert_false(dm_test_explained(g, "name-is-mail-domain"));
+}
+
+/* A typed invoice with no address block: the person in To reads it, the organisation the
+ * text names whose name spells the mailbox's domain owes. */
+static void
+test_organisation_of_mailbox(void)
+{
+	g_autoptr(GMimeMessage) msg = mail_to("Femke Dijk <finance@harbourhostel.nl>", "May 2026 invoice",
+		"Hi Femke,\n\nInvoice no: DEV-26-015\nInvoice date: 2026-06-05\n"
+		"Project: HX-12 (Harbour Hostel Rotterdam B.V.)\nTotal: EUR 5,523.65\nPayment due within 21 days.\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_cmpstr(f->debtor_name, ==, "Harbour Hostel Rotterdam B.V.");
+	g_assert_true(dm_test_explained(f, "debtor_name: rule organisation-of-mailbox"));
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_DEBTOR_NAME], ==, "text");
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_DEBTOR_EMAIL], ==, "headers");
+
+	/* Near misses: an organisation of another domain, and a To header that names the
+	 * organisation itself, keep the To header's name. */
+	g_autoptr(GMimeMessage) other = mail_to("Femke Dijk <femke@example.nl>", "May 2026 invoice",
+		"Hi Femke,\n\nInvoice no: DEV-26-016\nProject: HX-12 (Harbour Hostel Rotterdam B.V.)\n"
+		"Total: EUR 5,523.65\nPayment due within 21 days.\n");
+	g_autoptr(DmInvoiceFacts) g = dm_invoice_extract(other);
+	g_assert_cmpstr(g->debtor_name, ==, "Femke Dijk");
+	g_autoptr(GMimeMessage) org = mail_to("Redwood Dental Group PC <ap@redwooddental.com>", "Invoice 7",
+		"Dear Redwood Dental Group PC,\n\nInvoice no: 7\nTotal: USD 500.00\nPayment due within 21 days.\n");
+	g_autoptr(DmInvoiceFacts) h = dm_invoice_extract(org);
+	g_assert_cmpstr(h->debtor_name, ==, "Redwood Dental Group PC");
+	g_assert_false(dm_test_explained(h, "organisation-of-mailbox"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -415,5 +467,7 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/invoice-layout/debtor-not-own-domain", test_not_own_domain);
 	g_test_add_func("/invoice-layout/contact-above-organisation", test_contact_above_organisation);
+	g_test_add_func("/invoice-layout/name-is-mail-domain", test_name_is_mail_domain);
+	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	return g_test_run();
 }
