@@ -419,6 +419,16 @@ test_name_is_mail_domain(void)
 	g_assert_true(dm_test_explained(f, "debtor_name: rule name-is-mail-domain"));
 	g_assert_false(dm_test_explained(f, "contact-above-organisation"));
 
+	/* A details row between the organisation and its contact changes nothing. */
+	g_autoptr(GMimeMessage) rows = mail_to("Fahrschule Gerlach <rechnungen@fahrschulegerlach.de>", "Rechnung 2026-024",
+		"Lektorat Federleicht · Kirchplatz 64 · 65183 Wiesbaden\nRechnungsdatum\t28.04.2026\nFahrschule Gerlach\n"
+		"Steuernummer\t260/270/92878\nAnja Schuster\nGartenweg 55\n65183 Wiesbaden\n\n"
+		"Rechnung Nr. 2026-024\nGesamtbetrag 883,05 €\nZahlbar innerhalb von 14 Tagen.\n");
+	g_autoptr(DmInvoiceFacts) r = dm_invoice_extract(rows);
+	g_assert_cmpstr(r->debtor_name, ==, "Fahrschule Gerlach");
+	g_assert_true(r->business);
+	g_assert_true(dm_test_explained(r, "\"Anja Schuster\" below it its contact"));
+
 	/* Near miss: a person whose surname is the domain is still the contact above. */
 	g_autoptr(GMimeMessage) person = mail_to("Priya Nair <priya@nair.example>", "Invoice INV-89",
 		"Bill to:\nPriya Nair\nKestrel & Finch\n9 Canal Wharf\nLeeds LS11 5PS\n\n"
