@@ -9,8 +9,8 @@
  * the body names none; a date-shaped value or a "#" after the label's colon), a nota's
  * date label, "due end of the month", day or month first in a dollar invoice, and German
  * invoices that must read as invoices at all; the To header's name that is its mailbox's
- * organisation, and an organisation named in the text that spells the mailbox's domain.
- * Each case also names the rule `dunmail parse --explain` must show. */
+ * organisation, an organisation named in the text that spells the mailbox's domain, and
+ * the euro for amounts without a currency paid to an IBAN of the euro area.  Each case also names the rule `dunmail parse --explain` must show. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -466,6 +466,35 @@ test_organisation_of_mailbox(void)
 	g_assert_false(dm_test_explained(h, "organisation-of-mailbox"));
 }
 
+/* Amounts with no currency written, paid to an IBAN of the euro area, are in euros; to
+ * a British or Swiss IBAN, in no currency the reader may guess. */
+static void
+test_currency_from_iban(void)
+{
+	static const struct {
+		const char *iban, *currency;
+	} ibans[] = {
+		{ "NL32SNSB7875939608", "EUR" },
+		{ "GB33BUKB20201555555555", "" },
+		{ "CH9300762011623852957", "" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(ibans); i++) {
+		g_autofree char *body = g_strdup_printf("NOTA nr. 4639\nGorssel, 15 juni 2026\n"
+			"Snoeiwerk\t450,00\nTOTAAL\t672,24\nGaarne te voldoen vóór 13 juli 2026 op %s.\n", ibans[i].iban);
+		g_autoptr(GMimeMessage) msg = mail("Nota 4639", body);
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+		g_assert_true(f->is_invoice);
+		g_assert_cmpint(f->amount_cents, ==, 67224);
+		g_assert_cmpstr(f->currency, ==, ibans[i].currency);
+		g_assert_cmpint(dm_test_explained(f, "currency: rule iban-country"), ==, ibans[i].currency[0] != '\0');
+	}
+	/* Near miss: a currency written wins over the IBAN's country. */
+	g_autoptr(GMimeMessage) usd = mail("Invoice 77", "Invoice no: 77\nTotal: USD 500.00\n"
+		"Payment within 14 days to NL32SNSB7875939608.\n");
+	g_autoptr(DmInvoiceFacts) g = dm_invoice_extract(usd);
+	g_assert_cmpstr(g->currency, ==, "USD");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -479,5 +508,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/contact-above-organisation", test_contact_above_organisation);
 	g_test_add_func("/invoice-layout/name-is-mail-domain", test_name_is_mail_domain);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
+	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	return g_test_run();
 }

@@ -405,6 +405,27 @@ number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
 				 rule, clean);
 }
 
+/* The countries of the euro area, as an IBAN begins (and Monaco and San Marino, whose
+ * banks pay in euros too). */
+static const char euro_ibans[] =
+	"AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MC MT NL PT SI SK SM";
+
+/* Amounts written without a currency ("TOTAAL 672,24") paid to an IBAN of the euro area
+ * are in euros: a business there invoices in another currency only by writing it. */
+static void
+currency_from_iban(DmInvoiceFacts *facts)
+{
+	if (facts->currency[0] || !facts->has_amount || !facts->iban || strlen(facts->iban) < 2)
+		return;
+	char country[3] = { facts->iban[0], facts->iban[1], '\0' };
+	if (!strstr(euro_ibans, country))
+		return;
+	memcpy(facts->currency, "EUR", 4);
+	facts->field_source[DM_INVOICE_FIELD_CURRENCY] = facts->field_source[DM_INVOICE_FIELD_IBAN];
+	dm_invoice_facts_explain(facts, "currency", "rule iban-country: no currency written, paid to an IBAN "
+				 "of the euro area (%s)", country);
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -502,6 +523,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_set_string(&facts->debtor_name, g_steal_pointer(&to_name));
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
+	currency_from_iban(facts);
 	if (!facts->business) {
 		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
 		g_autofree char *why = NULL;
