@@ -72,6 +72,10 @@ static const struct {
 	{ "rf-bare-bad-check", "zie RF19539007547034", NULL },
 	{ "verwendungszweck", "Verwendungszweck: RE-2026-412", "RE-2026-412" },
 	{ "use-as-reference", "Please use PT-26-014 as the reference.", "PT-26-014" },
+	{ "using-reference", "pay by bank transfer to Planbord Software B.V., IBAN NL81KNAB6805751538, using reference 7FD05A91-0029.",
+	  "7FD05A91-0029" },
+	/* Near miss: a customer's own reference is no payment reference. */
+	{ "your-reference-is-none", "Your reference: PO-79540", NULL },
 	{ "ovv-factuurnummer-is-none", "o.v.v. factuurnummer 2026-0004", NULL },
 	/* Digits printed in groups are one number; a description with a digit alone on its
 	 * line is the reference, a description in words is none. */

@@ -120,7 +120,7 @@ dm_iban_find(const char *text, gsize len, gsize *at)
 static DmPattern reference_labelled = DM_PATTERN(
 	"(?:betalingskenmerk|betaalkenmerk|kenmerk\\s+betaling|verwendungszweck"
 	"|zahlungsreferenz|payment\\s+reference|reference\\s+for\\s+payment"
-	"|please\\s+(?:use|quote)\\s+(?:the\\s+)?reference|use\\s+reference"
+	"|please\\s+(?:use|quote)\\s+(?:the\\s+)?reference|us(?:e|ing)\\s+(?:the\\s+)?(?:payment\\s+)?reference"
 	"|(?:structured\\s+)?creditor\\s+reference)"
 	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:bitte\\s+angeben:?\\s*)?"
 	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
