@@ -46,7 +46,8 @@ static const struct {
 	/* A details row of a registration number set beside the block is passed over. */
 	{ "tax-number-row-beside-block", "Lektorat Federleicht · Kirchplatz 64 · 65183 Wiesbaden\n"
 	  "Rechnungsdatum\t28.04.2026\nFahrschule Gerlach\nSteuernummer\t260/270/92878\nAnja Schuster\n"
-	  "Gartenweg 55\n65183 Wiesbaden\nRechnung Nr. 2026-024\n", "Fahrschule Gerlach", TRUE },
+	  "Gartenweg 55\n65183 Wiesbaden\nRechnung Nr. 2026-024\n", "Fahrschule Gerlach",
+	  FALSE /* the block alone tells no kind: the To header's mailbox does (invoice.c) */ },
 	/* "Voor" alone above the block labels it; it is no name. */
 	{ "label-voor-alone", "Lichtvang Fotografie\nFACTUURNR.\tDATUM\nLV-362\t1 november 2026\nVOOR\n"
 	  "Daan Smulders\nKapelstraat 3a\n5591 HC Heeze\n", "Daan Smulders", FALSE },
