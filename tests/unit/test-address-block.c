@@ -39,6 +39,18 @@ static const struct {
 	  "2161 BJ Lisse\tBIC ABNANL2A\nThe Netherlands\nFenwick Garden Centres Ltd\n"
 	  "Purchase Ledger\nMoor Lane Nurseries\nHexham NE46 1RE\nInvoice\nCustomer: UK-0093\n", "Fenwick Garden Centres Ltd", TRUE },
 	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
+	/* A registration line ends the letterhead above the window: it is no name. */
+	{ "swiss-uid-line-above-window", "Atelier Graf Grafik & Web\nKramgasse 44\n3011 Bern\nrechnung@ateliergraf.ch\n"
+	  "CHE-476.682.413 MWST\nLea Brunner\nGartenstrasse 5\n3007 Bern\nBern, 30. März 2026\nRechnung RE-06586\n",
+	  "Lea Brunner", FALSE },
+	/* A details row of a registration number set beside the block is passed over. */
+	{ "tax-number-row-beside-block", "Lektorat Federleicht · Kirchplatz 64 · 65183 Wiesbaden\n"
+	  "Rechnungsdatum\t28.04.2026\nFahrschule Gerlach\nSteuernummer\t260/270/92878\nAnja Schuster\n"
+	  "Gartenweg 55\n65183 Wiesbaden\nRechnung Nr. 2026-024\n", "Fahrschule Gerlach",
+	  FALSE /* the block alone tells no kind: the To header's mailbox does (invoice.c) */ },
+	/* "Voor" alone above the block labels it; it is no name. */
+	{ "label-voor-alone", "Lichtvang Fotografie\nFACTUURNR.\tDATUM\nLV-362\t1 november 2026\nVOOR\n"
+	  "Daan Smulders\nKapelstraat 3a\n5591 HC Heeze\n", "Daan Smulders", FALSE },
 	/* A person above the organisation in a block is its contact: the organisation owes. */
 	{ "person-above-organisation", "Bill to:\nPriya Nair\nMarlowe Property Services Ltd\n9 Canal Wharf\nLeeds LS11 5PS\n",
 	  "Marlowe Property Services Ltd", TRUE },

@@ -72,7 +72,19 @@ static const struct {
 	{ "rf-bare-bad-check", "zie RF19539007547034", NULL },
 	{ "verwendungszweck", "Verwendungszweck: RE-2026-412", "RE-2026-412" },
 	{ "use-as-reference", "Please use PT-26-014 as the reference.", "PT-26-014" },
+	{ "using-reference", "pay by bank transfer to Planbord Software B.V., IBAN NL81KNAB6805751538, using reference 7FD05A91-0029.",
+	  "7FD05A91-0029" },
+	/* Near miss: a customer's own reference is no payment reference. */
+	{ "your-reference-is-none", "Your reference: PO-79540", NULL },
 	{ "ovv-factuurnummer-is-none", "o.v.v. factuurnummer 2026-0004", NULL },
+	/* Digits printed in groups are one number; a description with a digit alone on its
+	 * line is the reference, a description in words is none. */
+	{ "verwendungszweck-two-groups", "Verwendungszweck: 20260445 5259", "202604455259" },
+	{ "verwendungszweck-groups-then-words", "Verwendungszweck: 20260445 5259 Kessler", "202604455259" },
+	{ "omschrijving-token", "IBAN: NL67ABNA1064975740\nOmschrijving: 2026.08.7\n", "2026.08.7" },
+	{ "omschrijving-words-is-none", "Omschrijving: Onderhoud website 2026\n", NULL },
+	{ "omschrijving-column-header-is-none", "Omschrijving\tAantal\tBedrag\nHosting 2026\t1\t144,00\n", NULL },
+	{ "omschrijving-no-digit-is-none", "Omschrijving: Websitebeheer\n", NULL },
 	{ "none", "Te betalen: € 12,00", NULL },
 	/* The Belgian structured communication, kept as printed; its check digits must hold. */
 	{ "ogm-plus", "Gestructureerde mededeling: +++090/9337/55493+++", "+++090/9337/55493+++" },

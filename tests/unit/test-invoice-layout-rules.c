@@ -6,8 +6,11 @@
  * an archive copy of the business's own goes in Bcc; the due date's labels, terms and
  * sentences, a cash discount's date and another event's date passed over, the invoice
  * number's labels (never a customer's, order's or registration number; the subject when
- * the body names none), and German invoices that must read as invoices at all.  Each case
- * also names the rule `dunmail parse --explain` must show. */
+ * the body names none; a date-shaped value or a "#" after the label's colon), a nota's
+ * date label, "due end of the month", day or month first in a dollar invoice, and German
+ * invoices that must read as invoices at all; the To header's name that is its mailbox's
+ * organisation, an organisation named in the text that spells the mailbox's domain, and
+ * the euro for amounts without a currency paid to an IBAN of the euro area.  Each case also names the rule `dunmail parse --explain` must show. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -249,6 +252,41 @@ static const Case cases[] = {
 	{ "en-order-shipped-refused", "Your order #1042 has shipped",
 	  "Order #1042\nTotal: £45.00\nThanks for shopping with us.\n",
 	  -1, -1, NULL, NULL, NULL, NULL, NULL, NULL, TRUE },
+	/* A number label names its value on its line, date-shaped or after a "#"; a date on
+	 * the line below a bare label is no number (near miss). */
+	{ "number-date-shaped", "Uw factuur",
+	  "Factuurnummer: 2026.08.7\nFactuurdatum: 2026-08-02\nTotaal: € 460,40\nBetaling binnen 30 dagen.\n",
+	  46040, -1, "2026-08-02", "2026-09-01", NULL, "number: body, line \"Factuurnummer: 2026.08.7\"", NULL,
+	  "2026.08.7", FALSE },
+	{ "number-date-below-label-is-none", "Uw factuur",
+	  "Factuurnummer:\n12-03-2026\nFactuur F-0042\nTotaal: € 99,00\nBetaling binnen 14 dagen.\n",
+	  9900, -1, NULL, NULL, NULL, NULL, NULL, "F-0042", FALSE },
+	{ "number-hash-after-colon", "Your invoice",
+	  "INVOICE NO.: #0028\nDATE: September 28, 2026\nBALANCE DUE €4,291.60\n",
+	  429160, -1, "2026-09-28", NULL, NULL, "number: body, line \"INVOICE NO.: #0028\"", NULL, "0028", FALSE },
+	/* A nota's date is labelled by its own word; a referral's "d.d." below is not it. */
+	{ "issue-notadatum", "Uw nota",
+	  "NOTA 2026-384\nNotadatum: 13 juli 2026\nPatiëntnummer: 5289\tVerwijzing huisarts d.d. 31-05-2026\n"
+	  "Totaal\t€ 183,00\nU wordt verzocht het bedrag binnen 30 dagen na notadatum over te maken.\n",
+	  18300, -1, "2026-07-13", "2026-08-12", NULL, "issue_date: body, line \"Notadatum: 13 juli 2026\"", NULL,
+	  NULL, FALSE },
+	{ "due-month-end", "Invoice INV-000416",
+	  "Invoice INV-000416\nInvoice Date :\t30/10/2026\nTerms\tDue\t:\tend of the month\nBalance Due £1,128.00\n",
+	  112800, -1, "2026-10-30", "2026-10-31", NULL, "due_date: body, rule month-end", NULL, NULL, FALSE },
+	/* Near miss: a count of days before it is a term of days. */
+	{ "due-days-end-of-month-is-days", "Invoice INV-000417",
+	  "Invoice INV-000417\nInvoice Date: 30/10/2026\nTerms: 30 days end of month\nBalance Due £1,128.00\n",
+	  112800, -1, "2026-10-30", NULL, NULL, NULL, "month-end", NULL, FALSE },
+	/* A dollar invoice paid to an IBAN is a European business's: day first; one paid by
+	 * ACH is American: month first. */
+	{ "usd-with-iban-day-first", "Invoice 0000114",
+	  "Invoice Number: 0000114\nDate of Issue: 10/09/2026\nDue Date: 10/10/2026\nAmount Due (USD) $2,600.00\n"
+	  "Pay to IBAN NL98RABO6291533042 (USD).\n",
+	  260000, -1, "2026-09-10", "2026-10-10", NULL, NULL, NULL, "0000114", FALSE },
+	{ "usd-without-iban-month-first", "Invoice 0000115",
+	  "Invoice Number: 0000115\nDate of Issue: 10/09/2026\nDue Date: 10/24/2026\nAmount Due (USD) $2,600.00\n"
+	  "Pay by ACH to routing 021000021.\n",
+	  260000, -1, "2026-10-09", "2026-10-24", NULL, NULL, NULL, "0000115", FALSE },
 	{ "label-in-second-column", "Factuur 2026-046",
 	  "Acme Supplies BV\tFactuur aan:\nKeizersgracht 1\tBakkerij Jansen\n"
 	  "1015 AA Amsterdam\tDorpsstraat 4\nKvK 12345678\t5211 AB Den Bosch\n\n"
@@ -368,6 +406,96 @@ test_contact_above_organisation(void)
 	g_assert_false(dm_test_explained(h, "contact-above-organisation"));
 }
 
+/* (transfer full) the facts of a mail to @to with @subject and @body. */
+static DmInvoiceFacts *
+extract_to(const char *to, const char *subject, const char *body)
+{
+	g_autoptr(GMimeMessage) msg = mail_to(to, subject, body);
+	return dm_invoice_extract(msg);
+}
+
+/* The To header names the organisation whose mailbox it is (the domain spells it), the
+ * block a person below it: the organisation owes, the person is its contact. */
+static void
+test_name_is_mail_domain(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Opticien Scherpzicht <info@opticienscherpzicht.nl>", "Factuur 2026.0193",
+		"Factuur aan:\nOpticien Scherpzicht\nJoost Hazelhoff\nVeldweg 120\n2311 ES Leiden\n\n"
+		"Factuurnummer: 2026.0193\nTotaal te betalen: € 120,00\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Opticien Scherpzicht");
+	g_assert_true(f->business);
+	g_assert_true(dm_test_explained(f, "debtor_name: rule name-is-mail-domain"));
+	g_assert_false(dm_test_explained(f, "contact-above-organisation"));
+
+	/* A details row between the organisation and its contact changes nothing. */
+	g_autoptr(DmInvoiceFacts) r = extract_to("Fahrschule Gerlach <rechnungen@fahrschulegerlach.de>", "Rechnung 2026-024",
+		"Lektorat Federleicht · Kirchplatz 64 · 65183 Wiesbaden\nRechnungsdatum\t28.04.2026\nFahrschule Gerlach\n"
+		"Steuernummer\t260/270/92878\nAnja Schuster\nGartenweg 55\n65183 Wiesbaden\n\n"
+		"Rechnung Nr. 2026-024\nGesamtbetrag 883,05 €\nZahlbar innerhalb von 14 Tagen.\n");
+	g_assert_cmpstr(r->debtor_name, ==, "Fahrschule Gerlach");
+	g_assert_true(r->business);
+	g_assert_true(dm_test_explained(r, "\"Anja Schuster\" below it its contact"));
+
+	/* Near miss: a person whose surname is the domain is still the contact above. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("Priya Nair <priya@nair.example>", "Invoice INV-89",
+		"Bill to:\nPriya Nair\nKestrel & Finch\n9 Canal Wharf\nLeeds LS11 5PS\n\n"
+		"Invoice INV-89\nAmount due: £120.00\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Kestrel & Finch");
+	g_assert_false(dm_test_explained(g, "name-is-mail-domain"));
+}
+
+/* A typed invoice with no address block: the person in To reads it, the organisation the
+ * text names whose name spells the mailbox's domain owes. */
+static void
+test_organisation_of_mailbox(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Femke Dijk <finance@harbourhostel.nl>", "May 2026 invoice",
+		"Hi Femke,\n\nInvoice no: DEV-26-015\nInvoice date: 2026-06-05\n"
+		"Project: HX-12 (Harbour Hostel Rotterdam B.V.)\nTotal: EUR 5,523.65\nPayment due within 21 days.\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Harbour Hostel Rotterdam B.V.");
+	g_assert_true(dm_test_explained(f, "debtor_name: rule organisation-of-mailbox"));
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_DEBTOR_NAME], ==, "text");
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_DEBTOR_EMAIL], ==, "headers");
+
+	/* Near misses: an organisation of another domain, and a To header that names the
+	 * organisation itself, keep the To header's name. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("Femke Dijk <femke@example.nl>", "May 2026 invoice",
+		"Hi Femke,\n\nInvoice no: DEV-26-016\nProject: HX-12 (Harbour Hostel Rotterdam B.V.)\n"
+		"Total: EUR 5,523.65\nPayment due within 21 days.\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Femke Dijk");
+	g_autoptr(DmInvoiceFacts) h = extract_to("Redwood Dental Group PC <ap@redwooddental.com>", "Invoice 7",
+		"Dear Redwood Dental Group PC,\n\nInvoice no: 7\nTotal: USD 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(h->debtor_name, ==, "Redwood Dental Group PC");
+	g_assert_false(dm_test_explained(h, "organisation-of-mailbox"));
+}
+
+/* Amounts with no currency written, paid to an IBAN of the euro area, are in euros; to
+ * a British or Swiss IBAN, in no currency the reader may guess. */
+static void
+test_currency_from_iban(void)
+{
+	static const struct {
+		const char *iban, *currency;
+	} ibans[] = {
+		{ "NL32SNSB7875939608", "EUR" },
+		{ "GB33BUKB20201555555555", "" },
+		{ "CH9300762011623852957", "" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(ibans); i++) {
+		g_autofree char *body = g_strdup_printf("NOTA nr. 4639\nGorssel, 15 juni 2026\n"
+			"Snoeiwerk\t450,00\nTOTAAL\t672,24\nGaarne te voldoen vóór 13 juli 2026 op %s.\n", ibans[i].iban);
+		g_autoptr(DmInvoiceFacts) f = extract_to("ap@debtor.example", "Nota 4639", body);
+		g_assert_true(f->is_invoice);
+		g_assert_cmpint(f->amount_cents, ==, 67224);
+		g_assert_cmpstr(f->currency, ==, ibans[i].currency);
+		g_assert_cmpint(dm_test_explained(f, "currency: rule iban-country"), ==, ibans[i].currency[0] != '\0');
+	}
+	/* Near miss: a currency written wins over the IBAN's country. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("ap@debtor.example", "Invoice 77", "Invoice no: 77\nTotal: USD 500.00\n"
+		"Payment within 14 days to NL32SNSB7875939608.\n");
+	g_assert_cmpstr(g->currency, ==, "USD");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -379,5 +507,8 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/invoice-layout/debtor-not-own-domain", test_not_own_domain);
 	g_test_add_func("/invoice-layout/contact-above-organisation", test_contact_above_organisation);
+	g_test_add_func("/invoice-layout/name-is-mail-domain", test_name_is_mail_domain);
+	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
+	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	return g_test_run();
 }

@@ -3,7 +3,8 @@
  * set too close to the next column's is cut where that column's label starts; an item
  * table's header row ("Datum | Leistung | Betrag") is never paired with its first item, so
  * an item's date is not the invoice's; and, the near miss, a details row ("Rechnungsnummer
- * | Datum | Kunden-Nr.") still gives its values. */
+ * | Datum | Kunden-Nr.") still gives its values; and a document that prints no number
+ * of its own takes the mail's subject's, else its file name's. */
 #include "dm-eval.h"
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
@@ -19,6 +20,9 @@ typedef struct {
 	const char *issue, *due;  /* NULL: not checked */
 	const char *explain;      /* a line of --explain must hold it */
 	const char *not_explained;/* no line may hold it; NULL: not checked */
+	const char *subject;      /* NULL: "Documents" */
+	const char *filename;     /* NULL: "doc.pdf" */
+	const char *number;       /* NULL: not checked; "": none read */
 } Case;
 
 #define ITEM(x, y, size, bold, align, text) \
@@ -37,7 +41,7 @@ static const Case cases[] = {
 	  ITEM(340, 270, 7.5, true, "left", "Uw kenmerk") "," ITEM(340, 283, 9, false, "left", "verbouwing Oostzijde") ","
 	  ITEM(436, 270, 7.5, true, "left", "Vervaldatum") "," ITEM(436, 283, 9, false, "left", "01-04-2026") ","
 	  ITEM(470, 330, 9, false, "right", "Totaal inclusief btw") "," ITEM(539, 330, 9, false, "right", "€ 968,00") "]",
-	  "2026-03-02", "2026-04-01", "due_date: pdf, line \"Vervaldatum: 01-04-2026\"", NULL },
+	  "2026-03-02", "2026-04-01", "due_date: pdf, line \"Vervaldatum: 01-04-2026\"", NULL, NULL, NULL, NULL },
 	{ "item-header-not-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Atelier Lindner") ","
 	  ITEM(340, 150, 10, false, "left", "Sabine Graf") ","
@@ -51,7 +55,7 @@ static const Case cases[] = {
 	  ITEM(539, 316, 9.5, false, "right", "Fr. 180.00") ","
 	  ITEM(340, 345, 10, true, "left", "Total") "," ITEM(539, 345, 10, false, "right", "Fr. 180.00") ","
 	  ITEM(56, 380, 9.5, false, "left", "Zahlbar innert 20 Tagen.") "]",
-	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026" },
+	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026", NULL, NULL, NULL },
 	/* Near miss: the invoice's own details in a row of labels are still paired. */
 	{ "details-row-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Holzbau Reiter GmbH") ","
@@ -64,11 +68,48 @@ static const Case cases[] = {
 	  ITEM(300, 265, 8, true, "left", "Kunden-Nr.") "," ITEM(300, 278, 9.5, false, "left", "10877") ","
 	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "2.380,00 €") ","
 	  ITEM(56, 360, 9.5, false, "left", "Zahlbar innerhalb von 14 Tagen.") "]",
-	  "2026-03-05", "2026-03-19", "issue_date: pdf, line \"Datum: 05.03.2026\"", NULL },
+	  "2026-03-05", "2026-03-19", "issue_date: pdf, line \"Datum: 05.03.2026\"", NULL, NULL, NULL, NULL },
+	/* A nota that prints no number of its own: the subject names it, and the nota's own
+	 * date label dates it (not the referral's "d.d." below). */
+	{ "number-from-subject",
+	  "[" ITEM(56, 60, 14, true, "left", "Fysiotherapie De Wissel") ","
+	  ITEM(56, 150, 10, false, "left", "Marloes Kuipers") ","
+	  ITEM(56, 163, 10, false, "left", "Populierenlaan 8") ","
+	  ITEM(56, 176, 10, false, "left", "7414 AC Deventer") ","
+	  ITEM(56, 230, 16, true, "left", "NOTA") ","
+	  ITEM(56, 255, 9.5, false, "left", "Notadatum: 13 juli 2026") ","
+	  ITEM(56, 270, 9.5, false, "left", "Patiëntnummer: 5289") ","
+	  ITEM(300, 270, 9.5, false, "left", "Verwijzing huisarts d.d. 31-05-2026") ","
+	  ITEM(56, 320, 10, true, "left", "Totaal") "," ITEM(539, 320, 10, false, "right", "€ 183,00") ","
+	  ITEM(56, 350, 9, false, "left", "Het bedrag binnen 30 dagen na notadatum over te maken.") "]",
+	  "2026-07-13", "2026-08-12", "number: rule subject-number", NULL,
+	  "Nota 2026-384 Fysiotherapie De Wissel", "nota.pdf", "2026-384" },
+	/* Nor does a photographer's poster: its file name does, underscores for spaces; "#"
+	 * after a label's colon is no part of a number. */
+	{ "number-from-file-name",
+	  "[" ITEM(56, 60, 18, true, "left", "JUNIPER & LIGHT") ","
+	  ITEM(56, 110, 20, true, "left", "INVOICE") ","
+	  ITEM(56, 140, 8, true, "left", "BILLED TO") "," ITEM(300, 140, 8, true, "left", "DATE") ","
+	  ITEM(56, 155, 10, false, "left", "Hannah Whitfield") "," ITEM(300, 155, 10, false, "left", "September 28, 2026") ","
+	  ITEM(56, 168, 10, false, "left", "7 Orchard Close") ","
+	  ITEM(56, 181, 10, false, "left", "Bath BA2 5QT") ","
+	  ITEM(56, 240, 10, true, "left", "BALANCE DUE") "," ITEM(539, 240, 10, true, "right", "€4,291.60") ","
+	  ITEM(56, 270, 9, false, "left", "Payable upon receipt.") "]",
+	  "2026-09-28", "2026-09-28", "number: rule file-name-number", NULL,
+	  "Your final invoice", "Invoice_0028.pdf", "0028" },
+	/* Near miss: a file name without an invoice word names nothing. */
+	{ "file-name-without-invoice-word",
+	  "[" ITEM(56, 60, 18, true, "left", "JUNIPER & LIGHT") ","
+	  ITEM(56, 110, 20, true, "left", "INVOICE") ","
+	  ITEM(56, 140, 8, true, "left", "DATE") "," ITEM(56, 155, 10, false, "left", "September 28, 2026") ","
+	  ITEM(56, 240, 10, true, "left", "BALANCE DUE") "," ITEM(539, 240, 10, true, "right", "€4,291.60") ","
+	  ITEM(56, 270, 9, false, "left", "Payable upon receipt.") "]",
+	  "2026-09-28", "2026-09-28", "amount_due: pdf, labelled amount due", "file-name-number",
+	  "Your final invoice", "scan_0028.pdf", "" },
 };
 
 static const char eml[] =
-	"From: Seller <billing@seller.example>\nTo: Buyer <ap@buyer.example>\nSubject: Documents\n"
+	"From: Seller <billing@seller.example>\nTo: Buyer <ap@buyer.example>\nSubject: %s\n"
 	"Date: Tue, 14 Apr 2026 10:00:00 +0200\nMessage-ID: <layout@seller.example>\nMIME-Version: 1.0\n"
 	"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain; charset=utf-8\n\n"
 	"See the attachment.\n\n--b\n@@PDF@@\n--b--\n";
@@ -83,12 +124,15 @@ test_case(gconstpointer data)
 	g_assert_no_error(error);
 	g_autoptr(GBytes) pdf = dm_eval_render_pdf(json_node_get_object(node), &error);
 	g_assert_no_error(error);
-	g_autofree char *raw = dm_eval_build_mail(eml, pdf, "doc.pdf");
+	g_autofree char *mail = g_strdup_printf(eml, c->subject ? c->subject : "Documents");
+	g_autofree char *raw = dm_eval_build_mail(mail, pdf, c->filename ? c->filename : "doc.pdf");
 	g_autoptr(GMimeMessage) msg = dm_message_parse(raw, strlen(raw), NULL);
 	g_assert_nonnull(msg);
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!f->is_invoice)
 		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+	if (c->number)
+		g_assert_cmpstr(f->number ? f->number : "", ==, c->number);
 	dm_test_assert_date("issue_date", &f->issue_date, c->issue);
 	dm_test_assert_date("due_date", &f->due_date, c->due);
 	if (!dm_test_explained(f, c->explain))

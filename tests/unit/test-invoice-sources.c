@@ -1,7 +1,8 @@
 /* test-invoice-sources: where each field of an invoice came from, what happens when two
  * sources state a field differently (the better one is kept, the disagreement recorded),
- * the invoice a credit note corrects, and e-invoice amounts in currencies whose minor
- * unit is not the cent (JPY none, BHD three decimals). */
+ * the invoice a credit note corrects, a text/plain part that is a stub of the HTML, and
+ * e-invoice amounts in currencies whose minor unit is not the cent (JPY none, BHD three
+ * decimals). */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -223,6 +224,52 @@ test_zugferd1(void)
 	g_assert_cmpstr(f->language, ==, "de");
 }
 
+/* A mail of text/plain @plain and text/html @html as alternatives. */
+static DmInvoiceFacts *
+alternatives(const char *plain, const char *html)
+{
+	g_autofree char *raw = g_strdup_printf(
+		"From: Studio <billing@studio.example>\r\nTo: ap@greenlane.example\r\nSubject: Invoice SN-2026-002\r\n"
+		"Date: Fri, 10 Apr 2026 10:00:00 +0200\r\nMIME-Version: 1.0\r\n"
+		"Content-Type: multipart/alternative; boundary=\"a\"\r\n\r\n"
+		"--a\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n"
+		"--a\r\nContent-Type: text/html; charset=utf-8\r\n\r\n%s\r\n--a--\r\n", plain, html);
+	g_autoptr(GMimeMessage) msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_assert_nonnull(msg);
+	return dm_invoice_extract(msg);
+}
+
+#define STUDIO_HTML "<html><body><p>Here is the invoice for the brand identity project.</p><table>" \
+	"<tr><td><b>Issued</b> 2026-04-10<br><b>Due</b> 2026-04-24</td></tr>" \
+	"<tr><td>Total</td><td>EUR 6,333.14</td></tr>" \
+	"<tr><td>Already paid (50% upfront)</td><td>- EUR 3,166.57</td></tr>" \
+	"<tr><td><b>Amount due</b></td><td><b>EUR 3,166.57</b></td></tr></table>" \
+	"<p>Bank transfer to NL42 ASNB 2702 4739 50 (Studio Noordlicht), quoting SN-2026-002.</p></body></html>"
+
+/* A text/plain part that only points at the HTML is passed over for the HTML, where the
+ * total, the due date and the IBAN are; a full text/plain part is read as it is. */
+static void
+test_plain_stub(void)
+{
+	g_autoptr(DmInvoiceFacts) f = alternatives(
+		"Invoice SN-2026-002 - amount due EUR 3,166.57. View the HTML version for details.", STUDIO_HTML);
+	g_assert_true(f->is_invoice);
+	g_assert_cmpint(f->amount_cents, ==, 316657);
+	g_assert_cmpint(f->amount_total_cents, ==, 633314);
+	g_assert_cmpstr(f->iban, ==, "NL42ASNB2702473950");
+	g_autofree char *due = g_strdup_printf("%04d-%02d-%02d", g_date_get_year(&f->due_date),
+					       g_date_get_month(&f->due_date), g_date_get_day(&f->due_date));
+	g_assert_cmpstr(due, ==, "2026-04-24");
+
+	/* Near miss: a plain part as full as the HTML is the one read (its own total). */
+	g_autoptr(DmInvoiceFacts) g = alternatives(
+		"Here is the invoice for the brand identity project.\nIssued 2026-04-10, due 2026-04-24.\n"
+		"Total EUR 6,000.00\nAlready paid (50% upfront) - EUR 3,000.00\nAmount due EUR 3,000.00\n"
+		"Bank transfer to NL42 ASNB 2702 4739 50 (Studio Noordlicht), quoting SN-2026-002.", STUDIO_HTML);
+	g_assert_true(g->is_invoice);
+	g_assert_cmpint(g->amount_total_cents, ==, 600000);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -234,5 +281,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-sources/minor-units", test_minor_units);
 	g_test_add_func("/invoice-sources/credit-reference", test_credit_reference);
 	g_test_add_func("/invoice-sources/zugferd1", test_zugferd1);
+	g_test_add_func("/invoice-sources/plain-stub-of-html", test_plain_stub);
 	return g_test_run();
 }

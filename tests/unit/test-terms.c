@@ -1,6 +1,7 @@
 /* test-terms: the one payment-term reader (dm_payment_term_days), as a table of the ways
  * invoices in Dutch, English and German state a term (a cash discount's term passed over),
- * and the words that make an invoice payable at once (dm_payment_term_immediate). */
+ * the words that make an invoice payable at once (dm_payment_term_immediate), and those
+ * that make it due at the end of its month (dm_payment_term_month_end). */
 #include "parser/text/dm-terms.h"
 
 #include <string.h>
@@ -105,6 +106,30 @@ static const ImmediateCase immediate_cases[] = {
 	{ "de-nach-erhalt-der-ware", "Zahlungsbedingungen: nach Erhalt der Ware", FALSE },
 };
 
+/* Due at the end of the month: the same shape as "at once", its own answer. */
+static const ImmediateCase month_end_cases[] = {
+	{ "en-due-end-of-the-month", "Terms\tDue\t:\tend of the month", TRUE },
+	{ "en-payable-by-end-of-month", "Payable by the end of the month.", TRUE },
+	{ "nl-einde-van-de-maand", "Te betalen vóór het einde van de maand.", TRUE },
+	{ "de-monatsende", "Zahlbar bis Monatsende.", TRUE },
+	{ "de-ende-des-monats", "Fällig zum Ende des Monats.", TRUE },
+	/* Near misses: a count of days before it is another term; a month's end that is no
+	 * payment's; nothing. */
+	{ "en-30-days-end-of-month", "Terms: 30 days end of month", FALSE },
+	{ "en-subscription-renews", "Your plan renews at the end of the month.", FALSE },
+	{ "nl-einde-maand-levering", "Levering aan het einde van de maand.", FALSE },
+	{ "empty", "", FALSE },
+	/* What is looked at before the phrase starts inside a two-byte letter: read from the next. */
+	{ "letters-before", "ääääääääääääääää due end of the month", TRUE },
+};
+
+static void
+test_month_end(gconstpointer data)
+{
+	const ImmediateCase *c = data;
+	g_assert_cmpint(dm_payment_term_month_end(c->text, strlen(c->text)), ==, c->immediate);
+}
+
 static void
 test_immediate(gconstpointer data)
 {
@@ -132,6 +157,11 @@ main(int argc, char **argv)
 	for (guint i = 0; i < G_N_ELEMENTS(immediate_cases); i++) {
 		g_autofree char *path = g_strconcat("/terms/immediate/", immediate_cases[i].name, NULL);
 		g_test_add_data_func(path, &immediate_cases[i], test_immediate);
+	}
+	g_assert_false(dm_payment_term_month_end(NULL, 0));
+	for (guint i = 0; i < G_N_ELEMENTS(month_end_cases); i++) {
+		g_autofree char *path = g_strconcat("/terms/month-end/", month_end_cases[i].name, NULL);
+		g_test_add_data_func(path, &month_end_cases[i], test_month_end);
 	}
 	return g_test_run();
 }

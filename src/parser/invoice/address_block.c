@@ -25,7 +25,7 @@
 /* A label the debtor's block follows, on its line or alone above it. */
 static DmPattern block_label = DM_PATTERN(
 	"^[ \\t]*(?:factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteur(?:naam)?|afnemer|opdrachtgever"
-	"|factuurgegevens|gefactureerd\\s+aan"
+	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
 	"|bill(?:ed)?[- ]to|invoice\\s+(?:to|for|address)|billing\\s+address|sold\\s+to|customer|client|to|prepared\\s+for"
 	"|customer\\s+details|client\\s+details"
 	"|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundenanschrift"
@@ -64,7 +64,8 @@ static DmPattern contact_line = DM_PATTERN(
 	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
 /* A line of registration or bank numbers: the tail of the letterhead above the block. */
 static DmPattern numbers_line = DM_PATTERN(
-	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift)\\b", CI);
+	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
+	"|handelsregister|kbo|rsin)\\b|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
 	"^(?:met\\s+vriendelijke\\s+groet|mit\\s+freundlichen\\s+grüßen|kind\\s+regards|best\\s+regards"
@@ -320,12 +321,14 @@ labelled_column(char **lines, guint n, DmAddressBlock *out)
 }
 
 /* A row of the invoice's details set beside the block: a field's label with its value
- * ("Factuurdatum<TAB>20 maart 2026", "Ihre Kundennummer<TAB>1027", "Datum:"). */
+ * ("Factuurdatum<TAB>20 maart 2026", "Ihre Kundennummer<TAB>1027", "Datum:",
+ * "Steuernummer<TAB>260/270/92878"). */
 static DmPattern field_label = DM_PATTERN(
 	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
 	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
 	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
-	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*)",
+	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
+	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?)",
 	CI | PCRE2_UTF);
 
 static gboolean
@@ -548,12 +551,19 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		g_autofree char *cell = first_cell(lines[i]);
 		if (strcmp(cell, person) != 0)
 			continue;
-		g_autofree char *below = first_cell(lines[i + 1]);
+		/* A row of the details column set between them is passed over. */
+		guint j = i + 1;
+		for (; j + 1 < n; j++) {
+			g_autofree char *c = first_cell(lines[j]);
+			if (!field_row(lines[j], c))
+				break;
+		}
+		g_autofree char *below = first_cell(lines[j]);
 		if (!plausible_name(below) || matches(&attention, below) || matches(&street, below) ||
 		    matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
 			continue;
 		gboolean address = FALSE;
-		for (guint k = i + 2; k < n && k <= i + 3; k++) {
+		for (guint k = j + 1; k < n && k <= j + 2; k++) {
 			g_autofree char *c = first_cell(lines[k]);
 			address = address || matches(&street, c) || matches(&postcode_line, c);
 		}

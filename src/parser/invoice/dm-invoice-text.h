@@ -13,6 +13,11 @@
 gboolean dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 			      DmInvoiceFacts *facts);
 
+/* (transfer full) (nullable) the invoice number @text (nullable) names after an invoice
+ * word, labelled ("Invoice No. 7") or not ("Nota 2026-384"): for a subject or a file
+ * name when the document itself prints none. */
+char *dm_invoice_text_number(const char *text);
+
 /* (transfer none) "nl", "en" or NULL: the language @text is written in. */
 const char *dm_invoice_text_language(const char *text);
 

@@ -20,8 +20,10 @@
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
 #include "parser/mime/dm-part-stream.h"
+#include "common/dm-sanitize.h"
 
 #include <string.h>
 
@@ -76,6 +78,7 @@ part_kind(GMimePart *part)
 typedef struct {
 	GPtrArray *xml;    /* of GBytes, decoded */
 	GPtrArray *pdf;    /* of PopplerDocument, opened (NULL for one poppler does not open) */
+	char *pdf_name;    /* the first PDF's file name (nullable) */
 } Attachments;
 
 /* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
@@ -121,6 +124,8 @@ collect_attachment(GMimeObject *obj, gpointer user)
 		PopplerDocument *doc = open_pdf_part(GMIME_PART(obj), &decoded);
 		if (decoded)
 			g_ptr_array_add(found->pdf, doc);
+		if (decoded && !found->pdf_name && g_mime_part_get_filename(GMIME_PART(obj)))
+			found->pdf_name = g_strdup(g_mime_part_get_filename(GMIME_PART(obj)));
 		return TRUE;
 	}
 	GByteArray *bytes = kind == KIND_XML ? part_bytes(GMIME_PART(obj)) : NULL;
@@ -191,13 +196,29 @@ joined(GPtrArray *texts)
 	return g_string_free(all, FALSE);
 }
 
+/* (transfer full) the body's text: its text/plain, unless that is a stub of the HTML
+ * beside it ("amount due EUR 3,166.57. View the HTML version for details"), saying less
+ * than a third as much: then the HTML's text, where the invoice is. */
+static char *
+body_text(GMimeMessage *msg)
+{
+	GMimePart *plain = NULL, *html = NULL;
+	dm_message_text_parts(msg, &plain, &html);
+	if (!plain || !html)
+		return dm_message_text(msg);
+	g_autofree char *text = dm_part_text(plain, DM_MAX_TEXT_BYTES);
+	g_autofree char *markup = dm_part_text(html, DM_MAX_HTML_BYTES);
+	g_autofree char *rendered = dm_html_to_text(markup, strlen(markup), DM_MAX_TEXT_BYTES);
+	return g_strdup(strlen(text) * 3 < strlen(rendered) ? rendered : text);
+}
+
 /* Text the body extractor reads: the subject first (freelancers often put
  * "Factuur 2026-0042" only there), then the body. */
 static char *
 subject_and_body(GMimeMessage *msg)
 {
 	const char *subject = g_mime_message_get_subject(msg);
-	g_autofree char *body = dm_message_text(msg);
+	g_autofree char *body = body_text(msg);
 	g_autofree char *subj = subject ? g_utf8_make_valid(subject, MIN(strlen(subject), 998))
 					: g_strdup("");
 	/* Header folding must not leak line breaks into the subject line. */
@@ -256,9 +277,75 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 	}
 }
 
+/* (transfer full) @s in lower-case ASCII letters and digits only ("Café Noord" "cafenoord"). */
+static char *
+squashed(const char *s)
+{
+	g_autofree char *ascii = g_str_to_ascii(s, "C");
+	GString *out = g_string_new(NULL);
+	for (const char *p = ascii; *p; p++)
+		if (g_ascii_isalnum(*p))
+			g_string_append_c(out, g_ascii_tolower(*p));
+	return g_string_free(out, FALSE);
+}
+
+/* The domain of @address without its top level, squashed ("harbourhostel"), or NULL. */
+static char *
+mail_domain(const char *address)
+{
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (!at)
+		return NULL;
+	g_autofree char *host = g_strdup(at + 1);
+	char *dot = strrchr(host, '.');
+	if (dot)
+		*dot = '\0';
+	return squashed(host);
+}
+
+/* TRUE when the To header's @name is the organisation whose mailbox @address is: the
+ * name's letters make up the domain, or the domain nearly all of the name ("Opticien
+ * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
+ * <hello@thecopperkettletearoom.example>).  A person's own surname domain is a small part
+ * of the name ("Jan Smit" <jan@smit.example>): no. */
+static gboolean
+name_is_mail_domain(const char *name, const char *address)
+{
+	g_autofree char *d = mail_domain(address);
+	if (!d)
+		return FALSE;
+	g_autofree char *n = squashed(name);
+	gsize nl = strlen(n), dl = strlen(d);
+	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
+}
+
+/* (transfer full) (nullable) an organisation @text names (a cell or a bracket's content
+ * with a legal form or an organisation's word) whose name spells the domain of the
+ * debtor's mailbox @address: "Project: HX-12 (Harbour Hostel Rotterdam B.V.)" for
+ * finance@harbourhostel.nl.  A typed invoice with no address block names the company this
+ * way, while the To header names the person who reads the mail. */
+static char *
+organisation_of_mailbox(const char *text, const char *address)
+{
+	g_autofree char *domain = mail_domain(address);
+	if (!text || !domain || strlen(domain) < 5)
+		return NULL;
+	g_auto(GStrv) cells = g_strsplit_set(text, "\n\t()|;,:", 4000);
+	for (char **c = cells; *c; c++) {
+		g_autofree char *cell = g_strstrip(g_utf8_make_valid(*c, -1));
+		if (g_utf8_strlen(cell, -1) > 80 || !dm_name_is_organisation(cell, NULL))
+			continue;
+		g_autofree char *name = squashed(cell);
+		if (strstr(name, domain))
+			return g_steal_pointer(&cell);
+	}
+	return NULL;
+}
+
 /* The To header's person printed as the first line of the debtor's block, another name
  * below it and the address after: the person is the contact, and the name below the
- * organisation that owes — one with no legal form or trade's word to tell it by. */
+ * organisation that owes — one with no legal form or trade's word to tell it by.  When
+ * the header's name is the organisation's own mailbox's, the name below is its contact. */
 static void
 prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body, const char *doc)
 {
@@ -271,6 +358,17 @@ prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *
 	g_autofree char *org = dm_address_block_organisation_below(g_strcmp0(src, "pdf") == 0 ? doc : body, to);
 	if (!org)
 		return;
+	g_autofree char *address = dm_message_to_address(msg);
+	if (name_is_mail_domain(to, address)) {
+		/* The other way round: the organisation first, "Joost Hazelhoff" below its contact. */
+		dm_invoice_facts_explain(facts, "debtor_name", "rule name-is-mail-domain: the To header's \"%s\" "
+					 "is its mailbox's organisation, \"%s\" below it its contact", to, org);
+		facts->debtor_kind = DM_INVOICE_DEBTOR_UNKNOWN;
+		dm_invoice_facts_set_debtor_kind(facts, DM_INVOICE_DEBTOR_BUSINESS, "rule name-is-mail-domain",
+						 g_strdup_printf("\"%s\", an organisation with a contact", to));
+		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = src;
+		return;
+	}
 	dm_invoice_facts_explain(facts, "debtor_name", "rule contact-above-organisation: \"%s\" below the To "
 				 "header's \"%s\", its contact", org, to);
 	g_free(facts->debtor_name);
@@ -280,6 +378,56 @@ prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *
 	dm_invoice_facts_set_debtor_kind(facts, DM_INVOICE_DEBTOR_BUSINESS, "rule contact-above-organisation",
 					 g_strdup_printf("\"%s\", an organisation with a contact", facts->debtor_name));
 	facts->field_source[DM_INVOICE_FIELD_BUSINESS] = src;
+}
+
+/* A document that prints no number of its own (a therapist's nota, a photographer's
+ * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
+ * PDF's file name ("Invoice_0028.pdf", read with its underscores as spaces). */
+static void
+number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
+{
+	if (facts->number)
+		return;
+	const char *subject = g_mime_message_get_subject(msg);
+	g_autofree char *subj = subject ? g_utf8_make_valid(subject, MIN(strlen(subject), 998)) : NULL;
+	facts->number = dm_invoice_text_number(subj);
+	const char *rule = "subject-number", *said = subj;
+	g_autofree char *name = NULL;
+	if (!facts->number && pdf_name) {
+		name = g_utf8_make_valid(pdf_name, MIN(strlen(pdf_name), 255));
+		char *dot = strrchr(name, '.');
+		if (dot)
+			*dot = '\0';
+		g_strdelimit(name, "_", ' ');
+		facts->number = dm_invoice_text_number(name);
+		rule = "file-name-number", said = pdf_name;
+	}
+	if (!facts->number)
+		return;
+	g_autofree char *clean = dm_sanitize_oneline(said, 100);
+	dm_invoice_facts_explain(facts, "number", "rule %s: the document prints none, the mail's \"%s\" does",
+				 rule, clean);
+}
+
+/* The countries of the euro area, as an IBAN begins (and Monaco and San Marino, whose
+ * banks pay in euros too). */
+static const char euro_ibans[] =
+	"AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MC MT NL PT SI SK SM";
+
+/* Amounts written without a currency ("TOTAAL 672,24") paid to an IBAN of the euro area
+ * are in euros: a business there invoices in another currency only by writing it. */
+static void
+currency_from_iban(DmInvoiceFacts *facts)
+{
+	if (facts->currency[0] || !facts->has_amount || !facts->iban || strlen(facts->iban) < 2)
+		return;
+	char country[3] = { facts->iban[0], facts->iban[1], '\0' };
+	if (!strstr(euro_ibans, country))
+		return;
+	memcpy(facts->currency, "EUR", 4);
+	facts->field_source[DM_INVOICE_FIELD_CURRENCY] = facts->field_source[DM_INVOICE_FIELD_IBAN];
+	dm_invoice_facts_explain(facts, "currency", "rule iban-country: no currency written, paid to an IBAN "
+				 "of the euro area (%s)", country);
 }
 
 DmInvoiceFacts *
@@ -312,9 +460,11 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	Attachments found = {
 		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
 		g_ptr_array_new_with_free_func(document_unref),
+		NULL,
 	};
 	dm_message_foreach_part(msg, collect_attachment, &found);
 	g_autoptr(GPtrArray) docs = found.pdf;
+	g_autofree char *pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
 	g_autofree char *doc_text = joined(texts);
 	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
@@ -356,12 +506,28 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* A source that did not read as an invoice left its reason; a better one did. */
 	g_clear_pointer(&facts->not_invoice, g_free);
 	dm_invoice_facts_mark_sources(facts, "body");
+	number_from_mail(facts, msg, pdf_name);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	prefer_organisation_below(facts, msg, text, doc_text);
 	prefer_confirmed_name(facts, msg, text, doc_text);
-	dm_invoice_facts_set_string(&facts->debtor_name, dm_message_to_name(msg));
+	g_autofree char *to_name = dm_message_to_name(msg);
+	g_autofree char *to_address = dm_message_to_address(msg);
+	/* No block named the debtor: the To header names it, unless it names a person there
+	 * and the text the organisation its mailbox belongs to. */
+	if (!facts->debtor_name &&
+	    !(to_name && (dm_name_is_organisation(to_name, NULL) || name_is_mail_domain(to_name, to_address)))) {
+		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
+		facts->debtor_name = organisation_of_mailbox(all, to_address);
+		if (facts->debtor_name) {
+			dm_invoice_facts_explain(facts, "debtor_name", "rule organisation-of-mailbox: \"%s\" spells the "
+						 "domain of %s", facts->debtor_name, to_address);
+			facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("text");
+		}
+	}
+	dm_invoice_facts_set_string(&facts->debtor_name, g_steal_pointer(&to_name));
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
+	currency_from_iban(facts);
 	if (facts->debtor_kind == DM_INVOICE_DEBTOR_UNKNOWN) {
 		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
 		char *why = NULL;

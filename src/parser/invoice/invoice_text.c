@@ -62,7 +62,7 @@ static DmPattern number_labelled = DM_PATTERN(
 	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\bnota|\\bbill|\\binv|\\brechn|\\bfact|honorarnote)\\.?\\s*-?\\s*" NUMBER_NOUN
 	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|honorarnote|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
-	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|#)?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
+	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
 	CI);
 static DmPattern number_credit = DM_PATTERN(
 	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
@@ -148,7 +148,8 @@ static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
 static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
 	"|rechnungsdatum|rechnungs-datum|ausstellungsdatum|belegdatum|datum\\s+der\\s+rechnung|datum\\s+van\\s+de\\s+factuur"
-	"|uitgiftedatum|dagtekening|factuur\\s+datum|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?"
+	"|uitgiftedatum|dagtekening|factuur\\s+datum|notadatum|nota\\s+datum|declaratiedatum|documentdatum"
+	"|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?"
 	"|date\\s+de\\s+facture|(?:^|\\t| {2})[ \\t]*(?:datum|date)"
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
@@ -284,6 +285,18 @@ has_digit(const char *s)
 	return FALSE;
 }
 
+static DmPattern number_noun = DM_PATTERN(NUMBER_NOUN, CI);
+
+/* TRUE when the label of @m (before its group 1) says "number" and stands on the line of
+ * its value. */
+static gboolean
+names_number(const char *t, const DmMatch *m)
+{
+	gsize n = m->start[1] - m->start[0];
+	DmMatch x;
+	return !memchr(t + m->start[0], '\n', n) && dm_pattern_match(&number_noun, t + m->start[0], n, 0, &x);
+}
+
 /* The first number @p finds that is no date, quantity or amount; @out gets its match. */
 static char *
 number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
@@ -293,10 +306,13 @@ number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
 		g_autofree char *tok = dm_match_group(&m, 1);
 		if (!tok || !has_digit(tok))
 			continue;
-		/* A date is no number, but a labelled run of digits is ("Factuurnummer 20260402"). */
+		/* A date is no number, but a labelled run of digits is ("Factuurnummer 20260402"),
+		 * and so is what a number label names on its own line ("Factuurnummer: 2026.08.7"):
+		 * no one writes a date after "number". */
 		GDate d;
 		gboolean digits_only = strspn(tok, "0123456789") == strlen(tok);
-		if (dm_date_parse(tok, NULL, &d) && !(p != &number_plain && digits_only))
+		if (dm_date_parse(tok, NULL, &d) && !(p != &number_plain && digits_only) &&
+		    !(p == &number_labelled && names_number(t, &m)))
 			continue;
 		DmMatch after;
 		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
@@ -542,7 +558,7 @@ sole_currency(const char *t, gsize len, char cur[4])
 	}
 }
 
-/* An American invoice (in dollars) writes month/day/year: "04/03/2026" is 3 April. */
+/* An American invoice writes month/day/year: "04/03/2026" is 3 April. */
 static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\z", 0);
 /* A German day and month without a year ("30.1."): the first such day from @ref on. */
 static DmPattern day_month = DM_PATTERN("\\A(\\d{1,2})\\.(\\d{1,2})\\.\\z", 0);
@@ -728,6 +744,14 @@ read_dates(const char *t, gsize len, const GDate *ref, gboolean us, const char *
 		dm_invoice_facts_explain(f, "due_date", "%s, rule payable-at-once: due on the invoice's date",
 					 source);
 	}
+	if (!g_date_valid(&f->due_date) && !f->payment_term_days && g_date_valid(&f->issue_date) &&
+	    dm_payment_term_month_end(t, len)) {
+		f->due_date = f->issue_date;
+		g_date_set_day(&f->due_date, g_date_get_days_in_month(g_date_get_month(&f->issue_date),
+								      g_date_get_year(&f->issue_date)));
+		dm_invoice_facts_explain(f, "due_date", "%s, rule month-end: due on the last day of the invoice's "
+					 "month", source);
+	}
 }
 
 /* (transfer full) (nullable) the invoice a credit note corrects: the first invoice number
@@ -842,7 +866,10 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		dm_invoice_facts_explain(f, "credit_note", "%s, a credit note: amounts negative", source_name);
 	}
 
-	read_dates(t, len, ref, strcmp(f->currency, "USD") == 0, source_name, f);
+	/* Month first only in an American invoice: in dollars, and paid to no IBAN (a European
+	 * business billing in dollars writes its dates day first). */
+	g_autofree char *iban = dm_iban_find(t, len, NULL);
+	read_dates(t, len, ref, strcmp(f->currency, "USD") == 0 && !iban, source_name, f);
 	read_payment(t, len, source_name, f);
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||
@@ -866,4 +893,16 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	dm_invoice_facts_fill(facts, f);
 	dm_invoice_facts_claim(facts, source);
 	return TRUE;
+}
+
+char *
+dm_invoice_text_number(const char *text)
+{
+	if (!text)
+		return NULL;
+	g_autofree char *t = prepare(text);
+	gsize len = strlen(t);
+	DmMatch m;
+	char *number = number_from(&number_labelled, t, len, &m);
+	return number ? number : number_from(&number_plain, t, len, &m);
 }

@@ -120,12 +120,19 @@ dm_iban_find(const char *text, gsize len, gsize *at)
 static DmPattern reference_labelled = DM_PATTERN(
 	"(?:betalingskenmerk|betaalkenmerk|kenmerk\\s+betaling|verwendungszweck"
 	"|zahlungsreferenz|payment\\s+reference|reference\\s+for\\s+payment"
-	"|please\\s+(?:use|quote)\\s+(?:the\\s+)?reference|use\\s+reference"
+	"|please\\s+(?:use|quote)\\s+(?:the\\s+)?reference|us(?:e|ing)\\s+(?:the\\s+)?(?:payment\\s+)?reference"
 	"|(?:structured\\s+)?creditor\\s+reference)"
 	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:bitte\\s+angeben:?\\s*)?"
-	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}|[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
+	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
+	"|[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
 	"(?![A-Z0-9])",
 	CI);
+/* A payment description the invoice fills in for the payer ("Omschrijving: 2026.08.7",
+ * "Betalingsomschrijving: F-2026-118"): a reference when its value is one token with a
+ * digit, alone on its line (an item's description is words). */
+static DmPattern reference_description = DM_PATTERN(
+	"^[ \\t]*(?:betalings)?omschrijving[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])[ \\t]*$",
+	CI | PCRE2_MULTILINE);
 /* "Please use PT-26-014 as the (payment) reference", "Bitte geben Sie X als Verwendungszweck an". */
 static DmPattern reference_use = DM_PATTERN(
 	"(?:use|quote|vermeld|angeben|geben\\s+sie)\\s+([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])\\s+"
@@ -164,8 +171,9 @@ dm_payment_reference_find(const char *text, gsize len)
 	if (dm_pattern_match(&reference_labelled, text, len, 0, &m)) {
 		g_autofree char *v = dm_match_group(&m, 1);
 		gboolean rf = g_ascii_strncasecmp(v, "RF", 2) == 0 && g_ascii_isdigit(v[2]);
-		gboolean digits16 = strlen(v) >= 16 && g_ascii_isdigit(v[0]) && strpbrk(v, " \n");
-		if (rf || digits16) {
+		/* Digits printed in groups ("5996 3348 0132 8617", "20260445 5259") are one number. */
+		gboolean grouped = strspn(v, "0123456789 \n") == strlen(v) && strpbrk(v, " \n");
+		if (rf || grouped) {
 			g_autofree char *s = compact(v, 40);
 			if (!rf || dm_rf_valid(s))
 				return g_steal_pointer(&s);
@@ -176,6 +184,12 @@ dm_payment_reference_find(const char *text, gsize len)
 	char *structured = ogm_find(text, len);
 	if (structured)
 		return structured;
+	for (gsize off = 0; dm_pattern_match(&reference_description, text, len, off, &m);
+	     off = dm_match_next(&m, len)) {
+		g_autofree char *v = dm_match_group(&m, 1);
+		if (strpbrk(v, "0123456789"))
+			return g_steal_pointer(&v);
+	}
 	if (dm_pattern_match(&reference_use, text, len, 0, &m))
 		return dm_match_group(&m, 1);
 	for (gsize off = 0; dm_pattern_match(&rf_bare, text, len, off, &m); off = dm_match_next(&m, len)) {

@@ -25,6 +25,12 @@ int dm_payment_term_days(const char *text, gsize len);
  * receipt", "Fällig: sofort").  The due date is then the invoice's date. */
 gboolean dm_payment_term_immediate(const char *text, gsize len);
 
+/* TRUE when @text (nullable; @len bytes) says the invoice is due at the end of the month
+ * ("Due end of the month", "Terms: end of month", "te betalen vóór het einde van de
+ * maand", "zahlbar bis Monatsende"), with no count of days before: the due date is then
+ * the last day of the invoice's month. */
+gboolean dm_payment_term_month_end(const char *text, gsize len);
+
 /* TRUE when the clause of @text (@len bytes) around bytes [@start, @end) grants a cash
  * discount for early payment ("bei Zahlung bis 10.03.2026 2 % Skonto", "2% korting bij
  * betaling vóór 8 maart", "2% discount if paid by 8 March"): a term or a date found there

@@ -194,3 +194,34 @@ dm_payment_term_immediate(const char *text, gsize len)
 	DmMatch m;
 	return text && dm_pattern_match(&immediate, text, len, 0, &m);
 }
+
+/* "Due end of the month", "Terms: end of month", "te betalen vóór het einde van de maand",
+ * "zahlbar bis Monatsende": due on the last day of the invoice's month.  A count of days
+ * before it ("30 days end of month") is another term, read as days. */
+static DmPattern month_end = DM_PATTERN(
+	"(?:\\b(?:due|payable|pay(?:ment)?|terms|by|before|te\\h+(?:betalen|voldoen)|betalen|betaling|uiterlijk"
+	"|vóór|voor|zahlbar|fällig|zahlung|bis|zum)\\h*:?\\h*"
+	"(?:(?:by|at|on|before|aan|op|tegen|bis|zum|am)\\h+)?(?:the\\h+|het\\h+)?"
+	"(?:end\\h+of\\h+(?:the\\h+|this\\h+)?month|eind(?:e)?\\h+van\\h+de(?:ze)?\\h+maand|monatsende"
+	"|ende\\h+(?:des|dieses)\\h+(?:laufenden\\h+)?monats)\\b)",
+	CI);
+
+/* A count of days just before a month-end phrase: the start of a term "N days end of month". */
+static DmPattern days_before = DM_PATTERN("\\d{1,3}\\h*" DAYS_WORD "\\h*$", CI);
+
+gboolean
+dm_payment_term_month_end(const char *text, gsize len)
+{
+	if (!text)
+		return FALSE;
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&month_end, text, len, off, &m); off = dm_match_next(&m, len)) {
+		gsize from = m.start[0] > 24 ? m.start[0] - 24 : 0;
+		while (from < m.start[0] && ((guchar)text[from] & 0xC0) == 0x80)
+			from++;
+		DmMatch x;
+		if (!dm_pattern_match(&days_before, text + from, m.start[0] - from, 0, &x))
+			return TRUE;
+	}
+	return FALSE;
+}
