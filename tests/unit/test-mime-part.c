@@ -111,6 +111,51 @@ test_decode(gconstpointer data)
 	g_assert_cmpstr(text, ==, c->text);
 }
 
+/* A part of a message parsed from memory (a plain memory stream) is read in one step when
+ * its charset conversion would change nothing; every case reads the same text either
+ * way: the counting stream above is not a plain memory stream, so it takes the filters. */
+static void
+test_in_memory_same_text(void)
+{
+	static const DecodeCase same[] = {
+		{ "qp-utf8", "te betalen =E2=82=AC 12,50=\nmorgen\n",
+		  GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE, "UTF-8", 100, NULL, FALSE },
+		{ "qp-utf8-cut", "te betalen =E2=82=AC 12,50\n",
+		  GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE, "utf-8", 12, NULL, FALSE },
+		{ "qp-latin1", "f=FCr M=E4rz\n", GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE,
+		  "iso-8859-1", 100, NULL, FALSE },
+		{ "base64-utf8-bom", "77u/YWJj\n", GMIME_CONTENT_ENCODING_BASE64, "utf8", 100, NULL,
+		  FALSE },
+		{ "base64-invalid-utf8", "YdNi\n", GMIME_CONTENT_ENCODING_BASE64, "utf-8", 100, NULL,
+		  FALSE },
+		{ "ascii-with-8bit", "na\xefve", GMIME_CONTENT_ENCODING_8BIT, "us-ascii", 100, NULL,
+		  FALSE },
+		{ "ascii", "plain text", GMIME_CONTENT_ENCODING_7BIT, "US-ASCII", 100, NULL, FALSE },
+		{ "nul-then-invalid", "YWJjAGTT\n", GMIME_CONTENT_ENCODING_BASE64, "utf-8", 100,
+		  NULL, FALSE },
+		{ "no-charset-8bit", "na\xefve", GMIME_CONTENT_ENCODING_8BIT, NULL, 100, NULL, FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(same); i++) {
+		const DecodeCase *c = &same[i];
+		g_autoptr(GMimePart) filtered = make_part("text", "plain", c->charset,
+		                                          bytes_of(c->encoded), c->encoding, NULL);
+		g_autoptr(GMimeStream) mem = g_mime_stream_mem_new_with_buffer(c->encoded,
+		                                                               strlen(c->encoded));
+		g_autoptr(GMimeDataWrapper) content = g_mime_data_wrapper_new_with_stream(mem,
+		                                                                          c->encoding);
+		g_autoptr(GMimePart) in_memory = GMIME_PART(g_mime_text_part_new_with_subtype("plain"));
+		if (c->charset)
+			g_mime_object_set_content_type_parameter(GMIME_OBJECT(in_memory), "charset",
+			                                         c->charset);
+		g_mime_part_set_content(in_memory, content);
+		g_mime_part_set_content_encoding(in_memory, c->encoding);
+		g_autofree char *want = dm_part_text(filtered, c->max);
+		g_autofree char *got = dm_part_text(in_memory, c->max);
+		g_test_message("%s: %s", c->name, want);
+		g_assert_cmpstr(got, ==, want);
+	}
+}
+
 /* A 48 MB base64 attachment read with a 64 KB bound: 64 KB come back, and the decoder
  * read a few blocks of the input, not all of it. */
 static void
@@ -163,5 +208,6 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/mime-part/huge-part-stops-at-bound", test_huge_part_stops_at_bound);
 	g_test_add_func("/mime-part/stream-rewound", test_stream_rewound);
+	g_test_add_func("/mime-part/in-memory-same-text", test_in_memory_same_text);
 	return g_test_run();
 }

@@ -76,8 +76,9 @@ dm_part_memory_window(GMimeStream *raw, gsize *len)
 	return (const char *) buffer->data + raw->bound_start;
 }
 
-/* decode_bounded's result, without its stream, for the common case: a base64 or
- * unencoded part in memory whose decoded size cannot pass @max is decoded in one step
+/* decode_bounded's result, without its stream, for the common case: a base64,
+ * quoted-printable or unencoded part in memory whose decoded size cannot pass @max is
+ * decoded in one step
  * straight into the buffer it is returned in (an invoice's PDF: one pass instead of
  * the filter's copies through 4 KB blocks).  The same decoder as GMime's filter, so the
  * same bytes.  NULL when this does not apply (decode_bounded then does the work). */
@@ -91,9 +92,12 @@ decode_in_memory(GMimeDataWrapper *content, gsize max, gboolean *truncated)
 		return NULL;
 	GMimeContentEncoding encoding = g_mime_data_wrapper_get_encoding(content);
 	GByteArray *out = NULL;
-	if (encoding == GMIME_CONTENT_ENCODING_BASE64) {
-		/* Four characters make at most three bytes: beyond the bound, the bounded path. */
-		if ((len / 4 + 1) * 3 > max)
+	if (encoding == GMIME_CONTENT_ENCODING_BASE64 ||
+	    encoding == GMIME_CONTENT_ENCODING_QUOTEDPRINTABLE) {
+		/* Four base64 characters make at most three bytes, a quoted-printable character
+		 * at most one: beyond the bound, the bounded path. */
+		gsize most = encoding == GMIME_CONTENT_ENCODING_BASE64 ? (len / 4 + 1) * 3 : len;
+		if (most > max)
 			return NULL;
 		GMimeEncoding state;
 		g_mime_encoding_init_decode(&state, encoding);
@@ -131,6 +135,39 @@ dm_part_decode(GMimePart *part, gsize max, gboolean *truncated)
 	return whole ? whole : decode_bounded(content, NULL, max, truncated);
 }
 
+/* TRUE when converting @bytes (@len of them, up to the first NUL) from @charset to UTF-8
+ * would give them back unchanged: valid UTF-8 stated as UTF-8, or plain ASCII stated as
+ * US-ASCII.  Most replies are one or the other, and the conversion (an iconv opened for
+ * every part, a filter's copies) was a tenth of reading one. */
+static gboolean
+unchanged_by_conversion(const char *charset, const guint8 *bytes, gsize len)
+{
+	const char *name = g_mime_charset_iconv_name(charset);
+	if (g_ascii_strcasecmp(name, "UTF-8") == 0)
+		return g_utf8_validate_len((const char *) bytes, len, NULL);
+	if (g_ascii_strcasecmp(name, "us-ascii") != 0)
+		return FALSE;
+	for (gsize i = 0; i < len; i++)
+		if (bytes[i] >= 0x80)
+			return FALSE;
+	return TRUE;
+}
+
+/* (transfer full) the bytes of @content converted from @charset (nullable) to UTF-8:
+ * decoded in one step when the conversion provably changes nothing, else through
+ * decode_bounded's filters.  NULL when unreadable. */
+static GByteArray *
+decode_text(GMimeDataWrapper *content, const char *charset, gsize max)
+{
+	GByteArray *whole = decode_in_memory(content, max, NULL);
+	if (whole && (!charset || unchanged_by_conversion(charset, whole->data,
+	                                                  strnlen((const char *) whole->data,
+	                                                          whole->len))))
+		return whole;
+	g_clear_pointer(&whole, g_byte_array_unref);
+	return decode_bounded(content, charset, max, NULL);
+}
+
 char *
 dm_part_text(GMimePart *part, gsize max)
 {
@@ -139,7 +176,7 @@ dm_part_text(GMimePart *part, gsize max)
 	const char *charset = g_mime_object_get_content_type_parameter(GMIME_OBJECT(part),
 									 "charset");
 	/* Converted even from UTF-8, as GMime does: the conversion drops invalid bytes. */
-	g_autoptr(GByteArray) bytes = content ? decode_bounded(content, charset, max, NULL) : NULL;
+	g_autoptr(GByteArray) bytes = content ? decode_text(content, charset, max) : NULL;
 	if (!bytes)
 		return g_strdup("");
 	/* The text is a C string: it ends at a NUL byte, as g_mime_text_part_get_text's did. */
