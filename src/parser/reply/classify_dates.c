@@ -129,6 +129,73 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "\\bvor\\s+" COUNT "\\s+(tagen|wochen|woche)\\b)",
 };
 
+/* Words without one of which a kind cannot match, lower case: a cheap look at the text
+ * (kinds_possible) spares the patterns that cannot match it, and most replies name no
+ * date at all.  Each list must hold a part of every match of its kind (the patterns
+ * above): a missing word would lose dates, an extra one only costs time.  Kinds not
+ * listed (D_DAY) always run; D_DATE and D_DM need a digit, D_NTH a digit or one of its
+ * words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
+static const struct {
+	DateKind kind;
+	const char *const words[12];
+} kind_words[] = {
+	{ D_NTH, { "ersten", "first", "eerste" } },
+	{ D_WEEK, { "week", "woche", "wuche" } },
+	{ D_MONTH, { "maand", "month", "monat" } },
+	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
+	                   "half", "mid", "mitte" } },
+	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
+	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
+};
+
+static gpointer
+split_weekday_names(gpointer data)
+{
+	return g_strsplit(dm_language_alternation(FALSE), "|", -1);
+}
+
+/* (transfer none) the weekday names (?&dm_weekday) matches, lower case. */
+static const char *const *
+weekday_names(void)
+{
+	static GOnce once = G_ONCE_INIT;
+	return g_once(&once, split_weekday_names, NULL);
+}
+
+/* The kinds that may match @text (@len bytes), as bits (1 << DateKind). */
+static guint
+kinds_possible(const char *text, gsize len)
+{
+	gboolean digit = FALSE, ascii = TRUE;
+	for (gsize i = 0; i < len; i++) {
+		digit |= g_ascii_isdigit(text[i]);
+		ascii &= (guchar) text[i] < 0x80;
+	}
+	/* The patterns match caseless: fold as they do ("Kelvin" K is k, long s is s), and
+	 * a digit of another script is a digit to them too. */
+	g_autofree char *folded = NULL;
+	if (ascii)
+		folded = g_ascii_strdown(text, (gssize) len);
+	else {
+		folded = g_utf8_casefold(text, (gssize) len);
+		for (const char *p = text; !digit && p < text + len; p = g_utf8_next_char(p))
+			digit = g_unichar_isdigit(g_utf8_get_char(p));
+	}
+	guint kinds = 1u << D_DAY;
+	if (digit)
+		kinds |= 1u << D_DATE | 1u << D_DM | 1u << D_NTH;
+	for (const char *const *w = weekday_names(); *w; w++)
+		if (strstr(folded, *w)) {
+			kinds |= 1u << D_WEEKDAY | 1u << D_WEEKDAY_WEEK;
+			break;
+		}
+	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++)
+		for (gsize w = 0; kind_words[i].words[w] && !(kinds & 1u << kind_words[i].kind); w++)
+			if (strstr(folded, kind_words[i].words[w]))
+				kinds |= 1u << kind_words[i].kind;
+	return kinds;
+}
+
 static gpointer
 init_date_patterns(gpointer data)
 {
@@ -764,7 +831,10 @@ scan_hits(DmReplyDateScan *scan)
 		return scan->hits;
 	DmPattern *res = patterns();
 	scan->hits = g_array_new(FALSE, FALSE, sizeof(DateHit));
+	guint possible = kinds_possible(scan->text, scan->len);
 	for (int k = 0; k < D_N_KINDS; k++) {
+		if (!(possible & 1u << k))
+			continue;
 		DateHit h = { .kind = (DateKind) k, .document = -1 };
 		for (gsize from = 0; dm_pattern_match(&res[k], scan->text, scan->len, from, &h.m);
 		     from = dm_match_next(&h.m, scan->len))
@@ -801,15 +871,16 @@ find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		GDate d;
 		g_date_clear(&d, 1);
 		DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
-		gboolean pays = mode != READ_PLAIN &&
-		                dm_reply_clause_pays(text, len, m->start[0], m->end[0]);
+		gboolean pays = FALSE;
+		DmReplyTense tense = mode == READ_PLAIN
+		                     ? DM_TENSE_UNKNOWN
+		                     : dm_reply_clause_read(text, len, m->start[0], m->end[0], &pays);
 		if (mode == READ_PAYMENT && !pays)
 			continue;
 		gboolean deadline = mode != READ_PLAIN &&
 		                    is_deadline(text, len, m->start[0], m->end[0]);
-		DmReplyTense tense = mode == READ_PLAIN ? DM_TENSE_UNKNOWN
-		                     : deadline ? DM_TENSE_FUTURE
-		                     : dm_reply_clause_tense(text, len, m->start[0], m->end[0]);
+		if (deadline)
+			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
