@@ -91,7 +91,8 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "in two weeks", "2026-12-07" },
 	{ "2026-11-23", TRUE, "paid it on the 20th", "2026-11-20" },
 	{ "2026-11-23", FALSE, "December 4th", "2026-12-04" },
-	{ "2026-11-23", TRUE, "paid on 11/20/2026", NULL },   /* no 20th month: not a date */
+	/* No 20th month: month first, wherever it was written. */
+	{ "2026-11-23", TRUE, "paid on 11/20/2026", "2026-11-20" },
 	{ "2026-11-23", FALSE, "next week", NULL },
 	{ "2026-11-23", FALSE, "soon", NULL },
 	{ "2026-11-23", FALSE, "mid-December", NULL },
@@ -189,6 +190,61 @@ static const DateCase cases[] = {
 	/* "dieses" as "this" before a month; "dieses Jahr" is no day. */
 	{ "2026-11-23", FALSE, "bis Ende dieses Monats", "2026-11-30" },
 	{ "2026-11-23", FALSE, "wir zahlen dieses Jahr noch", NULL },
+	/* A day of the month as a word: before "of the month", after a weekday; not as a
+	 * plain ordinal ("de eerste herinnering", "the second batch"). */
+	{ "2026-11-23", FALSE, "Wij betalen op de twintigste van de maand.", "2026-12-20" },
+	{ "2026-11-23", FALSE, "ik betaal het donder dag de negende", "2026-12-09" },
+	{ "2026-11-23", FALSE, "Thursday the twenty-sixth at the latest", "2026-11-26" },
+	{ "2026-11-23", FALSE, "Ich zahle am zehnten des Monats.", "2026-12-10" },
+	{ "2026-11-23", FALSE, "Freitag, den siebenundzwanzigsten", "2026-11-27" },
+	{ "2026-11-23", FALSE, "na de eerste herinnering", NULL },
+	{ "2026-11-23", FALSE, "we only got the second batch", NULL },
+	{ "2025-12-04", FALSE, "Volgende week dinsdag de tweede helft.", "2025-12-09" },
+	{ "2026-11-23", FALSE, "Tuesday the first 100, then the rest", "2026-11-24" },
+	{ "2026-11-23", FALSE, "de dertigste van de maand", "2026-11-30" },
+	/* ... at a month's end: the 31st of a month without one is no day. */
+	{ "2027-02-26", FALSE, "op de eenendertigste van de maand", "2027-03-31" },
+	/* A weekday and its day of the month: the day of the month wins ("next Thursday"
+	 * written on a Sunday may mean either week). */
+	{ "2026-03-01", FALSE, "First one would be next Thursday, the 12th.", "2026-03-12" },
+	{ "2026-11-23", FALSE, "donderdag de 3e", "2026-12-03" },
+	/* "on 25." and a day and month without the closing dot after a word that puts a day
+	 * there; never a time, never an amount. */
+	{ "2026-11-23", FALSE, "our payments go out on 25. of the month", "2026-11-25" },
+	{ "2025-12-11", TRUE, "I have made transfer on 9.12, please check", "2025-12-09" },
+	{ "2025-12-11", TRUE, "am 9.12 überwiesen", "2025-12-09" },
+	{ "2026-11-23", FALSE, "ich rufe bis 9.30 Uhr an", NULL },
+	{ "2026-11-23", FALSE, "call me on 10.11 am please", NULL },
+	{ "2026-11-23", FALSE, "costs 9.12 per unit", NULL },
+	/* Slashed dates that cannot be day first are month first, wherever written; one
+	 * that can be stays day first outside the Americas. */
+	{ "2025-10-09", FALSE, "Payment will go out 10/15 with our payroll", "2025-10-15" },
+	{ "2026-03-23", TRUE, "paid via ACH on 3/18/2026", "2026-03-18" },
+	{ "2026-03-23", TRUE, "paid on 3/2", "2026-02-03" },
+	{ "2026-03-23", TRUE, "paid on 13/13", NULL },
+	/* The end and start of last month. */
+	{ "2026-02-24", TRUE, "eind vorige maand al betaald", "2026-01-31" },
+	{ "2026-06-02", TRUE, "Ende letzten Monats beglichen", "2026-05-31" },
+	{ "2026-03-10", TRUE, "paid at the end of last month", "2026-02-28" },
+	{ "2026-01-05", TRUE, "begin vorige maand betaald", "2025-12-01" },
+	/* Later today. */
+	{ "2026-01-15", FALSE, "I'll transfer it this arvo", "2026-01-15" },
+	{ "2026-09-24", FALSE, "Doe ik straks op de trein", "2026-09-24" },
+	/* "Morgen!" alone answers; "Morgen Robin," greets; "Morgen Vormittag," does not. */
+	{ "2026-09-30", FALSE, "Morgen!", "2026-10-01" },
+	{ "2026-09-30", FALSE, "Morgen!\n", "2026-10-01" },
+	{ "2025-04-22", FALSE, "Morgen Robin, donderdag gaat ie eruit.", "2025-04-24" },
+	{ "2025-04-22", FALSE, "Morgen Vormittag, dann ist es da.", "2025-04-23" },
+	/* A day that ends an absence, with the thing done after it: the day after. */
+	{ "2026-07-30", FALSE, "Onze boekhouder is met vakantie tot de 20e, daarna wordt hij betaald.",
+	  "2026-08-21" },
+	{ "2025-07-02", FALSE, "Die Buchhaltung ist bis zum 10. Juli in den Ferien. Danach wird bezahlt.",
+	  "2025-07-11" },
+	{ "2025-12-29", FALSE, "I'm away until the 31st, after that I'll pay", "2026-01-01" },
+	{ "2026-11-23", FALSE, "tot de 25e kan ik niets doen", "2026-11-25" },
+	/* A payment's own date is no document's. */
+	{ "2025-09-29", TRUE, "wir verweisen auf unsere Zahlung vom 22.09.2025", "2025-09-22" },
+	{ "2025-09-29", TRUE, "Ihre Rechnung vom 22.09.2025 ist bezahlt", NULL },
 };
 
 static GDate
@@ -250,7 +306,9 @@ test_vague_still_resolves(void)
 }
 
 /* Per language: promised and paid dates (ours), return dates (the auto-reply reader's). */
-/* "8/15" from the Americas is August 15th; from Europe no date; "25/8" day first anyway. */
+/* "8/15" is August 15th wherever it was written (there is no 15th month); "9/1" is
+ * September 1st from the Americas, the 9th of January from Europe; "18/8" day first
+ * anyway. */
 static void
 test_month_first(void)
 {
@@ -263,6 +321,8 @@ test_month_first(void)
 	stated("will pay 9/1", &ref, FALSE, FALSE, iso);
 	g_assert_cmpstr(iso, ==, "2027-01-09");
 	stated("paid on 8/15 by check", &ref, TRUE, FALSE, iso);
+	g_assert_cmpstr(iso, ==, "2026-08-15");
+	stated("paid on 13/15 by check", &ref, TRUE, FALSE, iso);
 	g_assert_cmpstr(iso, ==, "null");
 	stated("paid 18/8", &ref, TRUE, TRUE, iso);
 	g_assert_cmpstr(iso, ==, "2026-08-18");

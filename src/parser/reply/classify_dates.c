@@ -41,6 +41,10 @@
 #define LAST "afgelopen|vorige|last|letzte[nr]?|vergangene[nr]?|vorige[nr]?"
 #define THIS "deze|this|diese[rns]?|dit"
 #define MONTH_WORD "(?:maand|month|monats?)"
+/* A word that may write a day of the month ("negende", "twenty-first", "zehnten"): any
+ * word ending as ordinals do; ordinal_number says which, if any. */
+#define ORDINAL "\\p{L}+(?:e|st|nd|rd|th|ten)(?!\\p{L}|-\\p{L})|" \
+	"(?:twenty|thirty)-\\p{L}+(?!\\p{L})"
 /* What may stand between a word like "eind" and the month or week it is the end of. */
 #define OF_THE "(?:\\s+(?:of|van|des|der|vd|v\\.d\\.))?(?:\\s+(?:de|the|het))?"
 
@@ -65,29 +69,46 @@ static const char *const date_patterns[D_N_KINDS] = {
 	/* "24/7" is always, not the 24th of July. */
 	[D_DM] = "(?<![\\d.,/-])(?!24/7(?![\\d/-]))"
 	         "(?|(\\d{1,2})[-/](\\d{1,2})(?![\\d/-]|[.,]\\d)|"
-	         "(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d))"
+	         "(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)|"
+	         /* "made the transfer on 9.12", "am 3.4 überwiesen": without its closing dot
+	          * only after a word that puts a day there, and never a time ("bis 9.30 Uhr"). */
+	         "\\b(?:on|am|op|per|vom|seit|sinds|since|until|till|bis|tot)\\s\\K"
+	         "(\\d{1,2})\\.(\\d{1,2})(?![\\d:]|[.,]\\d|\\s*(?:uur|u\\b|h\\b|uhr|am\\b|pm\\b|o'clock|%|€|eur)))"
 	         /* "in 1-2 days", "3/4 of the amount": a range or a fraction. */
 	         "(?!\\s*(?:days?|dagen|tage[n]?|weeks?|weken|wochen|werkdagen|werktage[n]?|"
 	         "business|working|hours?|uur|stunden|of\\b|van\\b|%))",
 	/* A day of the month alone: an ordinal, or a number after a word that says so.  Not
 	 * before a month name (then it is a whole date). */
 	[D_NTH] = "(?|\\b(\\d{1,2})(?:st|nd|rd|th)\\b|"
-	          "\\b(?:de|op|na|tegen|voor|vóór|den|dem|zum|am|bis|ab|vor|nach|the|per)\\s+"
+	          "\\b(?:de|op|na|tegen|voor|vóór|den|dem|zum|am|bis|ab|vor|nach|the|per|on)\\s+"
 	          "(\\d{1,2})(?:e|de|ste|ten|sten|\\.)(?!\\w|\\.?\\d)|"
 	          /* "am 1 kommt das Gehalt": a bare number only after "am", "per". */
 	          "\\b(?:am|per)\\s+(\\d{1,2})(?=\\s+\\p{Ll})|"
 	          /* "zum Ersten", "the first of next month", "de eerste van de maand". */
-	          "\\b(?:zum|am|per)\\s+(ersten)\\b|\\bthe\\s+(first)(?=\\s+of\\s+(?:the|next)\\s+month)|"
-	          "\\bde\\s+(eerste)(?=\\s+van\\s+(?:de|volgende)\\s+maand))"
+	          "\\b(?:zum|am|per)\\s+(ersten)\\b|"
+	          /* A day written as a word: before "of the month" ("op de twintigste van de
+	           * maand", "am zehnten des Monats") or after a weekday ("donderdag de
+	           * negende", "Thursday the ninth", "Freitag, den zwölften"). */
+	          "\\b(?:de|the|den|dem|am|zum)\\s+(" ORDINAL ")(?=\\s+(?:van|of|des)\\s+"
+	          "(?:de\\s+|the\\s+)?(?:(?:" NEXT "|" THIS ")\\s+)?" MONTH_WORD "(?!\\p{L}))|"
+	          "(?<=dag|day|tag|woch)\\s*,?\\s+(?:de|the|den)\\s+(" ORDINAL ")"
+	          /* ... where the sentence goes on after it, not where it counts something
+	           * ("dinsdag de tweede helft", "Tuesday the first 100"). */
+	          "(?=\\s*(?:[.,;:!?)\\n]|\\z)|\\s+(?:als|wenn|if|when|once|zodra|sobald|dan|then|"
+	          "dann|en|and|und|om|um|at|van|of|des|is|ist|wordt|wird|will)(?!\\p{L})))"
 	          "(?!\\s*,?\\s*(?:of\\s+)?(?&" DM_PATTERN_MONTH ")(?!\\p{L}))"
 	          "(?:\\s+(?:van|of|des)\\s+(?:de\\s+|the\\s+)?(" NEXT "|" THIS ")\\s+" MONTH_WORD ")?",
 	/* "Guten Morgen" and a "Morgen," that opens a line with no lower-case word after it
 	 * ("Morgen, Herr Vogt") are greetings, not tomorrow ("morgen, fix" is). */
 	[D_DAY] = "\\b(vandaag|today|heute|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
-	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon)|"
+	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon|arvo)|"
+	          /* "straks", later today. */
+	          "straks|"
 	          /* Flemish and typed short "morge betaal ik"; not the Swiss greeting
 	           * "Guete Morge". */
-	          "(?<!guten\\s)(?<!guete\\s)(?!(?m:^)morgen?\\s*[,!](?!\\h*(?-i:\\p{Ll})))"
+	          "(?<!guten\\s)(?<!guete\\s)(?!(?m:^)morgen?\\s*[,!](?!\\h*(?-i:\\p{Ll})|\\s*\\z))"
+	          /* "Morgen Robin, ...": a name after it, then a comma; not "Morgen Vormittag". */
+	          "(?!(?m:^)morgen?\\h+(?!(?:vor|nach)?mittag|abend|früh)(?-i:\\p{Lu}\\p{Ll}+),)"
 	          "(?:morgen(?:ochtend|middag|avond|vroeg)?|morge)|morgn|"
 	          /* Swiss "morn", colloquial Dutch "gister". */
 	          "morn|"
@@ -111,7 +132,8 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           "(?:week|woche|wuche)\\b|"
 	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b",
 	[D_MONTH] = "\\b(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo))"
-	            OF_THE "(?:\\s+(" NEXT ")|\\s+(?:" THIS "|de|the|des))?\\s*" MONTH_WORD "(?!\\p{L})|"
+	            OF_THE "(?:\\s+(" NEXT ")|\\s+(" LAST ")|\\s+(?:" THIS "|de|the|des))?\\s*"
+	            MONTH_WORD "(?!\\p{L})|"
 	            "\\b(?:(" NEXT ")\\s+" MONTH_WORD "|(monatsende|monatsanfang|maandeinde|"
 	            "month[\\s-]end|monthend|end-of-(?:the-)?month))(?!\\p{L})",
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
@@ -128,6 +150,110 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:geleden|ago|before(?!\\s*[\\p{L}\\d]))(?!\\p{L})|"
 	          "\\bvor\\s+" COUNT "\\s+(tagen|wochen|woche)\\b)",
 };
+
+/* Words without one of which a kind cannot match, lower case: a cheap look at the text
+ * (kinds_possible) spares the patterns that cannot match it, and most replies name no
+ * date at all.  Each list must hold a part of every match of its kind (the patterns
+ * above): a missing word would lose dates, an extra one only costs time.  Kinds not
+ * listed (D_DAY) always run; D_DATE and D_DM need a digit, D_NTH a digit or one of its
+ * words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
+static const struct {
+	DateKind kind;
+	const char *const words[12];
+} kind_words[] = {
+	/* A digit, "ersten", or a day written as a word, which stands before a month word
+	 * or after a weekday name (whose endings these are). */
+	{ D_NTH, { "ersten", "maand", "month", "monat", "dag", "day", "tag", "woch" } },
+	{ D_WEEK, { "week", "woche", "wuche" } },
+	{ D_MONTH, { "maand", "month", "monat" } },
+	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
+	                   "half", "mid", "mitte" } },
+	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
+	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
+};
+
+static gpointer
+split_weekday_names(gpointer data)
+{
+	return g_strsplit(dm_language_alternation(FALSE), "|", -1);
+}
+
+/* (transfer none) the weekday names (?&dm_weekday) matches, lower case. */
+static const char *const *
+weekday_names(void)
+{
+	static GOnce once = G_ONCE_INIT;
+	return g_once(&once, split_weekday_names, NULL);
+}
+
+/* The kinds that may match @text (@len bytes), as bits (1 << DateKind). */
+static guint
+kinds_possible(const char *text, gsize len)
+{
+	gboolean digit = FALSE, ascii = TRUE;
+	for (gsize i = 0; i < len; i++) {
+		digit |= g_ascii_isdigit(text[i]);
+		ascii &= (guchar) text[i] < 0x80;
+	}
+	/* The patterns match caseless: fold as they do ("Kelvin" K is k, long s is s), and
+	 * a digit of another script is a digit to them too. */
+	g_autofree char *folded = NULL;
+	if (ascii)
+		folded = g_ascii_strdown(text, (gssize) len);
+	else {
+		folded = g_utf8_casefold(text, (gssize) len);
+		for (const char *p = text; !digit && p < text + len; p = g_utf8_next_char(p))
+			digit = g_unichar_isdigit(g_utf8_get_char(p));
+	}
+	guint kinds = 1u << D_DAY;
+	if (digit)
+		kinds |= 1u << D_DATE | 1u << D_DM | 1u << D_NTH;
+	/* "mittwoch" is no "dag", "day" or "tag": D_NTH's list checks its ending. */
+	for (const char *const *w = weekday_names(); *w; w++)
+		if (strstr(folded, *w)) {
+			kinds |= 1u << D_WEEKDAY | 1u << D_WEEKDAY_WEEK;
+			break;
+		}
+	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++)
+		for (gsize w = 0; kind_words[i].words[w] && !(kinds & 1u << kind_words[i].kind); w++)
+			if (strstr(folded, kind_words[i].words[w]))
+				kinds |= 1u << kind_words[i].kind;
+	return kinds;
+}
+
+/* The days of the month written as words, as they stand after "de", "the", "den" (the
+ * words ORDINAL matches are looked up here). */
+static const char *const ordinal_words[][31] = {
+	{ "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste",
+	  "negende", "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende",
+	  "zestiende", "zeventiende", "achttiende", "negentiende", "twintigste",
+	  "eenentwintigste", "tweeëntwintigste", "drieëntwintigste", "vierentwintigste",
+	  "vijfentwintigste", "zesentwintigste", "zevenentwintigste", "achtentwintigste",
+	  "negenentwintigste", "dertigste", "eenendertigste" },
+	{ "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+	  "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+	  "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+	  "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+	  "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first" },
+	{ "ersten", "zweiten", "dritten", "vierten", "fünften", "sechsten", "siebten", "achten",
+	  "neunten", "zehnten", "elften", "zwölften", "dreizehnten", "vierzehnten",
+	  "fünfzehnten", "sechzehnten", "siebzehnten", "achtzehnten", "neunzehnten",
+	  "zwanzigsten", "einundzwanzigsten", "zweiundzwanzigsten", "dreiundzwanzigsten",
+	  "vierundzwanzigsten", "fünfundzwanzigsten", "sechsundzwanzigsten",
+	  "siebenundzwanzigsten", "achtundzwanzigsten", "neunundzwanzigsten", "dreißigsten",
+	  "einunddreißigsten" },
+};
+
+/* The day @word (lower case) names as an ordinal, 0 when none. */
+static int
+ordinal_number(const char *word)
+{
+	for (gsize l = 0; l < G_N_ELEMENTS(ordinal_words); l++)
+		for (int d = 0; d < 31; d++)
+			if (strcmp(word, ordinal_words[l][d]) == 0)
+				return d + 1;
+	return 0;
+}
 
 static gpointer
 init_date_patterns(gpointer data)
@@ -387,22 +513,25 @@ resolve_week(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecisio
 	return TRUE;
 }
 
-/* D_MONTH: group 1 a start, 2 an end, 3 next (after either), 4 next month alone, 5 one
- * word ("Monatsende"). */
+/* D_MONTH: group 1 a start, 2 an end, 3 next or 4 last (after either), 5 next month
+ * alone, 6 one word ("Monatsende"). */
 static gboolean
 resolve_month(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecision *precision)
 {
-	g_autofree char *word = group(m, 5);
+	g_autofree char *word = group(m, 6);
 	gboolean start = dm_match_has(m, 1) || g_str_has_suffix(word, "anfang");
-	gboolean next = dm_match_has(m, 3) || dm_match_has(m, 4);
+	gboolean next = dm_match_has(m, 3) || dm_match_has(m, 5);
 	*out = *ref;
 	g_date_set_day(out, 1);
-	if (next || (start && g_date_get_day(ref) > 1))
+	if (dm_match_has(m, 4))
+		/* "eind vorige maand", "Ende letzten Monats". */
+		g_date_subtract_months(out, 1);
+	else if (next || (start && g_date_get_day(ref) > 1))
 		/* "begin van de maand" written after the first: the next month's. */
 		g_date_add_months(out, 1);
 	if (!start)
 		last_day_of_month(out);
-	if (dm_match_has(m, 4))
+	if (dm_match_has(m, 5))
 		/* "volgende maand" alone: some time in it. */
 		*precision = DM_REPLY_DATE_VAGUE;
 	return TRUE;
@@ -503,23 +632,38 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		DmDateParts d;
 		if (month_first && strchr(text, '/'))
 			swap_day_month(text);
-		if (!dm_date_read(text, &d))
-			return FALSE;
+		if (!dm_date_read(text, &d)) {
+			/* "3/18/2026" cannot be day first: month first, wherever it was
+			 * written. */
+			if (month_first || !strchr(text, '/'))
+				return FALSE;
+			swap_day_month(text);
+			if (!dm_date_read(text, &d))
+				return FALSE;
+		}
 		if (d.year)
 			return dm_date_set(out, d.day, d.month, d.year);
 		return nearest_year(d.day, d.month, ref, past, out);
 	}
 	case D_DM: {
 		int a = group_int(m, 1), b = group_int(m, 2);
-		if (month_first && m->subject[m->end[1]] == '/' && a <= 12 && b > 0 &&
+		/* Month first where people write so, and wherever it cannot be day first
+		 * ("10/15"). */
+		gboolean slash = m->subject[m->end[1]] == '/';
+		if ((month_first || b > 12) && slash && a <= 12 && b > 0 &&
 		    nearest_year(b, a, ref, past, out))
 			return TRUE;
 		return nearest_year(a, b, ref, past, out);
 	}
 	case D_NTH: {
 		g_autofree char *which = group(m, 2);
-		/* A number, or a word for the first. */
-		int day = MAX(group_int(m, 1), 1);
+		/* A number, or a word: "ersten", "de negende". */
+		int day = group_int(m, 1);
+		if (day < 0) {
+			g_autofree char *word = group(m, 1);
+			if ((day = ordinal_number(word)) == 0)
+				return FALSE;
+		}
 		if (!which[0]) {
 			if (!nearest_month(ref, day, past, out))
 				return FALSE;
@@ -597,7 +741,7 @@ static DmPattern document_date_re = DM_PATTERN(
 	"(?:(?:herinnering|aanmaning|factuur|brief|mail|bericht|schrijven|offerte|reminder|"
 	"invoice|letter|statement|notice|erinnerung|mahnung|rechnung|schreiben|nachricht|"
 	"angebot|offerte|lieferung)\\S{0,12}(?:\\s+\\S+){0,2}\\s+(?:van|d\\.d\\.|dated|of|from)|"
-	"\\bvom)\\s*$", PCRE2_CASELESS);
+	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom)\\s*$", PCRE2_CASELESS);
 
 /* Whether the date expression at @start of @text is the date of a document. */
 static gboolean
@@ -635,6 +779,26 @@ is_deadline(const char *text, gsize len, gsize start, gsize end)
 	return dm_pattern_match(&deadline_before_re, text + from, start - from, 0, &m) ||
 	       dm_pattern_match(&deadline_lead_re, text + start, end - start, 0, &m) ||
 	       dm_pattern_match(&deadline_after_re, text + end, MIN(len - end, 40), 0, &m);
+}
+
+/* "tot de 20e met vakantie, daarna wordt hij betaald", "bis zum 10. Juli in den Ferien.
+ * Danach ...": a day named as the end of something, with what is asked for after it —
+ * the day after it (corpus/replies/README.md), as "na de 25e" is. */
+static DmPattern until_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:tot|bis|until|till)\\s+(?:(?:zum|de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
+static DmPattern then_after_re = DM_PATTERN(
+	"^[^\\n]{0,60}?[^\\p{L}](?:daarna|danach|anschließend|after\\s+that|afterwards|"
+	"thereafter)(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes) ends a time after
+ * which the thing is done. */
+static gboolean
+is_until_then(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 24);
+	return dm_pattern_match(&until_before_re, text + from, start - from, 0, &m) &&
+	       dm_pattern_match(&then_after_re, text + end, MIN(len - end, 80), 0, &m);
 }
 
 /* How well a date fits the sense asked for: 0 on the right side of the reference, 1 on
@@ -688,8 +852,10 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 		return pays;
 	if (deadline != best->deadline)
 		return deadline;
-	gboolean refined = (kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK) && best->kind <= D_DM &&
-	                   best->start >= end && best->start <= end + 4;
+	/* "next Thursday, the 12th", "donderdag de 12e": the day of the month too. */
+	gboolean refined = (kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK) &&
+	                   (best->kind <= D_DM || best->kind == D_NTH) &&
+	                   best->start >= end && best->start <= end + 8;
 	if (refined)
 		return FALSE;
 	/* A date written out says more than a relative one on the same side: "binnen 30
@@ -764,7 +930,10 @@ scan_hits(DmReplyDateScan *scan)
 		return scan->hits;
 	DmPattern *res = patterns();
 	scan->hits = g_array_new(FALSE, FALSE, sizeof(DateHit));
+	guint possible = kinds_possible(scan->text, scan->len);
 	for (int k = 0; k < D_N_KINDS; k++) {
+		if (!(possible & 1u << k))
+			continue;
 		DateHit h = { .kind = (DateKind) k, .document = -1 };
 		for (gsize from = 0; dm_pattern_match(&res[k], scan->text, scan->len, from, &h.m);
 		     from = dm_match_next(&h.m, scan->len))
@@ -801,19 +970,22 @@ find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		GDate d;
 		g_date_clear(&d, 1);
 		DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
-		gboolean pays = mode != READ_PLAIN &&
-		                dm_reply_clause_pays(text, len, m->start[0], m->end[0]);
+		gboolean pays = FALSE;
+		DmReplyTense tense = mode == READ_PLAIN
+		                     ? DM_TENSE_UNKNOWN
+		                     : dm_reply_clause_read(text, len, m->start[0], m->end[0], &pays);
 		if (mode == READ_PAYMENT && !pays)
 			continue;
 		gboolean deadline = mode != READ_PLAIN &&
 		                    is_deadline(text, len, m->start[0], m->end[0]);
-		DmReplyTense tense = mode == READ_PLAIN ? DM_TENSE_UNKNOWN
-		                     : deadline ? DM_TENSE_FUTURE
-		                     : dm_reply_clause_tense(text, len, m->start[0], m->end[0]);
+		if (deadline)
+			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
 			continue;
+		if (mode != READ_PLAIN && is_until_then(text, len, m->start[0], m->end[0]))
+			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
 		if (better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0]))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],

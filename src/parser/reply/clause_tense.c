@@ -124,12 +124,24 @@ typedef struct {
 	gboolean future, past, pays;
 } Clause;
 
+/* Whether the word @w (@n bytes) begins with a stem of pay_stems, in any case.  Only its
+ * first bytes can hold one: those are lowered, on the stack when they are ASCII (most
+ * words are), as g_utf8_strdown would lower them. */
 static gboolean
 has_stem(const char *w, gsize n)
 {
-	g_autofree char *lower = g_utf8_strdown(w, (gssize) n);
+	char head[24];
+	gsize k = MIN(n, sizeof head - 1);
+	gboolean ascii = TRUE;
+	for (gsize i = 0; i < k; i++) {
+		ascii &= (guchar) w[i] < 0x80;
+		head[i] = g_ascii_tolower(w[i]);
+	}
+	head[k] = '\0';
+	g_autofree char *lower = ascii ? NULL : g_utf8_strdown(w, (gssize) n);
+	const char *word = ascii ? head : lower;
 	for (gsize i = 0; i < G_N_ELEMENTS(pay_stems); i++)
-		if (g_str_has_prefix(lower, pay_stems[i]))
+		if (g_str_has_prefix(word, pay_stems[i]))
 			return TRUE;
 	return FALSE;
 }
@@ -188,12 +200,19 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 	return c;
 }
 
+/* The tense a clause's facts say. */
+static DmReplyTense
+tense_of(const Clause *c)
+{
+	return c->future ? DM_TENSE_FUTURE : c->past ? DM_TENSE_PAST : DM_TENSE_UNKNOWN;
+}
+
 DmReplyTense
 dm_reply_clause_tense(const char *text, gsize len, gsize start, gsize end)
 {
 	g_return_val_if_fail(text != NULL && start <= end && end <= len, DM_TENSE_UNKNOWN);
 	Clause c = scan_clause(text, len, start, end);
-	return c.future ? DM_TENSE_FUTURE : c.past ? DM_TENSE_PAST : DM_TENSE_UNKNOWN;
+	return tense_of(&c);
 }
 
 gboolean
@@ -201,4 +220,14 @@ dm_reply_clause_pays(const char *text, gsize len, gsize start, gsize end)
 {
 	g_return_val_if_fail(text != NULL && start <= end && end <= len, FALSE);
 	return scan_clause(text, len, start, end).pays;
+}
+
+DmReplyTense
+dm_reply_clause_read(const char *text, gsize len, gsize start, gsize end, gboolean *pays)
+{
+	g_return_val_if_fail(text != NULL && start <= end && end <= len && pays != NULL,
+	                     DM_TENSE_UNKNOWN);
+	Clause c = scan_clause(text, len, start, end);
+	*pays = c.pays;
+	return tense_of(&c);
 }

@@ -14,7 +14,8 @@ typedef enum {
 
 /* Whether people in a zone @utc_offset_minutes from UTC write "8/15" month first: the
  * Americas (UTC-3 to UTC-10) do, Europe does not.  Only slashed numbers are read so;
- * one that cannot be month first ("25/8") is read day first anyway. */
+ * one that cannot be month first ("25/8") is read day first anyway, and one that cannot
+ * be day first ("8/15", "3/18/2026") month first wherever it was written. */
 gboolean dm_reply_month_first(int utc_offset_minutes);
 
 /* Finds the first date @text states (absolute or relative to @reference) and stores it in

@@ -25,3 +25,8 @@ DmReplyTense dm_reply_clause_tense(const char *text, gsize len, gsize start, gsi
  * "Zahlung", "beglichen") or a Dutch verb with its separable "over" ("ik boek hem
  * maandag over").  "Ik zit tot donderdag in het ziekenhuis" does not. */
 gboolean dm_reply_clause_pays(const char *text, gsize len, gsize start, gsize end);
+
+/* dm_reply_clause_tense and, in @pays, dm_reply_clause_pays of the same clause, which is
+ * read once: the date reader asks both of every date it weighs. */
+DmReplyTense dm_reply_clause_read(const char *text, gsize len, gsize start, gsize end,
+                                  gboolean *pays);
