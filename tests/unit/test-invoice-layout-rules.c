@@ -423,7 +423,7 @@ test_name_is_mail_domain(void)
 		"Factuur aan:\nOpticien Scherpzicht\nJoost Hazelhoff\nVeldweg 120\n2311 ES Leiden\n\n"
 		"Factuurnummer: 2026.0193\nTotaal te betalen: € 120,00\n");
 	g_assert_cmpstr(f->debtor_name, ==, "Opticien Scherpzicht");
-	g_assert_true(f->business);
+	g_assert_cmpint(f->debtor_kind, ==, DM_INVOICE_DEBTOR_BUSINESS);
 	g_assert_true(dm_test_explained(f, "debtor_name: rule name-is-mail-domain"));
 	g_assert_false(dm_test_explained(f, "contact-above-organisation"));
 
@@ -433,7 +433,7 @@ test_name_is_mail_domain(void)
 		"Steuernummer\t260/270/92878\nAnja Schuster\nGartenweg 55\n65183 Wiesbaden\n\n"
 		"Rechnung Nr. 2026-024\nGesamtbetrag 883,05 €\nZahlbar innerhalb von 14 Tagen.\n");
 	g_assert_cmpstr(r->debtor_name, ==, "Fahrschule Gerlach");
-	g_assert_true(r->business);
+	g_assert_cmpint(r->debtor_kind, ==, DM_INVOICE_DEBTOR_BUSINESS);
 	g_assert_true(dm_test_explained(r, "\"Anja Schuster\" below it its contact"));
 
 	/* Near miss: a person whose surname is the domain is still the contact above. */
