@@ -39,6 +39,29 @@ static const Case cases[] = {
 	  "Invoice number: 7731\nInvoice date: 2 March 2026\nTotal: £4,200.00\n"
 	  "Less: retainer invoice R-12 paid 10 February 2026   -£1,000.00\nPayment within 30 days.\n",
 	  320000, 420000, "2026-03-02", "2026-04-01", NULL, "rule deductions", NULL, NULL, FALSE },
+	/* What was paid printed between two amounts labelled due: the one below it is what is
+	 * left, in each language, whatever the labels. */
+	{ "balance-after-paid-en", "Invoice INV-77",
+	  "Invoice number: INV-77\nInvoice date: 2 March 2026\nTotal due: £1,000.00\nAmount paid: £200.00\n"
+	  "Balance due: £800.00\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-after-paid-nl", "Factuur 2026-77",
+	  "Factuurnummer: 2026-77\nFactuurdatum: 02-03-2026\nTotaal te betalen\t€ 1.000,00\n"
+	  "Reeds betaald\t€ 200,00\nNog te betalen\t€ 800,00\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-after-paid-de", "Rechnung 2026-77",
+	  "Rechnung Nr. 2026-77\nRechnungsdatum: 02.03.2026\nZahlbetrag: 1.000,00 €\nBereits bezahlt: 200,00 €\n"
+	  "Restbetrag: 800,00 €\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-nog-te-voldoen", "Factuur F2026/090",
+	  "Factuurnummer: F2026/090\nFactuurdatum: 11 november 2026\nTotaal\t€ 789,67\n"
+	  "Reeds voldaan (aanbetaling 09-01-2026)\t- € 236,00\nNog te voldoen\t€ 553,67\n",
+	  55367, 78967, "2026-11-11", NULL, NULL, "Nog te voldoen", NULL, NULL, FALSE },
+	/* Near miss: a paid line with no amount due below it leaves the labelled one alone. */
+	{ "paid-below-balance", "Invoice INV-79",
+	  "Invoice number: INV-79\nInvoice date: 2 March 2026\nTotal: £1,000.00\nBalance due: £800.00\n"
+	  "Amount paid: £200.00\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "labelled amount due", "balance-after-paid", NULL, FALSE },
 	/* Near miss: a Skonto line takes nothing off the amount due, and its term is not the
 	 * due date's. */
 	{ "skonto-is-no-deduction", "Rechnung 2026-101",
