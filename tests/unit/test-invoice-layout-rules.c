@@ -272,6 +272,12 @@ static const Case cases[] = {
 	{ "en-order-shipped-refused", "Your order #1042 has shipped",
 	  "Order #1042\nTotal: £45.00\nThanks for shopping with us.\n",
 	  -1, -1, NULL, NULL, NULL, NULL, NULL, NULL, TRUE },
+	/* A block under a label that names the sender (From: "Acme") is the payee's, however
+	 * it is labelled: the next block is the debtor's. */
+	{ "debtor-not-the-sender", "Rechnung 2026-300",
+	  "Empfänger: Acme\nMusterstraße 1\n10115 Berlin\n\nRechnungsempfänger: Bäckerei Huber\n"
+	  "Hauptstraße 3\n80331 München\n\nRechnung Nr. 2026-300\nGesamtbetrag: 119,00 €\n",
+	  11900, -1, NULL, NULL, "Bäckerei Huber", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
 	{ "label-in-second-column", "Factuur 2026-046",
 	  "Acme Supplies BV\tFactuur aan:\nKeizersgracht 1\tBakkerij Jansen\n"
 	  "1015 AA Amsterdam\tDorpsstraat 4\nKvK 12345678\t5211 AB Den Bosch\n\n"

@@ -768,12 +768,21 @@ credited_invoice(const char *t, gsize len, const char *own)
 	return NULL;
 }
 
-/* The debtor's name from its address block, and its kind from what the block holds. */
+/* DmAddressBlockOwn's test over the sender's names of a DmInvoiceFacts. */
+static gboolean
+is_seller_name(const char *name, gconstpointer facts)
+{
+	return dm_invoice_facts_is_seller_name(facts, name);
+}
+
+/* The debtor's name from its address block, and its kind from what the block holds; a
+ * block in the name of @seller's sender is the letterhead or the payee, and passed over. */
 static void
-read_debtor(const char *t, const char *source, DmInvoiceFacts *f)
+read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmInvoiceFacts *f)
 {
 	DmAddressBlock b;
-	if (!dm_address_block_find(t, &b))
+	const DmAddressBlockOwn own = { is_seller_name, seller };
+	if (!dm_address_block_find(t, &own, &b))
 		return;
 	f->debtor_name = g_strdup(b.name);
 	dm_invoice_facts_explain(f, "debtor_name", "%s, rule address-block-%s: \"%s\"", source, b.rule, b.name);
@@ -881,7 +890,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	if (credit)
 		g_date_clear(&f->due_date, 1), f->payment_term_days = 0;
 	f->language = g_strdup(language_of(t, len));
-	read_debtor(t, source_name, f);
+	read_debtor(t, source_name, facts, f);
 	f->source = source;
 	dm_invoice_facts_fill(facts, f);
 	dm_invoice_facts_claim(facts, source);
