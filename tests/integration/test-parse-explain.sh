@@ -29,6 +29,8 @@ dm_is "json: the new fields are there" \
 	"$(printf '%s' "$json" | jq -r '[has("amount_total_cents"), has("payment_reference"), has("iban"), has("debtor_name"), has("business"), has("credit_note"), has("explain")] | all')" true
 dm_is "json: explain names the XPath" \
 	"$(printf '%s' "$json" | jq -r '.explain[] | select(startswith("amount_total: xml"))' | wc -l)" 1
+dm_is "json: every field the UBL gave names its XPath" \
+	"$(printf '%s' "$json" | jq -r '[.explain[] | select(test("^(number|issue_date|due_date|currency|amount_due|debtor_email|debtor_name): xml ")) | sub(":.*"; "")] | unique | length')" 7
 
 # The debtor's kind in three states, beside the old business field (issue 8).
 kind() { "$BUILD/dunmail" parse --json "$1" | jq -r '[.business, .debtor_kind, .debtor_kind_why] | @tsv'; }
@@ -42,7 +44,22 @@ dm_is "json: no title, no legal form, no number of the debtor: unknown" "$(kind 
 	"false	unknown"
 rm -f "$bare"
 
-rules=$(mktemp); trap 'rm -f "$rules"' EXIT
+# A spool file is read as dunmaild reads it: the debtor is the envelope's recipient, not a
+# To header rewritten on the way (its address is not where the mail went).
+spool=$(mktemp)
+{
+	printf 'X-Dunmail-Spool: 1\nDirection: outgoing\nMail-From: billing@acme.example\n'
+	printf 'Rcpt-To: klant@debtor.example\nClient-Addr: 127.0.0.1\n\n'
+	printf 'From: Acme BV <billing@acme.example>\r\nTo: Klant <undisclosed-recipients:;>\r\n'
+	printf 'Subject: Factuur S-0001\r\nMessage-ID: <s1@acme.example>\r\n'
+	printf 'Date: Thu, 17 Sep 2026 10:00:00 +0200\r\n\r\n'
+	printf 'Hierbij factuur S-0001.\r\nFactuurdatum: 17-09-2026\r\nTotaal te betalen: EUR 600,00\r\n'
+} >"$spool"
+json=$("$BUILD/dunmail" parse --json "$spool")
+dm_is "spool file: the debtor is the envelope recipient" \
+	"$(printf '%s' "$json" | jq -r '[.debtor_email, .field_sources.debtor_email] | @tsv')" "klant@debtor.example	envelope"
+
+rules=$(mktemp); trap 'rm -f "$rules" "$spool"' EXIT
 printf '# test\nnumber = /Factuurnummer: (\\S+)/\namount = /x/\n' >"$rules"
 err=$("$BUILD/dunmail" parse --rules "$rules" "$DATA/nl-betalingstermijn.eml" 2>&1 >/dev/null); rc=$?
 dm_is "a bad rule file: exit 78" "$rc" 78

@@ -97,7 +97,7 @@ test_block(gconstpointer data)
 {
 	guint i = GPOINTER_TO_UINT(data);
 	DmAddressBlock b;
-	gboolean found = dm_address_block_find(cases[i].text, &b);
+	gboolean found = dm_address_block_find(cases[i].text, NULL, &b);
 	g_assert_cmpint(found, ==, cases[i].want != NULL);
 	g_assert_cmpstr(b.name, ==, cases[i].want);
 	g_autofree char *why = NULL;

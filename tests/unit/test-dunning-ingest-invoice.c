@@ -165,6 +165,30 @@ test_credit_lowers_open(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(after->pause_reason, ==, "credited in full");
 }
 
+/* A credit note that arrives before the invoice it names waits: recorded with nothing
+ * lowered, then applied when the invoice is recorded (once: a third mail changes nothing). */
+static void
+test_credit_before_invoice(Fixture *f, gconstpointer data)
+{
+	send_credit(f, "cn-early", "CN-2026-0009", "2026-0042", "250,00");
+	g_autoptr(DmInvoice) cn = invoice(f, "CN-2026-0009");
+	g_autoptr(GPtrArray) unmatched = events(f, cn->id, "credit_unmatched");
+	g_assert_cmpuint(unmatched->len, ==, 1);
+
+	send_invoice(f);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpint(inv->credited_cents, ==, 25000);
+	g_assert_cmpint(dm_invoice_open_cents(inv), ==, 100000);
+	g_autoptr(GPtrArray) ev = events(f, inv->id, "credited");
+	g_assert_cmpuint(ev->len, ==, 1);
+	g_assert_nonnull(strstr(((const DmEvent *) ev->pdata[0])->detail, "CN-2026-0009"));
+
+	/* The invoice sent again is no new invoice: the credit is not taken twice. */
+	send_invoice(f);
+	g_autoptr(DmInvoice) again = invoice(f, "2026-0042");
+	g_assert_cmpint(again->credited_cents, ==, 25000);
+}
+
 /* A credit note on an invoice under a running payment plan lowers the plan's unpaid
  * instalments from the last backwards, said in the credited event; crediting what is
  * left ends the plan. */
@@ -290,6 +314,7 @@ main(int argc, char **argv)
 #define ADD(path, fn) g_test_add(path, Fixture, NULL, setup, fn, teardown)
 	ADD("/ingest-invoice/facts-stored", test_facts_stored);
 	ADD("/ingest-invoice/credit-lowers-open", test_credit_lowers_open);
+	ADD("/ingest-invoice/credit-before-invoice", test_credit_before_invoice);
 	ADD("/ingest-invoice/credit-unmatched", test_credit_unmatched);
 	ADD("/ingest-invoice/credit-under-plan", test_credit_under_plan);
 	ADD("/ingest-invoice/not-invoice-recorded", test_not_invoice_recorded);

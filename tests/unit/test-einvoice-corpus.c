@@ -27,7 +27,39 @@ static const char *const field_names[F_COUNT] = { "number", "amount", "currency"
 typedef struct {
 	guint files, found;
 	guint total[F_COUNT], right[F_COUNT];
+	guint unexplained;      /* fields an XML reader set with no XPath in --explain */
 } Tally;
+
+/* TRUE when a line of @f's explanation gives @field's XPath ("number: xml" and the path). */
+static gboolean
+xml_explained(const DmInvoiceFacts *f, const char *field)
+{
+	g_autofree char *prefix = g_strdup_printf("%s: xml ", field);
+	for (guint i = 0; i < f->explain->len; i++)
+		if (g_str_has_prefix(g_ptr_array_index(f->explain, i), prefix))
+			return TRUE;
+	return FALSE;
+}
+
+/* Counts in @t each field the XML reader set in @f that --explain gives no XPath for. */
+static void
+check_explained(Tally *t, const char *file, const DmInvoiceFacts *f)
+{
+	const struct { const char *field; gboolean set; } fields[] = {
+		{ "number", f->number != NULL }, { "amount_due", f->has_amount },
+		{ "currency", f->currency[0] != '\0' }, { "issue_date", g_date_valid(&f->issue_date) },
+		{ "due_date", g_date_valid(&f->due_date) || f->payment_term_days > 0 },
+		{ "debtor_email", f->debtor_email != NULL }, { "debtor_name", f->debtor_name != NULL },
+		{ "amount_total", f->has_total }, { "iban", f->iban != NULL },
+		{ "payment_reference", f->payment_reference != NULL }, { "credit_note", f->credit_note },
+		{ "credit_reference", f->credit_reference != NULL }, { "business", f->business },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(fields); i++)
+		if (fields[i].set && !xml_explained(f, fields[i].field)) {
+			t->unexplained++;
+			g_test_message("%s: %s set without its XPath in --explain", file, fields[i].field);
+		}
+}
 
 static void
 score(Tally *t, Field f, gboolean right, const char *file, const char *want, const char *got)
@@ -67,6 +99,8 @@ check_file(Tally *t, const char *dir, const char *name, JsonObject *exp)
 	const DmInvoiceFacts *f = found ? read : NULL;
 	if (f)
 		t->found++;
+	if (f && !g_str_has_suffix(name, ".pdf"))
+		check_explained(t, name, f);
 	else if (g_test_verbose())
 		g_test_message("%s: no invoice found", name);
 
@@ -129,6 +163,7 @@ run_corpus(Tally *all, const char *dir)
 	g_printerr("\n");
 	all->files += t.files;
 	all->found += t.found;
+	all->unexplained += t.unexplained;
 }
 
 static void
@@ -160,6 +195,8 @@ test_corpus(void)
 					   all.right[i], all.total[i], min[i] * 100);
 	}
 	g_assert_cmpuint(all.found, >=, all.files * 95 / 100);
+	/* Every field an XML reader sets names the path it came from (parse --explain). */
+	g_assert_cmpuint(all.unexplained, ==, 0);
 }
 
 /* (transfer full) a mail carrying @file from the corpus as a PDF attachment. */

@@ -42,6 +42,29 @@ static const Case cases[] = {
 	  "Invoice number: 7731\nInvoice date: 2 March 2026\nTotal: £4,200.00\n"
 	  "Less: retainer invoice R-12 paid 10 February 2026   -£1,000.00\nPayment within 30 days.\n",
 	  320000, 420000, "2026-03-02", "2026-04-01", NULL, "rule deductions", NULL, NULL, FALSE },
+	/* What was paid printed between two amounts labelled due: the one below it is what is
+	 * left, in each language, whatever the labels. */
+	{ "balance-after-paid-en", "Invoice INV-77",
+	  "Invoice number: INV-77\nInvoice date: 2 March 2026\nTotal due: £1,000.00\nAmount paid: £200.00\n"
+	  "Balance due: £800.00\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-after-paid-nl", "Factuur 2026-77",
+	  "Factuurnummer: 2026-77\nFactuurdatum: 02-03-2026\nTotaal te betalen\t€ 1.000,00\n"
+	  "Reeds betaald\t€ 200,00\nNog te betalen\t€ 800,00\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-after-paid-de", "Rechnung 2026-77",
+	  "Rechnung Nr. 2026-77\nRechnungsdatum: 02.03.2026\nZahlbetrag: 1.000,00 €\nBereits bezahlt: 200,00 €\n"
+	  "Restbetrag: 800,00 €\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-nog-te-voldoen", "Factuur F2026/090",
+	  "Factuurnummer: F2026/090\nFactuurdatum: 11 november 2026\nTotaal\t€ 789,67\n"
+	  "Reeds voldaan (aanbetaling 09-01-2026)\t- € 236,00\nNog te voldoen\t€ 553,67\n",
+	  55367, 78967, "2026-11-11", NULL, NULL, "Nog te voldoen", NULL, NULL, FALSE },
+	/* Near miss: a paid line with no amount due below it leaves the labelled one alone. */
+	{ "paid-below-balance", "Invoice INV-79",
+	  "Invoice number: INV-79\nInvoice date: 2 March 2026\nTotal: £1,000.00\nBalance due: £800.00\n"
+	  "Amount paid: £200.00\n",
+	  80000, 100000, "2026-03-02", NULL, NULL, "labelled amount due", "balance-after-paid", NULL, FALSE },
 	/* Near miss: a Skonto line takes nothing off the amount due, and its term is not the
 	 * due date's. */
 	{ "skonto-is-no-deduction", "Rechnung 2026-101",
@@ -287,6 +310,12 @@ static const Case cases[] = {
 	  "Invoice Number: 0000115\nDate of Issue: 10/09/2026\nDue Date: 10/24/2026\nAmount Due (USD) $2,600.00\n"
 	  "Pay by ACH to routing 021000021.\n",
 	  260000, -1, "2026-10-09", "2026-10-24", NULL, NULL, NULL, "0000115", FALSE },
+	/* A block under a label that names the sender (From: "Acme") is the payee's, however
+	 * it is labelled: the next block is the debtor's. */
+	{ "debtor-not-the-sender", "Rechnung 2026-300",
+	  "Empfänger: Acme\nMusterstraße 1\n10115 Berlin\n\nRechnungsempfänger: Bäckerei Huber\n"
+	  "Hauptstraße 3\n80331 München\n\nRechnung Nr. 2026-300\nGesamtbetrag: 119,00 €\n",
+	  11900, -1, NULL, NULL, "Bäckerei Huber", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
 	{ "label-in-second-column", "Factuur 2026-046",
 	  "Acme Supplies BV\tFactuur aan:\nKeizersgracht 1\tBakkerij Jansen\n"
 	  "1015 AA Amsterdam\tDorpsstraat 4\nKvK 12345678\t5211 AB Den Bosch\n\n"

@@ -6,6 +6,7 @@
 #include "common/dm-spool.h"
 #include "parser/invoice/dm-invoice.h"
 #include "parser/invoice/dm-invoice-rules.h"
+#include "parser/invoice/dm-debtor.h"
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
 
@@ -13,9 +14,10 @@
 
 #define MESSAGE_FILE_MAX (64 * 1024 * 1024)
 
-/* Reads @path (a plain message or a spool file) into a message; prints errors. */
+/* Reads @path (a plain message or a spool file) into a message; prints errors.  A spool
+ * file's envelope goes to *@env_out (nullable; NULL for a plain message). */
 static GMimeMessage *
-load_message(const char *path)
+load_message(const char *path, DmEnvelope **env_out)
 {
 	g_autofree char *data = NULL;
 	gsize len = 0;
@@ -30,17 +32,17 @@ load_message(const char *path)
 		return NULL;
 	}
 	gsize offset = 0;
-	if (dm_spool_is_spool_file(data, len)) {
-		g_autoptr(DmEnvelope) env = NULL;
-		if (!dm_envelope_parse(data, len, &env, &offset, &error)) {
-			fprintf(stderr, "dunmail: %s: %s\n", path, error->message);
-			return NULL;
-		}
+	g_autoptr(DmEnvelope) env = NULL;
+	if (dm_spool_is_spool_file(data, len) && !dm_envelope_parse(data, len, &env, &offset, &error)) {
+		fprintf(stderr, "dunmail: %s: %s\n", path, error->message);
+		return NULL;
 	}
 	dm_parser_init();
 	GMimeMessage *msg = dm_message_parse(data + offset, len - offset, &error);
 	if (!msg)
 		fprintf(stderr, "dunmail: %s: %s\n", path, error->message);
+	else if (env_out)
+		*env_out = g_steal_pointer(&env);
 	return msg;
 }
 
@@ -96,6 +98,8 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	if (!dm_cli_options(global, &argc, &argv, "FILE",
 	        "Read the invoice facts from one message: number, amount, currency, issue and due\n"
 	        "date, debtor, and where they were found (UBL, Factur-X, PDF text or body text).",
+	        "A spool file (the milter's) is read as dunmaild reads it: the debtor's address is\n"
+	        "an envelope recipient, not the To header alone.\n"
 	        "No ledger is read or written. Exit status: 0 an invoice, 1 not an invoice,\n"
 	        "2 usage error, 3 the file could not be read.\n\n"
 	        "JSON: {\"is_invoice\", \"number\", \"amount_cents\" (the amount due), \"currency\",\n"
@@ -114,10 +118,14 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	int status = load_rules(global, rules_path, &rules);
 	if (status != DM_EXIT_OK)
 		return status;
-	g_autoptr(GMimeMessage) msg = load_message(path);
+	g_autoptr(DmEnvelope) env = NULL;
+	g_autoptr(GMimeMessage) msg = load_message(path, &env);
 	if (!msg)
 		return DM_EXIT_FAILURE;
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract_with_rules(msg, rules);
+	/* A spool file says where the mail went, as dunmaild reads it. */
+	if (env)
+		dm_invoice_debtor_from_envelope(f, msg, env->rcpt_to);
 
 	if (json) {
 		g_autoptr(JsonBuilder) b = json_builder_new();
@@ -296,7 +304,7 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "                   without one may have been typed by a person",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
-	g_autoptr(GMimeMessage) msg = load_message(path);
+	g_autoptr(GMimeMessage) msg = load_message(path, NULL);
 	if (!msg)
 		return DM_EXIT_FAILURE;
 	g_autoptr(DmReplyModel) model = load_model(global, model_path);

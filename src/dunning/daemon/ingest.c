@@ -262,6 +262,25 @@ apply_credit_note(Item *it, const DmInvoice *cn, GError **error)
 	                                    "credited in full", NULL, error);
 }
 
+/* Invoice @inv, just recorded: the credit notes of its debtor that named it before it was
+ * in the ledger (each then recorded with nothing lowered) lower it now, oldest first. */
+static gboolean
+apply_waiting_credit_notes(Item *it, const DmInvoice *inv, GError **error)
+{
+	g_autoptr(GPtrArray) stopped = dm_ledger_invoices_list(it->ledger, inv->debtor_email,
+	                                                       DM_INVOICE_STATUS_STOPPED, error);
+	if (!stopped)
+		return FALSE;
+	for (guint i = 0; i < stopped->len; i++) {
+		const DmInvoice *cn = g_ptr_array_index(stopped, i);
+		/* Recorded before the invoice, it cannot have been applied to it yet. */
+		if (cn->credit_note && cn->id < inv->id && g_strcmp0(cn->credit_reference, inv->number) == 0 &&
+		    !apply_credit_note(it, cn, error))
+			return FALSE;
+	}
+	return TRUE;
+}
+
 static gboolean
 record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 {
@@ -332,7 +351,7 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		                     error))
 			return FALSE;
 	}
-	return !inv->credit_note || apply_credit_note(it, inv, error);
+	return inv->credit_note ? apply_credit_note(it, inv, error) : apply_waiting_credit_notes(it, inv, error);
 }
 
 static gboolean

@@ -81,12 +81,7 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
 		return g_steal_pointer(&plan);
 	if (plan->direction == DM_DIRECTION_OUTGOING) {
 		plan->invoice = dm_invoice_extract_with_rules(msg, rules);
-		if (plan->invoice->is_invoice && env->rcpt_to->len > 0) {
-			/* The envelope is where the mail went; a To header may be rewritten. */
-			plan->invoice->field_source[DM_INVOICE_FIELD_DEBTOR_EMAIL] = NULL;
-			dm_invoice_choose_debtor(plan->invoice, msg, env->rcpt_to);
-			dm_invoice_facts_mark_sources(plan->invoice, "envelope");
-		}
+		dm_invoice_debtor_from_envelope(plan->invoice, msg, env->rcpt_to);
 	}
 	else if (plan->direction == DM_DIRECTION_INCOMING) {
 		plan->verp_rcpt = tagged_recipient(env->rcpt_to, "dm-");

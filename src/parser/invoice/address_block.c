@@ -169,6 +169,17 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->block = g_string_free(block, FALSE);
 }
 
+/* TRUE when @own (nullable) says @out's name is the sender's: the block is the letterhead's
+ * or the payee's, and is cleared for the search to go on to the next candidate. */
+static gboolean
+passed_as_own(const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	if (!own || !own->is_own(out->name, own->data))
+		return FALSE;
+	dm_address_block_clear(out);
+	return TRUE;
+}
+
 /* The number of cells of @line (tab-separated). */
 static guint
 count_cells(const char *line)
@@ -212,7 +223,7 @@ block_column(const char *text, char **lines, guint n, guint from)
 
 /* The labelled block: the name on the label's line or the first plausible line below. */
 static gboolean
-labelled(const char *text, char **lines, guint n, DmAddressBlock *out)
+labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
 	for (guint i = 0; i < n; i++) {
 		DmMatch m;
@@ -249,6 +260,8 @@ labelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 				g_free(out->block);
 				out->block = grown;
 			}
+			if (passed_as_own(own, out))
+				continue;
 			return TRUE;
 		}
 		/* The label alone: the block starts on the next line. */
@@ -270,6 +283,8 @@ labelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 				cells[j++] = below;
 			}
 			take_block(cells, 0, j - 1, out);
+			if (passed_as_own(own, out))
+				break;
 			return TRUE;
 		}
 	}
@@ -284,7 +299,7 @@ labelled(const char *text, char **lines, guint n, DmAddressBlock *out)
  * stand, so the block counts only when it reads as an address (a postcode line below
  * the name). */
 static gboolean
-labelled_column(char **lines, guint n, DmAddressBlock *out)
+labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
 	for (guint i = 0; i < n; i++) {
 		guint cols = count_cells(lines[i]);
@@ -314,6 +329,8 @@ labelled_column(char **lines, guint n, DmAddressBlock *out)
 			if (!address || !plausible_name(cells[0]))
 				continue;
 			take_block(cells, 0, j - 1, out);
+			if (passed_as_own(own, out))
+				continue;
 			return TRUE;
 		}
 	}
@@ -344,7 +361,7 @@ field_row(const char *line, const char *cell)
 /* The first unlabelled block that is not the sender's.  Rows of the details column that
  * interleave with the block (label and value, each a row of its own) are passed over. */
 static gboolean
-unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
+unlabelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
 	g_auto(GStrv) cells = g_new0(char *, n + 1);
 	for (guint i = 0; i < n; i++)
@@ -386,13 +403,15 @@ unlabelled(const char *text, char **lines, guint n, DmAddressBlock *out)
 		if (first + 1 >= m || occurrences(text, block[first]) > 1 || matches(&street, block[first]))
 			continue;
 		take_block(block, first, m - 1, out);
+		if (passed_as_own(own, out))
+			continue;
 		return TRUE;
 	}
 	return FALSE;
 }
 
 gboolean
-dm_address_block_find(const char *text, DmAddressBlock *out)
+dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
 	g_return_val_if_fail(out != NULL, FALSE);
 	memset(out, 0, sizeof *out);
@@ -402,11 +421,17 @@ dm_address_block_find(const char *text, DmAddressBlock *out)
 	guint n = g_strv_length(lines);
 	for (guint i = 0; i < n; i++)
 		g_strchomp(lines[i]);
-	if (labelled(text, lines, n, out))
+	if (labelled(text, lines, n, own, out))
 		out->rule = "label";
-	else if (labelled_column(lines, n, out))
+	else if (own && labelled(text, lines, n, NULL, out)) {
+		/* Every labelled block is the sender's (a payment slip addressed to it, "To: Acme
+		 * Ltd"): the page is not laid out as a letter to the debtor, and a guess from its
+		 * shape is no better than none. */
+		dm_address_block_clear(out);
+		return FALSE;
+	} else if (labelled_column(lines, n, own, out))
 		out->rule = "label-in-column";
-	else if (unlabelled(text, lines, n, out))
+	else if (unlabelled(text, lines, n, own, out))
 		out->rule = "window";
 	if (out->rule)
 		return TRUE;

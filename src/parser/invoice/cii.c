@@ -11,9 +11,7 @@
 #include "parser/invoice/dm-cii.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-xml.h"
-#include "parser/text/dm-amount.h"
 #include "parser/text/dm-terms.h"
-#include "common/dm-address.h"
 
 #include <string.h>
 
@@ -32,32 +30,29 @@ void
 dm_cii_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 {
 	g_return_if_fail(ctx != NULL && f != NULL);
-	dm_invoice_facts_set_string(&f->number, dm_xml_string(ctx, "(" DOC ")/" L("ID")));
-	dm_xml_date(ctx, "(" DOC ")/" L("IssueDateTime") "/" L("DateTimeString"), &f->issue_date);
+	dm_xml_set_string(ctx, "(" DOC ")/" L("ID"), "number", &f->number, f);
+	dm_xml_date(ctx, "(" DOC ")/" L("IssueDateTime") "/" L("DateTimeString"), "issue_date", &f->issue_date, f);
 	dm_xml_date(ctx, "(" SETTLE "/" L("SpecifiedTradePaymentTerms") "/" L("DueDateDateTime")
-			 "/" L("DateTimeString") ")[1]", &f->due_date);
+			 "/" L("DateTimeString") ")[1]", "due_date", &f->due_date, f);
 
 	/* The currency first: it says how many decimals an amount has (JPY none, BHD three). */
-	if (!f->currency[0]) {
-		g_autofree char *cur = dm_xml_string(ctx, SETTLE "/" L("InvoiceCurrencyCode"));
-		if (!cur || !dm_amount_currency_valid(cur, f->currency)) {
-			g_autofree char *attr = dm_xml_string(
-				ctx, "string((" SUMMATION "/" L("GrandTotalAmount") ")[1]/@currencyID)");
-			(void)dm_amount_currency_valid(attr, f->currency);
-		}
-	}
+	static const char *const currency[] = {
+		SETTLE "/" L("InvoiceCurrencyCode"),
+		"string((" SUMMATION "/" L("GrandTotalAmount") ")[1]/@currencyID)", NULL
+	};
+	dm_xml_currency(ctx, currency, f);
 	if (!dm_xml_amount(ctx, "(" SUMMATION "/" L("DuePayableAmount") ")[1]", f))
 		(void)dm_xml_amount(ctx, "(" SUMMATION "/" L("GrandTotalAmount") ")[1]", f);
 
-	dm_invoice_facts_set_string(&f->debtor_name, dm_xml_string(
-		ctx, AGREE "/" L("BuyerTradeParty") "/" L("Name")));
-	g_autofree char *mail = dm_xml_string(
-		ctx, "(" AGREE "/" L("BuyerTradeParty") "//" L("EmailURIUniversalCommunication") "/" L("URIID") ")[1]");
-	if (!mail)
-		mail = dm_xml_string(ctx, "(" AGREE "/" L("BuyerTradeParty") "/" L("URIUniversalCommunication") "/" L("URIID") "[@schemeID='EM'])[1]");
-	if (mail)
-		dm_invoice_facts_set_string(&f->debtor_email, dm_address_normalize(
-			g_str_has_prefix(mail, "mailto:") ? mail + 7 : mail));
+	dm_xml_set_string(ctx, AGREE "/" L("BuyerTradeParty") "/" L("Name"), "debtor_name", &f->debtor_name, f);
+	static const char *const mail[] = {
+		"(" AGREE "/" L("BuyerTradeParty") "//" L("EmailURIUniversalCommunication") "/" L("URIID") ")[1]",
+		"(" AGREE "/" L("BuyerTradeParty") "/" L("URIUniversalCommunication") "/" L("URIID") "[@schemeID='EM'])[1]",
+		NULL
+	};
+	dm_xml_email(ctx, mail, f);
+	/* The seller's name, which a text reader must never take for the debtor's. */
+	dm_invoice_facts_add_seller_name(f, dm_xml_string(ctx, AGREE "/" L("SellerTradeParty") "/" L("Name")));
 	static const DmXmlPaths paths = {
 		.total = "(" SUMMATION "/" L("GrandTotalAmount") ")[1]",
 		.iban = "(" SETTLE "/" L("SpecifiedTradeSettlementPaymentMeans") "/"
@@ -73,6 +68,8 @@ dm_cii_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(
 		ctx, "(" SETTLE "/" L("SpecifiedTradePaymentTerms") "/" L("Description") ")[1]");
-	if (terms && !f->payment_term_days)
-		f->payment_term_days = dm_payment_term_days(terms, strlen(terms));
+	if (terms && !f->payment_term_days &&
+	    (f->payment_term_days = dm_payment_term_days(terms, strlen(terms))) > 0)
+		dm_invoice_facts_explain(f, "due_date", "xml SpecifiedTradePaymentTerms/Description, a term of %d days",
+					 f->payment_term_days);
 }

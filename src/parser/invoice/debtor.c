@@ -83,3 +83,15 @@ dm_invoice_choose_debtor(DmInvoiceFacts *facts, GMimeMessage *msg, const GPtrArr
 	choose(facts, g_ptr_array_index(rcpts, 0),
 	       "first envelope recipient (no header or document names one)");
 }
+
+void
+dm_invoice_debtor_from_envelope(DmInvoiceFacts *facts, GMimeMessage *msg, const GPtrArray *rcpt_to)
+{
+	g_return_if_fail(facts != NULL);
+	if (!facts->is_invoice || !rcpt_to || rcpt_to->len == 0)
+		return;
+	/* The envelope is where the mail went; a To header may be rewritten. */
+	facts->field_source[DM_INVOICE_FIELD_DEBTOR_EMAIL] = NULL;
+	dm_invoice_choose_debtor(facts, msg, rcpt_to);
+	dm_invoice_facts_mark_sources(facts, "envelope");
+}

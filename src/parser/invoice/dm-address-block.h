@@ -14,9 +14,16 @@ typedef struct {
 			     * or a department ("Finance Department", "Afdeling Inkoop") */
 } DmAddressBlock;
 
+/* Says whether @name is the sender's own (its letterhead, the payee), never the debtor's. */
+typedef struct {
+	gboolean (*is_own)(const char *name, gconstpointer data);
+	gconstpointer data;
+} DmAddressBlockOwn;
+
 /* Fills @out (cleared first; free with dm_address_block_clear) from @text; FALSE when no
- * block reads as the debtor's. */
-gboolean dm_address_block_find(const char *text, DmAddressBlock *out);
+ * block reads as the debtor's.  A block @own (nullable) names as the sender's is passed
+ * over for the next candidate; when every labelled block is the sender's, none is taken. */
+gboolean dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressBlock *out);
 void dm_address_block_clear(DmAddressBlock *block);
 
 /* (transfer full) (nullable) the organisation printed right below @person's own line in

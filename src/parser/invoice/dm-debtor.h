@@ -16,3 +16,7 @@
  *      the business's), else the first recipient.
  * The choice and its reason go into @facts->explain. */
 void dm_invoice_choose_debtor(DmInvoiceFacts *facts, GMimeMessage *msg, const GPtrArray *rcpt_to);
+/* For an invoice @facts read from @msg as it came through the milter: the debtor's address
+ * chosen from the envelope's @rcpt_to (dm_invoice_choose_debtor), its source "envelope".
+ * The one path dunmaild and `dunmail parse` of a spool file share. */
+void dm_invoice_debtor_from_envelope(DmInvoiceFacts *facts, GMimeMessage *msg, const GPtrArray *rcpt_to);

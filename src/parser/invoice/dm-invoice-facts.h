@@ -84,6 +84,9 @@ typedef struct {
 	/* of char*: "amount_due: ubl says 1250.00, body says 1205.00; kept ubl", one per field
 	 * two sources stated differently (the better source's value is kept). */
 	GPtrArray *disagreements;
+	/* of char*: the names the sender goes by (the e-invoice's seller, the From header's
+	 * display name): a name read as the debtor's that is one of them is the letterhead's. */
+	GPtrArray *seller_names;
 } DmInvoiceFacts;
 
 DmInvoiceFacts *dm_invoice_facts_new(void);
@@ -120,5 +123,10 @@ void dm_invoice_facts_sources_parse(DmInvoiceFacts *facts, const char *text);
  * both have a value and they differ, @into's is kept and the disagreement recorded, naming
  * @into's source for the field and @from->source. */
 void dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from);
+/* Adds @name (nullable, transfer full) to the sender's names when not blank. */
+void dm_invoice_facts_add_seller_name(DmInvoiceFacts *facts, char *name);
+/* TRUE when @name is one of the sender's names, or one of them begins with it followed by
+ * no more of a word ("Acme B.V." in "Acme B.V. | Facturen"), compared case-folded. */
+gboolean dm_invoice_facts_is_seller_name(const DmInvoiceFacts *facts, const char *name);
 /* When there is no due date but a term: due = issue date (else @fallback) + term. */
 void dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback);

@@ -14,12 +14,27 @@ xmlDocPtr dm_xml_read(const char *data, gsize len);
  * valid UTF-8 with control characters replaced; NULL when nothing or empty. */
 char *dm_xml_string(xmlXPathContextPtr ctx, const char *xpath);
 
-/* Sets @field, when still invalid, from the date @xpath selects (xsd:date with or without
- * a zone, CII format 102). */
-void dm_xml_date(xmlXPathContextPtr ctx, const char *xpath, GDate *field);
-/* Sets the amount of @facts, when none is known yet, from the decimal @xpath selects, in
- * the minor units of facts->currency (read the currency first); TRUE when it did. */
+/* (transfer full) the text of the first of the NULL-terminated @xpaths that selects any
+ * (dm_xml_string), and in *@which (transfer none) that path; NULL when none does. */
+char *dm_xml_first(xmlXPathContextPtr ctx, const char *const *xpaths, const char **which);
+
+/* Each setter below fills its field only while it is empty, and then explains it in
+ * @facts as "@name: xml XPATH" (the --explain line naming the path that gave it). */
+
+/* Sets *@field from the text @xpath selects; TRUE when it did. */
+gboolean dm_xml_set_string(xmlXPathContextPtr ctx, const char *xpath, const char *name, char **field,
+			   DmInvoiceFacts *facts);
+/* Sets @field from the date @xpath selects (xsd:date with or without a zone, CII format 102). */
+void dm_xml_date(xmlXPathContextPtr ctx, const char *xpath, const char *name, GDate *field,
+		 DmInvoiceFacts *facts);
+/* Sets the amount of @facts from the decimal @xpath selects, in the minor units of
+ * facts->currency (read the currency first); TRUE when it did. */
 gboolean dm_xml_amount(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *facts);
+/* Sets the currency of @facts from the ISO 4217 code the first of @xpaths selects. */
+void dm_xml_currency(xmlXPathContextPtr ctx, const char *const *xpaths, DmInvoiceFacts *facts);
+/* Sets the debtor's e-mail address from the first of @xpaths that selects one ("mailto:"
+ * taken off), normalized. */
+void dm_xml_email(xmlXPathContextPtr ctx, const char *const *xpaths, DmInvoiceFacts *facts);
 
 /* Where an e-invoice syntax keeps the facts beyond the skeleton's (XPath 1.0 each). */
 typedef struct {

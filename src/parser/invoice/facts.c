@@ -129,6 +129,7 @@ dm_invoice_facts_new(void)
 	g_date_clear(&f->due_date, 1);
 	f->explain = g_ptr_array_new_with_free_func(g_free);
 	f->disagreements = g_ptr_array_new_with_free_func(g_free);
+	f->seller_names = g_ptr_array_new_with_free_func(g_free);
 	return f;
 }
 
@@ -148,6 +149,7 @@ dm_invoice_facts_free(DmInvoiceFacts *facts)
 	g_free(facts->credit_reference);
 	g_clear_pointer(&facts->explain, g_ptr_array_unref);
 	g_clear_pointer(&facts->disagreements, g_ptr_array_unref);
+	g_clear_pointer(&facts->seller_names, g_ptr_array_unref);
 	g_free(facts);
 }
 
@@ -334,4 +336,32 @@ dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback)
 		return;
 	facts->due_date = *base;
 	g_date_add_days(&facts->due_date, (guint)facts->payment_term_days);
+}
+
+void
+dm_invoice_facts_add_seller_name(DmInvoiceFacts *facts, char *name)
+{
+	g_return_if_fail(facts != NULL);
+	if (name && *g_strstrip(name))
+		g_ptr_array_add(facts->seller_names, g_utf8_casefold(name, -1));
+	g_free(name);
+}
+
+gboolean
+dm_invoice_facts_is_seller_name(const DmInvoiceFacts *facts, const char *name)
+{
+	g_return_val_if_fail(facts != NULL, FALSE);
+	if (!name || !*name)
+		return FALSE;
+	g_autofree char *folded = g_utf8_casefold(name, -1);
+	gsize n = strlen(folded);
+	for (guint i = 0; i < facts->seller_names->len; i++) {
+		const char *own = g_ptr_array_index(facts->seller_names, i);
+		if (strcmp(own, folded) == 0)
+			return TRUE;
+		/* Short names ("Jan") begin too many others' names to count as a prefix. */
+		if (n >= 5 && g_str_has_prefix(own, folded) && !g_unichar_isalnum(g_utf8_get_char(own + n)))
+			return TRUE;
+	}
+	return FALSE;
 }

@@ -481,6 +481,9 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	 * later source that disagrees is named against the right one. */
 	gboolean structured = read_first(found.xml, dm_einvoice_read, facts);
 	structured = read_first_embedded(docs, facts) || structured;
+	/* The sender's names, which the texts' readers never take for the debtor's: the
+	 * e-invoice's seller (read above) and the From header's. */
+	dm_invoice_facts_add_seller_name(facts, dm_message_from_name(msg));
 	if (structured)
 		dm_invoice_facts_mark_sources(facts, dm_invoice_source_name(facts->source));
 	apply_rules(rules, doc_text, text, &sent, facts);

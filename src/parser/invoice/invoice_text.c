@@ -86,7 +86,7 @@ static DmPattern number_after = DM_PATTERN(
 #define LABEL_GAP "(?:[^\\n€$£\\d]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%){0,40}?"
 /* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
-	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+betalen|openstaand(?:\\s+bedrag)?"
+	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
 	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
 	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû)"
@@ -343,6 +343,7 @@ typedef struct {
 	gint64 cents;
 	char cur[4];
 	char *line;
+	gsize line_end;    /* where its line ends in the text read */
 } Labelled;
 
 static void
@@ -383,6 +384,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		/* "Totaal te betalen" after a deposit is what is left, not the total. */
 		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
 			continue;
+		/* "Amount paid" names an amount, but what was paid is no total. */
+		if (p != &amount_paid && p != &amount_strong && dm_pattern_match(&amount_paid, line, strlen(line), 0, &x))
+			continue;
 		gint64 v;
 		char c[4];
 		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
@@ -397,6 +401,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		out->cents = v < 0 ? -v : v;
 		memcpy(out->cur, c, 4);
 		out->line = g_steal_pointer(&line);
+		out->line_end = m.start[0];
+		while (out->line_end < len && t[out->line_end] != '\n')
+			out->line_end++;
 		found_cur = found_cur || c[0];
 		if (!last)
 			break;
@@ -481,7 +488,20 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 	guint n_deducted = 0;
 	g_autofree char *deducted_line = NULL;
 	gint64 deducted = deductions(t, len, &n_deducted, &deducted_line);
-	if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
+	/* "Total due 1.000 / Amount paid 200 / Balance due 800": the amount due labelled after
+	 * what was paid is what is left; the one before it was the total. */
+	gsize paid_end = paid.found ? paid.line_end : len;
+	DmMatch d;
+	if (n_deducted > 0 && dm_pattern_match(&deduction_line, t, len, 0, &d))
+		paid_end = MIN(paid_end, (gsize)d.end[0]);
+	if (paid_end < len &&
+	    labelled_amount(&amount_strong, t + paid_end, len - paid_end, FALSE, &due)) {
+		rank = AMOUNT_STRONG;
+		f->amount_cents = due.cents;
+		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, rule balance-after-paid: labelled amount due \"%s\" "
+					 "below what was paid", source, due.line);
+	} else if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
 		rank = AMOUNT_STRONG;
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
@@ -772,12 +792,21 @@ credited_invoice(const char *t, gsize len, const char *own)
 	return NULL;
 }
 
-/* The debtor's name from its address block, and its kind from what the block holds. */
+/* DmAddressBlockOwn's test over the sender's names of a DmInvoiceFacts. */
+static gboolean
+is_seller_name(const char *name, gconstpointer facts)
+{
+	return dm_invoice_facts_is_seller_name(facts, name);
+}
+
+/* The debtor's name from its address block, and its kind from what the block holds; a
+ * block in the name of @seller's sender is the letterhead or the payee, and passed over. */
 static void
-read_debtor(const char *t, const char *source, DmInvoiceFacts *f)
+read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmInvoiceFacts *f)
 {
 	DmAddressBlock b;
-	if (!dm_address_block_find(t, &b))
+	const DmAddressBlockOwn own = { is_seller_name, seller };
+	if (!dm_address_block_find(t, &own, &b))
 		return;
 	f->debtor_name = g_strdup(b.name);
 	dm_invoice_facts_explain(f, "debtor_name", "%s, rule address-block-%s: \"%s\"", source, b.rule, b.name);
@@ -888,7 +917,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	if (credit)
 		g_date_clear(&f->due_date, 1), f->payment_term_days = 0;
 	f->language = g_strdup(language_of(t, len));
-	read_debtor(t, source_name, f);
+	read_debtor(t, source_name, facts, f);
 	f->source = source;
 	dm_invoice_facts_fill(facts, f);
 	dm_invoice_facts_claim(facts, source);

@@ -9,9 +9,7 @@
 #include "parser/invoice/dm-ubl.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-xml.h"
-#include "parser/text/dm-amount.h"
 #include "parser/text/dm-terms.h"
-#include "common/dm-address.h"
 
 #include <string.h>
 #include <libxml/xpathInternals.h>
@@ -26,38 +24,35 @@ dm_ubl_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 	xmlXPathRegisterNs(ctx, (const xmlChar *)"cac", (const xmlChar *)NS_CAC);
 	xmlXPathRegisterNs(ctx, (const xmlChar *)"cbc", (const xmlChar *)NS_CBC);
 
-	dm_invoice_facts_set_string(&f->number, dm_xml_string(ctx, "/*/cbc:ID"));
-	dm_xml_date(ctx, "/*/cbc:IssueDate", &f->issue_date);
-	dm_xml_date(ctx, "/*/cbc:DueDate", &f->due_date);
-	dm_xml_date(ctx, "/*/cac:PaymentMeans/cbc:PaymentDueDate", &f->due_date);
-	dm_xml_date(ctx, "/*/cac:PaymentTerms/cbc:PaymentDueDate", &f->due_date);
+	dm_xml_set_string(ctx, "/*/cbc:ID", "number", &f->number, f);
+	dm_xml_date(ctx, "/*/cbc:IssueDate", "issue_date", &f->issue_date, f);
+	dm_xml_date(ctx, "/*/cbc:DueDate", "due_date", &f->due_date, f);
+	dm_xml_date(ctx, "/*/cac:PaymentMeans/cbc:PaymentDueDate", "due_date", &f->due_date, f);
+	dm_xml_date(ctx, "/*/cac:PaymentTerms/cbc:PaymentDueDate", "due_date", &f->due_date, f);
 
 	/* The currency first: it says how many decimals an amount has (JPY none, BHD three). */
-	if (!f->currency[0]) {
-		g_autofree char *cur = dm_xml_string(
-			ctx, "string(/*/cac:LegalMonetaryTotal/cbc:PayableAmount/@currencyID)");
-		if (!cur || !dm_amount_currency_valid(cur, f->currency)) {
-			g_autofree char *doc_cur = dm_xml_string(ctx, "/*/cbc:DocumentCurrencyCode");
-			(void)dm_amount_currency_valid(doc_cur, f->currency);
-		}
-	}
+	static const char *const currency[] = {
+		"string(/*/cac:LegalMonetaryTotal/cbc:PayableAmount/@currencyID)",
+		"/*/cbc:DocumentCurrencyCode", NULL
+	};
+	dm_xml_currency(ctx, currency, f);
 	(void)dm_xml_amount(ctx, "/*/cac:LegalMonetaryTotal/cbc:PayableAmount", f);
 
-	g_autofree char *mail = dm_xml_string(
-		ctx, "/*/cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:ElectronicMail");
-	if (!mail)
-		mail = dm_xml_string(ctx, "(/*/cac:AccountingCustomerParty//cbc:ElectronicMail)[1]");
-	if (!mail)
-		mail = dm_xml_string(ctx, "/*/cac:AccountingCustomerParty/cac:Party/"
-					  "cbc:EndpointID[@schemeID='EM']");
-	if (mail)
-		dm_invoice_facts_set_string(&f->debtor_email, dm_address_normalize(mail));
-	g_autofree char *name = dm_xml_string(ctx, "/*/cac:AccountingCustomerParty/cac:Party/"
-						 "cac:PartyLegalEntity/cbc:RegistrationName");
-	if (!name)
-		name = dm_xml_string(ctx, "/*/cac:AccountingCustomerParty/cac:Party/"
-					  "cac:PartyName/cbc:Name");
-	dm_invoice_facts_set_string(&f->debtor_name, g_steal_pointer(&name));
+	static const char *const mail[] = {
+		"/*/cac:AccountingCustomerParty/cac:Party/cac:Contact/cbc:ElectronicMail",
+		"(/*/cac:AccountingCustomerParty//cbc:ElectronicMail)[1]",
+		"/*/cac:AccountingCustomerParty/cac:Party/cbc:EndpointID[@schemeID='EM']", NULL
+	};
+	dm_xml_email(ctx, mail, f);
+	if (!dm_xml_set_string(ctx, "/*/cac:AccountingCustomerParty/cac:Party/cac:PartyLegalEntity/cbc:RegistrationName",
+			       "debtor_name", &f->debtor_name, f))
+		dm_xml_set_string(ctx, "/*/cac:AccountingCustomerParty/cac:Party/cac:PartyName/cbc:Name",
+				  "debtor_name", &f->debtor_name, f);
+	/* The seller's names, which a text reader must never take for the debtor's. */
+	dm_invoice_facts_add_seller_name(f, dm_xml_string(ctx, "/*/cac:AccountingSupplierParty/cac:Party/"
+							      "cac:PartyLegalEntity/cbc:RegistrationName"));
+	dm_invoice_facts_add_seller_name(f, dm_xml_string(ctx, "/*/cac:AccountingSupplierParty/cac:Party/"
+							      "cac:PartyName/cbc:Name"));
 	static const DmXmlPaths paths = {
 		.total = "/*/cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount",
 		.iban = "(/*/cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID)[1]",
@@ -73,6 +68,8 @@ dm_ubl_read(xmlXPathContextPtr ctx, DmInvoiceFacts *f)
 	};
 	dm_xml_extras(ctx, &paths, f);
 	g_autofree char *terms = dm_xml_string(ctx, "/*/cac:PaymentTerms/cbc:Note");
-	if (terms && !f->payment_term_days)
-		f->payment_term_days = dm_payment_term_days(terms, strlen(terms));
+	if (terms && !f->payment_term_days &&
+	    (f->payment_term_days = dm_payment_term_days(terms, strlen(terms))) > 0)
+		dm_invoice_facts_explain(f, "due_date", "xml /*/cac:PaymentTerms/cbc:Note, a term of %d days",
+					 f->payment_term_days);
 }

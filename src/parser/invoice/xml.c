@@ -10,6 +10,7 @@
 #include "common/dm-money.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-dates.h"
+#include "common/dm-address.h"
 
 #include <string.h>
 #include <libxml/parser.h>
@@ -59,15 +60,44 @@ dm_xml_string(xmlXPathContextPtr ctx, const char *xpath)
 	return out;
 }
 
+char *
+dm_xml_first(xmlXPathContextPtr ctx, const char *const *xpaths, const char **which)
+{
+	for (const char *const *p = xpaths; *p; p++) {
+		char *s = dm_xml_string(ctx, *p);
+		if (s) {
+			*which = *p;
+			return s;
+		}
+	}
+	*which = NULL;
+	return NULL;
+}
+
+gboolean
+dm_xml_set_string(xmlXPathContextPtr ctx, const char *xpath, const char *name, char **field,
+		  DmInvoiceFacts *facts)
+{
+	if (*field)
+		return FALSE;
+	*field = dm_xml_string(ctx, xpath);
+	if (*field)
+		dm_invoice_facts_explain(facts, name, "xml %s", xpath);
+	return *field != NULL;
+}
+
 void
-dm_xml_date(xmlXPathContextPtr ctx, const char *xpath, GDate *field)
+dm_xml_date(xmlXPathContextPtr ctx, const char *xpath, const char *name, GDate *field,
+	    DmInvoiceFacts *facts)
 {
 	if (g_date_valid(field))
 		return;
 	g_autofree char *s = dm_xml_string(ctx, xpath);
 	GDate d;
-	if (s && dm_date_parse(s, NULL, &d))
-		dm_invoice_facts_set_date(field, &d);
+	if (!s || !dm_date_parse(s, NULL, &d))
+		return;
+	dm_invoice_facts_set_date(field, &d);
+	dm_invoice_facts_explain(facts, name, "xml %s", xpath);
 }
 
 gboolean
@@ -80,7 +110,32 @@ dm_xml_amount(xmlXPathContextPtr ctx, const char *xpath, DmInvoiceFacts *facts)
 	if (!s || !dm_amount_parse_decimal_minor(s, dm_money_minor_digits(facts->currency), &cents))
 		return FALSE;
 	dm_invoice_facts_set_amount(facts, cents);
+	dm_invoice_facts_explain(facts, "amount_due", "xml %s", xpath);
 	return TRUE;
+}
+
+void
+dm_xml_currency(xmlXPathContextPtr ctx, const char *const *xpaths, DmInvoiceFacts *facts)
+{
+	for (const char *const *p = xpaths; *p && !facts->currency[0]; p++) {
+		g_autofree char *code = dm_xml_string(ctx, *p);
+		if (code && dm_amount_currency_valid(code, facts->currency))
+			dm_invoice_facts_explain(facts, "currency", "xml %s", *p);
+	}
+}
+
+void
+dm_xml_email(xmlXPathContextPtr ctx, const char *const *xpaths, DmInvoiceFacts *facts)
+{
+	if (facts->debtor_email)
+		return;
+	for (const char *const *p = xpaths; *p && !facts->debtor_email; p++) {
+		g_autofree char *mail = dm_xml_string(ctx, *p);
+		if (mail)
+			facts->debtor_email = dm_address_normalize(g_str_has_prefix(mail, "mailto:") ? mail + 7 : mail);
+		if (facts->debtor_email)
+			dm_invoice_facts_explain(facts, "debtor_email", "xml %s", *p);
+	}
 }
 
 /* TRUE when the XPath boolean @xpath holds. */
