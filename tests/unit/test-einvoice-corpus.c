@@ -52,7 +52,7 @@ check_explained(Tally *t, const char *file, const DmInvoiceFacts *f)
 		{ "debtor_email", f->debtor_email != NULL }, { "debtor_name", f->debtor_name != NULL },
 		{ "amount_total", f->has_total }, { "iban", f->iban != NULL },
 		{ "payment_reference", f->payment_reference != NULL }, { "credit_note", f->credit_note },
-		{ "credit_reference", f->credit_reference != NULL }, { "business", f->business },
+		{ "credit_reference", f->credit_reference != NULL }, { "business", f->debtor_kind == DM_INVOICE_DEBTOR_BUSINESS },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(fields); i++)
 		if (fields[i].set && !xml_explained(f, fields[i].field)) {

@@ -187,9 +187,9 @@ dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *f
 	g_autofree char *tax = dm_xml_string(ctx, paths->buyer_tax);
 	if (tax) {
 		g_autofree char *clean = g_strstrip(g_strdup(tax));
-		dm_invoice_facts_set_debtor_kind(f, DM_INVOICE_DEBTOR_BUSINESS, NULL,
-						 g_strdup_printf("the buyer's VAT number %s in the e-invoice "
-								 "(xml %s)", clean, paths->buyer_tax));
+		g_autofree char *path = g_strdup_printf("xml %s", paths->buyer_tax);
+		dm_invoice_facts_set_debtor_kind(f, DM_INVOICE_DEBTOR_BUSINESS, path,
+						 g_strdup_printf("the buyer's VAT number %s in the e-invoice", clean));
 	}
 	g_autofree char *type = dm_xml_string(ctx, paths->type_code);
 	gboolean credit = g_strcmp0(type, "381") == 0 ||
