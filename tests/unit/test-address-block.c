@@ -88,6 +88,17 @@ static const struct {
 	/* A couple or a family: the salutation line alone is no name. */
 	{ "couple-consumer", "Holzbau Kern GmbH · Am Hang 2 · 87435 Kempten\nEheleute\nAnna und Peter Berg\nLindenweg 4\n"
 	  "80331 München\nRechnung\n", "Anna und Peter Berg", FALSE },
+	/* A heading beside the label, or under it, without a colon is no name. */
+	{ "ship-to-heading-below-label", "Harbor Lane Books · 5 Pier St · Portland, ME 04101\nBILL TO\nSHIP TO\n"
+	  "Jennifer Walsh\n41 Oak Lane\nAustin, TX 78701\nInvoice\n", "Jennifer Walsh", FALSE },
+	{ "details-heading-below-label", "Factuur aan\nDetails\nZorggroep De Linde\nPostbus 12\n7400 AA Deventer\n",
+	  "Zorggroep De Linde", FALSE },
+	/* A titled person under an untitled name is a contact there: an organisation. */
+	{ "titled-contact-below-name", "Haarwerk Groothandel · Industrieweg 2 · 3542 AD Utrecht\nFactuur aan:\n"
+	  "Kapsalon Knip & Kleur\nMevrouw S. Yilmaz\nMarktstraat 4\n3511 AB Utrecht\n", "Kapsalon Knip & Kleur", TRUE },
+	/* Near miss: the titled person is the name itself. */
+	{ "titled-name-alone", "Haarwerk Groothandel · Industrieweg 2 · 3542 AD Utrecht\nFactuur aan:\n"
+	  "Mevrouw S. Yilmaz\nMarktstraat 4\n3511 AB Utrecht\n", "Mevrouw S. Yilmaz", FALSE },
 	{ "frau-dr-line", "Holzbau Kern GmbH · Am Hang 2 · 87435 Kempten\nFrau Dr.\nAnna Berg\nLindenweg 4\n"
 	  "80331 München\nRechnung\n", "Anna Berg", FALSE },
 };

@@ -443,6 +443,25 @@ extract_to(const char *to, const char *subject, const char *body)
 	return dm_invoice_extract(msg);
 }
 
+/* A person under a title below the organisation is its contact, never the organisation
+ * of a contact above: the To header names the organisation here, not a person. */
+static void
+test_titled_person_below_is_contact(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Kapsalon Knip & Kleur <administratie@haarwerk.example>",
+		"Factuur 2026-118",
+		"Factuur aan:\nKapsalon Knip & Kleur\nMevrouw S. Yilmaz\nMarktstraat 4\n3511 AB Utrecht\n\n"
+		"Factuurnummer: 2026-118\nTotaal te betalen: € 240,00\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Kapsalon Knip & Kleur");
+	g_assert_false(dm_test_explained(f, "contact-above-organisation"));
+
+	/* Near miss: an organisation below the To header's person is still the debtor. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("Sanne Yilmaz <sanne@haarwerk.example>", "Factuur 2026-119",
+		"Factuur aan:\nSanne Yilmaz\nKapsalon Knip & Kleur\nMarktstraat 4\n3511 AB Utrecht\n\n"
+		"Factuurnummer: 2026-119\nTotaal te betalen: € 240,00\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Kapsalon Knip & Kleur");
+}
+
 /* The To header names the organisation whose mailbox it is (the domain spells it), the
  * block a person below it: the organisation owes, the person is its contact. */
 static void
@@ -537,6 +556,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/debtor-not-own-domain", test_not_own_domain);
 	g_test_add_func("/invoice-layout/contact-above-organisation", test_contact_above_organisation);
 	g_test_add_func("/invoice-layout/name-is-mail-domain", test_name_is_mail_domain);
+	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	return g_test_run();

@@ -109,13 +109,26 @@ static DmPattern street = DM_PATTERN(
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
 
-/* TRUE when @s can be a debtor's name. */
+/* A heading over a block or a column, written without a colon: the delivery address
+ * beside the invoice address ("BILL TO   SHIP TO"), a details box ("Details"). */
+static DmPattern heading = DM_PATTERN(
+	"^(?:ship(?:ping)?\\s+(?:to|address)|deliver(?:y)?\\s+(?:to|address)|afleveradres|leveradres"
+	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben)$", CI | PCRE2_UTF);
+
+/* A name after a personal title ("Mevrouw S. Yilmaz", "Mr. J. Hall"): a person, never
+ * the organisation a contact belongs to; under a name without one, that name's contact. */
+static DmPattern titled = DM_PATTERN(
+	"^(?:herrn?|frau|mr|mrs|ms|miss|dhr|mevr|mevrouw|de\\s+heer|meneer|madame|monsieur)\\.?\\s+\\S",
+	CI | PCRE2_UTF);
+
+/* TRUE when @s can be a debtor's name: never a label or a heading alone ("Kunde",
+ * "SHIP TO"), which a block reader would otherwise take for the line below its label. */
 static gboolean
 plausible_name(const char *s)
 {
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
-	    matches(&country, s) || matches(&code, s) ||
+	    matches(&country, s) || matches(&code, s) || matches(&block_label, s) || matches(&heading, s) ||
 	    matches(&not_name, s) || matches(&postcode_line, s) || matches(&contact_line, s) ||
 	    matches(&closing, s))
 		return FALSE;
@@ -160,6 +173,10 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 			break;
 		}
 	out->name = g_strdup(cells[named]);
+	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
+	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's. */
+	if (named < last && !matches(&titled, cells[named]) && matches(&titled, cells[named + 1]))
+		out->attention = TRUE;
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
@@ -584,7 +601,7 @@ dm_address_block_organisation_below(const char *text, const char *person)
 				break;
 		}
 		g_autofree char *below = first_cell(lines[j]);
-		if (!plausible_name(below) || matches(&attention, below) || matches(&street, below) ||
+		if (!plausible_name(below) || matches(&titled, below) || matches(&attention, below) || matches(&street, below) ||
 		    matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
 			continue;
 		gboolean address = FALSE;
