@@ -241,6 +241,8 @@ test_reply(void)
 	g_assert_cmpstr(a->matched_rule, ==, b->matched_rule);
 	g_assert_true(b->automatic_headers);
 	g_assert_cmpstr(b->automatic_header, ==, "Precedence: junk");
+	/* The explanation stays in the child (the ledger keeps none), but the list is never NULL. */
+	g_assert_nonnull(b->explain);
 	g_assert_cmpint(plan->auth.verified, ==, back->auth.verified);
 	g_assert_cmpstr(plan->auth.method, ==, back->auth.method);
 	g_assert_cmpstr(plan->auth.detail, ==, back->auth.detail);

@@ -214,6 +214,9 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->new_address = get_str(&d, "new_address");
 	a->automatic_headers = get_bool(&d, "automatic_headers");
 	a->automatic_header = get_str(&d, "automatic_header");
+	/* The explanation is not carried back from the child (the ledger keeps none); the
+	 * list is empty, never NULL, as dm-reply.h promises its readers. */
+	a->explain = g_ptr_array_new_with_free_func(g_free);
 	auth->verified = get_bool(&d, "verified");
 	auth->method = get_str(&d, "auth_method");
 	auth->detail = get_str(&d, "auth_detail");
