@@ -187,6 +187,7 @@ test_invoice_extras(void)
 	g_free(a->iban);
 	a->iban = g_strdup("NL91ABNA0417164300");
 	a->debtor_kind = DM_INVOICE_DEBTOR_CONSUMER;
+	g_free(a->debtor_kind_why);
 	a->debtor_kind_why = g_strdup("addressed as \"Dhr.\" (\"Dhr. P. de Boer\")");
 	a->credit_note = TRUE;
 	g_free(a->credit_reference);

@@ -17,10 +17,14 @@
 #include "dunning/send/dm-send-check.h"
 #include "parser/mime/dm-message.h"
 
+#include <errno.h>
 #include <glib-unix.h>
+#include <signal.h>
 #include <stdio.h>
+#include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #define EXIT_USAGE 2
 #define EXIT_CONFIG 78      /* EX_CONFIG */
@@ -60,12 +64,32 @@ on_tick(gpointer user)
 }
 
 static gboolean
-on_signal(gpointer user)
+on_signal(int fd, G_GNUC_UNUSED GIOCondition condition, gpointer user)
 {
 	Daemon *d = user;
+	struct signalfd_siginfo info;
+	while (read(fd, &info, sizeof info) == (ssize_t) sizeof info)
+		;
 	g_message("signal received, stopping after the current pass");
 	g_main_loop_quit(d->loop);
 	return G_SOURCE_REMOVE;
+}
+
+/* SIGTERM and SIGINT arrive through a signalfd the main loop reads, not through
+ * g_unix_signal_add: that starts GLib's worker thread, and a thread that holds a lock (an
+ * allocator's, GType's) at the moment a parse child is forked leaves the child waiting
+ * for it for ever (seen under AddressSanitizer, whose allocator is not fork-safe).  A
+ * process with one thread forks safely.  The parse child unblocks them again. */
+static int
+signals_fd(void)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	sigaddset(&set, SIGTERM);
+	sigaddset(&set, SIGINT);
+	if (sigprocmask(SIG_BLOCK, &set, NULL) != 0)
+		return -1;
+	return signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
 }
 
 int
@@ -252,8 +276,12 @@ main(int argc, char **argv)
 	g_message("dunmaild " DM_VERSION " started: ledger %s, spool %s, pass every %d s",
 	          config->database, config->spool_dir, config->tick_seconds);
 	d.loop = g_main_loop_new(NULL, FALSE);
-	g_unix_signal_add(SIGTERM, on_signal, &d);
-	g_unix_signal_add(SIGINT, on_signal, &d);
+	int signals = signals_fd();
+	if (signals < 0) {
+		fprintf(stderr, "dunmaild: signalfd: %s\n", g_strerror(errno));
+		return EXIT_FAILURE_RUN;
+	}
+	g_unix_fd_add(signals, G_IO_IN, on_signal, &d);
 	on_tick(&d);
 	g_timeout_add_seconds((guint) config->tick_seconds, on_tick, &d);
 	g_main_loop_run(d.loop);

@@ -163,6 +163,10 @@ child_main(const DmParseBudget *budget, DmParseChildFunc fn, gpointer user, int 
 	/* A parent that gave up on us (and closed its end) must not kill us with SIGPIPE
 	 * before we can say so by the exit status. */
 	signal(SIGPIPE, SIG_IGN);
+	/* dunmaild blocks SIGTERM and SIGINT to read them from a signalfd: a child obeys them. */
+	sigset_t none;
+	sigemptyset(&none);
+	sigprocmask(SIG_SETMASK, &none, NULL);
 
 	GError *error = NULL;
 	GVariant *value = fn(user, &error);
