@@ -428,8 +428,8 @@ debtor_csv(DmOverview *ov, const DmDebtorStats *d)
 	}
 }
 
-/* Registered as `debtor` like cli_debtor.c's settings verb (another branch): when both
- * are merged, the settings are set first, then this report prints. */
+/* `dunmail debtor ADDRESS` without a setting option: dm_cli_debtor (cli_debtor.c) sends
+ * the settings options to its own verb and everything else here. */
 int
 dm_cli_debtor_report(DmCliGlobal *global, int argc, char **argv)
 {
