@@ -6,8 +6,10 @@
  * horizon holding, and an out-of-office's return day within and beyond it; our own
  * reminder confirmed; recovery of work/ after a crash; a PDF that costs
  * poppler more than the parse budget set aside while the pass goes on, and the ledger's
- * write lock free while a file is parsed; and, through dunmaild's pass, a reply spooled
+ * write lock free while a file is parsed; a parse stopped from outside (the OOM killer)
+ * tried again, while the pass goes on, and set aside at the third stop; and, through dunmaild's pass, a reply spooled
  * before a pass applied before that pass sends anything. */
+#include <signal.h>
 #include <string.h>
 
 #include "common/dm-clock.h"
@@ -926,6 +928,73 @@ test_parse_outside_transaction(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(run.stats.set_aside, ==, 1);
 }
 
+/* The pid of a child of this process (the parse child), waiting up to 10 s for one. */
+static pid_t
+wait_for_child(void)
+{
+	for (int i = 0; i < 10000; i++) {
+		g_autoptr(GDir) proc = g_dir_open("/proc", 0, NULL);
+		const char *n;
+		while (proc && (n = g_dir_read_name(proc))) {
+			g_autofree char *path = g_build_filename("/proc", n, "stat", NULL);
+			g_autofree char *stat = NULL;
+			if (!g_ascii_isdigit(n[0]) || !g_file_get_contents(path, &stat, NULL, NULL))
+				continue;
+			/* "pid (comm) state ppid ...": comm may hold spaces, so read after the ')'. */
+			const char *after = strrchr(stat, ')');
+			char state;
+			int ppid;
+			if (after && sscanf(after + 1, " %c %d", &state, &ppid) == 2 && ppid == getpid())
+				return (pid_t) g_ascii_strtoll(n, NULL, 10);
+		}
+		g_usleep(1000);
+	}
+	g_assert_not_reached();
+}
+
+/* A parse stopped from outside (the kernel's OOM killer) is most likely not the file's
+ * fault, and must not hold up the rest: the file goes back to new/ with the stop counted
+ * on its name and the invoice after it is read in the same pass; the third stop sets it
+ * aside with an event, so the OOM killer does not fire every minute for ever. */
+static void
+test_stopped_from_outside(Fixture *f, gconstpointer data)
+{
+	f->config->parse_time_limit = 60;      /* poppler's ~20 s on it: stopped long before */
+	spool_hostile_invoice(f, "0001-hostile");
+	spool_invoice(f, "0002-invoice");
+	g_autofree char *newdir = spool_sub(f, "new");
+	g_autofree char *bad = spool_sub(f, "bad");
+	for (guint stop = 1; stop <= DM_INGEST_STOPPED_TRIES; stop++) {
+		IngestRun run = { .f = f };
+		GThread *t = g_thread_new("ingest", ingest_thread, &run);
+		g_assert_cmpint(kill(wait_for_child(), SIGKILL), ==, 0);
+		g_thread_join(t);
+		g_assert_true(run.ok);
+		g_assert_cmpuint(run.stats.invoices, ==, stop == 1 ? 1 : 0);
+		assert_spool_empty(f, "work");
+		g_autoptr(GPtrArray) waiting = dm_test_list_dir(newdir);
+		g_autoptr(GPtrArray) aside = dm_test_list_dir(bad);
+		if (stop < DM_INGEST_STOPPED_TRIES) {
+			g_autofree char *expect = g_strdup_printf("0001-hostile.stopped-%u", stop);
+			g_assert_cmpuint(run.stats.stopped, ==, 1);
+			g_assert_cmpuint(waiting->len, ==, 1);
+			g_assert_cmpstr(waiting->pdata[0], ==, expect);
+			g_assert_cmpuint(aside->len, ==, 0);
+		} else {
+			g_assert_cmpuint(run.stats.set_aside, ==, 1);
+			g_assert_cmpuint(waiting->len, ==, 0);
+			g_assert_cmpuint(aside->len, ==, 1);
+		}
+	}
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
+	g_assert_cmpuint(ev->len, ==, 1);
+	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
+	if (!strstr(detail, "parser stopped from outside (signal 9") || !strstr(detail, "3 times"))
+		g_test_fail_printf("event detail \"%s\" does not say it was stopped 3 times", detail);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_nonnull(inv);
+}
+
 /* A ledger failure is not the message's fault: the file goes back to new/ for the next
  * pass, not to work/ (where the next start-up would set it aside unread). */
 static void
@@ -1079,6 +1148,7 @@ main(int argc, char **argv)
 	ADD("/ingest/thread-stranger-not-applied", test_thread_stranger_not_applied);
 	ADD("/ingest/number-beats-thread", test_number_beats_thread);
 	ADD("/ingest/over-budget-set-aside", test_over_budget_set_aside);
+	ADD("/ingest/stopped-from-outside", test_stopped_from_outside);
 	ADD("/ingest/parse-outside-transaction", test_parse_outside_transaction);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
 		g_autofree char *p = g_strconcat("/ingest/bad/", bad_cases[i].name, NULL);

@@ -61,7 +61,8 @@ eats_memory(gpointer user, GError **error)
 	return NULL;
 }
 
-/* Killed from outside, as the kernel's OOM killer would: our trouble, not the file's. */
+/* Killed from outside, as the kernel's OOM killer would: most likely the machine's
+ * trouble, not the file's. */
 static GVariant *
 killed_from_outside(gpointer user, GError **error)
 {
@@ -69,8 +70,29 @@ killed_from_outside(gpointer user, GError **error)
 	return NULL;
 }
 
+/* A SIGTERM or SIGINT meant for dunmaild (systemd signals the whole unit, a Ctrl-C the
+ * whole process group) does not stop a parse: the child answers. */
+static GVariant *
+outlives_term(gpointer user, GError **error)
+{
+	kill(getpid(), SIGTERM);
+	kill(getpid(), SIGINT);
+	kill(getpid(), SIGHUP);
+	return answers(user, error);
+}
+
+/* Closes its end of the pipe, then hangs: the parent reaps it anyway, within a second. */
+static GVariant *
+hangs_after_answer(gpointer user, GError **error)
+{
+	close(3);
+	for (;;)
+		pause();
+	return NULL;
+}
+
 /* What the child still holds of its parent: open descriptors above the answer pipe (3),
- * the core-dump limit, and whether SIGTERM would stop it. */
+ * the core-dump limit, and whether SIGTERM is ignored. */
 static GVariant *
 inventory(gpointer user, GError **error)
 {
@@ -83,7 +105,7 @@ inventory(gpointer user, GError **error)
 	struct sigaction term;
 	sigaction(SIGTERM, NULL, &term);
 	return g_variant_new("(utb)", open_fds, (guint64) core.rlim_cur,
-	                     term.sa_handler == SIG_DFL);
+	                     term.sa_handler == SIG_IGN);
 }
 
 typedef struct {
@@ -104,8 +126,11 @@ static const Case cases[] = {
 	{ "cpu", spins, 1, 60, 0, DM_PARSE_CHILD_ERROR_OVER_BUDGET, "parse exceeded 1 s CPU" },
 	{ "wall-clock", sleeps, 5, 1, 0, DM_PARSE_CHILD_ERROR_OVER_BUDGET,
 	  "parse exceeded 1 s (wall clock)" },
-	{ "killed-from-outside", killed_from_outside, 5, 0, 0, DM_PARSE_CHILD_ERROR_SYSTEM,
-	  "killed from outside" },
+	{ "killed-from-outside", killed_from_outside, 5, 0, 0, DM_PARSE_CHILD_ERROR_STOPPED,
+	  "parser stopped from outside (signal 9" },
+	{ "outlives-term", outlives_term, 5, 0, 0, 0, NULL },
+	{ "hangs-after-answer", hangs_after_answer, 5, 30, 0, DM_PARSE_CHILD_ERROR_CRASHED,
+	  "it hung after closing its answer" },
 	{ "memory", eats_memory, 20, 0, 64 * 1024 * 1024, DM_PARSE_CHILD_ERROR_OVER_BUDGET,
 	  " MB" },
 };
@@ -161,29 +186,28 @@ test_case(gconstpointer data)
 		g_test_fail_printf("error \"%s\" lacks \"%s\"", err->message, expect);
 }
 
-/* The ledger's descriptors (here: a file the parent holds open, and a SIGTERM handler as
- * GLib's main loop installs) never reach the child; it writes no core dump. */
+/* The ledger's descriptors (here: a file the parent holds open) never reach the child;
+ * it writes no core dump; and it ignores SIGTERM, whatever the parent's disposition. */
 static void
 test_isolated(void)
 {
 	int held = open("/proc/self/status", O_RDONLY | O_CLOEXEC);
 	int spare = dup(held);          /* not close-on-exec: a fork keeps it */
 	g_assert_cmpint(spare, >=, 0);
-	signal(SIGTERM, SIG_IGN);
+	signal(SIGTERM, SIG_DFL);
 	DmParseBudget budget = { .cpu_seconds = 5 };
 	g_autoptr(GError) err = NULL;
 	g_autoptr(GVariant) v = dm_parse_child_run(&budget, inventory, NULL, &err);
-	signal(SIGTERM, SIG_DFL);
 	close(held);
 	close(spare);
 	g_assert_no_error(err);
 	guint open_fds;
 	guint64 core;
-	gboolean term_default;
-	g_variant_get(v, "(utb)", &open_fds, &core, &term_default);
+	gboolean term_ignored;
+	g_variant_get(v, "(utb)", &open_fds, &core, &term_ignored);
 	g_assert_cmpuint(open_fds, ==, 0);
 	g_assert_cmpuint(core, ==, 0);
-	g_assert_true(term_default);
+	g_assert_true(term_ignored);
 }
 
 int

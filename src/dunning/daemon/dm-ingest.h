@@ -7,6 +7,9 @@
  *     back in new/ for the next pass;
  *   - a file over the parse budget, or that crashes the parser, goes to bad/ with an event
  *     saying why, and the pass goes on;
+ *   - a file whose parse was stopped from outside (the OOM killer) goes back to new/ with
+ *     DM_INGEST_STOPPED_SUFFIX and the count on its name, and the pass goes on; stopped
+ *     DM_INGEST_STOPPED_TRIES times, it goes to bad/ with an event;
  *   - a crash before the commit leaves the file in work/; at the next start
  *     dm_ingest_recover() removes it when the ledger has it, else returns it to new/ once
  *     with DM_INGEST_RETRY_SUFFIX on its name (the parser runs in a child, so dunmaild
@@ -29,10 +32,16 @@ typedef struct {
 	guint replies;
 	guint confirmed;            /* our own messages seen passing the MTA */
 	guint retried;              /* found in work/ at start-up, returned to new/ once */
+	guint stopped;              /* parse stopped from outside, returned to new/ */
 } DmIngestStats;
 
 /* Marks a spool file returned from work/ to new/ at start-up: it gets no third try. */
 #define DM_INGEST_RETRY_SUFFIX ".retry"
+
+/* Marks a spool file whose parse was stopped from outside: "NAME.stopped-1", "-2"; the
+ * DM_INGEST_STOPPED_TRIES-th stop sets it aside. */
+#define DM_INGEST_STOPPED_SUFFIX ".stopped-"
+#define DM_INGEST_STOPPED_TRIES 3
 
 /* Deals with files left in work/ by a previous run. */
 gboolean dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,

@@ -15,7 +15,17 @@
  *                "parse exceeded 45 s (wall clock)";
  *   CRASHED      "parser crashed: signal 11", an unexpected exit status or an answer
  *                that cannot be read;
- *   SYSTEM       fork or pipe failed: the machine's trouble, not the input's.
+ *   STOPPED      "parser stopped from outside (signal 9 ...)": a SIGKILL that was neither
+ *                ours nor the CPU limit's (the kernel's OOM killer, an administrator):
+ *                most likely the machine's trouble, possibly the input's (a file that
+ *                needs more memory than the machine has free), so worth another try
+ *                but not endless ones;
+ *   SYSTEM       fork or pipe failed, or the child could not set its limits: the
+ *                machine's trouble, not the input's.
+ *
+ * The child ignores SIGTERM, SIGINT and SIGHUP: stopping is the parent's to decide
+ * (systemd's default KillMode signals every process of the unit at once, a Ctrl-C the
+ * whole process group), and a child that died of it would be judged a crash.
  */
 #pragma once
 #include <glib.h>
@@ -27,6 +37,7 @@ typedef enum {
 	DM_PARSE_CHILD_ERROR_OVER_BUDGET,
 	DM_PARSE_CHILD_ERROR_CRASHED,
 	DM_PARSE_CHILD_ERROR_SYSTEM,
+	DM_PARSE_CHILD_ERROR_STOPPED,
 } DmParseChildError;
 
 typedef struct {

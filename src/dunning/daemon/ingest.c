@@ -84,6 +84,49 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 	return TRUE;
 }
 
+/* How many times the parse of @name was stopped from outside (its DM_INGEST_STOPPED_SUFFIX
+ * count), and in *@base_len how much of the name comes before that suffix. */
+static guint
+stopped_tries(const char *name, gsize *base_len)
+{
+	const char *mark = g_strrstr(name, DM_INGEST_STOPPED_SUFFIX);
+	*base_len = strlen(name);
+	if (mark == NULL || !g_ascii_isdigit(mark[strlen(DM_INGEST_STOPPED_SUFFIX)]))
+		return 0;
+	*base_len = (gsize) (mark - name);
+	return (guint) g_ascii_strtoull(mark + strlen(DM_INGEST_STOPPED_SUFFIX), NULL, 10);
+}
+
+/* A parse stopped from outside (dm-parse-child.h: STOPPED) is most likely the machine's
+ * trouble, so work/@name goes back to new/ for the next pass, its name counting the
+ * stops, and the pass goes on with the other files.  Aborting the pass instead would
+ * retry this file first every minute while nothing else is read or sent.  The
+ * DM_INGEST_STOPPED_TRIES-th stop sets it aside: a file that needs more memory than the
+ * machine has free must not have the OOM killer fire every minute. */
+static gboolean
+try_again_later(const DmConfig *config, DmLedger *ledger, const char *now_iso,
+                const char *name, const char *why, DmIngestStats *stats, GError **error)
+{
+	gsize base_len;
+	guint tries = stopped_tries(name, &base_len) + 1;
+	if (tries >= DM_INGEST_STOPPED_TRIES) {
+		g_autofree char *reason = g_strdup_printf("%s, %u times", why, tries);
+		return set_aside(config, ledger, now_iso, name, reason, stats, error);
+	}
+	g_autofree char *retry = g_strdup_printf("%.*s" DM_INGEST_STOPPED_SUFFIX "%u",
+	                                         (int) base_len, name, tries);
+	g_autofree char *from = g_build_filename(config->spool_dir, "work", name, NULL);
+	g_autofree char *to = g_build_filename(config->spool_dir, "new", retry, NULL);
+	if (rename(from, to) != 0) {
+		/* Left in work/: the next start-up's recovery gives it its try. */
+		g_warning("spool %s: rename to new/%s: %s", name, retry, g_strerror(errno));
+		return TRUE;
+	}
+	g_warning("spool %s: %s; back in new/ as %s for another try", name, why, retry);
+	stats->stopped++;
+	return TRUE;
+}
+
 /* The parser's reading of the debtor in the ledger's terms (src/parser knows no ledger,
  * so each has its own enum). */
 static DmDebtorKind
@@ -507,7 +550,7 @@ read_plan_in_child(gpointer user, GError **error)
 
 /* (transfer full) the plan of work/@name, read in a child process under the configured
  * budget; NULL with @error when it cannot be read (DM_PARSE_CHILD_ERROR: SYSTEM is our
- * trouble, anything else the file's). */
+ * trouble, STOPPED most likely ours, anything else the file's). */
 static DmIngestPlan *
 read_plan(const DmConfig *config, const DmIngestReaders *readers, const char *path, GError **error)
 {
@@ -607,6 +650,8 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 		g_propagate_error(error, g_steal_pointer(&err));
 		return FALSE;
 	}
+	if (!plan && g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_STOPPED))
+		return try_again_later(config, ledger, now_iso, name, err->message, stats, error);
 	if (!plan)
 		return set_aside(config, ledger, now_iso, name, err->message, stats, error);
 

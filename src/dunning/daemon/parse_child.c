@@ -6,9 +6,9 @@
  * in-process, and nothing has to be passed on a command line.  The child inherits the
  * ledger's descriptor but never uses it and leaves by _exit(), so SQLite's state is not
  * touched; dunmaild's lock on the ledger (daemon_lock.c) is an fcntl lock, which a child
- * does not inherit.  A daemon has one other thread, GLib's worker for its signal sources;
- * the child only runs the parser, which takes none of that thread's locks, and glibc's
- * malloc is made safe across fork by glibc itself. */
+ * does not inherit.  dunmaild has one thread when it forks (it reads its signals from a
+ * signalfd, not through GLib's signal thread, whose locks a child could inherit held), and
+ * glibc's malloc is made safe across fork by glibc itself. */
 #include "dunning/daemon/dm-parse-child.h"
 
 #include <errno.h>
@@ -121,10 +121,14 @@ child_isolate(int *fd)
 	pid_t parent = getppid();
 	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
 		return FALSE;
-	/* GLib's SIGTERM/SIGINT handler in the parent only wakes the parent's main loop. */
-	signal(SIGTERM, SIG_DFL);
-	signal(SIGINT, SIG_DFL);
-	signal(SIGHUP, SIG_DFL);
+	/* Stopping is the parent's to decide: systemd's default KillMode sends SIGTERM to every
+	 * process of the unit at once, and a Ctrl-C on `dunmaild -f` reaches the whole process
+	 * group.  Killed by it, the child would look crashed and its file (a debtor's
+	 * dispute, an invoice) be set aside unread; it finishes instead, bounded by its
+	 * budget, its parent's deadline and PDEATHSIG. */
+	signal(SIGTERM, SIG_IGN);
+	signal(SIGINT, SIG_IGN);
+	signal(SIGHUP, SIG_IGN);
 	signal(SIGCHLD, SIG_DFL);
 	struct rlimit no_core = { 0, 0 };
 	if (setrlimit(RLIMIT_CORE, &no_core) != 0)
@@ -137,7 +141,13 @@ child_isolate(int *fd)
 		close(*fd);
 		*fd = 3;
 	}
-	return close_range(4, ~0U, 0) == 0;
+	if (close_range(4, ~0U, 0) == 0)
+		return TRUE;
+	/* A kernel before 5.9, or a seccomp filter that refuses it: one at a time. */
+	long max = sysconf(_SC_OPEN_MAX);
+	for (long other = 4; other < (max > 0 ? max : 65536); other++)
+		close((int) other);
+	return TRUE;
 }
 
 /* Never returns. */
@@ -163,7 +173,8 @@ child_main(const DmParseBudget *budget, DmParseChildFunc fn, gpointer user, int 
 	/* A parent that gave up on us (and closed its end) must not kill us with SIGPIPE
 	 * before we can say so by the exit status. */
 	signal(SIGPIPE, SIG_IGN);
-	/* dunmaild blocks SIGTERM and SIGINT to read them from a signalfd: a child obeys them. */
+	/* dunmaild blocks SIGTERM and SIGINT to read them from a signalfd; the child ignores
+	 * them (child_isolate) and takes the rest, SIGXCPU first, as a process normally would. */
 	sigset_t none;
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
@@ -229,6 +240,32 @@ read_answer(int fd, gint64 deadline, GByteArray *out)
 	}
 }
 
+/* Waits for child @pid.  One that closed its end (@answered) normally exits at once;
+ * one that closed it and then hung is given a second and then killed (*@killed), so that
+ * the parent never waits without a deadline.  FALSE with errno when wait4 fails. */
+static gboolean
+reap(pid_t pid, gboolean answered, int *status, struct rusage *ru, gboolean *killed)
+{
+	*killed = FALSE;
+	gint64 deadline = g_get_monotonic_time() + G_USEC_PER_SEC;
+	gulong pause_us = 50;
+	for (;;) {
+		pid_t r = wait4(pid, status, answered ? WNOHANG : 0, ru);
+		if (r == pid)
+			return TRUE;
+		if (r < 0 && errno != EINTR)
+			return FALSE;
+		if (r == 0 && g_get_monotonic_time() >= deadline) {
+			kill(pid, SIGKILL);
+			*killed = TRUE;
+			answered = FALSE;       /* now a blocking wait: SIGKILL cannot be refused */
+		} else if (r == 0) {
+			g_usleep(pause_us);
+			pause_us = MIN(pause_us * 2, 10000);
+		}
+	}
+}
+
 static double
 cpu_used(const struct rusage *ru)
 {
@@ -253,11 +290,14 @@ judge_end(const DmParseBudget *budget, int status, const struct rusage *ru, GErr
 	} else if (WIFEXITED(status) && WEXITSTATUS(status) == CHILD_EXIT_SETUP) {
 		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_SYSTEM,
 		            "parser could not set its resource limits");
-	} else if (WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) {
+	} else if (WIFSIGNALED(status) && (WTERMSIG(status) == SIGKILL || WTERMSIG(status) == SIGTERM ||
+	                                   WTERMSIG(status) == SIGINT || WTERMSIG(status) == SIGHUP)) {
 		/* Not ours (we kill only a late child) and not for CPU: the kernel's OOM killer
-		 * or an administrator.  Our trouble, not the file's: it is tried again. */
-		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_SYSTEM,
-		            "parser killed from outside (signal 9; the system short of memory?)");
+		 * or an administrator (the child ignores the others, so they come only from one
+		 * who reset that).  Most likely the machine's trouble, not the file's. */
+		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_STOPPED,
+		            "parser stopped from outside (signal %d%s)", WTERMSIG(status),
+		            WTERMSIG(status) == SIGKILL ? "; the system short of memory?" : "");
 	} else if (WIFSIGNALED(status)) {
 		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_CRASHED,
 		            "parser crashed: signal %d", WTERMSIG(status));
@@ -335,11 +375,10 @@ dm_parse_child_run_measured(const DmParseBudget *budget, DmParseChildFunc fn, gp
 		kill(pid, SIGKILL);         /* ours, by its pid; reaped just below */
 	int status = 0;
 	struct rusage ru = { 0 };
-	while (wait4(pid, &status, 0, &ru) < 0) {
-		if (errno != EINTR) {
-			set_system_error(error, "parse: wait");
-			return NULL;
-		}
+	gboolean hung = FALSE;
+	if (!reap(pid, complete, &status, &ru, &hung)) {
+		set_system_error(error, "parse: wait");
+		return NULL;
 	}
 	if (usage) {
 		usage->cpu_seconds = cpu_used(&ru);
@@ -361,6 +400,11 @@ dm_parse_child_run_measured(const DmParseBudget *budget, DmParseChildFunc fn, gp
 		/* Our kill, and not for CPU: it slept, waited or did not get the processor. */
 		g_set_error(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_OVER_BUDGET,
 		            "parse exceeded %" G_GINT64_FORMAT " s (wall clock)", wall);
+		return NULL;
+	}
+	if (hung) {
+		g_set_error_literal(error, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_CRASHED,
+		                    "parser crashed: it hung after closing its answer");
 		return NULL;
 	}
 	if (!judge_end(budget, status, &ru, error))

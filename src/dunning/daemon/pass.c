@@ -26,14 +26,15 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		return FALSE;
 	if (!dm_scheduler_run(config, ledger, now, dry_run, &out, error))
 		return FALSE;
-	if (in.ingested || in.set_aside || in.duplicates || missed || out.queued || out.resumed ||
+	if (in.ingested || in.set_aside || in.stopped || in.duplicates || missed || out.queued || out.resumed ||
 	    out.unseen || out.delivery.deferred || out.delivery.failed)
 		g_message("pass: ingested %u (%u invoices, %u replies, %u own confirmed), "
-		          "%u duplicates, %u set aside, %u missed by the milter; %u resumed, %u unseen written anew, "
+		          "%u duplicates, %u set aside, %u stopped and left for another try, "
+		          "%u missed by the milter; %u resumed, %u unseen written anew, "
 		          "%u reminders queued, %u sent%s, %u deferred, %u failed, %u cancelled, "
 		          "%u waiting for the send window or a limit, %u SMTP connections",
 		          in.ingested, in.invoices, in.replies, in.confirmed, in.duplicates,
-		          in.set_aside, missed, out.resumed, out.unseen, out.queued,
+		          in.set_aside, in.stopped, missed, out.resumed, out.unseen, out.queued,
 		          dry_run ? out.delivery.rehearsed : out.delivery.sent,
 		          dry_run ? " (dry run: marked, not handed to SMTP)" : "",
 		          out.delivery.deferred, out.delivery.failed, out.delivery.cancelled,
