@@ -4,7 +4,8 @@
  * no debtor reply; a line sent again for the same digest is "already done"; a forged
  * From, a stranger, an expired or altered token change nothing and leave a
  * commands_refused event for the digest; the Authentication-Results path obeys a verified
- * reply that names the digest by In-Reply-To. */
+ * reply that names the digest by In-Reply-To; a decision and the mark that it was done
+ * are one transaction. */
 #include <string.h>
 
 #include "common/dm-clock.h"
@@ -218,6 +219,39 @@ test_authres(Fixture *f, gconstpointer data)
 	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_WRITTEN_OFF);
 }
 
+/* When the mark that a command was done cannot be written (the disk full, say), the
+ * decision is undone with it and the mail goes back to new/: tried again, the command is
+ * obeyed once.  Committed apart, "2026-0042 paid 250" could be recorded twice. */
+static void
+test_decision_and_mark_atomic(Fixture *f, gconstpointer data)
+{
+	dm_test_ledger_sql(f->config->database, "CREATE TRIGGER no_mark BEFORE INSERT ON digest_commands "
+	              "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+	g_autofree char *rcpt = token(f->digest, 14, SECRET);
+	g_autofree char *msg = g_strdup_printf(
+		"From: Owner <owner@acme.example>\nTo: %s\nSubject: Re: dunmail: digest\n"
+		"In-Reply-To: " DIGEST_ID "\nMessage-ID: <owner-atomic@acme.example>\n"
+		"Date: Wed, 02 Dec 2026 08:30:00 +0100\nMIME-Version: 1.0\n"
+		"Content-Type: text/plain; charset=utf-8\n\n2026-0042 stop disputed by phone\n", rcpt);
+	dm_test_spool_message(f->config->spool_dir, "0001-cmd", DM_DIRECTION_INCOMING,
+	                      "owner@acme.example", rcpt, msg);
+	DmIngestStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
+	g_assert_nonnull(strstr(err->message, "disk is full"));
+	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_OPEN);       /* undone with its mark */
+	g_assert_cmpuint(events(f, DM_EVENT_OWNER_COMMAND), ==, 0);
+
+	dm_test_ledger_sql(f->config->database, "DROP TRIGGER no_mark");
+	dm_test_ingest(f->config, f->ledger, f->now);
+	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_PAUSED);
+	g_assert_cmpuint(events(f, DM_EVENT_OWNER_COMMAND), ==, 2);   /* the line's, the reply's */
+	guint n;
+	g_autofree char *text = confirmations(f, &n);
+	g_assert_cmpuint(n, ==, 1);
+	g_assert_nonnull(strstr(text, "(1 gedaan, 0 niet)"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -226,5 +260,7 @@ main(int argc, char **argv)
 	g_test_add("/ingest-commands/token", Fixture, NULL, setup, test_token, teardown);
 	g_test_add("/ingest-commands/refused", Fixture, NULL, setup, test_refused, teardown);
 	g_test_add("/ingest-commands/authres", Fixture, NULL, setup, test_authres, teardown);
+	g_test_add("/ingest-commands/decision-and-mark-one-transaction", Fixture, NULL, setup,
+	           test_decision_and_mark_atomic, teardown);
 	return g_test_run();
 }

@@ -779,10 +779,7 @@ test_number_beats_thread(Fixture *f, gconstpointer data)
 static void
 break_ledger(Fixture *f, const char *sql)
 {
-	sqlite3 *db = NULL;
-	g_assert_cmpint(sqlite3_open(f->config->database, &db), ==, SQLITE_OK);
-	g_assert_cmpint(sqlite3_exec(db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-	sqlite3_close(db);
+	dm_test_ledger_sql(f->config->database, sql);
 }
 
 /* (transfer full) a one-page PDF that costs poppler's text extraction ~20 s of CPU here

@@ -469,6 +469,37 @@ test_transactions(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(((DmEvent *) ev->pdata[0])->detail, ==, "kept");
 }
 
+/* A transaction begun inside another is a savepoint: its rollback undoes only its own
+ * writes, its commit keeps them for the outer one, and the outer rollback undoes all. */
+static void
+test_nested_transactions(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, DM_EVENT_SENT, "outer", &err));
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, DM_EVENT_RESUMED, "inner undone", &err));
+	dm_ledger_rollback(f->ledger);
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, DM_EVENT_SENT, "inner kept", &err));
+	g_assert_true(dm_ledger_commit(f->ledger, &err));
+	/* Not yet durable: another connection sees nothing until the outer commit. */
+	g_assert_cmpint(query_int(f->path, "SELECT count(*) FROM events"), ==, 0);
+	g_assert_true(dm_ledger_commit(f->ledger, &err));
+	g_assert_no_error(err);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_ANY, &err);
+	g_assert_cmpuint(ev->len, ==, 2);
+	g_assert_cmpstr(((DmEvent *) ev->pdata[0])->detail, ==, "outer");
+	g_assert_cmpstr(((DmEvent *) ev->pdata[1])->detail, ==, "inner kept");
+
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	g_assert_true(dm_ledger_begin(f->ledger, &err));
+	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, DM_EVENT_SENT, "all undone", &err));
+	g_assert_true(dm_ledger_commit(f->ledger, &err));
+	dm_ledger_rollback(f->ledger);
+	g_assert_cmpint(query_int(f->path, "SELECT count(*) FROM events"), ==, 2);
+}
+
 /* The scheme of `[ledger] database` chooses the backend: sqlite: and a bare path are the
  * same file; a backend this build does not have is refused, naming the setting. */
 static void
@@ -784,6 +815,7 @@ main(int argc, char **argv)
 	ADD("/ledger/events", test_events);
 	ADD("/ledger/meta", test_meta);
 	ADD("/ledger/transactions", test_transactions);
+	ADD("/ledger/nested-transactions", test_nested_transactions);
 	ADD("/ledger/scheme", test_scheme);
 	ADD("/ledger/unknown-names", test_unknown_names);
 	ADD("/ledger/foreach-pages", test_foreach_pages);

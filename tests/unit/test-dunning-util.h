@@ -18,6 +18,7 @@
 #include "test-util.h"
 #include <glib/gstdio.h>
 #include <arpa/inet.h>
+#include <sqlite3.h>
 #include <errno.h>
 #include <netinet/in.h>
 #include <pwd.h>
@@ -347,6 +348,17 @@ dm_test_spool_message(const char *spool_dir, const char *name, DmDirection direc
 	g_autoptr(GString) out = dm_test_spool_bytes(direction, mail_from, rcpt, message);
 	g_autofree char *path = g_build_filename(spool_dir, "new", name, NULL);
 	g_assert_true(g_file_set_contents(path, out->str, (gssize) out->len, NULL));
+}
+
+/* Runs @sql on the SQLite ledger file @database from a connection of its own: to break
+ * the ledger under dunmaild's feet (a table dropped, a trigger that fails a write). */
+static inline void
+dm_test_ledger_sql(const char *database, const char *sql)
+{
+	sqlite3 *db = NULL;
+	g_assert_cmpint(sqlite3_open(database, &db), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_exec(db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+	sqlite3_close(db);
 }
 
 /* One ingestion pass over @config's spool, which must succeed; its counts. */

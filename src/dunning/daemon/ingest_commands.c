@@ -69,9 +69,15 @@ run_line(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan, gin
 		                               "bereits erledigt am"), what);
 		return TRUE;
 	}
+	/* The decision and the mark that it was done, one transaction (the decision's own is a
+	 * savepoint in it): committed apart, a stop between the two would leave the command
+	 * unmarked, and the file, tried again, would record "paid 250" twice. */
+	if (!dm_ledger_begin(ledger, error))
+		return FALSE;
 	g_autofree char *summary = NULL;
 	g_autoptr(GError) err = NULL;
 	if (!dm_owner_command_run(ledger, config->ladders, line->command, now, &summary, &err)) {
+		dm_ledger_rollback(ledger);
 		if (err->domain != DM_OWNER_ERROR) {
 			g_propagate_error(error, g_steal_pointer(&err));
 			return FALSE;
@@ -82,13 +88,6 @@ run_line(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan, gin
 		g_message("command by mail \"%s\" (%s): not done: %s", line->text, cli, err->message);
 		return TRUE;
 	}
-	a->done++;
-	g_autofree char *what = g_strdup_printf("%s (%s)", summary, cli);
-	answer_line(a, line->text, SAY(config, "gedaan", "done", "erledigt"), what);
-	g_message("command by mail \"%s\" for digest %" G_GINT64_FORMAT ": %s", line->text,
-	          digest_id, summary);
-	if (!dm_ledger_begin(ledger, error))
-		return FALSE;
 	g_autofree char *detail = g_strdup_printf("by mail, answering digest %" G_GINT64_FORMAT
 	                                          ": %s: %s", digest_id, cli, summary);
 	if (!dm_ledger_digest_command_add(ledger, digest_id, cli, plan->message_id, line->text,
@@ -98,6 +97,11 @@ run_line(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *plan, gin
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
+	a->done++;
+	g_autofree char *what = g_strdup_printf("%s (%s)", summary, cli);
+	answer_line(a, line->text, SAY(config, "gedaan", "done", "erledigt"), what);
+	g_message("command by mail \"%s\" for digest %" G_GINT64_FORMAT ": %s", line->text,
+	          digest_id, summary);
 	return TRUE;
 }
 

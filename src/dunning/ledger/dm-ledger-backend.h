@@ -67,7 +67,7 @@ struct DmLedger {
 	const DmLedgerBackend *ops;
 	gpointer conn;
 	GHashTable *statements;     /* SQL text (owned) -> DmSqlStmt* (finalized on close) */
-	int depth;                  /* open transactions; nested begin is a bug */
+	int depth;                  /* open transactions: 1 the outermost, more savepoints */
 	guint64 executed;           /* statements run, for dm_ledger_statements_executed() */
 };
 

@@ -49,6 +49,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmLedger, dm_ledger_close)
 /* The schema version this build writes. */
 int dm_ledger_schema_version(void);
 
+/* A transaction.  Begun inside another, it is a savepoint: its commit keeps its writes in
+ * the outer one, its rollback undoes only them, and only the outermost commit makes
+ * anything durable.  So a caller can make one owner decision and its own record of it
+ * (a command by mail, and the mark that it was done) one transaction. */
 gboolean dm_ledger_begin(DmLedger *ledger, GError **error);
 gboolean dm_ledger_commit(DmLedger *ledger, GError **error);
 void dm_ledger_rollback(DmLedger *ledger);

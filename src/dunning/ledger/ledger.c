@@ -149,22 +149,25 @@ dm_ledger_statements_executed(DmLedger *ledger)
 gboolean
 dm_ledger_begin(DmLedger *ledger, GError **error)
 {
-	g_return_val_if_fail(ledger->depth == 0, FALSE);
-	if (!dm_sql_exec(ledger, ledger->ops->begin_sql, "begin", error))
+	g_autofree char *savepoint = ledger->depth > 0
+		? g_strdup_printf("SAVEPOINT dm_%d", ledger->depth) : NULL;
+	if (!dm_sql_exec(ledger, savepoint ? savepoint : ledger->ops->begin_sql, "begin", error))
 		return FALSE;
-	ledger->depth = 1;
+	ledger->depth++;
 	return TRUE;
 }
 
 gboolean
 dm_ledger_commit(DmLedger *ledger, GError **error)
 {
-	g_return_val_if_fail(ledger->depth == 1, FALSE);
-	if (!dm_sql_exec(ledger, "COMMIT", "commit", error)) {
+	g_return_val_if_fail(ledger->depth >= 1, FALSE);
+	g_autofree char *release = ledger->depth > 1
+		? g_strdup_printf("RELEASE dm_%d", ledger->depth - 1) : NULL;
+	if (!dm_sql_exec(ledger, release ? release : "COMMIT", "commit", error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
-	ledger->depth = 0;
+	ledger->depth--;
 	return TRUE;
 }
 
@@ -173,8 +176,15 @@ dm_ledger_rollback(DmLedger *ledger)
 {
 	if (ledger->depth == 0)
 		return;
-	dm_sql_exec(ledger, "ROLLBACK", "rollback", NULL);
-	ledger->depth = 0;
+	if (ledger->depth > 1) {
+		/* Back to the savepoint, which then ends: the outer transaction goes on. */
+		g_autofree char *undo = g_strdup_printf("ROLLBACK TO dm_%d; RELEASE dm_%d",
+		                                        ledger->depth - 1, ledger->depth - 1);
+		dm_sql_exec(ledger, undo, "rollback", NULL);
+	} else {
+		dm_sql_exec(ledger, "ROLLBACK", "rollback", NULL);
+	}
+	ledger->depth--;
 }
 
 gboolean
