@@ -289,6 +289,31 @@ test_dispute_verified(Fixture *f, gconstpointer data)
 	g_assert_true(dm_test_logged("matched by thread"));
 }
 
+/* Our X-Dunmail header alone does not make a message ours (DESIGN: the header and a
+ * Message-ID we recorded): a debtor's dispute that carries it, a reminder sent back with
+ * "redirect" and a line added, is still read and applied. */
+static void
+test_stray_own_header_is_read(Fixture *f, gconstpointer data)
+{
+	spool_invoice(f, "0001-invoice");
+	g_autofree char *reply = NULL;
+	gsize len = 0;
+	g_assert_true(g_file_get_contents(DATA "reply-dispute-nl.eml", &reply, &len, NULL));
+	g_autofree char *marked = g_strconcat("X-Dunmail: reminder\n", reply, NULL);
+	g_autofree char *path = g_build_filename(f->dir, "marked.eml", NULL);
+	g_assert_true(g_file_set_contents(path, marked, -1, NULL));
+	spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
+	      "billing@acme.example", path);
+	DmIngestStats st = ingest(f);
+	g_assert_cmpuint(st.replies, ==, 1);
+	g_autoptr(DmReplyRow) r = only_reply(f);
+	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
+	g_assert_true(r->applied);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
+	g_assert_true(dm_test_logged("carries X-Dunmail but message"));
+}
+
 /* DESIGN: an unverified reply never acts by itself, and is never ignored either: it
  * holds the invoice for the owner, at most [replies] max_hold_days (10 by default). */
 static void
@@ -1146,6 +1171,7 @@ main(int argc, char **argv)
 	ADD("/ingest/number-beats-thread", test_number_beats_thread);
 	ADD("/ingest/over-budget-set-aside", test_over_budget_set_aside);
 	ADD("/ingest/stopped-from-outside", test_stopped_from_outside);
+	ADD("/ingest/stray-own-header-is-read", test_stray_own_header_is_read);
 	ADD("/ingest/parse-outside-transaction", test_parse_outside_transaction);
 	for (gsize i = 0; i < G_N_ELEMENTS(bad_cases); i++) {
 		g_autofree char *p = g_strconcat("/ingest/bad/", bad_cases[i].name, NULL);

@@ -324,6 +324,25 @@ apply_waiting_credit_notes(Item *it, const DmInvoice *inv, GError **error)
 	return TRUE;
 }
 
+/* *@ours: @it (incoming, with our X-Dunmail header) is a copy of a message in our outbox.
+ * When it is not, it is read like any other mail, and the log says why. */
+static gboolean
+outbox_has(Item *it, gboolean *ours, GError **error)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmOutboxItem) row = dm_outbox_get_by_message_id(it->ledger, it->plan->message_id,
+	                                                          &err);
+	if (err) {
+		g_propagate_error(error, g_steal_pointer(&err));
+		return FALSE;
+	}
+	*ours = row != NULL;
+	if (!*ours)
+		g_message("spool %s: carries X-Dunmail but message %s is none of ours: read as any "
+		          "other mail", it->name, it->plan->message_id);
+	return TRUE;
+}
+
 static gboolean
 record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 {
@@ -582,6 +601,9 @@ record_plan(Item *it, DmIngestStats *stats, GError **error)
 	const DmIngestPlan *plan = it->plan;
 	const DmConfig *config = it->config;
 	DmLedger *ledger = it->ledger;
+	gboolean ours = FALSE;
+	if (plan->direction == DM_DIRECTION_INCOMING && plan->own && !outbox_has(it, &ours, error))
+		return FALSE;
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
 	gboolean ok = TRUE;
@@ -589,7 +611,7 @@ record_plan(Item *it, DmIngestStats *stats, GError **error)
 	if (plan->direction == DM_DIRECTION_OUTGOING) {
 		ok = record_outgoing(it, stats, error) &&
 		     dm_ledger_message_add(ledger, &it->rec, &row, error);
-	} else if (plan->own) {
+	} else if (ours) {
 		it->rec.role = "own";        /* our own mail to a billing address (a digest) */
 		ok = dm_ledger_message_add(ledger, &it->rec, &row, error);
 	} else if (plan->from_addr && g_strcmp0(plan->from_addr, config->owner_address) == 0) {

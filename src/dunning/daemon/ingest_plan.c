@@ -77,7 +77,10 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
 	plan->date = dm_message_date(msg);
 	plan->own = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Dunmail") != NULL;
 	plan->thread_ids = dm_message_thread_ids(msg);
-	if (plan->own)
+	/* Our own outgoing copy needs no reading.  An incoming one is read all the same: the
+	 * header alone proves nothing (anyone can write it, and a reminder the debtor sent
+	 * back with "redirect" keeps it), so only a Message-ID in the outbox makes it ours. */
+	if (plan->own && plan->direction == DM_DIRECTION_OUTGOING)
 		return g_steal_pointer(&plan);
 	if (plan->direction == DM_DIRECTION_OUTGOING) {
 		plan->invoice = dm_invoice_extract_with_rules(msg, rules);
