@@ -7,7 +7,9 @@
  * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C or --C's (the
  * folds and the features those of `dunmail train`), the confidence threshold calibrated
  * on its answers as `dunmail train` calibrates it, and the secondary intent's precision
- * and recall for each pair of its thresholds (dm-reply-secondary.h); --blind: the model
+ * and recall for each pair of its thresholds (dm-reply-secondary.h), with its cues as the
+ * text shows them and as the sentences confirm them (each fold's replies read with that
+ * fold's model, as dm_reply_analyze reads them with the shipped one); --blind: the model
  * on DIR/test.jsonl, every item composed into a message and read by dm_reply_analyze
  * exactly as dunmaild reads it.  For each, and per language: accuracy, per-class precision, recall and F1,
  * macro-F1, the confusion matrix, calibration (how often a reply at or above the model's
@@ -453,6 +455,8 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	dm_learn_cross_validate(set, C, probs);
 	g_autofree int *pred = g_new(int, n);
 	g_autofree guint *cues = g_new(guint, n);
+	g_autofree guint *raw_cues = g_new(guint, n);
+	DmReplyModel *fold_models[DM_LEARN_FOLDS] = { NULL };
 	g_autofree double *top = g_new(double, n);
 	g_autofree gboolean *right = g_new(gboolean, n);
 	GArray *o = g_array_new(FALSE, FALSE, sizeof(Outcome));
@@ -475,6 +479,14 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 			rule_tally_add(tally, rules, ex->fold, ex->item->klass);
 		g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(ex->text);
 		cues[i] = dm_reply_secondary_cues(rules, ex->text, scan, &ex->reference, month_first);
+		/* The cues the sentences confirm, read with this fold's model, always (the sweep
+		 * tries thresholds dm_reply_secondary_read would not read sentences for). */
+		if (!fold_models[ex->fold])
+			fold_models[ex->fold] = dm_learn_train_fold(set, ex->fold, C);
+		double carried[DM_REPLY_N_CLASSES];
+		dm_reply_secondary_sentences(fold_models[ex->fold], ex->text, &ex->reference, carried);
+		raw_cues[i] = cues[i];
+		cues[i] = dm_reply_secondary_confirmed(cues[i], carried);
 		x.pred_secondary = dm_reply_secondary(p, x.pred, cues[i]);
 		pred[i] = x.pred;
 		x.top = top[i] = p[x.pred];
@@ -490,7 +502,12 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		}
 		g_array_append_val(o, x);
 	}
+	for (int f = 0; f < DM_LEARN_FOLDS; f++)
+		g_clear_pointer(&fold_models[f], dm_reply_model_free);
 	*threshold = dm_learn_calibrate(top, right, n, DM_LEARN_TARGET_PRECISION, NULL, NULL);
+	printf("\n-- secondary intent, cues as the text shows them (not confirmed by a sentence) --");
+	secondary_sweep(set, pred, probs, raw_cues);
+	printf("\n-- secondary intent, cues confirmed by a sentence read alone (dm_reply_analyze) --");
 	secondary_sweep(set, pred, probs, cues);
 	if (tally) {
 		rule_tally_print(tally);

@@ -431,18 +431,10 @@ test_holdout(void)
 static DmReplyClass
 model_class(const char *text, gboolean *confident)
 {
-	GDate ref;
-	g_date_set_dmy(&ref, 23, G_DATE_NOVEMBER, 2026);
-	const DmReplyModel *m = dm_test_reply_model();
-	g_autoptr(GArray) f = dm_reply_features(text, &ref, dm_reply_model_bits(m), NULL);
 	double p[DM_REPLY_N_CLASSES];
-	dm_reply_model_predict(m, f, p);
-	int best = DM_REPLY_CLASS_OTHER;
-	for (int c = 0; c < DM_REPLY_N_CLASSES; c++)
-		if (p[c] > p[best])
-			best = c;
-	*confident = p[best] >= dm_reply_model_threshold(m);
-	return (DmReplyClass) best;
+	DmReplyClass best = dm_test_reply_probs(text, p);
+	*confident = p[best] >= dm_reply_model_threshold(dm_test_reply_model());
+	return best;
 }
 
 static void

@@ -4,6 +4,7 @@
  *   - a log writer that keeps every line, so tests can assert on them and g_warning()
  *     from the code under test is an expected outcome rather than a test abort;
  *   - Postfix's smtp-sink on a free loopback port, dumping each message to a directory;
+ *   - the shipped reply model, and its probabilities for a text;
  *   - a reply recorded in a ledger with the message it came in;
  *   - a `dunmail` verb run as its command line would run it.
  */
@@ -14,6 +15,7 @@
 #include "dunning/ledger/dm-messages.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest.h"
+#include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-model.h"
 #include "test-util.h"
 #include <glib/gstdio.h>
@@ -54,6 +56,23 @@ dm_test_reply_model(void)
 		g_assert_no_error(err);
 	}
 	return model;
+}
+
+/* The shipped model's probabilities (@probs, DM_REPLY_N_CLASSES entries) for @text read
+ * as of Monday 23 November 2026; returns the most probable class. */
+static inline DmReplyClass
+dm_test_reply_probs(const char *text, double *probs)
+{
+	GDate ref;
+	g_date_set_dmy(&ref, 23, G_DATE_NOVEMBER, 2026);
+	const DmReplyModel *m = dm_test_reply_model();
+	g_autoptr(GArray) f = dm_reply_features(text, &ref, dm_reply_model_bits(m), NULL);
+	dm_reply_model_predict(m, f, probs);
+	int best = DM_REPLY_CLASS_OTHER;
+	for (int c = 0; c < DM_REPLY_N_CLASSES; c++)
+		if (probs[c] > probs[best])
+			best = c;
+	return (DmReplyClass) best;
 }
 
 /* (transfer full) the configuration the dunning tests share: billing@acme.example,

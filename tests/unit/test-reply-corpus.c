@@ -32,13 +32,15 @@
 
 /* The floor over the other projects' fixtures, and for our own inline replies (measured
  * when written; a drop means stripping got worse).  The issue's target over the others'
- * is 0.92: with discourse's before/ set counted it is missed by one case (118/129), on two
- * cases where that set and discourse's own trimmed/ want different texts of one email
+ * is 0.92; measured 120/129 with discourse's before/ set counted.  Of the nine misses,
+ * two are where that set and discourse's own trimmed/ want different texts of one email
  * (a forward sent without a word: "" or the forwarded text; a reply chain under an
- * embedded header: the chain or the reply), of which both are counted. */
-#define FLOOR_OVERALL 0.914
+ * embedded header: the chain or the reply), both of which are counted; the others keep
+ * what our contract takes off (quotes between answers, a mobile footer, a closing with
+ * the name under it). */
+#define FLOOR_OVERALL 0.930
 #define FLOOR_INLINE 0.90
-#define FLOOR_COMPOSED 0.95
+#define FLOOR_COMPOSED 0.98
 
 typedef struct {
 	const char *name;

@@ -6,9 +6,16 @@
  *   else, no question mark).
  * /reply/secondary/choose: a class the text shows counts from the low threshold, any
  *   other only from the high one; the class itself, other, auto_reply and bounce never;
- *   of several, the most probable. */
+ *   of several, the most probable.
+ * /reply/secondary/confirmed: in a reply of several sentences a cue stands only when a
+ *   sentence read alone goes to its class; a reply of one sentence keeps its cues.
+ * /reply/secondary/sentences: with the shipped model, what single sentences carry: a
+ *   question asked apart from a payment is carried as a question; an arrangement asked
+ *   as a question carries no question beside it; one sentence carries nothing; and the
+ *   second intent dm_reply_analyze reads from them. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-dates.h"
+#include "test-dunning-util.h"
 
 #include <string.h>
 
@@ -106,11 +113,83 @@ test_choose(void)
 	                ? DM_REPLY_CLASS_DISPUTE : DM_REPLY_CLASS_OTHER);
 }
 
+static void
+test_confirmed(void)
+{
+	double carried[DM_REPLY_N_CLASSES] = { 0 };
+	guint cues = BIT(DM_REPLY_CLASS_QUESTION) | BIT(DM_REPLY_CLASS_PROMISE_TO_PAY);
+	/* Nothing carried (one sentence): the cues stand. */
+	g_assert_cmpuint(dm_reply_secondary_confirmed(cues, carried), ==, cues);
+	/* The sentences carry paid and question: the promise's cue goes. */
+	carried[DM_REPLY_CLASS_PAID] = 0.9;
+	carried[DM_REPLY_CLASS_QUESTION] = 0.6;
+	g_assert_cmpuint(dm_reply_secondary_confirmed(cues, carried), ==,
+	                 BIT(DM_REPLY_CLASS_QUESTION));
+	/* A class carried but not cued is not added. */
+	g_assert_cmpuint(dm_reply_secondary_confirmed(0, carried), ==, 0);
+}
+
+/* The classes sentences of @text carry (bits), read with the shipped model. */
+static guint
+carried_of(const char *text, double *carried)
+{
+	GDate ref;
+	g_date_set_dmy(&ref, 23, G_DATE_NOVEMBER, 2026);
+	dm_reply_secondary_sentences(dm_test_reply_model(), text, &ref, carried);
+	guint bits = 0;
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
+		if (carried[k] > 0)
+			bits |= BIT(k);
+	return bits;
+}
+
+/* The class and second intent dm_reply_analyze reads from @text with the shipped model. */
+static DmReplyClass
+secondary_of(const char *text, DmReplyClass *best)
+{
+	double p[DM_REPLY_N_CLASSES];
+	*best = dm_test_reply_probs(text, p);
+	GDate ref;
+	g_date_set_dmy(&ref, 23, G_DATE_NOVEMBER, 2026);
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_rule_hits(text, rules);
+	g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(text);
+	guint cues = dm_reply_secondary_cues(rules, text, scan, &ref, FALSE);
+	return dm_reply_secondary_read(dm_test_reply_model(), text, &ref, p, *best, cues);
+}
+
+static void
+test_sentences(void)
+{
+	double carried[DM_REPLY_N_CLASSES];
+	/* A payment, then a question of its own. */
+	const char *asks = "Ik heb de factuur gisteren betaald. Kunt u mij een kwitantie sturen?";
+	guint bits = carried_of(asks, carried);
+	g_assert_cmpuint(bits & BIT(DM_REPLY_CLASS_PAID), !=, 0);
+	g_assert_cmpuint(bits & BIT(DM_REPLY_CLASS_QUESTION), !=, 0);
+	DmReplyClass best;
+	g_assert_cmpint(secondary_of(asks, &best), ==, DM_REPLY_CLASS_QUESTION);
+	g_assert_cmpint(best, ==, DM_REPLY_CLASS_PAID);
+	/* An arrangement asked as a question, with a reason beside it: its question mark is
+	 * the arrangement's, no question of its own. */
+	const char *plan = "Ich bin noch in der Lehre und verdiene nicht viel. Wäre es möglich, die "
+	                   "Rechnung in Raten von 150 Euro pro Monat zu bezahlen?";
+	bits = carried_of(plan, carried);
+	g_assert_cmpuint(bits & BIT(DM_REPLY_CLASS_ARRANGEMENT), !=, 0);
+	g_assert_cmpuint(bits & BIT(DM_REPLY_CLASS_QUESTION), ==, 0);
+	g_assert_cmpint(secondary_of(plan, &best), !=, DM_REPLY_CLASS_QUESTION);
+	/* One sentence: nothing beside what the whole says. */
+	g_assert_cmpuint(carried_of("Betaald, klopt het bedrag?", carried), ==, 0);
+	g_assert_cmpuint(carried_of("", carried), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/secondary/cues", test_cues);
 	g_test_add_func("/reply/secondary/choose", test_choose);
+	g_test_add_func("/reply/secondary/confirmed", test_confirmed);
+	g_test_add_func("/reply/secondary/sentences", test_sentences);
 	return g_test_run();
 }

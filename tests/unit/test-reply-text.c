@@ -59,6 +59,11 @@ static const TextCase plain_cases[] = {
 	{ "inline-after-header", "Hi, see below.\n-----Original Message-----\nFrom: Billing\n"
 	  "Sent: 10 March 2026\n\n> Invoice 17 is overdue.\n\nWe paid it in February.\n\n"
 	  "> Please pay.\n\nColin", "Hi, see below.\n\nWe paid it in February.\n\nColin" },
+	/* An HTML-to-text converter broke the address, and "> wrote:" reads as a quote. */
+	{ "attribution-broken-address", "Paid.\n\nOn Thu, 31 Mar 2026 at 11:16 Billing\n\n<\n"
+	  "mailto:Billing <b@x.com>\n> wrote:\n\nPlease pay invoice 17.\n", "Paid." },
+	{ "broken-address-needs-verb", "Paid.\n\nOn Thu, 31 Mar 2026 at 11:16 we paid\n\n<\n"
+	  "> the amount\n", "Paid.\n\nOn Thu, 31 Mar 2026 at 11:16 we paid\n\n<" },
 	{ "inline-after-attribution", "On Mon, Nov 23, 2026 at 10:12 AM Billing <b@x.com> "
 	  "wrote:\n> Invoice 17 is overdue.\n\nNot ours, we never ordered it.\n",
 	  "Not ours, we never ordered it." },
@@ -74,6 +79,15 @@ static const TextCase plain_cases[] = {
 	  "Build Ltd\nT: 01632 960 442\n", "Will pay Friday.\n\nCheers\nDave" },
 	{ "sig-de", "Zahle am 5.\n\nViele Grüße\nJonas\n\nJonas Wehrmann\nGeschäftsführer\n"
 	  "Tel. +49 30 1234567\n", "Zahle am 5.\n\nViele Grüße\nJonas" },
+	{ "sig-degree", "Will pay Friday.\n\nJohn E. Doe, Ph.D.\nPresident\nXxx Research\n"
+	  "john@example.com\n", "Will pay Friday." },
+	{ "sig-firm-suffix", "Not done, not paying.\n\nGreg Pruitt\nTall Pines Builders Inc.\n",
+	  "Not done, not paying." },
+	{ "sig-closing-name-suffix", "We dispute it.\n\nYours faithfully,\n\nSteven R. Baker, "
+	  "Esq.\n\nBaker Law Office, P.C.\n200 Main Street\n", "We dispute it.\n\nYours "
+	  "faithfully,\n\nSteven R. Baker, Esq." },
+	{ "sentence-ending-in-firm", "Paid today.\n\nWe sent it to Acme Inc.",
+	  "Paid today.\n\nWe sent it to Acme Inc." },
 	{ "footer-nl", "Komt eraan.\n\nVerzonden vanaf mijn iPhone\n", "Komt eraan." },
 	{ "footer-galaxy", "Paid.\n\nSent from my Galaxy\n", "Paid." },
 	{ "footer-de", "Erledigt.\n\nVon meinem iPhone gesendet\n", "Erledigt." },
@@ -81,6 +95,8 @@ static const TextCase plain_cases[] = {
 	  "Klopt." },
 	{ "footer-outlook-android", "OK.\n\nGet Outlook for Android<https://aka.ms/ghei36>\n",
 	  "OK." },
+	{ "footer-outlook-android-de", "Zahle am Freitag.\n\nOutlook für Android beziehen\n",
+	  "Zahle am Freitag." },
 	{ "footer-then-forward", "Betaald.\n\nSent from my iPhone\n\nBegin forwarded message:\n\n"
 	  "Uw betaling\n", "Betaald." },
 	{ "lazy-wrapped-quote", "Ok.\n\nOn Mon, Nov 23, 2026 at 10:12 AM B <b@x.com> wrote:\n"

@@ -75,6 +75,11 @@ DmLearnSet *dm_learn_prepare(GPtrArray *items);
  * from training on the other folds with @C. */
 void dm_learn_cross_validate(const DmLearnSet *set, double C, double *probs);
 
+/* (transfer full) the model trained with @C on the examples of every fold but @fold:
+ * what cross-validation reads that fold's replies with, for measures that need the model
+ * itself (the second intent reads single sentences). */
+DmReplyModel *dm_learn_train_fold(const DmLearnSet *set, int fold, double C);
+
 typedef struct {
 	double C;                   /* chosen by cross-validation */
 	double cv_macro_f1;         /* at that C */

@@ -192,6 +192,20 @@ dm_learn_cross_validate(const DmLearnSet *set, double C, double *probs)
 	}
 }
 
+DmReplyModel *
+dm_learn_train_fold(const DmLearnSet *set, int fold, double C)
+{
+	g_return_val_if_fail(set != NULL && fold >= 0 && fold < DM_LEARN_FOLDS, NULL);
+	Problem p;
+	problem_build(set, fold, &p);
+	struct model *m = train_on(&p, C);
+	DmReplyModel *model = dm_reply_model_new(m, dm_learn_classes, DM_LEARN_N_CLASSES, 1.0, C,
+	                                         (guint) p.prob.l);
+	free_and_destroy_model(&m);
+	problem_clear(&p);
+	return model;
+}
+
 double
 dm_learn_macro_f1(const int *gold, const int *pred, guint n)
 {

@@ -370,6 +370,20 @@ rule_hits(const char *text, gboolean prefilter, GPtrArray *names)
 	collect_hits(c, prepared, spans, n, prefilter, hits, names);
 }
 
+GPtrArray *
+dm_reply_sentences(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	g_autofree char *prepared = prepare(text);
+	g_autofree Span *spans = g_new(Span, MAX_SENTENCES);
+	guint n = split_sentences(prepared, spans, MAX_SENTENCES);
+	GPtrArray *sentences = g_ptr_array_new_full(n, g_free);
+	for (guint s = 0; s < n; s++)
+		g_ptr_array_add(sentences, g_strndup(prepared + spans[s].start,
+		                                     spans[s].end - spans[s].start));
+	return sentences;
+}
+
 void
 dm_reply_rule_hits(const char *text, GPtrArray *names)
 {

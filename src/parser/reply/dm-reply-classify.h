@@ -14,3 +14,7 @@ void dm_reply_rule_hits(const char *text, GPtrArray *names);
 /* dm_reply_rule_hits with every rule tried on every sentence, the pre-filter
  * (dm_reply_rule_needs) off: for the test that the pre-filter changes no hit. */
 void dm_reply_rule_hits_unfiltered(const char *text, GPtrArray *names);
+/* (transfer full) the sentences of @text as the rules read them (element-type utf8): cut
+ * after ". ", "!", "?", ";" and at a blank line, a line break inside a paragraph read as
+ * a space. */
+GPtrArray *dm_reply_sentences(const char *text);

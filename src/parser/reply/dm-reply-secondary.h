@@ -11,6 +11,7 @@
 #include "parser/reply/dm-reply-types.h"
 
 typedef struct _DmReplyDateScan DmReplyDateScan;
+typedef struct _DmReplyModel DmReplyModel;
 
 /* The runner-up is the second intent when its probability reaches this on its own ... */
 #define DM_REPLY_SECONDARY_MIN 0.5
@@ -37,3 +38,22 @@ DmReplyClass dm_reply_secondary_choose(const double *probs, DmReplyClass best, g
 
 /* dm_reply_secondary_choose with DM_REPLY_SECONDARY_CUED_MIN and DM_REPLY_SECONDARY_MIN. */
 DmReplyClass dm_reply_secondary(const double *probs, DmReplyClass best, guint cues);
+
+/* What single sentences of @text carry: @carried (DM_REPLY_N_CLASSES entries, by
+ * DmReplyClass) holds for each class the highest probability @model gives it on a
+ * sentence read alone that it wins, 0 where it wins none.  A reply of one sentence
+ * carries nothing beside what the model read on the whole. */
+void dm_reply_secondary_sentences(const DmReplyModel *model, const char *text,
+                                  const GDate *reference, double *carried);
+
+/* @cues without the classes no sentence of the reply carries by itself (@carried, as
+ * dm_reply_secondary_sentences fills it); @cues unchanged when no sentence carries
+ * anything (a reply of one sentence). */
+guint dm_reply_secondary_confirmed(guint cues, const double *carried);
+
+/* The second intent as dm_reply_analyze reads it: dm_reply_secondary with @cues
+ * confirmed by the single sentences of @text that @model reads (only when a cue could
+ * decide: a cued class between the two thresholds). */
+DmReplyClass dm_reply_secondary_read(const DmReplyModel *model, const char *text,
+                                     const GDate *reference, const double *probs,
+                                     DmReplyClass best, guint cues);

@@ -15,7 +15,8 @@
  *      (features.c, model.c): the class of highest probability, that probability as the
  *      confidence, "confident" when it reaches the model's calibrated threshold, the
  *      second intent by its probability and what the text shows of it (secondary.c:
- *      a rule of its class, a question mark, a day given to a payment), and the
+ *      a rule of its class, a question mark, a day given to a payment, in a reply of
+ *      several sentences confirmed by a sentence the model reads alone), and the
  *      features that spoke most for the class as
  *      `explain`.  The date is the one the date reader finds in the text, read backwards
  *      for "paid" and forwards otherwise.  matched_rule is "model".  Without a model
@@ -183,9 +184,9 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	DmReplyClass best = dm_reply_rank_classes(probs, NULL);
 	g_autoptr(GPtrArray) rules = g_ptr_array_new();
 	dm_reply_feature_names_rules(names, rules);
-	a->secondary = dm_reply_secondary(probs, best,
-	                                  dm_reply_secondary_cues(rules, a->reply_text, dates,
-	                                                          reference, month_first));
+	a->secondary = dm_reply_secondary_read(model, a->reply_text, reference, probs, best,
+	                                       dm_reply_secondary_cues(rules, a->reply_text, dates,
+	                                                               reference, month_first));
 	a->klass = best;
 	a->confidence = probs[best];
 	a->confident = probs[best] >= dm_reply_model_threshold(model);

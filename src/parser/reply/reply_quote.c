@@ -33,6 +33,9 @@
 #define SIG_BLOCK_MAX_CHARS 80
 /* Attribution lines wrap over at most this many lines. */
 #define ATTRIBUTION_MAX_LINES 3
+/* An attribution whose address a converter broke up ("<", "mailto:...", "> wrote:")
+ * spans at most this many lines, blank ones included. */
+#define BROKEN_ATTRIBUTION_MAX_LINES 6
 /* Header blocks: this many header-like lines within the window. */
 #define HEADER_BLOCK_WINDOW 6
 /* How far past a quote the writer's inline answers are looked for. */
@@ -60,6 +63,11 @@ static DmPattern attribution_re = RQ(
 	"\\bscrisse|escreveu|napisał(?:\\(a\\))?|kirjoitti|написал[аи]?|пише|寫道|写道|yazdı)\\s*:?|"
 	/* Dutch, German and Danish put the name after the verb. */
 	"(?:\\bschreef|\\bschrieb|\\bskrev)\\b.{0,200}:)\\s*$");
+/* The end of an attribution whose "<address>" was wrapped so that its closing bracket
+ * opens the line with the verb: "> wrote:", "> schreef:", "> schrieb:". */
+static DmPattern bracket_verb_re = RQ(
+	"^\\s*>\\s*(?:wrote|schreef|schrieb|a\\s+écrit|escribió|ha\\s+scritto|skrev)\\b"
+	"[^>]{0,200}$");
 static DmPattern attribution_start_re = RQ(
 	"^\\s*(?:On|Op|Am|Le|El|Il|Em|Den|På|W dniu|Dne|В|У|Quoting|Citeren|Zitat)\\b");
 /* "-----Original Message-----", "-------- Oprindelig besked --------": dashes, a few
@@ -165,6 +173,35 @@ quote_follows(char **lines, guint n, guint i)
 	return FALSE;
 }
 
+/* Lines (blank ones included) of an attribution starting at line @i whose address an
+ * HTML-to-text converter broke over several lines, or 0: Outlook and Gmail mail
+ * converted this way write "On <date> Name", a blank, "<", "mailto:Name <a@b>" and
+ * "> wrote:", the last of which reads as a quoted line.  Joined, the lines must read as
+ * an attribution. */
+static guint
+broken_attribution_at(char **lines, guint n, guint i)
+{
+	if (!matches(&attribution_start_re, lines[i]) || !looks_attributed(lines[i]))
+		return 0;
+	for (guint k = 1; k < BROKEN_ATTRIBUTION_MAX_LINES && i + k < n; k++) {
+		if (!matches(&bracket_verb_re, lines[i + k])) {
+			if (matches(&quote_re, lines[i + k]))
+				return 0;
+			continue;
+		}
+		g_autoptr(GString) joined = g_string_new(NULL);
+		for (guint j = i; j <= i + k; j++) {
+			if (is_blank(lines[j]))
+				continue;
+			if (joined->len > 0)
+				g_string_append_c(joined, ' ');
+			g_string_append(joined, lines[j]);
+		}
+		return attribution_text(joined->str) ? k + 1 : 0;
+	}
+	return 0;
+}
+
 /* Number of lines (1..ATTRIBUTION_MAX_LINES) the attribution starting at @i spans, or 0.
  * A wrapped attribution is accepted only when it does not also read as one without
  * line @i, so text written just above the attribution is kept. */
@@ -194,7 +231,7 @@ attribution_at(char **lines, guint n, guint i)
 		}
 		return attribution_text(rest->str) && !opens_attribution(lines[i]) ? 0 : k + 1;
 	}
-	return 0;
+	return broken_attribution_at(lines, n, i);
 }
 
 /* A block of quoted headers: a header line, and within the window at least one more

@@ -40,7 +40,8 @@
 static DmPattern device_re = RT(
 	"^\\s*(?:Sent from|Sent via|Sent with|Sent using|Get Outlook for|Download Outlook for|"
 	"Verzonden (?:vanaf|van|met|via|from)|Verstuurd (?:vanaf|van|met|via)|"
-	"Outlook voor (?:iOS|Android) downloaden|Outlook für (?:iOS|Android) herunterladen|"
+	"Outlook voor (?:iOS|Android) downloaden|"
+	"Outlook für (?:iOS|Android) (?:herunterladen|beziehen)|"
 	"Von (?:meinem|Outlook|Mail)|Verzonden vanuit|Gesendet (?:von|mit|vom|über)|Envoyé (?:de|depuis|avec|à partir de)|"
 	"Obtenir Outlook pour|Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
 	"Diese Nachricht wurde von meinem|"
@@ -88,13 +89,13 @@ static DmPattern contact_re = RT(
 	/* web and mail */
 	"\\bwww\\.|https?://|[\\w.+-]+@[\\w-]+\\.[\\w.-]+|"
 	/* a company's legal form closing the line: "Jansen BV", "Weber GmbH" */
-	"\\b(?:B\\.?V\\.?|N\\.?V\\.?|BVBA|VOF|AG|KG|Ltd\\.?|LLC|Inc\\.?|plc|S\\.A\\.|SARL|"
+	"\\b(?:B\\.?V\\.?|N\\.?V\\.?|BVBA|VOF|AG|KG|Ltd\\.?|LLC|LLP|PLLC|P\\.C\\.|Inc\\.?|plc|S\\.A\\.|SARL|"
 	"Sp\\. z o\\.o\\.)\\s*$|\\b(?:GmbH|e\\.\\s?V\\.|e\\.\\s?U\\.|e\\.\\s?K\\.)(?!\\p{L})|"
 	/* addresses: "Stamford CT 06901", "Dublin 8", "Co. Clare", "81-340 Gdynia" */
 	"(?-i:\\b[A-Z]{2}\\s\\d{5}\\b)|\\bDublin \\d{1,2}\\b|\\bCo\\.\\s\\p{Lu}|\\b\\d{2}-\\d{3}\\s\\p{Lu}|"
 	/* titles only a signature carries */
 	"\\b(?:CEO|CFO|CTO|COO|Managing Director|Geschäftsführer(?:in)?|Inhaber(?:in)?|"
-	"Founder|Oprichter|Ph\\.D\\.)\\b|"
+	"Founder|Oprichter)\\b|\\bPh\\.\\s?D\\.?(?!\\p{L})|"
 	/* social links */
 	"\\b(?:volg ons|follow us|folgen sie uns|linkedin|facebook|instagram)\\b|"
 	/* registrations */
@@ -164,13 +165,41 @@ words(const char *line)
 	return n;
 }
 
-/* A line that ends a sentence of the writer's: several words and a final . ! ? or :. */
+/* A name that ends in a degree, a suffix or a legal form, whose full stop ends no
+ * sentence: "John E. Doe, Ph.D.", "Steven R. Baker, Esq.", "Baker Law Office, P.C.",
+ * "Tall Pines Builders Inc." */
+static DmPattern name_suffix_re = RT(
+	"\\b(?:Ph\\.\\s?D|Esq|Jr|Sr|M\\.D|M\\.\\s?Sc|B\\.\\s?Sc|LL\\.\\s?M|Inc|Ltd|Corp|Co|"
+	"P\\.C|B\\.V|N\\.V|S\\.A|e\\.\\s?V|o\\.o)\\.\\s*$");
+
+/* No word of @line but an abbreviation starts with a small letter: a name or a firm's
+ * name ("Tall Pines Builders Inc.", "Nowak Transport Sp. z o.o.", "TSV Eiche 1920 e. V."),
+ * not a sentence ("We sent it to Acme Inc.").  An abbreviation is one letter or holds a
+ * full stop. */
+static gboolean
+is_title_case(const char *line)
+{
+	g_auto(GStrv) tokens = g_strsplit_set(line, " \t", -1);
+	for (guint i = 0; tokens[i]; i++) {
+		const char *w = tokens[i];
+		if (*w == '\0' || !g_unichar_islower(g_utf8_get_char(w)))
+			continue;
+		if (g_utf8_strlen(w, -1) > 1 && !strchr(w, '.'))
+			return FALSE;
+	}
+	return TRUE;
+}
+
+/* A line that ends a sentence of the writer's: several words and a final . ! ? or :,
+ * unless the full stop is a name's or firm's suffix. */
 static gboolean
 is_sentence(const char *line)
 {
 	g_autofree char *t = g_strstrip(g_strdup(line));
 	gsize len = strlen(t);
-	return len > 0 && strchr(".!?:", t[len - 1]) && words(t) >= 4;
+	if (len == 0 || !strchr(".!?:", t[len - 1]) || words(t) < 4)
+		return FALSE;
+	return !(t[len - 1] == '.' && is_title_case(t) && matches(&name_suffix_re, t));
 }
 
 gboolean

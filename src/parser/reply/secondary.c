@@ -5,15 +5,23 @@
  * day promised beside a dispute or a question: the class of a rule that matched, a
  * question mark, a day given to a payment say which intents the text holds; the model's
  * probabilities say which of them is most likely.  A class nothing in the text shows
- * must reach a higher probability to count.
+ * must reach a higher probability to count.  In a reply of several sentences a cue
+ * counts only when a sentence read alone goes to its class: a question mark or a
+ * promise's words inside the sentence that makes the primary request ("Wäre es möglich,
+ * in Raten zu zahlen?") are that request, not a second one.
  *
  * Failure classes: none. */
 #include "parser/reply/dm-reply-secondary.h"
+#include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-model.h"
 #include "parser/reply/dm-reply-rules.h"
 
 #include <string.h>
+
+/* Sentences read one by one, at most: a long letter's first ones say what it wants. */
+#define SECONDARY_MAX_SENTENCES 24
 
 static gpointer
 build_rule_classes(gpointer unused)
@@ -81,4 +89,68 @@ dm_reply_secondary(const double *probs, DmReplyClass best, guint cues)
 {
 	return dm_reply_secondary_choose(probs, best, cues, DM_REPLY_SECONDARY_CUED_MIN,
 	                                 DM_REPLY_SECONDARY_MIN);
+}
+
+void
+dm_reply_secondary_sentences(const DmReplyModel *model, const char *text,
+                             const GDate *reference, double *carried)
+{
+	g_return_if_fail(model != NULL && text != NULL && carried != NULL);
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
+		carried[k] = 0;
+	g_autoptr(GPtrArray) sentences = dm_reply_sentences(text);
+	/* One sentence is the whole reply: the model has read it already. */
+	if (sentences->len < 2)
+		return;
+	for (guint i = 0; i < MIN(sentences->len, SECONDARY_MAX_SENTENCES); i++) {
+		g_autoptr(GArray) features = dm_reply_features_named(g_ptr_array_index(sentences, i),
+		                                                     reference,
+		                                                     dm_reply_model_bits(model), NULL);
+		double probs[DM_REPLY_N_CLASSES];
+		dm_reply_model_predict(model, features, probs);
+		int k = 0;
+		for (int j = 1; j < DM_REPLY_N_CLASSES; j++)
+			if (probs[j] > probs[k])
+				k = j;
+		carried[k] = MAX(carried[k], probs[k]);
+	}
+}
+
+guint
+dm_reply_secondary_confirmed(guint cues, const double *carried)
+{
+	g_return_val_if_fail(carried != NULL, cues);
+	guint won = 0;
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
+		if (carried[k] > 0)
+			won |= 1u << k;
+	/* Nothing won: a reply of one sentence, whose cue has no other to be checked by. */
+	return won ? cues & won : cues;
+}
+
+/* Whether a class the text shows could count by its cue alone: one other than @best,
+ * other, auto_reply and bounce, with a probability between the two thresholds.  Only
+ * then are the sentences worth reading one by one. */
+static gboolean
+cue_decides(const double *probs, DmReplyClass best, guint cues)
+{
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
+		if (k != (int) best && k != DM_REPLY_CLASS_OTHER && k != DM_REPLY_CLASS_AUTO_REPLY &&
+		    k != DM_REPLY_CLASS_BOUNCE && (cues & (1u << k)) &&
+		    probs[k] >= DM_REPLY_SECONDARY_CUED_MIN && probs[k] < DM_REPLY_SECONDARY_MIN)
+			return TRUE;
+	return FALSE;
+}
+
+DmReplyClass
+dm_reply_secondary_read(const DmReplyModel *model, const char *text, const GDate *reference,
+                        const double *probs, DmReplyClass best, guint cues)
+{
+	g_return_val_if_fail(model != NULL && text != NULL && probs != NULL, DM_REPLY_CLASS_OTHER);
+	if (cue_decides(probs, best, cues)) {
+		double carried[DM_REPLY_N_CLASSES];
+		dm_reply_secondary_sentences(model, text, reference, carried);
+		cues = dm_reply_secondary_confirmed(cues, carried);
+	}
+	return dm_reply_secondary(probs, best, cues);
 }
