@@ -278,6 +278,35 @@ test_missing_keys(void)
 	g_assert_null(plan->reply);
 }
 
+/* Enums out of range in a child's answer (garbled, yet well-formed) read as each enum's
+ * "nothing said", never as an index past a table of names. */
+static void
+test_enums_out_of_range(void)
+{
+	g_auto(GVariantDict) r = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&r, "kind", "i", (gint32) 7);
+	g_variant_dict_insert(&r, "class", "i", (gint32) -1);
+	g_variant_dict_insert(&r, "secondary", "i", (gint32) 99);
+	g_variant_dict_insert(&r, "delivery", "i", (gint32) 1000000);
+	g_auto(GVariantDict) inv = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&inv, "source", "i", (gint32) 5);
+	g_variant_dict_insert(&inv, "debtor_kind", "i", (gint32) 3);
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&d, "direction", "i", (gint32) 3);
+	g_variant_dict_insert_value(&d, "reply", g_variant_dict_end(&r));
+	g_variant_dict_insert_value(&d, "invoice", g_variant_dict_end(&inv));
+	g_autoptr(GVariant) v = g_variant_ref_sink(g_variant_dict_end(&d));
+	g_autoptr(DmIngestPlan) plan = dm_ingest_plan_from_variant(v);
+	g_assert_cmpint(plan->direction, ==, DM_DIRECTION_NONE);
+	g_assert_cmpint(plan->reply->kind, ==, DM_REPLY_KIND_REPLY);
+	g_assert_cmpint(plan->reply->klass, ==, DM_REPLY_CLASS_OTHER);
+	g_assert_cmpint(plan->reply->secondary, ==, DM_REPLY_CLASS_OTHER);
+	g_assert_cmpint(plan->reply->delivery, ==, DM_DELIVERY_NONE);
+	g_assert_cmpint(plan->invoice->source, ==, DM_INVOICE_SOURCE_NONE);
+	g_assert_cmpint(plan->invoice->debtor_kind, ==, DM_INVOICE_DEBTOR_UNKNOWN);
+	g_assert_cmpstr(dm_delivery_name(plan->reply->delivery), ==, "none");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -290,5 +319,6 @@ main(int argc, char **argv)
 	g_test_add_func("/ingest-plan/reply", test_reply);
 	g_test_add_func("/ingest-plan/hostile-bytes", test_hostile_bytes);
 	g_test_add_func("/ingest-plan/missing-keys", test_missing_keys);
+	g_test_add_func("/ingest-plan/enums-out-of-range", test_enums_out_of_range);
 	return g_test_run();
 }

@@ -141,6 +141,16 @@ get_int(GVariantDict *d, const char *key)
 	return n;
 }
 
+/* An enum from the child, @last its highest value.  Out of range (an answer garbled yet
+ * well-formed) it reads as 0, which is each of these enums' "nothing said" (no direction,
+ * class other, no delivery report, debtor kind unknown): never an index past a table. */
+static gint32
+get_enum(GVariantDict *d, const char *key, gint32 last)
+{
+	gint32 n = get_int(d, key);
+	return n >= 0 && n <= last ? n : 0;
+}
+
 static gboolean
 get_bool(GVariantDict *d, const char *key)
 {
@@ -179,12 +189,12 @@ invoice_from_variant(GVariant *v)
 	f->debtor_email = get_str(&d, "debtor_email");
 	f->debtor_name = get_str(&d, "debtor_name");
 	f->language = get_str(&d, "language");
-	f->source = (DmInvoiceSource) get_int(&d, "source");
+	f->source = (DmInvoiceSource) get_enum(&d, "source", DM_INVOICE_SOURCE_BODY);
 	f->has_total = get_bool(&d, "has_total");
 	g_variant_dict_lookup(&d, "amount_total_cents", "x", &f->amount_total_cents);
 	f->payment_reference = get_str(&d, "payment_reference");
 	f->iban = get_str(&d, "iban");
-	f->debtor_kind = (DmInvoiceDebtorKind) get_int(&d, "debtor_kind");
+	f->debtor_kind = (DmInvoiceDebtorKind) get_enum(&d, "debtor_kind", DM_INVOICE_DEBTOR_CONSUMER);
 	f->debtor_kind_why = get_str(&d, "debtor_kind_why");
 	f->credit_note = get_bool(&d, "credit_note");
 	f->credit_reference = get_str(&d, "credit_reference");
@@ -200,16 +210,16 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 {
 	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(v);
 	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
-	a->kind = (DmReplyKind) get_int(&d, "kind");
-	a->klass = (DmReplyClass) get_int(&d, "class");
+	a->kind = (DmReplyKind) get_enum(&d, "kind", DM_REPLY_KIND_BOUNCE);
+	a->klass = (DmReplyClass) get_enum(&d, "class", DM_REPLY_CLASS_BOUNCE);
 	g_variant_dict_lookup(&d, "confidence", "d", &a->confidence);
 	a->confident = get_bool(&d, "confident");
-	a->secondary = (DmReplyClass) get_int(&d, "secondary");
+	a->secondary = (DmReplyClass) get_enum(&d, "secondary", DM_REPLY_CLASS_BOUNCE);
 	a->date = get_date(&d, "date");
 	a->reply_text = get_str(&d, "reply_text");
 	a->bounced_recipient = get_str(&d, "bounced_recipient");
 	a->matched_rule = get_str(&d, "matched_rule");
-	a->delivery = (DmDeliveryReport) get_int(&d, "delivery");
+	a->delivery = (DmDeliveryReport) get_enum(&d, "delivery", DM_DELIVERY_DELIVERED);
 	a->returned_message_id = get_str(&d, "returned_message_id");
 	a->new_address = get_str(&d, "new_address");
 	a->automatic_headers = get_bool(&d, "automatic_headers");
@@ -229,7 +239,7 @@ dm_ingest_plan_from_variant(GVariant *v)
 	g_return_val_if_fail(g_variant_is_of_type(v, G_VARIANT_TYPE_VARDICT), NULL);
 	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(v);
 	DmIngestPlan *plan = g_new0(DmIngestPlan, 1);
-	plan->direction = (DmDirection) get_int(&d, "direction");
+	plan->direction = (DmDirection) get_enum(&d, "direction", DM_DIRECTION_INCOMING);
 	plan->mail_from = get_str(&d, "mail_from");
 	plan->first_rcpt = get_str(&d, "first_rcpt");
 	plan->verp_rcpt = get_str(&d, "verp_rcpt");
