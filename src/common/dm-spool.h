@@ -53,6 +53,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmEnvelope, dm_envelope_free)
 /* Appends the envelope block (magic line first, empty line last) to @out. */
 void dm_envelope_write(const DmEnvelope *env, GString *out);
 
+/* The most envelope bytes before the message that dm_envelope_parse reads (the milter
+ * writes under 1 MiB: up to 1,000 recipients); a reader of a file's head reads this much. */
+#define DM_SPOOL_ENVELOPE_MAX (2 * 1024 * 1024)
+
 /* Splits a spool file's contents.  On success *@env_out holds the envelope and
  * *@message_offset where the message starts in @data.  A file without the magic line is an
  * error (DM_SPOOL_ERROR). */

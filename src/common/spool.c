@@ -13,7 +13,7 @@
 
 G_DEFINE_QUARK(dm-spool-error-quark, dm_spool_error)
 
-#define ENVELOPE_MAX      (2 * 1024 * 1024)   /* envelope bytes before the message; the milter writes under 1 MiB */
+#define ENVELOPE_MAX      DM_SPOOL_ENVELOPE_MAX
 #define ENVELOPE_VALUE_MAX 1000
 
 const char *

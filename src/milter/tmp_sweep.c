@@ -28,12 +28,22 @@ record_stale(int dfd, const char *spool_dir, const char *name)
 	int fd = openat(dfd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
 		return;
-	g_autofree char *head = g_malloc(64 * 1024);
-	ssize_t n = read(fd, head, 64 * 1024);
+	/* All of an envelope may be read: one of 1,000 recipients is far above 64 KiB, and a
+	 * copy whose envelope is cut short would go unnamed. */
+	g_autofree char *head = g_malloc(DM_SPOOL_ENVELOPE_MAX);
+	gsize got = 0;
+	while (got < DM_SPOOL_ENVELOPE_MAX) {
+		ssize_t n = read(fd, head + got, DM_SPOOL_ENVELOPE_MAX - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+		got += (gsize) n;
+	}
 	close(fd);
 	g_autoptr(DmEnvelope) env = NULL;
 	gsize offset = 0;
-	if (n > 0 && dm_envelope_parse(head, (gsize) n, &env, &offset, NULL) &&
+	if (got > 0 && dm_envelope_parse(head, got, &env, &offset, NULL) &&
 	    env->direction != DM_DIRECTION_NONE)
 		dm_missed_record(spool_dir, env, "the milter stopped mid-message");
 }

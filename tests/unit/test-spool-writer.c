@@ -496,6 +496,37 @@ test_sweep_tmp_writer_gone(Spool *s, gconstpointer data)
 	g_assert_true(dm_spool_writer_commit(w, NULL, NULL));    /* ours was untouched */
 }
 
+/* A stale copy is named as missed however large its envelope: 1,000 recipients of 90
+ * bytes each (the writer's limits allow them) put it far past the first 64 KiB. */
+static void
+test_sweep_tmp_big_envelope(Spool *s, gconstpointer data)
+{
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	pid_t child = fork();
+	g_assert_cmpint(child, >=, 0);
+	if (child == 0)
+		_exit(0);
+	g_assert_cmpint(waitpid(child, NULL, 0), ==, child);
+
+	g_autoptr(DmSpoolWriter) w = dm_spool_writer_new(s->root, 0, TRUE);
+	g_autoptr(DmEnvelope) env = sample_envelope();
+	for (int i = 0; i < 999; i++)
+		g_ptr_array_add(env->rcpt_to, g_strdup_printf("%076d@debtor.example", i));
+	g_assert_true(dm_spool_writer_add_header(w, "Subject", " x", NULL));
+	g_assert_true(dm_spool_writer_begin(w, env, NULL));
+	g_autofree char *gone_name = g_strdup_printf("%" G_GINT64_FORMAT ".%ld.8.0badf00d.eml",
+	                                             now, (long)child);
+	g_autofree char *gone = g_build_filename(s->root, "tmp", gone_name, NULL);
+	g_assert_cmpint(link(dm_spool_writer_tmp_path(w), gone), ==, 0);
+	struct stat st;
+	g_assert_cmpint(stat(gone, &st), ==, 0);
+	g_assert_cmpint(st.st_size, >, 64 * 1024);
+
+	g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, 1);
+	g_assert_false(g_file_test(gone, G_FILE_TEST_EXISTS));
+	g_assert_cmpuint(count_files(s->root, "missed"), ==, 1);
+}
+
 /* No readable tmp/ is a warning, not an error: the milter starts all the same. */
 static void
 test_sweep_tmp_missing(Spool *s, gconstpointer data)
@@ -592,5 +623,6 @@ main(int argc, char **argv)
 	ADD("/spool-writer/sweep-tmp", test_sweep_tmp);
 	ADD("/spool-writer/sweep-tmp-missing", test_sweep_tmp_missing);
 	ADD("/spool-writer/sweep-tmp-writer-gone", test_sweep_tmp_writer_gone);
+	ADD("/spool-writer/sweep-tmp-big-envelope", test_sweep_tmp_big_envelope);
 	return g_test_run();
 }
