@@ -14,7 +14,9 @@
 #include <pwd.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -63,6 +65,22 @@ unix_socket_path(const char *conn)
 	if (strchr(conn, ':') == NULL)
 		return conn;           /* libmilter takes a bare path as a unix socket */
 	return NULL;
+}
+
+/* TRUE when something answers on the unix socket @path: a milter running there. */
+static gboolean
+socket_answers(const char *path)
+{
+	struct sockaddr_un sa = { .sun_family = AF_UNIX };
+	if (strlen(path) >= sizeof sa.sun_path)
+		return FALSE;           /* libmilter refuses such a path itself */
+	memcpy(sa.sun_path, path, strlen(path) + 1);
+	int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+	if (fd < 0)
+		return FALSE;
+	gboolean answered = connect(fd, (struct sockaddr *)&sa, sizeof sa) == 0;
+	close(fd);
+	return answered;
 }
 
 typedef struct {
@@ -139,6 +157,13 @@ open_socket(const DmConfig *config, const char *conn, const Account *user)
 	if (smfi_setconn((char *)conn) != MI_SUCCESS)
 		die(EXIT_CONFIG, "%s: [milter] socket: cannot use \"%s\"",
 		    config->path != NULL ? config->path : "(defaults)", conn);
+	/* libmilter removes the socket file before it binds, whoever listens on it: a second
+	 * dunmail-milter (started by hand to debug, say) would take the path from the running
+	 * one, and on its exit leave the MTA with nothing to connect to, its billing mail
+	 * passing unseen.  A socket that answers is someone's. */
+	if (path != NULL && socket_answers(path))
+		die(EXIT_OSERR, "%s: a milter is already listening there; not taking it over "
+		    "(stop it first, or give this one another [milter] socket)", path);
 	/* 0660 from the first moment: only our user and the MTA's group may connect. */
 	old = umask(0117);
 	rc = smfi_opensocket(true);      /* true: remove a stale unix socket first */

@@ -100,8 +100,22 @@ if id postfix >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
 	dm_is "dunmail-milter starts all the same (it never stands in mail's way)" "$rc" 124
 	dm_is "... and warns that Postfix could not connect" \
 		"$(grep -c "warning: \[milter\] socket_group: user postfix is not in the socket's group" "$T/milter.err")" 1
+	# A second milter on a socket the first is listening on refuses to take it over:
+	# libmilter would remove the path, and the MTA lose the running milter.
+	timeout 8 "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf" 2>"$T/first.err" &
+	first=$!
+	for _ in $(seq 50); do [ -S "$T/run/milter.sock" ] && break; sleep 0.1; done
+	timeout 3 "$BUILD/dunmail-milter" -f -c "$T/dunmail.conf" 2>"$T/second.err"; rc=$?
+	dm_is "a second dunmail-milter on a socket in use refuses to start: exit 71" "$rc" 71
+	dm_is "... saying a milter already listens there" \
+		"$(grep -c "milter.sock: a milter is already listening there" "$T/second.err")" 1
+	dm_is "... and the first one's socket is still there" "$([ -S "$T/run/milter.sock" ] && echo yes)" yes
+	kill "$first" 2>/dev/null; wait "$first" 2>/dev/null
 else
 	ok "# SKIP dunmail-milter's start check needs root and a postfix user"
+	ok "# SKIP"
+	ok "# SKIP"
+	ok "# SKIP"
 	ok "# SKIP"
 fi
 dm_done
