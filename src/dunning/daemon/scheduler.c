@@ -208,20 +208,26 @@ resume_expired_pauses(DmLedger *ledger, const GDate *today, const char *now_iso,
 }
 
 /* A reminder that could not go out for days says the wrong things (its Date, "n days
- * overdue"): cancel it, so that this pass renders the step afresh. */
+ * overdue"): cancel it, so that this pass renders the step afresh.  Days are counted in
+ * @now's zone, the one the reminder's own day was decided in. */
 static gboolean
-expire_stale_reminders(DmLedger *ledger, const GDate *today, const char *now_iso,
+expire_stale_reminders(DmLedger *ledger, GDateTime *now, const char *now_iso,
                        DmSchedulerStats *stats, GError **error)
 {
+	GDate today = dm_clock_date(now);
 	g_autoptr(GPtrArray) pending = dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_PENDING, error);
 	if (!pending)
 		return FALSE;
 	for (guint i = 0; i < pending->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(pending, i);
-		g_autofree char *day = g_strndup(it->created_at, 10);
-		GDate created;
-		if (it->kind != DM_OUTBOX_KIND_REMINDER || !dm_date_parse_iso(day, &created) ||
-		    g_date_days_between(&created, today) <= DM_OUTBOX_STALE_DAYS)
+		g_autoptr(GDateTime) at = g_date_time_new_from_iso8601(it->created_at, NULL);
+		g_autoptr(GDateTime) local = at ? g_date_time_to_timezone(at, g_date_time_get_timezone(now))
+		                                : NULL;
+		if (it->kind != DM_OUTBOX_KIND_REMINDER || local == NULL)
+			continue;
+		GDate created = dm_clock_date(local);
+		g_autofree char *day = dm_date_iso(&created);
+		if (g_date_days_between(&created, &today) <= DM_OUTBOX_STALE_DAYS)
 			continue;
 		g_autofree char *detail = g_strdup_printf(
 			"step %d to %s (message %s) could not be sent since %s (%s); it will be written "
@@ -548,7 +554,7 @@ run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
 	if (!resolve_unseen(config, ledger, now, now_iso, stats, error) ||
 	    (!walk_all && !refresh(&p, error)) ||
 	    !resume_expired_pauses(ledger, &p.today, now_iso, walk_all, stats, error) ||
-	    !expire_stale_reminders(ledger, &p.today, now_iso, stats, error))
+	    !expire_stale_reminders(ledger, now, now_iso, stats, error))
 		return FALSE;
 	/* dm_next_step decides for each invoice read; the index only spares reading those
 	 * whose next day has not come (changed ones sort first and are read too). */
