@@ -169,7 +169,11 @@ dm_config_new_default(void)
 	c->owner_mail_wait_days = 7;
 	/* The milter sees our message at the end of DATA, before the MTA's 250: five minutes
 	 * is ample for its spool file to be ingested. */
-	c->unseen_after = 300;
+	/* Well above the time a copy can still come: our SMTP client waits up to 300 s for the
+	 * server's answer, and Postfix waits up to 300 s (milter_content_timeout) for the
+	 * milter, which spools its copy before it answers.  Judged sooner, a reminder whose
+	 * copy was merely slow would go twice. */
+	c->unseen_after = 900;
 	c->ladders = dm_ladder_set_new_default();
 	c->combined_step = g_strdup("highest");
 	c->plan_remind_before_days = DM_PLAN_REMIND_BEFORE_DAYS;
