@@ -125,6 +125,15 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "demnächst", NULL },
 	/* A stated date wins over a vague time before it. */
 	{ "2026-11-23", FALSE, "volgende week, uiterlijk 4 december", "2026-12-04" },
+	/* Far from their digit (the patterns that need a digit are tried only near one):
+	 * a month name, a dot and a long run of white space before the day, a Kelvin sign
+	 * for the "k" of "oktober", a word, white space and a day, and a no-break space. */
+	{ "2026-11-23", FALSE, "wij betalen op December.                                   5",
+	  "2026-12-05" },
+	{ "2026-09-01", FALSE, "wij betalen O\u212atober 5", "2026-10-05" },
+	{ "2026-11-23", FALSE, "ik betaal tegen\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t5e",
+	  "2026-12-05" },
+	{ "2026-11-23", TRUE, "we paid it on\u00a09.11", "2026-11-09" },
 	/* Not dates */
 	{ "2026-11-23", FALSE, "factuur 2026-0012 van EUR 1.250,00", NULL },
 	{ "2026-11-23", FALSE, "31-02", NULL },
