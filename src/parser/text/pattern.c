@@ -174,6 +174,16 @@ dm_pattern_match_starting_within(DmPattern *pattern, const char *subject, gsize 
 	return match_in(pattern, subject, len, offset, ctx, m);
 }
 
+gboolean
+dm_pattern_starts_lines(DmPattern *pattern)
+{
+	g_return_val_if_fail(pattern != NULL, FALSE);
+	uint32_t first = 0;
+	/* 2: "the pattern matches only at the start of a subject or after a newline". */
+	return pcre2_pattern_info(compiled(pattern), PCRE2_INFO_FIRSTCODETYPE, &first) == 0 &&
+	       first == 2;
+}
+
 gsize
 dm_match_next(const DmMatch *m, gsize len)
 {
