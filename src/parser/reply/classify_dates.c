@@ -158,13 +158,19 @@ static const char *const date_patterns[D_N_KINDS] = {
 /* Words without one of which a kind cannot match, lower case: a cheap look at the text
  * (kinds_possible) spares the patterns that cannot match it, and most replies name no
  * date at all.  Each list must hold a part of every match of its kind (the patterns
- * above): a missing word would lose dates, an extra one only costs time.  Kinds not
- * listed (D_DAY) always run; D_DATE and D_DM need a digit, D_NTH a digit or one of its
- * words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
+ * above): a missing word would lose dates, an extra one only costs time.  A kind with
+ * two lists needs a word of each.  D_DATE and D_DM need a digit, D_NTH a digit or one
+ * of its words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
 static const struct {
 	DateKind kind;
-	const char *const words[12];
+	const char *const words[22];
 } kind_words[] = {
+	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
+	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
+	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben. */
+	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
+	           "afternoon", "arvo", "straks", "tmrw", "gister", "gestern", "yesterday",
+	           "just", "juist", "net", "gerade", "grad", "eben" } },
 	/* A digit, "ersten", or a day written as a word, which stands before a month word
 	 * or after a weekday name (whose endings these are). */
 	{ D_NTH, { "ersten", "maand", "month", "monat", "dag", "day", "tag", "woch" } },
@@ -174,17 +180,23 @@ static const struct {
 	                   "half", "mid", "mitte" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
+	{ D_AGO, { "geleden", "ago", "before", "vor" } },
 };
 
-/* Whether @folded holds one of @kind's words (kind_words). */
+/* Whether @folded holds a word of each of @kind's lists (kind_words). */
 static gboolean
-has_kind_word(const char *folded, DateKind kind)
+has_kind_words(const char *folded, DateKind kind)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++)
-		for (gsize w = 0; kind_words[i].kind == kind && kind_words[i].words[w]; w++)
-			if (strstr(folded, kind_words[i].words[w]))
-				return TRUE;
-	return FALSE;
+	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++) {
+		if (kind_words[i].kind != kind)
+			continue;
+		gboolean found = FALSE;
+		for (gsize w = 0; !found && kind_words[i].words[w]; w++)
+			found = strstr(folded, kind_words[i].words[w]) != NULL;
+		if (!found)
+			return FALSE;
+	}
+	return TRUE;
 }
 
 static gpointer
@@ -222,11 +234,11 @@ kinds_possible(const char *text, gsize len, guint *by_digit)
 		for (const char *p = text; !digit && p < text + len; p = g_utf8_next_char(p))
 			digit = g_unichar_isdigit(g_utf8_get_char(p));
 	}
-	guint kinds = 1u << D_DAY;
+	guint kinds = 0;
 	if (digit)
 		kinds |= 1u << D_DATE | 1u << D_DM | 1u << D_NTH;
 	*by_digit = 1u << D_DATE | 1u << D_DM;
-	if (!has_kind_word(folded, D_NTH))
+	if (!has_kind_words(folded, D_NTH))
 		*by_digit |= 1u << D_NTH;
 	/* "mittwoch" is no "dag", "day" or "tag": D_NTH's list checks its ending. */
 	for (const char *const *w = weekday_names(); *w; w++)
@@ -235,9 +247,8 @@ kinds_possible(const char *text, gsize len, guint *by_digit)
 			break;
 		}
 	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++)
-		for (gsize w = 0; kind_words[i].words[w] && !(kinds & 1u << kind_words[i].kind); w++)
-			if (strstr(folded, kind_words[i].words[w]))
-				kinds |= 1u << kind_words[i].kind;
+		if (!(kinds & 1u << kind_words[i].kind) && has_kind_words(folded, kind_words[i].kind))
+			kinds |= 1u << kind_words[i].kind;
 	return kinds;
 }
 
