@@ -79,6 +79,13 @@ stage_analyze(const Inputs *in, guint i)
 }
 
 static void
+stage_unexplained(const Inputs *in, guint i)
+{
+	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze_unexplained(g_ptr_array_index(in->messages,
+	                                                                              i), in->model);
+}
+
+static void
 stage_new_text(const Inputs *in, guint i)
 {
 	g_autofree char *text = dm_reply_new_text(g_ptr_array_index(in->messages, i));
@@ -205,6 +212,8 @@ bench_reply_stages(GPtrArray *bytes, const DmReplyModel *model, int rounds)
 	       time_stage(&in, stage_parse, all, rounds), all);
 	printf("  %-52s %8.1f\n", "dm_reply_analyze, all of it",
 	       time_stage(&in, stage_analyze, all, rounds));
+	printf("  %-52s %8.1f\n", "- without explain (dm_reply_analyze_unexplained)",
+	       time_stage(&in, stage_unexplained, all, rounds));
 	printf("  %-52s %8.1f\n", "- the new text (dm_reply_new_text)",
 	       time_stage(&in, stage_new_text, all, rounds));
 	printf("  %-52s %8.1f\n", "- bounce check (dm_bounce_detect)",

@@ -131,6 +131,42 @@ test_find(void)
 	}
 }
 
+static DmPattern limited_date = DM_PATTERN("(" DM_DATE_ANY_RE ")",
+                                           PCRE2_CASELESS | PCRE2_USE_OFFSET_LIMIT);
+
+/* A search that may start only up to a byte finds what the whole search finds when that
+ * starts there, nothing when it starts later, and still looks behind its offset. */
+static void
+test_starting_within(void)
+{
+	const char *text = "factuur 12345 van 7 december, betaald 9 december";
+	gsize len = strlen(text), first = strstr(text, "7 dec") - text;
+	DmMatch m;
+	g_assert_true(dm_pattern_match_starting_within(&limited_date, text, len, 0, first, &m));
+	g_assert_cmpuint(m.start[0], ==, first);
+	g_assert_true(dm_pattern_match_starting_within(&limited_date, text, len, 0, len, &m));
+	g_assert_cmpuint(m.start[0], ==, first);
+	g_assert_false(dm_pattern_match_starting_within(&limited_date, text, len, 0, first - 1,
+	                                                &m));
+	/* From the "3" of "12345": (?<!\d) sees the "2" before it, so no "345 van" match
+	 * starts there, and the next is the 9th. */
+	gsize second = strstr(text, "9 dec") - text, three = strstr(text, "345") - text;
+	g_assert_true(dm_pattern_match_starting_within(&limited_date, text, len, three, len, &m));
+	g_assert_cmpuint(m.start[0], ==, first);
+	g_assert_false(dm_pattern_match_starting_within(&limited_date, text, len, first + 1,
+	                                                second - 1, &m));
+	/* The same as the search without a limit, from each offset. */
+	for (gsize from = 0; from <= len; from++) {
+		DmMatch all, within;
+		gboolean a = dm_pattern_match(&limited_date, text, len, from, &all);
+		gboolean w = dm_pattern_match_starting_within(&limited_date, text, len, from, len,
+		                                              &within);
+		g_assert_cmpint(a, ==, w);
+		if (a)
+			g_assert_cmpuint(all.start[0], ==, within.start[0]);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -138,5 +174,6 @@ main(int argc, char **argv)
 	g_test_add_func("/dates/parse", test_parse);
 	g_test_add_func("/dates/no-year", test_no_year);
 	g_test_add_func("/dates/find", test_find);
+	g_test_add_func("/dates/starting-within", test_starting_within);
 	return g_test_run();
 }

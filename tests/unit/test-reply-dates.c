@@ -125,6 +125,34 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "demnächst", NULL },
 	/* A stated date wins over a vague time before it. */
 	{ "2026-11-23", FALSE, "volgende week, uiterlijk 4 december", "2026-12-04" },
+	/* Far from their digit (the patterns that need a digit are tried only near one):
+	 * a month name, a dot and a long run of white space before the day, a Kelvin sign
+	 * for the "k" of "oktober", a word, white space and a day, and a no-break space. */
+	{ "2026-11-23", FALSE, "wij betalen op December.                                   5",
+	  "2026-12-05" },
+	{ "2026-09-01", FALSE, "wij betalen O\u212atober 5", "2026-10-05" },
+	{ "2026-11-23", FALSE, "ik betaal tegen\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t\t5e",
+	  "2026-12-05" },
+	{ "2026-11-23", TRUE, "we paid it on\u00a09.11", "2026-11-09" },
+	/* Each way of naming a day, and of counting days back, that the words of the date
+	 * kinds (kinds_possible) must let through. */
+	{ "2026-11-23", FALSE, "tmrw I'll pay", "2026-11-24" },
+	{ "2026-11-23", FALSE, "2moro betaal ik", "2026-11-24" },
+	{ "2026-11-23", FALSE, "morgn zahl i", "2026-11-24" },
+	{ "2026-11-23", TRUE, "zojuist betaald", "2026-11-23" },
+	{ "2026-11-23", TRUE, "zonet overgemaakt", "2026-11-23" },
+	{ "2026-11-23", TRUE, "soeben überwiesen", "2026-11-23" },
+	{ "2026-11-23", TRUE, "gerade bezahlt", "2026-11-23" },
+	{ "2026-11-23", TRUE, "gisternacht betaald", "2026-11-22" },
+	{ "2026-11-23", TRUE, "eergisteren betaald", "2026-11-21" },
+	{ "2026-11-23", TRUE, "vanochtend betaald", "2026-11-23" },
+	{ "2026-11-23", FALSE, "vanavond maak ik het over", "2026-11-23" },
+	{ "2026-11-23", FALSE, "tonight I will transfer it", "2026-11-23" },
+	{ "2026-11-23", TRUE, "paid last night", "2026-11-22" },
+	{ "2026-11-23", TRUE, "paid it yesterday", "2026-11-22" },
+	{ "2026-11-23", TRUE, "drie dagen geleden betaald", "2026-11-20" },
+	{ "2026-11-23", TRUE, "paid two days ago", "2026-11-21" },
+	{ "2026-11-23", TRUE, "vor drei Tagen bezahlt", "2026-11-20" },
 	/* Not dates */
 	{ "2026-11-23", FALSE, "factuur 2026-0012 van EUR 1.250,00", NULL },
 	{ "2026-11-23", FALSE, "31-02", NULL },

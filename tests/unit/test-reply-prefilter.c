@@ -8,6 +8,8 @@
  *   matching folds) still reach the rules.
  * /reply/prefilter/folded: rules whose words only case folding brings to the pre-filter
  *   (the Kelvin sign, the long s, capitals) still hit.
+ * /reply/prefilter/refusals: a refusal in each negation of the refusal rules' second
+ *   list still reaches them.
  * /reply/prefilter/lists: every rule has a list, every listed rule exists, and its words
  *   are lower case. */
 #include "parser/reply/dm-reply-classify.h"
@@ -112,6 +114,51 @@ test_folded_hits(void)
 	}
 }
 
+/* Whether @text hits a rule whose name starts with @prefix. */
+static gboolean
+hits_rule(const char *text, const char *prefix)
+{
+	g_autoptr(GPtrArray) hits = g_ptr_array_new();
+	dm_reply_rule_hits(text, hits);
+	for (guint k = 0; k < hits->len; k++)
+		if (g_str_has_prefix(hits->pdata[k], prefix))
+			return TRUE;
+	return FALSE;
+}
+
+/* A refusal or an inability in each of the negations the refusal rules' second list
+ * names still reaches them: the hits with the pre-filter are those of every rule tried;
+ * a refusal hits dispute_weiger, and an inability cancels the promise beside it
+ * (neg_promise_niet_kunnen, which does not show among the hits itself). */
+static void
+test_refusals(void)
+{
+	static const char *const refusals[] = {
+		"Wij betalen deze factuur niet.", "Dat betaal ik nie.", "Ik betaal neit",
+		"Dit betaal ik nooit.", "Wij betalen dat nimmer.", "Daar betaal ik niks voor.",
+		"U krijgt van mij geen cent.", "Ik weiger te betalen.", "I refuse to pay this.",
+		"We will not pay this invoice.", "I won't pay.", "We aren't paying for that.",
+		"We will never pay this.", "We have no intention of paying.",
+		"I don't owe you anything.", "He doesn't owe you a thing.",
+		"No way we are paying this.", "There is no reason to pay this.",
+	};
+	static const char *const inabilities[] = {
+		"I can't pay now, I will pay next week.", "I cant pay now, I will pay next week.",
+		"We are unable to pay now, we will pay next week.",
+		"Ik kan het nu niet betalen, ik zal volgende week betalen.",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(refusals); i++) {
+		assert_same_hits(refusals[i]);
+		if (!hits_rule(refusals[i], "dispute_weiger"))
+			g_error("\"%s\" does not hit dispute_weiger", refusals[i]);
+	}
+	for (gsize i = 0; i < G_N_ELEMENTS(inabilities); i++) {
+		assert_same_hits(inabilities[i]);
+		if (hits_rule(inabilities[i], "promise_"))
+			g_error("\"%s\" keeps its promise", inabilities[i]);
+	}
+}
+
 static void
 test_lists(void)
 {
@@ -138,6 +185,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/prefilter/corpus", test_corpus);
 	g_test_add_func("/reply/prefilter/case", test_case);
 	g_test_add_func("/reply/prefilter/folded", test_folded_hits);
+	g_test_add_func("/reply/prefilter/refusals", test_refusals);
 	g_test_add_func("/reply/prefilter/lists", test_lists);
 	return g_test_run();
 }

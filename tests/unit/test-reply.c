@@ -4,7 +4,8 @@
  * bounced_recipient, delivery (none, failed, expired, delayed; none when absent),
  * returned_message_id, automatic_header (the header that says a machine wrote it, or
  * null), reply_text_contains and reply_text_lacks.  Every analysis must also
- * carry a confidence in 0..1, a reply_text and a rule name. */
+ * carry a confidence in 0..1, a reply_text and a rule name, and
+ * dm_reply_analyze_unexplained must give the same answer with an empty explanation. */
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
 #include "test-dunning-util.h"
@@ -29,6 +30,31 @@ check_strings(JsonObject *e, const char *member, const char *text, gboolean want
 	}
 }
 
+/* dm_reply_analyze_unexplained's answer is @a's but for the explanation, which it
+ * leaves empty. */
+static void
+assert_unexplained_same(const DmReplyAnalysis *a, const DmReplyAnalysis *u)
+{
+	g_assert_cmpint(u->kind, ==, a->kind);
+	g_assert_cmpint(u->klass, ==, a->klass);
+	g_assert_cmpfloat(u->confidence, ==, a->confidence);
+	g_assert_cmpint(u->confident, ==, a->confident);
+	g_assert_cmpint(u->secondary, ==, a->secondary);
+	g_assert_cmpint(g_date_valid(&u->date), ==, g_date_valid(&a->date));
+	if (g_date_valid(&a->date))
+		g_assert_cmpint(g_date_compare(&u->date, &a->date), ==, 0);
+	g_assert_cmpstr(u->reply_text, ==, a->reply_text);
+	g_assert_cmpstr(u->bounced_recipient, ==, a->bounced_recipient);
+	g_assert_cmpstr(u->matched_rule, ==, a->matched_rule);
+	g_assert_cmpint(u->delivery, ==, a->delivery);
+	g_assert_cmpstr(u->returned_message_id, ==, a->returned_message_id);
+	g_assert_cmpstr(u->new_address, ==, a->new_address);
+	g_assert_cmpint(u->automatic_headers, ==, a->automatic_headers);
+	g_assert_cmpstr(u->automatic_header, ==, a->automatic_header);
+	g_assert_nonnull(u->explain);
+	g_assert_cmpuint(u->explain->len, ==, 0);
+}
+
 static void
 run_case(gconstpointer data)
 {
@@ -43,6 +69,9 @@ run_case(gconstpointer data)
 	GMimeMessage *msg = dm_message_parse(raw, len, &error);
 	g_assert_no_error(error);
 	g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, dm_test_reply_model());
+	g_autoptr(DmReplyAnalysis) unexplained = dm_reply_analyze_unexplained(msg,
+	                                                                     dm_test_reply_model());
+	assert_unexplained_same(a, unexplained);
 	g_object_unref(msg);
 
 	g_autoptr(JsonParser) parser = json_parser_new();

@@ -95,7 +95,8 @@ dm_ingest_plan_read(const char *data, gsize len, const char *authserv_id,
 		if (env->mail_from && *env->mail_from == '\0' &&
 		    !g_mime_object_get_header(obj, "Return-Path"))
 			g_mime_object_prepend_header(obj, "Return-Path", "<>", NULL);
-		plan->reply = dm_reply_analyze(msg, model);
+		/* The explanation is not carried back to the parent (ingest_plan_variant.c). */
+		plan->reply = dm_reply_analyze_unexplained(msg, model);
 		dm_authres_check(msg, authserv_id, &plan->auth);
 	}
 	return g_steal_pointer(&plan);

@@ -368,6 +368,10 @@ dm_autoreply_new_address(const char *text, const char *own_address)
 {
 	g_return_val_if_fail(text != NULL, NULL);
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	/* No address without an '@' (address_in_text): most replies name none, and the
+	 * phrases need not be looked for then. */
+	if (!memchr(text, '@', len))
+		return NULL;
 	g_autofree char *valid = g_utf8_make_valid(text, (gssize) len);
 	len = strlen(valid);
 	DmMatch gone;

@@ -266,6 +266,49 @@ dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
 	return kind;
 }
 
+static gpointer
+build_line_openings(gpointer pattern)
+{
+	GString *source = g_string_new(NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(mta_openings); i++) {
+		DmPattern *row = &mta_openings[i].opening;
+		/* One set of flags for all, or the union would not match what each does. */
+		g_assert(row->flags == CIM);
+		if (dm_pattern_starts_lines(row))
+			g_string_append_printf(source, "%s(?:%s)", source->len ? "|" : "",
+			                       row->source);
+	}
+	dm_pattern_init(pattern, g_string_free(source, FALSE), CIM);
+	return pattern;
+}
+
+/* (transfer none) the openings of every row whose opening starts a line, in one pattern:
+ * it matches where one of theirs does (the rows have no numbered back-references, and
+ * the same flags), and PCRE2 tries it at line starts only.  Most messages are a
+ * person's, whose text one pass over its lines then clears, where the rows one by one
+ * passed over it once a row. */
+static DmPattern *
+line_openings(void)
+{
+	static DmPattern pattern;
+	static GOnce once = G_ONCE_INIT;
+	return g_once(&once, build_line_openings, &pattern);
+}
+
+/* Whether some row's opening stands in @text (@len bytes). */
+static gboolean
+any_opening(const char *text, gsize len)
+{
+	DmMatch m;
+	if (dm_pattern_match(line_openings(), text, len, 0, &m))
+		return TRUE;
+	for (gsize i = 0; i < G_N_ELEMENTS(mta_openings); i++)
+		if (!dm_pattern_starts_lines(&mta_openings[i].opening) &&
+		    dm_pattern_match(&mta_openings[i].opening, text, len, 0, &m))
+			return TRUE;
+	return FALSE;
+}
+
 gboolean
 dm_bounce_text_mta(const char *text, const char **mta)
 {
@@ -274,7 +317,10 @@ dm_bounce_text_mta(const char *text, const char **mta)
 	/* Cut at a line end so that no sentence is matched half. */
 	while (len > 0 && text[len] != '\0' && text[len - 1] != '\n')
 		len--;
+	if (!any_opening(text, len))
+		return FALSE;
 	DmMatch m;
+	/* The first row whose opening the text holds names the MTA, as before. */
 	for (gsize i = 0; i < G_N_ELEMENTS(mta_openings); i++) {
 		if (dm_pattern_match(&mta_openings[i].opening, text, len, 0, &m)) {
 			*mta = mta_openings[i].mta;

@@ -41,7 +41,9 @@ typedef struct {
 	gsize n;
 	DmPattern *patterns;    /* one per rule, caseless; each compiles on first use */
 	WordSet *needs;         /* per rule: the words of its @needs list */
+	WordSet *needs_also;    /* per rule: the words of its second list, if it has one */
 	gboolean *filtered;     /* per rule: whether it has a @needs list (else always tried) */
+	gboolean *filtered_also;        /* per rule: whether it has a second list */
 	GPtrArray *words;       /* (element-type utf8) every word of the @needs lists, once:
 	                         * several rules need the same words ("beta", "pay") */
 	gsize *word_len;        /* per word: its length in bytes */
@@ -83,6 +85,28 @@ index_words(CompiledRules *c)
 		c->by_first[count[(guchar) ((const char *) g_ptr_array_index(c->words, i))[0]]++] = i;
 }
 
+/* Adds the words of @list (space-separated) to @set. */
+static void
+add_words(CompiledRules *c, const char *list, WordSet *set)
+{
+	g_auto(GStrv) words = g_strsplit(list, " ", -1);
+	for (guint k = 0; words[k]; k++) {
+		guint id = word_id(c->words, words[k]);
+		g_assert(id < MAX_WORDS && words[k][0] != '\0');
+		set->bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+	}
+}
+
+/* Whether @present holds a word of @set. */
+static gboolean
+holds_one(const WordSet *set, const WordSet *present)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(present->bits); i++)
+		if (set->bits[i] & present->bits[i])
+			return TRUE;
+	return FALSE;
+}
+
 static gpointer
 compile_rules(gpointer data)
 {
@@ -90,7 +114,9 @@ compile_rules(gpointer data)
 	c->rules = dm_reply_rules(&c->n);
 	c->patterns = g_new0(DmPattern, c->n);
 	c->needs = g_new0(WordSet, c->n);
+	c->needs_also = g_new0(WordSet, c->n);
 	c->filtered = g_new0(gboolean, c->n);
+	c->filtered_also = g_new0(gboolean, c->n);
 	c->words = g_ptr_array_new();
 	for (gsize i = 0; i < c->n; i++) {
 		dm_pattern_init(&c->patterns[i], c->rules[i].pattern, PCRE2_CASELESS);
@@ -98,11 +124,11 @@ compile_rules(gpointer data)
 		if (!needs)
 			continue;
 		c->filtered[i] = TRUE;
-		g_auto(GStrv) list = g_strsplit(needs, " ", -1);
-		for (guint k = 0; list[k]; k++) {
-			guint id = word_id(c->words, list[k]);
-			g_assert(id < MAX_WORDS && list[k][0] != '\0');
-			c->needs[i].bits[id / 64] |= G_GUINT64_CONSTANT(1) << (id % 64);
+		g_auto(GStrv) lists = g_strsplit(needs, " & ", 2);
+		add_words(c, lists[0], &c->needs[i]);
+		if (lists[1]) {
+			c->filtered_also[i] = TRUE;
+			add_words(c, lists[1], &c->needs_also[i]);
 		}
 	}
 	index_words(c);
@@ -272,7 +298,8 @@ words_present(const CompiledRules *c, const char *folded, gsize len, WordSet *pr
 }
 
 /* Whether rule @r may match a sentence holding the words @present (NULL: the pre-filter
- * is off): it has no @needs, or the sentence holds one of them.  A caseless match of an
+ * is off): it has no @needs, or the sentence holds one of them (and one of the second
+ * list, when it has one).  A caseless match of an
  * ASCII word is that word after case folding (g_utf8_casefold also folds the Kelvin sign
  * and the long s), so the test only skips what cannot match. */
 static gboolean
@@ -280,10 +307,8 @@ may_match(const CompiledRules *c, gsize r, const WordSet *present)
 {
 	if (!c->filtered[r] || !present)
 		return TRUE;
-	for (gsize i = 0; i < G_N_ELEMENTS(present->bits); i++)
-		if (c->needs[r].bits[i] & present->bits[i])
-			return TRUE;
-	return FALSE;
+	return holds_one(&c->needs[r], present) &&
+	       (!c->filtered_also[r] || holds_one(&c->needs_also[r], present));
 }
 
 static gboolean

@@ -45,6 +45,10 @@
  * word ending as ordinals do; ordinal_number says which, if any. */
 #define ORDINAL "\\p{L}+(?:e|st|nd|rd|th|ten)(?!\\p{L}|-\\p{L})|" \
 	"(?:twenty|thirty)-\\p{L}+(?!\\p{L})"
+/* The words after which D_NTH takes a number for a day ("op de 5e", "bis zum 15."). */
+#define NTH_WORDS "de|op|na|tegen|voor|vóór|den|dem|zum|am|bis|ab|vor|nach|the|per|on"
+/* The words after which D_DM takes "9.12" without its closing dot for a day. */
+#define DM_WORDS "on|am|op|per|vom|seit|sinds|since|until|till|bis|tot"
 /* What may stand between a word like "eind" and the month or week it is the end of. */
 #define OF_THE "(?:\\s+(?:of|van|des|der|vd|v\\.d\\.))?(?:\\s+(?:de|the|het))?"
 
@@ -72,7 +76,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	         "(\\d{1,2})\\.(\\d{1,2})\\.(?!\\d)|"
 	         /* "made the transfer on 9.12", "am 3.4 überwiesen": without its closing dot
 	          * only after a word that puts a day there, and never a time ("bis 9.30 Uhr"). */
-	         "\\b(?:on|am|op|per|vom|seit|sinds|since|until|till|bis|tot)\\s\\K"
+	         "\\b(?:" DM_WORDS ")\\s\\K"
 	         "(\\d{1,2})\\.(\\d{1,2})(?![\\d:]|[.,]\\d|\\s*(?:uur|u\\b|h\\b|uhr|am\\b|pm\\b|o'clock|%|€|eur)))"
 	         /* "in 1-2 days", "3/4 of the amount": a range or a fraction. */
 	         "(?!\\s*(?:days?|dagen|tage[n]?|weeks?|weken|wochen|werkdagen|werktage[n]?|"
@@ -80,7 +84,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	/* A day of the month alone: an ordinal, or a number after a word that says so.  Not
 	 * before a month name (then it is a whole date). */
 	[D_NTH] = "(?|\\b(\\d{1,2})(?:st|nd|rd|th)\\b|"
-	          "\\b(?:de|op|na|tegen|voor|vóór|den|dem|zum|am|bis|ab|vor|nach|the|per|on)\\s+"
+	          "\\b(?:" NTH_WORDS ")\\s+"
 	          "(\\d{1,2})(?:e|de|ste|ten|sten|\\.)(?!\\w|\\.?\\d)|"
 	          /* "am 1 kommt das Gehalt": a bare number only after "am", "per". */
 	          "\\b(?:am|per)\\s+(\\d{1,2})(?=\\s+\\p{Ll})|"
@@ -154,13 +158,19 @@ static const char *const date_patterns[D_N_KINDS] = {
 /* Words without one of which a kind cannot match, lower case: a cheap look at the text
  * (kinds_possible) spares the patterns that cannot match it, and most replies name no
  * date at all.  Each list must hold a part of every match of its kind (the patterns
- * above): a missing word would lose dates, an extra one only costs time.  Kinds not
- * listed (D_DAY) always run; D_DATE and D_DM need a digit, D_NTH a digit or one of its
- * words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
+ * above): a missing word would lose dates, an extra one only costs time.  A kind with
+ * two lists needs a word of each.  D_DATE and D_DM need a digit, D_NTH a digit or one
+ * of its words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
 static const struct {
 	DateKind kind;
-	const char *const words[12];
+	const char *const words[22];
 } kind_words[] = {
+	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
+	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
+	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben. */
+	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
+	           "afternoon", "arvo", "straks", "tmrw", "gister", "gestern", "yesterday",
+	           "just", "juist", "net", "gerade", "grad", "eben" } },
 	/* A digit, "ersten", or a day written as a word, which stands before a month word
 	 * or after a weekday name (whose endings these are). */
 	{ D_NTH, { "ersten", "maand", "month", "monat", "dag", "day", "tag", "woch" } },
@@ -170,7 +180,24 @@ static const struct {
 	                   "half", "mid", "mitte" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
+	{ D_AGO, { "geleden", "ago", "before", "vor" } },
 };
+
+/* Whether @folded holds a word of each of @kind's lists (kind_words). */
+static gboolean
+has_kind_words(const char *folded, DateKind kind)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++) {
+		if (kind_words[i].kind != kind)
+			continue;
+		gboolean found = FALSE;
+		for (gsize w = 0; !found && kind_words[i].words[w]; w++)
+			found = strstr(folded, kind_words[i].words[w]) != NULL;
+		if (!found)
+			return FALSE;
+	}
+	return TRUE;
+}
 
 static gpointer
 split_weekday_names(gpointer data)
@@ -186,9 +213,11 @@ weekday_names(void)
 	return g_once(&once, split_weekday_names, NULL);
 }
 
-/* The kinds that may match @text (@len bytes), as bits (1 << DateKind). */
+/* The kinds that may match @text (@len bytes), as bits (1 << DateKind); in *@by_digit
+ * those of them whose every match in @text holds a digit: D_DATE and D_DM always,
+ * D_NTH when none of its words stands in @text (then only its numbers can match). */
 static guint
-kinds_possible(const char *text, gsize len)
+kinds_possible(const char *text, gsize len, guint *by_digit)
 {
 	gboolean digit = FALSE, ascii = TRUE;
 	for (gsize i = 0; i < len; i++) {
@@ -205,9 +234,12 @@ kinds_possible(const char *text, gsize len)
 		for (const char *p = text; !digit && p < text + len; p = g_utf8_next_char(p))
 			digit = g_unichar_isdigit(g_utf8_get_char(p));
 	}
-	guint kinds = 1u << D_DAY;
+	guint kinds = 0;
 	if (digit)
 		kinds |= 1u << D_DATE | 1u << D_DM | 1u << D_NTH;
+	*by_digit = 1u << D_DATE | 1u << D_DM;
+	if (!has_kind_words(folded, D_NTH))
+		*by_digit |= 1u << D_NTH;
 	/* "mittwoch" is no "dag", "day" or "tag": D_NTH's list checks its ending. */
 	for (const char *const *w = weekday_names(); *w; w++)
 		if (strstr(folded, *w)) {
@@ -215,9 +247,8 @@ kinds_possible(const char *text, gsize len)
 			break;
 		}
 	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++)
-		for (gsize w = 0; kind_words[i].words[w] && !(kinds & 1u << kind_words[i].kind); w++)
-			if (strstr(folded, kind_words[i].words[w]))
-				kinds |= 1u << kind_words[i].kind;
+		if (!(kinds & 1u << kind_words[i].kind) && has_kind_words(folded, kind_words[i].kind))
+			kinds |= 1u << kind_words[i].kind;
 	return kinds;
 }
 
@@ -255,12 +286,41 @@ ordinal_number(const char *word)
 	return 0;
 }
 
+/* The characters of the longest word of @alternation ("a|bc|def": 3), which holds
+ * words only. */
+static gsize
+longest_word(const char *alternation)
+{
+	g_auto(GStrv) words = g_strsplit(alternation, "|", -1);
+	gsize longest = 0;
+	for (guint i = 0; words[i]; i++)
+		longest = MAX(longest, (gsize) g_utf8_strlen(words[i], -1));
+	return longest;
+}
+
+/* D_DATE and D_DM hold a digit in every match, and the patterns, which begin with
+ * lookbehinds, a digit (\d) or a month name, make PCRE2 try them at every byte of a
+ * reply, most of which names no date: the dearest part of finding dates.  So they are
+ * tried only where a match can start (digit_windows): at a digit, or before one by no
+ * more than what stands between a match's start and its first digit — for D_DATE a
+ * month name, a dot and white space ("Dec. 5"), for D_DM one of DM_WORDS and white
+ * space ("am 3.4"), for the numbers of D_NTH one of NTH_WORDS and white space ("op
+ * de 5e"; its words, "de eerste van de maand", are sought the usual way when the text
+ * holds them).  The reach counts four bytes a character (caseless, "k" matches the
+ * three bytes of the Kelvin sign); the white space is measured at each digit. */
+static gsize digit_reach[D_N_KINDS];
+
 static gpointer
 init_date_patterns(gpointer data)
 {
 	DmPattern *p = g_new0(DmPattern, D_N_KINDS);
+	digit_reach[D_DATE] = 4 * longest_word(dm_language_alternation(TRUE)) + 1;
+	digit_reach[D_DM] = 4 * longest_word(DM_WORDS);
+	/* Its numbers stand after one of NTH_WORDS (or "am", "per") and white space. */
+	digit_reach[D_NTH] = 4 * longest_word(NTH_WORDS);
 	for (int i = 0; i < D_N_KINDS; i++)
-		dm_pattern_init(&p[i], date_patterns[i], PCRE2_CASELESS);
+		dm_pattern_init(&p[i], date_patterns[i],
+		                PCRE2_CASELESS | (digit_reach[i] ? PCRE2_USE_OFFSET_LIMIT : 0));
 	return p;
 }
 
@@ -921,6 +981,73 @@ dm_reply_date_scan_text(const DmReplyDateScan *scan)
 	return scan->text;
 }
 
+/* A stretch [from, to] of a text's bytes. */
+typedef struct {
+	gsize from, to;
+} Window;
+
+/* Whether byte @c may belong to a character \s or \h matches: ASCII's space, tab, line
+ * feed, vertical tab, form feed and carriage return, and any byte beyond ASCII. */
+static inline gboolean
+maybe_space(guchar c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r') || c >= 0x80;
+}
+
+/* (transfer full) (element-type Window) where in @text (@len bytes) a match of a kind
+ * can start that holds a digit and starts at most @reach bytes, plus the white space
+ * before the digit, before it (see digit_reach): ascending, apart.  What counts as a
+ * digit and as white space here is more than \d and \s take: every byte beyond ASCII
+ * is both, so that no digit or space of another script is missed. */
+static GArray *
+digit_windows(const char *text, gsize len, gsize reach)
+{
+	GArray *windows = g_array_new(FALSE, FALSE, sizeof(Window));
+	for (gsize d = 0; d < len; d++) {
+		guchar c = (guchar) text[d];
+		if (!g_ascii_isdigit(c) && c < 0x80)
+			continue;
+		gsize from = d;
+		while (from > 0 && maybe_space((guchar) text[from - 1]))
+			from--;
+		from = from > reach ? from - reach : 0;
+		Window *last = windows->len ? &g_array_index(windows, Window, windows->len - 1) : NULL;
+		if (last && from <= last->to + 1)
+			last->to = d;
+		else
+			g_array_append_val(windows, ((Window){ from, d }));
+	}
+	return windows;
+}
+
+/* Appends to @hits every match of kind @k in the scan's text, left to right as a search
+ * from the start finds them. */
+static void
+find_kind(DmReplyDateScan *scan, DateKind k, gboolean by_digit, GArray *hits)
+{
+	DmPattern *p = &patterns()[k];
+	DateHit h = { .kind = k, .document = -1 };
+	if (!by_digit) {
+		for (gsize from = 0; dm_pattern_match(p, scan->text, scan->len, from, &h.m);
+		     from = dm_match_next(&h.m, scan->len))
+			g_array_append_val(hits, h);
+		return;
+	}
+	/* The same matches: none starts outside the windows, so the first a search finds
+	 * from any offset starts in the first window that holds a start. */
+	g_autoptr(GArray) windows = digit_windows(scan->text, scan->len, digit_reach[k]);
+	gsize from = 0;
+	for (guint w = 0; w < windows->len; w++) {
+		const Window *win = &g_array_index(windows, Window, w);
+		while (MAX(from, win->from) <= win->to &&
+		       dm_pattern_match_starting_within(p, scan->text, scan->len,
+		                                        MAX(from, win->from), win->to, &h.m)) {
+			g_array_append_val(hits, h);
+			from = dm_match_next(&h.m, scan->len);
+		}
+	}
+}
+
 /* (transfer none) the matches of every date pattern in the scan's text, found on the
  * first call. */
 static GArray *
@@ -928,17 +1055,12 @@ scan_hits(DmReplyDateScan *scan)
 {
 	if (scan->hits)
 		return scan->hits;
-	DmPattern *res = patterns();
 	scan->hits = g_array_new(FALSE, FALSE, sizeof(DateHit));
-	guint possible = kinds_possible(scan->text, scan->len);
-	for (int k = 0; k < D_N_KINDS; k++) {
-		if (!(possible & 1u << k))
-			continue;
-		DateHit h = { .kind = (DateKind) k, .document = -1 };
-		for (gsize from = 0; dm_pattern_match(&res[k], scan->text, scan->len, from, &h.m);
-		     from = dm_match_next(&h.m, scan->len))
-			g_array_append_val(scan->hits, h);
-	}
+	guint by_digit;
+	guint possible = kinds_possible(scan->text, scan->len, &by_digit);
+	for (int k = 0; k < D_N_KINDS; k++)
+		if (possible & 1u << k)
+			find_kind(scan, (DateKind) k, (by_digit & 1u << k) != 0, scan->hits);
 	return scan->hits;
 }
 

@@ -387,11 +387,20 @@ static const DmReplyRule rules[] = {
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
  * the rule holds, read off its pattern alternative by alternative (a shared macro's words
  * included; where an alternative needs a word from each of two lists, the shorter or the
- * rarer list).  A sentence that holds none is not tried.  Most sentences hold the words
+ * rarer list; after " & ", a second list one of which every match also holds, for the
+ * broad nets of refusals, whose every alternative holds a negation).  A sentence that
+ * holds none is not tried.  Most sentences hold the words
  * of a few rules only, so most of the fifty-odd patterns are never run on them.  A word
  * here that a match can lack would lose hits: test-reply-prefilter checks on the training
  * corpus that the pre-filter changes none, and that every rule has a list.  Rules not
  * listed are always tried. */
+/* The negations of REFUSAL_NL, REFUSAL_EN and NEG_AFTER_PAY_VERB, one of which each of
+ * their alternatives holds: NEG_NL's ("nie" for niet, nie and niets), "weiger"; "not"
+ * (also in "cannot", "nothing"), "won" (won't, wont), "aren", "never", "refus",
+ * "intention", "don", "doesn", "way" (no way), "reason" (no reason to). */
+#define REFUSAL_NEEDS "nie neit nooit nimmer niks geen weiger not won aren never refus " \
+	"intention don doesn way reason"
+
 static const struct {
 	const char *rule, *needs;
 } prefilters[] = {
@@ -405,7 +414,8 @@ static const struct {
 	  "afgesproken overeengekomen tekend aangevraagd gegeven gezet verleend" },
 	{ "dispute_voorwaarde", "betaal voldoe pay" },
 	{ "dispute_niet_ontvangen", "ontvangen gekregen aangekomen bezorgd geleverd binnen" },
-	{ "dispute_weiger", "beta voldo volda stort over geen weiger refus pay owe paid settled" },
+	{ "dispute_weiger", "beta voldo volda stort over geen weiger refus pay owe paid settled & "
+	  REFUSAL_NEEDS },
 	{ "dispute_afwijking", "wijk afgesproken overeen geoffreerd offerte begroot afspraak match "
 	  "agreed quoted estimated mistake error vergissing fout" },
 	{ "dispute_maar", "gefactureerd rekend billed charged invoiced" },
@@ -448,7 +458,7 @@ static const struct {
 	{ "promise_regel", "regel fix fiks" },
 	{ "promise_en", "will shall 'll going gonna plan intend aim promise should pay expect" },
 	{ "neg_promise_niet_kunnen", "beta voldo volda stort over geen weiger luk pay transfer "
-	  "settle niet maak make boek zet refus owe paid" },
+	  "settle niet maak make boek zet refus owe paid & " REFUSAL_NEEDS " can't cant unable" },
 	{ "question_kunt_u", "sturen zenden mailen bevestigen uitleggen toelichten weten nagaan "
 	  "controleren checken nakijken aanpassen opnieuw specificeren" },
 	{ "question_welk", "welk which what" },

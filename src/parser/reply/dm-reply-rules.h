@@ -15,5 +15,6 @@ typedef struct {
 const DmReplyRule *dm_reply_rules(gsize *n_rules);
 
 /* (nullable) the words, space-separated, lower case, one of which every match of rule
- * @rule holds: a sentence (case-folded) holding none is not tried.  NULL: always tried. */
+ * @rule holds: a sentence (case-folded) holding none is not tried.  After " & ", a
+ * second such list (every match holds a word of each).  NULL: always tried. */
 const char *dm_reply_rule_needs(const char *rule);

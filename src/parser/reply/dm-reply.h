@@ -61,6 +61,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyAnalysis, dm_reply_analysis_free)
 /* (transfer full) never NULL for a parsed message.  @model (dm-reply-model.h) classifies
  * a person's reply; NULL leaves it to the rules of classify.c (tests and tools only). */
 DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
+/* dm_reply_analyze without `explain` (an empty list), every other field the same: for
+ * dunmaild's parse child, whose ledger keeps no explanation (ingest_plan_variant.c), so
+ * that the strongest features are not sought and named for nothing. */
+DmReplyAnalysis *dm_reply_analyze_unexplained(GMimeMessage *msg, const DmReplyModel *model);
 
 /* The class of highest probability in @probs (DM_REPLY_N_CLASSES, by DmReplyClass); in
  * @secondary (nullable) the second intent the probabilities alone give

@@ -171,7 +171,7 @@ dm_reply_message_month_first(GMimeMessage *msg)
 /* A person's reply, by the model (see the top of the file). */
 static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
-                 gboolean month_first)
+                 gboolean month_first, gboolean explained)
 {
 	g_autoptr(DmReplyFeatureNames) names = dm_reply_feature_names_new();
 	/* One scan of the text's dates for both readings: the features', the class's. */
@@ -199,7 +199,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 
 	date_for_classes(dates, reference, month_first, best, a->secondary, &a->date);
 	a->matched_rule = g_strdup("model");
-	explain(a, model, features, names);
+	if (explained)
+		explain(a, model, features, names);
 }
 
 /* Below this, a class the rules or the structure gave is a guess: the reply holds the
@@ -207,7 +208,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 #define CONFIDENT_AT 0.8
 
 static DmReplyAnalysis *
-analyze(GMimeMessage *msg, const DmReplyModel *model)
+analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 {
 	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
 	g_date_clear(&a->date, 1);
@@ -274,13 +275,16 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 	if (dm_reply_answer_tag(g_mime_message_get_subject(msg), &a->klass, &number)) {
 		a->confidence = 1.0;
 		a->matched_rule = g_strdup("answer_tag");
-		g_autofree char *shown = dm_sanitize(number, 64);
-		g_ptr_array_add(a->explain, g_strdup_printf("answer link: %s for invoice %s",
-		                                            dm_reply_class_name(a->klass), shown));
+		if (explained) {
+			g_autofree char *shown = dm_sanitize(number, 64);
+			g_ptr_array_add(a->explain,
+			                g_strdup_printf("answer link: %s for invoice %s",
+			                                dm_reply_class_name(a->klass), shown));
+		}
 		return a;
 	}
 	if (model) {
-		classify_learned(a, model, &reference, dm_reply_message_month_first(msg));
+		classify_learned(a, model, &reference, dm_reply_message_month_first(msg), explained);
 		return a;
 	}
 	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
@@ -289,15 +293,27 @@ analyze(GMimeMessage *msg, const DmReplyModel *model)
 	return a;
 }
 
-DmReplyAnalysis *
-dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model)
+static DmReplyAnalysis *
+analyze_message(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
-	DmReplyAnalysis *a = analyze(msg, model);
+	DmReplyAnalysis *a = analyze(msg, model, explained);
 	if (g_strcmp0(a->matched_rule, "model") != 0)
 		a->confident = a->confidence >= CONFIDENT_AT;
 	/* Last: the model's verdict, when there is one, opens the list. */
-	if (a->automatic_header)
+	if (explained && a->automatic_header)
 		g_ptr_array_add(a->explain, g_strdup_printf("header: %s", a->automatic_header));
 	return a;
+}
+
+DmReplyAnalysis *
+dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model)
+{
+	return analyze_message(msg, model, TRUE);
+}
+
+DmReplyAnalysis *
+dm_reply_analyze_unexplained(GMimeMessage *msg, const DmReplyModel *model)
+{
+	return analyze_message(msg, model, FALSE);
 }

@@ -47,6 +47,17 @@ void dm_pattern_init(DmPattern *pattern, const char *source, guint32 flags);
 gboolean dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offset,
 			  DmMatch *m);
 
+/* dm_pattern_match, but only a match that starts at a byte in [@offset, @last_start]:
+ * the search gives up there (PCRE2's offset limit; lookbehinds still see the text
+ * before @offset).  Finds what dm_pattern_match from @offset finds when that starts by
+ * @last_start.  @pattern must have PCRE2_USE_OFFSET_LIMIT among its flags. */
+gboolean dm_pattern_match_starting_within(DmPattern *pattern, const char *subject, gsize len,
+					  gsize offset, gsize last_start, DmMatch *m);
+
+/* TRUE when every match of @pattern starts a line (each of its alternatives opens with
+ * ^ under PCRE2_MULTILINE, so that PCRE2 tries it at line starts only). */
+gboolean dm_pattern_starts_lines(DmPattern *pattern);
+
 /* The offset to look for the match after @m from (in the same subject of @len bytes):
  * the end of @m, or for an empty match the next whole character, so that a loop
  *   for (off = 0; dm_pattern_match(p, s, len, off, &m); off = dm_match_next(&m, len))

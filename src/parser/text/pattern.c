@@ -104,11 +104,30 @@ dm_pattern_init(DmPattern *pattern, const char *source, guint32 flags)
 	*pattern = (DmPattern)DM_PATTERN(source, flags);
 }
 
-gboolean
-dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offset, DmMatch *m)
+static void
+context_free(gpointer ctx)
 {
-	g_return_val_if_fail(pattern != NULL && m != NULL, FALSE);
-	g_return_val_if_fail(subject != NULL || len == 0, FALSE);
+	pcre2_match_context_free(ctx);
+}
+
+/* (transfer none) this thread's copy of match_context(), whose offset limit each
+ * dm_pattern_match_starting_within sets for its own call. */
+static pcre2_match_context *
+thread_limited_context(void)
+{
+	static GPrivate key = G_PRIVATE_INIT(context_free);
+	pcre2_match_context *ctx = g_private_get(&key);
+	if (!ctx) {
+		ctx = pcre2_match_context_copy(match_context());
+		g_private_set(&key, ctx);
+	}
+	return ctx;
+}
+
+static gboolean
+match_in(DmPattern *pattern, const char *subject, gsize len, gsize offset,
+	 pcre2_match_context *ctx, DmMatch *m)
+{
 	m->subject = subject;
 	m->count = 0;
 	if (offset > len)
@@ -118,7 +137,7 @@ dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offse
 	/* The callers' text is valid UTF-8 (made so where it entered), hence NO_UTF_CHECK:
 	 * checking the whole subject at every call would make scans quadratic. */
 	int rc = pcre2_match(code, (PCRE2_SPTR)(subject ? subject : ""), len, offset,
-			     PCRE2_NO_UTF_CHECK, md, match_context());
+			     PCRE2_NO_UTF_CHECK, md, ctx);
 	if (rc < 0)
 		return FALSE;
 	/* 0: a match with more groups than the match data holds; the first ones are set. */
@@ -133,6 +152,36 @@ dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offse
 		}
 	}
 	return TRUE;
+}
+
+gboolean
+dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offset, DmMatch *m)
+{
+	g_return_val_if_fail(pattern != NULL && m != NULL, FALSE);
+	g_return_val_if_fail(subject != NULL || len == 0, FALSE);
+	return match_in(pattern, subject, len, offset, match_context(), m);
+}
+
+gboolean
+dm_pattern_match_starting_within(DmPattern *pattern, const char *subject, gsize len,
+				 gsize offset, gsize last_start, DmMatch *m)
+{
+	g_return_val_if_fail(pattern != NULL && m != NULL, FALSE);
+	g_return_val_if_fail(subject != NULL || len == 0, FALSE);
+	g_return_val_if_fail(pattern->flags & PCRE2_USE_OFFSET_LIMIT, FALSE);
+	pcre2_match_context *ctx = thread_limited_context();
+	pcre2_set_offset_limit(ctx, last_start);
+	return match_in(pattern, subject, len, offset, ctx, m);
+}
+
+gboolean
+dm_pattern_starts_lines(DmPattern *pattern)
+{
+	g_return_val_if_fail(pattern != NULL, FALSE);
+	uint32_t first = 0;
+	/* 2: "the pattern matches only at the start of a subject or after a newline". */
+	return pcre2_pattern_info(compiled(pattern), PCRE2_INFO_FIRSTCODETYPE, &first) == 0 &&
+	       first == 2;
 }
 
 gsize
