@@ -126,6 +126,26 @@ test_bad_input(void)
 	g_assert_cmpint(dm_debtor_kind_read(long_text->str, long_text->str, &why), ==, U);
 }
 
+/* The one reading of a personal title the address block and the debtor's kind share. */
+static void
+test_personal_title(void)
+{
+	static const struct { const char *name, *title; } titles[] = {
+		{ "Mevrouw S. Yilmaz", "Mevrouw" }, { "Mr. J. Hall", "Mr." }, { "de heer P. Smit", "de heer" },
+		{ "Herrn", "Herrn" }, { "Familie Brückner", "Familie" }, { "Dr Alistair Munro", "Dr" },
+		{ "Mrs H. Carter", "Mrs" },
+		{ "Mr.Bean", NULL }, { "Hall Mr", NULL }, { "Frauke Jansen", NULL }, { "Kapsalon Knip", NULL },
+		{ "", NULL }, { NULL, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(titles); i++) {
+		g_autofree char *title = NULL;
+		gboolean has = dm_name_has_personal_title(titles[i].name, &title);
+		g_assert_cmpint(has, ==, titles[i].title != NULL);
+		g_assert_cmpstr(title, ==, titles[i].title);
+	}
+	g_assert_true(dm_name_has_personal_title("Mevr. A. Kuipers-de Boer", NULL));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -133,5 +153,6 @@ main(int argc, char **argv)
 	g_test_add_func("/business/table", test_table);
 	g_test_add_func("/business/whole-invoices", test_whole_invoices);
 	g_test_add_func("/business/bad-input", test_bad_input);
+	g_test_add_func("/business/personal-title", test_personal_title);
 	return g_test_run();
 }

@@ -115,12 +115,6 @@ static DmPattern heading = DM_PATTERN(
 	"^(?:ship(?:ping)?\\s+(?:to|address)|deliver(?:y)?\\s+(?:to|address)|afleveradres|leveradres"
 	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben)$", CI | PCRE2_UTF);
 
-/* A name after a personal title ("Mevrouw S. Yilmaz", "Mr. J. Hall"): a person, never
- * the organisation a contact belongs to; under a name without one, that name's contact. */
-static DmPattern titled = DM_PATTERN(
-	"^(?:herrn?|frau|mr|mrs|ms|miss|dhr|mevr|mevrouw|de\\s+heer|meneer|madame|monsieur)\\.?\\s+\\S",
-	CI | PCRE2_UTF);
-
 /* TRUE when @s can be a debtor's name: never a label or a heading alone ("Kunde",
  * "SHIP TO"), which a block reader would otherwise take for the line below its label. */
 static gboolean
@@ -175,7 +169,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->name = g_strdup(cells[named]);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
 	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's. */
-	if (named < last && !matches(&titled, cells[named]) && matches(&titled, cells[named + 1]))
+	if (named < last && !dm_name_has_personal_title(cells[named], NULL) &&
+	    dm_name_has_personal_title(cells[named + 1], NULL))
 		out->attention = TRUE;
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
@@ -601,8 +596,9 @@ dm_address_block_organisation_below(const char *text, const char *person)
 				break;
 		}
 		g_autofree char *below = first_cell(lines[j]);
-		if (!plausible_name(below) || matches(&titled, below) || matches(&attention, below) || matches(&street, below) ||
-		    matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
+		/* A titled person below is a person, never the organisation a contact belongs to. */
+		if (!plausible_name(below) || dm_name_has_personal_title(below, NULL) || matches(&attention, below) ||
+		    matches(&street, below) || matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
 			continue;
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {

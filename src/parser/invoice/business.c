@@ -109,8 +109,8 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 	if (text && (two_vat_numbers(text, len, why) || debtor_vat_line(text, debtor_name, why)))
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	DmMatch m;
-	if (debtor_name && dm_pattern_match(&personal_title, debtor_name, strlen(debtor_name), 0, &m)) {
-		g_autofree char *title = dm_match_group(&m, 1);
+	g_autofree char *title = NULL;
+	if (dm_name_has_personal_title(debtor_name, &title)) {
 		*why = g_strdup_printf("addressed as \"%s\" (\"%s\")", title, debtor_name);
 		return DM_INVOICE_DEBTOR_CONSUMER;
 	}
@@ -125,12 +125,25 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 }
 
 gboolean
+dm_name_has_personal_title(const char *name, char **title)
+{
+	DmMatch m;
+	if (title)
+		*title = NULL;
+	if (!name || !dm_pattern_match(&personal_title, name, strlen(name), 0, &m))
+		return FALSE;
+	if (title)
+		*title = dm_match_group(&m, 1);
+	return TRUE;
+}
+
+gboolean
 dm_name_is_organisation(const char *name, char **word)
 {
 	DmMatch m;
 	if (word)
 		*word = NULL;
-	if (!name || dm_pattern_match(&personal_title, name, strlen(name), 0, &m) ||
+	if (!name || dm_name_has_personal_title(name, NULL) ||
 	    !dm_pattern_match(&legal_form, name, strlen(name), 0, &m))
 		return FALSE;
 	if (word)

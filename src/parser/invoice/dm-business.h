@@ -19,6 +19,12 @@ DmInvoiceDebtorKind dm_debtor_kind_read(const char *text, const char *debtor_nam
 gboolean dm_debtor_block_is_business(const char *block, const char *name, gboolean attention,
 				     char **why);
 
+/* TRUE when @name (nullable) begins with a personal title — a form of address (Herr,
+ * Mevr., Mrs, de heer, Madame), an academic one (Dr., Prof.) or a household's (Familie,
+ * Eheleute) — followed by a space or nothing; *@title (transfer full, nullable @title)
+ * gets the title as printed. */
+gboolean dm_name_has_personal_title(const char *name, char **title);
+
 /* TRUE when @name (nullable) carries a legal form (B.V., GmbH, Ltd, e.K.) or names an
  * organisation (Stichting, Verein, a trade's word) and no personal title; *@word (transfer
  * full, nullable @word) gets the word that says so. */
