@@ -146,6 +146,27 @@ test_personal_title(void)
 	g_assert_true(dm_name_has_personal_title("Mevr. A. Kuipers-de Boer", NULL));
 }
 
+/* The name the ledger keeps: the form of address dropped when a person's name remains. */
+static void
+test_form_of_address(void)
+{
+	static const struct { const char *name, *bare; } forms[] = {
+		{ "Mrs H. Carter", "H. Carter" }, { "Mevr. A. Kuipers-de Boer", "A. Kuipers-de Boer" },
+		{ "Frau Dr. Maren Voss", "Dr. Maren Voss" }, { "de heer P. van Wijk", "P. van Wijk" },
+		{ "Herr und Frau Stefan und Monika Gerber", "Stefan und Monika Gerber" },
+		{ "Dhr. en mevr. J. Oudshoorn", "J. Oudshoorn" },
+		/* A bare surname keeps its form; academic and household titles are the name's. */
+		{ "Herr Müller", NULL }, { "Mr and Mrs Hall", NULL }, { "Dhr. en mevr. Oudshoorn", NULL },
+		{ "Dr. Maren Voss", NULL }, { "Familie Brückner", NULL }, { "Fam. Wijnberg", NULL },
+		/* Near misses: a name that begins like a title, no title at all, nothing. */
+		{ "Frauke Jansen", NULL }, { "Mrs", NULL }, { "Mr.Bean Jones", NULL }, { "", NULL }, { NULL, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
+		g_autofree char *bare = dm_name_without_form_of_address(forms[i].name);
+		g_assert_cmpstr(bare, ==, forms[i].bare);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -154,5 +175,6 @@ main(int argc, char **argv)
 	g_test_add_func("/business/whole-invoices", test_whole_invoices);
 	g_test_add_func("/business/bad-input", test_bad_input);
 	g_test_add_func("/business/personal-title", test_personal_title);
+	g_test_add_func("/business/form-of-address", test_form_of_address);
 	return g_test_run();
 }

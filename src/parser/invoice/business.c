@@ -55,6 +55,12 @@ static DmPattern legal_form = DM_PATTERN(
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
+/* The forms of address a name line may begin with, a couple's too ("Herr und Frau",
+ * "Dhr. en mevr.", "Mr & Mrs"), and the space after them. */
+#define FORM "(?:herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|de\\s+heer|mevrouw" \
+	"|meneer|madame|monsieur|mme\\.?)"
+static DmPattern form_of_address = DM_PATTERN(
+	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
 
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
 static gboolean
@@ -135,6 +141,19 @@ dm_name_has_personal_title(const char *name, char **title)
 	if (title)
 		*title = dm_match_group(&m, 1);
 	return TRUE;
+}
+
+char *
+dm_name_without_form_of_address(const char *name)
+{
+	DmMatch m;
+	if (!name || !dm_pattern_match(&form_of_address, name, strlen(name), 0, &m))
+		return NULL;
+	g_autofree char *rest = g_strstrip(g_strdup(name + m.end[0]));
+	/* What remains must still name someone: two words at least. */
+	if (!strchr(rest, ' '))
+		return NULL;
+	return g_steal_pointer(&rest);
 }
 
 gboolean

@@ -25,6 +25,14 @@ gboolean dm_debtor_block_is_business(const char *block, const char *name, gboole
  * gets the title as printed. */
 gboolean dm_name_has_personal_title(const char *name, char **title);
 
+/* (transfer full) (nullable) @name without the form of address it begins with (Herr,
+ * Frau, Mrs, Mevr., de heer, Madame, or a couple's "Herr und Frau", "Mr and Mrs") when a
+ * given name or an initial and a surname remain ("Mrs H. Carter" "H. Carter", "Frau Dr.
+ * Maren Voss" "Dr. Maren Voss"); NULL when it has none or a bare surname would remain
+ * ("Herr Müller", "Mr and Mrs Hall": the form is then what says a person is meant).  An
+ * academic title (Dr., Prof.) and a household's (Familie, Eheleute) are part of the name. */
+char *dm_name_without_form_of_address(const char *name);
+
 /* TRUE when @name (nullable) carries a legal form (B.V., GmbH, Ltd, e.K.) or names an
  * organisation (Stichting, Verein, a trade's word) and no personal title; *@word (transfer
  * full, nullable @word) gets the word that says so. */

@@ -254,6 +254,20 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 	if (!to || strlen(to) < 3 || g_strcmp0(to, facts->debtor_name) == 0 ||
 	    !(dm_address_block_prints_name(body, to) || dm_address_block_prints_name(doc, to)))
 		return;
+	/* The block's name that holds the header's is the fuller form of the same debtor: a
+	 * double surname the header cut ("A. Kuipers" of "A. Kuipers-de Boer"), a couple
+	 * ("Jan Lorenz" of "Petra und Jan Lorenz"), a legal form the header left off. */
+	if (strstr(facts->debtor_name, to)) {
+		dm_invoice_facts_explain(facts, "debtor_name", "the address block's \"%s\", which extends the To "
+					 "header's \"%s\"", facts->debtor_name, to);
+		return;
+	}
+	/* An organisation in the block owes; a person the header names reads its mail. */
+	if (dm_name_is_organisation(facts->debtor_name, NULL) && !dm_name_is_organisation(to, NULL)) {
+		dm_invoice_facts_explain(facts, "debtor_name", "the address block's organisation \"%s\", not the "
+					 "To header's person \"%s\", who reads its mail", facts->debtor_name, to);
+		return;
+	}
 	/* The header names the person who reads the mail; the document the one who owes.
 	 * The header's name printed as the block's contact ("t.a.v. Marieke Post", "Attn:
 	 * Priya Nair", or on the line above the organisation's) is a person at the debtor. */
@@ -430,6 +444,25 @@ currency_from_iban(DmInvoiceFacts *facts)
 				 "of the euro area (%s)", country);
 }
 
+/* The debtor's name as the ledger keeps it: without the "Mrs" or "Herrn" the address
+ * printed before it (corpus/invoices/README.md, labelling choices), once the debtor's
+ * kind has been read from it.  A structured invoice's buyer name is kept as it is. */
+static void
+drop_form_of_address(DmInvoiceFacts *facts)
+{
+	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
+	if (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0 && g_strcmp0(src, "headers") != 0 &&
+	    g_strcmp0(src, "text") != 0)
+		return;
+	g_autofree char *bare = dm_name_without_form_of_address(facts->debtor_name);
+	if (!bare)
+		return;
+	dm_invoice_facts_explain(facts, "debtor_name", "rule form-of-address: \"%s\" without the form of "
+				 "address printed before it", bare);
+	g_free(facts->debtor_name);
+	facts->debtor_name = g_steal_pointer(&bare);
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -546,5 +579,6 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	}
 	if (!facts->field_source[DM_INVOICE_FIELD_BUSINESS])
 		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = g_intern_static_string("default");
+	drop_form_of_address(facts);
 	return g_steal_pointer(&facts);
 }
