@@ -519,7 +519,8 @@ test_organisation_of_mailbox(void)
 }
 
 /* Amounts with no currency written, paid to an IBAN of the euro area, are in euros; to
- * a British or Swiss IBAN, in no currency the reader may guess. */
+ * a Swedish one (whose "kr" the other crowns share) in crowns; to a British or Swiss
+ * IBAN, in no currency the reader may guess. */
 static void
 test_currency_from_iban(void)
 {
@@ -529,6 +530,8 @@ test_currency_from_iban(void)
 		{ "NL32SNSB7875939608", "EUR" },
 		{ "GB33BUKB20201555555555", "" },
 		{ "CH9300762011623852957", "" },
+		/* The crowns' "kr" is no currency of its own: a Swedish IBAN's is SEK. */
+		{ "SE4380091904608832544398", "SEK" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(ibans); i++) {
 		g_autofree char *body = g_strdup_printf("NOTA nr. 4639\nGorssel, 15 juni 2026\n"

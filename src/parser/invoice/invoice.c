@@ -11,6 +11,7 @@
  * message's Date) plus the term.  A second invoice of the same kind is never mixed in.
  * Failures: none reported; a part that cannot be read is skipped (one message's trouble). */
 #include "parser/invoice/dm-invoice.h"
+#include "common/dm-currency.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-einvoice.h"
 #include "parser/invoice/dm-pdf.h"
@@ -423,25 +424,24 @@ number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
 				 rule, clean);
 }
 
-/* The countries of the euro area, as an IBAN begins (and Monaco and San Marino, whose
- * banks pay in euros too). */
-static const char euro_ibans[] =
-	"AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MC MT NL PT SI SK SM";
-
 /* Amounts written without a currency ("TOTAAL 672,24") paid to an IBAN of the euro area
- * are in euros: a business there invoices in another currency only by writing it. */
+ * are in euros: a business there invoices in another currency only by writing it.  So
+ * are those paid to a country whose currency's sign others share ("31 750,00 kr" to a
+ * Swedish IBAN: SEK).  A British or Swiss invoice writes £, CHF or Fr.: one without is
+ * no guess. */
 static void
 currency_from_iban(DmInvoiceFacts *facts)
 {
 	if (facts->currency[0] || !facts->has_amount || !facts->iban || strlen(facts->iban) < 2)
 		return;
 	char country[3] = { facts->iban[0], facts->iban[1], '\0' };
-	if (!strstr(euro_ibans, country))
+	const DmCurrency *c = dm_currency_of_country(country);
+	if (!c || (strcmp(c->code, "EUR") != 0 && !dm_currency_sign_shared(c)))
 		return;
-	memcpy(facts->currency, "EUR", 4);
+	memcpy(facts->currency, c->code, 4);
 	facts->field_source[DM_INVOICE_FIELD_CURRENCY] = facts->field_source[DM_INVOICE_FIELD_IBAN];
-	dm_invoice_facts_explain(facts, "currency", "rule iban-country: no currency written, paid to an IBAN "
-				 "of the euro area (%s)", country);
+	dm_invoice_facts_explain(facts, "currency", "rule iban-country: no currency written, or a sign several "
+				 "share, paid to an IBAN of %s (%s)", country, c->code);
 }
 
 /* The debtor's name as the ledger keeps it: without the "Mrs" or "Herrn" the address
