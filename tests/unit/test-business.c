@@ -48,6 +48,17 @@ static const struct {
 	{ "organisation-architects", "", "Hale & Moss Architects", B, NULL },
 	{ "title-eheleute", "", "Eheleute Berg", C, "addressed as \"Eheleute\"" },
 	{ "title-mevrouw", "", "Mevrouw J. Bakker", C, "addressed as \"Mevrouw\"" },
+	/* The invoice calls its debtor a private customer, in the singular. */
+	{ "privatkunde", "Als Privatkunde sind Sie verpflichtet, diese Rechnung zwei Jahre aufzubewahren.",
+	  "M. Brückner", C, "the invoice calls its debtor \"Privatkunde\"" },
+	{ "particulier", "U bent particulier: de btw is inbegrepen.", "Sophie Maas", C, NULL },
+	{ "privatperson", "Leistungsempfänger: Privatperson", NULL, C, NULL },
+	{ "private-customer", "Prices for a private customer include VAT.", "Jordan Miller", C, NULL },
+	/* Evidence of a business still wins; the plural is the creditor's advertising. */
+	{ "private-customer-but-gmbh", "Als Privatkunde ...", "Kranich GmbH", B, NULL },
+	{ "plural-is-advertising", "Schilderwerk voor particulieren en bedrijven", "Sophie Maas", U, NULL },
+	{ "plural-de", "Ihr Partner für Privatkunden und Gewerbe", "Anna Berg", U, NULL },
+	{ "consumer-law-word", "Verbraucher haben ein Widerrufsrecht.", "Anna Berg", U, NULL },
 	/* Near misses: a surname with a trade's letters in it. */
 	{ "surname-baumann", "", "Ingrid Baumann", U, NULL },
 	{ "surname-winkel", "", "Tom te Winkel", U, NULL },

@@ -6,8 +6,10 @@
  * different VAT numbers, or one on the debtor's line or labelled as the customer's, mean
  * business.  Failing that, the name: a personal title (Dhr., Frau, Mrs) a consumer; a
  * legal form (B.V., GmbH, Ltd) or an organisation's word (Stichting, Gemeente, Verein) a
- * business.  A bare name ("Sophie Maas") says neither: a sole trader bills under her own
- * name as often as a private person is billed by it, so that one is unknown.
+ * business; failing those, the invoice calling its debtor a private customer
+ * ("Privatkunde", "particulier") a consumer.  A bare name ("Sophie Maas") says neither:
+ * a sole trader bills under her own name as often as a private person is billed by it,
+ * so that one is unknown.
  * Failures: none. */
 #include "parser/invoice/dm-business.h"
 #include "parser/text/dm-pattern.h"
@@ -61,6 +63,15 @@ static DmPattern personal_title = DM_PATTERN(
 	"|meneer|madame|monsieur|mme\\.?)"
 static DmPattern form_of_address = DM_PATTERN(
 	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
+
+/* The invoice calling its debtor a private person, in the singular — "Als Privatkunde sind
+ * Sie verpflichtet ... aufzubewahren" (§ 14b UStG), "u bent particulier", "as a private
+ * customer".  The plural ("voor particulieren en bedrijven", "Privatkunden") is the
+ * creditor's own advertising, and "consumer" or "Verbraucher" the law's general words
+ * (a right of withdrawal): neither says anything of this debtor. */
+static DmPattern consumer_word = DM_PATTERN(
+	"\\b(?:particulier(?:e\\s+(?:klant|opdrachtgever))?|privatkund(?:e|in)|privatperson|privatmann|privatfrau"
+	"|private?\\s+(?:customer|client|individual))\\b(?![-\\w])", CI | PCRE2_UTF);
 
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
 static gboolean
@@ -125,8 +136,13 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\"", debtor_name, word);
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	}
+	if (text && dm_pattern_match(&consumer_word, text, len, 0, &m)) {
+		g_autofree char *word = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the invoice calls its debtor \"%s\"", word);
+		return DM_INVOICE_DEBTOR_CONSUMER;
+	}
 	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
-			"form or organisation in its name, no personal title");
+			"form or organisation in its name, no personal title, no private customer");
 	return DM_INVOICE_DEBTOR_UNKNOWN;
 }
 

@@ -9,7 +9,8 @@
  * second VAT number besides the creditor's, or a VAT / KvK / USt-IdNr labelled as the
  * customer's or on the line that names @debtor_name, or when @debtor_name (nullable)
  * carries a legal form or names an organisation; CONSUMER when @debtor_name carries a
- * personal title (Herr, Mevr., Mr); UNKNOWN when nothing says (the caller's configured
+ * personal title (Herr, Mevr., Mr), or else @text calls the debtor a private customer
+ * ("Privatkunde", "particulier", "private customer"); UNKNOWN when nothing says (the caller's configured
  * default then applies).  *@why (transfer full) gets the reason, for UNKNOWN too. */
 DmInvoiceDebtorKind dm_debtor_kind_read(const char *text, const char *debtor_name, char **why);
 
