@@ -19,6 +19,7 @@
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-table-text.h"
 #include "parser/invoice/dm-invoice-rules.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
@@ -219,7 +220,9 @@ static char *
 subject_and_body(GMimeMessage *msg)
 {
 	const char *subject = g_mime_message_get_subject(msg);
-	g_autofree char *body = body_text(msg);
+	/* An HTML table's header row over its values: each value beside its label too. */
+	g_autofree char *rendered = body_text(msg);
+	g_autofree char *body = dm_table_text_with_pairs(rendered);
 	g_autofree char *subj = subject ? g_utf8_make_valid(subject, MIN(strlen(subject), 998))
 					: g_strdup("");
 	/* Header folding must not leak line breaks into the subject line. */
