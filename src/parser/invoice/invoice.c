@@ -164,14 +164,26 @@ pdf_texts(GPtrArray *docs)
 	return texts;
 }
 
-/* Source 2 of the chain: the first of @docs with an embedded e-invoice that reads. */
+/* Source 2 of the chain: the first of @docs with an embedded e-invoice that reads, its
+ * fields marked "facturx" whatever its syntax (an XRechnung in UBL inside a PDF too: the
+ * source is the PDF's XML).  Behind an attached e-invoice it is a second structured
+ * source: compared with the first like any other (a sources_disagree event), and it
+ * fills only what the first left empty. */
 static gboolean
 read_first_embedded(GPtrArray *docs, DmInvoiceFacts *facts)
 {
 	for (guint i = 0; i < docs->len; i++) {
 		PopplerDocument *doc = g_ptr_array_index(docs, i);
-		if (doc && dm_pdf_document_einvoice(doc, facts))
-			return TRUE;
+		g_autoptr(DmInvoiceFacts) embedded = dm_invoice_facts_new();
+		if (!doc || !dm_pdf_document_einvoice(doc, embedded))
+			continue;
+		embedded->source = DM_INVOICE_SOURCE_FACTURX;
+		for (guint k = 0; k < embedded->seller_names->len; k++)
+			dm_invoice_facts_add_seller_name(facts, g_strdup(g_ptr_array_index(embedded->seller_names, k)));
+		dm_invoice_facts_fill(facts, embedded);
+		dm_invoice_facts_claim(facts, DM_INVOICE_SOURCE_FACTURX);
+		dm_invoice_facts_mark_sources(facts, dm_invoice_source_name(DM_INVOICE_SOURCE_FACTURX));
+		return TRUE;
 	}
 	return FALSE;
 }
@@ -516,12 +528,12 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* Each source is marked on the fields it filled as soon as it has read, so that a
 	 * later source that disagrees is named against the right one. */
 	gboolean structured = read_first(found.xml, dm_einvoice_read, facts);
+	if (structured)
+		dm_invoice_facts_mark_sources(facts, dm_invoice_source_name(facts->source));
 	structured = read_first_embedded(docs, facts) || structured;
 	/* The sender's names, which the texts' readers never take for the debtor's: the
 	 * e-invoice's seller (read above) and the From header's. */
 	dm_invoice_facts_add_seller_name(facts, dm_message_from_name(msg));
-	if (structured)
-		dm_invoice_facts_mark_sources(facts, dm_invoice_source_name(facts->source));
 	apply_rules(rules, doc_text, text, &sent, facts);
 	dm_invoice_facts_mark_sources(facts, "rules");
 	read_pdf_texts(texts, facts);
