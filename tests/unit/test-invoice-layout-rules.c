@@ -516,6 +516,15 @@ test_organisation_of_mailbox(void)
 		"Dear Redwood Dental Group PC,\n\nInvoice no: 7\nTotal: USD 500.00\nPayment due within 21 days.\n");
 	g_assert_cmpstr(h->debtor_name, ==, "Redwood Dental Group PC");
 	g_assert_false(dm_test_explained(h, "organisation-of-mailbox"));
+
+	/* The words that address the organisation are no part of its name. */
+	g_autoptr(DmInvoiceFacts) k = extract_to("Oliver Coe <invoices@fernhillcoe.com>", "Invoice INV-0944",
+		"Invoice INV-0944 from Brightwater Digital Ltd for Fernhill & Coe LLP\nInvoice date: 2026-06-05\n"
+		"Total: GBP 1,250.00\nPayment due within 14 days.\n");
+	g_assert_cmpstr(k->debtor_name, ==, "Fernhill & Coe LLP");
+	g_autoptr(DmInvoiceFacts) l = extract_to("Derek Holm <ap@pinecrestoutdoor.com>", "Invoice 118",
+		"Invoice no: 118\nBilled to Pinecrest Outdoor Gear Co.\nTotal: USD 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(l->debtor_name, ==, "Pinecrest Outdoor Gear Co.");
 }
 
 /* Amounts with no currency written, paid to an IBAN of the euro area, are in euros; to

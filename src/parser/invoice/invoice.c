@@ -349,6 +349,26 @@ name_is_mail_domain(const char *name, const char *address)
 	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
 }
 
+/* (transfer full) @cell from after its last word that addresses what follows ("Billed to
+ * Pinecrest Outdoor Gear Co.", "Invoice INV-0944 from Brightwater Ltd for Fernhill & Coe
+ * LLP") while the rest still spells @domain and names an organisation; @cell whole when no
+ * such word stands in it. */
+static char *
+after_addressing_word(const char *cell, const char *domain)
+{
+	static const char *const words[] = { " to ", " for ", " voor ", " aan ", " für ", " an " };
+	g_autofree char *lower = g_ascii_strdown(cell, -1);
+	const char *best = NULL;
+	for (guint w = 0; w < G_N_ELEMENTS(words); w++)
+		for (const char *p = lower; (p = strstr(p, words[w])); p++) {
+			const char *rest = cell + (p - lower) + strlen(words[w]);
+			g_autofree char *name = squashed(rest);
+			if (strstr(name, domain) && dm_name_is_organisation(rest, NULL) && (!best || rest > best))
+				best = rest;
+		}
+	return g_strdup(best ? best : cell);
+}
+
 /* (transfer full) (nullable) an organisation @text names (a cell or a bracket's content
  * with a legal form or an organisation's word) whose name spells the domain of the
  * debtor's mailbox @address: "Project: HX-12 (Harbour Hostel Rotterdam B.V.)" for
@@ -367,7 +387,7 @@ organisation_of_mailbox(const char *text, const char *address)
 			continue;
 		g_autofree char *name = squashed(cell);
 		if (strstr(name, domain))
-			return g_steal_pointer(&cell);
+			return after_addressing_word(cell, domain);
 	}
 	return NULL;
 }
