@@ -1,5 +1,6 @@
 /* money: formatting integer minor units; no floating point anywhere. */
 #include "common/dm-money.h"
+#include "common/dm-currency.h"
 
 #include <string.h>
 
@@ -15,23 +16,11 @@ append_grouped(GString *out, guint64 units, char sep)
 	}
 }
 
-/* ISO 4217 currencies whose minor unit is not the hundredth. */
-static const struct {
-	const char code[4];
-	int digits;
-} minor_units[] = {
-	{ "JPY", 0 }, { "KRW", 0 }, { "ISK", 0 }, { "CLP", 0 }, { "VND", 0 }, { "PYG", 0 },
-	{ "UGX", 0 }, { "XAF", 0 }, { "XOF", 0 }, { "XPF", 0 },
-	{ "BHD", 3 }, { "IQD", 3 }, { "JOD", 3 }, { "KWD", 3 }, { "LYD", 3 }, { "OMR", 3 }, { "TND", 3 },
-};
-
 int
 dm_money_minor_digits(const char *currency)
 {
-	for (guint i = 0; currency && i < G_N_ELEMENTS(minor_units); i++)
-		if (g_ascii_strcasecmp(currency, minor_units[i].code) == 0)
-			return minor_units[i].digits;
-	return 2;
+	const DmCurrency *c = dm_currency_by_code(currency);
+	return c ? c->exponent : 2;
 }
 
 gboolean

@@ -101,6 +101,28 @@ static const struct {
 	  "Mevrouw S. Yilmaz\nMarktstraat 4\n3511 AB Utrecht\n", "Mevrouw S. Yilmaz", FALSE },
 	{ "frau-dr-line", "Holzbau Kern GmbH · Am Hang 2 · 87435 Kempten\nFrau Dr.\nAnna Berg\nLindenweg 4\n"
 	  "80331 München\nRechnung\n", "Anna Berg", FALSE },
+	/* The letter greets the debtor its window names: no repeat that makes it the sender's. */
+	{ "greeted-name-no-repeat", "Malermeister Jörg Thalheim · Lindenstraße 8 · 85221 Dachau\n"
+	  "Familie Brückner\tRechnungsnummer\t2026-118\nKundennummer\tK-2291\nAm Mühlbach 14\n"
+	  "Rechnungsdatum\t17.03.2026\n85221 Dachau\nRechnung Nr. 2026-118\nSehr geehrte Familie Brückner,\n",
+	  "Familie Brückner", FALSE },
+	/* The details column printed a label and its value as rows of their own between the
+	 * block's lines; a payment slip names the customer again under its label. */
+	{ "details-rows-between-block-lines", "INVOICE\nGlenmoor Holiday Cottages\tInvoice Date\tStonechat Web Studio\n"
+	  "Attention: Fiona Rennie\t16 Mar 2026\t2 Chapel Row\nGlenmoor Farm\tKeswick\nInvoice Number\n"
+	  "Braithwaite\tCumbria CA12 5DP\nSWS-0107\nKeswick CA12 5TL\nReference\nWebsite go-live\n"
+	  "PAYMENT ADVICE\tCustomer\tGlenmoor Holiday Cottages\n", "Glenmoor Holiday Cottages", TRUE },
+	/* The sender's contact in the details column beside the window is not the block's. */
+	{ "contact-in-details-column", "Holzwerk Brandt · Mühlenweg 3 · 49076 Osnabrück\tRechnungsnr.\t2026-112\n"
+	  "Kundennr.\t2088\nPetra und Jan Lorenz\nDatum\t04.11.2026\nHeger-Tor-Wall 19\n"
+	  "Leistungsdatum\tKW 44-45/2026\n49078 Osnabrück\nIhr Ansprechpartner\tStefan Brandt\n"
+	  "buero@holzwerk-brandt.de\nSchlussrechnung Nr. 2026-112\n", "Petra und Jan Lorenz", FALSE },
+	/* Near miss: a contact line right under the postcode is still the sender's. */
+	{ "contact-under-postcode", "Holzwerk Brandt\nMühlenweg 3\n49076 Osnabrück\nbuero@holzwerk-brandt.de\n",
+	  NULL, FALSE },
+	/* A label and its value aligned by spaces, as a text mail or an HTML table prints them. */
+	{ "label-value-by-spaces", "Invoice 1184\nBill to  Jordan Miller\n4410 W 32nd Ave\nDenver, CO 80212\n",
+	  "Jordan Miller", FALSE },
 };
 
 static void

@@ -59,6 +59,20 @@ static const AmountCase text_cases[] = {
 	{ "swiss-sfr-after", "1'234.50 SFr.", TRUE, 123450, "CHF" },
 	{ "swiss-fr-en-dash", "Fr. 120.–", TRUE, 12000, "CHF" },
 	{ "bad-fr-letters", "Fr. abc", FALSE, 0, NULL },
+	/* ISO 4217 codes of the currency table, and the crowns' shared "kr": no currency of
+	 * its own (the IBAN's country tells, invoice.c), unless a code stands beside it. */
+	{ "sek-code-space-thousands", "SEK 31 750,00", TRUE, 3175000, "SEK" },
+	{ "kr-after", "31 750,00 kr", TRUE, 3175000, "" },
+	{ "kr-dot-before", "kr. 1.250,00", TRUE, 125000, "" },
+	{ "code-and-kr", "SEK 31 750,00 kr", TRUE, 3175000, "SEK" },
+	{ "nok-after", "1 250,00 NOK", TRUE, 125000, "NOK" },
+	{ "dkk-code", "DKK 1.250,00", TRUE, 125000, "DKK" },
+	{ "isk-no-minor-units", "ISK 12.500", TRUE, 12500, "ISK" },
+	{ "cad-sign", "CA$1,200.00", TRUE, 120000, "CAD" },
+	{ "aud-sign", "A$ 99.95", TRUE, 9995, "AUD" },
+	{ "pln-sign", "1 250,00 zł", TRUE, 125000, "PLN" },
+	{ "bad-two-codes", "SEK 12,00 NOK", FALSE, 0, NULL },
+	{ "bad-kr-letters", "kr abc", FALSE, 0, NULL },
 };
 
 static void
@@ -131,6 +145,12 @@ static const struct {
 	{ "whole-dash", "Prijs: €12,- per stuk", "€12,-" },
 	{ "no-currency", "Factuur 2026-0042 van 23-11-2026", NULL },
 	{ "percent", "BTW 21% over 1000", NULL },
+	{ "crowns", "Net\t31 750,00 kr", "31 750,00 kr" },
+	{ "sek-code", "To pay\tSEK 31 750,00", "SEK 31 750,00" },
+	{ "cad-sign", "Total CA$1,200.00 due", "CA$1,200.00" },
+	/* Near misses: "kr" inside a word, a unit that is no currency. */
+	{ "kr-in-word", "Stadskrant 2026 editie 12", NULL },
+	{ "feet", "a wall of 12 ft", NULL },
 };
 
 static void

@@ -80,7 +80,18 @@ static const struct {
 	/* Digits printed in groups are one number; a description with a digit alone on its
 	 * line is the reference, a description in words is none. */
 	{ "verwendungszweck-two-groups", "Verwendungszweck: 20260445 5259", "202604455259" },
-	{ "verwendungszweck-groups-then-words", "Verwendungszweck: 20260445 5259 Kessler", "202604455259" },
+	/* A purpose in words is copied whole into the transfer: kept as printed. */
+	{ "verwendungszweck-groups-then-words", "Verwendungszweck: 20260445 5259 Kessler", "20260445 5259 Kessler" },
+	{ "verwendungszweck-words", "IBAN DE12 5001 0517 0648 4898 90\nVerwendungszweck: Rechnung 17 Thiel\n",
+	  "Rechnung 17 Thiel" },
+	{ "verwendungszweck-number-and-name", "Verwendungszweck: RE 2026-020 Sörensen", "RE 2026-020 Sörensen" },
+	{ "zahlungsgrund-tab", "Zahlungsgrund\tRE 2026-088 Krämer", "RE 2026-088 Krämer" },
+	{ "verwendungszweck-remark-in-brackets", "Verwendungszweck: RE-16869 (bitte nur diese Nummer angeben)",
+	  "RE-16869" },
+	{ "verwendungszweck-full-stop", "(Commerzbank), Verwendungszweck: ELB-26-0142.", "ELB-26-0142" },
+	/* Near misses: a purpose with no digit names no invoice; a sentence about it is none. */
+	{ "verwendungszweck-no-digit", "Verwendungszweck: Ihr Name und Wohnort\n", NULL },
+	{ "verwendungszweck-sentence", "Bitte geben Sie die Rechnungsnummer als Verwendungszweck an.", NULL },
 	{ "omschrijving-token", "IBAN: NL67ABNA1064975740\nOmschrijving: 2026.08.7\n", "2026.08.7" },
 	{ "omschrijving-words-is-none", "Omschrijving: Onderhoud website 2026\n", NULL },
 	{ "omschrijving-column-header-is-none", "Omschrijving\tAantal\tBedrag\nHosting 2026\t1\t144,00\n", NULL },

@@ -48,6 +48,17 @@ static const struct {
 	{ "organisation-architects", "", "Hale & Moss Architects", B, NULL },
 	{ "title-eheleute", "", "Eheleute Berg", C, "addressed as \"Eheleute\"" },
 	{ "title-mevrouw", "", "Mevrouw J. Bakker", C, "addressed as \"Mevrouw\"" },
+	/* The invoice calls its debtor a private customer, in the singular. */
+	{ "privatkunde", "Als Privatkunde sind Sie verpflichtet, diese Rechnung zwei Jahre aufzubewahren.",
+	  "M. Brückner", C, "the invoice calls its debtor \"Privatkunde\"" },
+	{ "particulier", "U bent particulier: de btw is inbegrepen.", "Sophie Maas", C, NULL },
+	{ "privatperson", "Leistungsempfänger: Privatperson", NULL, C, NULL },
+	{ "private-customer", "Prices for a private customer include VAT.", "Jordan Miller", C, NULL },
+	/* Evidence of a business still wins; the plural is the creditor's advertising. */
+	{ "private-customer-but-gmbh", "Als Privatkunde ...", "Kranich GmbH", B, NULL },
+	{ "plural-is-advertising", "Schilderwerk voor particulieren en bedrijven", "Sophie Maas", U, NULL },
+	{ "plural-de", "Ihr Partner für Privatkunden und Gewerbe", "Anna Berg", U, NULL },
+	{ "consumer-law-word", "Verbraucher haben ein Widerrufsrecht.", "Anna Berg", U, NULL },
 	/* Near misses: a surname with a trade's letters in it. */
 	{ "surname-baumann", "", "Ingrid Baumann", U, NULL },
 	{ "surname-winkel", "", "Tom te Winkel", U, NULL },
@@ -126,6 +137,47 @@ test_bad_input(void)
 	g_assert_cmpint(dm_debtor_kind_read(long_text->str, long_text->str, &why), ==, U);
 }
 
+/* The one reading of a personal title the address block and the debtor's kind share. */
+static void
+test_personal_title(void)
+{
+	static const struct { const char *name, *title; } titles[] = {
+		{ "Mevrouw S. Yilmaz", "Mevrouw" }, { "Mr. J. Hall", "Mr." }, { "de heer P. Smit", "de heer" },
+		{ "Herrn", "Herrn" }, { "Familie Brückner", "Familie" }, { "Dr Alistair Munro", "Dr" },
+		{ "Mrs H. Carter", "Mrs" },
+		{ "Mr.Bean", NULL }, { "Hall Mr", NULL }, { "Frauke Jansen", NULL }, { "Kapsalon Knip", NULL },
+		{ "", NULL }, { NULL, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(titles); i++) {
+		g_autofree char *title = NULL;
+		gboolean has = dm_name_has_personal_title(titles[i].name, &title);
+		g_assert_cmpint(has, ==, titles[i].title != NULL);
+		g_assert_cmpstr(title, ==, titles[i].title);
+	}
+	g_assert_true(dm_name_has_personal_title("Mevr. A. Kuipers-de Boer", NULL));
+}
+
+/* The name the ledger keeps: the form of address dropped when a person's name remains. */
+static void
+test_form_of_address(void)
+{
+	static const struct { const char *name, *bare; } forms[] = {
+		{ "Mrs H. Carter", "H. Carter" }, { "Mevr. A. Kuipers-de Boer", "A. Kuipers-de Boer" },
+		{ "Frau Dr. Maren Voss", "Dr. Maren Voss" }, { "de heer P. van Wijk", "P. van Wijk" },
+		{ "Herr und Frau Stefan und Monika Gerber", "Stefan und Monika Gerber" },
+		{ "Dhr. en mevr. J. Oudshoorn", "J. Oudshoorn" },
+		/* A bare surname keeps its form; academic and household titles are the name's. */
+		{ "Herr Müller", NULL }, { "Mr and Mrs Hall", NULL }, { "Dhr. en mevr. Oudshoorn", NULL },
+		{ "Dr. Maren Voss", NULL }, { "Familie Brückner", NULL }, { "Fam. Wijnberg", NULL },
+		/* Near misses: a name that begins like a title, no title at all, nothing. */
+		{ "Frauke Jansen", NULL }, { "Mrs", NULL }, { "Mr.Bean Jones", NULL }, { "", NULL }, { NULL, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
+		g_autofree char *bare = dm_name_without_form_of_address(forms[i].name);
+		g_assert_cmpstr(bare, ==, forms[i].bare);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -133,5 +185,7 @@ main(int argc, char **argv)
 	g_test_add_func("/business/table", test_table);
 	g_test_add_func("/business/whole-invoices", test_whole_invoices);
 	g_test_add_func("/business/bad-input", test_bad_input);
+	g_test_add_func("/business/personal-title", test_personal_title);
+	g_test_add_func("/business/form-of-address", test_form_of_address);
 	return g_test_run();
 }

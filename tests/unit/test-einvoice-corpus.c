@@ -233,6 +233,53 @@ test_facturx_in_mail(void)
 	g_assert_cmpstr(f->debtor_email, ==, "buyer@example.com");
 }
 
+/* Two structured sources: a UBL file attached beside a Factur-X PDF.  The UBL is read
+ * first and kept; the Factur-X is compared with it like any other source (its amount
+ * differs here: a sources_disagree reason naming both), fills only what the UBL left
+ * empty, and is labelled facturx, never ubl. */
+static void
+test_ubl_beside_facturx(void)
+{
+	g_autofree char *path = g_build_filename(CORPUS, "zugferd-corpus-fnfe-and-plain/Facture_FR_BASICWL.pdf", NULL);
+	g_autofree char *pdf = NULL;
+	gsize len = 0;
+	g_autoptr(GError) error = NULL;
+	if (!g_file_get_contents(path, &pdf, &len, &error))
+		g_error("cannot read corpus file %s: %s", path, error->message);
+	g_autofree char *b64 = g_base64_encode((const guchar *) pdf, len);
+	g_autofree char *raw = g_strdup_printf(
+		"From: billing@seller.example\r\nTo: Buyer <buyer@example.com>\r\nSubject: Invoice FA-2017-0010\r\n"
+		"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
+		"--b\r\nContent-Type: text/plain\r\n\r\nInvoice attached.\r\n"
+		"--b\r\nContent-Type: application/xml\r\nContent-Disposition: attachment; filename=\"invoice.xml\"\r\n\r\n"
+		"<?xml version=\"1.0\"?>\n<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+		"xmlns:cac=\"urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2\" "
+		"xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\">"
+		"<cbc:ID>FA-2017-0010</cbc:ID><cbc:IssueDate>2017-11-13</cbc:IssueDate>"
+		"<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>"
+		"<cac:LegalMonetaryTotal><cbc:PayableAmount currencyID=\"EUR\">480.15</cbc:PayableAmount>"
+		"</cac:LegalMonetaryTotal></Invoice>\r\n"
+		"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment; filename=\"invoice.pdf\"\r\n"
+		"Content-Transfer-Encoding: base64\r\n\r\n%s\r\n--b--\r\n", b64);
+	g_autoptr(GMimeMessage) msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_assert_nonnull(msg);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_true(f->is_invoice);
+	g_assert_cmpstr(dm_invoice_source_name(f->source), ==, "ubl");
+	g_assert_cmpint(f->amount_cents, ==, 48015);
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_AMOUNT_DUE], ==, "ubl");
+	/* The due date only the Factur-X states. */
+	char iso[11];
+	dm_date_to_buf(&f->due_date, iso);
+	g_assert_cmpstr(iso, ==, "2017-12-13");
+	g_assert_cmpstr(f->field_source[DM_INVOICE_FIELD_DUE_DATE], ==, "facturx");
+	gboolean said = FALSE;
+	for (guint i = 0; i < f->disagreements->len; i++)
+		said = said || g_strcmp0(g_ptr_array_index(f->disagreements, i),
+					 "amount_due: ubl says 480.15, facturx says 470.15; kept ubl") == 0;
+	g_assert_true(said);
+}
+
 /* A plain PDF (no XML): its text is read.  Facts checked by hand against the PDF text
  * (Rechnungsnummer R0005532486, Brutto 104,00 EUR, Rechnungsdatum 19.01.2016,
  * Fälligkeitsdatum 22.01.2016); the corpus has no expected fields for this file. */
@@ -401,6 +448,7 @@ main(int argc, char **argv)
 	g_test_add_func("/einvoice/corpus", test_corpus);
 	g_test_add_func("/einvoice/facturx-in-mail", test_facturx_in_mail);
 	g_test_add_func("/einvoice/plain-pdf-in-mail", test_plain_pdf_in_mail);
+	g_test_add_func("/einvoice/ubl-beside-facturx", test_ubl_beside_facturx);
 	g_test_add_func("/einvoice/not-invoices", test_not_invoices);
 	g_test_add_func("/einvoice/zone-dates", test_zone_dates);
 	g_test_add_func("/einvoice/fill-only-empty", test_fill_only_empty);

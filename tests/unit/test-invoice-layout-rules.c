@@ -8,7 +8,8 @@
  * number's labels (never a customer's, order's or registration number; the subject when
  * the body names none; a date-shaped value or a "#" after the label's colon), a nota's
  * date label, "due end of the month", day or month first in a dollar invoice, and German
- * invoices that must read as invoices at all; the To header's name that is its mailbox's
+ * invoices that must read as invoices at all; the debtor's name when the To header and the
+ * block differ, and without its form of address; the To header's name that is its mailbox's
  * organisation, an organisation named in the text that spells the mailbox's domain, and
  * the euro for amounts without a currency paid to an IBAN of the euro area.  Each case also names the rule `dunmail parse --explain` must show. */
 #include <string.h>
@@ -431,7 +432,7 @@ test_contact_above_organisation(void)
 		"Hr. M. Yilmaz\nFactuurnr.\tFactuur 2026-00201\nRembrandtlaan 33\n3723 BG Bilthoven\n\n"
 		"Totaal te betalen: € 80,00\n");
 	g_autoptr(DmInvoiceFacts) h = dm_invoice_extract(label);
-	g_assert_cmpstr(h->debtor_name, ==, "Hr. M. Yilmaz");
+	g_assert_cmpstr(h->debtor_name, ==, "M. Yilmaz" /* the form of address dropped */);
 	g_assert_false(dm_test_explained(h, "contact-above-organisation"));
 }
 
@@ -515,10 +516,20 @@ test_organisation_of_mailbox(void)
 		"Dear Redwood Dental Group PC,\n\nInvoice no: 7\nTotal: USD 500.00\nPayment due within 21 days.\n");
 	g_assert_cmpstr(h->debtor_name, ==, "Redwood Dental Group PC");
 	g_assert_false(dm_test_explained(h, "organisation-of-mailbox"));
+
+	/* The words that address the organisation are no part of its name. */
+	g_autoptr(DmInvoiceFacts) k = extract_to("Oliver Coe <invoices@fernhillcoe.com>", "Invoice INV-0944",
+		"Invoice INV-0944 from Brightwater Digital Ltd for Fernhill & Coe LLP\nInvoice date: 2026-06-05\n"
+		"Total: GBP 1,250.00\nPayment due within 14 days.\n");
+	g_assert_cmpstr(k->debtor_name, ==, "Fernhill & Coe LLP");
+	g_autoptr(DmInvoiceFacts) l = extract_to("Derek Holm <ap@pinecrestoutdoor.com>", "Invoice 118",
+		"Invoice no: 118\nBilled to Pinecrest Outdoor Gear Co.\nTotal: USD 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(l->debtor_name, ==, "Pinecrest Outdoor Gear Co.");
 }
 
 /* Amounts with no currency written, paid to an IBAN of the euro area, are in euros; to
- * a British or Swiss IBAN, in no currency the reader may guess. */
+ * a Swedish one (whose "kr" the other crowns share) in crowns; to a British or Swiss
+ * IBAN, in no currency the reader may guess. */
 static void
 test_currency_from_iban(void)
 {
@@ -528,6 +539,8 @@ test_currency_from_iban(void)
 		{ "NL32SNSB7875939608", "EUR" },
 		{ "GB33BUKB20201555555555", "" },
 		{ "CH9300762011623852957", "" },
+		/* The crowns' "kr" is no currency of its own: a Swedish IBAN's is SEK. */
+		{ "SE4380091904608832544398", "SEK" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(ibans); i++) {
 		g_autofree char *body = g_strdup_printf("NOTA nr. 4639\nGorssel, 15 juni 2026\n"
@@ -542,6 +555,62 @@ test_currency_from_iban(void)
 	g_autoptr(DmInvoiceFacts) g = extract_to("ap@debtor.example", "Invoice 77", "Invoice no: 77\nTotal: USD 500.00\n"
 		"Payment within 14 days to NL32SNSB7875939608.\n");
 	g_assert_cmpstr(g->currency, ==, "USD");
+}
+
+/* The To header and the address block name the debtor differently: the block's fuller
+ * form (a double surname, a couple, a legal form) and an organisation over the person who
+ * reads its mail are kept, and the name without its form of address ("Mrs", "Mevr."). */
+#define INVOICE(block) \
+	"Klussenbedrijf Timmer · Dorpsstraat 2 · 1611 AB Bovenkarspel\n" block \
+	"Factuur 2026-0412\nFactuurdatum: 03-11-2026\nTotaal te betalen: € 1.210,00\n" \
+	"Graag binnen 14 dagen op NL91 ABNA 0417 1643 00 t.n.v. Klussenbedrijf Timmer.\n"
+
+static const struct {
+	const char *name, *to, *body, *want;
+	DmInvoiceDebtorKind kind;
+} header_cases[] = {
+	/* The header cut a double surname and left the title off: the block's is fuller. */
+	{ "double-surname", "\"A. Kuipers\" <a.kuipers@example.nl>",
+	  INVOICE("Factuuradres:\nMevr. A. Kuipers-de Boer\nZesstedenweg 88\n1613 JE Grootebroek\n"),
+	  "A. Kuipers-de Boer", DM_INVOICE_DEBTOR_CONSUMER },
+	/* A couple in the block, one of them in the header. */
+	{ "couple", "Jan Lorenz <lorenz@example.de>",
+	  INVOICE("Factuuradres:\nPetra en Jan Lorenz\nHeger-Tor-Wall 19\n7311 AB Apeldoorn\n"),
+	  "Petra en Jan Lorenz", DM_INVOICE_DEBTOR_UNKNOWN },
+	/* The legal form the header left off. */
+	{ "legal-form", "Hausverwaltung Wendt <buchhaltung@example.de>",
+	  INVOICE("Factuuradres:\nHausverwaltung Wendt GmbH\nMarkt 1\n7311 AB Apeldoorn\n"),
+	  "Hausverwaltung Wendt GmbH", DM_INVOICE_DEBTOR_BUSINESS },
+	/* The person who reads the organisation's mail, printed in the document too. */
+	{ "organisation-over-reader", "Sebastian Kühn <s.kuehn@example.de>",
+	  INVOICE("Factuuradres:\nMessebau Rheinland GmbH\nIndustriestr. 40\n7311 AB Apeldoorn\n"
+		  "Uw contactpersoon bij ons project: Sebastian Kühn.\n"),
+	  "Messebau Rheinland GmbH", DM_INVOICE_DEBTOR_BUSINESS },
+	/* The form of address is dropped once the kind is read from it. */
+	{ "mrs-dropped", "carter@example.co.uk",
+	  INVOICE("Invoice to:\nMrs H. Carter\n19 Llandaff Road\nCardiff CF11 9NG\n"),
+	  "H. Carter", DM_INVOICE_DEBTOR_CONSUMER },
+	/* A bare surname keeps it: the form is what says a couple is meant. */
+	{ "couple-surname-kept", "hall@example.co.uk",
+	  INVOICE("Invoice to:\nMr and Mrs Hall\n19 Llandaff Road\nCardiff CF11 9NG\n"),
+	  "Mr and Mrs Hall", DM_INVOICE_DEBTOR_CONSUMER },
+	/* Near miss: a To header that names another person than the block keeps the block's
+	 * only when the document does not print the header's name (unchanged behaviour). */
+	{ "header-not-printed", "Pieter Smit <p.smit@example.nl>",
+	  INVOICE("Factuuradres:\nSophie Maas\nLaan 4\n5211 AB Den Bosch\n"),
+	  "Sophie Maas", DM_INVOICE_DEBTOR_UNKNOWN },
+};
+
+static void
+test_header_and_block(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(header_cases); i++) {
+		g_autoptr(DmInvoiceFacts) f = extract_to(header_cases[i].to, "Factuur 2026-0412", header_cases[i].body);
+		if (g_strcmp0(f->debtor_name, header_cases[i].want) != 0 || f->debtor_kind != header_cases[i].kind)
+			g_error("case %s: read \"%s\" (%s), expected \"%s\" (%s)", header_cases[i].name, f->debtor_name,
+				dm_invoice_debtor_kind_name(f->debtor_kind), header_cases[i].want,
+				dm_invoice_debtor_kind_name(header_cases[i].kind));
+	}
 }
 
 int
@@ -559,5 +628,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
+	g_test_add_func("/invoice-layout/debtor-name-header-and-block", test_header_and_block);
 	return g_test_run();
 }

@@ -32,7 +32,9 @@ static DmPattern block_label = DM_PATTERN(
 	"|leistungsempfänger|auftraggeber|an|empfänger"
 	/* the Swiss QR-bill's payment part names the debtor too */
 	"|zahlbar\\s+durch(?:\\s+\\(name/adresse\\))?|payable\\s+by(?:\\s+\\(name/address\\))?)"
-	"[ \\t]*(?::[ \\t]*(\\S[^\\t]*)?)?$", CI | PCRE2_UTF);
+	/* its value after a colon, or after two spaces or more (a text mail's aligned columns,
+	 * an HTML table's cells as text: "Bill to  Jordan Miller") */
+	"(?|[ \\t]*:[ \\t]*(\\S[^\\t]*)?|[ \\t]{2,}(\\S[^\\t]*)|[ \\t]*)$", CI | PCRE2_UTF);
 /* The postcode line that ends an address block: NL, DE/AT/BE/CH, UK, US. */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
@@ -115,12 +117,6 @@ static DmPattern heading = DM_PATTERN(
 	"^(?:ship(?:ping)?\\s+(?:to|address)|deliver(?:y)?\\s+(?:to|address)|afleveradres|leveradres"
 	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben)$", CI | PCRE2_UTF);
 
-/* A name after a personal title ("Mevrouw S. Yilmaz", "Mr. J. Hall"): a person, never
- * the organisation a contact belongs to; under a name without one, that name's contact. */
-static DmPattern titled = DM_PATTERN(
-	"^(?:herrn?|frau|mr|mrs|ms|miss|dhr|mevr|mevrouw|de\\s+heer|meneer|madame|monsieur)\\.?\\s+\\S",
-	CI | PCRE2_UTF);
-
 /* TRUE when @s can be a debtor's name: never a label or a heading alone ("Kunde",
  * "SHIP TO"), which a block reader would otherwise take for the line below its label. */
 static gboolean
@@ -138,8 +134,43 @@ plausible_name(const char *s)
 	return FALSE;
 }
 
+/* A salutation before a name: the mail greets its reader, it does not name the debtor. */
+static DmPattern greeting_before = DM_PATTERN(
+	"(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
+	"[ \\t,]+(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
+	CI | PCRE2_UTF);
+
+/* The start of the line @p stands on in @text (at most 60 bytes back). */
+static const char *
+line_start(const char *text, const char *p)
+{
+	const char *line = p;
+	while (line > text && line[-1] != '\n' && p - line < 60)
+		line--;
+	return line;
+}
+
+/* TRUE when the cell before @p on its line (from @line) is a customer's label alone
+ * ("Customer<TAB>", "Kunde: "): a payment slip naming the debtor again. */
+static gboolean
+labelled_customer(const char *line, const char *p)
+{
+	const char *cell = p;
+	while (cell > line && (cell[-1] == '\t' || cell[-1] == ' ' || cell[-1] == ':'))
+		cell--;
+	const char *end = cell;
+	while (cell > line && cell[-1] != '\t')
+		cell--;
+	if (end == cell || end == p)
+		return FALSE;
+	g_autofree char *label = g_strndup(cell, (gsize) (end - cell));
+	return matches(&block_label, label);
+}
+
 /* The number of times @name occurs in @text, not counting its line printed again as a
- * "label: value" pair (the PDF reader's pairing of a line with the one below it). */
+ * "label: value" pair (the PDF reader's pairing of a line with the one below it), nor a
+ * greeting ("Sehr geehrte Familie Brückner,"): the letter greets the debtor its window
+ * names, where a sender's name comes back in its footer or its payee. */
 static guint
 occurrences(const char *text, const char *name)
 {
@@ -149,7 +180,10 @@ occurrences(const char *text, const char *name)
 		gboolean label = (p == text || p[-1] == '\n') && p[len] == ':' && p[len + 1] == ' ';
 		gboolean value = p - text >= 2 && p[-2] == ':' && p[-1] == ' ' &&
 				 (p[len] == '\n' || p[len] == '\0');
-		if (!label && !value)
+		const char *line = line_start(text, p);
+		DmMatch m;
+		gboolean greeted = dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m);
+		if (!label && !value && !greeted && !labelled_customer(line, p))
 			n++;
 	}
 	return n;
@@ -175,7 +209,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->name = g_strdup(cells[named]);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
 	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's. */
-	if (named < last && !matches(&titled, cells[named]) && matches(&titled, cells[named + 1]))
+	if (named < last && !dm_name_has_personal_title(cells[named], NULL) &&
+	    dm_name_has_personal_title(cells[named + 1], NULL))
 		out->attention = TRUE;
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
@@ -372,6 +407,18 @@ field_row(const char *line, const char *cell)
 	return matches(&field_label, cell) && (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
 }
 
+/* A cell of the details column printed as a row of its own beside the window, a label
+ * over its value ("Invoice Number" / "INV-2291"): either is passed over like a row. */
+static gboolean
+details_cell(const char *cell)
+{
+	if (matches(&code, cell))
+		return TRUE;
+	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
+	DmMatch m;
+	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
+}
+
 /* The most lines a window block has above its postcode line: name, attention, street. */
 #define ABOVE 4
 
@@ -393,7 +440,7 @@ unlabelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own
 			const char *c = cells[k - 1];
 			if (!*c)
 				break;
-			if (field_row(lines[k - 1], c))
+			if (field_row(lines[k - 1], c) || details_cell(c))
 				continue;
 			if (!(plausible_name(c) || matches(&attention, c)) || matches(&contact_line, c) ||
 			    matches(&closing, c) || matches(&numbers_line, c))
@@ -407,8 +454,10 @@ unlabelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own
 			block[b] = tmp;
 		}
 		block[m++] = cells[i];
+		/* How to reach the sender follows its block; a row of the details column ("Ihr
+		 * Ansprechpartner<TAB>Stefan Brandt") ends the debtor's neighbourhood first. */
 		gboolean contact = FALSE;
-		for (guint k = i + 1; k < n && k <= i + 2; k++)
+		for (guint k = i + 1; k < n && k <= i + 2 && !field_row(lines[k], cells[k]); k++)
 			contact = contact || matches(&contact_line, cells[k]);
 		if (contact)
 			continue;
@@ -502,21 +551,7 @@ words_only(const char *line, const char *p)
 			return FALSE;
 	return TRUE;
 }
-/* A salutation before a name: the mail greets its reader, it does not name the debtor. */
-static DmPattern greeting_before = DM_PATTERN(
-	"(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
-	"[ \\t,]+(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
-	CI | PCRE2_UTF);
 
-/* The start of the line @p stands on in @text (at most 60 bytes back). */
-static const char *
-line_start(const char *text, const char *p)
-{
-	const char *line = p;
-	while (line > text && line[-1] != '\n' && p - line < 60)
-		line--;
-	return line;
-}
 
 /* What a mention of a name is tested for: @p is the name in @text, @line its line's start. */
 typedef gboolean (*MentionTest)(const char *text, const char *line, const char *p, gsize n,
@@ -601,8 +636,9 @@ dm_address_block_organisation_below(const char *text, const char *person)
 				break;
 		}
 		g_autofree char *below = first_cell(lines[j]);
-		if (!plausible_name(below) || matches(&titled, below) || matches(&attention, below) || matches(&street, below) ||
-		    matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
+		/* A titled person below is a person, never the organisation a contact belongs to. */
+		if (!plausible_name(below) || dm_name_has_personal_title(below, NULL) || matches(&attention, below) ||
+		    matches(&street, below) || matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
 			continue;
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {

@@ -6,8 +6,10 @@
  * different VAT numbers, or one on the debtor's line or labelled as the customer's, mean
  * business.  Failing that, the name: a personal title (Dhr., Frau, Mrs) a consumer; a
  * legal form (B.V., GmbH, Ltd) or an organisation's word (Stichting, Gemeente, Verein) a
- * business.  A bare name ("Sophie Maas") says neither: a sole trader bills under her own
- * name as often as a private person is billed by it, so that one is unknown.
+ * business; failing those, the invoice calling its debtor a private customer
+ * ("Privatkunde", "particulier") a consumer.  A bare name ("Sophie Maas") says neither:
+ * a sole trader bills under her own name as often as a private person is billed by it,
+ * so that one is unknown.
  * Failures: none. */
 #include "parser/invoice/dm-business.h"
 #include "parser/text/dm-pattern.h"
@@ -55,6 +57,21 @@ static DmPattern legal_form = DM_PATTERN(
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
+/* The forms of address a name line may begin with, a couple's too ("Herr und Frau",
+ * "Dhr. en mevr.", "Mr & Mrs"), and the space after them. */
+#define FORM "(?:herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|de\\s+heer|mevrouw" \
+	"|meneer|madame|monsieur|mme\\.?)"
+static DmPattern form_of_address = DM_PATTERN(
+	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
+
+/* The invoice calling its debtor a private person, in the singular — "Als Privatkunde sind
+ * Sie verpflichtet ... aufzubewahren" (§ 14b UStG), "u bent particulier", "as a private
+ * customer".  The plural ("voor particulieren en bedrijven", "Privatkunden") is the
+ * creditor's own advertising, and "consumer" or "Verbraucher" the law's general words
+ * (a right of withdrawal): neither says anything of this debtor. */
+static DmPattern consumer_word = DM_PATTERN(
+	"\\b(?:particulier(?:e\\s+(?:klant|opdrachtgever))?|privatkund(?:e|in)|privatperson|privatmann|privatfrau"
+	"|private?\\s+(?:customer|client|individual))\\b(?![-\\w])", CI | PCRE2_UTF);
 
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
 static gboolean
@@ -109,8 +126,8 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 	if (text && (two_vat_numbers(text, len, why) || debtor_vat_line(text, debtor_name, why)))
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	DmMatch m;
-	if (debtor_name && dm_pattern_match(&personal_title, debtor_name, strlen(debtor_name), 0, &m)) {
-		g_autofree char *title = dm_match_group(&m, 1);
+	g_autofree char *title = NULL;
+	if (dm_name_has_personal_title(debtor_name, &title)) {
 		*why = g_strdup_printf("addressed as \"%s\" (\"%s\")", title, debtor_name);
 		return DM_INVOICE_DEBTOR_CONSUMER;
 	}
@@ -119,9 +136,40 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\"", debtor_name, word);
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	}
+	if (text && dm_pattern_match(&consumer_word, text, len, 0, &m)) {
+		g_autofree char *word = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the invoice calls its debtor \"%s\"", word);
+		return DM_INVOICE_DEBTOR_CONSUMER;
+	}
 	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
-			"form or organisation in its name, no personal title");
+			"form or organisation in its name, no personal title, no private customer");
 	return DM_INVOICE_DEBTOR_UNKNOWN;
+}
+
+gboolean
+dm_name_has_personal_title(const char *name, char **title)
+{
+	DmMatch m;
+	if (title)
+		*title = NULL;
+	if (!name || !dm_pattern_match(&personal_title, name, strlen(name), 0, &m))
+		return FALSE;
+	if (title)
+		*title = dm_match_group(&m, 1);
+	return TRUE;
+}
+
+char *
+dm_name_without_form_of_address(const char *name)
+{
+	DmMatch m;
+	if (!name || !dm_pattern_match(&form_of_address, name, strlen(name), 0, &m))
+		return NULL;
+	g_autofree char *rest = g_strstrip(g_strdup(name + m.end[0]));
+	/* What remains must still name someone: two words at least. */
+	if (!strchr(rest, ' '))
+		return NULL;
+	return g_steal_pointer(&rest);
 }
 
 gboolean
@@ -130,7 +178,7 @@ dm_name_is_organisation(const char *name, char **word)
 	DmMatch m;
 	if (word)
 		*word = NULL;
-	if (!name || dm_pattern_match(&personal_title, name, strlen(name), 0, &m) ||
+	if (!name || dm_name_has_personal_title(name, NULL) ||
 	    !dm_pattern_match(&legal_form, name, strlen(name), 0, &m))
 		return FALSE;
 	if (word)

@@ -9,7 +9,8 @@
  * second VAT number besides the creditor's, or a VAT / KvK / USt-IdNr labelled as the
  * customer's or on the line that names @debtor_name, or when @debtor_name (nullable)
  * carries a legal form or names an organisation; CONSUMER when @debtor_name carries a
- * personal title (Herr, Mevr., Mr); UNKNOWN when nothing says (the caller's configured
+ * personal title (Herr, Mevr., Mr), or else @text calls the debtor a private customer
+ * ("Privatkunde", "particulier", "private customer"); UNKNOWN when nothing says (the caller's configured
  * default then applies).  *@why (transfer full) gets the reason, for UNKNOWN too. */
 DmInvoiceDebtorKind dm_debtor_kind_read(const char *text, const char *debtor_name, char **why);
 
@@ -18,6 +19,20 @@ DmInvoiceDebtorKind dm_debtor_kind_read(const char *text, const char *debtor_nam
  * a legal form; *@why (transfer full) says which.  The sender's numbers are never in it. */
 gboolean dm_debtor_block_is_business(const char *block, const char *name, gboolean attention,
 				     char **why);
+
+/* TRUE when @name (nullable) begins with a personal title — a form of address (Herr,
+ * Mevr., Mrs, de heer, Madame), an academic one (Dr., Prof.) or a household's (Familie,
+ * Eheleute) — followed by a space or nothing; *@title (transfer full, nullable @title)
+ * gets the title as printed. */
+gboolean dm_name_has_personal_title(const char *name, char **title);
+
+/* (transfer full) (nullable) @name without the form of address it begins with (Herr,
+ * Frau, Mrs, Mevr., de heer, Madame, or a couple's "Herr und Frau", "Mr and Mrs") when a
+ * given name or an initial and a surname remain ("Mrs H. Carter" "H. Carter", "Frau Dr.
+ * Maren Voss" "Dr. Maren Voss"); NULL when it has none or a bare surname would remain
+ * ("Herr Müller", "Mr and Mrs Hall": the form is then what says a person is meant).  An
+ * academic title (Dr., Prof.) and a household's (Familie, Eheleute) are part of the name. */
+char *dm_name_without_form_of_address(const char *name);
 
 /* TRUE when @name (nullable) carries a legal form (B.V., GmbH, Ltd, e.K.) or names an
  * organisation (Stichting, Verein, a trade's word) and no personal title; *@word (transfer

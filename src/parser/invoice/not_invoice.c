@@ -194,7 +194,7 @@ static struct {
 		     "(?:nr\\.?\\s*|no\\.?\\s*|#\\s*)?[A-Z0-9][A-Z0-9/_.-]*\\s+(?:vom|of|van|dated|d\\.d\\.)\\s+\\d", CIM) },
 	{ "a question about an invoice sent earlier", IN_TEXT,
 	  DM_PATTERN("(?<![^\\s.!?])(?=" SENT "*\\b(?:\\w*factuur|invoice|rechnung)\\b)(?=" SENT "*\\b(?:ontvangen|gekregen"
-		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?\\s+you|erhalten|angekommen|bekommen)\\b)"
+		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?|erhalten|angekommen|bekommen)\\b)"
 		     SENT "{1,300}\\?", CI) },
 };
 

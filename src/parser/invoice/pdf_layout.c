@@ -10,7 +10,7 @@
  * | Betrag") is never paired with its first item.
  * Failures: none; a page whose rectangles do not match its text gives its plain text. */
 #include "parser/invoice/dm-pdf-layout.h"
-#include "parser/text/dm-pattern.h"
+#include "parser/invoice/dm-table-text.h"
 
 #include <math.h>
 #include <string.h>
@@ -175,12 +175,6 @@ append_rows(GString *out, GPtrArray *runs, const guint *row)
 	g_string_append_c(out, '\n');
 }
 
-/* The words of an item table's column headers: such a row labels items, not the invoice. */
-static DmPattern item_header = DM_PATTERN(
-	"^(?:omschrijving|beschrijving|artikel|aantal|stuks|prijs|stukprijs|bedrag|btw|leistung|bezeichnung"
-	"|beschreibung|menge|anzahl|einzelpreis|preis|betrag|gesamt|pos\\.?|position|description|item|items|qty"
-	"|quantity|hours|rate|unit\\s+price|price|amount|total)$", PCRE2_CASELESS);
-
 /* TRUE when the row of run @i holds two or more item-table column headers. */
 static gboolean
 item_header_row(GPtrArray *runs, const guint *row, guint i)
@@ -188,8 +182,7 @@ item_header_row(GPtrArray *runs, const guint *row, guint i)
 	int headers = 0;
 	for (guint k = 0; k < runs->len; k++) {
 		Run *r = g_ptr_array_index(runs, k);
-		DmMatch m;
-		if (row[k] == row[i] && dm_pattern_match(&item_header, r->text->str, r->text->len, 0, &m))
+		if (row[k] == row[i] && dm_table_is_item_header(r->text->str))
 			headers++;
 	}
 	return headers >= 2;

@@ -6,29 +6,16 @@
  * digits is a reference number, not money.
  * Failures: none reported; text that is not an amount gives FALSE. */
 #include "parser/text/dm-amount.h"
+#include "common/dm-currency.h"
 #include "common/dm-money.h"
 
 #include <string.h>
 
-static const struct {
-	const char *token;
-	const char *code;
-} currencies[] = {
-	{ "€", "EUR" }, { "eur", "EUR" }, { "euro", "EUR" }, { "euros", "EUR" },
-	{ "us$", "USD" }, { "$", "USD" }, { "usd", "USD" },
-	{ "£", "GBP" }, { "gbp", "GBP" }, { "chf", "CHF" }, { "fr.", "CHF" }, { "sfr.", "CHF" },
-	{ "¥", "JPY" }, { "jpy", "JPY" }, { "yen", "JPY" },
-};
-
 const char *
 dm_amount_currency_code(const char *token)
 {
-	if (!token)
-		return NULL;
-	for (guint i = 0; i < G_N_ELEMENTS(currencies); i++)
-		if (g_ascii_strcasecmp(token, currencies[i].token) == 0)
-			return currencies[i].code;
-	return NULL;
+	const DmCurrency *c = dm_currency_of_token(token);
+	return c ? c->code : NULL;
 }
 
 gboolean
@@ -152,31 +139,42 @@ parse_number(const char *s, gsize n, gint64 *cents)
 	return TRUE;
 }
 
-/* Takes a currency token off the start (prefix TRUE) or end of [*s, *s+*n). */
-static const char *
-strip_currency(const char **s, gsize *n, gboolean prefix)
+/* The byte length of the longest currency token @s begins with (prefix TRUE) or ends in,
+ * among the first @n bytes; 0 when none. */
+static gsize
+currency_token_length(const char *s, gsize n, gboolean prefix)
 {
-	/* Longest tokens first so "US$" wins over "$" and "euros" over "euro". */
-	static const char *const order[] = { "euros", "euro", "sfr.", "us$", "eur", "usd", "gbp", "chf",
-					     "jpy", "yen", "fr.", "€", "$", "£", "¥", NULL };
-	for (guint i = 0; order[i]; i++) {
-		gsize t = strlen(order[i]);
-		if (*n < t)
-			continue;
-		const char *at = prefix ? *s : *s + *n - t;
-		if (g_ascii_strncasecmp(at, order[i], t) != 0)
-			continue;
-		if (prefix)
-			*s += t;
-		*n -= t;
-		while (*n > 0 && g_ascii_isspace(prefix ? **s : (*s)[*n - 1])) {
-			if (prefix)
-				(*s)++;
-			(*n)--;
-		}
-		return dm_amount_currency_code(order[i]);
+	gsize best = 0;
+	for (gsize t = 1; t <= n && t <= DM_CURRENCY_TOKEN_MAX; t++) {
+		g_autofree char *token = g_strndup(prefix ? s : s + n - t, t);
+		if (dm_currency_token_known(token))
+			best = t;
 	}
-	return NULL;
+	return best;
+}
+
+/* Takes a currency token off the start (prefix TRUE) or end of [*s, *s+*n): TRUE when
+ * there was one, its code in @code ("" for a token several currencies write, "kr"). */
+static gboolean
+strip_currency(const char **s, gsize *n, gboolean prefix, const char **code)
+{
+	gsize t = currency_token_length(*s, *n, prefix);
+	*code = NULL;
+	if (t == 0)
+		return FALSE;
+	g_autofree char *token = g_strndup(prefix ? *s : *s + *n - t, t);
+	if (prefix)
+		*s += t;
+	*n -= t;
+	while (*n > 0 && g_ascii_isspace(prefix ? **s : (*s)[*n - 1])) {
+		if (prefix)
+			(*s)++;
+		(*n)--;
+	}
+	*code = dm_amount_currency_code(token);
+	if (!*code)
+		*code = "";
+	return TRUE;
 }
 
 gboolean
@@ -199,12 +197,14 @@ dm_amount_parse(const char *text, gint64 *cents, char currency[4])
 		minus = TRUE;
 		s++, n--;
 	}
-	const char *code = strip_currency(&s, &n, TRUE);
-	const char *code2 = strip_currency(&s, &n, FALSE);
-	if (code && code2 && strcmp(code, code2) != 0)
+	const char *code = NULL, *code2 = NULL;
+	strip_currency(&s, &n, TRUE, &code);
+	strip_currency(&s, &n, FALSE, &code2);
+	if (code && code2 && *code && *code2 && strcmp(code, code2) != 0)
 		return FALSE;
-	if (!code)
-		code = code2;
+	/* "SEK 31 750,00 kr": the code tells the shared token's currency. */
+	if (!code || !*code)
+		code = code2 && *code2 ? code2 : code;
 	if (n > 0 && *s == '-') {
 		if (minus)
 			return FALSE;
@@ -230,11 +230,11 @@ dm_amount_parse(const char *text, gint64 *cents, char currency[4])
 	if (!parse_number(buf, b, &v) || v < 0)
 		return FALSE;
 	/* Hundredths read; a currency with other minor units (JPY none) is scaled to its own. */
-	if (code && !dm_money_from_hundredths(v, code, &v))
+	if (code && *code && !dm_money_from_hundredths(v, code, &v))
 		return FALSE;
 	*cents = minus ? -v : v;
 	if (code)
-		memcpy(currency, code, 4);
+		memcpy(currency, code, strlen(code) + 1);
 	else
 		currency[0] = '\0';
 	return TRUE;

@@ -124,9 +124,18 @@ static DmPattern reference_labelled = DM_PATTERN(
 	"|(?:structured\\s+)?creditor\\s+reference)"
 	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:bitte\\s+angeben:?\\s*)?"
 	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
-	"|[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
+	/* a code: with a digit, as every invoice's number has ("Verwendungszweck: Ihr Name" is none) */
+	"|(?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
 	"(?![A-Z0-9])",
 	CI);
+/* A payment's purpose in free text, which the payer copies whole into the transfer:
+ * "Verwendungszweck: Rechnung 17 Thiel", "Zahlungsgrund: RE 2026-020 Sörensen".  The
+ * value runs to the end of its line or to a bracket's remark ("(bitte nur diese Nummer
+ * angeben)"), and holds a digit and a space; a closing full stop is the sentence's. */
+static DmPattern reference_purpose = DM_PATTERN(
+	"^[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)[ \\t]*[:\\t][ \\t]*"
+	"(?=[^\\n\\t(]*\\d)([\\p{L}\\d][^\\n\\t(]*?[\\p{L}\\d])\\.?[ \\t]*(?:\\(|$)",
+	CI | PCRE2_MULTILINE | PCRE2_UTF);
 /* A payment description the invoice fills in for the payer ("Omschrijving: 2026.08.7",
  * "Betalingsomschrijving: F-2026-118"): a reference when its value is one token with a
  * digit, alone on its line (an item's description is words). */
@@ -168,6 +177,12 @@ dm_payment_reference_find(const char *text, gsize len)
 	if (!text)
 		return NULL;
 	DmMatch m;
+	if (dm_pattern_match(&reference_purpose, text, len, 0, &m)) {
+		g_autofree char *v = dm_match_group(&m, 1);
+		/* Digits printed in groups are one number; words are kept as printed. */
+		if (strchr(v, ' ') && strspn(v, "0123456789 ") != strlen(v) && strlen(v) <= 40)
+			return g_steal_pointer(&v);
+	}
 	if (dm_pattern_match(&reference_labelled, text, len, 0, &m)) {
 		g_autofree char *v = dm_match_group(&m, 1);
 		gboolean rf = g_ascii_strncasecmp(v, "RF", 2) == 0 && g_ascii_isdigit(v[2]);

@@ -7,10 +7,14 @@
 #define DM_AMOUNT_MAX_CENTS G_GINT64_CONSTANT(10000000000)      /* 100 million */
 
 /* PCRE2 fragments (no capturing groups) for finding amounts in text; use with
- * PCRE2_CASELESS.  DM_AMOUNT_RE takes an optional currency before or after the number;
+ * PCRE2_CASELESS.  DM_CURRENCY_RE finds the tokens of the currency table
+ * (common/dm-currency.h: codes, symbols, words); test-amount keeps the two in step.  DM_AMOUNT_RE takes an optional currency before or after the number;
  * DM_AMOUNT_CUR_RE requires one. */
-#define DM_CURRENCY_RE "(?:€|EUR(?![a-z])|euros?(?![a-z])|US\\$|\\$|USD(?![a-z])|£|GBP(?![a-z])|CHF(?![a-z])" \
-	"|(?<!\\p{L})S?Fr\\.|¥|JPY(?![a-z])|yen(?![a-z]))"
+#define DM_CURRENCY_RE "(?:€|EUR(?![a-z])|euros?(?![a-z])|(?<!\\p{L})(?:US|CA|C|AU|A|NZ)\\$|\\$|USD(?![a-z])|£|GBP(?![a-z])" \
+	"|CHF(?![a-z])|(?<!\\p{L})S?Fr\\.|¥|JPY(?![a-z])|yen(?![a-z])" \
+	"|(?<!\\p{L})(?:SEK|NOK|DKK|ISK|PLN|CZK|HUF|CAD|AUD|NZD)(?![a-z])|(?<!\\p{L})kr\\.?(?!\\p{L})|zł|Kč)"
+/* The longest token of the currency table (common/dm-currency.h), in bytes. */
+#define DM_CURRENCY_TOKEN_MAX 5
 /* Thousands grouped by . , ' ’ or — only before decimals, so "2 150" in a table stays two
  * numbers — a single space ("1 234,56"). */
 #define DM_NUMBER_RE "-?(?:\\d{1,3}(?: \\d{3})+(?=[.,]\\d{2}(?!\\d))|\\d{1,3}(?:[.,'’]\\d{3})+|\\d{1,12})" \
@@ -28,7 +32,8 @@
  * "$1,234.56", "1.234" (Dutch thousands).  A comma or a point is the decimal separator
  * when one or two digits follow it and it is the last separator; three digits after a
  * lone separator mean thousands.  @currency gets the ISO 4217 code or "" when none is
- * written.  FALSE (outputs untouched) for anything else, and above DM_AMOUNT_MAX_CENTS. */
+ * written or the token is one several currencies write ("31 750,00 kr": the crowns; the
+ * caller tells them by the IBAN's country).  FALSE (outputs untouched) for anything else, and above DM_AMOUNT_MAX_CENTS. */
 gboolean dm_amount_parse(const char *text, gint64 *cents, char currency[4]);
 
 /* Reads an XML xs:decimal ("1234.5", "-227.00", "12.345"): point only, no grouping; a
