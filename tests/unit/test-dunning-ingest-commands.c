@@ -41,13 +41,7 @@ setup(Fixture *f, gconstpointer data)
 	g_assert_no_error(err);
 	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
 	f->now = g_date_time_new(tz, 2026, 12, 2, 9, 0, 0);
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
-	inv->number = g_strdup("2026-0042");
-	inv->debtor_email = g_strdup("klant@debtor.example");
-	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
-	inv->message_id = g_strdup("<inv42@acme.example>");
-	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
+	dm_test_invoice_42(f->ledger, "<inv42@acme.example>");
 	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
 	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-12-01", DIGEST_ID, "owner@acme.example",
 	                                   "digest", body, "2026-12-01T07:00:00Z", &f->digest, &err));

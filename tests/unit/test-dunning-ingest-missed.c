@@ -2,10 +2,14 @@
  * (spool/missed/) become one event each at dunmaild's pass, the record moves to
  * missed/done/ so the next pass does not name it again, and the digest shows it under
  * "needs you" with the command that fixes it (dunmail import).  The milter's temporary
- * files are left alone; a record that cannot be read is still named, by its file. */
+ * files are left alone; a record that cannot be read is still named, by its file; a
+ * record of our own reminder (its VERP tag) confirms the reminder's outbox row. */
 #include <string.h>
 
 #include "common/dm-spool.h"
+#include "common/dm-verp.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-outbox.h"
 #include "dunning/daemon/dm-ingest-missed.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/report/dm-digest.h"
@@ -49,13 +53,14 @@ teardown(Fixture *f, gconstpointer data)
 	g_free(f->missed);
 }
 
-/* A record as dunmail-milter writes it (dm-missed.h) for a full disk. */
+/* A record as dunmail-milter writes it (dm-missed.h) for a full disk, of mail sent with
+ * envelope sender @mail_from. */
 static void
-write_record(Fixture *f, const char *name, const char *queue_id)
+write_record_from(Fixture *f, const char *name, const char *queue_id, const char *mail_from)
 {
 	g_autoptr(DmEnvelope) env = dm_envelope_new();
 	env->direction = DM_DIRECTION_OUTGOING;
-	env->mail_from = g_strdup("billing@acme.example");
+	env->mail_from = g_strdup(mail_from);
 	g_ptr_array_add(env->rcpt_to, g_strdup("klant@debtor.example"));
 	g_ptr_array_add(env->rcpt_to, g_strdup("boekhouding@debtor.example"));
 	env->queue_id = g_strdup(queue_id);
@@ -65,6 +70,12 @@ write_record(Fixture *f, const char *name, const char *queue_id)
 	dm_envelope_write(env, text);
 	g_autofree char *path = g_build_filename(f->missed, name, NULL);
 	g_assert_true(g_file_set_contents(path, text->str, (gssize) text->len, NULL));
+}
+
+static void
+write_record(Fixture *f, const char *name, const char *queue_id)
+{
+	write_record_from(f, name, queue_id, "billing@acme.example");
 }
 
 static GPtrArray *
@@ -151,6 +162,52 @@ test_no_directory(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(n, ==, 0);
 }
 
+/* A reminder cut off after the mail server had it, whose copy the milter could not
+ * spool (disk full): its record's envelope sender carries the row's VERP tag, and the row
+ * is confirmed, so it never goes twice.  A tag signed with another secret confirms
+ * nothing. */
+static void
+test_own_reminder_confirmed(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	f->config->verp_secret = g_strdup("0123456789abcdef-test-secret");
+	g_autoptr(GError) err = NULL;
+	gint64 invoice = dm_test_invoice_42(f->ledger, "<inv42@acme.example>");
+	gint64 ids[2];
+	for (int step = 1; step <= 2; step++) {
+		g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
+		g_autofree char *mid = g_strdup_printf("<rem%d@acme.example>", step);
+		gboolean moved;
+		g_assert_true(dm_outbox_add(f->ledger, invoice, step, mid, "klant@debtor.example",
+		                            "Herinnering", body, "2026-11-23T09:00:00Z", &ids[step - 1], &err));
+		g_assert_true(dm_outbox_move(f->ledger, ids[step - 1], DM_OUTBOX_STATE_PENDING,
+		                             DM_OUTBOX_STATE_SENDING, NULL, "2026-11-23T09:14:00Z", &moved, &err));
+		g_assert_true(dm_outbox_move(f->ledger, ids[step - 1], DM_OUTBOX_STATE_SENDING,
+		                             DM_OUTBOX_STATE_UNKNOWN, "connection lost", "2026-11-23T09:19:00Z",
+		                             &moved, &err));
+	}
+	g_autofree char *ours = dm_verp_address("billing@acme.example", ids[0], f->config->verp_secret);
+	g_autofree char *forged = dm_verp_address("billing@acme.example", ids[1], "another secret");
+	write_record_from(f, "20261123T091402.0.6B21GqhJ011619", "6B21GqhJ011619", ours);
+	write_record_from(f, "20261123T091403.1.6B21GqhJ011620", "6B21GqhJ011620", forged);
+	guint n = 0;
+	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &err));
+	g_assert_no_error(err);
+	g_assert_cmpuint(n, ==, 2);
+	g_autoptr(GPtrArray) confirmed = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_CONFIRMED, &err);
+	g_assert_cmpuint(confirmed->len, ==, 1);
+	g_assert_cmpint(((DmOutboxItem *) confirmed->pdata[0])->id, ==, ids[0]);
+	g_autoptr(GPtrArray) unknown = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_UNKNOWN, &err);
+	g_assert_cmpuint(unknown->len, ==, 1);
+	g_autoptr(GPtrArray) ev = missed_events(f);
+	g_assert_cmpuint(ev->len, ==, 2);
+	g_autofree char *counts = g_strdup_printf("it was reminder %" G_GINT64_FORMAT, ids[0]);
+	guint said = 0;
+	for (guint i = 0; i < ev->len; i++)
+		said += strstr(((DmEvent *) ev->pdata[i])->detail, counts) != NULL;
+	g_assert_cmpuint(said, ==, 1);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -162,5 +219,7 @@ main(int argc, char **argv)
 	g_test_add("/ingest-missed/unreadable", Fixture, NULL, setup, test_unreadable_record,
 	           teardown);
 	g_test_add("/ingest-missed/no-directory", Fixture, NULL, setup, test_no_directory, teardown);
+	g_test_add("/ingest-missed/own-reminder-confirmed", Fixture, NULL, setup,
+	           test_own_reminder_confirmed, teardown);
 	return g_test_run();
 }

@@ -28,14 +28,7 @@ setup(Fixture *f, gconstpointer data)
 	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
 	f->now = g_date_time_new(tz, 2026, 11, 26, 9, 0, 0);
 
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
-	inv->number = g_strdup("2026-0042");
-	inv->debtor_email = g_strdup("klant@debtor.example");
-	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
-	inv->message_id = g_strdup("<inv@acme.example>");
-	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
-	f->invoice = inv->id;
+	f->invoice = dm_test_invoice_42(f->ledger, "<inv@acme.example>");
 	GDate until;
 	g_date_set_dmy(&until, 4, 12, 2026);
 	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_HELD,

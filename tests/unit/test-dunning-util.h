@@ -12,6 +12,7 @@
 #include <glib.h>
 #include "common/dm-config.h"
 #include "dunning/cli/dm-cli.h"
+#include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest.h"
@@ -378,6 +379,23 @@ dm_test_ledger_sql(const char *database, const char *sql)
 	g_assert_cmpint(sqlite3_open(database, &db), ==, SQLITE_OK);
 	g_assert_cmpint(sqlite3_exec(db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
 	sqlite3_close(db);
+}
+
+/* Records invoice 2026-0042 to klant@debtor.example, due 16 November 2026, as sent on
+ * 17 October (Message-ID @message_id); its id. */
+static inline gint64
+dm_test_invoice_42(DmLedger *ledger, const char *message_id)
+{
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup("2026-0042");
+	inv->debtor_email = g_strdup("klant@debtor.example");
+	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+	inv->message_id = g_strdup(message_id);
+	gboolean existed;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_add(ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
+	g_assert_no_error(err);
+	return inv->id;
 }
 
 /* One ingestion pass over @config's spool, which must succeed; its counts. */

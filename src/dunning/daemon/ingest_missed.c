@@ -9,6 +9,9 @@
 
 #include "common/dm-sanitize.h"
 #include "common/dm-spool.h"
+#include "common/dm-verp.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "dunning/send/dm-verp-secret.h"
 
 #define RECORD_MAX (1024 * 1024)    /* an envelope block; the milter's are far smaller */
 
@@ -23,14 +26,12 @@ is_record_name(const char *name)
 	return name[0] != '.' && dots == 2;
 }
 
-/* (transfer full) the event's text for the record @name holding @data. */
+/* (transfer full) the event's text for the record @name, whose envelope is @env (NULL
+ * when it could not be read, @err saying why). */
 static char *
-describe(const char *name, const char *data, gsize len)
+describe(const char *name, const DmEnvelope *env, const GError *err)
 {
-	g_autoptr(DmEnvelope) env = NULL;
-	gsize offset = 0;
-	g_autoptr(GError) err = NULL;
-	if (!dm_envelope_parse(data, len, &env, &offset, &err)) {
+	if (env == NULL) {
 		g_autofree char *why = dm_sanitize_oneline(err->message, 200);
 		return g_strdup_printf("a record of the milter that cannot be read (%s/%s: %s); see "
 		                       "the mail log for billing mail not spooled", DM_MISSED_DIR,
@@ -50,9 +51,34 @@ describe(const char *name, const char *data, gsize len)
 	                       "dunmail (%s)", what, from, rcpt, others, at, qid, why);
 }
 
+/* One of our own reminders that the milter could not copy still went out: when @env's
+ * sender carries one of our VERP tags, its outbox row is confirmed, as the copy would have
+ * confirmed it.  Unconfirmed, a send cut off after the mail server had the message would
+ * be judged never to have reached it once [sending] unseen_after passed, and go twice.
+ * *@row: the row confirmed, 0 when none. */
 static gboolean
-record_one(DmLedger *ledger, const char *now_iso, const char *dir, const char *done,
-           const char *name, GError **error)
+confirm_own(const DmConfig *config, DmLedger *ledger, const DmEnvelope *env, gint64 *row,
+            GError **error)
+{
+	*row = 0;
+	if (env == NULL || env->direction != DM_DIRECTION_OUTGOING || env->mail_from == NULL)
+		return TRUE;
+	g_autofree char *secret = NULL;
+	gint64 id = 0;
+	if (!dm_verp_secret_get(config, ledger, &secret, error))
+		return FALSE;
+	if (secret == NULL || !dm_verp_verify(env->mail_from, secret, &id))
+		return TRUE;
+	gboolean confirmed = FALSE;
+	if (!dm_outbox_confirm_row(ledger, id, &confirmed, error))
+		return FALSE;
+	*row = confirmed ? id : 0;
+	return TRUE;
+}
+
+static gboolean
+record_one(const DmConfig *config, DmLedger *ledger, const char *now_iso, const char *dir,
+           const char *done, const char *name, GError **error)
 {
 	g_autofree char *path = g_build_filename(dir, name, NULL);
 	g_autofree char *data = NULL;
@@ -62,9 +88,26 @@ record_one(DmLedger *ledger, const char *now_iso, const char *dir, const char *d
 		g_warning("%s/%s: %s; left for the next pass", DM_MISSED_DIR, name, err->message);
 		return TRUE;
 	}
-	g_autofree char *detail = describe(name, data, MIN(len, (gsize) RECORD_MAX));
-	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_MAIL_MISSED, detail, error))
+	g_autoptr(DmEnvelope) env = NULL;
+	gsize offset = 0;
+	if (!dm_envelope_parse(data, MIN(len, (gsize) RECORD_MAX), &env, &offset, &err))
+		g_clear_pointer(&env, dm_envelope_free);
+	g_autofree char *described = describe(name, env, err);
+	gint64 row = 0;
+	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
+	if (!confirm_own(config, ledger, env, &row, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	g_autofree char *detail = row == 0 ? g_strdup(described)
+		: g_strdup_printf("%s; it was reminder %" G_GINT64_FORMAT " (its envelope's tag says "
+		                  "so), which counts as sent", described, row);
+	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_MAIL_MISSED, detail, error) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
 	g_message("%s/%s: %s; named in the digest", DM_MISSED_DIR, name, detail);
 	g_autofree char *to = g_build_filename(done, name, NULL);
 	if (rename(path, to) != 0)
@@ -105,7 +148,7 @@ dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
 	}
 	g_ptr_array_sort(names, compare_names);
 	for (guint i = 0; i < names->len; i++) {
-		if (!record_one(ledger, now_iso, dir, done, names->pdata[i], error))
+		if (!record_one(config, ledger, now_iso, dir, done, names->pdata[i], error))
 			return FALSE;
 		(*recorded)++;
 	}

@@ -92,6 +92,10 @@ gboolean dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutbo
 gboolean dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *confirmed,
                            GError **error);
 
+/* The same for row @id: what the VERP tag of a message the milter could not copy names. */
+gboolean dm_outbox_confirm_row(DmLedger *ledger, gint64 id, gboolean *confirmed,
+                               GError **error);
+
 /* (transfer full) of DmOutboxItem*: rows in @state (all when DM_OUTBOX_STATE_ANY) of
  * @invoice_id (every reminder that covers it; all rows, digests too, when <= 0), oldest
  * first; no bodies. */

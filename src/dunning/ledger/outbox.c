@@ -224,23 +224,40 @@ dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutboxState to
 	return TRUE;
 }
 
+/* Confirmation may overtake "sent": the milter spools our message before the MTA
+ * answers our SMTP client, so sending and unknown rows are confirmed too. */
+#define CONFIRM_SQL \
+	"UPDATE outbox SET state = 'confirmed', sent_at = coalesce(sent_at, created_at)" \
+	" WHERE state IN ('sending', 'sent', 'unknown') AND "
+
+static gboolean
+confirm_run(DmLedger *ledger, DmSqlStmt *st, gboolean *confirmed, GError **error)
+{
+	if (!st || !dm_sql_run(st, "confirm outbox row", error))
+		return FALSE;
+	*confirmed = dm_sql_changes(ledger) == 1;
+	return TRUE;
+}
+
 gboolean
 dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *confirmed,
                   GError **error)
 {
 	*confirmed = FALSE;
-	/* Confirmation may overtake "sent": the milter spools our message before the MTA
-	 * answers our SMTP client, so sending and unknown rows are confirmed too. */
-	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"UPDATE outbox SET state = 'confirmed', sent_at = coalesce(sent_at, created_at)"
-		" WHERE message_id = ?1 AND state IN ('sending', 'sent', 'unknown')", error);
-	if (!st)
-		return FALSE;
-	dm_sql_bind_text(st, 1, message_id);
-	if (!dm_sql_run(st, "confirm outbox row", error))
-		return FALSE;
-	*confirmed = dm_sql_changes(ledger) == 1;
-	return TRUE;
+	DmSqlStmt *st = dm_sql_prepare(ledger, CONFIRM_SQL "message_id = ?1", error);
+	if (st)
+		dm_sql_bind_text(st, 1, message_id);
+	return confirm_run(ledger, st, confirmed, error);
+}
+
+gboolean
+dm_outbox_confirm_row(DmLedger *ledger, gint64 id, gboolean *confirmed, GError **error)
+{
+	*confirmed = FALSE;
+	DmSqlStmt *st = dm_sql_prepare(ledger, CONFIRM_SQL "id = ?1", error);
+	if (st)
+		dm_sql_bind_int64(st, 1, id);
+	return confirm_run(ledger, st, confirmed, error);
 }
 
 #define ITEM_COLUMNS \
