@@ -2,7 +2,8 @@
  * MTA last connected and when it last saw mail, for `dunmail status`.
  *
  * "<spool>/milter.status", "Key: ISO-8601-UTC" lines (Started, Last-Connect, Last-Mail;
- * "-" for never).  The milter writes it at start and then at most once a minute
+ * "-" for never).  The milter writes it from a thread of its own, never in an MTA's time:
+ * at start, at once for the first connect and the first mail, then at most once a minute
  * (write to a temporary file, rename), so a busy server pays one small write a minute.
  */
 #pragma once
