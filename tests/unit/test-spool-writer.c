@@ -445,6 +445,26 @@ test_sweep_tmp(Spool *s, gconstpointer data)
 	g_assert_cmpuint(dm_tmp_sweep(s->root, now, DM_TMP_STALE_SECONDS), ==, 0);
 }
 
+/* (transfer full) the path of writer @w's copy in progress linked again under the name a
+ * process now gone (a child, forked and reaped here) would have written it with; *@pid
+ * gets that process. */
+static char *
+link_as_gone(Spool *s, DmSpoolWriter *w, gint64 now, long *pid)
+{
+	pid_t child = fork();
+	g_assert_cmpint(child, >=, 0);
+	if (child == 0)
+		_exit(0);
+	g_assert_cmpint(waitpid(child, NULL, 0), ==, child);
+	*pid = (long)child;
+	g_autofree char *name = g_strdup_printf("%" G_GINT64_FORMAT ".%ld.7.0badf00d.eml", now,
+	                                        *pid);
+	char *gone = g_build_filename(s->root, "tmp", name, NULL);
+	g_assert_cmpint(link(dm_spool_writer_tmp_path(w), gone), ==, 0);
+	g_assert_cmpint(dm_spool_writer_name_pid(name), ==, *pid);
+	return gone;
+}
+
 /* A copy whose writer process is gone goes at once, however young, and its message is
  * named as missed; a copy of a living process (this one; pid 1) or under a name the
  * writer never makes waits for the hour. */
@@ -452,11 +472,6 @@ static void
 test_sweep_tmp_writer_gone(Spool *s, gconstpointer data)
 {
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
-	pid_t child = fork();
-	g_assert_cmpint(child, >=, 0);
-	if (child == 0)
-		_exit(0);
-	g_assert_cmpint(waitpid(child, NULL, 0), ==, child);
 
 	/* A real copy in progress, written by this process ... */
 	g_autoptr(DmSpoolWriter) w = dm_spool_writer_new(s->root, 0, TRUE);
@@ -465,12 +480,9 @@ test_sweep_tmp_writer_gone(Spool *s, gconstpointer data)
 	g_assert_true(dm_spool_writer_begin(w, env, NULL));
 	g_autofree char *ours = g_path_get_basename(dm_spool_writer_tmp_path(w));
 	g_assert_cmpint(dm_spool_writer_name_pid(ours), ==, (long)getpid());
-	/* ... and the same bytes as if the child, now gone, had written them. */
-	g_autofree char *gone_name = g_strdup_printf("%" G_GINT64_FORMAT ".%ld.7.0badf00d.eml",
-	                                             now, (long)child);
-	g_autofree char *gone = g_build_filename(s->root, "tmp", gone_name, NULL);
-	g_assert_cmpint(link(dm_spool_writer_tmp_path(w), gone), ==, 0);
-	g_assert_cmpint(dm_spool_writer_name_pid(gone_name), ==, (long)child);
+	/* ... and the same bytes as if a child, now gone, had written them. */
+	long child;
+	g_autofree char *gone = link_as_gone(s, w, now, &child);
 	const char *living[] = { "1700000000.1.0.0badf00d.eml",     /* init: always there */
 	                         "1700000000.x.0.0badf00d.eml",     /* not the writer's names */
 	                         "1700000000.99999999999.0.0badf00d.eml",
@@ -490,7 +502,7 @@ test_sweep_tmp_writer_gone(Spool *s, gconstpointer data)
 	g_assert_true(g_file_test(dm_spool_writer_tmp_path(w), G_FILE_TEST_IS_REGULAR));
 	g_assert_cmpuint(count_files(s->root, "tmp"), ==, 1 + G_N_ELEMENTS(living));
 	g_autofree char *why = g_strdup_printf("left by a milter that stopped mid-message "
-	                                       "(its writer, process %ld, is gone)", (long)child);
+	                                       "(its writer, process %ld, is gone)", child);
 	g_assert_cmpuint(count_logged(why), ==, 1);
 	g_assert_cmpuint(count_files(s->root, "missed"), ==, 1);
 	g_assert_true(dm_spool_writer_commit(w, NULL, NULL));    /* ours was untouched */
@@ -502,22 +514,14 @@ static void
 test_sweep_tmp_big_envelope(Spool *s, gconstpointer data)
 {
 	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
-	pid_t child = fork();
-	g_assert_cmpint(child, >=, 0);
-	if (child == 0)
-		_exit(0);
-	g_assert_cmpint(waitpid(child, NULL, 0), ==, child);
-
 	g_autoptr(DmSpoolWriter) w = dm_spool_writer_new(s->root, 0, TRUE);
 	g_autoptr(DmEnvelope) env = sample_envelope();
 	for (int i = 0; i < 999; i++)
 		g_ptr_array_add(env->rcpt_to, g_strdup_printf("%076d@debtor.example", i));
 	g_assert_true(dm_spool_writer_add_header(w, "Subject", " x", NULL));
 	g_assert_true(dm_spool_writer_begin(w, env, NULL));
-	g_autofree char *gone_name = g_strdup_printf("%" G_GINT64_FORMAT ".%ld.8.0badf00d.eml",
-	                                             now, (long)child);
-	g_autofree char *gone = g_build_filename(s->root, "tmp", gone_name, NULL);
-	g_assert_cmpint(link(dm_spool_writer_tmp_path(w), gone), ==, 0);
+	long child;
+	g_autofree char *gone = link_as_gone(s, w, now, &child);
 	struct stat st;
 	g_assert_cmpint(stat(gone, &st), ==, 0);
 	g_assert_cmpint(st.st_size, >, 64 * 1024);
