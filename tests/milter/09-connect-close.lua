@@ -1,7 +1,7 @@
 -- A probe that connects and leaves (close may be the only callback, with no private
 -- data), and one that leaves after the connect step: no crash, the milter still works.
 dofile(lib)
-local probe = mt.connect(socket, 400, 0.05)      -- not even negotiation
+local probe = h.connect_raw()      -- not even negotiation
 mt.disconnect(probe, false)
 local probe2 = h.connect()
 h.conninfo(probe2, "scanner.example", "192.0.2.9")

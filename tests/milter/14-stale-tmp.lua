@@ -8,8 +8,10 @@
 --$ touch -d '10 minutes ago' "$SPOOL/tmp/young.eml"
 dofile(lib)
 local conn = h.connect()
-h.expect_log("tmp sweep: removed " .. spool .. "/tmp/1700000000.1.0.0badf00d.eml (19 bytes, "
-             .. "last written 180 minutes ago)")
+-- Three hours old when the spool was prepared; the milter may take minutes to start (under
+-- valgrind on a busy machine), so the age it logs is 180 or a little more.
+h.expect_log_match("tmp sweep: removed " .. spool:gsub("%p", "%%%0") .. "/tmp/1700000000%.1%.0%.0badf00d%.eml "
+                   .. "%(19 bytes, last written 18%d minutes ago%)")
 local left = h.files("tmp")
 table.sort(left)
 h.expect_eq("tmp/ after the sweep", table.concat(left, " "), "old-directory young.eml")

@@ -1,7 +1,9 @@
 -- lib.lua: helpers shared by the miltertest scenarios of dunmail-milter.
 --
 -- run.sh starts the real dunmail-milter on a temporary unix socket with a temporary spool
--- and passes, with -D: socket (unix:/path), spool (directory), log (the milter's stderr).
+-- and passes, with -D: socket (unix:/path), spool (directory), log (the milter's stderr),
+-- connect_tries (how many times to try the socket, 0.05 s apart, while the milter starts)
+-- and read_timeout (seconds to wait for each of its answers; miltertest's default is 10).
 -- A scenario fails by raising an error; miltertest then exits non-zero.
 
 h = {}
@@ -20,10 +22,20 @@ h.NO_REPLY = { CONN = SMFIP_NR_CONN, MAIL = SMFIP_NR_MAIL, RCPT = SMFIP_NR_RCPT,
                HDR = SMFIP_NR_HDR, BODY = SMFIP_NR_BODY }
 h.REPLY = { DATA = SMFIP_NR_DATA, EOH = SMFIP_NR_EOH }
 
+-- Connects, retrying while the milter starts, and does no more (not even negotiation).
+-- 400 tries are 20 s, for a sanitizer build starting on a busy machine; run.sh asks for
+-- more under valgrind, and a longer wait for each answer.
+function h.connect_raw()
+	if read_timeout ~= nil then
+		mt.set_timeout(tonumber(read_timeout))
+	end
+	return mt.connect(socket, tonumber(connect_tries) or 400, 0.05)
+end
+
 -- Connects, retrying while the milter starts, and negotiates offering @steps (miltertest's
 -- mt.negotiate takes the version, the steps, then the actions).
 local function connect_offering(steps)
-	local conn = mt.connect(socket, 400, 0.05)     -- up to 20 s: a sanitizer build starts slowly on a busy machine
+	local conn = h.connect_raw()
 	if conn == nil then
 		h.fail("cannot connect to %s", socket)
 	end
@@ -190,6 +202,17 @@ function h.expect_log(needle)
 		mt.sleep(0.05)
 	end
 	h.fail("log lacks %q", needle)
+end
+
+-- Waits until the milter's log matches the Lua pattern @pattern, or fails.
+function h.expect_log_match(pattern)
+	for _ = 1, 60 do
+		if h.read(log):find(pattern) then
+			return
+		end
+		mt.sleep(0.05)
+	end
+	h.fail("log does not match %q", pattern)
 end
 
 function h.expect_eq(what, got, want)

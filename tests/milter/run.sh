@@ -7,6 +7,8 @@
 # script with miltertest, then checks that the milter is still alive, stops on SIGTERM
 # with status 0 and logged no "bug:" or "fatal:" line.  Scenarios run in parallel
 # (libmilter takes a few seconds to stop).  Output is TAP; exit status 1 when any failed.
+# Under make check VALGRIND=1 (DM_VALGRIND set by tests/run) the milter runs under memcheck,
+# which starts it slowly: miltertest then waits longer for its socket and for the scenario.
 #
 # A scenario adjusts the configuration with lines "--@ section.key = value", and prepares
 # the spool before the milter starts with lines "--$ command" (run by sh -e, with SPOOL set
@@ -27,6 +29,10 @@ fi
 if [ ! -x "$MILTER" ]; then
 	echo "Bail out! $MILTER not built"
 	exit 1
+fi
+CONNECT_TRIES=400 READ_TIMEOUT=10 SCENARIO_SECONDS=60
+if [ -n "${DM_VALGRIND:-}" ]; then
+	CONNECT_TRIES=6000 READ_TIMEOUT=300 SCENARIO_SECONDS=900
 fi
 USER_LINE=
 if [ "$(id -u)" = 0 ]; then
@@ -70,10 +76,10 @@ run_one() { # script dir
 	if ! sed -n 's/^--\$ *//p' "$script" | SPOOL="$dir/spool" sh -e >"$dir/prepare.out" 2>&1; then
 		verdict="not ok" why="preparing the spool failed: $(cat "$dir/prepare.out")"
 	fi
-	"$MILTER" -f -c "$dir/dunmail.conf" 2>"$dir/milter.log" &
+	${DM_VALGRIND:-} "$MILTER" -f -c "$dir/dunmail.conf" 2>"$dir/milter.log" &
 	pid=$!
-	if ! timeout 60 miltertest -D "socket=unix:$dir/milter.sock" -D "spool=$dir/spool" \
-	        -D "log=$dir/milter.log" -D "lib=$HERE/lib.lua" -D "scenario=$script" -s "$HERE/runner.lua" \
+	if ! timeout "$SCENARIO_SECONDS" miltertest -D "socket=unix:$dir/milter.sock" -D "spool=$dir/spool" \
+	        -D "connect_tries=$CONNECT_TRIES" -D "read_timeout=$READ_TIMEOUT" -D "log=$dir/milter.log" -D "lib=$HERE/lib.lua" -D "scenario=$script" -s "$HERE/runner.lua" \
 	        >"$dir/miltertest.out" 2>&1; then
 		verdict="not ok" why="scenario failed"
 	fi
