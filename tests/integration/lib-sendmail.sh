@@ -198,7 +198,7 @@ dm_sendmail_queue_empty() { [ -z "$(find "$SM/queue" -type f -name 'qf*' 2>/dev/
 
 # dm_sendmail_wait_captures N [SECONDS]: at least N captured, Sendmail's queue empty.
 dm_sendmail_wait_captures() {
-	local want=$1 secs=${2:-30} i
+	local want=$1 secs=$(( ${2:-30} * DM_WAIT_SCALE )) i
 	for (( i=0; i<secs*5; i++ )); do
 		if [ "$(dm_capture_count)" -ge "$want" ] && dm_sendmail_queue_empty; then
 			return 0

@@ -145,8 +145,14 @@ dm_forget() {
 }
 
 # dm_wait_for SECONDS CMD...: poll CMD every 0.1 s until it succeeds.
+# Under make check VALGRIND=1 the programs run many times slower, and a wait's cap that
+# fits them natively would fail a correct run: every cap below is multiplied by this.
+# The waits return as soon as their condition holds, so only a failing wait is longer.
+DM_WAIT_SCALE=1
+[ -n "${DM_VALGRIND:-}" ] && DM_WAIT_SCALE=10
+
 dm_wait_for() {
-	local secs=$1 i; shift
+	local secs=$(( $1 * DM_WAIT_SCALE )) i; shift
 	for (( i=0; i<secs*10; i++ )); do
 		"$@" && return 0
 		sleep 0.1
@@ -275,7 +281,7 @@ dm_captures() { ls -1tr "$T/capture"/* 2>/dev/null; }
 
 # dm_wait_captures N [SECONDS]: at least N captured and nothing left in the queue.
 dm_wait_captures() {
-	local want=$1 secs=${2:-30} i
+	local want=$1 secs=$(( ${2:-30} * DM_WAIT_SCALE )) i
 	for (( i=0; i<secs*5; i++ )); do
 		if [ "$(dm_capture_count)" -ge "$want" ] && dm_queue_empty; then
 			return 0
