@@ -333,7 +333,7 @@ def totals(p, y, v, lab, xl=330, xr=539, size=9, lead=14, fmt=None, rule=True, b
     for r in sorted(c["vat"], reverse=True):
         if lab.get("vat") is None or getattr(v, "novat", False):
             break
-        t = lab["vat"] % pct(r, v.lang) if "%s" in lab["vat"] else lab["vat"]
+        t = lab["vat"] % pct(r, "ch" if v.cur == "CHF" else v.lang) if "%s" in lab["vat"] else lab["vat"]
         if lab.get("vat_base"):
             t += lab["vat_base"] % v.m(c["base"][r], fmt)
         p.text(xl, y, t, size)
@@ -370,7 +370,7 @@ def line_rows(v, cols, fmt=None, vatfmt=None):
     for desc, q, pr, r, a in v.c["rows"]:
         row = []
         for k in cols:
-            row.append({"desc": desc, "qty": qty(q, v.lang), "unit": v.m(pr, fmt),
+            row.append({"desc": desc, "qty": qty(q, "en" if v.cur == "CHF" else v.lang), "unit": v.m(pr, fmt),
                         "vat": (vatfmt or "%s") % pct(r, "ch" if v.cur == "CHF" else v.lang), "amount": v.m(a, fmt),
                         "unitn": plain(v, pr), "amountn": plain(v, a)}[k])
         out.append(row)
@@ -593,7 +593,7 @@ def L_libre_be(v):
     """A Flemish LibreOffice Writer letter: place and date, 'Aan', structured reference."""
     s, p = v.s, Page()
     p.text(56, 60, s["name"], 12, True)
-    block(p, 56, 74, [s["street"], s["city"], "GSM " + s["phone"], "Ondernemingsnr. " + s["kvk"], "BTW " + s["btw"]], 9, 11)
+    block(p, 56, 74, [s["street"], s["city"], ("GSM " if s["phone"].startswith("04") else "Tel. ") + s["phone"], "Ondernemingsnr. " + s["kvk"], "BTW " + s["btw"]], 9, 11)
     p.text(330, 150, "Aan:", 9)
     block(p, 330, 164, v.to, 10, 13)
     p.text(56, 260, "%s, %s" % (s["place"], ddate(v.issue, "long", "nl")), 10)
@@ -650,8 +650,7 @@ def L_moneybird(v):
     lab = v.labels
     kv(p, 56, 270, [(lab[0], v.number), (lab[1], ddate(v.issue, v.dstyle, v.lang)), (lab[2], ddate(v.due, v.dstyle, v.lang))], dx=100)
     y = table(p, 330, [(lab[3], 56, "left"), (lab[4], 320, "right"), (lab[5], 400, "right"), (lab[6], 450, "right"),
-                       (lab[7], 539, "right")], line_rows(v, ["qty", "desc", "unit", "vat", "amount"])[0:0] or
-              [[r[1], r[0], r[2], r[3], r[4]] for r in line_rows(v, ["qty", "desc", "unit", "vat", "amount"])])
+                       (lab[7], 539, "right")], line_rows(v, ["desc", "qty", "unit", "vat", "amount"]))
     y = totals(p, y + 18, v, v.tlab)
     y = para(p, 56, y + 30, v.paytext)
     footer(p, v, [(56, [s["name"], "KvK " + s["kvk"]]), (230, ["IBAN " + s["iban"], "BIC " + s["bic"]]),
@@ -2017,13 +2016,13 @@ def german():
     inv(L_banana, tool="Banana Buchhaltung", lang="de", kind="pdf", s=s,
         to=["Herr und Frau Gisler", "Dorfstrasse 21", "6460 Altdorf"], to_name="Gisler", debtor_name="Herr und Frau Gisler",
         rcpt="gisler.altdorf@bluewin.ch", business=False, number="2026-088", cur="CHF", issue=Dd(11, 9), delay=3, term=30,
-        fmt="chplain", debno="312", cond="innert 30 Tagen netto", rounding="ch",
+        fmt="chplain", debno="312", cond="innert 30 Tagen netto", rounding="ch", ref="Rechnung 2026-088",
         lines=[("Heckenschnitt Thuja, 42 m", 1, 61000, 8.1), ("Laubentsorgung (Mulde 3 m³)", 1, 18500, 8.1),
                ("Gärtner Stunden", 4.5, 7200, 8.1)],
         subject="Rechnung Nr. 2026-088",
         body="Grüezi Herr und Frau Gisler\n\nIm Anhang die Rechnung für die Arbeiten im Garten. Besten Dank für den Auftrag.\n\n"
              "Freundliche Grüsse\nToni Arnold",
-        iban=s["iban"], note="Banana Accounting print: sender block top left, window right with 'Herr und Frau Gisler' (kept: only the surname would remain), 'innert 30 Tagen', CHF with a rounding line; mailed three days later.")
+        iban=s["iban"], note="Banana Accounting print: sender block top left, window right with 'Herr und Frau Gisler' (kept: only the surname would remain), 'innert 30 Tagen', CHF with a rounding line; a labelled 'Zahlungszweck: Rechnung 2026-088' (kept as printed, like a Verwendungszweck); mailed three days later.")
 
     s = seller("Architekturbüro DI Katharina Huber", "Sporgasse 27", "8010 Graz", "office@huber-architektur.at", ib="AT",
                phone="+43 316 821 447", btw="ATU71822094", bank="Steiermärkische Sparkasse", bic="STSPAT2GXXX", who="DI Katharina Huber",
