@@ -89,7 +89,8 @@ missed_events(Fixture *f)
 static void
 pass(Fixture *f)
 {
-	DmPassOptions opt = { 0 };
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	DmPassOptions opt = { .clock = clock };
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
 	g_assert_no_error(err);

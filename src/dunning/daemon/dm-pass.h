@@ -1,6 +1,7 @@
 /* dm-pass: one pass of dunmaild's work — ingest the spool, run the scheduler, send the
  * digest when due.  Shared by the daemon's tick and --once. */
 #pragma once
+#include "common/dm-clock.h"
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-ledger.h"
 #include "parser/reply/dm-reply-model.h"
@@ -11,6 +12,7 @@ typedef struct {
 	gboolean digest;            /* send the daily digest when it is due */
 	const DmReplyModel *reply_model;    /* classifies replies; never NULL in dunmaild */
 	const DmRuleFile *invoice_rules;    /* [invoices] rules, loaded at start; nullable */
+	DmClock *clock;             /* the program's clock: read again as each message goes out */
 } DmPassOptions;
 
 gboolean dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,

@@ -24,7 +24,7 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
 	if (!dm_ingest_missed(config, ledger, now_iso, &missed, error))
 		return FALSE;
-	if (!dm_scheduler_run(config, ledger, now, dry_run, &out, error))
+	if (!dm_scheduler_run(config, ledger, options->clock, now, dry_run, &out, error))
 		return FALSE;
 	if (in.ingested || in.set_aside || in.stopped || in.duplicates || missed || out.queued || out.resumed ||
 	    out.unseen || out.delivery.deferred || out.delivery.failed)

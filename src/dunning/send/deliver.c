@@ -130,12 +130,14 @@ rehearse(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	return TRUE;
 }
 
+/* Delivers @it, whose SMTP transaction begins at @began: the row's sending_at, from which
+ * [sending] unseen_after is counted when the sending is cut off (dm-scheduler.h). */
 static gboolean
 deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
-            const DmOutboxItem *it, GDateTime *now, gboolean dry_run, DmDeliverStats *stats,
+            const DmOutboxItem *it, GDateTime *began, gboolean dry_run, DmDeliverStats *stats,
             GError **error)
 {
-	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	g_autofree char *now_iso = dm_clock_iso_utc(began);
 	if (dry_run)
 		return rehearse(config, ledger, it, now_iso, stats, error);
 	gboolean wanted, dsn;
@@ -233,8 +235,8 @@ recipient_domain(const char *recipient)
 }
 
 gboolean
-dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-                   const DmDeliverOptions *options, DmDeliverStats *stats, GError **error)
+dm_deliver_pending(const DmConfig *config, DmLedger *ledger, const DmDeliverOptions *options,
+                   DmDeliverStats *stats, GError **error)
 {
 	g_autoptr(GPtrArray) pending = dm_outbox_to_send(ledger, error);
 	if (!pending)
@@ -259,7 +261,11 @@ dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		}
 		if (options->dry_run && batch == 0 && !dm_ledger_begin(ledger, error))
 			return FALSE;
-		if (!deliver_row(config, ledger, session, it, now, options->dry_run, stats, error)) {
+		/* Read for each row: in a long pass (many letters, a slow server) a row's
+		 * transaction begins long after the pass did, and stamped with the pass's start
+		 * a reminder still on its way would look unseen for longer than it is. */
+		g_autoptr(GDateTime) began = dm_clock_read(options->clock);
+		if (!deliver_row(config, ledger, session, it, began, options->dry_run, stats, error)) {
 			dm_ledger_rollback(ledger);     /* a dry run's batch; nothing otherwise */
 			return FALSE;
 		}
