@@ -2,7 +2,8 @@
  * real SMTP server (smtp-sink): not before the day, exactly once on the day, never for a
  * paused invoice, none while a reply holds the invoice for the owner and the ladder back
  * by itself when the hold runs out (the reply no longer waiting), nothing in a dry run, never again after a crash mid-send, and retried
- * after the server was down; nothing to an address a proven hard bounce marked failing
+ * after the server was down; a letter for several invoices not sent once a reply paused
+ * one of them; nothing to an address a proven hard bounce marked failing
  * (said once in the timeline), and the step goes once the mark is cleared. */
 #include <string.h>
 
@@ -930,6 +931,40 @@ test_server_down_for_weeks(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(g_ptr_array_index(got, 0), "Herinnering: factuur 2026-0042"));
 }
 
+/* One letter for two invoices of a debtor waits in the outbox (the mail server was down);
+ * meanwhile a reply pauses the one it is not threaded to ("0043 is paid").  The letter
+ * does not go asking for it: it is cancelled, and the next pass's letter is for 0042
+ * alone. */
+static void
+test_combined_letter_held_by_reply(Fixture *f, gconstpointer data)
+{
+	gint64 other = add_invoice(f, "2026-0043", "klant@debtor.example", "2026-11-16",
+	                           "2026-10-10T08:00:00Z");
+	int port = dm_test_free_port();
+	set_smtp_port(f, port);
+	DmSchedulerStats down = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(down.queued, ==, 1);
+	g_assert_cmpuint(down.delivery.deferred, ==, 1);
+	GDate until;
+	g_date_set_dmy(&until, 10, 12, 2026);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, other, DM_INVOICE_STATUS_PAUSED,
+	                                           "paid, says the debtor", &until, &err));
+	g_assert_no_error(err);
+
+	f->sink = dm_test_sink_start(port, NULL);
+	DmSchedulerStats up = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(up.delivery.cancelled, ==, 1);
+	g_assert_cmpuint(up.delivery.sent, ==, 0);
+	DmSchedulerStats next = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(next.queued, ==, 1);
+	g_assert_cmpuint(next.delivery.sent, ==, 1);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(f->sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+	g_assert_nonnull(strstr(got->pdata[0], "2026-0042"));
+	g_assert_null(strstr(got->pdata[0], "2026-0043"));
+}
+
 /* A refusal (5xx) is final: failed, and not tried again. */
 static void
 test_refused(Fixture *f, gconstpointer data)
@@ -1202,6 +1237,7 @@ main(int argc, char **argv)
 	ADD_NO_SINK("/scheduler/cancel-pending", test_cancel_pending);
 	ADD_NO_SINK("/scheduler/refused", test_refused);
 	ADD_NO_SINK("/scheduler/server-down-for-weeks", test_server_down_for_weeks);
+	ADD_NO_SINK("/scheduler/combined-letter-held-by-reply", test_combined_letter_held_by_reply);
 	ADD_NO_SINK("/scheduler/cancelled-step-goes-after-pause", test_cancelled_step_goes_after_pause);
 	return g_test_run();
 }

@@ -10,8 +10,26 @@
 
 #include <string.h>
 
-/* *@wanted: may @it still go?  Digests and confirmations always, reminders only while the
- * invoice is open.
+/* (transfer full) invoice @id of reminder @it; NULL with @error when the ledger cannot
+ * say (the row is then left pending). */
+static DmInvoice *
+covered_invoice(DmLedger *ledger, const DmOutboxItem *it, gint64 id, GError **error)
+{
+	g_autoptr(GError) err = NULL;
+	DmInvoice *inv = dm_ledger_invoice_get(ledger, id, &err);
+	if (!inv && !err)
+		g_set_error(&err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT,
+		            "ledger: invoice %" G_GINT64_FORMAT " is missing", id);
+	if (err)
+		g_propagate_prefixed_error(error, g_steal_pointer(&err),
+		                           "outbox %" G_GINT64_FORMAT " left pending: ", it->id);
+	return inv;
+}
+
+/* *@wanted: may @it still go?  Digests and confirmations always, reminders only while
+ * every invoice they cover is open: a reply recorded since a letter for several invoices
+ * was written ("0043 is paid") pauses that one, and the letter would still ask for it.
+ * Cancelled, the letter is written anew at the next pass for those still due.
  * A ledger that cannot say is an error, never a "no": the row stays pending. */
 static gboolean
 still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
@@ -21,21 +39,26 @@ still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	*dsn = FALSE;
 	if (it->kind != DM_OUTBOX_KIND_REMINDER)
 		return TRUE;
-	g_autoptr(GError) err = NULL;
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, it->invoice_id, &err);
-	if (!inv && !err)
-		g_set_error(&err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT,
-		            "ledger: invoice %" G_GINT64_FORMAT " is missing", it->invoice_id);
-	if (err) {
-		g_propagate_prefixed_error(error, g_steal_pointer(&err),
-		                           "outbox %" G_GINT64_FORMAT " left pending: ", it->id);
+	g_autoptr(DmInvoice) inv = covered_invoice(ledger, it, it->invoice_id, error);
+	if (!inv)
 		return FALSE;
-	}
 	/* An excluded debtor, like a paused or paid invoice, gets nothing still queued. */
 	*wanted = inv->status == DM_INVOICE_STATUS_OPEN && !inv->debtor.excluded;
 	/* An instalment reminder (a negative step) is wanted only while a plan runs. */
 	if (it->step < 0 && !inv->plan_id)
 		*wanted = FALSE;
+	g_autoptr(GArray) covers = dm_outbox_covers(ledger, it->id, error);
+	if (!covers)
+		return FALSE;
+	for (guint i = 0; *wanted && i < covers->len; i++) {
+		gint64 id = g_array_index(covers, DmOutboxCover, i).invoice_id;
+		if (id == it->invoice_id)
+			continue;
+		g_autoptr(DmInvoice) other = covered_invoice(ledger, it, id, error);
+		if (!other)
+			return FALSE;
+		*wanted = other->status == DM_INVOICE_STATUS_OPEN && !other->debtor.excluded;
+	}
 	/* The 14-day letter counts only if it arrived: ask the receiving server for a DSN. */
 	const DmLadderStep *step = dm_ladder_step(dm_ladder_for(config->ladders, inv), it->step);
 	*dsn = step && (step->flags & DM_STEP_FOURTEEN_DAY);
@@ -89,7 +112,8 @@ static gboolean
 cancel_unwanted(DmLedger *ledger, const DmOutboxItem *it, const char *now_iso,
                 gboolean own_commit, DmDeliverStats *stats, GError **error)
 {
-	static const char why[] = "invoice no longer open before the reminder went out";
+	static const char why[] = "an invoice it covers was no longer open before the reminder "
+	                          "went out";
 	gboolean moved;
 	gboolean done = own_commit
 		? move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
