@@ -668,6 +668,23 @@ slow_clock_read(gpointer data)
 	return g_date_time_add_minutes(c->start, 10 * c->readings++);
 }
 
+/* Three letters due (the fixture's debtor and two others), sent by one pass that starts
+ * at 10:00 on 24 November over the slow clock; its counts. */
+static DmSchedulerStats
+slow_pass_of_three(Fixture *f)
+{
+	add_invoice(f, "2026-0043", "b@second.example", "2026-11-16", "2026-10-17T08:00:00Z");
+	add_invoice(f, "2026-0044", "c@third.example", "2026-11-16", "2026-10-17T08:00:00Z");
+	g_autoptr(GDateTime) start = g_date_time_new(f->tz, 2026, 11, 24, 10, 0, 0);
+	SlowClock slow = { .start = start };
+	g_autoptr(DmClock) clock = dm_clock_new_with(slow_clock_read, &slow);
+	DmSchedulerStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, start, FALSE, &st, &err));
+	g_assert_no_error(err);
+	return st;
+}
+
 /* The outbox row of @f's reminder to @recipient. */
 static DmOutboxItem *
 row_to(Fixture *f, const char *recipient)
@@ -689,16 +706,10 @@ row_to(Fixture *f, const char *recipient)
 static void
 test_unseen_counts_from_own_transaction(Fixture *f, gconstpointer data)
 {
+	f->config->tick_seconds = 86400;       /* a pass may take the three 30 minutes */
 	dm_test_milter_proven(f->ledger);
-	add_invoice(f, "2026-0043", "b@second.example", "2026-11-16", "2026-10-17T08:00:00Z");
-	add_invoice(f, "2026-0044", "c@third.example", "2026-11-16", "2026-10-17T08:00:00Z");
-	g_autoptr(GDateTime) start = g_date_time_new(f->tz, 2026, 11, 24, 10, 0, 0);
-	SlowClock slow = { .start = start };
-	g_autoptr(DmClock) clock = dm_clock_new_with(slow_clock_read, &slow);
-	DmSchedulerStats st = { 0 };
+	DmSchedulerStats st = slow_pass_of_three(f);
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, start, FALSE, &st, &err));
-	g_assert_no_error(err);
 	g_assert_cmpuint(st.delivery.sent, ==, 3);
 	g_assert_cmpuint(sink_count(f), ==, 3);
 
@@ -731,6 +742,26 @@ test_unseen_counts_from_own_transaction(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(late.queued, ==, 1);
 	g_assert_cmpuint(late.delivery.sent, ==, 1);
 	g_assert_cmpuint(sink_count(f), ==, 4);
+}
+
+/* A slow server: each letter takes ten minutes.  A pass hands reminders over for one
+ * [daemon] tick (60 s) at most, the first always: the other two wait for the next pass,
+ * which reads the spool first (a reply that came in meanwhile holds its letter), and go
+ * then. */
+static void
+test_pass_hands_over_for_one_tick(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats st = slow_pass_of_three(f);
+	g_assert_cmpuint(st.queued, ==, 3);
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
+	g_assert_cmpuint(st.delivery.waiting, ==, 2);
+	g_assert_true(dm_test_logged("2 reminders wait for the next pass, which reads the spool "
+	                             "first"));
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	DmSchedulerStats next = run_at(f, 2026, 11, 24, 10, 1);
+	g_assert_cmpuint(next.queued, ==, 0);
+	g_assert_cmpuint(next.delivery.sent, ==, 2);
+	g_assert_cmpuint(sink_count(f), ==, 3);
 }
 
 /* Due on a Saturday (2026-11-28, due + 12), it waits for Monday 09:00 local; not at
@@ -1228,6 +1259,7 @@ main(int argc, char **argv)
 	ADD("/scheduler/seen-counts-as-sent", test_seen_counts_as_sent);
 	ADD("/scheduler/unseen-waits-for-interval", test_unseen_waits_for_interval);
 	ADD("/scheduler/unseen-counts-from-own-transaction", test_unseen_counts_from_own_transaction);
+	ADD("/scheduler/pass-hands-over-for-one-tick", test_pass_hands_over_for_one_tick);
 	ADD("/scheduler/send-window", test_send_window);
 	ADD("/scheduler/long-gap-one-step", test_long_gap_one_step);
 	ADD("/scheduler/limits-and-one-connection", test_limits_and_one_connection);

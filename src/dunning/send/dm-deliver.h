@@ -40,7 +40,9 @@ gboolean dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutbox
 
 /* Submits the pending outbox rows over one SMTP connection: digests always, reminders
  * when @options->reminders, at most [sending] max_per_pass reminders and max_per_domain to
- * one recipient domain (the rest stays pending for the next pass).  The 14-day letter
+ * one recipient domain, and for one [daemon] tick at most (a reply that comes in while a
+ * slow server takes them is read by the next pass first); the rest stays pending for the
+ * next pass.  The 14-day letter
  * asks for a DSN; the MTA's queue id is recorded on each row sent.  Each row is stamped
  * with @options->clock read as its own transaction begins, never with the pass's start. */
 gboolean dm_deliver_pending(const DmConfig *config, DmLedger *ledger,
