@@ -107,9 +107,10 @@ time_pass(JsonBuilder *b, const char *name, DmConfig *config, const char *db, GD
 	double t0 = wall(), c0 = cpu();
 	g_autoptr(DmLedger) ledger = dm_ledger_open(db, FALSE, &err);
 	DmSchedulerStats st = { 0 };
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
 	gboolean ok = ledger && (walk_all
-		? dm_scheduler_run_walking_all(config, ledger, now, TRUE, &st, &err)
-		: dm_scheduler_run(config, ledger, now, TRUE, &st, &err));
+		? dm_scheduler_run_walking_all(config, ledger, clock, now, TRUE, &st, &err)
+		: dm_scheduler_run(config, ledger, clock, now, TRUE, &st, &err));
 	if (!ok)
 		g_error("bench: %s: %s", name, err->message);
 	double t = wall() - t0, c = cpu() - c0;

@@ -85,3 +85,68 @@ dm_clock_local_text(const char *iso, GTimeZone *tz)
 	g_autoptr(GDateTime) local = g_date_time_to_timezone(t, tz);
 	return g_date_time_format(local, "%Y-%m-%d %H:%M");
 }
+
+struct DmClock {
+	GTimeZone *tz;              /* the system clock's zone; NULL for the others */
+	GDateTime *start;           /* a simulated clock's reading at creation */
+	gint64 started;             /* g_get_monotonic_time() at creation */
+	DmClockReadFunc read;       /* a test's clock */
+	gpointer data;
+};
+
+DmClock *
+dm_clock_new_system(GTimeZone *tz)
+{
+	DmClock *c = g_new0(DmClock, 1);
+	c->tz = g_time_zone_ref(tz);
+	return c;
+}
+
+DmClock *
+dm_clock_new_running_from(GDateTime *start)
+{
+	DmClock *c = g_new0(DmClock, 1);
+	c->start = g_date_time_ref(start);
+	c->started = g_get_monotonic_time();
+	return c;
+}
+
+DmClock *
+dm_clock_new(const char *override, GTimeZone *tz, GError **error)
+{
+	if (!override)
+		return dm_clock_new_system(tz);
+	g_autoptr(GDateTime) start = dm_clock_parse_now(override, tz, error);
+	return start ? dm_clock_new_running_from(start) : NULL;
+}
+
+DmClock *
+dm_clock_new_with(DmClockReadFunc read, gpointer data)
+{
+	DmClock *c = g_new0(DmClock, 1);
+	c->read = read;
+	c->data = data;
+	return c;
+}
+
+GDateTime *
+dm_clock_read(DmClock *clock)
+{
+	if (clock->read)
+		return clock->read(clock->data);
+	if (clock->tz)
+		return g_date_time_new_now(clock->tz);
+	/* Monotonic: a simulated clock never runs backwards, whatever the system clock does. */
+	gint64 seconds = (g_get_monotonic_time() - clock->started) / G_USEC_PER_SEC;
+	return g_date_time_add_seconds(clock->start, (gdouble) seconds);
+}
+
+void
+dm_clock_free(DmClock *clock)
+{
+	if (!clock)
+		return;
+	g_clear_pointer(&clock->tz, g_time_zone_unref);
+	g_clear_pointer(&clock->start, g_date_time_unref);
+	g_free(clock);
+}

@@ -1,5 +1,8 @@
 /* dm-clock: the one clock.  Programs take "now" once from here (or from --now) and pass it
- * down; nothing below the programs asks the system for the time. */
+ * down; nothing below the programs asks the system for the time.  Where an instant must be
+ * the moment something happened inside a long pass, not the moment the pass began (the
+ * start of one reminder's SMTP transaction), the program hands down its DmClock instead,
+ * to be read there. */
 #pragma once
 #include <glib.h>
 
@@ -19,3 +22,25 @@ char *dm_clock_iso_utc(GDateTime *t);
 /* (transfer full) a ledger instant (ISO 8601) as "YYYY-MM-DD HH:MM" in @tz, for people;
  * @iso itself when it does not parse. */
 char *dm_clock_local_text(const char *iso, GTimeZone *tz);
+
+/* A clock read more than once: the system's, --now's, or a test's. */
+typedef struct DmClock DmClock;
+/* (transfer full) one reading of a test's clock. */
+typedef GDateTime *(*DmClockReadFunc)(gpointer data);
+
+/* (transfer full) the system clock in @tz. */
+DmClock *dm_clock_new_system(GTimeZone *tz);
+/* (transfer full) a simulated clock that reads @start now and then runs with the machine's
+ * monotonic time in whole seconds: a pass at --now that takes 20 minutes ends 20 minutes
+ * after --now, as it would on the real clock, and a first reading is @start exactly. */
+DmClock *dm_clock_new_running_from(GDateTime *start);
+/* (transfer full) dm_clock_new_running_from(--now @override) when @override is non-NULL,
+ * else the system clock in @tz; NULL with @error when @override is no time. */
+DmClock *dm_clock_new(const char *override, GTimeZone *tz, GError **error);
+/* (transfer full) a clock each reading of which is @read (@data): for tests, which make
+ * time pass between two readings as they need. */
+DmClock *dm_clock_new_with(DmClockReadFunc read, gpointer data);
+/* (transfer full) the time now by @clock. */
+GDateTime *dm_clock_read(DmClock *clock);
+void dm_clock_free(DmClock *clock);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmClock, dm_clock_free)

@@ -2,7 +2,8 @@
 # test-status: dunmail-milter warns when no MTA has connected within [milter]
 # no_mta_warning seconds of start, and records when an MTA last connected and sent mail
 # in its status file; `dunmail status` (and `status --json`, the same facts) reports
-# that, whether dunmaild runs (its lock), the spool backlog, the outbox and the last
+# that, whether dunmaild runs (its lock), the spool backlog, the outbox, whether sending
+# is held (a pass whose ingest did not complete sends nothing) and the last
 # digest.  miltertest plays the MTA; no
 # Postfix.  TAP on stdout.
 set -u
@@ -103,7 +104,26 @@ js=$(status_json); rc=$?
 dm_is "status --json: running (exit 0), with its pid" "$rc $(jq -c '[.dunmaild.running, .dunmaild.pid]' <<<"$js")" "0 [true,$DPID]"
 dm_is "status --json: the outbox" "$(jq -c '.outbox' <<<"$js")" '{"pending":1,"unknown":0}'
 dm_is "status --json: the last digest's day" "$(jq -r '.last_digest.day' <<<"$js")" "$(TZ=Europe/Amsterdam date +%F)"
+dm_is "status: sending goes on" "$(grep -c '^sending: *goes on' <<<"$out")" 1
+dm_is "status --json: sending not held" "$(jq -c '.sending_held' <<<"$js")" null
 kill "$DPID"; wait "$DPID" 2>/dev/null
 out=$(status); rc=$?
 dm_is "dunmaild stopped: exit 1, not running" "$rc $(grep -c '^dunmaild: *not running$' <<<"$out")" "1 1"
+
+# A record of the milter that cannot be filed (missed/done is in the way): the pass
+# sends nothing, and status says since when and why until a pass reads everything.
+mkdir -p "$T/spool/missed"; printf 'x\r\n' >"$T/spool/missed/20261201T091402.0.6B21GqhJ"
+: >"$T/spool/missed/done"
+"$BUILD/dunmaild" --once -c "$T/dunmail.conf" >"$T/once.log" 2>&1
+dm_is "dunmaild --once with a record it cannot file: exit 0" "$?" 0
+dm_is "... says once that it sent nothing" "$(grep -c 'ingest did not complete.*nothing sent' "$T/once.log")" 1
+out=$(status)
+dm_is "status: sending held, with why" \
+	"$(grep -cE '^sending: *HELD since [0-9-]+ [0-9:]+: the ingest did not complete \(1 records of mail the milter could not spool' <<<"$out")" 1
+js=$(status_json)
+dm_is "status --json: sending_held.why" "$(jq -r '.sending_held.why' <<<"$js")" \
+	"1 records of mail the milter could not spool, left for the next pass"
+rm "$T/spool/missed/done"
+"$BUILD/dunmaild" --once -c "$T/dunmail.conf" >"$T/once.log" 2>&1
+dm_is "status --json: a pass that reads everything ends the hold" "$(status_json | jq -c '.sending_held')" null
 dm_done

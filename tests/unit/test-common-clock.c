@@ -173,6 +173,54 @@ test_local_text(void)
 	}
 }
 
+/* --now's clock reads TIME exactly at first, then runs on in whole seconds, never back;
+ * a bad TIME is refused; without --now it is the system's, in the zone given. */
+static void
+test_running_clock(void)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmClock) sim = dm_clock_new("2026-11-24T10:00", amsterdam, &err);
+	g_assert_no_error(err);
+	g_autoptr(GDateTime) first = dm_clock_read(sim);
+	g_autofree char *first_iso = dm_clock_iso_utc(first);
+	g_assert_cmpstr(first_iso, ==, "2026-11-24T09:00:00Z");
+	g_usleep(1100 * 1000);
+	g_autoptr(GDateTime) later = dm_clock_read(sim);
+	GTimeSpan ran = g_date_time_difference(later, first);
+	g_assert_cmpint(ran, >=, G_TIME_SPAN_SECOND);
+	g_assert_cmpint(ran, <, 60 * G_TIME_SPAN_SECOND);
+	g_assert_cmpint(ran % G_TIME_SPAN_SECOND, ==, 0);
+
+	g_autoptr(DmClock) bad = dm_clock_new("yesterday", amsterdam, &err);
+	g_assert_null(bad);
+	g_assert_error(err, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+
+	g_autoptr(DmClock) sys = dm_clock_new(NULL, amsterdam, NULL);
+	g_autoptr(GDateTime) now = dm_clock_read(sys);
+	gint64 diff = g_date_time_to_unix(now) - g_get_real_time() / G_USEC_PER_SEC;
+	g_assert_cmpint(ABS(diff), <=, 2);
+	g_assert_cmpstr(g_date_time_get_timezone_abbreviation(now), !=, "");
+}
+
+static GDateTime *
+fixed_steps(gpointer data)
+{
+	int *n = data;
+	return g_date_time_new_utc(2026, 11, 24, 9, (*n)++, 0);
+}
+
+/* A test's clock is read through its function, once per reading. */
+static void
+test_func_clock(void)
+{
+	int n = 0;
+	g_autoptr(DmClock) c = dm_clock_new_with(fixed_steps, &n);
+	g_autoptr(GDateTime) a = dm_clock_read(c);
+	g_autoptr(GDateTime) b = dm_clock_read(c);
+	g_assert_cmpint(g_date_time_difference(b, a), ==, 60 * G_TIME_SPAN_SECOND);
+	g_assert_cmpint(n, ==, 2);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -193,6 +241,8 @@ main(int argc, char **argv)
 	g_test_add_func("/clock/now", test_now);
 	g_test_add_func("/clock/clock-date", test_clock_date);
 	g_test_add_func("/clock/local-text", test_local_text);
+	g_test_add_func("/clock/running", test_running_clock);
+	g_test_add_func("/clock/func", test_func_clock);
 	int rc = g_test_run();
 	g_time_zone_unref(amsterdam);
 	return rc;

@@ -364,7 +364,8 @@ daemon_pass(Fixture *f)
 {
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	DmPassOptions options = { .digest = TRUE };
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	DmPassOptions options = { .digest = TRUE, .clock = clock };
 	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &options, &err));
 	g_assert_no_error(err);
 }

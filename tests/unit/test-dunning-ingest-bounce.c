@@ -4,7 +4,8 @@
  * whatever its DMARC result; a proven hard failure stops the invoice, marks the address
  * failing and alerts the owner; an expiry or a delay is shown and changes nothing; a
  * forged report (a wrong tag, a Message-ID we never sent) changes nothing; a human reply
- * whose subject says "not delivered" is a reply.  And the other automatic answer that
+ * whose subject says "not delivered" is a reply; a proven report settles a reminder whose
+ * sending was cut off as sent.  And the other automatic answer that
  * matters: "no longer works here, write to X" shows X to the owner, changing nothing. */
 #include <string.h>
 
@@ -117,10 +118,10 @@ report_rcpt(Fixture *f, const Case *c)
 	                       f->outbox_id);
 }
 
+/* Spools the report of case @c, as dm_ingest_spool will find it. */
 static void
-test_report(Fixture *f, gconstpointer data)
+spool_report(Fixture *f, const Case *c)
 {
-	const Case *c = data;
 	g_autofree char *rcpt = report_rcpt(f, c);
 	g_autofree char *tmpl = NULL;
 	g_assert_true(g_file_get_contents(DATA "bounce-template.eml", &tmpl, NULL, NULL));
@@ -132,6 +133,13 @@ test_report(Fixture *f, gconstpointer data)
 	g_string_replace(msg, "@RETURNED_ID@", c->our_id ? REMINDER_ID : "<someone.else@x.example>", 0);
 	dm_test_spool_message(f->config->spool_dir, "0002-report", DM_DIRECTION_INCOMING, "", rcpt,
 	                      msg->str);
+}
+
+static void
+test_report(Fixture *f, gconstpointer data)
+{
+	const Case *c = data;
+	spool_report(f, c);
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.replies, ==, 1);
 
@@ -157,6 +165,34 @@ test_report(Fixture *f, gconstpointer data)
 		g_assert_true(dm_test_logged("klant@debtor.example marked as failing"));
 	else
 		g_assert_nonnull(r->note);
+}
+
+/* The reminder's sending was cut off (unknown) and the milter has no copy; a report that
+ * comes back to its VERP address proves the mail server had it: it counts as sent, so
+ * it is never judged unseen and sent again — and the milter is not thereby "proven". */
+static void
+test_report_settles_unknown(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	g_autoptr(GError) err = NULL;
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_move(f->ledger, f->outbox_id, DM_OUTBOX_STATE_PENDING,
+	                             DM_OUTBOX_STATE_SENDING, NULL, "2026-11-24T10:00:00Z", &moved,
+	                             &err));
+	g_assert_true(dm_outbox_move(f->ledger, f->outbox_id, DM_OUTBOX_STATE_SENDING,
+	                             DM_OUTBOX_STATE_UNKNOWN, "interrupted", "2026-11-24T10:00:00Z",
+	                             &moved, &err));
+	g_assert_no_error(err);
+	spool_report(f, &cases[5]);                /* delayed, back to its VERP address */
+	ingest(f);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, f->outbox_id, &err);
+	g_assert_no_error(err);
+	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "sent");
+	g_assert_cmpstr(it->sent_at, ==, "2026-11-24T11:00:00Z");
+	gboolean proven = TRUE;
+	g_assert_true(dm_outbox_milter_proven(f->ledger, &proven, &err));
+	g_assert_false(proven);
+	g_assert_true(dm_test_logged("it counts as sent"));
 }
 
 /* A debtor's reply whose subject says "not delivered" is a reply, not a bounce: it goes
@@ -230,6 +266,8 @@ main(int argc, char **argv)
 		g_autofree char *p = g_strconcat("/ingest-bounce/", cases[i].name, NULL);
 		g_test_add(p, Fixture, &cases[i], setup, test_report, teardown);
 	}
+	g_test_add("/ingest-bounce/report-settles-unknown", Fixture, NULL, setup,
+	           test_report_settles_unknown, teardown);
 	g_test_add("/ingest-bounce/human-not-delivered", Fixture, NULL, setup,
 	           test_human_not_delivered, teardown);
 	g_test_add("/ingest-autoreply/new-address", Fixture, NULL, setup, test_new_address,

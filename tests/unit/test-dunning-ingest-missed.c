@@ -89,7 +89,8 @@ missed_events(Fixture *f)
 static void
 pass(Fixture *f)
 {
-	DmPassOptions opt = { 0 };
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	DmPassOptions opt = { .clock = clock };
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
 	g_assert_no_error(err);
@@ -141,10 +142,11 @@ test_unreadable_record(Fixture *f, gconstpointer data)
 	(void) data;
 	g_autofree char *path = g_build_filename(f->missed, "20261123T091402.0.BROKEN", NULL);
 	g_assert_true(g_file_set_contents(path, "not an envelope\r\n", -1, NULL));
-	guint n = 0;
+	guint n = 0, left = 9;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &err));
+	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
 	g_assert_cmpuint(n, ==, 1);
+	g_assert_cmpuint(left, ==, 0);
 	g_autoptr(GPtrArray) ev = missed_events(f);
 	g_assert_cmpuint(ev->len, ==, 1);
 	g_assert_nonnull(strstr(((DmEvent *) g_ptr_array_index(ev, 0))->detail,
@@ -156,10 +158,11 @@ test_no_directory(Fixture *f, gconstpointer data)
 {
 	(void) data;
 	dm_test_rm_rf(f->missed);
-	guint n = 7;
+	guint n = 7, left = 7;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &err));
+	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
 	g_assert_cmpuint(n, ==, 0);
+	g_assert_cmpuint(left, ==, 0);
 }
 
 /* A reminder cut off after the mail server had it, whose copy the milter could not
@@ -190,8 +193,8 @@ test_own_reminder_confirmed(Fixture *f, gconstpointer data)
 	g_autofree char *forged = dm_verp_address("billing@acme.example", ids[1], "another secret");
 	write_record_from(f, "20261123T091402.0.6B21GqhJ011619", "6B21GqhJ011619", ours);
 	write_record_from(f, "20261123T091403.1.6B21GqhJ011620", "6B21GqhJ011620", forged);
-	guint n = 0;
-	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &err));
+	guint n = 0, left = 0;
+	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
 	g_assert_no_error(err);
 	g_assert_cmpuint(n, ==, 2);
 	g_autoptr(GPtrArray) confirmed = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_CONFIRMED, &err);

@@ -1087,7 +1087,9 @@ test_set_aside_needs_its_event(Fixture *f, gconstpointer data)
 static void
 pass(Fixture *f)
 {
-	DmPassOptions opt = { .dry_run = TRUE, .reply_model = dm_test_reply_model() };
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	DmPassOptions opt = { .dry_run = TRUE, .reply_model = dm_test_reply_model(),
+	                      .clock = clock };
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
 	g_assert_no_error(err);

@@ -82,7 +82,8 @@ run_on(Fixture *f, int y, int m, int d)
 	g_autoptr(GDateTime) now = at(f, y, m, d);
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, now, FALSE, &st, &err));
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, FALSE, &st, &err));
 	g_assert_no_error(err);
 	return st.queued;
 }
@@ -389,7 +390,8 @@ test_hand_over(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(run_on(f, 2027, 1, 3), ==, 0);
 	g_autoptr(GDateTime) now = at(f, 2027, 1, 4);
 	DmSchedulerStats st = { 0 };
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, now, FALSE, &st, &err));
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, FALSE, &st, &err));
 	g_assert_cmpuint(st.queued, ==, 0);
 	g_assert_cmpuint(st.handed_over, ==, 1);
 	g_autoptr(DmInvoice) inv = invoice(f);

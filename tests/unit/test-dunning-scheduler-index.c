@@ -206,8 +206,10 @@ pass(Side *s, GDateTime *now, gboolean walk_all)
 {
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	gboolean ok = walk_all ? dm_scheduler_run_walking_all(s->config, s->ledger, now, FALSE, &st, &err)
-	                       : dm_scheduler_run(s->config, s->ledger, now, FALSE, &st, &err);
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
+	gboolean ok = walk_all
+		? dm_scheduler_run_walking_all(s->config, s->ledger, clock, now, FALSE, &st, &err)
+		: dm_scheduler_run(s->config, s->ledger, clock, now, FALSE, &st, &err);
 	g_assert_no_error(err);
 	g_assert_true(ok);
 	return st;

@@ -2,7 +2,8 @@
  * real SMTP server (smtp-sink): not before the day, exactly once on the day, never for a
  * paused invoice, none while a reply holds the invoice for the owner and the ladder back
  * by itself when the hold runs out (the reply no longer waiting), nothing in a dry run, never again after a crash mid-send, and retried
- * after the server was down; nothing to an address a proven hard bounce marked failing
+ * after the server was down; a letter for several invoices not sent once a reply paused
+ * one of them; nothing to an address a proven hard bounce marked failing
  * (said once in the timeline), and the step goes once the mark is cleared. */
 #include <string.h>
 
@@ -54,26 +55,9 @@ setup(Fixture *f, gconstpointer data)
 		set_smtp_port(f, f->sink->port);
 	}
 
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
-	inv->number = g_strdup("2026-0042");
-	inv->debtor_email = g_strdup("klant@debtor.example");
-	inv->debtor_name = g_strdup("Jan de Vries");
-	inv->has_amount = TRUE;
-	inv->amount_cents = 125000;
-	inv->currency = g_strdup("EUR");
-	g_date_set_dmy(&inv->issue_date, 17, 10, 2026);
-	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
-	inv->language = g_strdup("nl");
-	inv->source = g_strdup("body");
-	inv->message_id = g_strdup(INVOICE_MID);
-	inv->subject = g_strdup("Factuur 2026-0042");
 	/* Read as a business (these tests follow the business ladder; a consumer's is
 	 * test-dunning-ladder's and test-dunning-cli-kind's). */
-	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
-	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
-	g_assert_no_error(err);
-	f->invoice = inv->id;
+	f->invoice = dm_test_invoice_42_full(f->ledger, INVOICE_MID);
 	dm_test_log_clear();
 }
 
@@ -100,7 +84,8 @@ run_on(Fixture *f, int y, int m, int d, gboolean dry)
 	g_autoptr(GDateTime) now = day(f, y, m, d);
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, now, dry, &st, &err));
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, dry, &st, &err));
 	g_assert_no_error(err);
 	return st;
 }
@@ -593,24 +578,6 @@ test_recover_sending(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(count_events(f, "send_interrupted"), ==, 1);
 }
 
-/* Makes the milter "proven": a digest row it once confirmed. */
-static void
-milter_seen_before(Fixture *f)
-{
-	g_autoptr(GError) err = NULL;
-	g_autoptr(GBytes) body = g_bytes_new_static("Subject: d\r\n\r\nd\r\n", 17);
-	gint64 row = 0;
-	gboolean moved = FALSE, confirmed = FALSE;
-	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-20", "<dunmail.digest@acme.example>",
-	                                   "owner@acme.example", "digest", body,
-	                                   "2026-11-20T07:00:00Z", &row, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
-	                             NULL, "2026-11-20T07:00:00Z", &moved, &err));
-	g_assert_true(dm_outbox_confirm(f->ledger, "<dunmail.digest@acme.example>", &confirmed, &err));
-	g_assert_no_error(err);
-	g_assert_true(confirmed);
-}
-
 /* Step 1 cut off mid-send at @at (its row recovered to unknown); its row id. */
 static gint64
 interrupted_at(Fixture *f, const char *message_id, const char *at)
@@ -631,7 +598,7 @@ interrupted_at(Fixture *f, const char *message_id, const char *at)
 static void
 test_unseen_goes_again(Fixture *f, gconstpointer data)
 {
-	milter_seen_before(f);
+	dm_test_milter_proven(f->ledger);
 	gint64 row = interrupted_at(f, "<dunmail.cut@acme.example>", "2026-11-24T10:00:00Z");
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);      /* 12:00 local: 1 h later */
 	g_assert_cmpuint(st.unseen, ==, 1);
@@ -651,7 +618,7 @@ test_unseen_goes_again(Fixture *f, gconstpointer data)
 static void
 test_seen_counts_as_sent(Fixture *f, gconstpointer data)
 {
-	milter_seen_before(f);
+	dm_test_milter_proven(f->ledger);
 	gint64 row = interrupted_at(f, "<dunmail.seen@acme.example>", "2026-11-24T10:00:00Z");
 	gboolean confirmed = FALSE;
 	g_assert_true(dm_outbox_confirm(f->ledger, "<dunmail.seen@acme.example>", &confirmed, NULL));
@@ -667,7 +634,7 @@ test_seen_counts_as_sent(Fixture *f, gconstpointer data)
 static void
 test_unseen_waits_for_interval(Fixture *f, gconstpointer data)
 {
-	milter_seen_before(f);
+	dm_test_milter_proven(f->ledger);
 	interrupted_at(f, "<dunmail.recent@acme.example>", "2026-11-24T10:58:00Z");
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);      /* 11:00 UTC: 2 min later */
 	g_assert_cmpuint(st.unseen + st.queued + st.delivery.sent, ==, 0);
@@ -681,9 +648,120 @@ run_at(Fixture *f, int y, int m, int d, int hour, int minute)
 	g_autoptr(GDateTime) now = g_date_time_new(f->tz, y, m, d, hour, minute, 0);
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, now, FALSE, &st, &err));
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, FALSE, &st, &err));
 	g_assert_no_error(err);
 	return st;
+}
+
+/* A clock whose every reading is ten minutes after the one before: a pass whose SMTP
+ * transactions each take that long (a slow relay). */
+typedef struct {
+	GDateTime *start;
+	int readings;
+} SlowClock;
+
+static GDateTime *
+slow_clock_read(gpointer data)
+{
+	SlowClock *c = data;
+	return g_date_time_add_minutes(c->start, 10 * c->readings++);
+}
+
+/* Three letters due (the fixture's debtor and two others), sent by one pass that starts
+ * at 10:00 on 24 November over the slow clock; its counts. */
+static DmSchedulerStats
+slow_pass_of_three(Fixture *f)
+{
+	add_invoice(f, "2026-0043", "b@second.example", "2026-11-16", "2026-10-17T08:00:00Z");
+	add_invoice(f, "2026-0044", "c@third.example", "2026-11-16", "2026-10-17T08:00:00Z");
+	g_autoptr(GDateTime) start = g_date_time_new(f->tz, 2026, 11, 24, 10, 0, 0);
+	SlowClock slow = { .start = start };
+	g_autoptr(DmClock) clock = dm_clock_new_with(slow_clock_read, &slow);
+	DmSchedulerStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, start, FALSE, &st, &err));
+	g_assert_no_error(err);
+	return st;
+}
+
+/* The outbox row of @f's reminder to @recipient. */
+static DmOutboxItem *
+row_to(Fixture *f, const char *recipient)
+{
+	g_autoptr(GPtrArray) rows = outbox(f, NULL);
+	for (guint i = 0; i < rows->len; i++) {
+		DmOutboxItem *it = rows->pdata[i];
+		if (g_strcmp0(it->recipient, recipient) == 0)
+			return g_ptr_array_steal_index(rows, i);
+	}
+	g_assert_not_reached();
+}
+
+/* In a long pass each reminder is stamped when its own SMTP transaction begins, not when
+ * the pass began: the last of three, begun 20 minutes into the pass and cut off, is not
+ * taken for unseen 25 minutes after the pass began (5 after it went to the server, the
+ * milter's copy may still be on its way) — stamped with the pass's start it was, and went
+ * twice; 16 minutes after its own start it is, and goes again once. */
+static void
+test_unseen_counts_from_own_transaction(Fixture *f, gconstpointer data)
+{
+	f->config->tick_seconds = 86400;       /* a pass may take the three 30 minutes */
+	dm_test_milter_proven(f->ledger);
+	DmSchedulerStats st = slow_pass_of_three(f);
+	g_autoptr(GError) err = NULL;
+	g_assert_cmpuint(st.delivery.sent, ==, 3);
+	g_assert_cmpuint(sink_count(f), ==, 3);
+
+	/* Stamped in the order they went, ten minutes apart, each with its own reading. */
+	g_autoptr(GPtrArray) rows = outbox(f, "sent");
+	g_assert_cmpuint(rows->len, ==, 3);
+	static const char *const stamps[] = { "2026-11-24T09:00:00Z", "2026-11-24T09:10:00Z",
+	                                      "2026-11-24T09:20:00Z" };
+	for (guint i = 0; i < rows->len; i++) {
+		const DmOutboxItem *it = rows->pdata[i];
+		g_assert_cmpstr(it->sending_at, ==, stamps[i]);
+		g_assert_cmpstr(it->sent_at, ==, stamps[i]);
+	}
+	const DmOutboxItem *last = rows->pdata[2];
+	g_autofree char *recipient = g_strdup(last->recipient);
+	/* Cut off after its data went out: the milter's copy decides. */
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_move(f->ledger, last->id, DM_OUTBOX_STATE_SENT,
+	                             DM_OUTBOX_STATE_UNKNOWN, "interrupted", NULL, &moved, &err));
+	g_assert_true(moved);
+
+	DmSchedulerStats early = run_at(f, 2026, 11, 24, 10, 25);
+	g_assert_cmpuint(early.unseen + early.queued + early.delivery.sent, ==, 0);
+	g_autoptr(DmOutboxItem) waiting = row_to(f, recipient);
+	g_assert_cmpstr(dm_outbox_state_name(waiting->state), ==, "unknown");
+	g_assert_cmpuint(sink_count(f), ==, 3);
+
+	DmSchedulerStats late = run_at(f, 2026, 11, 24, 10, 36);
+	g_assert_cmpuint(late.unseen, ==, 1);
+	g_assert_cmpuint(late.queued, ==, 1);
+	g_assert_cmpuint(late.delivery.sent, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 4);
+}
+
+/* A slow server: each letter takes ten minutes.  A pass hands reminders over for one
+ * [daemon] tick (60 s) at most, the first always: the other two wait for the next pass,
+ * which reads the spool first (a reply that came in meanwhile holds its letter), and go
+ * then. */
+static void
+test_pass_hands_over_for_one_tick(Fixture *f, gconstpointer data)
+{
+	DmSchedulerStats st = slow_pass_of_three(f);
+	g_assert_cmpuint(st.queued, ==, 3);
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
+	g_assert_cmpuint(st.delivery.waiting, ==, 2);
+	g_assert_true(dm_test_logged("2 reminders wait for the next pass, which reads the spool "
+	                             "first"));
+	g_assert_cmpuint(sink_count(f), ==, 1);
+	DmSchedulerStats next = run_at(f, 2026, 11, 24, 10, 1);
+	g_assert_cmpuint(next.queued, ==, 0);
+	g_assert_cmpuint(next.delivery.sent, ==, 2);
+	g_assert_cmpuint(sink_count(f), ==, 3);
 }
 
 /* Due on a Saturday (2026-11-28, due + 12), it waits for Monday 09:00 local; not at
@@ -884,6 +962,40 @@ test_server_down_for_weeks(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(g_ptr_array_index(got, 0), "Herinnering: factuur 2026-0042"));
 }
 
+/* One letter for two invoices of a debtor waits in the outbox (the mail server was down);
+ * meanwhile a reply pauses the one it is not threaded to ("0043 is paid").  The letter
+ * does not go asking for it: it is cancelled, and the next pass's letter is for 0042
+ * alone. */
+static void
+test_combined_letter_held_by_reply(Fixture *f, gconstpointer data)
+{
+	gint64 other = add_invoice(f, "2026-0043", "klant@debtor.example", "2026-11-16",
+	                           "2026-10-10T08:00:00Z");
+	int port = dm_test_free_port();
+	set_smtp_port(f, port);
+	DmSchedulerStats down = run_on(f, 2026, 11, 24, FALSE);
+	g_assert_cmpuint(down.queued, ==, 1);
+	g_assert_cmpuint(down.delivery.deferred, ==, 1);
+	GDate until;
+	g_date_set_dmy(&until, 10, 12, 2026);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_set_status(f->ledger, other, DM_INVOICE_STATUS_PAUSED,
+	                                           "paid, says the debtor", &until, &err));
+	g_assert_no_error(err);
+
+	f->sink = dm_test_sink_start(port, NULL);
+	DmSchedulerStats up = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(up.delivery.cancelled, ==, 1);
+	g_assert_cmpuint(up.delivery.sent, ==, 0);
+	DmSchedulerStats next = run_on(f, 2026, 11, 25, FALSE);
+	g_assert_cmpuint(next.queued, ==, 1);
+	g_assert_cmpuint(next.delivery.sent, ==, 1);
+	g_autoptr(GPtrArray) got = dm_test_sink_messages(f->sink, 1);
+	g_assert_cmpuint(got->len, ==, 1);
+	g_assert_nonnull(strstr(got->pdata[0], "2026-0042"));
+	g_assert_null(strstr(got->pdata[0], "2026-0043"));
+}
+
 /* A refusal (5xx) is final: failed, and not tried again. */
 static void
 test_refused(Fixture *f, gconstpointer data)
@@ -935,8 +1047,9 @@ test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
 
 		g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
 		DmDeliverStats st = { 0 };
-		DmDeliverOptions opts = { .reminders = TRUE };
-		g_assert_false(dm_deliver_pending(f->config, f->ledger, now, &opts, &st, &err));
+		g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
+		DmDeliverOptions opts = { .reminders = TRUE, .clock = clock };
+		g_assert_false(dm_deliver_pending(f->config, f->ledger, &opts, &st, &err));
 		g_assert_error(err, DM_LEDGER_ERROR, (int) unreadable[i].code);
 		g_assert_nonnull(strstr(err->message, unreadable[i].error_part));
 		g_assert_nonnull(strstr(err->message, "left pending"));
@@ -1145,6 +1258,8 @@ main(int argc, char **argv)
 	ADD("/scheduler/unseen-goes-again", test_unseen_goes_again);
 	ADD("/scheduler/seen-counts-as-sent", test_seen_counts_as_sent);
 	ADD("/scheduler/unseen-waits-for-interval", test_unseen_waits_for_interval);
+	ADD("/scheduler/unseen-counts-from-own-transaction", test_unseen_counts_from_own_transaction);
+	ADD("/scheduler/pass-hands-over-for-one-tick", test_pass_hands_over_for_one_tick);
 	ADD("/scheduler/send-window", test_send_window);
 	ADD("/scheduler/long-gap-one-step", test_long_gap_one_step);
 	ADD("/scheduler/limits-and-one-connection", test_limits_and_one_connection);
@@ -1154,6 +1269,7 @@ main(int argc, char **argv)
 	ADD_NO_SINK("/scheduler/cancel-pending", test_cancel_pending);
 	ADD_NO_SINK("/scheduler/refused", test_refused);
 	ADD_NO_SINK("/scheduler/server-down-for-weeks", test_server_down_for_weeks);
+	ADD_NO_SINK("/scheduler/combined-letter-held-by-reply", test_combined_letter_held_by_reply);
 	ADD_NO_SINK("/scheduler/cancelled-step-goes-after-pause", test_cancelled_step_goes_after_pause);
 	return g_test_run();
 }

@@ -14,6 +14,7 @@
 #include "dunning/cli/dm-cli.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
+#include "dunning/ledger/dm-outbox.h"
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "parser/reply/dm-reply-features.h"
@@ -396,6 +397,53 @@ dm_test_invoice_42(DmLedger *ledger, const char *message_id)
 	g_assert_true(dm_ledger_invoice_add(ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
 	g_assert_no_error(err);
 	return inv->id;
+}
+
+/* Records invoice 2026-0042 as dm_test_invoice_42() does, with all a reminder letter
+ * needs: 1,250.00 EUR, issued 17 October, in Dutch, to a business (the business ladder),
+ * debtor Jan de Vries, subject "Factuur 2026-0042"; its id. */
+static inline gint64
+dm_test_invoice_42_full(DmLedger *ledger, const char *message_id)
+{
+	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	inv->number = g_strdup("2026-0042");
+	inv->debtor_email = g_strdup("klant@debtor.example");
+	inv->debtor_name = g_strdup("Jan de Vries");
+	inv->has_amount = TRUE;
+	inv->amount_cents = 125000;
+	inv->currency = g_strdup("EUR");
+	g_date_set_dmy(&inv->issue_date, 17, 10, 2026);
+	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
+	inv->language = g_strdup("nl");
+	inv->source = g_strdup("body");
+	inv->message_id = g_strdup(message_id);
+	inv->subject = g_strdup("Factuur 2026-0042");
+	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
+	gboolean existed;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_invoice_add(ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
+	g_assert_no_error(err);
+	return inv->id;
+}
+
+/* Makes the milter "proven" in @ledger: a digest row it once confirmed, so that its
+ * silence about a reminder cut off mid-send may mean it never reached the server
+ * (dm-scheduler.h, step 0). */
+static inline void
+dm_test_milter_proven(DmLedger *ledger)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("Subject: d\r\n\r\nd\r\n", 17);
+	gint64 row = 0;
+	gboolean moved = FALSE, confirmed = FALSE;
+	g_assert_true(dm_outbox_add_digest(ledger, "2026-11-20", "<dunmail.digest@acme.example>",
+	                                   "owner@acme.example", "digest", body,
+	                                   "2026-11-20T07:00:00Z", &row, &err));
+	g_assert_true(dm_outbox_move(ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, "2026-11-20T07:00:00Z", &moved, &err));
+	g_assert_true(dm_outbox_confirm(ledger, "<dunmail.digest@acme.example>", &confirmed, &err));
+	g_assert_no_error(err);
+	g_assert_true(confirmed);
 }
 
 /* One ingestion pass over @config's spool, which must succeed; its counts. */

@@ -2,10 +2,12 @@
  * the milter last see mail, what waits in the spool and the outbox, when the last digest
  * went. */
 #include "dunning/cli/dm-cli.h"
+#include "common/dm-clock.h"
 #include "common/dm-milter-status.h"
 #include "dunning/ledger/dm-daemon-lock.h"
 #include "dunning/ledger/dm-digest-mark.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/ledger/dm-sending-held.h"
 
 #include <stdio.h>
 
@@ -55,6 +57,7 @@ typedef struct {
 	guint pending, unknown;
 	char *digest_sent_at;       /* ISO 8601, NULL: never */
 	char *digest_day;
+	DmSendingHeld held;         /* since NULL: the last pass read the whole spool */
 } Status;
 
 static void
@@ -65,6 +68,7 @@ status_clear(Status *st)
 	g_free(st->ledger_missing);
 	g_free(st->digest_sent_at);
 	g_free(st->digest_day);
+	dm_sending_held_clear(&st->held);
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Status, status_clear)
 
@@ -102,6 +106,8 @@ gather(const DmConfig *config, Status *st)
 	g_auto(DmDigestMark) mark = { 0 };
 	if (!error)
 		dm_ledger_digest_mark_get(ledger, &mark, &error);
+	if (!error)
+		dm_ledger_sending_held_get(ledger, &st->held, &error);
 	if (error) {
 		fprintf(stderr, "dunmail: %s\n", error->message);
 		return FALSE;
@@ -138,6 +144,13 @@ print_text(const DmConfig *config, const Status *st)
 	}
 	printf("outbox:          %u pending, %u unknown (interrupted while sending; see the "
 	       "digest)\n", st->pending, st->unknown);
+	if (st->held.since) {
+		g_autofree char *since = dm_clock_local_text(st->held.since, config->tz);
+		printf("sending:         HELD since %s: the ingest did not complete (%s); nothing "
+		       "goes out until a pass reads everything\n", since, st->held.why);
+	} else {
+		printf("sending:         goes on (the last pass read everything waiting)\n");
+	}
 	g_autoptr(GDateTime) digest_at = st->digest_sent_at
 		? g_date_time_new_from_iso8601(st->digest_sent_at, NULL) : NULL;
 	g_autofree char *digest = when(digest_at ? g_date_time_to_unix(digest_at) : 0, now,
@@ -204,6 +217,15 @@ print_json(const DmConfig *config, const Status *st)
 		json_count(b, "unknown", st->unknown);
 		json_builder_end_object(b);
 	}
+	json_builder_set_member_name(b, "sending_held");
+	if (!st->held.since) {
+		json_builder_add_null_value(b);
+	} else {
+		json_builder_begin_object(b);
+		dm_cli_json_string(b, "since", st->held.since);
+		dm_cli_json_string(b, "why", st->held.why);
+		json_builder_end_object(b);
+	}
 	json_builder_set_member_name(b, "last_digest");
 	json_builder_begin_object(b);
 	dm_cli_json_string(b, "sent_at", st->digest_sent_at);
@@ -226,13 +248,15 @@ dm_cli_status(DmCliGlobal *global, int argc, char **argv)
 	        "ledger), when dunmail-milter last saw an MTA and mail (its status file in the\n"
 	        "spool, written at most once a minute), what waits in the spool (new/, work/,\n"
 	        "and bad/: set aside), the reminders waiting to go (pending) or whose sending\n"
-	        "was interrupted (unknown: not resent automatically), and the last digest.",
+	        "was interrupted (unknown: not resent automatically), whether sending is held\n"
+	        "(a pass whose ingest did not complete sends nothing), and the last digest.",
 	        "With --json, one object: {\"dunmaild\": {\"running\": true|false|null (unknown),\n"
 	        "\"pid\", \"error\"}, \"milter\": {\"started\", \"mta_connected\", \"saw_mail\" (ISO\n"
 	        "8601 UTC or null: never or unknown), \"error\"}, \"spool\": {\"directory\", \"new\",\n"
 	        "\"work\", \"set_aside\"}, \"ledger_error\" (null, or why there is no ledger yet),\n"
-	        "\"outbox\": {\"pending\", \"unknown\"} (null without a ledger), \"last_digest\":\n"
-	        "{\"sent_at\", \"day\"}}; a member that does not apply is null.\n"
+	        "\"outbox\": {\"pending\", \"unknown\"} (null without a ledger), \"sending_held\":\n"
+	        "{\"since\", \"why\"} (null while sending goes on), \"last_digest\": {\"sent_at\",\n"
+	        "\"day\"}}; a member that does not apply is null.\n"
 	        "Exit status: 0 dunmaild runs, 1 it does not, 3 failure, 78 configuration error.",
 	        entries))
 		return DM_EXIT_USAGE;

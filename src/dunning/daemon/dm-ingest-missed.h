@@ -16,7 +16,8 @@
 #include "dunning/ledger/dm-ledger.h"
 
 /* Records every record now in missed/ as an event at @now_iso and moves it to done/;
- * *@recorded counts them.  FALSE only when the ledger fails (the record stays, for the
+ * *@recorded counts them, *@left those that stay for the next pass (unreadable now, or
+ * done/ cannot be made).  FALSE only when the ledger fails (the record stays, for the
  * next pass). */
 gboolean dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
-                          guint *recorded, GError **error);
+                          guint *recorded, guint *left, GError **error);

@@ -33,6 +33,7 @@ typedef struct {
 	guint confirmed;            /* our own messages seen passing the MTA */
 	guint retried;              /* found in work/ at start-up, returned to new/ once */
 	guint stopped;              /* parse stopped from outside, returned to new/ */
+	guint unclaimed;            /* could not be moved to work/: left in new/, unread */
 } DmIngestStats;
 
 /* Marks a spool file returned from work/ to new/ at start-up: it gets no third try. */

@@ -56,7 +56,7 @@ on_tick(gpointer user)
 {
 	Daemon *d = user;
 	g_autoptr(GError) error = NULL;
-	g_autoptr(GDateTime) now = g_date_time_new_now(d->config->tz);
+	g_autoptr(GDateTime) now = dm_clock_read(d->options.clock);
 	if (!dm_pass_run(d->config, d->ledger, now, &d->options, &error))
 		/* Trouble with the ledger or the spool: keep the daemon up, try again next tick. */
 		g_warning("pass failed, retrying in %d s: %s", d->config->tick_seconds, error->message);
@@ -133,7 +133,11 @@ main(int argc, char **argv)
 		"It may be stopped at any moment: a spooled message is never lost, and a reminder\n"
 		"whose sending was interrupted counts as sent when dunmail-milter saw it pass the\n"
 		"mail server, and goes again when the milter did not see it within [sending]\n"
-		"unseen_after seconds.\n\n"
+		"unseen_after seconds of the start of its own SMTP transaction.\n\n"
+		"A pass whose ingest did not read everything waiting (the ledger locked, a spool\n"
+		"file it could not claim or whose reading was stopped, a record in missed/ it\n"
+		"could not file) sends nothing, neither reminders nor the digest; the next pass\n"
+		"tries again, and 'dunmail status' shows sending as held meanwhile.\n\n"
 		"Reminders go out only inside the send window ([sending] days, hours, holidays),\n"
 		"over one SMTP connection per pass, within [sending] max_per_pass and\n"
 		"max_per_domain; a dry run (--dry-run or [daemon] dry_run) marks them dry_run\n"
@@ -195,11 +199,14 @@ main(int argc, char **argv)
 		fprintf(stderr, "dunmaild: [invoices] rules: %s\n", error->message);
 		return EXIT_CONFIG;
 	}
-	g_autoptr(GDateTime) now = dm_clock_now(now_text, config->tz, &error);
-	if (!now) {
+	/* --now's clock runs on from TIME: a message that goes out late in a long pass is
+	 * stamped with its own time, on the simulated clock as on the real one. */
+	g_autoptr(DmClock) clock = dm_clock_new(now_text, config->tz, &error);
+	if (!clock) {
 		fprintf(stderr, "dunmaild: %s\n", error->message);
 		return EXIT_USAGE;
 	}
+	g_autoptr(GDateTime) now = dm_clock_read(clock);
 	/* The ledger names debtors and amounts: what we create (ledger, its WAL, the lock,
 	 * spool directories) is for user dunmail and its group only (0640, 0750). */
 	umask(0027);
@@ -256,7 +263,8 @@ main(int argc, char **argv)
 
 	Daemon d = { .config = config, .ledger = ledger,
 	             .options = { .dry_run = config->dry_run, .digest = !once || digest,
-	                          .reply_model = model, .invoice_rules = invoice_rules } };
+	                          .reply_model = model, .invoice_rules = invoice_rules,
+	                          .clock = clock } };
 	/* Recovery belongs to start-up: only then can "sending" or work/ mean "interrupted". */
 	DmIngestStats recovered = { 0 };
 	if (!dm_scheduler_recover(ledger, now, &error) ||

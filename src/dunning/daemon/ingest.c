@@ -822,6 +822,7 @@ dm_ingest_spool_with(const DmConfig *config, DmLedger *ledger, const DmIngestRea
 		/* Claim it first: from here on, a crash leaves it in work/ for recovery. */
 		if (!move_file(newdir, work, name, &err)) {
 			g_warning("spool %s: %s", name, err->message);
+			stats->unclaimed++;
 			continue;
 		}
 		if (!ingest_one(config, ledger, readers, now, now_iso, name, stats, error)) {

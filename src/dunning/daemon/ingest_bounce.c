@@ -148,6 +148,17 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 	}
 	if (policy.note)
 		g_string_append_printf(why, "; %s", policy.note);
+	/* A report about it proves the mail server had it: a reminder whose sending was cut
+	 * off (unknown) counts as sent, and is never judged unseen and written anew.  Sent,
+	 * not confirmed: the milter did not see it, so this says nothing of whether the
+	 * milter watches our mail (dm_outbox_milter_proven). */
+	gboolean moved = FALSE;
+	if (row && row->state == DM_OUTBOX_STATE_UNKNOWN &&
+	    !dm_outbox_move(ledger, row->id, DM_OUTBOX_STATE_UNKNOWN, DM_OUTBOX_STATE_SENT, NULL,
+	                    now_iso, &moved, error))
+		return FALSE;
+	if (moved)
+		g_string_append_printf(why, "; its sending had been cut off, and it counts as sent");
 
 	DmReplyRow reply = {
 		.message_row = message_row,

@@ -76,14 +76,17 @@ confirm_own(const DmConfig *config, DmLedger *ledger, const DmEnvelope *env, gin
 	return TRUE;
 }
 
+/* Records the record @name; *@recorded is FALSE when it could not be read now and waits
+ * for the next pass. */
 static gboolean
 record_one(const DmConfig *config, DmLedger *ledger, const char *now_iso, const char *dir,
-           const char *done, const char *name, GError **error)
+           const char *done, const char *name, gboolean *recorded, GError **error)
 {
 	g_autofree char *path = g_build_filename(dir, name, NULL);
 	g_autofree char *data = NULL;
 	gsize len = 0;
 	g_autoptr(GError) err = NULL;
+	*recorded = FALSE;
 	if (!g_file_get_contents(path, &data, &len, &err)) {
 		g_warning("%s/%s: %s; left for the next pass", DM_MISSED_DIR, name, err->message);
 		return TRUE;
@@ -109,6 +112,7 @@ record_one(const DmConfig *config, DmLedger *ledger, const char *now_iso, const 
 		return FALSE;
 	}
 	g_message("%s/%s: %s; named in the digest", DM_MISSED_DIR, name, detail);
+	*recorded = TRUE;
 	g_autofree char *to = g_build_filename(done, name, NULL);
 	if (rename(path, to) != 0)
 		g_warning("%s/%s: recorded, but could not move it to %s/: %s", DM_MISSED_DIR, name,
@@ -124,12 +128,12 @@ compare_names(gconstpointer a, gconstpointer b)
 
 gboolean
 dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
-                 guint *recorded, GError **error)
+                 guint *recorded, guint *left, GError **error)
 {
 	g_autofree char *dir = g_build_filename(config->spool_dir, DM_MISSED_DIR, NULL);
 	g_autofree char *done = g_build_filename(dir, DM_MISSED_DONE_DIR, NULL);
 	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-	*recorded = 0;
+	*recorded = *left = 0;
 	if (d == NULL)
 		return TRUE;                /* no record was ever written */
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
@@ -144,13 +148,18 @@ dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
 	if (g_mkdir_with_parents(done, 0750) != 0) {
 		int e = errno;
 		g_warning("%s: %s; the records stay for the next pass", done, g_strerror(e));
-		return TRUE;                /* naming them without moving them would repeat them */
+		*left = names->len;         /* naming them without moving them would repeat them */
+		return TRUE;
 	}
 	g_ptr_array_sort(names, compare_names);
 	for (guint i = 0; i < names->len; i++) {
-		if (!record_one(config, ledger, now_iso, dir, done, names->pdata[i], error))
+		gboolean one = FALSE;
+		if (!record_one(config, ledger, now_iso, dir, done, names->pdata[i], &one, error))
 			return FALSE;
-		(*recorded)++;
+		if (one)
+			(*recorded)++;
+		else
+			(*left)++;
 	}
 	return TRUE;
 }

@@ -6,6 +6,44 @@
 #include "dunning/daemon/dm-ingest-missed.h"
 #include "common/dm-clock.h"
 #include "dunning/daemon/dm-scheduler.h"
+#include "dunning/ledger/dm-sending-held.h"
+
+/* What the ingest of a pass left for the next one, in words for the log; NULL when it
+ * read everything that was waiting. */
+static char *
+ingest_unfinished(const DmIngestStats *in, guint missed_left)
+{
+	g_autoptr(GString) what = g_string_new(NULL);
+	if (in->stopped)
+		g_string_append_printf(what, "%u spool files whose reading was stopped from outside",
+		                       in->stopped);
+	if (in->unclaimed)
+		g_string_append_printf(what, "%s%u spool files that could not be claimed",
+		                       what->len ? ", " : "", in->unclaimed);
+	if (missed_left)
+		g_string_append_printf(what, "%s%u records of mail the milter could not spool",
+		                       what->len ? ", " : "", missed_left);
+	return what->len ? g_string_free(g_steal_pointer(&what), FALSE) : NULL;
+}
+
+static void
+log_counts(const DmIngestStats *in, guint missed, const DmSchedulerStats *out, gboolean dry_run)
+{
+	if (in->ingested || in->set_aside || in->stopped || in->unclaimed || in->duplicates ||
+	    missed || out->queued || out->resumed || out->unseen || out->delivery.deferred ||
+	    out->delivery.failed)
+		g_message("pass: ingested %u (%u invoices, %u replies, %u own confirmed), "
+		          "%u duplicates, %u set aside, %u stopped and left for another try, "
+		          "%u missed by the milter; %u resumed, %u unseen written anew, "
+		          "%u reminders queued, %u sent%s, %u deferred, %u failed, %u cancelled, "
+		          "%u waiting for the send window or a limit, %u SMTP connections",
+		          in->ingested, in->invoices, in->replies, in->confirmed, in->duplicates,
+		          in->set_aside, in->stopped, missed, out->resumed, out->unseen, out->queued,
+		          dry_run ? out->delivery.rehearsed : out->delivery.sent,
+		          dry_run ? " (dry run: marked, not handed to SMTP)" : "",
+		          out->delivery.deferred, out->delivery.failed, out->delivery.cancelled,
+		          out->waiting + out->delivery.waiting, out->delivery.connections);
+}
 
 gboolean
 dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
@@ -13,32 +51,37 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 {
 	DmIngestStats in = { 0 };
 	DmSchedulerStats out = { 0 };
-	/* Ingest first: a reply that arrived since the last pass must pause its invoice before
-	 * the scheduler looks at it, and our own copies confirm what was sent. */
 	gboolean dry_run = options->dry_run || config->dry_run;
 	DmIngestReaders readers = { .model = options->reply_model, .rules = options->invoice_rules };
-	if (!dm_ingest_spool_with(config, ledger, &readers, now, &in, error))
-		return FALSE;
-	/* Billing mail the milter let through without a copy: named for the digest. */
-	guint missed = 0;
+	guint missed = 0, missed_left = 0;
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
-	if (!dm_ingest_missed(config, ledger, now_iso, &missed, error))
+	/* The rule of the pass: nothing goes out — no reminder, no digest — unless the ingest
+	 * before it read everything that was waiting.  A debtor's reply still in the spool
+	 * ("paid yesterday") must pause its invoice before the scheduler looks at it, and the
+	 * milter's copy (or its record, missed/) of a reminder cut off mid-send must confirm
+	 * it before the scheduler would take it for unseen and send it again.  The digest
+	 * waits too: built from a ledger that lacks what waits, it would tell the owner of
+	 * the wrong things.  The next pass tries again. */
+	if (!dm_ingest_spool_with(config, ledger, &readers, now, &in, error) ||
+	    !dm_ingest_missed(config, ledger, now_iso, &missed, &missed_left, error)) {
+		/* For `dunmail status`, when the ledger takes it (it may be the trouble). */
+		dm_ledger_sending_held_set(ledger, now_iso, error && *error ? (*error)->message
+		                           : "the ingest failed", NULL);
+		g_prefix_error(error, "ingest did not complete, nothing sent: ");
 		return FALSE;
-	if (!dm_scheduler_run(config, ledger, now, dry_run, &out, error))
+	}
+	g_autofree char *unfinished = ingest_unfinished(&in, missed_left);
+	if (unfinished) {
+		log_counts(&in, missed, &out, dry_run);
+		g_autofree char *why = g_strdup_printf("%s, left for the next pass", unfinished);
+		g_warning("pass: ingest did not complete (%s): nothing sent, since what waits may "
+		          "stop a reminder", why);
+		return dm_ledger_sending_held_set(ledger, now_iso, why, error);
+	}
+	if (!dm_ledger_sending_held_end(ledger, error) ||
+	    !dm_scheduler_run(config, ledger, options->clock, now, dry_run, &out, error))
 		return FALSE;
-	if (in.ingested || in.set_aside || in.stopped || in.duplicates || missed || out.queued || out.resumed ||
-	    out.unseen || out.delivery.deferred || out.delivery.failed)
-		g_message("pass: ingested %u (%u invoices, %u replies, %u own confirmed), "
-		          "%u duplicates, %u set aside, %u stopped and left for another try, "
-		          "%u missed by the milter; %u resumed, %u unseen written anew, "
-		          "%u reminders queued, %u sent%s, %u deferred, %u failed, %u cancelled, "
-		          "%u waiting for the send window or a limit, %u SMTP connections",
-		          in.ingested, in.invoices, in.replies, in.confirmed, in.duplicates,
-		          in.set_aside, in.stopped, missed, out.resumed, out.unseen, out.queued,
-		          dry_run ? out.delivery.rehearsed : out.delivery.sent,
-		          dry_run ? " (dry run: marked, not handed to SMTP)" : "",
-		          out.delivery.deferred, out.delivery.failed, out.delivery.cancelled,
-		          out.waiting + out.delivery.waiting, out.delivery.connections);
+	log_counts(&in, missed, &out, dry_run);
 	gboolean due = FALSE;
 	if (!options->digest || dry_run)
 		return TRUE;

@@ -251,11 +251,12 @@ expire_stale_reminders(DmLedger *ledger, GDateTime *now, const char *now_iso,
 
 /* An interrupted reminder (unknown) is resolved by what the milter saw.  Its copy is
  * ingested before this runs, and confirms the row when the MTA had it (dm_outbox_confirm);
- * a row still unknown @unseen_after seconds after its transaction began never reached the
- * end of DATA (the milter sees a message there, before the MTA's 250), so it is cancelled
- * and this pass writes the step anew.  Only where the milter is known to watch our own
- * mail (a row was ever confirmed): elsewhere silence proves nothing, and the owner
- * decides. */
+ * a row still unknown @unseen_after seconds after its own transaction began (sending_at,
+ * stamped as that row went to SMTP, not when its pass began) never reached the end of
+ * DATA (the milter sees a message there, before the MTA's 250), so it is cancelled and
+ * this pass writes the step anew.  Only where the milter is known to watch our own mail
+ * (a row was ever confirmed): elsewhere silence proves nothing, and the owner decides.
+ * A clock set back makes the age smaller, so the row waits longer: never sooner. */
 static gboolean
 resolve_unseen(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
                DmSchedulerStats *stats, GError **error)
@@ -542,7 +543,7 @@ dm_scheduler_refresh(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 }
 
 static gboolean
-run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
+run(const DmConfig *config, DmLedger *ledger, DmClock *clock, GDateTime *now, gboolean dry_run,
     gboolean walk_all, DmSchedulerStats *stats, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(now);
@@ -566,21 +567,22 @@ run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
 	if (g_hash_table_size(due) > 0 && !queue_letters(&p, due, error))
 		return FALSE;
 	g_autoptr(GDateTime) open = dm_send_window_next(&p.window, now);
-	DmDeliverOptions deliver = { .dry_run = dry_run,
+	DmDeliverOptions deliver = { .dry_run = dry_run, .clock = clock,
 	                             .reminders = open && g_date_time_compare(open, now) == 0 };
-	return dm_deliver_pending(config, ledger, now, &deliver, &stats->delivery, error);
+	return dm_deliver_pending(config, ledger, &deliver, &stats->delivery, error);
 }
 
 gboolean
-dm_scheduler_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run,
-                 DmSchedulerStats *stats, GError **error)
+dm_scheduler_run(const DmConfig *config, DmLedger *ledger, DmClock *clock, GDateTime *now,
+                 gboolean dry_run, DmSchedulerStats *stats, GError **error)
 {
-	return run(config, ledger, now, dry_run, FALSE, stats, error);
+	return run(config, ledger, clock, now, dry_run, FALSE, stats, error);
 }
 
 gboolean
-dm_scheduler_run_walking_all(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-                             gboolean dry_run, DmSchedulerStats *stats, GError **error)
+dm_scheduler_run_walking_all(const DmConfig *config, DmLedger *ledger, DmClock *clock,
+                             GDateTime *now, gboolean dry_run, DmSchedulerStats *stats,
+                             GError **error)
 {
-	return run(config, ledger, now, dry_run, TRUE, stats, error);
+	return run(config, ledger, clock, now, dry_run, TRUE, stats, error);
 }

@@ -10,6 +10,8 @@
  *                  --> unknown                      (found "sending" after a crash: the
  *                                   |                MTA may or may not have it)
  *                                   --> confirmed    (the milter saw it: the MTA had it)
+ *                                   --> sent         (a proven delivery report came back
+ *                                                    for it: the MTA had it)
  *                                   --> cancelled    (the milter never saw it within the
  *                                                    safe interval: it never reached the
  *                                                    end of DATA; the step is written anew)

@@ -10,8 +10,26 @@
 
 #include <string.h>
 
-/* *@wanted: may @it still go?  Digests and confirmations always, reminders only while the
- * invoice is open.
+/* (transfer full) invoice @id of reminder @it; NULL with @error when the ledger cannot
+ * say (the row is then left pending). */
+static DmInvoice *
+covered_invoice(DmLedger *ledger, const DmOutboxItem *it, gint64 id, GError **error)
+{
+	g_autoptr(GError) err = NULL;
+	DmInvoice *inv = dm_ledger_invoice_get(ledger, id, &err);
+	if (!inv && !err)
+		g_set_error(&err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT,
+		            "ledger: invoice %" G_GINT64_FORMAT " is missing", id);
+	if (err)
+		g_propagate_prefixed_error(error, g_steal_pointer(&err),
+		                           "outbox %" G_GINT64_FORMAT " left pending: ", it->id);
+	return inv;
+}
+
+/* *@wanted: may @it still go?  Digests and confirmations always, reminders only while
+ * every invoice they cover is open: a reply recorded since a letter for several invoices
+ * was written ("0043 is paid") pauses that one, and the letter would still ask for it.
+ * Cancelled, the letter is written anew at the next pass for those still due.
  * A ledger that cannot say is an error, never a "no": the row stays pending. */
 static gboolean
 still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
@@ -21,21 +39,26 @@ still_wanted(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	*dsn = FALSE;
 	if (it->kind != DM_OUTBOX_KIND_REMINDER)
 		return TRUE;
-	g_autoptr(GError) err = NULL;
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, it->invoice_id, &err);
-	if (!inv && !err)
-		g_set_error(&err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_CORRUPT,
-		            "ledger: invoice %" G_GINT64_FORMAT " is missing", it->invoice_id);
-	if (err) {
-		g_propagate_prefixed_error(error, g_steal_pointer(&err),
-		                           "outbox %" G_GINT64_FORMAT " left pending: ", it->id);
+	g_autoptr(DmInvoice) inv = covered_invoice(ledger, it, it->invoice_id, error);
+	if (!inv)
 		return FALSE;
-	}
 	/* An excluded debtor, like a paused or paid invoice, gets nothing still queued. */
 	*wanted = inv->status == DM_INVOICE_STATUS_OPEN && !inv->debtor.excluded;
 	/* An instalment reminder (a negative step) is wanted only while a plan runs. */
 	if (it->step < 0 && !inv->plan_id)
 		*wanted = FALSE;
+	g_autoptr(GArray) covers = dm_outbox_covers(ledger, it->id, error);
+	if (!covers)
+		return FALSE;
+	for (guint i = 0; *wanted && i < covers->len; i++) {
+		gint64 id = g_array_index(covers, DmOutboxCover, i).invoice_id;
+		if (id == it->invoice_id)
+			continue;
+		g_autoptr(DmInvoice) other = covered_invoice(ledger, it, id, error);
+		if (!other)
+			return FALSE;
+		*wanted = other->status == DM_INVOICE_STATUS_OPEN && !other->debtor.excluded;
+	}
 	/* The 14-day letter counts only if it arrived: ask the receiving server for a DSN. */
 	const DmLadderStep *step = dm_ladder_step(dm_ladder_for(config->ladders, inv), it->step);
 	*dsn = step && (step->flags & DM_STEP_FOURTEEN_DAY);
@@ -89,7 +112,8 @@ static gboolean
 cancel_unwanted(DmLedger *ledger, const DmOutboxItem *it, const char *now_iso,
                 gboolean own_commit, DmDeliverStats *stats, GError **error)
 {
-	static const char why[] = "invoice no longer open before the reminder went out";
+	static const char why[] = "an invoice it covers was no longer open before the reminder "
+	                          "went out";
 	gboolean moved;
 	gboolean done = own_commit
 		? move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, now_iso,
@@ -130,12 +154,14 @@ rehearse(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	return TRUE;
 }
 
+/* Delivers @it, whose SMTP transaction begins at @began: the row's sending_at, from which
+ * [sending] unseen_after is counted when the sending is cut off (dm-scheduler.h). */
 static gboolean
 deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
-            const DmOutboxItem *it, GDateTime *now, gboolean dry_run, DmDeliverStats *stats,
+            const DmOutboxItem *it, GDateTime *began, gboolean dry_run, DmDeliverStats *stats,
             GError **error)
 {
-	g_autofree char *now_iso = dm_clock_iso_utc(now);
+	g_autofree char *now_iso = dm_clock_iso_utc(began);
 	if (dry_run)
 		return rehearse(config, ledger, it, now_iso, stats, error);
 	gboolean wanted, dsn;
@@ -233,15 +259,16 @@ recipient_domain(const char *recipient)
 }
 
 gboolean
-dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-                   const DmDeliverOptions *options, DmDeliverStats *stats, GError **error)
+dm_deliver_pending(const DmConfig *config, DmLedger *ledger, const DmDeliverOptions *options,
+                   DmDeliverStats *stats, GError **error)
 {
 	g_autoptr(GPtrArray) pending = dm_outbox_to_send(ledger, error);
 	if (!pending)
 		return FALSE;
 	g_autoptr(DmSmtpSession) session = dm_smtp_session_new(config);
 	g_autoptr(GHashTable) per_domain = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	guint handed = 0, batch = 0;
+	guint handed = 0, batch = 0, late = 0;
+	g_autoptr(GDateTime) first = NULL;     /* when the pass's first row began */
 	for (guint i = 0; i < pending->len; i++) {
 		const DmOutboxItem *it = g_ptr_array_index(pending, i);
 		gboolean reminder = it->kind == DM_OUTBOX_KIND_REMINDER;
@@ -257,9 +284,25 @@ dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 			stats->waiting++;
 			continue;
 		}
+		/* Read for each row: in a long pass (many letters, a slow server) a row's
+		 * transaction begins long after the pass did, and stamped with the pass's start
+		 * a reminder still on its way would look unseen for longer than it is. */
+		g_autoptr(GDateTime) began = dm_clock_read(options->clock);
+		if (!first)
+			first = g_date_time_ref(began);
+		/* Reminders are handed over for one [daemon] tick at most: a reply that came in
+		 * meanwhile is read by the next pass before the rest go.  The first always goes;
+		 * a dry run, which hands nothing over, marks them all. */
+		GTimeSpan budget = (GTimeSpan) config->tick_seconds * G_TIME_SPAN_SECOND;
+		if (reminder && handed > 0 && !options->dry_run &&
+		    g_date_time_difference(began, first) >= budget) {
+			stats->waiting++;
+			late++;
+			continue;
+		}
 		if (options->dry_run && batch == 0 && !dm_ledger_begin(ledger, error))
 			return FALSE;
-		if (!deliver_row(config, ledger, session, it, now, options->dry_run, stats, error)) {
+		if (!deliver_row(config, ledger, session, it, began, options->dry_run, stats, error)) {
 			dm_ledger_rollback(ledger);     /* a dry run's batch; nothing otherwise */
 			return FALSE;
 		}
@@ -276,9 +319,13 @@ dm_deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	if (batch > 0 && !dm_ledger_commit(ledger, error))
 		return FALSE;
 	stats->connections += dm_smtp_session_connections(session);
-	if (stats->waiting)
+	if (late)
+		g_message("outbox: %u reminders wait for the next pass, which reads the spool first: "
+		          "this one handed reminders over for [daemon] tick (%d s)", late,
+		          config->tick_seconds);
+	if (stats->waiting > late)
 		g_message("outbox: %u reminders wait for the next pass (send window or limits: "
-		          "[sending] max_per_pass %d, max_per_domain %d)", stats->waiting,
+		          "[sending] max_per_pass %d, max_per_domain %d)", stats->waiting - late,
 		          config->max_per_pass, config->max_per_domain);
 	return TRUE;
 }

@@ -1,0 +1,236 @@
+/* test-dunning-pass: the rule of dunmaild's pass — nothing goes out unless the ingest
+ * before it read everything that was waiting.  A debtor's reply left in the spool (a file
+ * that could not be claimed) holds every reminder of that pass, said once in the log; the
+ * next pass reads it and the invoice waits.  A record of the milter for a reminder cut off
+ * mid-send that could not be recorded keeps the reminder from being taken for unseen and
+ * sent again; the next pass records it and the reminder counts as sent.  Real SQLite,
+ * real spool, real SMTP server (smtp-sink). */
+#include <string.h>
+
+#include "common/dm-spool.h"
+#include "common/dm-verp.h"
+#include "dunning/daemon/dm-pass.h"
+#include "dunning/ledger/dm-invoices.h"
+#include "dunning/ledger/dm-outbox.h"
+#include "dunning/ledger/dm-sending-held.h"
+#include "parser/mime/dm-message.h"
+#include "test-dunning-util.h"
+
+#define INVOICE_MID "<inv-2026-0042@acme.example>"
+
+typedef struct {
+	char *dir;
+	DmConfig *config;
+	DmLedger *ledger;
+	DmTestSink *sink;
+	GDateTime *now;
+	gint64 invoice;
+} Fixture;
+
+static void
+setup(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	f->dir = g_dir_make_tmp("dm-pass-XXXXXX", NULL);
+	f->config = dm_test_config_new(f->dir);
+	f->config->verp_secret = g_strdup("0123456789abcdef-test-secret");
+	f->sink = dm_test_sink_start(0, NULL);
+	g_free(f->config->smtp_url);
+	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", f->sink->port);
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
+	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
+	g_assert_no_error(err);
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	f->now = g_date_time_new(tz, 2026, 11, 24, 12, 0, 0);     /* step 1 is due */
+
+	f->invoice = dm_test_invoice_42_full(f->ledger, INVOICE_MID);
+	dm_test_log_clear();
+}
+
+static void
+teardown(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	dm_test_sink_stop(f->sink);
+	dm_ledger_close(f->ledger);
+	dm_config_free(f->config);
+	g_date_time_unref(f->now);
+	dm_test_rm_rf(f->dir);
+	g_free(f->dir);
+}
+
+/* One pass of dunmaild at f->now, which succeeds. */
+static void
+pass(Fixture *f)
+{
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	DmPassOptions opt = { .reply_model = dm_test_reply_model(), .clock = clock };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
+	g_assert_no_error(err);
+}
+
+static guint
+outbox_count(Fixture *f, DmOutboxState state)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, state, &err);
+	g_assert_no_error(err);
+	return rows->len;
+}
+
+static guint
+sent_count(Fixture *f)
+{
+	return dm_test_count_files(f->sink->dir);
+}
+
+/* Whether the ledger says sending is held (for `dunmail status`); its text in *@why. */
+static gboolean
+held(Fixture *f, char **since, char **why)
+{
+	g_auto(DmSendingHeld) h = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_ledger_sending_held_get(f->ledger, &h, &err));
+	g_assert_no_error(err);
+	*since = g_steal_pointer(&h.since);
+	*why = g_steal_pointer(&h.why);
+	return *since != NULL;
+}
+
+/* A path under the spool. */
+static char *
+spool_path(Fixture *f, const char *first, const char *second)
+{
+	return g_build_filename(f->config->spool_dir, first, second, NULL);
+}
+
+/* "I paid yesterday", in the spool but unread in the first pass: work/ holds a directory
+ * of its name, so it cannot be claimed.  That pass sends no reminder although step 1 is
+ * due, and says why once; the next pass reads the reply and the invoice waits. */
+static void
+test_unread_reply_holds_reminders(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	static const char name[] = "0001-reply";
+	dm_test_spool_message(f->config->spool_dir, name, DM_DIRECTION_INCOMING,
+	                      "klant@debtor.example", "billing@acme.example",
+	                      "From: Jan de Vries <klant@debtor.example>\n"
+	                      "To: billing@acme.example\n"
+	                      "Subject: Re: Factuur 2026-0042\n"
+	                      "Message-ID: <paid-1@debtor.example>\n"
+	                      "In-Reply-To: " INVOICE_MID "\n"
+	                      "References: " INVOICE_MID "\n"
+	                      "Date: Tue, 24 Nov 2026 09:30:00 +0100\n"
+	                      "Content-Type: text/plain; charset=utf-8\n"
+	                      "\n"
+	                      "Goedemorgen,\n\nIk heb de factuur gisteren betaald.\n\n"
+	                      "Met vriendelijke groet,\nJan de Vries\n");
+	g_autofree char *blocker = spool_path(f, "work", name);
+	g_autofree char *inside = g_build_filename(blocker, "x", NULL);
+	g_assert_cmpint(g_mkdir_with_parents(inside, 0750), ==, 0);
+
+	pass(f);
+	g_assert_cmpuint(sent_count(f), ==, 0);
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_ANY), ==, 0);
+	g_assert_true(dm_test_logged("ingest did not complete (1 spool files that could not be "
+	                             "claimed, left for the next pass): nothing sent"));
+	g_autofree char *waiting = spool_path(f, "new", name);
+	g_assert_true(g_file_test(waiting, G_FILE_TEST_IS_REGULAR));
+	g_autofree char *since = NULL, *why = NULL;
+	g_assert_true(held(f, &since, &why));
+	g_assert_cmpstr(since, ==, "2026-11-24T11:00:00Z");
+	g_assert_cmpstr(why, ==, "1 spool files that could not be claimed, left for the next pass");
+	/* A second such pass an hour later: held since the first. */
+	g_date_time_unref(f->now);
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	f->now = g_date_time_new(tz, 2026, 11, 24, 13, 0, 0);
+	pass(f);
+	g_autofree char *since2 = NULL, *why2 = NULL;
+	g_assert_true(held(f, &since2, &why2));
+	g_assert_cmpstr(since2, ==, "2026-11-24T11:00:00Z");
+	g_assert_cmpuint(sent_count(f), ==, 0);
+
+	dm_test_rm_rf(blocker);
+	dm_test_log_clear();
+	pass(f);
+	g_assert_false(dm_test_logged("ingest did not complete"));
+	g_autofree char *since3 = NULL, *why3 = NULL;
+	g_assert_false(held(f, &since3, &why3));
+	g_assert_false(g_file_test(waiting, G_FILE_TEST_EXISTS));
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	g_assert_no_error(err);
+	g_assert_cmpstr(dm_invoice_status_name(inv->status), !=, "open");
+	g_assert_cmpuint(sent_count(f), ==, 0);
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_ANY), ==, 0);
+}
+
+/* Step 1 went to the server yesterday and the connection broke after its data (unknown);
+ * the milter could not spool its copy and left a record with the row's VERP tag, which
+ * the first pass cannot file (missed/done is in the way).  That pass does not take the
+ * reminder for unseen and send it again; the next one records the record, and the
+ * reminder counts as sent. */
+static void
+test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	dm_test_milter_proven(f->ledger);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
+	gint64 row = 0;
+	gboolean moved = FALSE;
+	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<rem1@acme.example>",
+	                            "klant@debtor.example", "Herinnering", body,
+	                            "2026-11-23T09:00:00Z", &row, &err));
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	                             NULL, "2026-11-23T09:14:00Z", &moved, &err));
+	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN,
+	                             "connection lost", "2026-11-23T09:19:00Z", &moved, &err));
+	g_assert_no_error(err);
+
+	g_autoptr(DmEnvelope) env = dm_envelope_new();
+	env->direction = DM_DIRECTION_OUTGOING;
+	env->mail_from = dm_verp_address("billing@acme.example", row, f->config->verp_secret);
+	g_ptr_array_add(env->rcpt_to, g_strdup("klant@debtor.example"));
+	env->queue_id = g_strdup("6B21GqhJ011619");
+	env->received_at = g_strdup("2026-11-23T09:14:02Z");
+	env->reason = g_strdup("not spooled: No space left on device");
+	g_autoptr(GString) text = g_string_new(NULL);
+	dm_envelope_write(env, text);
+	g_autofree char *missed = spool_path(f, DM_MISSED_DIR, NULL);
+	g_assert_cmpint(g_mkdir_with_parents(missed, 0750), ==, 0);
+	g_autofree char *record = g_build_filename(missed, "20261123T091402.0.6B21GqhJ011619", NULL);
+	g_assert_true(g_file_set_contents(record, text->str, (gssize) text->len, NULL));
+	g_autofree char *done = g_build_filename(missed, DM_MISSED_DONE_DIR, NULL);
+	g_assert_true(g_file_set_contents(done, "in the way", -1, NULL));
+
+	pass(f);
+	g_assert_cmpuint(sent_count(f), ==, 0);
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_UNKNOWN), ==, 1);
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_CANCELLED), ==, 0);
+	g_assert_true(dm_test_logged("ingest did not complete (1 records of mail the milter could "
+	                             "not spool, left for the next pass): nothing sent"));
+
+	g_assert_cmpint(g_unlink(done), ==, 0);
+	pass(f);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, row, &err);
+	g_assert_no_error(err);
+	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "confirmed");
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_PENDING), ==, 0);
+	g_assert_cmpuint(sent_count(f), ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	dm_test_log_init();
+	g_test_add("/pass/unread-reply-holds-reminders", Fixture, NULL, setup,
+	           test_unread_reply_holds_reminders, teardown);
+	g_test_add("/pass/unrecorded-copy-holds-resend", Fixture, NULL, setup,
+	           test_unrecorded_copy_holds_resend, teardown);
+	return g_test_run();
+}
