@@ -18,6 +18,7 @@
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-debtor-name.h"
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-table-text.h"
 #include "parser/invoice/dm-invoice-rules.h"
@@ -381,8 +382,14 @@ organisation_of_mailbox(const char *text, const char *address)
 	if (!text || !domain || strlen(domain) < 5)
 		return NULL;
 	g_auto(GStrv) cells = g_strsplit_set(text, "\n\t()|;,:", 4000);
-	for (char **c = cells; *c; c++) {
-		g_autofree char *cell = g_strstrip(g_utf8_make_valid(*c, -1));
+	gsize at = 0;
+	for (guint i = 0; cells[i]; at += strlen(cells[i]) + 1, i++) {
+		/* "Tanaka Shoten Co., Ltd.": a legal form after a comma is the name's. */
+		gboolean comma_form = cells[i + 1] && text[at + strlen(cells[i])] == ',' &&
+				      dm_debtor_name_comma_legal_form(cells[i + 1]);
+		g_autofree char *whole = comma_form ? g_strconcat(cells[i], ",", cells[i + 1], NULL)
+						    : g_strdup(cells[i]);
+		g_autofree char *cell = g_strstrip(g_utf8_make_valid(whole, -1));
 		if (g_utf8_strlen(cell, -1) > 80 || !dm_name_is_organisation(cell, NULL))
 			continue;
 		g_autofree char *name = squashed(cell);
