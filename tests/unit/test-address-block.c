@@ -162,6 +162,17 @@ static const struct {
 	  "Tanaka Shoten Co., Ltd.\nAttn. Mr. Hiroshi Tanaka\n2-14-7 Kuramae, Taito-ku\nTokyo 111-0051, Japan\n"
 	  "Amsterdam, September 14, 2026\nINVOICE KG-2026-040\nStudio Kamergeel · Prinsengracht 781\n",
 	  "Tanaka Shoten Co., Ltd.", TRUE },
+	/* A foreign city line of any shape above its country line ends the block. */
+	{ "city-line-above-country", "INVOICE\nHoshizora Publishing Co., Ltd.\nAttention: Yuki Tanabe\n"
+	  "3-14-2 Kanda Jimbocho\nChiyoda-ku, Tokyo 101-0051\nJapan\nInvoice Date\t11 Mar 2026\n",
+	  "Hoshizora Publishing Co., Ltd.", TRUE },
+	/* Near miss: a telephone number above a country line is the sender's letterhead. */
+	{ "phone-above-country", "Wren & Moss Illustration Ltd\n+44 117 496 0123\nUnited Kingdom\nInvoice\n", NULL, FALSE },
+	/* A credit note's reference to its invoice, beside the window, is passed over. */
+	{ "credit-reference-beside-window", "Lumen Eventtechnik UG · Deutz-Mülheimer Str. 183 · 51063 Köln\n"
+	  "Kranich & Partner Kommunikation GmbH\tKorrektur-Nr.\tRK-2026-0012\nzur Rechnung\tRE-2026-0377\n"
+	  "Buchhaltung\nvom\t06.03.2026\nHansaring 61\nDatum\t20.03.2026\n50670 Köln\n",
+	  "Kranich & Partner Kommunikation GmbH", TRUE },
 	{ "comma-legal-form-after-label", "Invoice 88\nBill to: Fernhill Outdoor, Inc., 41 Oak Lane, Austin, TX 78701\n",
 	  "Fernhill Outdoor, Inc.", TRUE },
 	/* Near miss: a details row's caption beside the window (a birth date) is passed over,

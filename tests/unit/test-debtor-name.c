@@ -29,6 +29,8 @@ static const struct {
 	{ "Factuurnummer", "field" }, { "Klantnummer:", "field" }, { "Kundennr.", "field" },
 	{ "Rechnungsdatum", "field" }, { "Invoice number", "field" }, { "Due date", "field" },
 	{ "Order no.", "field" }, { "Customer #", "field" }, { "Geburtsdatum", "field" },
+	{ "zur Rechnung", "field" }, { "bij factuur", "field" }, { "For invoice no.", "field" },
+	{ "vom", "caption" },
 	{ "Hierbij ontvangt u de eerste termijnfactuur voor de lessen van Sophie.", "sentence" },
 	{ "Please find attached your invoice for March", "sentence" },
 	{ "Anbei erhalten Sie unsere Rechnung", "sentence" },

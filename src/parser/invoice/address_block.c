@@ -466,6 +466,16 @@ right_cells(char **lines, guint n)
 	return cells;
 }
 
+/* TRUE when @cells[@i] is a foreign address's city line: a line with a number ("Chiyoda-ku,
+ * Tokyo 101-0051", "Oslo 0150") right above a country line, whatever its postcode's shape.
+ * A telephone number or an address on the web above a country is no such line. */
+static gboolean
+above_country(char **cells, guint n, guint i)
+{
+	return i + 1 < n && matches(&country, cells[i + 1]) && strpbrk(cells[i], "0123456789") &&
+	       !matches(&contact_line, cells[i]) && !matches(&numbers_line, cells[i]);
+}
+
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
  * of its own) are passed over. */
@@ -475,7 +485,8 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 {
 	for (guint i = 1; i < n; i++) {
 		/* A one-line return address ("Acme BV · Straat 1 · 1234 AB Plaats") is the sender's. */
-		if (!matches(&postcode_line, cells[i]) || strstr(cells[i], "·") || strstr(cells[i], " | "))
+		if (!(matches(&postcode_line, cells[i]) || above_country(cells, n, i)) || strstr(cells[i], "·") ||
+		    strstr(cells[i], " | "))
 			continue;
 		char *block[ABOVE + 2];
 		guint m = 0;

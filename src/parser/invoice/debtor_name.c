@@ -32,15 +32,21 @@ static DmPattern caption = DM_PATTERN(
 	"|eltern|erziehungsberechtigte[rn]?|mitglied|kunde|kundin|käufer(?:in)?|auftraggeber(?:in)?"
 	"|besteller(?:in)?|empfänger(?:in)?|rechnungsempfänger(?:in)?|anschrift|adresse|beschreibung"
 	"|bezeichnung|betrag|gesamt|summe|zwischensumme|zeitraum|leistungszeitraum|ansprechpartner(?:in)?"
-	"|objekt|projekt|versicherte[rn]?|antragsteller(?:in)?)\\s*:?$", CI | PCRE2_UTF);
+	"|objekt|projekt|versicherte[rn]?|antragsteller(?:in)?"
+	/* the date of the document a correction refers to: "zur Rechnung RE-77 / vom 06.03." */
+	"|vom|von|from|dated|d\\.d\\.|gedateerd)\\s*:?$", CI | PCRE2_UTF);
 /* A field's caption: a Dutch or German compound on a number or date ("Factuurnummer",
- * "Kundennr.", "Rechnungsdatum"), or a few words on one ("Invoice number", "Due date",
- * "Order no.", "Customer #"). */
+ * "Kundennr.", "Rechnungsdatum"), a few words on one ("Invoice number", "Due date",
+ * "Order no.", "Customer #"), or the document a credit note or a reminder refers to
+ * ("zur Rechnung", "bij factuur", "for invoice", "to order no."). */
 static DmPattern field_caption = DM_PATTERN(
 	"^(?:\\p{L}{3,}(?:nummer|datum|nr\\.?)"
 	"|(?:invoice|customer|client|account|order|purchase\\s+order|po|due|issue|tax|vat|reference|ref\\.?"
 	"|payment|debtor|klant|factuur|order|bestel|rechnungs?|kunden?|auftrags?|liefer)"
-	"\\s+(?:number|no\\.?|nr\\.?|#|date|datum|nummer|id))\\s*:?$", CI | PCRE2_UTF);
+	"\\s+(?:number|no\\.?|nr\\.?|#|date|datum|nummer|id)"
+	"|(?:zur?|zu\\s+(?:ihrer|unserer)|to|for|voor|bij|behorend\\s+bij|op|van|referring\\s+to|re)\\s+"
+	"(?:rechnung|factuur|invoice|bestellung|order|auftrag|offerte|angebot|quote|credit\\s*note|gutschrift)"
+	"(?:\\s*(?:nr\\.?|no\\.?|nummer|number|#))?)\\s*:?$", CI | PCRE2_UTF);
 
 /* Lowercase words a name is made of besides its capitalised ones: particles, the
  * connecting words of an organisation's name ("Vereniging van Eigenaren", "University of
