@@ -1,7 +1,8 @@
 /* test-debtor-name: what can be a debtor's name (dm_debtor_name_plausible) — names of
  * people and organisations in Dutch, English and German pass; a caption of the invoice's
  * vocabulary, a field's caption and a sentence of the letter do not — and where a name
- * ends: a remark in brackets, an address after a comma, a legal form after a comma. */
+ * ends: a remark in brackets, an address after a comma, a legal form after a comma, a
+ * department after a mail's display name. */
 #include "parser/invoice/dm-debtor-name.h"
 #include "parser/mime/dm-message.h"
 
@@ -124,6 +125,28 @@ test_before_address(void)
 	g_assert_false(dm_debtor_name_comma_legal_form(NULL));
 }
 
+/* A mail's display name: the department or mailbox it names is no part of the debtor's. */
+static void
+test_department(void)
+{
+	static const struct {
+		const char *in, *want;
+	} cases[] = {
+		{ "Kastanje Vastgoedbeheer - facturen", "Kastanje Vastgoedbeheer" },
+		{ "Acme B.V. | Crediteurenadministratie", "Acme B.V." },
+		{ "Fenwick Garden Centres Ltd (Accounts Payable)", "Fenwick Garden Centres Ltd" },
+		{ "Holzbau Kern GmbH, Buchhaltung", "Holzbau Kern GmbH" },
+		{ "Accounts Payable", NULL }, { "Buchhaltung", NULL }, { "facturen", NULL }, { "Finance Team", NULL },
+		/* near misses: a name that holds such a word, a person, nothing */
+		{ "Finance Partners Ltd", "Finance Partners Ltd" }, { "Billing & Co", "Billing & Co" },
+		{ "Priya Nair", "Priya Nair" }, { NULL, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *got = dm_debtor_name_without_department(cases[i].in);
+		g_assert_cmpstr(got, ==, cases[i].want);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -133,5 +156,6 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/not-names", test_not_names);
 	g_test_add_func("/debtor-name/remark", test_remark);
 	g_test_add_func("/debtor-name/before-address", test_before_address);
+	g_test_add_func("/debtor-name/department", test_department);
 	return g_test_run();
 }

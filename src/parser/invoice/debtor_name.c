@@ -185,6 +185,27 @@ dm_debtor_name_without_remark(const char *name)
 	return g_strchomp(bare);
 }
 
+/* A department or a shared mailbox, as a mail's display name gives it: no one who owes. */
+#define DEPARTMENT_WORDS "(?:accounts\\s+payable|accounts(?:\\s+department)?|a/?p|billing|invoices?|invoicing|finance" \
+	"(?:\\s+(?:department|dept\\.?|team|office))?|financial\\s+administration|purchase\\s+ledger|purchasing" \
+	"|procurement|facturen|facturatie|facturen\\s*inbox|(?:financi[eë]le\\s+)?administratie|crediteuren" \
+	"(?:administratie)?|boekhouding|financi[eë]n|inkoop|buchhaltung|finanzbuchhaltung|rechnungen|rechnungseingang" \
+	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung)"
+static DmPattern department_only = DM_PATTERN("^\\s*" DEPARTMENT_WORDS "\\s*$", CI | PCRE2_UTF);
+static DmPattern department_suffix = DM_PATTERN(
+	"(?:\\s+[-–|/]\\s+|,\\s+|\\s*\\(\\s*)" DEPARTMENT_WORDS "\\s*\\)?\\s*$", CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_department(const char *name)
+{
+	DmMatch m;
+	if (!name || dm_pattern_match(&department_only, name, strlen(name), 0, &m))
+		return NULL;
+	if (dm_pattern_match(&department_suffix, name, strlen(name), 0, &m) && m.start[0] > 0)
+		return g_strndup(name, m.start[0]);
+	return g_strdup(name);
+}
+
 /* The legal forms written after a comma, and what may follow them. */
 static DmPattern comma_legal_form = DM_PATTERN(
 	"^\\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\\.L\\.C|LLP|L\\.P|LP|PLC|P\\.C|Corp|Pty\\.?\\s+Ltd|S\\.A|SA"

@@ -28,6 +28,14 @@ char *dm_debtor_name_without_remark(const char *name);
  * Ltd.", "Acme, Inc.", "Fernhill, LLC").  @s whole when no such comma stands in it. */
 char *dm_debtor_name_before_address(const char *s);
 
+/* (transfer full) (nullable) a mail's display name as a debtor's name: without the
+ * department or mailbox it names after a separator or in brackets ("Kastanje
+ * Vastgoedbeheer - facturen", "Acme B.V. | Crediteuren", "Fenwick Ltd (Accounts
+ * Payable)" give the organisation); NULL when it names only a department or a mailbox
+ * ("Accounts Payable", "Buchhaltung", "Facturen"), which is no one's name; @name itself
+ * (a copy) otherwise. */
+char *dm_debtor_name_without_department(const char *name);
+
 /* TRUE when @s begins with a legal form that is written after a comma ("Ltd.", "Inc.",
  * "LLC", "S.A."), followed by nothing, a comma or a space. */
 gboolean dm_debtor_name_comma_legal_form(const char *s);
