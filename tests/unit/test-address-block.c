@@ -162,6 +162,14 @@ static const struct {
 	  "Tanaka Shoten Co., Ltd.\nAttn. Mr. Hiroshi Tanaka\n2-14-7 Kuramae, Taito-ku\nTokyo 111-0051, Japan\n"
 	  "Amsterdam, September 14, 2026\nINVOICE KG-2026-040\nStudio Kamergeel · Prinsengracht 781\n",
 	  "Tanaka Shoten Co., Ltd.", TRUE },
+	/* A typed invoice's debtor on one line, its address after commas. */
+	{ "one-line-address", "Hallo Frau Lindqvist,\nRechnung Nr. 20260815 vom 15. August 2026\n"
+	  "Kaffeerösterei Falkenberg UG (haftungsbeschränkt), Speicherstraße 3, 28217 Bremen (HRB 54531 B)\n"
+	  "Rechnungsbetrag: 571,20 EUR\n", "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", TRUE },
+	/* Near misses: the sender's one-line address its text names again; a list of words. */
+	{ "one-line-address-sender", "Lektorat Seitenwind, Am Deich 4, 28199 Bremen\nRechnung 12\n"
+	  "Bitte überweisen an Lektorat Seitenwind\n", NULL, FALSE },
+	{ "one-line-no-address", "Beratung, Lektorat, Satz\nRechnung 12\n", NULL, FALSE },
 	/* A foreign city line of any shape above its country line ends the block. */
 	{ "city-line-above-country", "INVOICE\nHoshizora Publishing Co., Ltd.\nAttention: Yuki Tanabe\n"
 	  "3-14-2 Kanda Jimbocho\nChiyoda-ku, Tokyo 101-0051\nJapan\nInvoice Date\t11 Mar 2026\n",

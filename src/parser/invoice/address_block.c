@@ -530,6 +530,39 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 	return FALSE;
 }
 
+/* An address written on one line, its parts after commas: "Kaffeerösterei Falkenberg UG
+ * (haftungsbeschränkt), Speicherstraße 3, 28217 Bremen (HRB 54531 B)" — a typed invoice's
+ * debtor with no label.  The name comes first, a street and a postcode line follow.  The
+ * sender's own one-line address comes back in its text or is the sender's name. */
+static gboolean
+one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *cell = first_cell(lines[i]);
+		if (strstr(cell, "·") || strstr(cell, " | "))
+			continue;
+		g_autofree char *name = dm_debtor_name_before_address(cell);
+		if (strcmp(name, cell) == 0 || !plausible_name(name) || occurrences(text, name) > 1)
+			continue;
+		g_auto(GStrv) parts = g_strsplit(cell + strlen(name) + 2, ", ", 6);
+		gboolean street_seen = FALSE, address = FALSE;
+		for (guint k = 0; parts[k] && !address; k++) {
+			g_strstrip(parts[k]);
+			address = street_seen && matches(&postcode_line, parts[k]);
+			street_seen = street_seen || matches(&street, parts[k]);
+		}
+		if (!address)
+			continue;
+		out->name = g_steal_pointer(&name);
+		g_autofree char *rest = g_strjoinv("\n", parts);
+		out->block = g_strdup_printf("%s\n%s\n", out->name, rest);
+		if (passed_as_own(own, out))
+			continue;
+		return TRUE;
+	}
+	return FALSE;
+}
+
 /* The unlabelled block in the window's cells that @cells_of (left_cells, right_cells)
  * picks from @lines. */
 static gboolean
@@ -565,6 +598,8 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 		out->rule = "window";
 	else if (window(text, lines, n, right_cells, own, out))
 		out->rule = "window-right";
+	else if (one_line(text, lines, n, own, out))
+		out->rule = "one-line";
 	if (out->rule)
 		return TRUE;
 	dm_address_block_clear(out);
