@@ -225,7 +225,8 @@ $(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-l
 # The train splits are where rules are tuned (train.jsonl, and train-tools.jsonl from
 # corpus/invoices/gen/train.py); heldout.jsonl was written before the reader was changed
 # for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
-# written by an author who never saw the reader); test.jsonl was once blind, but has been run often.
+# written by an author who never saw the reader); test.jsonl was once blind, but has been run often,
+# and heldout5.jsonl had its blind run and has since been used for error analysis.
 eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train (corpus/invoices/train.jsonl)" \
 		--json $(BUILD)/eval-invoices-train.json corpus/invoices/train.jsonl
@@ -244,6 +245,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 3 (corpus/invoices/heldout3.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-heldout3.json corpus/invoices/heldout3.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 5 (corpus/invoices/heldout5.jsonl): run before, NOT blind" \
+		--json $(BUILD)/eval-invoices-heldout5.json corpus/invoices/heldout5.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl

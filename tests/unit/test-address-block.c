@@ -123,6 +123,72 @@ static const struct {
 	/* A label and its value aligned by spaces, as a text mail or an HTML table prints them. */
 	{ "label-value-by-spaces", "Invoice 1184\nBill to  Jordan Miller\n4410 W 32nd Ave\nDenver, CO 80212\n",
 	  "Jordan Miller", FALSE },
+	/* A role's caption above the window ("Eigenaar", a vet's owner of the patient) is no
+	 * name, and the titled person under it no contact: a consumer. */
+	{ "role-caption-above-window", "Dierenkliniek De Linde\nLindeweg 2 · 3831 AB Leusden · 033 494 11 22\n"
+	  "Eigenaar\nMevr. C. Roelofs-van Dijk\nHamersveldseweg 71\n3833 GN Leusden\nNota\n",
+	  "Mevr. C. Roelofs-van Dijk", FALSE },
+	{ "role-caption-above-window-de", "Tierarztpraxis Sommer · Hauptstr. 4 · 80331 München\nTierhalterin\n"
+	  "Mieterin\nAnna Berg\nLindenweg 4\n80331 München\nRechnung\n", "Anna Berg", FALSE },
+	/* A sentence of the mail above the window is no name. */
+	{ "sentence-above-window", "Muziekschool Crescendo\nMolenstraat 15 · 7411 HL Deventer\n"
+	  "Hierbij ontvangt u de eerste termijnfactuur voor de lessen van Sophie.\nDhr. M. de Haan\n"
+	  "Brinkgreverweg 112\n7413 AG Deventer\n", "Dhr. M. de Haan", FALSE },
+	{ "sentence-above-window-en", "Harbor Lane Books · 5 Pier St · Portland, ME 04101\n"
+	  "Please find attached your invoice for the spring term\nJennifer Walsh\n41 Oak Lane\nAustin, TX 78701\n",
+	  "Jennifer Walsh", FALSE },
+	/* A field's caption between a label and the block is passed over. */
+	{ "field-row-under-label", "Wielen & Zo\nKoemarkt 6\n1441 DB Purmerend\n0299 43 55 21\nFactuur aan\n"
+	  "Factuurnummer\tWZ-2026-0712\nPriya Ramdin\tFactuurdatum\t2026-11-05\nGorslaan 40\tVervaldatum\t2026-11-12\n"
+	  "1441 RH Purmerend\n", "Priya Ramdin", FALSE },
+	/* The window on the right, the invoice's details on the left of each row. */
+	{ "window-right-of-details", "Dakwerken Peeters BV\nKempischesteenweg 311\n3500 Hasselt\n011 27 40 18\n"
+	  "Factuurnr.\t2026/0214\tMevrouw Els Vandenbroucke\nFactuurdatum\t10/11/2026\tSint-Truidersteenweg 88\n"
+	  "Vervaldag\t10/12/2026\t3500 Hasselt\nKlant\tK0871\nFactuur\n", "Mevrouw Els Vandenbroucke", FALSE },
+	/* Billed "p/a" its manager: the association owes, not the manager. */
+	{ "per-adres-manager", "Installatiebedrijf Post & Zn. · Kanaal Noord 310 · 7323 AN Apeldoorn\n"
+	  "Factuurnummer\t20265521\tJ. Smit\nFactuurdatum\t03-11-2026\tp/a Kastanje Vastgoedbeheer B.V.\n"
+	  "Vervaldatum\t03-12-2026\tPostbus 305\nKlantnummer\t3071\t7300 AH Apeldoorn\n", "J. Smit", FALSE },
+	{ "per-adres-vve", "Installatiebedrijf Post & Zn. · Kanaal Noord 310 · 7323 AN Apeldoorn\n"
+	  "VvE Residentie Koningslaan\np/a Kastanje Vastgoedbeheer B.V.\nPostbus 305\n7300 AH Apeldoorn\nFactuur\n",
+	  "VvE Residentie Koningslaan", TRUE },
+	/* A Swedish postcode, an "Att:" line. */
+	{ "swedish-postcode-att", "Lindqvist Illustration\nMaja Lindqvist · Skånegatan 47 · 116 37 Stockholm · Sweden\n"
+	  "Bokförlaget Måsen AB\nAtt: Henrik Sjöberg\nGötgatan 22\n118 46 Stockholm\nInvoice\n",
+	  "Bokförlaget Måsen AB", TRUE },
+	/* A city line that ends in its country after a comma ends the block; a legal form
+	 * after a comma is the name's. */
+	{ "city-comma-country", "Studio Kamergeel\nPrinsengracht 781\n1017 JZ Amsterdam\nThe Netherlands\n"
+	  "Tanaka Shoten Co., Ltd.\nAttn. Mr. Hiroshi Tanaka\n2-14-7 Kuramae, Taito-ku\nTokyo 111-0051, Japan\n"
+	  "Amsterdam, September 14, 2026\nINVOICE KG-2026-040\nStudio Kamergeel · Prinsengracht 781\n",
+	  "Tanaka Shoten Co., Ltd.", TRUE },
+	/* A typed invoice's debtor on one line, its address after commas. */
+	{ "one-line-address", "Hallo Frau Lindqvist,\nRechnung Nr. 20260815 vom 15. August 2026\n"
+	  "Kaffeerösterei Falkenberg UG (haftungsbeschränkt), Speicherstraße 3, 28217 Bremen (HRB 54531 B)\n"
+	  "Rechnungsbetrag: 571,20 EUR\n", "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", TRUE },
+	/* Near misses: the sender's one-line address its text names again; a list of words. */
+	{ "one-line-address-sender", "Lektorat Seitenwind, Am Deich 4, 28199 Bremen\nRechnung 12\n"
+	  "Bitte überweisen an Lektorat Seitenwind\n", NULL, FALSE },
+	{ "one-line-no-address", "Beratung, Lektorat, Satz\nRechnung 12\n", NULL, FALSE },
+	/* A foreign city line of any shape above its country line ends the block. */
+	{ "city-line-above-country", "INVOICE\nHoshizora Publishing Co., Ltd.\nAttention: Yuki Tanabe\n"
+	  "3-14-2 Kanda Jimbocho\nChiyoda-ku, Tokyo 101-0051\nJapan\nInvoice Date\t11 Mar 2026\n",
+	  "Hoshizora Publishing Co., Ltd.", TRUE },
+	/* Near miss: a telephone number above a country line is the sender's letterhead. */
+	{ "phone-above-country", "Wren & Moss Illustration Ltd\n+44 117 496 0123\nUnited Kingdom\nInvoice\n", NULL, FALSE },
+	/* A credit note's reference to its invoice, beside the window, is passed over. */
+	{ "credit-reference-beside-window", "Lumen Eventtechnik UG · Deutz-Mülheimer Str. 183 · 51063 Köln\n"
+	  "Kranich & Partner Kommunikation GmbH\tKorrektur-Nr.\tRK-2026-0012\nzur Rechnung\tRE-2026-0377\n"
+	  "Buchhaltung\nvom\t06.03.2026\nHansaring 61\nDatum\t20.03.2026\n50670 Köln\n",
+	  "Kranich & Partner Kommunikation GmbH", TRUE },
+	{ "comma-legal-form-after-label", "Invoice 88\nBill to: Fernhill Outdoor, Inc., 41 Oak Lane, Austin, TX 78701\n",
+	  "Fernhill Outdoor, Inc.", TRUE },
+	/* Near miss: a details row's caption beside the window (a birth date) is passed over,
+	 * not taken for the end of the block. */
+	{ "caption-row-inside-window", "Physiotherapie am Rosengarten · Rosengartenweg 3 · 67547 Worms\n"
+	  "Frau\tRechnungs-Nr.\tPR-2026-0931\nSabine Kühnel-Oberdorf\tRechnungsdatum\t06.11.2026\n"
+	  "Mainzer Straße 112\tPatientin\tsiehe Anschrift\nGeburtsdatum\t14.03.1968\n67547 Worms\nPrivatrechnung\n",
+	  "Sabine Kühnel-Oberdorf", FALSE },
 };
 
 static void

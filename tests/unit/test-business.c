@@ -30,6 +30,13 @@ static const struct {
 	{ "title-herr", "", "Herr Stefan Wagner", C, "addressed as \"Herr\"" },
 	{ "title-dhr", "", "Dhr. P. de Boer", C, "addressed as \"Dhr.\" (\"Dhr. P. de Boer\")" },
 	{ "title-beats-word", "", "Mr Alistair Design", C, "addressed as \"Mr\"" },
+	/* Dutch "Mr." (meester) before a law firm is its name's, not a person's title. */
+	{ "meester-law-firm", "", "Mr. De Lange & Partners Advocaten", B, "has \"Partners\"" },
+	{ "legal-form-ab", "", "Bokförlaget Måsen AB", B, "has \"AB\"" },
+	{ "association-by-ending", "", "Watersportvereniging De Kaag", B, NULL },
+	{ "lunchroom", "", "Lunchroom Bij Fenna", B, NULL },
+	/* Near misses: a Dutch given name "Ab" is no Swedish company; nor a bare name. */
+	{ "given-name-ab", "", "Ab de Vries", U, NULL },
 	{ "person", "", "Sophie Maas", U, "no personal title" },
 	{ "legal-form-ek", "", "Gasthof Schmidt e.K.", B, NULL },
 	{ "family-firm", "", "Restaurant van Dijk & Zn.", B, NULL },
@@ -166,6 +173,15 @@ test_form_of_address(void)
 		{ "Frau Dr. Maren Voss", "Dr. Maren Voss" }, { "de heer P. van Wijk", "P. van Wijk" },
 		{ "Herr und Frau Stefan und Monika Gerber", "Stefan und Monika Gerber" },
 		{ "Dhr. en mevr. J. Oudshoorn", "J. Oudshoorn" },
+		/* A couple named one by one loses the second form too, with or without a first. */
+		{ "Dhr. H.J. ten Brink en mevr. A. ten Brink-Oosterveld", "H.J. ten Brink en A. ten Brink-Oosterveld" },
+		{ "H.J. ten Brink en mevr. A. ten Brink", "H.J. ten Brink en A. ten Brink" },
+		{ "Jan Lorenz und Frau Petra Lorenz", "Jan Lorenz und Petra Lorenz" },
+		/* "Mr." before a law firm is the firm's; before a person a form of address. */
+		{ "Mr. De Lange & Partners Advocaten", NULL }, { "mr. Jansen Notariaat B.V.", NULL },
+		{ "Mr. J. Hall", "J. Hall" },
+		/* Near miss: a form after "en" with only a surname left keeps it. */
+		{ "Jan en mevr. Smit", NULL },
 		/* A bare surname keeps its form; academic and household titles are the name's. */
 		{ "Herr Müller", NULL }, { "Mr and Mrs Hall", NULL }, { "Dhr. en mevr. Oudshoorn", NULL },
 		{ "Dr. Maren Voss", NULL }, { "Familie Brückner", NULL }, { "Fam. Wijnberg", NULL },

@@ -4,7 +4,8 @@
  * table's header row ("Datum | Leistung | Betrag") is never paired with its first item, so
  * an item's date is not the invoice's; and, the near miss, a details row ("Rechnungsnummer
  * | Datum | Kunden-Nr.") still gives its values; and a document that prints no number
- * of its own takes the mail's subject's, else its file name's. */
+ * of its own takes the mail's subject's, else its file name's; a word whose letters
+ * stand in two subsets of one font stays one word. */
 #include "dm-eval.h"
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
@@ -97,6 +98,18 @@ static const Case cases[] = {
 	  ITEM(56, 270, 9, false, "left", "Payable upon receipt.") "]",
 	  "2026-09-28", "2026-09-28", "number: rule file-name-number", NULL,
 	  "Your final invoice", "Invoice_0028.pdf", "0028" },
+	/* A letter outside Latin-1 ("ı") goes into a second subset of the same font (as cairo
+	 * writes it): the word is still one, set in one style. */
+	{ "second-font-subset-in-a-word",
+	  "[" ITEM(56, 60, 14, true, "left", "Hausmeisterservice Brandt") ","
+	  ITEM(56, 74, 8, false, "left", "Kieler Straße 88 · 24768 Rendsburg · Tel. 04331 77 21 05") ","
+	  ITEM(56, 150, 10, false, "left", "Matthias Schäfer-Yıldız") ","
+	  ITEM(56, 163, 10, false, "left", "Am Stadtsee 3") ","
+	  ITEM(56, 176, 10, false, "left", "24768 Rendsburg") ","
+	  ITEM(56, 240, 16, true, "left", "Rechnung 2026-212") ","
+	  ITEM(56, 265, 9.5, false, "left", "Rechnungsdatum: 29.10.2026") ","
+	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "511,70 €") "]",
+	  "2026-10-29", NULL, "rule address-block-window: \"Matthias Schäfer-Yıldız\"", NULL, NULL, NULL, NULL },
 	/* Near miss: a file name without an invoice word names nothing. */
 	{ "file-name-without-invoice-word",
 	  "[" ITEM(56, 60, 18, true, "left", "JUNIPER & LIGHT") ","

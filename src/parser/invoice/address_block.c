@@ -14,6 +14,7 @@
  * Failures: none; no block found gives FALSE. */
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-debtor-name.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -35,12 +36,22 @@ static DmPattern block_label = DM_PATTERN(
 	/* its value after a colon, or after two spaces or more (a text mail's aligned columns,
 	 * an HTML table's cells as text: "Bill to  Jordan Miller") */
 	"(?|[ \\t]*:[ \\t]*(\\S[^\\t]*)?|[ \\t]{2,}(\\S[^\\t]*)|[ \\t]*)$", CI | PCRE2_UTF);
-/* The postcode line that ends an address block: NL, DE/AT/BE/CH, UK, US. */
+/* A country's name as an address writes it on its last line. */
+#define COUNTRY "(?:the\\s+netherlands|netherlands|nederland|belgi[eë]|belgium|belgique|deutschland|germany" \
+	"|österreich|austria|schweiz|suisse|switzerland|united\\s+kingdom|uk|ireland|ierland|irland" \
+	"|france|frankrijk|frankreich|luxembourg|luxemburg|norway|noorwegen|norwegen|norge|sweden|zweden" \
+	"|schweden|sverige|denmark|denemarken|dänemark|danmark|finland|finnland|spain|spanje|spanien|españa" \
+	"|italy|italië|italien|italia|portugal|poland|polen|polska|czech\\s+republic|czechia|canada|australia" \
+	"|japan|china|singapore|usa|u\\.s\\.a\\.|united\\s+states(?:\\s+of\\s+america)?)"
+/* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, US, and any line
+ * with a number that ends in a country after a comma ("Tokyo 111-0051, Japan"). */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
 	"|(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}"
+	"|(?:[A-Z]{1,2}-)?\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{Ll}"
 	"|.*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$"
-	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$)", PCRE2_UTF | PCRE2_UCP);
+	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$"
+	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
  * "Purchase Ledger", "Kreditorenbuchhaltung". */
@@ -51,13 +62,16 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding" \
 	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)\\s*$" \
 	"|[^\\n]*\\b(?:department|dept\\.?|abteilung|afdeling)\\s*$"
+/* Where the post for the debtor goes when it is not its own address: "p/a" (per adres),
+ * "c/o".  The line names the manager or host, never the one who owes. */
+#define CARE_OF "(?:p/a|p\\.a\\.|per\\s+adres|c/o)\\s"
 static DmPattern attention = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|c/o|fao|f\\.a\\.o\\.)\\b"
-	"|" DEPARTMENT ")", CI | PCRE2_UTF);
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
+	"|" CARE_OF "|att[.:]\\s|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
-	"^(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b",
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s)",
 	CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
@@ -98,11 +112,7 @@ matches(DmPattern *p, const char *s)
 }
 
 /* A country line: the end of a foreign address, never a name. */
-static DmPattern country = DM_PATTERN(
-	"^(?:the\\s+netherlands|netherlands|nederland|belgi[eë]|belgium|belgique|deutschland|germany"
-	"|österreich|austria|schweiz|suisse|switzerland|united\\s+kingdom|uk|ireland|ierland|irland"
-	"|france|frankrijk|frankreich|luxembourg|luxemburg|norway|noorwegen|norwegen|japan|usa"
-	"|united\\s+states)$", CI | PCRE2_UTF);
+static DmPattern country = DM_PATTERN("^" COUNTRY "$", CI | PCRE2_UTF);
 /* A street line: a house number after the street or before it ("Heereweg 301", "41
  * Clarendon Road", "Postbus 12"); a block whose top line is one has lost its name. */
 static DmPattern street = DM_PATTERN(
@@ -118,7 +128,8 @@ static DmPattern heading = DM_PATTERN(
 	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben)$", CI | PCRE2_UTF);
 
 /* TRUE when @s can be a debtor's name: never a label or a heading alone ("Kunde",
- * "SHIP TO"), which a block reader would otherwise take for the line below its label. */
+ * "SHIP TO"), which a block reader would otherwise take for the line below its label,
+ * nor a caption, a field's label or a sentence (dm_debtor_name_plausible). */
 static gboolean
 plausible_name(const char *s)
 {
@@ -126,12 +137,43 @@ plausible_name(const char *s)
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
 	    matches(&country, s) || matches(&code, s) || matches(&block_label, s) || matches(&heading, s) ||
 	    matches(&not_name, s) || matches(&postcode_line, s) || matches(&contact_line, s) ||
-	    matches(&closing, s))
+	    matches(&closing, s) || !dm_debtor_name_plausible(s, NULL))
 		return FALSE;
 	for (const char *p = s; *p; p++)
 		if (g_ascii_isalpha(*p) || (guchar) *p >= 0x80)
 			return TRUE;
 	return FALSE;
+}
+
+/* A row of the invoice's details set beside the block: a field's label with its value
+ * ("Factuurdatum<TAB>20 maart 2026", "Ihre Kundennummer<TAB>1027", "Datum:",
+ * "Steuernummer<TAB>260/270/92878"). */
+static DmPattern field_label = DM_PATTERN(
+	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
+	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
+	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
+	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
+	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?)",
+	CI | PCRE2_UTF);
+
+static gboolean
+field_row(const char *line, const char *cell)
+{
+	gsize n = strlen(cell);
+	return (matches(&field_label, cell) || dm_debtor_name_is_caption(cell)) &&
+	       (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
+}
+
+/* A cell of the details column printed as a row of its own beside the window, a label
+ * over its value ("Invoice Number" / "INV-2291"): either is passed over like a row. */
+static gboolean
+details_cell(const char *cell)
+{
+	if (matches(&code, cell))
+		return TRUE;
+	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
+	DmMatch m;
+	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
 }
 
 /* A salutation before a name: the mail greets its reader, it does not name the debtor. */
@@ -287,20 +329,17 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		const char *tab = strchr(lines[i], '\t');
 		if ((!same || !*same) && tab) {
 			g_free(same);
-			same = first_cell(tab + 1);
-			char *comma = strstr(same, ", ");
-			if (comma && strpbrk(comma, "0123456789"))
-				*comma = '\0';
+			g_autofree char *next = first_cell(tab + 1);
+			same = dm_debtor_name_before_address(next);
 			if (!plausible_name(same))
 				g_clear_pointer(&same, g_free);
 		}
 		if (same && *same) {
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
 			 * at the first comma the address follows. */
-			char *comma = strstr(same, ", ");
-			if (comma && strpbrk(comma, "0123456789"))
-				*comma = '\0';
-			g_strstrip(same);
+			char *cut = dm_debtor_name_before_address(same);
+			g_free(same);
+			same = g_strstrip(cut);
 			if (!plausible_name(same))
 				continue;
 			out->name = g_steal_pointer(&same);
@@ -316,12 +355,19 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				continue;
 			return TRUE;
 		}
-		/* The label alone: the block starts on the next line. */
-		for (guint k = i + 1; k < n && k <= i + 2; k++) {
+		/* The label alone: the block starts on the next line.  A row of the details
+		 * column set between the label and the block ("Factuur aan" / "Factuurnummer
+		 * WZ-0712" / "Priya Ramdin") is passed over. */
+		for (guint k = i + 1, last = i + 2; k < n && k <= last; k++) {
 			guint col = block_column(text, lines, n, k);
 			g_autofree char *c = cell_at(lines[k], col);
 			if (!*c)
 				continue;
+			g_autofree char *left = first_cell(lines[k]);
+			if (col == 0 && field_row(lines[k], left) && last < i + 4) {
+				last++;
+				continue;
+			}
 			if (!plausible_name(c))
 				break;
 			g_auto(GStrv) cells = g_new0(char *, 6);
@@ -389,50 +435,58 @@ labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBl
 	return FALSE;
 }
 
-/* A row of the invoice's details set beside the block: a field's label with its value
- * ("Factuurdatum<TAB>20 maart 2026", "Ihre Kundennummer<TAB>1027", "Datum:",
- * "Steuernummer<TAB>260/270/92878"). */
-static DmPattern field_label = DM_PATTERN(
-	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
-	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
-	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
-	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
-	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?)",
-	CI | PCRE2_UTF);
-
-static gboolean
-field_row(const char *line, const char *cell)
-{
-	gsize n = strlen(cell);
-	return matches(&field_label, cell) && (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
-}
-
-/* A cell of the details column printed as a row of its own beside the window, a label
- * over its value ("Invoice Number" / "INV-2291"): either is passed over like a row. */
-static gboolean
-details_cell(const char *cell)
-{
-	if (matches(&code, cell))
-		return TRUE;
-	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
-	DmMatch m;
-	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
-}
-
 /* The most lines a window block has above its postcode line: name, attention, street. */
 #define ABOVE 4
 
-/* The first unlabelled block that is not the sender's.  Rows of the details column that
- * interleave with the block (label and value, each a row of its own) are passed over. */
-static gboolean
-unlabelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+/* (transfer full) the window's cells of @lines when it is the left column: the first
+ * cell of each line. */
+static GStrv
+left_cells(char **lines, guint n)
 {
-	g_auto(GStrv) cells = g_new0(char *, n + 1);
+	GStrv cells = g_new0(char *, n + 1);
 	for (guint i = 0; i < n; i++)
 		cells[i] = first_cell(lines[i]);
+	return cells;
+}
+
+/* (transfer full) the window's cells of @lines when it is the right column, the invoice's
+ * details on the left ("Factuurnummer<TAB>2026/0214<TAB>Mevrouw Els Vandenbroucke"): the
+ * last cell of a line whose first two are a field's label and value; "" on other lines,
+ * which end a block. */
+static GStrv
+right_cells(char **lines, guint n)
+{
+	GStrv cells = g_new0(char *, n + 1);
+	for (guint i = 0; i < n; i++) {
+		const char *last = strrchr(lines[i], '\t');
+		g_autofree char *left = first_cell(lines[i]);
+		gboolean beside = count_cells(lines[i]) >= 3 && field_row(lines[i], left);
+		cells[i] = beside ? first_cell(last + 1) : g_strdup("");
+	}
+	return cells;
+}
+
+/* TRUE when @cells[@i] is a foreign address's city line: a line with a number ("Chiyoda-ku,
+ * Tokyo 101-0051", "Oslo 0150") right above a country line, whatever its postcode's shape.
+ * A telephone number or an address on the web above a country is no such line. */
+static gboolean
+above_country(char **cells, guint n, guint i)
+{
+	return i + 1 < n && matches(&country, cells[i + 1]) && strpbrk(cells[i], "0123456789") &&
+	       !matches(&contact_line, cells[i]) && !matches(&numbers_line, cells[i]);
+}
+
+/* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
+ * Rows of the details column that interleave with the block (label and value, each a row
+ * of its own) are passed over. */
+static gboolean
+unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddressBlockOwn *own,
+	   DmAddressBlock *out)
+{
 	for (guint i = 1; i < n; i++) {
 		/* A one-line return address ("Acme BV · Straat 1 · 1234 AB Plaats") is the sender's. */
-		if (!matches(&postcode_line, cells[i]) || strstr(cells[i], "·") || strstr(cells[i], " | "))
+		if (!(matches(&postcode_line, cells[i]) || above_country(cells, n, i)) || strstr(cells[i], "·") ||
+		    strstr(cells[i], " | "))
 			continue;
 		char *block[ABOVE + 2];
 		guint m = 0;
@@ -476,6 +530,49 @@ unlabelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own
 	return FALSE;
 }
 
+/* An address written on one line, its parts after commas: "Kaffeerösterei Falkenberg UG
+ * (haftungsbeschränkt), Speicherstraße 3, 28217 Bremen (HRB 54531 B)" — a typed invoice's
+ * debtor with no label.  The name comes first, a street and a postcode line follow.  The
+ * sender's own one-line address comes back in its text or is the sender's name. */
+static gboolean
+one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *cell = first_cell(lines[i]);
+		if (strstr(cell, "·") || strstr(cell, " | "))
+			continue;
+		g_autofree char *name = dm_debtor_name_before_address(cell);
+		if (strcmp(name, cell) == 0 || !plausible_name(name) || occurrences(text, name) > 1)
+			continue;
+		g_auto(GStrv) parts = g_strsplit(cell + strlen(name) + 2, ", ", 6);
+		gboolean street_seen = FALSE, address = FALSE;
+		for (guint k = 0; parts[k] && !address; k++) {
+			g_strstrip(parts[k]);
+			address = street_seen && matches(&postcode_line, parts[k]);
+			street_seen = street_seen || matches(&street, parts[k]);
+		}
+		if (!address)
+			continue;
+		out->name = g_steal_pointer(&name);
+		g_autofree char *rest = g_strjoinv("\n", parts);
+		out->block = g_strdup_printf("%s\n%s\n", out->name, rest);
+		if (passed_as_own(own, out))
+			continue;
+		return TRUE;
+	}
+	return FALSE;
+}
+
+/* The unlabelled block in the window's cells that @cells_of (left_cells, right_cells)
+ * picks from @lines. */
+static gboolean
+window(const char *text, char **lines, guint n, GStrv (*cells_of)(char **, guint),
+       const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	g_auto(GStrv) cells = cells_of(lines, n);
+	return unlabelled(text, lines, cells, n, own, out);
+}
+
 gboolean
 dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
@@ -497,8 +594,12 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 		return FALSE;
 	} else if (labelled_column(lines, n, own, out))
 		out->rule = "label-in-column";
-	else if (unlabelled(text, lines, n, own, out))
+	else if (window(text, lines, n, left_cells, own, out))
 		out->rule = "window";
+	else if (window(text, lines, n, right_cells, own, out))
+		out->rule = "window-right";
+	else if (one_line(text, lines, n, own, out))
+		out->rule = "one-line";
 	if (out->rule)
 		return TRUE;
 	dm_address_block_clear(out);

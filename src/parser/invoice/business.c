@@ -33,10 +33,10 @@ static DmPattern legal_form = DM_PATTERN(
 	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
-	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft)\\b\\.?"
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj))\\b\\.?"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
-	"|restaurant|café|cafe|hotel|studio|agency|design|realty|dental|fitness|outdoor"
+	"|restaurant|café|cafe|lunchroom|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel|studio|agency|design|realty|dental|fitness|outdoor"
 	"|bureau|büro|buero|consulting|consultancy|systems|solutions|techniek|technik|camping|schule"
 	"|opvang|kinderopvang|gasthof|gasthaus|werkstatt|salon|atelier|ingenieurbüro"
 	"|associates|architects?|architecten|architekten|rechtsanwälte|steuerberatung|advocaten|advocatenkantoor"
@@ -53,7 +53,9 @@ static DmPattern legal_form = DM_PATTERN(
 	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
 	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
-	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek)\\b)", CI);
+	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
+	/* an association by its ending: watersportvereniging, sportverein */
+	"|vereniging|verein)\\b)", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
@@ -63,6 +65,17 @@ static DmPattern personal_title = DM_PATTERN(
 	"|meneer|madame|monsieur|mme\\.?)"
 static DmPattern form_of_address = DM_PATTERN(
 	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
+/* The second form of a couple named one by one ("H.J. ten Brink en mevr. A. ten
+ * Brink-Oosterveld", "Jan Lorenz und Frau Petra Lorenz"): the word that joins them stays. */
+static DmPattern second_form = DM_PATTERN(
+	"\\s(?:und|en|and|&|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
+/* Dutch "mr." (meester, the law degree) before a law firm's name is part of the firm's
+ * name ("Mr. De Lange & Partners Advocaten", "mr. Jansen Notariaat B.V."), no form of
+ * address: a firm of partners, a lawyers' or notaries' word, or a company's legal form.
+ * "Mr Alistair Design" stays a person addressed as Mr. */
+static DmPattern meester = DM_PATTERN(
+	"^\\s*mr\\.\\s+(?=.*(?:\\s&\\s|\\b(?:advocat\\w*|notari\\w*|jurist\\w*|partners|legal|law|B\\.V\\.?|N\\.V\\.?)$))",
+	CI | PCRE2_UTF);
 
 /* The invoice calling its debtor a private person, in the singular — "Als Privatkunde sind
  * Sie verpflichtet ... aufzubewahren" (§ 14b UStG), "u bent particulier", "as a private
@@ -146,30 +159,55 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 	return DM_INVOICE_DEBTOR_UNKNOWN;
 }
 
+/* TRUE when @name is "Mr." before a law firm's name, not a person's. */
+static gboolean
+firm_of_meester(const char *name)
+{
+	DmMatch m;
+	return dm_pattern_match(&meester, name, strlen(name), 0, &m);
+}
+
 gboolean
 dm_name_has_personal_title(const char *name, char **title)
 {
 	DmMatch m;
 	if (title)
 		*title = NULL;
-	if (!name || !dm_pattern_match(&personal_title, name, strlen(name), 0, &m))
+	if (!name || !dm_pattern_match(&personal_title, name, strlen(name), 0, &m) || firm_of_meester(name))
 		return FALSE;
 	if (title)
 		*title = dm_match_group(&m, 1);
 	return TRUE;
 }
 
+/* (transfer full) (nullable) @name without the form of address a couple's second name
+ * begins with; NULL when there is none. */
+static char *
+without_second_form(const char *name)
+{
+	DmMatch m;
+	if (!dm_pattern_match(&second_form, name, strlen(name), 0, &m))
+		return NULL;
+	GString *out = g_string_new_len(name, (gssize) m.start[1]);
+	g_string_append(out, name + m.end[1]);
+	return g_string_free(out, FALSE);
+}
+
 char *
 dm_name_without_form_of_address(const char *name)
 {
 	DmMatch m;
-	if (!name || !dm_pattern_match(&form_of_address, name, strlen(name), 0, &m))
+	if (!name || firm_of_meester(name))
 		return NULL;
-	g_autofree char *rest = g_strstrip(g_strdup(name + m.end[0]));
+	g_autofree char *rest = NULL;
 	/* What remains must still name someone: two words at least. */
-	if (!strchr(rest, ' '))
-		return NULL;
-	return g_steal_pointer(&rest);
+	if (dm_pattern_match(&form_of_address, name, strlen(name), 0, &m)) {
+		rest = g_strstrip(g_strdup(name + m.end[0]));
+		if (!strchr(rest, ' '))
+			return NULL;
+	}
+	char *second = without_second_form(rest ? rest : name);
+	return second ? second : g_steal_pointer(&rest);
 }
 
 gboolean

@@ -1,6 +1,7 @@
 /* dm-address-block: the debtor's name and address block in an invoice's text, found
  * after a label ("Aan", "Bill to", "Rechnungsempfänger") or as the first letter-window
- * block (name, street, postcode and city) that is not the sender's.
+ * block (name, street, postcode and city) that is not the sender's, left or right of the
+ * invoice's details; every name it takes looks like one (dm-debtor-name.h).
  * Private to src/parser/invoice.  Pure. */
 #pragma once
 #include <glib.h>
@@ -9,7 +10,8 @@ typedef struct {
 	char *name;         /* the block's first line: the debtor's name */
 	char *block;        /* the block's lines, each ending in "\n" */
 	const char *rule;   /* (transfer none) which reader found it: "label", "label-in-column",
-			     * "window" (for --explain) */
+			     * "window", "window-right" (right of the details column),
+			     * "one-line" (name, street, postcode after commas) (for --explain) */
 	gboolean attention; /* a "t.a.v." / "Attn" / "z. Hd." line (a person at an organisation)
 			     * or a department ("Finance Department", "Afdeling Inkoop") */
 } DmAddressBlock;

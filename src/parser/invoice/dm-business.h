@@ -23,15 +23,18 @@ gboolean dm_debtor_block_is_business(const char *block, const char *name, gboole
 /* TRUE when @name (nullable) begins with a personal title — a form of address (Herr,
  * Mevr., Mrs, de heer, Madame), an academic one (Dr., Prof.) or a household's (Familie,
  * Eheleute) — followed by a space or nothing; *@title (transfer full, nullable @title)
- * gets the title as printed. */
+ * gets the title as printed.  Dutch "Mr." (meester) before a firm's name ("Mr. De Lange &
+ * Partners Advocaten") is part of the firm's name, no title. */
 gboolean dm_name_has_personal_title(const char *name, char **title);
 
 /* (transfer full) (nullable) @name without the form of address it begins with (Herr,
  * Frau, Mrs, Mevr., de heer, Madame, or a couple's "Herr und Frau", "Mr and Mrs") when a
  * given name or an initial and a surname remain ("Mrs H. Carter" "H. Carter", "Frau Dr.
  * Maren Voss" "Dr. Maren Voss"); NULL when it has none or a bare surname would remain
- * ("Herr Müller", "Mr and Mrs Hall": the form is then what says a person is meant).  An
- * academic title (Dr., Prof.) and a household's (Familie, Eheleute) are part of the name. */
+ * ("Herr Müller", "Mr and Mrs Hall": the form is then what says a person is meant).  A
+ * couple named one by one loses the second form too ("Dhr. H.J. ten Brink en mevr. A. ten
+ * Brink" "H.J. ten Brink en A. ten Brink").  An academic title (Dr., Prof.), a
+ * household's (Familie, Eheleute) and "Mr." before a firm are part of the name. */
 char *dm_name_without_form_of_address(const char *name);
 
 /* TRUE when @name (nullable) carries a legal form (B.V., GmbH, Ltd, e.K.) or names an

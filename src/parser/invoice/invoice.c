@@ -18,6 +18,7 @@
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-debtor-name.h"
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-table-text.h"
 #include "parser/invoice/dm-invoice-rules.h"
@@ -256,6 +257,16 @@ is_reply(GMimeMessage *msg)
 	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
 }
 
+/* (transfer full) (nullable) the To header's display name as a debtor's name: a
+ * department or shared mailbox in it ("Kastanje Vastgoedbeheer - facturen", "Accounts
+ * Payable") names no one who owes (dm_debtor_name_without_department). */
+static char *
+to_display_name(GMimeMessage *msg)
+{
+	g_autofree char *to = dm_message_to_name(msg);
+	return dm_debtor_name_without_department(to);
+}
+
 /* The name an address block gave is one reading; the To header's display name, when the
  * document itself prints it too, is two sources agreeing, and wins (a block reader can
  * take a department or an attention line for the name; the header and the document
@@ -266,7 +277,7 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
 	if (!facts->debtor_name || (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0))
 		return;
-	g_autofree char *to = dm_message_to_name(msg);
+	g_autofree char *to = to_display_name(msg);
 	if (!to || strlen(to) < 3 || g_strcmp0(to, facts->debtor_name) == 0 ||
 	    !(dm_address_block_prints_name(body, to) || dm_address_block_prints_name(doc, to)))
 		return;
@@ -381,8 +392,14 @@ organisation_of_mailbox(const char *text, const char *address)
 	if (!text || !domain || strlen(domain) < 5)
 		return NULL;
 	g_auto(GStrv) cells = g_strsplit_set(text, "\n\t()|;,:", 4000);
-	for (char **c = cells; *c; c++) {
-		g_autofree char *cell = g_strstrip(g_utf8_make_valid(*c, -1));
+	gsize at = 0;
+	for (guint i = 0; cells[i]; at += strlen(cells[i]) + 1, i++) {
+		/* "Tanaka Shoten Co., Ltd.": a legal form after a comma is the name's. */
+		gboolean comma_form = cells[i + 1] && text[at + strlen(cells[i])] == ',' &&
+				      dm_debtor_name_comma_legal_form(cells[i + 1]);
+		g_autofree char *whole = comma_form ? g_strconcat(cells[i], ",", cells[i + 1], NULL)
+						    : g_strdup(cells[i]);
+		g_autofree char *cell = g_strstrip(g_utf8_make_valid(whole, -1));
 		if (g_utf8_strlen(cell, -1) > 80 || !dm_name_is_organisation(cell, NULL))
 			continue;
 		g_autofree char *name = squashed(cell);
@@ -402,7 +419,7 @@ prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *
 	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
 	if (!facts->debtor_name || (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0))
 		return;
-	g_autofree char *to = dm_message_to_name(msg);
+	g_autofree char *to = to_display_name(msg);
 	if (!to || strcmp(to, facts->debtor_name) != 0)
 		return;
 	g_autofree char *org = dm_address_block_organisation_below(g_strcmp0(src, "pdf") == 0 ? doc : body, to);
@@ -581,7 +598,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	prefer_organisation_below(facts, msg, text, doc_text);
 	prefer_confirmed_name(facts, msg, text, doc_text);
-	g_autofree char *to_name = dm_message_to_name(msg);
+	g_autofree char *to_name = to_display_name(msg);
 	g_autofree char *to_address = dm_message_to_address(msg);
 	/* No block named the debtor: the To header names it, unless it names a person there
 	 * and the text the organisation its mailbox belongs to. */

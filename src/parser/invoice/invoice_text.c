@@ -16,6 +16,7 @@
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-debtor-name.h"
 #include "parser/text/dm-amount.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-terms.h"
@@ -810,6 +811,15 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 		return;
 	f->debtor_name = g_strdup(b.name);
 	dm_invoice_facts_explain(f, "debtor_name", "%s, rule address-block-%s: \"%s\"", source, b.rule, b.name);
+	/* "mw. I. Vermeulen (ouder van Daan Vermeulen)": the remark says who the debtor is to
+	 * the sender; it is no part of the name. */
+	char *bare = dm_debtor_name_without_remark(f->debtor_name);
+	if (bare) {
+		dm_invoice_facts_explain(f, "debtor_name", "rule remark-in-brackets: \"%s\" without the remark "
+					 "after it", bare);
+		g_free(f->debtor_name);
+		f->debtor_name = bare;
+	}
 	char *why = NULL;
 	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why))
 		dm_invoice_facts_set_debtor_kind(f, DM_INVOICE_DEBTOR_BUSINESS, source, why);

@@ -48,18 +48,29 @@ blank(const char *s)
 	return TRUE;
 }
 
-/* For each character of the page text, the index of its text attributes (font, size):
- * a label set bold next to a value set plain is two runs even with no gap between. */
+/* For each character of the page text, a number for its style (font name and size): a
+ * label set bold next to a value set plain is two runs even with no gap between.  The
+ * style is told by what it is, not by poppler's list of attribute spans: a PDF writer
+ * that puts the glyphs outside Latin-1 ("ı" in "Yıldız") in a second subset of the same
+ * font starts a new span in mid-word, and the word must stay one. */
 static guint *
 styles_of(PopplerPage *page, guint n)
 {
 	guint *style = g_new0(guint, MAX(n, 1));
+	g_autoptr(GHashTable) seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GList *attrs = poppler_page_get_text_attributes(page);
-	guint k = 0;
-	for (GList *l = attrs; l; l = l->next, k++) {
+	for (GList *l = attrs; l; l = l->next) {
 		PopplerTextAttributes *a = l->data;
+		char *key = g_strdup_printf("%s/%.2f", a->font_name ? a->font_name : "", a->font_size);
+		gpointer k;
+		if (!g_hash_table_lookup_extended(seen, key, NULL, &k)) {
+			k = GUINT_TO_POINTER(g_hash_table_size(seen));
+			g_hash_table_insert(seen, key, k);
+		} else {
+			g_free(key);
+		}
 		for (int i = MAX(a->start_index, 0); i <= a->end_index && (guint)i < n; i++)
-			style[i] = k;
+			style[i] = GPOINTER_TO_UINT(k);
 	}
 	poppler_page_free_text_attributes(attrs);
 	return style;

@@ -1,0 +1,233 @@
+/* debtor_name: the plausibility of a debtor's name candidate, and where a name ends
+ * (dm_debtor_name_plausible, dm_debtor_name_without_remark, dm_debtor_name_before_address).
+ *
+ * The address-block readers take a line by where it stands: under a label, on top of a
+ * letter-window block.  What stands there is not always a name.  A caption ("Eigenaar",
+ * "Patient", "Mieter") above the block names the role the debtor has; a field's caption
+ * ("Factuurnummer") stands under a label when the details column is set beside the block;
+ * a sentence of the letter ("Hierbij ontvangt u de eerste termijnfactuur ...") stands
+ * above the block in a mail.  A name is a few capitalised words, perhaps with particles
+ * (van, de, von, of, the) and a legal form, and ends with no full stop after a word; it is
+ * never one word of the invoice's own vocabulary.  The tests are about the shape of
+ * names, in the three languages, not about any one invoice.
+ * Failures: none. */
+#include "parser/invoice/dm-debtor-name.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+
+/* A word of the invoice standing alone, with or without its colon: the role the debtor
+ * has ("Eigenaar", "Tenant", "Schüler"), the caption of a field or a column. */
+static DmPattern caption = DM_PATTERN(
+	"^(?:eigenaar|eigenaren|huurder|verhuurder|pati[eë]nt|leerling|cursist|deelnemer|ouders?|verzorgers?"
+	"|cli[eë]nt|klant|debiteur|opdrachtgever|koper|afnemer|besteller|lid|relatie|contactpersoon|naam|adres"
+	"|factuuradres|postadres|bezoekadres|omschrijving|bedrag|totaal|subtotaal|btw|betreft|kenmerk"
+	"|referentie|datum|periode|project|object|locatie|werkadres|verzekerde|aanvrager|geadresseerde|ontvanger"
+	"|owner|tenant|landlord|patient|pupil|student|parent|guardian|member|customer|client|buyer|purchaser"
+	"|recipient|addressee|account|name|address|description|amount|total|subtotal|reference|contact"
+	"|attention|period|project|property|site|location|policyholder|insured|applicant"
+	"|eigentümer(?:in)?|tierhalter(?:in)?|mieter(?:in)?|vermieter(?:in)?|patient(?:in)?|schüler(?:in)?|teilnehmer(?:in)?"
+	"|eltern|erziehungsberechtigte[rn]?|mitglied|kunde|kundin|käufer(?:in)?|auftraggeber(?:in)?"
+	"|besteller(?:in)?|empfänger(?:in)?|rechnungsempfänger(?:in)?|anschrift|adresse|beschreibung"
+	"|bezeichnung|betrag|gesamt|summe|zwischensumme|zeitraum|leistungszeitraum|ansprechpartner(?:in)?"
+	"|objekt|projekt|versicherte[rn]?|antragsteller(?:in)?"
+	/* the date of the document a correction refers to: "zur Rechnung RE-77 / vom 06.03." */
+	"|vom|von|from|dated|d\\.d\\.|gedateerd)\\s*:?$", CI | PCRE2_UTF);
+/* A field's caption: a Dutch or German compound on a number or date ("Factuurnummer",
+ * "Kundennr.", "Rechnungsdatum"), a few words on one ("Invoice number", "Due date",
+ * "Order no.", "Customer #"), or the document a credit note or a reminder refers to
+ * ("zur Rechnung", "bij factuur", "for invoice", "to order no."). */
+static DmPattern field_caption = DM_PATTERN(
+	"^(?:\\p{L}{3,}(?:nummer|datum|nr\\.?)"
+	"|(?:invoice|customer|client|account|order|purchase\\s+order|po|due|issue|tax|vat|reference|ref\\.?"
+	"|payment|debtor|klant|factuur|order|bestel|rechnungs?|kunden?|auftrags?|liefer)"
+	"\\s+(?:number|no\\.?|nr\\.?|#|date|datum|nummer|id)"
+	"|(?:zur?|zu\\s+(?:ihrer|unserer)|to|for|voor|bij|behorend\\s+bij|op|van|referring\\s+to|re)\\s+"
+	"(?:rechnung|factuur|invoice|bestellung|order|auftrag|offerte|angebot|quote|credit\\s*note|gutschrift)"
+	"(?:\\s*(?:nr\\.?|no\\.?|nummer|number|#))?)\\s*:?$", CI | PCRE2_UTF);
+
+/* Lowercase words a name is made of besides its capitalised ones: particles, the
+ * connecting words of an organisation's name ("Vereniging van Eigenaren", "University of
+ * Northbridge", "Stichting voor ..."). */
+static const char *const particles[] = {
+	"van", "de", "der", "den", "ten", "ter", "te", "het", "'t", "op", "in", "von", "vom", "zu", "zum",
+	"zur", "und", "en", "and", "of", "the", "la", "le", "les", "di", "da", "do", "dos", "das", "du",
+	"des", "del", "y", "e", "et", "&", "for", "für", "voor", "tot", "aan", "bij", "am", "an", "im",
+	"auf", "a", "d'", "l'", NULL,
+};
+/* Words that make a sentence of a line: pronouns, and the verbs an invoice's letter uses
+ * ("Hierbij ontvangt u", "Please find attached", "Anbei erhalten Sie"). */
+static const char *const sentence_words[] = {
+	"u", "uw", "wij", "we", "ik", "jij", "je", "is", "zijn", "ontvangt", "ontvangen", "bent", "heeft",
+	"hebben", "wordt", "worden", "hierbij", "graag", "kunt", "vindt", "treft", "sturen", "betalen",
+	"verzoeken", "you", "your", "our", "are", "was", "were", "please", "find", "attached", "hereby",
+	"thank", "thanks", "will", "can", "has", "have", "receive", "enclosed", "sie", "ihnen", "ihr", "wir",
+	"ich", "ist", "sind", "erhalten", "anbei", "bitte", "hiermit", "finden", "senden", "haben", "danke",
+	NULL,
+};
+/* Abbreviations of four letters or more a name may end with, with their full stop. */
+static const char *const name_abbreviations[] = {
+	"corp", "bros", "gebr", "intl", "assn", "assoc", "ltda", "comp", "comm", "dipl", "prof", NULL,
+};
+
+#define IN(list, w) g_strv_contains((list), (w))
+
+/* TRUE when @word begins with a lowercase letter and is no particle nor an abbreviation
+ * written with full stops ("mevr.", "e.K."), which names carry too. */
+static gboolean
+lowercase_word(const char *word, const char *folded)
+{
+	return g_unichar_islower(g_utf8_get_char(word)) && !strchr(word, '.') && !IN(particles, folded);
+}
+
+/* TRUE when @last, the last of @n words, ends with a full stop after a word of four
+ * letters or more, which no name does ("... de lessen van Sophie.", "... attached.");
+ * "Co.", "B.V.", "Gebr." and other abbreviations are a name's. */
+static gboolean
+ends_with_full_stop(const char *last, guint n)
+{
+	gsize len = last ? strlen(last) : 0;
+	if (n < 3 || len < 5 || last[len - 1] != '.')
+		return FALSE;
+	g_autofree char *bare = g_utf8_casefold(last, (gssize) len - 1);
+	if (strchr(bare, '.') || IN(name_abbreviations, bare))
+		return FALSE;
+	return g_utf8_strlen(bare, -1) >= 4;
+}
+
+/* TRUE when @s reads as a sentence of the letter rather than a name: a pronoun or verb
+ * among lowercase words, four lowercase words that are no particles, or a full stop after
+ * its last word. */
+static gboolean
+is_sentence(const char *s)
+{
+	g_auto(GStrv) words = g_strsplit_set(s, " \t", -1);
+	guint n = 0, lowercase = 0, verbs = 0, lowercase_verbs = 0;
+	const char *last = NULL;
+	for (guint i = 0; words[i]; i++) {
+		if (!*words[i])
+			continue;
+		n++;
+		last = words[i];
+		g_autofree char *bare = g_strdup(words[i]);
+		g_strdelimit(bare, ",;!?", ' ');
+		g_strchomp(bare);
+		g_autofree char *folded = g_utf8_casefold(bare, -1);
+		if (IN(sentence_words, folded)) {
+			verbs++;
+			lowercase_verbs += g_unichar_islower(g_utf8_get_char(bare));
+		}
+		if (lowercase_word(bare, folded))
+			lowercase++;
+	}
+	/* German writes its nouns and "Sie" capitalised: "Anbei erhalten Sie unsere Rechnung"
+	 * has two lowercase words, but three of a sentence's.  A name made of such words is
+	 * capitalised throughout ("You Are Here Design"). */
+	return (verbs > 0 && lowercase >= 3) || (verbs >= 2 && lowercase_verbs > 0 && n >= 4) ||
+	       lowercase >= 4 || ends_with_full_stop(last, n);
+}
+
+gboolean
+dm_debtor_name_is_caption(const char *s)
+{
+	DmMatch m;
+	return s && (dm_pattern_match(&caption, s, strlen(s), 0, &m) ||
+		     dm_pattern_match(&field_caption, s, strlen(s), 0, &m));
+}
+
+gboolean
+dm_debtor_name_plausible(const char *s, const char **why)
+{
+	const char *reason = NULL;
+	if (!s || !*s)
+		reason = "empty";
+	else if (dm_debtor_name_is_caption(s))
+		reason = "a caption of the invoice's vocabulary or a field's";
+	else if (is_sentence(s))
+		reason = "a sentence";
+	if (why)
+		*why = reason;
+	return reason == NULL;
+}
+
+/* What a company's name carries in brackets of its legal status: "UG
+ * (haftungsbeschränkt)", "B.V. (in oprichting)", "GmbH (i.L.)". */
+static DmPattern legal_status = DM_PATTERN(
+	"^(?:haftungsbeschränkt|in\\s+oprichting|i\\.\\s?o\\.|in\\s+liquidatie|i\\.\\s?l\\.|in\\s+liquidation"
+	"|in\\s+gründung|i\\.\\s?g(?:r)?\\.|in\\s+administration|in\\s+receivership)$", CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_remark(const char *name)
+{
+	if (!name)
+		return NULL;
+	gsize len = strlen(name);
+	while (len > 0 && name[len - 1] == ' ')
+		len--;
+	if (len == 0 || name[len - 1] != ')')
+		return NULL;
+	const char *open = g_strrstr_len(name, (gssize) len, "(");
+	if (!open || open == name)
+		return NULL;
+	g_autofree char *inside = g_strndup(open + 1, (gsize) (name + len - 1 - (open + 1)));
+	DmMatch m;
+	if (dm_pattern_match(&legal_status, inside, strlen(inside), 0, &m))
+		return NULL;
+	gboolean remark = FALSE;
+	for (const char *p = inside; *p; p = g_utf8_next_char(p))
+		if ((p == inside || p[-1] == ' ') && g_unichar_islower(g_utf8_get_char(p)))
+			remark = TRUE;
+	if (!remark)
+		return NULL;
+	char *bare = g_strndup(name, (gsize) (open - name));
+	return g_strchomp(bare);
+}
+
+/* A department or a shared mailbox, as a mail's display name gives it: no one who owes. */
+#define DEPARTMENT_WORDS "(?:accounts\\s+payable|accounts(?:\\s+department)?|a/?p|billing|invoices?|invoicing|finance" \
+	"(?:\\s+(?:department|dept\\.?|team|office))?|financial\\s+administration|purchase\\s+ledger|purchasing" \
+	"|procurement|facturen|facturatie|facturen\\s*inbox|(?:financi[eë]le\\s+)?administratie|crediteuren" \
+	"(?:administratie)?|boekhouding|financi[eë]n|inkoop|buchhaltung|finanzbuchhaltung|rechnungen|rechnungseingang" \
+	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung)"
+static DmPattern department_only = DM_PATTERN("^\\s*" DEPARTMENT_WORDS "\\s*$", CI | PCRE2_UTF);
+static DmPattern department_suffix = DM_PATTERN(
+	"(?:\\s+[-–|/]\\s+|,\\s+|\\s*\\(\\s*)" DEPARTMENT_WORDS "\\s*\\)?\\s*$", CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_department(const char *name)
+{
+	DmMatch m;
+	if (!name || dm_pattern_match(&department_only, name, strlen(name), 0, &m))
+		return NULL;
+	if (dm_pattern_match(&department_suffix, name, strlen(name), 0, &m) && m.start[0] > 0)
+		return g_strndup(name, m.start[0]);
+	return g_strdup(name);
+}
+
+/* The legal forms written after a comma, and what may follow them. */
+static DmPattern comma_legal_form = DM_PATTERN(
+	"^\\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\\.L\\.C|LLP|L\\.P|LP|PLC|P\\.C|Corp|Pty\\.?\\s+Ltd|S\\.A|SA"
+	"|S\\.L|S\\.R\\.L|SRL|N\\.V|B\\.V|GmbH|AG|KG|Jr|Sr)\\.?(?=$|[,\\s])", CI);
+
+gboolean
+dm_debtor_name_comma_legal_form(const char *s)
+{
+	DmMatch m;
+	return s && dm_pattern_match(&comma_legal_form, s, strlen(s), 0, &m);
+}
+
+char *
+dm_debtor_name_before_address(const char *s)
+{
+	g_return_val_if_fail(s != NULL, NULL);
+	for (const char *comma = strstr(s, ", "); comma; comma = strstr(comma + 2, ", ")) {
+		if (dm_debtor_name_comma_legal_form(comma + 2))
+			continue;
+		if (!strpbrk(comma, "0123456789"))
+			break;
+		return g_strndup(s, (gsize) (comma - s));
+	}
+	return g_strdup(s);
+}

@@ -1,0 +1,41 @@
+/* dm-debtor-name: whether a line an address-block reader offers as the debtor's name can
+ * be one, and the name's own end — what invoices print on or next to the name line that
+ * is not part of it.  Private to src/parser/invoice.  Pure. */
+#pragma once
+#include <glib.h>
+
+/* TRUE when @s reads as a name: no sentence (a verb or pronoun among several lowercase
+ * words, a full stop after a word, or many lowercase words), no word of the invoice's
+ * vocabulary standing alone as a caption ("Eigenaar", "Factuurnummer", "Tenant",
+ * "Rechnungsempfänger"), no field's caption ("Invoice number", "Kundennr.").  *@why
+ * (nullable; transfer none, a static string) says why not. */
+gboolean dm_debtor_name_plausible(const char *s, const char **why);
+
+/* TRUE when @s is a caption of the invoice's vocabulary or a field's caption, which
+ * dm_debtor_name_plausible refuses: a details row's label ("Geburtsdatum<TAB>14.03.1968",
+ * "Debiteurnummer<TAB>DB10093") set beside the block. */
+gboolean dm_debtor_name_is_caption(const char *s);
+
+/* (transfer full) (nullable) @name without the remark in brackets at its end ("I.
+ * Vermeulen (ouder van Daan Vermeulen)" "I. Vermeulen"): a bracket with a lowercase word
+ * in it that does not open the name.  A bracket of capitalised words or a code ("Acme
+ * (UK) Ltd", "Müller (Deutschland)") is part of the name.  NULL when there is none. */
+char *dm_debtor_name_without_remark(const char *name);
+
+/* (transfer full) @s up to the first ", " an address follows (a digit after it): "Hr. M.
+ * Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven" "Hr. M. Yilmaz".  A legal form written
+ * after a comma is the name's ("Tanaka Shoten Co., Ltd., 2-14-7 Kuramae" keeps "Co.,
+ * Ltd.", "Acme, Inc.", "Fernhill, LLC").  @s whole when no such comma stands in it. */
+char *dm_debtor_name_before_address(const char *s);
+
+/* (transfer full) (nullable) a mail's display name as a debtor's name: without the
+ * department or mailbox it names after a separator or in brackets ("Kastanje
+ * Vastgoedbeheer - facturen", "Acme B.V. | Crediteuren", "Fenwick Ltd (Accounts
+ * Payable)" give the organisation); NULL when it names only a department or a mailbox
+ * ("Accounts Payable", "Buchhaltung", "Facturen"), which is no one's name; @name itself
+ * (a copy) otherwise. */
+char *dm_debtor_name_without_department(const char *name);
+
+/* TRUE when @s begins with a legal form that is written after a comma ("Ltd.", "Inc.",
+ * "LLC", "S.A."), followed by nothing, a comma or a space. */
+gboolean dm_debtor_name_comma_legal_form(const char *s);

@@ -1,0 +1,162 @@
+/* test-debtor-name: what can be a debtor's name (dm_debtor_name_plausible) — names of
+ * people and organisations in Dutch, English and German pass; a caption of the invoice's
+ * vocabulary, a field's caption and a sentence of the letter do not — and where a name
+ * ends: a remark in brackets, an address after a comma, a legal form after a comma, a
+ * department after a mail's display name. */
+#include "parser/invoice/dm-debtor-name.h"
+#include "parser/mime/dm-message.h"
+
+/* Names as invoices print them: particles, initials, double surnames, legal forms with
+ * their full stops, an organisation's connecting words. */
+static const char *const names[] = {
+	"Mevr. C. Roelofs-van Dijk", "H.J. ten Brink en mevr. A. ten Brink-Oosterveld", "S. de Vries-Hoogland",
+	"VvE Residentie Koningslaan", "Installatiebedrijf Post & Zn.", "Bouwbedrijf Gebr. Mulder",
+	"Tanaka Shoten Co., Ltd.", "Mr. De Lange & Partners Advocaten", "Stichting Vrienden van het Openluchtmuseum",
+	"Vereniging van Eigenaren De Wachter", "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)",
+	"Frau Dr. Maren Voss", "Matthias Schäfer-Yıldız", "Eigentümergemeinschaft Rosenstraße", "Jan Lorenz und Frau Petra Lorenz",
+	"University of Northbridge", "The Copper Kettle Tea Rooms", "Holloway & Pike Estate Agents Ltd",
+	"Acme Corp.", "Smith Bros.", "Kanzlei Weber & Partner mbB", "Bokförlaget Måsen AB", "Priya Ramdin",
+	/* near misses: one verb-like word among capitalised ones, a short final abbreviation */
+	"Your Move Ltd", "Thank You Flowers", "Ist Consulting GmbH", "Jansen Zn.",
+};
+
+/* What stands where a name should and is none. */
+static const struct {
+	const char *s, *why;
+} not_names[] = {
+	{ "Eigenaar", "caption" }, { "Huurder:", "caption" }, { "Leerling", "caption" }, { "Patiënt", "caption" },
+	{ "Tenant", "caption" }, { "Owner", "caption" }, { "Customer", "caption" }, { "Account", "caption" },
+	{ "Mieterin", "caption" }, { "Rechnungsempfänger", "caption" }, { "Tierhalter", "caption" },
+	{ "Factuurnummer", "field" }, { "Klantnummer:", "field" }, { "Kundennr.", "field" },
+	{ "Rechnungsdatum", "field" }, { "Invoice number", "field" }, { "Due date", "field" },
+	{ "Order no.", "field" }, { "Customer #", "field" }, { "Geburtsdatum", "field" },
+	{ "zur Rechnung", "field" }, { "bij factuur", "field" }, { "For invoice no.", "field" },
+	{ "vom", "caption" },
+	{ "Hierbij ontvangt u de eerste termijnfactuur voor de lessen van Sophie.", "sentence" },
+	{ "Please find attached your invoice for March", "sentence" },
+	{ "Anbei erhalten Sie unsere Rechnung", "sentence" },
+	{ "Thank you for your order with Harbour Lane", "sentence" },
+	{ "de kosten voor het onderhoud van de tuin en het gras", "sentence" },
+	{ "Wir danken für Ihren Auftrag.", "sentence" },
+	{ "Zoals afgesproken de factuur voor Sophie.", "sentence" },
+};
+
+static void
+test_names(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+		const char *why = NULL;
+		if (!dm_debtor_name_plausible(names[i], &why))
+			g_error("\"%s\" refused as a name: %s", names[i], why);
+		g_assert_null(why);
+	}
+}
+
+static void
+test_not_names(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(not_names); i++) {
+		const char *why = NULL;
+		if (dm_debtor_name_plausible(not_names[i].s, &why))
+			g_error("\"%s\" taken for a name", not_names[i].s);
+		g_assert_nonnull(why);
+		if (!strstr(why, not_names[i].why))
+			g_error("\"%s\" refused as \"%s\", want %s", not_names[i].s, why, not_names[i].why);
+	}
+	g_assert_false(dm_debtor_name_plausible("", NULL));
+	g_assert_false(dm_debtor_name_plausible(NULL, NULL));
+	/* A caption is a caption whatever its case; the field's test says it too. */
+	g_assert_true(dm_debtor_name_is_caption("EIGENAAR"));
+	g_assert_true(dm_debtor_name_is_caption("Debiteurnummer"));
+	g_assert_false(dm_debtor_name_is_caption("Eigenaar Vastgoed B.V."));
+	g_assert_false(dm_debtor_name_is_caption("Lucy Date"));
+}
+
+/* An input and what a function that cuts a name gives for it (NULL: none). */
+typedef struct {
+	const char *in, *want;
+} Pair;
+
+static void
+check_pairs(char *(*cut)(const char *), const Pair *cases, guint n)
+{
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *got = cut(cases[i].in);
+		if (g_strcmp0(got, cases[i].want) != 0)
+			g_error("\"%s\" gave \"%s\", want \"%s\"", cases[i].in, got ? got : "(null)",
+				cases[i].want ? cases[i].want : "(null)");
+	}
+}
+
+static void
+test_remark(void)
+{
+	static const Pair cases[] = {
+		{ "I. Vermeulen (ouder van Daan Vermeulen)", "I. Vermeulen" },
+		{ "mw. I. Vermeulen (ouder van Daan Vermeulen) ", "mw. I. Vermeulen" },
+		{ "Anna Berg (for the attention of accounts)", "Anna Berg" },
+		{ "Jan Lorenz (Mieter, 2. OG links)", "Jan Lorenz" },
+		/* near misses: a legal status or a capitalised part of the name stays */
+		{ "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", NULL },
+		{ "Bakkerij Jansen B.V. (in oprichting)", NULL },
+		{ "Acme (UK) Ltd", NULL },
+		{ "Müller Maschinenbau (Deutschland)", NULL },
+		{ "(ouder van Daan)", NULL },
+		{ "Anna Berg", NULL },
+	};
+	check_pairs(dm_debtor_name_without_remark, cases, G_N_ELEMENTS(cases));
+	g_assert_null(dm_debtor_name_without_remark(NULL));
+}
+
+static void
+test_before_address(void)
+{
+	static const Pair cases[] = {
+		{ "Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven", "Hr. M. Yilmaz" },
+		{ "Tanaka Shoten Co., Ltd., 2-14-7 Kuramae, Tokyo", "Tanaka Shoten Co., Ltd." },
+		{ "Fernhill Outdoor, Inc., 41 Oak Lane, Austin, TX 78701", "Fernhill Outdoor, Inc." },
+		{ "Brightwater, LLC, 12 Main St", "Brightwater, LLC" },
+		{ "Harbour Lane Joinery Ltd, 4 Quay St, Bristol BS1 4DJ", "Harbour Lane Joinery Ltd" },
+		/* near misses: a comma with no address after it, no comma at all */
+		{ "Jansen, Pieter", "Jansen, Pieter" },
+		{ "Tanaka Shoten Co., Ltd.", "Tanaka Shoten Co., Ltd." },
+		{ "Sophie Maas", "Sophie Maas" },
+	};
+	check_pairs(dm_debtor_name_before_address, cases, G_N_ELEMENTS(cases));
+	g_assert_true(dm_debtor_name_comma_legal_form(" Ltd."));
+	g_assert_true(dm_debtor_name_comma_legal_form("Inc"));
+	g_assert_true(dm_debtor_name_comma_legal_form("LLC, 12 Main St"));
+	g_assert_false(dm_debtor_name_comma_legal_form("Ltda Rua 5"));
+	g_assert_false(dm_debtor_name_comma_legal_form("Incline Road 4"));
+	g_assert_false(dm_debtor_name_comma_legal_form(NULL));
+}
+
+/* A mail's display name: the department or mailbox it names is no part of the debtor's. */
+static void
+test_department(void)
+{
+	static const Pair cases[] = {
+		{ "Kastanje Vastgoedbeheer - facturen", "Kastanje Vastgoedbeheer" },
+		{ "Acme B.V. | Crediteurenadministratie", "Acme B.V." },
+		{ "Fenwick Garden Centres Ltd (Accounts Payable)", "Fenwick Garden Centres Ltd" },
+		{ "Holzbau Kern GmbH, Buchhaltung", "Holzbau Kern GmbH" },
+		{ "Accounts Payable", NULL }, { "Buchhaltung", NULL }, { "facturen", NULL }, { "Finance Team", NULL },
+		/* near misses: a name that holds such a word, a person, nothing */
+		{ "Finance Partners Ltd", "Finance Partners Ltd" }, { "Billing & Co", "Billing & Co" },
+		{ "Priya Nair", "Priya Nair" }, { NULL, NULL },
+	};
+	check_pairs(dm_debtor_name_without_department, cases, G_N_ELEMENTS(cases));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	g_test_add_func("/debtor-name/names", test_names);
+	g_test_add_func("/debtor-name/not-names", test_not_names);
+	g_test_add_func("/debtor-name/remark", test_remark);
+	g_test_add_func("/debtor-name/before-address", test_before_address);
+	g_test_add_func("/debtor-name/department", test_department);
+	return g_test_run();
+}
