@@ -229,6 +229,19 @@ test_disclaimer(void)
 		  { "vertrauliche", NULL } },
 		{ "Paid yesterday.\n\nKind regards,\nAccounts Payable",
 		  "No rights can be derived from this e-mail.", { "rights", NULL } },
+		/* A German firm's terms, whose "Einwendungen" is no dispute; the regulator's
+		 * line of a law firm; an adjective before "Adressaten". */
+		{ "Wir verweisen auf unsere Zahlung vom 22.09.\n\nMit freundlichen Grüßen\nBuchhaltung",
+		  "Geschäftsführer: A. Haller | Amtsgericht Stuttgart HRB 765432 | USt-IdNr. "
+		  "DE298765431. Es gelten unsere Allgemeinen Geschäftsbedingungen. Einwendungen "
+		  "gegen Rechnungen sind innerhalb von 14 Tagen schriftlich geltend zu machen.",
+		  { "Einwendungen", "Haller", NULL } },
+		{ "We will pay the undisputed part on Friday.\n\nYours faithfully,\nE. Marsh",
+		  "Harrowgate Lane Solicitors LLP is authorised and regulated by the Solicitors "
+		  "Regulation Authority (SRA No. 612345).", { "Regulation", NULL } },
+		{ "Bezahlt am Montag.\n\nGruss\nPeter",
+		  "Diese Nachricht ist ausschließlich für den bezeichneten Adressaten bestimmt.",
+		  { "Adressaten", NULL } },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		const DisclaimerCase *c = &cases[i];

@@ -64,7 +64,7 @@ static DmPattern disclaimer_strong_re = RT(
 	"vertrouwelijk)|"
 	/* Short German ones, Swiss spelling too: "nur für den Empfänger bestimmt",
 	 * "ausschliesslich für den Adressaten", "informieren Sie den Absender". */
-	"(?:nur|ausschlie(?:ß|ss)lich) für (?:den|die) (?:adressaten|empfänger(?:in)?)|"
+	"(?:nur|ausschlie(?:ß|ss)lich) für (?:den|die) (?:\\p{L}+ )?(?:adressaten|empfänger(?:in)?)|"
 	"(?:informieren|benachrichtigen|verständigen) sie (?:bitte )?(?:umgehend |sofort )?"
 	"(?:den|die) (?:absender|absenderin)|irrtuemlich|falsch zugestellt|"
 	/* The printing footers ("Denk aan het milieu voordat u deze e-mail print") and a
@@ -84,7 +84,13 @@ static DmPattern disclaimer_strong_re = RT(
 	/* "may contain confidential" in Dutch and German, and the Dutch "geen rechten
 	 * ontleend" as Dutch firms put it in English. */
 	"kan vertrouwelijke informatie bevatten|(?:kann|können) vertrauliche|"
-	"no rights (?:can|may) be derived");
+	"no rights (?:can|may) be derived|"
+	/* The German terms footer ("Es gelten unsere Allgemeinen Geschäftsbedingungen.
+	 * Einwendungen gegen Rechnungen sind innerhalb von 14 Tagen ..."), whose
+	 * "Einwendungen" is nobody's dispute, and the regulator's line under a law firm's
+	 * mail. */
+	"es gelten (?:unsere|die) allgemeinen (?:geschäfts|liefer|verkaufs)bedingungen|"
+	"(?:authori[sz]ed and )?regulated by the (?:solicitors regulation|financial conduct)");
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */
