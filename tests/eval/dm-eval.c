@@ -1,7 +1,7 @@
 /* dm-eval: how well the reply classifier reads replies (`make eval`).
  *
  *   dm-eval --model FILE [--corpus DIR] [--json OUT] [--blind] [--hard] [--cv] [--date-misses]
- *           [--holdout FILE]...
+ *           [--misses] [--holdout FILE]...
  *   dm-eval --cv --C C [--corpus DIR] [--date-misses] [--rules]
  *
  * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C or --C's (the
@@ -17,6 +17,10 @@
  * date among the replies whose label states one); then the same in brief per voice (the
  * items' variant) and per kind (HTML only, under 80 characters typed, 600 or more).  The
  * same figures go to OUT as JSON.
+ *
+ * --misses: every reply of a test split or held-out set read as the wrong class, with the
+ * text it was read from and, where the stripping kept or lost something, the text typed
+ * (for the error analysis of a set whose first figure is reported; never of a blind one).
  *
  * --rules (with --cv): each PCRE2 rule's precision on the training replies, and the
  * cross-validation again with the rules that earn it overriding the model (a rule
@@ -56,6 +60,8 @@ typedef struct {
 	const char *variant;                /* interned; "" when the item names none */
 	gboolean html_only;
 	glong typed;                        /* characters the writer typed */
+	gboolean text_exact;                /* the stripped text is what was typed (white
+	                                     * space aside) */
 } Outcome;
 
 /* The fields of @x that say who wrote @it and how: language, voice, kind. */
@@ -66,6 +72,37 @@ outcome_describe(Outcome *x, const DmLearnItem *it)
 	x->variant = g_intern_string(it->variant ? it->variant : "");
 	x->html_only = it->html_only;
 	x->typed = g_utf8_strlen(it->new_text ? it->new_text : it->text, -1);
+}
+
+/* @text with every run of white space one space and none at either end: how two texts
+ * are compared that differ only in the line breaks an HTML conversion gives. */
+static char *
+flattened(const char *text)
+{
+	GString *out = g_string_new(NULL);
+	gboolean space = FALSE;
+	for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (g_unichar_isspace(c)) {
+			space = TRUE;
+			continue;
+		}
+		if (space && out->len)
+			g_string_append_c(out, ' ');
+		space = FALSE;
+		g_string_append_unichar(out, c);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* Whether @read, the text the stripping left of @it's message, is what its writer typed
+ * (white space aside). */
+static gboolean
+read_as_typed(const DmLearnItem *it, const char *read)
+{
+	g_autofree char *a = flattened(read ? read : "");
+	g_autofree char *b = flattened(it->new_text ? it->new_text : it->text);
+	return strcmp(a, b) == 0;
 }
 
 static const int shown[] = {
@@ -119,7 +156,7 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	g_autofree int *pred = g_new(int, n);
 	guint right = 0, above = 0, above_right = 0, dated = 0, dated_right = 0;
 	guint dated_right_labelled = 0, undated = 0, undated_given = 0;
-	guint sec_labelled = 0, sec_said = 0, sec_right = 0;
+	guint sec_labelled = 0, sec_said = 0, sec_right = 0, text_exact = 0;
 	guint confusion[DM_REPLY_N_CLASSES][DM_REPLY_N_CLASSES] = { { 0 } };
 	for (guint i = 0; i < n; i++) {
 		const Outcome *x = &g_array_index(o, Outcome, i);
@@ -139,6 +176,7 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 			undated++;
 			undated_given += x->date_given;
 		}
+		text_exact += x->text_exact;
 		sec_labelled += x->gold_secondary != DM_REPLY_CLASS_OTHER;
 		sec_said += x->pred_secondary != DM_REPLY_CLASS_OTHER;
 		sec_right += x->pred_secondary != DM_REPLY_CLASS_OTHER &&
@@ -151,6 +189,8 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	       100.0 * above / n, above ? 100.0 * above_right / above : 100.0);
 	printf("dates: %u of %u exact (%.1f %%)\n", dated_right, dated,
 	       dated ? 100.0 * dated_right / dated : 0);
+	printf("new text as typed (white space aside): %u of %u (%.1f %%)\n", text_exact, n,
+	       100.0 * text_exact / n);
 	if (held_out) {
 		printf("dates under the labelled class: %u of %u exact (%.1f %%)\n",
 		       dated_right_labelled, dated, dated ? 100.0 * dated_right_labelled / dated : 0);
@@ -168,6 +208,8 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 	json_builder_set_member_name(b, "language");
 	json_builder_add_string_value(b, lang ? lang : "all");
 	json_core(b, n, right, macro, above, above_right, dated, dated_right);
+	json_builder_set_member_name(b, "text_exact");
+	json_builder_add_double_value(b, (double) text_exact / n);
 	json_builder_set_member_name(b, "threshold");
 	json_builder_add_double_value(b, threshold);
 	if (held_out) {
@@ -466,7 +508,8 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	for (guint i = 0; i < n; i++) {
 		const DmLearnExample *ex = &g_array_index(set->examples, DmLearnExample, i);
 		const double *p = probs + (gsize) i * DM_REPLY_N_CLASSES;
-		Outcome x = { .gold = ex->item->klass, .gold_secondary = ex->item->secondary };
+		Outcome x = { .gold = ex->item->klass, .gold_secondary = ex->item->secondary,
+		              .text_exact = read_as_typed(ex->item, ex->text) };
 		outcome_describe(&x, ex->item);
 		x.pred = dm_reply_rank_classes(p, NULL);
 		gboolean month_first = dm_reply_month_first(
@@ -535,10 +578,33 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	return o;
 }
 
+/* One reply read as the wrong class, for the error analysis of a seen set: the class
+ * labelled and read, the confidence (with " acted" when it reached the threshold), the
+ * kind the reply was taken for, and the text read; below it the text typed when the
+ * stripping left something else (a quote, a signature or a disclaimer kept, or text
+ * lost), so that a stripping error is told from the model's. */
+static void
+print_class_miss(const DmLearnItem *item, const DmReplyAnalysis *a)
+{
+	g_autofree char *read = flattened(a->reply_text ? a->reply_text : "");
+	gboolean second = item->secondary != DM_REPLY_CLASS_OTHER;
+	printf("class miss %s (%s%s%s%s): %s read as %s, %.3f%s, %s by %s: %s\n", item->id,
+	       item->variant, item->html_only ? ", html-only" : "", second ? ", secondary " : "",
+	       second ? dm_reply_class_name(item->secondary) : "",
+	       dm_reply_class_name(item->klass), dm_reply_class_name(a->klass), a->confidence,
+	       a->confident ? " acted" : "", a->kind == DM_REPLY_KIND_REPLY ? "reply" : "automatic",
+	       a->matched_rule ? a->matched_rule : "-", read);
+	if (!read_as_typed(item, a->reply_text)) {
+		g_autofree char *typed = flattened(item->new_text ? item->new_text : item->text);
+		printf("    typed: %s\n", typed);
+	}
+}
+
 /* Every item of the JSON Lines file @path composed into a message and read as dunmaild
  * reads it. */
 static GArray *
-blind(const char *path, const DmReplyModel *model, gboolean show_date_misses)
+blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
+      gboolean show_class_misses)
 {
 	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func((GDestroyNotify) dm_learn_item_free);
 	g_autoptr(GError) error = NULL;
@@ -557,8 +623,11 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses)
 		              .gold_secondary = it->secondary, .pred_secondary = a->secondary,
 		              .has_date = g_date_valid(&it->date) };
 		outcome_describe(&x, it);
+		x.text_exact = read_as_typed(it, a->reply_text);
 		x.date_right = x.has_date && same_date(&a->date, &it->date);
 		x.date_given = g_date_valid(&a->date);
+		if (show_class_misses && x.gold != x.pred)
+			print_class_miss(it, a);
 		GDate reference = dm_message_date(msg);
 		if (x.has_date && !x.date_right && show_date_misses)
 			print_date_miss(it, a->reply_text ? a->reply_text : it->text, &reference,
@@ -580,7 +649,7 @@ main(int argc, char **argv)
 {
 	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL;
 	gboolean do_blind = FALSE, do_hard = FALSE, do_cv = FALSE, date_misses = FALSE;
-	gboolean do_rules = FALSE;
+	gboolean do_rules = FALSE, class_misses = FALSE;
 	double cv_c = 0;
 	g_auto(GStrv) holdouts = NULL;
 	GOptionEntry entries[] = {
@@ -596,6 +665,8 @@ main(int argc, char **argv)
 		  "C" },
 		{ "date-misses", 0, 0, G_OPTION_ARG_NONE, &date_misses,
 		  "List the replies whose date was missed", NULL },
+		{ "misses", 0, 0, G_OPTION_ARG_NONE, &class_misses,
+		  "List the replies of the test splits read as the wrong class, with their text", NULL },
 		{ "rules", 0, 0, G_OPTION_ARG_NONE, &do_rules,
 		  "With --cv: each rule's precision, and the CV again with rules overriding", NULL },
 		{ "override-precision", 0, 0, G_OPTION_ARG_DOUBLE, &override_precision,
@@ -642,18 +713,18 @@ main(int argc, char **argv)
 	}
 	if (do_blind) {
 		g_autofree char *path = g_build_filename(dir, "test.jsonl", NULL);
-		g_autoptr(GArray) o = blind(path, model, date_misses);
+		g_autoptr(GArray) o = blind(path, model, date_misses, class_misses);
 		report_all("blind (test.jsonl)", o, threshold, FALSE, b);
 	}
 	if (do_hard) {
 		/* With the held-out set's two extra date figures: the hard split names days in
 		 * voices the date reader was not written for. */
 		g_autofree char *path = g_build_filename(dir, "test-hard.jsonl", NULL);
-		g_autoptr(GArray) o = blind(path, model, date_misses);
+		g_autoptr(GArray) o = blind(path, model, date_misses, class_misses);
 		report_all("second blind split, hard replies (test-hard.jsonl)", o, threshold, TRUE, b);
 	}
 	for (guint i = 0; holdouts && holdouts[i]; i++) {
-		g_autoptr(GArray) o = blind(holdouts[i], model, date_misses);
+		g_autoptr(GArray) o = blind(holdouts[i], model, date_misses, class_misses);
 		g_autofree char *base = g_path_get_basename(holdouts[i]);
 		g_autofree char *title = g_strdup_printf("held out (%s)", base);
 		report_all(title, o, threshold, TRUE, b);

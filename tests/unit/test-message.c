@@ -107,6 +107,28 @@ test_html_only(void)
 	g_object_unref(msg);
 }
 
+/* The writer's empty lines survive as one blank line ("<br><br>", Gmail's
+ * "<div><br></div>"), so that an HTML-only reply keeps its paragraphs; a block alone
+ * breaks the line without one, and a run of empty lines is one blank line. */
+static void
+test_html_blank_lines(void)
+{
+	static const struct {
+		const char *html, *text;
+	} cases[] = {
+		{ "<div>a<br><br>b</div>", "a\n\nb\n" },
+		{ "<div>a</div><div><br></div><div>b</div>", "a\n\nb\n" },
+		{ "<div>a<br>\n<br>\n<br>\n<br>b</div>", "a\n\nb\n" },
+		{ "<p>a</p><p>b</p>", "a\nb\n" },
+		{ "<div>a<br></div><div>b</div>", "a\nb\n" },
+		{ "<br><br>a", "a" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *text = dm_html_to_text(cases[i].html, strlen(cases[i].html), 1000);
+		g_assert_cmpstr(text, ==, cases[i].text);
+	}
+}
+
 /* Attachments are not the body, even when they are text/plain. */
 static void
 test_attachment_not_text(void)
@@ -221,6 +243,7 @@ main(int argc, char **argv)
 	g_test_add_func("/message/headers", test_headers);
 	g_test_add_func("/message/absent", test_absent);
 	g_test_add_func("/message/html-only", test_html_only);
+	g_test_add_func("/message/html-blank-lines", test_html_blank_lines);
 	g_test_add_func("/message/attachment-not-text", test_attachment_not_text);
 	g_test_add_func("/message/bounds", test_bounds);
 	g_test_add_func("/message/deep-html", test_deep_html);

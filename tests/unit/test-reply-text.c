@@ -219,6 +219,29 @@ test_disclaimer(void)
 		{ "Überweise ich am Freitag.\n\nGruß\nUte",
 		  "Bitte denken Sie an die Umwelt, bevor Sie diese E-Mail ausdrucken.",
 		  { "Umwelt", "ausdrucken", NULL } },
+		/* A firm's terms named for its services; "may contain confidential" in
+		 * German; the Dutch "geen rechten" as Dutch firms write it in English. */
+		{ "Wij betalen donderdag.\n\nHoogachtend,\nmr. P. Bos",
+		  "Op al onze diensten zijn de algemene voorwaarden van Bos Advocatuur van "
+		  "toepassing.", { "voorwaarden", NULL } },
+		{ "Die Rechnung ist angewiesen.\n\nMit freundlichen Grüßen\nKreditoren",
+		  "Diese E-Mail kann vertrauliche Informationen enthalten.",
+		  { "vertrauliche", NULL } },
+		{ "Paid yesterday.\n\nKind regards,\nAccounts Payable",
+		  "No rights can be derived from this e-mail.", { "rights", NULL } },
+		/* A German firm's terms, whose "Einwendungen" is no dispute; the regulator's
+		 * line of a law firm; an adjective before "Adressaten". */
+		{ "Wir verweisen auf unsere Zahlung vom 22.09.\n\nMit freundlichen Grüßen\nBuchhaltung",
+		  "Geschäftsführer: A. Haller | Amtsgericht Stuttgart HRB 765432 | USt-IdNr. "
+		  "DE298765431. Es gelten unsere Allgemeinen Geschäftsbedingungen. Einwendungen "
+		  "gegen Rechnungen sind innerhalb von 14 Tagen schriftlich geltend zu machen.",
+		  { "Einwendungen", "Haller", NULL } },
+		{ "We will pay the undisputed part on Friday.\n\nYours faithfully,\nE. Marsh",
+		  "Harrowgate Lane Solicitors LLP is authorised and regulated by the Solicitors "
+		  "Regulation Authority (SRA No. 612345).", { "Regulation", NULL } },
+		{ "Bezahlt am Montag.\n\nGruss\nPeter",
+		  "Diese Nachricht ist ausschließlich für den bezeichneten Adressaten bestimmt.",
+		  { "Adressaten", NULL } },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		const DisclaimerCase *c = &cases[i];
@@ -236,6 +259,15 @@ test_disclaimer(void)
 			for (gsize w = 0; c->words[w]; w++)
 				g_assert_null(strstr(got, c->words[w]));
 		}
+		/* And in an HTML-only reply, its lines ended by <br> as Outlook on the web
+		 * writes them: the empty line still parts the disclaimer from the reply. */
+		g_autoptr(GString) html = g_string_new("<div>");
+		g_autofree char *escaped = g_markup_escape_text(plain, -1);
+		g_string_append(html, escaped);
+		g_string_replace(html, "\n", "<br>\n", 0);
+		g_string_append(html, "</div><div id=\"divRplyFwdMsg\">" QUOTED_NL "</div>");
+		g_autofree char *got = dm_reply_strip_html(html->str, html->len);
+		g_assert_cmpstr(got, ==, c->promise);
 	}
 }
 

@@ -4,7 +4,8 @@
 #include <glib.h>
 
 /* (transfer full) the visible text of @html (@len bytes, UTF-8): block elements become
- * line breaks, runs of white space one space, script/style/head dropped; at most @max
+ * line breaks (a <br> on a line already empty a blank line, as "<br><br>" shows), runs
+ * of white space one space, script/style/head dropped; at most @max
  * bytes, cut on a character boundary.  Never NULL ("" when nothing is readable). */
 char *dm_html_to_text(const char *html, gsize len, gsize max);
 

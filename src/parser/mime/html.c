@@ -1,8 +1,8 @@
 /* html: the readable text of an HTML mail body, with libxml2's forgiving HTML parser.
  *
  * dm_html_to_text walks the parsed tree without recursion (hostile nesting cannot blow the
- * stack), keeps text nodes, turns block elements into line breaks and drops script, style,
- * head and comments.  Output is bounded by the caller's maximum.
+ * stack), keeps text nodes, turns block elements into line breaks (a <br> on an empty line
+ * into a blank line) and drops script, style, head and comments.  Output is bounded by the caller's maximum.
  * libxml2 stops parsing at depth 256 (and without that limit a hostile nesting costs it
  * quadratic time), so a document it gives up on is read again with its nesting flattened
  * (dm_html_flatten, html_flatten.c): the text survives, in linear time.
@@ -69,6 +69,23 @@ append_break(GString *out, gsize max)
 		g_string_append_c(out, '\n');
 }
 
+/* A <br> ends the line; one on a line already empty (the writer's empty line:
+ * "<br><br>", Gmail's "<div><br></div>") leaves a blank line, as a mail program shows it,
+ * so that the paragraphs of an HTML-only reply stay apart: the reply reader tells the
+ * signature and the disclaimer from the text by them.  Never more than one blank line. */
+static void
+append_line_break(GString *out, gsize max)
+{
+	if (out->len >= max)
+		return;
+	gboolean line_empty = out->len > 0 && out->str[out->len - 1] == '\n';
+	gboolean blank_already = out->len > 1 && out->str[out->len - 2] == '\n';
+	if (line_empty && !blank_already)
+		g_string_append_c(out, '\n');
+	else
+		append_break(out, max);
+}
+
 /* (transfer full) @html parsed, or NULL; *@halted tells whether libxml2 stopped before
  * the end (the depth limit), so the tree holds only part of the text. */
 static htmlDocPtr
@@ -109,7 +126,10 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filte
 			if (verdict == DM_HTML_STOP)
 				break;
 			if (kind != DM_HTML_SKIPPED && verdict == DM_HTML_KEEP) {
-				if (kind == DM_HTML_BLOCK)
+				if (kind == DM_HTML_BLOCK &&
+				    g_ascii_strcasecmp((const char *) node->name, "br") == 0)
+					append_line_break(out, max);
+				else if (kind == DM_HTML_BLOCK)
 					append_break(out, max);
 				else if (kind == DM_HTML_CELL && out->len > 0 &&
 					 out->str[out->len - 1] != '\n' && out->len < max)

@@ -18,7 +18,7 @@ typedef struct _DmReplyModel DmReplyModel;
 /* ... and a class the text shows (dm_reply_secondary_cues) when its probability reaches
  * this.  Both chosen by cross-validation on the training files (README, "How a reply is
  * read"). */
-#define DM_REPLY_SECONDARY_CUED_MIN 0.003
+#define DM_REPLY_SECONDARY_CUED_MIN 0.001
 
 /* The classes @text shows, as bits (1 << DmReplyClass): the class of each rule in
  * @rule_hits (element-type utf8: the names dm_reply_rule_hits gives), question for a

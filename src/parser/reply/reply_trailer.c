@@ -8,7 +8,8 @@
  *     "niet de geadresseerde", "intended recipient", "received this e-mail in error",
  *     "irrtümlich erhalten", "nicht der richtige Adressat", "nur für den Empfänger
  *     bestimmt", "informieren Sie den Absender", "Denk aan het milieu voordat u deze
- *     e-mail print", "onze algemene voorwaarden zijn van toepassing"), or a long paragraph saying
+ *     e-mail print", "onze algemene voorwaarden zijn van toepassing", "kann vertrauliche
+ *     Informationen enthalten", "no rights can be derived"), or a long paragraph saying
  *     "vertrouwelijk" / "confidential" / "vertraulich";
  *   - a contact block: lines with a telephone number, an address, a web or mail address,
  *     a company registration ("KvK", "BTW", "VAT", "USt-IdNr"), a company's legal form
@@ -63,7 +64,7 @@ static DmPattern disclaimer_strong_re = RT(
 	"vertrouwelijk)|"
 	/* Short German ones, Swiss spelling too: "nur für den Empfänger bestimmt",
 	 * "ausschliesslich für den Adressaten", "informieren Sie den Absender". */
-	"(?:nur|ausschlie(?:ß|ss)lich) für (?:den|die) (?:adressaten|empfänger(?:in)?)|"
+	"(?:nur|ausschlie(?:ß|ss)lich) für (?:den|die) (?:\\p{L}+ )?(?:adressaten|empfänger(?:in)?)|"
 	"(?:informieren|benachrichtigen|verständigen) sie (?:bitte )?(?:umgehend |sofort )?"
 	"(?:den|die) (?:absender|absenderin)|irrtuemlich|falsch zugestellt|"
 	/* The printing footers ("Denk aan het milieu voordat u deze e-mail print") and a
@@ -74,7 +75,22 @@ static DmPattern disclaimer_strong_re = RT(
 	"denken sie an die umwelt|consider the environment before|"
 	"(?:onze|unsere|our) (?:algemene (?:leverings)?voorwaarden|allgemeinen "
 	"geschäftsbedingungen|general terms and conditions|terms and conditions) "
-	"(?:van toepassing|zijn van toepassing|apply|gelten)");
+	"(?:van toepassing|zijn van toepassing|apply|gelten)|"
+	/* ... and as "Op al onze diensten zijn de algemene voorwaarden van X van toepassing",
+	 * "Op onze dienstverlening zijn algemene voorwaarden van toepassing": a firm's terms
+	 * over its own services, which no debtor writes of the creditor's. */
+	"\\bop (?:al )?onze (?:diensten|dienstverlening|werkzaamheden|leveringen|"
+	"overeenkomsten|opdrachten) zijn\\b|"
+	/* "may contain confidential" in Dutch and German, and the Dutch "geen rechten
+	 * ontleend" as Dutch firms put it in English. */
+	"kan vertrouwelijke informatie bevatten|(?:kann|können) vertrauliche|"
+	"no rights (?:can|may) be derived|"
+	/* The German terms footer ("Es gelten unsere Allgemeinen Geschäftsbedingungen.
+	 * Einwendungen gegen Rechnungen sind innerhalb von 14 Tagen ..."), whose
+	 * "Einwendungen" is nobody's dispute, and the regulator's line under a law firm's
+	 * mail. */
+	"es gelten (?:unsere|die) allgemeinen (?:geschäfts|liefer|verkaufs)bedingungen|"
+	"(?:authori[sz]ed and )?regulated by the (?:solicitors regulation|financial conduct)");
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */
