@@ -104,11 +104,19 @@ quote_filter(xmlNodePtr node, gpointer user)
 }
 
 char *
-dm_html_reply_text(const char *html, gsize len, gsize max, gboolean *quote_found)
+dm_html_doc_reply_text(const DmHtmlDoc *doc, gsize max, gboolean *quote_found)
 {
 	gboolean found = FALSE;
-	char *text = dm_html_to_text_filtered(html, len, max, quote_filter, &found);
+	char *text = dm_html_doc_text_filtered(doc, max, quote_filter, &found);
 	if (quote_found)
 		*quote_found = found;
 	return text;
+}
+
+char *
+dm_html_reply_text(const char *html, gsize len, gsize max, gboolean *quote_found)
+{
+	g_return_val_if_fail(html != NULL || len == 0, g_strdup(""));
+	g_autoptr(DmHtmlDoc) doc = dm_html_doc_parse(html, len);
+	return dm_html_doc_reply_text(doc, max, quote_found);
 }
