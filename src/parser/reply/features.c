@@ -62,15 +62,30 @@ typedef struct {
 struct _DmReplyFeatureNames {
 	GArray *entries;            /* NameEntry, in emission order */
 	GString *arena;             /* the names, each NUL-terminated */
+	gboolean rules_only;        /* only the rules' names are logged */
 };
+
+static DmReplyFeatureNames *
+names_new(gboolean rules_only, guint entries, gsize arena)
+{
+	DmReplyFeatureNames *n = g_new(DmReplyFeatureNames, 1);
+	n->entries = g_array_sized_new(FALSE, FALSE, sizeof(NameEntry), entries);
+	n->arena = g_string_sized_new(arena);
+	n->rules_only = rules_only;
+	return n;
+}
 
 DmReplyFeatureNames *
 dm_reply_feature_names_new(void)
 {
-	DmReplyFeatureNames *n = g_new(DmReplyFeatureNames, 1);
-	n->entries = g_array_sized_new(FALSE, FALSE, sizeof(NameEntry), 1024);
-	n->arena = g_string_sized_new(8192);
-	return n;
+	return names_new(FALSE, 1024, 8192);
+}
+
+DmReplyFeatureNames *
+dm_reply_feature_names_new_rules_only(void)
+{
+	/* A reply hits a handful of rules. */
+	return names_new(TRUE, 16, 256);
 }
 
 void
@@ -144,7 +159,9 @@ emit_hashed(Collector *c, int group, guint32 h, const Piece *pieces, guint n)
 		g_array_set_size(c->items, c->items->len * 2);
 	/* The value holds the group until weigh() counts. */
 	g_array_index(c->items, DmReplyFeature, c->n_items++) = (DmReplyFeature) { index, group };
-	if (c->names) {
+	/* The n-grams are nearly all of a reply's features: a reading without explain logs
+	 * none of their names. */
+	if (c->names && (!c->names->rules_only || group == GROUP_RULE)) {
 		NameEntry e = { index, (guint32) c->names->arena->len };
 		g_array_append_val(c->names->entries, e);
 		gsize len = 0;

@@ -172,7 +172,9 @@ static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
                  gboolean month_first, gboolean explained)
 {
-	g_autoptr(DmReplyFeatureNames) names = dm_reply_feature_names_new();
+	/* The rules' names for the second intent's cues; the rest only for explain. */
+	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new()
+	                                                 : dm_reply_feature_names_new_rules_only();
 	/* One scan of the text's dates for both readings: the features', the class's. */
 	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(a->reply_text);
 	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
