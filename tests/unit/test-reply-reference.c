@@ -447,9 +447,27 @@ test_features(void)
 	for (int i = 0; i < 90; i++)
 		g_string_append(long_word, i % 7 ? "x" : "é");
 	const char *odd[] = { "", "x", "?", "€€€ 12,- ??? \xff broken", long_word->str,
-	                      "niet niet niet betaald maar betaald. Ik betaal vrijdag." };
+	                      "niet niet niet betaald maar betaald. Ik betaal vrijdag.",
+	                      /* Characters of two to four bytes at a word's edges and inside
+	                       * it, a combining accent, case folding that changes the length
+	                       * (İ, the Kelvin sign, ẞ), a title-case letter, a non-breaking
+	                       * space, a zero-width space, invalid and cut-off bytes. */
+	                      "😀betaald𝔅 cafe\u0301 İSTANBUL \u212Aelvin GROẞ ǅemal "
+	                      "x\u00a0y a\u200Bb \xc3\xa9\xff\xe2\x82 ok\xf0\x9f\x98",
+	                      "é ée éée 😀 a😀 😀a ß SS" };
 	for (gsize i = 0; i < G_N_ELEMENTS(odd); i++)
 		assert_same_vector(odd[i], &ref);
+	/* Words of 59 to 66 characters, a character of two or four bytes at each place near
+	 * the 63rd, where the n-grams stop starting and the last one reaches to the end. */
+	const char *wide[] = { "é", "😀" };
+	for (gsize w = 0; w < G_N_ELEMENTS(wide); w++)
+		for (int len = 59; len <= 66; len++)
+			for (int at = len - 6; at < len; at++) {
+				g_autoptr(GString) word = g_string_new(NULL);
+				for (int i = 0; i < len; i++)
+					g_string_append(word, i == at ? wide[w] : "k");
+				assert_same_vector(word->str, &ref);
+			}
 	g_assert_cmpuint(each_corpus_text(assert_same_vector), >=, 3000);
 }
 

@@ -5,7 +5,12 @@
  * returned_message_id, automatic_header (the header that says a machine wrote it, or
  * null), reply_text_contains and reply_text_lacks.  Every analysis must also
  * carry a confidence in 0..1, a reply_text and a rule name, and
- * dm_reply_analyze_unexplained must give the same answer with an empty explanation. */
+ * dm_reply_analyze_unexplained must give the same answer with an empty explanation.
+ * /reply/unexplained/corpus checks that last on every reply of the training corpus as its
+ * client writes it: the reading without explain logs only the rules' names, from which
+ * the second intent's cues are read. */
+#include "dunning/learn/dm-learn.h"
+#include "parser/mime/dm-gmime-autoptr.h"
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
 #include "test-dunning-util.h"
@@ -170,6 +175,25 @@ test_strip_table(void)
 	}
 }
 
+static void
+test_unexplained_corpus(void)
+{
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) items = dm_learn_corpus_read_dir("corpus/replies", "train-", &error);
+	g_assert_no_error(error);
+	guint secondary = 0;
+	for (guint i = 0; i < items->len; i++) {
+		g_autoptr(GMimeMessage) msg = dm_learn_compose(g_ptr_array_index(items, i));
+		g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, dm_test_reply_model());
+		g_autoptr(DmReplyAnalysis) u = dm_reply_analyze_unexplained(msg,
+		                                                            dm_test_reply_model());
+		assert_unexplained_same(a, u);
+		secondary += a->secondary != DM_REPLY_CLASS_OTHER;
+	}
+	/* The second intents, which read the rules' names, are among what was compared. */
+	g_assert_cmpuint(secondary, >, 50);
+}
+
 static gint
 compare_names(gconstpointer a, gconstpointer b)
 {
@@ -192,6 +216,7 @@ main(int argc, char **argv)
 	g_assert_cmpuint(names->len, >=, 5);
 	g_test_add_func("/reply/strip/table", test_strip_table);
 	g_test_add_func("/reply/strip/hostile", test_strip_hostile);
+	g_test_add_func("/reply/unexplained/corpus", test_unexplained_corpus);
 	for (guint i = 0; i < names->len; i++) {
 		g_autofree char *path = g_strdup_printf("/reply/eml/%s", (char *) names->pdata[i]);
 		g_test_add_data_func(path, names->pdata[i], run_case);

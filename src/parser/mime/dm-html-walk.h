@@ -3,6 +3,7 @@
 #pragma once
 #include <glib.h>
 #include <libxml/tree.h>
+#include "parser/mime/dm-html.h"
 
 /* What to do with an element met on the walk. */
 typedef enum {
@@ -19,3 +20,6 @@ typedef DmHtmlVerdict (*DmHtmlFilterFunc)(xmlNodePtr element, gpointer user);
  * for may no longer be; it then reads as without @filter. */
 char *dm_html_to_text_filtered(const char *html, gsize len, gsize max,
 			       DmHtmlFilterFunc filter, gpointer user);
+/* dm_html_to_text_filtered over a document parsed already (dm-html.h). */
+char *dm_html_doc_text_filtered(const DmHtmlDoc *doc, gsize max, DmHtmlFilterFunc filter,
+				gpointer user);

@@ -8,7 +8,9 @@
  * (dm_html_flatten, html_flatten.c): the text survives, in linear time.
  * dm_html_element_kind is the one table of how an element reads, for both ways.
  * dm_html_to_text_filtered is the same walk with a caller's say over each element (the
- * reply reader drops quoted mail with it, html_quote.c).
+ * reply reader drops quoted mail with it, html_quote.c).  A DmHtmlDoc keeps the parsed
+ * tree for a caller that reads one body both ways (the new text of a reply and its whole
+ * text): the parse is most of the cost, the walk little.
  * Failures: none reported; unparseable input gives "" (one message's trouble, never fatal). */
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-html-element.h"
@@ -161,6 +163,59 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filte
 	}
 }
 
+struct _DmHtmlDoc {
+	htmlDocPtr doc;             /* NULL when nothing could be parsed */
+	gsize len;                  /* the markup's length: the text's first guess of size */
+};
+
+DmHtmlDoc *
+dm_html_doc_parse(const char *html, gsize len)
+{
+	g_return_val_if_fail(html != NULL || len == 0, NULL);
+	DmHtmlDoc *d = g_new0(DmHtmlDoc, 1);
+	d->len = len;
+	if (len == 0 || len > G_MAXINT)
+		return d;
+	gboolean halted;
+	d->doc = parse(html, len, &halted);
+	if (halted) {
+		/* Too deep for libxml2: the same text without the nesting.  It can be longer
+		 * than @html (4 x, see dm_html_flatten): too long for libxml2 gives "". */
+		g_clear_pointer(&d->doc, xmlFreeDoc);
+		g_autoptr(GString) flat = dm_html_flatten(html, len);
+		if (flat->len > 0 && flat->len <= G_MAXINT)
+			d->doc = parse(flat->str, flat->len, &halted);
+	}
+	return d;
+}
+
+void
+dm_html_doc_free(DmHtmlDoc *doc)
+{
+	if (!doc)
+		return;
+	g_clear_pointer(&doc->doc, xmlFreeDoc);
+	g_free(doc);
+}
+
+char *
+dm_html_doc_text_filtered(const DmHtmlDoc *doc, gsize max, DmHtmlFilterFunc filter,
+			  gpointer user)
+{
+	g_return_val_if_fail(doc != NULL, g_strdup(""));
+	if (!doc->doc)
+		return g_strdup("");
+	g_autoptr(GString) out = g_string_sized_new(MIN(doc->len, max) + 1);
+	append_tree_text(out, doc->doc, max, filter, user);
+	return dm_text_bound(out->str, out->len, max);
+}
+
+char *
+dm_html_doc_text(const DmHtmlDoc *doc, gsize max)
+{
+	return dm_html_doc_text_filtered(doc, max, NULL, NULL);
+}
+
 char *
 dm_html_to_text(const char *html, gsize len, gsize max)
 {
@@ -172,23 +227,6 @@ dm_html_to_text_filtered(const char *html, gsize len, gsize max, DmHtmlFilterFun
 			 gpointer user)
 {
 	g_return_val_if_fail(html != NULL || len == 0, g_strdup(""));
-	if (len == 0 || len > G_MAXINT)
-		return g_strdup("");
-	gboolean halted;
-	htmlDocPtr doc = parse(html, len, &halted);
-	if (halted) {
-		/* Too deep for libxml2: the same text without the nesting.  It can be longer
-		 * than @html (4 x, see dm_html_flatten): too long for libxml2 gives "". */
-		g_clear_pointer(&doc, xmlFreeDoc);
-		g_autoptr(GString) flat = dm_html_flatten(html, len);
-		if (flat->len > 0 && flat->len <= G_MAXINT)
-			doc = parse(flat->str, flat->len, &halted);
-	}
-	if (!doc)
-		return g_strdup("");
-
-	g_autoptr(GString) out = g_string_sized_new(MIN(len, max) + 1);
-	append_tree_text(out, doc, max, filter, user);
-	xmlFreeDoc(doc);
-	return dm_text_bound(out->str, out->len, max);
+	g_autoptr(DmHtmlDoc) doc = dm_html_doc_parse(html, len);
+	return dm_html_doc_text_filtered(doc, max, filter, user);
 }

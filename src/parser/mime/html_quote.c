@@ -30,16 +30,25 @@ static const char *const stop_ids[] = {
 	"divRplyFwdMsg", "appendonsend", "OLK_SRC_BODY_SECTION", "stopSpelling",
 };
 
-/* (transfer full) attribute @name of @node, NULL when absent. */
-static char *
-attr(xmlNodePtr node, const char *name)
+/* (transfer none) attribute @name of @node, NULL when absent.  Its value is read in
+ * place when it is one text node, as the parser leaves nearly every attribute (every
+ * element of a reply is asked for three or four); otherwise (an entity in it) it is
+ * put together as xmlGetProp does, into *@copy (transfer full), which the caller frees. */
+static const char *
+attr(xmlNodePtr node, const char *name, char **copy)
 {
-	xmlChar *v = xmlGetProp(node, (const xmlChar *) name);
-	if (!v)
+	xmlAttrPtr a = xmlHasProp(node, (const xmlChar *) name);
+	if (!a)
 		return NULL;
-	char *copy = g_strdup((const char *) v);
-	xmlFree(v);
-	return copy;
+	xmlNodePtr v = a->children;
+	if (v && v->next == NULL && v->type == XML_TEXT_NODE && v->content)
+		return (const char *) v->content;
+	xmlChar *value = xmlGetProp(node, (const xmlChar *) name);
+	if (!value)
+		return NULL;
+	*copy = g_strdup((const char *) value);
+	xmlFree(value);
+	return *copy;
 }
 
 /* Whether the space-separated list @classes holds @name. */
@@ -76,25 +85,26 @@ static DmHtmlVerdict
 quote_filter(xmlNodePtr node, gpointer user)
 {
 	gboolean *found = user;
-	g_autofree char *id = attr(node, "id");
+	g_autofree char *id_copy = NULL, *style_copy = NULL, *classes_copy = NULL;
+	g_autofree char *type_copy = NULL;
+	const char *id = attr(node, "id", &id_copy);
 	for (gsize i = 0; id && i < G_N_ELEMENTS(stop_ids); i++)
 		if (g_str_has_suffix(id, stop_ids[i])) {
 			*found = TRUE;
 			return DM_HTML_STOP;
 		}
-	g_autofree char *style = attr(node, "style");
-	if (is_outlook_header_div(node, style)) {
+	if (is_outlook_header_div(node, attr(node, "style", &style_copy))) {
 		*found = TRUE;
 		return DM_HTML_STOP;
 	}
-	g_autofree char *classes = attr(node, "class");
+	const char *classes = attr(node, "class", &classes_copy);
 	for (gsize i = 0; classes && i < G_N_ELEMENTS(quote_classes); i++)
 		if (has_class(classes, quote_classes[i])) {
 			*found = TRUE;
 			return DM_HTML_DROP;
 		}
 	if (g_ascii_strcasecmp((const char *) node->name, "blockquote") == 0) {
-		g_autofree char *type = attr(node, "type");
+		const char *type = attr(node, "type", &type_copy);
 		if (type && g_ascii_strcasecmp(type, "cite") == 0) {
 			*found = TRUE;
 			return DM_HTML_DROP;
@@ -104,11 +114,19 @@ quote_filter(xmlNodePtr node, gpointer user)
 }
 
 char *
-dm_html_reply_text(const char *html, gsize len, gsize max, gboolean *quote_found)
+dm_html_doc_reply_text(const DmHtmlDoc *doc, gsize max, gboolean *quote_found)
 {
 	gboolean found = FALSE;
-	char *text = dm_html_to_text_filtered(html, len, max, quote_filter, &found);
+	char *text = dm_html_doc_text_filtered(doc, max, quote_filter, &found);
 	if (quote_found)
 		*quote_found = found;
 	return text;
+}
+
+char *
+dm_html_reply_text(const char *html, gsize len, gsize max, gboolean *quote_found)
+{
+	g_return_val_if_fail(html != NULL || len == 0, g_strdup(""));
+	g_autoptr(DmHtmlDoc) doc = dm_html_doc_parse(html, len);
+	return dm_html_doc_reply_text(doc, max, quote_found);
 }

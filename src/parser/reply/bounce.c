@@ -176,7 +176,8 @@ single_to(GMimeMessage *msg)
 	return dm_message_to_address(msg);
 }
 
-static DmBounceKind detect(GMimeMessage *msg, DmBounceReport *out, guint depth);
+static DmBounceKind detect(GMimeMessage *msg, const char *body, DmBounceReport *out,
+                          guint depth);
 
 /* Reads the Message-ID and the single To of a returned message, whole or headers only,
  * into @w.  A returned message that is itself a failure report (a gateway that wraps the
@@ -192,7 +193,7 @@ read_returned(GMimeObject *part, Walk *w)
 			return;
 		if (w->depth < 1) {
 			DmBounceReport r;
-			DmBounceKind k = detect(inner, &r, w->depth + 1);
+			DmBounceKind k = detect(inner, NULL, &r, w->depth + 1);
 			if ((k == DM_BOUNCE_FAILED || k == DM_BOUNCE_EXPIRED) && r.returned_message_id) {
 				w->returned_id = g_steal_pointer(&r.returned_message_id);
 				w->returned_to = g_steal_pointer(&r.recipient);
@@ -317,14 +318,15 @@ find(DmPattern *p, const char *text)
 	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
 }
 
-/* (transfer full) the text of a report: its readable text, or — when a report's MIME
+/* (transfer full) the text of a report: its readable text (@body, dm_message_text's
+ * answer, when the caller has it, else read here), or — when a report's MIME
  * structure is broken (a boundary that never comes, or one lost in a header continuation
  * that is not indented, so a multipart has no parts) — the prologue of the first such
  * multipart on the way down its first parts, where the report then stands.  Never NULL. */
 static char *
-report_text(GMimeMessage *msg)
+report_text(GMimeMessage *msg, const char *body)
 {
-	char *text = dm_message_text(msg);
+	char *text = body ? g_strdup(body) : dm_message_text(msg);
 	if (*text != '\0')
 		return text;
 	GMimeObject *obj = g_mime_message_get_mime_part(msg);
@@ -468,12 +470,21 @@ dm_bounce_detect(GMimeMessage *msg, DmBounceReport *out)
 {
 	*out = (DmBounceReport) { .kind = DM_BOUNCE_NONE };
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), DM_BOUNCE_NONE);
-	return detect(msg, out, 0);
+	return detect(msg, NULL, out, 0);
 }
 
-/* dm_bounce_detect at @depth: 0 for the message itself, 1 for a report it returns. */
+DmBounceKind
+dm_bounce_detect_text(GMimeMessage *msg, const char *body, DmBounceReport *out)
+{
+	*out = (DmBounceReport) { .kind = DM_BOUNCE_NONE };
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg) && body != NULL, DM_BOUNCE_NONE);
+	return detect(msg, body, out, 0);
+}
+
+/* dm_bounce_detect at @depth: 0 for the message itself, 1 for a report it returns;
+ * @body (nullable) is the message's dm_message_text, when the caller has read it. */
 static DmBounceKind
-detect(GMimeMessage *msg, DmBounceReport *out, guint depth)
+detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 {
 	*out = (DmBounceReport) { .kind = DM_BOUNCE_NONE };
 	Walk w = { .depth = depth };
@@ -484,7 +495,7 @@ detect(GMimeMessage *msg, DmBounceReport *out, guint depth)
 		? g_utf8_make_valid(subject_raw, (gssize) strnlen(subject_raw, 998)) : NULL;
 	g_autofree char *from = dm_message_from_address(msg);
 	g_autofree char *from_name = dm_message_from_name(msg);
-	g_autofree char *text = report_text(msg);
+	g_autofree char *text = report_text(msg, body);
 
 	if (w.delivery_status && !(w.sum.failed || w.sum.delayed || w.sum.succeeded))
 		/* A report whose parts never parsed: its fields may stand in the text. */

@@ -52,7 +52,25 @@ typedef struct {
 	 * a sentence finds every word it holds (words_present). */
 	guint first_start[257];
 	guint *by_first;
+	/* Bit (a << 8 | b): a word starts with the bytes a, b (a word of one byte a: with a
+	 * and any b).  Most places of a sentence start no word: one test passes them over,
+	 * where the words filed under their first byte were compared one by one. */
+	guint64 pairs[256 * 256 / 64];
 } CompiledRules;
+
+static void
+set_pair(CompiledRules *c, guint first, guint second)
+{
+	guint pair = first << 8 | second;
+	c->pairs[pair / 64] |= G_GUINT64_CONSTANT(1) << (pair % 64);
+}
+
+static gboolean
+has_pair(const CompiledRules *c, guchar first, guchar second)
+{
+	guint pair = (guint) first << 8 | second;
+	return (c->pairs[pair / 64] >> (pair % 64)) & 1;
+}
 
 /* The id of @word in @words, added when new. */
 static guint
@@ -77,6 +95,9 @@ index_words(CompiledRules *c)
 		const char *w = g_ptr_array_index(c->words, i);
 		c->word_len[i] = strlen(w);
 		count[(guchar) w[0] + 1]++;
+		for (guint b = 0; b < 256; b++)
+			if (c->word_len[i] == 1 || b == (guchar) w[1])
+				set_pair(c, (guchar) w[0], b);
 	}
 	for (guint b = 1; b <= 256; b++)
 		count[b] += count[b - 1];
@@ -275,9 +296,9 @@ find_class_date(const char *text, const Span *spans, guint n, const ClassHits *h
 	return FALSE;
 }
 
-/* The words of c->words that @folded (a sentence, case-folded, @len bytes) holds, in
- * @present: one pass over the sentence, each byte looking only at the words that start
- * with it.  Searching the sentence once for each of some two hundred words cost more
+/* The words of c->words that @folded (a sentence, case-folded, @len bytes and a NUL)
+ * holds, in @present: one pass over the sentence, each byte looking only at the words
+ * that start with it.  Searching the sentence once for each of some two hundred words cost more
  * than most of the patterns it spares. */
 static void
 words_present(const CompiledRules *c, const char *folded, gsize len, WordSet *present)
@@ -285,6 +306,9 @@ words_present(const CompiledRules *c, const char *folded, gsize len, WordSet *pr
 	memset(present, 0, sizeof *present);
 	for (gsize p = 0; p < len; p++) {
 		guchar b = (guchar) folded[p];
+		/* folded[len] is the NUL that ends it: no word of two bytes starts at len - 1. */
+		if (!has_pair(c, b, (guchar) folded[p + 1]))
+			continue;
 		for (guint k = c->first_start[b]; k < c->first_start[b + 1]; k++) {
 			guint id = c->by_first[k];
 			const char *w = g_ptr_array_index(c->words, id);

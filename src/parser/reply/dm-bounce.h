@@ -19,3 +19,6 @@ void dm_bounce_report_clear(DmBounceReport *r);
 /* Decides whether @msg is a delivery report (RFC 3464 or the free-form kind
  * MAILER-DAEMONs write) and fills @out (cleared first; dm_bounce_report_clear() it). */
 DmBounceKind dm_bounce_detect(GMimeMessage *msg, DmBounceReport *out);
+/* dm_bounce_detect, with @body the text dm_message_text(@msg) gives, read already by the
+ * caller (a reply's reading reads it with the new text, dm_reply_texts_read). */
+DmBounceKind dm_bounce_detect_text(GMimeMessage *msg, const char *body, DmBounceReport *out);

@@ -31,6 +31,9 @@ GArray *dm_reply_features(const char *text, const GDate *reference, guint bits,
  * feature) for the few that `explain` shows. */
 typedef struct _DmReplyFeatureNames DmReplyFeatureNames;
 DmReplyFeatureNames *dm_reply_feature_names_new(void);
+/* A log of the rules' names only (dm_reply_feature_names_rules), for a reading that
+ * shows no features: dm_reply_feature_names_find finds no other name in it. */
+DmReplyFeatureNames *dm_reply_feature_names_new_rules_only(void);
 void dm_reply_feature_names_free(DmReplyFeatureNames *names);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyFeatureNames, dm_reply_feature_names_free)
 /* (transfer none) the name of the first feature hashed to @index, or NULL. */

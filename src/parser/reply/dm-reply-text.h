@@ -10,3 +10,15 @@ char *dm_reply_strip_html(const char *html, gsize len);
 /* (transfer full) the new text of @msg: its HTML part when that marks the quote, else its
  * text/plain part, else its HTML as text; then dm_reply_strip_quotes.  Never NULL. */
 char *dm_reply_new_text(GMimeMessage *msg);
+
+/* What a reading of a message needs of its text, each read once (an HTML part is parsed
+ * once for both).  Owned by the struct: dm_reply_texts_clear() it. */
+typedef struct {
+	char *new_text;             /* dm_reply_new_text's answer */
+	char *body;                 /* dm_message_text's answer, for the bounce and
+	                             * auto-reply checks */
+} DmReplyTexts;
+/* Fills @out with the texts of @msg.  Neither is ever NULL. */
+void dm_reply_texts_read(GMimeMessage *msg, DmReplyTexts *out);
+void dm_reply_texts_clear(DmReplyTexts *texts);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(DmReplyTexts, dm_reply_texts_clear)

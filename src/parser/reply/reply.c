@@ -65,11 +65,10 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a);
 }
 
-/* (transfer full) the stripped text of @msg, bounded for storage and display. */
+/* (transfer full) @stripped, a message's new text, bounded for storage and display. */
 static char *
-stripped_text(GMimeMessage *msg)
+bounded_text(const char *stripped)
 {
-	g_autofree char *stripped = dm_reply_new_text(msg);
 	return dm_text_bound(stripped, strlen(stripped), DM_REPLY_MAX_TEXT_BYTES);
 }
 
@@ -173,7 +172,9 @@ static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
                  gboolean month_first, gboolean explained)
 {
-	g_autoptr(DmReplyFeatureNames) names = dm_reply_feature_names_new();
+	/* The rules' names for the second intent's cues; the rest only for explain. */
+	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new()
+	                                                 : dm_reply_feature_names_new_rules_only();
 	/* One scan of the text's dates for both readings: the features', the class's. */
 	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(a->reply_text);
 	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
@@ -214,14 +215,17 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 	g_date_clear(&a->date, 1);
 	a->secondary = DM_REPLY_CLASS_OTHER;
 	a->explain = g_ptr_array_new_with_free_func(g_free);
-	a->reply_text = stripped_text(msg);
+	/* The new text and the whole text, read in one pass over the text parts. */
+	g_auto(DmReplyTexts) texts = { NULL, NULL };
+	dm_reply_texts_read(msg, &texts);
+	a->reply_text = bounded_text(texts.new_text);
 	GDate reference = dm_message_date(msg);
 	DmAutoHeaders headers = dm_auto_headers_read(GMIME_OBJECT(msg), &a->automatic_header);
 	a->automatic_headers = headers != DM_AUTO_HEADERS_NONE;
 
 	const char *rule = NULL;
 	DmBounceReport report;
-	DmBounceKind bounce = dm_bounce_detect(msg, &report);
+	DmBounceKind bounce = dm_bounce_detect_text(msg, texts.body, &report);
 	if (bounce != DM_BOUNCE_NONE) {
 		a->matched_rule = g_strdup(report.rule);
 		a->returned_message_id = g_steal_pointer(&report.returned_message_id);
@@ -260,8 +264,7 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		a->matched_rule = g_strdup(rule);
 		/* The subject often carries the dates ("Afwezig t/m 30 november"). */
 		const char *subject = g_mime_message_get_subject(msg);
-		g_autofree char *text = dm_message_text(msg);
-		g_autofree char *both = g_strconcat(subject ? subject : "", "\n", text, NULL);
+		g_autofree char *both = g_strconcat(subject ? subject : "", "\n", texts.body, NULL);
 		dm_autoreply_return_date(both, &reference, &a->date);
 		a->new_address = dm_autoreply_new_address(both, from);
 		return a;
