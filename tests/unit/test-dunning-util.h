@@ -382,16 +382,23 @@ dm_test_ledger_sql(const char *database, const char *sql)
 	sqlite3_close(db);
 }
 
-/* Records invoice 2026-0042 to klant@debtor.example, due 16 November 2026, as sent on
- * 17 October (Message-ID @message_id); its id. */
-static inline gint64
-dm_test_invoice_42(DmLedger *ledger, const char *message_id)
+/* Invoice 2026-0042 to klant@debtor.example, due 16 November 2026, Message-ID
+ * @message_id: what every test invoice below has. */
+static inline DmInvoice *
+dm_test_invoice_42_new(const char *message_id)
 {
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
+	DmInvoice *inv = dm_invoice_new();
 	inv->number = g_strdup("2026-0042");
 	inv->debtor_email = g_strdup("klant@debtor.example");
 	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
 	inv->message_id = g_strdup(message_id);
+	return inv;
+}
+
+/* Records @inv in @ledger as sent on 17 October 2026; its id. */
+static inline gint64
+dm_test_invoice_record(DmLedger *ledger, DmInvoice *inv)
+{
 	gboolean existed;
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_ledger_invoice_add(ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
@@ -399,31 +406,31 @@ dm_test_invoice_42(DmLedger *ledger, const char *message_id)
 	return inv->id;
 }
 
-/* Records invoice 2026-0042 as dm_test_invoice_42() does, with all a reminder letter
- * needs: 1,250.00 EUR, issued 17 October, in Dutch, to a business (the business ladder),
- * debtor Jan de Vries, subject "Factuur 2026-0042"; its id. */
+/* Records invoice 2026-0042 as dm_test_invoice_42_new() makes it; its id. */
+static inline gint64
+dm_test_invoice_42(DmLedger *ledger, const char *message_id)
+{
+	g_autoptr(DmInvoice) inv = dm_test_invoice_42_new(message_id);
+	return dm_test_invoice_record(ledger, inv);
+}
+
+/* Records invoice 2026-0042 with all a reminder letter needs besides: 1,250.00 EUR,
+ * issued 17 October, in Dutch, to a business (the business ladder), debtor Jan de Vries,
+ * subject "Factuur 2026-0042"; its id. */
 static inline gint64
 dm_test_invoice_42_full(DmLedger *ledger, const char *message_id)
 {
-	g_autoptr(DmInvoice) inv = dm_invoice_new();
-	inv->number = g_strdup("2026-0042");
-	inv->debtor_email = g_strdup("klant@debtor.example");
+	g_autoptr(DmInvoice) inv = dm_test_invoice_42_new(message_id);
 	inv->debtor_name = g_strdup("Jan de Vries");
 	inv->has_amount = TRUE;
 	inv->amount_cents = 125000;
 	inv->currency = g_strdup("EUR");
 	g_date_set_dmy(&inv->issue_date, 17, 10, 2026);
-	g_date_set_dmy(&inv->due_date, 16, 11, 2026);
 	inv->language = g_strdup("nl");
 	inv->source = g_strdup("body");
-	inv->message_id = g_strdup(message_id);
 	inv->subject = g_strdup("Factuur 2026-0042");
 	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
-	gboolean existed;
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_add(ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
-	g_assert_no_error(err);
-	return inv->id;
+	return dm_test_invoice_record(ledger, inv);
 }
 
 /* Makes the milter "proven" in @ledger: a digest row it once confirmed, so that its
