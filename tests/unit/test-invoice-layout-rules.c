@@ -118,6 +118,9 @@ static const Case cases[] = {
 	{ "due-te-betalen-voor", "Factuur 2026-119",
 	  "Factuurnummer: 2026-119\nFactuurdatum: 2 maart 2026\nTotaal: € 242,00\nTe betalen vóór 1 april 2026 op NL91 ABNA 0417 1643 00.\n",
 	  24200, -1, "2026-03-02", "2026-04-01", NULL, "line \"Te betalen vóór", NULL, NULL, FALSE },
+	{ "due-uiterlijk-betalen-op-cell", "Factuur SW26-1530",
+	  "Factuur SW26-1530\nDatum\t21-11-2026\nTe betalen\t€ 195,00\nUiterlijk betalen op\t05-12-2026\n",
+	  19500, -1, "2026-11-21", "2026-12-05", NULL, "line \"Uiterlijk betalen op", NULL, NULL, FALSE },
 	{ "due-payment-due", "Invoice INV-2026-07",
 	  "Invoice No: INV-2026-07\nInvoice Date: 3 March 2026\nPayment due: 31 March 2026\nTotal: £600.00\n",
 	  60000, -1, "2026-03-03", "2026-03-31", NULL, "line \"Payment due", NULL, NULL, FALSE },
@@ -311,6 +314,16 @@ static const Case cases[] = {
 	  "Invoice Number: 0000115\nDate of Issue: 10/09/2026\nDue Date: 10/24/2026\nAmount Due (USD) $2,600.00\n"
 	  "Pay by ACH to routing 021000021.\n",
 	  260000, -1, "2026-10-09", "2026-10-24", NULL, NULL, NULL, "0000115", FALSE },
+	/* The invoice's own slash dates decide where one reads only one way: month first
+	 * ("10/14/2026") for an IBAN payee too; day first ("14/10/2026") for dollars too. */
+	{ "slash-dates-show-month-first", "Invoice 1087",
+	  "Invoice # 1087\nDate 11/03/2026\nDue Date 12/03/2026\n10/14/2026\tData pipeline\t9,600.00\n"
+	  "Balance due £9,600.00\nWire: IBAN GB29 NWBK 6016 1331 9268 19\n",
+	  960000, -1, "2026-11-03", "2026-12-03", NULL, NULL, NULL, "1087", FALSE },
+	{ "slash-dates-show-day-first", "Invoice 0000116",
+	  "Invoice Number: 0000116\nDate of Issue: 10/09/2026\nDue Date: 10/10/2026\n"
+	  "28/08/2026\tConsulting\t$2,600.00\nAmount Due (USD) $2,600.00\nPay by ACH to routing 021000021.\n",
+	  260000, -1, "2026-09-10", "2026-10-10", NULL, NULL, NULL, "0000116", FALSE },
 	/* A block under a label that names the sender (From: "Acme") is the payee's, however
 	 * it is labelled: the next block is the debtor's. */
 	{ "debtor-not-the-sender", "Rechnung 2026-300",
