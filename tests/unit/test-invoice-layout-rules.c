@@ -330,6 +330,18 @@ static const Case cases[] = {
 	  "Empfänger: Acme\nMusterstraße 1\n10115 Berlin\n\nRechnungsempfänger: Bäckerei Huber\n"
 	  "Hauptstraße 3\n80331 München\n\nRechnung Nr. 2026-300\nGesamtbetrag: 119,00 €\n",
 	  11900, -1, NULL, NULL, "Bäckerei Huber", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
+	/* An Irish address ends in its Eircode ("D02 T292"), a postcode line as any other. */
+	{ "label-in-second-column-eircode", "Invoice OB-019",
+	  "Orla Brennan Illustration\n\nINVOICE NO. OB-019\tTO\n4 November 2026\tFox & Fern Publishing Limited\n"
+	  "\t21 Fitzwilliam Place\n\tDublin 2\n\tD02 T292\n\nTOTAL DUE\t€2,177.10\n",
+	  217710, -1, NULL, NULL, "Fox & Fern Publishing Limited", "debtor_name: body, rule address-block-label-in-column",
+	  NULL, NULL, FALSE },
+	/* Near miss: four letters and digits after a routing key's shape inside a line's words
+	 * make no postcode line of a block with none. */
+	{ "label-in-second-column-no-postcode", "Invoice OB-020",
+	  "Orla Brennan Illustration\n\nINVOICE NO. OB-020\tTO\n4 November 2026\tFox & Fern Publishing Limited\n"
+	  "\tCover artwork D02T292X\n\nTOTAL DUE\t€2,177.10\n",
+	  217710, -1, NULL, NULL, NULL, NULL, "address-block-label-in-column", NULL, FALSE },
 	{ "label-in-second-column", "Factuur 2026-046",
 	  "Acme Supplies BV\tFactuur aan:\nKeizersgracht 1\tBakkerij Jansen\n"
 	  "1015 AA Amsterdam\tDorpsstraat 4\nKvK 12345678\t5211 AB Den Bosch\n\n"
