@@ -330,6 +330,14 @@ static const Case cases[] = {
 	  "Empfänger: Acme\nMusterstraße 1\n10115 Berlin\n\nRechnungsempfänger: Bäckerei Huber\n"
 	  "Hauptstraße 3\n80331 München\n\nRechnung Nr. 2026-300\nGesamtbetrag: 119,00 €\n",
 	  11900, -1, NULL, NULL, "Bäckerei Huber", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
+	/* A German label in its feminine form labels the block as the masculine one does. */
+	{ "label-feminine-one-line", "Rechnung 2026-11",
+	  "Hallo Frau Petrović,\n\nRechnung Nr. 2026-11\nDatum: 29.11.2026\n"
+	  "Rechnungsempfängerin: Svetlana Petrović, Tulpenweg 12, 04159 Leipzig\n\nGesamt: 315,00 €\n",
+	  31500, -1, NULL, NULL, "Svetlana Petrović", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
+	{ "label-kundin-below", "Rechnung 2026-12",
+	  "Rechnung Nr. 2026-12\n\nKundin:\nMaria Hoffmann\nLindenstraße 4\n04109 Leipzig\n\nGesamt: 90,00 €\n",
+	  9000, -1, NULL, NULL, "Maria Hoffmann", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
 	/* An Irish address ends in its Eircode ("D02 T292"), a postcode line as any other. */
 	{ "label-in-second-column-eircode", "Invoice OB-019",
 	  "Orla Brennan Illustration\n\nINVOICE NO. OB-019\tTO\n4 November 2026\tFox & Fern Publishing Limited\n"

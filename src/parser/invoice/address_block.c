@@ -29,8 +29,9 @@ static DmPattern block_label = DM_PATTERN(
 	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
 	"|bill(?:ed)?[- ]to|invoice\\s+(?:to|for|address)|billing\\s+address|sold\\s+to|customer|client|to|prepared\\s+for"
 	"|customer\\s+details|client\\s+details"
-	"|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundenanschrift"
-	"|leistungsempfänger|auftraggeber|an|empfänger"
+	/* German nouns of a person also in their feminine form ("Rechnungsempfängerin", "Kundin") */
+	"|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundin|kundenanschrift"
+	"|leistungsempfänger(?:in)?|auftraggeber(?:in)?|an|empfänger(?:in)?"
 	/* the Swiss QR-bill's payment part names the debtor too */
 	"|zahlbar\\s+durch(?:\\s+\\(name/adresse\\))?|payable\\s+by(?:\\s+\\(name/address\\))?)"
 	/* its value after a colon, or after two spaces or more (a text mail's aligned columns,
