@@ -43,6 +43,14 @@ static const struct {
 	{ "footer", "KvK 123 · IBAN DE89370400440532013000 · BIC COBADEFFXXX", "DE89370400440532013000" },
 	{ "next-word-letters", "IBAN: NL91ABNA0417164300 BIC", "NL91ABNA0417164300" },
 	{ "bad-checksum-skipped", "IBAN NL92ABNA0417164300, of NL91ABNA0417164300", "NL91ABNA0417164300" },
+	/* A sentence that names the account last wraps the IBAN between its groups. */
+	{ "wrapped-between-groups", "Gelieve het totaalbedrag over te maken naar NL91 ABNA\n0417 1643 00 t.n.v. X",
+	  "NL91ABNA0417164300" },
+	{ "wrapped-after-check-digits", "account 31926819 (IBAN GB29\nNWBK 6016 1331 9268 19). Please quote",
+	  "GB29NWBK60161331926819" },
+	/* Near miss: the next line's first word is no group of the IBAN before it. */
+	{ "next-line-word-not-taken", "IBAN NL91 ABNA 0417 1643 00\nBTW1 2345 6789", "NL91ABNA0417164300" },
+	{ "wrapped-bad-check", "over te maken naar NL92 ABNA\n0417 1643 00", NULL },
 	{ "vat-not-iban", "BTW NL834833019B94", NULL },
 	{ "none", "Factuur 2026-0004 van 12-01-2026", NULL },
 };
@@ -90,6 +98,14 @@ static const struct {
 	  "RE-16869" },
 	{ "verwendungszweck-full-stop", "(Commerzbank), Verwendungszweck: ELB-26-0142.", "ELB-26-0142" },
 	/* Near misses: a purpose with no digit names no invoice; a sentence about it is none. */
+	{ "zahlungszweck-after-sentence",
+	  "auf IBAN CH06 0071 9174 0483 2840 3, Urner\nKantonalbank, zugunsten Gartenbau Arnold, Bürglen. Zahlungszweck: Rechnung 2026-088.",
+	  "Rechnung 2026-088" },
+	{ "zahlungszweck-mid-word-is-none", "Der Zahlungszweckvermerk 2026 fehlt.", NULL },
+	/* The Swiss QR reference: 27 digits whose last is the mod-10 recursive check. */
+	{ "qr-reference-grouped", "Referenz\n21 00000 00003 13947 14300 09017\n", "210000000003139471430009017" },
+	{ "qr-reference-compact", "Referenz 210000000003139471430009017", "210000000003139471430009017" },
+	{ "qr-reference-bad-check", "Referenz\n21 00000 00003 13947 14300 09018\n", NULL },
 	{ "verwendungszweck-no-digit", "Verwendungszweck: Ihr Name und Wohnort\n", NULL },
 	{ "verwendungszweck-sentence", "Bitte geben Sie die Rechnungsnummer als Verwendungszweck an.", NULL },
 	{ "omschrijving-token", "IBAN: NL67ABNA1064975740\nOmschrijving: 2026.08.7\n", "2026.08.7" },

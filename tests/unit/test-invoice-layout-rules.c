@@ -118,6 +118,9 @@ static const Case cases[] = {
 	{ "due-te-betalen-voor", "Factuur 2026-119",
 	  "Factuurnummer: 2026-119\nFactuurdatum: 2 maart 2026\nTotaal: € 242,00\nTe betalen vóór 1 april 2026 op NL91 ABNA 0417 1643 00.\n",
 	  24200, -1, "2026-03-02", "2026-04-01", NULL, "line \"Te betalen vóór", NULL, NULL, FALSE },
+	{ "due-uiterlijk-betalen-op-cell", "Factuur SW26-1530",
+	  "Factuur SW26-1530\nDatum\t21-11-2026\nTe betalen\t€ 195,00\nUiterlijk betalen op\t05-12-2026\n",
+	  19500, -1, "2026-11-21", "2026-12-05", NULL, "line \"Uiterlijk betalen op", NULL, NULL, FALSE },
 	{ "due-payment-due", "Invoice INV-2026-07",
 	  "Invoice No: INV-2026-07\nInvoice Date: 3 March 2026\nPayment due: 31 March 2026\nTotal: £600.00\n",
 	  60000, -1, "2026-03-03", "2026-03-31", NULL, "line \"Payment due", NULL, NULL, FALSE },
@@ -311,12 +314,42 @@ static const Case cases[] = {
 	  "Invoice Number: 0000115\nDate of Issue: 10/09/2026\nDue Date: 10/24/2026\nAmount Due (USD) $2,600.00\n"
 	  "Pay by ACH to routing 021000021.\n",
 	  260000, -1, "2026-10-09", "2026-10-24", NULL, NULL, NULL, "0000115", FALSE },
+	/* The invoice's own slash dates decide where one reads only one way: month first
+	 * ("10/14/2026") for an IBAN payee too; day first ("14/10/2026") for dollars too. */
+	{ "slash-dates-show-month-first", "Invoice 1087",
+	  "Invoice # 1087\nDate 11/03/2026\nDue Date 12/03/2026\n10/14/2026\tData pipeline\t9,600.00\n"
+	  "Balance due £9,600.00\nWire: IBAN GB29 NWBK 6016 1331 9268 19\n",
+	  960000, -1, "2026-11-03", "2026-12-03", NULL, NULL, NULL, "1087", FALSE },
+	{ "slash-dates-show-day-first", "Invoice 0000116",
+	  "Invoice Number: 0000116\nDate of Issue: 10/09/2026\nDue Date: 10/10/2026\n"
+	  "28/08/2026\tConsulting\t$2,600.00\nAmount Due (USD) $2,600.00\nPay by ACH to routing 021000021.\n",
+	  260000, -1, "2026-09-10", "2026-10-10", NULL, NULL, NULL, "0000116", FALSE },
 	/* A block under a label that names the sender (From: "Acme") is the payee's, however
 	 * it is labelled: the next block is the debtor's. */
 	{ "debtor-not-the-sender", "Rechnung 2026-300",
 	  "Empfänger: Acme\nMusterstraße 1\n10115 Berlin\n\nRechnungsempfänger: Bäckerei Huber\n"
 	  "Hauptstraße 3\n80331 München\n\nRechnung Nr. 2026-300\nGesamtbetrag: 119,00 €\n",
 	  11900, -1, NULL, NULL, "Bäckerei Huber", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
+	/* A German label in its feminine form labels the block as the masculine one does. */
+	{ "label-feminine-one-line", "Rechnung 2026-11",
+	  "Hallo Frau Petrović,\n\nRechnung Nr. 2026-11\nDatum: 29.11.2026\n"
+	  "Rechnungsempfängerin: Svetlana Petrović, Tulpenweg 12, 04159 Leipzig\n\nGesamt: 315,00 €\n",
+	  31500, -1, NULL, NULL, "Svetlana Petrović", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
+	{ "label-kundin-below", "Rechnung 2026-12",
+	  "Rechnung Nr. 2026-12\n\nKundin:\nMaria Hoffmann\nLindenstraße 4\n04109 Leipzig\n\nGesamt: 90,00 €\n",
+	  9000, -1, NULL, NULL, "Maria Hoffmann", "debtor_name: body, rule address-block-label", NULL, NULL, FALSE },
+	/* An Irish address ends in its Eircode ("D02 T292"), a postcode line as any other. */
+	{ "label-in-second-column-eircode", "Invoice OB-019",
+	  "Orla Brennan Illustration\n\nINVOICE NO. OB-019\tTO\n4 November 2026\tFox & Fern Publishing Limited\n"
+	  "\t21 Fitzwilliam Place\n\tDublin 2\n\tD02 T292\n\nTOTAL DUE\t€2,177.10\n",
+	  217710, -1, NULL, NULL, "Fox & Fern Publishing Limited", "debtor_name: body, rule address-block-label-in-column",
+	  NULL, NULL, FALSE },
+	/* Near miss: four letters and digits after a routing key's shape inside a line's words
+	 * make no postcode line of a block with none. */
+	{ "label-in-second-column-no-postcode", "Invoice OB-020",
+	  "Orla Brennan Illustration\n\nINVOICE NO. OB-020\tTO\n4 November 2026\tFox & Fern Publishing Limited\n"
+	  "\tCover artwork D02T292X\n\nTOTAL DUE\t€2,177.10\n",
+	  217710, -1, NULL, NULL, NULL, NULL, "address-block-label-in-column", NULL, FALSE },
 	{ "label-in-second-column", "Factuur 2026-046",
 	  "Acme Supplies BV\tFactuur aan:\nKeizersgracht 1\tBakkerij Jansen\n"
 	  "1015 AA Amsterdam\tDorpsstraat 4\nKvK 12345678\t5211 AB Den Bosch\n\n"

@@ -69,6 +69,10 @@ static const TermCase cases[] = {
 	{ "de-rein-netto", "Zahlungsbedingung: 14 Tage rein netto", 14 },
 	{ "nl-kredietbeperking", "Bij betaling binnen 8 dagen 2% kredietbeperking; anders binnen 30 dagen.", 30 },
 	{ "de-skonto-in-brackets", "Zahlbar innerhalb von 30 Tagen (bei Zahlung innerhalb von 8 Tagen 2 % Skonto).", 30 },
+	/* An account's compound with a joining s is no discount; "Barskonto" is one. */
+	{ "de-vereinskonto-not-skonto", "Bitte überweisen Sie den Betrag innerhalb von 14 Tagen auf das Vereinskonto.", 14 },
+	{ "de-geschaeftskonto-not-skonto", "Zahlbar innerhalb von 10 Tagen auf unser Geschäftskonto.", 10 },
+	{ "de-barskonto", "Bei Zahlung innerhalb von 8 Tagen 2 % Barskonto.", 0 },
 	/* Near misses: a due label before a date or an amount states no term. */
 	{ "en-payment-due-date", "Payment due: 30 March 2026", 0 },
 	{ "en-due-amount", "Due: 30 EUR", 0 },

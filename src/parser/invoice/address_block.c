@@ -29,8 +29,9 @@ static DmPattern block_label = DM_PATTERN(
 	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
 	"|bill(?:ed)?[- ]to|invoice\\s+(?:to|for|address)|billing\\s+address|sold\\s+to|customer|client|to|prepared\\s+for"
 	"|customer\\s+details|client\\s+details"
-	"|rechnungsempfänger|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundenanschrift"
-	"|leistungsempfänger|auftraggeber|an|empfänger"
+	/* German nouns of a person also in their feminine form ("Rechnungsempfängerin", "Kundin") */
+	"|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+(?:an|für)|kunde|kundin|kundenanschrift"
+	"|leistungsempfänger(?:in)?|auftraggeber(?:in)?|an|empfänger(?:in)?"
 	/* the Swiss QR-bill's payment part names the debtor too */
 	"|zahlbar\\s+durch(?:\\s+\\(name/adresse\\))?|payable\\s+by(?:\\s+\\(name/address\\))?)"
 	/* its value after a colon, or after two spaces or more (a text mail's aligned columns,
@@ -43,10 +44,12 @@ static DmPattern block_label = DM_PATTERN(
 	"|schweden|sverige|denmark|denemarken|dänemark|danmark|finland|finnland|spain|spanje|spanien|españa" \
 	"|italy|italië|italien|italia|portugal|poland|polen|polska|czech\\s+republic|czechia|canada|australia" \
 	"|japan|china|singapore|usa|u\\.s\\.a\\.|united\\s+states(?:\\s+of\\s+america)?)"
-/* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, US, and any line
- * with a number that ends in a country after a comma ("Tokyo 111-0051, Japan"). */
+/* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, the Irish Eircode
+ * (a routing key, then four of its letters and digits: "D02 T292"), US, and any line with
+ * a number that ends in a country after a comma ("Tokyo 111-0051, Japan"). */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
+	"|(?:.*\\s)?(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}$"
 	"|(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}"
 	"|(?:[A-Z]{1,2}-)?\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{Ll}"
 	"|.*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$"

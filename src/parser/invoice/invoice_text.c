@@ -168,7 +168,7 @@ static DmPattern due_date = DM_PATTERN(
 	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|uiterste\\s+betaaldag|betaaldatum|vervalt(?:\\s+op)?"
 	"|(?:betaling|betaal)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|deadline|(?:must|should|to)\\s+be\\s+paid\\s+(?:by|before|on)"
 	"|payment\\s+(?:is\\s+)?(?:requested|required|expected)\\s+(?:by|before|on)|zahlungsfrist|zahlbar\\s+(?:am|zum)"
-	"|uiterlijk(?:\\s+te\\s+(?:betalen|voldoen))?(?:\\s+(?:op|voor|vóór))?"
+	"|uiterlijk(?:\\s+(?:te\\s+)?(?:betalen|voldoen|overmaken))?(?:\\s+(?:op|voor|vóór))?"
 	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
 	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
@@ -584,6 +584,25 @@ static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\
 /* A German day and month without a year ("30.1."): the first such day from @ref on. */
 static DmPattern day_month = DM_PATTERN("\\A(\\d{1,2})\\.(\\d{1,2})\\.\\z", 0);
 
+/* A slash date anywhere in the text, for its order of day and month. */
+static DmPattern slash_date = DM_PATTERN("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/\\d{4}(?![\\d/])", 0);
+
+/* Which order @t writes its slash dates in, from the dates that read only one way: 1 month
+ * first ("10/14/2026"), -1 day first ("14/10/2026"), 0 when none decides or both occur. */
+static int
+slash_date_order(const char *t, gsize len)
+{
+	gboolean month_first = FALSE, day_first = FALSE;
+	DmMatch m;
+	FOR_MATCHES(&slash_date, t, len, m) {
+		g_autofree char *a = dm_match_group(&m, 1), *b = dm_match_group(&m, 2);
+		guint64 x = g_ascii_strtoull(a, NULL, 10), y = g_ascii_strtoull(b, NULL, 10);
+		month_first |= x >= 1 && x <= 12 && y > 12 && y <= 31;
+		day_first |= y >= 1 && y <= 12 && x > 12 && x <= 31;
+	}
+	return month_first == day_first ? 0 : month_first ? 1 : -1;
+}
+
 static gboolean
 parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
 {
@@ -905,10 +924,13 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		dm_invoice_facts_explain(f, "credit_note", "%s, a credit note: amounts negative", source_name);
 	}
 
-	/* Month first only in an American invoice: in dollars, and paid to no IBAN (a European
-	 * business billing in dollars writes its dates day first). */
+	/* Month first when the invoice's own slash dates show it ("10/14/2026" beside
+	 * "11/03/2026", a British firm billing an American client); else only in an American
+	 * invoice: in dollars, and paid to no IBAN (a European business billing in dollars
+	 * writes its dates day first). */
+	int order = slash_date_order(t, len);
 	g_autofree char *iban = dm_iban_find(t, len, NULL);
-	read_dates(t, len, ref, strcmp(f->currency, "USD") == 0 && !iban, source_name, f);
+	read_dates(t, len, ref, order > 0 || (order == 0 && strcmp(f->currency, "USD") == 0 && !iban), source_name, f);
 	read_payment(t, len, source_name, f);
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == AMOUNT_STRONG ||

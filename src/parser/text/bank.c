@@ -89,9 +89,13 @@ dm_rf_valid(const char *ref)
 	       g_ascii_isdigit(s[3]) && mod97_holds(s);
 }
 
-/* Country code, check digits, then groups of four (or the run written at once). */
+/* Country code, check digits, then groups of four (or the run written at once).  A
+ * sentence that names the account at its end wraps the IBAN between two groups ("...
+ * overmaken naar NL27 SNSB\n9272 5259 10"), so a line break may stand for a group's
+ * space; the check digits keep a next line's first word out. */
+#define IBAN_GAP "(?:[ ]|[ \\t]*\\n[ \\t]*)?"
 static DmPattern iban_pattern = DM_PATTERN(
-	"(?<![A-Z0-9])([A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Z0-9])", 0);
+	"(?<![A-Z0-9])([A-Z]{2}\\d{2}(?:" IBAN_GAP "[A-Z0-9]{4}){2,7}(?:" IBAN_GAP "[A-Z0-9]{1,3})?)(?![A-Z0-9])", 0);
 
 char *
 dm_iban_find(const char *text, gsize len, gsize *at)
@@ -130,10 +134,12 @@ static DmPattern reference_labelled = DM_PATTERN(
 	CI);
 /* A payment's purpose in free text, which the payer copies whole into the transfer:
  * "Verwendungszweck: Rechnung 17 Thiel", "Zahlungsgrund: RE 2026-020 Sörensen".  The
- * value runs to the end of its line or to a bracket's remark ("(bitte nur diese Nummer
- * angeben)"), and holds a digit and a space; a closing full stop is the sentence's. */
+ * label opens its line or follows a sentence or clause (". Zahlungszweck: Rechnung
+ * 2026-088."); the value runs to the end of its line or to a bracket's remark ("(bitte nur
+ * diese Nummer angeben)"), and holds a digit and a space; a closing full stop is the
+ * sentence's. */
 static DmPattern reference_purpose = DM_PATTERN(
-	"^[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)[ \\t]*[:\\t][ \\t]*"
+	"(?:^|[.,;])[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)[ \\t]*[:\\t][ \\t]*"
 	"(?=[^\\n\\t(]*\\d)([\\p{L}\\d][^\\n\\t(]*?[\\p{L}\\d])\\.?[ \\t]*(?:\\(|$)",
 	CI | PCRE2_MULTILINE | PCRE2_UTF);
 /* A payment description the invoice fills in for the payer ("Omschrijving: 2026.08.7",
@@ -147,6 +153,9 @@ static DmPattern reference_use = DM_PATTERN(
 	"(?:use|quote|vermeld|angeben|geben\\s+sie)\\s+([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])\\s+"
 	"(?:as|als)\\s+(?:the\\s+|your\\s+)?(?:payment\\s+)?(?:reference|verwendungszweck|betalingskenmerk)",
 	CI);
+/* The Swiss QR reference (QR-IBAN payments): 27 digits, printed in groups of five after
+ * the first two, its last digit the mod-10 recursive check of the 26 before. */
+static DmPattern qrr_bare = DM_PATTERN("(?<![\\d])(\\d{2}(?:[ ]?\\d{5}){5})(?![\\d])", 0);
 static DmPattern rf_bare = DM_PATTERN("(?<![A-Z0-9])(RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})(?![A-Z0-9])", 0);
 /* The Belgian structured communication ("gestructureerde mededeling", OGM-VCS):
  * +++123/4567/89012+++ or ***123/4567/89012***, its last two digits the first ten mod 97. */
@@ -169,6 +178,19 @@ ogm_find(const char *text, gsize len)
 			return g_strdup_printf("%s%s/%s/%s%s", mark, a, b, c, mark);
 	}
 	return NULL;
+}
+
+/* TRUE when the last of @digits (27, no spaces) is the mod-10 recursive check (the Swiss
+ * payment standards' table) of the others. */
+static gboolean
+qrr_check_holds(const char *digits)
+{
+	static const guint carry_table[10] = { 0, 9, 4, 6, 8, 2, 7, 1, 3, 5 };
+	guint carry = 0;
+	gsize n = strlen(digits);
+	for (gsize k = 0; k + 1 < n; k++)
+		carry = carry_table[(carry + (guint)(digits[k] - '0')) % 10];
+	return n == 27 && (10 - carry) % 10 == (guint)(digits[n - 1] - '0');
 }
 
 char *
@@ -211,6 +233,12 @@ dm_payment_reference_find(const char *text, gsize len)
 		g_autofree char *v = dm_match_group(&m, 1);
 		g_autofree char *s = compact(v, 40);
 		if (s && dm_rf_valid(s))
+			return g_steal_pointer(&s);
+	}
+	for (gsize off = 0; dm_pattern_match(&qrr_bare, text, len, off, &m); off = dm_match_next(&m, len)) {
+		g_autofree char *v = dm_match_group(&m, 1);
+		g_autofree char *s = compact(v, 27);
+		if (s && qrr_check_holds(s))
 			return g_steal_pointer(&s);
 	}
 	return NULL;

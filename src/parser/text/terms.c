@@ -72,9 +72,11 @@ static DmPattern term_net = DM_PATTERN(
 	"|(\\d{1,3})\\h+(?:dagen|days|tage|tagen)\\h+(?:rein\\h+)?(?:netto|net|ohne\\h+abzug"
 	"|zonder\\h+(?:korting|aftrek)|without\\h+deduction))\\b",
 	CI);
-/* A cash discount for early payment: the clause that names one states its own term. */
+/* A cash discount for early payment: the clause that names one states its own term.
+ * "Skonto" starts its word or follows "Bar": an account's compound with a joining s
+ * ("Vereinskonto", "Geschäftskonto") is no discount. */
 static DmPattern discount = DM_PATTERN(
-	"skonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass)", CI);
+	"(?<![a-z\\x80-\\xff])skonto|barskonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass)", CI);
 /* Where a clause ends: a comma, semicolon or full stop before a space, a line end, "or". */
 static DmPattern clause_end = DM_PATTERN(
 	"[,;]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
