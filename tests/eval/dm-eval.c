@@ -53,6 +53,7 @@ typedef struct {
 	int gold, pred;             /* DmReplyClass */
 	int gold_secondary, pred_secondary;     /* DmReplyClass, OTHER: none */
 	double top;
+	gboolean held;              /* the analysis did not act though top reached the threshold */
 	gboolean has_date, date_right;
 	gboolean date_right_as_labelled;    /* read under the labelled class */
 	gboolean date_given;                /* some date was read */
@@ -63,6 +64,14 @@ typedef struct {
 	gboolean text_exact;                /* the stripped text is what was typed (white
 	                                     * space aside) */
 } Outcome;
+
+/* Whether the reply would act by itself: confident by the threshold, and not held by the
+ * analysis (reply.c: an "other" whose sentence read alone is an intent is held). */
+static gboolean
+acted(const Outcome *x, double threshold)
+{
+	return x->top >= threshold && !x->held;
+}
 
 /* The fields of @x that say who wrote @it and how: language, voice, kind. */
 static void
@@ -164,7 +173,7 @@ report(const char *title, const GArray *all, const char *lang, double threshold,
 		pred[i] = x->pred;
 		right += x->gold == x->pred;
 		confusion[x->gold][x->pred]++;
-		if (x->top >= threshold) {
+		if (acted(x, threshold)) {
 			above++;
 			above_right += x->gold == x->pred;
 		}
@@ -331,8 +340,8 @@ brief(const char *title, const char *group, const GArray *all, Keep keep, gconst
 		g_array_append_val(gold, x->gold);
 		g_array_append_val(pred, x->pred);
 		right += x->gold == x->pred;
-		above += x->top >= threshold;
-		above_right += x->top >= threshold && x->gold == x->pred;
+		above += acted(x, threshold);
+		above_right += acted(x, threshold) && x->gold == x->pred;
 		dated += x->has_date;
 		dated_right += x->has_date && x->date_right;
 	}
@@ -620,6 +629,7 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
 		g_assert_no_error(error);
 		g_autoptr(DmReplyAnalysis) a = dm_reply_analyze(msg, model);
 		Outcome x = { .gold = it->klass, .pred = a->klass, .top = a->confidence,
+		              .held = !a->confident,
 		              .gold_secondary = it->secondary, .pred_secondary = a->secondary,
 		              .has_date = g_date_valid(&it->date) };
 		outcome_describe(&x, it);

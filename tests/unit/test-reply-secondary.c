@@ -9,6 +9,9 @@
  *   of several, the most probable.
  * /reply/secondary/confirmed: in a reply of several sentences a cue stands only when a
  *   sentence read alone goes to its class; a reply of one sentence keeps its cues.
+ * /reply/secondary/acts-alone: a reply acts by itself from the threshold on, except an
+ *   "other" with a second intent, which is held for the owner however sure; an intent
+ *   with a second intent still acts.
  * /reply/secondary/sentences: with the shipped model, what single sentences carry: a
  *   question asked apart from a payment is carried as a question; an arrangement asked
  *   as a question carries no question beside it; one sentence carries nothing; and the
@@ -183,6 +186,27 @@ test_sentences(void)
 	g_assert_cmpuint(carried_of("", carried), ==, 0);
 }
 
+static void
+test_acts_alone(void)
+{
+	const DmReplyClass intents[] = { DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                                 DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_ARRANGEMENT,
+	                                 DM_REPLY_CLASS_QUESTION };
+	/* Other alone acts (it changes nothing) from the threshold on, not below it. */
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, 0.95, 0.94));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, 0.94, 0.94));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, 0.93, 0.94));
+	for (gsize i = 0; i < G_N_ELEMENTS(intents); i++) {
+		/* Other with a sentence that is an intent: held, even at certainty. */
+		g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, intents[i], 1.0, 0.94));
+		/* An intent acts by its confidence, with or without a second one. */
+		g_assert_true(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, 0.99, 0.94));
+		g_assert_true(dm_reply_acts_alone(intents[i], intents[(i + 1) % G_N_ELEMENTS(intents)],
+		                                  0.99, 0.94));
+		g_assert_false(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, 0.5, 0.94));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -190,6 +214,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/secondary/cues", test_cues);
 	g_test_add_func("/reply/secondary/choose", test_choose);
 	g_test_add_func("/reply/secondary/confirmed", test_confirmed);
+	g_test_add_func("/reply/secondary/acts-alone", test_acts_alone);
 	g_test_add_func("/reply/secondary/sentences", test_sentences);
 	return g_test_run();
 }

@@ -35,7 +35,7 @@ typedef struct {
 	DmReplyKind kind;
 	DmReplyClass klass;
 	double confidence;          /* 0..1: the model's calibrated top probability */
-	gboolean confident;         /* confidence >= the model's calibrated threshold: act alone */
+	gboolean confident;         /* act alone: dm_reply_acts_alone */
 	DmReplyClass secondary;     /* a second intent (dm_reply_secondary), DM_REPLY_CLASS_OTHER
 	                             * meaning none */
 	GDate date;                 /* promised / paid / return date, invalid when none */
@@ -71,6 +71,15 @@ DmReplyAnalysis *dm_reply_analyze_unexplained(GMimeMessage *msg, const DmReplyMo
  * (dm_reply_secondary without cues: the runner-up when it reaches DM_REPLY_SECONDARY_MIN),
  * else DM_REPLY_CLASS_OTHER.  dm_reply_analyze then weighs what the text shows too. */
 DmReplyClass dm_reply_rank_classes(const double *probs, DmReplyClass *secondary);
+
+/* Whether a person's reply read as @klass, with @secondary (DM_REPLY_CLASS_OTHER: none),
+ * may act on its invoice by itself: its @confidence reaches @threshold, and it is not an
+ * "other" with a second intent.  "Other" changes nothing, so the ladder runs on; a
+ * reply the whole of which reads as other but one sentence of which, read alone, asks,
+ * disputes or promises something ("Tuesday it is paid. PS: send future invoices to our
+ * new colleague") is held for the owner instead, however sure the model is. */
+gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidence,
+                             double threshold);
 
 /* The date @text states for a reply of class @klass: for an auto reply the day its
  * writer is back (dm_autoreply_return_date) when it says; for a promise, a payment, an

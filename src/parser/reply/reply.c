@@ -13,10 +13,11 @@
  *   3. otherwise a reply: its new text (reply_text.c: the part that shows the quote best,
  *      without quotes, signature and disclaimer) is classified by the learned model
  *      (features.c, model.c): the class of highest probability, that probability as the
- *      confidence, "confident" when it reaches the model's calibrated threshold, the
- *      second intent by its probability and what the text shows of it (secondary.c:
- *      a rule of its class, a question mark, a day given to a payment, in a reply of
- *      several sentences confirmed by a sentence the model reads alone), and the
+ *      confidence, the second intent by its probability and what the text shows of it
+ *      (secondary.c: a rule of its class, a question mark, a day given to a payment, in
+ *      a reply of several sentences confirmed by a sentence the model reads alone),
+ *      "confident" when the confidence reaches the model's calibrated threshold and the
+ *      reply is not an "other" with a second intent (dm_reply_acts_alone), and the
  *      features that spoke most for the class as
  *      `explain`.  The date is the one the date reader finds in the text, read backwards
  *      for "paid" and forwards otherwise.  matched_rule is "model".  Without a model
@@ -167,6 +168,15 @@ dm_reply_message_month_first(GMimeMessage *msg)
 	return dt && dm_reply_month_first((int) (g_date_time_get_utc_offset(dt) / G_TIME_SPAN_MINUTE));
 }
 
+gboolean
+dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidence,
+                    double threshold)
+{
+	if (klass == DM_REPLY_CLASS_OTHER && secondary != DM_REPLY_CLASS_OTHER)
+		return FALSE;
+	return confidence >= threshold;
+}
+
 /* A person's reply, by the model (see the top of the file). */
 static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
@@ -190,7 +200,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	                                                               reference, month_first));
 	a->klass = best;
 	a->confidence = probs[best];
-	a->confident = probs[best] >= dm_reply_model_threshold(model);
+	a->confident = dm_reply_acts_alone(best, a->secondary, probs[best],
+	                                   dm_reply_model_threshold(model));
 	/* An automatic answer the headers did not give away, when the model is sure of it; a
 	 * guess stays a person's reply, held for the owner (a stranger's "could not be
 	 * delivered" must not pass for an automatic answer by a guess).  Whether a machine
