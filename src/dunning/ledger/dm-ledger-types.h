@@ -218,6 +218,8 @@ typedef struct {
 	char *created_at;
 	char *sent_at;              /* (nullable) */
 	char *sending_at;           /* (nullable) when its last SMTP transaction began */
+	char *sending_timeline;     /* (nullable) the monotonic clock's timeline then (dm-clock.h) */
+	gint64 sending_mono;        /* the monotonic clock then, on sending_timeline (µs) */
 	char *queue_id;             /* (nullable) the MTA's queue id from its 250 to DATA */
 } DmOutboxItem;
 

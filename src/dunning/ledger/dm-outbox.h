@@ -89,6 +89,12 @@ gboolean dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutbo
                         const char *error_text, const char *now, gboolean *moved,
                         GError **error);
 
+/* Records on row @id where the monotonic clock stood (@usec on @timeline, dm-clock.h) as
+ * its SMTP transaction began, beside the sending_at dm_outbox_move wrote: a row cut off
+ * then ages by it (dm-scheduler.h).  In the caller's transaction. */
+gboolean dm_outbox_stamp_monotonic(DmLedger *ledger, gint64 id, const char *timeline,
+                                   gint64 usec, GError **error);
+
 /* Marks the row with @message_id confirmed; *@confirmed is TRUE when there was such a
  * row still waiting for its confirmation. */
 gboolean dm_outbox_confirm(DmLedger *ledger, const char *message_id, gboolean *confirmed,

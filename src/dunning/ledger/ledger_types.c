@@ -226,6 +226,7 @@ dm_outbox_item_free(DmOutboxItem *item)
 	g_free(item->created_at);
 	g_free(item->sent_at);
 	g_free(item->sending_at);
+	g_free(item->sending_timeline);
 	g_free(item->queue_id);
 	g_free(item);
 }
