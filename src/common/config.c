@@ -74,6 +74,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "freemail_domains",    KEY_STRING,       F(freemail_domains), 0, 0 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
+	{ "daemon",  "held_notice_hours",   KEY_INT,          F(held_notice_hours), 0, 168 },
 	{ "daemon",  "command_token_days",  KEY_INT,          F(command_token_days), 0, 90 },
 	{ "invoices", "rules",              KEY_STRING,       F(invoice_rules), 0, 0 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
@@ -158,6 +159,7 @@ dm_config_new_default(void)
 	c->freemail_domains = g_strdup(DM_DATADIR "/freemail-domains.txt");
 	c->tick_seconds = 60;
 	c->digest_hour = 8;
+	c->held_notice_hours = 4;
 	c->command_token_days = 14;
 	c->parse_time_limit = 20;
 	c->parse_memory_limit = 512 * 1024 * 1024;

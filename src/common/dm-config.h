@@ -83,6 +83,7 @@ typedef struct {
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */
+	int held_notice_hours;      /* sending held this long: the owner gets one notice (0: never) */
 	int command_token_days;     /* how long a digest's Reply-To token lets the owner's reply
 	                             * command dunmail (dm-command-token.h); 0: no token */
 	int parse_time_limit;       /* CPU seconds one spool file's parse may take */

@@ -47,6 +47,7 @@ typedef enum {
 	DM_OUTBOX_KIND_REMINDER,
 	DM_OUTBOX_KIND_DIGEST,
 	DM_OUTBOX_KIND_CONFIRMATION,    /* the answer to the owner's commands by mail */
+	DM_OUTBOX_KIND_NOTICE,          /* to the owner: sending has been held for hours */
 } DmOutboxKind;
 
 /* What an audit-trail event records. */

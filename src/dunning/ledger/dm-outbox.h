@@ -73,6 +73,11 @@ gboolean dm_outbox_add_confirmation(DmLedger *ledger, const char *message_id,
                                     const char *recipient, const char *subject, GBytes *body,
                                     const char *now, gint64 *id_out, GError **error);
 
+/* Queues a notice to the owner (dm-held-notice.h) to @recipient as pending. */
+gboolean dm_outbox_add_notice(DmLedger *ledger, const char *message_id, const char *recipient,
+                              const char *subject, GBytes *body, const char *now,
+                              gint64 *id_out, GError **error);
+
 /* Replaces the message of pending row @id with @body: for a message that names its own
  * row (the digest's Reply-To token, dm-command-token.h), composed once the row has its id,
  * in the transaction that queued it.  Nothing when the row is no longer pending. */

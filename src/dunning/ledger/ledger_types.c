@@ -34,6 +34,7 @@ static const char *const outbox_kind_names[] = {
 	[DM_OUTBOX_KIND_REMINDER] = "reminder",
 	[DM_OUTBOX_KIND_DIGEST] = "digest",
 	[DM_OUTBOX_KIND_CONFIRMATION] = "confirmation",
+	[DM_OUTBOX_KIND_NOTICE] = "notice",
 };
 
 static const char *const event_kind_names[] = {

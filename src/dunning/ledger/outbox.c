@@ -165,6 +165,15 @@ dm_outbox_add_confirmation(DmLedger *ledger, const char *message_id, const char 
 }
 
 gboolean
+dm_outbox_add_notice(DmLedger *ledger, const char *message_id, const char *recipient,
+                     const char *subject, GBytes *body, const char *now, gint64 *id_out,
+                     GError **error)
+{
+	return add_row(ledger, DM_OUTBOX_KIND_NOTICE, 0, 0, NULL, message_id, recipient, subject,
+	               body, now, id_out, error);
+}
+
+gboolean
 dm_outbox_set_body(DmLedger *ledger, gint64 id, GBytes *body, GError **error)
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger,
