@@ -91,14 +91,30 @@ struct DmClock {
 	GDateTime *start;           /* a simulated clock's reading at creation */
 	gint64 started;             /* g_get_monotonic_time() at creation */
 	DmClockReadFunc read;       /* a test's clock */
+	DmClockMonotonicFunc monotonic;     /* (nullable) a test's monotonic time */
 	gpointer data;
+	char *timeline;             /* (nullable) what the monotonic time counts on */
 };
+
+/* The kernel's id of this boot: CLOCK_MONOTONIC (g_get_monotonic_time) starts again at
+ * every boot, so two readings compare only under the same id.  NULL where there is none
+ * (not Linux, /proc not mounted): such a clock has no monotonic timeline to offer. */
+static char *
+boot_id(void)
+{
+	g_autofree char *text = NULL;
+	if (!g_file_get_contents("/proc/sys/kernel/random/boot_id", &text, NULL, NULL))
+		return NULL;
+	g_strstrip(text);
+	return *text ? g_strconcat("boot:", text, NULL) : NULL;
+}
 
 DmClock *
 dm_clock_new_system(GTimeZone *tz)
 {
 	DmClock *c = g_new0(DmClock, 1);
 	c->tz = g_time_zone_ref(tz);
+	c->timeline = boot_id();
 	return c;
 }
 
@@ -141,11 +157,32 @@ dm_clock_read(DmClock *clock)
 	return g_date_time_add_seconds(clock->start, (gdouble) seconds);
 }
 
+gboolean
+dm_clock_monotonic(DmClock *clock, gint64 *usec, const char **timeline)
+{
+	*usec = 0;
+	*timeline = clock->timeline;
+	if (!clock->timeline)
+		return FALSE;
+	*usec = clock->monotonic ? clock->monotonic(clock->data) : g_get_monotonic_time();
+	return TRUE;
+}
+
+void
+dm_clock_set_monotonic(DmClock *clock, DmClockMonotonicFunc monotonic, const char *timeline)
+{
+	g_return_if_fail(clock->read != NULL && monotonic != NULL && timeline != NULL);
+	clock->monotonic = monotonic;
+	g_free(clock->timeline);
+	clock->timeline = g_strdup(timeline);
+}
+
 void
 dm_clock_free(DmClock *clock)
 {
 	if (!clock)
 		return;
+	g_free(clock->timeline);
 	g_clear_pointer(&clock->tz, g_time_zone_unref);
 	g_clear_pointer(&clock->start, g_date_time_unref);
 	g_free(clock);

@@ -10,6 +10,7 @@
 #include "common/dm-ladder-config.h"
 #include "common/dm-address.h"
 #include "common/dm-verp.h"
+#include "common/dm-spool.h"
 
 #include <errno.h>
 #include <stddef.h>
@@ -43,6 +44,7 @@ static const KeySpec keys[] = {
 	{ "ledger",  "database",            KEY_STRING,       F(database), 0, 0 },
 	{ "spool",   "directory",           KEY_STRING,       F(spool_dir), 0, 0 },
 	{ "spool",   "max_message_size",    KEY_SIZE,         F(max_message_size), 0, 0 },
+	{ "spool",   "missed_fallback",     KEY_STRING,       F(missed_fallback), 0, 0 },
 	{ "mail",    "billing_addresses",   KEY_ADDRESS_LIST, F(billing_addresses), 0, 0 },
 	{ "mail",    "owner",               KEY_ADDRESS,      F(owner_address), 0, 0 },
 	{ "mail",    "from_name",           KEY_STRING,       F(from_name), 0, 0 },
@@ -72,6 +74,7 @@ static const KeySpec keys[] = {
 	{ "dunning", "freemail_domains",    KEY_STRING,       F(freemail_domains), 0, 0 },
 	{ "daemon",  "tick",                KEY_INT,          F(tick_seconds), 1, 86400 },
 	{ "daemon",  "digest_hour",         KEY_INT,          F(digest_hour), 0, 23 },
+	{ "daemon",  "held_notice_hours",   KEY_INT,          F(held_notice_hours), 0, 168 },
 	{ "daemon",  "command_token_days",  KEY_INT,          F(command_token_days), 0, 90 },
 	{ "invoices", "rules",              KEY_STRING,       F(invoice_rules), 0, 0 },
 	{ "daemon",  "parse_time_limit",    KEY_INT,          F(parse_time_limit), 1, 3600 },
@@ -131,6 +134,7 @@ dm_config_new_default(void)
 	c->database = g_strdup("/var/lib/dunmail/ledger.sqlite");
 	c->spool_dir = g_strdup("/var/spool/dunmail");
 	c->max_message_size = 25 * 1024 * 1024;
+	c->missed_fallback = g_strdup("");
 	c->billing_addresses = g_new0(char *, 1);
 	c->smtp_url = g_strdup("smtp://127.0.0.1:25");
 	c->milter_socket = g_strdup("unix:/var/spool/postfix/dunmail/milter.sock");
@@ -155,6 +159,7 @@ dm_config_new_default(void)
 	c->freemail_domains = g_strdup(DM_DATADIR "/freemail-domains.txt");
 	c->tick_seconds = 60;
 	c->digest_hour = 8;
+	c->held_notice_hours = 4;
 	c->command_token_days = 14;
 	c->parse_time_limit = 20;
 	c->parse_memory_limit = 512 * 1024 * 1024;
@@ -193,6 +198,7 @@ dm_config_free(DmConfig *c)
 	g_free(c->path);
 	g_free(c->database);
 	g_free(c->spool_dir);
+	g_free(c->missed_fallback);
 	g_strfreev(c->billing_addresses);
 	g_free(c->owner_address);
 	g_free(c->from_name);
@@ -676,6 +682,23 @@ dm_config_load_shared_domains(DmConfig *config, GError **error)
 	g_clear_pointer(&config->shared_domains, dm_domain_set_free);
 	config->shared_domains = set;
 	return TRUE;
+}
+
+char *
+dm_config_missed_fallback(const DmConfig *config)
+{
+	if (config->missed_fallback && *config->missed_fallback)
+		return g_strdup(config->missed_fallback);
+	/* Beside the ledger: another directory than the spool, often on another filesystem
+	 * (/var/lib, not /var/spool), which the milter may write but never opens a file of
+	 * but its own records. */
+	const char *db = config->database;
+	if (g_str_has_prefix(db, "sqlite:"))
+		db += strlen("sqlite:");
+	if (strchr(db, ':') && !g_path_is_absolute(db))
+		return NULL;                /* another backend's URL: no directory of its own */
+	g_autofree char *dir = g_path_get_dirname(db);
+	return g_build_filename(dir, DM_MISSED_DIR, NULL);
 }
 
 gboolean

@@ -104,6 +104,27 @@ check_path(const char *path, gboolean dir, const struct passwd *owner, GPtrArray
 		               "amounts): run chmod o-rwx %s", (unsigned) (st.st_mode & 07777), path);
 }
 
+/* The milter's fallback for records of billing mail it could not spool: made by the
+ * milter when missing, but a sandboxed unit may write only where it exists at start. */
+static void
+check_missed_fallback(const DmConfig *c, const struct passwd *owner, GPtrArray *findings)
+{
+	g_autofree char *fallback = dm_config_missed_fallback(c);
+	if (fallback == NULL)
+		return;
+	if (g_file_test(fallback, G_FILE_TEST_EXISTS)) {
+		check_path(fallback, TRUE, owner, findings);
+		return;
+	}
+	dm_finding_add(findings, DM_FINDING_WARNING, "[spool] missed_fallback",
+	               "create it, owned by the milter's user (the Debian package and "
+	               "contrib/tmpfiles do)",
+	               "%s does not exist: dunmail-milter makes it at start where it may, but "
+	               "under its systemd unit it can write there only when it exists; until "
+	               "then a record of billing mail the spool cannot take waits in memory, "
+	               "and a restart loses it", fallback);
+}
+
 void
 dm_config_check_dirs(const DmConfig *c, GPtrArray *findings)
 {
@@ -131,6 +152,7 @@ dm_config_check_dirs(const DmConfig *c, GPtrArray *findings)
 	check_path(dbdir, TRUE, owner, findings);
 	if (g_file_test(db, G_FILE_TEST_EXISTS))
 		check_path(db, FALSE, owner, findings);
+	check_missed_fallback(c, owner, findings);
 	struct stat st;
 	if (c->path && c->smtp_password && stat(c->path, &st) == 0 && (st.st_mode & 0004))
 		dm_finding_add(findings, DM_FINDING_WARNING, c->path, NULL,

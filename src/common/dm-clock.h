@@ -42,5 +42,22 @@ DmClock *dm_clock_new(const char *override, GTimeZone *tz, GError **error);
 DmClock *dm_clock_new_with(DmClockReadFunc read, gpointer data);
 /* (transfer full) the time now by @clock. */
 GDateTime *dm_clock_read(DmClock *clock);
+
+/* The clock's monotonic time: microseconds that pass at the pace of real time whatever is
+ * done to the wall clock (NTP setting a virtual machine's clock hours forward), counted on
+ * one timeline — for the system clock this boot (its id, from the kernel), shared by
+ * every process until the machine restarts.  An age that must not grow by a jump of the
+ * wall clock (a reminder cut off mid-send waiting for the milter's copy, dm-scheduler.h)
+ * is measured on it when the start was stamped on the same timeline.  Returns FALSE when
+ * @clock has none: a simulated clock (--now), whose readings already run with the
+ * monotonic clock, or a system that gives no boot id. */
+gboolean dm_clock_monotonic(DmClock *clock, gint64 *usec, const char **timeline);
+/* (transfer full) one monotonic reading of a test's clock, in microseconds. */
+typedef gint64 (*DmClockMonotonicFunc)(gpointer data);
+/* Gives a test's clock (dm_clock_new_with) a monotonic time: @monotonic read with the
+ * clock's data, on @timeline (copied), so a test can move the wall clock and the
+ * monotonic one apart. */
+void dm_clock_set_monotonic(DmClock *clock, DmClockMonotonicFunc monotonic,
+                            const char *timeline);
 void dm_clock_free(DmClock *clock);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmClock, dm_clock_free)

@@ -28,6 +28,9 @@ typedef struct {
 	/* [spool] */
 	char *spool_dir;            /* holds tmp/ new/ work/ bad/ */
 	gsize max_message_size;     /* bytes; larger messages are not spooled */
+	char *missed_fallback;      /* where the milter's records of billing mail it could not
+	                             * spool go when the spool cannot take them; "" for the
+	                             * default (dm_config_missed_fallback) */
 
 	/* [mail] */
 	char **billing_addresses;   /* lower-case, NULL-terminated; never empty */
@@ -80,6 +83,7 @@ typedef struct {
 	/* [daemon] */
 	int tick_seconds;           /* scheduler period of dunmaild */
 	int digest_hour;            /* local hour at which the daily digest goes out */
+	int held_notice_hours;      /* sending held this long: the owner gets one notice (0: never) */
 	int command_token_days;     /* how long a digest's Reply-To token lets the owner's reply
 	                             * command dunmail (dm-command-token.h); 0: no token */
 	int parse_time_limit;       /* CPU seconds one spool file's parse may take */
@@ -135,4 +139,10 @@ gboolean dm_config_load_shared_domains(DmConfig *config, GError **error);
 gboolean dm_config_check_templates(const DmConfig *config, GError **error);
 
 /* TRUE when @address (any case, with or without <>) is one of the billing addresses. */
+/* (transfer full) the directory [spool] missed_fallback names, or by default `missed/`
+ * beside the ledger (/var/lib/dunmail/missed): where dunmail-milter writes a record of
+ * billing mail it could not spool when the spool's own missed/ cannot take it (doc/spool.md),
+ * and where dunmaild reads them too.  NULL when the ledger is no file and none is set. */
+char *dm_config_missed_fallback(const DmConfig *config);
+
 gboolean dm_config_is_billing_address(const DmConfig *config, const char *address);

@@ -5,14 +5,26 @@
  * message dunmail did not see, to import it by hand.  Each such message is named twice:
  * a warning in the mail log ("missed billing mail: queue id, sender, recipient, time,
  * why") and a small record, an envelope block without a message (doc/spool.md), in
- * <spool>/missed/, where dunmaild and the owner find it.  When even that record cannot be
- * written (the disk is full), it is kept in memory (at most DM_MISSED_PENDING_MAX) and
- * written by the next call, so a full disk that empties loses no name.  Thread-safe. */
+ * <spool>/missed/, where dunmaild and the owner find it.  The spool that could not take
+ * the message seldom takes its record, so then the record goes to the fallback directory
+ * ([spool] missed_fallback, by default missed/ beside the ledger: another directory,
+ * often another disk), which dunmaild reads too: a record on disk survives a restart of
+ * the milter, one in memory would not.  A file per record, written like the spool's,
+ * rather than log lines read back: the mail log may be rotated, journald's or closed to
+ * dunmaild, and a record must be whole or absent.  When neither can take it, it is kept
+ * in memory (at most DM_MISSED_PENDING_MAX) and written by the next call, so a full disk
+ * that empties loses no name while the milter runs; the warning names it in the mail log
+ * whatever happens.  Writing waits on nothing but the local disk and never changes the
+ * answer to the MTA.  Thread-safe once dm_missed_init ran. */
 #pragma once
 #include <glib.h>
 #include "common/dm-spool.h"
 
 #define DM_MISSED_PENDING_MAX 1000
+
+/* Sets the fallback directory (nullable: none) and creates it; called once at start,
+ * before any other call. */
+void dm_missed_init(const char *fallback_dir);
 
 /* Logs and records @env (its queue id, sender, recipients, direction; received_at is set
  * to now when NULL) as missed for @why, under @spool_dir.  Returns the number of records

@@ -28,6 +28,7 @@
 #include "common/dm-spool.h"
 #include "milter/dm-milter-callbacks.h"
 #include "milter/dm-mta-seen.h"
+#include "milter/dm-missed.h"
 #include "milter/dm-tmp-sweep.h"
 
 #ifndef DM_VERSION
@@ -288,6 +289,10 @@ main(int argc, char **argv)
 
 	if (have_user && getuid() == 0)
 		drop_privileges(&user);
+	/* After the drop, like the sweep, which may record what it finds there: the fallback
+	 * directory is made with the milter's own rights, for dunmaild (same user) to read. */
+	g_autofree char *fallback = dm_config_missed_fallback(config);
+	dm_missed_init(fallback);
 	/* After the drop: the sweep needs no more than the milter's own rights on tmp/. */
 	dm_tmp_sweep(config->spool_dir, g_get_real_time() / G_USEC_PER_SEC,
 	             DM_TMP_STALE_SECONDS);

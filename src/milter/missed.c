@@ -14,6 +14,7 @@ typedef struct {
 static GMutex lock;
 static GPtrArray *pending;   /* of Pending*, oldest first; guarded by lock */
 static guint serial;         /* makes names unique within a second; guarded by lock */
+static char *fallback;       /* (nullable) the fallback directory; set before any thread */
 
 static void
 pending_free(Pending *p)
@@ -23,11 +24,22 @@ pending_free(Pending *p)
 	g_free(p);
 }
 
-/* Writes one record: to a hidden name first, so dunmaild never reads half of one. */
-static gboolean
-write_record(const char *spool_dir, const Pending *p, GError **error)
+void
+dm_missed_init(const char *fallback_dir)
 {
-	g_autofree char *dir = g_build_filename(spool_dir, DM_MISSED_DIR, NULL);
+	g_free(fallback);
+	fallback = g_strdup(fallback_dir);
+	if (fallback && g_mkdir_with_parents(fallback, 0750) != 0)
+		g_warning("%s: %s; a record of billing mail the spool cannot take will wait in "
+		          "memory, and a restart loses it ([spool] missed_fallback)", fallback,
+		          g_strerror(errno));
+}
+
+/* Writes one record into @dir: to a hidden name first, so dunmaild never reads half of
+ * one. */
+static gboolean
+write_record_in(const char *dir, const Pending *p, GError **error)
+{
 	if (g_mkdir_with_parents(dir, 0750) != 0) {
 		int e = errno;
 		g_set_error(error, G_FILE_ERROR, g_file_error_from_errno(e), "%s: %s", dir,
@@ -38,13 +50,29 @@ write_record(const char *spool_dir, const Pending *p, GError **error)
 	return g_file_set_contents(path, p->text->str, (gssize) p->text->len, error);
 }
 
-/* Writes what is held, oldest first, stopping at the first failure; lock held. */
-static void
-flush_locked(const char *spool_dir)
+/* Writes one record: into the spool's missed/, or when the spool cannot take it (the
+ * usual reason for a record: its disk is full, it is broken) into the fallback directory
+ * on the disk of the ledger, so that it survives a restart of the milter.  *@in_fallback:
+ * it went there. */
+static gboolean
+write_record(const char *spool_dir, const Pending *p, gboolean *in_fallback)
 {
+	g_autofree char *dir = g_build_filename(spool_dir, DM_MISSED_DIR, NULL);
+	*in_fallback = FALSE;
+	if (write_record_in(dir, p, NULL))
+		return TRUE;
+	*in_fallback = fallback != NULL && write_record_in(fallback, p, NULL);
+	return *in_fallback;
+}
+
+/* Writes what is held, oldest first, stopping at the first failure; lock held.
+ * *@in_fallback: the last one written went to the fallback directory. */
+static void
+flush_locked(const char *spool_dir, gboolean *in_fallback)
+{
+	*in_fallback = FALSE;
 	while (pending && pending->len > 0) {
-		g_autoptr(GError) error = NULL;
-		if (!write_record(spool_dir, pending->pdata[0], &error))
+		if (!write_record(spool_dir, pending->pdata[0], in_fallback))
 			return;
 		g_ptr_array_remove_index(pending, 0);
 	}
@@ -53,8 +81,9 @@ flush_locked(const char *spool_dir)
 guint
 dm_missed_flush(const char *spool_dir)
 {
+	gboolean in_fallback;
 	g_mutex_lock(&lock);
-	flush_locked(spool_dir);
+	flush_locked(spool_dir, &in_fallback);
 	guint left = pending ? pending->len : 0;
 	g_mutex_unlock(&lock);
 	return left;
@@ -95,13 +124,18 @@ dm_missed_record(const char *spool_dir, const DmEnvelope *env, const char *why)
 	if (pending->len >= DM_MISSED_PENDING_MAX)
 		g_ptr_array_remove_index(pending, 0);   /* the log line still names it */
 	g_ptr_array_add(pending, p);
-	flush_locked(spool_dir);
+	gboolean in_fallback;
+	flush_locked(spool_dir, &in_fallback);
 	guint left = pending->len;
 	g_mutex_unlock(&lock);
 
+	g_autofree char *where = left > 0
+		? g_strdup("not yet recorded (neither the spool nor [spool] missed_fallback is "
+		           "writable), kept in memory")
+		: in_fallback ? g_strdup_printf("recorded in %s (the spool could not take it)",
+		                                fallback)
+		: g_strdup("recorded in " DM_MISSED_DIR "/");
 	g_warning("%s: missed billing mail from <%s> to <%s>%s at %s: %s; %s", qid, from, rcpt,
-	          env->rcpt_to->len > 1 ? " and others" : "", at, reason,
-	          left == 0 ? "recorded in " DM_MISSED_DIR "/"
-	                    : "not yet recorded (the spool is not writable), kept in memory");
+	          env->rcpt_to->len > 1 ? " and others" : "", at, reason, where);
 	return left;
 }

@@ -12,7 +12,7 @@ done
 T=$(mktemp -d "${TMPDIR:-/tmp}/dunmail-check.XXXXXX") || bail "mktemp"
 trap 'rm -rf "$T"' EXIT
 chmod 755 "$T"
-mkdir -m 750 "$T/spool" "$T/lib" "$T/run" "$T/bin"
+mkdir -m 750 "$T/spool" "$T/lib" "$T/lib/missed" "$T/run" "$T/bin"
 cp -r "$DM_REPO/templates" "$T/templates"
 # The socket's directory as the package makes it: the MTA's group may enter.
 if id postfix >/dev/null 2>&1; then chgrp postfix "$T/run"; else chmod 755 "$T/run"; fi

@@ -13,8 +13,9 @@
 #      in flight at each kill;
 #   2. the spool's disk full (a 1 MB tmpfs): mail still flows, each billing message the
 #      milter could not spool is named (warning with queue id, sender, recipient, time)
-#      and recorded in spool/missed/ once there is room; dunmaild catches up and the
-#      digest names each by its queue id;
+#      and recorded at once in the fallback directory (missed/ beside the ledger, another
+#      disk), so the milter killed and restarted meanwhile loses none; dunmaild catches
+#      up and the digest names each by its queue id;
 #   3. the ledger locked by another process (sqlite3 holding a write transaction): mail
 #      still flows and is spooled; dunmaild sets nothing aside and ingests it all once
 #      the lock is gone.
@@ -111,25 +112,38 @@ dm_check "with the spool's disk full, the billing mail is still delivered" \
 dm_check "the milter is running" kill -0 "$DM_MILTER_PID"
 dm_is "each unspooled billing message is named at warning, with sender and recipient" \
 	"$(grep -c 'missed billing mail from <billing@acme.example> to <klant@debtor.example> at ' "$T/log/dunmail-milter.log")" 3
-dm_check "... and waits in memory while the disk is full" grep -q 'kept in memory' "$T/log/dunmail-milter.log"
+# The fallback directory: missed/ beside the ledger, on another disk than the full spool.
+records() { find "$T/missed" -maxdepth 1 -type f -name '*.*.*' 2>/dev/null | wc -l; }
+dm_is "... and recorded at once in missed/ beside the ledger, not kept in memory" "$(records)" 3
+dm_check "... the warning says where" \
+	grep -q "recorded in $T/missed (the spool could not take it)" "$T/log/dunmail-milter.log"
+# Killed and started again while the disk is still full: the records are on disk.
+dm_milter_stop -KILL
+dm_milter_start
+send "full4" 1
+dm_check "after a restart with the disk still full, billing mail is delivered" \
+	dm_wait_captures $((before + 4)) 60
+dm_is "... and its record joins the three, which the restart did not lose" "$(records)" 4
 rm -f "$T/spool/filler"
 send "room" 1 2026-7001
 dm_check "with room again, billing mail is spooled" dm_wait_for 20 eval 'grep -lq "^Subject: fault room" "$T"/spool/new/*'
-dm_is "... and the three missed messages are recorded in spool/missed/" \
-	"$(ls "$T/spool/missed" 2>/dev/null | wc -l)" 3
-for i in 1 2 3; do
-	qid=$(grep -l "^Subject: fault full$i[[:space:]]*\$" "$T"/capture/* | head -1 | xargs sed -n 's/.*(Postfix) with E\?SMTP id \([0-9A-Za-z]*\).*/\1/p' | head -1)
+queue_id_of() { # TOKEN: the queue id Postfix gave the captured message "fault TOKEN"
+	grep -l "^Subject: fault $1[[:space:]]*\$" "$T"/capture/* | head -1 |
+		xargs sed -n 's/.*(Postfix) with E\?SMTP id \([0-9A-Za-z]*\).*/\1/p' | head -1
+}
+for i in 1 2 3 4; do
+	qid=$(queue_id_of "full$i")
 	dm_check "the record of fault full$i names its queue id ($qid), sender and recipient" \
-		grep -lq "Queue-Id: $qid" "$T"/spool/missed/*
+		grep -lq "Queue-Id: $qid" "$T"/missed/*.*.*
 done
 dm_dunmaild --once
 dm_is "dunmaild catches up: the spooled invoice is in the ledger" \
 	"$(dm_cli invoices --json 2>/dev/null | jq -r '.[].number' | grep -c '^2026-7001$')" 1
-dm_is "... and has taken the three missed records (moved to missed/done/)" \
-	"$(find "$T/spool/missed/done" -type f 2>/dev/null | wc -l)" 3
+dm_is "... and has taken the four missed records (moved to missed/done/)" \
+	"$(find "$T/missed/done" -type f 2>/dev/null | wc -l)" 4
 digest=$(dm_cli digest 2>>"$T/log/cli.log")
-for i in 1 2 3; do
-	qid=$(grep -l "^Subject: fault full$i[[:space:]]*\$" "$T"/capture/* | head -1 | xargs sed -n 's/.*(Postfix) with E\?SMTP id \([0-9A-Za-z]*\).*/\1/p' | head -1)
+for i in 1 2 3 4; do
+	qid=$(queue_id_of "full$i")
 	dm_check "the digest names missed message fault full$i by its queue id ($qid), to import" \
 		grep -q "$qid" <<<"$digest"
 done

@@ -136,6 +136,23 @@ function h.eom(conn, want)
 	h.step(conn, "EOM", mt.eom(conn), want or SMFIR_CONTINUE)
 end
 
+-- Breaks the spool entirely (tmp/ and missed/ cannot be created), then passes billing
+-- message @qid from alice: answered ACCEPT at the end of its headers, and named missed in
+-- a warning.
+function h.missed_with_spool_broken(qid, subject)
+	local conn = h.connect()
+	os.execute("rm -rf '" .. spool .. "/tmp' && touch '" .. spool .. "/tmp' '" .. spool
+	           .. "/missed'")
+	h.conninfo(conn, "mua.example", "203.0.113.5")
+	h.mail(conn, "<billing@example.nl>", qid, "alice")
+	h.rcpt(conn, "<klant@debtor.example>")
+	h.data(conn)
+	h.headers(conn, { { "Subject", subject } }, SMFIR_ACCEPT)
+	mt.disconnect(conn)
+	h.expect_log("warning: " .. qid .. ": missed billing mail from <billing@example.nl> to "
+	             .. "<klant@debtor.example> at 20")
+end
+
 -- The file names in spool/@sub.
 function h.files(sub)
 	local list = {}

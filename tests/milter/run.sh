@@ -46,6 +46,7 @@ write_config() { # dir script
 		cat <<-EOD
 		spool.directory = $1/spool
 		spool.max_message_size = 1M
+		spool.missed_fallback = $1/fallback
 		mail.billing_addresses = billing@example.nl, facturen@example.nl
 		mail.owner = owner@example.nl
 		mail.authserv_id = mx.example.nl

@@ -1,4 +1,5 @@
-/* test-common-clock: --now parsing, strict ISO dates, and the ledger's instant formats. */
+/* test-common-clock: --now parsing, strict ISO dates, the ledger's instant formats, and the
+ * monotonic time a clock offers. */
 #include <gio/gio.h>
 #include <string.h>
 
@@ -221,6 +222,42 @@ test_func_clock(void)
 	g_assert_cmpint(n, ==, 2);
 }
 
+static gint64
+fixed_mono(gpointer data)
+{
+	return 42 * G_TIME_SPAN_SECOND + *(int *) data;
+}
+
+/* The monotonic time: the system clock's counts on this boot and runs forward; a
+ * simulated clock (--now) and a test's clock have none unless the test gives it one. */
+static void
+test_monotonic(void)
+{
+	gint64 a = 0, b = 0;
+	const char *timeline = NULL, *again = NULL;
+	g_autoptr(DmClock) sys = dm_clock_new_system(amsterdam);
+	g_assert_true(dm_clock_monotonic(sys, &a, &timeline));
+	g_assert_true(g_str_has_prefix(timeline, "boot:"));
+	g_assert_cmpuint(strlen(timeline), >, 5);
+	g_usleep(2000);
+	g_assert_true(dm_clock_monotonic(sys, &b, &again));
+	g_assert_cmpstr(again, ==, timeline);
+	g_assert_cmpint(b - a, >=, 2000);
+
+	g_autoptr(GDateTime) start = g_date_time_new_utc(2026, 11, 24, 9, 0, 0);
+	g_autoptr(DmClock) sim = dm_clock_new_running_from(start);
+	g_assert_false(dm_clock_monotonic(sim, &a, &timeline));
+	g_assert_null(timeline);
+
+	int n = 0;
+	g_autoptr(DmClock) test = dm_clock_new_with(fixed_steps, &n);
+	g_assert_false(dm_clock_monotonic(test, &a, &timeline));
+	dm_clock_set_monotonic(test, fixed_mono, "boot-a");
+	g_assert_true(dm_clock_monotonic(test, &a, &timeline));
+	g_assert_cmpstr(timeline, ==, "boot-a");
+	g_assert_cmpint(a, ==, 42 * G_TIME_SPAN_SECOND);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -238,6 +275,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(p, &now_cases[i], test_parse_now);
 	}
 	g_test_add_func("/clock/date-iso", test_date_iso);
+	g_test_add_func("/clock/monotonic", test_monotonic);
 	g_test_add_func("/clock/now", test_now);
 	g_test_add_func("/clock/clock-date", test_clock_date);
 	g_test_add_func("/clock/local-text", test_local_text);

@@ -119,10 +119,15 @@ test_dirs(void)
 	g_assert_cmpuint(dm_findings_errors(missing), ==, 2);
 	g_assert_nonnull(strstr(text, "spool: No such file or directory; create it"));
 	g_assert_nonnull(strstr(text, "lib: No such file or directory"));
+	/* The milter's fallback beside the ledger: only a warning, the milter makes it. */
+	g_assert_nonnull(strstr(text, "warning: [spool] missed_fallback: "));
+	g_assert_nonnull(strstr(text, "lib/missed does not exist"));
 
 	g_autofree char *lib = g_build_filename(tmpdir, "lib", NULL);
+	g_autofree char *missed = g_build_filename(lib, "missed", NULL);
 	g_assert_cmpint(g_mkdir(c->spool_dir, 0750), ==, 0);
 	g_assert_cmpint(g_mkdir(lib, 0750), ==, 0);
+	g_assert_cmpint(g_mkdir(missed, 0750), ==, 0);
 	g_autoptr(GPtrArray) good = dm_findings_new();
 	dm_config_check_dirs(c, good);
 	g_assert_cmpuint(good->len, ==, 0);

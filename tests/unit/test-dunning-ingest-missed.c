@@ -3,7 +3,8 @@
  * missed/done/ so the next pass does not name it again, and the digest shows it under
  * "needs you" with the command that fixes it (dunmail import).  The milter's temporary
  * files are left alone; a record that cannot be read is still named, by its file; a
- * record of our own reminder (its VERP tag) confirms the reminder's outbox row. */
+ * record of our own reminder (its VERP tag) confirms the reminder's outbox row; records in
+ * the fallback directory (where the milter writes those the spool could not take) too. */
 #include <string.h>
 
 #include "common/dm-spool.h"
@@ -211,6 +212,46 @@ test_own_reminder_confirmed(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(said, ==, 1);
 }
 
+/* A record the spool could not take, which the milter wrote into the fallback directory
+ * (by default missed/ beside the ledger), is read like one in the spool's missed/: named
+ * once, moved to that directory's done/. */
+static void
+test_fallback_directory(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	g_autofree char *fallback = dm_config_missed_fallback(f->config);
+	g_autofree char *beside_ledger = g_build_filename(f->dir, "missed", NULL);
+	g_assert_cmpstr(fallback, ==, beside_ledger);
+	g_assert_cmpint(g_mkdir_with_parents(fallback, 0750), ==, 0);
+	char *spool_missed = f->missed;
+	f->missed = fallback;
+	write_record(f, "20261123T091402.0.QFALL1", "QFALL1");
+	f->missed = spool_missed;
+	pass(f);
+	pass(f);
+	g_autoptr(GPtrArray) ev = missed_events(f);
+	g_assert_cmpuint(ev->len, ==, 1);
+	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "queue id QFALL1"));
+	g_autofree char *done = g_build_filename(fallback, DM_MISSED_DONE_DIR,
+	                                         "20261123T091402.0.QFALL1", NULL);
+	g_assert_true(g_file_test(done, G_FILE_TEST_IS_REGULAR));
+
+	/* [spool] missed_fallback names another directory; a ledger that is no file, none. */
+	g_free(f->config->missed_fallback);
+	f->config->missed_fallback = g_strdup("/run/dunmail/missed");
+	g_autofree char *set = dm_config_missed_fallback(f->config);
+	g_assert_cmpstr(set, ==, "/run/dunmail/missed");
+	g_free(f->config->missed_fallback);
+	f->config->missed_fallback = g_strdup("");
+	g_free(f->config->database);
+	f->config->database = g_strdup("sqlite:/var/lib/dunmail/ledger.sqlite");
+	g_autofree char *deflt = dm_config_missed_fallback(f->config);
+	g_assert_cmpstr(deflt, ==, "/var/lib/dunmail/missed");
+	g_free(f->config->database);
+	f->config->database = g_strdup("postgresql://db.example/dunmail");
+	g_assert_null(dm_config_missed_fallback(f->config));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -222,6 +263,8 @@ main(int argc, char **argv)
 	g_test_add("/ingest-missed/unreadable", Fixture, NULL, setup, test_unreadable_record,
 	           teardown);
 	g_test_add("/ingest-missed/no-directory", Fixture, NULL, setup, test_no_directory, teardown);
+	g_test_add("/ingest-missed/fallback-directory", Fixture, NULL, setup,
+	           test_fallback_directory, teardown);
 	g_test_add("/ingest-missed/own-reminder-confirmed", Fixture, NULL, setup,
 	           test_own_reminder_confirmed, teardown);
 	return g_test_run();

@@ -3,7 +3,9 @@
  * that could not be claimed) holds every reminder of that pass, said once in the log; the
  * next pass reads it and the invoice waits.  A record of the milter for a reminder cut off
  * mid-send that could not be recorded keeps the reminder from being taken for unseen and
- * sent again; the next pass records it and the reminder counts as sent.  Real SQLite,
+ * sent again; the next pass records it and the reminder counts as sent.  A hold that
+ * lasts [daemon] held_notice_hours tells the owner once, by a notice of the hold alone.
+ * Real SQLite,
  * real spool, real SMTP server (smtp-sink). */
 #include <string.h>
 
@@ -222,6 +224,122 @@ test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(sent_count(f), ==, 0);
 }
 
+/* One pass at @hour:@minute on 24 November, which succeeds. */
+static void
+pass_at(Fixture *f, int hour, int minute)
+{
+	g_date_time_unref(f->now);
+	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	f->now = g_date_time_new(tz, 2026, 11, 24, hour, minute, 0);
+	pass(f);
+}
+
+/* Makes every pass held: a record in missed/ that cannot be filed (done/ is in the way).
+ * The path of what is in the way, to remove it. */
+static char *
+hold_passes(Fixture *f, const char *queue_id)
+{
+	g_autofree char *missed = spool_path(f, DM_MISSED_DIR, NULL);
+	g_assert_cmpint(g_mkdir_with_parents(missed, 0750), ==, 0);
+	g_autoptr(DmEnvelope) env = dm_envelope_new();
+	env->direction = DM_DIRECTION_OUTGOING;
+	env->mail_from = g_strdup("billing@acme.example");
+	g_ptr_array_add(env->rcpt_to, g_strdup("klant@debtor.example"));
+	env->queue_id = g_strdup(queue_id);
+	g_autoptr(GString) text = g_string_new(NULL);
+	dm_envelope_write(env, text);
+	g_autofree char *name = g_strdup_printf("20261124T080000.0.%s", queue_id);
+	g_autofree char *record = g_build_filename(missed, name, NULL);
+	g_assert_true(g_file_set_contents(record, text->str, (gssize) text->len, NULL));
+	char *done = g_build_filename(missed, DM_MISSED_DONE_DIR, NULL);
+	dm_test_rm_rf(done);                        /* what an earlier pass filed there */
+	g_assert_true(g_file_set_contents(done, "in the way", -1, NULL));
+	return done;
+}
+
+/* The one message the sink holds, its quoted-printable lines joined again. */
+static char *
+only_message(Fixture *f)
+{
+	g_autoptr(GPtrArray) files = dm_test_list_dir(f->sink->dir);
+	g_assert_cmpuint(files->len, ==, 1);
+	g_autofree char *path = g_build_filename(f->sink->dir, files->pdata[0], NULL);
+	g_autofree char *text = NULL;
+	g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+	g_autoptr(GRegex) soft = g_regex_new("=\\r?\\n", 0, 0, NULL);
+	return g_regex_replace_literal(soft, text, -1, 0, "", 0, NULL);
+}
+
+/* Sending held four hours: the owner gets one short notice, of the hold alone (not a
+ * word of the invoice the held reminder is for), and no second one while it lasts; when
+ * sending resumes the reminder goes, and a new hold is told of again. */
+static void
+test_held_owner_told_once(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	g_autofree char *done = hold_passes(f, "QHELD1");
+	pass_at(f, 12, 0);
+	pass_at(f, 15, 59);
+	g_assert_cmpuint(sent_count(f), ==, 0);
+	pass_at(f, 16, 0);
+	g_assert_cmpuint(sent_count(f), ==, 1);
+	g_autofree char *notice = only_message(f);
+	g_assert_nonnull(strstr(notice, "To: owner@acme.example"));
+	g_assert_nonnull(strstr(notice, "X-Dunmail: notice"));
+	g_assert_nonnull(strstr(notice, "2026-11-24 12:00"));
+	g_assert_nonnull(strstr(notice, "dunmail status"));
+	g_assert_nonnull(strstr(notice, "records of mail the milter could not spool"));
+	g_assert_null(strstr(notice, "2026-0042"));
+	g_assert_null(strstr(notice, "klant@debtor.example"));
+	g_assert_true(dm_test_logged("the owner is told by mail"));
+	pass_at(f, 17, 0);
+	pass_at(f, 23, 0);
+	g_assert_cmpuint(sent_count(f), ==, 1);
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_SENT), ==, 1);
+
+	g_assert_cmpint(g_unlink(done), ==, 0);
+	f->config->send_open_minute = 0;
+	f->config->send_close_minute = 24 * 60;
+	pass_at(f, 23, 1);                          /* sending resumes: the reminder goes */
+	g_assert_cmpuint(sent_count(f), ==, 2);
+
+	g_autofree char *again = hold_passes(f, "QHELD2");
+	pass_at(f, 23, 2);
+	g_autoptr(GDateTime) later = g_date_time_add_hours(f->now, 4);
+	g_date_time_unref(f->now);
+	f->now = g_steal_pointer(&later);
+	pass(f);
+	g_assert_cmpuint(sent_count(f), ==, 3);
+}
+
+/* The notice the mail server did not take waits for the next held pass; sending resumed
+ * first, it is withdrawn, never sent after the fact. */
+static void
+test_held_notice_withdrawn(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	g_autofree char *done = hold_passes(f, "QHELD3");
+	pass_at(f, 8, 0);
+	g_autofree char *up = g_strdup(f->config->smtp_url);
+	g_free(f->config->smtp_url);
+	f->config->smtp_url = g_strdup("smtp://127.0.0.1:1");
+	pass_at(f, 12, 0);
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_PENDING), ==, 1);
+	g_free(f->config->smtp_url);
+	f->config->smtp_url = g_steal_pointer(&up);
+	g_assert_cmpint(g_unlink(done), ==, 0);
+	pass_at(f, 13, 0);
+	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_CANCELLED), ==, 1);
+	g_assert_true(dm_test_logged("withdrawn"));
+	g_autoptr(GPtrArray) files = dm_test_list_dir(f->sink->dir);
+	for (guint i = 0; i < files->len; i++) {
+		g_autofree char *path = g_build_filename(f->sink->dir, files->pdata[i], NULL);
+		g_autofree char *text = NULL;
+		g_assert_true(g_file_get_contents(path, &text, NULL, NULL));
+		g_assert_null(strstr(text, "X-Dunmail: notice"));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -232,5 +350,9 @@ main(int argc, char **argv)
 	           test_unread_reply_holds_reminders, teardown);
 	g_test_add("/pass/unrecorded-copy-holds-resend", Fixture, NULL, setup,
 	           test_unrecorded_copy_holds_resend, teardown);
+	g_test_add("/pass/held-owner-told-once", Fixture, NULL, setup, test_held_owner_told_once,
+	           teardown);
+	g_test_add("/pass/held-notice-withdrawn", Fixture, NULL, setup, test_held_notice_withdrawn,
+	           teardown);
 	return g_test_run();
 }

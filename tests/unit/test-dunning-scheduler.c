@@ -744,6 +744,119 @@ test_unseen_counts_from_own_transaction(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(sink_count(f), ==, 4);
 }
 
+/* A clock whose wall and monotonic readings the test sets apart: NTP setting a virtual
+ * machine's clock hours forward moves the first and not the second. */
+typedef struct {
+	GDateTime *wall;
+	gint64 mono;                /* µs */
+} JumpClock;
+
+static GDateTime *
+jump_clock_read(gpointer data)
+{
+	return g_date_time_ref(((JumpClock *) data)->wall);
+}
+
+static gint64
+jump_clock_mono(gpointer data)
+{
+	return ((JumpClock *) data)->mono;
+}
+
+/* Sets @c to @hour:@minute on 24 November and @mono_seconds on its monotonic clock. */
+static void
+jump_to(Fixture *f, JumpClock *c, int hour, int minute, gint64 mono_seconds)
+{
+	g_clear_pointer(&c->wall, g_date_time_unref);
+	c->wall = g_date_time_new(f->tz, 2026, 11, 24, hour, minute, 0);
+	c->mono = mono_seconds * G_TIME_SPAN_SECOND;
+}
+
+/* One scheduler pass at @c's wall time, over @c on @timeline; its counts. */
+static DmSchedulerStats
+run_jumping(Fixture *f, JumpClock *c, const char *timeline)
+{
+	g_autoptr(DmClock) clock = dm_clock_new_with(jump_clock_read, c);
+	dm_clock_set_monotonic(clock, jump_clock_mono, timeline);
+	DmSchedulerStats st = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, c->wall, FALSE, &st, &err));
+	g_assert_no_error(err);
+	return st;
+}
+
+/* Sends step 1 at 10:00 on 24 November over @c (monotonic 1,000 s on "boot-a") and cuts
+ * it off after its data went out: its row, unknown. */
+static DmOutboxItem *
+cut_off_at_ten(Fixture *f, JumpClock *c)
+{
+	dm_test_milter_proven(f->ledger);
+	jump_to(f, c, 10, 0, 1000);
+	DmSchedulerStats st = run_jumping(f, c, "boot-a");
+	g_assert_cmpuint(st.delivery.sent, ==, 1);
+	g_autoptr(GPtrArray) rows = outbox(f, "sent");
+	g_assert_cmpuint(rows->len, ==, 1);
+	DmOutboxItem *row = g_ptr_array_steal_index(rows, 0);
+	g_assert_cmpstr(row->sending_timeline, ==, "boot-a");
+	g_assert_cmpint(row->sending_mono, ==, 1000 * G_TIME_SPAN_SECOND);
+	gboolean moved = FALSE;
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_outbox_move(f->ledger, row->id, DM_OUTBOX_STATE_SENT,
+	                             DM_OUTBOX_STATE_UNKNOWN, "interrupted", NULL, &moved, &err));
+	g_assert_true(moved);
+	return row;
+}
+
+/* The wall clock jumps three hours forward a minute after a reminder was cut off: by the
+ * wall clock it is far older than unseen_after, but only a minute has passed and the
+ * milter's copy may still be on its way, so it waits; once unseen_after has passed on the
+ * monotonic clock it is taken for unseen and goes again, once. */
+static void
+test_unseen_not_aged_by_clock_jump(Fixture *f, gconstpointer data)
+{
+	JumpClock c = { 0 };
+	g_autoptr(DmOutboxItem) row = cut_off_at_ten(f, &c);
+	jump_to(f, &c, 13, 1, 1000 + 60);
+	DmSchedulerStats early = run_jumping(f, &c, "boot-a");
+	g_assert_cmpuint(early.unseen + early.queued + early.delivery.sent, ==, 0);
+	g_autoptr(DmOutboxItem) waiting = dm_outbox_get(f->ledger, row->id, NULL);
+	g_assert_cmpstr(dm_outbox_state_name(waiting->state), ==, "unknown");
+	g_assert_cmpuint(sink_count(f), ==, 1);
+
+	/* 899 s on the monotonic clock: still within the interval. */
+	jump_to(f, &c, 13, 1, 1000 + 899);
+	DmSchedulerStats still = run_jumping(f, &c, "boot-a");
+	g_assert_cmpuint(still.unseen + still.queued + still.delivery.sent, ==, 0);
+
+	jump_to(f, &c, 13, 1, 1000 + 900);
+	DmSchedulerStats late = run_jumping(f, &c, "boot-a");
+	g_assert_cmpuint(late.unseen, ==, 1);
+	g_assert_cmpuint(late.delivery.sent, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 2);
+	DmSchedulerStats after = run_jumping(f, &c, "boot-a");
+	g_assert_cmpuint(after.unseen + after.queued + after.delivery.sent, ==, 0);
+	g_assert_cmpuint(sink_count(f), ==, 2);
+	g_date_time_unref(c.wall);
+}
+
+/* The monotonic clock counts for nothing across a restart of the machine (it starts again
+ * at every boot): on another timeline a row is aged by the wall clock, as before (the
+ * restart ended whatever the MTA and the milter had in flight). */
+static void
+test_unseen_other_boot_by_wall_clock(Fixture *f, gconstpointer data)
+{
+	JumpClock c = { 0 };
+	g_autoptr(DmOutboxItem) row = cut_off_at_ten(f, &c);
+	jump_to(f, &c, 10, 14, 5);                 /* a new boot: its clock starts again */
+	DmSchedulerStats early = run_jumping(f, &c, "boot-b");
+	g_assert_cmpuint(early.unseen + early.queued + early.delivery.sent, ==, 0);
+	jump_to(f, &c, 10, 15, 65);
+	DmSchedulerStats late = run_jumping(f, &c, "boot-b");
+	g_assert_cmpuint(late.unseen, ==, 1);
+	g_assert_cmpuint(sink_count(f), ==, 2);
+	g_date_time_unref(c.wall);
+}
+
 /* A slow server: each letter takes ten minutes.  A pass hands reminders over for one
  * [daemon] tick (60 s) at most, the first always: the other two wait for the next pass,
  * which reads the spool first (a reply that came in meanwhile holds its letter), and go
@@ -1259,6 +1372,8 @@ main(int argc, char **argv)
 	ADD("/scheduler/seen-counts-as-sent", test_seen_counts_as_sent);
 	ADD("/scheduler/unseen-waits-for-interval", test_unseen_waits_for_interval);
 	ADD("/scheduler/unseen-counts-from-own-transaction", test_unseen_counts_from_own_transaction);
+	ADD("/scheduler/unseen-not-aged-by-clock-jump", test_unseen_not_aged_by_clock_jump);
+	ADD("/scheduler/unseen-other-boot-by-wall-clock", test_unseen_other_boot_by_wall_clock);
 	ADD("/scheduler/pass-hands-over-for-one-tick", test_pass_hands_over_for_one_tick);
 	ADD("/scheduler/send-window", test_send_window);
 	ADD("/scheduler/long-gap-one-step", test_long_gap_one_step);

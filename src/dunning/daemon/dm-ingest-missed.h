@@ -9,13 +9,15 @@
  * the Sent folder), and then moves the record to missed/done/.  The event is committed
  * before the move, so a crash between the two names the message twice rather than never.
  * A record that cannot be read is named by its file name, and moved all the same.  Files
- * that are not records (the milter's own temporary files, anything else) are left alone. */
+ * that are not records (the milter's own temporary files, anything else) are left alone.
+ * The fallback directory ([spool] missed_fallback, dm_config_missed_fallback), where the
+ * milter writes a record the spool could not take, is read the same way, after missed/. */
 #pragma once
 #include <glib.h>
 #include "common/dm-config.h"
 #include "dunning/ledger/dm-ledger.h"
 
-/* Records every record now in missed/ as an event at @now_iso and moves it to done/;
+/* Records every record now in missed/ and the fallback directory as an event at @now_iso and moves it to done/;
  * *@recorded counts them, *@left those that stay for the next pass (unreadable now, or
  * done/ cannot be made).  FALSE only when the ledger fails (the record stays, for the
  * next pass). */

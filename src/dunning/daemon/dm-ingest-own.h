@@ -16,3 +16,8 @@ gboolean dm_ingest_own_rescue(DmLedger *ledger, const char *path, gboolean *resc
 /* (transfer full) the Message-ID (with <>) in the header block of @message (@len bytes),
  * or NULL.  Only the first one; continuation lines are not joined (ours are one line). */
 char *dm_ingest_own_message_id(const char *message, gsize len);
+
+/* The next line of a message's raw header block from *@cursor (before @end), without its
+ * CRLF or LF, its length in *@len, *@cursor moved past it; NULL at the empty line that
+ * ends the block or at @end.  A plain scan: no MIME parser meets the bytes. */
+const char *dm_ingest_header_line(const char **cursor, const char *end, gsize *len);

@@ -7,7 +7,9 @@
  * records for the next pass (a parse stopped from outside, a file that could not be
  * claimed, a record that could not be filed: logged once, and the pass succeeds).  The
  * ledger keeps since when and why (dm-sending-held.h) for `dunmail status`; the first
- * pass that reads everything ends it. */
+ * pass that reads everything ends it.  The one mail such a pass may send is the owner's
+ * notice that the hold has lasted [daemon] held_notice_hours (dm-held-notice.h), which
+ * tells of the hold alone. */
 #pragma once
 #include "common/dm-clock.h"
 #include "common/dm-config.h"

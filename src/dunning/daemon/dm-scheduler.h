@@ -5,7 +5,9 @@
  *   0. a reminder cut off mid-send (unknown) that the milter never saw within [sending]
  *      unseen_after seconds of the start of its own SMTP transaction never reached the
  *      MTA: it is cancelled and goes again (one the milter saw was confirmed by the
- *      ingest: it counts as sent);
+ *      ingest: it counts as sent); those seconds are counted on the monotonic clock
+ *      while the machine has not restarted (dm_clock_monotonic), so a wall clock set
+ *      forward does not make them pass early;
  *   1. invoices whose pause or hold has run out go back on the ladder (a hold nobody
  *      decided about within max_hold_days, too), and reminders that could
  *      not go out for DM_OUTBOX_STALE_DAYS are cancelled, to be written anew;

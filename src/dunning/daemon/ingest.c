@@ -7,6 +7,7 @@
 #include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-ingest-own.h"
 #include "dunning/daemon/dm-ingest-unsure.h"
+#include "dunning/daemon/dm-ingest-unread.h"
 #include "dunning/daemon/dm-ingest-owner-mail.h"
 #include "dunning/daemon/dm-parse-child.h"
 #include "dunning/ledger/dm-invoices.h"
@@ -53,13 +54,34 @@ move_file(const char *from_dir, const char *to_dir, const char *name, GError **e
 	return TRUE;
 }
 
-/* Records why work/@name is set aside, for the digest, then moves it to bad/.  The event
- * comes first: a file in bad/ that the digest never names would be lost to the owner, so
- * when the ledger cannot take the event the file stays where it is and the pass fails
- * (FALSE with @error), to be tried again. */
+/* Records that work/@name is set aside with @why, in the timeline of each invoice @held
+ * holds (the digest then offers `dunmail resume` for it), or once with no invoice. */
 static gboolean
-set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const char *name,
-          const char *why, DmIngestStats *stats, GError **error)
+record_set_aside(DmLedger *ledger, const char *now_iso, const char *name, const char *why,
+                 const GArray *held, const char *numbers, GError **error)
+{
+	g_autofree char *detail = numbers
+		? g_strdup_printf("%s: %s; it may be a reply about %s, which waits for you until "
+		                  "you have read it", name, why, numbers)
+		: g_strdup_printf("%s: %s", name, why);
+	if (held->len == 0)
+		return dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, error);
+	for (guint i = 0; i < held->len; i++)
+		if (!dm_ledger_event(ledger, g_array_index(held, gint64, i), now_iso,
+		                     DM_EVENT_SPOOL_SET_ASIDE, detail, error))
+			return FALSE;
+	return TRUE;
+}
+
+/* Records why work/@name is set aside, for the digest, then moves it to bad/.  A reply
+ * dunmail could not read holds the invoices its envelope and thread headers tie it to
+ * (dm-ingest-unread.h), in the same transaction.  The event comes first: a file in bad/
+ * that the digest never names would be lost to the owner, so when the ledger cannot take
+ * the event the file stays where it is and the pass fails (FALSE with @error), to be
+ * tried again. */
+static gboolean
+set_aside(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
+          const char *name, const char *why, DmIngestStats *stats, GError **error)
 {
 	g_autofree char *work = g_build_filename(config->spool_dir, "work", NULL);
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
@@ -74,10 +96,19 @@ set_aside(const DmConfig *config, DmLedger *ledger, const char *now_iso, const c
 		unlink(path);
 		return TRUE;
 	}
-	g_autofree char *detail = g_strdup_printf("%s: %s", name, why);
-	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, error))
+	g_autoptr(GArray) held = NULL;
+	g_autofree char *numbers = NULL;
+	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
-	g_warning("spool %s set aside in bad/: %s", name, why);
+	if (!dm_ingest_unread_hold(config, ledger, path, now, &held, &numbers, error) ||
+	    !record_set_aside(ledger, now_iso, name, why, held, numbers, error) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	g_warning("spool %s set aside in bad/: %s%s%s", name, why,
+	          numbers ? "; held for you, as it may be a reply about " : "",
+	          numbers ? numbers : "");
 	if (!move_file(work, bad, name, &move_err))
 		g_warning("spool %s: %s", name, move_err->message);
 	stats->set_aside++;
@@ -104,14 +135,14 @@ stopped_tries(const char *name, gsize *base_len)
  * DM_INGEST_STOPPED_TRIES-th stop sets it aside: a file that needs more memory than the
  * machine has free must not have the OOM killer fire every minute. */
 static gboolean
-try_again_later(const DmConfig *config, DmLedger *ledger, const char *now_iso,
+try_again_later(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
                 const char *name, const char *why, DmIngestStats *stats, GError **error)
 {
 	gsize base_len;
 	guint tries = stopped_tries(name, &base_len) + 1;
 	if (tries >= DM_INGEST_STOPPED_TRIES) {
 		g_autofree char *reason = g_strdup_printf("%s, %u times", why, tries);
-		return set_aside(config, ledger, now_iso, name, reason, stats, error);
+		return set_aside(config, ledger, now, now_iso, name, reason, stats, error);
 	}
 	g_autofree char *retry = g_strdup_printf("%.*s" DM_INGEST_STOPPED_SUFFIX "%u",
 	                                         (int) base_len, name, tries);
@@ -673,9 +704,9 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 		return FALSE;
 	}
 	if (!plan && g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_STOPPED))
-		return try_again_later(config, ledger, now_iso, name, err->message, stats, error);
+		return try_again_later(config, ledger, now, now_iso, name, err->message, stats, error);
 	if (!plan)
-		return set_aside(config, ledger, now_iso, name, err->message, stats, error);
+		return set_aside(config, ledger, now, now_iso, name, err->message, stats, error);
 
 	/* Every line about this message names the MTA's queue id too: that is what the
 	 * administrator finds beside it in the mail log. */
@@ -690,7 +721,7 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 		return TRUE;
 	}
 	if (plan->direction != DM_DIRECTION_OUTGOING && plan->direction != DM_DIRECTION_INCOMING) {
-		return set_aside(config, ledger, now_iso, name, "envelope has no direction", stats,
+		return set_aside(config, ledger, now, now_iso, name, "envelope has no direction", stats,
 		                 error);
 	}
 
@@ -789,7 +820,7 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 			}
 			g_warning("spool %s: rename to new/: %s", name, g_strerror(errno));
 		}
-		if (!set_aside(config, ledger, now_iso, name,
+		if (!set_aside(config, ledger, now, now_iso, name,
 		               "found in progress at start-up twice (dunmaild stopped or crashed "
 		               "while reading it)", stats, error))
 			return FALSE;

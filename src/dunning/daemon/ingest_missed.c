@@ -88,7 +88,7 @@ record_one(const DmConfig *config, DmLedger *ledger, const char *now_iso, const 
 	g_autoptr(GError) err = NULL;
 	*recorded = FALSE;
 	if (!g_file_get_contents(path, &data, &len, &err)) {
-		g_warning("%s/%s: %s; left for the next pass", DM_MISSED_DIR, name, err->message);
+		g_warning("%s: %s; left for the next pass", path, err->message);
 		return TRUE;
 	}
 	g_autoptr(DmEnvelope) env = NULL;
@@ -111,12 +111,12 @@ record_one(const DmConfig *config, DmLedger *ledger, const char *now_iso, const 
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
-	g_message("%s/%s: %s; named in the digest", DM_MISSED_DIR, name, detail);
+	g_message("%s: %s; named in the digest", path, detail);
 	*recorded = TRUE;
 	g_autofree char *to = g_build_filename(done, name, NULL);
 	if (rename(path, to) != 0)
-		g_warning("%s/%s: recorded, but could not move it to %s/: %s", DM_MISSED_DIR, name,
-		          DM_MISSED_DONE_DIR, g_strerror(errno));
+		g_warning("%s: recorded, but could not move it to %s/: %s", path, done,
+		          g_strerror(errno));
 	return TRUE;
 }
 
@@ -126,14 +126,14 @@ compare_names(gconstpointer a, gconstpointer b)
 	return strcmp(*(const char *const *) a, *(const char *const *) b);
 }
 
-gboolean
-dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
-                 guint *recorded, guint *left, GError **error)
+/* Records every record in @dir (the spool's missed/ or the fallback directory), adding to
+ * *@recorded and *@left. */
+static gboolean
+ingest_dir(const DmConfig *config, DmLedger *ledger, const char *now_iso, const char *dir,
+           guint *recorded, guint *left, GError **error)
 {
-	g_autofree char *dir = g_build_filename(config->spool_dir, DM_MISSED_DIR, NULL);
 	g_autofree char *done = g_build_filename(dir, DM_MISSED_DONE_DIR, NULL);
 	g_autoptr(GDir) d = g_dir_open(dir, 0, NULL);
-	*recorded = *left = 0;
 	if (d == NULL)
 		return TRUE;                /* no record was ever written */
 	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
@@ -148,7 +148,7 @@ dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
 	if (g_mkdir_with_parents(done, 0750) != 0) {
 		int e = errno;
 		g_warning("%s: %s; the records stay for the next pass", done, g_strerror(e));
-		*left = names->len;         /* naming them without moving them would repeat them */
+		*left += names->len;        /* naming them without moving them would repeat them */
 		return TRUE;
 	}
 	g_ptr_array_sort(names, compare_names);
@@ -162,4 +162,16 @@ dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
 			(*left)++;
 	}
 	return TRUE;
+}
+
+gboolean
+dm_ingest_missed(const DmConfig *config, DmLedger *ledger, const char *now_iso,
+                 guint *recorded, guint *left, GError **error)
+{
+	g_autofree char *dir = g_build_filename(config->spool_dir, DM_MISSED_DIR, NULL);
+	g_autofree char *fallback = dm_config_missed_fallback(config);
+	*recorded = *left = 0;
+	return ingest_dir(config, ledger, now_iso, dir, recorded, left, error) &&
+	       (fallback == NULL || strcmp(fallback, dir) == 0 ||
+	        ingest_dir(config, ledger, now_iso, fallback, recorded, left, error));
 }

@@ -9,26 +9,35 @@
 /* Our own headers are a few hundred bytes; a Message-ID further in is not ours. */
 #define HEADER_SCAN_MAX 16384
 
+const char *
+dm_ingest_header_line(const char **cursor, const char *end, gsize *len)
+{
+	const char *p = *cursor;
+	if (p >= end)
+		return NULL;
+	const char *eol = memchr(p, '\n', (gsize) (end - p));
+	gsize n = (gsize) ((eol ? eol : end) - p);
+	if (n > 0 && p[n - 1] == '\r')
+		n--;
+	if (n == 0)
+		return NULL;                    /* the end of the header block */
+	*cursor = eol ? eol + 1 : end;
+	*len = n;
+	return p;
+}
+
 char *
 dm_ingest_own_message_id(const char *message, gsize len)
 {
-	const char *p = message, *end = message + MIN(len, (gsize) HEADER_SCAN_MAX);
-	while (p < end) {
-		const char *eol = memchr(p, '\n', (gsize) (end - p));
-		gsize n = (gsize) ((eol ? eol : end) - p);
-		if (n > 0 && p[n - 1] == '\r')
-			n--;
-		if (n == 0)
-			return NULL;                /* the end of the header block */
+	const char *cursor = message, *end = message + MIN(len, (gsize) HEADER_SCAN_MAX), *p;
+	gsize n;
+	while ((p = dm_ingest_header_line(&cursor, end, &n)) != NULL) {
 		if (n > 11 && g_ascii_strncasecmp(p, "Message-ID:", 11) == 0) {
 			g_autofree char *value = g_strstrip(g_strndup(p + 11, n - 11));
 			if (value[0] == '<' && strchr(value, '>') == value + strlen(value) - 1)
 				return g_steal_pointer(&value);
 			return NULL;
 		}
-		if (!eol)
-			break;
-		p = eol + 1;
 	}
 	return NULL;
 }

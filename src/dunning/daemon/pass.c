@@ -7,6 +7,7 @@
 #include "common/dm-clock.h"
 #include "dunning/daemon/dm-scheduler.h"
 #include "dunning/ledger/dm-sending-held.h"
+#include "dunning/daemon/dm-held-notice.h"
 
 /* What the ingest of a pass left for the next one, in words for the log; NULL when it
  * read everything that was waiting. */
@@ -45,6 +46,20 @@ log_counts(const DmIngestStats *in, guint missed, const DmSchedulerStats *out, g
 		          out->waiting + out->delivery.waiting, out->delivery.connections);
 }
 
+/* A held pass (dm-held-notice.h): the owner told once the hold is old enough.  Its own
+ * trouble (the mail server down) is logged, never the pass's: the hold stands either way. */
+static void
+tell_owner(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run)
+{
+	g_autoptr(GError) err = NULL;
+	gboolean sent = FALSE;
+	if (dry_run)
+		return;
+	if (!dm_held_notice_run(config, ledger, now, &sent, &err))
+		g_warning("pass: the notice that sending is held: %s; tried again at the next pass",
+		          err->message);
+}
+
 gboolean
 dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
             const DmPassOptions *options, GError **error)
@@ -65,8 +80,9 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	if (!dm_ingest_spool_with(config, ledger, &readers, now, &in, error) ||
 	    !dm_ingest_missed(config, ledger, now_iso, &missed, &missed_left, error)) {
 		/* For `dunmail status`, when the ledger takes it (it may be the trouble). */
-		dm_ledger_sending_held_set(ledger, now_iso, error && *error ? (*error)->message
-		                           : "the ingest failed", NULL);
+		if (dm_ledger_sending_held_set(ledger, now_iso, error && *error ? (*error)->message
+		                               : "the ingest failed", NULL))
+			tell_owner(config, ledger, now, dry_run);
 		g_prefix_error(error, "ingest did not complete, nothing sent: ");
 		return FALSE;
 	}
@@ -76,9 +92,14 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		g_autofree char *why = g_strdup_printf("%s, left for the next pass", unfinished);
 		g_warning("pass: ingest did not complete (%s): nothing sent, since what waits may "
 		          "stop a reminder", why);
-		return dm_ledger_sending_held_set(ledger, now_iso, why, error);
+		if (!dm_ledger_sending_held_set(ledger, now_iso, why, error))
+			return FALSE;
+		tell_owner(config, ledger, now, dry_run);
+		return TRUE;
 	}
-	if (!dm_ledger_sending_held_end(ledger, error) ||
+	gboolean ended = FALSE;
+	if (!dm_ledger_sending_held_end(ledger, &ended, error) ||
+	    (ended && !dm_held_notice_withdraw(ledger, now_iso, error)) ||
 	    !dm_scheduler_run(config, ledger, options->clock, now, dry_run, &out, error))
 		return FALSE;
 	log_counts(&in, missed, &out, dry_run);

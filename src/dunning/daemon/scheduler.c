@@ -249,17 +249,40 @@ expire_stale_reminders(DmLedger *ledger, GDateTime *now, const char *now_iso,
 	return TRUE;
 }
 
+/* *@old: has @unseen_after passed since @it's SMTP transaction began?  Measured on the
+ * monotonic clock when the row was stamped on the timeline @clock counts on now (this
+ * boot): a wall clock set forward meanwhile (NTP correcting a virtual machine by hours)
+ * would otherwise age a reminder cut off a minute ago past the interval while the MTA
+ * and the milter may still hold it, and it would go twice.  Otherwise (a row stamped
+ * before migration 16, by a simulated clock, or before the machine restarted, which
+ * ended whatever was in flight) by the wall clock, from sending_at.  A row with neither
+ * is never old: the owner decides. */
+static gboolean
+unseen_long_enough(DmClock *clock, GDateTime *now, const DmOutboxItem *it, int unseen_after)
+{
+	GTimeSpan after = (GTimeSpan) unseen_after * G_TIME_SPAN_SECOND;
+	gint64 mono = 0;
+	const char *timeline = NULL;
+	if (it->sending_timeline && dm_clock_monotonic(clock, &mono, &timeline) &&
+	    strcmp(it->sending_timeline, timeline) == 0)
+		return mono - it->sending_mono >= after;
+	g_autoptr(GDateTime) began = it->sending_at
+		? g_date_time_new_from_iso8601(it->sending_at, NULL) : NULL;
+	return began && g_date_time_difference(now, began) >= after;
+}
+
 /* An interrupted reminder (unknown) is resolved by what the milter saw.  Its copy is
  * ingested before this runs, and confirms the row when the MTA had it (dm_outbox_confirm);
  * a row still unknown @unseen_after seconds after its own transaction began (sending_at,
- * stamped as that row went to SMTP, not when its pass began) never reached the end of
- * DATA (the milter sees a message there, before the MTA's 250), so it is cancelled and
- * this pass writes the step anew.  Only where the milter is known to watch our own mail
- * (a row was ever confirmed): elsewhere silence proves nothing, and the owner decides.
- * A clock set back makes the age smaller, so the row waits longer: never sooner. */
+ * stamped as that row went to SMTP, not when its pass began; measured as
+ * unseen_long_enough says) never reached the end of DATA (the milter sees a message
+ * there, before the MTA's 250), so it is cancelled and this pass writes the step anew.
+ * Only where the milter is known to watch our own mail (a row was ever confirmed):
+ * elsewhere silence proves nothing, and the owner decides.  A clock set back makes the
+ * age smaller, so the row waits longer: never sooner. */
 static gboolean
-resolve_unseen(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
-               DmSchedulerStats *stats, GError **error)
+resolve_unseen(const DmConfig *config, DmLedger *ledger, DmClock *clock, GDateTime *now,
+               const char *now_iso, DmSchedulerStats *stats, GError **error)
 {
 	g_autoptr(GPtrArray) rows = dm_outbox_list(ledger, 0, DM_OUTBOX_STATE_UNKNOWN, error);
 	if (!rows)
@@ -269,10 +292,8 @@ resolve_unseen(const DmConfig *config, DmLedger *ledger, GDateTime *now, const c
 		return FALSE;
 	for (guint i = 0; proven && i < rows->len; i++) {
 		DmOutboxItem *it = g_ptr_array_index(rows, i);
-		g_autoptr(GDateTime) began = it->sending_at
-			? g_date_time_new_from_iso8601(it->sending_at, NULL) : NULL;
-		if (it->kind != DM_OUTBOX_KIND_REMINDER || !began ||
-		    g_date_time_difference(now, began) < (GTimeSpan) config->unseen_after * G_TIME_SPAN_SECOND)
+		if (it->kind != DM_OUTBOX_KIND_REMINDER ||
+		    !unseen_long_enough(clock, now, it, config->unseen_after))
 			continue;
 		g_autofree char *detail = g_strdup_printf(
 			"step %d to %s (message %s) was cut off at %s and the milter never saw it within "
@@ -552,7 +573,7 @@ run(const DmConfig *config, DmLedger *ledger, DmClock *clock, GDateTime *now, gb
 	Pass p = { .config = config, .ledger = ledger, .now = now, .now_iso = now_iso,
 	           .today = dm_clock_date(now), .window = dm_send_window_from_config(config),
 	           .dry_run = dry_run, .stats = stats, .due = due };
-	if (!resolve_unseen(config, ledger, now, now_iso, stats, error) ||
+	if (!resolve_unseen(config, ledger, clock, now, now_iso, stats, error) ||
 	    (!walk_all && !refresh(&p, error)) ||
 	    !resume_expired_pauses(ledger, &p.today, now_iso, walk_all, stats, error) ||
 	    !expire_stale_reminders(ledger, now, now_iso, stats, error))

@@ -105,3 +105,10 @@ gboolean dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
  *   - a bounce stops the invoice whatever it was (unless paid).
  * Clears d->changes when nothing is to change. */
 void dm_policy_merge(DmInvoiceStatus status, const GDate *until, DmPolicyDecision *d);
+
+/* What a reply that could not be read at all does to an invoice it is tied to by its
+ * envelope or thread headers (set aside in the spool's bad/): held for the owner, at most
+ * max_hold_days, as a reply dunmail was not sure of — its words may be "paid yesterday",
+ * and a reminder must not cross them.  Not yet merged with the invoice's state. */
+void dm_policy_for_unread(const GDate *today, const DmPolicyLimits *limits,
+                          DmPolicyDecision *out);

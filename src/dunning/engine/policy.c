@@ -164,6 +164,12 @@ dm_policy_for_owner(DmReplyClass klass, const GDate *stated, const GDate *today,
 }
 
 void
+dm_policy_for_unread(const GDate *today, const DmPolicyLimits *limits, DmPolicyDecision *out)
+{
+	hold(today, limits, "a reply that could not be read", out);
+}
+
+void
 dm_policy_merge(DmInvoiceStatus status, const GDate *until, DmPolicyDecision *d)
 {
 	if (!d->changes)

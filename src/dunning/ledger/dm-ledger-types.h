@@ -47,6 +47,7 @@ typedef enum {
 	DM_OUTBOX_KIND_REMINDER,
 	DM_OUTBOX_KIND_DIGEST,
 	DM_OUTBOX_KIND_CONFIRMATION,    /* the answer to the owner's commands by mail */
+	DM_OUTBOX_KIND_NOTICE,          /* to the owner: sending has been held for hours */
 } DmOutboxKind;
 
 /* What an audit-trail event records. */
@@ -218,6 +219,8 @@ typedef struct {
 	char *created_at;
 	char *sent_at;              /* (nullable) */
 	char *sending_at;           /* (nullable) when its last SMTP transaction began */
+	char *sending_timeline;     /* (nullable) the monotonic clock's timeline then (dm-clock.h) */
+	gint64 sending_mono;        /* the monotonic clock then, on sending_timeline (µs) */
 	char *queue_id;             /* (nullable) the MTA's queue id from its 250 to DATA */
 } DmOutboxItem;
 

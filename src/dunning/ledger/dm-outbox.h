@@ -73,6 +73,11 @@ gboolean dm_outbox_add_confirmation(DmLedger *ledger, const char *message_id,
                                     const char *recipient, const char *subject, GBytes *body,
                                     const char *now, gint64 *id_out, GError **error);
 
+/* Queues a notice to the owner (dm-held-notice.h) to @recipient as pending. */
+gboolean dm_outbox_add_notice(DmLedger *ledger, const char *message_id, const char *recipient,
+                              const char *subject, GBytes *body, const char *now,
+                              gint64 *id_out, GError **error);
+
 /* Replaces the message of pending row @id with @body: for a message that names its own
  * row (the digest's Reply-To token, dm-command-token.h), composed once the row has its id,
  * in the transaction that queued it.  Nothing when the row is no longer pending. */
@@ -88,6 +93,12 @@ gboolean dm_outbox_digest_queued(DmLedger *ledger, const char *recipient, const 
 gboolean dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutboxState to,
                         const char *error_text, const char *now, gboolean *moved,
                         GError **error);
+
+/* Records on row @id where the monotonic clock stood (@usec on @timeline, dm-clock.h) as
+ * its SMTP transaction began, beside the sending_at dm_outbox_move wrote: a row cut off
+ * then ages by it (dm-scheduler.h).  In the caller's transaction. */
+gboolean dm_outbox_stamp_monotonic(DmLedger *ledger, gint64 id, const char *timeline,
+                                   gint64 usec, GError **error);
 
 /* Marks the row with @message_id confirmed; *@confirmed is TRUE when there was such a
  * row still waiting for its confirmation. */

@@ -298,6 +298,14 @@ static const char *const migrations[] = {
 	"ALTER TABLE invoices ADD COLUMN debtor_kind TEXT;"
 	"ALTER TABLE invoices ADD COLUMN debtor_kind_why TEXT;"
 	"UPDATE invoices SET debtor_kind = 'business' WHERE business = 1;",
+	/* 16: where the monotonic clock stood as a row's last SMTP transaction began, and on
+	 * which timeline (this boot), beside its wall-clock sending_at: a reminder cut off
+	 * mid-send ages by the monotonic clock while the machine has not restarted, so a wall
+	 * clock set hours forward (NTP correcting a virtual machine) does not make it look
+	 * unseen while the milter's copy may still be on its way (dm-scheduler.h).  Rows
+	 * stamped before it keep NULL: they age by the wall clock, as they did. */
+	"ALTER TABLE outbox ADD COLUMN sending_mono INTEGER;"
+	"ALTER TABLE outbox ADD COLUMN sending_timeline TEXT;",
 };
 
 int

@@ -34,6 +34,7 @@ static const char *const outbox_kind_names[] = {
 	[DM_OUTBOX_KIND_REMINDER] = "reminder",
 	[DM_OUTBOX_KIND_DIGEST] = "digest",
 	[DM_OUTBOX_KIND_CONFIRMATION] = "confirmation",
+	[DM_OUTBOX_KIND_NOTICE] = "notice",
 };
 
 static const char *const event_kind_names[] = {
@@ -226,6 +227,7 @@ dm_outbox_item_free(DmOutboxItem *item)
 	g_free(item->created_at);
 	g_free(item->sent_at);
 	g_free(item->sending_at);
+	g_free(item->sending_timeline);
 	g_free(item->queue_id);
 	g_free(item);
 }

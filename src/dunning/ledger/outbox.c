@@ -165,6 +165,15 @@ dm_outbox_add_confirmation(DmLedger *ledger, const char *message_id, const char 
 }
 
 gboolean
+dm_outbox_add_notice(DmLedger *ledger, const char *message_id, const char *recipient,
+                     const char *subject, GBytes *body, const char *now, gint64 *id_out,
+                     GError **error)
+{
+	return add_row(ledger, DM_OUTBOX_KIND_NOTICE, 0, 0, NULL, message_id, recipient, subject,
+	               body, now, id_out, error);
+}
+
+gboolean
 dm_outbox_set_body(DmLedger *ledger, gint64 id, GBytes *body, GError **error)
 {
 	DmSqlStmt *st = dm_sql_prepare(ledger,
@@ -224,6 +233,20 @@ dm_outbox_move(DmLedger *ledger, gint64 id, DmOutboxState from, DmOutboxState to
 	return TRUE;
 }
 
+gboolean
+dm_outbox_stamp_monotonic(DmLedger *ledger, gint64 id, const char *timeline, gint64 usec,
+                          GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"UPDATE outbox SET sending_timeline = ?2, sending_mono = ?3 WHERE id = ?1", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_int64(st, 1, id);
+	dm_sql_bind_text(st, 2, timeline);
+	dm_sql_bind_int64(st, 3, usec);
+	return dm_sql_run(st, "stamp outbox row", error);
+}
+
 /* Confirmation may overtake "sent": the milter spools our message before the MTA
  * answers our SMTP client, so sending and unknown rows are confirmed too. */
 #define CONFIRM_SQL \
@@ -262,7 +285,8 @@ dm_outbox_confirm_row(DmLedger *ledger, gint64 id, gboolean *confirmed, GError *
 
 #define ITEM_COLUMNS \
 	"id, kind, coalesce(invoice_id, 0), step, day, message_id, recipient, subject, state," \
-	" attempts, last_error, created_at, sent_at, sending_at, queue_id"
+	" attempts, last_error, created_at, sent_at, sending_at, queue_id, sending_mono," \
+	" sending_timeline"
 
 /* (transfer full) the row @st stands on; NULL with @error when a name is unknown. */
 static DmOutboxItem *
@@ -282,6 +306,8 @@ read_item(DmSqlStmt *st, GError **error)
 	it->sent_at = dm_sql_col_text(st, 12);
 	it->sending_at = dm_sql_col_text(st, 13);
 	it->queue_id = dm_sql_col_text(st, 14);
+	it->sending_mono = dm_sql_col_int64(st, 15);
+	it->sending_timeline = dm_sql_col_text(st, 16);
 	if (!dm_sql_col_outbox_kind(st, 1, &it->kind, error) ||
 	    !dm_sql_col_outbox_state(st, 8, &it->state, error)) {
 		g_prefix_error(error, "outbox %" G_GINT64_FORMAT ": ", it->id);

@@ -527,6 +527,11 @@ add_events(Ctx *c, GPtrArray *events)
 			if (ev->kind == DM_EVENT_MAIL_MISSED)
 				dm_doc_command(it, "dunmail import %s", SAY(c, "MAP-VERZONDEN-ITEMS",
 				                                            "SENT-FOLDER", "GESENDET-ORDNER"));
+			/* A reply set aside unread that holds its invoice: read it, then resume. */
+			Brief *b = ev->kind == DM_EVENT_SPOOL_SET_ASIDE && ev->invoice_id > 0
+				? g_hash_table_lookup(c->unpaid, &ev->invoice_id) : NULL;
+			if (b && b->status == DM_INVOICE_STATUS_HELD)
+				dm_doc_command(it, "dunmail resume %s", b->number);
 		}
 	}
 }

@@ -154,12 +154,41 @@ rehearse(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
 	return TRUE;
 }
 
-/* Delivers @it, whose SMTP transaction begins at @began: the row's sending_at, from which
- * [sending] unseen_after is counted when the sending is cut off (dm-scheduler.h). */
+/* Where the monotonic clock stood as a row's SMTP transaction began (dm-clock.h); no
+ * timeline when the clock has none (a simulated one, a digest sent by the CLI). */
+typedef struct {
+	const char *timeline;       /* (nullable) */
+	gint64 usec;
+} MonoStamp;
+
+/* Moves @it from pending to sending, committed with its stamps (the wall clock's
+ * @now_iso, and @mono when it has a timeline) before its SMTP transaction: a crash from
+ * here on leaves "sending", which recovery turns into "unknown", resolved by what the
+ * milter saw within [sending] unseen_after, counted from these stamps (dm-scheduler.h). */
+static gboolean
+begin_sending(DmLedger *ledger, const DmOutboxItem *it, const char *now_iso,
+              const MonoStamp *mono, gboolean *moved, GError **error)
+{
+	if (!dm_ledger_begin(ledger, error))
+		return FALSE;
+	if (!move_in(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, now_iso,
+	             DM_EVENT_ANY, NULL, moved, error) ||
+	    (*moved && mono->timeline &&
+	     !dm_outbox_stamp_monotonic(ledger, it->id, mono->timeline, mono->usec, error)) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	return TRUE;
+}
+
+/* Delivers @it, whose SMTP transaction begins at @began (and @mono): the row's sending_at,
+ * from which [sending] unseen_after is counted when the sending is cut off
+ * (dm-scheduler.h). */
 static gboolean
 deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
-            const DmOutboxItem *it, GDateTime *began, gboolean dry_run, DmDeliverStats *stats,
-            GError **error)
+            const DmOutboxItem *it, GDateTime *began, const MonoStamp *mono, gboolean dry_run,
+            DmDeliverStats *stats, GError **error)
 {
 	g_autofree char *now_iso = dm_clock_iso_utc(began);
 	if (dry_run)
@@ -181,10 +210,7 @@ deliver_row(const DmConfig *config, DmLedger *ledger, DmSmtpSession *session,
 		return FALSE;
 	g_autofree char *envelope_from = dm_verp_address(config->billing_addresses[0], it->id,
 	                                                 secret);
-	/* Committed before the SMTP transaction: a crash from here on leaves "sending", which
-	 * recovery turns into "unknown", resolved by what the milter saw (dm-scheduler.h). */
-	if (!move(ledger, it, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, now_iso,
-	          DM_EVENT_ANY, NULL, NULL, &moved, error))
+	if (!begin_sending(ledger, it, now_iso, mono, &moved, error))
 		return FALSE;
 	if (!moved) {
 		stats->elsewhere++;         /* claimed by another process: it sends it, not us */
@@ -234,11 +260,12 @@ dm_deliver_one(const DmConfig *config, DmLedger *ledger, const DmOutboxItem *it,
                GDateTime *now, DmDeliverStats *stats, GError **error)
 {
 	g_autoptr(DmSmtpSession) session = dm_smtp_session_new(config);
+	const MonoStamp none = { 0 };
 	if (!config->dry_run)
-		return deliver_row(config, ledger, session, it, now, FALSE, stats, error);
+		return deliver_row(config, ledger, session, it, now, &none, FALSE, stats, error);
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
-	if (!deliver_row(config, ledger, session, it, now, TRUE, stats, error) ||
+	if (!deliver_row(config, ledger, session, it, now, &none, TRUE, stats, error) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
@@ -288,6 +315,8 @@ dm_deliver_pending(const DmConfig *config, DmLedger *ledger, const DmDeliverOpti
 		 * transaction begins long after the pass did, and stamped with the pass's start
 		 * a reminder still on its way would look unseen for longer than it is. */
 		g_autoptr(GDateTime) began = dm_clock_read(options->clock);
+		MonoStamp mono = { 0 };
+		dm_clock_monotonic(options->clock, &mono.usec, &mono.timeline);
 		if (!first)
 			first = g_date_time_ref(began);
 		/* Reminders are handed over for one [daemon] tick at most: a reply that came in
@@ -302,7 +331,8 @@ dm_deliver_pending(const DmConfig *config, DmLedger *ledger, const DmDeliverOpti
 		}
 		if (options->dry_run && batch == 0 && !dm_ledger_begin(ledger, error))
 			return FALSE;
-		if (!deliver_row(config, ledger, session, it, began, options->dry_run, stats, error)) {
+		if (!deliver_row(config, ledger, session, it, began, &mono, options->dry_run, stats,
+		                 error)) {
 			dm_ledger_rollback(ledger);     /* a dry run's batch; nothing otherwise */
 			return FALSE;
 		}
