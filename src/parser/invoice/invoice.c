@@ -79,9 +79,10 @@ part_kind(GMimePart *part)
 
 /* The attachments that may hold an invoice, in document order. */
 typedef struct {
-	GPtrArray *xml;    /* of GBytes, decoded */
-	GPtrArray *pdf;    /* of PopplerDocument, opened (NULL for one poppler does not open) */
-	char *pdf_name;    /* the first PDF's file name (nullable) */
+	GPtrArray *xml;       /* of GBytes, decoded */
+	GPtrArray *pdf;       /* of PopplerDocument, opened (NULL for one poppler does not open) */
+	GPtrArray *pdf_names; /* of char*, each PDF's file name (NULL where it has none) */
+	char *pdf_name;       /* the first PDF's file name (nullable) */
 } Attachments;
 
 /* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
@@ -125,8 +126,10 @@ collect_attachment(GMimeObject *obj, gpointer user)
 	if (kind == KIND_PDF) {
 		gboolean decoded = FALSE;
 		PopplerDocument *doc = open_pdf_part(GMIME_PART(obj), &decoded);
-		if (decoded)
+		if (decoded) {
 			g_ptr_array_add(found->pdf, doc);
+			g_ptr_array_add(found->pdf_names, g_strdup(g_mime_part_get_filename(GMIME_PART(obj))));
+		}
 		if (decoded && !found->pdf_name && g_mime_part_get_filename(GMIME_PART(obj)))
 			found->pdf_name = g_strdup(g_mime_part_get_filename(GMIME_PART(obj)));
 		return TRUE;
@@ -135,6 +138,20 @@ collect_attachment(GMimeObject *obj, gpointer user)
 	if (bytes)
 		g_ptr_array_add(found->xml, g_byte_array_free_to_bytes(bytes));
 	return TRUE;
+}
+
+/* (transfer full) @msg's attachments that may hold an invoice (collect_attachment). */
+static Attachments
+attachments_of(GMimeMessage *msg)
+{
+	Attachments found = {
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+		g_ptr_array_new_with_free_func(document_unref),
+		g_ptr_array_new_with_free_func(g_free),
+		NULL,
+	};
+	dm_message_foreach_part(msg, collect_attachment, &found);
+	return found;
 }
 
 typedef gboolean (*ReadFunc)(const char *data, gsize len, DmInvoiceFacts *facts);
@@ -515,6 +532,32 @@ drop_form_of_address(DmInvoiceFacts *facts)
 	facts->debtor_name = g_steal_pointer(&bare);
 }
 
+DmInvoiceTexts *
+dm_invoice_texts(GMimeMessage *msg)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
+	Attachments found = attachments_of(msg);
+	g_ptr_array_unref(found.xml);
+	g_free(found.pdf_name);
+	DmInvoiceTexts *texts = g_new0(DmInvoiceTexts, 1);
+	texts->pdf = pdf_texts(found.pdf);
+	texts->pdf_names = found.pdf_names;
+	texts->body = subject_and_body(msg);
+	g_ptr_array_unref(found.pdf);
+	return texts;
+}
+
+void
+dm_invoice_texts_free(DmInvoiceTexts *texts)
+{
+	if (!texts)
+		return;
+	g_ptr_array_unref(texts->pdf);
+	g_ptr_array_unref(texts->pdf_names);
+	g_free(texts->body);
+	g_free(texts);
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -542,13 +585,9 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	GDate sent = dm_message_date(msg);
 	g_autofree char *text = subject_and_body(msg);
 	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
-	Attachments found = {
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-		g_ptr_array_new_with_free_func(document_unref),
-		NULL,
-	};
-	dm_message_foreach_part(msg, collect_attachment, &found);
+	Attachments found = attachments_of(msg);
 	g_autoptr(GPtrArray) docs = found.pdf;
+	g_ptr_array_unref(found.pdf_names);
 	g_autofree char *pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
 	g_autofree char *doc_text = joined(texts);
