@@ -416,8 +416,15 @@ labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBl
 				cells[j++] = same;
 			else
 				g_free(same);
-			for (guint q = i + 1; q < n && j < BELOW_LABEL && count_cells(lines[q]) > col; q++) {
-				char *c = cell_at(lines[q], col);
+			/* A label that ends its row stands over the right-hand column, whatever the
+			 * rows below count on their left (a letterhead cut into more cells than
+			 * the address lines under it): the block is their last cells. */
+			gboolean rightmost = col + 1 == cols;
+			for (guint q = i + 1; q < n && j < BELOW_LABEL; q++) {
+				guint below = count_cells(lines[q]);
+				if (below <= col && !(rightmost && below >= 2))
+					break;
+				char *c = cell_at(lines[q], below <= col ? below - 1 : col);
 				if (!*c) {
 					g_free(c);
 					break;
