@@ -1,7 +1,8 @@
 /* test-address-block: the debtor's address block in invoice text — after a label, or the
  * first letter-window block that is not the sender's (a contact line after it, its name
  * repeated in the footer, a one-line return address, the letterhead's numbers above it) —
- * and what the block says of the debtor's kind. */
+ * and what the block says of the debtor's kind; a payment slip addressed to the sender
+ * leaves the window to be read. */
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
 #include "parser/mime/dm-message.h"
@@ -189,6 +190,16 @@ static const struct {
 	  "Frau\tRechnungs-Nr.\tPR-2026-0931\nSabine Kühnel-Oberdorf\tRechnungsdatum\t06.11.2026\n"
 	  "Mainzer Straße 112\tPatientin\tsiehe Anschrift\nGeburtsdatum\t14.03.1968\n67547 Worms\nPrivatrechnung\n",
 	  "Sabine Kühnel-Oberdorf", FALSE },
+	/* A label that ends its row heads the last cells of the rows below, which count fewer
+	 * cells than the letterhead's row beside it. */
+	{ "label-ending-its-row", "Invoice\nNorthwind\tTools,\tInc.\tBill to\n"
+	  "12 Main St\tSaltmarsh Brewing Cooperative\nPortland, OR 97204\tAttn: Accounts Payable\n"
+	  "United States\t40 Wharf Rd\nbilling@northwind.example\tAstoria, OR 97103\n",
+	  "Saltmarsh Brewing Cooperative", TRUE },
+	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
+	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
+	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",
+	  "Olwen Pryce", FALSE },
 };
 
 static void
@@ -234,6 +245,35 @@ test_contact(void)
 	g_assert_false(dm_address_block_names_contact(doc, "Nobody Here", NULL));
 }
 
+static gboolean
+is_sender(const char *name, gconstpointer data)
+{
+	return g_strcmp0(name, data) == 0;
+}
+
+/* A payment slip addressed to the sender ("PAYMENT ADVICE / To: Tregaron Timber Ltd") is
+ * passed over, and the debtor's unlabelled window block above it read as on any letter. */
+static void
+test_slip_to_sender(void)
+{
+	const char *text = "TAX\tINVOICE\nFenwick & Rowe Surveyors Ltd\tInvoice Date\tTregaron Timber Ltd\n"
+			   "Attention: Gareth Rowe\t4 Mar 2026\tStation Yard\n14 Bridge Street\tLampeter\n"
+			   "Invoice Number\nCardigan\tSA48 7HE\nINV-0418\nCardigan SA43 1HY\n"
+			   "Total GBP\t1,250.00\nPAYMENT ADVICE\tCustomer\tFenwick & Rowe Surveyors Ltd\n"
+			   "To: Tregaron Timber Ltd\nStation Yard\nLampeter\nSA48 7HE\tDue Date\t18 Mar 2026\n";
+	DmAddressBlockOwn own = { is_sender, "Tregaron Timber Ltd" };
+	DmAddressBlock b;
+	g_assert_true(dm_address_block_find(text, &own, &b));
+	g_assert_cmpstr(b.name, ==, "Fenwick & Rowe Surveyors Ltd");
+	g_assert_cmpstr(b.rule, ==, "window");
+	g_assert_true(b.attention);
+	dm_address_block_clear(&b);
+	/* Near miss: without the sender's name to tell, the slip's label is the block. */
+	g_assert_true(dm_address_block_find(text, NULL, &b));
+	g_assert_cmpstr(b.name, ==, "Tregaron Timber Ltd");
+	dm_address_block_clear(&b);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -244,5 +284,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, GUINT_TO_POINTER(i), test_block);
 	}
 	g_test_add_func("/address-block/contact", test_contact);
+	g_test_add_func("/address-block/slip-to-sender", test_slip_to_sender);
 	return g_test_run();
 }

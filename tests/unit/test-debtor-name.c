@@ -17,7 +17,7 @@ static const char *const names[] = {
 	"University of Northbridge", "The Copper Kettle Tea Rooms", "Holloway & Pike Estate Agents Ltd",
 	"Acme Corp.", "Smith Bros.", "Kanzlei Weber & Partner mbB", "Bokförlaget Måsen AB", "Priya Ramdin",
 	/* near misses: one verb-like word among capitalised ones, a short final abbreviation */
-	"Your Move Ltd", "Thank You Flowers", "Ist Consulting GmbH", "Jansen Zn.",
+	"Your Move Ltd", "Thank You Flowers", "Ist Consulting GmbH", "Jansen Zn.", "Tax Matters Ltd",
 };
 
 /* What stands where a name should and is none. */
@@ -31,7 +31,7 @@ static const struct {
 	{ "Rechnungsdatum", "field" }, { "Invoice number", "field" }, { "Due date", "field" },
 	{ "Order no.", "field" }, { "Customer #", "field" }, { "Geburtsdatum", "field" },
 	{ "zur Rechnung", "field" }, { "bij factuur", "field" }, { "For invoice no.", "field" },
-	{ "vom", "caption" },
+	{ "vom", "caption" }, { "TAX", "caption" }, { "VAT", "caption" }, { "MwSt.", "caption" },
 	{ "Hierbij ontvangt u de eerste termijnfactuur voor de lessen van Sophie.", "sentence" },
 	{ "Please find attached your invoice for March", "sentence" },
 	{ "Anbei erhalten Sie unsere Rechnung", "sentence" },

@@ -594,15 +594,12 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 	guint n = g_strv_length(lines);
 	for (guint i = 0; i < n; i++)
 		g_strchomp(lines[i]);
+	/* Every labelled block may be the sender's: a payment slip addressed to it ("PAYMENT
+	 * ADVICE / To: Acme Ltd") under an invoice whose debtor stands unlabelled in the
+	 * window, as Xero and Sage print it.  The window is read then as on any letter. */
 	if (labelled(text, lines, n, own, out))
 		out->rule = "label";
-	else if (own && labelled(text, lines, n, NULL, out)) {
-		/* Every labelled block is the sender's (a payment slip addressed to it, "To: Acme
-		 * Ltd"): the page is not laid out as a letter to the debtor, and a guess from its
-		 * shape is no better than none. */
-		dm_address_block_clear(out);
-		return FALSE;
-	} else if (labelled_column(lines, n, own, out))
+	else if (labelled_column(lines, n, own, out))
 		out->rule = "label-in-column";
 	else if (window(text, lines, n, left_cells, own, out))
 		out->rule = "window";

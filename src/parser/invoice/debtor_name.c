@@ -25,6 +25,8 @@ static DmPattern caption = DM_PATTERN(
 	"|cli[eë]nt|klant|debiteur|opdrachtgever|koper|afnemer|besteller|lid|relatie|contactpersoon|naam|adres"
 	"|factuuradres|postadres|bezoekadres|omschrijving|bedrag|totaal|subtotaal|btw|betreft|kenmerk"
 	"|referentie|datum|periode|project|object|locatie|werkadres|verzekerde|aanvrager|geadresseerde|ontvanger"
+	/* the tax's name, left alone in its cell by a title set apart ("TAX<TAB>INVOICE") */
+	"|tax|vat|mwst\\.?|ust\\.?"
 	"|owner|tenant|landlord|patient|pupil|student|parent|guardian|member|customer|client|buyer|purchaser"
 	"|recipient|addressee|account|name|address|description|amount|total|subtotal|reference|contact"
 	"|attention|period|project|property|site|location|policyholder|insured|applicant"
