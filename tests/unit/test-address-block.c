@@ -196,6 +196,18 @@ static const struct {
 	  "12 Main St\tSaltmarsh Brewing Cooperative\nPortland, OR 97204\tAttn: Accounts Payable\n"
 	  "United States\t40 Wharf Rd\nbilling@northwind.example\tAstoria, OR 97103\n",
 	  "Saltmarsh Brewing Cooperative", TRUE },
+	/* Below a label that ends its row, the block goes on in rows of one cell once the
+	 * left column (the invoice's date) has ended, up to its postcode line. */
+	{ "label-ending-row-left-column-ended", "INVOICE NO. KB-044\tTO\n12 May 2026\tWillow & Reed Books Limited\n"
+	  "8 Merrion Row\nDublin 2\nD02 X285\nCover artwork\t€900.00\n", "Willow & Reed Books Limited", TRUE },
+	/* A department with its mailbox in brackets above the organisation, a faculty below. */
+	{ "finance-office-above-university", "Invoice No:\tQ-17\tTo:\nDate:\t3 May 2026\tFinance Office (Accounts Payable)\n"
+	  "Your ref:\tPO 77\tUniversity of Eastmoor\nFaculty of Arts\nEastmoor EM2 7QP\n", "University of Eastmoor", TRUE },
+	{ "accounts-team-above-company", "Bill to:\nAccounts Team\nGreyfriars Dental Care\n2 Abbey Lane\nChester CH1 2HU\n",
+	  "Greyfriars Dental Care", TRUE },
+	/* Near miss: a school that is the debtor itself, its street below it. */
+	{ "school-of-as-the-name", "Bill to:\nSchool of Dance Arts\n4 Mill Lane\nYork YO1 7HH\n", "School of Dance Arts",
+	  TRUE /* a school's word, not a department's */ },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

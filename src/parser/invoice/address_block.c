@@ -63,8 +63,13 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
 	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding" \
-	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)\\s*$" \
-	"|[^\\n]*\\b(?:department|dept\\.?|abteilung|afdeling)\\s*$"
+	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)" \
+	/* "Finance Office", "Accounts Team", perhaps with the mailbox in brackets: "Finance Office
+	 * (Accounts Payable)" */ \
+	"(?:\\s+(?:office|team|section|unit|desk))?(?:\\s*\\([^()]*\\))?\\s*$" \
+	"|[^\\n]*\\b(?:department|dept\\.?|abteilung|afdeling)\\s*$" \
+	/* a university's unit: "School of Health Sciences", "Faculteit Rechten", "Fachbereich 3" */ \
+	"|(?:school|faculty|division)\\s+of\\s|(?:faculteit|fakultät|fachbereich|lehrstuhl)\\b"
 /* Where the post for the debtor goes when it is not its own address: "p/a" (per adres),
  * "c/o".  The line names the manager or host, never the one who owes. */
 #define CARE_OF "(?:p/a|p\\.a\\.|per\\s+adres|c/o)\\s"
@@ -260,7 +265,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
-		if ((i > first && matches(&for_person, cells[i])) || matches(&department, cells[i]))
+		if ((i > first && matches(&for_person, cells[i])) || (i != named && matches(&department, cells[i])))
 			out->attention = TRUE;
 	}
 	out->block = g_string_free(block, FALSE);
@@ -418,23 +423,23 @@ labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBl
 				g_free(same);
 			/* A label that ends its row stands over the right-hand column, whatever the
 			 * rows below count on their left (a letterhead cut into more cells than
-			 * the address lines under it): the block is their last cells. */
-			gboolean rightmost = col + 1 == cols;
+			 * the address lines under it): the block is their last cells, and where
+			 * the left column has ended, the rows of one cell. */
+			gboolean rightmost = col + 1 == cols, address = FALSE;
 			for (guint q = i + 1; q < n && j < BELOW_LABEL; q++) {
 				guint below = count_cells(lines[q]);
-				if (below <= col && !(rightmost && below >= 2))
+				if (below <= col && !(rightmost && (below >= 2 || j > 0)))
 					break;
 				char *c = cell_at(lines[q], below <= col ? below - 1 : col);
-				if (!*c) {
+				/* The block ends with its postcode line, or the country after it. */
+				if (!*c || (address && !matches(&country, c))) {
 					g_free(c);
 					break;
 				}
+				address = address || (j > 0 && matches(&postcode_line, c));
 				cells[j++] = c;
 			}
-			gboolean address = FALSE;
-			for (guint q = 1; q < j; q++)
-				address = address || matches(&postcode_line, cells[q]);
-			if (!address || !plausible_name(cells[0]))
+			if (!address || !(plausible_name(cells[0]) || matches(&attention, cells[0])))
 				continue;
 			take_block(cells, 0, j - 1, out);
 			if (passed_as_own(own, out))
