@@ -208,6 +208,12 @@ static const struct {
 	/* Near miss: a school that is the debtor itself, its street below it. */
 	{ "school-of-as-the-name", "Bill to:\nSchool of Dance Arts\n4 Mill Lane\nYork YO1 7HH\n", "School of Dance Arts",
 	  TRUE /* a school's word, not a department's */ },
+	/* The letterhead's row carries the title in its second cell: the walk up from the
+	 * postcode stops below it, past the details rows set between the block's lines. */
+	{ "title-beside-letterhead", "Dentalbedarf Rhein GmbH\tRECHNUNG\nRechnungsnummer\t40112\n"
+	  "Zahnarztpraxis Dr. Selin Yıldırım-Berg\nZahlungsbedingung\t14 Tage netto\nFachzahnärztin für Kieferorthopädie\n"
+	  "Fälligkeitsdatum\t20.05.2026\nKönigsallee 12\n40212 Düsseldorf\nDentalbedarf Rhein GmbH\tIBAN DE02 3005 0110 1008 4019 55\n",
+	  "Zahnarztpraxis Dr. Selin Yıldırım-Berg", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

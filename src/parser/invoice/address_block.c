@@ -491,6 +491,23 @@ above_country(char **cells, guint n, guint i)
 	       !matches(&contact_line, cells[i]) && !matches(&numbers_line, cells[i]);
 }
 
+/* The document's title alone in a cell: "RECHNUNG", "Tax Invoice", "Factuur". */
+static DmPattern title = DM_PATTERN(
+	"^(?:(?:tax\\s+)?invoice|factuur|rechnung|nota|credit\\s*note|creditnota|creditfactuur|gutschrift"
+	"|stornorechnung|proforma|pro\\s+forma)$", CI | PCRE2_UTF);
+
+/* TRUE when a cell after the first of @line is the document's title: the letterhead's row
+ * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window. */
+static gboolean
+title_beside(const char *line)
+{
+	g_auto(GStrv) cells = g_strsplit(line, "\t", 16);
+	for (guint c = 1; cells[0] && cells[c]; c++)
+		if (matches(&title, g_strstrip(cells[c])))
+			return TRUE;
+	return FALSE;
+}
+
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
  * of its own) are passed over. */
@@ -507,7 +524,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		guint m = 0;
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
 			const char *c = cells[k - 1];
-			if (!*c)
+			if (!*c || title_beside(lines[k - 1]))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c))
 				continue;
