@@ -214,6 +214,14 @@ static const struct {
 	  "Zahnarztpraxis Dr. Selin Yıldırım-Berg\nZahlungsbedingung\t14 Tage netto\nFachzahnärztin für Kieferorthopädie\n"
 	  "Fälligkeitsdatum\t20.05.2026\nKönigsallee 12\n40212 Düsseldorf\nDentalbedarf Rhein GmbH\tIBAN DE02 3005 0110 1008 4019 55\n",
 	  "Zahnarztpraxis Dr. Selin Yıldırım-Berg", TRUE },
+	/* The window right of the details, whose column ends before the block's: its city
+	 * line alone below, with an Australian state and postcode. */
+	{ "right-window-city-alone", "Studio Klei\nOudegracht 12\n3511 AR Utrecht\nbilling@studioklei.example\n"
+	  "Invoice Number\t0211\tWattle & Gum Pty Ltd\nPO Number\tWG-118\tAttn: Finance\n"
+	  "Invoice Date\t2026-05-02\tLevel 3, 40 King Street\nMelbourne VIC 3000\nDue Date\t2026-05-16\nAustralia\n",
+	  "Wattle & Gum Pty Ltd", TRUE },
+	{ "canadian-postal-code", "Bill to:\nMaple Lane Bakery Inc.\n88 Queen St W\nToronto, ON M5H 2M9\n",
+	  "Maple Lane Bakery Inc.", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

@@ -45,8 +45,10 @@ static DmPattern block_label = DM_PATTERN(
 	"|italy|italië|italien|italia|portugal|poland|polen|polska|czech\\s+republic|czechia|canada|australia" \
 	"|japan|china|singapore|usa|u\\.s\\.a\\.|united\\s+states(?:\\s+of\\s+america)?)"
 /* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, the Irish Eircode
- * (a routing key, then four of its letters and digits: "D02 T292"), US, and any line with
- * a number that ends in a country after a comma ("Tokyo 111-0051, Japan"). */
+ * (a routing key, then four of its letters and digits: "D02 T292"), US, Australia's state
+ * and postcode ("Sydney NSW 2000"), Canada's province and postal code ("Toronto, ON M5V
+ * 2T6"), and any line with a number that ends in a country after a comma ("Tokyo
+ * 111-0051, Japan"). */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
 	"|(?:.*\\s)?(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}$"
@@ -54,6 +56,8 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|(?:[A-Z]{1,2}-)?\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{Ll}"
 	"|.*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$"
 	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$"
+	"|.*\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$"
+	"|.*\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
@@ -466,17 +470,23 @@ left_cells(char **lines, guint n)
 
 /* (transfer full) the window's cells of @lines when it is the right column, the invoice's
  * details on the left ("Factuurnummer<TAB>2026/0214<TAB>Mevrouw Els Vandenbroucke"): the
- * last cell of a line whose first two are a field's label and value; "" on other lines,
- * which end a block. */
+ * last cell of a line whose first two are a field's label and value, and a postcode or
+ * country line alone right below such lines; "" on other lines, which end a block. */
 static GStrv
 right_cells(char **lines, guint n)
 {
 	GStrv cells = g_new0(char *, n + 1);
+	gboolean block = FALSE;
 	for (guint i = 0; i < n; i++) {
 		const char *last = strrchr(lines[i], '\t');
 		g_autofree char *left = first_cell(lines[i]);
 		gboolean beside = count_cells(lines[i]) >= 3 && field_row(lines[i], left);
-		cells[i] = beside ? first_cell(last + 1) : g_strdup("");
+		/* The details column may end before the block: its city line and country stand
+		 * alone below ("Sydney NSW 2000" / "Australia"). */
+		g_autofree char *alone = !beside && block && !last ? first_cell(lines[i]) : NULL;
+		gboolean goes_on = alone && (matches(&postcode_line, alone) || matches(&country, alone));
+		cells[i] = beside ? first_cell(last + 1) : goes_on ? g_steal_pointer(&alone) : g_strdup("");
+		block = beside || goes_on;
 	}
 	return cells;
 }
