@@ -104,6 +104,21 @@ static const Case cases[] = {
 	{ "lone-date-below-amount", "Factuur 2026-126",
 	  "Factuur 2026-126\nTotaal te betalen: € 99,00\n\n12 maart 2026\n",
 	  9900, -1, "", NULL, NULL, NULL, "lone-date", NULL, FALSE },
+	/* A date alone in the first cell of a row it shares with the address block beside. */
+	{ "lone-date-shared-row", "Invoice OB-031",
+	  "Niamh Kelly Illustration\nINVOICE NO. NK-031\tTO\n4 November 2026\tHawthorn Press Limited\n"
+	  "21 Fitzwilliam Place\nDublin 2\nD02 T292\nCover illustration\t€1,200.00\nPayment is due within 30 days.\n",
+	  120000, -1, "2026-11-04", "2026-12-04", NULL, "issue_date: body, rule lone-date: line \"4 November 2026",
+	  NULL, NULL, FALSE },
+	/* Near miss: a date under a date's caption heading the first cell above is that
+	 * caption's (a due date), not the invoice's. */
+	{ "lone-date-under-caption", "Invoice INV-0077",
+	  "Invoice INV-0077\nDue Date\tVAT Number\n13 Mar 2026\tGB 819 5635 02\nTotal GBP\t£120.00\n",
+	  12000, -1, "", NULL, NULL, NULL, "lone-date", NULL, FALSE },
+	/* Near miss: an item's date on the line of the first amount. */
+	{ "lone-date-item-row", "Factuur 2026-127",
+	  "Factuur 2026-127\n12-03-2026\tOnderhoud cv-ketel\t€ 99,00\nTotaal te betalen: € 99,00\n",
+	  9900, -1, "", NULL, NULL, NULL, "lone-date", NULL, FALSE },
 	/* A date label in a second column; a label with its value on the next line. */
 	{ "issue-date-second-column", "Your invoice",
 	  "Bill to:\tInvoice #\t5520\nAcme Ltd\tDate\t2 March 2026\n1 High St\tDue Date\t16 March 2026\n\nTotal: £80.00\n",
