@@ -148,6 +148,20 @@ test_department(void)
 	check_pairs(dm_debtor_name_without_department, cases, G_N_ELEMENTS(cases));
 }
 
+/* A department word a display name ends in after a space, for the caller to weigh. */
+static void
+test_trailing_department(void)
+{
+	static const Pair cases[] = {
+		{ "Harbor & Vine AP", "Harbor & Vine" }, { "Kookaburra Digital Finance", "Kookaburra Digital" },
+		{ "Bakkerij Smit Administratie", "Bakkerij Smit" }, { "Holzbau Kern Buchhaltung", "Holzbau Kern" },
+		{ "Fenwick Accounts Payable", "Fenwick" },
+		/* near misses: the word alone, within the name, none */
+		{ "Finance", NULL }, { "Finance Partners Ltd", NULL }, { "Priya Nair", NULL }, { NULL, NULL },
+	};
+	check_pairs(dm_debtor_name_without_trailing_department, cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -158,5 +172,6 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/remark", test_remark);
 	g_test_add_func("/debtor-name/before-address", test_before_address);
 	g_test_add_func("/debtor-name/department", test_department);
+	g_test_add_func("/debtor-name/trailing-department", test_trailing_department);
 	return g_test_run();
 }

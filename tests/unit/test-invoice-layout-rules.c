@@ -541,6 +541,27 @@ test_name_is_mail_domain(void)
 	g_assert_false(dm_test_explained(g, "name-is-mail-domain"));
 }
 
+/* The To header names a department after the organisation with a bare space: when the
+ * words before it spell the mailbox's domain, they are the debtor's name. */
+static void
+test_to_department_suffix(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Saltmarsh Brewing AP <ap@saltmarshbrewing.example>", "Invoice 41",
+		"Invoice no: 41\nInvoice date: 2026-06-05\nTotal: USD 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Saltmarsh Brewing");
+	g_autoptr(DmInvoiceFacts) g = extract_to("Wattle & Gum Finance <finance@wattlegum.com.au>", "Invoice 42",
+		"Invoice no: 42\nInvoice date: 2026-06-05\nTotal: AUD 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Wattle & Gum");
+	/* Near misses: the word is the organisation's own (the domain spells it whole), or
+	 * the rest spells no domain of the mailbox. */
+	g_autoptr(DmInvoiceFacts) h = extract_to("Kestrel Finance <info@kestrelfinance.example>", "Invoice 43",
+		"Invoice no: 43\nInvoice date: 2026-06-05\nTotal: GBP 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(h->debtor_name, ==, "Kestrel Finance");
+	g_autoptr(DmInvoiceFacts) k = extract_to("Jan Smit Administratie <jan.smit@gmail.example>", "Factuur 44",
+		"Factuurnummer: 44\nFactuurdatum: 5 juni 2026\nTotaal: € 500,00\nBetalen binnen 14 dagen.\n");
+	g_assert_cmpstr(k->debtor_name, ==, "Jan Smit Administratie");
+}
+
 /* A typed invoice with no address block: the person in To reads it, the organisation the
  * text names whose name spells the mailbox's domain owes. */
 static void
@@ -675,6 +696,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/name-is-mail-domain", test_name_is_mail_domain);
 	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
+	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	g_test_add_func("/invoice-layout/debtor-name-header-and-block", test_header_and_block);
 	return g_test_run();

@@ -208,6 +208,23 @@ dm_debtor_name_without_department(const char *name)
 	return g_strdup(name);
 }
 
+/* A department or mailbox word ending a display name after a bare space: "Harbor & Vine AP",
+ * "Kookaburra Digital Finance".  Alone it cannot tell a department from a name ("Kestrel
+ * Finance" is a company): the caller asks the mailbox's domain. */
+static DmPattern department_word_suffix = DM_PATTERN(
+	"\\s+(?:AP|A/P|accounts\\s+payable|accounts|finance|billing|invoices|invoicing|facturen|facturatie"
+	"|administratie|crediteuren|boekhouding|buchhaltung|rechnungswesen|kreditoren|finanzen)\\s*$",
+	CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_trailing_department(const char *name)
+{
+	DmMatch m;
+	if (!name || !dm_pattern_match(&department_word_suffix, name, strlen(name), 0, &m) || m.start[0] == 0)
+		return NULL;
+	return g_strndup(name, m.start[0]);
+}
+
 /* The legal forms written after a comma, and what may follow them. */
 static DmPattern comma_legal_form = DM_PATTERN(
 	"^\\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\\.L\\.C|LLP|L\\.P|LP|PLC|P\\.C|Corp|Pty\\.?\\s+Ltd|S\\.A|SA"

@@ -274,14 +274,75 @@ is_reply(GMimeMessage *msg)
 	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
 }
 
+/* (transfer full) @s in lower-case ASCII letters and digits only ("Café Noord" "cafenoord"). */
+static char *
+squashed(const char *s)
+{
+	g_autofree char *ascii = g_str_to_ascii(s, "C");
+	GString *out = g_string_new(NULL);
+	for (const char *p = ascii; *p; p++)
+		if (g_ascii_isalnum(*p))
+			g_string_append_c(out, g_ascii_tolower(*p));
+	return g_string_free(out, FALSE);
+}
+
+/* The domain of @address without its top level, squashed ("harbourhostel"), or NULL.  A
+ * country's second level goes too ("hollowaypike.co.uk", "kookaburradigital.com.au"). */
+static char *
+mail_domain(const char *address)
+{
+	static const char *const second_levels[] = { "co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", NULL };
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (!at)
+		return NULL;
+	g_autofree char *host = g_ascii_strdown(at + 1, -1);
+	char *dot = strrchr(host, '.');
+	gboolean country = dot && strlen(dot + 1) == 2;
+	if (dot)
+		*dot = '\0';
+	dot = country ? strrchr(host, '.') : NULL;
+	if (dot && g_strv_contains(second_levels, dot + 1))
+		*dot = '\0';
+	return squashed(host);
+}
+
+/* TRUE when the To header's @name is the organisation whose mailbox @address is: the
+ * name's letters make up the domain, or the domain nearly all of the name ("Opticien
+ * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
+ * <hello@thecopperkettletearoom.example>).  A person's own surname domain is a small part
+ * of the name ("Jan Smit" <jan@smit.example>): no. */
+static gboolean
+name_is_mail_domain(const char *name, const char *address)
+{
+	g_autofree char *d = mail_domain(address);
+	if (!d)
+		return FALSE;
+	g_autofree char *n = squashed(name);
+	gsize nl = strlen(n), dl = strlen(d);
+	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
+}
+
 /* (transfer full) (nullable) the To header's display name as a debtor's name: a
  * department or shared mailbox in it ("Kastanje Vastgoedbeheer - facturen", "Accounts
- * Payable") names no one who owes (dm_debtor_name_without_department). */
+ * Payable") names no one who owes (dm_debtor_name_without_department), nor does one it
+ * ends in after a space when the words before it spell the mailbox's domain and the whole
+ * does not ("Harbor & Vine AP" <ap@harborvine.example> is Harbor & Vine's accounts
+ * payable). */
 static char *
 to_display_name(GMimeMessage *msg)
 {
 	g_autofree char *to = dm_message_to_name(msg);
-	return dm_debtor_name_without_department(to);
+	char *name = dm_debtor_name_without_department(to);
+	g_autofree char *rest = dm_debtor_name_without_trailing_department(name);
+	g_autofree char *address = rest ? dm_message_to_address(msg) : NULL;
+	/* "Kestrel Finance" <info@kestrelfinance.example>: the word is the organisation's. */
+	g_autofree char *domain = rest ? mail_domain(address) : NULL;
+	g_autofree char *whole = rest ? squashed(name) : NULL;
+	if (rest && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))) {
+		g_free(name);
+		name = g_steal_pointer(&rest);
+	}
+	return name;
 }
 
 /* The name an address block gave is one reading; the To header's display name, when the
@@ -333,48 +394,6 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 		g_clear_pointer(&facts->debtor_kind_why, g_free);
 		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = NULL;
 	}
-}
-
-/* (transfer full) @s in lower-case ASCII letters and digits only ("Café Noord" "cafenoord"). */
-static char *
-squashed(const char *s)
-{
-	g_autofree char *ascii = g_str_to_ascii(s, "C");
-	GString *out = g_string_new(NULL);
-	for (const char *p = ascii; *p; p++)
-		if (g_ascii_isalnum(*p))
-			g_string_append_c(out, g_ascii_tolower(*p));
-	return g_string_free(out, FALSE);
-}
-
-/* The domain of @address without its top level, squashed ("harbourhostel"), or NULL. */
-static char *
-mail_domain(const char *address)
-{
-	const char *at = address ? strrchr(address, '@') : NULL;
-	if (!at)
-		return NULL;
-	g_autofree char *host = g_strdup(at + 1);
-	char *dot = strrchr(host, '.');
-	if (dot)
-		*dot = '\0';
-	return squashed(host);
-}
-
-/* TRUE when the To header's @name is the organisation whose mailbox @address is: the
- * name's letters make up the domain, or the domain nearly all of the name ("Opticien
- * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
- * <hello@thecopperkettletearoom.example>).  A person's own surname domain is a small part
- * of the name ("Jan Smit" <jan@smit.example>): no. */
-static gboolean
-name_is_mail_domain(const char *name, const char *address)
-{
-	g_autofree char *d = mail_domain(address);
-	if (!d)
-		return FALSE;
-	g_autofree char *n = squashed(name);
-	gsize nl = strlen(n), dl = strlen(d);
-	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
 }
 
 /* (transfer full) @cell from after its last word that addresses what follows ("Billed to
