@@ -541,6 +541,24 @@ test_name_is_mail_domain(void)
 	g_assert_false(dm_test_explained(g, "name-is-mail-domain"));
 }
 
+/* A currency's code in brackets in the amount's label is the currency of a bare dollar
+ * sign, which several currencies write. */
+static void
+test_currency_in_label(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Priya Raman <priya@maplewoodcu.example>", "Invoice 0000121",
+		"Invoice Number: 0000121\nDate of Issue: Mar 9, 2026\nAmount Due (CAD)\t$9,944.00\n");
+	g_assert_cmpint(f->amount_cents, ==, 994400);
+	g_assert_cmpstr(f->currency, ==, "CAD");
+	/* Near misses: a sign of its own beside the code, a bracket that is no currency. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("Priya Raman <priya@maplewoodcu.example>", "Invoice 0000122",
+		"Invoice Number: 0000122\nDate of Issue: Mar 9, 2026\nAmount Due (CAD)\tUS$9,944.00\n");
+	g_assert_cmpstr(g->currency, ==, "USD");
+	g_autoptr(DmInvoiceFacts) h = extract_to("Priya Raman <priya@maplewoodcu.example>", "Invoice 0000123",
+		"Invoice Number: 0000123\nDate of Issue: Mar 9, 2026\nAmount Due (ABC)\t$9,944.00\n");
+	g_assert_cmpstr(h->currency, ==, "USD");
+}
+
 /* The To header names a department after the organisation with a bare space: when the
  * words before it spell the mailbox's domain, they are the debtor's name. */
 static void
@@ -697,6 +715,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
+	g_test_add_func("/invoice-layout/currency-in-label", test_currency_in_label);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	g_test_add_func("/invoice-layout/debtor-name-header-and-block", test_header_and_block);
 	return g_test_run();

@@ -21,6 +21,7 @@
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-terms.h"
 #include "parser/text/dm-bank.h"
+#include "common/dm-currency.h"
 #include "common/dm-sanitize.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
@@ -368,6 +369,27 @@ starts_line(const char *t, gsize at)
 	return at == 0 || t[at - 1] == '\n';
 }
 
+/* A currency's code in brackets in an amount's label: "Amount Due (CAD)", "Total (AUD)". */
+static DmPattern label_code = DM_PATTERN("\\(([A-Z]{3})\\)", 0);
+
+/* "Amount Due (CAD)<TAB>$9,944.00": the code the label names in brackets is the currency of
+ * a bare dollar sign (which the amount reader takes for USD; Canada, Australia and others
+ * write it too) or of a number with none.  @value is the amount as written, @cur its
+ * currency as read, replaced. */
+static void
+currency_of_label(const char *line, const char *value, char cur[4])
+{
+	DmMatch m;
+	if (!dm_pattern_match(&label_code, line, strlen(line), 0, &m))
+		return;
+	g_autofree char *code = dm_match_group(&m, 1);
+	const char *dollar = strchr(value, '$');
+	gboolean bare_dollar = dollar && (dollar == value || !g_ascii_isalpha(dollar[-1])) &&
+			       !dm_pattern_match(&label_code, value, strlen(value), 0, &m);
+	if (dm_currency_by_code(code) && (!cur[0] || (bare_dollar && strcmp(cur, "USD") == 0)))
+		memcpy(cur, code, 4);
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -397,6 +419,7 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		char c[4];
 		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
 			continue;
+		currency_of_label(line, s, c);
 		/* A label that starts its line (a totals table) beats one inside a sentence. */
 		gboolean at_start = starts_line(t, m.start[0]);
 		if (found_start && !at_start)
