@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # test-parse-explain: `dunmail parse --explain` says where each field came from, and why a
 # message is not an invoice; `--json` carries the same as "explain" and "not_invoice",
-# beside the new fields.  No root, no Postfix.  TAP on stdout.
+# beside the new fields; `--explain --text` shows the texts the patterns run on.  No root, no Postfix.  TAP on stdout.
 set -u
 source "$(dirname "$0")/lib.sh"     # TAP helpers only
 DATA="$DM_REPO/tests/data/invoices"
@@ -15,6 +15,21 @@ dm_is "the amount's rule and line are named" \
 	"$(printf '%s\n' "$out" | grep -c 'because    amount_due: body, the last total line: "Totaal incl. btw: € 2.420,00"')" 1
 dm_is "a due date from a term says so" \
 	"$(printf '%s\n' "$out" | grep -c 'because    due_date: body, payment term of 30 days')" 1
+
+# --text shows what the patterns of a rule file run on: the subject, then the body.
+out=$("$BUILD/dunmail" parse --explain --text "$DATA/nl-betalingstermijn.eml")
+dm_is "--text: the body's text under its heading, the subject first" \
+	"$(printf '%s\n' "$out" | sed -n '/^--- text of the body (the subject first)$/{n;p}')" \
+	"Subject: $(sed -n 's/^Subject: //p' "$DATA/nl-betalingstermijn.eml")"
+dm_is "--text: the body's lines as the readers see them" \
+	"$(printf '%s\n' "$out" | grep -c '^Factuurnummer: KV-2026-118$')" 1
+json=$("$BUILD/dunmail" parse --json --explain --text "$DATA/nl-betalingstermijn.eml")
+dm_is "--json --text: the texts, the body last" \
+	"$(printf '%s' "$json" | jq -r '.texts[-1] | [.source, (.text | startswith("Subject: "))] | @tsv')" "body	true"
+dm_is "--json without --text: no texts" \
+	"$("$BUILD/dunmail" parse --json "$DATA/nl-betalingstermijn.eml" | jq -r 'has("texts")')" false
+"$BUILD/dunmail" parse --text "$DATA/nl-betalingstermijn.eml" >/dev/null 2>&1; rc=$?
+dm_is "--text without --explain: a usage error" "$rc" 2
 
 out=$("$BUILD/dunmail" parse --explain "$DATA/not-offerte.eml"); rc=$?
 dm_is "a quote: exit 1" "$rc" 1

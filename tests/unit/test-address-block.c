@@ -1,7 +1,8 @@
 /* test-address-block: the debtor's address block in invoice text — after a label, or the
  * first letter-window block that is not the sender's (a contact line after it, its name
  * repeated in the footer, a one-line return address, the letterhead's numbers above it) —
- * and what the block says of the debtor's kind. */
+ * and what the block says of the debtor's kind; a payment slip addressed to the sender
+ * leaves the window to be read. */
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
 #include "parser/mime/dm-message.h"
@@ -189,6 +190,42 @@ static const struct {
 	  "Frau\tRechnungs-Nr.\tPR-2026-0931\nSabine Kühnel-Oberdorf\tRechnungsdatum\t06.11.2026\n"
 	  "Mainzer Straße 112\tPatientin\tsiehe Anschrift\nGeburtsdatum\t14.03.1968\n67547 Worms\nPrivatrechnung\n",
 	  "Sabine Kühnel-Oberdorf", FALSE },
+	/* A label that ends its row heads the last cells of the rows below, which count fewer
+	 * cells than the letterhead's row beside it. */
+	{ "label-ending-its-row", "Invoice\nNorthwind\tTools,\tInc.\tBill to\n"
+	  "12 Main St\tSaltmarsh Brewing Cooperative\nPortland, OR 97204\tAttn: Accounts Payable\n"
+	  "United States\t40 Wharf Rd\nbilling@northwind.example\tAstoria, OR 97103\n",
+	  "Saltmarsh Brewing Cooperative", TRUE },
+	/* Below a label that ends its row, the block goes on in rows of one cell once the
+	 * left column (the invoice's date) has ended, up to its postcode line. */
+	{ "label-ending-row-left-column-ended", "INVOICE NO. KB-044\tTO\n12 May 2026\tWillow & Reed Books Limited\n"
+	  "8 Merrion Row\nDublin 2\nD02 X285\nCover artwork\t€900.00\n", "Willow & Reed Books Limited", TRUE },
+	/* A department with its mailbox in brackets above the organisation, a faculty below. */
+	{ "finance-office-above-university", "Invoice No:\tQ-17\tTo:\nDate:\t3 May 2026\tFinance Office (Accounts Payable)\n"
+	  "Your ref:\tPO 77\tUniversity of Eastmoor\nFaculty of Arts\nEastmoor EM2 7QP\n", "University of Eastmoor", TRUE },
+	{ "accounts-team-above-company", "Bill to:\nAccounts Team\nGreyfriars Dental Care\n2 Abbey Lane\nChester CH1 2HU\n",
+	  "Greyfriars Dental Care", TRUE },
+	/* Near miss: a school that is the debtor itself, its street below it. */
+	{ "school-of-as-the-name", "Bill to:\nSchool of Dance Arts\n4 Mill Lane\nYork YO1 7HH\n", "School of Dance Arts",
+	  TRUE /* a school's word, not a department's */ },
+	/* The letterhead's row carries the title in its second cell: the walk up from the
+	 * postcode stops below it, past the details rows set between the block's lines. */
+	{ "title-beside-letterhead", "Dentalbedarf Rhein GmbH\tRECHNUNG\nRechnungsnummer\t40112\n"
+	  "Zahnarztpraxis Dr. Selin Yıldırım-Berg\nZahlungsbedingung\t14 Tage netto\nFachzahnärztin für Kieferorthopädie\n"
+	  "Fälligkeitsdatum\t20.05.2026\nKönigsallee 12\n40212 Düsseldorf\nDentalbedarf Rhein GmbH\tIBAN DE02 3005 0110 1008 4019 55\n",
+	  "Zahnarztpraxis Dr. Selin Yıldırım-Berg", TRUE },
+	/* The window right of the details, whose column ends before the block's: its city
+	 * line alone below, with an Australian state and postcode. */
+	{ "right-window-city-alone", "Studio Klei\nOudegracht 12\n3511 AR Utrecht\nbilling@studioklei.example\n"
+	  "Invoice Number\t0211\tWattle & Gum Pty Ltd\nPO Number\tWG-118\tAttn: Finance\n"
+	  "Invoice Date\t2026-05-02\tLevel 3, 40 King Street\nMelbourne VIC 3000\nDue Date\t2026-05-16\nAustralia\n",
+	  "Wattle & Gum Pty Ltd", TRUE },
+	{ "canadian-postal-code", "Bill to:\nMaple Lane Bakery Inc.\n88 Queen St W\nToronto, ON M5H 2M9\n",
+	  "Maple Lane Bakery Inc.", TRUE },
+	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
+	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
+	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",
+	  "Olwen Pryce", FALSE },
 };
 
 static void
@@ -234,6 +271,35 @@ test_contact(void)
 	g_assert_false(dm_address_block_names_contact(doc, "Nobody Here", NULL));
 }
 
+static gboolean
+is_sender(const char *name, gconstpointer data)
+{
+	return g_strcmp0(name, data) == 0;
+}
+
+/* A payment slip addressed to the sender ("PAYMENT ADVICE / To: Tregaron Timber Ltd") is
+ * passed over, and the debtor's unlabelled window block above it read as on any letter. */
+static void
+test_slip_to_sender(void)
+{
+	const char *text = "TAX\tINVOICE\nFenwick & Rowe Surveyors Ltd\tInvoice Date\tTregaron Timber Ltd\n"
+			   "Attention: Gareth Rowe\t4 Mar 2026\tStation Yard\n14 Bridge Street\tLampeter\n"
+			   "Invoice Number\nCardigan\tSA48 7HE\nINV-0418\nCardigan SA43 1HY\n"
+			   "Total GBP\t1,250.00\nPAYMENT ADVICE\tCustomer\tFenwick & Rowe Surveyors Ltd\n"
+			   "To: Tregaron Timber Ltd\nStation Yard\nLampeter\nSA48 7HE\tDue Date\t18 Mar 2026\n";
+	DmAddressBlockOwn own = { is_sender, "Tregaron Timber Ltd" };
+	DmAddressBlock b;
+	g_assert_true(dm_address_block_find(text, &own, &b));
+	g_assert_cmpstr(b.name, ==, "Fenwick & Rowe Surveyors Ltd");
+	g_assert_cmpstr(b.rule, ==, "window");
+	g_assert_true(b.attention);
+	dm_address_block_clear(&b);
+	/* Near miss: without the sender's name to tell, the slip's label is the block. */
+	g_assert_true(dm_address_block_find(text, NULL, &b));
+	g_assert_cmpstr(b.name, ==, "Tregaron Timber Ltd");
+	dm_address_block_clear(&b);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -244,5 +310,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, GUINT_TO_POINTER(i), test_block);
 	}
 	g_test_add_func("/address-block/contact", test_contact);
+	g_test_add_func("/address-block/slip-to-sender", test_slip_to_sender);
 	return g_test_run();
 }

@@ -84,6 +84,12 @@ static const struct {
 	  "7FD05A91-0029" },
 	/* Near miss: a customer's own reference is no payment reference. */
 	{ "your-reference-is-none", "Your reference: PO-79540", NULL },
+	/* A bare "Reference" line in the payment details, below the IBAN and BIC lines. */
+	{ "reference-below-bank-details", "IBAN IE27 BOFI 9013 8355 1204 76\nBIC BOFIIE2D\nReference 5C1E8A2F-0019\n",
+	  "5C1E8A2F-0019" },
+	/* Near misses: a bare "Reference" away from the bank lines, or one in words. */
+	{ "bare-reference-elsewhere", "Reference\tPO 77120\nIBAN IE27 BOFI 9013 8355 1204 76\n", NULL },
+	{ "bare-reference-words", "IBAN IE27 BOFI 9013 8355 1204 76\nReference: Project Oostzijde\n", NULL },
 	{ "ovv-factuurnummer-is-none", "o.v.v. factuurnummer 2026-0004", NULL },
 	/* Digits printed in groups are one number; a description with a digit alone on its
 	 * line is the reference, a description in words is none. */

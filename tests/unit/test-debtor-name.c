@@ -17,7 +17,7 @@ static const char *const names[] = {
 	"University of Northbridge", "The Copper Kettle Tea Rooms", "Holloway & Pike Estate Agents Ltd",
 	"Acme Corp.", "Smith Bros.", "Kanzlei Weber & Partner mbB", "Bokförlaget Måsen AB", "Priya Ramdin",
 	/* near misses: one verb-like word among capitalised ones, a short final abbreviation */
-	"Your Move Ltd", "Thank You Flowers", "Ist Consulting GmbH", "Jansen Zn.",
+	"Your Move Ltd", "Thank You Flowers", "Ist Consulting GmbH", "Jansen Zn.", "Tax Matters Ltd",
 };
 
 /* What stands where a name should and is none. */
@@ -31,7 +31,7 @@ static const struct {
 	{ "Rechnungsdatum", "field" }, { "Invoice number", "field" }, { "Due date", "field" },
 	{ "Order no.", "field" }, { "Customer #", "field" }, { "Geburtsdatum", "field" },
 	{ "zur Rechnung", "field" }, { "bij factuur", "field" }, { "For invoice no.", "field" },
-	{ "vom", "caption" },
+	{ "vom", "caption" }, { "TAX", "caption" }, { "VAT", "caption" }, { "MwSt.", "caption" },
 	{ "Hierbij ontvangt u de eerste termijnfactuur voor de lessen van Sophie.", "sentence" },
 	{ "Please find attached your invoice for March", "sentence" },
 	{ "Anbei erhalten Sie unsere Rechnung", "sentence" },
@@ -148,6 +148,20 @@ test_department(void)
 	check_pairs(dm_debtor_name_without_department, cases, G_N_ELEMENTS(cases));
 }
 
+/* A department word a display name ends in after a space, for the caller to weigh. */
+static void
+test_trailing_department(void)
+{
+	static const Pair cases[] = {
+		{ "Harbor & Vine AP", "Harbor & Vine" }, { "Kookaburra Digital Finance", "Kookaburra Digital" },
+		{ "Bakkerij Smit Administratie", "Bakkerij Smit" }, { "Holzbau Kern Buchhaltung", "Holzbau Kern" },
+		{ "Fenwick Accounts Payable", "Fenwick" },
+		/* near misses: the word alone, within the name, none */
+		{ "Finance", NULL }, { "Finance Partners Ltd", NULL }, { "Priya Nair", NULL }, { NULL, NULL },
+	};
+	check_pairs(dm_debtor_name_without_trailing_department, cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -158,5 +172,6 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/remark", test_remark);
 	g_test_add_func("/debtor-name/before-address", test_before_address);
 	g_test_add_func("/debtor-name/department", test_department);
+	g_test_add_func("/debtor-name/trailing-department", test_trailing_department);
 	return g_test_run();
 }

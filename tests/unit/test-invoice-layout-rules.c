@@ -104,6 +104,21 @@ static const Case cases[] = {
 	{ "lone-date-below-amount", "Factuur 2026-126",
 	  "Factuur 2026-126\nTotaal te betalen: € 99,00\n\n12 maart 2026\n",
 	  9900, -1, "", NULL, NULL, NULL, "lone-date", NULL, FALSE },
+	/* A date alone in the first cell of a row it shares with the address block beside. */
+	{ "lone-date-shared-row", "Invoice OB-031",
+	  "Niamh Kelly Illustration\nINVOICE NO. NK-031\tTO\n4 November 2026\tHawthorn Press Limited\n"
+	  "21 Fitzwilliam Place\nDublin 2\nD02 T292\nCover illustration\t€1,200.00\nPayment is due within 30 days.\n",
+	  120000, -1, "2026-11-04", "2026-12-04", NULL, "issue_date: body, rule lone-date: line \"4 November 2026",
+	  NULL, NULL, FALSE },
+	/* Near miss: a date under a date's caption heading the first cell above is that
+	 * caption's (a due date), not the invoice's. */
+	{ "lone-date-under-caption", "Invoice INV-0077",
+	  "Invoice INV-0077\nDue Date\tVAT Number\n13 Mar 2026\tGB 819 5635 02\nTotal GBP\t£120.00\n",
+	  12000, -1, "", NULL, NULL, NULL, "lone-date", NULL, FALSE },
+	/* Near miss: an item's date on the line of the first amount. */
+	{ "lone-date-item-row", "Factuur 2026-127",
+	  "Factuur 2026-127\n12-03-2026\tOnderhoud cv-ketel\t€ 99,00\nTotaal te betalen: € 99,00\n",
+	  9900, -1, "", NULL, NULL, NULL, "lone-date", NULL, FALSE },
 	/* A date label in a second column; a label with its value on the next line. */
 	{ "issue-date-second-column", "Your invoice",
 	  "Bill to:\tInvoice #\t5520\nAcme Ltd\tDate\t2 March 2026\n1 High St\tDue Date\t16 March 2026\n\nTotal: £80.00\n",
@@ -526,6 +541,45 @@ test_name_is_mail_domain(void)
 	g_assert_false(dm_test_explained(g, "name-is-mail-domain"));
 }
 
+/* A currency's code in brackets in the amount's label is the currency of a bare dollar
+ * sign, which several currencies write. */
+static void
+test_currency_in_label(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Priya Raman <priya@maplewoodcu.example>", "Invoice 0000121",
+		"Invoice Number: 0000121\nDate of Issue: Mar 9, 2026\nAmount Due (CAD)\t$9,944.00\n");
+	g_assert_cmpint(f->amount_cents, ==, 994400);
+	g_assert_cmpstr(f->currency, ==, "CAD");
+	/* Near misses: a sign of its own beside the code, a bracket that is no currency. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("Priya Raman <priya@maplewoodcu.example>", "Invoice 0000122",
+		"Invoice Number: 0000122\nDate of Issue: Mar 9, 2026\nAmount Due (CAD)\tUS$9,944.00\n");
+	g_assert_cmpstr(g->currency, ==, "USD");
+	g_autoptr(DmInvoiceFacts) h = extract_to("Priya Raman <priya@maplewoodcu.example>", "Invoice 0000123",
+		"Invoice Number: 0000123\nDate of Issue: Mar 9, 2026\nAmount Due (ABC)\t$9,944.00\n");
+	g_assert_cmpstr(h->currency, ==, "USD");
+}
+
+/* The To header names a department after the organisation with a bare space: when the
+ * words before it spell the mailbox's domain, they are the debtor's name. */
+static void
+test_to_department_suffix(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Saltmarsh Brewing AP <ap@saltmarshbrewing.example>", "Invoice 41",
+		"Invoice no: 41\nInvoice date: 2026-06-05\nTotal: USD 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Saltmarsh Brewing");
+	g_autoptr(DmInvoiceFacts) g = extract_to("Wattle & Gum Finance <finance@wattlegum.com.au>", "Invoice 42",
+		"Invoice no: 42\nInvoice date: 2026-06-05\nTotal: AUD 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Wattle & Gum");
+	/* Near misses: the word is the organisation's own (the domain spells it whole), or
+	 * the rest spells no domain of the mailbox. */
+	g_autoptr(DmInvoiceFacts) h = extract_to("Kestrel Finance <info@kestrelfinance.example>", "Invoice 43",
+		"Invoice no: 43\nInvoice date: 2026-06-05\nTotal: GBP 500.00\nPayment due within 21 days.\n");
+	g_assert_cmpstr(h->debtor_name, ==, "Kestrel Finance");
+	g_autoptr(DmInvoiceFacts) k = extract_to("Jan Smit Administratie <jan.smit@gmail.example>", "Factuur 44",
+		"Factuurnummer: 44\nFactuurdatum: 5 juni 2026\nTotaal: € 500,00\nBetalen binnen 14 dagen.\n");
+	g_assert_cmpstr(k->debtor_name, ==, "Jan Smit Administratie");
+}
+
 /* A typed invoice with no address block: the person in To reads it, the organisation the
  * text names whose name spells the mailbox's domain owes. */
 static void
@@ -660,6 +714,8 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/name-is-mail-domain", test_name_is_mail_domain);
 	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
+	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
+	g_test_add_func("/invoice-layout/currency-in-label", test_currency_in_label);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	g_test_add_func("/invoice-layout/debtor-name-header-and-block", test_header_and_block);
 	return g_test_run();

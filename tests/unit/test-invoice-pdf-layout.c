@@ -5,7 +5,9 @@
  * an item's date is not the invoice's; and, the near miss, a details row ("Rechnungsnummer
  * | Datum | Kunden-Nr.") still gives its values; and a document that prints no number
  * of its own takes the mail's subject's, else its file name's; a word whose letters
- * stand in two subsets of one font stays one word. */
+ * stand in two subsets of one font stays one word; a line drawn twice over itself is
+ * read once (and a word printed twice side by side twice); the texts `parse --explain
+ * --text` shows are the rows the readers see. */
 #include "dm-eval.h"
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
@@ -24,6 +26,10 @@ typedef struct {
 	const char *subject;      /* NULL: "Documents" */
 	const char *filename;     /* NULL: "doc.pdf" */
 	const char *number;       /* NULL: not checked; "": none read */
+	const char *row;          /* NULL: not checked; the end of a line of the PDF's text
+				   * (dm_invoice_texts) */
+	const char *once;         /* NULL: not checked; a word that line holds once */
+	const char *debtor;       /* NULL: not checked */
 } Case;
 
 #define ITEM(x, y, size, bold, align, text) \
@@ -42,7 +48,7 @@ static const Case cases[] = {
 	  ITEM(340, 270, 7.5, true, "left", "Uw kenmerk") "," ITEM(340, 283, 9, false, "left", "verbouwing Oostzijde") ","
 	  ITEM(436, 270, 7.5, true, "left", "Vervaldatum") "," ITEM(436, 283, 9, false, "left", "01-04-2026") ","
 	  ITEM(470, 330, 9, false, "right", "Totaal inclusief btw") "," ITEM(539, 330, 9, false, "right", "€ 968,00") "]",
-	  "2026-03-02", "2026-04-01", "due_date: pdf, line \"Vervaldatum: 01-04-2026\"", NULL, NULL, NULL, NULL },
+	  "2026-03-02", "2026-04-01", "due_date: pdf, line \"Vervaldatum: 01-04-2026\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL },
 	{ "item-header-not-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Atelier Lindner") ","
 	  ITEM(340, 150, 10, false, "left", "Sabine Graf") ","
@@ -56,7 +62,7 @@ static const Case cases[] = {
 	  ITEM(539, 316, 9.5, false, "right", "Fr. 180.00") ","
 	  ITEM(340, 345, 10, true, "left", "Total") "," ITEM(539, 345, 10, false, "right", "Fr. 180.00") ","
 	  ITEM(56, 380, 9.5, false, "left", "Zahlbar innert 20 Tagen.") "]",
-	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026", NULL, NULL, NULL },
+	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026", NULL, NULL, NULL, NULL, NULL, NULL },
 	/* Near miss: the invoice's own details in a row of labels are still paired. */
 	{ "details-row-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Holzbau Reiter GmbH") ","
@@ -69,7 +75,7 @@ static const Case cases[] = {
 	  ITEM(300, 265, 8, true, "left", "Kunden-Nr.") "," ITEM(300, 278, 9.5, false, "left", "10877") ","
 	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "2.380,00 €") ","
 	  ITEM(56, 360, 9.5, false, "left", "Zahlbar innerhalb von 14 Tagen.") "]",
-	  "2026-03-05", "2026-03-19", "issue_date: pdf, line \"Datum: 05.03.2026\"", NULL, NULL, NULL, NULL },
+	  "2026-03-05", "2026-03-19", "issue_date: pdf, line \"Datum: 05.03.2026\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL },
 	/* A nota that prints no number of its own: the subject names it, and the nota's own
 	 * date label dates it (not the referral's "d.d." below). */
 	{ "number-from-subject",
@@ -84,7 +90,7 @@ static const Case cases[] = {
 	  ITEM(56, 320, 10, true, "left", "Totaal") "," ITEM(539, 320, 10, false, "right", "€ 183,00") ","
 	  ITEM(56, 350, 9, false, "left", "Het bedrag binnen 30 dagen na notadatum over te maken.") "]",
 	  "2026-07-13", "2026-08-12", "number: rule subject-number", NULL,
-	  "Nota 2026-384 Fysiotherapie De Wissel", "nota.pdf", "2026-384" },
+	  "Nota 2026-384 Fysiotherapie De Wissel", "nota.pdf", "2026-384", NULL, NULL, NULL },
 	/* Nor does a photographer's poster: its file name does, underscores for spaces; "#"
 	 * after a label's colon is no part of a number. */
 	{ "number-from-file-name",
@@ -97,7 +103,7 @@ static const Case cases[] = {
 	  ITEM(56, 240, 10, true, "left", "BALANCE DUE") "," ITEM(539, 240, 10, true, "right", "€4,291.60") ","
 	  ITEM(56, 270, 9, false, "left", "Payable upon receipt.") "]",
 	  "2026-09-28", "2026-09-28", "number: rule file-name-number", NULL,
-	  "Your final invoice", "Invoice_0028.pdf", "0028" },
+	  "Your final invoice", "Invoice_0028.pdf", "0028", NULL, NULL, NULL },
 	/* A letter outside Latin-1 ("ı") goes into a second subset of the same font (as cairo
 	 * writes it): the word is still one, set in one style. */
 	{ "second-font-subset-in-a-word",
@@ -109,7 +115,7 @@ static const Case cases[] = {
 	  ITEM(56, 240, 16, true, "left", "Rechnung 2026-212") ","
 	  ITEM(56, 265, 9.5, false, "left", "Rechnungsdatum: 29.10.2026") ","
 	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "511,70 €") "]",
-	  "2026-10-29", NULL, "rule address-block-window: \"Matthias Schäfer-Yıldız\"", NULL, NULL, NULL, NULL },
+	  "2026-10-29", NULL, "rule address-block-window: \"Matthias Schäfer-Yıldız\"", NULL, NULL, NULL, NULL, NULL, NULL, NULL },
 	/* Near miss: a file name without an invoice word names nothing. */
 	{ "file-name-without-invoice-word",
 	  "[" ITEM(56, 60, 18, true, "left", "JUNIPER & LIGHT") ","
@@ -118,7 +124,37 @@ static const Case cases[] = {
 	  ITEM(56, 240, 10, true, "left", "BALANCE DUE") "," ITEM(539, 240, 10, true, "right", "€4,291.60") ","
 	  ITEM(56, 270, 9, false, "left", "Payable upon receipt.") "]",
 	  "2026-09-28", "2026-09-28", "amount_due: pdf, labelled amount due", "file-name-number",
-	  "Your final invoice", "scan_0028.pdf", "" },
+	  "Your final invoice", "scan_0028.pdf", "", NULL, NULL, NULL },
+	/* The sender's name drawn twice over itself, plain then bold (wider): the page shows
+	 * it once, and the label beside it still heads the column of the block below, whose
+	 * rows count fewer cells on their left. */
+	{ "overprinted-bold",
+	  "[" ITEM(56, 60, 18, true, "left", "Invoice") ","
+	  ITEM(56, 90, 9, false, "left", "Invoice number") "," ITEM(160, 90, 9, false, "left", "7C21-0042") ","
+	  ITEM(56, 103, 9, false, "left", "Date of issue") "," ITEM(160, 103, 9, false, "left", "May 4, 2026") ","
+	  ITEM(56, 150, 9, false, "left", "Lanternfish Labs, Inc.") ","
+	  ITEM(56, 150, 9, true, "left", "Lanternfish Labs, Inc.") ","
+	  ITEM(300, 150, 9, true, "left", "Bill to") ","
+	  ITEM(56, 162, 9, false, "left", "77 Pine St") "," ITEM(300, 162, 9, false, "left", "Saltmarsh Brewing Cooperative") ","
+	  ITEM(56, 174, 9, false, "left", "Portland, OR 97204") "," ITEM(300, 174, 9, false, "left", "Attn: Accounts Payable") ","
+	  ITEM(56, 186, 9, false, "left", "United States") "," ITEM(300, 186, 9, false, "left", "40 Wharf Rd") ","
+	  ITEM(56, 198, 9, false, "left", "billing@lanternfish.example") "," ITEM(300, 198, 9, false, "left", "Astoria, OR 97103") ","
+	  ITEM(460, 240, 9, true, "right", "Amount due") "," ITEM(539, 240, 9, true, "right", "$2,400.00") ","
+	  ITEM(56, 270, 9, false, "left", "Due within 30 days.") "]",
+	  "2026-05-04", "2026-06-03", "amount_due: pdf", NULL, "Your invoice", NULL, NULL,
+	  "Labs, Inc.\tBill to", "Lanternfish", "Saltmarsh Brewing Cooperative" },
+	/* Near miss: one word twice in a row, side by side, is printed twice. */
+	{ "same-word-side-by-side",
+	  "[" ITEM(56, 60, 14, true, "left", "Tischlerei Auer") ","
+	  ITEM(56, 74, 8, false, "left", "Anichstraße 12 · 6020 Innsbruck · Tel. 0512 58 44 10") ","
+	  ITEM(56, 150, 10, false, "left", "Gerda Pichler") ","
+	  ITEM(56, 163, 10, false, "left", "Lindenweg 2") ","
+	  ITEM(56, 176, 10, false, "left", "6020 Innsbruck") ","
+	  ITEM(56, 240, 16, true, "left", "Rechnung 2026-077") ","
+	  ITEM(56, 265, 9.5, false, "left", "Rechnungsdatum: 02.06.2026") ","
+	  ITEM(56, 300, 9.5, false, "left", "Regal Regal") "," ITEM(200, 300, 9.5, false, "left", "Regal") ","
+	  ITEM(470, 330, 9.5, false, "right", "Gesamtbetrag") "," ITEM(539, 330, 9.5, false, "right", "840,00 €") "]",
+	  "2026-06-02", NULL, "issue_date: pdf", NULL, NULL, NULL, NULL, "Regal Regal\tRegal", NULL, "Gerda Pichler" },
 };
 
 static const char eml[] =
@@ -152,6 +188,25 @@ test_case(gconstpointer data)
 		g_error("no --explain line holds \"%s\"", c->explain);
 	if (c->not_explained && dm_test_explained(f, c->not_explained))
 		g_error("an --explain line holds \"%s\"", c->not_explained);
+	if (c->debtor)
+		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
+	if (c->row) {
+		g_autoptr(DmInvoiceTexts) texts = dm_invoice_texts(msg);
+		g_assert_cmpuint(texts->pdf->len, ==, 1);
+		const char *text = g_ptr_array_index(texts->pdf, 0);
+		g_autofree char *end = g_strconcat(c->row, "\n", NULL);
+		const char *at = strstr(text, end);
+		if (!at)
+			g_error("no row ends \"%s\" in:\n%s", c->row, text);
+		const char *line = at;
+		while (line > text && line[-1] != '\n')
+			line--;
+		g_autofree char *row = g_strndup(line, (gsize) (at - line) + strlen(c->row));
+		const char *first = c->once ? strstr(row, c->once) : NULL;
+		if (c->once && (!first || strstr(first + 1, c->once)))
+			g_error("the row \"%s\" does not hold \"%s\" once", row, c->once);
+		g_assert_true(g_str_has_prefix(texts->body, "Subject: "));
+	}
 }
 
 int

@@ -81,10 +81,48 @@ load_rules(DmCliGlobal *global, const char *path, DmRuleFile **rules)
 	return DM_EXIT_OK;
 }
 
+/* The texts of parse --explain --text, as the readers and rule patterns see them. */
+static void
+print_texts(const DmInvoiceTexts *texts)
+{
+	for (guint i = 0; i < texts->pdf->len; i++) {
+		const char *name = g_ptr_array_index(texts->pdf_names, i);
+		const char *pdf = g_ptr_array_index(texts->pdf, i);
+		printf("\n--- text of PDF %u%s%s%s (one printed row a line, its cells separated by a tab)\n", i + 1,
+		       name ? " \"" : "", name ? name : "", name ? "\"" : "");
+		printf("%s", pdf ? pdf : "(poppler does not open it)\n");
+		if (pdf && *pdf && !g_str_has_suffix(pdf, "\n"))
+			printf("\n");
+	}
+	printf("\n--- text of the body (the subject first)\n%s", texts->body);
+	if (!g_str_has_suffix(texts->body, "\n"))
+		printf("\n");
+}
+
+static void
+json_texts(JsonBuilder *b, const DmInvoiceTexts *texts)
+{
+	json_builder_set_member_name(b, "texts");
+	json_builder_begin_array(b);
+	for (guint i = 0; i < texts->pdf->len; i++) {
+		json_builder_begin_object(b);
+		dm_cli_json_string(b, "source", "pdf");
+		dm_cli_json_string(b, "name", g_ptr_array_index(texts->pdf_names, i));
+		dm_cli_json_string(b, "text", g_ptr_array_index(texts->pdf, i));
+		json_builder_end_object(b);
+	}
+	json_builder_begin_object(b);
+	dm_cli_json_string(b, "source", "body");
+	dm_cli_json_string(b, "name", NULL);
+	dm_cli_json_string(b, "text", texts->body);
+	json_builder_end_object(b);
+	json_builder_end_array(b);
+}
+
 int
 dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 {
-	gboolean json = FALSE, explain = FALSE;
+	gboolean json = FALSE, explain = FALSE, text = FALSE;
 	g_autofree char *rules_path = NULL;
 	GOptionEntry entries[] = {
 		{ "rules", 'r', 0, G_OPTION_ARG_FILENAME, &rules_path,
@@ -92,6 +130,8 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		{ "json", 'j', 0, G_OPTION_ARG_NONE, &json, "Print the facts as JSON", NULL },
 		{ "explain", 'e', 0, G_OPTION_ARG_NONE, &explain,
 		  "Say which rule, XML path or PDF line gave each field, or why the message is not an invoice", NULL },
+		{ "text", 't', 0, G_OPTION_ARG_NONE, &text,
+		  "With --explain: also print the texts the patterns run on (each PDF's rows, the body)", NULL },
 		{ NULL }
 	};
 	const char *path;
@@ -111,9 +151,15 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not),\n"
 	        "       \"credit_reference\" (the invoice a credit note corrects), \"language\"\n"
 	        "       (\"nl\", \"en\" or \"de\": the reminders' language), \"field_sources\"\n"
-	        "       ({field: source}), \"disagreements\" (lines)} (null where unknown)",
+	        "       ({field: source}), \"disagreements\" (lines)} (null where unknown);\n"
+	        "       with --explain --text also \"texts\": [{\"source\" (\"pdf\" or \"body\"),\n"
+	        "       \"name\" (the PDF's file name), \"text\"}]",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
+	if (text && !explain) {
+		fprintf(stderr, "dunmail parse: --text goes with --explain\n");
+		return DM_EXIT_USAGE;
+	}
 	g_autoptr(DmRuleFile) rules = NULL;
 	int status = load_rules(global, rules_path, &rules);
 	if (status != DM_EXIT_OK)
@@ -176,6 +222,10 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		for (guint i = 0; i < f->disagreements->len; i++)
 			json_builder_add_string_value(b, g_ptr_array_index(f->disagreements, i));
 		json_builder_end_array(b);
+		if (text) {
+			g_autoptr(DmInvoiceTexts) texts = dm_invoice_texts(msg);
+			json_texts(b, texts);
+		}
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else if (!f->is_invoice) {
@@ -197,6 +247,10 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 				printf("  because    %s\n", (char *)g_ptr_array_index(f->explain, i));
 		for (guint i = 0; i < f->disagreements->len; i++)
 			printf("disagreement %s\n", (char *)g_ptr_array_index(f->disagreements, i));
+	}
+	if (text && !json) {
+		g_autoptr(DmInvoiceTexts) texts = dm_invoice_texts(msg);
+		print_texts(texts);
 	}
 	return f->is_invoice ? DM_EXIT_OK : DM_EXIT_NOTHING;
 }

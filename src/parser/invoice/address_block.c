@@ -45,8 +45,10 @@ static DmPattern block_label = DM_PATTERN(
 	"|italy|italië|italien|italia|portugal|poland|polen|polska|czech\\s+republic|czechia|canada|australia" \
 	"|japan|china|singapore|usa|u\\.s\\.a\\.|united\\s+states(?:\\s+of\\s+america)?)"
 /* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, the Irish Eircode
- * (a routing key, then four of its letters and digits: "D02 T292"), US, and any line with
- * a number that ends in a country after a comma ("Tokyo 111-0051, Japan"). */
+ * (a routing key, then four of its letters and digits: "D02 T292"), US, Australia's state
+ * and postcode ("Sydney NSW 2000"), Canada's province and postal code ("Toronto, ON M5V
+ * 2T6"), and any line with a number that ends in a country after a comma ("Tokyo
+ * 111-0051, Japan"). */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
 	"|(?:.*\\s)?(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}$"
@@ -54,6 +56,8 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|(?:[A-Z]{1,2}-)?\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{Ll}"
 	"|.*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$"
 	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$"
+	"|.*\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$"
+	"|.*\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
@@ -63,8 +67,13 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
 	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding" \
-	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)\\s*$" \
-	"|[^\\n]*\\b(?:department|dept\\.?|abteilung|afdeling)\\s*$"
+	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)" \
+	/* "Finance Office", "Accounts Team", perhaps with the mailbox in brackets: "Finance Office
+	 * (Accounts Payable)" */ \
+	"(?:\\s+(?:office|team|section|unit|desk))?(?:\\s*\\([^()]*\\))?\\s*$" \
+	"|[^\\n]*\\b(?:department|dept\\.?|abteilung|afdeling)\\s*$" \
+	/* a university's unit: "School of Health Sciences", "Faculteit Rechten", "Fachbereich 3" */ \
+	"|(?:school|faculty|division)\\s+of\\s|(?:faculteit|fakultät|fachbereich|lehrstuhl)\\b"
 /* Where the post for the debtor goes when it is not its own address: "p/a" (per adres),
  * "c/o".  The line names the manager or host, never the one who owes. */
 #define CARE_OF "(?:p/a|p\\.a\\.|per\\s+adres|c/o)\\s"
@@ -260,7 +269,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
-		if ((i > first && matches(&for_person, cells[i])) || matches(&department, cells[i]))
+		if ((i > first && matches(&for_person, cells[i])) || (i != named && matches(&department, cells[i])))
 			out->attention = TRUE;
 	}
 	out->block = g_string_free(block, FALSE);
@@ -416,18 +425,25 @@ labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBl
 				cells[j++] = same;
 			else
 				g_free(same);
-			for (guint q = i + 1; q < n && j < BELOW_LABEL && count_cells(lines[q]) > col; q++) {
-				char *c = cell_at(lines[q], col);
-				if (!*c) {
+			/* A label that ends its row stands over the right-hand column, whatever the
+			 * rows below count on their left (a letterhead cut into more cells than
+			 * the address lines under it): the block is their last cells, and where
+			 * the left column has ended, the rows of one cell. */
+			gboolean rightmost = col + 1 == cols, address = FALSE;
+			for (guint q = i + 1; q < n && j < BELOW_LABEL; q++) {
+				guint below = count_cells(lines[q]);
+				if (below <= col && !(rightmost && (below >= 2 || j > 0)))
+					break;
+				char *c = cell_at(lines[q], below <= col ? below - 1 : col);
+				/* The block ends with its postcode line, or the country after it. */
+				if (!*c || (address && !matches(&country, c))) {
 					g_free(c);
 					break;
 				}
+				address = address || (j > 0 && matches(&postcode_line, c));
 				cells[j++] = c;
 			}
-			gboolean address = FALSE;
-			for (guint q = 1; q < j; q++)
-				address = address || matches(&postcode_line, cells[q]);
-			if (!address || !plausible_name(cells[0]))
+			if (!address || !(plausible_name(cells[0]) || matches(&attention, cells[0])))
 				continue;
 			take_block(cells, 0, j - 1, out);
 			if (passed_as_own(own, out))
@@ -454,17 +470,23 @@ left_cells(char **lines, guint n)
 
 /* (transfer full) the window's cells of @lines when it is the right column, the invoice's
  * details on the left ("Factuurnummer<TAB>2026/0214<TAB>Mevrouw Els Vandenbroucke"): the
- * last cell of a line whose first two are a field's label and value; "" on other lines,
- * which end a block. */
+ * last cell of a line whose first two are a field's label and value, and a postcode or
+ * country line alone right below such lines; "" on other lines, which end a block. */
 static GStrv
 right_cells(char **lines, guint n)
 {
 	GStrv cells = g_new0(char *, n + 1);
+	gboolean block = FALSE;
 	for (guint i = 0; i < n; i++) {
 		const char *last = strrchr(lines[i], '\t');
 		g_autofree char *left = first_cell(lines[i]);
 		gboolean beside = count_cells(lines[i]) >= 3 && field_row(lines[i], left);
-		cells[i] = beside ? first_cell(last + 1) : g_strdup("");
+		/* The details column may end before the block: its city line and country stand
+		 * alone below ("Sydney NSW 2000" / "Australia"). */
+		g_autofree char *alone = !beside && block && !last ? first_cell(lines[i]) : NULL;
+		gboolean goes_on = alone && (matches(&postcode_line, alone) || matches(&country, alone));
+		cells[i] = beside ? first_cell(last + 1) : goes_on ? g_steal_pointer(&alone) : g_strdup("");
+		block = beside || goes_on;
 	}
 	return cells;
 }
@@ -477,6 +499,23 @@ above_country(char **cells, guint n, guint i)
 {
 	return i + 1 < n && matches(&country, cells[i + 1]) && strpbrk(cells[i], "0123456789") &&
 	       !matches(&contact_line, cells[i]) && !matches(&numbers_line, cells[i]);
+}
+
+/* The document's title alone in a cell: "RECHNUNG", "Tax Invoice", "Factuur". */
+static DmPattern title = DM_PATTERN(
+	"^(?:(?:tax\\s+)?invoice|factuur|rechnung|nota|credit\\s*note|creditnota|creditfactuur|gutschrift"
+	"|stornorechnung|proforma|pro\\s+forma)$", CI | PCRE2_UTF);
+
+/* TRUE when a cell after the first of @line is the document's title: the letterhead's row
+ * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window. */
+static gboolean
+title_beside(const char *line)
+{
+	g_auto(GStrv) cells = g_strsplit(line, "\t", 16);
+	for (guint c = 1; cells[0] && cells[c]; c++)
+		if (matches(&title, g_strstrip(cells[c])))
+			return TRUE;
+	return FALSE;
 }
 
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
@@ -495,7 +534,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		guint m = 0;
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
 			const char *c = cells[k - 1];
-			if (!*c)
+			if (!*c || title_beside(lines[k - 1]))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c))
 				continue;
@@ -587,15 +626,12 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 	guint n = g_strv_length(lines);
 	for (guint i = 0; i < n; i++)
 		g_strchomp(lines[i]);
+	/* Every labelled block may be the sender's: a payment slip addressed to it ("PAYMENT
+	 * ADVICE / To: Acme Ltd") under an invoice whose debtor stands unlabelled in the
+	 * window, as Xero and Sage print it.  The window is read then as on any letter. */
 	if (labelled(text, lines, n, own, out))
 		out->rule = "label";
-	else if (own && labelled(text, lines, n, NULL, out)) {
-		/* Every labelled block is the sender's (a payment slip addressed to it, "To: Acme
-		 * Ltd"): the page is not laid out as a letter to the debtor, and a guess from its
-		 * shape is no better than none. */
-		dm_address_block_clear(out);
-		return FALSE;
-	} else if (labelled_column(lines, n, own, out))
+	else if (labelled_column(lines, n, own, out))
 		out->rule = "label-in-column";
 	else if (window(text, lines, n, left_cells, own, out))
 		out->rule = "window";

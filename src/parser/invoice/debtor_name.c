@@ -25,6 +25,8 @@ static DmPattern caption = DM_PATTERN(
 	"|cli[eë]nt|klant|debiteur|opdrachtgever|koper|afnemer|besteller|lid|relatie|contactpersoon|naam|adres"
 	"|factuuradres|postadres|bezoekadres|omschrijving|bedrag|totaal|subtotaal|btw|betreft|kenmerk"
 	"|referentie|datum|periode|project|object|locatie|werkadres|verzekerde|aanvrager|geadresseerde|ontvanger"
+	/* the tax's name, left alone in its cell by a title set apart ("TAX<TAB>INVOICE") */
+	"|tax|vat|mwst\\.?|ust\\.?"
 	"|owner|tenant|landlord|patient|pupil|student|parent|guardian|member|customer|client|buyer|purchaser"
 	"|recipient|addressee|account|name|address|description|amount|total|subtotal|reference|contact"
 	"|attention|period|project|property|site|location|policyholder|insured|applicant"
@@ -204,6 +206,23 @@ dm_debtor_name_without_department(const char *name)
 	if (dm_pattern_match(&department_suffix, name, strlen(name), 0, &m) && m.start[0] > 0)
 		return g_strndup(name, m.start[0]);
 	return g_strdup(name);
+}
+
+/* A department or mailbox word ending a display name after a bare space: "Harbor & Vine AP",
+ * "Kookaburra Digital Finance".  Alone it cannot tell a department from a name ("Kestrel
+ * Finance" is a company): the caller asks the mailbox's domain. */
+static DmPattern department_word_suffix = DM_PATTERN(
+	"\\s+(?:AP|A/P|accounts\\s+payable|accounts|finance|billing|invoices|invoicing|facturen|facturatie"
+	"|administratie|crediteuren|boekhouding|buchhaltung|rechnungswesen|kreditoren|finanzen)\\s*$",
+	CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_trailing_department(const char *name)
+{
+	DmMatch m;
+	if (!name || !dm_pattern_match(&department_word_suffix, name, strlen(name), 0, &m) || m.start[0] == 0)
+		return NULL;
+	return g_strndup(name, m.start[0]);
 }
 
 /* The legal forms written after a comma, and what may follow them. */

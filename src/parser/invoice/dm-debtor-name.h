@@ -36,6 +36,13 @@ char *dm_debtor_name_before_address(const char *s);
  * (a copy) otherwise. */
 char *dm_debtor_name_without_department(const char *name);
 
+/* (transfer full) (nullable) @name without a department or mailbox word it ends in after
+ * a space ("Harbor & Vine AP", "Kookaburra Digital Finance", "Bakkerij Smit Administratie"
+ * give the words before it); NULL when it ends in none, or is nothing else.  Such a word
+ * may be the organisation's own ("Kestrel Finance"): the caller decides (invoice.c asks
+ * whether the rest spells the mailbox's domain). */
+char *dm_debtor_name_without_trailing_department(const char *name);
+
 /* TRUE when @s begins with a legal form that is written after a comma ("Ltd.", "Inc.",
  * "LLC", "S.A."), followed by nothing, a comma or a space. */
 gboolean dm_debtor_name_comma_legal_form(const char *s);

@@ -20,3 +20,20 @@ DmInvoiceFacts *dm_invoice_extract(GMimeMessage *msg);
  * the one the built-ins misread). */
 struct _DmRuleFile;
 DmInvoiceFacts *dm_invoice_extract_with_rules(GMimeMessage *msg, const struct _DmRuleFile *rules);
+
+/* The texts the text readers and a rule file's patterns run on, as
+ * dm_invoice_extract_with_rules builds them: what `dunmail parse --explain --text` shows,
+ * so that a user writing a rule sees the rows a pattern is matched against. */
+typedef struct {
+	GPtrArray *pdf;       /* of char*: each attached PDF's text, one printed row a line, the
+			       * cells of a row separated by a tab (NULL for a PDF poppler does
+			       * not open) */
+	GPtrArray *pdf_names; /* of char*: each PDF's file name (NULL where it has none) */
+	char *body;           /* "Subject: ...", a blank line, then the body's text (an HTML
+			       * table's header row over its values: each value beside its label) */
+} DmInvoiceTexts;
+
+/* (transfer full) the texts of @msg (free with dm_invoice_texts_free). */
+DmInvoiceTexts *dm_invoice_texts(GMimeMessage *msg);
+void dm_invoice_texts_free(DmInvoiceTexts *texts);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmInvoiceTexts, dm_invoice_texts_free)

@@ -79,9 +79,10 @@ part_kind(GMimePart *part)
 
 /* The attachments that may hold an invoice, in document order. */
 typedef struct {
-	GPtrArray *xml;    /* of GBytes, decoded */
-	GPtrArray *pdf;    /* of PopplerDocument, opened (NULL for one poppler does not open) */
-	char *pdf_name;    /* the first PDF's file name (nullable) */
+	GPtrArray *xml;       /* of GBytes, decoded */
+	GPtrArray *pdf;       /* of PopplerDocument, opened (NULL for one poppler does not open) */
+	GPtrArray *pdf_names; /* of char*, each PDF's file name (NULL where it has none) */
+	char *pdf_name;       /* the first PDF's file name (nullable) */
 } Attachments;
 
 /* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
@@ -125,8 +126,10 @@ collect_attachment(GMimeObject *obj, gpointer user)
 	if (kind == KIND_PDF) {
 		gboolean decoded = FALSE;
 		PopplerDocument *doc = open_pdf_part(GMIME_PART(obj), &decoded);
-		if (decoded)
+		if (decoded) {
 			g_ptr_array_add(found->pdf, doc);
+			g_ptr_array_add(found->pdf_names, g_strdup(g_mime_part_get_filename(GMIME_PART(obj))));
+		}
 		if (decoded && !found->pdf_name && g_mime_part_get_filename(GMIME_PART(obj)))
 			found->pdf_name = g_strdup(g_mime_part_get_filename(GMIME_PART(obj)));
 		return TRUE;
@@ -135,6 +138,20 @@ collect_attachment(GMimeObject *obj, gpointer user)
 	if (bytes)
 		g_ptr_array_add(found->xml, g_byte_array_free_to_bytes(bytes));
 	return TRUE;
+}
+
+/* (transfer full) @msg's attachments that may hold an invoice (collect_attachment). */
+static Attachments
+attachments_of(GMimeMessage *msg)
+{
+	Attachments found = {
+		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
+		g_ptr_array_new_with_free_func(document_unref),
+		g_ptr_array_new_with_free_func(g_free),
+		NULL,
+	};
+	dm_message_foreach_part(msg, collect_attachment, &found);
+	return found;
 }
 
 typedef gboolean (*ReadFunc)(const char *data, gsize len, DmInvoiceFacts *facts);
@@ -257,14 +274,75 @@ is_reply(GMimeMessage *msg)
 	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
 }
 
+/* (transfer full) @s in lower-case ASCII letters and digits only ("Café Noord" "cafenoord"). */
+static char *
+squashed(const char *s)
+{
+	g_autofree char *ascii = g_str_to_ascii(s, "C");
+	GString *out = g_string_new(NULL);
+	for (const char *p = ascii; *p; p++)
+		if (g_ascii_isalnum(*p))
+			g_string_append_c(out, g_ascii_tolower(*p));
+	return g_string_free(out, FALSE);
+}
+
+/* The domain of @address without its top level, squashed ("harbourhostel"), or NULL.  A
+ * country's second level goes too ("hollowaypike.co.uk", "kookaburradigital.com.au"). */
+static char *
+mail_domain(const char *address)
+{
+	static const char *const second_levels[] = { "co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", NULL };
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (!at)
+		return NULL;
+	g_autofree char *host = g_ascii_strdown(at + 1, -1);
+	char *dot = strrchr(host, '.');
+	gboolean country = dot && strlen(dot + 1) == 2;
+	if (dot)
+		*dot = '\0';
+	dot = country ? strrchr(host, '.') : NULL;
+	if (dot && g_strv_contains(second_levels, dot + 1))
+		*dot = '\0';
+	return squashed(host);
+}
+
+/* TRUE when the To header's @name is the organisation whose mailbox @address is: the
+ * name's letters make up the domain, or the domain nearly all of the name ("Opticien
+ * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
+ * <hello@thecopperkettletearoom.example>).  A person's own surname domain is a small part
+ * of the name ("Jan Smit" <jan@smit.example>): no. */
+static gboolean
+name_is_mail_domain(const char *name, const char *address)
+{
+	g_autofree char *d = mail_domain(address);
+	if (!d)
+		return FALSE;
+	g_autofree char *n = squashed(name);
+	gsize nl = strlen(n), dl = strlen(d);
+	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
+}
+
 /* (transfer full) (nullable) the To header's display name as a debtor's name: a
  * department or shared mailbox in it ("Kastanje Vastgoedbeheer - facturen", "Accounts
- * Payable") names no one who owes (dm_debtor_name_without_department). */
+ * Payable") names no one who owes (dm_debtor_name_without_department), nor does one it
+ * ends in after a space when the words before it spell the mailbox's domain and the whole
+ * does not ("Harbor & Vine AP" <ap@harborvine.example> is Harbor & Vine's accounts
+ * payable). */
 static char *
 to_display_name(GMimeMessage *msg)
 {
 	g_autofree char *to = dm_message_to_name(msg);
-	return dm_debtor_name_without_department(to);
+	char *name = dm_debtor_name_without_department(to);
+	g_autofree char *rest = dm_debtor_name_without_trailing_department(name);
+	g_autofree char *address = rest ? dm_message_to_address(msg) : NULL;
+	/* "Kestrel Finance" <info@kestrelfinance.example>: the word is the organisation's. */
+	g_autofree char *domain = rest ? mail_domain(address) : NULL;
+	g_autofree char *whole = rest ? squashed(name) : NULL;
+	if (rest && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))) {
+		g_free(name);
+		name = g_steal_pointer(&rest);
+	}
+	return name;
 }
 
 /* The name an address block gave is one reading; the To header's display name, when the
@@ -316,48 +394,6 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 		g_clear_pointer(&facts->debtor_kind_why, g_free);
 		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = NULL;
 	}
-}
-
-/* (transfer full) @s in lower-case ASCII letters and digits only ("Café Noord" "cafenoord"). */
-static char *
-squashed(const char *s)
-{
-	g_autofree char *ascii = g_str_to_ascii(s, "C");
-	GString *out = g_string_new(NULL);
-	for (const char *p = ascii; *p; p++)
-		if (g_ascii_isalnum(*p))
-			g_string_append_c(out, g_ascii_tolower(*p));
-	return g_string_free(out, FALSE);
-}
-
-/* The domain of @address without its top level, squashed ("harbourhostel"), or NULL. */
-static char *
-mail_domain(const char *address)
-{
-	const char *at = address ? strrchr(address, '@') : NULL;
-	if (!at)
-		return NULL;
-	g_autofree char *host = g_strdup(at + 1);
-	char *dot = strrchr(host, '.');
-	if (dot)
-		*dot = '\0';
-	return squashed(host);
-}
-
-/* TRUE when the To header's @name is the organisation whose mailbox @address is: the
- * name's letters make up the domain, or the domain nearly all of the name ("Opticien
- * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
- * <hello@thecopperkettletearoom.example>).  A person's own surname domain is a small part
- * of the name ("Jan Smit" <jan@smit.example>): no. */
-static gboolean
-name_is_mail_domain(const char *name, const char *address)
-{
-	g_autofree char *d = mail_domain(address);
-	if (!d)
-		return FALSE;
-	g_autofree char *n = squashed(name);
-	gsize nl = strlen(n), dl = strlen(d);
-	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
 }
 
 /* (transfer full) @cell from after its last word that addresses what follows ("Billed to
@@ -515,6 +551,32 @@ drop_form_of_address(DmInvoiceFacts *facts)
 	facts->debtor_name = g_steal_pointer(&bare);
 }
 
+DmInvoiceTexts *
+dm_invoice_texts(GMimeMessage *msg)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
+	Attachments found = attachments_of(msg);
+	g_ptr_array_unref(found.xml);
+	g_free(found.pdf_name);
+	DmInvoiceTexts *texts = g_new0(DmInvoiceTexts, 1);
+	texts->pdf = pdf_texts(found.pdf);
+	texts->pdf_names = found.pdf_names;
+	texts->body = subject_and_body(msg);
+	g_ptr_array_unref(found.pdf);
+	return texts;
+}
+
+void
+dm_invoice_texts_free(DmInvoiceTexts *texts)
+{
+	if (!texts)
+		return;
+	g_ptr_array_unref(texts->pdf);
+	g_ptr_array_unref(texts->pdf_names);
+	g_free(texts->body);
+	g_free(texts);
+}
+
 DmInvoiceFacts *
 dm_invoice_extract(GMimeMessage *msg)
 {
@@ -542,13 +604,9 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	GDate sent = dm_message_date(msg);
 	g_autofree char *text = subject_and_body(msg);
 	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
-	Attachments found = {
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-		g_ptr_array_new_with_free_func(document_unref),
-		NULL,
-	};
-	dm_message_foreach_part(msg, collect_attachment, &found);
+	Attachments found = attachments_of(msg);
 	g_autoptr(GPtrArray) docs = found.pdf;
+	g_ptr_array_unref(found.pdf_names);
 	g_autofree char *pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
 	g_autofree char *doc_text = joined(texts);

@@ -21,6 +21,7 @@
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-terms.h"
 #include "parser/text/dm-bank.h"
+#include "common/dm-currency.h"
 #include "common/dm-sanitize.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
@@ -191,9 +192,14 @@ static DmPattern letter_date = DM_PATTERN(
 	"(?:^|\\t)[ ]*(?-i:\\p{Lu})[\\p{L}.' -]{1,30},[ ]*(?:(?:den|am|le|the|de)[ ]+)?(" DM_DATE_RE ")[ ]*(?:$|\\t)",
 	CIM);
 /* A line that is nothing but a date, as a letter template sets it beside or below the
- * address: the invoice's date when no label and no place-and-date line gives one, and only
- * above the first amount (below it, dates belong to items and terms). */
-static DmPattern lone_date = DM_PATTERN("^[ \\t]*(" DM_DATE_RE ")[ \\t]*$", CIM);
+ * address, or a date alone in the first cell of a row it shares with another column (the
+ * address block beside it: "4 November 2026<TAB>Fox & Fern Publishing Limited"): the
+ * invoice's date when no label and no place-and-date line gives one, and only above the
+ * line of the first amount (from there on, dates belong to items and terms). */
+static DmPattern lone_date = DM_PATTERN("^[ ]*(" DM_DATE_RE ")[ ]*(?:\\t[^\\n]*)?$", CIM);
+/* A date's caption heading the first cell of the row above ("Due Date<TAB>VAT Number" over
+ * "13 Mar 2026<TAB>GB 819 5635 02"): the date below is that caption's, not a lone one. */
+static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fällig\\w*|termin)[ ]*:?(?:\\t|\\n)", CI | PCRE2_UTF);
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
 	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|stort|overschrij"
@@ -363,6 +369,27 @@ starts_line(const char *t, gsize at)
 	return at == 0 || t[at - 1] == '\n';
 }
 
+/* A currency's code in brackets in an amount's label: "Amount Due (CAD)", "Total (AUD)". */
+static DmPattern label_code = DM_PATTERN("\\(([A-Z]{3})\\)", 0);
+
+/* "Amount Due (CAD)<TAB>$9,944.00": the code the label names in brackets is the currency of
+ * a bare dollar sign (which the amount reader takes for USD; Canada, Australia and others
+ * write it too) or of a number with none.  @value is the amount as written, @cur its
+ * currency as read, replaced. */
+static void
+currency_of_label(const char *line, const char *value, char cur[4])
+{
+	DmMatch m;
+	if (!dm_pattern_match(&label_code, line, strlen(line), 0, &m))
+		return;
+	g_autofree char *code = dm_match_group(&m, 1);
+	const char *dollar = strchr(value, '$');
+	gboolean bare_dollar = dollar && (dollar == value || !g_ascii_isalpha(dollar[-1])) &&
+			       !dm_pattern_match(&label_code, value, strlen(value), 0, &m);
+	if (dm_currency_by_code(code) && (!cur[0] || (bare_dollar && strcmp(cur, "USD") == 0)))
+		memcpy(cur, code, 4);
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -392,6 +419,7 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		char c[4];
 		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
 			continue;
+		currency_of_label(line, s, c);
 		/* A label that starts its line (a totals table) beats one inside a sentence. */
 		gboolean at_start = starts_line(t, m.start[0]);
 		if (found_start && !at_start)
@@ -741,12 +769,42 @@ explain_rule(DmInvoiceFacts *f, const char *field, const char *source, const cha
 	dm_invoice_facts_explain(f, field, "%s, rule %s: line \"%s\"", source, rule, clean);
 }
 
-/* Where the first amount written with a currency stands in @t (@len when none). */
+/* Where the line of the first amount written with a currency starts in @t (@len when
+ * none). */
 static gsize
-first_amount_at(const char *t, gsize len)
+first_amount_line(const char *t, gsize len)
 {
 	DmMatch m;
-	return dm_pattern_match(&amount_any, t, len, 0, &m) ? m.start[0] : len;
+	if (!dm_pattern_match(&amount_any, t, len, 0, &m))
+		return len;
+	gsize at = m.start[0];
+	while (at > 0 && t[at - 1] != '\n')
+		at--;
+	return at;
+}
+
+/* A lone date (lone_date) in @t before @limit, not under a date's caption; its match in
+ * *@where. */
+static gboolean
+lone_date_from(const char *t, gsize limit, const GDate *ref, gboolean us, GDate *out, DmMatch *where)
+{
+	DmMatch m;
+	FOR_MATCHES(&lone_date, t, limit, m) {
+		gsize above = m.start[0];
+		if (above > 0)
+			above--;
+		while (above > 0 && t[above - 1] != '\n')
+			above--;
+		DmMatch c;
+		if (m.start[0] > 0 && dm_pattern_match(&date_caption, t + above, m.start[0] - above, 0, &c))
+			continue;
+		g_autofree char *s = dm_match_group(&m, 1);
+		if (s && parse_date(s, ref, us, out)) {
+			*where = m;
+			return TRUE;
+		}
+	}
+	return FALSE;
 }
 
 /* The dates: the issue date (a label, else the letter's place-and-date line, else a lone
@@ -762,7 +820,7 @@ read_dates(const char *t, gsize len, const GDate *ref, gboolean us, const char *
 		explain_line(f, "issue_date", source, t, len, m.start[0]);
 	else if (date_from(&letter_date, t, len, ref, us, &f->issue_date, &m, NULL, NULL, NULL))
 		explain_rule(f, "issue_date", source, "letter-date", t, len, m.start[0]);
-	else if (date_from(&lone_date, t, first_amount_at(t, len), ref, us, &f->issue_date, &m, NULL, NULL, NULL))
+	else if (lone_date_from(t, first_amount_line(t, len), ref, us, &f->issue_date, &m))
 		explain_rule(f, "issue_date", source, "lone-date", t, len, m.start[0]);
 	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
 	if (date_from(&net_date, t, len, due_ref, us, &f->due_date, &m, f, "due_date", source))

@@ -76,22 +76,108 @@ styles_of(PopplerPage *page, guint n)
 	return style;
 }
 
+/* A word of the page text: its bytes and its characters' span. */
+typedef struct {
+	const char *start;
+	gsize len;
+	guint first, last; /* character indexes */
+	double x1, x2, y2;
+} Word;
+
+/* TRUE when @w is drawn over @earlier: the same word on the same baseline, overlapping it
+ * (two words side by side never do: a space or a cell's gap parts them). */
+static gboolean
+drawn_over(const Word *w, const Word *earlier)
+{
+	double overlap = MIN(w->x2, earlier->x2) - MAX(w->x1, earlier->x1);
+	return w->len == earlier->len && memcmp(w->start, earlier->start, w->len) == 0 &&
+	       fabs(w->y2 - earlier->y2) <= ROW_SLACK && overlap > 1.0;
+}
+
+/* Marks the characters of @w in @again when an earlier word of @words (those in @by_text
+ * under the same text) lies under it; else adds @w to them. */
+static void
+add_word(const Word *w, GArray *words, GHashTable *by_text, gboolean *again)
+{
+	g_autofree char *key = g_strndup(w->start, w->len);
+	GArray *same = g_hash_table_lookup(by_text, key);
+	for (guint k = 0; same && k < same->len; k++)
+		if (drawn_over(w, &g_array_index(words, Word, g_array_index(same, guint, k)))) {
+			for (guint c = w->first; c <= w->last; c++)
+				again[c] = TRUE;
+			return;
+		}
+	if (!same) {
+		same = g_array_new(FALSE, FALSE, sizeof(guint));
+		g_hash_table_insert(by_text, g_steal_pointer(&key), same);
+	}
+	g_array_append_val(same, words->len);
+	g_array_append_val(words, *w);
+}
+
+/* For each character of the page text, TRUE when its word was drawn before at the same
+ * place: a writer that fakes a bold face, sets a shadow or draws a line once plain and once
+ * bold puts each word over itself, and poppler gives both, interleaved ("Quillmark
+ * Quillmark Software, Software, Inc.Inc."), where the page shows one.  A word ends at a
+ * space or a line break, or where a character steps back over the one before it. */
+static gboolean *
+overprinted(const char *text, const PopplerRectangle *rects, guint n)
+{
+	gboolean *again = g_new0(gboolean, MAX(n, 1));
+	g_autoptr(GArray) words = g_array_new(FALSE, FALSE, sizeof(Word));
+	/* Words by their text, to compare a word only with its namesakes. */
+	g_autoptr(GHashTable) by_text = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+							     (GDestroyNotify) g_array_unref);
+	Word w = { 0 };
+	const char *p = text;
+	for (guint i = 0; i <= n; i++) {
+		gboolean end = i == n || !*p;
+		gboolean space = end || g_unichar_isspace(g_utf8_get_char(p));
+		gboolean back = !space && w.start && (rects[i].x1 < rects[i - 1].x2 - 1.0 ||
+						      fabs(rects[i].y2 - w.y2) > ROW_SLACK);
+		if (w.start && (space || back)) {
+			w.len = (gsize) (p - w.start);
+			add_word(&w, words, by_text, again);
+			w.start = NULL;
+		}
+		if (end)
+			break;
+		if (!space && !w.start)
+			w = (Word){ p, 0, i, i, rects[i].x1, rects[i].x2, rects[i].y2 };
+		else if (!space)
+			w.last = i, w.x2 = MAX(w.x2, rects[i].x2);
+		p = g_utf8_next_char(p);
+	}
+	return again;
+}
+
 /* Cuts the page text into runs of characters that sit together in one style. */
 static GPtrArray *
 runs_of(const char *text, const PopplerRectangle *rects, const guint *style, guint n)
 {
 	GPtrArray *runs = g_ptr_array_new_with_free_func(run_free);
+	g_autofree gboolean *again = overprinted(text, rects, n);
 	Run *cur = NULL;
+	gboolean broken = FALSE; /* a line break since cur's last character */
 	const char *p = text;
 	for (guint i = 0; i < n && *p && runs->len < MAX_RUNS; i++, p = g_utf8_next_char(p)) {
 		const PopplerRectangle *r = &rects[i];
 		gunichar c = g_utf8_get_char(p);
 		if (c == '\n' || c == '\r') {
-			cur = NULL;
+			broken = cur != NULL;
 			continue;
 		}
+		if (again[i])
+			continue;
 		gboolean apart = cur && (r->x1 - cur->x2 > CELL_GAP || fabs(r->y2 - cur->y2) > ROW_SLACK ||
 					 r->x1 < cur->x1 || (c != ' ' && style[i] != cur->style));
+		/* poppler ends a line where a word drawn over another interrupted it; the line
+		 * goes on when the next word follows on its baseline, a space's width on. */
+		if (broken && !apart && r->x1 < cur->x2 - 0.5)
+			apart = TRUE;
+		if (broken && !apart && c != ' ')
+			g_string_append_c(cur->text, ' '), g_array_append_val(cur->xs, cur->x2);
+		broken = FALSE;
 		if (c == ' ' && (!cur || apart))
 			continue;
 		if (!cur || apart) {

@@ -153,6 +153,15 @@ static DmPattern reference_use = DM_PATTERN(
 	"(?:use|quote|vermeld|angeben|geben\\s+sie)\\s+([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])\\s+"
 	"(?:as|als)\\s+(?:the\\s+|your\\s+)?(?:payment\\s+)?(?:reference|verwendungszweck|betalingskenmerk)",
 	CI);
+/* A bare "Reference" line in the payment details, right below the IBAN or BIC line (or one
+ * line further): the reference the payer quotes ("IBAN IE27 BOFI …" / "BIC BOFIIE2D" /
+ * "Reference 5C1E8A2F-0019").  Elsewhere a bare "Reference" is often the customer's own
+ * ("Reference: Project Oostzijde"), which the payment does not quote. */
+static DmPattern reference_in_bank_details = DM_PATTERN(
+	"^[ \\t]*(?:iban|bic|swift)\\b[^\\n]*\\n(?:[ \\t]*(?:iban|bic|swift)\\b[^\\n]*\\n)?"
+	"[ \\t]*(?:reference|referentie|referenz)[ \\t]*[:\\t ][ \\t]*"
+	"((?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])[ \\t]*$",
+	CI | PCRE2_MULTILINE);
 /* The Swiss QR reference (QR-IBAN payments): 27 digits, printed in groups of five after
  * the first two, its last digit the mod-10 recursive check of the 26 before. */
 static DmPattern qrr_bare = DM_PATTERN("(?<![\\d])(\\d{2}(?:[ ]?\\d{5}){5})(?![\\d])", 0);
@@ -227,7 +236,8 @@ dm_payment_reference_find(const char *text, gsize len)
 		if (strpbrk(v, "0123456789"))
 			return g_steal_pointer(&v);
 	}
-	if (dm_pattern_match(&reference_use, text, len, 0, &m))
+	if (dm_pattern_match(&reference_use, text, len, 0, &m) ||
+	    dm_pattern_match(&reference_in_bank_details, text, len, 0, &m))
 		return dm_match_group(&m, 1);
 	for (gsize off = 0; dm_pattern_match(&rf_bare, text, len, off, &m); off = dm_match_next(&m, len)) {
 		g_autofree char *v = dm_match_group(&m, 1);
