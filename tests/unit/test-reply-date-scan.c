@@ -10,9 +10,12 @@
  * side), every question asked of a fresh scan and of one shared scan, in two orders and
  * twice, with two references and the first one again.
  * /reply/date-scan/corpus: the same for the text of every training reply
- * (corpus/replies/train-*.jsonl) against the day it was sent. */
+ * (corpus/replies/train-*.jsonl) against the day it was sent.
+ * /reply/date-scan/capitals: the clause's words are still read in any ASCII case now that
+ * their lists are looked up by the first byte first (clause_tense.c). */
 #include "dunning/learn/dm-learn.h"
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-tense.h"
 
 #include <string.h>
 
@@ -169,11 +172,48 @@ test_corpus(void)
 	g_assert_cmpuint(found, >, texts);
 }
 
+static void
+test_capitals(void)
+{
+	static const struct {
+		const char *text;
+		DmReplyTense tense;
+		gboolean pays;
+	} cases[] = {
+		{ "We PAID on Monday", DM_TENSE_PAST, TRUE },
+		{ "we Paid on Monday", DM_TENSE_PAST, TRUE },
+		{ "I WILL do it on Friday", DM_TENSE_FUTURE, FALSE },
+		{ "Betaald op Maandag", DM_TENSE_PAST, TRUE },
+		{ "Wird am Freitag ÜBERWIESEN", DM_TENSE_FUTURE, TRUE },
+		{ "ik BOEK hem maandag OVER", DM_TENSE_UNKNOWN, TRUE },
+		{ "WE PAID HALF ON MONDAY AND THE REST FOLLOWS on Friday", DM_TENSE_FUTURE, FALSE },
+		{ "Zahlung ist in Auftrag, wird Montag auf Ihrem KONTO sein", DM_TENSE_FUTURE, TRUE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		const char *text = cases[i].text;
+		/* The date is the last word but one ("Monday" in "... on Monday"), or "maandag". */
+		const char *day = strstr(text, "Monday") ? strstr(text, "Monday")
+		                  : strstr(text, "Friday") ? strstr(text, "Friday")
+		                  : strstr(text, "Maandag") ? strstr(text, "Maandag")
+		                  : strstr(text, "Freitag") ? strstr(text, "Freitag")
+		                  : strstr(text, "Montag") ? strstr(text, "Montag")
+		                  : strstr(text, "maandag");
+		g_assert_nonnull(day);
+		gsize start = (gsize) (day - text), end = start + 6;
+		gboolean pays = !cases[i].pays;
+		DmReplyTense tense = dm_reply_clause_read(text, strlen(text), start, end, &pays);
+		if (tense != cases[i].tense || pays != cases[i].pays)
+			g_error("%s: tense %d pays %d, want %d and %d", text, tense, pays,
+			        cases[i].tense, cases[i].pays);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/date-scan/cases", test_cases);
 	g_test_add_func("/reply/date-scan/corpus", test_corpus);
+	g_test_add_func("/reply/date-scan/capitals", test_capitals);
 	return g_test_run();
 }

@@ -75,11 +75,17 @@ static const char *const clause_words[] = {
 	"zodra", "und", "aber", "also", "dann", "wenn", "sobald",
 };
 
+/* Whether the word @w (@len bytes) is one of @list's, in any ASCII case.  Every word of
+ * every clause around a date is looked up in six lists: the first byte, compared as
+ * g_ascii_strncasecmp compares it, turns nearly every entry away before its length is
+ * measured. */
 static gboolean
 in_list(const char *w, gsize len, const char *const *list, gsize n)
 {
+	char first = g_ascii_tolower(w[0]);
 	for (gsize i = 0; i < n; i++)
-		if (strlen(list[i]) == len && g_ascii_strncasecmp(w, list[i], len) == 0)
+		if (g_ascii_tolower(list[i][0]) == first && strlen(list[i]) == len &&
+		    g_ascii_strncasecmp(w, list[i], len) == 0)
 			return TRUE;
 	return FALSE;
 }
