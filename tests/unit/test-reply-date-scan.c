@@ -12,7 +12,10 @@
  * /reply/date-scan/corpus: the same for the text of every training reply
  * (corpus/replies/train-*.jsonl) against the day it was sent.
  * /reply/date-scan/capitals: the clause's words are still read in any ASCII case now that
- * their lists are looked up by the first byte first (clause_tense.c). */
+ * their lists are looked up by the first byte first (clause_tense.c).
+ * /reply/date-scan/edges: a date's word that is the whole text, its first or last bytes,
+ * in capitals, or folded from a Kelvin sign is still seen by the look for the kinds'
+ * words (which turns a word away when a pair of its bytes is missing from the text). */
 #include "dunning/learn/dm-learn.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-tense.h"
@@ -208,6 +211,30 @@ test_capitals(void)
 	}
 }
 
+static void
+test_edges(void)
+{
+	static const char *const texts[] = {
+		"morgen", "Morgen.", "bis MORGEN", "heute", "vandaag!", "today", "tomorrow",
+		"vrijdag", "Freitag", "friday", "mittwoch", "eind van de maand", "Ende des Monats",
+		"end of the month", "over twee weken", "in two weeks", "in zwei Wochen",
+		"twee dagen geleden", "two days ago", "vor zwei Tagen", "mitte november",
+		"begin december", "de eerste van de maand", "am ersten",
+		/* U+212A KELVIN SIGN folds to "k": "o\u212Atober". */
+		"o\xE2\x84\xAAtober 5", "\xE2\x84\xAAommende week",
+	};
+	GDate ref;
+	g_date_clear(&ref, 1);
+	g_date_set_dmy(&ref, 23, G_DATE_NOVEMBER, 2026);
+	for (gsize i = 0; i < G_N_ELEMENTS(texts); i++) {
+		g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(texts[i]);
+		GDate out;
+		g_date_clear(&out, 1);
+		if (!dm_reply_scan_find_date(scan, &ref, FALSE, &out, NULL))
+			g_error("no date found in \"%s\"", texts[i]);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -215,5 +242,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/date-scan/cases", test_cases);
 	g_test_add_func("/reply/date-scan/corpus", test_corpus);
 	g_test_add_func("/reply/date-scan/capitals", test_capitals);
+	g_test_add_func("/reply/date-scan/edges", test_edges);
 	return g_test_run();
 }

@@ -183,16 +183,50 @@ static const struct {
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
 };
 
-/* Whether @folded holds a word of each of @kind's lists (kind_words). */
+/* Which pairs of adjacent bytes a text holds: a word two bytes long or more whose pairs
+ * are not all there cannot stand in it.  The lists below and the weekday names are a
+ * hundred-odd words, each looked for with strstr over the whole text of every reading
+ * (a reply's, and each sentence's the second intent reads); most stand in no text, and
+ * a bit test or two turns nearly all of those away. */
+typedef struct {
+	guint64 bits[256 * 256 / 64];
+} BytePairs;
+
+/* @pairs of the NUL-terminated @s, to its end as strstr reads it. */
+static void
+byte_pairs_of(const char *s, BytePairs *pairs)
+{
+	memset(pairs->bits, 0, sizeof pairs->bits);
+	for (const guchar *p = (const guchar *) s; p[0] && p[1]; p++) {
+		guint pair = (guint) p[0] << 8 | p[1];
+		pairs->bits[pair / 64] |= G_GUINT64_CONSTANT(1) << (pair % 64);
+	}
+}
+
+/* strstr(@folded, @word) != NULL, with @pairs those of @folded: FALSE at once when a pair
+ * of @word's bytes is missing (which strstr would find only with every pair). */
 static gboolean
-has_kind_words(const char *folded, DateKind kind)
+holds_word(const char *folded, const BytePairs *pairs, const char *word)
+{
+	for (const guchar *p = (const guchar *) word; p[0] && p[1]; p++) {
+		guint pair = (guint) p[0] << 8 | p[1];
+		if (!((pairs->bits[pair / 64] >> (pair % 64)) & 1))
+			return FALSE;
+	}
+	return strstr(folded, word) != NULL;
+}
+
+/* Whether @folded (with @pairs, its byte pairs) holds a word of each of @kind's lists
+ * (kind_words). */
+static gboolean
+has_kind_words(const char *folded, const BytePairs *pairs, DateKind kind)
 {
 	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++) {
 		if (kind_words[i].kind != kind)
 			continue;
 		gboolean found = FALSE;
 		for (gsize w = 0; !found && kind_words[i].words[w]; w++)
-			found = strstr(folded, kind_words[i].words[w]) != NULL;
+			found = holds_word(folded, pairs, kind_words[i].words[w]);
 		if (!found)
 			return FALSE;
 	}
@@ -234,20 +268,24 @@ kinds_possible(const char *text, gsize len, guint *by_digit)
 		for (const char *p = text; !digit && p < text + len; p = g_utf8_next_char(p))
 			digit = g_unichar_isdigit(g_utf8_get_char(p));
 	}
+	BytePairs pairs_of_folded;             /* 8 KB: on the stack, not in the heap */
+	const BytePairs *pairs = &pairs_of_folded;
+	byte_pairs_of(folded, &pairs_of_folded);
 	guint kinds = 0;
 	if (digit)
 		kinds |= 1u << D_DATE | 1u << D_DM | 1u << D_NTH;
 	*by_digit = 1u << D_DATE | 1u << D_DM;
-	if (!has_kind_words(folded, D_NTH))
+	if (!has_kind_words(folded, pairs, D_NTH))
 		*by_digit |= 1u << D_NTH;
 	/* "mittwoch" is no "dag", "day" or "tag": D_NTH's list checks its ending. */
 	for (const char *const *w = weekday_names(); *w; w++)
-		if (strstr(folded, *w)) {
+		if (holds_word(folded, pairs, *w)) {
 			kinds |= 1u << D_WEEKDAY | 1u << D_WEEKDAY_WEEK;
 			break;
 		}
 	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++)
-		if (!(kinds & 1u << kind_words[i].kind) && has_kind_words(folded, kind_words[i].kind))
+		if (!(kinds & 1u << kind_words[i].kind) &&
+		    has_kind_words(folded, pairs, kind_words[i].kind))
 			kinds |= 1u << kind_words[i].kind;
 	return kinds;
 }
