@@ -290,9 +290,9 @@ typedef struct {
 	GString *bytes;             /* the tokens, each NUL-terminated */
 	GArray *starts;             /* guint32 per token: its offset in @bytes, or
 	                             * CLAUSE_END where a clause ends */
-	GByteArray *bits;           /* per token, its word_bits (0 where a clause ends):
-	                             * the language guess and the negations read them, and
-	                             * one lookup a token costs a third of three */
+	GByteArray *bits;           /* per token, its word_bits (0 where a clause ends),
+	                             * looked up once when it is added: the language guess,
+	                             * the scopes' ends and the negations each looked it up */
 } Tokens;
 
 #define CLAUSE_END G_MAXUINT32
