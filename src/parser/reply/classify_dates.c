@@ -183,16 +183,50 @@ static const struct {
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
 };
 
-/* Whether @folded holds a word of each of @kind's lists (kind_words). */
+/* Which pairs of adjacent bytes a text holds: a word two bytes long or more whose pairs
+ * are not all there cannot stand in it.  The lists below and the weekday names are a
+ * hundred-odd words, each looked for with strstr over the whole text of every reading
+ * (a reply's, and each sentence's the second intent reads); most stand in no text, and
+ * a bit test or two turns nearly all of those away. */
+typedef struct {
+	guint64 bits[256 * 256 / 64];
+} BytePairs;
+
+/* @pairs of the NUL-terminated @s, to its end as strstr reads it. */
+static void
+byte_pairs_of(const char *s, BytePairs *pairs)
+{
+	memset(pairs->bits, 0, sizeof pairs->bits);
+	for (const guchar *p = (const guchar *) s; p[0] && p[1]; p++) {
+		guint pair = (guint) p[0] << 8 | p[1];
+		pairs->bits[pair / 64] |= G_GUINT64_CONSTANT(1) << (pair % 64);
+	}
+}
+
+/* strstr(@folded, @word) != NULL, with @pairs those of @folded: FALSE at once when a pair
+ * of @word's bytes is missing (which strstr would find only with every pair). */
 static gboolean
-has_kind_words(const char *folded, DateKind kind)
+holds_word(const char *folded, const BytePairs *pairs, const char *word)
+{
+	for (const guchar *p = (const guchar *) word; p[0] && p[1]; p++) {
+		guint pair = (guint) p[0] << 8 | p[1];
+		if (!((pairs->bits[pair / 64] >> (pair % 64)) & 1))
+			return FALSE;
+	}
+	return strstr(folded, word) != NULL;
+}
+
+/* Whether @folded (with @pairs, its byte pairs) holds a word of each of @kind's lists
+ * (kind_words). */
+static gboolean
+has_kind_words(const char *folded, const BytePairs *pairs, DateKind kind)
 {
 	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++) {
 		if (kind_words[i].kind != kind)
 			continue;
 		gboolean found = FALSE;
 		for (gsize w = 0; !found && kind_words[i].words[w]; w++)
-			found = strstr(folded, kind_words[i].words[w]) != NULL;
+			found = holds_word(folded, pairs, kind_words[i].words[w]);
 		if (!found)
 			return FALSE;
 	}
@@ -234,20 +268,24 @@ kinds_possible(const char *text, gsize len, guint *by_digit)
 		for (const char *p = text; !digit && p < text + len; p = g_utf8_next_char(p))
 			digit = g_unichar_isdigit(g_utf8_get_char(p));
 	}
+	BytePairs pairs_of_folded;             /* 8 KB: on the stack, not in the heap */
+	const BytePairs *pairs = &pairs_of_folded;
+	byte_pairs_of(folded, &pairs_of_folded);
 	guint kinds = 0;
 	if (digit)
 		kinds |= 1u << D_DATE | 1u << D_DM | 1u << D_NTH;
 	*by_digit = 1u << D_DATE | 1u << D_DM;
-	if (!has_kind_words(folded, D_NTH))
+	if (!has_kind_words(folded, pairs, D_NTH))
 		*by_digit |= 1u << D_NTH;
 	/* "mittwoch" is no "dag", "day" or "tag": D_NTH's list checks its ending. */
 	for (const char *const *w = weekday_names(); *w; w++)
-		if (strstr(folded, *w)) {
+		if (holds_word(folded, pairs, *w)) {
 			kinds |= 1u << D_WEEKDAY | 1u << D_WEEKDAY_WEEK;
 			break;
 		}
 	for (gsize i = 0; i < G_N_ELEMENTS(kind_words); i++)
-		if (!(kinds & 1u << kind_words[i].kind) && has_kind_words(folded, kind_words[i].kind))
+		if (!(kinds & 1u << kind_words[i].kind) &&
+		    has_kind_words(folded, pairs, kind_words[i].kind))
 			kinds |= 1u << kind_words[i].kind;
 	return kinds;
 }
@@ -882,16 +920,6 @@ typedef struct {
 	GDate date;
 } Candidate;
 
-/* How a date is looked for. */
-typedef enum {
-	READ_PLAIN,     /* @past alone decides its way: the learned features' reading */
-	READ_CLAUSE,    /* the clause's tense decides its way, and a day its clause gives
-	                 * to a payment wins over one it does not, on the same side */
-	READ_PAYMENT,   /* only a day its clause gives to a payment, pointing the way the
-	                 * clause's tense says, forwards when it says nothing ("wir
-	                 * überweisen am Freitag") */
-} ReadMode;
-
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
  * donderdag in het ziekenhuis. Over vier dagen maak ik het over"), or else it starts
@@ -934,12 +962,46 @@ dm_reply_month_first(int utc_offset_minutes)
 	return utc_offset_minutes <= -3 * 60 && utc_offset_minutes >= -10 * 60;
 }
 
-/* One match of a date pattern, as the scan keeps it. */
+/* One match of a date pattern, as the scan keeps it, with what was read around it.  The
+ * readings depend only on the text and where the match lies, not on the reference or
+ * the way a date is looked for: a reply's date is looked for three or four times (its
+ * features, the second intent's cue, its class's date), and reading the clause around
+ * each match again each time was half of what the date reader cost (a profile of
+ * 2026-12-03, bench/README.md). */
 typedef struct {
 	DateKind kind;
 	DmMatch m;                  /* m.subject is the scan's text */
 	gint8 document;             /* is_document_date's answer: -1 not asked yet, 0, 1 */
+	gint8 tense;                /* dm_reply_clause_read's answer (a DmReplyTense): -1
+	                             * not read yet */
+	gboolean pays;              /* and its @pays, once @tense is read */
+	gint8 deadline;             /* is_deadline's answer: -1 not asked yet, 0, 1 */
+	gint8 until_then;           /* is_until_then's answer: -1 not asked yet, 0, 1 */
 } DateHit;
+
+/* How a date is looked for. */
+typedef enum {
+	READ_PLAIN,     /* @past alone decides its way: the learned features' reading */
+	READ_CLAUSE,    /* the clause's tense decides its way, and a day its clause gives
+	                 * to a payment wins over one it does not, on the same side */
+	READ_PAYMENT,   /* only a day its clause gives to a payment, pointing the way the
+	                 * clause's tense says, forwards when it says nothing ("wir
+	                 * überweisen am Freitag") */
+	READ_N_MODES,
+} ReadMode;
+
+/* find_date's last answer for one way of looking: the second intent's cue and a
+ * question's or a dispute's date both ask for the payment's day, with the same
+ * reference. */
+typedef struct {
+	gboolean asked;
+	guint32 reference;          /* the julian day asked about */
+	gboolean past, month_first;
+	gboolean found;
+	GDate out;
+	gsize offset;
+	DmReplyDatePrecision precision;
+} Answer;
 
 /* A reply's date is read twice, for its features and then for its class's date, in two
  * ways (READ_PLAIN, then READ_CLAUSE or READ_PAYMENT); the patterns' matches are the
@@ -949,6 +1011,7 @@ struct _DmReplyDateScan {
 	gsize len;                  /* what the patterns look at: bounded, on a character */
 	GArray *hits;               /* DateHit, by kind and then position (the order the
 	                             * candidates are weighed in); NULL until first read */
+	Answer answers[READ_N_MODES];       /* the last answer of each way of looking */
 };
 
 DmReplyDateScan *
@@ -1026,7 +1089,7 @@ static void
 find_kind(DmReplyDateScan *scan, DateKind k, gboolean by_digit, GArray *hits)
 {
 	DmPattern *p = &patterns()[k];
-	DateHit h = { .kind = k, .document = -1 };
+	DateHit h = { .kind = k, .document = -1, .tense = -1, .deadline = -1, .until_then = -1 };
 	if (!by_digit) {
 		for (gsize from = 0; dm_pattern_match(p, scan->text, scan->len, from, &h.m);
 		     from = dm_match_next(&h.m, scan->len))
@@ -1072,16 +1135,39 @@ hit_is_document_date(const DmReplyDateScan *scan, DateHit *h)
 	return h->document == 1;
 }
 
-/* The reader behind the entry points (see ReadMode). */
+/* dm_reply_clause_read of the clause around @h. */
+static DmReplyTense
+hit_clause(const DmReplyDateScan *scan, DateHit *h, gboolean *pays)
+{
+	if (h->tense < 0)
+		h->tense = (gint8) dm_reply_clause_read(scan->text, scan->len, h->m.start[0],
+		                                        h->m.end[0], &h->pays);
+	*pays = h->pays;
+	return (DmReplyTense) h->tense;
+}
+
 static gboolean
-find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
+hit_is_deadline(const DmReplyDateScan *scan, DateHit *h)
+{
+	if (h->deadline < 0)
+		h->deadline = is_deadline(scan->text, scan->len, h->m.start[0], h->m.end[0]) ? 1 : 0;
+	return h->deadline == 1;
+}
+
+static gboolean
+hit_is_until_then(const DmReplyDateScan *scan, DateHit *h)
+{
+	if (h->until_then < 0)
+		h->until_then = is_until_then(scan->text, scan->len, h->m.start[0], h->m.end[0])
+		                ? 1 : 0;
+	return h->until_then == 1;
+}
+
+/* The reader behind find_date (see ReadMode), always from the scan's matches. */
+static gboolean
+read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
           ReadMode mode, GDate *out, gsize *offset, DmReplyDatePrecision *precision)
 {
-	g_return_val_if_fail(scan != NULL && out != NULL, FALSE);
-	if (reference == NULL || !g_date_valid(reference))
-		return FALSE;
-	const char *text = scan->text;
-	gsize len = scan->len;
 	GArray *hits = scan_hits(scan);
 
 	/* The best stated date, and the best vague one. */
@@ -1093,20 +1179,18 @@ find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		g_date_clear(&d, 1);
 		DmReplyDatePrecision p = DM_REPLY_DATE_EXACT;
 		gboolean pays = FALSE;
-		DmReplyTense tense = mode == READ_PLAIN
-		                     ? DM_TENSE_UNKNOWN
-		                     : dm_reply_clause_read(text, len, m->start[0], m->end[0], &pays);
+		DmReplyTense tense = mode == READ_PLAIN ? DM_TENSE_UNKNOWN
+		                                        : hit_clause(scan, h, &pays);
 		if (mode == READ_PAYMENT && !pays)
 			continue;
-		gboolean deadline = mode != READ_PLAIN &&
-		                    is_deadline(text, len, m->start[0], m->end[0]);
+		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
 		if (deadline)
 			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
 			continue;
-		if (mode != READ_PLAIN && is_until_then(text, len, m->start[0], m->end[0]))
+		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
 		if (better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0]))
@@ -1123,6 +1207,35 @@ find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		*offset = best[which].start;
 	if (precision)
 		*precision = which;
+	return TRUE;
+}
+
+/* read_date, or the answer it gave last for the same question (its answer depends on
+ * nothing else: the scan's text is fixed). */
+static gboolean
+find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
+          ReadMode mode, GDate *out, gsize *offset, DmReplyDatePrecision *precision)
+{
+	g_return_val_if_fail(scan != NULL && out != NULL, FALSE);
+	if (reference == NULL || !g_date_valid(reference))
+		return FALSE;
+	Answer *a = &scan->answers[mode];
+	guint32 julian = g_date_get_julian(reference);
+	if (!a->asked || a->reference != julian || a->past != past ||
+	    a->month_first != month_first) {
+		*a = (Answer){ TRUE, julian, past, month_first, FALSE, { 0 }, 0,
+		               DM_REPLY_DATE_EXACT };
+		g_date_clear(&a->out, 1);
+		a->found = read_date(scan, reference, past, month_first, mode, &a->out, &a->offset,
+		                     &a->precision);
+	}
+	if (!a->found)
+		return FALSE;
+	*out = a->out;
+	if (offset)
+		*offset = a->offset;
+	if (precision)
+		*precision = a->precision;
 	return TRUE;
 }
 

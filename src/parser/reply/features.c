@@ -290,9 +290,14 @@ typedef struct {
 	GString *bytes;             /* the tokens, each NUL-terminated */
 	GArray *starts;             /* guint32 per token: its offset in @bytes, or
 	                             * CLAUSE_END where a clause ends */
+	GByteArray *bits;           /* per token, its word_bits (0 where a clause ends),
+	                             * looked up once when it is added: the language guess,
+	                             * the scopes' ends and the negations each looked it up */
 } Tokens;
 
 #define CLAUSE_END G_MAXUINT32
+
+static guint word_bits(const char *w);
 
 static void
 tokens_init(Tokens *t, const char *text)
@@ -300,6 +305,7 @@ tokens_init(Tokens *t, const char *text)
 	/* About the text's size, which the tokens rarely exceed. */
 	t->bytes = g_string_sized_new(strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES) + 64);
 	t->starts = g_array_sized_new(FALSE, FALSE, sizeof(guint32), 256);
+	t->bits = g_byte_array_sized_new(256);
 }
 
 static void
@@ -307,6 +313,7 @@ tokens_clear(Tokens *t)
 {
 	g_string_free(t->bytes, TRUE);
 	g_array_unref(t->starts);
+	g_byte_array_unref(t->bits);
 }
 
 static guint
@@ -323,6 +330,13 @@ tokens_at(const Tokens *t, guint i)
 	return at == CLAUSE_END ? NULL : t->bytes->str + at;
 }
 
+/* word_bits of token @i, 0 where a clause ends. */
+static guint
+tokens_bits(const Tokens *t, guint i)
+{
+	return t->bits->data[i];
+}
+
 static void
 tokens_add(Tokens *t, const char *s, gsize len)
 {
@@ -330,6 +344,8 @@ tokens_add(Tokens *t, const char *s, gsize len)
 	g_string_append_len(t->bytes, s, (gssize) len);
 	g_string_append_c(t->bytes, '\0');
 	g_array_append_val(t->starts, at);
+	guint8 bits = (guint8) word_bits(t->bytes->str + at);
+	g_byte_array_append(t->bits, &bits, 1);
 }
 
 static void
@@ -337,6 +353,8 @@ tokens_end_clause(Tokens *t)
 {
 	guint32 end = CLAUSE_END;
 	g_array_append_val(t->starts, end);
+	guint8 none = 0;
+	g_byte_array_append(t->bits, &none, 1);
 }
 
 /* g_unichar_isspace and g_unichar_isalnum of the character at @p.  An ASCII character
@@ -494,18 +512,13 @@ word_bits(const char *w)
 	GHashTable *table = g_once(&once, build_word_table, NULL);
 	return GPOINTER_TO_UINT(g_hash_table_lookup(table, w));
 }
+G_STATIC_ASSERT(WORD_ENDS_SCOPE <= G_MAXUINT8);   /* the bits fit a Tokens' byte */
 
+/* Whether word @w, whose word_bits are @bits, negates. */
 static gboolean
-is_negation(const char *w)
+is_negation(const char *w, guint bits)
 {
-	return (word_bits(w) & WORD_NEGATES) || g_str_has_suffix(w, "n't") ||
-	       g_str_has_suffix(w, "n’t");
-}
-
-static gboolean
-ends_scope(const char *w)
-{
-	return (word_bits(w) & WORD_ENDS_SCOPE) != 0;
+	return (bits & WORD_NEGATES) || g_str_has_suffix(w, "n't") || g_str_has_suffix(w, "n’t");
 }
 
 static const char *
@@ -513,8 +526,7 @@ guess_from_tokens(const Tokens *tokens)
 {
 	guint n[G_N_ELEMENTS(lang_words)] = { 0 };
 	for (guint i = 0; i < tokens_len(tokens); i++) {
-		const char *t = tokens_at(tokens, i);
-		guint bits = t ? word_bits(t) : 0;
+		guint bits = tokens_bits(tokens, i);
 		for (gsize l = 0; l < G_N_ELEMENTS(lang_words); l++)
 			n[l] += (bits >> l) & 1;
 	}
@@ -549,11 +561,12 @@ negation_marks(const Tokens *tokens)
 	guint left = 0;
 	for (guint i = 0; i < tokens_len(tokens); i++) {
 		const char *t = tokens_at(tokens, i);
-		if (!t || ends_scope(t) || strcmp(t, "?") == 0) {
+		guint bits = tokens_bits(tokens, i);
+		if (!t || (bits & WORD_ENDS_SCOPE) || strcmp(t, "?") == 0) {
 			left = 0;
 			continue;
 		}
-		if (is_negation(t)) {
+		if (is_negation(t, bits)) {
 			left = NEG_SCOPE;
 			continue;
 		}

@@ -299,12 +299,17 @@ repeats_signer(char **lines, guint a)
 		end--;
 	if (end == a || end == 0)
 		return FALSE;
-	g_autofree char *first = g_utf8_strdown(lines[a], -1);
-	g_auto(GStrv) names = letter_words(first);
+	/* The first line's words, split when a line above can be a signed name (most
+	 * paragraphs before a trailer are sentences). */
+	g_auto(GStrv) names = NULL;
 	for (guint i = end; i > 0 && end - i < 2 && !is_blank(lines[i - 1]); i--) {
 		/* Only a short line can be a signed name. */
 		if (words(lines[i - 1]) > 4 || strchr(lines[i - 1], '@'))
 			continue;
+		if (!names) {
+			g_autofree char *first = g_utf8_strdown(lines[a], -1);
+			names = letter_words(first);
+		}
 		g_autofree char *above = g_utf8_strdown(lines[i - 1], -1);
 		g_auto(GStrv) words_above = letter_words(above);
 		for (guint n = 0; names[n]; n++)
