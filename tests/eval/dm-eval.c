@@ -468,6 +468,38 @@ secondary_sweep(const DmLearnSet *set, const int *pred, const double *present)
 			       labelled[k]);
 }
 
+/* The guard on "other" (dm_reply_acts_alone) by the threshold its second intent is
+ * chosen at: of the replies read as other at or above the confidence @threshold, those
+ * it holds whose label is an intent (a reminder that would have ignored it) and whose
+ * label is other (held for nothing), and the intents it lets act as other. */
+static void
+other_guard_sweep(const DmLearnSet *set, const int *pred, const double *probs,
+                  const double *present, double threshold)
+{
+	guint n = set->examples->len;
+	printf("\n-- the guard on 'other': replies read as other at or above %.3f (cross-validation) --\n",
+	       threshold);
+	printf("%6s %14s %14s %18s\n", "min", "intents held", "others held", "intents acting");
+	for (gsize a = 0; a < G_N_ELEMENTS(sweep_min); a++) {
+		guint held_intent = 0, held_other = 0, acting = 0;
+		for (guint i = 0; i < n; i++) {
+			const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
+			if (pred[i] != DM_REPLY_CLASS_OTHER ||
+			    probs[(gsize) i * DM_REPLY_N_CLASSES + DM_REPLY_CLASS_OTHER] < threshold)
+				continue;
+			DmReplyClass s = dm_reply_secondary_choose(present + (gsize) i * DM_REPLY_N_CLASSES,
+			                                           DM_REPLY_CLASS_OTHER, sweep_min[a]);
+			gboolean intent = it->klass != DM_REPLY_CLASS_OTHER;
+			if (s != DM_REPLY_CLASS_OTHER) {
+				held_intent += intent;
+				held_other += !intent;
+			} else
+				acting += intent;
+		}
+		printf("%6.2f %14u %14u %18u\n", sweep_min[a], held_intent, held_other, acting);
+	}
+}
+
 /* Out-of-fold outcomes of the training files with @C; the confidence threshold
  * calibrated on them as `dunmail train` does (so that a change of the features is
  * measured with the threshold a model trained with it would get) into @threshold. */
@@ -535,6 +567,7 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		g_clear_pointer(&fold_models[f], dm_reply_model_free);
 	*threshold = dm_learn_calibrate(top, right, n, DM_LEARN_TARGET_PRECISION, NULL, NULL);
 	secondary_sweep(set, pred, present);
+	other_guard_sweep(set, pred, probs, present, *threshold);
 	if (tally) {
 		rule_tally_print(tally);
 		/* The same answers, but where rules that earned it on the other folds agree on

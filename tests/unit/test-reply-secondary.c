@@ -5,8 +5,8 @@
  * /reply/secondary/intents: with the shipped model, the intents' probabilities are
  *   probabilities of the five intents only, each its own (they need not sum to 1); a
  *   question asked beside a payment is its second intent, an arrangement asked as a
- *   question has no question beside it, a plain promise has none, and what
- *   dm_reply_analyze reads of a composed message is the same.
+ *   question has no question beside it, a plain promise and a bare acknowledgement have
+ *   none, and what dm_reply_analyze reads of a composed message is the same.
  * /reply/secondary/acts-alone: a reply acts by itself from the threshold on, except an
  *   "other" with a second intent, which is held for the owner however sure; an intent
  *   with a second intent still acts. */
@@ -107,8 +107,10 @@ test_intents(void)
 	g_assert_cmpint(secondary_of("Ik betaal vrijdag.", &best, present), ==,
 	                DM_REPLY_CLASS_OTHER);
 	g_assert_cmpint(best, ==, DM_REPLY_CLASS_PROMISE_TO_PAY);
-	/* Nothing at all: no second intent either. */
-	g_assert_cmpint(secondary_of("", &best, present), ==, DM_REPLY_CLASS_OTHER);
+	/* A bare acknowledgement: other, and no intent beside it. */
+	g_assert_cmpint(secondary_of("Bedankt, goed ontvangen.", &best, present), ==,
+	                DM_REPLY_CLASS_OTHER);
+	g_assert_cmpint(best, ==, DM_REPLY_CLASS_OTHER);
 }
 
 static void
