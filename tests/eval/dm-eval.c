@@ -6,10 +6,10 @@
  *
  * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C or --C's (the
  * folds and the features those of `dunmail train`), the confidence threshold calibrated
- * on its answers as `dunmail train` calibrates it, and the secondary intent's precision
- * and recall for each pair of its thresholds (dm-reply-secondary.h), with its cues as the
- * text shows them and as the sentences confirm them (each fold's replies read with that
- * fold's model, as dm_reply_analyze reads them with the shipped one); --blind: the model
+ * on its answers as `dunmail train` calibrates it, and the second intent's precision
+ * and recall for each threshold of the model's intents (dm-reply-secondary.h; each
+ * fold's replies read with that fold's model, as dm_reply_analyze reads them with the
+ * shipped one); --blind: the model
  * on DIR/test.jsonl, every item composed into a message and read by dm_reply_analyze
  * exactly as dunmaild reads it.  For each, and per language: accuracy, per-class precision, recall and F1,
  * macro-F1, the confusion matrix, calibration (how often a reply at or above the model's
@@ -421,67 +421,83 @@ print_date_miss(const DmLearnItem *item, const char *text, const GDate *referenc
 	       have, sent, item->variant, flat);
 }
 
-/* The thresholds the secondary intent is chosen by, tried in cross-validation: a class
- * the text shows (cued) and one it does not (plain); plain 1.01 never counts. */
-static const double sweep_cued[] = { 0, 0.001, 0.003, 0.01, 0.03, 0.05, 0.1, 0.2 };
-static const double sweep_plain[] = { 0.15, 0.25, 0.35, 0.5, 1.01 };
+/* The thresholds the second intent may be chosen by, tried in cross-validation. */
+static const double sweep_min[] = { 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6 };
 
-/* Secondary precision, recall and F1 for each pair of thresholds, over @n examples whose
- * class @pred, probabilities @probs and cues @cues were read: the mechanism and its
- * thresholds are chosen by these lines (never by a blind split). */
+/* Secondary precision, recall and F1 for each threshold, over the examples of @set whose
+ * class @pred and intents' probabilities @present were read out of fold: the threshold
+ * is chosen by these lines (never by a test split). */
 static void
-secondary_sweep(const DmLearnSet *set, const int *pred, const double *probs, const guint *cues)
+secondary_sweep(const DmLearnSet *set, const int *pred, const double *present)
 {
 	guint n = set->examples->len;
 	printf("\n-- secondary intent by threshold (cross-validation) --\n");
-	printf("%6s %6s %9s %9s %9s %7s\n", "cued", "plain", "precision", "recall", "F1", "given");
-	for (gsize a = 0; a < G_N_ELEMENTS(sweep_cued); a++)
-		for (gsize b = 0; b < G_N_ELEMENTS(sweep_plain); b++) {
-			guint labelled = 0, given = 0, right = 0;
-			for (guint i = 0; i < n; i++) {
-				const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
-				DmReplyClass s = dm_reply_secondary_choose(
-					probs + (gsize) i * DM_REPLY_N_CLASSES, (DmReplyClass) pred[i], cues[i],
-					sweep_cued[a], sweep_plain[b]);
-				labelled += it->secondary != DM_REPLY_CLASS_OTHER;
-				given += s != DM_REPLY_CLASS_OTHER;
-				right += s != DM_REPLY_CLASS_OTHER && s == it->secondary;
-			}
-			double p = given ? (double) right / given : 0;
-			double r = labelled ? (double) right / labelled : 0;
-			printf("%6.3f %6.2f %9.3f %9.3f %9.3f %7u\n", sweep_cued[a], sweep_plain[b], p, r,
-			       p + r > 0 ? 2 * p * r / (p + r) : 0, given);
+	printf("%6s %9s %9s %9s %7s\n", "min", "precision", "recall", "F1", "given");
+	for (gsize a = 0; a < G_N_ELEMENTS(sweep_min); a++) {
+		guint labelled = 0, given = 0, right = 0;
+		for (guint i = 0; i < n; i++) {
+			const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
+			DmReplyClass s = dm_reply_secondary_choose(present + (gsize) i * DM_REPLY_N_CLASSES,
+			                                           (DmReplyClass) pred[i], sweep_min[a]);
+			labelled += it->secondary != DM_REPLY_CLASS_OTHER;
+			given += s != DM_REPLY_CLASS_OTHER;
+			right += s != DM_REPLY_CLASS_OTHER && s == it->secondary;
 		}
-	/* DM_EVAL_SECONDARY_DUMP=FILE: one line per reply (class, labelled second intent,
-	 * cues, probabilities by class) for trying other rules without another run. */
-	const char *dump = g_getenv("DM_EVAL_SECONDARY_DUMP");
-	FILE *f = dump ? fopen(dump, "w") : NULL;
-	for (guint i = 0; f && i < n; i++) {
-		const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
-		fprintf(f, "%d %d %u", pred[i], (int) it->secondary, cues[i]);
-		for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
-			fprintf(f, " %.6g", probs[(gsize) i * DM_REPLY_N_CLASSES + (gsize) k]);
-		fputc('\n', f);
+		double p = given ? (double) right / given : 0;
+		double r = labelled ? (double) right / labelled : 0;
+		printf("%6.2f %9.3f %9.3f %9.3f %7u\n", sweep_min[a], p, r,
+		       p + r > 0 ? 2 * p * r / (p + r) : 0, given);
 	}
-	if (f)
-		fclose(f);
-	/* By class, at the thresholds dm_reply_secondary uses. */
+	/* By class, at the threshold dm_reply_secondary uses. */
 	guint given[DM_REPLY_N_CLASSES] = { 0 }, right[DM_REPLY_N_CLASSES] = { 0 };
 	guint labelled[DM_REPLY_N_CLASSES] = { 0 };
 	for (guint i = 0; i < n; i++) {
 		const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
-		DmReplyClass s = dm_reply_secondary(probs + (gsize) i * DM_REPLY_N_CLASSES,
-		                                    (DmReplyClass) pred[i], cues[i]);
+		DmReplyClass s = dm_reply_secondary_choose(present + (gsize) i * DM_REPLY_N_CLASSES,
+		                                           (DmReplyClass) pred[i],
+		                                           DM_REPLY_SECONDARY_MIN);
 		given[s]++;
 		labelled[it->secondary]++;
 		right[s] += s == it->secondary;
 	}
-	printf("%-15s %7s %7s %9s (cued %.3f, plain %.2f)\n", "secondary", "given", "right",
-	       "labelled", DM_REPLY_SECONDARY_CUED_MIN, DM_REPLY_SECONDARY_MIN);
+	printf("%-15s %7s %7s %9s (min %.2f)\n", "secondary", "given", "right", "labelled",
+	       DM_REPLY_SECONDARY_MIN);
 	for (int k = 1; k < DM_REPLY_N_CLASSES; k++)
 		if (given[k] || labelled[k])
 			printf("%-15s %7u %7u %9u\n", dm_reply_class_name(k), given[k], right[k],
 			       labelled[k]);
+}
+
+/* The guard on "other" (dm_reply_acts_alone) by the threshold its second intent is
+ * chosen at: of the replies read as other at or above the confidence @threshold, those
+ * it holds whose label is an intent (a reminder that would have ignored it) and whose
+ * label is other (held for nothing), and the intents it lets act as other. */
+static void
+other_guard_sweep(const DmLearnSet *set, const int *pred, const double *probs,
+                  const double *present, double threshold)
+{
+	guint n = set->examples->len;
+	printf("\n-- the guard on 'other': replies read as other at or above %.3f (cross-validation) --\n",
+	       threshold);
+	printf("%6s %14s %14s %18s\n", "min", "intents held", "others held", "intents acting");
+	for (gsize a = 0; a < G_N_ELEMENTS(sweep_min); a++) {
+		guint held_intent = 0, held_other = 0, acting = 0;
+		for (guint i = 0; i < n; i++) {
+			const DmLearnItem *it = g_array_index(set->examples, DmLearnExample, i).item;
+			if (pred[i] != DM_REPLY_CLASS_OTHER ||
+			    probs[(gsize) i * DM_REPLY_N_CLASSES + DM_REPLY_CLASS_OTHER] < threshold)
+				continue;
+			DmReplyClass s = dm_reply_secondary_choose(present + (gsize) i * DM_REPLY_N_CLASSES,
+			                                           DM_REPLY_CLASS_OTHER, sweep_min[a]);
+			gboolean intent = it->klass != DM_REPLY_CLASS_OTHER;
+			if (s != DM_REPLY_CLASS_OTHER) {
+				held_intent += intent;
+				held_other += !intent;
+			} else
+				acting += intent;
+		}
+		printf("%6.2f %14u %14u %18u\n", sweep_min[a], held_intent, held_other, acting);
+	}
 }
 
 /* Out-of-fold outcomes of the training files with @C; the confidence threshold
@@ -505,8 +521,7 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	g_autofree double *probs = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
 	dm_learn_cross_validate(set, C, probs);
 	g_autofree int *pred = g_new(int, n);
-	g_autofree guint *cues = g_new(guint, n);
-	g_autofree guint *raw_cues = g_new(guint, n);
+	g_autofree double *present = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
 	DmReplyModel *fold_models[DM_LEARN_FOLDS] = { NULL };
 	g_autofree double *top = g_new(double, n);
 	g_autofree gboolean *right = g_new(gboolean, n);
@@ -520,26 +535,20 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		Outcome x = { .gold = ex->item->klass, .gold_secondary = ex->item->secondary,
 		              .text_exact = read_as_typed(ex->item, ex->text) };
 		outcome_describe(&x, ex->item);
-		x.pred = dm_reply_rank_classes(p, NULL);
+		x.pred = dm_reply_rank_classes(p);
 		gboolean month_first = dm_reply_month_first(
 			(int) (g_date_time_get_utc_offset(ex->item->sent) / G_TIME_SPAN_MINUTE));
-		/* The second intent as dm_reply_analyze chooses it. */
 		GPtrArray *rules = g_ptr_array_new();
 		g_ptr_array_add(all_hits, rules);
 		dm_reply_rule_hits(ex->text, rules);
 		if (tally)
 			rule_tally_add(tally, rules, ex->fold, ex->item->klass);
-		g_autoptr(DmReplyDateScan) scan = dm_reply_date_scan_new(ex->text);
-		cues[i] = dm_reply_secondary_cues(rules, ex->text, scan, &ex->reference, month_first);
-		/* The cues the sentences confirm, read with this fold's model, always (the sweep
-		 * tries thresholds dm_reply_secondary_read would not read sentences for). */
+		/* The second intent as dm_reply_analyze chooses it, by this fold's intents. */
 		if (!fold_models[ex->fold])
 			fold_models[ex->fold] = dm_learn_train_fold(set, ex->fold, C);
-		double carried[DM_REPLY_N_CLASSES];
-		dm_reply_secondary_sentences(fold_models[ex->fold], ex->text, &ex->reference, carried);
-		raw_cues[i] = cues[i];
-		cues[i] = dm_reply_secondary_confirmed(cues[i], carried);
-		x.pred_secondary = dm_reply_secondary(p, x.pred, cues[i]);
+		double *q = present + (gsize) i * DM_REPLY_N_CLASSES;
+		dm_reply_model_intents(fold_models[ex->fold], ex->features, q);
+		x.pred_secondary = dm_reply_secondary_choose(q, x.pred, DM_REPLY_SECONDARY_MIN);
 		pred[i] = x.pred;
 		x.top = top[i] = p[x.pred];
 		right[i] = x.pred == x.gold;
@@ -557,10 +566,8 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	for (int f = 0; f < DM_LEARN_FOLDS; f++)
 		g_clear_pointer(&fold_models[f], dm_reply_model_free);
 	*threshold = dm_learn_calibrate(top, right, n, DM_LEARN_TARGET_PRECISION, NULL, NULL);
-	printf("\n-- secondary intent, cues as the text shows them (not confirmed by a sentence) --");
-	secondary_sweep(set, pred, probs, raw_cues);
-	printf("\n-- secondary intent, cues confirmed by a sentence read alone (dm_reply_analyze) --");
-	secondary_sweep(set, pred, probs, cues);
+	secondary_sweep(set, pred, present);
+	other_guard_sweep(set, pred, probs, present, *threshold);
 	if (tally) {
 		rule_tally_print(tally);
 		/* The same answers, but where rules that earned it on the other folds agree on

@@ -100,7 +100,7 @@ sed "s|^model = .*|model = $T/v99.model|" "$T/dunmail.conf" >"$T/v99.conf"
 out=$("$BUILD/dunmaild" -c "$T/v99.conf" --once 2>&1); rc=$?
 dm_is "a model of another format version exits 78" "$rc" 78
 dm_check "the error names the file and the version expected" \
-	eval 'printf "%s" "$out" | grep -q "model $T/v99.model: format version 99, expected 1"'
+	eval 'printf "%s" "$out" | grep -q "model $T/v99.model: format version 99, expected 2"'
 printf '[mail]\nbilling_adresses = billing@acme.example\n' >"$T/typo.conf"
 out=$("$BUILD/dunmaild" -c "$T/typo.conf" --once 2>&1); rc=$?
 dm_is "a misspelt key exits 78" "$rc" 78

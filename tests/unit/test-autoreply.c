@@ -153,7 +153,8 @@ test_corpus(void)
 	                        "corpus/replies/train-voices.jsonl",
 	                        "corpus/replies/train-weak.jsonl",
 	                        "corpus/replies/train-weak2.jsonl",
-	                        "corpus/replies/train-other.jsonl" };
+	                        "corpus/replies/train-other.jsonl",
+	                        "corpus/replies/train-mixed.jsonl" };
 	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
 		g_autofree char *data = NULL;
 		g_assert_true(g_file_get_contents(files[f], &data, NULL, NULL));

@@ -449,7 +449,8 @@ test_corpus(void)
 		measure_file(only, by_lang, &all);
 	} else {
 		static const char *const files[] = { "train-nl", "train-en", "train-de",
-		                                     "train-voices", "train-weak", "train-weak2", "train-other" };
+		                                     "train-voices", "train-weak", "train-weak2", "train-other",
+		                                     "train-mixed" };
 		for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
 			g_autofree char *p = g_strdup_printf(CORPUS_DIR "/%s.jsonl", files[i]);
 			measure_file(p, by_lang, &all);

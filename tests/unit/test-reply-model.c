@@ -1,10 +1,12 @@
 /* test-reply-model: the reply model file (model.c) and training (dunning/learn).
  *
  *   - round trip: a model trained on a tiny corpus, written and read back, predicts
- *     exactly what it predicted before, and the same corpus gives the same bytes;
+ *     exactly what it predicted before, classes and intents, and the same corpus gives the
+ *     same bytes; an intent no training reply carries reads as absent;
  *   - every damaged file is refused with an error naming the file and what was expected:
- *     missing, empty, another format version, other feature hashing, an unknown class,
- *     cut short, a weight changed (checksum), trailing garbage. */
+ *     missing, empty, another format version (the format before the intents too), other
+ *     feature hashing, an unknown class or intent, cut short, a weight changed
+ *     (checksum), trailing garbage. */
 #include "dunning/learn/dm-learn.h"
 #include "parser/reply/dm-reply-features.h"
 #include "test-dunning-util.h"
@@ -100,6 +102,14 @@ test_round_trip(void)
 			sum += p2[c];
 		}
 		g_assert_cmpfloat(fabs(sum - 1.0), <, 1e-9);
+		double i1[DM_REPLY_N_CLASSES], i2[DM_REPLY_N_CLASSES];
+		dm_reply_model_intents(m, f, i1);
+		dm_reply_model_intents(back, f, i2);
+		for (int c = 0; c < DM_REPLY_N_CLASSES; c++)
+			g_assert_cmpfloat(fabs(i1[c] - i2[c]), <, 1e-6);
+		/* The tiny corpus has no arrangement and no question: never present. */
+		g_assert_cmpfloat(i2[DM_REPLY_CLASS_ARRANGEMENT], <, 1e-9);
+		g_assert_cmpfloat(i2[DM_REPLY_CLASS_QUESTION], <, 1e-9);
 	}
 	/* The model learnt something: its own training sentences come back right. */
 	g_autoptr(GArray) f = dm_reply_features("We paid the invoice yesterday.", NULL,
@@ -108,6 +118,11 @@ test_round_trip(void)
 	dm_reply_model_predict(back, f, p);
 	g_assert_cmpfloat(p[DM_REPLY_CLASS_PAID], >, p[DM_REPLY_CLASS_DISPUTE]);
 	g_assert_cmpfloat(p[DM_REPLY_CLASS_PAID], >, p[DM_REPLY_CLASS_PROMISE_TO_PAY]);
+	/* And so did its intents, each model on its own. */
+	double present[DM_REPLY_N_CLASSES];
+	dm_reply_model_intents(back, f, present);
+	g_assert_cmpfloat(present[DM_REPLY_CLASS_PAID], >, 0.5);
+	g_assert_cmpfloat(present[DM_REPLY_CLASS_DISPUTE], <, 0.5);
 
 	/* Deterministic: the same corpus, the same file. */
 	g_autoptr(DmReplyModel) again = train_tiny(dir);
@@ -126,10 +141,15 @@ typedef struct {
 
 static const Damage damages[] = {
 	{ "empty", NULL, NULL, 0, "the file is cut short" },
-	{ "other version", "dunmail-reply-model 1", "dunmail-reply-model 2", 0,
-	  "format version 2, expected 1" },
-	{ "not a model", "dunmail-reply-model 1", "solver_type L2R_LR", 0,
-	  "expected 'dunmail-reply-model 1'" },
+	{ "other version", "dunmail-reply-model 2", "dunmail-reply-model 3", 0,
+	  "format version 3, expected 2" },
+	{ "the format before the intents", "dunmail-reply-model 2", "dunmail-reply-model 1", 0,
+	  "format version 1, expected 2" },
+	{ "not a model", "dunmail-reply-model 2", "solver_type L2R_LR", 0,
+	  "expected 'dunmail-reply-model 2'" },
+	{ "unknown intent", "intents dispute", "intents quarrel", 0, "unknown intent 'quarrel'" },
+	{ "too few intents", "intents dispute promise_to_pay paid arrangement question",
+	  "intents dispute promise_to_pay", 0, "2 intents, expected 3 to" },
 	{ "other hashing", "features 1 fnv1a32 18", "features 1 murmur3 18", 0,
 	  "features of another kind" },
 	{ "other feature version", "features 1 fnv1a32", "features 7 fnv1a32", 0,

@@ -45,7 +45,8 @@ static void
 test_corpus(void)
 {
 	static const char *const files[] = { "train-nl", "train-en", "train-de",
-	                                     "train-voices", "train-weak", "train-weak2", "train-other" };
+	                                     "train-voices", "train-weak", "train-weak2", "train-other",
+	                                     "train-mixed" };
 	guint n = 0;
 	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
 		g_autofree char *path = g_strdup_printf(CORPUS_DIR "/%s.jsonl", files[f]);

@@ -46,6 +46,10 @@ GMimeMessage *dm_learn_compose(const DmLearnItem *item);
 /* The classes a model learns, in label order (LIBLINEAR label i = dm_learn_classes[i]). */
 extern const DmReplyClass dm_learn_classes[];
 #define DM_LEARN_N_CLASSES 7
+/* The intents a reply may carry besides its class, in the order of the model's intents
+ * (dm_reply_model_intents): those dm_reply_secondary may give. */
+extern const DmReplyClass dm_learn_intents[];
+#define DM_LEARN_N_INTENTS 5
 
 /* One reply as training sees it. */
 typedef struct {

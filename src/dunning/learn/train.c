@@ -11,7 +11,9 @@
  * what else is in the corpus).  The threshold is then calibrated on the same
  * out-of-fold probabilities: the lowest top probability at and above which at least
  * DM_LEARN_TARGET_PRECISION of the replies are right, by one standard error.  Both go into the model file; the
- * final model is trained on everything.  Same corpus, same file.
+ * final model is trained on everything, and beside it, with the same C, the intents: one
+ * logistic regression per intent on whether a reply carries it at all (train_intents),
+ * which give the second intent.  Same corpus, same file.
  *
  * Failure classes: none beyond the corpus reader's; LIBLINEAR's own messages are
  * silenced (it prints its iterations on stdout). */
@@ -28,6 +30,11 @@ const DmReplyClass dm_learn_classes[DM_LEARN_N_CLASSES] = {
 	DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_PAID,
 	DM_REPLY_CLASS_ARRANGEMENT, DM_REPLY_CLASS_QUESTION, DM_REPLY_CLASS_OTHER,
 	DM_REPLY_CLASS_AUTO_REPLY,
+};
+
+const DmReplyClass dm_learn_intents[DM_LEARN_N_INTENTS] = {
+	DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_PAID,
+	DM_REPLY_CLASS_ARRANGEMENT, DM_REPLY_CLASS_QUESTION,
 };
 
 /* Chosen among by cross-validation.  The vectors are L2-normalised over thousands of
@@ -160,6 +167,73 @@ train_on(const Problem *p, double C)
 	return train(&p->prob, &param);
 }
 
+/* Far enough from 0 that an intent no training reply carries (or every one does) reads
+ * as absent (present) with a probability of 1 in 10^13. */
+#define INTENT_UNSEEN_BIAS 30.0
+
+typedef struct model IntentsModel;
+
+static void
+intents_free(struct model *in)
+{
+	if (!in)
+		return;
+	g_free(in->w);
+	g_free(in->label);
+	g_free(in);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(IntentsModel, intents_free)
+
+/* (transfer full, intents_free) the intents' model over @p's rows (the examples of @set
+ * whose fold is not @skip_fold, as problem_build made them): for each of
+ * dm_learn_intents a logistic regression of its own, trained with @C to say whether a
+ * reply carries that intent at all, as its class or as its second intent, put side by
+ * side as the columns of one LIBLINEAR model (dm_reply_model_intents reads each column
+ * alone).  The class model is trained on the class only, so a second intent is a
+ * negative example for it: its probability says little of a second intent. */
+static struct model *
+train_intents(const DmLearnSet *set, int skip_fold, Problem *p, double C)
+{
+	struct model *in = g_new0(struct model, 1);
+	in->param = (struct parameter) { .solver_type = L2R_LR, .eps = 0.01, .C = C };
+	in->nr_class = DM_LEARN_N_INTENTS;
+	in->nr_feature = p->prob.n - 1;     /* the bias is the last of prob.n */
+	in->bias = p->prob.bias;
+	in->label = g_new(int, DM_LEARN_N_INTENTS);
+	gsize rows = (gsize) p->prob.n;
+	in->w = g_new0(double, rows * DM_LEARN_N_INTENTS);
+	double *labels = p->prob.y;
+	g_autofree double *carries = g_new(double, p->prob.l);
+	p->prob.y = carries;
+	for (int k = 0; k < DM_LEARN_N_INTENTS; k++) {
+		in->label[k] = k;
+		guint row = 0, yes = 0;
+		for (guint i = 0; i < set->examples->len; i++) {
+			const DmLearnExample *ex = &g_array_index(set->examples, DmLearnExample, i);
+			if (ex->fold == skip_fold)
+				continue;
+			gboolean has = ex->item->klass == dm_learn_intents[k] ||
+			               ex->item->secondary == dm_learn_intents[k];
+			carries[row++] = has;
+			yes += has;
+		}
+		if (yes == 0 || yes == row) {
+			/* One answer only: nothing to learn but that answer (the bias's weight). */
+			in->w[(rows - 1) * DM_LEARN_N_INTENTS + (gsize) k] =
+				yes ? INTENT_UNSEEN_BIAS : -INTENT_UNSEEN_BIAS;
+			continue;
+		}
+		struct model *b = train_on(p, C);
+		/* A two-class model keeps one column, for its first label. */
+		double sign = b->label[0] == 1 ? 1 : -1;
+		for (gsize r = 0; r < rows; r++)
+			in->w[r * DM_LEARN_N_INTENTS + (gsize) k] = sign * b->w[r];
+		free_and_destroy_model(&b);
+	}
+	p->prob.y = labels;
+	return in;
+}
+
 void
 dm_learn_cross_validate(const DmLearnSet *set, double C, double *probs)
 {
@@ -200,7 +274,9 @@ dm_learn_train_fold(const DmLearnSet *set, int fold, double C)
 	Problem p;
 	problem_build(set, fold, &p);
 	struct model *m = train_on(&p, C);
-	DmReplyModel *model = dm_reply_model_new(m, dm_learn_classes, DM_LEARN_N_CLASSES, 1.0, C,
+	g_autoptr(IntentsModel) in = train_intents(set, fold, &p, C);
+	DmReplyModel *model = dm_reply_model_new(m, dm_learn_classes, DM_LEARN_N_CLASSES, in,
+	                                         dm_learn_intents, DM_LEARN_N_INTENTS, 1.0, C,
 	                                         (guint) p.prob.l);
 	free_and_destroy_model(&m);
 	problem_clear(&p);
@@ -335,7 +411,9 @@ dm_learn_train(const DmLearnSet *set, const double *c_grid, guint n_grid, DmLear
 	Problem p;
 	problem_build(set, -1, &p);
 	struct model *m = train_on(&p, r.C);
-	DmReplyModel *model = dm_reply_model_new(m, dm_learn_classes, DM_LEARN_N_CLASSES,
+	g_autoptr(IntentsModel) in = train_intents(set, -1, &p, r.C);
+	DmReplyModel *model = dm_reply_model_new(m, dm_learn_classes, DM_LEARN_N_CLASSES, in,
+	                                         dm_learn_intents, DM_LEARN_N_INTENTS,
 	                                         r.threshold, r.C, n);
 	free_and_destroy_model(&m);
 	problem_clear(&p);

@@ -7,22 +7,25 @@
  * version of dunmail, with other feature hashing or other classes, or a file cut short
  * or damaged, is refused with a message naming the file:
  *
- *   dunmail-reply-model 1                      the envelope's format version
+ *   dunmail-reply-model 2                      the envelope's format version
  *   features 1 fnv1a32 18                      feature version, hash, bits
  *   classes dispute promise_to_pay …           LIBLINEAR label i is the i-th name
  *   threshold 0.8312                           calibrated: confident at or above it
  *   C 8                                        the regularisation it was trained with
  *   trained-on 2350                            replies (information only)
+ *   intents dispute promise_to_pay …           the intents' label i is the i-th name
  *   sha256 HEX                                 of everything after the header's end
  *   end-of-header
  *   solver_type L2R_LR … w …                   exactly as LIBLINEAR's save_model writes
+ *   intents
+ *   solver_type L2R_LR … w …                   the intents, one model per column
  *
  * Diagnostics: DM_REPLY_MODEL_ERROR, always "model FILE: …, expected …". */
 #pragma once
 #include <glib.h>
 #include "parser/reply/dm-reply-types.h"
 
-#define DM_REPLY_MODEL_FORMAT 1
+#define DM_REPLY_MODEL_FORMAT 2
 #define DM_REPLY_MODEL_ERROR (dm_reply_model_error_quark())
 GQuark dm_reply_model_error_quark(void);
 typedef enum { DM_REPLY_MODEL_ERROR_INVALID } DmReplyModelError;
@@ -52,13 +55,23 @@ double dm_reply_model_threshold(const DmReplyModel *model);
  * classes it does not know) for @features (element-type DmReplyFeature). */
 void dm_reply_model_predict(const DmReplyModel *model, const GArray *features, double *probs);
 
+/* Fills @present (DM_REPLY_N_CLASSES entries, by DmReplyClass) with the probability that
+ * the reply of @features carries each intent the model knows at all — as its class or as
+ * a second intent —, each from a model of its own (so they need not sum to 1), and 0 for
+ * classes it has no intent model for. */
+void dm_reply_model_intents(const DmReplyModel *model, const GArray *features, double *present);
+
 /* The indices of the (at most @max) features of @features that speak most for @klass,
  * strongest first, into @out; returns how many. */
 guint dm_reply_model_strongest(const DmReplyModel *model, const GArray *features,
                                DmReplyClass klass, guint32 *out, guint max);
 
 /* For `dunmail train`: (transfer full) a model from LIBLINEAR's @linear (struct model *,
- * copied) whose label i means @classes[i]; and its file as bytes. */
+ * copied) whose label i means @classes[i], and the intents' @intents (struct model *,
+ * copied: at least three columns, over the same features, each trained alone) whose label
+ * i means @intent_classes[i]; and its file as bytes. */
 DmReplyModel *dm_reply_model_new(gconstpointer linear, const DmReplyClass *classes,
-                                 guint n_classes, double threshold, double C, guint trained_on);
+                                 guint n_classes, gconstpointer intents,
+                                 const DmReplyClass *intent_classes, guint n_intents,
+                                 double threshold, double C, guint trained_on);
 GBytes *dm_reply_model_to_bytes(const DmReplyModel *model);

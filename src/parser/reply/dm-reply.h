@@ -66,18 +66,15 @@ DmReplyAnalysis *dm_reply_analyze(GMimeMessage *msg, const DmReplyModel *model);
  * that the strongest features are not sought and named for nothing. */
 DmReplyAnalysis *dm_reply_analyze_unexplained(GMimeMessage *msg, const DmReplyModel *model);
 
-/* The class of highest probability in @probs (DM_REPLY_N_CLASSES, by DmReplyClass); in
- * @secondary (nullable) the second intent the probabilities alone give
- * (dm_reply_secondary without cues: the runner-up when it reaches DM_REPLY_SECONDARY_MIN),
- * else DM_REPLY_CLASS_OTHER.  dm_reply_analyze then weighs what the text shows too. */
-DmReplyClass dm_reply_rank_classes(const double *probs, DmReplyClass *secondary);
+/* The class of highest probability in @probs (DM_REPLY_N_CLASSES, by DmReplyClass). */
+DmReplyClass dm_reply_rank_classes(const double *probs);
 
 /* Whether a person's reply read as @klass, with @secondary (DM_REPLY_CLASS_OTHER: none),
  * may act on its invoice by itself: its @confidence reaches @threshold, and it is not an
  * "other" with a second intent.  "Other" changes nothing, so the ladder runs on; a
- * reply the whole of which reads as other but one sentence of which, read alone, asks,
- * disputes or promises something ("Tuesday it is paid. PS: send future invoices to our
- * new colleague") is held for the owner instead, however sure the model is. */
+ * reply read as other that the model's intents say also asks, disputes or promises
+ * something ("Tuesday it is paid. PS: send future invoices to our new colleague") is held
+ * for the owner instead, however sure the model is. */
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidence,
                              double threshold);
 

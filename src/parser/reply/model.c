@@ -11,6 +11,7 @@
 #include "parser/reply/dm-reply-features.h"
 
 #include <linear.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -25,6 +26,12 @@ struct _DmReplyModel {
 	struct model lin;           /* w and label owned here (g_free) */
 	DmReplyClass classes[DM_REPLY_N_CLASSES];   /* label i -> class */
 	guint n_names;              /* entries of classes[] */
+	/* The intents: column j of intents.w is a model of its own, trained to say whether a
+	 * reply carries intent_classes[intents.label[j]] at all (as its class or as a second
+	 * intent); the sigmoid of its decision value is that probability. */
+	struct model intents;       /* w and label owned here */
+	DmReplyClass intent_classes[DM_REPLY_N_CLASSES];
+	guint n_intents;
 	guint bits;
 	double threshold;
 	double C;
@@ -66,6 +73,8 @@ dm_reply_model_free(DmReplyModel *model)
 		return;
 	weights_free(model->lin.w);
 	g_free(model->lin.label);
+	weights_free(model->intents.w);
+	g_free(model->intents.label);
 	g_free(model);
 }
 
@@ -160,10 +169,34 @@ parse_double(const char *s, double *out)
 	return end != s && *end == '\0';
 }
 
+/* Reads the line "@key NAME…" (@what names one, for errors): @min to DM_REPLY_N_CLASSES
+ * class names into @out, their number into @n. */
+static gboolean
+read_names(Reader *r, const char *key, const char *what, guint min, DmReplyClass *out,
+           guint *n, GError **error)
+{
+	g_autofree char *expected = g_strdup_printf("'%s NAME…'", key);
+	g_auto(GStrv) names = keyed_line(r, key, expected, error);
+	if (!names)
+		return FALSE;
+	guint k = g_strv_length(names);
+	if (k < min || k > DM_REPLY_N_CLASSES)
+		return fail(error, "model %s: line %u: %u %s, expected %u to %d", r->name, r->line, k,
+		            key, min, DM_REPLY_N_CLASSES);
+	for (guint i = 0; i < k; i++)
+		if (!dm_reply_class_from_name(names[i], &out[i]))
+			return fail(error, "model %s: line %u: unknown %s '%s', expected one of "
+			            "dispute, promise_to_pay, paid, arrangement, question, other, "
+			            "auto_reply", r->name, r->line, what, names[i]);
+	*n = k;
+	return TRUE;
+}
+
 static gboolean
 read_header(Reader *r, DmReplyModel *m, char sha[65], GError **error)
 {
-	g_auto(GStrv) magic = keyed_line(r, MAGIC, "'" MAGIC " 1' (a dunmail reply model)", error);
+	g_auto(GStrv) magic = keyed_line(r, MAGIC, "'" MAGIC " " G_STRINGIFY(DM_REPLY_MODEL_FORMAT)
+	                                "' (a dunmail reply model)", error);
 	if (!magic)
 		return FALSE;
 	if (strcmp(magic[0], G_STRINGIFY(DM_REPLY_MODEL_FORMAT)) != 0)
@@ -181,19 +214,8 @@ read_header(Reader *r, DmReplyModel *m, char sha[65], GError **error)
 		            "%d " HASH_NAME " BITS' (retrain with this dunmail)", r->name, r->line,
 		            DM_REPLY_FEATURE_VERSION);
 	m->bits = (guint) bits;
-	g_auto(GStrv) classes = keyed_line(r, "classes", "'classes NAME…'", error);
-	if (!classes)
+	if (!read_names(r, "classes", "class", 2, m->classes, &m->n_names, error))
 		return FALSE;
-	guint n = g_strv_length(classes);
-	if (n < 2 || n > DM_REPLY_N_CLASSES)
-		return fail(error, "model %s: line %u: %u classes, expected 2 to %d", r->name, r->line,
-		            n, DM_REPLY_N_CLASSES);
-	for (guint i = 0; i < n; i++)
-		if (!dm_reply_class_from_name(classes[i], &m->classes[i]))
-			return fail(error, "model %s: line %u: unknown class '%s', expected one of "
-			            "dispute, promise_to_pay, paid, arrangement, question, other, "
-			            "auto_reply", r->name, r->line, classes[i]);
-	m->n_names = n;
 	g_auto(GStrv) thr = keyed_line(r, "threshold", "'threshold P' (0 to 1)", error);
 	if (!thr)
 		return FALSE;
@@ -213,6 +235,8 @@ read_header(Reader *r, DmReplyModel *m, char sha[65], GError **error)
 	if (!g_ascii_string_to_unsigned(on[0], 10, 0, G_MAXUINT, &count, NULL))
 		return fail(error, "model %s: line %u: expected 'trained-on N'", r->name, r->line);
 	m->trained_on = (guint) count;
+	if (!read_names(r, "intents", "intent", 3, m->intent_classes, &m->n_intents, error))
+		return FALSE;
 	g_auto(GStrv) sum = keyed_line(r, "sha256", "'sha256 HEX'", error);
 	if (!sum)
 		return FALSE;
@@ -239,9 +263,11 @@ read_int_line(Reader *r, const char *key, gint64 min, gint64 max, gint64 *out, G
 	return TRUE;
 }
 
-/* The LIBLINEAR part, as save_model() writes it. */
+/* A LIBLINEAR part, as save_model() writes it, into @lin: labels 0 to @n_names - 1, at
+ * least @min_class classes, features hashed to @bits bits. */
 static gboolean
-read_liblinear(Reader *r, DmReplyModel *m, GError **error)
+read_liblinear(Reader *r, struct model *lin, guint n_names, gint64 min_class, guint bits,
+               GError **error)
 {
 	g_auto(GStrv) solver = keyed_line(r, "solver_type", "'solver_type L2R_LR'", error);
 	if (!solver)
@@ -249,42 +275,42 @@ read_liblinear(Reader *r, DmReplyModel *m, GError **error)
 	if (strcmp(solver[0], "L2R_LR") != 0)
 		return fail(error, "model %s: line %u: solver %s, expected L2R_LR (logistic "
 		            "regression, which gives probabilities)", r->name, r->line, solver[0]);
-	m->lin.param.solver_type = L2R_LR;
+	lin->param.solver_type = L2R_LR;
 	gint64 nr_class = 0, nr_feature = 0;
-	if (!read_int_line(r, "nr_class", 2, DM_REPLY_N_CLASSES, &nr_class, error))
+	if (!read_int_line(r, "nr_class", min_class, DM_REPLY_N_CLASSES, &nr_class, error))
 		return FALSE;
-	if (nr_class > (gint64) m->n_names)
+	if (nr_class > (gint64) n_names)
 		return fail(error, "model %s: line %u: %" G_GINT64_FORMAT " classes, expected at most "
-		            "%u as the header says", r->name, r->line, nr_class, m->n_names);
-	m->lin.nr_class = (int) nr_class;
+		            "%u as the header says", r->name, r->line, nr_class, n_names);
+	lin->nr_class = (int) nr_class;
 	g_auto(GStrv) labels = keyed_line(r, "label", "'label N…'", error);
 	if (!labels)
 		return FALSE;
 	if (g_strv_length(labels) != (guint) nr_class)
 		return fail(error, "model %s: line %u: expected %" G_GINT64_FORMAT " labels", r->name,
 		            r->line, nr_class);
-	m->lin.label = g_new(int, nr_class);
+	lin->label = g_new(int, nr_class);
 	for (gint64 i = 0; i < nr_class; i++) {
 		gint64 v;
-		if (!g_ascii_string_to_signed(labels[i], 10, 0, m->n_names - 1, &v, NULL))
+		if (!g_ascii_string_to_signed(labels[i], 10, 0, n_names - 1, &v, NULL))
 			return fail(error, "model %s: line %u: label '%s', expected 0 to %u",
-			            r->name, r->line, labels[i], m->n_names - 1);
-		m->lin.label[i] = (int) v;
+			            r->name, r->line, labels[i], n_names - 1);
+		lin->label[i] = (int) v;
 	}
-	if (!read_int_line(r, "nr_feature", 1, (gint64) 1 << m->bits, &nr_feature, error))
+	if (!read_int_line(r, "nr_feature", 1, (gint64) 1 << bits, &nr_feature, error))
 		return FALSE;
-	m->lin.nr_feature = (int) nr_feature;
+	lin->nr_feature = (int) nr_feature;
 	g_auto(GStrv) bias = keyed_line(r, "bias", "'bias B'", error);
 	if (!bias)
 		return FALSE;
-	if (!parse_double(bias[0], &m->lin.bias))
+	if (!parse_double(bias[0], &lin->bias))
 		return fail(error, "model %s: line %u: expected 'bias B'", r->name, r->line);
 	g_autofree char *w = next_line(r);
 	if (!w || strcmp(w, "w") != 0)
 		return fail(error, "model %s: line %u: expected 'w'", r->name, r->line);
-	int cols = n_columns(&m->lin);
-	gsize rows = n_rows(&m->lin);
-	m->lin.w = weights_new(rows * (gsize) cols);
+	int cols = n_columns(lin);
+	gsize rows = n_rows(lin);
+	lin->w = weights_new(rows * (gsize) cols);
 	for (gsize i = 0; i < rows; i++) {
 		const char *p = r->p;
 		for (int j = 0; j < cols; j++) {
@@ -296,7 +322,7 @@ read_liblinear(Reader *r, DmReplyModel *m, GError **error)
 				return fail(error, "model %s: line %u: expected %d weights of feature %zu of "
 				            "%zu (the file is cut short or damaged)", r->name, r->line + 1,
 				            cols, i + 1, rows);
-			m->lin.w[i * (gsize) cols + (gsize) j] = v;
+			lin->w[i * (gsize) cols + (gsize) j] = v;
 			p = end;
 		}
 		while (p < r->end && *p == ' ')
@@ -307,9 +333,6 @@ read_liblinear(Reader *r, DmReplyModel *m, GError **error)
 		r->p = p + 1;
 		r->line++;
 	}
-	if (r->p != r->end)
-		return fail(error, "model %s: line %u: expected the end of the file after the "
-		            "weights", r->name, r->line + 1);
 	return TRUE;
 }
 
@@ -328,8 +351,21 @@ dm_reply_model_from_bytes(const char *name, const char *data, gsize len, GError 
 	if (g_ascii_strcasecmp(actual, sha) != 0)
 		return fail(error, "model %s: the weights do not match the header's sha256, expected "
 		            "an undamaged file (copy or rebuild it: dunmail train)", name), NULL;
-	if (!read_liblinear(&r, m, error))
+	if (!read_liblinear(&r, &m->lin, m->n_names, 2, m->bits, error))
 		return NULL;
+	g_autofree char *mark = next_line(&r);
+	if (!mark || strcmp(mark, "intents") != 0)
+		return fail(error, "model %s: line %u: expected 'intents' after the weights (the "
+		            "file is cut short or damaged)", name, r.line), NULL;
+	if (!read_liblinear(&r, &m->intents, m->n_intents, 3, m->bits, error))
+		return NULL;
+	/* The intents read the same feature nodes as the classes (nodes_of). */
+	if (m->intents.nr_feature != m->lin.nr_feature || m->intents.bias != m->lin.bias)
+		return fail(error, "model %s: line %u: intents over other features than the "
+		            "classes, expected the same nr_feature and bias", name, r.line), NULL;
+	if (r.p != r.end)
+		return fail(error, "model %s: line %u: expected the end of the file after the "
+		            "weights", name, r.line + 1), NULL;
 	return g_steal_pointer(&m);
 }
 
@@ -395,6 +431,20 @@ dm_reply_model_predict(const DmReplyModel *model, const GArray *features, double
 		probs[model->classes[model->lin.label[i]]] = p[i];
 }
 
+void
+dm_reply_model_intents(const DmReplyModel *model, const GArray *features, double *present)
+{
+	g_return_if_fail(model != NULL && features != NULL && present != NULL);
+	memset(present, 0, sizeof(double) * DM_REPLY_N_CLASSES);
+	g_autofree struct feature_node *x = nodes_of(model, features);
+	double dec[DM_REPLY_N_CLASSES];
+	/* One decision value per column (the file holds at least three): each column is a
+	 * model of its own, so each gets its own sigmoid, not a share of one sum. */
+	predict_values(&model->intents, x, dec);
+	for (int j = 0; j < model->intents.nr_class; j++)
+		present[model->intent_classes[model->intents.label[j]]] = 1 / (1 + exp(-dec[j]));
+}
+
 guint
 dm_reply_model_strongest(const DmReplyModel *model, const GArray *features,
                          DmReplyClass klass, guint32 *out, guint max)
@@ -439,42 +489,57 @@ dm_reply_model_strongest(const DmReplyModel *model, const GArray *features,
 
 /* ---- making and writing (for `dunmail train`) ---- */
 
+/* @to: a copy of LIBLINEAR's @from whose labels lie below @n_names, owning its label and
+ * weights; FALSE when a label does not. */
+static gboolean
+copy_liblinear(struct model *to, const struct model *from, guint n_names)
+{
+	for (int i = 0; i < from->nr_class; i++)
+		if (from->label[i] < 0 || (guint) from->label[i] >= n_names)
+			return FALSE;
+	*to = *from;
+	to->param.weight_label = NULL;
+	to->param.weight = NULL;
+	to->param.init_sol = NULL;
+	to->label = g_memdup2(from->label, sizeof(int) * (gsize) from->nr_class);
+	gsize n_weights = n_rows(from) * (gsize) n_columns(from);
+	to->w = weights_new(n_weights);
+	if (n_weights > 0)
+		memcpy(to->w, from->w, sizeof(double) * n_weights);
+	return TRUE;
+}
+
 DmReplyModel *
 dm_reply_model_new(gconstpointer linear, const DmReplyClass *classes, guint n_classes,
-                   double threshold, double C, guint trained_on)
+                   gconstpointer intents, const DmReplyClass *intent_classes,
+                   guint n_intents, double threshold, double C, guint trained_on)
 {
-	const struct model *lin = linear;
+	const struct model *lin = linear, *in = intents;
 	g_return_val_if_fail(lin != NULL && n_classes >= (guint) lin->nr_class &&
 	                     n_classes <= DM_REPLY_N_CLASSES, NULL);
-	for (int i = 0; i < lin->nr_class; i++)
-		g_return_val_if_fail(lin->label[i] >= 0 && (guint) lin->label[i] < n_classes, NULL);
-	DmReplyModel *m = g_new0(DmReplyModel, 1);
-	m->lin = *lin;
-	m->lin.param.weight_label = NULL;
-	m->lin.param.weight = NULL;
-	m->lin.param.init_sol = NULL;
-	m->lin.label = g_memdup2(lin->label, sizeof(int) * (gsize) lin->nr_class);
-	gsize n_weights = n_rows(lin) * (gsize) n_columns(lin);
-	m->lin.w = weights_new(n_weights);
-	if (n_weights > 0)
-		memcpy(m->lin.w, lin->w, sizeof(double) * n_weights);
+	g_return_val_if_fail(in != NULL && in->nr_class >= 3 && n_intents >= (guint) in->nr_class &&
+	                     n_intents <= DM_REPLY_N_CLASSES && in->nr_feature == lin->nr_feature &&
+	                     in->bias == lin->bias, NULL);
+	g_autoptr(DmReplyModel) m = g_new0(DmReplyModel, 1);
+	g_return_val_if_fail(copy_liblinear(&m->lin, lin, n_classes), NULL);
+	g_return_val_if_fail(copy_liblinear(&m->intents, in, n_intents), NULL);
 	memcpy(m->classes, classes, sizeof(DmReplyClass) * n_classes);
+	memcpy(m->intent_classes, intent_classes, sizeof(DmReplyClass) * n_intents);
+	m->n_intents = n_intents;
 	m->n_names = n_classes;
 	m->bits = DM_REPLY_FEATURE_BITS;
 	m->threshold = threshold;
 	m->C = C;
 	m->trained_on = trained_on;
-	return m;
+	return g_steal_pointer(&m);
 }
 
-GBytes *
-dm_reply_model_to_bytes(const DmReplyModel *model)
+/* @lin as LIBLINEAR's save_model() writes it, to @body. */
+static void
+append_liblinear(GString *body, const struct model *lin)
 {
-	g_return_val_if_fail(model != NULL, NULL);
-	const struct model *lin = &model->lin;
 	int cols = n_columns(lin);
 	gsize rows = n_rows(lin);
-	GString *body = g_string_sized_new(rows * 16);
 	g_string_append_printf(body, "solver_type L2R_LR\nnr_class %d\nlabel", lin->nr_class);
 	for (int i = 0; i < lin->nr_class; i++)
 		g_string_append_printf(body, " %d", lin->label[i]);
@@ -491,6 +556,17 @@ dm_reply_model_to_bytes(const DmReplyModel *model)
 		}
 		g_string_append_c(body, '\n');
 	}
+}
+
+GBytes *
+dm_reply_model_to_bytes(const DmReplyModel *model)
+{
+	g_return_val_if_fail(model != NULL, NULL);
+	GString *body = g_string_sized_new(n_rows(&model->lin) * 16 * 2);
+	append_liblinear(body, &model->lin);
+	g_string_append(body, "intents\n");
+	append_liblinear(body, &model->intents);
+	char num[G_ASCII_DTOSTR_BUF_SIZE];
 	g_autofree char *sha = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
 	                                                   (const guchar *) body->str, body->len);
 	GString *out = g_string_sized_new(body->len + 512);
@@ -500,9 +576,11 @@ dm_reply_model_to_bytes(const DmReplyModel *model)
 		g_string_append_printf(out, " %s", dm_reply_class_name(model->classes[i]));
 	g_string_append_printf(out, "\nthreshold %s\n",
 	                       g_ascii_formatd(num, sizeof num, "%.6f", model->threshold));
-	g_string_append_printf(out, "C %s\ntrained-on %u\nsha256 %s\nend-of-header\n",
-	                       g_ascii_formatd(num, sizeof num, "%g", model->C), model->trained_on,
-	                       sha);
+	g_string_append_printf(out, "C %s\ntrained-on %u\nintents",
+	                       g_ascii_formatd(num, sizeof num, "%g", model->C), model->trained_on);
+	for (guint i = 0; i < model->n_intents; i++)
+		g_string_append_printf(out, " %s", dm_reply_class_name(model->intent_classes[i]));
+	g_string_append_printf(out, "\nsha256 %s\nend-of-header\n", sha);
 	g_string_append_len(out, body->str, (gssize) body->len);
 	g_string_free(body, TRUE);
 	return g_string_free_to_bytes(out);

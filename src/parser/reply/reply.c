@@ -13,9 +13,8 @@
  *   3. otherwise a reply: its new text (reply_text.c: the part that shows the quote best,
  *      without quotes, signature and disclaimer) is classified by the learned model
  *      (features.c, model.c): the class of highest probability, that probability as the
- *      confidence, the second intent by its probability and what the text shows of it
- *      (secondary.c: a rule of its class, a question mark, a day given to a payment, in
- *      a reply of several sentences confirmed by a sentence the model reads alone),
+ *      confidence, the second intent by the model's intents (secondary.c: one model per
+ *      intent, trained on whether a reply carries it at all, as its class or beside it),
  *      "confident" when the confidence reaches the model's calibrated threshold and the
  *      reply is not an "other" with a second intent (dm_reply_acts_alone), and the
  *      features that spoke most for the class as
@@ -94,14 +93,12 @@ explain(DmReplyAnalysis *a, const DmReplyModel *model, const GArray *features,
 }
 
 DmReplyClass
-dm_reply_rank_classes(const double *probs, DmReplyClass *secondary)
+dm_reply_rank_classes(const double *probs)
 {
 	DmReplyClass best = DM_REPLY_CLASS_OTHER;
 	for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
 		if (probs[k] > probs[best])
 			best = (DmReplyClass) k;
-	if (secondary)
-		*secondary = dm_reply_secondary(probs, best, 0);
 	return best;
 }
 
@@ -182,9 +179,8 @@ static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
                  gboolean month_first, gboolean explained)
 {
-	/* The rules' names for the second intent's cues; the rest only for explain. */
-	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new()
-	                                                 : dm_reply_feature_names_new_rules_only();
+	/* The features' names, for explain only. */
+	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new() : NULL;
 	/* One scan of the text's dates for both readings: the features', the class's. */
 	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(a->reply_text);
 	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
@@ -192,12 +188,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	                                                       dates);
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
-	DmReplyClass best = dm_reply_rank_classes(probs, NULL);
-	g_autoptr(GPtrArray) rules = g_ptr_array_new();
-	dm_reply_feature_names_rules(names, rules);
-	a->secondary = dm_reply_secondary_read(model, a->reply_text, reference, probs, best,
-	                                       dm_reply_secondary_cues(rules, a->reply_text, dates,
-	                                                               reference, month_first));
+	DmReplyClass best = dm_reply_rank_classes(probs);
+	a->secondary = dm_reply_secondary(model, features, best);
 	a->klass = best;
 	a->confidence = probs[best];
 	a->confident = dm_reply_acts_alone(best, a->secondary, probs[best],
