@@ -2,7 +2,8 @@
  * case that never parses it) holds the invoice its envelope or thread headers tie it to —
  * by its In-Reply-To, by the VERP address of a reminder it came back to, by its sender —
  * "waiting for you" in the digest with `dunmail resume`; one tied to nothing, or outgoing
- * mail, holds nothing and is only named.  The thread headers are read by a line scan
+ * mail, holds nothing and is only named.  Retried, the same message holds and is named
+ * once; one already read is a duplicate.  The thread headers are read by a line scan
  * bounded by the header block. */
 #include <string.h>
 
@@ -10,6 +11,7 @@
 #include "common/dm-verp.h"
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/daemon/dm-ingest-unread.h"
+#include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/report/dm-digest.h"
@@ -182,6 +184,96 @@ test_tied_to_nothing(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(set_aside_events(f, 0), ==, 2);
 }
 
+/* The day invoice 2026-0042 resumes by itself, as "YYYY-MM-DD". */
+static char *
+resume_day(Fixture *f)
+{
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_assert_nonnull(inv);
+	g_assert_true(g_date_valid(&inv->pause_until));
+	char day[16];
+	g_date_strftime(day, sizeof day, "%Y-%m-%d", &inv->pause_until);
+	return g_strdup(day);
+}
+
+/* Retried twice, days later — put back from bad/ where it is read again, and set aside
+ * again — the same reply holds its invoice once: no later resume day, no second event,
+ * the digest names it once, and each retry says so in the log. */
+static void
+test_retried_twice(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	static const char name[] = "0001-reply" DM_INGEST_RETRY_SUFFIX;
+	g_autofree char *raw = NULL;
+	g_assert_true(g_file_get_contents(DATA "reply-dispute-nl.eml", &raw, NULL, NULL));
+	set_aside_unread(f, DM_DIRECTION_INCOMING, "klant@debtor.example", "billing@acme.example",
+	                 raw);
+	assert_held(f);
+	g_autofree char *day = resume_day(f);
+	g_autofree char *bad = g_build_filename(f->config->spool_dir, "bad", name, NULL);
+	g_autofree char *work = g_build_filename(f->config->spool_dir, "work", name, NULL);
+	for (int retry = 1; retry <= 2; retry++) {
+		g_autoptr(GDateTime) later = g_date_time_add_days(f->now, 2);
+		g_date_time_unref(f->now);
+		f->now = g_steal_pointer(&later);
+		dm_test_log_clear();
+		g_assert_cmpint(g_rename(bad, work), ==, 0);
+		DmIngestStats st = { 0 };
+		g_autoptr(GError) err = NULL;
+		g_assert_true(dm_ingest_recover(f->config, f->ledger, f->now, &st, &err));
+		g_assert_no_error(err);
+		g_assert_cmpuint(st.set_aside, ==, 1);
+		g_assert_true(g_file_test(bad, G_FILE_TEST_IS_REGULAR));
+		g_assert_true(dm_test_logged("set aside before as 0001-reply"));
+		g_assert_false(dm_test_logged("held for you"));
+		g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_HELD);
+		g_autofree char *again = resume_day(f);
+		g_assert_cmpstr(again, ==, day);
+		g_assert_cmpuint(set_aside_events(f, f->invoice), ==, 1);
+		g_assert_cmpuint(set_aside_events(f, 0), ==, 0);
+		g_autofree char *digest = digest_text(f);
+		const char *at = strstr(digest, "0001-reply");
+		g_assert_nonnull(at);
+		g_assert_null(strstr(at + 1, "0001-reply"));
+	}
+}
+
+/* The same bytes as a message the ledger has already ingested, set aside this time (here:
+ * no message a parser can find, 0 bytes) are the duplicate they are: removed, holding
+ * nothing and named nowhere, as ingestion treats a copy it can read. */
+static void
+test_ingested_then_unreadable(Fixture *f, gconstpointer data)
+{
+	(void) data;
+	g_autoptr(GError) err = NULL;
+	g_autofree char *empty = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+	                                                     (const guchar *) "", 0);
+	DmMessageRecord rec = { .message_id = "", .sha256 = empty, .direction = "incoming",
+	                        .role = "other", .received_at = "2026-11-24T09:00:00Z" };
+	gint64 row = 0;
+	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
+	g_assert_no_error(err);
+	dm_test_spool_message(f->config->spool_dir, "0002-reply", DM_DIRECTION_INCOMING,
+	                      "klant@debtor.example", "billing@acme.example", "");
+	DmIngestStats st = dm_test_ingest(f->config, f->ledger, f->now);
+	g_assert_cmpuint(st.duplicates, ==, 1);
+	g_assert_cmpuint(st.set_aside, ==, 0);
+	g_assert_true(dm_test_logged("spool 0002-reply: its message was already ingested"));
+	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_OPEN);
+	g_assert_cmpuint(set_aside_events(f, f->invoice), ==, 0);
+	g_assert_cmpuint(set_aside_events(f, 0), ==, 0);
+	g_autofree char *bad = g_build_filename(f->config->spool_dir, "bad", NULL);
+	g_assert_cmpuint(dm_test_count_files(bad), ==, 0);
+
+	/* Without that row the same file is set aside, holding what it is tied to. */
+	dm_test_spool_message(f->config->spool_dir, "0003-reply", DM_DIRECTION_INCOMING,
+	                      "klant@debtor.example", "billing@acme.example", "");
+	dm_test_ledger_sql(f->config->database, "DELETE FROM messages");
+	st = dm_test_ingest(f->config, f->ledger, f->now);
+	g_assert_cmpuint(st.set_aside, ==, 1);
+	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_HELD);
+}
+
 /* The thread scan: both headers, folded lines, CRLF or LF; nothing after the header
  * block; at most @max ids; nothing of other headers. */
 static void
@@ -220,6 +312,10 @@ main(int argc, char **argv)
 	g_test_add("/ingest-unread/by-verp", Fixture, NULL, setup, test_by_verp, teardown);
 	g_test_add("/ingest-unread/tied-to-nothing", Fixture, NULL, setup, test_tied_to_nothing,
 	           teardown);
+	g_test_add("/ingest-unread/retried-twice", Fixture, NULL, setup, test_retried_twice,
+	           teardown);
+	g_test_add("/ingest-unread/ingested-then-unreadable", Fixture, NULL, setup,
+	           test_ingested_then_unreadable, teardown);
 	g_test_add_func("/ingest-unread/thread-ids", test_thread_ids);
 	return g_test_run();
 }
