@@ -11,6 +11,7 @@
 
 #include "common/dm-spool.h"
 #include "common/dm-verp.h"
+#include "dunning/daemon/dm-held-notice.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
@@ -288,7 +289,8 @@ test_held_owner_told_once(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(notice, "X-Dunmail: notice"));
 	g_assert_nonnull(strstr(notice, "2026-11-24 12:00"));
 	g_assert_nonnull(strstr(notice, "dunmail status"));
-	g_assert_nonnull(strstr(notice, "records of mail the milter could not spool"));
+	g_assert_nonnull(strstr(notice, "1 meldingen van mail die de milter niet kon bewaren, "
+	                                "bewaard voor de volgende ronde"));
 	g_assert_null(strstr(notice, "2026-0042"));
 	g_assert_null(strstr(notice, "klant@debtor.example"));
 	g_assert_true(dm_test_logged("the owner is told by mail"));
@@ -310,6 +312,80 @@ test_held_owner_told_once(Fixture *f, gconstpointer data)
 	f->now = g_steal_pointer(&later);
 	pass(f);
 	g_assert_cmpuint(sent_count(f), ==, 3);
+}
+
+typedef struct {
+	const char *language;
+	const char *subject;        /* a part of the subject */
+	const char *reason;         /* the reason line, whole */
+	const char *lost;           /* a part of the line that nothing is lost */
+} NoticeCase;
+
+static const NoticeCase notice_cases[] = {
+	{ "nl", "verzenden staat stil sinds",
+	  "1 meldingen van mail die de milter niet kon bewaren, bewaard voor de volgende ronde",
+	  "Er gaat niets verloren" },
+	{ "en", "sending held since",
+	  "1 records of mail the milter could not spool, left for the next pass",
+	  "Nothing is lost" },
+	{ "de", "Versand angehalten seit",
+	  "1 Vermerke zu Mails, die der Milter nicht ablegen konnte, f\xc3\xbcr den "
+	  "n\xc3\xa4" "chsten Durchlauf liegen gelassen",
+	  "Nichts geht verloren" },
+};
+
+/* The notice speaks the owner's language ([dunning] language, as the digest) in every
+ * line, the reason for the hold included; no English is left in another language's. */
+static void
+test_held_notice_language(Fixture *f, gconstpointer data)
+{
+	const NoticeCase *c = data;
+	g_free(f->config->language);
+	f->config->language = g_strdup(c->language);
+	g_autofree char *done = hold_passes(f, "QHELD4");
+	pass_at(f, 8, 0);
+	pass_at(f, 12, 0);
+	g_autofree char *notice = only_message(f);
+	g_autoptr(GMimeMessage) msg = dm_message_parse(notice, strlen(notice), NULL);
+	g_assert_nonnull(msg);
+	g_assert_nonnull(strstr(g_mime_message_get_subject(msg), c->subject));
+	g_autofree char *body = dm_message_text(msg);
+	g_assert_nonnull(body);
+	g_assert_nonnull(strstr(body, c->reason));
+	g_assert_nonnull(strstr(body, c->lost));
+	g_assert_nonnull(strstr(body, "dunmail status"));
+	if (strcmp(c->language, "en") != 0) {
+		g_assert_null(strstr(body, "left for the next pass"));
+		g_assert_null(strstr(body, "records of mail"));
+		g_assert_null(strstr(body, "Nothing is lost"));
+	}
+}
+
+/* Each reason in each language, counted; a failed ingest quotes its error. */
+static void
+test_held_why_text(void)
+{
+	DmHeldWhy all = { .stopped = 2, .unclaimed = 1, .missed_left = 3 };
+	g_autofree char *en = dm_held_why_text(&all, "en");
+	g_assert_cmpstr(en, ==, "2 spool files whose reading was stopped from outside, 1 spool "
+	                "files that could not be claimed, 3 records of mail the milter could "
+	                "not spool, left for the next pass");
+	g_autofree char *nl = dm_held_why_text(&all, "nl");
+	g_assert_cmpstr(nl, ==, "2 spoolbestanden waarvan het lezen van buitenaf werd gestopt, "
+	                "1 spoolbestanden die niet konden worden opgepakt, 3 meldingen van mail "
+	                "die de milter niet kon bewaren, bewaard voor de volgende ronde");
+	g_autofree char *de = dm_held_why_text(&all, "de");
+	g_assert_cmpstr(de, ==, "2 Spool-Dateien, deren Lesen von au\xc3\x9f" "en abgebrochen "
+	                "wurde, 1 Spool-Dateien, die nicht \xc3\xbc" "bernommen werden konnten, 3 "
+	                "Vermerke zu Mails, die der Milter nicht ablegen konnte, f\xc3\xbcr den "
+	                "n\xc3\xa4" "chsten Durchlauf liegen gelassen");
+	DmHeldWhy failed = { .failure = "ledger: database is locked" };
+	g_autofree char *fnl = dm_held_why_text(&failed, "nl");
+	g_assert_cmpstr(fnl, ==, "het inlezen mislukte: ledger: database is locked");
+	g_autofree char *fde = dm_held_why_text(&failed, "de");
+	g_assert_cmpstr(fde, ==, "das Einlesen schlug fehl: ledger: database is locked");
+	DmHeldWhy nothing = { 0 };
+	g_assert_null(dm_held_why_text(&nothing, "en"));
 }
 
 /* The notice the mail server did not take waits for the next held pass; sending resumed
@@ -354,5 +430,12 @@ main(int argc, char **argv)
 	           teardown);
 	g_test_add("/pass/held-notice-withdrawn", Fixture, NULL, setup, test_held_notice_withdrawn,
 	           teardown);
+	for (gsize i = 0; i < G_N_ELEMENTS(notice_cases); i++) {
+		g_autofree char *path = g_strconcat("/pass/held-notice-language/",
+		                                    notice_cases[i].language, NULL);
+		g_test_add(path, Fixture, &notice_cases[i], setup, test_held_notice_language,
+		           teardown);
+	}
+	g_test_add_func("/pass/held-why-text", test_held_why_text);
 	return g_test_run();
 }
