@@ -17,16 +17,14 @@
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/ledger/dm-sending-held.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #define INVOICE_MID "<inv-2026-0042@acme.example>"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
+	DmTestFixture base;
 	DmTestSink *sink;
-	GDateTime *now;
 	gint64 invoice;
 } Fixture;
 
@@ -34,20 +32,13 @@ static void
 setup(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	f->dir = g_dir_make_tmp("dm-pass-XXXXXX", NULL);
-	f->config = dm_test_config_new(f->dir);
-	f->config->verp_secret = g_strdup("0123456789abcdef-test-secret");
+	dm_test_fixture_setup(&f->base, "pass", 2026, 11, 24, 12);     /* step 1 is due */
+	f->base.config->verp_secret = g_strdup("0123456789abcdef-test-secret");
 	f->sink = dm_test_sink_start(0, NULL);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", f->sink->port);
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, 12, 0, 0);     /* step 1 is due */
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", f->sink->port);
 
-	f->invoice = dm_test_invoice_42_full(f->ledger, INVOICE_MID);
+	f->invoice = dm_test_invoice_42_full(f->base.ledger, INVOICE_MID);
 	dm_test_log_clear();
 }
 
@@ -56,21 +47,17 @@ teardown(Fixture *f, gconstpointer data)
 {
 	(void) data;
 	dm_test_sink_stop(f->sink);
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
-/* One pass of dunmaild at f->now, which succeeds. */
+/* One pass of dunmaild at f->base.now, which succeeds. */
 static void
 pass(Fixture *f)
 {
-	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->base.now);
 	DmPassOptions opt = { .reply_model = dm_test_reply_model(), .clock = clock };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
+	g_assert_true(dm_pass_run(f->base.config, f->base.ledger, f->base.now, &opt, &err));
 	g_assert_no_error(err);
 }
 
@@ -78,7 +65,7 @@ static guint
 outbox_count(Fixture *f, DmOutboxState state)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, state, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, 0, state, &err);
 	g_assert_no_error(err);
 	return rows->len;
 }
@@ -95,7 +82,7 @@ held(Fixture *f, char **since, char **why)
 {
 	g_auto(DmSendingHeld) h = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_sending_held_get(f->ledger, &h, &err));
+	g_assert_true(dm_ledger_sending_held_get(f->base.ledger, &h, &err));
 	g_assert_no_error(err);
 	*since = g_steal_pointer(&h.since);
 	*why = g_steal_pointer(&h.why);
@@ -106,7 +93,7 @@ held(Fixture *f, char **since, char **why)
 static char *
 spool_path(Fixture *f, const char *first, const char *second)
 {
-	return g_build_filename(f->config->spool_dir, first, second, NULL);
+	return g_build_filename(f->base.config->spool_dir, first, second, NULL);
 }
 
 /* "I paid yesterday", in the spool but unread in the first pass: work/ holds a directory
@@ -117,7 +104,7 @@ test_unread_reply_holds_reminders(Fixture *f, gconstpointer data)
 {
 	(void) data;
 	static const char name[] = "0001-reply";
-	dm_test_spool_message(f->config->spool_dir, name, DM_DIRECTION_INCOMING,
+	dm_test_spool_message(f->base.config->spool_dir, name, DM_DIRECTION_INCOMING,
 	                      "klant@debtor.example", "billing@acme.example",
 	                      "From: Jan de Vries <klant@debtor.example>\n"
 	                      "To: billing@acme.example\n"
@@ -146,9 +133,7 @@ test_unread_reply_holds_reminders(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(since, ==, "2026-11-24T11:00:00Z");
 	g_assert_cmpstr(why, ==, "1 spool files that could not be claimed, left for the next pass");
 	/* A second such pass an hour later: held since the first. */
-	g_date_time_unref(f->now);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, 13, 0, 0);
+	dm_test_fixture_set_now(&f->base, 2026, 11, 24, 13, 0);
 	pass(f);
 	g_autofree char *since2 = NULL, *why2 = NULL;
 	g_assert_true(held(f, &since2, &why2));
@@ -163,7 +148,7 @@ test_unread_reply_holds_reminders(Fixture *f, gconstpointer data)
 	g_assert_false(held(f, &since3, &why3));
 	g_assert_false(g_file_test(waiting, G_FILE_TEST_EXISTS));
 	g_autoptr(GError) err = NULL;
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->base.ledger, f->invoice, &err);
 	g_assert_no_error(err);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), !=, "open");
 	g_assert_cmpuint(sent_count(f), ==, 0);
@@ -179,23 +164,23 @@ static void
 test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	dm_test_milter_proven(f->ledger);
+	dm_test_milter_proven(f->base.ledger);
 	g_autoptr(GError) err = NULL;
 	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
 	gint64 row = 0;
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<rem1@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, "<rem1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", body,
 	                            "2026-11-23T09:00:00Z", &row, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
 	                             NULL, "2026-11-23T09:14:00Z", &moved, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN,
 	                             "connection lost", "2026-11-23T09:19:00Z", &moved, &err));
 	g_assert_no_error(err);
 
 	g_autoptr(DmEnvelope) env = dm_envelope_new();
 	env->direction = DM_DIRECTION_OUTGOING;
-	env->mail_from = dm_verp_address("billing@acme.example", row, f->config->verp_secret);
+	env->mail_from = dm_verp_address("billing@acme.example", row, f->base.config->verp_secret);
 	g_ptr_array_add(env->rcpt_to, g_strdup("klant@debtor.example"));
 	env->queue_id = g_strdup("6B21GqhJ011619");
 	env->received_at = g_strdup("2026-11-23T09:14:02Z");
@@ -218,7 +203,7 @@ test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
 
 	g_assert_cmpint(g_unlink(done), ==, 0);
 	pass(f);
-	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, row, &err);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->base.ledger, row, &err);
 	g_assert_no_error(err);
 	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "confirmed");
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_PENDING), ==, 0);
@@ -229,9 +214,7 @@ test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
 static void
 pass_at(Fixture *f, int hour, int minute)
 {
-	g_date_time_unref(f->now);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, hour, minute, 0);
+	dm_test_fixture_set_now(&f->base, 2026, 11, 24, hour, minute);
 	pass(f);
 }
 
@@ -300,16 +283,16 @@ test_held_owner_told_once(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_SENT), ==, 1);
 
 	g_assert_cmpint(g_unlink(done), ==, 0);
-	f->config->send_open_minute = 0;
-	f->config->send_close_minute = 24 * 60;
+	f->base.config->send_open_minute = 0;
+	f->base.config->send_close_minute = 24 * 60;
 	pass_at(f, 23, 1);                          /* sending resumes: the reminder goes */
 	g_assert_cmpuint(sent_count(f), ==, 2);
 
 	g_autofree char *again = hold_passes(f, "QHELD2");
 	pass_at(f, 23, 2);
-	g_autoptr(GDateTime) later = g_date_time_add_hours(f->now, 4);
-	g_date_time_unref(f->now);
-	f->now = g_steal_pointer(&later);
+	g_autoptr(GDateTime) later = g_date_time_add_hours(f->base.now, 4);
+	g_date_time_unref(f->base.now);
+	f->base.now = g_steal_pointer(&later);
 	pass(f);
 	g_assert_cmpuint(sent_count(f), ==, 3);
 }
@@ -340,8 +323,8 @@ static void
 test_held_notice_language(Fixture *f, gconstpointer data)
 {
 	const NoticeCase *c = data;
-	g_free(f->config->language);
-	f->config->language = g_strdup(c->language);
+	g_free(f->base.config->language);
+	f->base.config->language = g_strdup(c->language);
 	g_autofree char *done = hold_passes(f, "QHELD4");
 	pass_at(f, 8, 0);
 	pass_at(f, 12, 0);
@@ -396,13 +379,13 @@ test_held_notice_withdrawn(Fixture *f, gconstpointer data)
 	(void) data;
 	g_autofree char *done = hold_passes(f, "QHELD3");
 	pass_at(f, 8, 0);
-	g_autofree char *up = g_strdup(f->config->smtp_url);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup("smtp://127.0.0.1:1");
+	g_autofree char *up = g_strdup(f->base.config->smtp_url);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup("smtp://127.0.0.1:1");
 	pass_at(f, 12, 0);
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_PENDING), ==, 1);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_steal_pointer(&up);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_steal_pointer(&up);
 	g_assert_cmpint(g_unlink(done), ==, 0);
 	pass_at(f, 13, 0);
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_CANCELLED), ==, 1);
