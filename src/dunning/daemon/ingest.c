@@ -54,6 +54,22 @@ move_file(const char *from_dir, const char *to_dir, const char *name, GError **e
 	return TRUE;
 }
 
+/* When the spool file at @path is the milter's copy of one of our own reminders (*@own),
+ * the proof that it went is kept by its Message-ID (dm_ingest_own_rescue) and the file
+ * removed, counted as confirmed. */
+static gboolean
+keep_own_copy(DmLedger *ledger, const char *path, DmIngestStats *stats, gboolean *own,
+              GError **error)
+{
+	if (!dm_ingest_own_rescue(ledger, path, own, error))
+		return FALSE;
+	if (*own) {
+		stats->confirmed++;
+		unlink(path);
+	}
+	return TRUE;
+}
+
 /* (transfer full) (nullable) the hex SHA-256 of the message in the spool file at @path,
  * its envelope excluded (dm_ingest_message_sha256's hash: what messages.sha256 holds), or
  * of the whole file when it has no envelope; NULL when it cannot be read.  Read a piece
@@ -139,15 +155,12 @@ set_aside(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
 	g_autoptr(GError) move_err = NULL;
 	g_autofree char *path = g_build_filename(work, name, NULL);
+	/* Our own reminder's copy: its proof is kept; there is nothing else to read. */
 	gboolean own = FALSE;
-	if (!dm_ingest_own_rescue(ledger, path, &own, error))
+	if (!keep_own_copy(ledger, path, stats, &own, error))
 		return FALSE;
-	if (own) {
-		/* Our own reminder's copy: its proof is kept; there is nothing else to read. */
-		stats->confirmed++;
-		unlink(path);
+	if (own)
 		return TRUE;
-	}
 	/* The same message read again — moved back from bad/ to be retried, found in work/
 	 * once more — is known by its bytes, as ingestion knows a message: one already
 	 * ingested is a duplicate; one set aside before holds nothing and is not named again,
@@ -855,13 +868,10 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		/* The milter's copy of our own reminder proves it went: kept at once, by its
 		 * Message-ID alone, before anything else can lose it. */
 		gboolean own = FALSE;
-		if (!dm_ingest_own_rescue(ledger, path, &own, error))
+		if (!keep_own_copy(ledger, path, stats, &own, error))
 			return FALSE;
-		if (own) {
-			stats->confirmed++;
-			unlink(path);
+		if (own)
 			continue;
-		}
 		/* The parser runs in a child under limits, so a file left here means dunmaild
 		 * itself stopped (killed, power lost), most likely not because of this file: it
 		 * gets one more try.  Found here a second time, it is set aside. */
