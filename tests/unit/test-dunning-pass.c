@@ -362,11 +362,14 @@ test_held_why_text(void)
 	                "wurde, 1 Spool-Dateien, die nicht \xc3\xbc" "bernommen werden konnten, 3 "
 	                "Vermerke zu Mails, die der Milter nicht ablegen konnte, f\xc3\xbcr den "
 	                "n\xc3\xa4" "chsten Durchlauf liegen gelassen");
-	DmHeldWhy failed = { .failure = "ledger: database is locked" };
+	DmHeldWhy failed = { .failed = TRUE, .failure = "ledger: database is locked" };
 	g_autofree char *fnl = dm_held_why_text(&failed, "nl");
 	g_assert_cmpstr(fnl, ==, "het inlezen mislukte: ledger: database is locked");
 	g_autofree char *fde = dm_held_why_text(&failed, "de");
 	g_assert_cmpstr(fde, ==, "das Einlesen schlug fehl: ledger: database is locked");
+	DmHeldWhy unsaid = { .failed = TRUE };
+	g_autofree char *fen = dm_held_why_text(&unsaid, "en");
+	g_assert_cmpstr(fen, ==, "the ingest failed");
 	DmHeldWhy nothing = { 0 };
 	g_assert_null(dm_held_why_text(&nothing, "en"));
 }

@@ -23,7 +23,8 @@ typedef struct {
 	guint stopped;              /* spool files whose reading was stopped from outside */
 	guint unclaimed;            /* spool files that could not be claimed */
 	guint missed_left;          /* records of mail the milter could not spool, not filed */
-	const char *failure;        /* (nullable) the ingest failed: its error, as reported */
+	gboolean failed;            /* the ingest failed (the pass with it) */
+	const char *failure;        /* (nullable) its error, as reported */
 } DmHeldWhy;
 
 /* (transfer full) @why as one line in @language (nl, en, de; as dm_doc_say), e.g. "1 spool

@@ -15,10 +15,11 @@
 char *
 dm_held_why_text(const DmHeldWhy *why, const char *language)
 {
-	if (why->failure)
-		return g_strdup_printf(dm_doc_say(language, "het inlezen mislukte: %s",
-		                                  "the ingest failed: %s",
-		                                  "das Einlesen schlug fehl: %s"), why->failure);
+	if (why->failed) {
+		const char *said = dm_doc_say(language, "het inlezen mislukte", "the ingest failed",
+		                              "das Einlesen schlug fehl");
+		return why->failure ? g_strdup_printf("%s: %s", said, why->failure) : g_strdup(said);
+	}
 	g_autoptr(GString) what = g_string_new(NULL);
 	if (why->stopped)
 		g_string_append_printf(what, dm_doc_say(language,

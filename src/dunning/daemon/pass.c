@@ -63,9 +63,11 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	if (!dm_ingest_spool_with(config, ledger, &readers, now, &in, error) ||
 	    !dm_ingest_missed(config, ledger, now_iso, &missed, &missed_left, error)) {
 		/* For `dunmail status`, when the ledger takes it (it may be the trouble). */
-		DmHeldWhy failed = { .failure = error && *error ? (*error)->message
-		                                                : "the ingest failed" };
-		if (dm_ledger_sending_held_set(ledger, now_iso, failed.failure, NULL))
+		DmHeldWhy failed = { .failed = TRUE,
+		                     .failure = error && *error ? (*error)->message : NULL };
+		if (dm_ledger_sending_held_set(ledger, now_iso,
+		                               failed.failure ? failed.failure : "the ingest failed",
+		                               NULL))
 			tell_owner(config, ledger, now, &failed, dry_run);
 		g_prefix_error(error, "ingest did not complete, nothing sent: ");
 		return FALSE;
