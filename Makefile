@@ -98,7 +98,10 @@ BENCH_INVOICES = $(BUILD)/bench/bench-invoices
 BENCH_SPOOL = $(BUILD)/bench/bench-spool
 BENCH_SCHEDULER = $(BUILD)/bench/bench-scheduler
 
-UNIT_SRC   := $(sort $(wildcard tests/unit/test-*.c))
+# The fixture the test-dunning-* programs share is no test of its own: compiled once and
+# linked into every unit test (tests/unit/test-dunning-fixture.h).
+UNIT_FIXTURE := tests/unit/test-dunning-fixture.c
+UNIT_SRC   := $(filter-out $(UNIT_FIXTURE),$(sort $(wildcard tests/unit/test-*.c)))
 UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(UNIT_SRC))
 TOOL_SRC   := $(sort $(wildcard tests/tools/*.c))
 TOOLS      := $(patsubst tests/tools/%.c,$(BUILD)/tests/tools/%,$(TOOL_SRC))
@@ -162,7 +165,7 @@ $(BUILD)/tests/test-dunning-report-stream: $(call obj,tests/unit/test-dunning-re
 
 # Every unit test links against all libraries; the linker takes what it needs.  The test
 # milters (tests/tools) are milters: the milter's libraries.
-$(BUILD)/tests/test-%: $(call obj,tests/unit/test-%.c) $(LIB_MILTER) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
+$(BUILD)/tests/test-%: $(call obj,tests/unit/test-%.c $(UNIT_FIXTURE)) $(LIB_MILTER) $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(ALL_LIBS)
 $(BUILD)/tests/tools/%: $(call obj,tests/tools/%.c) $(LIB_COMMON)

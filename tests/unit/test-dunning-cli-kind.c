@@ -3,6 +3,7 @@
  * way, and after the owner set the kind with `dunmail debtor`. */
 #include "dunning/cli/dm-cli.h"
 #include "dunning/ledger/dm-invoices.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 static char *dir;
@@ -115,17 +116,9 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	dir = g_dir_make_tmp("dm-cli-kind-XXXXXX", NULL);
-	const char *base =
-		"[ledger]\ndatabase = %s/ledger.sqlite\n"
-		"[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n"
-		"authserv_id = mx.acme.example\n"
-		"[dunning]\ntemplates = templates\n%s";
-	conf_consumer = g_build_filename(dir, "consumer.conf", NULL);
-	conf_business = g_build_filename(dir, "business.conf", NULL);
-	g_autofree char *text_c = g_strdup_printf(base, dir, "");
-	g_autofree char *text_b = g_strdup_printf(base, dir, "default_debtor_kind = business\n");
-	g_assert_true(g_file_set_contents(conf_consumer, text_c, -1, NULL));
-	g_assert_true(g_file_set_contents(conf_business, text_b, -1, NULL));
+	conf_consumer = dm_test_fixture_conf_file(dir, "consumer.conf", NULL);
+	conf_business = dm_test_fixture_conf_file(dir, "business.conf",
+	                                          "default_debtor_kind = business\n");
 	add_invoice("C-1", "p.deboer@debtor.example", DM_DEBTOR_KIND_CONSUMER,
 	            "addressed as \"Dhr.\" (\"Dhr. P. de Boer\")");
 	add_invoice("B-1", "inkoop@korenschoof.example", DM_DEBTOR_KIND_BUSINESS,

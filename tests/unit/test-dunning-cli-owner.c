@@ -9,6 +9,7 @@
 #include "dunning/cli/dm-cli.h"
 #include "dunning/ledger/dm-debtors.h"
 #include "dunning/ledger/dm-invoices.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 static char *dir;
@@ -176,13 +177,7 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	dir = g_dir_make_tmp("dm-cli-owner-XXXXXX", NULL);
-	conf = g_build_filename(dir, "dunmail.conf", NULL);
-	g_autofree char *text = g_strdup_printf(
-		"[ledger]\ndatabase = %s/ledger.sqlite\n"
-		"[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n"
-		"authserv_id = mx.acme.example\n"
-		"[dunning]\ntemplates = templates\n", dir);
-	g_assert_true(g_file_set_contents(conf, text, -1, NULL));
+	conf = dm_test_fixture_conf_file(dir, "dunmail.conf", NULL);
 	g_test_add_func("/cli-owner/pause-resume", test_pause_resume);
 	g_test_add_func("/cli-owner/writeoff", test_writeoff);
 	g_test_add_func("/cli-owner/paid", test_paid);

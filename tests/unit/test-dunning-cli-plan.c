@@ -10,6 +10,7 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-plans.h"
 #include "common/dm-clock.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 static char *dir;
@@ -211,14 +212,8 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	dir = g_dir_make_tmp("dm-cli-plan-XXXXXX", NULL);
-	conf = g_build_filename(dir, "dunmail.conf", NULL);
-	g_autofree char *text = g_strdup_printf(
-		"[ledger]\ndatabase = %s/ledger.sqlite\n"
-		"[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n"
-		"authserv_id = mx.acme.example\n"
-		"[dunning]\ntemplates = templates\n"
-		"[plan]\nremind_before_days = 5\non_missed = hold\n", dir);
-	g_assert_true(g_file_set_contents(conf, text, -1, NULL));
+	conf = dm_test_fixture_conf_file(dir, "dunmail.conf",
+	                                 "[plan]\nremind_before_days = 5\non_missed = hold\n");
 	g_test_add_func("/cli-plan/refused", test_refused);
 	g_test_add_func("/cli-plan/messages", test_messages);
 	g_test_add_func("/cli-plan/agree-replace-cancel", test_agree_replace_cancel);

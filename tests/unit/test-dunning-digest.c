@@ -15,15 +15,13 @@
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #define NOW_ISO "2026-12-01T11:00:00Z"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GDateTime *now;
+	DmTestFixture base;
 	gint64 invoice;
 } Fixture;
 
@@ -44,7 +42,7 @@ add_invoice(Fixture *f, const char *number, const char *email, const char *name,
 	g_date_set_dmy(&inv->due_date, (GDateDay) due_day, 11, 2026);
 	inv->message_id = g_strdup_printf("<inv-%s@acme.example>", number);
 	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, NOW_ISO, &existed, &err));
+	g_assert_true(dm_ledger_invoice_add(f->base.ledger, inv, NOW_ISO, &existed, &err));
 	g_assert_no_error(err);
 	return inv->id;
 }
@@ -52,13 +50,8 @@ add_invoice(Fixture *f, const char *number, const char *email, const char *name,
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-digest-XXXXXX", NULL);
-	f->config = dm_test_config_new(f->dir);
+	dm_test_fixture_setup(&f->base, "digest", 2026, 12, 1, 12);
 	g_autoptr(GError) err = NULL;
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 12, 1, 12, 0, 0);
 
 	f->invoice = add_invoice(f, "2026-0042", "klant@debtor.example", NULL, 125000, 16);
 
@@ -67,7 +60,7 @@ setup(Fixture *f, gconstpointer data)
 	                        .from_addr = "boekhouder@kantoor.example", .subject = "Re: factuur",
 	                        .received_at = NOW_ISO };
 	gint64 row;
-	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
+	g_assert_true(dm_ledger_message_add(f->base.ledger, &rec, &row, &err));
 	DmReplyRow reply = { .message_row = row, .invoice_id = f->invoice,
 	                     .from_addr = "boekhouder@kantoor.example", .kind = "reply",
 	                     .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.8, .reply_text = "Klopt niet.",
@@ -75,12 +68,12 @@ setup(Fixture *f, gconstpointer data)
 	                     .note = "not applied: boekhouder@kantoor.example is not the debtor",
 	                     .received_at = NOW_ISO };
 	g_date_clear(&reply.stated_date, 1);
-	g_assert_true(dm_ledger_reply_add(f->ledger, &reply, &err));
-	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, DM_EVENT_SPOOL_SET_ASIDE,
+	g_assert_true(dm_ledger_reply_add(f->base.ledger, &reply, &err));
+	g_assert_true(dm_ledger_event(f->base.ledger, 0, NOW_ISO, DM_EVENT_SPOOL_SET_ASIDE,
 	                              "0007.eml: found in progress at start-up", &err));
-	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, DM_EVENT_INVOICE_UNREADABLE,
+	g_assert_true(dm_ledger_event(f->base.ledger, 0, NOW_ISO, DM_EVENT_INVOICE_UNREADABLE,
 	                              "invoice mail without a number", &err));
-	g_assert_true(dm_ledger_event(f->ledger, 0, NOW_ISO, DM_EVENT_OWNER_MESSAGE,
+	g_assert_true(dm_ledger_event(f->base.ledger, 0, NOW_ISO, DM_EVENT_OWNER_MESSAGE,
 	                              "message from the owner's address", &err));
 	g_assert_no_error(err);
 }
@@ -88,11 +81,7 @@ setup(Fixture *f, gconstpointer data)
 static void
 teardown(Fixture *f, gconstpointer data)
 {
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 /* A reminder the server keeps refusing: pending after @attempts tries. */
@@ -102,15 +91,15 @@ pending_reminder(Fixture *f, int attempts)
 	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 16);
 	gint64 id;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<rem-1@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, "<rem-1@acme.example>",
 	                            "klant@debtor.example", "Herinnering: factuur 2026-0042", body,
 	                            NOW_ISO, &id, &err));
 	for (int i = 0; i < attempts; i++) {
 		gboolean moved = FALSE;
-		g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_PENDING,
+		g_assert_true(dm_outbox_move(f->base.ledger, id, DM_OUTBOX_STATE_PENDING,
 		                             DM_OUTBOX_STATE_SENDING, NULL, NOW_ISO, &moved, &err));
 		g_assert_true(moved);
-		g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_SENDING,
+		g_assert_true(dm_outbox_move(f->base.ledger, id, DM_OUTBOX_STATE_SENDING,
 		                             DM_OUTBOX_STATE_PENDING, "530 relay denied", NOW_ISO,
 		                             &moved, &err));
 		g_assert_true(moved);
@@ -133,7 +122,7 @@ static void
 build_needing_owner(Fixture *f, DmDigest *digest)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, digest, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, digest, &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(digest->subject, "(actie nodig)"));
 }
@@ -167,7 +156,7 @@ held_reply(Fixture *f)
 	                             "Evil\r\nBcc: victim@example", 48000, 20);
 	GDate until;
 	g_date_set_dmy(&until, 11, 12, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, invoice, DM_INVOICE_STATUS_HELD,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, invoice, DM_INVOICE_STATUS_HELD,
 	                                           "sender not verified", &until, &err));
 	g_assert_no_error(err);
 	DmReplyRow reply = { .invoice_id = invoice, .from_addr = "evil@debtor2.example",
@@ -177,7 +166,7 @@ held_reply(Fixture *f)
 	                     .note = "waiting for you: sender not verified (dmarc=fail)",
 	                     .needs_review = TRUE, .received_at = NOW_ISO };
 	g_date_set_dmy(&reply.stated_date, 3, 12, 2026);
-	return dm_test_reply_add(f->ledger, "<r2@debtor2.example>", &reply);
+	return dm_test_reply_add(f->base.ledger, "<r2@debtor2.example>", &reply);
 }
 
 static guint
@@ -220,9 +209,9 @@ test_held_reply(Fixture *f, gconstpointer data)
 	g_assert_null(strstr(digest.body, "\r"));
 	g_assert_cmpuint(occurrences(digest.body, "\n== Verstuurd =="), ==, 0);   /* nothing sent */
 	/* Decided: it leaves "needs you". */
-	g_assert_true(dm_ledger_reply_reviewed(f->ledger, id, 0, &err));
+	g_assert_true(dm_ledger_reply_reviewed(f->base.ledger, id, 0, &err));
 	g_auto(DmDigest) after = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &after, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &after, &err));
 	g_autofree char *attention2 = attention_section(after.body);
 	g_assert_null(strstr(attention2, "dunmail resume 2026-0050"));
 }
@@ -239,7 +228,7 @@ test_reply_holding_several(Fixture *f, gconstpointer data)
 	g_date_set_dmy(&until, 11, 12, 2026);
 	for (gsize i = 0; i < G_N_ELEMENTS(numbers); i++) {
 		gint64 id = add_invoice(f, numbers[i], "twee@debtor3.example", NULL, 10000, 20);
-		g_assert_true(dm_ledger_invoice_set_status(f->ledger, id, DM_INVOICE_STATUS_HELD,
+		g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, id, DM_INVOICE_STATUS_HELD,
 		                                           "which invoice? the sender has several unpaid",
 		                                           &until, &err));
 		g_array_append_val(held, id);
@@ -253,8 +242,8 @@ test_reply_holding_several(Fixture *f, gconstpointer data)
 	                     .note = "waiting for you: which invoice? it may concern 2026-0051, 2026-0052",
 	                     .needs_review = TRUE, .received_at = NOW_ISO };
 	g_date_clear(&reply.stated_date, 1);
-	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &reply.message_row, &err));
-	g_assert_true(dm_ledger_reply_add_holding(f->ledger, &reply, held, &err));
+	g_assert_true(dm_ledger_message_add(f->base.ledger, &rec, &reply.message_row, &err));
+	g_assert_true(dm_ledger_reply_add_holding(f->base.ledger, &reply, held, &err));
 	g_assert_no_error(err);
 
 	g_auto(DmDigest) digest = { 0 };
@@ -273,7 +262,7 @@ test_reply_holding_several(Fixture *f, gconstpointer data)
 	g_assert_null(strstr(attention, "past bij geen"));
 
 	/* The owner lets 2026-0051 go: the reply stays, for 2026-0052 alone. */
-	g_assert_true(dm_ledger_reply_reviewed(f->ledger, 0, g_array_index(held, gint64, 0), &err));
+	g_assert_true(dm_ledger_reply_reviewed(f->base.ledger, 0, g_array_index(held, gint64, 0), &err));
 	g_auto(DmDigest) after = { 0 };
 	build_needing_owner(f, &after);
 	g_autofree char *attention2 = attention_section(after.body);
@@ -286,10 +275,10 @@ static void
 test_held_reply_en(Fixture *f, gconstpointer data)
 {
 	held_reply(f);
-	g_free(f->config->language);
-	f->config->language = g_strdup("en");
+	g_free(f->base.config->language);
+	f->base.config->language = g_strdup("en");
 	g_auto(DmDigest) digest = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, NULL));
 	g_assert_nonnull(strstr(digest.body, "== Needs you =="));
 	g_assert_nonnull(strstr(digest.body, "waiting for you; resumes on 2026-12-11 unless you decide"));
 	g_assert_nonnull(strstr(digest.body, "invoice 2026-0050"));
@@ -301,7 +290,7 @@ test_first_retry_is_quiet(Fixture *f, gconstpointer data)
 {
 	pending_reminder(f, 1);
 	g_auto(DmDigest) digest = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, NULL));
 	g_autofree char *attention = attention_section(digest.body);
 	g_assert_null(strstr(attention, "nog niet verstuurd"));
 }
@@ -310,27 +299,27 @@ static void
 test_send_sends_only_the_digest(Fixture *f, gconstpointer data)
 {
 	DmTestSink *sink = dm_test_sink_start(0, NULL);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
 	gint64 reminder = pending_reminder(f, 0);
 	g_autoptr(GError) err = NULL;
 	g_auto(DmDigest) sent = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &sent, &err));
-	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, sent.subject, sent.body, sent.html, &sent.mark,
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &sent, &err));
+	g_assert_true(dm_digest_send(f->base.config, f->base.ledger, f->base.now, sent.subject, sent.body, sent.html, &sent.mark,
 	                             &err));
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) got = dm_test_sink_messages(sink, 1);
 	g_assert_cmpuint(got->len, ==, 1);
 	g_assert_nonnull(strstr(g_ptr_array_index(got, 0), "X-Dunmail: digest"));
-	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, f->invoice, DM_OUTBOX_STATE_PENDING, &err);
+	g_autoptr(GPtrArray) pending = dm_outbox_list(f->base.ledger, f->invoice, DM_OUTBOX_STATE_PENDING, &err);
 	g_assert_cmpuint(pending->len, ==, 1);
 	g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, reminder);
 	/* A digest covers what came since the last one: the next one starts afresh. */
 	gboolean due = TRUE;
-	g_assert_true(dm_digest_due(f->config, f->ledger, f->now, &due, &err));
+	g_assert_true(dm_digest_due(f->base.config, f->base.ledger, f->base.now, &due, &err));
 	g_assert_false(due);
 	g_auto(DmDigest) digest = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, NULL));
 	g_assert_null(strstr(digest.body, "0007.eml"));
 	dm_test_sink_stop(sink);
 }
@@ -340,7 +329,7 @@ static guint
 digests_queued(Fixture *f)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_no_error(err);
 	guint n = 0;
 	for (guint i = 0; i < rows->len; i++)
@@ -353,8 +342,8 @@ static gboolean
 cli_send(Fixture *f, GError **error)
 {
 	g_auto(DmDigest) digest = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
-	return dm_digest_send(f->config, f->ledger, f->now, digest.subject, digest.body,
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, NULL));
+	return dm_digest_send(f->base.config, f->base.ledger, f->base.now, digest.subject, digest.body,
 	                      digest.html, &digest.mark, error);
 }
 
@@ -363,10 +352,10 @@ static void
 daemon_pass(Fixture *f)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	g_assert_true(dm_spool_ensure_dirs(f->base.config->spool_dir, &err));
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->base.now);
 	DmPassOptions options = { .digest = TRUE, .clock = clock };
-	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &options, &err));
+	g_assert_true(dm_pass_run(f->base.config, f->base.ledger, f->base.now, &options, &err));
 	g_assert_no_error(err);
 }
 
@@ -374,8 +363,8 @@ static DmTestSink *
 start_sink(Fixture *f)
 {
 	DmTestSink *sink = dm_test_sink_start(0, NULL);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
 	return sink;
 }
 
@@ -425,12 +414,12 @@ static void
 test_late_commit_not_lost(Fixture *f, gconstpointer data)
 {
 	DmTestSink *sink = dm_test_sink_start(0, NULL);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", sink->port);
 	g_autoptr(GError) err = NULL;
 	g_auto(DmDigest) first = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &first, &err));
-	g_assert_true(dm_digest_send(f->config, f->ledger, f->now, first.subject, first.body,
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &first, &err));
+	g_assert_true(dm_digest_send(f->base.config, f->base.ledger, f->base.now, first.subject, first.body,
 	                             first.html, &first.mark, &err));
 	g_assert_no_error(err);
 	/* Stamped an hour before the digest was queued, committed after it. */
@@ -439,17 +428,17 @@ test_late_commit_not_lost(Fixture *f, gconstpointer data)
 	                        .from_addr = "klant@debtor.example", .subject = "Re: factuur",
 	                        .received_at = "2026-12-01T10:00:00Z" };
 	gint64 row;
-	g_assert_true(dm_ledger_message_add(f->ledger, &rec, &row, &err));
+	g_assert_true(dm_ledger_message_add(f->base.ledger, &rec, &row, &err));
 	DmReplyRow reply = { .message_row = row, .invoice_id = f->invoice,
 	                     .from_addr = "klant@debtor.example", .kind = "reply",
 	                     .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .confidence = 0.9,
 	                     .reply_text = "Ik betaal vrijdag.", .authenticated = TRUE,
 	                     .received_at = "2026-12-01T10:00:00Z" };
 	g_date_clear(&reply.stated_date, 1);
-	g_assert_true(dm_ledger_reply_add(f->ledger, &reply, &err));
-	g_autoptr(GDateTime) tomorrow = g_date_time_add_days(f->now, 1);
+	g_assert_true(dm_ledger_reply_add(f->base.ledger, &reply, &err));
+	g_autoptr(GDateTime) tomorrow = g_date_time_add_days(f->base.now, 1);
 	g_auto(DmDigest) next = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, tomorrow, &next, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, tomorrow, &next, &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(next.body, "Ik betaal vrijdag."));
 	g_assert_null(strstr(next.body, "Klopt niet."));     /* told in the first one */
@@ -471,7 +460,7 @@ test_hostile_numbers(Fixture *f, gconstpointer data)
 	}
 	g_auto(DmDigest) digest = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
 	g_assert_no_error(err);
 	for (gsize i = 0; i < G_N_ELEMENTS(hostile); i++) {
 		g_autofree char *raw = g_strdup_printf("H%zu%sX", i, hostile[i]);
@@ -497,7 +486,7 @@ reply_of(Fixture *f, gint64 invoice, const char *email, DmReplyClass klass, int 
 	g_date_clear(&reply.stated_date, 1);
 	if (day)
 		g_date_set_dmy(&reply.stated_date, (GDateDay) day, 12, 2026);
-	return dm_test_reply_add(f->ledger, message_id, &reply);
+	return dm_test_reply_add(f->base.ledger, message_id, &reply);
 }
 
 /* The section of @body titled @title, up to the next; NULL when it is left out. */
@@ -578,11 +567,11 @@ test_sections(Fixture *f, gconstpointer data)
 	                   .klass = DM_REPLY_CLASS_OTHER, .confidence = 1, .reply_text = "Afwezig",
 	                   .received_at = NOW_ISO };
 	g_date_set_dmy(&ooo.stated_date, 7, 12, 2026);
-	dm_test_reply_add(f->ledger, "<ooo@x>", &ooo);
-	g_autoptr(GDateTime) later = g_date_time_add_days(f->now, 1);
+	dm_test_reply_add(f->base.ledger, "<ooo@x>", &ooo);
+	g_autoptr(GDateTime) later = g_date_time_add_days(f->base.now, 1);
 	g_auto(DmDigest) digest = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, later, &digest, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, later, &digest, &err));
 	g_assert_no_error(err);
 	g_autofree char *promises = section(digest.body, "Beloftes, gebroken beloftes en gemiste termijnen");
 	g_assert_nonnull(promises);
@@ -617,9 +606,9 @@ test_quiet_day(Fixture *f, gconstpointer data)
 	g_assert_true(cli_send(f, &err));
 	g_assert_no_error(err);
 	dm_test_sink_stop(sink);
-	g_autoptr(GDateTime) later = g_date_time_add_days(f->now, 1);
+	g_autoptr(GDateTime) later = g_date_time_add_days(f->base.now, 1);
 	g_auto(DmDigest) quiet = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, later, &quiet, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, later, &quiet, &err));
 	g_assert_null(strstr(quiet.subject, "actie nodig"));
 	g_assert_null(strstr(quiet.body, "Heeft uw aandacht nodig"));
 	g_assert_cmpuint(occurrences(quiet.body, "\n"), <=, 16);
@@ -635,10 +624,10 @@ test_languages(Fixture *f, gconstpointer data)
 		  "dunmail: \xc3\x9c" "bersicht vom 2026-12-01 (Handlung n\xc3\xb6tig)" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(langs); i++) {
-		g_free(f->config->language);
-		f->config->language = g_strdup(langs[i].lang);
+		g_free(f->base.config->language);
+		f->base.config->language = g_strdup(langs[i].lang);
 		g_auto(DmDigest) digest = { 0 };
-		g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, NULL));
+		g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, NULL));
 		g_assert_cmpstr(digest.subject, ==, langs[i].subject);
 		g_assert_nonnull(strstr(digest.body, langs[i].needs));
 		g_assert_nonnull(strstr(digest.body, langs[i].glance));

@@ -18,6 +18,7 @@
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/report/dm-digest.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #define DATA "tests/data/dunning/"
@@ -25,44 +26,35 @@
 #define REMINDER_ID "<dunmail.reminder.1@acme.example>"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GDateTime *now;
+	DmTestFixture base;
 	gint64 invoice_id, outbox_id;
 } Fixture;
 
 static DmIngestStats
 ingest(Fixture *f)
 {
-	return dm_test_ingest(f->config, f->ledger, f->now);
+	return dm_test_ingest(f->base.config, f->base.ledger, f->base.now);
 }
 
 /* An invoice to klant@debtor.example and its first reminder, sent. */
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-bounce-XXXXXX", NULL);
-	f->config = dm_test_config_new(f->dir);
-	f->config->verp_secret = g_strdup(SECRET);
+	dm_test_fixture_setup(&f->base, "bounce", 2026, 11, 24, 12);
+	f->base.config->verp_secret = g_strdup(SECRET);
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, 12, 0, 0);
 	dm_test_log_clear();
 
 	g_autofree char *invoice = NULL;
 	g_assert_true(g_file_get_contents(DATA "invoice-nl.eml", &invoice, NULL, NULL));
-	dm_test_spool_message(f->config->spool_dir, "0001-invoice", DM_DIRECTION_OUTGOING,
+	dm_test_spool_message(f->base.config->spool_dir, "0001-invoice", DM_DIRECTION_OUTGOING,
 	                      "billing@acme.example", "klant@debtor.example", invoice);
 	ingest(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_nonnull(inv);
 	f->invoice_id = inv->id;
 	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
-	g_assert_true(dm_outbox_add(f->ledger, inv->id, 1, REMINDER_ID, "klant@debtor.example",
+	g_assert_true(dm_outbox_add(f->base.ledger, inv->id, 1, REMINDER_ID, "klant@debtor.example",
 	                            "Herinnering factuur 2026-0042", body, "2026-11-23T09:00:00Z",
 	                            &f->outbox_id, &err));
 	g_assert_no_error(err);
@@ -71,11 +63,7 @@ setup(Fixture *f, gconstpointer data)
 static void
 teardown(Fixture *f, gconstpointer data)
 {
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 typedef struct {
@@ -131,7 +119,7 @@ spool_report(Fixture *f, const Case *c)
 	g_string_replace(msg, "@STATUS@", c->status, 0);
 	g_string_replace(msg, "@DIAG@", c->diag, 0);
 	g_string_replace(msg, "@RETURNED_ID@", c->our_id ? REMINDER_ID : "<someone.else@x.example>", 0);
-	dm_test_spool_message(f->config->spool_dir, "0002-report", DM_DIRECTION_INCOMING, "", rcpt,
+	dm_test_spool_message(f->base.config->spool_dir, "0002-report", DM_DIRECTION_INCOMING, "", rcpt,
 	                      msg->str);
 }
 
@@ -143,18 +131,18 @@ test_report(Fixture *f, gconstpointer data)
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.replies, ==, 1);
 
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice_id, NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->base.ledger, f->invoice_id, NULL);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, c->expect_status);
 	DmEventKind kind;
 	g_assert_true(dm_event_kind_from_name(c->expect_event, &kind));
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, kind, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, kind, NULL);
 	g_assert_cmpuint(ev->len, ==, 1);
 	gboolean failing;
-	g_assert_true(dm_ledger_address_failing(f->ledger, "klant@debtor.example", &failing, NULL,
+	g_assert_true(dm_ledger_address_failing(f->base.ledger, "klant@debtor.example", &failing, NULL,
 	                                        NULL));
 	g_assert_cmpint(failing, ==, c->expect_failing);
 
-	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->base.ledger, NULL, 0, NULL);
 	g_assert_cmpuint(rows->len, ==, 1);
 	DmReplyRow *r = g_ptr_array_index(rows, 0);
 	/* A real bounce fails DMARC; with proof that does not matter. */
@@ -176,21 +164,21 @@ test_report_settles_unknown(Fixture *f, gconstpointer data)
 	(void) data;
 	g_autoptr(GError) err = NULL;
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_move(f->ledger, f->outbox_id, DM_OUTBOX_STATE_PENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, f->outbox_id, DM_OUTBOX_STATE_PENDING,
 	                             DM_OUTBOX_STATE_SENDING, NULL, "2026-11-24T10:00:00Z", &moved,
 	                             &err));
-	g_assert_true(dm_outbox_move(f->ledger, f->outbox_id, DM_OUTBOX_STATE_SENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, f->outbox_id, DM_OUTBOX_STATE_SENDING,
 	                             DM_OUTBOX_STATE_UNKNOWN, "interrupted", "2026-11-24T10:00:00Z",
 	                             &moved, &err));
 	g_assert_no_error(err);
 	spool_report(f, &cases[5]);                /* delayed, back to its VERP address */
 	ingest(f);
-	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, f->outbox_id, &err);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->base.ledger, f->outbox_id, &err);
 	g_assert_no_error(err);
 	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "sent");
 	g_assert_cmpstr(it->sent_at, ==, "2026-11-24T11:00:00Z");
 	gboolean proven = TRUE;
-	g_assert_true(dm_outbox_milter_proven(f->ledger, &proven, &err));
+	g_assert_true(dm_outbox_milter_proven(f->base.ledger, &proven, &err));
 	g_assert_false(proven);
 	g_assert_true(dm_test_logged("it counts as sent"));
 }
@@ -203,18 +191,18 @@ test_human_not_delivered(Fixture *f, gconstpointer data)
 	g_autofree char *text = NULL;
 	g_assert_true(g_file_get_contents("tests/data/replies/reply-goods-not-delivered.eml", &text,
 	                                  NULL, NULL));
-	dm_test_spool_message(f->config->spool_dir, "0002-reply", DM_DIRECTION_INCOMING,
+	dm_test_spool_message(f->base.config->spool_dir, "0002-reply", DM_DIRECTION_INCOMING,
 	                      "jan@debtor.example", "billing@acme.example", text);
 	ingest(f);
-	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->base.ledger, NULL, 0, NULL);
 	g_assert_cmpuint(rows->len, ==, 1);
 	DmReplyRow *r = g_ptr_array_index(rows, 0);
 	g_assert_cmpstr(r->kind, ==, "reply");
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice_id, NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->base.ledger, f->invoice_id, NULL);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), !=, "stopped");
 	DmEventKind kind;
 	g_assert_true(dm_event_kind_from_name("bounce_unproven", &kind));
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, kind, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, kind, NULL);
 	g_assert_cmpuint(ev->len, ==, 0);
 }
 
@@ -235,22 +223,22 @@ test_new_address(Fixture *f, gconstpointer data)
 		"\n"
 		"Jan de Vries is niet meer werkzaam bij De Vries Bouw. Voor vragen over facturen\n"
 		"kunt u mailen naar administratie@debtor.example.\n";
-	dm_test_spool_message(f->config->spool_dir, "0002-auto", DM_DIRECTION_INCOMING,
+	dm_test_spool_message(f->base.config->spool_dir, "0002-auto", DM_DIRECTION_INCOMING,
 	                      "klant@debtor.example", "billing@acme.example", text);
 	ingest(f);
 	DmEventKind kind;
 	g_assert_true(dm_event_kind_from_name("address_change", &kind));
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, kind, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, kind, NULL);
 	g_assert_cmpuint(ev->len, ==, 1);
 	DmEvent *e = g_ptr_array_index(ev, 0);
 	g_assert_cmpint(e->invoice_id, ==, f->invoice_id);
 	g_assert_nonnull(strstr(e->detail, "administratie@debtor.example"));
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice_id, NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->base.ledger, f->invoice_id, NULL);
 	g_assert_cmpstr(inv->debtor_email, ==, "klant@debtor.example");
 
 	g_auto(DmDigest) digest = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(digest.body, "nieuw adres"));
 	g_assert_nonnull(strstr(digest.body, "administratie@debtor.example"));

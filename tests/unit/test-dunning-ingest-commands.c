@@ -15,16 +15,14 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #define SECRET "0123456789abcdef-test-secret"
 #define DIGEST_ID "<dunmail.digest1@acme.example>"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GDateTime *now;
+	DmTestFixture base;
 	gint64 digest;
 	guint files;
 } Fixture;
@@ -32,18 +30,12 @@ typedef struct {
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-ingest-cmd-XXXXXX", NULL);
-	f->config = dm_test_config_new(f->dir);
-	f->config->verp_secret = g_strdup(SECRET);
+	dm_test_fixture_setup(&f->base, "ingest-cmd", 2026, 12, 2, 9);
+	f->base.config->verp_secret = g_strdup(SECRET);
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 12, 2, 9, 0, 0);
-	dm_test_invoice_42(f->ledger, "<inv42@acme.example>");
+	dm_test_invoice_42(f->base.ledger, "<inv42@acme.example>");
 	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
-	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-12-01", DIGEST_ID, "owner@acme.example",
+	g_assert_true(dm_outbox_add_digest(f->base.ledger, "2026-12-01", DIGEST_ID, "owner@acme.example",
 	                                   "digest", body, "2026-12-01T07:00:00Z", &f->digest, &err));
 	g_assert_no_error(err);
 	dm_test_log_clear();
@@ -52,11 +44,7 @@ setup(Fixture *f, gconstpointer data)
 static void
 teardown(Fixture *f, gconstpointer data)
 {
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 /* (transfer full) the Reply-To of digest @id, expiring @days after 2026-12-01. */
@@ -81,14 +69,14 @@ deliver(Fixture *f, const char *from, const char *rcpt, const char *headers, con
 		"Message-ID: <owner%u.%p@acme.example>\nDate: Wed, 02 Dec 2026 08:30:00 +0100\n"
 		"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n%s", headers, from,
 		rcpt, f->files, (void *) f, body);
-	dm_test_spool_message(f->config->spool_dir, name, DM_DIRECTION_INCOMING, from, rcpt, msg);
-	dm_test_ingest(f->config, f->ledger, f->now);
+	dm_test_spool_message(f->base.config->spool_dir, name, DM_DIRECTION_INCOMING, from, rcpt, msg);
+	dm_test_ingest(f->base.config, f->base.ledger, f->base.now);
 }
 
 static DmInvoiceStatus
 status(Fixture *f)
 {
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	return inv->status;
 }
 
@@ -96,7 +84,7 @@ status(Fixture *f)
 static char *
 confirmations(Fixture *f, guint *n)
 {
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, NULL);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_ANY, NULL);
 	g_autoptr(GString) s = g_string_new(NULL);
 	*n = 0;
 	for (guint i = 0; i < rows->len; i++) {
@@ -105,7 +93,7 @@ confirmations(Fixture *f, guint *n)
 			continue;
 		(*n)++;
 		g_assert_cmpstr(it->recipient, ==, "owner@acme.example");
-		g_autoptr(GBytes) body = dm_outbox_body(f->ledger, it->id, NULL);
+		g_autoptr(GBytes) body = dm_outbox_body(f->base.ledger, it->id, NULL);
 		g_string_append_len(s, g_bytes_get_data(body, NULL), (gssize) g_bytes_get_size(body));
 	}
 	return g_string_free(g_steal_pointer(&s), FALSE);
@@ -114,14 +102,14 @@ confirmations(Fixture *f, guint *n)
 static guint
 events(Fixture *f, DmEventKind kind)
 {
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, kind, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, kind, NULL);
 	return ev->len;
 }
 
 static guint
 replies(Fixture *f)
 {
-	g_autoptr(GPtrArray) r = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_autoptr(GPtrArray) r = dm_ledger_replies_list(f->base.ledger, NULL, 0, NULL);
 	return r->len;
 }
 
@@ -219,7 +207,7 @@ test_authres(Fixture *f, gconstpointer data)
 static void
 test_decision_and_mark_atomic(Fixture *f, gconstpointer data)
 {
-	dm_test_ledger_sql(f->config->database, "CREATE TRIGGER no_mark BEFORE INSERT ON digest_commands "
+	dm_test_ledger_sql(f->base.config->database, "CREATE TRIGGER no_mark BEFORE INSERT ON digest_commands "
 	              "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
 	g_autofree char *rcpt = token(f->digest, 14, SECRET);
 	g_autofree char *msg = g_strdup_printf(
@@ -227,17 +215,17 @@ test_decision_and_mark_atomic(Fixture *f, gconstpointer data)
 		"In-Reply-To: " DIGEST_ID "\nMessage-ID: <owner-atomic@acme.example>\n"
 		"Date: Wed, 02 Dec 2026 08:30:00 +0100\nMIME-Version: 1.0\n"
 		"Content-Type: text/plain; charset=utf-8\n\n2026-0042 stop disputed by phone\n", rcpt);
-	dm_test_spool_message(f->config->spool_dir, "0001-cmd", DM_DIRECTION_INCOMING,
+	dm_test_spool_message(f->base.config->spool_dir, "0001-cmd", DM_DIRECTION_INCOMING,
 	                      "owner@acme.example", rcpt, msg);
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->base.config, f->base.ledger, dm_test_reply_model(), f->base.now, &st, &err));
 	g_assert_nonnull(strstr(err->message, "disk is full"));
 	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_OPEN);       /* undone with its mark */
 	g_assert_cmpuint(events(f, DM_EVENT_OWNER_COMMAND), ==, 0);
 
-	dm_test_ledger_sql(f->config->database, "DROP TRIGGER no_mark");
-	dm_test_ingest(f->config, f->ledger, f->now);
+	dm_test_ledger_sql(f->base.config->database, "DROP TRIGGER no_mark");
+	dm_test_ingest(f->base.config, f->base.ledger, f->base.now);
 	g_assert_cmpint(status(f), ==, DM_INVOICE_STATUS_PAUSED);
 	g_assert_cmpuint(events(f, DM_EVENT_OWNER_COMMAND), ==, 2);   /* the line's, the reply's */
 	guint n;

@@ -11,41 +11,25 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-plans.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GTimeZone *tz;
-	GDateTime *now;
+	DmTestFixture base;
 	guint n;                    /* spool files written, for their names */
 } Fixture;
 
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-ingest-inv-XXXXXX", NULL);
-	g_assert_nonnull(f->dir);
-	f->config = dm_test_config_new(f->dir);
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	f->tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(f->tz, 2026, 11, 24, 12, 0, 0);
+	dm_test_fixture_setup(&f->base, "ingest-inv", 2026, 11, 24, 12);
 	dm_test_log_clear();
 }
 
 static void
 teardown(Fixture *f, gconstpointer data)
 {
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	g_time_zone_unref(f->tz);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 /* Spools @body (headers and text, LF) as outgoing mail to @rcpt, and ingests it. */
@@ -53,9 +37,9 @@ static void
 send_mail(Fixture *f, const char *rcpt, const char *message)
 {
 	g_autofree char *name = g_strdup_printf("%04u-mail", ++f->n);
-	dm_test_spool_message(f->config->spool_dir, name, DM_DIRECTION_OUTGOING,
+	dm_test_spool_message(f->base.config->spool_dir, name, DM_DIRECTION_OUTGOING,
 	                      "billing@acme.example", rcpt, message);
-	(void) dm_test_ingest(f->config, f->ledger, f->now);
+	(void) dm_test_ingest(f->base.config, f->base.ledger, f->base.now);
 }
 
 static char *
@@ -97,7 +81,7 @@ events(Fixture *f, gint64 invoice, const char *kind_name)
 {
 	DmEventKind kind;
 	g_assert_true(dm_event_kind_from_name(kind_name, &kind));
-	GPtrArray *ev = dm_ledger_events_list(f->ledger, invoice, NULL, kind, NULL);
+	GPtrArray *ev = dm_ledger_events_list(f->base.ledger, invoice, NULL, kind, NULL);
 	g_assert_nonnull(ev);
 	return ev;
 }
@@ -106,7 +90,7 @@ static DmInvoice *
 invoice(Fixture *f, const char *number)
 {
 	g_autoptr(GError) err = NULL;
-	DmInvoice *inv = dm_ledger_invoice_by_number(f->ledger, number, &err);
+	DmInvoice *inv = dm_ledger_invoice_by_number(f->base.ledger, number, &err);
 	g_assert_no_error(err);
 	g_assert_nonnull(inv);
 	return inv;
@@ -206,12 +190,12 @@ test_credit_under_plan(Fixture *f, gconstpointer data)
 	}
 	g_autoptr(GError) err = NULL;
 	gint64 plan_id = 0;
-	g_assert_true(dm_ledger_plan_add(f->ledger, inv->id, 0, inst, "2026-11-24T10:00:00Z",
+	g_assert_true(dm_ledger_plan_add(f->base.ledger, inv->id, 0, inst, "2026-11-24T10:00:00Z",
 	                                 &plan_id, &err));
 	g_assert_no_error(err);
 
 	send_credit(f, "cn-11", "CN-2026-0011", "2026-0042", "500,00");
-	g_autoptr(DmPlan) plan = dm_ledger_plan_get(f->ledger, plan_id, &err);
+	g_autoptr(DmPlan) plan = dm_ledger_plan_get(f->base.ledger, plan_id, &err);
 	g_assert_no_error(err);
 	static const gint64 lowered[] = { 41666, 33334, 0 };
 	for (int i = 0; i < 3; i++)
@@ -233,7 +217,7 @@ test_credit_under_plan(Fixture *f, gconstpointer data)
 	g_assert_cmpint(dm_invoice_open_cents(after), ==, 0);
 	g_assert_cmpint(after->status, ==, DM_INVOICE_STATUS_STOPPED);
 	g_assert_cmpint(after->plan_id, ==, 0);
-	g_autoptr(DmPlan) ended = dm_ledger_plan_get(f->ledger, plan_id, &err);
+	g_autoptr(DmPlan) ended = dm_ledger_plan_get(f->base.ledger, plan_id, &err);
 	g_assert_cmpint(ended->state, ==, DM_PLAN_STATE_DONE);
 	for (int i = 0; i < 3; i++)
 		g_assert_cmpint(g_array_index(ended->instalments, DmInstalment, i).amount_cents, >=, 0);
@@ -265,7 +249,7 @@ test_not_invoice_recorded(Fixture *f, gconstpointer data)
 	                             "Beste Jan,\n\nOffertenummer: 2026-Q-12\n"
 	                             "Totaal: € 4.500,00 excl. BTW\nDeze offerte is 30 dagen geldig.\n");
 	send_mail(f, "klant@debtor.example", m);
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 0);
 	g_autoptr(GPtrArray) ev = events(f, 0, "not_invoice");
 	g_assert_cmpuint(ev->len, ==, 1);

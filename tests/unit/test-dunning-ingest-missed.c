@@ -15,13 +15,11 @@
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/report/dm-digest.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GDateTime *now;
+	DmTestFixture base;
 	char *missed;
 } Fixture;
 
@@ -29,15 +27,8 @@ static void
 setup(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	f->dir = g_dir_make_tmp("dm-missed-XXXXXX", NULL);
-	f->config = dm_test_config_new(f->dir);
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, 12, 0, 0);
-	f->missed = g_build_filename(f->config->spool_dir, DM_MISSED_DIR, NULL);
+	dm_test_fixture_setup(&f->base, "missed", 2026, 11, 24, 12);
+	f->missed = g_build_filename(f->base.config->spool_dir, DM_MISSED_DIR, NULL);
 	g_assert_cmpint(g_mkdir_with_parents(f->missed, 0750), ==, 0);
 	dm_test_log_clear();
 }
@@ -46,12 +37,8 @@ static void
 teardown(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
 	g_free(f->missed);
+	dm_test_fixture_teardown(&f->base);
 }
 
 /* A record as dunmail-milter writes it (dm-missed.h) for a full disk, of mail sent with
@@ -84,16 +71,16 @@ missed_events(Fixture *f)
 {
 	DmEventKind kind;
 	g_assert_true(dm_event_kind_from_name("mail_missed", &kind));
-	return dm_ledger_events_list(f->ledger, 0, NULL, kind, NULL);
+	return dm_ledger_events_list(f->base.ledger, 0, NULL, kind, NULL);
 }
 
 static void
 pass(Fixture *f)
 {
-	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->base.now);
 	DmPassOptions opt = { .clock = clock };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
+	g_assert_true(dm_pass_run(f->base.config, f->base.ledger, f->base.now, &opt, &err));
 	g_assert_no_error(err);
 }
 
@@ -128,7 +115,7 @@ test_record_once_and_digest(Fixture *f, gconstpointer data)
 
 	g_auto(DmDigest) digest = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_digest_build(f->config, f->ledger, f->now, &digest, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
 	g_assert_no_error(err);
 	const char *needs = strstr(digest.body, "6B21GqhJ011619");
 	g_assert_nonnull(needs);
@@ -145,7 +132,7 @@ test_unreadable_record(Fixture *f, gconstpointer data)
 	g_assert_true(g_file_set_contents(path, "not an envelope\r\n", -1, NULL));
 	guint n = 0, left = 9;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
+	g_assert_true(dm_ingest_missed(f->base.config, f->base.ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
 	g_assert_cmpuint(n, ==, 1);
 	g_assert_cmpuint(left, ==, 0);
 	g_autoptr(GPtrArray) ev = missed_events(f);
@@ -161,7 +148,7 @@ test_no_directory(Fixture *f, gconstpointer data)
 	dm_test_rm_rf(f->missed);
 	guint n = 7, left = 7;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
+	g_assert_true(dm_ingest_missed(f->base.config, f->base.ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
 	g_assert_cmpuint(n, ==, 0);
 	g_assert_cmpuint(left, ==, 0);
 }
@@ -174,34 +161,34 @@ static void
 test_own_reminder_confirmed(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	f->config->verp_secret = g_strdup("0123456789abcdef-test-secret");
+	f->base.config->verp_secret = g_strdup("0123456789abcdef-test-secret");
 	g_autoptr(GError) err = NULL;
-	gint64 invoice = dm_test_invoice_42(f->ledger, "<inv42@acme.example>");
+	gint64 invoice = dm_test_invoice_42(f->base.ledger, "<inv42@acme.example>");
 	gint64 ids[2];
 	for (int step = 1; step <= 2; step++) {
 		g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
 		g_autofree char *mid = g_strdup_printf("<rem%d@acme.example>", step);
 		gboolean moved;
-		g_assert_true(dm_outbox_add(f->ledger, invoice, step, mid, "klant@debtor.example",
+		g_assert_true(dm_outbox_add(f->base.ledger, invoice, step, mid, "klant@debtor.example",
 		                            "Herinnering", body, "2026-11-23T09:00:00Z", &ids[step - 1], &err));
-		g_assert_true(dm_outbox_move(f->ledger, ids[step - 1], DM_OUTBOX_STATE_PENDING,
+		g_assert_true(dm_outbox_move(f->base.ledger, ids[step - 1], DM_OUTBOX_STATE_PENDING,
 		                             DM_OUTBOX_STATE_SENDING, NULL, "2026-11-23T09:14:00Z", &moved, &err));
-		g_assert_true(dm_outbox_move(f->ledger, ids[step - 1], DM_OUTBOX_STATE_SENDING,
+		g_assert_true(dm_outbox_move(f->base.ledger, ids[step - 1], DM_OUTBOX_STATE_SENDING,
 		                             DM_OUTBOX_STATE_UNKNOWN, "connection lost", "2026-11-23T09:19:00Z",
 		                             &moved, &err));
 	}
-	g_autofree char *ours = dm_verp_address("billing@acme.example", ids[0], f->config->verp_secret);
+	g_autofree char *ours = dm_verp_address("billing@acme.example", ids[0], f->base.config->verp_secret);
 	g_autofree char *forged = dm_verp_address("billing@acme.example", ids[1], "another secret");
 	write_record_from(f, "20261123T091402.0.6B21GqhJ011619", "6B21GqhJ011619", ours);
 	write_record_from(f, "20261123T091403.1.6B21GqhJ011620", "6B21GqhJ011620", forged);
 	guint n = 0, left = 0;
-	g_assert_true(dm_ingest_missed(f->config, f->ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
+	g_assert_true(dm_ingest_missed(f->base.config, f->base.ledger, "2026-11-24T11:00:00Z", &n, &left, &err));
 	g_assert_no_error(err);
 	g_assert_cmpuint(n, ==, 2);
-	g_autoptr(GPtrArray) confirmed = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_CONFIRMED, &err);
+	g_autoptr(GPtrArray) confirmed = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_CONFIRMED, &err);
 	g_assert_cmpuint(confirmed->len, ==, 1);
 	g_assert_cmpint(((DmOutboxItem *) confirmed->pdata[0])->id, ==, ids[0]);
-	g_autoptr(GPtrArray) unknown = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_UNKNOWN, &err);
+	g_autoptr(GPtrArray) unknown = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_UNKNOWN, &err);
 	g_assert_cmpuint(unknown->len, ==, 1);
 	g_autoptr(GPtrArray) ev = missed_events(f);
 	g_assert_cmpuint(ev->len, ==, 2);
@@ -219,8 +206,8 @@ static void
 test_fallback_directory(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	g_autofree char *fallback = dm_config_missed_fallback(f->config);
-	g_autofree char *beside_ledger = g_build_filename(f->dir, "missed", NULL);
+	g_autofree char *fallback = dm_config_missed_fallback(f->base.config);
+	g_autofree char *beside_ledger = g_build_filename(f->base.dir, "missed", NULL);
 	g_assert_cmpstr(fallback, ==, beside_ledger);
 	g_assert_cmpint(g_mkdir_with_parents(fallback, 0750), ==, 0);
 	char *spool_missed = f->missed;
@@ -237,19 +224,19 @@ test_fallback_directory(Fixture *f, gconstpointer data)
 	g_assert_true(g_file_test(done, G_FILE_TEST_IS_REGULAR));
 
 	/* [spool] missed_fallback names another directory; a ledger that is no file, none. */
-	g_free(f->config->missed_fallback);
-	f->config->missed_fallback = g_strdup("/run/dunmail/missed");
-	g_autofree char *set = dm_config_missed_fallback(f->config);
+	g_free(f->base.config->missed_fallback);
+	f->base.config->missed_fallback = g_strdup("/run/dunmail/missed");
+	g_autofree char *set = dm_config_missed_fallback(f->base.config);
 	g_assert_cmpstr(set, ==, "/run/dunmail/missed");
-	g_free(f->config->missed_fallback);
-	f->config->missed_fallback = g_strdup("");
-	g_free(f->config->database);
-	f->config->database = g_strdup("sqlite:/var/lib/dunmail/ledger.sqlite");
-	g_autofree char *deflt = dm_config_missed_fallback(f->config);
+	g_free(f->base.config->missed_fallback);
+	f->base.config->missed_fallback = g_strdup("");
+	g_free(f->base.config->database);
+	f->base.config->database = g_strdup("sqlite:/var/lib/dunmail/ledger.sqlite");
+	g_autofree char *deflt = dm_config_missed_fallback(f->base.config);
 	g_assert_cmpstr(deflt, ==, "/var/lib/dunmail/missed");
-	g_free(f->config->database);
-	f->config->database = g_strdup("postgresql://db.example/dunmail");
-	g_assert_null(dm_config_missed_fallback(f->config));
+	g_free(f->base.config->database);
+	f->base.config->database = g_strdup("postgresql://db.example/dunmail");
+	g_assert_null(dm_config_missed_fallback(f->base.config));
 }
 
 int

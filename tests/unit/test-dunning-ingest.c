@@ -21,6 +21,7 @@
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/owner/dm-owner.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #include <sqlite3.h>
@@ -28,44 +29,26 @@
 #define DATA "tests/data/dunning/"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GTimeZone *tz;
-	GDateTime *now;
+	DmTestFixture base;
 } Fixture;
 
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-ingest-XXXXXX", NULL);
-	g_assert_nonnull(f->dir);
-	f->config = dm_test_config_new(f->dir);
-	DmConfig *c = f->config;
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(c->spool_dir, &err));
-	f->ledger = dm_ledger_open(c->database, FALSE, &err);
-	g_assert_no_error(err);
-	f->tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(f->tz, 2026, 11, 24, 12, 0, 0);
+	dm_test_fixture_setup(&f->base, "ingest", 2026, 11, 24, 12);
 	dm_test_log_clear();
 }
 
 static void
 teardown(Fixture *f, gconstpointer data)
 {
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	g_time_zone_unref(f->tz);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 static char *
 spool_sub(Fixture *f, const char *sub)
 {
-	return g_build_filename(f->config->spool_dir, sub, NULL);
+	return g_build_filename(f->base.config->spool_dir, sub, NULL);
 }
 
 /* (transfer full) the bytes of a spool file holding @eml (LF turned into CRLF). */
@@ -103,7 +86,7 @@ spool_invoice(Fixture *f, const char *name)
 static DmIngestStats
 ingest(Fixture *f)
 {
-	return dm_test_ingest(f->config, f->ledger, f->now);
+	return dm_test_ingest(f->base.config, f->base.ledger, f->base.now);
 }
 
 static guint
@@ -111,7 +94,7 @@ count_events(Fixture *f, gint64 invoice, const char *kind_name)
 {
 	DmEventKind kind;
 	g_assert_true(dm_event_kind_from_name(kind_name, &kind));
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, invoice, NULL, kind, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, invoice, NULL, kind, NULL);
 	g_assert_nonnull(ev);
 	return ev->len;
 }
@@ -137,7 +120,7 @@ test_invoice(Fixture *f, gconstpointer data)
 	assert_spool_empty(f, "bad");
 
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, &err);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, &err);
 	g_assert_cmpuint(all->len, ==, 1);
 	DmInvoice *inv = all->pdata[0];
 	g_assert_cmpstr(inv->number, ==, "2026-0042");
@@ -164,7 +147,7 @@ test_invoice(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st2.invoices, ==, 0);
 	assert_spool_empty(f, "new");
 	assert_spool_empty(f, "work");
-	g_autoptr(GPtrArray) all2 = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, &err);
+	g_autoptr(GPtrArray) all2 = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, &err);
 	g_assert_cmpuint(all2->len, ==, 1);
 	g_assert_cmpuint(count_events(f, inv->id, "invoice_recorded"), ==, 1);
 }
@@ -188,7 +171,7 @@ test_invoice_resent(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st.ingested, ==, 1);
 	g_assert_cmpuint(st.duplicates, ==, 0);
 	g_assert_cmpuint(st.invoices, ==, 0);
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 1);
 	g_assert_cmpuint(count_events(f, 0, "invoice_recorded"), ==, 1);
 }
@@ -222,7 +205,7 @@ test_bad_file(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) names = dm_test_list_dir(bad);
 	g_assert_cmpuint(names->len, ==, 1);
 	g_assert_cmpstr(names->pdata[0], ==, bc->name);
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
 	g_assert_cmpuint(ev->len, ==, 1);
 	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
 	g_assert_nonnull(strstr(detail, bc->name));
@@ -243,7 +226,7 @@ spool_edited(Fixture *f, const char *name, DmDirection direction, const char *ma
 		g_free(text);
 		text = g_strjoinv(to[i], parts);
 	}
-	g_autofree char *path = g_build_filename(f->dir, name, NULL);
+	g_autofree char *path = g_build_filename(f->base.dir, name, NULL);
 	g_assert_true(g_file_set_contents(path, text, -1, NULL));
 	spool(f, "new", name, direction, mail_from, rcpt, path);
 }
@@ -252,7 +235,7 @@ static DmReplyRow *
 only_reply(Fixture *f)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->ledger, NULL, 0, &err);
+	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->base.ledger, NULL, 0, &err);
 	g_assert_no_error(err);
 	g_assert_cmpuint(rows->len, ==, 1);
 	return g_ptr_array_steal_index(rows, 0);
@@ -268,7 +251,7 @@ test_dispute_verified(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st.ingested, ==, 2);
 	g_assert_cmpuint(st.invoices, ==, 1);
 	g_assert_cmpuint(st.replies, ==, 1);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_nonnull(inv);
 
 	g_autoptr(DmReplyRow) r = only_reply(f);
@@ -300,7 +283,7 @@ test_stray_own_header_is_read(Fixture *f, gconstpointer data)
 	gsize len = 0;
 	g_assert_true(g_file_get_contents(DATA "reply-dispute-nl.eml", &reply, &len, NULL));
 	g_autofree char *marked = g_strconcat("X-Dunmail: reminder\n", reply, NULL);
-	g_autofree char *path = g_build_filename(f->dir, "marked.eml", NULL);
+	g_autofree char *path = g_build_filename(f->base.dir, "marked.eml", NULL);
 	g_assert_true(g_file_set_contents(path, marked, -1, NULL));
 	spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
 	      "billing@acme.example", path);
@@ -309,7 +292,7 @@ test_stray_own_header_is_read(Fixture *f, gconstpointer data)
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
 	g_assert_true(r->applied);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
 	g_assert_true(dm_test_logged("carries X-Dunmail but message"));
 }
@@ -324,7 +307,7 @@ test_dispute_unverified_holds(Fixture *f, gconstpointer data)
 	      "billing@acme.example", DATA "reply-dispute-foreign-authserv.eml");
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.replies, ==, 1);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpint(r->invoice_id, ==, inv->id);
 	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
@@ -352,11 +335,11 @@ test_unverified_after_dispute_keeps_pause(Fixture *f, gconstpointer data)
 	spool(f, "new", "0003-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
 	      "billing@acme.example", DATA "reply-dispute-foreign-authserv.eml");
 	ingest(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
 	g_assert_cmpstr(inv->pause_reason, ==, "dispute");
 	g_assert_false(g_date_valid(&inv->pause_until));
-	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, NULL);
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->base.ledger, NULL);
 	g_assert_cmpuint(waiting->len, ==, 1);
 	g_assert_false(((DmReplyRow *) waiting->pdata[0])->authenticated);
 }
@@ -378,7 +361,7 @@ test_autoreply_horizon(Fixture *f, gconstpointer data)
 	spool_edited(f, "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
 	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
 	ingest(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "auto_reply");
 	g_autofree char *until = dm_date_iso(&inv->pause_until);
@@ -413,7 +396,7 @@ test_promise_horizon(Fixture *f, gconstpointer data)
 	spool_edited(f, "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
 	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
 	ingest(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "promise_to_pay");
 	g_assert_true(r->authenticated);
@@ -470,7 +453,7 @@ spool_two_and_unthreaded_reply(Fixture *f, const char *subject_extra)
 static void
 assert_status(Fixture *f, const char *number, const char *status, const char *reason)
 {
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, number, NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, number, NULL);
 	g_assert_nonnull(inv);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, status);
 	g_assert_cmpstr(inv->pause_reason, ==, reason);
@@ -494,7 +477,7 @@ test_unmatched_reply_holds_each(Fixture *f, gconstpointer data)
 	const char *why = "which invoice? the sender has several unpaid";
 	assert_status(f, "2026-0042", "held", why);
 	assert_status(f, "2026-0043", "held", why);
-	g_autoptr(DmInvoice) a = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) a = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_autofree char *until = dm_date_iso(&a->pause_until);
 	g_assert_cmpstr(until, ==, "2026-12-04");       /* 2026-11-24 + max_hold_days 10 */
 	g_assert_cmpuint(count_events(f, a->id, "reply_held"), ==, 1);
@@ -502,7 +485,7 @@ test_unmatched_reply_holds_each(Fixture *f, gconstpointer data)
 	/* The owner lets one go: the reply still waits, for the other. */
 	g_autoptr(GError) err = NULL;
 	g_autofree char *summary = NULL;
-	g_assert_true(dm_owner_resume(f->ledger, "2026-0042", f->now, &summary, &err));
+	g_assert_true(dm_owner_resume(f->base.ledger, "2026-0042", f->base.now, &summary, &err));
 	g_assert_no_error(err);
 	assert_status(f, "2026-0042", "open", NULL);
 	g_autoptr(DmReplyRow) still = only_reply(f);
@@ -511,7 +494,7 @@ test_unmatched_reply_holds_each(Fixture *f, gconstpointer data)
 
 	/* ... and calls the reply "other": the last hold is lifted, nothing waits. */
 	g_autofree char *said = NULL;
-	g_assert_true(dm_owner_reclassify(f->ledger, r->id, DM_REPLY_CLASS_OTHER, NULL, f->now,
+	g_assert_true(dm_owner_reclassify(f->base.ledger, r->id, DM_REPLY_CLASS_OTHER, NULL, f->base.now,
 	                                  &said, &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(said, "invoice 2026-0043 open"));
@@ -529,12 +512,12 @@ test_unmatched_reply_reclassified(Fixture *f, gconstpointer data)
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_autoptr(GError) err = NULL;
 	g_autofree char *said = NULL;
-	g_assert_true(dm_owner_reclassify(f->ledger, r->id, DM_REPLY_CLASS_DISPUTE, NULL, f->now,
+	g_assert_true(dm_owner_reclassify(f->base.ledger, r->id, DM_REPLY_CLASS_DISPUTE, NULL, f->base.now,
 	                                  &said, &err));
 	g_assert_no_error(err);
 	assert_status(f, "2026-0042", "paused", "dispute");
 	assert_status(f, "2026-0043", "paused", "dispute");
-	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->ledger, NULL);
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->base.ledger, NULL);
 	g_assert_cmpuint(waiting->len, ==, 0);
 }
 
@@ -560,7 +543,7 @@ test_own_message_confirmed(Fixture *f, gconstpointer data)
 {
 	spool_invoice(f, "0001-invoice");
 	ingest(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_autofree char *raw = NULL;
 	g_assert_true(g_file_get_contents(DATA "invoice-nl.eml", &raw, NULL, NULL));
 	/* Our own header and Message-ID on the same text. */
@@ -572,18 +555,18 @@ test_own_message_confirmed(Fixture *f, gconstpointer data)
 		g_auto(GStrv) parts = g_strsplit(own_text, "<inv-2026-0042@acme.example>", 2);
 		swapped = g_strjoinv("<dunmail.r1@acme.example>", parts);
 	}
-	g_autofree char *eml = g_build_filename(f->dir, "own.eml", NULL);
+	g_autofree char *eml = g_build_filename(f->base.dir, "own.eml", NULL);
 	g_assert_true(g_file_set_contents(eml, swapped, -1, NULL));
 	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
 	gint64 row;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_outbox_add(f->ledger, inv->id, 1, "<dunmail.r1@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, inv->id, 1, "<dunmail.r1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", body,
 	                            "2026-11-24T10:00:00Z", &row, &err));
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
 	                             NULL, "x", &moved, &err) && moved);
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
 	                             NULL, "x", &moved, &err) && moved);
 
 	spool(f, "new", "0002-own", DM_DIRECTION_OUTGOING, "billing@acme.example",
@@ -591,9 +574,9 @@ test_own_message_confirmed(Fixture *f, gconstpointer data)
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.confirmed, ==, 1);
 	g_assert_cmpuint(st.invoices, ==, 0);
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, inv->id, DM_OUTBOX_STATE_CONFIRMED, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, inv->id, DM_OUTBOX_STATE_CONFIRMED, &err);
 	g_assert_cmpuint(rows->len, ==, 1);
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 1);
 }
 
@@ -605,14 +588,14 @@ test_owner_mail(Fixture *f, gconstpointer data)
 	g_assert_true(g_file_get_contents(DATA "reply-dispute-nl.eml", &raw, NULL, NULL));
 	g_auto(GStrv) parts = g_strsplit(raw, "From: Jan de Vries <klant@debtor.example>", 2);
 	g_autofree char *text = g_strjoinv("From: Owner <owner@acme.example>", parts);
-	g_autofree char *eml = g_build_filename(f->dir, "owner.eml", NULL);
+	g_autofree char *eml = g_build_filename(f->base.dir, "owner.eml", NULL);
 	g_assert_true(g_file_set_contents(eml, text, -1, NULL));
 	spool(f, "new", "0001-owner", DM_DIRECTION_INCOMING, "owner@acme.example",
 	      "billing@acme.example", eml);
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.ingested, ==, 1);
 	g_assert_cmpuint(st.replies, ==, 0);
-	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->base.ledger, NULL, 0, NULL);
 	g_assert_cmpuint(rows->len, ==, 0);
 }
 
@@ -620,7 +603,7 @@ test_owner_mail(Fixture *f, gconstpointer data)
 static char *
 eml_file(Fixture *f, const char *name, const char *text)
 {
-	char *path = g_build_filename(f->dir, name, NULL);
+	char *path = g_build_filename(f->base.dir, name, NULL);
 	g_assert_true(g_file_set_contents(path, text, -1, NULL));
 	return path;
 }
@@ -642,26 +625,26 @@ test_owner_wrote_personally(Fixture *f, gconstpointer data)
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.ingested, ==, 1);
 	g_assert_cmpuint(st.invoices, ==, 0);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
-	GDate want = dm_clock_date(f->now);
+	GDate want = dm_clock_date(f->base.now);
 	g_date_add_days(&want, 7);
 	g_assert_cmpint(g_date_compare(&inv->pause_until, &want), ==, 0);
 	g_assert_cmpuint(count_events(f, inv->id, "owner_wrote"), ==, 1);
 	g_assert_nonnull(strstr(inv->pause_reason, "you wrote to klant@debtor.example"));
 
 	/* Switched off: a second debtor's invoice stays open. */
-	f->config->owner_mail_wait_days = 0;
+	f->base.config->owner_mail_wait_days = 0;
 	g_autofree char *eml2 = eml_file(f, "personal2.eml",
 		"From: Acme BV <billing@acme.example>\nTo: klant@debtor.example\n"
 		"Subject: Nog een vraag\nMessage-ID: <personal-2@acme.example>\n\nHoi Jan, nog een vraag.\n");
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, inv->id, DM_INVOICE_STATUS_OPEN, NULL,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, inv->id, DM_INVOICE_STATUS_OPEN, NULL,
 	                                           NULL, &err));
 	spool(f, "new", "0003-personal", DM_DIRECTION_OUTGOING, "billing@acme.example",
 	      "klant@debtor.example", eml2);
 	ingest(f);
-	g_autoptr(DmInvoice) again = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) again = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_cmpstr(dm_invoice_status_name(again->status), ==, "open");
 	g_assert_cmpuint(count_events(f, inv->id, "owner_wrote"), ==, 1);
 }
@@ -674,15 +657,15 @@ test_own_copy_found_in_work(Fixture *f, gconstpointer data)
 {
 	spool_invoice(f, "0001-invoice");
 	ingest(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
 	g_autoptr(GError) err = NULL;
 	gint64 row;
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_add(f->ledger, inv->id, 1, "<dunmail.w1@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, inv->id, 1, "<dunmail.w1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", body,
 	                            "2026-11-24T10:00:00Z", &row, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_UNKNOWN,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_UNKNOWN,
 	                             NULL, "x", &moved, &err) && moved);
 	g_autofree char *eml = eml_file(f, "own.eml",
 		"X-Dunmail: reminder\nFrom: Acme BV <billing@acme.example>\nTo: klant@debtor.example\n"
@@ -690,13 +673,13 @@ test_own_copy_found_in_work(Fixture *f, gconstpointer data)
 	spool(f, "work", "0002-own", DM_DIRECTION_OUTGOING, "billing@acme.example",
 	      "klant@debtor.example", eml);
 	DmIngestStats st = { 0 };
-	g_assert_true(dm_ingest_recover(f->config, f->ledger, f->now, &st, &err));
+	g_assert_true(dm_ingest_recover(f->base.config, f->base.ledger, f->base.now, &st, &err));
 	g_assert_no_error(err);
 	g_assert_cmpuint(st.set_aside, ==, 0);
 	g_assert_cmpuint(st.confirmed, ==, 1);
 	assert_spool_empty(f, "work");
 	assert_spool_empty(f, "bad");
-	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, row, NULL);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->base.ledger, row, NULL);
 	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "confirmed");
 }
 
@@ -719,7 +702,7 @@ test_recover(Fixture *f, gconstpointer data)
 
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ingest_recover(f->config, f->ledger, f->now, &st, &err));
+	g_assert_true(dm_ingest_recover(f->base.config, f->base.ledger, f->base.now, &st, &err));
 	g_assert_no_error(err);
 	assert_spool_empty(f, "work");
 	g_assert_cmpuint(st.retried, ==, 2);
@@ -733,12 +716,12 @@ test_recover(Fixture *f, gconstpointer data)
 	g_autoptr(GPtrArray) names = dm_test_list_dir(bad);
 	g_assert_cmpuint(names->len, ==, 1);
 	g_assert_cmpstr(names->pdata[0], ==, "0004-reply" DM_INGEST_RETRY_SUFFIX);
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
 	g_assert_cmpuint(ev->len, ==, 1);
 	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "0004-reply"));
 	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "in progress at start-up twice"));
 	/* Nothing was parsed during recovery: no reply yet, the invoice still open. */
-	g_autoptr(GPtrArray) none = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_autoptr(GPtrArray) none = dm_ledger_replies_list(f->base.ledger, NULL, 0, NULL);
 	g_assert_cmpuint(none->len, ==, 0);
 
 	/* The retried reply is read by the next pass like any other; the junk is set aside. */
@@ -746,7 +729,7 @@ test_recover(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(next.replies, ==, 1);
 	g_assert_cmpuint(next.set_aside, ==, 1);
 	assert_spool_empty(f, "new");
-	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(f->ledger, NULL, 0, NULL);
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(f->base.ledger, NULL, 0, NULL);
 	g_assert_cmpuint(replies->len, ==, 1);
 }
 
@@ -761,7 +744,7 @@ test_thread_stranger_not_applied(Fixture *f, gconstpointer data)
 	spool_edited(f, "0002-reply", DM_DIRECTION_INCOMING, "boekhouder@kantoor.example",
 	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
 	ingest(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpint(r->invoice_id, ==, inv->id);
 	g_assert_cmpstr(dm_reply_class_name(r->klass), ==, "dispute");
@@ -789,8 +772,8 @@ test_number_beats_thread(Fixture *f, gconstpointer data)
 	             "billing@acme.example", DATA "reply-dispute-nl.eml", from, to);
 	DmIngestStats st = ingest(f);
 	g_assert_cmpuint(st.invoices, ==, 2);
-	g_autoptr(DmInvoice) a = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
-	g_autoptr(DmInvoice) b = dm_ledger_invoice_by_number(f->ledger, "2026-0043", NULL);
+	g_autoptr(DmInvoice) a = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) b = dm_ledger_invoice_by_number(f->base.ledger, "2026-0043", NULL);
 	g_assert_nonnull(b);
 	g_autoptr(DmReplyRow) r = only_reply(f);
 	g_assert_cmpint(r->invoice_id, ==, b->id);
@@ -804,7 +787,7 @@ test_number_beats_thread(Fixture *f, gconstpointer data)
 static void
 break_ledger(Fixture *f, const char *sql)
 {
-	dm_test_ledger_sql(f->config->database, sql);
+	dm_test_ledger_sql(f->base.config->database, sql);
 }
 
 /* (transfer full) a one-page PDF that costs poppler's text extraction ~20 s of CPU here
@@ -866,7 +849,7 @@ spool_hostile_invoice(Fixture *f, const char *name)
 	for (gsize i = 0, n = strlen(b64); i < n; i += 76)
 		g_string_append_printf(eml, "%.76s\n", b64 + i);
 	g_string_append(eml, "--b--\n");
-	g_autofree char *path = g_build_filename(f->dir, "hostile.eml", NULL);
+	g_autofree char *path = g_build_filename(f->base.dir, "hostile.eml", NULL);
 	g_assert_true(g_file_set_contents(path, eml->str, (gssize) eml->len, NULL));
 	spool(f, "new", name, DM_DIRECTION_OUTGOING, "billing@acme.example", "klant@debtor.example",
 	      path);
@@ -877,7 +860,7 @@ spool_hostile_invoice(Fixture *f, const char *name)
 static void
 test_over_budget_set_aside(Fixture *f, gconstpointer data)
 {
-	f->config->parse_time_limit = 1;
+	f->base.config->parse_time_limit = 1;
 	spool_hostile_invoice(f, "0001-hostile");
 	spool_invoice(f, "0002-invoice");
 	gint64 started = g_get_monotonic_time();
@@ -893,16 +876,16 @@ test_over_budget_set_aside(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(names->pdata[0], ==, "0001-hostile");
 	assert_spool_empty(f, "new");
 	assert_spool_empty(f, "work");
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
 	g_assert_cmpuint(ev->len, ==, 1);
 	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
 	g_assert_nonnull(strstr(detail, "0001-hostile"));
 	/* By CPU, or by the wall clock when the machine is too busy to give it the CPU. */
 	if (!strstr(detail, "parse exceeded 1 s CPU") && !strstr(detail, "parse exceeded 7 s (wall clock)"))
 		g_test_fail_printf("event detail \"%s\" names no budget", detail);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_nonnull(inv);
-	g_assert_null(dm_ledger_invoice_by_number(f->ledger, "2026-0099", NULL));
+	g_assert_null(dm_ledger_invoice_by_number(f->base.ledger, "2026-0099", NULL));
 }
 
 typedef struct {
@@ -916,8 +899,8 @@ ingest_thread(gpointer data)
 {
 	IngestRun *run = data;
 	g_autoptr(GError) err = NULL;
-	run->ok = dm_ingest_spool(run->f->config, run->f->ledger, dm_test_reply_model(),
-	                          run->f->now, &run->stats, &err);
+	run->ok = dm_ingest_spool(run->f->base.config, run->f->base.ledger, dm_test_reply_model(),
+	                          run->f->base.now, &run->stats, &err);
 	return NULL;
 }
 
@@ -926,7 +909,7 @@ ingest_thread(gpointer data)
 static void
 test_parse_outside_transaction(Fixture *f, gconstpointer data)
 {
-	f->config->parse_time_limit = 1;
+	f->base.config->parse_time_limit = 1;
 	spool_hostile_invoice(f, "0001-hostile");
 	IngestRun run = { .f = f };
 	GThread *t = g_thread_new("ingest", ingest_thread, &run);
@@ -938,7 +921,7 @@ test_parse_outside_transaction(Fixture *f, gconstpointer data)
 	g_usleep(300 * 1000);     /* well into poppler's work on the PDF */
 	g_assert_true(g_file_test(claimed, G_FILE_TEST_EXISTS));
 	sqlite3 *other = NULL;
-	g_assert_cmpint(sqlite3_open(f->config->database, &other), ==, SQLITE_OK);
+	g_assert_cmpint(sqlite3_open(f->base.config->database, &other), ==, SQLITE_OK);
 	sqlite3_busy_timeout(other, 0);
 	int rc = sqlite3_exec(other, "BEGIN IMMEDIATE", NULL, NULL, NULL);
 	if (rc == SQLITE_OK)
@@ -981,7 +964,7 @@ wait_for_child(void)
 static void
 test_stopped_from_outside(Fixture *f, gconstpointer data)
 {
-	f->config->parse_time_limit = 60;      /* poppler's ~20 s on it: stopped long before */
+	f->base.config->parse_time_limit = 60;      /* poppler's ~20 s on it: stopped long before */
 	spool_hostile_invoice(f, "0001-hostile");
 	spool_invoice(f, "0002-invoice");
 	g_autofree char *newdir = spool_sub(f, "new");
@@ -1008,12 +991,12 @@ test_stopped_from_outside(Fixture *f, gconstpointer data)
 			g_assert_cmpuint(aside->len, ==, 1);
 		}
 	}
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, 0, NULL, DM_EVENT_SPOOL_SET_ASIDE, NULL);
 	g_assert_cmpuint(ev->len, ==, 1);
 	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
 	if (!strstr(detail, "parser stopped from outside (signal 9") || !strstr(detail, "3 times"))
 		g_test_fail_printf("event detail \"%s\" does not say it was stopped 3 times", detail);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_nonnull(inv);
 }
 
@@ -1026,13 +1009,13 @@ test_ledger_failure_gives_file_back(Fixture *f, gconstpointer data)
 	spool_invoice(f, "0001-invoice");
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->base.config, f->base.ledger, dm_test_reply_model(), f->base.now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	assert_spool_empty(f, "work");
 	assert_spool_empty(f, "bad");
 	g_autofree char *newdir = spool_sub(f, "new");
 	g_assert_cmpuint(dm_test_count_files(newdir), ==, 1);
-	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 0);     /* rolled back whole */
 }
 
@@ -1051,16 +1034,16 @@ test_match_lookup_error_fails_ingest(Fixture *f, gconstpointer data)
 	      "billing@acme.example", DATA "reply-dispute-nl.eml");
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->base.config, f->base.ledger, dm_test_reply_model(), f->base.now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	g_assert_nonnull(strstr(err->message, "outbox"));
 	g_clear_error(&err);
 	g_autofree char *newdir = spool_sub(f, "new");
 	g_assert_cmpuint(dm_test_count_files(newdir), ==, 1);
-	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(f->ledger, NULL, 0, &err);
+	g_autoptr(GPtrArray) replies = dm_ledger_replies_list(f->base.ledger, NULL, 0, &err);
 	g_assert_no_error(err);
 	g_assert_cmpuint(replies->len, ==, 0);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", &err);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", &err);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 }
 
@@ -1073,7 +1056,7 @@ test_set_aside_needs_its_event(Fixture *f, gconstpointer data)
 	put_file(f, "new", "garbage", "hello, this is no spool file\n", 29);
 	DmIngestStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_false(dm_ingest_spool(f->config, f->ledger, dm_test_reply_model(), f->now, &st, &err));
+	g_assert_false(dm_ingest_spool(f->base.config, f->base.ledger, dm_test_reply_model(), f->base.now, &st, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_SQL);
 	assert_spool_empty(f, "bad");
 	assert_spool_empty(f, "work");
@@ -1082,16 +1065,16 @@ test_set_aside_needs_its_event(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(st.set_aside, ==, 0);
 }
 
-/* One pass of dunmaild at f->now (a dry run: nothing reaches SMTP; a reminder decided is
+/* One pass of dunmaild at f->base.now (a dry run: nothing reaches SMTP; a reminder decided is
  * still written to the outbox, marked as rehearsed). */
 static void
 pass(Fixture *f)
 {
-	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->base.now);
 	DmPassOptions opt = { .dry_run = TRUE, .reply_model = dm_test_reply_model(),
 	                      .clock = clock };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
+	g_assert_true(dm_pass_run(f->base.config, f->base.ledger, f->base.now, &opt, &err));
 	g_assert_no_error(err);
 }
 
@@ -1099,10 +1082,10 @@ pass(Fixture *f)
 static guint
 reminders_of_invoice(Fixture *f)
 {
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	g_assert_nonnull(inv);
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, inv->id, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, inv->id, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_no_error(err);
 	return rows->len;
 }
@@ -1120,7 +1103,7 @@ test_pass_reply_before_send(Fixture *f, gconstpointer data)
 		spool(f, "new", "0002-reply", DM_DIRECTION_INCOMING, "klant@debtor.example",
 		      "billing@acme.example", DATA "reply-dispute-nl.eml");
 	pass(f);
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->ledger, "2026-0042", NULL);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_by_number(f->base.ledger, "2026-0042", NULL);
 	if (data) {
 		g_assert_cmpuint(reminders_of_invoice(f), ==, 1);
 		g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");

@@ -8,37 +8,26 @@
 #include "dunning/ledger/dm-ledger.h"
 #include "dunning/ledger/dm-ledger-schema.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #include <sqlite3.h>
 
 #define NOW "2026-11-16T09:00:00Z"
 
-typedef struct {
-	char *dir;
-	char *path;
-	DmLedger *ledger;
-} Fixture;
+/* The shared fixture alone: its ledger, in its directory, is what these tests work on. */
+typedef DmTestFixture Fixture;
 
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-ledger-XXXXXX", NULL);
-	g_assert_nonnull(f->dir);
-	f->path = g_build_filename(f->dir, "ledger.sqlite", NULL);
-	g_autoptr(GError) err = NULL;
-	f->ledger = dm_ledger_open(f->path, FALSE, &err);
-	g_assert_no_error(err);
-	g_assert_nonnull(f->ledger);
+	dm_test_fixture_setup(f, "ledger", 2026, 11, 16, 10);
 }
 
 static void
 teardown(Fixture *f, gconstpointer data)
 {
-	dm_ledger_close(f->ledger);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
-	g_free(f->path);
+	dm_test_fixture_teardown(f);
 }
 
 /* The SQLite file itself, read beside the ledger's own connection: what the backend
@@ -75,7 +64,7 @@ query_int(const char *path, const char *sql)
 static void
 test_fresh(Fixture *f, gconstpointer data)
 {
-	const char *db = f->path;
+	const char *db = f->config->database;
 	g_assert_cmpint(dm_ledger_schema_version(), >=, 2);
 	g_assert_cmpint(query_int(db, "PRAGMA user_version"), ==, dm_ledger_schema_version());
 	g_autofree char *mode = query_text(db, "PRAGMA journal_mode");
@@ -103,14 +92,14 @@ test_reopen(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_ledger_meta_set(f->ledger, "k", "v", &err));
 	dm_ledger_close(f->ledger);
-	f->ledger = dm_ledger_open(f->path, FALSE, &err);
+	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
 	g_assert_no_error(err);
-	g_assert_cmpint(query_int(f->path, "PRAGMA user_version"), ==, dm_ledger_schema_version());
+	g_assert_cmpint(query_int(f->config->database, "PRAGMA user_version"), ==, dm_ledger_schema_version());
 	g_autofree char *v = NULL;
 	g_assert_true(dm_ledger_meta_get(f->ledger, "k", &v, &err));
 	g_assert_cmpstr(v, ==, "v");
 	/* And read-only beside the writer (the CLI while dunmaild runs). */
-	g_autoptr(DmLedger) ro = dm_ledger_open(f->path, TRUE, &err);
+	g_autoptr(DmLedger) ro = dm_ledger_open(f->config->database, TRUE, &err);
 	g_assert_no_error(err);
 	g_autofree char *v2 = NULL;
 	g_assert_true(dm_ledger_meta_get(ro, "k", &v2, &err));
@@ -150,12 +139,12 @@ test_readonly_missing(Fixture *f, gconstpointer data)
 static void
 test_newer_schema(Fixture *f, gconstpointer data)
 {
-	sqlite3 *db = raw_open(f->path);
+	sqlite3 *db = raw_open(f->config->database);
 	g_assert_cmpint(sqlite3_exec(db, "PRAGMA user_version = 999", NULL, NULL, NULL), ==, SQLITE_OK);
 	sqlite3_close(db);
 	dm_ledger_close(f->ledger);
 	g_autoptr(GError) err = NULL;
-	f->ledger = dm_ledger_open(f->path, FALSE, &err);
+	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
 	g_assert_null(f->ledger);
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_VERSION);
 	g_assert_nonnull(strstr(err->message, "999"));
@@ -183,7 +172,7 @@ test_debtor_ensure(Fixture *f, gconstpointer data)
 	g_assert_no_error(err);
 	g_assert_cmpint(b, >, 0);
 	g_assert_cmpint(b, !=, a);
-	const char *db = f->path;
+	const char *db = f->config->database;
 	g_assert_cmpint(query_int(db, "SELECT count(*) FROM debtors"), ==, 2);
 	/* A known name is kept; a missing one is filled in by the first that has it. */
 	g_autofree char *name = query_text(db,
@@ -264,7 +253,7 @@ test_invoice_add_get(Fixture *f, gconstpointer data)
 	g_autofree char *due2 = dm_date_iso(&still->due_date);
 	g_assert_cmpstr(due2, ==, "2026-11-16");
 	g_assert_cmpstr(still->message_id, ==, "<inv-42@acme.example>");
-	g_assert_cmpint(query_int(f->path, "SELECT count(*) FROM invoices"), ==, 1);
+	g_assert_cmpint(query_int(f->config->database, "SELECT count(*) FROM invoices"), ==, 1);
 
 	/* The same number for another debtor is another invoice. */
 	gint64 id2 = add_invoice(f->ledger, "2026-0042", "other@debtor.example", "2026-11-20",
@@ -449,7 +438,7 @@ test_meta(Fixture *f, gconstpointer data)
 	g_assert_true(dm_ledger_meta_set(f->ledger, "last_digest", "2026-11-17", &err));
 	g_assert_true(dm_ledger_meta_get(f->ledger, "last_digest", &v2, &err));
 	g_assert_cmpstr(v2, ==, "2026-11-17");
-	g_assert_cmpint(query_int(f->path, "SELECT count(*) FROM meta"), ==, 1);
+	g_assert_cmpint(query_int(f->config->database, "SELECT count(*) FROM meta"), ==, 1);
 }
 
 static void
@@ -484,7 +473,7 @@ test_nested_transactions(Fixture *f, gconstpointer data)
 	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, DM_EVENT_SENT, "inner kept", &err));
 	g_assert_true(dm_ledger_commit(f->ledger, &err));
 	/* Not yet durable: another connection sees nothing until the outer commit. */
-	g_assert_cmpint(query_int(f->path, "SELECT count(*) FROM events"), ==, 0);
+	g_assert_cmpint(query_int(f->config->database, "SELECT count(*) FROM events"), ==, 0);
 	g_assert_true(dm_ledger_commit(f->ledger, &err));
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, 0, NULL, DM_EVENT_ANY, &err);
@@ -497,7 +486,7 @@ test_nested_transactions(Fixture *f, gconstpointer data)
 	g_assert_true(dm_ledger_event(f->ledger, 0, NOW, DM_EVENT_SENT, "all undone", &err));
 	g_assert_true(dm_ledger_commit(f->ledger, &err));
 	dm_ledger_rollback(f->ledger);
-	g_assert_cmpint(query_int(f->path, "SELECT count(*) FROM events"), ==, 2);
+	g_assert_cmpint(query_int(f->config->database, "SELECT count(*) FROM events"), ==, 2);
 }
 
 /* The scheme of `[ledger] database` chooses the backend: sqlite: and a bare path are the
@@ -507,7 +496,7 @@ test_scheme(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	g_assert_true(dm_ledger_meta_set(f->ledger, "k", "v", &err));
-	g_autofree char *location = g_strconcat("sqlite:", f->path, NULL);
+	g_autofree char *location = g_strconcat("sqlite:", f->config->database, NULL);
 	g_autoptr(DmLedger) same = dm_ledger_open(location, TRUE, &err);
 	g_assert_no_error(err);
 	g_autofree char *v = NULL;
@@ -533,7 +522,7 @@ test_unknown_names(Fixture *f, gconstpointer data)
 	                            NOW, NULL, &err));
 	g_assert_true(dm_ledger_event(f->ledger, id, NOW, DM_EVENT_SENT, NULL, &err));
 	g_assert_no_error(err);
-	sqlite3 *db = raw_open(f->path);
+	sqlite3 *db = raw_open(f->config->database);
 	g_assert_cmpint(sqlite3_exec(db, "UPDATE invoices SET status = 'archived';"
 	                                 "UPDATE outbox SET state = 'bounced';"
 	                                 "UPDATE events SET kind = 'teleported'", NULL, NULL, NULL),
@@ -726,7 +715,7 @@ test_foreach_odd_due_dates(Fixture *f, gconstpointer data)
 		add_invoice(f->ledger, number, "a@debtor.example", "2026-11-16", mid);
 	}
 	g_assert_true(dm_ledger_commit(f->ledger, &err));
-	sqlite3 *db = raw_open(f->path);
+	sqlite3 *db = raw_open(f->config->database);
 	g_assert_cmpint(sqlite3_exec(db, "UPDATE invoices SET due_date = '2026-1-5'", NULL, NULL,
 	                             NULL), ==, SQLITE_OK);
 	sqlite3_close(db);
@@ -759,7 +748,7 @@ test_debtor_kind(Fixture *f, gconstpointer data)
 	g_assert_no_error(err);
 	g_assert_cmpint(back->debtor_kind, ==, DM_DEBTOR_KIND_CONSUMER);
 	g_assert_cmpstr(back->debtor_kind_why, ==, inv->debtor_kind_why);
-	g_autofree char *business = query_text(f->path, "SELECT business FROM invoices WHERE number = 'K-1'");
+	g_autofree char *business = query_text(f->config->database, "SELECT business FROM invoices WHERE number = 'K-1'");
 	g_assert_cmpstr(business, ==, "0");
 
 	/* A ledger of schema 14 with one business and one row that found no business. */

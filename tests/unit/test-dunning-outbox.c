@@ -5,13 +5,13 @@
 #include "common/dm-clock.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #define NOW "2026-11-24T11:00:00Z"
 
 typedef struct {
-	char *dir;
-	DmLedger *ledger;
+	DmTestFixture base;
 	gint64 invoice;
 	gint64 invoice2;
 	GBytes *body;
@@ -35,13 +35,9 @@ add_invoice(DmLedger *l, const char *number, const char *msgid)
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-outbox-XXXXXX", NULL);
-	g_autofree char *path = g_build_filename(f->dir, "ledger.sqlite", NULL);
-	g_autoptr(GError) err = NULL;
-	f->ledger = dm_ledger_open(path, FALSE, &err);
-	g_assert_no_error(err);
-	f->invoice = add_invoice(f->ledger, "2026-0042", "<inv-42@acme.example>");
-	f->invoice2 = add_invoice(f->ledger, "2026-0043", "<inv-43@acme.example>");
+	dm_test_fixture_setup(&f->base, "outbox", 2026, 11, 24, 12);
+	f->invoice = add_invoice(f->base.ledger, "2026-0042", "<inv-42@acme.example>");
+	f->invoice2 = add_invoice(f->base.ledger, "2026-0043", "<inv-43@acme.example>");
 	/* A blob with a NUL inside: the body is bytes, not a C string. */
 	static const char raw[] = "Subject: x\r\n\r\nA\0B\r\n";
 	f->body = g_bytes_new_static(raw, sizeof raw - 1);
@@ -51,9 +47,7 @@ static void
 teardown(Fixture *f, gconstpointer data)
 {
 	g_bytes_unref(f->body);
-	dm_ledger_close(f->ledger);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 /* dm_outbox_move, for the tests: TRUE when the row moved, and never an error. */
@@ -63,7 +57,7 @@ move(Fixture *f, gint64 id, DmOutboxState from, DmOutboxState to, const char *er
 {
 	g_autoptr(GError) err = NULL;
 	gboolean moved = -1;
-	g_assert_true(dm_outbox_move(f->ledger, id, from, to, error_text, now, &moved, &err));
+	g_assert_true(dm_outbox_move(f->base.ledger, id, from, to, error_text, now, &moved, &err));
 	g_assert_no_error(err);
 	g_assert_true(moved == TRUE || moved == FALSE);
 	return moved;
@@ -74,7 +68,7 @@ confirm(Fixture *f, const char *message_id)
 {
 	g_autoptr(GError) err = NULL;
 	gboolean confirmed = -1;
-	g_assert_true(dm_outbox_confirm(f->ledger, message_id, &confirmed, &err));
+	g_assert_true(dm_outbox_confirm(f->base.ledger, message_id, &confirmed, &err));
 	g_assert_no_error(err);
 	return confirmed == TRUE;
 }
@@ -83,7 +77,7 @@ static DmOutboxItem *
 only_row(Fixture *f, gint64 id)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_no_error(err);
 	for (guint i = 0; i < rows->len; i++) {
 		DmOutboxItem *it = rows->pdata[i];
@@ -98,7 +92,7 @@ test_add_once(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	gint64 id = 0;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.1@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, "<dunmail.1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", f->body, NOW, &id, &err));
 	g_assert_no_error(err);
 	g_assert_cmpint(id, >, 0);
@@ -110,7 +104,7 @@ test_add_once(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(it->recipient, ==, "klant@debtor.example");
 	g_assert_cmpstr(it->subject, ==, "Herinnering");
 	/* The listing carries no body (DmOutboxItem has none); it is read where it is sent. */
-	g_autoptr(GBytes) body = dm_outbox_body(f->ledger, id, &err);
+	g_autoptr(GBytes) body = dm_outbox_body(f->base.ledger, id, &err);
 	g_assert_no_error(err);
 	g_assert_true(g_bytes_equal(body, f->body));
 	g_assert_cmpint(it->kind, ==, DM_OUTBOX_KIND_REMINDER);
@@ -123,26 +117,26 @@ test_add_once(Fixture *f, gconstpointer data)
 
 	/* The same (invoice, step) again, even with another Message-ID: refused. */
 	gint64 id2 = -1;
-	g_assert_false(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.2@acme.example>",
+	g_assert_false(dm_outbox_add(f->base.ledger, f->invoice, 1, "<dunmail.2@acme.example>",
 	                             "klant@debtor.example", "Herinnering", f->body, NOW, &id2, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS);
 	g_assert_cmpint(id2, ==, -1);
 	g_clear_error(&err);
 	/* The same Message-ID for another step: refused too. */
-	g_assert_false(dm_outbox_add(f->ledger, f->invoice, 2, "<dunmail.1@acme.example>",
+	g_assert_false(dm_outbox_add(f->base.ledger, f->invoice, 2, "<dunmail.1@acme.example>",
 	                             "klant@debtor.example", "Tweede", f->body, NOW, NULL, &err));
 	g_assert_nonnull(err);
 	g_clear_error(&err);
 	/* Another step, or the same step of another invoice: fine. */
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 2, "<dunmail.3@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 2, "<dunmail.3@acme.example>",
 	                            "klant@debtor.example", "Tweede", f->body, NOW, NULL, &err));
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice2, 1, "<dunmail.4@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice2, 1, "<dunmail.4@acme.example>",
 	                            "klant@debtor.example", "Herinnering", f->body, NOW, NULL, &err));
 	g_assert_no_error(err);
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_cmpuint(rows->len, ==, 3);
 	/* A row that is not there has no body, and says so. */
-	g_autoptr(GBytes) none = dm_outbox_body(f->ledger, 9999, &err);
+	g_autoptr(GBytes) none = dm_outbox_body(f->base.ledger, 9999, &err);
 	g_assert_null(none);
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_NOT_FOUND);
 }
@@ -152,28 +146,28 @@ static void
 test_digests(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-24", "<dunmail.d1@acme.example>",
+	g_assert_true(dm_outbox_add_digest(f->base.ledger, "2026-11-24", "<dunmail.d1@acme.example>",
 	                                   "owner@acme.example", "Digest 1", f->body, NOW, NULL, &err));
 	g_assert_no_error(err);
-	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-25", "<dunmail.d2@acme.example>",
+	g_assert_true(dm_outbox_add_digest(f->base.ledger, "2026-11-25", "<dunmail.d2@acme.example>",
 	                                   "owner@acme.example", "Digest 2", f->body,
 	                                   "2026-11-25T07:00:00Z", NULL, &err));
 	g_assert_no_error(err);
 	/* The same day again: refused, saying when the first was queued. */
-	g_assert_false(dm_outbox_add_digest(f->ledger, "2026-11-24", "<dunmail.d3@acme.example>",
+	g_assert_false(dm_outbox_add_digest(f->base.ledger, "2026-11-24", "<dunmail.d3@acme.example>",
 	                                    "owner@acme.example", "Digest 3", f->body,
 	                                    "2026-11-24T18:00:00Z", NULL, &err));
 	g_assert_error(err, DM_LEDGER_ERROR, DM_LEDGER_ERROR_EXISTS);
 	g_assert_cmpstr(err->message, ==, "the digest for 2026-11-24 was already queued at " NOW);
 	g_clear_error(&err);
 	g_autofree char *queued = NULL, *not_queued = NULL;
-	g_assert_true(dm_outbox_digest_queued(f->ledger, "owner@acme.example", "2026-11-25",
+	g_assert_true(dm_outbox_digest_queued(f->base.ledger, "owner@acme.example", "2026-11-25",
 	                                      &queued, &err));
 	g_assert_cmpstr(queued, ==, "2026-11-25T07:00:00Z");
-	g_assert_true(dm_outbox_digest_queued(f->ledger, "owner@acme.example", "2026-11-26",
+	g_assert_true(dm_outbox_digest_queued(f->base.ledger, "owner@acme.example", "2026-11-26",
 	                                      &not_queued, &err));
 	g_assert_null(not_queued);
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_no_error(err);
 	g_assert_cmpuint(rows->len, ==, 2);
 	DmOutboxItem *first = rows->pdata[0];
@@ -187,7 +181,7 @@ test_move(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	gint64 id;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<dunmail.1@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, "<dunmail.1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", f->body, NOW, &id, &err));
 	g_assert_true(move(f, id, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
 	g_assert_no_error(err);
@@ -223,11 +217,11 @@ test_confirm(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	gint64 a, b, c;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<a@acme.example>", "k@d.example", "A",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, "<a@acme.example>", "k@d.example", "A",
 	                            f->body, NOW, &a, &err));
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 2, "<b@acme.example>", "k@d.example", "B",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 2, "<b@acme.example>", "k@d.example", "B",
 	                            f->body, NOW, &b, &err));
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 3, "<c@acme.example>", "k@d.example", "C",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 3, "<c@acme.example>", "k@d.example", "C",
 	                            f->body, NOW, &c, &err));
 	g_assert_true(move(f, a, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
 	g_assert_true(move(f, a, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT, NULL, NOW));
@@ -257,26 +251,26 @@ test_list(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	gint64 a, b, c;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<a@x>", "k@d.example", "A", f->body,
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, "<a@x>", "k@d.example", "A", f->body,
 	                            NOW, &a, &err));
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice2, 1, "<b@x>", "k@d.example", "B", f->body,
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice2, 1, "<b@x>", "k@d.example", "B", f->body,
 	                            NOW, &b, &err));
-	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-24", "<c@x>", "o@acme.example", "C",
+	g_assert_true(dm_outbox_add_digest(f->base.ledger, "2026-11-24", "<c@x>", "o@acme.example", "C",
 	                                   f->body, NOW, &c, &err));
 	g_assert_true(move(f, b, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_CANCELLED, NULL, NOW));
 
-	g_autoptr(GPtrArray) pending = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_PENDING, &err);
+	g_autoptr(GPtrArray) pending = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_PENDING, &err);
 	g_assert_cmpuint(pending->len, ==, 2);
 	g_assert_cmpint(((DmOutboxItem *) pending->pdata[0])->id, ==, a);   /* oldest first */
 	g_assert_cmpint(((DmOutboxItem *) pending->pdata[1])->id, ==, c);
-	g_autoptr(GPtrArray) cancelled = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_CANCELLED, &err);
+	g_autoptr(GPtrArray) cancelled = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_CANCELLED, &err);
 	g_assert_cmpuint(cancelled->len, ==, 1);
-	g_autoptr(GPtrArray) of2 = dm_outbox_list(f->ledger, f->invoice2, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) of2 = dm_outbox_list(f->base.ledger, f->invoice2, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_cmpuint(of2->len, ==, 1);
 	g_assert_cmpint(((DmOutboxItem *) of2->pdata[0])->id, ==, b);
-	g_autoptr(GPtrArray) of2p = dm_outbox_list(f->ledger, f->invoice2, DM_OUTBOX_STATE_PENDING, &err);
+	g_autoptr(GPtrArray) of2p = dm_outbox_list(f->base.ledger, f->invoice2, DM_OUTBOX_STATE_PENDING, &err);
 	g_assert_cmpuint(of2p->len, ==, 0);
-	g_autoptr(GPtrArray) sent = dm_outbox_list(f->ledger, 0, DM_OUTBOX_STATE_SENT, &err);
+	g_autoptr(GPtrArray) sent = dm_outbox_list(f->base.ledger, 0, DM_OUTBOX_STATE_SENT, &err);
 	g_assert_nonnull(sent);
 	g_assert_cmpuint(sent->len, ==, 0);
 	g_assert_no_error(err);
@@ -301,7 +295,7 @@ test_for_digest(Fixture *f, gconstpointer data)
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
 		g_autofree char *mid = g_strdup_printf("<dunmail.fd%zu@acme.example>", i);
 		gint64 inv = rows[i].invoice ? f->invoice2 : f->invoice;
-		g_assert_true(dm_outbox_add(f->ledger, inv, rows[i].step, mid, "klant@debtor.example",
+		g_assert_true(dm_outbox_add(f->base.ledger, inv, rows[i].step, mid, "klant@debtor.example",
 		                            "Herinnering", f->body, NOW, &ids[i], &err));
 		for (int t = 0; t < rows[i].tries; t++) {
 			g_assert_true(move(f, ids[i], DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL,
@@ -320,16 +314,16 @@ test_for_digest(Fixture *f, gconstpointer data)
 	}
 	/* A digest on its way is not news; one that was refused is (the owner never saw it). */
 	gint64 digest_pending, digest_failed;
-	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-24", "<dunmail.dg@acme.example>",
+	g_assert_true(dm_outbox_add_digest(f->base.ledger, "2026-11-24", "<dunmail.dg@acme.example>",
 	                                   "owner@acme.example", "Digest", f->body, NOW,
 	                                   &digest_pending, &err));
-	g_assert_true(dm_outbox_add_digest(f->ledger, "2026-11-23", "<dunmail.df@acme.example>",
+	g_assert_true(dm_outbox_add_digest(f->base.ledger, "2026-11-23", "<dunmail.df@acme.example>",
 	                                   "owner@acme.example", "Digest", f->body, NOW,
 	                                   &digest_failed, &err));
 	g_assert_true(move(f, digest_failed, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING, NULL, NOW));
 	g_assert_true(move(f, digest_failed, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_FAILED,
 	                   "552 mailbox full", NOW));
-	g_autoptr(GPtrArray) got = dm_outbox_for_digest(f->ledger, since, 3, &err);
+	g_autoptr(GPtrArray) got = dm_outbox_for_digest(f->base.ledger, since, 3, &err);
 	g_assert_no_error(err);
 	GString *want = g_string_new(NULL), *have = g_string_new(NULL);
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++)

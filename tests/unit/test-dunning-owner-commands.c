@@ -15,6 +15,7 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/owner/dm-owner-commands.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 static const char *const numbers[] = { "2026-0040", "2026-0041", "2026-0042", "2026-0043" };
@@ -160,12 +161,7 @@ test_same_as_cli(void)
 	g_autofree char *cli_dir = g_dir_make_tmp("dm-cmd-cli-XXXXXX", NULL);
 	fill(mail_dir);
 	fill(cli_dir);
-	g_autofree char *conf = g_build_filename(cli_dir, "dunmail.conf", NULL);
-	g_autofree char *text = g_strdup_printf(
-		"[ledger]\ndatabase = %s/ledger.sqlite\n"
-		"[mail]\nbilling_addresses = billing@acme.example\nowner = owner@acme.example\n"
-		"[dunning]\ntemplates = templates\n", cli_dir);
-	g_assert_true(g_file_set_contents(conf, text, -1, NULL));
+	g_autofree char *conf = dm_test_fixture_conf_file(cli_dir, "dunmail.conf", NULL);
 
 	g_autoptr(DmConfig) config = dm_test_config_new(mail_dir);
 	g_autoptr(GError) err = NULL;

@@ -16,15 +16,13 @@
 #include "dunning/owner/dm-owner.h"
 #include "dunning/owner/dm-owner-debtor.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #define DEBTOR "klant@debtor.example"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GTimeZone *tz;
+	DmTestFixture base;
 	gint64 invoice;
 } Fixture;
 
@@ -32,14 +30,10 @@ static void
 setup(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	f->dir = g_dir_make_tmp("dm-owner-inv-XXXXXX", NULL);
-	f->config = dm_test_config_new(f->dir);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", dm_test_free_port());
+	dm_test_fixture_setup(&f->base, "owner-inv", 2026, 11, 24, 12);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", dm_test_free_port());
 	g_autoptr(GError) err = NULL;
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	f->tz = g_time_zone_new_identifier("Europe/Amsterdam");
 	g_autoptr(DmInvoice) inv = dm_invoice_new();
 	inv->number = g_strdup("2026-0042");
 	inv->debtor_email = g_strdup(DEBTOR);
@@ -53,7 +47,7 @@ setup(Fixture *f, gconstpointer data)
 	/* Read as a business: these tests follow the business ladder. */
 	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;
 	gboolean existed;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
+	g_assert_true(dm_ledger_invoice_add(f->base.ledger, inv, "2026-10-17T08:00:00Z", &existed, &err));
 	g_assert_no_error(err);
 	f->invoice = inv->id;
 }
@@ -62,17 +56,13 @@ static void
 teardown(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_time_zone_unref(f->tz);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 static GDateTime *
 at(Fixture *f, int y, int m, int d)
 {
-	return g_date_time_new(f->tz, y, m, d, 12, 0, 0);
+	return g_date_time_new(f->base.tz, y, m, d, 12, 0, 0);
 }
 
 /* Runs the scheduler on that day; the number of reminders it queued. */
@@ -83,7 +73,7 @@ run_on(Fixture *f, int y, int m, int d)
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
 	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, FALSE, &st, &err));
+	g_assert_true(dm_scheduler_run(f->base.config, f->base.ledger, clock, now, FALSE, &st, &err));
 	g_assert_no_error(err);
 	return st.queued;
 }
@@ -92,7 +82,7 @@ static DmInvoice *
 invoice(Fixture *f)
 {
 	g_autoptr(GError) err = NULL;
-	DmInvoice *inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	DmInvoice *inv = dm_ledger_invoice_get(f->base.ledger, f->invoice, &err);
 	g_assert_no_error(err);
 	return inv;
 }
@@ -101,7 +91,7 @@ static guint
 events(Fixture *f, DmEventKind kind, gint64 invoice_id)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, invoice_id, NULL, kind, &err);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, invoice_id, NULL, kind, &err);
 	g_assert_no_error(err);
 	return ev->len;
 }
@@ -111,13 +101,13 @@ static char *
 last_reminder(Fixture *f, char **to)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, f->invoice, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, f->invoice, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_no_error(err);
 	g_assert_cmpuint(rows->len, >, 0);
 	DmOutboxItem *it = rows->pdata[rows->len - 1];
 	if (to)
 		*to = g_strdup(it->recipient);
-	g_autoptr(GBytes) body = dm_outbox_body(f->ledger, it->id, &err);
+	g_autoptr(GBytes) body = dm_outbox_body(f->base.ledger, it->id, &err);
 	gsize n;
 	const char *data = g_bytes_get_data(body, &n);
 	g_autoptr(GMimeMessage) msg = dm_message_parse(data, n, NULL);
@@ -133,7 +123,7 @@ test_pause(Fixture *f, gconstpointer data)
 	g_autofree char *summary = NULL;
 	GDate until;
 	g_date_set_dmy(&until, 10, 12, 2026);
-	g_assert_true(dm_owner_pause(f->ledger, "2026-0042", "calling them", &until, now, &summary,
+	g_assert_true(dm_owner_pause(f->base.ledger, "2026-0042", "calling them", &until, now, &summary,
 	                             &err));
 	g_assert_no_error(err);
 	g_assert_cmpstr(summary, ==, "invoice 2026-0042: paused by the owner (calling them) until "
@@ -149,12 +139,12 @@ test_pause(Fixture *f, gconstpointer data)
 
 	/* Unknown invoice; a written-off one cannot be paused. */
 	g_autofree char *s2 = NULL;
-	g_assert_false(dm_owner_pause(f->ledger, "2026-9999", "x", NULL, now, &s2, &err));
+	g_assert_false(dm_owner_pause(f->base.ledger, "2026-9999", "x", NULL, now, &s2, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_NO_INVOICE);
 	g_clear_error(&err);
-	g_assert_true(dm_owner_writeoff(f->ledger, "2026-0042", NULL, now, &s2, &err));
+	g_assert_true(dm_owner_writeoff(f->base.ledger, "2026-0042", NULL, now, &s2, &err));
 	g_clear_pointer(&s2, g_free);
-	g_assert_false(dm_owner_pause(f->ledger, "2026-0042", "x", NULL, now, &s2, &err));
+	g_assert_false(dm_owner_pause(f->base.ledger, "2026-0042", "x", NULL, now, &s2, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
 }
 
@@ -165,10 +155,10 @@ test_pause_until_resumed(Fixture *f, gconstpointer data)
 	g_autoptr(GDateTime) now = at(f, 2026, 11, 20);
 	g_autoptr(GError) err = NULL;
 	g_autofree char *s = NULL, *s2 = NULL;
-	g_assert_true(dm_owner_pause(f->ledger, "2026-0042", "talks", NULL, now, &s, &err));
+	g_assert_true(dm_owner_pause(f->base.ledger, "2026-0042", "talks", NULL, now, &s, &err));
 	g_assert_nonnull(strstr(s, "until you resume it"));
 	g_assert_cmpuint(run_on(f, 2027, 1, 20), ==, 0);
-	g_assert_true(dm_owner_resume(f->ledger, "2026-0042", now, &s2, &err));
+	g_assert_true(dm_owner_resume(f->base.ledger, "2026-0042", now, &s2, &err));
 	g_assert_cmpuint(run_on(f, 2027, 1, 20), ==, 1);
 }
 
@@ -180,15 +170,15 @@ test_resolve(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	g_autofree char *s = NULL;
 	/* Not disputed: nothing to resolve. */
-	g_assert_false(dm_owner_resolve(f->ledger, "2026-0042", now, &s, &err));
+	g_assert_false(dm_owner_resolve(f->base.ledger, "2026-0042", now, &s, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
 	g_assert_nonnull(strstr(err->message, "no dispute to resolve"));
 	g_clear_error(&err);
 	/* A dispute (as a reply's policy pauses it) holds it; resolve puts it back. */
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
 	                                           "dispute", NULL, &err));
 	g_assert_cmpuint(run_on(f, 2026, 11, 24), ==, 0);
-	g_assert_true(dm_owner_resolve(f->ledger, "2026-0042", now, &s, &err));
+	g_assert_true(dm_owner_resolve(f->base.ledger, "2026-0042", now, &s, &err));
 	g_assert_no_error(err);
 	g_assert_cmpstr(s, ==, "invoice 2026-0042: dispute resolved by the owner: back on the ladder");
 	g_assert_cmpuint(events(f, DM_EVENT_DISPUTE_RESOLVED, f->invoice), ==, 1);
@@ -202,7 +192,7 @@ test_writeoff(Fixture *f, gconstpointer data)
 	g_autoptr(GDateTime) now = at(f, 2026, 11, 20);
 	g_autoptr(GError) err = NULL;
 	g_autofree char *s = NULL, *s2 = NULL;
-	g_assert_true(dm_owner_writeoff(f->ledger, "2026-0042", "bankrupt", now, &s, &err));
+	g_assert_true(dm_owner_writeoff(f->base.ledger, "2026-0042", "bankrupt", now, &s, &err));
 	g_assert_cmpstr(s, ==, "invoice 2026-0042: written off by the owner (bankrupt): never "
 	                "reminded again");
 	g_autoptr(DmInvoice) inv = invoice(f);
@@ -210,7 +200,7 @@ test_writeoff(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(events(f, DM_EVENT_WRITTEN_OFF, f->invoice), ==, 1);
 	g_assert_cmpuint(run_on(f, 2026, 11, 24), ==, 0);
 	g_assert_cmpuint(run_on(f, 2027, 3, 1), ==, 0);
-	g_assert_false(dm_owner_writeoff(f->ledger, "2026-0042", NULL, now, &s2, &err));
+	g_assert_false(dm_owner_writeoff(f->base.ledger, "2026-0042", NULL, now, &s2, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
 }
 
@@ -223,7 +213,7 @@ test_paid_in_part_then_full(Fixture *f, gconstpointer data)
 	g_autofree char *s = NULL, *s2 = NULL, *s3 = NULL;
 	GDate on;
 	g_date_set_dmy(&on, 18, 11, 2026);
-	g_assert_true(dm_owner_paid(f->ledger, "2026-0042", 50000, &on, now, &s, &err));
+	g_assert_true(dm_owner_paid(f->base.ledger, "2026-0042", 50000, &on, now, &s, &err));
 	g_assert_no_error(err);
 	g_assert_cmpstr(s, ==, "invoice 2026-0042: part payment of €500.00 on 2026-11-18 recorded "
 	                "by the owner; €750.00 still open");
@@ -236,12 +226,12 @@ test_paid_in_part_then_full(Fixture *f, gconstpointer data)
 	g_autofree char *text = last_reminder(f, NULL);
 	g_assert_nonnull(strstr(text, "open \xe2\x82\xac 750,00"));
 	/* More than is open is refused, and nothing is written. */
-	g_assert_false(dm_owner_paid(f->ledger, "2026-0042", 80000, NULL, now, &s2, &err));
+	g_assert_false(dm_owner_paid(f->base.ledger, "2026-0042", 80000, NULL, now, &s2, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_AMOUNT);
 	g_assert_nonnull(strstr(err->message, "€800.00 is more than the €750.00 still open"));
 	g_clear_error(&err);
 	/* The rest: paid in full, the ladder ends. */
-	g_assert_true(dm_owner_paid(f->ledger, "2026-0042", 0, NULL, now, &s3, &err));
+	g_assert_true(dm_owner_paid(f->base.ledger, "2026-0042", 0, NULL, now, &s3, &err));
 	g_assert_nonnull(strstr(s3, "paid in full on 2026-11-20 (€750.00)"));
 	g_autoptr(DmInvoice) paid = invoice(f);
 	g_assert_cmpint(paid->status, ==, DM_INVOICE_STATUS_PAID);
@@ -249,7 +239,7 @@ test_paid_in_part_then_full(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(events(f, DM_EVENT_PAID, f->invoice), ==, 1);
 	g_assert_cmpuint(run_on(f, 2026, 12, 30), ==, 0);
 	g_autofree char *s4 = NULL;
-	g_assert_false(dm_owner_paid(f->ledger, "2026-0042", 0, NULL, now, &s4, &err));
+	g_assert_false(dm_owner_paid(f->base.ledger, "2026-0042", 0, NULL, now, &s4, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
 }
 
@@ -260,7 +250,7 @@ test_paid_exactly_open(Fixture *f, gconstpointer data)
 	g_autoptr(GDateTime) now = at(f, 2026, 11, 20);
 	g_autoptr(GError) err = NULL;
 	g_autofree char *s = NULL;
-	g_assert_true(dm_owner_paid(f->ledger, "2026-0042", 125000, NULL, now, &s, &err));
+	g_assert_true(dm_owner_paid(f->base.ledger, "2026-0042", 125000, NULL, now, &s, &err));
 	g_autoptr(DmInvoice) inv = invoice(f);
 	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_PAID);
 	g_assert_cmpuint(run_on(f, 2026, 11, 24), ==, 0);
@@ -271,7 +261,7 @@ set_debtor(Fixture *f, const DmDebtorChange *c, char **summary, GError **error)
 {
 	g_autoptr(GDateTime) now = at(f, 2026, 11, 20);
 	DmDebtorSettings s = { 0 };
-	gboolean ok = dm_owner_debtor(f->ledger, f->config->ladders, DEBTOR, c, now, &s, summary,
+	gboolean ok = dm_owner_debtor(f->base.ledger, f->base.config->ladders, DEBTOR, c, now, &s, summary,
 	                              error);
 	dm_debtor_settings_clear(&s);
 	return ok;
@@ -302,7 +292,7 @@ test_debtor_contact_language(Fixture *f, gconstpointer data)
 	g_assert_true(set_debtor(f, &only, &s2, &err));
 	gint64 id;
 	DmDebtorSettings got = { 0 };
-	g_assert_true(dm_ledger_debtor_get(f->ledger, DEBTOR, &id, &got, &err));
+	g_assert_true(dm_ledger_debtor_get(f->base.ledger, DEBTOR, &id, &got, &err));
 	g_assert_cmpstr(got.language, ==, "en");
 	g_assert_cmpstr(got.contact, ==, "ap@debtor.example");
 	g_assert_true(got.excluded);
@@ -361,7 +351,7 @@ test_debtor_bad_ladder(Fixture *f, gconstpointer data)
 	DmDebtorChange none = { 0 };
 	g_autoptr(GDateTime) now = at(f, 2026, 11, 20);
 	DmDebtorSettings got = { 0 };
-	g_assert_false(dm_owner_debtor(f->ledger, f->config->ladders, "nobody@x.example", &none,
+	g_assert_false(dm_owner_debtor(f->base.ledger, f->base.config->ladders, "nobody@x.example", &none,
 	                               now, &got, &s, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_NO_INVOICE);
 	dm_debtor_settings_clear(&got);
@@ -378,27 +368,27 @@ test_hand_over(Fixture *f, gconstpointer data)
 	for (gsize i = 0; i < G_N_ELEMENTS(days); i++) {
 		g_assert_cmpuint(run_on(f, days[i][0], days[i][1], days[i][2]), ==, 1);
 		/* The server is down: pretend it went, so the next step may come. */
-		g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, f->invoice,
+		g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, f->invoice,
 		                                           DM_OUTBOX_STATE_PENDING, &err);
 		DmOutboxItem *it = rows->pdata[0];
 		gboolean moved;
 		g_autofree char *iso = g_strdup_printf("%04d-%02d-%02dT11:00:00Z", days[i][0],
 		                                       days[i][1], days[i][2]);
-		g_assert_true(dm_outbox_move(f->ledger, it->id, DM_OUTBOX_STATE_PENDING,
+		g_assert_true(dm_outbox_move(f->base.ledger, it->id, DM_OUTBOX_STATE_PENDING,
 		                             DM_OUTBOX_STATE_SENT, NULL, iso, &moved, &err));
 	}
 	g_assert_cmpuint(run_on(f, 2027, 1, 3), ==, 0);
 	g_autoptr(GDateTime) now = at(f, 2027, 1, 4);
 	DmSchedulerStats st = { 0 };
 	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, FALSE, &st, &err));
+	g_assert_true(dm_scheduler_run(f->base.config, f->base.ledger, clock, now, FALSE, &st, &err));
 	g_assert_cmpuint(st.queued, ==, 0);
 	g_assert_cmpuint(st.handed_over, ==, 1);
 	g_autoptr(DmInvoice) inv = invoice(f);
 	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_HANDED_OVER);
 	g_assert_cmpuint(events(f, DM_EVENT_HANDED_OVER, f->invoice), ==, 1);
 	g_assert_cmpuint(run_on(f, 2027, 3, 1), ==, 0);
-	g_autoptr(GPtrArray) all = dm_outbox_list(f->ledger, f->invoice, DM_OUTBOX_STATE_ANY, &err);
+	g_autoptr(GPtrArray) all = dm_outbox_list(f->base.ledger, f->invoice, DM_OUTBOX_STATE_ANY, &err);
 	g_assert_cmpuint(all->len, ==, 3);
 }
 

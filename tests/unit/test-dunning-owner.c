@@ -7,12 +7,11 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/owner/dm-owner.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 typedef struct {
-	char *dir;
-	DmLedger *ledger;
-	GDateTime *now;
+	DmTestFixture base;
 	gint64 invoice;
 	gint64 reply;
 } Fixture;
@@ -20,41 +19,33 @@ typedef struct {
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-owner-XXXXXX", NULL);
-	g_autofree char *db = g_build_filename(f->dir, "ledger.sqlite", NULL);
+	dm_test_fixture_setup(&f->base, "owner", 2026, 11, 26, 9);
 	g_autoptr(GError) err = NULL;
-	f->ledger = dm_ledger_open(db, FALSE, &err);
-	g_assert_no_error(err);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 26, 9, 0, 0);
 
-	f->invoice = dm_test_invoice_42(f->ledger, "<inv@acme.example>");
+	f->invoice = dm_test_invoice_42(f->base.ledger, "<inv@acme.example>");
 	GDate until;
 	g_date_set_dmy(&until, 4, 12, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_HELD,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_HELD,
 	                                           "sender not verified", &until, &err));
 	DmReplyRow row = { .invoice_id = f->invoice, .from_addr = "klant@debtor.example",
 	                   .kind = "reply", .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.55,
 	                   .reply_text = "Ik betaal op 3 december.", .needs_review = TRUE,
 	                   .received_at = "2026-11-24T10:00:00Z" };
 	g_date_clear(&row.stated_date, 1);
-	f->reply = dm_test_reply_add(f->ledger, "<r@debtor.example>", &row);
+	f->reply = dm_test_reply_add(f->base.ledger, "<r@debtor.example>", &row);
 }
 
 static void
 teardown(Fixture *f, gconstpointer data)
 {
-	dm_ledger_close(f->ledger);
-	g_date_time_unref(f->now);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 static DmInvoice *
 invoice(Fixture *f)
 {
 	g_autoptr(GError) err = NULL;
-	DmInvoice *inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	DmInvoice *inv = dm_ledger_invoice_get(f->base.ledger, f->invoice, &err);
 	g_assert_no_error(err);
 	return inv;
 }
@@ -62,14 +53,14 @@ invoice(Fixture *f)
 static guint
 events(Fixture *f, DmEventKind kind)
 {
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, f->invoice, NULL, kind, NULL);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, f->invoice, NULL, kind, NULL);
 	return ev->len;
 }
 
 static gboolean
 waiting(Fixture *f)
 {
-	g_autoptr(DmReplyRow) r = dm_ledger_reply_get(f->ledger, f->reply, NULL);
+	g_autoptr(DmReplyRow) r = dm_ledger_reply_get(f->base.ledger, f->reply, NULL);
 	return r->needs_review;
 }
 
@@ -82,8 +73,8 @@ test_reclassify(Fixture *f, gconstpointer data)
 	g_autofree char *summary = NULL;
 	GDate date;
 	g_date_set_dmy(&date, 3, 12, 2026);
-	g_assert_true(dm_owner_reclassify(f->ledger, f->reply, DM_REPLY_CLASS_PROMISE_TO_PAY, &date,
-	                                  f->now, &summary, &err));
+	g_assert_true(dm_owner_reclassify(f->base.ledger, f->reply, DM_REPLY_CLASS_PROMISE_TO_PAY, &date,
+	                                  f->base.now, &summary, &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(summary, "dispute (0.55) -> promise_to_pay, date 2026-12-03"));
 	g_assert_nonnull(strstr(summary, "invoice 2026-0042 paused (promise_to_pay) until 2026-12-06"));
@@ -94,7 +85,7 @@ test_reclassify(Fixture *f, gconstpointer data)
 	g_assert_false(waiting(f));
 	g_assert_cmpuint(events(f, DM_EVENT_RECLASSIFIED), ==, 1);
 
-	g_autoptr(GPtrArray) list = dm_ledger_corrections_list(f->ledger, &err);
+	g_autoptr(GPtrArray) list = dm_ledger_corrections_list(f->base.ledger, &err);
 	g_assert_no_error(err);
 	g_assert_cmpuint(list->len, ==, 1);
 	DmCorrection *c = list->pdata[0];
@@ -114,7 +105,7 @@ test_reclassify_other_lifts_hold(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	g_autofree char *summary = NULL;
-	g_assert_true(dm_owner_reclassify(f->ledger, f->reply, DM_REPLY_CLASS_OTHER, NULL, f->now,
+	g_assert_true(dm_owner_reclassify(f->base.ledger, f->reply, DM_REPLY_CLASS_OTHER, NULL, f->base.now,
 	                                  &summary, &err));
 	g_autoptr(DmInvoice) inv = invoice(f);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
@@ -127,15 +118,15 @@ static void
 test_reclassify_paid_invoice(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAID,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_PAID,
 	                                           NULL, NULL, &err));
 	g_autofree char *summary = NULL;
-	g_assert_true(dm_owner_reclassify(f->ledger, f->reply, DM_REPLY_CLASS_DISPUTE, NULL, f->now,
+	g_assert_true(dm_owner_reclassify(f->base.ledger, f->reply, DM_REPLY_CLASS_DISPUTE, NULL, f->base.now,
 	                                  &summary, &err));
 	g_assert_nonnull(strstr(summary, "unchanged: paid"));
 	g_autoptr(DmInvoice) inv = invoice(f);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paid");
-	g_autoptr(GPtrArray) list = dm_ledger_corrections_list(f->ledger, &err);
+	g_autoptr(GPtrArray) list = dm_ledger_corrections_list(f->base.ledger, &err);
 	g_assert_cmpuint(list->len, ==, 1);
 }
 
@@ -144,11 +135,11 @@ test_reclassify_unknown_reply(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	g_autofree char *summary = NULL;
-	g_assert_false(dm_owner_reclassify(f->ledger, f->reply + 100, DM_REPLY_CLASS_DISPUTE, NULL,
-	                                   f->now, &summary, &err));
+	g_assert_false(dm_owner_reclassify(f->base.ledger, f->reply + 100, DM_REPLY_CLASS_DISPUTE, NULL,
+	                                   f->base.now, &summary, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_NO_REPLY);
 	g_assert_nonnull(strstr(err->message, "no reply R"));
-	g_autoptr(GPtrArray) list = dm_ledger_corrections_list(f->ledger, NULL);
+	g_autoptr(GPtrArray) list = dm_ledger_corrections_list(f->base.ledger, NULL);
 	g_assert_cmpuint(list->len, ==, 0);
 	g_autoptr(DmInvoice) inv = invoice(f);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "held");
@@ -159,7 +150,7 @@ test_resume(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
 	g_autofree char *summary = NULL;
-	g_assert_true(dm_owner_resume(f->ledger, "2026-0042", f->now, &summary, &err));
+	g_assert_true(dm_owner_resume(f->base.ledger, "2026-0042", f->base.now, &summary, &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(summary, "was held (sender not verified) until 2026-12-04"));
 	g_autoptr(DmInvoice) inv = invoice(f);
@@ -169,11 +160,11 @@ test_resume(Fixture *f, gconstpointer data)
 
 	/* Open now: nothing to resume, nothing written. */
 	g_autofree char *again = NULL;
-	g_assert_false(dm_owner_resume(f->ledger, "2026-0042", f->now, &again, &err));
+	g_assert_false(dm_owner_resume(f->base.ledger, "2026-0042", f->base.now, &again, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
 	g_assert_cmpuint(events(f, DM_EVENT_RESUMED), ==, 1);
 	g_clear_error(&err);
-	g_assert_false(dm_owner_resume(f->ledger, "1999-0001", f->now, &again, &err));
+	g_assert_false(dm_owner_resume(f->base.ledger, "1999-0001", f->base.now, &again, &err));
 	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_NO_INVOICE);
 }
 

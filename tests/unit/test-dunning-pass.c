@@ -11,21 +11,20 @@
 
 #include "common/dm-spool.h"
 #include "common/dm-verp.h"
+#include "dunning/daemon/dm-held-notice.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/ledger/dm-sending-held.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #define INVOICE_MID "<inv-2026-0042@acme.example>"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
+	DmTestFixture base;
 	DmTestSink *sink;
-	GDateTime *now;
 	gint64 invoice;
 } Fixture;
 
@@ -33,20 +32,13 @@ static void
 setup(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	f->dir = g_dir_make_tmp("dm-pass-XXXXXX", NULL);
-	f->config = dm_test_config_new(f->dir);
-	f->config->verp_secret = g_strdup("0123456789abcdef-test-secret");
+	dm_test_fixture_setup(&f->base, "pass", 2026, 11, 24, 12);     /* step 1 is due */
+	f->base.config->verp_secret = g_strdup("0123456789abcdef-test-secret");
 	f->sink = dm_test_sink_start(0, NULL);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", f->sink->port);
-	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_spool_ensure_dirs(f->config->spool_dir, &err));
-	f->ledger = dm_ledger_open(f->config->database, FALSE, &err);
-	g_assert_no_error(err);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, 12, 0, 0);     /* step 1 is due */
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", f->sink->port);
 
-	f->invoice = dm_test_invoice_42_full(f->ledger, INVOICE_MID);
+	f->invoice = dm_test_invoice_42_full(f->base.ledger, INVOICE_MID);
 	dm_test_log_clear();
 }
 
@@ -55,21 +47,17 @@ teardown(Fixture *f, gconstpointer data)
 {
 	(void) data;
 	dm_test_sink_stop(f->sink);
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_date_time_unref(f->now);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
-/* One pass of dunmaild at f->now, which succeeds. */
+/* One pass of dunmaild at f->base.now, which succeeds. */
 static void
 pass(Fixture *f)
 {
-	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->now);
+	g_autoptr(DmClock) clock = dm_clock_new_running_from(f->base.now);
 	DmPassOptions opt = { .reply_model = dm_test_reply_model(), .clock = clock };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_pass_run(f->config, f->ledger, f->now, &opt, &err));
+	g_assert_true(dm_pass_run(f->base.config, f->base.ledger, f->base.now, &opt, &err));
 	g_assert_no_error(err);
 }
 
@@ -77,7 +65,7 @@ static guint
 outbox_count(Fixture *f, DmOutboxState state)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) rows = dm_outbox_list(f->ledger, 0, state, &err);
+	g_autoptr(GPtrArray) rows = dm_outbox_list(f->base.ledger, 0, state, &err);
 	g_assert_no_error(err);
 	return rows->len;
 }
@@ -94,7 +82,7 @@ held(Fixture *f, char **since, char **why)
 {
 	g_auto(DmSendingHeld) h = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_sending_held_get(f->ledger, &h, &err));
+	g_assert_true(dm_ledger_sending_held_get(f->base.ledger, &h, &err));
 	g_assert_no_error(err);
 	*since = g_steal_pointer(&h.since);
 	*why = g_steal_pointer(&h.why);
@@ -105,7 +93,7 @@ held(Fixture *f, char **since, char **why)
 static char *
 spool_path(Fixture *f, const char *first, const char *second)
 {
-	return g_build_filename(f->config->spool_dir, first, second, NULL);
+	return g_build_filename(f->base.config->spool_dir, first, second, NULL);
 }
 
 /* "I paid yesterday", in the spool but unread in the first pass: work/ holds a directory
@@ -116,7 +104,7 @@ test_unread_reply_holds_reminders(Fixture *f, gconstpointer data)
 {
 	(void) data;
 	static const char name[] = "0001-reply";
-	dm_test_spool_message(f->config->spool_dir, name, DM_DIRECTION_INCOMING,
+	dm_test_spool_message(f->base.config->spool_dir, name, DM_DIRECTION_INCOMING,
 	                      "klant@debtor.example", "billing@acme.example",
 	                      "From: Jan de Vries <klant@debtor.example>\n"
 	                      "To: billing@acme.example\n"
@@ -145,9 +133,7 @@ test_unread_reply_holds_reminders(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(since, ==, "2026-11-24T11:00:00Z");
 	g_assert_cmpstr(why, ==, "1 spool files that could not be claimed, left for the next pass");
 	/* A second such pass an hour later: held since the first. */
-	g_date_time_unref(f->now);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, 13, 0, 0);
+	dm_test_fixture_set_now(&f->base, 2026, 11, 24, 13, 0);
 	pass(f);
 	g_autofree char *since2 = NULL, *why2 = NULL;
 	g_assert_true(held(f, &since2, &why2));
@@ -162,7 +148,7 @@ test_unread_reply_holds_reminders(Fixture *f, gconstpointer data)
 	g_assert_false(held(f, &since3, &why3));
 	g_assert_false(g_file_test(waiting, G_FILE_TEST_EXISTS));
 	g_autoptr(GError) err = NULL;
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->base.ledger, f->invoice, &err);
 	g_assert_no_error(err);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), !=, "open");
 	g_assert_cmpuint(sent_count(f), ==, 0);
@@ -178,23 +164,23 @@ static void
 test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
 {
 	(void) data;
-	dm_test_milter_proven(f->ledger);
+	dm_test_milter_proven(f->base.ledger);
 	g_autoptr(GError) err = NULL;
 	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
 	gint64 row = 0;
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, "<rem1@acme.example>",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, "<rem1@acme.example>",
 	                            "klant@debtor.example", "Herinnering", body,
 	                            "2026-11-23T09:00:00Z", &row, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
 	                             NULL, "2026-11-23T09:14:00Z", &moved, &err));
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_UNKNOWN,
 	                             "connection lost", "2026-11-23T09:19:00Z", &moved, &err));
 	g_assert_no_error(err);
 
 	g_autoptr(DmEnvelope) env = dm_envelope_new();
 	env->direction = DM_DIRECTION_OUTGOING;
-	env->mail_from = dm_verp_address("billing@acme.example", row, f->config->verp_secret);
+	env->mail_from = dm_verp_address("billing@acme.example", row, f->base.config->verp_secret);
 	g_ptr_array_add(env->rcpt_to, g_strdup("klant@debtor.example"));
 	env->queue_id = g_strdup("6B21GqhJ011619");
 	env->received_at = g_strdup("2026-11-23T09:14:02Z");
@@ -217,7 +203,7 @@ test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
 
 	g_assert_cmpint(g_unlink(done), ==, 0);
 	pass(f);
-	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, row, &err);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->base.ledger, row, &err);
 	g_assert_no_error(err);
 	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "confirmed");
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_PENDING), ==, 0);
@@ -228,9 +214,7 @@ test_unrecorded_copy_holds_resend(Fixture *f, gconstpointer data)
 static void
 pass_at(Fixture *f, int hour, int minute)
 {
-	g_date_time_unref(f->now);
-	g_autoptr(GTimeZone) tz = g_time_zone_new_identifier("Europe/Amsterdam");
-	f->now = g_date_time_new(tz, 2026, 11, 24, hour, minute, 0);
+	dm_test_fixture_set_now(&f->base, 2026, 11, 24, hour, minute);
 	pass(f);
 }
 
@@ -288,7 +272,8 @@ test_held_owner_told_once(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(notice, "X-Dunmail: notice"));
 	g_assert_nonnull(strstr(notice, "2026-11-24 12:00"));
 	g_assert_nonnull(strstr(notice, "dunmail status"));
-	g_assert_nonnull(strstr(notice, "records of mail the milter could not spool"));
+	g_assert_nonnull(strstr(notice, "1 meldingen van mail die de milter niet kon bewaren, "
+	                                "bewaard voor de volgende ronde"));
 	g_assert_null(strstr(notice, "2026-0042"));
 	g_assert_null(strstr(notice, "klant@debtor.example"));
 	g_assert_true(dm_test_logged("the owner is told by mail"));
@@ -298,18 +283,95 @@ test_held_owner_told_once(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_SENT), ==, 1);
 
 	g_assert_cmpint(g_unlink(done), ==, 0);
-	f->config->send_open_minute = 0;
-	f->config->send_close_minute = 24 * 60;
+	f->base.config->send_open_minute = 0;
+	f->base.config->send_close_minute = 24 * 60;
 	pass_at(f, 23, 1);                          /* sending resumes: the reminder goes */
 	g_assert_cmpuint(sent_count(f), ==, 2);
 
 	g_autofree char *again = hold_passes(f, "QHELD2");
 	pass_at(f, 23, 2);
-	g_autoptr(GDateTime) later = g_date_time_add_hours(f->now, 4);
-	g_date_time_unref(f->now);
-	f->now = g_steal_pointer(&later);
+	g_autoptr(GDateTime) later = g_date_time_add_hours(f->base.now, 4);
+	g_date_time_unref(f->base.now);
+	f->base.now = g_steal_pointer(&later);
 	pass(f);
 	g_assert_cmpuint(sent_count(f), ==, 3);
+}
+
+typedef struct {
+	const char *language;
+	const char *subject;        /* a part of the subject */
+	const char *reason;         /* the reason line, whole */
+	const char *lost;           /* a part of the line that nothing is lost */
+} NoticeCase;
+
+static const NoticeCase notice_cases[] = {
+	{ "nl", "verzenden staat stil sinds",
+	  "1 meldingen van mail die de milter niet kon bewaren, bewaard voor de volgende ronde",
+	  "Er gaat niets verloren" },
+	{ "en", "sending held since",
+	  "1 records of mail the milter could not spool, left for the next pass",
+	  "Nothing is lost" },
+	{ "de", "Versand angehalten seit",
+	  "1 Vermerke zu Mails, die der Milter nicht ablegen konnte, f\xc3\xbcr den "
+	  "n\xc3\xa4" "chsten Durchlauf liegen gelassen",
+	  "Nichts geht verloren" },
+};
+
+/* The notice speaks the owner's language ([dunning] language, as the digest) in every
+ * line, the reason for the hold included; no English is left in another language's. */
+static void
+test_held_notice_language(Fixture *f, gconstpointer data)
+{
+	const NoticeCase *c = data;
+	g_free(f->base.config->language);
+	f->base.config->language = g_strdup(c->language);
+	g_autofree char *done = hold_passes(f, "QHELD4");
+	pass_at(f, 8, 0);
+	pass_at(f, 12, 0);
+	g_autofree char *notice = only_message(f);
+	g_autoptr(GMimeMessage) msg = dm_message_parse(notice, strlen(notice), NULL);
+	g_assert_nonnull(msg);
+	g_assert_nonnull(strstr(g_mime_message_get_subject(msg), c->subject));
+	g_autofree char *body = dm_message_text(msg);
+	g_assert_nonnull(body);
+	g_assert_nonnull(strstr(body, c->reason));
+	g_assert_nonnull(strstr(body, c->lost));
+	g_assert_nonnull(strstr(body, "dunmail status"));
+	if (strcmp(c->language, "en") != 0) {
+		g_assert_null(strstr(body, "left for the next pass"));
+		g_assert_null(strstr(body, "records of mail"));
+		g_assert_null(strstr(body, "Nothing is lost"));
+	}
+}
+
+/* Each reason in each language, counted; a failed ingest quotes its error. */
+static void
+test_held_why_text(void)
+{
+	DmHeldWhy all = { .stopped = 2, .unclaimed = 1, .missed_left = 3 };
+	g_autofree char *en = dm_held_why_text(&all, "en");
+	g_assert_cmpstr(en, ==, "2 spool files whose reading was stopped from outside, 1 spool "
+	                "files that could not be claimed, 3 records of mail the milter could "
+	                "not spool, left for the next pass");
+	g_autofree char *nl = dm_held_why_text(&all, "nl");
+	g_assert_cmpstr(nl, ==, "2 spoolbestanden waarvan het lezen van buitenaf werd gestopt, "
+	                "1 spoolbestanden die niet konden worden opgepakt, 3 meldingen van mail "
+	                "die de milter niet kon bewaren, bewaard voor de volgende ronde");
+	g_autofree char *de = dm_held_why_text(&all, "de");
+	g_assert_cmpstr(de, ==, "2 Spool-Dateien, deren Lesen von au\xc3\x9f" "en abgebrochen "
+	                "wurde, 1 Spool-Dateien, die nicht \xc3\xbc" "bernommen werden konnten, 3 "
+	                "Vermerke zu Mails, die der Milter nicht ablegen konnte, f\xc3\xbcr den "
+	                "n\xc3\xa4" "chsten Durchlauf liegen gelassen");
+	DmHeldWhy failed = { .failed = TRUE, .failure = "ledger: database is locked" };
+	g_autofree char *fnl = dm_held_why_text(&failed, "nl");
+	g_assert_cmpstr(fnl, ==, "het inlezen mislukte: ledger: database is locked");
+	g_autofree char *fde = dm_held_why_text(&failed, "de");
+	g_assert_cmpstr(fde, ==, "das Einlesen schlug fehl: ledger: database is locked");
+	DmHeldWhy unsaid = { .failed = TRUE };
+	g_autofree char *fen = dm_held_why_text(&unsaid, "en");
+	g_assert_cmpstr(fen, ==, "the ingest failed");
+	DmHeldWhy nothing = { 0 };
+	g_assert_null(dm_held_why_text(&nothing, "en"));
 }
 
 /* The notice the mail server did not take waits for the next held pass; sending resumed
@@ -320,13 +382,13 @@ test_held_notice_withdrawn(Fixture *f, gconstpointer data)
 	(void) data;
 	g_autofree char *done = hold_passes(f, "QHELD3");
 	pass_at(f, 8, 0);
-	g_autofree char *up = g_strdup(f->config->smtp_url);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup("smtp://127.0.0.1:1");
+	g_autofree char *up = g_strdup(f->base.config->smtp_url);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup("smtp://127.0.0.1:1");
 	pass_at(f, 12, 0);
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_PENDING), ==, 1);
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_steal_pointer(&up);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_steal_pointer(&up);
 	g_assert_cmpint(g_unlink(done), ==, 0);
 	pass_at(f, 13, 0);
 	g_assert_cmpuint(outbox_count(f, DM_OUTBOX_STATE_CANCELLED), ==, 1);
@@ -354,5 +416,12 @@ main(int argc, char **argv)
 	           teardown);
 	g_test_add("/pass/held-notice-withdrawn", Fixture, NULL, setup, test_held_notice_withdrawn,
 	           teardown);
+	for (gsize i = 0; i < G_N_ELEMENTS(notice_cases); i++) {
+		g_autofree char *path = g_strconcat("/pass/held-notice-language/",
+		                                    notice_cases[i].language, NULL);
+		g_test_add(path, Fixture, &notice_cases[i], setup, test_held_notice_language,
+		           teardown);
+	}
+	g_test_add_func("/pass/held-why-text", test_held_why_text);
 	return g_test_run();
 }

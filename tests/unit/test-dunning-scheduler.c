@@ -17,6 +17,7 @@
 #include "dunning/owner/dm-owner-plan.h"
 #include "dunning/report/dm-digest.h"
 #include "parser/mime/dm-message.h"
+#include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
 
 #include <sqlite3.h>
@@ -24,10 +25,7 @@
 #define INVOICE_MID "<inv-2026-0042@acme.example>"
 
 typedef struct {
-	char *dir;
-	DmConfig *config;
-	DmLedger *ledger;
-	GTimeZone *tz;
+	DmTestFixture base;
 	DmTestSink *sink;
 	gint64 invoice;
 } Fixture;
@@ -35,21 +33,14 @@ typedef struct {
 static void
 set_smtp_port(Fixture *f, int port)
 {
-	g_free(f->config->smtp_url);
-	f->config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", port);
+	g_free(f->base.config->smtp_url);
+	f->base.config->smtp_url = g_strdup_printf("smtp://127.0.0.1:%d", port);
 }
 
 static void
 setup(Fixture *f, gconstpointer data)
 {
-	f->dir = g_dir_make_tmp("dm-sched-XXXXXX", NULL);
-	g_assert_nonnull(f->dir);
-	f->config = dm_test_config_new(f->dir);
-	DmConfig *c = f->config;
-	g_autoptr(GError) err = NULL;
-	f->ledger = dm_ledger_open(c->database, FALSE, &err);
-	g_assert_no_error(err);
-	f->tz = g_time_zone_new_identifier("Europe/Amsterdam");
+	dm_test_fixture_setup(&f->base, "sched", 2026, 11, 24, 12);
 	if (!data) {
 		f->sink = dm_test_sink_start(0, NULL);
 		set_smtp_port(f, f->sink->port);
@@ -57,7 +48,7 @@ setup(Fixture *f, gconstpointer data)
 
 	/* Read as a business (these tests follow the business ladder; a consumer's is
 	 * test-dunning-ladder's and test-dunning-cli-kind's). */
-	f->invoice = dm_test_invoice_42_full(f->ledger, INVOICE_MID);
+	f->invoice = dm_test_invoice_42_full(f->base.ledger, INVOICE_MID);
 	dm_test_log_clear();
 }
 
@@ -65,17 +56,13 @@ static void
 teardown(Fixture *f, gconstpointer data)
 {
 	dm_test_sink_stop(f->sink);
-	dm_ledger_close(f->ledger);
-	dm_config_free(f->config);
-	g_time_zone_unref(f->tz);
-	dm_test_rm_rf(f->dir);
-	g_free(f->dir);
+	dm_test_fixture_teardown(&f->base);
 }
 
 static GDateTime *
 day(Fixture *f, int y, int m, int d)
 {
-	return g_date_time_new(f->tz, y, m, d, 12, 0, 0);
+	return g_date_time_new(f->base.tz, y, m, d, 12, 0, 0);
 }
 
 static DmSchedulerStats
@@ -85,7 +72,7 @@ run_on(Fixture *f, int y, int m, int d, gboolean dry)
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
 	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, dry, &st, &err));
+	g_assert_true(dm_scheduler_run(f->base.config, f->base.ledger, clock, now, dry, &st, &err));
 	g_assert_no_error(err);
 	return st;
 }
@@ -97,7 +84,7 @@ outbox(Fixture *f, const char *state_name)
 	g_autoptr(GError) err = NULL;
 	DmOutboxState state = DM_OUTBOX_STATE_ANY;
 	g_assert_true(!state_name || dm_outbox_state_from_name(state_name, &state));
-	GPtrArray *rows = dm_outbox_list(f->ledger, 0, state, &err);
+	GPtrArray *rows = dm_outbox_list(f->base.ledger, 0, state, &err);
 	g_assert_no_error(err);
 	return rows;
 }
@@ -114,7 +101,7 @@ count_events(Fixture *f, const char *kind_name)
 	DmEventKind kind;
 	g_assert_true(dm_event_kind_from_name(kind_name, &kind));
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, f->invoice, NULL, kind, &err);
+	g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, f->invoice, NULL, kind, &err);
 	g_assert_no_error(err);
 	return ev->len;
 }
@@ -124,12 +111,12 @@ static const DmLadderStep *
 next_step(Fixture *f, GDate *when)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->base.ledger, f->invoice, &err);
 	DmOutboxSummary reminders;
-	g_assert_true(dm_ledger_invoice_summary(f->ledger, f->invoice, &reminders, &err));
+	g_assert_true(dm_ledger_invoice_summary(f->base.ledger, f->invoice, &reminders, &err));
 	g_assert_no_error(err);
 	DmNextStep next;
-	const DmLadderStep *step = dm_next_step(f->config->ladders, inv, &reminders, NULL, &next);
+	const DmLadderStep *step = dm_next_step(f->base.config->ladders, inv, &reminders, NULL, &next);
 	*when = next.when;
 	return step;
 }
@@ -155,7 +142,7 @@ add_invoice(Fixture *f, const char *number, const char *email, const char *due_i
 	inv->debtor_kind = DM_DEBTOR_KIND_BUSINESS;     /* as the fixture's invoice */
 	gboolean existed;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_add(f->ledger, inv, created, &existed, &err));
+	g_assert_true(dm_ledger_invoice_add(f->base.ledger, inv, created, &existed, &err));
 	g_assert_no_error(err);
 	return inv->id;
 }
@@ -170,11 +157,11 @@ sent_before(Fixture *f, gint64 invoice, int step, const char *at)
 	g_autoptr(GBytes) body = g_bytes_new_static("x", 1);
 	gint64 id;
 	gboolean moved;
-	g_assert_true(dm_outbox_add(f->ledger, invoice, step, mid, "x@debtor.example", "old", body,
+	g_assert_true(dm_outbox_add(f->base.ledger, invoice, step, mid, "x@debtor.example", "old", body,
 	                            at, &id, &err));
-	g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_PENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, id, DM_OUTBOX_STATE_PENDING,
 	                             DM_OUTBOX_STATE_SENDING, NULL, at, &moved, &err));
-	g_assert_true(dm_outbox_move(f->ledger, id, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
+	g_assert_true(dm_outbox_move(f->base.ledger, id, DM_OUTBOX_STATE_SENDING, DM_OUTBOX_STATE_SENT,
 	                             NULL, at, &moved, &err));
 	g_assert_no_error(err);
 }
@@ -213,26 +200,26 @@ test_one_letter_per_debtor(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(letter->subject, ==,
 	                "Aanmaning: facturen 2026-0050, 2026-0042, 2026-0060");
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GBytes) body = dm_outbox_body(f->ledger, letter->id, &err);
+	g_autoptr(GBytes) body = dm_outbox_body(f->base.ledger, letter->id, &err);
 	g_autofree char *text = g_strndup(g_bytes_get_data(body, NULL), g_bytes_get_size(body));
 	g_assert_nonnull(strstr(text, "In-Reply-To: <inv-2026-0050@acme.example>"));
 
 	gint64 ids[] = { b, f->invoice, c };
 	int own_steps[] = { 2, 1, 3 };
 	for (gsize i = 0; i < G_N_ELEMENTS(ids); i++) {
-		g_autoptr(GPtrArray) mine = dm_outbox_list(f->ledger, ids[i], DM_OUTBOX_STATE_ANY, &err);
+		g_autoptr(GPtrArray) mine = dm_outbox_list(f->base.ledger, ids[i], DM_OUTBOX_STATE_ANY, &err);
 		gboolean found = FALSE;
 		for (guint j = 0; j < mine->len; j++)
 			found |= ((DmOutboxItem *) g_ptr_array_index(mine, j))->id == letter->id;
 		g_assert_true(found);
 		DmOutboxSummary sum;
-		g_assert_true(dm_ledger_invoice_summary(f->ledger, ids[i], &sum, &err));
+		g_assert_true(dm_ledger_invoice_summary(f->base.ledger, ids[i], &sum, &err));
 		g_assert_cmpint(sum.last_step, ==, own_steps[i]);
-		g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->ledger, ids[i], NULL,
+		g_autoptr(GPtrArray) ev = dm_ledger_events_list(f->base.ledger, ids[i], NULL,
 		                                                DM_EVENT_REMINDER_QUEUED, &err);
 		g_assert_cmpuint(ev->len, ==, 1);
 		/* Sending is in every covered invoice's timeline, not only the lead's. */
-		g_autoptr(GPtrArray) sent = dm_ledger_events_list(f->ledger, ids[i], NULL,
+		g_autoptr(GPtrArray) sent = dm_ledger_events_list(f->base.ledger, ids[i], NULL,
 		                                                  DM_EVENT_SENT, &err);
 		g_assert_cmpuint(sent->len, >=, 1);
 	}
@@ -260,8 +247,8 @@ test_country_costs(Fixture *f, gconstpointer data)
 			teardown(f, data);
 			setup(f, data);
 		}
-		g_free(f->config->country);
-		f->config->country = g_strdup(cases[i].country);
+		g_free(f->base.config->country);
+		f->base.config->country = g_strdup(cases[i].country);
 		sent_before(f, f->invoice, 1, "2026-11-23T10:00:00Z");
 		sent_before(f, f->invoice, 2, "2026-12-07T10:00:00Z");
 		DmSchedulerStats st = run_on(f, 2026, 12, 21, FALSE);
@@ -273,7 +260,7 @@ test_country_costs(Fixture *f, gconstpointer data)
 				letter = g_ptr_array_index(rows, j);
 		g_assert_nonnull(letter);
 		g_autoptr(GError) err = NULL;
-		g_autoptr(GBytes) body = dm_outbox_body(f->ledger, letter->id, &err);
+		g_autoptr(GBytes) body = dm_outbox_body(f->base.ledger, letter->id, &err);
 		g_autofree char *text = g_strndup(g_bytes_get_data(body, NULL), g_bytes_get_size(body));
 		g_assert_nonnull(strstr(text, cases[i].claim));
 		g_assert_null(strstr(text, cases[i].not_claim));
@@ -287,8 +274,8 @@ test_combined_lowest(Fixture *f, gconstpointer data)
 	gint64 c = add_invoice(f, "2026-0060", "klant@debtor.example", "2026-10-13",
 	                       "2026-09-10T08:00:00Z");
 	sent_before(f, c, 1, "2026-10-20T10:00:00Z");
-	g_free(f->config->combined_step);
-	f->config->combined_step = g_strdup("lowest");
+	g_free(f->base.config->combined_step);
+	f->base.config->combined_step = g_strdup("lowest");
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.queued, ==, 1);
 	g_autoptr(GPtrArray) rows = outbox(f, "sent");
@@ -342,7 +329,7 @@ test_reminder_sent_once(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strcasestr(dump, mid));
 	/* The message the sink got is the one the outbox keeps for a retry. */
 	gsize blen;
-	g_autoptr(GBytes) kept = dm_outbox_body(f->ledger, it->id, NULL);
+	g_autoptr(GBytes) kept = dm_outbox_body(f->base.ledger, it->id, NULL);
 	g_assert_nonnull(kept);
 	const char *body = g_bytes_get_data(kept, &blen);
 	g_autoptr(GMimeMessage) msg = dm_message_parse(body, blen, NULL);
@@ -394,7 +381,7 @@ static void
 test_paused(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
 	                                           "dispute", NULL,
 	                                           &err));
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
@@ -416,7 +403,7 @@ test_pause_expires(Fixture *f, gconstpointer data)
 	GDate until;
 	g_date_clear(&until, 1);
 	g_date_set_dmy(&until, 30, 11, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
 	                                           "promise_to_pay", &until, &err));
 	GDate when;
 	const DmLadderStep *next = next_step(f, &when);
@@ -429,7 +416,7 @@ test_pause_expires(Fixture *f, gconstpointer data)
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 30, FALSE);
 	g_assert_cmpuint(st2.resumed, ==, 1);
 	g_assert_cmpuint(st2.delivery.sent, ==, 1);
-	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->base.ledger, f->invoice, NULL);
 	g_assert_cmpstr(dm_invoice_status_name(after->status), ==, "open");
 	g_assert_cmpuint(count_events(f, "resumed"), ==, 1);
 }
@@ -443,7 +430,7 @@ add_waiting_reply(Fixture *f)
 	                   .reply_text = "Klopt niet.", .received_at = "2026-11-24T11:00:00Z",
 	                   .needs_review = TRUE };
 	g_date_clear(&row.stated_date, 1);
-	return dm_test_reply_add(f->ledger, "<r1@debtor.example>", &row);
+	return dm_test_reply_add(f->base.ledger, "<r1@debtor.example>", &row);
 }
 
 /* A hold (an unverified reply on 24 November, max_hold_days 10): no reminder while it
@@ -456,7 +443,7 @@ test_hold_then_resume(Fixture *f, gconstpointer data)
 	GDate until;
 	g_date_clear(&until, 1);
 	g_date_set_dmy(&until, 4, 12, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_HELD,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_HELD,
 	                                           "sender not verified", &until, &err));
 	gint64 reply = add_waiting_reply(f);
 	GDate when;
@@ -469,18 +456,18 @@ test_hold_then_resume(Fixture *f, gconstpointer data)
 	DmSchedulerStats st2 = run_on(f, 2026, 12, 3, FALSE);
 	g_assert_cmpuint(st2.queued + st2.resumed + st2.delivery.sent, ==, 0);
 	g_assert_cmpuint(sink_count(f), ==, 0);
-	g_autoptr(DmInvoice) held = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_autoptr(DmInvoice) held = dm_ledger_invoice_get(f->base.ledger, f->invoice, NULL);
 	g_assert_cmpstr(dm_invoice_status_name(held->status), ==, "held");
 
 	DmSchedulerStats st3 = run_on(f, 2026, 12, 4, FALSE);
 	g_assert_cmpuint(st3.resumed, ==, 1);
 	g_assert_cmpuint(st3.delivery.sent, ==, 1);
-	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->ledger, f->invoice, NULL);
+	g_autoptr(DmInvoice) after = dm_ledger_invoice_get(f->base.ledger, f->invoice, NULL);
 	g_assert_cmpstr(dm_invoice_status_name(after->status), ==, "open");
 	g_assert_cmpuint(count_events(f, "hold_expired"), ==, 1);
 	g_assert_cmpuint(count_events(f, "resumed"), ==, 0);
 	g_assert_true(dm_test_logged("ended without your decision"));
-	g_autoptr(DmReplyRow) r = dm_ledger_reply_get(f->ledger, reply, &err);
+	g_autoptr(DmReplyRow) r = dm_ledger_reply_get(f->base.ledger, reply, &err);
 	g_assert_false(r->needs_review);
 }
 
@@ -490,13 +477,13 @@ static void
 test_hold_without_day(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_HELD,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_HELD,
 	                                           "by hand", NULL, &err));
 	GDate when;
 	g_assert_null(next_step(f, &when));
 	DmSchedulerStats st = run_on(f, 2027, 6, 1, FALSE);
 	g_assert_cmpuint(st.queued + st.resumed, ==, 0);
-	g_autoptr(GPtrArray) held = dm_ledger_invoices_list(f->ledger, NULL, DM_INVOICE_STATUS_HELD, &err);
+	g_autoptr(GPtrArray) held = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_HELD, &err);
 	g_assert_cmpuint(held->len, ==, 1);
 }
 
@@ -537,7 +524,7 @@ queue_step_one(Fixture *f, const char *message_id, const char *at)
 	g_autoptr(GError) err = NULL;
 	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 17);
 	gint64 row = 0;
-	g_assert_true(dm_outbox_add(f->ledger, f->invoice, 1, message_id, "klant@debtor.example",
+	g_assert_true(dm_outbox_add(f->base.ledger, f->invoice, 1, message_id, "klant@debtor.example",
 	                            "Herinnering", body, at, &row, &err));
 	g_assert_no_error(err);
 	return row;
@@ -551,11 +538,11 @@ test_recover_sending(Fixture *f, gconstpointer data)
 	g_autoptr(GError) err = NULL;
 	gint64 row = queue_step_one(f, "<dunmail.crash@acme.example>", "2026-11-23T11:00:00Z");
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
 	                             NULL, "x", &moved, &err));
 	g_assert_true(moved);
 	g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
-	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
+	g_assert_true(dm_scheduler_recover(f->base.ledger, now, &err));
 	g_assert_no_error(err);
 	g_autoptr(GPtrArray) unknown = outbox(f, "unknown");
 	g_assert_cmpuint(unknown->len, ==, 1);
@@ -574,7 +561,7 @@ test_recover_sending(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(all->len, ==, 1);
 
 	/* Recovery with nothing left in "sending" does nothing. */
-	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
+	g_assert_true(dm_scheduler_recover(f->base.ledger, now, &err));
 	g_assert_cmpuint(count_events(f, "send_interrupted"), ==, 1);
 }
 
@@ -585,10 +572,10 @@ interrupted_at(Fixture *f, const char *message_id, const char *at)
 	g_autoptr(GError) err = NULL;
 	gint64 row = queue_step_one(f, message_id, at);
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_move(f->ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, row, DM_OUTBOX_STATE_PENDING, DM_OUTBOX_STATE_SENDING,
 	                             NULL, at, &moved, &err));
 	g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
-	g_assert_true(dm_scheduler_recover(f->ledger, now, &err));
+	g_assert_true(dm_scheduler_recover(f->base.ledger, now, &err));
 	g_assert_no_error(err);
 	return row;
 }
@@ -598,14 +585,14 @@ interrupted_at(Fixture *f, const char *message_id, const char *at)
 static void
 test_unseen_goes_again(Fixture *f, gconstpointer data)
 {
-	dm_test_milter_proven(f->ledger);
+	dm_test_milter_proven(f->base.ledger);
 	gint64 row = interrupted_at(f, "<dunmail.cut@acme.example>", "2026-11-24T10:00:00Z");
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);      /* 12:00 local: 1 h later */
 	g_assert_cmpuint(st.unseen, ==, 1);
 	g_assert_cmpuint(st.queued, ==, 1);
 	g_assert_cmpuint(st.delivery.sent, ==, 1);
 	g_assert_cmpuint(sink_count(f), ==, 1);
-	g_autoptr(DmOutboxItem) old = dm_outbox_get(f->ledger, row, NULL);
+	g_autoptr(DmOutboxItem) old = dm_outbox_get(f->base.ledger, row, NULL);
 	g_assert_cmpstr(dm_outbox_state_name(old->state), ==, "cancelled");
 	g_assert_cmpuint(count_events(f, "send_unseen"), ==, 1);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, FALSE);
@@ -618,14 +605,14 @@ test_unseen_goes_again(Fixture *f, gconstpointer data)
 static void
 test_seen_counts_as_sent(Fixture *f, gconstpointer data)
 {
-	dm_test_milter_proven(f->ledger);
+	dm_test_milter_proven(f->base.ledger);
 	gint64 row = interrupted_at(f, "<dunmail.seen@acme.example>", "2026-11-24T10:00:00Z");
 	gboolean confirmed = FALSE;
-	g_assert_true(dm_outbox_confirm(f->ledger, "<dunmail.seen@acme.example>", &confirmed, NULL));
+	g_assert_true(dm_outbox_confirm(f->base.ledger, "<dunmail.seen@acme.example>", &confirmed, NULL));
 	g_assert_true(confirmed);
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.unseen + st.queued + st.delivery.sent, ==, 0);
-	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->ledger, row, NULL);
+	g_autoptr(DmOutboxItem) it = dm_outbox_get(f->base.ledger, row, NULL);
 	g_assert_cmpstr(dm_outbox_state_name(it->state), ==, "confirmed");
 	g_assert_cmpuint(sink_count(f), ==, 0);
 }
@@ -634,7 +621,7 @@ test_seen_counts_as_sent(Fixture *f, gconstpointer data)
 static void
 test_unseen_waits_for_interval(Fixture *f, gconstpointer data)
 {
-	dm_test_milter_proven(f->ledger);
+	dm_test_milter_proven(f->base.ledger);
 	interrupted_at(f, "<dunmail.recent@acme.example>", "2026-11-24T10:58:00Z");
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);      /* 11:00 UTC: 2 min later */
 	g_assert_cmpuint(st.unseen + st.queued + st.delivery.sent, ==, 0);
@@ -645,11 +632,11 @@ test_unseen_waits_for_interval(Fixture *f, gconstpointer data)
 static DmSchedulerStats
 run_at(Fixture *f, int y, int m, int d, int hour, int minute)
 {
-	g_autoptr(GDateTime) now = g_date_time_new(f->tz, y, m, d, hour, minute, 0);
+	g_autoptr(GDateTime) now = g_date_time_new(f->base.tz, y, m, d, hour, minute, 0);
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
 	g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, now, FALSE, &st, &err));
+	g_assert_true(dm_scheduler_run(f->base.config, f->base.ledger, clock, now, FALSE, &st, &err));
 	g_assert_no_error(err);
 	return st;
 }
@@ -675,12 +662,12 @@ slow_pass_of_three(Fixture *f)
 {
 	add_invoice(f, "2026-0043", "b@second.example", "2026-11-16", "2026-10-17T08:00:00Z");
 	add_invoice(f, "2026-0044", "c@third.example", "2026-11-16", "2026-10-17T08:00:00Z");
-	g_autoptr(GDateTime) start = g_date_time_new(f->tz, 2026, 11, 24, 10, 0, 0);
+	g_autoptr(GDateTime) start = g_date_time_new(f->base.tz, 2026, 11, 24, 10, 0, 0);
 	SlowClock slow = { .start = start };
 	g_autoptr(DmClock) clock = dm_clock_new_with(slow_clock_read, &slow);
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, start, FALSE, &st, &err));
+	g_assert_true(dm_scheduler_run(f->base.config, f->base.ledger, clock, start, FALSE, &st, &err));
 	g_assert_no_error(err);
 	return st;
 }
@@ -706,8 +693,8 @@ row_to(Fixture *f, const char *recipient)
 static void
 test_unseen_counts_from_own_transaction(Fixture *f, gconstpointer data)
 {
-	f->config->tick_seconds = 86400;       /* a pass may take the three 30 minutes */
-	dm_test_milter_proven(f->ledger);
+	f->base.config->tick_seconds = 86400;       /* a pass may take the three 30 minutes */
+	dm_test_milter_proven(f->base.ledger);
 	DmSchedulerStats st = slow_pass_of_three(f);
 	g_autoptr(GError) err = NULL;
 	g_assert_cmpuint(st.delivery.sent, ==, 3);
@@ -727,7 +714,7 @@ test_unseen_counts_from_own_transaction(Fixture *f, gconstpointer data)
 	g_autofree char *recipient = g_strdup(last->recipient);
 	/* Cut off after its data went out: the milter's copy decides. */
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_move(f->ledger, last->id, DM_OUTBOX_STATE_SENT,
+	g_assert_true(dm_outbox_move(f->base.ledger, last->id, DM_OUTBOX_STATE_SENT,
 	                             DM_OUTBOX_STATE_UNKNOWN, "interrupted", NULL, &moved, &err));
 	g_assert_true(moved);
 
@@ -768,7 +755,7 @@ static void
 jump_to(Fixture *f, JumpClock *c, int hour, int minute, gint64 mono_seconds)
 {
 	g_clear_pointer(&c->wall, g_date_time_unref);
-	c->wall = g_date_time_new(f->tz, 2026, 11, 24, hour, minute, 0);
+	c->wall = g_date_time_new(f->base.tz, 2026, 11, 24, hour, minute, 0);
 	c->mono = mono_seconds * G_TIME_SPAN_SECOND;
 }
 
@@ -780,7 +767,7 @@ run_jumping(Fixture *f, JumpClock *c, const char *timeline)
 	dm_clock_set_monotonic(clock, jump_clock_mono, timeline);
 	DmSchedulerStats st = { 0 };
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_scheduler_run(f->config, f->ledger, clock, c->wall, FALSE, &st, &err));
+	g_assert_true(dm_scheduler_run(f->base.config, f->base.ledger, clock, c->wall, FALSE, &st, &err));
 	g_assert_no_error(err);
 	return st;
 }
@@ -790,7 +777,7 @@ run_jumping(Fixture *f, JumpClock *c, const char *timeline)
 static DmOutboxItem *
 cut_off_at_ten(Fixture *f, JumpClock *c)
 {
-	dm_test_milter_proven(f->ledger);
+	dm_test_milter_proven(f->base.ledger);
 	jump_to(f, c, 10, 0, 1000);
 	DmSchedulerStats st = run_jumping(f, c, "boot-a");
 	g_assert_cmpuint(st.delivery.sent, ==, 1);
@@ -801,7 +788,7 @@ cut_off_at_ten(Fixture *f, JumpClock *c)
 	g_assert_cmpint(row->sending_mono, ==, 1000 * G_TIME_SPAN_SECOND);
 	gboolean moved = FALSE;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_outbox_move(f->ledger, row->id, DM_OUTBOX_STATE_SENT,
+	g_assert_true(dm_outbox_move(f->base.ledger, row->id, DM_OUTBOX_STATE_SENT,
 	                             DM_OUTBOX_STATE_UNKNOWN, "interrupted", NULL, &moved, &err));
 	g_assert_true(moved);
 	return row;
@@ -819,7 +806,7 @@ test_unseen_not_aged_by_clock_jump(Fixture *f, gconstpointer data)
 	jump_to(f, &c, 13, 1, 1000 + 60);
 	DmSchedulerStats early = run_jumping(f, &c, "boot-a");
 	g_assert_cmpuint(early.unseen + early.queued + early.delivery.sent, ==, 0);
-	g_autoptr(DmOutboxItem) waiting = dm_outbox_get(f->ledger, row->id, NULL);
+	g_autoptr(DmOutboxItem) waiting = dm_outbox_get(f->base.ledger, row->id, NULL);
 	g_assert_cmpstr(dm_outbox_state_name(waiting->state), ==, "unknown");
 	g_assert_cmpuint(sink_count(f), ==, 1);
 
@@ -932,10 +919,10 @@ test_limits_and_one_connection(Fixture *f, gconstpointer data)
 		inv->language = g_strdup("nl");
 		inv->message_id = g_strdup_printf("<inv-l%zu@acme.example>", i);
 		gboolean existed;
-		g_assert_true(dm_ledger_invoice_add(f->ledger, inv, "2026-10-17T08:00:00Z", &existed, NULL));
+		g_assert_true(dm_ledger_invoice_add(f->base.ledger, inv, "2026-10-17T08:00:00Z", &existed, NULL));
 	}
-	f->config->max_per_pass = 3;
-	f->config->max_per_domain = 2;
+	f->base.config->max_per_pass = 3;
+	f->base.config->max_per_domain = 2;
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.queued, ==, 5);
 	g_assert_cmpuint(st.delivery.sent, ==, 3);
@@ -993,7 +980,7 @@ cancel_pending(Fixture *f, gboolean dry)
 	set_smtp_port(f, port);
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
 	g_assert_cmpuint(st.delivery.deferred, ==, 1);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
 	                                           "dispute", NULL, NULL));
 	f->sink = dm_test_sink_start(port, NULL);
 	DmSchedulerStats st2 = run_on(f, 2026, 11, 25, dry);
@@ -1031,7 +1018,7 @@ test_cancelled_step_goes_after_pause(Fixture *f, gconstpointer data)
 	GDate until;
 	g_date_clear(&until, 1);
 	g_date_set_dmy(&until, 1, 12, 2026);
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, f->invoice, DM_INVOICE_STATUS_PAUSED,
 	                                           "promise_to_pay",
 	                                           &until, NULL));
 	f->sink = dm_test_sink_start(port, NULL);
@@ -1092,7 +1079,7 @@ test_combined_letter_held_by_reply(Fixture *f, gconstpointer data)
 	GDate until;
 	g_date_set_dmy(&until, 10, 12, 2026);
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_set_status(f->ledger, other, DM_INVOICE_STATUS_PAUSED,
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, other, DM_INVOICE_STATUS_PAUSED,
 	                                           "paid, says the debtor", &until, &err));
 	g_assert_no_error(err);
 
@@ -1154,7 +1141,7 @@ test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
 		g_autoptr(GError) err = NULL;
 		gint64 row = queue_step_one(f, "<dunmail.r1@acme.example>", "2026-11-24T11:00:00Z");
 		sqlite3 *db = NULL;
-		g_assert_cmpint(sqlite3_open(f->config->database, &db), ==, SQLITE_OK);
+		g_assert_cmpint(sqlite3_open(f->base.config->database, &db), ==, SQLITE_OK);
 		g_assert_cmpint(sqlite3_exec(db, unreadable[i].sql, NULL, NULL, NULL), ==, SQLITE_OK);
 		sqlite3_close(db);
 
@@ -1162,7 +1149,7 @@ test_unreadable_invoice_keeps_reminder(Fixture *f, gconstpointer data)
 		DmDeliverStats st = { 0 };
 		g_autoptr(DmClock) clock = dm_clock_new_running_from(now);
 		DmDeliverOptions opts = { .reminders = TRUE, .clock = clock };
-		g_assert_false(dm_deliver_pending(f->config, f->ledger, &opts, &st, &err));
+		g_assert_false(dm_deliver_pending(f->base.config, f->base.ledger, &opts, &st, &err));
 		g_assert_error(err, DM_LEDGER_ERROR, (int) unreadable[i].code);
 		g_assert_nonnull(strstr(err->message, unreadable[i].error_part));
 		g_assert_nonnull(strstr(err->message, "left pending"));
@@ -1185,12 +1172,12 @@ test_claimed_elsewhere(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(listed->len, ==, 1);
 	const DmOutboxItem *it = listed->pdata[0];
 	gboolean moved = FALSE;
-	g_assert_true(dm_outbox_move(f->ledger, it->id, DM_OUTBOX_STATE_PENDING,
+	g_assert_true(dm_outbox_move(f->base.ledger, it->id, DM_OUTBOX_STATE_PENDING,
 	                             DM_OUTBOX_STATE_SENDING, NULL, "2026-11-24T11:00:01Z", &moved, &err));
 	g_assert_true(moved);
 	g_autoptr(GDateTime) now = day(f, 2026, 11, 24);
 	DmDeliverStats st = { 0 };
-	g_assert_true(dm_deliver_one(f->config, f->ledger, it, now, &st, &err));
+	g_assert_true(dm_deliver_one(f->base.config, f->base.ledger, it, now, &st, &err));
 	g_assert_no_error(err);
 	g_assert_cmpuint(st.elsewhere, ==, 1);
 	g_assert_cmpuint(st.sent + st.failed + st.deferred + st.cancelled, ==, 0);
@@ -1203,7 +1190,7 @@ static void
 test_failing_address(Fixture *f, gconstpointer data)
 {
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_address_set_failing(f->ledger, "klant@debtor.example",
+	g_assert_true(dm_ledger_address_set_failing(f->base.ledger, "klant@debtor.example",
 	                                            "2026-11-20T09:00:00Z", 0, "550 5.1.1", &err));
 	g_assert_no_error(err);
 	DmSchedulerStats st = run_on(f, 2026, 11, 24, FALSE);
@@ -1215,14 +1202,14 @@ test_failing_address(Fixture *f, gconstpointer data)
 	g_assert_true(dm_test_logged("klant@debtor.example is failing since"));
 
 	gboolean was = FALSE;
-	g_assert_true(dm_ledger_address_clear_failing(f->ledger, "klant@debtor.example", &was,
+	g_assert_true(dm_ledger_address_clear_failing(f->base.ledger, "klant@debtor.example", &was,
 	                                              &err));
 	g_assert_true(was);
 	DmSchedulerStats after = run_on(f, 2026, 11, 26, FALSE);
 	g_assert_cmpuint(after.queued, ==, 1);
 	g_assert_cmpuint(after.delivery.sent, ==, 1);
 	/* Clearing twice: nothing was marked the second time. */
-	g_assert_true(dm_ledger_address_clear_failing(f->ledger, "klant@debtor.example", &was,
+	g_assert_true(dm_ledger_address_clear_failing(f->base.ledger, "klant@debtor.example", &was,
 	                                              &err));
 	g_assert_false(was);
 }
@@ -1244,7 +1231,7 @@ agree_plan(Fixture *f)
 	g_autoptr(GDateTime) now = day(f, 2026, 11, 17);
 	g_autofree char *summary = NULL;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_owner_plan_create(f->ledger, "2026-0042", &r, "the owner", now, &summary,
+	g_assert_true(dm_owner_plan_create(f->base.ledger, "2026-0042", &r, "the owner", now, &summary,
 	                                   &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(summary, "2 instalments: 2026-12-01 €625.00, 2026-12-15 €625.00"));
@@ -1277,7 +1264,7 @@ test_plan_reminders(Fixture *f, gconstpointer data)
 	/* The ladder was never touched: its first step is still to come. */
 	DmOutboxSummary summary;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_ledger_invoice_summary(f->ledger, f->invoice, &summary, &err));
+	g_assert_true(dm_ledger_invoice_summary(f->base.ledger, f->invoice, &summary, &err));
 	g_assert_cmpint(summary.last_step, ==, 0);
 }
 
@@ -1290,7 +1277,7 @@ test_plan_paid(Fixture *f, gconstpointer data)
 	g_autoptr(GDateTime) now = day(f, 2026, 12, 2);
 	g_autofree char *summary = NULL;
 	g_autoptr(GError) err = NULL;
-	g_assert_true(dm_owner_paid(f->ledger, "2026-0042", 70000, NULL, now, &summary, &err));
+	g_assert_true(dm_owner_paid(f->base.ledger, "2026-0042", 70000, NULL, now, &summary, &err));
 	g_assert_no_error(err);
 	g_assert_cmpuint(count_events(f, "instalment_paid"), ==, 1);
 	run_on(f, 2026, 12, 4, FALSE);
@@ -1300,9 +1287,9 @@ test_plan_paid(Fixture *f, gconstpointer data)
 	run_on(f, 2026, 12, 14, FALSE);     /* 12 December (a Saturday) was 3 days before */
 	g_assert_cmpuint(sink_count(f), ==, 1);
 	g_autofree char *summary2 = NULL;
-	g_assert_true(dm_owner_paid(f->ledger, "2026-0042", 0, NULL, now, &summary2, &err));
+	g_assert_true(dm_owner_paid(f->base.ledger, "2026-0042", 0, NULL, now, &summary2, &err));
 	g_assert_cmpuint(count_events(f, "instalment_paid"), ==, 2);
-	g_autoptr(DmPlan) plan = dm_ledger_plan_latest(f->ledger, f->invoice, &err);
+	g_autoptr(DmPlan) plan = dm_ledger_plan_latest(f->base.ledger, f->invoice, &err);
 	g_assert_cmpint(plan->state, ==, DM_PLAN_STATE_DONE);
 }
 
@@ -1313,7 +1300,7 @@ static void
 test_plan_missed(Fixture *f, gconstpointer data)
 {
 	gboolean hold = g_str_has_suffix(g_test_get_path(), "-hold");
-	f->config->ladders->plan.on_missed = hold ? DM_PLAN_MISSED_HOLD : DM_PLAN_MISSED_RESUME;
+	f->base.config->ladders->plan.on_missed = hold ? DM_PLAN_MISSED_HOLD : DM_PLAN_MISSED_RESUME;
 	agree_plan(f);
 	run_on(f, 2026, 11, 30, FALSE);
 	run_on(f, 2026, 12, 4, FALSE);
@@ -1324,14 +1311,14 @@ test_plan_missed(Fixture *f, gconstpointer data)
 	run_on(f, 2026, 12, 11, FALSE);
 	g_assert_cmpuint(count_events(f, "instalment_missed"), ==, 1);
 	g_autoptr(GError) err = NULL;
-	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->ledger, f->invoice, &err);
+	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(f->base.ledger, f->invoice, &err);
 	g_assert_cmpint(inv->plan_id, ==, 0);
 	g_assert_cmpint(inv->status, ==, hold ? DM_INVOICE_STATUS_HELD : DM_INVOICE_STATUS_OPEN);
 	/* Resumed: the ladder's step where it was (the first) goes now; held: nothing. */
 	g_assert_cmpuint(sink_count(f), ==, hold ? 2 : 3);
 	g_autoptr(GDateTime) now = day(f, 2026, 12, 11);
 	DmDigest digest = { 0 };
-	g_assert_true(dm_digest_build(f->config, f->ledger, now, &digest, &err));
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, now, &digest, &err));
 	g_assert_no_error(err);
 	g_assert_nonnull(strstr(digest.body, "gemiste termijnen"));
 	g_assert_nonnull(strstr(digest.body, "TERMIJN GEMIST: Jan de Vries <klant@debtor.example>, "

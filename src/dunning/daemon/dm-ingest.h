@@ -16,7 +16,10 @@
  *     stopping is seldom the file's fault); found in work/ a second time, it is set aside
  *     in bad/;
  *   - a file that cannot be read or parsed goes to bad/ with an event, for the digest;
- *   - the same message spooled twice is recorded once (Message-ID + SHA-256 of content).
+ *   - the same message spooled twice is recorded once (Message-ID + SHA-256 of content);
+ *     set aside, a message the ledger has already ingested (by its SHA-256) is removed as
+ *     a duplicate, and one set aside before (moved back from bad/ to be retried) goes to
+ *     bad/ again holding nothing anew and with no second event.
  */
 #pragma once
 #include "common/dm-config.h"

@@ -12,6 +12,41 @@
 
 #define SAY(config, nl, en, de) dm_doc_say((config)->language, nl, en, de)
 
+char *
+dm_held_why_text(const DmHeldWhy *why, const char *language)
+{
+	if (why->failed) {
+		const char *said = dm_doc_say(language, "het inlezen mislukte", "the ingest failed",
+		                              "das Einlesen schlug fehl");
+		return why->failure ? g_strdup_printf("%s: %s", said, why->failure) : g_strdup(said);
+	}
+	g_autoptr(GString) what = g_string_new(NULL);
+	if (why->stopped)
+		g_string_append_printf(what, dm_doc_say(language,
+			"%u spoolbestanden waarvan het lezen van buitenaf werd gestopt",
+			"%u spool files whose reading was stopped from outside",
+			"%u Spool-Dateien, deren Lesen von au\xc3\x9f" "en abgebrochen wurde"),
+			why->stopped);
+	if (why->unclaimed)
+		g_string_append_printf(what, dm_doc_say(language,
+			"%s%u spoolbestanden die niet konden worden opgepakt",
+			"%s%u spool files that could not be claimed",
+			"%s%u Spool-Dateien, die nicht \xc3\xbc" "bernommen werden konnten"),
+			what->len ? ", " : "", why->unclaimed);
+	if (why->missed_left)
+		g_string_append_printf(what, dm_doc_say(language,
+			"%s%u meldingen van mail die de milter niet kon bewaren",
+			"%s%u records of mail the milter could not spool",
+			"%s%u Vermerke zu Mails, die der Milter nicht ablegen konnte"),
+			what->len ? ", " : "", why->missed_left);
+	if (what->len == 0)
+		return NULL;
+	g_string_append(what, dm_doc_say(language, ", bewaard voor de volgende ronde",
+	                                  ", left for the next pass",
+	                                  ", f\xc3\xbc" "r den n\xc3\xa4" "chsten Durchlauf liegen gelassen"));
+	return g_string_free(g_steal_pointer(&what), FALSE);
+}
+
 /* (transfer full) of DmOutboxItem*: the notices still pending. */
 static GPtrArray *
 pending_notices(DmLedger *ledger, GError **error)
@@ -42,13 +77,15 @@ deliver_pending(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboole
 	return TRUE;
 }
 
-/* Queues the notice of the hold @held, and marks its owner told, in one transaction. */
+/* Queues the notice of the hold @held, held because of @reason, and marks its owner told,
+ * in one transaction. */
 static gboolean
 queue_notice(const DmConfig *config, DmLedger *ledger, GDateTime *now,
-             const DmSendingHeld *held, GError **error)
+             const DmSendingHeld *held, const DmHeldWhy *reason, GError **error)
 {
 	g_autofree char *since = dm_clock_local_text(held->since, config->tz);
-	g_autofree char *why = dm_sanitize_oneline(held->why ? held->why : "?", 500);
+	g_autofree char *said = dm_held_why_text(reason, config->language);
+	g_autofree char *why = dm_sanitize_oneline(said ? said : "?", 500);
 	g_autofree char *subject = g_strdup_printf(
 		SAY(config, "dunmail: verzenden staat stil sinds %s", "dunmail: sending held since %s",
 		    "dunmail: Versand angehalten seit %s"), since);
@@ -95,8 +132,8 @@ queue_notice(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 }
 
 gboolean
-dm_held_notice_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean *sent,
-                   GError **error)
+dm_held_notice_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
+                   const DmHeldWhy *why, gboolean *sent, GError **error)
 {
 	*sent = FALSE;
 	g_auto(DmSendingHeld) held = { 0 };
@@ -111,7 +148,7 @@ dm_held_notice_run(const DmConfig *config, DmLedger *ledger, GDateTime *now, gbo
 		if (!since || g_date_time_difference(now, since) <
 		              (GTimeSpan) config->held_notice_hours * G_TIME_SPAN_HOUR)
 			return TRUE;
-		if (!queue_notice(config, ledger, now, &held, error))
+		if (!queue_notice(config, ledger, now, &held, why, error))
 			return FALSE;
 	}
 	return deliver_pending(config, ledger, now, sent, error);

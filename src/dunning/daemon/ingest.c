@@ -54,6 +54,50 @@ move_file(const char *from_dir, const char *to_dir, const char *name, GError **e
 	return TRUE;
 }
 
+/* When the spool file at @path is the milter's copy of one of our own reminders (*@own),
+ * the proof that it went is kept by its Message-ID (dm_ingest_own_rescue) and the file
+ * removed, counted as confirmed. */
+static gboolean
+keep_own_copy(DmLedger *ledger, const char *path, DmIngestStats *stats, gboolean *own,
+              GError **error)
+{
+	if (!dm_ingest_own_rescue(ledger, path, own, error))
+		return FALSE;
+	if (*own) {
+		stats->confirmed++;
+		unlink(path);
+	}
+	return TRUE;
+}
+
+/* (transfer full) (nullable) the hex SHA-256 of the message in the spool file at @path,
+ * its envelope excluded (dm_ingest_message_sha256's hash: what messages.sha256 holds), or
+ * of the whole file when it has no envelope; NULL when it cannot be read.  Read a piece
+ * at a time: the file may be 50 MB, and one that was set aside may be why memory ran out. */
+static char *
+spool_file_sha256(const char *path)
+{
+	g_autoptr(GFile) file = g_file_new_for_path(path);
+	g_autoptr(GFileInputStream) in = g_file_read(file, NULL, NULL);
+	if (in == NULL)
+		return NULL;
+	g_autofree char *head = g_malloc(DM_SPOOL_ENVELOPE_MAX);
+	gsize len = 0, offset = 0;
+	if (!g_input_stream_read_all(G_INPUT_STREAM(in), head, DM_SPOOL_ENVELOPE_MAX, &len, NULL,
+	                             NULL))
+		return NULL;
+	g_autoptr(DmEnvelope) env = NULL;
+	if (!dm_envelope_parse(head, len, &env, &offset, NULL))
+		offset = 0;
+	g_autoptr(GChecksum) sum = g_checksum_new(G_CHECKSUM_SHA256);
+	g_checksum_update(sum, (const guchar *) head + offset, (gssize) (len - offset));
+	gssize n;
+	while ((n = g_input_stream_read(G_INPUT_STREAM(in), head, DM_SPOOL_ENVELOPE_MAX, NULL,
+	                                NULL)) > 0)
+		g_checksum_update(sum, (const guchar *) head, n);
+	return n == 0 ? g_strdup(g_checksum_get_string(sum)) : NULL;
+}
+
 /* Records that work/@name is set aside with @why, in the timeline of each invoice @held
  * holds (the digest then offers `dunmail resume` for it), or once with no invoice. */
 static gboolean
@@ -73,6 +117,30 @@ record_set_aside(DmLedger *ledger, const char *now_iso, const char *name, const 
 	return TRUE;
 }
 
+/* In one transaction: holds what the file at @path (work/@name, content hash @sha, may be
+ * NULL) is tied to, records why it is set aside, and remembers its hash. */
+static gboolean
+hold_and_record(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
+                const char *name, const char *why, const char *path, const char *sha,
+                GError **error)
+{
+	g_autoptr(GArray) held = NULL;
+	g_autofree char *numbers = NULL;
+	if (!dm_ledger_begin(ledger, error))
+		return FALSE;
+	if (!dm_ingest_unread_hold(config, ledger, path, now, &held, &numbers, error) ||
+	    !record_set_aside(ledger, now_iso, name, why, held, numbers, error) ||
+	    (sha && !dm_ledger_set_aside_add(ledger, sha, name, now_iso, error)) ||
+	    !dm_ledger_commit(ledger, error)) {
+		dm_ledger_rollback(ledger);
+		return FALSE;
+	}
+	g_warning("spool %s set aside in bad/: %s%s%s", name, why,
+	          numbers ? "; held for you, as it may be a reply about " : "",
+	          numbers ? numbers : "");
+	return TRUE;
+}
+
 /* Records why work/@name is set aside, for the digest, then moves it to bad/.  A reply
  * dunmail could not read holds the invoices its envelope and thread headers tie it to
  * (dm-ingest-unread.h), in the same transaction.  The event comes first: a file in bad/
@@ -87,28 +155,33 @@ set_aside(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
 	g_autoptr(GError) move_err = NULL;
 	g_autofree char *path = g_build_filename(work, name, NULL);
+	/* Our own reminder's copy: its proof is kept; there is nothing else to read. */
 	gboolean own = FALSE;
-	if (!dm_ingest_own_rescue(ledger, path, &own, error))
+	if (!keep_own_copy(ledger, path, stats, &own, error))
 		return FALSE;
-	if (own) {
-		/* Our own reminder's copy: its proof is kept; there is nothing else to read. */
-		stats->confirmed++;
+	if (own)
+		return TRUE;
+	/* The same message read again — moved back from bad/ to be retried, found in work/
+	 * once more — is known by its bytes, as ingestion knows a message: one already
+	 * ingested is a duplicate; one set aside before holds nothing and is not named again,
+	 * so a retry never holds an invoice anew nor tells the owner twice. */
+	g_autofree char *sha = spool_file_sha256(path);
+	gboolean ingested = FALSE, again = FALSE;
+	g_autofree char *first = NULL;
+	if (sha && (!dm_ledger_message_hash_seen(ledger, sha, &ingested, error) ||
+	            (!ingested && !dm_ledger_set_aside_seen(ledger, sha, &again, &first, error))))
+		return FALSE;
+	if (ingested) {
+		g_message("spool %s: its message was already ingested; removed", name);
+		stats->duplicates++;
 		unlink(path);
 		return TRUE;
 	}
-	g_autoptr(GArray) held = NULL;
-	g_autofree char *numbers = NULL;
-	if (!dm_ledger_begin(ledger, error))
+	if (again)
+		g_warning("spool %s set aside in bad/ again: %s; set aside before as %s, which "
+		          "holds what it may concern and is named", name, why, first);
+	else if (!hold_and_record(config, ledger, now, now_iso, name, why, path, sha, error))
 		return FALSE;
-	if (!dm_ingest_unread_hold(config, ledger, path, now, &held, &numbers, error) ||
-	    !record_set_aside(ledger, now_iso, name, why, held, numbers, error) ||
-	    !dm_ledger_commit(ledger, error)) {
-		dm_ledger_rollback(ledger);
-		return FALSE;
-	}
-	g_warning("spool %s set aside in bad/: %s%s%s", name, why,
-	          numbers ? "; held for you, as it may be a reply about " : "",
-	          numbers ? numbers : "");
 	if (!move_file(work, bad, name, &move_err))
 		g_warning("spool %s: %s", name, move_err->message);
 	stats->set_aside++;
@@ -781,13 +854,9 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	for (guint i = 0; i < names->len; i++) {
 		const char *name = g_ptr_array_index(names, i);
 		g_autofree char *path = g_build_filename(work, name, NULL);
-		g_autofree char *data = NULL;
-		gsize len = 0, offset = 0;
-		g_autoptr(DmEnvelope) env = NULL;
 		/* Committed but not yet removed when we stopped?  Then it is done. */
-		if (g_file_get_contents(path, &data, &len, NULL) &&
-		    dm_envelope_parse(data, len, &env, &offset, NULL)) {
-			g_autofree char *sha = dm_ingest_message_sha256(data + offset, len - offset);
+		g_autofree char *sha = spool_file_sha256(path);
+		if (sha) {
 			gboolean seen;
 			if (!dm_ledger_message_hash_seen(ledger, sha, &seen, error))
 				return FALSE;
@@ -799,13 +868,10 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		/* The milter's copy of our own reminder proves it went: kept at once, by its
 		 * Message-ID alone, before anything else can lose it. */
 		gboolean own = FALSE;
-		if (!dm_ingest_own_rescue(ledger, path, &own, error))
+		if (!keep_own_copy(ledger, path, stats, &own, error))
 			return FALSE;
-		if (own) {
-			stats->confirmed++;
-			unlink(path);
+		if (own)
 			continue;
-		}
 		/* The parser runs in a child under limits, so a file left here means dunmaild
 		 * itself stopped (killed, power lost), most likely not because of this file: it
 		 * gets one more try.  Found here a second time, it is set aside. */

@@ -9,24 +9,6 @@
 #include "dunning/ledger/dm-sending-held.h"
 #include "dunning/daemon/dm-held-notice.h"
 
-/* What the ingest of a pass left for the next one, in words for the log; NULL when it
- * read everything that was waiting. */
-static char *
-ingest_unfinished(const DmIngestStats *in, guint missed_left)
-{
-	g_autoptr(GString) what = g_string_new(NULL);
-	if (in->stopped)
-		g_string_append_printf(what, "%u spool files whose reading was stopped from outside",
-		                       in->stopped);
-	if (in->unclaimed)
-		g_string_append_printf(what, "%s%u spool files that could not be claimed",
-		                       what->len ? ", " : "", in->unclaimed);
-	if (missed_left)
-		g_string_append_printf(what, "%s%u records of mail the milter could not spool",
-		                       what->len ? ", " : "", missed_left);
-	return what->len ? g_string_free(g_steal_pointer(&what), FALSE) : NULL;
-}
-
 static void
 log_counts(const DmIngestStats *in, guint missed, const DmSchedulerStats *out, gboolean dry_run)
 {
@@ -49,13 +31,14 @@ log_counts(const DmIngestStats *in, guint missed, const DmSchedulerStats *out, g
 /* A held pass (dm-held-notice.h): the owner told once the hold is old enough.  Its own
  * trouble (the mail server down) is logged, never the pass's: the hold stands either way. */
 static void
-tell_owner(const DmConfig *config, DmLedger *ledger, GDateTime *now, gboolean dry_run)
+tell_owner(const DmConfig *config, DmLedger *ledger, GDateTime *now, const DmHeldWhy *why,
+           gboolean dry_run)
 {
 	g_autoptr(GError) err = NULL;
 	gboolean sent = FALSE;
 	if (dry_run)
 		return;
-	if (!dm_held_notice_run(config, ledger, now, &sent, &err))
+	if (!dm_held_notice_run(config, ledger, now, why, &sent, &err))
 		g_warning("pass: the notice that sending is held: %s; tried again at the next pass",
 		          err->message);
 }
@@ -80,21 +63,26 @@ dm_pass_run(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 	if (!dm_ingest_spool_with(config, ledger, &readers, now, &in, error) ||
 	    !dm_ingest_missed(config, ledger, now_iso, &missed, &missed_left, error)) {
 		/* For `dunmail status`, when the ledger takes it (it may be the trouble). */
-		if (dm_ledger_sending_held_set(ledger, now_iso, error && *error ? (*error)->message
-		                               : "the ingest failed", NULL))
-			tell_owner(config, ledger, now, dry_run);
+		DmHeldWhy failed = { .failed = TRUE,
+		                     .failure = error && *error ? (*error)->message : NULL };
+		if (dm_ledger_sending_held_set(ledger, now_iso,
+		                               failed.failure ? failed.failure : "the ingest failed",
+		                               NULL))
+			tell_owner(config, ledger, now, &failed, dry_run);
 		g_prefix_error(error, "ingest did not complete, nothing sent: ");
 		return FALSE;
 	}
-	g_autofree char *unfinished = ingest_unfinished(&in, missed_left);
-	if (unfinished) {
+	/* What the ingest left for the next pass: in English for the log and `dunmail status`. */
+	DmHeldWhy left = { .stopped = in.stopped, .unclaimed = in.unclaimed,
+	                   .missed_left = missed_left };
+	g_autofree char *why = dm_held_why_text(&left, "en");
+	if (why) {
 		log_counts(&in, missed, &out, dry_run);
-		g_autofree char *why = g_strdup_printf("%s, left for the next pass", unfinished);
 		g_warning("pass: ingest did not complete (%s): nothing sent, since what waits may "
 		          "stop a reminder", why);
 		if (!dm_ledger_sending_held_set(ledger, now_iso, why, error))
 			return FALSE;
-		tell_owner(config, ledger, now, dry_run);
+		tell_owner(config, ledger, now, &left, dry_run);
 		return TRUE;
 	}
 	gboolean ended = FALSE;

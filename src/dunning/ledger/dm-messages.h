@@ -14,6 +14,16 @@ gboolean dm_ledger_message_id_seen(DmLedger *ledger, const char *message_id, gbo
 gboolean dm_ledger_message_hash_seen(DmLedger *ledger, const char *sha256, gboolean *seen,
                                      GError **error);
 
+/* *@seen is TRUE when a spool file whose message has this content hash was set aside
+ * unread before (dm_ledger_set_aside_add), when *@name (transfer full, may be NULL) gets
+ * its name then. */
+gboolean dm_ledger_set_aside_seen(DmLedger *ledger, const char *sha256, gboolean *seen,
+                                  char **name, GError **error);
+/* Records that spool file @name, whose message has content hash @sha256, was set aside
+ * unread at @at (ISO 8601 UTC); a hash already recorded keeps its first record. */
+gboolean dm_ledger_set_aside_add(DmLedger *ledger, const char *sha256, const char *name,
+                                 const char *at, GError **error);
+
 typedef struct {
 	const char *message_id;     /* "" when the message has none */
 	const char *sha256;

@@ -306,6 +306,14 @@ static const char *const migrations[] = {
 	 * stamped before it keep NULL: they age by the wall clock, as they did. */
 	"ALTER TABLE outbox ADD COLUMN sending_mono INTEGER;"
 	"ALTER TABLE outbox ADD COLUMN sending_timeline TEXT;",
+	/* 17: the spool files set aside unread, by the SHA-256 of their message bytes (the
+	 * hash messages.sha256 holds), so that one read again — moved back from bad/ by hand,
+	 * found in work/ once more — and set aside again holds its invoices and is named in
+	 * the digest once (dm_ledger_set_aside_seen). */
+	"CREATE TABLE set_aside ("
+	"  sha256 TEXT PRIMARY KEY,"
+	"  name TEXT NOT NULL,"            /* the spool file's name when first set aside */
+	"  at TEXT NOT NULL);",
 };
 
 int

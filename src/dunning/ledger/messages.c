@@ -53,6 +53,38 @@ dm_ledger_message_hash_seen(DmLedger *ledger, const char *sha256, gboolean *seen
 }
 
 gboolean
+dm_ledger_set_aside_seen(DmLedger *ledger, const char *sha256, gboolean *seen, char **name,
+                         GError **error)
+{
+	*seen = FALSE;
+	*name = NULL;
+	DmSqlStmt *st = dm_sql_prepare(ledger, "SELECT name FROM set_aside WHERE sha256 = ?1",
+	                               error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_text(st, 1, sha256);
+	if (!dm_sql_first_text(st, "look up a file set aside", name, error))
+		return FALSE;
+	*seen = *name != NULL;
+	return TRUE;
+}
+
+gboolean
+dm_ledger_set_aside_add(DmLedger *ledger, const char *sha256, const char *name, const char *at,
+                        GError **error)
+{
+	DmSqlStmt *st = dm_sql_prepare(ledger,
+		"INSERT INTO set_aside (sha256, name, at) VALUES (?1, ?2, ?3)"
+		" ON CONFLICT (sha256) DO NOTHING", error);
+	if (!st)
+		return FALSE;
+	dm_sql_bind_text(st, 1, sha256);
+	dm_sql_bind_text(st, 2, name);
+	dm_sql_bind_text(st, 3, at);
+	return dm_sql_run(st, "record a file set aside", error);
+}
+
+gboolean
 dm_ledger_message_add(DmLedger *ledger, const DmMessageRecord *rec, gint64 *id_out,
                       GError **error)
 {

@@ -77,3 +77,7 @@ char *dm_reminder_answer_subject(const char *answer, const char *number);
  * that names an unknown variable, leaves a section open or is not UTF-8 is an error
  * naming the file and line.  For dunmaild's start and `dunmail check`. */
 gboolean dm_reminder_check_templates(const DmConfig *config, GError **error);
+/* For such a check: the payment details of @sample, a shallow copy of the configuration
+ * (its strings not owned), set to the configured ones or sample values when @full, and
+ * to none otherwise, so that a letter's payment part is rendered present and absent. */
+void dm_reminder_sample_payment(DmConfig *sample, gboolean full);

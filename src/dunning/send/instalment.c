@@ -74,13 +74,7 @@ check_one(const DmConfig *config, const char *lang, gboolean full, GError **erro
 		g_array_append_val(plan->instalments, inst);
 	}
 	DmConfig sample = *config;
-	if (full) {
-		sample.iban = sample.iban ? sample.iban : "NL91 ABNA 0417 1643 00";
-		sample.account_holder = sample.account_holder ? sample.account_holder : "Sample";
-		sample.pay_link = sample.pay_link ? sample.pay_link : "https://pay.example/{reference}";
-	} else {
-		sample.iban = sample.account_holder = sample.bic = sample.pay_link = NULL;
-	}
+	dm_reminder_sample_payment(&sample, full);
 	DmReminderContext ctx = { .config = &sample, .language = lang };
 	g_date_set_dmy(&ctx.today, 28, 4, 2026);
 	DmPlanNext next = { .instalment = &g_array_index(plan->instalments, DmInstalment, 1),

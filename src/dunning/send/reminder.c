@@ -301,6 +301,19 @@ dm_reminder_render(const DmReminderContext *ctx, const DmReminderItem *items, gu
 	                               d, out, error);
 }
 
+void
+dm_reminder_sample_payment(DmConfig *sample, gboolean full)
+{
+	if (full) {
+		sample->iban = sample->iban ? sample->iban : "NL91 ABNA 0417 1643 00";
+		sample->account_holder = sample->account_holder ? sample->account_holder : "Sample";
+		sample->pay_link = sample->pay_link ? sample->pay_link
+		                                    : "https://pay.example/{reference}";
+	} else {
+		sample->iban = sample->account_holder = sample->bic = sample->pay_link = NULL;
+	}
+}
+
 /* Renders @step in @lang with sample invoices; @full: every optional part present. */
 static gboolean
 check_one(const DmConfig *config, const DmLadderStep *step, const char *lang, gboolean full,
@@ -328,13 +341,7 @@ check_one(const DmConfig *config, const DmLadderStep *step, const char *lang, gb
 	                          .debtor = full ? DM_DEBTOR_BUSINESS : DM_DEBTOR_CONSUMER,
 	                          .language = lang };
 	g_date_set_dmy(&ctx.today, 30, 4, 2026);
-	if (full) {
-		sample.iban = sample.iban ? sample.iban : "NL91 ABNA 0417 1643 00";
-		sample.account_holder = sample.account_holder ? sample.account_holder : "Sample";
-		sample.pay_link = sample.pay_link ? sample.pay_link : "https://pay.example/{reference}";
-	} else {
-		sample.iban = sample.account_holder = sample.bic = sample.pay_link = NULL;
-	}
+	dm_reminder_sample_payment(&sample, full);
 	g_autoptr(DmTemplateData) d = dm_reminder_data(&ctx, items, full ? 2 : 1, &letter, error);
 	if (!d)
 		return FALSE;
