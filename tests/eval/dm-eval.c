@@ -523,13 +523,23 @@ typedef struct {
 	const DmLearnSet *set;
 	const double *probs;
 	const int *pred;
-	int held_out;               /* the fold measured, left out of the calibration; -1: none */
+	const int *secondary;       /* NULL: no reply is held whatever its probability */
+	int held_out;               /* the fold measured, left out of the calibration */
 } Calibration;
+
+/* Whether reply @i may act alone at all (dm_reply_acts_alone at certainty). */
+static gboolean
+may_act(const Calibration *c, guint i)
+{
+	return !c->secondary || dm_reply_acts_alone((DmReplyClass) c->pred[i],
+	                                            (DmReplyClass) c->secondary[i], 1.0, 0.0);
+}
 
 static gboolean
 calibrates(const Calibration *c, guint i)
 {
-	return g_array_index(c->set->examples, DmLearnExample, i).fold != c->held_out;
+	return g_array_index(c->set->examples, DmLearnExample, i).fold != c->held_out &&
+	       may_act(c, i);
 }
 
 static gboolean
@@ -593,18 +603,21 @@ calibrate_rule(const Calibration *c, const double *scores, gboolean per_class,
  * that the share and the precision printed are those of replies the calibration did not
  * see. */
 static void
-acting_rule_sweep(const DmLearnSet *set, const double *probs, const int *pred)
+acting_rule_sweep(const DmLearnSet *set, const double *probs, const int *pred,
+                  const int *secondary)
 {
 	static const struct {
 		const char *name;
 		Score score;
 		gboolean per_class;
+		gboolean guarded;       /* dm_reply_acts_alone's holds apply, before calibrating */
 	} rules[] = {
-		{ "top probability, one threshold", SCORE_TOP, FALSE },
-		{ "top probability, per class", SCORE_TOP, TRUE },
-		{ "margin to the second, one threshold", SCORE_MARGIN, FALSE },
-		{ "margin to the second, per class", SCORE_MARGIN, TRUE },
-		{ "class precision above it, one cut", SCORE_CLASS_PRECISION, FALSE },
+		{ "top probability, one threshold", SCORE_TOP, FALSE, FALSE },
+		{ "top probability, per class", SCORE_TOP, TRUE, FALSE },
+		{ "margin to the second, one threshold", SCORE_MARGIN, FALSE, FALSE },
+		{ "margin to the second, per class", SCORE_MARGIN, TRUE, FALSE },
+		{ "class precision above it, one cut", SCORE_CLASS_PRECISION, FALSE, FALSE },
+		{ "top probability, the holds first", SCORE_TOP, FALSE, TRUE },
 	};
 	guint n = set->examples->len;
 	g_autofree double *scores = g_new(double, n);
@@ -613,13 +626,14 @@ acting_rule_sweep(const DmLearnSet *set, const double *probs, const int *pred)
 	for (gsize r = 0; r < G_N_ELEMENTS(rules); r++) {
 		guint acting = 0, good = 0;
 		for (int f = 0; f < DM_LEARN_FOLDS; f++) {
-			Calibration c = { set, probs, pred, f };
+			Calibration c = { set, probs, pred, rules[r].guarded ? secondary : NULL, f };
 			for (guint i = 0; i < n; i++)
 				scores[i] = score_of(&c, i, rules[r].score);
 			double t[DM_REPLY_N_CLASSES];
 			calibrate_rule(&c, scores, rules[r].per_class, t);
 			for (guint i = 0; i < n; i++) {
-				if (calibrates(&c, i) || scores[i] < t[pred[i]])
+				if (g_array_index(set->examples, DmLearnExample, i).fold != f ||
+				    !may_act(&c, i) || scores[i] < t[pred[i]])
 					continue;
 				acting++;
 				good += read_right(&c, i);
@@ -651,6 +665,7 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	g_autofree double *probs = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
 	dm_learn_cross_validate(set, C, probs);
 	g_autofree int *pred = g_new(int, n);
+	g_autofree int *secondary = g_new(int, n);
 	g_autofree double *present = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
 	DmReplyModel *fold_models[DM_LEARN_FOLDS] = { NULL };
 	g_autofree double *top = g_new(double, n);
@@ -679,6 +694,9 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		double *q = present + (gsize) i * DM_REPLY_N_CLASSES;
 		dm_reply_model_intents(fold_models[ex->fold], ex->features, q);
 		x.pred_secondary = dm_reply_secondary_choose(q, x.pred, DM_REPLY_SECONDARY_MIN);
+		secondary[i] = x.pred_secondary;
+		/* Held whatever its probability, as dm_reply_analyze holds it. */
+		x.held = !dm_reply_acts_alone(x.pred, x.pred_secondary, 1.0, 0.0);
 		pred[i] = x.pred;
 		x.top = top[i] = p[x.pred];
 		right[i] = x.pred == x.gold;
@@ -695,10 +713,11 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	}
 	for (int f = 0; f < DM_LEARN_FOLDS; f++)
 		g_clear_pointer(&fold_models[f], dm_reply_model_free);
-	*threshold = dm_learn_calibrate(top, right, n, DM_LEARN_TARGET_PRECISION, NULL, NULL);
+	*threshold = dm_learn_calibrate_acting(top, right, pred, secondary, n,
+	                                       DM_LEARN_TARGET_PRECISION, NULL, NULL);
 	secondary_sweep(set, pred, present);
 	other_guard_sweep(set, pred, probs, present, *threshold);
-	acting_rule_sweep(set, probs, pred);
+	acting_rule_sweep(set, probs, pred, secondary);
 	if (tally) {
 		rule_tally_print(tally);
 		/* The same answers, but where rules that earned it on the other folds agree on
