@@ -9,7 +9,9 @@
  * on its answers as `dunmail train` calibrates it, and the second intent's precision
  * and recall for each threshold of the model's intents (dm-reply-secondary.h; each
  * fold's replies read with that fold's model, as dm_reply_analyze reads them with the
- * shipped one); --blind: the model
+ * shipped one), and the share acting alone and its precision under other rules than the
+ * one threshold (per class, on the margin; calibrated on four folds, measured on the
+ * fifth); --blind: the model
  * on DIR/test.jsonl, every item composed into a message and read by dm_reply_analyze
  * exactly as dunmaild reads it.  For each, and per language: accuracy, per-class precision, recall and F1,
  * macro-F1, the confusion matrix, calibration (how often a reply at or above the model's
@@ -500,6 +502,148 @@ other_guard_sweep(const DmLearnSet *set, const int *pred, const double *probs,
 	}
 }
 
+/* What a rule for acting alone ranks replies by (higher: surer): the top probability; the
+ * margin between the two most probable classes; or the top probability's worth for its
+ * class, the share right among the calibration replies read as the same class at or above
+ * it (Laplace-smoothed), so that one cut over all classes is a threshold per class chosen
+ * together, each class acting as far as the overall 98 % allows. */
+typedef enum { SCORE_TOP, SCORE_MARGIN, SCORE_CLASS_PRECISION } Score;
+
+static double
+margin_of(const double *p, int pred)
+{
+	double second = 0;
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++)
+		if (k != pred && p[k] > second)
+			second = p[k];
+	return p[pred] - second;
+}
+
+typedef struct {
+	const DmLearnSet *set;
+	const double *probs;
+	const int *pred;
+	const int *secondary;       /* NULL: no reply is held whatever its probability */
+	int held_out;               /* the fold measured, left out of the calibration */
+} Calibration;
+
+/* Whether reply @i may act alone at all (dm_reply_acts_alone at certainty). */
+static gboolean
+may_act(const Calibration *c, guint i)
+{
+	return !c->secondary || dm_reply_acts_alone((DmReplyClass) c->pred[i],
+	                                            (DmReplyClass) c->secondary[i], 1.0, 0.0);
+}
+
+static gboolean
+calibrates(const Calibration *c, guint i)
+{
+	return g_array_index(c->set->examples, DmLearnExample, i).fold != c->held_out &&
+	       may_act(c, i);
+}
+
+static gboolean
+read_right(const Calibration *c, guint i)
+{
+	return c->pred[i] == (int) g_array_index(c->set->examples, DmLearnExample, i).item->klass;
+}
+
+static double
+score_of(const Calibration *c, guint i, Score score)
+{
+	const double *p = c->probs + (gsize) i * DM_REPLY_N_CLASSES;
+	if (score == SCORE_TOP)
+		return p[c->pred[i]];
+	if (score == SCORE_MARGIN)
+		return margin_of(p, c->pred[i]);
+	guint above = 0, good = 0;
+	for (guint j = 0; j < c->set->examples->len; j++) {
+		const double *q = c->probs + (gsize) j * DM_REPLY_N_CLASSES;
+		if (!calibrates(c, j) || c->pred[j] != c->pred[i] || q[c->pred[j]] < p[c->pred[i]])
+			continue;
+		above++;
+		good += read_right(c, j);
+	}
+	return (good + 1.0) / (above + 2.0);
+}
+
+/* The threshold of one rule (per class when @per_class: by DmReplyClass, 2.0 where a
+ * class cannot reach it), calibrated as `dunmail train` calibrates its one threshold
+ * (dm_learn_calibrate) on the replies outside the fold measured; @scores holds each
+ * reply's score. */
+static void
+calibrate_rule(const Calibration *c, const double *scores, gboolean per_class,
+               double *thresholds)
+{
+	guint n = c->set->examples->len;
+	g_autofree double *v = g_new(double, n);
+	g_autofree gboolean *right = g_new(gboolean, n);
+	for (int k = 0; k < DM_REPLY_N_CLASSES; k++) {
+		guint m = 0;
+		for (guint i = 0; i < n; i++) {
+			if (!calibrates(c, i) || (per_class && c->pred[i] != k))
+				continue;
+			v[m] = scores[i];
+			right[m++] = read_right(c, i);
+		}
+		thresholds[k] = m ? dm_learn_calibrate(v, right, m, DM_LEARN_TARGET_PRECISION,
+		                                       NULL, NULL) : 2.0;
+		if (!per_class) {
+			for (int j = 1; j < DM_REPLY_N_CLASSES; j++)
+				thresholds[j] = thresholds[0];
+			return;
+		}
+	}
+}
+
+/* Which rule lets a reply act alone (doc/reply-model.md, "Threshold"): one threshold on
+ * the top probability (what the model file carries), one per class, one on the margin
+ * between the two most probable classes, overall or per class, or one cut over the
+ * classes' precisions.  Each is calibrated on four folds and applied to the fifth, so
+ * that the share and the precision printed are those of replies the calibration did not
+ * see. */
+static void
+acting_rule_sweep(const DmLearnSet *set, const double *probs, const int *pred,
+                  const int *secondary)
+{
+	static const struct {
+		const char *name;
+		Score score;
+		gboolean per_class;
+		gboolean guarded;       /* dm_reply_acts_alone's holds apply, before calibrating */
+	} rules[] = {
+		{ "top probability, one threshold", SCORE_TOP, FALSE, FALSE },
+		{ "top probability, per class", SCORE_TOP, TRUE, FALSE },
+		{ "margin to the second, one threshold", SCORE_MARGIN, FALSE, FALSE },
+		{ "margin to the second, per class", SCORE_MARGIN, TRUE, FALSE },
+		{ "class precision above it, one cut", SCORE_CLASS_PRECISION, FALSE, FALSE },
+		{ "top probability, the holds first", SCORE_TOP, FALSE, TRUE },
+	};
+	guint n = set->examples->len;
+	g_autofree double *scores = g_new(double, n);
+	printf("\n-- acting alone: rules calibrated on four folds, measured on the fifth --\n");
+	printf("%-38s %8s %8s %7s\n", "rule", "share", "right", "wrong");
+	for (gsize r = 0; r < G_N_ELEMENTS(rules); r++) {
+		guint acting = 0, good = 0;
+		for (int f = 0; f < DM_LEARN_FOLDS; f++) {
+			Calibration c = { set, probs, pred, rules[r].guarded ? secondary : NULL, f };
+			for (guint i = 0; i < n; i++)
+				scores[i] = score_of(&c, i, rules[r].score);
+			double t[DM_REPLY_N_CLASSES];
+			calibrate_rule(&c, scores, rules[r].per_class, t);
+			for (guint i = 0; i < n; i++) {
+				if (g_array_index(set->examples, DmLearnExample, i).fold != f ||
+				    !may_act(&c, i) || scores[i] < t[pred[i]])
+					continue;
+				acting++;
+				good += read_right(&c, i);
+			}
+		}
+		printf("%-38s %7.1f %% %7.2f %% %7u\n", rules[r].name, 100.0 * acting / n,
+		       acting ? 100.0 * good / acting : 100.0, acting - good);
+	}
+}
+
 /* Out-of-fold outcomes of the training files with @C; the confidence threshold
  * calibrated on them as `dunmail train` does (so that a change of the features is
  * measured with the threshold a model trained with it would get) into @threshold. */
@@ -521,6 +665,7 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	g_autofree double *probs = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
 	dm_learn_cross_validate(set, C, probs);
 	g_autofree int *pred = g_new(int, n);
+	g_autofree int *secondary = g_new(int, n);
 	g_autofree double *present = g_new(double, (gsize) n * DM_REPLY_N_CLASSES);
 	DmReplyModel *fold_models[DM_LEARN_FOLDS] = { NULL };
 	g_autofree double *top = g_new(double, n);
@@ -549,6 +694,9 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		double *q = present + (gsize) i * DM_REPLY_N_CLASSES;
 		dm_reply_model_intents(fold_models[ex->fold], ex->features, q);
 		x.pred_secondary = dm_reply_secondary_choose(q, x.pred, DM_REPLY_SECONDARY_MIN);
+		secondary[i] = x.pred_secondary;
+		/* Held whatever its probability, as dm_reply_analyze holds it. */
+		x.held = !dm_reply_acts_alone(x.pred, x.pred_secondary, 1.0, 0.0);
 		pred[i] = x.pred;
 		x.top = top[i] = p[x.pred];
 		right[i] = x.pred == x.gold;
@@ -565,9 +713,11 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	}
 	for (int f = 0; f < DM_LEARN_FOLDS; f++)
 		g_clear_pointer(&fold_models[f], dm_reply_model_free);
-	*threshold = dm_learn_calibrate(top, right, n, DM_LEARN_TARGET_PRECISION, NULL, NULL);
+	*threshold = dm_learn_calibrate_acting(top, right, pred, secondary, n,
+	                                       DM_LEARN_TARGET_PRECISION, NULL, NULL);
 	secondary_sweep(set, pred, present);
 	other_guard_sweep(set, pred, probs, present, *threshold);
+	acting_rule_sweep(set, probs, pred, secondary);
 	if (tally) {
 		rule_tally_print(tally);
 		/* The same answers, but where rules that earned it on the other folds agree on

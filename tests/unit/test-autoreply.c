@@ -154,7 +154,8 @@ test_corpus(void)
 	                        "corpus/replies/train-weak.jsonl",
 	                        "corpus/replies/train-weak2.jsonl",
 	                        "corpus/replies/train-other.jsonl",
-	                        "corpus/replies/train-mixed.jsonl" };
+	                        "corpus/replies/train-mixed.jsonl",
+	                        "corpus/replies/train-blend.jsonl" };
 	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
 		g_autofree char *data = NULL;
 		g_assert_true(g_file_get_contents(files[f], &data, NULL, NULL));

@@ -241,7 +241,7 @@ run_own(Tally *inline_replies, Tally *composed, guint *disclaimer_leaks)
 {
 	static const char *const files[] = { "train-nl", "train-en", "train-de",
 	                                     "train-voices", "train-weak", "train-weak2", "train-other",
-	                                     "train-mixed" };
+	                                     "train-mixed", "train-blend" };
 	/* DM_REPLY_OWN_CORPUS=file.jsonl: that file instead (the blind split, once). */
 	const char *only = g_getenv("DM_REPLY_OWN_CORPUS");
 	for (gsize f = 0; f < (only ? 1 : G_N_ELEMENTS(files)); f++) {

@@ -450,7 +450,7 @@ test_corpus(void)
 	} else {
 		static const char *const files[] = { "train-nl", "train-en", "train-de",
 		                                     "train-voices", "train-weak", "train-weak2", "train-other",
-		                                     "train-mixed" };
+		                                     "train-mixed", "train-blend" };
 		for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
 			g_autofree char *p = g_strdup_printf(CORPUS_DIR "/%s.jsonl", files[i]);
 			measure_file(p, by_lang, &all);

@@ -155,6 +155,10 @@ static const Damage damages[] = {
 	{ "other feature version", "features 1 fnv1a32", "features 7 fnv1a32", 0,
 	  "features of another kind" },
 	{ "unknown class", "classes dispute", "classes quarrel", 0, "unknown class 'quarrel'" },
+	/* The names listed are the class table's, the last of them too. */
+	{ "unknown class, the known ones", "classes dispute", "classes quarrel", 0,
+	  "expected one of other, dispute, promise_to_pay, paid, arrangement, question, "
+	  "auto_reply, bounce" },
 	{ "bad threshold", "threshold 0", "threshold 7", 0, "expected 'threshold P'" },
 	{ "cut in the header", NULL, NULL, 44, "the file is cut short" },
 	{ "cut in the weights", NULL, NULL, -100, "expected an undamaged file" },

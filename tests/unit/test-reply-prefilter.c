@@ -46,7 +46,7 @@ test_corpus(void)
 {
 	static const char *const files[] = { "train-nl", "train-en", "train-de",
 	                                     "train-voices", "train-weak", "train-weak2", "train-other",
-	                                     "train-mixed" };
+	                                     "train-mixed", "train-blend" };
 	guint n = 0;
 	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
 		g_autofree char *path = g_strdup_printf(CORPUS_DIR "/%s.jsonl", files[f]);

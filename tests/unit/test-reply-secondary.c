@@ -126,10 +126,16 @@ test_acts_alone(void)
 	for (gsize i = 0; i < G_N_ELEMENTS(intents); i++) {
 		/* Other with a second intent: held, even at certainty. */
 		g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, intents[i], 1.0, 0.94));
-		/* An intent acts by its confidence, with or without a second one. */
+		/* An intent acts by its confidence, alone or with a second intent that asks
+		 * nothing; one that also asks something waits for its answer, even at
+		 * certainty. */
 		g_assert_true(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, 0.99, 0.94));
-		g_assert_true(dm_reply_acts_alone(intents[i], intents[(i + 1) % G_N_ELEMENTS(intents)],
-		                                  0.99, 0.94));
+		for (gsize j = 0; j < G_N_ELEMENTS(intents); j++) {
+			if (j == i)
+				continue;
+			gboolean asks = intents[j] == DM_REPLY_CLASS_QUESTION;
+			g_assert_cmpint(dm_reply_acts_alone(intents[i], intents[j], 1.0, 0.94), ==, !asks);
+		}
 		g_assert_false(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, 0.5, 0.94));
 	}
 }

@@ -84,6 +84,12 @@ void dm_learn_cross_validate(const DmLearnSet *set, double C, double *probs);
  * itself (the second intent reads single sentences). */
 DmReplyModel *dm_learn_train_fold(const DmLearnSet *set, int fold, double C);
 
+/* Out-of-fold second intents: @secondary (n_examples, by DmReplyClass; OTHER: none) of
+ * the replies read as @pred, each fold's replies read with the intents trained on the
+ * other folds with @C, chosen as dm_reply_secondary chooses. */
+void dm_learn_cross_validate_secondary(const DmLearnSet *set, double C, const int *pred,
+                                       int *secondary);
+
 typedef struct {
 	double C;                   /* chosen by cross-validation */
 	double cv_macro_f1;         /* at that C */
@@ -109,3 +115,9 @@ double dm_learn_macro_f1(const int *gold, const int *pred, guint n);
  * over those k); also their precision and share. */
 double dm_learn_calibrate(const double *top_prob, const gboolean *right, guint n,
                           double target, double *precision, double *share);
+/* dm_learn_calibrate over the replies that may act alone at all, those of class @pred
+ * and second intent @secondary that dm_reply_acts_alone lets act at certainty (the
+ * others wait for the owner whatever their probability); @share is over all @n. */
+double dm_learn_calibrate_acting(const double *top_prob, const gboolean *right,
+                                 const int *pred, const int *secondary, guint n,
+                                 double target, double *precision, double *share);

@@ -10,7 +10,10 @@
  * hash of each item's id (so a run is repeatable and an item's fold does not depend on
  * what else is in the corpus).  The threshold is then calibrated on the same
  * out-of-fold probabilities: the lowest top probability at and above which at least
- * DM_LEARN_TARGET_PRECISION of the replies are right, by one standard error.  Both go into the model file; the
+ * DM_LEARN_TARGET_PRECISION of the replies are right, by one standard error, among the
+ * replies that may act alone at all (dm_reply_acts_alone holds an "other" beside an
+ * intent and a reply with a question beside its class whatever their probability; their
+ * second intents are read out of fold too).  Both go into the model file; the
  * final model is trained on everything, and beside it, with the same C, the intents: one
  * logistic regression per intent on whether a reply carries it at all (train_intents),
  * which give the second intent.  Same corpus, same file.
@@ -283,6 +286,21 @@ dm_learn_train_fold(const DmLearnSet *set, int fold, double C)
 	return model;
 }
 
+void
+dm_learn_cross_validate_secondary(const DmLearnSet *set, double C, const int *pred,
+                                  int *secondary)
+{
+	for (int fold = 0; fold < DM_LEARN_FOLDS; fold++) {
+		g_autoptr(DmReplyModel) m = dm_learn_train_fold(set, fold, C);
+		for (guint i = 0; i < set->examples->len; i++) {
+			const DmLearnExample *ex = &g_array_index(set->examples, DmLearnExample, i);
+			if (ex->fold != fold)
+				continue;
+			secondary[i] = (int) dm_reply_secondary(m, ex->features, (DmReplyClass) pred[i]);
+		}
+	}
+}
+
 double
 dm_learn_macro_f1(const int *gold, const int *pred, guint n)
 {
@@ -350,6 +368,26 @@ dm_learn_calibrate(const double *top_prob, const gboolean *right, guint n, doubl
 	return threshold;
 }
 
+double
+dm_learn_calibrate_acting(const double *top_prob, const gboolean *right, const int *pred,
+                          const int *secondary, guint n, double target, double *precision,
+                          double *share)
+{
+	g_autofree double *p = g_new(double, MAX(n, 1));
+	g_autofree gboolean *r = g_new(gboolean, MAX(n, 1));
+	guint m = 0;
+	for (guint i = 0; i < n; i++)
+		if (dm_reply_acts_alone((DmReplyClass) pred[i], (DmReplyClass) secondary[i], 1.0, 0.0)) {
+			p[m] = top_prob[i];
+			r[m++] = right[i];
+		}
+	double among = 0;
+	double threshold = dm_learn_calibrate(p, r, m, target, precision, &among);
+	if (share)
+		*share = n ? among * m / n : 0;
+	return threshold;
+}
+
 /* Top class and its probability of one row of probabilities. */
 static int
 argmax(const double *probs, double *top)
@@ -397,15 +435,24 @@ dm_learn_train(const DmLearnSet *set, const double *c_grid, guint n_grid, DmLear
 	}
 	g_autofree double *top = g_new(double, n);
 	g_autofree gboolean *right = g_new(gboolean, n);
-	for (guint i = 0; i < n; i++)
-		right[i] = argmax(best_probs + (gsize) i * DM_REPLY_N_CLASSES, &top[i]) == gold[i];
-	r.threshold = dm_learn_calibrate(top, right, n, DM_LEARN_TARGET_PRECISION,
-	                                 &r.cv_precision_above, &r.cv_share_above);
+	g_autofree int *secondary = g_new(int, n);
+	for (guint i = 0; i < n; i++) {
+		pred[i] = argmax(best_probs + (gsize) i * DM_REPLY_N_CLASSES, &top[i]);
+		right[i] = pred[i] == gold[i];
+	}
+	/* The threshold is calibrated on the replies that may act alone at all: an "other"
+	 * with a second intent, or a reply that also asks something, waits for the owner
+	 * whatever its probability (dm_reply_acts_alone), so it does not count for or
+	 * against the threshold. */
+	dm_learn_cross_validate_secondary(set, r.C, pred, secondary);
+	r.threshold = dm_learn_calibrate_acting(top, right, pred, secondary, n,
+	                                        DM_LEARN_TARGET_PRECISION,
+	                                        &r.cv_precision_above, &r.cv_share_above);
 	if (log) {
 		g_autofree char *line = g_strdup_printf(
-			"chosen C %g; threshold %.4f: %.1f %% right among the %.1f %% of replies at or "
-			"above it (cross-validation)", r.C, r.threshold, 100 * r.cv_precision_above,
-			100 * r.cv_share_above);
+			"chosen C %g; threshold %.4f: %.1f %% right among the %.1f %% of replies that "
+			"act alone at or above it (cross-validation)", r.C, r.threshold,
+			100 * r.cv_precision_above, 100 * r.cv_share_above);
 		log(line);
 	}
 	Problem p;

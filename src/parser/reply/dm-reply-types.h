@@ -32,3 +32,6 @@ const char *dm_reply_kind_name(DmReplyKind kind);     /* "reply", "auto_reply", 
 const char *dm_reply_class_name(DmReplyClass klass);  /* "dispute", "promise_to_pay", ... */
 /* Parses a class name; FALSE when unknown. */
 gboolean dm_reply_class_from_name(const char *name, DmReplyClass *out);
+/* (transfer full) every class name dm_reply_class_from_name knows, in the order of
+ * DmReplyClass, between @separator: what an error about an unknown name lists. */
+char *dm_reply_class_names_joined(const char *separator);

@@ -70,11 +70,15 @@ DmReplyAnalysis *dm_reply_analyze_unexplained(GMimeMessage *msg, const DmReplyMo
 DmReplyClass dm_reply_rank_classes(const double *probs);
 
 /* Whether a person's reply read as @klass, with @secondary (DM_REPLY_CLASS_OTHER: none),
- * may act on its invoice by itself: its @confidence reaches @threshold, and it is not an
- * "other" with a second intent.  "Other" changes nothing, so the ladder runs on; a
- * reply read as other that the model's intents say also asks, disputes or promises
- * something ("Tuesday it is paid. PS: send future invoices to our new colleague") is held
- * for the owner instead, however sure the model is. */
+ * may act on its invoice by itself: its @confidence reaches @threshold, it is not an
+ * "other" with a second intent, and its second intent is not a question.  "Other"
+ * changes nothing, so the ladder runs on; a reply read as other that the model's intents
+ * say also asks, disputes or promises something ("Tuesday it is paid. PS: send future
+ * invoices to our new colleague") is held for the owner instead, however sure the model
+ * is.  So is a reply that also asks something ("Betaald vrijdag. Kan ik een
+ * betalingsbevestiging krijgen?"): the question wants an answer, and in cross-validation
+ * such replies were read right 87 % of the time where the others that act were 98 %.
+ * `dunmail train` calibrates @threshold on the replies this lets act at all. */
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidence,
                              double threshold);
 

@@ -184,10 +184,12 @@ read_names(Reader *r, const char *key, const char *what, guint min, DmReplyClass
 		return fail(error, "model %s: line %u: %u %s, expected %u to %d", r->name, r->line, k,
 		            key, min, DM_REPLY_N_CLASSES);
 	for (guint i = 0; i < k; i++)
-		if (!dm_reply_class_from_name(names[i], &out[i]))
-			return fail(error, "model %s: line %u: unknown %s '%s', expected one of "
-			            "dispute, promise_to_pay, paid, arrangement, question, other, "
-			            "auto_reply", r->name, r->line, what, names[i]);
+		if (!dm_reply_class_from_name(names[i], &out[i])) {
+			/* The names the reader knows, from the one table of them. */
+			g_autofree char *known = dm_reply_class_names_joined(", ");
+			return fail(error, "model %s: line %u: unknown %s '%s', expected one of %s",
+			            r->name, r->line, what, names[i], known);
+		}
 	*n = k;
 	return TRUE;
 }

@@ -15,8 +15,9 @@
  *      (features.c, model.c): the class of highest probability, that probability as the
  *      confidence, the second intent by the model's intents (secondary.c: one model per
  *      intent, trained on whether a reply carries it at all, as its class or beside it),
- *      "confident" when the confidence reaches the model's calibrated threshold and the
- *      reply is not an "other" with a second intent (dm_reply_acts_alone), and the
+ *      "confident" when the confidence reaches the model's calibrated threshold, the
+ *      reply is not an "other" with a second intent and its second intent is no
+ *      question (dm_reply_acts_alone), and the
  *      features that spoke most for the class as
  *      `explain`.  The date is the one the date reader finds in the text, read backwards
  *      for "paid" and forwards otherwise.  matched_rule is "model".  Without a model
@@ -170,6 +171,12 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidenc
                     double threshold)
 {
 	if (klass == DM_REPLY_CLASS_OTHER && secondary != DM_REPLY_CLASS_OTHER)
+		return FALSE;
+	/* A reply that also asks something waits for its answer: acting on the payment or the
+	 * promise beside it would leave the question unanswered, and these are the replies
+	 * read wrong most often ("Kan ik het ook contant betalen? Dan neem ik het donderdag
+	 * mee": a question first, by the labelling priority). */
+	if (secondary == DM_REPLY_CLASS_QUESTION)
 		return FALSE;
 	return confidence >= threshold;
 }

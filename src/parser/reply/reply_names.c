@@ -35,6 +35,16 @@ dm_reply_class_name(DmReplyClass klass)
 	return class_names[klass];
 }
 
+char *
+dm_reply_class_names_joined(const char *separator)
+{
+	g_return_val_if_fail(separator != NULL, NULL);
+	GString *s = g_string_new(NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(class_names); i++)
+		g_string_append_printf(s, "%s%s", i ? separator : "", class_names[i]);
+	return g_string_free(s, FALSE);
+}
+
 gboolean
 dm_reply_class_from_name(const char *name, DmReplyClass *out)
 {
