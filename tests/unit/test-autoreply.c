@@ -26,6 +26,9 @@ static const DateCase date_cases[] = {
 	  "2026-04-13" },
 	{ "Tot 14-04-2026 ben ik niet aanwezig.", "2026-04-14" },
 	{ "Ik ben afwezig tot en met vrijdag 10 april.", "2026-04-13" },
+	{ "Ik ben van 3 april tot 10 april op vakantie.", "2026-04-13" },
+	/* "vanaf" opens no range: "tot" alone is the day back. */
+	{ "Vanaf vandaag ben ik afwezig tot 14 april.", "2026-04-14" },
 	{ "Wij reageren binnen 3 werkdagen op uw bericht.", NULL },
 	{ "Ik ben weer terug op maandag 13 april 2026.", "2026-04-13" },
 	/* English */
@@ -34,8 +37,11 @@ static const DateCase date_cases[] = {
 	{ "Our office is closed from 6 April and will reopen on 14 April.", "2026-04-14" },
 	{ "We aim to respond to all queries within 5 working days.", NULL },
 	{ "I'm on annual leave, returning Monday, April 13th.", "2026-04-13" },
+	/* The end of a range is the last day away (corpus/replies/README.md, "Date
+	 * conventions"): back the next working day, Friday 10 April to Monday 13 April. */
 	{ "I am out of the office from 1 April to 10 April with limited access to email.",
-	  "2026-04-10" },
+	  "2026-04-13" },
+	{ "On leave between 2 April and 9 April, back after that.", "2026-04-10" },
 	{ "Thank you for your email. I will return on 14 April 2026.", "2026-04-14" },
 	{ "I'm away through April 10 and will respond when I'm back.", "2026-04-13" },
 	/* German */
@@ -45,6 +51,9 @@ static const DateCase date_cases[] = {
 	  "2026-04-15" },
 	{ "Ab Montag, dem 13. April bin ich wieder erreichbar.", "2026-04-13" },
 	{ "Ich bin bis zum 10.04.2026 abwesend.", "2026-04-10" },
+	{ "Ich bin vom 2.4. bis 10.4. in den Ferien.", "2026-04-13" },
+	{ "Ich bin bis und mit Freitag, 17. April abwesend.", "2026-04-20" },
+	{ "Ich bin vom 7. bis 16. April nicht im Büro.", "2026-04-17" },
 	{ "Vielen Dank für Ihre Nachricht. Ich bin am 14. April wieder da.", "2026-04-14" },
 	/* The day mail is answered, in the same clause as the answering. */
 	{ "Ons kantoor is vandaag gesloten. Uw e-mail wordt op dinsdag 7 april behandeld.",

@@ -146,6 +146,11 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "gisternacht betaald", "2026-11-22" },
 	{ "2026-11-23", TRUE, "eergisteren betaald", "2026-11-21" },
 	{ "2026-11-23", TRUE, "vanochtend betaald", "2026-11-23" },
+	/* Flemish "deze morgen" is this morning; "tomorow" a hurried tomorrow. */
+	{ "2026-11-21", TRUE, "deze morgen overgeschreven via de app", "2026-11-21" },
+	{ "2026-11-23", TRUE, "deze voormiddag betaald", "2026-11-23" },
+	{ "2026-11-23", FALSE, "ok I pay tomorow", "2026-11-24" },
+	{ "2026-11-23", FALSE, "will transfer it tommorow morning", "2026-11-24" },
 	{ "2026-11-23", FALSE, "vanavond maak ik het over", "2026-11-23" },
 	{ "2026-11-23", FALSE, "tonight I will transfer it", "2026-11-23" },
 	{ "2026-11-23", TRUE, "paid last night", "2026-11-22" },

@@ -7,8 +7,10 @@
  * "Automatic reply:", "Abwesenheitsnotiz", ...); whether a machine sent such a message is
  * for the supporting headers to say, not the subject.
  *
- * The return date: a date after "tot en met" / "t/m" / "until and including" means back
- * the day after; a date after "terug", "weer aanwezig", "back", "returning", "wieder"
+ * The return date: a date after "tot en met" / "t/m" / "until and including" / Swiss "bis
+ * und mit", or one that ends a range ("van 1 tot 12 april", "vom 29.6. bis 10.7."), is the
+ * last day away, so back the next working day (corpus/replies/README.md, "Date
+ * conventions"); a date after "terug", "weer aanwezig", "back", "returning", "wieder"
  * means back that day; then a date the same clause gives to answering mail ("wij
  * beantwoorden uw bericht op maandag", "will answer your e-mail on Tuesday", "Uw mail
  * wordt op 27 april behandeld"); a date after "tot" / "until" / "bis" is taken as the
@@ -52,7 +54,13 @@ static DmPattern auto_prefix = DM_PATTERN(
 static DmPattern through_marker = DM_PATTERN(
 	"\\b(?:tot\\s+en\\s+met|t/m|t\\.m\\.|until\\s+and\\s+including|"
 	"up\\s+to\\s+and\\s+including|through|thru|einschließlich\\s+bis|"
-	"bis\\s+einschließlich)\\b", CI);
+	"bis\\s+einschließlich|bis\\s+inklusive|bis\\s+und\\s+mit)\\b", CI);
+/* ... or the end of a range, which names the last day away too ("van 21 juli tot 8
+ * augustus", "from 10 August to 21 August", "vom 29.6. bis 10.7."): the opening word, a
+ * short stretch within the clause (the first day), and the word that closes the range. */
+static DmPattern range_marker = DM_PATTERN(
+	"\\b(?:van|vom|von|from|between|zwischen)\\s[^\\n;]{1,30}?"
+	"\\s(?:tot|to|until|till|bis|and|und)\\b", CI);
 /* ... back on the date ... */
 static DmPattern back_marker = DM_PATTERN(
 	"\\b(?:terug|weer\\s+(?:aanwezig|beschikbaar|bereikbaar|op\\s+kantoor|"
@@ -327,7 +335,8 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 	 * day; "tot", "until", "bis 13.03.": the day back.  Either way a later date a "vanaf"
 	 * / "from" / "ab dem" names is when the person is there ("bis 13.03. nicht
 	 * erreichbar, ab dem 16.03. beantworte ich ..."). */
-	gboolean through = date_after_marker(&through_marker, valid, len, c, NULL, &d);
+	gboolean through = date_after_marker(&through_marker, valid, len, c, NULL, &d) ||
+	                   date_after_marker(&range_marker, valid, len, c, NULL, &d);
 	if (through || date_after_marker(&until_marker, valid, len, c, NULL, &d)) {
 		if (date_after_marker(&from_marker, valid, len, c, &d, out))
 			return TRUE;

@@ -106,6 +106,10 @@ static const char *const date_patterns[D_N_KINDS] = {
 	 * ("Morgen, Herr Vogt") are greetings, not tomorrow ("morgen, fix" is). */
 	[D_DAY] = "\\b(vandaag|today|heute|overmorgen|übermorgen|day\\s+after\\s+tomorrow|"
 	          "vanmorgen|vanochtend|vanmiddag|vanavond|tonight|this\\s+(?:morning|afternoon|arvo)|"
+	          /* Flemish "deze morgen", "deze voormiddag": this morning, not tomorrow. */
+	          "deze\\s+(?:morgen|ochtend|voormiddag|middag|namiddag|avond)|"
+	          /* "tomorow", "tommorow", "tommorrow": typed in a hurry. */
+	          "tom{1,2}or{1,2}ow|"
 	          /* "straks", later today. */
 	          "straks|"
 	          /* Flemish and typed short "morge betaal ik"; not the Swiss greeting
@@ -502,7 +506,7 @@ resolve_day(const char *w, const GDate *ref, GDate *out)
 		g_date_add_days(out, 2);
 	else if (g_str_has_prefix(w, "morgen") || strcmp(w, "morgn") == 0 ||
 	         strcmp(w, "morge") == 0 ||
-	         strcmp(w, "morn") == 0 || strcmp(w, "tomorrow") == 0 || strcmp(w, "tmrw") == 0 ||
+	         strcmp(w, "morn") == 0 || g_str_has_prefix(w, "tom") || strcmp(w, "tmrw") == 0 ||
 	         g_str_has_prefix(w, "2moro"))
 		g_date_add_days(out, 1);
 	else if (strcmp(w, "eergisteren") == 0 || strcmp(w, "vorgestern") == 0 ||
