@@ -222,6 +222,12 @@ static const struct {
 	  "Wattle & Gum Pty Ltd", TRUE },
 	{ "canadian-postal-code", "Bill to:\nMaple Lane Bakery Inc.\n88 Queen St W\nToronto, ON M5H 2M9\n",
 	  "Maple Lane Bakery Inc.", TRUE },
+	/* A "Factuur" with its number after it is the details column's caption beside the
+	 * block's first line, no letterhead's title: the line is the debtor's. */
+	{ "number-caption-beside-name", "Vertaalbureau Woordwijs\nHoogstraat 71\n3011 PR Rotterdam\nKvK 84417265\n"
+	  "Mevr. R. Sewdien-Ramcharan\tFactuur\t2026-223\nMathenesserlaan 190c\tDatum\t27-11-2026\n"
+	  "3014 HH Rotterdam\tBetaaltermijn\t30 dagen\nFactuur\n"
+	  "Vertaalbureau Woordwijs · Hoogstraat 71 · 3011 PR Rotterdam\n", "Mevr. R. Sewdien-Ramcharan", FALSE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

@@ -507,13 +507,16 @@ static DmPattern title = DM_PATTERN(
 	"|stornorechnung|proforma|pro\\s+forma)$", CI | PCRE2_UTF);
 
 /* TRUE when a cell after the first of @line is the document's title: the letterhead's row
- * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window. */
+ * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window.  The title
+ * ends its row: a "Factuur" with a number in the cell after it is the caption of the
+ * details column set beside the block's first line ("Mevr. R. Sewdien<TAB>Factuur<TAB>
+ * 2026-223"), which is the debtor's. */
 static gboolean
 title_beside(const char *line)
 {
 	g_auto(GStrv) cells = g_strsplit(line, "\t", 16);
 	for (guint c = 1; cells[0] && cells[c]; c++)
-		if (matches(&title, g_strstrip(cells[c])))
+		if (matches(&title, g_strstrip(cells[c])) && (!cells[c + 1] || !*g_strstrip(cells[c + 1])))
 			return TRUE;
 	return FALSE;
 }
