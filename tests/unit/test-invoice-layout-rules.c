@@ -61,6 +61,37 @@ static const Case cases[] = {
 	  "Factuurnummer: F2026/090\nFactuurdatum: 11 november 2026\nTotaal\t€ 789,67\n"
 	  "Reeds voldaan (aanbetaling 09-01-2026)\t- € 236,00\nNog te voldoen\t€ 553,67\n",
 	  55367, 78967, "2026-11-11", NULL, NULL, "Nog te voldoen", NULL, NULL, FALSE },
+	/* A deposit row below the total, its amount negative, its label naming a date or an
+	 * earlier invoice: the total less it, with no label for what is left. */
+	{ "deposit-row-below-total-en", "Invoice EQ-7",
+	  "Invoice EQ-7\nDate 2 November 2026\nTotal\t€1,514.00\nBooking deposit paid 14 June\t-€400.00\n",
+	  111400, 151400, "2026-11-02", NULL, NULL, "rule deductions", NULL, NULL, FALSE },
+	{ "deposit-row-below-total-nl", "Factuur SK-194",
+	  "Factuurnummer\tSK-194\nFactuurdatum\t30-11-2026\nTotaal\t€ 8.279,43\n"
+	  "Voorschot (factuur SK-26-0150)\t€ -3.000,00\n",
+	  527943, 827943, "2026-11-30", NULL, NULL, "rule deductions", NULL, NULL, FALSE },
+	{ "deposit-row-brackets-de", "Rechnung 2026-88",
+	  "Rechnung Nr. 2026-88\nRechnungsdatum: 02.10.2026\nGesamtbetrag\t1.190,00 €\n"
+	  "Anzahlung vom 01.09.2026\t(500,00 €)\n",
+	  69000, 119000, "2026-10-02", NULL, NULL, "rule deductions", NULL, NULL, FALSE },
+	/* Near miss: a deposit row above the total is already in it; a positive one below is
+	 * no deduction that says so. */
+	{ "deposit-row-above-total", "Factuur 2026-90",
+	  "Factuurnummer: 2026-90\nFactuurdatum: 02-03-2026\nWerkzaamheden\t€ 1.000,00\n"
+	  "Aanbetaling 12-01-2026\t€ -400,00\nTotaal\t€ 600,00\n",
+	  60000, 60000, "2026-03-02", NULL, NULL, "the last total line", "rule deductions", NULL, FALSE },
+	{ "paid-row-positive-below-total", "Invoice INV-91",
+	  "Invoice INV-91\nInvoice date: 2 March 2026\nTotal\t£900.00\nDeposit received 3 February\t£300.00\n",
+	  90000, 90000, "2026-03-02", NULL, NULL, "the last total line", "rule deductions", NULL, FALSE },
+	/* What is left once a deposit is off, in the words tools print it. */
+	{ "balance-te-voldoen", "Factuur 2026-92",
+	  "Factuurnummer: 2026-92\nFactuurdatum: 02-03-2026\nTotaal\t€ 1.000,00\nAanbetaling\t€ 250,00\n"
+	  "Te voldoen\t€ 750,00\n",
+	  75000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-remaining", "Invoice 2026-93",
+	  "Invoice 2026-93\nInvoice date: 2 March 2026\nTotal\t$2,000.00\nLess: payment on account\t-$500.00\n"
+	  "Remaining balance\t$1,500.00\n",
+	  150000, 200000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
 	/* Near miss: a paid line with no amount due below it leaves the labelled one alone. */
 	{ "paid-below-balance", "Invoice INV-79",
 	  "Invoice number: INV-79\nInvoice date: 2 March 2026\nTotal: £1,000.00\nBalance due: £800.00\n"

@@ -91,7 +91,11 @@ static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
 	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
-	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû)"
+	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû"
+	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Remaining
+	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen" */
+	"|te\\s+voldoen|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:\\s+bedrag)?"
+	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen)"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
@@ -126,10 +130,18 @@ static DmPattern deduction_line = DM_PATTERN(
 	"^[^\\n]*?(?:\\b(?:abzüglich|abzgl|abz|less|minus|verrekend|verrechnet|verminderd\\s+met)\\b|\\baf\\s*:)"
 	"[^\\n]*?(?:abschlag\\w*|teilrechnung|teilzahlung|anzahlung\\w*|vorauszahlung|akonto\\w*|vorschuss"
 	"|deposit|retainer|advance|progress|instal(?:l)?ment|interim|prepa(?:id|yment)|part[- ]payment"
-	"|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
+	"|payments?\\s+on\\s+account|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
 	"|already\\s+(?:invoiced|billed|paid)|bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|bezahlt)"
 	"|reeds\\s+(?:gefactureerd|betaald|voldaan))[^\\n]*$",
 	CIM);
+/* A row below the total that takes a deposit or a payment already made off it, its amount
+ * written negative ("Booking deposit paid 14 June<TAB>-€400.00", "Voorschot (factuur
+ * SK-26-0150)<TAB>€ -3.000,00", "Anzahlung vom 02.10.2026<TAB>(500,00 €)").  Its label may
+ * name a date or an earlier invoice, which a label's amount may not have between them. */
+static DmPattern paid_row = DM_PATTERN(
+	"^[^\\n]*?\\b(?:aanbetaling|voorschot|vooruitbetal|betaald|voldaan|ontvangen|deposit|retainer|prepa(?:id|yment)"
+	"|paid|received|payments?\\s+on\\s+account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten)"
+	"[^\\n]*$", CIM);
 static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
@@ -440,10 +452,28 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 	return out->found;
 }
 
+/* TRUE when the amount @s found at [@start, @end) of @line is written negative: a minus
+ * before its number or its currency ("-€400.00", "€ -3.000,00", "−120,00") or brackets
+ * round it ("(500,00 €)"), as a totals table prints what it takes off. */
+static gboolean
+written_negative(const char *line, const char *s, gsize start, gsize end)
+{
+	gsize len = strlen(line);
+	while (start > 0 && (line[start - 1] == ' ' || line[start - 1] == '\t'))
+		start--;
+	while (end < len && line[end] == ' ')
+		end++;
+	const char *digit = strpbrk(s, "0123456789");
+	return (digit && memchr(s, '-', (gsize) (digit - s))) || (start > 0 && line[start - 1] == '-') ||
+	       (start >= 3 && memcmp(line + start - 3, "\xe2\x88\x92", 3) == 0) ||
+	       (start > 0 && line[start - 1] == '(' && end < len && line[end] == ')');
+}
+
 /* The last amount on @line written as money (decimals or a currency): in a totals row the
- * amount column stands last, after any number or date the label names.  0 when none. */
+ * amount column stands last, after any number or date the label names.  0 when none;
+ * @negative (nullable) gets whether it was written negative. */
 static gint64
-last_amount(const char *line)
+last_amount(const char *line, gboolean *negative)
 {
 	gint64 last = 0;
 	gsize len = strlen(line);
@@ -454,35 +484,64 @@ last_amount(const char *line)
 		char c[4];
 		gsize n = s ? strlen(s) : 0;
 		gboolean money = n >= 3 && (s[n - 3] == ',' || s[n - 3] == '.');
-		if (s && dm_amount_parse(s, &v, c) && v != 0 && (c[0] || money))
-			last = v < 0 ? -v : v;
+		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || !(c[0] || money))
+			continue;
+		last = v < 0 ? -v : v;
+		if (negative)
+			*negative = written_negative(line, s, m.start[1], m.end[1]);
 	}
 	return last;
 }
 
-/* What the deduction lines of @t take off the total, summed (0 when none); @count gets
- * how many lines, @first (transfer full) the first one, for --explain. */
-static gint64
-deductions(const char *t, gsize len, guint *count, char **first)
+/* One line that takes something off the total: adds its amount to @d. */
+typedef struct {
+	gint64 sum;
+	guint count;
+	char *first;       /* (owned) the first line, for --explain */
+	gsize first_end;   /* where the first line ends in the text read */
+} Deductions;
+
+static void
+deduction_add(Deductions *d, const char *line, gint64 v, gsize end)
 {
-	gint64 sum = 0;
+	d->sum += v;
+	if (d->count++ == 0) {
+		g_autofree char *copy = g_strdup(line);
+		d->first = dm_sanitize_oneline(g_strstrip(copy), 100);
+		d->first_end = end;
+	}
+}
+
+/* What @t takes off its total, summed: the lines that say they take off an earlier part
+ * invoice or payment (deduction_line), and the rows below the total's line (ending at
+ * @below) that write a deposit or a payment made as a negative amount (paid_row). */
+static void
+deductions(const char *t, gsize len, gsize below, Deductions *d)
+{
 	DmMatch m;
-	*count = 0;
-	*first = NULL;
+	memset(d, 0, sizeof *d);
 	FOR_MATCHES(&deduction_line, t, len, m) {
 		g_autofree char *line = dm_match_group(&m, 0);
 		DmMatch x;
 		if (dm_pattern_match(&skonto_line, line, strlen(line), 0, &x))
 			continue;
-		gint64 v = last_amount(line);
-		if (v <= 0)
-			continue;
-		sum += v;
-		(*count)++;
-		if (!*first)
-			*first = dm_sanitize_oneline(g_strstrip(line), 100);
+		gint64 v = last_amount(line, NULL);
+		if (v > 0)
+			deduction_add(d, line, v, m.end[0]);
 	}
-	return sum;
+	if (below >= len)
+		return;
+	FOR_MATCHES(&paid_row, t + below, len - below, m) {
+		g_autofree char *line = dm_match_group(&m, 0);
+		DmMatch x;
+		if (dm_pattern_match(&skonto_line, line, strlen(line), 0, &x) ||
+		    dm_pattern_match(&deduction_line, line, strlen(line), 0, &x))
+			continue;
+		gboolean negative = FALSE;
+		gint64 v = last_amount(line, &negative);
+		if (v > 0 && negative)
+			deduction_add(d, line, v, below + m.end[0]);
+	}
 }
 
 int
@@ -514,15 +573,13 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
 		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
 	(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
-	guint n_deducted = 0;
-	g_autofree char *deducted_line = NULL;
-	gint64 deducted = deductions(t, len, &n_deducted, &deducted_line);
+	Deductions off = { 0 };
+	deductions(t, len, total.found ? total.line_end : len, &off);
 	/* "Total due 1.000 / Amount paid 200 / Balance due 800": the amount due labelled after
 	 * what was paid is what is left; the one before it was the total. */
 	gsize paid_end = paid.found ? paid.line_end : len;
-	DmMatch d;
-	if (n_deducted > 0 && dm_pattern_match(&deduction_line, t, len, 0, &d))
-		paid_end = MIN(paid_end, (gsize)d.end[0]);
+	if (off.count > 0)
+		paid_end = MIN(paid_end, off.first_end);
 	if (paid_end < len &&
 	    labelled_amount(&amount_strong, t + paid_end, len - paid_end, FALSE, &due)) {
 		rank = AMOUNT_STRONG;
@@ -535,14 +592,14 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
-	} else if (total.found && n_deducted > 0 && deducted < total.cents) {
+	} else if (total.found && off.count > 0 && off.sum < total.cents) {
 		rank = AMOUNT_STRONG;
-		f->amount_cents = total.cents - deducted;
+		f->amount_cents = total.cents - off.sum;
 		memcpy(f->currency, total.cur, 4);
 		paid.found = TRUE;
-		paid.cents = deducted;
+		paid.cents = off.sum;
 		dm_invoice_facts_explain(f, "amount_due", "%s, rule deductions: total \"%s\" less %u deduction line(s) "
-					 "from \"%s\"", source, total.line, n_deducted, deducted_line);
+					 "from \"%s\"", source, total.line, off.count, off.first);
 	} else if (total.found && paid.found && paid.cents < total.cents) {
 		rank = AMOUNT_STRONG;
 		f->amount_cents = total.cents - paid.cents;
@@ -565,6 +622,7 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 	labelled_clear(&due);
 	labelled_clear(&total);
 	labelled_clear(&paid);
+	g_free(off.first);
 	if (rank != AMOUNT_NONE)
 		return rank;
 	DmMatch m;
