@@ -92,6 +92,18 @@ static const Case cases[] = {
 	  "Invoice 2026-93\nInvoice date: 2 March 2026\nTotal\t$2,000.00\nLess: payment on account\t-$500.00\n"
 	  "Remaining balance\t$1,500.00\n",
 	  150000, 200000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	/* A label in a table's header row heads the value in its own column of the row below,
+	 * not the postcode that starts that row. */
+	{ "amount-due-header-column", "Invoice 0000147",
+	  "Billed To\tInvoice Number\nAtelier Rochat Sàrl\tDate of Issue\t0000147\n"
+	  "Avenue de Morges 58\tDue Date\tAmount Due (CHF)\n1004 Lausanne\t26/12/2026\tCHF 1'923.00\n"
+	  "Subtotal\tCHF 1'778.90\nTotal\tCHF 1'923.00\n",
+	  192300, 192300, NULL, NULL, NULL, "labelled amount due", NULL, NULL, FALSE },
+	/* Near miss: the row below has no cell in the label's column: no amount due from it. */
+	{ "amount-due-header-no-cell", "Invoice 0000148",
+	  "Invoice 0000148\nAvenue de Morges 58\tDue Date\tAmount Due\n1004 Lausanne\n"
+	  "Total\tCHF 880.00\n",
+	  88000, 88000, NULL, NULL, NULL, "the last total line", NULL, NULL, FALSE },
 	/* Near miss: a paid line with no amount due below it leaves the labelled one alone. */
 	{ "paid-below-balance", "Invoice INV-79",
 	  "Invoice number: INV-79\nInvoice date: 2 March 2026\nTotal: £1,000.00\nBalance due: £800.00\n"

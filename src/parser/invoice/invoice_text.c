@@ -402,6 +402,33 @@ currency_of_label(const char *line, const char *value, char cur[4])
 		memcpy(cur, code, 4);
 }
 
+/* (transfer full) (nullable) The value a label in a table's header row heads: the cell in
+ * its own column of the row below ("Avenue de Morges 58<TAB>Due Date<TAB>Amount Due (CHF)"
+ * over "1004 Lausanne<TAB>26/12/2026<TAB>CHF 1'923.00": the third cell, never the
+ * postcode that starts the row).  @label_at is where the label stands in @t, @value_at
+ * where the pattern found its value, on a later line; NULL when the label stands in its
+ * row's first cell (the value is the row's first) or the row below has no such cell. */
+static char *
+value_below_label(const char *t, gsize len, gsize label_at, gsize value_at, gboolean *column)
+{
+	gsize start = label_at;
+	while (start > 0 && t[start - 1] != '\n')
+		start--;
+	guint k = 0;
+	for (gsize i = start; i < label_at; i++)
+		k += t[i] == '\t';
+	*column = k > 0 && memchr(t + label_at, '\n', value_at - label_at) != NULL;
+	if (!*column)
+		return NULL;
+	gsize below = value_at;
+	while (below > 0 && t[below - 1] != '\n')
+		below--;
+	const char *eol = memchr(t + below, '\n', len - below);
+	g_autofree char *row = g_strndup(t + below, eol ? (gsize) (eol - (t + below)) : len - below);
+	g_auto(GStrv) cells = g_strsplit(row, "\t", 32);
+	return k < g_strv_length(cells) ? g_strstrip(g_strdup(cells[k])) : NULL;
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -413,6 +440,12 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 	FOR_MATCHES(p, t, len, m) {
 		g_autofree char *s = dm_match_group(&m, 1);
 		g_autofree char *line = line_at(t, len, m.start[0]);
+		gboolean column = FALSE;
+		g_autofree char *below = s ? value_below_label(t, len, m.start[0], m.start[1], &column) : NULL;
+		if (column) {
+			g_free(s);
+			s = g_steal_pointer(&below);
+		}
 		DmMatch x;
 		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
 		    (dm_pattern_match(&vat_word, line, strlen(line), 0, &x) &&
