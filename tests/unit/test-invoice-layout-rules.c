@@ -169,6 +169,21 @@ static const Case cases[] = {
 	{ "label-value-next-line", "Your invoice",
 	  "Invoice number:\nINV-2026-9\nInvoice date:\n2 March 2026\nAmount due: £80.00\n",
 	  8000, -1, "2026-03-02", NULL, NULL, NULL, NULL, "INV-2026-9", FALSE },
+	/* A label that ends its row with no colon, its value alone in the row below. */
+	{ "due-label-ends-row", "Factuur F-26-01933",
+	  "Factuur F-26-01933\nFactuur aan\nDierenkliniek Het Zuiden B.V.\nZuidsingel 30\n"
+	  "3811 HB Amersfoort\tVervaldatum\n12 december 2026\nDatum 12-11-2026\nTotaal\t€ 810,48\n",
+	  81048, -1, "2026-11-12", "2026-12-12", NULL, "line \"3811 HB Amersfoort", NULL, NULL, FALSE },
+	/* Near miss: under a table's header the row has more cells: an item's date. */
+	{ "due-label-over-item-row", "Factuur F-26-01934",
+	  "Factuur F-26-01934\nDatum 12-11-2026\nOmschrijving\tVervaldatum\n03-11-2026\tAbonnement\t€ 99,00\n"
+	  "Totaal\t€ 99,00\n",
+	  9900, -1, "2026-11-12", "", NULL, NULL, NULL, NULL, FALSE },
+	/* "Tax Date" (Sage, the British and Irish tax point) labels the issue date. */
+	{ "tax-date", "Invoice SI-0007731",
+	  "Invoice No.\tSI-0007731\nTax Date\t25/11/2026\nInvoice Total EUR\t14,273.78\n"
+	  "Terms: strictly 30 days from invoice date.\n",
+	  1427378, -1, "2026-11-25", "2026-12-25", NULL, "issue_date: body, line \"Tax Date", NULL, NULL, FALSE },
 	/* The due date: labels in many wordings. */
 	{ "due-uiterste-betaaldatum", "Factuur 2026-118",
 	  "Factuurnummer: 2026-118\nFactuurdatum: 02-03-2026\nUiterste betaaldatum: 16-03-2026\nTotaal: € 242,00\n",

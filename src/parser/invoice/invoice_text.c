@@ -159,18 +159,22 @@ static DmPattern vat_included = DM_PATTERN(
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
 
+/* A label that ends its row without a colon, its value alone in the row below
+ * ("3811 HB Amersfoort<TAB>Vervaldatum" over "12 december 2026"); a row below with more
+ * cells is another column's (an item's date under a table's header). */
+#define VALUE_ROW_BELOW "\\n[ \\t]*(?=[^\\t\\n]*(?:\\n|\\z))"
 static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
 	"|rechnungsdatum|rechnungs-datum|ausstellungsdatum|belegdatum|datum\\s+der\\s+rechnung|datum\\s+van\\s+de\\s+factuur"
 	"|uitgiftedatum|dagtekening|factuur\\s+datum|notadatum|nota\\s+datum|declaratiedatum|documentdatum"
-	"|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?"
+	"|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?|tax\\s+date"
 	"|date\\s+de\\s+facture|(?:^|\\t| {2})[ \\t]*(?:datum|date)"
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
 	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?[A-Z0-9][A-Z0-9/_.-]*)?"
 	"[ \\t]+(?:vom|van|of|dated))"
-	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(" DM_DATE_RE ")",
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
 /* A due date as written after its label or in a sentence: a date, with or without a year,
  * or a German day and month ("bis zum 30.1."), after a day's name or not ("pay by Monday
@@ -187,7 +191,7 @@ static DmPattern due_date = DM_PATTERN(
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
 	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"
-	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
 	WHEN_RE,
 	CI);
 /* The date a net amount is due by, beside a cash discount's earlier one ("bis 24.03.2026
