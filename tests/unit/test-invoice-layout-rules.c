@@ -599,6 +599,29 @@ test_name_is_mail_domain(void)
 	g_assert_false(dm_test_explained(g, "name-is-mail-domain"));
 }
 
+/* The To header opens with a department or office-holder's word: when the rest spells
+ * most of the mailbox's domain, it is the organisation; the legal form the text prints
+ * after the header's name is the name's. */
+static void
+test_to_department_prefix(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("IT Okafor Legal <it@okaforlegal.co.uk>", "Customer Invoice #CB-208861",
+		"Dear Okafor Legal LLP,\nInvoice #CB-208861\nAmount Due: EUR 208.80\nDue Date: 11/12/2026\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Okafor Legal LLP");
+	g_assert_true(dm_test_explained(f, "rule header-name-legal-form"));
+	/* Near misses: the rest is a small part of the domain (the text may name the whole
+	 * organisation); no legal form after the name; a form glued to a longer word. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("Boekhouding De Vonk <boekhouding@cultuurhuisdevonk.nl>", "Factuur 45",
+		"Factuurnummer: 45\nFactuurdatum: 5 juni 2026\nTotaal: € 500,00\nBetalen binnen 14 dagen.\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Boekhouding De Vonk");
+	g_autoptr(DmInvoiceFacts) h = extract_to("IT Okafor Legal <it@okaforlegal.co.uk>", "Invoice 46",
+		"Dear Okafor Legal team,\nInvoice 46\nAmount Due: EUR 208.80\n");
+	g_assert_cmpstr(h->debtor_name, ==, "Okafor Legal");
+	g_autoptr(DmInvoiceFacts) k = extract_to("Velo Aare <info@veloaare.ch>", "Rechnung 47",
+		"Rechnung Nr. 47\nVelo Aareggio AG\nTotal CHF 500.00\n");
+	g_assert_cmpstr(k->debtor_name, ==, "Velo Aare");
+}
+
 /* A currency's code in brackets in the amount's label is the currency of a bare dollar
  * sign, which several currencies write. */
 static void
@@ -773,6 +796,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
+	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
 	g_test_add_func("/invoice-layout/currency-in-label", test_currency_in_label);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	g_test_add_func("/invoice-layout/debtor-name-header-and-block", test_header_and_block);

@@ -10,6 +10,7 @@
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-debtor-name.h"
 #include "parser/mime/dm-message.h"
+#include "parser/text/dm-pattern.h"
 
 #include <string.h>
 
@@ -72,16 +73,72 @@ to_display_name(GMimeMessage *msg)
 {
 	g_autofree char *to = dm_message_to_name(msg);
 	char *name = dm_debtor_name_without_department(to);
+	/* The word may end the name ("Harbor & Vine AP") or open it ("IT Okafor Legal"
+	 * <it@okaforlegal.co.uk>); what opens it goes only when the rest spells most of the
+	 * domain ("Boekhouding De Vonk" <boekhouding@cultuurhuisdevonk.nl> keeps its word: "De
+	 * Vonk" is a part of the organisation's name, which the text may print whole). */
 	g_autofree char *rest = dm_debtor_name_without_trailing_department(name);
+	gboolean leading = FALSE;
+	if (!rest) {
+		rest = dm_debtor_name_without_leading_department(name);
+		leading = rest != NULL;
+	}
 	g_autofree char *address = rest ? dm_message_to_address(msg) : NULL;
 	/* "Kestrel Finance" <info@kestrelfinance.example>: the word is the organisation's. */
 	g_autofree char *domain = rest ? mail_domain(address) : NULL;
 	g_autofree char *whole = rest ? squashed(name) : NULL;
-	if (rest && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))) {
+	g_autofree char *bare = rest ? squashed(rest) : NULL;
+	gboolean most = !leading || (domain && strlen(bare) * 4 >= strlen(domain) * 3);
+	if (rest && most && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))) {
 		g_free(name);
 		name = g_steal_pointer(&rest);
 	}
 	return name;
+}
+
+/* A legal form as it follows an organisation's name: "GmbH", "LLP", "B.V.", "e.V.". */
+static DmPattern legal_form_after = DM_PATTERN(
+	"\\A,?[ ]+(?:B\\.V\\.|BV|N\\.V\\.|NV|V\\.O\\.F\\.|VOF|GmbH(?:[ ]&[ ]Co\\.[ ]KG)?|AG|KG|OHG|UG"
+	"|e\\.[ ]?[KV]\\.|Ltd\\.?|Limited|LLP|LLC|Inc\\.?|PLC|plc|S[àa]rl|SARL|SA|S\\.A\\.|BVBA|SRL|GbR|eG)"
+	"(?=$|[ \\t\\n,;:)])", 0);
+
+/* (transfer full) (nullable) @name with the legal form @text prints right after it,
+ * where it stands as a word of its own ("Velo-Werkstatt Aare GmbH" for the To header's
+ * "Velo-Werkstatt Aare", "Dear Okafor Legal LLP," for "Okafor Legal"): the debtor as it
+ * is registered, which a display name shortens.  NULL when the text prints no such form. */
+static char *
+with_legal_form(const char *text, const char *name)
+{
+	gsize n = name ? strlen(name) : 0;
+	if (!text || n < 3)
+		return NULL;
+	for (const char *p = strstr(text, name); p; p = strstr(p + 1, name)) {
+		if (p > text && (g_ascii_isalnum(p[-1]) || (guchar) p[-1] >= 0x80))
+			continue;
+		DmMatch m;
+		const char *after = p + n;
+		if (dm_pattern_match(&legal_form_after, after, strlen(after), 0, &m))
+			return g_strndup(p, n + m.end[0]);
+	}
+	return NULL;
+}
+
+/* The To header's @name, as taken for the debtor's, with the legal form the mail's @text
+ * or the document's @doc prints after it (with_legal_form). */
+static void
+set_header_name(DmInvoiceFacts *facts, char *name, const char *text, const char *doc)
+{
+	char *fuller = with_legal_form(doc, name);
+	if (!fuller)
+		fuller = with_legal_form(text, name);
+	if (fuller) {
+		dm_invoice_facts_explain(facts, "debtor_name", "rule header-name-legal-form: \"%s\", as the "
+					 "document prints the To header's \"%s\"", fuller, name);
+		g_free(name);
+		name = fuller;
+	}
+	g_free(facts->debtor_name);
+	facts->debtor_name = name;
 }
 
 /* The name an address block gave is one reading; the To header's display name, when the
@@ -123,8 +180,7 @@ prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body
 	}
 	dm_invoice_facts_explain(facts, "debtor_name", "the To header's \"%s\", which the document prints too, "
 				 "over the address block's \"%s\"", to, facts->debtor_name);
-	g_free(facts->debtor_name);
-	facts->debtor_name = g_steal_pointer(&to);
+	set_header_name(facts, g_steal_pointer(&to), body, doc);
 	facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("headers");
 	/* What the block said of the debtor's kind goes with its name: decided again below. */
 	const char *bsrc = facts->field_source[DM_INVOICE_FIELD_BUSINESS];
@@ -241,5 +297,6 @@ dm_header_name_settle(DmInvoiceFacts *facts, GMimeMessage *msg, const char *text
 			facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("text");
 		}
 	}
-	dm_invoice_facts_set_string(&facts->debtor_name, g_steal_pointer(&to_name));
+	if (!facts->debtor_name && to_name)
+		set_header_name(facts, g_steal_pointer(&to_name), text, doc_text);
 }
