@@ -228,6 +228,14 @@ static const struct {
 	  "Mevr. R. Sewdien-Ramcharan\tFactuur\t2026-223\nMathenesserlaan 190c\tDatum\t27-11-2026\n"
 	  "3014 HH Rotterdam\tBetaaltermijn\t30 dagen\nFactuur\n"
 	  "Vertaalbureau Woordwijs · Hoogstraat 71 · 3011 PR Rotterdam\n", "Mevr. R. Sewdien-Ramcharan", FALSE },
+	/* A tax rate's line read with a one-line block is no registration number of the
+	 * debtor's; a Community Interest Company's "CIC" is a legal form. */
+	{ "tax-rate-line-no-registration", "Rechnungsempfängerin:\tFrau Dr. Anna-Lena Müller, Gartenstraße 7, 24103 Kiel\n"
+	  "Position\tBetrag\nBegleitbuch\t24,90 €\nzzgl. 7 % MwSt. auf Begleitbuch\t1,74 €\n",
+	  "Frau Dr. Anna-Lena Müller", FALSE },
+	{ "community-interest-company", "BILL TO\nRiverside Community Kitchen CIC\tInvoice Number:\t272\n"
+	  "The Old Chapel, Hulme Street\tPayment Due:\tNovember 20, 2026\nManchester M15 6BZ\n",
+	  "Riverside Community Kitchen CIC", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",
