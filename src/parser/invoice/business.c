@@ -237,12 +237,10 @@ static DmPattern registration = DM_PATTERN(
 static gboolean
 tax_rate_line(const char *block, gsize len, gsize at)
 {
-	gsize s = at, e = at;
-	while (s > 0 && block[s - 1] != '\n')
-		s--;
-	while (e < len && block[e] != '\n')
-		e++;
-	return memchr(block + s, '%', e - s) != NULL;
+	const char *start = g_strrstr_len(block, (gssize) at, "\n");
+	const char *end = memchr(block + at, '\n', len - at);
+	start = start ? start + 1 : block;
+	return memchr(start, '%', (gsize) ((end ? end : block + len) - start)) != NULL;
 }
 
 gboolean
