@@ -622,6 +622,25 @@ test_to_department_prefix(void)
 	g_assert_cmpstr(k->debtor_name, ==, "Velo Aare");
 }
 
+/* A direct debit names the debtor's own account before the payee's: the payee's is the
+ * IBAN, wherever it stands. */
+static void
+test_direct_debit_account(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("R. Kamphuis <r.kamphuis@example.nl>", "Factuur 2026-0311",
+		"Factuurnummer 2026-0311\nTotaal\t€ 73,14\nHet totaalbedrag wordt op 20-03-2026 afgeschreven van uw\n"
+		"rekening NL61 INGB 0006 6209 18.\nStrijkservice Plooi · IBAN NL07 SNSB 0922 1843 67\n");
+	g_assert_cmpstr(f->iban, ==, "NL07SNSB0922184367");
+	g_autoptr(DmInvoiceFacts) g = extract_to("Jan Berger <jan@example.de>", "Rechnung 2026-12",
+		"Rechnung Nr. 2026-12\nGesamtbetrag: 73,14 €\nDer Betrag wird von Ihrem Konto DE89 3704 0044 0532 0130 00 "
+		"abgebucht.\nBankverbindung: DE02 1203 0000 0000 2020 51\n");
+	g_assert_cmpstr(g->iban, ==, "DE02120300000000202051");
+	/* Near miss: only the debtor's account is printed: it is all there is. */
+	g_autoptr(DmInvoiceFacts) h = extract_to("R. Kamphuis <r.kamphuis@example.nl>", "Factuur 2026-0312",
+		"Factuurnummer 2026-0312\nTotaal\t€ 73,14\nAfgeschreven van uw rekening NL61 INGB 0006 6209 18.\n");
+	g_assert_cmpstr(h->iban, ==, "NL61INGB0006620918");
+}
+
 /* A currency's code in brackets in the amount's label is the currency of a bare dollar
  * sign, which several currencies write. */
 static void
@@ -797,6 +816,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
+	g_test_add_func("/invoice-layout/direct-debit-account", test_direct_debit_account);
 	g_test_add_func("/invoice-layout/currency-in-label", test_currency_in_label);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	g_test_add_func("/invoice-layout/debtor-name-header-and-block", test_header_and_block);

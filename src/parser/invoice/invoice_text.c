@@ -1000,12 +1000,47 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 	dm_address_block_clear(&b);
 }
 
+/* The debtor's own account named just before an IBAN: a direct debit's "afgeschreven van
+ * uw rekening NL61 …", "debited from your account number …", "von Ihrem Konto …". */
+static DmPattern own_account = DM_PATTERN(
+	"(?:\\buw|\\byour|\\bihrem|\\bihr)\\s+(?:bank\\s*)?(?:rekening|account|konto|bankrekening|bankkonto)"
+	"(?:\\s*(?:nummer|number|nr\\.?|no\\.?))?\\s*:?\\s*\\z", CI);
+
+/* (transfer full) (nullable) The IBAN to pay to: the first in @t that is not the debtor's
+ * own account a direct debit names (own_account); the first of all when every one is.
+ * @at gets where it stands. */
+static char *
+payee_iban(const char *t, gsize len, gsize *at)
+{
+	char *first = NULL;
+	gsize first_at = 0, off = 0, found = 0;
+	for (char *iban; off < len && (iban = dm_iban_find(t + off, len - off, &found)); off += found + 4) {
+		gsize before = off + found > 60 ? off + found - 60 : 0;
+		while (before < off + found && ((guchar) t[before] & 0xC0) == 0x80)
+			before++;
+		DmMatch m;
+		if (!dm_pattern_match(&own_account, t + before, off + found - before, 0, &m)) {
+			g_free(first);
+			*at = off + found;
+			return iban;
+		}
+		if (!first) {
+			first = iban;
+			first_at = off + found;
+		} else {
+			g_free(iban);
+		}
+	}
+	*at = first_at;
+	return first;
+}
+
 /* The payment identifiers and the debtor's kind: IBAN, reference, business. */
 static void
 read_payment(const char *t, gsize len, const char *source, DmInvoiceFacts *f)
 {
 	gsize at = 0;
-	f->iban = dm_iban_find(t, len, &at);
+	f->iban = payee_iban(t, len, &at);
 	if (f->iban)
 		explain_line(f, "iban", source, t, len, at);
 	f->payment_reference = dm_payment_reference_find(t, len);
