@@ -116,6 +116,13 @@ static const Case cases[] = {
 	  "Bei Zahlung innerhalb von 8 Tagen abzüglich 2 % Skonto: 1.166,20 €\n"
 	  "Zahlbar innerhalb von 8 Tagen mit 2 % Skonto oder innerhalb von 30 Tagen netto.\n",
 	  119000, 119000, "2026-03-02", "2026-04-01", NULL, "payment term of 30 days", "rule deductions", NULL, FALSE },
+	/* Near miss: a Skonto sentence going on in brackets on the next line: its amount is
+	 * the discounted one, no amount due. */
+	{ "skonto-bracket-next-line", "Rechnung RE-10772",
+	  "Rechnung Nr. RE-10772\nRechnungsdatum: 19.11.2026\nRechnungsbetrag\t2.095,59 €\n"
+	  "Zahlbar innerhalb von 30 Tagen netto. Bei Zahlung innerhalb von 8 Tagen gewähren wir 2 % Skonto\n"
+	  "(Zahlbetrag dann 2.053,68 €).\n",
+	  209559, 209559, "2026-11-19", "2026-12-19", NULL, NULL, "labelled amount due", NULL, FALSE },
 	{ "payable-at-once", "Invoice INV-3301",
 	  "Invoice INV-3301\nInvoice date: 4 March 2026\nTotal: £480.00\nTerms: Due on receipt\n",
 	  48000, 48000, "2026-03-04", "2026-03-04", NULL, "due_date: body, rule payable-at-once", NULL, NULL, FALSE },

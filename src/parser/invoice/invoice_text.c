@@ -433,6 +433,32 @@ value_below_label(const char *t, gsize len, gsize label_at, gsize value_at, gboo
 	return k < g_strv_length(cells) ? g_strstrip(g_strdup(cells[k])) : NULL;
 }
 
+/* TRUE when the line of @t around byte @at opens with a bracket and the line above is a
+ * cash discount's: the sentence goes on there ("Bei Zahlung innerhalb von 8 Tagen 2 %
+ * Skonto" over "(Zahlbetrag dann 2.053,68 €)."), and its amount is the discounted one. */
+static gboolean
+continues_discount(const char *t, gsize at)
+{
+	gsize start = at;
+	while (start > 0 && t[start - 1] != '\n')
+		start--;
+	while (t[start] == ' ' || t[start] == '\t')
+		start++;
+	if (t[start] != '(' || start == 0)
+		return FALSE;
+	gsize end = start;
+	while (end > 0 && t[end - 1] != '\n')
+		end--;
+	if (end == 0)
+		return FALSE;
+	gsize above = --end;    /* the line above ends at the newline before this one */
+	while (above > 0 && t[above - 1] != '\n')
+		above--;
+	g_autofree char *prev = g_strndup(t + above, end - above);
+	DmMatch x;
+	return dm_pattern_match(&skonto_line, prev, strlen(prev), 0, &x);
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -463,6 +489,8 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			continue;
 		/* "Amount paid" names an amount, but what was paid is no total. */
 		if (p != &amount_paid && p != &amount_strong && dm_pattern_match(&amount_paid, line, strlen(line), 0, &x))
+			continue;
+		if (continues_discount(t, m.start[0]))
 			continue;
 		gint64 v;
 		char c[4];
