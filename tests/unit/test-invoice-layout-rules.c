@@ -123,6 +123,12 @@ static const Case cases[] = {
 	  "Zahlbar innerhalb von 30 Tagen netto. Bei Zahlung innerhalb von 8 Tagen gewähren wir 2 % Skonto\n"
 	  "(Zahlbetrag dann 2.053,68 €).\n",
 	  209559, 209559, "2026-11-19", "2026-12-19", NULL, NULL, "labelled amount due", NULL, FALSE },
+	/* A cancellation's own number ("Storno-Nr."), not the invoice it cancels; "Storno:"
+	 * before an item labels no number. */
+	{ "storno-number", "Stornorechnung",
+	  "Stornorechnung\nStorno-Nr.: ST0017\nDatum: 14. Oktober 2026\nzu Rechnung: RE0698\n"
+	  "1\tStorno: Bühne 8x6 m\t-2.380,00\nBruttobetrag\t-2.380,00 €\nDie Rechnung RE0698 ist damit vollständig storniert.\n",
+	  -1, -1, "2026-10-14", NULL, NULL, "number: body, line \"Storno-Nr.: ST0017", NULL, "ST0017", FALSE },
 	{ "payable-at-once", "Invoice INV-3301",
 	  "Invoice INV-3301\nInvoice date: 4 March 2026\nTotal: £480.00\nTerms: Due on receipt\n",
 	  48000, 48000, "2026-03-04", "2026-03-04", NULL, "due_date: body, rule payable-at-once", NULL, NULL, FALSE },
