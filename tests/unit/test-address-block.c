@@ -236,6 +236,10 @@ static const struct {
 	{ "community-interest-company", "BILL TO\nRiverside Community Kitchen CIC\tInvoice Number:\t272\n"
 	  "The Old Chapel, Hulme Street\tPayment Due:\tNovember 20, 2026\nManchester M15 6BZ\n",
 	  "Riverside Community Kitchen CIC", TRUE },
+	/* The customer's number after a comma on the name's line is no part of the name. */
+	{ "field-after-comma-on-name-line", "Sporthaus Kramer GmbH · Karl-Liebknecht-Straße 140 · 04275 Leipzig\n"
+	  "Sportfreunde Lindenau e.V., Kundennr. 40088\nAbteilung Fußball\nMerseburger Straße 200\n04177 Leipzig\n"
+	  "Rechnung INV/2026/01423\n", "Sportfreunde Lindenau e.V.", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

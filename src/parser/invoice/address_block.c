@@ -521,6 +521,21 @@ title_beside(const char *line)
 	return FALSE;
 }
 
+/* Cuts @cell (in place) before a field of the details written after a comma on the
+ * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
+ * customer's number, which the name does not hold. */
+static void
+without_field_after_comma(char *cell)
+{
+	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
+		DmMatch m;
+		if (strpbrk(comma, "0123456789") && dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m)) {
+			*comma = '\0';
+			return;
+		}
+	}
+}
+
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
  * of its own) are passed over. */
@@ -536,6 +551,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		char *block[ABOVE + 2];
 		guint m = 0;
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
+			without_field_after_comma(cells[k - 1]);
 			const char *c = cells[k - 1];
 			if (!*c || title_beside(lines[k - 1]))
 				break;
