@@ -222,6 +222,24 @@ static const struct {
 	  "Wattle & Gum Pty Ltd", TRUE },
 	{ "canadian-postal-code", "Bill to:\nMaple Lane Bakery Inc.\n88 Queen St W\nToronto, ON M5H 2M9\n",
 	  "Maple Lane Bakery Inc.", TRUE },
+	/* A "Factuur" with its number after it is the details column's caption beside the
+	 * block's first line, no letterhead's title: the line is the debtor's. */
+	{ "number-caption-beside-name", "Vertaalbureau Woordwijs\nHoogstraat 71\n3011 PR Rotterdam\nKvK 84417265\n"
+	  "Mevr. R. Sewdien-Ramcharan\tFactuur\t2026-223\nMathenesserlaan 190c\tDatum\t27-11-2026\n"
+	  "3014 HH Rotterdam\tBetaaltermijn\t30 dagen\nFactuur\n"
+	  "Vertaalbureau Woordwijs · Hoogstraat 71 · 3011 PR Rotterdam\n", "Mevr. R. Sewdien-Ramcharan", FALSE },
+	/* A tax rate's line read with a one-line block is no registration number of the
+	 * debtor's; a Community Interest Company's "CIC" is a legal form. */
+	{ "tax-rate-line-no-registration", "Rechnungsempfängerin:\tFrau Dr. Anna-Lena Müller, Gartenstraße 7, 24103 Kiel\n"
+	  "Position\tBetrag\nBegleitbuch\t24,90 €\nzzgl. 7 % MwSt. auf Begleitbuch\t1,74 €\n",
+	  "Frau Dr. Anna-Lena Müller", FALSE },
+	{ "community-interest-company", "BILL TO\nRiverside Community Kitchen CIC\tInvoice Number:\t272\n"
+	  "The Old Chapel, Hulme Street\tPayment Due:\tNovember 20, 2026\nManchester M15 6BZ\n",
+	  "Riverside Community Kitchen CIC", TRUE },
+	/* The customer's number after a comma on the name's line is no part of the name. */
+	{ "field-after-comma-on-name-line", "Sporthaus Kramer GmbH · Karl-Liebknecht-Straße 140 · 04275 Leipzig\n"
+	  "Sportfreunde Lindenau e.V., Kundennr. 40088\nAbteilung Fußball\nMerseburger Straße 200\n04177 Leipzig\n"
+	  "Rechnung INV/2026/01423\n", "Sportfreunde Lindenau e.V.", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

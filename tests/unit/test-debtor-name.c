@@ -162,6 +162,19 @@ test_trailing_department(void)
 	check_pairs(dm_debtor_name_without_trailing_department, cases, G_N_ELEMENTS(cases));
 }
 
+/* A department or office-holder's word a display name opens with, for the caller to weigh. */
+static void
+test_leading_department(void)
+{
+	static const Pair cases[] = {
+		{ "IT Okafor Legal", "Okafor Legal" }, { "Kassenwart SF Lindenau", "SF Lindenau" },
+		{ "Penningmeester VV De Zwaluwen", "VV De Zwaluwen" }, { "Accounts Payable Fenwick Ltd", "Fenwick Ltd" },
+		/* near misses: the word alone, within a word, none */
+		{ "Finance", NULL }, { "Italiaanse Delicatessen", NULL }, { "Priya Nair", NULL }, { NULL, NULL },
+	};
+	check_pairs(dm_debtor_name_without_leading_department, cases, G_N_ELEMENTS(cases));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -173,5 +186,6 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/before-address", test_before_address);
 	g_test_add_func("/debtor-name/department", test_department);
 	g_test_add_func("/debtor-name/trailing-department", test_trailing_department);
+	g_test_add_func("/debtor-name/leading-department", test_leading_department);
 	return g_test_run();
 }

@@ -61,6 +61,49 @@ static const Case cases[] = {
 	  "Factuurnummer: F2026/090\nFactuurdatum: 11 november 2026\nTotaal\t€ 789,67\n"
 	  "Reeds voldaan (aanbetaling 09-01-2026)\t- € 236,00\nNog te voldoen\t€ 553,67\n",
 	  55367, 78967, "2026-11-11", NULL, NULL, "Nog te voldoen", NULL, NULL, FALSE },
+	/* A deposit row below the total, its amount negative, its label naming a date or an
+	 * earlier invoice: the total less it, with no label for what is left. */
+	{ "deposit-row-below-total-en", "Invoice EQ-7",
+	  "Invoice EQ-7\nDate 2 November 2026\nTotal\t€1,514.00\nBooking deposit paid 14 June\t-€400.00\n",
+	  111400, 151400, "2026-11-02", NULL, NULL, "rule deductions", NULL, NULL, FALSE },
+	{ "deposit-row-below-total-nl", "Factuur SK-194",
+	  "Factuurnummer\tSK-194\nFactuurdatum\t30-11-2026\nTotaal\t€ 8.279,43\n"
+	  "Voorschot (factuur SK-26-0150)\t€ -3.000,00\n",
+	  527943, 827943, "2026-11-30", NULL, NULL, "rule deductions", NULL, NULL, FALSE },
+	{ "deposit-row-brackets-de", "Rechnung 2026-88",
+	  "Rechnung Nr. 2026-88\nRechnungsdatum: 02.10.2026\nGesamtbetrag\t1.190,00 €\n"
+	  "Anzahlung vom 01.09.2026\t(500,00 €)\n",
+	  69000, 119000, "2026-10-02", NULL, NULL, "rule deductions", NULL, NULL, FALSE },
+	/* Near miss: a deposit row above the total is already in it; a positive one below is
+	 * no deduction that says so. */
+	{ "deposit-row-above-total", "Factuur 2026-90",
+	  "Factuurnummer: 2026-90\nFactuurdatum: 02-03-2026\nWerkzaamheden\t€ 1.000,00\n"
+	  "Aanbetaling 12-01-2026\t€ -400,00\nTotaal\t€ 600,00\n",
+	  60000, 60000, "2026-03-02", NULL, NULL, "the last total line", "rule deductions", NULL, FALSE },
+	{ "paid-row-positive-below-total", "Invoice INV-91",
+	  "Invoice INV-91\nInvoice date: 2 March 2026\nTotal\t£900.00\nDeposit received 3 February\t£300.00\n",
+	  90000, 90000, "2026-03-02", NULL, NULL, "the last total line", "rule deductions", NULL, FALSE },
+	/* What is left once a deposit is off, in the words tools print it. */
+	{ "balance-te-voldoen", "Factuur 2026-92",
+	  "Factuurnummer: 2026-92\nFactuurdatum: 02-03-2026\nTotaal\t€ 1.000,00\nAanbetaling\t€ 250,00\n"
+	  "Te voldoen\t€ 750,00\n",
+	  75000, 100000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	{ "balance-remaining", "Invoice 2026-93",
+	  "Invoice 2026-93\nInvoice date: 2 March 2026\nTotal\t$2,000.00\nLess: payment on account\t-$500.00\n"
+	  "Remaining balance\t$1,500.00\n",
+	  150000, 200000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	/* A label in a table's header row heads the value in its own column of the row below,
+	 * not the postcode that starts that row. */
+	{ "amount-due-header-column", "Invoice 0000147",
+	  "Billed To\tInvoice Number\nAtelier Rochat Sàrl\tDate of Issue\t0000147\n"
+	  "Avenue de Morges 58\tDue Date\tAmount Due (CHF)\n1004 Lausanne\t26/12/2026\tCHF 1'923.00\n"
+	  "Subtotal\tCHF 1'778.90\nTotal\tCHF 1'923.00\n",
+	  192300, 192300, NULL, NULL, NULL, "labelled amount due", NULL, NULL, FALSE },
+	/* Near miss: the row below has no cell in the label's column: no amount due from it. */
+	{ "amount-due-header-no-cell", "Invoice 0000148",
+	  "Invoice 0000148\nAvenue de Morges 58\tDue Date\tAmount Due\n1004 Lausanne\n"
+	  "Total\tCHF 880.00\n",
+	  88000, 88000, NULL, NULL, NULL, "the last total line", NULL, NULL, FALSE },
 	/* Near miss: a paid line with no amount due below it leaves the labelled one alone. */
 	{ "paid-below-balance", "Invoice INV-79",
 	  "Invoice number: INV-79\nInvoice date: 2 March 2026\nTotal: £1,000.00\nBalance due: £800.00\n"
@@ -73,6 +116,19 @@ static const Case cases[] = {
 	  "Bei Zahlung innerhalb von 8 Tagen abzüglich 2 % Skonto: 1.166,20 €\n"
 	  "Zahlbar innerhalb von 8 Tagen mit 2 % Skonto oder innerhalb von 30 Tagen netto.\n",
 	  119000, 119000, "2026-03-02", "2026-04-01", NULL, "payment term of 30 days", "rule deductions", NULL, FALSE },
+	/* Near miss: a Skonto sentence going on in brackets on the next line: its amount is
+	 * the discounted one, no amount due. */
+	{ "skonto-bracket-next-line", "Rechnung RE-10772",
+	  "Rechnung Nr. RE-10772\nRechnungsdatum: 19.11.2026\nRechnungsbetrag\t2.095,59 €\n"
+	  "Zahlbar innerhalb von 30 Tagen netto. Bei Zahlung innerhalb von 8 Tagen gewähren wir 2 % Skonto\n"
+	  "(Zahlbetrag dann 2.053,68 €).\n",
+	  209559, 209559, "2026-11-19", "2026-12-19", NULL, NULL, "labelled amount due", NULL, FALSE },
+	/* A cancellation's own number ("Storno-Nr."), not the invoice it cancels; "Storno:"
+	 * before an item labels no number. */
+	{ "storno-number", "Stornorechnung",
+	  "Stornorechnung\nStorno-Nr.: ST0017\nDatum: 14. Oktober 2026\nzu Rechnung: RE0698\n"
+	  "1\tStorno: Bühne 8x6 m\t-2.380,00\nBruttobetrag\t-2.380,00 €\nDie Rechnung RE0698 ist damit vollständig storniert.\n",
+	  -1, -1, "2026-10-14", NULL, NULL, "number: body, line \"Storno-Nr.: ST0017", NULL, "ST0017", FALSE },
 	{ "payable-at-once", "Invoice INV-3301",
 	  "Invoice INV-3301\nInvoice date: 4 March 2026\nTotal: £480.00\nTerms: Due on receipt\n",
 	  48000, 48000, "2026-03-04", "2026-03-04", NULL, "due_date: body, rule payable-at-once", NULL, NULL, FALSE },
@@ -126,6 +182,21 @@ static const Case cases[] = {
 	{ "label-value-next-line", "Your invoice",
 	  "Invoice number:\nINV-2026-9\nInvoice date:\n2 March 2026\nAmount due: £80.00\n",
 	  8000, -1, "2026-03-02", NULL, NULL, NULL, NULL, "INV-2026-9", FALSE },
+	/* A label that ends its row with no colon, its value alone in the row below. */
+	{ "due-label-ends-row", "Factuur F-26-01933",
+	  "Factuur F-26-01933\nFactuur aan\nDierenkliniek Het Zuiden B.V.\nZuidsingel 30\n"
+	  "3811 HB Amersfoort\tVervaldatum\n12 december 2026\nDatum 12-11-2026\nTotaal\t€ 810,48\n",
+	  81048, -1, "2026-11-12", "2026-12-12", NULL, "line \"3811 HB Amersfoort", NULL, NULL, FALSE },
+	/* Near miss: under a table's header the row has more cells: an item's date. */
+	{ "due-label-over-item-row", "Factuur F-26-01934",
+	  "Factuur F-26-01934\nDatum 12-11-2026\nOmschrijving\tVervaldatum\n03-11-2026\tAbonnement\t€ 99,00\n"
+	  "Totaal\t€ 99,00\n",
+	  9900, -1, "2026-11-12", "", NULL, NULL, NULL, NULL, FALSE },
+	/* "Tax Date" (Sage, the British and Irish tax point) labels the issue date. */
+	{ "tax-date", "Invoice SI-0007731",
+	  "Invoice No.\tSI-0007731\nTax Date\t25/11/2026\nInvoice Total EUR\t14,273.78\n"
+	  "Terms: strictly 30 days from invoice date.\n",
+	  1427378, -1, "2026-11-25", "2026-12-25", NULL, "issue_date: body, line \"Tax Date", NULL, NULL, FALSE },
 	/* The due date: labels in many wordings. */
 	{ "due-uiterste-betaaldatum", "Factuur 2026-118",
 	  "Factuurnummer: 2026-118\nFactuurdatum: 02-03-2026\nUiterste betaaldatum: 16-03-2026\nTotaal: € 242,00\n",
@@ -541,6 +612,48 @@ test_name_is_mail_domain(void)
 	g_assert_false(dm_test_explained(g, "name-is-mail-domain"));
 }
 
+/* The To header opens with a department or office-holder's word: when the rest spells
+ * most of the mailbox's domain, it is the organisation; the legal form the text prints
+ * after the header's name is the name's. */
+static void
+test_to_department_prefix(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("IT Okafor Legal <it@okaforlegal.co.uk>", "Customer Invoice #CB-208861",
+		"Dear Okafor Legal LLP,\nInvoice #CB-208861\nAmount Due: EUR 208.80\nDue Date: 11/12/2026\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Okafor Legal LLP");
+	g_assert_true(dm_test_explained(f, "rule header-name-legal-form"));
+	/* Near misses: the rest is a small part of the domain (the text may name the whole
+	 * organisation); no legal form after the name; a form glued to a longer word. */
+	g_autoptr(DmInvoiceFacts) g = extract_to("Boekhouding De Vonk <boekhouding@cultuurhuisdevonk.nl>", "Factuur 45",
+		"Factuurnummer: 45\nFactuurdatum: 5 juni 2026\nTotaal: € 500,00\nBetalen binnen 14 dagen.\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Boekhouding De Vonk");
+	g_autoptr(DmInvoiceFacts) h = extract_to("IT Okafor Legal <it@okaforlegal.co.uk>", "Invoice 46",
+		"Dear Okafor Legal team,\nInvoice 46\nAmount Due: EUR 208.80\n");
+	g_assert_cmpstr(h->debtor_name, ==, "Okafor Legal");
+	g_autoptr(DmInvoiceFacts) k = extract_to("Velo Aare <info@veloaare.ch>", "Rechnung 47",
+		"Rechnung Nr. 47\nVelo Aareggio AG\nTotal CHF 500.00\n");
+	g_assert_cmpstr(k->debtor_name, ==, "Velo Aare");
+}
+
+/* A direct debit names the debtor's own account before the payee's: the payee's is the
+ * IBAN, wherever it stands. */
+static void
+test_direct_debit_account(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("R. Kamphuis <r.kamphuis@example.nl>", "Factuur 2026-0311",
+		"Factuurnummer 2026-0311\nTotaal\t€ 73,14\nHet totaalbedrag wordt op 20-03-2026 afgeschreven van uw\n"
+		"rekening NL61 INGB 0006 6209 18.\nStrijkservice Plooi · IBAN NL07 SNSB 0922 1843 67\n");
+	g_assert_cmpstr(f->iban, ==, "NL07SNSB0922184367");
+	g_autoptr(DmInvoiceFacts) g = extract_to("Jan Berger <jan@example.de>", "Rechnung 2026-12",
+		"Rechnung Nr. 2026-12\nGesamtbetrag: 73,14 €\nDer Betrag wird von Ihrem Konto DE89 3704 0044 0532 0130 00 "
+		"abgebucht.\nBankverbindung: DE02 1203 0000 0000 2020 51\n");
+	g_assert_cmpstr(g->iban, ==, "DE02120300000000202051");
+	/* Near miss: only the debtor's account is printed: it is all there is. */
+	g_autoptr(DmInvoiceFacts) h = extract_to("R. Kamphuis <r.kamphuis@example.nl>", "Factuur 2026-0312",
+		"Factuurnummer 2026-0312\nTotaal\t€ 73,14\nAfgeschreven van uw rekening NL61 INGB 0006 6209 18.\n");
+	g_assert_cmpstr(h->iban, ==, "NL61INGB0006620918");
+}
+
 /* A currency's code in brackets in the amount's label is the currency of a bare dollar
  * sign, which several currencies write. */
 static void
@@ -715,6 +828,8 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
+	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
+	g_test_add_func("/invoice-layout/direct-debit-account", test_direct_debit_account);
 	g_test_add_func("/invoice-layout/currency-in-label", test_currency_in_label);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);
 	g_test_add_func("/invoice-layout/debtor-name-header-and-block", test_header_and_block);

@@ -507,15 +507,33 @@ static DmPattern title = DM_PATTERN(
 	"|stornorechnung|proforma|pro\\s+forma)$", CI | PCRE2_UTF);
 
 /* TRUE when a cell after the first of @line is the document's title: the letterhead's row
- * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window. */
+ * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window.  The title
+ * ends its row: a "Factuur" with a number in the cell after it is the caption of the
+ * details column set beside the block's first line ("Mevr. R. Sewdien<TAB>Factuur<TAB>
+ * 2026-223"), which is the debtor's. */
 static gboolean
 title_beside(const char *line)
 {
 	g_auto(GStrv) cells = g_strsplit(line, "\t", 16);
 	for (guint c = 1; cells[0] && cells[c]; c++)
-		if (matches(&title, g_strstrip(cells[c])))
+		if (matches(&title, g_strstrip(cells[c])) && (!cells[c + 1] || !*g_strstrip(cells[c + 1])))
 			return TRUE;
 	return FALSE;
+}
+
+/* Cuts @cell (in place) before a field of the details written after a comma on the
+ * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
+ * customer's number, which the name does not hold. */
+static void
+without_field_after_comma(char *cell)
+{
+	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
+		DmMatch m;
+		if (strpbrk(comma, "0123456789") && dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m)) {
+			*comma = '\0';
+			return;
+		}
+	}
 }
 
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
@@ -533,6 +551,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		char *block[ABOVE + 2];
 		guint m = 0;
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
+			without_field_after_comma(cells[k - 1]);
 			const char *c = cells[k - 1];
 			if (!*c || title_beside(lines[k - 1]))
 				break;

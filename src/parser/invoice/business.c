@@ -33,7 +33,7 @@ static DmPattern legal_form = DM_PATTERN(
 	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
-	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj))\\b\\.?"
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO))\\b\\.?"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel|studio|agency|design|realty|dental|fitness|outdoor"
@@ -232,6 +232,17 @@ static DmPattern registration = DM_PATTERN(
 	"|rsin|registered\\s+(?:no|number|in)|registration\\s+(?:no|number)|reg\\.\\s*no|registernummer"
 	"|mwst(?:-?nr)?|che-\\d{3})\\b", CI);
 
+/* TRUE when the line of @block around byte @at states a tax rate ("zzgl. 7 % MwSt. auf
+ * Begleitbuch", "VAT 20%", "21% btw"): the tax word there names a charge, no registration. */
+static gboolean
+tax_rate_line(const char *block, gsize len, gsize at)
+{
+	const char *start = g_strrstr_len(block, (gssize) at, "\n");
+	const char *end = memchr(block + at, '\n', len - at);
+	start = start ? start + 1 : block;
+	return memchr(start, '%', (gsize) ((end ? end : block + len) - start)) != NULL;
+}
+
 gboolean
 dm_debtor_block_is_business(const char *block, const char *name, gboolean attention, char **why)
 {
@@ -244,7 +255,9 @@ dm_debtor_block_is_business(const char *block, const char *name, gboolean attent
 		*why = g_strdup_printf("the debtor's address block has the VAT number %s", v);
 		return TRUE;
 	}
-	if (block && dm_pattern_match(&registration, block, len, 0, &m)) {
+	for (gsize at = 0; block && at < len && dm_pattern_match(&registration, block, len, at, &m); at = m.end[0]) {
+		if (tax_rate_line(block, len, m.start[0]))
+			continue;
 		g_autofree char *v = dm_match_group(&m, 0);
 		*why = g_strdup_printf("the debtor's address block has a %s number", v);
 		return TRUE;

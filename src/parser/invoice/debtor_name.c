@@ -225,6 +225,24 @@ dm_debtor_name_without_trailing_department(const char *name)
 	return g_strndup(name, m.start[0]);
 }
 
+/* A department, mailbox or office-holder's word opening a display name before a space:
+ * "IT Okafor Legal", "Accounts Fenwick Garden Centres", "Kassenwart SF Lindenau",
+ * "Penningmeester VV De Zwaluwen".  As with a trailing one, the caller asks the domain. */
+static DmPattern department_word_prefix = DM_PATTERN(
+	"^\\s*(?:IT|ICT|AP|A/P|accounts\\s+payable|accounts|finance|billing|invoices|invoicing|admin|office"
+	"|facturen|facturatie|administratie|crediteuren|boekhouding|penningmeester|secretariaat|buchhaltung"
+	"|rechnungswesen|kreditoren|finanzen|kasse|kassenwart(?:in)?|schatzmeister(?:in)?|treasurer)\\s+(?=\\S)",
+	CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_leading_department(const char *name)
+{
+	DmMatch m;
+	if (!name || !dm_pattern_match(&department_word_prefix, name, strlen(name), 0, &m))
+		return NULL;
+	return g_strdup(name + m.end[0]);
+}
+
 /* The legal forms written after a comma, and what may follow them. */
 static DmPattern comma_legal_form = DM_PATTERN(
 	"^\\s*(?:Ltd|Limited|Inc|Incorporated|LLC|L\\.L\\.C|LLP|L\\.P|LP|PLC|P\\.C|Corp|Pty\\.?\\s+Ltd|S\\.A|SA"

@@ -42,6 +42,10 @@ char *dm_debtor_name_without_department(const char *name);
  * may be the organisation's own ("Kestrel Finance"): the caller decides (invoice.c asks
  * whether the rest spells the mailbox's domain). */
 char *dm_debtor_name_without_trailing_department(const char *name);
+/* (transfer full) (nullable) @name without a department, mailbox or office-holder's word
+ * it opens with before a space ("IT Okafor Legal", "Kassenwart SF Lindenau" give the words
+ * after it); NULL when it opens with none.  The caller decides as for a trailing one. */
+char *dm_debtor_name_without_leading_department(const char *name);
 
 /* TRUE when @s begins with a legal form that is written after a comma ("Ltd.", "Inc.",
  * "LLC", "S.A."), followed by nothing, a comma or a space. */

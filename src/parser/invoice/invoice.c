@@ -7,8 +7,10 @@
  *   3. the page text of an attached PDF, the first that reads as an invoice (behind an
  *      e-invoice it only fills what the XML lacks: the structured data is the truth);
  *   4. the body text (a reply in a thread counts only when it states number and amount);
- * then the headers: the debtor from To:, the due date from the issue date (or the
- * message's Date) plus the term.  A second invoice of the same kind is never mixed in.
+ * then the headers: the debtor from To: (its name settled against the block's:
+ * header_name.c), the due date from the issue date (or the message's Date) plus the
+ * term.  A second invoice of the same kind is never mixed in.  Which parts are read:
+ * attachments.c.
  * Failures: none reported; a part that cannot be read is skipped (one message's trouble). */
 #include "parser/invoice/dm-invoice.h"
 #include "common/dm-currency.h"
@@ -18,141 +20,16 @@
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-business.h"
-#include "parser/invoice/dm-debtor-name.h"
-#include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-table-text.h"
 #include "parser/invoice/dm-invoice-rules.h"
+#include "parser/invoice/dm-attachments.h"
+#include "parser/invoice/dm-header-name.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
-#include "parser/mime/dm-part-stream.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
-
-/* The decoded bytes of a leaf part, or NULL when larger than the cap or unreadable. */
-static GByteArray *
-part_bytes(GMimePart *part)
-{
-	gboolean truncated = FALSE;
-	GByteArray *bytes = dm_part_decode(part, DM_MAX_ATTACHMENT_BYTES, &truncated);
-	if (bytes && truncated)
-		g_clear_pointer(&bytes, g_byte_array_unref);
-	return bytes;
-}
-
-static gboolean
-name_ends_with(const char *name, const char *suffix)
-{
-	return name && g_str_has_suffix(name, suffix);
-}
-
-typedef enum { KIND_OTHER, KIND_XML, KIND_PDF } PartKind;
-
-/* The part's content begins as a PDF does; only its first block is decoded. */
-static gboolean
-starts_as_pdf(GMimePart *part)
-{
-	static const char magic[] = "%PDF-";
-	g_autoptr(GByteArray) head = dm_part_decode(part, sizeof magic - 1, NULL);
-	return head && head->len == sizeof magic - 1 && memcmp(head->data, magic, sizeof magic - 1) == 0;
-}
-
-static PartKind
-part_kind(GMimePart *part)
-{
-	GMimeContentType *ct = g_mime_object_get_content_type(GMIME_OBJECT(part));
-	const char *fname = g_mime_part_get_filename(part);
-	g_autofree char *lower = fname ? g_ascii_strdown(fname, -1) : NULL;
-	if (g_mime_content_type_is_type(ct, "application", "pdf") || name_ends_with(lower, ".pdf"))
-		return KIND_PDF;
-	if (g_mime_content_type_is_type(ct, "application", "xml") ||
-	    g_mime_content_type_is_type(ct, "text", "xml") || name_ends_with(lower, ".xml"))
-		return KIND_XML;
-	/* Images, text, audio and the like are never decoded: their type says enough.  Any
-	 * other application type (octet-stream, x-download; named ".bin" or not named at all)
-	 * may still be a PDF that a tool labelled lazily: its first bytes tell. */
-	if (g_mime_content_type_is_type(ct, "application", "*") && starts_as_pdf(part))
-		return KIND_PDF;
-	return KIND_OTHER;
-}
-
-/* The attachments that may hold an invoice, in document order. */
-typedef struct {
-	GPtrArray *xml;       /* of GBytes, decoded */
-	GPtrArray *pdf;       /* of PopplerDocument, opened (NULL for one poppler does not open) */
-	GPtrArray *pdf_names; /* of char*, each PDF's file name (NULL where it has none) */
-	char *pdf_name;       /* the first PDF's file name (nullable) */
-} Attachments;
-
-/* g_ptr_array free function: the array holds NULL for a PDF that did not open. */
-static void
-document_unref(gpointer doc)
-{
-	if (doc)
-		g_object_unref(doc);
-}
-
-/* (transfer full) @part's PDF opened by poppler, once for both its embedded e-invoice
- * and its page text, or NULL when poppler does not open it; FALSE in *@decoded when the
- * part cannot be decoded at all.  Regular base64 is read on demand from the message
- * (dm_part_stream_new): poppler never asks for most of a logo's or a scan's bytes, and
- * they are never decoded.  Anything else is decoded whole first. */
-static PopplerDocument *
-open_pdf_part(GMimePart *part, gboolean *decoded)
-{
-	goffset length = 0;
-	g_autoptr(GInputStream) lazy = dm_part_stream_new(part, DM_MAX_ATTACHMENT_BYTES, &length);
-	*decoded = TRUE;
-	if (lazy)
-		return dm_pdf_open_stream(lazy, length);
-	GByteArray *bytes = part_bytes(part);
-	*decoded = bytes != NULL;
-	if (!bytes)
-		return NULL;
-	g_autoptr(GBytes) whole = g_byte_array_free_to_bytes(bytes);
-	return dm_pdf_open_bytes(whole);
-}
-
-/* dm_message_foreach_part visitor: collects XML and PDF attachments (attached messages,
- * message/rfc822, are not entered: a forwarded invoice is not ours). */
-static gboolean
-collect_attachment(GMimeObject *obj, gpointer user)
-{
-	Attachments *found = user;
-	if (!GMIME_IS_PART(obj))
-		return TRUE;
-	PartKind kind = part_kind(GMIME_PART(obj));
-	if (kind == KIND_PDF) {
-		gboolean decoded = FALSE;
-		PopplerDocument *doc = open_pdf_part(GMIME_PART(obj), &decoded);
-		if (decoded) {
-			g_ptr_array_add(found->pdf, doc);
-			g_ptr_array_add(found->pdf_names, g_strdup(g_mime_part_get_filename(GMIME_PART(obj))));
-		}
-		if (decoded && !found->pdf_name && g_mime_part_get_filename(GMIME_PART(obj)))
-			found->pdf_name = g_strdup(g_mime_part_get_filename(GMIME_PART(obj)));
-		return TRUE;
-	}
-	GByteArray *bytes = kind == KIND_XML ? part_bytes(GMIME_PART(obj)) : NULL;
-	if (bytes)
-		g_ptr_array_add(found->xml, g_byte_array_free_to_bytes(bytes));
-	return TRUE;
-}
-
-/* (transfer full) @msg's attachments that may hold an invoice (collect_attachment). */
-static Attachments
-attachments_of(GMimeMessage *msg)
-{
-	Attachments found = {
-		g_ptr_array_new_with_free_func((GDestroyNotify)g_bytes_unref),
-		g_ptr_array_new_with_free_func(document_unref),
-		g_ptr_array_new_with_free_func(g_free),
-		NULL,
-	};
-	dm_message_foreach_part(msg, collect_attachment, &found);
-	return found;
-}
 
 typedef gboolean (*ReadFunc)(const char *data, gsize len, DmInvoiceFacts *facts);
 
@@ -274,215 +151,6 @@ is_reply(GMimeMessage *msg)
 	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
 }
 
-/* (transfer full) @s in lower-case ASCII letters and digits only ("Café Noord" "cafenoord"). */
-static char *
-squashed(const char *s)
-{
-	g_autofree char *ascii = g_str_to_ascii(s, "C");
-	GString *out = g_string_new(NULL);
-	for (const char *p = ascii; *p; p++)
-		if (g_ascii_isalnum(*p))
-			g_string_append_c(out, g_ascii_tolower(*p));
-	return g_string_free(out, FALSE);
-}
-
-/* The domain of @address without its top level, squashed ("harbourhostel"), or NULL.  A
- * country's second level goes too ("hollowaypike.co.uk", "kookaburradigital.com.au"). */
-static char *
-mail_domain(const char *address)
-{
-	static const char *const second_levels[] = { "co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", NULL };
-	const char *at = address ? strrchr(address, '@') : NULL;
-	if (!at)
-		return NULL;
-	g_autofree char *host = g_ascii_strdown(at + 1, -1);
-	char *dot = strrchr(host, '.');
-	gboolean country = dot && strlen(dot + 1) == 2;
-	if (dot)
-		*dot = '\0';
-	dot = country ? strrchr(host, '.') : NULL;
-	if (dot && g_strv_contains(second_levels, dot + 1))
-		*dot = '\0';
-	return squashed(host);
-}
-
-/* TRUE when the To header's @name is the organisation whose mailbox @address is: the
- * name's letters make up the domain, or the domain nearly all of the name ("Opticien
- * Scherpzicht" <info@opticienscherpzicht.nl>, "The Copper Kettle Tea Rooms"
- * <hello@thecopperkettletearoom.example>).  A person's own surname domain is a small part
- * of the name ("Jan Smit" <jan@smit.example>): no. */
-static gboolean
-name_is_mail_domain(const char *name, const char *address)
-{
-	g_autofree char *d = mail_domain(address);
-	if (!d)
-		return FALSE;
-	g_autofree char *n = squashed(name);
-	gsize nl = strlen(n), dl = strlen(d);
-	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
-}
-
-/* (transfer full) (nullable) the To header's display name as a debtor's name: a
- * department or shared mailbox in it ("Kastanje Vastgoedbeheer - facturen", "Accounts
- * Payable") names no one who owes (dm_debtor_name_without_department), nor does one it
- * ends in after a space when the words before it spell the mailbox's domain and the whole
- * does not ("Harbor & Vine AP" <ap@harborvine.example> is Harbor & Vine's accounts
- * payable). */
-static char *
-to_display_name(GMimeMessage *msg)
-{
-	g_autofree char *to = dm_message_to_name(msg);
-	char *name = dm_debtor_name_without_department(to);
-	g_autofree char *rest = dm_debtor_name_without_trailing_department(name);
-	g_autofree char *address = rest ? dm_message_to_address(msg) : NULL;
-	/* "Kestrel Finance" <info@kestrelfinance.example>: the word is the organisation's. */
-	g_autofree char *domain = rest ? mail_domain(address) : NULL;
-	g_autofree char *whole = rest ? squashed(name) : NULL;
-	if (rest && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))) {
-		g_free(name);
-		name = g_steal_pointer(&rest);
-	}
-	return name;
-}
-
-/* The name an address block gave is one reading; the To header's display name, when the
- * document itself prints it too, is two sources agreeing, and wins (a block reader can
- * take a department or an attention line for the name; the header and the document
- * rarely agree on a wrong one).  The e-invoice's buyer name is never replaced. */
-static void
-prefer_confirmed_name(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body, const char *doc)
-{
-	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
-	if (!facts->debtor_name || (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0))
-		return;
-	g_autofree char *to = to_display_name(msg);
-	if (!to || strlen(to) < 3 || g_strcmp0(to, facts->debtor_name) == 0 ||
-	    !(dm_address_block_prints_name(body, to) || dm_address_block_prints_name(doc, to)))
-		return;
-	/* The block's name that holds the header's is the fuller form of the same debtor: a
-	 * double surname the header cut ("A. Kuipers" of "A. Kuipers-de Boer"), a couple
-	 * ("Jan Lorenz" of "Petra und Jan Lorenz"), a legal form the header left off. */
-	if (strstr(facts->debtor_name, to)) {
-		dm_invoice_facts_explain(facts, "debtor_name", "the address block's \"%s\", which extends the To "
-					 "header's \"%s\"", facts->debtor_name, to);
-		return;
-	}
-	/* An organisation in the block owes; a person the header names reads its mail. */
-	if (dm_name_is_organisation(facts->debtor_name, NULL) && !dm_name_is_organisation(to, NULL)) {
-		dm_invoice_facts_explain(facts, "debtor_name", "the address block's organisation \"%s\", not the "
-					 "To header's person \"%s\", who reads its mail", facts->debtor_name, to);
-		return;
-	}
-	/* The header names the person who reads the mail; the document the one who owes.
-	 * The header's name printed as the block's contact ("t.a.v. Marieke Post", "Attn:
-	 * Priya Nair", or on the line above the organisation's) is a person at the debtor. */
-	if (dm_address_block_names_contact(body, to, facts->debtor_name) ||
-	    dm_address_block_names_contact(doc, to, facts->debtor_name)) {
-		dm_invoice_facts_explain(facts, "debtor_name", "the address block's \"%s\", not the To header's "
-					 "\"%s\", its contact there", facts->debtor_name, to);
-		return;
-	}
-	dm_invoice_facts_explain(facts, "debtor_name", "the To header's \"%s\", which the document prints too, "
-				 "over the address block's \"%s\"", to, facts->debtor_name);
-	g_free(facts->debtor_name);
-	facts->debtor_name = g_steal_pointer(&to);
-	facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("headers");
-	/* What the block said of the debtor's kind goes with its name: decided again below. */
-	const char *bsrc = facts->field_source[DM_INVOICE_FIELD_BUSINESS];
-	if (g_strcmp0(bsrc, "pdf") == 0 || g_strcmp0(bsrc, "body") == 0) {
-		facts->debtor_kind = DM_INVOICE_DEBTOR_UNKNOWN;
-		g_clear_pointer(&facts->debtor_kind_why, g_free);
-		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = NULL;
-	}
-}
-
-/* (transfer full) @cell from after its last word that addresses what follows ("Billed to
- * Pinecrest Outdoor Gear Co.", "Invoice INV-0944 from Brightwater Ltd for Fernhill & Coe
- * LLP") while the rest still spells @domain and names an organisation; @cell whole when no
- * such word stands in it. */
-static char *
-after_addressing_word(const char *cell, const char *domain)
-{
-	static const char *const words[] = { " to ", " for ", " voor ", " aan ", " für ", " an " };
-	g_autofree char *lower = g_ascii_strdown(cell, -1);
-	const char *best = NULL;
-	for (guint w = 0; w < G_N_ELEMENTS(words); w++)
-		for (const char *p = lower; (p = strstr(p, words[w])); p++) {
-			const char *rest = cell + (p - lower) + strlen(words[w]);
-			g_autofree char *name = squashed(rest);
-			if (strstr(name, domain) && dm_name_is_organisation(rest, NULL) && (!best || rest > best))
-				best = rest;
-		}
-	return g_strdup(best ? best : cell);
-}
-
-/* (transfer full) (nullable) an organisation @text names (a cell or a bracket's content
- * with a legal form or an organisation's word) whose name spells the domain of the
- * debtor's mailbox @address: "Project: HX-12 (Harbour Hostel Rotterdam B.V.)" for
- * finance@harbourhostel.nl.  A typed invoice with no address block names the company this
- * way, while the To header names the person who reads the mail. */
-static char *
-organisation_of_mailbox(const char *text, const char *address)
-{
-	g_autofree char *domain = mail_domain(address);
-	if (!text || !domain || strlen(domain) < 5)
-		return NULL;
-	g_auto(GStrv) cells = g_strsplit_set(text, "\n\t()|;,:", 4000);
-	gsize at = 0;
-	for (guint i = 0; cells[i]; at += strlen(cells[i]) + 1, i++) {
-		/* "Tanaka Shoten Co., Ltd.": a legal form after a comma is the name's. */
-		gboolean comma_form = cells[i + 1] && text[at + strlen(cells[i])] == ',' &&
-				      dm_debtor_name_comma_legal_form(cells[i + 1]);
-		g_autofree char *whole = comma_form ? g_strconcat(cells[i], ",", cells[i + 1], NULL)
-						    : g_strdup(cells[i]);
-		g_autofree char *cell = g_strstrip(g_utf8_make_valid(whole, -1));
-		if (g_utf8_strlen(cell, -1) > 80 || !dm_name_is_organisation(cell, NULL))
-			continue;
-		g_autofree char *name = squashed(cell);
-		if (strstr(name, domain))
-			return after_addressing_word(cell, domain);
-	}
-	return NULL;
-}
-
-/* The To header's person printed as the first line of the debtor's block, another name
- * below it and the address after: the person is the contact, and the name below the
- * organisation that owes — one with no legal form or trade's word to tell it by.  When
- * the header's name is the organisation's own mailbox's, the name below is its contact. */
-static void
-prefer_organisation_below(DmInvoiceFacts *facts, GMimeMessage *msg, const char *body, const char *doc)
-{
-	const char *src = facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME];
-	if (!facts->debtor_name || (g_strcmp0(src, "pdf") != 0 && g_strcmp0(src, "body") != 0))
-		return;
-	g_autofree char *to = to_display_name(msg);
-	if (!to || strcmp(to, facts->debtor_name) != 0)
-		return;
-	g_autofree char *org = dm_address_block_organisation_below(g_strcmp0(src, "pdf") == 0 ? doc : body, to);
-	if (!org)
-		return;
-	g_autofree char *address = dm_message_to_address(msg);
-	if (name_is_mail_domain(to, address)) {
-		/* The other way round: the organisation first, "Joost Hazelhoff" below its contact. */
-		dm_invoice_facts_explain(facts, "debtor_name", "rule name-is-mail-domain: the To header's \"%s\" "
-					 "is its mailbox's organisation, \"%s\" below it its contact", to, org);
-		facts->debtor_kind = DM_INVOICE_DEBTOR_UNKNOWN;
-		dm_invoice_facts_set_debtor_kind(facts, DM_INVOICE_DEBTOR_BUSINESS, "rule name-is-mail-domain",
-						 g_strdup_printf("\"%s\", an organisation with a contact", to));
-		facts->field_source[DM_INVOICE_FIELD_BUSINESS] = src;
-		return;
-	}
-	dm_invoice_facts_explain(facts, "debtor_name", "rule contact-above-organisation: \"%s\" below the To "
-				 "header's \"%s\", its contact", org, to);
-	g_free(facts->debtor_name);
-	facts->debtor_name = g_steal_pointer(&org);
-	/* The organisation replaces the person the block's kind was read from. */
-	facts->debtor_kind = DM_INVOICE_DEBTOR_UNKNOWN;
-	dm_invoice_facts_set_debtor_kind(facts, DM_INVOICE_DEBTOR_BUSINESS, "rule contact-above-organisation",
-					 g_strdup_printf("\"%s\", an organisation with a contact", facts->debtor_name));
-	facts->field_source[DM_INVOICE_FIELD_BUSINESS] = src;
-}
-
 /* A document that prints no number of its own (a therapist's nota, a photographer's
  * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
  * PDF's file name ("Invoice_0028.pdf", read with its underscores as spaces). */
@@ -555,7 +223,7 @@ DmInvoiceTexts *
 dm_invoice_texts(GMimeMessage *msg)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
-	Attachments found = attachments_of(msg);
+	DmInvoiceAttachments found = dm_invoice_attachments(msg);
 	g_ptr_array_unref(found.xml);
 	g_free(found.pdf_name);
 	DmInvoiceTexts *texts = g_new0(DmInvoiceTexts, 1);
@@ -604,7 +272,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	GDate sent = dm_message_date(msg);
 	g_autofree char *text = subject_and_body(msg);
 	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
-	Attachments found = attachments_of(msg);
+	DmInvoiceAttachments found = dm_invoice_attachments(msg);
 	g_autoptr(GPtrArray) docs = found.pdf;
 	g_ptr_array_unref(found.pdf_names);
 	g_autofree char *pdf_name = found.pdf_name;
@@ -654,23 +322,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_mark_sources(facts, "body");
 	number_from_mail(facts, msg, pdf_name);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
-	prefer_organisation_below(facts, msg, text, doc_text);
-	prefer_confirmed_name(facts, msg, text, doc_text);
-	g_autofree char *to_name = to_display_name(msg);
-	g_autofree char *to_address = dm_message_to_address(msg);
-	/* No block named the debtor: the To header names it, unless it names a person there
-	 * and the text the organisation its mailbox belongs to. */
-	if (!facts->debtor_name &&
-	    !(to_name && (dm_name_is_organisation(to_name, NULL) || name_is_mail_domain(to_name, to_address)))) {
-		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
-		facts->debtor_name = organisation_of_mailbox(all, to_address);
-		if (facts->debtor_name) {
-			dm_invoice_facts_explain(facts, "debtor_name", "rule organisation-of-mailbox: \"%s\" spells the "
-						 "domain of %s", facts->debtor_name, to_address);
-			facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("text");
-		}
-	}
-	dm_invoice_facts_set_string(&facts->debtor_name, g_steal_pointer(&to_name));
+	dm_header_name_settle(facts, msg, text, doc_text);
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
 	currency_from_iban(facts);

@@ -68,7 +68,7 @@ static DmPattern number_labelled = DM_PATTERN(
 	CI);
 static DmPattern number_credit = DM_PATTERN(
 	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
-	"|korrekturrechnung|stornorechnung)[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
+	"|korrekturrechnung|stornorechnung|storno(?=[ \\t]*-?(?:nummer|nr\\b)))[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
 	TOKEN "(?![A-Z0-9])",
 	CI);
 /* A bare "Nummer:" / "No.:" cell beside the document's title block, its value after the
@@ -91,7 +91,11 @@ static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
 	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
-	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû)"
+	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû"
+	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Remaining
+	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen" */
+	"|te\\s+voldoen|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:\\s+bedrag)?"
+	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen)"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
@@ -126,10 +130,18 @@ static DmPattern deduction_line = DM_PATTERN(
 	"^[^\\n]*?(?:\\b(?:abzüglich|abzgl|abz|less|minus|verrekend|verrechnet|verminderd\\s+met)\\b|\\baf\\s*:)"
 	"[^\\n]*?(?:abschlag\\w*|teilrechnung|teilzahlung|anzahlung\\w*|vorauszahlung|akonto\\w*|vorschuss"
 	"|deposit|retainer|advance|progress|instal(?:l)?ment|interim|prepa(?:id|yment)|part[- ]payment"
-	"|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
+	"|payments?\\s+on\\s+account|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
 	"|already\\s+(?:invoiced|billed|paid)|bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|bezahlt)"
 	"|reeds\\s+(?:gefactureerd|betaald|voldaan))[^\\n]*$",
 	CIM);
+/* A row below the total that takes a deposit or a payment already made off it, its amount
+ * written negative ("Booking deposit paid 14 June<TAB>-€400.00", "Voorschot (factuur
+ * SK-26-0150)<TAB>€ -3.000,00", "Anzahlung vom 02.10.2026<TAB>(500,00 €)").  Its label may
+ * name a date or an earlier invoice, which a label's amount may not have between them. */
+static DmPattern paid_row = DM_PATTERN(
+	"^[^\\n]*?\\b(?:aanbetaling|voorschot|vooruitbetal|betaald|voldaan|ontvangen|deposit|retainer|prepa(?:id|yment)"
+	"|paid|received|payments?\\s+on\\s+account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten)"
+	"[^\\n]*$", CIM);
 static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
@@ -147,18 +159,22 @@ static DmPattern vat_included = DM_PATTERN(
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
 
+/* A label that ends its row without a colon, its value alone in the row below
+ * ("3811 HB Amersfoort<TAB>Vervaldatum" over "12 december 2026"); a row below with more
+ * cells is another column's (an item's date under a table's header). */
+#define VALUE_ROW_BELOW "\\n[ \\t]*(?=[^\\t\\n]*(?:\\n|\\z))"
 static DmPattern issue_date = DM_PATTERN(
 	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
 	"|rechnungsdatum|rechnungs-datum|ausstellungsdatum|belegdatum|datum\\s+der\\s+rechnung|datum\\s+van\\s+de\\s+factuur"
 	"|uitgiftedatum|dagtekening|factuur\\s+datum|notadatum|nota\\s+datum|declaratiedatum|documentdatum"
-	"|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?"
+	"|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?|tax\\s+date"
 	"|date\\s+de\\s+facture|(?:^|\\t| {2})[ \\t]*(?:datum|date)"
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
 	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?[A-Z0-9][A-Z0-9/_.-]*)?"
 	"[ \\t]+(?:vom|van|of|dated))"
-	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(" DM_DATE_RE ")",
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
 /* A due date as written after its label or in a sentence: a date, with or without a year,
  * or a German day and month ("bis zum 30.1."), after a day's name or not ("pay by Monday
@@ -175,7 +191,7 @@ static DmPattern due_date = DM_PATTERN(
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
 	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"
-	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
 	WHEN_RE,
 	CI);
 /* The date a net amount is due by, beside a cash discount's earlier one ("bis 24.03.2026
@@ -390,6 +406,59 @@ currency_of_label(const char *line, const char *value, char cur[4])
 		memcpy(cur, code, 4);
 }
 
+/* (transfer full) (nullable) The value a label in a table's header row heads: the cell in
+ * its own column of the row below ("Avenue de Morges 58<TAB>Due Date<TAB>Amount Due (CHF)"
+ * over "1004 Lausanne<TAB>26/12/2026<TAB>CHF 1'923.00": the third cell, never the
+ * postcode that starts the row).  @label_at is where the label stands in @t, @value_at
+ * where the pattern found its value, on a later line; NULL when the label stands in its
+ * row's first cell (the value is the row's first) or the row below has no such cell. */
+static char *
+value_below_label(const char *t, gsize len, gsize label_at, gsize value_at, gboolean *column)
+{
+	gsize start = label_at;
+	while (start > 0 && t[start - 1] != '\n')
+		start--;
+	guint k = 0;
+	for (gsize i = start; i < label_at; i++)
+		k += t[i] == '\t';
+	*column = k > 0 && memchr(t + label_at, '\n', value_at - label_at) != NULL;
+	if (!*column)
+		return NULL;
+	gsize below = value_at;
+	while (below > 0 && t[below - 1] != '\n')
+		below--;
+	const char *eol = memchr(t + below, '\n', len - below);
+	g_autofree char *row = g_strndup(t + below, eol ? (gsize) (eol - (t + below)) : len - below);
+	g_auto(GStrv) cells = g_strsplit(row, "\t", 32);
+	return k < g_strv_length(cells) ? g_strstrip(g_strdup(cells[k])) : NULL;
+}
+
+/* TRUE when the line of @t around byte @at opens with a bracket and the line above is a
+ * cash discount's: the sentence goes on there ("Bei Zahlung innerhalb von 8 Tagen 2 %
+ * Skonto" over "(Zahlbetrag dann 2.053,68 €)."), and its amount is the discounted one. */
+static gboolean
+continues_discount(const char *t, gsize at)
+{
+	gsize start = at;
+	while (start > 0 && t[start - 1] != '\n')
+		start--;
+	while (t[start] == ' ' || t[start] == '\t')
+		start++;
+	if (t[start] != '(' || start == 0)
+		return FALSE;
+	gsize end = start;
+	while (end > 0 && t[end - 1] != '\n')
+		end--;
+	if (end == 0)
+		return FALSE;
+	gsize above = --end;    /* the line above ends at the newline before this one */
+	while (above > 0 && t[above - 1] != '\n')
+		above--;
+	g_autofree char *prev = g_strndup(t + above, end - above);
+	DmMatch x;
+	return dm_pattern_match(&skonto_line, prev, strlen(prev), 0, &x);
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -401,6 +470,12 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 	FOR_MATCHES(p, t, len, m) {
 		g_autofree char *s = dm_match_group(&m, 1);
 		g_autofree char *line = line_at(t, len, m.start[0]);
+		gboolean column = FALSE;
+		g_autofree char *below = s ? value_below_label(t, len, m.start[0], m.start[1], &column) : NULL;
+		if (column) {
+			g_free(s);
+			s = g_steal_pointer(&below);
+		}
 		DmMatch x;
 		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
 		    (dm_pattern_match(&vat_word, line, strlen(line), 0, &x) &&
@@ -414,6 +489,8 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			continue;
 		/* "Amount paid" names an amount, but what was paid is no total. */
 		if (p != &amount_paid && p != &amount_strong && dm_pattern_match(&amount_paid, line, strlen(line), 0, &x))
+			continue;
+		if (continues_discount(t, m.start[0]))
 			continue;
 		gint64 v;
 		char c[4];
@@ -440,10 +517,28 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 	return out->found;
 }
 
+/* TRUE when the amount @s found at [@start, @end) of @line is written negative: a minus
+ * before its number or its currency ("-€400.00", "€ -3.000,00", "−120,00") or brackets
+ * round it ("(500,00 €)"), as a totals table prints what it takes off. */
+static gboolean
+written_negative(const char *line, const char *s, gsize start, gsize end)
+{
+	gsize len = strlen(line);
+	while (start > 0 && (line[start - 1] == ' ' || line[start - 1] == '\t'))
+		start--;
+	while (end < len && line[end] == ' ')
+		end++;
+	const char *digit = strpbrk(s, "0123456789");
+	return (digit && memchr(s, '-', (gsize) (digit - s))) || (start > 0 && line[start - 1] == '-') ||
+	       (start >= 3 && memcmp(line + start - 3, "\xe2\x88\x92", 3) == 0) ||
+	       (start > 0 && line[start - 1] == '(' && end < len && line[end] == ')');
+}
+
 /* The last amount on @line written as money (decimals or a currency): in a totals row the
- * amount column stands last, after any number or date the label names.  0 when none. */
+ * amount column stands last, after any number or date the label names.  0 when none;
+ * @negative (nullable) gets whether it was written negative. */
 static gint64
-last_amount(const char *line)
+last_amount(const char *line, gboolean *negative)
 {
 	gint64 last = 0;
 	gsize len = strlen(line);
@@ -454,35 +549,64 @@ last_amount(const char *line)
 		char c[4];
 		gsize n = s ? strlen(s) : 0;
 		gboolean money = n >= 3 && (s[n - 3] == ',' || s[n - 3] == '.');
-		if (s && dm_amount_parse(s, &v, c) && v != 0 && (c[0] || money))
-			last = v < 0 ? -v : v;
+		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || !(c[0] || money))
+			continue;
+		last = v < 0 ? -v : v;
+		if (negative)
+			*negative = written_negative(line, s, m.start[1], m.end[1]);
 	}
 	return last;
 }
 
-/* What the deduction lines of @t take off the total, summed (0 when none); @count gets
- * how many lines, @first (transfer full) the first one, for --explain. */
-static gint64
-deductions(const char *t, gsize len, guint *count, char **first)
+/* One line that takes something off the total: adds its amount to @d. */
+typedef struct {
+	gint64 sum;
+	guint count;
+	char *first;       /* (owned) the first line, for --explain */
+	gsize first_end;   /* where the first line ends in the text read */
+} Deductions;
+
+static void
+deduction_add(Deductions *d, const char *line, gint64 v, gsize end)
 {
-	gint64 sum = 0;
+	d->sum += v;
+	if (d->count++ == 0) {
+		g_autofree char *copy = g_strdup(line);
+		d->first = dm_sanitize_oneline(g_strstrip(copy), 100);
+		d->first_end = end;
+	}
+}
+
+/* What @t takes off its total, summed: the lines that say they take off an earlier part
+ * invoice or payment (deduction_line), and the rows below the total's line (ending at
+ * @below) that write a deposit or a payment made as a negative amount (paid_row). */
+static void
+deductions(const char *t, gsize len, gsize below, Deductions *d)
+{
 	DmMatch m;
-	*count = 0;
-	*first = NULL;
+	memset(d, 0, sizeof *d);
 	FOR_MATCHES(&deduction_line, t, len, m) {
 		g_autofree char *line = dm_match_group(&m, 0);
 		DmMatch x;
 		if (dm_pattern_match(&skonto_line, line, strlen(line), 0, &x))
 			continue;
-		gint64 v = last_amount(line);
-		if (v <= 0)
-			continue;
-		sum += v;
-		(*count)++;
-		if (!*first)
-			*first = dm_sanitize_oneline(g_strstrip(line), 100);
+		gint64 v = last_amount(line, NULL);
+		if (v > 0)
+			deduction_add(d, line, v, m.end[0]);
 	}
-	return sum;
+	if (below >= len)
+		return;
+	FOR_MATCHES(&paid_row, t + below, len - below, m) {
+		g_autofree char *line = dm_match_group(&m, 0);
+		DmMatch x;
+		if (dm_pattern_match(&skonto_line, line, strlen(line), 0, &x) ||
+		    dm_pattern_match(&deduction_line, line, strlen(line), 0, &x))
+			continue;
+		gboolean negative = FALSE;
+		gint64 v = last_amount(line, &negative);
+		if (v > 0 && negative)
+			deduction_add(d, line, v, below + m.end[0]);
+	}
 }
 
 int
@@ -514,15 +638,13 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
 		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
 	(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
-	guint n_deducted = 0;
-	g_autofree char *deducted_line = NULL;
-	gint64 deducted = deductions(t, len, &n_deducted, &deducted_line);
+	Deductions off = { 0 };
+	deductions(t, len, total.found ? total.line_end : len, &off);
 	/* "Total due 1.000 / Amount paid 200 / Balance due 800": the amount due labelled after
 	 * what was paid is what is left; the one before it was the total. */
 	gsize paid_end = paid.found ? paid.line_end : len;
-	DmMatch d;
-	if (n_deducted > 0 && dm_pattern_match(&deduction_line, t, len, 0, &d))
-		paid_end = MIN(paid_end, (gsize)d.end[0]);
+	if (off.count > 0)
+		paid_end = MIN(paid_end, off.first_end);
 	if (paid_end < len &&
 	    labelled_amount(&amount_strong, t + paid_end, len - paid_end, FALSE, &due)) {
 		rank = AMOUNT_STRONG;
@@ -535,14 +657,14 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
-	} else if (total.found && n_deducted > 0 && deducted < total.cents) {
+	} else if (total.found && off.count > 0 && off.sum < total.cents) {
 		rank = AMOUNT_STRONG;
-		f->amount_cents = total.cents - deducted;
+		f->amount_cents = total.cents - off.sum;
 		memcpy(f->currency, total.cur, 4);
 		paid.found = TRUE;
-		paid.cents = deducted;
+		paid.cents = off.sum;
 		dm_invoice_facts_explain(f, "amount_due", "%s, rule deductions: total \"%s\" less %u deduction line(s) "
-					 "from \"%s\"", source, total.line, n_deducted, deducted_line);
+					 "from \"%s\"", source, total.line, off.count, off.first);
 	} else if (total.found && paid.found && paid.cents < total.cents) {
 		rank = AMOUNT_STRONG;
 		f->amount_cents = total.cents - paid.cents;
@@ -565,6 +687,7 @@ find_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
 	labelled_clear(&due);
 	labelled_clear(&total);
 	labelled_clear(&paid);
+	g_free(off.first);
 	if (rank != AMOUNT_NONE)
 		return rank;
 	DmMatch m;
@@ -905,12 +1028,47 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 	dm_address_block_clear(&b);
 }
 
+/* The debtor's own account named just before an IBAN: a direct debit's "afgeschreven van
+ * uw rekening NL61 …", "debited from your account number …", "von Ihrem Konto …". */
+static DmPattern own_account = DM_PATTERN(
+	"(?:\\buw|\\byour|\\bihrem|\\bihr)\\s+(?:bank\\s*)?(?:rekening|account|konto|bankrekening|bankkonto)"
+	"(?:\\s*(?:nummer|number|nr\\.?|no\\.?))?\\s*:?\\s*\\z", CI);
+
+/* (transfer full) (nullable) The IBAN to pay to: the first in @t that is not the debtor's
+ * own account a direct debit names (own_account); the first of all when every one is.
+ * @at gets where it stands. */
+static char *
+payee_iban(const char *t, gsize len, gsize *at)
+{
+	char *first = NULL;
+	gsize first_at = 0, off = 0, found = 0;
+	for (char *iban; off < len && (iban = dm_iban_find(t + off, len - off, &found)); off += found + 4) {
+		gsize before = off + found > 60 ? off + found - 60 : 0;
+		while (before < off + found && ((guchar) t[before] & 0xC0) == 0x80)
+			before++;
+		DmMatch m;
+		if (!dm_pattern_match(&own_account, t + before, off + found - before, 0, &m)) {
+			g_free(first);
+			*at = off + found;
+			return iban;
+		}
+		if (!first) {
+			first = iban;
+			first_at = off + found;
+		} else {
+			g_free(iban);
+		}
+	}
+	*at = first_at;
+	return first;
+}
+
 /* The payment identifiers and the debtor's kind: IBAN, reference, business. */
 static void
 read_payment(const char *t, gsize len, const char *source, DmInvoiceFacts *f)
 {
 	gsize at = 0;
-	f->iban = dm_iban_find(t, len, &at);
+	f->iban = payee_iban(t, len, &at);
 	if (f->iban)
 		explain_line(f, "iban", source, t, len, at);
 	f->payment_reference = dm_payment_reference_find(t, len);
