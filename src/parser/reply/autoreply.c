@@ -331,8 +331,9 @@ dm_autoreply_return_date(const char *text, const GDate *reference, GDate *out)
 		*out = d;
 		return TRUE;
 	}
-	/* "t/m 10 april", "bis einschließlich": the last day away, so back the next working
-	 * day; "tot", "until", "bis 13.03.": the day back.  Either way a later date a "vanaf"
+	/* "t/m 10 april", "bis einschließlich", the end of a range ("vom 2.4. bis 10.4."): the
+	 * last day away, so back the next working day; "tot", "until", "bis 13.03." alone: the
+	 * day back.  Either way a later date a "vanaf"
 	 * / "from" / "ab dem" names is when the person is there ("bis 13.03. nicht
 	 * erreichbar, ab dem 16.03. beantworte ich ..."). */
 	gboolean through = date_after_marker(&through_marker, valid, len, c, NULL, &d) ||

@@ -120,7 +120,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:morgen(?:ochtend|middag|avond|vroeg)?|morge)|morgn|"
 	          /* Swiss "morn", colloquial Dutch "gister". */
 	          "morn|"
-	          "tomorrow|tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
+	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
 	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
 	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
 	          /* "just paid", "net betaald", "gerade überwiesen": today. */
