@@ -1123,7 +1123,7 @@ SPECS[-1]["seller"]["logo"] = "L&B"
 
 s = seller("Paws & Strolls", ["12 Hazel Grove", "Harrogate HG1 4RD"], "tom@pawsandstrolls.co.uk", "GB", [], None)
 N(S(lang="en", tool="typed-mail", kind="body-text", seller=s, number="PS-311", issue=D(2026, 11, 30), term=7, cur="GBP",
-    mstyle="en", business=False, block=["Mr & Mrs Fitzgerald"], debtor_name="Mr & Mrs Fitzgerald",
+    mstyle="en", dstyle="dmy/", business=False, block=["Mr & Mrs Fitzgerald"], debtor_name="Mr & Mrs Fitzgerald",
     email="fitzgeraldfamily@btinternet.com", to_name="Clare Fitzgerald",
     lines=[("Dog walks (1 hr), 2-27 Nov", 19, 1500, 0), ("Weekend home visits", 4, 1200, 0)],
     note="A dog walker types the bill; couple known only by surname keep their titles; 7 days.",
@@ -1147,7 +1147,7 @@ Tom"""))
 s = seller("Marit Jansen Motion", ["Czaar Peterstraat 120", "1018 PR Amsterdam"], "marit@maritjansen.studio", "NL",
            ["KvK 82210990", "VAT NL004981237B21"], "X")
 N(S(lang="en", tool="typed-mail", kind="body-text", seller=s, number="MJ-2026-24", issue=D(2026, 11, 27), term=14,
-    cur="USD", mstyle="en", block=["Lumen Studio LLC"], debtor_name="Lumen Studio LLC", email="ap@lumenstudio.co",
+    cur="USD", mstyle="en", dstyle="long", block=["Lumen Studio LLC"], debtor_name="Lumen Studio LLC", email="ap@lumenstudio.co",
     to_name="Jess Park",
     lines=[("Animated explainer, 60 sec", 1, 480000, 0), ("Two revision rounds", 2, 35000, 0)],
     note="A Dutch animator in English to a US LLC in USD, paid to a Dutch IBAN; 'within 14 days'.",
@@ -1289,7 +1289,7 @@ N(S(lang="de", tool="bexio", seller=s, number="RE-08841", issue=D(2026, 11, 19),
     meta_extra=[("Kunden-Nr.", "K-3301"), ("Ihr Kontakt", "Beat Zaugg")],
     lines=[("Käsetücher Baumwolle 80x80", 40, 690, 8.1), ("Labextrakt flüssig 1 l", 6, 3415, 2.6),
            ("Reinigungsmittel alkalisch 20 kg", 3, 8940, 8.1), ("Thermometer digital", 2, 4795, 8.1)],
-    tot_labels={"vatfmt": "MWST %s%%", "round": "Rundung"},
+    tot_labels={"vatfmt": "MWST %s%%", "round": "Rundung"}, col_names={"vat": "MWST"},
     layout=dict(head="logo-right", block="label-left", meta="list-right", cols="vatcol", foot="3col"),
     outro=["Zahlbar innert 30 Tagen netto.", "IBAN {iban_s}"],
     note="bexio in CHF to a Romandie Sàrl written in German; MWST 2.6% and 8.1%; 5-Rappen rounding line."))
@@ -1304,7 +1304,7 @@ N(S(lang="de", tool="banana", seller=s, number="2026-214", issue=D(2026, 11, 26)
     lines=[("Herbstschnitt Obstbäume", 7.5, 7800, 8.1), ("Rosen 'Gloria Dei'", 12, 1890, 2.6),
            ("Rindenmulch 3 m3", 3, 6400, 2.6), ("Entsorgung", 1, 4500, 8.1)],
     paid=[("Akontozahlung vom 02.10.2026", 30000)],
-    tot_labels={"vatfmt": "MWST %s%%", "round": "Rundung", "due": "Zu bezahlen"},
+    tot_labels={"vatfmt": "MWST %s%%", "round": "Rundung", "due": "Zu bezahlen"}, col_names={"vat": "MWST"},
     layout=dict(head="left", block="window-right", meta="under-title", cols="vatcol", foot="block"),
     outro=["Zahlbar innert 30 Tagen.", "Konto: Raiffeisenbank Sursee, IBAN {iban_s}"],
     note="Banana: a family with a double name; two Swiss VAT rates, rounding; an Akontozahlung subtracted."))
@@ -1315,11 +1315,11 @@ N(S(lang="de", tool="word-letter-at", seller=s, number="HN 2026/48", issue=D(202
     dstyle="at-long", business=False, title="Honorarnote",
     block=["Frau", "Mag. Theresa Kößler-Huber", "Schönbrunner Straße 201/4", "1120 Wien"],
     debtor_name="Mag. Theresa Kößler-Huber", email="t.koessler-huber@aon.at", to_name="Theresa Kößler",
-    intro=["Für das Lektorat Ihrer Dissertation erlaube ich mir zu verrechnen:"],
+    intro=["Für das Lektorat Ihrer Dissertation (Einreichung am 15. Jänner 2027) erlaube ich mir zu verrechnen:"],
     lines=[("Lektorat Dissertation, 312 Normseiten", 312, 450, 20), ("Formatierung nach Zitierrichtlinie", 1, 18000, 20)],
     layout=dict(head="right", block="window-left", meta="under-title", cols="simple", foot="line"),
     outro=["Zahlbar binnen 14 Tagen ohne Abzug auf {iban_s}.", "Mit besten Grüßen, Johanna Pichler"],
-    note="An Austrian Honorarnote dated with Jänner-style months; 'Frau' on its own line, Mag. kept as an academic title."))
+    note="An Austrian Honorarnote ('Jänner' in the text, 'binnen 14 Tagen', UID); 'Frau' on its own line, Mag. kept as an academic title."))
 
 s = seller("Kassenwart-Service Vereinsdruck", ["Am Sande 17", "21335 Lüneburg"], "service@vereinsdruck-lg.de", "DE",
            ["USt-IdNr. DE276118845"], "NOLADE21LBG")
