@@ -3,7 +3,8 @@
 #
 # It starts a private Postfix on loopback with two milters (a stand-in DMARC checker and
 # dunmail-milter) relaying everything to a local capture, plays an invoice, a reminder, a
-# Dutch dispute, the silence that follows and the owner's digest, and says after each step
+# Dutch dispute, an unverified promise the owner confirms, the silence that follows and the
+# owner's digest, and says after each step
 # what happened and where to see it.  Nothing leaves the machine; everything is written in
 # one temporary directory, which is kept for you to look at; every process it started is
 # stopped at the end.  The scene is the one tests/integration/test-story.sh checks.
@@ -99,31 +100,44 @@ say "to Acme's mailbox:"
 f=$(dm_captures_with '^Subject: Re: ' 'header.from=debtor.example' | tail -1)
 [ -n "$f" ] && show_mail "$f" 7
 say "The same day a message claiming to be from other@debtor2.example promises to pay 2026-0043"
-say "on 31 December — but it fails DMARC, so dunmail may show it, never act on it."
+say "on 31 December. It fails DMARC: anyone could have written it, so dunmail will not act on"
+say "it by itself. Nor will it let the ladder run past it: the reply holds the invoice for Anna."
 
 day "2026-11-26 — dunmaild reads the replies"
 step_run dm_dunmaild --once --now 2026-11-26
 dm_cli replies 2>&1 | excerpt
-say "The dispute paused invoice 2026-0042. What 'dunmail show' says about it:"
+say "The dispute is verified and understood: it paused 2026-0042 by itself. What 'dunmail show'"
+say "says about it:"
 dm_cli show 2026-0042 2>&1 | excerpt
+promise_id=$(dm_cli replies --json 2>/dev/null |
+	jq -r 'map(select(.from == "other@debtor2.example")) | .[0].id // empty')
+held=$(dm_cli invoices --json 2>/dev/null | jq -r '.[] | select(.number == "2026-0043") | .status')
+if [ -n "$promise_id" ] && [ "$held" = held ]; then
+	say "The unverified promise ($promise_id) holds 2026-0043 (status '$held': waiting for Anna). The"
+	say "digest lists it under 'needs you' with the commands that answer it."
+	day "2026-11-27 — Anna confirms the promise"
+	say "Anna knows Olaf wrote it, and confirms what he promised:"
+	say "  \$ dunmail reclassify $promise_id promise_to_pay --date 2026-12-31"
+	dm_cli reclassify "$promise_id" promise_to_pay --date 2026-12-31 --now 2026-11-27 2>&1 | excerpt
+else
+	problem "expected the unverified promise to hold 2026-0043 (status '$held', reply '$promise_id')"
+fi
 
 day "2026-12-11 (due + 25) — past the second reminder step"
 n=$(dm_capture_count)
 step_run dm_dunmaild --once --now 2026-12-11
 sleep 2; dm_wait_captures "$n" 10 >/dev/null
-k=$(reminders_to klant@debtor.example | wc -l)
-if [ "$k" = 1 ]; then
-	say "The second reminder for 2026-0042 was due on 2026-12-07 (due + 21), but the invoice is"
-	say "disputed: dunmaild sent Kees nothing more (still $k reminder in the capture)."
-else
-	problem "expected still one reminder to klant@debtor.example, found $k"
-fi
-o=$(reminders_to other@debtor2.example | tail -1)
-if [ -n "$o" ]; then
-	say "2026-0043 is due + 11: its first reminder went out, because the unauthenticated promise"
-	say "changed nothing:"
-	show_mail "$o" 4
-fi
+# reminders_are ADDRESS N: N reminders to ADDRESS in the capture, or a problem named.
+reminders_are() {
+	local k; k=$(reminders_to "$1" | wc -l)
+	[ "$k" = "$2" ] || { problem "expected $2 reminder(s) to $1, found $k"; return 1; }
+}
+reminders_are klant@debtor.example 1 &&
+	say "The second reminder for 2026-0042 was due on 2026-12-07 (due + 21), but the invoice is" &&
+	say "disputed: dunmaild sent Kees nothing more (still 1 reminder in the capture)."
+reminders_are other@debtor2.example 0 &&
+	say "2026-0043 is due + 11 and its first reminder was due on 2026-12-07, but Anna confirmed" &&
+	say "Olaf's promise for 31 December: nothing goes to him before 3 January."
 
 day "2026-12-11 — the owner's digest"
 n=$(dm_capture_count)

@@ -14,6 +14,7 @@
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
+#include "dunning/owner/dm-owner.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
@@ -214,6 +215,52 @@ test_held_reply(Fixture *f, gconstpointer data)
 	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &after, &err));
 	g_autofree char *attention2 = attention_section(after.body);
 	g_assert_null(strstr(attention2, "dunmail resume 2026-0050"));
+}
+
+/* A held reply the owner reclassified is decided: the digest tells it with the class and
+ * the day the owner gave (a promise under the promises), not under "needs you" with the
+ * note that it waits; the ledger's rows keep both readings. */
+static void
+test_reclassified_reply(Fixture *f, gconstpointer data)
+{
+	gint64 id = held_reply(f);
+	g_autoptr(GError) err = NULL;
+	GDate owner_day;
+	g_date_set_dmy(&owner_day, 5, 12, 2026);
+	g_autofree char *summary = NULL;
+	g_assert_true(dm_owner_reclassify(f->base.ledger, id, DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                                  &owner_day, f->base.now, &summary, &err));
+	g_assert_no_error(err);
+
+	g_auto(DmDigest) digest = { 0 };
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
+	g_assert_no_error(err);
+	g_autofree char *rid = g_strdup_printf("R%" G_GINT64_FORMAT " ", id);
+	const char *needs = strstr(digest.body, "== Heeft uw aandacht nodig ==");
+	if (needs) {
+		g_autofree char *attention = attention_section(digest.body);
+		g_assert_null(strstr(attention, rid));
+		g_assert_null(strstr(attention, "2026-0050"));
+	}
+	const char *promises = strstr(digest.body, "== Beloftes");
+	g_assert_nonnull(promises);
+	g_assert_nonnull(strstr(promises, "factuur 2026-0050"));
+	g_assert_nonnull(strstr(promises, "beloofd voor 2026-12-05"));
+	g_assert_null(strstr(digest.body, "sender not verified"));
+
+	g_autoptr(GPtrArray) rows = dm_ledger_replies_list(f->base.ledger, NULL, 0, &err);
+	g_assert_no_error(err);
+	const DmReplyRow *r = NULL;
+	for (guint i = 0; i < rows->len; i++)
+		if (((const DmReplyRow *) g_ptr_array_index(rows, i))->id == id)
+			r = g_ptr_array_index(rows, i);
+	g_assert_nonnull(r);
+	g_assert_true(r->owner_decided);
+	g_assert_cmpint(r->owner_class, ==, DM_REPLY_CLASS_PROMISE_TO_PAY);
+	g_assert_cmpint(g_date_compare(&r->owner_date, &owner_day), ==, 0);
+	g_assert_cmpint(g_date_get_day(&r->stated_date), ==, 3);   /* as dunmail read it */
+	g_assert_false(r->applied);
+	g_assert_nonnull(r->note);
 }
 
 /* A reply that named none of its sender's two unpaid invoices holds both: "needs you"
@@ -646,6 +693,8 @@ main(int argc, char **argv)
 	g_test_add("/digest/hostile-numbers", Fixture, NULL, setup, test_hostile_numbers,
 	           teardown);
 	g_test_add("/digest/held-reply", Fixture, NULL, setup, test_held_reply, teardown);
+	g_test_add("/digest/reclassified-reply", Fixture, NULL, setup, test_reclassified_reply,
+	           teardown);
 	g_test_add("/digest/held-reply-en", Fixture, NULL, setup, test_held_reply_en, teardown);
 	g_test_add("/digest/reply-holding-several", Fixture, NULL, setup, test_reply_holding_several,
 	           teardown);

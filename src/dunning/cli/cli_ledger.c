@@ -484,10 +484,16 @@ dm_cli_show(DmCliGlobal *global, int argc, char **argv)
 		printf("  %s  %s %s: %s (%.2f)%s%s\n    \"%s\"\n", at, rid, r->from_addr,
 		       dm_reply_class_name(r->klass),
 		       r->confidence, r->authenticated ? ", verified" : ", NOT verified",
-		       r->applied ? ", applied" : r->needs_review ? ", waiting for you" : ", not applied",
+		       r->owner_decided ? ", reclassified by you" : r->applied ? ", applied"
+		       : r->needs_review ? ", waiting for you" : ", not applied",
 		       text);
 		if (r->note)
 			printf("    %s\n", r->note);
+		if (r->owner_decided) {
+			g_autofree char *day = dm_date_iso(&r->owner_date);
+			printf("    you: %s%s%s\n", dm_reply_class_name(r->owner_class),
+			       day ? " " : "", day ? day : "");
+		}
 	}
 	return DM_EXIT_OK;
 }
@@ -520,6 +526,9 @@ reply_json(JsonBuilder *b, const DmReplyRow *r)
 	json_bool(b, "needs_review", r->needs_review);
 	dm_cli_json_string(b, "note", r->note);
 	dm_cli_json_string(b, "received_at", r->received_at);
+	dm_cli_json_string(b, "owner_class",
+	                   r->owner_decided ? dm_reply_class_name(r->owner_class) : NULL);
+	dm_cli_json_date(b, "owner_date", &r->owner_date);
 	json_builder_end_object(b);
 }
 
@@ -542,7 +551,8 @@ list_reply(const DmReplyRow *r, gpointer user, GError **error)
 	printf("%-6s %s  %-30s %-12s %-14s %.2f %s %s\n    \"%s\"\n", rid, at, r->from_addr,
 	       r->invoice_number ? r->invoice_number : "-", dm_reply_class_name(r->klass),
 	       r->confidence, r->authenticated ? "verified" : "unverified",
-	       r->applied ? "applied" : r->needs_review ? "waiting" : "not-applied", text);
+	       r->owner_decided ? "reclassified" : r->applied ? "applied"
+	       : r->needs_review ? "waiting" : "not-applied", text);
 	return TRUE;
 }
 
@@ -554,10 +564,11 @@ dm_cli_replies(DmCliGlobal *global, int argc, char **argv)
 	        "List the replies dunmail received: who, about which invoice, how it was read,\n"
 	        "whether the sender was verified and whether it changed the dunning.",
 	        "Each reply has a short id (R12) for 'dunmail reclassify'; \"waiting\" marks a\n"
-	        "reply that holds its invoice until you decide.\n\n"
+	        "reply that holds its invoice until you decide, \"reclassified\" one you corrected\n"
+	        "(the class column keeps how dunmail read it; JSON's owner_class is yours).\n\n"
 	        "JSON: an array of {\"id\", \"invoice\", \"from\", \"subject\", \"kind\", \"class\",\n"
 	        "\"confidence\", \"date\", \"reply_text\", \"authenticated\", \"applied\",\n"
-	        "\"needs_review\", \"note\", \"received_at\"}", &json))
+	        "\"needs_review\", \"note\", \"received_at\", \"owner_class\", \"owner_date\"}", &json))
 		return DM_EXIT_USAGE;
 	g_autoptr(DmConfig) config = NULL;
 	g_autoptr(DmLedger) ledger = NULL;

@@ -259,6 +259,9 @@ typedef struct {
 	char *held_numbers;         /* (nullable) filled by the list query: for a reply that
 	                             * matched none of the sender's several unpaid invoices, the
 	                             * numbers of those it still holds, ", "-separated */
+	gboolean owner_decided;     /* filled by the list query: the owner reclassified it */
+	DmReplyClass owner_class;   /* then the class the owner's latest correction gave */
+	GDate owner_date;           /* and its date (invalid when the owner gave none) */
 } DmReplyRow;
 
 void dm_reply_row_free(DmReplyRow *row);

@@ -184,9 +184,12 @@ dm_ledger_reply_add_holding(DmLedger *ledger, const DmReplyRow *row, const GArra
 	" m.subject, r.kind, r.class, r.confidence, r.stated_date, r.reply_text," \
 	" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note, r.needs_review," \
 	" (SELECT group_concat(number, ', ') FROM (SELECT hi.number FROM reply_holds h" \
-	"   JOIN invoices hi ON hi.id = h.invoice_id WHERE h.reply_id = r.id ORDER BY hi.number))" \
+	"   JOIN invoices hi ON hi.id = h.invoice_id WHERE h.reply_id = r.id ORDER BY hi.number))," \
+	" oc.corrected_class, oc.stated_date" \
 	" FROM replies r JOIN messages m ON m.id = r.message_row" \
-	" LEFT JOIN invoices i ON i.id = r.invoice_id"
+	" LEFT JOIN invoices i ON i.id = r.invoice_id" \
+	" LEFT JOIN (SELECT reply_id, corrected_class, stated_date, max(id) FROM corrections" \
+	"   GROUP BY reply_id) oc ON oc.reply_id = r.id"
 
 /* Every row of the bound reply query @st, in order; NULL with @error. */
 static GPtrArray *
@@ -213,7 +216,11 @@ read_replies(DmSqlStmt *st, GError **error)
 		r->note = dm_sql_col_text(st, 15);
 		r->needs_review = dm_sql_col_int64(st, 16) != 0;
 		r->held_numbers = dm_sql_col_text(st, 17);
-		if (!dm_sql_col_reply_class(st, 7, &r->klass, error)) {
+		/* The owner's latest correction: SQLite gives the bare columns of max(id)'s row. */
+		r->owner_decided = dm_sql_col_text_ref(st, 18) != NULL;
+		dm_sql_col_date(st, 19, &r->owner_date);
+		if (!dm_sql_col_reply_class(st, 7, &r->klass, error) ||
+		    (r->owner_decided && !dm_sql_col_reply_class(st, 18, &r->owner_class, error))) {
 			g_prefix_error(error, "reply %" G_GINT64_FORMAT ": ", r->id);
 			dm_sql_reset(st);
 			return NULL;

@@ -317,6 +317,23 @@ add_waiting_replies(Ctx *c, DmLedger *ledger, GHashTable *shown, GError **error)
 	return TRUE;
 }
 
+/* The owner's correction stands for the reply from then on: the digest tells the class
+ * and the day the owner gave, as acted on, and does not ask the owner again. */
+static void
+take_owner_decisions(GPtrArray *replies)
+{
+	for (guint i = 0; i < replies->len; i++) {
+		DmReplyRow *r = g_ptr_array_index(replies, i);
+		if (!r->owner_decided)
+			continue;
+		r->klass = r->owner_class;
+		r->stated_date = r->owner_date;
+		r->applied = TRUE;
+		r->needs_review = FALSE;
+		g_clear_pointer(&r->note, g_free);
+	}
+}
+
 static void
 add_promise(Ctx *c, const DmReplyRow *r, Brief *b)
 {
@@ -360,6 +377,7 @@ add_promises_and_claims(Ctx *c, DmLedger *ledger, GDateTime *now, GHashTable *sh
 	g_autoptr(GPtrArray) recent = dm_ledger_replies_list(ledger, since, 0, error);
 	if (!recent)
 		return FALSE;
+	take_owner_decisions(recent);
 	g_autoptr(GHashTable) latest = g_hash_table_new(g_int64_hash, g_int64_equal);
 	for (guint i = 0; i < recent->len; i++) {
 		DmReplyRow *r = g_ptr_array_index(recent, i);
@@ -603,6 +621,7 @@ collect(Ctx *c, DmLedger *ledger, GDateTime *now, const DmDigestMark *last, DmDi
 	    !add_promises_and_claims(c, ledger, now, shown, error) ||
 	    !add_missed_instalments(c, ledger, now, error))
 		return FALSE;
+	take_owner_decisions(replies);
 	add_new_replies(c, replies, shown);
 	add_quiet_holds(c);
 	add_outbox(c, rows);
