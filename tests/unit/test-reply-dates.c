@@ -16,6 +16,7 @@
  * every miss. */
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-autoreply.h"
+#include "dunning/learn/dm-learn.h"
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
@@ -453,13 +454,11 @@ test_corpus(void)
 	if (only) {
 		measure_file(only, by_lang, &all);
 	} else {
-		static const char *const files[] = { "train-nl", "train-en", "train-de",
-		                                     "train-voices", "train-weak", "train-weak2", "train-other",
-		                                     "train-mixed", "train-blend" };
-		for (gsize i = 0; i < G_N_ELEMENTS(files); i++) {
-			g_autofree char *p = g_strdup_printf(CORPUS_DIR "/%s.jsonl", files[i]);
-			measure_file(p, by_lang, &all);
-		}
+		g_autoptr(GError) error = NULL;
+		g_autoptr(GPtrArray) files = dm_learn_corpus_files(CORPUS_DIR, "train-", &error);
+		g_assert_no_error(error);
+		for (guint i = 0; i < files->len; i++)
+			measure_file(g_ptr_array_index(files, i), by_lang, &all);
 	}
 	static const char *const langs[] = { "nl", "en", "de" };
 	double worst = 1.0;
