@@ -51,6 +51,10 @@ typedef struct {
 	                             * is a machine's, one without it a person may have typed */
 	char *automatic_header;     /* the header that said so, as "Auto-Submitted:
 	                             * auto-replied", or NULL */
+	char *machine_mail;         /* a person's reply only: the sign that a system sent it
+	                             * (dm-machine-mail.h), as "From: noreply@x.example",
+	                             * or NULL; such a reply read as an intent never acts
+	                             * alone */
 	GPtrArray *explain;         /* (element-type utf8) the strongest features and rules
 	                             * that decided, short strings, strongest first; never NULL */
 } DmReplyAnalysis;

@@ -30,6 +30,7 @@
 #include "parser/reply/dm-autoreply.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-bounce.h"
+#include "parser/reply/dm-machine-mail.h"
 #include "common/dm-sanitize.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
@@ -62,6 +63,7 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a->returned_message_id);
 	g_free(a->new_address);
 	g_free(a->automatic_header);
+	g_free(a->machine_mail);
 	g_clear_pointer(&a->explain, g_ptr_array_unref);
 	g_free(a);
 }
@@ -296,6 +298,7 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		}
 		return a;
 	}
+	dm_machine_mail(msg, &a->machine_mail);
 	if (model) {
 		classify_learned(a, model, &reference, dm_reply_message_month_first(msg), explained);
 		return a;
@@ -313,6 +316,18 @@ analyze_message(GMimeMessage *msg, const DmReplyModel *model, gboolean explained
 	DmReplyAnalysis *a = analyze(msg, model, explained);
 	if (g_strcmp0(a->matched_rule, "model") != 0)
 		a->confident = a->confidence >= CONFIDENT_AT;
+	/* What a system sent — a parcel notice, a booking confirmation, a newsletter — is
+	 * nobody's promise, payment, dispute, plan or question, however sure the words make
+	 * the model ("je zending wordt morgen bezorgd" reads like a promise): read as one, it
+	 * waits for the owner.  Read as other it changes nothing, and a system's automatic
+	 * answer is one. */
+	if (a->machine_mail && a->klass != DM_REPLY_CLASS_OTHER &&
+	    a->klass != DM_REPLY_CLASS_AUTO_REPLY && a->confident) {
+		a->confident = FALSE;
+		if (explained)
+			g_ptr_array_add(a->explain, g_strdup_printf("machine mail: %s; not acted on",
+			                                            a->machine_mail));
+	}
 	/* Last: the model's verdict, when there is one, opens the list. */
 	if (explained && a->automatic_header)
 		g_ptr_array_add(a->explain, g_strdup_printf("header: %s", a->automatic_header));
