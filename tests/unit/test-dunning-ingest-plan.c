@@ -222,6 +222,8 @@ test_reply(void)
 	g_free(plan->reply->bounced_recipient);
 	plan->reply->bounced_recipient = g_strdup("klant@debtor.example");
 	g_date_set_dmy(&plan->reply->date, 4, G_DATE_DECEMBER, 2026);
+	g_assert_false(g_date_valid(&plan->reply->holds_until));
+	g_date_set_dmy(&plan->reply->holds_until, 11, G_DATE_DECEMBER, 2026);
 	/* What the policy reads to tell a machine's auto reply from a typed one. */
 	g_assert_false(plan->reply->automatic_headers);
 	plan->reply->automatic_headers = TRUE;
@@ -239,6 +241,7 @@ test_reply(void)
 	g_assert_cmpint(b->klass, ==, DM_REPLY_CLASS_DISPUTE);
 	g_assert_cmpfloat(a->confidence, ==, b->confidence);
 	assert_same_date(&a->date, &b->date);
+	assert_same_date(&a->holds_until, &b->holds_until);
 	g_assert_cmpstr(a->reply_text, ==, b->reply_text);
 	g_assert_cmpstr(a->bounced_recipient, ==, b->bounced_recipient);
 	g_assert_cmpstr(a->matched_rule, ==, b->matched_rule);

@@ -72,6 +72,7 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	g_variant_dict_insert(&d, "confident", "b", a->confident);
 	g_variant_dict_insert(&d, "secondary", "i", (gint32) a->secondary);
 	put_date(&d, "date", &a->date);
+	put_date(&d, "holds_until", &a->holds_until);
 	put_str(&d, "reply_text", a->reply_text);
 	put_str(&d, "bounced_recipient", a->bounced_recipient);
 	put_str(&d, "matched_rule", a->matched_rule);
@@ -217,6 +218,7 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->confident = get_bool(&d, "confident");
 	a->secondary = (DmReplyClass) get_enum(&d, "secondary", DM_REPLY_CLASS_BOUNCE);
 	a->date = get_date(&d, "date");
+	a->holds_until = get_date(&d, "holds_until");
 	a->reply_text = get_str(&d, "reply_text");
 	a->bounced_recipient = get_str(&d, "bounced_recipient");
 	a->matched_rule = get_str(&d, "matched_rule");
