@@ -158,6 +158,15 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "paid it yesterday", "2026-11-22" },
 	{ "2026-11-23", TRUE, "drie dagen geleden betaald", "2026-11-20" },
 	{ "2026-11-23", TRUE, "paid two days ago", "2026-11-21" },
+	/* A birth date names a person, not a payment. */
+	{ "2026-11-23", FALSE, "Namens de heer J. Kramer, geboren 14-02-1979, vragen wij een "
+	  "regeling.", NULL },
+	{ "2026-11-23", FALSE, "De heer M. Vos (geb. 12-03-1981) betaalt vanaf 1 december.",
+	  "2026-12-01" },
+	{ "2026-11-23", FALSE, "Frau A. Berger, Geburtsdatum: 03.05.1950, zahlt am 30.11.",
+	  "2026-11-30" },
+	{ "2026-11-23", TRUE, "Mr T. Walsh, born 3 May 1980, paid on 20 November",
+	  "2026-11-20" },
 	{ "2026-11-23", TRUE, "vor drei Tagen bezahlt", "2026-11-20" },
 	/* Not dates */
 	{ "2026-11-23", FALSE, "factuur 2026-0012 van EUR 1.250,00", NULL },
