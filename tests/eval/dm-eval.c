@@ -404,15 +404,17 @@ report_all(const char *title, const GArray *o, double threshold, gboolean held_o
 	report_groups(title, o, threshold, b);
 }
 
-/* One date miss, for the one improving the date reader: a miss of @item, whose new text
- * @text sent on @reference was read as @pred and given @got.  Listed for the held-out
- * sets too, once their first figures are reported (they are seen sets from then on). */
+/* One date miss, for the one improving the date reader: a miss of @item (a day read
+ * wrong, none read, or one read where it states none), whose new text @text sent on
+ * @reference was read as @pred and given @got.  Listed for the held-out sets too, once
+ * their first figures are reported (they are seen sets from then on). */
 static void
 print_date_miss(const DmLearnItem *item, const char *text, const GDate *reference, int pred,
                 const GDate *got)
 {
-	char want[16], have[16] = "none";
-	g_date_strftime(want, sizeof want, "%Y-%m-%d", &item->date);
+	char want[16] = "none", have[16] = "none";
+	if (g_date_valid(&item->date))
+		g_date_strftime(want, sizeof want, "%Y-%m-%d", &item->date);
 	if (g_date_valid(got))
 		g_date_strftime(have, sizeof have, "%Y-%m-%d", got);
 	char sent[16];
@@ -796,7 +798,8 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
 		if (show_class_misses && x.gold != x.pred)
 			print_class_miss(it, a);
 		GDate reference = dm_message_date(msg);
-		if (x.has_date && !x.date_right && show_date_misses)
+		/* A day read where the text states none is a miss too ("want none"). */
+		if (show_date_misses && (x.has_date ? !x.date_right : x.date_given))
 			print_date_miss(it, a->reply_text ? a->reply_text : it->text, &reference,
 			                a->klass, &a->date);
 		if (a->kind == DM_REPLY_KIND_REPLY) {

@@ -6,6 +6,7 @@
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-reply.h"
+#include "test-reply-message.h"
 
 #include <string.h>
 
@@ -88,14 +89,7 @@ static const Row rows[] = {
 static GMimeMessage *
 message(const char *headers, const char *subject, const char *body)
 {
-	g_autofree char *raw = g_strdup_printf(
-		"From: Jan <jan@debtor.example>\nTo: billing@acme.example\n"
-		"Subject: %s\nDate: Wed, 1 Apr 2026 10:00:00 +0200\n%s"
-		"Content-Type: text/plain; charset=UTF-8\n\n%s\n", subject, headers, body);
-	g_autoptr(GError) error = NULL;
-	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), &error);
-	g_assert_no_error(error);
-	return msg;
+	return dm_test_plain_message("Jan <jan@debtor.example>", headers, subject, body);
 }
 
 static void

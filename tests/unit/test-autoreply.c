@@ -9,6 +9,7 @@
 
 #include "parser/text/dm-dates.h"
 #include "parser/reply/dm-autoreply.h"
+#include "dunning/learn/dm-learn.h"
 
 typedef struct {
 	const char *text;
@@ -157,17 +158,12 @@ static void
 test_corpus(void)
 {
 	guint dated = 0, dated_right = 0, undated = 0, undated_right = 0;
-	const char *files[] = { "corpus/replies/train-nl.jsonl", "corpus/replies/train-en.jsonl",
-	                        "corpus/replies/train-de.jsonl",
-	                        "corpus/replies/train-voices.jsonl",
-	                        "corpus/replies/train-weak.jsonl",
-	                        "corpus/replies/train-weak2.jsonl",
-	                        "corpus/replies/train-other.jsonl",
-	                        "corpus/replies/train-mixed.jsonl",
-	                        "corpus/replies/train-blend.jsonl" };
-	for (gsize f = 0; f < G_N_ELEMENTS(files); f++) {
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) files = dm_learn_corpus_files("corpus/replies", "train-", &error);
+	g_assert_no_error(error);
+	for (guint f = 0; f < files->len; f++) {
 		g_autofree char *data = NULL;
-		g_assert_true(g_file_get_contents(files[f], &data, NULL, NULL));
+		g_assert_true(g_file_get_contents(g_ptr_array_index(files, f), &data, NULL, NULL));
 		g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
 		for (char **l = lines; *l; l++) {
 			if (**l == '\0')

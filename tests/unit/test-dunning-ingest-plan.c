@@ -222,10 +222,14 @@ test_reply(void)
 	g_free(plan->reply->bounced_recipient);
 	plan->reply->bounced_recipient = g_strdup("klant@debtor.example");
 	g_date_set_dmy(&plan->reply->date, 4, G_DATE_DECEMBER, 2026);
+	g_assert_false(g_date_valid(&plan->reply->holds_until));
+	g_date_set_dmy(&plan->reply->holds_until, 11, G_DATE_DECEMBER, 2026);
 	/* What the policy reads to tell a machine's auto reply from a typed one. */
 	g_assert_false(plan->reply->automatic_headers);
 	plan->reply->automatic_headers = TRUE;
 	plan->reply->automatic_header = g_strdup("Precedence: junk");
+	g_assert_null(plan->reply->machine_mail);
+	plan->reply->machine_mail = g_strdup("From: noreply@debtor.example");
 
 	g_autoptr(DmIngestPlan) back = round_trip(plan);
 	assert_same_common(plan, back);
@@ -237,11 +241,13 @@ test_reply(void)
 	g_assert_cmpint(b->klass, ==, DM_REPLY_CLASS_DISPUTE);
 	g_assert_cmpfloat(a->confidence, ==, b->confidence);
 	assert_same_date(&a->date, &b->date);
+	assert_same_date(&a->holds_until, &b->holds_until);
 	g_assert_cmpstr(a->reply_text, ==, b->reply_text);
 	g_assert_cmpstr(a->bounced_recipient, ==, b->bounced_recipient);
 	g_assert_cmpstr(a->matched_rule, ==, b->matched_rule);
 	g_assert_true(b->automatic_headers);
 	g_assert_cmpstr(b->automatic_header, ==, "Precedence: junk");
+	g_assert_cmpstr(b->machine_mail, ==, "From: noreply@debtor.example");
 	/* The explanation stays in the child (the ledger keeps none), but the list is never NULL. */
 	g_assert_nonnull(b->explain);
 	g_assert_cmpint(plan->auth.verified, ==, back->auth.verified);

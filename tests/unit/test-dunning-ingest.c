@@ -381,15 +381,18 @@ test_autoreply_horizon(Fixture *f, gconstpointer data)
 }
 
 /* A verified, confident promise acts by itself within the horizon; the same promise for
- * a day beyond [replies] horizon_days holds for the owner instead. */
+ * a day beyond [replies] horizon_days holds for the owner instead.  A promise for a vague
+ * time ("volgende week") names no day, yet holds the invoice until that time's end as a
+ * stated day would: written on Tuesday 24 November, next week ends on Friday 4 December. */
 static void
 test_promise_horizon(Fixture *f, gconstpointer data)
 {
 	const char *day = data;
+	gboolean vague = !g_ascii_isdigit(day[0]);
 	spool_invoice(f, "0001-invoice");
 	/* A promise the model reads with confidence: the horizon is the point here. */
 	g_autofree char *promise = g_strdup_printf("Excuses voor de vertraging. Ik maak het bedrag "
-	                                           "op %s over.", day);
+	                                           "%s%s over.", vague ? "" : "op ", day);
 	const char *from[] = { "Ik ben het niet eens met deze factuur. Er zijn tien uren gerekend maar er is\n"
 	                       "maar vier uur gewerkt, dat klopt dus niet.", NULL };
 	const char *to[] = { promise, NULL };
@@ -411,7 +414,10 @@ test_promise_horizon(Fixture *f, gconstpointer data)
 		g_assert_true(r->applied);
 		g_assert_false(r->needs_review);
 		g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "paused");
-		g_assert_cmpstr(until, ==, "2026-12-06");   /* 3 December + 3 days' grace */
+		g_autofree char *stated = dm_date_iso(&r->stated_date);
+		g_assert_cmpstr(stated, ==, vague ? "2026-12-04" : "2026-12-03");
+		/* The day + 3 days' grace. */
+		g_assert_cmpstr(until, ==, vague ? "2026-12-07" : "2026-12-06");
 	}
 }
 
@@ -1137,6 +1143,8 @@ main(int argc, char **argv)
 	g_test_add("/ingest/promise-within-horizon-acts", Fixture, "3 december 2026", setup,
 	           test_promise_horizon, teardown);
 	g_test_add("/ingest/promise-beyond-horizon-holds", Fixture, "1 maart 2099", setup,
+	           test_promise_horizon, teardown);
+	g_test_add("/ingest/promise-vague-holds-until-its-end", Fixture, "volgende week", setup,
 	           test_promise_horizon, teardown);
 	g_test_add("/ingest/autoreply-within-horizon-waits", Fixture, "donderdag 3 december",
 	           setup, test_autoreply_horizon, teardown);

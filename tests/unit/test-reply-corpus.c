@@ -24,6 +24,7 @@
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
+#include "dunning/learn/dm-learn.h"
 
 #include <json-glib/json-glib.h>
 #include <string.h>
@@ -239,15 +240,16 @@ run_talon_signatures(Tally *t)
 static void
 run_own(Tally *inline_replies, Tally *composed, guint *disclaimer_leaks)
 {
-	static const char *const files[] = { "train-nl", "train-en", "train-de",
-	                                     "train-voices", "train-weak", "train-weak2", "train-other",
-	                                     "train-mixed", "train-blend" };
 	/* DM_REPLY_OWN_CORPUS=file.jsonl: that file instead (the blind split, once). */
 	const char *only = g_getenv("DM_REPLY_OWN_CORPUS");
-	for (gsize f = 0; f < (only ? 1 : G_N_ELEMENTS(files)); f++) {
-		g_autofree char *path = only ? g_strdup(only)
-		                             : g_strdup_printf("corpus/replies/%s.jsonl", files[f]);
-		g_autofree char *data = read_or_fail(path);
+	g_autoptr(GError) error = NULL;
+	g_autoptr(GPtrArray) files = only ? g_ptr_array_new()
+	                                  : dm_learn_corpus_files("corpus/replies", "train-", &error);
+	g_assert_no_error(error);
+	if (only)
+		g_ptr_array_add(files, (gpointer) only);
+	for (guint f = 0; f < files->len; f++) {
+		g_autofree char *data = read_or_fail(g_ptr_array_index(files, f));
 		g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
 		for (guint i = 0; lines[i]; i++) {
 			if (lines[i][0] == '\0')

@@ -3,7 +3,9 @@
  * contract that the analysis decides (kind, class, date) and optionally confident,
  * bounced_recipient, delivery (none, failed, expired, delayed; none when absent),
  * returned_message_id, automatic_header (the header that says a machine wrote it, or
- * null), reply_text_contains and reply_text_lacks.  Every analysis must also
+ * null), machine_mail (the sign that a system sent a reply, or null), holds_until (the
+ * end of a vague time the reply names instead of a day), reply_text_contains and
+ * reply_text_lacks.  Every analysis must also
  * carry a confidence in 0..1, a reply_text and a rule name, and
  * dm_reply_analyze_unexplained must give the same answer with an empty explanation.
  * /reply/unexplained/corpus checks that last on every reply of the training corpus as its
@@ -48,6 +50,9 @@ assert_unexplained_same(const DmReplyAnalysis *a, const DmReplyAnalysis *u)
 	g_assert_cmpint(g_date_valid(&u->date), ==, g_date_valid(&a->date));
 	if (g_date_valid(&a->date))
 		g_assert_cmpint(g_date_compare(&u->date, &a->date), ==, 0);
+	g_assert_cmpint(g_date_valid(&u->holds_until), ==, g_date_valid(&a->holds_until));
+	if (g_date_valid(&a->holds_until))
+		g_assert_cmpint(g_date_compare(&u->holds_until, &a->holds_until), ==, 0);
 	g_assert_cmpstr(u->reply_text, ==, a->reply_text);
 	g_assert_cmpstr(u->bounced_recipient, ==, a->bounced_recipient);
 	g_assert_cmpstr(u->matched_rule, ==, a->matched_rule);
@@ -56,6 +61,7 @@ assert_unexplained_same(const DmReplyAnalysis *a, const DmReplyAnalysis *u)
 	g_assert_cmpstr(u->new_address, ==, a->new_address);
 	g_assert_cmpint(u->automatic_headers, ==, a->automatic_headers);
 	g_assert_cmpstr(u->automatic_header, ==, a->automatic_header);
+	g_assert_cmpstr(u->machine_mail, ==, a->machine_mail);
 	g_assert_nonnull(u->explain);
 	g_assert_cmpuint(u->explain->len, ==, 0);
 }
@@ -112,6 +118,23 @@ run_case(gconstpointer data)
 			? NULL : json_object_get_string_member(e, "automatic_header");
 		g_assert_cmpstr(a->automatic_header, ==, want);
 		g_assert_cmpint(a->automatic_headers, ==, want != NULL);
+	}
+	/* A vague time names no day, but bounds the hold (dm_reply_analysis_hold_date). */
+	if (json_object_has_member(e, "holds_until")) {
+		char until[16] = "";
+		if (g_date_valid(&a->holds_until))
+			g_date_strftime(until, sizeof until, "%Y-%m-%d", &a->holds_until);
+		g_assert_cmpstr(until, ==, json_object_get_string_member(e, "holds_until"));
+		g_assert_false(g_date_valid(&a->date));
+		g_assert_true(dm_reply_analysis_hold_date(a) == &a->holds_until);
+	} else {
+		g_assert_false(g_date_valid(&a->holds_until) && g_date_valid(&a->date));
+	}
+	/* The sign that a system sent a reply (dm-machine-mail.h). */
+	if (json_object_has_member(e, "machine_mail")) {
+		const char *want = json_object_get_null_member(e, "machine_mail")
+			? NULL : json_object_get_string_member(e, "machine_mail");
+		g_assert_cmpstr(a->machine_mail, ==, want);
 	}
 	if (json_object_has_member(e, "new_address"))
 		g_assert_cmpstr(a->new_address, ==, json_object_get_string_member(e, "new_address"));

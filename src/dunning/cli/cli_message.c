@@ -330,7 +330,7 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "JSON: {\"kind\", \"class\", \"confidence\", \"needs_review\", \"date\",\n"
 	        "       \"reply_text\", \"secondary_class\", \"explain\", \"delivery\",\n"
 	        "       \"bounced_recipient\", \"returned_message_id\", \"new_address\",\n"
-	        "       \"automatic_header\"}\n"
+	        "       \"automatic_header\", \"machine_mail\", \"holds_until\"}\n"
 	        "  confidence       the model's probability of \"class\" (0..1)\n"
 	        "  needs_review     true when such a reply would hold the invoice for you rather\n"
 	        "                   than change the dunning by itself (judged as if the sender\n"
@@ -355,7 +355,14 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "  automatic_header the header that says a machine wrote the message\n"
 	        "                   (\"Auto-Submitted: auto-replied\", \"Precedence: bulk\",\n"
 	        "                   \"Return-Path: <>\" ...), or null: an automatic reply\n"
-	        "                   without one may have been typed by a person",
+	        "                   without one may have been typed by a person\n"
+	        "  machine_mail     for a person's reply, the sign that a system sent it\n"
+	        "                   (\"From: noreply@shop.example\", \"List-Unsubscribe, not a\n"
+	        "                   reply\"), or null: read as an intent, such mail is never\n"
+	        "                   acted on by itself\n"
+	        "  holds_until      when the reply names a vague time instead of a day\n"
+	        "                   (\"volgende week\", \"next month\"): its end, which a\n"
+	        "                   promise holds the invoice until; \"date\" is then null",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
 	g_autoptr(GMimeMessage) msg = load_message(path, NULL);
@@ -379,6 +386,7 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		json_builder_set_member_name(b, "needs_review");
 		json_builder_add_boolean_value(b, review);
 		dm_cli_json_date(b, "date", &a->date);
+		dm_cli_json_date(b, "holds_until", &a->holds_until);
 		dm_cli_json_string(b, "reply_text", a->reply_text ? a->reply_text : "");
 		dm_cli_json_string(b, "secondary_class", a->secondary == DM_REPLY_CLASS_OTHER
 		                   ? NULL : dm_reply_class_name(a->secondary));
@@ -388,6 +396,7 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_json_string(b, "returned_message_id", a->returned_message_id);
 		dm_cli_json_string(b, "new_address", a->new_address);
 		dm_cli_json_string(b, "automatic_header", a->automatic_header);
+		dm_cli_json_string(b, "machine_mail", a->machine_mail);
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else {

@@ -548,7 +548,9 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		.kind = (char *) dm_reply_kind_name(a->kind),
 		.klass = a->klass,
 		.confidence = a->confidence,
-		.stated_date = a->date,
+		/* The vague time's end too ("volgende week"): the held reply's day, as before
+		 * the analysis told it from a stated one. */
+		.stated_date = *dm_reply_analysis_hold_date(a),
 		.reply_text = a->reply_text,
 		.authenticated = verdict->verified,
 		.auth_detail = verdict->detail,
@@ -575,7 +577,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			.verified = verdict->verified,
 			.speaks_for_debtor = dm_match_speaks_for_debtor(from_addr, inv->debtor_email, a,
 			                                                it->config->shared_domains),
-			.stated = a->date,
+			.stated = *dm_reply_analysis_hold_date(a),
 			.typed = dm_policy_typed(a),
 		};
 		DmPolicyLimits limits = { .horizon_days = it->config->horizon_days,

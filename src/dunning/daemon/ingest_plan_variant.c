@@ -72,6 +72,7 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	g_variant_dict_insert(&d, "confident", "b", a->confident);
 	g_variant_dict_insert(&d, "secondary", "i", (gint32) a->secondary);
 	put_date(&d, "date", &a->date);
+	put_date(&d, "holds_until", &a->holds_until);
 	put_str(&d, "reply_text", a->reply_text);
 	put_str(&d, "bounced_recipient", a->bounced_recipient);
 	put_str(&d, "matched_rule", a->matched_rule);
@@ -81,6 +82,7 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	/* The policy tells a machine's auto reply from a typed one by it (dm_policy_typed). */
 	g_variant_dict_insert(&d, "automatic_headers", "b", a->automatic_headers);
 	put_str(&d, "automatic_header", a->automatic_header);
+	put_str(&d, "machine_mail", a->machine_mail);
 	g_variant_dict_insert(&d, "verified", "b", auth->verified);
 	put_str(&d, "auth_method", auth->method);
 	put_str(&d, "auth_detail", auth->detail);
@@ -216,6 +218,7 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->confident = get_bool(&d, "confident");
 	a->secondary = (DmReplyClass) get_enum(&d, "secondary", DM_REPLY_CLASS_BOUNCE);
 	a->date = get_date(&d, "date");
+	a->holds_until = get_date(&d, "holds_until");
 	a->reply_text = get_str(&d, "reply_text");
 	a->bounced_recipient = get_str(&d, "bounced_recipient");
 	a->matched_rule = get_str(&d, "matched_rule");
@@ -224,6 +227,7 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->new_address = get_str(&d, "new_address");
 	a->automatic_headers = get_bool(&d, "automatic_headers");
 	a->automatic_header = get_str(&d, "automatic_header");
+	a->machine_mail = get_str(&d, "machine_mail");
 	/* The explanation is not carried back from the child (the ledger keeps none); the
 	 * list is empty, never NULL, as dm-reply.h promises its readers. */
 	a->explain = g_ptr_array_new_with_free_func(g_free);

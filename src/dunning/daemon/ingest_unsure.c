@@ -29,7 +29,8 @@ dm_ingest_unsure(DmLedger *ledger, const DmConfig *config, const GArray *ids,
 			.verified = verified,
 			.speaks_for_debtor = dm_match_speaks_for_debtor(from_address, inv->debtor_email,
 			                                                a, config->shared_domains),
-			.stated = a->date, .typed = dm_policy_typed(a), .several = TRUE,
+			.stated = *dm_reply_analysis_hold_date(a), .typed = dm_policy_typed(a),
+			.several = TRUE,
 		};
 		DmPolicyDecision d;
 		dm_policy_decide(&reply, &today, &limits, &d);

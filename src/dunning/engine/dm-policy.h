@@ -55,7 +55,9 @@ typedef struct {
 	                             * (dm_policy_typed()) */
 	gboolean several;           /* matched no invoice: the sender has several unpaid, and
 	                             * this is one of them (dm_match_unsure()) */
-	GDate stated;               /* the date the reply states; invalid when none */
+	GDate stated;               /* the day the reply holds until: the date it states, or
+	                             * the end of a vague time it names
+	                             * (dm_reply_analysis_hold_date); invalid when none */
 } DmPolicyReply;
 
 /* The owner's limits: `[replies] horizon_days` and `max_hold_days`. */

@@ -139,7 +139,8 @@ dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
                        const DmPolicyLimits *limits)
 {
 	DmPolicyReply r = { .kind = a->kind, .klass = a->klass, .confident = a->confident,
-	                    .verified = TRUE, .speaks_for_debtor = TRUE, .stated = a->date,
+	                    .verified = TRUE, .speaks_for_debtor = TRUE,
+	                    .stated = *dm_reply_analysis_hold_date(a),
 	                    .typed = dm_policy_typed(a) };
 	DmPolicyDecision d;
 	dm_policy_decide(&r, today, limits, &d);

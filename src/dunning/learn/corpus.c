@@ -128,7 +128,7 @@ by_name(gconstpointer a, gconstpointer b)
 }
 
 GPtrArray *
-dm_learn_corpus_read_dir(const char *dir, const char *prefix, GError **error)
+dm_learn_corpus_files(const char *dir, const char *prefix, GError **error)
 {
 	g_autoptr(GDir) d = g_dir_open(dir, 0, error);
 	if (!d)
@@ -138,13 +138,28 @@ dm_learn_corpus_read_dir(const char *dir, const char *prefix, GError **error)
 	while ((n = g_dir_read_name(d)))
 		if (g_str_has_prefix(n, prefix) && g_str_has_suffix(n, ".jsonl"))
 			g_ptr_array_add(names, g_strdup(n));
-	g_ptr_array_sort(names, by_name);
-	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func((GDestroyNotify) dm_learn_item_free);
-	for (guint i = 0; i < names->len; i++) {
-		g_autofree char *path = g_build_filename(dir, g_ptr_array_index(names, i), NULL);
-		if (!dm_learn_corpus_read(path, items, error))
-			return NULL;
+	if (names->len == 0) {
+		g_set_error(error, DM_LEARN_ERROR, DM_LEARN_ERROR_INVALID,
+		            "%s: no %s*.jsonl, expected a labelled corpus", dir, prefix);
+		return NULL;
 	}
+	g_ptr_array_sort(names, by_name);
+	GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < names->len; i++)
+		g_ptr_array_add(paths, g_build_filename(dir, g_ptr_array_index(names, i), NULL));
+	return paths;
+}
+
+GPtrArray *
+dm_learn_corpus_read_dir(const char *dir, const char *prefix, GError **error)
+{
+	g_autoptr(GPtrArray) paths = dm_learn_corpus_files(dir, prefix, error);
+	if (!paths)
+		return NULL;
+	g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func((GDestroyNotify) dm_learn_item_free);
+	for (guint i = 0; i < paths->len; i++)
+		if (!dm_learn_corpus_read(g_ptr_array_index(paths, i), items, error))
+			return NULL;
 	if (items->len == 0) {
 		g_set_error(error, DM_LEARN_ERROR, DM_LEARN_ERROR_INVALID,
 		            "%s: no replies in %s*.jsonl, expected a labelled corpus", dir, prefix);

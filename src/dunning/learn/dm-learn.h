@@ -34,6 +34,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmLearnItem, dm_learn_item_free)
 
 /* Appends the items of the JSON Lines file @path to @items (element-type DmLearnItem). */
 gboolean dm_learn_corpus_read(const char *path, GPtrArray *items, GError **error);
+/* (transfer full) the paths of every @dir/@prefix*.jsonl, in name order (element-type
+ * utf8): the files `dunmail train` reads and the Makefile's glob names, so that a test
+ * that reads the training files cannot forget a new one; none is an error. */
+GPtrArray *dm_learn_corpus_files(const char *dir, const char *prefix, GError **error);
 /* (transfer full) the items of every DIR/@prefix*.jsonl, files in name order; an empty
  * selection is an error. */
 GPtrArray *dm_learn_corpus_read_dir(const char *dir, const char *prefix, GError **error);

@@ -25,7 +25,7 @@
 #include <string.h>
 
 /* The longest keyword read; longer ones are cut (no real keyword comes near it). */
-#define KEYWORD_MAX 32
+#define KEYWORD_MAX DM_HEADER_KEYWORD_MAX
 
 /* @p past white space and (nested) comments. */
 static const char *
@@ -91,9 +91,8 @@ say(char **which, const char *name, const char *word)
 		*which = word && word[0] ? g_strdup_printf("%s: %s", name, word) : g_strdup(name);
 }
 
-/* The keyword of header @name of @obj into @word; FALSE when there is no such header. */
-static gboolean
-header_keyword(GMimeObject *obj, const char *name, char word[KEYWORD_MAX + 1])
+gboolean
+dm_header_keyword(GMimeObject *obj, const char *name, char word[DM_HEADER_KEYWORD_MAX + 1])
 {
 	const char *v = g_mime_object_get_header(obj, name);
 	if (v == NULL)
@@ -106,7 +105,7 @@ static gboolean
 decisive(GMimeObject *obj, char **which)
 {
 	char word[KEYWORD_MAX + 1];
-	if (header_keyword(obj, "Auto-Submitted", word) && word[0] && !is(word, "no")) {
+	if (dm_header_keyword(obj, "Auto-Submitted", word) && word[0] && !is(word, "no")) {
 		say(which, "Auto-Submitted", word);
 		return TRUE;
 	}
@@ -115,11 +114,11 @@ decisive(GMimeObject *obj, char **which)
 	static const char *const present[] = { "X-Autoreply", "X-Autorespond",
 	                                        "X-Autoreply-From", "X-Mail-Autoreply" };
 	for (gsize i = 0; i < G_N_ELEMENTS(present); i++)
-		if (header_keyword(obj, present[i], word) && !is(word, "no") && !is(word, "false")) {
+		if (dm_header_keyword(obj, present[i], word) && !is(word, "no") && !is(word, "false")) {
 			say(which, present[i], word);
 			return TRUE;
 		}
-	if (header_keyword(obj, "Precedence", word) && is(word, "auto_reply")) {
+	if (dm_header_keyword(obj, "Precedence", word) && is(word, "auto_reply")) {
 		say(which, "Precedence", word);
 		return TRUE;
 	}
@@ -130,11 +129,11 @@ static gboolean
 supporting(GMimeObject *obj, char **which)
 {
 	char word[KEYWORD_MAX + 1];
-	if (header_keyword(obj, "Precedence", word) && (is(word, "bulk") || is(word, "junk"))) {
+	if (dm_header_keyword(obj, "Precedence", word) && (is(word, "bulk") || is(word, "junk"))) {
 		say(which, "Precedence", word);
 		return TRUE;
 	}
-	if (header_keyword(obj, "X-Auto-Response-Suppress", word) && word[0]) {
+	if (dm_header_keyword(obj, "X-Auto-Response-Suppress", word) && word[0]) {
 		say(which, "X-Auto-Response-Suppress", word);
 		return TRUE;
 	}

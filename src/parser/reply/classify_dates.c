@@ -838,12 +838,16 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 }
 
 /* Words that give a date to a document rather than to a payment: "uw herinnering van
- * 20 november", "Rechnung vom 12.12.2025", "your reminder dated 5 May". */
+ * 20 november", "Rechnung vom 12.12.2025", "your reminder dated 5 May"; or to a person: a
+ * debt counsellor's or a lawyer's letter names the client by birth date ("de heer J.
+ * Kramer, geboren 14-02-1979", "(geb. 12-03-1981)", "born 3 May 1980", "Geburtsdatum:"). */
 static DmPattern document_date_re = DM_PATTERN(
 	"(?:(?:herinnering|aanmaning|factuur|brief|mail|bericht|schrijven|offerte|reminder|"
 	"invoice|letter|statement|notice|erinnerung|mahnung|rechnung|schreiben|nachricht|"
 	"angebot|offerte|lieferung)\\S{0,12}(?:\\s+\\S+){0,2}\\s+(?:van|d\\.d\\.|dated|of|from)|"
-	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom)\\s*$", PCRE2_CASELESS);
+	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom|"
+	"\\b(?:geb\\.|geboren(?:\\s+(?:op|am))?|born(?:\\s+on)?|geboortedatum|geburtsdatum|"
+	"date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*:?)\\s*$", PCRE2_CASELESS);
 
 /* Whether the date expression at @start of @text is the date of a document. */
 static gboolean

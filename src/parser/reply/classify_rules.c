@@ -382,6 +382,17 @@ static const DmReplyRule rules[] = {
 	  "how|which|who)\\s+(?:is|zijn|was|kan|kun|kunt|moet|moeten|wordt|heb|hebt|heeft|moet|"
 	  "do|does|did|are|can|should|must|much|many)\\b" },
 	{ "question_mark", DM_REPLY_CLASS_QUESTION, FALSE, 0.45, "\\w.{0,200}\\?" },
+	/* Money asked back — paid twice, paid too much: the owner must check and refund, so
+	 * such a reply is a question even when its payment is what it says most (corpus
+	 * README, "Paid twice").  The one rule that also reads German: the refund verbs are
+	 * few and unambiguous, and the model had too few such replies to learn them from
+	 * words alone. */
+	{ "question_refund", DM_REPLY_CLASS_QUESTION, FALSE, 0.6,
+	  "\\bterug\\s*(?:storten|stort|te\\s+storten|betalen|betaald|te\\s+betalen|overmaken|"
+	  "boeken)\\b|\\bterugstorting\\b|\\bterugbetaling\\b|\\bgeld\\s+terug\\b|"
+	  "\\brefund\\w*|\\breimburse\\w*|\\bmoney\\s+back\\b|"
+	  "\\b(?:zurück|rück)?erstatt\\w*|\\bzurück\\s*(?:überweisen|zahlen|buchen|senden)\\b|"
+	  "\\brückzahlung\\b|\\büberweisen\\s+sie\\b.{0,80}?\\bzurück\\b" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -469,6 +480,7 @@ static const struct {
 	{ "question_vraagwoord", "?" },
 	{ "question_opening", "wat waar wanneer hoe welk wie wh how" },
 	{ "question_mark", "?" },
+	{ "question_refund", "terug refund reimburs money erstatt zurück rückzahlung" },
 };
 
 const char *

@@ -13,6 +13,15 @@ typedef enum {
 	DM_AUTO_HEADERS_DECISIVE,   /* an automatic answer, whatever the words say */
 } DmAutoHeaders;
 
+/* The longest keyword dm_header_keyword reads; longer ones are cut. */
+#define DM_HEADER_KEYWORD_MAX 32
+
+/* The first keyword of header @name of @obj ("bulk" of "Precedence: (list) bulk"), read as
+ * RFC 5322 reads it (comments and folding white space around it skipped), into @word; ""
+ * when the value opens with anything else.  FALSE when there is no such header. */
+gboolean dm_header_keyword(GMimeObject *obj, const char *name,
+                           char word[DM_HEADER_KEYWORD_MAX + 1]);
+
 /* Reads the automatic-mail headers of @obj (RFC 3834 Auto-Submitted, X-Autoreply and its
  * kin, Precedence, X-Auto-Response-Suppress, a null Return-Path).  @which (nullable;
  * transfer full) is set to the header that said so, as "Auto-Submitted: auto-replied",

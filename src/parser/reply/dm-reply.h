@@ -38,7 +38,13 @@ typedef struct {
 	gboolean confident;         /* act alone: dm_reply_acts_alone */
 	DmReplyClass secondary;     /* a second intent (dm_reply_secondary), DM_REPLY_CLASS_OTHER
 	                             * meaning none */
-	GDate date;                 /* promised / paid / return date, invalid when none */
+	GDate date;                 /* the promised / paid / return day the text states,
+	                             * invalid when none */
+	GDate holds_until;          /* when it states none but names a vague time ("volgende
+	                             * week", "next month", "vorige week betaald"): that
+	                             * time's end, which a promise still holds the invoice
+	                             * until; it is no day the debtor named.  Invalid
+	                             * otherwise */
 	char *reply_text;           /* the new text, quotes and signature removed */
 	char *bounced_recipient;    /* for bounces: the failed address, or NULL */
 	char *matched_rule;         /* name of the rule that decided, for `explain` */
@@ -51,6 +57,10 @@ typedef struct {
 	                             * is a machine's, one without it a person may have typed */
 	char *automatic_header;     /* the header that said so, as "Auto-Submitted:
 	                             * auto-replied", or NULL */
+	char *machine_mail;         /* a person's reply only: the sign that a system sent it
+	                             * (dm-machine-mail.h), as "From: noreply@x.example",
+	                             * or NULL; such a reply read as an intent never acts
+	                             * alone */
 	GPtrArray *explain;         /* (element-type utf8) the strongest features and rules
 	                             * that decided, short strings, strongest first; never NULL */
 } DmReplyAnalysis;
@@ -82,12 +92,17 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidence,
                              double threshold);
 
+/* The day a reply holds its invoice until, as the policy reads it: the day it states, or
+ * else the end of the vague time it names (holds_until); NULL-safe GDate, invalid when
+ * neither. */
+const GDate *dm_reply_analysis_hold_date(const DmReplyAnalysis *a);
+
 /* The date @text states for a reply of class @klass: for an auto reply the day its
  * writer is back (dm_autoreply_return_date) when it says; for a promise, a payment, an
  * arrangement (or an auto reply that does not say) dm_reply_find_date_precise's, read
  * backwards for "paid" and forwards otherwise; for a dispute, a question or other, only
  * a day the text gives to a payment (dm_reply_find_payment_date), shown, not acted on;
- * invalid for a bounce.  "8/15" is month first when @month_first. */
+ * invalid for a bounce, and for a vague time ("volgende week": no day stated).  "8/15" is month first when @month_first. */
 void dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month_first,
                              DmReplyClass klass, GDate *date);
 

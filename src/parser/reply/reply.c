@@ -30,6 +30,7 @@
 #include "parser/reply/dm-autoreply.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-bounce.h"
+#include "parser/reply/dm-machine-mail.h"
 #include "common/dm-sanitize.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
@@ -62,6 +63,7 @@ dm_reply_analysis_free(DmReplyAnalysis *a)
 	g_free(a->returned_message_id);
 	g_free(a->new_address);
 	g_free(a->automatic_header);
+	g_free(a->machine_mail);
 	g_clear_pointer(&a->explain, g_ptr_array_unref);
 	g_free(a);
 }
@@ -103,10 +105,12 @@ dm_reply_rank_classes(const double *probs)
 	return best;
 }
 
-/* dm_reply_date_for_class over @dates, the scan of the text (dm-reply-dates.h). */
+/* dm_reply_date_for_class over @dates, the scan of the text (dm-reply-dates.h); the end
+ * of a vague time the text names instead of a day into @until (nullable; left alone when
+ * there is none). */
 static void
 date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_first,
-               DmReplyClass klass, GDate *date)
+               DmReplyClass klass, GDate *date, GDate *until)
 {
 	g_date_clear(date, 1);
 	/* An automatic answer the headers did not give away is still one: the day its writer
@@ -115,10 +119,19 @@ date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_fi
 	    dm_autoreply_return_date(dm_reply_date_scan_text(dates), reference, date))
 		return;
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||
-	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY)
-		dm_reply_scan_find_date_precise(dates, reference, klass == DM_REPLY_CLASS_PAID,
-		                                month_first, date, NULL, NULL);
-	else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
+	    klass == DM_REPLY_CLASS_ARRANGEMENT || klass == DM_REPLY_CLASS_AUTO_REPLY) {
+		/* "volgende week", "deze week nog", "next month", "vorige week betaald" name no
+		 * day (corpus/replies/README.md): the date stays empty, and the time's end only
+		 * bounds the hold. */
+		DmReplyDatePrecision precision = DM_REPLY_DATE_EXACT;
+		if (dm_reply_scan_find_date_precise(dates, reference, klass == DM_REPLY_CLASS_PAID,
+		                                    month_first, date, NULL, &precision) &&
+		    precision == DM_REPLY_DATE_VAGUE) {
+			if (until)
+				*until = *date;
+			g_date_clear(date, 1);
+		}
+	} else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
 	         klass == DM_REPLY_CLASS_OTHER)
 		/* A question or a dispute often names its payment's day all the same: shown to
 		 * the owner (the policy does not act on it for these classes). */
@@ -132,7 +145,7 @@ dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month
 	g_date_clear(date, 1);
 	g_return_if_fail(text != NULL);
 	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
-	date_for_class(dates, reference, month_first, klass, date);
+	date_for_class(dates, reference, month_first, klass, date, NULL);
 }
 
 /* date_for_class, then, when the class gives no day and the second intent is one that
@@ -140,13 +153,18 @@ dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month
  * promise), the second intent's day. */
 static void
 date_for_classes(DmReplyDateScan *dates, const GDate *reference, gboolean month_first,
-                 DmReplyClass klass, DmReplyClass secondary, GDate *date)
+                 DmReplyClass klass, DmReplyClass secondary, GDate *date, GDate *until)
 {
-	date_for_class(dates, reference, month_first, klass, date);
+	date_for_class(dates, reference, month_first, klass, date, until);
 	if (!g_date_valid(date) && (secondary == DM_REPLY_CLASS_PROMISE_TO_PAY ||
 	                            secondary == DM_REPLY_CLASS_PAID ||
-	                            secondary == DM_REPLY_CLASS_ARRANGEMENT))
-		date_for_class(dates, reference, month_first, secondary, date);
+	                            secondary == DM_REPLY_CLASS_ARRANGEMENT)) {
+		GDate second_until;
+		g_date_clear(&second_until, 1);
+		date_for_class(dates, reference, month_first, secondary, date, &second_until);
+		if (until && !g_date_valid(until) && !g_date_valid(date))
+			*until = second_until;
+	}
 }
 
 void
@@ -156,7 +174,13 @@ dm_reply_date_for_classes(const char *text, const GDate *reference, gboolean mon
 	g_date_clear(date, 1);
 	g_return_if_fail(text != NULL);
 	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
-	date_for_classes(dates, reference, month_first, klass, secondary, date);
+	date_for_classes(dates, reference, month_first, klass, secondary, date, NULL);
+}
+
+const GDate *
+dm_reply_analysis_hold_date(const DmReplyAnalysis *a)
+{
+	return g_date_valid(&a->date) ? &a->date : &a->holds_until;
 }
 
 gboolean
@@ -208,7 +232,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	if (best == DM_REPLY_CLASS_AUTO_REPLY && a->confident)
 		a->kind = DM_REPLY_KIND_AUTO_REPLY;
 
-	date_for_classes(dates, reference, month_first, best, a->secondary, &a->date);
+	date_for_classes(dates, reference, month_first, best, a->secondary, &a->date,
+	                 &a->holds_until);
 	a->matched_rule = g_strdup("model");
 	if (explained)
 		explain(a, model, features, names);
@@ -223,6 +248,7 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 {
 	DmReplyAnalysis *a = g_new0(DmReplyAnalysis, 1);
 	g_date_clear(&a->date, 1);
+	g_date_clear(&a->holds_until, 1);
 	a->secondary = DM_REPLY_CLASS_OTHER;
 	a->explain = g_ptr_array_new_with_free_func(g_free);
 	/* The new text and the whole text, read in one pass over the text parts. */
@@ -296,6 +322,7 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		}
 		return a;
 	}
+	dm_machine_mail(msg, &a->machine_mail);
 	if (model) {
 		classify_learned(a, model, &reference, dm_reply_message_month_first(msg), explained);
 		return a;
@@ -313,6 +340,18 @@ analyze_message(GMimeMessage *msg, const DmReplyModel *model, gboolean explained
 	DmReplyAnalysis *a = analyze(msg, model, explained);
 	if (g_strcmp0(a->matched_rule, "model") != 0)
 		a->confident = a->confidence >= CONFIDENT_AT;
+	/* What a system sent — a parcel notice, a booking confirmation, a newsletter — is
+	 * nobody's promise, payment, dispute, plan or question, however sure the words make
+	 * the model ("je zending wordt morgen bezorgd" reads like a promise): read as one, it
+	 * waits for the owner.  Read as other it changes nothing, and a system's automatic
+	 * answer is one. */
+	if (a->machine_mail && a->klass != DM_REPLY_CLASS_OTHER &&
+	    a->klass != DM_REPLY_CLASS_AUTO_REPLY && a->confident) {
+		a->confident = FALSE;
+		if (explained)
+			g_ptr_array_add(a->explain, g_strdup_printf("machine mail: %s; not acted on",
+			                                            a->machine_mail));
+	}
 	/* Last: the model's verdict, when there is one, opens the list. */
 	if (explained && a->automatic_header)
 		g_ptr_array_add(a->explain, g_strdup_printf("header: %s", a->automatic_header));
