@@ -23,17 +23,21 @@
 /* What must not follow a label's amount: it was a percentage, a term or a date. */
 #define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)"
 /* Between a label and its amount: words, and a VAT rate the label names ("Gesamtbetrag
- * inkl. 19 % MwSt.", "Total incl. 21% btw"), never another amount. */
-#define LABEL_GAP "(?:[^\\n€$£\\d]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%){0,40}?"
+ * inkl. 19 % MwSt.", "Total incl. 21% btw"), never another amount.  A run of blanks counts
+ * as one step: a plain-text mail lines its amounts up in a column with spaces ("Totaal"
+ * and 40 spaces before "€ 260,00"); taken whole (atomic), a run is never split up again. */
+#define LABEL_GAP "(?:(?>[ \\t]+)|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%){0,40}?"
 /* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
 	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
 	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû"
-	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Remaining
+	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Nog over te
+	 * maken" (a bare "over te maken" only as a label, never in a sentence), "Remaining
 	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen" */
-	"|te\\s+voldoen|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:\\s+bedrag)?"
+	"|te\\s+voldoen|nog\\s+over\\s+te\\s+maken|over\\s+te\\s+maken(?=[ \\t]*(?::|\\t|€| {2}))"
+	"|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:\\s+bedrag)?"
 	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen)"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);

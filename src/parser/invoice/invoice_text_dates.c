@@ -68,9 +68,11 @@ static DmPattern net_date = DM_PATTERN(
 	"\\s+(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+)?" WHEN_RE ")",
 	CI);
 /* A letter's date line: the place, a comma, the date, nothing else in its cell ("Wien, am
- * 3. Jänner 2026", "Utrecht, 12 maart 2026"): the invoice's date when no label gives one. */
+ * 3. Jänner 2026", "Utrecht, 12 maart 2026"), or the date in the next cell when a PDF
+ * sets the two apart ("Kortrijk,<TAB>26-11-2026"): the invoice's date when no label gives
+ * one. */
 static DmPattern letter_date = DM_PATTERN(
-	"(?:^|\\t)[ ]*(?-i:\\p{Lu})[\\p{L}.' -]{1,30},[ ]*(?:(?:den|am|le|the|de)[ ]+)?(" DM_DATE_RE ")[ ]*(?:$|\\t)",
+	"(?:^|\\t)[ ]*(?-i:\\p{Lu})[\\p{L}.' -]{1,30},[ \\t]*(?:(?:den|am|le|the|de)[ ]+)?(" DM_DATE_RE ")[ ]*(?:$|\\t)",
 	CIM);
 /* A line that is nothing but a date, as a letter template sets it beside or below the
  * address, or a date alone in the first cell of a row it shares with another column (the

@@ -15,7 +15,10 @@
 #define CI PCRE2_CASELESS
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
-#define TOKEN "([A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
+/* A number: letters, digits and the marks between them, perhaps after a short prefix of
+ * capitals and a space ("HB 26/188", "RE 2026-031", as a small business types its series
+ * by hand); never a currency's code before an amount ("EUR 100"). */
+#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?[A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
 #define NUMBER_NOUN DM_INVOICE_NUMBER_NOUN_RE
 /* An invoice-number label: a word for the invoice and one for its number, joined or apart,
  * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
@@ -77,8 +80,10 @@ number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
 		 * and so is what a number label names on its own line ("Factuurnummer: 2026.08.7"):
 		 * no one writes a date after "number". */
 		GDate d;
-		gboolean digits_only = strspn(tok, "0123456789") == strlen(tok);
-		if (dm_date_parse(tok, NULL, &d) && !(p != &number_plain && digits_only) &&
+		const char *space = strchr(tok, ' ');
+		const char *core = space ? space + 1 : tok;    /* without its prefix: "VOM 12.03.2026" */
+		gboolean digits_only = strspn(core, "0123456789") == strlen(core);
+		if (dm_date_parse(core, NULL, &d) && !(p != &number_plain && digits_only) &&
 		    !(p == &number_labelled && names_number(t, &m)))
 			continue;
 		DmMatch after;
