@@ -3,7 +3,8 @@
  * a near miss that must not match, as a table: a plain-text mail's column of amounts lined
  * up with spaces, "Nog over te maken" after a deposit, a place and its date in two cells,
  * "sofort ohne Abzug fällig"; and the invoice number a short prefix and a space start
- * ("HB 26/188"), never a currency's code or a date.  Each case also names the rule
+ * ("HB 26/188"), never a currency's code or a date; a credit note titled in a PDF row's
+ * last cell or with its kind in brackets, and its total.  Each case also names the rule
  * `dunmail parse --explain` must show. */
 #include <string.h>
 
@@ -113,6 +114,41 @@ test_number_prefix(void)
 	}
 }
 
+/* A credit note's title in a row's last cell, its number after a bracket that names its
+ * kind again, its total under its own label; the amounts negative, the invoice it
+ * corrects named.  A cell that names a credit in a sentence makes no credit note. */
+static const struct {
+	const char *subject, *body;
+	gboolean credit;
+	const char *number, *credited;
+	gint64 cents;
+} credits[] = {
+	{ "Documents", "Moorland Print Co.\tCREDIT\tNOTE\nOrbital Logistics Ltd\tCredit note: CN154\n"
+	  "17 Mercer Way\tDate: 29 July 2026\nLeeds LS2 7QT\tAgainst invoice: MP5655\n"
+	  "Total credit\t(£225.60)\n", TRUE, "CN154", "MP5655", -22560 },
+	{ "Korrektur", "Kanzlei Brandt & Oehme\tDatum: 5. März 2026\n"
+	  "Rechnungskorrektur (Gutschrift) Nr. RK20260046\nzur Rechnung RG20260293 vom 17.02.2026\n"
+	  "Summe netto\t-2.724,00 €\nUSt 19 %\t-314,64 €\nGutschriftsbetrag\t-3.113,40 €\n",
+	  TRUE, "RK20260046", "RG20260293", -311340 },
+	{ "Rechnung RE-2026-88", "Rechnungsnummer: RE-2026-88\nRechnungsdatum: 02.03.2026\n"
+	  "Hinweis\tGutschrift vom 12.02.2026 verrechnet\nGesamtbetrag\t450,00 €\nZahlbar binnen 14 Tagen.\n",
+	  FALSE, "RE-2026-88", NULL, 45000 },
+};
+
+static void
+test_credit_note(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(credits); i++) {
+		g_autoptr(GMimeMessage) msg = mail(credits[i].subject, credits[i].body);
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+		g_assert_true(f->is_invoice);
+		g_assert_cmpint(f->credit_note, ==, credits[i].credit);
+		g_assert_cmpstr(f->number, ==, credits[i].number);
+		g_assert_cmpstr(f->credit_reference, ==, credits[i].credited);
+		g_assert_cmpint(f->amount_cents, ==, credits[i].cents);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -122,5 +158,6 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &cases[i], test_case);
 	}
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
+	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	return g_test_run();
 }

@@ -38,12 +38,15 @@ static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
 static DmPattern subject_line = DM_PATTERN("\\ASubject:[^\\n]*", 0);
-/* A credit note names itself in its subject or its title line. */
+/* A credit note names itself in its subject or its title line, or in the last cell of a
+ * PDF's row, beside the letterhead ("Moorland Print Co.<TAB>CREDIT<TAB>NOTE") or the
+ * address ("Orbital Logistics Ltd<TAB>Credit note: CN154"), alone or with its number. */
 #define CREDIT_WORDS "creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur" \
 	"|stornorechnung|korrekturrechnung"
 static DmPattern credit_word = DM_PATTERN("\\b(?:" CREDIT_WORDS ")\\b", CI);
 static DmPattern credit_title = DM_PATTERN(
-	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$", CIM);
+	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$"
+	"|\\t[ \\t]*(?:" CREDIT_WORDS ")(?:[ \\t]*(?:nr\\.?|no\\.?|#)?[ \\t]*:?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*)?[ \\t]*$", CIM);
 
 /* DmAddressBlockOwn's test over the sender's names of a DmInvoiceFacts. */
 static gboolean

@@ -52,7 +52,8 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"\\b(?:(?:tota(?:a)?l|summe|endsumme|betrag)\\s+(?:incl|inkl)(?:\\.|usief|uding|usive)?(?:\\s*\\d{1,2}(?:[.,]\\d{1,2})?\\s*%)?"
 	"\\s*(?:btw|vat|tax|mwst|ust)?\\.?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
 	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag"
-	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total)\\b"
+	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
+	"|gutschriftsbetrag|gutschriftssumme|creditbedrag|credit\\s+total|total\\s+credit)\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */
