@@ -4,7 +4,7 @@
  * up with spaces, "Nog over te maken" after a deposit, a place and its date in two cells,
  * "sofort ohne Abzug fällig"; and the invoice number a short prefix and a space start
  * ("HB 26/188"), never a currency's code or a date; a credit note titled in a PDF row's
- * last cell or with its kind in brackets, and its total.  Each case also names the rule
+ * last cell or with its kind in brackets, and its total; a membership fee's title.  Each case also names the rule
  * `dunmail parse --explain` must show. */
 #include <string.h>
 
@@ -149,6 +149,25 @@ test_credit_note(void)
 	}
 }
 
+/* A club's membership fee: its title line stands for the invoice word; a newsletter that
+ * mentions next year's fee in a sentence is still no invoice. */
+static void
+test_membership_fee(void)
+{
+	g_autoptr(GMimeMessage) fee = mail("Nieuw seizoen",
+		"Korfbalvereniging Nooit Gedacht\nContributie seizoen 2026-2027\n"
+		"Ref.: C26-0190\tDatum: 16 november 2026\nContributie Sem Koster\t€ 189,00\n"
+		"Totaal\t€ 189,00\nBetaling binnen 30 dagen op NL62 KNAB 1238 7074 13.\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(fee);
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+	dm_test_assert_read(f, NULL, 18900, 18900, "2026-11-16", "2026-12-16");
+	g_autoptr(GMimeMessage) news = mail("Ledenbericht november",
+		"Beste leden,\nDe contributie voor seizoen 2027 wordt € 189,00; betaling binnen 30 dagen na het verzoek.\n");
+	g_autoptr(DmInvoiceFacts) n = dm_invoice_extract(news);
+	g_assert_false(n->is_invoice);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -159,5 +178,6 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
+	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
 	return g_test_run();
 }

@@ -34,6 +34,12 @@
 static DmPattern invoice_word = DM_PATTERN(
 	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar)?rechnung|facture|nota\\b"
 	"|honorarnote)", CI);
+/* A club's or an association's bill of its membership fee names no invoice: its title line
+ * does the invoice word's work ("Contributie seizoen 2026-2027", "Mitgliedsbeitrag 2027",
+ * "Membership fee 2026/27", "Contributienota"); the other signs are still needed. */
+static DmPattern fee_title = DM_PATTERN(
+	"^[ \\t]*(?:contributie(?:nota)?|lidmaatschapsbijdrage|mitgliedsbeitrag|jahresbeitrag|vereinsbeitrag"
+	"|membership\\s+(?:fee|fees|dues|subscription))\\b[^\\n\\t]{0,40}(?:\\t|$)", CIM);
 static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
@@ -95,7 +101,8 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	const char *source_name = dm_invoice_source_name(source);
 	DmMatch m;
 
-	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m);
+	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m) ||
+			   dm_pattern_match(&fee_title, t, len, 0, &m);
 	/* A quote ("offerte") says so in its subject; a body may still mention one. */
 	gboolean quote = FALSE;
 	gboolean credit = FALSE;
