@@ -124,7 +124,53 @@ static const struct {
 	{ "ogm-stars-spaced", "Mededeling *** 090 / 9337 / 55493 ***", "***090/9337/55493***" },
 	{ "ogm-bad-check", "Mededeling: +++090/9337/55494+++", NULL },
 	{ "ogm-mixed-marks", "+++090/9337/55493***", NULL },
+	/* The value alone on the line below a label that ends a sentence's line; never a cell
+	 * of a table's row below a header (that row has more cells). */
+	{ "betalingskenmerk-next-line", "onder vermelding van betalingskenmerk\n3157874924390744.\n",
+	  "3157874924390744" },
+	{ "kenmerk-header-row-is-none", "Factuurnummer\tBetalingskenmerk\n2026-0118\t14-03-2026\n", NULL },
+	{ "reference-next-line-words-is-none", "Payment reference\nIBAN NL91 ABNA 0417 1643 00\n", NULL },
+	/* The sentence accounting programs print under the totals, in each language. */
+	{ "communication-for-payment-de", "Bitte verwenden Sie die folgende Mitteilung für Ihre Zahlung: INV/2026/01423\n",
+	  "INV/2026/01423" },
+	{ "communication-for-payment-en", "Please use the following communication for your payment: INV/2026/00087\n",
+	  "INV/2026/00087" },
+	{ "communication-for-payment-nl", "Gebruik de volgende mededeling voor uw betaling: FACT/2026/0412\n",
+	  "FACT/2026/0412" },
+	{ "communication-for-payment-fr", "Merci d'utiliser la communication suivante pour votre paiement : FAC/2026/0031",
+	  "FAC/2026/0031" },
+	{ "communication-to-use-nl", "Gelieve de volgende mededeling te gebruiken voor uw betaling: INV/2026/00412\n",
+	  "INV/2026/00412" },
+	{ "communication-field", "IBAN BE68 5390 0754 7034\nCommunication: F2026-0412\n", "F2026-0412" },
+	{ "mededeling-field", "Mededeling: 2026/118\n", "2026/118" },
+	{ "mededeling-words-is-none", "Mededeling: uw naam en adres\n", NULL },
+	{ "communication-costs-is-none", "Communication costs: 12.00\n", NULL },
+	{ "telecommunication-is-none", "Telecommunication: 2026 contract\n", NULL },
+	{ "zahlungsreferenz", "Zahlungsreferenz: INV/2026/01423\n", "INV/2026/01423" },
 };
+
+/* A reference an e-invoice's XML states, as the text reader gives it. */
+static const struct {
+	const char *name, *in, *out;
+} normalized[] = {
+	{ "grouped-digits", "7004 1182 2026 1203", "7004118220261203" },
+	{ "rf-grouped", "RF18 5390 0754 7034", "RF18539007547034" },
+	{ "code-kept", " INV/2026/01423 ", "INV/2026/01423" },
+	{ "words-kept", "RE 2026-020 Sörensen", "RE 2026-020 Sörensen" },
+	{ "ogm-kept", "+++090/9337/55493+++", "+++090/9337/55493+++" },
+	{ "none", NULL, NULL },
+};
+
+static void
+test_reference_normalize(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(normalized); i++) {
+		g_autofree char *got = dm_payment_reference_normalize(normalized[i].in);
+		if (g_strcmp0(got, normalized[i].out) != 0)
+			g_error("case %s: expected %s, got %s", normalized[i].name,
+				normalized[i].out ? normalized[i].out : "none", got ? got : "none");
+	}
+}
 
 static void
 test_reference(void)
@@ -148,5 +194,6 @@ main(int argc, char **argv)
 	g_test_add_func("/bank/iban-valid", test_iban_valid);
 	g_test_add_func("/bank/iban-find", test_iban_find);
 	g_test_add_func("/bank/reference", test_reference);
+	g_test_add_func("/bank/reference-normalize", test_reference_normalize);
 	return g_test_run();
 }

@@ -20,6 +20,23 @@ dm_test_assert_date(const char *field, const GDate *got, const char *want)
 		g_error("%s: want \"%s\", got \"%s\"", field, want, buf);
 }
 
+/* Fails the test unless @f holds what is wanted of each field that is checked: @number
+ * (NULL: not checked), @due_cents and @total_cents (-1: not checked), @issue and @due (as
+ * dm_test_assert_date). */
+static inline void
+dm_test_assert_read(const DmInvoiceFacts *f, const char *number, gint64 due_cents, gint64 total_cents,
+		    const char *issue, const char *due)
+{
+	if (number)
+		g_assert_cmpstr(f->number, ==, number);
+	if (due_cents >= 0)
+		g_assert_cmpint(f->amount_cents, ==, due_cents);
+	if (total_cents >= 0)
+		g_assert_cmpint(f->amount_total_cents, ==, total_cents);
+	dm_test_assert_date("issue_date", &f->issue_date, issue);
+	dm_test_assert_date("due_date", &f->due_date, due);
+}
+
 /* TRUE when a line of @f's --explain holds @needle. */
 static inline gboolean
 dm_test_explained(const DmInvoiceFacts *f, const char *needle)

@@ -473,14 +473,7 @@ test_case(gconstpointer data)
 	}
 	if (!f->is_invoice)
 		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
-	if (c->number)
-		g_assert_cmpstr(f->number, ==, c->number);
-	if (c->due_cents >= 0)
-		g_assert_cmpint(f->amount_cents, ==, c->due_cents);
-	if (c->total_cents >= 0)
-		g_assert_cmpint(f->amount_total_cents, ==, c->total_cents);
-	dm_test_assert_date("issue_date", &f->issue_date, c->issue);
-	dm_test_assert_date("due_date", &f->due_date, c->due);
+	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, c->issue, c->due);
 	if (c->debtor)
 		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
 	if (c->explain && !dm_test_explained(f, c->explain))

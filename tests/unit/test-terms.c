@@ -91,6 +91,8 @@ static const ImmediateCase immediate_cases[] = {
 	{ "de-sofort-faellig", "Der Betrag ist sofort fällig.", TRUE },
 	{ "de-zahlbar-sofort", "Zahlbar sofort ohne Abzug.", TRUE },
 	{ "de-sofort-ohne-abzug", "Sofort und ohne Abzug zahlbar.", TRUE },
+	{ "de-sofort-ohne-abzug-faellig", "Der Rechnungsbetrag ist sofort ohne Abzug fällig.", TRUE },
+	{ "de-sofort-netto-zahlbar", "Sofort netto zahlbar.", TRUE },
 	{ "nl-per-omgaande", "Gelieve per omgaande te voldoen.", TRUE },
 	{ "nl-bij-ontvangst", "Te voldoen bij ontvangst.", TRUE },
 	/* Near misses: "direct" and "receipt" in other senses. */

@@ -93,6 +93,9 @@ static struct {
 	{ "price list or newsletter", IN_SUBJECT,
 	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
 		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
+	/* "Rates for 2027", "Updated rates", "Rate card": a freelancer's new prices, not a bill. */
+	{ "price list or newsletter", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
 	{ "statement of account", IN_SUBJECT,
 	  DM_PATTERN("rekeningoverzicht|saldo\\s*overzicht|openstaande\\s+posten|kontoauszug"
 		     "|offene\\s+posten|\\bstatement\\b", CI) },
@@ -196,6 +199,13 @@ static struct {
 	  DM_PATTERN("(?<![^\\s.!?])(?=" SENT "*\\b(?:\\w*factuur|invoice|rechnung)\\b)(?=" SENT "*\\b(?:ontvangen|gekregen"
 		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?|erhalten|angekommen|bekommen)\\b)"
 		     SENT "{1,300}\\?", CI) },
+	/* The same question put as a statement: "Just checking my invoice INV032 (…) reached
+	 * the right inbox", "even checken of mijn factuur is aangekomen", "wollte nur
+	 * nachfragen, ob meine Rechnung angekommen ist". */
+	{ "a question about an invoice sent earlier", IN_TEXT,
+	  DM_PATTERN("\\b(?:check(?:ing|en)?|nachfragen|navragen)\\b" SENT "{0,100}?\\b(?:\\w*factuur|invoice|\\w*rechnung)\\b"
+		     SENT "{0,100}?\\b(?:reached|arrived|came\\s+through|got\\s+through|aangekomen|binnengekomen|goed\\s+ontvangen"
+		     "|angekommen|eingegangen)\\b", CI) },
 };
 
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */

@@ -180,7 +180,7 @@ dm_xml_extras(xmlXPathContextPtr ctx, const DmXmlPaths *paths, DmInvoiceFacts *f
 		dm_invoice_facts_explain(f, "iban", "xml %s", paths->iban);
 	g_autofree char *ref = dm_xml_string(ctx, paths->reference);
 	if (!f->payment_reference && ref) {
-		f->payment_reference = g_steal_pointer(&ref);
+		f->payment_reference = dm_payment_reference_normalize(ref);
 		dm_invoice_facts_explain(f, "payment_reference", "xml %s", paths->reference);
 	}
 	language_hint(ctx, paths->language, f);

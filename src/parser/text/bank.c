@@ -120,13 +120,22 @@ dm_iban_find(const char *text, gsize len, gsize *at)
 	return NULL;
 }
 
-/* A labelled reference: the label, then the value on the same line. */
+/* A labelled reference: the label, then the value on the same line, or alone on the next
+ * when the label ends a sentence's line ("onder vermelding van betalingskenmerk" over
+ * "3157874924390744.").  Besides the labels of the payment standards, the sentence an
+ * accounting program prints ("Please use the following communication for your payment:
+ * INV/2026/01423", "Bitte verwenden Sie die folgende Mitteilung für Ihre Zahlung: …",
+ * "Gebruik de volgende mededeling voor uw betaling: …") and a Belgian "Mededeling:" or
+ * "Communication:" field. */
 static DmPattern reference_labelled = DM_PATTERN(
 	"(?:betalingskenmerk|betaalkenmerk|kenmerk\\s+betaling|verwendungszweck"
 	"|zahlungsreferenz|payment\\s+reference|reference\\s+for\\s+payment"
 	"|please\\s+(?:use|quote)\\s+(?:the\\s+)?reference|us(?:e|ing)\\s+(?:the\\s+)?(?:payment\\s+)?reference"
-	"|(?:structured\\s+)?creditor\\s+reference)"
-	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:bitte\\s+angeben:?\\s*)?"
+	"|(?:structured\\s+)?creditor\\s+reference"
+	"|(?:communication|mitteilung|mededeling|referenz|reference|référence)(?:\\s+(?:suivante|te\\s+gebruiken|to\\s+use))?"
+	"\\s+(?:for\\s+your\\s+payment|für\\s+ihre\\s+zahlung|voor\\s+uw\\s+betaling|pour\\s+votre\\s+paiement)"
+	"|(?:gestructureerde\\s+)?mededeling(?=[ \\t]*:)|(?<![\\p{L}-])communication(?=[ \\t]*:))"
+	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:\\n[ \\t]*(?=[^\\t\\n]*(?:\\n|\\z)))?(?:bitte\\s+angeben:?\\s*)?"
 	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
 	/* a code: with a digit, as every invoice's number has ("Verwendungszweck: Ihr Name" is none) */
 	"|(?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
@@ -202,6 +211,35 @@ qrr_check_holds(const char *digits)
 	return n == 27 && (10 - carry) % 10 == (guint)(digits[n - 1] - '0');
 }
 
+/* TRUE when @v is an RF creditor reference by its look ("RF18 5390 …"), checked or not. */
+static gboolean
+is_rf(const char *v)
+{
+	return g_ascii_strncasecmp(v, "RF", 2) == 0 && g_ascii_isdigit(v[2]);
+}
+
+/* TRUE when @v is digits printed in groups ("5996 3348 0132 8617", "20260445 5259"): one
+ * number, which a payer types without the spaces. */
+static gboolean
+is_grouped_number(const char *v)
+{
+	return strspn(v, "0123456789 \n") == strlen(v) && strpbrk(v, " \n");
+}
+
+char *
+dm_payment_reference_normalize(const char *ref)
+{
+	if (!ref)
+		return NULL;
+	g_autofree char *v = g_strstrip(g_strdup(ref));
+	if (is_grouped_number(v) || (is_rf(v) && strchr(v, ' '))) {
+		char *s = compact(v, 40);
+		if (s)
+			return s;
+	}
+	return g_steal_pointer(&v);
+}
+
 char *
 dm_payment_reference_find(const char *text, gsize len)
 {
@@ -216,10 +254,8 @@ dm_payment_reference_find(const char *text, gsize len)
 	}
 	if (dm_pattern_match(&reference_labelled, text, len, 0, &m)) {
 		g_autofree char *v = dm_match_group(&m, 1);
-		gboolean rf = g_ascii_strncasecmp(v, "RF", 2) == 0 && g_ascii_isdigit(v[2]);
-		/* Digits printed in groups ("5996 3348 0132 8617", "20260445 5259") are one number. */
-		gboolean grouped = strspn(v, "0123456789 \n") == strlen(v) && strpbrk(v, " \n");
-		if (rf || grouped) {
+		gboolean rf = is_rf(v);
+		if (rf || is_grouped_number(v)) {
 			g_autofree char *s = compact(v, 40);
 			if (!rf || dm_rf_valid(s))
 				return g_steal_pointer(&s);

@@ -24,3 +24,9 @@ char *dm_iban_find(const char *text, gsize len, gsize *at);
  * RF reference counts only when its check digits hold; so does a Belgian structured
  * communication, returned as printed without spaces ("+++090/9337/55493+++"). */
 char *dm_payment_reference_find(const char *text, gsize len);
+
+/* (transfer full) (nullable) @ref (nullable) as dm_payment_reference_find gives it: digits
+ * printed in groups and an RF reference without their spaces ("7004 1182 2026 1203" is
+ * "7004118220261203"), anything else as printed, trimmed.  For a reference an e-invoice's
+ * XML states. */
+char *dm_payment_reference_normalize(const char *ref);

@@ -173,12 +173,13 @@ dm_payment_term_days(const char *text, gsize len)
 	return 0;
 }
 
-/* "Due on receipt", "payable immediately", "sofort fällig", "zahlbar sofort", "per
- * omgaande te voldoen", "direct te betalen": no term, the invoice's date is the due date. */
+/* "Due on receipt", "payable immediately", "sofort fällig", "sofort ohne Abzug fällig",
+ * "zahlbar sofort", "per omgaande te voldoen", "direct te betalen": no term, the invoice's
+ * date is the due date. */
 static DmPattern immediate = DM_PATTERN(
 	"\\b(?:due|payable|pay(?:ment)?(?:\\h+is\\h+due)?)\\h+(?:up)?on\\h+receipt\\b"
 	"|\\b(?:due|payable)\\h+(?:immediately|at\\h+once|now)\\b"
-	"|\\b(?:sofort|umgehend|unverzüglich)\\h+(?:und\\h+ohne\\h+abzug\\h+)?(?:fällig|zahlbar|zu\\h+zahlen|zu\\h+begleichen)\\b"
+	"|\\b(?:sofort|umgehend|unverzüglich)\\h+(?:(?:und\\h+)?(?:ohne\\h+abzug|rein\\h+netto|netto)\\h+)?(?:fällig|zahlbar|zu\\h+zahlen|zu\\h+begleichen)\\b"
 	"|\\b(?:fällig|zahlbar|zu\\h+zahlen)\\h+(?:ist\\h+)?(?:sofort|umgehend|unverzüglich|bei\\h+erhalt|nach\\h+erhalt)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	"|\\b(?:per\\h+omgaande|direct|onmiddellijk|bij\\h+ontvangst)\\h+te\\h+(?:voldoen|betalen)\\b"
 	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b"

@@ -1,0 +1,34 @@
+/* dm-invoice-text-amount: the amount due and the total of an invoice in free text, and its
+ * currency.  Private to src/parser/invoice.  Pure. */
+#pragma once
+#include <glib.h>
+#include "parser/invoice/dm-invoice-facts.h"
+
+/* How the amount due was found, weakest first: not at all, the largest amount with a
+ * currency, a total line, a label that says it is due (or a total less what was paid). */
+typedef enum {
+	DM_INVOICE_TEXT_AMOUNT_NONE,
+	DM_INVOICE_TEXT_AMOUNT_ANY,
+	DM_INVOICE_TEXT_AMOUNT_MEDIUM,
+	DM_INVOICE_TEXT_AMOUNT_STRONG,
+} DmInvoiceTextAmountRank;
+
+/* Reads the amount due, its currency and the total of @t (prepared text of @len bytes)
+ * into @f, with where they came from for --explain (@source names the text): a stated
+ * amount due wins; else the total less what was already paid or billed; else the total;
+ * else the largest amount with a currency.  Subtotals, VAT and discount lines never
+ * count.  How it was found. */
+DmInvoiceTextAmountRank dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f,
+						    const char *source);
+
+/* What @t (prepared text of @len bytes) states is still to pay under a label ("te
+ * betalen", "amount due", "zu zahlen", "openstaand"): 1 an amount above zero, 0 only
+ * zero, -1 no such label. */
+int dm_invoice_text_amount_open(const char *t, gsize len);
+
+/* The one currency written anywhere in @t into @cur, or "" when none or several. */
+void dm_invoice_text_sole_currency(const char *t, gsize len, char cur[4]);
+
+/* Where the line of the first amount written with a currency starts in @t (@len when
+ * none): above it a letter's head, from it on items and terms. */
+gsize dm_invoice_text_first_amount_line(const char *t, gsize len);

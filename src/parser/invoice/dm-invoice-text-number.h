@@ -1,0 +1,27 @@
+/* dm-invoice-text-number: the invoice's number in free text, after its label ("Factuurnummer:
+ * 2026-0042", "Invoice #123", "Rechnungs-Nr. 17"), in a bare "Nummer:" cell, or after an
+ * invoice word alone ("Factuur 2026-0042"); a credit note's own number and the invoice it
+ * corrects.  Private to src/parser/invoice.  Pure. */
+#pragma once
+#include <glib.h>
+#include "parser/invoice/dm-invoice-facts.h"
+
+/* The word of a number label that says "number": "nummer", "number", "Nr.", "No.", "Nº",
+ * "#".  The date reader shares it ("Rechnung Nr. 17 vom 2. März 2026"). */
+#define DM_INVOICE_NUMBER_NOUN_RE "(?:(?:nummer|number|num|nr|no|n[º°])(?!\\p{L})|#)"
+
+/* Reads the invoice's number from @t (prepared text of @len bytes) into @f->number, with
+ * where it came from for --explain (@source names the text); a credit note (@credit)
+ * looks for its own label first.  TRUE when a label named the number (not an invoice word
+ * alone). */
+gboolean dm_invoice_text_read_number(const char *t, gsize len, gboolean credit, const char *source,
+				     DmInvoiceFacts *f);
+
+/* (transfer full) (nullable) the invoice number @t (prepared text of @len bytes) names
+ * after an invoice word, labelled ("Invoice No. 7") or not ("Nota 2026-384"). */
+char *dm_invoice_text_number_named(const char *t, gsize len);
+
+/* (transfer full) (nullable) the invoice a credit note corrects: the first invoice number
+ * @t names ("Creditnota bij factuur 2026-0042", "credit note for invoice INV-7",
+ * "Gutschrift zur Rechnung Nr. 17") that is not the credit note's own @own (nullable). */
+char *dm_invoice_text_credited_invoice(const char *t, gsize len, const char *own);

@@ -1,0 +1,356 @@
+/* invoice_text_amount: the amount payable in free text.  A "te betalen" / "amount due" /
+ * "zu zahlen" label wins, and when it stands below what was paid it is what is left; else
+ * the total ("Totaal incl. btw" before a plain "totaal" line, the last of them, after the
+ * item table) less what the text takes off it (invoice_text_deductions.c) or a labelled
+ * payment; else the largest amount with a currency.  Subtotals, amounts before VAT, VAT
+ * lines, cash discounts and the sum of a whole contract never count.  A label heading a
+ * table's column has its value in the row below; a currency code in a label's brackets
+ * ("Amount Due (CAD)") is the currency of a bare dollar sign.
+ * Failures: none; no amount gives DM_INVOICE_TEXT_DM_INVOICE_TEXT_AMOUNT_NONE. */
+#include "parser/invoice/dm-invoice-text-amount.h"
+#include "parser/invoice/dm-invoice-text-deductions.h"
+#include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/text/dm-amount.h"
+#include "parser/text/dm-dates.h"
+#include "parser/text/dm-pattern.h"
+#include "common/dm-currency.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
+
+/* What must not follow a label's amount: it was a percentage, a term or a date. */
+#define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)"
+/* Between a label and its amount: words, and a VAT rate the label names ("Gesamtbetrag
+ * inkl. 19 % MwSt.", "Total incl. 21% btw"), never another amount.  A run of blanks counts
+ * as one step: a plain-text mail lines its amounts up in a column with spaces ("Totaal"
+ * and 40 spaces before "€ 260,00"); taken whole (atomic), a run is never split up again. */
+#define LABEL_GAP "(?:(?>[ \\t]+)|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%){0,40}?"
+/* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
+static DmPattern amount_strong = DM_PATTERN(
+	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
+	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
+	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
+	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû"
+	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Nog over te
+	 * maken" (a bare "over te maken" only as a label, never in a sentence), "Remaining
+	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen" */
+	"|te\\s+voldoen|nog\\s+over\\s+te\\s+maken|over\\s+te\\s+maken(?=[ \\t]*(?::|\\t|€| {2}))"
+	"|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:\\s+bedrag)?"
+	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen)"
+	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CI);
+/* The total including VAT; the last such line is the final one (item tables come first). */
+static DmPattern amount_medium = DM_PATTERN(
+	"\\b(?:totaalbedrag|factuurbedrag|rechnungsbetrag|gesamtbetrag|endbetrag|bruttobetrag|brutto"
+	"|totaal|total|bedrag|amount|gesamt|summe|invoice\\s+(?:total|amount))\\b"
+	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CI);
+/* The total including VAT, said so: it beats a plain "total" line. */
+static DmPattern amount_total_incl = DM_PATTERN(
+	"\\b(?:(?:tota(?:a)?l|summe|endsumme|betrag)\\s+(?:incl|inkl)(?:\\.|usief|uding|usive)?(?:\\s*\\d{1,2}(?:[.,]\\d{1,2})?\\s*%)?"
+	"\\s*(?:btw|vat|tax|mwst|ust)?\\.?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
+	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag"
+	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
+	"|gutschriftsbetrag|gutschriftssumme|creditbedrag|credit\\s+total|total\\s+credit)\\b"
+	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CI);
+/* Already paid: a deposit or part payment the amount due is the total less. */
+static DmPattern amount_paid = DM_PATTERN(
+	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling|voorschot|ontvangen\\s+aanbetaling"
+	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung|abschlagszahlung"
+	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?"
+	"|less\\s+deposit|payments?\\s+received|amount\\s+received|prepa(?:id|yment)|retainer\\s+(?:paid|applied|received)"
+	"|vorauszahlung|akontozahlung|geleistete\\s+anzahlung|bereits\\s+geleistet|vooruitbetaald|vooruitbetaling"
+	"|ontvangen\\s+bedrag|(?:^|\\t)[ \\t]*paid(?=[ \\t]*(?::|\\t|€|£|\\$)))"
+	LABEL_GAP "(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	CIM);
+/* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
+ * discount, and the sum of a contract of which the invoice is one part. */
+static DmPattern amount_excluded = DM_PATTERN(
+	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
+	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto"
+	"|aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract"
+	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag",
+	CI);
+/* A VAT line is no total, unless the line says the VAT is included ("Totaal incl. btw",
+ * "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total including VAT"). */
+static DmPattern vat_word = DM_PATTERN("\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer|mehrwertsteuer)\\b", CI);
+static DmPattern vat_included = DM_PATTERN(
+	"\\b(?:incl|inkl|inclusief|including|inclusive|inklusive|einschl(?:ießlich|iesslich)?)\\b", CI);
+static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
+
+/* One labelled amount: its value, currency and the line it stood on (for --explain). */
+typedef struct {
+	gboolean found;
+	gint64 cents;
+	char cur[4];
+	char *line;
+	gsize line_end;    /* where its line ends in the text read */
+} Labelled;
+
+static void
+labelled_clear(Labelled *l)
+{
+	g_clear_pointer(&l->line, g_free);
+	l->found = FALSE;
+}
+
+/* A currency's code in brackets in an amount's label: "Amount Due (CAD)", "Total (AUD)". */
+static DmPattern label_code = DM_PATTERN("\\(([A-Z]{3})\\)", 0);
+
+/* "Amount Due (CAD)<TAB>$9,944.00": the code the label names in brackets is the currency of
+ * a bare dollar sign (which the amount reader takes for USD; Canada, Australia and others
+ * write it too) or of a number with none.  @value is the amount as written, @cur its
+ * currency as read, replaced. */
+static void
+currency_of_label(const char *line, const char *value, char cur[4])
+{
+	DmMatch m;
+	if (!dm_pattern_match(&label_code, line, strlen(line), 0, &m))
+		return;
+	g_autofree char *code = dm_match_group(&m, 1);
+	const char *dollar = strchr(value, '$');
+	gboolean bare_dollar = dollar && (dollar == value || !g_ascii_isalpha(dollar[-1])) &&
+			       !dm_pattern_match(&label_code, value, strlen(value), 0, &m);
+	if (dm_currency_by_code(code) && (!cur[0] || (bare_dollar && strcmp(cur, "USD") == 0)))
+		memcpy(cur, code, 4);
+}
+
+/* (transfer full) (nullable) The value a label in a table's header row heads: the cell in
+ * its own column of the row below ("Avenue de Morges 58<TAB>Due Date<TAB>Amount Due (CHF)"
+ * over "1004 Lausanne<TAB>26/12/2026<TAB>CHF 1'923.00": the third cell, never the
+ * postcode that starts the row).  @label_at is where the label stands in @t, @value_at
+ * where the pattern found its value, on a later line; NULL when the label stands in its
+ * row's first cell (the value is the row's first) or the row below has no such cell. */
+static char *
+value_below_label(const char *t, gsize len, gsize label_at, gsize value_at, gboolean *column)
+{
+	gsize start = label_at;
+	while (start > 0 && t[start - 1] != '\n')
+		start--;
+	guint k = 0;
+	for (gsize i = start; i < label_at; i++)
+		k += t[i] == '\t';
+	*column = k > 0 && memchr(t + label_at, '\n', value_at - label_at) != NULL;
+	if (!*column)
+		return NULL;
+	gsize below = value_at;
+	while (below > 0 && t[below - 1] != '\n')
+		below--;
+	const char *eol = memchr(t + below, '\n', len - below);
+	g_autofree char *row = g_strndup(t + below, eol ? (gsize) (eol - (t + below)) : len - below);
+	g_auto(GStrv) cells = g_strsplit(row, "\t", 32);
+	return k < g_strv_length(cells) ? g_strstrip(g_strdup(cells[k])) : NULL;
+}
+
+/* TRUE when the line of @t around byte @at opens with a bracket and the line above is a
+ * cash discount's: the sentence goes on there ("Bei Zahlung innerhalb von 8 Tagen 2 %
+ * Skonto" over "(Zahlbetrag dann 2.053,68 €)."), and its amount is the discounted one. */
+static gboolean
+continues_discount(const char *t, gsize at)
+{
+	gsize start = at;
+	while (start > 0 && t[start - 1] != '\n')
+		start--;
+	while (t[start] == ' ' || t[start] == '\t')
+		start++;
+	if (t[start] != '(' || start == 0)
+		return FALSE;
+	gsize end = start;
+	while (end > 0 && t[end - 1] != '\n')
+		end--;
+	if (end == 0)
+		return FALSE;
+	gsize above = --end;    /* the line above ends at the newline before this one */
+	while (above > 0 && t[above - 1] != '\n')
+		above--;
+	g_autofree char *prev = g_strndup(t + above, end - above);
+	return dm_invoice_text_is_discount_line(prev);
+}
+
+/* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
+ * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
+ * december"). */
+static gboolean
+labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled *out)
+{
+	DmMatch m;
+	gboolean found_cur = FALSE, found_start = FALSE;
+	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
+		gboolean column = FALSE;
+		g_autofree char *below = s ? value_below_label(t, len, m.start[0], m.start[1], &column) : NULL;
+		if (column) {
+			g_free(s);
+			s = g_steal_pointer(&below);
+		}
+		DmMatch x;
+		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
+		    (dm_pattern_match(&vat_word, line, strlen(line), 0, &x) &&
+		     !dm_pattern_match(&vat_included, line, strlen(line), 0, &x)))
+			continue;
+		/* A line taking an earlier part invoice off is no total, whatever it names. */
+		if (p != &amount_paid && dm_invoice_text_is_deduction_line(line))
+			continue;
+		/* "Totaal te betalen" after a deposit is what is left, not the total. */
+		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
+			continue;
+		/* "Amount paid" names an amount, but what was paid is no total. */
+		if (p != &amount_paid && p != &amount_strong && dm_pattern_match(&amount_paid, line, strlen(line), 0, &x))
+			continue;
+		if (continues_discount(t, m.start[0]))
+			continue;
+		gint64 v;
+		char c[4];
+		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
+			continue;
+		currency_of_label(line, s, c);
+		/* A label that starts its line (a totals table) beats one inside a sentence. */
+		gboolean at_start = dm_invoice_text_starts_line(t, m.start[0]);
+		if (found_start && !at_start)
+			continue;
+		found_start = found_start || at_start;
+		labelled_clear(out);
+		out->found = TRUE;
+		out->cents = v < 0 ? -v : v;
+		memcpy(out->cur, c, 4);
+		out->line = g_steal_pointer(&line);
+		out->line_end = m.start[0];
+		while (out->line_end < len && t[out->line_end] != '\n')
+			out->line_end++;
+		found_cur = found_cur || c[0];
+		if (!last)
+			break;
+	}
+	return out->found;
+}
+
+int
+dm_invoice_text_amount_open(const char *t, gsize len)
+{
+	int open = -1;
+	DmMatch m;
+	DM_INVOICE_TEXT_FOR_MATCHES(&amount_strong, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (s && dm_amount_parse(s, &v, c))
+			open = MAX(open, v != 0 ? 1 : 0);
+	}
+	return open;
+}
+
+DmInvoiceTextAmountRank
+dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const char *source)
+{
+	Labelled due = { 0 }, total = { 0 }, paid = { 0 };
+	DmInvoiceTextAmountRank rank = DM_INVOICE_TEXT_AMOUNT_NONE;
+	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
+		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
+	(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
+	DmInvoiceTextDeductions off = { 0 };
+	dm_invoice_text_deductions(t, len, total.found ? total.line_end : len, &off);
+	/* "Total due 1.000 / Amount paid 200 / Balance due 800": the amount due labelled after
+	 * what was paid is what is left; the one before it was the total. */
+	gsize paid_end = paid.found ? paid.line_end : len;
+	if (off.count > 0)
+		paid_end = MIN(paid_end, off.first_end);
+	if (paid_end < len &&
+	    labelled_amount(&amount_strong, t + paid_end, len - paid_end, FALSE, &due)) {
+		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		f->amount_cents = due.cents;
+		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, rule balance-after-paid: labelled amount due \"%s\" "
+					 "below what was paid", source, due.line);
+	} else if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
+		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		f->amount_cents = due.cents;
+		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
+	} else if (total.found && off.count > 0 && off.sum < total.cents) {
+		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		f->amount_cents = total.cents - off.sum;
+		memcpy(f->currency, total.cur, 4);
+		paid.found = TRUE;
+		paid.cents = off.sum;
+		dm_invoice_facts_explain(f, "amount_due", "%s, rule deductions: total \"%s\" less %u deduction line(s) "
+					 "from \"%s\"", source, total.line, off.count, off.first);
+	} else if (total.found && paid.found && paid.cents < total.cents) {
+		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		f->amount_cents = total.cents - paid.cents;
+		memcpy(f->currency, total.cur[0] ? total.cur : paid.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, total \"%s\" less paid \"%s\"", source,
+					 total.line, paid.line);
+	} else if (total.found) {
+		rank = DM_INVOICE_TEXT_AMOUNT_MEDIUM;
+		f->amount_cents = total.cents;
+		memcpy(f->currency, total.cur, 4);
+		dm_invoice_facts_explain(f, "amount_due", "%s, the last total line: \"%s\"", source, total.line);
+	}
+	if (total.found) {
+		f->has_total = TRUE;
+		f->amount_total_cents = total.cents;
+	} else if (rank != DM_INVOICE_TEXT_AMOUNT_NONE) {
+		f->has_total = TRUE;
+		f->amount_total_cents = f->amount_cents + (paid.found ? paid.cents : 0);
+	}
+	labelled_clear(&due);
+	labelled_clear(&total);
+	labelled_clear(&paid);
+	dm_invoice_text_deductions_clear(&off);
+	if (rank != DM_INVOICE_TEXT_AMOUNT_NONE)
+		return rank;
+	DmMatch m;
+	gboolean found = FALSE;
+	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
+			f->amount_cents = v;
+			memcpy(f->currency, c, 4);
+			found = TRUE;
+		}
+	}
+	if (!found)
+		return DM_INVOICE_TEXT_AMOUNT_NONE;
+	f->has_total = TRUE;
+	f->amount_total_cents = f->amount_cents;
+	dm_invoice_facts_explain(f, "amount_due", "%s, the largest amount with a currency (no label)", source);
+	return DM_INVOICE_TEXT_AMOUNT_ANY;
+}
+
+void
+dm_invoice_text_sole_currency(const char *t, gsize len, char cur[4])
+{
+	DmMatch m;
+	cur[0] = '\0';
+	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		gint64 v;
+		char c[4];
+		if (!s || !dm_amount_parse(s, &v, c) || !c[0])
+			continue;
+		if (cur[0] && strcmp(cur, c) != 0) {
+			cur[0] = '\0';
+			return;
+		}
+		memcpy(cur, c, 4);
+	}
+}
+
+gsize
+dm_invoice_text_first_amount_line(const char *t, gsize len)
+{
+	DmMatch m;
+	if (!dm_pattern_match(&amount_any, t, len, 0, &m))
+		return len;
+	gsize at = m.start[0];
+	while (at > 0 && t[at - 1] != '\n')
+		at--;
+	return at;
+}
+

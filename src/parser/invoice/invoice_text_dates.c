@@ -1,0 +1,275 @@
+/* invoice_text_dates: the invoice's date and its due date in free text.  The issue date
+ * stands after its label ("Factuurdatum", "Invoice date", "Rechnung vom"), else on the
+ * letter's place-and-date line ("Utrecht, 12 maart 2026"), else alone above the first
+ * amount.  The due date is the net date beside a cash discount, else the date after its
+ * label ("Vervaldatum", "Due date", "zahlbar bis") or in a sentence ("please pay by 25
+ * May"), else what the payment term (parser/text/terms.c) gives.  A date a cash discount
+ * or another event (an order, a delivery, a service period) names is passed over, and a
+ * due date before the issue date is a misreading.  Slash dates are read day first unless
+ * the text shows otherwise or is an American invoice.
+ * Failures: none; a date not found stays invalid. */
+#include "parser/invoice/dm-invoice-text-dates.h"
+#include "parser/invoice/dm-invoice-text-amount.h"
+#include "parser/invoice/dm-invoice-text-number.h"
+#include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/text/dm-bank.h"
+#include "parser/text/dm-dates.h"
+#include "parser/text/dm-pattern.h"
+#include "parser/text/dm-terms.h"
+#include "common/dm-sanitize.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
+#define NUMBER_NOUN DM_INVOICE_NUMBER_NOUN_RE
+
+/* A label that ends its row without a colon, its value alone in the row below
+ * ("3811 HB Amersfoort<TAB>Vervaldatum" over "12 december 2026"); a row below with more
+ * cells is another column's (an item's date under a table's header). */
+#define VALUE_ROW_BELOW "\\n[ \\t]*(?=[^\\t\\n]*(?:\\n|\\z))"
+static DmPattern issue_date = DM_PATTERN(
+	"(?:factuurdatum|datum\\s+factuur|invoice\\s+date|date\\s+of\\s+(?:invoice|issue)|issue\\s+date"
+	"|rechnungsdatum|rechnungs-datum|ausstellungsdatum|belegdatum|datum\\s+der\\s+rechnung|datum\\s+van\\s+de\\s+factuur"
+	"|uitgiftedatum|dagtekening|factuur\\s+datum|notadatum|nota\\s+datum|declaratiedatum|documentdatum"
+	"|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?|tax\\s+date"
+	"|date\\s+de\\s+facture|(?:^|\\t| {2})[ \\t]*(?:datum|date)"
+	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
+	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
+	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
+	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?[A-Z0-9][A-Z0-9/_.-]*)?"
+	"[ \\t]+(?:vom|van|of|dated))"
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
+	CIM);
+/* A due date as written after its label or in a sentence: a date, with or without a year,
+ * or a German day and month ("bis zum 30.1."), after a day's name or not ("pay by Monday
+ * 25 May"). */
+#define DAY_MONTH_RE "(?<![\\d.,])\\d{1,2}\\.\\d{1,2}\\.(?![\\d])"
+#define WHEN_RE "(?:(?&" DM_PATTERN_WEEKDAY ")\\.?,?\\s+)?(" DM_DATE_ANY_RE "|" DAY_MONTH_RE ")"
+static DmPattern due_date = DM_PATTERN(
+	"(?:vervaldatum|vervaldag|verloopdatum|uiterste\\s+betaaldatum|uiterste\\s+betaaldag|betaaldatum|vervalt(?:\\s+op)?"
+	"|(?:betaling|betaal)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|deadline|(?:must|should|to)\\s+be\\s+paid\\s+(?:by|before|on)"
+	"|payment\\s+(?:is\\s+)?(?:requested|required|expected)\\s+(?:by|before|on)|zahlungsfrist|zahlbar\\s+(?:am|zum)"
+	"|uiterlijk(?:\\s+(?:te\\s+)?(?:betalen|voldoen|overmaken))?(?:\\s+(?:op|voor|vóór))?"
+	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
+	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
+	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
+	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
+	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"
+	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
+	WHEN_RE,
+	CI);
+/* The date a net amount is due by, beside a cash discount's earlier one ("bis 24.03.2026
+ * netto", "netto bis zum 24.03.2026", "by 24 March 2026 net", "vóór 24 maart netto"). */
+static DmPattern net_date = DM_PATTERN(
+	"(?:\\b(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+|(?:op\\s+)?uiterlijk\\s+)?" WHEN_RE "[ \\t]*:?[ \\t]*"
+	"(?:rein\\s+)?(?:netto|net|ohne\\s+abzug|without\\s+(?:deduction|discount)|zonder\\s+(?:korting|aftrek))\\b"
+	"|\\b(?:(?:rein\\s+)?netto|net|ohne\\s+abzug|without\\s+(?:deduction|discount)|zonder\\s+(?:korting|aftrek))"
+	"\\s+(?:bis|by|vóór|voor|until|tot)\\s+(?:zum\\s+)?" WHEN_RE ")",
+	CI);
+/* A letter's date line: the place, a comma, the date, nothing else in its cell ("Wien, am
+ * 3. Jänner 2026", "Utrecht, 12 maart 2026"), or the date in the next cell when a PDF
+ * sets the two apart ("Kortrijk,<TAB>26-11-2026"): the invoice's date when no label gives
+ * one. */
+static DmPattern letter_date = DM_PATTERN(
+	"(?:^|\\t)[ ]*(?-i:\\p{Lu})[\\p{L}.' -]{1,30},[ \\t]*(?:(?:den|am|le|the|de)[ ]+)?(" DM_DATE_RE ")[ ]*(?:$|\\t)",
+	CIM);
+/* A line that is nothing but a date, as a letter template sets it beside or below the
+ * address, or a date alone in the first cell of a row it shares with another column (the
+ * address block beside it: "4 November 2026<TAB>Fox & Fern Publishing Limited"): the
+ * invoice's date when no label and no place-and-date line gives one, and only above the
+ * line of the first amount (from there on, dates belong to items and terms). */
+static DmPattern lone_date = DM_PATTERN("^[ ]*(" DM_DATE_RE ")[ ]*(?:\\t[^\\n]*)?$", CIM);
+/* A date's caption heading the first cell of the row above ("Due Date<TAB>VAT Number" over
+ * "13 Mar 2026<TAB>GB 819 5635 02"): the date below is that caption's, not a lone one. */
+static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fällig\\w*|termin)[ ]*:?(?:\\t|\\n)", CI | PCRE2_UTF);
+static DmPattern due_sentence = DM_PATTERN(
+	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
+	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|stort|overschrij"
+	"|\\bpa(?:y|id)|remit|transfer|settle))"
+	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+" WHEN_RE
+	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
+	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl)))",
+	CI);
+
+/* An American invoice writes month/day/year: "04/03/2026" is 3 April. */
+static DmPattern us_slash_date = DM_PATTERN("\\A(\\d{1,2})/(\\d{1,2})/(\\d{4})\\z", 0);
+/* A German day and month without a year ("30.1."): the first such day from @ref on. */
+static DmPattern day_month = DM_PATTERN("\\A(\\d{1,2})\\.(\\d{1,2})\\.\\z", 0);
+
+/* A slash date anywhere in the text, for its order of day and month. */
+static DmPattern slash_date = DM_PATTERN("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/\\d{4}(?![\\d/])", 0);
+
+/* Which order @t writes its slash dates in, from the dates that read only one way: 1 month
+ * first ("10/14/2026"), -1 day first ("14/10/2026"), 0 when none decides or both occur. */
+static int
+slash_date_order(const char *t, gsize len)
+{
+	gboolean month_first = FALSE, day_first = FALSE;
+	DmMatch m;
+	DM_INVOICE_TEXT_FOR_MATCHES(&slash_date, t, len, m) {
+		g_autofree char *a = dm_match_group(&m, 1), *b = dm_match_group(&m, 2);
+		guint64 x = g_ascii_strtoull(a, NULL, 10), y = g_ascii_strtoull(b, NULL, 10);
+		month_first |= x >= 1 && x <= 12 && y > 12 && y <= 31;
+		day_first |= y >= 1 && y <= 12 && x > 12 && x <= 31;
+	}
+	return month_first == day_first ? 0 : month_first ? 1 : -1;
+}
+
+static gboolean
+parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
+{
+	DmMatch m;
+	if (dm_pattern_match(&day_month, s, strlen(s), 0, &m)) {
+		g_autofree char *day = dm_match_group(&m, 1), *mon = dm_match_group(&m, 2);
+		return dm_date_nearest_year((int)g_ascii_strtoull(day, NULL, 10), (int)g_ascii_strtoull(mon, NULL, 10),
+					    ref, DM_DATE_FUTURE, out);
+	}
+	if (us && dm_pattern_match(&us_slash_date, s, strlen(s), 0, &m)) {
+		g_autofree char *mon = dm_match_group(&m, 1), *day = dm_match_group(&m, 2),
+				*year = dm_match_group(&m, 3);
+		g_autofree char *iso = g_strdup_printf("%s-%02d-%02d", year,
+						       (int)g_ascii_strtoull(mon, NULL, 10),
+						       (int)g_ascii_strtoull(day, NULL, 10));
+		return dm_date_parse(iso, ref, out);
+	}
+	return dm_date_parse(s, ref, out);
+}
+
+/* Words of an event other than the invoice: an order, a delivery, a service or its period,
+ * a quote, a contract, a booking.  A date whose cell names one and no payment or invoice is
+ * that event's date ("Lieferdatum", "uw order d.d. 2 maart", "Levering uiterlijk 9 maart",
+ * "Delivery due 9 March"). */
+static DmPattern other_event = DM_PATTERN(
+	"\\b(?:\\w*order\\w*|bestel\\w*|lever\\w*|geleverd|liefer\\w*|geliefert|leistung\\w*|delivery|delivered"
+	"|supply|supplied|ship\\w*|versand\\w*|verzend\\w*|auftrag\\w*|opdracht\\w*|angebot\\w*|offerte\\w*|quote"
+	"|quotation|estimate|contract\\w*|vertrag\\w*|purchase|po|services?|period|periode|\\w*zeitraum|termin"
+	"|afspraak|appointment|werkzaamheden|uitgevoerd|ausgeführt|performed|booking|boeking|buchung|reservation"
+	"|reservering|project\\w*|projekt\\w*)\\b", CI);
+static DmPattern payment_word = DM_PATTERN(
+	"factu|invoice|rechnung|zahl|überweis|begleich|betal|betaal|\\bpa(?:y|id)|remit|voldo|overmak|fällig|verval"
+	"|settle", CI);
+
+/* The rule that passes over the date in group @g of @m as not the one sought, or NULL:
+ * for a due date, a cash discount's (discount-date); for either date, another event's
+ * (other-event), judged on the cell from its start to the date. */
+static const char *
+date_passed_over(const char *t, gsize len, const DmMatch *m, int g, gboolean due)
+{
+	if (due && dm_term_in_discount_clause(t, len, m->start[0], m->end[g]))
+		return "discount-date";
+	gsize cell = m->start[0];
+	while (cell > 0 && t[cell - 1] != '\n' && t[cell - 1] != '\t')
+		cell--;
+	gsize n = m->start[g] - cell;
+	DmMatch x;
+	if (dm_pattern_match(&other_event, t + cell, n, 0, &x) &&
+	    !dm_pattern_match(&payment_word, t + cell, n, 0, &x))
+		return "other-event";
+	return NULL;
+}
+
+/* The first date @p finds in @t that reads, into @out and its match into @where.  With
+ * @field set, a date date_passed_over names is skipped and the skip recorded in @f. */
+static gboolean
+date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us, GDate *out,
+	  DmMatch *where, DmInvoiceFacts *f, const char *field, const char *source)
+{
+	DmMatch m;
+	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
+		for (int g = 1; g < m.count; g++) {
+			g_autofree char *s = dm_match_group(&m, g);
+			GDate d;
+			if (!s || !parse_date(s, ref, us, &d))
+				continue;
+			const char *rule = field ? date_passed_over(t, len, &m, g, strcmp(field, "due_date") == 0) : NULL;
+			if (rule) {
+				g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
+				g_autofree char *clean = dm_sanitize_oneline(line, 120);
+				dm_invoice_facts_explain(f, field, "%s, rule %s: passed over \"%s\"", source, rule, clean);
+				break;
+			}
+			*out = d;
+			*where = m;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+/* A lone date (lone_date) in @t before @limit, not under a date's caption; its match in
+ * *@where. */
+static gboolean
+lone_date_from(const char *t, gsize limit, const GDate *ref, gboolean us, GDate *out, DmMatch *where)
+{
+	DmMatch m;
+	DM_INVOICE_TEXT_FOR_MATCHES(&lone_date, t, limit, m) {
+		gsize above = m.start[0];
+		if (above > 0)
+			above--;
+		while (above > 0 && t[above - 1] != '\n')
+			above--;
+		DmMatch c;
+		if (m.start[0] > 0 && dm_pattern_match(&date_caption, t + above, m.start[0] - above, 0, &c))
+			continue;
+		g_autofree char *s = dm_match_group(&m, 1);
+		if (s && parse_date(s, ref, us, out)) {
+			*where = m;
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
+
+void
+dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean month_first, const char *source,
+			   DmInvoiceFacts *f)
+{
+	DmMatch m;
+	if (date_from(&issue_date, t, len, ref, month_first, &f->issue_date, &m, f, "issue_date", source))
+		dm_invoice_text_explain_line(f, "issue_date", source, t, len, m.start[0]);
+	else if (date_from(&letter_date, t, len, ref, month_first, &f->issue_date, &m, NULL, NULL, NULL))
+		dm_invoice_text_explain_rule(f, "issue_date", source, "letter-date", t, len, m.start[0]);
+	else if (lone_date_from(t, dm_invoice_text_first_amount_line(t, len), ref, month_first, &f->issue_date, &m))
+		dm_invoice_text_explain_rule(f, "issue_date", source, "lone-date", t, len, m.start[0]);
+	const GDate *due_ref = g_date_valid(&f->issue_date) ? &f->issue_date : ref;
+	if (date_from(&net_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+		dm_invoice_text_explain_rule(f, "due_date", source, "net-date", t, len, m.start[0]);
+	else if (date_from(&due_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
+		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+		dm_invoice_text_explain_line(f, "due_date", source, t, len, m.start[0]);
+	/* A due date before the issue date is a misreading, not a fact. */
+	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
+	    g_date_compare(&f->due_date, &f->issue_date) < 0)
+		g_date_clear(&f->due_date, 1);
+	f->payment_term_days = dm_payment_term_days(t, len);
+	if (f->payment_term_days && !g_date_valid(&f->due_date))
+		dm_invoice_facts_explain(f, "due_date", "%s, payment term of %d days", source,
+					 f->payment_term_days);
+	if (!g_date_valid(&f->due_date) && !f->payment_term_days && due_ref && g_date_valid(due_ref) &&
+	    dm_payment_term_immediate(t, len)) {
+		f->due_date = *due_ref;
+		dm_invoice_facts_explain(f, "due_date", "%s, rule payable-at-once: due on the invoice's date",
+					 source);
+	}
+	if (!g_date_valid(&f->due_date) && !f->payment_term_days && g_date_valid(&f->issue_date) &&
+	    dm_payment_term_month_end(t, len)) {
+		f->due_date = f->issue_date;
+		g_date_set_day(&f->due_date, g_date_get_days_in_month(g_date_get_month(&f->issue_date),
+								      g_date_get_year(&f->issue_date)));
+		dm_invoice_facts_explain(f, "due_date", "%s, rule month-end: due on the last day of the invoice's "
+					 "month", source);
+	}
+}
+
+gboolean
+dm_invoice_text_month_first(const char *t, gsize len, const char *currency)
+{
+	/* Month first when the invoice's own slash dates show it ("10/14/2026" beside
+	 * "11/03/2026", a British firm billing an American client); else only in an American
+	 * invoice: in dollars, and paid to no IBAN (a European business billing in dollars
+	 * writes its dates day first). */
+	int order = slash_date_order(t, len);
+	g_autofree char *iban = dm_iban_find(t, len, NULL);
+	return order > 0 || (order == 0 && strcmp(currency, "USD") == 0 && !iban);
+}

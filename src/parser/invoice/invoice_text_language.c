@@ -1,0 +1,46 @@
+/* invoice_text_language: the language of an invoice's text — Dutch, English or German —
+ * told by counting each language's common words: an invoice's own words ("factuur",
+ * "amount", "Rechnung") and the short words of any sentence that belong to one of the
+ * three only.
+ * Failures: none; a tie gives NULL. */
+#include "parser/invoice/dm-invoice-text-language.h"
+#include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/text/dm-pattern.h"
+
+#define CI PCRE2_CASELESS
+
+static DmPattern words_nl = DM_PATTERN(
+	"\\b(?:factuur|betalen|bedrag|totaal|dagen|btw|graag|groet(?:en)?|hierbij|bedankt|gelieve"
+	"|vervaldatum|termijn|rekening|ontvangen|voor|het|een|van|met|uw|je|wij|ons)\\b",
+	CI);
+static DmPattern words_en = DM_PATTERN(
+	"\\b(?:invoice|payment|pay|amount|total|days|due|please|regards|thanks?|attached|the|and"
+	"|for|with|your|we|our)\\b",
+	CI);
+/* German: an invoice's own words, and the short words of any German sentence that are no
+ * Dutch or English word too ("die", "den" and "bis" are left out for that reason). */
+static DmPattern words_de = DM_PATTERN(
+	"\\b(?:rechnung(?:snummer|sdatum|sbetrag)?|gesamtbetrag|betrag|endbetrag|summe|f(?:ä|ae)llig"
+	"|zahlbar|zahlung(?:sziel|sbedingungen)?|mwst|ust|umsatzsteuer|bankverbindung|überweis\\w*"
+	"|tage[n]?|bitte|anbei|freundliche[nm]?|grüß?en|gruß|grüße|vielen|dank|sie|ihre?[nm]?|wir"
+	"|und|der|das|dem|mit|für|zum|zur|nicht|innerhalb|netto)\\b",
+	CI);
+
+const char *
+dm_invoice_text_language_of(const char *t, gsize len)
+{
+	static const struct {
+		const char *code;
+		DmPattern *words;
+	} langs[] = { { "nl", &words_nl }, { "en", &words_en }, { "de", &words_de } };
+	const char *best = NULL;
+	int most = 0;
+	for (guint i = 0; i < G_N_ELEMENTS(langs); i++) {
+		int n = dm_invoice_text_count(langs[i].words, t, len);
+		if (n > most)
+			best = langs[i].code, most = n;
+		else if (n == most)
+			best = NULL;
+	}
+	return best;
+}

@@ -1,0 +1,153 @@
+/* invoice_text_number: the invoice number in free text.  A label names it ("Factuurnummer:
+ * 2026-0042", "Invoice #123", "Rechn.-Nr. 17"), else a bare "Nummer:" cell beside the
+ * title block, else the token after an invoice word ("Factuur 2026-0042", a subject's
+ * "Rechnung RE-2026-0031").  A token that reads as a date, a quantity or an amount is none,
+ * unless a number label names it on its own line (no one writes a date after "number").
+ * Failures: none; no number gives NULL. */
+#include "parser/invoice/dm-invoice-text-number.h"
+#include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/text/dm-dates.h"
+#include "parser/text/dm-pattern.h"
+#include "parser/text/dm-amount.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
+
+/* A number: letters, digits and the marks between them, perhaps after a short prefix of
+ * capitals and a space ("HB 26/188", "RE 2026-031", as a small business types its series
+ * by hand); never a currency's code before an amount ("EUR 100"). */
+#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?[A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
+#define NUMBER_NOUN DM_INVOICE_NUMBER_NOUN_RE
+/* An invoice-number label: a word for the invoice and one for its number, joined or apart,
+ * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
+ * #", "Inv. No.", "Invoice Nº", "Rechnungs-Nr.", "Rechnungs-Nummer", "Rechn.-Nr.", "Rg.-Nr.",
+ * "RE-Nr.", "Beleg-Nr.", "Nota nr.").  A customer's, order's or project's number never
+ * follows an invoice word, so none of them is read here. */
+static DmPattern number_labelled = DM_PATTERN(
+	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\bnota|\\bbill|\\binv|\\brechn|\\bfact|honorarnote)\\.?\\s*-?\\s*" NUMBER_NOUN
+	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|honorarnote|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
+	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
+	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
+	CI);
+/* A credit note's own number, after its title, which may name its kind again in brackets
+ * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"). */
+static DmPattern number_credit = DM_PATTERN(
+	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
+	"|korrekturrechnung|stornorechnung|storno(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
+	TOKEN "(?![A-Z0-9])",
+	CI);
+/* A bare "Nummer:" / "No.:" cell beside the document's title block, its value after the
+ * colon or in the next cell: the invoice's number when nothing names it better. */
+static DmPattern number_cell = DM_PATTERN(
+	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" TOKEN "(?![A-Z0-9])", CIM);
+static DmPattern number_plain = DM_PATTERN(
+	"\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|nota|honorarnote)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
+/* What must not follow a number candidate: it was a quantity, a date or an amount. */
+static DmPattern number_after = DM_PATTERN(
+	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
+
+static DmPattern number_noun = DM_PATTERN(NUMBER_NOUN, CI);
+
+static gboolean
+has_digit(const char *s)
+{
+	for (; *s; s++)
+		if (g_ascii_isdigit(*s))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when the label of @m (before its group 1) says "number" and stands on the line of
+ * its value. */
+static gboolean
+names_number(const char *t, const DmMatch *m)
+{
+	gsize n = m->start[1] - m->start[0];
+	DmMatch x;
+	return !memchr(t + m->start[0], '\n', n) && dm_pattern_match(&number_noun, t + m->start[0], n, 0, &x);
+}
+
+/* The first number @p finds that is no date, quantity or amount; @out gets its match. */
+static char *
+number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
+{
+	DmMatch m;
+	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
+		g_autofree char *tok = dm_match_group(&m, 1);
+		if (!tok || !has_digit(tok))
+			continue;
+		/* A date is no number, but a labelled run of digits is ("Factuurnummer 20260402"),
+		 * and so is what a number label names on its own line ("Factuurnummer: 2026.08.7"):
+		 * no one writes a date after "number". */
+		GDate d;
+		const char *space = strchr(tok, ' ');
+		const char *core = space ? space + 1 : tok;    /* without its prefix: "VOM 12.03.2026" */
+		gboolean digits_only = strspn(core, "0123456789") == strlen(core);
+		if (dm_date_parse(core, NULL, &d) && !(p != &number_plain && digits_only) &&
+		    !(p == &number_labelled && names_number(t, &m)))
+			continue;
+		DmMatch after;
+		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
+			continue;
+		*out = m;
+		return g_steal_pointer(&tok);
+	}
+	return NULL;
+}
+
+/* TRUE when @t begins with the subject line subject_and_body (invoice.c) puts first. */
+static gboolean
+starts_with_subject(const char *t)
+{
+	return g_str_has_prefix(t, "Subject:");
+}
+
+gboolean
+dm_invoice_text_read_number(const char *t, gsize len, gboolean credit, const char *source,
+			    DmInvoiceFacts *f)
+{
+	DmMatch m;
+	if (credit)
+		f->number = number_from(&number_credit, t, len, &m);
+	if (!f->number)
+		f->number = number_from(&number_labelled, t, len, &m);
+	if (!f->number)
+		f->number = number_from(&number_cell, t, len, &m);
+	gboolean labelled = f->number != NULL;
+	if (!f->number)
+		f->number = number_from(&number_plain, t, len, &m);
+	/* Without a label, the number after an invoice word: the subject's ("Rechnung
+	 * RE-2026-0031") when the text names none, which the subject line stands before. */
+	if (f->number && !labelled)
+		dm_invoice_text_explain_rule(f, "number", source,
+					     starts_with_subject(t) && !memchr(t, '\n', m.start[0])
+					     ? "subject-number" : "invoice-word-number", t, len, m.start[0]);
+	else if (f->number)
+		dm_invoice_text_explain_line(f, "number", source, t, len, m.start[0]);
+	return labelled;
+}
+
+char *
+dm_invoice_text_credited_invoice(const char *t, gsize len, const char *own)
+{
+	DmPattern *labels[] = { &number_labelled, &number_plain };
+	for (guint i = 0; i < G_N_ELEMENTS(labels); i++) {
+		DmMatch m;
+		DM_INVOICE_TEXT_FOR_MATCHES(labels[i], t, len, m) {
+			g_autofree char *tok = dm_match_group(&m, 1);
+			if (tok && has_digit(tok) && g_strcmp0(tok, own) != 0)
+				return g_steal_pointer(&tok);
+		}
+	}
+	return NULL;
+}
+
+char *
+dm_invoice_text_number_named(const char *t, gsize len)
+{
+	DmMatch m;
+	char *number = number_from(&number_labelled, t, len, &m);
+	return number ? number : number_from(&number_plain, t, len, &m);
+}

@@ -1,0 +1,183 @@
+/* test-invoice-text-rules: the text readers' rules (invoice_text_*.c) for amounts, dates and
+ * numbers as real tools and people print them, each on a small mail written for it and on
+ * a near miss that must not match, as a table: a plain-text mail's column of amounts lined
+ * up with spaces, "Nog over te maken" after a deposit, a place and its date in two cells,
+ * "sofort ohne Abzug fällig"; and the invoice number a short prefix and a space start
+ * ("HB 26/188"), never a currency's code or a date; a credit note titled in a PDF row's
+ * last cell or with its kind in brackets, and its total; a membership fee's title.  Each case also names the rule
+ * `dunmail parse --explain` must show. */
+#include <string.h>
+
+#include "parser/invoice/dm-invoice.h"
+#include "parser/invoice/dm-invoice-text.h"
+#include "parser/mime/dm-message.h"
+#include "test-invoice-facts.h"
+
+typedef struct {
+	const char *name, *subject, *body;
+	gint64 due_cents, total_cents;      /* -1: not checked */
+	const char *issue, *due;            /* "" : none read; NULL: not checked */
+	const char *number;                 /* NULL: not checked */
+	const char *explain;                /* a line of --explain must hold it; NULL: none */
+} Case;
+
+static const Case cases[] = {
+	/* A plain-text mail lines its amounts up with spaces, more than a label's gap of
+	 * words would allow; what is left after a deposit is "nog over te maken". */
+	{ "spaced-column-deposit-nl", "Nota bijles november",
+	  "Nota nr. RH-26-19 - 30-11-2026\n\n"
+	  "Bijles wiskunde, november (8 x € 32,50)           € 260,00\n"
+	  "Totaal                                            € 260,00\n"
+	  "Voorschot oktober                                € -100,00\n"
+	  "Nog over te maken                                 € 160,00\n\n"
+	  "Graag binnen tien dagen overmaken.\n",
+	  16000, 26000, NULL, NULL, "RH-26-19", "labelled amount due \"Nog over te maken" },
+	{ "spaced-column-total-en", "Invoice ZMC-2026-41 (November)",
+	  "Invoice ZMC-2026-41, dated 27 November 2026\n\n"
+	  "Maths sessions, November (6 x CHF 110.00)  CHF 660.00\n"
+	  "Mock exam marking                                CHF 60.00\n"
+	  "Total                                           CHF 720.00\n\n"
+	  "Payable within 10 days. Not subject to VAT (turnover below CHF 100'000).\n",
+	  72000, 72000, "2026-11-27", "2026-12-07", NULL, "amount_due: body, the last total line" },
+	/* Near miss: "over te maken" in a sentence is no label; the total stands. */
+	{ "over-te-maken-sentence", "Factuur 2026-051",
+	  "Factuur 2026-051\nFactuurdatum: 02-03-2026\nTotaal: € 500,00\n"
+	  "Het bedrag is over te maken via de link, anders € 15,00 extra.\n",
+	  50000, 50000, "2026-03-02", NULL, NULL, "amount_due: body, the last total line" },
+	/* A PDF sets the place and the date of a letter's date line in two cells. */
+	{ "letter-date-in-two-cells", "Factuur 2026/0417",
+	  "Schrijnwerkerij Claeys BV\nFACTUUR\nKortrijk,\t26-11-2026\nFactuur nr.\t2026/0417\n"
+	  "Totaal\t€ 5.019,10\nTe betalen binnen de 30 dagen.\n",
+	  501910, -1, "2026-11-26", "2026-12-26", "2026/0417", "issue_date: body, rule letter-date" },
+	/* "Sofort ohne Abzug fällig": due on the invoice's date. */
+	{ "sofort-ohne-abzug-faellig", "Gebührenrechnung 2026/00891",
+	  "Rechnungsnummer\t2026/00891\nRechnungsdatum\t05.11.2026\nRechnungsbetrag\t992,34 EUR\n"
+	  "Der Rechnungsbetrag ist sofort ohne Abzug fällig.\n",
+	  99234, -1, "2026-11-05", "2026-11-05", "2026/00891", "rule payable-at-once" },
+	/* A number a short prefix and a space start, in the subject and on the title line. */
+	{ "number-prefix-and-space", "Rechnung HB 26/188",
+	  "RECHNUNG HB 26/188\nDatum: 18.11.2026\n\n"
+	  "Winterdienst-Bereitschaft Dezember bis Februar    € 360,00\n"
+	  "Gesamt                                            € 558,00\n\nZahlbar binnen 10 Tagen.\n",
+	  55800, -1, "2026-11-18", "2026-11-28", "HB 26/188", "number: body" },
+};
+
+static GMimeMessage *
+mail(const char *subject, const char *body)
+{
+	g_autofree char *raw = g_strdup_printf(
+		"From: Acme <billing@acme.example>\r\nTo: ap@debtor.example\r\nSubject: %s\r\n"
+		"Date: Fri, 20 Nov 2026 10:00:00 +0100\r\nMessage-ID: <r@acme.example>\r\n"
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s", subject, body);
+	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_assert_nonnull(msg);
+	return msg;
+}
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(GMimeMessage) msg = mail(c->subject, c->body);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, c->issue, c->due);
+	if (c->explain && !dm_test_explained(f, c->explain))
+		g_error("no --explain line holds \"%s\"", c->explain);
+}
+
+/* The number after an invoice word: a prefix of capitals and a space belongs to it; a
+ * currency's code, a word before a date, or lower-case words never do. */
+static const struct {
+	const char *text, *number;
+} numbers[] = {
+	{ "Rechnung HB 26/188", "HB 26/188" },
+	{ "Rechnung RE 2026-031 vom 2. März", "RE 2026-031" },
+	{ "Invoice No. AB 77", "AB 77" },
+	{ "Factuur 2026-0042", "2026-0042" },
+	{ "Invoice EUR 100,00", NULL },
+	{ "Invoice USD 1,250.00 attached", NULL },
+	{ "RECHNUNG VOM 12.03.2026", NULL },
+	{ "Rechnung vom 12.03.2026", NULL },
+	{ "Invoice for 12 hours", NULL },
+};
+
+static void
+test_number_prefix(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(numbers); i++) {
+		g_autofree char *got = dm_invoice_text_number(numbers[i].text);
+		if (g_strcmp0(got, numbers[i].number) != 0)
+			g_error("\"%s\": want %s, got %s", numbers[i].text,
+				numbers[i].number ? numbers[i].number : "none", got ? got : "none");
+	}
+}
+
+/* A credit note's title in a row's last cell, its number after a bracket that names its
+ * kind again, its total under its own label; the amounts negative, the invoice it
+ * corrects named.  A cell that names a credit in a sentence makes no credit note. */
+static const struct {
+	const char *subject, *body;
+	gboolean credit;
+	const char *number, *credited;
+	gint64 cents;
+} credits[] = {
+	{ "Documents", "Moorland Print Co.\tCREDIT\tNOTE\nOrbital Logistics Ltd\tCredit note: CN154\n"
+	  "17 Mercer Way\tDate: 29 July 2026\nLeeds LS2 7QT\tAgainst invoice: MP5655\n"
+	  "Total credit\t(£225.60)\n", TRUE, "CN154", "MP5655", -22560 },
+	{ "Korrektur", "Kanzlei Brandt & Oehme\tDatum: 5. März 2026\n"
+	  "Rechnungskorrektur (Gutschrift) Nr. RK20260046\nzur Rechnung RG20260293 vom 17.02.2026\n"
+	  "Summe netto\t-2.724,00 €\nUSt 19 %\t-314,64 €\nGutschriftsbetrag\t-3.113,40 €\n",
+	  TRUE, "RK20260046", "RG20260293", -311340 },
+	{ "Rechnung RE-2026-88", "Rechnungsnummer: RE-2026-88\nRechnungsdatum: 02.03.2026\n"
+	  "Hinweis\tGutschrift vom 12.02.2026 verrechnet\nGesamtbetrag\t450,00 €\nZahlbar binnen 14 Tagen.\n",
+	  FALSE, "RE-2026-88", NULL, 45000 },
+};
+
+static void
+test_credit_note(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(credits); i++) {
+		g_autoptr(GMimeMessage) msg = mail(credits[i].subject, credits[i].body);
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+		g_assert_true(f->is_invoice);
+		g_assert_cmpint(f->credit_note, ==, credits[i].credit);
+		g_assert_cmpstr(f->number, ==, credits[i].number);
+		g_assert_cmpstr(f->credit_reference, ==, credits[i].credited);
+		g_assert_cmpint(f->amount_cents, ==, credits[i].cents);
+	}
+}
+
+/* A club's membership fee: its title line stands for the invoice word; a newsletter that
+ * mentions next year's fee in a sentence is still no invoice. */
+static void
+test_membership_fee(void)
+{
+	g_autoptr(GMimeMessage) fee = mail("Nieuw seizoen",
+		"Korfbalvereniging Nooit Gedacht\nContributie seizoen 2026-2027\n"
+		"Ref.: C26-0190\tDatum: 16 november 2026\nContributie Sem Koster\t€ 189,00\n"
+		"Totaal\t€ 189,00\nBetaling binnen 30 dagen op NL62 KNAB 1238 7074 13.\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(fee);
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+	dm_test_assert_read(f, NULL, 18900, 18900, "2026-11-16", "2026-12-16");
+	g_autoptr(GMimeMessage) news = mail("Ledenbericht november",
+		"Beste leden,\nDe contributie voor seizoen 2027 wordt € 189,00; betaling binnen 30 dagen na het verzoek.\n");
+	g_autoptr(DmInvoiceFacts) n = dm_invoice_extract(news);
+	g_assert_false(n->is_invoice);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/invoice-text/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
+	g_test_add_func("/invoice-text/credit-note", test_credit_note);
+	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
+	return g_test_run();
+}
