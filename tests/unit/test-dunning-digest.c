@@ -265,12 +265,16 @@ test_reclassified_reply(Fixture *f, gconstpointer data)
 
 /* A reply that named none of its sender's two unpaid invoices holds both: "needs you"
  * names them and a resume for each; resuming one leaves the reply there for the other. */
-static void
-test_reply_holding_several(Fixture *f, gconstpointer data)
+/* A reply of twee@debtor3.example (message @message_id) that named neither of its
+ * sender's unpaid invoices @first and @second, and holds both; their ids.  @note_reason is
+ * the code dunmaild stored, or NONE as an older dunmail did. */
+static GArray *
+reply_holding_two(Fixture *f, const char *first, const char *second, const char *message_id,
+                  DmReplyNote note_reason)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GArray) held = g_array_new(FALSE, FALSE, sizeof(gint64));
-	const char *const numbers[] = { "2026-0051", "2026-0052" };
+	GArray *held = g_array_new(FALSE, FALSE, sizeof(gint64));
+	const char *const numbers[] = { first, second };
 	GDate until;
 	g_date_set_dmy(&until, 11, 12, 2026);
 	for (gsize i = 0; i < G_N_ELEMENTS(numbers); i++) {
@@ -280,18 +284,29 @@ test_reply_holding_several(Fixture *f, gconstpointer data)
 		                                           &until, &err));
 		g_array_append_val(held, id);
 	}
-	DmMessageRecord rec = { .message_id = "<r3@debtor3.example>", .sha256 = "r3",
+	g_autofree char *note = g_strdup_printf("waiting for you: which invoice? it may concern "
+	                                        "%s, %s", first, second);
+	DmMessageRecord rec = { .message_id = message_id, .sha256 = message_id,
 	                        .direction = "incoming", .role = "reply",
 	                        .from_addr = "twee@debtor3.example", .received_at = NOW_ISO };
 	DmReplyRow reply = { .from_addr = "twee@debtor3.example", .kind = "reply",
 	                     .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .confidence = 0.97,
-	                     .reply_text = "Ik betaal volgende week.",
-	                     .note = "waiting for you: which invoice? it may concern 2026-0051, 2026-0052",
-	                     .needs_review = TRUE, .received_at = NOW_ISO };
+	                     .reply_text = "Ik betaal volgende week.", .note = note,
+	                     .note_reason = note_reason, .needs_review = TRUE,
+	                     .received_at = NOW_ISO };
 	g_date_clear(&reply.stated_date, 1);
 	g_assert_true(dm_ledger_message_add(f->base.ledger, &rec, &reply.message_row, &err));
 	g_assert_true(dm_ledger_reply_add_holding(f->base.ledger, &reply, held, &err));
 	g_assert_no_error(err);
+	return held;
+}
+
+static void
+test_reply_holding_several(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GArray) held = reply_holding_two(f, "2026-0051", "2026-0052", "<r3@debtor3.example>",
+	                                           DM_REPLY_NOTE_NONE);
 
 	g_auto(DmDigest) digest = { 0 };
 	build_needing_owner(f, &digest);
@@ -329,6 +344,125 @@ test_held_reply_en(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(digest.body, "== Needs you =="));
 	g_assert_nonnull(strstr(digest.body, "waiting for you; resumes on 2026-12-11 unless you decide"));
 	g_assert_nonnull(strstr(digest.body, "invoice 2026-0050"));
+}
+
+/* The replies of a ledger where dunmaild stored its reasons as codes: one held from an
+ * unverified sender, one from a stranger to the debtor, one that names none of its
+ * sender's two unpaid invoices. */
+static void
+coded_replies(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	GDate until;
+	g_date_set_dmy(&until, 11, 12, 2026);
+	gint64 held = add_invoice(f, "2026-0070", "olaf@debtor2.example", "Overig BV", 48000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, held, DM_INVOICE_STATUS_HELD,
+	                                           "sender not verified", &until, &err));
+	DmReplyRow unverified = { .invoice_id = held, .from_addr = "olaf@debtor2.example",
+	                          .kind = "reply", .klass = DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                          .confidence = 0.99, .reply_text = "Ik betaal op 31 december.",
+	                          .note = "waiting for you: sender not verified (no aligned pass from "
+	                                  "mx.acme.example for debtor2.example)",
+	                          .note_reason = DM_REPLY_NOTE_HELD_UNVERIFIED,
+	                          .needs_review = TRUE, .received_at = NOW_ISO };
+	g_date_set_dmy(&unverified.stated_date, 31, 12, 2026);
+	dm_test_reply_add(f->base.ledger, "<c1@debtor2.example>", &unverified);
+
+	gint64 open = add_invoice(f, "2026-0071", "klant@debtor4.example", "Klant4 BV", 10000, 20);
+	DmReplyRow stranger = { .invoice_id = open, .from_addr = "boekhouder@kantoor.example",
+	                        .kind = "reply", .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.9,
+	                        .reply_text = "Klopt niet.", .authenticated = TRUE,
+	                        .note = "not applied: boekhouder@kantoor.example is not the debtor of "
+	                                "invoice 2026-0071 (klant@debtor4.example)",
+	                        .note_reason = DM_REPLY_NOTE_NOT_DEBTOR, .received_at = NOW_ISO };
+	g_date_clear(&stranger.stated_date, 1);
+	dm_test_reply_add(f->base.ledger, "<c2@kantoor.example>", &stranger);
+
+	g_autoptr(GArray) holds = reply_holding_two(f, "2026-0072", "2026-0073",
+	                                            "<c3@debtor3.example>", DM_REPLY_NOTE_HELD_WHICH);
+	g_assert_no_error(err);
+}
+
+/* Only the coded replies: the fixture's reply of an older dunmail keeps its English. */
+static void
+setup_coded(Fixture *f, gconstpointer data)
+{
+	dm_test_fixture_setup(&f->base, "digest", 2026, 12, 1, 12);
+	coded_replies(f);
+}
+
+/* The notes dunmaild stores with a reply are in the owner's language, in the text and the
+ * HTML: a Dutch or German digest holds none of the English note. */
+static void
+test_notes_in_owner_language(Fixture *f, gconstpointer data)
+{
+	static const struct { const char *lang, *held, *stranger, *which, *html; } langs[] = {
+		{ "nl",
+		  "wacht op u: afzender niet geverifieerd (geen geslaagde DMARC-, DKIM- of SPF-controle "
+		  "voor debtor2.example)",
+		  "niet toegepast: boekhouder@kantoor.example is niet de debiteur van factuur 2026-0071 "
+		  "(Klant4 BV <klant@debtor4.example>)",
+		  "wacht op u: welke factuur? het kan gaan over 2026-0072, 2026-0073",
+		  "wacht op u: afzender niet geverifieerd" },
+		{ "en",
+		  "waiting for you: sender not verified (no DMARC, DKIM or SPF pass for debtor2.example)",
+		  "not applied: boekhouder@kantoor.example is not the debtor of invoice 2026-0071 "
+		  "(Klant4 BV <klant@debtor4.example>)",
+		  "waiting for you: which invoice? it may concern 2026-0072, 2026-0073",
+		  "waiting for you: sender not verified" },
+		{ "de",
+		  "wartet auf Sie: Absender nicht verifiziert (keine bestandene DMARC-, DKIM- oder "
+		  "SPF-Pr\xc3\xbc" "fung f\xc3\xbcr debtor2.example)",
+		  "nicht angewandt: boekhouder@kantoor.example ist nicht der Schuldner der Rechnung "
+		  "2026-0071 (Klant4 BV <klant@debtor4.example>)",
+		  "wartet auf Sie: welche Rechnung? Sie kann 2026-0072, 2026-0073 betreffen",
+		  "wartet auf Sie: Absender nicht verifiziert" },
+	};
+	/* The English notes as dunmaild wrote them, and their words. */
+	static const char *const english[] = { "waiting for you", "not applied", "not verified",
+	                                       "is not the debtor", "which invoice", "may concern",
+	                                       "no aligned pass" };
+	for (gsize i = 0; i < G_N_ELEMENTS(langs); i++) {
+		g_free(f->base.config->language);
+		f->base.config->language = g_strdup(langs[i].lang);
+		g_auto(DmDigest) digest = { 0 };
+		g_autoptr(GError) err = NULL;
+		g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
+		g_assert_no_error(err);
+		const char *const expect[] = { langs[i].held, langs[i].stranger, langs[i].which };
+		for (gsize j = 0; j < G_N_ELEMENTS(expect); j++)
+			if (!strstr(digest.body, expect[j]))
+				g_error("the %s digest lacks \"%s\":\n%s", langs[i].lang, expect[j], digest.body);
+		g_assert_nonnull(strstr(digest.html, langs[i].html));
+		g_assert_null(strstr(digest.body, "no aligned pass"));
+		if (strcmp(langs[i].lang, "en") == 0)
+			continue;
+		for (gsize j = 0; j < G_N_ELEMENTS(english); j++)
+			if (strstr(digest.body, english[j]) || strstr(digest.html, english[j]))
+				g_error("the %s digest holds \"%s\":\n%s", langs[i].lang, english[j], digest.body);
+	}
+	/* Worded from the reply as it stands: once 2026-0072 is let go, the note no longer
+	 * names it (the English note dunmaild wrote still does). */
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) first = dm_ledger_invoice_by_number(f->base.ledger, "2026-0072", &err);
+	g_assert_true(dm_ledger_reply_reviewed(f->base.ledger, 0, first->id, &err));
+	g_assert_no_error(err);
+	g_auto(DmDigest) after = { 0 };
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &after, &err));
+	g_assert_nonnull(strstr(after.body, "wartet auf Sie: welche Rechnung? Sie kann 2026-0073 betreffen"));
+	g_assert_null(strstr(after.body, "2026-0072"));
+}
+
+/* A note of an older dunmail (no code) is shown as it was written. */
+static void
+test_old_note_as_written(Fixture *f, gconstpointer data)
+{
+	held_reply(f);
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	g_assert_nonnull(strstr(attention, "waiting for you: sender not verified (dmarc=fail)"));
+	g_assert_nonnull(strstr(attention, "not applied: boekhouder@kantoor.example is not the debtor"));
 }
 
 /* The same reminder tried only once is not yet the owner's business. */
@@ -712,5 +846,9 @@ main(int argc, char **argv)
 	g_test_add("/digest/sections", Fixture, NULL, setup, test_sections, teardown);
 	g_test_add("/digest/quiet-day", Fixture, NULL, setup, test_quiet_day, teardown);
 	g_test_add("/digest/languages", Fixture, NULL, setup, test_languages, teardown);
+	g_test_add("/digest/notes-in-owner-language", Fixture, NULL, setup_coded,
+	           test_notes_in_owner_language, teardown);
+	g_test_add("/digest/old-note-as-written", Fixture, NULL, setup, test_old_note_as_written,
+	           teardown);
 	return g_test_run();
 }

@@ -2,6 +2,7 @@
  * rendered as text and HTML. */
 #include "dunning/report/dm-digest.h"
 #include "dunning/report/dm-doc.h"
+#include "dunning/report/dm-digest-note.h"
 #include "dunning/report/dm-receivable.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
@@ -272,8 +273,9 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 		                     "- matches no open invoice; which one is it?",
 		                     "- passt zu keiner offenen Rechnung; welche ist es?"));
 	it->excerpt = g_strdup(r->reply_text ? r->reply_text : "");
-	if (r->note)
-		dm_doc_note(it, "%s", r->note);
+	g_autofree char *note = dm_digest_reply_note(c->config->language, r, b ? b->who : NULL);
+	if (note)
+		dm_doc_note(it, "%s", note);
 	if (b) {
 		g_autofree char *did = r->applied && !r->needs_review
 			? g_strdup(SAY(c, "herinneringen aangepast", "reminders adjusted", "Erinnerungen angepasst"))
