@@ -301,6 +301,55 @@ reply_holding_two(Fixture *f, const char *first, const char *second, const char 
 	return held;
 }
 
+/* The owner's decisions about an invoice a reply holds, other than resume and reclassify. */
+typedef enum { DECIDE_PAUSE, DECIDE_WRITEOFF, DECIDE_PAID } Decision;
+
+static void
+decide(Fixture *f, Decision d, const char *number)
+{
+	g_autoptr(GError) err = NULL;
+	g_autofree char *summary = NULL;
+	gboolean ok = d == DECIDE_PAUSE
+		? dm_owner_pause(f->base.ledger, number, "belt zelf", NULL, f->base.now, &summary, &err)
+		: d == DECIDE_WRITEOFF
+		? dm_owner_writeoff(f->base.ledger, number, NULL, f->base.now, &summary, &err)
+		: dm_owner_paid(f->base.ledger, number, 0, NULL, f->base.now, &summary, &err);
+	g_assert_no_error(err);
+	g_assert_true(ok);
+}
+
+/* Stopping, writing off or recording as paid an invoice a reply held is the owner's
+ * decision: the reply no longer waits — not listed under "needs you" as waiting for
+ * ever (a paid one as "matches no open invoice"), nor with a resume of a paid invoice. */
+static void
+test_decided_hold_not_waiting(Fixture *f, gconstpointer data)
+{
+	Decision d = GPOINTER_TO_INT(data);
+	gint64 id = held_reply(f);
+	g_autoptr(GArray) held = reply_holding_two(f, "2026-0051", "2026-0052",
+	                                           "<r3@debtor3.example>", DM_REPLY_NOTE_HELD_WHICH);
+	decide(f, d, "2026-0050");
+	decide(f, d, "2026-0051");
+
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->base.ledger, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(waiting->len, ==, 1);      /* the second reply, for 2026-0052 alone */
+	const DmReplyRow *r = g_ptr_array_index(waiting, 0);
+	g_assert_cmpint(r->id, !=, id);
+	g_assert_cmpstr(r->held_numbers, ==, "2026-0052");
+
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	/* R2 is new since the last digest, so it is told once, as not waiting. */
+	if (strstr(attention, "past bij geen openstaande factuur") ||
+	    strstr(attention, "wacht op u; herinneringen gaan verder") ||
+	    strstr(attention, "dunmail resume 2026-0050") || strstr(attention, "2026-0051,"))
+		g_error("a decided hold still waits:\n%s", attention);
+	g_assert_nonnull(strstr(attention, "wacht op u: welke factuur? het kan gaan over 2026-0052"));
+}
+
 static void
 test_reply_holding_several(Fixture *f, gconstpointer data)
 {
@@ -832,6 +881,12 @@ main(int argc, char **argv)
 	g_test_add("/digest/held-reply-en", Fixture, NULL, setup, test_held_reply_en, teardown);
 	g_test_add("/digest/reply-holding-several", Fixture, NULL, setup, test_reply_holding_several,
 	           teardown);
+	g_test_add("/digest/decided-hold/pause", Fixture, GINT_TO_POINTER(DECIDE_PAUSE), setup,
+	           test_decided_hold_not_waiting, teardown);
+	g_test_add("/digest/decided-hold/writeoff", Fixture, GINT_TO_POINTER(DECIDE_WRITEOFF), setup,
+	           test_decided_hold_not_waiting, teardown);
+	g_test_add("/digest/decided-hold/paid", Fixture, GINT_TO_POINTER(DECIDE_PAID), setup,
+	           test_decided_hold_not_waiting, teardown);
 	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);
 	g_test_add("/digest/send-sends-only-the-digest", Fixture, NULL, setup,
 	           test_send_sends_only_the_digest, teardown);
