@@ -731,6 +731,49 @@ section(const char *body, const char *title)
 	return end ? g_strndup(start, (gsize) (end - start)) : g_strdup(start);
 }
 
+/* Every command the digest offers is one the CLI accepts for the invoice as it stands:
+ * resolve only for a dispute (a question's pause is lifted with resume), resume only for
+ * a held or paused invoice (a stopped one refuses it). */
+static void
+test_commands_fit_the_state(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 asked = add_invoice(f, "2026-0080", "vraag@debtor5.example", NULL, 20000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, asked, DM_INVOICE_STATUS_PAUSED,
+	                                           "question", NULL, &err));
+	reply_of(f, asked, "vraag@debtor5.example", DM_REPLY_CLASS_QUESTION, 0,
+	         "Waarom staat het voorrijden er twee keer op?", "<q@debtor5.example>");
+	gint64 stopped = add_invoice(f, "2026-0081", "weg@debtor6.example", NULL, 30000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, stopped, DM_INVOICE_STATUS_STOPPED,
+	                                           "bounce", NULL, &err));
+	gint64 disputed = add_invoice(f, "2026-0082", "nee@debtor7.example", NULL, 40000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, disputed, DM_INVOICE_STATUS_PAUSED,
+	                                           "dispute", NULL, &err));
+	g_assert_no_error(err);
+
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	static const char *const offered[] = { "dunmail resume 2026-0080", "dunmail writeoff 2026-0081",
+	                                       "dunmail resolve 2026-0082", "dunmail resume 2026-0082" };
+	static const char *const refused[] = { "dunmail resolve 2026-0080", "dunmail resume 2026-0081",
+	                                       "dunmail resolve 2026-0081" };
+	for (gsize i = 0; i < G_N_ELEMENTS(offered); i++)
+		if (!strstr(attention, offered[i]))
+			g_error("attention section lacks \"%s\":\n%s", offered[i], attention);
+	for (gsize i = 0; i < G_N_ELEMENTS(refused); i++)
+		if (strstr(attention, refused[i]))
+			g_error("attention section offers \"%s\", which the CLI refuses:\n%s", refused[i],
+			        attention);
+	/* What the CLI says to those. */
+	g_autofree char *summary = NULL;
+	g_assert_false(dm_owner_resolve(f->base.ledger, "2026-0080", f->base.now, &summary, &err));
+	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
+	g_clear_error(&err);
+	g_assert_false(dm_owner_resume(f->base.ledger, "2026-0081", f->base.now, &summary, &err));
+	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
+}
+
 /* A debtor's name and reply holding markup, line breaks, U+2028 and U+202E: in the HTML
  * part it is text (escaped), on one line, the bidi override neutralised; the HTML has no
  * script, no style block, no class, no remote resource. */
@@ -901,6 +944,8 @@ main(int argc, char **argv)
 	g_test_add("/digest/sections", Fixture, NULL, setup, test_sections, teardown);
 	g_test_add("/digest/quiet-day", Fixture, NULL, setup, test_quiet_day, teardown);
 	g_test_add("/digest/languages", Fixture, NULL, setup, test_languages, teardown);
+	g_test_add("/digest/commands-fit-the-state", Fixture, NULL, setup,
+	           test_commands_fit_the_state, teardown);
 	g_test_add("/digest/notes-in-owner-language", Fixture, NULL, setup_coded,
 	           test_notes_in_owner_language, teardown);
 	g_test_add("/digest/old-note-as-written", Fixture, NULL, setup, test_old_note_as_written,

@@ -245,6 +245,19 @@ what_dunmail_did(const Ctx *c, const Brief *b)
 	}
 }
 
+/* The commands that lift what holds @b as it stands, those the CLI accepts for it:
+ * resolve for a dispute (whatever the reply that paused it), resume for any pause or
+ * hold; a stopped invoice takes neither. */
+static void
+add_state_commands(DmDocItem *it, const Brief *b)
+{
+	gboolean waiting = b->status == DM_INVOICE_STATUS_PAUSED || b->status == DM_INVOICE_STATUS_HELD;
+	if (waiting && g_strcmp0(b->pause_reason, dm_reply_class_name(DM_REPLY_CLASS_DISPUTE)) == 0)
+		dm_doc_command(it, "dunmail resolve %s", b->number);
+	if (waiting)
+		dm_doc_command(it, "dunmail resume %s", b->number);
+}
+
 /* A reply under "needs you": who, which invoice and amount, class and confidence, what
  * they wrote, what dunmail did, and the commands that answer it. */
 static void
@@ -295,11 +308,8 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 	/* A reply that changed nothing and waits for nobody: correcting its class is all. */
 	if (!b || (!r->applied && !r->needs_review))
 		return;
-	if (r->klass == DM_REPLY_CLASS_DISPUTE || r->klass == DM_REPLY_CLASS_QUESTION)
-		dm_doc_command(it, "dunmail resolve %s", b->number);
-	if (b->status != DM_INVOICE_STATUS_OPEN)
-		dm_doc_command(it, "dunmail resume %s", b->number);
-	else
+	add_state_commands(it, b);
+	if (b->status == DM_INVOICE_STATUS_OPEN)
 		dm_doc_command(it, "dunmail pause %s --reason \"...\"", b->number);
 }
 
@@ -526,8 +536,7 @@ add_quiet_holds(Ctx *c)
 			dm_doc_command(it, "dunmail writeoff %s", b->number);
 			continue;
 		}
-		dm_doc_command(it, "dunmail resume %s", b->number);
-		dm_doc_command(it, "dunmail resolve %s", b->number);
+		add_state_commands(it, b);
 		dm_doc_command(it, "dunmail writeoff %s", b->number);
 	}
 }
