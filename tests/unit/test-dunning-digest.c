@@ -731,6 +731,33 @@ section(const char *body, const char *title)
 	return end ? g_strndup(start, (gsize) (end - start)) : g_strdup(start);
 }
 
+/* A hold that ran out by itself is told in the owner's language with its invoice, not
+ * with the English detail of its event (which `dunmail show` keeps). */
+static void
+test_hold_expired(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 invoice = add_invoice(f, "2026-0090", "laat@debtor8.example", "Laat BV", 15000, 20);
+	g_assert_true(dm_ledger_event(f->base.ledger, invoice, NOW_ISO, DM_EVENT_HOLD_EXPIRED,
+	                              "hold (sender not verified) ended without your decision: back "
+	                              "on the ladder", &err));
+	g_assert_no_error(err);
+	static const struct { const char *lang, *line; } langs[] = {
+		{ "nl", "niet beslist, herinneringen hervat: factuur 2026-0090, Laat BV <laat@debtor8.example>" },
+		{ "de", "nicht entschieden, Erinnerungen fortgesetzt: Rechnung 2026-0090, Laat BV" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(langs); i++) {
+		g_free(f->base.config->language);
+		f->base.config->language = g_strdup(langs[i].lang);
+		g_auto(DmDigest) digest = { 0 };
+		g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
+		g_assert_no_error(err);
+		g_assert_nonnull(strstr(digest.body, langs[i].line));
+		g_assert_null(strstr(digest.body, "ended without your decision"));
+		g_assert_null(strstr(digest.html, "ended without your decision"));
+	}
+}
+
 /* Every command the digest offers is one the CLI accepts for the invoice as it stands:
  * resolve only for a dispute (a question's pause is lifted with resume), resume only for
  * a held or paused invoice (a stopped one refuses it). */
@@ -944,6 +971,7 @@ main(int argc, char **argv)
 	g_test_add("/digest/sections", Fixture, NULL, setup, test_sections, teardown);
 	g_test_add("/digest/quiet-day", Fixture, NULL, setup, test_quiet_day, teardown);
 	g_test_add("/digest/languages", Fixture, NULL, setup, test_languages, teardown);
+	g_test_add("/digest/hold-expired", Fixture, NULL, setup, test_hold_expired, teardown);
 	g_test_add("/digest/commands-fit-the-state", Fixture, NULL, setup,
 	           test_commands_fit_the_state, teardown);
 	g_test_add("/digest/notes-in-owner-language", Fixture, NULL, setup_coded,

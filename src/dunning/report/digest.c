@@ -550,6 +550,16 @@ add_events(Ctx *c, GPtrArray *events)
 			const EventLabel *l = &event_labels[j];
 			if (l->kind != ev->kind)
 				continue;
+			const Brief *inv = ev->invoice_id > 0 ? g_hash_table_lookup(c->unpaid, &ev->invoice_id)
+			                                      : NULL;
+			/* A hold that ran out: which invoice says it all; the event's English detail
+			 * is for `dunmail show`. */
+			if (ev->kind == DM_EVENT_HOLD_EXPIRED && inv) {
+				dm_doc_item(c->needs, "%s: %s %s, %s (%s)", SAY(c, l->nl, l->en, l->de),
+				            SAY(c, "factuur", "invoice", "Rechnung"), inv->number, inv->who,
+				            inv->amount);
+				continue;
+			}
 			DmDocItem *it = dm_doc_item(l->bounce ? c->bounces : c->needs, "%s: %s",
 			                            SAY(c, l->nl, l->en, l->de), ev->detail ? ev->detail : "");
 			/* The message is in the owner's mail: dunmail import reads it from there. */
@@ -557,10 +567,8 @@ add_events(Ctx *c, GPtrArray *events)
 				dm_doc_command(it, "dunmail import %s", SAY(c, "MAP-VERZONDEN-ITEMS",
 				                                            "SENT-FOLDER", "GESENDET-ORDNER"));
 			/* A reply set aside unread that holds its invoice: read it, then resume. */
-			Brief *b = ev->kind == DM_EVENT_SPOOL_SET_ASIDE && ev->invoice_id > 0
-				? g_hash_table_lookup(c->unpaid, &ev->invoice_id) : NULL;
-			if (b && b->status == DM_INVOICE_STATUS_HELD)
-				dm_doc_command(it, "dunmail resume %s", b->number);
+			if (ev->kind == DM_EVENT_SPOOL_SET_ASIDE && inv && inv->status == DM_INVOICE_STATUS_HELD)
+				dm_doc_command(it, "dunmail resume %s", inv->number);
 		}
 	}
 }
