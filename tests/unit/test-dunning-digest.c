@@ -500,6 +500,13 @@ test_notes_in_owner_language(Fixture *f, gconstpointer data)
 	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &after, &err));
 	g_assert_nonnull(strstr(after.body, "wartet auf Sie: welche Rechnung? Sie kann 2026-0073 betreffen"));
 	g_assert_null(strstr(after.body, "2026-0072"));
+	/* The owner lets 2026-0070 go: its reply, new to this digest, is told as not applied. */
+	g_autofree char *summary = NULL;
+	g_assert_true(dm_owner_resume(f->base.ledger, "2026-0070", f->base.now, &summary, &err));
+	g_auto(DmDigest) resumed = { 0 };
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &resumed, &err));
+	g_assert_nonnull(strstr(resumed.body, "nicht angewandt: Absender nicht verifiziert"));
+	g_assert_null(strstr(resumed.body, "wartet auf Sie: Absender"));
 }
 
 /* A note of an older dunmail (no code) is shown as it was written. */
