@@ -265,12 +265,16 @@ test_reclassified_reply(Fixture *f, gconstpointer data)
 
 /* A reply that named none of its sender's two unpaid invoices holds both: "needs you"
  * names them and a resume for each; resuming one leaves the reply there for the other. */
-static void
-test_reply_holding_several(Fixture *f, gconstpointer data)
+/* A reply of twee@debtor3.example (message @message_id) that named neither of its
+ * sender's unpaid invoices @first and @second, and holds both; their ids.  @note_reason is
+ * the code dunmaild stored, or NONE as an older dunmail did. */
+static GArray *
+reply_holding_two(Fixture *f, const char *first, const char *second, const char *message_id,
+                  DmReplyNote note_reason)
 {
 	g_autoptr(GError) err = NULL;
-	g_autoptr(GArray) held = g_array_new(FALSE, FALSE, sizeof(gint64));
-	const char *const numbers[] = { "2026-0051", "2026-0052" };
+	GArray *held = g_array_new(FALSE, FALSE, sizeof(gint64));
+	const char *const numbers[] = { first, second };
 	GDate until;
 	g_date_set_dmy(&until, 11, 12, 2026);
 	for (gsize i = 0; i < G_N_ELEMENTS(numbers); i++) {
@@ -280,18 +284,78 @@ test_reply_holding_several(Fixture *f, gconstpointer data)
 		                                           &until, &err));
 		g_array_append_val(held, id);
 	}
-	DmMessageRecord rec = { .message_id = "<r3@debtor3.example>", .sha256 = "r3",
+	g_autofree char *note = g_strdup_printf("waiting for you: which invoice? it may concern "
+	                                        "%s, %s", first, second);
+	DmMessageRecord rec = { .message_id = message_id, .sha256 = message_id,
 	                        .direction = "incoming", .role = "reply",
 	                        .from_addr = "twee@debtor3.example", .received_at = NOW_ISO };
 	DmReplyRow reply = { .from_addr = "twee@debtor3.example", .kind = "reply",
 	                     .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .confidence = 0.97,
-	                     .reply_text = "Ik betaal volgende week.",
-	                     .note = "waiting for you: which invoice? it may concern 2026-0051, 2026-0052",
-	                     .needs_review = TRUE, .received_at = NOW_ISO };
+	                     .reply_text = "Ik betaal volgende week.", .note = note,
+	                     .note_reason = note_reason, .needs_review = TRUE,
+	                     .received_at = NOW_ISO };
 	g_date_clear(&reply.stated_date, 1);
 	g_assert_true(dm_ledger_message_add(f->base.ledger, &rec, &reply.message_row, &err));
 	g_assert_true(dm_ledger_reply_add_holding(f->base.ledger, &reply, held, &err));
 	g_assert_no_error(err);
+	return held;
+}
+
+/* The owner's decisions about an invoice a reply holds, other than resume and reclassify. */
+typedef enum { DECIDE_PAUSE, DECIDE_WRITEOFF, DECIDE_PAID } Decision;
+
+static void
+decide(Fixture *f, Decision d, const char *number)
+{
+	g_autoptr(GError) err = NULL;
+	g_autofree char *summary = NULL;
+	gboolean ok = d == DECIDE_PAUSE
+		? dm_owner_pause(f->base.ledger, number, "belt zelf", NULL, f->base.now, &summary, &err)
+		: d == DECIDE_WRITEOFF
+		? dm_owner_writeoff(f->base.ledger, number, NULL, f->base.now, &summary, &err)
+		: dm_owner_paid(f->base.ledger, number, 0, NULL, f->base.now, &summary, &err);
+	g_assert_no_error(err);
+	g_assert_true(ok);
+}
+
+/* Stopping, writing off or recording as paid an invoice a reply held is the owner's
+ * decision: the reply no longer waits — not listed under "needs you" as waiting for
+ * ever (a paid one as "matches no open invoice"), nor with a resume of a paid invoice. */
+static void
+test_decided_hold_not_waiting(Fixture *f, gconstpointer data)
+{
+	Decision d = GPOINTER_TO_INT(data);
+	gint64 id = held_reply(f);
+	g_autoptr(GArray) held = reply_holding_two(f, "2026-0051", "2026-0052",
+	                                           "<r3@debtor3.example>", DM_REPLY_NOTE_HELD_WHICH);
+	decide(f, d, "2026-0050");
+	decide(f, d, "2026-0051");
+
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GPtrArray) waiting = dm_ledger_replies_for_review(f->base.ledger, &err);
+	g_assert_no_error(err);
+	g_assert_cmpuint(waiting->len, ==, 1);      /* the second reply, for 2026-0052 alone */
+	const DmReplyRow *r = g_ptr_array_index(waiting, 0);
+	g_assert_cmpint(r->id, !=, id);
+	g_assert_cmpstr(r->held_numbers, ==, "2026-0052");
+
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	/* R2 is new since the last digest, so it is told once, as not waiting. */
+	if (strstr(attention, "past bij geen openstaande factuur") ||
+	    strstr(attention, "wacht op u; herinneringen gaan verder") ||
+	    strstr(attention, "dunmail resume 2026-0050") || strstr(attention, "2026-0051,"))
+		g_error("a decided hold still waits:\n%s", attention);
+	g_assert_nonnull(strstr(attention, "wacht op u: welke factuur? het kan gaan over 2026-0052"));
+}
+
+static void
+test_reply_holding_several(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	g_autoptr(GArray) held = reply_holding_two(f, "2026-0051", "2026-0052", "<r3@debtor3.example>",
+	                                           DM_REPLY_NOTE_NONE);
 
 	g_auto(DmDigest) digest = { 0 };
 	build_needing_owner(f, &digest);
@@ -329,6 +393,132 @@ test_held_reply_en(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(digest.body, "== Needs you =="));
 	g_assert_nonnull(strstr(digest.body, "waiting for you; resumes on 2026-12-11 unless you decide"));
 	g_assert_nonnull(strstr(digest.body, "invoice 2026-0050"));
+}
+
+/* The replies of a ledger where dunmaild stored its reasons as codes: one held from an
+ * unverified sender, one from a stranger to the debtor, one that names none of its
+ * sender's two unpaid invoices. */
+static void
+coded_replies(Fixture *f)
+{
+	g_autoptr(GError) err = NULL;
+	GDate until;
+	g_date_set_dmy(&until, 11, 12, 2026);
+	gint64 held = add_invoice(f, "2026-0070", "olaf@debtor2.example", "Overig BV", 48000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, held, DM_INVOICE_STATUS_HELD,
+	                                           "sender not verified", &until, &err));
+	DmReplyRow unverified = { .invoice_id = held, .from_addr = "olaf@debtor2.example",
+	                          .kind = "reply", .klass = DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                          .confidence = 0.99, .reply_text = "Ik betaal op 31 december.",
+	                          .note = "waiting for you: sender not verified (no aligned pass from "
+	                                  "mx.acme.example for debtor2.example)",
+	                          .note_reason = DM_REPLY_NOTE_HELD_UNVERIFIED,
+	                          .needs_review = TRUE, .received_at = NOW_ISO };
+	g_date_set_dmy(&unverified.stated_date, 31, 12, 2026);
+	dm_test_reply_add(f->base.ledger, "<c1@debtor2.example>", &unverified);
+
+	gint64 open = add_invoice(f, "2026-0071", "klant@debtor4.example", "Klant4 BV", 10000, 20);
+	DmReplyRow stranger = { .invoice_id = open, .from_addr = "boekhouder@kantoor.example",
+	                        .kind = "reply", .klass = DM_REPLY_CLASS_DISPUTE, .confidence = 0.9,
+	                        .reply_text = "Klopt niet.", .authenticated = TRUE,
+	                        .note = "not applied: boekhouder@kantoor.example is not the debtor of "
+	                                "invoice 2026-0071 (klant@debtor4.example)",
+	                        .note_reason = DM_REPLY_NOTE_NOT_DEBTOR, .received_at = NOW_ISO };
+	g_date_clear(&stranger.stated_date, 1);
+	dm_test_reply_add(f->base.ledger, "<c2@kantoor.example>", &stranger);
+
+	g_autoptr(GArray) holds = reply_holding_two(f, "2026-0072", "2026-0073",
+	                                            "<c3@debtor3.example>", DM_REPLY_NOTE_HELD_WHICH);
+	g_assert_no_error(err);
+}
+
+/* Only the coded replies: the fixture's reply of an older dunmail keeps its English. */
+static void
+setup_coded(Fixture *f, gconstpointer data)
+{
+	dm_test_fixture_setup(&f->base, "digest", 2026, 12, 1, 12);
+	coded_replies(f);
+}
+
+/* The notes dunmaild stores with a reply are in the owner's language, in the text and the
+ * HTML: a Dutch or German digest holds none of the English note. */
+static void
+test_notes_in_owner_language(Fixture *f, gconstpointer data)
+{
+	static const struct { const char *lang, *held, *stranger, *which, *html; } langs[] = {
+		{ "nl",
+		  "wacht op u: afzender niet geverifieerd (geen geslaagde DMARC-, DKIM- of SPF-controle "
+		  "voor debtor2.example)",
+		  "niet toegepast: boekhouder@kantoor.example is niet de debiteur van factuur 2026-0071 "
+		  "(Klant4 BV <klant@debtor4.example>)",
+		  "wacht op u: welke factuur? het kan gaan over 2026-0072, 2026-0073",
+		  "wacht op u: afzender niet geverifieerd" },
+		{ "en",
+		  "waiting for you: sender not verified (no DMARC, DKIM or SPF pass for debtor2.example)",
+		  "not applied: boekhouder@kantoor.example is not the debtor of invoice 2026-0071 "
+		  "(Klant4 BV <klant@debtor4.example>)",
+		  "waiting for you: which invoice? it may concern 2026-0072, 2026-0073",
+		  "waiting for you: sender not verified" },
+		{ "de",
+		  "wartet auf Sie: Absender nicht verifiziert (keine bestandene DMARC-, DKIM- oder "
+		  "SPF-Pr\xc3\xbc" "fung f\xc3\xbcr debtor2.example)",
+		  "nicht angewandt: boekhouder@kantoor.example ist nicht der Schuldner der Rechnung "
+		  "2026-0071 (Klant4 BV <klant@debtor4.example>)",
+		  "wartet auf Sie: welche Rechnung? Sie kann 2026-0072, 2026-0073 betreffen",
+		  "wartet auf Sie: Absender nicht verifiziert" },
+	};
+	/* The English notes as dunmaild wrote them, and their words. */
+	static const char *const english[] = { "waiting for you", "not applied", "not verified",
+	                                       "is not the debtor", "which invoice", "may concern",
+	                                       "no aligned pass" };
+	for (gsize i = 0; i < G_N_ELEMENTS(langs); i++) {
+		g_free(f->base.config->language);
+		f->base.config->language = g_strdup(langs[i].lang);
+		g_auto(DmDigest) digest = { 0 };
+		g_autoptr(GError) err = NULL;
+		g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
+		g_assert_no_error(err);
+		const char *const expect[] = { langs[i].held, langs[i].stranger, langs[i].which };
+		for (gsize j = 0; j < G_N_ELEMENTS(expect); j++)
+			if (!strstr(digest.body, expect[j]))
+				g_error("the %s digest lacks \"%s\":\n%s", langs[i].lang, expect[j], digest.body);
+		g_assert_nonnull(strstr(digest.html, langs[i].html));
+		g_assert_null(strstr(digest.body, "no aligned pass"));
+		if (strcmp(langs[i].lang, "en") == 0)
+			continue;
+		for (gsize j = 0; j < G_N_ELEMENTS(english); j++)
+			if (strstr(digest.body, english[j]) || strstr(digest.html, english[j]))
+				g_error("the %s digest holds \"%s\":\n%s", langs[i].lang, english[j], digest.body);
+	}
+	/* Worded from the reply as it stands: once 2026-0072 is let go, the note no longer
+	 * names it (the English note dunmaild wrote still does). */
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmInvoice) first = dm_ledger_invoice_by_number(f->base.ledger, "2026-0072", &err);
+	g_assert_true(dm_ledger_reply_reviewed(f->base.ledger, 0, first->id, &err));
+	g_assert_no_error(err);
+	g_auto(DmDigest) after = { 0 };
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &after, &err));
+	g_assert_nonnull(strstr(after.body, "wartet auf Sie: welche Rechnung? Sie kann 2026-0073 betreffen"));
+	g_assert_null(strstr(after.body, "2026-0072"));
+	/* The owner lets 2026-0070 go: its reply, new to this digest, is told as not applied. */
+	g_autofree char *summary = NULL;
+	g_assert_true(dm_owner_resume(f->base.ledger, "2026-0070", f->base.now, &summary, &err));
+	g_auto(DmDigest) resumed = { 0 };
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &resumed, &err));
+	g_assert_nonnull(strstr(resumed.body, "nicht angewandt: Absender nicht verifiziert"));
+	g_assert_null(strstr(resumed.body, "wartet auf Sie: Absender"));
+}
+
+/* A note of an older dunmail (no code) is shown as it was written. */
+static void
+test_old_note_as_written(Fixture *f, gconstpointer data)
+{
+	held_reply(f);
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	g_assert_nonnull(strstr(attention, "waiting for you: sender not verified (dmarc=fail)"));
+	g_assert_nonnull(strstr(attention, "not applied: boekhouder@kantoor.example is not the debtor"));
 }
 
 /* The same reminder tried only once is not yet the owner's business. */
@@ -548,6 +738,76 @@ section(const char *body, const char *title)
 	return end ? g_strndup(start, (gsize) (end - start)) : g_strdup(start);
 }
 
+/* A hold that ran out by itself is told in the owner's language with its invoice, not
+ * with the English detail of its event (which `dunmail show` keeps). */
+static void
+test_hold_expired(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 invoice = add_invoice(f, "2026-0090", "laat@debtor8.example", "Laat BV", 15000, 20);
+	g_assert_true(dm_ledger_event(f->base.ledger, invoice, NOW_ISO, DM_EVENT_HOLD_EXPIRED,
+	                              "hold (sender not verified) ended without your decision: back "
+	                              "on the ladder", &err));
+	g_assert_no_error(err);
+	static const struct { const char *lang, *line; } langs[] = {
+		{ "nl", "niet beslist, herinneringen hervat: factuur 2026-0090, Laat BV <laat@debtor8.example>" },
+		{ "de", "nicht entschieden, Erinnerungen fortgesetzt: Rechnung 2026-0090, Laat BV" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(langs); i++) {
+		g_free(f->base.config->language);
+		f->base.config->language = g_strdup(langs[i].lang);
+		g_auto(DmDigest) digest = { 0 };
+		g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
+		g_assert_no_error(err);
+		g_assert_nonnull(strstr(digest.body, langs[i].line));
+		g_assert_null(strstr(digest.body, "ended without your decision"));
+		g_assert_null(strstr(digest.html, "ended without your decision"));
+	}
+}
+
+/* Every command the digest offers is one the CLI accepts for the invoice as it stands:
+ * resolve only for a dispute (a question's pause is lifted with resume), resume only for
+ * a held or paused invoice (a stopped one refuses it). */
+static void
+test_commands_fit_the_state(Fixture *f, gconstpointer data)
+{
+	g_autoptr(GError) err = NULL;
+	gint64 asked = add_invoice(f, "2026-0080", "vraag@debtor5.example", NULL, 20000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, asked, DM_INVOICE_STATUS_PAUSED,
+	                                           "question", NULL, &err));
+	reply_of(f, asked, "vraag@debtor5.example", DM_REPLY_CLASS_QUESTION, 0,
+	         "Waarom staat het voorrijden er twee keer op?", "<q@debtor5.example>");
+	gint64 stopped = add_invoice(f, "2026-0081", "weg@debtor6.example", NULL, 30000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, stopped, DM_INVOICE_STATUS_STOPPED,
+	                                           "bounce", NULL, &err));
+	gint64 disputed = add_invoice(f, "2026-0082", "nee@debtor7.example", NULL, 40000, 20);
+	g_assert_true(dm_ledger_invoice_set_status(f->base.ledger, disputed, DM_INVOICE_STATUS_PAUSED,
+	                                           "dispute", NULL, &err));
+	g_assert_no_error(err);
+
+	g_auto(DmDigest) digest = { 0 };
+	build_needing_owner(f, &digest);
+	g_autofree char *attention = attention_section(digest.body);
+	static const char *const offered[] = { "dunmail resume 2026-0080", "dunmail writeoff 2026-0081",
+	                                       "dunmail resolve 2026-0082", "dunmail resume 2026-0082" };
+	static const char *const refused[] = { "dunmail resolve 2026-0080", "dunmail resume 2026-0081",
+	                                       "dunmail resolve 2026-0081" };
+	for (gsize i = 0; i < G_N_ELEMENTS(offered); i++)
+		if (!strstr(attention, offered[i]))
+			g_error("attention section lacks \"%s\":\n%s", offered[i], attention);
+	for (gsize i = 0; i < G_N_ELEMENTS(refused); i++)
+		if (strstr(attention, refused[i]))
+			g_error("attention section offers \"%s\", which the CLI refuses:\n%s", refused[i],
+			        attention);
+	/* What the CLI says to those. */
+	g_autofree char *summary = NULL;
+	g_assert_false(dm_owner_resolve(f->base.ledger, "2026-0080", f->base.now, &summary, &err));
+	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
+	g_clear_error(&err);
+	g_assert_false(dm_owner_resume(f->base.ledger, "2026-0081", f->base.now, &summary, &err));
+	g_assert_error(err, DM_OWNER_ERROR, DM_OWNER_ERROR_STATE);
+}
+
 /* A debtor's name and reply holding markup, line breaks, U+2028 and U+202E: in the HTML
  * part it is text (escaped), on one line, the bidi override neutralised; the HTML has no
  * script, no style block, no class, no remote resource. */
@@ -698,6 +958,12 @@ main(int argc, char **argv)
 	g_test_add("/digest/held-reply-en", Fixture, NULL, setup, test_held_reply_en, teardown);
 	g_test_add("/digest/reply-holding-several", Fixture, NULL, setup, test_reply_holding_several,
 	           teardown);
+	g_test_add("/digest/decided-hold/pause", Fixture, GINT_TO_POINTER(DECIDE_PAUSE), setup,
+	           test_decided_hold_not_waiting, teardown);
+	g_test_add("/digest/decided-hold/writeoff", Fixture, GINT_TO_POINTER(DECIDE_WRITEOFF), setup,
+	           test_decided_hold_not_waiting, teardown);
+	g_test_add("/digest/decided-hold/paid", Fixture, GINT_TO_POINTER(DECIDE_PAID), setup,
+	           test_decided_hold_not_waiting, teardown);
 	g_test_add("/digest/first-retry-is-quiet", Fixture, NULL, setup, test_first_retry_is_quiet, teardown);
 	g_test_add("/digest/send-sends-only-the-digest", Fixture, NULL, setup,
 	           test_send_sends_only_the_digest, teardown);
@@ -712,5 +978,12 @@ main(int argc, char **argv)
 	g_test_add("/digest/sections", Fixture, NULL, setup, test_sections, teardown);
 	g_test_add("/digest/quiet-day", Fixture, NULL, setup, test_quiet_day, teardown);
 	g_test_add("/digest/languages", Fixture, NULL, setup, test_languages, teardown);
+	g_test_add("/digest/hold-expired", Fixture, NULL, setup, test_hold_expired, teardown);
+	g_test_add("/digest/commands-fit-the-state", Fixture, NULL, setup,
+	           test_commands_fit_the_state, teardown);
+	g_test_add("/digest/notes-in-owner-language", Fixture, NULL, setup_coded,
+	           test_notes_in_owner_language, teardown);
+	g_test_add("/digest/old-note-as-written", Fixture, NULL, setup, test_old_note_as_written,
+	           teardown);
 	return g_test_run();
 }

@@ -20,6 +20,7 @@
 #include "dunning/ledger/dm-messages.h"
 #include "dunning/ledger/dm-outbox.h"
 #include "dunning/owner/dm-owner.h"
+#include "dunning/report/dm-digest.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
@@ -315,6 +316,7 @@ test_dispute_unverified_holds(Fixture *f, gconstpointer data)
 	g_assert_false(r->applied);
 	g_assert_true(r->needs_review);
 	g_assert_nonnull(strstr(r->note, "waiting for you: sender not verified"));
+	g_assert_cmpint(r->note_reason, ==, DM_REPLY_NOTE_HELD_UNVERIFIED);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "held");
 	g_assert_cmpstr(inv->pause_reason, ==, "sender not verified");
 	g_autofree char *until = dm_date_iso(&inv->pause_until);
@@ -322,6 +324,16 @@ test_dispute_unverified_holds(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(count_events(f, inv->id, "reply_applied"), ==, 0);
 	g_assert_cmpuint(count_events(f, inv->id, "reply_held"), ==, 1);
 	g_assert_true(dm_test_logged("invoice 2026-0042 held (sender not verified) until 2026-12-04"));
+	/* The owner reads why in the digest's language, not dunmaild's English note. */
+	g_free(f->base.config->language);
+	f->base.config->language = g_strdup("de");
+	g_auto(DmDigest) digest = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
+	g_assert_no_error(err);
+	g_assert_nonnull(strstr(digest.body, "wartet auf Sie: Absender nicht verifiziert"));
+	g_assert_null(strstr(digest.body, "waiting for you"));
+	g_assert_null(strstr(digest.body, "not verified"));
 }
 
 /* A hold never shortens a stronger state: after a verified dispute, an unverified reply
@@ -480,6 +492,7 @@ test_unmatched_reply_holds_each(Fixture *f, gconstpointer data)
 	g_assert_cmpstr(r->held_numbers, ==, "2026-0042, 2026-0043");
 	g_assert_nonnull(strstr(r->note, "waiting for you: which invoice? it may concern "
 	                                 "2026-0042, 2026-0043"));
+	g_assert_cmpint(r->note_reason, ==, DM_REPLY_NOTE_HELD_WHICH);
 	const char *why = "which invoice? the sender has several unpaid";
 	assert_status(f, "2026-0042", "held", why);
 	assert_status(f, "2026-0043", "held", why);
@@ -758,6 +771,7 @@ test_thread_stranger_not_applied(Fixture *f, gconstpointer data)
 	g_assert_false(r->applied);
 	g_assert_nonnull(r->note);
 	g_assert_nonnull(strstr(r->note, "is not the debtor"));
+	g_assert_cmpint(r->note_reason, ==, DM_REPLY_NOTE_NOT_DEBTOR);
 	g_assert_cmpstr(dm_invoice_status_name(inv->status), ==, "open");
 }
 

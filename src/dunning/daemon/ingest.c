@@ -599,6 +599,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		if (note) {
 			g_string_append_printf(why, "; %s", note);
 			row.note = note;
+			row.note_reason = reply.speaks_for_debtor ? d.note : DM_REPLY_NOTE_NOT_DEBTOR;
 		}
 		if (d.changes) {
 			if (!dm_ledger_invoice_set_status(it->ledger, invoice_id, d.status, d.reason,
@@ -627,6 +628,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 		if (numbers) {
 			note = g_strdup_printf("waiting for you: which invoice? it may concern %s", numbers);
 			row.note = note;
+			row.note_reason = DM_REPLY_NOTE_HELD_WHICH;
 			row.needs_review = TRUE;
 			g_string_append_printf(why, "; %s; held", note);
 		}

@@ -42,6 +42,8 @@ typedef struct {
 	GDate until;                /* invalid: until the owner acts */
 	gboolean review;            /* the reply waits for the owner ("needs you") */
 	const char *why;            /* (nullable) why the reply did not act by itself */
+	DmReplyNote note;           /* the same as a code, for the digest to word; NONE
+	                             * when @why is NULL */
 } DmPolicyDecision;
 
 /* What the policy weighs of one reply. */

@@ -29,6 +29,7 @@ dm_policy_for_reply(DmReplyClass klass, const GDate *stated, const GDate *today,
 	out->reason = dm_reply_class_name(klass);
 	out->review = FALSE;
 	out->why = NULL;
+	out->note = DM_REPLY_NOTE_NONE;
 	g_date_clear(&out->until, 1);
 
 	switch (klass) {
@@ -73,7 +74,8 @@ beyond_horizon(DmReplyClass klass, const GDate *stated, const GDate *today, int 
 
 /* The invoice waits for the owner, at most max_hold_days. */
 static void
-hold(const GDate *today, const DmPolicyLimits *limits, const char *why, DmPolicyDecision *out)
+hold(const GDate *today, const DmPolicyLimits *limits, DmReplyNote note, const char *why,
+     DmPolicyDecision *out)
 {
 	out->changes = TRUE;
 	out->status = DM_INVOICE_STATUS_HELD;
@@ -81,15 +83,17 @@ hold(const GDate *today, const DmPolicyLimits *limits, const char *why, DmPolicy
 	out->until = days_after(today, limits->max_hold_days);
 	out->review = TRUE;
 	out->why = why;
+	out->note = note;
 }
 
 /* Nothing changes; the reply is shown with @why. */
 static void
-show(const char *why, DmPolicyDecision *out)
+show(DmReplyNote note, const char *why, DmPolicyDecision *out)
 {
 	no_change(out);
 	out->review = FALSE;
 	out->why = why;
+	out->note = note;
 }
 
 void
@@ -97,31 +101,33 @@ dm_policy_decide(const DmPolicyReply *r, const GDate *today, const DmPolicyLimit
                  DmPolicyDecision *out)
 {
 	if (!r->speaks_for_debtor) {
-		show("not the debtor", out);
+		show(DM_REPLY_NOTE_NOT_DEBTOR, "not the debtor", out);
 		return;
 	}
 	gboolean far = beyond_horizon(r->klass, &r->stated, today, limits->horizon_days);
 	if (r->kind != DM_REPLY_KIND_REPLY && !r->typed) {
 		/* A machine's message: acted on only when verified, never held on a guess. */
 		if (!r->verified)
-			show("sender not verified", out);
+			show(DM_REPLY_NOTE_UNVERIFIED, "sender not verified", out);
 		else if (far)
-			hold(today, limits, "date beyond the horizon", out);
+			hold(today, limits, DM_REPLY_NOTE_HELD_FAR, "date beyond the horizon", out);
 		else
 			dm_policy_for_reply(r->klass, &r->stated, today, out);
 		return;
 	}
 	if (r->several)
-		hold(today, limits, "which invoice? the sender has several unpaid", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_WHICH,
+		     "which invoice? the sender has several unpaid", out);
 	else if (!r->verified)
-		hold(today, limits, "sender not verified", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_UNVERIFIED, "sender not verified", out);
 	else if (!r->confident)
-		hold(today, limits, "not understood with confidence", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_UNSURE, "not understood with confidence",
+		     out);
 	else if (far)
-		hold(today, limits, "date beyond the horizon", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_FAR, "date beyond the horizon", out);
 	else if (r->klass == DM_REPLY_CLASS_AUTO_REPLY && !g_date_valid(&r->stated))
 		/* "I am away" typed by a person, with no day back: the owner reads it. */
-		hold(today, limits, "away without a return day", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_AWAY, "away without a return day", out);
 	else
 		dm_policy_for_reply(r->klass, &r->stated, today, out);
 }
@@ -167,7 +173,8 @@ dm_policy_for_owner(DmReplyClass klass, const GDate *stated, const GDate *today,
 void
 dm_policy_for_unread(const GDate *today, const DmPolicyLimits *limits, DmPolicyDecision *out)
 {
-	hold(today, limits, "a reply that could not be read", out);
+	/* No reply row is written for it: its note code is never stored. */
+	hold(today, limits, DM_REPLY_NOTE_NONE, "a reply that could not be read", out);
 }
 
 void

@@ -112,6 +112,21 @@ typedef enum {
 	DM_PLAN_STATE_DONE,         /* every instalment was paid */
 } DmPlanState;
 
+/* Why a reply did not change the dunning by itself, as the ledger stores it beside the
+ * reply's English note: the digest words it in the owner's language from this and the
+ * reply's row (sender, invoice, the invoices it holds now).  NONE for a reply that acted,
+ * and for one recorded before migration 18 (its note is shown as it was written). */
+typedef enum {
+	DM_REPLY_NOTE_NONE = 0,
+	DM_REPLY_NOTE_NOT_DEBTOR,       /* not applied: the sender does not speak for the debtor */
+	DM_REPLY_NOTE_UNVERIFIED,       /* not applied: a machine's message, sender not verified */
+	DM_REPLY_NOTE_HELD_UNVERIFIED,  /* waiting: a person's reply, sender not verified */
+	DM_REPLY_NOTE_HELD_UNSURE,      /* waiting: not understood with confidence */
+	DM_REPLY_NOTE_HELD_FAR,         /* waiting: a date beyond the horizon */
+	DM_REPLY_NOTE_HELD_AWAY,        /* waiting: away without a return day */
+	DM_REPLY_NOTE_HELD_WHICH,       /* waiting: names none of the sender's several unpaid */
+} DmReplyNote;
+
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or
  * NULL for the "any" value.  *_from_name() is FALSE for a name it does not know. */
 const char *dm_invoice_status_name(DmInvoiceStatus status);
@@ -126,6 +141,8 @@ const char *dm_debtor_kind_name(DmDebtorKind kind);     /* "business", "consumer
 gboolean dm_debtor_kind_from_name(const char *name, DmDebtorKind *out);
 const char *dm_plan_state_name(DmPlanState state);      /* "running", "missed" ... */
 gboolean dm_plan_state_from_name(const char *name, DmPlanState *out);
+const char *dm_reply_note_name(DmReplyNote note);       /* "held_unverified" ... */
+gboolean dm_reply_note_from_name(const char *name, DmReplyNote *out);
 
 /* What the owner set for one debtor (`dunmail debtor`); every field may be unset, and an
  * unset one leaves the invoice's reading or the configuration to decide. */
@@ -254,6 +271,7 @@ typedef struct {
 	char *auth_detail;
 	gboolean applied;           /* it changed the invoice's dunning */
 	char *note;                 /* (nullable) why it did not act although it would have */
+	DmReplyNote note_reason;    /* the same, for the digest to word; NONE for an older row */
 	char *received_at;
 	gboolean needs_review;      /* waits for the owner's decision (reclassify or resume) */
 	char *held_numbers;         /* (nullable) filled by the list query: for a reply that

@@ -314,6 +314,10 @@ static const char *const migrations[] = {
 	"  sha256 TEXT PRIMARY KEY,"
 	"  name TEXT NOT NULL,"            /* the spool file's name when first set aside */
 	"  at TEXT NOT NULL);",
+	/* 18: why a reply did not act by itself, as a code (dm_reply_note_name) beside the
+	 * English note, so that the digest words it in the owner's language.  Rows of older
+	 * dunmails keep NULL: the digest shows their note as it was written. */
+	"ALTER TABLE replies ADD COLUMN note_reason TEXT;",
 };
 
 int

@@ -95,6 +95,16 @@ static const char *const plan_state_names[] = {
 	[DM_PLAN_STATE_DONE] = "done",
 };
 
+static const char *const reply_note_names[] = {
+	[DM_REPLY_NOTE_NOT_DEBTOR] = "not_debtor",
+	[DM_REPLY_NOTE_UNVERIFIED] = "unverified",
+	[DM_REPLY_NOTE_HELD_UNVERIFIED] = "held_unverified",
+	[DM_REPLY_NOTE_HELD_UNSURE] = "held_unsure",
+	[DM_REPLY_NOTE_HELD_FAR] = "held_beyond_horizon",
+	[DM_REPLY_NOTE_HELD_AWAY] = "held_away",
+	[DM_REPLY_NOTE_HELD_WHICH] = "held_which_invoice",
+};
+
 /* Index 0 ("any") has no name. */
 static const char *
 name_of(const char *const *names, gsize n, int value)
@@ -135,6 +145,7 @@ NAME_FUNCTIONS(DmOutboxKind, dm_outbox_kind, outbox_kind_names)
 NAME_FUNCTIONS(DmEventKind, dm_event_kind, event_kind_names)
 NAME_FUNCTIONS(DmDebtorKind, dm_debtor_kind, debtor_kind_names)
 NAME_FUNCTIONS(DmPlanState, dm_plan_state, plan_state_names)
+NAME_FUNCTIONS(DmReplyNote, dm_reply_note, reply_note_names)
 
 DmPlan *
 dm_plan_new(void)

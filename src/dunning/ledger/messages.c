@@ -150,8 +150,8 @@ dm_ledger_reply_add_holding(DmLedger *ledger, const DmReplyRow *row, const GArra
 	DmSqlStmt *st = dm_sql_prepare(ledger,
 		"INSERT INTO replies (message_row, invoice_id, from_addr, kind, class, confidence,"
 		" stated_date, reply_text, authenticated, auth_detail, applied, received_at, note,"
-		" needs_review)"
-		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+		" needs_review, note_reason)"
+		" VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
 		" RETURNING id", error);
 	if (!st)
 		return FALSE;
@@ -169,6 +169,8 @@ dm_ledger_reply_add_holding(DmLedger *ledger, const DmReplyRow *row, const GArra
 	dm_sql_bind_text(st, 12, row->received_at);
 	dm_sql_bind_text(st, 13, row->note);
 	dm_sql_bind_int64(st, 14, row->needs_review ? 1 : 0);
+	dm_sql_bind_text(st, 15, row->note_reason != DM_REPLY_NOTE_NONE
+	                         ? dm_reply_note_name(row->note_reason) : NULL);
 	gint64 id;
 	if (!dm_sql_id(st, "record reply", &id, error))
 		return FALSE;
@@ -185,7 +187,7 @@ dm_ledger_reply_add_holding(DmLedger *ledger, const DmReplyRow *row, const GArra
 	" r.authenticated, r.auth_detail, r.applied, r.received_at, r.note, r.needs_review," \
 	" (SELECT group_concat(number, ', ') FROM (SELECT hi.number FROM reply_holds h" \
 	"   JOIN invoices hi ON hi.id = h.invoice_id WHERE h.reply_id = r.id ORDER BY hi.number))," \
-	" oc.corrected_class, oc.stated_date" \
+	" oc.corrected_class, oc.stated_date, r.note_reason" \
 	" FROM replies r JOIN messages m ON m.id = r.message_row" \
 	" LEFT JOIN invoices i ON i.id = r.invoice_id" \
 	" LEFT JOIN (SELECT reply_id, corrected_class, stated_date, max(id) FROM corrections" \
@@ -219,6 +221,9 @@ read_replies(DmSqlStmt *st, GError **error)
 		/* The owner's latest correction: SQLite gives the bare columns of max(id)'s row. */
 		r->owner_decided = dm_sql_col_text_ref(st, 18) != NULL;
 		dm_sql_col_date(st, 19, &r->owner_date);
+		/* A code a newer dunmail wrote and this one does not know: its note as written. */
+		if (!dm_reply_note_from_name(dm_sql_col_text_ref(st, 20), &r->note_reason))
+			r->note_reason = DM_REPLY_NOTE_NONE;
 		if (!dm_sql_col_reply_class(st, 7, &r->klass, error) ||
 		    (r->owner_decided && !dm_sql_col_reply_class(st, 18, &r->owner_class, error))) {
 			g_prefix_error(error, "reply %" G_GINT64_FORMAT ": ", r->id);

@@ -74,8 +74,10 @@ decide_pause(DmLedger *ledger, const DmInvoice *inv, gconstpointer args, const c
 	*kind = DM_EVENT_PAUSED;
 	*detail = g_strdup_printf("paused by the owner (%s) %s%s", a->reason,
 	                          day ? "until " : "until you resume it", day ? day : "");
+	/* The owner decided about the invoice: a reply that held it waits no longer. */
 	return dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_PAUSED, a->reason,
-	                                    until, error);
+	                                    until, error) &&
+	       dm_ledger_reply_reviewed(ledger, 0, inv->id, error);
 }
 
 gboolean
@@ -126,7 +128,8 @@ decide_writeoff(DmLedger *ledger, const DmInvoice *inv, gconstpointer args, cons
 	*detail = g_strdup_printf("written off by the owner%s%s%s: never reminded again",
 	                          reason ? " (" : "", reason ? reason : "", reason ? ")" : "");
 	return dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_WRITTEN_OFF, reason,
-	                                    NULL, error);
+	                                    NULL, error) &&
+	       dm_ledger_reply_reviewed(ledger, 0, inv->id, error);
 }
 
 gboolean
@@ -185,8 +188,10 @@ decide_paid(DmLedger *ledger, const DmInvoice *inv, gconstpointer args, const ch
 		? g_strdup_printf("paid in full on %s (%s) as the owner recorded: the ladder ends", day,
 		                  paid)
 		: g_strdup_printf("paid in full on %s as the owner recorded: the ladder ends", day);
+	/* Paid ends what any reply held it for; a part payment decides nothing about them. */
 	return dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_PAID, NULL, NULL,
-	                                    error);
+	                                    error) &&
+	       dm_ledger_reply_reviewed(ledger, 0, inv->id, error);
 }
 
 gboolean

@@ -2,6 +2,7 @@
  * rendered as text and HTML. */
 #include "dunning/report/dm-digest.h"
 #include "dunning/report/dm-doc.h"
+#include "dunning/report/dm-digest-note.h"
 #include "dunning/report/dm-receivable.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
@@ -244,6 +245,19 @@ what_dunmail_did(const Ctx *c, const Brief *b)
 	}
 }
 
+/* The commands that lift what holds @b as it stands, those the CLI accepts for it:
+ * resolve for a dispute (whatever the reply that paused it), resume for any pause or
+ * hold; a stopped invoice takes neither. */
+static void
+add_state_commands(DmDocItem *it, const Brief *b)
+{
+	gboolean waiting = b->status == DM_INVOICE_STATUS_PAUSED || b->status == DM_INVOICE_STATUS_HELD;
+	if (waiting && g_strcmp0(b->pause_reason, dm_reply_class_name(DM_REPLY_CLASS_DISPUTE)) == 0)
+		dm_doc_command(it, "dunmail resolve %s", b->number);
+	if (waiting)
+		dm_doc_command(it, "dunmail resume %s", b->number);
+}
+
 /* A reply under "needs you": who, which invoice and amount, class and confidence, what
  * they wrote, what dunmail did, and the commands that answer it. */
 static void
@@ -272,8 +286,9 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 		                     "- matches no open invoice; which one is it?",
 		                     "- passt zu keiner offenen Rechnung; welche ist es?"));
 	it->excerpt = g_strdup(r->reply_text ? r->reply_text : "");
-	if (r->note)
-		dm_doc_note(it, "%s", r->note);
+	g_autofree char *note = dm_digest_reply_note(c->config->language, r, b ? b->who : NULL);
+	if (note)
+		dm_doc_note(it, "%s", note);
 	if (b) {
 		g_autofree char *did = r->applied && !r->needs_review
 			? g_strdup(SAY(c, "herinneringen aangepast", "reminders adjusted", "Erinnerungen angepasst"))
@@ -293,11 +308,8 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 	/* A reply that changed nothing and waits for nobody: correcting its class is all. */
 	if (!b || (!r->applied && !r->needs_review))
 		return;
-	if (r->klass == DM_REPLY_CLASS_DISPUTE || r->klass == DM_REPLY_CLASS_QUESTION)
-		dm_doc_command(it, "dunmail resolve %s", b->number);
-	if (b->status != DM_INVOICE_STATUS_OPEN)
-		dm_doc_command(it, "dunmail resume %s", b->number);
-	else
+	add_state_commands(it, b);
+	if (b->status == DM_INVOICE_STATUS_OPEN)
 		dm_doc_command(it, "dunmail pause %s --reason \"...\"", b->number);
 }
 
@@ -524,8 +536,7 @@ add_quiet_holds(Ctx *c)
 			dm_doc_command(it, "dunmail writeoff %s", b->number);
 			continue;
 		}
-		dm_doc_command(it, "dunmail resume %s", b->number);
-		dm_doc_command(it, "dunmail resolve %s", b->number);
+		add_state_commands(it, b);
 		dm_doc_command(it, "dunmail writeoff %s", b->number);
 	}
 }
@@ -539,6 +550,16 @@ add_events(Ctx *c, GPtrArray *events)
 			const EventLabel *l = &event_labels[j];
 			if (l->kind != ev->kind)
 				continue;
+			const Brief *inv = ev->invoice_id > 0 ? g_hash_table_lookup(c->unpaid, &ev->invoice_id)
+			                                      : NULL;
+			/* A hold that ran out: which invoice says it all; the event's English detail
+			 * is for `dunmail show`. */
+			if (ev->kind == DM_EVENT_HOLD_EXPIRED && inv) {
+				dm_doc_item(c->needs, "%s: %s %s, %s (%s)", SAY(c, l->nl, l->en, l->de),
+				            SAY(c, "factuur", "invoice", "Rechnung"), inv->number, inv->who,
+				            inv->amount);
+				continue;
+			}
 			DmDocItem *it = dm_doc_item(l->bounce ? c->bounces : c->needs, "%s: %s",
 			                            SAY(c, l->nl, l->en, l->de), ev->detail ? ev->detail : "");
 			/* The message is in the owner's mail: dunmail import reads it from there. */
@@ -546,10 +567,8 @@ add_events(Ctx *c, GPtrArray *events)
 				dm_doc_command(it, "dunmail import %s", SAY(c, "MAP-VERZONDEN-ITEMS",
 				                                            "SENT-FOLDER", "GESENDET-ORDNER"));
 			/* A reply set aside unread that holds its invoice: read it, then resume. */
-			Brief *b = ev->kind == DM_EVENT_SPOOL_SET_ASIDE && ev->invoice_id > 0
-				? g_hash_table_lookup(c->unpaid, &ev->invoice_id) : NULL;
-			if (b && b->status == DM_INVOICE_STATUS_HELD)
-				dm_doc_command(it, "dunmail resume %s", b->number);
+			if (ev->kind == DM_EVENT_SPOOL_SET_ASIDE && inv && inv->status == DM_INVOICE_STATUS_HELD)
+				dm_doc_command(it, "dunmail resume %s", inv->number);
 		}
 	}
 }
