@@ -244,6 +244,32 @@ static const struct {
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",
 	  "Olwen Pryce", FALSE },
+	/* A label alone over the details column, the block's first line in the last cell of
+	 * a details row and its other lines alone below, as Pages and Numbers print them. */
+	{ "label-over-block-beside-details", "Studio Noordlicht\nVeemkade 3\n1019 HD Amsterdam\nClient\n"
+	  "Invoice date\t20 November 2026\nTerms\tPayable on receipt\tWattle Media Pty Ltd\nc/o Ms Jane Roe\n"
+	  "Level 3, 88 George St\nSydney NSW 2000, Australia\nABN 41 622 019 384\nInvoice\n",
+	  "Wattle Media Pty Ltd", TRUE },
+	{ "label-over-block-beside-details-nl", "Klussenbedrijf Smit\nMolenstraat 8 | 7461 BK Rijssen\nKlant\n"
+	  "Factuurdatum\t20-11-2026\nBetalingskenmerk\t5019 0266 0214 3317\tBouwbedrijf De Vries V.O.F.\n"
+	  "Debiteurnummer 10233\nSchuttersveld 19\n7462 AR Rijssen\nFactuur\n", "Bouwbedrijf De Vries V.O.F.", TRUE },
+	/* An Irish address with no Eircode ends in its county, which is no organisation ("Co."). */
+	{ "irish-county-ends-block", "Burren Stoneworks\nMain Street\nBallyvaughan, Co. Clare H91 X2P4\nBILL TO\n"
+	  "Invoice date\t17 Nov 2026\nDue date\t1 Dec 2026\tAoife Byrne\nFanore Road\nLisdoonvarna\nCo. Clare\n"
+	  "Invoice\n", "Aoife Byrne", FALSE },
+	/* Near miss: one word in the details row's last cell is a value; the block is below. */
+	{ "details-value-beside-label", "Client\nInvoice date\t20 Nov 2026\tPaid\nJordan Miller\n4410 W 32nd Ave\n"
+	  "Denver, CO 80212\n", "Jordan Miller", FALSE },
+	/* Below a name on the label's row, the details table's rows and the sender's footer
+	 * are no part of the block: the sender's VAT number there says nothing of the debtor. */
+	{ "label-row-then-details-rows", "Your invoice:\nInvoice number\t2026.0125\nBill to\tGrace Hill\n"
+	  "Total\t£6,369.60\nIBAN\tGB82 MIDL 1083 6733 0318 21\nHarrow Joinery · VAT reg. GB574 4838 16\n",
+	  "Grace Hill", FALSE },
+	{ "label-row-then-debtor-vat-row", "Factuur aan\tBakkerij Jansen\nBTW-nummer\tNL805527113B01\nDorpsstraat 4\n",
+	  "Bakkerij Jansen", TRUE },
+	/* Near miss: a floor before the street is the street's line, no name. */
+	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
+	  NULL, FALSE },
 };
 
 static void
