@@ -267,6 +267,15 @@ static const struct {
 	  "Grace Hill", FALSE },
 	{ "label-row-then-debtor-vat-row", "Factuur aan\tBakkerij Jansen\nBTW-nummer\tNL805527113B01\nDorpsstraat 4\n",
 	  "Bakkerij Jansen", TRUE },
+	/* The sender's column of details read in between the window's lines: its VAT number
+	 * below the name is passed over and no part of the block; the street line with a
+	 * name before its number is no organisation above the person. */
+	{ "sidebar-lines-inside-window", "Clare Whitfield Editing\nHerengracht 12\n2511 EH Den Haag\n+31 6 4419 2087\n"
+	  "clare@whitfield.example\nKvK 75633021\nDr. Hiroshi Sato\nVAT NL002987612B14\nFaculty Club, Kaiserstraat 2\n"
+	  "2311 GP Leiden\nInvoice\n", "Dr. Hiroshi Sato", FALSE },
+	/* Near miss: the letterhead's numbers line right above the name still ends the walk. */
+	{ "numbers-line-above-name", "Acme BV\nKerkstraat 1\n1000 AA Amsterdam\ninfo@acme.example\nKvK 12345678\n"
+	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },

@@ -252,7 +252,8 @@ static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 {
 	/* "Priya Nair / Marlowe Property Services Ltd / street / city": a person above the
-	 * organisation is its contact; the organisation owes. */
+	 * organisation is its contact; the organisation owes.  A street line is no
+	 * organisation, whatever it names before its number ("Faculty Club, Kaiserstraat 2"). */
 	guint named = first;
 	/* A department or attention line on top names no one: the name is below it. */
 	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
@@ -260,7 +261,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 		named++;
 	for (guint i = named + 1; i < last && !dm_name_is_organisation(cells[named], NULL); i++)
 		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
-		    !matches(&attention, cells[i])) {
+		    !matches(&attention, cells[i]) && !matches(&street, cells[i])) {
 			named = i;
 			break;
 		}
@@ -594,6 +595,25 @@ without_field_after_comma(char *cell)
 	}
 }
 
+/* TRUE when @c is how to reach the sender or its registration: a letterhead's line. */
+static gboolean
+senders_line(const char *c)
+{
+	return matches(&contact_line, c) || matches(&numbers_line, c);
+}
+
+/* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
+ * e-mail, KvK, VAT) that the reading order set inside the window block, below its name:
+ * the line above it is a name, and the line above that name the sidebar's too ("KvK
+ * 75633021" / "Dr. Hiroshi Tanaka-Berg" / "VAT NL002987612B14" / "Faculty Club,
+ * Kaiserstraat 2").  The window's own lines never say how to reach the sender. */
+static gboolean
+sidebar_inside(char **cells, guint at)
+{
+	return at >= 2 && senders_line(cells[at]) && plausible_name(cells[at - 1]) && !senders_line(cells[at - 1]) &&
+	       !matches(&street, cells[at - 1]) && senders_line(cells[at - 2]);
+}
+
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
  * of its own) are passed over. */
@@ -613,10 +633,9 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			const char *c = cells[k - 1];
 			if (!*c || title_beside(lines[k - 1]))
 				break;
-			if (field_row(lines[k - 1], c) || details_cell(c))
+			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
-			if (!(plausible_name(c) || matches(&attention, c)) || matches(&contact_line, c) ||
-			    matches(&closing, c) || matches(&numbers_line, c))
+			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
 			block[m++] = cells[k - 1];
 		}
