@@ -167,6 +167,9 @@ static const struct {
 	{ "one-line-address", "Hallo Frau Lindqvist,\nRechnung Nr. 20260815 vom 15. August 2026\n"
 	  "Kaffeerösterei Falkenberg UG (haftungsbeschränkt), Speicherstraße 3, 28217 Bremen (HRB 54531 B)\n"
 	  "Rechnungsbetrag: 571,20 EUR\n", "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", TRUE },
+	/* The word the typed line addresses the debtor with is no part of the name. */
+	{ "one-line-address-after-an", "Liebe Frau Dr. Demir,\nRechnung Nr. 2026-11 vom 29.11.2026\n"
+	  "an Frau Dr. Ayla Demir, Gellertstraße 19, 04103 Leipzig\nSumme 152,00 €\n", "Frau Dr. Ayla Demir", FALSE },
 	/* Near misses: the sender's one-line address its text names again; a list of words. */
 	{ "one-line-address-sender", "Lektorat Seitenwind, Am Deich 4, 28199 Bremen\nRechnung 12\n"
 	  "Bitte überweisen an Lektorat Seitenwind\n", NULL, FALSE },

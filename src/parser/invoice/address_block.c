@@ -691,6 +691,12 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		}
 		if (!address)
 			continue;
+		/* "an Frau Dr. Ayşe Demir-Schubert, Gellertstraße 19, 04103 Leipzig" */
+		char *addressed = dm_debtor_name_without_addressing_word(name);
+		if (addressed) {
+			g_free(name);
+			name = addressed;
+		}
 		out->name = g_steal_pointer(&name);
 		g_autofree char *rest = g_strjoinv("\n", parts);
 		out->block = g_strdup_printf("%s\n%s\n", out->name, rest);
