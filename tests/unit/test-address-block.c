@@ -279,6 +279,24 @@ static const struct {
 	/* Near miss: the letterhead's numbers line right above the name still ends the walk. */
 	{ "numbers-line-above-name", "Acme BV\nKerkstraat 1\n1000 AA Amsterdam\ninfo@acme.example\nKvK 12345678\n"
 	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },
+	/* No label: the block beside the sender's in the letterhead's rows, the left one the
+	 * sender's (its name in the footer), the right one the debtor's. */
+	{ "block-beside-sender", "Wróbel Translations\tKowalski & Lis Sp. z o.o.\nLaan van Meerdervoort 188\t"
+	  "ul. Piotrkowska 120\n2517 BH Den Haag\t90-006 Łódź, Poland\nInvoice number\tInvoice date\n"
+	  "Payable to Wróbel Translations, IBAN NL91 ABNA 0417 1643 00\n", "Kowalski & Lis Sp. z o.o.", TRUE },
+	/* Near miss: the left block is the debtor's, the right one the sender's. */
+	{ "block-left-of-sender", "Sophie Maas\tAcme BV\nLange Nieuwstraat 8\tKerkstraat 1\n3512 PH Utrecht\t"
+	  "1000 AA Amsterdam\nFactuur\nAcme BV · KvK 12345678\n", "Sophie Maas", FALSE },
+	/* A contact person's line and an administration's are the organisation's. */
+	{ "contact-person-line", "Klant\nYogastudio Ruimte\nContactpersoon Noor el Amrani\nOude Gracht 277\n"
+	  "3511 PA Utrecht\n", "Yogastudio Ruimte", TRUE },
+	{ "contact-person-line-en", "Bill to:\nRiver Room\nContact person: Jo Hart\n4 Mill Lane\nYork YO1 7HH\n",
+	  "River Room", TRUE },
+	{ "verwaltung-line", "Spielgeräte Krämer\nAuf der Heide 17\n33649 Bielefeld\ninfo@spielgeraete.example\nKita Regenbogen\tRechnungsnummer\t7\n"
+	  "Verwaltung\tRechnungsdatum\t19.11.2026\nStapenhorststraße 64\n33615 Bielefeld\nRechnung\n",
+	  "Kita Regenbogen", TRUE },
+	/* Near miss: a company named "Contact …" is no contact line. */
+	{ "contact-company-name", "Bill to:\nContact Energy Ltd\n4 Mill Lane\nYork YO1 7HH\n", "Contact Energy Ltd", TRUE },
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },

@@ -68,7 +68,7 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|(?:accounts\\s+payable|accounts\\s+(?:department|dept)|purchase\\s+ledger|purchasing|procurement" \
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
-	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding" \
+	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding|verwaltung" \
 	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)" \
 	/* "Finance Office", "Accounts Team", perhaps with the mailbox in brackets: "Finance Office
 	 * (Accounts Payable)" */ \
@@ -79,13 +79,16 @@ static DmPattern postcode_line = DM_PATTERN(
 /* Where the post for the debtor goes when it is not its own address: "p/a" (per adres),
  * "c/o".  The line names the manager or host, never the one who owes. */
 #define CARE_OF "(?:p/a|p\\.a\\.|per\\s+adres|c/o)\\s"
+/* The contact person named at an organisation, as a line of the block: "Contactpersoon
+ * Noor el Amrani", "Contact person: …", "Ansprechpartnerin: Frau …", "Contact: …". */
+#define CONTACT "(?:contactpersoon|contact\\s+person|ansprechpartner(?:in)?|kontaktperson)\\b|contact:\\s"
 static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
-	"|" CARE_OF "|att[.:]\\s|" DEPARTMENT ")", CI | PCRE2_UTF);
+	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s)",
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s|" CONTACT ")",
 	CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
@@ -555,6 +558,20 @@ right_cells(char **lines, guint n)
 	return cells;
 }
 
+/* (transfer full) the window's cells of @lines when it stands beside the sender's block in
+ * the letterhead's rows, no label over it ("Magdalena Wróbel Translations<TAB>Nowak &
+ * Wiśniewski Sp. z o.o." / "Laan van Meerdervoort 188<TAB>ul. Piotrkowska 120" / "2517 BH
+ * Den Haag<TAB>90-006 Łódź, Poland"): the last cell of each row of two cells; "" on other
+ * lines, which end a block.  Read only when the left column held no debtor's block. */
+static GStrv
+beside_cells(char **lines, guint n)
+{
+	GStrv cells = g_new0(char *, n + 1);
+	for (guint i = 0; i < n; i++)
+		cells[i] = count_cells(lines[i]) == 2 ? first_cell(strrchr(lines[i], '\t') + 1) : g_strdup("");
+	return cells;
+}
+
 /* TRUE when @cells[@i] is a foreign address's city line: a line with a number ("Chiyoda-ku,
  * Tokyo 101-0051", "Oslo 0150") right above a country line, whatever its postcode's shape.
  * A telephone number or an address on the web above a country is no such line. */
@@ -739,6 +756,8 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 		out->rule = "window";
 	else if (window(text, lines, n, right_cells, own, out))
 		out->rule = "window-right";
+	else if (window(text, lines, n, beside_cells, own, out))
+		out->rule = "beside-sender";
 	else if (one_line(text, lines, n, own, out))
 		out->rule = "one-line";
 	if (out->rule)
