@@ -167,6 +167,9 @@ static const struct {
 	{ "one-line-address", "Hallo Frau Lindqvist,\nRechnung Nr. 20260815 vom 15. August 2026\n"
 	  "Kaffeerösterei Falkenberg UG (haftungsbeschränkt), Speicherstraße 3, 28217 Bremen (HRB 54531 B)\n"
 	  "Rechnungsbetrag: 571,20 EUR\n", "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", TRUE },
+	/* The word the typed line addresses the debtor with is no part of the name. */
+	{ "one-line-address-after-an", "Liebe Frau Dr. Demir,\nRechnung Nr. 2026-11 vom 29.11.2026\n"
+	  "an Frau Dr. Ayla Demir, Gellertstraße 19, 04103 Leipzig\nSumme 152,00 €\n", "Frau Dr. Ayla Demir", FALSE },
 	/* Near misses: the sender's one-line address its text names again; a list of words. */
 	{ "one-line-address-sender", "Lektorat Seitenwind, Am Deich 4, 28199 Bremen\nRechnung 12\n"
 	  "Bitte überweisen an Lektorat Seitenwind\n", NULL, FALSE },
@@ -244,6 +247,59 @@ static const struct {
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",
 	  "Olwen Pryce", FALSE },
+	/* A label alone over the details column, the block's first line in the last cell of
+	 * a details row and its other lines alone below, as Pages and Numbers print them. */
+	{ "label-over-block-beside-details", "Studio Noordlicht\nVeemkade 3\n1019 HD Amsterdam\nClient\n"
+	  "Invoice date\t20 November 2026\nTerms\tPayable on receipt\tWattle Media Pty Ltd\nc/o Ms Jane Roe\n"
+	  "Level 3, 88 George St\nSydney NSW 2000, Australia\nABN 41 622 019 384\nInvoice\n",
+	  "Wattle Media Pty Ltd", TRUE },
+	{ "label-over-block-beside-details-nl", "Klussenbedrijf Smit\nMolenstraat 8 | 7461 BK Rijssen\nKlant\n"
+	  "Factuurdatum\t20-11-2026\nBetalingskenmerk\t5019 0266 0214 3317\tBouwbedrijf De Vries V.O.F.\n"
+	  "Debiteurnummer 10233\nSchuttersveld 19\n7462 AR Rijssen\nFactuur\n", "Bouwbedrijf De Vries V.O.F.", TRUE },
+	/* An Irish address with no Eircode ends in its county, which is no organisation ("Co."). */
+	{ "irish-county-ends-block", "Burren Stoneworks\nMain Street\nBallyvaughan, Co. Clare H91 X2P4\nBILL TO\n"
+	  "Invoice date\t17 Nov 2026\nDue date\t1 Dec 2026\tAoife Byrne\nFanore Road\nLisdoonvarna\nCo. Clare\n"
+	  "Invoice\n", "Aoife Byrne", FALSE },
+	/* Near miss: one word in the details row's last cell is a value; the block is below. */
+	{ "details-value-beside-label", "Client\nInvoice date\t20 Nov 2026\tPaid\nJordan Miller\n4410 W 32nd Ave\n"
+	  "Denver, CO 80212\n", "Jordan Miller", FALSE },
+	/* Below a name on the label's row, the details table's rows and the sender's footer
+	 * are no part of the block: the sender's VAT number there says nothing of the debtor. */
+	{ "label-row-then-details-rows", "Your invoice:\nInvoice number\t2026.0125\nBill to\tGrace Hill\n"
+	  "Total\t£6,369.60\nIBAN\tGB82 MIDL 1083 6733 0318 21\nHarrow Joinery · VAT reg. GB574 4838 16\n",
+	  "Grace Hill", FALSE },
+	{ "label-row-then-debtor-vat-row", "Factuur aan\tBakkerij Jansen\nBTW-nummer\tNL805527113B01\nDorpsstraat 4\n",
+	  "Bakkerij Jansen", TRUE },
+	/* The sender's column of details read in between the window's lines: its VAT number
+	 * below the name is passed over and no part of the block; the street line with a
+	 * name before its number is no organisation above the person. */
+	{ "sidebar-lines-inside-window", "Clare Whitfield Editing\nHerengracht 12\n2511 EH Den Haag\n+31 6 4419 2087\n"
+	  "clare@whitfield.example\nKvK 75633021\nDr. Hiroshi Sato\nVAT NL002987612B14\nFaculty Club, Kaiserstraat 2\n"
+	  "2311 GP Leiden\nInvoice\n", "Dr. Hiroshi Sato", FALSE },
+	/* Near miss: the letterhead's numbers line right above the name still ends the walk. */
+	{ "numbers-line-above-name", "Acme BV\nKerkstraat 1\n1000 AA Amsterdam\ninfo@acme.example\nKvK 12345678\n"
+	  "Sophie Maas\nLange Nieuwstraat 8\n3512 PH Utrecht\nFactuur\n", "Sophie Maas", FALSE },
+	/* No label: the block beside the sender's in the letterhead's rows, the left one the
+	 * sender's (its name in the footer), the right one the debtor's. */
+	{ "block-beside-sender", "Wróbel Translations\tKowalski & Lis Sp. z o.o.\nLaan van Meerdervoort 188\t"
+	  "ul. Piotrkowska 120\n2517 BH Den Haag\t90-006 Łódź, Poland\nInvoice number\tInvoice date\n"
+	  "Payable to Wróbel Translations, IBAN NL91 ABNA 0417 1643 00\n", "Kowalski & Lis Sp. z o.o.", TRUE },
+	/* Near miss: the left block is the debtor's, the right one the sender's. */
+	{ "block-left-of-sender", "Sophie Maas\tAcme BV\nLange Nieuwstraat 8\tKerkstraat 1\n3512 PH Utrecht\t"
+	  "1000 AA Amsterdam\nFactuur\nAcme BV · KvK 12345678\n", "Sophie Maas", FALSE },
+	/* A contact person's line and an administration's are the organisation's. */
+	{ "contact-person-line", "Klant\nYogastudio Ruimte\nContactpersoon Noor el Amrani\nOude Gracht 277\n"
+	  "3511 PA Utrecht\n", "Yogastudio Ruimte", TRUE },
+	{ "contact-person-line-en", "Bill to:\nRiver Room\nContact person: Jo Hart\n4 Mill Lane\nYork YO1 7HH\n",
+	  "River Room", TRUE },
+	{ "verwaltung-line", "Spielgeräte Krämer\nAuf der Heide 17\n33649 Bielefeld\ninfo@spielgeraete.example\nKita Regenbogen\tRechnungsnummer\t7\n"
+	  "Verwaltung\tRechnungsdatum\t19.11.2026\nStapenhorststraße 64\n33615 Bielefeld\nRechnung\n",
+	  "Kita Regenbogen", TRUE },
+	/* Near miss: a company named "Contact …" is no contact line. */
+	{ "contact-company-name", "Bill to:\nContact Energy Ltd\n4 Mill Lane\nYork YO1 7HH\n", "Contact Energy Ltd", TRUE },
+	/* Near miss: a floor before the street is the street's line, no name. */
+	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
+	  NULL, FALSE },
 };
 
 static void

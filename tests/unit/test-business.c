@@ -66,6 +66,34 @@ static const struct {
 	{ "plural-is-advertising", "Schilderwerk voor particulieren en bedrijven", "Sophie Maas", U, NULL },
 	{ "plural-de", "Ihr Partner für Privatkunden und Gewerbe", "Anna Berg", U, NULL },
 	{ "consumer-law-word", "Verbraucher haben ein Widerrufsrecht.", "Anna Berg", U, NULL },
+	/* A charity's GmbH, a Polish limited company, an office, a studio and a shop by their
+	 * word's ending. */
+	{ "legal-form-ggmbh", "", "Kita Sonnenschein gGmbH", B, "has \"gGmbH\"" },
+	{ "legal-form-sp-z-oo", "", "Nowak & Wiśniewski Sp. z o.o.", B, NULL },
+	{ "kantoor-by-ending", "", "Notariskantoor Dijkgraaf", B, "has \"Notariskantoor\"" },
+	{ "kanzlei-by-ending", "", "Steuerkanzlei Albers", B, NULL },
+	{ "studio-by-ending", "", "Yogastudio Ruimte", B, NULL },
+	{ "shop-by-its-goods", "", "Schreibwaren Kuhnert", B, NULL },
+	/* Reverse charge and an intra-Community supply are for a business buyer only, even
+	 * one billed under a person's name. */
+	{ "reverse-charge", "Reverse charge - VAT to be accounted for by the recipient.", "Katarzyna Nowak", B,
+	  "\"Reverse charge\"" },
+	{ "btw-verlegd", "Btw verlegd\nTotaal € 1.200,00", "Dhr. P. de Boer", B, NULL },
+	{ "steuerschuldnerschaft", "Steuerschuldnerschaft des Leistungsempfängers (§ 13b UStG)", "Anna Berg", B, NULL },
+	{ "intra-community", "Intracommunautaire levering, 0% btw", "Sophie Maas", B, NULL },
+	/* Near misses: a word with "verlegd" far from the tax; a charge that is no tax's. */
+	{ "verlegd-no-tax", "De afspraak is verlegd naar dinsdag; de btw is 21% van het bedrag", "Sophie Maas", U, NULL },
+	{ "charge-no-reverse", "A late charge of 2% applies; reversed charges are refunded", "Jordan Miller", U, NULL },
+	/* The sender's VAT number in its own column beside the debtor's name (its IBAN under
+	 * it) is not the debtor's; in the name's own cell, or a column of nothing else, it is. */
+	{ "vat-in-senders-column", "Atelier Wilgenroos – Wilgenstraat 4 – 6821 GB Arnhem\nFactuuradres\n"
+	  "Fleur Janssen\tBtw-nr. NL765341400B21\nRozenhof 21\tIBAN NL29 BUNQ 0125 0422 43\n5611 AB Eindhoven\n",
+	  "Fleur Janssen", U, NULL },
+	{ "vat-in-senders-column-above", "Oliver Bennett\tVAT reg. GB281 7348 74\n17 Elm Close\tinfo@bluewater.example\n",
+	  "Oliver Bennett", U, NULL },
+	{ "vat-beside-name-own-column", "Rechnungsempfänger\nLoft Design GbR\tUSt-IdNr. DE608547926\nGartenstraße 30\n"
+	  "80331 München\n", "Loft Design", B, "a VAT number on the debtor's line" },
+	{ "vat-in-name-cell", "Jonas Keller, USt-IdNr. DE608547926\tIBAN DE51 3843 2660 6076 1717 35\n", "Jonas Keller", B, NULL },
 	/* Near misses: a surname with a trade's letters in it. */
 	{ "surname-baumann", "", "Ingrid Baumann", U, NULL },
 	{ "surname-winkel", "", "Tom te Winkel", U, NULL },

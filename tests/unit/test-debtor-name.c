@@ -131,6 +131,22 @@ test_before_address(void)
 	g_assert_false(dm_debtor_name_comma_legal_form(NULL));
 }
 
+/* The word a typed line addresses the debtor with is no part of its name. */
+static void
+test_addressing_word(void)
+{
+	static const Pair cases[] = {
+		{ "an Frau Dr. Ayşe Demir-Schubert", "Frau Dr. Ayşe Demir-Schubert" },
+		{ "aan Dhr. P. de Boer", "Dhr. P. de Boer" }, { "to Harbour Lane Joinery Ltd", "Harbour Lane Joinery Ltd" },
+		{ "für Familie Brückner", "Familie Brückner" }, { "An Herrn Stefan Wagner", "Herrn Stefan Wagner" },
+		{ "To Mrs H. Carter", "Mrs H. Carter" },
+		/* near misses: a name that begins with such a word, lowercase after it, none */
+		{ "An Nguyen", NULL }, { "Voorhees Consulting", NULL }, { "Anna Berg", NULL }, { "to whom it may concern", NULL },
+		{ "", NULL }, { NULL, NULL },
+	};
+	check_pairs(dm_debtor_name_without_addressing_word, cases, G_N_ELEMENTS(cases));
+}
+
 /* A mail's display name: the department or mailbox it names is no part of the debtor's. */
 static void
 test_department(void)
@@ -184,6 +200,7 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/not-names", test_not_names);
 	g_test_add_func("/debtor-name/remark", test_remark);
 	g_test_add_func("/debtor-name/before-address", test_before_address);
+	g_test_add_func("/debtor-name/addressing-word", test_addressing_word);
 	g_test_add_func("/debtor-name/department", test_department);
 	g_test_add_func("/debtor-name/trailing-department", test_trailing_department);
 	g_test_add_func("/debtor-name/leading-department", test_leading_department);

@@ -47,8 +47,8 @@ static DmPattern block_label = DM_PATTERN(
 /* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, the Irish Eircode
  * (a routing key, then four of its letters and digits: "D02 T292"), US, Australia's state
  * and postcode ("Sydney NSW 2000"), Canada's province and postal code ("Toronto, ON M5V
- * 2T6"), and any line with a number that ends in a country after a comma ("Tokyo
- * 111-0051, Japan"). */
+ * 2T6"), an Irish county with no Eircode ("Co. Clare"), and any line with a number that
+ * ends in a country after a comma ("Tokyo 111-0051, Japan"). */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
 	"|(?:.*\\s)?(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}$"
@@ -58,6 +58,8 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$"
 	"|.*\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$"
 	"|.*\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$"
+	/* an Irish or British county that ends an address with no postcode ("Co. Clare") */
+	"|(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
@@ -66,7 +68,7 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|(?:accounts\\s+payable|accounts\\s+(?:department|dept)|purchase\\s+ledger|purchasing|procurement" \
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
-	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding" \
+	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding|verwaltung" \
 	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)" \
 	/* "Finance Office", "Accounts Team", perhaps with the mailbox in brackets: "Finance Office
 	 * (Accounts Payable)" */ \
@@ -77,13 +79,16 @@ static DmPattern postcode_line = DM_PATTERN(
 /* Where the post for the debtor goes when it is not its own address: "p/a" (per adres),
  * "c/o".  The line names the manager or host, never the one who owes. */
 #define CARE_OF "(?:p/a|p\\.a\\.|per\\s+adres|c/o)\\s"
+/* The contact person named at an organisation, as a line of the block: "Contactpersoon
+ * Noor el Amrani", "Contact person: …", "Ansprechpartnerin: Frau …", "Contact: …". */
+#define CONTACT "(?:contactpersoon|contact\\s+person|ansprechpartner(?:in)?|kontaktperson)\\b|contact:\\s"
 static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
-	"|" CARE_OF "|att[.:]\\s|" DEPARTMENT ")", CI | PCRE2_UTF);
+	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s)",
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s|" CONTACT ")",
 	CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
@@ -126,9 +131,11 @@ matches(DmPattern *p, const char *s)
 /* A country line: the end of a foreign address, never a name. */
 static DmPattern country = DM_PATTERN("^" COUNTRY "$", CI | PCRE2_UTF);
 /* A street line: a house number after the street or before it ("Heereweg 301", "41
- * Clarendon Road", "Postbus 12"); a block whose top line is one has lost its name. */
+ * Clarendon Road", "Postbus 12"), a floor or unit before it ("Level 3, 88 Cumberland St",
+ * "Suite 200, 1 Main St"); a block whose top line is one has lost its name. */
 static DmPattern street = DM_PATTERN(
-	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b)",
+	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b"
+	"|^(?:level|suite|unit|floor|flat|apartment|apt\\.?|building|bldg\\.?)\\s+\\d+[a-z]?,)",
 	CI | PCRE2_UTF | PCRE2_UCP);
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
@@ -248,7 +255,8 @@ static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 {
 	/* "Priya Nair / Marlowe Property Services Ltd / street / city": a person above the
-	 * organisation is its contact; the organisation owes. */
+	 * organisation is its contact; the organisation owes.  A street line is no
+	 * organisation, whatever it names before its number ("Faculty Club, Kaiserstraat 2"). */
 	guint named = first;
 	/* A department or attention line on top names no one: the name is below it. */
 	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
@@ -256,7 +264,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 		named++;
 	for (guint i = named + 1; i < last && !dm_name_is_organisation(cells[named], NULL); i++)
 		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
-		    !matches(&attention, cells[i])) {
+		    !matches(&attention, cells[i]) && !matches(&street, cells[i])) {
 			named = i;
 			break;
 		}
@@ -305,6 +313,52 @@ cell_at(const char *line, guint col)
 		if ((p = strchr(p, '\t')))
 			p++;
 	return p ? first_cell(p) : g_strdup("");
+}
+
+/* The most lines a block has under its label: name, contact, street, postcode, number. */
+#define BELOW_LABEL 5
+
+/* The document's title alone in a cell: "RECHNUNG", "Tax Invoice", "Factuur". */
+static DmPattern title = DM_PATTERN(
+	"^(?:(?:tax\\s+)?invoice|factuur|rechnung|nota|credit\\s*note|creditnota|creditfactuur|gutschrift"
+	"|stornorechnung|proforma|pro\\s+forma)$", CI | PCRE2_UTF);
+
+/* The block beside the invoice's details below a label alone on its row ("Client" /
+ * "Invoice date<TAB>20 November 2026" / "Terms<TAB>Payable on receipt<TAB>Koala Creek Media
+ * Pty Ltd" / "c/o Ms Hannah Wirth" / "Level 3, 88 Cumberland St" / "The Rocks NSW 2000"): its
+ * first line is the last cell of the details row @lines[@k] (three cells or more), the
+ * rest the last cells of the details rows below and, where the details column has ended,
+ * the lines alone, up to the postcode line (and its country).  Fills @cells (room for
+ * BELOW_LABEL + 1, transfer full) and gives their number; 0 when the cells read as no
+ * address (no postcode line below a plausible name). */
+static guint
+block_beside_details(char **lines, guint n, guint k, char **cells)
+{
+	const char *tab = strrchr(lines[k], '\t');
+	if (count_cells(lines[k]) < 3 || !tab)
+		return 0;
+	guint j = 0;
+	gboolean address = FALSE;
+	cells[j++] = first_cell(tab + 1);
+	for (guint q = k + 1; q < n && j < BELOW_LABEL && *lines[q]; q++) {
+		g_autofree char *left = first_cell(lines[q]);
+		gboolean beside = count_cells(lines[q]) >= 3 && field_row(lines[q], left);
+		if (!beside && strchr(lines[q], '\t'))
+			break;
+		char *c = beside ? first_cell(strrchr(lines[q], '\t') + 1) : g_steal_pointer(&left);
+		if (!*c || (address && !matches(&country, c)) || matches(&title, c)) {
+			g_free(c);
+			break;
+		}
+		address = address || matches(&postcode_line, c);
+		cells[j++] = c;
+	}
+	/* A name has two words at least; one alone is a value of the details ("Paid"). */
+	if (address && plausible_name(cells[0]) && !details_cell(cells[0]) && strchr(cells[0], ' '))
+		return j;
+	for (guint q = 0; q < j; q++)
+		g_clear_pointer(&cells[q], g_free);
+	return 0;
 }
 
 /* The column the block stands in below a label alone on its row, from line @from: the
@@ -356,8 +410,14 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				continue;
 			out->name = g_steal_pointer(&same);
 			out->block = g_strdup_printf("%s\n", out->name);
+			/* The block ends where the rows of a details table ("Total<TAB>£6,369.60")
+			 * or the sender's one-line footer go on below the label's row; a row of the
+			 * debtor's registration ("BTW-nummer<TAB>NL…") is the block's. */
 			for (guint k = i + 1; k < n && k <= i + 4 && *lines[k]; k++) {
 				g_autofree char *c = first_cell(lines[k]);
+				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || strstr(c, "·") ||
+				    strstr(c, " | "))
+					break;
 				out->attention = out->attention || matches(&for_person, c);
 				char *grown = g_strconcat(out->block, c, "\n", NULL);
 				g_free(out->block);
@@ -376,9 +436,19 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 			if (!*c)
 				continue;
 			g_autofree char *left = first_cell(lines[k]);
-			if (col == 0 && field_row(lines[k], left) && last < i + 4) {
-				last++;
-				continue;
+			if (col == 0 && field_row(lines[k], left)) {
+				g_auto(GStrv) beside = g_new0(char *, BELOW_LABEL + 2);
+				guint j = block_beside_details(lines, n, k, beside);
+				if (j > 0) {
+					take_block(beside, 0, j - 1, out);
+					if (passed_as_own(own, out))
+						break;
+					return TRUE;
+				}
+				if (last < i + 4) {
+					last++;
+					continue;
+				}
 			}
 			if (!plausible_name(c))
 				break;
@@ -400,9 +470,6 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 	}
 	return FALSE;
 }
-
-/* The most lines a block has under its label: name, contact, street, postcode, number. */
-#define BELOW_LABEL 5
 
 /* A label in a later column of its row ("Von:<TAB>An:", "Supplier<TAB>Bill to"): the block
  * is the cells of that column below it.  A later column is also where a table's cells
@@ -491,6 +558,20 @@ right_cells(char **lines, guint n)
 	return cells;
 }
 
+/* (transfer full) the window's cells of @lines when it stands beside the sender's block in
+ * the letterhead's rows, no label over it ("Magdalena Wróbel Translations<TAB>Nowak &
+ * Wiśniewski Sp. z o.o." / "Laan van Meerdervoort 188<TAB>ul. Piotrkowska 120" / "2517 BH
+ * Den Haag<TAB>90-006 Łódź, Poland"): the last cell of each row of two cells; "" on other
+ * lines, which end a block.  Read only when the left column held no debtor's block. */
+static GStrv
+beside_cells(char **lines, guint n)
+{
+	GStrv cells = g_new0(char *, n + 1);
+	for (guint i = 0; i < n; i++)
+		cells[i] = count_cells(lines[i]) == 2 ? first_cell(strrchr(lines[i], '\t') + 1) : g_strdup("");
+	return cells;
+}
+
 /* TRUE when @cells[@i] is a foreign address's city line: a line with a number ("Chiyoda-ku,
  * Tokyo 101-0051", "Oslo 0150") right above a country line, whatever its postcode's shape.
  * A telephone number or an address on the web above a country is no such line. */
@@ -500,11 +581,6 @@ above_country(char **cells, guint n, guint i)
 	return i + 1 < n && matches(&country, cells[i + 1]) && strpbrk(cells[i], "0123456789") &&
 	       !matches(&contact_line, cells[i]) && !matches(&numbers_line, cells[i]);
 }
-
-/* The document's title alone in a cell: "RECHNUNG", "Tax Invoice", "Factuur". */
-static DmPattern title = DM_PATTERN(
-	"^(?:(?:tax\\s+)?invoice|factuur|rechnung|nota|credit\\s*note|creditnota|creditfactuur|gutschrift"
-	"|stornorechnung|proforma|pro\\s+forma)$", CI | PCRE2_UTF);
 
 /* TRUE when a cell after the first of @line is the document's title: the letterhead's row
  * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window.  The title
@@ -536,6 +612,25 @@ without_field_after_comma(char *cell)
 	}
 }
 
+/* TRUE when @c is how to reach the sender or its registration: a letterhead's line. */
+static gboolean
+senders_line(const char *c)
+{
+	return matches(&contact_line, c) || matches(&numbers_line, c);
+}
+
+/* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
+ * e-mail, KvK, VAT) that the reading order set inside the window block, below its name:
+ * the line above it is a name, and the line above that name the sidebar's too ("KvK
+ * 75633021" / "Dr. Hiroshi Tanaka-Berg" / "VAT NL002987612B14" / "Faculty Club,
+ * Kaiserstraat 2").  The window's own lines never say how to reach the sender. */
+static gboolean
+sidebar_inside(char **cells, guint at)
+{
+	return at >= 2 && senders_line(cells[at]) && plausible_name(cells[at - 1]) && !senders_line(cells[at - 1]) &&
+	       !matches(&street, cells[at - 1]) && senders_line(cells[at - 2]);
+}
+
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
  * of its own) are passed over. */
@@ -555,10 +650,9 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			const char *c = cells[k - 1];
 			if (!*c || title_beside(lines[k - 1]))
 				break;
-			if (field_row(lines[k - 1], c) || details_cell(c))
+			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
-			if (!(plausible_name(c) || matches(&attention, c)) || matches(&contact_line, c) ||
-			    matches(&closing, c) || matches(&numbers_line, c))
+			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
 			block[m++] = cells[k - 1];
 		}
@@ -614,6 +708,12 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		}
 		if (!address)
 			continue;
+		/* "an Frau Dr. Ayşe Demir-Schubert, Gellertstraße 19, 04103 Leipzig" */
+		char *addressed = dm_debtor_name_without_addressing_word(name);
+		if (addressed) {
+			g_free(name);
+			name = addressed;
+		}
 		out->name = g_steal_pointer(&name);
 		g_autofree char *rest = g_strjoinv("\n", parts);
 		out->block = g_strdup_printf("%s\n%s\n", out->name, rest);
@@ -656,6 +756,8 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 		out->rule = "window";
 	else if (window(text, lines, n, right_cells, own, out))
 		out->rule = "window-right";
+	else if (window(text, lines, n, beside_cells, own, out))
+		out->rule = "beside-sender";
 	else if (one_line(text, lines, n, own, out))
 		out->rule = "one-line";
 	if (out->rule)

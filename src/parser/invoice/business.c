@@ -31,6 +31,10 @@ static DmPattern customer_tax_label = DM_PATTERN(
 	"(?:btw|vat|ust|kvk|tax)", CI);
 static DmPattern legal_form = DM_PATTERN(
 	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
+	/* a charity's ("gemeinnützige") GmbH, UG and AG: "Kita Sonnenschein gGmbH" */
+	"|gGmbH|gUG|gAG"
+	/* the Polish and Czech limited companies: "Sp. z o.o.", "s.r.o." */
+	"|Sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO))\\b\\.?"
@@ -54,6 +58,9 @@ static DmPattern legal_form = DM_PATTERN(
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
 	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
 	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
+	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
+	 * yogastudio, schreibwaren (a German shop is named after its goods) */
+	"|kantoor|kanzlei|studio|waren"
 	/* an association by its ending: watersportvereniging, sportverein */
 	"|vereniging|verein)\\b)", CI);
 static DmPattern personal_title = DM_PATTERN(
@@ -86,6 +93,17 @@ static DmPattern consumer_word = DM_PATTERN(
 	"\\b(?:particulier(?:e\\s+(?:klant|opdrachtgever))?|privatkund(?:e|in)|privatperson|privatmann|privatfrau"
 	"|private?\\s+(?:customer|client|individual))\\b(?![-\\w])", CI | PCRE2_UTF);
 
+/* The tax charged to the buyer instead of the seller ("reverse charge", "btw verlegd",
+ * "Steuerschuldnerschaft des Leistungsempfängers", § 13b UStG) or a supply exempt within
+ * the EU ("intra-Community supply", "intracommunautaire levering", "innergemeinschaftliche
+ * Lieferung"): the law allows either only when the buyer is a business with a VAT number. */
+static DmPattern business_only_tax = DM_PATTERN(
+	"\\breverse[- ]charge(?:d)?\\b|\\b(?:btw|omzetbelasting)\\b[^\\n]{0,20}\\bverlegd\\b|\\bverlegd\\b[^\\n]{0,10}\\bbtw\\b"
+	"|\\bverleggingsregeling\\b|steuerschuldnerschaft\\s+des\\s+leistungsempfängers"
+	"|\\bintra-?\\s?community\\s+(?:supply|supplies|delivery|acquisition)"
+	"|\\bintracommunautaire\\s+(?:levering|prestatie|dienst)|\\binnergemeinschaftliche\\s+(?:lieferung|leistung)"
+	"|\\bautoliquidation\\b", CI | PCRE2_UTF);
+
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
 static gboolean
 two_vat_numbers(const char *text, gsize len, char **why)
@@ -111,7 +129,40 @@ two_vat_numbers(const char *text, gsize len, char **why)
 	return FALSE;
 }
 
-/* TRUE when a VAT number stands on a line that names @name or labels it the customer's. */
+/* What the sender prints in its own column of details and a debtor's block never holds:
+ * its bank account and how to reach it. */
+static DmPattern senders_detail = DM_PATTERN(
+	"\\b(?:iban|bic|swift|bank|konto|rekening|sort\\s+code|tel|phone|telefon|telefoon|fax)\\b|@|\\bwww\\.", CI);
+
+/* The index of the tab-separated cell of @line that holds byte @at. */
+static guint
+cell_index(const char *line, gsize at)
+{
+	guint col = 0;
+	for (gsize i = 0; i < at && line[i]; i++)
+		col += line[i] == '\t';
+	return col;
+}
+
+/* TRUE when cell @col of a line near @lines[@i] (two above or below) holds the sender's
+ * bank account or contact: that column is the sender's details, set beside the debtor's
+ * block ("Fleur Janssen<TAB>Btw-nr. NL…" over "Rozenhof 21<TAB>IBAN NL29 …"). */
+static gboolean
+senders_column(char **lines, guint i, guint col)
+{
+	for (guint k = i > 2 ? i - 2 : 0; k <= i + 2 && lines[k]; k++) {
+		g_auto(GStrv) cells = g_strsplit(lines[k], "\t", (gint) col + 2);
+		DmMatch m;
+		if (k != i && g_strv_length(cells) > col &&
+		    dm_pattern_match(&senders_detail, cells[col], strlen(cells[col]), 0, &m))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when a VAT number stands on a line that names @name or labels it the customer's.
+ * On the name's line but in another cell, in the sender's column of details, it is the
+ * sender's. */
 static gboolean
 debtor_vat_line(const char *text, const char *name, char **why)
 {
@@ -121,8 +172,13 @@ debtor_vat_line(const char *text, const char *name, char **why)
 		gsize n = strlen(lines[i]);
 		if (!dm_pattern_match(&vat_number, lines[i], n, 0, &m))
 			continue;
-		gboolean named = name && *name && strstr(lines[i], name);
-		if (named || dm_pattern_match(&customer_tax_label, lines[i], n, 0, &m)) {
+		guint vat_col = cell_index(lines[i], m.start[0]);
+		gboolean labelled = dm_pattern_match(&customer_tax_label, lines[i], n, 0, &m);
+		const char *named_at = name && *name ? strstr(lines[i], name) : NULL;
+		gboolean named = named_at &&
+				 !(cell_index(lines[i], (gsize) (named_at - lines[i])) != vat_col &&
+				   senders_column(lines, i, vat_col));
+		if (named || labelled) {
 			*why = g_strdup_printf("a VAT number on the debtor's line: \"%.80s\"", g_strstrip(lines[i]));
 			return TRUE;
 		}
@@ -139,6 +195,11 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 	if (text && (two_vat_numbers(text, len, why) || debtor_vat_line(text, debtor_name, why)))
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	DmMatch m;
+	if (text && dm_pattern_match(&business_only_tax, text, len, 0, &m)) {
+		g_autofree char *words = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the invoice says \"%s\": only a business buyer is taxed so", words);
+		return DM_INVOICE_DEBTOR_BUSINESS;
+	}
 	g_autofree char *title = NULL;
 	if (dm_name_has_personal_title(debtor_name, &title)) {
 		*why = g_strdup_printf("addressed as \"%s\" (\"%s\")", title, debtor_name);

@@ -1,5 +1,6 @@
 /* debtor_name: the plausibility of a debtor's name candidate, and where a name ends
- * (dm_debtor_name_plausible, dm_debtor_name_without_remark, dm_debtor_name_before_address).
+ * (dm_debtor_name_plausible, dm_debtor_name_without_remark, dm_debtor_name_before_address,
+ * dm_debtor_name_without_addressing_word).
  *
  * The address-block readers take a line by where it stands: under a label, on top of a
  * letter-window block.  What stands there is not always a name.  A caption ("Eigenaar",
@@ -241,6 +242,24 @@ dm_debtor_name_without_leading_department(const char *name)
 	if (!name || !dm_pattern_match(&department_word_prefix, name, strlen(name), 0, &m))
 		return NULL;
 	return g_strdup(name + m.end[0]);
+}
+
+/* The word a typed line addresses the debtor with before its name ("an Frau Dr. Ayşe
+ * Demir-Schubert, Gellertstraße 19, 04103 Leipzig", "aan dhr. P. de Boer, ...", "to Mr J.
+ * Hall, ...").  Lowercase it is the addressing word whatever follows; capitalised only
+ * before a form of address ("An Herrn ..."), since "An Nguyen" is a name. */
+static DmPattern addressing_word = DM_PATTERN(
+	"^\\s*(?:(?-i:an|aan|to|for|für|voor)\\s+"
+	"|(?:an|aan|to|for|für|voor)\\s+(?=(?:herrn?|frau|hr\\.|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|mr\\.?|mrs\\.?|ms\\.?)\\s))"
+	"(?=\\p{Lu})", CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_addressing_word(const char *s)
+{
+	DmMatch m;
+	if (!s || !dm_pattern_match(&addressing_word, s, strlen(s), 0, &m))
+		return NULL;
+	return g_strdup(s + m.end[0]);
 }
 
 /* The legal forms written after a comma, and what may follow them. */

@@ -28,6 +28,12 @@ char *dm_debtor_name_without_remark(const char *name);
  * Ltd.", "Acme, Inc.", "Fernhill, LLC").  @s whole when no such comma stands in it. */
 char *dm_debtor_name_before_address(const char *s);
 
+/* (transfer full) (nullable) @s without the word a typed line addresses the debtor with
+ * before its name: "an Frau Dr. A. Demir" "Frau Dr. A. Demir", "aan dhr. P. de Boer",
+ * "to Mr J. Hall"; capitalised ("An", "To") only before a form of address ("An Nguyen" is a
+ * name).  NULL when @s opens with none, or with nothing capitalised after it. */
+char *dm_debtor_name_without_addressing_word(const char *s);
+
 /* (transfer full) (nullable) a mail's display name as a debtor's name: without the
  * department or mailbox it names after a separator or in brackets ("Kastanje
  * Vastgoedbeheer - facturen", "Acme B.V. | Crediteuren", "Fenwick Ltd (Accounts
