@@ -229,7 +229,7 @@ $(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-l
 # corpus/invoices/gen/train.py); heldout.jsonl was written before the reader was changed
 # for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
 # written by an author who never saw the reader); test.jsonl was once blind, but has been run often,
-# and heldout4.jsonl to heldout8.jsonl had their blind runs and have since been
+# and heldout4.jsonl to heldout9.jsonl had their blind runs and have since been
 # used for error analysis.
 eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train (corpus/invoices/train.jsonl)" \
@@ -264,6 +264,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 8 (corpus/invoices/heldout8.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout8.json corpus/invoices/heldout8.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 9 (corpus/invoices/heldout9.jsonl): run before, NOT blind" \
+		--json $(BUILD)/eval-invoices-heldout9.json corpus/invoices/heldout9.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
@@ -324,7 +327,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind8.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind9.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -332,7 +335,7 @@ eval: deps
 	@$(EVAL) --model $(MODEL) --cv --blind --hard --holdout corpus/replies/test-blind3.jsonl \
 		--holdout corpus/replies/test-blind4.jsonl --holdout corpus/replies/test-blind5.jsonl \
 		--holdout corpus/replies/test-blind6.jsonl --holdout corpus/replies/test-blind7.jsonl \
-		--holdout corpus/replies/test-blind8.jsonl \
+		--holdout corpus/replies/test-blind8.jsonl --holdout corpus/replies/test-blind9.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --json $(BUILD)/eval.json
 
 # The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
