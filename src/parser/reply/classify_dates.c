@@ -710,9 +710,10 @@ words_before(const char *text, gsize start, gsize max)
 	return from;
 }
 
-/* Whether the day of the month a D_NTH match names follows "na", "nach" or "after": "na
- * de 25e", "nach dem 25.", "after the 25th" is the day after it (corpus/replies/README.md),
- * where "tot na de 25e" still is and "voor de 25e", "by the 25th" are not. */
+/* Whether the day a D_NTH, D_DATE or D_DM match names follows "na", "nach" or "after":
+ * "na de 25e", "nach dem 25.", "after the 25th", "na 30 juni", "nach dem 1. August" is the
+ * day after it (corpus/replies/README.md), where "tot na de 25e" still is and "voor de
+ * 25e", "by the 25th" are not. */
 static gboolean
 after_the_day(const DmMatch *m)
 {
@@ -743,19 +744,25 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			if (!dm_date_read(text, &d))
 				return FALSE;
 		}
-		if (d.year)
-			return dm_date_set(out, d.day, d.month, d.year);
-		return nearest_year(d.day, d.month, ref, past, out);
+		if (!(d.year ? dm_date_set(out, d.day, d.month, d.year)
+		             : nearest_year(d.day, d.month, ref, past, out)))
+			return FALSE;
+		if (after_the_day(m))
+			g_date_add_days(out, 1);
+		return TRUE;
 	}
 	case D_DM: {
 		int a = group_int(m, 1), b = group_int(m, 2);
 		/* Month first where people write so, and wherever it cannot be day first
 		 * ("10/15"). */
 		gboolean slash = m->subject[m->end[1]] == '/';
-		if ((month_first || b > 12) && slash && a <= 12 && b > 0 &&
-		    nearest_year(b, a, ref, past, out))
-			return TRUE;
-		return nearest_year(a, b, ref, past, out);
+		if (!((month_first || b > 12) && slash && a <= 12 && b > 0 &&
+		      nearest_year(b, a, ref, past, out)) &&
+		    !nearest_year(a, b, ref, past, out))
+			return FALSE;
+		if (after_the_day(m))
+			g_date_add_days(out, 1);
+		return TRUE;
 	}
 	case D_NTH: {
 		g_autofree char *which = group(m, 2);
