@@ -71,7 +71,8 @@ static const Word words[] = {
 	{ "status", "handed_over", "overgedragen aan u", "handed over to you", "an Sie \xc3\xbc" "bergeben" },
 
 	/* A delivery report, and what it did to the address. */
-	{ "delivery", "failed", "harde bounce", "hard bounce", "harter Bounce" },
+	{ "delivery", "failed", "melding van onbestelbaarheid", "hard bounce",
+	  "Unzustellbarkeitsmeldung" },
 	{ "delivery", "expired", "de server gaf het op", "the mail server gave up",
 	  "der Mailserver gab auf" },
 	{ "delivery", "delayed", "vertragingsbericht", "delay notice", "Verz\xc3\xb6gerungsmeldung" },
@@ -115,14 +116,13 @@ static const Word words[] = {
 	{ "source", "another source", "een andere bron", "another source", "eine andere Quelle" },
 
 	/* Why a credit note lowered nothing. */
-	{ "credit", "no_reference", "hij noemt geen factuur", "it names no invoice",
-	  "sie nennt keine Rechnung" },
-	{ "credit", "not_in_ledger", "die factuur is niet bekend", "it names an invoice not in the ledger",
-	  "diese Rechnung ist nicht bekannt" },
-	{ "credit", "credit_note", "die is zelf een creditnota", "it names another credit note",
-	  "sie ist selbst eine Gutschrift" },
-	{ "credit", "other_debtor", "die is van een andere debiteur", "it names another debtor's invoice",
-	  "sie geh\xc3\xb6rt einem anderen Schuldner" },
+	{ "credit", "no_reference", "noemt geen factuur", "it names no invoice", "nennt keine Rechnung" },
+	{ "credit", "not_in_ledger", "noemt een factuur die dunmail niet kent",
+	  "it names an invoice not in the ledger", "nennt eine Rechnung, die dunmail nicht kennt" },
+	{ "credit", "credit_note", "noemt een andere creditnota", "it names another credit note",
+	  "nennt eine andere Gutschrift" },
+	{ "credit", "other_debtor", "noemt een factuur van een andere debiteur",
+	  "it names another debtor's invoice", "nennt die Rechnung eines anderen Schuldners" },
 	{ "credit", "amount_unknown", "een bedrag is onbekend", "an amount is unknown",
 	  "ein Betrag ist unbekannt" },
 	{ "credit", "currency", "de valuta's verschillen", "the currencies differ",
@@ -257,7 +257,7 @@ static const Word events[] = {
 	  "{from} schreibt, die Adresse werde nicht mehr gelesen, und nennt {to} (keine Rechnung "
 	  "gefunden)" },
 	{ NULL, "mail_missed",
-	  "{what} van <{from}> aan <{rcpt}>[ en {more} anderen] op {at}, queue id {queue}, niet "
+	  "{what} van <{from}> aan <{rcpt}>[ en {more} anderen] op {at}, queue-ID {queue}, niet "
 	  "gelezen door dunmail ({why})[; het was herinnering {reminder} (volgens de tag van de "
 	  "envelop) en telt als verstuurd]",
 	  "{what} from <{from}> to <{rcpt}>[ and {more} more] at {at}, queue id {queue}, was not "
@@ -292,9 +292,9 @@ static const Word events[] = {
 	  "{address} nicht mehr als fehlerhaft markiert: Sie sagten, sie nehme Mail an "
 	  "(dunmail address --ok)" },
 	{ NULL, "hold_expired",
-	  "wachten ({pause}) afgelopen zonder uw beslissing: terug op de ladder",
+	  "wachten ({pause}) afgelopen zonder uw beslissing: de herinneringen gaan verder",
 	  "hold ({pause}) ended without your decision: back on the ladder",
-	  "Warten ({pause}) ohne Ihre Entscheidung beendet: zur\xc3\xbc" "ck auf der Leiter" },
+	  "Warten ({pause}) ohne Ihre Entscheidung beendet: die Erinnerungen gehen weiter" },
 };
 
 /* The kind of code a parameter holds: its key, but for the two sources of a disagreement. */
@@ -327,7 +327,10 @@ dm_digest_word(const char *language, const char *kind, const char *value)
 const char *
 dm_digest_pause_reason(const char *language, const char *reason)
 {
+	/* A handed-over invoice's reason is the step the ladder ended with. */
 	const char *word = dm_digest_word(language, "pause", reason);
+	if (!word)
+		word = dm_digest_word(language, "step", reason);
 	return word ? word : reason;
 }
 

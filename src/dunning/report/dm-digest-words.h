@@ -12,8 +12,9 @@
  * the owner's own pause reason, a code of a newer dunmail: the caller shows it as it is. */
 const char *dm_digest_word(const char *language, const char *kind, const char *value);
 
-/* (transfer none) an invoice's pause reason in @language: dunmail's codes worded, anything
- * else (the owner's own reason, an older dunmail's sentence) as it is. */
+/* (transfer none) an invoice's pause reason in @language: dunmail's codes worded (the
+ * step a handed-over invoice ended with too), anything else (the owner's own reason, an
+ * older dunmail's sentence) as it is. */
 const char *dm_digest_pause_reason(const char *language, const char *reason);
 
 /* (transfer full) @words (an a{ss} from dm_words) told in @language; NULL when its code is
