@@ -156,7 +156,7 @@ every_kind(Fixture *f)
 	event(f, 0, DM_EVENT_COMMANDS_REFUSED,
 	      dm_words("commands_refused", "from", "owner@acme.example", "message", "<c1@acme.example>",
 	               "subject", "Re: overzicht", "refusal", "token_expired", "sender",
-	               "owner@acme.example", "expired", "2026-11-20", "auth", "dmarc=fail", NULL));
+	               "owner@acme.example", "expired", "2026-11-20", "domain", "acme.example", NULL));
 	event(f, bounced, DM_EVENT_BOUNCE_FAILED,
 	      dm_words("bounce", "delivery", "failed", "failed", "weg@debtor2.example", "answers",
 	               "reminder", "recipient", "weg@debtor2.example", "invoice", "2026-0102", "status",
@@ -217,7 +217,8 @@ static const struct {
 	  "verstuurde mail van <billing@acme.example> aan <klant@debtor.example> en 2 anderen",
 	  "het was herinnering 12 (volgens de tag van de envelop) en telt als verstuurd",
 	  "een record van de milter dat niet te lezen is (missed/1.2.3: truncated)",
-	  "het token verliep op 2026-11-20 en de Authentication-Results bevestigen het niet (dmarc=fail)",
+	  "het token verliep op 2026-11-20 en de afzender is niet geverifieerd (geen geslaagde DMARC-, "
+	  "DKIM- of SPF-controle voor acme.example)",
 	  "melding van onbestelbaarheid voor weg@debtor2.example, antwoord op onze herinnering aan "
 	  "weg@debtor2.example; factuur 2026-0102: herinneringen gestopt; adres gemarkeerd als niet "
 	  "werkend; het versturen was afgebroken en telt als verstuurd",
@@ -247,7 +248,8 @@ static const struct {
 	  "mail sent from <billing@acme.example> to <klant@debtor.example> and 2 more",
 	  "it was reminder 12 (its envelope's tag says so), which counts as sent",
 	  "a record of the milter that cannot be read (missed/1.2.3: truncated)",
-	  "its token expired on 2026-11-20 and the Authentication-Results do not verify it (dmarc=fail)",
+	  "its token expired on 2026-11-20 and the sender is not verified (no DMARC, DKIM or SPF pass "
+	  "for acme.example)",
 	  "hard bounce for weg@debtor2.example, answers our reminder to weg@debtor2.example; invoice "
 	  "2026-0102: reminders stopped; address marked as failing",
 	  "delivery report for klant@debtor.example",
@@ -279,8 +281,8 @@ static const struct {
 	  "gesendete Mail von <billing@acme.example> an <klant@debtor.example> und 2 weitere",
 	  "es war Erinnerung 12 (laut Tag des Umschlags) und gilt als gesendet",
 	  "ein Eintrag des Milters, der nicht lesbar ist (missed/1.2.3: truncated)",
-	  "ihr Token lief am 2026-11-20 ab, und die Authentication-Results best\xc3\xa4tigen sie nicht "
-	  "(dmarc=fail)",
+	  "ihr Token lief am 2026-11-20 ab, und der Absender ist nicht verifiziert (keine bestandene "
+	  "DMARC-, DKIM- oder SPF-Pr\xc3\xbc" "fung f\xc3\xbcr acme.example)",
 	  "Unzustellbarkeitsmeldung f\xc3\xbcr weg@debtor2.example, Antwort auf unsere Erinnerung "
 	  "an weg@debtor2.example; Rechnung 2026-0102: Erinnerungen gestoppt; Adresse als fehlerhaft "
 	  "markiert; ihr Versand war abgebrochen und gilt als gesendet",

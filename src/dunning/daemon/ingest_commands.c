@@ -7,6 +7,7 @@
 #include "dunning/report/dm-doc.h"
 #include "dunning/send/dm-mailer.h"
 #include "dunning/send/dm-verp-secret.h"
+#include "common/dm-address.h"
 #include "common/dm-clock.h"
 #include "common/dm-sanitize.h"
 
@@ -146,11 +147,12 @@ record_refused(DmLedger *ledger, const DmIngestPlan *plan, const DmCommandSender
 {
 	g_autofree char *subject = dm_sanitize_oneline(plan->subject ? plan->subject : "", 120);
 	g_autofree char *expired = sender->token_expires ? dm_date_iso(sender->token_expires) : NULL;
+	const char *domain = sender->from_addr ? dm_address_domain(sender->from_addr) : NULL;
 	g_autoptr(GVariant) said = g_variant_ref_sink(dm_words(
 		"commands_refused", "from", plan->from_addr ? plan->from_addr : "?",
 		"message", plan->message_id, "subject", subject, "refusal", refusal,
 		"sender", sender->from_addr ? sender->from_addr : "?", "expired", expired,
-		"auth", sender->auth_detail ? sender->auth_detail : "none", NULL));
+		"domain", domain ? domain : "?", NULL));
 	g_autofree char *detail = g_strdup_printf(
 		"a reply to the digest from %s (message %s, subject \"%s\") was not obeyed: %s; "
 		"nothing was run", plan->from_addr ? plan->from_addr : "(unknown)", plan->message_id,

@@ -138,22 +138,20 @@ static const Word words[] = {
 	  "it names no digest of ours (no In-Reply-To or References to one, no valid token)",
 	  "sie nennt keine \xc3\x9c" "bersicht von dunmail (kein In-Reply-To oder References darauf, "
 	  "kein g\xc3\xbcltiges Token)" },
+	/* The sender check's detail is technical: its meaning is worded, as a reply's note
+	 * words it (digest_note.c). */
 	{ "refusal", "token_expired",
-	  "het token verliep op {expired} en de Authentication-Results bevestigen het niet ({auth})",
-	  "its token expired on {expired} and the Authentication-Results do not verify it ({auth})",
-	  "ihr Token lief am {expired} ab, und die Authentication-Results best\xc3\xa4tigen sie "
-	  "nicht ({auth})" },
+	  "het token verliep op {expired} en de afzender is niet geverifieerd (geen geslaagde DMARC-, DKIM- of SPF-controle voor {domain})",
+	  "its token expired on {expired} and the sender is not verified (no DMARC, DKIM or SPF pass for {domain})",
+	  "ihr Token lief am {expired} ab, und der Absender ist nicht verifiziert (keine bestandene DMARC-, DKIM- oder SPF-Pr\xc3\xbc" "fung f\xc3\xbcr {domain})" },
 	{ "refusal", "token_invalid",
-	  "het token is niet door dunmail gemaakt en de Authentication-Results bevestigen het niet "
-	  "({auth})",
-	  "its token is not one dunmail made, and the Authentication-Results do not verify it ({auth})",
-	  "ihr Token stammt nicht von dunmail, und die Authentication-Results best\xc3\xa4tigen sie "
-	  "nicht ({auth})" },
+	  "het token is niet door dunmail gemaakt en de afzender is niet geverifieerd (geen geslaagde DMARC-, DKIM- of SPF-controle voor {domain})",
+	  "its token is not one dunmail made, and the sender is not verified (no DMARC, DKIM or SPF pass for {domain})",
+	  "ihr Token stammt nicht von dunmail, und der Absender ist nicht verifiziert (keine bestandene DMARC-, DKIM- oder SPF-Pr\xc3\xbc" "fung f\xc3\xbcr {domain})" },
 	{ "refusal", "no_token",
-	  "het heeft geen token en de Authentication-Results bevestigen het niet ({auth})",
-	  "it carries no token and the Authentication-Results do not verify it ({auth})",
-	  "sie tr\xc3\xa4gt kein Token, und die Authentication-Results best\xc3\xa4tigen sie nicht "
-	  "({auth})" },
+	  "het heeft geen token en de afzender is niet geverifieerd (geen geslaagde DMARC-, DKIM- of SPF-controle voor {domain})",
+	  "it carries no token and the sender is not verified (no DMARC, DKIM or SPF pass for {domain})",
+	  "sie tr\xc3\xa4gt kein Token, und der Absender ist nicht verifiziert (keine bestandene DMARC-, DKIM- oder SPF-Pr\xc3\xbc" "fung f\xc3\xbcr {domain})" },
 
 	/* Why a spool file was set aside unread; the reader's technical message stays in
 	 * `dunmail log`. */
