@@ -72,9 +72,11 @@ event(Fixture *f, gint64 invoice_id, DmEventKind kind, GVariant *words)
 	g_assert_no_error(err);
 }
 
-/* Step @step's outbox row of @invoice_id moved from pending to @state (failed, unknown). */
+/* Step @step's outbox row of @invoice_id moved from pending to @state (failed, unknown)
+ * for @why. */
 static void
-outbox_row(Fixture *f, gint64 invoice_id, int step, const char *message_id, DmOutboxState state)
+outbox_row(Fixture *f, gint64 invoice_id, int step, const char *message_id, DmOutboxState state,
+           const char *why)
 {
 	g_autoptr(GBytes) body = g_bytes_new_static("Subject: x\r\n\r\nx\r\n", 16);
 	g_autoptr(GError) err = NULL;
@@ -85,7 +87,7 @@ outbox_row(Fixture *f, gint64 invoice_id, int step, const char *message_id, DmOu
 	g_assert_true(dm_outbox_move(f->base.ledger, id, DM_OUTBOX_STATE_PENDING,
 	                             DM_OUTBOX_STATE_SENDING, NULL, NOW_ISO, &moved, &err));
 	g_assert_true(dm_outbox_move(f->base.ledger, id, DM_OUTBOX_STATE_SENDING, state,
-	                             "550 5.1.1 mailbox unavailable", NOW_ISO, &moved, &err));
+	                             why, NOW_ISO, &moved, &err));
 	g_assert_no_error(err);
 }
 
@@ -170,8 +172,10 @@ every_kind(Fixture *f)
 	/* A hold that ran out on an invoice paid since: told by its words. */
 	event(f, 0, DM_EVENT_HOLD_EXPIRED, dm_words("hold_expired", "pause", "sender not verified", NULL));
 
-	outbox_row(f, disputed, 1, "<rem-f@acme.example>", DM_OUTBOX_STATE_FAILED);
-	outbox_row(f, disputed, 2, "<rem-u@acme.example>", DM_OUTBOX_STATE_UNKNOWN);
+	/* The mail server's answer is its own; dunmail's reason is worded. */
+	outbox_row(f, disputed, 1, "<rem-f@acme.example>", DM_OUTBOX_STATE_FAILED,
+	           "550 5.1.1 mailbox unavailable");
+	outbox_row(f, disputed, 2, "<rem-u@acme.example>", DM_OUTBOX_STATE_UNKNOWN, "interrupted");
 }
 
 /* (transfer full) what the owner reads of @text: the command lines left out (they are the
@@ -197,7 +201,7 @@ build(Fixture *f, const char *language, DmDigest *digest)
 /* The phrases each language must hold: one or more per event, pause and outbox state. */
 static const struct {
 	const char *lang;
-	const char *const phrases[24];
+	const char *const phrases[28];
 } expected[] = {
 	{ "nl", {
 	  "bericht van uw adres: aan billing@acme.example, onderwerp \"Vraagje\": gelezen, niets mee gedaan",
@@ -231,7 +235,8 @@ static const struct {
 	  "geen automatische herinneringen meer (veertiendagenbrief)",
 	  "gepauzeerd tot u beslist (u schreef de debiteur zelf)",
 	  "factuur gepauzeerd (belofte te betalen) tot 2026-12-20",
-	  ": onzeker: het versturen werd afgebroken (550 5.1.1 mailbox unavailable)" } },
+	  ": onzeker: het versturen werd afgebroken (dunmaild stopte tijdens het versturen)",
+	  ": mislukt (550 5.1.1 mailbox unavailable)" } },
 	{ "en", {
 	  "message from your address: to billing@acme.example, subject \"Vraagje\": read, not acted on",
 	  "invoice not tracked: invoice mail without a number: message <u1@acme.example>",
@@ -260,7 +265,8 @@ static const struct {
 	  "no more automatic reminders (14-day letter)",
 	  "paused until you decide (you wrote to the debtor yourself)",
 	  "invoice paused (promise to pay) until 2026-12-20",
-	  ": uncertain: its sending was cut off (550 5.1.1 mailbox unavailable)" } },
+	  ": uncertain: its sending was cut off (dunmaild stopped while sending it)",
+	  ": failed (550 5.1.1 mailbox unavailable)" } },
 	{ "de", {
 	  "Nachricht von Ihrer Adresse: an billing@acme.example, Betreff \"Vraagje\": gelesen, nichts "
 	  "damit getan",
@@ -294,7 +300,8 @@ static const struct {
 	  "keine automatischen Erinnerungen mehr (14-Tage-Brief)",
 	  "pausiert, bis Sie entscheiden (Sie schrieben dem Schuldner selbst)",
 	  "Rechnung pausiert (Zahlungszusage) bis 2026-12-20",
-	  ": unsicher: der Versand wurde abgebrochen (550 5.1.1 mailbox unavailable)" } },
+	  ": unsicher: der Versand wurde abgebrochen (dunmaild wurde beim Versand gestoppt)",
+	  ": fehlgeschlagen (550 5.1.1 mailbox unavailable)" } },
 };
 
 /* English that reached the Dutch and German digests before: event details, pause reasons,
@@ -305,7 +312,7 @@ static const char *const english[] = {
 	"reminder", "read, not acted on", "hard bounce", "writes that", "no longer", "cut off",
 	"uncertain", "failed", "not verified", "yourself", "names no invoice", "collect it",
 	"marked", "was not read", "counts as", "its token", "nothing was run", "delivery report",
-	"step ", "fourteen_day_letter", "bounce)", "unknown (", "English detail",
+	"step ", "fourteen_day_letter", "bounce)", "unknown (", "interrupted", "English detail",
 };
 
 static void

@@ -493,10 +493,12 @@ add_outbox(Ctx *c, GPtrArray *rows)
 			            it->attempts, SAY(c, "pogingen", "attempts", "Versuche"), why);
 			break;
 		default: {
+			/* dunmail's own reason worded; the mail server's answer as it gave it. */
 			const char *state = dm_outbox_state_name(it->state);
 			const char *word = dm_digest_word(c->config->language, "state", state);
+			const char *reason = dm_digest_word(c->config->language, "outbox_error", why);
 			dm_doc_item(c->needs, "\"%s\" %s %s: %s (%s)", it->subject, SAY(c, "aan", "to", "an"),
-			            it->recipient, word ? word : state, why);
+			            it->recipient, word ? word : state, reason ? reason : why);
 			break;
 		}
 		}

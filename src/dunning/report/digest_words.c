@@ -60,6 +60,8 @@ static const Word words[] = {
 	{ "state", "unknown", "onzeker: het versturen werd afgebroken",
 	  "uncertain: its sending was cut off", "unsicher: der Versand wurde abgebrochen" },
 	{ "state", "cancelled", "geannuleerd", "cancelled", "abgebrochen" },
+	{ "outbox_error", "interrupted", "dunmaild stopte tijdens het versturen",
+	  "dunmaild stopped while sending it", "dunmaild wurde beim Versand gestoppt" },
 
 	/* An invoice's status after a delivery report. */
 	{ "status", "open", "herinneringen lopen door", "reminders go on", "Erinnerungen laufen weiter" },
