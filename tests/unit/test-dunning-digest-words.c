@@ -235,6 +235,7 @@ static const struct {
 	  "geen automatische herinneringen meer (veertiendagenbrief)",
 	  "gepauzeerd tot u beslist (u schreef de debiteur zelf)",
 	  "factuur gepauzeerd (belofte te betalen) tot 2026-12-20",
+	  "wacht op u: niet met zekerheid begrepen",
 	  ": onzeker: het versturen werd afgebroken (dunmaild stopte tijdens het versturen)",
 	  ": mislukt (550 5.1.1 mailbox unavailable)" } },
 	{ "en", {
@@ -265,6 +266,7 @@ static const struct {
 	  "no more automatic reminders (14-day letter)",
 	  "paused until you decide (you wrote to the debtor yourself)",
 	  "invoice paused (promise to pay) until 2026-12-20",
+	  "waiting for you: not understood with confidence",
 	  ": uncertain: its sending was cut off (dunmaild stopped while sending it)",
 	  ": failed (550 5.1.1 mailbox unavailable)" } },
 	{ "de", {
@@ -300,6 +302,7 @@ static const struct {
 	  "keine automatischen Erinnerungen mehr (14-Tage-Brief)",
 	  "pausiert, bis Sie entscheiden (Sie schrieben dem Schuldner selbst)",
 	  "Rechnung pausiert (Zahlungszusage) bis 2026-12-20",
+	  "wartet auf Sie: nicht sicher verstanden",
 	  ": unsicher: der Versand wurde abgebrochen (dunmaild wurde beim Versand gestoppt)",
 	  ": fehlgeschlagen (550 5.1.1 mailbox unavailable)" } },
 };
