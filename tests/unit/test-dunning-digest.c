@@ -195,7 +195,7 @@ test_held_reply(Fixture *f, gconstpointer data)
 		"evil@debtor2.example",
 		"factuur 2026-0050",
 		"480,00",
-		"[promise_to_pay] belooft te betalen (55%), datum 2026-12-03",
+		"2026-0050 (\xe2\x82\xac 480,00): belooft te betalen (55%), datum 2026-12-03",
 		"sender not verified (dmarc=fail)",
 		"\"Ik betaal op 3 december.",
 		"dunmail: wacht op u; herinneringen gaan verder op 2026-12-11 tenzij u beslist",
@@ -361,7 +361,7 @@ test_reply_holding_several(Fixture *f, gconstpointer data)
 	build_needing_owner(f, &digest);
 	g_autofree char *attention = attention_section(digest.body);
 	const char *const expect[] = {
-		"twee@debtor3.example: [promise_to_pay]",
+		"twee@debtor3.example: belooft te betalen",
 		"- noemt geen factuur; kan gaan over 2026-0051, 2026-0052; die wachten op u",
 		"\"Ik betaal volgende week.",
 		"dunmail resume 2026-0051",

@@ -10,6 +10,7 @@
 #include "dunning/daemon/dm-ingest.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-plans.h"
+#include "dunning/report/dm-digest.h"
 #include "parser/mime/dm-message.h"
 #include "test-dunning-fixture.h"
 #include "test-dunning-util.h"
@@ -84,6 +85,27 @@ events(Fixture *f, gint64 invoice, const char *kind_name)
 	GPtrArray *ev = dm_ledger_events_list(f->base.ledger, invoice, NULL, kind, NULL);
 	g_assert_nonnull(ev);
 	return ev;
+}
+
+/* (transfer full) the text of the digest in @language. */
+static char *
+digest_in(Fixture *f, const char *language)
+{
+	g_free(f->base.config->language);
+	f->base.config->language = g_strdup(language);
+	g_auto(DmDigest) digest = { 0 };
+	g_autoptr(GError) err = NULL;
+	g_assert_true(dm_digest_build(f->base.config, f->base.ledger, f->base.now, &digest, &err));
+	g_assert_no_error(err);
+	return g_steal_pointer(&digest.body);
+}
+
+/* @digest holds @phrase (the assertion message shows both when it does not). */
+static void
+assert_says(const char *digest, const char *phrase)
+{
+	if (!strstr(digest, phrase))
+		g_assert_cmpstr(digest, ==, phrase);
 }
 
 static DmInvoice *
@@ -238,6 +260,14 @@ test_credit_unmatched(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(ev->len, ==, 2);
 	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[0])->detail, "not in the ledger"));
 	g_assert_nonnull(strstr(((DmEvent *) ev->pdata[1])->detail, "names no invoice"));
+	/* The digest words why in the owner's language; `dunmail show` keeps the English. */
+	g_autofree char *nl = digest_in(f, "nl");
+	assert_says(nl, "creditnota CN-2026-0009 aan klant@debtor.example voor factuur 2025-0999: noemt "
+	                "een factuur die dunmail niet kent");
+	assert_says(nl, "creditnota CN-2026-0010 aan klant@debtor.example: noemt geen factuur");
+	g_assert_null(strstr(nl, "credit note"));
+	g_autofree char *de = digest_in(f, "de");
+	assert_says(de, "Gutschrift CN-2026-0010 an klant@debtor.example: nennt keine Rechnung");
 }
 
 /* A quote from the billing address is no invoice: nothing to chase, and the owner can see
@@ -256,6 +286,11 @@ test_not_invoice_recorded(Fixture *f, gconstpointer data)
 	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
 	g_assert_nonnull(strstr(detail, "<q-12@acme.example>"));
 	g_assert_nonnull(strstr(detail, "quote"));
+	/* The frame in the owner's language; the reader's own reason as it wrote it. */
+	g_autofree char *nl = digest_in(f, "nl");
+	assert_says(nl, "geen factuur, niet gevolgd: bericht <q-12@acme.example>, onderwerp \"Offerte "
+	                "2026-Q-12 nieuwe website\": ");
+	g_assert_null(strstr(nl, "not an invoice, not chased"));
 }
 
 /* The body says another amount than the attached UBL: the UBL's is recorded, and the
@@ -287,6 +322,13 @@ test_disagreement_event(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(ev->len, ==, 1);
 	g_assert_cmpstr(((DmEvent *) ev->pdata[0])->detail, ==,
 	                "invoice 2026-0050: amount_due: ubl says 1250.00, body says 1205.00; kept ubl");
+	/* The digest words the reader's line from its parts. */
+	g_autofree char *nl = digest_in(f, "nl");
+	assert_says(nl, "bronnen van een factuur spreken elkaar tegen: factuur 2026-0050, te betalen "
+	                "bedrag: de UBL zegt 1250.00, de mailtekst zegt 1205.00; aangehouden: de UBL");
+	g_autofree char *de = digest_in(f, "de");
+	assert_says(de, "Rechnung 2026-0050, f\xc3\xa4lliger Betrag: die UBL sagt 1250.00, der Mailtext "
+	                "sagt 1205.00; behalten: die UBL");
 }
 
 int

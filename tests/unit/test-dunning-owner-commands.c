@@ -205,19 +205,20 @@ typedef struct {
 	gint64 token_digest, thread_digest;
 	gint64 obeyed_for;          /* 0: refused */
 	const char *why;            /* a part of the reason */
+	const char *code;           /* the same as a code, for the digest */
 } TrustCase;
 
 static const TrustCase trust_cases[] = {
-	{ "token", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_VALID, 7, 0, 7, NULL },
-	{ "token beats thread", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_VALID, 7, 5, 7, NULL },
-	{ "auth and thread", "owner@acme.example", TRUE, DM_COMMAND_TOKEN_NONE, 0, 5, 5, NULL },
-	{ "auth and expired token", "OWNER@acme.example", TRUE, DM_COMMAND_TOKEN_EXPIRED, 7, 0, 7, NULL },
-	{ "auth, no digest", "owner@acme.example", TRUE, DM_COMMAND_TOKEN_INVALID, 0, 0, 0, "names no digest" },
-	{ "stranger with token", "klant@debtor.example", TRUE, DM_COMMAND_TOKEN_VALID, 7, 0, 0, "not from the owner" },
-	{ "no sender", NULL, FALSE, DM_COMMAND_TOKEN_VALID, 7, 0, 0, "unknown sender" },
-	{ "forged From, thread only", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_NONE, 0, 5, 0, "no token" },
-	{ "forged From, bad token", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_INVALID, 0, 5, 0, "not one dunmail made" },
-	{ "expired token", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_EXPIRED, 7, 7, 0, "expired on 2026-12-01" },
+	{ "token", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_VALID, 7, 0, 7, NULL, NULL },
+	{ "token beats thread", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_VALID, 7, 5, 7, NULL, NULL },
+	{ "auth and thread", "owner@acme.example", TRUE, DM_COMMAND_TOKEN_NONE, 0, 5, 5, NULL, NULL },
+	{ "auth and expired token", "OWNER@acme.example", TRUE, DM_COMMAND_TOKEN_EXPIRED, 7, 0, 7, NULL, NULL },
+	{ "auth, no digest", "owner@acme.example", TRUE, DM_COMMAND_TOKEN_INVALID, 0, 0, 0, "names no digest", "no_digest" },
+	{ "stranger with token", "klant@debtor.example", TRUE, DM_COMMAND_TOKEN_VALID, 7, 0, 0, "not from the owner", "not_owner" },
+	{ "no sender", NULL, FALSE, DM_COMMAND_TOKEN_VALID, 7, 0, 0, "unknown sender", "not_owner" },
+	{ "forged From, thread only", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_NONE, 0, 5, 0, "no token", "no_token" },
+	{ "forged From, bad token", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_INVALID, 0, 5, 0, "not one dunmail made", "token_invalid" },
+	{ "expired token", "owner@acme.example", FALSE, DM_COMMAND_TOKEN_EXPIRED, 7, 7, 0, "expired on 2026-12-01", "token_expired" },
 };
 
 static void
@@ -234,12 +235,14 @@ test_trust(void)
 		                      .token_expires = &expired, .thread_digest = c->thread_digest };
 		gint64 digest = -1;
 		g_autofree char *why = NULL;
-		gboolean ok = dm_owner_command_trusted(&s, &digest, &why);
+		const char *code = NULL;
+		gboolean ok = dm_owner_command_trusted(&s, &digest, &why, &code);
 		g_test_message("%s: %s", c->name, ok ? "obeyed" : why);
 		g_assert_cmpint(ok, ==, c->obeyed_for > 0);
 		g_assert_cmpint(digest, ==, c->obeyed_for);
 		if (!ok && !strstr(why, c->why))
 			g_error("%s: '%s' does not say '%s'", c->name, why, c->why);
+		g_assert_cmpstr(code, ==, c->code);
 	}
 }
 

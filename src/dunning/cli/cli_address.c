@@ -18,7 +18,9 @@ clear(DmLedger *ledger, const char *address, GDateTime *now, gboolean *was, GErr
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
 	if (!dm_ledger_address_clear_failing(ledger, address, was, error) ||
-	    (*was && !dm_ledger_event(ledger, 0, now_iso, DM_EVENT_ADDRESS_OK, detail, error)) ||
+	    (*was && !dm_ledger_event_said(ledger, 0, now_iso, DM_EVENT_ADDRESS_OK, detail,
+	                                   dm_words("address_ok", "address", address, NULL),
+	                                   error)) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;

@@ -4,6 +4,7 @@
 #include "dunning/daemon/dm-ingest-plan.h"
 #include "dunning/daemon/dm-ingest-bounce.h"
 #include "dunning/daemon/dm-ingest-commands.h"
+#include "dunning/daemon/dm-ingest-disagreement.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-ingest-own.h"
 #include "dunning/daemon/dm-ingest-unsure.h"
@@ -98,21 +99,25 @@ spool_file_sha256(const char *path)
 	return n == 0 ? g_strdup(g_checksum_get_string(sum)) : NULL;
 }
 
-/* Records that work/@name is set aside with @why, in the timeline of each invoice @held
- * holds (the digest then offers `dunmail resume` for it), or once with no invoice. */
+/* Records that work/@name is set aside with @why (@aside: the same as a code, for the
+ * digest), in the timeline of each invoice @held holds (the digest then offers `dunmail
+ * resume` for it), or once with no invoice. */
 static gboolean
 record_set_aside(DmLedger *ledger, const char *now_iso, const char *name, const char *why,
-                 const GArray *held, const char *numbers, GError **error)
+                 const char *aside, const GArray *held, const char *numbers, GError **error)
 {
 	g_autofree char *detail = numbers
 		? g_strdup_printf("%s: %s; it may be a reply about %s, which waits for you until "
 		                  "you have read it", name, why, numbers)
 		: g_strdup_printf("%s: %s", name, why);
+	g_autoptr(GVariant) said = g_variant_ref_sink(dm_words("set_aside", "name", name, "aside", aside,
+	                                                       "numbers", numbers, NULL));
 	if (held->len == 0)
-		return dm_ledger_event(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, error);
+		return dm_ledger_event_said(ledger, 0, now_iso, DM_EVENT_SPOOL_SET_ASIDE, detail, said,
+		                            error);
 	for (guint i = 0; i < held->len; i++)
-		if (!dm_ledger_event(ledger, g_array_index(held, gint64, i), now_iso,
-		                     DM_EVENT_SPOOL_SET_ASIDE, detail, error))
+		if (!dm_ledger_event_said(ledger, g_array_index(held, gint64, i), now_iso,
+		                          DM_EVENT_SPOOL_SET_ASIDE, detail, said, error))
 			return FALSE;
 	return TRUE;
 }
@@ -121,15 +126,15 @@ record_set_aside(DmLedger *ledger, const char *now_iso, const char *name, const 
  * NULL) is tied to, records why it is set aside, and remembers its hash. */
 static gboolean
 hold_and_record(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
-                const char *name, const char *why, const char *path, const char *sha,
-                GError **error)
+                const char *name, const char *why, const char *aside, const char *path,
+                const char *sha, GError **error)
 {
 	g_autoptr(GArray) held = NULL;
 	g_autofree char *numbers = NULL;
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
 	if (!dm_ingest_unread_hold(config, ledger, path, now, &held, &numbers, error) ||
-	    !record_set_aside(ledger, now_iso, name, why, held, numbers, error) ||
+	    !record_set_aside(ledger, now_iso, name, why, aside, held, numbers, error) ||
 	    (sha && !dm_ledger_set_aside_add(ledger, sha, name, now_iso, error)) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
@@ -149,7 +154,8 @@ hold_and_record(const DmConfig *config, DmLedger *ledger, GDateTime *now, const 
  * tried again. */
 static gboolean
 set_aside(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *now_iso,
-          const char *name, const char *why, DmIngestStats *stats, GError **error)
+          const char *name, const char *why, const char *aside, DmIngestStats *stats,
+          GError **error)
 {
 	g_autofree char *work = g_build_filename(config->spool_dir, "work", NULL);
 	g_autofree char *bad = g_build_filename(config->spool_dir, "bad", NULL);
@@ -180,7 +186,7 @@ set_aside(const DmConfig *config, DmLedger *ledger, GDateTime *now, const char *
 	if (again)
 		g_warning("spool %s set aside in bad/ again: %s; set aside before as %s, which "
 		          "holds what it may concern and is named", name, why, first);
-	else if (!hold_and_record(config, ledger, now, now_iso, name, why, path, sha, error))
+	else if (!hold_and_record(config, ledger, now, now_iso, name, why, aside, path, sha, error))
 		return FALSE;
 	if (!move_file(work, bad, name, &move_err))
 		g_warning("spool %s: %s", name, move_err->message);
@@ -215,7 +221,7 @@ try_again_later(const DmConfig *config, DmLedger *ledger, GDateTime *now, const 
 	guint tries = stopped_tries(name, &base_len) + 1;
 	if (tries >= DM_INGEST_STOPPED_TRIES) {
 		g_autofree char *reason = g_strdup_printf("%s, %u times", why, tries);
-		return set_aside(config, ledger, now, now_iso, name, reason, stats, error);
+		return set_aside(config, ledger, now, now_iso, name, reason, "stopped", stats, error);
 	}
 	g_autofree char *retry = g_strdup_printf("%.*s" DM_INGEST_STOPPED_SUFFIX "%u",
 	                                         (int) base_len, name, tries);
@@ -251,17 +257,19 @@ debtor_kind_of(DmInvoiceDebtorKind read)
  * NULL when the message is no invoice, or when it is one we cannot track (*@unreadable
  * then says why, transfer full).  Pure. */
 static DmInvoice *
-invoice_from_plan(const Item *it, char **unreadable)
+invoice_from_plan(const Item *it, char **unreadable, GVariant **said)
 {
 	const DmIngestPlan *plan = it->plan;
 	const DmInvoiceFacts *facts = plan->invoice;
 	*unreadable = NULL;
 	if (!facts || !facts->is_invoice)
 		return NULL;
+	g_autofree char *subject = dm_sanitize(plan->subject, 120);
 	if (!facts->number) {
-		g_autofree char *subject = dm_sanitize(plan->subject, 120);
 		*unreadable = g_strdup_printf("invoice mail without a number, not tracked: "
 		                              "message %s, subject \"%s\"", plan->message_id, subject);
+		*said = dm_words("invoice_no_number", "message", plan->message_id, "subject", subject,
+		                 NULL);
 		return NULL;
 	}
 	g_autoptr(DmInvoice) inv = dm_invoice_new();
@@ -271,6 +279,8 @@ invoice_from_plan(const Item *it, char **unreadable)
 		inv->debtor_email = dm_address_normalize(plan->first_rcpt);
 	if (!inv->debtor_email) {
 		*unreadable = g_strdup("invoice mail without a recipient");
+		*said = dm_words("invoice_no_recipient", "message", plan->message_id, "subject", subject,
+		                 NULL);
 		return NULL;
 	}
 	inv->debtor_name = g_strdup(facts->debtor_name);
@@ -318,7 +328,14 @@ record_not_invoice(Item *it, GError **error)
 	g_autofree char *detail = g_strdup_printf("message %s, subject \"%s\": not an invoice, not "
 	                                          "chased: %s", it->plan->message_id, subject, reason);
 	g_message("spool %s: %s", it->name, detail);
-	return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_NOT_INVOICE, detail, error);
+	/* The reader's own reason is its text, as it wrote it. */
+	GVariant *said = facts->not_invoice
+		? dm_words("not_invoice", "message", it->plan->message_id, "subject", subject,
+		           "reason", reason, NULL)
+		: dm_words("not_invoice_unread", "message", it->plan->message_id, "subject", subject,
+		           NULL);
+	return dm_ledger_event_said(it->ledger, 0, it->now_iso, DM_EVENT_NOT_INVOICE, detail, said,
+	                            error);
 }
 
 /* A credit note on an invoice under a running payment plan lowers the plan's unpaid
@@ -366,14 +383,21 @@ apply_credit_note(Item *it, const DmInvoice *cn, GError **error)
 		? dm_ledger_invoice_by_number(it->ledger, cn->credit_reference, error) : NULL;
 	if (!target && error && *error)
 		return FALSE;
-	const char *why = !cn->credit_reference ? "it names no invoice"
-	                : !target ? "it names an invoice not in the ledger"
-	                : target->credit_note ? "it names another credit note"
-	                : g_strcmp0(target->debtor_email, cn->debtor_email) != 0 ? "it names another debtor's invoice"
-	                : !cn->has_amount || !target->has_amount ? "an amount is unknown"
-	                : g_strcmp0(target->currency, cn->currency) != 0 ? "the currencies differ"
-	                : NULL;
-	if (why) {
+	/* Why it lowers nothing, as a code (the digest words it) and in English. */
+	static const struct { const char *code, *why; } refusals[] = {
+		{ "no_reference", "it names no invoice" },
+		{ "not_in_ledger", "it names an invoice not in the ledger" },
+		{ "credit_note", "it names another credit note" },
+		{ "other_debtor", "it names another debtor's invoice" },
+		{ "amount_unknown", "an amount is unknown" },
+		{ "currency", "the currencies differ" },
+	};
+	int refused = !cn->credit_reference ? 0 : !target ? 1 : target->credit_note ? 2
+	            : g_strcmp0(target->debtor_email, cn->debtor_email) != 0 ? 3
+	            : !cn->has_amount || !target->has_amount ? 4
+	            : g_strcmp0(target->currency, cn->currency) != 0 ? 5 : -1;
+	if (refused >= 0) {
+		const char *why = refusals[refused].why;
 		g_autofree char *ref = dm_sanitize_oneline(cn->credit_reference ? cn->credit_reference : "", 60);
 		g_autofree char *named = *ref ? g_strdup_printf("for invoice %s", ref)
 		                              : g_strdup("no invoice named");
@@ -381,8 +405,11 @@ apply_credit_note(Item *it, const DmInvoice *cn, GError **error)
 		                                          "nothing lowered", cn->number, cn->debtor_email,
 		                                          named, why);
 		g_message("spool %s: %s", it->name, detail);
-		return dm_ledger_event(it->ledger, cn->id, it->now_iso, DM_EVENT_CREDIT_UNMATCHED, detail,
-		                       error);
+		GVariant *said = dm_words("credit_unmatched", "number", cn->number, "to", cn->debtor_email,
+		                          "reference", *ref ? ref : NULL, "credit", refusals[refused].code,
+		                          NULL);
+		return dm_ledger_event_said(it->ledger, cn->id, it->now_iso, DM_EVENT_CREDIT_UNMATCHED,
+		                            detail, said, error);
 	}
 	gint64 credit = ABS(cn->amount_cents);
 	g_autofree char *plan_text = NULL;
@@ -467,11 +494,12 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 
 	it->rec.role = "other";
 	g_autofree char *unreadable = NULL;
-	g_autoptr(DmInvoice) inv = invoice_from_plan(it, &unreadable);
+	GVariant *said = NULL;
+	g_autoptr(DmInvoice) inv = invoice_from_plan(it, &unreadable, &said);
 	if (unreadable) {
 		g_message("spool %s: %s", it->name, unreadable);
-		return dm_ledger_event(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE, unreadable,
-		                       error);
+		return dm_ledger_event_said(it->ledger, 0, it->now_iso, DM_EVENT_INVOICE_UNREADABLE,
+		                            unreadable, said, error);
 	}
 	if (!inv) {
 		/* Neither an invoice nor ours: shown with the reader's reason, and taken as the
@@ -513,8 +541,9 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		                                     (const char *) g_ptr_array_index(disagreements, i));
 		g_autofree char *clean = dm_sanitize_oneline(d, 300);
 		g_message("spool %s: sources disagree: %s", it->name, clean);
-		if (!dm_ledger_event(it->ledger, inv->id, it->now_iso, DM_EVENT_SOURCES_DISAGREE, clean,
-		                     error))
+		g_autofree char *line = dm_sanitize_oneline(g_ptr_array_index(disagreements, i), 300);
+		if (!dm_ledger_event_said(it->ledger, inv->id, it->now_iso, DM_EVENT_SOURCES_DISAGREE,
+		                          clean, dm_ingest_disagreement_words(inv->number, line), error))
 			return FALSE;
 	}
 	return inv->credit_note ? apply_credit_note(it, inv, error) : apply_waiting_credit_notes(it, inv, error);
@@ -730,7 +759,9 @@ record_plan(Item *it, DmIngestStats *stats, GError **error)
 			"message from the owner's address to %s, subject \"%s\": read, not acted on",
 			config->billing_addresses[0], it->rec.subject);
 		ok = dm_ledger_message_add(ledger, &it->rec, &row, error) &&
-		     dm_ledger_event(ledger, 0, it->now_iso, DM_EVENT_OWNER_MESSAGE, detail, error);
+		     dm_ledger_event_said(ledger, 0, it->now_iso, DM_EVENT_OWNER_MESSAGE, detail,
+		                          dm_words("owner_message", "to", config->billing_addresses[0],
+		                                   "subject", it->rec.subject, NULL), error);
 	} else {
 		it->rec.role = "reply";
 		ok = dm_ledger_message_add(ledger, &it->rec, &row, error) &&
@@ -760,6 +791,18 @@ event_time(const DmIngestPlan *plan, GDateTime *now)
 	return dm_clock_iso_utc(when);
 }
 
+/* (transfer none) why a file whose reading failed with @err is set aside, as the code the
+ * digest words (its technical message is the event's English detail). */
+static const char *
+aside_code(const GError *err)
+{
+	if (g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_OVER_BUDGET))
+		return "over_budget";
+	if (g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_CRASHED))
+		return "crashed";
+	return "failed";
+}
+
 /* (transfer full) "@name (queue id ID)": the spool file and the MTA's queue id. */
 static char *
 spool_label(const char *name, const char *queue_id)
@@ -783,7 +826,8 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 	if (!plan && g_error_matches(err, DM_PARSE_CHILD_ERROR, DM_PARSE_CHILD_ERROR_STOPPED))
 		return try_again_later(config, ledger, now, now_iso, name, err->message, stats, error);
 	if (!plan)
-		return set_aside(config, ledger, now, now_iso, name, err->message, stats, error);
+		return set_aside(config, ledger, now, now_iso, name, err->message, aside_code(err),
+		                 stats, error);
 
 	/* Every line about this message names the MTA's queue id too: that is what the
 	 * administrator finds beside it in the mail log. */
@@ -798,8 +842,8 @@ ingest_one(const DmConfig *config, DmLedger *ledger, const DmIngestReaders *read
 		return TRUE;
 	}
 	if (plan->direction != DM_DIRECTION_OUTGOING && plan->direction != DM_DIRECTION_INCOMING) {
-		return set_aside(config, ledger, now, now_iso, name, "envelope has no direction", stats,
-		                 error);
+		return set_aside(config, ledger, now, now_iso, name, "envelope has no direction",
+		                 "no_direction", stats, error);
 	}
 
 	g_autofree char *subject = dm_sanitize(plan->subject, 200);
@@ -892,7 +936,7 @@ dm_ingest_recover(const DmConfig *config, DmLedger *ledger, GDateTime *now,
 		}
 		if (!set_aside(config, ledger, now, now_iso, name,
 		               "found in progress at start-up twice (dunmaild stopped or crashed "
-		               "while reading it)", stats, error))
+		               "while reading it)", "in_progress_twice", stats, error))
 			return FALSE;
 	}
 	return TRUE;

@@ -65,11 +65,21 @@ static const char *const delivery_words[] = {
 	[DM_DELIVERY_DELIVERED] = "delivery report",
 };
 
+/* The same as codes, for the event's words (the digest words them). */
+static const char *const delivery_codes[] = {
+	[DM_DELIVERY_NONE] = "report",
+	[DM_DELIVERY_FAILED] = "failed",
+	[DM_DELIVERY_EXPIRED] = "expired",
+	[DM_DELIVERY_DELAYED] = "delayed",
+	[DM_DELIVERY_DELIVERED] = "delivered",
+};
+
 /* Stops @invoice_id for a proven hard bounce, unless the reply policy's merge says it
- * already is (paid, stopped).  Appends what happened to @why. */
+ * already is (paid, stopped).  Appends what happened to @why, and to @said (the event's
+ * words, an a{ss}). */
 static gboolean
 stop_invoice(DmLedger *ledger, gint64 invoice_id, GDateTime *now, GString *why,
-             gboolean *applied, GError **error)
+             GVariantBuilder *said, gboolean *applied, GError **error)
 {
 	g_autoptr(GError) err = NULL;
 	g_autoptr(DmInvoice) inv = dm_ledger_invoice_get(ledger, invoice_id, &err);
@@ -86,6 +96,8 @@ stop_invoice(DmLedger *ledger, gint64 invoice_id, GDateTime *now, GString *why,
 	if (!d.changes) {
 		g_string_append_printf(why, "; invoice %s unchanged (%s)", inv->number,
 		                       dm_invoice_status_name(inv->status));
+		dm_words_add(said, "invoice", inv->number);
+		dm_words_add(said, "unchanged", dm_invoice_status_name(inv->status));
 		return TRUE;
 	}
 	if (!dm_ledger_invoice_set_status(ledger, invoice_id, d.status, d.reason, &d.until, error))
@@ -93,6 +105,8 @@ stop_invoice(DmLedger *ledger, gint64 invoice_id, GDateTime *now, GString *why,
 	*applied = TRUE;
 	g_string_append_printf(why, "; invoice %s %s", inv->number,
 	                       dm_invoice_status_name(d.status));
+	dm_words_add(said, "invoice", inv->number);
+	dm_words_add(said, "status", dm_invoice_status_name(d.status));
 	return TRUE;
 }
 
@@ -125,19 +139,28 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 	g_autoptr(GString) why = g_string_new(NULL);
 	g_string_append_printf(why, "%s for %s (%s)", delivery_words[a->delivery], failed,
 	                       a->matched_rule ? a->matched_rule : "report");
-	if (row)
+	/* What it means, for the digest: the proof and the rule stay in the English. */
+	g_auto(GVariantBuilder) said = G_VARIANT_BUILDER_INIT(G_VARIANT_TYPE("a{ss}"));
+	dm_words_add(&said, "code", "bounce");
+	dm_words_add(&said, "delivery", delivery_codes[a->delivery]);
+	dm_words_add(&said, "failed", failed);
+	if (row) {
 		g_string_append_printf(why, ", answers our %s to %s, proven by %s",
 		                       dm_outbox_kind_name(row->kind), row->recipient, proof);
-	else
+		dm_words_add(&said, "answers", dm_outbox_kind_name(row->kind));
+		dm_words_add(&said, "recipient", row->recipient);
+	} else {
 		g_string_append_printf(why, ", matched by %s", how);
+	}
 	if (policy.stop && invoice_id > 0 &&
-	    !stop_invoice(ledger, invoice_id, now, why, applied, error))
+	    !stop_invoice(ledger, invoice_id, now, why, &said, applied, error))
 		return FALSE;
 	if (policy.mark_failing) {
 		if (!dm_ledger_address_set_failing(ledger, row->recipient, now_iso, row->id, why->str,
 		                                   error))
 			return FALSE;
 		g_string_append_printf(why, "; %s marked as failing", row->recipient);
+		dm_words_add(&said, "failing", "marked");
 	}
 	if (policy.clear_failing) {
 		gboolean was = FALSE;
@@ -145,6 +168,7 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 			return FALSE;
 		g_string_append_printf(why, was ? "; %s no longer marked as failing"
 		                                : "; %s takes mail", row->recipient);
+		dm_words_add(&said, "failing", was ? "cleared" : "takes");
 	}
 	if (policy.note)
 		g_string_append_printf(why, "; %s", policy.note);
@@ -157,8 +181,10 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 	    !dm_outbox_move(ledger, row->id, DM_OUTBOX_STATE_UNKNOWN, DM_OUTBOX_STATE_SENT, NULL,
 	                    now_iso, &moved, error))
 		return FALSE;
-	if (moved)
+	if (moved) {
 		g_string_append_printf(why, "; its sending had been cut off, and it counts as sent");
+		dm_words_add(&said, "counted", "sent");
+	}
 
 	DmReplyRow reply = {
 		.message_row = message_row,
@@ -179,6 +205,8 @@ dm_ingest_bounce(const DmConfig *config, DmLedger *ledger, const DmIngestPlan *p
 	if (!dm_ledger_reply_add(ledger, &reply, error))
 		return FALSE;
 	/* A proven report concerns every invoice the letter covered, not only its lead. */
-	return row ? dm_outbox_event(ledger, row, now_iso, policy.event, why->str, error)
-	           : dm_ledger_event(ledger, invoice_id, now_iso, policy.event, why->str, error);
+	g_autoptr(GVariant) words = g_variant_ref_sink(g_variant_builder_end(&said));
+	return row ? dm_outbox_event_said(ledger, row, now_iso, policy.event, why->str, words, error)
+	           : dm_ledger_event_said(ledger, invoice_id, now_iso, policy.event, why->str, words,
+	                                  error);
 }

@@ -7,6 +7,7 @@
 #include "dunning/report/dm-doc.h"
 #include "dunning/send/dm-mailer.h"
 #include "dunning/send/dm-verp-secret.h"
+#include "common/dm-address.h"
 #include "common/dm-clock.h"
 #include "common/dm-sanitize.h"
 
@@ -140,10 +141,18 @@ compose_answer(const DmConfig *config, const DmIngestPlan *plan, const Answer *a
 
 /* Records @plan's message as refused, with the event the next digest shows. */
 static gboolean
-record_refused(DmLedger *ledger, const DmIngestPlan *plan, DmMessageRecord *rec,
-               const char *why, const char *now_iso, const char *name, GError **error)
+record_refused(DmLedger *ledger, const DmIngestPlan *plan, const DmCommandSender *sender,
+               DmMessageRecord *rec, const char *why, const char *refusal, const char *now_iso,
+               const char *name, GError **error)
 {
 	g_autofree char *subject = dm_sanitize_oneline(plan->subject ? plan->subject : "", 120);
+	g_autofree char *expired = sender->token_expires ? dm_date_iso(sender->token_expires) : NULL;
+	const char *domain = sender->from_addr ? dm_address_domain(sender->from_addr) : NULL;
+	g_autoptr(GVariant) said = g_variant_ref_sink(dm_words(
+		"commands_refused", "from", plan->from_addr ? plan->from_addr : "?",
+		"message", plan->message_id, "subject", subject, "refusal", refusal,
+		"sender", sender->from_addr ? sender->from_addr : "?", "expired", expired,
+		"domain", domain ? domain : "?", NULL));
 	g_autofree char *detail = g_strdup_printf(
 		"a reply to the digest from %s (message %s, subject \"%s\") was not obeyed: %s; "
 		"nothing was run", plan->from_addr ? plan->from_addr : "(unknown)", plan->message_id,
@@ -154,7 +163,8 @@ record_refused(DmLedger *ledger, const DmIngestPlan *plan, DmMessageRecord *rec,
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
 	if (!dm_ledger_message_add(ledger, rec, &row, error) ||
-	    !dm_ledger_event(ledger, 0, now_iso, DM_EVENT_COMMANDS_REFUSED, detail, error) ||
+	    !dm_ledger_event_said(ledger, 0, now_iso, DM_EVENT_COMMANDS_REFUSED, detail, said,
+	                          error) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
@@ -233,8 +243,9 @@ dm_ingest_commands(const DmConfig *config, DmLedger *ledger, const DmIngestPlan 
 		s.token_expires = NULL;
 	gint64 digest_id = 0;
 	g_autofree char *why = NULL;
-	if (!dm_owner_command_trusted(&s, &digest_id, &why))
-		return record_refused(ledger, plan, rec, why, now_iso, name, error);
+	const char *refusal = NULL;
+	if (!dm_owner_command_trusted(&s, &digest_id, &why, &refusal))
+		return record_refused(ledger, plan, &s, rec, why, refusal, now_iso, name, error);
 	gboolean by_token = s.token == DM_COMMAND_TOKEN_VALID;
 	const char *how = by_token ? "the digest's token" : "verified by Authentication-Results";
 	return obey(config, ledger, plan, rec, digest_id, how, by_token ? plan->command_rcpt : NULL,

@@ -26,29 +26,44 @@ is_record_name(const char *name)
 	return name[0] != '.' && dots == 2;
 }
 
-/* (transfer full) the event's text for the record @name, whose envelope is @env (NULL
- * when it could not be read, @err saying why). */
-static char *
-describe(const char *name, const DmEnvelope *env, const GError *err)
+/* The event's text for the record @name, whose envelope is @env (NULL when it could not be
+ * read, @err saying why), in *@text (transfer full), and what it means in *@said (the
+ * words of dm_words, floating; @row: the reminder it confirmed, 0 when none). */
+static void
+describe(const char *name, const DmEnvelope *env, const GError *err, gint64 row, char **text,
+         GVariant **said)
 {
 	if (env == NULL) {
 		g_autofree char *why = dm_sanitize_oneline(err->message, 200);
-		return g_strdup_printf("a record of the milter that cannot be read (%s/%s: %s); see "
-		                       "the mail log for billing mail not spooled", DM_MISSED_DIR,
-		                       name, why);
+		g_autofree char *path = g_strdup_printf("%s/%s", DM_MISSED_DIR, name);
+		*text = g_strdup_printf("a record of the milter that cannot be read (%s: %s); see "
+		                        "the mail log for billing mail not spooled", path, why);
+		*said = dm_words("mail_missed_unreadable", "path", path, "why", why, NULL);
+		return;
 	}
-	const char *what = env->direction == DM_DIRECTION_OUTGOING ? "mail sent"
-	                 : env->direction == DM_DIRECTION_INCOMING ? "a reply" : "billing mail";
+	gboolean out = env->direction == DM_DIRECTION_OUTGOING;
+	gboolean in = env->direction == DM_DIRECTION_INCOMING;
+	const char *what = out ? "sent" : in ? "reply" : "billing";
+	const char *what_en = out ? "mail sent" : in ? "a reply" : "billing mail";
 	g_autofree char *qid = dm_sanitize_oneline(env->queue_id ? env->queue_id : "NOQUEUE", 64);
 	g_autofree char *from = dm_sanitize_oneline(env->mail_from ? env->mail_from : "", 200);
 	g_autofree char *rcpt = dm_sanitize_oneline(env->rcpt_to->len ? env->rcpt_to->pdata[0] : "",
 	                                            200);
 	g_autofree char *at = dm_sanitize_oneline(env->received_at ? env->received_at : "?", 40);
 	g_autofree char *why = dm_sanitize_oneline(env->reason ? env->reason : "not spooled", 300);
-	g_autofree char *others = env->rcpt_to->len > 1
-		? g_strdup_printf(" and %u more", env->rcpt_to->len - 1) : g_strdup("");
-	return g_strdup_printf("%s from <%s> to <%s>%s at %s, queue id %s, was not read by "
-	                       "dunmail (%s)", what, from, rcpt, others, at, qid, why);
+	g_autofree char *more = env->rcpt_to->len > 1
+		? g_strdup_printf("%u", env->rcpt_to->len - 1) : NULL;
+	g_autofree char *reminder = row ? g_strdup_printf("%" G_GINT64_FORMAT, row) : NULL;
+	g_autofree char *base = g_strdup_printf("%s from <%s> to <%s>%s%s%s at %s, queue id %s, was "
+	                                        "not read by dunmail (%s)",
+	                                        what_en, from, rcpt,
+	                                        more ? " and " : "", more ? more : "",
+	                                        more ? " more" : "", at, qid, why);
+	*text = row ? g_strdup_printf("%s; it was reminder %s (its envelope's tag says so), which "
+	                              "counts as sent", base, reminder)
+	            : g_steal_pointer(&base);
+	*said = dm_words("mail_missed", "what", what, "from", from, "rcpt", rcpt, "more", more,
+	                 "at", at, "queue", qid, "why", why, "reminder", reminder, NULL);
 }
 
 /* One of our own reminders that the milter could not copy still went out: when @env's
@@ -95,7 +110,6 @@ record_one(const DmConfig *config, DmLedger *ledger, const char *now_iso, const 
 	gsize offset = 0;
 	if (!dm_envelope_parse(data, MIN(len, (gsize) RECORD_MAX), &env, &offset, &err))
 		g_clear_pointer(&env, dm_envelope_free);
-	g_autofree char *described = describe(name, env, err);
 	gint64 row = 0;
 	if (!dm_ledger_begin(ledger, error))
 		return FALSE;
@@ -103,10 +117,10 @@ record_one(const DmConfig *config, DmLedger *ledger, const char *now_iso, const 
 		dm_ledger_rollback(ledger);
 		return FALSE;
 	}
-	g_autofree char *detail = row == 0 ? g_strdup(described)
-		: g_strdup_printf("%s; it was reminder %" G_GINT64_FORMAT " (its envelope's tag says "
-		                  "so), which counts as sent", described, row);
-	if (!dm_ledger_event(ledger, 0, now_iso, DM_EVENT_MAIL_MISSED, detail, error) ||
+	g_autofree char *detail = NULL;
+	GVariant *said = NULL;
+	describe(name, env, err, row, &detail, &said);
+	if (!dm_ledger_event_said(ledger, 0, now_iso, DM_EVENT_MAIL_MISSED, detail, said, error) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;

@@ -16,5 +16,9 @@ dm_ingest_new_address(DmLedger *ledger, gint64 invoice_id, const char *debtor_em
 		: g_strdup_printf("%s writes that the address is no longer read and names %s "
 		                  "(no invoice matched)", from, to);
 	g_message("spool %s: %s", spool_name, detail);
-	return dm_ledger_event(ledger, invoice_id, now_iso, DM_EVENT_ADDRESS_CHANGE, detail, error);
+	GVariant *said = debtor_email
+		? dm_words("address_change", "from", from, "to", to, "debtor", debtor_email, NULL)
+		: dm_words("address_change_unmatched", "from", from, "to", to, NULL);
+	return dm_ledger_event_said(ledger, invoice_id, now_iso, DM_EVENT_ADDRESS_CHANGE, detail,
+	                            said, error);
 }

@@ -5,6 +5,10 @@
 #include "common/dm-clock.h"
 #include "common/dm-sanitize.h"
 
+/* The pause's reason, one sentence for every such pause so that the digest words it (the
+ * event beside it names the debtor, the day and the subject). */
+#define OWNER_WROTE_REASON "you wrote to the debtor yourself"
+
 gboolean
 dm_ingest_owner_mail(const DmConfig *config, DmLedger *ledger, const char *recipient,
                      const char *subject, GDateTime *now, const char *now_iso, guint *held,
@@ -20,16 +24,15 @@ dm_ingest_owner_mail(const DmConfig *config, DmLedger *ledger, const char *recip
 		return FALSE;
 	GDate today = dm_clock_date(now), until = today;
 	g_date_add_days(&until, (guint) config->owner_mail_wait_days);
-	g_autofree char *day = dm_date_iso(&today), *until_iso = dm_date_iso(&until);
+	g_autofree char *until_iso = dm_date_iso(&until);
 	g_autofree char *clean = dm_sanitize(subject ? subject : "", 120);
-	g_autofree char *reason = g_strdup_printf("you wrote to %s yourself on %s", debtor, day);
 	for (guint i = 0; i < open->len; i++) {
 		const DmInvoice *inv = g_ptr_array_index(open, i);
 		g_autofree char *detail = g_strdup_printf(
 			"you wrote to %s yourself (\"%s\"): the next reminder waits %d days, until %s",
 			debtor, clean, config->owner_mail_wait_days, until_iso);
-		if (!dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_PAUSED, reason,
-		                                  &until, error) ||
+		if (!dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_PAUSED,
+		                                  OWNER_WROTE_REASON, &until, error) ||
 		    !dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_OWNER_WROTE, detail, error))
 			return FALSE;
 		g_message("invoice %s: %s", inv->number, detail);

@@ -128,9 +128,13 @@ hand_over(const DmConfig *config, DmLedger *ledger, const DmInvoice *inv,
 	                                          step->name, open);
 	g_autofree char *number = dm_sanitize(inv->number, 80);
 	g_message("invoice %s: %s", number, detail);
+	g_autoptr(GVariant) said = g_variant_ref_sink(inv->has_amount
+		? dm_words("handed_over", "step", step->name, "open", open, NULL)
+		: dm_words("handed_over_unknown", "step", step->name, NULL));
 	return dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_HANDED_OVER,
 	                                    step->name, NULL, error) &&
-	       dm_ledger_event(ledger, inv->id, now_iso, DM_EVENT_HANDED_OVER, detail, error);
+	       dm_ledger_event_said(ledger, inv->id, now_iso, DM_EVENT_HANDED_OVER, detail, said,
+	                            error);
 }
 
 /* Puts @inv back on the ladder: its pause or hold ran out today.  A hold nobody decided
@@ -158,8 +162,10 @@ resume_one(DmLedger *ledger, const DmInvoice *inv, const char *now_iso, GError *
 	if (!dm_ledger_invoice_set_status(ledger, inv->id, DM_INVOICE_STATUS_OPEN, NULL, NULL,
 	                                  error) ||
 	    (held && !dm_ledger_reply_reviewed(ledger, 0, inv->id, error)) ||
-	    !dm_ledger_event(ledger, inv->id, now_iso,
-	                     held ? DM_EVENT_HOLD_EXPIRED : DM_EVENT_RESUMED, detail, error) ||
+	    !dm_ledger_event_said(ledger, inv->id, now_iso,
+	                          held ? DM_EVENT_HOLD_EXPIRED : DM_EVENT_RESUMED, detail,
+	                          held ? dm_words("hold_expired", "pause", inv->pause_reason, NULL)
+	                               : NULL, error) ||
 	    !dm_ledger_commit(ledger, error)) {
 		dm_ledger_rollback(ledger);
 		return FALSE;
@@ -271,6 +277,16 @@ unseen_long_enough(DmClock *clock, GDateTime *now, const DmOutboxItem *it, int u
 	return began && g_date_time_difference(now, began) >= after;
 }
 
+/* (transfer floating) the words of the send_unseen event of @it (dm_words). */
+static GVariant *
+unseen_words(const DmConfig *config, const DmOutboxItem *it)
+{
+	g_autofree char *step = g_strdup_printf("%d", it->step);
+	g_autofree char *seconds = g_strdup_printf("%d", config->unseen_after);
+	return dm_words("send_unseen", "step", step, "to", it->recipient, "message", it->message_id,
+	                "at", it->sending_at, "seconds", seconds, NULL);
+}
+
 /* An interrupted reminder (unknown) is resolved by what the milter saw.  Its copy is
  * ingested before this runs, and confirms the row when the MTA had it (dm_outbox_confirm);
  * a row still unknown @unseen_after seconds after its own transaction began (sending_at,
@@ -304,8 +320,8 @@ resolve_unseen(const DmConfig *config, DmLedger *ledger, DmClock *clock, GDateTi
 		gboolean moved = FALSE;
 		if (!dm_outbox_move(ledger, it->id, DM_OUTBOX_STATE_UNKNOWN, DM_OUTBOX_STATE_CANCELLED,
 		                    "never reached the mail server", now_iso, &moved, error) ||
-		    (moved && !dm_ledger_event(ledger, it->invoice_id, now_iso, DM_EVENT_SEND_UNSEEN,
-		                               detail, error)) ||
+		    (moved && !dm_ledger_event_said(ledger, it->invoice_id, now_iso, DM_EVENT_SEND_UNSEEN,
+		                                    detail, unseen_words(config, it), error)) ||
 		    !dm_ledger_commit(ledger, error)) {
 			dm_ledger_rollback(ledger);
 			return FALSE;
@@ -360,8 +376,9 @@ address_blocked(Pass *p, const DmInvoice *inv, const DmLadderStep *step, gboolea
 	if (told)
 		return TRUE;
 	g_message("invoice %s: %s", number, detail);
-	return dm_ledger_event(p->ledger, inv->id, p->now_iso, DM_EVENT_REMINDER_BLOCKED, detail,
-	                       error);
+	return dm_ledger_event_said(p->ledger, inv->id, p->now_iso, DM_EVENT_REMINDER_BLOCKED, detail,
+	                            dm_words("reminder_blocked", "step", step->name, "to", to,
+	                                     "since", since, NULL), error);
 }
 
 /* An invoice whose step is due in this pass. */

@@ -250,6 +250,8 @@ typedef struct {
 	gint64 invoice_id;          /* 0 when it concerns no invoice */
 	DmEventKind kind;
 	char *detail;               /* (nullable) */
+	GVariant *words;            /* (nullable) a{ss}: what it means (dm_words), for the
+	                             * digest to word; NULL for an event of an older dunmail */
 } DmEvent;
 
 void dm_event_free(DmEvent *ev);

@@ -72,6 +72,21 @@ gboolean dm_ledger_meta_set(DmLedger *ledger, const char *key, const char *value
 /* The audit trail.  @invoice_id may be 0 when the event concerns no invoice. */
 gboolean dm_ledger_event(DmLedger *ledger, gint64 invoice_id, const char *at, DmEventKind kind,
                          const char *detail, GError **error);
+/* The same, with what the event means (@words, from dm_words; sunk when floating): @detail
+ * stays the English of `dunmail log` and `show`, the digest words @words in the owner's
+ * language.  @words may be NULL. */
+gboolean dm_ledger_event_said(DmLedger *ledger, gint64 invoice_id, const char *at,
+                              DmEventKind kind, const char *detail, GVariant *words,
+                              GError **error);
+
+/* (transfer floating) what an event means, as an a{ss}: "code" → @code, then each key
+ * and value pair of the NULL-terminated list (a pair whose value is NULL is left out):
+ * dm_words("owner_message", "to", address, "subject", subject, NULL).  The codes and keys
+ * are those src/dunning/report/digest_words.c words. */
+GVariant *dm_words(const char *code, const char *first_key, ...) G_GNUC_NULL_TERMINATED;
+/* Adds @key → @value to an a{ss} being built (nothing when @value is NULL; a value that is
+ * not UTF-8 made so), for words built piece by piece. */
+void dm_words_add(GVariantBuilder *words, const char *key, const char *value);
 
 /* (transfer full) of DmEvent*, oldest first; each filter applies when set (@invoice_id > 0,
  * @since non-NULL, @kind not DM_EVENT_ANY). */

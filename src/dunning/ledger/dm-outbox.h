@@ -55,6 +55,10 @@ GArray *dm_outbox_covers(DmLedger *ledger, gint64 outbox_id, GError **error);
  * a row older than outbox_invoices). */
 gboolean dm_outbox_event(DmLedger *ledger, const DmOutboxItem *it, const char *at,
                          DmEventKind kind, const char *detail, GError **error);
+/* The same with what it means (@words: dm_ledger_event_said's). */
+gboolean dm_outbox_event_said(DmLedger *ledger, const DmOutboxItem *it, const char *at,
+                              DmEventKind kind, const char *detail, GVariant *words,
+                              GError **error);
 
 /* Queues reminder @step of @invoice_id alone as pending; its id in *@id_out (may be NULL).
  * FALSE with DM_LEDGER_ERROR_EXISTS when (invoice_id, step) or the Message-ID is taken. */

@@ -5,6 +5,7 @@
 #include "dunning/ledger/dm-ledger-sql.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -215,18 +216,65 @@ gboolean
 dm_ledger_event(DmLedger *ledger, gint64 invoice_id, const char *at, DmEventKind kind,
                 const char *detail, GError **error)
 {
+	return dm_ledger_event_said(ledger, invoice_id, at, kind, detail, NULL, error);
+}
+
+gboolean
+dm_ledger_event_said(DmLedger *ledger, gint64 invoice_id, const char *at, DmEventKind kind,
+                     const char *detail, GVariant *words, GError **error)
+{
+	g_autoptr(GVariant) owned = words ? g_variant_ref_sink(words) : NULL;
 	DmSqlStmt *st = dm_sql_prepare(ledger,
-		"INSERT INTO events (at, invoice_id, kind, detail) VALUES (?1, ?2, ?3, ?4)", error);
+		"INSERT INTO events (at, invoice_id, kind, detail, words) VALUES (?1, ?2, ?3, ?4, ?5)",
+		error);
 	if (!st)
 		return FALSE;
+	/* The text form GVariant parses back: quotes and control characters escaped. */
+	g_autofree char *text = owned ? g_variant_print(owned, FALSE) : NULL;
 	dm_sql_bind_text(st, 1, at);
 	dm_sql_bind_id(st, 2, invoice_id);
 	dm_sql_bind_text(st, 3, dm_event_kind_name(kind));
 	dm_sql_bind_text(st, 4, detail);
+	dm_sql_bind_text(st, 5, text);
 	return dm_sql_run(st, "event", error);
 }
 
-#define EVENT_SELECT "SELECT id, at, coalesce(invoice_id, 0), kind, detail FROM events"
+void
+dm_words_add(GVariantBuilder *words, const char *key, const char *value)
+{
+	if (!value)
+		return;
+	/* A GVariant string is UTF-8; what a stranger sent need not be. */
+	g_autofree char *valid = g_utf8_validate(value, -1, NULL) ? NULL
+	                                                         : g_utf8_make_valid(value, -1);
+	g_variant_builder_add(words, "{ss}", key, valid ? valid : value);
+}
+
+GVariant *
+dm_words(const char *code, const char *first_key, ...)
+{
+	g_auto(GVariantBuilder) b = G_VARIANT_BUILDER_INIT(G_VARIANT_TYPE("a{ss}"));
+	dm_words_add(&b, "code", code);
+	va_list ap;
+	va_start(ap, first_key);
+	for (const char *key = first_key; key; key = va_arg(ap, const char *))
+		dm_words_add(&b, key, va_arg(ap, const char *));
+	va_end(ap);
+	return g_variant_builder_end(&b);
+}
+
+/* (transfer full) @text's words, or NULL: an older row has none, and a text that does not
+ * parse (written by hand) is shown by its detail alone. */
+static GVariant *
+parse_words(const char *text)
+{
+	if (!text)
+		return NULL;
+	GVariant *v = g_variant_parse(G_VARIANT_TYPE("a{ss}"), text, NULL, NULL, NULL);
+	return v ? g_variant_ref_sink(v) : NULL;
+}
+
+#define EVENT_SELECT "SELECT id, at, coalesce(invoice_id, 0), kind, detail, words FROM events"
 
 /* (transfer full) of DmEvent*: every row @st (an EVENT_SELECT) returns. */
 static GPtrArray *
@@ -240,6 +288,7 @@ read_events(DmSqlStmt *st, GError **error)
 		ev->at = dm_sql_col_text(st, 1);
 		ev->invoice_id = dm_sql_col_int64(st, 2);
 		ev->detail = dm_sql_col_text(st, 4);
+		ev->words = parse_words(dm_sql_col_text_ref(st, 5));
 		if (!dm_sql_col_event_kind(st, 3, &ev->kind, error)) {
 			dm_sql_reset(st);
 			return NULL;

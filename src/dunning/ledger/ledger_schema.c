@@ -318,6 +318,11 @@ static const char *const migrations[] = {
 	 * English note, so that the digest words it in the owner's language.  Rows of older
 	 * dunmails keep NULL: the digest shows their note as it was written. */
 	"ALTER TABLE replies ADD COLUMN note_reason TEXT;",
+	/* 19: what an event means, as a code and its named parameters (a GVariant a{ss} in
+	 * its text form, dm_words), beside the English detail, so that the digest words it
+	 * in the owner's language.  Events of older dunmails keep NULL: the digest shows
+	 * their detail as it was written. */
+	"ALTER TABLE events ADD COLUMN words TEXT;",
 };
 
 int

@@ -250,6 +250,7 @@ dm_event_free(DmEvent *ev)
 		return;
 	g_free(ev->at);
 	g_free(ev->detail);
+	g_clear_pointer(&ev->words, g_variant_unref);
 	g_free(ev);
 }
 

@@ -127,14 +127,22 @@ gboolean
 dm_outbox_event(DmLedger *ledger, const DmOutboxItem *it, const char *at, DmEventKind kind,
                 const char *detail, GError **error)
 {
+	return dm_outbox_event_said(ledger, it, at, kind, detail, NULL, error);
+}
+
+gboolean
+dm_outbox_event_said(DmLedger *ledger, const DmOutboxItem *it, const char *at, DmEventKind kind,
+                     const char *detail, GVariant *words, GError **error)
+{
+	g_autoptr(GVariant) owned = words ? g_variant_ref_sink(words) : NULL;
 	g_autoptr(GArray) covers = dm_outbox_covers(ledger, it->id, error);
 	if (!covers)
 		return FALSE;
 	if (covers->len == 0)
-		return dm_ledger_event(ledger, it->invoice_id, at, kind, detail, error);
+		return dm_ledger_event_said(ledger, it->invoice_id, at, kind, detail, owned, error);
 	for (guint i = 0; i < covers->len; i++) {
 		const DmOutboxCover *c = &g_array_index(covers, DmOutboxCover, i);
-		if (!dm_ledger_event(ledger, c->invoice_id, at, kind, detail, error))
+		if (!dm_ledger_event_said(ledger, c->invoice_id, at, kind, detail, owned, error))
 			return FALSE;
 	}
 	return TRUE;

@@ -5,32 +5,39 @@
 #include "dunning/owner/dm-owner-debtor.h"
 #include "common/dm-clock.h"
 
-/* Why a digest reply of @s is not obeyed (transfer full): what would have proven it. */
+/* Why a digest reply of @s is not obeyed (transfer full): what would have proven it;
+ * *@code: the same as a code. */
 static char *
-refusal(const DmCommandSender *s)
+refusal(const DmCommandSender *s, const char **code)
 {
 	g_autofree char *auth = g_strdup_printf("the Authentication-Results do not verify it (%s)",
 	                                        s->auth_detail ? s->auth_detail : "none");
 	g_autofree char *day = s->token_expires ? dm_date_iso(s->token_expires) : NULL;
 	switch (s->token) {
 	case DM_COMMAND_TOKEN_EXPIRED:
+		*code = "token_expired";
 		return g_strdup_printf("its token expired on %s and %s", day ? day : "?", auth);
 	case DM_COMMAND_TOKEN_INVALID:
+		*code = "token_invalid";
 		return g_strdup_printf("its token is not one dunmail made, and %s", auth);
 	default:
+		*code = "no_token";
 		return g_strdup_printf("it carries no token and %s", auth);
 	}
 }
 
 gboolean
-dm_owner_command_trusted(const DmCommandSender *s, gint64 *digest_id, char **why)
+dm_owner_command_trusted(const DmCommandSender *s, gint64 *digest_id, char **why,
+                         const char **code)
 {
 	*digest_id = 0;
 	*why = NULL;
+	*code = NULL;
 	if (!s->from_addr || !s->owner_address || g_ascii_strcasecmp(s->from_addr,
 	                                                            s->owner_address) != 0) {
 		*why = g_strdup_printf("it is from %s, not from the owner's address",
 		                       s->from_addr ? s->from_addr : "an unknown sender");
+		*code = "not_owner";
 		return FALSE;
 	}
 	if (s->token == DM_COMMAND_TOKEN_VALID) {
@@ -47,9 +54,10 @@ dm_owner_command_trusted(const DmCommandSender *s, gint64 *digest_id, char **why
 	if (s->auth_verified) {
 		*why = g_strdup("it names no digest of ours (no In-Reply-To or References to one, "
 		                "no valid token)");
+		*code = "no_digest";
 		return FALSE;
 	}
-	*why = refusal(s);
+	*why = refusal(s, code);
 	return FALSE;
 }
 

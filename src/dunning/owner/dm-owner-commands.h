@@ -36,5 +36,8 @@ typedef struct {
 } DmCommandSender;
 
 /* TRUE when @s may command; *@digest_id is then the digest its commands answer.  FALSE
- * with *@why (transfer full) saying why nothing is run. */
-gboolean dm_owner_command_trusted(const DmCommandSender *s, gint64 *digest_id, char **why);
+ * with *@why (transfer full) saying why nothing is run, and *@code (transfer none) the
+ * same as a code for the digest to word: "not_owner", "no_digest", "token_expired",
+ * "token_invalid" or "no_token". */
+gboolean dm_owner_command_trusted(const DmCommandSender *s, gint64 *digest_id, char **why,
+                                  const char **code);

@@ -3,6 +3,7 @@
 #include "dunning/report/dm-digest.h"
 #include "dunning/report/dm-doc.h"
 #include "dunning/report/dm-digest-note.h"
+#include "dunning/report/dm-digest-words.h"
 #include "dunning/report/dm-receivable.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
@@ -94,20 +95,6 @@ static const ClassLabel class_labels[] = {
 	{ DM_REPLY_CLASS_OTHER, "overig", "other", "sonstiges" },
 };
 
-static const struct {
-	const char *name, *nl, *en, *de;
-} step_labels[] = {
-	{ "reminder", "herinnering", "reminder", "Zahlungserinnerung" },
-	{ "second_reminder", "tweede herinnering", "second reminder", "zweite Erinnerung" },
-	{ "formal_notice", "aanmaning", "formal notice", "Mahnung" },
-	{ "fourteen_day_letter", "veertiendagenbrief", "14-day letter", "14-Tage-Brief" },
-	{ "collection_notice", "aanmaning met incassokosten", "notice claiming collection costs",
-	  "Mahnung mit Inkassokosten" },
-	{ "hand_over", "overdracht aan u", "hand-over to you", "\xc3\x9c" "bergabe an Sie" },
-	{ "instalment_reminder", "herinnering termijn", "instalment reminder", "Ratenerinnerung" },
-	{ "instalment_overdue", "termijn niet betaald", "unpaid instalment", "unbezahlte Rate" },
-};
-
 /* What the digest knows of an unpaid invoice while it reads the replies. */
 typedef struct {
 	gint64 id;
@@ -144,10 +131,8 @@ typedef struct {
 static const char *
 step_label(const Ctx *c, const char *name)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(step_labels); i++)
-		if (strcmp(step_labels[i].name, name) == 0)
-			return SAY(c, step_labels[i].nl, step_labels[i].en, step_labels[i].de);
-	return name;
+	const char *word = dm_digest_word(c->config->language, "step", name);
+	return word ? word : name;
 }
 
 static const char *
@@ -222,7 +207,8 @@ static char *
 what_dunmail_did(const Ctx *c, const Brief *b)
 {
 	g_autofree char *until = dm_date_iso(&b->pause_until);
-	const char *reason = b->pause_reason ? b->pause_reason : "?";
+	const char *reason = b->pause_reason
+		? dm_digest_pause_reason(c->config->language, b->pause_reason) : "?";
 	switch (b->status) {
 	case DM_INVOICE_STATUS_HELD:
 		return g_strdup_printf(SAY(c, "wacht op u; herinneringen gaan verder op %s tenzij u beslist",
@@ -259,7 +245,8 @@ add_state_commands(DmDocItem *it, const Brief *b)
 }
 
 /* A reply under "needs you": who, which invoice and amount, class and confidence, what
- * they wrote, what dunmail did, and the commands that answer it. */
+ * they wrote, what dunmail did, and the commands that answer it.  The class is in the
+ * owner's words; its name, the word the commands take, is in the reclassify command. */
 static void
 add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 {
@@ -269,18 +256,18 @@ add_needs_reply(Ctx *c, const DmReplyRow *r, Brief *b)
 	g_autofree char *from = b ? g_strdup(b->who) : g_strdup(r->from_addr);
 	DmDocItem *it;
 	if (b)
-		it = dm_doc_item(c->needs, "%s %s, %s %s (%s): [%s] %s (%.0f%%)%s%s", rid, from,
-		                 SAY(c, "factuur", "invoice", "Rechnung"), b->number, b->amount, klass,
+		it = dm_doc_item(c->needs, "%s %s, %s %s (%s): %s (%.0f%%)%s%s", rid, from,
+		                 SAY(c, "factuur", "invoice", "Rechnung"), b->number, b->amount,
 		                 class_label(c, r->klass), r->confidence * 100,
 		                 date ? SAY(c, ", datum ", ", date ", ", Datum ") : "", date ? date : "");
 	else if (r->held_numbers)
-		it = dm_doc_item(c->needs, "%s %s: [%s] %s (%.0f%%) %s %s; %s", rid, r->from_addr,
-		                 klass, class_label(c, r->klass), r->confidence * 100,
+		it = dm_doc_item(c->needs, "%s %s: %s (%.0f%%) %s %s; %s", rid, r->from_addr,
+		                 class_label(c, r->klass), r->confidence * 100,
 		                 SAY(c, "- noemt geen factuur; kan gaan over", "- names no invoice; may concern",
 		                     "- nennt keine Rechnung; betrifft vielleicht"), r->held_numbers,
 		                 SAY(c, "die wachten op u", "held for you", "sie warten auf Sie"));
 	else
-		it = dm_doc_item(c->needs, "%s %s: [%s] %s (%.0f%%) %s", rid, r->from_addr, klass,
+		it = dm_doc_item(c->needs, "%s %s: %s (%.0f%%) %s", rid, r->from_addr,
 		                 class_label(c, r->klass), r->confidence * 100,
 		                 SAY(c, "- past bij geen openstaande factuur; welke is het?",
 		                     "- matches no open invoice; which one is it?",
@@ -505,10 +492,15 @@ add_outbox(Ctx *c, GPtrArray *rows)
 			            SAY(c, "nog niet verstuurd", "not sent yet", "noch nicht versandt"),
 			            it->attempts, SAY(c, "pogingen", "attempts", "Versuche"), why);
 			break;
-		default:
+		default: {
+			/* dunmail's own reason worded; the mail server's answer as it gave it. */
+			const char *state = dm_outbox_state_name(it->state);
+			const char *word = dm_digest_word(c->config->language, "state", state);
+			const char *reason = dm_digest_word(c->config->language, "outbox_error", why);
 			dm_doc_item(c->needs, "\"%s\" %s %s: %s (%s)", it->subject, SAY(c, "aan", "to", "an"),
-			            it->recipient, dm_outbox_state_name(it->state), why);
+			            it->recipient, word ? word : state, reason ? reason : why);
 			break;
+		}
 		}
 	}
 }
@@ -529,8 +521,10 @@ add_quiet_holds(Ctx *c)
 			      "an Sie \xc3\xbc" "bergeben: keine automatischen Erinnerungen mehr")
 			: SAY(c, "gepauzeerd tot u beslist", "paused until you decide",
 			      "pausiert, bis Sie entscheiden");
+		const char *reason = b->pause_reason
+			? dm_digest_pause_reason(c->config->language, b->pause_reason) : "?";
 		DmDocItem *it = dm_doc_item(c->needs, "%s %s (%s): %s (%s)", b->number, b->who, b->amount,
-		                            state, b->pause_reason ? b->pause_reason : "?");
+		                            state, reason);
 		if (b->status == DM_INVOICE_STATUS_HANDED_OVER) {
 			dm_doc_command(it, "dunmail paid %s --date YYYY-MM-DD", b->number);
 			dm_doc_command(it, "dunmail writeoff %s", b->number);
@@ -560,8 +554,12 @@ add_events(Ctx *c, GPtrArray *events)
 				            inv->amount);
 				continue;
 			}
+			/* What the event means, in the owner's language; an older dunmail's event by
+			 * its English detail. */
+			g_autofree char *said = dm_digest_words(c->config->language, ev->words);
+			const char *detail = said ? said : ev->detail ? ev->detail : "";
 			DmDocItem *it = dm_doc_item(l->bounce ? c->bounces : c->needs, "%s: %s",
-			                            SAY(c, l->nl, l->en, l->de), ev->detail ? ev->detail : "");
+			                            SAY(c, l->nl, l->en, l->de), detail);
 			/* The message is in the owner's mail: dunmail import reads it from there. */
 			if (ev->kind == DM_EVENT_MAIL_MISSED)
 				dm_doc_command(it, "dunmail import %s", SAY(c, "MAP-VERZONDEN-ITEMS",

@@ -1,27 +1,21 @@
 /* digest_note: a reply's note in the owner's language (dm-digest-note.h). */
 #include "dunning/report/dm-digest-note.h"
+#include "dunning/report/dm-digest-words.h"
 #include "dunning/report/dm-doc.h"
 #include "common/dm-address.h"
 
 #define SAY(lang, nl, en, de) dm_doc_say(lang, nl, en, de)
 
-/* (transfer none) why it holds, without the "waiting for you" before it. */
+/* (transfer none) why it holds, without the "waiting for you" before it: the words of
+ * the reason the hold gave its invoice (dm_policy_decide's). */
 static const char *
 held_why(const char *lang, DmReplyNote note)
 {
-	switch (note) {
-	case DM_REPLY_NOTE_HELD_UNSURE:
-		return SAY(lang, "niet met zekerheid begrepen", "not understood with confidence",
-		           "nicht sicher verstanden");
-	case DM_REPLY_NOTE_HELD_FAR:
-		return SAY(lang, "de datum ligt verder weg dan de horizon", "date beyond the horizon",
-		           "das Datum liegt jenseits des Horizonts");
-	case DM_REPLY_NOTE_HELD_AWAY:
-		return SAY(lang, "afwezig zonder terugkeerdag", "away without a return day",
-		           "abwesend ohne R\xc3\xbc" "ckkehrtag");
-	default:
-		return "?";
-	}
+	const char *reason = note == DM_REPLY_NOTE_HELD_UNSURE ? "not understood with confidence"
+	                   : note == DM_REPLY_NOTE_HELD_FAR ? "date beyond the horizon"
+	                   : note == DM_REPLY_NOTE_HELD_AWAY ? "away without a return day" : NULL;
+	const char *word = reason ? dm_digest_word(lang, "pause", reason) : NULL;
+	return word ? word : "?";
 }
 
 /* (transfer full) "sender not verified (no DMARC, DKIM or SPF pass for example.com)": the
