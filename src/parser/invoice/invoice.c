@@ -27,6 +27,7 @@
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
+#include "parser/mime/dm-subject.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -137,18 +138,12 @@ subject_and_body(GMimeMessage *msg)
 	return g_strconcat("Subject: ", subj, "\n\n", body, NULL);
 }
 
-/* A reply in a thread ("Re: ...") only counts when it states the invoice outright. */
+/* A reply in a thread ("Re:", "AW:", "[EXT] RE:", "SV:" …) only counts when it states
+ * the invoice outright.  A forward is no reply: the not-invoice rules refuse it first. */
 static gboolean
 is_reply(GMimeMessage *msg)
 {
-	const char *subject = g_mime_message_get_subject(msg);
-	if (!subject)
-		return FALSE;
-	while (*subject == ' ')
-		subject++;
-	return g_ascii_strncasecmp(subject, "re:", 3) == 0 ||
-	       g_ascii_strncasecmp(subject, "antw:", 5) == 0 ||
-	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
+	return dm_subject_kind(g_mime_message_get_subject(msg), NULL) == DM_SUBJECT_REPLY;
 }
 
 /* A document that prints no number of its own (a therapist's nota, a photographer's
