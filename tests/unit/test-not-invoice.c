@@ -42,6 +42,10 @@ static const Case cases[] = {
 	{ "timesheet-title", "", "Zur Freigabe", "Anbei.", "Stundennachweis\nMärz 2026\n", "timesheet" },
 	{ "booking", "", "Your booking confirmation BK-2291", "See you on Friday.", NULL, "booking confirmation" },
 	{ "booking-nl", "", "Bevestiging van je boeking", "Tot vrijdag!", NULL, "booking confirmation" },
+	{ "booking-compound-nl", "", "Bevestiging groepsreservering vrijdag 11 december", "Tot dan!", NULL, "booking confirmation" },
+	{ "booking-compound-de", "", "Bestätigung Ihrer Tischreservierung", "Bis Freitag.", NULL, "booking confirmation" },
+	{ "booking-confirmed-en", "", "Group booking confirmed - 12 May", "See you.", NULL, "booking confirmation" },
+	{ "invoice-for-reservation", "", "Factuur groepsreservering 11 december", "In de bijlage.", NULL, NULL },
 	{ "price-change", "", "Preisanpassung ab 1. April 2026", "Neue Preise.", NULL, "price change" },
 	/* Near misses: an invoice for a booking, for hours, after a price change, is an invoice. */
 	{ "invoice-for-booking", "", "Factuur voor je boeking 2026-031", "In de bijlage.", NULL, NULL },
@@ -69,6 +73,18 @@ static const Case cases[] = {
 	{ "invoice-to-come-nl", "", "Je contract loopt door", "Je contract loopt op 1 april door voor € 240,00 per jaar. Je ontvangt dan een factuur.", NULL, "an invoice announced" },
 	{ "invoice-to-come-en", "", "Your plan continues", "Your plan carries on at £99.00 a year. We'll invoice you then.", NULL, "an invoice announced" },
 	{ "invoice-to-come-de", "", "Ihr Auftrag 4471", "Wir bestätigen 120,00 €. Die Rechnung folgt nach Lieferung.", NULL, "an invoice announced" },
+	/* Verb first after the when: the invoice still to come. */
+	{ "invoice-to-come-nl-inverted", "", "Jullie kerstdiner", "Totaal € 1.989,00. Na afloop ontvang je de factuur op naam van de B.V.", NULL, "an invoice announced" },
+	{ "invoice-to-come-de-inverted", "", "Ihre Feier am 12.12.", "Pauschale 1.200,00 €. Im Anschluss erhalten Sie die Rechnung.", NULL, "an invoice announced" },
+	{ "invoice-to-come-en-after", "", "Your workshop on 4 May", "Fee £600.00. You will receive the invoice after the workshop.", NULL, "an invoice announced" },
+	/* Near misses: the invoice handed over now. */
+	{ "invoice-herewith-nl", "", "Factuur 2026-88", "Hierbij ontvang je de factuur voor het kerstdiner. Totaal € 1.989,00.", NULL, NULL },
+	{ "invoice-with-mail-de", "", "Rechnung RE-88", "Mit dieser E-Mail erhalten Sie die Rechnung über 1.200,00 €.", NULL, NULL },
+	/* An estimated price is what the bill may come to. */
+	{ "estimated-total-nl", "", "Jullie kerstdiner", "Aantal personen: 26\nGeschatte totaalprijs: € 1.989,00 incl. btw\n", NULL, "quote: an estimated price" },
+	{ "estimated-total-en", "", "Your event", "Guests: 40\nEstimated total: £2,400.00\n", NULL, "quote: an estimated price" },
+	{ "estimated-costs-de", "", "Ihre Feier", "Personen: 30\nVoraussichtliche Kosten: 1.850,00 €\n", NULL, "quote: an estimated price" },
+	{ "estimated-not-label", "", "Invoice 42", "Total due: £400.00, as estimated in March.\n", NULL, NULL },
 	{ "question-body-nl", "", "factuur 2026-7", "Hoi Bram, heb je mijn factuur 2026-7 van vorige week ontvangen? Groet", NULL, "a question" },
 	{ "question-body-de", "", "Rechnung 2026-7", "Hallo, ist meine Rechnung 2026-7 angekommen? Grüße", NULL, "a question" },
 	{ "question-as-statement-en", "", "Re: invoice INV032",

@@ -117,8 +117,13 @@ static struct {
 		     "|stundenzettel|stundenaufstellung|leistungsnachweis|t[äa]tigkeitsnachweis)", CI) },
 	{ "booking confirmation", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirm"
-		     "|reservation\\s+confirm|boekingsbevestiging|reserveringsbevestiging|bevestiging\\s+(?:van\\s+)?"
-		     "(?:je|uw)\\s+(?:boeking|reservering)|your\\s+(?:booking|reservation)|ihre\\s+(?:buchung|reservierung))", CI) },
+		     "|reservation\\s+confirm|boekingsbevestiging|reserveringsbevestiging|your\\s+(?:booking|reservation)"
+		     "|ihre\\s+(?:buchung|reservierung)"
+		     /* The booking named in a compound ("Bevestiging groepsreservering", "Bestätigung
+		      * Ihrer Tischreservierung", "confirmation of your group booking"), or confirmed. */
+		     "|(?:bevestiging|best[äa]tigung|confirmation)\\s+(?:van\\s+|of\\s+|der\\s+)?(?:(?:je|uw|de|ihrer|your|the)\\s+)?"
+		     "(?:\\w+\\s+)?\\w*(?:boeking|reservering|buchung|reservierung|booking|reservation)\\b"
+		     "|\\w*(?:boeking|reservering|booking|reservation|buchung|reservierung)\\s+(?:is\\s+|ist\\s+)?(?:bevestigd|confirmed|best[äa]tigt))", CI) },
 	{ "price change announced", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:preisanpassung|preiserh[öo]hung|prijsverhoging|prijsaanpassing|tariefswijziging"
 		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
@@ -178,8 +183,20 @@ static struct {
 	{ "an invoice announced, not sent", IN_TEXT,
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
+		     /* The same with the verb first, after when ("Na afloop ontvang je de factuur",
+		      * "Danach erhalten Sie die Rechnung"), and "you will receive the invoice after …". */
+		     "|\\b(?:na\\s+afloop|achteraf|later|daarna|nadien|te\\s+zijner\\s+tijd|na\\s+(?:het\\s+|de\\s+)?\\w+)\\s+(?:ontvang|ontvangt|krijg|krijgt)"
+		     "\\s+(?:je|u|jij)\\s+(?:van\\s+ons\\s+)?(?:een|de|onze)\\s+\\w*factuur"
+		     "|\\b(?:danach|anschlie(?:ß|ss)end|im\\s+anschluss|nach\\s+(?:der|dem|ihrer|ihrem|abschluss)(?:\\s+\\w+)?)\\s+(?:erhalten|bekommen)"
+		     "\\s+sie\\s+(?:von\\s+uns\\s+)?(?:die|unsere|eine|ihre)\\s+\\w*rechnung"
+		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+(?:final\\s+)?invoice\\s+(?:after|once|when|later|following)\\b"
 		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
 		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+	/* A price labelled as an estimate ("Geschatte totaalprijs: € 1.989,00", "Estimated
+	 * total", "Voraussichtliche Kosten"): what the final bill may come to, not the bill. */
+	{ "quote: an estimated price", IN_TEXT,
+	  DM_PATTERN("^[ \\t]*(?:geschatte|verwachte|indicatieve|estimated|approximate|voraussichtliche|gesch[äa]tzte)"
+		     "\\s+(?:\\w+\\s+)?(?:totaal\\w*|prijs|kosten|bedrag|total|price|cost|costs|amount|gesamt\\w*|summe|betrag)\\b", CIM) },
 	{ "a payment arrangement for an earlier invoice", IN_TEXT,
 	  DM_PATTERN("\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
 		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung", CI) },
