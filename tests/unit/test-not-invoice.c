@@ -52,6 +52,12 @@ static const Case cases[] = {
 	{ "invoice-for-timesheet", "", "Invoice 88 - timesheet March", "Attached.", NULL, NULL },
 	{ "rechnung-price-change", "", "Rechnung RE-77 nach Preisanpassung", "Anbei.", NULL, NULL },
 	{ "forward-subject", "", "Fwd: Your Pixelforge invoice PF-88231907", "FYI", NULL, "forwarded" },
+	{ "forward-tagged", "", "[EXT] FW: Rechnung 8001224510 von Stadtwerke Ulm", "Zur Info.", NULL, "forwarded" },
+	{ "forward-doorgestuurd", "", "Doorgestuurd: Factuur 2026-3310", "Ter info.", NULL, "forwarded" },
+	{ "forward-french-spacing", "", "TR : Facture F-2026-12", "Pour info.", NULL, "forwarded" },
+	{ "forward-italian", "", "I: Fattura 12/2026", "Per conoscenza.", NULL, "forwarded" },
+	/* An answer to a forward is read as any reply is (invoice.c decides on replies). */
+	{ "reply-to-forward", "", "Re: Fwd: Factuur 2026-014", "Hierbij de factuur 2026-014.", NULL, NULL },
 	{ "forward-body", "", "Factuur Telvia", "Zie hieronder.\n---------- Forwarded message ---------\nFrom: x", NULL, "forwarded" },
 	{ "invitation", "", "Uitnodiging: Overleg openstaande facturen", "Agenda.", NULL, "invitation" },
 	{ "auto-reply-subject", "", "Out of Office: RE: Invoice INV-0042", "Back Monday.", NULL, "automatic reply" },

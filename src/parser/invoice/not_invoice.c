@@ -1,17 +1,19 @@
 /* not_invoice: the rules that make a message not an invoice (dm_not_invoice_reason).
  *
  * Three places are looked at, in this order: the headers (an automatic reply, a mailing
- * list, a calendar invitation), the subject, and the title lines of the body and of the
- * attached documents (a line that is nothing but "Offerte", "Lieferschein", "Statement of
- * account"): the kind of a document is stated in its subject and title (its first title:
- * a reference cell below an invoice's own title names another document).  A subject that
- * calls the mail an invoice is not refused for naming a quote, an order, a renewal or a
- * shipment too.  Each rule is a row of one table: a name, where it looks, a pattern; the
- * first that matches decides, and its name and the text it matched are the reason.
+ * list, a calendar invitation), the subject (first a forward's prefix, dm-subject.h), and
+ * the title lines of the body and of the attached documents (a line that is nothing but
+ * "Offerte", "Lieferschein", "Statement of account"): the kind of a document is stated in
+ * its subject and title (its first title: a reference cell below an invoice's own title
+ * names another document).  A subject that calls the mail an invoice is not refused for
+ * naming a quote, an order, a renewal or a shipment too.  Each rule is a row of one
+ * table: a name, where it looks, a pattern; the first that matches decides, and its name
+ * and the text it matched are the reason.
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-subject.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-sanitize.h"
 
@@ -48,8 +50,6 @@ static struct {
 	Where where;
 	DmPattern pattern;
 } rules[] = {
-	{ "forwarded: a bill sent to the business, passed on", IN_SUBJECT,
-	  DM_PATTERN("^\\s*(?:fwd?|wg|doorst(?:uurd)?|tr|weitergeleitet)\\s*:", CI) },
 	{ "forwarded: a bill sent to the business, passed on", IN_TEXT,
 	  DM_PATTERN("^[ \\t>]*(?:-{3,}\\s*)?(?:forwarded\\s+message|doorgestuurd\\s+bericht"
 		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message|message\\s+transféré)"
@@ -351,6 +351,20 @@ title_reason(guint rule, const char *where, const char *text)
 	return NULL;
 }
 
+/* (transfer full) why @subject is a forward's ("Fwd:", "WG:", "Doorst:", "[EXT] FW:", "TR :"),
+ * or NULL: a bill passed on was sent to the business, which is its debtor.  "Re: Fwd:"
+ * answers a forward, and is read as any reply is. */
+static char *
+forward_reason(const char *subject)
+{
+	const char *end = NULL;
+	if (dm_subject_kind(subject, &end) != DM_SUBJECT_FORWARD)
+		return NULL;
+	g_autofree char *prefix = g_strndup(subject, end - subject);
+	g_autofree char *clean = dm_sanitize(g_strstrip(prefix), 60);
+	return g_strdup_printf("forwarded: a bill sent to the business, passed on: the subject says \"%s\"", clean);
+}
+
 char *
 dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_text)
 {
@@ -363,6 +377,9 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 	if (calendar)
 		return g_strdup("invitation: a text/calendar part");
 	const char *subject = g_mime_message_get_subject(msg);
+	g_autofree char *forward = forward_reason(subject);
+	if (forward)
+		return g_steal_pointer(&forward);
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		char *why = NULL;
 		switch (rules[i].where) {
