@@ -79,6 +79,24 @@ static const Case cases[] = {
 	{ "invoice-to-come-nl", "", "Je contract loopt door", "Je contract loopt op 1 april door voor € 240,00 per jaar. Je ontvangt dan een factuur.", NULL, "an invoice announced" },
 	{ "invoice-to-come-en", "", "Your plan continues", "Your plan carries on at £99.00 a year. We'll invoice you then.", NULL, "an invoice announced" },
 	{ "invoice-to-come-de", "", "Ihr Auftrag 4471", "Wir bestätigen 120,00 €. Die Rechnung folgt nach Lieferung.", NULL, "an invoice announced" },
+	/* Found in train-notinvoice.jsonl: a statement with a hyphen, a credit note sent or
+	 * received later in the present tense, a reminder by a passed due date, Apple Mail's
+	 * forward lines, a deposit received in an invoice's subject. */
+	{ "statement-hyphen", "", "Saldo-overzicht per 30 november", "In de bijlage.", NULL, "statement of account" },
+	{ "statement-title-nl", "", "Overzicht", "Zie bijlage.", "Bedrijf\nOverzicht openstaande posten\nDatum 30-11-2026\n", "statement of account" },
+	{ "credit-present-nl", "", "Correctie factuur 2026-198", "Wij sturen u binnenkort een creditnota van € 193,60.", NULL, "credit note announced" },
+	{ "credit-present-de", "", "Ihre Reklamation", "Sie erhalten von uns eine Gutschrift über 1.400,00 €.", NULL, "credit note announced" },
+	{ "credit-later-nl", "", "Over factuur 2026-40", "U ontvangt binnenkort een creditnota van € 120,00.", NULL, "credit note announced" },
+	{ "credit-receive-en", "", "About invoice 77", "You will soon receive a credit note for £40.00.", NULL, "credit note announced" },
+	{ "credit-herewith-nl", "", "Creditnota 2026-0007", "Wij sturen u hierbij de creditnota van € 120,00.", NULL, NULL },
+	{ "credit-attached-de", "", "Gutschrift GS-2026-4", "Sie erhalten von uns eine Gutschrift über 80,00 €, siehe Anhang.", NULL, NULL },
+	{ "reminder-was-due-en", "", "Invoice PC-2026-088", "Invoice PC-2026-088 for £540.00 was due on 15 November and I can't see a payment yet.", NULL, "the business's own reminder" },
+	{ "reminder-war-faellig", "", "Rechnung 2026-131", "Unsere Rechnung 2026-131 über 595,00 € war am 15.11.2026 fällig.", NULL, "the business's own reminder" },
+	{ "reminder-vervallen", "", "Factuur 2026-099", "Het bedrag van € 907,50 was op 15 oktober vervallen.", NULL, "the business's own reminder" },
+	{ "invoice-is-due", "", "Invoice INV-31", "Invoice INV-31 for £540.00 is due on 15 December.", NULL, NULL },
+	{ "forward-apple-nl", "", "Factuur energie", "Wil jij deze betalen?\n\nBegin doorgestuurd bericht:\n\nVan: Energie", NULL, "forwarded" },
+	{ "forward-apple-de", "", "Stadtwerke", "Bitte prüfen.\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Stadtwerke", NULL, "forwarded" },
+	{ "deposit-received-invoice", "", "Factuur 2026-133 (aanbetaling ontvangen)", "Hierbij de eindfactuur; te betalen € 5.421,20.", NULL, NULL },
 	/* Verb first after the when: the invoice still to come. */
 	{ "invoice-to-come-nl-inverted", "", "Jullie kerstdiner", "Totaal € 1.989,00. Na afloop ontvang je de factuur op naam van de B.V.", NULL, "an invoice announced" },
 	{ "invoice-to-come-de-inverted", "", "Ihre Feier am 12.12.", "Pauschale 1.200,00 €. Im Anschluss erhalten Sie die Rechnung.", NULL, "an invoice announced" },
@@ -182,6 +200,21 @@ test_case(gconstpointer data)
 	g_assert_nonnull(strchr(why, ':'));
 }
 
+/* What a reply must print to hand over an invoice: a title line or a number label at a
+ * line's start; prose about an invoice, a quoted label, a subject, NULL do not. */
+static void
+test_sets_out(void)
+{
+	g_assert_true(dm_not_invoice_sets_out("Zoals beloofd:\nFactuurnummer: 2026-160\nTotaal: € 45,00\n"));
+	g_assert_true(dm_not_invoice_sets_out("Here it is.\n\nINVOICE 2026-31\nAmount due: €300.00\n"));
+	g_assert_true(dm_not_invoice_sets_out("  Rechnungsnummer 2026-0920\n"));
+	g_assert_false(dm_not_invoice_sets_out("De factuur 2026-171 van € 484,00 betreft het meerwerk.\n"));
+	g_assert_false(dm_not_invoice_sets_out("Dat klopt.\n> Factuurnummer: 2026-144\n"));
+	g_assert_false(dm_not_invoice_sets_out("Subject: Invoice INV-2026-080\n"));
+	g_assert_false(dm_not_invoice_sets_out(""));
+	g_assert_false(dm_not_invoice_sets_out(NULL));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -191,5 +224,6 @@ main(int argc, char **argv)
 		g_autofree char *path = g_strdup_printf("/not-invoice/%s", cases[i].name);
 		g_test_add_data_func(path, &cases[i], test_case);
 	}
+	g_test_add_func("/not-invoice-sets-out", test_sets_out);
 	return g_test_run();
 }

@@ -40,6 +40,9 @@ typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN 
  * as "F2026.123" does not end it). */
 #define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
 #define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift)"
+/* After a credit note said to come: not one the same sentence hands over ("… de creditnota
+ * in de bijlage", "… eine Gutschrift, siehe Anhang"). */
+#define NOT_HANDED "(?!" SENT "*\\b(?:hierbij|bijlage|bijgaand|bijgevoegd|anbei|anhang|anlage|attached|enclosed)\\b)"
 /* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind. */
@@ -51,7 +54,8 @@ static struct {
 	DmPattern pattern;
 } rules[] = {
 	{ "forwarded: a bill sent to the business, passed on", IN_TEXT,
-	  DM_PATTERN("^[ \\t>]*(?:-{3,}\\s*)?(?:forwarded\\s+message|doorgestuurd\\s+bericht"
+	  DM_PATTERN("^[ \\t>]*(?:-{3,}\\s*)?(?:forwarded\\s+message|(?:begin\\s+)?doorgestuurd\\s+bericht"
+		     "|anfang\\s+der\\s+weitergeleiteten\\s+nachricht"
 		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message|message\\s+transféré)"
 		     "\\s*(?:-{3,}|:)?[ \\t]*$", CIM) },
 	{ "automatic reply", IN_SUBJECT,
@@ -79,7 +83,7 @@ static struct {
 	{ "order confirmation", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden)|your\\s+order|ihre\\s+bestellung)", CI) },
 	{ "receipt: already paid", IN_SUBJECT,
-	  DM_PATTERN("betaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
+	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
 		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
 	{ "reminder of an earlier invoice", IN_SUBJECT,
@@ -97,7 +101,7 @@ static struct {
 	{ "price list or newsletter", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
 	{ "statement of account", IN_SUBJECT,
-	  DM_PATTERN("rekeningoverzicht|saldo\\s*overzicht|openstaande\\s+posten|kontoauszug"
+	  DM_PATTERN("rekeningoverzicht|saldo[\\s-]*overzicht|openstaande\\s+posten|kontoauszug"
 		     "|offene\\s+posten|\\bstatement\\b", CI) },
 	{ "delivery note", IN_SUBJECT,
 	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
@@ -142,7 +146,8 @@ static struct {
 	  DM_PATTERN(TITLE("buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirmation"
 			   "|reservation\\s+confirmation|boekingsbevestiging|reserveringsbevestiging"), CIM) },
 	{ "statement of account", IN_TITLE,
-	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"), CIM) },
+	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"
+			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht"), CIM) },
 	{ "receipt: already paid", IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
 	{ "reminder of an earlier invoice", IN_TITLE,
@@ -168,6 +173,13 @@ static struct {
 		     "|\\b(?:hasn't|has\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?been\\s+paid|\\bfriendly\\s+reminder"
 		     "|\\bremind\\s+you\\s+(?:of|about|that)\\b|\\bstill\\s+(?:open|outstanding|unpaid)\\b"
 		     "|\\b(?:ist|sind)\\s+(?:bei\\s+(?:mir|uns)\\s+)?(?:noch|weiterhin)\\s+(?:offen|unbezahlt|nicht\\s+bezahlt)"
+		     /* An earlier due date passed, no payment seen: "was due on 15 November and I
+		      * can't see a payment yet", "war am 15.11.2026 fällig", "was op 15 oktober vervallen". */
+		     "|\\b(?:was|were)\\s+due\\s+(?:on|by)\\b|\\b(?:can't|cannot|can\\s+not|couldn't|could\\s+not)\\s+(?:yet\\s+)?(?:see|find)"
+		     "\\s+(?:a|any|the|your)\\s+payment|\\bno\\s+payment\\s+(?:yet|has\\s+(?:yet\\s+)?been\\s+(?:received|made))"
+		     "|\\bgentle\\s+(?:nudge|reminder)|\\bwar\\s+(?:am\\s+[\\d.]+\\s*|bereits\\s+|schon\\s+)?f(?:ä|ae)llig\\b"
+		     "|\\bihrer\\s+aufmerksamkeit\\s+entgangen|\\bnog\\s+geen\\s+betaling\\b"
+		     "|\\bwas\\s+(?:op\\s+\\d{1,2}[\\s-]\\w+(?:[\\s-]\\d{4})?\\s+)?vervallen\\b"
 		     "|\\bnoch\\s+keinen\\s+zahlungseingang|\\ban\\s+(?:die|unsere|meine)\\s+rechnung\\b" SENT "{0,80}?\\berinnern", CI) },
 	{ "credit note announced, not issued", IN_TEXT,
 	  DM_PATTERN(CREDIT_NOUN SENT "{0,60}?\\b(?:volgt|komt|follows|to\\s+follow|folgt|shortly|soon|tomorrow|morgen"
@@ -178,7 +190,15 @@ static struct {
 		     /* Being made now, in the present tense: "Wir erstellen Ihnen eine Gutschrift",
 		      * "ik maak een creditnota op", "we are issuing a credit note". */
 		     "|\\b(?:wir|ich)\\s+(?:erstellen|erstelle|stellen|stelle)\\s+(?:ihnen\\s+|dir\\s+|euch\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
-		     "|\\b(?:wij|we|ik)\\s+(?:maken|maak|stellen|stel)\\s+(?:u\\s+|je\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
+		     "|\\b(?:wij|we|ik)\\s+(?:maken|maak|stellen|stel|sturen|stuur|zenden|zend)\\s+(?:u\\s+|je\\s+)?"
+		     "(?:(?!hierbij\\b|bijgaand\\b)\\w+\\s+){0,2}" CREDIT_NOUN NOT_HANDED
+		     /* Received later, in the present tense: "Sie erhalten von uns eine Gutschrift",
+		      * "u ontvangt binnenkort een creditnota", "you will receive a credit note". */
+		     "|\\bsie\\s+erhalten\\s+(?:von\\s+uns\\s+|in\\s+k(?:ü|ue)rze\\s+|demn(?:ä|ae)chst\\s+|noch\\s+|zeitnah\\s+|separat\\s+)+"
+		     "(?:eine|die|ihre)\\s+" CREDIT_NOUN NOT_HANDED
+		     "|\\b(?:u|je)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:van\\s+ons\\s+|binnenkort\\s+|nog\\s+|morgen\\s+|apart\\s+|later\\s+)+"
+		     "(?:een|de)\\s+" CREDIT_NOUN NOT_HANDED
+		     "|\\byou(?:'ll|\\s+will)\\s+(?:\\w+\\s+){0,2}receive\\s+(?:a|the|your)\\s+" CREDIT_NOUN NOT_HANDED
 		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
 	{ "an invoice announced, not sent", IN_TEXT,
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
@@ -231,6 +251,11 @@ static DmPattern invoice_title = DM_PATTERN(
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
 	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);
+
+/* A line that starts with an invoice number's label ("Factuurnummer: 2026-160", "Invoice
+ * number: NIT-2026-0455", "Rechnungsnummer: 2026-0920"), not one that quotes it ("> …"). */
+static DmPattern invoice_number_line = DM_PATTERN(
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
 /* A header that marks mail no person sent as an invoice. */
 static const char *
@@ -404,4 +429,15 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 			return why;
 	}
 	return NULL;
+}
+
+gboolean
+dm_not_invoice_sets_out(const char *text)
+{
+	DmMatch m;
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	return dm_pattern_match(&invoice_title, text, len, 0, &m) ||
+	       dm_pattern_match(&invoice_number_line, text, len, 0, &m);
 }
