@@ -31,7 +31,9 @@
 /* IN_TITLE_REF: a title line, unless the document is an invoice (its title or its number's
  * label says so) and the line is a reference cell with a number beside it ("Angebot\tAN794",
  * "Lieferschein\tLS-2026-77"): an invoice names the quote, order or delivery it bills. */
-typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
+/* IN_TEXT_UNLESS_SET_OUT: the body, unless it sets out an invoice of its own
+ * (dm_not_invoice_sets_out): an invoice may print the number of the quote it bills. */
+typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT } Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
@@ -39,6 +41,8 @@ typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN 
 /* Sentence pieces: what stands between words of one sentence (a dot inside a number such
  * as "F2026.123" does not end it). */
 #define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
+/* Any character, line breaks too: to look over a whole text from its start. */
+#define ANY_CHAR "[\\s\\S]"
 #define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift)"
 /* After a credit note said to come: not one the same sentence hands over ("… de creditnota
  * in de bijlage", "… eine Gutschrift, siehe Anhang"). */
@@ -74,14 +78,14 @@ static struct {
 	 * its quote is an invoice; the body's title line and the text reader still see a quote. */
 	{ "quote", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
-		     "|prijsopgave|devis)\\b", CI) },
+		     "|prijsopgave|prijsvoorstel|kostenraming|proposal|devis)\\b", CI) },
 	{ "pro-forma", IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ "order confirmation", IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
 		     "|bestellbest[äa]tigung|order\\s+confirm", CI) },
 	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
 	{ "order confirmation", IN_SUBJECT,
-	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden)|your\\s+order|ihre\\s+bestellung)", CI) },
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden|geplaatst|bevestigd)|your\\s+order|ihre\\s+bestellung)", CI) },
 	{ "receipt: already paid", IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
@@ -93,7 +97,7 @@ static struct {
 	{ "a question about an invoice", IN_SUBJECT,
 	  DM_PATTERN("\\?\\s*$|\\b(?:vraag|frage|question)\\b", CI) },
 	{ "renewal notice", IN_SUBJECT,
-	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|\\brenew)", CI) },
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|verl[äa]ngert|\\brenew|loopt\\s+(?:automatisch\\s+)?door)", CI) },
 	{ "price list or newsletter", IN_SUBJECT,
 	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
 		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
@@ -119,6 +123,27 @@ static struct {
 	{ "timesheet for approval", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:timesheet|time\\s+sheet|urenoverzicht|urenstaat|urenregistratie|stundennachweis"
 		     "|stundenzettel|stundenaufstellung|leistungsnachweis|t[äa]tigkeitsnachweis)", CI) },
+	/* "Uren november ter akkoord", "Stunden November zur Freigabe": sent to be approved,
+	 * the bill comes after. */
+	{ "timesheet for approval", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bter\\s+(?:akkoord|goedkeuring|accordering)|\\bzur\\s+(?:freigabe|genehmigung|abnahme)"
+		     "|\\bfor\\s+(?:your\\s+)?(?:approval|sign-?off))", CI) },
+	/* Mail about money that no invoice asks for: a collection announced (the business
+	 * collects it itself), a card to be charged, a payment link, a cancellation, a refund. */
+	{ "a direct debit announced", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:automatische\\s+)?incasso"
+		     "|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification"
+		     "|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)", CI) },
+	{ "a card charge announced", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bwill\\s+be\\s+charged|\\bwordt\\s+(?:\\w+\\s+){0,2}belast|\\bwird\\s+(?:\\S+\\s+){0,3}belastet"
+		     "|\\bupcoming\\s+(?:charge|payment))", CI) },
+	{ "a payment link, not an invoice", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bbetaalverzoek|\\brequest\\s+for\\s+payment|\\bpayment\\s+request|\\btikkie)", CI) },
+	{ "a cancellation", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bannulering|\\bgeannuleerd|\\bstornierung|\\bstornobest[äa]tigung|\\bstorniert"
+		     "|\\bcancell?ation|\\bcancell?ed)", CI) },
+	{ "a refund", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bterugbetaling|\\bterugstorting|\\b(?:rück)?erstattung|\\brefund)", CI) },
 	{ "booking confirmation", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirm"
 		     "|reservation\\s+confirm|boekingsbevestiging|reserveringsbevestiging|your\\s+(?:booking|reservation)"
@@ -202,6 +227,16 @@ static struct {
 		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
 	{ "an invoice announced, not sent", IN_TEXT,
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
+		     /* After a condition, the verb first: "Na je akkoord stuur ik de factuur", "Nach
+		      * Ihrer Freigabe schreibe ich die Rechnung" (not "In de bijlage stuur ik je de
+		      * factuur", "Anbei senden wir Ihnen die Rechnung"), "Je factuur ontvang je na de
+		      * betaling". */
+		     "|\\b(?:na|zodra|wanneer|nadat)\\b" SENT "{0,50}?\\b(?:stuur|sturen|maak|maken)\\s+(?:ik|we|wij)\\s+(?:je\\s+|u\\s+)?"
+		     "(?:de|een|mijn|onze)\\s+factuur\\b"
+		     "|\\b(?:je|uw)\\s+factuur\\s+(?:ontvang|krijg)\\s+(?:je|u)\\s+(?:na|later|daarna|achteraf)\\b"
+		     "|\\b(?:nach|sobald|wenn|nachdem)\\b" SENT "{0,50}?\\b(?:schreibe|schreiben|stelle|stellen|sende|senden|schicke|schicken)"
+		     "\\s+(?:ich|wir)\\s+(?:ihnen\\s+)?(?:die|eine|meine|unsere)\\s+rechnung\\b"
+		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+(?:final\\s+)?invoice\\b"
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
 		     /* The same with the verb first, after when ("Na afloop ontvang je de factuur",
 		      * "Danach erhalten Sie die Rechnung"), and "you will receive the invoice after …". */
@@ -212,6 +247,19 @@ static struct {
 		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+(?:final\\s+)?invoice\\s+(?:after|once|when|later|following)\\b"
 		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
 		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+	/* A quote typed in the mail: its number's label opens a line ("Offertenummer:
+	 * OF-2026-0091", "Angebotsnummer: AN-2026-0231", "Quote number: Q-118"). */
+	{ "quote", IN_TEXT_UNLESS_SET_OUT,
+	  DM_PATTERN("^[ \\t]*(?:offerte|angebots?|quote|quotation|estimate|kostenvoranschlags?)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM) },
+	/* Money paid back: "We hebben € 59,90 teruggestort", "storten we binnen 5 dagen terug",
+	 * "Wir erstatten Ihnen 239,60 €", "We've refunded £59.90" — unless the mail names a
+	 * credit note, which is how a business pays back in its books ("Bijgaand de
+	 * creditfactuur; het bedrag storten we terug"): that mail is the credit note. */
+	{ "a refund", IN_TEXT_UNLESS_OPEN,
+	  DM_PATTERN("\\A(?!" ANY_CHAR "*" CREDIT_NOUN ")" ANY_CHAR "*?\\K"
+		     "(?:\\bterug(?:gestort|betaald)\\b|\\bstorten\\s+(?:we|wij|ik)\\b" SENT "{0,40}?\\bterug\\b"
+		     "|\\b(?:erstatten|erstattet)\\b|\\b(?:überweisen|zahlen)\\s+wir\\b" SENT "{0,40}?\\bzurück\\b"
+		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll)\\s+refund(?:ed)?\\b|\\bwill\\s+be\\s+refunded\\b|\\brefund\\s+of\\s+[£€$])", CI) },
 	/* A price labelled as an estimate ("Geschatte totaalprijs: € 1.989,00", "Estimated
 	 * total", "Voraussichtliche Kosten"): what the final bill may come to, not the bill. */
 	{ "quote: an estimated price", IN_TEXT,
@@ -423,6 +471,10 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 			break;
 		case IN_TEXT:
 			why = match_reason(i, "body", body_text, FALSE);
+			break;
+		case IN_TEXT_UNLESS_SET_OUT:
+			if (!dm_not_invoice_sets_out(body_text))
+				why = match_reason(i, "body", body_text, FALSE);
 			break;
 		}
 		if (why)
