@@ -94,6 +94,12 @@ static const Case cases[] = {
 	{ "reminder-war-faellig", "", "Rechnung 2026-131", "Unsere Rechnung 2026-131 über 595,00 € war am 15.11.2026 fällig.", NULL, "the business's own reminder" },
 	{ "reminder-vervallen", "", "Factuur 2026-099", "Het bedrag van € 907,50 was op 15 oktober vervallen.", NULL, "the business's own reminder" },
 	{ "invoice-is-due", "", "Invoice INV-31", "Invoice INV-31 for £540.00 is due on 15 December.", NULL, NULL },
+	{ "forward-outlook-block-nl", "", "Factuur Vodafone", "Kun je deze betalen?\n\nVan: Vodafone <f@vodafone.example>\n"
+	  "Verzonden: donderdag 19 november 2026 10:12\nAan: info@studio.example\nOnderwerp: Uw factuur 88123\n\nTe betalen: € 45,50\n", NULL, "forwarded" },
+	{ "forward-outlook-block-de", "", "Telekom", "Bitte zahlen.\n\nVon: Telekom\nGesendet: Freitag, 20. November 2026\nAn: info@x.example\n"
+	  "Betreff: Ihre Rechnung\n", NULL, "forwarded" },
+	{ "reply-outlook-block", "", "RE: Invoice 2026-31", "Invoice 2026-31\nAmount due: £300.00\n\nFrom: Tom\nSent: 20 November 2026\n"
+	  "Subject: Invoice?\n", NULL, NULL },
 	{ "forward-apple-nl", "", "Factuur energie", "Wil jij deze betalen?\n\nBegin doorgestuurd bericht:\n\nVan: Energie", NULL, "forwarded" },
 	{ "forward-apple-de", "", "Stadtwerke", "Bitte prüfen.\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Stadtwerke", NULL, "forwarded" },
 	{ "deposit-received-invoice", "", "Factuur 2026-133 (aanbetaling ontvangen)", "Hierbij de eindfactuur; te betalen € 5.421,20.", NULL, NULL },

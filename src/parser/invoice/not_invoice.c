@@ -33,7 +33,11 @@
  * "Lieferschein\tLS-2026-77"): an invoice names the quote, order or delivery it bills. */
 /* IN_TEXT_UNLESS_SET_OUT: the body, unless it sets out an invoice of its own
  * (dm_not_invoice_sets_out): an invoice may print the number of the quote it bills. */
-typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT } Where;
+/* IN_TEXT_UNLESS_REPLY: the body of a mail whose subject is no reply's (dm-subject.h): a
+ * reply quotes the mail it answers in the same way. */
+typedef enum {
+	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY
+} Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
@@ -62,6 +66,11 @@ static struct {
 		     "|anfang\\s+der\\s+weitergeleiteten\\s+nachricht"
 		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message|message\\s+transféré)"
 		     "\\s*(?:-{3,}|:)?[ \\t]*$", CIM) },
+	/* Outlook's header block of the mail passed on ("Van: … / Verzonden: … / Aan: … /
+	 * Onderwerp: …"), its "FW:" taken out of the subject by hand. */
+	{ "forwarded: a bill sent to the business, passed on", IN_TEXT_UNLESS_REPLY,
+	  DM_PATTERN("^[ \\t]*(?:van|from|von):[ \\t]*\\S.*\\n(?:[ \\t]*(?:verzonden|sent|gesendet|datum|date|aan|to|an|cc):.*\\n){1,4}"
+		     "[ \\t]*(?:onderwerp|subject|betreff):", CIM) },
 	{ "automatic reply", IN_SUBJECT,
 	  DM_PATTERN("^\\s*(?:automatisch\\s+antwoord|automatische\\s+antwort|abwesenheitsnotiz"
 		     "|out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto(?:matic)?[- ]?reply"
@@ -471,6 +480,10 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 			break;
 		case IN_TEXT:
 			why = match_reason(i, "body", body_text, FALSE);
+			break;
+		case IN_TEXT_UNLESS_REPLY:
+			if (dm_subject_kind(subject, NULL) != DM_SUBJECT_REPLY)
+				why = match_reason(i, "body", body_text, FALSE);
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:
 			if (!dm_not_invoice_sets_out(body_text))
