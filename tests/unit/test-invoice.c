@@ -4,7 +4,8 @@
  * attachment (and two, of which only the first counts, with a zoned xsd:date and a term
  * "30 dagen na factuurdatum"), an HTML-only mail, a windows-1252 quoted-printable one,
  * and mails that are NOT invoices (a quote, a newsletter, "the invoice follows", a reply
- * quoting an invoice). */
+ * quoting an invoice); and a table of replies in a thread, which count only when they set
+ * out an invoice of their own. */
 #include "parser/invoice/dm-invoice.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-dates.h"
@@ -133,6 +134,48 @@ test_empty_message(void)
 	g_assert_null(dm_invoice_source_name(f->source));
 }
 
+/* A reply in a thread counts only when it sets out an invoice of its own (its number under
+ * a label or title, and an amount); the number its subject carries is the thread's.  The
+ * reply prefix is read by dm-subject.h: tags, "SV:", "Re: Fwd:" too. */
+static void
+test_replies(void)
+{
+	static const struct {
+		const char *subject;
+		const char *body;
+		gboolean invoice;
+	} rows[] = {
+		{ "Re: Factuur 2026-144", "Geen probleem, de € 275,00 mag je ook in twee keer betalen.", FALSE },
+		{ "Antw: factuur 2026-171", "De factuur 2026-171 van € 484,00 betreft het meerwerk aan de dakgoot.", FALSE },
+		{ "[EXT] RE: Invoice INV-2026-080", "The £960.00 covers both shoot days and the edit.", FALSE },
+		{ "Re: Fwd: Factuur 2026-014", "Klopt, die € 120,00 is voor het onderhoud van factuur 2026-014.", FALSE },
+		{ "AW: Rechnung 2026-0877", "Der Betrag von 416,50 € zu Rechnung 2026-0877 ist Material und Montage.", FALSE },
+		/* The quoted invoice's label is the earlier mail's, not this one's. */
+		{ "Re: Factuur 2026-144", "Dat klopt.\n\n> Factuurnummer: 2026-144\n> Totaal: € 275,00\n", FALSE },
+		{ "Re: workshop - factuur", "Zoals beloofd:\n\nFactuurnummer: 2026-160\nFactuurdatum: 24-11-2026\n"
+		  "Totaal: € 45,00\n\nGraag binnen 14 dagen overmaken.", TRUE },
+		{ "AW: Angebot Wallbox - Rechnung", "Hiermit die Rechnung.\n\nRechnungsnummer: 2026-0920\nRechnungsdatum: 30.11.2026\n"
+		  "Zahlbetrag: 1.490,00 €\nZahlbar bis 14.12.2026.", TRUE },
+		{ "SV: Invoice", "Here it is.\n\nINVOICE 2026-31\nAmount due: €300.00\nDue: 15 December 2026", TRUE },
+		/* No reply: a subject that only contains "re". */
+		{ "Reparatie fiets - factuur 2026-77", "Factuur 2026-77 voor de reparatie: € 85,00, binnen 14 dagen.", TRUE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		g_autofree char *raw = g_strdup_printf("From: Studio <a@studio.example>\r\nTo: Klant <k@klant.example>\r\n"
+						       "Subject: %s\r\nDate: Tue, 24 Nov 2026 10:00:00 +0100\r\n"
+						       "Content-Type: text/plain; charset=utf-8\r\n\r\n%s\r\n",
+						       rows[i].subject, rows[i].body);
+		g_autoptr(GError) error = NULL;
+		GMimeMessage *msg = dm_message_parse(raw, strlen(raw), &error);
+		g_assert_no_error(error);
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+		g_object_unref(msg);
+		if (f->is_invoice != rows[i].invoice)
+			g_error("\"%s\": is_invoice %d, expected %d (%s)", rows[i].subject, f->is_invoice,
+				rows[i].invoice, f->not_invoice ? f->not_invoice : "no reason");
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -140,5 +183,6 @@ main(int argc, char **argv)
 	dm_parser_init();
 	g_test_add_func("/invoice/mails", test_corpus);
 	g_test_add_func("/invoice/empty", test_empty_message);
+	g_test_add_func("/invoice/replies", test_replies);
 	return g_test_run();
 }

@@ -42,12 +42,22 @@ static const Case cases[] = {
 	{ "timesheet-title", "", "Zur Freigabe", "Anbei.", "Stundennachweis\nMärz 2026\n", "timesheet" },
 	{ "booking", "", "Your booking confirmation BK-2291", "See you on Friday.", NULL, "booking confirmation" },
 	{ "booking-nl", "", "Bevestiging van je boeking", "Tot vrijdag!", NULL, "booking confirmation" },
+	{ "booking-compound-nl", "", "Bevestiging groepsreservering vrijdag 11 december", "Tot dan!", NULL, "booking confirmation" },
+	{ "booking-compound-de", "", "Bestätigung Ihrer Tischreservierung", "Bis Freitag.", NULL, "booking confirmation" },
+	{ "booking-confirmed-en", "", "Group booking confirmed - 12 May", "See you.", NULL, "booking confirmation" },
+	{ "invoice-for-reservation", "", "Factuur groepsreservering 11 december", "In de bijlage.", NULL, NULL },
 	{ "price-change", "", "Preisanpassung ab 1. April 2026", "Neue Preise.", NULL, "price change" },
 	/* Near misses: an invoice for a booking, for hours, after a price change, is an invoice. */
 	{ "invoice-for-booking", "", "Factuur voor je boeking 2026-031", "In de bijlage.", NULL, NULL },
 	{ "invoice-for-timesheet", "", "Invoice 88 - timesheet March", "Attached.", NULL, NULL },
 	{ "rechnung-price-change", "", "Rechnung RE-77 nach Preisanpassung", "Anbei.", NULL, NULL },
 	{ "forward-subject", "", "Fwd: Your Pixelforge invoice PF-88231907", "FYI", NULL, "forwarded" },
+	{ "forward-tagged", "", "[EXT] FW: Rechnung 8001224510 von Stadtwerke Ulm", "Zur Info.", NULL, "forwarded" },
+	{ "forward-doorgestuurd", "", "Doorgestuurd: Factuur 2026-3310", "Ter info.", NULL, "forwarded" },
+	{ "forward-french-spacing", "", "TR : Facture F-2026-12", "Pour info.", NULL, "forwarded" },
+	{ "forward-italian", "", "I: Fattura 12/2026", "Per conoscenza.", NULL, "forwarded" },
+	/* An answer to a forward is read as any reply is (invoice.c decides on replies). */
+	{ "reply-to-forward", "", "Re: Fwd: Factuur 2026-014", "Hierbij de factuur 2026-014.", NULL, NULL },
 	{ "forward-body", "", "Factuur Telvia", "Zie hieronder.\n---------- Forwarded message ---------\nFrom: x", NULL, "forwarded" },
 	{ "invitation", "", "Uitnodiging: Overleg openstaande facturen", "Agenda.", NULL, "invitation" },
 	{ "auto-reply-subject", "", "Out of Office: RE: Invoice INV-0042", "Back Monday.", NULL, "automatic reply" },
@@ -66,9 +76,86 @@ static const Case cases[] = {
 	{ "credit-announced-body", "", "Over factuur 2026-40", "Je hebt gelijk. Ik maak een creditnota op voor € 120,00; die stuur ik morgen.", NULL, "credit note announced" },
 	{ "credit-announced-en", "", "About invoice 77", "We will issue a credit note for £40.00.", NULL, "credit note announced" },
 	{ "credit-note-sent-is-invoice", "", "Creditnota CN-2026-3", "Hierbij ontvangt u de creditnota bij factuur 2026-40.", NULL, NULL },
-	{ "invoice-to-come-nl", "", "Je contract loopt door", "Je contract loopt op 1 april door voor € 240,00 per jaar. Je ontvangt dan een factuur.", NULL, "an invoice announced" },
+	{ "invoice-to-come-nl", "", "Je contract per 1 april", "Je contract loopt op 1 april door voor € 240,00 per jaar. Je ontvangt dan een factuur.", NULL, "an invoice announced" },
 	{ "invoice-to-come-en", "", "Your plan continues", "Your plan carries on at £99.00 a year. We'll invoice you then.", NULL, "an invoice announced" },
 	{ "invoice-to-come-de", "", "Ihr Auftrag 4471", "Wir bestätigen 120,00 €. Die Rechnung folgt nach Lieferung.", NULL, "an invoice announced" },
+	/* Found in train-notinvoice.jsonl: a statement with a hyphen, a credit note sent or
+	 * received later in the present tense, a reminder by a passed due date, Apple Mail's
+	 * forward lines, a deposit received in an invoice's subject. */
+	{ "statement-hyphen", "", "Saldo-overzicht per 30 november", "In de bijlage.", NULL, "statement of account" },
+	{ "statement-title-nl", "", "Overzicht", "Zie bijlage.", "Bedrijf\nOverzicht openstaande posten\nDatum 30-11-2026\n", "statement of account" },
+	{ "credit-present-nl", "", "Correctie factuur 2026-198", "Wij sturen u binnenkort een creditnota van € 193,60.", NULL, "credit note announced" },
+	{ "credit-present-de", "", "Ihre Reklamation", "Sie erhalten von uns eine Gutschrift über 1.400,00 €.", NULL, "credit note announced" },
+	{ "credit-later-nl", "", "Over factuur 2026-40", "U ontvangt binnenkort een creditnota van € 120,00.", NULL, "credit note announced" },
+	{ "credit-receive-en", "", "About invoice 77", "You will soon receive a credit note for £40.00.", NULL, "credit note announced" },
+	{ "credit-herewith-nl", "", "Creditnota 2026-0007", "Wij sturen u hierbij de creditnota van € 120,00.", NULL, NULL },
+	{ "credit-attached-de", "", "Gutschrift GS-2026-4", "Sie erhalten von uns eine Gutschrift über 80,00 €, siehe Anhang.", NULL, NULL },
+	{ "reminder-was-due-en", "", "Invoice PC-2026-088", "Invoice PC-2026-088 for £540.00 was due on 15 November and I can't see a payment yet.", NULL, "the business's own reminder" },
+	{ "reminder-war-faellig", "", "Rechnung 2026-131", "Unsere Rechnung 2026-131 über 595,00 € war am 15.11.2026 fällig.", NULL, "the business's own reminder" },
+	{ "reminder-vervallen", "", "Factuur 2026-099", "Het bedrag van € 907,50 was op 15 oktober vervallen.", NULL, "the business's own reminder" },
+	{ "invoice-is-due", "", "Invoice INV-31", "Invoice INV-31 for £540.00 is due on 15 December.", NULL, NULL },
+	{ "forward-outlook-block-nl", "", "Factuur Vodafone", "Kun je deze betalen?\n\nVan: Vodafone <f@vodafone.example>\n"
+	  "Verzonden: donderdag 19 november 2026 10:12\nAan: info@studio.example\nOnderwerp: Uw factuur 88123\n\nTe betalen: € 45,50\n", NULL, "forwarded" },
+	{ "forward-outlook-block-de", "", "Telekom", "Bitte zahlen.\n\nVon: Telekom\nGesendet: Freitag, 20. November 2026\nAn: info@x.example\n"
+	  "Betreff: Ihre Rechnung\n", NULL, "forwarded" },
+	{ "reply-outlook-block", "", "RE: Invoice 2026-31", "Invoice 2026-31\nAmount due: £300.00\n\nFrom: Tom\nSent: 20 November 2026\n"
+	  "Subject: Invoice?\n", NULL, NULL },
+	{ "forward-apple-nl", "", "Factuur energie", "Wil jij deze betalen?\n\nBegin doorgestuurd bericht:\n\nVan: Energie", NULL, "forwarded" },
+	{ "forward-apple-de", "", "Stadtwerke", "Bitte prüfen.\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Stadtwerke", NULL, "forwarded" },
+	{ "deposit-received-invoice", "", "Factuur 2026-133 (aanbetaling ontvangen)", "Hierbij de eindfactuur; te betalen € 5.421,20.", NULL, NULL },
+	/* Money no invoice asks for, named in the subject; an invoice that names it is one. */
+	{ "direct-debit-nl", "", "Vooraankondiging incasso december", "Op 1 december schrijven wij € 29,95 af.", NULL, "a direct debit announced" },
+	{ "direct-debit-de", "", "Vorabankündigung SEPA-Lastschrift", "Wir ziehen 89,00 € am 01.12. ein.", NULL, "a direct debit announced" },
+	{ "direct-debit-en", "", "Direct Debit advance notice", "£240.00 will be collected on 1 December.", NULL, "a direct debit announced" },
+	{ "direct-debit-invoice", "", "Factuur 2026-12 (automatische incasso)", "Het bedrag van € 29,95 wordt op 1 december geïncasseerd.", NULL, NULL },
+	{ "card-charge-en", "", "Your card will be charged on 1 December", "We'll charge £99.00.", NULL, "a card charge announced" },
+	{ "card-charge-nl", "", "Je kaart wordt binnenkort belast", "We belasten € 149,00.", NULL, "a card charge announced" },
+	{ "card-charge-de", "", "Ihre Kreditkarte wird am 01.12. belastet", "Wir belasten 119,00 €.", NULL, "a card charge announced" },
+	{ "payment-link-nl", "", "Betaalverzoek van Studio Lindeboom", "Betaal € 45,00 via Tikkie.", NULL, "a payment link" },
+	{ "payment-link-en", "", "Request for payment from Harbour Lane Studio", "Pay £150.00 now.", NULL, "a payment link" },
+	{ "cancellation-nl", "", "Annulering workshop 14 januari", "Er zijn geen kosten.", NULL, "a cancellation" },
+	{ "cancellation-de", "", "Stornierung Ihres Auftrags 55120", "Wir erstatten 239,60 €.", NULL, "a cancellation" },
+	{ "cancellation-en", "", "Cancellation confirmed - 12 December", "Your deposit will be refunded.", NULL, "a cancellation" },
+	{ "storno-invoice", "", "Stornorechnung SR-2026-004", "Anbei die Stornorechnung über -119,00 €.", NULL, NULL },
+	{ "refund-de", "", "Erstattung zu Ihrer Retoure 44120", "Wir überweisen 59,90 € zurück.", NULL, "a refund" },
+	{ "refund-en", "", "Your refund is on its way", "We've refunded £59.90.", NULL, "a refund" },
+	{ "approval-nl", "", "Uren november ter akkoord", "22,5 uur à € 75,00.", NULL, "timesheet for approval" },
+	{ "approval-de", "", "Stunden November zur Freigabe", "14 Stunden à 85,00 €.", NULL, "timesheet for approval" },
+	{ "approval-invoice", "", "Invoice 2026-88 for approval by your finance team", "Attached.", NULL, NULL },
+	{ "renewal-loopt-door", "", "Uw onderhoudscontract loopt door", "Voor € 423,50 per jaar.", NULL, "renewal notice" },
+	{ "renewal-verlaengert", "", "Ihr Vertrag verlängert sich", "Zu 960,00 € netto.", NULL, "renewal notice" },
+	{ "proposal-nl", "", "Prijsvoorstel verbouwing Dorpsstraat 12", "Totaal € 12.450,00.", NULL, "quote" },
+	{ "proposal-en", "", "Proposal for the spring campaign", "Total: £4,800.00 + VAT.", NULL, "quote" },
+	{ "order-placed-nl", "", "Je bestelling #10482 is geplaatst", "Totaal € 64,85.", NULL, "order confirmation" },
+	/* A quote typed in the mail, by its number's label; an invoice may name its quote. */
+	{ "quote-number-de", "", "Ihre Anfrage: Einbauschrank", "Gerne bieten wir an:\n\nAngebotsnummer: AN-2026-0231\nGesamt: 3.689,00 €\nGültig bis: 31.12.2026\n", NULL, "quote" },
+	{ "quote-number-en", "", "Our price", "Quote number: Q-2026-118\nTotal: £4,800.00\n", NULL, "quote" },
+	{ "invoice-names-quote", "", "Factuur 2026-151", "Factuur 2026-151\nOffertenummer: OF-2026-0077\nTotaal: € 179,70\n", NULL, NULL },
+	/* Money paid back. */
+	{ "refund-body-nl", "", "Je retour is verwerkt", "We hebben € 59,90 teruggestort op je rekening.", NULL, "a refund" },
+	{ "refund-body-en", "", "Your return", "We've refunded £59.90 to your card.", NULL, "a refund" },
+	{ "refund-with-credit-note", "", "Creditnota workshop", "Zoals besproken hierbij de creditnota voor de workshop.\nHet bedrag storten we deze week terug.", NULL, NULL },
+	{ "refund-second-line", "", "Je retour", "Bedankt voor je retour.\nWe hebben € 59,90 teruggestort.", NULL, "a refund" },
+	{ "refund-open-invoice", "", "Invoice 2026-5", "Amount due: £300.00. We've refunded the £20.00 overpaid on invoice 2026-4.", NULL, NULL },
+	/* The invoice still to come, after a condition; handed over now, it is no announcement. */
+	{ "invoice-after-approval-nl", "", "Uren november", "22,5 uur, € 1.687,50. Na je akkoord stuur ik de factuur.", NULL, "an invoice announced" },
+	{ "invoice-after-approval-de", "", "Stunden November", "14 Stunden, 1.190,00 €. Nach Ihrer Freigabe schreibe ich die Rechnung.", NULL, "an invoice announced" },
+	{ "invoice-after-approval-en", "", "Hours in November", "31.5 hours, £2,047.50. Once you approve, I'll raise the invoice.", NULL, "an invoice announced" },
+	{ "invoice-after-charge-nl", "", "Je abonnement", "We belasten € 149,00. Je factuur ontvang je na de betaling.", NULL, "an invoice announced" },
+	{ "invoice-attached-nl", "", "Factuur 2026-31", "In de bijlage stuur ik je de factuur voor november: € 1.687,50.", NULL, NULL },
+	{ "invoice-attached-de", "", "Rechnung 2026-31", "Anbei senden wir Ihnen die Rechnung über 1.190,00 €.", NULL, NULL },
+	/* Verb first after the when: the invoice still to come. */
+	{ "invoice-to-come-nl-inverted", "", "Jullie kerstdiner", "Totaal € 1.989,00. Na afloop ontvang je de factuur op naam van de B.V.", NULL, "an invoice announced" },
+	{ "invoice-to-come-de-inverted", "", "Ihre Feier am 12.12.", "Pauschale 1.200,00 €. Im Anschluss erhalten Sie die Rechnung.", NULL, "an invoice announced" },
+	{ "invoice-to-come-en-after", "", "Your workshop on 4 May", "Fee £600.00. You will receive the invoice after the workshop.", NULL, "an invoice announced" },
+	/* Near misses: the invoice handed over now. */
+	{ "invoice-herewith-nl", "", "Factuur 2026-88", "Hierbij ontvang je de factuur voor het kerstdiner. Totaal € 1.989,00.", NULL, NULL },
+	{ "invoice-with-mail-de", "", "Rechnung RE-88", "Mit dieser E-Mail erhalten Sie die Rechnung über 1.200,00 €.", NULL, NULL },
+	/* An estimated price is what the bill may come to. */
+	{ "estimated-total-nl", "", "Jullie kerstdiner", "Aantal personen: 26\nGeschatte totaalprijs: € 1.989,00 incl. btw\n", NULL, "quote: an estimated price" },
+	{ "estimated-total-en", "", "Your event", "Guests: 40\nEstimated total: £2,400.00\n", NULL, "quote: an estimated price" },
+	{ "estimated-costs-de", "", "Ihre Feier", "Personen: 30\nVoraussichtliche Kosten: 1.850,00 €\n", NULL, "quote: an estimated price" },
+	{ "estimated-not-label", "", "Invoice 42", "Total due: £400.00, as estimated in March.\n", NULL, NULL },
 	{ "question-body-nl", "", "factuur 2026-7", "Hoi Bram, heb je mijn factuur 2026-7 van vorige week ontvangen? Groet", NULL, "a question" },
 	{ "question-body-de", "", "Rechnung 2026-7", "Hallo, ist meine Rechnung 2026-7 angekommen? Grüße", NULL, "a question" },
 	{ "question-as-statement-en", "", "Re: invoice INV032",
@@ -160,6 +247,21 @@ test_case(gconstpointer data)
 	g_assert_nonnull(strchr(why, ':'));
 }
 
+/* What a reply must print to hand over an invoice: a title line or a number label at a
+ * line's start; prose about an invoice, a quoted label, a subject, NULL do not. */
+static void
+test_sets_out(void)
+{
+	g_assert_true(dm_not_invoice_sets_out("Zoals beloofd:\nFactuurnummer: 2026-160\nTotaal: € 45,00\n"));
+	g_assert_true(dm_not_invoice_sets_out("Here it is.\n\nINVOICE 2026-31\nAmount due: €300.00\n"));
+	g_assert_true(dm_not_invoice_sets_out("  Rechnungsnummer 2026-0920\n"));
+	g_assert_false(dm_not_invoice_sets_out("De factuur 2026-171 van € 484,00 betreft het meerwerk.\n"));
+	g_assert_false(dm_not_invoice_sets_out("Dat klopt.\n> Factuurnummer: 2026-144\n"));
+	g_assert_false(dm_not_invoice_sets_out("Subject: Invoice INV-2026-080\n"));
+	g_assert_false(dm_not_invoice_sets_out(""));
+	g_assert_false(dm_not_invoice_sets_out(NULL));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -169,5 +271,6 @@ main(int argc, char **argv)
 		g_autofree char *path = g_strdup_printf("/not-invoice/%s", cases[i].name);
 		g_test_add_data_func(path, &cases[i], test_case);
 	}
+	g_test_add_func("/not-invoice-sets-out", test_sets_out);
 	return g_test_run();
 }

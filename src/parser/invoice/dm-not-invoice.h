@@ -13,3 +13,8 @@
  * where: 'quote: the subject says "Offerte"' — or NULL when no rule says so.
  * @doc_text (nullable) is the text of the attached PDFs, whose title lines count. */
 char *dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_text);
+/* TRUE when @text (a body without its subject) sets out an invoice of its own: an
+ * invoice's title line ("Factuur 2026-0042", "INVOICE") or a line that opens with its
+ * number's label ("Invoice number: INV-7").  A reply that hands over an invoice does; one
+ * that talks about an invoice in the thread ("the £960.00 covers both days") does not. */
+gboolean dm_not_invoice_sets_out(const char *text);

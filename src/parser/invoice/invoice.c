@@ -27,6 +27,7 @@
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
+#include "parser/mime/dm-subject.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -137,18 +138,20 @@ subject_and_body(GMimeMessage *msg)
 	return g_strconcat("Subject: ", subj, "\n\n", body, NULL);
 }
 
-/* A reply in a thread ("Re: ...") only counts when it states the invoice outright. */
+/* A reply in a thread ("Re:", "AW:", "[EXT] RE:", "SV:" …) only counts when it states
+ * the invoice outright.  A forward is no reply: the not-invoice rules refuse it first. */
 static gboolean
 is_reply(GMimeMessage *msg)
 {
-	const char *subject = g_mime_message_get_subject(msg);
-	if (!subject)
-		return FALSE;
-	while (*subject == ' ')
-		subject++;
-	return g_ascii_strncasecmp(subject, "re:", 3) == 0 ||
-	       g_ascii_strncasecmp(subject, "antw:", 5) == 0 ||
-	       g_ascii_strncasecmp(subject, "aw:", 3) == 0;
+	return dm_subject_kind(g_mime_message_get_subject(msg), NULL) == DM_SUBJECT_REPLY;
+}
+
+/* The body of @text (subject_and_body's), without the subject line before it. */
+static const char *
+without_subject(const char *text)
+{
+	const char *body = strstr(text, "\n\n");
+	return body ? body + 2 : text;
 }
 
 /* A document that prints no number of its own (a therapist's nota, a photographer's
@@ -305,12 +308,14 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	if (facts->is_invoice) {
 		/* A structured invoice is the truth; the body only adds what it lacks. */
 		(void)dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts);
-	} else if (dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts) &&
-		   is_reply(msg) && !(facts->number && facts->has_amount)) {
-		/* A reply that only talks about an invoice is not one. */
+	} else if (dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts) && is_reply(msg) &&
+		   !(facts->number && facts->has_amount && dm_not_invoice_sets_out(without_subject(text)))) {
+		/* A reply that only talks about an invoice is not one: the number its subject
+		 * carries is the thread's, and an amount it names is the one asked about. */
 		g_clear_pointer(&facts, dm_invoice_facts_free);
 		facts = dm_invoice_facts_new();
-		facts->not_invoice = g_strdup("a reply (Re:) that names no invoice number and amount of its own");
+		facts->not_invoice = g_strdup("a reply (Re:) that sets out no invoice of its own: no number and amount "
+					      "under an invoice's title or number label");
 	}
 	/* Even a message that is not an invoice has a language a caller can use. */
 	if (!facts->language)

@@ -1,17 +1,19 @@
 /* not_invoice: the rules that make a message not an invoice (dm_not_invoice_reason).
  *
  * Three places are looked at, in this order: the headers (an automatic reply, a mailing
- * list, a calendar invitation), the subject, and the title lines of the body and of the
- * attached documents (a line that is nothing but "Offerte", "Lieferschein", "Statement of
- * account"): the kind of a document is stated in its subject and title (its first title:
- * a reference cell below an invoice's own title names another document).  A subject that
- * calls the mail an invoice is not refused for naming a quote, an order, a renewal or a
- * shipment too.  Each rule is a row of one table: a name, where it looks, a pattern; the
- * first that matches decides, and its name and the text it matched are the reason.
+ * list, a calendar invitation), the subject (first a forward's prefix, dm-subject.h), and
+ * the title lines of the body and of the attached documents (a line that is nothing but
+ * "Offerte", "Lieferschein", "Statement of account"): the kind of a document is stated in
+ * its subject and title (its first title: a reference cell below an invoice's own title
+ * names another document).  A subject that calls the mail an invoice is not refused for
+ * naming a quote, an order, a renewal or a shipment too.  Each rule is a row of one
+ * table: a name, where it looks, a pattern; the first that matches decides, and its name
+ * and the text it matched are the reason.
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-subject.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-sanitize.h"
 
@@ -29,7 +31,13 @@
 /* IN_TITLE_REF: a title line, unless the document is an invoice (its title or its number's
  * label says so) and the line is a reference cell with a number beside it ("Angebot\tAN794",
  * "Lieferschein\tLS-2026-77"): an invoice names the quote, order or delivery it bills. */
-typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN } Where;
+/* IN_TEXT_UNLESS_SET_OUT: the body, unless it sets out an invoice of its own
+ * (dm_not_invoice_sets_out): an invoice may print the number of the quote it bills. */
+/* IN_TEXT_UNLESS_REPLY: the body of a mail whose subject is no reply's (dm-subject.h): a
+ * reply quotes the mail it answers in the same way. */
+typedef enum {
+	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY
+} Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
@@ -37,7 +45,12 @@ typedef enum { IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN 
 /* Sentence pieces: what stands between words of one sentence (a dot inside a number such
  * as "F2026.123" does not end it). */
 #define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
+/* Any character, line breaks too: to look over a whole text from its start. */
+#define ANY_CHAR "[\\s\\S]"
 #define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift)"
+/* After a credit note said to come: not one the same sentence hands over ("… de creditnota
+ * in de bijlage", "… eine Gutschrift, siehe Anhang"). */
+#define NOT_HANDED "(?!" SENT "*\\b(?:hierbij|bijlage|bijgaand|bijgevoegd|anbei|anhang|anlage|attached|enclosed)\\b)"
 /* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind. */
@@ -48,12 +61,16 @@ static struct {
 	Where where;
 	DmPattern pattern;
 } rules[] = {
-	{ "forwarded: a bill sent to the business, passed on", IN_SUBJECT,
-	  DM_PATTERN("^\\s*(?:fwd?|wg|doorst(?:uurd)?|tr|weitergeleitet)\\s*:", CI) },
 	{ "forwarded: a bill sent to the business, passed on", IN_TEXT,
-	  DM_PATTERN("^[ \\t>]*(?:-{3,}\\s*)?(?:forwarded\\s+message|doorgestuurd\\s+bericht"
+	  DM_PATTERN("^[ \\t>]*(?:-{3,}\\s*)?(?:forwarded\\s+message|(?:begin\\s+)?doorgestuurd\\s+bericht"
+		     "|anfang\\s+der\\s+weitergeleiteten\\s+nachricht"
 		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message|message\\s+transféré)"
 		     "\\s*(?:-{3,}|:)?[ \\t]*$", CIM) },
+	/* Outlook's header block of the mail passed on ("Van: … / Verzonden: … / Aan: … /
+	 * Onderwerp: …"), its "FW:" taken out of the subject by hand. */
+	{ "forwarded: a bill sent to the business, passed on", IN_TEXT_UNLESS_REPLY,
+	  DM_PATTERN("^[ \\t]*(?:van|from|von):[ \\t]*\\S.*\\n(?:[ \\t]*(?:verzonden|sent|gesendet|datum|date|aan|to|an|cc):.*\\n){1,4}"
+		     "[ \\t]*(?:onderwerp|subject|betreff):", CIM) },
 	{ "automatic reply", IN_SUBJECT,
 	  DM_PATTERN("^\\s*(?:automatisch\\s+antwoord|automatische\\s+antwort|abwesenheitsnotiz"
 		     "|out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto(?:matic)?[- ]?reply"
@@ -70,16 +87,16 @@ static struct {
 	 * its quote is an invoice; the body's title line and the text reader still see a quote. */
 	{ "quote", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
-		     "|prijsopgave|devis)\\b", CI) },
+		     "|prijsopgave|prijsvoorstel|kostenraming|proposal|devis)\\b", CI) },
 	{ "pro-forma", IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ "order confirmation", IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
 		     "|bestellbest[äa]tigung|order\\s+confirm", CI) },
 	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
 	{ "order confirmation", IN_SUBJECT,
-	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden)|your\\s+order|ihre\\s+bestellung)", CI) },
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden|geplaatst|bevestigd)|your\\s+order|ihre\\s+bestellung)", CI) },
 	{ "receipt: already paid", IN_SUBJECT,
-	  DM_PATTERN("betaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
+	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
 		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
 	{ "reminder of an earlier invoice", IN_SUBJECT,
@@ -89,7 +106,7 @@ static struct {
 	{ "a question about an invoice", IN_SUBJECT,
 	  DM_PATTERN("\\?\\s*$|\\b(?:vraag|frage|question)\\b", CI) },
 	{ "renewal notice", IN_SUBJECT,
-	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|\\brenew)", CI) },
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|verl[äa]ngert|\\brenew|loopt\\s+(?:automatisch\\s+)?door)", CI) },
 	{ "price list or newsletter", IN_SUBJECT,
 	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
 		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
@@ -97,7 +114,7 @@ static struct {
 	{ "price list or newsletter", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
 	{ "statement of account", IN_SUBJECT,
-	  DM_PATTERN("rekeningoverzicht|saldo\\s*overzicht|openstaande\\s+posten|kontoauszug"
+	  DM_PATTERN("rekeningoverzicht|saldo[\\s-]*overzicht|openstaande\\s+posten|kontoauszug"
 		     "|offene\\s+posten|\\bstatement\\b", CI) },
 	{ "delivery note", IN_SUBJECT,
 	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
@@ -115,10 +132,36 @@ static struct {
 	{ "timesheet for approval", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:timesheet|time\\s+sheet|urenoverzicht|urenstaat|urenregistratie|stundennachweis"
 		     "|stundenzettel|stundenaufstellung|leistungsnachweis|t[äa]tigkeitsnachweis)", CI) },
+	/* "Uren november ter akkoord", "Stunden November zur Freigabe": sent to be approved,
+	 * the bill comes after. */
+	{ "timesheet for approval", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bter\\s+(?:akkoord|goedkeuring|accordering)|\\bzur\\s+(?:freigabe|genehmigung|abnahme)"
+		     "|\\bfor\\s+(?:your\\s+)?(?:approval|sign-?off))", CI) },
+	/* Mail about money that no invoice asks for: a collection announced (the business
+	 * collects it itself), a card to be charged, a payment link, a cancellation, a refund. */
+	{ "a direct debit announced", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:automatische\\s+)?incasso"
+		     "|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification"
+		     "|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)", CI) },
+	{ "a card charge announced", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bwill\\s+be\\s+charged|\\bwordt\\s+(?:\\w+\\s+){0,2}belast|\\bwird\\s+(?:\\S+\\s+){0,3}belastet"
+		     "|\\bupcoming\\s+(?:charge|payment))", CI) },
+	{ "a payment link, not an invoice", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bbetaalverzoek|\\brequest\\s+for\\s+payment|\\bpayment\\s+request|\\btikkie)", CI) },
+	{ "a cancellation", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bannulering|\\bgeannuleerd|\\bstornierung|\\bstornobest[äa]tigung|\\bstorniert"
+		     "|\\bcancell?ation|\\bcancell?ed)", CI) },
+	{ "a refund", IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bterugbetaling|\\bterugstorting|\\b(?:rück)?erstattung|\\brefund)", CI) },
 	{ "booking confirmation", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirm"
-		     "|reservation\\s+confirm|boekingsbevestiging|reserveringsbevestiging|bevestiging\\s+(?:van\\s+)?"
-		     "(?:je|uw)\\s+(?:boeking|reservering)|your\\s+(?:booking|reservation)|ihre\\s+(?:buchung|reservierung))", CI) },
+		     "|reservation\\s+confirm|boekingsbevestiging|reserveringsbevestiging|your\\s+(?:booking|reservation)"
+		     "|ihre\\s+(?:buchung|reservierung)"
+		     /* The booking named in a compound ("Bevestiging groepsreservering", "Bestätigung
+		      * Ihrer Tischreservierung", "confirmation of your group booking"), or confirmed. */
+		     "|(?:bevestiging|best[äa]tigung|confirmation)\\s+(?:van\\s+|of\\s+|der\\s+)?(?:(?:je|uw|de|ihrer|your|the)\\s+)?"
+		     "(?:\\w+\\s+)?\\w*(?:boeking|reservering|buchung|reservierung|booking|reservation)\\b"
+		     "|\\w*(?:boeking|reservering|booking|reservation|buchung|reservierung)\\s+(?:is\\s+|ist\\s+)?(?:bevestigd|confirmed|best[äa]tigt))", CI) },
 	{ "price change announced", IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:preisanpassung|preiserh[öo]hung|prijsverhoging|prijsaanpassing|tariefswijziging"
 		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
@@ -137,7 +180,8 @@ static struct {
 	  DM_PATTERN(TITLE("buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirmation"
 			   "|reservation\\s+confirmation|boekingsbevestiging|reserveringsbevestiging"), CIM) },
 	{ "statement of account", IN_TITLE,
-	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"), CIM) },
+	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"
+			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht"), CIM) },
 	{ "receipt: already paid", IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
 	{ "reminder of an earlier invoice", IN_TITLE,
@@ -163,6 +207,13 @@ static struct {
 		     "|\\b(?:hasn't|has\\s+not|haven't|have\\s+not)\\s+(?:yet\\s+)?been\\s+paid|\\bfriendly\\s+reminder"
 		     "|\\bremind\\s+you\\s+(?:of|about|that)\\b|\\bstill\\s+(?:open|outstanding|unpaid)\\b"
 		     "|\\b(?:ist|sind)\\s+(?:bei\\s+(?:mir|uns)\\s+)?(?:noch|weiterhin)\\s+(?:offen|unbezahlt|nicht\\s+bezahlt)"
+		     /* An earlier due date passed, no payment seen: "was due on 15 November and I
+		      * can't see a payment yet", "war am 15.11.2026 fällig", "was op 15 oktober vervallen". */
+		     "|\\b(?:was|were)\\s+due\\s+(?:on|by)\\b|\\b(?:can't|cannot|can\\s+not|couldn't|could\\s+not)\\s+(?:yet\\s+)?(?:see|find)"
+		     "\\s+(?:a|any|the|your)\\s+payment|\\bno\\s+payment\\s+(?:yet|has\\s+(?:yet\\s+)?been\\s+(?:received|made))"
+		     "|\\bgentle\\s+(?:nudge|reminder)|\\bwar\\s+(?:am\\s+[\\d.]+\\s*|bereits\\s+|schon\\s+)?f(?:ä|ae)llig\\b"
+		     "|\\bihrer\\s+aufmerksamkeit\\s+entgangen|\\bnog\\s+geen\\s+betaling\\b"
+		     "|\\bwas\\s+(?:op\\s+\\d{1,2}[\\s-]\\w+(?:[\\s-]\\d{4})?\\s+)?vervallen\\b"
 		     "|\\bnoch\\s+keinen\\s+zahlungseingang|\\ban\\s+(?:die|unsere|meine)\\s+rechnung\\b" SENT "{0,80}?\\berinnern", CI) },
 	{ "credit note announced, not issued", IN_TEXT,
 	  DM_PATTERN(CREDIT_NOUN SENT "{0,60}?\\b(?:volgt|komt|follows|to\\s+follow|folgt|shortly|soon|tomorrow|morgen"
@@ -173,13 +224,56 @@ static struct {
 		     /* Being made now, in the present tense: "Wir erstellen Ihnen eine Gutschrift",
 		      * "ik maak een creditnota op", "we are issuing a credit note". */
 		     "|\\b(?:wir|ich)\\s+(?:erstellen|erstelle|stellen|stelle)\\s+(?:ihnen\\s+|dir\\s+|euch\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
-		     "|\\b(?:wij|we|ik)\\s+(?:maken|maak|stellen|stel)\\s+(?:u\\s+|je\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN
+		     "|\\b(?:wij|we|ik)\\s+(?:maken|maak|stellen|stel|sturen|stuur|zenden|zend)\\s+(?:u\\s+|je\\s+)?"
+		     "(?:(?!hierbij\\b|bijgaand\\b)\\w+\\s+){0,2}" CREDIT_NOUN NOT_HANDED
+		     /* Received later, in the present tense: "Sie erhalten von uns eine Gutschrift",
+		      * "u ontvangt binnenkort een creditnota", "you will receive a credit note". */
+		     "|\\bsie\\s+erhalten\\s+(?:von\\s+uns\\s+|in\\s+k(?:ü|ue)rze\\s+|demn(?:ä|ae)chst\\s+|noch\\s+|zeitnah\\s+|separat\\s+)+"
+		     "(?:eine|die|ihre)\\s+" CREDIT_NOUN NOT_HANDED
+		     "|\\b(?:u|je)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:van\\s+ons\\s+|binnenkort\\s+|nog\\s+|morgen\\s+|apart\\s+|later\\s+)+"
+		     "(?:een|de)\\s+" CREDIT_NOUN NOT_HANDED
+		     "|\\byou(?:'ll|\\s+will)\\s+(?:\\w+\\s+){0,2}receive\\s+(?:a|the|your)\\s+" CREDIT_NOUN NOT_HANDED
 		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
 	{ "an invoice announced, not sent", IN_TEXT,
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
+		     /* After a condition, the verb first: "Na je akkoord stuur ik de factuur", "Nach
+		      * Ihrer Freigabe schreibe ich die Rechnung" (not "In de bijlage stuur ik je de
+		      * factuur", "Anbei senden wir Ihnen die Rechnung"), "Je factuur ontvang je na de
+		      * betaling". */
+		     "|\\b(?:na|zodra|wanneer|nadat)\\b" SENT "{0,50}?\\b(?:stuur|sturen|maak|maken)\\s+(?:ik|we|wij)\\s+(?:je\\s+|u\\s+)?"
+		     "(?:de|een|mijn|onze)\\s+factuur\\b"
+		     "|\\b(?:je|uw)\\s+factuur\\s+(?:ontvang|krijg)\\s+(?:je|u)\\s+(?:na|later|daarna|achteraf)\\b"
+		     "|\\b(?:nach|sobald|wenn|nachdem)\\b" SENT "{0,50}?\\b(?:schreibe|schreiben|stelle|stellen|sende|senden|schicke|schicken)"
+		     "\\s+(?:ich|wir)\\s+(?:ihnen\\s+)?(?:die|eine|meine|unsere)\\s+rechnung\\b"
+		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+(?:final\\s+)?invoice\\b"
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
+		     /* The same with the verb first, after when ("Na afloop ontvang je de factuur",
+		      * "Danach erhalten Sie die Rechnung"), and "you will receive the invoice after …". */
+		     "|\\b(?:na\\s+afloop|achteraf|later|daarna|nadien|te\\s+zijner\\s+tijd|na\\s+(?:het\\s+|de\\s+)?\\w+)\\s+(?:ontvang|ontvangt|krijg|krijgt)"
+		     "\\s+(?:je|u|jij)\\s+(?:van\\s+ons\\s+)?(?:een|de|onze)\\s+\\w*factuur"
+		     "|\\b(?:danach|anschlie(?:ß|ss)end|im\\s+anschluss|nach\\s+(?:der|dem|ihrer|ihrem|abschluss)(?:\\s+\\w+)?)\\s+(?:erhalten|bekommen)"
+		     "\\s+sie\\s+(?:von\\s+uns\\s+)?(?:die|unsere|eine|ihre)\\s+\\w*rechnung"
+		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+(?:final\\s+)?invoice\\s+(?:after|once|when|later|following)\\b"
 		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
 		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+	/* A quote typed in the mail: its number's label opens a line ("Offertenummer:
+	 * OF-2026-0091", "Angebotsnummer: AN-2026-0231", "Quote number: Q-118"). */
+	{ "quote", IN_TEXT_UNLESS_SET_OUT,
+	  DM_PATTERN("^[ \\t]*(?:offerte|angebots?|quote|quotation|estimate|kostenvoranschlags?)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM) },
+	/* Money paid back: "We hebben € 59,90 teruggestort", "storten we binnen 5 dagen terug",
+	 * "Wir erstatten Ihnen 239,60 €", "We've refunded £59.90" — unless the mail names a
+	 * credit note, which is how a business pays back in its books ("Bijgaand de
+	 * creditfactuur; het bedrag storten we terug"): that mail is the credit note. */
+	{ "a refund", IN_TEXT_UNLESS_OPEN,
+	  DM_PATTERN("\\A(?!" ANY_CHAR "*" CREDIT_NOUN ")" ANY_CHAR "*?\\K"
+		     "(?:\\bterug(?:gestort|betaald)\\b|\\bstorten\\s+(?:we|wij|ik)\\b" SENT "{0,40}?\\bterug\\b"
+		     "|\\b(?:erstatten|erstattet)\\b|\\b(?:überweisen|zahlen)\\s+wir\\b" SENT "{0,40}?\\bzurück\\b"
+		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll)\\s+refund(?:ed)?\\b|\\bwill\\s+be\\s+refunded\\b|\\brefund\\s+of\\s+[£€$])", CI) },
+	/* A price labelled as an estimate ("Geschatte totaalprijs: € 1.989,00", "Estimated
+	 * total", "Voraussichtliche Kosten"): what the final bill may come to, not the bill. */
+	{ "quote: an estimated price", IN_TEXT,
+	  DM_PATTERN("^[ \\t]*(?:geschatte|verwachte|indicatieve|estimated|approximate|voraussichtliche|gesch[äa]tzte)"
+		     "\\s+(?:\\w+\\s+)?(?:totaal\\w*|prijs|kosten|bedrag|total|price|cost|costs|amount|gesamt\\w*|summe|betrag)\\b", CIM) },
 	{ "a payment arrangement for an earlier invoice", IN_TEXT,
 	  DM_PATTERN("\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
 		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung", CI) },
@@ -214,6 +308,11 @@ static DmPattern invoice_title = DM_PATTERN(
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
 	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);
+
+/* A line that starts with an invoice number's label ("Factuurnummer: 2026-160", "Invoice
+ * number: NIT-2026-0455", "Rechnungsnummer: 2026-0920"), not one that quotes it ("> …"). */
+static DmPattern invoice_number_line = DM_PATTERN(
+	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
 /* A header that marks mail no person sent as an invoice. */
 static const char *
@@ -334,6 +433,20 @@ title_reason(guint rule, const char *where, const char *text)
 	return NULL;
 }
 
+/* (transfer full) why @subject is a forward's ("Fwd:", "WG:", "Doorst:", "[EXT] FW:", "TR :"),
+ * or NULL: a bill passed on was sent to the business, which is its debtor.  "Re: Fwd:"
+ * answers a forward, and is read as any reply is. */
+static char *
+forward_reason(const char *subject)
+{
+	const char *end = NULL;
+	if (dm_subject_kind(subject, &end) != DM_SUBJECT_FORWARD)
+		return NULL;
+	g_autofree char *prefix = g_strndup(subject, end - subject);
+	g_autofree char *clean = dm_sanitize(g_strstrip(prefix), 60);
+	return g_strdup_printf("forwarded: a bill sent to the business, passed on: the subject says \"%s\"", clean);
+}
+
 char *
 dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_text)
 {
@@ -346,6 +459,9 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 	if (calendar)
 		return g_strdup("invitation: a text/calendar part");
 	const char *subject = g_mime_message_get_subject(msg);
+	g_autofree char *forward = forward_reason(subject);
+	if (forward)
+		return g_steal_pointer(&forward);
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		char *why = NULL;
 		switch (rules[i].where) {
@@ -365,9 +481,28 @@ dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_
 		case IN_TEXT:
 			why = match_reason(i, "body", body_text, FALSE);
 			break;
+		case IN_TEXT_UNLESS_REPLY:
+			if (dm_subject_kind(subject, NULL) != DM_SUBJECT_REPLY)
+				why = match_reason(i, "body", body_text, FALSE);
+			break;
+		case IN_TEXT_UNLESS_SET_OUT:
+			if (!dm_not_invoice_sets_out(body_text))
+				why = match_reason(i, "body", body_text, FALSE);
+			break;
 		}
 		if (why)
 			return why;
 	}
 	return NULL;
+}
+
+gboolean
+dm_not_invoice_sets_out(const char *text)
+{
+	DmMatch m;
+	if (!text)
+		return FALSE;
+	gsize len = strlen(text);
+	return dm_pattern_match(&invoice_title, text, len, 0, &m) ||
+	       dm_pattern_match(&invoice_number_line, text, len, 0, &m);
 }

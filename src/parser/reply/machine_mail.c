@@ -23,6 +23,7 @@
 #include "parser/reply/dm-machine-mail.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/mime/dm-message.h"
+#include "parser/mime/dm-subject.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -73,53 +74,15 @@ system_part(const char *address)
 	return FALSE;
 }
 
-/* What a mail client puts before the subject it answers or forwards, in the languages
- * of the debtors and of their clients ("Re:", "AW:", "Antw:", "SV:", "RIF:", "Fwd:",
- * "WG:", "Doorst:", "TR:" …). */
-static const char *const reply_prefixes[] = {
-	"re", "aw", "antw", "antwort", "sv", "vs", "r", "rif", "ref", "odp", "ynt", "fw", "fwd",
-	"wg", "doorst", "tr", "rv", "enc",
-};
-
-/* Whether @subject opens with a reply or forward prefix, after any bracketed tags a mail
- * system puts first ("[EXT] RE: …"); "Re[2]:" and "RE (2):" count too. */
-static gboolean
-reply_subject(const char *subject)
-{
-	if (!subject)
-		return FALSE;
-	const char *p = subject;
-	for (;;) {
-		while (g_ascii_isspace(*p))
-			p++;
-		if (*p != '[')
-			break;
-		const char *close = strchr(p, ']');
-		if (!close)
-			return FALSE;
-		p = close + 1;
-	}
-	gsize n = 0;
-	while (g_ascii_isalpha(p[n]))
-		n++;
-	const char *q = p + n;
-	while (*q == ' ' || *q == '[' || *q == '(' || *q == ']' || *q == ')' || g_ascii_isdigit(*q))
-		q++;
-	if (n == 0 || *q != ':')
-		return FALSE;
-	for (gsize i = 0; i < G_N_ELEMENTS(reply_prefixes); i++)
-		if (strlen(reply_prefixes[i]) == n && g_ascii_strncasecmp(p, reply_prefixes[i], n) == 0)
-			return TRUE;
-	return FALSE;
-}
-
+/* Whether @msg answers or passes on another mail: its threading headers, or a reply or
+ * forward prefix before its subject (dm-subject.h). */
 static gboolean
 is_reply(GMimeMessage *msg)
 {
 	GMimeObject *obj = GMIME_OBJECT(msg);
 	return g_mime_object_get_header(obj, "In-Reply-To") != NULL ||
 	       g_mime_object_get_header(obj, "References") != NULL ||
-	       reply_subject(g_mime_message_get_subject(msg));
+	       dm_subject_kind(g_mime_message_get_subject(msg), NULL) != DM_SUBJECT_NEW;
 }
 
 /* The bulk header @msg carries, or NULL. */
