@@ -19,6 +19,14 @@ held_why(const char *lang, DmReplyNote note)
 	case DM_REPLY_NOTE_HELD_AWAY:
 		return SAY(lang, "afwezig zonder terugkeerdag", "away without a return day",
 		           "abwesend ohne R\xc3\xbc" "ckkehrtag");
+	case DM_REPLY_NOTE_HELD_PAST_PROMISE:
+		return SAY(lang, "gelezen als belofte, maar voor een dag v\xc3\xb3\xc3\xb3r het bericht",
+		           "read as a promise, but for a day before the message",
+		           "als Zusage gelesen, aber f\xc3\xbcr einen Tag vor der Nachricht");
+	case DM_REPLY_NOTE_HELD_FUTURE_PAYMENT:
+		return SAY(lang, "gelezen als betaald, maar op een dag na het bericht",
+		           "read as paid, but on a day after the message",
+		           "als bezahlt gelesen, aber an einem Tag nach der Nachricht");
 	default:
 		return "?";
 	}
@@ -76,6 +84,8 @@ dm_digest_reply_note(const char *lang, const DmReplyRow *r, const char *debtor)
 	case DM_REPLY_NOTE_HELD_UNSURE:
 	case DM_REPLY_NOTE_HELD_FAR:
 	case DM_REPLY_NOTE_HELD_AWAY:
+	case DM_REPLY_NOTE_HELD_PAST_PROMISE:
+	case DM_REPLY_NOTE_HELD_FUTURE_PAYMENT:
 		return g_strdup_printf("%s: %s", held, held_why(lang, r->note_reason));
 	}
 	return g_strdup(r->note);
