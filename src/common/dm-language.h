@@ -9,7 +9,7 @@
  * case does not matter, a trailing dot neither.  0 when @word is no month. */
 int dm_language_month(const char *word);
 /* The day of the week (1 = Monday to 7 = Sunday, as GDateWeekday) that @word names,
- * full ("vrijdag", "Friday", "Freitag") or, with @short_forms, shortened ("vr", "fri",
+ * full ("vrijdag", "Friday", "Freitag", Swiss German "Mäntig") or, with @short_forms, shortened ("vr", "fri",
  * "Fr").  0 when @word is no day.  Short forms are also common words ("do", "so"), so only
  * a reader that already knows it is inside a date asks for them. */
 int dm_language_weekday(const char *word, gboolean short_forms);
@@ -18,7 +18,8 @@ int dm_language_weekday(const char *word, gboolean short_forms);
  * as the language writes it: "Monday", "maandag", "Montag". */
 char *dm_language_weekday_name(const char *language, GDateWeekday day);
 
-/* Every word dm_language_month knows (@months) or every full day name (!@months), as one
+/* Every word dm_language_month knows (@months) or every full day name, dialects' too
+ * (!@months), as one
  * "|"-separated alternation for PCRE2, longest first, lower case.  (transfer none) */
 const char *dm_language_alternation(gboolean months);
 

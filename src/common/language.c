@@ -59,6 +59,14 @@ static const Variant weekday_variants[] = {
 	{ "ma", 1 }, { "di", 2 }, { "wo", 3 }, { "do", 4 }, { "vr", 5 }, { "za", 6 }, { "zo", 7 },
 };
 
+/* Day names written in full as a dialect spells them, read like the languages' own:
+ * Swiss German ("Isch am Mäntig scho zahlt worde", "zahle am Zischtig"). */
+static const Variant weekday_dialects[] = {
+	{ "mäntig", 1 }, { "määntig", 1 }, { "zischtig", 2 }, { "ziischtig", 2 },
+	{ "mittwuch", 3 }, { "dunschtig", 4 }, { "donnschtig", 4 }, { "fritig", 5 },
+	{ "friitig", 5 }, { "samschtig", 6 }, { "sunntig", 7 },
+};
+
 /* (transfer full) @word lower case, without one trailing dot; NULL when not UTF-8. */
 static char *
 normalized(const char *word)
@@ -103,7 +111,10 @@ dm_language_weekday(const char *word, gboolean short_forms)
 		for (int d = 0; d < 7; d++)
 			if (strcmp(w, languages[l].weekdays[d]) == 0)
 				return d + 1;
-	return short_forms ? variant_of(weekday_variants, G_N_ELEMENTS(weekday_variants), w) : 0;
+	int dialect = variant_of(weekday_dialects, G_N_ELEMENTS(weekday_dialects), w);
+	if (dialect || !short_forms)
+		return dialect;
+	return variant_of(weekday_variants, G_N_ELEMENTS(weekday_variants), w);
 }
 
 static gint
@@ -128,6 +139,9 @@ build_alternation(gpointer months)
 	for (gsize i = 0; months && i < G_N_ELEMENTS(month_variants); i++)
 		if (g_hash_table_add(seen, (gpointer) month_variants[i].word))
 			g_ptr_array_add(words, (gpointer) month_variants[i].word);
+	for (gsize i = 0; !months && i < G_N_ELEMENTS(weekday_dialects); i++)
+		if (g_hash_table_add(seen, (gpointer) weekday_dialects[i].word))
+			g_ptr_array_add(words, (gpointer) weekday_dialects[i].word);
 	/* Longest first, so that "juni" is tried before "jun". */
 	g_ptr_array_sort(words, longer_first);
 	g_ptr_array_add(words, NULL);

@@ -24,6 +24,8 @@ static const WordCase months[] = {
 static const WordCase weekdays_full[] = {
 	{ "maandag", 1 }, { "Monday", 1 }, { "Montag", 1 }, { "lundi", 1 }, { "vrijdag", 5 },
 	{ "FRIDAY", 5 }, { "Freitag", 5 }, { "zondag", 7 }, { "Sonntag", 7 }, { "dimanche", 7 },
+	/* Swiss German, written in full. */
+	{ "Mäntig", 1 }, { "Zischtig", 2 }, { "Dunschtig", 4 }, { "Fritig", 5 }, { "Sunntig", 7 },
 	{ "vr", 0 }, { "fri", 0 }, { "do", 0 }, { "morgen", 0 }, { NULL, 0 },
 };
 
@@ -62,6 +64,7 @@ test_alternation(void)
 	g_assert_true(g_strv_contains((const char *const *) m, "mrt"));
 	g_assert_true(g_strv_contains((const char *const *) m, "décembre"));
 	g_assert_true(g_strv_contains((const char *const *) d, "donnerstag"));
+	g_assert_true(g_strv_contains((const char *const *) d, "zischtig"));
 	g_assert_false(g_strv_contains((const char *const *) d, "do"));
 	for (guint i = 0; m[i]; i++) {
 		g_assert_cmpint(dm_language_month(m[i]), >, 0);
@@ -70,7 +73,8 @@ test_alternation(void)
 	}
 	for (guint i = 0; d[i]; i++)
 		g_assert_cmpint(dm_language_weekday(d[i], FALSE), >, 0);
-	g_assert_cmpuint(g_strv_length(d), ==, 28);
+	/* Four languages' seven days and eleven Swiss spellings. */
+	g_assert_cmpuint(g_strv_length(d), ==, 28 + 11);
 }
 
 static void

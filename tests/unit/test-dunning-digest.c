@@ -10,6 +10,7 @@
 #include "common/dm-spool.h"
 #include "dunning/daemon/dm-pass.h"
 #include "dunning/report/dm-digest.h"
+#include "dunning/report/dm-digest-note.h"
 #include "dunning/send/dm-digest-send.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-messages.h"
@@ -509,6 +510,36 @@ test_notes_in_owner_language(Fixture *f, gconstpointer data)
 	g_assert_null(strstr(resumed.body, "wartet auf Sie: Absender"));
 }
 
+/* A reply held because its class and its own day disagree says which way, in the
+ * owner's language, and the code survives the ledger's name for it. */
+static void
+test_date_notes(void)
+{
+	static const struct { DmReplyNote note; const char *lang, *want; } rows[] = {
+		{ DM_REPLY_NOTE_HELD_PAST_PROMISE, "en",
+		  "waiting for you: read as a promise, but for a day before the message" },
+		{ DM_REPLY_NOTE_HELD_PAST_PROMISE, "nl",
+		  "wacht op u: gelezen als belofte, maar voor een dag v\xc3\xb3\xc3\xb3r het bericht" },
+		{ DM_REPLY_NOTE_HELD_PAST_PROMISE, "de",
+		  "wartet auf Sie: als Zusage gelesen, aber f\xc3\xbcr einen Tag vor der Nachricht" },
+		{ DM_REPLY_NOTE_HELD_FUTURE_PAYMENT, "en",
+		  "waiting for you: read as paid, but on a day after the message" },
+		{ DM_REPLY_NOTE_HELD_FUTURE_PAYMENT, "nl",
+		  "wacht op u: gelezen als betaald, maar op een dag na het bericht" },
+		{ DM_REPLY_NOTE_HELD_FUTURE_PAYMENT, "de",
+		  "wartet auf Sie: als bezahlt gelesen, aber an einem Tag nach der Nachricht" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		DmReplyRow r = { .note = (char *) "waiting for you: ...", .note_reason = rows[i].note,
+		                 .needs_review = TRUE };
+		g_autofree char *note = dm_digest_reply_note(rows[i].lang, &r, NULL);
+		g_assert_cmpstr(note, ==, rows[i].want);
+		DmReplyNote back = DM_REPLY_NOTE_NONE;
+		g_assert_true(dm_reply_note_from_name(dm_reply_note_name(rows[i].note), &back));
+		g_assert_cmpint(back, ==, rows[i].note);
+	}
+}
+
 /* A note of an older dunmail (no code) is shown as it was written. */
 static void
 test_old_note_as_written(Fixture *f, gconstpointer data)
@@ -983,6 +1014,7 @@ main(int argc, char **argv)
 	           test_commands_fit_the_state, teardown);
 	g_test_add("/digest/notes-in-owner-language", Fixture, NULL, setup_coded,
 	           test_notes_in_owner_language, teardown);
+	g_test_add_func("/digest/date-notes", test_date_notes);
 	g_test_add("/digest/old-note-as-written", Fixture, NULL, setup, test_old_note_as_written,
 	           teardown);
 	return g_test_run();

@@ -230,6 +230,8 @@ test_reply(void)
 	plan->reply->automatic_header = g_strdup("Precedence: junk");
 	g_assert_null(plan->reply->machine_mail);
 	plan->reply->machine_mail = g_strdup("From: noreply@debtor.example");
+	g_assert_false(plan->reply->date_contradicts);
+	plan->reply->date_contradicts = TRUE;
 
 	g_autoptr(DmIngestPlan) back = round_trip(plan);
 	assert_same_common(plan, back);
@@ -248,6 +250,7 @@ test_reply(void)
 	g_assert_true(b->automatic_headers);
 	g_assert_cmpstr(b->automatic_header, ==, "Precedence: junk");
 	g_assert_cmpstr(b->machine_mail, ==, "From: noreply@debtor.example");
+	g_assert_true(b->date_contradicts);
 	/* The explanation stays in the child (the ledger keeps none), but the list is never NULL. */
 	g_assert_nonnull(b->explain);
 	g_assert_cmpint(plan->auth.verified, ==, back->auth.verified);

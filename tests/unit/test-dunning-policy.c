@@ -188,6 +188,31 @@ static const DecideCase decides[] = {
 
 static const DmPolicyLimits limits = { .horizon_days = 60, .max_hold_days = 10 };
 
+/* @r, decided @today, holds its invoice for the owner, as long as the limits allow
+ * (today + 10 days), saying @why; the note's code. */
+static DmReplyNote
+assert_held(const DmPolicyReply *r, const GDate *today, const char *why)
+{
+	DmPolicyDecision d;
+	dm_policy_decide(r, today, &limits, &d);
+	g_assert_cmpstr(status_name(d.status), ==, "held");
+	g_autofree char *until = dm_date_iso(&d.until);
+	g_assert_cmpstr(until, ==, "2026-12-04");
+	g_assert_true(d.review);
+	g_assert_cmpstr(d.why, ==, why);
+	return d.note;
+}
+
+/* @r, decided @today, changes nothing and waits for no one. */
+static void
+assert_holds_nothing(const DmPolicyReply *r, const GDate *today)
+{
+	DmPolicyDecision d;
+	dm_policy_decide(r, today, &limits, &d);
+	g_assert_false(d.changes);
+	g_assert_false(d.review);
+}
+
 static void
 test_decide(gconstpointer data)
 {
@@ -244,9 +269,7 @@ test_typed(gconstpointer data)
 	g_assert_cmpint(d.review, ==, c->review);
 	/* A stranger's typed "I am away" still changes nothing. */
 	r.speaks_for_debtor = FALSE;
-	dm_policy_decide(&r, &today, &limits, &d);
-	g_assert_false(d.changes);
-	g_assert_false(d.review);
+	assert_holds_nothing(&r, &today);
 }
 
 /* A person's reply that names none of the sender's several unpaid invoices holds each,
@@ -259,26 +282,17 @@ test_several(void)
 	DmPolicyReply r = { .kind = R, .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .verified = TRUE,
 	                    .confident = TRUE, .speaks_for_debtor = TRUE, .several = TRUE };
 	g_assert_true(dm_date_parse_iso("2026-12-01", &r.stated));
+	assert_held(&r, &today, "which invoice? the sender has several unpaid");
 	DmPolicyDecision d;
-	dm_policy_decide(&r, &today, &limits, &d);
-	g_assert_cmpstr(status_name(d.status), ==, "held");
-	g_autofree char *until = dm_date_iso(&d.until);
-	g_assert_cmpstr(until, ==, "2026-12-04");
-	g_assert_true(d.review);
-	g_assert_cmpstr(d.why, ==, "which invoice? the sender has several unpaid");
 	r.verified = FALSE;
 	dm_policy_decide(&r, &today, &limits, &d);
 	g_assert_cmpstr(d.why, ==, "which invoice? the sender has several unpaid");
 	r.speaks_for_debtor = FALSE;
-	dm_policy_decide(&r, &today, &limits, &d);
-	g_assert_false(d.changes);
-	g_assert_false(d.review);
+	assert_holds_nothing(&r, &today);
 	r.speaks_for_debtor = TRUE;
 	r.kind = AUTO;
 	r.klass = DM_REPLY_CLASS_AUTO_REPLY;
-	dm_policy_decide(&r, &today, &limits, &d);
-	g_assert_false(d.changes);
-	g_assert_false(d.review);
+	assert_holds_nothing(&r, &today);
 }
 
 /* Which auto replies a machine vouches for: headers and reports, never words alone (nor
@@ -410,6 +424,47 @@ test_owner(gconstpointer data)
 	}
 }
 
+/* A reply whose class and own day disagree holds with that reason, however verified and
+ * confident; an unverified sender and several unpaid invoices still say why first, and
+ * a machine's message or a stranger's holds nothing. */
+static void
+test_date_contradicts(void)
+{
+	GDate today;
+	g_assert_true(dm_date_parse_iso(TODAY, &today));
+	DmPolicyReply r = { .kind = R, .klass = DM_REPLY_CLASS_PROMISE_TO_PAY, .verified = TRUE,
+	                    .confident = TRUE, .speaks_for_debtor = TRUE,
+	                    .date_contradicts = TRUE };
+	g_assert_true(dm_date_parse_iso("2026-11-20", &r.stated));
+	g_assert_cmpint(assert_held(&r, &today, "read as a promise, but for a day before the message"),
+	                ==, DM_REPLY_NOTE_HELD_PAST_PROMISE);
+
+	r.klass = DM_REPLY_CLASS_PAID;
+	g_assert_true(dm_date_parse_iso("2026-11-30", &r.stated));
+	g_assert_cmpint(assert_held(&r, &today, "read as paid, but on a day after the message"),
+	                ==, DM_REPLY_NOTE_HELD_FUTURE_PAYMENT);
+
+	DmPolicyDecision d;
+
+	r.verified = FALSE;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_cmpint(d.note, ==, DM_REPLY_NOTE_HELD_UNVERIFIED);
+	r.verified = TRUE;
+	r.several = TRUE;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_cmpint(d.note, ==, DM_REPLY_NOTE_HELD_WHICH);
+	r.several = FALSE;
+	r.speaks_for_debtor = FALSE;
+	assert_holds_nothing(&r, &today);
+
+	/* Without the flag the same paid reply acts: the guard is the flag's, not the day's. */
+	r.speaks_for_debtor = TRUE;
+	r.date_contradicts = FALSE;
+	dm_policy_decide(&r, &today, &limits, &d);
+	g_assert_cmpstr(status_name(d.status), ==, "paused");
+	g_assert_false(d.review);
+}
+
 /* classify --json's needs_review: judged as if verified and from the debtor. */
 static void
 test_needs_review(void)
@@ -428,6 +483,9 @@ test_needs_review(void)
 	g_assert_true(dm_policy_needs_review(&a, &today, &limits));
 	g_assert_true(dm_date_parse_iso("2026-12-01", &a.date));
 	g_assert_false(dm_policy_needs_review(&a, &today, &limits));
+	a.date_contradicts = TRUE;
+	g_assert_true(dm_policy_needs_review(&a, &today, &limits));
+	a.date_contradicts = FALSE;
 	/* The model's "auto reply" without headers: a person away, no day back. */
 	a.kind = AUTO;
 	a.klass = DM_REPLY_CLASS_AUTO_REPLY;
@@ -456,6 +514,7 @@ main(int argc, char **argv)
 	ADD_TABLE("/policy/decide/typed-auto-reply/", typeds, test_typed);
 	g_test_add_func("/policy/typed-evidence", test_typed_evidence);
 	g_test_add_func("/policy/decide/several-unpaid", test_several);
+	g_test_add_func("/policy/decide/date-contradicts", test_date_contradicts);
 	ADD_TABLE("/policy/hold-merge/", hold_merges, test_hold_merge);
 	ADD_TABLE("/policy/owner/", owners, test_owner);
 	g_test_add_func("/policy/needs-review", test_needs_review);

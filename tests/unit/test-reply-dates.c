@@ -177,6 +177,43 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "Mr T. Walsh, born 3 May 1980, paid on 20 November",
 	  "2026-11-20" },
 	{ "2026-11-23", TRUE, "vor drei Tagen bezahlt", "2026-11-20" },
+	/* Days of another event than a payment: a death, a state's start, a contract's end, a
+	 * change that takes effect, someone else's proposal; and a day that waits on an
+	 * approval.  A payment's day beside them still counts. */
+	{ "2026-11-23", FALSE, "Namens de familie van de op 2 november overleden heer De Wit.",
+	  NULL },
+	{ "2026-11-23", TRUE, "Als Nachlasspflegerin der am 2. Oktober verstorbenen Frau Huber "
+	  "teile ich mit, dass die Rechnung beglichen wurde.", NULL },
+	{ "2026-11-23", FALSE, "Mijn vader is op 28 oktober overleden, wij betalen vrijdag.",
+	  "2026-11-27" },
+	{ "2026-11-23", FALSE, "De heer D. Kramer staat sinds 1 september onder bewind.", NULL },
+	{ "2026-11-23", TRUE, "Ist seit Freitag bezahlt!", "2026-11-20" },
+	{ "2026-11-23", FALSE, "Ich möchte den Klavierunterricht zum Monatsende kündigen.", NULL },
+	{ "2026-11-23", FALSE, "Ich kündige zum 31. Dezember, die Rechnung zahle ich am Freitag.",
+	  "2026-11-27" },
+	{ "2026-11-23", FALSE, "Please note from 1 December we have a new bank account.", NULL },
+	{ "2026-11-23", FALSE, "Per 1 december zijn wij verhuisd naar Utrecht.", NULL },
+	{ "2026-11-23", FALSE, "Ab Montag überweise ich den Betrag.", "2026-11-30" },
+	{ "2026-11-23", FALSE, "U ontvangt binnen 6 weken een voorstel.", NULL },
+	{ "2026-11-23", FALSE, "Na goedkeuring volgt betaling binnen 30 dagen.", NULL },
+	{ "2026-11-23", FALSE, "Once approved we pay on the 30th.", NULL },
+	{ "2026-11-23", FALSE, "Nach Freigabe überweisen wir am 30.11.", NULL },
+	/* Flemish "den 10den", Swiss day names, "eben" before an amount, and the start of
+	 * this month for what was paid. */
+	{ "2026-11-23", FALSE, "wordt ten laatste tegen den 25den betaald", "2026-11-25" },
+	{ "2026-11-23", TRUE, "Isch am Mäntig scho zahlt worde", "2026-11-16" },
+	{ "2026-11-23", FALSE, "zahle am Zischtig", "2026-11-24" },
+	{ "2026-11-23", FALSE, "Am Fritig zahl ich", "2026-11-27" },
+	{ "2026-11-23", TRUE, "habe eben 960 € überwiesen", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Begin van de maand al betaald.", "2026-11-01" },
+	/* A weekday told after a holiday: that day after it (Easter 2026 is 5 April, 2027
+	 * 28 March; Whit Sunday 2026 24 May); the holiday alone is vague. */
+	{ "2026-03-26", FALSE, "Ich zahle gleich nach Ostern, am Dienstag.", "2026-04-07" },
+	{ "2026-03-26", FALSE, "Na Pasen op woensdag betaal ik.", "2026-04-08" },
+	{ "2026-05-12", FALSE, "After Whitsun, on Tuesday.", "2026-05-26" },
+	{ "2026-12-10", FALSE, "Nach Weihnachten, am Montag, überweise ich.", "2026-12-28" },
+	{ "2026-12-10", FALSE, "Ik betaal na de kerst.", NULL },
+	{ "2026-04-20", FALSE, "Ich zahle nach Ostern am Dienstag.", "2027-03-30" },
 	/* Not dates */
 	{ "2026-11-23", FALSE, "factuur 2026-0012 van EUR 1.250,00", NULL },
 	{ "2026-11-23", FALSE, "31-02", NULL },

@@ -9,7 +9,11 @@
  *   none, and what dm_reply_analyze reads of a composed message is the same.
  * /reply/secondary/acts-alone: a reply acts by itself from the threshold on, except an
  *   "other" with a second intent, which is held for the owner however sure; an intent
- *   with a second intent still acts. */
+ *   with a second intent still acts.
+ * /reply/secondary/date-contradicts: a promise for a day before its message and a payment
+ *   on a day after it contradict their class; the message's own day, the other side, the
+ *   other classes and a missing day do not. */
+#include "common/dm-clock.h"
 #include "parser/mime/dm-gmime-autoptr.h"
 #include "parser/mime/dm-message.h"
 #include "parser/reply/dm-reply.h"
@@ -140,6 +144,45 @@ test_acts_alone(void)
 	}
 }
 
+static void
+test_date_contradicts(void)
+{
+	static const struct {
+		DmReplyClass klass;
+		const char *date;       /* NULL: none */
+		gboolean contradicts;
+	} rows[] = {
+		{ DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-10-26", TRUE },
+		{ DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-10-28", TRUE },
+		{ DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-10-29", FALSE },     /* today */
+		{ DM_REPLY_CLASS_PROMISE_TO_PAY, "2026-11-02", FALSE },
+		{ DM_REPLY_CLASS_PROMISE_TO_PAY, NULL, FALSE },
+		{ DM_REPLY_CLASS_PAID, "2026-10-30", TRUE },
+		{ DM_REPLY_CLASS_PAID, "2026-10-29", FALSE },
+		{ DM_REPLY_CLASS_PAID, "2026-10-26", FALSE },
+		{ DM_REPLY_CLASS_PAID, NULL, FALSE },
+		/* Others name days on either side without saying which way a payment went. */
+		{ DM_REPLY_CLASS_ARRANGEMENT, "2026-10-01", FALSE },
+		{ DM_REPLY_CLASS_DISPUTE, "2026-12-01", FALSE },
+		{ DM_REPLY_CLASS_QUESTION, "2026-10-01", FALSE },
+		{ DM_REPLY_CLASS_AUTO_REPLY, "2026-10-01", FALSE },
+		{ DM_REPLY_CLASS_OTHER, "2026-12-01", FALSE },
+	};
+	GDate sent, none;
+	g_date_set_dmy(&sent, 29, 10, 2026);
+	g_date_clear(&none, 1);
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		GDate d;
+		g_date_clear(&d, 1);
+		if (rows[i].date)
+			g_assert_true(dm_date_parse_iso(rows[i].date, &d));
+		g_assert_cmpint(dm_reply_date_contradicts(rows[i].klass, &d, &sent), ==,
+		                rows[i].contradicts);
+		/* Without the message's day nothing can be said. */
+		g_assert_false(dm_reply_date_contradicts(rows[i].klass, &d, &none));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -148,5 +191,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/secondary/choose", test_choose);
 	g_test_add_func("/reply/secondary/intents", test_intents);
 	g_test_add_func("/reply/secondary/acts-alone", test_acts_alone);
+	g_test_add_func("/reply/secondary/date-contradicts", test_date_contradicts);
 	return g_test_run();
 }

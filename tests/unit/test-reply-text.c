@@ -108,6 +108,19 @@ static const TextCase plain_cases[] = {
 	  "before you fix the amount on line two.", "Sent from my iPhone the invoice is wrong and "
 	  "I will not pay it before you fix the amount on line two." },
 	{ "only-a-name-and-number", "Jan\n06 1234 5678\n", "Jan\n06 1234 5678" },
+	/* A mailing's links say what the message is: they stay, in three languages, where a
+	 * person's signature with a "|" under them still goes. */
+	{ "mailing-en", "The December Edition: 5 trends in flexible workspace\n\nRead more\n\n"
+	  "Unsubscribe | Manage preferences\n", "The December Edition: 5 trends in flexible "
+	  "workspace\n\nRead more\n\nUnsubscribe | Manage preferences" },
+	{ "mailing-nl", "Nieuw in ons assortiment: tuinmeubelen.\n\nBekijk online | Afmelden | "
+	  "Contact\n", "Nieuw in ons assortiment: tuinmeubelen.\n\nBekijk online | Afmelden | "
+	  "Contact" },
+	{ "mailing-de", "Frohe Festtage wünscht Ihr Team!\n\nElektro Huber GmbH | Abmelden | "
+	  "Datenschutz\n", "Frohe Festtage wünscht Ihr Team!\n\nElektro Huber GmbH | Abmelden | "
+	  "Datenschutz" },
+	{ "sig-pipes-still-go", "Will pay Friday.\n\nCraig Lund | Lund Machining\n",
+	  "Will pay Friday." },
 	{ "empty", "", "" },
 };
 

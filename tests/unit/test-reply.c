@@ -3,7 +3,8 @@
  * contract that the analysis decides (kind, class, date) and optionally confident,
  * bounced_recipient, delivery (none, failed, expired, delayed; none when absent),
  * returned_message_id, automatic_header (the header that says a machine wrote it, or
- * null), machine_mail (the sign that a system sent a reply, or null), holds_until (the
+ * null), machine_mail (the sign that a system sent a reply, or null), date_contradicts
+ * (a promise dated before the message or a payment after it), holds_until (the
  * end of a vague time the reply names instead of a day), reply_text_contains and
  * reply_text_lacks.  Every analysis must also
  * carry a confidence in 0..1, a reply_text and a rule name, and
@@ -63,6 +64,7 @@ assert_unexplained_same(const DmReplyAnalysis *a, const DmReplyAnalysis *u)
 	g_assert_cmpint(u->automatic_headers, ==, a->automatic_headers);
 	g_assert_cmpstr(u->automatic_header, ==, a->automatic_header);
 	g_assert_cmpstr(u->machine_mail, ==, a->machine_mail);
+	g_assert_cmpint(u->date_contradicts, ==, a->date_contradicts);
 	g_assert_nonnull(u->explain);
 	g_assert_cmpuint(u->explain->len, ==, 0);
 }
@@ -136,6 +138,13 @@ run_case(gconstpointer data)
 		const char *want = json_object_get_null_member(e, "machine_mail")
 			? NULL : json_object_get_string_member(e, "machine_mail");
 		g_assert_cmpstr(a->machine_mail, ==, want);
+	}
+	/* A class its own day contradicts never acts alone (dm_reply_date_contradicts). */
+	if (json_object_has_member(e, "date_contradicts")) {
+		g_assert_cmpint(a->date_contradicts, ==,
+		                json_object_get_boolean_member(e, "date_contradicts"));
+		if (a->date_contradicts)
+			g_assert_false(a->confident);
 	}
 	if (json_object_has_member(e, "new_address"))
 		g_assert_cmpstr(a->new_address, ==, json_object_get_string_member(e, "new_address"));

@@ -330,13 +330,15 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "JSON: {\"kind\", \"class\", \"confidence\", \"needs_review\", \"date\",\n"
 	        "       \"reply_text\", \"secondary_class\", \"explain\", \"delivery\",\n"
 	        "       \"bounced_recipient\", \"returned_message_id\", \"new_address\",\n"
-	        "       \"automatic_header\", \"machine_mail\", \"holds_until\"}\n"
+	        "       \"automatic_header\", \"machine_mail\", \"holds_until\",\n"
+	        "       \"date_contradicts\"}\n"
 	        "  confidence       the model's probability of \"class\" (0..1)\n"
 	        "  needs_review     true when such a reply would hold the invoice for you rather\n"
 	        "                   than change the dunning by itself (judged as if the sender\n"
-	        "                   were verified): not understood with confidence, or a date\n"
+	        "                   were verified): not understood with confidence, a date\n"
 	        "                   beyond [replies] horizon_days of the message's Date (the\n"
-	        "                   configuration is read only when -c names it)\n"
+	        "                   configuration is read only when -c names it), or a class\n"
+	        "                   its own date contradicts (date_contradicts)\n"
 	        "  secondary_class  a second intent the reply also carries (a class the text\n"
 	        "                   shows - a rule of it, a question mark, a day given to a\n"
 	        "                   payment - at a probability of at least 0.003, any other\n"
@@ -362,7 +364,10 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 	        "                   acted on by itself\n"
 	        "  holds_until      when the reply names a vague time instead of a day\n"
 	        "                   (\"volgende week\", \"next month\"): its end, which a\n"
-	        "                   promise holds the invoice until; \"date\" is then null",
+	        "                   promise holds the invoice until; \"date\" is then null\n"
+	        "  date_contradicts true when the class and the date disagree: a promise for a\n"
+	        "                   day before the message, or paid on a day after it (never\n"
+	        "                   acted on by itself)",
 	        entries) || !one_file(argc, argv, &path))
 		return DM_EXIT_USAGE;
 	g_autoptr(GMimeMessage) msg = load_message(path, NULL);
@@ -397,6 +402,8 @@ dm_cli_classify(DmCliGlobal *global, int argc, char **argv)
 		dm_cli_json_string(b, "new_address", a->new_address);
 		dm_cli_json_string(b, "automatic_header", a->automatic_header);
 		dm_cli_json_string(b, "machine_mail", a->machine_mail);
+		json_builder_set_member_name(b, "date_contradicts");
+		json_builder_add_boolean_value(b, a->date_contradicts);
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else {

@@ -608,6 +608,7 @@ record_incoming(Item *it, gint64 message_row, DmIngestStats *stats, GError **err
 			                                                it->config->shared_domains),
 			.stated = *dm_reply_analysis_hold_date(a),
 			.typed = dm_policy_typed(a),
+			.date_contradicts = a->date_contradicts,
 		};
 		DmPolicyLimits limits = { .horizon_days = it->config->horizon_days,
 		                          .max_hold_days = it->config->max_hold_days };

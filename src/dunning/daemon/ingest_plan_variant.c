@@ -83,6 +83,7 @@ reply_to_variant(const DmReplyAnalysis *a, const DmAuthVerdict *auth)
 	g_variant_dict_insert(&d, "automatic_headers", "b", a->automatic_headers);
 	put_str(&d, "automatic_header", a->automatic_header);
 	put_str(&d, "machine_mail", a->machine_mail);
+	g_variant_dict_insert(&d, "date_contradicts", "b", a->date_contradicts);
 	g_variant_dict_insert(&d, "verified", "b", auth->verified);
 	put_str(&d, "auth_method", auth->method);
 	put_str(&d, "auth_detail", auth->detail);
@@ -228,6 +229,7 @@ reply_from_variant(GVariant *v, DmAuthVerdict *auth)
 	a->automatic_headers = get_bool(&d, "automatic_headers");
 	a->automatic_header = get_str(&d, "automatic_header");
 	a->machine_mail = get_str(&d, "machine_mail");
+	a->date_contradicts = get_bool(&d, "date_contradicts");
 	/* The explanation is not carried back from the child (the ledger keeps none); the
 	 * list is empty, never NULL, as dm-reply.h promises its readers. */
 	a->explain = g_ptr_array_new_with_free_func(g_free);

@@ -30,7 +30,7 @@ dm_ingest_unsure(DmLedger *ledger, const DmConfig *config, const GArray *ids,
 			.speaks_for_debtor = dm_match_speaks_for_debtor(from_address, inv->debtor_email,
 			                                                a, config->shared_domains),
 			.stated = *dm_reply_analysis_hold_date(a), .typed = dm_policy_typed(a),
-			.several = TRUE,
+			.several = TRUE, .date_contradicts = a->date_contradicts,
 		};
 		DmPolicyDecision d;
 		dm_policy_decide(&reply, &today, &limits, &d);

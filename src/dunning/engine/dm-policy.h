@@ -9,6 +9,9 @@
  *     and goes by the next rule, its return date pausing as an out-of-office's would;
  *   - a person's reply that names none of the sender's several unpaid invoices (no
  *     thread headers, no number): HOLDS each of them, as below, since it may concern any;
+ *   - a person's reply whose class and own day disagree (a promise for a day before the
+ *     message, a payment on a day after it: dm_reply_date_contradicts): HOLDS, as below,
+ *     with that reason;
  *   - a person's reply from an unverified sender, or one not understood with confidence,
  *     or one whose class acts on a stated date beyond the horizon (a promise to pay in
  *     2099; likewise a verified out-of-office "until 1 March 2099"): HOLDS the invoice —
@@ -57,6 +60,7 @@ typedef struct {
 	                             * (dm_policy_typed()) */
 	gboolean several;           /* matched no invoice: the sender has several unpaid, and
 	                             * this is one of them (dm_match_unsure()) */
+	gboolean date_contradicts;  /* DmReplyAnalysis.date_contradicts */
 	GDate stated;               /* the day the reply holds until: the date it states, or
 	                             * the end of a vague time it names
 	                             * (dm_reply_analysis_hold_date); invalid when none */

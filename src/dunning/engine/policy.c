@@ -120,6 +120,12 @@ dm_policy_decide(const DmPolicyReply *r, const GDate *today, const DmPolicyLimit
 		     "which invoice? the sender has several unpaid", out);
 	else if (!r->verified)
 		hold(today, limits, DM_REPLY_NOTE_HELD_UNVERIFIED, "sender not verified", out);
+	else if (r->date_contradicts && r->klass == DM_REPLY_CLASS_PAID)
+		hold(today, limits, DM_REPLY_NOTE_HELD_FUTURE_PAYMENT,
+		     "read as paid, but on a day after the message", out);
+	else if (r->date_contradicts)
+		hold(today, limits, DM_REPLY_NOTE_HELD_PAST_PROMISE,
+		     "read as a promise, but for a day before the message", out);
 	else if (!r->confident)
 		hold(today, limits, DM_REPLY_NOTE_HELD_UNSURE, "not understood with confidence",
 		     out);
@@ -147,7 +153,8 @@ dm_policy_needs_review(const DmReplyAnalysis *a, const GDate *today,
 	DmPolicyReply r = { .kind = a->kind, .klass = a->klass, .confident = a->confident,
 	                    .verified = TRUE, .speaks_for_debtor = TRUE,
 	                    .stated = *dm_reply_analysis_hold_date(a),
-	                    .typed = dm_policy_typed(a) };
+	                    .typed = dm_policy_typed(a),
+	                    .date_contradicts = a->date_contradicts };
 	DmPolicyDecision d;
 	dm_policy_decide(&r, today, limits, &d);
 	return d.review;

@@ -125,6 +125,8 @@ typedef enum {
 	DM_REPLY_NOTE_HELD_FAR,         /* waiting: a date beyond the horizon */
 	DM_REPLY_NOTE_HELD_AWAY,        /* waiting: away without a return day */
 	DM_REPLY_NOTE_HELD_WHICH,       /* waiting: names none of the sender's several unpaid */
+	DM_REPLY_NOTE_HELD_PAST_PROMISE,   /* waiting: read as a promise for a day before it */
+	DM_REPLY_NOTE_HELD_FUTURE_PAYMENT, /* waiting: read as paid on a day after it */
 } DmReplyNote;
 
 /* (transfer none) the name stored in the ledger ("open", "sent", "digest_queued"), or

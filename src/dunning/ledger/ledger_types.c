@@ -103,6 +103,8 @@ static const char *const reply_note_names[] = {
 	[DM_REPLY_NOTE_HELD_FAR] = "held_beyond_horizon",
 	[DM_REPLY_NOTE_HELD_AWAY] = "held_away",
 	[DM_REPLY_NOTE_HELD_WHICH] = "held_which_invoice",
+	[DM_REPLY_NOTE_HELD_PAST_PROMISE] = "held_promise_past",
+	[DM_REPLY_NOTE_HELD_FUTURE_PAYMENT] = "held_payment_future",
 };
 
 /* Index 0 ("any") has no name. */

@@ -11,10 +11,29 @@
 static const char *
 held_why(const char *lang, DmReplyNote note)
 {
-	const char *reason = note == DM_REPLY_NOTE_HELD_UNSURE ? "not understood with confidence"
-	                   : note == DM_REPLY_NOTE_HELD_FAR ? "date beyond the horizon"
-	                   : note == DM_REPLY_NOTE_HELD_AWAY ? "away without a return day" : NULL;
-	const char *word = reason ? dm_digest_word(lang, "pause", reason) : NULL;
+	const char *reason = NULL;
+	const char *word;
+
+	switch (note) {
+	case DM_REPLY_NOTE_HELD_UNSURE:
+		reason = "not understood with confidence";
+		break;
+	case DM_REPLY_NOTE_HELD_FAR:
+		reason = "date beyond the horizon";
+		break;
+	case DM_REPLY_NOTE_HELD_AWAY:
+		reason = "away without a return day";
+		break;
+	case DM_REPLY_NOTE_HELD_PAST_PROMISE:
+		reason = "read as a promise, but for a day before the message";
+		break;
+	case DM_REPLY_NOTE_HELD_FUTURE_PAYMENT:
+		reason = "read as paid, but on a day after the message";
+		break;
+	default:
+		break;
+	}
+	word = reason ? dm_digest_word(lang, "pause", reason) : NULL;
 	return word ? word : "?";
 }
 
@@ -70,6 +89,8 @@ dm_digest_reply_note(const char *lang, const DmReplyRow *r, const char *debtor)
 	case DM_REPLY_NOTE_HELD_UNSURE:
 	case DM_REPLY_NOTE_HELD_FAR:
 	case DM_REPLY_NOTE_HELD_AWAY:
+	case DM_REPLY_NOTE_HELD_PAST_PROMISE:
+	case DM_REPLY_NOTE_HELD_FUTURE_PAYMENT:
 		return g_strdup_printf("%s: %s", held, held_why(lang, r->note_reason));
 	}
 	return g_strdup(r->note);

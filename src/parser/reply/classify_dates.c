@@ -85,7 +85,8 @@ static const char *const date_patterns[D_N_KINDS] = {
 	 * before a month name (then it is a whole date). */
 	[D_NTH] = "(?|\\b(\\d{1,2})(?:st|nd|rd|th)\\b|"
 	          "\\b(?:" NTH_WORDS ")\\s+"
-	          "(\\d{1,2})(?:e|de|ste|ten|sten|\\.)(?!\\w|\\.?\\d)|"
+	          /* Flemish "tegen den 10den" too. */
+	          "(\\d{1,2})(?:e|de|den|ste|ten|sten|\\.)(?!\\w|\\.?\\d)|"
 	          /* "am 1 kommt das Gehalt": a bare number only after "am", "per". */
 	          "\\b(?:am|per)\\s+(\\d{1,2})(?=\\s+\\p{Ll})|"
 	          /* "zum Ersten", "the first of next month", "de eerste van de maand". */
@@ -123,8 +124,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
 	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
 	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
-	          /* "just paid", "net betaald", "gerade überwiesen": today. */
-	          "(?:just|net|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?(?:paid|sent|"
+	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen":
+	           * today. */
+	          "(?:just|net|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?"
+	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
+	          "(?:paid|sent|"
 	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|überwiesen|"
 	          "bezahlt|gezahlt|zahlt|beglichen)))(?!\\p{L})",
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
@@ -618,7 +622,8 @@ resolve_week(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecisio
 /* D_MONTH: group 1 a start, 2 an end, 3 next or 4 last (after either), 5 next month
  * alone, 6 one word ("Monatsende"). */
 static gboolean
-resolve_month(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecision *precision)
+resolve_month(const DmMatch *m, const GDate *ref, gboolean past, GDate *out,
+              DmReplyDatePrecision *precision)
 {
 	g_autofree char *word = group(m, 6);
 	gboolean start = dm_match_has(m, 1) || g_str_has_suffix(word, "anfang");
@@ -628,8 +633,9 @@ resolve_month(const DmMatch *m, const GDate *ref, GDate *out, DmReplyDatePrecisi
 	if (dm_match_has(m, 4))
 		/* "eind vorige maand", "Ende letzten Monats". */
 		g_date_subtract_months(out, 1);
-	else if (next || (start && g_date_get_day(ref) > 1))
-		/* "begin van de maand" written after the first: the next month's. */
+	else if (next || (start && !past && g_date_get_day(ref) > 1))
+		/* "begin van de maand" written after the first: the next month's, for what is
+		 * still to come; a payment's ("begin van de maand al betaald") this month's. */
 		g_date_add_months(out, 1);
 	if (!start)
 		last_day_of_month(out);
@@ -708,6 +714,66 @@ words_before(const char *text, gsize start, gsize max)
 	while (from > 0 && from < start && !g_ascii_isspace(text[from]))
 		from++;
 	return from;
+}
+
+/* Easter Sunday of @year (the Gregorian computus, the anonymous algorithm). */
+static GDate
+easter_sunday(int year)
+{
+	int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	GDate easter;
+	g_date_clear(&easter, 1);
+	g_date_set_dmy(&easter, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+	return easter;
+}
+
+/* A holiday a weekday is told after: "gleich nach Ostern, am Dienstag", "na Pasen op
+ * dinsdag", "after Easter, on Tuesday", "na Pinksteren", "nach Pfingsten", "na de kerst",
+ * "nach Weihnachten".  The holiday alone is a vague time ("na de kerst":
+ * corpus/replies/README.md); with a weekday it names that day of the holiday's week. */
+static DmPattern holiday_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:(?:de|den|the)\\s+)?"
+	"(pasen|ostern|easter|pinksteren|pfingsten|whitsun|kerst|kerstmis|weihnachten|christmas)"
+	"(?!\\p{L})[^.!?\\n]{0,12}$", PCRE2_CASELESS);
+
+/* The day of the holiday the weekday at @start of @text is told after (holiday_before_re:
+ * Easter Sunday, Whit Sunday, Christmas Day), of @ref's year or the next, the first no
+ * more than a week before @ref; FALSE when none is named. */
+static gboolean
+holiday_before(const char *text, gsize start, const GDate *ref, GDate *out)
+{
+	gsize from = words_before(text, start, 40);
+	DmMatch m;
+	if (!dm_pattern_match(&holiday_before_re, text + from, start - from, 0, &m))
+		return FALSE;
+	g_autofree char *name = g_utf8_strdown(m.subject + m.start[1], (gssize) (m.end[1] -
+	                                                                        m.start[1]));
+	/* Days after Easter Sunday; Christmas has its own date. */
+	static const struct { const char *name; int after_easter; } holidays[] = {
+		{ "pasen", 0 }, { "ostern", 0 }, { "easter", 0 },
+		{ "pinksteren", 49 }, { "pfingsten", 49 }, { "whitsun", 49 },
+		{ "kerst", -1 }, { "kerstmis", -1 }, { "weihnachten", -1 }, { "christmas", -1 },
+	};
+	int after_easter = -1;
+	for (gsize i = 0; i < G_N_ELEMENTS(holidays); i++)
+		if (strcmp(name, holidays[i].name) == 0)
+			after_easter = holidays[i].after_easter;
+	GDate soon = *ref;
+	g_date_subtract_days(&soon, 7);
+	for (int year = g_date_get_year(ref); year <= g_date_get_year(ref) + 1; year++) {
+		if (after_easter >= 0) {
+			*out = easter_sunday(year);
+			g_date_add_days(out, (guint) after_easter);
+		} else
+			g_date_set_dmy(out, 25, G_DATE_DECEMBER, (GDateYear) year);
+		if (g_date_compare(out, &soon) >= 0)
+			return TRUE;
+	}
+	return FALSE;
 }
 
 /* Whether the day a D_NTH, D_DATE or D_DM match names follows "na", "nach" or "after":
@@ -818,12 +884,18 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		g_autofree char *mod = group(m, 1);
 		g_autofree char *week = group(m, 2);
 		g_autofree char *name = group(m, 3);
+		/* "nach Ostern, am Dienstag": the first such day after the holiday. */
+		gboolean plain = !mod[0] || g_ascii_strcasecmp(mod, "am") == 0 ||
+		                 g_ascii_strcasecmp(mod, "op") == 0 || g_ascii_strcasecmp(mod, "on") == 0;
+		GDate holiday;
+		if (plain && !week[0] && holiday_before(m->subject, m->start[0], ref, &holiday))
+			return resolve_weekday("", "", name, &holiday, FALSE, out);
 		return resolve_weekday(mod, week, name, ref, past, out);
 	}
 	case D_WEEK:
 		return resolve_week(m, ref, out, precision);
 	case D_MONTH:
-		return resolve_month(m, ref, out, precision);
+		return resolve_month(m, ref, past, out, precision);
 	case D_MONTH_NAMED:
 		return resolve_month_named(m, ref, past, out, precision);
 	case D_SPAN:
@@ -865,6 +937,86 @@ is_document_date(const char *text, gsize start)
 		from++;
 	DmMatch m;
 	return dm_pattern_match(&document_date_re, text + from, start - from, 0, &m);
+}
+
+/* Days the words around give to another event than a payment: a death ("die am 2.
+ * Oktober verstorbene Frau", "overleden op 3 mei"), a contract's end named after the verb
+ * ("kündige zum 31. Dezember", "opzeggen per 1 januari") and a change that takes effect
+ * ("from 1 September new bank account", "vanaf 1 juli verhuisd naar") whatever the clause
+ * says; in a clause that speaks of no payment also the start of a state ("staat sinds 1
+ * september onder bewind", "seit dem 1. März in Pension"), a contract's end named before
+ * it ("den Unterricht zum Monatsende kündigen") and someone else's next step ("binnen 6
+ * weken een voorstel").  None is the day a payment was or will be made
+ * (corpus/replies/README.md: "dates that are not a payment or return ... are not stated
+ * days"); "Seit Dienstag bezahlt" speaks of paying and keeps its day.
+ *
+ * First a death, before the day or after it. */
+static DmPattern event_death_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:overleden|verstorben|gestorben|died|passed\\s+away)\\s+(?:op|am|on)\\s+"
+	"(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
+static DmPattern event_death_after_re = DM_PATTERN(
+	"^[^.!?\\n]{0,30}?(?<!\\p{L})(?:verstorben\\p{L}*|overleden|gestorben|died|passed\\s+away)"
+	"(?!\\p{L})", PCRE2_CASELESS);
+/* A state that began on the day ("sinds", "seit", "since"). */
+static DmPattern event_since_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:sinds|seit|since)\\s+(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
+/* A contract's end or someone else's proposal after the day. */
+static DmPattern event_after_re = DM_PATTERN(
+	"^[^.!?\\n]{0,40}?(?<!\\p{L})(?:"
+	"k(?:ü|ue)ndig\\p{L}*|gek(?:ü|ue)ndigt|opzeg\\p{L}*|opgezegd|cancel\\p{L}*|terminat\\p{L}*|"
+	"be(?:ë|e)indig\\p{L}*|"
+	"(?:een|a|an|einen|ein)\\s+(?:\\p{L}+\\s+)?(?:voorstel|proposal|vorschlag|regelingsvoorstel))"
+	"(?!\\p{L})", PCRE2_CASELESS);
+/* ... or a contract's end before it ("kündigen zum 31.", "opzeggen per 1 januari"). */
+static DmPattern event_cancel_before_re = DM_PATTERN(
+	"(?:k(?:ü|ue)ndig\\p{L}*|opzeg\\p{L}*|cancel\\p{L}*|terminat\\p{L}*)"
+	"(?:\\s+\\p{L}+){0,2}\\s+(?:(?:zum|zur|per|op|on|at|to|from|met\\s+ingang\\s+van)\\s+)?$",
+	PCRE2_CASELESS);
+/* A change from the day on: "from 1 September new bank account", "per 1 augustus
+ * verhuisd"; never "ab Montag überweise ich" (that clause pays). */
+static DmPattern event_effective_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:vanaf|per|from|as\\s+of|ab|met\\s+ingang\\s+van|with\\s+effect\\s+from|"
+	"effective)\\s+(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
+static DmPattern event_change_re = DM_PATTERN(
+	"^[^.!?\\n]{0,40}?(?<!\\p{L})(?:(?:new|nieuwe?|neue[nrs]?)\\s+(?:\\p{L}+\\s+)?(?:bank|account|"
+	"rekening|rekeningnummer|iban|konto|bankverbindung|adres|address|anschrift|naam|name)|"
+	"verhuisd|moved|umgezogen)(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
+ * speaks of paying or (@pays) not, is another event's day by the words around it. */
+static gboolean
+is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pays)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 40);
+	const char *before = text + from, *after = text + end;
+	gsize before_len = start - from, after_len = MIN(len - end, 60);
+	if (dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
+	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
+	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
+	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)))
+		return TRUE;
+	return !pays && (dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
+	                 dm_pattern_match(&event_after_re, after, after_len, 0, &m));
+}
+
+/* "Na goedkeuring volgt betaling binnen 30 dagen", "nach Freigabe zahlen wir am 15.":
+ * a day that waits on a condition no one has met is no day (corpus/replies/README.md,
+ * test-blind3: "a promise that is only conditional has no day"). */
+static DmPattern condition_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:na\\s+(?:(?:uw|jullie|de|onze)\\s+)?(?:goedkeuring|akkoord|fiattering)|"
+	"(?:after|upon|on)\\s+(?:(?:your|the|our)\\s+)?approval|once\\s+(?:it\\s+is\\s+)?approved|"
+	"nach\\s+(?:(?:der|ihrer|unserer)\\s+)?(?:freigabe|genehmigung))"
+	"(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text waits on a condition in its sentence. */
+static gboolean
+is_conditional(const char *text, gsize start)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 100);
+	return dm_pattern_match(&condition_before_re, text + from, start - from, 0, &m);
 }
 
 /* Words that make a date a deadline, right before it ("uiterlijk de 15e", "ten laatste
@@ -992,6 +1144,8 @@ typedef struct {
 	gboolean pays;              /* and its @pays, once @tense is read */
 	gint8 deadline;             /* is_deadline's answer: -1 not asked yet, 0, 1 */
 	gint8 until_then;           /* is_until_then's answer: -1 not asked yet, 0, 1 */
+	gint8 not_payment;          /* is_other_event's or is_conditional's answer: -1 not
+	                             * asked yet, 0, 1 */
 } DateHit;
 
 /* How a date is looked for. */
@@ -1104,7 +1258,8 @@ static void
 find_kind(DmReplyDateScan *scan, DateKind k, gboolean by_digit, GArray *hits)
 {
 	DmPattern *p = &patterns()[k];
-	DateHit h = { .kind = k, .document = -1, .tense = -1, .deadline = -1, .until_then = -1 };
+	DateHit h = { .kind = k, .document = -1, .tense = -1, .deadline = -1, .until_then = -1,
+	              .not_payment = -1 };
 	if (!by_digit) {
 		for (gsize from = 0; dm_pattern_match(p, scan->text, scan->len, from, &h.m);
 		     from = dm_match_next(&h.m, scan->len))
@@ -1178,6 +1333,18 @@ hit_is_until_then(const DmReplyDateScan *scan, DateHit *h)
 	return h->until_then == 1;
 }
 
+/* Whether @h, in a clause that speaks of paying or (@pays) not, is no payment's day: a
+ * condition's or another event's. */
+static gboolean
+hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
+{
+	if (h->not_payment < 0)
+		h->not_payment = is_conditional(scan->text, h->m.start[0]) ||
+		                 is_other_event(scan->text, scan->len, h->m.start[0], h->m.end[0],
+		                                pays) ? 1 : 0;
+	return h->not_payment == 1;
+}
+
 /* The reader behind find_date (see ReadMode), always from the scan's matches. */
 static gboolean
 read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
@@ -1204,6 +1371,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
+			continue;
+		/* The learned features keep every day the text names, as they were trained. */
+		if (mode != READ_PLAIN && hit_is_not_payment(scan, h, pays))
 			continue;
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);

@@ -61,6 +61,8 @@ typedef struct {
 	                             * (dm-machine-mail.h), as "From: noreply@x.example",
 	                             * or NULL; such a reply read as an intent never acts
 	                             * alone */
+	gboolean date_contradicts;  /* a person's reply whose class and own day disagree
+	                             * (dm_reply_date_contradicts): never acts alone */
 	GPtrArray *explain;         /* (element-type utf8) the strongest features and rules
 	                             * that decided, short strings, strongest first; never NULL */
 } DmReplyAnalysis;
@@ -91,6 +93,17 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
  * `dunmail train` calibrates @threshold on the replies this lets act at all. */
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidence,
                              double threshold);
+
+/* Whether @date, the day a reply read as @klass states, contradicts the class against
+ * @sent, the message's own day: a promise to pay on a day before the message was
+ * written, or a payment on a day after it.  Either means the reader took the tense or the
+ * day wrong ("Ik had deze op maandag 26 oktober betaald, excuses voor de vertraging" read
+ * as a promise for 26 October), and acting on it would do the opposite of what the
+ * writer said: a payment read as a promise for a past day pauses only the week an
+ * undated promise gets (not the 14 days of a payment) and the ladder then runs on against
+ * a debtor who paid; a promise read as paid pauses 14 days whatever day was promised.
+ * FALSE for every other class, and without a day. */
+gboolean dm_reply_date_contradicts(DmReplyClass klass, const GDate *date, const GDate *sent);
 
 /* The day a reply holds its invoice until, as the policy reads it: the day it states, or
  * else the end of the vague time it names (holds_until); NULL-safe GDate, invalid when

@@ -23,6 +23,9 @@
  *      for "paid" and forwards otherwise.  matched_rule is "model".  Without a model
  *      (tests and tools only: the programs refuse to start without one) the rule
  *      classifier (classify.c) decides, as before.
+ * Whatever read it, a person's reply whose class and own day disagree (a promise for a day
+ * before the message, a payment on a day after it: dm_reply_date_contradicts) and one a
+ * system sent read as an intent (machine_mail) are never confident.
  * reply_text is always the stripped text, bounded to DM_REPLY_MAX_TEXT_BYTES.
  *
  * Failure classes: none; every parsed message gets an analysis. */
@@ -205,6 +208,16 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidenc
 	return confidence >= threshold;
 }
 
+gboolean
+dm_reply_date_contradicts(DmReplyClass klass, const GDate *date, const GDate *sent)
+{
+	if (!g_date_valid(date) || !g_date_valid(sent))
+		return FALSE;
+	int order = g_date_compare(date, sent);
+	return (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && order < 0) ||
+	       (klass == DM_REPLY_CLASS_PAID && order > 0);
+}
+
 /* A person's reply, by the model (see the top of the file). */
 static void
 classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *reference,
@@ -351,6 +364,19 @@ analyze_message(GMimeMessage *msg, const DmReplyModel *model, gboolean explained
 		if (explained)
 			g_ptr_array_add(a->explain, g_strdup_printf("machine mail: %s; not acted on",
 			                                            a->machine_mail));
+	}
+	/* A promise dated before the message or a payment dated after it: the class or the
+	 * day is wrong, and whichever it is, acting would cross what the writer said. */
+	GDate sent = dm_message_date(msg);
+	if (a->kind == DM_REPLY_KIND_REPLY &&
+	    dm_reply_date_contradicts(a->klass, &a->date, &sent)) {
+		a->date_contradicts = TRUE;
+		a->confident = FALSE;
+		if (explained)
+			g_ptr_array_add(a->explain,
+			                g_strdup(a->klass == DM_REPLY_CLASS_PAID
+			                         ? "paid on a day after the message; not acted on"
+			                         : "a promise for a day before the message; not acted on"));
 	}
 	/* Last: the model's verdict, when there is one, opens the list. */
 	if (explained && a->automatic_header)

@@ -20,6 +20,11 @@
  *     ("Regards,");
  *   - a short name-and-title paragraph that repeats the name the writer signed with
  *     ("Kevin" over "Kevin O'Neill\nO'Neill Brothers Construction").
+ * A paragraph with a mailing's own links ("Unsubscribe | Manage preferences", "Afmelden",
+ * "Newsletter abbestellen") ends the scan and stays: a person's signature carries none,
+ * and it is what says that the message is a mailing, not an answer (mistaken for a
+ * contact block, "Unsubscribe | Manage preferences" left a newsletter's teaser to be read
+ * as a dispute).
  * Nothing is taken when it would leave no text at all.
  * Failures: none.  Every line is looked at a bounded number of times. */
 #include "parser/reply/dm-reply-trailer.h"
@@ -91,6 +96,14 @@ static DmPattern disclaimer_strong_re = RT(
 	 * mail. */
 	"es gelten (?:unsere|die) allgemeinen (?:geschäfts|liefer|verkaufs)bedingungen|"
 	"(?:authori[sz]ed and )?regulated by the (?:solicitors regulation|financial conduct)");
+/* A mailing's links and footer words: a newsletter's, a webshop's, a booking system's. */
+static DmPattern mailing_re = RT(
+	"\\b(?:unsubscribe|manage (?:your )?(?:preferences|subscription|e-?mail settings)|"
+	"update your preferences|view (?:this e-?mail |it )?in (?:your )?browser|"
+	"afmelden|uitschrijven|wijzig (?:uw|je) (?:voorkeuren|instellingen)|"
+	"bekijk (?:deze e-?mail |deze mail )?(?:online|in (?:uw|je) browser)|"
+	"abmelden|(?:newsletter )?abbestellen|im browser (?:ansehen|anzeigen|öffnen)|"
+	"se désabonner|désinscription)\\b");
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */
@@ -320,6 +333,16 @@ repeats_signer(char **lines, guint a)
 	return FALSE;
 }
 
+/* Paragraph [@a, @b) holds a mailing's links (mailing_re). */
+static gboolean
+holds_mailing_line(char **lines, guint a, guint b)
+{
+	for (guint i = a; i < b; i++)
+		if (matches(&mailing_re, lines[i]))
+			return TRUE;
+	return FALSE;
+}
+
 static gboolean
 is_disclaimer(char **lines, guint a, guint b)
 {
@@ -350,6 +373,8 @@ dm_reply_trailer_start(char **lines, guint n)
 		guint a = end;
 		while (a > 0 && !is_blank(lines[a - 1]))
 			a--;
+		if (holds_mailing_line(lines, a, end))
+			break;
 		guint cut = end;
 		/* Device lines under the writer's own: "Jan\nSent from my iPhone". */
 		guint device = end;
