@@ -297,6 +297,31 @@ static const struct {
 	  "Kita Regenbogen", TRUE },
 	/* Near miss: a company named "Contact …" is no contact line. */
 	{ "contact-company-name", "Bill to:\nContact Energy Ltd\n4 Mill Lane\nYork YO1 7HH\n", "Contact Energy Ltd", TRUE },
+	/* The letterhead's row right above the window, no blank line between: the sender's name
+	 * (its one-line address beside it, the name again in the footer) is not the block's. */
+	{ "letterhead-row-above-window", "Schilderwerken Bos\tDorpsstraat 4 | 6711 AB Ede\nFam. van Dijk-Çelik\n"
+	  "Lindelaan 9\n6712 CD Ede\nFactuur\nSchilderwerken Bos · KvK 12345678\n", "Fam. van Dijk-Çelik", FALSE },
+	/* Near miss: the sender's own block, its owner under its trade name, is no debtor's. */
+	{ "owner-under-senders-name", "Hausmeisterservice Brandt\nUwe Brandt\nKieler Straße 88\n24768 Rendsburg\n"
+	  "Hausmeisterservice Brandt · Kieler Straße 88\nRechnung\n", NULL, FALSE },
+	/* A customer's number above the name, the owner ("Inh.") and a club's board below or
+	 * above it: the firm and the club owe. */
+	{ "owner-line-customer-number-above", "Tischlerei Wagner\nHauptstraße 4\n72379 Hechingen\n"
+	  "Kunde 100238\tRechnungsnummer\t1046\nSchreinerei Mohr e.K.\tRechnungsdatum\t27.11.2026\n"
+	  "Inh. Karl Mohr\tFällig am\t27.12.2026\nKirchgasse 9\n72401 Haigerloch\nRECHNUNG\n"
+	  "Tischlerei Wagner · USt-IdNr. DE198442317\n",
+	  "Schreinerei Mohr e.K.", TRUE },
+	{ "board-line-above-club", "Druckerei Sand\tAm Sande 1 | 21335 Lüneburg\nVorstand / Kasse\tRechnungsnummer\t7\n"
+	  "Chor der Altstadt e.V.\tRechnungsdatum\t14.11.2026\nMarkt 1\n21335 Lüneburg\nDruckerei Sand · IBAN DE77\n",
+	  "Chor der Altstadt e.V.", TRUE },
+	{ "penningmeester-line", "Klant\nPenningmeester\nHockeyclub De Uil\nSportlaan 2\n3811 AB Amersfoort\n",
+	  "Hockeyclub De Uil", TRUE },
+	/* A person by initials under a name that is not one: the name is an organisation's. */
+	{ "initials-person-below", "Klant\nKapsalon De Schaar\nR. van der Berg\nStationsweg 3\n3811 NA Amersfoort\n",
+	  "Kapsalon De Schaar", TRUE },
+	/* Near misses: a couple over two lines, and a person by initials on top. */
+	{ "couple-two-lines", "Klant\nJan Smit\nM. Smit\nStationsweg 3\n3811 NA Amersfoort\n", "Jan Smit", FALSE },
+	{ "initials-person-on-top", "Klant\nA. Bakker\nP. de Wit\nStationsweg 3\n3811 NA Amersfoort\n", "A. Bakker", FALSE },
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },

@@ -14,6 +14,9 @@ typedef struct {
 
 static const TermCase cases[] = {
 	{ "nl-binnen", "Gelieve binnen 14 dagen te betalen.", 14 },
+	{ "nl-words-vijftien", "Te betalen binnen de vijftien dagen op BE09 1122 8845 2983.", 15 },
+	{ "de-words-neun", "Zahlbar innerhalb von neun Tagen.", 9 },
+	{ "en-words-twenty-eight", "Please pay within twenty-eight days.", 28 },
 	{ "nl-werkdagen", "Betaling binnen 10 werkdagen.", 10 },
 	{ "nl-na-factuurdatum", "Te voldoen 30 dagen na factuurdatum.", 30 },
 	{ "nl-na-dagtekening", "betaling uiterlijk 21 dagen na dagtekening", 21 },

@@ -82,13 +82,21 @@ static DmPattern postcode_line = DM_PATTERN(
 /* The contact person named at an organisation, as a line of the block: "Contactpersoon
  * Noor el Amrani", "Contact person: …", "Ansprechpartnerin: Frau …", "Contact: …". */
 #define CONTACT "(?:contactpersoon|contact\\s+person|ansprechpartner(?:in)?|kontaktperson)\\b|contact:\\s"
+/* The one who holds the firm or an office of the association, as a line of its block:
+ * "Inh. Markus Kübler", "Eigenaar: …", "Prop. …", "Vorstand / Kasse", "Penningmeester …",
+ * "Treasurer".  A sole trader's owner and a club's treasurer act for the debtor; the firm
+ * and the club owe. */
+#define OFFICE "(?:inh\\.|inhaber(?:in)?\\b|eigena(?:ar|resse)\\b|owner\\b|prop(?:rietor)?\\.?\\s|vorstand\\b" \
+	"|kasse\\b|kassenwart(?:in)?\\b|schatzmeister(?:in)?\\b|kassier(?:er|in)?\\b|penningmeester\\b|secretaris\\b" \
+	"|bestuur\\b|treasurer\\b|(?:hon\\.?\\s+)?secretary\\b|committee\\b|board\\s+of\\b)"
 static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
-	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" DEPARTMENT ")", CI | PCRE2_UTF);
+	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s|" CONTACT ")",
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s|" CONTACT
+	"|" OFFICE ")",
 	CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
@@ -185,10 +193,18 @@ field_row(const char *line, const char *cell)
 
 /* A cell of the details column printed as a row of its own beside the window, a label
  * over its value ("Invoice Number" / "INV-2291"): either is passed over like a row. */
+/* A customer's or account's number on a line of its own above the block ("Kunde 100238",
+ * "Klantnr. 20417", "Customer ID C-0192", "Debiteur 3005"): a field of the details, which
+ * the block's name never is. */
+static DmPattern account_number = DM_PATTERN(
+	"^(?:kunde|kundin|kunden-?(?:nr|nummer)|kd\\.?-?nr|klant(?:nummer|nr)?|debiteur(?:nummer|nr)?|relatie(?:nummer|nr)?"
+	"|customer|client|account|debtor)\\.?(?:[ ]*(?:no|nr|number|nummer|id|ref)\\.?)?[ ]*[:#]?[ ]*[A-Z0-9/-]*\\d[A-Z0-9/-]*$",
+	CI | PCRE2_UTF);
+
 static gboolean
 details_cell(const char *cell)
 {
-	if (matches(&code, cell))
+	if (matches(&code, cell) || matches(&account_number, cell))
 		return TRUE;
 	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
 	DmMatch m;
@@ -250,6 +266,26 @@ occurrences(const char *text, const char *name)
 	return n;
 }
 
+/* TRUE when @a and @b share a word of three letters or more (a couple: "Jan Smit" over
+ * "Marie Smit"). */
+static gboolean
+share_a_word(const char *a, const char *b)
+{
+	g_auto(GStrv) words = g_strsplit_set(a, " ,.-", -1);
+	g_auto(GStrv) others = g_strsplit_set(b, " ,.-", -1);
+	for (guint i = 0; words[i]; i++)
+		for (guint j = 0; g_utf8_strlen(words[i], -1) >= 3 && others[j]; j++)
+			if (g_utf8_collate(words[i], others[j]) == 0)
+				return TRUE;
+	return FALSE;
+}
+
+/* A person named by initials and a surname, with its particles: "L. de Rijk", "J.M. van der
+ * Berg", "A. Öztürk-de Wit". */
+static DmPattern initials_person = DM_PATTERN(
+	"^(?:\\p{Lu}\\.[ ]?){1,4}[ ]?(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
+	"\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten)[ ])*\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
+
 /* Fills @out from the block whose lines are @cells[@first..@last] (the postcode line). */
 static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
@@ -270,14 +306,20 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 		}
 	out->name = g_strdup(cells[named]);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
-	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's. */
+	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's.
+	 * So is a person by initials and surname ("Kapsalon Knipperlicht / L. de Rijk") under a
+	 * name that is not one itself and shares no word with it (a couple's second line does). */
 	if (named < last && !dm_name_has_personal_title(cells[named], NULL) &&
-	    dm_name_has_personal_title(cells[named + 1], NULL))
+	    (dm_name_has_personal_title(cells[named + 1], NULL) ||
+	     (matches(&initials_person, cells[named + 1]) && !matches(&initials_person, cells[named]) &&
+	      !share_a_word(cells[named], cells[named + 1]))))
 		out->attention = TRUE;
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
-		if ((i > first && matches(&for_person, cells[i])) || (i != named && matches(&department, cells[i])))
+		/* A person's or an office's line above the name, passed over, counts as below it. */
+		if (((i > first || i < named) && matches(&for_person, cells[i])) ||
+		    (i != named && matches(&department, cells[i])))
 			out->attention = TRUE;
 	}
 	out->block = g_string_free(block, FALSE);
@@ -631,6 +673,15 @@ sidebar_inside(char **cells, guint at)
 	       !matches(&street, cells[at - 1]) && senders_line(cells[at - 2]);
 }
 
+/* TRUE when a cell after the first of @line is the sender's address on one line or how to
+ * reach it ("Hofstede<TAB>Reigerstraat 3 | 8251 DK Dronten"): the letterhead's row. */
+static gboolean
+letterhead_row(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	return tab && (strstr(tab, " | ") || strstr(tab, "·") || senders_line(tab + 1));
+}
+
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
  * of its own) are passed over. */
@@ -644,6 +695,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		    strstr(cells[i], " | "))
 			continue;
 		char *block[ABOVE + 2];
+		guint row[ABOVE + 2];
 		guint m = 0;
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
 			without_field_after_comma(cells[k - 1]);
@@ -654,6 +706,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 				continue;
 			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
+			row[m] = k - 1;
 			block[m++] = cells[k - 1];
 		}
 		/* Top down: the name first, the postcode line last. */
@@ -661,7 +714,11 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			char *tmp = block[a];
 			block[a] = block[b];
 			block[b] = tmp;
+			guint r = row[a];
+			row[a] = row[b];
+			row[b] = r;
 		}
+		row[m] = i;
 		block[m++] = cells[i];
 		/* How to reach the sender follows its block; a row of the details column ("Ihr
 		 * Ansprechpartner<TAB>Stefan Brandt") ends the debtor's neighbourhood first. */
@@ -673,8 +730,20 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		/* An attention or department line is no name: the name is above it, or none.  A
 		 * name the text repeats (in the footer, "t.n.v.") is the sender's. */
 		guint first = 0;
-		while (first + 1 < m && matches(&attention, block[first]))
-			first++;
+		for (;;) {
+			while (first + 1 < m && matches(&attention, block[first]))
+				first++;
+			/* The letterhead's row set right above the window, no blank line between
+			 * ("Dakdekkersbedrijf Hofstede<TAB>Reigerstraat 3 | 8251 DK Dronten" / "Fam.
+			 * Öztürk-de Wit" / street / postcode): the sender's name the text repeats,
+			 * its address or contact beside it, on top of the debtor's block. */
+			if (first + 2 < m && occurrences(text, block[first]) > 1 && letterhead_row(lines[row[first]]) &&
+			    !matches(&street, block[first + 1]) && plausible_name(block[first + 1])) {
+				first++;
+				continue;
+			}
+			break;
+		}
 		if (first + 1 >= m || occurrences(text, block[first]) > 1 || matches(&street, block[first]))
 			continue;
 		take_block(block, first, m - 1, out);
@@ -766,10 +835,14 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 	return FALSE;
 }
 
-/* An attention marker ending the text before a name: "t.a.v. ", "Attn: ", "z. Hd. Herrn ". */
+/* An attention marker ending the text before a name: "t.a.v. ", "Attn: ", "z. Hd. Herrn ".
+ * The managing agent a block sends the post to ("WEG Am Kirchberg 4 / c/o Hausverwaltung
+ * Lenz KG", "VvE De Linde / p/a Beheer Plus", "care of") and the owner of a firm ("Inh.")
+ * read the debtor's mail the same way: neither is the one who owes. */
 static DmPattern attention_before = DM_PATTERN(
 	"(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
-	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?)"
+	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?"
+	"|c/o|p/a|p\\.a\\.|per\\s+adres|care\\s+of|inh\\.|inhaber(?:in)?)"
 	"[\\s:]*(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau)\\s+)?\\z",
 	CI | PCRE2_UTF);
 
@@ -862,20 +935,6 @@ gboolean
 dm_address_block_prints_name(const char *text, const char *name)
 {
 	return any_mention(text, name, not_greeted, NULL);
-}
-
-/* TRUE when @a and @b share a word of three letters or more (a couple: "Jan Smit" over
- * "Marie Smit"). */
-static gboolean
-share_a_word(const char *a, const char *b)
-{
-	g_auto(GStrv) words = g_strsplit_set(a, " ,.-", -1);
-	g_auto(GStrv) others = g_strsplit_set(b, " ,.-", -1);
-	for (guint i = 0; words[i]; i++)
-		for (guint j = 0; g_utf8_strlen(words[i], -1) >= 3 && others[j]; j++)
-			if (g_utf8_collate(words[i], others[j]) == 0)
-				return TRUE;
-	return FALSE;
 }
 
 char *
