@@ -91,6 +91,9 @@ static const ImmediateCase immediate_cases[] = {
 	{ "en-due-on-receipt", "Terms: Due on receipt", TRUE },
 	{ "en-payable-upon-receipt", "Payable upon receipt.", TRUE },
 	{ "en-due-immediately", "Amount due immediately.", TRUE },
+	{ "nl-direct-na-ontvangst", "Betaling direct na ontvangst op NL28 BUNQ 7350 6468 54.", TRUE },
+	/* Near miss: a payment on receipt of the goods is no invoice's term. */
+	{ "nl-na-ontvangst-goederen", "Betaling direct na ontvangst van de goederen.", FALSE },
 	{ "de-sofort-faellig", "Der Betrag ist sofort fällig.", TRUE },
 	{ "de-zahlbar-sofort", "Zahlbar sofort ohne Abzug.", TRUE },
 	{ "de-sofort-ohne-abzug", "Sofort und ohne Abzug zahlbar.", TRUE },

@@ -280,6 +280,28 @@ share_a_word(const char *a, const char *b)
 	return FALSE;
 }
 
+/* A customer's number or a registration written after the name on its line: "Kd.-Nr.
+ * 4711", "klantnr. 20417", "VAT GB 287 6611 04", "KvK 61234567", "USt-IdNr. DE…". */
+static DmPattern name_field = DM_PATTERN(
+	"^(?:kd\\.?-?nr|kundennr|klantnr|debiteurnr|cust(?:omer)?\\.?\\s*(?:no|id|number)|acc(?:oun)?t\\.?\\s*no"
+	"|vat|btw|kvk|ust-?id|uid|tax\\s+id|company\\s+no|reg\\.?\\s*no|hrb|abn|siret)\\b", CI | PCRE2_UTF);
+
+/* Cuts @cell (in place) before a field of the details written after a comma on the
+ * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
+ * customer's number, which the name does not hold. */
+static void
+without_field_after_comma(char *cell)
+{
+	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
+		DmMatch m;
+		if (strpbrk(comma, "0123456789") && (dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m) ||
+						      dm_pattern_match(&name_field, comma + 2, strlen(comma + 2), 0, &m))) {
+			*comma = '\0';
+			return;
+		}
+	}
+}
+
 /* A person named by initials and a surname, with its particles: "L. de Rijk", "J.M. van der
  * Berg", "A. Öztürk-de Wit". */
 static DmPattern initials_person = DM_PATTERN(
@@ -305,6 +327,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 			break;
 		}
 	out->name = g_strdup(cells[named]);
+	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
+	without_field_after_comma(out->name);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
 	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's.
 	 * So is a person by initials and surname ("Kapsalon Knipperlicht / L. de Rijk") under a
@@ -600,6 +624,13 @@ right_cells(char **lines, guint n)
 	return cells;
 }
 
+/* TRUE when @c is how to reach the sender or its registration: a letterhead's line. */
+static gboolean
+senders_line(const char *c)
+{
+	return matches(&contact_line, c) || matches(&numbers_line, c);
+}
+
 /* (transfer full) the window's cells of @lines when it stands beside the sender's block in
  * the letterhead's rows, no label over it ("Magdalena Wróbel Translations<TAB>Nowak &
  * Wiśniewski Sp. z o.o." / "Laan van Meerdervoort 188<TAB>ul. Piotrkowska 120" / "2517 BH
@@ -609,8 +640,24 @@ static GStrv
 beside_cells(char **lines, guint n)
 {
 	GStrv cells = g_new0(char *, n + 1);
-	for (guint i = 0; i < n; i++)
-		cells[i] = count_cells(lines[i]) == 2 ? first_cell(strrchr(lines[i], '\t') + 1) : g_strdup("");
+	guint alone = 0;      /* lines of one cell since the last row of two */
+	gboolean ended = TRUE;
+	for (guint i = 0; i < n; i++) {
+		if (count_cells(lines[i]) == 2) {
+			cells[i] = first_cell(strrchr(lines[i], '\t') + 1);
+			alone = 0;
+			ended = matches(&postcode_line, cells[i]);
+			continue;
+		}
+		/* The debtor's block may run longer than the sender's beside it: its last lines
+		 * stand alone below ("Havenkade 18<TAB>Stichting …" / "1601 AB Enkhuizen<TAB>
+		 * Kerkplein 2" / "3811 AB Amersfoort"), up to its postcode line. */
+		g_autofree char *c = first_cell(lines[i]);
+		gboolean goes_on = !ended && i > 0 && alone < 2 && *c && !senders_line(c) && !strchr(lines[i], '\t');
+		cells[i] = goes_on ? g_steal_pointer(&c) : g_strdup("");
+		alone = goes_on ? alone + 1 : 3;
+		ended = !goes_on || matches(&postcode_line, cells[i]);
+	}
 	return cells;
 }
 
@@ -637,28 +684,6 @@ title_beside(const char *line)
 		if (matches(&title, g_strstrip(cells[c])) && (!cells[c + 1] || !*g_strstrip(cells[c + 1])))
 			return TRUE;
 	return FALSE;
-}
-
-/* Cuts @cell (in place) before a field of the details written after a comma on the
- * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
- * customer's number, which the name does not hold. */
-static void
-without_field_after_comma(char *cell)
-{
-	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
-		DmMatch m;
-		if (strpbrk(comma, "0123456789") && dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m)) {
-			*comma = '\0';
-			return;
-		}
-	}
-}
-
-/* TRUE when @c is how to reach the sender or its registration: a letterhead's line. */
-static gboolean
-senders_line(const char *c)
-{
-	return matches(&contact_line, c) || matches(&numbers_line, c);
 }
 
 /* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
@@ -723,8 +748,14 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		/* How to reach the sender follows its block; a row of the details column ("Ihr
 		 * Ansprechpartner<TAB>Stefan Brandt") ends the debtor's neighbourhood first. */
 		gboolean contact = FALSE;
-		for (guint k = i + 1; k < n && k <= i + 2 && !field_row(lines[k], cells[k]); k++)
+		for (guint k = i + 1; k < n && k <= i + 2 && !field_row(lines[k], cells[k]); k++) {
+			/* A details row whose value is the window's cell ("Factuurdatum<TAB>25-11-2026"
+			 * read in the right column) ends it too: a date is no telephone number. */
+			g_autofree char *left = first_cell(lines[k]);
+			if (field_row(lines[k], left))
+				break;
 			contact = contact || matches(&contact_line, cells[k]);
+		}
 		if (contact)
 			continue;
 		/* An attention or department line is no name: the name is above it, or none.  A
@@ -765,10 +796,14 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		g_autofree char *cell = first_cell(lines[i]);
 		if (strstr(cell, "·") || strstr(cell, " | "))
 			continue;
-		g_autofree char *name = dm_debtor_name_before_address(cell);
-		if (strcmp(name, cell) == 0 || !plausible_name(name) || occurrences(text, name) > 1)
+		g_autofree char *printed = dm_debtor_name_before_address(cell);
+		/* "an Frau Dr. Ayşe Demir-Schubert, Gellertstraße 19, 04103 Leipzig", "Factuur voor
+		 * Fam. Jansen, Hoefslag 7, 3451 AB Vleuten" */
+		char *addressed = dm_debtor_name_without_addressing_word(printed);
+		g_autofree char *name = addressed ? addressed : g_strdup(printed);
+		if (strcmp(printed, cell) == 0 || !plausible_name(name) || occurrences(text, name) > 1)
 			continue;
-		g_auto(GStrv) parts = g_strsplit(cell + strlen(name) + 2, ", ", 6);
+		g_auto(GStrv) parts = g_strsplit(cell + strlen(printed) + 2, ", ", 6);
 		gboolean street_seen = FALSE, address = FALSE;
 		for (guint k = 0; parts[k] && !address; k++) {
 			g_strstrip(parts[k]);
@@ -777,12 +812,6 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		}
 		if (!address)
 			continue;
-		/* "an Frau Dr. Ayşe Demir-Schubert, Gellertstraße 19, 04103 Leipzig" */
-		char *addressed = dm_debtor_name_without_addressing_word(name);
-		if (addressed) {
-			g_free(name);
-			name = addressed;
-		}
 		out->name = g_steal_pointer(&name);
 		g_autofree char *rest = g_strjoinv("\n", parts);
 		out->block = g_strdup_printf("%s\n%s\n", out->name, rest);
@@ -842,7 +871,9 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 static DmPattern attention_before = DM_PATTERN(
 	"(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
 	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?"
-	"|c/o|p/a|p\\.a\\.|per\\s+adres|care\\s+of|inh\\.|inhaber(?:in)?)"
+	"|c/o|p/a|p\\.a\\.|per\\s+adres|care\\s+of|inh\\.|inhaber(?:in)?"
+	/* an office held at an association: "Treasurer: Grace Okafor", "Kassenwartin Petra Brenner" */
+	"|treasurer|penningmeester|secretaris|secretary|kassenwart(?:in)?|schatzmeister(?:in)?|kassier(?:er|in)?)"
 	"[\\s:]*(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau)\\s+)?\\z",
 	CI | PCRE2_UTF);
 

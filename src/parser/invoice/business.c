@@ -89,6 +89,10 @@ static DmPattern form_of_address = DM_PATTERN(
  * Brink-Oosterveld", "Jan Lorenz und Frau Petra Lorenz"): the word that joins them stays. */
 static DmPattern second_form = DM_PATTERN(
 	"\\s(?:und|en|and|&|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
+/* A name of two words or more that are not a surname's particles: a given name or an
+ * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen"). */
+static DmPattern given_and_surname = DM_PATTERN(
+	"^(?!(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)+\\S+$)\\S+\\s+\\S", CI | PCRE2_UTF);
 /* Dutch "mr." (meester, the law degree) before a law firm's name is part of the firm's
  * name ("Mr. De Lange & Partners Advocaten", "mr. Jansen Notariaat B.V."), no form of
  * address: a firm of partners, a lawyers' or notaries' word, or a company's legal form.
@@ -274,10 +278,11 @@ dm_name_without_form_of_address(const char *name)
 	if (!name || firm_of_meester(name))
 		return NULL;
 	g_autofree char *rest = NULL;
-	/* What remains must still name someone: two words at least. */
+	/* What remains must still name someone: two words at least, not counting a surname's
+	 * particles ("Dhr. en Mevr. Van der Veen" keeps its form). */
 	if (dm_pattern_match(&form_of_address, name, strlen(name), 0, &m)) {
 		rest = g_strstrip(g_strdup(name + m.end[0]));
-		if (!strchr(rest, ' '))
+		if (!dm_pattern_match(&given_and_surname, rest, strlen(rest), 0, &m))
 			return NULL;
 	}
 	char *second = without_second_form(rest ? rest : name);

@@ -190,6 +190,10 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:fällig|zahlbar|zu\\h+zahlen)\\h+(?:ist\\h+)?(?:sofort|umgehend|unverzüglich|bei\\h+erhalt|nach\\h+erhalt)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	"|\\b(?:per\\h+omgaande|direct|onmiddellijk|bij\\h+ontvangst)\\h+te\\h+(?:voldoen|betalen)\\b"
 	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b"
+	/* "Betaling direct na ontvangst", "te voldoen direct bij ontvangst": of the invoice,
+	 * not of goods ("na ontvangst van de goederen") */
+	"|\\b(?:betaling|betalen|te\\h+(?:voldoen|betalen))\\h+(?:direct|meteen|onmiddellijk)\\h+(?:na|bij)\\h+ontvangst\\b"
+	"(?!\\h+(?:van\\h+)?(?:de\\h+)?(?:goederen|levering|zending|bestelling))"
 	/* A terms label whose value is "at once" ("Zahlungsziel: sofort", "Terms: Upon receipt",
 	 * "Betalingstermijn: per omgaande"). */
 	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
