@@ -241,6 +241,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train, layouts (corpus/invoices/train-layouts.jsonl)" \
 		--json $(BUILD)/eval-invoices-train-layouts.json corpus/invoices/train-layouts.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "train, debtors (corpus/invoices/train-debtors.jsonl)" \
+		--json $(BUILD)/eval-invoices-train-debtors.json corpus/invoices/train-debtors.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT (corpus/invoices/heldout.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-heldout.json corpus/invoices/heldout.jsonl
 	@echo

@@ -322,6 +322,27 @@ static const struct {
 	/* Near misses: a couple over two lines, and a person by initials on top. */
 	{ "couple-two-lines", "Klant\nJan Smit\nM. Smit\nStationsweg 3\n3811 NA Amersfoort\n", "Jan Smit", FALSE },
 	{ "initials-person-on-top", "Klant\nA. Bakker\nP. de Wit\nStationsweg 3\n3811 NA Amersfoort\n", "A. Bakker", FALSE },
+	/* The debtor's block in the right column runs longer than the sender's beside it; the
+	 * details rows below are no telephone numbers. */
+	{ "right-column-longer-than-senders", "Drukkerij Letterzetter\nHavenkade 18\tStichting Vrienden van het Hospice\n"
+	  "1601 AB Enkhuizen\tKerkplein 2\n3811 AB Amersfoort\nFactuurnummer\tF-2026-593-B\nFactuurdatum\t25-11-2026\n"
+	  "Drukkerij Letterzetter · KvK 12345678\n", "Stichting Vrienden van het Hospice", TRUE },
+	/* A customer's or VAT number after a comma on the name's line is not the name's. */
+	{ "vat-after-comma-on-name", "Bill to:\nPinecrest Outdoor Ltd, VAT GB 287 6611 04\nUnit 4, Dale Park\nSheffield S9 2RS\n",
+	  "Pinecrest Outdoor Ltd", TRUE },
+	{ "customer-number-after-comma", "Quayside Print\tHarbour Road 1 | Bristol BS1 5TY\n"
+	  "Müller Kältetechnik GmbH, Kd.-Nr. 4711\nHafenstraße 2\n20457 Hamburg\nQuayside Print · VAT GB1\n",
+	  "Müller Kältetechnik GmbH", TRUE },
+	/* An owners' association named after its building, c/o its managing agent. */
+	{ "owners-association-street-name", "Arslan\tGewerbering 7 | 79108 Freiburg\nWEG Lindenallee 12\n"
+	  "c/o Immobilienverwaltung Schulte GmbH\nBahnhofstraße 8\n48143 Münster\nArslan · USt-IdNr. DE123456789\n",
+	  "WEG Lindenallee 12", FALSE /* its kind is unknown: business.c */ },
+	/* A typed invoice: the document's word before the name on its one-line address. */
+	{ "typed-factuur-voor", "Factuurnummer F-2026-8\nFactuur voor Fam. Jansen-El Amrani, Hoefslag 7, 3451 AB Vleuten\n",
+	  "Fam. Jansen-El Amrani", FALSE },
+	/* Near miss: a street without a number right above the postcode line is no block. */
+	{ "street-without-number-is-no-name", "Hartley & Co\nChurch Street\nLewes BN7 2AB\nHartley & Co · VAT GB1\n",
+	  NULL, FALSE },
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },
@@ -363,6 +384,17 @@ test_contact(void)
 	g_assert_false(dm_address_block_names_contact("Codevlinder B.V.: Molengraaffsingel 12\nDrukwerk Claes BV: Mechelsesteenweg 211\n",
 						      "Drukwerk Claes BV", "Codevlinder B.V."));
 	g_assert_false(dm_address_block_names_contact(NULL, "Els Hoekstra", NULL));
+	/* The managing agent the post goes to ("c/o", "p/a") and an association's office holder
+	 * read the debtor's mail: neither owes. */
+	g_assert_true(dm_address_block_names_contact("WEG Am Kirchberg 4\nc/o Hausverwaltung Lenz KG, Bucher Str. 12\n",
+						     "Hausverwaltung Lenz", "WEG Am Kirchberg 4"));
+	g_assert_true(dm_address_block_names_contact("VvE Parkzicht\np/a Beheer Plus B.V.\n", "Beheer Plus B.V.",
+						     "VvE Parkzicht"));
+	g_assert_true(dm_address_block_names_contact("Friends of Hollin Park\nTreasurer: Grace Okafor\n", "Grace Okafor",
+						     "Friends of Hollin Park"));
+	/* Near miss: the agent named in a sentence is no contact line. */
+	g_assert_false(dm_address_block_names_contact("Wij werken samen met Beheer Plus B.V. in Utrecht.\n",
+						      "Beheer Plus B.V.", "VvE Parkzicht"));
 	/* A greeting names the reader, not the debtor. */
 	g_assert_false(dm_address_block_prints_name("Hallo Herr Mahler,\nanbei die Rechnung.\n", "Herr Mahler"));
 	g_assert_false(dm_address_block_prints_name("Dear Priya Nair,\n", "Priya Nair"));

@@ -222,6 +222,9 @@ test_form_of_address(void)
 		{ "Jan en mevr. Smit", NULL },
 		/* A bare surname keeps its form; academic and household titles are the name's. */
 		{ "Herr Müller", NULL }, { "Mr and Mrs Hall", NULL }, { "Dhr. en mevr. Oudshoorn", NULL },
+		/* A surname's particles are no given name: "Van der Veen" alone is a surname. */
+		{ "Dhr. en Mevr. Van der Veen", NULL }, { "Herrn von der Mühlen", NULL },
+		{ "Dhr. Jan van der Veen", "Jan van der Veen" },
 		{ "Dr. Maren Voss", NULL }, { "Familie Brückner", NULL }, { "Fam. Wijnberg", NULL },
 		/* Near misses: a name that begins like a title, no title at all, nothing. */
 		{ "Frauke Jansen", NULL }, { "Mrs", NULL }, { "Mr.Bean Jones", NULL }, { "", NULL }, { NULL, NULL },

@@ -145,6 +145,25 @@ static DmPattern street = DM_PATTERN(
 	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b"
 	"|^(?:level|suite|unit|floor|flat|apartment|apt\\.?|building|bldg\\.?)\\s+\\d+[a-z]?,)",
 	CI | PCRE2_UTF | PCRE2_UCP);
+/* A street without a house number, as British addresses and the second line of a Dutch or
+ * German one write it ("Church Street", "Mill Lane", "Kerkstraat"): right above the
+ * postcode line, with no name above it, it is the end of an address, not a block. */
+static DmPattern street_name = DM_PATTERN(
+	"(?:\\s(?-i:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Square|Mews|Row|Hill|Green)"
+	"|\\p{L}(?:straße|strasse|straat|weg|laan|gracht|plein|allee|gasse|steeg|kade|dijk))$", CI | PCRE2_UTF);
+/* An owners' association is named after its building, house number and all ("WEG
+ * Lindenallee 12", "VvE Parkstraat 14-20"): a name, though it ends like a street. */
+static DmPattern owners_association = DM_PATTERN(
+	"^(?:(?-i:WEG)|VvE|(?:wohnungs)?eigentümergemeinschaft|eigenaarsvereniging|vereniging\\s+van\\s+eigena(?:ren|ars)"
+	"|(?:home)?owners'?\\s+association)\\s", CI | PCRE2_UTF);
+
+/* TRUE when @c is a street's line, not an owners' association named after one. */
+static gboolean
+street_line(const char *c)
+{
+	return matches(&street, c) && !matches(&owners_association, c);
+}
+
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
 
@@ -769,13 +788,14 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			 * Öztürk-de Wit" / street / postcode): the sender's name the text repeats,
 			 * its address or contact beside it, on top of the debtor's block. */
 			if (first + 2 < m && occurrences(text, block[first]) > 1 && letterhead_row(lines[row[first]]) &&
-			    !matches(&street, block[first + 1]) && plausible_name(block[first + 1])) {
+			    !street_line(block[first + 1]) && plausible_name(block[first + 1])) {
 				first++;
 				continue;
 			}
 			break;
 		}
-		if (first + 1 >= m || occurrences(text, block[first]) > 1 || matches(&street, block[first]))
+		if (first + 1 >= m || occurrences(text, block[first]) > 1 || street_line(block[first]) ||
+		    (first + 2 == m && matches(&street_name, block[first])))
 			continue;
 		take_block(block, first, m - 1, out);
 		if (passed_as_own(own, out))

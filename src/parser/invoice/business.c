@@ -65,7 +65,7 @@ static DmPattern legal_form = DM_PATTERN(
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
 	"|orchestra|orkest|orchester|chor|koor|choir|sportclub)\\b"
 	"(?!\\s+(?:lane|road|street|st\\b|avenue|ave\\b|close|way|row|hill|walk|square|place|gardens|green|drive|court"
-	"|yard|mews|terrace|crescent|park|view|rise|straße|strasse|weg|platz|allee|gasse|ring|straat|laan|plein|pad|dijk))"
+	"|yard|mews|terrace|crescent|park|view|rise|straße|strasse|weg|platz|allee|gasse|ring|straat|laan|plein|pad|dijk)\\b)"
 	/* "& Zn.", "& Sohn", "& Söhne": a family firm */
 	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
