@@ -340,6 +340,15 @@ static const struct {
 	/* A typed invoice: the document's word before the name on its one-line address. */
 	{ "typed-factuur-voor", "Factuurnummer F-2026-8\nFactuur voor Fam. Jansen-El Amrani, Hoefslag 7, 3451 AB Vleuten\n",
 	  "Fam. Jansen-El Amrani", FALSE },
+	/* A typed one-line address naming the person, then the company: the company owes. */
+	{ "one-line-person-then-company", "Invoice 2026/0607\nTo: Sarah O'Neill, Brightwater Studio, 5 Canal Wharf, Leeds LS11 5PS\n",
+	  "Brightwater Studio", TRUE },
+	/* Near miss: the managing agent after "c/o" is no organisation that owes. */
+	{ "one-line-care-of", "Rechnung an: WEG Lindenallee 12, c/o Verwaltung Schulte GmbH, Bahnhofstraße 8, 48143 Münster\n",
+	  "WEG Lindenallee 12", FALSE },
+	/* Near miss: a person and the street: the person. */
+	{ "one-line-person-then-street", "Invoice 2026/0607\nTo: Sarah O'Neill, 5 Canal Wharf, Leeds LS11 5PS\n",
+	  "Sarah O'Neill", FALSE },
 	/* Near miss: a street without a number right above the postcode line is no block. */
 	{ "street-without-number-is-no-name", "Hartley & Co\nChurch Street\nLewes BN7 2AB\nHartley & Co · VAT GB1\n",
 	  NULL, FALSE },

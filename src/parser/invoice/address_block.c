@@ -466,6 +466,27 @@ block_column(const char *text, char **lines, guint n, guint from)
 	return address[1] && !sender[1] && (!address[0] || sender[0]) ? 1 : 0;
 }
 
+/* (transfer full) (nullable) the organisation a one-line address names after the person
+ * @name it opens with ("Sarah O'Neill, Brightwater Studio, 5 Canal Wharf, Leeds LS11 5PS"):
+ * the person is its contact, as on a block's lines.  NULL when the part after @name in
+ * @value is no organisation's name, or @name is one itself. */
+static char *
+organisation_after_person(const char *value, const char *name)
+{
+	gsize n = strlen(name);
+	if (strncmp(value, name, n) != 0 || strncmp(value + n, ", ", 2) != 0 || dm_name_is_organisation(name, NULL))
+		return NULL;
+	g_autofree char *part = g_strdup(value + n + 2);
+	char *comma = strstr(part, ", ");
+	if (comma)
+		*comma = '\0';
+	g_strstrip(part);
+	if (!plausible_name(part) || matches(&street, part) || matches(&attention, part) ||
+	    !dm_name_is_organisation(part, NULL))
+		return NULL;
+	return g_steal_pointer(&part);
+}
+
 /* The labelled block: the name on the label's line or the first plausible line below. */
 static gboolean
 labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
@@ -489,11 +510,15 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
 			 * at the first comma the address follows. */
 			char *cut = dm_debtor_name_before_address(same);
+			char *org = organisation_after_person(same, cut);
 			g_free(same);
-			same = g_strstrip(cut);
+			same = g_strstrip(org ? org : cut);
+			if (org)
+				g_free(cut);
 			if (!plausible_name(same))
 				continue;
 			out->name = g_steal_pointer(&same);
+			out->attention = org != NULL;
 			out->block = g_strdup_printf("%s\n", out->name);
 			/* The block ends where the rows of a details table ("Total<TAB>£6,369.60")
 			 * or the sender's one-line footer go on below the label's row; a row of the
