@@ -343,6 +343,8 @@ static const struct {
 	/* A typed one-line address naming the person, then the company: the company owes. */
 	{ "one-line-person-then-company", "Invoice 2026/0607\nTo: Sarah O'Neill, Brightwater Studio, 5 Canal Wharf, Leeds LS11 5PS\n",
 	  "Brightwater Studio", TRUE },
+	{ "typed-person-then-company", "Factuur 2026-8\nFactuur voor Marieke de Boer, Groenland Hoveniers B.V., Industrieweg 3, "
+	  "3401 MA IJsselstein\n", "Groenland Hoveniers B.V.", TRUE },
 	/* Near miss: the managing agent after "c/o" is no organisation that owes. */
 	{ "one-line-care-of", "Rechnung an: WEG Lindenallee 12, c/o Verwaltung Schulte GmbH, Bahnhofstraße 8, 48143 Münster\n",
 	  "WEG Lindenallee 12", FALSE },

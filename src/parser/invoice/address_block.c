@@ -857,6 +857,13 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		}
 		if (!address)
 			continue;
+		/* "Factuur voor Sarah O'Neill, Brightwater Studio, 5 Canal Wharf, …" */
+		char *org = organisation_after_person(cell + strlen(printed) - strlen(name), name);
+		out->attention = org != NULL;
+		if (org) {
+			g_free(name);
+			name = org;
+		}
 		out->name = g_steal_pointer(&name);
 		g_autofree char *rest = g_strjoinv("\n", parts);
 		out->block = g_strdup_printf("%s\n%s\n", out->name, rest);
