@@ -297,6 +297,63 @@ static const struct {
 	  "Kita Regenbogen", TRUE },
 	/* Near miss: a company named "Contact …" is no contact line. */
 	{ "contact-company-name", "Bill to:\nContact Energy Ltd\n4 Mill Lane\nYork YO1 7HH\n", "Contact Energy Ltd", TRUE },
+	/* The letterhead's row right above the window, no blank line between: the sender's name
+	 * (its one-line address beside it, the name again in the footer) is not the block's. */
+	{ "letterhead-row-above-window", "Schilderwerken Bos\tDorpsstraat 4 | 6711 AB Ede\nFam. van Dijk-Çelik\n"
+	  "Lindelaan 9\n6712 CD Ede\nFactuur\nSchilderwerken Bos · KvK 12345678\n", "Fam. van Dijk-Çelik", FALSE },
+	/* Near miss: the sender's own block, its owner under its trade name, is no debtor's. */
+	{ "owner-under-senders-name", "Hausmeisterservice Brandt\nUwe Brandt\nKieler Straße 88\n24768 Rendsburg\n"
+	  "Hausmeisterservice Brandt · Kieler Straße 88\nRechnung\n", NULL, FALSE },
+	/* A customer's number above the name, the owner ("Inh.") and a club's board below or
+	 * above it: the firm and the club owe. */
+	{ "owner-line-customer-number-above", "Tischlerei Wagner\nHauptstraße 4\n72379 Hechingen\n"
+	  "Kunde 100238\tRechnungsnummer\t1046\nSchreinerei Mohr e.K.\tRechnungsdatum\t27.11.2026\n"
+	  "Inh. Karl Mohr\tFällig am\t27.12.2026\nKirchgasse 9\n72401 Haigerloch\nRECHNUNG\n"
+	  "Tischlerei Wagner · USt-IdNr. DE198442317\n",
+	  "Schreinerei Mohr e.K.", TRUE },
+	{ "board-line-above-club", "Druckerei Sand\tAm Sande 1 | 21335 Lüneburg\nVorstand / Kasse\tRechnungsnummer\t7\n"
+	  "Chor der Altstadt e.V.\tRechnungsdatum\t14.11.2026\nMarkt 1\n21335 Lüneburg\nDruckerei Sand · IBAN DE77\n",
+	  "Chor der Altstadt e.V.", TRUE },
+	{ "penningmeester-line", "Klant\nPenningmeester\nHockeyclub De Uil\nSportlaan 2\n3811 AB Amersfoort\n",
+	  "Hockeyclub De Uil", TRUE },
+	/* A person by initials under a name that is not one: the name is an organisation's. */
+	{ "initials-person-below", "Klant\nKapsalon De Schaar\nR. van der Berg\nStationsweg 3\n3811 NA Amersfoort\n",
+	  "Kapsalon De Schaar", TRUE },
+	/* Near misses: a couple over two lines, and a person by initials on top. */
+	{ "couple-two-lines", "Klant\nJan Smit\nM. Smit\nStationsweg 3\n3811 NA Amersfoort\n", "Jan Smit", FALSE },
+	{ "initials-person-on-top", "Klant\nA. Bakker\nP. de Wit\nStationsweg 3\n3811 NA Amersfoort\n", "A. Bakker", FALSE },
+	/* The debtor's block in the right column runs longer than the sender's beside it; the
+	 * details rows below are no telephone numbers. */
+	{ "right-column-longer-than-senders", "Drukkerij Letterzetter\nHavenkade 18\tStichting Vrienden van het Hospice\n"
+	  "1601 AB Enkhuizen\tKerkplein 2\n3811 AB Amersfoort\nFactuurnummer\tF-2026-593-B\nFactuurdatum\t25-11-2026\n"
+	  "Drukkerij Letterzetter · KvK 12345678\n", "Stichting Vrienden van het Hospice", TRUE },
+	/* A customer's or VAT number after a comma on the name's line is not the name's. */
+	{ "vat-after-comma-on-name", "Bill to:\nPinecrest Outdoor Ltd, VAT GB 287 6611 04\nUnit 4, Dale Park\nSheffield S9 2RS\n",
+	  "Pinecrest Outdoor Ltd", TRUE },
+	{ "customer-number-after-comma", "Quayside Print\tHarbour Road 1 | Bristol BS1 5TY\n"
+	  "Müller Kältetechnik GmbH, Kd.-Nr. 4711\nHafenstraße 2\n20457 Hamburg\nQuayside Print · VAT GB1\n",
+	  "Müller Kältetechnik GmbH", TRUE },
+	/* An owners' association named after its building, c/o its managing agent. */
+	{ "owners-association-street-name", "Arslan\tGewerbering 7 | 79108 Freiburg\nWEG Lindenallee 12\n"
+	  "c/o Immobilienverwaltung Schulte GmbH\nBahnhofstraße 8\n48143 Münster\nArslan · USt-IdNr. DE123456789\n",
+	  "WEG Lindenallee 12", FALSE /* its kind is unknown: business.c */ },
+	/* A typed invoice: the document's word before the name on its one-line address. */
+	{ "typed-factuur-voor", "Factuurnummer F-2026-8\nFactuur voor Fam. Jansen-El Amrani, Hoefslag 7, 3451 AB Vleuten\n",
+	  "Fam. Jansen-El Amrani", FALSE },
+	/* A typed one-line address naming the person, then the company: the company owes. */
+	{ "one-line-person-then-company", "Invoice 2026/0607\nTo: Sarah O'Neill, Brightwater Studio, 5 Canal Wharf, Leeds LS11 5PS\n",
+	  "Brightwater Studio", TRUE },
+	{ "typed-person-then-company", "Factuur 2026-8\nFactuur voor Marieke de Boer, Groenland Hoveniers B.V., Industrieweg 3, "
+	  "3401 MA IJsselstein\n", "Groenland Hoveniers B.V.", TRUE },
+	/* Near miss: the managing agent after "c/o" is no organisation that owes. */
+	{ "one-line-care-of", "Rechnung an: WEG Lindenallee 12, c/o Verwaltung Schulte GmbH, Bahnhofstraße 8, 48143 Münster\n",
+	  "WEG Lindenallee 12", FALSE },
+	/* Near miss: a person and the street: the person. */
+	{ "one-line-person-then-street", "Invoice 2026/0607\nTo: Sarah O'Neill, 5 Canal Wharf, Leeds LS11 5PS\n",
+	  "Sarah O'Neill", FALSE },
+	/* Near miss: a street without a number right above the postcode line is no block. */
+	{ "street-without-number-is-no-name", "Hartley & Co\nChurch Street\nLewes BN7 2AB\nHartley & Co · VAT GB1\n",
+	  NULL, FALSE },
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },
@@ -338,6 +395,17 @@ test_contact(void)
 	g_assert_false(dm_address_block_names_contact("Codevlinder B.V.: Molengraaffsingel 12\nDrukwerk Claes BV: Mechelsesteenweg 211\n",
 						      "Drukwerk Claes BV", "Codevlinder B.V."));
 	g_assert_false(dm_address_block_names_contact(NULL, "Els Hoekstra", NULL));
+	/* The managing agent the post goes to ("c/o", "p/a") and an association's office holder
+	 * read the debtor's mail: neither owes. */
+	g_assert_true(dm_address_block_names_contact("WEG Am Kirchberg 4\nc/o Hausverwaltung Lenz KG, Bucher Str. 12\n",
+						     "Hausverwaltung Lenz", "WEG Am Kirchberg 4"));
+	g_assert_true(dm_address_block_names_contact("VvE Parkzicht\np/a Beheer Plus B.V.\n", "Beheer Plus B.V.",
+						     "VvE Parkzicht"));
+	g_assert_true(dm_address_block_names_contact("Friends of Hollin Park\nTreasurer: Grace Okafor\n", "Grace Okafor",
+						     "Friends of Hollin Park"));
+	/* Near miss: the agent named in a sentence is no contact line. */
+	g_assert_false(dm_address_block_names_contact("Wij werken samen met Beheer Plus B.V. in Utrecht.\n",
+						      "Beheer Plus B.V.", "VvE Parkzicht"));
 	/* A greeting names the reader, not the debtor. */
 	g_assert_false(dm_address_block_prints_name("Hallo Herr Mahler,\nanbei die Rechnung.\n", "Herr Mahler"));
 	g_assert_false(dm_address_block_prints_name("Dear Priya Nair,\n", "Priya Nair"));

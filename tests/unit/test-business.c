@@ -94,6 +94,16 @@ static const struct {
 	{ "vat-beside-name-own-column", "Rechnungsempfänger\nLoft Design GbR\tUSt-IdNr. DE608547926\nGartenstraße 30\n"
 	  "80331 München\n", "Loft Design", B, "a VAT number on the debtor's line" },
 	{ "vat-in-name-cell", "Jonas Keller, USt-IdNr. DE608547926\tIBAN DE51 3843 2660 6076 1717 35\n", "Jonas Keller", B, NULL },
+	/* Public bodies, schools, churches and clubs are organisations. */
+	{ "public-stadt", "", "Stadt Bielefeld, Amt für Schule", B, "has \"Stadt\"" },
+	{ "faculty", "", "Faculteit der Rechtsgeleerdheid", B, NULL },
+	{ "parish-church", "", "St Mary's Church", B, NULL },
+	{ "club-society", "", "Harrogate Photographic Society", B, NULL },
+	/* Near misses: a street named after one, an owners' association (a WEG with a private
+	 * owner counts as a consumer), a household. */
+	{ "street-church-lane", "", "Church Lane", U, NULL },
+	{ "owners-association", "", "WEG Am Kirchberg 4", U, NULL },
+	{ "household", "", "Fam. Öztürk-de Wit", C, "addressed as \"Fam.\"" },
 	/* Near misses: a surname with a trade's letters in it. */
 	{ "surname-baumann", "", "Ingrid Baumann", U, NULL },
 	{ "surname-winkel", "", "Tom te Winkel", U, NULL },
@@ -212,6 +222,9 @@ test_form_of_address(void)
 		{ "Jan en mevr. Smit", NULL },
 		/* A bare surname keeps its form; academic and household titles are the name's. */
 		{ "Herr Müller", NULL }, { "Mr and Mrs Hall", NULL }, { "Dhr. en mevr. Oudshoorn", NULL },
+		/* A surname's particles are no given name: "Van der Veen" alone is a surname. */
+		{ "Dhr. en Mevr. Van der Veen", NULL }, { "Herrn von der Mühlen", NULL },
+		{ "Dhr. Jan van der Veen", "Jan van der Veen" },
 		{ "Dr. Maren Voss", NULL }, { "Familie Brückner", NULL }, { "Fam. Wijnberg", NULL },
 		/* Near misses: a name that begins like a title, no title at all, nothing. */
 		{ "Frauke Jansen", NULL }, { "Mrs", NULL }, { "Mr.Bean Jones", NULL }, { "", NULL }, { NULL, NULL },

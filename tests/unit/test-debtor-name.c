@@ -140,6 +140,9 @@ test_addressing_word(void)
 		{ "aan Dhr. P. de Boer", "Dhr. P. de Boer" }, { "to Harbour Lane Joinery Ltd", "Harbour Lane Joinery Ltd" },
 		{ "für Familie Brückner", "Familie Brückner" }, { "An Herrn Stefan Wagner", "Herrn Stefan Wagner" },
 		{ "To Mrs H. Carter", "Mrs H. Carter" },
+		/* the document's own word before the name, as a typed invoice writes it */
+		{ "Factuur voor Fam. Jansen-El Amrani", "Fam. Jansen-El Amrani" }, { "Rechnung an Stadt Paderborn", "Stadt Paderborn" },
+		{ "Invoice for Brightwater Studio", "Brightwater Studio" },
 		/* near misses: a name that begins with such a word, lowercase after it, none */
 		{ "An Nguyen", NULL }, { "Voorhees Consulting", NULL }, { "Anna Berg", NULL }, { "to whom it may concern", NULL },
 		{ "", NULL }, { NULL, NULL },

@@ -49,6 +49,17 @@ static const Case cases[] = {
 	  "Schrijnwerkerij Claeys BV\nFACTUUR\nKortrijk,\t26-11-2026\nFactuur nr.\t2026/0417\n"
 	  "Totaal\t€ 5.019,10\nTe betalen binnen de 30 dagen.\n",
 	  501910, -1, "2026-11-26", "2026-12-26", "2026/0417", "issue_date: body, rule letter-date" },
+	/* A typed sentence gives the number and the date after a comma; "voor het einde van de
+	 * maand" is the last day of the invoice's month. */
+	{ "number-comma-datum-month-end", "Factuur ISI-26-052",
+	  "Zoals besproken de rekening. Factuurnummer ISI-26-052, datum 01-12-2026.\n\n"
+	  "  totaal                                            € 736,89\n\n"
+	  "Graag voor het einde van de maand betalen op NL09 ABNA 5641 6993 63.\n",
+	  73689, -1, "2026-12-01", "2026-12-31", "ISI-26-052", "rule month-end" },
+	/* Near miss: an order's number and date after a comma is the order's. */
+	{ "order-number-comma-datum", "Factuur 2026-12",
+	  "Factuur 2026-12\nOrdernummer 4711, datum 02-11-2026\nTotaal € 100,00\n",
+	  10000, -1, "", NULL, "2026-12", NULL },
 	/* "Sofort ohne Abzug fällig": due on the invoice's date. */
 	{ "sofort-ohne-abzug-faellig", "Gebührenrechnung 2026/00891",
 	  "Rechnungsnummer\t2026/00891\nRechnungsdatum\t05.11.2026\nRechnungsbetrag\t992,34 EUR\n"
@@ -130,6 +141,10 @@ static const struct {
 	  "Rechnungskorrektur (Gutschrift) Nr. RK20260046\nzur Rechnung RG20260293 vom 17.02.2026\n"
 	  "Summe netto\t-2.724,00 €\nUSt 19 %\t-314,64 €\nGutschriftsbetrag\t-3.113,40 €\n",
 	  TRUE, "RK20260046", "RG20260293", -311340 },
+	/* A credit line's count of items is no number: the labelled one is. */
+	{ "Rechnungskorrektur", "Rechnungsnummer\tRK-2026-019\nRechnungsdatum\t24.11.2026\nRECHNUNGSKORREKTUR (GUTSCHRIFT)\n"
+	  "Gutschrift: 2 Scheinwerfer defekt\t2\t185,00 €\t-370,00 €\nGesamtbetrag\t-370,00 €\n",
+	  TRUE, "RK-2026-019", NULL, -37000 },
 	{ "Rechnung RE-2026-88", "Rechnungsnummer: RE-2026-88\nRechnungsdatum: 02.03.2026\n"
 	  "Hinweis\tGutschrift vom 12.02.2026 verrechnet\nGesamtbetrag\t450,00 €\nZahlbar binnen 14 Tagen.\n",
 	  FALSE, "RE-2026-88", NULL, 45000 },

@@ -14,6 +14,9 @@ typedef struct {
 
 static const TermCase cases[] = {
 	{ "nl-binnen", "Gelieve binnen 14 dagen te betalen.", 14 },
+	{ "nl-words-vijftien", "Te betalen binnen de vijftien dagen op BE09 1122 8845 2983.", 15 },
+	{ "de-words-neun", "Zahlbar innerhalb von neun Tagen.", 9 },
+	{ "en-words-twenty-eight", "Please pay within twenty-eight days.", 28 },
 	{ "nl-werkdagen", "Betaling binnen 10 werkdagen.", 10 },
 	{ "nl-na-factuurdatum", "Te voldoen 30 dagen na factuurdatum.", 30 },
 	{ "nl-na-dagtekening", "betaling uiterlijk 21 dagen na dagtekening", 21 },
@@ -88,6 +91,9 @@ static const ImmediateCase immediate_cases[] = {
 	{ "en-due-on-receipt", "Terms: Due on receipt", TRUE },
 	{ "en-payable-upon-receipt", "Payable upon receipt.", TRUE },
 	{ "en-due-immediately", "Amount due immediately.", TRUE },
+	{ "nl-direct-na-ontvangst", "Betaling direct na ontvangst op NL28 BUNQ 7350 6468 54.", TRUE },
+	/* Near miss: a payment on receipt of the goods is no invoice's term. */
+	{ "nl-na-ontvangst-goederen", "Betaling direct na ontvangst van de goederen.", FALSE },
 	{ "de-sofort-faellig", "Der Betrag ist sofort fällig.", TRUE },
 	{ "de-zahlbar-sofort", "Zahlbar sofort ohne Abzug.", TRUE },
 	{ "de-sofort-ohne-abzug", "Sofort und ohne Abzug zahlbar.", TRUE },

@@ -82,13 +82,21 @@ static DmPattern postcode_line = DM_PATTERN(
 /* The contact person named at an organisation, as a line of the block: "Contactpersoon
  * Noor el Amrani", "Contact person: …", "Ansprechpartnerin: Frau …", "Contact: …". */
 #define CONTACT "(?:contactpersoon|contact\\s+person|ansprechpartner(?:in)?|kontaktperson)\\b|contact:\\s"
+/* The one who holds the firm or an office of the association, as a line of its block:
+ * "Inh. Markus Kübler", "Eigenaar: …", "Prop. …", "Vorstand / Kasse", "Penningmeester …",
+ * "Treasurer".  A sole trader's owner and a club's treasurer act for the debtor; the firm
+ * and the club owe. */
+#define OFFICE "(?:inh\\.|inhaber(?:in)?\\b|eigena(?:ar|resse)\\b|owner\\b|prop(?:rietor)?\\.?\\s|vorstand\\b" \
+	"|kasse\\b|kassenwart(?:in)?\\b|schatzmeister(?:in)?\\b|kassier(?:er|in)?\\b|penningmeester\\b|secretaris\\b" \
+	"|bestuur\\b|treasurer\\b|(?:hon\\.?\\s+)?secretary\\b|committee\\b|board\\s+of\\b)"
 static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
-	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" DEPARTMENT ")", CI | PCRE2_UTF);
+	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s|" CONTACT ")",
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s|" CONTACT
+	"|" OFFICE ")",
 	CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
@@ -137,6 +145,25 @@ static DmPattern street = DM_PATTERN(
 	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b"
 	"|^(?:level|suite|unit|floor|flat|apartment|apt\\.?|building|bldg\\.?)\\s+\\d+[a-z]?,)",
 	CI | PCRE2_UTF | PCRE2_UCP);
+/* A street without a house number, as British addresses and the second line of a Dutch or
+ * German one write it ("Church Street", "Mill Lane", "Kerkstraat"): right above the
+ * postcode line, with no name above it, it is the end of an address, not a block. */
+static DmPattern street_name = DM_PATTERN(
+	"(?:\\s(?-i:Street|Road|Lane|Avenue|Close|Drive|Crescent|Terrace|Gardens|Square|Mews|Row|Hill|Green)"
+	"|\\p{L}(?:straße|strasse|straat|weg|laan|gracht|plein|allee|gasse|steeg|kade|dijk))$", CI | PCRE2_UTF);
+/* An owners' association is named after its building, house number and all ("WEG
+ * Lindenallee 12", "VvE Parkstraat 14-20"): a name, though it ends like a street. */
+static DmPattern owners_association = DM_PATTERN(
+	"^(?:(?-i:WEG)|VvE|(?:wohnungs)?eigentümergemeinschaft|eigenaarsvereniging|vereniging\\s+van\\s+eigena(?:ren|ars)"
+	"|(?:home)?owners'?\\s+association)\\s", CI | PCRE2_UTF);
+
+/* TRUE when @c is a street's line, not an owners' association named after one. */
+static gboolean
+street_line(const char *c)
+{
+	return matches(&street, c) && !matches(&owners_association, c);
+}
+
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
 
@@ -185,10 +212,18 @@ field_row(const char *line, const char *cell)
 
 /* A cell of the details column printed as a row of its own beside the window, a label
  * over its value ("Invoice Number" / "INV-2291"): either is passed over like a row. */
+/* A customer's or account's number on a line of its own above the block ("Kunde 100238",
+ * "Klantnr. 20417", "Customer ID C-0192", "Debiteur 3005"): a field of the details, which
+ * the block's name never is. */
+static DmPattern account_number = DM_PATTERN(
+	"^(?:kunde|kundin|kunden-?(?:nr|nummer)|kd\\.?-?nr|klant(?:nummer|nr)?|debiteur(?:nummer|nr)?|relatie(?:nummer|nr)?"
+	"|customer|client|account|debtor)\\.?(?:[ ]*(?:no|nr|number|nummer|id|ref)\\.?)?[ ]*[:#]?[ ]*[A-Z0-9/-]*\\d[A-Z0-9/-]*$",
+	CI | PCRE2_UTF);
+
 static gboolean
 details_cell(const char *cell)
 {
-	if (matches(&code, cell))
+	if (matches(&code, cell) || matches(&account_number, cell))
 		return TRUE;
 	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
 	DmMatch m;
@@ -250,6 +285,48 @@ occurrences(const char *text, const char *name)
 	return n;
 }
 
+/* TRUE when @a and @b share a word of three letters or more (a couple: "Jan Smit" over
+ * "Marie Smit"). */
+static gboolean
+share_a_word(const char *a, const char *b)
+{
+	g_auto(GStrv) words = g_strsplit_set(a, " ,.-", -1);
+	g_auto(GStrv) others = g_strsplit_set(b, " ,.-", -1);
+	for (guint i = 0; words[i]; i++)
+		for (guint j = 0; g_utf8_strlen(words[i], -1) >= 3 && others[j]; j++)
+			if (g_utf8_collate(words[i], others[j]) == 0)
+				return TRUE;
+	return FALSE;
+}
+
+/* A customer's number or a registration written after the name on its line: "Kd.-Nr.
+ * 4711", "klantnr. 20417", "VAT GB 287 6611 04", "KvK 61234567", "USt-IdNr. DE…". */
+static DmPattern name_field = DM_PATTERN(
+	"^(?:kd\\.?-?nr|kundennr|klantnr|debiteurnr|cust(?:omer)?\\.?\\s*(?:no|id|number)|acc(?:oun)?t\\.?\\s*no"
+	"|vat|btw|kvk|ust-?id|uid|tax\\s+id|company\\s+no|reg\\.?\\s*no|hrb|abn|siret)\\b", CI | PCRE2_UTF);
+
+/* Cuts @cell (in place) before a field of the details written after a comma on the
+ * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
+ * customer's number, which the name does not hold. */
+static void
+without_field_after_comma(char *cell)
+{
+	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
+		DmMatch m;
+		if (strpbrk(comma, "0123456789") && (dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m) ||
+						      dm_pattern_match(&name_field, comma + 2, strlen(comma + 2), 0, &m))) {
+			*comma = '\0';
+			return;
+		}
+	}
+}
+
+/* A person named by initials and a surname, with its particles: "L. de Rijk", "J.M. van der
+ * Berg", "A. Öztürk-de Wit". */
+static DmPattern initials_person = DM_PATTERN(
+	"^(?:\\p{Lu}\\.[ ]?){1,4}[ ]?(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
+	"\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten)[ ])*\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
+
 /* Fills @out from the block whose lines are @cells[@first..@last] (the postcode line). */
 static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
@@ -269,15 +346,23 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 			break;
 		}
 	out->name = g_strdup(cells[named]);
+	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
+	without_field_after_comma(out->name);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
-	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's. */
+	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's.
+	 * So is a person by initials and surname ("Kapsalon Knipperlicht / L. de Rijk") under a
+	 * name that is not one itself and shares no word with it (a couple's second line does). */
 	if (named < last && !dm_name_has_personal_title(cells[named], NULL) &&
-	    dm_name_has_personal_title(cells[named + 1], NULL))
+	    (dm_name_has_personal_title(cells[named + 1], NULL) ||
+	     (matches(&initials_person, cells[named + 1]) && !matches(&initials_person, cells[named]) &&
+	      !share_a_word(cells[named], cells[named + 1]))))
 		out->attention = TRUE;
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
-		if ((i > first && matches(&for_person, cells[i])) || (i != named && matches(&department, cells[i])))
+		/* A person's or an office's line above the name, passed over, counts as below it. */
+		if (((i > first || i < named) && matches(&for_person, cells[i])) ||
+		    (i != named && matches(&department, cells[i])))
 			out->attention = TRUE;
 	}
 	out->block = g_string_free(block, FALSE);
@@ -381,6 +466,27 @@ block_column(const char *text, char **lines, guint n, guint from)
 	return address[1] && !sender[1] && (!address[0] || sender[0]) ? 1 : 0;
 }
 
+/* (transfer full) (nullable) the organisation a one-line address names after the person
+ * @name it opens with ("Sarah O'Neill, Brightwater Studio, 5 Canal Wharf, Leeds LS11 5PS"):
+ * the person is its contact, as on a block's lines.  NULL when the part after @name in
+ * @value is no organisation's name, or @name is one itself. */
+static char *
+organisation_after_person(const char *value, const char *name)
+{
+	gsize n = strlen(name);
+	if (strncmp(value, name, n) != 0 || strncmp(value + n, ", ", 2) != 0 || dm_name_is_organisation(name, NULL))
+		return NULL;
+	g_autofree char *part = g_strdup(value + n + 2);
+	char *comma = strstr(part, ", ");
+	if (comma)
+		*comma = '\0';
+	g_strstrip(part);
+	if (!plausible_name(part) || matches(&street, part) || matches(&attention, part) ||
+	    !dm_name_is_organisation(part, NULL))
+		return NULL;
+	return g_steal_pointer(&part);
+}
+
 /* The labelled block: the name on the label's line or the first plausible line below. */
 static gboolean
 labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
@@ -404,11 +510,15 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
 			 * at the first comma the address follows. */
 			char *cut = dm_debtor_name_before_address(same);
+			char *org = organisation_after_person(same, cut);
 			g_free(same);
-			same = g_strstrip(cut);
+			same = g_strstrip(org ? org : cut);
+			if (org)
+				g_free(cut);
 			if (!plausible_name(same))
 				continue;
 			out->name = g_steal_pointer(&same);
+			out->attention = org != NULL;
 			out->block = g_strdup_printf("%s\n", out->name);
 			/* The block ends where the rows of a details table ("Total<TAB>£6,369.60")
 			 * or the sender's one-line footer go on below the label's row; a row of the
@@ -558,6 +668,13 @@ right_cells(char **lines, guint n)
 	return cells;
 }
 
+/* TRUE when @c is how to reach the sender or its registration: a letterhead's line. */
+static gboolean
+senders_line(const char *c)
+{
+	return matches(&contact_line, c) || matches(&numbers_line, c);
+}
+
 /* (transfer full) the window's cells of @lines when it stands beside the sender's block in
  * the letterhead's rows, no label over it ("Magdalena Wróbel Translations<TAB>Nowak &
  * Wiśniewski Sp. z o.o." / "Laan van Meerdervoort 188<TAB>ul. Piotrkowska 120" / "2517 BH
@@ -567,8 +684,24 @@ static GStrv
 beside_cells(char **lines, guint n)
 {
 	GStrv cells = g_new0(char *, n + 1);
-	for (guint i = 0; i < n; i++)
-		cells[i] = count_cells(lines[i]) == 2 ? first_cell(strrchr(lines[i], '\t') + 1) : g_strdup("");
+	guint alone = 0;      /* lines of one cell since the last row of two */
+	gboolean ended = TRUE;
+	for (guint i = 0; i < n; i++) {
+		if (count_cells(lines[i]) == 2) {
+			cells[i] = first_cell(strrchr(lines[i], '\t') + 1);
+			alone = 0;
+			ended = matches(&postcode_line, cells[i]);
+			continue;
+		}
+		/* The debtor's block may run longer than the sender's beside it: its last lines
+		 * stand alone below ("Havenkade 18<TAB>Stichting …" / "1601 AB Enkhuizen<TAB>
+		 * Kerkplein 2" / "3811 AB Amersfoort"), up to its postcode line. */
+		g_autofree char *c = first_cell(lines[i]);
+		gboolean goes_on = !ended && i > 0 && alone < 2 && *c && !senders_line(c) && !strchr(lines[i], '\t');
+		cells[i] = goes_on ? g_steal_pointer(&c) : g_strdup("");
+		alone = goes_on ? alone + 1 : 3;
+		ended = !goes_on || matches(&postcode_line, cells[i]);
+	}
 	return cells;
 }
 
@@ -597,28 +730,6 @@ title_beside(const char *line)
 	return FALSE;
 }
 
-/* Cuts @cell (in place) before a field of the details written after a comma on the
- * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
- * customer's number, which the name does not hold. */
-static void
-without_field_after_comma(char *cell)
-{
-	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
-		DmMatch m;
-		if (strpbrk(comma, "0123456789") && dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m)) {
-			*comma = '\0';
-			return;
-		}
-	}
-}
-
-/* TRUE when @c is how to reach the sender or its registration: a letterhead's line. */
-static gboolean
-senders_line(const char *c)
-{
-	return matches(&contact_line, c) || matches(&numbers_line, c);
-}
-
 /* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
  * e-mail, KvK, VAT) that the reading order set inside the window block, below its name:
  * the line above it is a name, and the line above that name the sidebar's too ("KvK
@@ -629,6 +740,15 @@ sidebar_inside(char **cells, guint at)
 {
 	return at >= 2 && senders_line(cells[at]) && plausible_name(cells[at - 1]) && !senders_line(cells[at - 1]) &&
 	       !matches(&street, cells[at - 1]) && senders_line(cells[at - 2]);
+}
+
+/* TRUE when a cell after the first of @line is the sender's address on one line or how to
+ * reach it ("Hofstede<TAB>Reigerstraat 3 | 8251 DK Dronten"): the letterhead's row. */
+static gboolean
+letterhead_row(const char *line)
+{
+	const char *tab = strchr(line, '\t');
+	return tab && (strstr(tab, " | ") || strstr(tab, "·") || senders_line(tab + 1));
 }
 
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
@@ -644,6 +764,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		    strstr(cells[i], " | "))
 			continue;
 		char *block[ABOVE + 2];
+		guint row[ABOVE + 2];
 		guint m = 0;
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
 			without_field_after_comma(cells[k - 1]);
@@ -654,6 +775,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 				continue;
 			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
+			row[m] = k - 1;
 			block[m++] = cells[k - 1];
 		}
 		/* Top down: the name first, the postcode line last. */
@@ -661,21 +783,44 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			char *tmp = block[a];
 			block[a] = block[b];
 			block[b] = tmp;
+			guint r = row[a];
+			row[a] = row[b];
+			row[b] = r;
 		}
+		row[m] = i;
 		block[m++] = cells[i];
 		/* How to reach the sender follows its block; a row of the details column ("Ihr
 		 * Ansprechpartner<TAB>Stefan Brandt") ends the debtor's neighbourhood first. */
 		gboolean contact = FALSE;
-		for (guint k = i + 1; k < n && k <= i + 2 && !field_row(lines[k], cells[k]); k++)
+		for (guint k = i + 1; k < n && k <= i + 2 && !field_row(lines[k], cells[k]); k++) {
+			/* A details row whose value is the window's cell ("Factuurdatum<TAB>25-11-2026"
+			 * read in the right column) ends it too: a date is no telephone number. */
+			g_autofree char *left = first_cell(lines[k]);
+			if (field_row(lines[k], left))
+				break;
 			contact = contact || matches(&contact_line, cells[k]);
+		}
 		if (contact)
 			continue;
 		/* An attention or department line is no name: the name is above it, or none.  A
 		 * name the text repeats (in the footer, "t.n.v.") is the sender's. */
 		guint first = 0;
-		while (first + 1 < m && matches(&attention, block[first]))
-			first++;
-		if (first + 1 >= m || occurrences(text, block[first]) > 1 || matches(&street, block[first]))
+		for (;;) {
+			while (first + 1 < m && matches(&attention, block[first]))
+				first++;
+			/* The letterhead's row set right above the window, no blank line between
+			 * ("Dakdekkersbedrijf Hofstede<TAB>Reigerstraat 3 | 8251 DK Dronten" / "Fam.
+			 * Öztürk-de Wit" / street / postcode): the sender's name the text repeats,
+			 * its address or contact beside it, on top of the debtor's block. */
+			if (first + 2 < m && occurrences(text, block[first]) > 1 && letterhead_row(lines[row[first]]) &&
+			    !street_line(block[first + 1]) && plausible_name(block[first + 1])) {
+				first++;
+				continue;
+			}
+			break;
+		}
+		if (first + 1 >= m || occurrences(text, block[first]) > 1 || street_line(block[first]) ||
+		    (first + 2 == m && matches(&street_name, block[first])))
 			continue;
 		take_block(block, first, m - 1, out);
 		if (passed_as_own(own, out))
@@ -696,10 +841,14 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		g_autofree char *cell = first_cell(lines[i]);
 		if (strstr(cell, "·") || strstr(cell, " | "))
 			continue;
-		g_autofree char *name = dm_debtor_name_before_address(cell);
-		if (strcmp(name, cell) == 0 || !plausible_name(name) || occurrences(text, name) > 1)
+		g_autofree char *printed = dm_debtor_name_before_address(cell);
+		/* "an Frau Dr. Ayşe Demir-Schubert, Gellertstraße 19, 04103 Leipzig", "Factuur voor
+		 * Fam. Jansen, Hoefslag 7, 3451 AB Vleuten" */
+		char *addressed = dm_debtor_name_without_addressing_word(printed);
+		g_autofree char *name = addressed ? addressed : g_strdup(printed);
+		if (strcmp(printed, cell) == 0 || !plausible_name(name) || occurrences(text, name) > 1)
 			continue;
-		g_auto(GStrv) parts = g_strsplit(cell + strlen(name) + 2, ", ", 6);
+		g_auto(GStrv) parts = g_strsplit(cell + strlen(printed) + 2, ", ", 6);
 		gboolean street_seen = FALSE, address = FALSE;
 		for (guint k = 0; parts[k] && !address; k++) {
 			g_strstrip(parts[k]);
@@ -708,11 +857,12 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		}
 		if (!address)
 			continue;
-		/* "an Frau Dr. Ayşe Demir-Schubert, Gellertstraße 19, 04103 Leipzig" */
-		char *addressed = dm_debtor_name_without_addressing_word(name);
-		if (addressed) {
+		/* "Factuur voor Sarah O'Neill, Brightwater Studio, 5 Canal Wharf, …" */
+		char *org = organisation_after_person(cell + strlen(printed) - strlen(name), name);
+		out->attention = org != NULL;
+		if (org) {
 			g_free(name);
-			name = addressed;
+			name = org;
 		}
 		out->name = g_steal_pointer(&name);
 		g_autofree char *rest = g_strjoinv("\n", parts);
@@ -766,10 +916,16 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 	return FALSE;
 }
 
-/* An attention marker ending the text before a name: "t.a.v. ", "Attn: ", "z. Hd. Herrn ". */
+/* An attention marker ending the text before a name: "t.a.v. ", "Attn: ", "z. Hd. Herrn ".
+ * The managing agent a block sends the post to ("WEG Am Kirchberg 4 / c/o Hausverwaltung
+ * Lenz KG", "VvE De Linde / p/a Beheer Plus", "care of") and the owner of a firm ("Inh.")
+ * read the debtor's mail the same way: neither is the one who owes. */
 static DmPattern attention_before = DM_PATTERN(
 	"(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
-	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?)"
+	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?"
+	"|c/o|p/a|p\\.a\\.|per\\s+adres|care\\s+of|inh\\.|inhaber(?:in)?"
+	/* an office held at an association: "Treasurer: Grace Okafor", "Kassenwartin Petra Brenner" */
+	"|treasurer|penningmeester|secretaris|secretary|kassenwart(?:in)?|schatzmeister(?:in)?|kassier(?:er|in)?)"
 	"[\\s:]*(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau)\\s+)?\\z",
 	CI | PCRE2_UTF);
 
@@ -862,20 +1018,6 @@ gboolean
 dm_address_block_prints_name(const char *text, const char *name)
 {
 	return any_mention(text, name, not_greeted, NULL);
-}
-
-/* TRUE when @a and @b share a word of three letters or more (a couple: "Jan Smit" over
- * "Marie Smit"). */
-static gboolean
-share_a_word(const char *a, const char *b)
-{
-	g_auto(GStrv) words = g_strsplit_set(a, " ,.-", -1);
-	g_auto(GStrv) others = g_strsplit_set(b, " ,.-", -1);
-	for (guint i = 0; words[i]; i++)
-		for (guint j = 0; g_utf8_strlen(words[i], -1) >= 3 && others[j]; j++)
-			if (g_utf8_collate(words[i], others[j]) == 0)
-				return TRUE;
-	return FALSE;
 }
 
 char *

@@ -52,7 +52,20 @@ static DmPattern legal_form = DM_PATTERN(
 	"|tandartsen|huisartsen|fysiotherapie|physiotherapie|zorg|care|events|verhuur|vermietung|rentals"
 	"|joinery|plumbing|roofing|electrical|builders|carpentry|landscaping|catering|cleaning|printing|printers"
 	"|interiors|furniture|motors|surveyors|solicitors|pharmacy|opticians|veterinary|nurseries|kitchens|glazing"
-	"|decorators|diensten|dienstleistungen|\\w{2,}werken|\\w{2,}betrieb|stadtwerke)\\b"
+	"|decorators|diensten|dienstleistungen|\\w{2,}werken|\\w{2,}betrieb|stadtwerke"
+	/* An owners' association (WEG, VvE) is none of these words: German law counts one with
+	 * a private owner among its members as a consumer (BGH VIII ZR 243/13), and nothing in an
+	 * invoice says who its members are — its kind stays unknown, the configured default. */
+	"|vereniging|verein|society|federation)\\b"
+	/* public bodies, schools and their parts, churches, museums and libraries — never a
+	 * street named after one ("Church Lane", "College Road", "Museumplein" is one word) */
+	"|\\b(?:stadt|landkreis|kreisverwaltung|bezirksamt|stadtverwaltung|gemeindeverwaltung|waterschap|hoogheemraadschap"
+	"|ministerie|ministerium|ministry|borough|county|parish|municipality|rijksoverheid|overheid|behörde|amt"
+	"|faculteit|fakultät|faculty|department|hochschule|hogeschool|gymnasium|lyceum|college|grundschule|basisschool"
+	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
+	"|orchestra|orkest|orchester|chor|koor|choir|sportclub)\\b"
+	"(?!\\s+(?:lane|road|street|st\\b|avenue|ave\\b|close|way|row|hill|walk|square|place|gardens|green|drive|court"
+	"|yard|mews|terrace|crescent|park|view|rise|straße|strasse|weg|platz|allee|gasse|ring|straat|laan|plein|pad|dijk)\\b)"
 	/* "& Zn.", "& Sohn", "& Söhne": a family firm */
 	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
@@ -61,8 +74,8 @@ static DmPattern legal_form = DM_PATTERN(
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
 	 * yogastudio, schreibwaren (a German shop is named after its goods) */
 	"|kantoor|kanzlei|studio|waren"
-	/* an association by its ending: watersportvereniging, sportverein */
-	"|vereniging|verein)\\b)", CI);
+	/* an association by its ending: watersportvereniging, sportverein, hockeyclub */
+	"|vereniging|verein|club)\\b)", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
@@ -76,6 +89,10 @@ static DmPattern form_of_address = DM_PATTERN(
  * Brink-Oosterveld", "Jan Lorenz und Frau Petra Lorenz"): the word that joins them stays. */
 static DmPattern second_form = DM_PATTERN(
 	"\\s(?:und|en|and|&|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
+/* A name of two words or more that are not a surname's particles: a given name or an
+ * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen"). */
+static DmPattern given_and_surname = DM_PATTERN(
+	"^(?!(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)+\\S+$)\\S+\\s+\\S", CI | PCRE2_UTF);
 /* Dutch "mr." (meester, the law degree) before a law firm's name is part of the firm's
  * name ("Mr. De Lange & Partners Advocaten", "mr. Jansen Notariaat B.V."), no form of
  * address: a firm of partners, a lawyers' or notaries' word, or a company's legal form.
@@ -261,10 +278,11 @@ dm_name_without_form_of_address(const char *name)
 	if (!name || firm_of_meester(name))
 		return NULL;
 	g_autofree char *rest = NULL;
-	/* What remains must still name someone: two words at least. */
+	/* What remains must still name someone: two words at least, not counting a surname's
+	 * particles ("Dhr. en Mevr. Van der Veen" keeps its form). */
 	if (dm_pattern_match(&form_of_address, name, strlen(name), 0, &m)) {
 		rest = g_strstrip(g_strdup(name + m.end[0]));
-		if (!strchr(rest, ' '))
+		if (!dm_pattern_match(&given_and_surname, rest, strlen(rest), 0, &m))
 			return NULL;
 	}
 	char *second = without_second_form(rest ? rest : name);

@@ -250,7 +250,9 @@ dm_debtor_name_without_leading_department(const char *name)
  * before a form of address ("An Herrn ..."), since "An Nguyen" is a name. */
 static DmPattern addressing_word = DM_PATTERN(
 	"^\\s*(?:(?-i:an|aan|to|for|für|voor)\\s+"
-	"|(?:an|aan|to|for|für|voor)\\s+(?=(?:herrn?|frau|hr\\.|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|mr\\.?|mrs\\.?|ms\\.?)\\s))"
+	"|(?:an|aan|to|for|für|voor)\\s+(?=(?:herrn?|frau|hr\\.|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|mr\\.?|mrs\\.?|ms\\.?)\\s)"
+	/* the document's own word before it: "Factuur voor Fam. Jansen, …", "Rechnung an …" */
+	"|(?:factuur|rekening|nota|rechnung|invoice|bill)\\s+(?:voor|aan|an|für|for|to)\\s+)"
 	"(?=\\p{Lu})", CI | PCRE2_UTF);
 
 char *

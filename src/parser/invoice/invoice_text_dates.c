@@ -34,6 +34,8 @@ static DmPattern issue_date = DM_PATTERN(
 	"|uitgiftedatum|dagtekening|factuur\\s+datum|notadatum|nota\\s+datum|declaratiedatum|documentdatum"
 	"|date\\s+issued|billing\\s+date|tax\\s+point(?:\\s+date)?|tax\\s+date"
 	"|date\\s+de\\s+facture|(?:^|\\t| {2})[ \\t]*(?:datum|date)"
+	/* the date after the number a sentence gives: "Factuurnummer ISI-26-052, datum 01-12-2026" */
+	"|(?:" NUMBER_NOUN "\\.?[ \\t]*:?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*,[ \\t]+(?:datum|date|vom|dated))"
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"

@@ -44,6 +44,11 @@ static DmPattern number_cell = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
 	"\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|nota|honorarnote)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
+/* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
+ * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
+static DmPattern count_of_items = DM_PATTERN(
+	"\\A[ ]+(?!(?:vom|van|of|zu|zur|zum|voor|for|bij|dated|d\\.d\\.|to|from|dd|de|der|des|dem)\\b)\\p{L}",
+	CI | PCRE2_UTF);
 /* What must not follow a number candidate: it was a quantity, a date or an amount. */
 static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
@@ -90,6 +95,11 @@ number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
 			continue;
 		DmMatch after;
 		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
+			continue;
+		/* A credit note's title before a count of items is a line of its table: a number
+		 * the title gives has a number's word or stands alone. */
+		if (p == &number_credit && digits_only && !names_number(t, &m) &&
+		    dm_pattern_match(&count_of_items, t + m.end[1], len - m.end[1], 0, &after))
 			continue;
 		*out = m;
 		return g_steal_pointer(&tok);

@@ -132,6 +132,8 @@ static DmPattern reference_labelled = DM_PATTERN(
 	"|zahlungsreferenz|payment\\s+reference|reference\\s+for\\s+payment"
 	"|please\\s+(?:use|quote)\\s+(?:the\\s+)?reference|us(?:e|ing)\\s+(?:the\\s+)?(?:payment\\s+)?reference"
 	"|(?:structured\\s+)?creditor\\s+reference"
+	/* the Czech and Slovak payment's number for the payee's books ("variabilní symbol", "VS") */
+	"|variab(?:le|ilní|ilni|ilný|ilny)\\s+(?:symbol|symbolu)|\\bVS(?=[ \\t]*:)"
 	"|(?:communication|mitteilung|mededeling|referenz|reference|référence)(?:\\s+(?:suivante|te\\s+gebruiken|to\\s+use))?"
 	"\\s+(?:for\\s+your\\s+payment|für\\s+ihre\\s+zahlung|voor\\s+uw\\s+betaling|pour\\s+votre\\s+paiement)"
 	"|(?:gestructureerde\\s+)?mededeling(?=[ \\t]*:)|(?<![\\p{L}-])communication(?=[ \\t]*:))"

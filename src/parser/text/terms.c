@@ -28,15 +28,22 @@ static const struct {
 	{ "twee", 2 }, { "two", 2 }, { "zwei", 2 }, { "drie", 3 }, { "three", 3 }, { "drei", 3 },
 	{ "vier", 4 }, { "four", 4 }, { "vijf", 5 }, { "five", 5 }, { "fünf", 5 },
 	{ "zes", 6 }, { "six", 6 }, { "sechs", 6 }, { "zeven", 7 }, { "seven", 7 }, { "sieben", 7 },
-	{ "acht", 8 }, { "eight", 8 }, { "tien", 10 }, { "ten", 10 }, { "zehn", 10 },
+	{ "acht", 8 }, { "eight", 8 }, { "negen", 9 }, { "nine", 9 }, { "neun", 9 },
+	{ "tien", 10 }, { "ten", 10 }, { "zehn", 10 }, { "twaalf", 12 }, { "twelve", 12 }, { "zwölf", 12 },
 	{ "veertien", 14 }, { "fourteen", 14 }, { "vierzehn", 14 },
+	{ "vijftien", 15 }, { "fifteen", 15 }, { "fünfzehn", 15 }, { "fuenfzehn", 15 },
+	{ "achtentwintig", 28 }, { "twenty-eight", 28 }, { "achtundzwanzig", 28 },
+	{ "vijfenveertig", 45 }, { "forty-five", 45 }, { "fünfundvierzig", 45 },
+	{ "negentig", 90 }, { "ninety", 90 }, { "neunzig", 90 },
 	{ "twintig", 20 }, { "twenty", 20 }, { "zwanzig", 20 },
 	{ "eenentwintig", 21 }, { "twenty-one", 21 }, { "einundzwanzig", 21 },
 	{ "dertig", 30 }, { "thirty", 30 }, { "dreißig", 30 }, { "dreissig", 30 },
 	{ "zestig", 60 }, { "sixty", 60 }, { "sechzig", 60 },
 };
-#define NUMBER_WORD "een|één|one|einer|eine|twee|two|zwei|drie|three|drei|vier|four|vijf|five|fünf" \
-	"|zes|six|sechs|zeven|seven|sieben|acht|eight|tien|ten|zehn|veertien|fourteen|vierzehn" \
+#define NUMBER_WORD "een|één|one|einer|eine|twee|two|zwei|drie|three|drei|vier|four|vijfenveertig|vijftien|vijf" \
+	"|forty-five|fifteen|five|fünfundvierzig|fünfzehn|fuenfzehn|fünf|zes|six|sechs|zeven|seven|sieben" \
+	"|achtentwintig|achtundzwanzig|acht|twenty-eight|eight|negentig|negen|ninety|nine|neunzig|neun" \
+	"|tien|ten|zehn|twaalf|twelve|zwölf|veertien|fourteen|vierzehn" \
 	"|eenentwintig|twenty-one|einundzwanzig|twintig|twenty|zwanzig|dertig|thirty|dreißig|dreissig" \
 	"|zestig|sixty|sechzig"
 /* The count: digits, or a number word (optionally with the digits after it, "veertien (14)"). */
@@ -183,6 +190,10 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:fällig|zahlbar|zu\\h+zahlen)\\h+(?:ist\\h+)?(?:sofort|umgehend|unverzüglich|bei\\h+erhalt|nach\\h+erhalt)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	"|\\b(?:per\\h+omgaande|direct|onmiddellijk|bij\\h+ontvangst)\\h+te\\h+(?:voldoen|betalen)\\b"
 	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b"
+	/* "Betaling direct na ontvangst", "te voldoen direct bij ontvangst": of the invoice,
+	 * not of goods ("na ontvangst van de goederen") */
+	"|\\b(?:betaling|betalen|te\\h+(?:voldoen|betalen))\\h+(?:direct|meteen|onmiddellijk)\\h+(?:na|bij)\\h+ontvangst\\b"
+	"(?!\\h+(?:van\\h+)?(?:de\\h+)?(?:goederen|levering|zending|bestelling))"
 	/* A terms label whose value is "at once" ("Zahlungsziel: sofort", "Terms: Upon receipt",
 	 * "Betalingstermijn: per omgaande"). */
 	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
