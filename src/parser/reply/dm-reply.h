@@ -100,7 +100,7 @@ gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double 
  * day wrong ("Ik had deze op maandag 26 oktober betaald, excuses voor de vertraging" read
  * as a promise for 26 October), and acting on it would do the opposite of what the
  * writer said: a payment read as a promise for a past day pauses only the week an
- * undated promise gets (not the 14 days of a payment) and the ladder then runs on against
+ * undated promise is given (not the 14 days of a payment) and the ladder then runs on against
  * a debtor who paid; a promise read as paid pauses 14 days whatever day was promised.
  * FALSE for every other class, and without a day. */
 gboolean dm_reply_date_contradicts(DmReplyClass klass, const GDate *date, const GDate *sent);
