@@ -102,6 +102,15 @@ static const Case cases[] = {
 	  "Invoice no: BB-8\nInvoice date: 5 November 2026\nTotal\t\u00a3500.00\n"
 	  "The balance  \u00a3200.00 of your account is shown on the statement.\n",
 	  50000, 50000, "2026-11-05", NULL, NULL, NULL, "balance-after-paid", "BB-8", FALSE },
+	/* A credit note's own words for its total and its number. */
+	{ "gutschriftbetrag", "Gutschrift G-2026-006 zu Rechnung 2026-141",
+	  "Kunde GmbH\tGutschrift-Nr.\tG-2026-006\nAm Weidmoos 3\tDatum\t26.11.2026\nGutschrift\n"
+	  "Zwischensumme netto\t-215,00 \u20ac\nUSt. 19 %\t-40,85 \u20ac\nGutschriftbetrag\t-255,85 \u20ac\n",
+	  -25585, -25585, "2026-11-26", NULL, NULL, NULL, NULL, "G-2026-006", FALSE },
+	{ "creditnummer", "Creditfactuur C2026-004",
+	  "Fotostudio Lichtval\tCreditnummer\tC2026-004\nt.a.v. Ilse Verbeek\tDatum\t27-11-2026\n"
+	  "Oldenzaalsestraat 150\tBetreft factuur\t2026-219\nCreditfactuur\nTotaal te crediteren\t\u20ac -163,29\n",
+	  -16329, -16329, "2026-11-27", NULL, NULL, NULL, NULL, "C2026-004", FALSE },
 	/* A Flemish fee note's number. */
 	{ "ereloonnota-number", "Ereloonnota 2026/041",
 	  "Ereloonnota nr. 2026/041\nGent: 10 november 2026\nTotaal\t\u20ac 4.221,65\n"

@@ -56,7 +56,7 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"\\s*(?:btw|vat|tax|mwst|ust)?\\.?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
 	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag"
 	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
-	"|gutschriftsbetrag|gutschriftssumme|creditbedrag|credit\\s+total|total\\s+credit)\\b"
+	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit)\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */

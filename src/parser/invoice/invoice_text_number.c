@@ -32,10 +32,10 @@ static DmPattern number_labelled = DM_PATTERN(
 	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
 	CI);
 /* A credit note's own number, after its title, which may name its kind again in brackets
- * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"). */
+ * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"), or after "Creditnummer". */
 static DmPattern number_credit = DM_PATTERN(
 	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
-	"|korrekturrechnung|stornorechnung|storno(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
+	"|korrekturrechnung|stornorechnung|(?:storno|credit)(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
 	TOKEN "(?![A-Z0-9])",
 	CI);
 /* A bare "Nummer:" / "No.:" cell beside the document's title block, its value after the
