@@ -92,6 +92,30 @@ static const Case cases[] = {
 	  "Invoice 2026-93\nInvoice date: 2 March 2026\nTotal\t$2,000.00\nLess: payment on account\t-$500.00\n"
 	  "Remaining balance\t$1,500.00\n",
 	  150000, 200000, "2026-03-02", NULL, NULL, "rule balance-after-paid", NULL, NULL, FALSE },
+	/* A bare "BALANCE" label under the deposits taken off. */
+	{ "balance-bare-label", "Final invoice BB-7",
+	  "INVOICE NO:\tBB-7\nDATE:\t5 November 2026\nSUBTOTAL\t\u00a31,638.00\nLESS DEPOSITS PAID\t-\u00a3800.00\n"
+	  "BALANCE\t\u00a3838.00\nPayable on receipt.\n",
+	  83800, 163800, "2026-11-05", NULL, NULL, "rule balance-after-paid", NULL, "BB-7", FALSE },
+	/* Near miss: "balance" in a sentence is no label. */
+	{ "balance-in-sentence", "Invoice BB-8",
+	  "Invoice no: BB-8\nInvoice date: 5 November 2026\nTotal\t\u00a3500.00\n"
+	  "The balance  \u00a3200.00 of your account is shown on the statement.\n",
+	  50000, 50000, "2026-11-05", NULL, NULL, NULL, "balance-after-paid", "BB-8", FALSE },
+	/* A credit note's own words for its total and its number. */
+	{ "gutschriftbetrag", "Gutschrift G-2026-006 zu Rechnung 2026-141",
+	  "Kunde GmbH\tGutschrift-Nr.\tG-2026-006\nAm Weidmoos 3\tDatum\t26.11.2026\nGutschrift\n"
+	  "Zwischensumme netto\t-215,00 \u20ac\nUSt. 19 %\t-40,85 \u20ac\nGutschriftbetrag\t-255,85 \u20ac\n",
+	  -25585, -25585, "2026-11-26", NULL, NULL, NULL, NULL, "G-2026-006", FALSE },
+	{ "creditnummer", "Creditfactuur C2026-004",
+	  "Fotostudio Lichtval\tCreditnummer\tC2026-004\nt.a.v. Ilse Verbeek\tDatum\t27-11-2026\n"
+	  "Oldenzaalsestraat 150\tBetreft factuur\t2026-219\nCreditfactuur\nTotaal te crediteren\t\u20ac -163,29\n",
+	  -16329, -16329, "2026-11-27", NULL, NULL, NULL, NULL, "C2026-004", FALSE },
+	/* A Flemish fee note's number. */
+	{ "ereloonnota-number", "Ereloonnota 2026/041",
+	  "Ereloonnota nr. 2026/041\nGent: 10 november 2026\nTotaal\t\u20ac 4.221,65\n"
+	  "Te betalen binnen 30 dagen na datum van deze nota.\n",
+	  422165, 422165, NULL, NULL, NULL, NULL, NULL, "2026/041", FALSE },
 	/* A label in a table's header row heads the value in its own column of the row below,
 	 * not the postcode that starts that row. */
 	{ "amount-due-header-column", "Invoice 0000147",
@@ -628,6 +652,25 @@ test_to_department_prefix(void)
 	g_assert_cmpstr(k->debtor_name, ==, "Velo Aare");
 }
 
+/* The To header leaves off a second surname the mail prints after its name: the debtor
+ * goes by the full one. */
+static void
+test_to_double_surname(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("A. Ruigrok <a.ruigrok@example.nl>", "factuur glazenwassen nov",
+		"Geachte mevr. A. Ruigrok-Y\xc4\xb1ld\xc4\xb1z,\n\nFactuurnummer: 2026-214\nFactuurdatum: 26-11-2026\n"
+		"Totaal    \xe2\x82\xac 105,88\n");
+	g_assert_cmpstr(f->debtor_name, ==, "A. Ruigrok-Y\xc4\xb1ld\xc4\xb1z");
+	g_assert_true(dm_test_explained(f, "rule header-name-double-surname"));
+	g_autoptr(DmInvoiceFacts) g = extract_to("Anne Kuipers <anne@example.nl>", "Factuur 2026-215",
+		"Beste Anne Kuipers-de Boer,\n\nFactuurnummer: 2026-215\nTotaal    \xe2\x82\xac 80,00\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Anne Kuipers-de Boer");
+	/* Near misses: a hyphen then a lower-case word, or a date range, is no surname. */
+	g_autoptr(DmInvoiceFacts) h = extract_to("A. Ruigrok <a.ruigrok@example.nl>", "Factuur 2026-216",
+		"Geachte A. Ruigrok-achtige klant,\nFactuurnummer: 2026-216\nTotaal    \xe2\x82\xac 80,00\n");
+	g_assert_cmpstr(h->debtor_name, ==, "A. Ruigrok");
+}
+
 /* A direct debit names the debtor's own account before the payee's: the payee's is the
  * IBAN, wherever it stands. */
 static void
@@ -822,6 +865,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
+	g_test_add_func("/invoice-layout/to-double-surname", test_to_double_surname);
 	g_test_add_func("/invoice-layout/direct-debit-account", test_direct_debit_account);
 	g_test_add_func("/invoice-layout/currency-in-label", test_currency_in_label);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);

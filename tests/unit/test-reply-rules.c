@@ -35,6 +35,8 @@ test_refund(void)
 		"Bitte überweisen Sie mir den doppelten Betrag zurück.",
 		"Könnten Sie mir einen Betrag zurückerstatten?",
 		"Wir bitten um Rückzahlung der zweiten Überweisung.",
+		"Wir ersuchen um Rücküberweisung des doppelt bezahlten Betrags.",
+		"Können Sie den Betrag bitte zurücküberweisen?",
 	};
 	static const char *const no[] = {
 		"Voor eventuele terugbetalingen gelieve voortaan BE45 0018 8888 2289 te gebruiken.",

@@ -102,12 +102,17 @@ static DmPattern legal_form_after = DM_PATTERN(
 	"|e\\.[ ]?[KV]\\.|Ltd\\.?|Limited|LLP|LLC|Inc\\.?|PLC|plc|S[àa]rl|SARL|SA|S\\.A\\.|BVBA|SRL|GbR|eG)"
 	"(?=$|[ \\t\\n,;:)])", 0);
 
-/* (transfer full) (nullable) @name with the legal form @text prints right after it,
- * where it stands as a word of its own ("Velo-Werkstatt Aare GmbH" for the To header's
- * "Velo-Werkstatt Aare", "Dear Okafor Legal LLP," for "Okafor Legal"): the debtor as it
- * is registered, which a display name shortens.  NULL when the text prints no such form. */
+/* A second surname joined by a hyphen ("-Yıldız", "-de Wit", "-van den Berg"): the name
+ * a married person goes by, which a display name often leaves off. */
+static DmPattern double_surname_after = DM_PATTERN(
+	"\\A-(?:(?:van|de|der|den|ter|ten|von|zu|vom|'t)[ ]+)*\\p{Lu}[\\p{Ll}'\u2019]+"
+	"(?=$|[ \\t\\n,;:)])", 0);
+
+/* (transfer full) (nullable) @name with what @text prints right after it and @after
+ * matches, where @name stands as a word of its own; NULL when the text prints no such
+ * continuation. */
 static char *
-with_legal_form(const char *text, const char *name)
+printed_fuller(const char *text, const char *name, DmPattern *after_pattern)
 {
 	gsize n = name ? strlen(name) : 0;
 	if (!text || n < 3)
@@ -117,25 +122,38 @@ with_legal_form(const char *text, const char *name)
 			continue;
 		DmMatch m;
 		const char *after = p + n;
-		if (dm_pattern_match(&legal_form_after, after, strlen(after), 0, &m))
+		if (dm_pattern_match(after_pattern, after, strlen(after), 0, &m))
 			return g_strndup(p, n + m.end[0]);
 	}
 	return NULL;
 }
 
-/* The To header's @name, as taken for the debtor's, with the legal form the mail's @text
- * or the document's @doc prints after it (with_legal_form). */
+/* The To header's @name, as taken for the debtor's, as the mail's @text or the document's
+ * @doc prints it in full: with the legal form after it ("Velo-Werkstatt Aare GmbH" for
+ * the header's "Velo-Werkstatt Aare", "Dear Okafor Legal LLP," for "Okafor Legal"), the
+ * debtor as it is registered; or with a second surname ("Geachte mevr. A.
+ * Ruigrok-Yıldız," for "A. Ruigrok"). */
 static void
 set_header_name(DmInvoiceFacts *facts, char *name, const char *text, const char *doc)
 {
-	char *fuller = with_legal_form(doc, name);
-	if (!fuller)
-		fuller = with_legal_form(text, name);
-	if (fuller) {
-		dm_invoice_facts_explain(facts, "debtor_name", "rule header-name-legal-form: \"%s\", as the "
-					 "document prints the To header's \"%s\"", fuller, name);
-		g_free(name);
-		name = fuller;
+	static const struct {
+		DmPattern *after;
+		const char *rule;
+	} fuller_forms[] = {
+		{ &legal_form_after, "header-name-legal-form" },
+		{ &double_surname_after, "header-name-double-surname" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(fuller_forms); i++) {
+		char *fuller = printed_fuller(doc, name, fuller_forms[i].after);
+		if (!fuller)
+			fuller = printed_fuller(text, name, fuller_forms[i].after);
+		if (fuller) {
+			dm_invoice_facts_explain(facts, "debtor_name", "rule %s: \"%s\", as the document prints "
+						 "the To header's \"%s\"", fuller_forms[i].rule, fuller, name);
+			g_free(name);
+			name = fuller;
+			break;
+		}
 	}
 	g_free(facts->debtor_name);
 	facts->debtor_name = name;

@@ -38,6 +38,9 @@ static DmPattern amount_strong = DM_PATTERN(
 	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen" */
 	"|te\\s+voldoen|nog\\s+over\\s+te\\s+maken|over\\s+te\\s+maken(?=[ \\t]*(?::|\\t|€| {2}))"
 	"|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:\\s+bedrag)?"
+	/* "BALANCE  £838.00" under "LESS DEPOSITS PAID": a bare "Balance" only as a label at
+	 * the start of its line, never "the balance of your account" in a sentence */
+	"|(?<![^\\n])[ \\t]*balance(?=[ \\t]*(?::|\\t|[€$£]| {2}))"
 	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen)"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
@@ -53,7 +56,7 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"\\s*(?:btw|vat|tax|mwst|ust)?\\.?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
 	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag"
 	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
-	"|gutschriftsbetrag|gutschriftssumme|creditbedrag|credit\\s+total|total\\s+credit)\\b"
+	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit)\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */

@@ -23,19 +23,19 @@
 /* An invoice-number label: a word for the invoice and one for its number, joined or apart,
  * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
  * #", "Inv. No.", "Invoice Nº", "Rechnungs-Nr.", "Rechnungs-Nummer", "Rechn.-Nr.", "Rg.-Nr.",
- * "RE-Nr.", "Beleg-Nr.", "Nota nr.").  A customer's, order's or project's number never
+ * "RE-Nr.", "Beleg-Nr.", "Nota nr.", the Flemish fee note's "Ereloonnota nr.").  A customer's, order's or project's number never
  * follows an invoice word, so none of them is read here. */
 static DmPattern number_labelled = DM_PATTERN(
-	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\bnota|\\bbill|\\binv|\\brechn|\\bfact|honorarnote)\\.?\\s*-?\\s*" NUMBER_NOUN
+	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|honorarnote)\\.?\\s*-?\\s*" NUMBER_NOUN
 	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|honorarnote|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
 	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
 	CI);
 /* A credit note's own number, after its title, which may name its kind again in brackets
- * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"). */
+ * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"), or after "Creditnummer". */
 static DmPattern number_credit = DM_PATTERN(
 	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
-	"|korrekturrechnung|stornorechnung|storno(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
+	"|korrekturrechnung|stornorechnung|(?:storno|credit)(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
 	TOKEN "(?![A-Z0-9])",
 	CI);
 /* A bare "Nummer:" / "No.:" cell beside the document's title block, its value after the

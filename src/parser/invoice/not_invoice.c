@@ -51,6 +51,10 @@ typedef enum {
 /* After a credit note said to come: not one the same sentence hands over ("… de creditnota
  * in de bijlage", "… eine Gutschrift, siehe Anhang"). */
 #define NOT_HANDED "(?!" SENT "*\\b(?:hierbij|bijlage|bijgaand|bijgevoegd|anbei|anhang|anlage|attached|enclosed)\\b)"
+/* Not followed in its sentence by an invoice handed over ("… sturen wij u hierbij de
+ * termijnfactuur", "… erhalten Sie anbei die Rechnung"). */
+#define HANDS_OVER_NO_INVOICE "(?!" SENT "*\\b(?:hierbij|bijgaand|bijgevoegd|anbei|hiermit|attached|enclosed|herewith)\\b" \
+	SENT "*\\b(?:\\w*factuur|\\w*rechnung|invoice)\\b)"
 /* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind. */
@@ -274,9 +278,19 @@ static struct {
 	{ "quote: an estimated price", IN_TEXT,
 	  DM_PATTERN("^[ \\t]*(?:geschatte|verwachte|indicatieve|estimated|approximate|voraussichtliche|gesch[äa]tzte)"
 		     "\\s+(?:\\w+\\s+)?(?:totaal\\w*|prijs|kosten|bedrag|total|price|cost|costs|amount|gesamt\\w*|summe|betrag)\\b", CIM) },
+	/* Not a sentence that goes on to hand over an invoice billed under the arrangement
+	 * ("Conform de betalingsregeling in de overeenkomst sturen wij u hierbij de tweede
+	 * termijnfactuur"): that mail is the instalment's invoice. */
 	{ "a payment arrangement for an earlier invoice", IN_TEXT,
-	  DM_PATTERN("\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
-		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung", CI) },
+	  DM_PATTERN("(?:\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
+		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung)" HANDS_OVER_NO_INVOICE, CI) },
+	/* The mail says so itself: "Dit is geen factuur; de factuur volgt", "This is not an
+	 * invoice", "Dies ist noch keine Rechnung" (a deposit request, a pro forma).  Not "This
+	 * is not a VAT invoice", which a payment request before the VAT invoice says. */
+	{ "the mail says it is no invoice", IN_TEXT,
+	  DM_PATTERN("\\b(?:dit|dat|deze\\s+(?:e-?mail|mail|brief)|this(?:\\s+(?:e-?mail|message|letter|document))?"
+		     "|dies|das|diese\\s+(?:e-?mail|nachricht))\\s+(?:is|ist)\\s+(?:nog\\s+|noch\\s+)?"
+		     "(?:geen|not\\s+(?:yet\\s+)?an?|keine)\\s+(?:factuur|invoice|rechnung)\\b", CI) },
 	{ "the mail says nothing is to be paid", IN_TEXT,
 	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
 		     "|\\bno\\s+(?:need\\s+to\\s+pay|payment\\s+is\\s+(?:needed|required|due))"

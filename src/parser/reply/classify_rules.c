@@ -392,7 +392,7 @@ static const DmReplyRule rules[] = {
 	  "boeken)\\b|\\bterugstorting\\b|\\bterugbetaling\\b|\\bgeld\\s+terug\\b|"
 	  "\\brefund\\w*|\\breimburse\\w*|\\bmoney\\s+back\\b|"
 	  "\\b(?:zurück|rück)?erstatt\\w*|\\bzurück\\s*(?:überweisen|zahlen|buchen|senden)\\b|"
-	  "\\brückzahlung\\b|\\büberweisen\\s+sie\\b.{0,80}?\\bzurück\\b" },
+	  "\\brückzahlung\\b|\\b(?:zu)?rücküberweis\\w*|\\büberweisen\\s+sie\\b.{0,80}?\\bzurück\\b" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -480,7 +480,7 @@ static const struct {
 	{ "question_vraagwoord", "?" },
 	{ "question_opening", "wat waar wanneer hoe welk wie wh how" },
 	{ "question_mark", "?" },
-	{ "question_refund", "terug refund reimburs money erstatt zurück rückzahlung" },
+	{ "question_refund", "terug refund reimburs money erstatt zurück rückzahlung rücküberweis" },
 };
 
 const char *
