@@ -2036,3 +2036,436 @@ def de_invoices():
     add("lexware-office", "de", "pdf", env("buchhaltung@sturm-event.de", to), eml, [p], "Rechnungskorrektur_RK-2026-0019.pdf",
         exp(num, tot, tot, iss, None, "Stadtwerke Münster Event & Kultur gGmbH", to, iba, biz, "de", credit=True),
         note="Credit note as 'Rechnungskorrektur' with 'Gutschriftsbetrag'; negative lines; refund or set-off announced; no due date.")
+
+
+# ================================================================ non-invoices
+def non(tool, lang, frm, frm_name, to, subject, d, body, why, note, pages=None, fname=None, html=False, extra=(),
+        env_from=None, to_hdr=None):
+    eml = mk.mail(R, frm, frm_name, to_hdr or to, q(subject), d, body_text=None if html else body,
+                  body_html=body if html else None, pdf=pages is not None, extra_headers=extra)
+    add(tool, lang, "none", env(env_from or frm, to), eml, pages, fname, None, why, note)
+
+
+def simple_doc(head, debtor, title, meta, cols, rows, totals, after, footer):
+    L = {"head": head, "debtor_xy": (56, 150), "debtor": debtor, "title": title, "title_xy": (56, 250),
+         "meta_xy": (360, 150), "meta_vx": 85, "meta": meta, "cols": cols, "rows": rows, "table_y": 290,
+         "totals": totals, "after": after, "footer": footer}
+    return page_std(L)[0]
+
+
+def nl_non():
+    # N1 Gekko offerte
+    d = D(2026, 11, 24)
+    items = [("Stucwerk plafonds woonkamer en keuken, 48 m2", 48, 1650, 21), ("Sauswerk wanden 2 lagen, 112 m2", 112, 690, 21),
+             ("Afdekken en opruimen", 1, 9500, 21)]
+    net, vats, tot, lines = calc(items)
+    m = eur_nl
+    p = simple_doc([("Stukadoorsbedrijf Kemperman", 14, True), ("Wilhelminastraat 40 · 7101 CN Winterswijk", 8, False)],
+                   ["Dhr. en mevr. Ten Dam", "Meddosestraat 9", "7101 MS Winterswijk"], "Offerte O-2026-071",
+                   [("Offertedatum", date(d, "dmy-")), ("Geldig tot", date(d + TD(days=30), "dmy-")), ("Uw contact", "Erik Kemperman")],
+                   [("Omschrijving", 56, "left"), ("Aantal", 360, "right"), ("Prijs", 440, "right"), ("Totaal", 539, "right")],
+                   tbl(items, lines, "dqun", m, "nl"),
+                   [("Totaal excl. btw", m(net), False), ("Btw 21%", m(vats[21][1]), False), ("Totaal incl. btw", m(tot), True)],
+                   ["Uitvoering in overleg, naar verwachting week 4 of 5 van 2027.",
+                    "Na akkoord ontvangt u bij oplevering de factuur; betaling binnen 14 dagen.",
+                    "Voor akkoord: ______________________  datum: __________"],
+                   [(56, ["KvK 08190331 · btw NL001283904B55 · IBAN " + sp(ib("NL"))])])
+    non("gekko", "nl", "erik@kemperman-stuc.nl", "Stukadoorsbedrijf Kemperman", "tendam.ww@kpnmail.nl", "Offerte stucwerk Meddosestraat 9",
+        d, "Beste meneer en mevrouw Ten Dam,\n\nZoals beloofd stuur ik u hierbij de offerte voor het stucwerk.\nLaat u maar weten of "
+        "u akkoord gaat, dan plannen we het in.\n\nMet vriendelijke groet,\nErik Kemperman\n",
+        "A quote (offerte) with a validity date and a sign-for-approval line; nothing is owed yet.",
+        "Full totals table, payment term and an IBAN in the footer, like an invoice.", [p], "Offerte O-2026-071.pdf")
+
+    # N2 Flemish booking confirmation (Teamleader)
+    d = D(2026, 11, 20)
+    non("teamleader-focus", "nl", "events@focus-mail.teamleader.eu", "Hoeve Ter Beken", "an.desmet@stadsbestuur-aalst.be",
+        "Bevestiging van je reservatie - personeelsfeest 19/12/2026", d,
+        "Beste An,\n\nBedankt voor je reservatie! Hierbij bevestigen we het volgende:\n\n"
+        "Evenement: personeelsfeest Stad Aalst, dienst Cultuur\nDatum: zaterdag 19 december 2026, 18u tot 01u\n"
+        "Aantal gasten: 85\nFormule: walking dinner + drankenforfait 5 uur\nPrijs per persoon: € 78,50 incl. btw\n"
+        "Geraamd totaal: € 6.672,50 incl. btw\n\nDe definitieve factuur volgt na het evenement op basis van het werkelijke "
+        "aantal gasten. Je hoeft nu dus nog niets te betalen.\nHet definitieve aantal geef je ons door tot 10 dagen voor het feest.\n\n"
+        "Tot dan!\nElke Van Damme\nHoeve Ter Beken - Beekstraat 14, 9300 Aalst\n",
+        "A booking confirmation with an estimated total; the invoice follows after the event.",
+        "Flemish; price per person and an estimated total incl. btw; platform sender.",
+        extra=hdrs(("Reply-To", "events@hoeveterbeken.be")), env_from="bounces+tl5521@focus-mail.teamleader.eu")
+
+    # N3 Mollie payment received
+    d = D(2026, 11, 28)
+    html = ("<html><body style=\"font-family:Helvetica,Arial\"><table width=\"560\" align=\"center\"><tr><td>"
+            "<h2>Bedankt voor je betaling!</h2><p>Hoi Sanne,</p><p>We hebben je betaling van <b>€ 212,96</b> voor factuur "
+            "<b>BA-2026-0412</b> in goede orde ontvangen op 28 november 2026.</p>"
+            "<table><tr><td>Betaalmethode</td><td>iDEAL - ING</td></tr><tr><td>Transactie-ID</td><td>tr_Wb82JkQp1x</td></tr>"
+            "<tr><td>Status</td><td>Betaald</td></tr></table>"
+            "<p>Je hoeft verder niets te doen. Je factuur staat als betaald in ons systeem.</p>"
+            "<p style=\"color:#888;font-size:12px\">Boekhoudatelier Brink &middot; Nieuwstad 12 &middot; 7201 NL Zutphen</p>"
+            "</td></tr></table></body></html>")
+    non("mollie-invoicing", "nl", "payments@mollie.com", "Boekhoudatelier Brink", "sanne.vd.berg@hotmail.com",
+        "Betaling ontvangen voor factuur BA-2026-0412", d, html,
+        "A confirmation that an invoice has been paid; nothing is owed.",
+        "Amount, invoice number and 'factuur' in the subject; HTML from a payment platform.", html=True,
+        extra=hdrs(("Reply-To", "info@boekhoudatelierbrink.nl")))
+
+    # N4 own typed reminder
+    d = D(2026, 12, 2)
+    iba = ib("NL")
+    non("typed", "nl", "marjolein@tekstbureau-veld.nl", "Marjolein Veld", "inkoop@hofmanlogistiek.nl",
+        "Herinnering: factuur 2026-058 nog niet ontvangen", d,
+        "Goedemiddag,\n\nBij het nalopen van mijn administratie zie ik dat factuur 2026-058 van 15 oktober 2026 (€ 1.452,00, "
+        "vervallen op 14 november) nog openstaat.\nWilt u nagaan of de betaling onderweg is? Zo niet, dan ontvang ik het bedrag "
+        "graag binnen 7 dagen op %s t.n.v. Tekstbureau Veld.\nMocht u al betaald hebben, dan kunt u deze mail als niet verzonden "
+        "beschouwen.\n\nVriendelijke groet,\nMarjolein Veld\nTekstbureau Veld\n" % sp(iba),
+        "A reminder about an invoice sent earlier; it is not a new invoice.",
+        "Invoice number, amount, old due date, a new 7-day term and an IBAN, all in a typed mail.")
+
+    # N5 Yuki openstaande posten (statement)
+    d = D(2026, 11, 30)
+    p = Page()
+    p.text(56, 56, "Kroes Installatietechniek B.V.", 12, True)
+    p.text(56, 68, "Industrieweg 18 | 7031 BK Wehl", 8)
+    for k, t in enumerate(["Camping De Slingeborgh", "t.a.v. de administratie", "Slingeborgh 4", "7021 KD Zelhem"]):
+        p.text(56, 150 + 13 * k, t, 10)
+    p.text(56, 240, "Overzicht openstaande posten per %s" % date(d, "dmy-"), 13, True)
+    p.text(56, 262, "Debiteurnummer 20871", 9)
+    y = 295
+    for x, h, al in [(56, "Factuur", "left"), (140, "Datum", "left"), (230, "Vervaldatum", "left"), (400, "Bedrag", "right"),
+                     (470, "Betaald", "right"), (539, "Open", "right")]:
+        p.text(x, y, h, 8.5, True, al)
+    p.rule(56, y + 4, 539, y + 4); y += 17
+    rows = [("VF26-01322", D(2026, 8, 29), 96800, 0), ("VF26-01590", D(2026, 10, 10), 245210, 100000), ("VF26-01744", D(2026, 11, 4), 38115, 0)]
+    op = 0
+    for n, dd, a, b in rows:
+        for x, t, al in [(56, n, "left"), (140, date(dd, "dmy-"), "left"), (230, date(dd + TD(days=30), "dmy-"), "left"),
+                         (400, money(a, "nl"), "right"), (470, money(b, "nl"), "right"), (539, money(a - b, "nl"), "right")]:
+            p.text(x, y, t, 9, False, al)
+        op += a - b; y += 14
+    p.rule(56, y - 6, 539, y - 6)
+    p.text(340, y + 8, "Totaal openstaand EUR", 10, True); p.right(539, y + 8, money(op, "nl"), 10, True)
+    p.text(56, y + 40, "Wij verzoeken u de vervallen posten te voldoen. Heeft u inmiddels betaald, dan kunt u dit overzicht negeren.", 9)
+    non("yuki", "nl", "administratie@kroes-it.nl", "Kroes Installatietechniek B.V.", "administratie@slingeborgh.nl",
+        "Overzicht openstaande posten - debiteur 20871", d,
+        "Geachte heer/mevrouw,\n\nBijgaand treft u een overzicht van de openstaande posten op uw debiteurnummer.\n\n"
+        "Met vriendelijke groet,\nKroes Installatietechniek B.V.\n",
+        "A statement of open items listing earlier invoices; not itself an invoice.",
+        "Three invoice numbers, dates and a grand total open; partial payment column.", [p], "Openstaande_posten_20871.pdf")
+
+    # N6 Factuursturen pro-forma
+    d = D(2026, 11, 26)
+    items = [("Zonnescherm knikarm 400 x 300 cm, RAL 7016", 1, 238000, 21), ("Motor + afstandsbediening", 1, 41500, 21)]
+    net, vats, tot, lines = calc(items)
+    m = eur_nl
+    p = simple_doc([("Zonwering Brouwer", 14, True), ("Dorpsstraat 77 · 1689 EW Zwaag", 8, False)],
+                   ["Stichting Dorpshuis De Kolk", "t.a.v. penningmeester", "Kolkweg 1", "1687 AB Wognum"], "PRO FORMA FACTUUR",
+                   [("Nummer", "PF-2026-0033"), ("Datum", date(d, "dmy-"))],
+                   [("Omschrijving", 56, "left"), ("Aantal", 360, "right"), ("Prijs", 440, "right"), ("Totaal", 539, "right")],
+                   tbl(items, lines, "dqun", m, "nl"),
+                   [("Subtotaal", m(net), False), ("Btw 21%", m(vats[21][1]), False), ("Totaal", m(tot), True)],
+                   ["Dit is een pro-formafactuur ten behoeve van uw subsidieaanvraag en geen btw-factuur.",
+                    "U hoeft dit bedrag niet te betalen; de factuur volgt na montage."],
+                   [(56, ["KvK 37091288 · btw NL001902773B41"])])
+    non("factuursturen", "nl", "facturen@factuursturen.nl", "Zonwering Brouwer", "penningmeester@dorpshuisdekolk.nl",
+        "Pro forma factuur PF-2026-0033", d,
+        "Geachte penningmeester,\n\nZoals gevraagd ontvangt u hierbij een pro-formafactuur voor de subsidieaanvraag.\n\n"
+        "Met vriendelijke groet,\nZonwering Brouwer\n\n---\nVerzonden via Factuursturen.nl\n",
+        "A pro-forma for a grant application; it says it need not be paid and the invoice follows.",
+        "Titled 'PRO FORMA FACTUUR' with a full totals table; platform sender.", [p], "PF-2026-0033.pdf",
+        extra=hdrs(("Reply-To", "info@zonweringbrouwer.nl")), env_from="bounce@factuursturen.nl")
+
+    # N7 did you receive my invoice?
+    d = D(2026, 12, 1)
+    non("typed", "nl", "kees@keesfotografeert.nl", "Kees Oomen", "info@bloemenhuisdelinde.nl", "Factuur goed aangekomen?", d,
+        "Hoi Ilse,\n\nKorte vraag: heb je mijn factuur van vorige week (2026-044, de productfoto's voor de webshop) goed ontvangen? "
+        "Ik kreeg een melding dat de mail misschien in de spam beland is.\nLaat maar even weten, dan stuur ik hem anders nog een keer.\n\n"
+        "Groetjes,\nKees\n",
+        "Asks whether an earlier invoice arrived; no new invoice and no amount.",
+        "Subject and body name 'factuur' and an invoice number.")
+
+    # N8 SEPA direct-debit pre-notification
+    d = D(2026, 12, 1)
+    non("sports-club", "nl", "penningmeester@zwemclubdezeehond.nl", "ZC De Zeehond", "p.kuipers@planet.nl",
+        "Vooraankondiging incasso contributie januari 2027", d,
+        "Beste heer Kuipers,\n\nOp of rond 2 januari 2027 schrijven wij de contributie voor het eerste kwartaal van 2027 af van "
+        "rekening NL** **** **** **12 34.\n\nBedrag: € 96,00\nMachtigingskenmerk: ZDZ-00418\nIncassant-ID: NL33ZZZ402918770000\n"
+        "Omschrijving: Contributie Q1 2027 - lid 418\n\nU hoeft zelf niets te doen. Klopt er iets niet? Mail de penningmeester "
+        "vóór 20 december.\n\nMet sportieve groet,\nPenningmeester ZC De Zeehond\n",
+        "A direct-debit pre-notification: the club collects the amount itself; nothing to transfer.",
+        "Amount, a mandate reference and a date; masked account number.")
+
+    # N9 price-change notice (HTML)
+    d = D(2026, 11, 25)
+    html = ("<html><body style=\"font-family:Verdana,sans-serif;font-size:13px\"><p>Geachte klant,</p>"
+            "<p>Per <b>1 januari 2027</b> passen wij onze tarieven aan. Door de stijging van de cao-lonen in de schoonmaakbranche "
+            "(+4,1%) en hogere kosten voor materialen stijgen onze tarieven met 4,8%.</p>"
+            "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\"><tr><th>Dienst</th><th>2026</th><th>2027</th></tr>"
+            "<tr><td>Kantoorschoonmaak per uur</td><td>€ 34,50</td><td>€ 36,15</td></tr>"
+            "<tr><td>Glasbewassing per beurt</td><td>€ 145,00</td><td>€ 152,00</td></tr></table>"
+            "<p>U ontvangt uw eerste factuur tegen het nieuwe tarief begin februari. Heeft u vragen, neem dan contact op met uw "
+            "vaste contactpersoon.</p><p>Met vriendelijke groet,<br>Schoonmaakbedrijf Glans &amp; Co<br>Reeleezee-klantnr. 4471</p>"
+            "</body></html>")
+    non("reeleezee", "nl", "info@glansenco.nl", "Schoonmaakbedrijf Glans & Co", "facilitair@notariaat-westhove.nl",
+        "Tariefaanpassing per 1 januari 2027", d, html,
+        "A notice of new prices from next year; the next invoice will follow.",
+        "Price table with euro amounts and 'factuur' in the text.", html=True)
+
+    # N10 delivery note (pakbon) PDF
+    d = D(2026, 11, 27)
+    p = Page()
+    p.text(56, 56, "Koffiebranderij Het Zwarte Paard", 12, True)
+    p.text(56, 68, "Vismarkt 9, 4811 WE Breda", 8)
+    p.text(56, 140, "Afleveradres", 8, True)
+    for k, t in enumerate(["Hotel De Kroon", "t.a.v. inkoop F&B", "Haven 2", "4811 WP Breda"]):
+        p.text(56, 153 + 13 * k, t, 10)
+    p.text(56, 240, "PAKBON", 16, True)
+    for k, (a, b) in enumerate([("Pakbonnummer", "PB-26-1190"), ("Datum", date(d, "dmy/")), ("Uw order", "HK-8812"), ("Colli", "3")]):
+        p.text(330, 153 + 13 * k, a, 9); p.text(430, 153 + 13 * k, b, 9)
+    y = 280
+    for x, h, al in [(56, "Artikelnr.", "left"), (140, "Omschrijving", "left"), (420, "Besteld", "right"), (539, "Geleverd", "right")]:
+        p.text(x, y, h, 8.5, True, al)
+    p.rule(56, y + 4, 539, y + 4); y += 17
+    for a, b, c, e_ in [("ZP-HB1", "Huisblend 1 kg bonen", "24", "24"), ("ZP-DEC", "Decaf Colombia 1 kg", "6", "4"),
+                        ("ZP-CH", "Chai siroop 750 ml", "6", "6")]:
+        p.text(56, y, a, 9); p.text(140, y, b, 9); p.right(420, y, c, 9); p.right(539, y, e_, 9); y += 14
+    p.text(56, y + 20, "Nalevering 2 x Decaf volgt. De factuur ontvangt u apart per e-mail.", 9)
+    p.text(56, y + 50, "Ontvangen in goede orde: ____________________", 9)
+    non("sumup-invoices", "nl", "bestellen@hetzwartepaard.nl", "Koffiebranderij Het Zwarte Paard", "inkoop@hoteldekroon-breda.nl",
+        "Pakbon PB-26-1190 bij uw order HK-8812", d,
+        "Goedemorgen,\n\nVandaag leveren we uw bestelling. In de bijlage de pakbon. Let op: 2 kilo decaf wordt nageleverd.\n\n"
+        "Groet,\nTeam Het Zwarte Paard\n",
+        "A delivery note without prices; the invoice is sent separately.",
+        "Numbers, dates and quantities only; says the invoice follows.", [p], "Pakbon_PB-26-1190.pdf")
+
+
+def en_non():
+    # N11 Invoicely estimate
+    d = D(2026, 11, 23)
+    items = [("Brand identity package (logo, palette, type)", 1, 320000, 0), ("Stationery design", 1, 65000, 0)]
+    net, vats, tot, lines = calc(items)
+    m = lambda c: "$" + money(c, "en")  # noqa: E731
+    p = simple_doc([("Sanne Hoogland Illustration", 14, True), ("Utrecht, The Netherlands", 8, False)],
+                   ["Copper Kettle Bakehouse", "Attn: Rosa Delgado", "412 Elm Street", "Portland, OR 97205", "USA"], "Estimate",
+                   [("Estimate #", "EST-0019"), ("Date", date(d, "us")), ("Expires", date(d + TD(days=30), "us"))],
+                   [("Item", 56, "left"), ("Qty", 360, "right"), ("Price", 440, "right"), ("Amount", 539, "right")],
+                   tbl(items, lines, "dqun", m, "en"), [("Subtotal", m(net), False), ("Total", m(tot), True)],
+                   ["A 40% deposit is invoiced upon acceptance of this estimate.", "Powered by Invoicely"], [])
+    non("invoicely", "en", "notifications@invoicely.com", "Sanne Hoogland Illustration", "rosa@copperkettlebakehouse.com",
+        "Estimate EST-0019 from Sanne Hoogland Illustration", d,
+        "Hi Rosa Delgado,\n\nSanne Hoogland Illustration has sent you an estimate (EST-0019) for $3,850.00.\n\n"
+        "View & Accept Estimate: https://sannehoogland.invoicely.com/e/EST-0019\n",
+        "An estimate to accept; nothing is owed until it is accepted and invoiced.",
+        "Same tool and business as an invoice in this set; totals and an expiry date.", [p], "Estimate-EST-0019.pdf",
+        extra=hdrs(("Reply-To", "sanne@sannehoogland.art")))
+
+    # N12 thank-you for payment (Sage user, typed)
+    d = D(2026, 11, 26)
+    non("sage-50", "en", "accounts@penninevalve.co.uk", "Accounts - Pennine Valve & Pump", "ap@calderbrew.co.uk",
+        "Remittance received - thank you", d,
+        "Good afternoon,\n\nThank you for your remittance advice and payment of £2,418.60 received today by BACS, which clears "
+        "invoices 10688 and 10701 in full.\n\nYour account is now up to date.\n\nRegards\n\nSue Haigh\nCredit Control\nPennine Valve & Pump Ltd\n",
+        "Thanks the customer for a payment; the account is settled.",
+        "Amount with £ and two invoice numbers; 'Credit Control' signature.")
+
+    # N13 subscription renewal notice (HTML)
+    d = D(2026, 11, 29)
+    html = ("<html><body style=\"font-family:-apple-system,Segoe UI,sans-serif\"><div style=\"max-width:520px;margin:auto\">"
+            "<h3>Your Tidemark Pro plan renews soon</h3><p>Hi Jordan,</p>"
+            "<p>This is a reminder that your annual <b>Tidemark Pro</b> subscription (10 seats) will renew automatically on "
+            "<b>December 14, 2026</b>. Your card ending in 4242 will be charged <b>$3,456.00</b> (incl. tax).</p>"
+            "<p>No action is needed. To change seats or cancel, visit <a href=\"https://app.tidemark.io/billing\">Billing settings</a> "
+            "before the renewal date. An invoice will be emailed once the payment has been processed.</p>"
+            "<p>Thanks,<br>The Tidemark team</p></div></body></html>")
+    non("saas-reseller", "en", "billing@tidemark.io", "Tidemark Analytics", "jordan@brightlane.io", "Upcoming renewal: Tidemark Pro",
+        d, html, "A notice of an upcoming automatic card charge; the invoice follows after payment.",
+        "Amount and a date in the future; says an invoice will be emailed later.", html=True)
+
+    # N14 forwarded supplier bill to the bookkeeper
+    d = D(2026, 11, 24)
+    non("forwarded", "en", "oliver@clarkedata.nl", "Oliver Clarke", "bookkeeping@numbersnest.nl", "Fwd: Your invoice INV-88213 from CloudRack Hosting",
+        d, "Hi Femke,\n\nFor the November books - this one is paid by credit card already.\n\nOliver\n\n"
+        "---------- Forwarded message ---------\nFrom: CloudRack Hosting <billing@cloudrack.example>\nDate: Mon, 23 Nov 2026\n"
+        "Subject: Your invoice INV-88213 from CloudRack Hosting\nTo: oliver@clarkedata.nl\n\n"
+        "Invoice INV-88213\nBilled to: Clarke Data Consulting\nVPS Medium (monthly) .... €24.00\nVAT 21% .... €5.04\nTotal .... €29.04\n"
+        "Paid by Visa ending 0071 on 23 November 2026.\n",
+        "A bill the business received from its own supplier, forwarded to its bookkeeper; the business is the debtor here.",
+        "The forwarded text is an invoice with number, total and 'Billed to' the business itself.",
+        to_hdr="Femke (Numbers Nest) <bookkeeping@numbersnest.nl>")
+
+    # N15 credit-note announcement without the credit note
+    d = D(2026, 11, 30)
+    non("typed", "en", "sales@brasseriesupply.nl", "Brasserie Supply Co.", "orders@thegreenfig.co.uk", "Re: damaged pans - credit",
+        d, "Hi Tom,\n\nSorry again about the two dented sauté pans. We will issue a credit note for €118.58 incl. VAT against "
+        "invoice 1107 - you'll receive it from our accounts system early next week, and you can deduct it from your next payment.\n\n"
+        "Best,\nDaan\nBrasserie Supply Co.\n",
+        "Announces a credit note that has not been issued yet; no document with a number.",
+        "Amount and an invoice number; the credit note itself comes later.")
+
+    # N16 order confirmation (translation job)
+    d = D(2026, 11, 26)
+    non("translation-agency", "en", "projects@lingowerk.nl", "Lingowerk Projects", "j.weidner@kessler-hydraulik.de",
+        "Order confirmation - job 26-9034 (EN>PL, 8,400 words)", d,
+        "Dear Mr Weidner,\n\nThank you for your order. We confirm:\n\nJob: 26-9034\nLanguage pair: EN > PL\nWord count: 8,400 "
+        "(after CAT analysis: 6,912 weighted words)\nRate: € 0.13 per weighted word\nEstimated fee: € 898.56 (excl. VAT, reverse charge)\n"
+        "Delivery: 9 December 2026, 12:00 CET\nYour PO: 4711-1004\n\nThe invoice will be sent after delivery, together with the "
+        "other jobs of this month.\n\nKind regards,\nAnnelies de Groot\nProject Manager\n",
+        "An order confirmation with an estimated fee; the invoice follows after delivery.",
+        "Job number, rate, amount and a PO number, like the agency's invoice.")
+
+    # N17 deposit request that is not yet the invoice
+    d = D(2026, 11, 27)
+    iba = ib("NL")
+    non("bookipi", "en", "maren@marenvisser-conservation.nl", "Maren Visser", "collections@harlingenmaritime.org",
+        "Treatment of 'Harbour at dusk' - deposit before I start", d,
+        "Dear Mr Hallworth,\n\nThank you for confirming the treatment. Before I order the materials I would like to ask for a "
+        "deposit of 30%% of the estimate, i.e. EUR 1,350.00, to %s (M. Visser).\n\nPlease note this mail is not an invoice: "
+        "the deposit and the balance will both appear on my invoice when the work is finished, and you can use it for your "
+        "records then.\n\nWarm regards,\nMaren Visser\n" % sp(iba),
+        "Asks for a deposit but states it is not an invoice; the invoice follows when the work is done.",
+        "Amount, IBAN and a request to pay - only the explicit disclaimer keeps it from being an invoice.")
+
+    # N18 voided invoice notice
+    d = D(2026, 11, 21)
+    non("invoicely", "en", "notifications@invoicely.com", "Sanne Hoogland Illustration", "danielle@brightwaterkids.com",
+        "Invoice INV-0041 has been voided", d,
+        "Hi Danielle Ortiz,\n\nSanne Hoogland Illustration has voided invoice INV-0041 ($2,050.00). You don't need to pay it.\n"
+        "A corrected invoice (INV-0042) has been sent separately.\n\nQuestions? Reply to this email.\n",
+        "Tells the customer an invoice was cancelled; nothing is owed by this mail.",
+        "Invoice number and amount in subject and body; same debtor as an invoice in this set.",
+        extra=hdrs(("Reply-To", "sanne@sannehoogland.art")))
+
+
+def de_non():
+    # N19 Kostenvoranschlag (WISO MeinBüro)
+    d = D(2026, 11, 19)
+    items = [("Austausch Gastherme (Brennwert 24 kW) inkl. Abgasanlage", 1, 612000, 19), ("Demontage und Entsorgung Altgerät", 1, 38000, 19),
+             ("Arbeitszeit Monteur, ca.", 12, 6900, 19)]
+    net, vats, tot, lines = calc(items)
+    m = eur_de
+    p = simple_doc([("SANITÄR HOFFMANN", 15, True), ("Meisterbetrieb · Bahnhofstr. 61 · 32423 Minden", 8, False)],
+                   ["Herrn", "Günter Vahle", "Kuhlenstraße 8", "32427 Minden"], "Kostenvoranschlag Nr. KV-2026-0218",
+                   [("Datum", date(d, "dmy.")), ("Kunden-Nr.", "4502"), ("Bindefrist", "4 Wochen")],
+                   [("Leistung", 56, "left"), ("Menge", 360, "right"), ("EP", 440, "right"), ("GP", 539, "right")],
+                   tbl(items, lines, "dqun", m, "de"),
+                   [("Summe netto", m(net), False), ("MwSt. 19 %", m(vats[19][1]), False), ("Voraussichtliche Summe", m(tot), True)],
+                   ["Dieser Kostenvoranschlag ist unverbindlich; Abweichungen bis 15 % bleiben vorbehalten.",
+                    "Bei Auftragserteilung bitten wir um Ihre Unterschrift."], [(56, ["Inh. Klaus Hoffmann · USt-IdNr. DE811290447"])])
+    non("wiso-meinbuero", "de", "buero@sanitaer-hoffmann-minden.de", "Sanitär Hoffmann", "g.vahle@t-online.de",
+        "Kostenvoranschlag Gastherme", d,
+        "Sehr geehrter Herr Vahle,\n\nwie besprochen erhalten Sie anbei unseren Kostenvoranschlag für den Austausch Ihrer Gastherme.\n\n"
+        "Mit freundlichen Grüßen\nKlaus Hoffmann\n",
+        "A non-binding cost estimate (Kostenvoranschlag); nothing is owed.",
+        "Same business as an invoice in this set; totals labelled 'Voraussichtliche Summe'.", [p], "KV-2026-0218.pdf")
+
+    # N20 Lieferschein
+    d = D(2026, 11, 24)
+    p = Page()
+    p.text(56, 56, "Holzmanufaktur Brenner GmbH", 12, True)
+    p.text(56, 68, "Sägewerkstraße 4 · 83278 Traunstein", 8)
+    for k, t in enumerate(["Café Rosengarten", "Frau Anna Huber", "Ludwigstraße 14", "83278 Traunstein"]):
+        p.text(56, 150 + 13 * k, t, 10)
+    p.text(56, 240, "Lieferschein LS-2026-0871", 14, True)
+    for k, (a, b) in enumerate([("Lieferdatum", date(d, "dmy.")), ("Auftrag", "AB-2026-0533"), ("Kundennr.", "K-10301")]):
+        p.text(360, 150 + 13 * k, a, 9); p.text(450, 150 + 13 * k, b, 9)
+    y = 280
+    for x, h, al in [(56, "Pos.", "left"), (90, "Artikel", "left"), (539, "Menge", "right")]:
+        p.text(x, y, h, 9, True, al)
+    p.rule(56, y + 4, 539, y + 4); y += 17
+    for k, (a, b) in enumerate([("Bistrotisch Eiche 70 x 70 cm", "6 Stk."), ("Sitzbank Eiche 180 cm, geölt", "2 Stk."),
+                                ("Pflegeöl 0,75 l", "1 Dose")]):
+        p.text(56, y, str(k + 1), 9); p.text(90, y, a, 9); p.right(539, y, b, 9); y += 14
+    p.text(56, y + 24, "Ware vollständig und unbeschädigt erhalten:", 9)
+    p.text(56, y + 50, "Datum / Unterschrift ______________________", 9)
+    p.text(56, y + 74, "Die Rechnung erhalten Sie gesondert.", 9)
+    non("lexware-office", "de", "rechnung@holz-brenner.de", "Holzmanufaktur Brenner GmbH", "info@cafe-rosengarten.de",
+        "Lieferschein LS-2026-0871 zu Ihrem Auftrag AB-2026-0533", d,
+        "Sehr geehrte Frau Huber,\n\nanbei der Lieferschein zur heutigen Lieferung.\n\nMit freundlichen Grüßen\nHolzmanufaktur Brenner\n",
+        "A delivery note without prices; the invoice is sent separately.",
+        "Sent from the billing address with a numbered document and a date.", [p], "Lieferschein_LS-2026-0871.pdf")
+
+    # N21 own typed Zahlungserinnerung
+    d = D(2026, 12, 2)
+    iba = ib("DE")
+    non("typed", "de", "mail@lenahartwig.de", "Lena Hartwig", "info@yogaraum-plagwitz.de", q("Kurze Erinnerung – Rechnung 2026-0061"), d,
+        "Hallo Frau Reinhardt,\n\nsicher ist es im Trubel untergegangen: Meine Rechnung 2026-0061 vom 20.10.2026 über 856,80 € "
+        "ist noch offen (fällig war sie am 03.11.2026).\nIch wäre Ihnen dankbar, wenn Sie den Betrag in den nächsten Tagen auf "
+        "%s überweisen.\n\nFalls sich das mit Ihrer Zahlung überschnitten hat, betrachten Sie diese Mail bitte als gegenstandslos.\n\n"
+        "Viele Grüße\nLena Hartwig\n" % sp(iba),
+        "A friendly payment reminder about an earlier invoice; not a new invoice.",
+        "Number, date, amount, old due date and IBAN all present; subject encoded.")
+
+    # N22 Saldenbestätigung (ERP)
+    d = D(2026, 11, 30)
+    p = Page()
+    p.text(56, 50, "Rheinmetallwerk Kessel AG", 12, True)
+    p.text(56, 62, "Debitorenbuchhaltung · Hammfelddamm 20 · 41460 Neuss", 7)
+    for k, t in enumerate(["Westfalen Pumpen GmbH", "Buchhaltung", "Am Lippeufer 8", "59071 Hamm"]):
+        p.text(56, 145 + 13 * k, t, 10)
+    p.text(56, 235, "Saldenbestätigung zum 30.11.2026", 13, True)
+    p.text(56, 255, "Debitor 0010051180 · Buchungskreis DE10", 8)
+    y = 285
+    for x, h, al in [(56, "Beleg", "left"), (150, "Belegdatum", "left"), (260, "Fällig", "left"), (539, "Betrag EUR", "right")]:
+        p.text(x, y, h, 8, True, al)
+    p.rule(56, y + 3, 539, y + 3); y += 14
+    bal = 0
+    for n, dd, a in [("9400179920", D(2026, 10, 28), 1834722), ("9400181105", D(2026, 11, 6), 611840), ("1600022871", D(2026, 11, 12), -200000)]:
+        p.text(56, y, n, 8); p.text(150, y, date(dd, "dmy."), 8); p.text(260, y, date(dd + TD(days=30), "dmy."), 8)
+        p.right(539, y, money(a, "de"), 8); bal += a; y += 12
+    p.rule(56, y - 4, 539, y - 4)
+    p.text(330, y + 8, "Saldo zu unseren Gunsten", 9, True); p.right(539, y + 8, money(bal, "de"), 9, True)
+    for k, t in enumerate(["Bitte bestätigen Sie uns den Saldo bis zum 15.12.2026 durch Rücksendung dieses Schreibens.",
+                           "Dies ist keine Zahlungsaufforderung.", "Saldo bestätigt: ______________________  (Stempel/Unterschrift)"]):
+        p.text(56, y + 40 + 13 * k, t, 8)
+    non("sap-erp", "de", "sap-output@rmw-kessel.de", "RMW Kessel Debitorenbuchhaltung", "buchhaltung@westfalen-pumpen.de",
+        "Saldenbestätigung Debitor 0010051180", d,
+        "Sehr geehrte Damen und Herren,\n\nim Rahmen unseres Jahresabschlusses bitten wir um Bestätigung des beigefügten Saldos.\n\n"
+        "Diese E-Mail wurde automatisch erzeugt.\n",
+        "A balance confirmation request for the year-end audit; it says it is not a payment request.",
+        "ERP document with invoice numbers, due dates and a balance; a payment (negative) among them.", [p], "SALDENBEST_0010051180.PDF",
+        extra=hdrs(("Reply-To", "debitoren@rmw-kessel.de")))
+
+    # N23 Preisanpassung (HTML, Austria)
+    d = D(2026, 11, 26)
+    html = ("<html><body style=\"font-family:Georgia,serif\"><p>Liebe Kundinnen und Kunden,</p>"
+            "<p>ab <b>1. Jänner 2027</b> müssen wir unsere Preise leider anpassen. Mehl, Butter und Energie sind im vergangenen Jahr "
+            "deutlich teurer geworden.</p><ul><li>Semmel: € 0,55 statt € 0,52</li><li>Bauernbrot 1 kg: € 5,40 statt € 5,10</li>"
+            "<li>Zustellung pro Fahrt: € 18,00 statt € 15,00</li></ul>"
+            "<p>Ihre Rechnungen erhalten Sie weiterhin wöchentlich per E-Mail. Danke für Ihre Treue!</p>"
+            "<p>Herzlich,<br>Familie Pichler<br>Hofbäckerei Pichler, Wels</p></body></html>")
+    non("sumup-invoices", "de", "bestellung@hofbaeckerei-pichler.at", "Hofbäckerei Pichler", "kueche@gasthof-linde-wels.at",
+        "Preisanpassung ab 1. Jänner 2027", d, html,
+        "A price-change notice; no amount is owed.",
+        "Austrian ('Jänner'); prices in € and the word 'Rechnungen'.", html=True)
+
+    # N24 Zahlungseingang bestätigt
+    d = D(2026, 11, 27)
+    non("easybill", "de", "rechnung@holz-brenner.de", "Holzmanufaktur Brenner GmbH", "verwaltung@praxis-lechner.de",
+        "Zahlungseingang zu Rechnung RE-2026-1102", d,
+        "Sehr geehrte Frau Berger,\n\nwir bestätigen den Eingang Ihrer Zahlung über 3.129,98 € zur Rechnung RE-2026-1102 am 26.11.2026. "
+        "Die Rechnung ist damit vollständig beglichen (Skontoabzug 2 % berücksichtigt).\n\nVielen Dank!\n\n"
+        "Mit freundlichen Grüßen\nHolzmanufaktur Brenner GmbH\n",
+        "Confirms that a payment was received; the invoice is settled.",
+        "Same sender and recipient as an invoice in this set; amount and invoice number.",
+        env_from="bounce@mail.easybill.de")
+
+    # N25 appointment confirmation with a no-show fee notice
+    d = D(2026, 12, 1)
+    non("paramedical", "de", "praxis@physio-am-dom.de", "Physiotherapie am Dom", "k.brandl@gmx.net", q("Terminbestätigung – Krankengymnastik"), d,
+        "Guten Tag Herr Brandl,\n\nhiermit bestätigen wir Ihre Termine:\n\nDi, 08.12.2026, 07:30 Uhr\nDo, 10.12.2026, 07:30 Uhr\n"
+        "Di, 15.12.2026, 07:30 Uhr\n\nBitte bringen Sie Ihre Verordnung und ein Handtuch mit. Termine, die nicht mindestens 24 Stunden "
+        "vorher abgesagt werden, stellen wir mit 35,00 € privat in Rechnung.\n\nIhr Team der Physiotherapie am Dom\nDomplatz 3, 93047 Regensburg\n",
+        "An appointment confirmation that mentions a possible no-show fee; nothing is invoiced.",
+        "Dates, an amount and 'in Rechnung' stellen in the text.")
+
+
+def main():
+    nl_invoices()
+    en_invoices()
+    de_invoices()
+    nl_non()
+    en_non()
+    de_non()
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout11.jsonl")
+    mk.write(os.path.normpath(out), RECS)
+    print(len(RECS), "records")
+
+
+if __name__ == "__main__":
+    main()
