@@ -238,6 +238,8 @@ def env(frm, to):
 
 def ubl_xml(e, supplier, customer, lines_net, vat_total, net, note_due=None):
     """A small UBL 2.1 invoice (or credit note) with the facts of @e."""
+    from xml.sax.saxutils import escape as X
+    e = dict(e, business=X(e["business"]), debtor_name=X(e["debtor_name"]))
     cn = e["credit_note"]
     root = "CreditNote" if cn else "Invoice"
     cur = e["currency"]
@@ -282,13 +284,22 @@ def ubl_xml(e, supplier, customer, lines_net, vat_total, net, note_due=None):
         x.append('  <cac:%s><cbc:ID>%d</cbc:ID><cbc:%s unitCode="C62">1</cbc:%s>'
                  '<cbc:LineExtensionAmount currencyID="%s">%s</cbc:LineExtensionAmount>'
                  '<cac:Item><cbc:Name>%s</cbc:Name></cac:Item></cac:%s>'
-                 % (lt, k, qt, qt, cur, a(ln), desc.replace("&", "&amp;"), lt))
+                 % (lt, k, qt, qt, cur, a(ln), X(desc), lt))
     x.append("</%s>" % root)
     return "\n".join(x) + "\n"
 
 
 def add(tool, lang, kind, envelope, eml, pages=None, fname=None, exp=None, why=None, note=None, ubl=None,
         ubl_name=None):
+    head, rest = eml.split("\n\n", 1)
+    hl = []
+    for line in head.split("\n"):
+        if line.startswith(("From: ", "To: ", "Cc: ", "Reply-To: ")) and any(ord(c) > 127 for c in line):
+            k, v = line.split(": ", 1)
+            name, addr = v.rsplit(" <", 1)
+            line = "%s: %s <%s" % (k, q(name), addr)
+        hl.append(line)
+    eml = "\n".join(hl) + "\n\n" + rest
     if ubl is not None:
         b = eml.split('boundary="', 1)[1].split('"', 1)[0]
         part = ("--%s\nContent-Type: application/xml; name=\"%s\"\nContent-Disposition: attachment; "
@@ -446,7 +457,7 @@ def nl_invoices():
                    "%s t.n.v. Kroes Installatietechniek B.V. onder vermelding van" % sp(iba),
                    "betalingskenmerk %s." % grp(ken)],
          "footer": [(56, ["KvK 09187342", "Btw NL 8165.92.331.B01"]), (250, ["IBAN " + sp(iba), "BIC RABONL2U"]),
-                    (420, ["Op al onze leveringen zijn de", "Techniek Nederland-voorwaarden van toepassing"])]}
+                    (420, ["Op al onze leveringen zijn de", "Techniek NL-voorwaarden van toepassing"])]}
     p, _ = page_std(L)
     e = exp(num, tot, tot, iss, due, "Woonzorgcentrum Het Baken", "facturen@hetbaken-zorg.nl", iba, biz, "nl", ken)
     u = ubl_xml(e, ("Wehl", "NL"), ("Doetinchem", "NL"), list(zip([i[0] for i in items], lines)),
@@ -824,7 +835,7 @@ def nl_invoices():
     L = {"head": [("Hockeyclub De Wielen", 14, True), ("Ledenadministratie - Sportpark De Wielen 1 - 8926 XA Leeuwarden", 8, False)],
          "debtor_xy": (56, 140),
          "debtor": ["Familie Van der Veen-Bosma", "Tjerk Hiddesstraat 12", "8913 CK Leeuwarden"],
-         "meta_xy": (340, 140), "meta_vx": 85,
+         "meta_xy": (330, 140), "meta_vx": 105,
          "meta": [("Factuurnr.", num), ("Datum", date(iss, "dmy-")), ("Lidnummers", "10217 / 10388"),
                   ("Uiterste betaaldatum", date(due, "dmy-"))],
          "title": "Contributiefactuur 2026-2027", "title_xy": (56, 235), "title_size": 13,
@@ -1662,7 +1673,7 @@ def de_invoices():
          "totals": [("Summe netto", m(net), False), ("MwSt. 19 %", m(vats[19][1]), False), ("Summe brutto", m(tot), False),
                     ("abzgl. Abschlagsrechnung 2026-10311 (netto %s + MwSt. %s)" % (m(ab_net), m(ab_vat)), "-" + m(ab), False),
                     (None, "", False), ("Restbetrag", m(due_c), True)],
-         "tot_x": 200,
+         "tot_x": 140,
          "after": ["Zahlbar innerhalb 14 Tagen ohne Abzug.",
                    "Der Anteil der Lohnkosten (Arbeitskosten) beträgt %s brutto (§ 35a EStG)." % m(714000),
                    "Sparkasse Minden-Lübbecke · IBAN %s" % sp(iba)],
@@ -2455,6 +2466,89 @@ def de_non():
         "Dates, an amount and 'in Rechnung' stellen in the text.")
 
 
+def check(recs):
+    """Every record valid; every printed fact findable; UBL equal to `expected`."""
+    import re
+    import xml.etree.ElementTree as ET
+    errs, warns = [], []
+    keys = ["number", "amount_due_cents", "amount_total_cents", "currency", "issue_date", "due_date", "debtor_name",
+            "debtor_email", "payment_reference", "iban", "business", "credit_note", "language"]
+    for r in recs:
+        i = r["id"]
+        for k in ("id", "tool", "lang", "kind", "is_invoice", "why_not", "envelope", "eml", "expected", "note"):
+            if k not in r:
+                errs.append((i, "missing " + k))
+        if ("@@PDF@@" in r["eml"]) != ("pdf" in r):
+            errs.append((i, "@@PDF@@ and pdf disagree"))
+        if any(ord(c) > 127 for c in r["eml"].split("\n\n", 1)[0]):
+            errs.append((i, "non-ASCII header"))
+        texts = [r["eml"]]
+        for pg in r.get("pdf", {}).get("pages", []):
+            for it in pg["items"]:
+                texts.append(it["text"])
+                w = len(it["text"]) * it["size"] * 0.5
+                if it["align"] == "left" and it["x"] + w > 575:
+                    warns.append((i, "maybe too wide: " + it["text"][:40]))
+        hay = "\n".join(texts)
+        if r.get("ubl"):
+            hay += r["ubl"]
+        hay_ns = re.sub(r"\s", "", hay)
+        e = r["expected"]
+        if r["is_invoice"] != (e is not None) or (r["kind"] == "none") == r["is_invoice"]:
+            errs.append((i, "label/kind mismatch"))
+        if e is None:
+            if not r["why_not"]:
+                errs.append((i, "no why_not"))
+            continue
+        if sorted(e) != sorted(keys):
+            errs.append((i, "expected keys"))
+        if e["number"] not in hay:
+            errs.append((i, "number not printed"))
+        for k in ("amount_due_cents", "amount_total_cents"):
+            c = e[k]
+            forms = set()
+            for st in ("nl", "en", "ch", "plain", "de"):
+                forms.add(money(c, st)); forms.add(money(abs(c), st))
+            if not any(f in hay or f.replace("'", " ") in hay for f in forms):
+                errs.append((i, k + " not printed"))
+        d = datetime.date.fromisoformat(e["issue_date"])
+        if not any(date(d, st, l) in hay for st in ("dmy-", "dmy.", "dmy/", "iso", "long", "us", "short-en")
+                   for l in ("nl", "en", "de")):
+            errs.append((i, "issue date not printed"))
+        if e["debtor_name"] not in hay:
+            errs.append((i, "debtor not printed"))
+        if e["debtor_email"] not in r["envelope"]["rcpt_to"]:
+            errs.append((i, "debtor email not a recipient"))
+        if e["iban"]:
+            ib_ = e["iban"]
+            if int("".join(str(int(c, 36)) for c in ib_[4:] + ib_[:4])) % 97 != 1:
+                errs.append((i, "IBAN checksum"))
+            if ib_ not in hay and sp(ib_) not in hay:
+                errs.append((i, "IBAN not printed"))
+        if e["payment_reference"] and e["payment_reference"] not in hay and e["payment_reference"] not in hay_ns:
+            errs.append((i, "reference not printed"))
+        if e["credit_note"] != (e["amount_due_cents"] < 0):
+            errs.append((i, "credit sign"))
+        if r["kind"] == "pdf+ubl":
+            ns = {"cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+                  "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"}
+            x = ET.fromstring(r["ubl"].encode())
+            g = lambda p: (x.find(p, ns).text if x.find(p, ns) is not None else None)  # noqa: E731
+            pairs = [(g("cbc:ID"), e["number"]), (g("cbc:IssueDate"), e["issue_date"]), (g("cbc:DueDate"), e["due_date"]),
+                     (g("cbc:DocumentCurrencyCode"), e["currency"]),
+                     (g("cac:LegalMonetaryTotal/cbc:PayableAmount"), "%.2f" % (abs(e["amount_due_cents"]) / 100.0)),
+                     (g("cac:LegalMonetaryTotal/cbc:TaxInclusiveAmount"), "%.2f" % (abs(e["amount_total_cents"]) / 100.0)),
+                     (g("cac:AccountingCustomerParty/cac:Party/cac:PartyName/cbc:Name"), e["debtor_name"]),
+                     (g("cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID"), e["iban"]),
+                     (g("cac:PaymentMeans/cbc:PaymentID"), e["payment_reference"])]
+            for a, b in pairs:
+                if a != b:
+                    errs.append((i, "UBL %r != %r" % (a, b)))
+            if r["ubl"] not in r["eml"]:
+                errs.append((i, "UBL not attached in eml"))
+    return errs, warns
+
+
 def main():
     nl_invoices()
     en_invoices()
@@ -2462,6 +2556,14 @@ def main():
     nl_non()
     en_non()
     de_non()
+    random.Random(20261211).shuffle(RECS)
+    for k, r in enumerate(RECS, 1):
+        r["id"] = "inv-hold11-%03d" % k
+    errs, warns = check(RECS)
+    for w in warns:
+        print("warn", *w)
+    for e in errs:
+        print("ERROR", *e)
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout11.jsonl")
     mk.write(os.path.normpath(out), RECS)
     print(len(RECS), "records")
