@@ -1943,7 +1943,7 @@ def de_invoices():
         note="Club membership fee invoice to a household; mentions a SEPA mandate that does NOT exist (so it is a transfer invoice); Verwendungszweck in words.")
 
     # 47 Landlord, Gewerbemiete, Verwendungszweck
-    iss = D(2026, 11, 25); due = D(2027, 1, 4)
+    iss = D(2026, 11, 25); due = D(2027, 1, 6)
     biz = "Grundstücksgesellschaft Hafenspeicher GbR"; iba = ib("DE"); num = "M-2027-01-07"; vz = "Miete 01/2027 Einheit 07"
     items = [("Nettokaltmiete Gewerbeeinheit 07 (Januar 2027)", 1, 218000, 19), ("Nebenkostenvorauszahlung", 1, 41000, 19),
              ("Stellplätze TG (2 x 65,00 €)", 2, 6500, 19)]
@@ -1969,7 +1969,7 @@ def de_invoices():
                   body_text=body, pdf=True)
     add("landlord-rent", "de", "pdf", env("mieten@verwaltung-brandt.de", to), eml, [p], "Mietrechnung_2027-01_E07.pdf",
         exp(num, tot, tot, iss, due, "Kaffeerösterei Kornblume GmbH", to, iba, biz, "de", vz),
-        note="Commercial rent with VAT option; due on the third working day (4 Jan 2027 printed); the number looks like a date; landlord administered c/o a property manager.")
+        note="Commercial rent with VAT option; due on the third working day (6 Jan 2027, printed; 1 Jan is a holiday); the number looks like a date; landlord administered c/o a property manager.")
 
     # 48 Phone-typed, private person
     iss = D(2026, 12, 2); due = iss + TD(days=10)
