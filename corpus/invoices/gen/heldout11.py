@@ -236,10 +236,10 @@ def env(frm, to):
     return {"mail_from": frm, "rcpt_to": [to] if isinstance(to, str) else list(to)}
 
 
-def ubl_xml(e, supplier, customer, lines_net, vat_total, net, note_due=None):
-    """A small UBL 2.1 invoice (or credit note) with the facts of @e."""
+def ubl_xml(e, seller, supplier, customer, lines_net, vat_total, net, note_due=None):
+    """A small UBL 2.1 invoice (or credit note) with the facts of @e; @seller is the supplier's name."""
     from xml.sax.saxutils import escape as X
-    e = dict(e, business=X(e["business"]), debtor_name=X(e["debtor_name"]))
+    e = dict(e, debtor_name=X(e["debtor_name"]))
     cn = e["credit_note"]
     root = "CreditNote" if cn else "Invoice"
     cur = e["currency"]
@@ -258,7 +258,7 @@ def ubl_xml(e, supplier, customer, lines_net, vat_total, net, note_due=None):
     x.append("  <cac:AccountingSupplierParty><cac:Party><cac:PartyName><cbc:Name>%s</cbc:Name></cac:PartyName>"
              "<cac:PostalAddress><cbc:CityName>%s</cbc:CityName><cac:Country><cbc:IdentificationCode>%s"
              "</cbc:IdentificationCode></cac:Country></cac:PostalAddress></cac:Party></cac:AccountingSupplierParty>"
-             % (e["business"], supplier[0], supplier[1]))
+             % (X(seller), supplier[0], supplier[1]))
     x.append("  <cac:AccountingCustomerParty><cac:Party><cac:PartyName><cbc:Name>%s</cbc:Name></cac:PartyName>"
              "<cac:PostalAddress><cbc:CityName>%s</cbc:CityName><cac:Country><cbc:IdentificationCode>%s"
              "</cbc:IdentificationCode></cac:Country></cac:PostalAddress>"
@@ -345,8 +345,13 @@ def eur_en(c):
     return "€" + money(c, "en")
 
 
-def exp(number, due_c, tot_c, iss, due, name, email, iban_, biz, lang, ref=None, cur="EUR", credit=False):
-    return mk.expected(number, due_c, tot_c, iss, due, name, email, iban_, biz, lang, ref, cur, credit)
+def exp(number, due_c, tot_c, iss, due, name, email, iban_, debtor_business, lang, ref=None, cur="EUR", credit=False):
+    """`debtor_business`: whether the debtor (the addressee) is a business -- True for a company, a sole
+    trader billed as one, a public body, school, club, association, foundation, VvE or other legal
+    person; False for a private person, couple, household or a private person's estate; None only for
+    a German WEG. It is not the sender's name."""
+    assert debtor_business in (True, False, None)
+    return mk.expected(number, due_c, tot_c, iss, due, name, email, iban_, debtor_business, lang, ref, cur, credit)
 
 
 # ================================================================ invoices, Dutch / Flemish
@@ -391,7 +396,7 @@ def nl_invoices():
                   extra_headers=hdrs(("Reply-To", "Lotte Vanhoutte <lotte@studiovanhoutte.be>")))
     add("teamleader-focus", "nl", "pdf", env("bounces+tl8812@focus-mail.teamleader.eu", to), eml, [p],
         "Factuur_2026_0214.pdf",
-        exp(num, tot, tot, iss, due, "Brouwerij De Kromme Haring NV", to, iba, biz, "nl", ref),
+        exp(num, tot, tot, iss, due, "Brouwerij De Kromme Haring NV", to, iba, True, "nl", ref),
         note="Flemish; number with ' / '; details in a header row; Belgian structured reference; platform sender, business in Reply-To.")
 
     # 2 Dexxter, Flemish sole trader, private person with 'Mevrouw', term in days
@@ -427,7 +432,7 @@ def nl_invoices():
                   "Nieuwe factuur %s van Pieter Claeys Schrijnwerk" % num, iss, body_text=body, pdf=True,
                   extra_headers=hdrs(("Reply-To", "pieter@claeys-schrijnwerk.be")))
     add("dexxter", "nl", "pdf", env("no-reply@dexxter.be", to), eml, [p], "%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Sofie Claes", to, iba, biz, "nl", ref),
+        exp(num, tot, tot, iss, due, "Sofie Claes", to, iba, False, "nl", ref),
         note="Flemish; 6% renovation VAT; 'Mevrouw' dropped from the debtor; due date printed and also 14 days; amounts 'x EUR'.")
 
     # 3 Yuki, pdf+ubl, department, betalingskenmerk
@@ -459,8 +464,8 @@ def nl_invoices():
          "footer": [(56, ["KvK 09187342", "Btw NL 8165.92.331.B01"]), (250, ["IBAN " + sp(iba), "BIC RABONL2U"]),
                     (420, ["Op al onze leveringen zijn de", "Techniek NL-voorwaarden van toepassing"])]}
     p, _ = page_std(L)
-    e = exp(num, tot, tot, iss, due, "Woonzorgcentrum Het Baken", "facturen@hetbaken-zorg.nl", iba, biz, "nl", ken)
-    u = ubl_xml(e, ("Wehl", "NL"), ("Doetinchem", "NL"), list(zip([i[0] for i in items], lines)),
+    e = exp(num, tot, tot, iss, due, "Woonzorgcentrum Het Baken", "facturen@hetbaken-zorg.nl", iba, True, "nl", ken)
+    u = ubl_xml(e, biz, ("Wehl", "NL"), ("Doetinchem", "NL"), list(zip([i[0] for i in items], lines)),
                 sum(v for _b, v in vats.values()), net)
     body = ("Geachte heer/mevrouw,\n\nBijgaand ontvangt u factuur %s d.d. %s.\n"
             "De factuur is tevens als UBL-bestand bijgevoegd voor verwerking in uw administratie.\n\n"
@@ -500,7 +505,7 @@ def nl_invoices():
     eml = mk.mail(R, "noreply@tiime.nl", "Meike Dros Catering", to, "Factuur %s - Meike Dros Catering" % num, iss,
                   body_text=body, pdf=True, extra_headers=hdrs(("Reply-To", "hallo@meikedros.nl")))
     add("tiime", "nl", "pdf", env("noreply@tiime.nl", to), eml, [p], "Factuur-%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Stichting Buurtkracht Zuidwest", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Stichting Buurtkracht Zuidwest", to, iba, True, "nl"),
         note="Two VAT rates with their bases; foundation with a contact line under it; long Dutch dates; 'o.v.v. factuurnummer' is no reference.")
 
     # 5 Reeleezee, municipality, department, mailed 6 days after issue
@@ -535,7 +540,7 @@ def nl_invoices():
     eml = mk.mail(R, "info@tjallema-groen.nl", "Groenvoorziening Tjallema", "Crediteuren <%s>" % to,
                   "Factuur %s / inkooporder 4500218733" % num, sent, body_text=body, pdf=True)
     add("reeleezee", "nl", "pdf", env("info@tjallema-groen.nl", to), eml, [p], "Factuur %s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Gemeente De Fryske Marren", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Gemeente De Fryske Marren", to, iba, True, "nl"),
         note="Mailed six days after the issue date; municipality with department and contact; term only (30 days), due computed from the issue date.")
 
     # 6 Gekko, household, term in words
@@ -565,7 +570,7 @@ def nl_invoices():
     eml = mk.mail(R, "ruud@schilderwouters.nl", "Schildersbedrijf Wouters", "Familie Vrolijk <%s>" % to,
                   "Factuur %s" % num, iss, body_text=body, pdf=True)
     add("gekko", "nl", "pdf", env("ruud@schilderwouters.nl", to), eml, [p], "factuur-%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Fam. Vrolijk", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Fam. Vrolijk", to, iba, False, "nl"),
         note="Term in words ('binnen veertien dagen'), no due date printed; household debtor 'Fam.'; no meta block, date under the title.")
 
     # 7 Factuursturen.nl, pdf+ubl, RF reference, platform sender
@@ -593,8 +598,8 @@ def nl_invoices():
                     (420, ["www.vloerenhuisbergsma.nl"])]}
     p, _ = page_std(L)
     to = "administratie@mondzorgstadskanaal.nl"
-    e = exp(num, tot, tot, iss, due, "Praktijk voor Mondzorg Stadskanaal", to, iba, biz, "nl", rf)
-    u = ubl_xml(e, ("Musselkanaal", "NL"), ("Stadskanaal", "NL"), list(zip([i[0] for i in items], lines)),
+    e = exp(num, tot, tot, iss, due, "Praktijk voor Mondzorg Stadskanaal", to, iba, True, "nl", rf)
+    u = ubl_xml(e, biz, ("Musselkanaal", "NL"), ("Stadskanaal", "NL"), list(zip([i[0] for i in items], lines)),
                 sum(v for _b, v in vats.values()), net)
     body = ("Geachte mevrouw Poelman,\n\nIn de bijlage vindt u factuur %s.\n\nTe betalen: %s\nUiterste betaaldatum: %s\n\n"
             "Met vriendelijke groet,\nVloerenhuis Bergsma\n\n---\nDeze factuur is verzonden via Factuursturen.nl\n"
@@ -633,7 +638,7 @@ def nl_invoices():
     eml = mk.mail(R, "administratie@drukkerijvanaalst.nl", "Drukkerij Van Aalst", "Marloes Timmer <%s>" % to,
                   "Creditfactuur %s" % num, iss, body_text=body, pdf=True)
     add("minox", "nl", "pdf", env("administratie@drukkerijvanaalst.nl", to), eml, [p], "Creditfactuur_%s.pdf" % num,
-        exp(num, tot, tot, iss, None, "Yogastudio Prana Gorinchem", to, iba, biz, "nl", credit=True),
+        exp(num, tot, tot, iss, None, "Yogastudio Prana Gorinchem", to, iba, True, "nl", credit=True),
         note="Credit note (creditfactuur) with negative lines; refund announced, no due date; mentions the original invoice number.")
 
     # 9 Mollie invoicing, body-html with payment link
@@ -670,7 +675,7 @@ def nl_invoices():
                   "Factuur %s van Bloemenatelier Juni" % num, iss, body_html=html,
                   extra_headers=hdrs(("Reply-To", "hallo@bloemenatelierjuni.nl")))
     add("mollie-invoicing", "nl", "body-html", env("bounces@mollie.com", to), eml, None, None,
-        exp(num, tot, tot, iss, due, "Restaurant De Waterlelie", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Restaurant De Waterlelie", to, iba, True, "nl"),
         note="Invoice in the HTML body with a pay button; debtor named only in 'Gefactureerd aan' (greeting names the contact); 9%+21%.")
 
     # 10 Paramedical nota, private person, VAT exempt, due on receipt
@@ -703,7 +708,7 @@ def nl_invoices():
     eml = mk.mail(R, "secretariaat@fysiostadspark.nl", "Fysiotherapie Stadspark", to,
                   "Nota %s" % num, iss, body_text=body, pdf=True)
     add("paramedical-nota", "nl", "pdf", env("secretariaat@fysiostadspark.nl", to), eml, [p], "nota_%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "B.J. Mulder", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "B.J. Mulder", to, iba, False, "nl"),
         note="A 'nota', not 'factuur'; VAT exempt; birth date looks like a date field; due 'direct na ontvangst' labelled as the issue date.")
 
     # 11 Lawyer's declaratie, two pages, betalingskenmerk, disbursements without VAT
@@ -775,7 +780,7 @@ def nl_invoices():
     eml = mk.mail(R, "s.ruijs@hazelaarruijs.nl", "mr. S.A. Ruijs", "K. Doorn <%s>" % to,
                   "Declaratie %s - VvE Zonnehof / Gerrits Bouw" % num, iss, body_text=body, pdf=True)
     add("lawyer-declaratie", "nl", "pdf", env("s.ruijs@hazelaarruijs.nl", to), eml, [p1, p2], "Declaratie %s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Vereniging van Eigenaars Gebouw Zonnehof", to, iba, biz, "nl", ken),
+        exp(num, tot, tot, iss, due, "Vereniging van Eigenaars Gebouw Zonnehof", to, iba, True, "nl", ken),
         note="Two pages (specification of hours on page 2); 'Declaratie'; VAT on fee + office costs, untaxed court fee; debtor block 'Het bestuur van' + p/a; the derdengelden sentence names no second IBAN.")
 
     # 12 Apple Pages, couple named by surname only
@@ -801,7 +806,7 @@ def nl_invoices():
     eml = mk.mail(R, "linde@lindeaerts.nl", "Linde Aerts", "Hans Zandbergen <%s>" % to, "Factuur fotoreportage", iss,
                   body_text=body, pdf=True)
     add("apple-pages", "nl", "pdf", env("linde@lindeaerts.nl", to), eml, [p], "Factuur Zandbergen.pdf",
-        exp(num, tot, tot, iss, due, "Dhr. en mevr. Zandbergen", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Dhr. en mevr. Zandbergen", to, iba, False, "nl"),
         note="Pages template with capitalised labels; couple by surname keeps its forms ('Dhr. en mevr. Zandbergen'); subject without number.")
 
     # 13 Phone-typed invoice in plain text
@@ -821,7 +826,7 @@ def nl_invoices():
     to = "anouk.verbeek@gmail.com"
     eml = mk.mail(R, "ramonpinas.klussen@gmail.com", "Ramon Pinas", "Anouk <%s>" % to, "factuur", iss, body_text=body)
     add("phone-typed", "nl", "body-text", env("ramonpinas.klussen@gmail.com", to), eml, None, None,
-        exp(num, tot, tot, iss, due, "A. Verbeek", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "A. Verbeek", to, iba, False, "nl"),
         note="Typed on a phone; amounts without currency sign; IBAN unspaced; subject just 'factuur'.")
 
     # 14 Sports club contribution invoice
@@ -853,7 +858,7 @@ def nl_invoices():
     eml = mk.mail(R, "ledenadministratie@hcdewielen.nl", "HC De Wielen Ledenadministratie", to,
                   "Contributie seizoen 2026-2027 (factuur %s)" % num, iss, body_text=body, pdf=True)
     add("sports-club", "nl", "pdf", env("ledenadministratie@hcdewielen.nl", to), eml, [p], "contributie_%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Familie Van der Veen-Bosma", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Familie Van der Veen-Bosma", to, iba, False, "nl"),
         note="Club contribution with a negative discount line; no VAT; member numbers beside the invoice number; far due date.")
 
     # 15 Landlord, business unit rent, RF reference
@@ -886,7 +891,7 @@ def nl_invoices():
                   "Huurfactuur januari 2027 - unit 17", iss, body_text=body, pdf=True)
     add("landlord-rent", "nl", "pdf", env("huuradministratie@oostermeer-vastgoed.nl", to), eml, [p],
         "Huurfactuur_%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Bakkerij Wessels & Zn. V.O.F.", to, iba, biz, "nl", rf),
+        exp(num, tot, tot, iss, due, "Bakkerij Wessels & Zn. V.O.F.", to, iba, True, "nl", rf),
         note="Rent invoice paid in advance: due on the first day of the period (derived from the stated rule); period dates and a contract number near the invoice date; RF reference unspaced.")
 
     # 16 Accountable, Flemish, school, structured reference
@@ -917,7 +922,7 @@ def nl_invoices():
     eml = mk.mail(R, "invoices@accountable.eu", "Jonas Peeters via Accountable", to, "Factuur %s" % num, iss,
                   body_text=body, pdf=True, extra_headers=hdrs(("Reply-To", "jonas@peeterstheater.be")))
     add("accountable", "nl", "pdf", env("invoices@accountable.eu", to), eml, [p], "%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Vrije Basisschool Sint-Jozef", to, iba, biz, "nl", ref),
+        exp(num, tot, tot, iss, due, "Vrije Basisschool Sint-Jozef", to, iba, True, "nl", ref),
         note="Flemish; client block top right under 'Klant' with its VAT number; school debtor 't.a.v. de directie'; km allowance 152 x €0,43.")
 
     # 17 Google Sheets export, estate, end-of-month term
@@ -969,7 +974,7 @@ def nl_invoices():
     eml = mk.mail(R, "gert@ontruimingenhofstede.nl", "Gert Hofstede", "mr. E.C. Bos <%s>" % to,
                   "Factuur ontruiming Lindenhof 31", iss, body_text=body, pdf=True)
     add("google-sheets", "nl", "pdf", env("gert@ontruimingenhofstede.nl", to), eml, [p], "Factuur OH-2611 - Blad1.pdf",
-        exp(num, tot, tot, iss, due, "Erven J.H. van Rossum", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Erven J.H. van Rossum", to, iba, False, "nl"),
         note="Spreadsheet grid with cell rules and sheet name in the footer; estate debtor c/o notary; 'einde volgende maand' term (labelled as the last day of the following month); negative buy-out line.")
 
     # 18 LibreOffice Writer, private person without form of address, deposit subtracted
@@ -1004,7 +1009,7 @@ def nl_invoices():
     eml = mk.mail(R, "info@maasenmeijer-tuinen.nl", "Tuinontwerp Maas & Meijer", "Thijs Geurts <%s>" % to,
                   "Eindfactuur MM-2026-041", iss, body_text=body, pdf=True)
     add("libreoffice-writer", "nl", "pdf", env("info@maasenmeijer-tuinen.nl", to), eml, [p], "Eindfactuur MM-2026-041.pdf",
-        exp(num, due_c, tot, iss, due, "Thijs Geurts", to, iba, biz, "nl"),
+        exp(num, due_c, tot, iss, due, "Thijs Geurts", to, iba, False, "nl"),
         note="Final invoice with a deposit subtracted (the deposit invoice's number and date printed); amounts without currency sign, € in column headers.")
 
     # 19 SumUp Invoices
@@ -1037,7 +1042,7 @@ def nl_invoices():
                   "Factuur %s van Koffiebranderij Het Zwarte Paard" % num, iss, body_text=body, pdf=True,
                   extra_headers=hdrs(("Reply-To", "bestellen@hetzwartepaard.nl")))
     add("sumup-invoices", "nl", "pdf", env("no-reply@sumup.com", to), eml, [p], "Factuur-%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Lunchroom Hoppe", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Lunchroom Hoppe", to, iba, True, "nl"),
         note="Line column shows amounts incl. VAT while the subtotal is excl.; 9% and 21%; platform sender, business in Reply-To.")
 
     # 20 Freelance journalist, copyright fee 9% + costs 21%
@@ -1073,7 +1078,7 @@ def nl_invoices():
                   extra_headers=hdrs(("Cc", "eindredactie@landenwater.nl")))
     add("freelance-journalist", "nl", "pdf", env("noor@bakhuizen.nu", [to, "eindredactie@landenwater.nl"]), eml, [p],
         "Factuur %s Bakhuizen.pdf" % num,
-        exp(num, tot, tot, iss, due, "Uitgeverij Polderpers B.V.", to, iba, biz, "nl"),
+        exp(num, tot, tot, iss, due, "Uitgeverij Polderpers B.V.", to, iba, True, "nl"),
         note="Copyright fee at 9% and costs at 21%; debtor with editorial department and AP line; term only (30 days); two recipients.")
 
 
@@ -1124,8 +1129,8 @@ def en_invoices():
                   "Your Tidemark Analytics invoice TDMK261125-8841-71203", iss, body_text=body, pdf=True,
                   extra_headers=hdrs(("Reply-To", "billing@tidemark.io")))
     add("saas-reseller", "en", "pdf", env("bounce-8841@springwell.store", to), eml, [p], "invoice_%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Harlow Freight Solutions LLC", to, None, biz, "en", cur="USD"),
-        note="Merchant-of-record SaaS invoice (unpaid, Net 30): USD, US sales tax, no IBAN (ABA/account only); 'Amount Paid $0.00'; business labelled as the product vendor named in From and body.")
+        exp(num, tot, tot, iss, due, "Harlow Freight Solutions LLC", to, None, True, "en", cur="USD"),
+        note="Merchant-of-record SaaS invoice (unpaid, Net 30): USD, US sales tax, no IBAN (ABA/account only); 'Amount Paid $0.00'; the debtor, a US company, is a business.")
 
     # 22 Sage 50 (UK), GBP
     iss = D(2026, 11, 17); due = iss + TD(days=30)
@@ -1157,7 +1162,7 @@ def en_invoices():
     eml = mk.mail(R, "accounts@penninevalve.co.uk", "Accounts - Pennine Valve & Pump", to, "Invoice 10742 from Pennine Valve & Pump Ltd",
                   iss, body_text=body, pdf=True)
     add("sage-50", "en", "pdf", env("accounts@penninevalve.co.uk", to), eml, [p], "INV10742.pdf",
-        exp(num, tot, tot, iss, due, "Ashworth Dairy Co-operative Ltd", to, iba, biz, "en", cur="GBP"),
+        exp(num, tot, tot, iss, due, "Ashworth Dairy Co-operative Ltd", to, iba, True, "en", cur="GBP"),
         note="Sage 50 layout: 'Invoice/Tax Date', 'Account Ref', net/VAT/gross per line; GBP; bare 5-digit number; term only ('strictly 30 days net').")
 
     # 23 Invoicely, USD, PayPal, no IBAN
@@ -1188,7 +1193,7 @@ def en_invoices():
                   "Invoice INV-0042 from Sanne Hoogland Illustration", iss, body_text=body, pdf=True,
                   extra_headers=hdrs(("Reply-To", "sanne@sannehoogland.art")))
     add("invoicely", "en", "pdf", env("notifications@invoicely.com", to), eml, [p], "Invoice-INV-0042.pdf",
-        exp(num, tot, tot, iss, due, "Brightwater Kids Press", to, None, biz, "en", cur="USD"),
+        exp(num, tot, tot, iss, due, "Brightwater Kids Press", to, None, True, "en", cur="USD"),
         note="USD, no IBAN (PayPal); 'Amount Due (USD)' in the meta block; debtor with 'Attn:' line; platform sender.")
 
     # 24 Hiveage, reverse charge, paid to date subtracted, mailed 4 days later
@@ -1224,7 +1229,7 @@ def en_invoices():
     eml = mk.mail(R, "joost@kadenine.studio", "Joost at Kade Nine", "Martha Reid <%s>" % to, "Invoice KN-0231 - FRO web relaunch",
                   sent, body_text=body, pdf=True, msgid_domain="hiveage.com")
     add("hiveage", "en", "pdf", env("joost@kadenine.studio", to), eml, [p], "KN-0231.pdf",
-        exp(num, due_c, tot, iss, due, "Fenwick & Rowe Outdoor Ltd", to, iba, biz, "en"),
+        exp(num, due_c, tot, iss, due, "Fenwick & Rowe Outdoor Ltd", to, iba, True, "en"),
         note="Paid to date subtracted (balance due < total); reverse charge 0%; sent four days after the issue date; number in the title '#KN-0231'.")
 
     # 25 Bookipi, UK trust, due on receipt
@@ -1252,7 +1257,7 @@ def en_invoices():
     eml = mk.mail(R, "maren@marenvisser-conservation.nl", "Maren Visser", "Alison Pryce <%s>" % to,
                   "Invoice MV-2026-011 - condition survey", iss, body_text=body, pdf=True)
     add("bookipi", "en", "pdf", env("maren@marenvisser-conservation.nl", to), eml, [p], "Invoice MV-2026-011.pdf",
-        exp(num, tot, tot, iss, due, "The Whitby Harbour Museum Trust", to, iba, biz, "en"),
+        exp(num, tot, tot, iss, due, "The Whitby Harbour Museum Trust", to, iba, True, "en"),
         note="'Due on receipt' (due date labelled as the issue date); 'TAX INVOICE' heading in the meta block; UK trust debtor c/o the curator; 'EUR 1,234.56'.")
 
     # 26 Kashoo, US nonprofit, EUR
@@ -1283,7 +1288,7 @@ def en_invoices():
     eml = mk.mail(R, "no-reply@kashoo.com", "Lemmens Sound & Light", to, "Invoice #0000178 from Lemmens Sound & Light",
                   iss, body_text=body, pdf=True, extra_headers=hdrs(("Reply-To", "office@lemmens-sl.nl")))
     add("kashoo", "en", "pdf", env("no-reply@kashoo.com", to), eml, [p], "Invoice_0000178.pdf",
-        exp(num, tot, tot, iss, due, "Global Youth Choir Foundation, Inc.", to, iba, biz, "en"),
+        exp(num, tot, tot, iss, due, "Global Youth Choir Foundation, Inc.", to, iba, True, "en"),
         note="Zero-padded invoice number; ISO dates; US nonprofit with office line; title above the debtor block on the left.")
 
     # 27 Translation agency, pdf+ubl, German company, reverse charge
@@ -1313,8 +1318,8 @@ def en_invoices():
          "footer": [(56, ["KvK 32144980", "VAT NL851190332B01"]), (260, ["ISO 17100 certified"]), (420, ["accounts@lingowerk.nl"])]}
     p, _ = page_std(L)
     to = "rechnungseingang@kessler-hydraulik.de"
-    e = exp(num, tot, tot, iss, due, "Kessler Hydraulik GmbH", to, iba, biz, "en")
-    u = ubl_xml(e, ("Amersfoort", "NL"), ("Duisburg", "DE"), list(zip([i[0] for i in items], lines)), 0, net)
+    e = exp(num, tot, tot, iss, due, "Kessler Hydraulik GmbH", to, iba, True, "en")
+    u = ubl_xml(e, biz, ("Amersfoort", "NL"), ("Duisburg", "DE"), list(zip([i[0] for i in items], lines)), 0, net)
     body = ("Dear Mr Weidner,\n\nPlease find attached our invoice LW26-3310 for jobs 26-8812 and 26-8813, as PDF and as a UBL "
             "e-invoice for your inbound invoice system.\n\nKind regards,\nAccounts Department\nLingowerk Translations\n")
     eml = mk.mail(R, "accounts@lingowerk.nl", "Lingowerk Accounts", to, "Invoice LW26-3310 / PO 4711-0932", iss,
@@ -1349,7 +1354,7 @@ def en_invoices():
     eml = mk.mail(R, "noreply@debitoor.com", "Brasserie Supply Co.", to, "Credit note CN-0012 from Brasserie Supply Co.", iss,
                   body_text=body, pdf=True, extra_headers=hdrs(("Reply-To", "sales@brasseriesupply.nl")))
     add("debitoor", "en", "pdf", env("noreply@debitoor.com", to), eml, [p], "credit-note-CN-0012.pdf",
-        exp(num, tot, tot, iss, None, "The Lazy Lobster Ltd", to, iba, biz, "en", credit=True),
+        exp(num, tot, tot, iss, None, "The Lazy Lobster Ltd", to, iba, True, "en", credit=True),
         note="Credit note with one negative and one positive line (restocking fee); refund announced; references invoice 1093.")
 
     # 29 Phone-typed, UK sole trader, GBP
@@ -1366,7 +1371,7 @@ def en_invoices():
     to = "grace.okonkwo@btinternet.com"
     eml = mk.mail(R, "deanhargreaves.plastering@gmail.com", "Dean Hargreaves", to, "Invoice", iss, body_text=body)
     add("phone-typed", "en", "body-text", env("deanhargreaves.plastering@gmail.com", to), eml, None, None,
-        exp(num, tot, tot, iss, due, "Grace Okonkwo", to, iba, biz, "en", cur="GBP"),
+        exp(num, tot, tot, iss, due, "Grace Okonkwo", to, iba, False, "en", cur="GBP"),
         note="Typed on a phone: bare number '118', date on its own line, GBP with £, not VAT registered, sort code beside the IBAN.")
 
     # 30 Typed invoice in an HTML mail (Outlook)
@@ -1395,7 +1400,7 @@ def en_invoices():
     eml = mk.mail(R, "oliver@clarkedata.nl", "Oliver Clarke", "'Finance Hollandia' <%s>" % to, "Invoice CDC-2026-14 (November)",
                   iss, body_text=None, body_html=html)
     add("outlook-typed", "en", "body-html", env("oliver@clarkedata.nl", to), eml, None, None,
-        exp(num, tot, tot, iss, due, "Hollandia Cold Storage B.V.", to, iba, biz, "en"),
+        exp(num, tot, tot, iss, due, "Hollandia Cold Storage B.V.", to, iba, True, "en"),
         note="Invoice typed into an Outlook HTML mail (MsoNormal markup), no attachment; debtor in a 'Bill to' sentence.")
 
     # 31 Apple Pages EN, couple by surname only
@@ -1422,7 +1427,7 @@ def en_invoices():
     eml = mk.mail(R, "bookings@jazztriokalverstraat.nl", "Rik Smit", "Emma Whitfield <%s>" % to, "Invoice - Whitfield anniversary",
                   iss, body_text=body, pdf=True)
     add("apple-pages", "en", "pdf", env("bookings@jazztriokalverstraat.nl", to), eml, [p], "Invoice Whitfield.pdf",
-        exp(num, tot, tot, iss, due, "Mr and Mrs Whitfield", to, iba, biz, "en"),
+        exp(num, tot, tot, iss, due, "Mr and Mrs Whitfield", to, iba, False, "en"),
         note="Pages 'Billed To / Date of Issue / Invoice Total' template; couple by surname keeps 'Mr and Mrs'; total printed twice.")
 
     # 32 LibreOffice Writer EN, international school, Net 14
@@ -1447,7 +1452,7 @@ def en_invoices():
     body = "Dear Finance Office,\n\nAttached is my invoice for November.\n\nBest regards,\nInes Moreau\n"
     eml = mk.mail(R, "ines.moreau@proton.me", "Ines Moreau", to, "Invoice November - French tutoring", iss, body_text=body, pdf=True)
     add("libreoffice-writer", "en", "pdf", env("ines.moreau@proton.me", to), eml, [p], "invoice_nov.pdf",
-        exp(num, tot, tot, iss, due, "The International School of Scheveningen", to, iba, biz, "en"),
+        exp(num, tot, tot, iss, due, "The International School of Scheveningen", to, iba, True, "en"),
         note="Slashes in the number 'IM/2026/22'; 'Net 14' term only; VAT exempt tuition; school debtor with its finance office.")
 
     # 33 Google Sheets EN, Swiss customer, EUR
@@ -1485,7 +1490,7 @@ def en_invoices():
     eml = mk.mail(R, "mark@veldkampbikeparts.nl", "Mark Veldkamp", "Sabine Gerber <%s>" % to, "Invoice VBP-24112026",
                   iss, body_text=body, pdf=True)
     add("google-sheets", "en", "pdf", env("mark@veldkampbikeparts.nl", to), eml, [p], "Invoice template - Sheet1.pdf",
-        exp(num, tot, tot, iss, due, "Velo Atelier Gerber GmbH", to, iba, biz, "en"),
+        exp(num, tot, tot, iss, due, "Velo Atelier Gerber GmbH", to, iba, True, "en"),
         note="Sheets export with date-based number and ISO dates; Swiss debtor with 'Frau' contact; 'Ship & bill to'; a long tracking number in the mail.")
 
     # 34 Teamleader Focus EN, Belgian business to UK client, structured reference
@@ -1518,7 +1523,7 @@ def en_invoices():
                   "Invoice %s from Maes Event Technics BV" % num, iss, body_text=body, pdf=True,
                   extra_headers=hdrs(("Reply-To", "tom@maes-et.be")))
     add("teamleader-focus", "en", "pdf", env("bounces+tl2201@focus-mail.teamleader.eu", to), eml, [p], "Invoice_2026_0388.pdf",
-        exp(num, tot, tot, iss, due, "Northgate Conferences Ltd", to, iba, biz, "en", ref),
+        exp(num, tot, tot, iss, due, "Northgate Conferences Ltd", to, iba, True, "en", ref),
         note="English Teamleader layout with details in a header row; Belgian structured reference on an English invoice; UK client charged Belgian VAT.")
 
     # 35 Yuki EN, pdf+ubl, Irish company
@@ -1544,8 +1549,8 @@ def en_invoices():
          "footer": [(56, ["CoC 01077412", "VAT NL8019.44.208.B01"]), (250, ["IBAN " + sp(iba), "BIC INGBNL2A"])]}
     p, _ = page_std(L)
     to = "ap@murphymachinery.ie"
-    e = exp(num, tot, tot, iss, due, "Murphy & Daughters Farm Machinery Ltd", to, iba, biz, "en", ken)
-    u = ubl_xml(e, ("Gorredijk", "NL"), ("Dublin", "IE"), list(zip([i[0] for i in items], lines)), 0, net)
+    e = exp(num, tot, tot, iss, due, "Murphy & Daughters Farm Machinery Ltd", to, iba, True, "en", ken)
+    u = ubl_xml(e, biz, ("Gorredijk", "NL"), ("Dublin", "IE"), list(zip([i[0] for i in items], lines)), 0, net)
     body = "Dear Sir/Madam,\n\nAttached you will find invoice VF26-02110 (PDF and UBL).\n\nKind regards,\nDijkstra Agri Machines B.V.\n"
     eml = mk.mail(R, "finance@dijkstra-agri.nl", "Dijkstra Agri Machines", to, "Invoice VF26-02110", iss, body_text=body, pdf=True)
     add("yuki", "en", "pdf+ubl", env("finance@dijkstra-agri.nl", to), eml, [p], "Invoice_VF26-02110.pdf", e,
@@ -1588,7 +1593,7 @@ def de_invoices():
     eml = mk.mail(R, "rechnung@holz-brenner.de", "Holzmanufaktur Brenner GmbH", "Praxis Dr. Lechner <%s>" % to,
                   "Ihre Rechnung %s" % num, iss, body_text=body, pdf=True, msgid_domain="easybill.de")
     add("easybill", "de", "pdf", env("bounce@mail.easybill.de", to), eml, [p], "Rechnung_%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Zahnarztpraxis Dr. Lechner & Kollegen", to, iba, biz, "de"),
+        exp(num, tot, tot, iss, due, "Zahnarztpraxis Dr. Lechner & Kollegen", to, iba, True, "de"),
         note="Skonto: 2% within 10 days or 30 days net; labelled due date = the net date and amount due = the full total; the Skonto amount is printed too.")
 
     # 37 Papierkram, private person with academic title, Verwendungszweck
@@ -1617,7 +1622,7 @@ def de_invoices():
     eml = mk.mail(R, "mail@lenahartwig.de", "Lena Hartwig", "Dr. Felix Amsel <%s>" % to, "Rechnung %s" % num, iss,
                   body_text=body, pdf=True, msgid_domain="papierkram.de")
     add("papierkram", "de", "pdf", env("mail@lenahartwig.de", to), eml, [p], "Rechnung-%s.pdf" % num,
-        exp(num, tot, tot, iss, due, "Dr. Felix Amsel", to, iba, biz, "de", vz),
+        exp(num, tot, tot, iss, due, "Dr. Felix Amsel", to, iba, False, "de", vz),
         note="'Herrn' on its own line above the name (dropped), academic title kept; Verwendungszweck in words labelled as printed.")
 
     # 38 Lexware Office, public body, pdf+ubl, Leitweg-ID
@@ -1644,8 +1649,8 @@ def de_invoices():
          "footer": [(56, ["USt-IdNr. DE314887201 · Amtsgericht Fulda HRA 5521"])]}
     p, _ = page_std(L)
     to = "rechnungseingang@fulda.de"
-    e = exp(num, tot, tot, iss, due, "Stadt Fulda", to, iba, biz, "de")
-    u = ubl_xml(e, ("Fulda", "DE"), ("Fulda", "DE"), list(zip([i[0] for i in items], lines)), vats[19][1], net)
+    e = exp(num, tot, tot, iss, due, "Stadt Fulda", to, iba, True, "de")
+    u = ubl_xml(e, biz, ("Fulda", "DE"), ("Fulda", "DE"), list(zip([i[0] for i in items], lines)), vats[19][1], net)
     body = ("Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie die Rechnung %s als PDF sowie als XRechnung (UBL).\n"
             "Leitweg-ID: 06631000-GRF-37\n\nMit freundlichen Grüßen\nMatthias Kraus\n" % num)
     eml = mk.mail(R, "info@kraus-spielplatzbau.de", "Kraus Spielplatzbau", to, "Rechnung %s - Bestellung GF/2026/0881" % num, iss,
@@ -1685,7 +1690,7 @@ def de_invoices():
     eml = mk.mail(R, "buero@sanitaer-hoffmann-minden.de", "Sanitär Hoffmann", to, q("Schlussrechnung 2026-10593 – Bad Kästner"),
                   iss, body_text=body, pdf=True)
     add("wiso-meinbuero", "de", "pdf", env("buero@sanitaer-hoffmann-minden.de", to), eml, [p], "Rechnung_2026-10593.pdf",
-        exp(num, due_c, tot, iss, due, "Herr und Frau Kästner", to, iba, biz, "de"),
+        exp(num, due_c, tot, iss, due, "Herr und Frau Kästner", to, iba, False, "de"),
         note="Schlussrechnung with an Abschlag (net + VAT) subtracted; § 35a labour-cost amount is a decoy; couple by surname keeps 'Herr und Frau'; RFC 2047 subject.")
 
     # 40 SAP-style ERP, many reference fields, mailed 3 days after issue
@@ -1736,7 +1741,7 @@ def de_invoices():
     eml = mk.mail(R, "sap-output@rmw-kessel.de", "RMW Kessel Debitorenbuchhaltung", to, "Rechnung %s" % num, sent,
                   body_text=body, pdf=True, extra_headers=hdrs(("Reply-To", "debitoren@rmw-kessel.de")))
     add("sap-erp", "de", "pdf", env("sap-output@rmw-kessel.de", to), eml, [p], "%s.PDF" % num,
-        exp(num, tot, tot, iss, due, "Brückner Antriebstechnik GmbH", to, iba, biz, "de"),
+        exp(num, tot, tot, iss, due, "Brückner Antriebstechnik GmbH", to, iba, True, "de"),
         note="ERP layout with ten reference fields (Debitor, Bestellung, Auftrag, Lieferschein, Buchungskreis) of similar length to the invoice number; mailed three days after the issue date.")
 
     # 41 Kostennote, Vorschuss subtracted
@@ -1773,7 +1778,7 @@ def de_invoices():
     eml = mk.mail(R, "kanzlei@ra-sommerfeld.de", "Kanzlei Dr. Sommerfeld", "Ingrid Pohl <%s>" % to,
                   "Ihre Angelegenheit 118/26 CS - Kostennote", iss, body_text=body, pdf=True)
     add("lawyer-kostennote", "de", "pdf", env("kanzlei@ra-sommerfeld.de", to), eml, [p], "Kostennote_118-26.pdf",
-        exp(num, due_c, tot, iss, due, "Ingrid Pohl", to, iba, biz, "de", num.replace("KN ", "")),
+        exp(num, due_c, tot, iss, due, "Ingrid Pohl", to, iba, False, "de", num.replace("KN ", "")),
         note="RVG Kostennote: 'Frau' on its own line (dropped), Gegenstandswert in a line description, Vorschuss subtracted; Verwendungszweck is the number without its 'KN' prefix.")
 
     # 42 Freelance journalist, Honorar 7 % + Spesen 19 %, Verwendungszweck
@@ -1808,7 +1813,7 @@ def de_invoices():
                   extra_headers=hdrs(("Cc", "dierks@nordlicht-verlag.de")))
     add("freelance-journalist", "de", "pdf", env("jakob@engstler-text.de", [to, "dierks@nordlicht-verlag.de"]), eml, [p],
         "Honorarrechnung_H-26-041.pdf",
-        exp(num, tot, tot, iss, due, "Nordlicht Verlag GmbH & Co. KG", to, iba, biz, "de", vz),
+        exp(num, tot, tot, iss, due, "Nordlicht Verlag GmbH & Co. KG", to, iba, True, "de", vz),
         note="Honorar at 7% (copyright) and travel at 19%; 'innerhalb von drei Wochen' in words; unit price inside a description; Verwendungszweck equals the number.")
 
     # 43 Debitoor, Austria
@@ -1839,7 +1844,7 @@ def de_invoices():
                   "Rechnung 2026-214 von Alpenstrom Elektrotechnik OG", iss, body_text=body, pdf=True,
                   extra_headers=hdrs(("Reply-To", "office@alpenstrom.at")))
     add("debitoor", "de", "pdf", env("noreply@debitoor.com", to), eml, [p], "Rechnung-2026-214.pdf",
-        exp(num, tot, tot, iss, due, "Pension Haus Bergfried", to, iba, biz, "de"),
+        exp(num, tot, tot, iss, due, "Pension Haus Bergfried", to, iba, True, "de"),
         note="Austrian: AT IBAN, 20% USt, 'z. H. Herrn' contact, 'Fällig' label; platform sender.")
 
     # 44 Sage 50 Switzerland, CHF, QR reference
@@ -1881,7 +1886,7 @@ def de_invoices():
             "Freundliche Grüsse\nSchreinerei Amrein AG\nBuchhaltung\n" % num)
     eml = mk.mail(R, "buchhaltung@amrein-schreinerei.ch", "Schreinerei Amrein AG", to, "Rechnung %s" % num, iss, body_text=body, pdf=True)
     add("sage-50-ch", "de", "pdf", env("buchhaltung@amrein-schreinerei.ch", to), eml, [p], "Rechnung_%s.pdf" % num,
-        exp(num, tot_r, tot_r, iss, due, "Wohnbaugenossenschaft Seetal", to, iba, biz, "de", qref, cur="CHF"),
+        exp(num, tot_r, tot_r, iss, due, "Wohnbaugenossenschaft Seetal", to, iba, True, "de", qref, cur="CHF"),
         note="Swiss: CHF with apostrophe thousands, 8.1% MWST, 5-Rappen rounding line, QR payment part with a 27-digit QR reference printed in groups (labelled without spaces); amount in the Zahlteil with spaces.")
 
     # 45 LibreOffice Writer, estate (Nachlass), mailed days after issue
@@ -1909,7 +1914,7 @@ def de_invoices():
     eml = mk.mail(R, "tewes.raeumung@gmx.de", "Rainer Tewes", "RA Peter Lohmann <%s>" % to, "Rechnung 2026/113 Nachlass Wendt",
                   sent, body_text=body, pdf=True)
     add("libreoffice-writer", "de", "pdf", env("tewes.raeumung@gmx.de", to), eml, [p], "Rechnung_2026-113.odt.pdf",
-        exp(num, tot, tot, iss, due, "Nachlass Gertrud Wendt", to, iba, biz, "de"),
+        exp(num, tot, tot, iss, due, "Nachlass Gertrud Wendt", to, iba, False, "de"),
         note="Estate debtor c/o the executor's lawyer; mailed nine days after the issue date; negative credit line for resaleable goods; term only.")
 
     # 46 Sports club (Verein), Beitragsrechnung, household
@@ -1939,7 +1944,7 @@ def de_invoices():
     eml = mk.mail(R, "geschaeftsstelle@tsv-eichenau.de", "TSV Eichenau Geschäftsstelle", "Familie Özdemir <%s>" % to,
                   q("Beitragsrechnung 2027 – TSV Eichenau"), iss, body_text=body, pdf=True)
     add("sports-club", "de", "pdf", env("geschaeftsstelle@tsv-eichenau.de", to), eml, [p], "Beitragsrechnung_2027_0612.pdf",
-        exp(num, tot, tot, iss, due, "Familie Özdemir", to, iba, biz, "de", vz),
+        exp(num, tot, tot, iss, due, "Familie Özdemir", to, iba, False, "de", vz),
         note="Club membership fee invoice to a household; mentions a SEPA mandate that does NOT exist (so it is a transfer invoice); Verwendungszweck in words.")
 
     # 47 Landlord, Gewerbemiete, Verwendungszweck
@@ -1968,7 +1973,7 @@ def de_invoices():
     eml = mk.mail(R, "mieten@verwaltung-brandt.de", "Hausverwaltung Brandt", to, "Mietrechnung Januar 2027 - Einheit 07", iss,
                   body_text=body, pdf=True)
     add("landlord-rent", "de", "pdf", env("mieten@verwaltung-brandt.de", to), eml, [p], "Mietrechnung_2027-01_E07.pdf",
-        exp(num, tot, tot, iss, due, "Kaffeerösterei Kornblume GmbH", to, iba, biz, "de", vz),
+        exp(num, tot, tot, iss, due, "Kaffeerösterei Kornblume GmbH", to, iba, True, "de", vz),
         note="Commercial rent with VAT option; due on the third working day (6 Jan 2027, printed; 1 Jan is a holiday); the number looks like a date; landlord administered c/o a property manager.")
 
     # 48 Phone-typed, private person
@@ -1986,7 +1991,7 @@ def de_invoices():
     to = "b.lindqvist@posteo.de"
     eml = mk.mail(R, "h.sauer.klavier@web.de", "Henning Sauer", to, "Rechnung Klavierstimmung", iss, body_text=body)
     add("phone-typed", "de", "body-text", env("h.sauer.klavier@web.de", to), eml, None, None,
-        exp(num, tot, tot, iss, due, "Birgit Lindqvist", to, iba, biz, "de"),
+        exp(num, tot, tot, iss, due, "Birgit Lindqvist", to, iba, False, "de"),
         note="Typed on a phone; Kleinunternehmer; dotted lines; 'in den nächsten 10 Tagen' term; number with a space 'R 2026-88'.")
 
     # 49 SumUp Invoices, Austria, body-html
@@ -2017,7 +2022,7 @@ def de_invoices():
     eml = mk.mail(R, "no-reply@sumup.com", "Hofbäckerei Pichler", to, q("Rechnung RE-000231 von Hofbäckerei Pichler"), iss,
                   body_html=html, extra_headers=hdrs(("Reply-To", "bestellung@hofbaeckerei-pichler.at")))
     add("sumup-invoices", "de", "body-html", env("no-reply@sumup.com", to), eml, None, None,
-        exp(num, tot, tot, iss, due, "Gasthof Zur Linde", to, iba, biz, "de", num),
+        exp(num, tot, tot, iss, due, "Gasthof Zur Linde", to, iba, True, "de", num),
         note="Austrian invoice in an HTML mail with gross prices and 'davon USt.' at 10% and 20%; Verwendungszweck equals the number; pay button.")
 
     # 50 Lexware Office, Rechnungskorrektur (credit note)
@@ -2045,7 +2050,7 @@ def de_invoices():
     eml = mk.mail(R, "buchhaltung@sturm-event.de", "Eventtechnik Sturm GmbH", "Yasemin Kaya <%s>" % to,
                   "Rechnungskorrektur RK-2026-0019 zu RE-2026-0418", iss, body_text=body, pdf=True, msgid_domain="lexware.de")
     add("lexware-office", "de", "pdf", env("buchhaltung@sturm-event.de", to), eml, [p], "Rechnungskorrektur_RK-2026-0019.pdf",
-        exp(num, tot, tot, iss, None, "Stadtwerke Münster Event & Kultur gGmbH", to, iba, biz, "de", credit=True),
+        exp(num, tot, tot, iss, None, "Stadtwerke Münster Event & Kultur gGmbH", to, iba, True, "de", credit=True),
         note="Credit note as 'Rechnungskorrektur' with 'Gutschriftsbetrag'; negative lines; refund or set-off announced; no due date.")
 
 
@@ -2502,6 +2507,27 @@ def check(recs):
             continue
         if sorted(e) != sorted(keys):
             errs.append((i, "expected keys"))
+        # field types (README table): `business` says whether the debtor is a business (bool, None for a WEG)
+        if e["business"] not in (True, False, None):
+            errs.append((i, "business is not true/false/null"))
+        if not isinstance(e["credit_note"], bool):
+            errs.append((i, "credit_note not a boolean"))
+        for k in ("amount_due_cents", "amount_total_cents"):
+            if type(e[k]) is not int:
+                errs.append((i, k + " not an integer"))
+        for k in ("issue_date", "due_date"):
+            if e[k] is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", e[k]):
+                errs.append((i, k + " not an ISO date"))
+        if e["language"] != r["lang"] or e["language"] not in ("nl", "en", "de"):
+            errs.append((i, "language"))
+        if not re.fullmatch(r"[A-Z]{3}", e["currency"]):
+            errs.append((i, "currency"))
+        for k in ("number", "debtor_name", "debtor_email"):
+            if not isinstance(e[k], str) or not e[k]:
+                errs.append((i, k + " not a string"))
+        for k in ("payment_reference", "iban"):
+            if e[k] is not None and not isinstance(e[k], str):
+                errs.append((i, k + " not a string or null"))
         if e["number"] not in hay:
             errs.append((i, "number not printed"))
         for k in ("amount_due_cents", "amount_total_cents"):
