@@ -5,6 +5,7 @@
  * decision (dm_policy_for_owner). */
 #include "common/dm-clock.h"
 #include "dunning/engine/dm-policy.h"
+#include "dunning/report/dm-digest-words.h"
 
 #define TODAY "2026-11-24"
 
@@ -496,6 +497,25 @@ test_needs_review(void)
 	g_assert_false(dm_policy_needs_review(&a, &today, &limits));
 }
 
+/* Each note the policy gives stands for one reason, and the digest words every reason a
+ * hold can give in the owner's three languages: a new note without its words fails
+ * here, not in an owner's digest as "?". */
+static void
+test_note_reasons(void)
+{
+	g_assert_null(dm_reply_note_reason(DM_REPLY_NOTE_NONE));
+	for (int n = DM_REPLY_NOTE_NOT_DEBTOR; n <= DM_REPLY_NOTE_HELD_FUTURE_PAYMENT; n++) {
+		const char *reason = dm_reply_note_reason((DmReplyNote) n);
+		g_assert_nonnull(reason);
+		if (n == DM_REPLY_NOTE_NOT_DEBTOR)
+			continue; /* worded whole by digest_note.c, with the debtor's name */
+		for (const char *const *lang = (const char *const[]) { "nl", "en", "de", NULL };
+		     *lang; lang++)
+			g_assert_nonnull(dm_digest_word(*lang, "pause", reason));
+	}
+	g_assert_null(dm_reply_note_reason((DmReplyNote) (DM_REPLY_NOTE_HELD_FUTURE_PAYMENT + 1)));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -518,5 +538,6 @@ main(int argc, char **argv)
 	ADD_TABLE("/policy/hold-merge/", hold_merges, test_hold_merge);
 	ADD_TABLE("/policy/owner/", owners, test_owner);
 	g_test_add_func("/policy/needs-review", test_needs_review);
+	g_test_add_func("/policy/note-reasons", test_note_reasons);
 	return g_test_run();
 }

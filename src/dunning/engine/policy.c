@@ -72,10 +72,10 @@ beyond_horizon(DmReplyClass klass, const GDate *stated, const GDate *today, int 
 	return g_date_compare(stated, &horizon) > 0;
 }
 
-/* The invoice waits for the owner, at most max_hold_days. */
+/* The invoice waits for the owner, at most max_hold_days, for @why. */
 static void
-hold(const GDate *today, const DmPolicyLimits *limits, DmReplyNote note, const char *why,
-     DmPolicyDecision *out)
+hold_for(const GDate *today, const DmPolicyLimits *limits, DmReplyNote note, const char *why,
+         DmPolicyDecision *out)
 {
 	out->changes = TRUE;
 	out->status = DM_INVOICE_STATUS_HELD;
@@ -86,13 +86,20 @@ hold(const GDate *today, const DmPolicyLimits *limits, DmReplyNote note, const c
 	out->note = note;
 }
 
-/* Nothing changes; the reply is shown with @why. */
+/* The invoice waits for the owner, for the reason @note stands for. */
 static void
-show(DmReplyNote note, const char *why, DmPolicyDecision *out)
+hold(const GDate *today, const DmPolicyLimits *limits, DmReplyNote note, DmPolicyDecision *out)
+{
+	hold_for(today, limits, note, dm_reply_note_reason(note), out);
+}
+
+/* Nothing changes; the reply is shown with the reason @note stands for. */
+static void
+show(DmReplyNote note, DmPolicyDecision *out)
 {
 	no_change(out);
 	out->review = FALSE;
-	out->why = why;
+	out->why = dm_reply_note_reason(note);
 	out->note = note;
 }
 
@@ -101,39 +108,35 @@ dm_policy_decide(const DmPolicyReply *r, const GDate *today, const DmPolicyLimit
                  DmPolicyDecision *out)
 {
 	if (!r->speaks_for_debtor) {
-		show(DM_REPLY_NOTE_NOT_DEBTOR, "not the debtor", out);
+		show(DM_REPLY_NOTE_NOT_DEBTOR, out);
 		return;
 	}
 	gboolean far = beyond_horizon(r->klass, &r->stated, today, limits->horizon_days);
 	if (r->kind != DM_REPLY_KIND_REPLY && !r->typed) {
 		/* A machine's message: acted on only when verified, never held on a guess. */
 		if (!r->verified)
-			show(DM_REPLY_NOTE_UNVERIFIED, "sender not verified", out);
+			show(DM_REPLY_NOTE_UNVERIFIED, out);
 		else if (far)
-			hold(today, limits, DM_REPLY_NOTE_HELD_FAR, "date beyond the horizon", out);
+			hold(today, limits, DM_REPLY_NOTE_HELD_FAR, out);
 		else
 			dm_policy_for_reply(r->klass, &r->stated, today, out);
 		return;
 	}
 	if (r->several)
-		hold(today, limits, DM_REPLY_NOTE_HELD_WHICH,
-		     "which invoice? the sender has several unpaid", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_WHICH, out);
 	else if (!r->verified)
-		hold(today, limits, DM_REPLY_NOTE_HELD_UNVERIFIED, "sender not verified", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_UNVERIFIED, out);
 	else if (r->date_contradicts && r->klass == DM_REPLY_CLASS_PAID)
-		hold(today, limits, DM_REPLY_NOTE_HELD_FUTURE_PAYMENT,
-		     "read as paid, but on a day after the message", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_FUTURE_PAYMENT, out);
 	else if (r->date_contradicts)
-		hold(today, limits, DM_REPLY_NOTE_HELD_PAST_PROMISE,
-		     "read as a promise, but for a day before the message", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_PAST_PROMISE, out);
 	else if (!r->confident)
-		hold(today, limits, DM_REPLY_NOTE_HELD_UNSURE, "not understood with confidence",
-		     out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_UNSURE, out);
 	else if (far)
-		hold(today, limits, DM_REPLY_NOTE_HELD_FAR, "date beyond the horizon", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_FAR, out);
 	else if (r->klass == DM_REPLY_CLASS_AUTO_REPLY && !g_date_valid(&r->stated))
 		/* "I am away" typed by a person, with no day back: the owner reads it. */
-		hold(today, limits, DM_REPLY_NOTE_HELD_AWAY, "away without a return day", out);
+		hold(today, limits, DM_REPLY_NOTE_HELD_AWAY, out);
 	else
 		dm_policy_for_reply(r->klass, &r->stated, today, out);
 }
@@ -181,7 +184,7 @@ void
 dm_policy_for_unread(const GDate *today, const DmPolicyLimits *limits, DmPolicyDecision *out)
 {
 	/* No reply row is written for it: its note code is never stored. */
-	hold(today, limits, DM_REPLY_NOTE_NONE, "a reply that could not be read", out);
+	hold_for(today, limits, DM_REPLY_NOTE_NONE, "a reply that could not be read", out);
 }
 
 void

@@ -145,6 +145,9 @@ const char *dm_plan_state_name(DmPlanState state);      /* "running", "missed" .
 gboolean dm_plan_state_from_name(const char *name, DmPlanState *out);
 const char *dm_reply_note_name(DmReplyNote note);       /* "held_unverified" ... */
 gboolean dm_reply_note_from_name(const char *name, DmReplyNote *out);
+/* (transfer none) the English reason of @note ("not understood with confidence"), the one
+ * the policy gives and the digest words; NULL for NONE. */
+const char *dm_reply_note_reason(DmReplyNote note);
 
 /* What the owner set for one debtor (`dunmail debtor`); every field may be unset, and an
  * unset one leaves the invoice's reading or the configuration to decide. */

@@ -149,6 +149,29 @@ NAME_FUNCTIONS(DmDebtorKind, dm_debtor_kind, debtor_kind_names)
 NAME_FUNCTIONS(DmPlanState, dm_plan_state, plan_state_names)
 NAME_FUNCTIONS(DmReplyNote, dm_reply_note, reply_note_names)
 
+/* The English reason of each note: what dm_policy_decide gives the hold or the shown
+ * reply, and the key under which the digest finds its words ("pause" in
+ * digest_words.c). */
+static const char *const reply_note_reasons[] = {
+	[DM_REPLY_NOTE_NOT_DEBTOR] = "not the debtor",
+	[DM_REPLY_NOTE_UNVERIFIED] = "sender not verified",
+	[DM_REPLY_NOTE_HELD_UNVERIFIED] = "sender not verified",
+	[DM_REPLY_NOTE_HELD_UNSURE] = "not understood with confidence",
+	[DM_REPLY_NOTE_HELD_FAR] = "date beyond the horizon",
+	[DM_REPLY_NOTE_HELD_AWAY] = "away without a return day",
+	[DM_REPLY_NOTE_HELD_WHICH] = "which invoice? the sender has several unpaid",
+	[DM_REPLY_NOTE_HELD_PAST_PROMISE] = "read as a promise, but for a day before the message",
+	[DM_REPLY_NOTE_HELD_FUTURE_PAYMENT] = "read as paid, but on a day after the message",
+};
+
+const char *
+dm_reply_note_reason(DmReplyNote note)
+{
+	if ((int) note <= 0 || (gsize) note >= G_N_ELEMENTS(reply_note_reasons))
+		return NULL;
+	return reply_note_reasons[note];
+}
+
 DmPlan *
 dm_plan_new(void)
 {

@@ -7,33 +7,12 @@
 #define SAY(lang, nl, en, de) dm_doc_say(lang, nl, en, de)
 
 /* (transfer none) why it holds, without the "waiting for you" before it: the words of
- * the reason the hold gave its invoice (dm_policy_decide's). */
+ * the reason the policy gave the hold (dm_reply_note_reason). */
 static const char *
 held_why(const char *lang, DmReplyNote note)
 {
-	const char *reason = NULL;
-	const char *word;
-
-	switch (note) {
-	case DM_REPLY_NOTE_HELD_UNSURE:
-		reason = "not understood with confidence";
-		break;
-	case DM_REPLY_NOTE_HELD_FAR:
-		reason = "date beyond the horizon";
-		break;
-	case DM_REPLY_NOTE_HELD_AWAY:
-		reason = "away without a return day";
-		break;
-	case DM_REPLY_NOTE_HELD_PAST_PROMISE:
-		reason = "read as a promise, but for a day before the message";
-		break;
-	case DM_REPLY_NOTE_HELD_FUTURE_PAYMENT:
-		reason = "read as paid, but on a day after the message";
-		break;
-	default:
-		break;
-	}
-	word = reason ? dm_digest_word(lang, "pause", reason) : NULL;
+	const char *reason = dm_reply_note_reason(note);
+	const char *word = reason ? dm_digest_word(lang, "pause", reason) : NULL;
 	return word ? word : "?";
 }
 
