@@ -128,7 +128,7 @@ dm_invoice_facts_new(void)
 	g_date_clear(&f->issue_date, 1);
 	g_date_clear(&f->due_date, 1);
 	f->explain = g_ptr_array_new_with_free_func(g_free);
-	f->disagreements = g_ptr_array_new_with_free_func(g_free);
+	f->disagreements = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_disagreement_free);
 	f->seller_names = g_ptr_array_new_with_free_func(g_free);
 	return f;
 }
@@ -145,7 +145,7 @@ dm_invoice_facts_free(DmInvoiceFacts *facts)
 	g_free(facts->language);
 	g_free(facts->payment_reference);
 	g_free(facts->iban);
-	g_free(facts->not_invoice);
+	dm_not_invoice_reason_free(facts->not_invoice);
 	g_free(facts->credit_reference);
 	g_clear_pointer(&facts->explain, g_ptr_array_unref);
 	g_clear_pointer(&facts->disagreements, g_ptr_array_unref);
@@ -253,9 +253,7 @@ disagree(DmInvoiceFacts *into, const DmInvoiceFacts *from, DmInvoiceField field,
 		kept = "the first source";
 	if (!other)
 		other = "another source";
-	g_ptr_array_add(into->disagreements,
-			g_strdup_printf("%s: %s says %s, %s says %s; kept %s", field_names[field], kept,
-					ours, other, theirs, kept));
+	g_ptr_array_add(into->disagreements, dm_invoice_disagreement_new(field, kept, ours, other, theirs));
 }
 
 /* Compares the fields that a misreading or a changed document could make differ: the
