@@ -43,9 +43,9 @@ typedef enum {
 const char *dm_invoice_field_name(DmInvoiceField field);
 
 /* Two sources of one invoice that state a field differently, in parts, so that dunmaild
- * can store them and the digest word them in the owner's language (disagreement.c).  A
- * source is named as dm_invoice_source_name() or field_source names it ("rules",
- * "headers"), or "the first source" / "another source" when the reader cannot name it. */
+ * can store them and the digest word them in the owner's language.  A source is named as
+ * dm_invoice_source_name() or field_source names it ("rules"), or "the first source" /
+ * "another source" when the reader cannot name it. */
 typedef struct {
 	DmInvoiceField field;
 	char *kept, *ours;          /* the source whose value was kept, and that value */
