@@ -9,6 +9,7 @@
  * words. */
 #include <string.h>
 
+#include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest-disagreement.h"
 #include "dunning/daemon/dm-ingest-not-invoice.h"
 #include "dunning/engine/dm-policy.h"
@@ -539,38 +540,42 @@ test_disagreement_parts(void)
 	                        "Zn, de Factur-X zegt Jansen BV; aangehouden: de pdf");
 }
 
+/* Code @code of kind @kind has words in English, and in Dutch and German that are not the
+ * English. */
+static void
+assert_worded(const char *kind, const char *code)
+{
+	static const char *const langs[] = { "nl", "de" };
+	const char *en = dm_digest_word("en", kind, code);
+	if (!en)
+		g_error("%s \"%s\" has no words", kind, code);
+	for (gsize l = 0; l < G_N_ELEMENTS(langs); l++) {
+		const char *said = dm_digest_word(langs[l], kind, code);
+		if (!said || strcmp(said, en) == 0)
+			g_error("%s \"%s\" has no %s words", kind, code, langs[l]);
+	}
+}
+
 /* Every kind of mail the invoice reader judges no invoice, and every place it finds that,
- * has words in Dutch, English and German, the Dutch and German not the English: a new rule
- * without words fails here.  The English line is the reader's own for each. */
+ * has words in Dutch, English and German: a new rule without words fails here; so has
+ * every cause of a missed mail.  The
+ * event keeps the reader's English line beside the parts, for a dunmail without them. */
 static void
 test_not_invoice_kinds_worded(void)
 {
-	static const char *const langs[] = { "nl", "de" };
 	for (int k = 0; k < DM_NOT_INVOICE_N_KINDS; k++) {
 		const char *code = dm_not_invoice_kind_code((DmNotInvoiceKind) k);
-		const char *en = dm_digest_word("en", "not_invoice", code);
-		if (!en)
-			g_error("the kind \"%s\" has no words", code);
-		for (gsize l = 0; l < G_N_ELEMENTS(langs); l++) {
-			const char *said = dm_digest_word(langs[l], "not_invoice", code);
-			if (!said || strcmp(said, en) == 0)
-				g_error("the kind \"%s\" has no %s words", code, langs[l]);
-		}
+		assert_worded("not_invoice", code);
 		/* The kinds' codes are distinct: each is worded apart. */
 		for (int j = 0; j < k; j++)
 			g_assert_cmpstr(code, !=, dm_not_invoice_kind_code((DmNotInvoiceKind) j));
 	}
-	for (int w = DM_NOT_INVOICE_IN_NOTHING + 1; w < DM_NOT_INVOICE_N_WHERE; w++) {
-		const char *code = dm_not_invoice_where_code((DmNotInvoiceWhere) w);
-		const char *en = dm_digest_word("en", "found_in", code);
-		if (!en)
-			g_error("the place \"%s\" has no words", code);
-		for (gsize l = 0; l < G_N_ELEMENTS(langs); l++) {
-			const char *said = dm_digest_word(langs[l], "found_in", code);
-			if (!said || strcmp(said, en) == 0)
-				g_error("the place \"%s\" has no %s words", code, langs[l]);
-		}
-	}
+	for (int w = DM_NOT_INVOICE_IN_NOTHING + 1; w < DM_NOT_INVOICE_N_WHERE; w++)
+		assert_worded("found_in", dm_not_invoice_where_code((DmNotInvoiceWhere) w));
+	/* So is every cause the milter gives for mail it did not spool (dm-spool.h). */
+	static const char *const causes[] = { DM_MISSED_TOO_BIG, DM_MISSED_SPOOL_FAILED, DM_MISSED_STOPPED };
+	for (gsize i = 0; i < G_N_ELEMENTS(causes); i++)
+		assert_worded("missed", causes[i]);
 	/* The event keeps the English line beside the parts. */
 	g_autoptr(DmNotInvoiceReason) why = dm_not_invoice_reason_new(DM_NOT_INVOICE_QUOTE, DM_NOT_INVOICE_IN_SUBJECT,
 	                                                              "Offerte", NULL);
