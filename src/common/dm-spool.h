@@ -44,7 +44,16 @@ typedef struct {
 	char *received_at;          /* ISO 8601 UTC, when the milter began spooling (end of headers) */
 	char *added_message_id;     /* Message-ID the milter added (with <>), or NULL */
 	char *reason;               /* why the direction was chosen, for the log */
+	char *missed;               /* a missed-mail record's cause, a DM_MISSED_* code; NULL
+	                             * in a spool file and in a record of an older milter */
 } DmEnvelope;
+
+/* Why the milter let a billing message through without a spool copy (a record's
+ * "Missed:"): a code the digest words in the owner's language, where the record's Reason
+ * holds the technical detail for the log. */
+#define DM_MISSED_TOO_BIG "too_big"             /* over [spool] max_message_size */
+#define DM_MISSED_SPOOL_FAILED "spool_failed"   /* the spool could not take it (disk full …) */
+#define DM_MISSED_STOPPED "stopped"             /* the milter stopped mid-message */
 
 DmEnvelope *dm_envelope_new(void);
 void dm_envelope_free(DmEnvelope *env);

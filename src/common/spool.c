@@ -59,6 +59,7 @@ dm_envelope_free(DmEnvelope *env)
 	g_free(env->received_at);
 	g_free(env->added_message_id);
 	g_free(env->reason);
+	g_free(env->missed);
 	g_free(env);
 }
 
@@ -86,6 +87,7 @@ dm_envelope_write(const DmEnvelope *env, GString *out)
 	put(out, "Received-At", env->received_at);
 	put(out, "Added-Message-Id", env->added_message_id);
 	put(out, "Reason", env->reason);
+	put(out, "Missed", env->missed);
 	g_string_append_c(out, '\n');
 }
 
@@ -158,6 +160,8 @@ dm_envelope_parse(const char *data, gsize len, DmEnvelope **env_out, gsize *mess
 			take(&env->added_message_id, v);
 		else if (strcmp(line, "Reason") == 0)
 			take(&env->reason, v);
+		else if (strcmp(line, "Missed") == 0)
+			take(&env->missed, v);
 		/* Unknown keys are skipped: a newer milter may write more than we read. */
 	}
 	if (!env->mail_from)

@@ -225,10 +225,13 @@ config(void)
 	return milter_config;
 }
 
-/* Names a billing message that goes through without a spool copy (dm-missed.h). */
+/* Names a billing message that goes through without a spool copy (dm-missed.h), for the
+ * spool writer's @error (@why: its message, sanitised). */
 static void
-record_missed(SMFICTX *ctx, Message *m, const char *why)
+record_missed(SMFICTX *ctx, Message *m, const GError *error, const char *why)
 {
+	const char *cause = g_error_matches(error, DM_SPOOL_WRITER_ERROR, DM_SPOOL_WRITER_ERROR_TOO_BIG)
+	                  ? DM_MISSED_TOO_BIG : DM_MISSED_SPOOL_FAILED;
 	take_queue_id(ctx, m);
 	g_autoptr(DmEnvelope) env = dm_envelope_new();
 	env->direction = m->direction;
@@ -236,7 +239,7 @@ record_missed(SMFICTX *ctx, Message *m, const char *why)
 	for (guint i = 0; i < m->rcpts->len; i++)
 		g_ptr_array_add(env->rcpt_to, g_strdup(m->rcpts->pdata[i]));
 	env->queue_id = g_strdup(m->queue_id);
-	dm_missed_record(config()->spool_dir, env, why);
+	dm_missed_record(config()->spool_dir, env, cause, why);
 }
 
 /* Drops the spool copy of the current message after trouble: logged, mail untouched. */
@@ -247,7 +250,7 @@ give_up(SMFICTX *ctx, Connection *c, const char *what, const GError *error)
 	g_autofree char *why = dm_sanitize(error != NULL ? error->message : "unknown", 500);
 
 	g_warning("%s: %s: %s; message not spooled, mail accepted unchanged", id, what, why);
-	record_missed(ctx, c->msg, why);
+	record_missed(ctx, c->msg, error, why);
 	g_clear_pointer(&c->msg, message_free);
 	return SMFIS_ACCEPT;
 }
@@ -555,7 +558,7 @@ on_eom(SMFICTX *ctx, Connection *c)
 		g_autofree char *why = dm_sanitize(error->message, 500);
 		if (!dm_spool_writer_is_committed(m->writer)) {
 			g_warning("%s: spool: %s; mail accepted unchanged", id, why);
-			record_missed(ctx, m, why);
+			record_missed(ctx, m, error, why);
 			g_clear_pointer(&c->msg, message_free);
 			return SMFIS_CONTINUE;
 		}

@@ -27,9 +27,11 @@
 void dm_missed_init(const char *fallback_dir);
 
 /* Logs and records @env (its queue id, sender, recipients, direction; received_at is set
- * to now when NULL) as missed for @why, under @spool_dir.  Returns the number of records
- * still held in memory after this call (0 when everything reached the disk). */
-guint dm_missed_record(const char *spool_dir, const DmEnvelope *env, const char *why);
+ * to now when NULL) as missed for @cause (a DM_MISSED_* code, dm-spool.h), @why its
+ * technical detail, under @spool_dir.  Returns the number of records still held in memory
+ * after this call (0 when everything reached the disk). */
+guint dm_missed_record(const char *spool_dir, const DmEnvelope *env, const char *cause,
+                       const char *why);
 
 /* Writes the records held in memory, if any (called after a message was spooled: the
  * disk has room again).  Returns how many are still held. */

@@ -90,7 +90,7 @@ dm_missed_flush(const char *spool_dir)
 }
 
 guint
-dm_missed_record(const char *spool_dir, const DmEnvelope *env, const char *why)
+dm_missed_record(const char *spool_dir, const DmEnvelope *env, const char *cause, const char *why)
 {
 	g_autoptr(GDateTime) now = g_date_time_new_now_utc();
 	g_autofree char *at = env->received_at ? g_strdup(env->received_at)
@@ -110,6 +110,7 @@ dm_missed_record(const char *spool_dir, const DmEnvelope *env, const char *why)
 	rec->queue_id = g_strdup(qid);
 	rec->received_at = g_strdup(at);
 	rec->reason = g_strconcat("not spooled: ", reason, NULL);
+	rec->missed = g_strdup(cause);
 	Pending *p = g_new0(Pending, 1);
 	p->text = g_string_new(NULL);
 	dm_envelope_write(rec, p->text);

@@ -45,7 +45,7 @@ record_stale(int dfd, const char *spool_dir, const char *name)
 	gsize offset = 0;
 	if (got > 0 && dm_envelope_parse(head, got, &env, &offset, NULL) &&
 	    env->direction != DM_DIRECTION_NONE)
-		dm_missed_record(spool_dir, env, "the milter stopped mid-message");
+		dm_missed_record(spool_dir, env, DM_MISSED_STOPPED, "the milter stopped mid-message");
 }
 
 /* The pid of the process that wrote tmp/@name when that process is gone, else 0.  Its

@@ -258,9 +258,10 @@ run_record(JsonObject *rec, DmEvalReport *report, GError **error)
 				dm_eval_field_names[i], want ? want : "?", got ? got : "null"));
 		}
 	} else if (labelled != f->is_invoice) {
+		g_autofree char *why = f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : NULL;
 		g_ptr_array_add(report->misses, g_strdup_printf("%s is_invoice: want %s, got %s%s%s", id,
 			labelled ? "true" : "false", f->is_invoice ? "true" : "false",
-			f->not_invoice ? " — " : "", f->not_invoice ? f->not_invoice : ""));
+			why ? " — " : "", why ? why : ""));
 	}
 	const char *lang = member_string(rec, "lang");
 	const char *kind = member_string(rec, "kind");

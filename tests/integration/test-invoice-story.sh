@@ -68,8 +68,8 @@ dm_check "show prints the sources" grep -q 'sources .*debtor_email=envelope' <<<
 dm_is "the quote is no invoice in the ledger" \
 	"$(dm_cli invoices --json 2>/dev/null | jq '[.[] | select(.number == "2026-Q-12")] | length')" 0
 digest=$(dm_cli digest --now 2026-11-06 2>>"$T/log/cli.log")
-dm_check "the digest shows the quote as not an invoice, with its reason" \
-	grep -q 'geen factuur, niet gevolgd: .*offerte-2026-q-12.*quote' <<<"$digest"
+dm_check "the digest shows the quote as not an invoice, with its reason in Dutch" \
+	grep -q 'geen factuur, niet gevolgd: .*offerte-2026-q-12.*: een offerte: ' <<<"$digest"
 
 # ---- (d) the reminder ----------------------------------------------------------------
 dm_check "dunmaild --once --now 2026-11-24 succeeds" dm_dunmaild --once --now 2026-11-24

@@ -38,6 +38,7 @@ dm_is "a quote: the rule and what it matched" "$out" \
 
 json=$("$BUILD/dunmail" parse --json "$DATA/not-offerte.eml")
 dm_is "json: not_invoice" "$(printf '%s' "$json" | jq -r .not_invoice)" 'quote: the subject says "Offerte"'
+dm_is "json: not_invoice_kind, its stable code" "$(printf '%s' "$json" | jq -r .not_invoice_kind)" quote
 json=$("$BUILD/dunmail" parse --json "$DATA/ubl-attachment.eml")
 dm_is "json: the old fields stay" "$(printf '%s' "$json" | jq -r '[.is_invoice, .source] | @tsv')" "true	ubl"
 dm_is "json: the new fields are there" \

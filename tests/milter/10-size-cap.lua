@@ -14,3 +14,8 @@ mt.disconnect(conn)
 h.expect_files("tmp", 0)
 h.expect_files("new", 0)
 h.expect_log("warning: QBIG: spool: message exceeds the size cap of 4096 bytes")
+-- its record names the cause as a code the digest words
+local missed = h.expect_files("missed", 1)
+if not string.find(h.read(spool .. "/missed/" .. missed[1]), "Missed: too_big", 1, true) then
+	h.fail("the missed record of a message over the cap lacks \"Missed: too_big\"")
+end

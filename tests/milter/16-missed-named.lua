@@ -25,7 +25,7 @@ local missed = h.expect_files("missed", 1)
 local record = h.read(spool .. "/missed/" .. missed[1])
 for _, want in ipairs({ "Queue-Id: QMISSED1", "Mail-From: billing@example.nl",
                         "Rcpt-To: klant@debtor.example", "Reason: not spooled: ",
-                        "Received-At: 20", "Direction: outgoing" }) do
+                        "Missed: spool_failed", "Received-At: 20", "Direction: outgoing" }) do
 	if not string.find(record, want, 1, true) then
 		h.fail("missed record lacks %q:\n%s", want, record)
 	end

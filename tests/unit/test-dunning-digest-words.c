@@ -4,10 +4,14 @@
  * reason dunmail writes, and outbox rows that need the owner, a Dutch, an English and a
  * German digest each hold the phrases of a table and no word of the English that reached
  * them before; an event or pause of an older dunmail is shown as written; the reasons the
- * reply policy writes are all worded; a disagreement line is read back into its parts. */
+ * reply policy writes are all worded, and so is every kind of mail the invoice reader
+ * judges no invoice and every place it finds that; a disagreement's parts become its
+ * words. */
 #include <string.h>
 
+#include "common/dm-spool.h"
 #include "dunning/daemon/dm-ingest-disagreement.h"
+#include "dunning/daemon/dm-ingest-not-invoice.h"
 #include "dunning/engine/dm-policy.h"
 #include "dunning/ledger/dm-invoices.h"
 #include "dunning/ledger/dm-outbox.h"
@@ -132,9 +136,31 @@ every_kind(Fixture *f)
 	event(f, 0, DM_EVENT_NOT_INVOICE,
 	      dm_words("not_invoice_unread", "message", "<n1@acme.example>", "subject", "Nieuwsbrief",
 	               NULL));
-	event(f, disputed, DM_EVENT_SOURCES_DISAGREE,
-	      dm_ingest_disagreement_words("2026-0101",
-	                                   "amount_due: ubl says 1250.00, body says 1205.00; kept ubl"));
+	/* Messages the invoice reader judged no invoice, for reasons found in each place. */
+	static const struct {
+		DmNotInvoiceKind kind;
+		DmNotInvoiceWhere where;
+		const char *evidence, *rule, *subject;
+	} refused[] = {
+		{ DM_NOT_INVOICE_QUOTE, DM_NOT_INVOICE_IN_SUBJECT, "Offerte", NULL, "Offerte OF-2026-014" },
+		{ DM_NOT_INVOICE_RECEIPT, DM_NOT_INVOICE_IN_PDF_TITLE, "Quittung", NULL, "Ihre Zahlung" },
+		{ DM_NOT_INVOICE_USER_RULE, DM_NOT_INVOICE_IN_USER_RULE, "Interne Kopie", "dunmail.rules:3", "Kopie" },
+		{ DM_NOT_INVOICE_NO_INVOICE_WORD, DM_NOT_INVOICE_IN_BODY_TEXT, NULL, NULL, "Hallo" },
+		{ DM_NOT_INVOICE_AUTOMATIC_REPLY, DM_NOT_INVOICE_IN_HEADER, "Auto-Submitted", NULL, "Afwezig" },
+		{ DM_NOT_INVOICE_REPLY_WITHOUT_INVOICE, DM_NOT_INVOICE_IN_NOTHING, NULL, NULL, "Re: Factuur" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(refused); i++) {
+		g_autoptr(DmNotInvoiceReason) why = dm_not_invoice_reason_new(refused[i].kind, refused[i].where,
+		                                                              refused[i].evidence, refused[i].rule);
+		g_autofree char *id = g_strdup_printf("<r%zu@acme.example>", i + 1);
+		event(f, 0, DM_EVENT_NOT_INVOICE, dm_ingest_not_invoice_words(id, refused[i].subject, why));
+	}
+	g_autoptr(DmInvoiceDisagreement) amount = dm_invoice_disagreement_new(
+		DM_INVOICE_FIELD_AMOUNT_DUE, "ubl", "1250.00", "body", "1205.00");
+	event(f, disputed, DM_EVENT_SOURCES_DISAGREE, dm_ingest_disagreement_words("2026-0101", amount));
+	g_autoptr(DmInvoiceDisagreement) iban = dm_invoice_disagreement_new(
+		DM_INVOICE_FIELD_IBAN, "rules", "NL91ABNA0417164300", "another source", "NL20INGB0001234567");
+	event(f, disputed, DM_EVENT_SOURCES_DISAGREE, dm_ingest_disagreement_words("2026-0101", iban));
 	event(f, 0, DM_EVENT_CREDIT_UNMATCHED,
 	      dm_words("credit_unmatched", "number", "CN-7", "to", "klant@debtor.example",
 	               "reference", "2025-0999", "credit", "not_in_ledger", NULL));
@@ -152,7 +178,8 @@ every_kind(Fixture *f)
 	event(f, 0, DM_EVENT_MAIL_MISSED,
 	      dm_words("mail_missed", "what", "sent", "from", "billing@acme.example", "rcpt",
 	               "klant@debtor.example", "more", "2", "at", "2026-11-30T10:00:00Z", "queue",
-	               "4XyZ", "why", "spool full", "reminder", "12", NULL));
+	               "4XyZ", "missed", "spool_failed", "why", "not spooled: cannot write tmp/x: No space left on device",
+	               "reminder", "12", NULL));
 	event(f, 0, DM_EVENT_MAIL_MISSED,
 	      dm_words("mail_missed_unreadable", "path", "missed/1.2.3", "why", "truncated", NULL));
 	event(f, 0, DM_EVENT_COMMANDS_REFUSED,
@@ -201,7 +228,7 @@ build(Fixture *f, const char *language, DmDigest *digest)
 /* The phrases each language must hold: one or more per event, pause and outbox state. */
 static const struct {
 	const char *lang;
-	const char *const phrases[28];
+	const char *const phrases[40];
 } expected[] = {
 	{ "nl", {
 	  "bericht van uw adres: aan billing@acme.example, onderwerp \"Vraagje\": gelezen, niets mee gedaan",
@@ -212,6 +239,16 @@ static const struct {
 	  "leest als een factuur",
 	  "factuur 2026-0101, te betalen bedrag: de UBL zegt 1250.00, de mailtekst zegt 1205.00; "
 	  "aangehouden: de UBL",
+	  "factuur 2026-0101, IBAN: uw regelbestand zegt NL91ABNA0417164300, een andere bron zegt "
+	  "NL20INGB0001234567; aangehouden: uw regelbestand",
+	  "geen factuur, niet gevolgd: bericht <r1@acme.example>, onderwerp \"Offerte OF-2026-014\": "
+	  "een offerte: het onderwerp zegt \"Offerte\"",
+	  "onderwerp \"Ihre Zahlung\": een betalingsbewijs: al betaald: een titelregel van de pdf zegt "
+	  "\"Quittung\"",
+	  "onderwerp \"Kopie\": uw eigen regel: dunmail.rules:3 vond \"Interne Kopie\"",
+	  "onderwerp \"Hallo\": geen factuurwoord (factuur, invoice, Rechnung): in de mailtekst",
+	  "onderwerp \"Afwezig\": een automatisch antwoord: kopregel Auto-Submitted",
+	  "onderwerp \"Re: Factuur\": een antwoord (Re:) zonder eigen factuur: geen nummer en bedrag",
 	  "creditnota CN-7 aan klant@debtor.example voor factuur 2025-0999: noemt een factuur die "
 	  "dunmail niet kent",
 	  "laatste stap: veertiendagenbrief; \xe2\x82\xac 480,00 staat open, vorder het zelf in",
@@ -220,6 +257,8 @@ static const struct {
 	  "klant@debtor.example schrijft dat het adres niet meer gelezen wordt en noemt nieuw@debtor.example",
 	  "verstuurde mail van <billing@acme.example> aan <klant@debtor.example> en 2 anderen",
 	  "het was herinnering 12 (volgens de tag van de envelop) en telt als verstuurd",
+	  "niet gelezen door dunmail: de milter kon het niet in de spool schrijven (schijf vol of spool "
+	  "defect?); het was herinnering 12",
 	  "een record van de milter dat niet te lezen is (missed/1.2.3: truncated)",
 	  "het token verliep op 2026-11-20 en de afzender is niet geverifieerd (geen geslaagde DMARC-, "
 	  "DKIM- of SPF-controle voor acme.example)",
@@ -245,6 +284,14 @@ static const struct {
 	  "2026-0108",
 	  "message <n1@acme.example>, subject \"Nieuwsbrief\": nothing in it reads as an invoice",
 	  "invoice 2026-0101, amount due: the UBL says 1250.00, the mail's text says 1205.00; kept the UBL",
+	  "invoice 2026-0101, IBAN: your rule file says NL91ABNA0417164300, another source says "
+	  "NL20INGB0001234567; kept your rule file",
+	  "message <r1@acme.example>, subject \"Offerte OF-2026-014\": quote: the subject says \"Offerte\"",
+	  "subject \"Ihre Zahlung\": receipt: already paid: the PDF's title line says \"Quittung\"",
+	  "subject \"Kopie\": your own rule: dunmail.rules:3 matched \"Interne Kopie\"",
+	  "subject \"Hallo\": no invoice word (factuur, invoice, Rechnung): in the body's text",
+	  "subject \"Afwezig\": automatic reply: header Auto-Submitted",
+	  "subject \"Re: Factuur\": a reply (Re:) that sets out no invoice of its own",
 	  "credit note CN-7 to klant@debtor.example for invoice 2025-0999: it names an invoice not in "
 	  "the ledger",
 	  "last step: 14-day letter; \xe2\x82\xac 480,00 is open, collect it yourself",
@@ -253,6 +300,7 @@ static const struct {
 	  "klant@debtor.example writes that the address is no longer read and names nieuw@debtor.example",
 	  "mail sent from <billing@acme.example> to <klant@debtor.example> and 2 more",
 	  "it was reminder 12 (its envelope's tag says so), which counts as sent",
+	  "was not read by dunmail: the milter could not write it to the spool (disk full or spool broken?)",
 	  "a record of the milter that cannot be read (missed/1.2.3: truncated)",
 	  "its token expired on 2026-11-20 and the sender is not verified (no DMARC, DKIM or SPF pass "
 	  "for acme.example)",
@@ -278,6 +326,15 @@ static const struct {
 	  "Nachricht <n1@acme.example>, Betreff \"Nieuwsbrief\": nichts darin liest sich als Rechnung",
 	  "Rechnung 2026-0101, f\xc3\xa4lliger Betrag: die UBL sagt 1250.00, der Mailtext sagt 1205.00; "
 	  "behalten: die UBL",
+	  "Rechnung 2026-0101, IBAN: Ihre Regeldatei sagt NL91ABNA0417164300, eine andere Quelle sagt "
+	  "NL20INGB0001234567; behalten: Ihre Regeldatei",
+	  "Nachricht <r1@acme.example>, Betreff \"Offerte OF-2026-014\": ein Angebot: der Betreff sagt "
+	  "\"Offerte\"",
+	  "Betreff \"Ihre Zahlung\": eine Quittung: bereits bezahlt: eine Titelzeile des PDF sagt \"Quittung\"",
+	  "Betreff \"Kopie\": Ihre eigene Regel: dunmail.rules:3 fand \"Interne Kopie\"",
+	  "Betreff \"Hallo\": kein Rechnungswort (factuur, invoice, Rechnung): im Mailtext",
+	  "Betreff \"Afwezig\": eine automatische Antwort: Kopfzeile Auto-Submitted",
+	  "Betreff \"Re: Factuur\": eine Antwort (Re:) ohne eigene Rechnung",
 	  "Gutschrift CN-7 an klant@debtor.example f\xc3\xbcr Rechnung 2025-0999: nennt eine Rechnung, "
 	  "die dunmail nicht kennt",
 	  "letzter Schritt: 14-Tage-Brief; \xe2\x82\xac 480,00 offen",
@@ -288,6 +345,8 @@ static const struct {
 	  "nieuw@debtor.example",
 	  "gesendete Mail von <billing@acme.example> an <klant@debtor.example> und 2 weitere",
 	  "es war Erinnerung 12 (laut Tag des Umschlags) und gilt als gesendet",
+	  "von dunmail nicht gelesen: der Milter konnte sie nicht in den Spool schreiben (Platte voll oder "
+	  "Spool defekt?)",
 	  "ein Eintrag des Milters, der nicht lesbar ist (missed/1.2.3: truncated)",
 	  "ihr Token lief am 2026-11-20 ab, und der Absender ist nicht verifiziert (keine bestandene "
 	  "DMARC-, DKIM- oder SPF-Pr\xc3\xbc" "fung f\xc3\xbcr acme.example)",
@@ -316,6 +375,8 @@ static const char *const english[] = {
 	"uncertain", "failed", "not verified", "yourself", "names no invoice", "collect it",
 	"marked", "was not read", "counts as", "its token", "nothing was run", "delivery report",
 	"step ", "fourteen_day_letter", "bounce)", "unknown (", "interrupted", "English detail",
+	"not spooled", "No space", "quote", "subject says", "header ", "user rule", "matched",
+	"no invoice word", "a reply", "kept the", "the first source", "another source", "rule file",
 };
 
 static void
@@ -349,6 +410,23 @@ test_older_ledger_as_written(Fixture *f, gconstpointer data)
 	g_assert_true(dm_ledger_event(f->base.ledger, 0, NOW_ISO, DM_EVENT_OWNER_MESSAGE,
 	                              "message from the owner's address to billing@acme.example, "
 	                              "subject \"x\": read, not acted on", &err));
+	/* A not_invoice event of a dunmail before the parts: the reader's English line; one
+	 * naming a kind this dunmail has no words for: the same. */
+	g_assert_true(dm_ledger_event_said(f->base.ledger, 0, NOW_ISO, DM_EVENT_NOT_INVOICE, "detail",
+	                                   dm_words("not_invoice", "message", "<o1@acme.example>", "subject",
+	                                            "Offerte", "reason", "quote: the subject says \"Offerte\"",
+	                                            NULL), &err));
+	g_assert_true(dm_ledger_event_said(f->base.ledger, 0, NOW_ISO, DM_EVENT_NOT_INVOICE, "detail",
+	                                   dm_words("not_invoice", "message", "<o2@acme.example>", "subject",
+	                                            "Lastschrift", "reason", "a new kind: the subject says \"x\"",
+	                                            "not_invoice", "a_new_kind", "found_in", "subject",
+	                                            "evidence", "x", NULL), &err));
+	/* A record of a milter before the Missed: key: its technical reason as written. */
+	g_assert_true(dm_ledger_event_said(f->base.ledger, 0, NOW_ISO, DM_EVENT_MAIL_MISSED, "detail",
+	                                   dm_words("mail_missed", "what", "billing", "from", "a@acme.example",
+	                                            "rcpt", "b@debtor.example", "at", "2026-11-30T10:00:00Z",
+	                                            "queue", "5AbC", "why", "not spooled: disk full", NULL),
+	                                   &err));
 	/* A code of a newer dunmail: its detail as written too. */
 	g_assert_true(dm_ledger_event_said(f->base.ledger, 0, NOW_ISO, DM_EVENT_NOT_INVOICE,
 	                                   "a newer reason", dm_words("not_yet_known", "key", "value", NULL), &err));
@@ -360,6 +438,11 @@ test_older_ledger_as_written(Fixture *f, gconstpointer data)
 	g_assert_nonnull(strstr(digest.body, "gepauzeerd tot u beslist (you wrote to "
 	                                     "oud@debtor.example yourself on 2026-11-20)"));
 	g_assert_nonnull(strstr(digest.body, "geen factuur, niet gevolgd: a newer reason"));
+	g_assert_nonnull(strstr(digest.body, "queue-ID 5AbC, niet gelezen door dunmail (not spooled: disk full)"));
+	g_assert_nonnull(strstr(digest.body, "bericht <o1@acme.example>, onderwerp \"Offerte\": quote: the "
+	                                     "subject says \"Offerte\""));
+	g_assert_nonnull(strstr(digest.body, "bericht <o2@acme.example>, onderwerp \"Lastschrift\": a new "
+	                                     "kind: the subject says \"x\""));
 }
 
 /* Words survive the ledger whatever a stranger wrote: quotes, backslashes, line breaks,
@@ -436,48 +519,70 @@ test_policy_reasons_worded(void)
 	g_assert_cmpuint(reasons->len, >=, 11);
 }
 
-/* The reader's disagreement line back into its parts; a line of another shape keeps its
- * text. */
+/* A disagreement's parts become its words as they are, each value on one line whatever
+ * the debtor wrote in it: commas and "says" stay inside a value. */
 static void
 test_disagreement_parts(void)
 {
-	static const struct {
-		const char *line, *code, *field, *kept, *ours, *other, *theirs;
-	} cases[] = {
-		{ "amount_due: ubl says 1250.00, body says 1205.00; kept ubl", "sources_disagree",
-		  "amount_due", "ubl", "1250.00", "body", "1205.00" },
-		/* Commas in a value: split at the one before a source's name. */
-		{ "debtor_name: pdf says Jansen, de Vries en Zn, facturx says Jansen BV; kept pdf",
-		  "sources_disagree", "debtor_name", "pdf", "Jansen, de Vries en Zn", "facturx", "Jansen BV" },
-		{ "due_date: the first source says 2026-12-01, another source says 2026-12-15; kept the "
-		  "first source", "sources_disagree", "due_date", "the first source", "2026-12-01",
-		  "another source", "2026-12-15" },
-		{ "colour: ubl says red, body says blue; kept ubl", "sources_disagree_text", NULL, NULL, NULL, NULL, NULL },
-		{ "amount_due: ubl says 1250.00; kept ubl", "sources_disagree_text", NULL, NULL, NULL, NULL, NULL },
-		{ "amount_due: ubl says 1, mail says 2; kept ubl", "sources_disagree_text", NULL, NULL, NULL, NULL, NULL },
-		{ "", "sources_disagree_text", NULL, NULL, NULL, NULL, NULL },
-	};
-	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-		g_autoptr(GVariant) w = g_variant_ref_sink(dm_ingest_disagreement_words("2026-0042",
-		                                                                        cases[i].line));
-		const char *code = NULL, *v = NULL;
-		g_assert_true(g_variant_lookup(w, "code", "&s", &code));
-		g_assert_cmpstr(code, ==, cases[i].code);
-		g_assert_true(g_variant_lookup(w, "number", "&s", &v));
-		g_assert_cmpstr(v, ==, "2026-0042");
-		if (strcmp(code, "sources_disagree_text") == 0) {
-			g_assert_true(g_variant_lookup(w, "text", "&s", &v));
-			g_assert_cmpstr(v, ==, cases[i].line);
-			continue;
-		}
-		const char *const keys[] = { "field", "kept", "ours", "other", "theirs" };
-		const char *const want[] = { cases[i].field, cases[i].kept, cases[i].ours, cases[i].other,
-		                             cases[i].theirs };
-		for (gsize k = 0; k < G_N_ELEMENTS(keys); k++) {
-			g_assert_true(g_variant_lookup(w, keys[k], "&s", &v));
-			g_assert_cmpstr(v, ==, want[k]);
-		}
+	g_autoptr(DmInvoiceDisagreement) d = dm_invoice_disagreement_new(
+		DM_INVOICE_FIELD_DEBTOR_NAME, "pdf", "Jansen, de Vries says\nZn", "facturx", "Jansen BV");
+	g_autoptr(GVariant) w = g_variant_ref_sink(dm_ingest_disagreement_words("2026-0042", d));
+	const char *const keys[] = { "code", "number", "field", "kept", "ours", "other", "theirs" };
+	const char *const want[] = { "sources_disagree", "2026-0042", "debtor_name", "pdf",
+	                             "Jansen, de Vries says Zn", "facturx", "Jansen BV" };
+	for (gsize k = 0; k < G_N_ELEMENTS(keys); k++) {
+		const char *v = NULL;
+		g_assert_true(g_variant_lookup(w, keys[k], "&s", &v));
+		g_assert_cmpstr(v, ==, want[k]);
 	}
+	g_autofree char *nl = dm_digest_words("nl", w);
+	g_assert_cmpstr(nl, ==, "factuur 2026-0042, naam van de debiteur: de pdf zegt Jansen, de Vries says "
+	                        "Zn, de Factur-X zegt Jansen BV; aangehouden: de pdf");
+}
+
+/* Code @code of kind @kind has words in English, and in Dutch and German that are not the
+ * English. */
+static void
+assert_worded(const char *kind, const char *code)
+{
+	static const char *const langs[] = { "nl", "de" };
+	const char *en = dm_digest_word("en", kind, code);
+	if (!en)
+		g_error("%s \"%s\" has no words", kind, code);
+	for (gsize l = 0; l < G_N_ELEMENTS(langs); l++) {
+		const char *said = dm_digest_word(langs[l], kind, code);
+		if (!said || strcmp(said, en) == 0)
+			g_error("%s \"%s\" has no %s words", kind, code, langs[l]);
+	}
+}
+
+/* Every kind of mail the invoice reader judges no invoice, and every place it finds that,
+ * has words in Dutch, English and German: a new rule without words fails here; so has
+ * every cause of a missed mail.  The
+ * event keeps the reader's English line beside the parts, for a dunmail without them. */
+static void
+test_not_invoice_kinds_worded(void)
+{
+	for (int k = 0; k < DM_NOT_INVOICE_N_KINDS; k++) {
+		const char *code = dm_not_invoice_kind_code((DmNotInvoiceKind) k);
+		assert_worded("not_invoice", code);
+		/* The kinds' codes are distinct: each is worded apart. */
+		for (int j = 0; j < k; j++)
+			g_assert_cmpstr(code, !=, dm_not_invoice_kind_code((DmNotInvoiceKind) j));
+	}
+	for (int w = DM_NOT_INVOICE_IN_NOTHING + 1; w < DM_NOT_INVOICE_N_WHERE; w++)
+		assert_worded("found_in", dm_not_invoice_where_code((DmNotInvoiceWhere) w));
+	/* So is every cause the milter gives for mail it did not spool (dm-spool.h). */
+	static const char *const causes[] = { DM_MISSED_TOO_BIG, DM_MISSED_SPOOL_FAILED, DM_MISSED_STOPPED };
+	for (gsize i = 0; i < G_N_ELEMENTS(causes); i++)
+		assert_worded("missed", causes[i]);
+	/* The event keeps the English line beside the parts. */
+	g_autoptr(DmNotInvoiceReason) why = dm_not_invoice_reason_new(DM_NOT_INVOICE_QUOTE, DM_NOT_INVOICE_IN_SUBJECT,
+	                                                              "Offerte", NULL);
+	g_autoptr(GVariant) w = g_variant_ref_sink(dm_ingest_not_invoice_words("<q@x>", "Offerte 7", why));
+	const char *reason = NULL;
+	g_assert_true(g_variant_lookup(w, "reason", "&s", &reason));
+	g_assert_cmpstr(reason, ==, "quote: the subject says \"Offerte\"");
 }
 
 /* A parameter missing: "?" in its place, and an optional part that needs it left out. */
@@ -503,6 +608,7 @@ main(int argc, char **argv)
 	g_test_add("/digest-words/hostile-words", Fixture, NULL, setup, test_hostile_words, teardown);
 	g_test_add_func("/digest-words/policy-reasons-worded", test_policy_reasons_worded);
 	g_test_add_func("/digest-words/disagreement-parts", test_disagreement_parts);
+	g_test_add_func("/digest-words/not-invoice-kinds-worded", test_not_invoice_kinds_worded);
 	g_test_add_func("/digest-words/missing-parameters", test_missing_parameters);
 	return g_test_run();
 }

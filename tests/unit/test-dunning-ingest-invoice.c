@@ -286,10 +286,10 @@ test_not_invoice_recorded(Fixture *f, gconstpointer data)
 	const char *detail = ((DmEvent *) ev->pdata[0])->detail;
 	g_assert_nonnull(strstr(detail, "<q-12@acme.example>"));
 	g_assert_nonnull(strstr(detail, "quote"));
-	/* The frame in the owner's language; the reader's own reason as it wrote it. */
+	/* In the owner's language, the reader's reason too: its kind and where it found it. */
 	g_autofree char *nl = digest_in(f, "nl");
 	assert_says(nl, "geen factuur, niet gevolgd: bericht <q-12@acme.example>, onderwerp \"Offerte "
-	                "2026-Q-12 nieuwe website\": ");
+	                "2026-Q-12 nieuwe website\": een offerte: het onderwerp zegt \"Offerte\"");
 	g_assert_null(strstr(nl, "not an invoice, not chased"));
 }
 

@@ -54,6 +54,7 @@ write_record_from(Fixture *f, const char *name, const char *queue_id, const char
 	env->queue_id = g_strdup(queue_id);
 	env->received_at = g_strdup("2026-11-23T09:14:02Z");
 	env->reason = g_strdup("not spooled: No space left on device");
+	env->missed = g_strdup(DM_MISSED_SPOOL_FAILED);
 	g_autoptr(GString) text = g_string_new(NULL);
 	dm_envelope_write(env, text);
 	g_autofree char *path = g_build_filename(f->missed, name, NULL);
@@ -120,6 +121,9 @@ test_record_once_and_digest(Fixture *f, gconstpointer data)
 	const char *needs = strstr(digest.body, "6B21GqhJ011619");
 	g_assert_nonnull(needs);
 	g_assert_nonnull(strstr(digest.body, "importeer het uit uw Verzonden items"));
+	/* The cause in the owner's language; the technical detail stays in `dunmail log`. */
+	g_assert_nonnull(strstr(needs, "niet gelezen door dunmail: de milter kon het niet in de spool schrijven"));
+	g_assert_null(strstr(digest.body, "No space left on device"));
 	g_assert_nonnull(strstr(needs, "dunmail import"));
 	g_assert_nonnull(strstr(digest.html, "6B21GqhJ011619"));
 }

@@ -105,9 +105,16 @@ test_rules(void)
 	g_autoptr(DmIngestPlan) plan = plan_of_text(DM_DIRECTION_OUTGOING, raw,
 		(const char *[]) { "klant@debtor.example", NULL }, rules);
 	g_assert_false(plan->invoice->is_invoice);
-	g_assert_nonnull(strstr(plan->invoice->not_invoice, "my.rules:1"));
+	const DmNotInvoiceReason *why = plan->invoice->not_invoice;
+	g_assert_cmpint(why->kind, ==, DM_NOT_INVOICE_USER_RULE);
+	g_assert_cmpstr(why->rule, ==, "my.rules:1");
+	/* The reason crosses the fork in its parts. */
 	g_autoptr(DmIngestPlan) back = round_trip(plan);
-	g_assert_cmpstr(back->invoice->not_invoice, ==, plan->invoice->not_invoice);
+	const DmNotInvoiceReason *said = back->invoice->not_invoice;
+	g_assert_cmpint(said->kind, ==, why->kind);
+	g_assert_cmpint(said->where, ==, why->where);
+	g_assert_cmpstr(said->evidence, ==, why->evidence);
+	g_assert_cmpstr(said->rule, ==, why->rule);
 }
 
 static void
@@ -192,7 +199,8 @@ test_invoice_extras(void)
 	a->credit_note = TRUE;
 	g_free(a->credit_reference);
 	a->credit_reference = g_strdup("2026-0041");
-	g_ptr_array_add(a->disagreements, g_strdup("amount_due: ubl says 1250.00, body says 1205.00; kept ubl"));
+	g_ptr_array_add(a->disagreements, dm_invoice_disagreement_new(DM_INVOICE_FIELD_DEBTOR_NAME, "pdf",
+			"Jansen, de Vries en Zn", "facturx", "Jansen BV"));
 	g_assert_cmpstr(a->field_source[DM_INVOICE_FIELD_NUMBER], ==, "body");
 
 	g_autoptr(DmIngestPlan) back = round_trip(plan);
@@ -206,7 +214,12 @@ test_invoice_extras(void)
 	g_assert_true(b->credit_note);
 	g_assert_cmpstr(b->credit_reference, ==, "2026-0041");
 	g_assert_cmpuint(b->disagreements->len, ==, 1);
-	g_assert_cmpstr(b->disagreements->pdata[0], ==, a->disagreements->pdata[0]);
+	const DmInvoiceDisagreement *x = a->disagreements->pdata[0], *y = b->disagreements->pdata[0];
+	g_assert_cmpint(y->field, ==, x->field);
+	g_assert_cmpstr(y->kept, ==, x->kept);
+	g_assert_cmpstr(y->ours, ==, x->ours);
+	g_assert_cmpstr(y->other, ==, x->other);
+	g_assert_cmpstr(y->theirs, ==, x->theirs);
 	for (int i = 0; i < DM_INVOICE_N_FIELDS; i++)
 		g_assert_cmpstr(b->field_source[i], ==, a->field_source[i]);
 }
@@ -300,6 +313,25 @@ test_enums_out_of_range(void)
 	g_auto(GVariantDict) inv = G_VARIANT_DICT_INIT(NULL);
 	g_variant_dict_insert(&inv, "source", "i", (gint32) 5);
 	g_variant_dict_insert(&inv, "debtor_kind", "i", (gint32) 3);
+	/* A reason of a kind past the table, a disagreement about a field past it or short of
+	 * a value: left out, never guessed. */
+	g_auto(GVariantDict) why = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&why, "kind", "i", (gint32) DM_NOT_INVOICE_N_KINDS);
+	g_variant_dict_insert(&why, "where", "i", (gint32) 0);
+	g_variant_dict_insert_value(&inv, "not_invoice", g_variant_dict_end(&why));
+	GVariantBuilder list;
+	g_variant_builder_init(&list, G_VARIANT_TYPE("aa{sv}"));
+	for (gint32 field = DM_INVOICE_N_FIELDS - 1; field <= DM_INVOICE_N_FIELDS; field++) {
+		g_auto(GVariantDict) one = G_VARIANT_DICT_INIT(NULL);
+		g_variant_dict_insert(&one, "field", "i", field);
+		const char *keys[] = { "kept", "ours", "other" };
+		for (gsize k = 0; k < G_N_ELEMENTS(keys); k++)
+			g_variant_dict_insert_value(&one, keys[k], g_variant_new_bytestring("x"));
+		if (field == DM_INVOICE_N_FIELDS)
+			g_variant_dict_insert_value(&one, "theirs", g_variant_new_bytestring("y"));
+		g_variant_builder_add_value(&list, g_variant_dict_end(&one));
+	}
+	g_variant_dict_insert_value(&inv, "disagreements", g_variant_builder_end(&list));
 	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
 	g_variant_dict_insert(&d, "direction", "i", (gint32) 3);
 	g_variant_dict_insert_value(&d, "reply", g_variant_dict_end(&r));
@@ -313,6 +345,8 @@ test_enums_out_of_range(void)
 	g_assert_cmpint(plan->reply->delivery, ==, DM_DELIVERY_NONE);
 	g_assert_cmpint(plan->invoice->source, ==, DM_INVOICE_SOURCE_NONE);
 	g_assert_cmpint(plan->invoice->debtor_kind, ==, DM_INVOICE_DEBTOR_UNKNOWN);
+	g_assert_null(plan->invoice->not_invoice);
+	g_assert_cmpuint(plan->invoice->disagreements->len, ==, 0);
 	g_assert_cmpstr(dm_delivery_name(plan->reply->delivery), ==, "none");
 }
 

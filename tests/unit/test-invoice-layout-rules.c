@@ -496,7 +496,7 @@ test_case(gconstpointer data)
 		return;
 	}
 	if (!f->is_invoice)
-		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
 	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, c->issue, c->due);
 	if (c->debtor)
 		g_assert_cmpstr(f->debtor_name, ==, c->debtor);

@@ -107,11 +107,12 @@ static char *
 summary(const DmInvoiceFacts *f)
 {
 	g_autofree char *sources = dm_invoice_facts_sources_text(f);
+	g_autofree char *not = f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : NULL;
 	g_autoptr(GString) s = g_string_new(NULL);
 	g_string_append_printf(s, "invoice=%d number=%s amount=%" G_GINT64_FORMAT " currency=%s iban=%s "
 	                       "language=%s source=%d not=%s sources=[%s]", f->is_invoice, f->number,
 	                       f->amount_cents, f->currency, f->iban, f->language, f->source,
-	                       f->not_invoice, sources);
+	                       not, sources);
 	const GDate *dates[] = { &f->issue_date, &f->due_date };
 	for (guint i = 0; i < G_N_ELEMENTS(dates); i++)
 		g_string_append_printf(s, " date=%u", g_date_valid(dates[i]) ? g_date_get_julian(dates[i]) : 0);

@@ -179,7 +179,7 @@ test_case(gconstpointer data)
 	g_assert_nonnull(msg);
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!f->is_invoice)
-		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
 	if (c->number)
 		g_assert_cmpstr(f->number ? f->number : "", ==, c->number);
 	dm_test_assert_date("issue_date", &f->issue_date, c->issue);

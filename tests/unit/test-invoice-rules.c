@@ -108,7 +108,11 @@ test_refuse(void)
 		"number = /Beleg-Kennung:\\s*(\\S+)/\namount_due = /Endsumme\\s+(.+)$/m\n"
 		"not_invoice = /^Guten Tag/m\n");
 	g_assert_false(f->is_invoice);
-	g_assert_cmpstr(f->not_invoice, ==, "user rule my.rules:3: matched \"Guten Tag\"");
+	g_autofree char *why = dm_not_invoice_reason_text(f->not_invoice);
+	g_assert_cmpstr(why, ==, "user rule my.rules:3: matched \"Guten Tag\"");
+	g_assert_cmpint(f->not_invoice->kind, ==, DM_NOT_INVOICE_USER_RULE);
+	g_assert_cmpstr(f->not_invoice->rule, ==, "my.rules:3");
+	g_assert_cmpstr(f->not_invoice->evidence, ==, "Guten Tag");
 }
 
 int

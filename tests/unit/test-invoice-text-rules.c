@@ -92,7 +92,7 @@ test_case(gconstpointer data)
 	g_autoptr(GMimeMessage) msg = mail(c->subject, c->body);
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 	if (!f->is_invoice)
-		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
 	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, c->issue, c->due);
 	if (c->explain && !dm_test_explained(f, c->explain))
 		g_error("no --explain line holds \"%s\"", c->explain);
@@ -175,7 +175,7 @@ test_membership_fee(void)
 		"Totaal\t€ 189,00\nBetaling binnen 30 dagen op NL62 KNAB 1238 7074 13.\n");
 	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(fee);
 	if (!f->is_invoice)
-		g_error("not an invoice: %s", f->not_invoice ? f->not_invoice : "(no reason)");
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
 	dm_test_assert_read(f, NULL, 18900, 18900, "2026-11-16", "2026-12-16");
 	g_autoptr(GMimeMessage) news = mail("Ledenbericht november",
 		"Beste leden,\nDe contributie voor seizoen 2027 wordt € 189,00; betaling binnen 30 dagen na het verzoek.\n");

@@ -170,9 +170,10 @@ test_replies(void)
 		g_assert_no_error(error);
 		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
 		g_object_unref(msg);
+		g_autofree char *why = f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : NULL;
 		if (f->is_invoice != rows[i].invoice)
 			g_error("\"%s\": is_invoice %d, expected %d (%s)", rows[i].subject, f->is_invoice,
-				rows[i].invoice, f->not_invoice ? f->not_invoice : "no reason");
+				rows[i].invoice, why ? why : "no reason");
 	}
 }
 

@@ -253,7 +253,8 @@ test_case(gconstpointer data)
 	g_autoptr(GError) error = NULL;
 	g_autoptr(GMimeMessage) msg = dm_message_parse(raw, strlen(raw), &error);
 	g_assert_no_error(error);
-	g_autofree char *why = dm_not_invoice_reason(msg, c->body, c->doc);
+	g_autoptr(DmNotInvoiceReason) reason = dm_not_invoice_decide(msg, c->body, c->doc);
+	g_autofree char *why = reason ? dm_not_invoice_reason_text(reason) : NULL;
 	if (!c->rule) {
 		if (why)
 			g_error("%s: an invoice refused: %s", c->name, why);

@@ -149,6 +149,7 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 	        "       \"unknown\": then [dunning] default_debtor_kind applies), \"debtor_kind_why\",\n"
 	        "       \"credit_note\",\n"
 	        "       \"explain\" (lines \"field: where\"), \"not_invoice\" (why not),\n"
+	        "       \"not_invoice_kind\" (its stable code: \"quote\", \"receipt\", …),\n"
 	        "       \"credit_reference\" (the invoice a credit note corrects), \"language\"\n"
 	        "       (\"nl\", \"en\" or \"de\": the reminders' language), \"field_sources\"\n"
 	        "       ({field: source}), \"disagreements\" (lines)} (null where unknown);\n"
@@ -208,7 +209,10 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		for (guint i = 0; i < f->explain->len; i++)
 			json_builder_add_string_value(b, g_ptr_array_index(f->explain, i));
 		json_builder_end_array(b);
-		dm_cli_json_string(b, "not_invoice", f->not_invoice);
+		g_autofree char *not_invoice = f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : NULL;
+		dm_cli_json_string(b, "not_invoice", not_invoice);
+		dm_cli_json_string(b, "not_invoice_kind",
+				   f->not_invoice ? dm_not_invoice_kind_code(f->not_invoice->kind) : NULL);
 		dm_cli_json_string(b, "credit_reference", f->credit_reference);
 		dm_cli_json_string(b, "language", f->language);
 		json_builder_set_member_name(b, "field_sources");
@@ -219,8 +223,10 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		json_builder_end_object(b);
 		json_builder_set_member_name(b, "disagreements");
 		json_builder_begin_array(b);
-		for (guint i = 0; i < f->disagreements->len; i++)
-			json_builder_add_string_value(b, g_ptr_array_index(f->disagreements, i));
+		for (guint i = 0; i < f->disagreements->len; i++) {
+			g_autofree char *line = dm_invoice_disagreement_text(g_ptr_array_index(f->disagreements, i));
+			json_builder_add_string_value(b, line);
+		}
 		json_builder_end_array(b);
 		if (text) {
 			g_autoptr(DmInvoiceTexts) texts = dm_invoice_texts(msg);
@@ -229,8 +235,9 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		json_builder_end_object(b);
 		dm_cli_print_json(json_builder_get_root(b));
 	} else if (!f->is_invoice) {
+		g_autofree char *why = f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : NULL;
 		printf("%s: not an invoice%s%s\n", path, explain ? ": " : "",
-		       explain ? (f->not_invoice ? f->not_invoice : "nothing in it reads as an invoice") : "");
+		       explain ? (why ? why : "nothing in it reads as an invoice") : "");
 	} else {
 		g_autofree char *amount = f->has_amount
 			? dm_money_format(f->amount_cents, f->currency, "en") : g_strdup("(unknown)");
@@ -245,8 +252,10 @@ dm_cli_parse(DmCliGlobal *global, int argc, char **argv)
 		if (explain)
 			for (guint i = 0; i < f->explain->len; i++)
 				printf("  because    %s\n", (char *)g_ptr_array_index(f->explain, i));
-		for (guint i = 0; i < f->disagreements->len; i++)
-			printf("disagreement %s\n", (char *)g_ptr_array_index(f->disagreements, i));
+		for (guint i = 0; i < f->disagreements->len; i++) {
+			g_autofree char *line = dm_invoice_disagreement_text(g_ptr_array_index(f->disagreements, i));
+			printf("disagreement %s\n", line);
+		}
 	}
 	if (text && !json) {
 		g_autoptr(DmInvoiceTexts) texts = dm_invoice_texts(msg);

@@ -5,6 +5,7 @@
 #include "dunning/daemon/dm-ingest-bounce.h"
 #include "dunning/daemon/dm-ingest-commands.h"
 #include "dunning/daemon/dm-ingest-disagreement.h"
+#include "dunning/daemon/dm-ingest-not-invoice.h"
 #include "dunning/daemon/dm-ingest-new-address.h"
 #include "dunning/daemon/dm-ingest-own.h"
 #include "dunning/daemon/dm-ingest-unsure.h"
@@ -323,17 +324,13 @@ record_not_invoice(Item *it, GError **error)
 	if (!facts)
 		return TRUE;
 	g_autofree char *subject = dm_sanitize_oneline(it->plan->subject, 120);
-	g_autofree char *reason = dm_sanitize_oneline(facts->not_invoice ? facts->not_invoice
-	                                              : "nothing in it reads as an invoice", 200);
+	g_autofree char *line = facts->not_invoice ? dm_not_invoice_reason_text(facts->not_invoice) : NULL;
+	g_autofree char *reason = dm_sanitize_oneline(line ? line : "nothing in it reads as an invoice", 200);
 	g_autofree char *detail = g_strdup_printf("message %s, subject \"%s\": not an invoice, not "
 	                                          "chased: %s", it->plan->message_id, subject, reason);
 	g_message("spool %s: %s", it->name, detail);
-	/* The reader's own reason is its text, as it wrote it. */
-	GVariant *said = facts->not_invoice
-		? dm_words("not_invoice", "message", it->plan->message_id, "subject", subject,
-		           "reason", reason, NULL)
-		: dm_words("not_invoice_unread", "message", it->plan->message_id, "subject", subject,
-		           NULL);
+	/* The reader's reason in its parts, for the digest to word in the owner's language. */
+	GVariant *said = dm_ingest_not_invoice_words(it->plan->message_id, subject, facts->not_invoice);
 	return dm_ledger_event_said(it->ledger, 0, it->now_iso, DM_EVENT_NOT_INVOICE, detail, said,
 	                            error);
 }
@@ -537,13 +534,13 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		return FALSE;
 	const GPtrArray *disagreements = it->plan->invoice->disagreements;
 	for (guint i = 0; disagreements && i < disagreements->len; i++) {
-		g_autofree char *d = g_strdup_printf("invoice %s: %s", inv->number,
-		                                     (const char *) g_ptr_array_index(disagreements, i));
+		const DmInvoiceDisagreement *x = g_ptr_array_index(disagreements, i);
+		g_autofree char *line = dm_invoice_disagreement_text(x);
+		g_autofree char *d = g_strdup_printf("invoice %s: %s", inv->number, line);
 		g_autofree char *clean = dm_sanitize_oneline(d, 300);
 		g_message("spool %s: sources disagree: %s", it->name, clean);
-		g_autofree char *line = dm_sanitize_oneline(g_ptr_array_index(disagreements, i), 300);
 		if (!dm_ledger_event_said(it->ledger, inv->id, it->now_iso, DM_EVENT_SOURCES_DISAGREE,
-		                          clean, dm_ingest_disagreement_words(inv->number, line), error))
+		                          clean, dm_ingest_disagreement_words(inv->number, x), error))
 			return FALSE;
 	}
 	return inv->credit_note ? apply_credit_note(it, inv, error) : apply_waiting_credit_notes(it, inv, error);

@@ -62,8 +62,12 @@ describe(const char *name, const DmEnvelope *env, const GError *err, gint64 row,
 	*text = row ? g_strdup_printf("%s; it was reminder %s (its envelope's tag says so), which "
 	                              "counts as sent", base, reminder)
 	            : g_steal_pointer(&base);
+	/* The cause is worded; the technical detail stays in `dunmail log`.  A record of an
+	 * older milter has only the detail. */
+	g_autofree char *cause = env->missed ? dm_sanitize_oneline(env->missed, 40) : NULL;
 	*said = dm_words("mail_missed", "what", what, "from", from, "rcpt", rcpt, "more", more,
-	                 "at", at, "queue", qid, "why", why, "reminder", reminder, NULL);
+	                 "at", at, "queue", qid, "missed", cause, "why", why, "reminder", reminder,
+	                 NULL);
 }
 
 /* One of our own reminders that the milter could not copy still went out: when @env's

@@ -1,7 +1,10 @@
 /* ingest_plan_variant: the ingest plan as a GVariant dictionary and back, the form in
  * which the parse child hands it to dunmaild (dm-ingest-plan.h).  Strings are byte
  * strings (they come from strangers and need not be UTF-8); days are Julian day numbers
- * (0: unknown); the invoice and the reply are nested dictionaries, present or absent. */
+ * (0: unknown); the invoice and the reply are nested dictionaries, present or absent, and
+ * so are the invoice's parts: why it is no invoice, and each disagreement of its sources.
+ * A key missing or of another type reads as nothing said; a part whose enum is out of
+ * range or that lacks a value is dropped, never guessed. */
 #include "dunning/daemon/dm-ingest-plan.h"
 
 /* ---- writing ---- */
@@ -31,6 +34,37 @@ put_strv(GVariantDict *d, const char *key, const GPtrArray *list)
 		g_variant_new_bytestring_array((const char *const *) items->pdata, (gssize) items->len));
 }
 
+/* Why the message is no invoice, in its parts (dm-not-invoice-reason.h). */
+static GVariant *
+not_invoice_to_variant(const DmNotInvoiceReason *r)
+{
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
+	g_variant_dict_insert(&d, "kind", "i", (gint32) r->kind);
+	g_variant_dict_insert(&d, "where", "i", (gint32) r->where);
+	put_str(&d, "evidence", r->evidence);
+	put_str(&d, "rule", r->rule);
+	return g_variant_dict_end(&d);
+}
+
+/* The disagreements of the sources, each a dictionary of its parts. */
+static GVariant *
+disagreements_to_variant(const GPtrArray *list)
+{
+	GVariantBuilder b;
+	g_variant_builder_init(&b, G_VARIANT_TYPE("aa{sv}"));
+	for (guint i = 0; list && i < list->len; i++) {
+		const DmInvoiceDisagreement *x = g_ptr_array_index(list, i);
+		g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(NULL);
+		g_variant_dict_insert(&d, "field", "i", (gint32) x->field);
+		put_str(&d, "kept", x->kept);
+		put_str(&d, "ours", x->ours);
+		put_str(&d, "other", x->other);
+		put_str(&d, "theirs", x->theirs);
+		g_variant_builder_add_value(&b, g_variant_dict_end(&d));
+	}
+	return g_variant_builder_end(&b);
+}
+
 static GVariant *
 invoice_to_variant(const DmInvoiceFacts *f)
 {
@@ -55,10 +89,11 @@ invoice_to_variant(const DmInvoiceFacts *f)
 	put_str(&d, "debtor_kind_why", f->debtor_kind_why);
 	g_variant_dict_insert(&d, "credit_note", "b", f->credit_note);
 	put_str(&d, "credit_reference", f->credit_reference);
-	put_str(&d, "not_invoice", f->not_invoice);
+	if (f->not_invoice)
+		g_variant_dict_insert_value(&d, "not_invoice", not_invoice_to_variant(f->not_invoice));
 	g_autofree char *sources = dm_invoice_facts_sources_text(f);
 	put_str(&d, "field_sources", sources);
-	put_strv(&d, "disagreements", f->disagreements);
+	g_variant_dict_insert_value(&d, "disagreements", disagreements_to_variant(f->disagreements));
 	return g_variant_dict_end(&d);
 }
 
@@ -144,14 +179,23 @@ get_int(GVariantDict *d, const char *key)
 	return n;
 }
 
-/* An enum from the child, @last its highest value.  Out of range (an answer garbled yet
- * well-formed) it reads as 0, which is each of these enums' "nothing said" (no direction,
- * class other, no delivery report, debtor kind unknown): never an index past a table. */
+/* An enum under @key in [0, @end), or -1 when missing or out of range (an answer garbled
+ * yet well-formed): never an index past a table. */
+static gint32
+get_enum_below(GVariantDict *d, const char *key, gint32 end)
+{
+	gint32 n = -1;
+	g_variant_dict_lookup(d, key, "i", &n);
+	return n >= 0 && n < end ? n : -1;
+}
+
+/* An enum from the child, @last its highest value.  Missing or out of range it reads as 0,
+ * which is each of these enums' "nothing said" (no direction, class other, no delivery
+ * report, debtor kind unknown). */
 static gint32
 get_enum(GVariantDict *d, const char *key, gint32 last)
 {
-	gint32 n = get_int(d, key);
-	return n >= 0 && n <= last ? n : 0;
+	return MAX(get_enum_below(d, key, last + 1), 0);
 }
 
 static gboolean
@@ -172,6 +216,42 @@ get_strv(GVariantDict *d, const char *key, GPtrArray *out)
 	g_autofree const char **list = g_variant_get_bytestring_array(v, NULL);
 	for (const char **p = list; *p; p++)
 		g_ptr_array_add(out, g_strdup(*p));
+}
+
+/* (transfer full) why the message is no invoice, from the dictionary under "not_invoice",
+ * or NULL: there is none, or its kind or place is not one this dunmail knows. */
+static DmNotInvoiceReason *
+not_invoice_from_variant(GVariantDict *parent)
+{
+	g_autoptr(GVariant) v = g_variant_dict_lookup_value(parent, "not_invoice", G_VARIANT_TYPE_VARDICT);
+	if (!v)
+		return NULL;
+	g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(v);
+	gint32 kind = get_enum_below(&d, "kind", DM_NOT_INVOICE_N_KINDS);
+	gint32 where = get_enum_below(&d, "where", DM_NOT_INVOICE_N_WHERE);
+	if (kind < 0 || where < 0)
+		return NULL;
+	g_autofree char *evidence = get_str(&d, "evidence");
+	g_autofree char *rule = get_str(&d, "rule");
+	return dm_not_invoice_reason_new((DmNotInvoiceKind) kind, (DmNotInvoiceWhere) where, evidence, rule);
+}
+
+/* Appends the disagreements under "disagreements" to @out (of DmInvoiceDisagreement*);
+ * one without a known field or with a value missing is left out. */
+static void
+disagreements_from_variant(GVariantDict *parent, GPtrArray *out)
+{
+	g_autoptr(GVariant) v = g_variant_dict_lookup_value(parent, "disagreements", G_VARIANT_TYPE("aa{sv}"));
+	for (gsize i = 0; v && i < g_variant_n_children(v); i++) {
+		g_autoptr(GVariant) one = g_variant_get_child_value(v, i);
+		g_auto(GVariantDict) d = G_VARIANT_DICT_INIT(one);
+		gint32 field = get_enum_below(&d, "field", DM_INVOICE_N_FIELDS);
+		g_autofree char *kept = get_str(&d, "kept"), *ours = get_str(&d, "ours");
+		g_autofree char *other = get_str(&d, "other"), *theirs = get_str(&d, "theirs");
+		if (field >= 0 && kept && ours && other && theirs)
+			g_ptr_array_add(out, dm_invoice_disagreement_new((DmInvoiceField) field, kept, ours,
+									 other, theirs));
+	}
 }
 
 static DmInvoiceFacts *
@@ -201,10 +281,10 @@ invoice_from_variant(GVariant *v)
 	f->debtor_kind_why = get_str(&d, "debtor_kind_why");
 	f->credit_note = get_bool(&d, "credit_note");
 	f->credit_reference = get_str(&d, "credit_reference");
-	f->not_invoice = get_str(&d, "not_invoice");
+	f->not_invoice = not_invoice_from_variant(&d);
 	g_autofree char *sources = get_str(&d, "field_sources");
 	dm_invoice_facts_sources_parse(f, sources);
-	get_strv(&d, "disagreements", f->disagreements);
+	disagreements_from_variant(&d, f->disagreements);
 	return f;
 }
 

@@ -122,6 +122,7 @@ static const Word words[] = {
 	{ "source", "facturx", "de Factur-X", "the Factur-X", "die Factur-X" },
 	{ "source", "pdf", "de pdf", "the PDF", "das PDF" },
 	{ "source", "body", "de mailtekst", "the mail's text", "der Mailtext" },
+	{ "source", "rules", "uw regelbestand", "your rule file", "Ihre Regeldatei" },
 	{ "source", "the first source", "de eerste bron", "the first source", "die erste Quelle" },
 	{ "source", "another source", "een andere bron", "another source", "eine andere Quelle" },
 
@@ -184,14 +185,121 @@ static const Word words[] = {
 	  "beim Start zweimal halb gelesen gefunden (dunmaild wurde beim Lesen gestoppt oder ist "
 	  "abgest\xc3\xbcrzt)" },
 
-	/* What the milter saw and dunmail did not read. */
+	/* Why a message from a billing address is no invoice: the kind of mail the invoice
+	 * reader took it for (dm-not-invoice-reason.h; the English is parse --explain's) … */
+	{ "not_invoice", "forwarded", "een doorgestuurde rekening aan uw eigen bedrijf",
+	  "forwarded: a bill sent to the business, passed on",
+	  "eine weitergeleitete Rechnung an Ihr eigenes Unternehmen" },
+	{ "not_invoice", "automatic_reply", "een automatisch antwoord", "automatic reply",
+	  "eine automatische Antwort" },
+	{ "not_invoice", "invitation", "een uitnodiging", "invitation", "eine Einladung" },
+	{ "not_invoice", "credit_note_announced", "een aangekondigde, nog niet gemaakte creditnota",
+	  "credit note announced, not issued", "eine angek\xc3\xbcndigte, noch nicht ausgestellte Gutschrift" },
+	{ "not_invoice", "quote", "een offerte", "quote", "ein Angebot" },
+	{ "not_invoice", "pro_forma", "een pro-formafactuur", "pro-forma", "eine Proformarechnung" },
+	{ "not_invoice", "order_confirmation", "een orderbevestiging", "order confirmation",
+	  "eine Auftragsbest\xc3\xa4tigung" },
+	{ "not_invoice", "receipt", "een betalingsbewijs: al betaald", "receipt: already paid",
+	  "eine Quittung: bereits bezahlt" },
+	{ "not_invoice", "reminder", "een herinnering aan een eerdere factuur",
+	  "reminder of an earlier invoice", "eine Erinnerung an eine fr\xc3\xbchere Rechnung" },
+	{ "not_invoice", "question", "een vraag over een factuur", "a question about an invoice",
+	  "eine Frage zu einer Rechnung" },
+	{ "not_invoice", "renewal", "een bericht over verlenging", "renewal notice",
+	  "eine Verl\xc3\xa4ngerungsmitteilung" },
+	{ "not_invoice", "price_list", "een prijslijst of nieuwsbrief", "price list or newsletter",
+	  "eine Preisliste oder ein Newsletter" },
+	{ "not_invoice", "statement", "een rekeningoverzicht", "statement of account", "ein Kontoauszug" },
+	{ "not_invoice", "delivery_note", "een pakbon", "delivery note", "ein Lieferschein" },
+	{ "not_invoice", "for_bookkeeper", "facturen voor de boekhouder", "invoices passed to the bookkeeper",
+	  "Rechnungen f\xc3\xbcr die Buchhaltung" },
+	{ "not_invoice", "timesheet", "een urenoverzicht ter goedkeuring", "timesheet for approval",
+	  "ein Stundennachweis zur Freigabe" },
+	{ "not_invoice", "direct_debit", "een aangekondigde incasso", "a direct debit announced",
+	  "eine angek\xc3\xbcndigte Lastschrift" },
+	{ "not_invoice", "card_charge", "een aangekondigde afschrijving van een kaart",
+	  "a card charge announced", "eine angek\xc3\xbcndigte Kartenbelastung" },
+	{ "not_invoice", "payment_link", "een betaalverzoek, geen factuur", "a payment link, not an invoice",
+	  "ein Zahlungslink, keine Rechnung" },
+	{ "not_invoice", "cancellation", "een annulering", "a cancellation", "eine Stornierung" },
+	{ "not_invoice", "refund", "een terugbetaling", "a refund", "eine Erstattung" },
+	{ "not_invoice", "booking", "een boekingsbevestiging", "booking confirmation",
+	  "eine Buchungsbest\xc3\xa4tigung" },
+	{ "not_invoice", "price_change", "een aangekondigde prijswijziging", "price change announced",
+	  "eine angek\xc3\xbcndigte Preis\xc3\xa4nderung" },
+	{ "not_invoice", "own_reminder", "uw eigen herinnering aan een eerdere factuur",
+	  "the business's own reminder of an earlier invoice",
+	  "Ihre eigene Erinnerung an eine fr\xc3\xbchere Rechnung" },
+	{ "not_invoice", "invoice_announced", "een aangekondigde, nog niet verstuurde factuur",
+	  "an invoice announced, not sent", "eine angek\xc3\xbcndigte, noch nicht gesendete Rechnung" },
+	{ "not_invoice", "estimate", "een offerte: een geschatte prijs", "quote: an estimated price",
+	  "ein Angebot: ein gesch\xc3\xa4tzter Preis" },
+	{ "not_invoice", "payment_arrangement", "een betalingsregeling voor een eerdere factuur",
+	  "a payment arrangement for an earlier invoice", "eine Ratenzahlung f\xc3\xbcr eine fr\xc3\xbchere Rechnung" },
+	{ "not_invoice", "says_no_invoice", "de mail zegt zelf geen factuur te zijn",
+	  "the mail says it is no invoice", "die Mail sagt selbst, sie sei keine Rechnung" },
+	{ "not_invoice", "nothing_to_pay", "de mail zegt dat er niets te betalen is",
+	  "the mail says nothing is to be paid", "die Mail sagt, es sei nichts zu zahlen" },
+	{ "not_invoice", "earlier_invoice", "verwijst naar een eerdere factuur", "refers to an earlier invoice",
+	  "verweist auf eine fr\xc3\xbchere Rechnung" },
+	{ "not_invoice", "question_sent", "een vraag over een eerder verstuurde factuur",
+	  "a question about an invoice sent earlier", "eine Frage zu einer fr\xc3\xbcher gesendeten Rechnung" },
+	{ "not_invoice", "user_rule", "uw eigen regel", "your own rule", "Ihre eigene Regel" },
+	{ "not_invoice", "reply_without_invoice",
+	  "een antwoord (Re:) zonder eigen factuur: geen nummer en bedrag onder de titel of het "
+	  "nummerlabel van een factuur",
+	  "a reply (Re:) that sets out no invoice of its own: no number and amount under an "
+	  "invoice's title or number label",
+	  "eine Antwort (Re:) ohne eigene Rechnung: keine Nummer und kein Betrag unter dem Titel oder "
+	  "der Nummernangabe einer Rechnung" },
+	{ "not_invoice", "no_invoice_word", "geen factuurwoord (factuur, invoice, Rechnung)",
+	  "no invoice word (factuur, invoice, Rechnung)", "kein Rechnungswort (factuur, invoice, Rechnung)" },
+	{ "not_invoice", "reads_as_quote", "leest meer als offerte (offerte, quote, Angebot) dan als factuur",
+	  "reads as a quote (offerte, quote, Angebot) more than as an invoice",
+	  "liest sich eher als Angebot (offerte, quote, Angebot) denn als Rechnung" },
+	{ "not_invoice", "no_number_or_amount", "een factuurwoord, maar nummer noch bedrag",
+	  "an invoice word but neither a number nor an amount",
+	  "ein Rechnungswort, aber weder Nummer noch Betrag" },
+	{ "not_invoice", "no_second_sign",
+	  "een nummer of bedrag, maar geen tweede teken (te betalen bedrag, vervaldatum, termijn)",
+	  "a number or an amount, but no second sign (amount due, due date, term)",
+	  "eine Nummer oder ein Betrag, aber kein zweites Zeichen (f\xc3\xa4lliger Betrag, "
+	  "F\xc3\xa4lligkeitsdatum, Zahlungsfrist)" },
+	/* … and where it found that, quoting what it found. */
+	{ "found_in", "header", "kopregel {evidence}", "header {evidence}", "Kopfzeile {evidence}" },
+	{ "found_in", "part", "een {evidence}-deel", "a {evidence} part", "ein {evidence}-Teil" },
+	{ "found_in", "subject", "het onderwerp zegt \"{evidence}\"", "the subject says \"{evidence}\"",
+	  "der Betreff sagt \"{evidence}\"" },
+	{ "found_in", "body_title", "een titelregel van de mail zegt \"{evidence}\"",
+	  "the body's title line says \"{evidence}\"", "eine Titelzeile der Mail sagt \"{evidence}\"" },
+	{ "found_in", "pdf_title", "een titelregel van de pdf zegt \"{evidence}\"",
+	  "the PDF's title line says \"{evidence}\"", "eine Titelzeile des PDF sagt \"{evidence}\"" },
+	{ "found_in", "body", "de mailtekst zegt \"{evidence}\"", "the body says \"{evidence}\"",
+	  "der Mailtext sagt \"{evidence}\"" },
+	{ "found_in", "user_rule", "{rule} vond \"{evidence}\"", "{rule} matched \"{evidence}\"",
+	  "{rule} fand \"{evidence}\"" },
+	{ "found_in", "body_text", "in de mailtekst", "in the body's text", "im Mailtext" },
+	{ "found_in", "pdf_text", "in de tekst van de pdf", "in the PDF's text", "im Text des PDF" },
+
+	/* What the milter saw and dunmail did not read, and why it has no copy (dm-spool.h). */
+	{ "missed", "too_big", "het bericht was groter dan de spool toelaat",
+	  "the message was larger than the spool takes",
+	  "die Nachricht war gr\xc3\xb6\xc3\x9f" "er, als der Spool annimmt" },
+	{ "missed", "spool_failed", "de milter kon het niet in de spool schrijven (schijf vol of spool defect?)",
+	  "the milter could not write it to the spool (disk full or spool broken?)",
+	  "der Milter konnte sie nicht in den Spool schreiben (Platte voll oder Spool defekt?)" },
+	{ "missed", "stopped", "de milter stopte midden in het bericht", "the milter stopped mid-message",
+	  "der Milter wurde mitten in der Nachricht gestoppt" },
 	{ "what", "sent", "verstuurde mail", "mail sent", "gesendete Mail" },
 	{ "what", "reply", "een antwoord", "a reply", "eine Antwort" },
 	{ "what", "billing", "factuurmail", "billing mail", "Rechnungsmail" },
 };
 
 /* What each event says, by its code: {key} is the parameter (worded when the key is a kind
- * of code above), [an optional part] is left out unless all its keys are there. */
+ * of code above), [an optional part] is left out unless all its keys are there.  A code
+ * may have several templates, the fullest first: the first whose parameters are all there
+ * and worded is used, else the last as it can be (an older dunmail stored fewer
+ * parameters; a newer one may store a code this table has no words for). */
 static const Word events[] = {
 	{ NULL, "owner_message",
 	  "aan {to}, onderwerp \"{subject}\": gelezen, niets mee gedaan",
@@ -212,6 +320,12 @@ static const Word events[] = {
 	  "read it]",
 	  "{name}: {aside}[; es kann eine Antwort zu {numbers} sein, die auf Sie wartet, bis Sie sie "
 	  "gelesen haben]" },
+	/* The reader's reason in its parts; an event of a dunmail before them, or naming a kind
+	 * this one has no words for, shows the reader's English line. */
+	{ NULL, "not_invoice",
+	  "bericht {message}, onderwerp \"{subject}\": {not_invoice}[: {found_in}]",
+	  "message {message}, subject \"{subject}\": {not_invoice}[: {found_in}]",
+	  "Nachricht {message}, Betreff \"{subject}\": {not_invoice}[: {found_in}]" },
 	{ NULL, "not_invoice",
 	  "bericht {message}, onderwerp \"{subject}\": {reason}",
 	  "message {message}, subject \"{subject}\": {reason}",
@@ -264,6 +378,18 @@ static const Word events[] = {
 	  "{from} writes that the address is no longer read and names {to} (no invoice matched)",
 	  "{from} schreibt, die Adresse werde nicht mehr gelesen, und nennt {to} (keine Rechnung "
 	  "gefunden)" },
+	/* Why the milter has no copy, worded; a record of an older milter gives only its
+	 * technical detail. */
+	{ NULL, "mail_missed",
+	  "{what} van <{from}> aan <{rcpt}>[ en {more} anderen] op {at}, queue-ID {queue}, niet "
+	  "gelezen door dunmail: {missed}[; het was herinnering {reminder} (volgens de tag van de "
+	  "envelop) en telt als verstuurd]",
+	  "{what} from <{from}> to <{rcpt}>[ and {more} more] at {at}, queue id {queue}, was not "
+	  "read by dunmail: {missed}[; it was reminder {reminder} (its envelope's tag says so), which "
+	  "counts as sent]",
+	  "{what} von <{from}> an <{rcpt}>[ und {more} weitere] am {at}, Queue-ID {queue}, von "
+	  "dunmail nicht gelesen: {missed}[; es war Erinnerung {reminder} (laut Tag des Umschlags) und "
+	  "gilt als gesendet]" },
 	{ NULL, "mail_missed",
 	  "{what} van <{from}> aan <{rcpt}>[ en {more} anderen] op {at}, queue-ID {queue}, niet "
 	  "gelezen door dunmail ({why})[; het was herinnering {reminder} (volgens de tag van de "
@@ -316,13 +442,30 @@ kind_of(const char *key)
 	return key;
 }
 
+/* The first row of @table from @from on of kind @kind and code @code, or NULL. */
 static const Word *
-find(const Word *table, gsize n, const char *kind, const char *code)
+find_from(const Word *table, gsize n, gsize from, const char *kind, const char *code)
 {
-	for (gsize i = 0; i < n; i++)
+	for (gsize i = from; i < n; i++)
 		if (g_strcmp0(table[i].kind, kind) == 0 && strcmp(table[i].code, code) == 0)
 			return &table[i];
 	return NULL;
+}
+
+static const Word *
+find(const Word *table, gsize n, const char *kind, const char *code)
+{
+	return find_from(table, n, 0, kind, code);
+}
+
+/* TRUE when the words table has codes of kind @kind. */
+static gboolean
+is_worded_kind(const char *kind)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+		if (strcmp(words[i].kind, kind) == 0)
+			return TRUE;
+	return FALSE;
 }
 
 const char *
@@ -343,9 +486,11 @@ dm_digest_pause_reason(const char *language, const char *reason)
 }
 
 /* Appends the template [@p, @end) to @out, its parameters from @said; FALSE when one of
- * them is missing (shown as "?"), which drops an optional part. */
+ * them is missing (shown as "?"), which drops an optional part.  With @strict, a value of
+ * a worded kind that has no words counts as missing too (it is shown as it is). */
 static gboolean
-expand(GString *out, const char *language, GVariant *said, const char *p, const char *end)
+expand(GString *out, const char *language, GVariant *said, const char *p, const char *end,
+       gboolean strict)
 {
 	gboolean complete = TRUE;
 	while (p < end) {
@@ -357,7 +502,7 @@ expand(GString *out, const char *language, GVariant *said, const char *p, const 
 		}
 		if (*p == '[') {
 			g_autoptr(GString) part = g_string_new(NULL);
-			if (expand(part, language, said, p + 1, close))
+			if (expand(part, language, said, p + 1, close, strict))
 				g_string_append_len(out, part->str, (gssize) part->len);
 		} else {
 			g_autofree char *key = g_strndup(p + 1, (gsize) (close - p - 1));
@@ -366,10 +511,13 @@ expand(GString *out, const char *language, GVariant *said, const char *p, const 
 				/* A word may name parameters of its own (why a reply to the digest was
 				 * refused: the day its token expired). */
 				const char *word = dm_digest_word(language, kind_of(key), value);
-				if (word)
-					complete = expand(out, language, said, word, word + strlen(word)) && complete;
-				else
+				if (word) {
+					complete = expand(out, language, said, word, word + strlen(word), strict) &&
+					           complete;
+				} else {
 					g_string_append(out, value);
+					complete = complete && !(strict && is_worded_kind(kind_of(key)));
+				}
 			} else {
 				g_string_append_c(out, '?');
 				complete = FALSE;
@@ -387,10 +535,14 @@ dm_digest_words(const char *language, GVariant *said)
 	if (!said || !g_variant_lookup(said, "code", "&s", &code))
 		return NULL;
 	const Word *e = find(events, G_N_ELEMENTS(events), NULL, code);
-	if (!e)
-		return NULL;
-	const char *tmpl = dm_doc_say(language, e->nl, e->en, e->de);
-	GString *out = g_string_new(NULL);
-	expand(out, language, said, tmpl, tmpl + strlen(tmpl));
-	return g_string_free(out, FALSE);
+	while (e) {
+		gsize next = (gsize) (e - events) + 1;
+		const Word *fallback = find_from(events, G_N_ELEMENTS(events), next, NULL, code);
+		const char *tmpl = dm_doc_say(language, e->nl, e->en, e->de);
+		g_autoptr(GString) out = g_string_new(NULL);
+		if (expand(out, language, said, tmpl, tmpl + strlen(tmpl), fallback != NULL) || !fallback)
+			return g_string_free(g_steal_pointer(&out), FALSE);
+		e = fallback;
+	}
+	return NULL;
 }

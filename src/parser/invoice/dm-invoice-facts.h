@@ -6,6 +6,7 @@
  * source said is never overwritten by a worse one. */
 #pragma once
 #include <glib.h>
+#include "parser/invoice/dm-not-invoice-reason.h"
 
 /* Attachments larger than this are not opened (hostile input; real invoices are small). */
 #define DM_MAX_ATTACHMENT_BYTES (20 * 1024 * 1024)
@@ -41,6 +42,26 @@ typedef enum {
 /* (transfer none) "number", "amount_due", "currency", … (the parse --json names). */
 const char *dm_invoice_field_name(DmInvoiceField field);
 
+/* Two sources of one invoice that state a field differently, in parts, so that dunmaild
+ * can store them and the digest word them in the owner's language.  A source is named as
+ * dm_invoice_source_name() or field_source names it ("rules"), or "the first source" /
+ * "another source" when the reader cannot name it. */
+typedef struct {
+	DmInvoiceField field;
+	char *kept, *ours;          /* the source whose value was kept, and that value */
+	char *other, *theirs;       /* the other source, and the value it states */
+} DmInvoiceDisagreement;
+
+/* (transfer full) a disagreement; the strings are copied. */
+DmInvoiceDisagreement *dm_invoice_disagreement_new(DmInvoiceField field, const char *kept,
+						   const char *ours, const char *other,
+						   const char *theirs);
+void dm_invoice_disagreement_free(DmInvoiceDisagreement *d);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmInvoiceDisagreement, dm_invoice_disagreement_free)
+/* (transfer full) the English line `dunmail parse` prints: "amount_due: ubl says 1250.00,
+ * body says 1205.00; kept ubl". */
+char *dm_invoice_disagreement_text(const DmInvoiceDisagreement *d);
+
 /* What the invoice says its debtor is.  The law differs: a Dutch consumer must have had
  * the 14-day letter before collection costs may be claimed (art. 6:96 lid 6 BW).  UNKNOWN
  * when the invoice says neither; the configured default applies downstream. */
@@ -75,14 +96,14 @@ typedef struct {
 	char *debtor_kind_why;      /* what said so ("addressed as \"Dhr.\""); for UNKNOWN
 	                             * what was looked for, once the reading is done */
 	gboolean credit_note;       /* a credit note: the amounts are negative */
-	char *not_invoice;          /* why the message is judged not an invoice, or NULL */
+	DmNotInvoiceReason *not_invoice;    /* why the message is judged not an invoice, or NULL */
 	GPtrArray *explain;         /* of char*: "field: where it came from", in order */
 	char *credit_reference;     /* a credit note: the number of the invoice it corrects */
 	/* Where each field came from: an interned source name ("ubl", "facturx", "pdf",
 	 * "body", "rules", "headers", "envelope", "default"), NULL while the field is empty. */
 	const char *field_source[DM_INVOICE_N_FIELDS];
-	/* of char*: "amount_due: ubl says 1250.00, body says 1205.00; kept ubl", one per field
-	 * two sources stated differently (the better source's value is kept). */
+	/* of DmInvoiceDisagreement*: one per field two sources stated differently (the better
+	 * source's value is kept). */
 	GPtrArray *disagreements;
 	/* of char*: the names the sender goes by (the e-invoice's seller, the From header's
 	 * display name): a name read as the debtor's that is one of them is the letterhead's. */

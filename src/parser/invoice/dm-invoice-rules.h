@@ -20,6 +20,6 @@ DmRuleFile *dm_invoice_rules_load(const char *path, GError **error);
  * (enough to call the text an invoice). */
 gboolean dm_invoice_rules_apply(const DmRuleFile *rules, const char *text, const GDate *ref,
 				DmInvoiceFacts *facts);
-/* (transfer full) "user rule FILE:LINE matched \"...\"" when a not_invoice rule matches
- * @text, else NULL. */
-char *dm_invoice_rules_refuse(const DmRuleFile *rules, const char *text);
+/* (transfer full) the reason a not_invoice rule that matches @text gives (kind user_rule,
+ * its FILE:LINE, what it matched: "user rule FILE:LINE: matched \"...\""), else NULL. */
+DmNotInvoiceReason *dm_invoice_rules_refuse(const DmRuleFile *rules, const char *text);

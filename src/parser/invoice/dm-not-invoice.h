@@ -8,11 +8,12 @@
 #pragma once
 #include <glib.h>
 #include <gmime/gmime.h>
+#include "parser/invoice/dm-not-invoice-reason.h"
 
-/* (transfer full) why @msg is not an invoice — the rule's name, what it matched and
- * where: 'quote: the subject says "Offerte"' — or NULL when no rule says so.
- * @doc_text (nullable) is the text of the attached PDFs, whose title lines count. */
-char *dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_text);
+/* (transfer full) why @msg is not an invoice — the rule's kind, where it looked and what
+ * it matched, in English 'quote: the subject says "Offerte"' — or NULL when no rule says
+ * so.  @doc_text (nullable) is the text of the attached PDFs, whose title lines count. */
+DmNotInvoiceReason *dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_text);
 /* TRUE when @text (a body without its subject) sets out an invoice of its own: an
  * invoice's title line ("Factuur 2026-0042", "INVOICE") or a line that opens with its
  * number's label ("Invoice number: INV-7").  A reply that hands over an invoice does; one

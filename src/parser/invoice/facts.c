@@ -128,7 +128,7 @@ dm_invoice_facts_new(void)
 	g_date_clear(&f->issue_date, 1);
 	g_date_clear(&f->due_date, 1);
 	f->explain = g_ptr_array_new_with_free_func(g_free);
-	f->disagreements = g_ptr_array_new_with_free_func(g_free);
+	f->disagreements = g_ptr_array_new_with_free_func((GDestroyNotify) dm_invoice_disagreement_free);
 	f->seller_names = g_ptr_array_new_with_free_func(g_free);
 	return f;
 }
@@ -145,7 +145,7 @@ dm_invoice_facts_free(DmInvoiceFacts *facts)
 	g_free(facts->language);
 	g_free(facts->payment_reference);
 	g_free(facts->iban);
-	g_free(facts->not_invoice);
+	dm_not_invoice_reason_free(facts->not_invoice);
 	g_free(facts->credit_reference);
 	g_clear_pointer(&facts->explain, g_ptr_array_unref);
 	g_clear_pointer(&facts->disagreements, g_ptr_array_unref);
@@ -241,6 +241,40 @@ plain_date(const GDate *d)
 	return g_strdup(buf);
 }
 
+DmInvoiceDisagreement *
+dm_invoice_disagreement_new(DmInvoiceField field, const char *kept, const char *ours,
+			    const char *other, const char *theirs)
+{
+	g_return_val_if_fail(field < DM_INVOICE_N_FIELDS, NULL);
+	DmInvoiceDisagreement *d = g_new0(DmInvoiceDisagreement, 1);
+	d->field = field;
+	d->kept = g_strdup(kept);
+	d->ours = g_strdup(ours);
+	d->other = g_strdup(other);
+	d->theirs = g_strdup(theirs);
+	return d;
+}
+
+void
+dm_invoice_disagreement_free(DmInvoiceDisagreement *d)
+{
+	if (!d)
+		return;
+	g_free(d->kept);
+	g_free(d->ours);
+	g_free(d->other);
+	g_free(d->theirs);
+	g_free(d);
+}
+
+char *
+dm_invoice_disagreement_text(const DmInvoiceDisagreement *d)
+{
+	g_return_val_if_fail(d != NULL, NULL);
+	return g_strdup_printf("%s: %s says %s, %s says %s; kept %s", dm_invoice_field_name(d->field),
+			       d->kept, d->ours, d->other, d->theirs, d->kept);
+}
+
 /* Records that @into and @from state @field differently (@ours, @theirs: the values). */
 static void
 disagree(DmInvoiceFacts *into, const DmInvoiceFacts *from, DmInvoiceField field, const char *ours,
@@ -253,9 +287,7 @@ disagree(DmInvoiceFacts *into, const DmInvoiceFacts *from, DmInvoiceField field,
 		kept = "the first source";
 	if (!other)
 		other = "another source";
-	g_ptr_array_add(into->disagreements,
-			g_strdup_printf("%s: %s says %s, %s says %s; kept %s", field_names[field], kept,
-					ours, other, theirs, kept));
+	g_ptr_array_add(into->disagreements, dm_invoice_disagreement_new(field, kept, ours, other, theirs));
 }
 
 /* Compares the fields that a misreading or a changed document could make differ: the

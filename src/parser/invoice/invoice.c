@@ -281,7 +281,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_autofree char *pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
 	g_autofree char *doc_text = joined(texts);
-	facts->not_invoice = dm_not_invoice_reason(msg, text, doc_text);
+	facts->not_invoice = dm_not_invoice_decide(msg, text, doc_text);
 	if (!facts->not_invoice && rules)
 		facts->not_invoice = dm_invoice_rules_refuse(rules, doc_text);
 	if (!facts->not_invoice && rules)
@@ -314,8 +314,8 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		 * carries is the thread's, and an amount it names is the one asked about. */
 		g_clear_pointer(&facts, dm_invoice_facts_free);
 		facts = dm_invoice_facts_new();
-		facts->not_invoice = g_strdup("a reply (Re:) that sets out no invoice of its own: no number and amount "
-					      "under an invoice's title or number label");
+		facts->not_invoice = dm_not_invoice_reason_new(DM_NOT_INVOICE_REPLY_WITHOUT_INVOICE,
+							       DM_NOT_INVOICE_IN_NOTHING, NULL, NULL);
 	}
 	/* Even a message that is not an invoice has a language a caller can use. */
 	if (!facts->language)
@@ -323,7 +323,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	if (!facts->is_invoice)
 		return g_steal_pointer(&facts);
 	/* A source that did not read as an invoice left its reason; a better one did. */
-	g_clear_pointer(&facts->not_invoice, g_free);
+	g_clear_pointer(&facts->not_invoice, dm_not_invoice_reason_free);
 	dm_invoice_facts_mark_sources(facts, "body");
 	number_from_mail(facts, msg, pdf_name);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));

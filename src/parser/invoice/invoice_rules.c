@@ -89,7 +89,7 @@ dm_invoice_rules_apply(const DmRuleFile *rules, const char *text, const GDate *r
 	return f->number && f->has_amount;
 }
 
-char *
+DmNotInvoiceReason *
 dm_invoice_rules_refuse(const DmRuleFile *rules, const char *text)
 {
 	g_autofree char *where = NULL;
@@ -97,5 +97,5 @@ dm_invoice_rules_refuse(const DmRuleFile *rules, const char *text)
 	if (!hit)
 		return NULL;
 	g_autofree char *clean = dm_sanitize_oneline(hit, 60);
-	return g_strdup_printf("user rule %s: matched \"%s\"", where, clean);
+	return dm_not_invoice_reason_new(DM_NOT_INVOICE_USER_RULE, DM_NOT_INVOICE_IN_USER_RULE, clean, where);
 }

@@ -143,14 +143,17 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 
 	gboolean second_sign = (f->number && f->has_amount) || rank == DM_INVOICE_TEXT_AMOUNT_STRONG ||
 			       g_date_valid(&f->due_date) || f->payment_term_days > 0;
-	const char *why = !keyword ? "no invoice word (factuur, invoice, Rechnung)"
-			: quote ? "reads as a quote (offerte, quote, Angebot) more than as an invoice"
-			: !(f->number || f->has_amount) ? "an invoice word but neither a number nor an amount"
-			: !second_sign ? "a number or an amount, but no second sign (amount due, due date, term)"
-			: NULL;
-	if (why) {
+	/* What keeps the text from being an invoice; N_KINDS when nothing does. */
+	DmNotInvoiceKind why = !keyword ? DM_NOT_INVOICE_NO_INVOICE_WORD
+			     : quote ? DM_NOT_INVOICE_READS_AS_QUOTE
+			     : !(f->number || f->has_amount) ? DM_NOT_INVOICE_NO_NUMBER_OR_AMOUNT
+			     : !second_sign ? DM_NOT_INVOICE_NO_SECOND_SIGN
+			     : DM_NOT_INVOICE_N_KINDS;
+	if (why != DM_NOT_INVOICE_N_KINDS) {
 		if (!facts->not_invoice)
-			facts->not_invoice = g_strdup_printf("%s text: %s", source_name, why);
+			facts->not_invoice = dm_not_invoice_reason_new(
+				why, source == DM_INVOICE_SOURCE_PDF ? DM_NOT_INVOICE_IN_PDF_TEXT
+								    : DM_NOT_INVOICE_IN_BODY_TEXT, NULL, NULL);
 		return FALSE;
 	}
 	/* A credit note's due date is no claim on the debtor. */

@@ -1,4 +1,4 @@
-/* not_invoice: the rules that make a message not an invoice (dm_not_invoice_reason).
+/* not_invoice: the rules that make a message not an invoice (dm_not_invoice_decide).
  *
  * Three places are looked at, in this order: the headers (an automatic reply, a mailing
  * list, a calendar invitation), the subject (first a forward's prefix, dm-subject.h), and
@@ -7,8 +7,8 @@
  * its subject and title (its first title: a reference cell below an invoice's own title
  * names another document).  A subject that calls the mail an invoice is not refused for
  * naming a quote, an order, a renewal or a shipment too.  Each rule is a row of one
- * table: a name, where it looks, a pattern; the first that matches decides, and its name
- * and the text it matched are the reason.
+ * table: a kind, where it looks, a pattern; the first that matches decides, and its kind,
+ * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
@@ -61,103 +61,103 @@ typedef enum {
 #define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|honorarnote)\\b)"
 
 static struct {
-	const char *name;
+	DmNotInvoiceKind kind;
 	Where where;
 	DmPattern pattern;
 } rules[] = {
-	{ "forwarded: a bill sent to the business, passed on", IN_TEXT,
+	{ DM_NOT_INVOICE_FORWARDED, IN_TEXT,
 	  DM_PATTERN("^[ \\t>]*(?:-{3,}\\s*)?(?:forwarded\\s+message|(?:begin\\s+)?doorgestuurd\\s+bericht"
 		     "|anfang\\s+der\\s+weitergeleiteten\\s+nachricht"
 		     "|weitergeleitete\\s+nachricht|begin\\s+forwarded\\s+message|message\\s+transféré)"
 		     "\\s*(?:-{3,}|:)?[ \\t]*$", CIM) },
 	/* Outlook's header block of the mail passed on ("Van: … / Verzonden: … / Aan: … /
 	 * Onderwerp: …"), its "FW:" taken out of the subject by hand. */
-	{ "forwarded: a bill sent to the business, passed on", IN_TEXT_UNLESS_REPLY,
+	{ DM_NOT_INVOICE_FORWARDED, IN_TEXT_UNLESS_REPLY,
 	  DM_PATTERN("^[ \\t]*(?:van|from|von):[ \\t]*\\S.*\\n(?:[ \\t]*(?:verzonden|sent|gesendet|datum|date|aan|to|an|cc):.*\\n){1,4}"
 		     "[ \\t]*(?:onderwerp|subject|betreff):", CIM) },
-	{ "automatic reply", IN_SUBJECT,
+	{ DM_NOT_INVOICE_AUTOMATIC_REPLY, IN_SUBJECT,
 	  DM_PATTERN("^\\s*(?:automatisch\\s+antwoord|automatische\\s+antwort|abwesenheitsnotiz"
 		     "|out\\s+of\\s+(?:the\\s+)?office|automatic\\s+reply|auto(?:matic)?[- ]?reply"
 		     "|afwezig|abwesend)", CI) },
-	{ "invitation", IN_SUBJECT,
+	{ DM_NOT_INVOICE_INVITATION, IN_SUBJECT,
 	  DM_PATTERN("^\\s*(?:uitnodiging|einladung|invitation|updated\\s+invitation"
 		     "|bijgewerkte\\s+uitnodiging|aktualisierte\\s+einladung)\\s*:", CI) },
-	{ "credit note announced, not issued", IN_SUBJECT,
+	{ DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED, IN_SUBJECT,
 	  DM_PATTERN("(?:creditnota|creditfactuur|gutschrift|credit\\s+note)\\W+(?:\\w+\\W+){0,2}"
 		     "(?:volgt|folgt|follows|to\\s+follow|komt)"
 		     "|(?:will|we'll|shall|zullen|werden)\\s+(?:\\w+\\s+){0,2}(?:issue|send|sturen|ausstellen)"
 		     "\\s+(?:\\w+\\s+){0,2}(?:credit\\s+note|creditnota|gutschrift)", CI) },
 	/* "Rechnung zum Angebot AN-12", "Factuur n.a.v. offerte 2026-3": an invoice that names
 	 * its quote is an invoice; the body's title line and the text reader still see a quote. */
-	{ "quote", IN_SUBJECT,
+	{ DM_NOT_INVOICE_QUOTE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
 		     "|prijsopgave|prijsvoorstel|kostenraming|proposal|devis)\\b", CI) },
-	{ "pro-forma", IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
-	{ "order confirmation", IN_SUBJECT,
+	{ DM_NOT_INVOICE_PRO_FORMA, IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
+	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
 		     "|bestellbest[äa]tigung|order\\s+confirm", CI) },
 	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
-	{ "order confirmation", IN_SUBJECT,
+	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden|geplaatst|bevestigd)|your\\s+order|ihre\\s+bestellung)", CI) },
-	{ "receipt: already paid", IN_SUBJECT,
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
 		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
-	{ "reminder of an earlier invoice", IN_SUBJECT,
+	{ DM_NOT_INVOICE_REMINDER, IN_SUBJECT,
 	  DM_PATTERN("herinnering|aanmaning|sommatie|zahlungserinnerung|\\bmahnung|reminder"
 		     "|overdue|past\\s+due|achterstallig|nog\\s+open|noch\\s+offen|still\\s+(?:open|outstanding)"
 		     "|unpaid|onbetaald|unbezahlt", CI) },
-	{ "a question about an invoice", IN_SUBJECT,
+	{ DM_NOT_INVOICE_QUESTION, IN_SUBJECT,
 	  DM_PATTERN("\\?\\s*$|\\b(?:vraag|frage|question)\\b", CI) },
-	{ "renewal notice", IN_SUBJECT,
+	{ DM_NOT_INVOICE_RENEWAL, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verlenging|verl[äa]ngerung|verl[äa]ngert|\\brenew|loopt\\s+(?:automatisch\\s+)?door)", CI) },
-	{ "price list or newsletter", IN_SUBJECT,
+	{ DM_NOT_INVOICE_PRICE_LIST, IN_SUBJECT,
 	  DM_PATTERN("prijslijst|prijzen|tarieven|preisliste|\\bpreise\\b|price\\s*list|\\bprices\\b"
 		     "|nieuwsbrief|newsletter|\\boffer\\b|aanbieding", CI) },
 	/* "Rates for 2027", "Updated rates", "Rate card": a freelancer's new prices, not a bill. */
-	{ "price list or newsletter", IN_SUBJECT,
+	{ DM_NOT_INVOICE_PRICE_LIST, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
-	{ "statement of account", IN_SUBJECT,
+	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("rekeningoverzicht|saldo[\\s-]*overzicht|openstaande\\s+posten|kontoauszug"
 		     "|offene\\s+posten|\\bstatement\\b", CI) },
-	{ "delivery note", IN_SUBJECT,
+	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
 	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
-	{ "delivery note", IN_SUBJECT,
+	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verzonden|shipped|versandt|verschickt|dispatched)", CI) },
-	{ "invoices passed to the bookkeeper", IN_SUBJECT,
+	{ DM_NOT_INVOICE_FOR_BOOKKEEPER, IN_SUBJECT,
 	  DM_PATTERN("verkoopfacturen|ausgangsrechnungen|sales\\s+invoices|facturen\\s+\\w+\\s+\\d{4}"
 		     "|rechnungen\\s+\\w+\\s+\\d{4}|invoices\\s+(?:for\\s+)?(?:q\\d|\\w+\\s+\\d{4})", CI) },
-	{ "statement of account", IN_SUBJECT,
+	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("overzicht\\s+(?:van\\s+)?(?:de\\s+|uw\\s+|je\\s+)?openstaande|openstaande\\s+(?:facturen|bedragen)"
 		     "|outstanding\\s+invoices|offene\\s+rechnungen", CI) },
-	{ "order confirmation", IN_SUBJECT,
+	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN("(?:bedankt|dank\\s+je|dank\\s+u)\\s+voor\\s+(?:je|uw)\\s+(?:bestelling|order|aankoop)"
 		     "|danke\\s+f(?:ü|ue)r\\s+ihre\\s+(?:bestellung|auftrag)", CI) },
-	{ "timesheet for approval", IN_SUBJECT,
+	{ DM_NOT_INVOICE_TIMESHEET, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:timesheet|time\\s+sheet|urenoverzicht|urenstaat|urenregistratie|stundennachweis"
 		     "|stundenzettel|stundenaufstellung|leistungsnachweis|t[äa]tigkeitsnachweis)", CI) },
 	/* "Uren november ter akkoord", "Stunden November zur Freigabe": sent to be approved,
 	 * the bill comes after. */
-	{ "timesheet for approval", IN_SUBJECT,
+	{ DM_NOT_INVOICE_TIMESHEET, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bter\\s+(?:akkoord|goedkeuring|accordering)|\\bzur\\s+(?:freigabe|genehmigung|abnahme)"
 		     "|\\bfor\\s+(?:your\\s+)?(?:approval|sign-?off))", CI) },
 	/* Mail about money that no invoice asks for: a collection announced (the business
 	 * collects it itself), a card to be charged, a payment link, a cancellation, a refund. */
-	{ "a direct debit announced", IN_SUBJECT,
+	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:automatische\\s+)?incasso"
 		     "|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification"
 		     "|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)", CI) },
-	{ "a card charge announced", IN_SUBJECT,
+	{ DM_NOT_INVOICE_CARD_CHARGE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bwill\\s+be\\s+charged|\\bwordt\\s+(?:\\w+\\s+){0,2}belast|\\bwird\\s+(?:\\S+\\s+){0,3}belastet"
 		     "|\\bupcoming\\s+(?:charge|payment))", CI) },
-	{ "a payment link, not an invoice", IN_SUBJECT,
+	{ DM_NOT_INVOICE_PAYMENT_LINK, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bbetaalverzoek|\\brequest\\s+for\\s+payment|\\bpayment\\s+request|\\btikkie)", CI) },
-	{ "a cancellation", IN_SUBJECT,
+	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bannulering|\\bgeannuleerd|\\bstornierung|\\bstornobest[äa]tigung|\\bstorniert"
 		     "|\\bcancell?ation|\\bcancell?ed)", CI) },
-	{ "a refund", IN_SUBJECT,
+	{ DM_NOT_INVOICE_REFUND, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bterugbetaling|\\bterugstorting|\\b(?:rück)?erstattung|\\brefund)", CI) },
-	{ "booking confirmation", IN_SUBJECT,
+	{ DM_NOT_INVOICE_BOOKING, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirm"
 		     "|reservation\\s+confirm|boekingsbevestiging|reserveringsbevestiging|your\\s+(?:booking|reservation)"
 		     "|ihre\\s+(?:buchung|reservierung)"
@@ -166,33 +166,33 @@ static struct {
 		     "|(?:bevestiging|best[äa]tigung|confirmation)\\s+(?:van\\s+|of\\s+|der\\s+)?(?:(?:je|uw|de|ihrer|your|the)\\s+)?"
 		     "(?:\\w+\\s+)?\\w*(?:boeking|reservering|buchung|reservierung|booking|reservation)\\b"
 		     "|\\w*(?:boeking|reservering|booking|reservation|buchung|reservierung)\\s+(?:is\\s+|ist\\s+)?(?:bevestigd|confirmed|best[äa]tigt))", CI) },
-	{ "price change announced", IN_SUBJECT,
+	{ DM_NOT_INVOICE_PRICE_CHANGE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:preisanpassung|preiserh[öo]hung|prijsverhoging|prijsaanpassing|tariefswijziging"
 		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
 		     "|neue\\s+preise|nieuwe\\s+(?:prijzen|tarieven))", CI) },
-	{ "quote", IN_TITLE_REF,
+	{ DM_NOT_INVOICE_QUOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
-	{ "pro-forma", IN_TITLE,
+	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
 	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
-	{ "order confirmation", IN_TITLE_REF,
+	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
-	{ "delivery note", IN_TITLE_REF,
+	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
-	{ "timesheet for approval", IN_TITLE,
+	{ DM_NOT_INVOICE_TIMESHEET, IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
-	{ "booking confirmation", IN_TITLE,
+	{ DM_NOT_INVOICE_BOOKING, IN_TITLE,
 	  DM_PATTERN(TITLE("buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirmation"
 			   "|reservation\\s+confirmation|boekingsbevestiging|reserveringsbevestiging"), CIM) },
-	{ "statement of account", IN_TITLE,
+	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
 	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht"), CIM) },
-	{ "receipt: already paid", IN_TITLE,
+	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
-	{ "reminder of an earlier invoice", IN_TITLE,
+	{ DM_NOT_INVOICE_REMINDER, IN_TITLE,
 	  DM_PATTERN(TITLE("herinnering|betalingsherinnering|aanmaning|zahlungserinnerung|mahnung"
 			   "|payment\\s+reminder|reminder"), CIM) },
 	/* The message's role, from what its own text says (the body, not the documents). */
-	{ "receipt: already paid", IN_TEXT_UNLESS_OPEN,
+	{ DM_NOT_INVOICE_RECEIPT, IN_TEXT_UNLESS_OPEN,
 	  DM_PATTERN("\\b(?:betaling|overboeking|bedrag)\\b" SENT "{0,80}?\\b(?:ontvangen|bijgeschreven)\\b"
 		     "|\\b(?:betaling|bedrag)\\b" SENT "{0,60}?\\bis\\s+(?:bij\\s+ons\\s+)?binnen\\b"
 		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+)?(?:betaald|voldaan)\\b"
@@ -203,7 +203,7 @@ static struct {
 		     "|\\bthank(?:s|\\s+you)\\s+for\\s+your\\s+payment|\\bnothing\\s+(?:is\\s+)?(?:outstanding|owing|due)\\b"
 		     "|\\bzahlung\\b" SENT "{0,60}?\\b(?:ist\\s+)?(?:eingegangen|erhalten|verbucht)\\b"
 		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b", CI) },
-	{ "the business's own reminder of an earlier invoice", IN_TEXT,
+	{ DM_NOT_INVOICE_OWN_REMINDER, IN_TEXT,
 	  DM_PATTERN("\\b(?:staat|is)\\s+(?:bij\\s+(?:mij|ons)\\s+)?nog\\s+(?:open|niet\\s+(?:betaald|voldaan))"
 		     "|\\bnog\\s+niet\\s+(?:betaald|voldaan)|\\bnog\\s+openstaat|herinner(?:en|ing)?\\s+aan\\s+(?:de\\s+|mijn\\s+|onze\\s+)?factuur"
 		     "|\\bvervaldatum\\s+is\\s+(?:verstreken|verlopen|voorbij)"
@@ -219,7 +219,7 @@ static struct {
 		     "|\\bihrer\\s+aufmerksamkeit\\s+entgangen|\\bnog\\s+geen\\s+betaling\\b"
 		     "|\\bwas\\s+(?:op\\s+\\d{1,2}[\\s-]\\w+(?:[\\s-]\\d{4})?\\s+)?vervallen\\b"
 		     "|\\bnoch\\s+keinen\\s+zahlungseingang|\\ban\\s+(?:die|unsere|meine)\\s+rechnung\\b" SENT "{0,80}?\\berinnern", CI) },
-	{ "credit note announced, not issued", IN_TEXT,
+	{ DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED, IN_TEXT,
 	  DM_PATTERN(CREDIT_NOUN SENT "{0,60}?\\b(?:volgt|komt|follows|to\\s+follow|folgt|shortly|soon|tomorrow|morgen"
 		     "|binnenkort|in\\s+k(?:ü|ue)rze|deze\\s+week|this\\s+week|diese\\s+woche|zeitnah"
 		     "|(?:in\\s+den\\s+)?n(?:ä|ae)chsten\\s+tagen|(?:in\\s+)?the\\s+coming\\s+days|de\\s+komende\\s+dagen)\\b"
@@ -238,7 +238,7 @@ static struct {
 		     "(?:een|de)\\s+" CREDIT_NOUN NOT_HANDED
 		     "|\\byou(?:'ll|\\s+will)\\s+(?:\\w+\\s+){0,2}receive\\s+(?:a|the|your)\\s+" CREDIT_NOUN NOT_HANDED
 		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
-	{ "an invoice announced, not sent", IN_TEXT,
+	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT,
 	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
 		     /* After a condition, the verb first: "Na je akkoord stuur ik de factuur", "Nach
 		      * Ihrer Freigabe schreibe ich die Rechnung" (not "In de bijlage stuur ik je de
@@ -262,55 +262,55 @@ static struct {
 		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
 	/* A quote typed in the mail: its number's label opens a line ("Offertenummer:
 	 * OF-2026-0091", "Angebotsnummer: AN-2026-0231", "Quote number: Q-118"). */
-	{ "quote", IN_TEXT_UNLESS_SET_OUT,
+	{ DM_NOT_INVOICE_QUOTE, IN_TEXT_UNLESS_SET_OUT,
 	  DM_PATTERN("^[ \\t]*(?:offerte|angebots?|quote|quotation|estimate|kostenvoranschlags?)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM) },
 	/* Money paid back: "We hebben € 59,90 teruggestort", "storten we binnen 5 dagen terug",
 	 * "Wir erstatten Ihnen 239,60 €", "We've refunded £59.90" — unless the mail names a
 	 * credit note, which is how a business pays back in its books ("Bijgaand de
 	 * creditfactuur; het bedrag storten we terug"): that mail is the credit note. */
-	{ "a refund", IN_TEXT_UNLESS_OPEN,
+	{ DM_NOT_INVOICE_REFUND, IN_TEXT_UNLESS_OPEN,
 	  DM_PATTERN("\\A(?!" ANY_CHAR "*" CREDIT_NOUN ")" ANY_CHAR "*?\\K"
 		     "(?:\\bterug(?:gestort|betaald)\\b|\\bstorten\\s+(?:we|wij|ik)\\b" SENT "{0,40}?\\bterug\\b"
 		     "|\\b(?:erstatten|erstattet)\\b|\\b(?:überweisen|zahlen)\\s+wir\\b" SENT "{0,40}?\\bzurück\\b"
 		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll)\\s+refund(?:ed)?\\b|\\bwill\\s+be\\s+refunded\\b|\\brefund\\s+of\\s+[£€$])", CI) },
 	/* A price labelled as an estimate ("Geschatte totaalprijs: € 1.989,00", "Estimated
 	 * total", "Voraussichtliche Kosten"): what the final bill may come to, not the bill. */
-	{ "quote: an estimated price", IN_TEXT,
+	{ DM_NOT_INVOICE_ESTIMATE, IN_TEXT,
 	  DM_PATTERN("^[ \\t]*(?:geschatte|verwachte|indicatieve|estimated|approximate|voraussichtliche|gesch[äa]tzte)"
 		     "\\s+(?:\\w+\\s+)?(?:totaal\\w*|prijs|kosten|bedrag|total|price|cost|costs|amount|gesamt\\w*|summe|betrag)\\b", CIM) },
 	/* Not a sentence that goes on to hand over an invoice billed under the arrangement
 	 * ("Conform de betalingsregeling in de overeenkomst sturen wij u hierbij de tweede
 	 * termijnfactuur"): that mail is the instalment's invoice. */
-	{ "a payment arrangement for an earlier invoice", IN_TEXT,
+	{ DM_NOT_INVOICE_PAYMENT_ARRANGEMENT, IN_TEXT,
 	  DM_PATTERN("(?:\\bbetalingsregeling|\\bbetalingsafspraak|\\bpayment\\s+(?:plan|arrangement|schedule)\\b"
 		     "|\\bratenzahlung|\\bratenvereinbarung|\\bteilzahlungsvereinbarung)" HANDS_OVER_NO_INVOICE, CI) },
 	/* The mail says so itself: "Dit is geen factuur; de factuur volgt", "This is not an
 	 * invoice", "Dies ist noch keine Rechnung" (a deposit request, a pro forma).  Not "This
 	 * is not a VAT invoice", which a payment request before the VAT invoice says. */
-	{ "the mail says it is no invoice", IN_TEXT,
+	{ DM_NOT_INVOICE_SAYS_NO_INVOICE, IN_TEXT,
 	  DM_PATTERN("\\b(?:dit|dat|deze\\s+(?:e-?mail|mail|brief)|this(?:\\s+(?:e-?mail|message|letter|document))?"
 		     "|dies|das|diese\\s+(?:e-?mail|nachricht))\\s+(?:is|ist)\\s+(?:nog\\s+|noch\\s+)?"
 		     "(?:geen|not\\s+(?:yet\\s+)?an?|keine)\\s+(?:factuur|invoice|rechnung)\\b", CI) },
-	{ "the mail says nothing is to be paid", IN_TEXT,
+	{ DM_NOT_INVOICE_NOTHING_TO_PAY, IN_TEXT,
 	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
 		     "|\\bno\\s+(?:need\\s+to\\s+pay|payment\\s+is\\s+(?:needed|required|due))"
 		     "|\\b(?:u|je|jij)\\s+hoeft\\s+(?:dus\\s+|nu\\s+)?niets\\s+(?:meer\\s+)?(?:te\\s+betalen|over\\s+te\\s+maken)", CI) },
 	/* "wie vereinbart ziehen wir den Betrag unserer Rechnung X vom 12.03. ein": a sentence
 	 * that points back at the business's own earlier invoice, not one handing it over. */
-	{ "refers to an earlier invoice", IN_TEXT,
+	{ DM_NOT_INVOICE_EARLIER_INVOICE, IN_TEXT,
 	  DM_PATTERN("(?:^|(?<=[.!?]\\s))(?!" SENT "*\\b(?:anbei|hierbij|bijgaand|bijgevoegd|attached|enclosed|herewith|hiermit"
 		     "|anhang|anlage|beigefügt|beiliegend|übersende|übersenden|zusenden|erhalten\\s+sie|bijlage|ontvangt\\s+u"
 		     "|ontvang\\s+je|please\\s+find|here\\s+is|sending|sende\\s+ich|stuur\\s+ik|senden\\s+wir|sturen\\s+wij))"
 		     SENT "*?\\b(?:unserer|unsere|meiner|meine|our|my|onze|mijn)\\s+(?:rechnung|invoice|factuur)\\s+"
 		     "(?:nr\\.?\\s*|no\\.?\\s*|#\\s*)?[A-Z0-9][A-Z0-9/_.-]*\\s+(?:vom|of|van|dated|d\\.d\\.)\\s+\\d", CIM) },
-	{ "a question about an invoice sent earlier", IN_TEXT,
+	{ DM_NOT_INVOICE_QUESTION_SENT, IN_TEXT,
 	  DM_PATTERN("(?<![^\\s.!?])(?=" SENT "*\\b(?:\\w*factuur|invoice|rechnung)\\b)(?=" SENT "*\\b(?:ontvangen|gekregen"
 		     "|aangekomen|binnengekomen|received?|arrived?|reach(?:ed)?|erhalten|angekommen|bekommen)\\b)"
 		     SENT "{1,300}\\?", CI) },
 	/* The same question put as a statement: "Just checking my invoice INV032 (…) reached
 	 * the right inbox", "even checken of mijn factuur is aangekomen", "wollte nur
 	 * nachfragen, ob meine Rechnung angekommen ist". */
-	{ "a question about an invoice sent earlier", IN_TEXT,
+	{ DM_NOT_INVOICE_QUESTION_SENT, IN_TEXT,
 	  DM_PATTERN("\\b(?:check(?:ing|en)?|nachfragen|navragen)\\b" SENT "{0,100}?\\b(?:\\w*factuur|invoice|\\w*rechnung)\\b"
 		     SENT "{0,100}?\\b(?:reached|arrived|came\\s+through|got\\s+through|aangekomen|binnengekomen|goed\\s+ontvangen"
 		     "|angekommen|eingegangen)\\b", CI) },
@@ -328,8 +328,8 @@ static DmPattern invoice_number_label = DM_PATTERN(
 static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
-/* A header that marks mail no person sent as an invoice. */
-static const char *
+/* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */
+static DmNotInvoiceReason *
 header_reason(GMimeMessage *msg)
 {
 	GMimeHeaderList *h = g_mime_object_get_header_list(GMIME_OBJECT(msg));
@@ -338,9 +338,11 @@ header_reason(GMimeMessage *msg)
 		auto_submitted++;
 	/* RFC 3834: "no" is a person's mail; anything else a machine's. */
 	if (auto_submitted && g_ascii_strncasecmp(auto_submitted, "no", 2) != 0)
-		return "automatic reply: header Auto-Submitted";
+		return dm_not_invoice_reason_new(DM_NOT_INVOICE_AUTOMATIC_REPLY, DM_NOT_INVOICE_IN_HEADER,
+						 "Auto-Submitted", NULL);
 	if (g_mime_header_list_contains(h, "List-Unsubscribe"))
-		return "price list or newsletter: header List-Unsubscribe";
+		return dm_not_invoice_reason_new(DM_NOT_INVOICE_PRICE_LIST, DM_NOT_INVOICE_IN_HEADER,
+						 "List-Unsubscribe", NULL);
 	return NULL;
 }
 
@@ -379,19 +381,20 @@ sentence_around(const char *text, gsize len, gsize start, gsize end, gsize *from
 	*to = e;
 }
 
-/* (transfer full) the reason rule @rule gives for its match @m in the text @where names. */
-static char *
-reason_at(guint rule, const char *where, const DmMatch *m)
+/* (transfer full) the reason of kind @kind for the match @m in the text @where names: the
+ * words matched, trimmed and sanitised. */
+static DmNotInvoiceReason *
+reason_at(DmNotInvoiceKind kind, DmNotInvoiceWhere where, const DmMatch *m)
 {
 	g_autofree char *hit = dm_match_group(m, 0);
 	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-	return g_strdup_printf("%s: the %s says \"%s\"", rules[rule].name, where, clean);
+	return dm_not_invoice_reason_new(kind, where, clean, NULL);
 }
 
-/* (transfer full) why rule @rule holds for @text (@where names it), or NULL; with
+/* (transfer full) why rule @rule holds for @text (found in @where), or NULL; with
  * @unless_request, a match in a sentence that asks for a payment does not count. */
-static char *
-match_reason(guint rule, const char *where, const char *text, gboolean unless_request)
+static DmNotInvoiceReason *
+match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unless_request)
 {
 	DmMatch m;
 	if (!text)
@@ -405,7 +408,7 @@ match_reason(guint rule, const char *where, const char *text, gboolean unless_re
 		sentence_around(text, len, m.start[0], m.end[0], &from, &to);
 		found = !unless_request || !dm_pattern_match(&payment_request, text, to, from, &x);
 	}
-	return found ? reason_at(rule, where, &m) : NULL;
+	return found ? reason_at(rules[rule].kind, where, &m) : NULL;
 }
 
 /* TRUE when the title match @m of @text ends in a tab with a number in the cell after it:
@@ -427,8 +430,8 @@ reference_cell(const char *text, const DmMatch *m)
  * ("Angebot\tAN-2026-0012", "Lieferschein\tLS-2026-77"), not the kind; so is such a line
  * with its number beside it anywhere in a document an invoice's title or number label
  * marks (rule invoice-title-first). */
-static char *
-title_reason(guint rule, const char *where, const char *text)
+static DmNotInvoiceReason *
+title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 {
 	if (!text)
 		return NULL;
@@ -442,7 +445,7 @@ title_reason(guint rule, const char *where, const char *text)
 		if (dm_pattern_match(&invoice_title, text, m.start[0], 0, &x))
 			return NULL;
 		if (!(invoice_doc && reference_cell(text, &m)))
-			return reason_at(rule, where, &m);
+			return reason_at(rules[rule].kind, where, &m);
 	}
 	return NULL;
 }
@@ -450,7 +453,7 @@ title_reason(guint rule, const char *where, const char *text)
 /* (transfer full) why @subject is a forward's ("Fwd:", "WG:", "Doorst:", "[EXT] FW:", "TR :"),
  * or NULL: a bill passed on was sent to the business, which is its debtor.  "Re: Fwd:"
  * answers a forward, and is read as any reply is. */
-static char *
+static DmNotInvoiceReason *
 forward_reason(const char *subject)
 {
 	const char *end = NULL;
@@ -458,50 +461,51 @@ forward_reason(const char *subject)
 		return NULL;
 	g_autofree char *prefix = g_strndup(subject, end - subject);
 	g_autofree char *clean = dm_sanitize(g_strstrip(prefix), 60);
-	return g_strdup_printf("forwarded: a bill sent to the business, passed on: the subject says \"%s\"", clean);
+	return dm_not_invoice_reason_new(DM_NOT_INVOICE_FORWARDED, DM_NOT_INVOICE_IN_SUBJECT, clean, NULL);
 }
 
-char *
-dm_not_invoice_reason(GMimeMessage *msg, const char *body_text, const char *doc_text)
+DmNotInvoiceReason *
+dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_text)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
-	const char *header = header_reason(msg);
+	DmNotInvoiceReason *header = header_reason(msg);
 	if (header)
-		return g_strdup(header);
+		return header;
 	gboolean calendar = FALSE;
 	dm_message_foreach_part(msg, is_calendar, &calendar);
 	if (calendar)
-		return g_strdup("invitation: a text/calendar part");
+		return dm_not_invoice_reason_new(DM_NOT_INVOICE_INVITATION, DM_NOT_INVOICE_IN_PART,
+						 "text/calendar", NULL);
 	const char *subject = g_mime_message_get_subject(msg);
-	g_autofree char *forward = forward_reason(subject);
+	DmNotInvoiceReason *forward = forward_reason(subject);
 	if (forward)
-		return g_steal_pointer(&forward);
+		return forward;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
-		char *why = NULL;
+		DmNotInvoiceReason *why = NULL;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
-			why = match_reason(i, "subject", subject, FALSE);
+			why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_TITLE:
 		case IN_TITLE_REF:
-			why = title_reason(i, "body's title line", body_text);
+			why = title_reason(i, DM_NOT_INVOICE_IN_BODY_TITLE, body_text);
 			if (!why)
-				why = title_reason(i, "PDF's title line", doc_text);
+				why = title_reason(i, DM_NOT_INVOICE_IN_PDF_TITLE, doc_text);
 			break;
 		case IN_TEXT_UNLESS_OPEN:
 			if (dm_invoice_text_open_amount(body_text) <= 0)
-				why = match_reason(i, "body", body_text, TRUE);
+				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, TRUE);
 			break;
 		case IN_TEXT:
-			why = match_reason(i, "body", body_text, FALSE);
+			why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_UNLESS_REPLY:
 			if (dm_subject_kind(subject, NULL) != DM_SUBJECT_REPLY)
-				why = match_reason(i, "body", body_text, FALSE);
+				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:
 			if (!dm_not_invoice_sets_out(body_text))
-				why = match_reason(i, "body", body_text, FALSE);
+				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		}
 		if (why)
