@@ -5,11 +5,6 @@
 #include <glib.h>
 #include "parser/invoice/dm-invoice-facts.h"
 
-/* The professions' fee notes, invoices by another name wherever an invoice word is looked
- * for: an Austrian "Honorarnote", a Dutch lawyer's or notary's "declaratie", a German
- * lawyer's "Kostennote".  For a regular expression, inside a group. */
-#define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote"
-
 /* Reads @text as an invoice.  When it reads as one, the empty fields of @facts are filled
  * (number, amount, currency, dates, term, language) and, unless it already was one,
  * @facts becomes an invoice from @source; TRUE.  Otherwise FALSE and @facts untouched but

@@ -5,7 +5,6 @@
  * unless a number label names it on its own line (no one writes a date after "number").
  * Failures: none; no number gives NULL. */
 #include "parser/invoice/dm-invoice-text-number.h"
-#include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"

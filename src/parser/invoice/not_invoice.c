@@ -12,6 +12,7 @@
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-subject.h"
 #include "parser/text/dm-pattern.h"
