@@ -19,6 +19,8 @@ static const struct {
 	{ "bad-nl-length", "NL91ABNA04171643001", FALSE },
 	{ "too-short", "NL91ABNA", FALSE },
 	{ "not-letters", "1291ABNA0417164300", FALSE },
+	/* An RF creditor reference sums as an IBAN does, but "RF" is no country. */
+	{ "rf-reference-is-no-iban", "RF18539007547034", FALSE },
 	{ "empty", "", FALSE },
 };
 
@@ -112,6 +114,10 @@ static const struct {
 	{ "qr-reference-grouped", "Referenz\n21 00000 00003 13947 14300 09017\n", "210000000003139471430009017" },
 	{ "qr-reference-compact", "Referenz 210000000003139471430009017", "210000000003139471430009017" },
 	{ "qr-reference-bad-check", "Referenz\n21 00000 00003 13947 14300 09018\n", NULL },
+	{ "verwendungszweck-after-separator", "Konto DE12 5001 0517 0648 4898 90 · Verwendungszweck: Pacht 03/2027 Halle 2\n",
+	  "Pacht 03/2027 Halle 2" },
+	{ "verwendungszweck-mit-dem", "Bitte auf das Vereinskonto überweisen, mit dem Verwendungszweck: Kurs 2027 Nr. 41\n",
+	  "Kurs 2027 Nr. 41" },
 	{ "verwendungszweck-no-digit", "Verwendungszweck: Ihr Name und Wohnort\n", NULL },
 	{ "verwendungszweck-sentence", "Bitte geben Sie die Rechnungsnummer als Verwendungszweck an.", NULL },
 	{ "omschrijving-token", "IBAN: NL67ABNA1064975740\nOmschrijving: 2026.08.7\n", "2026.08.7" },

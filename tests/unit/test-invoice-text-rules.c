@@ -22,6 +22,19 @@ typedef struct {
 } Case;
 
 static const Case cases[] = {
+	/* A landlord's advance for service costs is a row charged with VAT, not a payment
+	 * made; the term runs to the end of the next month. */
+	{ "advance-charged-row-nl", "Huurfactuur maart 2027",
+	  "Huurfactuur\nFactuurnummer\tHF-2703-4\nDatum\t15-02-2027\n"
+	  "Omschrijving\tNetto\tBtw\tBruto\nHuur kantoorruimte 2B\t€ 900,00\t21 %\t€ 1.089,00\n"
+	  "Voorschot stookkosten\t€ 80,00\t21 %\t€ 96,80\nTotaal netto\t€ 980,00\nBtw 21 %\t€ 205,80\n"
+	  "Te voldoen\t€ 1.185,80\nBetalingstermijn: einde volgende maand\n",
+	  118580, 118580, "2027-02-15", "2027-03-31", "HF-2703-4", "rule next-month-end" },
+	/* "Rechnung Nr. R 2026-88 vom …": the date after a number with a short prefix. */
+	{ "date-after-prefixed-number-de", "Rechnung Gartenpflege",
+	  "Hallo Herr Brandt,\n\nRechnung Nr. G 2026-41 vom 03.11.2026\n\nRasen mähen ... 90,00 EUR\n"
+	  "Gesamt: 90,00 EUR\n\nBitte in den nächsten 14 Tagen überweisen.\n",
+	  9000, 9000, "2026-11-03", "2026-11-17", "G 2026-41", NULL },
 	/* A plain-text mail lines its amounts up with spaces, more than a label's gap of
 	 * words would allow; what is left after a deposit is "nog over te maken". */
 	{ "spaced-column-deposit-nl", "Nota bijles november",
@@ -112,6 +125,12 @@ static const struct {
 	{ "RECHNUNG VOM 12.03.2026", NULL },
 	{ "Rechnung vom 12.03.2026", NULL },
 	{ "Invoice for 12 hours", NULL },
+	/* A year set apart by a spaced slash belongs to the number. */
+	{ "Invoice number: 2026 / 0451", "2026 / 0451" },
+	{ "Factuur 2026 / 12 van Studio Y", "2026 / 12" },
+	/* The professions' fee notes. */
+	{ "Declaratie 2026.0917", "2026.0917" },
+	{ "Kostennote Nr. KN-26-114", "KN-26-114" },
 };
 
 static void
@@ -145,6 +164,11 @@ static const struct {
 	{ "Rechnungskorrektur", "Rechnungsnummer\tRK-2026-019\nRechnungsdatum\t24.11.2026\nRECHNUNGSKORREKTUR (GUTSCHRIFT)\n"
 	  "Gutschrift: 2 Scheinwerfer defekt\t2\t185,00 €\t-370,00 €\nGesamtbetrag\t-370,00 €\n",
 	  TRUE, "RK-2026-019", NULL, -37000 },
+	/* The correction's own number beside "Korrektur-Nr.", the invoice it corrects after
+	 * "zu Rechnung". */
+	{ "Gutschrift", "Malerbetrieb Hofer GmbH\tKorrektur-Nr.\tGS-2026-007\nStadt Lünen\tzu Rechnung\tRE-2026-311\n"
+	  "Rechnungskorrektur\nMinderung Anstrich Flur\t-200,00 €\nSumme netto\t-200,00 €\nUSt. 19 %\t-38,00 €\n"
+	  "Gutschriftsbetrag\t-238,00 €\n", TRUE, "GS-2026-007", "RE-2026-311", -23800 },
 	{ "Rechnung RE-2026-88", "Rechnungsnummer: RE-2026-88\nRechnungsdatum: 02.03.2026\n"
 	  "Hinweis\tGutschrift vom 12.02.2026 verrechnet\nGesamtbetrag\t450,00 €\nZahlbar binnen 14 Tagen.\n",
 	  FALSE, "RE-2026-88", NULL, 45000 },

@@ -116,6 +116,15 @@ static const Case cases[] = {
 	{ "cancellation-nl", "", "Annulering workshop 14 januari", "Er zijn geen kosten.", NULL, "a cancellation" },
 	{ "cancellation-de", "", "Stornierung Ihres Auftrags 55120", "Wir erstatten 239,60 €.", NULL, "a cancellation" },
 	{ "cancellation-en", "", "Cancellation confirmed - 12 December", "Your deposit will be refunded.", NULL, "a cancellation" },
+	/* The invoice itself withdrawn, its word in the subject; an invoice that names a
+	 * cancelled order is still one. */
+	{ "invoice-voided-en", "", "Invoice 2026-118 was voided", "A corrected invoice follows.", NULL, "a cancellation" },
+	{ "invoice-withdrawn-nl", "", "Factuur F-2026-31 is ingetrokken", "Excuses voor de verwarring.", NULL, "a cancellation" },
+	{ "invoice-storniert-de", "", "Rechnung 4471 wurde storniert", "Bitte nicht zahlen.", NULL, "a cancellation" },
+	{ "invoice-for-cancelled-order", "", "Invoice 2026-119 for the cancelled booking fee", "Please find attached.", NULL, NULL },
+	/* A lawyer's "declaratie" and "Kostennote" are invoices by another name. */
+	{ "declaratie-pdf-title", "", "Declaratie 2026.0917", "Bijgaand onze declaratie.",
+	  "Advocatenkantoor X\nDeclaratie\t2026.0917\nTotaal declaratie\t€ 1.210,00\n", NULL },
 	{ "storno-invoice", "", "Stornorechnung SR-2026-004", "Anbei die Stornorechnung über -119,00 €.", NULL, NULL },
 	{ "refund-de", "", "Erstattung zu Ihrer Retoure 44120", "Wir überweisen 59,90 € zurück.", NULL, "a refund" },
 	{ "refund-en", "", "Your refund is on its way", "We've refunded £59.90.", NULL, "a refund" },

@@ -1,7 +1,8 @@
 /* test-terms: the one payment-term reader (dm_payment_term_days), as a table of the ways
  * invoices in Dutch, English and German state a term (a cash discount's term passed over),
  * the words that make an invoice payable at once (dm_payment_term_immediate), and those
- * that make it due at the end of its month (dm_payment_term_month_end). */
+ * that make it due at the end of its month (dm_payment_term_month_end) or of the next
+ * (dm_payment_term_next_month_end). */
 #include "parser/text/dm-terms.h"
 
 #include <string.h>
@@ -79,6 +80,12 @@ static const TermCase cases[] = {
 	/* Near misses: a due label before a date or an amount states no term. */
 	{ "en-payment-due-date", "Payment due: 30 March 2026", 0 },
 	{ "en-due-amount", "Due: 30 EUR", 0 },
+	/* The days ahead, when paying is what they are for. */
+	{ "de-in-den-naechsten", "Bitte in den nächsten 14 Tagen auf mein Konto überweisen.", 14 },
+	{ "nl-in-de-komende", "Wil je het bedrag in de komende 10 dagen over te maken?", 10 },
+	{ "en-pay-in-the-next", "Could you pay this in the next 21 days, please?", 21 },
+	/* Near miss: days ahead for something else. */
+	{ "de-lieferung-naechsten", "Die Ware liefern wir in den nächsten 5 Tagen.", 0 },
 };
 
 typedef struct {
@@ -112,6 +119,11 @@ static const ImmediateCase immediate_cases[] = {
 	{ "nl-termijn-per-omgaande", "Betalingstermijn: per omgaande", TRUE },
 	{ "de-faellig-colon-sofort", "Fällig: sofort", TRUE },
 	{ "en-due-colon-upon-receipt", "Due: upon receipt", TRUE },
+	/* The moment first, then the asking. */
+	{ "nl-direct-na-ontvangst-overmaken", "Graag het totaal direct na ontvangst over te maken.", TRUE },
+	{ "en-immediately-upon-receipt", "Kindly settle immediately upon receipt.", TRUE },
+	{ "de-sofort-nach-erhalt", "Bitte sofort nach Erhalt überweisen.", TRUE },
+	{ "en-upon-receipt-of-shipment", "We will settle immediately upon receipt of the shipment.", FALSE },
 	/* Near miss: a direct debit is how, not when. */
 	{ "en-payment-direct-debit", "Payment: direct debit", FALSE },
 	/* Near miss: on receipt of the goods is a delivery's condition. */
@@ -134,6 +146,25 @@ static const ImmediateCase month_end_cases[] = {
 	/* What is looked at before the phrase starts inside a two-byte letter: read from the next. */
 	{ "letters-before", "ääääääääääääääää due end of the month", TRUE },
 };
+
+/* Due at the end of the month after the invoice's. */
+static const ImmediateCase next_month_end_cases[] = {
+	{ "nl-einde-volgende-maand", "Betalingstermijn: einde volgende maand", TRUE },
+	{ "nl-maand-volgend-op-factuurmaand", "Te voldoen aan het einde van de maand volgend op de factuurmaand.", TRUE },
+	{ "en-end-of-following-month", "Payment terms: end of the following month", TRUE },
+	{ "en-month-following-invoice", "Due at the end of the month following the invoice date.", TRUE },
+	{ "de-ende-folgemonat", "Zahlbar bis Ende des Folgemonats.", TRUE },
+	/* Near misses: this month's end; nothing. */
+	{ "en-end-of-this-month", "Payable by the end of the month.", FALSE },
+	{ "empty", "", FALSE },
+};
+
+static void
+test_next_month_end(gconstpointer data)
+{
+	const ImmediateCase *c = data;
+	g_assert_cmpint(dm_payment_term_next_month_end(c->text, strlen(c->text)), ==, c->immediate);
+}
 
 static void
 test_month_end(gconstpointer data)
@@ -174,6 +205,11 @@ main(int argc, char **argv)
 	for (guint i = 0; i < G_N_ELEMENTS(month_end_cases); i++) {
 		g_autofree char *path = g_strconcat("/terms/month-end/", month_end_cases[i].name, NULL);
 		g_test_add_data_func(path, &month_end_cases[i], test_month_end);
+	}
+	g_assert_false(dm_payment_term_next_month_end(NULL, 0));
+	for (guint i = 0; i < G_N_ELEMENTS(next_month_end_cases); i++) {
+		g_autofree char *path = g_strconcat("/terms/next-month-end/", next_month_end_cases[i].name, NULL);
+		g_test_add_data_func(path, &next_month_end_cases[i], test_next_month_end);
 	}
 	return g_test_run();
 }

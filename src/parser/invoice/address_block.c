@@ -90,12 +90,12 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|kasse\\b|kassenwart(?:in)?\\b|schatzmeister(?:in)?\\b|kassier(?:er|in)?\\b|penningmeester\\b|secretaris\\b" \
 	"|bestuur\\b|treasurer\\b|(?:hon\\.?\\s+)?secretary\\b|committee\\b|board\\s+of\\b)"
 static DmPattern attention = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?hd\\.?|zu\\s+händen)\\b|att[.:]\\s|" CONTACT
+	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen)\\b|att[.:]\\s|" CONTACT
 	"|" OFFICE ")",
 	CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
@@ -922,7 +922,7 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
  * read the debtor's mail the same way: neither is the one who owes. */
 static DmPattern attention_before = DM_PATTERN(
 	"(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
-	"|z\\.\\s?hd\\.?|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?"
+	"|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|contact(?:person)?|ansprechpartner(?:in)?"
 	"|c/o|p/a|p\\.a\\.|per\\s+adres|care\\s+of|inh\\.|inhaber(?:in)?"
 	/* an office held at an association: "Treasurer: Grace Okafor", "Kassenwartin Petra Brenner" */
 	"|treasurer|penningmeester|secretaris|secretary|kassenwart(?:in)?|schatzmeister(?:in)?|kassier(?:er|in)?)"

@@ -6,6 +6,11 @@
 #include <glib.h>
 #include "parser/invoice/dm-invoice-facts.h"
 
+/* The professions' fee notes, invoices by another name wherever an invoice word is looked
+ * for: an Austrian "Honorarnote", a Dutch lawyer's or notary's "declaratie", a German
+ * lawyer's "Kostennote".  For a regular expression, inside a group. */
+#define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote"
+
 /* The word of a number label that says "number": "nummer", "number", "Nr.", "No.", "Nº",
  * "#".  The date reader shares it ("Rechnung Nr. 17 vom 2. März 2026"). */
 #define DM_INVOICE_NUMBER_NOUN_RE "(?:(?:nummer|number|num|nr|no|n[º°])(?!\\p{L})|#)"

@@ -33,7 +33,7 @@
 
 static DmPattern invoice_word = DM_PATTERN(
 	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar)?rechnung|facture|nota\\b"
-	"|honorarnote)", CI);
+	"|" DM_FEE_NOTE_RE ")", CI);
 /* A club's or an association's bill of its membership fee names no invoice: its title line
  * does the invoice word's work ("Contributie seizoen 2026-2027", "Mitgliedsbeitrag 2027",
  * "Membership fee 2026/27", "Contributienota"); the other signs are still needed. */

@@ -69,6 +69,11 @@ static DmPattern amount_paid = DM_PATTERN(
 	"|ontvangen\\s+bedrag|(?:^|\\t)[ \\t]*paid(?=[ \\t]*(?::|\\t|€|£|\\$)))"
 	LABEL_GAP "(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CIM);
+/* A row of the invoice's table: an amount, its VAT rate in a cell of its own, and more
+ * after it ("Nebenkostenvorauszahlung<TAB>410,00 €<TAB>19 %<TAB>487,90 €").  An advance
+ * charged (a landlord's "voorschot servicekosten") is such a row; what was paid is not
+ * taxed again in the totals. */
+static DmPattern charged_row = DM_PATTERN("\\d\\h*(?:€|eur)?\\t\\d{1,2}(?:[.,]\\d{1,2})?\\h?%\\t[^\\t\\n]*\\d", CI);
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
@@ -198,6 +203,8 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		/* A line taking an earlier part invoice off is no total, whatever it names. */
 		if (p != &amount_paid && dm_invoice_text_is_deduction_line(line))
 			continue;
+		if (p == &amount_paid && dm_pattern_match(&charged_row, line, strlen(line), 0, &x))
+			continue;
 		/* "Totaal te betalen" after a deposit is what is left, not the total. */
 		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
 			continue;
@@ -209,6 +216,10 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		gint64 v;
 		char c[4];
 		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
+			continue;
+		/* What was paid is written as money; a bare whole number after such a word is a
+		 * lot's or a unit's ("Voorschot servicekosten: Parkeerplaats P-17"). */
+		if (p == &amount_paid && !c[0] && !strpbrk(s, ".,"))
 			continue;
 		currency_of_label(line, s, c);
 		/* A label that starts its line (a totals table) beats one inside a sentence. */

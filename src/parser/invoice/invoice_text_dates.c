@@ -39,7 +39,7 @@ static DmPattern issue_date = DM_PATTERN(
 	"|(?:credit\\s*(?:note|memo)|creditnota|gutschrift(?:s)?)[ \\t]*-?(?:date|datum)"
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
-	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?[A-Z0-9][A-Z0-9/_.-]*)?"
+	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?(?:[A-Z]{1,3}[ ](?=\\d))?[A-Z0-9][A-Z0-9/_.-]*(?:[ ]/[ ][A-Z0-9/_.-]+)?)?"
 	"[ \\t]+(?:vom|van|of|dated))"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
@@ -254,13 +254,19 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 		dm_invoice_facts_explain(f, "due_date", "%s, rule payable-at-once: due on the invoice's date",
 					 source);
 	}
-	if (!g_date_valid(&f->due_date) && !f->payment_term_days && g_date_valid(&f->issue_date) &&
-	    dm_payment_term_month_end(t, len)) {
-		f->due_date = f->issue_date;
-		g_date_set_day(&f->due_date, g_date_get_days_in_month(g_date_get_month(&f->issue_date),
-								      g_date_get_year(&f->issue_date)));
-		dm_invoice_facts_explain(f, "due_date", "%s, rule month-end: due on the last day of the invoice's "
-					 "month", source);
+	if (!g_date_valid(&f->due_date) && !f->payment_term_days && g_date_valid(&f->issue_date)) {
+		gboolean next = dm_payment_term_next_month_end(t, len);
+		if (next || dm_payment_term_month_end(t, len)) {
+			f->due_date = f->issue_date;
+			g_date_set_day(&f->due_date, 1);
+			if (next)
+				g_date_add_months(&f->due_date, 1);
+			g_date_set_day(&f->due_date, g_date_get_days_in_month(g_date_get_month(&f->due_date),
+									      g_date_get_year(&f->due_date)));
+			dm_invoice_facts_explain(f, "due_date", next ? "%s, rule next-month-end: due on the last day of "
+						 "the month after the invoice's" : "%s, rule month-end: due on the last day of "
+						 "the invoice's month", source);
+		}
 	}
 }
 

@@ -17,8 +17,10 @@
 
 /* A number: letters, digits and the marks between them, perhaps after a short prefix of
  * capitals and a space ("HB 26/188", "RE 2026-031", as a small business types its series
- * by hand); never a currency's code before an amount ("EUR 100"). */
-#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?[A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?)"
+ * by hand), perhaps with its year set apart by a spaced slash ("2026 / 0388", as
+ * Teamleader prints it); never a currency's code before an amount ("EUR 100"). */
+#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?[A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
+	"(?:[ ]/[ ]\\d(?:[A-Z0-9./_-]{0,20}[A-Z0-9])?)?)"
 #define NUMBER_NOUN DM_INVOICE_NUMBER_NOUN_RE
 /* An invoice-number label: a word for the invoice and one for its number, joined or apart,
  * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
@@ -26,16 +28,17 @@
  * "RE-Nr.", "Beleg-Nr.", "Nota nr.", the Flemish fee note's "Ereloonnota nr.").  A customer's, order's or project's number never
  * follows an invoice word, so none of them is read here. */
 static DmPattern number_labelled = DM_PATTERN(
-	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|honorarnote)\\.?\\s*-?\\s*" NUMBER_NOUN
-	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|honorarnote|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
+	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*" NUMBER_NOUN
+	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|" DM_FEE_NOTE_RE "|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
 	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
 	CI);
 /* A credit note's own number, after its title, which may name its kind again in brackets
- * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"), or after "Creditnummer". */
+ * ("Rechnungskorrektur (Gutschrift) Nr. RK20260046"), or after "Creditnummer" or
+ * "Korrektur-Nr.". */
 static DmPattern number_credit = DM_PATTERN(
 	"(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur"
-	"|korrekturrechnung|stornorechnung|(?:storno|credit)(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
+	"|korrekturrechnung|stornorechnung|(?:storno|credit|korrektur)(?=[ \\t]*-?(?:nummer|nr\\b)))(?:[ \\t]*\\([\\p{L} ]{1,20}\\))?[ \\t]*(?:nummer|number|nr|no|#|-?nummer|-?nr)?\\.?[ \\t]*[:#]?[ \\t]*"
 	TOKEN "(?![A-Z0-9])",
 	CI);
 /* A bare "Nummer:" / "No.:" cell beside the document's title block, its value after the
@@ -43,7 +46,7 @@ static DmPattern number_credit = DM_PATTERN(
 static DmPattern number_cell = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
-	"\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|nota|honorarnote)[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
+	"\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
 /* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
  * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
 static DmPattern count_of_items = DM_PATTERN(

@@ -12,6 +12,7 @@
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-subject.h"
 #include "parser/text/dm-pattern.h"
@@ -58,7 +59,7 @@ typedef enum {
 /* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind. */
-#define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|honorarnote)\\b)"
+#define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|" DM_FEE_NOTE_RE ")\\b)"
 
 static struct {
 	DmNotInvoiceKind kind;
@@ -155,6 +156,11 @@ static struct {
 	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bannulering|\\bgeannuleerd|\\bstornierung|\\bstornobest[äa]tigung|\\bstorniert"
 		     "|\\bcancell?ation|\\bcancell?ed)", CI) },
+	/* The invoice itself withdrawn: "Invoice INV-0041 has been voided", "Factuur 2026-12
+	 * is geannuleerd", "Rechnung RE-17 wurde storniert". */
+	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
+	  DM_PATTERN("\\b(?:invoice|factuur|rechnung)\\b.{0,40}\\b(?:has\\s+been|is|was|werd|wurde|ist)\\s+"
+		     "(?:voided|void|cancell?ed|withdrawn|geannuleerd|vervallen|ingetrokken|storniert|annulliert)\\b", CI) },
 	{ DM_NOT_INVOICE_REFUND, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bterugbetaling|\\bterugstorting|\\b(?:rück)?erstattung|\\brefund)", CI) },
 	{ DM_NOT_INVOICE_BOOKING, IN_SUBJECT,
@@ -318,7 +324,7 @@ static struct {
 
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
 static DmPattern invoice_title = DM_PATTERN(
-	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|honorarnote|" CREDIT_NOUN), CIM);
+	TITLE("\\w*rechnung|\\w*factuur|invoice|tax\\s+invoice|facture|nota|" DM_FEE_NOTE_RE "|" CREDIT_NOUN), CIM);
 /* The label of an invoice's own number ("Rechnungsnummer", "Factuurnr.", "Invoice No."). */
 static DmPattern invoice_number_label = DM_PATTERN(
 	"(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);

@@ -67,6 +67,10 @@ dm_iban_valid(const char *iban)
 	if (!s || strlen(s) < 15 || !g_ascii_isalpha(s[0]) || !g_ascii_isalpha(s[1]) ||
 	    !g_ascii_isdigit(s[2]) || !g_ascii_isdigit(s[3]))
 		return FALSE;
+	/* "RF" names no country: it opens a creditor reference (ISO 11649), whose check
+	 * digits are computed as an IBAN's, so the sum alone cannot tell them apart. */
+	if (strncmp(s, "RF", 2) == 0)
+		return FALSE;
 	for (guint i = 0; i < G_N_ELEMENTS(iban_lengths); i++)
 		if (strncmp(s, iban_lengths[i].cc, 2) == 0 && strlen(s) != iban_lengths[i].len)
 			return FALSE;
@@ -145,12 +149,13 @@ static DmPattern reference_labelled = DM_PATTERN(
 	CI);
 /* A payment's purpose in free text, which the payer copies whole into the transfer:
  * "Verwendungszweck: Rechnung 17 Thiel", "Zahlungsgrund: RE 2026-020 Sörensen".  The
- * label opens its line or follows a sentence or clause (". Zahlungszweck: Rechnung
- * 2026-088."); the value runs to the end of its line or to a bracket's remark ("(bitte nur
+ * label opens its line, follows a sentence, a clause or a separator (". Zahlungszweck:
+ * Rechnung 2026-088.", "IBAN … · Verwendungszweck: …") or ends one ("mit dem
+ * Verwendungszweck: …"); the value runs to the end of its line or to a bracket's remark ("(bitte nur
  * diese Nummer angeben)"), and holds a digit and a space; a closing full stop is the
  * sentence's. */
 static DmPattern reference_purpose = DM_PATTERN(
-	"(?:^|[.,;])[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)[ \\t]*[:\\t][ \\t]*"
+	"(?:^|[.,;·|]|\\b(?:mit|unter)\\s+dem)[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)[ \\t]*[:\\t][ \\t]*"
 	"(?=[^\\n\\t(]*\\d)([\\p{L}\\d][^\\n\\t(]*?[\\p{L}\\d])\\.?[ \\t]*(?:\\(|$)",
 	CI | PCRE2_MULTILINE | PCRE2_UTF);
 /* A payment description the invoice fills in for the payer ("Omschrijving: 2026.08.7",

@@ -30,6 +30,10 @@ gboolean dm_payment_term_immediate(const char *text, gsize len);
  * maand", "zahlbar bis Monatsende"), with no count of days before: the due date is then
  * the last day of the invoice's month. */
 gboolean dm_payment_term_month_end(const char *text, gsize len);
+/* TRUE when @text (nullable; @len bytes) says the invoice is due at the end of the month
+ * after its own ("einde volgende maand", "end of the following month", "Ende des
+ * Folgemonats"): the due date is then the last day of that month. */
+gboolean dm_payment_term_next_month_end(const char *text, gsize len);
 
 /* TRUE when the clause of @text (@len bytes) around bytes [@start, @end) grants a cash
  * discount for early payment ("bei Zahlung bis 10.03.2026 2 % Skonto", "2% korting bij

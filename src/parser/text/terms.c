@@ -72,7 +72,13 @@ static DmPattern term_within = DM_PATTERN(
 	"(?:binnen|within|innerhalb(?:\\s+von)?|innert|dans\\s+les|sous)\\s+(?:(?:de|the|next|der|den|die|nächsten|naechsten)\\s+){0,2}"
 	COUNT "\\s+" DAYS_WORD
 	"|(?<![\\d.,])" COUNT "\\s+" DAYS_WORD "\\s+(?:na|after|nach|from|vanaf|ab|à\\s+compter\\s+de)\\s+" FROM_INVOICE
-	"|(?:due|payable|te\\s+betalen|te\\s+voldoen|zahlbar|fällig)\\s+in\\s+" COUNT "\\s+" DAYS_WORD,
+	"|(?:due|payable|te\\s+betalen|te\\s+voldoen|zahlbar|fällig)\\s+in\\s+" COUNT "\\s+" DAYS_WORD
+	/* "Bitte in den nächsten 10 Tagen überweisen", "in de komende 14 dagen over te maken",
+	 * "please pay in the next 14 days": the days ahead, when paying is what they are for. */
+	"|\\bin\\s+(?:den|de|the)\\s+(?:nächsten|naechsten|kommenden|komende|volgende|next|coming)\\s+" COUNT "\\s+" DAYS_WORD
+	"(?=[^.\\n]{0,40}?\\b(?:überweisen|bezahlen|zahlen|begleichen|over\\s+te\\s+maken|overmaken|betalen|voldoen)\\b)"
+	"|\\b(?:pay|settle|transfer|betalen|voldoen|overmaken|überweisen|zahlen)\\s+(?:\\S+\\s+){0,3}?(?:in|within)\\s+(?:the\\s+)?(?:next|coming)\\s+"
+	COUNT "\\s+" DAYS_WORD,
 	CI);
 static DmPattern term_net = DM_PATTERN(
 	"\\b(?:net(?:to)?\\h*-?\\h*(\\d{1,3})(?!\\d)(?![.,]\\d)(?!\\h*(?:%|€|eur))"
@@ -194,6 +200,12 @@ static DmPattern immediate = DM_PATTERN(
 	 * not of goods ("na ontvangst van de goederen") */
 	"|\\b(?:betaling|betalen|te\\h+(?:voldoen|betalen))\\h+(?:direct|meteen|onmiddellijk)\\h+(?:na|bij)\\h+ontvangst\\b"
 	"(?!\\h+(?:van\\h+)?(?:de\\h+)?(?:goederen|levering|zending|bestelling))"
+	/* The sentence that asks for the money with the moment first: "het bedrag direct na
+	 * ontvangst over te maken", "please pay immediately upon receipt", "sofort nach Erhalt
+	 * zu überweisen" (of the invoice, not of the goods). */
+	"|\\b(?:direct|meteen|onmiddellijk)\\h+(?:na|bij)\\h+ontvangst\\h+(?:over\\h+te\\h+maken|te\\h+(?:voldoen|betalen|storten))\\b"
+	"|\\b(?:immediately|promptly)\\h+(?:up)?on\\h+receipt\\b(?!\\h+of\\h+(?:the\\h+)?(?:goods|delivery|shipment))"
+	"|\\b(?:sofort|umgehend|unverzüglich)\\h+nach\\h+(?:erhalt|eingang)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	/* A terms label whose value is "at once" ("Zahlungsziel: sofort", "Terms: Upon receipt",
 	 * "Betalingstermijn: per omgaande"). */
 	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
@@ -220,8 +232,26 @@ static DmPattern month_end = DM_PATTERN(
 	"|ende\\h+(?:des|dieses)\\h+(?:laufenden\\h+)?monats)\\b)",
 	CI);
 
+/* "Einde volgende maand", "aan het einde van de maand volgend op de factuurmaand", "end of
+ * the following month", "Ende des Folgemonats": the last day of the month after the
+ * invoice's. */
+static DmPattern next_month_end = DM_PATTERN(
+	"\\b(?:eind(?:e)?\\h+(?:van\\h+de\\h+)?volgende\\h+maand"
+	"|eind(?:e)?\\h+van\\h+de\\h+maand\\h+(?:volgend|volgende|na)\\h+(?:op\\h+)?de\\h+(?:factuurmaand|factuurdatum|maand\\h+van\\h+(?:de\\h+)?factuur)"
+	"|end\\h+of\\h+(?:the\\h+)?(?:next|following)\\h+month"
+	"|end\\h+of\\h+the\\h+month\\h+(?:following|after)\\h+(?:the\\h+)?(?:invoice(?:\\h+(?:date|month))?|month\\h+of\\h+invoice)"
+	"|ende\\h+(?:des\\h+)?(?:folgemonats|nächsten\\h+monats|folgenden\\h+monats))\\b",
+	CI);
+
 /* A count of days just before a month-end phrase: the start of a term "N days end of month". */
 static DmPattern days_before = DM_PATTERN("\\d{1,3}\\h*" DAYS_WORD "\\h*$", CI);
+
+gboolean
+dm_payment_term_next_month_end(const char *text, gsize len)
+{
+	DmMatch m;
+	return text && dm_pattern_match(&next_month_end, text, len, 0, &m);
+}
 
 gboolean
 dm_payment_term_month_end(const char *text, gsize len)
