@@ -30,6 +30,11 @@ static const Case cases[] = {
 	  "Voorschot stookkosten\t€ 80,00\t21 %\t€ 96,80\nTotaal netto\t€ 980,00\nBtw 21 %\t€ 205,80\n"
 	  "Te voldoen\t€ 1.185,80\nBetalingstermijn: einde volgende maand\n",
 	  118580, 118580, "2027-02-15", "2027-03-31", "HF-2703-4", "rule next-month-end" },
+	/* A rule in words, then the day it gives in brackets. */
+	{ "due-day-in-brackets-de", "Pachtrechnung Februar 2027",
+	  "Pachtrechnung\nRechnungsnummer\tP-2702-3\nDatum\t20.01.2027\nPacht Lagerhalle 3\t1.200,00 €\n"
+	  "Gesamtbetrag\t1.200,00 €\nDie Pacht ist am ersten Werktag des Monats fällig (01.02.2027).\n",
+	  120000, 120000, "2027-01-20", "2027-02-01", "P-2702-3", NULL },
 	/* "Rechnung Nr. R 2026-88 vom …": the date after a number with a short prefix. */
 	{ "date-after-prefixed-number-de", "Rechnung Gartenpflege",
 	  "Hallo Herr Brandt,\n\nRechnung Nr. G 2026-41 vom 03.11.2026\n\nRasen mähen ... 90,00 EUR\n"

@@ -59,6 +59,7 @@ static DmPattern due_date = DM_PATTERN(
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
 	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(?:(?:op|on|the|zum|am|spätestens|uiterlijk|by|bis|netto|net|rein\\s+netto|ohne\\s+abzug)[ \\t]*:?\\s+)*"
+	"\\(?" /* the day in brackets after a rule in words: "am dritten Werktag fällig (06.01.2027)" */
 	WHEN_RE,
 	CI);
 /* The date a net amount is due by, beside a cash discount's earlier one ("bis 24.03.2026
