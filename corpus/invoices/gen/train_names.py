@@ -146,7 +146,23 @@ def one_line(lines):
     return " ".join(lines)
 
 
-def pdf_pages(lang, seller, number, issue, d, place, items, totals, due_rows, due_lines, iban_, cust_no):
+def in_cell(lines, rnd):
+    """The name as a narrow cell prints it: a couple on one line runs over two at the word
+    that joins them (that word ending the first line in one round, opening the second in
+    the other), a household's word longer than the cell is wide goes on a line of its
+    own; anything else on one line."""
+    name = one_line(lines)
+    for join in (" und ", " en ", " and ", " & ", " + "):
+        if join in name and len(lines) == 1:
+            head, tail = name.split(join, 1)
+            return [head + join.rstrip(), tail] if rnd == 0 else [head, join.strip() + " " + tail]
+    word, _, rest = name.partition(" ")
+    if word in ("Familie", "Fam.", "Gezin", "Family") and len(name) > 18:
+        return [word, rest]
+    return [name]
+
+
+def pdf_pages(lang, seller, number, issue, d, place, items, totals, due_rows, due_lines, iban_, cust_no, rnd):
     lines, street, pc = d[1], d[2], d[3]
     block = lines + [street, pc]
     p = mk.Page()
@@ -172,17 +188,21 @@ def pdf_pages(lang, seller, number, issue, d, place, items, totals, due_rows, du
             # a header row of cells: the captions, the values under them
             p.text(56, y, rng.choice(CELL_LABEL[lang]), size=8, bold=True)
             p.text(330, y, CUSTOMER_NO[lang], size=8, bold=True)
-            p.text(56, y + 12, one_line(lines), size=9)
+            for j, ln in enumerate(in_cell(lines, rnd)):
+                p.text(56, y + 12 + 11 * j, ln, size=9)
             p.text(330, y + 12, cust_no, size=9)
-            y += 44
+            y += 44 + 11 * (len(in_cell(lines, rnd)) - 1)
     rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], mk.date(issue, td.DATE_STYLE[lang], lang))]
     if place == CELL:
-        rows.insert(rng.randrange(3), (rng.choice(CELL_LABEL[lang]), one_line(lines)))
+        rows.insert(rng.randrange(3), (rng.choice(CELL_LABEL[lang]), in_cell(lines, rnd)))
     rows += due_rows
-    for i, (lab, val) in enumerate(rows):
-        p.text(56, y + 13 * i, lab, size=9)
-        p.text(180, y + 13 * i, val, size=9)
-    y += 13 * len(rows) + 20
+    for lab, val in rows:
+        p.text(56, y, lab, size=9)
+        for j, ln in enumerate(val if isinstance(val, list) else [val]):
+            p.text(180, y + 11 * j, ln, size=9)
+            y += 11 if j else 0
+        y += 13
+    y += 20
     p.text(56, y, td.TITLE[lang], size=16, bold=True)
     y += 24
     head = {"nl": ("Omschrijving", "Aantal", "Prijs", "Bedrag"), "de": ("Bezeichnung", "Menge", "Einzelpreis", "Gesamt"),
@@ -278,7 +298,7 @@ def build():
                 eml = mk.mail(rng, seller[3], seller[0], to_header, subject, sent, body_text=body, pdf=True)
                 cust_no = "%s-%05d" % ({"nl": "K", "de": "KD", "en": "C"}[lang], rng.randrange(100, 99999))
                 pages = pdf_pages(lang, seller, number, issue, d, place, items, totals, due_rows, due_lines, iban_,
-                                  cust_no)
+                                  cust_no, rnd)
                 kind, fname = "pdf", "%s_%s.pdf" % (td.TITLE[lang].capitalize(), number.replace("/", "-").replace(" ", "_"))
             exp = mk.expected(number, total, total, issue, due, name, email, iban_, business, lang,
                               currency=td.CUR[lang])
