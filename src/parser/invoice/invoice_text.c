@@ -22,6 +22,7 @@
 #include "parser/invoice/dm-invoice-text-payment.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-debtor-name.h"
 #include "parser/text/dm-pattern.h"
@@ -72,6 +73,9 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 		return;
 	f->debtor_name = g_strdup(b.name);
 	dm_invoice_facts_explain(f, "debtor_name", "%s, rule address-block-%s: \"%s\"", source, b.rule, b.name);
+	if (b.run_on)
+		dm_invoice_facts_explain(f, "debtor_name", "rule name-runs-over-lines: \"%s\", joined from the two "
+					 "lines a narrow cell wrapped it over", b.name);
 	/* "mw. I. Vermeulen (ouder van Daan Vermeulen)": the remark says who the debtor is to
 	 * the sender; it is no part of the name. */
 	char *bare = dm_debtor_name_without_remark(f->debtor_name);
@@ -80,6 +84,23 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 					 "after it", bare);
 		g_free(f->debtor_name);
 		f->debtor_name = bare;
+	}
+	/* "Bakkerij De Korenaar / J. Smit": the trade owes, its owner acts for it. */
+	char *trade = dm_name_persons_before_owner(f->debtor_name);
+	if (trade) {
+		dm_invoice_facts_explain(f, "debtor_name", "rule trade-name-before-owner: \"%s\" without the "
+					 "owner named after it", trade);
+		g_free(f->debtor_name);
+		f->debtor_name = trade;
+	}
+	/* "Dhr. R. Bakker" over "Mevr. L. Bakker-Visser": a couple named one by one owes as
+	 * one, joined in the document's language. */
+	if (b.partner) {
+		char *both = dm_name_persons_join_couple(f->debtor_name, b.partner, f->language);
+		dm_invoice_facts_explain(f, "debtor_name", "rule couple-one-a-line: \"%s\", the second person "
+					 "named on the line below", both);
+		g_free(f->debtor_name);
+		f->debtor_name = both;
 	}
 	char *why = NULL;
 	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why))
