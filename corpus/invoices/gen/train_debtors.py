@@ -247,6 +247,15 @@ def pdf_items(p, y, lang, items, totals, due_lines, iban_):
     return y
 
 
+def typed_head(lang, number, issue):
+    """A typed invoice's greeting, its sentence, its number and date, as lines of the mail."""
+    head = {"nl": "Hierbij de factuur voor de werkzaamheden.", "de": "anbei die Rechnung für die Arbeiten.",
+            "en": "Please find the invoice for the work below."}[lang]
+    greet = {"nl": "Goedendag,", "de": "Guten Tag,", "en": "Hello,"}[lang]
+    return [greet, "", head, "", "%s %s" % (NUM_LABEL[lang], number),
+            "%s: %s" % (DATE_LABEL[lang], mk.date(issue, DATE_STYLE[lang], lang))]
+
+
 def typed_items(lang, seller, items, totals, due_lines, iban_):
     """A typed invoice's items, totals, payment lines and closing, as lines of the mail."""
     out = []
@@ -288,12 +297,7 @@ def typed_body(lang, seller, number, issue, block_lines, items, totals, due_line
     opener = {"nl": rng.choice(["Aan: ", "Factuur voor "]), "de": rng.choice(["Rechnung an: ", "An: "]),
               "en": rng.choice(["To: ", "Invoice for: "])}[lang]
     names = [ln for ln in block_lines if not ln.startswith(("Herrn und Frau",))]
-    head = {"nl": "Hierbij de factuur voor de werkzaamheden.", "de": "anbei die Rechnung für die Arbeiten.",
-            "en": "Please find the invoice for the work below."}[lang]
-    greet = {"nl": "Goedendag,", "de": "Guten Tag,", "en": "Hello,"}[lang]
-    out = [greet, "", head, "", "%s %s" % (NUM_LABEL[lang], number),
-           "%s: %s" % (DATE_LABEL[lang], mk.date(issue, DATE_STYLE[lang], lang)),
-           opener + ", ".join(names), ""]
+    out = typed_head(lang, number, issue) + [opener + ", ".join(names), ""]
     out += typed_items(lang, seller, items, totals, due_lines, iban_)
     return "\n".join(out)
 

@@ -219,11 +219,7 @@ def typed_body(lang, seller, number, issue, d, place, items, totals, due_lines, 
         debtor = [opener + ", ".join([one_line(lines), street, pc])]
     else:
         debtor = ["%s: %s" % (TYPED_LABELS[lang], one_line(lines)), street, pc]
-    head = {"nl": "Hierbij de factuur voor de werkzaamheden.", "de": "anbei die Rechnung für die Arbeiten.",
-            "en": "Please find the invoice for the work below."}[lang]
-    greet = {"nl": "Goedendag,", "de": "Guten Tag,", "en": "Hello,"}[lang]
-    out = [greet, "", head, "", "%s %s" % (td.NUM_LABEL[lang], number),
-           "%s: %s" % (td.DATE_LABEL[lang], mk.date(issue, td.DATE_STYLE[lang], lang))] + debtor + [""]
+    out = td.typed_head(lang, number, issue) + debtor + [""]
     out += td.typed_items(lang, seller, items, totals, due_lines, iban_)
     return "\n".join(out)
 
