@@ -138,6 +138,21 @@ static const struct {
 	{ "sentence-above-window-en", "Harbor Lane Books · 5 Pier St · Portland, ME 04101\n"
 	  "Please find attached your invoice for the spring term\nJennifer Walsh\n41 Oak Lane\nAustin, TX 78701\n",
 	  "Jennifer Walsh", FALSE },
+	/* A narrow cell wrapped the name over two lines: a household's word on a line of its
+	 * own, a couple at the word that joins them, a firm at its "en"; read whole. */
+	{ "household-word-wrapped-in-cell", "Malerbetrieb Krause\tLindenstraße 12 | 33602 Bielefeld\n"
+	  "Rechnungsnummer\tF2026.333\nKundin\tFamilie\nRüegg-Schneider\nRechnungsdatum\t07.11.2026\nRECHNUNG\n",
+	  "Familie Rüegg-Schneider", FALSE },
+	{ "couple-wrapped-at-join", "Rechnungsnummer\tINV-A/0058\nKundin\tDr. Jens Kessler\nund Ayşe Ünal-Kessler\n"
+	  "Rechnungsdatum\t20.11.2026\nRECHNUNG\n", "Dr. Jens Kessler und Ayşe Ünal-Kessler", FALSE },
+	{ "header-cells-wrapped", "Druckhaus Elbufer\tAm Sandtorkai 5 | 20457 Hamburg\nKunde\tKundennummer\n"
+	  "Familie\tKD-16944\nRüegg-Schneider\nRechnungsnummer\tVR 2026/038\nRECHNUNG\n", "Familie Rüegg-Schneider", FALSE },
+	{ "firm-wrapped-at-en", "Factuurnummer\tF-2026-683-B\nKlant\tJansen en\nZonen B.V.\nFactuurdatum\t18-11-2026\n",
+	  "Jansen en Zonen B.V.", TRUE },
+	/* Near misses: a whole name with its street below, a couple's name with a row below. */
+	{ "cell-name-street-below", "Kunde\tFamilie Özdemir\nSchillerstraße 31\n24768 Rendsburg\n", "Familie Özdemir", FALSE },
+	{ "cell-couple-row-below", "Klant\tJan en Marieke Hoogendoorn\nFactuurdatum\t18-11-2026\n",
+	  "Jan en Marieke Hoogendoorn", FALSE },
 	/* A field's caption between a label and the block is passed over. */
 	{ "field-row-under-label", "Wielen & Zo\nKoemarkt 6\n1441 DB Purmerend\n0299 43 55 21\nFactuur aan\n"
 	  "Factuurnummer\tWZ-2026-0712\nPriya Ramdin\tFactuurdatum\t2026-11-05\nGorslaan 40\tVervaldatum\t2026-11-12\n"
@@ -374,6 +389,38 @@ test_block(gconstpointer data)
 	dm_address_block_clear(&b);
 }
 
+/* A couple named one by one, one person a line: the second is the block's partner; a
+ * name wrapped over two lines is read whole and says so. */
+static void
+test_couple_and_run_on(void)
+{
+	static const struct {
+		const char *text, *name, *partner;
+		gboolean run_on;
+	} couples[] = {
+		{ "Acme BV · Kerkstraat 1 · 1000 AA Amsterdam\nDhr. R. Bakker\nMevr. L. Bakker-Visser\nPopulierenlaan 40\n"
+		  "6713 AB Ede\nFactuur\n", "Dhr. R. Bakker", "Mevr. L. Bakker-Visser", FALSE },
+		{ "Bill to:\nMs Niamh O'Sullivan\n& Mr Kofi Mensah\n12 Hollybank Road\nSheffield S7 2LB\n",
+		  "Ms Niamh O'Sullivan & Mr Kofi Mensah", NULL, TRUE },
+		{ "Kunde\tKundennummer\nKrüger\tKD-65537\n& Partner\nRechnungsnummer\t00223/26\n", "Krüger & Partner",
+		  NULL, TRUE },
+		/* Near misses: a contact under a firm, an owner under a trade, a street under a person. */
+		{ "Bill to:\nHarrow & Vale Ltd\nEmily Carter\nUnit 3, Canal Wharf\nLeeds LS11 5PS\n", "Harrow & Vale Ltd",
+		  NULL, FALSE },
+		{ "Acme GmbH · Hauptstr. 1 · 10115 Berlin\nSchreinerei Holzwurm\nInh. Peter Lang\nGewerbestraße 5\n"
+		  "79108 Freiburg\nRechnung\n", "Schreinerei Holzwurm", NULL, FALSE },
+		{ "Bill to:\nMrs Hannah Osei\n41 Beech Avenue\nYork YO24 4AQ\n", "Mrs Hannah Osei", NULL, FALSE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(couples); i++) {
+		DmAddressBlock b;
+		g_assert_true(dm_address_block_find(couples[i].text, NULL, &b));
+		g_assert_cmpstr(b.name, ==, couples[i].name);
+		g_assert_cmpstr(b.partner, ==, couples[i].partner);
+		g_assert_cmpint(b.run_on, ==, couples[i].run_on);
+		dm_address_block_clear(&b);
+	}
+}
+
 /* The To header's person printed as the debtor's contact keeps the block's organisation. */
 static void
 test_contact(void)
@@ -452,6 +499,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, GUINT_TO_POINTER(i), test_block);
 	}
 	g_test_add_func("/address-block/contact", test_contact);
+	g_test_add_func("/address-block/couple-and-run-on", test_couple_and_run_on);
 	g_test_add_func("/address-block/slip-to-sender", test_slip_to_sender);
 	return g_test_run();
 }

@@ -35,6 +35,10 @@ static const struct {
 	{ "legal-form-ab", "", "Bokförlaget Måsen AB", B, "has \"AB\"" },
 	{ "association-by-ending", "", "Watersportvereniging De Kaag", B, NULL },
 	{ "lunchroom", "", "Lunchroom Bij Fenna", B, NULL },
+	/* A firm of partners by the word after "&" or "und"; near miss: a couple is no firm. */
+	{ "firm-and-partner", "", "Krüger & Partner", B, "has \"& Partner\"" },
+	{ "firm-und-partner", "", "Becker und Partner", B, NULL },
+	{ "couple-no-firm", "", "Jan en Marieke Hoogendoorn", U, NULL },
 	/* Near misses: a Dutch given name "Ab" is no Swedish company; nor a bare name. */
 	{ "given-name-ab", "", "Ab de Vries", U, NULL },
 	{ "person", "", "Sophie Maas", U, "no personal title" },
@@ -215,6 +219,12 @@ test_form_of_address(void)
 		{ "Dhr. H.J. ten Brink en mevr. A. ten Brink-Oosterveld", "H.J. ten Brink en A. ten Brink-Oosterveld" },
 		{ "H.J. ten Brink en mevr. A. ten Brink", "H.J. ten Brink en A. ten Brink" },
 		{ "Jan Lorenz und Frau Petra Lorenz", "Jan Lorenz und Petra Lorenz" },
+		{ "Mevr. A. Kuipers + dhr. B. van Dijk", "A. Kuipers + B. van Dijk" },
+		{ "Mr John Hale & Ms Priya Raman", "John Hale & Priya Raman" },
+		{ "Herrn Matthias Lorenz und Frau Sevgi Lorenz-Aydın", "Matthias Lorenz und Sevgi Lorenz-Aydın" },
+		/* An academic title stays, on either person. */
+		{ "Dr. Jens Kessler und Ayşe Ünal-Kessler", NULL },
+		{ "Dr Aisha Bello and Mr Tom Fairweather", "Dr Aisha Bello and Tom Fairweather" },
 		/* "Mr." before a law firm is the firm's; before a person a form of address. */
 		{ "Mr. De Lange & Partners Advocaten", NULL }, { "mr. Jansen Notariaat B.V.", NULL },
 		{ "Mr. J. Hall", "J. Hall" },

@@ -542,7 +542,8 @@ test_not_own_domain(void)
 }
 
 /* The To header's person as the block's first line, an organisation with no legal form
- * below: the organisation owes.  A couple's second name below is no organisation. */
+ * below: the organisation owes.  A couple's second name below is no organisation: the
+ * two are the debtor. */
 static void
 test_contact_above_organisation(void)
 {
@@ -558,7 +559,9 @@ test_contact_above_organisation(void)
 		"Factuur aan:\nJan Smit\nMarie Smit\nKerkstraat 1\n1234 AB Plaats\n\n"
 		"Factuur 2026-090\nTotaal te betalen: € 80,00\n");
 	g_autoptr(DmInvoiceFacts) g = dm_invoice_extract(couple);
-	g_assert_cmpstr(g->debtor_name, ==, "Jan Smit");
+	/* Both owe: the couple named one by one is the debtor's name (corpus/invoices/README.md). */
+	g_assert_cmpstr(g->debtor_name, ==, "Jan Smit en Marie Smit");
+	g_assert_true(dm_test_explained(g, "debtor_name: rule couple-one-a-line"));
 	/* A couple by their bare names: nothing says business or consumer. */
 	g_assert_cmpint(g->debtor_kind, ==, DM_INVOICE_DEBTOR_UNKNOWN);
 	g_assert_false(dm_test_explained(g, "contact-above-organisation"));

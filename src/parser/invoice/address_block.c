@@ -14,6 +14,7 @@
  * Failures: none; no block found gives FALSE. */
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-debtor-name.h"
 #include "parser/text/dm-pattern.h"
 
@@ -348,11 +349,14 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->name = g_strdup(cells[named]);
 	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
 	without_field_after_comma(out->name);
+	/* "Dhr. R. Bakker" / "Mevr. L. Bakker-Visser": a couple named one by one, both owe. */
+	if (named + 1 < last && dm_name_persons_couple_below(cells[named], cells[named + 1]))
+		out->partner = g_strdup(cells[named + 1]);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
 	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's.
 	 * So is a person by initials and surname ("Kapsalon Knipperlicht / L. de Rijk") under a
 	 * name that is not one itself and shares no word with it (a couple's second line does). */
-	if (named < last && !dm_name_has_personal_title(cells[named], NULL) &&
+	if (named < last && !out->partner && !dm_name_has_personal_title(cells[named], NULL) &&
 	    (dm_name_has_personal_title(cells[named + 1], NULL) ||
 	     (matches(&initials_person, cells[named + 1]) && !matches(&initials_person, cells[named]) &&
 	      !share_a_word(cells[named], cells[named + 1]))))
@@ -487,6 +491,19 @@ organisation_after_person(const char *value, const char *name)
 	return g_steal_pointer(&part);
 }
 
+/* (transfer full) (nullable) @name run on over @next_line, a line of one cell below it, when
+ * a narrow cell wrapped the name there (dm_name_persons_run_on). */
+static char *
+run_on(const char *name, const char *next_line)
+{
+	if (!name || strchr(next_line, '\t'))
+		return NULL;
+	g_autofree char *next = first_cell(next_line);
+	if (matches(&street, next) || matches(&postcode_line, next) || matches(&attention, next))
+		return NULL;
+	return dm_name_persons_run_on(name, next);
+}
+
 /* The labelled block: the name on the label's line or the first plausible line below. */
 static gboolean
 labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
@@ -497,12 +514,20 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		if (!dm_pattern_match(&block_label, cell, strlen(cell), 0, &m))
 			continue;
 		g_autofree char *same = dm_match_group(&m, 1);
+		gboolean ran_on = FALSE;
 		/* A two-column table: the label in one cell, the debtor in the next. */
 		const char *tab = strchr(lines[i], '\t');
 		if ((!same || !*same) && tab) {
 			g_free(same);
 			g_autofree char *next = first_cell(tab + 1);
 			same = dm_debtor_name_before_address(next);
+			/* "Kundin<TAB>Familie" / "Rüegg-Schneider": a narrow cell wrapped the name. */
+			char *longer = i + 1 < n ? run_on(same, lines[i + 1]) : NULL;
+			if (longer) {
+				g_free(same);
+				same = longer;
+				ran_on = TRUE;
+			}
 			if (!plausible_name(same))
 				g_clear_pointer(&same, g_free);
 		}
@@ -519,6 +544,7 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				continue;
 			out->name = g_steal_pointer(&same);
 			out->attention = org != NULL;
+			out->run_on = ran_on;
 			out->block = g_strdup_printf("%s\n", out->name);
 			/* The block ends where the rows of a details table ("Total<TAB>£6,369.60")
 			 * or the sender's one-line footer go on below the label's row; a row of the
@@ -560,11 +586,17 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 					continue;
 				}
 			}
-			if (!plausible_name(c))
+			/* "Kunde<TAB>Kundennummer" / "Familie<TAB>KD-16944" / "Rüegg-Schneider" */
+			char *longer = k + 1 < n ? run_on(c, lines[k + 1]) : NULL;
+			if (!plausible_name(longer ? longer : c)) {
+				g_free(longer);
 				break;
+			}
 			g_auto(GStrv) cells = g_new0(char *, 6);
 			guint j = 0;
-			for (guint q = k; q < n && j < 5 && *lines[q]; q++) {
+			if (longer)
+				cells[j++] = longer;
+			for (guint q = longer ? k + 2 : k; q < n && j < 5 && *lines[q]; q++) {
 				char *below = cell_at(lines[q], col);
 				if (col > 0 && !*below) {
 					g_free(below);
@@ -573,6 +605,7 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				cells[j++] = below;
 			}
 			take_block(cells, 0, j - 1, out);
+			out->run_on = longer != NULL;
 			if (passed_as_own(own, out))
 				break;
 			return TRUE;
@@ -1059,6 +1092,8 @@ dm_address_block_clear(DmAddressBlock *block)
 {
 	g_clear_pointer(&block->name, g_free);
 	g_clear_pointer(&block->block, g_free);
+	g_clear_pointer(&block->partner, g_free);
 	block->attention = FALSE;
+	block->run_on = FALSE;
 	block->rule = NULL;
 }

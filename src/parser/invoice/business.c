@@ -66,8 +66,9 @@ static DmPattern legal_form = DM_PATTERN(
 	"|orchestra|orkest|orchester|chor|koor|choir|sportclub)\\b"
 	"(?!\\s+(?:lane|road|street|st\\b|avenue|ave\\b|close|way|row|hill|walk|square|place|gardens|green|drive|court"
 	"|yard|mews|terrace|crescent|park|view|rise|straße|strasse|weg|platz|allee|gasse|ring|straat|laan|plein|pad|dijk)\\b)"
-	/* "& Zn.", "& Sohn", "& Söhne": a family firm */
-	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b"
+	/* "& Zn.", "& Sohn", "& Söhne": a family firm; "& Partner", "en Partners": a firm of
+	 * partners */
+	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b|(?:&|\\bund|\\ben|\\band)\\s+partner(?:in)?\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
 	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
 	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
@@ -84,11 +85,12 @@ static DmPattern personal_title = DM_PATTERN(
 #define FORM "(?:herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|de\\s+heer|mevrouw" \
 	"|meneer|madame|monsieur|mme\\.?)"
 static DmPattern form_of_address = DM_PATTERN(
-	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
+	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|\\+|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
 /* The second form of a couple named one by one ("H.J. ten Brink en mevr. A. ten
- * Brink-Oosterveld", "Jan Lorenz und Frau Petra Lorenz"): the word that joins them stays. */
+ * Brink-Oosterveld", "Jan Lorenz und Frau Petra Lorenz", "A. Kuipers + dhr. B. van Dijk"):
+ * the word that joins them stays. */
 static DmPattern second_form = DM_PATTERN(
-	"\\s(?:und|en|and|&|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
+	"\\s(?:und|en|and|&|\\+|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
 /* A name of two words or more that are not a surname's particles: a given name or an
  * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen"). */
 static DmPattern given_and_surname = DM_PATTERN(

@@ -14,6 +14,11 @@ typedef struct {
 			     * "one-line" (name, street, postcode after commas) (for --explain) */
 	gboolean attention; /* a "t.a.v." / "Attn" / "z. Hd." line (a person at an organisation)
 			     * or a department ("Finance Department", "Afdeling Inkoop") */
+	char *partner;      /* (nullable) the line under the name when it names the second person
+			     * of a couple with it ("Dhr. R. Bakker" / "Mevr. L. Bakker-Visser";
+			     * dm-name-persons.h): both owe */
+	gboolean run_on;    /* the name ran over two lines of a narrow cell and was joined
+			     * ("Familie" / "Rüegg-Schneider"; dm_name_persons_run_on) */
 } DmAddressBlock;
 
 /* Says whether @name is the sender's own (its letterhead, the payee), never the debtor's. */

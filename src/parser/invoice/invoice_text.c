@@ -22,6 +22,7 @@
 #include "parser/invoice/dm-invoice-text-payment.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-debtor-name.h"
 #include "parser/text/dm-pattern.h"
@@ -61,6 +62,18 @@ is_seller_name(const char *name, gconstpointer facts)
 	return dm_invoice_facts_is_seller_name(facts, name);
 }
 
+/* Sets @f's debtor's name to @name (transfer full; nothing when NULL), @rule and @what
+ * saying why in the explanation. */
+static void
+rename_debtor(DmInvoiceFacts *f, char *name, const char *rule, const char *what)
+{
+	if (!name)
+		return;
+	dm_invoice_facts_explain(f, "debtor_name", "rule %s: \"%s\", %s", rule, name, what);
+	g_free(f->debtor_name);
+	f->debtor_name = name;
+}
+
 /* The debtor's name from its address block, and its kind from what the block holds; a
  * block in the name of @seller's sender is the letterhead or the payee, and passed over. */
 static void
@@ -72,15 +85,21 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 		return;
 	f->debtor_name = g_strdup(b.name);
 	dm_invoice_facts_explain(f, "debtor_name", "%s, rule address-block-%s: \"%s\"", source, b.rule, b.name);
+	if (b.run_on)
+		dm_invoice_facts_explain(f, "debtor_name", "rule name-runs-over-lines: \"%s\", joined from the two "
+					 "lines a narrow cell wrapped it over", b.name);
 	/* "mw. I. Vermeulen (ouder van Daan Vermeulen)": the remark says who the debtor is to
 	 * the sender; it is no part of the name. */
-	char *bare = dm_debtor_name_without_remark(f->debtor_name);
-	if (bare) {
-		dm_invoice_facts_explain(f, "debtor_name", "rule remark-in-brackets: \"%s\" without the remark "
-					 "after it", bare);
-		g_free(f->debtor_name);
-		f->debtor_name = bare;
-	}
+	rename_debtor(f, dm_debtor_name_without_remark(f->debtor_name), "remark-in-brackets",
+		      "without the remark after it");
+	/* "Bakkerij De Korenaar / J. Smit": the trade owes, its owner acts for it. */
+	rename_debtor(f, dm_name_persons_before_owner(f->debtor_name), "trade-name-before-owner",
+		      "without the owner named after it");
+	/* "Dhr. R. Bakker" over "Mevr. L. Bakker-Visser": a couple named one by one owes as
+	 * one, joined in the document's language. */
+	if (b.partner)
+		rename_debtor(f, dm_name_persons_join_couple(f->debtor_name, b.partner, f->language),
+			      "couple-one-a-line", "the second person named on the line below");
 	char *why = NULL;
 	if (dm_debtor_block_is_business(b.block, b.name, b.attention, &why))
 		dm_invoice_facts_set_debtor_kind(f, DM_INVOICE_DEBTOR_BUSINESS, source, why);
