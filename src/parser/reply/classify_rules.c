@@ -189,7 +189,8 @@ static const DmReplyRule rules[] = {
 	 * the owner must credit and re-issue it (corpus/replies/README.md, train-refusals).
 	 * Only the refusal: "welk PO-nummer hoort hierbij?" asks, and stays a question. */
 	{ "dispute_formal", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
-	  "\\b(?:kunnen|kan|mogen|mag)\\s+(?:wij|we|ik|ze|zij)\\s+" W(4) "(?:" NIET "|geen)\\s+" W(1)
+	  "\\b(?:(?:kunnen|kan|mogen|mag)\\s+(?:wij|we|ik|ze|zij)|(?:wij|we|ik|ze|zij)\\s+"
+	  "(?:kunnen|kan|mogen|mag))\\s+" W(4) "(?:" NIET "|geen)\\s+" W(1)
 	  "(?:verwerken|in\\s+behandeling\\s+nemen|inboeken|boeken|accepteren|aanvaarden|"
 	  "aannemen|goedkeuren)\\b|"
 	  "\\b(?:afgewezen|afgekeurd|afkeuren|afwijzen)\\b|\\bniet\\s+conform\\b|"
@@ -205,7 +206,8 @@ static const DmReplyRule rules[] = {
 	  W(1) "(?:process|accept|approve|put\\s+" W(4) "through)\\b|"
 	  "\\b(?:rejected|rejection|knocked\\s+(?:it\\s+|this\\s+)?back)\\b|"
 	  "\\b(?:not|isn'?t)\\s+payable\\b|\\bvoid\\s+(?:it|this|the\\s+invoice)\\b|"
-	  "\\b(?:können|kann|dürfen|darf)\\s+(?:wir|ich)\\s+" W(4) "nicht\\s+" W(1)
+	  "\\b(?:(?:können|kann|dürfen|darf)\\s+(?:wir|ich)|(?:wir|ich)\\s+(?:können|kann|dürfen|"
+	  "darf))\\s+" W(4) "nicht\\s+" W(1)
 	  "(?:bearbeiten|verbuchen|buchen|annehmen|akzeptieren|verarbeiten|anweisen|freigeben)\\b|"
 	  "\\b(?:wird|werden)\\s+" W(3) "nicht\\s+(?:bezahlt|beglichen|verarbeitet|bearbeitet|"
 	  "angewiesen|freigegeben|akzeptiert|angenommen)\\b|"
