@@ -68,6 +68,7 @@ test_refund(void)
 		"Could you send the extra back to my card?",
 		"Please reverse the second payment.",
 		"Chönd Sie mir das zrugg überwiise?",
+		"Wie bekomme ich das Geld zurück?",
 	};
 	static const char *const no[] = {
 		"Voor eventuele terugbetalingen gelieve voortaan BE45 0018 8888 2289 te gebruiken.",
@@ -104,6 +105,9 @@ test_formal(void)
 		"Die Rechnung ist auf die falsche Firma ausgestellt.",
 		"Bitte stellen Sie die Rechnung ohne MwSt. neu aus, wir sind in der Schweiz.",
 		"Warum soll ich das bezahlen, wenn nichts geliefert wurde?",
+		"Facturen zonder ordernummer worden door ons niet verwerkt.",
+		"Wij delen u mee dat de nota niet kan worden betaald.",
+		"Ik snap niet waarom ik deze factuur zou moeten betalen.",
 	};
 	static const char *const no[] = {
 		"Welk PO-nummer hoort bij deze factuur?",

@@ -211,7 +211,12 @@ static const DmReplyRule rules[] = {
 	  "(?:bearbeiten|verbuchen|buchen|annehmen|akzeptieren|verarbeiten|anweisen|freigeben)\\b|"
 	  "\\b(?:wird|werden)\\s+" W(3) "nicht\\s+(?:bezahlt|beglichen|verarbeitet|bearbeitet|"
 	  "angewiesen|freigegeben|akzeptiert|angenommen)\\b|"
-	  "\\b(?:zurückgewiesen|zurückweisen|abgelehnt|ablehnen)\\b" },
+	  "\\b(?:zurückgewiesen|zurückweisen|abgelehnt|ablehnen)\\b|"
+	  /* The Dutch passive: "facturen zonder inkoopnummer worden niet verwerkt", "dat uw
+	   * factuur niet kan worden betaald". */
+	  "\\b(?:wordt|worden)\\s+" W(3) NIET "\\s+(?:verwerkt|geaccepteerd|aanvaard|behandeld|"
+	  "goedgekeurd|ingeboekt)\\b|\\b" NIET "\\s+(?:kan|kunnen)\\s+(?:worden|word)\\s+"
+	  "(?:betaald|verwerkt|voldaan|geboekt|ingeboekt|geaccepteerd)\\b" },
 	/* The invoice made out to the wrong entity, name or address. */
 	{ "dispute_entity", DM_REPLY_CLASS_DISPUTE, FALSE, 0.65,
 	  "\\bverkeerde[nm]?\\s+" W(1) "(?:naam|entiteit|vennootschap|bv|firma|bedrijf|adres|"
@@ -243,6 +248,8 @@ static const DmReplyRule rules[] = {
 	/* "Why should I pay this?" asks for a reason not to. */
 	{ "dispute_why_pay", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
 	  "\\bwaarom\\s+(?:zou|zouden|moet|moeten)\\s+(?:ik|wij|we)\\b.{0,40}?\\bbetalen\\b|"
+	  "\\bwaarom\\s+(?:ik|wij|we)\\b.{0,40}?\\b(?:zou|zouden|moet|moeten)\\b.{0,20}?"
+	  "\\bbetalen\\b|"
 	  "\\bwhy\\s+(?:should|would|do|must)\\s+(?:i|we)\\b.{0,20}?\\bpay\\b|"
 	  "\\b(?:warum|wieso|weshalb)\\s+(?:soll|sollte|sollen|sollten|muss|müssen|söll)\\s+"
 	  "(?:ich|wir)\\b.{0,40}?\\b(?:bezahlen|zahlen|zahle|begleichen)\\b" },
@@ -497,7 +504,10 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:send|pay|get)\\s+" W(2) "(?:extra|difference|overpayment|second\\s+one|duplicate|"
 	  "money)\\s+back\\b|\\breverse\\s+" W(2) "payment\\b|"
 	  "\\breturn\\s+(?:one|the\\s+second|the\\s+duplicate|the\\s+extra)\\s+" W(1)
-	  "(?:payment|amount)\\b" },
+	  "(?:payment|amount)\\b|"
+	  /* "Wie bekomme ich das Geld zurück?" */
+	  "\\b(?:geld|betrag|differenz|überzahlung)\\s+" W(2) "zurück\\b|"
+	  "\\bzurück\\s*(?:bekommen|erhalten|kriegen)\\b" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -550,7 +560,7 @@ static const struct {
 	  "rejected rejection knocked payable void bearbeiten buchen annehmen "
 	  "akzeptieren verarbeiten anweisen freigeben bezahlt beglichen verarbeitet bearbeitet "
 	  "angewiesen freigegeben akzeptiert angenommen zurückgewiesen zurückweisen abgelehnt "
-	  "ablehnen" },
+	  "ablehnen worden wordt nie neit" },
 	{ "dispute_entity", "verkeerde oude vorige naam wrong previous old former to bill "
 	  "falsche alte frühere lautet ausgestellt adressiert gerichtet" },
 	{ "dispute_vat", "btw vat mwst mehrwertsteuer umsatzsteuer ust gst tax" },
