@@ -198,6 +198,18 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "Na goedkeuring volgt betaling binnen 30 dagen.", NULL },
 	{ "2026-11-23", FALSE, "Once approved we pay on the 30th.", NULL },
 	{ "2026-11-23", FALSE, "Nach Freigabe überweisen wir am 30.11.", NULL },
+	/* A day something is booked, reserved, ordered or delivered on is no payment's
+	 * (train-refusals); a payment's day beside it still counts. */
+	{ "2026-11-23", FALSE, "Kan mijn zoon volgende week donderdag nog een extra les "
+	  "inplannen?", NULL },
+	{ "2026-11-23", FALSE, "Can we reserve the marquee again for Saturday 5 December?", NULL },
+	{ "2026-11-23", FALSE, "Hätten Sie am Donnerstag noch einen Termin für mich?", NULL },
+	{ "2026-11-23", FALSE, "Could you ship another 20 units on the 10th?", NULL },
+	{ "2026-11-23", FALSE, "Mogen wij voor 12 december de zaal reserveren?", NULL },
+	{ "2026-11-23", FALSE, "Kunnen we op 28 november nog een rijles plannen? De factuur betaal "
+	  "ik vrijdag.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "I'll pay on Friday and would like to book another lesson for "
+	  "Monday.", "2026-11-27" },
 	/* Flemish "den 10den", Swiss day names, "eben" before an amount, and the start of
 	 * this month for what was paid. */
 	{ "2026-11-23", FALSE, "wordt ten laatste tegen den 25den betaald", "2026-11-25" },

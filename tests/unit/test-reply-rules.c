@@ -4,7 +4,14 @@
  * /reply/rules/refund: money asked back (question_refund) in the three languages, as
  * people who paid twice write it, including the German separable verb ("überweisen Sie
  * … zurück"); not a new account named for refunds to come, a payment promised, or a
- * credit note asked for (a dispute's rule). */
+ * credit note asked for (a dispute's rule).
+ * /reply/rules/formal: an invoice refused for its form (dispute_formal, dispute_entity,
+ * dispute_vat, dispute_why_pay) in the three languages, as accounts-payable desks,
+ * councils and private persons write it; not a department that only asks for the PO,
+ * whether the VAT is right, or which entity it should be, nor a delay.
+ * /reply/rules/detail: asking which PO, cost centre or reference (question_detail).
+ * /reply/rules/booking: something booked, reserved or ordered (other_booking); not a
+ * payment booked, an invoice booked by accounts payable, or an order refused. */
 #include "parser/reply/dm-reply-classify.h"
 
 #include <string.h>
@@ -18,6 +25,24 @@ hits(const char *text, const char *rule)
 		if (strcmp(names->pdata[i], rule) == 0)
 			return TRUE;
 	return FALSE;
+}
+
+/* Whether each of @yes hits one of @rules (NULL-terminated) and none of @no does. */
+static void
+check(const char *const *rules, const char *const *yes, gsize n_yes, const char *const *no,
+      gsize n_no)
+{
+	for (gsize i = 0; i < n_yes; i++) {
+		gboolean any = FALSE;
+		for (gsize r = 0; rules[r] && !any; r++)
+			any = hits(yes[i], rules[r]);
+		if (!any)
+			g_error("\"%s\" hits none of %s...", yes[i], rules[0]);
+	}
+	for (gsize i = 0; i < n_no; i++)
+		for (gsize r = 0; rules[r]; r++)
+			if (hits(no[i], rules[r]))
+				g_error("\"%s\" hits %s", no[i], rules[r]);
 }
 
 static void
@@ -37,6 +62,13 @@ test_refund(void)
 		"Wir bitten um Rückzahlung der zweiten Überweisung.",
 		"Wir ersuchen um Rücküberweisung des doppelt bezahlten Betrags.",
 		"Können Sie den Betrag bitte zurücküberweisen?",
+		"Wir bitten um Rückvergütung des zu viel bezahlten Betrags.",
+		"Graag het verschil retour op onze rekening.",
+		"Kan de tweede afschrijving worden teruggeboekt? Of terug gezet?",
+		"Could you send the extra back to my card?",
+		"Please reverse the second payment.",
+		"Chönd Sie mir das zrugg überwiise?",
+		"Wie bekomme ich das Geld zurück?",
 	};
 	static const char *const no[] = {
 		"Voor eventuele terugbetalingen gelieve voortaan BE45 0018 8888 2289 te gebruiken.",
@@ -45,12 +77,92 @@ test_refund(void)
 		"Die Rechnung ist bezahlt, bitte prüfen Sie den Zahlungseingang.",
 		"We paid this last week, please check again.",
 	};
-	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
-		if (!hits(yes[i], "question_refund"))
-			g_error("\"%s\" does not hit question_refund", yes[i]);
-	for (gsize i = 0; i < G_N_ELEMENTS(no); i++)
-		if (hits(no[i], "question_refund"))
-			g_error("\"%s\" hits question_refund", no[i]);
+	static const char *const rules[] = { "question_refund", NULL };
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_formal(void)
+{
+	static const char *const rules[] = { "dispute_formal", "dispute_entity", "dispute_vat",
+	                                     "dispute_why_pay", NULL };
+	static const char *const yes[] = {
+		"Uw factuur is afgekeurd door onze crediteurenafdeling.",
+		"Wij kunnen deze nota helaas niet verwerken zonder ordernummer.",
+		"Zonder inkoopnummer geen betaling.",
+		"Zo kunnen wij de factuur niet boeken.",
+		"De factuur is gericht aan de verkeerde vennootschap.",
+		"U heeft 21% btw aangerekend terwijl de dienst verlegd is.",
+		"Waarom zou ik dit moeten betalen, ik heb de cursus nooit gevolgd.",
+		"The invoice was rejected by our AP workflow.",
+		"We are unable to process invoices without a purchase order.",
+		"It's billed to the wrong entity, please reissue to Harlow Foods Ltd.",
+		"You charged VAT but we are reverse charge customers.",
+		"Why should I pay for a service I cancelled?",
+		"Die Rechnung wurde von der Buchhaltung abgelehnt.",
+		"Ohne Auftragsnummer keine Zahlung.",
+		"So können wir die Rechnung nicht verbuchen.",
+		"Die Rechnung ist auf die falsche Firma ausgestellt.",
+		"Bitte stellen Sie die Rechnung ohne MwSt. neu aus, wir sind in der Schweiz.",
+		"Warum soll ich das bezahlen, wenn nichts geliefert wurde?",
+		"Facturen zonder ordernummer worden door ons niet verwerkt.",
+		"Wij delen u mee dat de nota niet kan worden betaald.",
+		"Ik snap niet waarom ik deze factuur zou moeten betalen.",
+	};
+	static const char *const no[] = {
+		"Welk PO-nummer hoort bij deze factuur?",
+		"Klopt het btw-tarief op deze factuur?",
+		"Is the VAT on this invoice correct?",
+		"Could you let me know which cost centre this should go to?",
+		"Wir zahlen die Rechnung am Freitag.",
+		"Ik betaal vrijdag, excuses voor de vertraging.",
+		"Ist die Mehrwertsteuer hier richtig?",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_detail(void)
+{
+	static const char *const rules[] = { "question_detail", NULL };
+	static const char *const yes[] = {
+		"Onder welk inkoopnummer valt dit?",
+		"Welke kostenplaats moet ik gebruiken?",
+		"Which PO should I match this against?",
+		"Do you have a purchase order number for this?",
+		"Auf welche Kostenstelle soll das gebucht werden?",
+		"Können Sie uns die Bestellnummer nennen?",
+	};
+	static const char *const no[] = {
+		"Wij betalen deze factuur vrijdag.",
+		"Your invoice has been paid.",
+		"Die Rechnung ist bezahlt.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_booking(void)
+{
+	static const char *const rules[] = { "other_booking", NULL };
+	static const char *const yes[] = {
+		"Kunnen we voor zaterdag nog de springkussens reserveren?",
+		"Ik wil graag nog 10 zakken potgrond bestellen.",
+		"Kan de monteur dinsdag langskomen?",
+		"Could you book us in for another session on the 4th?",
+		"We'd like to order another 30 boxes.",
+		"Can I make an appointment for next Wednesday?",
+		"Können wir einen neuen Termin vereinbaren?",
+		"Ich möchte gerne 5 weitere Kartons bestellen.",
+		"Können Sie den Saal für den 12. reservieren?",
+	};
+	static const char *const no[] = {
+		"Ik boek het vrijdag over.",
+		"The invoice is booked and will be paid on Friday.",
+		"Wir haben die Rechnung verbucht.",
+		"Wij hebben dit nooit besteld.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
 
 int
@@ -58,5 +170,8 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/rules/refund", test_refund);
+	g_test_add_func("/reply/rules/formal", test_formal);
+	g_test_add_func("/reply/rules/detail", test_detail);
+	g_test_add_func("/reply/rules/booking", test_booking);
 	return g_test_run();
 }

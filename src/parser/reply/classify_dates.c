@@ -982,6 +982,23 @@ static DmPattern event_change_re = DM_PATTERN(
 	"rekening|rekeningnummer|iban|konto|bankverbindung|adres|address|anschrift|naam|name)|"
 	"verhuisd|moved|umgezogen)(?!\\p{L})", PCRE2_CASELESS);
 
+/* Something booked, reserved, ordered or delivered on the day, in a clause that speaks
+ * of no payment: "kan hij volgende week donderdag een extra les inplannen?", "can we
+ * reserve the tent for 3 October?", "Termin am Dienstag" (corpus/replies/README.md,
+ * train-refusals: such a request is no promise, and its day no promised day).  The word
+ * before the day, in its sentence, or just after it. */
+#define BOOKING_WORDS \
+	"(?:inplannen|plannen|reserveren|reservering|bestellen|bestelling|leveren|levering|" \
+	"afspraak|langskomen|les|rijles|sessie|training|tijdslot|" \
+	"reserve|reservation|book|booked|booking|order|deliver|delivery|ship|appointment|slot|" \
+	"lesson|session|shoot|workshop|reschedule|" \
+	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|termin|stunde|" \
+	"nachhilfestunde|schulung|fototermin)"
+static DmPattern event_booking_before_re = DM_PATTERN(
+	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
+static DmPattern event_booking_after_re = DM_PATTERN(
+	"^[^.!?\\n]{0,40}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -998,7 +1015,9 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)))
 		return TRUE;
 	return !pays && (dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
-	                 dm_pattern_match(&event_after_re, after, after_len, 0, &m));
+	                 dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
+	                 dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
+	                 dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m));
 }
 
 /* "Na goedkeuring volgt betaling binnen 30 dagen", "nach Freigabe zahlen wir am 15.":

@@ -184,12 +184,100 @@ static const DmReplyRule rules[] = {
 	  "\\bklacht\\w*|\\bcomplaint\\b|\\bontevreden\\b|\\bniet\\s+tevreden\\b|"
 	  "\\bnot\\s+(?:happy|satisfied)\\b|\\bgebrekkig\\b|\\bkapot\\b|\\bdefect\\w*|\\bbroken\\b|"
 	  "\\bdamaged\\b|\\bbeschadigd\\b" },
+	/* An invoice refused for its form, not its amount: accounts payable will not process
+	 * it as sent (no PO or cost centre, the wrong entity, a detail the law requires), so
+	 * the owner must credit and re-issue it (corpus/replies/README.md, train-refusals).
+	 * Only the refusal: "welk PO-nummer hoort hierbij?" asks, and stays a question. */
+	{ "dispute_formal", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
+	  "\\b(?:(?:kunnen|kan|mogen|mag)\\s+(?:wij|we|ik|ze|zij)|(?:wij|we|ik|ze|zij)\\s+"
+	  "(?:kunnen|kan|mogen|mag))\\s+" W(4) "(?:" NIET "|geen)\\s+" W(1)
+	  "(?:verwerken|in\\s+behandeling\\s+nemen|inboeken|boeken|accepteren|aanvaarden|"
+	  "aannemen|goedkeuren)\\b|"
+	  "\\b(?:afgewezen|afgekeurd|afkeuren|afwijzen)\\b|\\bniet\\s+conform\\b|"
+	  "\\bfactuur\\b.{0,60}?\\b(?:geblokkeerd|retour\\s+gezonden|teruggestuurd|"
+	  "niet\\s+(?:geaccepteerd|aanvaard|aanvaardt|verwerkt))\\b|"
+	  "\\b(?:zonder|geen|ohne|keine|no)\\s+" W(2) "(?:po|po-nummer|inkoop\\w*|order\\w*|"
+	  "bestel\\w*|kostenplaats\\w*|projectcode|purchase\\s+order|auftrag\\w*|kostenstelle|"
+	  "banf\\S*|leitweg\\S*)\\b.{0,30}?\\b(?:geen|keine|no)\\s+(?:betaling|zahlung|"
+	  "bezahlung|payment)\\b|"
+	  "\\b(?:zo|so)\\s+" W(4) "(?:" NIET "|nicht)\\s+" W(1) "(?:betalen|voldoen|bezahlen|"
+	  "begleichen|zahlen|verbuchen|buchen|annehmen|boeken|verwerken)\\b|"
+	  "\\b(?:can'?t|cannot|can\\s+not|unable\\s+to|not\\s+able\\s+to|won'?t\\s+be\\s+able\\s+to)\\s+"
+	  W(1) "(?:process|accept|approve|put\\s+" W(4) "through)\\b|"
+	  "\\b(?:rejected|rejection|knocked\\s+(?:it\\s+|this\\s+)?back)\\b|"
+	  "\\b(?:not|isn'?t)\\s+payable\\b|\\bvoid\\s+(?:it|this|the\\s+invoice)\\b|"
+	  "\\b(?:(?:können|kann|dürfen|darf)\\s+(?:wir|ich)|(?:wir|ich)\\s+(?:können|kann|dürfen|"
+	  "darf))\\s+" W(4) "nicht\\s+" W(1)
+	  "(?:bearbeiten|verbuchen|buchen|annehmen|akzeptieren|verarbeiten|anweisen|freigeben)\\b|"
+	  "\\b(?:wird|werden)\\s+" W(3) "nicht\\s+(?:bezahlt|beglichen|verarbeitet|bearbeitet|"
+	  "angewiesen|freigegeben|akzeptiert|angenommen)\\b|"
+	  "\\b(?:zurückgewiesen|zurückweisen|abgelehnt|ablehnen)\\b|"
+	  /* The Dutch passive: "facturen zonder inkoopnummer worden niet verwerkt", "dat uw
+	   * factuur niet kan worden betaald". */
+	  "\\b(?:wordt|worden)\\s+" W(3) NIET "\\s+(?:verwerkt|geaccepteerd|aanvaard|behandeld|"
+	  "goedgekeurd|ingeboekt)\\b|\\b" NIET "\\s+(?:kan|kunnen)\\s+(?:worden|word)\\s+"
+	  "(?:betaald|verwerkt|voldaan|geboekt|ingeboekt|geaccepteerd)\\b" },
+	/* The invoice made out to the wrong entity, name or address. */
+	{ "dispute_entity", DM_REPLY_CLASS_DISPUTE, FALSE, 0.65,
+	  "\\bverkeerde[nm]?\\s+" W(1) "(?:naam|entiteit|vennootschap|bv|firma|bedrijf|adres|"
+	  "rechtspersoon|kvk\\S*|afdeling)\\b|\\b(?:oude|vorige)\\s+(?:adres|naam|bedrijfsnaam|"
+	  "handelsnaam|firmanaam)\\b|\\bop\\s+naam\\s+van\\b.{0,80}?\\b(?:maar|terwijl|en\\s+niet)\\b|"
+	  "\\bwrong\\s+" W(1) "(?:entity|company|name|address|bill-?to|addressee|department|"
+	  "trading\\s+name)\\b|\\b(?:previous|old|former)\\s+(?:trading\\s+name|address|"
+	  "company\\s+name|name|finance\\s+office)\\b|\\b(?:addressed|made\\s+out|billed|issued|"
+	  "invoiced|made)\\s+(?:out\\s+)?to\\b.{0,80}?\\bbut\\b|\\bbill-?to\\s+entity\\b|"
+	  "\\bfalsche[nrms]?\\s+" W(1) "(?:firma|firmenname\\w*|name\\w*|adresse|empfänger\\w*|"
+	  "gesellschaft|rechnungsempfänger\\w*)\\b|\\b(?:alte[nr]?|frühere[nr]?)\\s+"
+	  "(?:adresse|firmenadresse|firmenname\\w*|anschrift)\\b|\\b(?:lautet|ausgestellt|"
+	  "adressiert|gerichtet)\\b.{0,80}?\\b(?:aber|sondern)\\b" },
+	/* VAT charged where none or another rate is due: said, not asked ("klopt het
+	 * btw-tarief?" is a question). */
+	{ "dispute_vat", DM_REPLY_CLASS_DISPUTE, FALSE, 0.65,
+	  "(?:\\b(?:btw|vat|mwst|mehrwertsteuer|umsatzsteuer|ust|gst|sales\\s+tax)\\b[\\s.,]+" W(8)
+	  "(?:verlegd|reverse\\s*charge|vrijgesteld|exempt|ohne|zonder|without|steuerfrei|"
+	  "moet|hoort|should(?:n'?t)?|falsch\\w*|wrong|incorrect|klopt\\s+" NIET "|"
+	  "not\\s+registered)\\b|"
+	  "\\b(?:zonder|without|ohne|exempt|vrijgesteld|reverse\\s*charge|verlegd)\\b.{0,60}?"
+	  "\\b(?:btw|vat|mwst|ust|gst|umsatzsteuer)\\b|"
+	  "\\b(?:rekent|rekenen|gerekend|aangerekend|added|charged|verrechnet|berechnet|"
+	  "ausgewiesen)\\b.{0,40}?\\b(?:btw|vat|mwst|ust|gst)\\b.{0,60}?\\b(?:terwijl|while|but|"
+	  "obwohl|aber)\\b|"
+	  "\\b(?:btw|vat|mwst|ust|gst)\\b.{0,40}?\\b(?:rekent|gerekend|aangerekend|added|charged|"
+	  "verrechnet|berechnet)\\b.{0,60}?\\b(?:terwijl|while|but|obwohl|aber|wir\\s+sind|"
+	  "we\\s+are|we'?re|wij\\s+zijn)\\b)(?![^?]*\\?)" },
+	/* "Why should I pay this?" asks for a reason not to. */
+	{ "dispute_why_pay", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
+	  "\\bwaarom\\s+(?:zou|zouden|moet|moeten)\\s+(?:ik|wij|we)\\b.{0,40}?\\bbetalen\\b|"
+	  "\\bwaarom\\s+(?:ik|wij|we)\\b.{0,40}?\\b(?:zou|zouden|moet|moeten)\\b.{0,20}?"
+	  "\\bbetalen\\b|"
+	  "\\bwhy\\s+(?:should|would|do|must)\\s+(?:i|we)\\b.{0,20}?\\bpay\\b|"
+	  "\\b(?:warum|wieso|weshalb)\\s+(?:soll|sollte|sollen|sollten|muss|müssen|söll)\\s+"
+	  "(?:ich|wir)\\b.{0,40}?\\b(?:bezahlen|zahlen|zahle|begleichen)\\b" },
 	{ "neg_dispute_niet_oneens", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
 	  "\\bniet\\s+" W(2) "oneens\\b|\\bnot\\s+" W(1) "disagree\\b" },
 	{ "neg_dispute_geen", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
 	  "\\bgeen\\s+(?:bezwaar|discussie|klacht\\w*|probleem|betwisting)\\b|"
 	  "\\b(?:do\\s+not|don'?t|not)\\s+(?:want\\s+to\\s+)?(?:dispute|contest)\\b|"
 	  "\\bno\\s+(?:dispute|objection|complaint)s?\\b|\\bniet\\s+betwist\\w*" },
+
+	/* ---- other ---- */
+	/* Something booked, reserved or ordered for a day: no answer about the invoice,
+	 * whatever day it names ("kan hij donderdag een extra les inplannen?"). */
+	{ "other_booking", DM_REPLY_CLASS_OTHER, FALSE, 0.6,
+	  "\\b(?:inplannen|in\\s+te\\s+plannen|reserveren|reserveer|reservering|bestellen|"
+	  "nabestellen|langskomen|langs\\s+komen|tijdslot|afspraak\\s+(?:maken|inplannen)|"
+	  "(?:nieuwe|extra)\\s+(?:les|rijles|afspraak|sessie|training|levering)|"
+	  "bestelling\\s+" W(3) "herhalen)\\b|"
+	  "\\b(?:reserve|reservation|book\\s+(?:us|me|him|her|them|in|another|\\w+\\s+in)|"
+	  "pencil\\s+(?:us|me)\\s+in|order\\s+(?:another|more|some|a\\s+few|\\d+|again)|"
+	  "(?:new|another|repeat)\\s+order|make\\s+" W(1) "order|appointment|reschedule|"
+	  "move\\s+" W(3) "(?:shoot|appointment|session|lesson|meeting|visit|booking)|"
+	  "(?:a|another|next|the)\\s+(?:slot|lesson|driving\\s+lesson)|"
+	  "add\\s+" W(2) "(?:seats?|places?|participants?))\\b|"
+	  "\\b(?:reservieren|reservierung|nachbestellen|bestellen|vorbeikommen|"
+	  "(?:neuen|einen|weiteren|nächsten)\\s+(?:\\w+)?termin|termin\\s+" W(2)
+	  "(?:vereinbaren|festmachen|machen|ausmachen)|(?:platz|plätze|kurs|schulung|zimmer|saal|"
+	  "zelt)\\w*\\s+" W(3) "(?:buchen|reservieren))\\b" },
 
 	/* ---- arrangement ---- */
 	{ "arrangement_regeling", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.9,
@@ -356,6 +444,21 @@ static const DmReplyRule rules[] = {
 	  "\\bwelke?\\s+(?:rekeningnummer|iban|rekening|bedrag|factuur|kenmerk|"
 	  "betalingskenmerk|omschrijving|datum)\\b|\\bwhich\\s+(?:account|iban|invoice|reference|"
 	  "amount)\\b|\\bwhat\\s+(?:account|iban|bank|reference)\\b" },
+	/* Which PO, cost centre or order reference the invoice belongs to: asked, so that it
+	 * can be booked; the refusal for want of it is dispute_formal's. */
+	{ "question_detail", DM_REPLY_CLASS_QUESTION, FALSE, 0.65,
+	  "\\b(?:welke?|which|what|welche[rsn]?|onder\\s+welke?|auf\\s+welche)\\s+" W(1)
+	  "(?:po|po-nummer|po\\s+number|inkoop\\w*|order\\w*|bestel\\w*|kostenplaats\\w*|"
+	  "cost\\s+cent(?:er|re)|purchase\\s+order|kostenstelle|leitweg\\S*|auftrag\\w*|"
+	  "projectcode|project\\s+code|referentie|reference)\\b|"
+	  "\\b(?:is\\s+there|do\\s+you\\s+have|heb\\s+(?:jij|je|u)|hebt\\s+u|heeft\\s+u|"
+	  "haben\\s+sie|gibt\\s+es)\\s+" W(2) "(?:po|po-nummer|purchase\\s+order|inkoop\\w*|"
+	  "order\\w*|bestel\\w*|kostenstelle|kostenplaats)\\b[^?]*\\?|"
+	  "\\b(?:nennen|mitteilen|tell\\s+me|let\\s+me\\s+know|doorgeven)\\b.{0,40}?\\b(?:po|"
+	  "purchase\\s+order|inkoop\\w*|bestellnummer|kostenstelle|kostenplaats|cost\\s+cent(?:er|re)|"
+	  "ust-idnr\\S*|vat\\s+number|btw-nummer)\\b|"
+	  "\\b(?:po|purchase\\s+order|bestellnummer|kostenstelle|ust-idnr\\S*|vat\\s+number)\\b.{0,60}?"
+	  "\\b(?:nennen|mitteilen|let\\s+me\\s+know)\\b" },
 	{ "question_factuur_kwijt", DM_REPLY_CLASS_QUESTION, FALSE, 0.75,
 	  "\\bfactuur\\b.{0,40}?\\b(?:niet|nooit)\\s+" W(2) "(?:ontvangen|gehad|gekregen|gezien)\\b|"
 	  "\\b(?:niet|nooit)\\s+" W(1) "(?:ontvangen|gehad|gekregen)\\b.{0,20}?\\bfactuur\\b|"
@@ -392,7 +495,19 @@ static const DmReplyRule rules[] = {
 	  "boeken)\\b|\\bterugstorting\\b|\\bterugbetaling\\b|\\bgeld\\s+terug\\b|"
 	  "\\brefund\\w*|\\breimburse\\w*|\\bmoney\\s+back\\b|"
 	  "\\b(?:zurück|rück)?erstatt\\w*|\\bzurück\\s*(?:überweisen|zahlen|buchen|senden)\\b|"
-	  "\\brückzahlung\\b|\\b(?:zu)?rücküberweis\\w*|\\büberweisen\\s+sie\\b.{0,80}?\\bzurück\\b" },
+	  "\\brückzahlung\\b|\\b(?:zu)?rücküberweis\\w*|\\büberweisen\\s+sie\\b.{0,80}?\\bzurück\\b|"
+	  /* Swiss "Rückvergütung", Swiss German "zrugg überwiise"; Dutch money "retour" or
+	   * booked back; "give back", "send the extra back", a payment reversed. */
+	  "\\brückvergüt\\w*|\\bzurückvergüt\\w*|\\bzrugg\\s*(?:überwiise|zahle|überwiesen)\\b|"
+	  "\\b(?:verschil|bedrag|geld|teveel\\s+betaalde)\\s+retour\\b|"
+	  "\\bterug\\s*(?:gezet|zetten|boeken|geboekt)\\b|\\bgive\\s+" W(2) "back\\b|"
+	  "\\b(?:send|pay|get)\\s+" W(2) "(?:extra|difference|overpayment|second\\s+one|duplicate|"
+	  "money)\\s+back\\b|\\breverse\\s+" W(2) "payment\\b|"
+	  "\\breturn\\s+(?:one|the\\s+second|the\\s+duplicate|the\\s+extra)\\s+" W(1)
+	  "(?:payment|amount)\\b|"
+	  /* "Wie bekomme ich das Geld zurück?" */
+	  "\\b(?:geld|betrag|differenz|überzahlung)\\s+" W(2) "zurück\\b|"
+	  "\\bzurück\\s*(?:bekommen|erhalten|kriegen)\\b" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -439,8 +554,22 @@ static const struct {
 	{ "dispute_creditnota", "credit" },
 	{ "dispute_complaint", "klacht complaint tevreden happy satisfied gebrekkig kapot defect "
 	  "broken damaged beschadigd" },
+	{ "dispute_formal", "verwerken behandeling boeken accepteren aanvaarden aannemen goedkeuren "
+	  "afgewezen afgekeurd afkeuren afwijzen conform geblokkeerd retour teruggestuurd "
+	  "geaccepteerd aanvaard verwerkt geen keine no zo so process accept approve through "
+	  "rejected rejection knocked payable void bearbeiten buchen annehmen "
+	  "akzeptieren verarbeiten anweisen freigeben bezahlt beglichen verarbeitet bearbeitet "
+	  "angewiesen freigegeben akzeptiert angenommen zurückgewiesen zurückweisen abgelehnt "
+	  "ablehnen worden wordt nie neit" },
+	{ "dispute_entity", "verkeerde oude vorige naam wrong previous old former to bill "
+	  "falsche alte frühere lautet ausgestellt adressiert gerichtet" },
+	{ "dispute_vat", "btw vat mwst mehrwertsteuer umsatzsteuer ust gst tax" },
+	{ "dispute_why_pay", "waarom why warum wieso weshalb" },
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
+	{ "other_booking", "inplannen plannen reserv bestel langs tijdslot afspraak "
+	  "nieuwe extra book pencil order appointment reschedule move slot lesson add "
+	  "nachbestellen vorbeikommen termin buchen" },
 	{ "arrangement_regeling", "regeling afbetal" },
 	{ "arrangement_een_regeling", "regeling" },
 	{ "arrangement_termijnen", "termijn del deel portie gespreid keer maand x × spreid smeren "
@@ -473,6 +602,9 @@ static const struct {
 	{ "question_kunt_u", "sturen zenden mailen bevestigen uitleggen toelichten weten nagaan "
 	  "controleren checken nakijken aanpassen opnieuw specificeren" },
 	{ "question_welk", "welk which what" },
+	{ "question_detail", "welk welch which what welche onder auf there have heb hebt heeft haben "
+	  "gibt nennen mitteilen tell let doorgeven po purchase bestellnummer kostenstelle ust "
+	  "vat" },
 	{ "question_factuur_kwijt", "factuur invoice" },
 	{ "question_en", "send provide forward confirm explain check tell share email clarify know" },
 	{ "question_graag", "graag ontvang stuur vraag idee idea nogmaals opnieuw nog again vinden "
@@ -480,7 +612,8 @@ static const struct {
 	{ "question_vraagwoord", "?" },
 	{ "question_opening", "wat waar wanneer hoe welk wie wh how" },
 	{ "question_mark", "?" },
-	{ "question_refund", "terug refund reimburs money erstatt zurück rückzahlung rücküberweis" },
+	{ "question_refund", "terug refund reimburs money erstatt zurück rückzahlung rücküberweis "
+	  "rückvergüt zurückvergüt zrugg retour give back reverse return" },
 };
 
 const char *
