@@ -40,6 +40,21 @@ static const struct {
 	  "2161 BJ Lisse\tBIC ABNANL2A\nThe Netherlands\nFenwick Garden Centres Ltd\n"
 	  "Purchase Ledger\nMoor Lane Nurseries\nHexham NE46 1RE\nInvoice\nCustomer: UK-0093\n", "Fenwick Garden Centres Ltd", TRUE },
 	{ "no-block", "Factuur 2026-0042\nTotaal te betalen € 1.250,00\n", NULL, FALSE },
+	/* The sender's return address on one line, separated by dashes, stands right above the
+	 * window: it ends the walk up, and the name below it is the debtor's although the
+	 * sender's own name above it comes back in the footer. */
+	{ "nl-dash-return-line-above-window", "Tennisclub De Linde\nSecretariaat - Lindelaan 4 - 6701 AB Wageningen\n"
+	  "Familie Hoekstra-Yilmaz\tFactuurnr.\tT27-0112\nBeukenlaan 9\tDatum\t01-12-2026\n6703 CD Wageningen\n"
+	  "Contributiefactuur 2027\nTotaal\t€ 310,00\nRekening NL45 INGB 5719 7643 57 t.n.v. Tennisclub De Linde\n",
+	  "Familie Hoekstra-Yilmaz", FALSE },
+	/* A practice's care-provider code (AGB) is a letterhead line: no name. */
+	{ "nl-agb-line-above-window", "Logopedie Het Anker\nHavenstraat 1 - 1271 AB Huizen\nAGB-code 24-123456\n"
+	  "Mevr. C. Kuipers\tNotanummer\tL-2026-417\nBrinklaan 88\tNotadatum\t30-11-2026\n1272 KL Huizen\n"
+	  "NOTA\nLogopedie Het Anker, AGB 24-123456\n", "Mevr. C. Kuipers", FALSE },
+	/* "Bill to:" with the details column's label beside it: the block starts below. */
+	{ "label-row-with-details-label", "Rivera Audio\nInvoice\tInvoice #\t0000311\nBill to:\tTerms\tNet 30\n"
+	  "Lakeshore Theatre Company Inc.\tCurrency\tUSD\n118 Main Street\nBurlington, VT 05401\n",
+	  "Lakeshore Theatre Company Inc.", TRUE },
 	/* A registration line ends the letterhead above the window: it is no name. */
 	{ "swiss-uid-line-above-window", "Atelier Graf Grafik & Web\nKramgasse 44\n3011 Bern\nrechnung@ateliergraf.ch\n"
 	  "CHE-476.682.413 MWST\nLea Brunner\nGartenstrasse 5\n3007 Bern\nBern, 30. März 2026\nRechnung RE-06586\n",

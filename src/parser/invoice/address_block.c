@@ -99,6 +99,13 @@ static DmPattern for_person = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen)\\b|att[.:]\\s|" CONTACT
 	"|" OFFICE ")",
 	CI | PCRE2_UTF);
+/* An address on one line, its postcode and town after a separator ("Ledenadministratie -
+ * Sportpark De Wielen 1 - 8926 XA Leeuwarden", "Postbus 2210 - 8203 AE Lelystad"): the
+ * sender's return line above the window, never a line of the debtor's block above its own
+ * postcode line. */
+static DmPattern one_line_address = DM_PATTERN(
+	"\\S.*\\s(?:[-–·|,]|-{2})\\s*(?:[A-Z]{1,2}-)?(?:\\d{4}\\s?[A-Z]{2}|\\d{4,5})\\s+\\p{Lu}\\p{Ll}",
+	PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
 	"(?:^(?:t|tel|telefoon|telefon|phone|fax|m|mob|mobile)\\.?:?[ \\t]*[+\\d(]|@|www\\.|https?://"
@@ -107,7 +114,8 @@ static DmPattern contact_line = DM_PATTERN(
 /* A line of registration or bank numbers: the tail of the letterhead above the block. */
 static DmPattern numbers_line = DM_PATTERN(
 	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
-	"|handelsregister|kbo|rsin)\\b|\\bche-\\d{3}", CI);
+	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr)\\b"
+	"|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
 	"^(?:met\\s+vriendelijke\\s+groet|mit\\s+freundlichen\\s+grüßen|kind\\s+regards|best\\s+regards"
@@ -528,7 +536,9 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				same = longer;
 				ran_on = TRUE;
 			}
-			if (!plausible_name(same))
+			/* "Bill to:<TAB>Terms<TAB>Net 30": the details column's label set on the
+			 * label's row; the block starts below. */
+			if (!plausible_name(same) || details_cell(next))
 				g_clear_pointer(&same, g_free);
 		}
 		if (same && *same) {
@@ -802,7 +812,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
 			without_field_after_comma(cells[k - 1]);
 			const char *c = cells[k - 1];
-			if (!*c || title_beside(lines[k - 1]))
+			if (!*c || title_beside(lines[k - 1]) || matches(&one_line_address, c))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
