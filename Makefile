@@ -230,7 +230,7 @@ $(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-l
 # train-debtors.jsonl from gen/train_debtors.py, train-names.jsonl from gen/train_names.py); heldout.jsonl was written before the reader was changed
 # for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
 # written by an author who never saw the reader); test.jsonl was once blind, but has been run often,
-# and heldout4.jsonl to heldout10.jsonl had their blind runs and have since been
+# and heldout4.jsonl to heldout11.jsonl had their blind runs and have since been
 # used for error analysis.
 eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train (corpus/invoices/train.jsonl)" \
@@ -280,6 +280,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 10 (corpus/invoices/heldout10.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout10.json corpus/invoices/heldout10.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 11 (corpus/invoices/heldout11.jsonl): run before, NOT blind" \
+		--json $(BUILD)/eval-invoices-heldout11.json corpus/invoices/heldout11.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
@@ -340,7 +343,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind10.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind11.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -349,7 +352,8 @@ eval: deps
 		--holdout corpus/replies/test-blind4.jsonl --holdout corpus/replies/test-blind5.jsonl \
 		--holdout corpus/replies/test-blind6.jsonl --holdout corpus/replies/test-blind7.jsonl \
 		--holdout corpus/replies/test-blind8.jsonl --holdout corpus/replies/test-blind9.jsonl \
-		--holdout corpus/replies/test-blind10.jsonl --holdout corpus/replies/dates-holdout.jsonl --json $(BUILD)/eval.json
+		--holdout corpus/replies/test-blind10.jsonl --holdout corpus/replies/test-blind11.jsonl \
+		--holdout corpus/replies/dates-holdout.jsonl --json $(BUILD)/eval.json
 
 # The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
 # them are rebuilt when PREFIX, DATADIR or SYSCONFDIR change, so `make install
