@@ -47,6 +47,11 @@ static const struct {
 	  "Familie Hoekstra-Yilmaz\tFactuurnr.\tT27-0112\nBeukenlaan 9\tDatum\t01-12-2026\n6703 CD Wageningen\n"
 	  "Contributiefactuur 2027\nTotaal\t€ 310,00\nRekening NL45 INGB 5719 7643 57 t.n.v. Tennisclub De Linde\n",
 	  "Familie Hoekstra-Yilmaz", FALSE },
+	/* The sender's name, its tagline under it, then the window's person by a form of
+	 * address: the block starts at the person. */
+	{ "nl-tagline-then-addressed-person", "Stukadoorsbedrijf Van Dam\nmeer dan 30 jaar vakwerk\nDhr. en mevr. Kramer\n"
+	  "Molenweg 14\n4191 NB Geldermalsen\nFactuur 2026-311\nTotaal\t€ 1.412,00\n"
+	  "Graag overmaken t.n.v. Stukadoorsbedrijf Van Dam.\n", "Dhr. en mevr. Kramer", FALSE },
 	/* A practice's care-provider code (AGB) is a letterhead line: no name. */
 	{ "nl-agb-line-above-window", "Logopedie Het Anker\nHavenstraat 1 - 1271 AB Huizen\nAGB-code 24-123456\n"
 	  "Mevr. C. Kuipers\tNotanummer\tL-2026-417\nBrinklaan 88\tNotadatum\t30-11-2026\n1272 KL Huizen\n"

@@ -106,6 +106,11 @@ static DmPattern for_person = DM_PATTERN(
 static DmPattern one_line_address = DM_PATTERN(
 	"\\S.*\\s(?:[-–·|,]|-{2})\\s*(?:[A-Z]{1,2}-)?(?:\\d{4}\\s?[A-Z]{2}|\\d{4,5})\\s+\\p{Lu}\\p{Ll}",
 	PCRE2_UTF);
+/* A name opened by a form of address or a household's word ("Fam. Vrolijk", "Dhr. P. de
+ * Wit", "Frau Dr. Lena Ott"): a person's, so the debtor's, never a letterhead's line. */
+static DmPattern addressed_name = DM_PATTERN(
+	"^(?:fam\\.|familie|family|gezin|dhr\\.|mevr\\.|mw\\.|de\\s+heer|mevrouw|herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|miss"
+	"|eheleute)\\s+\\p{L}", CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
 	"(?:^(?:t|tel|telefoon|telefon|phone|fax|m|mob|mobile)\\.?:?[ \\t]*[+\\d(]|@|www\\.|https?://"
@@ -859,6 +864,18 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			    !street_line(block[first + 1]) && plausible_name(block[first + 1])) {
 				first++;
 				continue;
+			}
+			/* The sender's name the text repeats, a tagline under it ("Schildersbedrijf
+			 * Wouters" / "vakmanschap sinds 1987") and then a person by a form of address
+			 * ("Fam. Vrolijk"): the block starts at the person. */
+			if (first + 2 < m && occurrences(text, block[first]) > 1) {
+				guint k = first + 1;
+				while (k + 1 < m && !matches(&addressed_name, block[k]))
+					k++;
+				if (k + 1 < m) {
+					first = k;
+					continue;
+				}
 			}
 			break;
 		}
