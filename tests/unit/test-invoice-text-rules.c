@@ -35,6 +35,12 @@ static const Case cases[] = {
 	  "Pachtrechnung\nRechnungsnummer\tP-2702-3\nDatum\t20.01.2027\nPacht Lagerhalle 3\t1.200,00 €\n"
 	  "Gesamtbetrag\t1.200,00 €\nDie Pacht ist am ersten Werktag des Monats fällig (01.02.2027).\n",
 	  120000, 120000, "2027-01-20", "2027-02-01", "P-2702-3", NULL },
+	/* What was paid is written as money: a bare whole number after an advance's word is a
+	 * unit's or a lot's, and no deposit comes off the total. */
+	{ "paid-word-before-bare-number-nl", "Huurfactuur april",
+	  "Huurfactuur\nFactuurnummer\tHF-2704-9\nDatum\t15-03-2027\nHuur bedrijfsruimte\t€ 750,00\n"
+	  "Voorschot: parkeerplaats P-17\nTe voldoen\t€ 750,00\nBinnen 14 dagen te voldoen.\n",
+	  75000, 75000, "2027-03-15", "2027-03-29", "HF-2704-9", NULL },
 	/* "Rechnung Nr. R 2026-88 vom …": the date after a number with a short prefix. */
 	{ "date-after-prefixed-number-de", "Rechnung Gartenpflege",
 	  "Hallo Herr Brandt,\n\nRechnung Nr. G 2026-41 vom 03.11.2026\n\nRasen mähen ... 90,00 EUR\n"
