@@ -20,7 +20,17 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout13.
 
 
 # ---------------------------------------------------------------- numbers and codes
-def iban_any(country):
+BANKCODE = {"Rabobank": "RABO", "ING": "INGB", "ABN AMRO": "ABNA", "Triodos Bank": "TRIO", "Triodos": "TRIO",
+            "bunq": "BUNQ", "Knab": "KNAB", "SNS": "SNSB", "NatWest": "NWBK", "Barclays": "BARC", "Lloyds": "LOYD",
+            "HSBC": "MIDL", "AIB": "AIBK", "Bank of Ireland": "BOFI"}
+
+
+def iban_any(country, bank=None):
+    code = BANKCODE.get(bank or "")
+    if code and country in ("NL", "GB", "IE"):
+        bban = code + "".join(rng.choice("0123456789") for _ in range(10 if country == "NL" else 14))
+        d = "".join(str(int(ch, 36)) for ch in bban + country + "00")
+        return "%s%02d%s" % (country, 98 - int(d) % 97, bban)
     if country in ("NL", "DE", "BE", "GB"):
         return mk.iban(rng, country)
     if country == "AT":
@@ -245,7 +255,7 @@ def C(name, street, city, email, country, tel=None, web=None, vat=None, reg=None
       noiban=False, iban=None):
     c = dict(name=name, street=street, city=city, email=email, country=country, tel=tel, web=web,
              bank=bank)
-    c["iban"] = None if noiban else (iban or iban_any(country))
+    c["iban"] = None if noiban else (iban or iban_any(country, bank))
     if vat is None:
         vat = {"NL": "NL%sB01" % digits(9), "DE": "DE%s" % digits(9), "BE": "BE 0%s.%s.%s" % (
             digits(3), digits(3), digits(3)), "AT": "ATU%s" % digits(8),
@@ -363,7 +373,8 @@ def totals(p, m, y, xl=330, xr=539, size=9):
 
 def lines_at(p, x, y, lines, size=9, bold=False, lead=None):
     for s in lines:
-        p.text(x, y, s, size, bold)
+        if s:
+            p.text(x, y, s, size, bold)
         y += lead or size + 4
     return y
 
@@ -449,9 +460,10 @@ def shape_std(m, head_style="left", dpos=(56, 150), details="box", title_y=250, 
     else:  # list under the title
         p.text(x0, y, title + ("" if details == "list-noinline" else " " + m["no"]), 15, True)
         y += 22
+        off = max(120, int(4.6 * max(len(a) for a, _ in f)) + 12)
         for a, b in f:
             p.text(x0, y, a, 9)
-            p.text(x0 + 120, y, b, 9)
+            p.text(x0 + off, y, b, 9)
             y += 13
         y += 16
     if m.get("intro"):
@@ -803,7 +815,7 @@ def S_sparse(m):
 
 
 def S_bilingual(m):
-    return [shape_std(m, "right", (56, 150), "box", 290, foot="three")]
+    return [shape_std(m, "right", (56, 150), "list-noinline", 250, foot="three")]
 
 
 SHAPES = dict(box=S_box, cells=S_cells, landscape=S_landscape, sidebar=S_sidebar, letter=S_letter,
@@ -825,6 +837,14 @@ DEFAULTS = {"nl": dict(mfmt="nl", sym="pre", dfmt="dmy-", cur="EUR"),
 RECORDS = []
 
 
+def addr_hdr(s):
+    """A To header with its display name RFC 2047-encoded where it is not ASCII."""
+    if s.isascii() or "<" not in s:
+        return s
+    name, addr = s.rsplit("<", 1)
+    return enc(name.strip().strip('"')) + " <" + addr
+
+
 def dflt(m):
     for k, v in DEFAULTS[m["lang"]].items():
         m.setdefault(k, v)
@@ -834,7 +854,7 @@ def dflt(m):
 def send(m, subject, text=None, html=None, pages=None, parts=(), extra_headers=()):
     c = m["c"]
     sd = m.get("sent") or m["issue"] + datetime.timedelta(days=m.get("delay", 0))
-    eml = mk.mail(rng, m.get("from", c["email"]), m.get("from_name", c["name"]), m["to"],
+    eml = mk.mail(rng, m.get("from", c["email"]), enc(m.get("from_name", c["name"])), addr_hdr(m["to"]),
                   enc(subject), sd, body_text=text, body_html=html, pdf=bool(pages),
                   extra_headers=extra_headers)
     if parts:
@@ -1136,7 +1156,8 @@ def invoices():
              pre_fields=[("PO", "MHA-PO-55821")], L=dict(vat="VAT @ %s%%"),
              lines=[L("Fieldwork: 620 telephone interviews", 620, 1450), L("Data cleaning and weighting", 1, 185000),
                     L("Analysis and written report", 1, 320000), L("Board presentation (day)", 1, 95000)],
-             pay=["Payment within 30 days, by {duedate}, to IBAN {iban}", "(sort code 60-11-73, account 48120577). Please quote {no} and the PO."],
+             pay=["Payment within 30 days, by {duedate}, to IBAN {iban}", "(sort code {sc}, account {acct}). Please quote {no} and the PO."],
+             vals=dict(sc="-".join(c["iban"][k:k + 2] for k in (8, 10, 12)), acct=c["iban"][14:]),
              subject="Invoice FR-0219 / PO MHA-PO-55821", fname="Foxglove_Invoice_FR-0219.pdf",
              body="Dear Accounts Payable,\n\nPlease find attached our invoice FR-0219 for phase 2 of the tenant satisfaction survey (PO MHA-PO-55821).\n"
                   "The invoice has a cover page; the billing detail is on page 2.\n\nBest wishes,\nDr Rhian Gallagher\nFoxglove Research",
@@ -1702,7 +1723,7 @@ def invoices():
              dname="Fam. Wijnands", business=False, rcpt="wijnands.elst@hetnet.nl", to="wijnands.elst@hetnet.nl",
              rate=0, novat=True, lines=[L("Schutting geplaatst (uur)", 11, 3800), L("Materiaal bouwmarkt", 1, 48735)],
              subject="Factuur schutting", vals=dict(h="11 uur x 38 = 418,00", mat="487,35"))
-    m["body"] = ("Hoi fam Wijnands\n\nHierbij de rekening van de schutting\n\nfactuurnr {no}\ndatum {issue}\n\n{h}\nmateriaal (bonnetje gapp) {mat}\n"
+    m["body"] = ("Hoi fam Wijnands\n\nHierbij de rekening van de schutting\nvoor: Fam. Wijnands, Lindelaan 14 Elst\n\nfactuurnr {no}\ndatum {issue}\n\n{h}\nmateriaal (bonnetje gapp) {mat}\n"
                  "totaal {total}\n\ngraag binnen 2 weken op {iban} tnv R Peters\ngeen btw ik val onder de KOR\n\nbedankt en groetjes Ruud\n\nVerzonden vanaf mijn iPhone")
     m["note"] = "Typed on a phone: no PDF, lowercase labels, hours x rate written inline; the debtor 'Fam. Wijnands' from the greeting; term in weeks."
     m["mfmt"], m["sym"] = "nl", "pre"
@@ -1714,7 +1735,7 @@ def invoices():
              dname="Sam Whitford", business=False, rcpt="samwhitford@proton.me", to="Sam <samwhitford@proton.me>",
              rate=0, novat=True, dfmt="short-en", lines=[L("Full service", 1, 7500), L("New chain", 1, 2450), L("Brake pads front", 1, 1800)],
              subject="bike invoice", vals=dict(a="75.00", b="24.50", c="18.00"))
-    m["body"] = ("hey Sam, bike's ready!\n\ninvoice {no} - {issue}\nfull service {a}\nnew chain {b}\nbrake pads front {c}\n----\ntotal {total}\n\n"
+    m["body"] = ("hey Sam, bike's ready!\n\ninvoice {no} - {issue} - Sam Whitford\nfull service {a}\nnew chain {b}\nbrake pads front {c}\n----\ntotal {total}\n\n"
                  "pay on pickup or transfer now pls: {iban} (O. Brandt)\nthanks!\nOllie\n\nSent from my phone")
     m["note"] = "Typed on a phone; payable on receipt (due = issue); English from an Amsterdam repair shop, euro amounts with a point."
     inv(m)
@@ -1730,9 +1751,9 @@ def invoices():
     dflt(m)
     calc(m)
     m["body"] = ("Sehr geehrte Frau Bauer,\n\nfür die Stimmarbeiten am 20.11.2026 stelle ich in Rechnung:\n\n"
-                 "Rechnung Nr. {no}\nDatum: {issue}\n\n" +
+                 "Rechnung Nr. {no}\nDatum: {issue}\nAn: Musikschule Allegro e.V., Verwaltung, Wilhelmstr. 17, 79098 Freiburg\n\n" +
                  "".join("%-42s %12s\n" % (ln["t"], M(m, ln["a"])) for ln in m["lines"]) +
-                 "%-42s %12s\n%-42s %12s\n%-42s %12s\n\n" % ("Summe netto", "{net}", "zzgl. 19 % USt", "{vat}", "Rechnungsbetrag", "{total}") +
+                 "%-42s %12s\n%-42s %12s\n%-42s %12s\n\n" % ("Summe netto", M(m, m["net"]), "zzgl. 19 % USt", M(m, m["vat"]), "Rechnungsbetrag", M(m, m["total"])) +
                  "Bitte überweisen Sie den Betrag bis {duedate} auf mein Konto\nIBAN {iban}\nVolksbank Freiburg\n\n"
                  "Steuernr. 06447/22019\n\nMit freundlichen Grüßen\nMatthias Kern\nKlavierbaumeister")
     m["note"] = "Plain-text invoice typed in the body in fixed-width columns; number with a space and a slash."
@@ -2161,6 +2182,8 @@ def main():
     out = []
     for r in RECORDS:
         r.pop("_m", None)
+        for pg in r.get("pdf", {}).get("pages", []):
+            pg["items"] = [it for it in pg["items"] if it["text"].strip()]
         out.append(r)
     mk.write(OUT, out)
     print(len(out), "records")
