@@ -201,7 +201,7 @@ def M(m, cents, bare=False):
     if st == "pre":
         return "%s %s" % (sym, s)
     if st == "tight":
-        return sym + s
+        return "-" + sym + s[1:] if s.startswith("-") else sym + s
     if st == "post":
         return "%s %s" % (s, sym)
     if st == "code":
@@ -261,6 +261,8 @@ def C(name, street, city, email, country, tel=None, web=None, vat=None, reg=None
             digits(3), digits(3), digits(3)), "AT": "ATU%s" % digits(8),
             "CH": "CHE-%s.%s.%s MWST" % (digits(3), digits(3), digits(3)),
             "GB": "GB %s %s %s" % (digits(3), digits(4), digits(2)), "IE": "IE%s%sW" % (digits(7), "T")}[country]
+    if country == "CH" and reg and reg.startswith("CHE-"):
+        vat, reg = reg + " MWST", None
     c["vat"] = vat or None
     c["reg"] = reg
     return c
@@ -1966,7 +1968,7 @@ def noninvoices():
     c = C("Getränke Zürcher Oberland AG", "Industriestrasse 14", "8620 Wetzikon", "versand@getraenke-zo.ch", "CH",
           tel="044 930 12 40", reg="CHE-105.882.190", bank="ZKB")
     non(dict(lang="de", tool="ch-erp", c=c, pages=S_dated, no="LS-5520918", issue=D(2026, 12, 1), due=None, cur="CHF",
-             mfmt="ch", sym="code", rate=8.1, title="Lieferschein", L=dict(no="Lieferschein-Nr.", date="Lieferdatum", vat="MWST %s %%"),
+             mfmt="ch", sym="code", rate=8.1, title="Lieferschein", L=dict(no="Lieferschein-Nr.", date="Lieferdatum", vat="MWST %s %%", vatid="MWST-Nr."),
              dblock=["Restaurant Sternen", "Bahnhofstrasse 3", "8340 Hinwil"], rcpt="sternen.hinwil@bluewin.ch", to="sternen.hinwil@bluewin.ch",
              line_dfmt="dmy.",
              lines=[L("Mineral mit Kohlensäure 24x0,5 l", 10, 1980, d=D(2026, 12, 1)), L("Apfelschorle 24x0,33 l", 6, 2640, d=D(2026, 12, 1)),
@@ -2007,7 +2009,7 @@ def noninvoices():
     sup = C("Groothandel Bouwmaat Noord", "Zuiderzeeweg 21", "1095 KJ Amsterdam", "facturen@bouwmaatnoord.nl", "NL",
             reg="KvK 33102774", bank="ING")
     m = dict(lang="nl", tool="forward-to-bookkeeper", c=sup, from_name="Timmerbedrijf Van der Kraan", from_="",
-             pages=S_box, no="BN-8811204", issue=D(2026, 11, 20), days=30,
+             pages=S_box, no="BN-8811204", issue=D(2026, 11, 20), days=30, sent=D(2026, 11, 27),
              dblock=["Timmerbedrijf Van der Kraan", "Javaplein 12", "1094 HX Amsterdam"],
              lines=[L("Multiplex berken 18 mm 250x122", 14, 6890), L("Constructiehout 45x95 (m)", 120, 385), L("Schroeven RVS (doos)", 6, 2250)],
              pay=["Betaling binnen 30 dagen op {iban} o.v.v. factuurnummer."],
