@@ -9,6 +9,7 @@ import email.header
 import os
 import random
 import sys
+import textwrap
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
@@ -201,7 +202,7 @@ def build_pdf(style, seller, addr, title, meta, cols, rows, totals, notes=(), fo
     elif style == "en":
         my = y0
         for (k, v) in meta:
-            p.right(450, my, k, 9, True)
+            p.text(340, my, k, 9, True)
             p.right(539, my, v, 9)
             my += 13
         y = max(y, my) + 25
@@ -245,16 +246,31 @@ def build_pdf(style, seller, addr, title, meta, cols, rows, totals, notes=(), fo
             y = table_head(p, y)
             p.text(56, y, cont[1], 9, True)
             y += 16
-        for (c, (h, x, al)) in zip(r, cols):
+        first = r[0]
+        rest_w = 0
+        if len(cols) > 1:
+            nx, nal = cols[1][1], cols[1][2]
+            room = (nx - len(r[1]) * 4.5 if nal == "right" else nx) - cols[0][1] - 10
+        else:
+            room = 480
+        wrapped = textwrap.wrap(first, max(20, int(room / 4.5))) if len(first) * 4.5 > room else [first]
+        for (c, (h, x, al)) in zip((wrapped[0],) + tuple(r[1:]), cols):
             p.text(x, y, c, 9, False, al)
+        for w in wrapped[1:]:
+            y += 11
+            p.text(cols[0][1] + 8, y, w, 9)
         y += 14
     for s in after_rows:
         p.text(56, y, s, 8)
         y += 11
     p.rule(56, y - 6, 539, y - 6)
     y += 10
+    lx = 330
     for (k, v, b) in totals:
-        p.text(330, y, k, 9 if not b else 10, b)
+        lx = min(lx, int(539 - len(v) * 5.5 - 14 - len(k) * 5.2))
+    lx = max(lx, 150)
+    for (k, v, b) in totals:
+        p.text(lx, y, k, 9 if not b else 10, b)
         p.right(539, y, v, 9 if not b else 10, b)
         y += 14 if not b else 16
     y += 18
@@ -318,6 +334,12 @@ def letter_pdf(seller, addr, title, paras, footer=(), style="nl", meta=(), table
 # ---------------------------------------------------------------- UBL
 def ubl(number, issue, due, cur, seller, seller_vat, buyer, iban_, ref, lines, nets, vat, net,
         total, prepaid=0, credit=False, order=None, buyer_ref=None, note=None):
+    from xml.sax.saxutils import escape as xe
+    seller, buyer = xe(seller), xe(buyer)
+    note = xe(note) if note else note
+    order = xe(order) if order else order
+    buyer_ref = xe(buyer_ref) if buyer_ref else buyer_ref
+    lines = [(xe(l[0]),) + tuple(l[1:]) for l in lines]
     root = "CreditNote" if credit else "Invoice"
     ns = "urn:oasis:names:specification:ubl:schema:xsd:%s-2" % root
     sign = -1 if credit else 1
@@ -375,7 +397,7 @@ def ubl(number, issue, due, cur, seller, seller_vat, buyer, iban_, ref, lines, n
               '    <cbc:%s unitCode="%s">%g</cbc:%s>' % (qtag, {"h": "HUR", "st": "C62", "m2": "MTK", "km": "KMT", "d": "DAY", "mnd": "MON", "w": "C62"}.get(l[2], "C62"), l[1], qtag),
               '    <cbc:LineExtensionAmount currencyID="%s">%s</cbc:LineExtensionAmount>' % (cur, a(n)),
               "    <cac:Item><cbc:Name>%s</cbc:Name><cac:ClassifiedTaxCategory><cbc:ID>%s</cbc:ID><cbc:Percent>%g</cbc:Percent>"
-              "<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>" % (l[0].replace("&", "&amp;"), "S" if l[4] else "Z", l[4]),
+              "<cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory></cac:Item>" % (l[0], "S" if l[4] else "Z", l[4]),
               '    <cac:Price><cbc:PriceAmount currencyID="%s">%.2f</cbc:PriceAmount></cac:Price>' % (cur, l[3] / 100.0),
               "  </cac:%s>" % tag]
     x.append("</%s>" % root)
@@ -392,7 +414,25 @@ def attach_xml(eml, xml, fname):
     return eml[:-len(tail)] + part + tail
 
 
+def fix_headers(eml):
+    """RFC 2047 for non-ASCII display names in From/To/Reply-To."""
+    head, rest = eml.split("\n\n", 1)
+    out = []
+    for h in head.split("\n"):
+        try:
+            h.encode("ascii")
+        except UnicodeEncodeError:
+            k, v = h.split(": ", 1)
+            if k in ("From", "To", "Reply-To") and "<" in v:
+                name, addr = v.rsplit("<", 1)
+                name = name.strip().strip('"')
+                h = "%s: %s <%s" % (k, email.header.Header(name, "utf-8").encode(), addr)
+        out.append(h)
+    return "\n".join(out) + "\n\n" + rest
+
+
 def add(tool, lang, kind, env_from, rcpt, eml, pages=None, fname=None, exp=None, why=None, note=None, ubl_xml=None):
+    eml = fix_headers(eml)
     r = mk.record(None, tool, lang, kind, {"mail_from": env_from, "rcpt_to": [rcpt] if isinstance(rcpt, str) else rcpt},
                   eml, pages, fname, exp, why, note)
     if ubl_xml:
@@ -1780,7 +1820,7 @@ def inv_de_spedition():
                       ["Rheinland Cargo GmbH · HRB 21877 Duisburg · Geschäftsführer: M. Kaya · Commerzbank Duisburg · IBAN %s" % mk.iban_spaced(ib)],
                       ret="Rheinland Cargo GmbH · Hafenstraße 120 · 47119 Duisburg")
     x = ubl(num, issue, due, "EUR", "Rheinland Cargo GmbH", "DE814332061", "Hüttner Stahlhandel GmbH", ib, None, L, nets, vat, net, tot,
-            order=po, buyer_ref="04011000-12345-39")
+            order=po)
     body = ("Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere Rechnung %s als PDF sowie als XRechnung (UBL).\n"
             "Die unterschriebenen CMR-Frachtbriefe stehen im Kundenportal.\n\nMit freundlichen Grüßen\nFakturierung\nRheinland Cargo GmbH\n") % num
     eml = mk.mail(rng, "fakturierung@rheinland-cargo.de", "Rheinland Cargo Fakturierung", "kreditoren@huettner-stahl.de",
@@ -1789,7 +1829,7 @@ def inv_de_spedition():
     add("haulier freight invoice", "de", "pdf+ubl", "fakturierung@rheinland-cargo.de", "kreditoren@huettner-stahl.de", eml, pages,
         "SR-2026-08814.pdf",
         mk.expected(num, tot, tot, issue, due, "Hüttner Stahlhandel GmbH", "kreditoren@huettner-stahl.de", ib, True, "de"),
-        note="German freight invoice with CMR numbers, diesel surcharge and toll; Bestellnummer and Leitweg-like BuyerReference are not payment references.", ubl_xml=x)
+        note="German freight invoice with CMR numbers, diesel surcharge and toll; the Bestellnummer (also in the subject and the UBL OrderReference) is not a payment reference.", ubl_xml=x)
 
 
 def inv_de_echeck():
