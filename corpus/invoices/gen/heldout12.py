@@ -503,6 +503,7 @@ def inv_elektra_nen():
     nets, net, vat, tot, by = calc(L)
     num = "F26-00412"
     po = "4500117782"
+    rf = rf_ref("2600412")
     pages = build_pdf("nl", ["Van Dijk Elektrotechniek B.V.", "Industrieweg 41", "3542 AD Utrecht",
                              "T 030 - 241 60 00", "facturen@vandijk-elektro.nl", "KvK 30176645"],
                       ["Wonen Midden-Utrecht", "t.a.v. afdeling Vastgoedbeheer / crediteuren",
@@ -514,11 +515,11 @@ def inv_elektra_nen():
                       [("Totaal excl. btw", fm(net, "nl"), False), ("btw 21%", fm(vat[21], "nl"), False),
                        ("Totaal incl. btw", fm(tot, "nl"), True)],
                       ["Betalingsconditie: 30 dagen netto.",
-                       "Vermeld bij betaling ons factuurnummer; uw inkoopordernummer staat ter referentie vermeld.",
+                       "Betalingsreferentie: %s — uw inkoopordernummer staat alleen ter informatie vermeld." % groups(rf),
                        "Het inspectierapport (NEN 3140, 14 bevindingen, 2 ernstig) is als aparte bijlage verzonden."],
                       ["Van Dijk Elektrotechniek B.V. · Industrieweg 41 · 3542 AD Utrecht · btw NL8170.22.451.B01",
                        "IBAN %s · BIC %s · Op al onze leveringen zijn de ALIB 2019 van toepassing" % (mk.iban_spaced(ib), ib[4:8] + "NL2U")])
-    x = ubl(num, issue, due, "EUR", "Van Dijk Elektrotechniek B.V.", "NL817022451B01", "Wonen Midden-Utrecht", ib, None,
+    x = ubl(num, issue, due, "EUR", "Van Dijk Elektrotechniek B.V.", "NL817022451B01", "Wonen Midden-Utrecht", ib, rf,
             L, nets, vat, net, tot, order=po)
     body = ("Geachte heer, mevrouw,\n\nIn de bijlage ontvangt u factuur %s voor de NEN 3140-inspectie van wijkcentrum De Speeldoos.\n"
             "De factuur is tevens als UBL bijgevoegd.\n\nMet vriendelijke groet,\n\nSandra Mulder\nAdministratie Van Dijk Elektrotechniek B.V.\n" % num)
@@ -528,8 +529,8 @@ def inv_elektra_nen():
     eml = attach_xml(eml, x, "F26-00412.xml")
     add("electrician NEN 3140 inspection", "nl", "pdf+ubl", "facturen@vandijk-elektro.nl", "facturen@wonenmiddenutrecht.nl", eml,
         pages, "F26-00412.pdf",
-        mk.expected(num, tot, tot, issue, due, "Wonen Midden-Utrecht", "facturen@wonenmiddenutrecht.nl", ib, True, "nl"),
-        note="Housing corporation with department line; PO number in subject and meta is not the payment reference; term '30 dagen netto'.",
+        mk.expected(num, tot, tot, issue, due, "Wonen Midden-Utrecht", "facturen@wonenmiddenutrecht.nl", ib, True, "nl", reference=rf),
+        note="Housing corporation with department line; an RF creditor reference (printed in groups) is the payment reference, the PO number in subject and meta is not; term '30 dagen netto'.",
         ubl_xml=x)
 
 
