@@ -19,6 +19,9 @@
 # costs the mail that is none of its business).  Per round, each configuration's rate is
 # taken as a ratio to none (and dunmail's to noop and to opendkim) in the same round and
 # stream; the median, min and max over the rounds are reported, so that noise shows.
+# BENCH_DESIGN=pairs runs the paired design instead (bench/pairs.sh): many short pairs of
+# two configurations back to back in one Postfix, and per comparison the median of the
+# pairs' ratios with a bootstrap interval and a verdict against the target.
 #
 # Then, on the same machine: the latency dunmail adds per SMTP transaction (smtp-clock,
 # one sequential client, with no milter, the no-op milter and dunmail-milter; ordinary
@@ -33,7 +36,9 @@
 #   BENCH_CONFIGS ("none noop opendkim dunmail"); BENCH_STREAMS ("mix plain");
 #   BENCH_LATENCY_MESSAGES (1000) per kind and configuration, BENCH_LATENCY_ROUNDS (3);
 #   BENCH_RSS_SESSIONS (100); BENCH_REMINDERS (500); BENCH_PARTS ("mail latency rss
-#   reminders"): which parts run.
+#   reminders"): which parts run; BENCH_DESIGN (rounds) or pairs, with BENCH_PAIRS (30)
+#   per comparison, BENCH_COMPARISONS ("dunmail/noop dunmail/none noop/noop") and
+#   BENCH_WARMUP (20) untimed messages before each half.
 # Output: a line per run on stdout, and every figure in BENCH_MAIL_OUT (default
 # $BUILD/bench-mail.json); bench/report.sh turns it into the table.
 set -u
