@@ -42,28 +42,18 @@ read_ratios(FILE *in, GError **error)
 static char *
 to_json(const DmPairInterval *iv, const char *target, const char *verdict)
 {
-	g_autoptr(JsonBuilder) b = json_builder_new();
-	json_builder_begin_object(b);
-	json_builder_set_member_name(b, "pairs");
-	json_builder_add_int_value(b, iv->pairs);
-	json_builder_set_member_name(b, "median");
-	json_builder_add_double_value(b, iv->median);
-	json_builder_set_member_name(b, "ci_low");
-	json_builder_add_double_value(b, iv->low);
-	json_builder_set_member_name(b, "ci_high");
-	json_builder_add_double_value(b, iv->high);
-	json_builder_set_member_name(b, "level");
-	json_builder_add_double_value(b, iv->level);
-	json_builder_set_member_name(b, "resamples");
-	json_builder_add_int_value(b, iv->resamples);
-	json_builder_set_member_name(b, "seed");
-	json_builder_add_int_value(b, iv->seed);
-	json_builder_set_member_name(b, "target");
-	target ? json_builder_add_string_value(b, target) : json_builder_add_null_value(b);
-	json_builder_set_member_name(b, "verdict");
-	verdict ? json_builder_add_string_value(b, verdict) : json_builder_add_null_value(b);
-	json_builder_end_object(b);
-	g_autoptr(JsonNode) root = json_builder_get_root(b);
+	g_autoptr(JsonObject) o = json_object_new();
+	json_object_set_int_member(o, "pairs", iv->pairs);
+	json_object_set_double_member(o, "median", iv->median);
+	json_object_set_double_member(o, "ci_low", iv->low);
+	json_object_set_double_member(o, "ci_high", iv->high);
+	json_object_set_double_member(o, "level", iv->level);
+	json_object_set_int_member(o, "resamples", iv->resamples);
+	json_object_set_int_member(o, "seed", iv->seed);
+	/* NULL strings become JSON null: no target, no verdict. */
+	json_object_set_string_member(o, "target", target);
+	json_object_set_string_member(o, "verdict", verdict);
+	g_autoptr(JsonNode) root = json_node_init_object(json_node_alloc(), o);
 	return json_to_string(root, FALSE);
 }
 
