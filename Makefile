@@ -97,6 +97,7 @@ BENCH_REPLIES = $(BUILD)/bench/bench-replies
 BENCH_INVOICES = $(BUILD)/bench/bench-invoices
 BENCH_SPOOL = $(BUILD)/bench/bench-spool
 BENCH_SCHEDULER = $(BUILD)/bench/bench-scheduler
+BENCH_PAIR_STATS = $(BUILD)/bench/pair-stats
 
 # The fixture the test-dunning-* programs share is no test of its own: compiled once and
 # linked into every unit test (tests/unit/test-dunning-fixture.h).
@@ -158,6 +159,12 @@ $(BENCH_SCHEDULER): $(call obj,bench/bench-scheduler.c bench/ledger-gen.c) $(LIB
 $(call obj,tests/unit/test-dunning-scheduler-index.c): CPPFLAGS += -Ibench
 $(BUILD)/tests/test-dunning-scheduler-index: $(call obj,bench/ledger-gen.c)
 $(call obj,tests/unit/test-dunning-report-stream.c): CPPFLAGS += -Ibench
+# The paired mail-path design's statistics: the tool bench/run.sh calls, and their test.
+$(BENCH_PAIR_STATS): $(call obj,bench/pair-stats-cli.c bench/pair-stats.c)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(call pkg_libs,glib-2.0 json-glib-1.0) -lm
+$(call obj,tests/unit/test-pair-stats.c): CPPFLAGS += -Ibench
+$(BUILD)/tests/test-pair-stats: $(call obj,bench/pair-stats.c)
 $(BUILD)/tests/test-dunning-report-stream: $(call obj,tests/unit/test-dunning-report-stream.c bench/ledger-gen.c) \
                                           $(LIB_DUNNING) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
@@ -295,7 +302,7 @@ check: deps
 	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) $(BUILD)/tests/eval-invoices \
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) $(BENCH_PAIR_STATS) $(BUILD)/tests/eval-invoices \
              $(FUZZ_REGRESS)
 .PHONY: build-tests
 
@@ -313,7 +320,8 @@ demo: deps
 # scheduler's bench and is read when present); bench/report.sh prints the one table and
 # writes $(BUILD)/bench-results.json.  Sizes: BENCH_* variables (bench/README.md).
 bench: deps
-	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER)
+	@$(MAKE) --no-print-directory all $(TOOLS) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) \
+		$(BENCH_PAIR_STATS)
 	@rm -f $(addprefix $(BUILD)/bench-,mail.json spool.json replies.json invoices.json scheduler.json results.json)
 	@BUILD=$(BUILD) bench/run.sh
 	@$(BENCH_SPOOL) --messages $${BENCH_SPOOL_MESSAGES:-200} --threads $${BENCH_SPOOL_THREADS:-8} \

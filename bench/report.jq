@@ -14,6 +14,14 @@ def ratio_row(s; a; b; op; limit):
   | if $r == null then empty
     else row("\(s): \(a) / \(b)"; $r.median; $r.min; $r.max; op; limit) end;
 
+# A comparison of the paired design (bench/pairs.sh): the median of the pairs' ratios and,
+# in the min and max columns, its 95 % bootstrap interval; the verdict as pair-stats gave
+# it ("met" only when the whole interval clears the target, "undecided (interval a–b)"
+# when it straddles it; "fair …" or "biased …" for an A/A check).
+def paired_row:
+  { name: "\(.stream): \(.of) / \(.to), \(.pairs) pairs (95 % interval)",
+    median: .median, min: .ci_low, max: .ci_high, target: .target, met: .verdict };
+
 # dunmail's added latency (prefix "") or the no-op milter's ("noop_"), over no milter.
 def latency_row(prefix; kind; q; limit):
   ($mail.latency[kind]["\(prefix)added_p\(q)_us"] // null) as $l
@@ -37,6 +45,7 @@ def one(name; v; op; limit): if v == null then empty else row(name; v; null; nul
     ratio_row("plain"; "opendkim"; "none"; null; null),
     ratio_row("plain"; "dunmail"; "none"; null; null),
     ratio_row("plain"; "dunmail"; "noop"; ">="; 0.99),
+    (($mail.paired // [])[] | paired_row),
     latency_row(""; "ordinary"; 50; null),
     latency_row(""; "ordinary"; 99; 1000),
     latency_row(""; "reply"; 50; null),

@@ -8,7 +8,8 @@
 # a part that is missing is left out of the table and is null in the JSON.  Writes
 # DIR/bench-results.json (or $BENCH_OUT): the parts as they are, under "parts", and the
 # table's rows under "table".  Prints the table: configuration, median, min, max, target
-# and whether the median meets it ("-" where there is no target).
+# and whether the median meets it ("-" where there is no target); for the paired design's
+# rows, min and max are the median's 95 % interval and the last column is the verdict.
 set -u
 HERE=$(cd "$(dirname "$0")" && pwd)
 : "${BUILD:=build}"

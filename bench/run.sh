@@ -19,6 +19,9 @@
 # costs the mail that is none of its business).  Per round, each configuration's rate is
 # taken as a ratio to none (and dunmail's to noop and to opendkim) in the same round and
 # stream; the median, min and max over the rounds are reported, so that noise shows.
+# BENCH_DESIGN=pairs runs the paired design instead (bench/pairs.sh): many short pairs of
+# two configurations back to back in one Postfix, and per comparison the median of the
+# pairs' ratios with a bootstrap interval and a verdict against the target.
 #
 # Then, on the same machine: the latency dunmail adds per SMTP transaction (smtp-clock,
 # one sequential client, with no milter, the no-op milter and dunmail-milter; ordinary
@@ -33,7 +36,9 @@
 #   BENCH_CONFIGS ("none noop opendkim dunmail"); BENCH_STREAMS ("mix plain");
 #   BENCH_LATENCY_MESSAGES (1000) per kind and configuration, BENCH_LATENCY_ROUNDS (3);
 #   BENCH_RSS_SESSIONS (100); BENCH_REMINDERS (500); BENCH_PARTS ("mail latency rss
-#   reminders"): which parts run.
+#   reminders"): which parts run; BENCH_DESIGN (rounds) or pairs, with BENCH_PAIRS (30)
+#   per comparison, BENCH_COMPARISONS ("dunmail/noop dunmail/none noop/noop") and
+#   BENCH_WARMUP (20) untimed messages before each half.
 # Output: a line per run on stdout, and every figure in BENCH_MAIL_OUT (default
 # $BUILD/bench-mail.json); bench/report.sh turns it into the table.
 set -u
@@ -53,21 +58,31 @@ LAT_ROUNDS=${BENCH_LATENCY_ROUNDS:-3}
 RSS_SESSIONS=${BENCH_RSS_SESSIONS:-100}
 REMINDERS=${BENCH_REMINDERS:-500}
 PARTS=${BENCH_PARTS:-mail latency rss reminders}
+DESIGN=${BENCH_DESIGN:-rounds}
+PAIRS=${BENCH_PAIRS:-30}
+COMPARISONS=${BENCH_COMPARISONS:-dunmail/noop dunmail/none noop/noop}
+WARMUP=${BENCH_WARMUP:-20}
 OUT=${BENCH_MAIL_OUT:-$BUILD/bench-mail.json}
 
 count_ok() { case $2 in ''|*[!0-9]*) echo "bench: $1 must be a number, not '$2'" >&2; exit 2 ;; esac; }
-for v in N ROUNDS INV_PCT REPLY_PCT SESSIONS SEED LAT_N LAT_ROUNDS RSS_SESSIONS REMINDERS; do
+for v in N ROUNDS INV_PCT REPLY_PCT SESSIONS SEED LAT_N LAT_ROUNDS RSS_SESSIONS REMINDERS PAIRS WARMUP; do
 	count_ok "$v" "${!v}"
 done
 [ $(( INV_PCT + REPLY_PCT )) -le 100 ] || { echo "bench: the invoice and reply shares exceed 100 %" >&2; exit 2; }
 [ "$N" -ge 1 ] && [ "$ROUNDS" -ge 1 ] && [ "$SESSIONS" -ge 1 ] ||
 	{ echo "bench: BENCH_MESSAGES, BENCH_ROUNDS and BENCH_SESSIONS must be at least 1" >&2; exit 2; }
-[[ " $CONFIGS " == *" none "* ]] || { echo "bench: BENCH_CONFIGS must hold none (the ratios' base)" >&2; exit 2; }
 has_part() { [[ " $PARTS " == *" $1 "* ]]; }
+source "$HERE/pairs.sh"
+case $DESIGN in
+rounds) [[ " $CONFIGS " == *" none "* ]] ||
+		{ echo "bench: BENCH_CONFIGS must hold none (the ratios' base)" >&2; exit 2; } ;;
+pairs) pairs_check_knobs; CONFIGS=$(pairs_configs) ;;
+*) echo "bench: BENCH_DESIGN is rounds or pairs, not '$DESIGN'" >&2; exit 2 ;;
+esac
 has_config() { [[ " $CONFIGS " == *" $1 "* ]]; }
 
 for p in "$BUILD/dunmail-milter" "$BUILD/dunmaild" "$DM_TOOLS/noop-milter" "$DM_TOOLS/smtp-clock" \
-         "$BUILD/bench/bench-invoices"; do
+         "$BUILD/bench/bench-invoices" "$BUILD/bench/pair-stats"; do
 	[ -x "$p" ] || { echo "bench: $p not built (make bench builds it)" >&2; exit 1; }
 done
 for t in smtp-source smtp-sink opendkim opendkim-genkey opendkim-testmsg jq sqlite3 shuf; do
@@ -78,7 +93,8 @@ dm_init bench
 export PATH="$PATH:/usr/sbin"
 mkdir -p "$T/msg" "$T/dkim"
 RUNS="$T/runs.tsv"          # stream round config seconds spooled
-: >"$RUNS"
+PAIRS_TSV="$T/pairs.tsv"    # the paired design's (bench/pairs.sh)
+: >"$RUNS"; : >"$PAIRS_TSV"
 
 # ---- the messages, signed ------------------------------------------------------------
 # LF line ends: smtp-source and smtp-clock send CRLF; DKIM signs the canonical form.
@@ -168,9 +184,13 @@ milter_of() {
 	*) bail "unknown configuration $1" ;;
 	esac
 }
-postfix_with() {
+# postfix_config_for CONFIG: main.cf with CONFIG's milter (and nothing else changed).
+postfix_config_for() {
 	dm_postfix_config $(milter_of "$1")
 	dm_postfix_set "default_process_limit = $(( RSS_SESSIONS + 50 ))"
+}
+postfix_with() {
+	postfix_config_for "$1"
 	dm_postfix_start
 }
 spooled_now() { dm_spool_files | wc -l; }
@@ -199,60 +219,83 @@ sink_wait() {
 sink_stop() { kill "$SINK" 2>/dev/null; dm_wait_gone "$SINK" 5; dm_forget "$SINK"; }
 
 # ---- 1a: the mail path ---------------------------------------------------------------
-# one_run STREAM ROUND CONFIG: N messages of STREAM, timed from the first sent until the
-# sink has the last; appends a line to $RUNS.  The messages go as one list, the kinds
-# shuffled together (the same order in every run: BENCH_SEED), that SESSIONS sessions of
-# smtp-clock share, each taking the next message: every kind is spread over every session,
-# so the run measures the server's throughput, not one session's serial latency.  Not in a
-# subshell, so that the clean-up trap knows everything it started.
-one_run() {
-	local stream=$1 round=$2 config=$3 n_inv=0 n_rep=0
-	if [ "$stream" = mix ]; then
+# stream_kinds STREAM: sets KINDS, smtp-clock stream's KIND:COUNT:FROM:TO:FILE arguments
+# for N messages of STREAM, and BILLING, how many of them dunmail-milter should spool.
+stream_kinds() {
+	local n_inv=0 n_rep=0
+	if [ "$1" = mix ]; then
 		n_inv=$(( N * INV_PCT / 100 )); n_rep=$(( N * REPLY_PCT / 100 ))
 	fi
-	local n_ord=$(( N - n_inv - n_rep )) kinds=()
-	[ "$n_ord" -gt 0 ] && kinds+=("ordinary:$n_ord:someone@elsewhere.example:user@debtor.example:$T/msg/ordinary.eml")
-	[ "$n_inv" -gt 0 ] && kinds+=("invoice:$n_inv:billing@acme.example:klant@debtor.example:$T/msg/invoice.eml")
-	[ "$n_rep" -gt 0 ] && kinds+=("reply:$n_rep:klant@debtor.example:billing@acme.example:$T/msg/reply.eml")
+	local n_ord=$(( N - n_inv - n_rep ))
+	KINDS=() BILLING=$(( n_inv + n_rep ))
+	[ "$n_ord" -gt 0 ] && KINDS+=("ordinary:$n_ord:someone@elsewhere.example:user@debtor.example:$T/msg/ordinary.eml")
+	[ "$n_inv" -gt 0 ] && KINDS+=("invoice:$n_inv:billing@acme.example:klant@debtor.example:$T/msg/invoice.eml")
+	[ "$n_rep" -gt 0 ] && KINDS+=("reply:$n_rep:klant@debtor.example:billing@acme.example:$T/msg/reply.eml")
+	return 0
+}
+
+# timed_stream STREAM CONFIG LABEL: N messages of STREAM through the Postfix that is
+# running (with CONFIG's milter),
+# timed from the first sent until the counting sink has the last; sets SECS and SPOOLED
+# and prints the run's line.  The messages go as one list, the kinds shuffled together
+# (the same order in every run: BENCH_SEED), that SESSIONS sessions of smtp-clock share,
+# each taking the next message: every kind is spread over every session, so the run
+# measures the server's throughput, not one session's serial latency.  Not in a subshell,
+# so that the clean-up trap knows everything it started.
+timed_stream() {
+	local stream=$1 config=$2 label=$3 t0 t1 sent
+	stream_kinds "$stream"
 	spool_clear
-	postfix_with "$config"
 	sink_counting "$N"
-	local t0 t1 sent
 	t0=$(date +%s.%N)
-	if ! sent=$("$DM_TOOLS/smtp-clock" stream "$SMTP_PORT" "$SESSIONS" "$SEED" "${kinds[@]}" \
+	if ! sent=$("$DM_TOOLS/smtp-clock" stream "$SMTP_PORT" "$SESSIONS" "$SEED" "${KINDS[@]}" \
 	            2>>"$T/log/source.log"); then
-		echo "bench: $stream round $round $config: smtp-clock stream failed (see $T/log/source.log)" >&2
-		dm_postfix_stop; return 1
+		echo "bench: $stream $label: smtp-clock stream failed (see $T/log/source.log)" >&2
+		sink_stop; return 1
 	fi
 	if ! sink_wait; then
-		echo "bench: $stream round $round $config: the sink did not receive all $N messages" >&2
-		dm_postfix_stop; return 1
+		echo "bench: $stream $label: the sink did not receive all $N messages" >&2
+		return 1
 	fi
 	t1=$(date +%s.%N)
-	dm_postfix_stop
-	local secs spooled
-	secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
-	spooled=$(spooled_now)
-	printf '%s\t%d\t%s\t%s\t%d\t%d\n' "$stream" "$round" "$config" "$secs" "$spooled" $(( n_inv + n_rep )) >>"$RUNS"
-	printf 'bench: %-5s round %d %-8s %8.3f s %8.1f msg/s' "$stream" "$round" "$config" "$secs" \
-		"$(awk -v n="$N" -v s="$secs" 'BEGIN { print n / s }')"
-	[ "$config" = dunmail ] && printf '  (spooled %d of %d)' "$spooled" $(( n_inv + n_rep ))
+	SECS=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+	SPOOLED=$(spooled_now)
+	printf 'bench: %-5s %-30s %8.3f s %8.1f msg/s' "$stream" "$label" "$SECS" \
+		"$(awk -v n="$N" -v s="$SECS" 'BEGIN { print n / s }')"
+	[ "$config" = dunmail ] && printf '  (spooled %d of %d)' "$SPOOLED" "$BILLING"
 	# How many of each kind the client handed over, and when the last was accepted.
 	jq -r '"  sent: " + ([.kinds | to_entries[] | "\(.key) \(.value)"] | join(", "))
 	       + " over \(.sessions) sessions in \(.seconds) s"' <<<"$sent"
 }
 
+# one_run STREAM ROUND CONFIG: one run of the rounds design, in a freshly started Postfix;
+# appends a line to $RUNS.
+one_run() {
+	local stream=$1 round=$2 config=$3
+	postfix_with "$config"
+	if ! timed_stream "$stream" "$config" "round $round $config"; then
+		dm_postfix_stop; return 1
+	fi
+	dm_postfix_stop
+	printf '%s\t%d\t%s\t%s\t%d\t%d\n' "$stream" "$round" "$config" "$SECS" "$SPOOLED" "$BILLING" >>"$RUNS"
+}
+
 if has_part mail; then
 	has_config opendkim && dkim_check
 	echo "bench: $N messages a run (mix: $INV_PCT % invoices with a 200 KB PDF, $REPLY_PCT % replies" \
-	     "to billing), $ROUNDS rounds of: $CONFIGS; streams: $STREAMS"
-	for (( r = 1; r <= ROUNDS; r++ )); do
-		for stream in $STREAMS; do
-			for c in $(shuf -e $CONFIGS); do
-				one_run "$stream" "$r" "$c" || exit 1
+	     "to billing), design $DESIGN; streams: $STREAMS"
+	if [ "$DESIGN" = pairs ]; then
+		paired_runs || exit 1
+	else
+		echo "bench: $ROUNDS rounds of: $CONFIGS"
+		for (( r = 1; r <= ROUNDS; r++ )); do
+			for stream in $STREAMS; do
+				for c in $(shuf -e $CONFIGS); do
+					one_run "$stream" "$r" "$c" || exit 1
+				done
 			done
 		done
-	done
+	fi
 fi
 
 # ratios_json: for each stream and pair (A over B), the per-round ratio of A's rate to
@@ -407,10 +450,16 @@ jq -n --arg date "$(date -u +%Y-%m-%dT%H:%M:%SZ)" --arg postfix "$(postconf -d -
 	--argjson n "$N" --argjson rounds "$ROUNDS" --argjson inv "$INV_PCT" --argjson rep "$REPLY_PCT" \
 	--argjson sessions "$SESSIONS" --argjson seed "$SEED" --argjson latn "$LAT_N" --argjson dkim "$DKIM_PASS" \
 	--argjson runs "[$runs]" --argjson ratios "$(ratios_json)" --argjson latency "$(latency_json)" \
+	--arg design "$DESIGN" --argjson npairs "$PAIRS" --argjson warmup "$WARMUP" \
+	--argjson pairs "$(pairs_runs_json)" --argjson paired "$(paired_json)" \
 	--argjson rss "$RSS_JSON" --argjson remind "$REMIND_JSON" \
-	'{date: $date, postfix: $postfix, cpu: $cpu, cpus: $cpus, load_at_end: $load,
+	'{date: $date, postfix: $postfix, cpu: $cpu, cpus: $cpus, load_at_end: $load, design: $design,
 	  messages_per_run: $n, rounds: $rounds, invoice_percent: $inv, reply_percent: $rep,
 	  sessions: $sessions, seed: $seed, latency_messages: $latn, opendkim_pass_of_3: $dkim,
-	  runs: $runs, ratios: $ratios, latency: $latency, rss: $rss, reminders: $remind}' >"$OUT" ||
+	  runs: $runs, ratios: $ratios,
+	  pairs_per_comparison: (if $design == "pairs" then $npairs else null end),
+	  warmup_messages: (if $design == "pairs" then $warmup else null end),
+	  pairs: $pairs, paired: $paired,
+	  latency: $latency, rss: $rss, reminders: $remind}' >"$OUT" ||
 	bail "cannot write $OUT"
 echo "bench: mail path figures in $OUT"
