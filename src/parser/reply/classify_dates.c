@@ -988,12 +988,13 @@ static DmPattern event_change_re = DM_PATTERN(
  * train-refusals: such a request is no promise, and its day no promised day).  The word
  * before the day, in its sentence, or just after it. */
 #define BOOKING_WORDS \
-	"(?:inplannen|plannen|reserveren|reservering|bestellen|bestelling|leveren|levering|" \
-	"afspraak|langskomen|les|rijles|sessie|training|tijdslot|" \
-	"reserve|reservation|book|booked|booking|order|deliver|delivery|ship|appointment|slot|" \
-	"lesson|session|shoot|workshop|reschedule|" \
-	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|termin|stunde|" \
-	"nachhilfestunde|schulung|fototermin)"
+	"(?:inplannen|plannen|reserveren|reservering|reservatie|bestellen|bestelling|leveren|" \
+	"levering|bezorgen|afspraak|langskomen|les|rijles|bijles|proefles|sessie|training|" \
+	"workshop|tijdslot|vastleggen|boeken|huren|verzetten|verplaatsen|zaal|plek|plekje|" \
+	"reserve|reservation|book|booked|booking|order|deliver|delivery|ship|shipped|appointment|" \
+	"slot|lesson|session|shoot|reschedule|consultation|catering|pencil|rent|hire|" \
+	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|zustellung|termin|stunde|" \
+	"stunden|nachhilfestunde|schulung|fototermin|verschieben|mieten|saal|zelt|kurs)"
 static DmPattern event_booking_before_re = DM_PATTERN(
 	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
 static DmPattern event_booking_after_re = DM_PATTERN(
