@@ -14,7 +14,7 @@
  *   w:  words (NEG_ marked) and word bigrams (unmarked, "<s>" at the start);
  *   c:  character 2- to 5-grams within words, with the word's edges (" word ");
  *   r:  the hits of the PCRE2 rules of classify_rules.c, by name, and two pairs of them
- *       (rule_pairs);
+ *       (dm_reply_rule_pairs);
  *   m:  the guessed language, whether a date was stated and on which side of the
  *       message's date it lies, whether an amount was written, a question mark, the
  *       length of the reply.
@@ -768,15 +768,16 @@ any_rule(const GPtrArray *rules, const char *prefix)
  * betaald, graag terugstorten"); a booking beside no payment, promise or dispute asks
  * for nothing about the invoice, whatever day it names ("kunnen we de zaal op 14 maart
  * vastleggen?") (corpus/replies/README.md, train-bookings). */
-static void
-rule_pairs(Collector *c, const GPtrArray *rules)
+void
+dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs)
 {
+	g_return_if_fail(rules != NULL && pairs != NULL);
 	if (any_rule(rules, "question_refund") && any_rule(rules, "paid_"))
-		emit_str(c, GROUP_RULE, "r:", "refund+paid");
+		g_ptr_array_add(pairs, (gpointer) "refund+paid");
 	if (any_rule(rules, "other_booking") && !any_rule(rules, "paid_") &&
 	    !any_rule(rules, "promise_") && !any_rule(rules, "dispute_") &&
 	    !any_rule(rules, "arrangement_"))
-		emit_str(c, GROUP_RULE, "r:", "booking-alone");
+		g_ptr_array_add(pairs, (gpointer) "booking-alone");
 }
 
 static void
@@ -835,7 +836,10 @@ dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
 	dm_reply_rule_hits(text, rules);
 	for (guint i = 0; i < rules->len; i++)
 		emit_str(&c, GROUP_RULE, "r:", g_ptr_array_index(rules, i));
-	rule_pairs(&c, rules);
+	g_autoptr(GPtrArray) pairs = g_ptr_array_new();
+	dm_reply_rule_pairs(rules, pairs);
+	for (guint i = 0; i < pairs->len; i++)
+		emit_str(&c, GROUP_RULE, "r:", g_ptr_array_index(pairs, i));
 	meta_features(&c, &tokens, reference, dates ? dates : own_dates);
 	tokens_clear(&tokens);
 
