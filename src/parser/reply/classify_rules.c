@@ -113,8 +113,8 @@
  * ich" ("zet ons maar weer op de lijst" goes on). */
 #define NO_PAYMENT \
 	"(?:(?!" DEBT_WORD "|[;:]|,\\s*(?:en|and|und|maar|but|aber|dan|then|dann|want|denn|omdat|" \
-	"weil|because|dus|so|also)\\b|\\s(?:but|aber|(?:maar|en)\\s+(?:ik|we|wij|u|je|het|de|dat|die|dit)|" \
-	"and\\s+(?:i|we)|und\\s+(?:ich|wir))\\b).)"
+	"weil|because|dus|so|also)\\b|\\s(?:but|aber|(?:maar|en)\\s+(?:ik|we|wij|u|je|het|de|" \
+	"dat|die|dit)|and\\s+(?:i|we)|und\\s+(?:ich|wir))\\b).)"
 /* Asking for something or wanting it: an inverted modal ("kunnen we", "could you",
  * "können Sie", Swiss "chönd mir"), "is er nog", "do you have", "any chance". */
 #define BOOKING_QUESTION \
@@ -125,10 +125,11 @@
 	"(?:can|could|would|will|may|shall)\\s+(?:i|we|you|ye|u|someone|there|it|the|our|my)|" \
 	"(?:i|we)(?:'d|\\s+would)?\\s+(?:like|love|want|need)|i'?d|we'?d|keen\\s+to|any\\s+chance|" \
 	"(?:is|are)\\s+(?:it|there|you)|is\\s+possible|do\\s+you\\s+have|have\\s+you\\s+got|" \
-	"(?:kann|kannst|können|könnt|könnten|könntest|dürfen|darf|würden|würdest|hätten|hättest|" \
-	"haben|habt|hast|gibt|chönd|chönnt|chönnted|chasch|wäre|ist)\\s+(?:ich|wir|sie|du|ihr|es|" \
-	"mir|mer|de|der|die|das|jemand|man)|(?:ich|wir)\\s+(?:möchte|möchten|würde|würden|hätte|" \
-	"hätten|tät|täten|bräuchte|bräuchten|brauche|brauchen|will|wollen|möcht|wett|wettet|wöt)|" \
+	"(?:kann|kannst|können|könnt|könnten|könntest|dürfen|darf|würden|würdest|hätten|" \
+	"hättest|haben|habt|hast|gibt|chönd|chönnt|chönnted|chasch|wäre|ist)\\s+(?:ich|wir|sie|" \
+	"du|ihr|es|mir|mer|de|der|die|das|jemand|man)|(?:ich|wir)\\s+(?:möchte|möchten|würde|" \
+	"würden|hätte|hätten|tät|täten|bräuchte|bräuchten|brauche|brauchen|will|wollen|möcht|" \
+	"wett|wettet|wöt)|" \
 	"(?:möchte|möchten|würde|würden|wollen|will)\\s+(?:ich|wir)|go\\s+ahead|" \
 	"bräucht|tät)\\b"
 /* ... and a request by a word of politeness alone ("graag 2 pallets bestellen", "please
@@ -140,7 +141,8 @@
 	"\\b(?:reserveren|reserveer\\w*|vastleggen|vast\\s+leggen|inplannen|in\\s+te\\s+plannen|" \
 	"plannen|(?<!goed\\s)boeken|bestellen|nabestellen|herhalen|leveren|geleverd\\s+worden|" \
 	"laten\\s+bezorgen|huren|verlengen|verzetten|verplaatsen|langs\\s*komen|kunnen\\s+komen|" \
-	"komen\\s+\\w+en|noteren|op\\s+de\\s+lijst|(?:ons|mij|me)\\s+(?:maar\\s+)?(?:weer\\s+)?in(?=\\s+voor)|" \
+	"komen\\s+\\w+en|noteren|op\\s+de\\s+lijst|" \
+	"(?:ons|mij|me)\\s+(?:maar\\s+)?(?:weer\\s+)?in(?=\\s+voor)|" \
 	"afspraak\\s+(?:gemaakt|maken|inplannen|vastleggen)|" \
 	"book\\w*|reserv\\w*|order\\s+(?:another|more|some|again|a\\s+few|\\d+|the\\s+same)|" \
 	"(?:new|repeat|another|an)\\s+order|place\\s+an?\\s+order|schedule|reschedule|pencil|" \
@@ -148,8 +150,9 @@
 	"(?:another|a|the\\s+next)\\s+delivery|" \
 	"come\\s+(?:back|out|round|over|and)|send\\s+(?:the\\s+)?(?:crew|van|team|truck|guys?)|" \
 	"move|rent|hire|free\\s+to\\s+do|do\\s+another|add\\s+" W(2) "(?:seats?|places?|participants?)|" \
-	"buchen(?![^,;:]*\\baus\\b)|reservier\\w*|bestellen|nachbestellen|liefern|zustellen|vorbei\\s*(?:kommen|cho)|" \
-	"verbi\\s+cho|verschieben|festmachen|ausmachen|mieten|bedrucken|offerieren|kommen)\\b"
+	"buchen(?![^,;:]*\\baus\\b)|reservier\\w*|bestellen|nachbestellen|liefern|zustellen|" \
+	"vorbei\\s*(?:kommen|cho)|verbi\\s+cho|verschieben|festmachen|ausmachen|mieten|bedrucken|" \
+	"offerieren|kommen)\\b"
 /* ... or as a noun, asked for: a slot, an appointment, a lesson, a room. */
 #define BOOKING_NOUN \
 	"\\b(?:afspraak|proefles|les|rijles|bijles|sessie|training|workshop|plek|plekje|" \
@@ -563,9 +566,11 @@ static const DmReplyRule rules[] = {
 	  "overmaken|boeken)\\b|\\bterugstorting\\b|\\bterugbetaling\\b|\\bgeld\\s+terug\\b|"
 	  "\\brefund\\w*(?!\\s+(?:you|we)\\s+(?:mentioned|sent|send|made|issued|gave|did))|"
 	  "\\breimburse\\w*|\\bmoney\\s+back\\b|"
-	  "\\b(?:zurück|rück)?erstatt\\w*|\\bzurück\\s*(?:überweisen|zahlen|buchen|senden|schicken)\\b|"
+	  "\\b(?:zurück|rück)?erstatt\\w*|"
+	  "\\bzurück\\s*(?:überweisen|zahlen|buchen|senden|schicken)\\b|"
 	  "\\brückzahlung\\b|\\b(?:zu)?rücküberweis\\w*|"
-	  "\\b(?:überweisen|schicken|schickst|schickt|senden|sendet)\\s+(?:sie|du|ihr)\\b.{0,80}?\\bzurück\\b|"
+	  "\\b(?:überweisen|schicken|schickst|schickt|senden|sendet)\\s+(?:sie|du|ihr)\\b"
+	  ".{0,80}?\\bzurück\\b|"
 	  /* Swiss "Rückvergütung", Swiss German "zrugg überwiise"; Dutch money "retour" or
 	   * booked back; "give back", "send the extra back", a payment reversed; a credit
 	   * note or a deposit paid out ("uitbetalen", "auszahlen", "zahlen Sie uns … aus"). */
