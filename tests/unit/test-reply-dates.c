@@ -210,6 +210,16 @@ static const DateCase cases[] = {
 	  "ik vrijdag.", "2026-11-27" },
 	{ "2026-11-23", FALSE, "I'll pay on Friday and would like to book another lesson for "
 	  "Monday.", "2026-11-27" },
+	/* ... in more wordings (train-bookings): a hall pinned down, a room hired, a delivery
+	 * put down for a day, catering locked in; the delivery's day beside the payment's. */
+	{ "2026-11-23", FALSE, "Kunnen we de zaal op 14 december vastleggen?", NULL },
+	{ "2026-11-23", FALSE, "Wir möchten für den 15. Dezember wieder den Konferenzraum buchen.",
+	  NULL },
+	{ "2026-11-23", FALSE, "Keen to lock in the same catering for our do on 11 December.", NULL },
+	{ "2026-11-23", FALSE, "Kan ik de aanhanger zaterdag 28 november huren?", NULL },
+	{ "2026-11-23", FALSE, "Die Lieferung kommt am 30., die Rechnung überweise ich aber schon am "
+	  "Freitag.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "Ich bezahle die Bestellung, und zwar am Freitag.", "2026-11-27" },
 	/* Flemish "den 10den", Swiss day names, "eben" before an amount, and the start of
 	 * this month for what was paid. */
 	{ "2026-11-23", FALSE, "wordt ten laatste tegen den 25den betaald", "2026-11-25" },

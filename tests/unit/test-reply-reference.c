@@ -285,6 +285,10 @@ ref_counts(const char *text, const GDate *ref)
 	}
 	g_autoptr(GPtrArray) rules = g_ptr_array_new();
 	dm_reply_rule_hits(valid, rules);
+	/* The pairs of rules are a reading, not a faster path: the features' own. */
+	g_autoptr(GPtrArray) pairs = g_ptr_array_new();
+	dm_reply_rule_pairs(rules, pairs);
+	g_ptr_array_extend_and_steal(rules, g_steal_pointer(&pairs));
 	for (guint i = 0; i < rules->len; i++) {
 		g_autofree char *name = g_strconcat("r:", (char *) rules->pdata[i], NULL);
 		ref_count(counts, REF_RULE, name);

@@ -3,15 +3,18 @@
  *
  * /reply/rules/refund: money asked back (question_refund) in the three languages, as
  * people who paid twice write it, including the German separable verb ("überweisen Sie
- * … zurück"); not a new account named for refunds to come, a payment promised, or a
- * credit note asked for (a dispute's rule).
+ * … zurück") and a credit note paid out; not a new account named for refunds to come, a
+ * payment promised, a credit note asked for (a dispute's rule), or a refund already
+ * received.
  * /reply/rules/formal: an invoice refused for its form (dispute_formal, dispute_entity,
  * dispute_vat, dispute_why_pay) in the three languages, as accounts-payable desks,
  * councils and private persons write it; not a department that only asks for the PO,
  * whether the VAT is right, or which entity it should be, nor a delay.
  * /reply/rules/detail: asking which PO, cost centre or reference (question_detail).
- * /reply/rules/booking: something booked, reserved or ordered (other_booking); not a
- * payment booked, an invoice booked by accounts payable, or an order refused. */
+ * /reply/rules/booking: something booked, reserved or ordered (other_booking), a request
+ * and the thing booked in one clause; not a payment booked, a booking or an order paid,
+ * an invoice booked by accounts payable, a remedy asked for, or an order refused.
+ * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
 #include "parser/reply/dm-reply-classify.h"
 
 #include <string.h>
@@ -69,6 +72,16 @@ test_refund(void)
 		"Please reverse the second payment.",
 		"Chönd Sie mir das zrugg überwiise?",
 		"Wie bekomme ich das Geld zurück?",
+		/* train-bookings: money back in more wordings, a credit note paid out. */
+		"Hoe krijg ik het dubbele bedrag terug?",
+		"Graag die € 150 retour.",
+		"Kunnen jullie dat bedrag uitbetalen op mijn rekening?",
+		"Jullie hebben de borg nog niet teruggestort.",
+		"Both went through, so you've had it twice. How do we get one back?",
+		"Could you return the £216?",
+		"Could you pop the extra back into my account?",
+		"Schickst du mir eine davon zurück?",
+		"Die Gutschrift ist noch offen, bitte zahlen Sie uns den Betrag aus.",
 	};
 	static const char *const no[] = {
 		"Voor eventuele terugbetalingen gelieve voortaan BE45 0018 8888 2289 te gebruiken.",
@@ -76,6 +89,14 @@ test_refund(void)
 		"Graag een creditnota voor de dubbele regel.",
 		"Die Rechnung ist bezahlt, bitte prüfen Sie den Zahlungseingang.",
 		"We paid this last week, please check again.",
+		/* A refund already come, sorted or belonging elsewhere; a payment reversed by
+		 * the writer's own bank; an insurer's payout. */
+		"De terugbetaling van vorige maand hebben we goed ontvangen, dank.",
+		"Thanks for sorting the refund on the other invoice so quickly.",
+		"Die Rückerstattung vom März ist übrigens angekommen.",
+		"The refund you mentioned on the phone is for the other account.",
+		"De overschrijving werd door de bank teruggestort wegens een fout.",
+		"De verzekering heeft nog maar een deel uitbetaald.",
 	};
 	static const char *const rules[] = { "question_refund", NULL };
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
@@ -155,14 +176,59 @@ test_booking(void)
 		"Können wir einen neuen Termin vereinbaren?",
 		"Ich möchte gerne 5 weitere Kartons bestellen.",
 		"Können Sie den Saal für den 12. reservieren?",
+		/* train-bookings: a request and a thing booked, in more wordings. */
+		"Kunnen we de zaal op 14 maart vastleggen?",
+		"Zet ons maar weer op de lijst voor het snoeien van de heg.",
+		"Is er dinsdag nog plek voor een knipbeurt?",
+		"Please put us down for another delivery on the 3rd of April.",
+		"Any chance you could fit us in for the boiler service?",
+		"Keen to lock in the same catering for our do on 11 December.",
+		"Ich möchte für nächsten Freitag noch zwei Stunden buchen.",
+		"Hi Jonas, kannst du uns für den Firmenlauf am 16. Mai wieder 20 Shirts bedrucken?",
+		"Chönd mir de Saal am 18. April nomal ha?",
+		"Ik betaal vrijdag, en kunnen we dan ook de zaal reserveren?",
 	};
 	static const char *const no[] = {
 		"Ik boek het vrijdag over.",
 		"The invoice is booked and will be paid on Friday.",
 		"Wir haben die Rechnung verbucht.",
 		"Wij hebben dit nooit besteld.",
+		/* The payment of a booking, an order or a deposit; a remedy a dispute asks for;
+		 * an invoice accounts payable cannot book; a booking that happened. */
+		"Ik betaal de boeking vrijdag.",
+		"Kunnen we de boeking vrijdag betalen?",
+		"I'll pay the deposit when I book the next course.",
+		"Could I pay for the order and book the room at once?",
+		"Kan ik ook langskomen om te pinnen?",
+		"Bitte liefern Sie die fehlenden 12 Leuchten nach.",
+		"Bitte vereinbaren Sie einen Termin mit mir.",
+		"So können wir die Rechnung nicht buchen.",
+		"Willen jullie het even goed boeken?",
+		"Wij hadden 30 dozen Rioja Reserva besteld.",
+		"Please allow 7-10 business days for delivery.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_sentences(void)
+{
+	static const struct {
+		const char *text;
+		guint n;
+	} cases[] = {
+		{ "Können wir für den 16. Mai den Saal buchen?", 1 },
+		{ "Hallo, können wir für Samstag, den 3. Oktober, noch einmal das Zelt reservieren?", 1 },
+		/* A number before a word that is no month still ends its sentence. */
+		{ "Wir zahlen am 16. Danach ist alles erledigt.", 2 },
+		{ "Die Rechnung über 120. Bitte prüfen.", 2 },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autoptr(GPtrArray) sentences = dm_reply_sentences(cases[i].text);
+		if (sentences->len != cases[i].n)
+			g_error("\"%s\": %u sentences, want %u", cases[i].text, sentences->len,
+			        cases[i].n);
+	}
 }
 
 int
@@ -173,5 +239,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/formal", test_formal);
 	g_test_add_func("/reply/rules/detail", test_detail);
 	g_test_add_func("/reply/rules/booking", test_booking);
+	g_test_add_func("/reply/rules/sentences", test_sentences);
 	return g_test_run();
 }

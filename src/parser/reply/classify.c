@@ -18,6 +18,7 @@
  * Failure classes: none.  The patterns are compiled once (dm-pattern) and shared; a
  * pattern that does not compile is a programmer error.  Text beyond
  * DM_REPLY_MAX_CLASSIFY_BYTES is not looked at. */
+#include "common/dm-language.h"
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-rules.h"
@@ -219,12 +220,36 @@ abbreviation_before(const char *text, gsize dot)
 	return FALSE;
 }
 
+/* Whether the period at @dot closes a day of the month before the month's name: German
+ * writes "am 16. Mai", "Samstag, den 3. Oktober", which is no end of a sentence (a
+ * request to book "für den 16. Mai" would lose its verb to the next one). */
+static gboolean
+ordinal_before_month(const char *text, gsize len, gsize dot)
+{
+	gsize d = dot;
+	while (d > 0 && dot - d < 3 && g_ascii_isdigit(text[d - 1]))
+		d--;
+	if (d == dot || dot - d > 2 || (d > 0 && (g_ascii_isdigit(text[d - 1]) ||
+	                                          text[d - 1] == '.' || text[d - 1] == ',')))
+		return FALSE;
+	gsize w = dot + 2, e = w;
+	while (e < len && e - w < 12 && (g_ascii_isalpha(text[e]) || (guchar) text[e] >= 0x80))
+		e++;
+	if (e == w || e - w >= 12)
+		return FALSE;
+	char word[16];
+	memcpy(word, text + w, e - w);
+	word[e - w] = '\0';
+	return dm_language_month(word) > 0;
+}
+
 typedef struct {
 	gsize start, end;
 } Span;
 
 /* Cuts @text into sentences: after . ! ? ; and at paragraph breaks; a period between
- * digits (amounts, dates) or after an abbreviation does not cut. */
+ * digits (amounts, dates), after an abbreviation or after a day before its month ("am
+ * 16. Mai") does not cut. */
 static guint
 split_sentences(const char *text, Span *spans, guint max)
 {
@@ -236,7 +261,7 @@ split_sentences(const char *text, Span *spans, guint max)
 		if (c == '!' || c == '?' || c == ';' || c == '\n')
 			cut = TRUE;
 		else if (c == '.' && (i + 1 == len || g_ascii_isspace(text[i + 1])) &&
-		         !abbreviation_before(text, i))
+		         !abbreviation_before(text, i) && !ordinal_before_month(text, len, i))
 			cut = TRUE;
 		if (cut) {
 			if (i + 1 > start)

@@ -988,16 +988,34 @@ static DmPattern event_change_re = DM_PATTERN(
  * train-refusals: such a request is no promise, and its day no promised day).  The word
  * before the day, in its sentence, or just after it. */
 #define BOOKING_WORDS \
-	"(?:inplannen|plannen|reserveren|reservering|bestellen|bestelling|leveren|levering|" \
-	"afspraak|langskomen|les|rijles|sessie|training|tijdslot|" \
-	"reserve|reservation|book|booked|booking|order|deliver|delivery|ship|appointment|slot|" \
-	"lesson|session|shoot|workshop|reschedule|" \
-	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|termin|stunde|" \
-	"nachhilfestunde|schulung|fototermin)"
+	"(?:inplannen|plannen|reserveren|reservering|reservatie|bestellen|bestelling|leveren|" \
+	"levering|bezorgen|afspraak|langskomen|les|rijles|bijles|proefles|sessie|training|" \
+	"workshop|tijdslot|vastleggen|boeken|huren|verzetten|verplaatsen|zaal|plek|plekje|" \
+	"reserve|reservation|book|booked|booking|order|deliver|delivery|ship|shipped|appointment|" \
+	"slot|lesson|session|shoot|reschedule|consultation|catering|pencil|rent|hire|" \
+	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|zustellung|termin|stunde|" \
+	"stunden|nachhilfestunde|schulung|fototermin|verschieben|mieten|saal|zelt|kurs)"
 static DmPattern event_booking_before_re = DM_PATTERN(
 	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
+/* ... the word before the day with no comma between, for a clause that pays elsewhere. */
+static DmPattern event_booking_near_re = DM_PATTERN(
+	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^,.!?\\n]*$", PCRE2_CASELESS);
 static DmPattern event_booking_after_re = DM_PATTERN(
 	"^[^.!?\\n]{0,40}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether the stretch between the commas around [@start, @end) of @text speaks of paying:
+ * "die Lieferung kommt am 30., die Rechnung überweise ich am Freitag" is one clause to
+ * the tense reader, but its delivery's day is in a part that pays nothing. */
+static gboolean
+comma_part_pays(const char *text, gsize len, gsize start, gsize end)
+{
+	gsize from = start, to = end;
+	while (from > 0 && text[from - 1] != ',')
+		from--;
+	while (to < len && text[to] != ',')
+		to++;
+	return dm_reply_clause_pays(text + from, to - from, start - from, end - from);
+}
 
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
@@ -1014,10 +1032,15 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)))
 		return TRUE;
-	return !pays && (dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
-	                 dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
-	                 dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
-	                 dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m));
+	if (!pays)
+		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
+		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
+		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
+		       dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m);
+	/* A booking's day in a part of the clause that pays nothing, the payment's day in
+	 * another. */
+	return dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) &&
+	       !comma_part_pays(text, len, start, end);
 }
 
 /* "Na goedkeuring volgt betaling binnen 30 dagen", "nach Freigabe zahlen wir am 15.":

@@ -93,6 +93,79 @@
 	"\\b(?:will\\s+not|won'?t|shall\\s+not|will\\s+never)\\s+be\\s+(?:paid|settled)\\b|" \
 	"\\b(?:no\\s+way|not\\s+a\\s+chance|no\\s+reason\\s+to)\\b.{0,30}?\\bpay(?:ing)?\\b"
 
+/* A word of the debt: of paying, of the invoice and its charges, of a remedy owed (the
+ * missing, the right or a replacement item), or a negation.  A clause that holds one
+ * speaks of the claim, not of something booked: "ik betaal de boeking vrijdag", "kan ik
+ * langskomen om te pinnen?", "Anzahlung für die Buchung", "bitte liefern Sie die
+ * fehlenden Leuchten", "so können wir sie nicht buchen" ("Anzahl" is no payment). */
+#define DEBT_WORD \
+	"\\b(?:\\w*beta(?:al|l)\\w*|over(?:maak|maakt|maken|gemaakt|geboekt|boek\\w*|schrij\\w*|" \
+	"geschreven)|\\w*stort(?:en|e|te)?|gestort|voldoe\\w*|voldaan|pinnen|contant|geld|" \
+	"pay\\w*|paid|settl\\w*|transfer\\w*|wir(?:e|ed|ing)|deposit\\w*|eft\\w*|remit\\w*|cash|" \
+	"money|funds|\\w*zahl(?:e|en|st|t|te|ten|ung\\w*)|zahl|\\w*überw\\w*|begleich\\w*|" \
+	"beglichen|\\w*factu\\w*|nota|rekening|\\w*rekend|invoice\\w*|bill|billed|charge\\w*|" \
+	"\\w*rechn\\w*|bedrag|betrag|amount|gutschrift|creditnota|refund\\w*|erstatt\\w*|" \
+	"fehlend\\w*|missing|ontbrekend\\w*|ersatz|replacement|juiste|right|correct\\w*|" \
+	"richtig\\w*|beschädigt\\w*|damaged|defect\\w*|kapot|" \
+	"niet|nie|nooit|geen|not|never|nicht|kein\\w*)\\b|n't"
+/* One character of a clause that holds no DEBT_WORD: a clause ends at ";" or ":", at a
+ * comma before a conjunction, at "but", "aber", and at "maar ik", "en ik", "and I", "und
+ * ich" ("zet ons maar weer op de lijst" goes on). */
+#define NO_PAYMENT \
+	"(?:(?!" DEBT_WORD "|[;:]|,\\s*(?:en|and|und|maar|but|aber|dan|then|dann|want|denn|omdat|" \
+	"weil|because|dus|so|also)\\b|\\s(?:but|aber|(?:maar|en)\\s+(?:ik|we|wij|u|je|het|de|" \
+	"dat|die|dit)|and\\s+(?:i|we)|und\\s+(?:ich|wir))\\b).)"
+/* Asking for something or wanting it: an inverted modal ("kunnen we", "could you",
+ * "können Sie", Swiss "chönd mir"), "is er nog", "do you have", "any chance". */
+#define BOOKING_QUESTION \
+	"\\b(?:(?:kan|kun|kunt|kunnen|mag|mogen|zou|zouden|zoudt|wil|wilt|willen|zet)\\s+(?:ik|we|" \
+	"wij|u|je|jij|jullie|ge|gij|hij|ze|zij|iemand|er|de|het|onze?|mijn)|(?:hebben|heeft|hebt)\\s+" \
+	"(?:u|je|jij|jullie|ge)|(?:ik|wij|we)\\s+(?:wil|willen|zou|zouden)|" \
+	"is\\s+(?:het|er)\\s+(?:\\w+\\s+)?(?:mogelijk|nog)|zet\\s+(?:je\\s+|u\\s+)?(?:ons|mij|me)|" \
+	"(?:can|could|would|will|may|shall)\\s+(?:i|we|you|ye|u|someone|there|it|the|our|my)|" \
+	"(?:i|we)(?:'d|\\s+would)?\\s+(?:like|love|want|need)|i'?d|we'?d|keen\\s+to|any\\s+chance|" \
+	"(?:is|are)\\s+(?:it|there|you)|is\\s+possible|do\\s+you\\s+have|have\\s+you\\s+got|" \
+	"(?:kann|kannst|können|könnt|könnten|könntest|dürfen|darf|würden|würdest|hätten|" \
+	"hättest|haben|habt|hast|gibt|chönd|chönnt|chönnted|chasch|wäre|ist)\\s+(?:ich|wir|sie|" \
+	"du|ihr|es|mir|mer|de|der|die|das|jemand|man)|(?:ich|wir)\\s+(?:möchte|möchten|würde|" \
+	"würden|hätte|hätten|tät|täten|bräuchte|bräuchten|brauche|brauchen|will|wollen|möcht|" \
+	"wett|wettet|wöt)|" \
+	"(?:möchte|möchten|würde|würden|wollen|will)\\s+(?:ich|wir)|go\\s+ahead|" \
+	"bräucht|tät)\\b"
+/* ... and a request by a word of politeness alone ("graag 2 pallets bestellen", "please
+ * put us down for", "bitte liefern Sie"), which asks for no noun on its own ("bitte
+ * vereinbaren Sie einen Termin" is a repair asked for). */
+#define BOOKING_ASK "(?:" BOOKING_QUESTION "|\\b(?:graag|please|bitte|gerne?)\\b)"
+/* What is booked, as a verb: reserve, book, order, deliver, plan, move, hire. */
+#define BOOKING_VERB \
+	"\\b(?:reserveren|reserveer\\w*|vastleggen|vast\\s+leggen|inplannen|in\\s+te\\s+plannen|" \
+	"plannen|(?<!goed\\s)boeken|bestellen|nabestellen|herhalen|leveren|geleverd\\s+worden|" \
+	"laten\\s+bezorgen|huren|verlengen|verzetten|verplaatsen|langs\\s*komen|kunnen\\s+komen|" \
+	"komen\\s+\\w+en|noteren|op\\s+de\\s+lijst|" \
+	"(?:ons|mij|me)\\s+(?:maar\\s+)?(?:weer\\s+)?in(?=\\s+voor)|" \
+	"afspraak\\s+(?:gemaakt|maken|inplannen|vastleggen)|" \
+	"book\\w*|reserv\\w*|order\\s+(?:another|more|some|again|a\\s+few|\\d+|the\\s+same)|" \
+	"(?:new|repeat|another|an)\\s+order|place\\s+an?\\s+order|schedule|reschedule|pencil|" \
+	"put\\s+(?:us|me)\\s+down|fit\\s+\\w+\\s+in|lock\\s+in|get\\s+\\w+\\s+in|deliver|" \
+	"(?:another|a|the\\s+next)\\s+delivery|" \
+	"come\\s+(?:back|out|round|over|and)|send\\s+(?:the\\s+)?(?:crew|van|team|truck|guys?)|" \
+	"move|rent|hire|free\\s+to\\s+do|do\\s+another|add\\s+" W(2) "(?:seats?|places?|participants?)|" \
+	"buchen(?![^,;:]*\\baus\\b)|reservier\\w*|bestellen|nachbestellen|liefern|zustellen|" \
+	"vorbei\\s*(?:kommen|cho)|verbi\\s+cho|verschieben|festmachen|ausmachen|mieten|bedrucken|" \
+	"offerieren|kommen)\\b"
+/* ... or as a noun, asked for: a slot, an appointment, a lesson, a room. */
+#define BOOKING_NOUN \
+	"\\b(?:afspraak|proefles|les|rijles|bijles|sessie|training|workshop|plek|plekje|" \
+	"tijdslot|zaal|appointment|slot|lesson|session|consultation|\\w*termin\\w*|platz|" \
+	"plätze|saal|zelt|kurs\\w*)\\b"
+
+/* A refund already come or settled, in a sentence that neither asks nor denies it:
+ * "de terugbetaling hebben we goed ontvangen", "that's all sorted now". */
+#define REFUND_SETTLED \
+	"(?![^?]*\\?)(?!.*(?:\\b(?:niet|nog|not|never|nicht|noch|kein\\w*|geen|still|nie)\\b|n't))" \
+	".*\\b(?:ontvangen|gekregen|received|arrived|sorted|sorting|angekommen|" \
+	"eingegangen|aacho)\\b"
+
 static const DmReplyRule rules[] = {
 	/* ---- dispute ---- */
 	{ "dispute_niet_eens", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85,
@@ -262,22 +335,16 @@ static const DmReplyRule rules[] = {
 
 	/* ---- other ---- */
 	/* Something booked, reserved or ordered for a day: no answer about the invoice,
-	 * whatever day it names ("kan hij donderdag een extra les inplannen?"). */
+	 * whatever day it names ("kan hij donderdag een extra les inplannen?").  A request or
+	 * an intent (BOOKING_ASK) and the thing booked (BOOKING_VERB, or with a question
+	 * BOOKING_NOUN) in one clause that names no payment and no invoice: "ik betaal de
+	 * boeking vrijdag", "we pay once the order is in" and "Bitte vereinbaren Sie einen
+	 * Termin" (a repair a dispute asks for) are not bookings. */
 	{ "other_booking", DM_REPLY_CLASS_OTHER, FALSE, 0.6,
-	  "\\b(?:inplannen|in\\s+te\\s+plannen|reserveren|reserveer|reservering|bestellen|"
-	  "nabestellen|langskomen|langs\\s+komen|tijdslot|afspraak\\s+(?:maken|inplannen)|"
-	  "(?:nieuwe|extra)\\s+(?:les|rijles|afspraak|sessie|training|levering)|"
-	  "bestelling\\s+" W(3) "herhalen)\\b|"
-	  "\\b(?:reserve|reservation|book\\s+(?:us|me|him|her|them|in|another|\\w+\\s+in)|"
-	  "pencil\\s+(?:us|me)\\s+in|order\\s+(?:another|more|some|a\\s+few|\\d+|again)|"
-	  "(?:new|another|repeat)\\s+order|make\\s+" W(1) "order|appointment|reschedule|"
-	  "move\\s+" W(3) "(?:shoot|appointment|session|lesson|meeting|visit|booking)|"
-	  "(?:a|another|next|the)\\s+(?:slot|lesson|driving\\s+lesson)|"
-	  "add\\s+" W(2) "(?:seats?|places?|participants?))\\b|"
-	  "\\b(?:reservieren|reservierung|nachbestellen|bestellen|vorbeikommen|"
-	  "(?:neuen|einen|weiteren|nächsten)\\s+(?:\\w+)?termin|termin\\s+" W(2)
-	  "(?:vereinbaren|festmachen|machen|ausmachen)|(?:platz|plätze|kurs|schulung|zimmer|saal|"
-	  "zelt)\\w*\\s+" W(3) "(?:buchen|reservieren))\\b" },
+	  "(?:^\\s*(?:(?:en|and|und|maar|but|aber)\\b)?|(?<=[,;:]))" NO_PAYMENT "*?(?:"
+	  BOOKING_ASK NO_PAYMENT "*?" BOOKING_VERB "|"
+	  BOOKING_QUESTION NO_PAYMENT "*?(?:" BOOKING_VERB "|" BOOKING_NOUN "))"
+	  NO_PAYMENT "*+(?!" DEBT_WORD ")" },
 
 	/* ---- arrangement ---- */
 	{ "arrangement_regeling", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.9,
@@ -485,29 +552,44 @@ static const DmReplyRule rules[] = {
 	  "how|which|who)\\s+(?:is|zijn|was|kan|kun|kunt|moet|moeten|wordt|heb|hebt|heeft|moet|"
 	  "do|does|did|are|can|should|must|much|many)\\b" },
 	{ "question_mark", DM_REPLY_CLASS_QUESTION, FALSE, 0.45, "\\w.{0,200}\\?" },
-	/* Money asked back — paid twice, paid too much: the owner must check and refund, so
-	 * such a reply is a question even when its payment is what it says most (corpus
-	 * README, "Paid twice").  The one rule that also reads German: the refund verbs are
-	 * few and unambiguous, and the model had too few such replies to learn them from
-	 * words alone. */
+	/* Money asked back — paid twice, paid too much, a credit note to be paid out: the
+	 * owner must check and refund, so such a reply is a question even when its payment is
+	 * what it says most (corpus README, "Paid twice").  The one rule that also reads
+	 * German: the refund verbs are few and unambiguous, and the model had too few such
+	 * replies to learn them from words alone.  Not a refund already received or sorted
+	 * ("die Rückerstattung vom März ist angekommen", "thanks for sorting the refund"),
+	 * unless it is said not to have come, nor one that belongs elsewhere ("the refund you
+	 * mentioned is for the other account"). */
 	{ "question_refund", DM_REPLY_CLASS_QUESTION, FALSE, 0.6,
-	  "\\bterug\\s*(?:storten|stort|te\\s+storten|betalen|betaald|te\\s+betalen|overmaken|"
-	  "boeken)\\b|\\bterugstorting\\b|\\bterugbetaling\\b|\\bgeld\\s+terug\\b|"
-	  "\\brefund\\w*|\\breimburse\\w*|\\bmoney\\s+back\\b|"
-	  "\\b(?:zurück|rück)?erstatt\\w*|\\bzurück\\s*(?:überweisen|zahlen|buchen|senden)\\b|"
-	  "\\brückzahlung\\b|\\b(?:zu)?rücküberweis\\w*|\\büberweisen\\s+sie\\b.{0,80}?\\bzurück\\b|"
+	  "^(?!" REFUND_SETTLED ")(?:.*?)(?:"
+	  "\\bterug\\s*(?:storten|stort|te\\s+storten|betalen|betaald|te\\s+betalen|"
+	  "overmaken|boeken)\\b|\\bterugstorting\\b|\\bterugbetaling\\b|\\bgeld\\s+terug\\b|"
+	  "\\brefund\\w*(?!\\s+(?:you|we)\\s+(?:mentioned|sent|send|made|issued|gave|did))|"
+	  "\\breimburse\\w*|\\bmoney\\s+back\\b|"
+	  "\\b(?:zurück|rück)?erstatt\\w*|"
+	  "\\bzurück\\s*(?:überweisen|zahlen|buchen|senden|schicken)\\b|"
+	  "\\brückzahlung\\b|\\b(?:zu)?rücküberweis\\w*|"
+	  "\\b(?:überweisen|schicken|schickst|schickt|senden|sendet)\\s+(?:sie|du|ihr)\\b"
+	  ".{0,80}?\\bzurück\\b|"
 	  /* Swiss "Rückvergütung", Swiss German "zrugg überwiise"; Dutch money "retour" or
-	   * booked back; "give back", "send the extra back", a payment reversed. */
+	   * booked back; "give back", "send the extra back", a payment reversed; a credit
+	   * note or a deposit paid out ("uitbetalen", "auszahlen", "zahlen Sie uns … aus"). */
 	  "\\brückvergüt\\w*|\\bzurückvergüt\\w*|\\bzrugg\\s*(?:überwiise|zahle|überwiesen)\\b|"
-	  "\\b(?:verschil|bedrag|geld|teveel\\s+betaalde)\\s+retour\\b|"
-	  "\\bterug\\s*(?:gezet|zetten|boeken|geboekt)\\b|\\bgive\\s+" W(2) "back\\b|"
-	  "\\b(?:send|pay|get)\\s+" W(2) "(?:extra|difference|overpayment|second\\s+one|duplicate|"
-	  "money)\\s+back\\b|\\breverse\\s+" W(2) "payment\\b|"
-	  "\\breturn\\s+(?:one|the\\s+second|the\\s+duplicate|the\\s+extra)\\s+" W(1)
-	  "(?:payment|amount)\\b|"
+	  "\\b(?:verschil|bedrag|geld|teveel\\s+betaalde|betaling|\\d+)\\s+(?:retour|terug)\\b|"
+	  "\\bterug\\s*(?:gezet|zetten|boeken|geboekt|krijgen|te\\s+krijgen)\\b|"
+	  "\\bkrijg\\w*\\s+" W(5) "terug\\b|\\bgive\\s+" W(2) "back\\b|"
+	  "\\b(?:send|pay|get|pop|put|transfer|wire)\\s+" W(2) "(?:extra|difference|overpayment|"
+	  "second\\s+one|duplicate|money|one|that|it|the\\s+rest)\\s+back\\b|"
+	  "\\breverse\\s+" W(2) "payment\\b|"
+	  "\\breturn\\s+(?:one|the\\s+second|the\\s+duplicate|the\\s+extra|the\\s+difference|"
+	  "the\\s+overpayment|the\\s+[£$€]?\\d)|"
+	  "\\b(?:niet|nog)\\s+" W(2) "terug\\s*gestort\\b|"
+	  "\\b(?:creditnota|tegoed|borg|bedrag|verschil|gutschrift|guthaben|betrag|differenz|kaution)\\b"
+	  ".{0,40}?\\b(?:uit\\s*(?:betalen|te\\s+betalen|betaald|keren)|auszahl\\w*|ausbezahl\\w*)|"
+	  "\\bzahlen\\s+sie\\b.{0,40}?\\baus\\b|"
 	  /* "Wie bekomme ich das Geld zurück?" */
 	  "\\b(?:geld|betrag|differenz|überzahlung)\\s+" W(2) "zurück\\b|"
-	  "\\bzurück\\s*(?:bekommen|erhalten|kriegen)\\b" },
+	  "\\bzurück\\s*(?:bekommen|erhalten|kriegen)\\b)" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -567,9 +649,12 @@ static const struct {
 	{ "dispute_why_pay", "waarom why warum wieso weshalb" },
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
-	{ "other_booking", "inplannen plannen reserv bestel langs tijdslot afspraak "
-	  "nieuwe extra book pencil order appointment reschedule move slot lesson add "
-	  "nachbestellen vorbeikommen termin buchen" },
+	{ "other_booking", "reserv vast plannen boek bestel herhalen lever bezorg huren verlengen "
+	  "verzet verplaats langs komen lijst in book order schedule pencil put fit lock get deliver "
+	  "come send move rent hire add buchen liefern zustellen vorbei verbi verschieben festmachen "
+	  "ausmachen mieten bedrucken offerieren kommen noteren free another afspraak les sessie "
+	  "training workshop plek tijdslot zaal appointment slot lesson session "
+	  "consultation termin platz plätze saal zelt kurs" },
 	{ "arrangement_regeling", "regeling afbetal" },
 	{ "arrangement_een_regeling", "regeling" },
 	{ "arrangement_termijnen", "termijn del deel portie gespreid keer maand x × spreid smeren "
@@ -612,8 +697,9 @@ static const struct {
 	{ "question_vraagwoord", "?" },
 	{ "question_opening", "wat waar wanneer hoe welk wie wh how" },
 	{ "question_mark", "?" },
-	{ "question_refund", "terug refund reimburs money erstatt zurück rückzahlung rücküberweis "
-	  "rückvergüt zurückvergüt zrugg retour give back reverse return" },
+	{ "question_refund", "terug retour refund reimburs money erstatt zurück rückzahlung "
+	  "rücküberweis rückvergüt zurückvergüt zrugg give back reverse return uit auszahl "
+	  "ausbezahl aus gestort" },
 };
 
 const char *

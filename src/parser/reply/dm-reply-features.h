@@ -43,6 +43,10 @@ const char *dm_reply_feature_names_find(const DmReplyFeatureNames *names, guint3
  * trying the rules again. */
 void dm_reply_feature_names_rules(const DmReplyFeatureNames *names, GPtrArray *out);
 
+/* The names of the pairs of rule hits the features add to @rules' (names of the rules
+ * that matched, dm_reply_rule_hits), appended to @pairs (transfer none, static). */
+void dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs);
+
 /* dm_reply_features, the names logged into @names (nullable). */
 GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,
                                 DmReplyFeatureNames *names);

@@ -13,7 +13,8 @@
  * gives it and then all together, so that no group drowns the others by its count:
  *   w:  words (NEG_ marked) and word bigrams (unmarked, "<s>" at the start);
  *   c:  character 2- to 5-grams within words, with the word's edges (" word ");
- *   r:  the hits of the PCRE2 rules of classify_rules.c, by name;
+ *   r:  the hits of the PCRE2 rules of classify_rules.c, by name, and two pairs of them
+ *       (dm_reply_rule_pairs);
  *   m:  the guessed language, whether a date was stated and on which side of the
  *       message's date it lies, whether an amount was written, a question mark, the
  *       length of the reply.
@@ -752,6 +753,33 @@ word_features(Collector *c, const Tokens *tokens)
 	}
 }
 
+/* Whether one of @rules (names) starts with @prefix. */
+static gboolean
+any_rule(const GPtrArray *rules, const char *prefix)
+{
+	for (guint i = 0; i < rules->len; i++)
+		if (g_str_has_prefix(g_ptr_array_index(rules, i), prefix))
+			return TRUE;
+	return FALSE;
+}
+
+/* Two readings together that a linear model cannot weigh from each alone: money asked
+ * back beside a payment is a question, however sure the payment reads ("twee keer
+ * betaald, graag terugstorten"); a booking beside no payment, promise or dispute asks
+ * for nothing about the invoice, whatever day it names ("kunnen we de zaal op 14 maart
+ * vastleggen?") (corpus/replies/README.md, train-bookings). */
+void
+dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs)
+{
+	g_return_if_fail(rules != NULL && pairs != NULL);
+	if (any_rule(rules, "question_refund") && any_rule(rules, "paid_"))
+		g_ptr_array_add(pairs, (gpointer) "refund+paid");
+	if (any_rule(rules, "other_booking") && !any_rule(rules, "paid_") &&
+	    !any_rule(rules, "promise_") && !any_rule(rules, "dispute_") &&
+	    !any_rule(rules, "arrangement_"))
+		g_ptr_array_add(pairs, (gpointer) "booking-alone");
+}
+
 static void
 meta_features(Collector *c, const Tokens *tokens, const GDate *reference,
               DmReplyDateScan *dates)
@@ -808,6 +836,10 @@ dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
 	dm_reply_rule_hits(text, rules);
 	for (guint i = 0; i < rules->len; i++)
 		emit_str(&c, GROUP_RULE, "r:", g_ptr_array_index(rules, i));
+	g_autoptr(GPtrArray) pairs = g_ptr_array_new();
+	dm_reply_rule_pairs(rules, pairs);
+	for (guint i = 0; i < pairs->len; i++)
+		emit_str(&c, GROUP_RULE, "r:", g_ptr_array_index(pairs, i));
 	meta_features(&c, &tokens, reference, dates ? dates : own_dates);
 	tokens_clear(&tokens);
 
