@@ -93,6 +93,16 @@
 	"\\b(?:will\\s+not|won'?t|shall\\s+not|will\\s+never)\\s+be\\s+(?:paid|settled)\\b|" \
 	"\\b(?:no\\s+way|not\\s+a\\s+chance|no\\s+reason\\s+to)\\b.{0,30}?\\bpay(?:ing)?\\b"
 
+/* A detail that the payer's books require on an invoice: a purchase order or its number,
+ * a cost centre, the parties' registration and VAT numbers, the date of delivery. */
+#define FORMAL_DETAIL \
+	"\\b(?:po|po-nummer|po-number|purchase\\s+order|inkoop\\w*|order\\s*(?:nummer|number)|" \
+	"ordernummer|bestelbon\\w*|bestelnummer|kostenplaats\\w*|projectcode|kvk\\S*|" \
+	"btw-(?:nummer|id)|btw\\s+nummer|ondernemingsnummer|leverdatum|cost\\s+cent(?:er|re)|" \
+	"vat\\s+(?:number|id|code)|abn|company\\s+number|tax\\s+id|delivery\\s+date|" \
+	"bestellnummer|bestellreferenz|auftragsnummer|kostenstelle|leitweg\\S*|ust-id\\S*|" \
+	"uid|uid-nummer|steuernummer|leistungsdatum|leistungszeitraum|banf\\S*)\\b"
+
 /* A word of the debt: of paying, of the invoice and its charges, of a remedy owed (the
  * missing, the right or a replacement item), or a negation.  A clause that holds one
  * speaks of the claim, not of something booked: "ik betaal de boeking vrijdag", "kan ik
@@ -249,7 +259,10 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:dubbel|twee\\s*keer|2\\s*(?:x|keer)|tweemaal|(?:al\\s+)?eerder)\\s+" W(2)
 	  "(?:gefactureerd|berekend|gerekend|in\\s+rekening)|"
 	  "\\b(?:charged|billed|invoiced)\\s+" W(1) "twice\\b|\\bdouble\\s+(?:billed|charged|invoiced)\\b|"
-	  "\\balready\\s+(?:been\\s+)?(?:invoiced|billed|charged)\\b" },
+	  "\\balready\\s+(?:been\\s+)?(?:invoiced|billed|charged)\\b|"
+	  /* German: "ein Duplikat der Rechnung RE-4471", "doppelt verrechnet". */
+	  "\\bduplikat\\w*|\\bdoppelt\\w*\\s+" W(1) "(?:rechnung|berechnet|verrechnet|"
+	  "fakturiert|in\\s+rechnung)" },
 	{ "dispute_creditnota", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
 	  /* Asking for a credit note is asking to take (part of) the invoice back. */
 	  "\\bcredit(?:nota|factuur)\\w*|\\bcredit\\s+(?:note|memo)s?\\b" },
@@ -267,6 +280,12 @@ static const DmReplyRule rules[] = {
 	  "(?:verwerken|in\\s+behandeling\\s+nemen|inboeken|boeken|accepteren|aanvaarden|"
 	  "aannemen|goedkeuren)\\b|"
 	  "\\b(?:afgewezen|afgekeurd|afkeuren|afwijzen)\\b|\\bniet\\s+conform\\b|"
+	  /* The participle of "weigeren", which REFUSAL_NL's "weiger" does not start:
+	   * "wordt ze automatisch geweigerd door ons systeem". */
+	  "\\b(?:wordt|worden|werd|werden|is|zijn)\\s+" W(4) "geweigerd\\b|"
+	  /* "is bij ons niet te verwerken": the invoice, not the debt ("niet te betalen" is
+	   * too dear). */
+	  "\\b" NIET "\\s+te\\s+(?:verwerken|boeken|inboeken|accepteren|aanvaarden|behandelen)\\b|"
 	  "\\bfactuur\\b.{0,60}?\\b(?:geblokkeerd|retour\\s+gezonden|teruggestuurd|"
 	  "niet\\s+(?:geaccepteerd|aanvaard|aanvaardt|verwerkt))\\b|"
 	  "\\b(?:zonder|geen|ohne|keine|no)\\s+" W(2) "(?:po|po-nummer|inkoop\\w*|order\\w*|"
@@ -290,6 +309,25 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:wordt|worden)\\s+" W(3) NIET "\\s+(?:verwerkt|geaccepteerd|aanvaard|behandeld|"
 	  "goedgekeurd|ingeboekt)\\b|\\b" NIET "\\s+(?:kan|kunnen)\\s+(?:worden|word)\\s+"
 	  "(?:betaald|verwerkt|voldaan|geboekt|ingeboekt|geaccepteerd)\\b" },
+	/* A detail the payer's books require missing from the invoice, or a corrected invoice
+	 * asked for: the same formal refusal said by what is wrong rather than by "we cannot
+	 * process it" ("omdat er geen inkoopordernummer op staat", "our system requires your
+	 * VAT number on the invoice", "auf der Rechnung fehlt die UID").  An IBAN or a copy
+	 * asked for is no such detail: the payment waits on it, the invoice stands. */
+	{ "dispute_formal_detail", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
+	  FORMAL_DETAIL ".{0,60}?\\b(?:ontbreekt|ontbreken|fehlt|fehlen|(?:is|are)\\s+missing|"
+	  "(?:er\\s+)?" NIET "\\s+(?:op|vermeld)\\b)|"
+	  "\\b(?:ontbreekt|ontbreken|ontbrekende?|fehlt|fehlen|fehlende[nr]?|missing|lacks)\\s+"
+	  W(4) FORMAL_DETAIL "|"
+	  "\\b(?:geen|no|keine[nr]?)\\s+" W(1) FORMAL_DETAIL "\\s+(?:op|on|auf|drauf|erop)\\b|"
+	  "\\b(?:requires?|required|needs?|must\\s+(?:show|state|include|contain|have|quote|"
+	  "reference)|moet(?:en)?|vereist|verplicht|benötig\\w*|braucht|muss|müssen)\\b.{0,60}?"
+	  FORMAL_DETAIL ".{0,40}?\\b(?:on|op|auf)\\s+(?:the|de|der|die|your|uw|ihrer?|jullie)\\s+"
+	  "(?:invoice|factuur|rechnung)\\b|"
+	  "\\b(?:re-?issue|re-?invoice)\\w*|\\bcorrected\\s+(?:invoice|copy)\\b|"
+	  "\\b(?:gecorrigeerde|verbeterde|correcte|volledige|aangepaste)\\s+factuur\\b|"
+	  "\\b(?:berichtigte|korrigierte|korrekte)\\s+rechnung\\b|\\bneu\\s+ausstellen\\b|"
+	  "\\bneuausstellung\\b|\\bstornorechnung\\b" },
 	/* The invoice made out to the wrong entity, name or address. */
 	{ "dispute_entity", DM_REPLY_CLASS_DISPUTE, FALSE, 0.65,
 	  "\\bverkeerde[nm]?\\s+" W(1) "(?:naam|entiteit|vennootschap|bv|firma|bedrijf|adres|"
@@ -381,7 +419,8 @@ static const DmReplyRule rules[] = {
 	{ "paid_al", DM_REPLY_CLASS_PAID, FALSE, 0.9,
 	  /* "betaalt" for "betaald" is the commonest spelling slip; after "al" it can only
 	   * mean the participle. */
-	  "\\b(?:al|alreeds|reeds|inmiddels|allang|al\\s+lang)\\s+" W(3) "(?:betaald|betaalt|"
+	  "\\b(?:al|alreeds|reeds|inmiddels|allang|al\\s+lang|net|zojuist|zonet|daarnet)\\s+" W(3)
+	  "(?:betaald|betaalt|"
 	  "voldaan|overgemaakt|overgeboekt|gestort|afgeschreven|geregeld|onderweg)\\b|"
 	  "\\b(?:staat|stond|staan|stonden)\\s+(?:het\\s+|dat\\s+|alles\\s+)?(?:al|inmiddels|reeds)\\s+"
 	  "(?:op|bij)\\b" },
@@ -632,17 +671,22 @@ static const struct {
 	{ "dispute_disagree", "agree correct right accurate wrong high mistake sign approve authori "
 	  "request ask" },
 	{ "dispute_never_received", "never arrived received delivered come shown order" },
-	{ "dispute_dubbel", "gefactureerd rekend rekening twice double invoiced billed charged" },
+	{ "dispute_dubbel", "gefactureerd rekend rekening twice double invoiced billed charged "
+	  "duplikat doppelt" },
 	{ "dispute_creditnota", "credit" },
 	{ "dispute_complaint", "klacht complaint tevreden happy satisfied gebrekkig kapot defect "
 	  "broken damaged beschadigd" },
 	{ "dispute_formal", "verwerken behandeling boeken accepteren aanvaarden aannemen goedkeuren "
 	  "afgewezen afgekeurd afkeuren afwijzen conform geblokkeerd retour teruggestuurd "
 	  "geaccepteerd aanvaard verwerkt geen keine no zo so process accept approve through "
-	  "rejected rejection knocked payable void bearbeiten buchen annehmen "
+	  "rejected rejection knocked payable void geweigerd bearbeiten buchen annehmen "
 	  "akzeptieren verarbeiten anweisen freigeben bezahlt beglichen verarbeitet bearbeitet "
 	  "angewiesen freigegeben akzeptiert angenommen zurückgewiesen zurückweisen abgelehnt "
 	  "ablehnen worden wordt nie neit" },
+	{ "dispute_formal_detail", "po purchase inkoop order bestel kostenplaats projectcode kvk "
+	  "btw ondernemingsnummer leverdatum cost vat abn company tax delivery auftragsnummer "
+	  "kostenstelle leitweg ust uid steuernummer leistungsdatum leistungszeitraum banf "
+	  "issue invoice corrected factuur rechnung neu stornorechnung" },
 	{ "dispute_entity", "verkeerde oude vorige naam wrong previous old former to bill "
 	  "falsche alte frühere lautet ausgestellt adressiert gerichtet" },
 	{ "dispute_vat", "btw vat mwst mehrwertsteuer umsatzsteuer ust gst tax" },

@@ -767,7 +767,9 @@ any_rule(const GPtrArray *rules, const char *prefix)
  * back beside a payment is a question, however sure the payment reads ("twee keer
  * betaald, graag terugstorten"); a booking beside no payment, promise or dispute asks
  * for nothing about the invoice, whatever day it names ("kunnen we de zaal op 14 maart
- * vastleggen?") (corpus/replies/README.md, train-bookings). */
+ * vastleggen?") (corpus/replies/README.md, train-bookings); an invoice refused for its
+ * form beside the request that puts it right is the refusal, however politely it asks
+ * ("geen inkoopnummer erop; kunt u laten weten onder welke opdracht?"). */
 void
 dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs)
 {
@@ -778,6 +780,10 @@ dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs)
 	    !any_rule(rules, "promise_") && !any_rule(rules, "dispute_") &&
 	    !any_rule(rules, "arrangement_"))
 		g_ptr_array_add(pairs, (gpointer) "booking-alone");
+	if ((any_rule(rules, "dispute_formal") || any_rule(rules, "dispute_entity") ||
+	     any_rule(rules, "dispute_vat") || any_rule(rules, "dispute_why_pay")) &&
+	    any_rule(rules, "question_"))
+		g_ptr_array_add(pairs, (gpointer) "refusal+ask");
 }
 
 static void
