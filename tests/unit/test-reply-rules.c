@@ -10,6 +10,12 @@
  * dispute_vat, dispute_why_pay) in the three languages, as accounts-payable desks,
  * councils and private persons write it; not a department that only asks for the PO,
  * whether the VAT is right, or which entity it should be, nor a delay.
+ * /reply/rules/formal-detail: the same refusal said by the detail the invoice lacks or
+ * the payer's books require, or by the corrected invoice asked for
+ * (dispute_formal_detail), and by "niet te verwerken", "geweigerd" (dispute_formal); not
+ * a PO only asked for, an IBAN, a copy, or an invoice that is too dear.
+ * /reply/rules/german-duplicate: an invoice charged twice, in German (dispute_dubbel).
+ * /reply/rules/just-paid: "net overgemaakt", "zojuist betaald" (paid_al).
  * /reply/rules/detail: asking which PO, cost centre or reference (question_detail).
  * /reply/rules/booking: something booked, reserved or ordered (other_booking), a request
  * and the thing booked in one clause; not a payment booked, a booking or an order paid,
@@ -143,6 +149,64 @@ test_formal(void)
 }
 
 static void
+test_formal_detail(void)
+{
+	static const char *const rules[] = { "dispute_formal", "dispute_formal_detail", NULL };
+	static const char *const yes[] = {
+		"Op de nota ontbreekt het kostenplaatsnummer.",
+		"Het KvK-nummer staat er niet op.",
+		"De factuur is bij ons niet te verwerken.",
+		"Hij werd automatisch geweigerd door het systeem.",
+		"Er staat geen ordernummer op, graag een gecorrigeerde factuur.",
+		"Our system requires the VAT number on the invoice.",
+		"The PO number is missing, please reissue.",
+		"There's no ABN on it.",
+		"Auf der Rechnung fehlt die Steuernummer.",
+		"Wir benötigen die Bestellnummer auf der Rechnung.",
+		"Bitte senden Sie uns eine berichtigte Rechnung.",
+	};
+	static const char *const no[] = {
+		"Welk inkoopnummer hoort hierbij?",
+		"Kunt u het IBAN sturen waarop ik kan betalen?",
+		"Kunt u mij een kopie van de factuur mailen?",
+		"Dat bedrag is voor ons niet te betalen.",
+		"Which PO should this go against?",
+		"Could you send the invoice again?",
+		"Unter welcher Bestellnummer soll das gebucht werden?",
+		"Wir zahlen die Rechnung am Freitag.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_german_duplicate(void)
+{
+	static const char *const rules[] = { "dispute_dubbel", NULL };
+	static const char *const yes[] = {
+		"Diese Rechnung ist ein Duplikat der Rechnung vom März.",
+		"Sie haben uns das doppelt verrechnet.",
+	};
+	static const char *const no[] = {
+		"Ich habe doppelt bezahlt, bitte erstatten.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_just_paid(void)
+{
+	static const char *const rules[] = { "paid_al", NULL };
+	static const char *const yes[] = {
+		"Net overgemaakt!",
+		"Zojuist betaald via de app.",
+	};
+	static const char *const no[] = {
+		"Ik maak het net na het weekend over.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
 test_detail(void)
 {
 	static const char *const rules[] = { "question_detail", NULL };
@@ -237,6 +301,9 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/rules/refund", test_refund);
 	g_test_add_func("/reply/rules/formal", test_formal);
+	g_test_add_func("/reply/rules/formal-detail", test_formal_detail);
+	g_test_add_func("/reply/rules/german-duplicate", test_german_duplicate);
+	g_test_add_func("/reply/rules/just-paid", test_just_paid);
 	g_test_add_func("/reply/rules/detail", test_detail);
 	g_test_add_func("/reply/rules/booking", test_booking);
 	g_test_add_func("/reply/rules/sentences", test_sentences);
