@@ -325,21 +325,27 @@ static const DmReplyRule rules[] = {
 	  FORMAL_DETAIL ".{0,40}?\\b(?:on|op|auf)\\s+(?:the|de|der|die|your|uw|ihrer?|jullie)\\s+"
 	  "(?:invoice|factuur|rechnung)\\b|"
 	  "\\b(?:re-?issue|re-?invoice)\\w*|\\bcorrected\\s+(?:invoice|copy)\\b|"
-	  "\\b(?:gecorrigeerde|verbeterde|correcte|volledige|aangepaste)\\s+factuur\\b|"
+	  "\\b(?:gecorrigeerde|verbeterde|correcte|volledige)\\s+factuur\\b|"
 	  "\\b(?:berichtigte|korrigierte|korrekte)\\s+rechnung\\b|\\bneu\\s+ausstellen\\b|"
 	  "\\bneuausstellung\\b|\\bstornorechnung\\b" },
 	/* The invoice made out to the wrong entity, name or address. */
 	{ "dispute_entity", DM_REPLY_CLASS_DISPUTE, FALSE, 0.65,
 	  "\\bverkeerde[nm]?\\s+" W(1) "(?:naam|entiteit|vennootschap|bv|firma|bedrijf|adres|"
 	  "rechtspersoon|kvk\\S*|afdeling)\\b|\\b(?:oude|vorige)\\s+(?:adres|naam|bedrijfsnaam|"
-	  "handelsnaam|firmanaam)\\b|\\bop\\s+naam\\s+van\\b.{0,80}?\\b(?:maar|terwijl|en\\s+niet)\\b|"
+	  "handelsnaam|firmanaam)\\b"
+	  /* Sent to the old address is a late invoice, not a wrong one: "weil sie an die alte
+	   * Adresse ging", "naar ons oude adres gestuurd". */
+	  "(?!\\s+(?:gestuurd|verstuurd|gegaan|ging|gegangen|geschickt|gesendet|verschickt)\\b)|"
+	  "\\bop\\s+naam\\s+van\\b.{0,80}?\\b(?:maar|terwijl|en\\s+niet)\\b|"
 	  "\\bwrong\\s+" W(1) "(?:entity|company|name|address|bill-?to|addressee|department|"
 	  "trading\\s+name)\\b|\\b(?:previous|old|former)\\s+(?:trading\\s+name|address|"
 	  "company\\s+name|name|finance\\s+office)\\b|\\b(?:addressed|made\\s+out|billed|issued|"
 	  "invoiced|made)\\s+(?:out\\s+)?to\\b.{0,80}?\\bbut\\b|\\bbill-?to\\s+entity\\b|"
 	  "\\bfalsche[nrms]?\\s+" W(1) "(?:firma|firmenname\\w*|name\\w*|adresse|empfänger\\w*|"
 	  "gesellschaft|rechnungsempfänger\\w*)\\b|\\b(?:alte[nr]?|frühere[nr]?)\\s+"
-	  "(?:adresse|firmenadresse|firmenname\\w*|anschrift)\\b|\\b(?:lautet|ausgestellt|"
+	  "(?:adresse|firmenadresse|firmenname\\w*|anschrift)\\b"
+	  "(?!\\s+(?:gestuurd|verstuurd|gegaan|ging|gegangen|geschickt|gesendet|verschickt)\\b)|"
+	  "\\b(?:lautet|ausgestellt|"
 	  "adressiert|gerichtet)\\b.{0,80}?\\b(?:aber|sondern)\\b" },
 	/* VAT charged where none or another rate is due: said, not asked ("klopt het
 	 * btw-tarief?" is a question). */
