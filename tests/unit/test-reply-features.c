@@ -1,7 +1,8 @@
 /* test-reply-features: what the learned classifier sees of a reply (features.c), as
  * tables: the normalised tokens (placeholders, case, accents, negation scopes), the
  * language guess, and the vector's shape (indices ascending and in range, unit length,
- * the same every time, the hash fixed). */
+ * the same every time, the hash fixed), and the pairs of rules read as one feature (a
+ * formal refusal beside a request is "refusal+ask", a request alone is not). */
 #include "parser/reply/dm-reply-features.h"
 
 #include <math.h>
@@ -179,10 +180,39 @@ test_negation_in_vector(void)
 	g_assert_false(plain_in_a);
 }
 
+/* Whether the rules named in @rules (NULL-terminated) make the pair @pair. */
+static gboolean
+makes_pair(const char *const *rules, const char *pair)
+{
+	g_autoptr(GPtrArray) hits = g_ptr_array_new();
+	for (gsize i = 0; rules[i]; i++)
+		g_ptr_array_add(hits, (gpointer) rules[i]);
+	g_autoptr(GPtrArray) pairs = g_ptr_array_new();
+	dm_reply_rule_pairs(hits, pairs);
+	for (guint i = 0; i < pairs->len; i++)
+		if (strcmp(pairs->pdata[i], pair) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static void
+test_refusal_ask_pair(void)
+{
+	static const char *const formal_ask[] = { "dispute_formal_detail", "question_kunt_u", NULL };
+	static const char *const why_ask[] = { "dispute_why_pay", "question_mark", NULL };
+	static const char *const ask[] = { "question_kunt_u", "question_mark", NULL };
+	static const char *const formal[] = { "dispute_formal", NULL };
+	g_assert_true(makes_pair(formal_ask, "refusal+ask"));
+	g_assert_true(makes_pair(why_ask, "refusal+ask"));
+	g_assert_false(makes_pair(ask, "refusal+ask"));
+	g_assert_false(makes_pair(formal, "refusal+ask"));
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/features/refusal-ask-pair", test_refusal_ask_pair);
 	g_test_add_func("/features/normalise", test_normalise);
 	g_test_add_func("/features/language", test_language);
 	g_test_add_func("/features/vector-shape", test_vector_shape);
