@@ -9,7 +9,8 @@
  * /reply/rules/formal: an invoice refused for its form (dispute_formal, dispute_entity,
  * dispute_vat, dispute_why_pay) in the three languages, as accounts-payable desks,
  * councils and private persons write it; not a department that only asks for the PO,
- * whether the VAT is right, or which entity it should be, nor a delay.
+ * whether the VAT is right, or which entity it should be, nor a delay, nor an invoice
+ * that only went to the old address.
  * /reply/rules/formal-detail: the same refusal said by the detail the invoice lacks or
  * the payer's books require, or by the corrected invoice asked for
  * (dispute_formal_detail), and by "niet te verwerken", "geweigerd" (dispute_formal); not
@@ -144,6 +145,9 @@ test_formal(void)
 		"Wir zahlen die Rechnung am Freitag.",
 		"Ik betaal vrijdag, excuses voor de vertraging.",
 		"Ist die Mehrwertsteuer hier richtig?",
+		/* Sent to the old address: late, not made out wrong. */
+		"Ich habe sie erst spät bekommen, weil sie an die alte Adresse ging.",
+		"De factuur is naar ons oude adres gestuurd.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
