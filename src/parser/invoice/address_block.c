@@ -103,6 +103,10 @@ static DmPattern representative = DM_PATTERN(
 	"^(?:" CARE_OF "|(?:vertreten|vertr\\.)\\s+durch\\b|gesetzlich\\s+vertreten|represented\\s+by|vertegenwoordigd\\s+door"
 	"|(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen"
 	"|fao|f\\.a\\.o\\.)?[\\s:]*(?:(?:de|des|der|the)\\s+)?" ROLE ")", CI | PCRE2_UTF);
+/* An estate acts only through someone: every line below its name is that one's ("Erven
+ * H. van der Laan / t.a.v. notaris …", "Erbengemeinschaft Ursula Kranz / z. Hd. Herrn …"). */
+static DmPattern estate = DM_PATTERN(
+	"^(?:the\\s+)?(?:nachlass|erbengemeinschaft|erven|estate\\s+of|nalatenschap)\\b", CI | PCRE2_UTF);
 static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
@@ -367,8 +371,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	       !matches(&street, cells[named + 1]))
 		named++;
 	/* The representative's lines stand below the debtor's name: none of them names it. */
-	guint own_end = last;
-	for (guint i = named + 1; i < last; i++)
+	guint own_end = matches(&estate, cells[named]) ? named + 1 : last;
+	for (guint i = named + 1; i < own_end; i++)
 		if (matches(&representative, cells[i])) {
 			own_end = i;
 			break;
@@ -766,7 +770,7 @@ beside_cells(char **lines, guint n)
 		 * stand alone below ("Havenkade 18<TAB>Stichting …" / "1601 AB Enkhuizen<TAB>
 		 * Kerkplein 2" / "3811 AB Amersfoort"), up to its postcode line. */
 		g_autofree char *c = first_cell(lines[i]);
-		gboolean goes_on = !ended && i > 0 && alone < 2 && *c && !senders_line(c) && !strchr(lines[i], '\t');
+		gboolean goes_on = !ended && i > 0 && alone < 3 && *c && !senders_line(c) && !strchr(lines[i], '\t');
 		cells[i] = goes_on ? g_steal_pointer(&c) : g_strdup("");
 		alone = goes_on ? alone + 1 : 3;
 		ended = !goes_on || matches(&postcode_line, cells[i]);
@@ -900,6 +904,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			}
 			break;
 		}
+		/* A block right below a representative's line in a column beside it is the
+		 * representative's rest ("79108 Freiburg<TAB>vertreten durch Betreuerin" over
+		 * "Sabine Albers"), the debtor's name above in that column. */
+		g_autofree char *above = row[first] > 0 && strchr(lines[row[first] - 1], '\t')
+					 ? first_cell(strrchr(lines[row[first] - 1], '\t') + 1) : NULL;
+		if (above && matches(&representative, above))
+			continue;
 		if (first + 1 >= m || occurrences(text, block[first]) > 1 || street_line(block[first]) ||
 		    (first + 2 == m && matches(&street_name, block[first])))
 			continue;
