@@ -1048,7 +1048,8 @@ previous_line_starts_with(const char *text, const char *line, const char *debtor
 	return g_str_has_prefix(prev, debtor);
 }
 
-/* TRUE when the line before the one starting at @line (in @text) is a representative's. */
+/* TRUE when the line before the one starting at @line (in @text), or its last cell (the
+ * column beside the sender's), is a representative's. */
 static gboolean
 previous_line_is_representative(const char *text, const char *line)
 {
@@ -1057,10 +1058,10 @@ previous_line_is_representative(const char *text, const char *line)
 	const char *prev = line - 1;
 	while (prev > text && prev[-1] != '\n')
 		prev--;
-	while (*prev == ' ' || *prev == '\t')
-		prev++;
-	DmMatch m;
-	return dm_pattern_match(&representative, prev, (gsize) (line - 1 - prev), 0, &m);
+	g_autofree char *whole = g_strndup(prev, (gsize) (line - 1 - prev));
+	const char *last = strrchr(whole, '\t');
+	g_autofree char *first = first_cell(whole);
+	return matches(&representative, first) || (last && matches(&representative, last + 1));
 }
 
 /* TRUE when [@line, @p) is a short run of words — titles, a department ("Herrn Dipl.-Ing.
