@@ -107,6 +107,10 @@ static DmPattern representative = DM_PATTERN(
  * H. van der Laan / t.a.v. notaris …", "Erbengemeinschaft Ursula Kranz / z. Hd. Herrn …"). */
 static DmPattern estate = DM_PATTERN(
 	"^(?:the\\s+)?(?:nachlass|erbengemeinschaft|erven|estate\\s+of|nalatenschap)\\b", CI | PCRE2_UTF);
+static DmPattern role_alone = DM_PATTERN(
+	"^(?:" CARE_OF "|(?:vertreten|vertr\\.)\\s+durch\\s|represented\\s+by\\s|vertegenwoordigd\\s+door\\s"
+	"|(?:t\\.?\\s?a\\.?\\s?v\\.?|attn\\.?|z\\.\\s?hd\\.?|zu\\s+händen)\\s*:?\\s*)?(?:(?:de|des|der|die|the|ihre[nrm]?|seine[nrm]?|his|her)\\s+)?"
+	ROLE "\\s*:?\\s*$", CI | PCRE2_UTF);
 static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
@@ -1048,8 +1052,8 @@ previous_line_starts_with(const char *text, const char *line, const char *debtor
 	return g_str_has_prefix(prev, debtor);
 }
 
-/* TRUE when the line before the one starting at @line (in @text), or its last cell (the
- * column beside the sender's), is a representative's. */
+/* TRUE when the line before the one starting at @line (in @text) names a representative's
+ * role and no one ("p/a bewindvoerder", "vertreten durch Betreuerin"): the name follows. */
 static gboolean
 previous_line_is_representative(const char *text, const char *line)
 {
@@ -1059,9 +1063,8 @@ previous_line_is_representative(const char *text, const char *line)
 	while (prev > text && prev[-1] != '\n')
 		prev--;
 	g_autofree char *whole = g_strndup(prev, (gsize) (line - 1 - prev));
-	const char *last = strrchr(whole, '\t');
 	g_autofree char *first = first_cell(whole);
-	return matches(&representative, first) || (last && matches(&representative, last + 1));
+	return matches(&role_alone, first);
 }
 
 /* TRUE when [@line, @p) is a short run of words — titles, a department ("Herrn Dipl.-Ing.
@@ -1102,7 +1105,7 @@ is_contact(const char *text, const char *line, const char *p, gsize n, const cha
 	if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
 		return TRUE;
 	/* The one who acts for the debtor: named on a representative's line ("t.a.v. notaris
-	 * mr. P. Bosman") or right below one ("vertreten durch Betreuerin" / "Sabine Albers"). */
+	 * mr. P. Bosman") or right below one ("p/a bewindvoerder" / "Bewindvoering Noord"). */
 	if (dm_pattern_match(&representative, line, (gsize) (p - line), 0, &m) ||
 	    previous_line_is_representative(text, line))
 		return TRUE;
