@@ -1052,8 +1052,9 @@ previous_line_starts_with(const char *text, const char *line, const char *debtor
 	return g_str_has_prefix(prev, debtor);
 }
 
-/* TRUE when the line before the one starting at @line (in @text) names a representative's
- * role and no one ("p/a bewindvoerder", "vertreten durch Betreuerin"): the name follows. */
+/* TRUE when the line before the one starting at @line (in @text), or its last cell (the
+ * column beside the sender's), names a representative's role and no one ("p/a
+ * bewindvoerder", "vertreten durch Betreuerin"): the name follows. */
 static gboolean
 previous_line_is_representative(const char *text, const char *line)
 {
@@ -1064,7 +1065,8 @@ previous_line_is_representative(const char *text, const char *line)
 		prev--;
 	g_autofree char *whole = g_strndup(prev, (gsize) (line - 1 - prev));
 	g_autofree char *first = first_cell(whole);
-	return matches(&role_alone, first);
+	const char *last = strrchr(whole, '\t');
+	return matches(&role_alone, first) || (last && matches(&role_alone, last + 1));
 }
 
 /* TRUE when [@line, @p) is a short run of words — titles, a department ("Herrn Dipl.-Ing.
