@@ -93,8 +93,10 @@ static DmPattern postcode_line = DM_PATTERN(
 /* A line that hands the debtor's post to whoever acts for it: an executor, a notary or a
  * lawyer for an estate, a guardian for a ward, a bookkeeper or a curator for a firm ("z. Hd.
  * Testamentsvollstrecker", "t.a.v. notaris mr. P. Bosman", "p/a bewindvoerder", "vertreten
- * durch Betreuerin", "c/o Whitlock & Reed Solicitors").  It and the lines below it are the
- * representative's; the debtor is named above them. */
+ * durch Betreuerin", "c/o Whitlock & Reed Solicitors"): a marker that hands the post on, or a
+ * role alone on its line (role_alone).  It and the lines below it are the representative's;
+ * the debtor is named above them.  A firm's own name with such a trade in it ("Steuerberatung
+ * Müller GmbH" under its contact) is no marker: the firm owes. */
 #define ROLE "(?:testamentsvollstrecker\\w*|nachlass(?:verwalter|pfleger)\\w*|betreuer\\w*|betreuungsbüro|vormund\\b" \
 	"|executors?\\b|executrix|administrators?\\b|deputy|deputyship|guardian|attorney|notaris|notary|notar\\b|curator" \
 	"|bewindvoer\\w*|mentor\\b|advocaat|rechtsanw\\w*|ra\\s|solicitors?\\b|insolvenzverwalter\\w*|steuerberat\\w*" \
@@ -102,7 +104,7 @@ static DmPattern postcode_line = DM_PATTERN(
 static DmPattern representative = DM_PATTERN(
 	"^(?:" CARE_OF "|(?:vertreten|vertr\\.)\\s+durch\\b|gesetzlich\\s+vertreten|represented\\s+by|vertegenwoordigd\\s+door"
 	"|(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen"
-	"|fao|f\\.a\\.o\\.)?[\\s:]*(?:(?:de|des|der|the)\\s+)?" ROLE ")", CI | PCRE2_UTF);
+	"|fao|f\\.a\\.o\\.)[\\s:]*(?:(?:de|des|der|the)\\s+)?" ROLE ")", CI | PCRE2_UTF);
 /* An estate acts only through someone: every line below its name is that one's ("Erven
  * H. van der Laan / t.a.v. notaris …", "Erbengemeinschaft Ursula Kranz / z. Hd. Herrn …"). */
 static DmPattern estate = DM_PATTERN(
@@ -377,7 +379,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	/* The representative's lines stand below the debtor's name: none of them names it. */
 	guint own_end = matches(&estate, cells[named]) ? named + 1 : last;
 	for (guint i = named + 1; i < own_end; i++)
-		if (matches(&representative, cells[i])) {
+		if (matches(&representative, cells[i]) || matches(&role_alone, cells[i])) {
 			own_end = i;
 			break;
 		}
