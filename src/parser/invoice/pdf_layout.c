@@ -298,7 +298,7 @@ interleaved(GPtrArray *runs, const guint *first, guint a, guint b, const double 
 		last = c;
 		prev_y = run->y2;
 	}
-	return switches >= 3;
+	return switches >= 4;
 }
 
 /* Rows that interleave two columns are read one column after the other: the left
