@@ -666,15 +666,8 @@ def not_invoices(records):
 
 
 def check(records):
-    import json
-    for r in records:
-        if r["expected"] is None:
-            continue
-        text = r["eml"] + (json.dumps(r.get("pdf"), ensure_ascii=False) if r.get("pdf") else "")
-        e = r["expected"]
-        assert e["number"] in text, (r["id"], e["number"])
-        assert all(w in text for w in e["debtor_name"].split()), (r["id"], e["debtor_name"])
-        assert mk.iban_spaced(e["iban"]) in text, r["id"]
+    """train_debtors' check on the invoices: each label's number, name and IBAN printed."""
+    td.check([r for r in records if r["expected"] is not None])
 
 
 def build():
