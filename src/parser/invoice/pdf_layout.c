@@ -319,6 +319,11 @@ read_columns_apart(GPtrArray *runs, guint *row, guint n_rows)
 		double x[2] = { -1, -1 };
 		guint e = r;
 		for (; e < n_rows && first[e + 1] - first[e] <= 2; e++) {
+			/* A blank line's gap ends the band: what follows is the page's next part. */
+			const Run *top = g_ptr_array_index(runs, first[e]);
+			const Run *above = e > r ? g_ptr_array_index(runs, first[e] - 1) : NULL;
+			if (above && top->y2 - above->y2 > 2 * MAX(above->y2 - above->y1, 6.0))
+				break;
 			gboolean fits = TRUE;
 			for (guint i = first[e]; i < first[e + 1] && fits; i++) {
 				const Run *run = g_ptr_array_index(runs, i);
