@@ -65,6 +65,10 @@ dm_eval_render_pdf(JsonObject *pdf, GError **error)
 		JsonArray *items = json_object_get_array_member(page, "items");
 		JsonArray *rules = json_object_has_member(page, "rules")
 			? json_object_get_array_member(page, "rules") : NULL;
+		/* A page may give its own size (a landscape timesheet); A4 portrait otherwise. */
+		cairo_pdf_surface_set_size(surface,
+					   json_object_get_double_member_with_default(page, "width", A4_WIDTH),
+					   json_object_get_double_member_with_default(page, "height", A4_HEIGHT));
 		cairo_set_source_rgb(cr, 0, 0, 0);
 		for (guint i = 0; items && i < json_array_get_length(items); i++)
 			draw_item(cr, json_array_get_object_element(items, i));

@@ -68,7 +68,7 @@ static const struct {
 	{ "tax-number-row-beside-block", "Lektorat Federleicht · Kirchplatz 64 · 65183 Wiesbaden\n"
 	  "Rechnungsdatum\t28.04.2026\nFahrschule Gerlach\nSteuernummer\t260/270/92878\nAnja Schuster\n"
 	  "Gartenweg 55\n65183 Wiesbaden\nRechnung Nr. 2026-024\n", "Fahrschule Gerlach",
-	  FALSE /* the block alone tells no kind: the To header's mailbox does (invoice.c) */ },
+	  TRUE /* a school by its ending ("Fahrschule") is an organisation */ },
 	/* "Voor" alone above the block labels it; it is no name. */
 	{ "label-voor-alone", "Lichtvang Fotografie\nFACTUURNR.\tDATUM\nLV-362\t1 november 2026\nVOOR\n"
 	  "Daan Smulders\nKapelstraat 3a\n5591 HC Heeze\n", "Daan Smulders", FALSE },
@@ -383,6 +383,20 @@ static const struct {
 	/* Near miss: the managing agent after "c/o" is no organisation that owes. */
 	{ "one-line-care-of", "Rechnung an: WEG Lindenallee 12, c/o Verwaltung Schulte GmbH, Bahnhofstraße 8, 48143 Münster\n",
 	  "WEG Lindenallee 12", FALSE },
+	/* The debtor over its representative: the estate, the ward, the firm, never the one
+	 * who receives its post. */
+	{ "estate-over-executor-de", "Malerbetrieb Krause\tLindenstraße 12 | 33602 Bielefeld\nNachlass Erwin Haller\n"
+	  "z. Hd. Testamentsvollstrecker\nRA Dr. Stefan Kolb\nKanzleistraße 4\n33602 Bielefeld\nRechnung\n",
+	  "Nachlass Erwin Haller", FALSE },
+	{ "ward-over-guardian-firm-nl", "Drukkerij De Letterzetter\tHavenkade 18 | 1601 AB Enkhuizen\nMevr. J. Hoekstra\n"
+	  "p/a bewindvoerder\nBewindvoering Noord B.V.\nPostbus 412\n9700 AK Groningen\nFactuur\n",
+	  "Mevr. J. Hoekstra", FALSE },
+	{ "estate-with-heir-contact-de", "Malerbetrieb Krause\tLindenstraße 12 | 33602 Bielefeld\nErbengemeinschaft Ursula Kranz\n"
+	  "z. Hd. Herrn Martin Kranz\nGoethestraße 15\n34119 Kassel\nRechnung\nMalerbetrieb Krause · IBAN DE12\n",
+	  "Erbengemeinschaft Ursula Kranz", FALSE },
+	/* Near miss: a firm's contact person makes it no less a firm. */
+	{ "firm-with-contact-nl", "Schilderwerken Bos\tDorpsstraat 4 | 6711 AB Ede\nBouwbedrijf Kok B.V.\nt.a.v. dhr. M. Kok\n"
+	  "Industrieweg 14\n3401 MA IJsselstein\nFactuur\nSchilderwerken Bos · IBAN NL12\n", "Bouwbedrijf Kok B.V.", TRUE },
 	/* Near miss: a person and the street: the person. */
 	{ "one-line-person-then-street", "Invoice 2026/0607\nTo: Sarah O'Neill, 5 Canal Wharf, Leeds LS11 5PS\n",
 	  "Sarah O'Neill", FALSE },
@@ -466,6 +480,11 @@ test_contact(void)
 	 * read the debtor's mail: neither owes. */
 	g_assert_true(dm_address_block_names_contact("WEG Am Kirchberg 4\nc/o Hausverwaltung Lenz KG, Bucher Str. 12\n",
 						     "Hausverwaltung Lenz", "WEG Am Kirchberg 4"));
+	/* The representative named below a line of its role, or on it. */
+	g_assert_true(dm_address_block_names_contact("Herrn Walter Brenner\nvertreten durch Betreuerin\nSabine Albers\n"
+						     "Am Markt 7\n", "Sabine Albers", "Herrn Walter Brenner"));
+	g_assert_true(dm_address_block_names_contact("Erven H. van der Laan\nt.a.v. notaris mr. P. Bosman\n",
+						     "mr. P. Bosman", "Erven H. van der Laan"));
 	g_assert_true(dm_address_block_names_contact("VvE Parkzicht\np/a Beheer Plus B.V.\n", "Beheer Plus B.V.",
 						     "VvE Parkzicht"));
 	g_assert_true(dm_address_block_names_contact("Friends of Hollin Park\nTreasurer: Grace Okafor\n", "Grace Okafor",

@@ -63,6 +63,22 @@ static const Case cases[] = {
 	  ITEM(340, 345, 10, true, "left", "Total") "," ITEM(539, 345, 10, false, "right", "Fr. 180.00") ","
 	  ITEM(56, 380, 9.5, false, "left", "Zahlbar innert 20 Tagen.") "]",
 	  "2026-03-30", "2026-04-19", "issue_date: pdf, rule letter-date", "Datum: 04.03.2026", NULL, NULL, NULL, NULL, NULL, NULL },
+	/* The debtor's window on the left, the sender's letterhead on the right at another line
+	 * pitch: the rows interleave, and the block is read from its own column. */
+	{ "two-columns-interleaved",
+	  "[" ITEM(56, 112, 6, false, "left", "Theaterworkshops Lena Maas · Kastanienweg 3 · 50667 Köln") ","
+	  ITEM(56, 128, 10, false, "left", "Gesamtschule Am Rhein") "," ITEM(56, 141, 10, false, "left", "Sekretariat") ","
+	  ITEM(56, 154, 10, false, "left", "Schulstraße 5") "," ITEM(56, 167, 10, false, "left", "50668 Köln") ","
+	  ITEM(360, 126, 11, true, "left", "Theaterworkshops Lena Maas") "," ITEM(360, 137, 8, false, "left", "Lena Maas") ","
+	  ITEM(360, 148, 8, false, "left", "Kastanienweg 3") "," ITEM(360, 159, 8, false, "left", "50667 Köln") ","
+	  ITEM(360, 170, 8, false, "left", "Tel. 0221 4471230") "," ITEM(360, 181, 8, false, "left", "www.theater-maas.de") ","
+	  ITEM(56, 230, 16, true, "left", "RECHNUNG") ","
+	  ITEM(56, 255, 9, false, "left", "Rechnungsnummer") "," ITEM(180, 255, 9, false, "left", "2026/0782") ","
+	  ITEM(56, 268, 9, false, "left", "Rechnungsdatum") "," ITEM(180, 268, 9, false, "left", "12.11.2026") ","
+	  ITEM(330, 320, 9, false, "left", "Gesamtbetrag") "," ITEM(540, 320, 9, false, "right", "405,00 €") ","
+	  ITEM(56, 350, 9, false, "left", "Zahlbar innerhalb von 14 Tagen.") "]",
+	  "2026-11-12", "2026-11-26", "debtor_name: pdf, rule address-block-window", NULL, NULL, NULL, NULL, NULL, NULL,
+	  "Gesamtschule Am Rhein" },
 	/* Near miss: the invoice's own details in a row of labels are still paired. */
 	{ "details-row-paired",
 	  "[" ITEM(56, 60, 13, true, "left", "Holzbau Reiter GmbH") ","

@@ -35,6 +35,26 @@ static const Case cases[] = {
 	  "Pachtrechnung\nRechnungsnummer\tP-2702-3\nDatum\t20.01.2027\nPacht Lagerhalle 3\t1.200,00 €\n"
 	  "Gesamtbetrag\t1.200,00 €\nDie Pacht ist am ersten Werktag des Monats fällig (01.02.2027).\n",
 	  120000, 120000, "2027-01-20", "2027-02-01", "P-2702-3", NULL },
+	/* Rent due on the printed period's first day; an advance charged in an item row
+	 * (quantity, price, amount) is no payment made. */
+	{ "rent-period-first-day-nl", "Factuur H00984",
+	  "Huurfactuur\nFactuurnummer\tH00984\nFactuurdatum\t17-02-2027\nHuurperiode\t01-03-2027 t/m 31-03-2027\n"
+	  "Omschrijving\tAantal\tPrijs\tBedrag\nHuur bedrijfsruimte\t1\t€ 1.250,00\t€ 1.250,00\n"
+	  "Voorschot servicekosten\t1\t€ 210,00\t€ 210,00\nSubtotaal\t€ 1.460,00\nBtw 21%\t€ 306,60\nTotaal\t€ 1.766,60\n"
+	  "Het bedrag te voldoen vóór de eerste dag van de huurperiode op NL92 TRIO 0978 5765 77.\n",
+	  176660, 176660, "2027-02-17", "2027-03-01", "H00984", "rule period-first-day" },
+	/* The third working day of a period given as a month: Monday 1 February is the first. */
+	{ "rent-period-working-day-de", "Mietrechnung MR-0412",
+	  "Mietrechnung\nRechnungsnummer\tMR-0412\nRechnungsdatum\t15.01.2027\nMietzeitraum\tFebruar 2027\n"
+	  "Miete Wohnung\t890,00 €\nGesamtbetrag\t890,00 €\n"
+	  "Die Miete ist monatlich im Voraus, spätestens am 3. Werktag fällig.\n",
+	  89000, 89000, "2027-01-15", "2027-02-03", "MR-0412", "rule period-working-day" },
+	/* Near miss: rent due by a date of its own keeps it. */
+	{ "rent-fixed-date-en", "Invoice RENT-1203",
+	  "Invoice\nInvoice number\tRENT-1203\nInvoice date\t14 January 2027\nPeriod\t1–28 February 2027\n"
+	  "Rent, studio 3\t£850.00\nTotal\t£850.00\nPlease pay by 27 January 2027. Rent is payable in advance on the "
+	  "1st of each month.\n",
+	  85000, 85000, "2027-01-14", "2027-01-27", "RENT-1203", NULL },
 	/* What was paid is written as money: a bare whole number after an advance's word is a
 	 * unit's or a lot's, and no deposit comes off the total. */
 	{ "paid-word-before-bare-number-nl", "Huurfactuur april",

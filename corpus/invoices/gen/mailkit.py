@@ -79,11 +79,13 @@ def rfc2822(d, rng):
 
 
 class Page:
-    """One A4 page of text items (x, baseline y, size, bold, align) and rules."""
+    """One page of text items (x, baseline y, size, bold, align) and rules: A4 portrait, or
+    A4 landscape when @landscape."""
 
-    def __init__(self):
+    def __init__(self, landscape=False):
         self.items = []
         self.rules = []
+        self.landscape = landscape
 
     def text(self, x, y, s, size=9, bold=False, align="left"):
         self.items.append({"x": x, "y": y, "size": size, "bold": bold, "align": align, "text": s})
@@ -95,7 +97,10 @@ class Page:
         self.rules.append([x1, y1, x2, y2])
 
     def json(self):
-        return {"items": self.items, "rules": self.rules}
+        page = {"items": self.items, "rules": self.rules}
+        if self.landscape:
+            page.update(width=842, height=595)
+        return page
 
 
 def qp_free(text):

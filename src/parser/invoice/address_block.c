@@ -90,6 +90,29 @@ static DmPattern postcode_line = DM_PATTERN(
 #define OFFICE "(?:inh\\.|inhaber(?:in)?\\b|eigena(?:ar|resse)\\b|owner\\b|prop(?:rietor)?\\.?\\s|vorstand\\b" \
 	"|kasse\\b|kassenwart(?:in)?\\b|schatzmeister(?:in)?\\b|kassier(?:er|in)?\\b|penningmeester\\b|secretaris\\b" \
 	"|bestuur\\b|treasurer\\b|(?:hon\\.?\\s+)?secretary\\b|committee\\b|board\\s+of\\b)"
+/* A line that hands the debtor's post to whoever acts for it: an executor, a notary or a
+ * lawyer for an estate, a guardian for a ward, a bookkeeper or a curator for a firm ("z. Hd.
+ * Testamentsvollstrecker", "t.a.v. notaris mr. P. Bosman", "p/a bewindvoerder", "vertreten
+ * durch Betreuerin", "c/o Whitlock & Reed Solicitors"): a marker that hands the post on, or a
+ * role alone on its line (role_alone).  It and the lines below it are the representative's;
+ * the debtor is named above them.  A firm's own name with such a trade in it ("Steuerberatung
+ * Müller GmbH" under its contact) is no marker: the firm owes. */
+#define ROLE "(?:testamentsvollstrecker\\w*|nachlass(?:verwalter|pfleger)\\w*|betreuer\\w*|betreuungsbüro|vormund\\b" \
+	"|executors?\\b|executrix|administrators?\\b|deputy|deputyship|guardian|attorney|notaris|notary|notar\\b|curator" \
+	"|bewindvoer\\w*|mentor\\b|advocaat|rechtsanw\\w*|ra\\s|solicitors?\\b|insolvenzverwalter\\w*|steuerberat\\w*" \
+	"|steuerbüro|boekhoud\\w*|administratiekantoor|bookkeep\\w*)"
+static DmPattern representative = DM_PATTERN(
+	"^(?:" CARE_OF "|(?:vertreten|vertr\\.)\\s+durch\\b|gesetzlich\\s+vertreten|represented\\s+by|vertegenwoordigd\\s+door"
+	"|(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen"
+	"|fao|f\\.a\\.o\\.)[\\s:]*(?:(?:de|des|der|the)\\s+)?" ROLE ")", CI | PCRE2_UTF);
+/* An estate acts only through someone: every line below its name is that one's ("Erven
+ * H. van der Laan / t.a.v. notaris …", "Erbengemeinschaft Ursula Kranz / z. Hd. Herrn …"). */
+static DmPattern estate = DM_PATTERN(
+	"^(?:the\\s+)?(?:nachlass|erbengemeinschaft|erven|estate\\s+of|nalatenschap)\\b", CI | PCRE2_UTF);
+static DmPattern role_alone = DM_PATTERN(
+	"^(?:" CARE_OF "|(?:vertreten|vertr\\.)\\s+durch\\s|represented\\s+by\\s|vertegenwoordigd\\s+door\\s"
+	"|(?:t\\.?\\s?a\\.?\\s?v\\.?|attn\\.?|z\\.\\s?hd\\.?|zu\\s+händen)\\s*:?\\s*)?(?:(?:de|des|der|die|the|ihre[nrm]?|seine[nrm]?|his|her)\\s+)?"
+	ROLE "\\s*:?\\s*$", CI | PCRE2_UTF);
 static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
@@ -353,7 +376,14 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
 	       !matches(&street, cells[named + 1]))
 		named++;
-	for (guint i = named + 1; i < last && !dm_name_is_organisation(cells[named], NULL); i++)
+	/* The representative's lines stand below the debtor's name: none of them names it. */
+	guint own_end = matches(&estate, cells[named]) ? named + 1 : last;
+	for (guint i = named + 1; i < own_end; i++)
+		if (matches(&representative, cells[i]) || matches(&role_alone, cells[i])) {
+			own_end = i;
+			break;
+		}
+	for (guint i = named + 1; i < own_end && !dm_name_is_organisation(cells[named], NULL); i++)
 		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
 		    !matches(&attention, cells[i]) && !matches(&street, cells[i])) {
 			named = i;
@@ -363,13 +393,13 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
 	without_field_after_comma(out->name);
 	/* "Dhr. R. Bakker" / "Mevr. L. Bakker-Visser": a couple named one by one, both owe. */
-	if (named + 1 < last && dm_name_persons_couple_below(cells[named], cells[named + 1]))
+	if (named + 1 < own_end && dm_name_persons_couple_below(cells[named], cells[named + 1]))
 		out->partner = g_strdup(cells[named + 1]);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
 	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's.
 	 * So is a person by initials and surname ("Kapsalon Knipperlicht / L. de Rijk") under a
 	 * name that is not one itself and shares no word with it (a couple's second line does). */
-	if (named < last && !out->partner && !dm_name_has_personal_title(cells[named], NULL) &&
+	if (named + 1 < own_end && !out->partner && !dm_name_has_personal_title(cells[named], NULL) &&
 	    (dm_name_has_personal_title(cells[named + 1], NULL) ||
 	     (matches(&initials_person, cells[named + 1]) && !matches(&initials_person, cells[named]) &&
 	      !share_a_word(cells[named], cells[named + 1]))))
@@ -377,9 +407,10 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
 		g_string_append_printf(block, "%s\n", cells[i]);
-		/* A person's or an office's line above the name, passed over, counts as below it. */
-		if (((i > first || i < named) && matches(&for_person, cells[i])) ||
-		    (i != named && matches(&department, cells[i])))
+		/* A person's or an office's line above the name, passed over, counts as below it;
+		 * the representative's lines speak of the representative. */
+		if (i < own_end && (((i > first || i < named) && matches(&for_person, cells[i])) ||
+				    (i != named && matches(&department, cells[i]))))
 			out->attention = TRUE;
 	}
 	out->block = g_string_free(block, FALSE);
@@ -745,7 +776,7 @@ beside_cells(char **lines, guint n)
 		 * stand alone below ("Havenkade 18<TAB>Stichting …" / "1601 AB Enkhuizen<TAB>
 		 * Kerkplein 2" / "3811 AB Amersfoort"), up to its postcode line. */
 		g_autofree char *c = first_cell(lines[i]);
-		gboolean goes_on = !ended && i > 0 && alone < 2 && *c && !senders_line(c) && !strchr(lines[i], '\t');
+		gboolean goes_on = !ended && i > 0 && alone < 3 && *c && !senders_line(c) && !strchr(lines[i], '\t');
 		cells[i] = goes_on ? g_steal_pointer(&c) : g_strdup("");
 		alone = goes_on ? alone + 1 : 3;
 		ended = !goes_on || matches(&postcode_line, cells[i]);
@@ -879,6 +910,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			}
 			break;
 		}
+		/* A block right below a representative's line in a column beside it is the
+		 * representative's rest ("79108 Freiburg<TAB>vertreten durch Betreuerin" over
+		 * "Sabine Albers"), the debtor's name above in that column. */
+		g_autofree char *above = row[first] > 0 && strchr(lines[row[first] - 1], '\t')
+					 ? first_cell(strrchr(lines[row[first] - 1], '\t') + 1) : NULL;
+		if (above && matches(&representative, above))
+			continue;
 		if (first + 1 >= m || occurrences(text, block[first]) > 1 || street_line(block[first]) ||
 		    (first + 2 == m && matches(&street_name, block[first])))
 			continue;
@@ -986,7 +1024,7 @@ static DmPattern attention_before = DM_PATTERN(
 	"|c/o|p/a|p\\.a\\.|per\\s+adres|care\\s+of|inh\\.|inhaber(?:in)?"
 	/* an office held at an association: "Treasurer: Grace Okafor", "Kassenwartin Petra Brenner" */
 	"|treasurer|penningmeester|secretaris|secretary|kassenwart(?:in)?|schatzmeister(?:in)?|kassier(?:er|in)?)"
-	"[\\s:]*(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau)\\s+)?\\z",
+	"[\\s:]*(?:(?:de\\s+)?(?:heer|mevrouw|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau)\\s+)?\\z",
 	CI | PCRE2_UTF);
 
 /* TRUE when the line after the one at @line_start (its first cell) starts with @debtor. */
@@ -1014,6 +1052,23 @@ previous_line_starts_with(const char *text, const char *line, const char *debtor
 	while (*prev == ' ' || *prev == '\t')
 		prev++;
 	return g_str_has_prefix(prev, debtor);
+}
+
+/* TRUE when the line before the one starting at @line (in @text), or its last cell (the
+ * column beside the sender's), names a representative's role and no one ("p/a
+ * bewindvoerder", "vertreten durch Betreuerin"): the name follows. */
+static gboolean
+previous_line_is_representative(const char *text, const char *line)
+{
+	if (line <= text)
+		return FALSE;
+	const char *prev = line - 1;
+	while (prev > text && prev[-1] != '\n')
+		prev--;
+	g_autofree char *whole = g_strndup(prev, (gsize) (line - 1 - prev));
+	g_autofree char *first = first_cell(whole);
+	const char *last = strrchr(whole, '\t');
+	return matches(&role_alone, first) || (last && matches(&role_alone, last + 1));
 }
 
 /* TRUE when [@line, @p) is a short run of words — titles, a department ("Herrn Dipl.-Ing.
@@ -1052,6 +1107,11 @@ is_contact(const char *text, const char *line, const char *p, gsize n, const cha
 {
 	DmMatch m;
 	if (dm_pattern_match(&attention_before, line, (gsize) (p - line), 0, &m))
+		return TRUE;
+	/* The one who acts for the debtor: named on a representative's line ("t.a.v. notaris
+	 * mr. P. Bosman") or right below one ("p/a bewindvoerder" / "Bewindvoering Noord"). */
+	if (dm_pattern_match(&representative, line, (gsize) (p - line), 0, &m) ||
+	    previous_line_is_representative(text, line))
 		return TRUE;
 	/* A person on a line of its own ("Herrn Niklas Ortmann", "Marketing, Frau E. Hörl",
 	 * perhaps the street after a comma) next to the organisation's. */

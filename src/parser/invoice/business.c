@@ -75,8 +75,9 @@ static DmPattern legal_form = DM_PATTERN(
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
 	 * yogastudio, schreibwaren (a German shop is named after its goods) */
 	"|kantoor|kanzlei|studio|waren"
-	/* an association by its ending: watersportvereniging, sportverein, hockeyclub */
-	"|vereniging|verein|club)\\b)", CI);
+	/* an association by its ending: watersportvereniging, sportverein, hockeyclub; a school
+	 * by its: gesamtschule, musikschule, dansschool */
+	"|vereniging|verein|club|schule|school)\\b)", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);

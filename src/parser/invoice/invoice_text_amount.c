@@ -74,6 +74,11 @@ static DmPattern amount_paid = DM_PATTERN(
  * charged (a landlord's "voorschot servicekosten") is such a row; what was paid is not
  * taxed again in the totals. */
 static DmPattern charged_row = DM_PATTERN("\\d\\h*(?:€|eur)?\\t\\d{1,2}(?:[.,]\\d{1,2})?\\h?%\\t[^\\t\\n]*\\d", CI);
+/* An item row of the invoice's table: its label, a quantity alone in its cell, then a
+ * price and the line's amount ("Voorschot servicekosten<TAB>1<TAB>€ 210,00<TAB>€ 210,00"):
+ * an advance charged, whatever its word. */
+static DmPattern item_row = DM_PATTERN(
+	"^[^\\t\\n]*\\t\\h*\\d{1,4}(?:[.,]\\d{1,3})?\\h*\\t[^\\t\\n]*\\d[^\\t\\n]*\\t[^\\t\\n]*\\d", CI);
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
@@ -203,7 +208,8 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		/* A line taking an earlier part invoice off is no total, whatever it names. */
 		if (p != &amount_paid && dm_invoice_text_is_deduction_line(line))
 			continue;
-		if (p == &amount_paid && dm_pattern_match(&charged_row, line, strlen(line), 0, &x))
+		if (p == &amount_paid && (dm_pattern_match(&charged_row, line, strlen(line), 0, &x) ||
+					  dm_pattern_match(&item_row, line, strlen(line), 0, &x)))
 			continue;
 		/* "Totaal te betalen" after a deposit is what is left, not the total. */
 		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))

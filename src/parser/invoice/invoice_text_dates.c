@@ -11,6 +11,7 @@
 #include "parser/invoice/dm-invoice-text-dates.h"
 #include "parser/invoice/dm-invoice-text-amount.h"
 #include "parser/invoice/dm-invoice-text-number.h"
+#include "parser/invoice/dm-invoice-text-period-due.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-dates.h"
@@ -241,6 +242,12 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 	else if (date_from(&due_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
 		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_line(f, "due_date", source, t, len, m.start[0]);
+	/* Rent paid in advance: due on its period's first day, or a working day of it. */
+	const char *rule = g_date_valid(&f->due_date) ? NULL
+			   : dm_invoice_text_period_due(t, len, due_ref, &f->due_date);
+	if (rule)
+		dm_invoice_facts_explain(f, "due_date", "%s, rule %s: due on the printed period's %s", source, rule,
+					 strcmp(rule, "period-first-day") == 0 ? "first day" : "stated working day");
 	/* A due date before the issue date is a misreading, not a fact. */
 	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
 	    g_date_compare(&f->due_date, &f->issue_date) < 0)

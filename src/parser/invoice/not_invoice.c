@@ -443,6 +443,11 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 		return NULL;
 	gsize len = strlen(text);
 	DmMatch m, x;
+	/* A timesheet sent with its invoice, on the page before it or after: the invoice's own
+	 * page (its title and its number's label) anywhere in the document makes it one. */
+	if (rules[rule].kind == DM_NOT_INVOICE_TIMESHEET && dm_pattern_match(&invoice_title, text, len, 0, &x) &&
+	    dm_pattern_match(&invoice_number_line, text, len, 0, &x))
+		return NULL;
 	gboolean invoice_doc = rules[rule].where == IN_TITLE_REF &&
 			       (dm_pattern_match(&invoice_title, text, len, 0, &x) ||
 				dm_pattern_match(&invoice_number_label, text, len, 0, &x));

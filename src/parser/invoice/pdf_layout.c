@@ -260,6 +260,119 @@ rows_of(GPtrArray *runs, guint *n_rows)
 	return row;
 }
 
+/* Points: runs that start this close together stand in one column. */
+#define COLUMN_SLACK 3.0
+/* Points: two columns of a band stand at least this far apart. */
+#define COLUMN_APART 120.0
+
+/* The column (0 left, 1 right) of @run in a band whose columns start at @x[0] and @x[1];
+ * -1 when it starts at neither. */
+static int
+column_of(const Run *run, const double x[2])
+{
+	for (int c = 0; c < 2; c++)
+		if (fabs(run->x1 - x[c]) <= COLUMN_SLACK)
+			return c;
+	return -1;
+}
+
+/* TRUE when rows [@a, @b] of @runs (the first run of each row at @first[row]) interleave
+ * two columns starting at @x: a row of the left column alone, then one of the right
+ * alone, then the left again (or the other way round), each closer to the one before
+ * than the runs are high.  Two blocks set side by side at different line pitches (the
+ * debtor's window left, the sender's letterhead right) come out of the page that way. */
+static gboolean
+interleaved(GPtrArray *runs, const guint *first, guint a, guint b, const double x[2])
+{
+	int last = -1, switches = 0;
+	double prev_y = 0;
+	for (guint r = a; r <= b; r++) {
+		const Run *run = g_ptr_array_index(runs, first[r]);
+		gboolean alone = first[r + 1] - first[r] == 1;
+		int c = alone ? column_of(run, x) : -1;
+		if (c >= 0 && last >= 0 && c != last) {
+			if (run->y2 - prev_y >= MIN(run->y2 - run->y1, 12.0))
+				return FALSE;
+			switches++;
+		}
+		last = c;
+		prev_y = run->y2;
+	}
+	return switches >= 4;
+}
+
+/* Rows that interleave two columns are read one column after the other: the left
+ * column's runs, each a row of its own, then the right column's.  @row is renumbered. */
+static void
+read_columns_apart(GPtrArray *runs, guint *row, guint n_rows)
+{
+	g_autofree guint *first = g_new0(guint, n_rows + 1);
+	g_autofree gboolean *own_row = g_new0(gboolean, MAX(runs->len, 1));
+	gboolean moved = FALSE;
+	for (guint i = runs->len; i > 0; i--)
+		first[row[i - 1]] = i - 1;
+	first[n_rows] = runs->len;
+	guint r = 0;
+	while (r < n_rows) {
+		/* The longest stretch from @r of rows of one or two runs, each starting in one of
+		 * two columns set well apart. */
+		double x[2] = { -1, -1 };
+		guint e = r;
+		for (; e < n_rows && first[e + 1] - first[e] <= 2; e++) {
+			/* A blank line's gap ends the band: what follows is the page's next part. */
+			const Run *top = g_ptr_array_index(runs, first[e]);
+			const Run *above = e > r ? g_ptr_array_index(runs, first[e] - 1) : NULL;
+			if (above && top->y2 - above->y2 > 2 * MAX(above->y2 - above->y1, 6.0))
+				break;
+			gboolean fits = TRUE;
+			for (guint i = first[e]; i < first[e + 1] && fits; i++) {
+				const Run *run = g_ptr_array_index(runs, i);
+				if (column_of(run, x) >= 0)
+					continue;
+				if (x[0] < 0)
+					x[0] = run->x1;
+				else if (x[1] < 0 && fabs(run->x1 - x[0]) >= COLUMN_APART)
+					x[1] = run->x1;
+				else
+					fits = FALSE;
+			}
+			if (!fits || (first[e + 1] - first[e] == 2 &&
+				      column_of(g_ptr_array_index(runs, first[e]), x) ==
+				      column_of(g_ptr_array_index(runs, first[e] + 1), x)))
+				break;
+		}
+		if (e < r + 3 || x[1] < 0 || !interleaved(runs, first, r, e - 1, x)) {
+			r = MAX(e, r + 1);
+			continue;
+		}
+		if (x[0] > x[1]) {
+			double t = x[0];
+			x[0] = x[1], x[1] = t;
+		}
+		g_autoptr(GPtrArray) order = g_ptr_array_sized_new(first[e] - first[r]);
+		for (int c = 0; c < 2; c++)
+			for (guint i = first[r]; i < first[e]; i++)
+				if (column_of(g_ptr_array_index(runs, i), x) == c)
+					g_ptr_array_add(order, g_ptr_array_index(runs, i));
+		for (guint i = 0; i < order->len; i++) {
+			runs->pdata[first[r] + i] = order->pdata[i];
+			own_row[first[r] + i] = TRUE;
+		}
+		moved = TRUE;
+		r = e;
+	}
+	if (!moved)
+		return;
+	/* One row a run inside the bands read apart; the rows elsewhere as they were. */
+	guint n = 0;
+	for (guint i = 1; i < runs->len; i++) {
+		gboolean same = row[i] == row[i - 1] && !own_row[i] && !own_row[i - 1];
+		row[i - 1] = n;
+		n += same ? 0 : 1;
+	}
+	row[runs->len - 1] = n;
+}
+
 static void
 append_rows(GString *out, GPtrArray *runs, const guint *row)
 {
@@ -359,6 +472,7 @@ dm_pdf_layout_text(PopplerPage *page)
 	g_ptr_array_sort(runs, by_row_then_x);
 	guint n_rows = 0;
 	g_autofree guint *row = rows_of(runs, &n_rows);
+	read_columns_apart(runs, row, n_rows);
 	GString *out = g_string_sized_new(strlen(text) + 256);
 	append_rows(out, runs, row);
 	append_pairs(out, runs, row);

@@ -17,7 +17,10 @@
 static DmPattern item_header = DM_PATTERN(
 	"^(?:omschrijving|beschrijving|artikel|aantal|stuks|prijs|stukprijs|bedrag|btw|leistung|bezeichnung"
 	"|beschreibung|menge|anzahl|einzelpreis|preis|betrag|gesamt|pos\\.?|position|description|item|items|qty"
-	"|quantity|hours|rate|unit\\s+price|price|amount|total)$", PCRE2_CASELESS);
+	"|quantity|hours|rate|unit\\s+price|price|amount|total"
+	/* a timesheet's: "Datum | Tätigkeit | Std. | Betrag", "Datum | Werkzaamheden | Uren" */
+	"|tätigkeit(?:en)?|std\\.?|stunden|leistungen|uren|uur|werkzaamheden|activiteit(?:en)?|activity|tasks?)$",
+	PCRE2_CASELESS | PCRE2_UTF);
 
 gboolean
 dm_table_is_item_header(const char *cell)
