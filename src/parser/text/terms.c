@@ -207,9 +207,10 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:immediately|promptly)\\h+(?:up)?on\\h+receipt\\b(?!\\h+of\\h+(?:the\\h+)?(?:goods|delivery|shipment))"
 	"|\\b(?:sofort|umgehend|unverzüglich)\\h+nach\\h+(?:erhalt|eingang)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	/* A terms label whose value is "at once" ("Zahlungsziel: sofort", "Terms: Upon receipt",
-	 * "Betalingstermijn: per omgaande"). */
-	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
-	"|betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie)\\h*:?\\h*"
+	 * "Betalingstermijn: per omgaande", "Betaling: direct na ontvangst", "Zahlung: sofort nach
+	 * Erhalt"). */
+	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlung|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
+	"|betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie|betaling)\\h*:?\\h*"
 	"(?:sofort|umgehend|immediate(?:ly)?|(?:up)?on\\h+receipt|bei\\h+erhalt|nach\\h+erhalt|per\\h+omgaande"
 	"|onmiddellijk|bij\\h+ontvangst|direct(?!\\h+(?:debit|debet|incasso)))\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))",
 	CI);
