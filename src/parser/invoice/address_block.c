@@ -116,10 +116,14 @@ static DmPattern contact_line = DM_PATTERN(
 	"(?:^(?:t|tel|telefoon|telefon|phone|fax|m|mob|mobile)\\.?:?[ \\t]*[+\\d(]|@|www\\.|https?://"
 	"|^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:nl|be|de|at|ch|com|eu|org|net|io|uk|fr|lu)$"
 	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
-/* A line of registration or bank numbers: the tail of the letterhead above the block. */
+/* A line of registration or bank numbers: the tail of the letterhead above the block.  A
+ * trade prints its accreditation there too ("RDW-erkenning APK 48213", "LRK 178223914",
+ * "Registration no. 4471", "Zulassungsnummer 0815"). */
 static DmPattern numbers_line = DM_PATTERN(
 	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
-	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr)\\b"
+	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr"
+	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)|reg(?:istration)?\\.?\\s*(?:no|nr|number)"
+	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r))\\b"
 	"|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
@@ -131,6 +135,10 @@ static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
 	"|^(?:herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar|familie|fam\\."
 	"|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw|firma"
+	/* the Dutch formal address set on a line of its own above the names ("De weledelgeboren
+	 * heer en mevrouw", "De WelEdelGestrenge Heer") */
+	"|(?:de\\s+)?(?:weledel(?:geboren|gestrenge)?|hooggeleerde|zeergeleerde|hoogedelgestrenge)\\s+"
+	"(?:heer|vrouwe|mevrouw)(?:\\s+en\\s+(?:mevrouw|vrouwe))?"
 	"|(?:herrn?|frau|mevrouw|mr\\.?|mrs\\.?|ms\\.?)\\s+(?:dr|prof|mag|ing)\\.?)\\s*$"
 	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
 

@@ -25,10 +25,11 @@
 /* An invoice-number label: a word for the invoice and one for its number, joined or apart,
  * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
  * #", "Inv. No.", "Invoice Nº", "Rechnungs-Nr.", "Rechnungs-Nummer", "Rechn.-Nr.", "Rg.-Nr.",
- * "RE-Nr.", "Beleg-Nr.", "Nota nr.", the Flemish fee note's "Ereloonnota nr.").  A customer's, order's or project's number never
- * follows an invoice word, so none of them is read here. */
+ * "RE-Nr.", "Beleg-Nr.", "Nota nr.", the fee notes' "Ereloonnota nr.", "Declaratienummer",
+ * "Fee note no.").  A customer's, order's or project's number never follows an invoice
+ * word, so none of them is read here. */
 static DmPattern number_labelled = DM_PATTERN(
-	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*" NUMBER_NOUN
+	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|\\bdeclaratie|\\bfee\\s+note|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*" NUMBER_NOUN
 	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|" DM_FEE_NOTE_RE "|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
 	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
