@@ -59,8 +59,9 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$"
 	"|.*\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$"
 	"|.*\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$"
-	/* an Irish or British county that ends an address with no postcode ("Co. Clare") */
-	"|(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+$"
+	/* an Irish or British county that ends an address with no postcode ("Co. Clare"), perhaps
+	 * after its town ("Oranmore, Co. Galway") */
+	"|(?:.*,\\s*)?(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
@@ -221,7 +222,9 @@ static DmPattern field_label = DM_PATTERN(
 	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
 	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
-	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?)",
+	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?"
+	/* a bare "Nummer" beside a credit note's or a letter's title block */
+	"|nummer\\b|number\\b|nr\\.?(?!\\p{L}))",
 	CI | PCRE2_UTF);
 
 static gboolean
@@ -355,7 +358,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 {
 	/* "Priya Nair / Marlowe Property Services Ltd / street / city": a person above the
 	 * organisation is its contact; the organisation owes.  A street line is no
-	 * organisation, whatever it names before its number ("Faculty Club, Kaiserstraat 2"). */
+	 * organisation, whatever it names before its number ("Faculty Club, Kaiserstraat 2"),
+	 * nor a town's line ("Oranmore, Co. Galway": "Co." is a county there). */
 	guint named = first;
 	/* A department or attention line on top names no one: the name is below it. */
 	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
@@ -363,7 +367,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 		named++;
 	for (guint i = named + 1; i < last && !dm_name_is_organisation(cells[named], NULL); i++)
 		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
-		    !matches(&attention, cells[i]) && !matches(&street, cells[i])) {
+		    !matches(&attention, cells[i]) && !matches(&street, cells[i]) && !matches(&postcode_line, cells[i])) {
 			named = i;
 			break;
 		}
