@@ -93,7 +93,12 @@ static DmPattern due_sentence = DM_PATTERN(
 	"|\\bpa(?:y|id)|remit|transfer|settle))"
 	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+" WHEN_RE
 	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
-	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl)))",
+	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl))"
+	/* the moment named, its date in brackets: "payable in advance, by the first lesson of
+	 * term (Monday 11 January 2027)", "te voldoen vóór de eerste les (11 januari 2027)",
+	 * "zahlbar bis zur ersten Stunde (11.01.2027)" */
+	"|\\b(?:payable|due|pay|te\\s+(?:voldoen|betalen)|betalen|zahlbar|fällig|zu\\s+(?:zahlen|überweisen))\\b[^\\n.]{0,40}?"
+	"\\b(?:by|before|vóór|voor|uiterlijk|bis(?:\\s+(?:zum|zur))?|vor)\\s+[^\\n.()]{3,40}?\\(" WHEN_RE "\\))",
 	CI);
 
 /* The day a direct debit collects the amount: the invoice is paid then, so that is its due
