@@ -187,6 +187,13 @@ static struct {
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
+	/* A contract's own title: the rent or the work is billed later, a deposit it names is
+	 * a term of the contract ("Mietvertrag MV-26-0871", "Huurovereenkomst", "Rental
+	 * agreement", "Dienstverleningsovereenkomst").  A reference cell beside an invoice's
+	 * title ("Vertrag<TAB>GU-118") is the contract the invoice bills under. */
+	{ DM_NOT_INVOICE_CONTRACT, IN_TITLE_REF,
+	  DM_PATTERN(TITLE("\\w*vertrag|\\w*overeenkomst|huurcontract|(?:rental|hire|lease|service|tenancy)\\s+agreement"
+			   "|(?:rental|hire|service)\\s+contract"), CIM) },
 	{ DM_NOT_INVOICE_TIMESHEET, IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
 	{ DM_NOT_INVOICE_BOOKING, IN_TITLE,
