@@ -31,8 +31,9 @@
  * as one step: a plain-text mail lines its amounts up in a column with spaces ("Totaal"
  * and 40 spaces before "€ 260,00"); taken whole (atomic), a run is never split up again.
  * So is a typed invoice's run of leader dots ("TOTAL ........ £272.95"), and an aside in
- * brackets, whatever it holds (AMOUNT_NOT_ASIDE). */
-#define LABEL_GAP "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|\\([^()\\n]{0,60}\\)){0,40}?"
+ * brackets on the VAT the total holds, its amount too (VAT_ASIDE, AMOUNT_NOT_ASIDE). */
+#define VAT_ASIDE "\\((?=[^()\\n]*\\b(?:btw|vat|mwst|ust|gst|tax)\\b)[^()\\n]{0,60}\\)"
+#define LABEL_GAP "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE "){0,40}?"
 /* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
