@@ -32,6 +32,30 @@ static const struct {
 	{ "care-of-is-no-business", "Eigentümergemeinschaft Rosenstraße\nc/o Hausverwaltung Lindenhof\nLindenstraße 2\n70173 Stuttgart\n",
 	  "Eigentümergemeinschaft Rosenstraße", FALSE },
 	{ "us-state-zip", "Bill to\nJordan Miller\n812 Elm Ave\nAustin, TX 78701\n", "Jordan Miller", FALSE },
+	/* A trade's accreditation ends the letterhead, right above the window (nl, en, de). */
+	{ "accreditation-line-above-window-nl",
+	  "Autobedrijf Zandbergen\nNijverheidsweg 5\n3771 ME Barneveld\nwerkplaats@autozandbergen.nl\n"
+	  "RDW-erkenning APK 48213\nMevr. G. Terpstra-Blom\nKapelweg 90\n3773 BJ Barneveld\nWerkplaatsfactuur\n",
+	  "Mevr. G. Terpstra-Blom", FALSE },
+	{ "registration-line-above-window-en",
+	  "Harbour Vets\n2 Quay Road\nBristol BS1 4DJ\nhello@harbourvets.co.uk\nRegistration no. 4471\nMrs H. Carter\n9 Mill Lane\n"
+	  "Bristol BS3 1AA\nInvoice\n", "Mrs H. Carter", FALSE },
+	{ "registration-line-above-window-de",
+	  "Kfz-Meisterbetrieb Ott\nWerkstraße 3\n80331 München\ninfo@kfz-ott.de\nZulassungsnummer 0815\nFrau Lena Ott\n"
+	  "Goethestraße 20\n60313 Frankfurt am Main\nRechnung\n", "Frau Lena Ott", FALSE },
+	/* The Dutch formal address alone on its line above the names. */
+	{ "weledelgeboren-line-then-names",
+	  "Notariskantoor Van Lier\nGinnekenweg 212 · 4835 NH Breda\nfacturen@vanlier.nl\n"
+	  "De weledelgeboren heer en mevrouw\nH.J. ten Brink en A. ten Brink-Oosterveld\nMastbosstraat 4\n"
+	  "4813 GT Breda\nDeclaratie\n", "H.J. ten Brink en A. ten Brink-Oosterveld", FALSE },
+	/* An Irish town with its county ends the block; "Co." there is no company. */
+	{ "town-and-county-line",
+	  "BILL TO\tInvoice\t88214\nMs Siobhán Ní Fhlatharta\tDate\t26 Nov 2026\n7 Ard na Gréine\n"
+	  "Oranmore, Co. Galway\nTreatment\tFee\n", "Ms Siobhán Ní Fhlatharta", FALSE },
+	/* A bare "Nummer" beside the label is the details column's, not the name. */
+	{ "label-beside-bare-nummer",
+	  "TO\tNummer\tCR2026-0031\nBakkerij Vos & Dochters\tDatum\t19-11-2026\nt.a.v. Ingrid Vos\n"
+	  "Markt 19\n5481 HD Schijndel\n", "Bakkerij Vos & Dochters", TRUE },
 	/* A title alone on its line is no name: the name is on the next. */
 	{ "title-line-then-name", "Velowerkstatt Rütli GmbH\nLorrainestrasse 15\n3013 Bern\nT 031 332 18 40\n"
 	  "Frau\nCorinne Gasser\nSchänzlistrasse 41\n3013 Bern\nRechnung\n", "Corinne Gasser", FALSE },

@@ -15,6 +15,8 @@ static const struct {
 	DmInvoiceDebtorKind kind;
 	const char *why;            /* (nullable) a part of the reason */
 } cases[] = {
+	{ "municipality-by-ending", "", "Marktgemeinde Kirchbichl", B, "Marktgemeinde" },
+	{ "tearooms", "", "The Copper Kettle Tearooms", B, "Tearooms" },
 	{ "two-vat-numbers", "Klant BTW NL834833019B94\nOns BTW NL893770173B86", "J. Jansen", B,
 	  "two VAT numbers in the document, NL834833019B94 and NL893770173B86" },
 	{ "one-vat-is-creditors", "BTW NL893770173B86 · IBAN NL13RABO1131166388", "Marloes Verhoeven", U, "nothing in the invoice says" },

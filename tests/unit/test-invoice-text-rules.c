@@ -22,6 +22,45 @@ typedef struct {
 } Case;
 
 static const Case cases[] = {
+	/* The day a direct debit collects the amount is the due date (nl, de, en). */
+	{ "direct-debit-date-nl", "Factuur december",
+	  "Factuur december 2026\nFactuurnummer\t202612-044\nFactuurdatum\t25-11-2026\nTotaal\t€ 2.237,54\n"
+	  "Het totaalbedrag wordt op of rond 1 december 2026 automatisch afgeschreven van uw rekening.\n",
+	  223754, 223754, "2026-11-25", "2026-12-01", "202612-044", "rule direct-debit-date" },
+	{ "direct-debit-date-de", "Rechnung VR-26-120",
+	  "Rechnung\nRechnungs-Nr.\tVR-26-120\nDatum\t01.12.2026\nRechnungsbetrag\t564,44 €\n"
+	  "Der Rechnungsbetrag wird am 08.12.2026 per SEPA-Lastschrift von Ihrem Konto eingezogen.\n",
+	  56444, 56444, "2026-12-01", "2026-12-08", "VR-26-120", "rule direct-debit-date" },
+	{ "direct-debit-date-en", "Your invoice RT-2026-11",
+	  "TAX INVOICE\nInvoice number\tRT-2026-11\nInvoice date\t1 December 2026\nTotal\t£1,800.00\n"
+	  "This amount will be collected by Direct Debit on or just after 8 December 2026 from your account.\n",
+	  180000, 180000, "2026-12-01", "2026-12-08", "RT-2026-11", "rule direct-debit-date" },
+	/* "Betaling: direct na ontvangst" is a terms label whose value is at once. */
+	{ "betaling-label-at-once-nl", "Factuur spoedconsult",
+	  "Factuur\nFactuurnr.\t2611-0457\nDatum\t27-11-2026\nTotaal\t€ 374,77\n"
+	  "Betaling: direct na ontvangst van deze factuur.\n",
+	  37477, 37477, "2026-11-27", "2026-11-27", "2611-0457", "rule payable-at-once" },
+	/* A VAT aside in the total's brackets holds an amount that is not the total. */
+	{ "vat-aside-in-total-nl", "Factuur lespakket",
+	  "FACTUUR RS-2026-188\nDatum: 01-12-2026\nLespakket  € 1.829,00\n"
+	  "Totaal (incl. 21% btw € 317,43)  € 1.829,00\nGraag binnen 14 dagen overmaken.\n",
+	  182900, 182900, "2026-12-01", "2026-12-15", "RS-2026-188", NULL },
+	/* Leader dots between a total's label and its amount. */
+	{ "leader-dots-total-de", "Rechnung Ü-2026-57",
+	  "RECHNUNG Nr. Ü-2026-57\nDatum: 02.12.2026\nÜbersetzung ........ CHF 1'747.20\n"
+	  "Total ............................................. CHF 1'867.20\n"
+	  "Nicht MWST-pflichtig (Umsatz unter CHF 100'000).\nZahlbar innert 30 Tagen.\n",
+	  186720, 186720, "2026-12-02", "2027-01-01", "Ü-2026-57", NULL },
+	/* The moment a fee is due, its date in brackets. */
+	{ "due-moment-date-in-brackets-en", "Piano lessons spring term invoice",
+	  "INVOICE SP-2027-07          Date: 03/12/2026\nTOTAL ........ £272.95\n"
+	  "Fees are payable in advance, by the first lesson of term (Monday 11 January 2027).\n",
+	  27295, 27295, "2026-12-03", "2027-01-11", "SP-2027-07", NULL },
+	/* A notary's "Declaratienummer". */
+	{ "declaratienummer-nl", "Declaratie dossier 2026.1544",
+	  "Declaratie\nDeclaratienummer\t2026.1544/NV\nDatum\t12 november 2026\nTotaal verschuldigd\t€ 1.656,15\n"
+	  "Wij verzoeken u het totaalbedrag binnen veertien dagen te voldoen.\n",
+	  165615, 165615, "2026-11-12", "2026-11-26", "2026.1544/NV", NULL },
 	/* A landlord's advance for service costs is a row charged with VAT, not a payment
 	 * made; the term runs to the end of the next month. */
 	{ "advance-charged-row-nl", "Huurfactuur maart 2027",

@@ -37,6 +37,21 @@ static const Case cases[] = {
 	{ "statement", "", "Statement from Bluebell Design Ltd", "Open items.", NULL, "statement" },
 	{ "statement-title", "", "Overzicht", "Zie bijlage.", "Kontoauszug\nOffene Posten\n", "statement" },
 	{ "delivery-note", "", "Lieferschein LS-2026-0412", "Anbei.", NULL, "delivery note" },
+	/* A title that names the invoice beside the statement is an invoice's (a practice's bill
+	 * with its running balance). */
+	{ "statement-and-invoice-title", "", "Your invoice from Riverside Dental", "Attached.",
+	  "Riverside Dental Practice\nSTATEMENT\t&\tINVOICE\nInvoice\t88214\n", NULL },
+	{ "rekeningoverzicht-en-factuur-title", "", "Uw factuur", "Zie bijlage.",
+	  "Praktijk\nRekeningoverzicht en factuur\nFactuurnummer\t2611\n", NULL },
+	/* A contract sent to sign: the rent or the work is billed later. */
+	{ "contract-title-de", "", "Mietvertrag MV-26-0871 Winterfest", "Anbei der Mietvertrag zur Unterschrift.",
+	  "Eventtechnik Hanse GmbH\nMietvertrag MV-26-0871\nDatum\t02.12.2026\n", "a contract" },
+	{ "contract-title-nl", "", "Huurovereenkomst partytent", "In de bijlage de overeenkomst.",
+	  "Verhuur BV\nHuurovereenkomst\nDatum\t02-12-2026\n", "a contract" },
+	{ "contract-title-en", "", "Your hire agreement", "Please sign and return.",
+	  "Hire Co Ltd\nHire agreement\nDate\t2 December 2026\n", "a contract" },
+	{ "contract-ref-beside-invoice-title", "", "Rechnung 24.11.0318", "Im Anhang.",
+	  "Gartenbau GmbH\nRechnung Gartenunterhalt\nRechnung Nr.\t24.11.0318\nVertrag\tGU-118\n", NULL },
 	{ "batch", "", "Verkoopfacturen maart 2026", "Voor de boekhouding.", NULL, "invoices passed" },
 	{ "timesheet", "", "Urenoverzicht maart ter goedkeuring", "Wil je de uren akkoorden?", NULL, "timesheet" },
 	{ "timesheet-title", "", "Zur Freigabe", "Anbei.", "Stundennachweis\nMärz 2026\n", "timesheet" },

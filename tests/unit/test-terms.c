@@ -101,6 +101,9 @@ static const ImmediateCase immediate_cases[] = {
 	{ "nl-direct-na-ontvangst", "Betaling direct na ontvangst op NL28 BUNQ 7350 6468 54.", TRUE },
 	/* Near miss: a payment on receipt of the goods is no invoice's term. */
 	{ "nl-na-ontvangst-goederen", "Betaling direct na ontvangst van de goederen.", FALSE },
+	{ "nl-betaling-colon-na-ontvangst", "Betaling: direct na ontvangst van deze factuur.", TRUE },
+	{ "nl-betaling-colon-goederen", "Betaling: direct na ontvangst van de goederen.", FALSE },
+	{ "de-zahlung-colon-sofort", "Zahlung: sofort nach Erhalt der Rechnung.", TRUE },
 	{ "de-sofort-faellig", "Der Betrag ist sofort fällig.", TRUE },
 	{ "de-zahlbar-sofort", "Zahlbar sofort ohne Abzug.", TRUE },
 	{ "de-sofort-ohne-abzug", "Sofort und ohne Abzug zahlbar.", TRUE },

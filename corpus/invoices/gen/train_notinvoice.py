@@ -625,11 +625,38 @@ def invoices():
             % (m(23800), m(23800), mk.iban_spaced(s2["iban"])), D(2026, 11, 27), "2026-142", 23800, 14)
 
 
+def contracts():
+    """A contract sent to sign, titled as one (issue 8, twelfth round): the rent or the work
+    is billed later; a deposit it names is a term of the contract, not an invoice."""
+    for lang, title, subject, body, block, meta, rows, outro in (
+        ("nl", "HUUROVEREENKOMST", "Huurovereenkomst partytent 12 december",
+         "Beste Marloes,\n\nIn de bijlage de huurovereenkomst voor de partytent. Graag getekend retour.\n\nGroet,\nSjoerd\n",
+         ["Marloes Verbeek", "Lindelaan 4", "8401 CD Gorredijk"], [("Datum", "02-12-2026"), ("Kenmerk", "HO-26-0412")],
+         [("Omschrijving", "Huurprijs"), ("Partytent 6 x 12 m, per dag", "€ 450,00")],
+         ["Waarborg: € 300,00, te voldoen vóór 09-12-2026.", "De factuur voor de huur volgt na afloop."]),
+        ("en", "HIRE AGREEMENT", "Your hire agreement for 12 December",
+         "Hi Tom,\n\nPlease find the hire agreement attached. Sign and return it by Monday.\n\nThanks,\nAlex\n",
+         ["Tom Abernethy", "12 Mill Lane", "Bristol BS3 1AA"], [("Date", "2 December 2026"), ("Ref", "HA-26-0871")],
+         [("Item", "Hire per day"), ("Marquee 6 x 12 m", "£450.00")],
+         ["Security deposit: £300.00, payable by 9 December 2026.", "The hire is invoiced after the event."]),
+        ("de", "MIETVERTRAG", "Mietvertrag Festzelt 12. Dezember",
+         "Sehr geehrte Frau Becker,\n\nanbei der Mietvertrag zur Unterschrift.\n\nMit freundlichen Grüßen\n",
+         ["Anna Becker", "Goethestraße 20", "60313 Frankfurt am Main"], [("Datum", "02.12.2026"), ("Vertrag", "MV-26-0871")],
+         [("Mietgegenstand", "Mietpreis/Tag"), ("Festzelt 6 x 12 m", "450,00 €")],
+         ["Kaution: 300,00 €, zahlbar bis 09.12.2026.", "Die Rechnung über die Miete erhalten Sie nach Veranstaltungsende."]),
+    ):
+        s = seller_of(lang, 0)
+        add(lang, "word-pdf", s, debtor_of(lang, 0), subject, body, D(2026, 12, 2),
+            why="A contract sent to sign, titled as one: the rent is billed later; the deposit is a term of the contract.",
+            pages=page(s, title, block, meta, rows, [], outro), fname="contract.pdf")
+
+
 def main():
     non_nl()
     non_en()
     non_de()
     invoices()
+    contracts()
     for k, r in enumerate(RECORDS):
         r["id"] = "inv-ni-%03d" % (k + 1)
     n_inv = sum(1 for r in RECORDS if r["is_invoice"])

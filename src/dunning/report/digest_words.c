@@ -242,6 +242,8 @@ static const Word words[] = {
 	  "the mail says nothing is to be paid", "die Mail sagt, es sei nichts zu zahlen" },
 	{ "not_invoice", "earlier_invoice", "verwijst naar een eerdere factuur", "refers to an earlier invoice",
 	  "verweist auf eine fr\xc3\xbchere Rechnung" },
+	{ "not_invoice", "contract", "een contract of overeenkomst om te tekenen", "a contract or agreement to sign",
+	  "ein Vertrag zur Unterschrift" },
 	{ "not_invoice", "question_sent", "een vraag over een eerder verstuurde factuur",
 	  "a question about an invoice sent earlier", "eine Frage zu einer fr\xc3\xbcher gesendeten Rechnung" },
 	{ "not_invoice", "user_rule", "uw eigen regel", "your own rule", "Ihre eigene Regel" },

@@ -59,8 +59,9 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$"
 	"|.*\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$"
 	"|.*\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$"
-	/* an Irish or British county that ends an address with no postcode ("Co. Clare") */
-	"|(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+$"
+	/* an Irish or British county that ends an address with no postcode ("Co. Clare"), perhaps
+	 * after its town ("Oranmore, Co. Galway") */
+	"|(?:.*,\\s*)?(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
@@ -139,10 +140,14 @@ static DmPattern contact_line = DM_PATTERN(
 	"(?:^(?:t|tel|telefoon|telefon|phone|fax|m|mob|mobile)\\.?:?[ \\t]*[+\\d(]|@|www\\.|https?://"
 	"|^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:nl|be|de|at|ch|com|eu|org|net|io|uk|fr|lu)$"
 	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
-/* A line of registration or bank numbers: the tail of the letterhead above the block. */
+/* A line of registration or bank numbers: the tail of the letterhead above the block.  A
+ * trade prints its accreditation there too ("RDW-erkenning APK 48213", "LRK 178223914",
+ * "Registration no. 4471", "Zulassungsnummer 0815"). */
 static DmPattern numbers_line = DM_PATTERN(
 	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
-	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr)\\b"
+	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr"
+	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)|reg(?:istration)?\\.?\\s*(?:no|nr|number)"
+	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r))\\b"
 	"|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
@@ -154,6 +159,10 @@ static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
 	"|^(?:herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar|familie|fam\\."
 	"|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw|firma"
+	/* the Dutch formal address set on a line of its own above the names ("De weledelgeboren
+	 * heer en mevrouw", "De WelEdelGestrenge Heer") */
+	"|(?:de\\s+)?(?:weledel(?:geboren|gestrenge)?|hooggeleerde|zeergeleerde|hoogedelgestrenge)\\s+"
+	"(?:heer|vrouwe|mevrouw)(?:\\s+en\\s+(?:mevrouw|vrouwe))?"
 	"|(?:herrn?|frau|mevrouw|mr\\.?|mrs\\.?|ms\\.?)\\s+(?:dr|prof|mag|ing)\\.?)\\s*$"
 	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
 
@@ -236,7 +245,9 @@ static DmPattern field_label = DM_PATTERN(
 	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
 	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
-	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?)",
+	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?"
+	/* a bare "Nummer" beside a credit note's or a letter's title block */
+	"|nummer\\b|number\\b|nr\\.?(?!\\p{L}))",
 	CI | PCRE2_UTF);
 
 static gboolean
@@ -370,7 +381,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 {
 	/* "Priya Nair / Marlowe Property Services Ltd / street / city": a person above the
 	 * organisation is its contact; the organisation owes.  A street line is no
-	 * organisation, whatever it names before its number ("Faculty Club, Kaiserstraat 2"). */
+	 * organisation, whatever it names before its number ("Faculty Club, Kaiserstraat 2"),
+	 * nor a town's line ("Oranmore, Co. Galway": "Co." is a county there). */
 	guint named = first;
 	/* A department or attention line on top names no one: the name is below it. */
 	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
@@ -385,7 +397,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 		}
 	for (guint i = named + 1; i < own_end && !dm_name_is_organisation(cells[named], NULL); i++)
 		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
-		    !matches(&attention, cells[i]) && !matches(&street, cells[i])) {
+		    !matches(&attention, cells[i]) && !matches(&street, cells[i]) && !matches(&postcode_line, cells[i])) {
 			named = i;
 			break;
 		}

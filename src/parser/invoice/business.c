@@ -40,7 +40,8 @@ static DmPattern legal_form = DM_PATTERN(
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO))\\b\\.?"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
-	"|restaurant|café|cafe|lunchroom|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel|studio|agency|design|realty|dental|fitness|outdoor"
+	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
+	"|studio|agency|design|realty|dental|fitness|outdoor"
 	"|bureau|büro|buero|consulting|consultancy|systems|solutions|techniek|technik|camping|schule"
 	"|opvang|kinderopvang|gasthof|gasthaus|werkstatt|salon|atelier|ingenieurbüro"
 	"|associates|architects?|architecten|architekten|rechtsanwälte|steuerberatung|advocaten|advocatenkantoor"
@@ -72,6 +73,8 @@ static DmPattern legal_form = DM_PATTERN(
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
 	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
 	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
+	/* a municipality by its ending: Marktgemeinde, Stadtgemeinde, Ortsgemeinde, deelgemeente */
+	"|gemeinde|gemeente"
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
 	 * yogastudio, schreibwaren (a German shop is named after its goods) */
 	"|kantoor|kanzlei|studio|waren"

@@ -43,6 +43,7 @@ typedef enum {
 	DM_NOT_INVOICE_NOTHING_TO_PAY,
 	DM_NOT_INVOICE_EARLIER_INVOICE,
 	DM_NOT_INVOICE_QUESTION_SENT,
+	DM_NOT_INVOICE_CONTRACT,
 	DM_NOT_INVOICE_USER_RULE,
 	/* A reply that talks about an invoice without setting one out (invoice.c). */
 	DM_NOT_INVOICE_REPLY_WITHOUT_INVOICE,

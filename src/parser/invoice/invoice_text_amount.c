@@ -21,12 +21,19 @@
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
 /* What must not follow a label's amount: it was a percentage, a term or a date. */
-#define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)"
+#define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)" \
+	AMOUNT_NOT_ASIDE
+/* Nor another amount after a closing bracket: the first was an aside in the label ("Totaal
+ * (incl. 21% btw € 317,43)  € 1.829,00", "Total (VAT £50.00 included) £300.00"). */
+#define AMOUNT_NOT_ASIDE "(?![ \\t]*\\)[ \\t]*(?:€|\\$|£|[A-Z]{3}\\b|-?\\d))"
 /* Between a label and its amount: words, and a VAT rate the label names ("Gesamtbetrag
  * inkl. 19 % MwSt.", "Total incl. 21% btw"), never another amount.  A run of blanks counts
  * as one step: a plain-text mail lines its amounts up in a column with spaces ("Totaal"
- * and 40 spaces before "€ 260,00"); taken whole (atomic), a run is never split up again. */
-#define LABEL_GAP "(?:(?>[ \\t]+)|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%){0,40}?"
+ * and 40 spaces before "€ 260,00"); taken whole (atomic), a run is never split up again.
+ * So is a typed invoice's run of leader dots ("TOTAL ........ £272.95"), and an aside in
+ * brackets on the VAT the total holds, its amount too (VAT_ASIDE, AMOUNT_NOT_ASIDE). */
+#define VAT_ASIDE "\\((?=[^()\\n]*\\b(?:btw|vat|mwst|ust|gst|tax)\\b)[^()\\n]{0,60}\\)"
+#define LABEL_GAP "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE "){0,40}?"
 /* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
@@ -110,8 +117,9 @@ labelled_clear(Labelled *l)
 	l->found = FALSE;
 }
 
-/* A currency's code in brackets in an amount's label: "Amount Due (CAD)", "Total (AUD)". */
-static DmPattern label_code = DM_PATTERN("\\(([A-Z]{3})\\)", 0);
+/* A currency's code in brackets in an amount's label: "Amount Due (CAD)", "Total (AUD)",
+ * "Total (AUD, incl. GST)". */
+static DmPattern label_code = DM_PATTERN("\\(([A-Z]{3})\\b[^()\\n]*\\)", 0);
 
 /* "Amount Due (CAD)<TAB>$9,944.00": the code the label names in brackets is the currency of
  * a bare dollar sign (which the amount reader takes for USD; Canada, Australia and others
@@ -310,6 +318,12 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		memcpy(f->currency, total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, the last total line: \"%s\"", source, total.line);
 	}
+	/* A "total" below the amount due with nothing paid or taken off is no total: a column's
+	 * header over an item ("Service<TAB>Amount" over the first row), the due amount being
+	 * labelled "Total due" (which no total line may be). */
+	if (total.found && rank == DM_INVOICE_TEXT_AMOUNT_STRONG && !paid.found && off.count == 0 &&
+	    total.cents < f->amount_cents)
+		labelled_clear(&total);
 	if (total.found) {
 		f->has_total = TRUE;
 		f->amount_total_cents = total.cents;

@@ -3,10 +3,11 @@
  * letter's place-and-date line ("Utrecht, 12 maart 2026"), else alone above the first
  * amount.  The due date is the net date beside a cash discount, else the date after its
  * label ("Vervaldatum", "Due date", "zahlbar bis") or in a sentence ("please pay by 25
- * May"), else what the payment term (parser/text/terms.c) gives.  A date a cash discount
- * or another event (an order, a delivery, a service period) names is passed over, and a
- * due date before the issue date is a misreading.  Slash dates are read day first unless
- * the text shows otherwise or is an American invoice.
+ * May"), else the day a direct debit collects it, else what the payment term
+ * (parser/text/terms.c) gives.  A date a cash discount or another event (an order, a
+ * delivery, a service period) names is passed over, and a due date before the issue date
+ * is a misreading.  Slash dates are read day first unless the text shows otherwise or is
+ * an American invoice.
  * Failures: none; a date not found stays invalid. */
 #include "parser/invoice/dm-invoice-text-dates.h"
 #include "parser/invoice/dm-invoice-text-amount.h"
@@ -93,7 +94,26 @@ static DmPattern due_sentence = DM_PATTERN(
 	"|\\bpa(?:y|id)|remit|transfer|settle))"
 	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+" WHEN_RE
 	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
-	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl)))",
+	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl))"
+	/* the moment named, its date in brackets: "payable in advance, by the first lesson of
+	 * term (Monday 11 January 2027)", "te voldoen vóór de eerste les (11 januari 2027)",
+	 * "zahlbar bis zur ersten Stunde (11.01.2027)" */
+	"|\\b(?:payable|due|pay|te\\s+(?:voldoen|betalen)|betalen|zahlbar|fällig|zu\\s+(?:zahlen|überweisen))\\b[^\\n.]{0,40}?"
+	"\\b(?:by|before|vóór|voor|uiterlijk|bis(?:\\s+(?:zum|zur))?|vor)\\s+[^\\n.()]{3,40}?\\(" WHEN_RE "\\))",
+	CI);
+
+/* The day a direct debit collects the amount: the invoice is paid then, so that is its due
+ * date ("wordt op of rond 1 december 2026 automatisch afgeschreven", "wird am 08.12.2026
+ * per SEPA-Lastschrift eingezogen", "will be collected by Direct Debit on or just after 8
+ * December 2026", "Collected by Direct Debit on: 8 December 2026"). */
+#define AROUND_RE "(?:\\h+of\\h+(?:rond|omstreeks|kort\\h+na)|\\h+or\\h+(?:just\\h+|shortly\\h+)?(?:after|around|about))?"
+static DmPattern debit_date = DM_PATTERN(
+	"(?:\\b(?:wordt|worden|zal|zullen)\\b[^\\n.]{0,40}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
+	"(?=[^\\n.]{0,120}?(?:afgeschreven|geïncasseerd|geincasseerd|geïnd|incasso))"
+	"|\\b(?:wird|werden)\\b[^\\n.]{0,60}?\\b(?:am|zum|ab\\h+dem)\\h+" WHEN_RE
+	"(?=[^\\n]{0,120}?(?:eingezogen|abgebucht|lastschrift))"
+	"|\\b(?:lastschrift(?:einzug)?|abbuchung|einzug)\\h+(?:am|zum)\\h+" WHEN_RE
+	"|\\b(?:collected|debited|taken)\\b[^\\n.]{0,60}?\\bon" AROUND_RE "\\h*:?\\h+" WHEN_RE ")",
 	CI);
 
 /* An American invoice writes month/day/year: "04/03/2026" is 3 April. */
@@ -242,6 +262,8 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 	else if (date_from(&due_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
 		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_line(f, "due_date", source, t, len, m.start[0]);
+	else if (date_from(&debit_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+		dm_invoice_text_explain_rule(f, "due_date", source, "direct-debit-date", t, len, m.start[0]);
 	/* Rent paid in advance: due on its period's first day, or a working day of it. */
 	const char *rule = g_date_valid(&f->due_date) ? NULL
 			   : dm_invoice_text_period_due(t, len, due_ref, &f->due_date);

@@ -18,17 +18,19 @@
 /* A number: letters, digits and the marks between them, perhaps after a short prefix of
  * capitals and a space ("HB 26/188", "RE 2026-031", as a small business types its series
  * by hand), perhaps with its year set apart by a spaced slash ("2026 / 0388", as
- * Teamleader prints it); never a currency's code before an amount ("EUR 100"). */
-#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?[A-Z0-9](?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
+ * Teamleader prints it); its first letter may carry an accent ("Ü-2026-57", a series named
+ * after "Übersetzung"); never a currency's code before an amount ("EUR 100"). */
+#define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
 	"(?:[ ]/[ ]\\d(?:[A-Z0-9./_-]{0,20}[A-Z0-9])?)?)"
 #define NUMBER_NOUN DM_INVOICE_NUMBER_NOUN_RE
 /* An invoice-number label: a word for the invoice and one for its number, joined or apart,
  * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice
  * #", "Inv. No.", "Invoice Nº", "Rechnungs-Nr.", "Rechnungs-Nummer", "Rechn.-Nr.", "Rg.-Nr.",
- * "RE-Nr.", "Beleg-Nr.", "Nota nr.", the Flemish fee note's "Ereloonnota nr.").  A customer's, order's or project's number never
- * follows an invoice word, so none of them is read here. */
+ * "RE-Nr.", "Beleg-Nr.", "Nota nr.", the fee notes' "Ereloonnota nr.", "Declaratienummer",
+ * "Fee note no.").  A customer's, order's or project's number never follows an invoice
+ * word, so none of them is read here. */
 static DmPattern number_labelled = DM_PATTERN(
-	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*" NUMBER_NOUN
+	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|\\bdeclaratie|\\bfee\\s+note|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*" NUMBER_NOUN
 	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|" DM_FEE_NOTE_RE "|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
 	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
 	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",

@@ -43,6 +43,9 @@ typedef enum {
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
 
+/* Not a line that joins an invoice word to the title ("STATEMENT<TAB>&<TAB>INVOICE"). */
+#define NOT_BESIDE_INVOICE "(?![^\\n]*?(?:&|\\band\\b|\\ben\\b|\\bund\\b|/|\\+)\\s*(?:tax\\s+)?(?:invoice|factuur|rechnung)\\b)"
+
 /* Sentence pieces: what stands between words of one sentence (a dot inside a number such
  * as "F2026.123" does not end it). */
 #define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
@@ -184,14 +187,24 @@ static struct {
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("pakbon|lieferschein|delivery\\s+note|packing\\s+slip|afleverbon|leveringsbon"), CIM) },
+	/* A contract's own title: the rent or the work is billed later, a deposit it names is
+	 * a term of the contract ("Mietvertrag MV-26-0871", "Huurovereenkomst", "Rental
+	 * agreement", "Dienstverleningsovereenkomst").  A reference cell beside an invoice's
+	 * title ("Vertrag<TAB>GU-118") is the contract the invoice bills under. */
+	{ DM_NOT_INVOICE_CONTRACT, IN_TITLE_REF,
+	  DM_PATTERN(TITLE("\\w*vertrag|\\w*overeenkomst|huurcontract|(?:rental|hire|lease|service|tenancy)\\s+agreement"
+			   "|(?:rental|hire|service)\\s+contract"), CIM) },
 	{ DM_NOT_INVOICE_TIMESHEET, IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
 	{ DM_NOT_INVOICE_BOOKING, IN_TITLE,
 	  DM_PATTERN(TITLE("buchungsbest[äa]tigung|reservierungsbest[äa]tigung|booking\\s+confirmation"
 			   "|reservation\\s+confirmation|boekingsbevestiging|reserveringsbevestiging"), CIM) },
+	/* A title that names the invoice beside the statement ("Statement & Invoice",
+	 * "Rekeningoverzicht en factuur", "Kontoauszug und Rechnung") is an invoice's: a
+	 * practice's bill that shows the running balance. */
 	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
-	  DM_PATTERN(TITLE("rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"
-			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht"), CIM) },
+	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"
+			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht)"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
 	{ DM_NOT_INVOICE_REMINDER, IN_TITLE,

@@ -39,6 +39,7 @@ static const struct {
 	[DM_NOT_INVOICE_NOTHING_TO_PAY] = { "nothing_to_pay", "the mail says nothing is to be paid" },
 	[DM_NOT_INVOICE_EARLIER_INVOICE] = { "earlier_invoice", "refers to an earlier invoice" },
 	[DM_NOT_INVOICE_QUESTION_SENT] = { "question_sent", "a question about an invoice sent earlier" },
+	[DM_NOT_INVOICE_CONTRACT] = { "contract", "a contract or agreement to sign" },
 	[DM_NOT_INVOICE_USER_RULE] = { "user_rule", "user rule" },
 	[DM_NOT_INVOICE_REPLY_WITHOUT_INVOICE] = { "reply_without_invoice",
 		"a reply (Re:) that sets out no invoice of its own: no number and amount under an "

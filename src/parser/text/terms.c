@@ -196,9 +196,10 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:fällig|zahlbar|zu\\h+zahlen)\\h+(?:ist\\h+)?(?:sofort|umgehend|unverzüglich|bei\\h+erhalt|nach\\h+erhalt)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	"|\\b(?:per\\h+omgaande|direct|onmiddellijk|bij\\h+ontvangst)\\h+te\\h+(?:voldoen|betalen)\\b"
 	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b"
-	/* "Betaling direct na ontvangst", "te voldoen direct bij ontvangst": of the invoice,
+	/* "Betaling direct na ontvangst", "Betaling: direct na ontvangst", "te voldoen direct bij
+	 * ontvangst": of the invoice,
 	 * not of goods ("na ontvangst van de goederen") */
-	"|\\b(?:betaling|betalen|te\\h+(?:voldoen|betalen))\\h+(?:direct|meteen|onmiddellijk)\\h+(?:na|bij)\\h+ontvangst\\b"
+	"|\\b(?:betaling|betalen|te\\h+(?:voldoen|betalen))\\h*:?\\h+(?:direct|meteen|onmiddellijk)\\h+(?:na|bij)\\h+ontvangst\\b"
 	"(?!\\h+(?:van\\h+)?(?:de\\h+)?(?:goederen|levering|zending|bestelling))"
 	/* The sentence that asks for the money with the moment first: "het bedrag direct na
 	 * ontvangst over te maken", "please pay immediately upon receipt", "sofort nach Erhalt
@@ -207,8 +208,8 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:immediately|promptly)\\h+(?:up)?on\\h+receipt\\b(?!\\h+of\\h+(?:the\\h+)?(?:goods|delivery|shipment))"
 	"|\\b(?:sofort|umgehend|unverzüglich)\\h+nach\\h+(?:erhalt|eingang)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	/* A terms label whose value is "at once" ("Zahlungsziel: sofort", "Terms: Upon receipt",
-	 * "Betalingstermijn: per omgaande"). */
-	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
+	 * "Betalingstermijn: per omgaande", "Zahlung: sofort nach Erhalt"). */
+	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlung|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
 	"|betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie)\\h*:?\\h*"
 	"(?:sofort|umgehend|immediate(?:ly)?|(?:up)?on\\h+receipt|bei\\h+erhalt|nach\\h+erhalt|per\\h+omgaande"
 	"|onmiddellijk|bij\\h+ontvangst|direct(?!\\h+(?:debit|debet|incasso)))\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))",
