@@ -73,6 +73,24 @@ static const Case cases[] = {
 	{ "forward-italian", "", "I: Fattura 12/2026", "Per conoscenza.", NULL, "forwarded" },
 	/* An answer to a forward is read as any reply is (invoice.c decides on replies). */
 	{ "reply-to-forward", "", "Re: Fwd: Factuur 2026-014", "Hierbij de factuur 2026-014.", NULL, NULL },
+	/* The business forwards its own invoice again (the customer lost it): the quoted
+	 * header's sender is the mail's own sender, by address, by domain or by name. */
+	{ "own-forward-nl", "", "FW: Factuur F26-04417",
+	  "Zoals besproken stuur ik de factuur nog een keer door.\n\n-----Oorspronkelijk bericht-----\n"
+	  "Van: Billing <billing@example.nl>\nVerzonden: maandag 9 november 2026 16:12\nAan: klant@example.com\n"
+	  "Onderwerp: Factuur F26-04417\n\nBijgaand de factuur.", NULL, NULL },
+	{ "own-forward-de-colleague", "", "WG: Rechnung / Invoice MK-26-0566",
+	  "Anbei unsere Rechnung noch einmal.\n\n-----Ursprüngliche Nachricht-----\n"
+	  "Von: Buchhaltung [mailto:buchhaltung@example.nl]\nGesendet: Freitag, 6. November 2026 11:20\n"
+	  "An: klant@example.com\nBetreff: Rechnung MK-26-0566\n\nAnbei die Rechnung.", NULL, NULL },
+	{ "own-forward-en-name-only", "", "Fwd: Invoice 2026-31",
+	  "Sending this again.\n\n---------- Forwarded message ---------\nFrom: Billing\n"
+	  "Date: Fri, 6 Nov 2026\nSubject: Invoice 2026-31\n\nPlease find our invoice attached.", NULL, NULL },
+	/* A supplier's bill passed on stays one, its sender's domain another. */
+	{ "supplier-forward-nl", "", "FW: Factuur 88231907",
+	  "Ter info.\n\n-----Oorspronkelijk bericht-----\nVan: Pixelforge <billing@pixelforge.example>\n"
+	  "Verzonden: maandag 9 november 2026 16:12\nAan: billing@example.nl\nOnderwerp: Factuur 88231907\n\n"
+	  "Bijgaand de factuur.", NULL, "forwarded" },
 	{ "forward-body", "", "Factuur Telvia", "Zie hieronder.\n---------- Forwarded message ---------\nFrom: x", NULL, "forwarded" },
 	{ "invitation", "", "Uitnodiging: Overleg openstaande facturen", "Agenda.", NULL, "invitation" },
 	{ "auto-reply-subject", "", "Out of Office: RE: Invoice INV-0042", "Back Monday.", NULL, "automatic reply" },

@@ -11,6 +11,7 @@
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-forward-origin.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/mime/dm-message.h"
@@ -476,7 +477,8 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 
 /* (transfer full) why @subject is a forward's ("Fwd:", "WG:", "Doorst:", "[EXT] FW:", "TR :"),
  * or NULL: a bill passed on was sent to the business, which is its debtor.  "Re: Fwd:"
- * answers a forward, and is read as any reply is. */
+ * answers a forward, and is read as any reply is.  A forward of a mail the sender itself
+ * first sent (dm-forward-origin.h) is the business's own invoice sent again. */
 static DmNotInvoiceReason *
 forward_reason(const char *subject)
 {
@@ -501,11 +503,17 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		return dm_not_invoice_reason_new(DM_NOT_INVOICE_INVITATION, DM_NOT_INVOICE_IN_PART,
 						 "text/calendar", NULL);
 	const char *subject = g_mime_message_get_subject(msg);
-	DmNotInvoiceReason *forward = forward_reason(subject);
+	/* A forward of a mail its sender first sent (dm-forward-origin.h) is the business's own
+	 * invoice sent again: neither its "FW:" nor its quoted header block makes it a bill
+	 * passed on. */
+	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text);
+	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;
+		if (own_forward && rules[i].kind == DM_NOT_INVOICE_FORWARDED)
+			continue;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
 			why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
