@@ -80,7 +80,7 @@ static const Case cases[] = {
 	  "Van: Billing <billing@example.nl>\nVerzonden: maandag 9 november 2026 16:12\nAan: klant@example.com\n"
 	  "Onderwerp: Factuur F26-04417\n\nBijgaand de factuur.", NULL, NULL },
 	{ "own-forward-de-colleague", "", "WG: Rechnung / Invoice MK-26-0566",
-	  "Anbei unsere Rechnung noch einmal.\n\n-----Ursprüngliche Nachricht-----\n"
+	  "Anbei unsere Rechnung noch einmal. It was due on 27.11.2026.\n\n-----Ursprüngliche Nachricht-----\n"
 	  "Von: Buchhaltung [mailto:buchhaltung@example.nl]\nGesendet: Freitag, 6. November 2026 11:20\n"
 	  "An: klant@example.com\nBetreff: Rechnung MK-26-0566\n\nAnbei die Rechnung.", NULL, NULL },
 	{ "own-forward-en-name-only", "", "Fwd: Invoice 2026-31",

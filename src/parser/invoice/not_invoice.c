@@ -505,14 +505,16 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	const char *subject = g_mime_message_get_subject(msg);
 	/* A forward of a mail its sender first sent (dm-forward-origin.h) is the business's own
 	 * invoice sent again: neither its "FW:" nor its quoted header block makes it a bill
-	 * passed on. */
+	 * passed on, and its cover note's "it was due on" does not make it a reminder only —
+	 * the invoice itself goes with it, quoted. */
 	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text);
 	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;
-		if (own_forward && rules[i].kind == DM_NOT_INVOICE_FORWARDED)
+		if (own_forward && (rules[i].kind == DM_NOT_INVOICE_FORWARDED ||
+				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
 			continue;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
