@@ -119,6 +119,20 @@ static const Case cases[] = {
 	{ "statement-title-nl", "", "Overzicht", "Zie bijlage.", "Bedrijf\nOverzicht openstaande posten\nDatum 30-11-2026\n", "statement of account" },
 	{ "credit-present-nl", "", "Correctie factuur 2026-198", "Wij sturen u binnenkort een creditnota van € 193,60.", NULL, "credit note announced" },
 	{ "credit-present-de", "", "Ihre Reklamation", "Sie erhalten von uns eine Gutschrift über 1.400,00 €.", NULL, "credit note announced" },
+	/* The credit note itself attached, titled and numbered: the body saying what becomes
+	 * of its amount announces nothing still to come. */
+	{ "credit-issued-de", "", "Gutschrift GS-2026-009",
+	  "Anbei deine Gutschrift; wir überweisen dir den Betrag in den nächsten Tagen.",
+	  "Yogastudio Atempause\nGUTSCHRIFT\nGutschrift-Nr.\tGS-2026-009\nGutschriftbetrag\t-72,00 €\n", NULL },
+	{ "credit-issued-nl", "", "Creditnota CN-2026-14",
+	  "Bijgaand de creditnota; het bedrag storten wij de komende dagen terug.",
+	  "CREDITNOTA\nCreditnotanummer: CN-2026-14\nTotaal: -€ 40,00\n", NULL },
+	{ "credit-issued-en", "", "Credit note CR-118",
+	  "Please find the credit note attached; we will refund the amount shortly.",
+	  "Credit Note\nCredit note no. CR-118\nTotal -£40.00\n", NULL },
+	/* Without the document's own number the announcement still decides. */
+	{ "credit-title-only-de", "", "Ihre Reklamation", "Die Gutschrift folgt in den nächsten Tagen.",
+	  "GUTSCHRIFT\n", "credit note announced" },
 	{ "credit-later-nl", "", "Over factuur 2026-40", "U ontvangt binnenkort een creditnota van € 120,00.", NULL, "credit note announced" },
 	{ "credit-receive-en", "", "About invoice 77", "You will soon receive a credit note for £40.00.", NULL, "credit note announced" },
 	{ "credit-herewith-nl", "", "Creditnota 2026-0007", "Wij sturen u hierbij de creditnota van € 120,00.", NULL, NULL },

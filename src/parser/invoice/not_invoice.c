@@ -348,6 +348,25 @@ static DmPattern invoice_number_label = DM_PATTERN(
 static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
+/* A credit note issued: its title and its own number's label ("GUTSCHRIFT" over
+ * "Gutschrift-Nr. GS-2026-009", "CREDITNOTA" over "Creditnotanummer", "Credit note no.").
+ * The body may then say what happens to its amount ("wir überweisen dir den Betrag in den
+ * nächsten Tagen") without announcing a credit note still to come. */
+static DmPattern credit_note_title = DM_PATTERN(TITLE(CREDIT_NOUN), CIM);
+static DmPattern credit_note_number_line = DM_PATTERN(
+	"^[ \\t]*" CREDIT_NOUN "[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
+
+static gboolean
+credit_note_issued(const char *doc_text)
+{
+	DmMatch m;
+	if (!doc_text)
+		return FALSE;
+	gsize len = strlen(doc_text);
+	return dm_pattern_match(&credit_note_title, doc_text, len, 0, &m) &&
+	       dm_pattern_match(&credit_note_number_line, doc_text, len, 0, &m);
+}
+
 /* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */
 static DmNotInvoiceReason *
 header_reason(GMimeMessage *msg)
@@ -508,6 +527,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * passed on, and its cover note's "it was due on" does not make it a reminder only —
 	 * the invoice itself goes with it, quoted. */
 	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text);
+	gboolean issued = credit_note_issued(doc_text);
 	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
@@ -515,6 +535,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		DmNotInvoiceReason *why = NULL;
 		if (own_forward && (rules[i].kind == DM_NOT_INVOICE_FORWARDED ||
 				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
+			continue;
+		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
 			continue;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
