@@ -295,6 +295,15 @@ static const Case cases[] = {
 	  NULL },
 	{ "forward-body-no-dashes", "", "Invoice 99 from our printer", "See below.\n\nBegin forwarded message:\n\nFrom: Printer", NULL, "forwarded" },
 	{ "statement-subject-nl", "", "Overzicht openstaande facturen", "Zie hieronder.", NULL, "statement" },
+	/* A statement under its Flemish and German names, in a subject or as a document's title. */
+	{ "statement-uittreksel-subject", "", "Rekeninguittreksel 30/11/2026", "In bijlage het overzicht.", NULL, "statement" },
+	{ "statement-uittreksel-title", "", "Uw klantrekening", "In bijlage.", "Drukkerij Vanhoutte BV\nRekeninguittreksel\nFactuur\tDatum\tOpen\n", "statement" },
+	{ "statement-kontouebersicht-title", "", "Ihre Unterlagen", "Anbei.", "Kontoübersicht\nRechnung\tDatum\tOffen\n", "statement" },
+	{ "statement-account-title", "", "Your account", "Attached.", "Account Statement\nInvoice\tDate\tOpen\n", "statement" },
+	/* A copy of an invoice already settled, said so in the body: a receipt. */
+	{ "receipt-already-paid-nl", "", "Uw factuur W26-2207 (voldaan)", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.", NULL, "receipt" },
+	{ "receipt-already-paid-en", "", "Your invoice 2026-31", "Here is a copy for your records; it was already paid at the counter.", NULL, "receipt" },
+	{ "receipt-already-paid-de", "", "Ihre Rechnung 2026-0920", "Anbei eine Kopie für Ihre Unterlagen; sie ist bereits bezahlt.", NULL, "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },
 };
 

@@ -123,8 +123,8 @@ static struct {
 	{ DM_NOT_INVOICE_PRICE_LIST, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
-	  DM_PATTERN("rekeningoverzicht|saldo[\\s-]*overzicht|openstaande\\s+posten|kontoauszug"
-		     "|offene\\s+posten|\\bstatement\\b", CI) },
+	  DM_PATTERN("rekeningoverzicht|rekeninguittreksel|klantenuittreksel|saldo[\\s-]*overzicht|openstaande\\s+posten"
+		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
 	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
@@ -204,7 +204,8 @@ static struct {
 	 * "Rekeningoverzicht en factuur", "Kontoauszug und Rechnung") is an invoice's: a
 	 * practice's bill that shows the running balance. */
 	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
-	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"
+	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|rekeninguittreksel|klantenuittreksel|kontoauszug|konto(?:ü|ue)bersicht"
+			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht)"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
@@ -215,11 +216,11 @@ static struct {
 	{ DM_NOT_INVOICE_RECEIPT, IN_TEXT_UNLESS_OPEN,
 	  DM_PATTERN("\\b(?:betaling|overboeking|bedrag)\\b" SENT "{0,80}?\\b(?:ontvangen|bijgeschreven)\\b"
 		     "|\\b(?:betaling|bedrag)\\b" SENT "{0,60}?\\bis\\s+(?:bij\\s+ons\\s+)?binnen\\b"
-		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+)?(?:betaald|voldaan)\\b"
+		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+|al\\s+|reeds\\s+)?(?:betaald|voldaan)\\b"
 		     "|\\bniets\\s+meer\\s+open\\b"
 		     "|\\breceived\\s+(?:your\\s+)?(?:payment|[£€$]|EUR|GBP|USD)"
 		     "|\\bpayment\\b" SENT "{0,60}?\\b(?:has\\s+been\\s+|was\\s+|is\\s+)?received\\b"
-		     "|\\b(?:has|have)\\s+been\\s+paid\\b|\\bis\\s+(?:now\\s+)?paid\\b|\\bpaid\\s+in\\s+full\\b"
+		     "|\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+already\\s+paid\\b|\\bis\\s+(?:now\\s+)?paid\\b|\\bpaid\\s+in\\s+full\\b"
 		     "|\\bthank(?:s|\\s+you)\\s+for\\s+your\\s+payment|\\bnothing\\s+(?:is\\s+)?(?:outstanding|owing|due)\\b"
 		     "|\\bzahlung\\b" SENT "{0,60}?\\b(?:ist\\s+)?(?:eingegangen|erhalten|verbucht)\\b"
 		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b", CI) },
