@@ -91,6 +91,12 @@ static const Case cases[] = {
 	  "Ter info.\n\n-----Oorspronkelijk bericht-----\nVan: Pixelforge <billing@pixelforge.example>\n"
 	  "Verzonden: maandag 9 november 2026 16:12\nAan: billing@example.nl\nOnderwerp: Factuur 88231907\n\n"
 	  "Bijgaand de factuur.", NULL, "forwarded" },
+	/* On a shared domain (free mail) the same domain is not the same sender: a bill that
+	 * went to the business itself is a supplier's, passed on. */
+	{ "shared-domain-supplier-forward", "", "FW: Factuur 2026-118",
+	  "Kun je deze boeken?\n\n-----Oorspronkelijk bericht-----\nVan: Klusbedrijf Smit <smit.klussen@example.nl>\n"
+	  "Verzonden: dinsdag 10 november 2026 09:40\nAan: Billing <billing@example.nl>\nOnderwerp: Factuur 2026-118\n\n"
+	  "Bijgaand mijn factuur.", NULL, "forwarded" },
 	{ "forward-body", "", "Factuur Telvia", "Zie hieronder.\n---------- Forwarded message ---------\nFrom: x", NULL, "forwarded" },
 	{ "invitation", "", "Uitnodiging: Overleg openstaande facturen", "Agenda.", NULL, "invitation" },
 	{ "auto-reply-subject", "", "Out of Office: RE: Invoice INV-0042", "Back Monday.", NULL, "automatic reply" },
