@@ -27,6 +27,16 @@ static const struct {
 	  "Harbour Lane Joinery Ltd", TRUE },
 	{ "labelled-below", "Factuuradres\nGemeente Oosterweide\nPostbus 12\n7900 AA Oosterweide\n",
 	  "Gemeente Oosterweide", TRUE },
+	/* A payment slip's section printed on the payer label's line, in the next column: a
+	 * heading, never the payer (the Swiss QR-bill's receipt beside its payment part). */
+	{ "qr-bill-section-beside-payer-de",
+	  "Referenz\tReferenz\nZahlbar durch\tZusätzliche Informationen\nFrau Corinne Baumgartner\tRechnung R-26-1033\n"
+	  "Römerstrasse 62\tZahlbar durch\n8400 Winterthur\tFrau Corinne Baumgartner\n",
+	  "Frau Corinne Baumgartner", FALSE },
+	{ "slip-section-beside-payer-en",
+	  "Payable by\tAdditional information\nHarbour Lane Joinery Ltd\tInvoice INV-7\n4 Quay St\tPayable by\n"
+	  "Bristol BS1 4DJ\tHarbour Lane Joinery Ltd\n",
+	  "Harbour Lane Joinery Ltd", TRUE },
 	{ "debtor-vat-in-block", "Acme\nKerkstraat 1\n1000 AA Amsterdam\nT 020 123 45 67\nJ. de Vries Advies\nMarkt 1\n5211 AB Den Bosch\nBTW-nr: NL381851839B57\n",
 	  "J. de Vries Advies", FALSE /* the VAT line follows the postcode: not in the block */ },
 	{ "care-of-is-no-business", "Eigentümergemeinschaft Rosenstraße\nc/o Hausverwaltung Lindenhof\nLindenstraße 2\n70173 Stuttgart\n",

@@ -73,6 +73,30 @@ static const Case cases[] = {
 	{ "forward-italian", "", "I: Fattura 12/2026", "Per conoscenza.", NULL, "forwarded" },
 	/* An answer to a forward is read as any reply is (invoice.c decides on replies). */
 	{ "reply-to-forward", "", "Re: Fwd: Factuur 2026-014", "Hierbij de factuur 2026-014.", NULL, NULL },
+	/* The business forwards its own invoice again (the customer lost it): the quoted
+	 * header's sender is the mail's own sender, by address, by domain or by name. */
+	{ "own-forward-nl", "", "FW: Factuur F26-04417",
+	  "Zoals besproken stuur ik de factuur nog een keer door.\n\n-----Oorspronkelijk bericht-----\n"
+	  "Van: Billing <billing@example.nl>\nVerzonden: maandag 9 november 2026 16:12\nAan: klant@example.com\n"
+	  "Onderwerp: Factuur F26-04417\n\nBijgaand de factuur.", NULL, NULL },
+	{ "own-forward-de-colleague", "", "WG: Rechnung / Invoice MK-26-0566",
+	  "Anbei unsere Rechnung noch einmal. It was due on 27.11.2026.\n\n-----Ursprüngliche Nachricht-----\n"
+	  "Von: Buchhaltung [mailto:buchhaltung@example.nl]\nGesendet: Freitag, 6. November 2026 11:20\n"
+	  "An: klant@example.com\nBetreff: Rechnung MK-26-0566\n\nAnbei die Rechnung.", NULL, NULL },
+	{ "own-forward-en-name-only", "", "Fwd: Invoice 2026-31",
+	  "Sending this again.\n\n---------- Forwarded message ---------\nFrom: Billing\n"
+	  "Date: Fri, 6 Nov 2026\nSubject: Invoice 2026-31\n\nPlease find our invoice attached.", NULL, NULL },
+	/* A supplier's bill passed on stays one, its sender's domain another. */
+	{ "supplier-forward-nl", "", "FW: Factuur 88231907",
+	  "Ter info.\n\n-----Oorspronkelijk bericht-----\nVan: Pixelforge <billing@pixelforge.example>\n"
+	  "Verzonden: maandag 9 november 2026 16:12\nAan: billing@example.nl\nOnderwerp: Factuur 88231907\n\n"
+	  "Bijgaand de factuur.", NULL, "forwarded" },
+	/* On a shared domain (free mail) the same domain is not the same sender: a bill that
+	 * went to the business itself is a supplier's, passed on. */
+	{ "shared-domain-supplier-forward", "", "FW: Factuur 2026-118",
+	  "Kun je deze boeken?\n\n-----Oorspronkelijk bericht-----\nVan: Klusbedrijf Smit <smit.klussen@example.nl>\n"
+	  "Verzonden: dinsdag 10 november 2026 09:40\nAan: Billing <billing@example.nl>\nOnderwerp: Factuur 2026-118\n\n"
+	  "Bijgaand mijn factuur.", NULL, "forwarded" },
 	{ "forward-body", "", "Factuur Telvia", "Zie hieronder.\n---------- Forwarded message ---------\nFrom: x", NULL, "forwarded" },
 	{ "invitation", "", "Uitnodiging: Overleg openstaande facturen", "Agenda.", NULL, "invitation" },
 	{ "auto-reply-subject", "", "Out of Office: RE: Invoice INV-0042", "Back Monday.", NULL, "automatic reply" },
@@ -101,6 +125,20 @@ static const Case cases[] = {
 	{ "statement-title-nl", "", "Overzicht", "Zie bijlage.", "Bedrijf\nOverzicht openstaande posten\nDatum 30-11-2026\n", "statement of account" },
 	{ "credit-present-nl", "", "Correctie factuur 2026-198", "Wij sturen u binnenkort een creditnota van € 193,60.", NULL, "credit note announced" },
 	{ "credit-present-de", "", "Ihre Reklamation", "Sie erhalten von uns eine Gutschrift über 1.400,00 €.", NULL, "credit note announced" },
+	/* The credit note itself attached, titled and numbered: the body saying what becomes
+	 * of its amount announces nothing still to come. */
+	{ "credit-issued-de", "", "Gutschrift GS-2026-009",
+	  "Anbei deine Gutschrift; wir überweisen dir den Betrag in den nächsten Tagen.",
+	  "Yogastudio Atempause\nGUTSCHRIFT\nGutschrift-Nr.\tGS-2026-009\nGutschriftbetrag\t-72,00 €\n", NULL },
+	{ "credit-issued-nl", "", "Creditnota CN-2026-14",
+	  "Bijgaand de creditnota; het bedrag storten wij de komende dagen terug.",
+	  "CREDITNOTA\nCreditnotanummer: CN-2026-14\nTotaal: -€ 40,00\n", NULL },
+	{ "credit-issued-en", "", "Credit note CR-118",
+	  "Please find the credit note attached; we will refund the amount shortly.",
+	  "Credit Note\nCredit note no. CR-118\nTotal -£40.00\n", NULL },
+	/* Without the document's own number the announcement still decides. */
+	{ "credit-title-only-de", "", "Ihre Reklamation", "Die Gutschrift folgt in den nächsten Tagen.",
+	  "GUTSCHRIFT\n", "credit note announced" },
 	{ "credit-later-nl", "", "Over factuur 2026-40", "U ontvangt binnenkort een creditnota van € 120,00.", NULL, "credit note announced" },
 	{ "credit-receive-en", "", "About invoice 77", "You will soon receive a credit note for £40.00.", NULL, "credit note announced" },
 	{ "credit-herewith-nl", "", "Creditnota 2026-0007", "Wij sturen u hierbij de creditnota van € 120,00.", NULL, NULL },
@@ -263,6 +301,15 @@ static const Case cases[] = {
 	  NULL },
 	{ "forward-body-no-dashes", "", "Invoice 99 from our printer", "See below.\n\nBegin forwarded message:\n\nFrom: Printer", NULL, "forwarded" },
 	{ "statement-subject-nl", "", "Overzicht openstaande facturen", "Zie hieronder.", NULL, "statement" },
+	/* A statement under its Flemish and German names, in a subject or as a document's title. */
+	{ "statement-uittreksel-subject", "", "Rekeninguittreksel 30/11/2026", "In bijlage het overzicht.", NULL, "statement" },
+	{ "statement-uittreksel-title", "", "Uw klantrekening", "In bijlage.", "Drukkerij Vanhoutte BV\nRekeninguittreksel\nFactuur\tDatum\tOpen\n", "statement" },
+	{ "statement-kontouebersicht-title", "", "Ihre Unterlagen", "Anbei.", "Kontoübersicht\nRechnung\tDatum\tOffen\n", "statement" },
+	{ "statement-account-title", "", "Your account", "Attached.", "Account Statement\nInvoice\tDate\tOpen\n", "statement" },
+	/* A copy of an invoice already settled, said so in the body: a receipt. */
+	{ "receipt-already-paid-nl", "", "Uw factuur W26-2207 (voldaan)", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.", NULL, "receipt" },
+	{ "receipt-already-paid-en", "", "Your invoice 2026-31", "Here is a copy for your records; it was already paid at the counter.", NULL, "receipt" },
+	{ "receipt-already-paid-de", "", "Ihre Rechnung 2026-0920", "Anbei eine Kopie für Ihre Unterlagen; sie ist bereits bezahlt.", NULL, "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },
 };
 

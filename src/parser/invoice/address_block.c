@@ -214,10 +214,15 @@ street_line(const char *c)
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
 
 /* A heading over a block or a column, written without a colon: the delivery address
- * beside the invoice address ("BILL TO   SHIP TO"), a details box ("Details"). */
+ * beside the invoice address ("BILL TO   SHIP TO"), a details box ("Details"), a section
+ * of a payment slip printed beside the payer's label (the Swiss QR-bill's "Zusätzliche
+ * Informationen" on the line of "Zahlbar durch" in the receipt's column). */
 static DmPattern heading = DM_PATTERN(
 	"^(?:ship(?:ping)?\\s+(?:to|address)|deliver(?:y)?\\s+(?:to|address)|afleveradres|leveradres"
-	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben)$", CI | PCRE2_UTF);
+	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben"
+	"|(?:zusätzliche|weitere)\\s+(?:informationen|angaben)|(?:additional|further)\\s+information"
+	"|aanvullende\\s+(?:informatie|gegevens)|informations?\\s+suppl[ée]mentaires?|empfangsschein|zahlteil"
+	"|payment\\s+part|annahmestelle|acceptance\\s+point)$", CI | PCRE2_UTF);
 
 /* TRUE when @s can be a debtor's name: never a label or a heading alone ("Kunde",
  * "SHIP TO"), which a block reader would otherwise take for the line below its label,

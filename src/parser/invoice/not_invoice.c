@@ -11,6 +11,7 @@
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-forward-origin.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/mime/dm-message.h"
@@ -122,8 +123,8 @@ static struct {
 	{ DM_NOT_INVOICE_PRICE_LIST, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
-	  DM_PATTERN("rekeningoverzicht|saldo[\\s-]*overzicht|openstaande\\s+posten|kontoauszug"
-		     "|offene\\s+posten|\\bstatement\\b", CI) },
+	  DM_PATTERN("rekeningoverzicht|rekeninguittreksel|klantenuittreksel|saldo[\\s-]*overzicht|openstaande\\s+posten"
+		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
 	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
@@ -203,7 +204,8 @@ static struct {
 	 * "Rekeningoverzicht en factuur", "Kontoauszug und Rechnung") is an invoice's: a
 	 * practice's bill that shows the running balance. */
 	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
-	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|kontoauszug|statement(?:\\s+of\\s+account)?|offene\\s+posten"
+	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|rekeninguittreksel|klantenuittreksel|kontoauszug|konto(?:ü|ue)bersicht"
+			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht)"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
@@ -214,11 +216,11 @@ static struct {
 	{ DM_NOT_INVOICE_RECEIPT, IN_TEXT_UNLESS_OPEN,
 	  DM_PATTERN("\\b(?:betaling|overboeking|bedrag)\\b" SENT "{0,80}?\\b(?:ontvangen|bijgeschreven)\\b"
 		     "|\\b(?:betaling|bedrag)\\b" SENT "{0,60}?\\bis\\s+(?:bij\\s+ons\\s+)?binnen\\b"
-		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+)?(?:betaald|voldaan)\\b"
+		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+|al\\s+|reeds\\s+)?(?:betaald|voldaan)\\b"
 		     "|\\bniets\\s+meer\\s+open\\b"
 		     "|\\breceived\\s+(?:your\\s+)?(?:payment|[£€$]|EUR|GBP|USD)"
 		     "|\\bpayment\\b" SENT "{0,60}?\\b(?:has\\s+been\\s+|was\\s+|is\\s+)?received\\b"
-		     "|\\b(?:has|have)\\s+been\\s+paid\\b|\\bis\\s+(?:now\\s+)?paid\\b|\\bpaid\\s+in\\s+full\\b"
+		     "|\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+already\\s+paid\\b|\\bis\\s+(?:now\\s+)?paid\\b|\\bpaid\\s+in\\s+full\\b"
 		     "|\\bthank(?:s|\\s+you)\\s+for\\s+your\\s+payment|\\bnothing\\s+(?:is\\s+)?(?:outstanding|owing|due)\\b"
 		     "|\\bzahlung\\b" SENT "{0,60}?\\b(?:ist\\s+)?(?:eingegangen|erhalten|verbucht)\\b"
 		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b", CI) },
@@ -346,6 +348,25 @@ static DmPattern invoice_number_label = DM_PATTERN(
  * number: NIT-2026-0455", "Rechnungsnummer: 2026-0920"), not one that quotes it ("> …"). */
 static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
+
+/* A credit note issued: its title and its own number's label ("GUTSCHRIFT" over
+ * "Gutschrift-Nr. GS-2026-009", "CREDITNOTA" over "Creditnotanummer", "Credit note no.").
+ * The body may then say what happens to its amount ("wir überweisen dir den Betrag in den
+ * nächsten Tagen") without announcing a credit note still to come. */
+static DmPattern credit_note_title = DM_PATTERN(TITLE(CREDIT_NOUN), CIM);
+static DmPattern credit_note_number_line = DM_PATTERN(
+	"^[ \\t]*" CREDIT_NOUN "[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
+
+static gboolean
+credit_note_issued(const char *doc_text)
+{
+	DmMatch m;
+	if (!doc_text)
+		return FALSE;
+	gsize len = strlen(doc_text);
+	return dm_pattern_match(&credit_note_title, doc_text, len, 0, &m) &&
+	       dm_pattern_match(&credit_note_number_line, doc_text, len, 0, &m);
+}
 
 /* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */
 static DmNotInvoiceReason *
@@ -476,7 +497,8 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 
 /* (transfer full) why @subject is a forward's ("Fwd:", "WG:", "Doorst:", "[EXT] FW:", "TR :"),
  * or NULL: a bill passed on was sent to the business, which is its debtor.  "Re: Fwd:"
- * answers a forward, and is read as any reply is. */
+ * answers a forward, and is read as any reply is.  A forward of a mail the sender itself
+ * first sent (dm-forward-origin.h) is the business's own invoice sent again. */
 static DmNotInvoiceReason *
 forward_reason(const char *subject)
 {
@@ -501,11 +523,22 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		return dm_not_invoice_reason_new(DM_NOT_INVOICE_INVITATION, DM_NOT_INVOICE_IN_PART,
 						 "text/calendar", NULL);
 	const char *subject = g_mime_message_get_subject(msg);
-	DmNotInvoiceReason *forward = forward_reason(subject);
+	/* A forward of a mail its sender first sent (dm-forward-origin.h) is the business's own
+	 * invoice sent again: neither its "FW:" nor its quoted header block makes it a bill
+	 * passed on, and its cover note's "it was due on" does not make it a reminder only —
+	 * the invoice itself goes with it, quoted. */
+	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text);
+	gboolean issued = credit_note_issued(doc_text);
+	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;
+		if (own_forward && (rules[i].kind == DM_NOT_INVOICE_FORWARDED ||
+				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
+			continue;
+		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
+			continue;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
 			why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
