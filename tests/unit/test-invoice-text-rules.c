@@ -82,6 +82,12 @@ static const Case cases[] = {
 	  "Voorschot servicekosten\t1\t€ 210,00\t€ 210,00\nSubtotaal\t€ 1.460,00\nBtw 21%\t€ 306,60\nTotaal\t€ 1.766,60\n"
 	  "Het bedrag te voldoen vóór de eerste dag van de huurperiode op NL92 TRIO 0978 5765 77.\n",
 	  176660, 176660, "2027-02-17", "2027-03-01", "H00984", "rule period-first-day" },
+	/* A period that starts mid-month is due on its own first day, not the month's. */
+	{ "rent-period-mid-month-nl", "Factuur H01022",
+	  "Huurfactuur\nFactuurnummer\tH01022\nFactuurdatum\t01-03-2027\nHuurperiode\t15-03-2027 t/m 14-04-2027\n"
+	  "Huur opslagruimte\t€ 400,00\nTotaal\t€ 400,00\n"
+	  "Het bedrag te voldoen vóór de eerste dag van de huurperiode.\n",
+	  40000, 40000, "2027-03-01", "2027-03-15", "H01022", "rule period-first-day" },
 	/* The third working day of a period given as a month: Monday 1 February is the first. */
 	{ "rent-period-working-day-de", "Mietrechnung MR-0412",
 	  "Mietrechnung\nRechnungsnummer\tMR-0412\nRechnungsdatum\t15.01.2027\nMietzeitraum\tFebruar 2027\n"

@@ -85,7 +85,6 @@ dm_invoice_text_period_due(const char *t, gsize len, const GDate *ref, GDate *ou
 	GDate d;
 	if (!period_start(t, len, ref, &d))
 		return NULL;
-	g_date_set_day(&d, 1);
 	if (!nth) {
 		*out = d;
 		return "period-first-day";

@@ -316,7 +316,8 @@ read_columns_apart(GPtrArray *runs, guint *row, guint n_rows)
 	while (r < n_rows) {
 		/* The longest stretch from @r of rows of one or two runs, each starting in one of
 		 * two columns set well apart. */
-		double x[2] = { -1, -1 };
+		/* NAN: no column yet (a run may start at or left of the page's edge, x <= 0). */
+		double x[2] = { NAN, NAN };
 		guint e = r;
 		for (; e < n_rows && first[e + 1] - first[e] <= 2; e++) {
 			/* A blank line's gap ends the band: what follows is the page's next part. */
@@ -329,9 +330,9 @@ read_columns_apart(GPtrArray *runs, guint *row, guint n_rows)
 				const Run *run = g_ptr_array_index(runs, i);
 				if (column_of(run, x) >= 0)
 					continue;
-				if (x[0] < 0)
+				if (isnan(x[0]))
 					x[0] = run->x1;
-				else if (x[1] < 0 && fabs(run->x1 - x[0]) >= COLUMN_APART)
+				else if (isnan(x[1]) && fabs(run->x1 - x[0]) >= COLUMN_APART)
 					x[1] = run->x1;
 				else
 					fits = FALSE;
@@ -341,7 +342,7 @@ read_columns_apart(GPtrArray *runs, guint *row, guint n_rows)
 				      column_of(g_ptr_array_index(runs, first[e] + 1), x)))
 				break;
 		}
-		if (e < r + 3 || x[1] < 0 || !interleaved(runs, first, r, e - 1, x)) {
+		if (e < r + 3 || isnan(x[1]) || !interleaved(runs, first, r, e - 1, x)) {
 			r = MAX(e, r + 1);
 			continue;
 		}
@@ -354,6 +355,12 @@ read_columns_apart(GPtrArray *runs, guint *row, guint n_rows)
 			for (guint i = first[r]; i < first[e]; i++)
 				if (column_of(g_ptr_array_index(runs, i), x) == c)
 					g_ptr_array_add(order, g_ptr_array_index(runs, i));
+		/* Every run of the band is in one of the two columns (the band was built so); were
+		 * one not, writing @order back would lose it and hold another twice. */
+		if (order->len != first[e] - first[r]) {
+			r = e;
+			continue;
+		}
 		for (guint i = 0; i < order->len; i++) {
 			runs->pdata[first[r] + i] = order->pdata[i];
 			own_row[first[r] + i] = TRUE;
