@@ -57,9 +57,17 @@ send() { # TOKEN BILLING INVOICE-NUMBER
 mkdir -p "$T/msg"
 
 # ---- 1. the milter killed and restarted during a stream ------------------------------
+# While the milter is down, Postfix lets mail through untouched (fail open), and a message
+# sent then leaves no trace but Postfix's log. How many that is depends on how long a
+# restart takes on a busy machine, so the stream holds back new messages while the milter
+# is down: what goes untraced is only what was in flight at a kill, at most a pair each.
 start=$SECONDS
+down="$T/milter-down"
 (
-	for (( i = 1; i <= MESSAGES; i++ )); do send "k$i" $((i % 2)) & [ $((i % 2)) = 0 ] && wait; done
+	for (( i = 1; i <= MESSAGES; i++ )); do
+		while [ -e "$down" ]; do sleep 0.05; done
+		send "k$i" $((i % 2)) & [ $((i % 2)) = 0 ] && wait
+	done
 	wait
 ) &
 stream=$!
@@ -68,9 +76,11 @@ for (( k = 1; k <= KILLS; k++ )); do
 	# as long, ten times that, or nothing would be spooled between kills.
 	gap=$(( (RANDOM % 9 + 1) * DM_WAIT_SCALE ))
 	sleep "$((gap / 10)).$((gap % 10))"
+	touch "$down"
 	kill -KILL "$DM_MILTER_PID"; dm_wait_gone "$DM_MILTER_PID" 5; dm_forget "$DM_MILTER_PID"
 	sleep 0.2
 	dm_milter_start
+	rm -f "$down"
 done
 wait "$stream"
 dm_check "all $MESSAGES messages of the stream are delivered ($KILLS kills)" \
@@ -104,6 +114,9 @@ dm_milter_stop
 rm -rf "$T/spool" && mkdir -p "$T/spool"
 mount -t tmpfs -o size=1m,mode=0755 tmpfs "$T/spool" || bail "cannot mount a tmpfs on $T/spool"
 dm_milter_start
+# Part 1's restarts may have named a killed milter's copy in the same words: count only
+# what this part logs.
+log_mark=$(wc -l <"$T/log/dunmail-milter.log")
 dd if=/dev/zero of="$T/spool/filler" bs=4k 2>/dev/null      # until the disk is full
 before=$(dm_capture_count)
 for i in 1 2 3; do send "full$i" 1; done
@@ -111,7 +124,8 @@ dm_check "with the spool's disk full, the billing mail is still delivered" \
 	dm_wait_captures $((before + 3)) 60
 dm_check "the milter is running" kill -0 "$DM_MILTER_PID"
 dm_is "each unspooled billing message is named at warning, with sender and recipient" \
-	"$(grep -c 'missed billing mail from <billing@acme.example> to <klant@debtor.example> at ' "$T/log/dunmail-milter.log")" 3
+	"$(tail -n +"$((log_mark + 1))" "$T/log/dunmail-milter.log" |
+		grep -c 'missed billing mail from <billing@acme.example> to <klant@debtor.example> at ')" 3
 # The fallback directory: missed/ beside the ledger, on another disk than the full spool.
 records() { find "$T/missed" -maxdepth 1 -type f -name '*.*.*' 2>/dev/null | wc -l; }
 dm_is "... and recorded at once in missed/ beside the ledger, not kept in memory" "$(records)" 3
