@@ -316,7 +316,15 @@ def pdf_invoice(s, c):
     p.rule(56, y + 4, 540, y + 4)
     y += 18
     for desc, q, unit, r, amt in c["lines"]:
-        for k, dl in enumerate(desc.split("\n")):
+        parts = []
+        for dl in desc.split("\n"):
+            while len(dl) > 46:
+                cut = dl.rfind(" ", 0, 46)
+                cut = cut if cut > 0 else 46
+                parts.append(dl[:cut])
+                dl = dl[cut:].lstrip()
+            parts.append(dl)
+        for k, dl in enumerate(parts):
             p.text(56, y, dl, 9)
             if k == 0:
                 p.right(330, y, qtys(q, lang), 9)
@@ -329,7 +337,7 @@ def pdf_invoice(s, c):
     p.rule(300, y, 540, y)
     y += 14
     for label, v, bold in totals_rows(s, c):
-        p.text(300, y, label, 9, bold)
+        p.text(min(300, int(460 - 4.4 * len(label))), y, label, 9, bold)
         p.right(540, y, fmt(v, cur, lang, s.get("mstyle")), 9, bold)
         y += 13
         if bold:

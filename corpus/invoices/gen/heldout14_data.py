@@ -442,3 +442,195 @@ inv(lang="en", tool="bexio", cur="CHF", seller=sel, number="AD-26-0192", issue=d
     lines=[("Data pipeline consulting (hours)", 37.25, 16500, 0), ("Cloud costs passed through", 1, 41833, 0)],
     round05=True, round_label="Rounding", zero_row="VAT: export of services, not subject to Swiss VAT",
     note="Swiss firm invoicing a Swedish AB in CHF, apostrophe thousands; total rounded to 5 Rappen with a rounding line; no VAT.")
+
+# ---------------------------------------------------------------- German, Austrian, Swiss
+# 34 de: Prof. Dr. + double surname, Skonto (due stays total)
+sel = S("Malerbetrieb Kühnel", ["Am Steinbruch 7", "69118 Heidelberg", "Tel. 06221 480 213"], "buero@maler-kuehnel.de", ["Steuernr. 32489/04417", "USt-IdNr. DE281144709"])
+I34 = iban("DE")
+inv(lang="de", tool="lexoffice", seller=sel, number="RE-2026-0517", issue=d(2026, 11, 24), term=14, iban=I34, bank="Heidelberger Volksbank",
+    block=["Frau", "Prof. Dr. Annelie Großkopf-Behrens", "Schlierbacher Landstraße 112", "69118 Heidelberg"], debtor="Prof. Dr. Annelie Großkopf-Behrens", business=False,
+    rcpt="grosskopf-behrens@web.de", to="\"Prof. Dr. Großkopf-Behrens\" <grosskopf-behrens@web.de>", layout="A",
+    lines=[("Treppenhaus streichen, Wände und Decke (m²)", 86, 1450, 19), ("Lackierarbeiten Geländer (Std.)", 7, 6200, 19), ("Material pauschal", 1, 21800, 19)],
+    notes=["Zahlbar innerhalb von 14 Tagen ohne Abzug oder innerhalb von 7 Tagen mit 2 % Skonto.", "Leistungszeitraum: 09.11.2026 bis 13.11.2026"],
+    greet="Sehr geehrte Frau Prof. Dr. Großkopf-Behrens,", subject="Ihre Rechnung RE-2026-0517 von Malerbetrieb Kühnel",
+    note="'Frau' on its own line is dropped, 'Prof. Dr.' and the double surname kept; 2 % Skonto offered, amount due is the full total.")
+
+# 35 de: Eheleute, 2. Abschlagsrechnung, body summary
+sel = S("Zimmerei Haslinger", ["Gewerbering 3", "83620 Feldkirchen-Westerham"], "rechnung@zimmerei-haslinger.de", ["USt-IdNr. DE199402217", "HRA 5521 AG Traunstein"])
+SP35 = dict(lines=[("2. Abschlag gem. Zahlungsplan: Dachstuhl gerichtet (30 % von 64.800,00 €)", 1, 1944000, 19)])
+c35 = compute(SP35)
+inv(lang="de", tool="sevdesk", seller=sel, number="AR-2026-0093", issue=d(2026, 11, 20), term=10, iban=iban("DE"), bank="Raiffeisenbank Mangfalltal",
+    block=["Eheleute Baumgartner", "Riedweg 14", "83620 Feldkirchen-Westerham"], debtor="Eheleute Baumgartner", business=False,
+    rcpt="baumgartner.familie@t-online.de", to="baumgartner.familie@t-online.de", layout="C", title="2. Abschlagsrechnung AR-2026-0093", **SP35,
+    body="Grüß Gott Herr und Frau Baumgartner,\n\nanbei die 2. Abschlagsrechnung für Ihren Dachstuhl. Bitte überweisen Sie %s bis zum %s.\n\nViele Grüße\nAndreas Haslinger" % (fmt(c35["due"], "EUR", "de"), mk.date(d(2026, 11, 30), "dmy.", "de")),
+    note="Couple as 'Eheleute Baumgartner' (kept whole); second instalment (Abschlagsrechnung) of a contract sum; body repeats the amount and date.")
+
+# 36 de: GmbH, Schlussrechnung with §13b, deducting Abschläge
+sel = S("Estrichbau Öztürk", ["Industriestraße 28", "73230 Kirchheim unter Teck"], "info@estrich-oeztuerk.de", ["USt-IdNr. DE300118254"])
+inv(lang="de", tool="orgamax", seller=sel, number="SR-2026-014", issue=d(2026, 11, 27), term=30, iban=iban("DE"), bank="Kreissparkasse Esslingen-Nürtingen",
+    block=["Holzbau Riedl GmbH", "Bauleitung", "Alte Weinsteige 9", "70597 Stuttgart"], debtor="Holzbau Riedl GmbH",
+    rcpt="rechnungseingang@holzbau-riedl.de", to="rechnungseingang@holzbau-riedl.de", layout="B", title="Schlussrechnung SR-2026-014",
+    xfacts=[("Bauvorhaben", "MFH Esslingen, Kanalstr. 4")],
+    lines=[("Zementestrich CT-C25-F4, 65 mm (m²)", 812, 2450, 0), ("Randdämmstreifen (lfm)", 640, 95, 0), ("Bewegungsfugen schneiden (lfm)", 96, 780, 0)],
+    deduct=[("abzgl. 1. Abschlagsrechnung AR-2026-031 vom 02.10.2026", 800000), ("abzgl. 2. Abschlagsrechnung AR-2026-038 vom 30.10.2026", 700000)],
+    zero_row="Umsatzsteuer 0 % (§ 13b UStG)",
+    notes=["Steuerschuldnerschaft des Leistungsempfängers gemäß § 13b Abs. 2 Nr. 4 UStG."],
+    note="Final invoice (Schlussrechnung) of a subcontractor under § 13b reverse charge, deducting two advance invoices; due is the remainder.")
+
+# 37 de: GmbH & Co. KG, z. Hd., Sicherheitseinbehalt
+sel = S("Kälte- und Klimatechnik Sauer", ["Daimlerstraße 40", "48301 Nottuln"], "buchhaltung@kaelte-sauer.de", ["Amtsgericht Coesfeld HRB 8817", "USt-IdNr. DE812774013"])
+inv(lang="de", tool="label-software", seller=sel, number="24611", issue=d(2026, 11, 19), term=30, iban=iban("DE"), bank="Sparkasse Westmünsterland", late=3,
+    block=["Brenner Haustechnik GmbH & Co. KG", "z. Hd. Herrn Jörg Brenner", "Otto-Hahn-Straße 5", "48161 Münster"], debtor="Brenner Haustechnik GmbH & Co. KG",
+    rcpt="j.brenner@brenner-haustechnik.de", to="\"Brenner, Jörg\" <j.brenner@brenner-haustechnik.de>", layout="A",
+    lines=[("Lieferung und Montage VRF-Außengerät 28 kW", 1, 1378000, 19), ("Innengeräte Kassette 4-Wege", 6, 118500, 19), ("Inbetriebnahme und Dichtheitsprüfung", 1, 64000, 19)],
+    deduct=[("Sicherheitseinbehalt 5 % (bis Abnahme)", 0.05)],
+    note="GmbH & Co. KG with a 'z. Hd.' line; 5 % retention withheld; mailed three days after issue.")
+
+# 38 de body-text: e.K. debtor, Kleinunternehmer
+sel = S("Foto Lenz", [], "mail@fotolenz.de")
+I38 = iban("DE")
+SP38 = dict(lang="de", cur="EUR", lines=[("Produktfotos Feinkost, freigestellt", 45, 1800, 0), ("Anfahrt Hamburg-Altona", 1, 3500, 0)])
+
+
+def t38(c):
+    return ("Hallo Herr Albers,\n\nwie besprochen hier die Rechnung für das Shooting vom 17.11.\n\n"
+            "Rechnung Nr. 2026-027 vom 30.11.2026\n\nRechnungsempfänger:\nFeinkost Albers e.K.\nInh. Hinrich Albers\nOttenser Hauptstraße 19\n22765 Hamburg\n\n"
+            + "\n".join(text_lines(SP38, c, 40)) +
+            "\n\nGemäß § 19 UStG wird keine Umsatzsteuer berechnet.\n"
+            "Zahlbar bis 14.12.2026 auf IBAN %s (Jana Lenz), Verwendungszweck: RE 2026-027.\n\nBeste Grüße\nJana Lenz\nFoto Lenz\n" % mk.iban_spaced(I38))
+
+
+inv(lang="de", tool="typed-mail", kind="body-text", seller=sel, from_name="Jana Lenz", number="2026-027", issue=d(2026, 11, 30), due=d(2026, 12, 14),
+    iban=I38, ref="RE 2026-027", block=[], debtor="Feinkost Albers e.K.", rcpt="info@feinkost-albers.de", to="info@feinkost-albers.de", typed=t38,
+    subject="Rechnung Produktfotos", **{k: v for k, v in SP38.items() if k not in ("lang", "cur")},
+    note="Typed Kleinunternehmer invoice (§ 19 UStG, no VAT) with a 'Rechnungsempfänger:' label over an e.K. and its 'Inh.' line; Verwendungszweck as printed.")
+
+# 39 de: AG with cost centre, Rabatt
+sel = S("Messebau Kronenberg", ["Rheinallee 88", "40545 Düsseldorf"], "faktura@messebau-kronenberg.de", ["HRB 77104 AG Düsseldorf", "USt-IdNr. DE254300781"])
+inv(lang="de", tool="weclapp", seller=sel, number="MK-R-26-1093", issue=d(2026, 11, 25), term=30, iban=iban("DE"), bank="Stadtsparkasse Düsseldorf",
+    block=["Rechnungsempfänger:", "Tillmann Präzisionsteile AG", "Kostenstelle 4120 Marketing", "Hafenstraße 50", "47119 Duisburg"], debtor="Tillmann Präzisionsteile AG",
+    rcpt="kreditoren@tillmann-ag.de", to="kreditoren@tillmann-ag.de", layout="C", xfacts=[("Ihre Bestellung", "4500 218 774")],
+    lines=[("Messestand 6x4 m, Systembau inkl. Grafik, Messe EMO", 1, 1240000, 19), ("Standbeleuchtung LED-Spots", 18, 3400, 19), ("Auf- und Abbau", 1, 186000, 19)],
+    discount=("Rabatt 8 % lt. Rahmenvertrag", 8),
+    note="'Rechnungsempfänger:' label, an AG with a cost centre line under it; discount line from a framework contract; order number with spaces.")
+
+# 40 de: Inh. sole trader, 7 % and 19 %
+sel = S("Gärtnerei Wohlfahrt", ["Auf dem Kamp 12", "32049 Herford"], "rechnungen@gaertnerei-wohlfahrt.de", ["USt-IdNr. DE126655901"])
+inv(lang="de", tool="sage", seller=sel, number="40821", issue=d(2026, 11, 28), term=14, iban=iban("DE"), bank="Volksbank Herford-Mindener Land",
+    block=["Blumen Sommer", "Inh. Kerstin Sommer", "Lübberstraße 3", "32052 Herford"], debtor="Blumen Sommer",
+    rcpt="kerstin@blumen-sommer.de", to="Kerstin Sommer <kerstin@blumen-sommer.de>", layout="B", custno="1177",
+    lines=[("Weihnachtssterne 13er Topf", 120, 245, 7), ("Amaryllis im Topf", 40, 390, 7), ("Transportkisten (Pfand)", 12, 500, 19), ("Lieferung", 1, 2500, 19)],
+    note="Shop with its owner in an 'Inh.' line (the shop's name is the debtor); plants at 7 % and crates/delivery at 19 %.")
+
+# 41 de: Verein e.V., Kleinunternehmer
+sel = S("Bewegungsraum Nadja Funke", ["Bünder Straße 61", "32584 Löhne"], "kontakt@bewegungsraum-funke.de", ["Steuernr. 335/5122/4481"])
+inv(lang="de", tool="word-pdf", seller=sel, number="NF-26-48", issue=d(2026, 11, 29), due=d(2026, 12, 15), iban=iban("DE"), bank="Sparkasse Herford",
+    block=["Turnverein Eintracht Löhne e.V.", "Abteilung Gesundheitssport", "Postfach 1120", "32571 Löhne"], debtor="Turnverein Eintracht Löhne e.V.",
+    rcpt="kasse@tv-eintracht-loehne.de", to="kasse@tv-eintracht-loehne.de", layout="A", ds="long",
+    lines=[("Übungsleitung Rückenfit, Okt.-Nov. (Einheiten à 60 Min.)", 16, 3500, 0), ("Fahrtkosten pauschal", 1, 4000, 0)],
+    notes=["Kein Ausweis der Umsatzsteuer, da Kleinunternehmer gemäß § 19 UStG."],
+    note="Sports club (e.V.) with a department line; Kleinunternehmer invoice without VAT; dates written out.")
+
+# 42 de body-html: Gemeinde, Verwendungszweck
+sel = S("Kanalservice Huber", ["Gewerbestraße 2", "82229 Seefeld"], "rechnung@kanalservice-huber.de", ["USt-IdNr. DE288201447"])
+I42 = iban("DE")
+SP42 = dict(lang="de", cur="EUR", lines=[("Kanal-TV-Inspektion Hauptstraße (lfm)", 380, 420, 19), ("Hochdruckreinigung (Std.)", 6, 14500, 19), ("Entsorgung Spülgut (t)", 2.4, 8800, 19)])
+
+
+def h42(c):
+    return ("<p>Sehr geehrte Damen und Herren,</p><p>anbei unsere Rechnung.</p>"
+            "<p><b>Gemeinde Seefeld</b><br>Bauamt<br>Rathausplatz 1<br>82229 Seefeld</p>"
+            "<p>Rechnungsnummer: <b>KH-2026-0311</b><br>Rechnungsdatum: 23.11.2026<br>Leitweg-ID: 09188143-SEEF-12</p>",
+            "<p>Zahlungsziel: 30 Tage netto.<br>IBAN: %s<br>Verwendungszweck: KH-2026-0311</p><p>Mit freundlichen Grüßen<br>Kanalservice Huber</p>" % mk.iban_spaced(I42))
+
+
+inv(lang="de", tool="sevdesk", kind="body-html", seller=sel, number="KH-2026-0311", issue=d(2026, 11, 23), term=30, iban=I42, ref="KH-2026-0311",
+    block=[], debtor="Gemeinde Seefeld", rcpt="kaemmerei@seefeld.de", to="kaemmerei@seefeld.de",
+    html=lambda c: html_invoice(dict(SP42, facts=[]), c, *h42(c)), lines=SP42["lines"],
+    note="HTML invoice to a municipality (Bauamt under it) with a Leitweg-ID; Verwendungszweck equal to the number; term '30 Tage netto'.")
+
+# 43 AT: Mag., Teilzahlung, 20 % and 10 %
+sel = S("Tischlerei Gruber", ["Linzer Straße 140", "4600 Wels", "Österreich"], "office@tischlerei-gruber.at", ["UID ATU61882044", "FN 288311h"])
+inv(lang="de", tool="bmd", seller=sel, number="2026/0384", issue=d(2026, 11, 24), term=14, iban=iban("AT"), bank="Raiffeisenbank Wels",
+    block=["Frau Mag. Verena Pichler", "Pollheimerstraße 7", "4600 Wels"], debtor="Mag. Verena Pichler", business=False,
+    rcpt="verena.pichler@gmx.at", to="verena.pichler@gmx.at", layout="C", lb={"vat": "USt. %s %%", "due": "Zahlbar bis"},
+    lines=[("Einbauschrank Vorraum, Eiche natur", 1, 486000, 20), ("Montage", 1, 42000, 20), ("Fachbuch Möbelpflege", 1, 2900, 10)],
+    deduct=[("abzüglich Teilzahlung vom 05.11.2026", 250000)], greet="Sehr geehrte Frau Mag. Pichler,",
+    note="Austrian invoice to 'Frau Mag.' ('Frau' dropped, 'Mag.' kept); 20 % and 10 % on one invoice; a partial payment deducted.")
+
+# 44 AT: Magistrat, term in words
+sel = S("Stadtgärtnerei Wimmer KG", ["Vogelweiderstraße 33", "4600 Wels"], "buchhaltung@wimmer-gruen.at", ["UID ATU57203119", "FN 104772p"])
+inv(lang="de", tool="bmd", seller=sel, number="WI-26-1502", issue=d(2026, 11, 17), term=30, term_words=True, iban=iban("AT"), late=2,
+    block=["Magistrat der Stadt Wels", "Dienststelle Stadtgärten", "Stadtplatz 1", "4600 Wels"], debtor="Magistrat der Stadt Wels",
+    rcpt="rechnungen@wels.gv.at", to="rechnungen@wels.gv.at", layout="B", lb={"vat": "USt. %s %%"},
+    xfacts=[("Auftrag", "MA-SG/2026/117")],
+    lines=[("Herbstbepflanzung Kaiser-Josef-Platz (Stk.)", 1400, 185, 20), ("Pflanzarbeiten (Std.)", 32, 5200, 20)],
+    note="Austrian city administration (Magistrat) with a department line; term in words ('dreißig Tagen'); mailed two days after issue.")
+
+# 45 AT: DI, separate delivery address, Anzahlung deducted
+sel = S("Ofenbau Stockinger", ["Hauptplatz 8", "8160 Weiz"], "office@ofenbau-stockinger.at", ["UID ATU70112836"])
+inv(lang="de", tool="word-pdf", seller=sel, number="R-26-077", issue=d(2026, 11, 26), due=d(2026, 12, 10), iban=iban("AT"), bank="Steiermärkische Sparkasse",
+    block=["Rechnungsadresse:", "DI Thomas Aigner", "Elisabethstraße 30/4", "8010 Graz"],
+    block2=["Lieferadresse:", "Ferienhaus Aigner", "Oberfeistritz 112", "8184 Anger"], debtor="DI Thomas Aigner", business=False,
+    rcpt="t.aigner@aon.at", to="t.aigner@aon.at", layout="C", lb={"vat": "USt. %s %%", "due": "Fällig"},
+    lines=[("Kachelofen mit Sichtfenster, Ausführung lt. Angebot A-26-031", 1, 1180000, 20), ("Rauchfanganschluss und Abnahme", 1, 48000, 20)],
+    deduct=[("abzgl. Anzahlung (bezahlt am 18.09.2026)", 400000)],
+    note="Austrian 'DI' degree kept; invoice address (Graz) differs from the delivery address (holiday house); deposit deducted.")
+
+# 46 CH: Stiftung, CHF, 8.1 % and 2.6 %, rounding, RF reference
+sel = S("Bäckerei-Konditorei Zollinger", ["Dorfstrasse 19", "8706 Meilen"], "buchhaltung@zollinger-beck.ch", ["MWST CHE-104.227.816"])
+RF46 = rf("2026" + digits(8))
+inv(lang="de", tool="bexio", cur="CHF", seller=sel, number="20261128-04", issue=d(2026, 11, 28), term=30, iban=iban("CH"), ref=RF46, ref_print=grp(RF46),
+    block=["Stiftung Lesepaten Zürichsee", "Seestrasse 240", "8706 Meilen"], debtor="Stiftung Lesepaten Zürichsee",
+    rcpt="finanzen@lesepaten-zuerichsee.ch", to="finanzen@lesepaten-zuerichsee.ch", layout="A", ds="dmy.",
+    lb={"vat": "MWST %s %%", "total": "Total CHF", "ref": "Referenz"},
+    lines=[("Apéro-Gebäck Helferanlass (Platten)", 6, 4850, 2.6), ("Zopf 1 kg", 4, 1290, 2.6), ("Lieferung und Service", 1, 6500, 8.1)],
+    round05=True, round_label="Rundungsdifferenz",
+    note="Swiss foundation; CHF with 2.6 % and 8.1 % VAT and a 5-Rappen rounding line; RF creditor reference (labelled without spaces).")
+
+# 47 CH: customer number first, Gutschrift, CHF
+sel = S("Müllereigenossenschaft Seeland", ["Mühleweg 4", "3250 Lyss"], "debitoren@muehle-seeland.ch", ["MWST CHE-105.882.443"])
+inv(lang="de", tool="abacus", cur="CHF", seller=sel, number="GS-26-0061", credit=True, issue=d(2026, 12, 1),
+    block=["Kunden-Nr. 30117", "Bäckerei Gasser AG", "Bahnhofstrasse 7", "3250 Lyss"], debtor="Bäckerei Gasser AG",
+    rcpt="buero@baeckerei-gasser.ch", to="buero@baeckerei-gasser.ch", layout="B", ds="dmy.", show_due=False,
+    lb={"vat": "MWST %s %%", "total": "Total Gutschrift CHF"},
+    intro=["Gutschrift zu Rechnung 26-10884 vom 12.11.2026 (Qualitätsmangel Lieferung Ruchmehl)."],
+    lines=[("Ruchmehl 25 kg (Rücknahme)", 8, -3120, 2.6), ("Preisminderung Lieferung", 1, -5000, 2.6)],
+    payline=["Der Betrag wird mit Ihrer nächsten Rechnung verrechnet."], notes=[],
+    note="Swiss credit note (Gutschrift) to an AG whose block opens with 'Kunden-Nr.'; refers to invoice 26-10884; negative CHF; set off, no IBAN, so no due date is labelled.")
+
+# 48 de body-text: debtor only in the greeting, Kleinunternehmer tutoring
+sel = S("Nachhilfe Clara Weiß", [], "clara.weiss.nachhilfe@gmx.de")
+I48 = iban("DE")
+SP48 = dict(lang="de", cur="EUR", lines=[("Doppelstunden Mathe November", 6, 3000, 0)])
+
+
+def t48(c):
+    return ("Hallo Jonas,\n\nhier die Rechnung für November (Rechnungsnr. 11/2026, Datum 30.11.2026):\n\n" + "\n".join(text_lines(SP48, c, 34)) +
+            "\n\nAls Kleinunternehmerin nach § 19 UStG weise ich keine Umsatzsteuer aus.\n"
+            "Überweis das bitte innerhalb von zehn Tagen auf %s.\n\nLiebe Grüße und viel Erfolg bei der Klausur!\nClara\n" % mk.iban_spaced(I48))
+
+
+inv(lang="de", tool="typed-mail", kind="body-text", seller=sel, from_name="Clara Weiß", number="11/2026", issue=d(2026, 11, 30), term=10,
+    iban=I48, block=[], debtor="Jonas", business=False, rcpt="jonas.engel07@gmail.com", to="jonas.engel07@gmail.com", typed=t48,
+    subject="Rechnung November", lines=SP48["lines"],
+    note="Typed tutoring bill, debtor named only as 'Jonas' in the greeting; Kleinunternehmerin; term in words (zehn Tagen); the number looks like a month.")
+
+# 49 de: school, due by date in words
+sel = S("Reisedienst Kowalski", ["Am Hafen 5", "23966 Wismar"], "buchung@reisedienst-kowalski.de", ["USt-IdNr. DE133028771"])
+inv(lang="de", tool="word-pdf", seller=sel, number="2026-1419", issue=d(2026, 12, 1), due=d(2027, 1, 15), bank="Sparkasse Mecklenburg-Nordwest",
+    block=["Grundschule am Lindenplatz", "Schulleitung", "Lindenplatz 2", "23970 Wismar"], debtor="Grundschule am Lindenplatz",
+    rcpt="sekretariat@gs-lindenplatz-wismar.de", to="sekretariat@gs-lindenplatz-wismar.de", layout="A", show_due=False,
+    lines=[("Busfahrt Klassenfahrt 3a/3b Wismar - Schwerin und zurück", 1, 84000, 7), ("Wartezeit Fahrer (Std.)", 3, 3500, 7)],
+    payline=["Bitte überweisen Sie den Rechnungsbetrag bis zum 15. Januar 2027.", "IBAN wird auf Wunsch auch per Telefon bestätigt."],
+    notes=["Personenbeförderung im Nahverkehr (unter 50 km): ermäßigter Steuersatz 7 %."],
+    note="Primary school as debtor; due date stated only in words in a sentence; no IBAN printed (label null); 7 % VAT.")
+
+# 50 de: Stiftung (DE), Anzahlung deducted, due in words of date
+sel = S("Tagungshaus Birkenhain", ["Birkenweg 1", "34346 Hann. Münden"], "rechnung@tagungshaus-birkenhain.de", ["USt-IdNr. DE285600193"])
+inv(lang="de", tool="billomat", seller=sel, number="TB-0942", issue=d(2026, 11, 22), term=14, iban=iban("DE"), bank="Sparkasse Münden",
+    block=["Stiftung Haus am Wald", "z. Hd. Frau Dr. Ingrid Seel", "Waldweg 12", "37073 Göttingen"], debtor="Stiftung Haus am Wald",
+    rcpt="verwaltung@stiftung-hausamwald.de", to="verwaltung@stiftung-hausamwald.de", layout="B", ds="long",
+    lines=[("Übernachtung EZ inkl. Frühstück (Nächte)", 18, 7900, 7), ("Tagungspauschale (Pers./Tag)", 18, 4800, 19), ("Seminarraum Technik", 2, 9500, 19)],
+    deduct=[("abzüglich geleistete Anzahlung", 60000)], late=4,
+    note="Foundation with a 'z. Hd. Frau Dr.' line; lodging at 7 % and conference package at 19 %; deposit deducted; mailed four days after issue.")
