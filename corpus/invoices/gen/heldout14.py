@@ -210,7 +210,8 @@ def totals_rows(s, c):
     """(label, value-cents, bold) rows under the lines."""
     L = dict(LB[s["lang"]], **s.get("lb", {}))
     lang, cur = s["lang"], s["cur"]
-    rows = [(L["sub"], c["sub"], False)]
+    plain = not c["vat"] and not c["disc"] and not s.get("zero_row") and not c["rounding"]
+    rows = [] if plain else [(L["sub"], c["sub"], False)]
     if c["disc"]:
         rows.append((s["discount"][0], c["disc"], False))
         rows.append((L.get("after_disc", L["sub"] + " na korting" if lang == "nl" else
