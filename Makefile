@@ -237,7 +237,7 @@ $(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-l
 # train-debtors.jsonl from gen/train_debtors.py, train-names.jsonl from gen/train_names.py, train-shapes.jsonl from gen/train_shapes.py); heldout.jsonl was written before the reader was changed
 # for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
 # written by an author who never saw the reader); test.jsonl was once blind, but has been run often,
-# and heldout4.jsonl to heldout13.jsonl had their blind runs and have since been
+# and heldout4.jsonl to heldout14.jsonl had their blind runs and have since been
 # used for error analysis.
 eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train (corpus/invoices/train.jsonl)" \
@@ -299,6 +299,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 13 (corpus/invoices/heldout13.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout13.json corpus/invoices/heldout13.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 14 (corpus/invoices/heldout14.jsonl): run before, NOT blind" \
+		--json $(BUILD)/eval-invoices-heldout14.json corpus/invoices/heldout14.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl

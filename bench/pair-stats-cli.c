@@ -75,7 +75,8 @@ main(int argc, char **argv)
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	g_autoptr(GError) error = NULL;
 	if (!g_option_context_parse(ctx, &argc, &argv, &error) || argc != 1 || seed < 0 ||
-	    resamples < 1 || min_pairs < 0 || (!isnan(target) && !isnan(contains))) {
+	    resamples < DM_PAIR_MIN_RESAMPLES || !(level > 0 && level < 1) || min_pairs < 0 ||
+	    (!isnan(target) && !isnan(contains))) {
 		fprintf(stderr, "pair-stats: %s\n", error ? error->message
 		        : "usage: pair-stats [--target T | --contains V] [--seed N] [--resamples N] [--level L] < RATIOS");
 		return 2;

@@ -45,7 +45,7 @@ dm_pair_interval(const double *ratios, gsize n, guint min_pairs, double level,
 		            n, min_pairs);
 		return FALSE;
 	}
-	if (!(level > 0 && level < 1) || resamples < 100) {
+	if (!(level > 0 && level < 1) || resamples < DM_PAIR_MIN_RESAMPLES) {
 		g_set_error(error, DM_PAIR_ERROR, DM_PAIR_ERROR_INVALID,
 		            "the level must lie between 0 and 1 and there must be at least 100 resamples");
 		return FALSE;

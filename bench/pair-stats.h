@@ -10,6 +10,9 @@
  * 97.5 % quantiles are simply the smallest and largest ratio. */
 #define DM_PAIR_MIN_PAIRS 5
 
+/* Below this many resamples the interval's quantiles rest on a handful of medians. */
+#define DM_PAIR_MIN_RESAMPLES 100
+
 #define DM_PAIR_ERROR (dm_pair_error_quark())
 GQuark dm_pair_error_quark(void);
 typedef enum {

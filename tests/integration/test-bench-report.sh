@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # test-bench-report: the arithmetic and the verdicts of `make bench`'s table, on made-up
 # runs whose answers are known (bench/ratios.awk, bench/report.sh, bench/report.jq),
-# smtp-clock's refusal of bad arguments, and its stream mode: the shuffled order, and a
+# smtp-clock's and pair-stats' refusal of bad arguments, and its stream mode: the shuffled order, and a
 # stream into an smtp-sink (Postfix's test server, no Postfix instance).  No root needed.
 set -u
 source "$(dirname "$0")/lib.sh"     # TAP helpers only
@@ -71,6 +71,25 @@ if [ -x "$DM_TOOLS/smtp-clock" ]; then
 	dm_is "smtp-clock fails (status 1) when nothing listens" "$?" 1
 else
 	not_ok "smtp-clock is built ($DM_TOOLS/smtp-clock)"
+fi
+
+# ---- pair-stats: usage errors are status 2, bad data status 1 ---------------------------
+if [ -x "$BUILD/bench/pair-stats" ]; then
+	ps_run() { printf '1.0\n0.9\n1.1\n1.05\n0.95\n' | "$BUILD/bench/pair-stats" "$@" >/dev/null 2>&1; }
+	ps_run --target 0.95
+	dm_is "pair-stats: five ratios and a target give a verdict" "$?" 0
+	ps_run --resamples 50
+	dm_is "pair-stats: fewer than 100 resamples is a usage error (status 2)" "$?" 2
+	ps_run --level 1.5
+	dm_is "pair-stats: a level outside (0, 1) is a usage error (status 2)" "$?" 2
+	ps_run --target 1 --contains 1
+	dm_is "pair-stats: --target and --contains together is a usage error (status 2)" "$?" 2
+	printf '1.0\n0.9\n' | "$BUILD/bench/pair-stats" >/dev/null 2>&1
+	dm_is "pair-stats: too few pairs fails (status 1)" "$?" 1
+	printf '1.0\nabc\n1.1\n1.0\n0.9\n' | "$BUILD/bench/pair-stats" >/dev/null 2>&1
+	dm_is "pair-stats: a line that is no ratio fails (status 1)" "$?" 1
+else
+	not_ok "pair-stats is built ($BUILD/bench/pair-stats)"
 fi
 
 # ---- smtp-clock stream: one shuffled list that every session draws from ---------------
