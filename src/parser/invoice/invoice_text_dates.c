@@ -14,6 +14,7 @@
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/invoice/dm-invoice-text-period-due.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/invoice/dm-invoice-text-term-due.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
@@ -55,7 +56,7 @@ static DmPattern due_date = DM_PATTERN(
 	"|(?:betaling|betaal)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|deadline|(?:must|should|to)\\s+be\\s+paid\\s+(?:by|before|on)"
 	"|payment\\s+(?:is\\s+)?(?:requested|required|expected)\\s+(?:by|before|on)|zahlungsfrist|zahlbar\\s+(?:am|zum)"
 	"|uiterlijk(?:\\s+(?:te\\s+)?(?:betalen|voldoen|overmaken))?(?:\\s+(?:op|voor|vóór))?"
-	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
+	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|tegen|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
 	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
@@ -88,11 +89,24 @@ static DmPattern lone_date = DM_PATTERN("^[ ]*(" DM_DATE_RE ")[ ]*(?:\\t[^\\n]*)
 /* A date's caption heading the first cell of the row above ("Due Date<TAB>VAT Number" over
  * "13 Mar 2026<TAB>GB 819 5635 02"): the date below is that caption's, not a lone one. */
 static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fällig\\w*|termin)[ ]*:?(?:\\t|\\n)", CI | PCRE2_UTF);
+/* A character of the sentence a request runs on in: not its full stop (a dot in a date or an
+ * amount is none), nor a blank line; a single line break is where a PDF wrapped it. */
+#define IN_SENTENCE "(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n))"
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
-	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|stort|overschrij"
-	"|\\bpa(?:y|id)|remit|transfer|settle))"
-	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+" WHEN_RE
+	/* A request with its date, the verb anywhere in its sentence ("Ich bitte Sie, den Betrag
+	 * bis zum 09.12.2026 auf mein Konto ... zu überweisen", "Wij verzoeken u het bedrag vóór
+	 * 18 december over te maken"). */
+	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly|\\bbitte|\\bbitten|ersuche)(?=" IN_SENTENCE "{0,200}?(?:betal|overmak"
+	"|over\\s+te\\s+maken|voldo|stort|overschrij|\\bpa(?:y|id)|remit|transfer|settle|überweis|zahl|begleich|bezahl))"
+	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|spätestens))?"
+	"|spätestens(?:\\s+(?:am|bis(?:\\s+zum)?))?)\\s+" WHEN_RE
+	/* The verb first, its date after, the sentence wrapped or not ("settle this invoice by
+	 * 18 December 2026"). */
+	"|\\b(?:pay|settle|remit)\\b" IN_SENTENCE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)\\s+" WHEN_RE
+	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
+	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
+	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
 	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
 	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl))"
 	/* the moment named, its date in brackets: "payable in advance, by the first lesson of
@@ -274,30 +288,8 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
 	    g_date_compare(&f->due_date, &f->issue_date) < 0)
 		g_date_clear(&f->due_date, 1);
-	f->payment_term_days = dm_payment_term_days(t, len);
-	if (f->payment_term_days && !g_date_valid(&f->due_date))
-		dm_invoice_facts_explain(f, "due_date", "%s, payment term of %d days", source,
-					 f->payment_term_days);
-	if (!g_date_valid(&f->due_date) && !f->payment_term_days && due_ref && g_date_valid(due_ref) &&
-	    dm_payment_term_immediate(t, len)) {
-		f->due_date = *due_ref;
-		dm_invoice_facts_explain(f, "due_date", "%s, rule payable-at-once: due on the invoice's date",
-					 source);
-	}
-	if (!g_date_valid(&f->due_date) && !f->payment_term_days && g_date_valid(&f->issue_date)) {
-		gboolean next = dm_payment_term_next_month_end(t, len);
-		if (next || dm_payment_term_month_end(t, len)) {
-			f->due_date = f->issue_date;
-			g_date_set_day(&f->due_date, 1);
-			if (next)
-				g_date_add_months(&f->due_date, 1);
-			g_date_set_day(&f->due_date, g_date_get_days_in_month(g_date_get_month(&f->due_date),
-									      g_date_get_year(&f->due_date)));
-			dm_invoice_facts_explain(f, "due_date", next ? "%s, rule next-month-end: due on the last day of "
-						 "the month after the invoice's" : "%s, rule month-end: due on the last day of "
-						 "the invoice's month", source);
-		}
-	}
+	/* No date stated: the one the payment term gives. */
+	dm_invoice_text_term_due(t, len, due_ref, source, f);
 }
 
 gboolean
