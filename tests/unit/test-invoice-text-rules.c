@@ -196,6 +196,11 @@ static const Case cases[] = {
 	  "Factuur 2026/0580\nFactuurdatum\t20-11-2026\nTotaal\t€ 568,10\n"
 	  "Te voldoen uiterlijk de 15e van de maand volgend op de factuurdatum.\n",
 	  56810, -1, "2026-11-20", "2026-12-15", "2026/0580", "rule next-month-day" },
+	/* A due date without a year falls after the invoice's date, also half a year on. */
+	{ "due-without-year-next-year-nl", "Contributie seizoen 2026-2027",
+	  "Contributienota seizoen 2026-2027\nFactuurnummer\tC-2026-118\nFactuurdatum\t15-09-2026\n"
+	  "Totaal\t€ 240,00\nTe betalen vóór 31 maart.\n",
+	  24000, -1, "2026-09-15", "2027-03-31", "C-2026-118", NULL },
 	/* A request a PDF wrapped over two lines; the date before "fällig". */
 	{ "request-wrapped-de", "Rechnung Nr. 2026-094",
 	  "Rechnung Nr. 2026-094\nMünster, 25.11.2026\nzusammen also 205,87 €.\n"

@@ -154,10 +154,14 @@ slash_date_order(const char *t, gsize len)
 	return month_first == day_first ? 0 : month_first ? 1 : -1;
 }
 
+/* Reads the date @s into @out; a date without a year takes the year that puts it nearest
+ * @ref, or with @due on or after it: a due date falls after the invoice's ("te betalen vóór
+ * 31 maart" on an invoice of September is next March). */
 static gboolean
-parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
+parse_date(const char *s, const GDate *ref, gboolean us, gboolean due, GDate *out)
 {
 	DmMatch m;
+	DmDateParts parts;
 	if (dm_pattern_match(&day_month, s, strlen(s), 0, &m)) {
 		g_autofree char *day = dm_match_group(&m, 1), *mon = dm_match_group(&m, 2);
 		return dm_date_nearest_year((int)g_ascii_strtoull(day, NULL, 10), (int)g_ascii_strtoull(mon, NULL, 10),
@@ -171,6 +175,8 @@ parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
 						       (int)g_ascii_strtoull(day, NULL, 10));
 		return dm_date_parse(iso, ref, out);
 	}
+	if (due && dm_date_read(s, &parts) && parts.year == 0)
+		return dm_date_nearest_year(parts.day, parts.month, ref, DM_DATE_FUTURE, out);
 	return dm_date_parse(s, ref, out);
 }
 
@@ -214,13 +220,14 @@ date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us,
 	  DmMatch *where, DmInvoiceFacts *f, const char *field, const char *source)
 {
 	DmMatch m;
+	gboolean due = field && strcmp(field, "due_date") == 0;
 	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
 		for (int g = 1; g < m.count; g++) {
 			g_autofree char *s = dm_match_group(&m, g);
 			GDate d;
-			if (!s || !parse_date(s, ref, us, &d))
+			if (!s || !parse_date(s, ref, us, due, &d))
 				continue;
-			const char *rule = field ? date_passed_over(t, len, &m, g, strcmp(field, "due_date") == 0) : NULL;
+			const char *rule = field ? date_passed_over(t, len, &m, g, due) : NULL;
 			if (rule) {
 				g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
 				g_autofree char *clean = dm_sanitize_oneline(line, 120);
@@ -251,7 +258,7 @@ lone_date_from(const char *t, gsize limit, const GDate *ref, gboolean us, GDate 
 		if (m.start[0] > 0 && dm_pattern_match(&date_caption, t + above, m.start[0] - above, 0, &c))
 			continue;
 		g_autofree char *s = dm_match_group(&m, 1);
-		if (s && parse_date(s, ref, us, out)) {
+		if (s && parse_date(s, ref, us, FALSE, out)) {
 			*where = m;
 			return TRUE;
 		}
