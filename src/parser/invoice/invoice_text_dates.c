@@ -4,7 +4,7 @@
  * amount.  The due date is the net date beside a cash discount, else the date after its
  * label ("Vervaldatum", "Due date", "zahlbar bis") or in a sentence ("please pay by 25
  * May"), else the day a direct debit collects it, else what the payment term
- * (parser/text/terms.c) gives.  A date a cash discount or another event (an order, a
+ * (parser/text/terms.c) gives (invoice_text_term_due.c).  A date a cash discount or another event (an order, a
  * delivery, a service period) names is passed over, and a due date before the issue date
  * is a misreading.  Slash dates are read day first unless the text shows otherwise or is
  * an American invoice.
