@@ -2,7 +2,10 @@
  * invoices in Dutch, English and German state a term (a cash discount's term passed over),
  * the words that make an invoice payable at once (dm_payment_term_immediate), and those
  * that make it due at the end of its month (dm_payment_term_month_end) or of the next
- * (dm_payment_term_next_month_end). */
+ * (dm_payment_term_next_month_end); N days and a month's end in either reading
+ * (dm_payment_term_month_end_days), a day of the next month (dm_payment_term_next_month_day),
+ * calendar months (dm_payment_term_months) and a term counted from the delivery
+ * (dm_payment_term_from_delivery). */
 #include "parser/text/dm-terms.h"
 
 #include <string.h>
@@ -86,7 +89,77 @@ static const TermCase cases[] = {
 	{ "en-pay-in-the-next", "Could you pay this in the next 21 days, please?", 21 },
 	/* Near miss: days ahead for something else. */
 	{ "de-lieferung-naechsten", "Die Ware liefern wir in den nächsten 5 Tagen.", 0 },
+	/* "Strictly"; days from the delivery; a fraction or an ordinal day is no count. */
+	{ "en-strictly", "Payment terms: strictly 14 days.", 14 },
+	{ "en-after-delivery", "Payment due 30 days after delivery.", 30 },
+	{ "de-nach-lieferung", "Zahlbar 30 Tage nach Lieferung.", 30 },
+	{ "en-2-10-net-30", "Terms: 2/10 Net 30", 30 },
+	{ "en-ordinal-day-not-a-term", "Terms: 20th of the following month", 0 },
+	{ "nl-ordinal-day-not-a-term", "Betalingstermijn: 15de van de volgende maand", 0 },
 };
+
+typedef struct {
+	const char *name;
+	const char *text;
+	int days;
+	gboolean then_month_end;
+} MonthEndDaysCase;
+
+/* N days and a month's end: from the invoice month's last day (en, de, "na einde maand"), or
+ * from the invoice's date and then to that month's end (nl, fr). */
+static const MonthEndDaysCase month_end_days_cases[] = {
+	{ "en-eom", "Terms: 30 days EOM", 30, FALSE },
+	{ "en-net-eom", "Payment terms: Net 30 EOM", 30, FALSE },
+	{ "en-after-the-end", "Payment 45 days after the end of the month.", 45, FALSE },
+	{ "en-spelled-out", "Terms: payment 30 days end of month following invoice.", 30, FALSE },
+	{ "de-nach-monatsende", "Zahlbar 30 Tage nach Monatsende.", 30, FALSE },
+	{ "de-ab-monatsende", "Zahlungsziel: 15 Tage ab Monatsende", 15, FALSE },
+	{ "nl-na-einde-maand", "Betaling 30 dagen na einde maand.", 30, FALSE },
+	{ "nl-einde-maand", "Betalingsvoorwaarden: 30 dagen einde maand.", 30, TRUE },
+	{ "fr-fin-de-mois", "Paiement à 45 jours fin de mois.", 45, TRUE },
+	/* Near misses: the month's end alone, a plain term, a discount's. */
+	{ "en-end-of-month-alone", "Due end of the month", 0, FALSE },
+	{ "nl-plain-term", "Betaling binnen 30 dagen.", 0, FALSE },
+	{ "en-discount-eom", "2% discount if paid 10 days EOM", 0, FALSE },
+};
+
+typedef struct {
+	const char *name;
+	const char *text;
+	int n;
+} CountCase;
+
+/* A day of the month after the invoice's. */
+static const CountCase next_month_day_cases[] = {
+	{ "de-folgemonat", "Zahlbar bis zum 15. des Folgemonats.", 15 },
+	{ "de-folgenden-monats", "Zahlungsziel: 10. des auf die Rechnungsstellung folgenden Monats", 10 },
+	{ "nl-volgende-maand", "Betaling vóór de 10de van de volgende maand.", 10 },
+	{ "nl-maand-volgend", "Te voldoen uiterlijk de 15e van de maand volgend op de factuurdatum.", 15 },
+	{ "en-month-following", "Payable by the 20th of the month following the invoice date.", 20 },
+	{ "en-following-month", "Terms: 20th of the following month", 20 },
+	{ "en-mfi", "Terms: 21 MFI", 21 },
+	/* Near misses: the next month's end; a date. */
+	{ "de-ende-folgemonat", "Zahlbar bis Ende des Folgemonats.", 0 },
+	{ "de-date", "Zahlbar bis zum 15. Dezember 2026.", 0 },
+};
+
+/* Calendar months. */
+static const CountCase months_cases[] = {
+	{ "nl-een-maand", "Te betalen binnen één maand na factuurdatum.", 1 },
+	{ "nl-een-maand-plain", "Graag binnen een maand betalen.", 1 },
+	{ "de-eines-monats", "Zahlbar innerhalb eines Monats ab Rechnungsdatum.", 1 },
+	{ "de-einem-monat", "Bitte begleichen Sie die Rechnung innerhalb von einem Monat.", 1 },
+	{ "en-one-month", "Payment is due within one month of the invoice date.", 1 },
+	{ "en-1-month", "Please settle within 1 month.", 1 },
+	{ "en-two-months", "Payable within two months.", 2 },
+	{ "de-label", "Zahlungsziel: 1 Monat", 1 },
+	/* Near misses: days, a week, a month's word in another sense. */
+	{ "nl-days", "binnen 14 dagen", 0 },
+	{ "en-a-week", "Please pay within a week.", 0 },
+	{ "de-monatsbeitrag", "Monatsbeitrag Januar", 0 },
+	{ "de-einspruch", "Gegen diesen Bescheid kann innerhalb eines Monats Einspruch eingelegt werden.", 0 },
+};
+
 
 typedef struct {
 	const char *name;
@@ -131,6 +204,15 @@ static const ImmediateCase immediate_cases[] = {
 	{ "en-payment-direct-debit", "Payment: direct debit", FALSE },
 	/* Near miss: on receipt of the goods is a delivery's condition. */
 	{ "de-nach-erhalt-der-ware", "Zahlungsbedingungen: nach Erhalt der Ware", FALSE },
+	/* Paid when collected, which is now; "prompt" in Austria and Switzerland. */
+	{ "en-pay-on-pickup", "pay on pickup or transfer now pls", TRUE },
+	{ "en-payable-on-collection", "Payable on collection.", TRUE },
+	{ "nl-bij-afhalen", "Te betalen bij afhalen, contant of per pin.", TRUE },
+	{ "de-bei-abholung", "Der Betrag ist bei Abholung bar zu bezahlen.", TRUE },
+	{ "de-zahlbar-prompt", "Zahlbar prompt netto.", TRUE },
+	/* Near misses: a collection that is a service; "prompt" in English. */
+	{ "en-free-collection", "Free collection of your old appliance.", FALSE },
+	{ "en-prompt-payment", "Prompt payment is appreciated.", FALSE },
 };
 
 /* Due at the end of the month: the same shape as "at once", its own answer. */
@@ -162,6 +244,47 @@ static const ImmediateCase next_month_end_cases[] = {
 	{ "empty", "", FALSE },
 };
 
+/* A term counted from the delivery. */
+static const ImmediateCase from_delivery_cases[] = {
+	{ "de-nach-lieferung", "Zahlbar innerhalb von 30 Tagen nach Lieferung.", TRUE },
+	{ "nl-na-levering", "Betaling binnen 14 dagen na levering.", TRUE },
+	{ "en-from-date-of-delivery", "Terms: 14 days from date of delivery", TRUE },
+	{ "de-netto-ab-lieferdatum", "Zahlungsbedingungen: 14 Tage netto ab Lieferdatum", TRUE },
+	/* Near misses: from the invoice's date; a delivery's own term. */
+	{ "de-nach-rechnungsdatum", "Zahlbar 14 Tage nach Rechnungsdatum.", FALSE },
+	{ "de-lieferung-innerhalb", "Lieferung innerhalb von 5 Tagen.", FALSE },
+};
+
+static void
+test_month_end_days(gconstpointer data)
+{
+	const MonthEndDaysCase *c = data;
+	gboolean then = !c->then_month_end;
+	g_assert_cmpint(dm_payment_term_month_end_days(c->text, strlen(c->text), &then), ==, c->days);
+	g_assert_cmpint(then, ==, c->then_month_end);
+}
+
+static void
+test_next_month_day(gconstpointer data)
+{
+	const CountCase *c = data;
+	g_assert_cmpint(dm_payment_term_next_month_day(c->text, strlen(c->text)), ==, c->n);
+}
+
+static void
+test_months(gconstpointer data)
+{
+	const CountCase *c = data;
+	g_assert_cmpint(dm_payment_term_months(c->text, strlen(c->text)), ==, c->n);
+}
+
+static void
+test_from_delivery(gconstpointer data)
+{
+	const ImmediateCase *c = data;
+	g_assert_cmpint(dm_payment_term_from_delivery(c->text, strlen(c->text)), ==, c->immediate);
+}
+
 static void
 test_next_month_end(gconstpointer data)
 {
@@ -190,29 +313,37 @@ test_term(gconstpointer data)
 	g_assert_cmpint(dm_payment_term_days(c->text, strlen(c->text)), ==, c->days);
 }
 
+/* Adds a test per case of @table (@n cases of @size bytes, each opening with its name) under
+ * @prefix. */
+static void
+add_table(const char *prefix, gconstpointer table, gsize n, gsize size, GTestDataFunc func)
+{
+	for (gsize i = 0; i < n; i++) {
+		gconstpointer c = (const char *)table + i * size;
+		g_autofree char *path = g_strconcat(prefix, *(const char *const *)c, NULL);
+		g_test_add_data_func(path, c, func);
+	}
+}
+#define ADD_TABLE(prefix, table, func) add_table((prefix), (table), G_N_ELEMENTS(table), sizeof (table)[0], (func))
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_assert_cmpint(dm_payment_term_days(NULL, 0), ==, 0);
-	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
-		g_autofree char *path = g_strconcat("/terms/", cases[i].name, NULL);
-		g_test_add_data_func(path, &cases[i], test_term);
-	}
 	g_assert_false(dm_payment_term_immediate(NULL, 0));
-	for (guint i = 0; i < G_N_ELEMENTS(immediate_cases); i++) {
-		g_autofree char *path = g_strconcat("/terms/immediate/", immediate_cases[i].name, NULL);
-		g_test_add_data_func(path, &immediate_cases[i], test_immediate);
-	}
 	g_assert_false(dm_payment_term_month_end(NULL, 0));
-	for (guint i = 0; i < G_N_ELEMENTS(month_end_cases); i++) {
-		g_autofree char *path = g_strconcat("/terms/month-end/", month_end_cases[i].name, NULL);
-		g_test_add_data_func(path, &month_end_cases[i], test_month_end);
-	}
 	g_assert_false(dm_payment_term_next_month_end(NULL, 0));
-	for (guint i = 0; i < G_N_ELEMENTS(next_month_end_cases); i++) {
-		g_autofree char *path = g_strconcat("/terms/next-month-end/", next_month_end_cases[i].name, NULL);
-		g_test_add_data_func(path, &next_month_end_cases[i], test_next_month_end);
-	}
+	g_assert_cmpint(dm_payment_term_months(NULL, 0), ==, 0);
+	g_assert_cmpint(dm_payment_term_next_month_day(NULL, 0), ==, 0);
+	g_assert_false(dm_payment_term_from_delivery(NULL, 0));
+	ADD_TABLE("/terms/", cases, test_term);
+	ADD_TABLE("/terms/immediate/", immediate_cases, test_immediate);
+	ADD_TABLE("/terms/month-end/", month_end_cases, test_month_end);
+	ADD_TABLE("/terms/next-month-end/", next_month_end_cases, test_next_month_end);
+	ADD_TABLE("/terms/month-end-days/", month_end_days_cases, test_month_end_days);
+	ADD_TABLE("/terms/next-month-day/", next_month_day_cases, test_next_month_day);
+	ADD_TABLE("/terms/months/", months_cases, test_months);
+	ADD_TABLE("/terms/from-delivery/", from_delivery_cases, test_from_delivery);
 	return g_test_run();
 }

@@ -1322,7 +1322,9 @@ def inv_uk_saas_dd():
 def inv_uk_haulier():
     ib = iban("GB")
     issue, sent = D(2026, 11, 30), D(2026, 12, 2)
-    due = month_end(issue, 1)
+    # "30 days EOM": 30 days from the last day of the invoice's month (corpus/invoices/README.md's
+    # conventions; relabelled from the end of the next month in issue 8's due-date round).
+    due = month_end(issue, 0) + TD(days=30)
     legs = [("27/11 Leicester DC → Rotterdam (Maasvlakte) CMR 0418832, 24 plt", 1, "", 168000, 0),
             ("28/11 Rotterdam → Venlo backload CMR 0418847, 18 plt", 1, "", 74000, 0),
             ("Waiting time Rotterdam (2.5 h over 2 h free)", 2.5, "h", 4500, 0),
@@ -1351,7 +1353,7 @@ def inv_uk_haulier():
     add("haulier freight invoice", "en", "pdf", "invoices@stanforth-freight.co.uk", "purchase.ledger@brinkleyhome.co.uk", eml, pages,
         "SFL-26-3391.pdf",
         mk.expected(num, tot, tot, issue, due, "Brinkley Home Goods Ltd", "purchase.ledger@brinkleyhome.co.uk", ib, True, "en", currency="GBP"),
-        note="Freight with CMR numbers, waiting time and a fuel surcharge percentage; zero-rated; '30 days EOM' read as the end of the month after the invoice month (%s); 'Tax point' labels the date; mailed two days later." % due.isoformat())
+        note="Freight with CMR numbers, waiting time and a fuel surcharge percentage; zero-rated; '30 days EOM' read as 30 days after the end of the invoice month (%s); 'Tax point' labels the date; mailed two days later." % due.isoformat())
 
 
 def inv_au_photographer():

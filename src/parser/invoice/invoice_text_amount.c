@@ -20,8 +20,10 @@
 #define CI PCRE2_CASELESS
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
-/* What must not follow a label's amount: it was a percentage, a term or a date. */
+/* What must not follow a label's amount: it was a percentage, a term, a date, or a day's
+ * ordinal ("Te voldoen uiterlijk de 15e van de volgende maand", "the 20th"). */
 #define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)" \
+	"(?!(?:e|de|ste|st|nd|rd|th)\\b)" \
 	AMOUNT_NOT_ASIDE
 /* Nor another amount after a closing bracket: the first was an aside in the label ("Totaal
  * (incl. 21% btw € 317,43)  € 1.829,00", "Total (VAT £50.00 included) £300.00"). */

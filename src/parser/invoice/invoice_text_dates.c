@@ -4,7 +4,7 @@
  * amount.  The due date is the net date beside a cash discount, else the date after its
  * label ("Vervaldatum", "Due date", "zahlbar bis") or in a sentence ("please pay by 25
  * May"), else the day a direct debit collects it, else what the payment term
- * (parser/text/terms.c) gives.  A date a cash discount or another event (an order, a
+ * (parser/text/terms.c) gives (invoice_text_term_due.c).  A date a cash discount or another event (an order, a
  * delivery, a service period) names is passed over, and a due date before the issue date
  * is a misreading.  Slash dates are read day first unless the text shows otherwise or is
  * an American invoice.
@@ -14,6 +14,7 @@
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/invoice/dm-invoice-text-period-due.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/invoice/dm-invoice-text-term-due.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
@@ -55,7 +56,7 @@ static DmPattern due_date = DM_PATTERN(
 	"|(?:betaling|betaal)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|deadline|(?:must|should|to)\\s+be\\s+paid\\s+(?:by|before|on)"
 	"|payment\\s+(?:is\\s+)?(?:requested|required|expected)\\s+(?:by|before|on)|zahlungsfrist|zahlbar\\s+(?:am|zum)"
 	"|uiterlijk(?:\\s+(?:te\\s+)?(?:betalen|voldoen|overmaken))?(?:\\s+(?:op|voor|vóór))?"
-	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
+	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|tegen|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
 	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
@@ -88,11 +89,24 @@ static DmPattern lone_date = DM_PATTERN("^[ ]*(" DM_DATE_RE ")[ ]*(?:\\t[^\\n]*)
 /* A date's caption heading the first cell of the row above ("Due Date<TAB>VAT Number" over
  * "13 Mar 2026<TAB>GB 819 5635 02"): the date below is that caption's, not a lone one. */
 static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fällig\\w*|termin)[ ]*:?(?:\\t|\\n)", CI | PCRE2_UTF);
+/* A character of the sentence a request runs on in: not its full stop (a dot in a date or an
+ * amount is none), nor a blank line; a single line break is where a PDF wrapped it. */
+#define IN_SENTENCE "(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n))"
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
-	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly)(?=[^\\n.]{0,140}?(?:betal|overmak|over\\s+te\\s+maken|voldo|stort|overschrij"
-	"|\\bpa(?:y|id)|remit|transfer|settle))"
-	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by)\\s+" WHEN_RE
+	/* A request with its date, the verb anywhere in its sentence ("Ich bitte Sie, den Betrag
+	 * bis zum 09.12.2026 auf mein Konto ... zu überweisen", "Wij verzoeken u het bedrag vóór
+	 * 18 december over te maken"). */
+	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly|\\bbitte|\\bbitten|ersuche)(?=" IN_SENTENCE "{0,200}?(?:betal|overmak"
+	"|over\\s+te\\s+maken|voldo|stort|overschrij|\\bpa(?:y|id)|remit|transfer|settle|überweis|zahl|begleich|bezahl))"
+	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|spätestens))?"
+	"|spätestens(?:\\s+(?:am|bis(?:\\s+zum)?))?)\\s+" WHEN_RE
+	/* The verb first, its date after, the sentence wrapped or not ("settle this invoice by
+	 * 18 December 2026"). */
+	"|\\b(?:pay|settle|remit)\\b" IN_SENTENCE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)\\s+" WHEN_RE
+	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
+	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
+	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
 	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
 	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl))"
 	/* the moment named, its date in brackets: "payable in advance, by the first lesson of
@@ -140,10 +154,14 @@ slash_date_order(const char *t, gsize len)
 	return month_first == day_first ? 0 : month_first ? 1 : -1;
 }
 
+/* Reads the date @s into @out; a date without a year takes the year that puts it nearest
+ * @ref, or with @due on or after it: a due date falls after the invoice's ("te betalen vóór
+ * 31 maart" on an invoice of September is next March). */
 static gboolean
-parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
+parse_date(const char *s, const GDate *ref, gboolean us, gboolean due, GDate *out)
 {
 	DmMatch m;
+	DmDateParts parts;
 	if (dm_pattern_match(&day_month, s, strlen(s), 0, &m)) {
 		g_autofree char *day = dm_match_group(&m, 1), *mon = dm_match_group(&m, 2);
 		return dm_date_nearest_year((int)g_ascii_strtoull(day, NULL, 10), (int)g_ascii_strtoull(mon, NULL, 10),
@@ -157,6 +175,8 @@ parse_date(const char *s, const GDate *ref, gboolean us, GDate *out)
 						       (int)g_ascii_strtoull(day, NULL, 10));
 		return dm_date_parse(iso, ref, out);
 	}
+	if (due && dm_date_read(s, &parts) && parts.year == 0)
+		return dm_date_nearest_year(parts.day, parts.month, ref, DM_DATE_FUTURE, out);
 	return dm_date_parse(s, ref, out);
 }
 
@@ -200,13 +220,14 @@ date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us,
 	  DmMatch *where, DmInvoiceFacts *f, const char *field, const char *source)
 {
 	DmMatch m;
+	gboolean due = field && strcmp(field, "due_date") == 0;
 	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
 		for (int g = 1; g < m.count; g++) {
 			g_autofree char *s = dm_match_group(&m, g);
 			GDate d;
-			if (!s || !parse_date(s, ref, us, &d))
+			if (!s || !parse_date(s, ref, us, due, &d))
 				continue;
-			const char *rule = field ? date_passed_over(t, len, &m, g, strcmp(field, "due_date") == 0) : NULL;
+			const char *rule = field ? date_passed_over(t, len, &m, g, due) : NULL;
 			if (rule) {
 				g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
 				g_autofree char *clean = dm_sanitize_oneline(line, 120);
@@ -237,7 +258,7 @@ lone_date_from(const char *t, gsize limit, const GDate *ref, gboolean us, GDate 
 		if (m.start[0] > 0 && dm_pattern_match(&date_caption, t + above, m.start[0] - above, 0, &c))
 			continue;
 		g_autofree char *s = dm_match_group(&m, 1);
-		if (s && parse_date(s, ref, us, out)) {
+		if (s && parse_date(s, ref, us, FALSE, out)) {
 			*where = m;
 			return TRUE;
 		}
@@ -274,30 +295,8 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 	if (g_date_valid(&f->due_date) && g_date_valid(&f->issue_date) &&
 	    g_date_compare(&f->due_date, &f->issue_date) < 0)
 		g_date_clear(&f->due_date, 1);
-	f->payment_term_days = dm_payment_term_days(t, len);
-	if (f->payment_term_days && !g_date_valid(&f->due_date))
-		dm_invoice_facts_explain(f, "due_date", "%s, payment term of %d days", source,
-					 f->payment_term_days);
-	if (!g_date_valid(&f->due_date) && !f->payment_term_days && due_ref && g_date_valid(due_ref) &&
-	    dm_payment_term_immediate(t, len)) {
-		f->due_date = *due_ref;
-		dm_invoice_facts_explain(f, "due_date", "%s, rule payable-at-once: due on the invoice's date",
-					 source);
-	}
-	if (!g_date_valid(&f->due_date) && !f->payment_term_days && g_date_valid(&f->issue_date)) {
-		gboolean next = dm_payment_term_next_month_end(t, len);
-		if (next || dm_payment_term_month_end(t, len)) {
-			f->due_date = f->issue_date;
-			g_date_set_day(&f->due_date, 1);
-			if (next)
-				g_date_add_months(&f->due_date, 1);
-			g_date_set_day(&f->due_date, g_date_get_days_in_month(g_date_get_month(&f->due_date),
-									      g_date_get_year(&f->due_date)));
-			dm_invoice_facts_explain(f, "due_date", next ? "%s, rule next-month-end: due on the last day of "
-						 "the month after the invoice's" : "%s, rule month-end: due on the last day of "
-						 "the invoice's month", source);
-		}
-	}
+	/* No date stated: the one the payment term gives. */
+	dm_invoice_text_term_due(t, len, due_ref, source, f);
 }
 
 gboolean

@@ -14,15 +14,43 @@
  * "een betalingstermijn van 30 dagen", "payment terms: 14 days", "Payment due: 30 days",
  * "zahlbar innerhalb von 14 Tagen", "innert 30 Tagen", "Zahlungsziel: 30 Tage", "die
  * Zahlungsfrist beträgt 14 Tage", "Fällig: 14 Tage", "30 Tage ohne Abzug", "14 Tage rein
- * netto", "14 Tage nach Rechnungsdatum", "dans les 30 jours".  A labelled term wins over a
- * "within N days" sentence, which wins over "net N"; a term in a clause granting a cash
- * discount (Skonto, korting, kredietbeperking, discount) is passed over. */
+ * netto", "14 Tage nach Rechnungsdatum", "30 Tage nach Lieferung", "dans les 30 jours",
+ * "Payment terms: strictly 14 days".  A labelled term wins over a "within N days" sentence,
+ * which wins over "net N"; a term in a clause granting a cash discount (Skonto, korting,
+ * kredietbeperking, discount) is passed over; a fraction ("2/10 net 30"), a percentage or an
+ * ordinal day ("Terms: 20th of the following month") is no count. */
 int dm_payment_term_days(const char *text, gsize len);
+
+/* The term of calendar months @text (nullable; @len bytes) states ("binnen één maand",
+ * "within one month", "innerhalb eines Monats", "Zahlungsziel: 1 Monat"), or 0: the due date
+ * is then the invoice's date that many months on (the month's last day when it is shorter). */
+int dm_payment_term_months(const char *text, gsize len);
+
+/* The days of a term that runs from or to a month's end, or 0 when @text (nullable; @len
+ * bytes) states none; *@then_month_end says which of the trade's two readings its words
+ * mean (corpus/invoices/README.md's conventions).  FALSE: the days count from the last day
+ * of the invoice's month ("30 days EOM", "Net 30 EOM", "30 Tage nach Monatsende", "30 dagen
+ * na einde maand"), as English trade use and the German words have it.  TRUE: the days count
+ * from the invoice's date, and the term then runs to the end of that month ("30 dagen einde
+ * maand", "30 jours fin de mois"), as Belgian and French practice has it. */
+int dm_payment_term_month_end_days(const char *text, gsize len, gboolean *then_month_end);
+
+/* The day of the month after the invoice's that @text (nullable; @len bytes) makes the due
+ * date ("zahlbar bis zum 15. des Folgemonats", "de 15e van de volgende maand", "by the 20th
+ * of the month following the invoice date", "21 MFI"), or 0. */
+int dm_payment_term_next_month_day(const char *text, gsize len);
+
+/* TRUE when the term @text (nullable; @len bytes) states counts from the delivery ("30 Tage
+ * nach Lieferung", "14 dagen na levering", "30 days after delivery", "14 Tage netto ab
+ * Lieferdatum"): a printed delivery date then starts it. */
+gboolean dm_payment_term_from_delivery(const char *text, gsize len);
 
 /* TRUE when @text (nullable; @len bytes) says the invoice is to be paid at once: "due on
  * receipt", "payable immediately", "sofort fällig", "zahlbar sofort", "per omgaande te
  * voldoen", or a terms label with such a value ("Zahlungsziel: sofort", "Terms: Upon
- * receipt", "Fällig: sofort").  The due date is then the invoice's date. */
+ * receipt", "Fällig: sofort"), or on collection ("pay on collection", "bij afhalen te
+ * betalen", "zahlbar bei Abholung", "zahlbar prompt").  The due date is then the invoice's
+ * date. */
 gboolean dm_payment_term_immediate(const char *text, gsize len);
 
 /* TRUE when @text (nullable; @len bytes) says the invoice is due at the end of the month

@@ -39,6 +39,8 @@ static const struct {
 	{ "eenentwintig", 21 }, { "twenty-one", 21 }, { "einundzwanzig", 21 },
 	{ "dertig", 30 }, { "thirty", 30 }, { "dreißig", 30 }, { "dreissig", 30 },
 	{ "zestig", 60 }, { "sixty", 60 }, { "sechzig", 60 },
+	/* The article a single month is counted with ("within a month", "innerhalb eines Monats"). */
+	{ "a", 1 }, { "einem", 1 }, { "einen", 1 }, { "eines", 1 },
 };
 #define NUMBER_WORD "een|één|one|einer|eine|twee|two|zwei|drie|three|drei|vier|four|vijfenveertig|vijftien|vijf" \
 	"|forty-five|fifteen|five|fünfundvierzig|fünfzehn|fuenfzehn|fünf|zes|six|sechs|zeven|seven|sieben" \
@@ -55,11 +57,19 @@ static const struct {
 	"|date\\s+of\\s+(?:the\\s+|this\\s+)?invoice|rechnungsdatum|rechnungsstellung|rechnungserhalt|rechnungseingang" \
 	"|rechnungszugang|date\\s+de\\s+(?:la\\s+)?facture|ontvangst|receipt|erhalt|zugang|eingang|factuur|invoice|rechnung)"
 
+/* What a term may be counted from besides the invoice: its delivery, whose printed date then
+ * starts it ("30 Tage nach Lieferung", "14 dagen na levering", "30 days after delivery"). */
+#define FROM_DELIVERY "(?:de\\s+|der\\s+|dem\\s+|the\\s+)?(?:date\\s+of\\s+)?(?:levering|leverdatum|leveringsdatum|aflevering" \
+	"|lieferung|lieferdatum|warenlieferung|delivery(?:\\s+date)?)\\b"
+/* A count that is no term's: a fraction's ("2/10 net 30"), a percentage, an ordinal day ("the
+ * 20th of the following month", "de 15de van de maand"). */
+#define NOT_A_TERM_COUNT "(?![\\d.,/%])(?!(?:st|nd|rd|th|ste|de|e)\\b)"
+
 static DmPattern term_labelled = DM_PATTERN(
 	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie|payment\\h+terms?|payment\\h+period"
 	"|\\bterms|zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlungskonditionen|vervaltermijn|betaalconditie)"
-	"\\h*:?\\h*(?:(?:van|of|von|is|are|beträgt|betraegt|bedraagt)\\h+)?(?:net(?:to)?\\h*)?" COUNT
-	"(?![\\d.,])\\h*(?:" DAYS_WORD "|d\\b)?",
+	"\\h*:?\\h*(?:(?:van|of|von|is|are|beträgt|betraegt|bedraagt)\\h+)?(?:strictly\\h+)?(?:net(?:to)?\\h*)?" COUNT
+	NOT_A_TERM_COUNT "\\h*(?:" DAYS_WORD "|d\\b)?",
 	CI);
 /* A due or payment label with a colon and a count of days after it ("Payment due: 30 days",
  * "Fällig: 14 Tage", "Zahlbar: 10 Tage", "Betaling: 14 dagen"): the days word is required,
@@ -72,6 +82,7 @@ static DmPattern term_within = DM_PATTERN(
 	"(?:binnen|within|innerhalb(?:\\s+von)?|innert|dans\\s+les|sous)\\s+(?:(?:de|the|next|der|den|die|nächsten|naechsten)\\s+){0,2}"
 	COUNT "\\s+" DAYS_WORD
 	"|(?<![\\d.,])" COUNT "\\s+" DAYS_WORD "\\s+(?:na|after|nach|from|vanaf|ab|à\\s+compter\\s+de)\\s+" FROM_INVOICE
+	"|(?<![\\d.,])" COUNT "\\s+" DAYS_WORD "\\s+(?:na|after|nach|from|following|vanaf|ab)\\s+" FROM_DELIVERY
 	"|(?:due|payable|te\\s+betalen|te\\s+voldoen|zahlbar|fällig)\\s+in\\s+" COUNT "\\s+" DAYS_WORD
 	/* "Bitte in den nächsten 10 Tagen überweisen", "in de komende 14 dagen over te maken",
 	 * "please pay in the next 14 days": the days ahead, when paying is what they are for. */
@@ -167,6 +178,20 @@ days_of(const DmMatch *m)
 	return 0;
 }
 
+/* The count of the first match of @p in @text that states a term (between 1 and @max, in
+ * no cash discount's clause), times seven for weeks; 0 when none does. */
+static int
+first_term(DmPattern *p, const char *text, gsize len, int max)
+{
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(p, text, len, off, &m); off = dm_match_next(&m, len)) {
+		int n = days_of(&m);
+		if (n >= 1 && n <= max && !dm_term_in_discount_clause(text, len, m.start[0], m.end[0]))
+			return n;
+	}
+	return 0;
+}
+
 int
 dm_payment_term_days(const char *text, gsize len)
 {
@@ -174,16 +199,91 @@ dm_payment_term_days(const char *text, gsize len)
 		return 0;
 	DmPattern *const order[] = { &term_labelled, &term_colon, &term_within, &term_net };
 	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
-		DmMatch m;
-		for (gsize off = 0; dm_pattern_match(order[i], text, len, off, &m);
-		     off = dm_match_next(&m, len)) {
-			int days = days_of(&m);
-			if (days < 1 || days > DM_TERM_MAX_DAYS || dm_term_in_discount_clause(text, len, m.start[0], m.end[0]))
-				continue;
+		int days = first_term(order[i], text, len, DM_TERM_MAX_DAYS);
+		if (days)
 			return days;
-		}
 	}
 	return 0;
+}
+
+/* "binnen één maand", "within one month", "innerhalb eines Monats", "Zahlungsziel: 1 Monat":
+ * in a sentence about paying, for a month is also the time to object to a tax assessment
+ * ("kann innerhalb eines Monats Einspruch eingelegt werden"). */
+#define MONTH_COUNT "(\\d{1,2}|een|één|one|a|einem|einen|eines|einer|eine|twee|two|zwei|drie|three|drei)(?!\\p{L})"
+#define MONTHS_WORD "(?:maanden|maand|months|month|monaten|monate|monats|monat)\\b"
+#define WITHIN_MONTHS "\\b(?:binnen|within|innerhalb(?:\\s+von)?|innert)\\s+(?:(?:de|the|der)\\s+)?" MONTH_COUNT "\\s+" MONTHS_WORD
+#define PAY_WORD "(?:zahl|betal|\\bpay|settle|begleich|überweis|voldo|overma|over\\s+te\\s+maken|fällig|\\bdue\\b|remit)"
+static DmPattern term_months = DM_PATTERN(
+	PAY_WORD "[^\\n.]{0,60}?" WITHIN_MONTHS
+	"|" WITHIN_MONTHS "(?=[^\\n.]{0,60}?" PAY_WORD ")"
+	"|(?:betalingstermijn|betaaltermijn|payment\\h+terms?|\\bterms|zahlungsziel|zahlungsfrist)\\h*:?\\h*"
+	"(?:(?:van|of|von|is|beträgt|bedraagt)\\h+)?" MONTH_COUNT "\\h+" MONTHS_WORD,
+	CI);
+
+int
+dm_payment_term_months(const char *text, gsize len)
+{
+	return text ? first_term(&term_months, text, len, 12) : 0;
+}
+
+/* N days from the end of the invoice's month: "30 days EOM", "Net 30 EOM", "30 days after the
+ * end of the month", "30 Tage nach Monatsende", "30 dagen na einde maand". */
+static DmPattern term_after_month_end = DM_PATTERN(
+	"\\b(?:net(?:to)?\\h*)?" COUNT "\\h*(?:" DAYS_WORD "\\h+)?(?:net(?:to|t)?\\h+)?"
+	"(?:eom\\b|e\\.o\\.m\\.|(?:(?:after|from|following)\\h+)?(?:the\\h+)?end\\h+of\\h+(?:the\\h+)?(?:invoice\\h+)?month\\b"
+	"|(?:nach|ab)\\h+(?:dem\\h+)?(?:monatsende|ende\\h+des\\h+(?:rechnungs)?monats)"
+	"|na\\h+(?:het\\h+)?einde\\h+(?:van\\h+de\\h+)?(?:factuur)?maand)",
+	CI);
+/* N days, then to the end of that month: "30 dagen einde maand", "30 jours fin de mois". */
+static DmPattern term_then_month_end = DM_PATTERN(
+	"\\b" COUNT "\\h+" DAYS_WORD "\\h+(?:einde\\h+(?:van\\h+de\\h+)?maand|fin\\h+de\\h+mois)\\b",
+	CI);
+
+int
+dm_payment_term_month_end_days(const char *text, gsize len, gboolean *then_month_end)
+{
+	g_return_val_if_fail(then_month_end != NULL, 0);
+	*then_month_end = FALSE;
+	if (!text)
+		return 0;
+	int days = first_term(&term_then_month_end, text, len, DM_TERM_MAX_DAYS);
+	if (days) {
+		*then_month_end = TRUE;
+		return days;
+	}
+	return first_term(&term_after_month_end, text, len, DM_TERM_MAX_DAYS);
+}
+
+/* A day of the month after the invoice's: "zahlbar bis zum 15. des Folgemonats", "15. des auf
+ * die Rechnungsstellung folgenden Monats", "de 15e van de volgende maand", "the 20th of the
+ * month following the invoice date", "20th of the following month", "21 MFI". */
+static DmPattern term_next_month_day = DM_PATTERN(
+	"\\b(\\d{1,2})\\.\\h+(?:des\\h+)?(?:folgemonats|folgenden\\h+monats|nächsten\\h+monats"
+	"|auf\\h+die\\h+(?:rechnungsstellung|rechnung|lieferung)\\h+folgenden\\h+monats)"
+	"|\\b(\\d{1,2})(?:e|ste|de)?\\h+van\\h+de\\h+(?:volgende\\h+maand"
+	"|maand\\h+(?:volgend|volgende|na)\\h+(?:op\\h+)?(?:de\\h+)?(?:factuurdatum|factuurmaand|factuur))"
+	"|\\b(\\d{1,2})(?:st|nd|rd|th)?\\h+(?:day\\h+)?of\\h+(?:the\\h+)?(?:following|next)\\h+month"
+	"|\\b(\\d{1,2})(?:st|nd|rd|th)?\\h+(?:day\\h+)?of\\h+the\\h+month\\h+(?:following|after)\\h+(?:the\\h+)?"
+	"(?:invoice|date\\h+of\\h+(?:the\\h+)?invoice)"
+	"|\\b(\\d{1,2})\\h*MFI\\b",
+	CI);
+
+int
+dm_payment_term_next_month_day(const char *text, gsize len)
+{
+	return text ? first_term(&term_next_month_day, text, len, 31) : 0;
+}
+
+/* "N dagen na levering", "N Tage nach Lieferung", "N days after delivery", "N days from date
+ * of delivery", "N Tage netto ab Lieferdatum". */
+static DmPattern term_after_delivery = DM_PATTERN(
+	DAYS_WORD "\\s+(?:(?:rein\\s+)?netto\\s+|net\\s+)?(?:na|nach|after|from|following|ab|vanaf)\\s+" FROM_DELIVERY, CI);
+
+gboolean
+dm_payment_term_from_delivery(const char *text, gsize len)
+{
+	DmMatch m;
+	return text && dm_pattern_match(&term_after_delivery, text, len, 0, &m);
 }
 
 /* "Due on receipt", "payable immediately", "sofort fällig", "sofort ohne Abzug fällig",
@@ -195,7 +295,13 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:sofort|umgehend|unverzüglich)\\h+(?:(?:und\\h+)?(?:ohne\\h+abzug|rein\\h+netto|netto)\\h+)?(?:fällig|zahlbar|zu\\h+zahlen|zu\\h+begleichen)\\b"
 	"|\\b(?:fällig|zahlbar|zu\\h+zahlen)\\h+(?:ist\\h+)?(?:sofort|umgehend|unverzüglich|bei\\h+erhalt|nach\\h+erhalt)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	"|\\b(?:per\\h+omgaande|direct|onmiddellijk|bij\\h+ontvangst)\\h+te\\h+(?:voldoen|betalen)\\b"
-	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst)\\b"
+	"|\\bte\\h+(?:voldoen|betalen)\\h+(?:per\\h+omgaande|bij\\h+ontvangst|bij\\h+(?:het\\h+)?(?:afhalen|ophalen))\\b"
+	/* Paid when the goods are collected, which is now: "pay on collection", "pay on pickup",
+	 * "bij afhalen te betalen", "zahlbar bei Abholung"; Austrian and Swiss "prompt" is "at once". */
+	"|\\bpay(?:able|ment)?(?:\\h+is\\h+due)?\\h+(?:up)?on\\h+(?:pickup|pick-up|collection)\\b"
+	"|\\bbij\\h+(?:het\\h+)?(?:afhalen|ophalen)\\h+te\\h+(?:voldoen|betalen)\\b"
+	"|\\b(?:zahlbar|zu\\h+(?:be)?zahlen)\\h+bei\\h+abholung\\b|\\bbei\\h+abholung\\h+(?:bar\\h+)?(?:zu\\h+)?(?:be)?zahlen\\b"
+	"|\\b(?:zahlbar|fällig)\\h+(?:ist\\h+)?prompt\\b|\\bprompt\\h+(?:netto\\h+|ohne\\h+abzug\\h+)?(?:zahlbar|fällig)\\b"
 	/* "Betaling direct na ontvangst", "Betaling: direct na ontvangst", "te voldoen direct bij
 	 * ontvangst": of the invoice,
 	 * not of goods ("na ontvangst van de goederen") */
