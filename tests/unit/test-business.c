@@ -120,7 +120,7 @@ test_table(void)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *why = NULL;
-		DmInvoiceDebtorKind k = dm_debtor_kind_read(cases[i].text, cases[i].debtor, &why);
+		DmInvoiceDebtorKind k = dm_debtor_kind_read(cases[i].text, cases[i].debtor, NULL, &why);
 		if (k != cases[i].kind)
 			g_error("case %s: expected %s, read %s (%s)", cases[i].name,
 				dm_invoice_debtor_kind_name(cases[i].kind), dm_invoice_debtor_kind_name(k), why);
@@ -151,11 +151,11 @@ test_whole_invoices(void)
 		"Invoice INV-0042\nBill to: Sophie Maas\n12 Canal Street\n\nTotal due: £240.00\n"
 		"Fernhill Studio Ltd · VAT GB 819 5635 02\n";
 	g_autofree char *w1 = NULL, *w2 = NULL, *w3 = NULL;
-	g_assert_cmpint(dm_debtor_kind_read(consumer_nl, "Dhr. J.P. van Leeuwen", &w1), ==, C);
+	g_assert_cmpint(dm_debtor_kind_read(consumer_nl, "Dhr. J.P. van Leeuwen", NULL, &w1), ==, C);
 	g_assert_cmpstr(w1, ==, "addressed as \"Dhr.\" (\"Dhr. J.P. van Leeuwen\")");
-	g_assert_cmpint(dm_debtor_kind_read(business_nl, "Bakkerij Het Korenschoof", &w2), ==, B);
+	g_assert_cmpint(dm_debtor_kind_read(business_nl, "Bakkerij Het Korenschoof", NULL, &w2), ==, B);
 	g_assert_nonnull(strstr(w2, "NL812345678B01"));
-	g_assert_cmpint(dm_debtor_kind_read(unknown_en, "Sophie Maas", &w3), ==, U);
+	g_assert_cmpint(dm_debtor_kind_read(unknown_en, "Sophie Maas", NULL, &w3), ==, U);
 }
 
 /* Input no invoice has: nothing, empty, only a title, a title inside a name, a VAT
@@ -175,7 +175,7 @@ test_bad_input(void)
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
 		g_autofree char *why = NULL;
-		DmInvoiceDebtorKind k = dm_debtor_kind_read(bad[i].text, bad[i].debtor, &why);
+		DmInvoiceDebtorKind k = dm_debtor_kind_read(bad[i].text, bad[i].debtor, NULL, &why);
 		if (k != bad[i].kind)
 			g_error("bad input %u: expected %s, read %s (%s)", i, dm_invoice_debtor_kind_name(bad[i].kind),
 				dm_invoice_debtor_kind_name(k), why);
@@ -185,7 +185,7 @@ test_bad_input(void)
 	for (int i = 0; i < 100000; i++)
 		g_string_append(long_text, "NL ");
 	g_autofree char *why = NULL;
-	g_assert_cmpint(dm_debtor_kind_read(long_text->str, long_text->str, &why), ==, U);
+	g_assert_cmpint(dm_debtor_kind_read(long_text->str, long_text->str, NULL, &why), ==, U);
 }
 
 /* The one reading of a personal title the address block and the debtor's kind share. */
