@@ -64,11 +64,11 @@ static DmPattern legal_form = DM_PATTERN(
 	"|vereniging|verein|society|federation"
 	/* hospitals, practices, care and child care, churches, partnerships and family firms
 	 * ("Gebr. Van Rijn", "Harlow Brothers"), a credit union, a community's own body */
-	"|hospital|hospitaal|surgery|klinikum|hospiz|hospice|kita|spitex|pfarrei|diakonie|caritas|maatschap"
+	"|hospital|hospitaal|surgery|klinikum|hospiz|hospice|spitex|pfarrei|diakonie|caritas|maatschap"
 	"|gebr|gebroeders|brothers|bros|credit\\s+union|community)\\b"
 	/* public bodies, schools and their parts, churches, museums and libraries — never a
 	 * street named after one ("Church Lane", "College Road", "Museumplein" is one word) */
-	"|\\b(?:stadt|stad|magistrat|kanton|landkreis|kreisverwaltung|bezirksamt|stadtverwaltung|gemeindeverwaltung|waterschap|hoogheemraadschap"
+	"|\\b(?:stadt|magistrat|kanton|landkreis|kreisverwaltung|bezirksamt|stadtverwaltung|gemeindeverwaltung|waterschap|hoogheemraadschap"
 	"|ministerie|ministerium|ministry|borough|county|parish|municipality|rijksoverheid|overheid|behörde|amt"
 	"|faculteit|fakultät|faculty|department|hochschule|hogeschool|gymnasium|lyceum|college|grundschule|basisschool"
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
@@ -92,7 +92,11 @@ static DmPattern legal_form = DM_PATTERN(
 	/* a foundation, a society, a venue, an administration, a group, an office and a clinic
 	 * by theirs: woonstichting, bürgerstiftung, kerkgenootschap, trouwlocatie,
 	 * immobilienverwaltung, zorggroep, landratsamt, stadtbibliothek, tierklinik */
-	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik)\\b)", CI);
+	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik)\\b"
+	/* a Flemish city and a day-care centre by the word they begin with ("Stad Gent", "Kita
+	 * Sonnenkinder"): elsewhere in a name the same letters are a surname ("Marit Stad",
+	 * "Yuki Kita") */
+	"|^(?:stad|kita)(?=\\s+\\S))", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
