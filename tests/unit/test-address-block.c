@@ -147,7 +147,7 @@ static const struct {
 	{ "ship-to-heading-below-label", "Harbor Lane Books · 5 Pier St · Portland, ME 04101\nBILL TO\nSHIP TO\n"
 	  "Jennifer Walsh\n41 Oak Lane\nAustin, TX 78701\nInvoice\n", "Jennifer Walsh", FALSE },
 	{ "details-heading-below-label", "Factuur aan\nDetails\nZorggroep De Linde\nPostbus 12\n7400 AA Deventer\n",
-	  "Zorggroep De Linde", FALSE },
+	  "Zorggroep De Linde", TRUE /* a care group: "-groep" names an organisation */ },
 	/* A titled person under an untitled name is a contact there: an organisation. */
 	{ "titled-contact-below-name", "Haarwerk Groothandel · Industrieweg 2 · 3542 AD Utrecht\nFactuur aan:\n"
 	  "Kapsalon Knip & Kleur\nMevrouw S. Yilmaz\nMarktstraat 4\n3511 AB Utrecht\n", "Kapsalon Knip & Kleur", TRUE },

@@ -74,7 +74,8 @@ static const struct {
 	{ "consumer-law-word", "Verbraucher haben ein Widerrufsrecht.", "Anna Berg", U, NULL },
 	/* A charity's GmbH, a Polish limited company, an office, a studio and a shop by their
 	 * word's ending. */
-	{ "legal-form-ggmbh", "", "Kita Sonnenschein gGmbH", B, "has \"gGmbH\"" },
+	{ "legal-form-ggmbh", "", "Sonnenschein gGmbH", B, "has \"gGmbH\"" },
+	{ "kita-ggmbh", "", "Kita Sonnenschein gGmbH", B, NULL },
 	{ "legal-form-sp-z-oo", "", "Nowak & Wiśniewski Sp. z o.o.", B, NULL },
 	{ "kantoor-by-ending", "", "Notariskantoor Dijkgraaf", B, "has \"Notariskantoor\"" },
 	{ "kanzlei-by-ending", "", "Steuerkanzlei Albers", B, NULL },
@@ -113,6 +114,41 @@ static const struct {
 	/* Near misses: a surname with a trade's letters in it. */
 	{ "surname-baumann", "", "Ingrid Baumann", U, NULL },
 	{ "surname-winkel", "", "Tom te Winkel", U, NULL },
+	/* Organisations without a legal form, and by their word's ending; family firms. */
+	{ "hospital", "", "Greenhill Hospital", B, "has \"Hospital\"" },
+	{ "surgery", "", "Harbour View Surgery", B, NULL },
+	{ "magistrat", "", "Magistrat der Stadt Wien", B, NULL },
+	{ "ocmw", "", "OCMW Leuven", B, "has \"OCMW\"" },
+	{ "dutch-school-abbreviation", "", "OBS De Regenboog", B, NULL },
+	{ "pfarrei", "", "Pfarrei St. Josef", B, NULL },
+	{ "gebroeders", "", "Gebr. Van Rijn", B, NULL },
+	{ "brothers", "", "Harlow Brothers", B, NULL },
+	{ "credit-union", "", "Ballymore Credit Union", B, NULL },
+	{ "stichting-by-ending", "", "Woonstichting De Leeuw", B, "has \"Woonstichting\"" },
+	{ "stiftung-by-ending", "", "Bürgerstiftung Lindau", B, NULL },
+	{ "venue-by-ending", "", "Trouwlocatie Het Koetshuis", B, NULL },
+	{ "office-amt-by-ending", "", "Landratsamt Rosenheim", B, NULL },
+	{ "library-by-ending", "", "Stadtbibliothek Kassel", B, NULL },
+	{ "group-by-ending", "", "Zorggroep Het Baken", B, NULL },
+	{ "stad-first", "", "Stad Gent", B, "has \"Stad\"" },
+	{ "kita-first", "", "Kita Sonnenkinder", B, NULL },
+	/* Near misses: the same letters as a surname. */
+	{ "surname-stad", "", "Marit Stad", U, NULL },
+	{ "surname-kita", "", "Yuki Kita", U, NULL },
+	/* Reverse charge in German and Austrian words. */
+	{ "para-13b", "Nach § 13b UStG schuldet der Leistungsempfänger die Umsatzsteuer.", "Fliesen Kaya", B,
+	  "§ 13b UStG" },
+	{ "uebergang-steuerschuld", "Übergang der Steuerschuld auf den Leistungsempfänger gemäß § 19 Abs. 1a UStG.",
+	  "Bau Gruber", B, NULL },
+	/* The buyer's own references. */
+	{ "purchase-order", "Inkoopordernummer\tPO-2026-4471", "Zorggroep Het Baken", B, NULL },
+	{ "po-number", "PO number: PO-88213", "Kestrel Ventures", B, "buyer's own reference \"PO number:\"" },
+	{ "leitweg-id", "Leitweg-ID 09187-0000-12", "Kämmerei", B, NULL },
+	{ "cost-centre", "Kostenplaats: 4410 Horeca", "Hoeve Oostwold", B, NULL },
+	/* Near misses: an order's number as a value, a post-office box, a web shop's order. */
+	{ "po-as-value", "Uw referentie\tPO-54262", "Ilse Verbeek", U, NULL },
+	{ "po-box", "PO Box 118, Bristol BS1 4DJ", "Jordan Miller", U, NULL },
+	{ "shop-order-number", "Bestellnummer: 300123998", "Anna Berg", U, NULL },
 };
 
 static void
@@ -120,7 +156,7 @@ test_table(void)
 {
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *why = NULL;
-		DmInvoiceDebtorKind k = dm_debtor_kind_read(cases[i].text, cases[i].debtor, &why);
+		DmInvoiceDebtorKind k = dm_debtor_kind_read(cases[i].text, cases[i].debtor, NULL, &why);
 		if (k != cases[i].kind)
 			g_error("case %s: expected %s, read %s (%s)", cases[i].name,
 				dm_invoice_debtor_kind_name(cases[i].kind), dm_invoice_debtor_kind_name(k), why);
@@ -133,6 +169,37 @@ test_table(void)
 
 /* Invoices as they come, whole: the creditor's footer with its own VAT and KvK number
  * is never the debtor's sign. */
+/* The mailbox the invoice goes to speaks when nothing else does: an invoice desk or an
+ * office is an organisation's; a form of address still makes a person, and an estate's or a
+ * WEG's representative's mailbox says nothing of them. */
+static void
+test_mailbox(void)
+{
+	static const struct {
+		const char *debtor;
+		const char *email;
+		DmInvoiceDebtorKind kind;
+	} mail[] = {
+		{ "Hoeve Oostwold", "administratie@hoeveoostwold.nl", B },
+		{ "Spitex Oberland", "buchhaltung@spitex-oberland.ch", B },
+		{ "Calder & Pike", "accounts.payable@calderpike.co.uk", B },
+		{ "Alpenhof Ramsau", "kreditoren@alpenhof-ramsau.de", B },
+		{ "Sanne Vermeer", "sanne.vermeer@gmail.com", U },
+		{ "Dhr. K. Bos", "info@bos-thuis.nl", C },
+		{ "Erven A. Bakker", "administratie@notarishoek.nl", U },
+		{ "WEG Kastanienallee 7", "buchhaltung@hv-brenner.de", U },
+		{ "Estate of Margaret Lowe", "accounts@halesolicitors.co.uk", U },
+		{ "Lea Hartmann", "post@hartmann-familie.de", U },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(mail); i++) {
+		g_autofree char *why = NULL;
+		DmInvoiceDebtorKind k = dm_debtor_kind_read("", mail[i].debtor, mail[i].email, &why);
+		if (k != mail[i].kind)
+			g_error("%s <%s>: kind %d, want %d (%s)", mail[i].debtor, mail[i].email, k, mail[i].kind, why);
+		g_assert_nonnull(why);
+	}
+}
+
 static void
 test_whole_invoices(void)
 {
@@ -151,11 +218,11 @@ test_whole_invoices(void)
 		"Invoice INV-0042\nBill to: Sophie Maas\n12 Canal Street\n\nTotal due: £240.00\n"
 		"Fernhill Studio Ltd · VAT GB 819 5635 02\n";
 	g_autofree char *w1 = NULL, *w2 = NULL, *w3 = NULL;
-	g_assert_cmpint(dm_debtor_kind_read(consumer_nl, "Dhr. J.P. van Leeuwen", &w1), ==, C);
+	g_assert_cmpint(dm_debtor_kind_read(consumer_nl, "Dhr. J.P. van Leeuwen", NULL, &w1), ==, C);
 	g_assert_cmpstr(w1, ==, "addressed as \"Dhr.\" (\"Dhr. J.P. van Leeuwen\")");
-	g_assert_cmpint(dm_debtor_kind_read(business_nl, "Bakkerij Het Korenschoof", &w2), ==, B);
+	g_assert_cmpint(dm_debtor_kind_read(business_nl, "Bakkerij Het Korenschoof", NULL, &w2), ==, B);
 	g_assert_nonnull(strstr(w2, "NL812345678B01"));
-	g_assert_cmpint(dm_debtor_kind_read(unknown_en, "Sophie Maas", &w3), ==, U);
+	g_assert_cmpint(dm_debtor_kind_read(unknown_en, "Sophie Maas", NULL, &w3), ==, U);
 }
 
 /* Input no invoice has: nothing, empty, only a title, a title inside a name, a VAT
@@ -175,7 +242,7 @@ test_bad_input(void)
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
 		g_autofree char *why = NULL;
-		DmInvoiceDebtorKind k = dm_debtor_kind_read(bad[i].text, bad[i].debtor, &why);
+		DmInvoiceDebtorKind k = dm_debtor_kind_read(bad[i].text, bad[i].debtor, NULL, &why);
 		if (k != bad[i].kind)
 			g_error("bad input %u: expected %s, read %s (%s)", i, dm_invoice_debtor_kind_name(bad[i].kind),
 				dm_invoice_debtor_kind_name(k), why);
@@ -185,7 +252,7 @@ test_bad_input(void)
 	for (int i = 0; i < 100000; i++)
 		g_string_append(long_text, "NL ");
 	g_autofree char *why = NULL;
-	g_assert_cmpint(dm_debtor_kind_read(long_text->str, long_text->str, &why), ==, U);
+	g_assert_cmpint(dm_debtor_kind_read(long_text->str, long_text->str, NULL, &why), ==, U);
 }
 
 /* The one reading of a personal title the address block and the debtor's kind share. */
@@ -253,6 +320,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/business/table", test_table);
 	g_test_add_func("/business/whole-invoices", test_whole_invoices);
+	g_test_add_func("/business/mailbox", test_mailbox);
 	g_test_add_func("/business/bad-input", test_bad_input);
 	g_test_add_func("/business/personal-title", test_personal_title);
 	g_test_add_func("/business/form-of-address", test_form_of_address);

@@ -9,9 +9,13 @@
  * business; failing those, the invoice calling its debtor a private customer
  * ("Privatkunde", "particulier") a consumer.  A bare name ("Sophie Maas") says neither:
  * a sole trader bills under her own name as often as a private person is billed by it,
- * so that one is unknown.
+ * so that one is unknown — unless the invoice carries a reference only an organisation's
+ * books hand out (a purchase order, a cost centre, a Leitweg-ID) or goes to an invoice desk
+ * or an office's mailbox (facturen@, rechnungseingang@, penningmeester@; business_signs.c).
+ * An estate and a German WEG stay unknown whatever their representative's mailbox says.
  * Failures: none. */
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-business-signs.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -37,7 +41,7 @@ static DmPattern legal_form = DM_PATTERN(
 	"|Sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
-	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO))\\b\\.?"
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS))\\b\\.?"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
@@ -57,10 +61,14 @@ static DmPattern legal_form = DM_PATTERN(
 	/* An owners' association (WEG, VvE) is none of these words: German law counts one with
 	 * a private owner among its members as a consumer (BGH VIII ZR 243/13), and nothing in an
 	 * invoice says who its members are — its kind stays unknown, the configured default. */
-	"|vereniging|verein|society|federation)\\b"
+	"|vereniging|verein|society|federation"
+	/* hospitals, practices, care and child care, churches, partnerships and family firms
+	 * ("Gebr. Van Rijn", "Harlow Brothers"), a credit union, a community's own body */
+	"|hospital|hospitaal|surgery|klinikum|hospiz|hospice|spitex|pfarrei|diakonie|caritas|maatschap"
+	"|gebr|gebroeders|brothers|bros|credit\\s+union|community)\\b"
 	/* public bodies, schools and their parts, churches, museums and libraries — never a
 	 * street named after one ("Church Lane", "College Road", "Museumplein" is one word) */
-	"|\\b(?:stadt|landkreis|kreisverwaltung|bezirksamt|stadtverwaltung|gemeindeverwaltung|waterschap|hoogheemraadschap"
+	"|\\b(?:stadt|magistrat|kanton|landkreis|kreisverwaltung|bezirksamt|stadtverwaltung|gemeindeverwaltung|waterschap|hoogheemraadschap"
 	"|ministerie|ministerium|ministry|borough|county|parish|municipality|rijksoverheid|overheid|behörde|amt"
 	"|faculteit|fakultät|faculty|department|hochschule|hogeschool|gymnasium|lyceum|college|grundschule|basisschool"
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
@@ -80,7 +88,15 @@ static DmPattern legal_form = DM_PATTERN(
 	"|kantoor|kanzlei|studio|waren"
 	/* an association by its ending: watersportvereniging, sportverein, hockeyclub; a school
 	 * by its: gesamtschule, musikschule, dansschool */
-	"|vereniging|verein|club|schule|school)\\b)", CI);
+	"|vereniging|verein|club|schule|school"
+	/* a foundation, a society, a venue, an administration, a group, an office and a clinic
+	 * by theirs: woonstichting, bürgerstiftung, kerkgenootschap, trouwlocatie,
+	 * immobilienverwaltung, zorggroep, landratsamt, stadtbibliothek, tierklinik */
+	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik)\\b"
+	/* a Flemish city and a day-care centre by the word they begin with ("Stad Gent", "Kita
+	 * Sonnenkinder"): elsewhere in a name the same letters are a surname ("Marit Stad",
+	 * "Yuki Kita") */
+	"|^(?:stad|kita)(?=\\s+\\S))", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
@@ -123,9 +139,19 @@ static DmPattern consumer_word = DM_PATTERN(
 static DmPattern business_only_tax = DM_PATTERN(
 	"\\breverse[- ]charge(?:d)?\\b|\\b(?:btw|omzetbelasting)\\b[^\\n]{0,20}\\bverlegd\\b|\\bverlegd\\b[^\\n]{0,10}\\bbtw\\b"
 	"|\\bverleggingsregeling\\b|steuerschuldnerschaft\\s+des\\s+leistungsempfängers"
+	/* "Nach § 13b UStG schuldet der Leistungsempfänger die Umsatzsteuer", Austrian "Übergang
+	 * der Steuerschuld auf den Leistungsempfänger (§ 19 Abs. 1a UStG)" */
+	"|§\\s?13b\\s?(?:abs\\.\\s?\\d\\s?)?ustg|übergang\\s+der\\s+steuerschuld"
 	"|\\bintra-?\\s?community\\s+(?:supply|supplies|delivery|acquisition)"
 	"|\\bintracommunautaire\\s+(?:levering|prestatie|dienst)|\\binnergemeinschaftliche\\s+(?:lieferung|leistung)"
 	"|\\bautoliquidation\\b", CI | PCRE2_UTF);
+
+/* A debtor whose kind no invoice can tell: an estate (its heirs may be persons or firms) and
+ * a German owners' association (a consumer when one owner is, BGH VIII ZR 243/13); the
+ * mailbox or the references of the notary or manager who reads its mail are theirs. */
+static DmPattern kind_unsaid = DM_PATTERN(
+	"^\\s*(?:erven|nalatenschap|nachlass|erbengemeinschaft|(?:the\\s+)?estate\\s+of|weg"
+	"|wohnungseigentümergemeinschaft|eigentümergemeinschaft)\\b", CI);
 
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
 static gboolean
@@ -210,7 +236,7 @@ debtor_vat_line(const char *text, const char *name, char **why)
 }
 
 DmInvoiceDebtorKind
-dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
+dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debtor_email, char **why)
 {
 	g_return_val_if_fail(why != NULL, DM_INVOICE_DEBTOR_UNKNOWN);
 	*why = NULL;
@@ -238,6 +264,13 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, char **why)
 		*why = g_strdup_printf("the invoice calls its debtor \"%s\"", word);
 		return DM_INVOICE_DEBTOR_CONSUMER;
 	}
+	if (debtor_name && dm_pattern_match(&kind_unsaid, debtor_name, strlen(debtor_name), 0, &m)) {
+		*why = g_strdup_printf("\"%s\" is an estate or an owners' association, whose kind no invoice "
+				       "tells", debtor_name);
+		return DM_INVOICE_DEBTOR_UNKNOWN;
+	}
+	if (dm_business_reference_find(text, why) || dm_business_mailbox_is_office(debtor_email, why))
+		return DM_INVOICE_DEBTOR_BUSINESS;
 	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
 			"form or organisation in its name, no personal title, no private customer");
 	return DM_INVOICE_DEBTOR_UNKNOWN;

@@ -10,9 +10,13 @@
  * customer's or on the line that names @debtor_name, or when @debtor_name (nullable)
  * carries a legal form or names an organisation; CONSUMER when @debtor_name carries a
  * personal title (Herr, Mevr., Mr), or else @text calls the debtor a private customer
- * ("Privatkunde", "particulier", "private customer"); UNKNOWN when nothing says (the caller's configured
+ * ("Privatkunde", "particulier", "private customer"); failing those, BUSINESS when @text
+ * carries the buyer's purchase-order number, cost centre or Leitweg-ID, or @debtor_email
+ * (nullable) is an invoice desk's or an office's (dm-business-signs.h) — but never for an
+ * estate or a WEG; UNKNOWN when nothing says (the caller's configured
  * default then applies).  *@why (transfer full) gets the reason, for UNKNOWN too. */
-DmInvoiceDebtorKind dm_debtor_kind_read(const char *text, const char *debtor_name, char **why);
+DmInvoiceDebtorKind dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debtor_email,
+				       char **why);
 
 /* TRUE when the debtor's own address @block (its lines; nullable) holds a VAT or
  * registration number, or is for the attention of a person (@attention), or its @name has

@@ -334,7 +334,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	if (facts->debtor_kind == DM_INVOICE_DEBTOR_UNKNOWN) {
 		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
 		char *why = NULL;
-		DmInvoiceDebtorKind kind = dm_debtor_kind_read(all, facts->debtor_name, &why);
+		DmInvoiceDebtorKind kind = dm_debtor_kind_read(all, facts->debtor_name, facts->debtor_email, &why);
 		if (kind != DM_INVOICE_DEBTOR_UNKNOWN) {
 			dm_invoice_facts_set_debtor_kind(facts, kind, NULL, why);
 		} else {

@@ -1,0 +1,87 @@
+/* test-business-signs: the buyer's own references and the organisation's mailboxes that say
+ * a debtor is a business, as tables with their near misses. */
+#include "parser/invoice/dm-business-signs.h"
+
+static const struct {
+	const char *name;
+	const char *text;
+	gboolean found;
+} references[] = {
+	{ "po-number", "PO number: PO-88213", TRUE },
+	{ "po-colon", "Your order: PO: 1174", TRUE },
+	{ "po-nr-de", "Ihre PO-Nr.: 4500123987", TRUE },
+	{ "purchase-order", "Purchase order\t4501188273", TRUE },
+	{ "inkoopordernummer", "Inkoopordernummer PO-2026-4471", TRUE },
+	{ "uw-inkoopnummer", "Uw inkoopnummer: IO-2026-118", TRUE },
+	{ "bestelbon", "Bestelbonnummer 2026/BB/0418", TRUE },
+	{ "kostenplaats", "Kostenplaats: 4410 Horeca", TRUE },
+	{ "kostenstelle", "Kostenstelle 4711", TRUE },
+	{ "cost-centre", "Cost centre UK-FIN-204", TRUE },
+	{ "lieferantennummer", "Lieferantennummer 70044812", TRUE },
+	{ "leitweg-id", "Leitweg-ID: 06611000-ST-37", TRUE },
+	/* Near misses: an order's number as the value, a post-office box, a web shop's
+	 * order, "p.o." (per omgaande), a label with no number after it. */
+	{ "po-as-value", "Uw referentie PO-54262", FALSE },
+	{ "po-box", "P.O. Box 118, Bristol BS1 4DJ", FALSE },
+	{ "shop-order", "Bestellnummer: 300123998 / Order #1043", FALSE },
+	{ "per-omgaande", "Betaling p.o. op NL91 ABNA 0417 1643 00", FALSE },
+	{ "label-without-number", "Kostenstelle bitte angeben", FALSE },
+	{ "post-word", "Post 12 vervalt", FALSE },
+	{ "none", NULL, FALSE },
+};
+
+static void
+test_references(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(references); i++) {
+		g_autofree char *why = NULL;
+		gboolean found = dm_business_reference_find(references[i].text, &why);
+		if (found != references[i].found)
+			g_error("%s: found %d, want %d (%s)", references[i].name, found, references[i].found, why);
+		g_assert_true(found == (why != NULL));
+	}
+}
+
+static const struct {
+	const char *address;
+	gboolean office;
+} mailboxes[] = {
+	{ "facturen@degroenelinde.nl", TRUE },
+	{ "crediteuren@antonius-hospitaal.nl", TRUE },
+	{ "Rechnungseingang@lra-rosenheim.de", TRUE },
+	{ "ap@kestrelventures.co.uk", TRUE },
+	{ "accounts.payable@greenhill.nhs.uk", TRUE },
+	{ "penningmeester@jeugdhuisdekroon.be", TRUE },
+	{ "practice.manager@harbourviewsurgery.nhs.uk", TRUE },
+	{ "kasse@zwischenraum-leipzig.de", TRUE },
+	/* Near misses: persons, a household, a representative's office, no local part. */
+	{ "sanne.vermeer@gmail.com", FALSE },
+	{ "p.krueger@lindner-transporte.de", FALSE },
+	{ "post@hartmann-familie.de", FALSE },
+	{ "kanzlei@krueger-partner.de", FALSE },
+	{ "apotheek.jansen@gmail.com", FALSE },
+	{ "@example.org", FALSE },
+	{ "facturen", FALSE },
+	{ NULL, FALSE },
+};
+
+static void
+test_mailboxes(void)
+{
+	for (guint i = 0; i < G_N_ELEMENTS(mailboxes); i++) {
+		g_autofree char *why = NULL;
+		gboolean office = dm_business_mailbox_is_office(mailboxes[i].address, &why);
+		if (office != mailboxes[i].office)
+			g_error("%s: office %d, want %d", mailboxes[i].address, office, mailboxes[i].office);
+		g_assert_true(office == (why != NULL));
+	}
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/business-signs/references", test_references);
+	g_test_add_func("/business-signs/mailboxes", test_mailboxes);
+	return g_test_run();
+}
