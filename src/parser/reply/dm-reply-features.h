@@ -58,6 +58,11 @@ void dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs);
  * reminder, which only the owner can tell (dm_reply_acts_alone). */
 gboolean dm_reply_text_brief(const char *text);
 
+/* Whether a rule of the table (dm_reply_rule_hits) finds a payment, a promise, a dispute
+ * or a plan in @text: "Gisteren betaald." typed above an out-of-office text the model
+ * reads as the notice (dm_reply_acts_alone). */
+gboolean dm_reply_text_names_intent(const char *text);
+
 /* dm_reply_features, the names logged into @names (nullable). */
 GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,
                                 DmReplyFeatureNames *names);

@@ -89,7 +89,9 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
  * read as other that the model's intents say also asks, disputes or promises something
  * ("Tuesday it is paid. PS: send future invoices to our new colleague") is held for the
  * owner instead, however sure the model is, and so is an out-of-office text under a line
- * its writer typed ("Gisteren betaald." above "Ik ben afwezig t/m 2 januari").  So is a
+ * its writer typed ("Gisteren betaald." above "Ik ben afwezig t/m 2 januari"), which
+ * the intents or a rule of a payment, a promise, a dispute or a plan
+ * (dm_reply_text_names_intent) find.  So is a
  * reply that also asks something ("Betaald vrijdag. Kan ik een betalingsbevestiging
  * krijgen?"): the question wants an answer, and in cross-validation such replies were
  * read right 87 % of the time where the others that act were 98 %.  And so is a bare

@@ -783,6 +783,16 @@ any_rule(const GPtrArray *rules, const char *prefix)
 	return FALSE;
 }
 
+gboolean
+dm_reply_text_names_intent(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_rule_hits(text, rules);
+	return any_rule(rules, "paid_") || any_rule(rules, "promise_") ||
+	       any_rule(rules, "dispute_") || any_rule(rules, "arrangement_");
+}
+
 /* Two readings together that a linear model cannot weigh from each alone: money asked
  * back beside a payment is a question, however sure the payment reads ("twee keer
  * betaald, graag terugstorten"); a booking beside no payment, promise or dispute asks

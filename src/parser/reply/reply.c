@@ -199,9 +199,12 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
                     double confidence, double threshold)
 {
 	/* An out-of-office the model read from the words alone (no header said a machine
-	 * sent it) beside an intent: its writer typed something above the notice. */
+	 * sent it) beside an intent, the intents' or a rule's: its writer typed something
+	 * above the notice ("Gisteren betaald." over "Ik ben afwezig t/m 2 januari"). */
 	if ((klass == DM_REPLY_CLASS_OTHER || klass == DM_REPLY_CLASS_AUTO_REPLY) &&
 	    secondary != DM_REPLY_CLASS_OTHER)
+		return FALSE;
+	if (klass == DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_names_intent(text))
 		return FALSE;
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return FALSE;
