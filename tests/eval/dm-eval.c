@@ -548,8 +548,10 @@ typedef struct {
 static gboolean
 may_act(const Calibration *c, guint i)
 {
-	return !c->secondary || dm_reply_acts_alone((DmReplyClass) c->pred[i],
-	                                            (DmReplyClass) c->secondary[i], 1.0, 0.0);
+	return !c->secondary ||
+	       dm_reply_acts_alone((DmReplyClass) c->pred[i], (DmReplyClass) c->secondary[i],
+	                           g_array_index(c->set->examples, DmLearnExample, i).text,
+	                           1.0, 0.0);
 }
 
 static gboolean
@@ -713,7 +715,7 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		x.pred_secondary = dm_reply_secondary_choose(q, x.pred, DM_REPLY_SECONDARY_MIN);
 		secondary[i] = x.pred_secondary;
 		/* Held whatever its probability, as dm_reply_analyze holds it. */
-		x.held = !dm_reply_acts_alone(x.pred, x.pred_secondary, 1.0, 0.0);
+		x.held = !dm_reply_acts_alone(x.pred, x.pred_secondary, ex->text, 1.0, 0.0);
 		pred[i] = x.pred;
 		x.top = top[i] = p[x.pred];
 		right[i] = x.pred == x.gold;
@@ -737,7 +739,7 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 	}
 	for (int f = 0; f < DM_LEARN_FOLDS; f++)
 		g_clear_pointer(&fold_models[f], dm_reply_model_free);
-	*threshold = dm_learn_calibrate_acting(top, right, pred, secondary, n,
+	*threshold = dm_learn_calibrate_acting(set, top, right, pred, secondary, n,
 	                                       DM_LEARN_TARGET_PRECISION, NULL, NULL);
 	secondary_sweep(set, pred, present);
 	other_guard_sweep(set, pred, probs, present, *threshold);

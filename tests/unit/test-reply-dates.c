@@ -151,6 +151,11 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "morgn zahl i", "2026-11-24" },
 	{ "2026-11-23", TRUE, "zojuist betaald", "2026-11-23" },
 	{ "2026-11-23", TRUE, "zonet overgemaakt", "2026-11-23" },
+	/* "paid just now", "nu gedaan", "net gedaan": the day sent; "nu" alone is no day. */
+	{ "2026-11-23", TRUE, "Paid just now, so sorry!", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Sorry vergeten, nu gedaan", "2026-11-23" },
+	{ "2026-11-23", TRUE, "heb het net gedaan, sorry!", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Erledigt, nu is het klaar", NULL },
 	{ "2026-11-23", TRUE, "soeben überwiesen", "2026-11-23" },
 	{ "2026-11-23", TRUE, "gerade bezahlt", "2026-11-23" },
 	{ "2026-11-23", TRUE, "gisternacht betaald", "2026-11-22" },

@@ -1,7 +1,8 @@
 /* test-reply-features: what the learned classifier sees of a reply (features.c), as
  * tables: the normalised tokens (placeholders, case, accents, negation scopes), the
  * language guess, and the vector's shape (indices ascending and in range, unit length,
- * the same every time, the hash fixed), and the pairs of rules read as one feature (a
+ * the same every time, the hash fixed; a question mark or an emoji standing alone kept),
+ * and the pairs of rules read as one feature (a
  * formal refusal beside a request is "refusal+ask", a request alone is not). */
 #include "parser/reply/dm-reply-features.h"
 
@@ -36,6 +37,14 @@ static const NormCase norm_cases[] = {
 	{ "keine Rechnung erhalten", "keine NEG_rechnung NEG_erhalten" },
 	{ "I never received it!", "i never NEG_received NEG_it" },
 	{ "not paid? why", "not NEG_paid ? why" },
+	/* A token of punctuation or symbols alone keeps its question mark, and an emoji is a
+	 * word of its own: some replies from a phone say nothing else. */
+	{ "??", "?" },
+	{ "welke factuur ?", "welke factuur ?" },
+	{ "\xF0\x9F\x91\x8D", "\xF0\x9F\x91\x8D" },
+	{ "Betaald \xF0\x9F\x91\x8D", "betaald \xF0\x9F\x91\x8D" },
+	{ "ok\xF0\x9F\x91\x8D!", "ok \xF0\x9F\x91\x8D" },
+	{ "done \xE2\x9C\x85 ...", "done \xE2\x9C\x85" },
 };
 
 static void

@@ -81,19 +81,24 @@ ref_tokens(const char *text)
 			i++;
 		if (i == s)
 			break;
-		glong e = i;
+		glong e = i, start = s;
 		while (s < e && !g_unichar_isalnum(u[s]) && u[s] != '<' && u[s] != '(' &&
 		       u[s] != 0x20AC && u[s] != '$')
 			s++;
-		gboolean clause_end = FALSE, question = FALSE;
 		while (e > s && !g_unichar_isalnum(u[e - 1]) &&
-		       !(u[e - 1] == '-' && e - 1 > s && u[e - 2] == ',')) {
-			clause_end |= u[e - 1] < 0x80 && u[e - 1] != 0 && strchr(".,;:!?", (int) u[e - 1]);
-			question |= u[e - 1] == '?';
+		       !(u[e - 1] == '-' && e - 1 > s && u[e - 2] == ','))
 			e--;
-		}
 		if (e > s)
 			ref_add_raw(tokens, u + s, e - s);
+		/* After the word, or the whole token when it has none: clause ends, a question
+		 * mark, and each emoji a token of its own. */
+		gboolean clause_end = FALSE, question = FALSE;
+		for (glong k = e > s ? e : start; k < i; k++) {
+			clause_end |= u[k] < 0x80 && u[k] != 0 && strchr(".,;:!?", (int) u[k]);
+			question |= u[k] == '?';
+			if (u[k] >= 0x80 && g_unichar_type(u[k]) == G_UNICODE_OTHER_SYMBOL)
+				g_ptr_array_add(tokens, g_ucs4_to_utf8(u + k, 1, NULL, NULL, NULL));
+		}
 		if (question)
 			g_ptr_array_add(tokens, g_strdup("?"));
 		if (clause_end)

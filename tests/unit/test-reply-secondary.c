@@ -8,8 +8,13 @@
  *   question has no question beside it, a plain promise and a bare acknowledgement have
  *   none, and what dm_reply_analyze reads of a composed message is the same.
  * /reply/secondary/acts-alone: a reply acts by itself from the threshold on, except an
- *   "other" with a second intent, which is held for the owner however sure; an intent
- *   with a second intent still acts.
+ *   "other" or an out-of-office with a second intent, which is held for the owner however
+ *   sure; an intent with a second intent still acts.
+ * /reply/secondary/acts-alone-brief, text-brief: an "other" of a word or three ("ok",
+ *   "ja", a thumbs-up) is held, the same words read as an intent act; what counts as
+ *   brief.
+ * /reply/secondary/short-replies: with the shipped model, "Betaald!", "morgen" and
+ *   "klopt niet" act, "ok" is other and held, saying why.
  * /reply/secondary/date-contradicts: a promise for a day before its message and a payment
  *   on a day after it contradict their class; the message's own day, the other side, the
  *   other classes and a missing day do not. */
@@ -123,24 +128,128 @@ test_acts_alone(void)
 	const DmReplyClass intents[] = { DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_PROMISE_TO_PAY,
 	                                 DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_ARRANGEMENT,
 	                                 DM_REPLY_CLASS_QUESTION };
+	const char *said = "Bedankt voor het bericht, ik geef het door aan onze boekhouding.";
 	/* Other alone acts (it changes nothing) from the threshold on, not below it. */
-	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, 0.95, 0.94));
-	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, 0.94, 0.94));
-	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, 0.93, 0.94));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, said, 0.95,
+	                                  0.94));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, said, 0.94,
+	                                  0.94));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, said, 0.93,
+	                                   0.94));
+	/* The text unknown (NULL): judged by the classes alone. */
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, NULL, 0.95,
+	                                  0.94));
 	for (gsize i = 0; i < G_N_ELEMENTS(intents); i++) {
-		/* Other with a second intent: held, even at certainty. */
-		g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, intents[i], 1.0, 0.94));
+		/* Other or an out-of-office with a second intent: held, even at certainty. */
+		g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, intents[i], said, 1.0, 0.94));
+		g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_AUTO_REPLY, intents[i], said, 1.0,
+		                                   0.94));
 		/* An intent acts by its confidence, alone or with a second intent that asks
 		 * nothing; one that also asks something waits for its answer, even at
 		 * certainty. */
-		g_assert_true(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, 0.99, 0.94));
+		g_assert_true(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, said, 0.99, 0.94));
 		for (gsize j = 0; j < G_N_ELEMENTS(intents); j++) {
 			if (j == i)
 				continue;
 			gboolean asks = intents[j] == DM_REPLY_CLASS_QUESTION;
-			g_assert_cmpint(dm_reply_acts_alone(intents[i], intents[j], 1.0, 0.94), ==, !asks);
+			g_assert_cmpint(dm_reply_acts_alone(intents[i], intents[j], said, 1.0, 0.94), ==,
+			                !asks);
 		}
-		g_assert_false(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, 0.5, 0.94));
+		g_assert_false(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, said, 0.5, 0.94));
+	}
+	/* An out-of-office alone acts by its confidence; under a typed payment or promise it
+	 * waits, the model's intents silent or not. */
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_AUTO_REPLY, DM_REPLY_CLASS_OTHER,
+	                                  "Ik ben afwezig tot en met 2 januari.", 0.99, 0.94));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_AUTO_REPLY, DM_REPLY_CLASS_OTHER,
+	                                   "Is betaald.\n\nIk ben afwezig tot en met 2 januari.",
+	                                   0.99, 0.94));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_AUTO_REPLY, DM_REPLY_CLASS_OTHER,
+	                                   "Betaald!\n\nIk ben afwezig tot en met 2 januari.", 0.99,
+	                                   0.94));
+}
+
+/* A reply of a word or three read as other may consent to the reminder or only
+ * acknowledge it: held, however sure; the same words read as an intent act, and so does
+ * a longer other. */
+static void
+test_acts_alone_brief(void)
+{
+	static const struct {
+		const char *text;
+		DmReplyClass klass;
+		gboolean acts;
+	} rows[] = {
+		{ "ok", DM_REPLY_CLASS_OTHER, FALSE },
+		{ "ja", DM_REPLY_CLASS_OTHER, FALSE },
+		{ "\xF0\x9F\x91\x8D", DM_REPLY_CLASS_OTHER, FALSE },  /* a thumbs-up */
+		{ "Ok merci!", DM_REPLY_CLASS_OTHER, FALSE },
+		{ "ok\n\nGr Marloes", DM_REPLY_CLASS_OTHER, FALSE },
+		{ "Passt, danke.", DM_REPLY_CLASS_OTHER, FALSE },
+		{ "Yes.", DM_REPLY_CLASS_OTHER, FALSE },
+		{ "Bedankt, ik stuur het door naar onze boekhouder.", DM_REPLY_CLASS_OTHER, TRUE },
+		{ "Please send future invoices to ap@example.org", DM_REPLY_CLASS_OTHER, TRUE },
+		/* A clear short reply acts. */
+		{ "Betaald!", DM_REPLY_CLASS_PAID, TRUE },
+		{ "morgen", DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE },
+		{ "klopt niet", DM_REPLY_CLASS_DISPUTE, TRUE },
+		{ "erledigt \xF0\x9F\x91\x8D", DM_REPLY_CLASS_PAID, TRUE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		g_test_message("%s", rows[i].text);
+		g_assert_cmpint(dm_reply_acts_alone(rows[i].klass, DM_REPLY_CLASS_OTHER, rows[i].text,
+		                                    0.99, 0.94), ==, rows[i].acts);
+	}
+}
+
+/* With the shipped model, as dm_reply_analyze reads them: a clear short reply acts, a
+ * bare consent is other and waits for the owner, saying why. */
+static void
+test_short_replies(void)
+{
+	static const struct {
+		const char *text;
+		DmReplyClass klass;
+		gboolean confident;
+	} rows[] = {
+		{ "Betaald!", DM_REPLY_CLASS_PAID, TRUE },
+		{ "morgen", DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE },
+		{ "klopt niet", DM_REPLY_CLASS_DISPUTE, TRUE },
+		{ "ok", DM_REPLY_CLASS_OTHER, FALSE },
+		{ "Ok merci", DM_REPLY_CLASS_OTHER, FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		g_test_message("%s", rows[i].text);
+		g_autoptr(DmReplyAnalysis) a = analyze_text(rows[i].text);
+		g_assert_cmpint(a->klass, ==, rows[i].klass);
+		g_assert_cmpint(a->confident, ==, rows[i].confident);
+	}
+	g_autoptr(DmReplyAnalysis) ok = analyze_text("ok");
+	const char *last = g_ptr_array_index(ok->explain, ok->explain->len - 1);
+	g_assert_cmpstr(last, ==, "a word or three, read as other: not acted on");
+}
+
+/* What counts as brief: at most three words (an emoji one), punctuation none. */
+static void
+test_text_brief(void)
+{
+	static const struct {
+		const char *text;
+		gboolean brief;
+	} rows[] = {
+		{ "ok", TRUE },
+		{ "??", TRUE },
+		{ "", TRUE },
+		{ "\xF0\x9F\x91\x8D\xF0\x9F\x91\x8D", TRUE },
+		{ "Ok, prima, dank!", TRUE },
+		{ "ok volgende week dan", FALSE },
+		{ "Ok, thanks. Kind regards, John", FALSE },
+		{ "okokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokokok",
+		  FALSE },      /* longer than any three words */
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+		g_test_message("%s", rows[i].text);
+		g_assert_cmpint(dm_reply_text_brief(rows[i].text), ==, rows[i].brief);
 	}
 }
 
@@ -191,6 +300,9 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/secondary/choose", test_choose);
 	g_test_add_func("/reply/secondary/intents", test_intents);
 	g_test_add_func("/reply/secondary/acts-alone", test_acts_alone);
+	g_test_add_func("/reply/secondary/acts-alone-brief", test_acts_alone_brief);
+	g_test_add_func("/reply/secondary/text-brief", test_text_brief);
+	g_test_add_func("/reply/secondary/short-replies", test_short_replies);
 	g_test_add_func("/reply/secondary/date-contradicts", test_date_contradicts);
 	return g_test_run();
 }

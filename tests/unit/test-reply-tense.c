@@ -3,11 +3,12 @@
  *
  * /reply/tense/table: past and future verbs in the three languages, "to be paid" and
  *   "get paid" still to come, "'ll" future, future over past in one clause, a clause cut at
- *   "and"/"dan"/"als", at a sentence's period after a word or an amount but not at
- *   "30. April".
+ *   "and"/"dan"/"als" and a comma's "the rest" (not "paid the balance"), at a
+ *   sentence's period after a word or an amount but not at "30. April".
  * /reply/tense/dates: a reply read as a promise whose clause says "überwiesen" gets the
  *   day before its Date; one read as paid whose clause says "wird ... bezahlt" the day
- *   after; the class decides when the clause says nothing.
+ *   after; a part paid today with "the rest" promised after a comma gets the rest's day;
+ *   the class decides when the clause says nothing.
  * /reply/tense/pays: whether the clause around a date speaks of paying, in the three
  *   languages, a Dutch "over" that makes a transfer of "boeken", and a clause of
  *   something else ("ik lig tot woensdag in het ziekenhuis") that does not.
@@ -48,6 +49,13 @@ static const TenseCase cases[] = {
 	{ "in totaal € 4.812,30. Wij betalen het @@vrijdag@@", DM_TENSE_UNKNOWN },
 	{ "wurde bereits am @@30.@@ April bezahlt", DM_TENSE_PAST },
 	{ "ik heb @@donderdag@@ al betaald, komt goed", DM_TENSE_PAST },
+	/* A comma's "the rest" starts a clause: the part paid is past, the rest to come. */
+	{ "Habe 100 € überwiesen, den Rest zahle ich zum @@15.@@", DM_TENSE_UNKNOWN },
+	{ "Habe @@heute@@ 100 € überwiesen, den Rest zahle ich zum 15.", DM_TENSE_PAST },
+	{ "Paid £200 today, the rest on @@the 30th@@.", DM_TENSE_UNKNOWN },
+	{ "heb 150 overgemaakt, het restant volgt @@vrijdag@@", DM_TENSE_FUTURE },
+	{ "I paid the balance on @@Monday@@", DM_TENSE_PAST },
+	{ "Ich habe den Rest am @@Montag@@ überwiesen", DM_TENSE_PAST },
 };
 
 static void
@@ -104,6 +112,12 @@ test_dates(void)
 	            FALSE, DM_REPLY_CLASS_PAID, 2026, 9, 30);
 	assert_date("Deel is al betaald (€ 300). De rest volgt woensdag.", day(2026, 5, 28), FALSE,
 	            DM_REPLY_CLASS_PAID, 2026, 6, 3);
+	/* A part paid today and the rest promised: the promised rest's day, not today and
+	 * not a day of the month gone by. */
+	assert_date("Habe heute 100 € überwiesen, den Rest zahle ich zum 15.", day(2026, 12, 2),
+	            FALSE, DM_REPLY_CLASS_PROMISE_TO_PAY, 2026, 12, 15);
+	assert_date("Paid £200 today, the rest on the 30th when I get paid.", day(2026, 9, 14),
+	            FALSE, DM_REPLY_CLASS_PROMISE_TO_PAY, 2026, 9, 30);
 	/* Nothing in the clause: the class decides. */
 	assert_date("vrijdag", day(2026, 3, 4), FALSE, DM_REPLY_CLASS_PROMISE_TO_PAY, 2026, 3, 6);
 	assert_date("vrijdag", day(2026, 3, 4), FALSE, DM_REPLY_CLASS_PAID, 2026, 2, 27);

@@ -119,9 +119,11 @@ double dm_learn_macro_f1(const int *gold, const int *pred, guint n);
  * over those k); also their precision and share. */
 double dm_learn_calibrate(const double *top_prob, const gboolean *right, guint n,
                           double target, double *precision, double *share);
-/* dm_learn_calibrate over the replies that may act alone at all, those of class @pred
- * and second intent @secondary that dm_reply_acts_alone lets act at certainty (the
- * others wait for the owner whatever their probability); @share is over all @n. */
-double dm_learn_calibrate_acting(const double *top_prob, const gboolean *right,
-                                 const int *pred, const int *secondary, guint n,
-                                 double target, double *precision, double *share);
+/* dm_learn_calibrate over the replies that may act alone at all, those of @set's @n
+ * examples (their stripped texts) of class @pred and second intent @secondary that
+ * dm_reply_acts_alone lets act at certainty (the others wait for the owner whatever
+ * their probability); @share is over all @n. */
+double dm_learn_calibrate_acting(const DmLearnSet *set, const double *top_prob,
+                                 const gboolean *right, const int *pred,
+                                 const int *secondary, guint n, double target,
+                                 double *precision, double *share);

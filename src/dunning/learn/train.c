@@ -11,9 +11,10 @@
  * what else is in the corpus).  The threshold is then calibrated on the same
  * out-of-fold probabilities: the lowest top probability at and above which at least
  * DM_LEARN_TARGET_PRECISION of the replies are right, by one standard error, among the
- * replies that may act alone at all (dm_reply_acts_alone holds an "other" beside an
- * intent and a reply with a question beside its class whatever their probability; their
- * second intents are read out of fold too).  Both go into the model file; the
+ * replies that may act alone at all (dm_reply_acts_alone holds an "other" or an
+ * out-of-office beside an intent, an "other" of a word or three and a reply with a
+ * question beside its class whatever their probability; their second intents are read
+ * out of fold too).  Both go into the model file; the
  * final model is trained on everything, and beside it, with the same C, the intents: one
  * logistic regression per intent on whether a reply carries it at all (train_intents),
  * which give the second intent.  Same corpus, same file.
@@ -369,15 +370,18 @@ dm_learn_calibrate(const double *top_prob, const gboolean *right, guint n, doubl
 }
 
 double
-dm_learn_calibrate_acting(const double *top_prob, const gboolean *right, const int *pred,
-                          const int *secondary, guint n, double target, double *precision,
-                          double *share)
+dm_learn_calibrate_acting(const DmLearnSet *set, const double *top_prob, const gboolean *right,
+                          const int *pred, const int *secondary, guint n, double target,
+                          double *precision, double *share)
 {
+	g_return_val_if_fail(set->examples->len == n, 1.0);
 	g_autofree double *p = g_new(double, MAX(n, 1));
 	g_autofree gboolean *r = g_new(gboolean, MAX(n, 1));
 	guint m = 0;
 	for (guint i = 0; i < n; i++)
-		if (dm_reply_acts_alone((DmReplyClass) pred[i], (DmReplyClass) secondary[i], 1.0, 0.0)) {
+		if (dm_reply_acts_alone((DmReplyClass) pred[i], (DmReplyClass) secondary[i],
+		                        g_array_index(set->examples, DmLearnExample, i).text, 1.0,
+		                        0.0)) {
 			p[m] = top_prob[i];
 			r[m++] = right[i];
 		}
@@ -441,11 +445,11 @@ dm_learn_train(const DmLearnSet *set, const double *c_grid, guint n_grid, DmLear
 		right[i] = pred[i] == gold[i];
 	}
 	/* The threshold is calibrated on the replies that may act alone at all: an "other"
-	 * with a second intent, or a reply that also asks something, waits for the owner
-	 * whatever its probability (dm_reply_acts_alone), so it does not count for or
-	 * against the threshold. */
+	 * with a second intent or of a word or three, or a reply that also asks something,
+	 * waits for the owner whatever its probability (dm_reply_acts_alone), so it does not
+	 * count for or against the threshold. */
 	dm_learn_cross_validate_secondary(set, r.C, pred, secondary);
-	r.threshold = dm_learn_calibrate_acting(top, right, pred, secondary, n,
+	r.threshold = dm_learn_calibrate_acting(set, top, right, pred, secondary, n,
 	                                        DM_LEARN_TARGET_PRECISION,
 	                                        &r.cv_precision_above, &r.cv_share_above);
 	if (log) {

@@ -124,13 +124,14 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
 	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
 	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
-	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen":
-	           * today. */
-	          "(?:just|net|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?"
+	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen",
+	           * "nu gedaan", "net gedaan": today; "paid just now" too. */
+	          "just\\s+now|"
+	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?"
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
-	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|überwiesen|"
-	          "bezahlt|gezahlt|zahlt|beglichen)))(?!\\p{L})",
+	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
+	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
 	                   "(" LAST ")\\s+(?:week|woche))\\b",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
@@ -171,14 +172,15 @@ static const char *const date_patterns[D_N_KINDS] = {
  * of its words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
 static const struct {
 	DateKind kind;
-	const char *const words[22];
+	const char *const words[23];      /* NULL-terminated */
 } kind_words[] = {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
-	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben. */
+	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben; "just": just
+	 * now; "nu": nu gedaan. */
 	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
 	           "afternoon", "arvo", "straks", "tmrw", "gister", "gestern", "yesterday",
-	           "just", "juist", "net", "gerade", "grad", "eben" } },
+	           "just", "juist", "net", "gerade", "grad", "eben", "nu" } },
 	/* A digit, "ersten", or a day written as a word, which stands before a month word
 	 * or after a weekday name (whose endings these are). */
 	{ D_NTH, { "ersten", "maand", "month", "monat", "dag", "day", "tag", "woch" } },

@@ -75,6 +75,16 @@ static const char *const clause_words[] = {
 	"zodra", "und", "aber", "also", "dann", "wenn", "sobald",
 };
 
+/* Words that name what is left to pay.  After a comma (and an article) they start a
+ * clause of their own: "habe 100 € überwiesen, den Rest zahle ich zum 15.", "paid £200
+ * today, the rest on the 30th" pay a part that is past and promise the rest, whose day
+ * the part's verb would otherwise turn backwards.  Without the comma they stay in the
+ * clause of their verb ("I paid the balance on Monday"). */
+static const char *const rest_words[] = {
+	"rest", "restant", "restbedrag", "remainder", "balance", "restbetrag", "restsumme",
+};
+static const char *const articles[] = { "de", "het", "the", "den", "der", "die", "das" };
+
 /* g_ascii_tolower, inline: it is asked of a byte of every entry of the lists below for
  * every word of a clause, where a call each cost more than the comparisons. */
 static inline char
@@ -102,6 +112,25 @@ static gboolean
 word_byte(char c)
 {
 	return g_ascii_isalnum(c) || c == '\'' || (guchar) c >= 0x80;
+}
+
+/* Whether the word at @w (@n bytes) of @text, in a clause that starts at @from, names
+ * the rest after a comma ("…, den Rest", "…, the rest"): see rest_words. */
+static gboolean
+rest_after_comma(const char *text, gsize from, gsize w, gsize n)
+{
+	if (!in_list(text + w, n, rest_words, G_N_ELEMENTS(rest_words)))
+		return FALSE;
+	gsize i = w;
+	while (i > from && text[i - 1] == ' ')
+		i--;
+	gsize a = i;
+	while (a > from && word_byte(text[a - 1]))
+		a--;
+	if (a < i && in_list(text + a, i - a, articles, G_N_ELEMENTS(articles)))
+		for (i = a; i > from && text[i - 1] == ' ';)
+			i--;
+	return i > from && text[i - 1] == ',';
 }
 
 /* Whether the period at @i closes a number that is no day of the month: "€ 4.812,30.",
@@ -184,7 +213,8 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 			i++;
 		if (i == w)
 			break;
-		if (in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words))) {
+		if (in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words)) ||
+		    rest_after_comma(text, from, w, i - w)) {
 			if (w >= end)
 				break;          /* a later clause */
 			if (i <= start) {

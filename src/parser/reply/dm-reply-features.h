@@ -47,6 +47,22 @@ void dm_reply_feature_names_rules(const DmReplyFeatureNames *names, GPtrArray *o
  * that matched, dm_reply_rule_hits), appended to @pairs (transfer none, static). */
 void dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs);
 
+/* A reply is brief when its new text holds at most this many words (the features'
+ * tokens, an emoji one; clause ends, question marks and amounts none) within this many
+ * bytes: the length bucket "m:len=1-3" of the features. */
+#define DM_REPLY_BRIEF_MAX_WORDS 3
+#define DM_REPLY_BRIEF_MAX_BYTES 80
+
+/* Whether @text, a reply's new text, says no more than a word or three ("ok", "ja
+ * hoor", "👍", "Ok merci"): such a reply read as other may still consent to the
+ * reminder, which only the owner can tell (dm_reply_acts_alone). */
+gboolean dm_reply_text_brief(const char *text);
+
+/* Whether a rule of the table (dm_reply_rule_hits) finds a payment, a promise, a dispute
+ * or a plan in @text: "Gisteren betaald." typed above an out-of-office text the model
+ * reads as the notice (dm_reply_acts_alone). */
+gboolean dm_reply_text_names_intent(const char *text);
+
 /* dm_reply_features, the names logged into @names (nullable). */
 GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,
                                 DmReplyFeatureNames *names);

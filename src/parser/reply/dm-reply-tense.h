@@ -16,7 +16,8 @@ typedef enum {
  * a past passive ("paid" but not "to be paid", "überwiesen", "betaald", "wurde"), else
  * unknown.  A clause ends at . ! ? ; a line break, a dash between spaces, and at "and",
  * "but", "then", "when" (and their Dutch and German words) — "we paid half on Monday and
- * the rest follows on Friday" has two. */
+ * the rest follows on Friday" has two — and before a comma's "the rest" ("paid £200
+ * today, the rest on the 30th"). */
 DmReplyTense dm_reply_clause_tense(const char *text, gsize len, gsize start, gsize end);
 
 /* Whether the clause of @text (@len bytes) that holds [@start, @end), cut as for

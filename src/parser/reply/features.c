@@ -404,6 +404,26 @@ add_words(Tokens *tokens, const char *raw)
 	}
 }
 
+/* What the characters from @from to @to after a token's word (or a whole token without
+ * one) say: whether they end a clause (. , ; : ! ?) and ask (?), into @clause_end and
+ * @question; and each emoji among them, a word of its own in @tokens.  Some replies from
+ * a phone say nothing else ("??", "👍"): the question mark of a token without a word
+ * and every emoji were dropped with the punctuation, leaving such a reply no feature but
+ * its length and language. */
+static void
+edge_marks(Tokens *tokens, const char *from, const char *to, gboolean *clause_end,
+           gboolean *question)
+{
+	for (const char *q = from; q < to; q = g_utf8_next_char(q)) {
+		gunichar ch = g_utf8_get_char(q);
+		if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?')
+			*clause_end = TRUE;
+		*question |= ch == '?';
+		if (ch >= 0x80 && g_unichar_type(ch) == G_UNICODE_OTHER_SYMBOL)
+			tokens_add(tokens, q, (gsize) (g_utf8_next_char(q) - q));
+	}
+}
+
 /* Adds the normalised tokens of @text to @tokens, and a clause end after each token
  * that ends a clause. */
 static void
@@ -424,20 +444,16 @@ tokenise(const char *text, Tokens *tokens)
 			p = g_utf8_next_char(p);
 		if (p == start)
 			break;
-		/* Edge punctuation off; a clause end remembered. */
+		/* Edge punctuation off; a clause end, a question and emoji remembered. */
 		const char *s = start, *e = p;
 		while (s < e && !alnum_at(s) && *s != '<' && *s != '(' &&
 		       strncmp(s, "€", 3) != 0 && *s != '$')
 			s = g_utf8_next_char(s);
-		gboolean clause_end = FALSE, question = FALSE;
 		while (e > s) {
 			const char *prev = g_utf8_prev_char(e);
 			gunichar ch = g_utf8_get_char(prev);
 			if (g_unichar_isalnum(ch) || (ch == '-' && prev > s && prev[-1] == ','))
 				break;
-			if (ch == '.' || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?')
-				clause_end = TRUE;
-			question |= ch == '?';
 			e = prev;
 		}
 		if (e > s) {
@@ -449,6 +465,10 @@ tokenise(const char *text, Tokens *tokens)
 			else
 				add_words(tokens, raw->str);
 		}
+		/* A token with no word in it is all edge: "??", a thumbs-up, the "?" of
+		 * "welke factuur ?". */
+		gboolean clause_end = FALSE, question = FALSE;
+		edge_marks(tokens, e > s ? e : start, p, &clause_end, &question);
 		if (question)
 			tokens_add(tokens, "?", 1);
 		if (clause_end)
@@ -763,6 +783,16 @@ any_rule(const GPtrArray *rules, const char *prefix)
 	return FALSE;
 }
 
+gboolean
+dm_reply_text_names_intent(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_rule_hits(text, rules);
+	return any_rule(rules, "paid_") || any_rule(rules, "promise_") ||
+	       any_rule(rules, "dispute_") || any_rule(rules, "arrangement_");
+}
+
 /* Two readings together that a linear model cannot weigh from each alone: money asked
  * back beside a payment is a question, however sure the payment reads ("twee keer
  * betaald, graag terugstorten"); a booking beside no payment, promise or dispute asks
@@ -786,6 +816,35 @@ dm_reply_rule_pairs(const GPtrArray *rules, GPtrArray *pairs)
 		g_ptr_array_add(pairs, (gpointer) "refusal+ask");
 }
 
+/* The words of @tokens: every token but the clause ends, the question marks and the
+ * amounts (an emoji counts as a word). */
+static guint
+count_words(const Tokens *tokens)
+{
+	guint words = 0;
+	for (guint i = 0; i < tokens_len(tokens); i++) {
+		const char *t = tokens_at(tokens, i);
+		words += t && strcmp(t, "<amount>") != 0 && strcmp(t, "?") != 0;
+	}
+	return words;
+}
+
+gboolean
+dm_reply_text_brief(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	/* A longer text is no bare "ok", whatever its words (and is not tokenised for
+	 * nothing). */
+	if (strnlen(text, DM_REPLY_BRIEF_MAX_BYTES + 1) > DM_REPLY_BRIEF_MAX_BYTES)
+		return FALSE;
+	Tokens tokens;
+	tokens_init(&tokens, text);
+	tokenise(text, &tokens);
+	gboolean brief = count_words(&tokens) <= DM_REPLY_BRIEF_MAX_WORDS;
+	tokens_clear(&tokens);
+	return brief;
+}
+
 static void
 meta_features(Collector *c, const Tokens *tokens, const GDate *reference,
               DmReplyDateScan *dates)
@@ -802,19 +861,15 @@ meta_features(Collector *c, const Tokens *tokens, const GDate *reference,
 		}
 	} else
 		emit_str(c, GROUP_META, "m:", "nodate");
-	guint words = 0;
 	gboolean amount = FALSE, question = FALSE;
 	for (guint i = 0; i < tokens_len(tokens); i++) {
 		const char *t = tokens_at(tokens, i);
-		if (!t)
-			continue;
-		if (strcmp(t, "<amount>") == 0)
+		if (t && strcmp(t, "<amount>") == 0)
 			amount = TRUE;
-		else if (strcmp(t, "?") == 0)
+		else if (t && strcmp(t, "?") == 0)
 			question = TRUE;
-		else
-			words++;
 	}
+	guint words = count_words(tokens);
 	if (amount)
 		emit_str(c, GROUP_META, "m:", "amount");
 	if (question)

@@ -16,8 +16,9 @@
  *      confidence, the second intent by the model's intents (secondary.c: one model per
  *      intent, trained on whether a reply carries it at all, as its class or beside it),
  *      "confident" when the confidence reaches the model's calibrated threshold, the
- *      reply is not an "other" with a second intent and its second intent is no
- *      question (dm_reply_acts_alone), and the
+ *      reply is not an "other" or an out-of-office with a second intent nor an "other"
+ *      of a word or three, and its second intent is no question (dm_reply_acts_alone),
+ *      and the
  *      features that spoke most for the class as
  *      `explain`.  The date is the one the date reader finds in the text, read backwards
  *      for "paid" and forwards otherwise.  matched_rule is "model".  Without a model
@@ -194,10 +195,18 @@ dm_reply_message_month_first(GMimeMessage *msg)
 }
 
 gboolean
-dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, double confidence,
-                    double threshold)
+dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
+                    double confidence, double threshold)
 {
-	if (klass == DM_REPLY_CLASS_OTHER && secondary != DM_REPLY_CLASS_OTHER)
+	/* An out-of-office the model read from the words alone (no header said a machine
+	 * sent it) beside an intent, the intents' or a rule's: its writer typed something
+	 * above the notice ("Gisteren betaald." over "Ik ben afwezig t/m 2 januari"). */
+	if ((klass == DM_REPLY_CLASS_OTHER || klass == DM_REPLY_CLASS_AUTO_REPLY) &&
+	    secondary != DM_REPLY_CLASS_OTHER)
+		return FALSE;
+	if (klass == DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_names_intent(text))
+		return FALSE;
+	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return FALSE;
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies
@@ -236,7 +245,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	a->secondary = dm_reply_secondary(model, features, best);
 	a->klass = best;
 	a->confidence = probs[best];
-	a->confident = dm_reply_acts_alone(best, a->secondary, probs[best],
+	a->confident = dm_reply_acts_alone(best, a->secondary, a->reply_text, probs[best],
 	                                   dm_reply_model_threshold(model));
 	/* An automatic answer the headers did not give away, when the model is sure of it; a
 	 * guess stays a person's reply, held for the owner (a stranger's "could not be
@@ -248,8 +257,14 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	date_for_classes(dates, reference, month_first, best, a->secondary, &a->date,
 	                 &a->holds_until);
 	a->matched_rule = g_strdup("model");
-	if (explained)
+	if (explained) {
 		explain(a, model, features, names);
+		/* Held for its brevity alone: say so, as the other holds are said. */
+		if (best == DM_REPLY_CLASS_OTHER && a->secondary == DM_REPLY_CLASS_OTHER &&
+		    !a->confident && probs[best] >= dm_reply_model_threshold(model))
+			g_ptr_array_add(a->explain,
+			                g_strdup("a word or three, read as other: not acted on"));
+	}
 }
 
 /* Below this, a class the rules or the structure gave is a guess: the reply holds the
