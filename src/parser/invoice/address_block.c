@@ -886,6 +886,31 @@ title_beside(const char *line)
 	return FALSE;
 }
 
+/* A separator between the parts of an address written on one line. */
+static DmPattern address_separator = DM_PATTERN("\\s*[·|]\\s*|\\s+[-–]\\s+|,\\s+", PCRE2_UTF);
+
+/* TRUE when @c is an address on one line, the sender's return line above the window: the
+ * shape one_line_address knows, or three parts or more after separators, the last a
+ * postcode line of any country ("Quayside Print Ltd · 12 Harbour Road · Bristol BS1 5TY",
+ * "Druckhaus Elbufer, Am Sandtorkai 5, 20457 Hamburg"). */
+static gboolean
+return_line(const char *c)
+{
+	if (matches(&one_line_address, c))
+		return TRUE;
+	gsize len = strlen(c);
+	guint parts = 1;
+	gsize last = 0;
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&address_separator, c, len, off, &m); off = dm_match_next(&m, len)) {
+		if (m.start[0] == 0 || m.end[0] >= len)
+			continue;
+		parts++;
+		last = m.end[0];
+	}
+	return parts >= 3 && matches(&postcode_line, c + last);
+}
+
 /* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
  * e-mail, KvK, VAT) that the reading order set inside the window block, below its name:
  * the line above it is a name, and the line above that name the sidebar's too ("KvK
@@ -928,11 +953,10 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			/* A small return line whose baseline falls between the name and the street
 			 * ("Kulturverein Zwischenraum e.V." / "Kessler · Torgauer Str. 233 · 04347
 			 * Leipzig" / "Georg-Schwarz-Str. 10"): the window's name is above it. */
-			if (matches(&one_line_address, c) && m > 0 && street_line(block[m - 1]) && k >= 2 &&
-			    plausible_name(cells[k - 2]) && !senders_line(cells[k - 2]) && !street_line(cells[k - 2]) &&
-			    !matches(&one_line_address, cells[k - 2]))
+			if (return_line(c) && m > 0 && street_line(block[m - 1]) && k >= 2 && plausible_name(cells[k - 2]) &&
+			    !senders_line(cells[k - 2]) && !street_line(cells[k - 2]) && !return_line(cells[k - 2]))
 				continue;
-			if (!*c || title_beside(lines[k - 1]) || matches(&one_line_address, c))
+			if (!*c || title_beside(lines[k - 1]) || return_line(c))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
