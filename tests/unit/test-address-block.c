@@ -484,6 +484,20 @@ static const struct {
 	{ "payer-label-after-beneficiary", "Leistungsempfänger:\nMia Schubert\nRechnungsempfänger:\nFrau Anke Schubert\n"
 	  "Lerchenweg 4\n04229 Leipzig\n", "Frau Anke Schubert", FALSE },
 	{ "client-label-alone", "Client:\nOscar Reid\n14 Ash Grove\nLeeds LS6 2NQ\n", "Oscar Reid", FALSE },
+	/* The details column interleaved with a ward's block: its due date's row ("Fällig am") is
+	 * no line of the block, the guardian's lines below the "c/o" are the representative's. */
+	{ "ward-block-with-due-row-between", "Sanitätshaus Lenz · Bahnhofstr. 17 · 35037 Marburg\n"
+	  "Herrn Karl-Heinz Sommer\tRechnungsnummer\t2026-11-0774\nc/o Betreuerin Rechtsanwältin\n"
+	  "Rechnungsdatum\t11.11.2026\nDr. Anja Reuter\nFällig am\t11.12.2026\nUniversitätsstr. 44\n"
+	  "35037 Marburg\tVersicherten-Nr.\tK220417983\nLeistungsdatum\t05.11.2026\nRechnung\n",
+	  "Herrn Karl-Heinz Sommer", FALSE },
+	/* A Swiss owners' association c/o its manager under a return line written with commas. */
+	{ "stweg-under-comma-return-line", "Grünwerk Gartenbau GmbH\ninfo@gruenwerk-gartenbau.ch\n"
+	  "Grünwerk Gartenbau GmbH, Riedstrasse 9, 6030 Ebikon\nSTWEG Seeblick\nc/o Immo Treuhand Meier AG\n"
+	  "Pilatusstrasse 30\n6003 Luzern\nRechnung Gartenunterhalt\n", "STWEG Seeblick", TRUE },
+	{ "uk-return-line-between-name-and-street", "Quayside Print Ltd\nbilling@quaysideprint.co.uk\nMr Callum Fraser\n"
+	  "Quayside Print Ltd · 12 Harbour Road · Bristol BS1 5TY\n8 Marchmont Crescent\nEdinburgh EH9 1HN\nInvoice\n",
+	  "Mr Callum Fraser", FALSE },
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },

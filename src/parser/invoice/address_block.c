@@ -208,7 +208,7 @@ static DmPattern street_name = DM_PATTERN(
 /* An owners' association is named after its building, house number and all ("WEG
  * Lindenallee 12", "VvE Parkstraat 14-20"): a name, though it ends like a street. */
 static DmPattern owners_association = DM_PATTERN(
-	"^(?:(?-i:WEG)|VvE|(?:wohnungs)?eigentümergemeinschaft|eigenaarsvereniging|vereniging\\s+van\\s+eigena(?:ren|ars)"
+	"^(?:(?-i:WEG)|(?-i:STWEG)|VvE|(?:wohnungs)?eigentümergemeinschaft|stockwerkeigentümergemeinschaft|eigenaarsvereniging|vereniging\\s+van\\s+eigena(?:ren|ars)"
 	"|(?:home)?owners'?\\s+association)\\s", CI | PCRE2_UTF);
 
 /* TRUE when @c is a street's line, not an owners' association named after one nor an
@@ -266,7 +266,7 @@ plausible_name(const char *line)
 static DmPattern field_label = DM_PATTERN(
 	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
 	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
-	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
+	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|fällig\\w*|zahlbar\\s+bis|order\\w*|bestel\\w*"
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
 	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?"
 	/* a bare "Nummer" beside a credit note's or a letter's title block */

@@ -40,7 +40,7 @@ static DmPattern legal_form = DM_PATTERN(
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO)"
 	/* a sports club by its abbreviation: "SV Blau-Weiß Hollage 1925", "TSV Wolfsanger", "VV De Zwaluwen", "RFC" */
 	"|(?-i:SV|TSV|FC|SC|VfB|VfL|TuS|SpVgg|VV|KV|HC|RFC|GAA))\\b\\.?"
-	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
+	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
 	"|studio|agency|design|realty|dental|fitness|outdoor"
