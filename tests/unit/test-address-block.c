@@ -437,6 +437,67 @@ static const struct {
 	/* Near miss: a street without a number right above the postcode line is no block. */
 	{ "street-without-number-is-no-name", "Hartley & Co\nChurch Street\nLewes BN7 2AB\nHartley & Co · VAT GB1\n",
 	  NULL, FALSE },
+	/* A note of the letter or a line that addresses the name stands above it in the window
+	 * and names no one (nl, en, de). */
+	{ "note-line-above-window-de", "Malerbetrieb Krause · Lindenstraße 12 · 33602 Bielefeld\nPersönlich/Vertraulich\n"
+	  "Herrn Dr. Tobias Rehm\nEichendorffstraße 14\n91054 Erlangen\nRechnung\n", "Herrn Dr. Tobias Rehm", FALSE },
+	{ "note-line-above-window-en", "Fernside Joinery · 4 Mill Yard · Leeds LS2 7QT\nPrivate & Confidential\nMrs Joanne Pike\n"
+	  "17 Westbourne Road\nSheffield S10 2QT\nInvoice\n", "Mrs Joanne Pike", FALSE },
+	{ "note-line-above-window-nl", "Schilderwerken Bos · Dorpsstraat 4 · 6711 AB Ede\nVertrouwelijk\nDhr. M. Hendriks\n"
+	  "Wilhelminastraat 41\n6524 AL Nijmegen\nFactuur\n", "Dhr. M. Hendriks", FALSE },
+	{ "an-die-above-public-body", "Malerbetrieb Krause · Lindenstraße 12 · 33602 Bielefeld\nAn die\nStadtverwaltung Kamen\n"
+	  "Rathausplatz 1\n59174 Kamen\nRechnung\n", "Stadtverwaltung Kamen", TRUE },
+	{ "bestuur-above-club", "Schilderwerken Bos · Dorpsstraat 4 · 6711 AB Ede\nAan het bestuur van\n"
+	  "Tennisvereniging De Lobbers\nSportlaan 9\n7241 GL Lochem\nFactuur\n", "Tennisvereniging De Lobbers", TRUE },
+	/* An office reads the post for the organisation: below the name, above it, or alone under
+	 * a payment slip's label, where the window's block names the debtor. */
+	{ "office-below-name-de", "Schreinerei Imhof AG · Maihofstrasse 61 · 6006 Luzern\nHotel Seeblick AG\nDirektion\n"
+	  "Seestrasse 21\n6353 Weggis\nRechnung\n", "Hotel Seeblick AG", TRUE },
+	{ "office-above-name-en", "Fernside Joinery · 4 Mill Yard · Leeds LS2 7QT\nThe Directors\nLismore Joinery Ltd\n"
+	  "Unit 7, Ballymount Road\nDublin 12 D12 X2K7\nInvoice\n", "Lismore Joinery Ltd", TRUE },
+	{ "slip-payer-office-alone", "Schreinerei Imhof AG · Maihofstrasse 61 · 6006 Luzern\nHotel Alpenrose AG\nDirektion\n"
+	  "Seestrasse 12\n6354 Vitznau\nRechnung 30261187\nGesamtbetrag\tCHF 29'749.12\nZahlbar durch\nDirektion\n"
+	  "Seestrasse 12\n6354 Vitznau\n", "Hotel Alpenrose AG", TRUE },
+	/* Near miss: a public body's unit named after what it serves, alone above its street, is
+	 * its name. */
+	{ "unit-for-is-a-name", "Invoice to:\nDepartment for Education\n20 Great Smith Street\nLondon SW1P 3BT\n",
+	  "Department for Education", TRUE },
+	/* A small return line whose baseline falls between the name and the street. */
+	{ "return-line-between-name-and-street", "Veranstaltungstechnik Kessler\nTorgauer Str. 233 · 04347 Leipzig\n"
+	  "dispo@vt-kessler.de\nKulturverein Zwischenraum e.V.\nVeranstaltungstechnik Kessler · Torgauer Str. 233 · 04347 Leipzig\n"
+	  "Georg-Schwarz-Str. 10\n04177 Leipzig\nRechnung VK-26/1204\n", "Kulturverein Zwischenraum e.V.", TRUE },
+	/* An attention after the name on its line, after a comma or a dash. */
+	{ "attention-after-name-label", "Bill to:\nPennine Climbing Wall Ltd, Attn: Accounts Payable\nMill 3, Dean Clough\n"
+	  "Halifax HX3 5AX\n", "Pennine Climbing Wall Ltd", TRUE },
+	{ "attention-after-name-window", "Schilderwerken Bos · Dorpsstraat 4 · 6711 AB Ede\n"
+	  "Bouwbedrijf Van Veen B.V. - t.a.v. crediteurenadministratie\nNijverheidsweg 12\n3771 ME Barneveld\nFactuur\n",
+	  "Bouwbedrijf Van Veen B.V.", TRUE },
+	/* Names with figures: a club's founding year, a firm's figure first. */
+	{ "club-with-founding-year", "Malerbetrieb Krause · Lindenstraße 12 · 33602 Bielefeld\nSV Blau-Weiß Hollage 1925\n"
+	  "Am Sportplatz 4\n49134 Wallenhorst\nRechnung\n", "SV Blau-Weiß Hollage 1925", TRUE },
+	{ "figure-opens-firm", "Fernside Joinery · 4 Mill Yard · Leeds LS2 7QT\n3D Print Hub Ltd\nUnit 2, Riverside Works\n"
+	  "Leeds LS10 1NE\nInvoice\n", "3D Print Hub Ltd", TRUE },
+	/* A block in capitals, its town too. */
+	{ "capitals-town", "Druckhaus Elbufer · Am Sandtorkai 5 · 20457 Hamburg\nMÜLLER BAUSTOFFE GMBH\nPOSTFACH 12 34\n"
+	  "90402 NÜRNBERG\nRECHNUNG\n", "MÜLLER BAUSTOFFE GMBH", TRUE },
+	/* The payer's label over a beneficiary's printed first; alone, a client's label is read. */
+	{ "payer-label-after-beneficiary", "Leistungsempfänger:\nMia Schubert\nRechnungsempfänger:\nFrau Anke Schubert\n"
+	  "Lerchenweg 4\n04229 Leipzig\n", "Frau Anke Schubert", FALSE },
+	{ "client-label-alone", "Client:\nOscar Reid\n14 Ash Grove\nLeeds LS6 2NQ\n", "Oscar Reid", FALSE },
+	/* The details column interleaved with a ward's block: its due date's row ("Fällig am") is
+	 * no line of the block, the guardian's lines below the "c/o" are the representative's. */
+	{ "ward-block-with-due-row-between", "Sanitätshaus Lenz · Bahnhofstr. 17 · 35037 Marburg\n"
+	  "Herrn Karl-Heinz Sommer\tRechnungsnummer\t2026-11-0774\nc/o Betreuerin Rechtsanwältin\n"
+	  "Rechnungsdatum\t11.11.2026\nDr. Anja Reuter\nFällig am\t11.12.2026\nUniversitätsstr. 44\n"
+	  "35037 Marburg\tVersicherten-Nr.\tK220417983\nLeistungsdatum\t05.11.2026\nRechnung\n",
+	  "Herrn Karl-Heinz Sommer", FALSE },
+	/* A Swiss owners' association c/o its manager under a return line written with commas. */
+	{ "stweg-under-comma-return-line", "Grünwerk Gartenbau GmbH\ninfo@gruenwerk-gartenbau.ch\n"
+	  "Grünwerk Gartenbau GmbH, Riedstrasse 9, 6030 Ebikon\nSTWEG Seeblick\nc/o Immo Treuhand Meier AG\n"
+	  "Pilatusstrasse 30\n6003 Luzern\nRechnung Gartenunterhalt\n", "STWEG Seeblick", TRUE },
+	{ "uk-return-line-between-name-and-street", "Quayside Print Ltd\nbilling@quaysideprint.co.uk\nMr Callum Fraser\n"
+	  "Quayside Print Ltd · 12 Harbour Road · Bristol BS1 5TY\n8 Marchmont Crescent\nEdinburgh EH9 1HN\nInvoice\n",
+	  "Mr Callum Fraser", FALSE },
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },

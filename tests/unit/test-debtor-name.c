@@ -18,6 +18,8 @@ static const char *const names[] = {
 	"Acme Corp.", "Smith Bros.", "Kanzlei Weber & Partner mbB", "Bokförlaget Måsen AB", "Priya Ramdin",
 	/* near misses: one verb-like word among capitalised ones, a short final abbreviation */
 	"Your Move Ltd", "Thank You Flowers", "Ist Consulting GmbH", "Jansen Zn.", "Tax Matters Ltd",
+	/* near misses: a letter's note or an addressing word inside a name */
+	"Urgent Care Centre Ltd", "Private Health Partners Ltd", "Persoonlijk Advies B.V.", "An Nguyen",
 };
 
 /* What stands where a name should and is none. */
@@ -39,6 +41,12 @@ static const struct {
 	{ "de kosten voor het onderhoud van de tuin en het gras", "sentence" },
 	{ "Wir danken für Ihren Auftrag.", "sentence" },
 	{ "Zoals afgesproken de factuur voor Sophie.", "sentence" },
+	/* a note of the letter above the name (DIN 5008's note zone and its neighbours' habits) */
+	{ "Persönlich/Vertraulich", "note" }, { "Einschreiben", "note" }, { "Vertrouwelijk", "note" },
+	{ "Per e-mail", "note" }, { "Private & Confidential", "note" }, { "BY EMAIL ONLY", "note" },
+	/* a line that addresses the name below it */
+	{ "An die", "addresses" }, { "An das", "addresses" }, { "Aan het bestuur van", "addresses" },
+	{ "To the Trustees of", "addresses" },
 };
 
 static void
@@ -132,6 +140,47 @@ test_before_address(void)
 }
 
 /* The word a typed line addresses the debtor with is no part of its name. */
+/* An attention after the name on its line is not the name's. */
+static char *
+before_attention(const char *s)
+{
+	return dm_debtor_name_before_attention(s, NULL);
+}
+
+static void
+test_before_attention(void)
+{
+	static const Pair cases[] = {
+		{ "Pennine Climbing Wall Ltd, Attn: Accounts Payable", "Pennine Climbing Wall Ltd" },
+		{ "Bouwbedrijf Van Veen B.V. - t.a.v. crediteurenadministratie", "Bouwbedrijf Van Veen B.V." },
+		{ "Weinhandlung Roth KG, z. Hd. Frau Lange", "Weinhandlung Roth KG" },
+		{ "Castlebar Physio Ltd, FAO Niamh Walsh", "Castlebar Physio Ltd" },
+		{ "J. Visser, c/o Studio Lumen B.V.", "J. Visser" },
+		/* near misses: a dash or a comma inside the name */
+		{ "Peeters - Van Looy", NULL }, { "Tanaka Shoten Co., Ltd.", NULL }, { "t.a.v. Marieke Post", NULL },
+		{ "Smith, Attwood & Partners", NULL },
+	};
+	check_pairs(before_attention, cases, G_N_ELEMENTS(cases));
+	const char *marker = NULL;
+	g_autofree char *name = dm_debtor_name_before_attention("Acme Ltd, Attn: Jo Hall", &marker);
+	g_assert_cmpstr(marker, ==, "Attn: Jo Hall");
+}
+
+/* A directory's "Surname, Given" is said the other way round. */
+static void
+test_directory_form(void)
+{
+	static const Pair cases[] = {
+		{ "Whitlock, Martin", "Martin Whitlock" }, { "Dijk, Anouk van", "Anouk van Dijk" },
+		{ "Schneider, K.", "K. Schneider" }, { "Meyer-Lüdenscheidt, Anna Maria", "Anna Maria Meyer-Lüdenscheidt" },
+		{ "Vries, J.P. de", "J.P. de Vries" },
+		/* near misses: a legal form after the comma, a name in its own order, two names */
+		{ "Acme, Inc.", NULL }, { "Fernhill, LLC", NULL }, { "Martin Whitlock", NULL },
+		{ "Jansen, Peter en Marie", NULL }, { "Smith, Jones & Partners", NULL },
+	};
+	check_pairs(dm_debtor_name_from_directory_form, cases, G_N_ELEMENTS(cases));
+}
+
 static void
 test_addressing_word(void)
 {
@@ -204,6 +253,8 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/remark", test_remark);
 	g_test_add_func("/debtor-name/before-address", test_before_address);
 	g_test_add_func("/debtor-name/addressing-word", test_addressing_word);
+	g_test_add_func("/debtor-name/before-attention", test_before_attention);
+	g_test_add_func("/debtor-name/directory-form", test_directory_form);
 	g_test_add_func("/debtor-name/department", test_department);
 	g_test_add_func("/debtor-name/trailing-department", test_trailing_department);
 	g_test_add_func("/debtor-name/leading-department", test_leading_department);

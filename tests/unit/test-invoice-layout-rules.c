@@ -677,6 +677,35 @@ test_to_double_surname(void)
 	g_assert_cmpstr(h->debtor_name, ==, "A. Ruigrok");
 }
 
+/* The To header gives a given name alone ("Sam"): the whole name the mail prints after it is
+ * the debtor's; a header in a directory's order is said the other way round (nl, en, de). */
+static void
+test_to_given_name_and_directory(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("Sam <samwhitford@example.me>", "bike invoice",
+		"hey Sam, bike's ready!\n\ninvoice OB-118 - 2 Dec 2026 - Sam Whitford\nfull service 75.00\n----\n"
+		"total \xe2\x82\xac" "117.50\n\npay on pickup or transfer now pls: NL19 BUNQ 2201 7366 66\n");
+	g_assert_cmpstr(f->debtor_name, ==, "Sam Whitford");
+	g_assert_true(dm_test_explained(f, "rule header-name-surname"));
+	g_autoptr(DmInvoiceFacts) g = extract_to("Joost <joost@example.nl>", "Factuur 26-044",
+		"Hoi Joost, de klus is klaar!\n\nFactuur 26-044 - 03-11-2026 - Joost van der Meer\n"
+		"Totaal    \xe2\x82\xac 629,20\nTe voldoen binnen 14 dagen.\n");
+	g_assert_cmpstr(g->debtor_name, ==, "Joost van der Meer");
+	g_autoptr(DmInvoiceFacts) h = extract_to("\"Schneider, Katrin\" <k.schneider@example.de>", "Rechnung 2026-17",
+		"Hallo Katrin,\n\nRechnungsnummer 2026-17\nGesamtbetrag 595,00 \xe2\x82\xac\nZahlbar innerhalb von 14 Tagen.\n");
+	g_assert_cmpstr(h->debtor_name, ==, "Katrin Schneider");
+	g_autoptr(DmInvoiceFacts) k = extract_to("\"Dijk, Anouk van\" <a.vandijk@example.nl>", "Factuur 2026-18",
+		"Beste Anouk,\n\nFactuurnummer 2026-18\nTotaal    \xe2\x82\xac 250,00\nTe voldoen binnen 14 dagen.\n");
+	g_assert_cmpstr(k->debtor_name, ==, "Anouk van Dijk");
+	/* Near misses: only the greeting prints the given name; a full header stays as it is. */
+	g_autoptr(DmInvoiceFacts) m = extract_to("Lena <lena@example.com>", "Invoice 31",
+		"hey Lena, all done!\nInvoice 31\nTotal \xc2\xa3" "120.00\nPayment due within 14 days.\n");
+	g_assert_cmpstr(m->debtor_name, ==, "Lena");
+	g_autoptr(DmInvoiceFacts) n = extract_to("Lena Marchetti <lena@example.com>", "Invoice 32",
+		"hey Lena, all done!\nInvoice 32\nTotal \xc2\xa3" "120.00\nPayment due within 14 days.\n");
+	g_assert_cmpstr(n->debtor_name, ==, "Lena Marchetti");
+}
+
 /* A direct debit names the debtor's own account before the payee's: the payee's is the
  * IBAN, wherever it stands. */
 static void
@@ -872,6 +901,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
 	g_test_add_func("/invoice-layout/to-double-surname", test_to_double_surname);
+	g_test_add_func("/invoice-layout/to-given-name-and-directory", test_to_given_name_and_directory);
 	g_test_add_func("/invoice-layout/direct-debit-account", test_direct_debit_account);
 	g_test_add_func("/invoice-layout/currency-in-label", test_currency_in_label);
 	g_test_add_func("/invoice-layout/currency-from-iban", test_currency_from_iban);

@@ -54,6 +54,9 @@ static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
 	"|(?:.*\\s)?(?:[AC-FHKNPRTV-Y]\\d{2}|D6W)\\s?[0-9AC-FHKNPRTV-Y]{4}$"
 	"|(?:[A-Z]{1,2}-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}"
+	/* the town in capitals, as an ERP prints it ("90402 NÜRNBERG", "A-6020 INNSBRUCK"); no
+	 * currency after an amount */
+	"|(?:[A-Z]{1,2}-)?\\d{4,5}\\s+(?!(?:EUR|CHF|GBP|USD)$)\\p{Lu}{3,}(?:[\\s-]+\\p{Lu}+)*(?:\\s+\\d{1,2})?$"
 	"|(?:[A-Z]{1,2}-)?\\d{3}\\s\\d{2}\\s+\\p{Lu}\\p{Ll}"
 	"|.*\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}$"
 	"|.*,\\s*[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?$"
@@ -71,7 +74,11 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
 	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding|verwaltung" \
-	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts)" \
+	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts" \
+	/* the management or an office that reads the post for the organisation: "Direktion", \
+	 * "Geschäftsleitung", "De Directie", "The Directors", "The Practice Manager", "The Bursar" */ \
+	"|direktion|geschäftsleitung|geschäftsführung|unternehmensleitung|sekretariat|(?:de\\s+)?directie|secretariaat" \
+	"|management|(?:the\\s+)?(?:directors|partners|trustees|proprietors?|bursar|bursary|(?:practice|office|general)\\s+manager))" \
 	/* "Finance Office", "Accounts Team", perhaps with the mailbox in brackets: "Finance Office
 	 * (Accounts Payable)" */ \
 	"(?:\\s+(?:office|team|section|unit|desk))?(?:\\s*\\([^()]*\\))?\\s*$" \
@@ -118,6 +125,7 @@ static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
+static DmPattern unit_of = DM_PATTERN("\\s(?:of|for|für|für\\s+die|voor|van)\\s+\\p{Lu}", PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen)\\b|att[.:]\\s|" CONTACT
@@ -133,7 +141,7 @@ static DmPattern one_line_address = DM_PATTERN(
 /* A name opened by a form of address or a household's word ("Fam. Vrolijk", "Dhr. P. de
  * Wit", "Frau Dr. Lena Ott"): a person's, so the debtor's, never a letterhead's line. */
 static DmPattern addressed_name = DM_PATTERN(
-	"^(?:fam\\.|familie|family|gezin|dhr\\.|mevr\\.|mw\\.|de\\s+heer|mevrouw|herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|miss"
+	"^(?:fam\\.|familie|family|gezin|dhr\\.|mevr\\.|mw\\.|de\\s+heer|mevrouw|herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|miss"
 	"|eheleute)\\s+\\p{L}", CI | PCRE2_UTF);
 /* What follows a sender's block and never a debtor's: how to reach the sender. */
 static DmPattern contact_line = DM_PATTERN(
@@ -157,7 +165,7 @@ static DmPattern closing = DM_PATTERN(
 /* Not a name: a title, a label with a value, a date or an amount. */
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
-	"|^(?:herrn?|frau|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar|familie|fam\\."
+	"|^(?:herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar|familie|fam\\."
 	"|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw|firma"
 	/* the Dutch formal address set on a line of its own above the names ("De weledelgeboren
 	 * heer en mevrouw", "De WelEdelGestrenge Heer") */
@@ -200,15 +208,22 @@ static DmPattern street_name = DM_PATTERN(
 /* An owners' association is named after its building, house number and all ("WEG
  * Lindenallee 12", "VvE Parkstraat 14-20"): a name, though it ends like a street. */
 static DmPattern owners_association = DM_PATTERN(
-	"^(?:(?-i:WEG)|VvE|(?:wohnungs)?eigentümergemeinschaft|eigenaarsvereniging|vereniging\\s+van\\s+eigena(?:ren|ars)"
+	"^(?:(?-i:WEG)|(?-i:STWEG)|VvE|(?:wohnungs)?eigentümergemeinschaft|stockwerkeigentümergemeinschaft|eigenaarsvereniging|vereniging\\s+van\\s+eigena(?:ren|ars)"
 	"|(?:home)?owners'?\\s+association)\\s", CI | PCRE2_UTF);
 
-/* TRUE when @c is a street's line, not an owners' association named after one. */
+/* TRUE when @c is a street's line, not an owners' association named after one nor an
+ * organisation's name with a figure in it ("4 Jahreszeiten Catering GmbH", "3D Print Hub
+ * Ltd", "Restaurant 1890"). */
 static gboolean
 street_line(const char *c)
 {
-	return matches(&street, c) && !matches(&owners_association, c);
+	return matches(&street, c) && !matches(&owners_association, c) && !dm_name_is_organisation(c, NULL);
 }
+
+/* A name that ends in the year its club or firm was founded: "SV Blau-Weiß Hollage 1925",
+ * "Korfbalvereniging Oranje 1958".  It reads like a street with its number; a street line
+ * right below it says which it is. */
+static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
@@ -228,8 +243,11 @@ static DmPattern heading = DM_PATTERN(
  * "SHIP TO"), which a block reader would otherwise take for the line below its label,
  * nor a caption, a field's label or a sentence (dm_debtor_name_plausible). */
 static gboolean
-plausible_name(const char *s)
+plausible_name(const char *line)
 {
+	/* "Pennine Climbing Wall Ltd, Attn: Accounts Payable": the name is before the attention. */
+	g_autofree char *bare = dm_debtor_name_before_attention(line, NULL);
+	const char *s = bare ? bare : line;
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
 	    matches(&country, s) || matches(&code, s) || matches(&block_label, s) || matches(&heading, s) ||
@@ -248,7 +266,7 @@ plausible_name(const char *s)
 static DmPattern field_label = DM_PATTERN(
 	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
 	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
-	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|order\\w*|bestel\\w*"
+	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|fällig\\w*|zahlbar\\s+bis|order\\w*|bestel\\w*"
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
 	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?"
 	/* a bare "Nummer" beside a credit note's or a letter's title block */
@@ -380,6 +398,22 @@ static DmPattern initials_person = DM_PATTERN(
 	"^(?:\\p{Lu}\\.[ ]?){1,4}[ ]?(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
 	"\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten)[ ])*\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
 
+/* Cuts @out's name before an attention written after it on its line ("Weinhandlung Roth KG,
+ * z. Hd. Frau Lange", "Bouwbedrijf Van Veen B.V. - t.a.v. crediteurenadministratie"): the
+ * organisation owes, the person or department named after it reads its post.  A person
+ * "c/o" a company is the debtor, and no business for it. */
+static void
+without_attention_after(DmAddressBlock *out)
+{
+	const char *marker = NULL;
+	char *bare = dm_debtor_name_before_attention(out->name, &marker);
+	if (!bare)
+		return;
+	out->attention = out->attention || matches(&for_person, marker) || matches(&department, marker);
+	g_free(out->name);
+	out->name = g_strstrip(bare);
+}
+
 /* Fills @out from the block whose lines are @cells[@first..@last] (the postcode line). */
 static void
 take_block(char **cells, guint first, guint last, DmAddressBlock *out)
@@ -409,6 +443,7 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->name = g_strdup(cells[named]);
 	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
 	without_field_after_comma(out->name);
+	without_attention_after(out);
 	/* "Dhr. R. Bakker" / "Mevr. L. Bakker-Visser": a couple named one by one, both owe. */
 	if (named + 1 < own_end && dm_name_persons_couple_below(cells[named], cells[named + 1]))
 		out->partner = g_strdup(cells[named + 1]);
@@ -433,12 +468,18 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->block = g_string_free(block, FALSE);
 }
 
-/* TRUE when @own (nullable) says @out's name is the sender's: the block is the letterhead's
- * or the payee's, and is cleared for the search to go on to the next candidate. */
+/* TRUE when @out's name names no debtor, and @out is cleared for the search to go on to
+ * the next candidate: @own (nullable) says it is the sender's (the letterhead's or the
+ * payee's), or it is an office or a department alone, the block's only line above its
+ * street ("Zahlbar durch" / "Direktion" / "Seestrasse 12"): whoever reads the post, not who
+ * owes. */
 static gboolean
-passed_as_own(const DmAddressBlockOwn *own, DmAddressBlock *out)
+passed_over(const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
-	if (!own || !own->is_own(out->name, own->data))
+	/* A unit named after what it serves is a public body's own name ("Department for
+	 * Education", "School of Health Sciences"). */
+	gboolean office = matches(&department, out->name) && !matches(&unit_of, out->name);
+	if (!(own && own->is_own(out->name, own->data)) && !office)
 		return FALSE;
 	dm_address_block_clear(out);
 	return TRUE;
@@ -565,14 +606,25 @@ run_on(const char *name, const char *next_line)
 	return dm_name_persons_run_on(name, next);
 }
 
-/* The labelled block: the name on the label's line or the first plausible line below. */
+/* The labels that name who pays: the invoice's own addressee.  A customer's, a client's or
+ * a beneficiary's label may name someone else ("Leistungsempfänger: Mia Schubert" above
+ * "Rechnungsempfänger: Frau Anke Schubert", "Client: Oscar Reid" above "Bill to: Mr Daniel
+ * Reid"). */
+static DmPattern payer_label = DM_PATTERN(
+	"^[ \\t]*(?:factuuradres|factuur\\s+aan|gefactureerd\\s+aan|bill(?:ed)?[- ]to|invoice\\s+(?:to|address)"
+	"|billing\\s+address|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+an)(?!\\p{L})",
+	CI | PCRE2_UTF);
+
+/* The labelled block: the name on the label's line or the first plausible line below;
+ * under a label of @payer's only (payer_label) when @payer. */
 static gboolean
-labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, gboolean payer,
+	    DmAddressBlock *out)
 {
 	for (guint i = 0; i < n; i++) {
 		DmMatch m;
 		g_autofree char *cell = first_cell(lines[i]);
-		if (!dm_pattern_match(&block_label, cell, strlen(cell), 0, &m))
+		if (!dm_pattern_match(&block_label, cell, strlen(cell), 0, &m) || (payer && !matches(&payer_label, cell)))
 			continue;
 		g_autofree char *same = dm_match_group(&m, 1);
 		gboolean ran_on = FALSE;
@@ -607,6 +659,7 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				continue;
 			out->name = g_steal_pointer(&same);
 			out->attention = org != NULL;
+			without_attention_after(out);
 			out->run_on = ran_on;
 			out->block = g_strdup_printf("%s\n", out->name);
 			/* The block ends where the rows of a details table ("Total<TAB>£6,369.60")
@@ -622,7 +675,7 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				g_free(out->block);
 				out->block = grown;
 			}
-			if (passed_as_own(own, out))
+			if (passed_over(own, out))
 				continue;
 			return TRUE;
 		}
@@ -640,7 +693,7 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 				guint j = block_beside_details(lines, n, k, beside);
 				if (j > 0) {
 					take_block(beside, 0, j - 1, out);
-					if (passed_as_own(own, out))
+					if (passed_over(own, out))
 						break;
 					return TRUE;
 				}
@@ -669,12 +722,19 @@ labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 			}
 			take_block(cells, 0, j - 1, out);
 			out->run_on = longer != NULL;
-			if (passed_as_own(own, out))
+			if (passed_over(own, out))
 				break;
 			return TRUE;
 		}
 	}
 	return FALSE;
+}
+
+/* The labelled block, under the payer's label first (labelled_by). */
+static gboolean
+labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	return labelled_by(text, lines, n, own, TRUE, out) || labelled_by(text, lines, n, own, FALSE, out);
 }
 
 /* A label in a later column of its row ("Von:<TAB>An:", "Supplier<TAB>Bill to"): the block
@@ -719,7 +779,7 @@ labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBl
 			if (!address || !(plausible_name(cells[0]) || matches(&attention, cells[0])))
 				continue;
 			take_block(cells, 0, j - 1, out);
-			if (passed_as_own(own, out))
+			if (passed_over(own, out))
 				continue;
 			return TRUE;
 		}
@@ -826,6 +886,31 @@ title_beside(const char *line)
 	return FALSE;
 }
 
+/* A separator between the parts of an address written on one line. */
+static DmPattern address_separator = DM_PATTERN("\\s*[·|]\\s*|\\s+[-–]\\s+|,\\s+", PCRE2_UTF);
+
+/* TRUE when @c is an address on one line, the sender's return line above the window: the
+ * shape one_line_address knows, or three parts or more after separators, the last a
+ * postcode line of any country ("Quayside Print Ltd · 12 Harbour Road · Bristol BS1 5TY",
+ * "Druckhaus Elbufer, Am Sandtorkai 5, 20457 Hamburg"). */
+static gboolean
+return_line(const char *c)
+{
+	if (matches(&one_line_address, c))
+		return TRUE;
+	gsize len = strlen(c);
+	guint parts = 1;
+	gsize last = 0;
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&address_separator, c, len, off, &m); off = dm_match_next(&m, len)) {
+		if (m.start[0] == 0 || m.end[0] >= len)
+			continue;
+		parts++;
+		last = m.end[0];
+	}
+	return parts >= 3 && matches(&postcode_line, c + last);
+}
+
 /* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
  * e-mail, KvK, VAT) that the reading order set inside the window block, below its name:
  * the line above it is a name, and the line above that name the sidebar's too ("KvK
@@ -865,7 +950,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		for (guint k = i; k > 0 && m < ABOVE; k--) {
 			without_field_after_comma(cells[k - 1]);
 			const char *c = cells[k - 1];
-			if (!*c || title_beside(lines[k - 1]) || matches(&one_line_address, c))
+			/* A small return line whose baseline falls between the name and the street
+			 * ("Kulturverein Zwischenraum e.V." / "Kessler · Torgauer Str. 233 · 04347
+			 * Leipzig" / "Georg-Schwarz-Str. 10"): the window's name is above it. */
+			if (return_line(c) && m > 0 && street_line(block[m - 1]) && k >= 2 && plausible_name(cells[k - 2]) &&
+			    !senders_line(cells[k - 2]) && !street_line(cells[k - 2]) && !return_line(cells[k - 2]))
+				continue;
+			if (!*c || title_beside(lines[k - 1]) || return_line(c))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
@@ -934,11 +1025,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 					 ? first_cell(strrchr(lines[row[first] - 1], '\t') + 1) : NULL;
 		if (above && matches(&representative, above))
 			continue;
-		if (first + 1 >= m || occurrences(text, block[first]) > 1 || street_line(block[first]) ||
+		/* A club's name with its founding year over its street is a name. */
+		gboolean year_name = matches(&founding_year, block[first]) && first + 2 < m && street_line(block[first + 1]);
+		if (first + 1 >= m || occurrences(text, block[first]) > 1 || (street_line(block[first]) && !year_name) ||
 		    (first + 2 == m && matches(&street_name, block[first])))
 			continue;
 		take_block(block, first, m - 1, out);
-		if (passed_as_own(own, out))
+		if (passed_over(own, out))
 			continue;
 		return TRUE;
 	}
@@ -982,7 +1075,7 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 		out->name = g_steal_pointer(&name);
 		g_autofree char *rest = g_strjoinv("\n", parts);
 		out->block = g_strdup_printf("%s\n%s\n", out->name, rest);
-		if (passed_as_own(own, out))
+		if (passed_over(own, out))
 			continue;
 		return TRUE;
 	}

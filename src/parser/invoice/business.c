@@ -41,8 +41,10 @@ static DmPattern legal_form = DM_PATTERN(
 	"|Sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
-	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS))\\b\\.?"
-	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|verein|stiftung|kanzlei|praxis|school"
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
+	/* a sports club by its abbreviation: "SV Blau-Weiß Hollage 1925", "TSV Wolfsanger", "VV De Zwaluwen", "RFC" */
+	"|(?-i:SV|TSV|FC|SC|VfB|VfL|TuS|SpVgg|VV|KV|HC|RFC|GAA))\\b\\.?"
+	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
 	"|studio|agency|design|realty|dental|fitness|outdoor"
@@ -98,11 +100,12 @@ static DmPattern legal_form = DM_PATTERN(
 	 * "Yuki Kita") */
 	"|^(?:stad|kita)(?=\\s+\\S))", CI);
 static DmPattern personal_title = DM_PATTERN(
-	"^\\s*(herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
+	"^\\s*(herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
 /* The forms of address a name line may begin with, a couple's too ("Herr und Frau",
- * "Dhr. en mevr.", "Mr & Mrs"), and the space after them. */
-#define FORM "(?:herrn?|frau|hr\\.?|dhr\\.?|mevr\\.?|mw\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|de\\s+heer|mevrouw" \
+ * "Dhr. en mevr.", "Mr & Mrs"), and the space after them; Austria's and Switzerland's
+ * short forms too ("Hrn. Ing. Markus Gruber", "Fr. Dr. med. Claudia Widmer"). */
+#define FORM "(?:herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|de\\s+heer|mevrouw" \
 	"|meneer|madame|monsieur|mme\\.?)"
 static DmPattern form_of_address = DM_PATTERN(
 	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|\\+|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);

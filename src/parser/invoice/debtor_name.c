@@ -140,14 +140,35 @@ dm_debtor_name_is_caption(const char *s)
 		     dm_pattern_match(&field_caption, s, strlen(s), 0, &m));
 }
 
+/* A note the letter prints in the window above the name (DIN 5008's note zone, and its
+ * Dutch and English habits): how it is sent or who may open it, never who owes. */
+static DmPattern letter_note = DM_PATTERN(
+	"^(?:persönlich(?:\\s*(?:/|und|-|–)\\s*vertraulich)?|vertraulich|streng\\s+vertraulich|einschreiben(?:\\s+(?:mit\\s+"
+	"rückschein|einwurf))?|eilt|eilzustellung|per\\s+(?:e-?mail|post|fax|boten)|nur\\s+per\\s+e-?mail|vorab\\s+per\\s+e-?mail"
+	"|persoonlijk(?:\\s+(?:en|&)\\s+vertrouwelijk)?|vertrouwelijk|aangetekend|spoed|per\\s+koerier"
+	"|(?:strictly\\s+)?private(?:\\s+(?:&|and)\\s+confidential)?|(?:strictly\\s+)?confidential|personal|urgent"
+	"|by\\s+(?:e-?mail|post|hand|courier)(?:\\s+only)?|(?:sent\\s+)?(?:by\\s+)?(?:recorded|special)\\s+delivery"
+	"|registered\\s+(?:mail|post))\\s*$", CI | PCRE2_UTF);
+/* A line that addresses the name below it and names no one: "An die" / "An das" above a
+ * public body, "Aan het bestuur van" above a club, "To the Trustees of". */
+static DmPattern addressing_line = DM_PATTERN(
+	"^(?:an\\s+(?:die|das|den)|aan\\s+(?:de|het)(?:\\s+(?:directie|bestuur|besturen|leiding|eigenaar|eigenaren)"
+	"(?:\\s+van)?)?|to\\s+the(?:\\s+(?:directors|trustees|partners|proprietors?|owners?|manager)(?:\\s+of)?)?"
+	"|(?:the\\s+)?(?:directors|trustees|partners)\\s+of(?:\\s+the)?)\\s*$", CI | PCRE2_UTF);
+
 gboolean
 dm_debtor_name_plausible(const char *s, const char **why)
 {
 	const char *reason = NULL;
+	DmMatch m;
 	if (!s || !*s)
 		reason = "empty";
 	else if (dm_debtor_name_is_caption(s))
 		reason = "a caption of the invoice's vocabulary or a field's";
+	else if (dm_pattern_match(&letter_note, s, strlen(s), 0, &m))
+		reason = "a note of the letter (how it is sent, who may open it)";
+	else if (dm_pattern_match(&addressing_line, s, strlen(s), 0, &m))
+		reason = "a line that addresses the name below it";
 	else if (is_sentence(s))
 		reason = "a sentence";
 	if (why)
@@ -288,4 +309,52 @@ dm_debtor_name_before_address(const char *s)
 		return g_strndup(s, (gsize) (comma - s));
 	}
 	return g_strdup(s);
+}
+
+/* An attention written after the name on its line, after a comma or a dash: "Pennine
+ * Climbing Wall Ltd, Attn: Accounts Payable", "Bouwbedrijf Van Veen B.V. - t.a.v.
+ * crediteurenadministratie", "Weinhandlung Roth KG, z. Hd. Frau Lange", "J. Visser, c/o
+ * Studio Lumen". */
+static DmPattern attention_after = DM_PATTERN(
+	"(?:,\\s+|\\s+[-–]\\s+)(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
+	"|z\\.\\s?h(?:d\\.?|(?=\\.))\\.?|zu\\s+händen|c/o|p/a|care\\s+of)(?=[\\s:])", CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_before_attention(const char *s, const char **marker)
+{
+	DmMatch m;
+	if (!s || !dm_pattern_match(&attention_after, s, strlen(s), 0, &m) || m.start[0] == 0)
+		return NULL;
+	if (marker) {
+		const char *p = s + m.start[0];
+		while (*p == ',' || *p == ' ' || *p == '-' || *p == '\t')
+			p++;
+		*marker = g_str_has_prefix(p, "–") ? p + strlen("–") : p;
+		while (**marker == ' ')
+			(*marker)++;
+	}
+	return g_strndup(s, m.start[0]);
+}
+
+/* A display name in a directory's order, surname first: "Whitlock, Martin", "Dijk, Anouk
+ * van", "Schneider, K.".  The surname is one word (perhaps hyphenated); after the comma
+ * come given names or initials, then the surname's particles. */
+static DmPattern directory_form = DM_PATTERN(
+	"^\\s*(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?),\\s+"
+	"((?:(?:\\p{Lu}\\.){1,4}|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?:\\s+(?:(?:\\p{Lu}\\.){1,4}|\\p{Lu}[\\p{Ll}'’]+))?)"
+	"((?:\\s+(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t|het))*)\\s*$", PCRE2_UTF | PCRE2_UCP);
+
+char *
+dm_debtor_name_from_directory_form(const char *name)
+{
+	DmMatch m;
+	if (!name || dm_debtor_name_comma_legal_form(strchr(name, ',') ? strchr(name, ',') + 1 : "") ||
+	    !dm_pattern_match(&directory_form, name, strlen(name), 0, &m))
+		return NULL;
+	g_autofree char *surname = dm_match_group(&m, 1);
+	g_autofree char *given = dm_match_group(&m, 2);
+	g_autofree char *between = dm_match_group(&m, 3);
+	g_strstrip(between);
+	return *between ? g_strdup_printf("%s %s %s", given, between, surname)
+			  : g_strdup_printf("%s %s", given, surname);
 }

@@ -56,3 +56,16 @@ char *dm_debtor_name_without_leading_department(const char *name);
 /* TRUE when @s begins with a legal form that is written after a comma ("Ltd.", "Inc.",
  * "LLC", "S.A."), followed by nothing, a comma or a space. */
 gboolean dm_debtor_name_comma_legal_form(const char *s);
+
+/* (transfer full) (nullable) @s up to an attention written after the name on its line, after
+ * a comma or a dash ("Pennine Climbing Wall Ltd, Attn: Accounts Payable" "Pennine Climbing
+ * Wall Ltd", "Bouwbedrijf Van Veen B.V. - t.a.v. crediteurenadministratie", "J. Visser, c/o
+ * Studio Lumen"); NULL when none stands in it.  *@marker (nullable; transfer none, into @s)
+ * is set to where the attention's marker begins. */
+char *dm_debtor_name_before_attention(const char *s, const char **marker);
+
+/* (transfer full) (nullable) a display name written in a directory's order, surname first,
+ * in the order it is said: "Whitlock, Martin" "Martin Whitlock", "Dijk, Anouk van" "Anouk van
+ * Dijk", "Schneider, K." "K. Schneider".  NULL for any other name, and for a legal form after
+ * a comma ("Acme, Inc."). */
+char *dm_debtor_name_from_directory_form(const char *name);

@@ -72,7 +72,9 @@ static char *
 to_display_name(GMimeMessage *msg)
 {
 	g_autofree char *to = dm_message_to_name(msg);
-	char *name = dm_debtor_name_without_department(to);
+	/* "Whitlock, Martin": a directory's order, the name as it is said is "Martin Whitlock". */
+	g_autofree char *said = dm_debtor_name_from_directory_form(to);
+	char *name = dm_debtor_name_without_department(said ? said : to);
 	/* The word may end the name ("Harbor & Vine AP") or open it ("IT Okafor Legal"
 	 * <it@okaforlegal.co.uk>); what opens it goes only when the rest spells most of the
 	 * domain ("Boekhouding De Vonk" <boekhouding@cultuurhuisdevonk.nl> keeps its word: "De
@@ -108,6 +110,14 @@ static DmPattern double_surname_after = DM_PATTERN(
 	"\\A-(?:(?:van|de|der|den|ter|ten|von|zu|vom|'t)[ ]+)*\\p{Lu}[\\p{Ll}'\u2019]+"
 	"(?=$|[ \\t\\n,;:)])", 0);
 
+/* A surname after a given name alone ("Sam" of "Sam Whitford", "Joost" of "Joost van der
+ * Meer"), where the name ends: at the line's end, a comma, a tab, a bracket or a dash. */
+static DmPattern surname_after = DM_PATTERN(
+	"\\A[ ]+(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t|Ó|Ní|Mac|Mc)[ ]+)*"
+	"\\p{Lu}[\\p{Ll}'\u2019]+(?:-\\p{Lu}[\\p{Ll}'\u2019]+)?(?=[ ]*(?:\\n|$|[\\t,;:)])|[ ]+[-\u2013(])", 0);
+/* A given name alone: one capitalised word of letters. */
+static DmPattern given_name_alone = DM_PATTERN("^\\p{Lu}\\p{Ll}+$", 0);
+
 /* (transfer full) (nullable) @name with what @text prints right after it and @after
  * matches, where @name stands as a word of its own; NULL when the text prints no such
  * continuation. */
@@ -142,8 +152,16 @@ set_header_name(DmInvoiceFacts *facts, char *name, const char *text, const char 
 	} fuller_forms[] = {
 		{ &legal_form_after, "header-name-legal-form" },
 		{ &double_surname_after, "header-name-double-surname" },
+		{ &surname_after, "header-name-surname" },
 	};
+	DmMatch m;
+	/* A header that gives a given name alone ("Sam" <samwhitford@…>) while the text
+	 * prints the whole name ("invoice OB-118 - 2 Dec 2026 - Sam Whitford"). */
+	gboolean given_only = dm_pattern_match(&given_name_alone, name, strlen(name), 0, &m) &&
+			      !dm_name_is_organisation(name, NULL);
 	for (guint i = 0; i < G_N_ELEMENTS(fuller_forms); i++) {
+		if (fuller_forms[i].after == &surname_after && !given_only)
+			continue;
 		char *fuller = printed_fuller(doc, name, fuller_forms[i].after);
 		if (!fuller)
 			fuller = printed_fuller(text, name, fuller_forms[i].after);
