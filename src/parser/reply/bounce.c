@@ -159,6 +159,9 @@ typedef struct {
 	char *returned_id;          /* the Message-ID of those returned headers */
 	char *returned_to;          /* their To, when it names exactly one address */
 	DsnSummary sum;
+	GPtrArray *text_parts;      /* (element-type GMimeObject) (transfer none) the parts
+	                             * whose text goes into @texts, in the walk's order;
+	                             * NULL if none */
 	GString *texts;             /* the text/plain parts, where a returned message's headers
 	                             * may stand; NULL if none */
 	guint depth;                /* 1 inside a report that a report returns */
@@ -225,14 +228,49 @@ read_returned(GMimeObject *part, Walk *w)
 	}
 }
 
+/* Notes @part as one whose text a returned message's headers may stand in.  Only a
+ * report needs that text (walk_texts), and most messages are none: a person's reply
+ * would decode its text part again here for nothing. */
+static void
+add_text_part(Walk *w, GMimeObject *part)
+{
+	if (w->text_parts == NULL)
+		w->text_parts = g_ptr_array_new();
+	g_ptr_array_add(w->text_parts, part);
+}
+
 /* Appends @body to the texts a returned message's headers may stand in. */
 static void
-add_text(Walk *w, const char *body)
+add_text(GString **texts, const char *body)
 {
-	if (w->texts == NULL)
-		w->texts = g_string_new(NULL);
-	if (w->texts->len < 2 * TEXTS_MAX)
-		g_string_append(g_string_append(w->texts, body), "\n\n");
+	if (*texts == NULL)
+		*texts = g_string_new(NULL);
+	if ((*texts)->len < 2 * TEXTS_MAX)
+		g_string_append(g_string_append(*texts, body), "\n\n");
+}
+
+/* (transfer none) (nullable) the texts of the parts add_text_part noted, read on the
+ * first call: a delivery-status part's whole (it may hold the returned headers when its
+ * boundary never closes), a text/plain part's while the texts before it are shorter than
+ * TEXTS_MAX; NULL when none has any. */
+static const char *
+walk_texts(Walk *w)
+{
+	if (w->texts == NULL && w->text_parts != NULL) {
+		for (guint i = 0; i < w->text_parts->len; i++) {
+			GMimeObject *part = g_ptr_array_index(w->text_parts, i);
+			gboolean status = !g_mime_content_type_is_type(
+				g_mime_object_get_content_type(part), "text", "plain");
+			if (!status && w->texts != NULL && w->texts->len >= TEXTS_MAX)
+				continue;
+			g_autofree char *body = part_content(part, status ? DELIVERY_STATUS_MAX
+			                                                  : TEXTS_MAX);
+			if (body)
+				add_text(&w->texts, body);
+		}
+		g_clear_pointer(&w->text_parts, g_ptr_array_unref);
+	}
+	return w->texts ? w->texts->str : NULL;
 }
 
 /* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
@@ -266,11 +304,10 @@ walk_part(GMimeObject *part, gpointer data)
 	    g_mime_content_type_is_type(ct, "message", "global-delivery-status")) {
 		w->delivery_status = TRUE;
 		g_autofree char *body = part_content(part, DELIVERY_STATUS_MAX);
-		if (body) {
+		if (body)
 			parse_delivery_status(body, &w->sum);
-			/* A boundary that never closes leaves the returned headers in here. */
-			add_text(w, body);
-		}
+		/* A boundary that never closes leaves the returned headers in here. */
+		add_text_part(w, part);
 	} else if (g_mime_content_type_is_type(ct, "message", "rfc822") ||
 	           g_mime_content_type_is_type(ct, "message", "partial") ||
 	           g_mime_content_type_is_type(ct, "message", "global") ||
@@ -279,12 +316,9 @@ walk_part(GMimeObject *part, gpointer data)
 		if (!w->returned)
 			read_returned(part, w);
 		w->returned = TRUE;
-	} else if (g_mime_content_type_is_type(ct, "text", "plain") &&
-	           (w->texts == NULL || w->texts->len < TEXTS_MAX)) {
+	} else if (g_mime_content_type_is_type(ct, "text", "plain")) {
 		/* Some reports return the message's headers in a text part of their own. */
-		g_autofree char *body = part_content(part, TEXTS_MAX);
-		if (body)
-			add_text(w, body);
+		add_text_part(w, part);
 	}
 	return TRUE;
 }
@@ -458,8 +492,8 @@ failed_recipient(GMimeMessage *msg, Walk *w, const char *text, const char *from,
 	if (to)
 		not_these[n++] = to;
 	char *addr = dm_bounce_text_recipient(text, not_these);
-	if (addr == NULL && w->texts)
-		addr = dm_bounce_text_recipient(w->texts->str, not_these);
+	if (addr == NULL && walk_texts(w))
+		addr = dm_bounce_text_recipient(walk_texts(w), not_these);
 	if (addr)
 		return addr;
 	return w->returned_to ? g_steal_pointer(&w->returned_to) : g_steal_pointer(inline_to);
@@ -525,8 +559,8 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	g_autofree char *inline_id = NULL;
 	g_autofree char *inline_to = NULL;
 	if (kind != DM_BOUNCE_NONE && w.returned_id == NULL &&
-	    !dm_bounce_text_returned(text, &inline_id, &inline_to) && w.texts)
-		dm_bounce_text_returned(w.texts->str, &inline_id, &inline_to);
+	    !dm_bounce_text_returned(text, &inline_id, &inline_to) && walk_texts(&w))
+		dm_bounce_text_returned(walk_texts(&w), &inline_id, &inline_to);
 
 	if ((kind == DM_BOUNCE_FAILED || kind == DM_BOUNCE_EXPIRED) && out->recipient == NULL)
 		out->recipient = failed_recipient(msg, &w, text, from, &inline_to);
@@ -541,6 +575,8 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	g_free(w.glued_id);
 	g_free(w.returned_to);
 	g_free(w.sum.recipient);
+	if (w.text_parts)
+		g_ptr_array_unref(w.text_parts);
 	if (w.texts)
 		g_string_free(w.texts, TRUE);
 	out->kind = kind;

@@ -404,17 +404,18 @@ nodes_of(const DmReplyModel *model, const GArray *features)
 	return x;
 }
 
-/* Asks for the rows of the weights that @x will read before predict_probability reads
- * them.  The weights (2^bits rows of a few doubles: megabytes) are far larger than the
- * caches and a reply's thousand-odd features each fall on a row of their own, so nearly
- * every row read is a cache miss; asked for together, the misses overlap instead of
- * following one another.  A hint only: the arithmetic is LIBLINEAR's, unchanged. */
+/* Asks for the rows of @lin's weights that @x will read before LIBLINEAR reads them.
+ * The weights (2^bits rows of a few doubles: megabytes) are far larger than the caches
+ * and a reply's thousand-odd features each fall on a row of their own, so nearly every
+ * row read is a cache miss; asked for together, the misses overlap instead of following
+ * one another.  The classes and the intents are two such matrices, read one after the
+ * other.  A hint only: the arithmetic is LIBLINEAR's, unchanged. */
 static void
-prefetch_rows(const DmReplyModel *model, const struct feature_node *x)
+prefetch_rows(const struct model *lin, const struct feature_node *x)
 {
-	gsize cols = (gsize) n_columns(&model->lin);
+	gsize cols = (gsize) n_columns(lin);
 	for (; x->index != -1; x++) {
-		const double *row = &model->lin.w[(gsize) (x->index - 1) * cols];
+		const double *row = &lin->w[(gsize) (x->index - 1) * cols];
 		__builtin_prefetch(row);
 		__builtin_prefetch(row + cols - 1);
 	}
@@ -425,7 +426,7 @@ dm_reply_model_predict(const DmReplyModel *model, const GArray *features, double
 {
 	g_return_if_fail(model != NULL && features != NULL && probs != NULL);
 	g_autofree struct feature_node *x = nodes_of(model, features);
-	prefetch_rows(model, x);
+	prefetch_rows(&model->lin, x);
 	double p[DM_REPLY_N_CLASSES];
 	predict_probability(&model->lin, x, p);
 	memset(probs, 0, sizeof(double) * DM_REPLY_N_CLASSES);
@@ -439,6 +440,7 @@ dm_reply_model_intents(const DmReplyModel *model, const GArray *features, double
 	g_return_if_fail(model != NULL && features != NULL && present != NULL);
 	memset(present, 0, sizeof(double) * DM_REPLY_N_CLASSES);
 	g_autofree struct feature_node *x = nodes_of(model, features);
+	prefetch_rows(&model->intents, x);
 	double dec[DM_REPLY_N_CLASSES];
 	/* One decision value per column (the file holds at least three): each column is a
 	 * model of its own, so each gets its own sigmoid, not a share of one sum. */
