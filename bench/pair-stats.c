@@ -47,7 +47,8 @@ dm_pair_interval(const double *ratios, gsize n, guint min_pairs, double level,
 	}
 	if (!(level > 0 && level < 1) || resamples < DM_PAIR_MIN_RESAMPLES) {
 		g_set_error(error, DM_PAIR_ERROR, DM_PAIR_ERROR_INVALID,
-		            "the level must lie between 0 and 1 and there must be at least 100 resamples");
+		            "the level must lie between 0 and 1 and there must be at least %d resamples",
+		            DM_PAIR_MIN_RESAMPLES);
 		return FALSE;
 	}
 	for (gsize i = 0; i < n; i++) {

@@ -153,6 +153,9 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "zonet overgemaakt", "2026-11-23" },
 	/* "paid just now", "nu gedaan", "net gedaan": the day sent; "nu" alone is no day. */
 	{ "2026-11-23", TRUE, "Paid just now, so sorry!", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Sent it just now.", "2026-11-23" },
+	/* "just now" alone is "at the moment", no day. */
+	{ "2026-11-23", TRUE, "Sorry, I cannot pay just now. I will let you know when I can.", NULL },
 	{ "2026-11-23", TRUE, "Sorry vergeten, nu gedaan", "2026-11-23" },
 	{ "2026-11-23", TRUE, "heb het net gedaan, sorry!", "2026-11-23" },
 	{ "2026-11-23", TRUE, "Erledigt, nu is het klaar", NULL },

@@ -125,8 +125,10 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
 	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
 	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen",
-	           * "nu gedaan", "net gedaan": today; "paid just now" too. */
-	          "just\\s+now|"
+	           * "nu gedaan", "net gedaan": today; "paid just now" too, but not "just now"
+	           * alone, which in British English means "at the moment" ("I cannot pay just
+	           * now"). */
+	          "(?<=paid\\s|sent\\s|done\\s|transferred\\s|paid\\sit\\s|sent\\sit\\s|done\\sit\\s)just\\s+now|"
 	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?"
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
