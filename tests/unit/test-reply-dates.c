@@ -351,6 +351,11 @@ static const DateCase cases[] = {
 	{ "2026-09-30", FALSE, "Morgen!\n", "2026-10-01" },
 	{ "2025-04-22", FALSE, "Morgen Robin, donderdag gaat ie eruit.", "2025-04-24" },
 	{ "2025-04-22", FALSE, "Morgen Vormittag, dann ist es da.", "2025-04-23" },
+	/* "just" with a few words before the verb: today, but not when they deny it. */
+	{ "2026-05-12", TRUE, "Zonet de factuur via iDEAL overgemaakt", "2026-05-12" },
+	{ "2026-05-12", TRUE, "soeben den Betrag per Twint bezahlt", "2026-05-12" },
+	{ "2026-05-12", TRUE, "just the full amount paid, cheers", "2026-05-12" },
+	{ "2026-05-12", TRUE, "nu nog niet betaald", NULL },
 	/* A day that ends an absence, with the thing done after it: the day after. */
 	{ "2026-07-30", FALSE, "Onze boekhouder is met vakantie tot de 20e, daarna wordt hij betaald.",
 	  "2026-08-21" },

@@ -125,9 +125,12 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
 	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
 	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen",
-	           * "nu gedaan", "net gedaan": today; "paid just now" too. */
+	           * "nu gedaan", "net gedaan": today; "paid just now" too.  Up to four words
+	           * may stand between, none a negation: "zojuist het volledige bedrag
+	           * overgemaakt", "gerade eben per PayPal bezahlt". */
 	          "just\\s+now|"
-	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?"
+	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
+	          "(?:(?!(?:niet|nog|geen|nicht|noch|kein|nie|not|never)(?!\\p{L}))\\p{L}+\\s+){0,4}"
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
 	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
