@@ -354,12 +354,24 @@ static const DateCase cases[] = {
 	{ "2026-09-30", FALSE, "Morgen!\n", "2026-10-01" },
 	{ "2025-04-22", FALSE, "Morgen Robin, donderdag gaat ie eruit.", "2025-04-24" },
 	{ "2025-04-22", FALSE, "Morgen Vormittag, dann ist es da.", "2025-04-23" },
+	/* "just" with a few words before the verb: today, but not when they deny it. */
+	{ "2026-05-12", TRUE, "Zonet de factuur via iDEAL overgemaakt", "2026-05-12" },
+	{ "2026-05-12", TRUE, "soeben den Betrag per Twint bezahlt", "2026-05-12" },
+	{ "2026-05-12", TRUE, "just the full amount paid, cheers", "2026-05-12" },
+	{ "2026-05-12", TRUE, "nu nog niet betaald", NULL },
 	/* A day that ends an absence, with the thing done after it: the day after. */
 	{ "2026-07-30", FALSE, "Onze boekhouder is met vakantie tot de 20e, daarna wordt hij betaald.",
 	  "2026-08-21" },
 	{ "2025-07-02", FALSE, "Die Buchhaltung ist bis zum 10. Juli in den Ferien. Danach wird bezahlt.",
 	  "2025-07-11" },
 	{ "2025-12-29", FALSE, "I'm away until the 31st, after that I'll pay", "2026-01-01" },
+	/* The "then" a sentence later, after what fills the time. */
+	{ "2026-03-02", FALSE, "Ich bin bis zum 12. März zur Kur und komme bis dahin nicht an "
+	  "meine Unterlagen heran. Danach zahle ich umgehend.", "2026-03-13" },
+	{ "2026-03-02", FALSE, "Ik lig tot de 12e in het ziekenhuis en kan niet bij mijn "
+	  "bankapp of mijn post. Daarna maak ik het direct over.", "2026-03-13" },
+	{ "2026-03-02", FALSE, "I'm on a site job until the 12th with no signal and no laptop "
+	  "to hand for the banking. Afterwards I'll sort it.", "2026-03-13" },
 	{ "2026-11-23", FALSE, "tot de 25e kan ik niets doen", "2026-11-25" },
 	/* A payment's own date is no document's. */
 	{ "2025-09-29", TRUE, "wir verweisen auf unsere Zahlung vom 22.09.2025", "2025-09-22" },

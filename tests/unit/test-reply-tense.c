@@ -4,7 +4,8 @@
  * /reply/tense/table: past and future verbs in the three languages, "to be paid" and
  *   "get paid" still to come, "'ll" future, future over past in one clause, a clause cut at
  *   "and"/"dan"/"als" and a comma's "the rest" (not "paid the balance"), at a
- *   sentence's period after a word or an amount but not at "30. April".
+ *   sentence's period after a word or an amount but not at "30. April"; a past of "to be"
+ *   past, but not beside a present payment ("… was fine, we pay on Thursday").
  * /reply/tense/dates: a reply read as a promise whose clause says "überwiesen" gets the
  *   day before its Date; one read as paid whose clause says "wird ... bezahlt" the day
  *   after; a part paid today with "the rest" promised after a comma gets the rest's day;
@@ -56,6 +57,12 @@ static const TenseCase cases[] = {
 	{ "heb 150 overgemaakt, het restant volgt @@vrijdag@@", DM_TENSE_FUTURE },
 	{ "I paid the balance on @@Monday@@", DM_TENSE_PAST },
 	{ "Ich habe den Rest am @@Montag@@ überwiesen", DM_TENSE_PAST },
+	/* A past of "to be" beside a present payment: the payment is still to come. */
+	{ "het bedrag dat geoffreerd was betalen we @@donderdag@@", DM_TENSE_UNKNOWN },
+	{ "the first visit was fine, that one we pay on @@Thursday@@", DM_TENSE_UNKNOWN },
+	{ "der Aufbau war in Ordnung, den zahle ich am @@Donnerstag@@", DM_TENSE_UNKNOWN },
+	{ "the transfer was on @@Thursday@@", DM_TENSE_PAST },
+	{ "die Zahlung war am @@Donnerstag@@ auf dem Konto", DM_TENSE_PAST },
 };
 
 static void

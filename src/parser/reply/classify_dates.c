@@ -127,9 +127,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen",
 	           * "nu gedaan", "net gedaan": today; "paid just now" too, but not "just now"
 	           * alone, which in British English means "at the moment" ("I cannot pay just
-	           * now"). */
+	           * now").  Up to four words may stand between, none a negation: "zojuist het
+	           * volledige bedrag overgemaakt", "gerade eben per PayPal bezahlt". */
 	          "(?<=paid\\s|sent\\s|done\\s|transferred\\s|paid\\sit\\s|sent\\sit\\s|done\\sit\\s)just\\s+now|"
-	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+(?:\\w+\\s+)?"
+	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
+	          "(?:(?!(?:niet|nog|geen|nicht|noch|kein|nie|not|never)(?!\\p{L}))\\p{L}+\\s+){0,4}"
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
 	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
@@ -1094,11 +1096,13 @@ is_deadline(const char *text, gsize len, gsize start, gsize end)
 
 /* "tot de 20e met vakantie, daarna wordt hij betaald", "bis zum 10. Juli in den Ferien.
  * Danach ...": a day named as the end of something, with what is asked for after it —
- * the day after it (corpus/replies/README.md), as "na de 25e" is. */
+ * the day after it (corpus/replies/README.md), as "na de 25e" is.  The "then" may come a
+ * sentence later, after what fills the time: "bis zum 20. Februar bin ich auf Urlaub und
+ * habe keinen Zugriff aufs Onlinebanking. Danach ...". */
 static DmPattern until_before_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])(?:tot|bis|until|till)\\s+(?:(?:zum|de|the|den|dem)\\s+)?$", PCRE2_CASELESS);
 static DmPattern then_after_re = DM_PATTERN(
-	"^[^\\n]{0,60}?[^\\p{L}](?:daarna|danach|anschließend|after\\s+that|afterwards|"
+	"^[^\\n]{0,110}?[^\\p{L}](?:daarna|danach|anschließend|after\\s+that|afterwards|"
 	"thereafter)(?!\\p{L})", PCRE2_CASELESS);
 
 /* Whether the date expression at [@start, @end) of @text (@len bytes) ends a time after
@@ -1109,7 +1113,7 @@ is_until_then(const char *text, gsize len, gsize start, gsize end)
 	DmMatch m;
 	gsize from = words_before(text, start, 24);
 	return dm_pattern_match(&until_before_re, text + from, start - from, 0, &m) &&
-	       dm_pattern_match(&then_after_re, text + end, MIN(len - end, 80), 0, &m);
+	       dm_pattern_match(&then_after_re, text + end, MIN(len - end, 130), 0, &m);
 }
 
 /* How well a date fits the sense asked for: 0 on the right side of the reference, 1 on

@@ -30,18 +30,29 @@ static const char *const future_words[] = {
 /* Past: participles and simple pasts of paying and sending (an auxiliary alone says
  * nothing: "dinsdag heb je het" is a promise), and the past of the passive. */
 static const char *const past_words[] = {
-	"paid", "transferred", "sent", "wired", "settled", "remitted", "went", "was", "were",
-	"did",
+	"paid", "transferred", "sent", "wired", "settled", "remitted", "went", "did",
 	"betaald", "betaalde", "betaalden", "overgemaakt", "overgeboekt", "gestort", "voldaan",
 	"verstuurd", "maakte", "maakten", "stuurde", "stuurden", "werd", "werden",
 	"überwiesen", "überwies", "bezahlt", "bezahlte", "gezahlt", "zahlte", "zahlten",
-	"beglichen", "angewiesen", "wurde", "wurden", "war",
+	"beglichen", "angewiesen", "wurde", "wurden",
 	/* Participles of paying the auxiliary lists do not reach ("ist am 31.10.
 	 * abgebucht worden", "werd vereffend"). */
 	"abgebucht", "einbezahlt", "eingezahlt", "ausgelöst", "overgeschreven", "vereffend",
 	"afgeschreven",
 	/* "I have made the transfer on Wednesday", "habe es am Montag erledigt". */
 	"made", "done", "gedaan", "erledigt",
+};
+
+/* The past of "to be" says only that something else was: a clause that also pays in the
+ * present ("de 160 euro die afgesproken was betaal ik vrijdag", "the big tent was fine,
+ * we pay for it on Friday", "was in Ordnung, die zahlen wir am Freitag") speaks of the
+ * payment to come, and its day points the way the class or the payment says. */
+static const char *const copula_pasts[] = { "was", "were", "war" };
+
+/* Finite present forms of paying: with a day they promise it ("betaal ik vrijdag"). */
+static const char *const present_pays[] = {
+	"betaal", "betaalt", "betalen", "pay", "pays", "zahle", "zahlen", "bezahle", "bezahlen",
+	"überweise", "überweisen", "begleiche", "begleichen",
 };
 
 /* Before a participle, these make it what is still to come: "to be paid", "get paid". */
@@ -165,6 +176,8 @@ boundary_at(const char *text, gsize len, gsize i)
 
 typedef struct {
 	gboolean future, past, pays;
+	gboolean copula;            /* a past of "to be" (copula_pasts) */
+	gboolean paying_now;        /* a present form of paying (present_pays) */
 } Clause;
 
 /* Whether the word @w (@n bytes) begins with a stem of pay_stems, in any case.  Only its
@@ -195,7 +208,7 @@ has_stem(const char *w, gsize n)
 static Clause
 scan_clause(const char *text, gsize len, gsize start, gsize end)
 {
-	Clause c = { FALSE, FALSE, FALSE };
+	Clause c = { FALSE, FALSE, FALSE, FALSE, FALSE };
 	gboolean over_verb = FALSE, over = FALSE;
 	gsize from = start, to = end;
 	while (from > 0 && !boundary_at(text, len, from - 1))
@@ -219,7 +232,7 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 				break;          /* a later clause */
 			if (i <= start) {
 				/* an earlier one: forget it */
-				c = (Clause) { FALSE, FALSE, FALSE };
+				c = (Clause) { FALSE, FALSE, FALSE, FALSE, FALSE };
 				over_verb = over = FALSE;
 			}
 			continue;
@@ -233,6 +246,8 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		gboolean not_yet = prev_len && in_list(text + prev, prev_len, not_yet_words,
 		                                       G_N_ELEMENTS(not_yet_words));
 		c.past |= participle && !not_yet;
+		c.copula |= in_list(text + w, n, copula_pasts, G_N_ELEMENTS(copula_pasts));
+		c.paying_now |= in_list(text + w, n, present_pays, G_N_ELEMENTS(present_pays));
 		/* "down to be paid on the 1st", "we get paid Friday": still to come. */
 		c.future |= participle && not_yet;
 		c.pays |= has_stem(text + w, n) ||
@@ -250,7 +265,11 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 static DmReplyTense
 tense_of(const Clause *c)
 {
-	return c->future ? DM_TENSE_FUTURE : c->past ? DM_TENSE_PAST : DM_TENSE_UNKNOWN;
+	if (c->future)
+		return DM_TENSE_FUTURE;
+	if (c->past || (c->copula && !c->paying_now))
+		return DM_TENSE_PAST;
+	return DM_TENSE_UNKNOWN;
 }
 
 DmReplyTense
