@@ -135,6 +135,17 @@ static const struct {
 	/* Near misses: the same letters as a surname. */
 	{ "surname-stad", "", "Marit Stad", U, NULL },
 	{ "surname-kita", "", "Yuki Kita", U, NULL },
+	/* A sole trader's trading name after his own, in the three languages. */
+	{ "trading-hodn", "", "R. Bakker h.o.d.n. Bakker Klusservice", B, "has \"h.o.d.n.\"" },
+	{ "trading-ta", "", "Dylan Price t/a Price Plastering", B, "has \"t/a\"" },
+	{ "trading-as", "", "Sarah Quinn trading as Quinn Gifts", B, NULL },
+	{ "trading-inh", "", "Blumen Sommer / Inh. Kerstin Sommer", B, NULL },
+	/* A trading name opening with "The"; a person with a title, an estate, a couple: not. */
+	{ "the-trading-name", "", "The Whitby Print Room", B, NULL },
+	{ "the-old-forge", "", "The Old Forge Kitchen", B, NULL },
+	{ "the-reverend", "", "The Rev. James Hale", U, NULL },
+	{ "the-executors", "", "The Executors of Mary Holt", U, NULL },
+	{ "the-family", "", "The Smiths", U, NULL },
 	/* Reverse charge in German and Austrian words. */
 	{ "para-13b", "Nach § 13b UStG schuldet der Leistungsempfänger die Umsatzsteuer.", "Fliesen Kaya", B,
 	  "§ 13b UStG" },
