@@ -140,12 +140,8 @@ static const struct {
 	{ "trading-ta", "", "Dylan Price t/a Price Plastering", B, "has \"t/a\"" },
 	{ "trading-as", "", "Sarah Quinn trading as Quinn Gifts", B, NULL },
 	{ "trading-inh", "", "Blumen Sommer / Inh. Kerstin Sommer", B, NULL },
-	/* A trading name opening with "The"; a person with a title, an estate, a couple: not. */
-	{ "the-trading-name", "", "The Whitby Print Room", B, NULL },
-	{ "the-old-forge", "", "The Old Forge Kitchen", B, NULL },
-	{ "the-reverend", "", "The Rev. James Hale", U, NULL },
-	{ "the-executors", "", "The Executors of Mary Holt", U, NULL },
-	{ "the-family", "", "The Smiths", U, NULL },
+	/* A house's name ("The Old Rectory") is no business: "The" alone tells nothing. */
+	{ "the-house-name", "", "The Old Rectory", U, NULL },
 	/* Reverse charge in German and Austrian words. */
 	{ "para-13b", "Nach § 13b UStG schuldet der Leistungsempfänger die Umsatzsteuer.", "Fliesen Kaya", B,
 	  "§ 13b UStG" },

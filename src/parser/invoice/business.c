@@ -103,12 +103,7 @@ static DmPattern legal_form = DM_PATTERN(
 	 * "Dylan Price t/a Price Plastering", "Blumen Sommer / Inh. Kerstin Sommer"): a name
 	 * traded under is a business's */
 	"|\\b(?:h\\.?o\\.?d\\.?n\\.?|h/o/d/n|handelend\\s+onder\\s+de\\s+naam|handelnd\\s+unter|trading\\s+as"
-	"|inh\\.|inhaber(?:in)?:?)(?=\\s+\\S)|(?<=\\s)t/a(?=\\s+\\S)"
-	/* a name that opens with "The" and goes on for two words more ("The Whitby Print
-	 * Room", "The Old Forge Kitchen"): a trading name, where a person is never "The" but
-	 * with a title or an estate ("The Rev. J. Hale", "The Executors of ...") */
-	"|^the\\s+(?!(?:rev(?:erend)?|hon(?:ourable)?|right|rt|estate|executors?|trustees?|occupiers?|owners?|parents?"
-	"|family|late|personal)\\b)\\S+\\s+\\S+)", CI);
+	"|inh\\.|inhaber(?:in)?:?)(?=\\s+\\S)|(?<=\\s)t/a(?=\\s+\\S))", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
