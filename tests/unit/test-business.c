@@ -135,6 +135,13 @@ static const struct {
 	/* Near misses: the same letters as a surname. */
 	{ "surname-stad", "", "Marit Stad", U, NULL },
 	{ "surname-kita", "", "Yuki Kita", U, NULL },
+	/* A sole trader's trading name after his own, in the three languages. */
+	{ "trading-hodn", "", "R. Bakker h.o.d.n. Bakker Klusservice", B, "has \"h.o.d.n.\"" },
+	{ "trading-ta", "", "Dylan Price t/a Price Plastering", B, "has \"t/a\"" },
+	{ "trading-as", "", "Sarah Quinn trading as Quinn Gifts", B, NULL },
+	{ "trading-inh", "", "Blumen Sommer / Inh. Kerstin Sommer", B, NULL },
+	/* A house's name ("The Old Rectory") is no business: "The" alone tells nothing. */
+	{ "the-house-name", "", "The Old Rectory", U, NULL },
 	/* Reverse charge in German and Austrian words. */
 	{ "para-13b", "Nach § 13b UStG schuldet der Leistungsempfänger die Umsatzsteuer.", "Fliesen Kaya", B,
 	  "§ 13b UStG" },

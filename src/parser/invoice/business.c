@@ -98,7 +98,12 @@ static DmPattern legal_form = DM_PATTERN(
 	/* a Flemish city and a day-care centre by the word they begin with ("Stad Gent", "Kita
 	 * Sonnenkinder"): elsewhere in a name the same letters are a surname ("Marit Stad",
 	 * "Yuki Kita") */
-	"|^(?:stad|kita)(?=\\s+\\S))", CI);
+	"|^(?:stad|kita)(?=\\s+\\S)"
+	/* a sole trader's trading name after his own ("R. Bakker h.o.d.n. Bakker Klusservice",
+	 * "Dylan Price t/a Price Plastering", "Blumen Sommer / Inh. Kerstin Sommer"): a name
+	 * traded under is a business's */
+	"|\\b(?:h\\.?o\\.?d\\.?n\\.?|h/o/d/n|handelend\\s+onder\\s+de\\s+naam|handelnd\\s+unter|trading\\s+as"
+	"|inh\\.|inhaber(?:in)?:?)(?=\\s+\\S)|(?<=\\s)t/a(?=\\s+\\S))", CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);

@@ -14,6 +14,7 @@
  *   2. the header's name when the document prints it too, unless the block's name holds
  *      it, is an organisation beside a person, or has it as its contact;
  *   3. with no name yet, an organisation the text names whose name spells the To
- *      mailbox's domain (rule organisation-of-mailbox), else the header's name.
+ *      mailbox's domain (rule organisation-of-mailbox), else the header's name;
+ *   4. with still none, the name the body's greeting gives (rule greeting-name).
  * An e-invoice's buyer name is never replaced.  Each choice goes into @facts->explain. */
 void dm_header_name_settle(DmInvoiceFacts *facts, GMimeMessage *msg, const char *text, const char *doc_text);

@@ -9,6 +9,7 @@
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-debtor-name.h"
+#include "parser/invoice/dm-greeting-name.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-pattern.h"
 
@@ -335,4 +336,14 @@ dm_header_name_settle(DmInvoiceFacts *facts, GMimeMessage *msg, const char *text
 	}
 	if (!facts->debtor_name && to_name)
 		set_header_name(facts, g_steal_pointer(&to_name), text, doc_text);
+	/* A typed invoice with no block and a bare address: its greeting names the reader. */
+	if (!facts->debtor_name && text) {
+		const char *body = strstr(text, "\n\n");
+		facts->debtor_name = dm_greeting_name(body ? body + 2 : text);
+		if (facts->debtor_name) {
+			dm_invoice_facts_explain(facts, "debtor_name", "rule greeting-name: \"%s\", whom the body's "
+						 "greeting addresses", facts->debtor_name);
+			facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("text");
+		}
+	}
 }

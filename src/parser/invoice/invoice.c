@@ -157,23 +157,53 @@ without_subject(const char *text)
 /* A document that prints no number of its own (a therapist's nota, a photographer's
  * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
  * PDF's file name ("Invoice_0028.pdf", read with its underscores as spaces). */
+/* (transfer full) (nullable) the number a PDF's file name gives ("Invoice_0028.pdf", read
+ * with its underscores as spaces). */
+static char *
+file_name_number(const char *pdf_name)
+{
+	if (!pdf_name)
+		return NULL;
+	g_autofree char *name = g_utf8_make_valid(pdf_name, MIN(strlen(pdf_name), 255));
+	char *dot = strrchr(name, '.');
+	if (dot)
+		*dot = '\0';
+	g_strdelimit(name, "_", ' ');
+	return dm_invoice_text_number(name);
+}
+
+/* A number the document prints cut short (a title set past the page's right edge prints
+ * "Gutschrift GS-26-00" of "GS-26-0061") is the mail's longer one that begins with it. */
+static void
+number_cut_short(DmInvoiceFacts *facts, const char *subj, const char *pdf_name)
+{
+	g_autofree char *from_subject = dm_invoice_text_number(subj);
+	g_autofree char *from_file = file_name_number(pdf_name);
+	const char *whole = from_subject ? from_subject : from_file;
+	gsize n = strlen(facts->number);
+	/* Cut inside a run of letters or digits, never at a separator ("RE-12" of "RE-12-B"). */
+	if (!whole || n < 4 || strlen(whole) <= n || !g_str_has_prefix(whole, facts->number) ||
+	    !g_ascii_isalnum(whole[n - 1]) || !g_ascii_isalnum(whole[n]))
+		return;
+	dm_invoice_facts_explain(facts, "number", "rule number-cut-short: the document's \"%s\" begins the mail's \"%s\"",
+				 facts->number, whole);
+	g_free(facts->number);
+	facts->number = g_strdup(whole);
+}
+
 static void
 number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
 {
-	if (facts->number)
-		return;
 	const char *subject = g_mime_message_get_subject(msg);
 	g_autofree char *subj = subject ? g_utf8_make_valid(subject, MIN(strlen(subject), 998)) : NULL;
+	if (facts->number) {
+		number_cut_short(facts, subj, pdf_name);
+		return;
+	}
 	facts->number = dm_invoice_text_number(subj);
 	const char *rule = "subject-number", *said = subj;
-	g_autofree char *name = NULL;
 	if (!facts->number && pdf_name) {
-		name = g_utf8_make_valid(pdf_name, MIN(strlen(pdf_name), 255));
-		char *dot = strrchr(name, '.');
-		if (dot)
-			*dot = '\0';
-		g_strdelimit(name, "_", ' ');
-		facts->number = dm_invoice_text_number(name);
+		facts->number = file_name_number(pdf_name);
 		rule = "file-name-number", said = pdf_name;
 	}
 	if (!facts->number)

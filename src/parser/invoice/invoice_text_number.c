@@ -164,5 +164,8 @@ dm_invoice_text_number_named(const char *t, gsize len)
 {
 	DmMatch m;
 	char *number = number_from(&number_labelled, t, len, &m);
-	return number ? number : number_from(&number_plain, t, len, &m);
+	if (!number)
+		number = number_from(&number_plain, t, len, &m);
+	/* A credit note's subject names its number after its own word ("Gutschrift GS-26-0061"). */
+	return number ? number : number_from(&number_credit, t, len, &m);
 }
