@@ -190,6 +190,10 @@ test_mailbox(void)
 		{ "WEG Kastanienallee 7", "buchhaltung@hv-brenner.de", U },
 		{ "Estate of Margaret Lowe", "accounts@halesolicitors.co.uk", U },
 		{ "Lea Hartmann", "post@hartmann-familie.de", U },
+		/* Near misses: a given name, initials, a household's domain (the reviewer's). */
+		{ "Kas de Vries", "kas.devries@gmail.com", U },
+		{ "Anna Pieters", "ap.pieters@outlook.com", U },
+		{ "Jan Jansen", "info@janjansen.nl", U },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(mail); i++) {
 		g_autofree char *why = NULL;

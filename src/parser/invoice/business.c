@@ -272,7 +272,7 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debto
 				       "tells", debtor_name);
 		return DM_INVOICE_DEBTOR_UNKNOWN;
 	}
-	if (dm_business_reference_find(text, why) || dm_business_mailbox_is_office(debtor_email, why))
+	if (dm_business_reference_find(text, why) || dm_business_mailbox_is_office(debtor_email, debtor_name, why))
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
 			"form or organisation in its name, no personal title, no private customer");
