@@ -501,6 +501,10 @@ static const struct {
 	/* Near miss: a floor before the street is the street's line, no name. */
 	{ "level-line-is-street", "Acme Pty Ltd\nPhone 03 9000 0000\nLevel 5, 1 Collins St\nMelbourne VIC 3000\nInvoice\n",
 	  NULL, FALSE },
+	/* Near misses: a street named after an organisation is a street (the reviewer's). */
+	{ "street-am-landratsamt", "Acme GmbH\nTelefon 089 123456\nAm Landratsamt 4\n83022 Rosenheim\nRechnung\n", NULL, FALSE },
+	{ "street-hospital-road", "Acme Ltd\nPhone 020 7946 0000\n12 Hospital Road\nLondon E1 6AN\nInvoice\n", NULL, FALSE },
+	{ "street-community-drive", "Acme Ltd\nPhone 020 7946 0000\n5 Community Drive\nLeeds LS1 4AP\nInvoice\n", NULL, FALSE },
 };
 
 static void

@@ -122,7 +122,22 @@ static const struct {
 	{ "dutch-school-abbreviation", "", "OBS De Regenboog", B, NULL },
 	{ "pfarrei", "", "Pfarrei St. Josef", B, NULL },
 	{ "gebroeders", "", "Gebr. Van Rijn", B, NULL },
-	{ "brothers", "", "Harlow Brothers", B, NULL },
+	{ "brothers", "", "Harlow & Brothers", B, NULL },
+	{ "bros-shortened", "", "Smith Bros.", B, NULL },
+	/* Near misses: the same words as a surname (the reviewer's). */
+	{ "surname-brothers", "", "Joyce Brothers", U, NULL },
+	{ "surname-bros", "", "Ana Bros", U, NULL },
+	/* A club by two letters with a club's rest; near misses: a person's initials without
+	 * dots (the reviewer's). */
+	{ "club-founding-year", "", "SV Blau-Weiß Hollage 1925", B, "SV" },
+	{ "club-two-words", "", "VV De Zwaluwen", B, "VV" },
+	{ "club-last", "", "Ajax FC", B, "FC" },
+	{ "club-tsv", "", "TSV Wolfsanger", B, "TSV" },
+	{ "initials-hc", "", "HC Jansen", U, NULL },
+	{ "initials-kv", "", "KV Bakker", U, NULL },
+	{ "initials-sc-particle", "", "SC de Vries", U, NULL },
+	{ "initials-sv", "", "SV Ahmadi", U, NULL },
+	{ "initials-vv", "", "VV Pietersen", U, NULL },
 	{ "credit-union", "", "Ballymore Credit Union", B, NULL },
 	{ "stichting-by-ending", "", "Woonstichting De Leeuw", B, "has \"Woonstichting\"" },
 	{ "stiftung-by-ending", "", "Bürgerstiftung Lindau", B, NULL },
@@ -197,6 +212,13 @@ test_mailbox(void)
 		{ "WEG Kastanienallee 7", "buchhaltung@hv-brenner.de", U },
 		{ "Estate of Margaret Lowe", "accounts@halesolicitors.co.uk", U },
 		{ "Lea Hartmann", "post@hartmann-familie.de", U },
+		/* Near misses: a given name, initials, a household's domain (the reviewer's). */
+		{ "Kas de Vries", "kas.devries@gmail.com", U },
+		{ "Anna Pieters", "ap.pieters@outlook.com", U },
+		{ "Jan Jansen", "info@janjansen.nl", U },
+		/* The statutory name of a WEG, anywhere in the debtor's (the reviewer's). */
+		{ "Gemeinschaft der Wohnungseigentümer Lindenweg 3", "verwaltung@hv-schmidt.de", U },
+		{ "Die Gemeinschaft der Wohnungseigentümer Am Hang 2", "buchhaltung@hv-brenner.de", U },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(mail); i++) {
 		g_autofree char *why = NULL;

@@ -211,13 +211,22 @@ static DmPattern owners_association = DM_PATTERN(
 	"^(?:(?-i:WEG)|(?-i:STWEG)|VvE|(?:wohnungs)?eigentümergemeinschaft|stockwerkeigentümergemeinschaft|eigenaarsvereniging|vereniging\\s+van\\s+eigena(?:ren|ars)"
 	"|(?:home)?owners'?\\s+association)\\s", CI | PCRE2_UTF);
 
+/* A street's type, or the German shape "Am/An der/Im … 4": a street, whatever organisation's
+ * word it holds ("12 Hospital Road", "5 Community Drive", "Am Landratsamt 4"). */
+static DmPattern street_kind = DM_PATTERN(
+	"\\s(?-i:Road|Street|St|Lane|Avenue|Ave|Drive|Close|Way|Crescent|Terrace|Square|Place|Mews|Row|Hill|Gardens"
+	"|Green|Court|Walk)\\b|(?:straße|strasse|straat|weg|laan|gracht|plein|platz|allee|gasse|steeg|kade|dijk)\\b"
+	"|\\p{L}str\\.|^(?:am|an\\s+de[rnm]|im|in\\s+der|auf\\s+de[rnm]|zum|zur)\\s+\\S.*\\s\\d+\\s?[a-z]?$",
+	CI | PCRE2_UTF | PCRE2_UCP);
+
 /* TRUE when @c is a street's line, not an owners' association named after one nor an
  * organisation's name with a figure in it ("4 Jahreszeiten Catering GmbH", "3D Print Hub
  * Ltd", "Restaurant 1890"). */
 static gboolean
 street_line(const char *c)
 {
-	return matches(&street, c) && !matches(&owners_association, c) && !dm_name_is_organisation(c, NULL);
+	return matches(&street, c) && !matches(&owners_association, c) &&
+	       (matches(&street_kind, c) || !dm_name_is_organisation(c, NULL));
 }
 
 /* A name that ends in the year its club or firm was founded: "SV Blau-Weiß Hollage 1925",

@@ -42,8 +42,14 @@ static DmPattern legal_form = DM_PATTERN(
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
-	/* a sports club by its abbreviation: "SV Blau-Weiß Hollage 1925", "TSV Wolfsanger", "VV De Zwaluwen", "RFC" */
-	"|(?-i:SV|TSV|FC|SC|VfB|VfL|TuS|SpVgg|VV|KV|HC|RFC|GAA))\\b\\.?"
+	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
+	"|(?-i:TSV|VfB|VfL|TuS|SpVgg|RFC|GAA))\\b\\.?"
+	/* a club by two letters, which are a person's initials too ("HC Jansen", "SC de Vries"):
+	 * only with a club's rest — a founding year, a name of two words that is no surname with
+	 * its particles ("VV De Zwaluwen", "SV Blau-Weiß Hollage 1925") — or last ("Ajax FC") */
+	"|\\b(?-i:SV|FC|SC|VV|KV|HC)\\b(?=[^\\n]*\\s(?:1[89]|20)\\d{2}\\b"
+	"|\\s+(?!(?-i:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)*\\S+\\s*$)\\S+\\s+\\S)"
+	"|(?<=\\w\\s)(?-i:SV|FC|SC|VV|KV|HC)\\.?$"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
@@ -65,9 +71,12 @@ static DmPattern legal_form = DM_PATTERN(
 	 * invoice says who its members are — its kind stays unknown, the configured default. */
 	"|vereniging|verein|society|federation"
 	/* hospitals, practices, care and child care, churches, partnerships and family firms
-	 * ("Gebr. Van Rijn", "Harlow Brothers"), a credit union, a community's own body */
+	 * ("Gebr. Van Rijn", "Harlow & Brothers"), a credit union, a community's own body */
 	"|hospital|hospitaal|surgery|klinikum|hospiz|hospice|spitex|pfarrei|diakonie|caritas|maatschap"
-	"|gebr|gebroeders|brothers|bros|credit\\s+union|community)\\b"
+	"|gebr|gebroeders|credit\\s+union|community)\\b"
+	/* brothers after "&" or "and", or shortened ("Harlow & Brothers", "Smith Bros."); alone
+	 * they are a surname ("Joyce Brothers", "Ana Bros") */
+	"|(?:&|\\band)\\s+(?:brothers|bros)\\b|\\bbros\\."
 	/* public bodies, schools and their parts, churches, museums and libraries — never a
 	 * street named after one ("Church Lane", "College Road", "Museumplein" is one word) */
 	"|\\b(?:stadt|magistrat|kanton|landkreis|kreisverwaltung|bezirksamt|stadtverwaltung|gemeindeverwaltung|waterschap|hoogheemraadschap"
@@ -159,7 +168,9 @@ static DmPattern business_only_tax = DM_PATTERN(
  * mailbox or the references of the notary or manager who reads its mail are theirs. */
 static DmPattern kind_unsaid = DM_PATTERN(
 	"^\\s*(?:erven|nalatenschap|nachlass|erbengemeinschaft|(?:the\\s+)?estate\\s+of|weg"
-	"|wohnungseigentümergemeinschaft|eigentümergemeinschaft)\\b", CI);
+	"|wohnungseigentümergemeinschaft|eigentümergemeinschaft)\\b"
+	/* the statutory name, anywhere in the debtor's (§ 9a WEG) */
+	"|\\bgemeinschaft\\s+der\\s+wohnungseigentümer", CI);
 
 /* TRUE when @text holds two different VAT numbers (spaces ignored). */
 static gboolean
@@ -277,7 +288,7 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debto
 				       "tells", debtor_name);
 		return DM_INVOICE_DEBTOR_UNKNOWN;
 	}
-	if (dm_business_reference_find(text, why) || dm_business_mailbox_is_office(debtor_email, why))
+	if (dm_business_reference_find(text, why) || dm_business_mailbox_is_office(debtor_email, debtor_name, why))
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
 			"form or organisation in its name, no personal title, no private customer");

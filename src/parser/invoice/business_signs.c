@@ -43,24 +43,72 @@ dm_business_reference_find(const char *text, char **why)
 	return TRUE;
 }
 
-/* The words an organisation's mailbox is named by, whole or as the first part of a local
- * part cut at ".", "-", "_" or "+" ("accounts.payable", "practice.manager"). */
-static const char *const office_words[] = {
-	/* the invoice desk */
-	"facturen", "factuur", "facturatie", "invoice", "invoices", "invoicing", "ap", "payables",
+/* The words an organisation's invoice desk or board is named by, whole or as the first part
+ * of a local part cut at ".", "-", "_" or "+" ("accounts.payable", "practice.manager"). */
+static const char *const desk_words[] = {
+	"facturen", "factuur", "facturatie", "invoice", "invoices", "invoicing", "payables",
 	"accountspayable", "accounts", "finance", "financien", "crediteuren", "crediteurenadministratie",
 	"kreditoren", "kreditorenbuchhaltung", "rechnungseingang", "eingangsrechnungen", "rechnungen",
 	"rechnung", "buchhaltung", "boekhouding", "administratie", "administration", "compta",
 	"comptabilite", "inkoop", "einkauf", "purchasing", "procurement", "belege",
-	/* the office and its officers */
-	"penningmeester", "treasurer", "kassier", "kasse", "kas", "secretariaat", "sekretariat",
-	"vorstand", "bestuur", "directie", "direktion", "leitung", "office", "buero", "admin", "info",
-	"hello", "kontakt", "contact", "practice", "praxis", "events", "reception", "receptie",
-	"empfang", "verwaltung", "clerk",
+	"penningmeester", "treasurer", "secretariaat", "sekretariat", "vorstand", "bestuur", "directie",
+	"direktion", "practice", "praxis", "verwaltung",
 };
 
+/* The words an office's mailbox is named by only as the whole local part: cut off, they
+ * begin a person's ("kas.devries" is Kas, "ap.pieters" A.P.); and a household's own domain
+ * ("info@janjansen.nl") has them too. */
+static const char *const office_words[] = {
+	"ap", "kas", "kasse", "kassier", "leitung", "office", "buero", "admin", "info", "hello",
+	"kontakt", "contact", "events", "reception", "receptie", "empfang", "clerk",
+};
+
+/* The mail providers whose mailboxes are persons' own: a label alone stands for it under any
+ * suffix ("hotmail" for hotmail.com and hotmail.co.uk), a domain with a dot for itself. */
+static const char *const free_mail[] = {
+	"gmail", "googlemail", "outlook", "hotmail", "live", "msn", "icloud", "me.com", "mac.com",
+	"yahoo", "ymail", "aol", "gmx", "web.de", "t-online.de", "freenet.de", "posteo", "proton.me",
+	"protonmail", "ziggo.nl", "kpnmail.nl", "planet.nl", "hetnet.nl", "home.nl", "xs4all.nl",
+	"telenet.be", "skynet.be", "bluewin.ch", "btinternet.com", "orange.fr", "free.fr",
+};
+
+static gboolean
+listed(const char *word, const char *const *list, guint n)
+{
+	for (guint i = 0; i < n; i++)
+		if (strcmp(word, list[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when @domain (lower case) is a free-mail provider's. */
+static gboolean
+free_mail_domain(const char *domain)
+{
+	g_autofree char *label = g_strndup(domain, strcspn(domain, "."));
+	for (guint i = 0; i < G_N_ELEMENTS(free_mail); i++)
+		if (strcmp(domain, free_mail[i]) == 0 || strcmp(label, free_mail[i]) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when the first label of @domain (lower case) spells the last word of @name, the
+ * surname: "janjansen.nl" for Jan Jansen, "bos-thuis.nl" for K. Bos. */
+static gboolean
+domain_spells_name(const char *domain, const char *name)
+{
+	if (!name)
+		return FALSE;
+	g_autofree char *down = g_utf8_strdown(name, -1);
+	g_strstrip(down);
+	const char *space = strrchr(down, ' ');
+	const char *surname = space ? space + 1 : down;
+	g_autofree char *label = g_strndup(domain, strcspn(domain, "."));
+	return strlen(surname) >= 3 && strstr(label, surname) != NULL;
+}
+
 gboolean
-dm_business_mailbox_is_office(const char *address, char **why)
+dm_business_mailbox_is_office(const char *address, const char *debtor_name, char **why)
 {
 	g_return_val_if_fail(why != NULL, FALSE);
 	*why = NULL;
@@ -68,12 +116,17 @@ dm_business_mailbox_is_office(const char *address, char **why)
 	if (!at || at == address)
 		return FALSE;
 	g_autofree char *local = g_ascii_strdown(address, at - address);
-	local[strcspn(local, ".-_+")] = '\0';
-	for (guint i = 0; i < G_N_ELEMENTS(office_words); i++)
-		if (strcmp(local, office_words[i]) == 0) {
-			*why = g_strdup_printf("the invoice goes to %s, an organisation's %s mailbox, no person's",
-					       address, office_words[i]);
-			return TRUE;
-		}
-	return FALSE;
+	g_autofree char *domain = g_ascii_strdown(at + 1, -1);
+	gsize cut = strcspn(local, ".-_+");
+	gboolean whole = local[cut] == '\0';
+	local[cut] = '\0';
+	const char *word = NULL;
+	if (listed(local, desk_words, G_N_ELEMENTS(desk_words)))
+		word = whole || !free_mail_domain(domain) ? local : NULL;
+	else if (whole && listed(local, office_words, G_N_ELEMENTS(office_words)))
+		word = !domain_spells_name(domain, debtor_name) ? local : NULL;
+	if (!word)
+		return FALSE;
+	*why = g_strdup_printf("the invoice goes to %s, an organisation's %s mailbox, no person's", address, word);
+	return TRUE;
 }

@@ -16,5 +16,8 @@ gboolean dm_business_reference_find(const char *text, char **why);
  * office rather than a person: facturen@, crediteuren@, rechnungseingang@, kreditoren@,
  * ap@, accounts.payable@, buchhaltung@, penningmeester@, treasurer@, info@ — no one's
  * private mailbox.  A representative's office (kanzlei@, notaris@, probate@) and a
- * household's (post@) say nothing of the debtor.  *@why (transfer full) says which. */
-gboolean dm_business_mailbox_is_office(const char *address, char **why);
+ * household's (post@) say nothing of the debtor.  A cut local part begins with a desk's word
+ * only ("kas.devries" is a person's), and never on a free-mail domain; info@ and the like on
+ * a domain that spells the surname of @debtor_name (nullable) are a household's.
+ * *@why (transfer full) says which. */
+gboolean dm_business_mailbox_is_office(const char *address, const char *debtor_name, char **why);
