@@ -155,10 +155,11 @@ slash_date_order(const char *t, gsize len)
 }
 
 /* Reads the date @s into @out; a date without a year takes the year that puts it nearest
- * @ref, or with @due on or after it: a due date falls after the invoice's ("te betalen vóór
- * 31 maart" on an invoice of September is next March). */
+ * @ref, or with @after_issue (@ref is the invoice's date and @s a due date) on or after it: a
+ * due date falls after the invoice's ("te betalen vóór 31 maart" on an invoice of September
+ * is next March), but a mail's date may come after the due date it repeats. */
 static gboolean
-parse_date(const char *s, const GDate *ref, gboolean us, gboolean due, GDate *out)
+parse_date(const char *s, const GDate *ref, gboolean us, gboolean after_issue, GDate *out)
 {
 	DmMatch m;
 	DmDateParts parts;
@@ -175,7 +176,7 @@ parse_date(const char *s, const GDate *ref, gboolean us, gboolean due, GDate *ou
 						       (int)g_ascii_strtoull(day, NULL, 10));
 		return dm_date_parse(iso, ref, out);
 	}
-	if (due && dm_date_read(s, &parts) && parts.year == 0)
+	if (after_issue && dm_date_read(s, &parts) && parts.year == 0)
 		return dm_date_nearest_year(parts.day, parts.month, ref, DM_DATE_FUTURE, out);
 	return dm_date_parse(s, ref, out);
 }
@@ -221,11 +222,13 @@ date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us,
 {
 	DmMatch m;
 	gboolean due = field && strcmp(field, "due_date") == 0;
+	/* A due date falls after the invoice's date; against the mail's, it may be past. */
+	gboolean after_issue = due && g_date_valid(&f->issue_date);
 	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
 		for (int g = 1; g < m.count; g++) {
 			g_autofree char *s = dm_match_group(&m, g);
 			GDate d;
-			if (!s || !parse_date(s, ref, us, due, &d))
+			if (!s || !parse_date(s, ref, us, after_issue, &d))
 				continue;
 			const char *rule = field ? date_passed_over(t, len, &m, g, due) : NULL;
 			if (rule) {
