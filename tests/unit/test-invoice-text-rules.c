@@ -245,10 +245,10 @@ static const Case cases[] = {
 	  "Rechnungsdatum: 20.11.2026\nZahlbar innerhalb von 14 Tagen. Die Preisänderung gilt ab dem 1. des Folgemonats.\n",
 	  -1, -1, "2026-11-20", "2026-12-04", NULL, NULL },
 	{ "next-month-delivery-not-term-en", "Invoice 2026-209",
-	  "Invoice date: 20 November 2026\nYour next delivery is on the 3rd of next month.\n",
+	  "Invoice date: 20 November 2026\nTotal\t£100.00\nYour next delivery is on the 3rd of next month.\n",
 	  -1, -1, "2026-11-20", "", NULL, NULL },
 	{ "statement-end-of-month-not-term-en", "Invoice 2026-210",
-	  "Invoice date: 20 November 2026\nStatement no. 114 end of month\n",
+	  "Invoice date: 20 November 2026\nTotal\t£100.00\nStatement no. 114 end of month\n",
 	  -1, -1, "2026-11-20", "", NULL, NULL },
 	{ "weekly-fee-one-month-en", "Invoice 2026-211",
 	  "Invoice date: 20 November 2026\nPlease pay the weekly fee within one month.\n",
@@ -259,8 +259,8 @@ static const Case cases[] = {
 	  "Reklamationen bitte innerhalb von 8 Tagen nach Lieferung.\n",
 	  -1, -1, "2026-11-20", "2026-12-20", NULL, NULL },
 	/* Near miss (issue 8): no issue date; against the mail's date the nearest year. */
-	{ "due-without-year-mail-date-de", "Zahlungserinnerung",
-	  "Bitte zahlen Sie bis zum 15. November.\n",
+	{ "due-without-year-mail-date-de", "Rechnung 2026-213",
+	  "Rechnung Nr. 2026-213\nGesamtbetrag\t100,00 €\nBitte zahlen Sie bis zum 15. November.\n",
 	  -1, -1, NULL, "2026-11-15", NULL, NULL },
 	/* Paid on collection, which is now. */
 	{ "pay-on-pickup-en", "bike invoice",
