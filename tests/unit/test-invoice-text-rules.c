@@ -12,6 +12,7 @@
 
 #include "parser/invoice/dm-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-invoice-text-dates.h"
 #include "parser/mime/dm-message.h"
 #include "test-invoice-facts.h"
 
@@ -390,6 +391,25 @@ test_membership_fee(void)
 	g_assert_false(n->is_invoice);
 }
 
+/* Near miss (issue 8): with no issue date read, a due date without a year takes the year
+ * nearest the mail's date, not the next one ("bis zum 15. November" in a mail of 3 December
+ * is this year's, already past). */
+static void
+test_due_without_year_mail_date(void)
+{
+	const char *t = "Bitte zahlen Sie bis zum 15. November.\n";
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	GDate mail;
+	g_date_clear(&mail, 1);
+	g_date_set_dmy(&mail, 3, G_DATE_DECEMBER, 2026);
+	dm_invoice_text_read_dates(t, strlen(t), &mail, FALSE, "body text", f);
+	g_assert_false(g_date_valid(&f->issue_date));
+	g_assert_true(g_date_valid(&f->due_date));
+	g_assert_cmpint(g_date_get_year(&f->due_date), ==, 2026);
+	g_assert_cmpint(g_date_get_month(&f->due_date), ==, G_DATE_NOVEMBER);
+	g_assert_cmpint(g_date_get_day(&f->due_date), ==, 15);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -401,5 +421,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
+	g_test_add_func("/invoice-text/due-without-year-nearest-mail-date", test_due_without_year_mail_date);
 	return g_test_run();
 }
