@@ -12,6 +12,7 @@
 
 #include "parser/invoice/dm-invoice.h"
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-invoice-text-dates.h"
 #include "parser/mime/dm-message.h"
 #include "test-invoice-facts.h"
 
@@ -215,6 +216,53 @@ static const Case cases[] = {
 	  "Rechnung 2026-077\nRechnungsdatum\t01.12.2026\nGesamtbetrag\t300,00 €\n"
 	  "Der Rechnungsbetrag ist am 15.12.2026 zur Zahlung fällig.\n",
 	  30000, -1, "2026-12-01", "2026-12-15", "2026-077", NULL },
+	/* Near misses (issue 8): a request whose verb is no payment's, a date that is no due
+	 * date; the stated term of days gives the due date. */
+	{ "request-not-payment-anzahl-de", "Rechnung 2026-201",
+	  "Rechnungsdatum: 01.12.2026\nBitte reklamieren Sie Mängel bis 08.12.2026\nPos\tAnzahl\tArtikel\tPreis\n"
+	  "1\t2\tStuhl\t50,00 €\nZahlbar innerhalb von 30 Tagen.\n",
+	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },
+	{ "request-let-us-know-en", "Invoice 2026-202",
+	  "Invoice date: 1 December 2026\nPlease let us know by 8 December 2026 if any items are missing\nPayment terms: 30 days\n",
+	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },
+	{ "request-return-equipment-en", "Invoice 2026-203",
+	  "Invoice date: 1 December 2026\nPlease return the hired equipment by 8 December 2026\nPayment within 30 days\n",
+	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },
+	{ "request-reactie-nl", "Factuur 2026-204",
+	  "Factuurdatum: 01-12-2026\nGraag uw reactie vóór 8 december 2026 als de levering niet compleet is\nBetaling binnen 30 dagen.\n",
+	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },
+	{ "request-office-closed-de", "Rechnung 2026-205",
+	  "Rechnungsdatum: 01.12.2026\nBitte beachten Sie, dass unser Büro bis 06.01.2027 geschlossen ist\n"
+	  "Zahlungen werden danach verbucht. Zahlbar innerhalb von 14 Tagen.\n",
+	  -1, -1, "2026-12-01", "2026-12-15", NULL, NULL },
+	/* Near misses (issue 8): a month phrase outside the payment term does not override it. */
+	{ "contract-months-not-term-en", "Invoice 2026-206",
+	  "Invoice date: 20 November 2026\nPayment terms: 14 days\nContract terms: 12 months\n",
+	  -1, -1, "2026-11-20", "2026-12-04", NULL, NULL },
+	{ "dispute-month-not-term-en", "Invoice 2026-207",
+	  "Invoice date: 20 November 2026\nPayment due within 14 days, disputes must be raised within one month.\n",
+	  -1, -1, "2026-11-20", "2026-12-04", NULL, NULL },
+	{ "folgemonat-price-not-term-de", "Rechnung 2026-208",
+	  "Rechnungsdatum: 20.11.2026\nZahlbar innerhalb von 14 Tagen. Die Preisänderung gilt ab dem 1. des Folgemonats.\n",
+	  -1, -1, "2026-11-20", "2026-12-04", NULL, NULL },
+	{ "next-month-delivery-not-term-en", "Invoice 2026-209",
+	  "Invoice date: 20 November 2026\nTotal\t£100.00\nYour next delivery is on the 3rd of next month.\n",
+	  -1, -1, "2026-11-20", "", NULL, NULL },
+	{ "statement-end-of-month-not-term-en", "Invoice 2026-210",
+	  "Invoice date: 20 November 2026\nTotal\t£100.00\nStatement no. 114 end of month\n",
+	  -1, -1, "2026-11-20", "", NULL, NULL },
+	{ "weekly-fee-one-month-en", "Invoice 2026-211",
+	  "Invoice date: 20 November 2026\nPlease pay the weekly fee within one month.\n",
+	  -1, -1, "2026-11-20", "2026-12-20", NULL, "rule months" },
+	/* Near miss (issue 8): the term's own anchor, not a complaint period's delivery. */
+	{ "term-from-invoice-not-delivery-de", "Rechnung 2026-212",
+	  "Rechnungsdatum: 20.11.2026\nLieferdatum: 03.11.2026\nZahlbar innerhalb von 30 Tagen ab Rechnungsdatum. "
+	  "Reklamationen bitte innerhalb von 8 Tagen nach Lieferung.\n",
+	  -1, -1, "2026-11-20", "2026-12-20", NULL, NULL },
+	/* Near miss (issue 8): no issue date; against the mail's date the nearest year. */
+	{ "due-without-year-mail-date-de", "Rechnung 2026-213",
+	  "Rechnung Nr. 2026-213\nGesamtbetrag\t100,00 €\nBitte zahlen Sie bis zum 15. November.\n",
+	  -1, -1, NULL, "2026-11-15", NULL, NULL },
 	/* Paid on collection, which is now. */
 	{ "pay-on-pickup-en", "bike invoice",
 	  "hey Sam, bike's ready!\n\ninvoice OB-118 - 2 Dec 2026 - Sam Whitford\nfull service 75.00\n----\ntotal €117.50\n\n"
@@ -343,6 +391,25 @@ test_membership_fee(void)
 	g_assert_false(n->is_invoice);
 }
 
+/* Near miss (issue 8): with no issue date read, a due date without a year takes the year
+ * nearest the mail's date, not the next one ("bis zum 15. November" in a mail of 3 December
+ * is this year's, already past). */
+static void
+test_due_without_year_mail_date(void)
+{
+	const char *t = "Bitte zahlen Sie bis zum 15. November.\n";
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_facts_new();
+	GDate mail;
+	g_date_clear(&mail, 1);
+	g_date_set_dmy(&mail, 3, G_DATE_DECEMBER, 2026);
+	dm_invoice_text_read_dates(t, strlen(t), &mail, FALSE, "body text", f);
+	g_assert_false(g_date_valid(&f->issue_date));
+	g_assert_true(g_date_valid(&f->due_date));
+	g_assert_cmpint(g_date_get_year(&f->due_date), ==, 2026);
+	g_assert_cmpint(g_date_get_month(&f->due_date), ==, G_DATE_NOVEMBER);
+	g_assert_cmpint(g_date_get_day(&f->due_date), ==, 15);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -354,5 +421,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
+	g_test_add_func("/invoice-text/due-without-year-nearest-mail-date", test_due_without_year_mail_date);
 	return g_test_run();
 }

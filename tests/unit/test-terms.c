@@ -96,6 +96,11 @@ static const TermCase cases[] = {
 	{ "en-2-10-net-30", "Terms: 2/10 Net 30", 30 },
 	{ "en-ordinal-day-not-a-term", "Terms: 20th of the following month", 0 },
 	{ "nl-ordinal-day-not-a-term", "Betalingstermijn: 15de van de volgende maand", 0 },
+	/* Near misses (issue 8): a labelled count of months is no count of days. */
+	{ "de-label-months-not-days", "Zahlungsziel: 1 Monat", 0 },
+	{ "en-label-months-not-days", "Payment terms: 2 months", 0 },
+	{ "nl-label-maand-not-days", "Betalingstermijn: 1 maand", 0 },
+	{ "en-contract-terms-not-payment", "Contract terms: 30 days notice", 0 },
 };
 
 typedef struct {
@@ -121,6 +126,7 @@ static const MonthEndDaysCase month_end_days_cases[] = {
 	{ "en-end-of-month-alone", "Due end of the month", 0, FALSE },
 	{ "nl-plain-term", "Betaling binnen 30 dagen.", 0, FALSE },
 	{ "en-discount-eom", "2% discount if paid 10 days EOM", 0, FALSE },
+	{ "en-statement-no-end-of-month", "Statement no. 114 end of month", 0, FALSE },
 };
 
 typedef struct {
@@ -141,6 +147,10 @@ static const CountCase next_month_day_cases[] = {
 	/* Near misses: the next month's end; a date. */
 	{ "de-ende-folgemonat", "Zahlbar bis Ende des Folgemonats.", 0 },
 	{ "de-date", "Zahlbar bis zum 15. Dezember 2026.", 0 },
+	/* Near misses (issue 8): a day of next month no payment is due on. */
+	{ "en-next-delivery", "Your next delivery is on the 3rd of next month.", 0 },
+	{ "nl-verlengd", "Het abonnement wordt verlengd per de 1e van de volgende maand.", 0 },
+	{ "de-preisaenderung", "Die Preisänderung gilt ab dem 1. des Folgemonats.", 0 },
 };
 
 /* Calendar months. */
@@ -158,6 +168,10 @@ static const CountCase months_cases[] = {
 	{ "en-a-week", "Please pay within a week.", 0 },
 	{ "de-monatsbeitrag", "Monatsbeitrag Januar", 0 },
 	{ "de-einspruch", "Gegen diesen Bescheid kann innerhalb eines Monats Einspruch eingelegt werden.", 0 },
+	/* Near misses (issue 8): months in another clause or under another label. */
+	{ "en-contract-terms", "Contract terms: 12 months", 0 },
+	{ "en-disputes-month", "Payment due within 14 days, disputes must be raised within one month.", 0 },
+	{ "en-weekly-fee", "Please pay the weekly fee within one month.", 1 },
 };
 
 

@@ -92,18 +92,32 @@ static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fäl
 /* A character of the sentence a request runs on in: not its full stop (a dot in a date or an
  * amount is none), nor a blank line; a single line break is where a PDF wrapped it. */
 #define IN_SENTENCE "(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n))"
+/* A character of one clause on one line: a comma, a semicolon, a full stop or a line break
+ * ends it, for a verb governs only the date of its own clause. */
+#define IN_CLAUSE "(?:[^\\n.,;]|\\.(?=\\S))"
+/* The verbs of paying, each starting its word ("Zahlung", not "Anzahl"). */
+#define PAY_VERB "(?:\\bbetal|\\bovermak|\\bover\\s+te\\s+maken|\\bvoldo|\\bstort|\\boverschrij|\\bpa(?:y|id)|\\bremit" \
+	"|\\btransfer|\\bsettle|überweis|\\bzahl|\\bbegleich|\\bbezahl)"
+/* The sum a request asks for, named before a date whose verb a PDF wrapped to the next line
+ * ("Ich bitte Sie, den Betrag bis zum 09.12.2026 auf mein Konto ...,\nIBAN ..., zu
+ * überweisen"). */
+#define ASKED_SUM "\\b(?:betrag|rechnungsbetrag|gesamtbetrag|summe|amount|bedrag|totaalbedrag|saldo|balance)\\b"
+#define REQUEST_BY "(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|spätestens))?" \
+	"|spätestens(?:\\s+(?:am|bis(?:\\s+zum)?))?)\\s+"
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
-	/* A request with its date, the verb anywhere in its sentence ("Ich bitte Sie, den Betrag
-	 * bis zum 09.12.2026 auf mein Konto ... zu überweisen", "Wij verzoeken u het bedrag vóór
-	 * 18 december over te maken"). */
-	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly|\\bbitte|\\bbitten|ersuche)(?=" IN_SENTENCE "{0,200}?(?:betal|overmak"
-	"|over\\s+te\\s+maken|voldo|stort|overschrij|\\bpa(?:y|id)|remit|transfer|settle|überweis|zahl|begleich|bezahl))"
-	"[^\\n.]{0,100}?(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|spätestens))?"
-	"|spätestens(?:\\s+(?:am|bis(?:\\s+zum)?))?)\\s+" WHEN_RE
-	/* The verb first, its date after, the sentence wrapped or not ("settle this invoice by
-	 * 18 December 2026"). */
-	"|\\b(?:pay|settle|remit)\\b" IN_SENTENCE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)\\s+" WHEN_RE
+	/* A request with its date and a verb of paying that governs it: before the date in its
+	 * clause ("Please pay by 8 December"), after it in its clause ("Wij verzoeken u het bedrag
+	 * vóór 18 december over te maken"), or after a line a PDF wrapped when the request names
+	 * the sum.  A request about anything else ("Bitte reklamieren Sie Mängel bis 08.12.2026",
+	 * "Please return the equipment by 8 December") names no due date. */
+	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly|\\bbitte|\\bbitten|ersuche)(?:"
+	"[^\\n.]{0,100}?" PAY_VERB IN_CLAUSE "{0,60}?" REQUEST_BY WHEN_RE
+	"|[^\\n.]{0,100}?" REQUEST_BY WHEN_RE "(?=" IN_CLAUSE "{0,80}?" PAY_VERB ")"
+	"|(?=[^\\n.]{0,60}?" ASKED_SUM ")[^\\n.]{0,100}?" REQUEST_BY WHEN_RE "(?=" IN_SENTENCE "{0,200}?" PAY_VERB "))"
+	/* The verb first, its date after in its clause, the date wrapped or not ("settle this
+	 * invoice by\n18 December 2026"). */
+	"|\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)\\s+" WHEN_RE
 	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
 	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
@@ -155,10 +169,11 @@ slash_date_order(const char *t, gsize len)
 }
 
 /* Reads the date @s into @out; a date without a year takes the year that puts it nearest
- * @ref, or with @due on or after it: a due date falls after the invoice's ("te betalen vóór
- * 31 maart" on an invoice of September is next March). */
+ * @ref, or with @after_issue (@ref is the invoice's date and @s a due date) on or after it: a
+ * due date falls after the invoice's ("te betalen vóór 31 maart" on an invoice of September
+ * is next March), but a mail's date may come after the due date it repeats. */
 static gboolean
-parse_date(const char *s, const GDate *ref, gboolean us, gboolean due, GDate *out)
+parse_date(const char *s, const GDate *ref, gboolean us, gboolean after_issue, GDate *out)
 {
 	DmMatch m;
 	DmDateParts parts;
@@ -175,7 +190,7 @@ parse_date(const char *s, const GDate *ref, gboolean us, gboolean due, GDate *ou
 						       (int)g_ascii_strtoull(day, NULL, 10));
 		return dm_date_parse(iso, ref, out);
 	}
-	if (due && dm_date_read(s, &parts) && parts.year == 0)
+	if (after_issue && dm_date_read(s, &parts) && parts.year == 0)
 		return dm_date_nearest_year(parts.day, parts.month, ref, DM_DATE_FUTURE, out);
 	return dm_date_parse(s, ref, out);
 }
@@ -221,11 +236,13 @@ date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us,
 {
 	DmMatch m;
 	gboolean due = field && strcmp(field, "due_date") == 0;
+	/* A due date falls after the invoice's date; against the mail's, it may be past. */
+	gboolean after_issue = due && g_date_valid(&f->issue_date);
 	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
 		for (int g = 1; g < m.count; g++) {
 			g_autofree char *s = dm_match_group(&m, g);
 			GDate d;
-			if (!s || !parse_date(s, ref, us, due, &d))
+			if (!s || !parse_date(s, ref, us, after_issue, &d))
 				continue;
 			const char *rule = field ? date_passed_over(t, len, &m, g, due) : NULL;
 			if (rule) {

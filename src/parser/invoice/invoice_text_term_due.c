@@ -42,7 +42,7 @@ static gboolean
 from_delivery(const char *t, gsize len, int days, const GDate *ref, GDate *out)
 {
 	DmMatch m;
-	if (days <= 0 || !dm_payment_term_from_delivery(t, len) || !dm_pattern_match(&delivery_date, t, len, 0, &m))
+	if (days <= 0 || !dm_pattern_match(&delivery_date, t, len, 0, &m))
 		return FALSE;
 	g_autofree char *s = dm_match_group(&m, 1);
 	if (!s || !dm_date_parse(s, ref, out))
@@ -106,7 +106,8 @@ month_end_term(const char *t, gsize len, const GDate *issue, GDate *out)
 void
 dm_invoice_text_term_due(const char *t, gsize len, const GDate *due_ref, const char *source, DmInvoiceFacts *f)
 {
-	f->payment_term_days = dm_payment_term_days(t, len);
+	gboolean after_delivery = FALSE;
+	f->payment_term_days = dm_payment_term_days_from(t, len, &after_delivery);
 	if (g_date_valid(&f->due_date))
 		return;
 	const GDate *issue = g_date_valid(&f->issue_date) ? &f->issue_date : NULL;
@@ -117,7 +118,7 @@ dm_invoice_text_term_due(const char *t, gsize len, const GDate *due_ref, const c
 		set_due(f, &d, source, rule, what);
 		return;
 	}
-	if (from_delivery(t, len, f->payment_term_days, due_ref, &d)) {
+	if (after_delivery && from_delivery(t, len, f->payment_term_days, due_ref, &d)) {
 		what = g_strdup_printf("%d days from the printed delivery date", f->payment_term_days);
 		set_due(f, &d, source, "days-after-delivery", what);
 		return;

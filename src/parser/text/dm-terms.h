@@ -21,6 +21,10 @@
  * ordinal day ("Terms: 20th of the following month") is no count. */
 int dm_payment_term_days(const char *text, gsize len);
 
+/* dm_payment_term_days, and into *@from_delivery (nullable) whether that same term counts
+ * from the delivery ("30 Tage nach Lieferung"), never a delivery another clause names. */
+int dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery);
+
 /* The term of calendar months @text (nullable; @len bytes) states ("binnen één maand",
  * "within one month", "innerhalb eines Monats", "Zahlungsziel: 1 Monat"), or 0: the due date
  * is then the invoice's date that many months on (the month's last day when it is shorter). */
@@ -40,7 +44,7 @@ int dm_payment_term_month_end_days(const char *text, gsize len, gboolean *then_m
  * of the month following the invoice date", "21 MFI"), or 0. */
 int dm_payment_term_next_month_day(const char *text, gsize len);
 
-/* TRUE when the term @text (nullable; @len bytes) states counts from the delivery ("30 Tage
+/* TRUE when the term of days @text (nullable; @len bytes) states counts from the delivery ("30 Tage
  * nach Lieferung", "14 dagen na levering", "30 days after delivery", "14 Tage netto ab
  * Lieferdatum"): a printed delivery date then starts it. */
 gboolean dm_payment_term_from_delivery(const char *text, gsize len);

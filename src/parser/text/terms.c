@@ -64,12 +64,20 @@ static const struct {
 /* A count that is no term's: a fraction's ("2/10 net 30"), a percentage, an ordinal day ("the
  * 20th of the following month", "de 15de van de maand"). */
 #define NOT_A_TERM_COUNT "(?![\\d.,/%])(?!(?:st|nd|rd|th|ste|de|e)\\b)"
+/* "binnen één maand", "within one month", "innerhalb eines Monats", "Zahlungsziel: 1 Monat": a
+ * term only in a clause about paying, for a month is also the time to object to a tax
+ * assessment ("kann innerhalb eines Monats Einspruch eingelegt werden") or to raise a dispute. */
+#define MONTH_COUNT "(\\d{1,2}|een|één|one|a|einem|einen|eines|einer|eine|twee|two|zwei|drie|three|drei)(?!\\p{L})"
+#define MONTHS_WORD "(?:maanden|maand|months|month|monaten|monate|monats|monat)\\b"
+/* A "terms" label that starts its line or cell ("Terms: Net 30"), or names payment ("terms of
+ * payment"): "Contract terms: 12 months" is no payment's. */
+#define TERMS_LABEL "(?:(?<![\\p{L}\\h])terms|\\bterms\\h+of\\h+payment)"
 
 static DmPattern term_labelled = DM_PATTERN(
 	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie|payment\\h+terms?|payment\\h+period"
-	"|\\bterms|zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlungskonditionen|vervaltermijn|betaalconditie)"
+	"|" TERMS_LABEL "|zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlungskonditionen|vervaltermijn|betaalconditie)"
 	"\\h*:?\\h*(?:(?:van|of|von|is|are|beträgt|betraegt|bedraagt)\\h+)?(?:strictly\\h+)?(?:net(?:to)?\\h*)?" COUNT
-	NOT_A_TERM_COUNT "\\h*(?:" DAYS_WORD "|d\\b)?",
+	NOT_A_TERM_COUNT "(?!\\h*" MONTHS_WORD ")\\h*(?:" DAYS_WORD "|d\\b)?",
 	CI);
 /* A due or payment label with a colon and a count of days after it ("Payment due: 30 days",
  * "Fällig: 14 Tage", "Zahlbar: 10 Tage", "Betaling: 14 dagen"): the days word is required,
@@ -139,16 +147,44 @@ aside_around(const char *text, gsize from, gsize to, gsize at, gsize *open, gsiz
 	return TRUE;
 }
 
+/* The clause of @text around [@start, @end), as [*@from, *@to). */
+static void
+clause_around(const char *text, gsize len, gsize start, gsize end, gsize *from, gsize *to)
+{
+	DmMatch m;
+	*from = 0;
+	*to = len;
+	for (gsize off = 0; off < start && dm_pattern_match(&clause_end, text, start, off, &m);
+	     off = dm_match_next(&m, start))
+		*from = m.end[0];
+	if (dm_pattern_match(&clause_end, text, len, end, &m))
+		*to = m.start[0];
+}
+
+/* A word of paying or of a terms label: the clause a month phrase or a day of the next month
+ * stands in must hold one to be a payment term ("Zahlbar bis zum 15. des Folgemonats", not
+ * "Die Preisänderung gilt ab dem 1. des Folgemonats"). */
+static DmPattern payment_word = DM_PATTERN(
+	"zahl|betal|\\bpa(?:y|id)|settle|begleich|überweis|voldo|overma|over\\s+te\\s+maken|fällig|\\bdue\\b|remit"
+	"|\\bterms\\b|\\bMFI\\b",
+	CI);
+
+/* Whether the clause around [@start, @end) of @text speaks of paying. */
+static gboolean
+in_payment_clause(const char *text, gsize len, gsize start, gsize end)
+{
+	gsize from, to;
+	DmMatch m;
+	clause_around(text, len, start, end, &from, &to);
+	return dm_pattern_match(&payment_word, text, to, from, &m);
+}
+
 gboolean
 dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 {
-	gsize from = 0, to = len;
+	gsize from, to;
 	DmMatch m;
-	for (gsize off = 0; off < start && dm_pattern_match(&clause_end, text, start, off, &m);
-	     off = dm_match_next(&m, start))
-		from = m.end[0];
-	if (dm_pattern_match(&clause_end, text, len, end, &m))
-		to = m.start[0];
+	clause_around(text, len, start, end, &from, &to);
 	/* A discount named in a bracketed aside the term or date stands outside of is the
 	 * aside's ("fällig am 31.03.2026 (2 % Skonto bis 10.03.2026)"); an aside the term stands
 	 * in belongs to its clause ("bei Zahlung innerhalb von 14 Tagen (bis 05.06.) 2 % Skonto"). */
@@ -161,33 +197,73 @@ dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 	return FALSE;
 }
 
-/* The days of the term matched by @m: its count, times seven for weeks. */
+/* A week's unit, just after a term's count ("2 weeks", "zwei Wochen", "twee weken"). */
+static DmPattern weeks_unit = DM_PATTERN("\\A(?:\\h*\\(\\h*\\d{1,3}\\h*\\))?\\s*(?:weken|weeks|wochen|week|woche)\\b", CI);
+
+/* The days of the term matched by @m in @text: its count, times seven when the unit after
+ * the count is weeks (a "weekly fee" elsewhere in the match is no unit). */
 static int
-days_of(const DmMatch *m)
+days_of(const char *text, const DmMatch *m)
 {
 	for (int g = 1; g < m->count; g++) {
 		g_autofree char *s = dm_match_group(m, g);
 		int n = s ? count_of(s) : 0;
 		if (n <= 0)
 			continue;
-		g_autofree char *all = dm_match_group(m, 0);
-		g_autofree char *lower = g_utf8_strdown(all, -1);
-		gboolean weeks = strstr(lower, "week") || strstr(lower, "weken") || strstr(lower, "woche");
+		DmMatch u;
+		gboolean weeks = dm_pattern_match(&weeks_unit, text + m->end[g], m->end[0] - m->end[g], 0, &u);
 		return weeks ? n * 7 : n;
 	}
 	return 0;
 }
 
-/* The count of the first match of @p in @text that states a term (between 1 and @max, in
- * no cash discount's clause), times seven for weeks; 0 when none does. */
+/* The first match of @p in @text that states a term (between 1 and @max, in no cash
+ * discount's clause, and with @paying in a clause about paying) into @m; its count, times
+ * seven for weeks; 0 when none does. */
+static int
+first_term_match(DmPattern *p, const char *text, gsize len, int max, gboolean paying, DmMatch *m)
+{
+	for (gsize off = 0; dm_pattern_match(p, text, len, off, m); off = dm_match_next(m, len)) {
+		int n = days_of(text, m);
+		if (n >= 1 && n <= max && !dm_term_in_discount_clause(text, len, m->start[0], m->end[0]) &&
+		    (!paying || in_payment_clause(text, len, m->start[0], m->end[0])))
+			return n;
+	}
+	return 0;
+}
+
 static int
 first_term(DmPattern *p, const char *text, gsize len, int max)
 {
 	DmMatch m;
-	for (gsize off = 0; dm_pattern_match(p, text, len, off, &m); off = dm_match_next(&m, len)) {
-		int n = days_of(&m);
-		if (n >= 1 && n <= max && !dm_term_in_discount_clause(text, len, m.start[0], m.end[0]))
-			return n;
+	return first_term_match(p, text, len, max, FALSE, &m);
+}
+
+/* "N dagen na levering", "N Tage nach Lieferung", "N days after delivery", "N days from date
+ * of delivery", "N Tage netto ab Lieferdatum". */
+static DmPattern term_after_delivery = DM_PATTERN(
+	DAYS_WORD "\\s+(?:(?:rein\\s+)?netto\\s+|net\\s+)?(?:na|nach|after|from|following|ab|vanaf)\\s+" FROM_DELIVERY, CI);
+
+int
+dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery)
+{
+	if (from_delivery)
+		*from_delivery = FALSE;
+	if (text == NULL)
+		return 0;
+	DmPattern *const order[] = { &term_labelled, &term_colon, &term_within, &term_net };
+	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
+		DmMatch m, d;
+		int days = first_term_match(order[i], text, len, DM_TERM_MAX_DAYS, FALSE, &m);
+		if (!days)
+			continue;
+		/* The anchor is the term's own: the days word of this match starts "nach Lieferung",
+		 * never a delivery named in another clause ("Reklamationen innerhalb von 8 Tagen nach
+		 * Lieferung"). */
+		if (from_delivery)
+			*from_delivery = dm_pattern_match(&term_after_delivery, text, len, m.start[0], &d) &&
+					 d.start[0] < m.end[0];
+		return days;
 	}
 	return 0;
 }
@@ -195,44 +271,29 @@ first_term(DmPattern *p, const char *text, gsize len, int max)
 int
 dm_payment_term_days(const char *text, gsize len)
 {
-	if (text == NULL)
-		return 0;
-	DmPattern *const order[] = { &term_labelled, &term_colon, &term_within, &term_net };
-	for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
-		int days = first_term(order[i], text, len, DM_TERM_MAX_DAYS);
-		if (days)
-			return days;
-	}
-	return 0;
+	return dm_payment_term_days_from(text, len, NULL);
 }
 
-/* "binnen één maand", "within one month", "innerhalb eines Monats", "Zahlungsziel: 1 Monat":
- * in a sentence about paying, for a month is also the time to object to a tax assessment
- * ("kann innerhalb eines Monats Einspruch eingelegt werden"). */
-#define MONTH_COUNT "(\\d{1,2}|een|één|one|a|einem|einen|eines|einer|eine|twee|two|zwei|drie|three|drei)(?!\\p{L})"
-#define MONTHS_WORD "(?:maanden|maand|months|month|monaten|monate|monats|monat)\\b"
-#define WITHIN_MONTHS "\\b(?:binnen|within|innerhalb(?:\\s+von)?|innert)\\s+(?:(?:de|the|der)\\s+)?" MONTH_COUNT "\\s+" MONTHS_WORD
-#define PAY_WORD "(?:zahl|betal|\\bpay|settle|begleich|überweis|voldo|overma|over\\s+te\\s+maken|fällig|\\bdue\\b|remit)"
 static DmPattern term_months = DM_PATTERN(
-	PAY_WORD "[^\\n.]{0,60}?" WITHIN_MONTHS
-	"|" WITHIN_MONTHS "(?=[^\\n.]{0,60}?" PAY_WORD ")"
-	"|(?:betalingstermijn|betaaltermijn|payment\\h+terms?|\\bterms|zahlungsziel|zahlungsfrist)\\h*:?\\h*"
+	"\\b(?:binnen|within|innerhalb(?:\\s+von)?|innert)\\s+(?:(?:de|the|der)\\s+)?" MONTH_COUNT "\\s+" MONTHS_WORD
+	"|(?:betalingstermijn|betaaltermijn|payment\\h+terms?|" TERMS_LABEL "|zahlungsziel|zahlungsfrist)\\h*:?\\h*"
 	"(?:(?:van|of|von|is|beträgt|bedraagt)\\h+)?" MONTH_COUNT "\\h+" MONTHS_WORD,
 	CI);
 
 int
 dm_payment_term_months(const char *text, gsize len)
 {
-	return text ? first_term(&term_months, text, len, 12) : 0;
+	DmMatch m;
+	return text ? first_term_match(&term_months, text, len, 12, TRUE, &m) : 0;
 }
 
 /* N days from the end of the invoice's month: "30 days EOM", "Net 30 EOM", "30 days after the
  * end of the month", "30 Tage nach Monatsende", "30 dagen na einde maand". */
 static DmPattern term_after_month_end = DM_PATTERN(
-	"\\b(?:net(?:to)?\\h*)?" COUNT "\\h*(?:" DAYS_WORD "\\h+)?(?:net(?:to|t)?\\h+)?"
+	"\\b(?:net(?:to)?\\h*)?" COUNT "\\h*(?:(?:net(?:to|t)?\\h+)?(?:eom\\b|e\\.o\\.m\\.)|" DAYS_WORD "\\h+(?:net(?:to|t)?\\h+)?"
 	"(?:eom\\b|e\\.o\\.m\\.|(?:(?:after|from|following)\\h+)?(?:the\\h+)?end\\h+of\\h+(?:the\\h+)?(?:invoice\\h+)?month\\b"
 	"|(?:nach|ab)\\h+(?:dem\\h+)?(?:monatsende|ende\\h+des\\h+(?:rechnungs)?monats)"
-	"|na\\h+(?:het\\h+)?einde\\h+(?:van\\h+de\\h+)?(?:factuur)?maand)",
+	"|na\\h+(?:het\\h+)?einde\\h+(?:van\\h+de\\h+)?(?:factuur)?maand))",
 	CI);
 /* N days, then to the end of that month: "30 dagen einde maand", "30 jours fin de mois". */
 static DmPattern term_then_month_end = DM_PATTERN(
@@ -271,19 +332,15 @@ static DmPattern term_next_month_day = DM_PATTERN(
 int
 dm_payment_term_next_month_day(const char *text, gsize len)
 {
-	return text ? first_term(&term_next_month_day, text, len, 31) : 0;
+	DmMatch m;
+	return text ? first_term_match(&term_next_month_day, text, len, 31, TRUE, &m) : 0;
 }
-
-/* "N dagen na levering", "N Tage nach Lieferung", "N days after delivery", "N days from date
- * of delivery", "N Tage netto ab Lieferdatum". */
-static DmPattern term_after_delivery = DM_PATTERN(
-	DAYS_WORD "\\s+(?:(?:rein\\s+)?netto\\s+|net\\s+)?(?:na|nach|after|from|following|ab|vanaf)\\s+" FROM_DELIVERY, CI);
 
 gboolean
 dm_payment_term_from_delivery(const char *text, gsize len)
 {
-	DmMatch m;
-	return text && dm_pattern_match(&term_after_delivery, text, len, 0, &m);
+	gboolean from_delivery;
+	return dm_payment_term_days_from(text, len, &from_delivery) > 0 && from_delivery;
 }
 
 /* "Due on receipt", "payable immediately", "sofort fällig", "sofort ohne Abzug fällig",
