@@ -74,7 +74,14 @@ static const struct {
 	{ "accounts.smith@hotmail.co.uk", FALSE, NULL },
 	{ "info@janjansen.nl", FALSE, "Jan Jansen" },
 	{ "info@janjansen.nl", TRUE, "Sophie Maas" },
-	{ "facturen@gmail.com", TRUE, NULL },
+	/* A person's free-mail box names no office, whatever it is called; info@, hello@,
+	 * admin@ on a domain of its own say "office" only beside a debtor known by more than a
+	 * given name. */
+	{ "facturen@gmail.com", FALSE, NULL },
+	{ "info@dekker.nl", FALSE, "Marloes" },
+	{ "info@jansen.nl", FALSE, NULL },
+	{ "hello@ng.nl", FALSE, "Li" },
+	{ "kasse@zwischenraum.de", TRUE, "Marloes" },
 };
 
 static void

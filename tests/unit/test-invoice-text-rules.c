@@ -222,6 +222,14 @@ static const Case cases[] = {
 	  "Rechnungsdatum: 01.12.2026\nBitte reklamieren Sie Mängel bis 08.12.2026\nPos\tAnzahl\tArtikel\tPreis\n"
 	  "1\t2\tStuhl\t50,00 €\nZahlbar innerhalb von 30 Tagen.\n",
 	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },
+	{ "request-check-amount-en", "Invoice 2026-206",
+	  "Invoice date: 1 December 2026\nPlease check the amount by 8 December, payment will be collected by direct debit later.\n"
+	  "Payment terms: 30 days\n",
+	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },
+	{ "request-pruefen-betrag-de", "Rechnung 2026-207",
+	  "Rechnungsdatum: 01.12.2026\nBitte prüfen Sie den Betrag bis zum 08.12.2026, die Zahlung erfolgt danach.\n"
+	  "Zahlbar innerhalb von 30 Tagen.\n",
+	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },
 	{ "request-let-us-know-en", "Invoice 2026-202",
 	  "Invoice date: 1 December 2026\nPlease let us know by 8 December 2026 if any items are missing\nPayment terms: 30 days\n",
 	  -1, -1, "2026-12-01", "2026-12-31", NULL, NULL },

@@ -157,6 +157,11 @@ static const DateCase cases[] = {
 	/* "just now" alone is "at the moment", no day. */
 	{ "2026-11-23", TRUE, "Sorry, I cannot pay just now. I will let you know when I can.", NULL },
 	{ "2026-11-23", TRUE, "Sorry vergeten, nu gedaan", "2026-11-23" },
+	/* A negation among the words between is no payment today. */
+	{ "2026-11-23", TRUE, "Ich habe eben nichts überwiesen, weil die Rechnung falsch ist.", NULL },
+	{ "2026-11-23", TRUE, "Ik heb nu niks betaald, de factuur klopt niet.", NULL },
+	{ "2026-11-23", TRUE, "Wir haben soeben keinen Cent bezahlt.", NULL },
+	{ "2026-11-23", TRUE, "Net als vorige maand betaald via de bank.", NULL },
 	{ "2026-11-23", TRUE, "heb het net gedaan, sorry!", "2026-11-23" },
 	{ "2026-11-23", TRUE, "Erledigt, nu is het klaar", NULL },
 	{ "2026-11-23", TRUE, "soeben überwiesen", "2026-11-23" },

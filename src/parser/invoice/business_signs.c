@@ -62,6 +62,12 @@ static const char *const office_words[] = {
 	"ap", "kas", "kasse", "kassier", "leitung", "office", "buero", "admin", "info", "hello",
 	"kontakt", "contact", "events", "reception", "receptie", "empfang", "clerk",
 };
+/* Of those, the ones a family's own domain is as likely to have ("info@dekker.nl"): they
+ * say "an office" only beside a debtor known by more than a given name, on a domain that
+ * does not spell that name. */
+static const char *const household_words[] = {
+	"office", "admin", "info", "hello", "kontakt", "contact",
+};
 
 /* The mail providers whose mailboxes are persons' own: a label alone stands for it under any
  * suffix ("hotmail" for hotmail.com and hotmail.co.uk), a domain with a dot for itself. */
@@ -107,6 +113,17 @@ domain_spells_name(const char *domain, const char *name)
 	return strlen(surname) >= 3 && strstr(label, surname) != NULL;
 }
 
+/* TRUE when @name (nullable) is more than one word: not a given name alone, as a typed
+ * mail's greeting gives it ("Marloes"). */
+static gboolean
+more_than_a_word(const char *name)
+{
+	if (!name)
+		return FALSE;
+	g_autofree char *trimmed = g_strstrip(g_strdup(name));
+	return strchr(trimmed, ' ') != NULL;
+}
+
 gboolean
 dm_business_mailbox_is_office(const char *address, const char *debtor_name, char **why)
 {
@@ -121,10 +138,17 @@ dm_business_mailbox_is_office(const char *address, const char *debtor_name, char
 	gboolean whole = local[cut] == '\0';
 	local[cut] = '\0';
 	const char *word = NULL;
+	/* A person's own free-mail box says nothing of an office, whatever it is called
+	 * ("facturen@gmail.com"). */
+	if (free_mail_domain(domain))
+		return FALSE;
 	if (listed(local, desk_words, G_N_ELEMENTS(desk_words)))
-		word = whole || !free_mail_domain(domain) ? local : NULL;
-	else if (whole && listed(local, office_words, G_N_ELEMENTS(office_words)))
-		word = !domain_spells_name(domain, debtor_name) ? local : NULL;
+		word = local;
+	else if (whole && listed(local, office_words, G_N_ELEMENTS(office_words)) &&
+		 !domain_spells_name(domain, debtor_name) &&
+		 (!listed(local, household_words, G_N_ELEMENTS(household_words)) ||
+		  more_than_a_word(debtor_name)))
+		word = local;
 	if (!word)
 		return FALSE;
 	*why = g_strdup_printf("the invoice goes to %s, an organisation's %s mailbox, no person's", address, word);

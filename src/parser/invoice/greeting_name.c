@@ -35,8 +35,19 @@ static DmPattern no_one = DM_PATTERN(
 	"^(?:(?:de[ ]+)?(?:heer|mevrouw)(?:[ ]*(?:/|of|en)[ ]*(?:heer|mevrouw))?|klant|klanten|relatie|allen|allemaal"
 	"|iedereen|lezer|ouders?|ouder\\(s\\)|sir|madam|sir[ ]+or[ ]+madam|sir/madam|customer|client|all|everyone|team"
 	"|there|friends?|parents?|member|damen[ ]+und[ ]+herren|kunde|kundin|kunden|alle|zusammen|eltern"
-	"|mitglied(?:er)?|team[ ]+\\S+|finance[ ]+team|accounts?(?:[ ]+(?:team|payable|department))?"
-	"|heer[ ]*/[ ]*mevrouw|mevrouw[ ]*/[ ]*heer)$", CI | PCRE2_UTF);
+	"|mitglied(?:er)?|team[ ]+\\S+|finance[ ]+team|accounts?(?:[ ]+(?:team|payable|receivable|department))?"
+	"|heer[ ]*/[ ]*mevrouw|mevrouw[ ]*/[ ]*heer"
+	/* groups, offices and roles, each a word that is never a name: "Beste Leden", "Dear
+	 * Colleagues", "Hallo Buchhaltung", "Dear Treasurer" */
+	"|meneer|collega(?:'s|’s|s)?|leden|lid|deelnemers?|cursisten|cursist|huurders?|leerlingen|leerling"
+	"|vrienden|buren|buurtgenoten|mensen|dames(?:[ ]+en[ ]+heren)?|administratie|boekhouding|bestuur"
+	"|penningmeester|secretaris|directie|facturatie|(?:crediteuren|debiteuren)(?:administratie)?"
+	"|colleagues?|members?|guests?|patients?|students?|tenants?|residents?|neighbou?rs?|everybody|both"
+	"|folks|guys|hr|finance|treasurer|secretary|manager|office|admin|board|ladies[ ]+and[ ]+gentlemen"
+	"|valued[ ]+(?:customer|client|member|guest)s?"
+	"|kolleg(?:e|en|in|innen)(?:[ ]+und[ ]+kolleg(?:en|innen))?|ihr[ ]+lieben|buchhaltung|vorstand"
+	"|kassier(?:in)?|kassenwart(?:in)?|teilnehmer(?:innen)?|gäste|patienten|mieter(?:innen)?"
+	"|schüler(?:innen)?|nachbarn|leute|verwaltung|geschäftsleitung)$", CI | PCRE2_UTF);
 /* A capitalised word of a name, or a particle or joining word between them. */
 static DmPattern name_words = DM_PATTERN(
 	"^(?:(?:\\p{Lu}[\\p{L}'’.-]*|van|von|de|der|den|ter|ten|te|zu|vom|'t|en|and|&|und|heer|mevrouw|dhr\\.?|mevr\\.?"

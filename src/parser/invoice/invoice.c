@@ -172,18 +172,34 @@ file_name_number(const char *pdf_name)
 	return dm_invoice_text_number(name);
 }
 
-/* A number the document prints cut short (a title set past the page's right edge prints
- * "Gutschrift GS-26-00" of "GS-26-0061") is the mail's longer one that begins with it. */
+/* Whether @number ends in a run of zeros after a separator ("GS-26-00"): the zero padding
+ * of a counter, which no invoice's number ends in by itself. */
+static gboolean
+ends_in_padding(const char *number, gsize n)
+{
+	gsize zeros = 0;
+	while (zeros < n && number[n - 1 - zeros] == '0')
+		zeros++;
+	return zeros > 0 && zeros < n && !g_ascii_isalnum(number[n - 1 - zeros]);
+}
+
+/* A number a PDF prints cut short (a title set past the page's right edge prints
+ * "Gutschrift GS-26-00" of "GS-26-0061") is the mail's longer one that begins with it.
+ * Only a cut inside a counter's zero padding counts: one invoice's number beginning
+ * another's is common where counters are not padded ("2026-1" and "2026-12"), and a
+ * subject may name another invoice than the document. */
 static void
 number_cut_short(DmInvoiceFacts *facts, const char *subj, const char *pdf_name)
 {
+	if (g_strcmp0(facts->field_source[DM_INVOICE_FIELD_NUMBER], "pdf") != 0)
+		return;
 	g_autofree char *from_subject = dm_invoice_text_number(subj);
 	g_autofree char *from_file = file_name_number(pdf_name);
 	const char *whole = from_subject ? from_subject : from_file;
 	gsize n = strlen(facts->number);
-	/* Cut inside a run of letters or digits, never at a separator ("RE-12" of "RE-12-B"). */
+	/* Cut inside a run of digits, never at a separator ("RE-12" of "RE-12-B"). */
 	if (!whole || n < 4 || strlen(whole) <= n || !g_str_has_prefix(whole, facts->number) ||
-	    !g_ascii_isalnum(whole[n - 1]) || !g_ascii_isalnum(whole[n]))
+	    !ends_in_padding(facts->number, n) || !g_ascii_isdigit(whole[n]))
 		return;
 	dm_invoice_facts_explain(facts, "number", "rule number-cut-short: the document's \"%s\" begins the mail's \"%s\"",
 				 facts->number, whole);

@@ -102,6 +102,10 @@ static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fäl
  * ("Ich bitte Sie, den Betrag bis zum 09.12.2026 auf mein Konto ...,\nIBAN ..., zu
  * überweisen"). */
 #define ASKED_SUM "\\b(?:betrag|rechnungsbetrag|gesamtbetrag|summe|amount|bedrag|totaalbedrag|saldo|balance)\\b"
+/* What a request asks to be done to the sum when not paying it: its date is a deadline for
+ * that ("Please check the amount by 8 December"). */
+#define CHECK_VERB "(?:\\bcheck|\\bverify|\\bconfirm|\\bcontroleer|\\bcontroleren|\\bnakijken|\\bprüf" \
+	"|\\bkontrollier|\\bbestätig|\\bcontact|\\bmeld|\\blet\\s+us\\s+know)"
 #define REQUEST_BY "(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|spätestens))?" \
 	"|spätestens(?:\\s+(?:am|bis(?:\\s+zum)?))?)\\s+"
 static DmPattern due_sentence = DM_PATTERN(
@@ -114,7 +118,8 @@ static DmPattern due_sentence = DM_PATTERN(
 	"|(?:gelieve|graag|verzoek|vriendelijk|please|kindly|\\bbitte|\\bbitten|ersuche)(?:"
 	"[^\\n.]{0,100}?" PAY_VERB IN_CLAUSE "{0,60}?" REQUEST_BY WHEN_RE
 	"|[^\\n.]{0,100}?" REQUEST_BY WHEN_RE "(?=" IN_CLAUSE "{0,80}?" PAY_VERB ")"
-	"|(?=[^\\n.]{0,60}?" ASKED_SUM ")[^\\n.]{0,100}?" REQUEST_BY WHEN_RE "(?=" IN_SENTENCE "{0,200}?" PAY_VERB "))"
+	"|(?=[^\\n.]{0,60}?" ASKED_SUM ")(?![^\\n.]{0,100}?" CHECK_VERB ")[^\\n.]{0,100}?" REQUEST_BY WHEN_RE
+	"(?=(?:[^\\n.]|\\.(?=\\S)){0,80}\\n(?![ \\t]*\\n)" IN_SENTENCE "{0,200}?" PAY_VERB "))"
 	/* The verb first, its date after in its clause, the date wrapped or not ("settle this
 	 * invoice by\n18 December 2026"). */
 	"|\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)\\s+" WHEN_RE
@@ -122,7 +127,7 @@ static DmPattern due_sentence = DM_PATTERN(
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
 	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
 	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
-	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=[^\\n.]{0,60}?(?:überweis|zahl|begleich|bezahl))"
+	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=" IN_CLAUSE "{0,60}?(?:überweis|\\bzahl|\\bbegleich|\\bbezahl))"
 	/* the moment named, its date in brackets: "payable in advance, by the first lesson of
 	 * term (Monday 11 January 2027)", "te voldoen vóór de eerste les (11 januari 2027)",
 	 * "zahlbar bis zur ersten Stunde (11.01.2027)" */

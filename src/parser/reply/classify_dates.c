@@ -128,10 +128,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * "nu gedaan", "net gedaan": today; "paid just now" too, but not "just now"
 	           * alone, which in British English means "at the moment" ("I cannot pay just
 	           * now").  Up to four words may stand between, none a negation: "zojuist het
-	           * volledige bedrag overgemaakt", "gerade eben per PayPal bezahlt". */
+	           * volledige bedrag overgemaakt", "gerade eben per PayPal bezahlt"; not "net als
+	           * vorige maand betaald" ("just like last month"). */
 	          "(?<=paid\\s|sent\\s|done\\s|transferred\\s|paid\\sit\\s|sent\\sit\\s|done\\sit\\s)just\\s+now|"
 	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
-	          "(?:(?!(?:niet|nog|geen|nicht|noch|kein|nie|not|never)(?!\\p{L}))\\p{L}+\\s+){0,4}"
+	          "(?!als\\s)(?:(?!(?:niet|nog|geen|niks|nooit|nicht|nichts|noch|kein|keine[nmrs]?|nie|not|never|nothing|no)(?!\\p{L}))\\p{L}+\\s+){0,4}"
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
 	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
