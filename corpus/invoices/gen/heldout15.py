@@ -136,7 +136,7 @@ def money(c, st):
         return "CHF " + mk.money(c, "ch")
     if st == "ch-eur":
         return "EUR " + mk.money(c, "ch")
-    if st == "gb":
+    if st in ("gb", "uk"):
         return ("-£" if c < 0 else "£") + mk.money(abs(c), "en")
     if st == "ie":
         return ("-€" if c < 0 else "€") + mk.money(abs(c), "en")
@@ -149,7 +149,7 @@ def bare(c, st):
     """The amount without its currency, as table cells print it."""
     if st in ("ch", "ch-eur"):
         return mk.money(c, "ch")
-    if st in ("gb", "ie", "eur-en"):
+    if st in ("gb", "uk", "ie", "eur-en"):
         return mk.money(c, "en")
     if st == "be-sp":
         return mk.money(c, "sp")
@@ -272,11 +272,13 @@ class Inv:
 
 def invoice(style, tool, kind, seller, sender, debtor, items, issue, number, term, money_st, date_st,
             debtor_label, debtor_email, business, ref=None, ref_print=None, ref_label=None, ibans=(),
-            bic=None, footer=(), intro=None, subject=None, delay=0, paid=0, currency="EUR",
+            bic=None, footer=(), intro=None, subject=None, delay=0, paid=0, currency=None,
             swiss=False, qr=False, extra_fields=(), note="", vat_note=None, credit=False,
             pdf_name=None, pay_line=None, to_name=None, header_lines=(), cc_sender=None, lang=None):
     W = L[style]
     lang = lang or W["lang"]
+    if currency is None:
+        currency = {"ch": "CHF", "uk": "GBP", "gb": "GBP"}.get(money_st, "EUR")
     lines, net, vats, rounding, total = compute(items, swiss)
     due_amt = total - paid
     kind_of_term, tval = term[0], term[1]
@@ -375,7 +377,9 @@ def html_doc(v, accent="#2a6f97"):
     h.append('<table cellpadding="4" style="border-collapse:collapse">')
     for k, val in v["fields"]:
         h.append("<tr><td>%s</td><td><b>%s</b></td></tr>" % (k, val))
-    h.append("</table><br>")
+    h.append("</table>")
+    if v["debtor"]:
+        h.append('<p style="color:#555">%s</p>' % "<br>".join(v["debtor"]))
     h.append('<table width="100%" cellpadding="5" style="border-collapse:collapse">')
     h.append('<tr style="border-bottom:1px solid #999"><th align="left">%s</th><th align="right">%s</th><th align="right">%s</th><th align="right">%s</th></tr>'
              % (W["desc"], W["q"], W["up"], W["amt"]))
@@ -1197,3 +1201,730 @@ qr_block(v, ibq, None, "Rechnung 2026-381", ["Gartenbau Zaugg", "Dorfstrasse 51"
          ["STWEG Melchenbühlweg 12-16", "c/o Verwaltung Aebi Treuhand", "3006 Bern"])
 send(v, "pdf", ["Sehr geehrte Damen und Herren", "", "In der Beilage senden wir Ihnen die Rechnung für die Herbstarbeiten."],
      ["Freundliche Grüsse", "Reto Zaugg"])
+
+# ================================================================ UNITED KINGDOM (6 invoices)
+
+
+def sortcode(i):
+    return "%s-%s-%s" % (i[8:10], i[10:12], i[12:14])
+
+
+def acct(i):
+    return i[14:22]
+
+
+def gbvat():
+    return "GB %s %s %s" % (n_digits(3), n_digits(4), n_digits(2))
+
+
+# 34 plumber, sole trader (not VAT registered) -> private, typed, payable on receipt
+ib = iban("GB", bank="LOYD")
+v = invoice("uk", "typed-mail", "body-text",
+            ["Dave Pritchard Plumbing & Heating", "14 Alma Terrace, Stockport SK4 2JB", "Gas Safe reg. 584213"],
+            ("Dave Pritchard", "davepritchardplumbing@outlook.com"),
+            ["Mrs J. Whitfield", "3 Heaton Moor Road", "Stockport SK4 4NX"],
+            [("Replace kitchen mixer tap and isolation valves", 1, 14500, 0), ("Parts (tap supplied by customer)", 1, 1850, 0),
+             ("Annual boiler service", 1, 8500, 0)],
+            D(2026, 11, 21), "0417", ("now", None), "uk", "dmy/", "J. Whitfield",
+            "jwhitfield58@btinternet.com", False, ibans=[ib],
+            subject="Invoice 0417 - tap and boiler service", to_name="Jean Whitfield",
+            pay_line=["Payable on receipt please.", "Bank transfer: D. Pritchard, sort code %s, account %s" % (sortcode(ib), acct(ib)),
+                      "(IBAN %s if paying from abroad)" % sp(ib)],
+            note="A sole trader not registered for VAT; 'payable on receipt' (due the invoice date); sort code and account number beside the IBAN; 'Mrs' dropped.")
+send(v, "text", ["Hi Jean,", "", "Thanks for having me round on Thursday. Invoice below, any questions give me a ring."],
+     ["Cheers,", "Dave", "07700 914 226"])
+
+# 35 design studio Ltd -> Ltd, PDF, 30 days from date of invoice
+ib = iban("GB", bank="BARC")
+v = invoice("uk", "xero-like-pdf", "pdf",
+            ["Fennick & Hale Design Ltd", "Unit 4, The Paintworks · Bristol BS4 3EH", "accounts@fennickhale.co.uk"],
+            ("Fennick & Hale Design Ltd", "accounts@fennickhale.co.uk"),
+            ["Greystone Cider Company Ltd", "Attn: Accounts Payable", "Orchard Barn, Hill Lane", "Taunton TA3 7QR"],
+            [("Label redesign - Heritage range (3 SKUs)", 3, 85000, 20), ("Print-ready artwork and proofs", 1, 42000, 20),
+             ("Photography day rate", 1, 65000, 20)],
+            D(2026, 11, 5), "INV-2291", ("days", 30, True), "uk", "en-long", "Greystone Cider Company Ltd",
+            "ap@greystonecider.co.uk", True, ref=None, ref_print="GREY-PO-1187", ref_label="Reference",
+            ibans=[ib], footer=["Fennick & Hale Design Ltd · Registered in England and Wales No. 09812274 · VAT Reg No " + gbvat(),
+                                "Barclays · Sort code %s · Account %s · IBAN %s · BIC BARCGB22" % (sortcode(ib), acct(ib), sp(ib))],
+            subject="Invoice INV-2291 from Fennick & Hale Design Ltd", pdf_name="Invoice INV-2291.pdf",
+            pay_line=["Payment terms: 30 days from date of invoice.", "Please quote INV-2291 with your payment."],
+            note="UK accounting-tool layout: 'Reference' field carries the customer's PO (not a payment reference: null; the mail asks to quote the invoice number), long English dates, VAT Reg No.")
+send(v, "pdf", ["Hi there,", "", "Here's invoice INV-2291 for GBP %s." % mk.money(v["total"], "en"),
+                "The amount outstanding of %s is due on %s." % (money(v["due_amt"], "gb"), fd(v["due"], "en-long")), "",
+                "If you have any questions, please let us know."], ["Thanks,", "Fennick & Hale Design Ltd"])
+
+# 36 catering LLP -> CIC, tool HTML, due date with ordinal
+ib = iban("GB", bank="NWBK")
+v = invoice("uk", "invoicing-app-html", "body-html",
+            ["Spoon & Ladle Kitchen LLP"], ("Spoon & Ladle Kitchen", "invoices@spoonandladle.co.uk"),
+            ["Riverside Youth Hub CIC", "22 Quay Street", "Carmarthen SA31 3JT"],
+            [("Christmas lunch for volunteers (heads)", 35, 1650, 20), ("Vegan option supplement", 8, 200, 20),
+             ("Delivery and setup", 1, 4500, 20)],
+            D(2026, 11, 30), "SL-00318", ("date", D(2026, 12, 14), True), "uk", "en-ord", "Riverside Youth Hub CIC",
+            "finance@riversideyouthhub.org.uk", True, ibans=[ib],
+            footer=["Spoon & Ladle Kitchen LLP · OC431877 · VAT Reg No " + gbvat(),
+                    "NatWest · Sort code %s · Account no. %s" % (sortcode(ib), acct(ib)), "IBAN " + sp(ib)],
+            subject="Invoice SL-00318 from Spoon & Ladle Kitchen LLP", to_name="Riverside Youth Hub CIC",
+            pay_line=["Please pay by bank transfer by the due date, quoting SL-00318."],
+            note="Community interest company as debtor; dates with ordinals ('30th November 2026'); an LLP's registration number.")
+send(v, "html", ["Dear Riverside Youth Hub,", "Thank you for your order. Your invoice is below."], ["Spoon & Ladle Kitchen LLP"])
+
+# 37 accountants LLP -> sole trader trading as, PDF, 14 days
+ib = iban("GB", bank="HBUK")
+v = invoice("uk", "practice-software-pdf", "pdf",
+            ["Marsden Ogunleye LLP", "Chartered Accountants", "5 Castle Gate · Nottingham NG1 7AQ"],
+            ("Marsden Ogunleye LLP", "billing@marsdenogunleye.co.uk"),
+            ["Tom Reardon t/a Reardon Roofing", "28 Beeston Lane", "Nottingham NG9 2PD"],
+            [("Self assessment tax return 2025/26", 1, 39500, 20), ("Sole trader accounts year ended 5 April 2026", 1, 65000, 20),
+             ("Making Tax Digital set-up", 1, 12000, 20)],
+            D(2026, 11, 12), "MO/26/1539", ("days", 14, True), "uk", "dmy/", "Tom Reardon t/a Reardon Roofing",
+            "tom@reardonroofing.co.uk", True, ibans=[ib],
+            footer=["Marsden Ogunleye LLP, a limited liability partnership registered in England No. OC398812",
+                    "VAT Reg No %s · HSBC UK · Sort code %s · Account %s · IBAN %s" % (gbvat(), sortcode(ib), acct(ib), sp(ib))],
+            subject="Your invoice MO/26/1539", pdf_name="MO-26-1539.pdf",
+            pay_line=["Payment due within 14 days. You can also pay by card on 0115 960 4411."],
+            note="A sole trader with a trading name as debtor (a business); 'Payment due' row; 31/03/2026-style dates; the mail names the client's own tax due to HMRC, which is not this invoice's amount.")
+send(v, "pdf", ["Dear Tom,", "", "Please find attached our invoice for this year's accounts and tax return.",
+                "Your return has been filed and the tax due of £3,412.60 must be paid to HMRC by 31 January 2027 - that is not part of our invoice."],
+     ["Kind regards,", "Priya Ogunleye", "Partner"])
+
+# 38 bookkeeper -> charity, typed, 'due immediately'
+ib = iban("GB", bank="MIDL")
+v = invoice("uk", "typed-mail", "body-text",
+            ["Clear Ledger Bookkeeping", "Fiona McAllister", "9 Gala Park, Galashiels TD1 1EZ"],
+            ("Fiona McAllister", "fiona@clearledger.scot"),
+            ["Borders Riding for the Disabled (SC041286)", "Hawick Road Stables", "Selkirk TD7 5DT"],
+            [("Bookkeeping October and November (hours)", 11.5, 3200, 0), ("Gift Aid claim preparation", 1, 7500, 0)],
+            D(2026, 12, 1), "CL-112", ("now", None), "uk", "dmy/", "Borders Riding for the Disabled",
+            "treasurer@bordersrda.org.uk", True, ibans=[ib],
+            subject="Invoice CL-112", to_name="Alison (Treasurer)",
+            pay_line=["Due immediately. Sort code %s, account %s, name F McAllister." % (sortcode(ib), acct(ib)),
+                      "I'm not VAT registered so there's no VAT on this."],
+            note="A Scottish charity (business true) with its charity number beside the name (left out of the label); 'due immediately'.")
+send(v, "text", ["Hi Alison,", "", "Invoice for the last two months below. The Gift Aid claim went in yesterday."],
+     ["Best wishes,", "Fiona"])
+
+# 39 builder Ltd -> couple by surname, PDF, stage payment minus deposit
+ib = iban("GB", bank="NWBK")
+v = invoice("uk", "word-pdf", "pdf",
+            ["Harrowgate Build Ltd", "The Yard, Sandy Lane · Guildford GU3 1HF", "VAT Reg No " + gbvat()],
+            ("Harrowgate Build", "office@harrowgatebuild.co.uk"),
+            ["Mr and Mrs Okafor", "Linden Cottage, Shalford Road", "Guildford GU4 8BL"],
+            [("Rear extension - stage 3 (roof and windows)", 1, 1420000, 20), ("Variation: rooflight upgrade", 1, 86000, 20)],
+            D(2026, 11, 16), "HB-0877", ("days", 7, True), "uk", "en-long", "Mr and Mrs Okafor",
+            "okafor.family@gmail.com", False, ibans=[ib], paid=300000,
+            footer=["Harrowgate Build Ltd · Company No. 10452271 · NatWest · Sort code %s · Account %s" % (sortcode(ib), acct(ib)),
+                    "IBAN " + sp(ib)],
+            subject="Stage 3 invoice HB-0877", pdf_name="HB-0877 Stage 3.pdf", delay=1,
+            pay_line=["Balance payable within 7 days of the invoice date."],
+            note="A stage invoice with the deposit held deducted ('Less deposit paid'); a couple named by surname only (label keeps 'Mr and Mrs').")
+send(v, "pdf", ["Dear Mr and Mrs Okafor,", "", "Please find attached the stage 3 invoice, less the deposit held as agreed."],
+     ["Kind regards,", "Steve Harrow", "Harrowgate Build Ltd"])
+
+# ================================================================ IRELAND (3 invoices)
+
+
+def ievat():
+    return "IE%s%s" % (n_digits(7), rng.choice(["T", "W", "H", "R"]) + rng.choice(["", "A", "H"]))
+
+
+# 40 electrician, sole trader -> private, typed, 13.5%
+ib = iban("IE", bank="AIBK")
+v = invoice("ie", "typed-mail", "body-text",
+            ["Ciarán Ó Murchú Electrical", "Ballyvolane, Cork T23 X2K4", "VAT No " + ievat(), "RECI reg. 7741"],
+            ("Ciarán Ó Murchú", "ciaran@omurchuelectrical.ie"),
+            ["Aoife Brennan", "12 Glanmire Road Upper", "Cork T23 P9H1"],
+            [("Rewire of kitchen and utility, labour and materials", 1, 168000, 13.5), ("Safe Electric completion cert", 1, 6000, 13.5)],
+            D(2026, 11, 18), "1093", ("days", 30), "ie", "dmy/", "Aoife Brennan", "aoifebrennan@eircom.net", False,
+            ibans=[ib], subject="Invoice 1093", to_name="Aoife Brennan",
+            pay_line=["Payment within 30 days please.", "AIB, IBAN %s, BIC AIBKIE2D" % sp(ib)],
+            note="Irish sole trader ('Ó Murchú'), VAT 13.5% on building services, IBAN and BIC, term only.")
+send(v, "text", ["Hi Aoife,", "", "All done and the cert is lodged. Invoice below."], ["Thanks a million,", "Ciarán"])
+
+# 41 marketing Ltd -> DAC, PDF, 23%
+ib = iban("IE", bank="BOFI")
+v = invoice("ie", "sage-like-pdf", "pdf",
+            ["Tidewater Digital Ltd", "3 Merchants Quay · Galway H91 E2W7", "VAT No " + ievat() + " · CRO 598731"],
+            ("Tidewater Digital", "accounts@tidewaterdigital.ie"),
+            ["Connemara Seafoods DAC", "The Pier", "Rossaveel, Co. Galway H91 KX03"],
+            [("Social media management Nov 2026", 1, 145000, 23), ("Paid ads spend (recharged at cost)", 1, 60000, 23),
+             ("Product video shoot", 1, 95000, 23)],
+            D(2026, 11, 30), "TD-1402", ("days", 30, True), "ie", "dmy/", "Connemara Seafoods DAC",
+            "payables@connemaraseafoods.ie", True, ibans=[ib],
+            footer=["Tidewater Digital Ltd · Registered in Ireland 598731 · Bank of Ireland · IBAN %s · BIC BOFIIE2D" % sp(ib)],
+            subject="Invoice TD-1402 - November", pdf_name="TD-1402.pdf",
+            pay_line=["Terms: 30 days nett."],
+            note="An Irish DAC as debtor; 23% VAT; 'Terms: 30 days nett'.")
+send(v, "pdf", ["Hi Niamh,", "", "Please find attached invoice TD-1402 for November."], ["Kind regards,", "Accounts", "Tidewater Digital"])
+
+# 42 café Teo. -> Gaelscoil, tool HTML, due date
+ib = iban("IE", bank="IPBS")
+v = invoice("ie", "invoicing-app-html", "body-html",
+            ["Caifé na Trá Teo."], ("Caifé na Trá Teo.", "billing@caifenatra.ie"),
+            ["Gaelscoil an Chuain", "Bóthar na Trá", "An Spidéal, Co. na Gaillimhe"],
+            [("Christmas concert refreshments (pupils)", 180, 250, 13.5), ("Tea/coffee for parents", 120, 150, 13.5),
+             ("Hire of urns", 2, 2000, 23)],
+            D(2026, 12, 2), "CNT-0562", ("date", D(2026, 12, 23), True), "ie", "dmy/", "Gaelscoil an Chuain",
+            "oifig@gaelscoilanchuain.ie", True, ibans=[ib],
+            footer=["Caifé na Trá Teoranta · VAT No %s · IBAN %s" % (ievat(), sp(ib))],
+            subject="Invoice CNT-0562 from Caifé na Trá Teo.", to_name="Oifig Gaelscoil an Chuain",
+            pay_line=["Please pay by the due date by bank transfer. Go raibh maith agaibh!"],
+            note="An Irish-medium school as debtor; the seller a 'Teo.' company; 13.5% and 23% lines.")
+send(v, "html", ["A chara,", "Please find your invoice below."], ["Caifé na Trá Teo."])
+
+# ================================================================ ACROSS BORDERS (8 invoices)
+
+# 43 Dutch BV -> German GmbH, in English, reverse charge, RF reference
+ib = iban("NL", bank="RABO")
+rf, rfp = rf_ref("2026" + n_digits(7))
+v = invoice("xen", "exact-like-pdf", "pdf",
+            ["Hollands Kas Techniek B.V.", "Coldenhovelaan 12 · 2671 DJ Naaldwijk · The Netherlands",
+             "Chamber of Commerce 27190332 · VAT NL815577210B01"],
+            ("Hollands Kas Techniek B.V.", "invoices@hollandskas.nl"),
+            ["Gärtnerei Lindemann GmbH", "Attn. Mr Sven Lindemann", "Am Deich 40", "47559 Kranenburg", "Germany",
+             "VAT ID DE" + n_digits(9)],
+            [("LED grow light retrofit, greenhouse 3 (fixtures)", 64, 38500, 0), ("Installation crew, 3 days", 3, 198000, 0),
+             ("Climate computer licence 2027", 1, 145000, 0)],
+            D(2026, 11, 24), "90026581", ("days", 30, True), "eur-en", "dmy-", "Gärtnerei Lindemann GmbH",
+            "buchhaltung@gaertnerei-lindemann.de", True, ref=rf, ref_print=rfp, ref_label="Payment reference",
+            ibans=[ib], vat_note="VAT reverse charged - Article 196 Council Directive 2006/112/EC.",
+            footer=["Rabobank · IBAN %s · BIC RABONL2U" % sp(ib)],
+            subject="Invoice 90026581 - Hollands Kas Techniek B.V.", pdf_name="Invoice_90026581.pdf",
+            pay_line=["Payment within 30 days of the invoice date, quoting the payment reference."],
+            note="Dutch firm, English invoice to a German business: reverse charge (0% line left out), Dutch date form 24-11-2026, 'EUR 1,234.56', RF reference.")
+send(v, "pdf", ["Dear Mr Lindemann,", "", "Please find attached our invoice for the LED retrofit of greenhouse 3.",
+                "Kind regards from Naaldwijk,"], ["Marieke Zwinkels", "Finance | Hollands Kas Techniek B.V."])
+
+# 44 Dutch bookkeeping-tool HTML, in English, to a Flemish BV
+ib = iban("NL", bank="BUNQ")
+v = invoice("xen", "online-boekhouding-html", "body-html",
+            ["Koppel & Kode"], ("Koppel & Kode via online invoicing", "noreply@invoices-online.nl"),
+            ["Fietsfabriek Brugge BV", "Sint-Pietersvaart 18", "8000 Brugge", "Belgium", "VAT BE" + be_vat()[2:]],
+            [("API integration webshop - dealer portal (hours)", 36, 9500, 0), ("Hosting staging environment Q4", 1, 12000, 0)],
+            D(2026, 11, 13), "2026-0147", ("days", 14, True), "ie", "en-long", "Fietsfabriek Brugge BV",
+            "facturen@fietsfabriekbrugge.be", True, ibans=[ib],
+            vat_note="VAT reverse-charged to the customer (intra-EU service, art. 44 and 196 VAT Directive).",
+            footer=["Koppel & Kode VOF · Herengracht 400 · 1017 BX Amsterdam · KvK 85501296 · VAT NL864113982B01 · IBAN %s" % sp(ib)],
+            subject="Invoice 2026-0147 from Koppel & Kode", to_name="Fietsfabriek Brugge",
+            pay_line=["Please transfer %s within 14 days to %s, stating invoice number 2026-0147." % (None, sp(ib))],
+            note="A Dutch online bookkeeping tool's HTML in English to a Flemish business; reverse charge; '€1,234.56' English amounts; long English dates.")
+v["pay_line"] = ["Please transfer %s within 14 days to %s, stating invoice number 2026-0147." % (money(v["due_amt"], "ie"), sp(ib))]
+send(v, "html", ["Dear customer,", "Koppel & Kode has sent you an invoice."], ["Sent with your online bookkeeping"])
+
+# 45 Flemish BV -> Dutch B.V., in Dutch, BTW verlegd, structured communication
+ib = iban("BE", bank="735")
+st, stp = be_struct()
+vat = be_vat()
+v = invoice("be", "be-boekhoud-pdf", "pdf",
+            ["Houtbouw Verstraete BV", "Ambachtenlaan 5 · 8800 Roeselare · België", "BTW " + vat],
+            ("Houtbouw Verstraete", "boekhouding@houtbouwverstraete.be"),
+            ["Recreatiepark De Zeven Heuvels B.V.", "Boslaan 2", "6571 CT Berg en Dal", "Nederland", "Btw-id NL" + n_digits(9) + "B01"],
+            [("Houten chalet type Eik, geleverd en gemonteerd", 2, 2145000, 0), ("Transport Roeselare - Berg en Dal", 2, 85000, 0)],
+            D(2026, 11, 6), "2026/1031", ("days", 45, True), "be", "dmy/", "Recreatiepark De Zeven Heuvels B.V.",
+            "administratie@dezevenheuvels.nl", True, ref=st, ref_print=stp, ref_label="Gestructureerde mededeling",
+            ibans=[ib], vat_note="Btw verlegd - intracommunautaire levering, art. 39bis W.BTW.",
+            footer=be_footer("Houtbouw Verstraete BV", vat, [ib], "KREDBEBB", "Gent, afdeling Kortrijk"),
+            subject="Factuur 2026/1031 Houtbouw Verstraete", pdf_name="factuur_2026-1031.pdf", delay=5,
+            pay_line=["Te betalen binnen 45 dagen na factuurdatum met vermelding van de gestructureerde mededeling."],
+            note="Belgian firm to a Dutch B.V.: Flemish 'Vervaldag', structured communication, intra-community supply without VAT; mailed five days after the invoice date.")
+send(v, "pdf", ["Beste,", "", "In bijlage vindt u de factuur voor de twee chalets. De levering is goed verlopen, hopen we!"],
+     ["Met vriendelijke groeten,", "Ilse Verstraete"])
+
+# 46 Austrian KG -> German GmbH, Reverse Charge
+ib = iban("AT", bank="12000")
+uidb = "DE" + n_digits(9)
+v = invoice("at", "handwerker-software-pdf", "pdf",
+            ["Stahlbau Moser KG", "Industriezeile 44 · 6300 Wörgl · Österreich", "UID " + atu() + " · FN 87231 p · LG Innsbruck"],
+            ("Stahlbau Moser KG", "rechnungswesen@stahlbau-moser.at"),
+            ["Holzhaus Allgäu GmbH", "Gewerbestraße 9", "87435 Kempten", "Deutschland", "USt-IdNr. " + uidb],
+            [("Stahlträger HEB 200 feuerverzinkt (lfm)", 38, 12800, 0), ("Fertigung Anschlussplatten", 1, 186000, 0),
+             ("Lieferung frei Baustelle", 1, 48000, 0)],
+            D(2026, 11, 10), "AR-26-0917", ("days", 30, True), "at", "dmy.", "Holzhaus Allgäu GmbH",
+            "kreditoren@holzhaus-allgaeu.de", True, ref="AR260917", ref_print="AR260917", ref_label="Zahlungsreferenz",
+            ibans=[ib], vat_note="Steuerfreie innergemeinschaftliche Lieferung gem. Art. 6 Abs. 1 UStG 1994 / Art. 138 MwStSystRL.",
+            footer=["Bank Austria · IBAN %s · BIC BKAUATWW" % sp(ib)],
+            subject="Rechnung AR-26-0917", pdf_name="AR-26-0917.pdf",
+            pay_line=["Zahlbar binnen 30 Tagen netto. Bitte bei Zahlung die Zahlungsreferenz angeben."],
+            note="Austrian firm to a German GmbH: both VAT ids, tax-free intra-community supply, Austrian 'zahlbar binnen 30 Tagen netto' and 'Zahlungsreferenz'.")
+send(v, "pdf", ["Sehr geehrte Damen und Herren,", "", "anbei übermitteln wir Ihnen die Rechnung zur Lieferung vom 09.11.2026."],
+     ["Freundliche Grüße aus Wörgl", "Sabine Moser", "Rechnungswesen"])
+
+# 47 UK Ltd -> Irish Teo., EUR, outside the scope of UK VAT
+ib = iban("GB", bank="BARC")
+v = invoice("uk", "typed-mail", "body-text",
+            ["Northwind Sound Ltd", "41 Dale Street, Liverpool L2 2HF", "VAT Reg No " + gbvat()],
+            ("Northwind Sound Ltd", "bookings@northwindsound.co.uk"),
+            ["Féile an Atlantaigh Teo.", "Sráid an tSéipéil", "Clifden, Co. Galway", "Ireland"],
+            [("PA and lighting hire, festival weekend", 1, 420000, 0), ("Sound engineers (days)", 6, 45000, 0),
+             ("Ferry and haulage Holyhead-Dublin", 1, 98000, 0)],
+            D(2026, 10, 26), "NWS-3377", ("days", 30, True), "eur-en", "en-ord", "Féile an Atlantaigh Teo.",
+            "cuntais@feileanatlantaigh.ie", True, ibans=[ib],
+            vat_note="Outside the scope of UK VAT - place of supply Ireland (customer to account for VAT under reverse charge).",
+            subject="Invoice NWS-3377 (EUR)", to_name="Féile an Atlantaigh",
+            pay_line=["Please pay in euro to our Barclays euro account:", "IBAN %s · BIC BARCGB22" % sp(ib),
+                      "Payment due 30 days from date of invoice."],
+            note="UK firm invoicing an Irish company in euro: ordinals in dates, no UK VAT (place of supply), euro account IBAN.")
+send(v, "text", ["Hi Máire,", "", "Great weekend - thanks for having us. Invoice below, in euro as agreed."],
+     ["All the best,", "Kieran", "Northwind Sound Ltd"])
+
+# 48 Swiss GmbH -> German firm, in EUR, QR-bill in EUR, no MWST
+ibq = iban("CH")
+v = invoice("ch", "bexio-like-pdf", "pdf",
+            ["Alpenkäserei Tanner GmbH", "Dorf 12 · 9658 Wildhaus", "MWST " + che() + " MWST"],
+            ("Alpenkäserei Tanner", "verkauf@alpenkaeserei-tanner.ch"),
+            ["Feinkost Albrecht OHG", "Maximilianstraße 30", "86150 Augsburg", "Deutschland"],
+            [("Toggenburger Bergkäse Laib ca. 7 kg (kg)", 42.6, 2480, 0), ("Alpkäse Sommer 2026 (kg)", 18.4, 3150, 0),
+             ("Kühlversand bis Grenze", 1, 9500, 0)],
+            D(2026, 11, 26), "R-2026-0688", ("days", 30, True), "ch-eur", "dmy.", "Feinkost Albrecht OHG",
+            "einkauf@feinkost-albrecht.de", True, ibans=[ibq], currency="EUR",
+            vat_note="Export: von der MWST befreit (Art. 23 Abs. 2 Ziff. 1 MWSTG). Einfuhrumsatzsteuer trägt der Empfänger.",
+            footer=["Alpenkäserei Tanner GmbH · St. Galler Kantonalbank · EUR-Konto IBAN %s" % sp(ibq)],
+            subject="Rechnung R-2026-0688 (EUR)", pdf_name="Rechnung_R-2026-0688.pdf",
+            pay_line=["Zahlbar innert 30 Tagen netto in EUR auf unser EUR-Konto."],
+            note="Swiss firm invoicing in EUR (no 5-Rappen rounding): amounts 'EUR 1'234.50', export without MWST, weights in decimals, QR-bill in EUR without reference.")
+qr_block(v, ibq, None, "Rechnung R-2026-0688", ["Alpenkäserei Tanner GmbH", "Dorf 12", "9658 Wildhaus"],
+         ["Feinkost Albrecht OHG", "Maximilianstraße 30", "DE-86150 Augsburg"], cur="EUR")
+send(v, "pdf", ["Grüezi Herr Albrecht", "", "Die Ware ist unterwegs. Anbei die Rechnung in EUR mit Einzahlungsschein."],
+     ["Freundliche Grüsse aus dem Toggenburg", "Urs Tanner"])
+
+# 49 Irish Ltd -> Northern Ireland Ltd, in GBP
+ib = iban("IE", bank="AIBK")
+v = invoice("ie", "sage-like-pdf", "pdf",
+            ["Lough Erne Joinery Ltd", "Blacklion Road · Belturbet, Co. Cavan H14 RT90", "VAT No " + ievat()],
+            ("Lough Erne Joinery", "accounts@lougherne-joinery.ie"),
+            ["Fermanagh Lakeside Lodges Ltd", "Killyhevlin", "Enniskillen BT74 4AU", "Northern Ireland", "VAT XI " + n_digits(9)],
+            [("Oak staircases, supplied and fitted", 3, 465000, 0), ("Handrail extensions (m)", 14, 8500, 0)],
+            D(2026, 11, 9), "LEJ-2026-118", ("days", 30, True), "gb", "dmy/", "Fermanagh Lakeside Lodges Ltd",
+            "finance@lakesidelodges.co.uk", True, ibans=[ib], currency="GBP",
+            vat_note="Zero-rated supply of goods to a VAT-registered customer in Northern Ireland (XI). Customer to account for VAT.",
+            footer=["Lough Erne Joinery Ltd · CRO 441297 · AIB sterling account · IBAN %s · BIC AIBKIE2D" % sp(ib)],
+            subject="Invoice LEJ-2026-118 (GBP)", pdf_name="LEJ-2026-118.pdf",
+            pay_line=["Payment in sterling within 30 days of invoice date."],
+            note="An Irish company invoicing across the border in sterling (GBP in Ireland), zero-rated to an XI VAT number.")
+send(v, "pdf", ["Hi Gareth,", "", "Please see attached invoice for the staircases, in sterling as quoted."], ["Regards,", "Declan", "Lough Erne Joinery"])
+
+# 50 German GmbH -> Swiss AG, EUR, tax-free service to Switzerland, typed
+ib = iban("DE")
+v = invoice("de", "typed-mail", "body-text",
+            ["Messebau Rheinfelden GmbH", "Güterstraße 11, 79618 Rheinfelden (Baden)", "USt-IdNr. " + de_ust()],
+            ("Messebau Rheinfelden GmbH", "buchhaltung@messebau-rheinfelden.de"),
+            ["Präzisionsmechanik Frei AG", "Industriestrasse 20", "CH-4310 Rheinfelden", "Schweiz"],
+            [("Messestand 24 m², Auf- und Abbau, Swissbau", 1, 1180000, 0), ("Grafikdruck Rückwand", 1, 84000, 0)],
+            D(2026, 11, 19), "MB-2026-212", ("days", 14, True), "de", "dmy.", "Präzisionsmechanik Frei AG",
+            "kreditoren@frei-praezision.ch", True, ref="MB-2026-212", ibans=[ib],
+            vat_note="Nicht im Inland steuerbare Leistung (§ 3a Abs. 2 UStG), Steuerschuldnerschaft des Leistungsempfängers.",
+            subject="Rechnung MB-2026-212 Messestand", to_name="Präzisionsmechanik Frei AG",
+            pay_line=["Zahlbar innerhalb 14 Tagen ohne Abzug in EUR.", "Volksbank Dreiländereck, IBAN %s" % sp(ib),
+                      "Verwendungszweck: MB-2026-212"],
+            note="German firm to a Swiss AG in EUR: no German VAT (place of supply), Verwendungszweck = number, German date form.")
+send(v, "text", ["Sehr geehrte Damen und Herren,", "", "für den Messestand stellen wir Ihnen wie vereinbart in Rechnung:"],
+     ["Mit freundlichen Grüßen", "Messebau Rheinfelden GmbH", "Buchhaltung"])
+
+# ================================================================ NOT INVOICES (25)
+
+
+def doc_pdf(head, addr, title, fields, cols, rows, tots, tail, footer=(), landscape=False):
+    p = mk.Page(landscape)
+    p.text(56, 58, head[0], 14, True)
+    y = 58
+    for s in head[1:]:
+        y += 11
+        p.text(56, y, s, 8)
+    y = 150
+    for s in addr:
+        p.text(56, y, s, 10)
+        y += 13
+    y2 = 150
+    for k, val in fields:
+        p.text(360, y2, k, 8)
+        p.right(539, y2, val, 8)
+        y2 += 12
+    y = max(y, y2) + 36
+    p.text(56, y, title, 16, True)
+    y += 30
+    xs = [56, 330, 430, 539][-len(cols):] if len(cols) < 4 else [56, 330, 430, 539]
+    if len(cols) == 5:
+        xs = [56, 250, 330, 430, 539]
+    for i, c in enumerate(cols):
+        (p.text if i == 0 else p.right)(xs[i], y, c, 9, True)
+    p.rule(56, y + 4, 539, y + 4)
+    y += 18
+    for r in rows:
+        for i, c in enumerate(r):
+            (p.text if i == 0 else p.right)(xs[i], y, c, 9)
+        y += 14
+    y += 6
+    for i, (k, val) in enumerate(tots):
+        last = i == len(tots) - 1
+        p.text(330, y, k, 9, last)
+        p.right(539, y, val, 9, last)
+        y += 14
+    y += 20
+    for s in tail:
+        p.text(56, y, s, 9)
+        y += 12
+    yf = 790
+    for s in reversed(list(footer)):
+        p.text(297, yf, s, 7, align="center")
+        yf -= 10
+    return [p]
+
+
+def simple_rows(items, st, lang):
+    lines, net, vats, rounding, total = compute(items, st == "ch")
+    rows = [(d_, qty(q, lang), bare(u, st), bare(a, st)) for d_, q, u, v_, a in lines]
+    return rows, net, vats, rounding, total
+
+
+# 51 Swiss Mahnung that only refers to invoices already sent
+a1, a2 = 184235, 62990
+non_invoice("bexio-like-text", "de", ("Schreinerei Odermatt AG", "buchhaltung@odermatt-schreinerei.ch"),
+            "Bistro Seeblick GmbH", "admin@bistro-seeblick.ch", "1. Mahnung – offene Rechnungen", D(2026, 11, 30),
+            "A first reminder listing two invoices already sent; it asks for payment of those invoices and is not an invoice itself.",
+            "Mahnung in Swiss style: invoice numbers, dates, CHF amounts and a total outstanding; no new charge.",
+            body="\n".join([
+                "Sehr geehrte Damen und Herren", "",
+                "Bei der Durchsicht unserer Buchhaltung haben wir festgestellt, dass folgende Rechnungen noch offen sind:", "",
+                "Rechnung      Datum        fällig am      Betrag",
+                "R-2026-1712   18.09.2026   18.10.2026     CHF %s" % mk.money(a1, "ch"),
+                "R-2026-1840   07.10.2026   06.11.2026     CHF %s" % mk.money(a2, "ch"),
+                "", "Total offen: CHF %s" % mk.money(a1 + a2, "ch"), "",
+                "Sollte sich Ihre Zahlung mit diesem Schreiben gekreuzt haben, betrachten Sie diese Mahnung bitte als gegenstandslos.",
+                "Andernfalls bitten wir Sie, den Betrag innert 10 Tagen mit den Einzahlungsscheinen der Originalrechnungen zu begleichen.",
+                "", "Freundliche Grüsse", "Schreinerei Odermatt AG", "Buchhaltung", "Stanserstrasse 40, 6370 Stans"]))
+
+# 52 Austrian Kostenvoranschlag
+rows, net, vats, _, tot = simple_rows([("Dachrinnen Kupfer erneuern (lfm)", 34, 6850, 20), ("Gerüst inkl. Auf- und Abbau", 1, 148000, 20),
+                                       ("Spenglerarbeiten Kamineinfassung", 1, 62000, 20)], "at", "de")
+non_invoice("handwerker-software-pdf", "de", ("Spenglerei Aigner GmbH", "office@spenglerei-aigner.at"),
+            "Brigitte Haslinger", "b.haslinger@a1.net", "Kostenvoranschlag KV-2026-148", D(2026, 11, 17),
+            "A Kostenvoranschlag (estimate) for work not yet ordered; nothing is owed.",
+            "Estimate with net, USt 20 % and Gesamtbetrag, 'unverbindlich', valid three months.",
+            body="Sehr geehrte Frau Haslinger,\n\nwie besprochen übermitteln wir Ihnen unseren Kostenvoranschlag für die Dachrinnen.\n\nMit freundlichen Grüßen\nMartin Aigner",
+            pages=doc_pdf(["Spenglerei Aigner GmbH", "Wiener Straße 77 · 3100 St. Pölten", "UID ATU%s" % n_digits(8)],
+                          ["Frau", "Brigitte Haslinger", "Kremser Landstraße 9", "3100 St. Pölten"], "Kostenvoranschlag",
+                          [("KV-Nr.", "KV-2026-148"), ("Datum", "17.11.2026"), ("Gültig bis", "17.02.2027")],
+                          ["Leistung", "Menge", "Einzelpreis", "Betrag"], rows,
+                          [("Summe netto", money(net, "at")), ("USt 20 %", money(vats[0][2], "at")), ("Gesamtbetrag", money(tot, "at"))],
+                          ["Dieser Kostenvoranschlag ist unverbindlich und unentgeltlich.",
+                           "Bei Auftragserteilung: zahlbar binnen 14 Tagen nach Rechnungslegung ohne Abzug."]),
+            pdf_name="KV-2026-148.pdf")
+
+# 53 Flemish offerte with a voorschot
+rows, net, vats, _, tot = simple_rows([("Ramen PVC antraciet, 6 stuks, geleverd en geplaatst", 1, 742000, 6),
+                                       ("Afbraak en afvoer oude ramen", 1, 48000, 6)], "be", "nl")
+non_invoice("be-boekhoud-pdf", "nl", ("Schrijnwerkerij Desmet BV", "offertes@schrijnwerkerij-desmet.be"),
+            "Pieter Vandenberghe", "pieter.vandenberghe@telenet.be", "Offerte OF-26-0233 ramen", D(2026, 11, 20),
+            "An offerte (quote) that asks for a deposit once accepted; no invoice yet.",
+            "Flemish quote with totals, 6% renovation VAT and 'bij akkoord voorschot 30%' with an account number.",
+            body="Beste Pieter,\n\nIn bijlage vindt u onze offerte voor de vernieuwing van uw ramen. Bij akkoord mag u de offerte ondertekend terugsturen.\n\nMet vriendelijke groeten,\nNathalie Desmet",
+            pages=doc_pdf(["Schrijnwerkerij Desmet BV", "Brugsesteenweg 150 · 8500 Kortrijk", "BTW " + be_vat()],
+                          ["Dhr. Pieter Vandenberghe", "Leiestraat 27", "8500 Kortrijk"], "OFFERTE",
+                          [("Offertenr.", "OF-26-0233"), ("Datum", "20/11/2026"), ("Geldig tot", "20/01/2027")],
+                          ["Omschrijving", "Aantal", "Eenheidsprijs", "Totaal"], rows,
+                          [("Totaal excl. btw", money(net, "be")), ("Btw 6%", money(vats[0][2], "be")), ("Totaal incl. btw", money(tot, "be"))],
+                          ["Bij akkoord vragen wij een voorschot van 30%% (%s)." % money(half_up(tot * 0.3), "be"),
+                           "U ontvangt hiervoor een voorschotfactuur. Saldo te betalen na plaatsing."]),
+            pdf_name="Offerte OF-26-0233.pdf")
+
+# 54 UK statement of account
+st_rows = [("02/09/2026", "Invoice INV-1802", "1,240.00", ""), ("15/09/2026", "Invoice INV-1819", "386.40", ""),
+           ("30/09/2026", "Payment received - thank you", "", "1,240.00"), ("06/10/2026", "Invoice INV-1877", "912.00", ""),
+           ("04/11/2026", "Invoice INV-1940", "455.00", "")]
+bal = 124000 + 38640 - 124000 + 91200 + 45500
+non_invoice("sage-like-pdf", "en", ("Ashdown Office Supplies Ltd", "credit.control@ashdownoffice.co.uk"),
+            "Accounts Payable", "ap@brightwellvets.co.uk", "Statement of account - November 2026", D(2026, 11, 30),
+            "A statement of account listing invoices and payments already sent; it claims no new charge.",
+            "Statement with running items, a payment and a balance owing, 'please remit' wording and the bank details.",
+            body="Dear Sir/Madam,\n\nPlease find attached your statement of account as at 30/11/2026. We would be grateful if overdue items could be settled at your earliest convenience.\n\nKind regards,\nCredit Control\nAshdown Office Supplies Ltd",
+            pages=doc_pdf(["Ashdown Office Supplies Ltd", "Unit 9, Bell Lane Industrial Estate · Uckfield TN22 1QL", "VAT Reg No " + gbvat()],
+                          ["Brightwell Veterinary Practice Ltd", "44 High Street", "Crowborough TN6 2QA"], "STATEMENT",
+                          [("Account", "BRI004"), ("Statement date", "30/11/2026")],
+                          ["Date", "Details", "Debit", "Credit"], st_rows,
+                          [("Balance owing", "£" + mk.money(bal, "en"))],
+                          ["Remittances to: sort code 40-11-62, account 21447780. Please quote your account number."]),
+            pdf_name="Statement_BRI004_Nov2026.pdf")
+
+# 55 remittance advice received and forwarded to the bookkeeper
+non_invoice("forwarded-mail", "en", ("Oakfield Garden Rooms", "accounts@oakfieldgardenrooms.co.uk"),
+            "Megan (bookkeeper)", "megan@ledgerlane-bookkeeping.co.uk", "Fwd: Remittance Advice - Payment 0009817734",
+            D(2026, 11, 26),
+            "A customer's remittance advice, forwarded to the bookkeeper: it reports a payment made, not money owed.",
+            "Forwarded remittance with an invoice number, amount and 'payment date'; the sender is the business itself.",
+            body="\n".join([
+                "Hi Megan,", "", "FYI - Halden Homes have paid INV-0612. Can you match it up please?", "", "Thanks, Rob", "",
+                "---------- Forwarded message ---------",
+                "From: Halden Homes Ltd <payments@haldenhomes.co.uk>", "Date: Thu, 26 Nov 2026 at 06:02",
+                "Subject: Remittance Advice - Payment 0009817734", "To: accounts@oakfieldgardenrooms.co.uk", "",
+                "REMITTANCE ADVICE", "", "Supplier: Oakfield Garden Rooms", "Payment date: 26/11/2026",
+                "Payment method: BACS", "",
+                "Your ref      Our ref     Invoice date   Amount paid",
+                "INV-0612      PO-77310    29/10/2026     £8,640.00", "",
+                "Total paid: £8,640.00", "",
+                "This is an automated message. Please allow 2-3 working days for funds to clear."]))
+
+# 56 Flemish credit note announced, not attached
+non_invoice("typed-mail", "nl", ("Elektro Claeys BV", "administratie@elektroclaeys.be"),
+            "Hilde Wuyts", "hilde.wuyts@scarlet.be", "Uw factuur 2026/0887 - creditnota volgt", D(2026, 11, 19),
+            "An announcement that a credit note will be made; the credit note itself is not in the mail.",
+            "Names the original invoice, its amount and the amount to be credited; no document.",
+            body="\n".join(["Beste mevrouw Wuyts,", "",
+                            "U hebt gelijk: op factuur 2026/0887 van 412,10 EUR werd de verplaatsing twee keer aangerekend.",
+                            "Wij maken een creditnota op van 42,35 EUR (35,00 EUR excl. 21% btw). U ontvangt die deze week via de post en per mail.",
+                            "U mag dus het verschil van 369,75 EUR betalen, met dezelfde gestructureerde mededeling als op de factuur.",
+                            "", "Excuses voor het ongemak.", "", "Met vriendelijke groeten,", "Dirk Claeys"]))
+
+# 57 German Auftragsbestätigung with totals
+rows, net, vats, _, tot = simple_rows([("Bürostuhl ergonomisch, Modell Kiel", 8, 41900, 19),
+                                       ("Höhenverstellbarer Schreibtisch 160x80", 8, 58900, 19), ("Lieferung und Montage", 1, 39000, 19)], "de", "de")
+non_invoice("lexware-like-pdf", "de", ("Büromöbel Hansen GmbH", "auftrag@bueromoebel-hansen.de"),
+            "Einkauf Westphal Logistik", "einkauf@westphal-logistik.de", "Auftragsbestätigung AB-26-0559", D(2026, 11, 25),
+            "An order confirmation with totals; the invoice follows on delivery.",
+            "Auftragsbestätigung with net, 19 % USt, Gesamtbetrag and 'zahlbar innerhalb 14 Tagen nach Rechnungserhalt'.",
+            body="Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Bestellung. Anbei unsere Auftragsbestätigung; Liefertermin KW 50.\n\nMit freundlichen Grüßen\nBüromöbel Hansen GmbH",
+            pages=doc_pdf(["Büromöbel Hansen GmbH", "Hafenstraße 8 · 24768 Rendsburg"], ["Westphal Logistik GmbH", "Einkauf", "Am Kanal 3", "24782 Büdelsdorf"],
+                          "Auftragsbestätigung", [("AB-Nr.", "AB-26-0559"), ("Datum", "25.11.2026"), ("Ihre Bestellung", "BE-4471 vom 23.11.2026")],
+                          ["Artikel", "Menge", "Einzelpreis", "Gesamt"], rows,
+                          [("Nettobetrag", money(net, "de")), ("zzgl. 19 % USt.", money(vats[0][2], "de")), ("Gesamtbetrag", money(tot, "de"))],
+                          ["Die Rechnung erhalten Sie nach Lieferung.", "Zahlungsbedingungen: zahlbar innerhalb 14 Tagen nach Rechnungserhalt ohne Abzug."]),
+            pdf_name="AB-26-0559.pdf")
+
+# 58 Dutch payment received confirmation
+non_invoice("boekhoudtool-text", "nl", ("Loodgietersbedrijf Smit", "facturen@smit-loodgieters.nl"),
+            "A. Bakker", "a.bakker@xs4all.nl", "Betaling ontvangen voor factuur 2026-0911", D(2026, 11, 24),
+            "A confirmation that an invoice has been paid; nothing is owed.",
+            "Thank-you mail with invoice number, amount and 'openstaand bedrag € 0,00'.",
+            body="\n".join(["Beste heer Bakker,", "", "Wij hebben uw betaling van € 286,77 voor factuur 2026-0911 in goede orde ontvangen.",
+                            "Openstaand bedrag: € 0,00", "", "Bedankt en tot een volgende keer!", "", "Loodgietersbedrijf Smit",
+                            "Dit bericht is automatisch verstuurd vanuit ons boekhoudprogramma."]))
+
+# 59 Austrian price list
+pl = [("Christbaum Nordmanntanne 150-175 cm", "39,00"), ("Christbaum Nordmanntanne 175-200 cm", "49,00"),
+      ("Blaufichte 150-200 cm", "29,00"), ("Ständer Gusseisen", "24,90"), ("Zustellung Wien (je Lieferung)", "15,00")]
+non_invoice("excel-pdf", "de", ("Forstgut Wallner OG", "verkauf@forstgut-wallner.at"),
+            "Hotel Stefanie Einkauf", "einkauf@hotel-stefanie-wien.at", "Preisliste Christbäume 2026", D(2026, 11, 12),
+            "A price list for the season; no goods or services have been charged.",
+            "Prices incl. USt with delivery fees and 'Zahlung binnen 14 Tagen nach Lieferung' in the conditions.",
+            body="Sehr geehrte Damen und Herren,\n\nanbei unsere Preisliste für die Saison 2026. Bestellungen bitte bis 5. Dezember.\n\nMit freundlichen Grüßen\nFamilie Wallner",
+            pages=doc_pdf(["Forstgut Wallner OG", "Hauptstraße 4 · 3571 Gars am Kamp", "UID ATU%s" % n_digits(8)], [], "Preisliste 2026",
+                          [("Gültig ab", "12.11.2026")], ["Artikel", "Preis inkl. 10 % USt"], pl, [],
+                          ["Mengenrabatt ab 20 Stück 10 %.", "Zahlung binnen 14 Tagen nach Lieferung und Rechnungslegung."]),
+            pdf_name="Preisliste_2026.pdf")
+
+# 60 Irish booking confirmation with a payment schedule
+non_invoice("booking-system-text", "en", ("Dingle Bay Cottages", "bookings@dinglebaycottages.ie"),
+            "Hannah Schmitt", "hannah.schmitt@gmx.de", "Booking confirmed - Fuchsia Cottage, 10-17 July 2027",
+            D(2026, 11, 21),
+            "A booking confirmation with a schedule of future payments; the deposit was paid by card and no amount is invoiced.",
+            "Shows total price, deposit paid and a balance due date eight weeks before arrival.",
+            body="\n".join(["Dear Hannah,", "", "Thank you for your booking! Here are your details:", "",
+                            "Booking ref: DBC-27-0318", "Property: Fuchsia Cottage, Ventry", "Dates: Saturday 10 July 2027 - Saturday 17 July 2027",
+                            "Guests: 2 adults, 2 children", "", "Total price:        €1,450.00",
+                            "Deposit paid (card): €435.00   - received 21/11/2026",
+                            "Balance:            €1,015.00  - due 15/05/2027", "",
+                            "We will email you a reminder before the balance is due. Nothing more to pay today.", "",
+                            "Fáilte romhat!", "Siobhán", "Dingle Bay Cottages"]))
+
+# 61 UK pro-forma for customs
+rows, net, vats, _, tot = simple_rows([("Handmade leather satchel, tan (HS 4202.91)", 12, 6800, 0),
+                                       ("Leather card holder (HS 4202.31)", 40, 1150, 0)], "gb", "en")
+non_invoice("word-pdf", "en", ("Cotswold Hide Co.", "orders@cotswoldhide.co.uk"),
+            "Lederwaren Keller", "info@lederwaren-keller.ch", "Pro forma invoice for customs - shipment CH-2611", D(2026, 11, 27),
+            "A pro-forma for customs clearance: the goods were paid in advance and the document says no payment is due.",
+            "Pro-forma titled 'invoice' with HS codes, values, Incoterms and 'no payment required'.",
+            body="Dear Mr Keller,\n\nYour parcel ships today with DHL. Attached is the pro forma invoice for Swiss customs; please keep it with the import paperwork.\n\nBest wishes,\nEmily",
+            pages=doc_pdf(["Cotswold Hide Co.", "Mill Yard, Chipping Norton OX7 5NP · EORI GB%s000" % n_digits(9)],
+                          ["Lederwaren Keller", "Marktgasse 14", "3011 Bern", "Switzerland"], "PRO FORMA INVOICE",
+                          [("Pro forma no.", "PF-2611"), ("Date", "27/11/2026"), ("Incoterms", "DAP Bern")],
+                          ["Description", "Qty", "Unit value", "Value"], rows,
+                          [("Total value for customs", "£" + mk.money(tot, "en"))],
+                          ["For customs purposes only. Goods paid in full on 20/11/2026 - no payment required.",
+                           "Country of origin: United Kingdom. Zero-rated export."]),
+            pdf_name="Proforma_PF-2611.pdf")
+
+# 62 Irish quotation
+non_invoice("typed-mail", "en", ("Shannon Side Landscaping", "info@shannonsidelandscaping.ie"),
+            "Pádraig Kelly", "pkelly@kellyfamily.ie", "Quotation - patio and drainage", D(2026, 11, 14),
+            "A quotation for work not yet agreed.",
+            "Itemised quote with VAT at 13.5%, a total and 'deposit of 25% on acceptance'.",
+            body="\n".join(["Hi Pádraig,", "", "Thanks for having me out on Tuesday. As promised, here's the quotation:", "",
+                            "QUOTATION Q-2026-071", "Date: 14/11/2026", "",
+                            "Sandstone patio 28 m², supplied and laid        €4,760.00",
+                            "French drain along the boundary, 16 m          €1,120.00",
+                            "Removal of spoil                                 €380.00",
+                            "Subtotal                                       €6,260.00",
+                            "VAT 13.5%                                        €845.10",
+                            "Total                                          €7,105.10", "",
+                            "Quote valid for 60 days. A 25% deposit secures a start date in March; the balance on completion.", "",
+                            "Talk soon,", "Eoin Hayes", "Shannon Side Landscaping"]))
+
+# 63 German Zuwendungsbestätigung (tax certificate)
+non_invoice("vereinssoftware-pdf", "de", ("Förderverein Freibad Sonnenberg e.V.", "kasse@freibad-sonnenberg.de"),
+            "Gerhard Ziegler", "g.ziegler@arcor.de", "Ihre Zuwendungsbestätigung 2026", D(2026, 12, 2),
+            "A donation receipt for the tax office (Zuwendungsbestätigung): it confirms money already given.",
+            "Official form wording with an amount in figures and words and the Finanzamt's exemption notice.",
+            body="Lieber Herr Ziegler,\n\nherzlichen Dank für Ihre Unterstützung! Anbei Ihre Zuwendungsbestätigung für das Finanzamt.\n\nViele Grüße\nUte Brandl, Kassiererin",
+            pages=doc_pdf(["Förderverein Freibad Sonnenberg e.V.", "Badweg 1 · 09429 Wolkenstein"], ["Herrn", "Gerhard Ziegler", "Am Hang 6", "09429 Wolkenstein"],
+                          "Bestätigung über Geldzuwendungen",
+                          [("Datum", "02.12.2026")], ["Art der Zuwendung", "Betrag"],
+                          [("Geldzuwendung vom 14.08.2026", "250,00 €")], [("in Worten", "zweihundertfünfzig Euro")],
+                          ["Wir sind wegen Förderung des Sports nach dem Freistellungsbescheid des Finanzamts Annaberg-Buchholz",
+                           "vom 12.03.2025, StNr. 222/141/04418, von der Körperschaftsteuer befreit.",
+                           "Es wird bestätigt, dass die Zuwendung nur zur Förderung des Sports verwendet wird."]),
+            pdf_name="Zuwendungsbestaetigung_2026_Ziegler.pdf")
+
+# 64 SEPA pre-notification of a debit for an invoice already sent
+ibd = iban("DE")
+non_invoice("abo-software-text", "de", ("Yogastudio Prana Münster", "abrechnung@prana-muenster.de"),
+            "Julia Terhorst", "julia.terhorst@posteo.de", "Vorabankündigung SEPA-Lastschrift zu Rechnung 2026-1204", D(2026, 12, 1),
+            "A SEPA pre-notification: the studio will collect the amount of an invoice already sent by direct debit; the customer need not pay, so there is nothing to chase.",
+            "Vorabankündigung with mandate reference, creditor id, amount, debit date and the customer's masked IBAN; refers to an invoice sent separately.",
+            body="\n".join(["Liebe Julia,", "", "hiermit kündigen wir den Einzug des Betrags aus Rechnung 2026-1204 (Jahresabo 2027) an:", "",
+                            "Betrag:                  588,00 €", "Fälligkeit / Einzug am:  04.01.2027",
+                            "Mandatsreferenz:         PRANA-0417", "Gläubiger-ID:            DE71ZZZ00002489133",
+                            "Ihr Konto:               DE** **** **** **** **%s" % ibd[-2:], "",
+                            "Bitte sorge für ausreichende Deckung. Du musst nichts überweisen.", "",
+                            "Namaste", "Dein Prana-Team"]))
+
+# 65 Dutch typed payment reminder of the business itself
+non_invoice("typed-mail", "nl", ("Klusbedrijf Yilmaz", "info@klusbedrijfyilmaz.nl"),
+            "Mevr. De Graaf", "degraaf.s@hetnet.nl", "Herinnering factuur 2026-077", D(2026, 11, 28),
+            "The business's own payment reminder for an invoice already sent.",
+            "Friendly reminder naming the invoice, its amount, the original due date and the account.",
+            body="\n".join(["Beste mevrouw De Graaf,", "",
+                            "Volgens mijn administratie staat factuur 2026-077 van 14 oktober (€ 1.186,90) nog open; de vervaldatum was 28 oktober.",
+                            "Misschien is het door de drukte erbij ingeschoten. Wilt u het bedrag binnen 7 dagen overmaken op NL%s?" % iban("NL", bank="INGB")[2:],
+                            "Is het al betaald, dan kunt u dit bericht als niet verzonden beschouwen.", "",
+                            "Met vriendelijke groet,", "Murat Yilmaz", "Klusbedrijf Yilmaz"]))
+
+# 66 Dutch webshop order confirmation, paid by iDEAL
+non_invoice("webshop-html", "nl", ("Theehuys Lente", "bestellingen@theehuyslente.nl"),
+            "Joyce Mulder", "joycemulder@live.nl", "Bedankt voor je bestelling #10482", D(2026, 11, 22),
+            "A webshop order confirmation for an order already paid by iDEAL.",
+            "Order lines, total and 'Betaald via iDEAL'.",
+            html="\n".join(['<html><body style="font-family:Georgia,serif">', "<h2>Bedankt voor je bestelling, Joyce!</h2>",
+                            "<p>Bestelnummer: <b>#10482</b> &middot; 22 november 2026</p>",
+                            "<table><tr><td>Winterthee rooibos 250 g</td><td>2 x &euro; 8,95</td><td>&euro; 17,90</td></tr>",
+                            "<tr><td>Theefilter RVS</td><td>1 x &euro; 6,50</td><td>&euro; 6,50</td></tr>",
+                            "<tr><td>Verzending PostNL</td><td></td><td>&euro; 4,95</td></tr>",
+                            "<tr><td><b>Totaal</b></td><td></td><td><b>&euro; 29,35</b></td></tr>",
+                            "</table>",
+                            "<p>Betaald via iDEAL. Je factuur vind je in je account zodra de bestelling is verzonden.</p>",
+                            "<p>Theehuys Lente &middot; KvK 91877234</p></body></html>"]))
+
+# 67 Swiss Offerte in CHF
+rows, net, vats, rnd, tot = simple_rows([("Malerarbeiten Wohnung 4.5 Zi., Wände und Decken", 1, 680000, 8.1),
+                                         ("Abdeckmaterial und Reinigung", 1, 42750, 8.1)], "ch", "de")
+non_invoice("bexio-like-pdf", "de", ("Malergeschäft Frey", "info@maler-frey.ch"),
+            "Herr Thomas Steiner", "t.steiner@sunrise.ch", "Offerte Nr. 2026-0412", D(2026, 11, 18),
+            "A quote (Offerte) for painting work; nothing ordered or delivered yet.",
+            "Swiss Offerte with MWST 8,1 %, rounding and 'zahlbar innert 30 Tagen netto' in the conditions.",
+            body="Grüezi Herr Steiner\n\nBesten Dank für die Anfrage. Gerne unterbreiten wir Ihnen unsere Offerte.\n\nFreundliche Grüsse\nMarco Frey",
+            pages=doc_pdf(["Malergeschäft Frey", "Bernstrasse 22 · 3600 Thun", "MWST " + che() + " MWST"],
+                          ["Herr", "Thomas Steiner", "Hofstettenstrasse 5", "3600 Thun"], "Offerte",
+                          [("Offerte Nr.", "2026-0412"), ("Datum", "18.11.2026"), ("Gültig bis", "31.01.2027")],
+                          ["Bezeichnung", "Menge", "Preis", "Total"], rows,
+                          [("Total exkl. MWST", money(net, "ch")), ("MWST 8,1 %", money(vats[0][2], "ch"))] +
+                          ([("Rundung", money(rnd, "ch"))] if rnd else []) + [("Total inkl. MWST", money(tot, "ch"))],
+                          ["Zahlungskonditionen: zahlbar innert 30 Tagen netto nach Rechnungsstellung."]),
+            pdf_name="Offerte_2026-0412.pdf")
+
+# 68 Flemish delivery note, invoice follows
+non_invoice("typed-mail", "nl", ("Brouwerij Het Klokske BV", "levering@hetklokske.be"),
+            "Café Den Hoek", "cafedenhoek@gmail.com", "Leveringsbon LB-26-1187", D(2026, 11, 26),
+            "A delivery note; the invoice for the delivery follows at month end.",
+            "Lists quantities and empties deposit, says 'factuur volgt einde maand'.",
+            body="\n".join(["Dag Kris,", "", "Hierbij de leveringsbon van vandaag:", "",
+                            "Leveringsbon LB-26-1187 - 26/11/2026", "  12 bakken Klokske Blond 24x25cl",
+                            "   6 bakken Klokske Tripel 24x33cl", "   2 vaten Blond 20 l", "  Leeggoed retour: 14 bakken, 3 vaten", "",
+                            "De factuur volgt zoals gewoonlijk einde maand, met vervaldag 30 dagen.", "",
+                            "Gezondheid!", "Wim", "Brouwerij Het Klokske BV"]))
+
+# 69 UK card receipt
+non_invoice("pos-receipt-text", "en", ("The Mended Drum Bike Shop", "receipts@mendeddrumbikes.co.uk"),
+            None, "sam.okonkwo@icloud.com", "Your receipt from The Mended Drum Bike Shop", D(2026, 11, 28),
+            "A card payment receipt for a sale already paid.",
+            "Receipt with line items, VAT included, 'Paid by Visa' and a receipt number.",
+            body="\n".join(["The Mended Drum Bike Shop", "17 Gloucester Road, Bristol BS7 8AE", "",
+                            "Receipt #R-48211    28 Nov 2026 14:07", "",
+                            "Full service - road bike         £85.00", "Chain KMC X11                    £29.99",
+                            "Bar tape                         £14.50", "",
+                            "Total                           £129.49", "Incl. VAT 20%                    £21.58",
+                            "Paid by Visa ****4471           £129.49", "",
+                            "Thanks for riding with us!", "VAT Reg No " + gbvat()]))
+
+# 70 UK price increase notice
+non_invoice("typed-mail", "en", ("Kestrel Window Cleaning", "office@kestrelwindows.co.uk"),
+            "Lisa Chambers", "lisa.chambers@talktalk.net", "Our prices from 1st January 2027", D(2026, 11, 29),
+            "A notice of new prices from next year; it bills nothing.",
+            "New and old prices for the customer's round, payment by card link or bank after each clean.",
+            body="\n".join(["Dear Lisa,", "", "Thank you for being a customer this year. From 1st January 2027 our prices will change:", "",
+                            "Front and back, 3-bed semi:     £18.00 (was £16.00)", "Conservatory roof, twice a year: £35.00 (was £32.00)", "",
+                            "You'll still get an invoice after each clean, payable within 7 days as now.", "",
+                            "Best wishes,", "Gary and Sue", "Kestrel Window Cleaning"]))
+
+# 71 German delivery note, invoice follows separately
+non_invoice("warenwirtschaft-pdf", "de", ("Getränke Vogt GmbH", "versand@getraenke-vogt.de"),
+            "Sportheim TSV Gaiberg", "wirt@tsv-gaiberg.de", "Lieferschein LS-88417", D(2026, 11, 27),
+            "A delivery note (Lieferschein); the invoice is sent separately.",
+            "Lieferschein with quantities only and 'Rechnung folgt separat'.",
+            body="Guten Tag,\n\nanbei der Lieferschein zu Ihrer heutigen Lieferung.\n\nGetränke Vogt GmbH",
+            pages=doc_pdf(["Getränke Vogt GmbH", "Rohrbacher Str. 120 · 69115 Heidelberg"], ["TSV Gaiberg 1921 e.V.", "Sportheim", "Am Sportplatz 1", "69251 Gaiberg"],
+                          "Lieferschein", [("Lieferschein-Nr.", "LS-88417"), ("Lieferdatum", "27.11.2026"), ("Kundennr.", "3317")],
+                          ["Artikel", "Menge"], [("Pils 20x0,5 l", "15 Ki."), ("Apfelschorle 12x0,7 l", "8 Ki."), ("Mineralwasser 12x0,7 l", "10 Ki.")], [],
+                          ["Leergut zurück: 28 Kisten.", "Rechnung folgt separat."]),
+            pdf_name="LS-88417.pdf")
+
+# 72 Austrian payment confirmation
+non_invoice("typed-mail", "de", ("Autohaus Leitgeb GmbH", "buchhaltung@autohaus-leitgeb.at"),
+            "Frau Mag. Eva Strobl", "eva.strobl@chello.at", "Zahlungsbestätigung zu Rechnung 26-4471", D(2026, 11, 20),
+            "A confirmation that an invoice was paid in full.",
+            "Names the invoice, amount and date of payment and a balance of € 0,00.",
+            body="\n".join(["Sehr geehrte Frau Mag. Strobl,", "",
+                            "wir bestätigen den Eingang Ihrer Zahlung über € 1.284,60 am 19.11.2026 zu Rechnung 26-4471 (Service und Winterreifen).",
+                            "Die Rechnung ist damit vollständig beglichen, offener Saldo: € 0,00.", "",
+                            "Mit freundlichen Grüßen", "Autohaus Leitgeb GmbH", "Buchhaltung"]))
+
+# 73 Dutch yearly overview of paid invoices
+non_invoice("boekhoudtool-pdf", "nl", ("Schoonmaakbedrijf Glans", "administratie@schoonmaakglans.nl"),
+            "Tandartspraktijk Molenzicht", "info@tandartsmolenzicht.nl", "Jaaroverzicht 2026", D(2026, 12, 2),
+            "A yearly overview of invoices sent and paid, for the customer's records; nothing new to pay.",
+            "Table of monthly invoices, all marked 'betaald', with a yearly total.",
+            body="Beste relatie,\n\nVoor uw administratie sturen wij u het overzicht van onze facturen over 2026 tot en met november.\n\nMet vriendelijke groet,\nSchoonmaakbedrijf Glans",
+            pages=doc_pdf(["Schoonmaakbedrijf Glans", "Bedrijvenpark 12 · 6541 AG Nijmegen"], ["Tandartspraktijk Molenzicht", "Molenstraat 88", "6511 HK Nijmegen"],
+                          "Jaaroverzicht 2026", [("Debiteurnr.", "D-1088"), ("Datum", "02-12-2026")],
+                          ["Factuur", "Datum", "Bedrag", "Status"],
+                          [("2026-%03d" % (12 + 9 * m), "%02d-%02d-2026" % (28, m + 1) if m != 1 else "27-02-2026", "€ 653,40", "betaald") for m in range(11)],
+                          [("Totaal 2026", "€ 7.187,40"), ("Openstaand", "€ 0,00")], ["Alle facturen zijn voldaan. Dank u wel!"]),
+            pdf_name="Jaaroverzicht_2026_D-1088.pdf")
+
+# 74 Dutch firm's English pro-forma for advance payment to a German customer
+rows, net, vats, _, tot = simple_rows([("Custom stainless bar counter, 4.2 m", 1, 1240000, 0), ("Crating and freight to Cologne", 1, 68000, 0)], "eur-en", "en")
+non_invoice("exact-like-pdf", "en", ("RVS Maatwerk Brabant B.V.", "sales@rvsmaatwerkbrabant.nl"),
+            "Brauhaus am Ring GmbH", "verwaltung@brauhaus-am-ring.de", "Pro forma invoice PF-26-044 - advance payment", D(2026, 11, 23),
+            "A pro-forma asking for advance payment before production; the real invoice is issued on delivery.",
+            "Looks like an invoice (amounts, IBAN, 'please pay before'), titled PRO FORMA and stating the VAT invoice follows.",
+            body="Dear Mr Krämer,\n\nAs agreed, please find attached our pro forma invoice. Production starts once the advance payment is received.\n\nBest regards,\nJoost van Gestel",
+            pages=doc_pdf(["RVS Maatwerk Brabant B.V.", "Ekkersrijt 4020 · 5692 DA Son · The Netherlands", "VAT NL%sB01" % n_digits(9)],
+                          ["Brauhaus am Ring GmbH", "Hohenzollernring 40", "50672 Köln", "Germany"], "PRO FORMA INVOICE",
+                          [("Pro forma no.", "PF-26-044"), ("Date", "23-11-2026")], ["Description", "Qty", "Unit price", "Amount"], rows,
+                          [("Total (VAT reverse charged)", money(tot, "eur-en"))],
+                          ["Please transfer 100%% in advance to IBAN %s before 4 December 2026." % sp(iban("NL", bank="ABNA")),
+                           "This is not a VAT invoice. The invoice will be issued on delivery."]),
+            pdf_name="Proforma_PF-26-044.pdf")
+
+# 75 Swiss receipt for cash payment
+non_invoice("typed-mail", "de", ("Velowerkstatt Gisler", "werkstatt@velo-gisler.ch"),
+            "Andrea Bachmann", "andrea.bachmann@bluewin.ch", "Quittung Reparatur", D(2026, 11, 28),
+            "A receipt (Quittung) for a repair paid in cash at pick-up.",
+            "Quittung with CHF amounts, MWST included and 'bar bezahlt'.",
+            body="\n".join(["Hoi Andrea", "", "Wie gewünscht noch die Quittung per Mail:", "",
+                            "Quittung Nr. 2026-318, 28.11.2026", "Service E-Bike und Bremsbeläge    CHF 189.00",
+                            "inkl. MWST 8,1 %                   CHF 14.16", "Betrag bar bezahlt, besten Dank.", "",
+                            "Liebe Grüsse", "Beat", "Velowerkstatt Gisler, Altdorf"]))
+
+
+if __name__ == "__main__":
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout15.jsonl")
+    mk.write(os.path.normpath(out), RECORDS)
+    print(len(RECORDS), "records")
