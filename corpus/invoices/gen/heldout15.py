@@ -303,15 +303,16 @@ def invoice(style, tool, kind, seller, sender, debtor, items, issue, number, ter
         fields.append((ref_label, ref_print))
 
     rows = []
+    nlang = "en" if money_st.startswith("ch") else lang  # Swiss German writes 2.75 and 8.1 %
     for desc, q, u, v, a in lines:
-        rows.append((desc, qty(q, lang), B(u), B(a), rate(v, lang)))
+        rows.append((desc, qty(q, nlang), B(u), B(a), rate(v, nlang)))
     tots = []
     if len(vats) > 1 or vats[0][0] != 0 or vat_note:
         tots.append((W["net"], M(net)))
         for v, b, x in vats:
             if v == 0 and vat_note:
                 continue
-            tots.append((W["vat"].format(r=rate(v, lang)) + (" van " + B(b) if style in ("nl", "be") and len(vats) > 1 else ""), M(x)))
+            tots.append((W["vat"].format(r=rate(v, nlang)) + (" van " + B(b) if style in ("nl", "be") and len(vats) > 1 else ""), M(x)))
     if rounding:
         tots.append(("Rundungsdifferenz", M(rounding)))
     tots.append((W["total"], M(total)))
@@ -334,11 +335,7 @@ def invoice(style, tool, kind, seller, sender, debtor, items, issue, number, ter
 def text_doc(v):
     """The invoice typed or generated into a plain-text body."""
     W = v["W"]
-    out = []
-    for ln in v["header_lines"]:
-        out.append(ln)
-    if v["header_lines"]:
-        out.append("")
+    out = list(v["seller"]) + [""]
     out.append(W["title"] if v["style"] not in ("uk",) else "INVOICE")
     out.append("")
     w = max(len(k) for k, _ in v["fields"]) + 2
@@ -1141,7 +1138,7 @@ v = invoice("ch", "bexio-like-pdf", "pdf",
             swiss=True, footer=["Sanitär Meier GmbH · Seestrasse 114 · 8712 Stäfa · 044 926 11 40"],
             subject="Rechnung R-2026-2201", pdf_name="Rechnung_R-2026-2201.pdf",
             pay_line=["Zahlbar innert 30 Tagen netto. Bitte verwenden Sie den beiliegenden Einzahlungsschein."],
-            note="Swiss: MWST 8,1 %, 5-Rappen rounding line, 'zahlbar innert 30 Tagen netto', QR-bill payment part as text with a QR-IBAN and a 27-digit QR reference (labelled without spaces).")
+            note="Swiss: MWST 8.1 %, 5-Rappen rounding line, 'zahlbar innert 30 Tagen netto', QR-bill payment part as text with a QR-IBAN and a 27-digit QR reference (labelled without spaces).")
 qr_block(v, ibq, qrp, "Rechnung R-2026-2201", ["Sanitär Meier GmbH", "Seestrasse 114", "8712 Stäfa"],
          ["Daniel Brunner", "Rebweg 7", "8713 Uerikon"])
 send(v, "pdf", ["Grüezi Herr Brunner", "", "Im Anhang erhalten Sie unsere Rechnung für die Boilerentkalkung.",
@@ -1177,7 +1174,7 @@ v = invoice("ch", "abacus-like-pdf", "pdf",
             footer=["Treuhand Zürcher Oberland AG · Mitglied TREUHAND|SUISSE"],
             subject="Rechnung 40-26-1877", pdf_name="Rechnung_40-26-1877.pdf", delay=2,
             pay_line=["Zahlbar innert 20 Tagen netto."],
-            note="QR-bill with a normal IBAN and a creditor reference (RF, SCOR) in groups; 8,1 % and 2,6 % MWST; 5-Rappen rounding.")
+            note="QR-bill with a normal IBAN and a creditor reference (RF, SCOR) in groups; 8.1 % and 2.6 % MWST; 5-Rappen rounding.")
 qr_block(v, ibq, rfp, None, ["Treuhand Zürcher Oberland AG", "Bahnhofstrasse 3", "8620 Wetzikon"],
          ["Velo Kessler GmbH", "Usterstrasse 88", "8620 Wetzikon"])
 send(v, "pdf", ["Guten Tag", "", "Beiliegend erhalten Sie unsere Rechnung mit Einzahlungsschein (QR-Rechnung)."],
@@ -1196,7 +1193,7 @@ v = invoice("ch", "word-pdf", "pdf",
             footer=["Gartenbau Zaugg · Berner Kantonalbank · IBAN %s" % sp(ibq)],
             subject="Rechnung Herbstschnitt 2026-381", pdf_name="Rechnung 2026-381.pdf",
             pay_line=["Zahlbar innert 30 Tagen netto.", "Besten Dank für Ihren Auftrag."],
-            note="A condominium owners' community (STWEG) via its manager; QR-bill without reference ('Zusätzliche Informationen' only); plants at 2,6 %.")
+            note="A condominium owners' community (STWEG) via its manager; QR-bill without reference ('Zusätzliche Informationen' only); plants at 2.6 %.")
 qr_block(v, ibq, None, "Rechnung 2026-381", ["Gartenbau Zaugg", "Dorfstrasse 51", "3073 Gümligen"],
          ["STWEG Melchenbühlweg 12-16", "c/o Verwaltung Aebi Treuhand", "3006 Bern"])
 send(v, "pdf", ["Sehr geehrte Damen und Herren", "", "In der Beilage senden wir Ihnen die Rechnung für die Herbstarbeiten."],
@@ -1296,11 +1293,11 @@ v = invoice("uk", "typed-mail", "body-text",
             ["Borders Riding for the Disabled (SC041286)", "Hawick Road Stables", "Selkirk TD7 5DT"],
             [("Bookkeeping October and November (hours)", 11.5, 3200, 0), ("Gift Aid claim preparation", 1, 7500, 0)],
             D(2026, 12, 1), "CL-112", ("now", None), "uk", "dmy/", "Borders Riding for the Disabled",
-            "treasurer@bordersrda.org.uk", True, ibans=[ib],
+            "treasurer@bordersrda.org.uk", True, ibans=[],
             subject="Invoice CL-112", to_name="Alison (Treasurer)",
             pay_line=["Due immediately. Sort code %s, account %s, name F McAllister." % (sortcode(ib), acct(ib)),
                       "I'm not VAT registered so there's no VAT on this."],
-            note="A Scottish charity (business true) with its charity number beside the name (left out of the label); 'due immediately'.")
+            note="A Scottish charity (business true) with its charity number beside the name (left out of the label); 'due immediately'; only a sort code and account number, no IBAN (label null).")
 send(v, "text", ["Hi Alison,", "", "Invoice for the last two months below. The Gift Aid claim went in yesterday."],
      ["Best wishes,", "Fiona"])
 
@@ -1818,13 +1815,13 @@ rows, net, vats, rnd, tot = simple_rows([("Malerarbeiten Wohnung 4.5 Zi., Wände
 non_invoice("bexio-like-pdf", "de", ("Malergeschäft Frey", "info@maler-frey.ch"),
             "Herr Thomas Steiner", "t.steiner@sunrise.ch", "Offerte Nr. 2026-0412", D(2026, 11, 18),
             "A quote (Offerte) for painting work; nothing ordered or delivered yet.",
-            "Swiss Offerte with MWST 8,1 %, rounding and 'zahlbar innert 30 Tagen netto' in the conditions.",
+            "Swiss Offerte with MWST 8.1 %, rounding and 'zahlbar innert 30 Tagen netto' in the conditions.",
             body="Grüezi Herr Steiner\n\nBesten Dank für die Anfrage. Gerne unterbreiten wir Ihnen unsere Offerte.\n\nFreundliche Grüsse\nMarco Frey",
             pages=doc_pdf(["Malergeschäft Frey", "Bernstrasse 22 · 3600 Thun", "MWST " + che() + " MWST"],
                           ["Herr", "Thomas Steiner", "Hofstettenstrasse 5", "3600 Thun"], "Offerte",
                           [("Offerte Nr.", "2026-0412"), ("Datum", "18.11.2026"), ("Gültig bis", "31.01.2027")],
                           ["Bezeichnung", "Menge", "Preis", "Total"], rows,
-                          [("Total exkl. MWST", money(net, "ch")), ("MWST 8,1 %", money(vats[0][2], "ch"))] +
+                          [("Total exkl. MWST", money(net, "ch")), ("MWST 8.1 %", money(vats[0][2], "ch"))] +
                           ([("Rundung", money(rnd, "ch"))] if rnd else []) + [("Total inkl. MWST", money(tot, "ch"))],
                           ["Zahlungskonditionen: zahlbar innert 30 Tagen netto nach Rechnungsstellung."]),
             pdf_name="Offerte_2026-0412.pdf")
@@ -1920,7 +1917,7 @@ non_invoice("typed-mail", "de", ("Velowerkstatt Gisler", "werkstatt@velo-gisler.
             "Quittung with CHF amounts, MWST included and 'bar bezahlt'.",
             body="\n".join(["Hoi Andrea", "", "Wie gewünscht noch die Quittung per Mail:", "",
                             "Quittung Nr. 2026-318, 28.11.2026", "Service E-Bike und Bremsbeläge    CHF 189.00",
-                            "inkl. MWST 8,1 %                   CHF 14.16", "Betrag bar bezahlt, besten Dank.", "",
+                            "inkl. MWST 8.1 %                   CHF 14.16", "Betrag bar bezahlt, besten Dank.", "",
                             "Liebe Grüsse", "Beat", "Velowerkstatt Gisler, Altdorf"]))
 
 
