@@ -889,6 +889,7 @@ v = invoice("be", "be-boekhoud-pdf", "pdf",
             pay_line=["Dit bedrag wordt verrekend met uw volgende factuur."],
             note="A credit note itself (not an announcement): negative lines and total, no due date, no account printed.")
 v["W"] = dict(v["W"], title="CREDITNOTA")
+v["fields"][0] = ("Creditnotanr.", v["number"])
 send(v, "pdf", ["Beste Sofie,", "", "Zoals afgesproken de creditnota voor de beschadigde levering."], ["Groeten,", "Koffie & Co"])
 
 # ================================================================ GERMANY (7 invoices)
