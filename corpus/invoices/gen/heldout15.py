@@ -307,7 +307,9 @@ def invoice(style, tool, kind, seller, sender, debtor, items, issue, number, ter
     for desc, q, u, v, a in lines:
         rows.append((desc, qty(q, nlang), B(u), B(a), rate(v, nlang)))
     tots = []
-    if len(vats) > 1 or vats[0][0] != 0 or vat_note:
+    exempt = all(x[0] == 0 for x in vats) and vat_note and any(
+        w in vat_note for w in ("KOR", "§ 19", "Kleinunternehmer", "Vrijgesteld", "Nicht MWST"))
+    if not exempt and (len(vats) > 1 or vats[0][0] != 0 or vat_note):
         tots.append((W["net"], M(net)))
         for v, b, x in vats:
             if v == 0 and vat_note:
