@@ -59,7 +59,10 @@ def be_struct():
     base = rng.randint(10 ** 9, 10 ** 10 - 1)
     c = base % 97 or 97
     s = "%010d%02d" % (base, c)
-    return s, "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
+    # Labelled as printed, +++ and slashes kept: the corpus's convention for a Belgian
+    # structured communication (set by the merger before the first run).
+    printed = "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
+    return printed, printed
 
 
 def be_vat():
