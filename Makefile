@@ -239,7 +239,7 @@ $(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-l
 # heldout.jsonl was written before the reader was changed
 # for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
 # written by an author who never saw the reader); test.jsonl was once blind, but has been run often,
-# and heldout4.jsonl to heldout14.jsonl had their blind runs and have since been
+# and heldout4.jsonl to heldout15.jsonl had their blind runs and have since been
 # used for error analysis.
 eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train (corpus/invoices/train.jsonl)" \
@@ -313,6 +313,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 14 (corpus/invoices/heldout14.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout14.json corpus/invoices/heldout14.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 15 (corpus/invoices/heldout15.jsonl): run before, NOT blind" \
+		--json $(BUILD)/eval-invoices-heldout15.json corpus/invoices/heldout15.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
