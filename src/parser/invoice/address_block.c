@@ -16,6 +16,7 @@
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-debtor-name.h"
+#include "parser/invoice/dm-greeting.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -310,12 +311,6 @@ details_cell(const char *cell)
 	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
 }
 
-/* A salutation before a name: the mail greets its reader, it does not name the debtor. */
-static DmPattern greeting_before = DM_PATTERN(
-	"(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
-	"[ \\t,]+(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
-	CI | PCRE2_UTF);
-
 /* The start of the line @p stands on in @text (at most 60 bytes back). */
 static const char *
 line_start(const char *text, const char *p)
@@ -357,8 +352,7 @@ occurrences(const char *text, const char *name)
 		gboolean value = p - text >= 2 && p[-2] == ':' && p[-1] == ' ' &&
 				 (p[len] == '\n' || p[len] == '\0');
 		const char *line = line_start(text, p);
-		DmMatch m;
-		gboolean greeted = dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m);
+		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
 		if (!label && !value && !greeted && !labelled_customer(line, p))
 			n++;
 	}
@@ -1243,8 +1237,7 @@ static gboolean
 not_greeted(const char *text, const char *line, const char *p, gsize n, const char *debtor)
 {
 	(void)text, (void)n, (void)debtor;
-	DmMatch m;
-	return !dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m);
+	return !dm_greeting_before(line, (gsize) (p - line));
 }
 
 gboolean
