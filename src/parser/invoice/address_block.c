@@ -321,8 +321,17 @@ line_start(const char *text, const char *p)
 	return line;
 }
 
+/* The label of the person an invoice's service was for, in the details beside the block
+ * ("Patient<TAB>DI Florian Aigner", "Leerling: Sem Bakker", "Member<TAB>J. Hale"): the
+ * name there repeats the addressee's or a child's, never the sender's. */
+static DmPattern concerns_label = DM_PATTERN(
+	"^[ \\t]*(?:patient(?:in)?|patiënt(?:e)?|patiente|leerling|pupil|student|schüler(?:in)?|cursist|deelnemer"
+	"|teilnehmer(?:in)?|participant|member|lid|mitglied|versicherte[rn]?|verzekerde|insured)[ \\t]*:?[ \\t]*$",
+	CI | PCRE2_UTF);
+
 /* TRUE when the cell before @p on its line (from @line) is a customer's label alone
- * ("Customer<TAB>", "Kunde: "): a payment slip naming the debtor again. */
+ * ("Customer<TAB>", "Kunde: "): a payment slip naming the debtor again; or the label of
+ * whom the service was for ("Patient<TAB>"). */
 static gboolean
 labelled_customer(const char *line, const char *p)
 {
@@ -335,7 +344,7 @@ labelled_customer(const char *line, const char *p)
 	if (end == cell || end == p)
 		return FALSE;
 	g_autofree char *label = g_strndup(cell, (gsize) (end - cell));
-	return matches(&block_label, label);
+	return matches(&block_label, label) || matches(&concerns_label, label);
 }
 
 /* The number of times @name occurs in @text, not counting its line printed again as a
