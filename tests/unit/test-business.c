@@ -342,6 +342,11 @@ test_form_of_address(void)
 		/* "Mr." before a law firm is the firm's; before a person a form of address. */
 		{ "Mr. De Lange & Partners Advocaten", NULL }, { "mr. Jansen Notariaat B.V.", NULL },
 		{ "Mr. J. Hall", "J. Hall" },
+		/* Dutch "mr." before another degree is the law degree, kept as the degrees are;
+		 * near misses: before initials, before "Dr" in English capitals, a name "Drs". */
+		{ "mr. drs. J.W. van der Heijden", NULL }, { "mr. ir. B. Kok", NULL }, { "mr. dr. A. Smit", NULL },
+		{ "mr. J.W. van der Heijden", "J.W. van der Heijden" }, { "Mr Dr. Smith", "Dr. Smith" },
+		{ "Mr. Dr. Alan Smith", "Dr. Alan Smith" }, { "Mr. Drs Okafor", "Drs Okafor" },
 		/* Near miss: a form after "en" with only a surname left keeps it. */
 		{ "Jan en mevr. Smit", NULL },
 		/* A bare surname keeps its form; academic and household titles are the name's. */

@@ -148,6 +148,13 @@ static DmPattern meester = DM_PATTERN(
 	"^\\s*mr\\.\\s+(?=.*(?:\\s&\\s|\\b(?:advocat\\w*|notari\\w*|jurist\\w*|partners|legal|law|B\\.V\\.?|N\\.V\\.?)$))",
 	CI | PCRE2_UTF);
 
+/* Dutch "mr." (meester) before another Dutch degree ("mr. drs. J.W. van der Heijden", "mr.
+ * ir. B. Kok", "mr. dr. A. Smit"): degrees stack, a form of address does not go before
+ * one — the name keeps it as it keeps "dr." and "drs." (corpus/invoices/README.md).  "Mr Dr
+ * Smith" in English capitals is a form of address still. */
+static DmPattern meester_degree = DM_PATTERN(
+	"^\\s*(?:mr\\.\\s+(?:drs|ir|ing|ds)\\.|(?-i:mr\\.\\s+dr\\.))\\s", CI | PCRE2_UTF);
+
 /* The invoice calling its debtor a private person, in the singular — "Als Privatkunde sind
  * Sie verpflichtet ... aufzubewahren" (§ 14b UStG), "u bent particulier", "as a private
  * customer".  The plural ("voor particulieren en bedrijven", "Privatkunden") is the
@@ -341,7 +348,7 @@ char *
 dm_name_without_form_of_address(const char *name)
 {
 	DmMatch m;
-	if (!name || firm_of_meester(name))
+	if (!name || firm_of_meester(name) || dm_pattern_match(&meester_degree, name, strlen(name), 0, &m))
 		return NULL;
 	g_autofree char *rest = NULL;
 	/* What remains must still name someone: two words at least, not counting a surname's
