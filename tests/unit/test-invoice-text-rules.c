@@ -212,6 +212,22 @@ static const Case cases[] = {
 	  "INVOICE 2026/0412\nInvoice date\t1 December 2026\nTotal\t£420.00\n"
 	  "We would be grateful if you could settle this invoice by\n22 December 2026, quoting the invoice number.\n",
 	  42000, -1, "2026-12-01", "2026-12-22", "2026/0412", NULL },
+	{ "betaal-voor-nl", "Factuur 2026-0091",
+	  "Factuur 2026-0091\nFactuurdatum: 25-11-2026\nTe betalen\t€ 1.904,00\n"
+	  "Betaal het openstaande bedrag vóór 9 december 2026 op NL10 KNAB 2512 0855 49.\n",
+	  -1, -1, "2026-11-25", "2026-12-09", "2026-0091", NULL },
+	/* Near misses: another verb's date, a paid date in the past tense, an early payment's
+	 * discount; the stated term gives the due date. */
+	{ "maak-afspraak-voor-nl", "Factuur 2026-0092",
+	  "Factuurdatum: 25-11-2026\nMaak een afspraak vóór 9 december 2026 voor de oplevering.\n"
+	  "Betaling binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
+	{ "betaalde-voor-nl", "Factuur 2026-0093",
+	  "Factuurdatum: 25-11-2026\nU betaalde vóór 20 november 2026 al een voorschot.\nBetaling binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
+	{ "betaal-voor-korting-nl", "Factuur 2026-0094",
+	  "Factuurdatum: 25-11-2026\nBetaal je vóór 2 december 2026, dan krijg je 2% korting.\nBetaling binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
 	{ "am-faellig-de", "Rechnung 2026-077",
 	  "Rechnung 2026-077\nRechnungsdatum\t01.12.2026\nGesamtbetrag\t300,00 €\n"
 	  "Der Rechnungsbetrag ist am 15.12.2026 zur Zahlung fällig.\n",
