@@ -212,6 +212,12 @@ static const Case cases[] = {
 	  "INVOICE 2026/0412\nInvoice date\t1 December 2026\nTotal\t£420.00\n"
 	  "We would be grateful if you could settle this invoice by\n22 December 2026, quoting the invoice number.\n",
 	  42000, -1, "2026-12-01", "2026-12-22", "2026/0412", NULL },
+	/* A bilingual label, its translation after a slash; near miss: a delivery's date in the
+	 * same form above it. */
+	{ "bilingual-date-label-de-en", "Rechnung MK-26-0571",
+	  "Rechnung / Invoice\nRechnungs-Nr. / Invoice no.\tMK-26-0571\nLieferdatum / Delivery date\t01.11.2026\n"
+	  "Datum / Date\t06.11.2026\nFällig / Due\t27.11.2026\nGesamt / Total\t1.360,00 €\n",
+	  136000, -1, "2026-11-06", "2026-11-27", "MK-26-0571", NULL },
 	{ "betaal-voor-nl", "Factuur 2026-0091",
 	  "Factuur 2026-0091\nFactuurdatum: 25-11-2026\nTe betalen\t€ 1.904,00\n"
 	  "Betaal het openstaande bedrag vóór 9 december 2026 op NL10 KNAB 2512 0855 49.\n",

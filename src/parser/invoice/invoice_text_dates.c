@@ -44,6 +44,9 @@ static DmPattern issue_date = DM_PATTERN(
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
 	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?(?:[A-Z]{1,3}[ ](?=\\d))?[A-Z0-9][A-Z0-9/_.-]*(?:[ ]/[ ][A-Z0-9/_.-]+)?)?"
 	"[ \\t]+(?:vom|van|of|dated))"
+	/* a bilingual invoice's label with its translation after a slash ("Datum / Date",
+	 * "Rechnungsdatum / Invoice date") */
+	"(?:[ \\t]*/[ \\t]*(?:datum|date|invoice\\s+date|issue\\s+date|rechnungsdatum|factuurdatum|date\\s+de\\s+facture))?"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
 /* A due date as written after its label or in a sentence: a date, with or without a year,
