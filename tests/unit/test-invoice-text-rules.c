@@ -218,6 +218,18 @@ static const Case cases[] = {
 	  "Rechnung / Invoice\nRechnungs-Nr. / Invoice no.\tMK-26-0571\nLieferdatum / Delivery date\t01.11.2026\n"
 	  "Datum / Date\t06.11.2026\nFällig / Due\t27.11.2026\nGesamt / Total\t1.360,00 €\n",
 	  136000, -1, "2026-11-06", "2026-11-27", "MK-26-0571", NULL },
+	/* A one-line heading typed with dashes; near misses: a period after the number, a
+	 * date that is no invoice's after a dash. */
+	{ "dashed-heading-nl", "Factuur 00611/26",
+	  "Hoi Sanne, de klus is klaar!\nFactuur 00611/26 - 04-11-2026 - Sanne de Wit\nTotaal\t€ 629,20\n"
+	  "Het totaalbedrag te voldoen vóór 18-11-2026.\n",
+	  62920, -1, "2026-11-04", "2026-11-18", "00611/26", NULL },
+	{ "dashed-period-en", "Invoice 2026-12",
+	  "Invoice 2026-12 - 01-12-2026 to 31-12-2026\nInvoice date: 02-12-2026\nTotal\t£100.00\n",
+	  10000, -1, "2026-12-02", NULL, NULL, NULL },
+	{ "dashed-delivery-nl", "Factuur 2026-0097",
+	  "Factuurdatum: 25-11-2026\nLevering - 20-11-2026 - Kerkstraat 4\nTotaal\t€ 100,00\n",
+	  10000, -1, "2026-11-25", NULL, NULL, NULL },
 	{ "betaal-voor-nl", "Factuur 2026-0091",
 	  "Factuur 2026-0091\nFactuurdatum: 25-11-2026\nTe betalen\t€ 1.904,00\n"
 	  "Betaal het openstaande bedrag vóór 9 december 2026 op NL10 KNAB 2512 0855 49.\n",

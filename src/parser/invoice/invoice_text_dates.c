@@ -43,7 +43,11 @@ static DmPattern issue_date = DM_PATTERN(
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
 	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?(?:[A-Z]{1,3}[ ](?=\\d))?[A-Z0-9][A-Z0-9/_.-]*(?:[ ]/[ ][A-Z0-9/_.-]+)?)?"
-	"[ \\t]+(?:vom|van|of|dated))"
+	"[ \\t]+(?:vom|van|of|dated"
+	/* or a dash between them, as a phone types a one-line heading ("Factuur 00528/26 -
+	 * 03-11-2026 - Joost van der Meer"); a period's first day ("Invoice 12 - 01-12-2026 to
+	 * 31-12-2026") is no issue date */
+	"|[-–—](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot|t/m|bis|until)[ \\t]*\\d))))"
 	/* a bilingual invoice's label with its translation after a slash ("Datum / Date",
 	 * "Rechnungsdatum / Invoice date") */
 	"(?:[ \\t]*/[ \\t]*(?:datum|date|invoice\\s+date|issue\\s+date|rechnungsdatum|factuurdatum|date\\s+de\\s+facture))?"
