@@ -505,6 +505,23 @@ static const struct {
 	{ "street-am-landratsamt", "Acme GmbH\nTelefon 089 123456\nAm Landratsamt 4\n83022 Rosenheim\nRechnung\n", NULL, FALSE },
 	{ "street-hospital-road", "Acme Ltd\nPhone 020 7946 0000\n12 Hospital Road\nLondon E1 6AN\nInvoice\n", NULL, FALSE },
 	{ "street-community-drive", "Acme Ltd\nPhone 020 7946 0000\n5 Community Drive\nLeeds LS1 4AP\nInvoice\n", NULL, FALSE },
+	/* The one the service was for, printed again in the details beside the window ("Patientin
+	 * <TAB>…"): the window's name repeated there is the addressee's, no sender's. */
+	{ "de-patient-beside-window",
+	  "Praxis Dr. Huber · Hauptplatz 3 · 4020 Linz\nFrau\tHonorarnote Nr.\tHN 2026/77\n"
+	  "Mag. Eva Lindner\tDatum\t02.12.2026\nPatientin\tMag. Eva Lindner\nLandstraße 12\n4020 Linz\nHonorarnote\n",
+	  "Mag. Eva Lindner", FALSE },
+	{ "nl-pupil-beside-window",
+	  "Muziekschool Vos · Markt 3 · 1000 AA Amsterdam\nSem Bakker\tFactuurdatum\t02-12-2026\nLeerling\tSem Bakker\n"
+	  "Kade 4\n1011 AB Amsterdam\nFactuur\n", "Sem Bakker", FALSE },
+	/* Near misses: the sender's name repeated under the practitioner's or the teacher's
+	 * label is the sender's still. */
+	{ "nl-therapist-repeats-sender",
+	  "Anna Vos\nMarkt 3\n1000 AA Amsterdam\nDhr. P. Smit\nKade 4\n1011 AB Amsterdam\nFactuur\nTherapeut\tAnna Vos\n",
+	  "Dhr. P. Smit", FALSE },
+	{ "en-tutor-repeats-sender",
+	  "Laura Finch\n2 Mill Lane\nYork YO1 7HH\nMrs J. Hale\n8 Bootham\nYork YO30 7BW\nInvoice\nTutor\tLaura Finch\n",
+	  "Mrs J. Hale", FALSE },
 };
 
 static void

@@ -55,6 +55,11 @@ static const struct {
 	{ "penningmeester@jeugdhuisdekroon.be", TRUE, NULL },
 	{ "practice.manager@harbourviewsurgery.nhs.uk", TRUE, NULL },
 	{ "kasse@zwischenraum-leipzig.de", TRUE, NULL },
+	{ "trustees@millbrookhall.org.uk", TRUE, NULL },
+	/* A workplace's mailbox, even on a domain that spells the debtor's name. */
+	{ "studio@whitbyprintroom.co.uk", TRUE, "The Whitby Print Room" },
+	{ "werkstatt@holz-maier.de", TRUE, "Holz Maier" },
+	{ "atelier@annavos.nl", TRUE, "Anna Vos" },
 	/* Near misses: persons, a household, a representative's office, no local part. */
 	{ "sanne.vermeer@gmail.com", FALSE, NULL },
 	{ "p.krueger@lindner-transporte.de", FALSE, NULL },
@@ -82,6 +87,14 @@ static const struct {
 	{ "info@jansen.nl", FALSE, NULL },
 	{ "hello@ng.nl", FALSE, "Li" },
 	{ "kasse@zwischenraum.de", TRUE, "Marloes" },
+	/* Near misses: a workplace's word on a free-mail domain, cut off before a person's
+	 * name or joined to one, a trustee's own box, a person named Studer. */
+	{ "studio@gmail.com", FALSE, NULL },
+	{ "studio.vos@annavos.nl", FALSE, "Anna Vos" },
+	{ "studiovos@annavos.nl", FALSE, "Anna Vos" },
+	{ "shop.jansen@outlook.com", FALSE, NULL },
+	{ "trustee.hale@millbrookhall.org.uk", FALSE, NULL },
+	{ "studer@studer-familie.ch", FALSE, "Urs Studer" },
 };
 
 static void

@@ -131,13 +131,29 @@ static const struct {
 	 * dots (the reviewer's). */
 	{ "club-founding-year", "", "SV Blau-Weiß Hollage 1925", B, "SV" },
 	{ "club-two-words", "", "VV De Zwaluwen", B, "VV" },
-	{ "club-last", "", "Ajax FC", B, "FC" },
+	{ "club-last-two-words", "", "Cambridge City FC", B, "FC" },
+	{ "club-last-hockey", "", "Old Georgians HC", B, "HC" },
 	{ "club-tsv", "", "TSV Wolfsanger", B, "TSV" },
 	{ "initials-hc", "", "HC Jansen", U, NULL },
 	{ "initials-kv", "", "KV Bakker", U, NULL },
 	{ "initials-sc-particle", "", "SC de Vries", U, NULL },
 	{ "initials-sv", "", "SV Ahmadi", U, NULL },
 	{ "initials-vv", "", "VV Pietersen", U, NULL },
+	/* Near misses: the surname first and the initials after it, as Dutch lists print them;
+	 * one word before the letters says no more than one after them ("Ajax FC" as "HC
+	 * Jansen"). */
+	{ "initials-after-surname", "", "Jansen HC", U, NULL },
+	{ "initials-after-particle-surname", "", "de Vries SC", U, NULL },
+	{ "initials-after-particles", "", "van der Berg KV", U, NULL },
+	{ "initials-after-surname-dot", "", "Bakker FC.", U, NULL },
+	{ "one-word-club-last", "", "Ajax FC", U, NULL },
+	/* A hall its community keeps; near misses: a surname, a street named after one. */
+	{ "village-hall", "", "Millbrook Village Hall", B, "Village Hall" },
+	{ "town-hall", "", "Ashby Town Hall", B, NULL },
+	{ "nl-dorpshuis", "", "Dorpshuis De Schakel", B, NULL },
+	{ "surname-hall", "", "Jessica Hall", U, NULL },
+	{ "street-village-hall-lane", "", "Village Hall Lane", U, NULL },
+	{ "surname-townhall", "", "Peter Townhall", U, NULL },
 	{ "credit-union", "", "Ballymore Credit Union", B, NULL },
 	{ "stichting-by-ending", "", "Woonstichting De Leeuw", B, "has \"Woonstichting\"" },
 	{ "stiftung-by-ending", "", "Bürgerstiftung Lindau", B, NULL },
@@ -326,6 +342,11 @@ test_form_of_address(void)
 		/* "Mr." before a law firm is the firm's; before a person a form of address. */
 		{ "Mr. De Lange & Partners Advocaten", NULL }, { "mr. Jansen Notariaat B.V.", NULL },
 		{ "Mr. J. Hall", "J. Hall" },
+		/* Dutch "mr." before another degree is the law degree, kept as the degrees are;
+		 * near misses: before initials, before "Dr" in English capitals, a name "Drs". */
+		{ "mr. drs. J.W. van der Heijden", NULL }, { "mr. ir. B. Kok", NULL }, { "mr. dr. A. Smit", NULL },
+		{ "mr. J.W. van der Heijden", "J.W. van der Heijden" }, { "Mr Dr. Smith", "Dr. Smith" },
+		{ "Mr. Dr. Alan Smith", "Dr. Alan Smith" }, { "Mr. Drs Okafor", "Drs Okafor" },
 		/* Near miss: a form after "en" with only a surname left keeps it. */
 		{ "Jan en mevr. Smit", NULL },
 		/* A bare surname keeps its form; academic and household titles are the name's. */

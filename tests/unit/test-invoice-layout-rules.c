@@ -706,6 +706,36 @@ test_to_given_name_and_directory(void)
 	g_assert_cmpstr(n->debtor_name, ==, "Lena Marchetti");
 }
 
+/* A bare To address and no block: the person the mailbox is named after, as the text
+ * prints the name, without its form of address. */
+static void
+test_person_of_mailbox(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract_to("s.degraaf@ziggo.nl", "Factuur 2026-41",
+		"Beste relatie,\n\nFactuur 2026-41\nMevr. S. de Graaf\nTotaal \xe2\x82\xac 120,00\n"
+		"Te voldoen binnen 14 dagen.\n");
+	g_assert_cmpstr(f->debtor_name, ==, "S. de Graaf");
+	g_assert_true(dm_test_explained(f, "debtor_name: rule person-of-mailbox"));
+	/* Near misses: a surname alone, a short local part, the same person spelt otherwise,
+	 * the To header's own name, a sentence that holds the name. */
+	const struct {
+		const char *to, *body;
+	} misses[] = {
+		{ "jansen@ziggo.nl", "Factuur 2026-42\nJansen\nTotaal \xe2\x82\xac 120,00\nTe voldoen binnen 14 dagen.\n" },
+		{ "anna@vos.nl", "Factuur 2026-43\nAn Na\nTotaal \xe2\x82\xac 120,00\nTe voldoen binnen 14 dagen.\n" },
+		{ "p.smit@ziggo.nl", "Factuur 2026-44\nPiet Smit\nTotaal \xe2\x82\xac 120,00\nTe voldoen binnen 14 dagen.\n" },
+		{ "Karin Smit <s.degraaf@ziggo.nl>",
+		  "Factuur 2026-45\nMevr. S. de Graaf\nTotaal \xe2\x82\xac 120,00\nTe voldoen binnen 14 dagen.\n" },
+		{ "s.degraaf@ziggo.nl",
+		  "Factuur 2026-46 voor S. de Graaf\nTotaal \xe2\x82\xac 120,00\nTe voldoen binnen 14 dagen.\n" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(misses); i++) {
+		g_autoptr(DmInvoiceFacts) m = extract_to(misses[i].to, "Factuur", misses[i].body);
+		if (dm_test_explained(m, "person-of-mailbox"))
+			g_error("%s: person-of-mailbox took \"%s\"", misses[i].to, m->debtor_name);
+	}
+}
+
 /* A direct debit names the debtor's own account before the payee's: the payee's is the
  * IBAN, wherever it stands. */
 static void
@@ -898,6 +928,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/name-is-mail-domain", test_name_is_mail_domain);
 	g_test_add_func("/invoice-layout/titled-person-below-is-contact", test_titled_person_below_is_contact);
 	g_test_add_func("/invoice-layout/organisation-of-mailbox", test_organisation_of_mailbox);
+	g_test_add_func("/invoice-layout/person-of-mailbox", test_person_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
 	g_test_add_func("/invoice-layout/to-double-surname", test_to_double_surname);

@@ -212,6 +212,40 @@ static const Case cases[] = {
 	  "INVOICE 2026/0412\nInvoice date\t1 December 2026\nTotal\t£420.00\n"
 	  "We would be grateful if you could settle this invoice by\n22 December 2026, quoting the invoice number.\n",
 	  42000, -1, "2026-12-01", "2026-12-22", "2026/0412", NULL },
+	/* A bilingual label, its translation after a slash; near miss: a delivery's date in the
+	 * same form above it. */
+	{ "bilingual-date-label-de-en", "Rechnung MK-26-0571",
+	  "Rechnung / Invoice\nRechnungs-Nr. / Invoice no.\tMK-26-0571\nLieferdatum / Delivery date\t01.11.2026\n"
+	  "Datum / Date\t06.11.2026\nFällig / Due\t27.11.2026\nGesamt / Total\t1.360,00 €\n",
+	  136000, -1, "2026-11-06", "2026-11-27", "MK-26-0571", NULL },
+	/* A one-line heading typed with dashes; near misses: a period after the number, a
+	 * date that is no invoice's after a dash. */
+	{ "dashed-heading-nl", "Factuur 00611/26",
+	  "Hoi Sanne, de klus is klaar!\nFactuur 00611/26 - 04-11-2026 - Sanne de Wit\nTotaal\t€ 629,20\n"
+	  "Het totaalbedrag te voldoen vóór 18-11-2026.\n",
+	  62920, -1, "2026-11-04", "2026-11-18", "00611/26", NULL },
+	{ "dashed-period-en", "Invoice 2026-12",
+	  "Invoice 2026-12 - 01-12-2026 to 31-12-2026\nInvoice date: 02-12-2026\nTotal\t£100.00\n",
+	  10000, -1, "2026-12-02", NULL, NULL, NULL },
+	{ "dashed-delivery-nl", "Factuur 2026-0097",
+	  "Factuurdatum: 25-11-2026\nLevering - 20-11-2026 - Kerkstraat 4\nTotaal\t€ 100,00\n",
+	  10000, -1, "2026-11-25", NULL, NULL, NULL },
+	{ "betaal-voor-nl", "Factuur 2026-0091",
+	  "Factuur 2026-0091\nFactuurdatum: 25-11-2026\nTe betalen\t€ 1.904,00\n"
+	  "Betaal het openstaande bedrag vóór 9 december 2026 op NL10 KNAB 2512 0855 49.\n",
+	  -1, -1, "2026-11-25", "2026-12-09", "2026-0091", NULL },
+	/* Near misses: another verb's date, a paid date in the past tense, an early payment's
+	 * discount; the stated term gives the due date. */
+	{ "maak-afspraak-voor-nl", "Factuur 2026-0092",
+	  "Factuurdatum: 25-11-2026\nMaak een afspraak vóór 9 december 2026 voor de oplevering.\n"
+	  "Betaling binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
+	{ "betaalde-voor-nl", "Factuur 2026-0093",
+	  "Factuurdatum: 25-11-2026\nU betaalde vóór 20 november 2026 al een voorschot.\nBetaling binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
+	{ "betaal-voor-korting-nl", "Factuur 2026-0094",
+	  "Factuurdatum: 25-11-2026\nBetaal je vóór 2 december 2026, dan krijg je 2% korting.\nBetaling binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
 	{ "am-faellig-de", "Rechnung 2026-077",
 	  "Rechnung 2026-077\nRechnungsdatum\t01.12.2026\nGesamtbetrag\t300,00 €\n"
 	  "Der Rechnungsbetrag ist am 15.12.2026 zur Zahlung fällig.\n",

@@ -16,6 +16,7 @@
 #include "parser/invoice/dm-business.h"
 #include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-debtor-name.h"
+#include "parser/invoice/dm-greeting.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -310,12 +311,6 @@ details_cell(const char *cell)
 	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
 }
 
-/* A salutation before a name: the mail greets its reader, it does not name the debtor. */
-static DmPattern greeting_before = DM_PATTERN(
-	"(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
-	"[ \\t,]+(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|herrn?|frau|dr\\.?)?[ \\t]*\\z",
-	CI | PCRE2_UTF);
-
 /* The start of the line @p stands on in @text (at most 60 bytes back). */
 static const char *
 line_start(const char *text, const char *p)
@@ -326,8 +321,17 @@ line_start(const char *text, const char *p)
 	return line;
 }
 
+/* The label of the person an invoice's service was for, in the details beside the block
+ * ("Patient<TAB>DI Florian Aigner", "Leerling: Sem Bakker", "Member<TAB>J. Hale"): the
+ * name there repeats the addressee's or a child's, never the sender's. */
+static DmPattern concerns_label = DM_PATTERN(
+	"^[ \\t]*(?:patient(?:in)?|patiënt(?:e)?|patiente|leerling|pupil|student|schüler(?:in)?|cursist|deelnemer"
+	"|teilnehmer(?:in)?|participant|member|lid|mitglied|versicherte[rn]?|verzekerde|insured)[ \\t]*:?[ \\t]*$",
+	CI | PCRE2_UTF);
+
 /* TRUE when the cell before @p on its line (from @line) is a customer's label alone
- * ("Customer<TAB>", "Kunde: "): a payment slip naming the debtor again. */
+ * ("Customer<TAB>", "Kunde: "): a payment slip naming the debtor again; or the label of
+ * whom the service was for ("Patient<TAB>"). */
 static gboolean
 labelled_customer(const char *line, const char *p)
 {
@@ -340,7 +344,7 @@ labelled_customer(const char *line, const char *p)
 	if (end == cell || end == p)
 		return FALSE;
 	g_autofree char *label = g_strndup(cell, (gsize) (end - cell));
-	return matches(&block_label, label);
+	return matches(&block_label, label) || matches(&concerns_label, label);
 }
 
 /* The number of times @name occurs in @text, not counting its line printed again as a
@@ -357,8 +361,7 @@ occurrences(const char *text, const char *name)
 		gboolean value = p - text >= 2 && p[-2] == ':' && p[-1] == ' ' &&
 				 (p[len] == '\n' || p[len] == '\0');
 		const char *line = line_start(text, p);
-		DmMatch m;
-		gboolean greeted = dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m);
+		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
 		if (!label && !value && !greeted && !labelled_customer(line, p))
 			n++;
 	}
@@ -1243,8 +1246,7 @@ static gboolean
 not_greeted(const char *text, const char *line, const char *p, gsize n, const char *debtor)
 {
 	(void)text, (void)n, (void)debtor;
-	DmMatch m;
-	return !dm_pattern_match(&greeting_before, line, (gsize) (p - line), 0, &m);
+	return !dm_greeting_before(line, (gsize) (p - line));
 }
 
 gboolean

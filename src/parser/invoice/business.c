@@ -33,6 +33,8 @@ static DmPattern vat_number = DM_PATTERN(
 static DmPattern customer_tax_label = DM_PATTERN(
 	"(?:uw|your|ihre|kunden|customer|client|klant|afnemer|buyer|leistungsempfänger)[- ]?"
 	"(?:btw|vat|ust|kvk|tax)", CI);
+/* A surname's particles, each with the space after it ("van der ", "de "). */
+#define PARTICLES "(?-i:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)"
 static DmPattern legal_form = DM_PATTERN(
 	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	/* a charity's ("gemeinnützige") GmbH, UG and AG: "Kita Sonnenschein gGmbH" */
@@ -44,12 +46,14 @@ static DmPattern legal_form = DM_PATTERN(
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
 	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
 	"|(?-i:TSV|VfB|VfL|TuS|SpVgg|RFC|GAA))\\b\\.?"
-	/* a club by two letters, which are a person's initials too ("HC Jansen", "SC de Vries"):
-	 * only with a club's rest — a founding year, a name of two words that is no surname with
-	 * its particles ("VV De Zwaluwen", "SV Blau-Weiß Hollage 1925") — or last ("Ajax FC") */
+	/* a club by two letters, which are a person's initials too, before the surname ("HC
+	 * Jansen", "SC de Vries") or after it as Dutch lists print them ("Jansen HC", "de Vries
+	 * SC"): only with a club's rest — a founding year, a name of two words that is no
+	 * surname with its particles ("VV De Zwaluwen", "SV Blau-Weiß Hollage 1925", "Cambridge
+	 * City FC") */
 	"|\\b(?-i:SV|FC|SC|VV|KV|HC)\\b(?=[^\\n]*\\s(?:1[89]|20)\\d{2}\\b"
-	"|\\s+(?!(?-i:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)*\\S+\\s*$)\\S+\\s+\\S)"
-	"|(?<=\\w\\s)(?-i:SV|FC|SC|VV|KV|HC)\\.?$"
+	"|\\s+(?!" PARTICLES "*\\S+\\s*$)\\S+\\s+\\S)"
+	"|^(?!" PARTICLES "*\\S+\\s+(?-i:SV|FC|SC|VV|KV|HC)\\.?$)\\S[^\\n]*\\s\\K(?-i:SV|FC|SC|VV|KV|HC)\\.?$"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
@@ -83,7 +87,11 @@ static DmPattern legal_form = DM_PATTERN(
 	"|ministerie|ministerium|ministry|borough|county|parish|municipality|rijksoverheid|overheid|behörde|amt"
 	"|faculteit|fakultät|faculty|department|hochschule|hogeschool|gymnasium|lyceum|college|grundschule|basisschool"
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
-	"|orchestra|orkest|orchester|chor|koor|choir|sportclub)\\b"
+	"|orchestra|orkest|orchester|chor|koor|choir|sportclub"
+	/* a hall a community keeps and its trustees run ("Millbrook Village Hall", "St Mary's
+	 * Church Hall"), and the Dutch neighbourhood's house; "Hall" alone is a surname */
+	"|(?:village|town|memorial|scout|guide|church|parish|community|jubilee|victoria)\\s+hall"
+	"|dorpshuis|buurthuis|gemeenschapshuis|wijkgebouw)\\b"
 	"(?!\\s+(?:lane|road|street|st\\b|avenue|ave\\b|close|way|row|hill|walk|square|place|gardens|green|drive|court"
 	"|yard|mews|terrace|crescent|park|view|rise|straße|strasse|weg|platz|allee|gasse|ring|straat|laan|plein|pad|dijk)\\b)"
 	/* "& Zn.", "& Sohn", "& Söhne": a family firm; "& Partner", "en Partners": a firm of
@@ -139,6 +147,13 @@ static DmPattern given_and_surname = DM_PATTERN(
 static DmPattern meester = DM_PATTERN(
 	"^\\s*mr\\.\\s+(?=.*(?:\\s&\\s|\\b(?:advocat\\w*|notari\\w*|jurist\\w*|partners|legal|law|B\\.V\\.?|N\\.V\\.?)$))",
 	CI | PCRE2_UTF);
+
+/* Dutch "mr." (meester) before another Dutch degree ("mr. drs. J.W. van der Heijden", "mr.
+ * ir. B. Kok", "mr. dr. A. Smit"): degrees stack, a form of address does not go before
+ * one — the name keeps it as it keeps "dr." and "drs." (corpus/invoices/README.md).  "Mr Dr
+ * Smith" in English capitals is a form of address still. */
+static DmPattern meester_degree = DM_PATTERN(
+	"^\\s*(?:mr\\.\\s+(?:drs|ir|ing|ds)\\.|(?-i:mr\\.\\s+dr\\.))\\s", CI | PCRE2_UTF);
 
 /* The invoice calling its debtor a private person, in the singular — "Als Privatkunde sind
  * Sie verpflichtet ... aufzubewahren" (§ 14b UStG), "u bent particulier", "as a private
@@ -333,7 +348,7 @@ char *
 dm_name_without_form_of_address(const char *name)
 {
 	DmMatch m;
-	if (!name || firm_of_meester(name))
+	if (!name || firm_of_meester(name) || dm_pattern_match(&meester_degree, name, strlen(name), 0, &m))
 		return NULL;
 	g_autofree char *rest = NULL;
 	/* What remains must still name someone: two words at least, not counting a surname's

@@ -4,7 +4,8 @@
  * A private person orders from a web shop under an order number, but no one keeps a
  * purchase-order register, cost centres or a supplier list at home; and the invoice of a
  * person goes to that person's mailbox, while an organisation has it sent to its invoice
- * desk (facturen@, rechnungseingang@, ap@) or its office (info@, penningmeester@).
+ * desk (facturen@, rechnungseingang@, ap@), its office (info@, penningmeester@) or its
+ * workplace (studio@, werkstatt@).
  * Failures: none. */
 #include "parser/invoice/dm-business-signs.h"
 #include "parser/text/dm-pattern.h"
@@ -51,7 +52,7 @@ static const char *const desk_words[] = {
 	"kreditoren", "kreditorenbuchhaltung", "rechnungseingang", "eingangsrechnungen", "rechnungen",
 	"rechnung", "buchhaltung", "boekhouding", "administratie", "administration", "compta",
 	"comptabilite", "inkoop", "einkauf", "purchasing", "procurement", "belege",
-	"penningmeester", "treasurer", "secretariaat", "sekretariat", "vorstand", "bestuur", "directie",
+	"penningmeester", "treasurer", "trustees", "secretariaat", "sekretariat", "vorstand", "bestuur", "directie",
 	"direktion", "practice", "praxis", "verwaltung",
 };
 
@@ -61,6 +62,12 @@ static const char *const desk_words[] = {
 static const char *const office_words[] = {
 	"ap", "kas", "kasse", "kassier", "leitung", "office", "buero", "admin", "info", "hello",
 	"kontakt", "contact", "events", "reception", "receptie", "empfang", "clerk",
+};
+/* The workplaces a mailbox is named by as the whole local part ("studio@whitbyprintroom.co.uk",
+ * "werkstatt@…"): a trade's, on whatever domain, since a household has no studio's mailbox
+ * even where its domain spells the owner's name. */
+static const char *const workplace_words[] = {
+	"studio", "atelier", "werkstatt", "werkplaats", "workshop", "shop", "winkel", "laden",
 };
 /* Of those, the ones a family's own domain is as likely to have ("info@dekker.nl"): they
  * say "an office" only beside a debtor known by more than a given name, on a domain that
@@ -143,6 +150,8 @@ dm_business_mailbox_is_office(const char *address, const char *debtor_name, char
 	if (free_mail_domain(domain))
 		return FALSE;
 	if (listed(local, desk_words, G_N_ELEMENTS(desk_words)))
+		word = local;
+	else if (whole && listed(local, workplace_words, G_N_ELEMENTS(workplace_words)))
 		word = local;
 	else if (whole && listed(local, office_words, G_N_ELEMENTS(office_words)) &&
 		 !domain_spells_name(domain, debtor_name) &&

@@ -277,6 +277,37 @@ organisation_of_mailbox(const char *text, const char *address)
 	return NULL;
 }
 
+/* The person whose mailbox @address is, as @text prints the name: a cell whose letters, a
+ * form of address left out, are the local part's ("Mevr. S. van Rijn" for
+ * s.vanrijn@kpnmail.nl, "Florian Aigner" for florian.aigner@gmx.at).  A block the layout
+ * tore apart still prints it whole.  Two words at least, since a surname alone
+ * (jansen@ under "Jansen Installaties") says nothing of a person, and a local part of
+ * five letters or more. */
+static char *
+person_of_mailbox(const char *text, const char *address)
+{
+	const char *at = address ? strrchr(address, '@') : NULL;
+	if (!text || !at)
+		return NULL;
+	g_autofree char *raw_local = g_strndup(address, (gsize) (at - address));
+	g_autofree char *local = squashed(raw_local);
+	if (strlen(local) < 5)
+		return NULL;
+	g_auto(GStrv) cells = g_strsplit_set(text, "\n\t", 4000);
+	for (guint i = 0; cells[i]; i++) {
+		g_autofree char *cell = g_strstrip(g_utf8_make_valid(cells[i], -1));
+		if (g_utf8_strlen(cell, -1) > 60 || !strchr(cell, ' ') || strpbrk(cell, "@0123456789:") ||
+		    !dm_debtor_name_plausible(cell, NULL))
+			continue;
+		g_autofree char *bare = dm_name_without_form_of_address(cell);
+		const char *name = bare ? bare : cell;
+		g_autofree char *letters = squashed(name);
+		if (strchr(name, ' ') && strcmp(letters, local) == 0)
+			return g_strdup(name);
+	}
+	return NULL;
+}
+
 /* The To header's person printed as the first line of the debtor's block, another name
  * below it and the address after: the person is the contact, and the name below the
  * organisation that owes — one with no legal form or trade's word to tell it by.  When
@@ -336,6 +367,16 @@ dm_header_name_settle(DmInvoiceFacts *facts, GMimeMessage *msg, const char *text
 	}
 	if (!facts->debtor_name && to_name)
 		set_header_name(facts, g_steal_pointer(&to_name), text, doc_text);
+	/* No block and a bare address: the person the mailbox is named after, printed. */
+	if (!facts->debtor_name && !to_name) {
+		g_autofree char *all = g_strconcat(text ? text : "", "\n", doc_text, NULL);
+		facts->debtor_name = person_of_mailbox(all, to_address);
+		if (facts->debtor_name) {
+			dm_invoice_facts_explain(facts, "debtor_name", "rule person-of-mailbox: \"%s\" spells the "
+						 "mailbox %s", facts->debtor_name, to_address);
+			facts->field_source[DM_INVOICE_FIELD_DEBTOR_NAME] = g_intern_static_string("text");
+		}
+	}
 	/* A typed invoice with no block and a bare address: its greeting names the reader. */
 	if (!facts->debtor_name && text) {
 		const char *body = strstr(text, "\n\n");

@@ -43,7 +43,14 @@ static DmPattern issue_date = DM_PATTERN(
 	"|\\bd\\.\\s?d\\.|\\bdated|\\bissued(?:\\s+on)?|ausgestellt\\s+am|\\bgedateerd"
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
 	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?(?:[A-Z]{1,3}[ ](?=\\d))?[A-Z0-9][A-Z0-9/_.-]*(?:[ ]/[ ][A-Z0-9/_.-]+)?)?"
-	"[ \\t]+(?:vom|van|of|dated))"
+	"[ \\t]+(?:vom|van|of|dated"
+	/* or a dash between them, as a phone types a one-line heading ("Factuur 00528/26 -
+	 * 03-11-2026 - Joost van der Meer"); a period's first day ("Invoice 12 - 01-12-2026 to
+	 * 31-12-2026") is no issue date */
+	"|[-–—](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot|t/m|bis|until)[ \\t]*\\d))))"
+	/* a bilingual invoice's label with its translation after a slash ("Datum / Date",
+	 * "Rechnungsdatum / Invoice date") */
+	"(?:[ \\t]*/[ \\t]*(?:datum|date|invoice\\s+date|issue\\s+date|rechnungsdatum|factuurdatum|date\\s+de\\s+facture))?"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
 /* A due date as written after its label or in a sentence: a date, with or without a year,
@@ -122,7 +129,14 @@ static DmPattern due_sentence = DM_PATTERN(
 	"(?=(?:[^\\n.]|\\.(?=\\S)){0,80}\\n(?![ \\t]*\\n)" IN_SENTENCE "{0,200}?" PAY_VERB "))"
 	/* The verb first, its date after in its clause, the date wrapped or not ("settle this
 	 * invoice by\n18 December 2026"). */
-	"|\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)\\s+" WHEN_RE
+	/* The Dutch imperative the same way ("Betaal het openstaande bedrag vóór 9 december 2026"),
+	 * one group for both since a match holds ten at most; the past ("betaalde") and other
+	 * verbs ("Maak een afspraak vóór …") are not it. */
+	"|(?:\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
+	"|\\b(?:betaal|voldoe)\\b" IN_CLAUSE "{0,80}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?))\\s+" WHEN_RE
+	/* an early payment's date, a discount in its sentence ("Betaal je vóór 2 december, dan
+	 * krijg je 2% korting"), is no due date */
+	"(?![^\\n.]{0,60}?(?:\\bkorting|\\bdiscount|\\bskonto|\\brabatt|%\\s+off\\b))"
 	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
 	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
