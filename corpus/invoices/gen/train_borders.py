@@ -352,6 +352,7 @@ def pdf_invoice(c, seller, tax, number, issue, block, items, rows, due_rows, lin
 def qr_slip(p, c, seller, iban_, ref, total, block):
     """A Swiss QR-bill's receipt and payment part at the page's foot, printed as text."""
     y = 560
+    block = [ln for ln in block if ln not in ("Herr", "Frau")]  # the slip prints the name and address
     p.rule(0, y, 595, y)
     p.text(20, y + 20, "Empfangsschein", size=11, bold=True)
     p.text(20, y + 36, "Konto / Zahlbar an", size=6, bold=True)
@@ -361,7 +362,7 @@ def qr_slip(p, c, seller, iban_, ref, total, block):
     p.text(20, y + 80, "Referenz", size=6, bold=True)
     p.text(20, y + 90, qr_spaced(ref), size=8)
     p.text(20, y + 104, "Zahlbar durch", size=6, bold=True)
-    for i, ln in enumerate(block[:1] + block[-1:]):
+    for i, ln in enumerate(block[:1] + block[-2:]):
         p.text(20, y + 114 + 10 * i, ln, size=8)
     p.text(20, y + 150, "Währung   Betrag", size=6, bold=True)
     p.text(20, y + 160, "CHF       %s" % mk.money(total, "sp").replace(",", "."), size=8)
