@@ -216,6 +216,25 @@ static const Case cases[] = {
 	  "Rechnung 2026-077\nRechnungsdatum\t01.12.2026\nGesamtbetrag\t300,00 €\n"
 	  "Der Rechnungsbetrag ist am 15.12.2026 zur Zahlung fällig.\n",
 	  30000, -1, "2026-12-01", "2026-12-15", "2026-077", NULL },
+	/* Swiss compounds of "Total"; "exkl." is before VAT. */
+	{ "rechnungstotal-ch", "Rechnung RG-26-0427",
+	  "Rechnung RG-26-0427\nDatum: 19.11.2026\n\nTotal exkl. MWST: 1'272.35\nMWST 8,1 %: 103.06\n"
+	  "Rundungsdifferenz: -0.01\nRechnungstotal CHF: 1'375.40\n\nZahlbar innert 30 Tagen netto.\n",
+	  137540, 137540, "2026-11-19", "2026-12-19", "RG-26-0427", NULL },
+	/* Near miss: the amount before VAT alone is no total to pay. */
+	{ "total-exkl-only-ch", "Rechnung RG-26-0428",
+	  "Rechnung RG-26-0428\nDatum: 19.11.2026\nTotal exkl. MWST: 1'272.35\nTotal inkl. MWST: 1'375.40\n",
+	  137540, 137540, "2026-11-19", NULL, "RG-26-0428", NULL },
+	/* Swiss "bis am": the request's date. */
+	{ "bis-am-ch", "Rechnung 2026-0934",
+	  "Rechnung 2026-0934\nDatum\t17.11.2026\nRechnungstotal CHF\t1'245.35\n"
+	  "Bitte überweisen Sie den Betrag bis am 17.12.2026.\n",
+	  124535, -1, "2026-11-17", "2026-12-17", "2026-0934", NULL },
+	/* Near miss: "bis am" of an offer's validity, no payment's. */
+	{ "gueltig-bis-am-ch", "Rechnung 2026-0935",
+	  "Rechnung 2026-0935\nDatum\t17.11.2026\nRechnungstotal CHF\t1'245.35\n"
+	  "Das Angebot für die Folgearbeiten gilt bis am 17.12.2026.\nZahlbar innert 20 Tagen netto.\n",
+	  124535, -1, "2026-11-17", "2026-12-07", "2026-0935", NULL },
 	/* Near misses (issue 8): a request whose verb is no payment's, a date that is no due
 	 * date; the stated term of days gives the due date. */
 	{ "request-not-payment-anzahl-de", "Rechnung 2026-201",

@@ -65,6 +65,8 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"\\s*(?:btw|vat|tax|mwst|ust)?\\.?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
 	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag"
 	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
+	/* Swiss German makes "Total" a compound: "Rechnungstotal", "Gesamttotal", "Endtotal". */
+	"|rechnungstotal|gesamttotal|endtotal"
 	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit)\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
@@ -91,7 +93,7 @@ static DmPattern item_row = DM_PATTERN(
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
-	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
+	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|\\bexkl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
 	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto"
 	"|aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract"
 	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag",
