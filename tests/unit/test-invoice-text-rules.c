@@ -225,6 +225,15 @@ static const Case cases[] = {
 	{ "total-exkl-only-ch", "Rechnung RG-26-0428",
 	  "Rechnung RG-26-0428\nDatum: 19.11.2026\nTotal exkl. MWST: 1'272.35\nTotal inkl. MWST: 1'375.40\n",
 	  137540, 137540, "2026-11-19", NULL, "RG-26-0428", NULL },
+	/* Flemish "betaalbaar op": the due date. */
+	{ "betaalbaar-op-be", "Factuur 2026-508",
+	  "Factuur nr. 2026-508\nDatum: 01/12/2026\nTotaal: € 1.200,00\nBetaalbaar op 31/12/2026.\n",
+	  120000, -1, "2026-12-01", "2026-12-31", "2026-508", NULL },
+	/* Near miss: "betaalbaar op" an account names no date; the term does. */
+	{ "betaalbaar-op-rekening-be", "Factuur 2026-509",
+	  "Factuur nr. 2026-509\nDatum: 01/12/2026\nTotaal: € 1.200,00\n"
+	  "Betaalbaar op rekening BE68 5390 0754 7034 binnen 15 dagen.\n",
+	  120000, -1, "2026-12-01", "2026-12-16", "2026-509", NULL },
 	/* Swiss "bis am": the request's date. */
 	{ "bis-am-ch", "Rechnung 2026-0934",
 	  "Rechnung 2026-0934\nDatum\t17.11.2026\nRechnungstotal CHF\t1'245.35\n"
