@@ -225,6 +225,11 @@ static const Case cases[] = {
 	{ "total-exkl-only-ch", "Rechnung RG-26-0428",
 	  "Rechnung RG-26-0428\nDatum: 19.11.2026\nTotal exkl. MWST: 1'272.35\nTotal inkl. MWST: 1'375.40\n",
 	  137540, 137540, "2026-11-19", NULL, "RG-26-0428", NULL },
+	/* A Belgian architect's "ereloonnota" is an invoice. */
+	{ "ereloonnota-be", "Ereloonnota 2026-14",
+	  "Geachte,\n\nEreloonnota nr. 2026-14\nDatum: 01/12/2026\nErelonen architect     € 2.000,00\n"
+	  "Btw 21 %               € 420,00\nTotaal                 € 2.420,00\nTe betalen binnen 30 dagen.\n",
+	  242000, -1, "2026-12-01", "2026-12-31", "2026-14", NULL },
 	/* Flemish "betaalbaar op": the due date. */
 	{ "betaalbaar-op-be", "Factuur 2026-508",
 	  "Factuur nr. 2026-508\nDatum: 01/12/2026\nTotaal: € 1.200,00\nBetaalbaar op 31/12/2026.\n",

@@ -165,6 +165,9 @@ static const Case cases[] = {
 	/* Near misses: an invoice paid by domiciliëring names itself; an announcement of no debit. */
 	{ "invoice-by-domiciliering", "", "Factuur F26-0180 – betaling via domiciliëring", "In bijlage de factuur.", NULL, NULL },
 	{ "vorankuendigung-betriebsurlaub", "", "Vorankündigung Betriebsurlaub", "Anbei die Rechnung RE-2026-0301.", NULL, NULL },
+	/* Near miss: a fee proposal ("ereloonvoorstel") is a quote, no fee note. */
+	{ "ereloonvoorstel-be", "", "Ereloonvoorstel verbouwing Kerkstraat", "In bijlage ons ereloonvoorstel.",
+	  "Ereloonvoorstel\nOfferte nr. O-2026-31\nErelonen 8 % van de bouwsom\n", "quote" },
 	/* A remittance advice: the business's own payment to a supplier. */
 	{ "remittance-advice", "", "Remittance advice", "Please find our remittance advice attached.",
 	  "REMITTANCE ADVICE\nPayment date: 27/11/2026\nYour invoice MS-8812\t£1,140.00\n", "receipt" },
