@@ -272,6 +272,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train, names 2 (corpus/invoices/train-names2.jsonl)" \
 		--json $(BUILD)/eval-invoices-train-names2.json corpus/invoices/train-names2.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "train, borders (corpus/invoices/train-borders.jsonl)" \
+		--json $(BUILD)/eval-invoices-train-borders.json corpus/invoices/train-borders.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT (corpus/invoices/heldout.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-heldout.json corpus/invoices/heldout.jsonl
 	@echo

@@ -329,6 +329,12 @@ static const struct {
 	{ "irish-county-ends-block", "Burren Stoneworks\nMain Street\nBallyvaughan, Co. Clare H91 X2P4\nBILL TO\n"
 	  "Invoice date\t17 Nov 2026\nDue date\t1 Dec 2026\tAoife Byrne\nFanore Road\nLisdoonvarna\nCo. Clare\n"
 	  "Invoice\n", "Aoife Byrne", FALSE },
+	/* The county in Irish, with its article, above the Eircode: no organisation ("Co."). */
+	{ "irish-county-in-irish", "Corrib Web Studio\nPhone 091 562 400\n"
+	  "Bia Bhlasta Teo.\nAn Spidéal\nCo. na Gaillimhe\nH91 K8P2\nInvoice\n", "Bia Bhlasta Teo.", TRUE },
+	/* Near miss: a firm "& Co." under a person's line is the organisation that owes. */
+	{ "irish-firm-and-co", "Corrib Web Studio\nPhone 091 562 400\n"
+	  "Aoife Byrne\nByrne & Co.\nShop Street\nGalway H91 E2T6\nInvoice\n", "Byrne & Co.", TRUE },
 	/* Near miss: one word in the details row's last cell is a value; the block is below. */
 	{ "details-value-beside-label", "Client\nInvoice date\t20 Nov 2026\tPaid\nJordan Miller\n4410 W 32nd Ave\n"
 	  "Denver, CO 80212\n", "Jordan Miller", FALSE },

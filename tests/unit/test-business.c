@@ -124,6 +124,15 @@ static const struct {
 	{ "gebroeders", "", "Gebr. Van Rijn", B, NULL },
 	{ "brothers", "", "Harlow & Brothers", B, NULL },
 	{ "bros-shortened", "", "Smith Bros.", B, NULL },
+	/* Irish legal forms: DAC, CLG, Teoranta and "Teo." */
+	{ "irish-dac", "", "Atlantic Seafoods DAC", B, NULL },
+	{ "irish-clg", "", "Ballymun Youth Football Club CLG", B, NULL },
+	{ "irish-teo", "", "Bia Bhlasta Teo.", B, NULL },
+	{ "irish-teoranta", "", "Liffey Catering Teoranta", B, NULL },
+	/* Near misses: "Teo" as a given name, "Dac" in a surname. */
+	{ "given-name-teo", "", "Teo Janssen", U, NULL },
+	{ "surname-teo", "", "Marco Teo", U, NULL },
+	{ "surname-dacosta", "", "Ines Dacosta", U, NULL },
 	/* Near misses: the same words as a surname (the reviewer's). */
 	{ "surname-brothers", "", "Joyce Brothers", U, NULL },
 	{ "surname-bros", "", "Ana Bros", U, NULL },

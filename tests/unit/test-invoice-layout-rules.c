@@ -771,6 +771,21 @@ test_currency_in_label(void)
 	g_autoptr(DmInvoiceFacts) h = extract_to("Priya Raman <priya@maplewoodcu.example>", "Invoice 0000123",
 		"Invoice Number: 0000123\nDate of Issue: Mar 9, 2026\nAmount Due (ABC)\t$9,944.00\n");
 	g_assert_cmpstr(h->currency, ==, "USD");
+	/* The code ending the label before a bare amount, as Swiss tools print it. */
+	g_autoptr(DmInvoiceFacts) i = extract_to("verwaltung@wbg.example", "Rechnung RG-26-0427",
+		"Rechnung RG-26-0427\nDatum: 19.11.2026\nRechnungstotal CHF: 1'375.40\n"
+		"Zahlbar innert 30 Tagen netto auf CH98 0070 0004 0899 1786 2.\n");
+	g_assert_cmpint(i->amount_cents, ==, 137540);
+	g_assert_cmpstr(i->currency, ==, "CHF");
+	/* Near misses: a tax's letters ending the label are no currency; a code in the amount
+	 * itself wins. */
+	g_autoptr(DmInvoiceFacts) j = extract_to("verwaltung@wbg.example", "Rechnung RG-26-0428",
+		"Rechnung RG-26-0428\nDatum: 19.11.2026\nTotal inkl. VAT: 1'375.40\n"
+		"Zahlbar innert 30 Tagen netto auf CH98 0070 0004 0899 1786 2.\n");
+	g_assert_cmpstr(j->currency, ==, "");
+	g_autoptr(DmInvoiceFacts) k = extract_to("verwaltung@wbg.example", "Rechnung RG-26-0429",
+		"Rechnung RG-26-0429\nDatum: 19.11.2026\nRechnungstotal CHF: EUR 1'375.40\n");
+	g_assert_cmpstr(k->currency, ==, "EUR");
 }
 
 /* The To header names a department after the organisation with a bare space: when the

@@ -250,6 +250,39 @@ static const Case cases[] = {
 	  "Rechnung 2026-077\nRechnungsdatum\t01.12.2026\nGesamtbetrag\t300,00 €\n"
 	  "Der Rechnungsbetrag ist am 15.12.2026 zur Zahlung fällig.\n",
 	  30000, -1, "2026-12-01", "2026-12-15", "2026-077", NULL },
+	/* Swiss compounds of "Total"; "exkl." is before VAT. */
+	{ "rechnungstotal-ch", "Rechnung RG-26-0427",
+	  "Rechnung RG-26-0427\nDatum: 19.11.2026\n\nTotal exkl. MWST: 1'272.35\nMWST 8,1 %: 103.06\n"
+	  "Rundungsdifferenz: -0.01\nRechnungstotal CHF: 1'375.40\n\nZahlbar innert 30 Tagen netto.\n",
+	  137540, 137540, "2026-11-19", "2026-12-19", "RG-26-0427", NULL },
+	/* Near miss: the amount before VAT alone is no total to pay. */
+	{ "total-exkl-only-ch", "Rechnung RG-26-0428",
+	  "Rechnung RG-26-0428\nDatum: 19.11.2026\nTotal exkl. MWST: 1'272.35\nTotal inkl. MWST: 1'375.40\n",
+	  137540, 137540, "2026-11-19", NULL, "RG-26-0428", NULL },
+	/* A Belgian architect's "ereloonnota" is an invoice. */
+	{ "ereloonnota-be", "Ereloonnota 2026-14",
+	  "Geachte,\n\nEreloonnota nr. 2026-14\nDatum: 01/12/2026\nErelonen architect     € 2.000,00\n"
+	  "Btw 21 %               € 420,00\nTotaal                 € 2.420,00\nTe betalen binnen 30 dagen.\n",
+	  242000, -1, "2026-12-01", "2026-12-31", "2026-14", NULL },
+	/* Flemish "betaalbaar op": the due date. */
+	{ "betaalbaar-op-be", "Factuur 2026-508",
+	  "Factuur nr. 2026-508\nDatum: 01/12/2026\nTotaal: € 1.200,00\nBetaalbaar op 31/12/2026.\n",
+	  120000, -1, "2026-12-01", "2026-12-31", "2026-508", NULL },
+	/* Near miss: "betaalbaar op" an account names no date; the term does. */
+	{ "betaalbaar-op-rekening-be", "Factuur 2026-509",
+	  "Factuur nr. 2026-509\nDatum: 01/12/2026\nTotaal: € 1.200,00\n"
+	  "Betaalbaar op rekening BE68 5390 0754 7034 binnen 15 dagen.\n",
+	  120000, -1, "2026-12-01", "2026-12-16", "2026-509", NULL },
+	/* Swiss "bis am": the request's date. */
+	{ "bis-am-ch", "Rechnung 2026-0934",
+	  "Rechnung 2026-0934\nDatum\t17.11.2026\nRechnungstotal CHF\t1'245.35\n"
+	  "Bitte überweisen Sie den Betrag bis am 17.12.2026.\n",
+	  124535, -1, "2026-11-17", "2026-12-17", "2026-0934", NULL },
+	/* Near miss: "bis am" of an offer's validity, no payment's. */
+	{ "gueltig-bis-am-ch", "Rechnung 2026-0935",
+	  "Rechnung 2026-0935\nDatum\t17.11.2026\nRechnungstotal CHF\t1'245.35\n"
+	  "Das Angebot für die Folgearbeiten gilt bis am 17.12.2026.\nZahlbar innert 20 Tagen netto.\n",
+	  124535, -1, "2026-11-17", "2026-12-07", "2026-0935", NULL },
 	/* Near misses (issue 8): a request whose verb is no payment's, a date that is no due
 	 * date; the stated term of days gives the due date. */
 	{ "request-not-payment-anzahl-de", "Rechnung 2026-201",

@@ -159,6 +159,24 @@ static const Case cases[] = {
 	/* Money no invoice asks for, named in the subject; an invoice that names it is one. */
 	{ "direct-debit-nl", "", "Vooraankondiging incasso december", "Op 1 december schrijven wij € 29,95 af.", NULL, "a direct debit announced" },
 	{ "direct-debit-de", "", "Vorabankündigung SEPA-Lastschrift", "Wir ziehen 89,00 € am 01.12. ein.", NULL, "a direct debit announced" },
+	{ "direct-debit-be", "", "Vooraankondiging domiciliëring", "Het bedrag van factuur F26-0174 wordt op 28/11 geïnd.", NULL,
+	  "a direct debit announced" },
+	{ "direct-debit-ch", "", "Vorankündigung LSV-Belastung", "Wir belasten CHF 89.00 am 01.12.", NULL, "a direct debit announced" },
+	/* Near misses: an invoice paid by domiciliëring names itself; an announcement of no debit. */
+	{ "invoice-by-domiciliering", "", "Factuur F26-0180 – betaling via domiciliëring", "In bijlage de factuur.", NULL, NULL },
+	{ "vorankuendigung-betriebsurlaub", "", "Vorankündigung Betriebsurlaub", "Anbei die Rechnung RE-2026-0301.", NULL, NULL },
+	/* Near miss: a fee proposal ("ereloonvoorstel") is a quote, no fee note. */
+	{ "ereloonvoorstel-be", "", "Ereloonvoorstel verbouwing Kerkstraat", "In bijlage ons ereloonvoorstel.",
+	  "Ereloonvoorstel\nOfferte nr. O-2026-31\nErelonen 8 % van de bouwsom\n", "quote" },
+	/* A remittance advice: the business's own payment to a supplier. */
+	{ "remittance-advice", "", "Remittance advice", "Please find our remittance advice attached.",
+	  "REMITTANCE ADVICE\nPayment date: 27/11/2026\nYour invoice MS-8812\t£1,140.00\n", "receipt" },
+	{ "zahlungsavis", "", "Zahlungsavis 27.11.2026", "Anbei unser Zahlungsavis.", NULL, "receipt" },
+	/* Near misses: an invoice with a remittance slip to tear off, under its own title; an
+	 * invoice whose subject names the slip beside the invoice word. */
+	{ "invoice-with-remittance-slip", "", "Invoice INV-2291", "Attached.",
+	  "INVOICE\nInvoice number\tINV-2291\nTotal\t£240.00\nREMITTANCE ADVICE\nInvoice\tINV-2291\n", NULL },
+	{ "invoice-subject-remittance", "", "Invoice INV-2292 (remittance advice enclosed)", "Attached.", NULL, NULL },
 	{ "direct-debit-en", "", "Direct Debit advance notice", "£240.00 will be collected on 1 December.", NULL, "a direct debit announced" },
 	{ "direct-debit-invoice", "", "Factuur 2026-12 (automatische incasso)", "Het bedrag van € 29,95 wordt op 1 december geïncasseerd.", NULL, NULL },
 	{ "card-charge-en", "", "Your card will be charged on 1 December", "We'll charge £99.00.", NULL, "a card charge announced" },

@@ -227,6 +227,20 @@ static const ImmediateCase immediate_cases[] = {
 	/* Near misses: a collection that is a service; "prompt" in English. */
 	{ "en-free-collection", "Free collection of your old appliance.", FALSE },
 	{ "en-prompt-payment", "Prompt payment is appreciated.", FALSE },
+	/* Flemish "contant" (at once) and Austrian "prompt" as a term label's value. */
+	{ "be-contant-te-betalen", "Contant te betalen.", TRUE },
+	{ "be-te-betalen-contant", "Te betalen: contant", TRUE },
+	{ "be-betalingsvoorwaarden-contant", "Betalingsvoorwaarden: contant", TRUE },
+	{ "at-zahlungskondition-prompt", "Zahlungskondition: prompt netto Kassa.", TRUE },
+	{ "at-konditionen-prompt", "Konditionen: prompt ohne Abzug", TRUE },
+	/* Near misses: cash as the way it was paid, a cash discount, thanks for a prompt payment,
+	 * a payment received promptly. */
+	{ "be-contant-betaald", "Bedrag contant betaald bij levering.", FALSE },
+	{ "be-contante-korting", "2 % contante korting bij betaling binnen 8 dagen.", FALSE },
+	{ "be-te-betalen-contant-of", "Te betalen contant of via overschrijving binnen 30 dagen.", FALSE },
+	{ "de-danke-prompte-zahlung", "Danke für die prompte Zahlung der letzten Rechnung.", FALSE },
+	{ "de-zahlung-prompt-erhalten", "Zahlung: prompt erhalten, vielen Dank.", FALSE },
+	{ "nl-betaling-contant-ontvangen", "Betaling: contant ontvangen.", FALSE },
 };
 
 /* Due at the end of the month: the same shape as "at once", its own answer. */

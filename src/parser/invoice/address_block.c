@@ -64,8 +64,9 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|.*\\s(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\\s+\\d{4}$"
 	"|.*\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$"
 	/* an Irish or British county that ends an address with no postcode ("Co. Clare"), perhaps
-	 * after its town ("Oranmore, Co. Galway") */
-	"|(?:.*,\\s*)?(?:Co\\.|County)\\s+\\p{Lu}\\p{Ll}+$"
+	 * after its town ("Oranmore, Co. Galway"), in Irish too with its article ("Co. na
+	 * Gaillimhe", "Contae an Chláir") */
+	"|(?:.*,\\s*)?(?:Co\\.|County|Contae)\\s+(?:(?:na|an)\\s+)?\\p{Lu}\\p{Ll}+$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",

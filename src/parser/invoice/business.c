@@ -42,6 +42,9 @@ static DmPattern legal_form = DM_PATTERN(
 	/* the Polish and Czech limited companies: "Sp. z o.o.", "s.r.o." */
 	"|Sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
+	/* the Irish designated activity company, company limited by guarantee and unlimited
+	 * company; "Teoranta" (Irish for Limited) is written "Teo." (below, with its dot) */
+	"|DAC|CLG|Teoranta"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
 	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
@@ -112,6 +115,9 @@ static DmPattern legal_form = DM_PATTERN(
 	 * by theirs: woonstichting, bürgerstiftung, kerkgenootschap, trouwlocatie,
 	 * immobilienverwaltung, zorggroep, landratsamt, stadtbibliothek, tierklinik */
 	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik)\\b"
+	/* Irish "Teo." (Teoranta, Limited) with its dot, last in the name: "Teo" alone is a given
+	 * name ("Teo Janssen") */
+	"|(?<=\\w\\s)(?-i:Teo)\\.(?=\\s*$)"
 	/* a Flemish city and a day-care centre by the word they begin with ("Stad Gent", "Kita
 	 * Sonnenkinder"): elsewhere in a name the same letters are a surname ("Marit Stad",
 	 * "Yuki Kita") */

@@ -8,8 +8,9 @@
 
 /* The professions' fee notes, invoices by another name wherever an invoice word is looked
  * for: an Austrian "Honorarnote", a Dutch lawyer's or notary's "declaratie", a German
- * lawyer's "Kostennote".  For a regular expression, inside a group. */
-#define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote"
+ * lawyer's "Kostennote", a Belgian architect's, lawyer's or notary's "ereloonnota".  For a
+ * regular expression, inside a group. */
+#define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote|ereloonnota"
 
 /* The word of a number label that says "number": "nummer", "number", "Nr.", "No.", "Nº",
  * "#".  The date reader shares it ("Rechnung Nr. 17 vom 2. März 2026"). */

@@ -65,6 +65,8 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"\\s*(?:btw|vat|tax|mwst|ust)?\\.?|gesamt(?:betrag)?\\s+(?:brutto|inkl\\.?(?:\\s*(?:mwst|ust)\\.?)?)"
 	"|bruttobetrag|brutto|rechnungsbetrag|gesamtbetrag|endbetrag"
 	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
+	/* Swiss German makes "Total" a compound: "Rechnungstotal", "Gesamttotal", "Endtotal". */
+	"|rechnungstotal|gesamttotal|endtotal"
 	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit)\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
@@ -91,7 +93,7 @@ static DmPattern item_row = DM_PATTERN(
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
-	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
+	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|\\bexkl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
 	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto"
 	"|aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract"
 	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag",
@@ -122,6 +124,10 @@ labelled_clear(Labelled *l)
 /* A currency's code in brackets in an amount's label: "Amount Due (CAD)", "Total (AUD)",
  * "Total (AUD, incl. GST)". */
 static DmPattern label_code = DM_PATTERN("\\(([A-Z]{3})\\b[^()\\n]*\\)", 0);
+/* A currency's code ending the label, the amount after it bare: "Rechnungstotal CHF:
+ * 1'375.40", "Total EUR<TAB>1.234,56" (Swiss and Austrian tools print the code in the label
+ * or the column's head, not beside each amount). */
+static DmPattern label_code_last = DM_PATTERN("(?<![A-Za-z])([A-Z]{3})[ \\t]*:?[ \\t]*\\z", 0);
 
 /* "Amount Due (CAD)<TAB>$9,944.00": the code the label names in brackets is the currency of
  * a bare dollar sign (which the amount reader takes for USD; Canada, Australia and others
@@ -131,6 +137,13 @@ static void
 currency_of_label(const char *line, const char *value, char cur[4])
 {
 	DmMatch m;
+	const char *at = cur[0] ? NULL : strstr(line, value);
+	if (at && dm_pattern_match(&label_code_last, line, (gsize) (at - line), 0, &m)) {
+		g_autofree char *code = dm_match_group(&m, 1);
+		if (dm_currency_by_code(code))
+			memcpy(cur, code, 4);
+		return;
+	}
 	if (!dm_pattern_match(&label_code, line, strlen(line), 0, &m))
 		return;
 	g_autofree char *code = dm_match_group(&m, 1);

@@ -64,6 +64,8 @@ static DmPattern due_date = DM_PATTERN(
 	"|payment\\s+(?:is\\s+)?(?:requested|required|expected)\\s+(?:by|before|on)|zahlungsfrist|zahlbar\\s+(?:am|zum)"
 	"|uiterlijk(?:\\s+(?:te\\s+)?(?:betalen|voldoen|overmaken))?(?:\\s+(?:op|voor|vóór))?"
 	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|tegen|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
+	/* Flemish "betaalbaar op 31/12/2026", "betaalbaar tegen", "betaalbaar vóór" */
+	"|betaalbaar\\s+(?:op|voor|vóór|tegen)"
 	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
@@ -113,7 +115,8 @@ static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fäl
  * that ("Please check the amount by 8 December"). */
 #define CHECK_VERB "(?:\\bcheck|\\bverify|\\bconfirm|\\bcontroleer|\\bcontroleren|\\bnakijken|\\bprüf" \
 	"|\\bkontrollier|\\bbestätig|\\bcontact|\\bmeld|\\blet\\s+us\\s+know)"
-#define REQUEST_BY "(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|spätestens))?" \
+/* Swiss German writes "bis am 17.12.2026" where Germany writes "bis zum". */
+#define REQUEST_BY "(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|am|spätestens))?" \
 	"|spätestens(?:\\s+(?:am|bis(?:\\s+zum)?))?)\\s+"
 static DmPattern due_sentence = DM_PATTERN(
 	"(?:(?:voor|vóór|before|by)\\s+" WHEN_RE "\\s+(?:te\\s+)?(?:voldoen|betalen|overmaken|over\\s+te\\s+maken)"
@@ -140,8 +143,8 @@ static DmPattern due_sentence = DM_PATTERN(
 	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
 	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
-	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE
-	"|\\bbis(?:\\s+(?:zum|spätestens))?\\s+" WHEN_RE "(?=" IN_CLAUSE "{0,60}?(?:überweis|\\bzahl|\\bbegleich|\\bbezahl))"
+	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|am|spätestens))?\\s+" WHEN_RE
+	"|\\bbis(?:\\s+(?:zum|am|spätestens))?\\s+" WHEN_RE "(?=" IN_CLAUSE "{0,60}?(?:überweis|\\bzahl|\\bbegleich|\\bbezahl))"
 	/* the moment named, its date in brackets: "payable in advance, by the first lesson of
 	 * term (Monday 11 January 2027)", "te voldoen vóór de eerste les (11 januari 2027)",
 	 * "zahlbar bis zur ersten Stunde (11.01.2027)" */

@@ -104,6 +104,10 @@ static struct {
 	/* "Invoice for your order #1042", "Rechnung zu Ihrer Bestellung": a shop's invoice. */
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:bestelling\\b.*\\b(?:ontvangen|verzonden|geplaatst|bevestigd)|your\\s+order|ihre\\s+bestellung)", CI) },
+	/* A remittance advice: the business tells its own supplier what it paid ("Remittance
+	 * advice", "Zahlungsavis", "Betalingsadvies"); nothing is owed to it. */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:remittance(?:\\s+advice)?|zahlungsavis|betalingsadvies)\\b", CI) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
@@ -150,6 +154,10 @@ static struct {
 	 * collects it itself), a card to be charged, a payment link, a cancellation, a refund. */
 	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:automatische\\s+)?incasso"
+		     /* Belgian "domiciliëring" is the direct debit; Swiss and Austrian "Vorankündigung"
+		      * of a "Lastschrift", "LSV" or "Einzug" */
+		     "|\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:sepa-?\\s?)?domicili(?:ë|e)ring"
+		     "|\\bvorank(?:ü|ue)ndigung\\b.*\\b(?:lastschrift|lsv|einzug|abbuchung)"
 		     "|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification"
 		     "|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)", CI) },
 	{ DM_NOT_INVOICE_CARD_CHARGE, IN_SUBJECT,
@@ -208,7 +216,8 @@ static struct {
 			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht)"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
-	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
+	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"
+			   "|remittance\\s+advice|zahlungsavis|betalingsadvies"), CIM) },
 	{ DM_NOT_INVOICE_REMINDER, IN_TITLE,
 	  DM_PATTERN(TITLE("herinnering|betalingsherinnering|aanmaning|zahlungserinnerung|mahnung"
 			   "|payment\\s+reminder|reminder"), CIM) },

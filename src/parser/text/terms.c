@@ -359,6 +359,9 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\bbij\\h+(?:het\\h+)?(?:afhalen|ophalen)\\h+te\\h+(?:voldoen|betalen)\\b"
 	"|\\b(?:zahlbar|zu\\h+(?:be)?zahlen)\\h+bei\\h+abholung\\b|\\bbei\\h+abholung\\h+(?:bar\\h+)?(?:zu\\h+)?(?:be)?zahlen\\b"
 	"|\\b(?:zahlbar|fällig)\\h+(?:ist\\h+)?prompt\\b|\\bprompt\\h+(?:netto\\h+|ohne\\h+abzug\\h+)?(?:zahlbar|fällig)\\b"
+	/* Flemish "contant" is "at once", not "in cash": "Contant te betalen", "te betalen: contant";
+	 * "contant betaald" is a payment made, no term. */
+	"|\\bcontant\\h+te\\h+(?:betalen|voldoen)\\b|\\bte\\h+(?:betalen|voldoen)\\h*:?\\h*contant\\b(?!\\h+(?:of|en)\\b)"
 	/* "Betaling direct na ontvangst", "Betaling: direct na ontvangst", "te voldoen direct bij
 	 * ontvangst": of the invoice,
 	 * not of goods ("na ontvangst van de goederen") */
@@ -372,10 +375,14 @@ static DmPattern immediate = DM_PATTERN(
 	"|\\b(?:sofort|umgehend|unverzüglich)\\h+nach\\h+(?:erhalt|eingang)\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))"
 	/* A terms label whose value is "at once" ("Zahlungsziel: sofort", "Terms: Upon receipt",
 	 * "Betalingstermijn: per omgaande", "Zahlung: sofort nach Erhalt"). */
-	"|\\b(?:zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlung|fällig(?:keit)?|zahlbar|payment(?:\\h+(?:terms?|due))?|terms|due"
-	"|betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie)\\h*:?\\h*"
+	"|\\b(?:zahlungsziel|zahlungsbedingung(?:en)?|zahlungskondition(?:en)?|konditionen|zahlungsfrist|zahlung|fällig(?:keit)?|zahlbar"
+	"|payment(?:\\h+(?:terms?|due))?|terms|due"
+	"|betalingstermijn|betaaltermijn|betalingsvoorwaarden?|betalingsconditie|betalingsvoorwaarde)\\h*:?\\h*"
 	"(?:sofort|umgehend|immediate(?:ly)?|(?:up)?on\\h+receipt|bei\\h+erhalt|nach\\h+erhalt|per\\h+omgaande"
-	"|onmiddellijk|bij\\h+ontvangst|direct(?!\\h+(?:debit|debet|incasso)))\\b(?!\\h+(?:der|des)\\h+(?:ware|lieferung))",
+	"|onmiddellijk|bij\\h+ontvangst|direct(?!\\h+(?:debit|debet|incasso))"
+	/* Austrian and Swiss "prompt (netto Kassa)" and Flemish "contant" as a label's value. */
+	"|prompt(?:\\h+(?:netto|rein\\h+netto|ohne\\h+abzug))?(?:\\h+kassa)?|contant)\\b"
+	"(?!\\h+(?:der|des)\\h+(?:ware|lieferung))(?!\\h+(?:erhalten|eingegangen|bezahlt|überwiesen|betaald|ontvangen))",
 	CI);
 
 gboolean
