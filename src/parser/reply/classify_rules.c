@@ -631,7 +631,7 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:is|zijn|ist|sind)\\s+(?:this|that|it|dit|dat|het|dat|das|dies|es)\\s+"
 	  "(?:the\\s+|de\\s+|die\\s+)?(?:vat|btw|mwst|gst|tax|een\\s+nieuwe\\s+prijs|"
 	  "a\\s+new\\s+(?:price|rate)|ein\\s+neuer\\s+preis)\\b[^?]*\\?|"
-	  "\\b(?:zijn|is|has|have|hat|haben)\\s+(?:de|the|die|der)\\s+(?:prijzen|prijs|tarief|"
+	  "\\b(?:zijn|is|has|have|hat|haben)\\s+(?:sich\\s+)?(?:de|the|die|der)\\s+(?:prijzen|prijs|tarief|"
 	  "tarieven|prices?|rates?|preise?|tarife?)\\s+" W(1) "(?:omhoog|verhoogd|gestegen|gone\\s+up|"
 	  "increased|changed|gewijzigd|veranderd|geändert|gestiegen|erhöht)\\b[^?]*\\?" },
 	/* Money asked back — paid twice, paid too much, a credit note to be paid out: the
