@@ -17,6 +17,9 @@
  * a PO only asked for, an IBAN, a copy, or an invoice that is too dear.
  * /reply/rules/german-duplicate: an invoice charged twice, in German (dispute_dubbel).
  * /reply/rules/just-paid: "net overgemaakt", "zojuist betaald" (paid_al).
+ * /reply/rules/elliptic-paid: a payment said by its participle alone, opening the
+ * sentence or after its day, in the three languages (paid_elliptic); not one still to
+ * be made, asked about, or denied.
  * /reply/rules/detail: asking which PO, cost centre or reference (question_detail).
  * /reply/rules/booking: something booked, reserved or ordered (other_booking), a request
  * and the thing booked in one clause; not a payment booked, a booking or an order paid,
@@ -217,6 +220,33 @@ test_just_paid(void)
 }
 
 static void
+test_elliptic_paid(void)
+{
+	static const char *const rules[] = { "paid_elliptic", NULL };
+	static const char *const yes[] = {
+		"Betaald op 19-11.",
+		"Gisteren betaald.",
+		"Vanochtend overgemaakt, groet Kees",
+		"FYI paid this morning via Zelle.",
+		"Paid Monday.",
+		"Yesterday transferred, sorry for the delay.",
+		"Gestern überwiesen.",
+		"Heute bezahlt, schönes Wochenende!",
+		"Bereits beglichen.",
+	};
+	static const char *const no[] = {
+		"Betaald wordt er vrijdag.",
+		"Gisteren betaald?",
+		"Paid when the goods arrive.",
+		"Paid by the end of the month, promise.",
+		"Bezahlt wird nach Lieferung.",
+		"Heute nicht überwiesen, sorry.",
+		"Ich habe nicht bezahlt.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
 test_detail(void)
 {
 	static const char *const rules[] = { "question_detail", NULL };
@@ -366,6 +396,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/formal-detail", test_formal_detail);
 	g_test_add_func("/reply/rules/german-duplicate", test_german_duplicate);
 	g_test_add_func("/reply/rules/just-paid", test_just_paid);
+	g_test_add_func("/reply/rules/elliptic-paid", test_elliptic_paid);
 	g_test_add_func("/reply/rules/detail", test_detail);
 	g_test_add_func("/reply/rules/booking", test_booking);
 	g_test_add_func("/reply/rules/survey", test_survey);

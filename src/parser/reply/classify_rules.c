@@ -458,9 +458,18 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:is|zijn|was|waren|werd|werden|heb|hebben|heeft|had|hadden)\\b.{0,50}?\\b(?:betaald|"
 	  "voldaan|overgemaakt|overgeboekt|gestort|afgeschreven)\\b" },
 	{ "paid_elliptic", DM_REPLY_CLASS_PAID, FALSE, 0.8,
-	  /* "Betaald op 19-11.": the participle opening the sentence, the auxiliary left out. */
-	  "^\\W*(?:betaald|voldaan|overgemaakt|overgeboekt|gestort)\\b(?!\\s+(?:worden|wordt|word|"
-	  "moet|moeten|zal|zullen|gaat|gaan|kan|kunnen))(?![^?]*\\?)" },
+	  /* "Betaald op 19-11.": the participle opening the sentence, the auxiliary left out,
+	   * or after the day it was done ("Gisteren betaald.", "Paid this morning via Zelle",
+	   * "Gestern überwiesen."): a phone's way to say it, and the line people type above
+	   * their out-of-office notice, which must then not act as a machine's mail alone. */
+	  "^\\W*(?:fyi\\s+|ok\\W+|oké\\W+)?(?:(?:gisteren|eergisteren|vandaag|vanochtend|vanmorgen|"
+	  "vrijdag|maandag|dinsdag|woensdag|donderdag|zaterdag|zondag|yesterday|today|friday|"
+	  "monday|tuesday|wednesday|thursday|gestern|heute|vorgestern|freitag|montag|dienstag|"
+	  "mittwoch|donnerstag|eben|gerade|soeben|bereits|schon)\\s+)?"
+	  "(?:betaald|voldaan|overgemaakt|overgeboekt|gestort|paid|settled|transferred|"
+	  "überwiesen|bezahlt|beglichen)\\b(?!\\s+(?:worden|wordt|word|"
+	  "moet|moeten|zal|zullen|gaat|gaan|kan|kunnen|werden|wird|by|when|once|after|upon|on\\s+"
+	  "receipt|in\\s+full\\s+(?:by|when|once)))(?![^?]*\\?)" },
 	{ "paid_gestuurd", DM_REPLY_CLASS_PAID, FALSE, 0.8,
 	  "\\b(?:heb|hebben|heeft|is|zijn|was)\\s+" W(2) "(?:bedrag|geld|betaling|overboeking)\\b"
 	  ".{0,40}?\\b(?:gestuurd|verstuurd|verzonden)\\b" },
@@ -755,7 +764,8 @@ static const struct {
 	{ "neg_arrangement_geen", "regeling plan termijnen" },
 	{ "paid_al", "betaal voldaan overge gestort afgeschreven geregeld onderweg staa stond" },
 	{ "paid_perfect", "betaald voldaan overge gestort afgeschreven" },
-	{ "paid_elliptic", "betaald voldaan overge gestort" },
+	{ "paid_elliptic", "betaald voldaan overge gestort paid settled transferred überwiesen "
+	  "bezahlt beglichen" },
 	{ "paid_gestuurd", "stuurd verzonden" },
 	{ "paid_past", "betaalde maakte boekte" },
 	{ "paid_betaling_gedaan", "betaling bewijs" },
