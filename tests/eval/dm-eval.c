@@ -2,7 +2,7 @@
  *
  *   dm-eval --model FILE [--corpus DIR] [--json OUT] [--blind] [--hard] [--cv] [--date-misses]
  *           [--misses] [--holdout FILE]...
- *   dm-eval --cv --C C [--corpus DIR] [--date-misses] [--rules]
+ *   dm-eval --cv --C C [--corpus DIR] [--date-misses] [--rules] [--cv-confident-misses P]
  *
  * --cv: 5-fold cross-validation on DIR/train-*.jsonl with the model's C or --C's (the
  * folds and the features those of `dunmail train`), the confidence threshold calibrated
@@ -23,6 +23,9 @@
  * --misses: every reply of a test split or held-out set read as the wrong class, with the
  * text it was read from and, where the stripping kept or lost something, the text typed
  * (for the error analysis of a set whose first figure is reported; never of a blind one).
+ *
+ * --cv-confident-misses P (with --cv): the out-of-fold replies read wrong that would act
+ * alone at a confidence of P or more, the ones that keep the threshold up.
  *
  * --rules (with --cv): each PCRE2 rule's precision on the training replies, and the
  * cross-validation again with the rules that earn it overriding the model (a rule
@@ -670,6 +673,19 @@ acting_rule_sweep(const DmLearnSet *set, const double *probs, const int *pred,
  * another, to see what a lower one would do). */
 static double override_precision = RULE_OVERRIDE_PRECISION;
 static int override_min = RULE_OVERRIDE_MIN_FIRINGS;
+/* --cv-confident-misses: the confidence from which an out-of-fold reply that would act
+ * alone yet was read wrong is listed (0: none listed).  These are the replies that set the
+ * threshold: each one above a candidate cut keeps the cut from coming down. */
+static double cv_miss_floor = 0;
+
+/* One out-of-fold reply that would have acted alone, read wrong. */
+static void
+print_cv_confident_miss(const DmLearnItem *item, const char *text, int pred, double top)
+{
+	g_autofree char *read = flattened(text ? text : "");
+	printf("cv confident miss %s (%s): %s read as %s, %.3f: %s\n", item->id, item->variant,
+	       dm_reply_class_name(item->klass), dm_reply_class_name(pred), top, read);
+}
 
 static GArray *
 cross_validate(const char *dir, double C, gboolean show_date_misses, double *threshold,
@@ -741,6 +757,13 @@ cross_validate(const char *dir, double C, gboolean show_date_misses, double *thr
 		g_clear_pointer(&fold_models[f], dm_reply_model_free);
 	*threshold = dm_learn_calibrate_acting(set, top, right, pred, secondary, n,
 	                                       DM_LEARN_TARGET_PRECISION, NULL, NULL);
+	for (guint i = 0; cv_miss_floor > 0 && i < n; i++) {
+		const DmLearnExample *ex = &g_array_index(set->examples, DmLearnExample, i);
+		/* As the calibration counts them: acting alone by class and second intent. */
+		if (!right[i] && top[i] >= cv_miss_floor &&
+		    dm_reply_acts_alone(pred[i], secondary[i], ex->text, 1.0, 0.0))
+			print_cv_confident_miss(ex->item, ex->text, pred[i], top[i]);
+	}
 	secondary_sweep(set, pred, present);
 	other_guard_sweep(set, pred, probs, present, *threshold);
 	acting_rule_sweep(set, probs, pred, secondary);
@@ -883,6 +906,8 @@ main(int argc, char **argv)
 		  "With --rules: the precision a rule must reach to override (default 0.99)", "P" },
 		{ "override-min", 0, 0, G_OPTION_ARG_INT, &override_min,
 		  "With --rules: the firings it must reach it over (default 20)", "N" },
+		{ "cv-confident-misses", 0, 0, G_OPTION_ARG_DOUBLE, &cv_miss_floor,
+		  "With --cv: list the replies read wrong that would act alone at or above P", "P" },
 		{ "holdout", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &holdouts,
 		  "Measure on a held-out JSON Lines set too (repeatable)", "FILE" },
 		{ NULL }

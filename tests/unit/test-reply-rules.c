@@ -17,10 +17,19 @@
  * a PO only asked for, an IBAN, a copy, or an invoice that is too dear.
  * /reply/rules/german-duplicate: an invoice charged twice, in German (dispute_dubbel).
  * /reply/rules/just-paid: "net overgemaakt", "zojuist betaald" (paid_al).
+ * /reply/rules/elliptic-paid: a payment said by its participle alone, opening the
+ * sentence or after its day, in the three languages (paid_elliptic); not one still to
+ * be made, asked about, or denied.
  * /reply/rules/detail: asking which PO, cost centre or reference (question_detail).
  * /reply/rules/booking: something booked, reserved or ordered (other_booking), a request
  * and the thing booked in one clause; not a payment booked, a booking or an order paid,
  * an invoice booked by accounts payable, a remedy asked for, or an order refused.
+ * /reply/rules/survey: a survey or a rating request (other_survey), in the three
+ * languages; not a complaint ("niet tevreden"), a real question about the invoice, or
+ * feedback given on the work.
+ * /reply/rules/fee: a fee, a surcharge or a higher price only asked about
+ * (question_fee); not a fee refused without a question, nor a question about something
+ * else.
  * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
 #include "parser/reply/dm-reply-classify.h"
 
@@ -211,6 +220,33 @@ test_just_paid(void)
 }
 
 static void
+test_elliptic_paid(void)
+{
+	static const char *const rules[] = { "paid_elliptic", NULL };
+	static const char *const yes[] = {
+		"Betaald op 19-11.",
+		"Gisteren betaald.",
+		"Vanochtend overgemaakt, groet Kees",
+		"FYI paid this morning via Zelle.",
+		"Paid Monday.",
+		"Yesterday transferred, sorry for the delay.",
+		"Gestern überwiesen.",
+		"Heute bezahlt, schönes Wochenende!",
+		"Bereits beglichen.",
+	};
+	static const char *const no[] = {
+		"Betaald wordt er vrijdag.",
+		"Gisteren betaald?",
+		"Paid when the goods arrive.",
+		"Paid by the end of the month, promise.",
+		"Bezahlt wird nach Lieferung.",
+		"Heute nicht überwiesen, sorry.",
+		"Ich habe nicht bezahlt.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
 test_detail(void)
 {
 	static const char *const rules[] = { "question_detail", NULL };
@@ -279,6 +315,58 @@ test_booking(void)
 }
 
 static void
+test_survey(void)
+{
+	static const char *const rules[] = { "other_survey", NULL };
+	static const char *const yes[] = {
+		"Hoe tevreden bent u over ons bezoek?",
+		"Vul onze korte enquête in en maak kans op een cadeaubon.",
+		"Geef ons een cijfer van 1 tot 10.",
+		"How did we do?",
+		"Please take two minutes to complete our customer survey.",
+		"Rate your recent experience with us.",
+		"How likely are you to recommend us to a friend?",
+		"Wie zufrieden waren Sie mit unserem Service?",
+		"Ihre Meinung ist uns wichtig!",
+		"Nehmen Sie an unserer Kundenumfrage teil.",
+	};
+	static const char *const no[] = {
+		"Wij zijn niet tevreden over de uitvoering van het werk.",
+		"I'm not happy with how the job was done.",
+		"Mit der Arbeit sind wir nicht zufrieden.",
+		"Hoe komt u aan dit bedrag?",
+		"How did you get to 14 hours?",
+		"My feedback on the job: the paint is already peeling.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_fee(void)
+{
+	static const char *const rules[] = { "question_fee", NULL };
+	static const char *const yes[] = {
+		"Wat zijn die 12,50 administratiekosten?",
+		"Waarvoor is de toeslag van 35 euro?",
+		"Zijn de prijzen omhoog gegaan?",
+		"whats the $22 admin fee on this one?",
+		"What is the 3% surcharge for?",
+		"Is this VAT or a new price?",
+		"Was ist die Bearbeitungsgebühr von 9,90 €?",
+		"Wofür ist der Zuschlag unter Position 4?",
+		"Hat sich der Preis geändert?",
+	};
+	static const char *const no[] = {
+		"Die administratiekosten betaal ik niet.",
+		"We are not paying the late fee.",
+		"Die Mahngebühr akzeptiere ich nicht.",
+		"Wat is het rekeningnummer?",
+		"What time can you come on Friday?",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
 test_sentences(void)
 {
 	static const struct {
@@ -308,8 +396,11 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/formal-detail", test_formal_detail);
 	g_test_add_func("/reply/rules/german-duplicate", test_german_duplicate);
 	g_test_add_func("/reply/rules/just-paid", test_just_paid);
+	g_test_add_func("/reply/rules/elliptic-paid", test_elliptic_paid);
 	g_test_add_func("/reply/rules/detail", test_detail);
 	g_test_add_func("/reply/rules/booking", test_booking);
+	g_test_add_func("/reply/rules/survey", test_survey);
+	g_test_add_func("/reply/rules/fee", test_fee);
 	g_test_add_func("/reply/rules/sentences", test_sentences);
 	return g_test_run();
 }

@@ -169,6 +169,11 @@
 	"tijdslot|zaal|appointment|slot|lesson|session|consultation|\\w*termin\\w*|platz|" \
 	"plätze|saal|zelt|kurs\\w*)\\b"
 
+/* What a fee or a surcharge is called on an invoice. */
+#define FEE_WORD \
+	"\\b(?:\\w*kosten|\\w*kost|toeslag\\w*|opslag|\\w*fee|fees|charge|charges|surcharge|" \
+	"levy|\\w*gebühr\\w*|\\w*zuschlag\\w*|\\w*pauschale|spesen|aufpreis)\\b"
+
 /* A refund already come or settled, in a sentence that neither asks nor denies it:
  * "de terugbetaling hebben we goed ontvangen", "that's all sorted now". */
 #define REFUND_SETTLED \
@@ -390,6 +395,25 @@ static const DmReplyRule rules[] = {
 	  BOOKING_QUESTION NO_PAYMENT "*?(?:" BOOKING_VERB "|" BOOKING_NOUN "))"
 	  NO_PAYMENT "*+(?!" DEBT_WORD ")" },
 
+	/* A survey or a rating request: a customer mailing of the debtor's own (a garage, a
+	 * shop) that asks how we did, not a question about the invoice ("Hoe tevreden bent
+	 * u?", "How did we do?", "Wie zufrieden waren Sie?").  Said by the survey itself or by
+	 * the words that ask for a score; "tevreden" or "happy" alone is a complaint's word
+	 * too ("niet tevreden over de uitvoering"), so it counts only in the question. */
+	{ "other_survey", DM_REPLY_CLASS_OTHER, FALSE, 0.6,
+	  "\\b(?:enqu[eê]te|klanttevredenheid\\w*|tevredenheidsonderzoek|survey|questionnaire|"
+	  "\\w*umfrage|kundenzufriedenheit|fragebogen)\\b|"
+	  "\\bhoe\\s+tevreden\\s+(?:bent|was|waren|ben|is)\\b|"
+	  "\\bwie\\s+zufrieden\\s+(?:waren|sind|bist|warst)\\s+(?:sie|du|ihr)\\b|"
+	  "\\bhow\\s+(?:did\\s+we\\s+do|satisfied\\s+(?:were|are)\\s+you|was\\s+your\\s+"
+	  "(?:experience|visit|stay))\\b|"
+	  "\\brate\\s+(?:us|your\\s+(?:recent\\s+)?(?:experience|visit|stay|service))\\b|"
+	  "\\bleave\\s+(?:us\\s+)?a\\s+review\\b|\\bhow\\s+likely\\b.{0,60}?\\brecommend\\b|"
+	  "\\b(?:uw|jouw|je|your|ihre|deine)\\s+(?:mening|opinion|meinung|feedback)\\s+"
+	  "(?:is|telt|matters|counts|ist)\\b|"
+	  "\\b(?:bewerten\\s+sie\\s+uns|jetzt\\s+bewerten|geef\\s+(?:ons\\s+)?(?:een|uw|je)\\s+"
+	  "(?:score|cijfer|beoordeling))\\b" },
+
 	/* ---- arrangement ---- */
 	{ "arrangement_regeling", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.9,
 	  "\\b(?:af)?betalings?regeling\\w*|\\bbetaalregeling\\w*|\\bafbetal\\w*" },
@@ -434,9 +458,18 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:is|zijn|was|waren|werd|werden|heb|hebben|heeft|had|hadden)\\b.{0,50}?\\b(?:betaald|"
 	  "voldaan|overgemaakt|overgeboekt|gestort|afgeschreven)\\b" },
 	{ "paid_elliptic", DM_REPLY_CLASS_PAID, FALSE, 0.8,
-	  /* "Betaald op 19-11.": the participle opening the sentence, the auxiliary left out. */
-	  "^\\W*(?:betaald|voldaan|overgemaakt|overgeboekt|gestort)\\b(?!\\s+(?:worden|wordt|word|"
-	  "moet|moeten|zal|zullen|gaat|gaan|kan|kunnen))(?![^?]*\\?)" },
+	  /* "Betaald op 19-11.": the participle opening the sentence, the auxiliary left out,
+	   * or after the day it was done ("Gisteren betaald.", "Paid this morning via Zelle",
+	   * "Gestern überwiesen."): a phone's way to say it, and the line people type above
+	   * their out-of-office notice, which must then not act as a machine's mail alone. */
+	  "^\\W*(?:fyi\\s+|ok\\W+|oké\\W+)?(?:(?:gisteren|eergisteren|vandaag|vanochtend|vanmorgen|"
+	  "vrijdag|maandag|dinsdag|woensdag|donderdag|zaterdag|zondag|yesterday|today|friday|"
+	  "monday|tuesday|wednesday|thursday|gestern|heute|vorgestern|freitag|montag|dienstag|"
+	  "mittwoch|donnerstag|eben|gerade|soeben|bereits|schon)\\s+)?"
+	  "(?:betaald|voldaan|overgemaakt|overgeboekt|gestort|paid|settled|transferred|"
+	  "überwiesen|bezahlt|beglichen)\\b(?!\\s+(?:worden|wordt|word|"
+	  "moet|moeten|zal|zullen|gaat|gaan|kan|kunnen|werden|wird|by|when|once|after|upon|on\\s+"
+	  "receipt|in\\s+full\\s+(?:by|when|once)))(?![^?]*\\?)" },
 	{ "paid_gestuurd", DM_REPLY_CLASS_PAID, FALSE, 0.8,
 	  "\\b(?:heb|hebben|heeft|is|zijn|was)\\s+" W(2) "(?:bedrag|geld|betaling|overboeking)\\b"
 	  ".{0,40}?\\b(?:gestuurd|verstuurd|verzonden)\\b" },
@@ -597,6 +630,19 @@ static const DmReplyRule rules[] = {
 	  "how|which|who)\\s+(?:is|zijn|was|kan|kun|kunt|moet|moeten|wordt|heb|hebt|heeft|moet|"
 	  "do|does|did|are|can|should|must|much|many)\\b" },
 	{ "question_mark", DM_REPLY_CLASS_QUESTION, FALSE, 0.45, "\\w.{0,200}\\?" },
+	/* A fee, a surcharge or a higher price only asked about: what it is or what it is
+	 * for ("wat zijn die administratiekosten?", "whats the $35 file prep charge?", "is
+	 * this VAT or a new price?", "wofür ist der Zuschlag?").  A fee said not owed is a
+	 * dispute, and dispute_weiger, dispute_onterecht and the like say so beside it. */
+	{ "question_fee", DM_REPLY_CLASS_QUESTION, FALSE, 0.6,
+	  "\\b(?:wat|waarvoor|what'?s|what|whats|was|wofür|wozu|wieso|warum|waarom|why)\\b"
+	  "[^.!?]{0,60}?" FEE_WORD "[^.!?]{0,60}\\?|"
+	  "\\b(?:is|zijn|ist|sind)\\s+(?:this|that|it|dit|dat|het|dat|das|dies|es)\\s+"
+	  "(?:the\\s+|de\\s+|die\\s+)?(?:vat|btw|mwst|gst|tax|een\\s+nieuwe\\s+prijs|"
+	  "a\\s+new\\s+(?:price|rate)|ein\\s+neuer\\s+preis)\\b[^?]*\\?|"
+	  "\\b(?:zijn|is|has|have|hat|haben)\\s+(?:sich\\s+)?(?:de|the|die|der)\\s+(?:prijzen|prijs|tarief|"
+	  "tarieven|prices?|rates?|preise?|tarife?)\\s+" W(1) "(?:omhoog|verhoogd|gestegen|gone\\s+up|"
+	  "increased|changed|gewijzigd|veranderd|geändert|gestiegen|erhöht)\\b[^?]*\\?" },
 	/* Money asked back — paid twice, paid too much, a credit note to be paid out: the
 	 * owner must check and refund, so such a reply is a question even when its payment is
 	 * what it says most (corpus README, "Paid twice").  The one rule that also reads
@@ -705,6 +751,10 @@ static const struct {
 	  "ausmachen mieten bedrucken offerieren kommen noteren free another afspraak les sessie "
 	  "training workshop plek tijdslot zaal appointment slot lesson session "
 	  "consultation termin platz plätze saal zelt kurs" },
+	{ "other_survey", "enquete enquête klanttevredenheid tevredenheidsonderzoek survey "
+	  "questionnaire umfrage kundenzufriedenheit fragebogen tevreden zufrieden did satisfied "
+	  "experience visit stay rate review likely mening opinion meinung feedback bewerten "
+	  "score cijfer beoordeling" },
 	{ "arrangement_regeling", "regeling afbetal" },
 	{ "arrangement_een_regeling", "regeling" },
 	{ "arrangement_termijnen", "termijn del deel portie gespreid keer maand x × spreid smeren "
@@ -714,7 +764,8 @@ static const struct {
 	{ "neg_arrangement_geen", "regeling plan termijnen" },
 	{ "paid_al", "betaal voldaan overge gestort afgeschreven geregeld onderweg staa stond" },
 	{ "paid_perfect", "betaald voldaan overge gestort afgeschreven" },
-	{ "paid_elliptic", "betaald voldaan overge gestort" },
+	{ "paid_elliptic", "betaald voldaan overge gestort paid settled transferred überwiesen "
+	  "bezahlt beglichen" },
 	{ "paid_gestuurd", "stuurd verzonden" },
 	{ "paid_past", "betaalde maakte boekte" },
 	{ "paid_betaling_gedaan", "betaling bewijs" },
@@ -747,6 +798,7 @@ static const struct {
 	{ "question_vraagwoord", "?" },
 	{ "question_opening", "wat waar wanneer hoe welk wie wh how" },
 	{ "question_mark", "?" },
+	{ "question_fee", "?" },
 	{ "question_refund", "terug retour refund reimburs money erstatt zurück rückzahlung "
 	  "rücküberweis rückvergüt zurückvergüt zrugg give back reverse return uit auszahl "
 	  "ausbezahl aus gestort" },
