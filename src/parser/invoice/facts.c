@@ -394,6 +394,13 @@ dm_invoice_facts_is_seller_name(const DmInvoiceFacts *facts, const char *name)
 		/* Short names ("Jan") begin too many others' names to count as a prefix. */
 		if (n >= 5 && g_str_has_prefix(own, folded) && !g_unichar_isalnum(g_utf8_get_char(own + n)))
 			return TRUE;
+		/* A sole trader's firm is its owner's full name and the trade ("Dave Pritchard"
+		 * sends for "Dave Pritchard Plumbing & Heating", "Ciarán Ó Murchú" for "Ciarán Ó
+		 * Murchú Electrical"): the letterhead, not the customer.  A full name only, two
+		 * words at least: one ("Jan", "Info", "Acme") begins too many others' names. */
+		if (strchr(own, ' ') && strlen(own) >= 8 && g_str_has_prefix(folded, own) &&
+		    folded[strlen(own)] == ' ')
+			return TRUE;
 	}
 	return FALSE;
 }
