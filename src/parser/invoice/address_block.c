@@ -481,6 +481,22 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->block = g_string_free(block, FALSE);
 }
 
+/* TRUE when a line of @block under its name is the sender's own person, by two words at
+ * least ("Vertaalbureau Lingua Lieke" / "Lieke Dorrestein" / street / town, sent by Lieke
+ * Dorrestein): a freelancer's letterhead, its firm over its owner.  Not an office's or a
+ * department's line ("Accounts Payable"), which a sender's display name may also be. */
+static gboolean
+signed_by_sender(const DmAddressBlockOwn *own, const char *block)
+{
+	g_auto(GStrv) lines = g_strsplit(block ? block : "", "\n", MAX_LINES);
+	for (guint i = 1; lines[i]; i++) {
+		const char *c = g_strstrip(lines[i]);
+		if (strchr(c, ' ') && !matches(&attention, c) && !matches(&department, c) && own->is_own(c, own->data))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when @out's name names no debtor, and @out is cleared for the search to go on to
  * the next candidate: @own (nullable) says it is the sender's (the letterhead's or the
  * payee's), or it is an office or a department alone, the block's only line above its
@@ -492,7 +508,7 @@ passed_over(const DmAddressBlockOwn *own, DmAddressBlock *out)
 	/* A unit named after what it serves is a public body's own name ("Department for
 	 * Education", "School of Health Sciences"). */
 	gboolean office = matches(&department, out->name) && !matches(&unit_of, out->name);
-	if (!(own && own->is_own(out->name, own->data)) && !office)
+	if (!(own && (own->is_own(out->name, own->data) || signed_by_sender(own, out->block))) && !office)
 		return FALSE;
 	dm_address_block_clear(out);
 	return TRUE;
