@@ -165,10 +165,14 @@ static DmPattern closing = DM_PATTERN(
 	"|sincerely|regards|groeten|viele\\s+grüße|bitte\\s+|der\\s+rechnungsbetrag|sehr\\s+geehrte|geachte|beste|dear)",
 	CI | PCRE2_UTF);
 /* Not a name: a title, a label with a value, a date or an amount. */
+/* A form of address on a line of its own, the name on the next ("Herrn und Frau" /
+ * "Huber"). */
+#define FORM_ALONE "(?:herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar" \
+	"|familie|fam\\.|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw)"
+static DmPattern form_alone = DM_PATTERN("^" FORM_ALONE "\\s*$", CI);
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
-	"|^(?:herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar|familie|fam\\."
-	"|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw|firma"
+	"|^(?:" FORM_ALONE "|firma"
 	/* the Dutch formal address set on a line of its own above the names ("De weledelgeboren
 	 * heer en mevrouw", "De WelEdelGestrenge Heer") */
 	"|(?:de\\s+)?(?:weledel(?:geboren|gestrenge)?|hooggeleerde|zeergeleerde|hoogedelgestrenge)\\s+"
@@ -1062,6 +1066,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		take_block(block, first, m - 1, out);
 		if (passed_over(own, out))
 			continue;
+		/* "Herrn und Frau" / "Huber": a surname alone keeps the form of address above it,
+		 * or no name would be left of it. */
+		if (row[first] > 0 && !strchr(out->name, ' ') && matches(&form_alone, cells[row[first] - 1])) {
+			char *whole = g_strdup_printf("%s %s", cells[row[first] - 1], out->name);
+			g_free(out->name);
+			out->name = whole;
+		}
 		return TRUE;
 	}
 	return FALSE;
