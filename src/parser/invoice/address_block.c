@@ -352,10 +352,34 @@ labelled_customer(const char *line, const char *p)
 	return matches(&block_label, label) || matches(&concerns_label, label);
 }
 
+/* The payer's label of a Swiss QR bill's slip ("Zahlbar durch", "Payable by (name/address)",
+ * "Payable par", "Pagabile da"): the debtor named again under it. */
+static DmPattern slip_payer_label = DM_PATTERN(
+	"^[ \\t]*(?:zahlbar\\s+durch|payable\\s+by|payable\\s+par|pagabile\\s+da)(?:\\s*\\([^)\\n]*\\))?[ \\t]*$",
+	CI | PCRE2_MULTILINE);
+
+/* TRUE when one of the two lines above @line (in @text) is the payer's label alone. */
+static gboolean
+below_payer_label(const char *text, const char *line)
+{
+	const char *p = line;
+	for (guint k = 0; k < 2 && p > text; k++) {
+		const char *end = p - 1;
+		p = end;
+		while (p > text && p[-1] != '\n')
+			p--;
+		g_autofree char *above = g_strndup(p, (gsize) (end - p));
+		if (matches(&slip_payer_label, above))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* The number of times @name occurs in @text, not counting its line printed again as a
  * "label: value" pair (the PDF reader's pairing of a line with the one below it), nor a
  * greeting ("Sehr geehrte Familie Brückner,"): the letter greets the debtor its window
- * names, where a sender's name comes back in its footer or its payee. */
+ * names, where a sender's name comes back in its footer or its payee; nor the payer a
+ * QR bill's slip names again. */
 static guint
 occurrences(const char *text, const char *name)
 {
@@ -367,7 +391,7 @@ occurrences(const char *text, const char *name)
 				 (p[len] == '\n' || p[len] == '\0');
 		const char *line = line_start(text, p);
 		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
-		if (!label && !value && !greeted && !labelled_customer(line, p))
+		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line))
 			n++;
 	}
 	return n;
