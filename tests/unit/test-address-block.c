@@ -143,6 +143,20 @@ static const struct {
 	/* A couple or a family: the salutation line alone is no name. */
 	{ "couple-consumer", "Holzbau Kern GmbH · Am Hang 2 · 87435 Kempten\nEheleute\nAnna und Peter Berg\nLindenweg 4\n"
 	  "80331 München\nRechnung\n", "Anna und Peter Berg", FALSE },
+	/* A surname alone under its form of address keeps it, or no name is left; a full name
+	 * under one does not (near miss above). */
+	/* The debtor named again under a QR bill's "Zahlbar durch" is still the debtor; near
+	 * miss: the sender's name repeated in its footer is the sender's. */
+	{ "qr-slip-payer-repeats-debtor", "Gartenbau Zaugg\nDorfstrasse 51 · 3073 Gümligen\nMWST CHE-506.149.963 MWST\n"
+	  "STWEG Melchenbühlweg 12-16\nc/o Verwaltung Aebi Treuhand\nThunstrasse 95\n3006 Bern\nRechnung\n"
+	  "Empfangsschein\nZahlbar durch\nRechnung 2026-381\nSTWEG Melchenbühlweg 12-16\n3006 Bern\n",
+	  "STWEG Melchenbühlweg 12-16", TRUE /* its manager reads its post: c/o */ },
+	{ "footer-repeats-sender", "Gartenbau Zaugg AG\nDorfstrasse 51\n3073 Gümligen\nRechnung\nTotal CHF 100.00\n"
+	  "Zahlbar innert 30 Tagen\nGartenbau Zaugg AG\n", NULL, FALSE },
+	{ "couple-surname-only", "Schreinerei Bachmeier · Mühlweg 3 · 83026 Rosenheim\nHerrn und Frau\nHuber\n"
+	  "Kaiserstraße 22\n83022 Rosenheim\nRechnung\n", "Herrn und Frau Huber", FALSE },
+	{ "mr-mrs-surname-only", "Hall & Sons Joinery · 2 Mill Lane · Leeds LS1 4AB\nMr and Mrs\nAbernethy\n"
+	  "12 Park Road\nLeeds LS6 2AB\nInvoice\n", "Mr and Mrs Abernethy", FALSE },
 	/* A heading beside the label, or under it, without a colon is no name. */
 	{ "ship-to-heading-below-label", "Harbor Lane Books · 5 Pier St · Portland, ME 04101\nBILL TO\nSHIP TO\n"
 	  "Jennifer Walsh\n41 Oak Lane\nAustin, TX 78701\nInvoice\n", "Jennifer Walsh", FALSE },

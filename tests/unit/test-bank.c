@@ -153,6 +153,9 @@ static const struct {
 	{ "communication-costs-is-none", "Communication costs: 12.00\n", NULL },
 	{ "telecommunication-is-none", "Telecommunication: 2026 contract\n", NULL },
 	{ "zahlungsreferenz", "Zahlungsreferenz: INV/2026/01423\n", "INV/2026/01423" },
+	/* A postcode line below is no rest of the reference; a group of four that ends its line is. */
+	{ "zahlungsreferenz-over-postcode", "Zahlungsreferenz\t129420261111\n4040 Linz\n", "129420261111" },
+	{ "reference-groups-over-lines", "Payment reference: 1234 5678 9012\n3456\n", "1234567890123456" },
 };
 
 /* A reference an e-invoice's XML states, as the text reader gives it. */

@@ -133,6 +133,11 @@ static const struct {
 	{ "given-name-teo", "", "Teo Janssen", U, NULL },
 	{ "surname-teo", "", "Marco Teo", U, NULL },
 	{ "surname-dacosta", "", "Ines Dacosta", U, NULL },
+	/* Irish schools by their Irish names; near miss: a road named after one. */
+	{ "irish-gaelscoil", "", "Gaelscoil an Chuain", B, NULL },
+	{ "irish-scoil", "", "Scoil Mhuire", B, NULL },
+	{ "irish-colaiste", "", "Coláiste Íde", B, NULL },
+	{ "irish-scoil-road", "", "Niamh Walsh, Scoil Road", U, NULL },
 	/* Near misses: the same words as a surname (the reviewer's). */
 	{ "surname-brothers", "", "Joyce Brothers", U, NULL },
 	{ "surname-bros", "", "Ana Bros", U, NULL },

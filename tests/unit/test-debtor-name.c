@@ -104,10 +104,17 @@ test_remark(void)
 		{ "mw. I. Vermeulen (ouder van Daan Vermeulen) ", "mw. I. Vermeulen" },
 		{ "Anna Berg (for the attention of accounts)", "Anna Berg" },
 		{ "Jan Lorenz (Mieter, 2. OG links)", "Jan Lorenz" },
+		/* a registration number beside the name is no part of it */
+		{ "Borders Riding for the Disabled (SC041286)", "Borders Riding for the Disabled" },
+		{ "Stichting Vrienden van het Hofje (KvK 41216845)", "Stichting Vrienden van het Hofje" },
+		{ "Hollin Park Trust (Charity No. 1092456)", "Hollin Park Trust" },
+		{ "Verein Alpenblick (CHE-123.456.789)", "Verein Alpenblick" },
 		/* near misses: a legal status or a capitalised part of the name stays */
 		{ "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", NULL },
 		{ "Bakkerij Jansen B.V. (in oprichting)", NULL },
 		{ "Acme (UK) Ltd", NULL },
+		{ "Studio 54 (1979)", NULL },
+		{ "Acme Holdings (No. 2)", NULL },
 		{ "Müller Maschinenbau (Deutschland)", NULL },
 		{ "(ouder van Daan)", NULL },
 		{ "Anna Berg", NULL },

@@ -485,6 +485,62 @@ test_due_without_year_mail_date(void)
 	g_assert_cmpint(g_date_get_day(&f->due_date), ==, 15);
 }
 
+/* A freelancer's letterhead, its firm over its owner, the owner the mail's sender: the
+ * customer's block is below the title.  Near miss: an office's line in the customer's
+ * block named as the sender's display name is no letterhead. */
+static void
+test_firm_over_owner_letterhead(void)
+{
+	const char *fmt =
+		"From: %s <lieke@lingua.example>\r\nTo: Karin Bosman <secretariaat@ambachten.example>\r\n"
+		"Subject: factuur vertaling\r\nDate: Mon, 16 Nov 2026 10:00:00 +0100\r\nMessage-ID: <l@lingua.example>\r\n"
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+		"Hoi Karin,\n\nDe factuur, zie hieronder.\n\n%s\nSpoorsingel 30\n2613 BC Delft\n\nFactuur\n\n"
+		"Factuurnummer: 2026-31\nFactuurdatum:  16-11-2026\n\n%s\nMolenstraat 2\n2611 KL Delft\n\n"
+		"Vertaling    494,40\n\nTotaal          \u20ac 494,40\n";
+	g_autofree char *raw = g_strdup_printf(fmt, "Lieke Dorrestein", "Vertaalbureau Lingua Lieke\nLieke Dorrestein",
+					       "Stichting Oude Ambachten\nt.a.v. mw. K. Bosman");
+	g_autoptr(GMimeMessage) msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_cmpstr(f->debtor_name, ==, "Stichting Oude Ambachten");
+	g_autofree char *office = g_strdup_printf(fmt, "Accounts Payable", "Gemeente Delft\nAccounts Payable",
+						  "Stichting Oude Ambachten");
+	g_autoptr(GMimeMessage) msg2 = dm_message_parse(office, strlen(office), NULL);
+	g_autoptr(DmInvoiceFacts) f2 = dm_invoice_extract(msg2);
+	g_assert_cmpstr(f2->debtor_name, ==, "Gemeente Delft");
+}
+
+/* A sole trader's letterhead is its owner's name and the trade: the sender's, passed over
+ * for the customer's block below the title (heldout15's plumber and electrician). */
+static void
+test_sole_trader_letterhead(void)
+{
+	const char *raw =
+		"From: Dave Pritchard <dave@pritchard.example>\r\nTo: Jean Whitfield <jean@example.org>\r\n"
+		"Subject: Invoice 0417\r\nDate: Sat, 21 Nov 2026 10:00:00 +0000\r\nMessage-ID: <p@pritchard.example>\r\n"
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+		"Hi Jean,\n\nInvoice below.\n\nDave Pritchard Plumbing & Heating\n14 Alma Terrace, Stockport SK4 2JB\n"
+		"Gas Safe reg. 584213\n\nINVOICE\n\nInvoice No.:  0417\nInvoice date: 21/11/2026\n\n"
+		"Mrs J. Whitfield\n3 Heaton Moor Road\nStockport SK4 4NX\n\nAnnual boiler service    85.00\n\n"
+		"Total           \u00a385.00\n\nPayable on receipt please.\n";
+	g_autoptr(GMimeMessage) msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_assert_nonnull(msg);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_cmpstr(f->debtor_name, ==, "J. Whitfield");
+	g_assert_cmpint(f->debtor_kind, ==, DM_INVOICE_DEBTOR_CONSUMER);
+
+	g_autoptr(DmInvoiceFacts) seller = dm_invoice_facts_new();
+	dm_invoice_facts_add_seller_name(seller, g_strdup("Ciarán Ó Murchú"));
+	dm_invoice_facts_add_seller_name(seller, g_strdup("Acme"));
+	g_assert_true(dm_invoice_facts_is_seller_name(seller, "Ciarán Ó Murchú Electrical"));
+	g_assert_true(dm_invoice_facts_is_seller_name(seller, "Atelier Ciarán Ó Murchú"));
+	/* Near misses: a name that only goes on from the sender's in the same word, and one
+	 * word of a name, which begins too many others'. */
+	g_assert_false(dm_invoice_facts_is_seller_name(seller, "Ciarán Ó Murchússon Ltd"));
+	g_assert_false(dm_invoice_facts_is_seller_name(seller, "Acme Tools Ltd"));
+	g_assert_false(dm_invoice_facts_is_seller_name(seller, "Aoife Brennan"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -497,5 +553,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
 	g_test_add_func("/invoice-text/due-without-year-nearest-mail-date", test_due_without_year_mail_date);
+	g_test_add_func("/invoice-text/sole-trader-letterhead", test_sole_trader_letterhead);
+	g_test_add_func("/invoice-text/firm-over-owner-letterhead", test_firm_over_owner_letterhead);
 	return g_test_run();
 }

@@ -165,10 +165,14 @@ static DmPattern closing = DM_PATTERN(
 	"|sincerely|regards|groeten|viele\\s+grüße|bitte\\s+|der\\s+rechnungsbetrag|sehr\\s+geehrte|geachte|beste|dear)",
 	CI | PCRE2_UTF);
 /* Not a name: a title, a label with a value, a date or an amount. */
+/* A form of address on a line of its own, the name on the next ("Herrn und Frau" /
+ * "Huber"). */
+#define FORM_ALONE "(?:herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar" \
+	"|familie|fam\\.|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw)"
+static DmPattern form_alone = DM_PATTERN("^" FORM_ALONE "\\s*$", CI);
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
-	"|^(?:herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar|familie|fam\\."
-	"|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw|firma"
+	"|^(?:" FORM_ALONE "|firma"
 	/* the Dutch formal address set on a line of its own above the names ("De weledelgeboren
 	 * heer en mevrouw", "De WelEdelGestrenge Heer") */
 	"|(?:de\\s+)?(?:weledel(?:geboren|gestrenge)?|hooggeleerde|zeergeleerde|hoogedelgestrenge)\\s+"
@@ -348,10 +352,34 @@ labelled_customer(const char *line, const char *p)
 	return matches(&block_label, label) || matches(&concerns_label, label);
 }
 
+/* The payer's label of a Swiss QR bill's slip ("Zahlbar durch", "Payable by (name/address)",
+ * "Payable par", "Pagabile da"): the debtor named again under it. */
+static DmPattern slip_payer_label = DM_PATTERN(
+	"^[ \\t]*(?:zahlbar\\s+durch|payable\\s+by|payable\\s+par|pagabile\\s+da)(?:\\s*\\([^)\\n]*\\))?[ \\t]*$",
+	CI | PCRE2_MULTILINE);
+
+/* TRUE when one of the two lines above @line (in @text) is the payer's label alone. */
+static gboolean
+below_payer_label(const char *text, const char *line)
+{
+	const char *p = line;
+	for (guint k = 0; k < 2 && p > text; k++) {
+		const char *end = p - 1;
+		p = end;
+		while (p > text && p[-1] != '\n')
+			p--;
+		g_autofree char *above = g_strndup(p, (gsize) (end - p));
+		if (matches(&slip_payer_label, above))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* The number of times @name occurs in @text, not counting its line printed again as a
  * "label: value" pair (the PDF reader's pairing of a line with the one below it), nor a
  * greeting ("Sehr geehrte Familie Brückner,"): the letter greets the debtor its window
- * names, where a sender's name comes back in its footer or its payee. */
+ * names, where a sender's name comes back in its footer or its payee; nor the payer a
+ * QR bill's slip names again. */
 static guint
 occurrences(const char *text, const char *name)
 {
@@ -363,7 +391,7 @@ occurrences(const char *text, const char *name)
 				 (p[len] == '\n' || p[len] == '\0');
 		const char *line = line_start(text, p);
 		gboolean greeted = dm_greeting_before(line, (gsize) (p - line));
-		if (!label && !value && !greeted && !labelled_customer(line, p))
+		if (!label && !value && !greeted && !labelled_customer(line, p) && !below_payer_label(text, line))
 			n++;
 	}
 	return n;
@@ -481,6 +509,22 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->block = g_string_free(block, FALSE);
 }
 
+/* TRUE when a line of @block under its name is the sender's own person, by two words at
+ * least ("Vertaalbureau Lingua Lieke" / "Lieke Dorrestein" / street / town, sent by Lieke
+ * Dorrestein): a freelancer's letterhead, its firm over its owner.  Not an office's or a
+ * department's line ("Accounts Payable"), which a sender's display name may also be. */
+static gboolean
+signed_by_sender(const DmAddressBlockOwn *own, const char *block)
+{
+	g_auto(GStrv) lines = g_strsplit(block ? block : "", "\n", MAX_LINES);
+	for (guint i = 1; lines[i]; i++) {
+		const char *c = g_strstrip(lines[i]);
+		if (strchr(c, ' ') && !matches(&attention, c) && !matches(&department, c) && own->is_own(c, own->data))
+			return TRUE;
+	}
+	return FALSE;
+}
+
 /* TRUE when @out's name names no debtor, and @out is cleared for the search to go on to
  * the next candidate: @own (nullable) says it is the sender's (the letterhead's or the
  * payee's), or it is an office or a department alone, the block's only line above its
@@ -492,7 +536,7 @@ passed_over(const DmAddressBlockOwn *own, DmAddressBlock *out)
 	/* A unit named after what it serves is a public body's own name ("Department for
 	 * Education", "School of Health Sciences"). */
 	gboolean office = matches(&department, out->name) && !matches(&unit_of, out->name);
-	if (!(own && own->is_own(out->name, own->data)) && !office)
+	if (!(own && (own->is_own(out->name, own->data) || signed_by_sender(own, out->block))) && !office)
 		return FALSE;
 	dm_address_block_clear(out);
 	return TRUE;
@@ -1046,6 +1090,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		take_block(block, first, m - 1, out);
 		if (passed_over(own, out))
 			continue;
+		/* "Herrn und Frau" / "Huber": a surname alone keeps the form of address above it,
+		 * or no name would be left of it. */
+		if (row[first] > 0 && !strchr(out->name, ' ') && matches(&form_alone, cells[row[first] - 1])) {
+			char *whole = g_strdup_printf("%s %s", cells[row[first] - 1], out->name);
+			g_free(out->name);
+			out->name = whole;
+		}
 		return TRUE;
 	}
 	return FALSE;

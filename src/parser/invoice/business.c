@@ -89,6 +89,8 @@ static DmPattern legal_form = DM_PATTERN(
 	"|\\b(?:stadt|magistrat|kanton|landkreis|kreisverwaltung|bezirksamt|stadtverwaltung|gemeindeverwaltung|waterschap|hoogheemraadschap"
 	"|ministerie|ministerium|ministry|borough|county|parish|municipality|rijksoverheid|overheid|behörde|amt"
 	"|faculteit|fakultät|faculty|department|hochschule|hogeschool|gymnasium|lyceum|college|grundschule|basisschool"
+	/* Irish schools: "Gaelscoil an Chuain", "Scoil Mhuire", "Coláiste Íde", "Naíonra na Cille" */
+	"|scoil|gaelscoil|naíscoil|coláiste|gaelcholáiste|naíonra"
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
 	"|orchestra|orkest|orchester|chor|koor|choir|sportclub"
 	/* a hall a community keeps and its trustees run ("Millbrook Village Hall", "St Mary's

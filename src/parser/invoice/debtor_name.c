@@ -182,6 +182,12 @@ static DmPattern legal_status = DM_PATTERN(
 	"^(?:haftungsbeschränkt|in\\s+oprichting|i\\.\\s?o\\.|in\\s+liquidatie|i\\.\\s?l\\.|in\\s+liquidation"
 	"|in\\s+gründung|i\\.\\s?g(?:r)?\\.|in\\s+administration|in\\s+receivership)$", CI | PCRE2_UTF);
 
+/* A registration number in brackets after the name: a charity's or a company's ("Borders
+ * Riding for the Disabled (SC041286)", "(KvK 41216845)", "(Charity No. 1092456)", "(CHE-
+ * 123.456.789)"): a label of a few words at most, then five digits or more. */
+static DmPattern registration = DM_PATTERN(
+	"^(?:[\\p{L}.-]+\\s+){0,3}:?\\s*\\p{Lu}{0,4}[- ]?\\d[\\d .-]{3,}\\d\\p{Lu}?$", CI | PCRE2_UTF);
+
 char *
 dm_debtor_name_without_remark(const char *name)
 {
@@ -199,7 +205,7 @@ dm_debtor_name_without_remark(const char *name)
 	DmMatch m;
 	if (dm_pattern_match(&legal_status, inside, strlen(inside), 0, &m))
 		return NULL;
-	gboolean remark = FALSE;
+	gboolean remark = dm_pattern_match(&registration, inside, strlen(inside), 0, &m);
 	for (const char *p = inside; *p; p = g_utf8_next_char(p))
 		if ((p == inside || p[-1] == ' ') && g_unichar_islower(g_utf8_get_char(p)))
 			remark = TRUE;

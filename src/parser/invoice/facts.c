@@ -379,6 +379,20 @@ dm_invoice_facts_add_seller_name(DmInvoiceFacts *facts, char *name)
 	g_free(name);
 }
 
+/* TRUE when @words stand in @text as whole words (both casefolded). */
+static gboolean
+has_words(const char *text, const char *words)
+{
+	gsize n = strlen(words);
+	for (const char *p = strstr(text, words); p; p = strstr(p + 1, words)) {
+		gboolean starts = p == text || p[-1] == ' ';
+		gboolean ends = p[n] == '\0' || p[n] == ' ';
+		if (starts && ends)
+			return TRUE;
+	}
+	return FALSE;
+}
+
 gboolean
 dm_invoice_facts_is_seller_name(const DmInvoiceFacts *facts, const char *name)
 {
@@ -393,6 +407,12 @@ dm_invoice_facts_is_seller_name(const DmInvoiceFacts *facts, const char *name)
 			return TRUE;
 		/* Short names ("Jan") begin too many others' names to count as a prefix. */
 		if (n >= 5 && g_str_has_prefix(own, folded) && !g_unichar_isalnum(g_utf8_get_char(own + n)))
+			return TRUE;
+		/* A sole trader's firm is its owner's full name and the trade ("Dave Pritchard"
+		 * sends for "Dave Pritchard Plumbing & Heating", "Nadja Bühler" for "Atelier
+		 * Nadja Bühler"): the letterhead, not the customer.  A full name only, two words
+		 * at least: one ("Jan", "Info", "Acme") is part of too many others' names. */
+		if (strchr(own, ' ') && strlen(own) >= 8 && has_words(folded, own))
 			return TRUE;
 	}
 	return FALSE;

@@ -60,6 +60,13 @@ typedef enum {
  * termijnfactuur", "… erhalten Sie anbei die Rechnung"). */
 #define HANDS_OVER_NO_INVOICE "(?!" SENT "*\\b(?:hierbij|bijgaand|bijgevoegd|anbei|hiermit|attached|enclosed|herewith)\\b" \
 	SENT "*\\b(?:\\w*factuur|\\w*rechnung|invoice)\\b)"
+/* A year's invoices in one list, for the records: "Jaaroverzicht", "Facturenoverzicht",
+ * "Jahresübersicht", "Rechnungsübersicht", "Annual overview", "Year-end summary". */
+#define YEAR_OVERVIEW "(?:jaaroverzicht|factu(?:ur|ren)overzicht|jahres(?:ü|ue)bersicht|rechnungs(?:ü|ue)bersicht" \
+	"|(?:annual|yearly|year-end)\\s+(?:overview|summary)|invoice\\s+(?:overview|summary))"
+/* Not "nothing to do but pay" ("Sie müssen nichts tun, außer die Rechnung zu begleichen",
+ * "u hoeft niets te doen behalve betalen"). */
+#define NOTHING_BUT "(?!\\s*,?\\s*(?:außer|ausser|als|behalve|dan|except|but)\\b)"
 /* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind. */
@@ -129,6 +136,11 @@ static struct {
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("rekeningoverzicht|rekeninguittreksel|klantenuittreksel|saldo[\\s-]*overzicht|openstaande\\s+posten"
 		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b", CI) },
+	/* A year's invoices listed for the customer's records ("Jaaroverzicht 2026",
+	 * "Jahresübersicht", "Annual overview"): what was billed and paid, nothing new. Not a
+	 * year's bill ("Jaarafrekening", "Jahresabrechnung", "Annual invoice"). */
+	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*\\b" YEAR_OVERVIEW "\\b", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
 	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
@@ -214,7 +226,7 @@ static struct {
 	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
 	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|rekeninguittreksel|klantenuittreksel|kontoauszug|konto(?:ü|ue)bersicht"
 			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
-			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht)"), CIM) },
+			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht|" YEAR_OVERVIEW ")"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"
 			   "|remittance\\s+advice|zahlungsavis|betalingsadvies"), CIM) },
@@ -321,6 +333,17 @@ static struct {
 	  DM_PATTERN("\\b(?:dit|dat|deze\\s+(?:e-?mail|mail|brief)|this(?:\\s+(?:e-?mail|message|letter|document))?"
 		     "|dies|das|diese\\s+(?:e-?mail|nachricht))\\s+(?:is|ist)\\s+(?:nog\\s+|noch\\s+)?"
 		     "(?:geen|not\\s+(?:yet\\s+)?an?|keine)\\s+(?:factuur|invoice|rechnung)\\b", CI) },
+	/* The same said to the customer in person: "Du musst nichts überweisen", "Sie müssen
+	 * nichts tun", "Je hoeft niets te doen", "You don't need to pay anything" (a direct
+	 * debit announced, a payment confirmed).  Not in a mail that sets out an invoice of its
+	 * own: an invoice collected by direct debit may say the same. */
+	{ DM_NOT_INVOICE_NOTHING_TO_PAY, IN_TEXT_UNLESS_SET_OUT,
+	  DM_PATTERN("\\b(?:du|sie|ihr)\\s+(?:musst|müssen|müsst|brauchst|brauchen|braucht)\\s+(?:jetzt\\s+|also\\s+|dafür\\s+)?nichts"
+		     "\\s+(?:zu\\s+)?(?:überweisen|zahlen|bezahlen|tun|unternehmen)\\b" NOTHING_BUT
+		     "|\\b(?:u|je|jij)\\s+hoeft\\s+(?:dus\\s+|nu\\s+|daarvoor\\s+)?niets\\s+(?:meer\\s+)?te\\s+doen\\b" NOTHING_BUT
+		     /* Not "you don't need to pay anything extra for delivery": the sentence ends there. */
+		     "|\\byou\\s+(?:do\\s+not|don't|need\\s+not|won't)\\s+(?:need\\s+to\\s+|have\\s+to\\s+)?(?:pay|do)\\s+anything"
+		     "(?:\\s+(?:now|yet|today|at\\s+this\\s+(?:stage|time)))?\\s*(?:[.!;]|$)", CIM) },
 	{ DM_NOT_INVOICE_NOTHING_TO_PAY, IN_TEXT,
 	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
 		     "|\\bno\\s+(?:need\\s+to\\s+pay|payment\\s+is\\s+(?:needed|required|due))"

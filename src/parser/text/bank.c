@@ -131,6 +131,8 @@ dm_iban_find(const char *text, gsize len, gsize *at)
  * INV/2026/01423", "Bitte verwenden Sie die folgende Mitteilung für Ihre Zahlung: …",
  * "Gebruik de volgende mededeling voor uw betaling: …") and a Belgian "Mededeling:" or
  * "Communication:" field. */
+/* Sixteen digits in groups of four may run over a line break, but not into a postcode
+ * line set in the column beside ("Zahlungsreferenz<TAB>129420261111" / "4040 Linz"). */
 static DmPattern reference_labelled = DM_PATTERN(
 	"(?:betalingskenmerk|betaalkenmerk|kenmerk\\s+betaling|verwendungszweck"
 	"|zahlungsreferenz|payment\\s+reference|reference\\s+for\\s+payment"
@@ -142,7 +144,7 @@ static DmPattern reference_labelled = DM_PATTERN(
 	"\\s+(?:for\\s+your\\s+payment|für\\s+ihre\\s+zahlung|voor\\s+uw\\s+betaling|pour\\s+votre\\s+paiement)"
 	"|(?:gestructureerde\\s+)?mededeling(?=[ \\t]*:)|(?<![\\p{L}-])communication(?=[ \\t]*:))"
 	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:\\n[ \\t]*(?=[^\\t\\n]*(?:\\n|\\z)))?(?:bitte\\s+angeben:?\\s*)?"
-	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
+	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}(?![ \\t]+\\p{L})|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
 	/* a code: with a digit, as every invoice's number has ("Verwendungszweck: Ihr Name" is none) */
 	"|(?=[A-Z/_.-]*\\d)[A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
 	"(?![A-Z0-9])",
