@@ -30,6 +30,10 @@
  * /reply/rules/fee: a fee, a surcharge or a higher price only asked about
  * (question_fee); not a fee refused without a question, nor a question about something
  * else.
+ * /reply/rules/claim-filing: a statutory procedure or a claim to be filed with its
+ * administrator (dispute_claim_filing), in the three languages; not a debtor near
+ * bankruptcy, a counsellor's plan, a claim with an insurer, an office administrator or
+ * an heir waiting for probate.
  * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
 #include "parser/reply/dm-reply-classify.h"
 
@@ -367,6 +371,42 @@ test_fee(void)
 }
 
 static void
+test_claim_filing(void)
+{
+	static const char *const rules[] = { "dispute_claim_filing", NULL };
+	static const char *const yes[] = {
+		"De vennootschap is in staat van faillissement verklaard.",
+		"Ik ben benoemd tot curator.",
+		"Mevrouw is toegelaten tot de wettelijke schuldsaneringsregeling.",
+		"Hij zit sinds januari in een collectieve schuldenregeling.",
+		"De erfgenamen hebben de nalatenschap beneficiair aanvaard.",
+		"U kunt uw vordering bij ons kantoor indienen.",
+		"Gelieve uw schuldvordering via RegSol aan te geven.",
+		"The company entered administration on 2 March.",
+		"Please complete the enclosed proof of debt form.",
+		"Corrib Print Limited (in creditors' voluntary liquidation)",
+		"Under the automatic stay, collection must stop.",
+		"Please lodge your claim with my office.",
+		"Ich wurde zum Insolvenzverwalter bestellt.",
+		"Über das Vermögen wurde das Insolvenzverfahren am 3. März eröffnet.",
+		"Forderungen sind beim Konkursamt einzugeben.",
+		"Bitte melden Sie Ihre Forderung bei mir zur Tabelle an.",
+		"Die Erben haben eine bedingte Erbantrittserklärung abgegeben.",
+	};
+	static const char *const no[] = {
+		"Ik ben bijna failliet, kan ik in termijnen betalen?",
+		"We werken met de schuldhulp aan een regeling voor al mijn schulden.",
+		"We filed a claim with our insurer last week.",
+		"I'm the office administrator, I'll pass this on.",
+		"The estate will pay once probate is granted.",
+		"Wir möchten eine Insolvenz vermeiden und bitten um Ratenzahlung.",
+		"Die Forderung ist berechtigt, wir zahlen nächste Woche.",
+		"Uw vordering klopt, ik betaal vrijdag.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
 test_sentences(void)
 {
 	static const struct {
@@ -401,6 +441,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/booking", test_booking);
 	g_test_add_func("/reply/rules/survey", test_survey);
 	g_test_add_func("/reply/rules/fee", test_fee);
+	g_test_add_func("/reply/rules/claim-filing", test_claim_filing);
 	g_test_add_func("/reply/rules/sentences", test_sentences);
 	return g_test_run();
 }

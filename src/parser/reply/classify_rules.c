@@ -375,6 +375,40 @@ static const DmReplyRule rules[] = {
 	  "\\bwhy\\s+(?:should|would|do|must)\\s+(?:i|we)\\b.{0,20}?\\bpay\\b|"
 	  "\\b(?:warum|wieso|weshalb)\\s+(?:soll|sollte|sollen|sollten|muss|müssen|söll)\\s+"
 	  "(?:ich|wir)\\b.{0,40}?\\b(?:bezahlen|zahlen|zahle|begleichen)\\b" },
+	/* The debt is now in a statutory procedure — bankruptcy, administration, liquidation,
+	 * a court debt scheme, an estate accepted under inventory — and the claim must be
+	 * filed with its administrator: the ladder must stop, whoever writes (a curator, a
+	 * Wsnp-bewindvoerder, a notary, the debtor himself; corpus/replies/README.md).  Said
+	 * by the procedure's own words or by the request to file the claim; "bijna failliet",
+	 * "eine Insolvenz vermeiden" or a counsellor's plan name no procedure, and "we filed a
+	 * claim with our insurer" files nothing with anyone who stops the ladder. */
+	{ "dispute_claim_filing", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7,
+	  "\\bstaat\\s+van\\s+faillissement\\b|\\bfailliet\\s+(?:verklaard|gegaan)\\b|"
+	  "\\bfaillissement\\s+(?:is\\s+|werd\\s+)?uitgesproken\\b|\\bcurator\\b|"
+	  "\\bschuldsanering\\w*|\\bwsnp\\b|\\bcollectieve\\s+schuldenregeling\\b|"
+	  "\\bbeneficiair\\s+aanvaard|\\bvoorrecht\\s+van\\s+boedelbeschrijving\\b|"
+	  "\\bvereffenaar\\b|"
+	  "\\b(?:schuld)?vordering(?:en)?\\b.{0,80}?\\b(?:indienen|in\\s+te\\s+dienen|aanmelden|"
+	  "aan\\s+te\\s+melden|aangeven|aan\\s+te\\s+geven|ter\\s+verificatie)\\b|"
+	  "\\bproof\\s+of\\s+(?:debt|claim)\\b|"
+	  "\\b(?:entered|went\\s+into|gone\\s+into|placed\\s+(?:in|into)|is\\s+(?:now\\s+)?in)\\s+"
+	  "(?:administration|liquidation|receivership)\\b|"
+	  "\\bin\\s+(?:creditors'?\\s+|members'?\\s+)?(?:voluntary\\s+)?liquidation\\b|"
+	  /* "administrator" alone is an office job ("I'm the office administrator"). */
+	  "\\bjoint\\s+administrators?\\b|\\badministrators?\\s+(?:were|was|have\\s+been|has\\s+been)\\s+"
+	  "appointed\\b|\\bliquidators?\\b|\\bautomatic\\s+stay\\b|"
+	  "\\bbankruptcy\\s+(?:trustee|petition|estate)\\b|\\btrustee\\s+in\\s+bankruptcy\\b|"
+	  "\\b(?:estate|company)\\s+is\\s+insolvent\\b|"
+	  "\\b(?:submit|lodge|file|register)\\s+(?:details\\s+of\\s+)?your\\s+claim\\b|"
+	  "\\binsolvenzverwalt\\w*|\\binsolvenztabelle\\b|"
+	  "\\binsolvenzverfahren\\s+(?:\\S+\\s+){0,3}eröffnet\\b|\\beröffnung\\s+des\\s+"
+	  "insolvenzverfahrens\\b|\\bprivatinsolvenz\\s+(?:\\w+\\s+){0,2}(?:angemeldet|beantragt)\\b|"
+	  "\\bkonkurs(?:amt|masse|verfahren|verwalt\\w*|eröffnung)\\b|\\bkonkurs\\s+eröffnet\\b|"
+	  "\\bsanierungsverfahren\\b|\\bsanierungsverwalt\\w*|\\bmasseverwalt\\w*|"
+	  "\\bbedingte\\s+erbantrittserklärung\\b|"
+	  "\\bforderung(?:en)?\\b.{0,80}?\\b(?:anmelden|anzumelden|eingeben|einzugeben)\\b|"
+	  /* The separable verb: "melden Sie Ihre Forderung bei mir an". */
+	  "\\b(?:melden|geben)\\s+sie\\s+ihre\\s+forderung(?:en)?\\b.{0,60}?\\b(?:an|ein)\\b" },
 	{ "neg_dispute_niet_oneens", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
 	  "\\bniet\\s+" W(2) "oneens\\b|\\bnot\\s+" W(1) "disagree\\b" },
 	{ "neg_dispute_geen", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
@@ -743,6 +777,10 @@ static const struct {
 	  "falsche alte frühere lautet ausgestellt adressiert gerichtet" },
 	{ "dispute_vat", "btw vat mwst mehrwertsteuer umsatzsteuer ust gst tax" },
 	{ "dispute_why_pay", "waarom why warum wieso weshalb" },
+	{ "dispute_claim_filing", "faillis failliet curator schuldsanering wsnp schuldenregeling "
+	  "beneficiair boedelbeschrijving vereffenaar vordering proof administration liquidat "
+	  "receivership administrator automatic bankruptcy insolvent claim insolvenz konkurs "
+	  "sanierung masseverwalt erbantritt forderung" },
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
 	{ "other_booking", "reserv vast plannen boek bestel herhalen lever bezorg huren verlengen "
