@@ -163,6 +163,8 @@ static const struct {
 	{ "surname-hall", "", "Jessica Hall", U, NULL },
 	{ "street-village-hall-lane", "", "Village Hall Lane", U, NULL },
 	{ "surname-townhall", "", "Peter Townhall", U, NULL },
+	{ "given-name-victoria-hall", "", "Victoria Hall", U, NULL },
+	{ "given-name-victoria-hall-smith", "", "Victoria Hall-Smith", U, NULL },
 	{ "credit-union", "", "Ballymore Credit Union", B, NULL },
 	{ "stichting-by-ending", "", "Woonstichting De Leeuw", B, "has \"Woonstichting\"" },
 	{ "stiftung-by-ending", "", "Bürgerstiftung Lindau", B, NULL },
@@ -241,6 +243,7 @@ test_mailbox(void)
 		{ "Kas de Vries", "kas.devries@gmail.com", U },
 		{ "Anna Pieters", "ap.pieters@outlook.com", U },
 		{ "Jan Jansen", "info@janjansen.nl", U },
+		{ "Victoria Hall", "v.hall@btinternet.com", U },
 		/* The statutory name of a WEG, anywhere in the debtor's (the reviewer's). */
 		{ "Gemeinschaft der Wohnungseigentümer Lindenweg 3", "verwaltung@hv-schmidt.de", U },
 		{ "Die Gemeinschaft der Wohnungseigentümer Am Hang 2", "buchhaltung@hv-brenner.de", U },

@@ -92,8 +92,9 @@ static DmPattern legal_form = DM_PATTERN(
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
 	"|orchestra|orkest|orchester|chor|koor|choir|sportclub"
 	/* a hall a community keeps and its trustees run ("Millbrook Village Hall", "St Mary's
-	 * Church Hall"), and the Dutch neighbourhood's house; "Hall" alone is a surname */
-	"|(?:village|town|memorial|scout|guide|church|parish|community|jubilee|victoria)\\s+hall"
+	 * Church Hall"), and the Dutch neighbourhood's house; "Hall" alone is a surname, and
+	 * so it is after a given name ("Victoria Hall", "Guide" is a surname too) */
+	"|(?:village|town|memorial|scout|church|parish|community|jubilee)\\s+hall"
 	"|dorpshuis|buurthuis|gemeenschapshuis|wijkgebouw)\\b"
 	"(?!\\s+(?:lane|road|street|st\\b|avenue|ave\\b|close|way|row|hill|walk|square|place|gardens|green|drive|court"
 	"|yard|mews|terrace|crescent|park|view|rise|straße|strasse|weg|platz|allee|gasse|ring|straat|laan|plein|pad|dijk)\\b)"
