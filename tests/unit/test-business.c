@@ -133,6 +133,9 @@ static const struct {
 	{ "given-name-teo", "", "Teo Janssen", U, NULL },
 	{ "surname-teo", "", "Marco Teo", U, NULL },
 	{ "surname-dacosta", "", "Ines Dacosta", U, NULL },
+	{ "middle-name-dac", "", "Nguyen Dac Thanh", U, NULL },
+	{ "middle-name-dac-minh", "", "Tran Dac Minh", U, NULL },
+	{ "given-name-dac", "", "Dac Nguyen", U, NULL },
 	/* Near misses: the same words as a surname (the reviewer's). */
 	{ "surname-brothers", "", "Joyce Brothers", U, NULL },
 	{ "surname-bros", "", "Ana Bros", U, NULL },

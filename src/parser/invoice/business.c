@@ -43,8 +43,9 @@ static DmPattern legal_form = DM_PATTERN(
 	"|Sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	/* the Irish designated activity company, company limited by guarantee and unlimited
-	 * company; "Teoranta" (Irish for Limited) is written "Teo." (below, with its dot) */
-	"|DAC|CLG|Teoranta"
+	 * company; "Teoranta" (Irish for Limited) is written "Teo." (below, with its dot).
+	 * DAC and CLG only in capitals: "Dac" is a Vietnamese middle name ("Nguyen Dac Thanh") */
+	"|(?-i:DAC|CLG)|Teoranta"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
 	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
