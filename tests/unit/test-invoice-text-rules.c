@@ -227,6 +227,13 @@ static const Case cases[] = {
 	{ "dashed-period-en", "Invoice 2026-12",
 	  "Invoice 2026-12 - 01-12-2026 to 31-12-2026\nInvoice date: 02-12-2026\nTotal\t£100.00\n",
 	  10000, -1, "2026-12-02", NULL, NULL, NULL },
+	{ "dashed-period-tot-en-met-nl", "Factuur 00528/26",
+	  "Factuur 00528/26 - 01-11-2026 tot en met 30-11-2026 - bijles wiskunde\nTotaal\t€ 240,00\n"
+	  "Te betalen binnen 14 dagen.\n",
+	  24000, -1, NULL, NULL, NULL, NULL },
+	{ "dashed-period-through-en", "Invoice 12",
+	  "Invoice 12 - 01/11/2026 through 30/11/2026\nTotal\t£100.00\n",
+	  10000, -1, NULL, NULL, NULL, NULL },
 	{ "dashed-delivery-nl", "Factuur 2026-0097",
 	  "Factuurdatum: 25-11-2026\nLevering - 20-11-2026 - Kerkstraat 4\nTotaal\t€ 100,00\n",
 	  10000, -1, "2026-11-25", NULL, NULL, NULL },

@@ -46,8 +46,10 @@ static DmPattern issue_date = DM_PATTERN(
 	"[ \\t]+(?:vom|van|of|dated"
 	/* or a dash between them, as a phone types a one-line heading ("Factuur 00528/26 -
 	 * 03-11-2026 - Joost van der Meer"); a period's first day ("Invoice 12 - 01-12-2026 to
-	 * 31-12-2026") is no issue date */
-	"|[-–—](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot|t/m|bis|until)[ \\t]*\\d))))"
+	 * 31-12-2026", "01-11-2026 tot en met 30-11-2026"), nor is a date with another after it
+	 * on the line */
+	"|[-–—](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot(?:\\s+en\\s+met)?|t/m|bis|until|through|thru|till|up\\s+to)[ \\t]*\\d)"
+	"(?![^\\n]*" DM_DATE_RE "))))"
 	/* a bilingual invoice's label with its translation after a slash ("Datum / Date",
 	 * "Rechnungsdatum / Invoice date") */
 	"(?:[ \\t]*/[ \\t]*(?:datum|date|invoice\\s+date|issue\\s+date|rechnungsdatum|factuurdatum|date\\s+de\\s+facture))?"
