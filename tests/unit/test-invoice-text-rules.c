@@ -253,6 +253,14 @@ static const Case cases[] = {
 	{ "betaal-voor-korting-nl", "Factuur 2026-0094",
 	  "Factuurdatum: 25-11-2026\nBetaal je vóór 2 december 2026, dan krijg je 2% korting.\nBetaling binnen 30 dagen.\n",
 	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
+	/* A discount already taken is no early payment's; "voor" as "for" before a term. */
+	{ "betaal-voor-korting-verrekend-nl", "Factuur 2026-0095",
+	  "Factuurdatum: 25-11-2026\nBetaal het openstaande bedrag vóór 15 januari 2027, "
+	  "de broertjes-korting van 10% is al verrekend.\n",
+	  -1, -1, "2026-11-25", "2027-01-15", NULL, NULL },
+	{ "betaal-voor-as-for-nl", "Factuur 2026-0096",
+	  "Factuurdatum: 25-11-2026\nBetaal het bedrag voor 12 december geleverde kerstpakketten binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
 	{ "am-faellig-de", "Rechnung 2026-077",
 	  "Rechnung 2026-077\nRechnungsdatum\t01.12.2026\nGesamtbetrag\t300,00 €\n"
 	  "Der Rechnungsbetrag ist am 15.12.2026 zur Zahlung fällig.\n",
