@@ -159,6 +159,11 @@ static const struct {
 	{ "initials-after-particles", "", "van der Berg KV", U, NULL },
 	{ "initials-after-surname-dot", "", "Bakker FC.", U, NULL },
 	{ "one-word-club-last", "", "Ajax FC", U, NULL },
+	{ "initials-after-capital-particle", "", "De Vries HC", U, NULL },
+	{ "initials-after-capital-particles", "", "Van der Berg HC", U, NULL },
+	{ "initials-after-van-den", "", "Van den Heuvel FC", U, NULL },
+	{ "initials-after-de-jong", "", "De Jong SV", U, NULL },
+	{ "initials-after-van-dijk", "", "Van Dijk VV", U, NULL },
 	/* A hall its community keeps; near misses: a surname, a street named after one. */
 	{ "village-hall", "", "Millbrook Village Hall", B, "Village Hall" },
 	{ "town-hall", "", "Ashby Town Hall", B, NULL },
