@@ -270,6 +270,10 @@ static const Case cases[] = {
 	  "Rechnung RG-26-0427\nDatum: 19.11.2026\n\nTotal exkl. MWST: 1'272.35\nMWST 8,1 %: 103.06\n"
 	  "Rundungsdifferenz: -0.01\nRechnungstotal CHF: 1'375.40\n\nZahlbar innert 30 Tagen netto.\n",
 	  137540, 137540, "2026-11-19", "2026-12-19", "RG-26-0427", NULL },
+	/* A bracketed code before a label that ends in another three capitals ("VAT"). */
+	{ "bracketed-code-before-vat-ch", "Rechnung RG-26-0429",
+	  "Rechnung RG-26-0429\nDatum: 19.11.2026\nTotal (CHF) incl. VAT: 1'375.40\n",
+	  137540, -1, "2026-11-19", NULL, "RG-26-0429", NULL },
 	/* Near miss: the amount before VAT alone is no total to pay. */
 	{ "total-exkl-only-ch", "Rechnung RG-26-0428",
 	  "Rechnung RG-26-0428\nDatum: 19.11.2026\nTotal exkl. MWST: 1'272.35\nTotal inkl. MWST: 1'375.40\n",
@@ -500,6 +504,17 @@ test_due_without_year_mail_date(void)
 	g_assert_cmpint(g_date_get_day(&f->due_date), ==, 15);
 }
 
+/* A bracketed code before a label that ends in other capitals ("Total (CHF) incl. VAT:")
+ * names the currency (the reviewer's). */
+static void
+test_bracketed_currency(void)
+{
+	g_autoptr(GMimeMessage) msg = mail("Rechnung RG-26-0429",
+		"Rechnung RG-26-0429\nDatum: 19.11.2026\nTotal (CHF) incl. VAT: 1'375.40\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_cmpstr(f->currency, ==, "CHF");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -509,6 +524,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &cases[i], test_case);
 	}
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
+	g_test_add_func("/invoice-text/bracketed-currency", test_bracketed_currency);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
 	g_test_add_func("/invoice-text/due-without-year-nearest-mail-date", test_due_without_year_mail_date);
