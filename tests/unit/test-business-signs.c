@@ -95,6 +95,14 @@ static const struct {
 	{ "shop.jansen@outlook.com", FALSE, NULL },
 	{ "trustee.hale@millbrookhall.org.uk", FALSE, NULL },
 	{ "studer@studer-familie.ch", FALSE, "Urs Studer" },
+	/* A shop's word that is a surname too, on the household's own domain (the reviewer's);
+	 * the shop's own mailbox stays one. */
+	{ "winkel@winkel.nl", FALSE, "Peter Winkel" },
+	{ "winkel@pwinkel.nl", FALSE, NULL },
+	{ "laden@laden.de", FALSE, "Anna Laden" },
+	{ "laden@annas-welt.de", FALSE, "Anna Laden" },
+	{ "winkel@bakkerijdekker.nl", TRUE, NULL },
+	{ "laden@blumen-sommer.de", TRUE, "Blumen Sommer" },
 };
 
 static void

@@ -138,6 +138,9 @@ static const struct {
 	{ "irish-scoil", "", "Scoil Mhuire", B, NULL },
 	{ "irish-colaiste", "", "Coláiste Íde", B, NULL },
 	{ "irish-scoil-road", "", "Niamh Walsh, Scoil Road", U, NULL },
+	{ "middle-name-dac", "", "Nguyen Dac Thanh", U, NULL },
+	{ "middle-name-dac-minh", "", "Tran Dac Minh", U, NULL },
+	{ "given-name-dac", "", "Dac Nguyen", U, NULL },
 	/* Near misses: the same words as a surname (the reviewer's). */
 	{ "surname-brothers", "", "Joyce Brothers", U, NULL },
 	{ "surname-bros", "", "Ana Bros", U, NULL },
@@ -161,6 +164,11 @@ static const struct {
 	{ "initials-after-particles", "", "van der Berg KV", U, NULL },
 	{ "initials-after-surname-dot", "", "Bakker FC.", U, NULL },
 	{ "one-word-club-last", "", "Ajax FC", U, NULL },
+	{ "initials-after-capital-particle", "", "De Vries HC", U, NULL },
+	{ "initials-after-capital-particles", "", "Van der Berg HC", U, NULL },
+	{ "initials-after-van-den", "", "Van den Heuvel FC", U, NULL },
+	{ "initials-after-de-jong", "", "De Jong SV", U, NULL },
+	{ "initials-after-van-dijk", "", "Van Dijk VV", U, NULL },
 	/* A hall its community keeps; near misses: a surname, a street named after one. */
 	{ "village-hall", "", "Millbrook Village Hall", B, "Village Hall" },
 	{ "town-hall", "", "Ashby Town Hall", B, NULL },
@@ -168,6 +176,8 @@ static const struct {
 	{ "surname-hall", "", "Jessica Hall", U, NULL },
 	{ "street-village-hall-lane", "", "Village Hall Lane", U, NULL },
 	{ "surname-townhall", "", "Peter Townhall", U, NULL },
+	{ "given-name-victoria-hall", "", "Victoria Hall", U, NULL },
+	{ "given-name-victoria-hall-smith", "", "Victoria Hall-Smith", U, NULL },
 	{ "credit-union", "", "Ballymore Credit Union", B, NULL },
 	{ "stichting-by-ending", "", "Woonstichting De Leeuw", B, "has \"Woonstichting\"" },
 	{ "stiftung-by-ending", "", "Bürgerstiftung Lindau", B, NULL },
@@ -246,6 +256,7 @@ test_mailbox(void)
 		{ "Kas de Vries", "kas.devries@gmail.com", U },
 		{ "Anna Pieters", "ap.pieters@outlook.com", U },
 		{ "Jan Jansen", "info@janjansen.nl", U },
+		{ "Victoria Hall", "v.hall@btinternet.com", U },
 		/* The statutory name of a WEG, anywhere in the debtor's (the reviewer's). */
 		{ "Gemeinschaft der Wohnungseigentümer Lindenweg 3", "verwaltung@hv-schmidt.de", U },
 		{ "Die Gemeinschaft der Wohnungseigentümer Am Hang 2", "buchhaltung@hv-brenner.de", U },

@@ -227,6 +227,13 @@ static const Case cases[] = {
 	{ "dashed-period-en", "Invoice 2026-12",
 	  "Invoice 2026-12 - 01-12-2026 to 31-12-2026\nInvoice date: 02-12-2026\nTotal\t£100.00\n",
 	  10000, -1, "2026-12-02", NULL, NULL, NULL },
+	{ "dashed-period-tot-en-met-nl", "Factuur 00528/26",
+	  "Factuur 00528/26 - 01-11-2026 tot en met 30-11-2026 - bijles wiskunde\nTotaal\t€ 240,00\n"
+	  "Te betalen binnen 14 dagen.\n",
+	  24000, -1, NULL, NULL, NULL, NULL },
+	{ "dashed-period-through-en", "Invoice 12",
+	  "Invoice 12 - 01/11/2026 through 30/11/2026\nTotal\t£100.00\n",
+	  10000, -1, NULL, NULL, NULL, NULL },
 	{ "dashed-delivery-nl", "Factuur 2026-0097",
 	  "Factuurdatum: 25-11-2026\nLevering - 20-11-2026 - Kerkstraat 4\nTotaal\t€ 100,00\n",
 	  10000, -1, "2026-11-25", NULL, NULL, NULL },
@@ -246,6 +253,14 @@ static const Case cases[] = {
 	{ "betaal-voor-korting-nl", "Factuur 2026-0094",
 	  "Factuurdatum: 25-11-2026\nBetaal je vóór 2 december 2026, dan krijg je 2% korting.\nBetaling binnen 30 dagen.\n",
 	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
+	/* A discount already taken is no early payment's; "voor" as "for" before a term. */
+	{ "betaal-voor-korting-verrekend-nl", "Factuur 2026-0095",
+	  "Factuurdatum: 25-11-2026\nBetaal het openstaande bedrag vóór 15 januari 2027, "
+	  "de broertjes-korting van 10% is al verrekend.\n",
+	  -1, -1, "2026-11-25", "2027-01-15", NULL, NULL },
+	{ "betaal-voor-as-for-nl", "Factuur 2026-0096",
+	  "Factuurdatum: 25-11-2026\nBetaal het bedrag voor 12 december geleverde kerstpakketten binnen 30 dagen.\n",
+	  -1, -1, "2026-11-25", "2026-12-25", NULL, NULL },
 	{ "am-faellig-de", "Rechnung 2026-077",
 	  "Rechnung 2026-077\nRechnungsdatum\t01.12.2026\nGesamtbetrag\t300,00 €\n"
 	  "Der Rechnungsbetrag ist am 15.12.2026 zur Zahlung fällig.\n",
@@ -255,6 +270,10 @@ static const Case cases[] = {
 	  "Rechnung RG-26-0427\nDatum: 19.11.2026\n\nTotal exkl. MWST: 1'272.35\nMWST 8,1 %: 103.06\n"
 	  "Rundungsdifferenz: -0.01\nRechnungstotal CHF: 1'375.40\n\nZahlbar innert 30 Tagen netto.\n",
 	  137540, 137540, "2026-11-19", "2026-12-19", "RG-26-0427", NULL },
+	/* A bracketed code before a label that ends in another three capitals ("VAT"). */
+	{ "bracketed-code-before-vat-ch", "Rechnung RG-26-0429",
+	  "Rechnung RG-26-0429\nDatum: 19.11.2026\nTotal (CHF) incl. VAT: 1'375.40\n",
+	  137540, -1, "2026-11-19", NULL, "RG-26-0429", NULL },
 	/* Near miss: the amount before VAT alone is no total to pay. */
 	{ "total-exkl-only-ch", "Rechnung RG-26-0428",
 	  "Rechnung RG-26-0428\nDatum: 19.11.2026\nTotal exkl. MWST: 1'272.35\nTotal inkl. MWST: 1'375.40\n",
@@ -541,6 +560,17 @@ test_sole_trader_letterhead(void)
 	g_assert_false(dm_invoice_facts_is_seller_name(seller, "Aoife Brennan"));
 }
 
+/* A bracketed code before a label that ends in other capitals ("Total (CHF) incl. VAT:")
+ * names the currency (the reviewer's). */
+static void
+test_bracketed_currency(void)
+{
+	g_autoptr(GMimeMessage) msg = mail("Rechnung RG-26-0429",
+		"Rechnung RG-26-0429\nDatum: 19.11.2026\nTotal (CHF) incl. VAT: 1'375.40\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_cmpstr(f->currency, ==, "CHF");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -550,6 +580,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &cases[i], test_case);
 	}
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
+	g_test_add_func("/invoice-text/bracketed-currency", test_bracketed_currency);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
 	g_test_add_func("/invoice-text/due-without-year-nearest-mail-date", test_due_without_year_mail_date);

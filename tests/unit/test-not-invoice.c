@@ -288,6 +288,18 @@ static const Case cases[] = {
 	  "Rechnungsnummer: RE-2026-55\nBetrag: 120,00 €\nDer Betrag wird per Lastschrift eingezogen, Sie müssen nichts überweisen.", NULL, NULL },
 	{ "nothing-extra-is-invoice", "", "Invoice 88", "Total: \u00a3120.00. Delivery is free, you don't need to pay anything extra.", NULL, NULL },
 	{ "nothing-but-pay-is-invoice", "", "Rechnung 2026-9", "Anbei die Rechnung. Sie müssen nichts tun, außer 80,00 € zu überweisen.", NULL, NULL },
+	/* Near misses (a review's): no debit named, so an invoice that must be chased. */
+	{ "nothing-if-paid-is-invoice", "", "Invoice INV-2041",
+	  "Please find your invoice INV-2041 for \u00a3480.00 below. Payment is due by 31 December 2026. "
+	  "If you have already paid, you don't need to do anything.", NULL, NULL },
+	{ "nothing-yet-is-invoice", "", "Invoice INV-3310",
+	  "Your invoice INV-3310 for \u00a3960.00 is attached. You don't need to pay anything yet. "
+	  "Payment is due on 31 January 2027.", NULL, NULL },
+	{ "nothing-now-is-rechnung", "", "Rechnung 2026-77",
+	  "anbei Ihre Rechnung 2026-77 über 450,00 EUR. Sie müssen jetzt nichts tun: der Betrag ist erst am 15.01.2027 fällig.",
+	  NULL, NULL },
+	{ "nothing-if-paid-is-factuur", "", "Factuur 2026-0412",
+	  "Hierbij ontvangt u factuur 2026-0412 van \u20ac 240,00. Als u al betaald heeft, u hoeft niets te doen.", NULL, NULL },
 	{ "nothing-to-sign-is-invoice", "", "Rechnung 2026-10", "Anbei die Rechnung über 80,00 €. Sie müssen nichts unterschreiben.", NULL, NULL },
 	{ "year-overview-subject", "", "Jaaroverzicht 2026", "Voor uw administratie het overzicht van onze facturen.", NULL, "statement" },
 	{ "year-overview-title", "", "Overzicht", "Zie bijlage.", "Bedrijf\nJahresübersicht 2026\nRechnung\tDatum\tBetrag\n", "statement" },

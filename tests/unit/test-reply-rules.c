@@ -246,6 +246,18 @@ test_elliptic_paid(void)
 		"Bezahlt wird nach Lieferung.",
 		"Heute nicht überwiesen, sorry.",
 		"Ich habe nicht bezahlt.",
+		/* A review's inputs: none is a payment made. */
+		"Transferred the invoice to our accounts department.",
+		"Paid leave until 14 December, back on the 15th.",
+		"Paid next week.",
+		"Paid in full after delivery.",
+		"Bezahlt habe ich nicht, die Ware war defekt.",
+		"Bezahlt habe ich noch nicht.",
+		"Überwiesen wurde bisher nichts.",
+		"Bezahlt bis Freitag.",
+		"Paid as soon as I get my salary.",
+		"Settled with your colleague by phone.",
+		"Bezahlt, nee.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }

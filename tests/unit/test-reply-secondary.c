@@ -194,6 +194,16 @@ test_acts_alone_brief(void)
 		{ "morgen", DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE },
 		{ "klopt niet", DM_REPLY_CLASS_DISPUTE, TRUE },
 		{ "erledigt \xF0\x9F\x91\x8D", DM_REPLY_CLASS_PAID, TRUE },
+		/* A payment the reply asks about or denies waits (a review's inputs), one said
+		 * plainly acts. */
+		{ "Paid this morning? No, not yet", DM_REPLY_CLASS_PAID, FALSE },
+		{ "Gisteren betaald? Nee, nog niet.", DM_REPLY_CLASS_PAID, FALSE },
+		{ "Heute bezahlt? Nein.", DM_REPLY_CLASS_PAID, FALSE },
+		{ "Paid nothing yet.", DM_REPLY_CLASS_PAID, FALSE },
+		{ "Bezahlt, nee.", DM_REPLY_CLASS_PAID, FALSE },
+		{ "No worries, paid it yesterday.", DM_REPLY_CLASS_PAID, TRUE },
+		{ "Gisteren betaald, geen probleem.", DM_REPLY_CLASS_PAID, TRUE },
+		{ "Notified the bank, paid on Monday.", DM_REPLY_CLASS_PAID, TRUE },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
 		g_test_message("%s", rows[i].text);

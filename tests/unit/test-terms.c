@@ -227,6 +227,8 @@ static const ImmediateCase immediate_cases[] = {
 	/* Near misses: a collection that is a service; "prompt" in English. */
 	{ "en-free-collection", "Free collection of your old appliance.", FALSE },
 	{ "en-prompt-payment", "Prompt payment is appreciated.", FALSE },
+	{ "en-terms-prompt-payment", "Terms: prompt payment would be appreciated.", FALSE },
+	{ "en-payment-prompt-payment", "Payment: prompt payment is much appreciated", FALSE },
 	/* Flemish "contant" (at once) and Austrian "prompt" as a term label's value. */
 	{ "be-contant-te-betalen", "Contant te betalen.", TRUE },
 	{ "be-te-betalen-contant", "Te betalen: contant", TRUE },

@@ -34,7 +34,10 @@ static DmPattern customer_tax_label = DM_PATTERN(
 	"(?:uw|your|ihre|kunden|customer|client|klant|afnemer|buyer|leistungsempfänger)[- ]?"
 	"(?:btw|vat|ust|kvk|tax)", CI);
 /* A surname's particles, each with the space after it ("van der ", "de "). */
-#define PARTICLES "(?-i:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)"
+#define PARTICLE_WORDS "(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+"
+#define PARTICLES "(?-i:" PARTICLE_WORDS ")"
+/* The same at a name's start, where a Dutch list capitalises them ("De Vries HC"). */
+#define PARTICLES_ANY_CASE "(?i:" PARTICLE_WORDS ")"
 static DmPattern legal_form = DM_PATTERN(
 	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	/* a charity's ("gemeinnützige") GmbH, UG and AG: "Kita Sonnenschein gGmbH" */
@@ -43,8 +46,9 @@ static DmPattern legal_form = DM_PATTERN(
 	"|Sp\\.?\\s?z\\s?o\\.\\s?o|s\\.\\s?r\\.\\s?o"
 	"|Ltd|Limited|LLC|LLP|Inc|PLC|PC|Co|Corp|Corporation|Company|Incorporated|S\\.?A\\.?|SARL|S[àa]rl|Sagl|BVBA|SPRL|SRL"
 	/* the Irish designated activity company, company limited by guarantee and unlimited
-	 * company; "Teoranta" (Irish for Limited) is written "Teo." (below, with its dot) */
-	"|DAC|CLG|Teoranta"
+	 * company; "Teoranta" (Irish for Limited) is written "Teo." (below, with its dot).
+	 * DAC and CLG only in capitals: "Dac" is a Vietnamese middle name ("Nguyen Dac Thanh") */
+	"|(?-i:DAC|CLG)|Teoranta"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
 	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
 	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
@@ -56,7 +60,7 @@ static DmPattern legal_form = DM_PATTERN(
 	 * City FC") */
 	"|\\b(?-i:SV|FC|SC|VV|KV|HC)\\b(?=[^\\n]*\\s(?:1[89]|20)\\d{2}\\b"
 	"|\\s+(?!" PARTICLES "*\\S+\\s*$)\\S+\\s+\\S)"
-	"|^(?!" PARTICLES "*\\S+\\s+(?-i:SV|FC|SC|VV|KV|HC)\\.?$)\\S[^\\n]*\\s\\K(?-i:SV|FC|SC|VV|KV|HC)\\.?$"
+	"|^(?!" PARTICLES_ANY_CASE "*\\S+\\s+(?-i:SV|FC|SC|VV|KV|HC)\\.?$)\\S[^\\n]*\\s\\K(?-i:SV|FC|SC|VV|KV|HC)\\.?$"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|school"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
@@ -94,8 +98,9 @@ static DmPattern legal_form = DM_PATTERN(
 	"|kindergarten|kinderdagverblijf|museum|bibliothek|bibliotheek|library|kerk|kirche|church|theater|theatre"
 	"|orchestra|orkest|orchester|chor|koor|choir|sportclub"
 	/* a hall a community keeps and its trustees run ("Millbrook Village Hall", "St Mary's
-	 * Church Hall"), and the Dutch neighbourhood's house; "Hall" alone is a surname */
-	"|(?:village|town|memorial|scout|guide|church|parish|community|jubilee|victoria)\\s+hall"
+	 * Church Hall"), and the Dutch neighbourhood's house; "Hall" alone is a surname, and
+	 * so it is after a given name ("Victoria Hall", "Guide" is a surname too) */
+	"|(?:village|town|memorial|scout|church|parish|community|jubilee)\\s+hall"
 	"|dorpshuis|buurthuis|gemeenschapshuis|wijkgebouw)\\b"
 	"(?!\\s+(?:lane|road|street|st\\b|avenue|ave\\b|close|way|row|hill|walk|square|place|gardens|green|drive|court"
 	"|yard|mews|terrace|crescent|park|view|rise|straße|strasse|weg|platz|allee|gasse|ring|straat|laan|plein|pad|dijk)\\b)"

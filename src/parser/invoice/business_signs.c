@@ -67,7 +67,12 @@ static const char *const office_words[] = {
  * "werkstatt@…"): a trade's, on whatever domain, since a household has no studio's mailbox
  * even where its domain spells the owner's name. */
 static const char *const workplace_words[] = {
-	"studio", "atelier", "werkstatt", "werkplaats", "workshop", "shop", "winkel", "laden",
+	"studio", "atelier", "werkstatt", "werkplaats", "workshop", "shop",
+};
+/* The shop's words that are surnames too ("Peter Winkel <winkel@winkel.nl>", "Anna Laden"):
+ * a shop's only on a domain that does not spell the word, for a debtor of another name. */
+static const char *const surname_workplace_words[] = {
+	"winkel", "laden",
 };
 /* Of those, the ones a family's own domain is as likely to have ("info@dekker.nl"): they
  * say "an office" only beside a debtor known by more than a given name, on a domain that
@@ -107,17 +112,34 @@ free_mail_domain(const char *domain)
 
 /* TRUE when the first label of @domain (lower case) spells the last word of @name, the
  * surname: "janjansen.nl" for Jan Jansen, "bos-thuis.nl" for K. Bos. */
+/* (transfer full) The last word of @name in lower case, its surname. */
+static char *
+surname_of(const char *name)
+{
+	g_autofree char *down = g_utf8_strdown(name, -1);
+	g_strstrip(down);
+	const char *space = strrchr(down, ' ');
+	return g_strdup(space ? space + 1 : down);
+}
+
 static gboolean
 domain_spells_name(const char *domain, const char *name)
 {
 	if (!name)
 		return FALSE;
-	g_autofree char *down = g_utf8_strdown(name, -1);
-	g_strstrip(down);
-	const char *space = strrchr(down, ' ');
-	const char *surname = space ? space + 1 : down;
+	g_autofree char *surname = surname_of(name);
 	g_autofree char *label = g_strndup(domain, strcspn(domain, "."));
 	return strlen(surname) >= 3 && strstr(label, surname) != NULL;
+}
+
+/* TRUE when @word is the surname of @name (nullable): "laden" of Anna Laden. */
+static gboolean
+is_surname(const char *word, const char *name)
+{
+	if (!name)
+		return FALSE;
+	g_autofree char *surname = surname_of(name);
+	return strcmp(surname, word) == 0;
 }
 
 /* TRUE when @name (nullable) is more than one word: not a given name alone, as a typed
@@ -152,6 +174,9 @@ dm_business_mailbox_is_office(const char *address, const char *debtor_name, char
 	if (listed(local, desk_words, G_N_ELEMENTS(desk_words)))
 		word = local;
 	else if (whole && listed(local, workplace_words, G_N_ELEMENTS(workplace_words)))
+		word = local;
+	else if (whole && listed(local, surname_workplace_words, G_N_ELEMENTS(surname_workplace_words)) &&
+		 !strstr(domain, local) && !is_surname(local, debtor_name))
 		word = local;
 	else if (whole && listed(local, office_words, G_N_ELEMENTS(office_words)) &&
 		 !domain_spells_name(domain, debtor_name) &&

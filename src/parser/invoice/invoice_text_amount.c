@@ -140,9 +140,12 @@ currency_of_label(const char *line, const char *value, char cur[4])
 	const char *at = cur[0] ? NULL : strstr(line, value);
 	if (at && dm_pattern_match(&label_code_last, line, (gsize) (at - line), 0, &m)) {
 		g_autofree char *code = dm_match_group(&m, 1);
-		if (dm_currency_by_code(code))
+		/* "incl. VAT: 1'375.40" ends in "VAT", no currency: the bracketed code before it
+		 * ("Total (CHF)") still names it */
+		if (dm_currency_by_code(code)) {
 			memcpy(cur, code, 4);
-		return;
+			return;
+		}
 	}
 	if (!dm_pattern_match(&label_code, line, strlen(line), 0, &m))
 		return;

@@ -46,13 +46,17 @@ static DmPattern issue_date = DM_PATTERN(
 	"[ \\t]+(?:vom|van|of|dated"
 	/* or a dash between them, as a phone types a one-line heading ("Factuur 00528/26 -
 	 * 03-11-2026 - Joost van der Meer"); a period's first day ("Invoice 12 - 01-12-2026 to
-	 * 31-12-2026") is no issue date */
-	"|[-–—](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot|t/m|bis|until)[ \\t]*\\d))))"
+	 * 31-12-2026", "01-11-2026 tot en met 30-11-2026"), nor is a date with another after it
+	 * on the line */
+	"|[-–—](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot(?:\\s+en\\s+met)?|t/m|bis|until|through|thru|till|up\\s+to)[ \\t]*\\d)"
+	"(?![^\\n]*" DM_DATE_RE "))))"
 	/* a bilingual invoice's label with its translation after a slash ("Datum / Date",
 	 * "Rechnungsdatum / Invoice date") */
 	"(?:[ \\t]*/[ \\t]*(?:datum|date|invoice\\s+date|issue\\s+date|rechnungsdatum|factuurdatum|date\\s+de\\s+facture))?"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
+/* An early payment's discount. */
+#define DISCOUNT_RE "(?:\\bkorting|\\bdiscount|\\bskonto|\\brabatt|%\\s+off\\b)"
 /* A due date as written after its label or in a sentence: a date, with or without a year,
  * or a German day and month ("bis zum 30.1."), after a day's name or not ("pay by Monday
  * 25 May"). */
@@ -137,9 +141,14 @@ static DmPattern due_sentence = DM_PATTERN(
 	 * verbs ("Maak een afspraak vóór …") are not it. */
 	"|(?:\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|\\b(?:betaal|voldoe)\\b" IN_CLAUSE "{0,80}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?))\\s+" WHEN_RE
-	/* an early payment's date, a discount in its sentence ("Betaal je vóór 2 december, dan
-	 * krijg je 2% korting"), is no due date */
-	"(?![^\\n.]{0,60}?(?:\\bkorting|\\bdiscount|\\bskonto|\\brabatt|%\\s+off\\b))"
+	/* an early payment's date, a discount in its clause or offered in the next ("Betaal je
+	 * vóór 2 december, dan krijg je 2% korting"), is no due date; a discount already taken
+	 * (", de broertjes-korting is al verrekend") is none */
+	"(?![^\\n.,]{0,60}?" DISCOUNT_RE "|[^\\n.]{0,60}?,\\s*(?:dan|then|and|en|so|und|you|u|je|jij|krijg|ontvang|erhalten)\\b"
+	"[^\\n.]{0,50}?" DISCOUNT_RE ")"
+	/* nor is a date a term follows in its clause: "voor" is "for" too ("Betaal het bedrag
+	 * voor 12 december geleverde kerstpakketten binnen 30 dagen") */
+	"(?![^\\n.,]{0,80}?\\bbinnen\\s+\\d+\\s+(?:dagen|werkdagen))"
 	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
 	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"

@@ -37,8 +37,13 @@
  * (dm_not_invoice_sets_out): an invoice may print the number of the quote it bills. */
 /* IN_TEXT_UNLESS_REPLY: the body of a mail whose subject is no reply's (dm-subject.h): a
  * reply quotes the mail it answers in the same way. */
+/* IN_TEXT_IF_DEBITED: the body, when it also names a direct debit and neither it nor the
+ * attached document sets out an invoice of its own: "Sie müssen nichts tun" is the
+ * customer's part in a debit announced, but "if you have already paid, you need not do
+ * anything" stands in many an invoice that must be chased. */
 typedef enum {
-	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY
+	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
+	IN_TEXT_IF_DEBITED
 } Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
@@ -337,13 +342,13 @@ static struct {
 	 * nichts tun", "Je hoeft niets te doen", "You don't need to pay anything" (a direct
 	 * debit announced, a payment confirmed).  Not in a mail that sets out an invoice of its
 	 * own: an invoice collected by direct debit may say the same. */
-	{ DM_NOT_INVOICE_NOTHING_TO_PAY, IN_TEXT_UNLESS_SET_OUT,
-	  DM_PATTERN("\\b(?:du|sie|ihr)\\s+(?:musst|müssen|müsst|brauchst|brauchen|braucht)\\s+(?:jetzt\\s+|also\\s+|dafür\\s+)?nichts"
+	{ DM_NOT_INVOICE_NOTHING_TO_PAY, IN_TEXT_IF_DEBITED,
+	  DM_PATTERN("\\b(?:du|sie|ihr)\\s+(?:musst|müssen|müsst|brauchst|brauchen|braucht)\\s+(?:also\\s+|dafür\\s+)?nichts"
 		     "\\s+(?:zu\\s+)?(?:überweisen|zahlen|bezahlen|tun|unternehmen)\\b" NOTHING_BUT
 		     "|\\b(?:u|je|jij)\\s+hoeft\\s+(?:dus\\s+|nu\\s+|daarvoor\\s+)?niets\\s+(?:meer\\s+)?te\\s+doen\\b" NOTHING_BUT
 		     /* Not "you don't need to pay anything extra for delivery": the sentence ends there. */
 		     "|\\byou\\s+(?:do\\s+not|don't|need\\s+not|won't)\\s+(?:need\\s+to\\s+|have\\s+to\\s+)?(?:pay|do)\\s+anything"
-		     "(?:\\s+(?:now|yet|today|at\\s+this\\s+(?:stage|time)))?\\s*(?:[.!;]|$)", CIM) },
+		     "\\s*(?:[.!;]|$)", CIM) },
 	{ DM_NOT_INVOICE_NOTHING_TO_PAY, IN_TEXT,
 	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
 		     "|\\bno\\s+(?:need\\s+to\\s+pay|payment\\s+is\\s+(?:needed|required|due))"
@@ -380,6 +385,22 @@ static DmPattern invoice_number_label = DM_PATTERN(
  * number: NIT-2026-0455", "Rechnungsnummer: 2026-0920"), not one that quotes it ("> …"). */
 static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
+
+/* A direct debit named: the amount is collected, the customer does nothing. */
+static DmPattern direct_debit = DM_PATTERN(
+	"\\b(?:\\w*lastschrift\\w*|einzug|eingezogen|einziehen|abgebucht|abbuchen|abbuchung|lsv"
+	"|direct\\s+debit|collected\\s+from\\s+your\\s+account|incasso|automatische?\\s+afschrijving"
+	"|automatisch\\s+(?:afgeschreven|geïnd)|afgeschreven|ge[iï]ncasseerd|domicili[eë]ring"
+	"|will\\s+(?:be\\s+)?collect(?:ed)?)\\b"
+	/* The separable verb: "wir ziehen den Betrag … am 04.01. ein". */
+	"|\\bziehen\\b(?:[^.!?\\n]|\\.(?=\\S)){0,80}\\bein\\b", CI);
+
+static gboolean
+names_direct_debit(const char *text)
+{
+	DmMatch m;
+	return text && dm_pattern_match(&direct_debit, text, strlen(text), 0, &m);
+}
 
 /* A credit note issued: its title and its own number's label ("GUTSCHRIFT" over
  * "Gutschrift-Nr. GS-2026-009", "CREDITNOTA" over "Creditnotanummer", "Credit note no.").
@@ -594,6 +615,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:
 			if (!dm_not_invoice_sets_out(body_text))
+				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
+			break;
+		case IN_TEXT_IF_DEBITED:
+			if (names_direct_debit(body_text) && !dm_not_invoice_sets_out(body_text) &&
+			    !dm_not_invoice_sets_out(doc_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		}

@@ -503,7 +503,16 @@ static const DmReplyRule rules[] = {
 	  "(?:betaald|voldaan|overgemaakt|overgeboekt|gestort|paid|settled|transferred|"
 	  "überwiesen|bezahlt|beglichen)\\b(?!\\s+(?:worden|wordt|word|"
 	  "moet|moeten|zal|zullen|gaat|gaan|kan|kunnen|werden|wird|by|when|once|after|upon|on\\s+"
-	  "receipt|in\\s+full\\s+(?:by|when|once)))(?![^?]*\\?)" },
+	  "receipt|in\\s+full\\s+(?:by|when|once|after|upon)))"
+	  /* Not a participle that is no payment made: one still to come ("Paid next week",
+	   * "Bezahlt bis Freitag", "as soon as"), denied after it ("Bezahlt habe ich nicht",
+	   * "Bezahlt, nee"), something else moved or agreed ("Transferred the invoice to our
+	   * accounts department", "Settled with your colleague"), or an adjective ("Paid
+	   * leave until 14 December"). */
+	  "(?![\\s,;:]+(?:the|to|with|it|your|our|my|his|her|their|leave|holiday|"
+	  "vacation|version|plan|subscription|parking|next|tomorrow|morgen|bis|nach|after|as\\s+soon|"
+	  "habe|hab|haben|hat|wurde|wurden|sollte|ist|sind|war|nicht|nichts|noch|nothing|not|"
+	  "never|no|nee|nein|niet|niets|nog)\\b)(?![^?]*\\?)" },
 	{ "paid_gestuurd", DM_REPLY_CLASS_PAID, FALSE, 0.8,
 	  "\\b(?:heb|hebben|heeft|is|zijn|was)\\s+" W(2) "(?:bedrag|geld|betaling|overboeking)\\b"
 	  ".{0,40}?\\b(?:gestuurd|verstuurd|verzonden)\\b" },

@@ -85,7 +85,8 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
  * and new text @text (nullable: not known), may act on its invoice by itself: its
  * @confidence reaches @threshold, it is not an "other" or an out-of-office with a second
  * intent, its second intent is not a question, and it is not an "other" of a word or
- * three (dm_reply_text_brief).  "Other" changes nothing, so the ladder runs on; a reply
+ * three (dm_reply_text_brief), and not a payment its own words ask about or deny ("Paid
+ * this morning? No, not yet", "Paid nothing yet").  "Other" changes nothing, so the ladder runs on; a reply
  * read as other that the model's intents say also asks, disputes or promises something
  * ("Tuesday it is paid. PS: send future invoices to our new colleague") is held for the
  * owner instead, however sure the model is, and so is an out-of-office text under a line

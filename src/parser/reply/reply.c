@@ -42,6 +42,8 @@
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-model.h"
 
+#include "parser/text/dm-pattern.h"
+
 #include <string.h>
 
 const char *
@@ -194,10 +196,27 @@ dm_reply_message_month_first(GMimeMessage *msg)
 	return dt && dm_reply_month_first((int) (g_date_time_get_utc_offset(dt) / G_TIME_SPAN_MINUTE));
 }
 
+/* A payment asked about or denied in the reply's own words: "Paid this morning? No, not
+ * yet", "Gisteren betaald? Nee", "Heute bezahlt? Nein.", "Paid nothing yet".  The model
+ * weighs the pay word and the day, and reads these as paid with high confidence. */
+static DmPattern payment_doubted =
+	DM_PATTERN("\\?|(?:^|[.,;:!]\\s*)(?:no|nope|nee|neen|nein|nö)\\b(?!\\s+(?:worries|problem|probleem|hay))"
+		   "|\\b(?:not\\s+yet|nog\\s+niet|noch\\s+nicht|nothing|niets|niks|nichts)\\b", PCRE2_CASELESS);
+
+static gboolean
+payment_doubted_in(const char *text)
+{
+	DmMatch m;
+	return dm_pattern_match(&payment_doubted, text, strlen(text), 0, &m);
+}
+
 gboolean
 dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                     double confidence, double threshold)
 {
+	/* A payment the reply itself asks about or denies is no payment to record alone. */
+	if (klass == DM_REPLY_CLASS_PAID && text && payment_doubted_in(text))
+		return FALSE;
 	/* An out-of-office the model read from the words alone (no header said a machine
 	 * sent it) beside an intent, the intents' or a rule's: its writer typed something
 	 * above the notice ("Gisteren betaald." over "Ik ben afwezig t/m 2 januari"). */

@@ -380,9 +380,14 @@ static DmPattern immediate = DM_PATTERN(
 	"|betalingstermijn|betaaltermijn|betalingsvoorwaarden?|betalingsconditie|betalingsvoorwaarde)\\h*:?\\h*"
 	"(?:sofort|umgehend|immediate(?:ly)?|(?:up)?on\\h+receipt|bei\\h+erhalt|nach\\h+erhalt|per\\h+omgaande"
 	"|onmiddellijk|bij\\h+ontvangst|direct(?!\\h+(?:debit|debet|incasso))"
-	/* Austrian and Swiss "prompt (netto Kassa)" and Flemish "contant" as a label's value. */
-	"|prompt(?:\\h+(?:netto|rein\\h+netto|ohne\\h+abzug))?(?:\\h+kassa)?|contant)\\b"
-	"(?!\\h+(?:der|des)\\h+(?:ware|lieferung))(?!\\h+(?:erhalten|eingegangen|bezahlt|überwiesen|betaald|ontvangen))",
+	/* Flemish "contant" as a label's value. */
+	"|contant)\\b"
+	"(?!\\h+(?:der|des)\\h+(?:ware|lieferung))(?!\\h+(?:erhalten|eingegangen|bezahlt|überwiesen|betaald|ontvangen))"
+	/* Austrian and Swiss "prompt (netto Kassa)", only after a German label: in English
+	 * "Terms: prompt payment would be appreciated" is a wish, no term. */
+	"|\\b(?:zahlungsziel|zahlungsbedingung(?:en)?|zahlungskondition(?:en)?|konditionen|zahlungsfrist|zahlung|fällig(?:keit)?|zahlbar)"
+	"\\h*:?\\h*prompt(?:\\h+(?:netto|rein\\h+netto|ohne\\h+abzug))?(?:\\h+kassa)?\\b"
+	"(?!\\h+(?:payment|settlement|betaling|zahlung|erhalten|eingegangen|bezahlt|überwiesen|betaald|ontvangen))",
 	CI);
 
 gboolean
