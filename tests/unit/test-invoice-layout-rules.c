@@ -728,6 +728,9 @@ test_person_of_mailbox(void)
 		  "Factuur 2026-45\nMevr. S. de Graaf\nTotaal \xe2\x82\xac 120,00\nTe voldoen binnen 14 dagen.\n" },
 		{ "s.degraaf@ziggo.nl",
 		  "Factuur 2026-46 voor S. de Graaf\nTotaal \xe2\x82\xac 120,00\nTe voldoen binnen 14 dagen.\n" },
+		/* An office's mailbox spelt out in a cell (a review's). */
+		{ "accountspayable@acme-holdings.com",
+		  "Invoice 2026-47\nAccounts Payable\nTotal \xc2\xa3" "120.00\nPayment due within 14 days.\n" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(misses); i++) {
 		g_autoptr(DmInvoiceFacts) m = extract_to(misses[i].to, "Factuur", misses[i].body);

@@ -177,6 +177,11 @@ static const Case cases[] = {
 	{ "invoice-with-remittance-slip", "", "Invoice INV-2291", "Attached.",
 	  "INVOICE\nInvoice number\tINV-2291\nTotal\t£240.00\nREMITTANCE ADVICE\nInvoice\tINV-2291\n", NULL },
 	{ "invoice-subject-remittance", "", "Invoice INV-2292 (remittance advice enclosed)", "Attached.", NULL, NULL },
+	/* A review's near misses: a bill's subject naming its remittance details; an invoice
+	 * labelled by its number (no title) whose bank details are headed "Remittance advice". */
+	{ "bill-remittance-details", "", "Bill 1042 - remittance details", "Attached.", NULL, NULL },
+	{ "numbered-invoice-remittance-heading", "", "Your bill", "Attached.",
+	  "Acme Ltd\nInvoice No: 2291\nDate: 20/11/2026\nTotal\t£240.00\nREMITTANCE ADVICE\nSort code 20-00-00\n", NULL },
 	{ "direct-debit-en", "", "Direct Debit advance notice", "£240.00 will be collected on 1 December.", NULL, "a direct debit announced" },
 	{ "direct-debit-invoice", "", "Factuur 2026-12 (automatische incasso)", "Het bedrag van € 29,95 wordt op 1 december geïncasseerd.", NULL, NULL },
 	{ "card-charge-en", "", "Your card will be charged on 1 December", "We'll charge £99.00.", NULL, "a card charge announced" },

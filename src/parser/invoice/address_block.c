@@ -316,13 +316,16 @@ details_cell(const char *cell)
 	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
 }
 
-/* The start of the line @p stands on in @text (at most 60 bytes back). */
+/* The start of the line @p stands on in @text (at most 60 bytes back, and then at a
+ * whole character: the patterns take valid UTF-8 unchecked). */
 static const char *
 line_start(const char *text, const char *p)
 {
 	const char *line = p;
 	while (line > text && line[-1] != '\n' && p - line < 60)
 		line--;
+	while (line < p && ((guchar) *line & 0xC0) == 0x80)
+		line++;
 	return line;
 }
 

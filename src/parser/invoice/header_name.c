@@ -299,6 +299,11 @@ person_of_mailbox(const char *text, const char *address)
 		if (g_utf8_strlen(cell, -1) > 60 || !strchr(cell, ' ') || strpbrk(cell, "@0123456789:") ||
 		    !dm_debtor_name_plausible(cell, NULL))
 			continue;
+		/* An office's mailbox spelt out ("Accounts Payable" for accountspayable@) is
+		 * no one's name. */
+		g_autofree char *person = dm_debtor_name_without_department(cell);
+		if (!person || strcmp(person, cell) != 0)
+			continue;
 		g_autofree char *bare = dm_name_without_form_of_address(cell);
 		const char *name = bare ? bare : cell;
 		g_autofree char *letters = squashed(name);

@@ -37,13 +37,15 @@
  * (dm_not_invoice_sets_out): an invoice may print the number of the quote it bills. */
 /* IN_TEXT_UNLESS_REPLY: the body of a mail whose subject is no reply's (dm-subject.h): a
  * reply quotes the mail it answers in the same way. */
+/* IN_TITLE_UNLESS_NUMBERED: a title line of a document that labels no invoice number of
+ * its own: an invoice may head its bank details "Remittance advice". */
 /* IN_TEXT_IF_DEBITED: the body, when it also names a direct debit and neither it nor the
  * attached document sets out an invoice of its own: "Sie müssen nichts tun" is the
  * customer's part in a debit announced, but "if you have already paid, you need not do
  * anything" stands in many an invoice that must be chased. */
 typedef enum {
 	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
-	IN_TEXT_IF_DEBITED
+	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED
 } Where;
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
@@ -119,7 +121,7 @@ static struct {
 	/* A remittance advice: the business tells its own supplier what it paid ("Remittance
 	 * advice", "Zahlungsavis", "Betalingsadvies"); nothing is owed to it. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
-	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:remittance(?:\\s+advice)?|zahlungsavis|betalingsadvies)\\b", CI) },
+	  DM_PATTERN(NO_INVOICE_WORD "(?!.*\\bbill\\b).*\\b(?:remittance\\s+advice|zahlungsavis|betalingsadvies)\\b", CI) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
@@ -233,8 +235,9 @@ static struct {
 			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht|" YEAR_OVERVIEW ")"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
-	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"
-			   "|remittance\\s+advice|zahlungsavis|betalingsadvies"), CIM) },
+	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"), CIM) },
+	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE_UNLESS_NUMBERED,
+	  DM_PATTERN(TITLE("remittance\\s+advice|zahlungsavis|betalingsadvies"), CIM) },
 	{ DM_NOT_INVOICE_REMINDER, IN_TITLE,
 	  DM_PATTERN(TITLE("herinnering|betalingsherinnering|aanmaning|zahlungserinnerung|mahnung"
 			   "|payment\\s+reminder|reminder"), CIM) },
@@ -394,6 +397,13 @@ static DmPattern direct_debit = DM_PATTERN(
 	"|will\\s+(?:be\\s+)?collect(?:ed)?)\\b"
 	/* The separable verb: "wir ziehen den Betrag … am 04.01. ein". */
 	"|\\bziehen\\b(?:[^.!?\\n]|\\.(?=\\S)){0,80}\\bein\\b", CI);
+
+static gboolean
+labels_invoice_number(const char *text)
+{
+	DmMatch m;
+	return text && dm_pattern_match(&invoice_number_label, text, strlen(text), 0, &m);
+}
 
 static gboolean
 names_direct_debit(const char *text)
@@ -596,6 +606,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		case IN_SUBJECT:
 			why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
+		case IN_TITLE_UNLESS_NUMBERED:
+			if (labels_invoice_number(body_text) || labels_invoice_number(doc_text))
+				break;
+			/* fall through */
 		case IN_TITLE:
 		case IN_TITLE_REF:
 			why = title_reason(i, DM_NOT_INVOICE_IN_BODY_TITLE, body_text);
