@@ -856,7 +856,7 @@ def t23(c):
 
 inv(lang="en", tool="typed-mail", kind="body-text", seller=sel, from_name="Rhys Pugh", number="0093", issue=d(2026, 11, 26), term=7,
     block=[], debtor="Mr & Mrs Okafor", business=False, rcpt="okafor.home@gmail.com", to="okafor.home@gmail.com", typed=t23,
-    issue_str="26/11/2026", subject="Invoice - ceilings", **{k: v for k, v in SP23.items() if k not in ("lang", "cur")},
+    issue_str="26/11/2026", subject="Invoice - ceilings", **{k: v for k, v in SP23.items() if k != "lang"},
     note="Typed invoice from a sole trader, not VAT-registered, to 'Mr & Mrs Okafor' (kept: only a surname would remain); deposit deducted; UK account number only, no IBAN.")
 
 # 24 UK: LLP, Attn, retention 5%, summary in body
