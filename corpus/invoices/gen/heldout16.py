@@ -580,3 +580,529 @@ add("typed (Gmail)", "nl", "body-text", "penningmeester.onsbuiten@gmail.com", "P
          % (date(i14, "long"), "\n".join("%-41s€ %s" % (a, nl(b)) for a, b in l14), nl(t14), iban_spaced(ob_iban)),
     exp=expected("2027-047", t14, t14, i14, D(2027, 2, 28), "Gerrit Postma", "g.postma@planet.nl", ob_iban, False, "nl"),
     note="Allotment rent, fee and water typed by a volunteer treasurer; the plot number looks like a number.")
+
+# 15: Flemish syndic, quarterly provision (voorschot gemeenschappelijke kosten), OGM
+sv_iban = iban(rng, "BE")
+i15 = D(2026, 12, 18)
+o15 = ogm()
+w15 = 1200000 * 82 // 1000
+rk15 = 500000 * 82 // 1000
+p15 = w15 + rk15
+add("syndicusprogramma (PDF)", "nl", "pdf", "boekhouding@syndicus-vanhoutte.be", "Syndicus Vanhoutte BV", "lien.declercq@telenet.be",
+    "Lien De Clercq", "VME Residentie Ter Beke - provisie 1e kwartaal 2027", td(i15, 3),
+    text="Beste mevrouw De Clercq,\n\nIn bijlage vindt u de provisieaanvraag voor het eerste kwartaal 2027 van de VME Residentie "
+         "Ter Beke, zoals goedgekeurd op de algemene vergadering van 12 mei.\n\nMet vriendelijke groeten,\nSyndicus Vanhoutte BV\n"
+         "Kortrijksesteenweg 1020, 9051 Sint-Denijs-Westrem",
+    pages=doc("Syndicus Vanhoutte BV", ["Kortrijksesteenweg 1020", "9051 Sint-Denijs-Westrem", "BIV 508.114"],
+              ["Mevrouw Lien De Clercq", "Ter Bekestraat 14 bus 201", "9000 Gent"],
+              "Factuur provisie 2027/PR/0211",
+              [("Datum", date(i15, "dmy/")), ("Vereniging", "VME Residentie Ter Beke, KBO 0847.551.208"), ("Kavel", "App. 2.1 - 82/1000"),
+               ("Periode", "01/01/2027 - 31/03/2027")],
+              [("Omschrijving", 56, "left"), ("Budget kwartaal", 400, "right"), ("Uw aandeel", 539, "right")],
+              [("Werkingskapitaal (gewone kosten)", nl(1200000), nl(w15)), ("Reservekapitaal", nl(500000), nl(rk15))],
+              [("Te betalen", "EUR " + nl(p15), True)],
+              ["Te betalen uiterlijk op 15/01/2027 op rekening %s van de VME" % iban_spaced(sv_iban),
+               "met gestructureerde mededeling %s." % o15, "Bij laattijdige betaling kan een intrest van 8% per jaar aangerekend worden."],
+              ["Syndicus Vanhoutte BV · btw BE 0712.334.590 · www.syndicus-vanhoutte.be"], style=1),
+    fn="2027_PR_0211.pdf",
+    exp=expected("2027/PR/0211", p15, p15, i15, D(2027, 1, 15), "Lien De Clercq", "lien.declercq@telenet.be", sv_iban, False, "nl",
+                 reference=o15),
+    note="Flemish syndic's quarterly provision: the building's quarter budget beside each share; structured communication.")
+
+# 16: Flemish renovation contractor, stage 2 of 4 at 6 % VAT
+rm_iban = iban(rng, "BE")
+i16 = D(2026, 11, 3)
+o16 = ogm()
+s16 = 6400000 * 25 // 100
+s16v = vat(s16, 60)
+s16t = s16 + s16v
+add("Word (PDF)", "nl", "pdf", "facturatie@maesrenovatie.be", "Maes & Co Renovatiewerken", "koen.verstraete@skynet.be",
+    "Koen Verstraete", "Factuur F26/0388 - schijf 2", td(i16, 2),
+    text="Goeiedag Koen,\n\nDe ruwbouw van de achterbouw is klaar, dus hierbij de factuur voor de tweede schijf volgens het "
+         "betalingsschema in ons contract. Volgende schijf bij plaatsing van het schrijnwerk.\n\nMvg,\nPieter Maes",
+    pages=doc("MAES & CO", ["Renovatiewerken", "Stationsstraat 77, 8800 Roeselare", "BTW BE 0654.221.870"],
+              ["Koen Verstraete", "Beverseaardeweg 12", "8800 Roeselare"], "FACTUUR",
+              [("Factuurnr.", "F26/0388"), ("Factuurdatum", date(i16, "dmy/")), ("Vervaldag", date(td(i16, 15), "dmy/")),
+               ("Werf", "Beverseaardeweg 12")],
+              [("Omschrijving", 56, "left"), ("Basis", 440, "right"), ("Totaal", 539, "right")],
+              [("Schijf 2 van 4: ruwbouw achterbouw afgewerkt (25%)", nl(6400000), nl(s16))],
+              [("Totaal excl. btw", nl(s16), False), ("Btw 6%", nl(s16v), False), ("Te betalen", "EUR " + nl(s16t), True)],
+              ["Btw 6%: renovatie van een privéwoning ouder dan 10 jaar; attest van de klant ontvangen op 02/05/2026.",
+               "Betaalbaar binnen 15 dagen na factuurdatum op %s" % iban_spaced(rm_iban),
+               "met mededeling %s." % o16],
+              ["Maes & Co BV · RPR Gent afd. Kortrijk · erkend aannemer klasse 2 · info@maesrenovatie.be"]),
+    fn="F26-0388.pdf",
+    exp=expected("F26/0388", s16t, s16t, i16, td(i16, 15), "Koen Verstraete", "koen.verstraete@skynet.be", rm_iban, False, "nl",
+                 reference=o16),
+    note="Stage 2 of 4 at 25 % of the contract at 6 % VAT; the base amount equals the whole contract.")
+
+# 17: Flemish dance school, trimester fee with a sibling discount
+dp_iban = iban(rng, "BE")
+i17 = D(2026, 12, 15)
+o17 = ogm()
+bal, jaz = 11 * 1200, 11 * 1500
+sibd = -(jaz * 10 // 100)
+d17 = bal + jaz + sibd
+add("danschoolsoftware (HTML)", "nl", "body-html", "info@dansstudiopirouette.be", "Dansstudio Pirouette", "sarah.claeys@proximus.be",
+    "Sarah Claeys", "Factuur 2027-T2-0093 lesgeld trimester 2", i17,
+    html="<html><body><table width=\"600\" style=\"font-family:Georgia;font-size:13px\"><tr><td>"
+         "<p>Dag Sarah,</p><p>Hieronder vind je het lesgeld voor het tweede trimester (januari - maart 2027) voor Lotte en Mila.</p>"
+         "<p><b>Factuur 2027-T2-0093</b> &middot; %s</p><table width=\"100%%\" cellpadding=\"3\">"
+         "<tr><td>Lotte - Ballet kleuters, 11 lessen x EUR %s</td><td align=\"right\">%s</td></tr>"
+         "<tr><td>Mila - Jazz tieners, 11 lessen x EUR %s</td><td align=\"right\">%s</td></tr>"
+         "<tr><td>Gezinskorting 10%% op het tweede kind</td><td align=\"right\">%s</td></tr>"
+         "<tr><td><b>Te betalen</b></td><td align=\"right\"><b>EUR %s</b></td></tr></table>"
+         "<p>Gelieve te betalen uiterlijk op 10/01/2027 op %s met de gestructureerde mededeling <b>%s</b>. "
+         "Vergeet niet: de mutualiteit betaalt een deel terug, het attest vind je in je ouderaccount.</p>"
+         "<p>Dansende groeten,<br>Ellen &amp; het Pirouette-team<br>Sint-Pietersnieuwstraat 41, 9000 Gent</p></td></tr></table></body></html>"
+         % (date(i17, "dmy/"), nl(1200), nl(bal), nl(1500), nl(jaz), nl(sibd), nl(d17), iban_spaced(dp_iban), o17),
+    exp=expected("2027-T2-0093", d17, d17, i17, D(2027, 1, 10), "Sarah Claeys", "sarah.claeys@proximus.be", dp_iban, False, "nl",
+                 reference=o17),
+    note="Trimester fee for two children with a sibling discount line; Flemish date format and OGM.")
+
+# 18: garden designer, part already paid
+gm_iban = iban(rng, "NL")
+i18 = D(2026, 10, 28)
+l18 = [("Tuinontwerp incl. 2 schetsvarianten", 145000), ("Beplantingsplan", 38000), ("Begeleiding aanleg 6 uur à € 65,00", 39000)]
+n18 = sum(a for _, a in l18)
+v18 = vat(n18, 210)
+t18 = n18 + v18
+p18 = 80000
+due18 = t18 - p18
+add("typed (Apple Mail)", "nl", "body-text", "ilse@groenengaaf.nl", "Ilse Mulder | Groen & Gaaf Tuinontwerp", "t.koopmans@home.nl",
+    "T. Koopmans", "Factuur IM-26-019 tuinontwerp", td(i18, 2),
+    text="Beste mevrouw Koopmans,\n\nDe aanleg is klaar en wat staat het er mooi bij! Hierbij mijn factuur. De aanbetaling van "
+         "september heb ik er al vanaf gehaald.\n\n"
+         "Factuur IM-26-019\nFactuurdatum: %s\nAan: mevrouw T. Koopmans, Dorpsstraat 19, 3732 HJ De Bilt\n\n%s\n"
+         "Subtotaal                                 € %s\nbtw 21%%                                   € %s\n"
+         "Totaal                                    € %s\nReeds voldaan (aanbetaling 12-09-2026)   -€ %s\n"
+         "Nog te voldoen                            € %s\n\n"
+         "Betaling graag binnen 14 dagen op %s t.n.v. I. Mulder.\n\nHartelijke groet,\nIlse Mulder\nGroen & Gaaf Tuinontwerp\n"
+         "KvK 80123987 · btw NL004512876B21"
+         % (date(i18, "dmy-"), "\n".join("%-42s€ %s" % (a, nl(b)) for a, b in l18), nl(n18), nl(v18), nl(t18), nl(p18),
+            nl(due18), iban_spaced(gm_iban)),
+    exp=expected("IM-26-019", due18, t18, i18, td(i18, 14), "T. Koopmans", "t.koopmans@home.nl", gm_iban, False, "nl"),
+    note="Freelancer's typed invoice with 'reeds voldaan' deducted: due = total minus the payment already made.")
+
+# 19: tutor's monthly invoice (Jortt)
+sp_iban = iban(rng, "NL")
+i19 = D(2026, 12, 1)
+b19 = 6 * 3750
+add("Jortt", "nl", "body-html", "facturen@slimplus-bijles.nl", "Bijlesbureau Slim Plus", "r.kaya@live.nl", "R. Kaya",
+    "Factuur SP-2026-1133", td(i19, 1),
+    html="<div style=\"font-family:sans-serif\"><p>Beste R. Kaya,</p><p>Bedankt voor het vertrouwen in Slim Plus. "
+         "Hierbij de factuur voor de bijlessen van Elif in november.</p>"
+         "<p>Factuurnummer: SP-2026-1133<br>Factuurdatum: %s<br>Te betalen vóór: %s</p>"
+         "<table><tr><td>6 x bijles wiskunde B (60 min) à € %s</td><td>€ %s</td></tr>"
+         "<tr><td>Btw: vrijgesteld (art. 11 lid 1 sub o Wet OB)</td><td>€ 0,00</td></tr>"
+         "<tr><td><strong>Totaal</strong></td><td><strong>€ %s</strong></td></tr></table>"
+         "<p>Data: 3, 5, 10, 17, 24 en 26 november.</p>"
+         "<p>Je kunt betalen via <a href=\"https://app.jortt.nl/betalen/sp-2026-1133\">iDEAL</a> of overmaken naar %s t.n.v. Slim Plus.</p>"
+         "<p>Met vriendelijke groet,<br>Yusuf Demir<br>Bijlesbureau Slim Plus, Utrecht</p></div>"
+         % (date(i19, "dmy-"), date(td(i19, 14), "dmy-"), nl(3750), nl(b19), nl(b19), iban_spaced(sp_iban)),
+    exp=expected("SP-2026-1133", b19, b19, i19, td(i19, 14), "R. Kaya", "r.kaya@live.nl", sp_iban, False, "nl"),
+    note="Monthly tutoring invoice in arrears, VAT-exempt, iDEAL link and IBAN.")
+
+# 20: service-cost settlement with a balance to pay (an invoice, by this set's decision)
+rz_iban = iban(rng, "NL")
+i20 = D(2026, 6, 24)
+k20 = kenmerk()
+sk20 = [("Schoonmaak algemene ruimten", 31240), ("Elektra algemene ruimten", 14880), ("Glazenwasser", 9600),
+        ("Onderhoud groen en lift (huurdersdeel)", 19800), ("Administratiekosten 5%", 0)]
+base20 = sum(a for _, a in sk20[:-1])
+sk20[-1] = ("Administratiekosten 5%", base20 * 5 // 100)
+w20 = sum(a for _, a in sk20)
+vs20 = 12 * 5500
+bij20 = w20 - vs20
+add("Word (PDF)", "nl", "pdf", "administratie@rozendaalvastgoed.nl", "Vastgoed Rozendaal B.V.", "m.bakker1977@gmail.com",
+    "M. Bakker", "Afrekening servicekosten 2025 - Kerkstraat 12a", td(i20, 1),
+    text="Geachte heer Bakker,\n\nBijgaand ontvangt u de jaarlijkse afrekening van de servicekosten over 2025. Uit de afrekening "
+         "blijkt dat de voorschotten te laag waren; wij verzoeken u het verschil bij te betalen. De specificatie van de kosten "
+         "ligt op afspraak ter inzage.\n\nMet vriendelijke groet,\nVastgoed Rozendaal B.V.",
+    pages=doc("Vastgoed Rozendaal B.V.", ["Postbus 455", "6800 AL Arnhem"], ["Dhr. M. Bakker", "Kerkstraat 12a", "6811 DM Arnhem"],
+              "Afrekening servicekosten 2025",
+              [("Notanummer", "SK25-0012A"), ("Datum", date(i20, "dmy-")), ("Periode", "1-1-2025 t/m 31-12-2025"), ("Huurder", "M. Bakker")],
+              [("Kostenpost", 56, "left"), ("Uw aandeel", 539, "right")],
+              [(a, nl(b)) for a, b in sk20],
+              [("Werkelijke kosten 2025", nl(w20), False), ("Betaalde voorschotten (12 x € %s)" % nl(5500), "-" + nl(vs20), False),
+               ("Bij te betalen", "€ " + nl(bij20), True)],
+              ["Wij verzoeken u het bij te betalen bedrag binnen 30 dagen over te maken op %s" % iban_spaced(rz_iban),
+               "onder vermelding van betalingskenmerk %s." % grp4(k20),
+               "Het voorschot servicekosten blijft € 55,00 per maand; wij passen het per 1 januari aan."],
+              ["Vastgoed Rozendaal B.V. · KvK 09187734 · Velperweg 8, Arnhem"]),
+    fn="afrekening_servicekosten_2025.pdf",
+    exp=expected("SK25-0012A", bij20, w20, i20, td(i20, 30), "M. Bakker", "m.bakker1977@gmail.com", rz_iban, False, "nl",
+                 reference=k20),
+    note="Service-cost settlement with a balance to pay: an invoice; total = the year's costs, due = costs minus the advances paid.")
+
+# --------------------------------------------------------------------------- English invoices
+# 21: UK builder stage payment 40 %
+i21 = D(2026, 10, 12)
+c21 = 7200000
+s21 = c21 * 40 // 100
+s21v = vat(s21, 200)
+s21t = s21 + s21v
+add("Sage Accounting", "en", "pdf", "accounts@hartwellcrane.co.uk", "Hartwell & Crane Building Ltd", "okonkwo.family@btinternet.com",
+    "Mr and Mrs Okonkwo", "Invoice HC-1187 - Stage 2 of 3", td(i21, 1),
+    text="Dear Mr and Mrs Okonkwo,\n\nPlease find attached our invoice for stage 2 of the extension works at 14 Orchard Rise, "
+         "now that the roof is on and watertight (as signed off by your building control inspector on 8 October).\n\n"
+         "Kind regards,\nJulie Crane\nAccounts, Hartwell & Crane Building Ltd",
+    pages=doc("Hartwell & Crane Building Ltd", ["Unit 4, Greyhound Yard", "Maidstone ME14 2PL", "VAT Reg. 318 4472 90"],
+              ["Mr and Mrs Okonkwo", "14 Orchard Rise", "Bearsted", "Maidstone ME14 4LW"], "INVOICE",
+              [("Invoice No.", "HC-1187"), ("Invoice Date", date(i21, "short-en")), ("Job", "Rear extension, 14 Orchard Rise"),
+               ("Due Date", date(td(i21, 7), "short-en"))],
+              [("Description", 56, "left"), ("Net", 440, "right"), ("Amount", 539, "right")],
+              [("Contract sum (agreed quotation Q-0931)", en(c21), ""), ("Stage 2 of 3 - 40% on completion of roof", en(s21), en(s21))],
+              [("Subtotal", en(s21), False), ("VAT @ 20%", en(s21v), False), ("TOTAL DUE", "£" + en(s21t), True)],
+              ["Payment terms: 7 days from date of invoice.", "Stage 1 (30%) received with thanks. Stage 3 (30%) on completion.",
+               "BACS: Hartwell & Crane Building Ltd, sort code 20-41-78, account 53018842. Please quote HC-1187."],
+              ["Registered in England & Wales No. 08817342. Registered office as above."]),
+    fn="HC-1187.pdf",
+    exp=expected("HC-1187", s21t, s21t, i21, td(i21, 7), "Mr and Mrs Okonkwo", "okonkwo.family@btinternet.com", None, False, "en",
+                 currency="GBP"),
+    note="UK stage payment 40 % with the whole contract sum in a row of its own; sort code only, no IBAN.")
+
+# 22-23: wedding photographer's deposit invoice and final invoice less the deposit
+em_iban = iban(rng, "GB")
+i22 = D(2026, 11, 2)
+pkg = 240000
+dep = pkg * 25 // 100
+add("Dubsado", "en", "body-html", "hello@elliemarchetti.co.uk", "Ellie Marchetti Photography", "hannah.price91@gmail.com",
+    "Hannah Price", "Invoice EM-2026-041 - booking deposit for 22 May 2027", i22,
+    html="<html><body style=\"font-family:'Helvetica Neue',Arial;color:#444\"><p>Hi Hannah and Tom,</p>"
+         "<p>I'm so excited to be photographing your wedding at Combe Farm! To secure the date, here is your booking deposit invoice.</p>"
+         "<table style=\"width:100%%;max-width:520px\"><tr><td>Invoice</td><td>EM-2026-041</td></tr>"
+         "<tr><td>Issued</td><td>%s</td></tr><tr><td>Billed to</td><td>Hannah Price &amp; Tom Ashby</td></tr>"
+         "<tr><td>Due</td><td>%s</td></tr></table><hr>"
+         "<table style=\"width:100%%;max-width:520px\"><tr><td>Full Day Collection (package total £%s)</td><td></td></tr>"
+         "<tr><td>Booking deposit - 25%% (non-refundable retainer)</td><td align=\"right\">£%s</td></tr>"
+         "<tr><td><b>Amount due</b></td><td align=\"right\"><b>£%s</b></td></tr></table>"
+         "<p>The remaining balance will be invoiced eight weeks before the wedding. I am not VAT registered.</p>"
+         "<p>Pay by card via the link below, or bank transfer: sort code 09-01-29, account 41276650 "
+         "(IBAN %s), reference EM-2026-041.</p><p><a href=\"https://elliemarchetti.dubsado.com/pay/EM-2026-041\">Pay invoice</a></p>"
+         "<p>Ellie x</p></body></html>" % (date(i22, "long", "en"), date(td(i22, 7), "long", "en"), en(pkg), en(dep), en(dep),
+                                           iban_spaced(em_iban)),
+    exp=expected("EM-2026-041", dep, dep, i22, td(i22, 7), "Hannah Price & Tom Ashby", "hannah.price91@gmail.com", em_iban, False,
+                 "en", currency="GBP"),
+    note="Deposit invoice (25 % retainer) with the package total printed first; a couple named as the billed party.")
+
+i23 = D(2027, 2, 20)
+x23 = [("Full Day Collection", pkg), ("Additional hour of coverage", 25000), ("Album upgrade: 12x12 linen, 40 pages", 18000)]
+t23 = sum(a for _, a in x23)
+due23 = t23 - dep
+dd23 = D(2027, 4, 3)
+add("Dubsado", "en", "pdf", "hello@elliemarchetti.co.uk", "Ellie Marchetti Photography", "hannah.price91@gmail.com", "Hannah Price",
+    "Your final invoice EM-2027-006", td(i23, 2),
+    text="Hi Hannah and Tom,\n\nOnly three months to go! Attached is the final invoice for the wedding, with the extra hour and the "
+         "album upgrade you chose after our planning call. Your deposit has been taken off.\n\nSpeak soon,\nEllie",
+    pages=doc("Ellie Marchetti Photography", ["Studio 3, The Old Dairy", "Frome BA11 1BE"],
+              ["Hannah Price & Tom Ashby", "27 Wellow Lane", "Bath BA2 8QE"], "Final Invoice",
+              [("Invoice #", "EM-2027-006"), ("Date", date(i23, "long", "en")), ("Wedding", "22 May 2027, Combe Farm"),
+               ("Due date", date(dd23, "long", "en"))],
+              [("Item", 56, "left"), ("Amount", 539, "right")],
+              [(a, en(b)) for a, b in x23],
+              [("Total", "£" + en(t23), False), ("Less deposit received 6 Nov 2026 (EM-2026-041)", "-£" + en(dep), False),
+               ("Balance due", "£" + en(due23), True)],
+              ["Balance payable no later than seven weeks before the wedding date.",
+               "Bank transfer: sort code 09-01-29, account 41276650, IBAN %s." % iban_spaced(em_iban),
+               "Not VAT registered."], ["elliemarchetti.co.uk · hello@elliemarchetti.co.uk"], tx=260),
+    fn="EM-2027-006.pdf",
+    exp=expected("EM-2027-006", due23, t23, i23, dd23, "Hannah Price & Tom Ashby", "hannah.price91@gmail.com", em_iban, False, "en",
+                 currency="GBP"),
+    note="Final invoice less the deposit received: due = total minus deposit; the due date lies weeks ahead.")
+
+# 24 and 29: coworking, pro-rata first month + payable on the 1st; credit note against it (Xero)
+tw_iban = iban(rng, "GB")
+i24 = D(2026, 11, 18)
+desk = 28500
+pr24 = desk * 13 // 30
+n24 = pr24 + desk
+v24 = vat(n24, 200)
+t24 = n24 + v24
+tw_foot = ["The Tannery Works Ltd · 22 Tannery Lane · Leeds LS9 8AB · Company No. 11904471 · VAT GB 298 5521 04",
+           "Bank: sort code 60-02-14, account 22318790 · IBAN %s · BIC NWBKGB2L" % iban_spaced(tw_iban)]
+add("Xero", "en", "pdf", "billing@tanneryworks.co.uk", "The Tannery Works", "accounts@brightline-analytics.co.uk", None,
+    "Invoice INV-2214 from The Tannery Works for Brightline Analytics Ltd", i24,
+    text="Hi Priya,\n\nWelcome to The Tannery Works! Here's invoice INV-2214 for GBP %s.\n\nAs your membership started mid-month, "
+         "November is charged pro rata; December is billed in advance. Payment is due on the 1st of each month.\n\n"
+         "View and pay your bill online: https://in.xero.com/Kq82JdA1\n\nThanks,\nTom\nThe Tannery Works" % en(t24),
+    pages=doc("The Tannery Works", ["22 Tannery Lane", "Leeds LS9 8AB"],
+              ["Brightline Analytics Ltd", "Attention: Priya Nair", "5 Sovereign Street", "Leeds LS1 4BA"], "TAX INVOICE",
+              [("Invoice Date", date(i24, "short-en")), ("Invoice Number", "INV-2214"), ("Reference", "Dedicated desk D14"),
+               ("VAT Number", "GB 298 5521 04")],
+              [("Description", 56, "left"), ("Quantity", 330, "right"), ("Unit Price", 410, "right"), ("VAT", 460, "right"),
+               ("Amount GBP", 539, "right")],
+              [("Dedicated desk D14 - 18 to 30 Nov 2026 (pro rata 13/30)", "1.00", en(pr24), "20%", en(pr24)),
+               ("Dedicated desk D14 - December 2026", "1.00", en(desk), "20%", en(desk))],
+              [("Subtotal", en(n24), False), ("TOTAL VAT 20%", en(v24), False), ("TOTAL GBP", en(t24), True)],
+              ["Due Date: %s" % date(D(2026, 12, 1), "short-en"), "Payable on the 1st of each month in advance."], tw_foot),
+    fn="Invoice INV-2214.pdf",
+    exp=expected("INV-2214", t24, t24, i24, D(2026, 12, 1), "Brightline Analytics Ltd", "accounts@brightline-analytics.co.uk",
+                 tw_iban, True, "en", currency="GBP"),
+    note="Xero layout; pro-rata first month plus the next month; due on the 1st.")
+
+i29 = D(2026, 12, 4)
+c29n = -5 * 2000
+c29v = vat(c29n, 200)
+c29 = c29n + c29v
+add("Xero", "en", "pdf", "billing@tanneryworks.co.uk", "The Tannery Works", "accounts@brightline-analytics.co.uk", None,
+    "Credit Note CN-0093 from The Tannery Works for Brightline Analytics Ltd", i29,
+    text="Hi Priya,\n\nSorry about this - our booking system charged the team five meeting-room hours in November that were "
+         "included in your membership. Here's credit note CN-0093 for GBP %s, which we'll apply against INV-2214.\n\n"
+         "Thanks,\nTom\nThe Tannery Works" % en(-c29),
+    pages=doc("The Tannery Works", ["22 Tannery Lane", "Leeds LS9 8AB"],
+              ["Brightline Analytics Ltd", "Attention: Priya Nair", "5 Sovereign Street", "Leeds LS1 4BA"], "CREDIT NOTE",
+              [("Date", date(i29, "short-en")), ("Credit Note Number", "CN-0093"), ("Reference", "INV-2214"),
+               ("VAT Number", "GB 298 5521 04")],
+              [("Description", 56, "left"), ("Quantity", 330, "right"), ("Unit Price", 410, "right"), ("VAT", 460, "right"),
+               ("Amount GBP", 539, "right")],
+              [("Meeting room Weaver - hours charged in error", "5.00", en(-2000), "20%", en(c29n))],
+              [("Subtotal", en(c29n), False), ("TOTAL VAT 20%", en(c29v), False), ("TOTAL GBP CREDIT", en(c29), True)],
+              [], tw_foot),
+    fn="Credit Note CN-0093.pdf",
+    exp=expected("CN-0093", c29, c29, i29, None, "Brightline Analytics Ltd", "accounts@brightline-analytics.co.uk", tw_iban, True,
+                 "en", currency="GBP", credit=True),
+    note="Credit note against INV-2214 (printed as its Reference); the mail body prints the credit as a positive figure.")
+
+# 25: SaaS annual subscription (Stripe-style HTML, USD, Net 30)
+i25 = D(2027, 1, 14)
+t25 = 8 * 2400 * 12
+add("Stripe", "en", "body-html", "invoice+statements@ledgerly.io", "Ledgerly", "ap@harborvine.com", None,
+    "Your Ledgerly invoice #LDG-5B7C21-0007", i25,
+    html="<html><body style=\"background:#f6f9fc;font-family:-apple-system,Segoe UI,Roboto,sans-serif\">"
+         "<table width=\"480\" align=\"center\" style=\"background:#fff;padding:24px\"><tr><td>"
+         "<p style=\"color:#8898aa\">Invoice from Ledgerly, Inc.</p><h1 style=\"font-size:32px\">$%s</h1>"
+         "<p>Due %s</p><p><a href=\"https://invoice.stripe.com/i/acct_1Lx/test_YWNjdF8\">Pay this invoice</a></p>"
+         "<table width=\"100%%\" style=\"font-size:14px\"><tr><td>Invoice number</td><td align=\"right\">LDG-5B7C21-0007</td></tr>"
+         "<tr><td>Date of issue</td><td align=\"right\">%s</td></tr>"
+         "<tr><td>Bill to</td><td align=\"right\">Harbor &amp; Vine Consulting LLC<br>ap@harborvine.com</td></tr></table><hr>"
+         "<table width=\"100%%\" style=\"font-size:14px\"><tr><td>Team plan<br><span style=\"color:#8898aa\">%s &ndash; %s</span>"
+         "</td><td>Qty 8</td><td align=\"right\">$%s</td></tr>"
+         "<tr><td colspan=\"2\">Subtotal</td><td align=\"right\">$%s</td></tr><tr><td colspan=\"2\">Total</td><td align=\"right\">$%s</td></tr>"
+         "<tr><td colspan=\"2\"><b>Amount due</b></td><td align=\"right\"><b>$%s</b></td></tr></table>"
+         "<p style=\"color:#8898aa;font-size:12px\">Team plan billed annually at $24.00 per seat per month. Questions? "
+         "billing@ledgerly.io. Ledgerly, Inc., 1201 Western Ave, Seattle, WA 98101.</p></td></tr></table></body></html>"
+         % (en(t25), date(td(i25, 30), "us"), date(i25, "us"), date(i25, "us"), date(D(2028, 1, 14), "us"), en(t25), en(t25),
+            en(t25), en(t25)),
+    exp=expected("LDG-5B7C21-0007", t25, t25, i25, td(i25, 30), "Harbor & Vine Consulting LLC", "ap@harborvine.com", None, True,
+                 "en", currency="USD"),
+    note="Annual SaaS subscription, Stripe-style HTML with a billing period of a year; paid by card or link, no bank details.")
+
+# 26: US piano teacher, spring term fees for two children, typed
+i26 = D(2026, 12, 28)
+a26, n26 = 18 * 4500, 18 * 4000
+sd26 = -(n26 * 10 // 100)
+reg = 3500
+t26 = a26 + n26 + sd26 + reg
+add("typed (Gmail)", "en", "body-text", "maplestreetmusic@gmail.com", "Maple Street Music Studio", "jen.alvarez@comcast.net",
+    "Jennifer Alvarez", "Spring 2027 tuition - invoice 2027-S-014", i26,
+    text="Hi Jennifer,\n\nHappy holidays! Here is the tuition invoice for the spring term (January 11 - May 21, 2027).\n\n"
+         "INVOICE 2027-S-014   Date: %s\nBill to: Jennifer Alvarez\n\n"
+         "Ava - 45-min piano, 18 weekly lessons x $45.00        $%s\n"
+         "Noah - 30-min piano, 18 weekly lessons x $40.00       $%s\n"
+         "Sibling discount (10%% on second student)             -$%s\n"
+         "Spring recital registration                          $%s\n"
+         "TOTAL                                                $%s\n\n"
+         "Payment is due by %s (the first lesson). Zelle to maplestreetmusic@gmail.com or a check made out to "
+         "Carol Lindqvist. If you'd rather pay in two halves, just let me know.\n\nBest,\nCarol Lindqvist\nMaple Street Music Studio\n"
+         "412 Maple Street, Ann Arbor, MI 48104"
+         % (date(i26, "us"), en(a26), en(n26), en(-sd26), en(reg), en(t26), date(D(2027, 1, 11), "us")),
+    exp=expected("2027-S-014", t26, t26, i26, D(2027, 1, 11), "Jennifer Alvarez", "jen.alvarez@comcast.net", None, False, "en",
+                 currency="USD"),
+    note="Termly tuition for two siblings typed by the teacher; no bank account, payable by the first lesson.")
+
+# 27: Irish creche, monthly fee less the NCS subsidy, direct debit
+la_iban = iban_ie()
+i27 = D(2026, 12, 22)
+fee27 = 115000
+ncs = -48020
+t27 = fee27 + ncs
+dd27 = D(2027, 1, 5)
+add("creche software (PDF)", "en", "pdf", "accounts@littleacorns-naas.ie", "Little Acorns Childcare", "siobhan.byrne@eircom.net",
+    "Siobhán Byrne", "Little Acorns - January 2027 invoice", td(i27, 1),
+    text="Dear Siobhán,\n\nPlease find attached the invoice for Cian's place in January. Your NCS subsidy has been applied, "
+         "and the balance will be collected by direct debit as usual.\n\nWishing you a lovely Christmas,\nAoife\nLittle Acorns Childcare",
+    pages=doc("Little Acorns Childcare", ["Sallins Road, Naas, Co. Kildare W91 X2C4", "Tusla Reg. TU2019KE061"],
+              ["Siobhán Byrne", "7 Abbeyfield Grove", "Naas, Co. Kildare"], "Invoice",
+              [("Invoice no.", "LA-27-0112"), ("Date", date(i27, "dmy/")), ("Child", "Cian Byrne"), ("Period", "January 2027")],
+              [("Description", 56, "left"), ("Amount", 539, "right")],
+              [("Full day care, 5 days/week - January 2027", "€" + en(fee27)),
+               ("National Childcare Scheme subsidy (CHICK 4R7-Q2)", "-€" + en(-ncs))],
+              [("Amount payable", "€" + en(t27), True)],
+              ["This amount will be collected by SEPA direct debit on %s." % date(dd27, "long", "en"),
+               "Creditor: Little Acorns Childcare Ltd, IBAN %s." % iban_spaced(la_iban),
+               "Childcare services are exempt from VAT."],
+              ["Little Acorns Childcare Ltd · CRO 611203 · 045 879 220"]),
+    fn="LA-27-0112.pdf",
+    exp=expected("LA-27-0112", t27, t27, i27, dd27, "Siobhán Byrne", "siobhan.byrne@eircom.net", la_iban, False, "en"),
+    note="Irish childcare: the state subsidy reduces the fee (total = payable); collected by direct debit on a printed date.")
+
+# 28: UK commercial rent, quarter in advance, with service charge and insurance
+pe_iban = iban(rng, "GB")
+i28 = D(2027, 2, 23)
+rent28 = 3400000 // 4
+sc28, ins28 = 115000, 31200
+n28 = rent28 + sc28 + ins28
+v28 = vat(n28, 200)
+t28 = n28 + v28
+qd = D(2027, 3, 25)
+add("property management system (PDF)", "en", "pdf", "rent@pennantestates.co.uk", "Pennant Estates (Bristol) Ltd",
+    "practice.manager@copperfielddental.co.uk", "Copperfield Dental Practice Ltd", "Rent demand and VAT invoice PE/R/03317 - March quarter",
+    td(i28, 1),
+    text="Dear Sirs,\n\nPlease find attached our invoice for the rent, service charge and insurance due on the March quarter day "
+         "for Ground Floor, 40 Whiteladies Road.\n\nYours faithfully,\nCredit Control\nPennant Estates (Bristol) Ltd",
+    pages=doc("Pennant Estates (Bristol) Ltd", ["Pennant House, 9 Queen Square", "Bristol BS1 4JE", "VAT No. GB 411 2093 58"],
+              ["Copperfield Dental Practice Ltd", "Ground Floor, 40 Whiteladies Road", "Clifton, Bristol BS8 2LG"],
+              "VAT INVOICE", [("Invoice no.", "PE/R/03317"), ("Tax point", date(i28, "dmy/")), ("Tenant", "Copperfield Dental"),
+                              ("Payment reference", "COPP-0331")],
+              [("Description", 56, "left"), ("Net", 400, "right"), ("VAT", 460, "right"), ("Gross", 539, "right")],
+              [("Rent 25/03/2027 - 23/06/2027 (£34,000 p.a.)", en(rent28), en(vat(rent28, 200)), en(rent28 + vat(rent28, 200))),
+               ("Service charge on account, same period", en(sc28), en(vat(sc28, 200)), en(sc28 + vat(sc28, 200))),
+               ("Insurance rent, same period", en(ins28), en(vat(ins28, 200)), en(ins28 + vat(ins28, 200)))],
+              [("Net", en(n28), False), ("VAT @ 20%", en(v28), False), ("Total due on 25 March 2027", "£" + en(t28), True)],
+              ["Payable in advance on the quarter day. Please pay to HSBC, sort code 40-12-76,",
+               "IBAN %s, quoting payment reference COPP-0331." % iban_spaced(pe_iban),
+               "Interest at 4% above base rate is charged on rent paid more than 14 days late, as per clause 3.2 of the lease."],
+              ["Registered in England No. 05231187"], tx=270),
+    fn="PE-R-03317.pdf",
+    exp=expected("PE/R/03317", t28, t28, i28, qd, "Copperfield Dental Practice Ltd", "practice.manager@copperfielddental.co.uk",
+                 pe_iban, True, "en", reference="COPP-0331", currency="GBP"),
+    note="UK commercial rent demand for the quarter in advance, each line with its VAT; annual rent printed beside the quarter's.")
+
+# 30: tutoring agency, invoice replacing an earlier one (QuickBooks HTML)
+i30 = D(2026, 11, 9)
+t30 = 7 * 4200
+add("QuickBooks", "en", "body-html", "quickbooks@notification.intuit.com", "Fernhill Tutors", "rachel.goodwin@outlook.com",
+    "Rachel Goodwin", "Invoice INV-0431 from Fernhill Tutors (replaces INV-0412)", i30,
+    html="<html><body style=\"font-family:Arial\"><p>Dear Mrs Goodwin,</p>"
+         "<p>This invoice replaces INV-0412 issued on 2 November, which listed nine sessions instead of seven - "
+         "please disregard it. Apologies for the mix-up.</p>"
+         "<table style=\"border:1px solid #ddd;padding:12px\"><tr><td colspan=\"2\"><b>Fernhill Tutors</b></td></tr>"
+         "<tr><td>INVOICE</td><td>INV-0431</td></tr><tr><td>DATE</td><td>%s</td></tr><tr><td>DUE DATE</td><td>%s</td></tr>"
+         "<tr><td>TERMS</td><td>Net 14</td></tr><tr><td>BILL TO</td><td>Mrs Rachel Goodwin</td></tr>"
+         "<tr><td>GCSE English tutoring (October), 7 sessions x £%s</td><td>£%s</td></tr>"
+         "<tr><td><b>BALANCE DUE</b></td><td><b>£%s</b></td></tr></table>"
+         "<p>Pay by bank transfer to Fernhill Tutors Ltd, sort code 30-94-57, account 10938274.</p>"
+         "<p>Have a great day,<br>Fernhill Tutors</p></body></html>"
+         % (date(i30, "dmy/"), date(td(i30, 14), "dmy/"), en(4200), en(t30), en(t30)),
+    exp=expected("INV-0431", t30, t30, i30, td(i30, 14), "Rachel Goodwin", "rachel.goodwin@outlook.com", None, False, "en",
+                 currency="GBP"),
+    note="A replacement invoice with its own number, naming the replaced INV-0412; sent through the tool's notification address.")
+
+# 31: UK late-payment interest and fixed compensation billed on its own
+ns_iban = iban(rng, "GB")
+i31 = D(2026, 11, 24)
+p31 = 648000
+f31, to31 = D(2026, 10, 1), D(2026, 11, 18)
+days31 = (to31 - f31).days
+int31 = int(round(p31 * 0.12 * days31 / 365))
+t31 = int31 + 7000
+add("typed (Outlook)", "en", "body-text", "accounts@nettletonsigns.co.uk", "Nettleton Signs Ltd", "finance@harrowgate-events.co.uk",
+    "Harrowgate Events Ltd", "Invoice NS-2388 - statutory interest on late payment of NS-2291", i31,
+    text="Dear Accounts Team,\n\nThank you for settling invoice NS-2291 (£%s), which was due on %s and received on %s. "
+         "Under the Late Payment of Commercial Debts (Interest) Act 1998 we are entitled to statutory interest and fixed "
+         "compensation, and we enclose our invoice below.\n\n"
+         "INVOICE NS-2388\nDate: %s\nTo: Harrowgate Events Ltd, 3 Crescent Gardens, Harrogate HG1 2RS\n\n"
+         "Statutory interest at 12.00%% (8%% + Bank of England base rate 4.00%%)\n"
+         "  on £%s from %s to %s (%d days)           £%s\n"
+         "Fixed sum compensation (debt £1,000 - £9,999.99)         £%s\n"
+         "Total (outside the scope of VAT)                        £%s\n\n"
+         "Payable within 14 days of the date of this invoice. Bank: Lloyds, sort code 30-99-50, account 66120453, "
+         "IBAN %s.\n\nWe value your custom and hope future invoices can be paid to terms.\n\nRegards,\n\nGraham Nettleton\n"
+         "Director, Nettleton Signs Ltd\nUnit 11, Claro Park, Harrogate HG1 4BA"
+         % (en(p31), date(D(2026, 9, 30), "long", "en"), date(to31, "long", "en"), date(i31, "long", "en"), en(p31),
+            date(f31, "short-en"), date(td(to31, -1), "short-en"), days31, en(int31), en(7000), en(t31), iban_spaced(ns_iban)),
+    exp=expected("NS-2388", t31, t31, i31, td(i31, 14), "Harrowgate Events Ltd", "finance@harrowgate-events.co.uk", ns_iban, True,
+                 "en", currency="GBP"),
+    note="Statutory interest plus fixed compensation invoiced on its own; the larger late invoice's amount comes first.")
+
+# 32: Irish athletics club family membership (HTML)
+bh_iban = iban_ie()
+i32 = D(2027, 1, 4)
+m32 = [("Adult - Conor Fitzgerald", 9000), ("Adult - Róisín Fitzgerald", 9000), ("Juvenile - Aoife Fitzgerald", 4500),
+       ("Juvenile - Darragh Fitzgerald", 4500)]
+s32 = sum(a for _, a in m32)
+fd32 = -4000
+t32 = s32 + fd32
+rows32 = "".join("<tr><td>%s</td><td align=\"right\">€%s</td></tr>" % (a, en(b)) for a, b in m32)
+add("club membership platform (HTML)", "en", "body-html", "membership@ballinteerharriers.ie", "Ballinteer Harriers AC",
+    "conorfitz@gmail.com", "Conor Fitzgerald", "Ballinteer Harriers AC - 2027 family membership invoice M27-118", i32,
+    html="<html><body><div style=\"font-family:Arial;max-width:600px\"><h3>Ballinteer Harriers AC &ndash; Membership 2027</h3>"
+         "<p>Hi Conor,</p><p>Thanks for renewing! Your family membership includes Athletics Ireland registration for each member.</p>"
+         "<p>Invoice: M27-118<br>Invoice date: %s<br>Payment due: 31 January 2027</p>"
+         "<table width=\"100%%\">%s<tr><td>Family rate cap applied</td><td align=\"right\">-€%s</td></tr>"
+         "<tr><td><b>Total</b></td><td align=\"right\"><b>€%s</b></td></tr></table>"
+         "<p>Pay online in the app, or by EFT to Ballinteer Harriers AC, IBAN %s, using payment reference <b>BH270412</b>.</p>"
+         "<p>Members not paid by 31 January cannot be entered for the county cross-country.</p>"
+         "<p>Treasurer, Ballinteer Harriers AC</p></div></body></html>" % (date(i32, "long", "en"), rows32, en(-fd32), en(t32),
+                                                                          iban_spaced(bh_iban)),
+    exp=expected("M27-118", t32, t32, i32, D(2027, 1, 31), "Conor Fitzgerald", "conorfitz@gmail.com", bh_iban, False, "en",
+                 reference="BH270412"),
+    note="Family membership with a family cap; a labelled payment reference different from the invoice number.")
+
+# 33: allotment society annual rent, typed by the treasurer
+i33 = D(2027, 2, 14)
+l33 = [("Half plot 14B rent, 1 April 2027 - 31 March 2028", 4200), ("Water charge", 850), ("Society membership", 500)]
+t33 = sum(a for _, a in l33)
+add("typed (Yahoo Mail)", "en", "body-text", "meadowbank.allotments@yahoo.co.uk", "Meadowbank Allotment Society",
+    "d.kowalczyk@talktalk.net", "Dariusz Kowalczyk", "Plot 14B - rent invoice 2027/28", i33,
+    text="Dear Mr Kowalczyk,\n\nAs agreed at the AGM, rents for the coming year are unchanged; the water charge has gone up by 50p.\n\n"
+         "Invoice no. 27-031        Date: %s\nTo: Mr D. Kowalczyk, plot 14B\n\n%s\nTotal due                                        £%s\n\n"
+         "Payable by 31 March 2027, either by bank transfer (Meadowbank Allotment Society, sort code 07-00-93, "
+         "account 21894406, reference your plot number) or cash/cheque at the trading hut on Sunday mornings.\n"
+         "Plots not paid by 30 April may be offered to the waiting list.\n\nWith best wishes,\nMargaret Ellery\nHon. Treasurer"
+         % (date(i33, "dmy/"), "\n".join("%-48s£%s" % (a, en(b)) for a, b in l33), en(t33)),
+    exp=expected("27-031", t33, t33, i33, D(2027, 3, 31), "D. Kowalczyk", "d.kowalczyk@talktalk.net", None, False, "en",
+                 currency="GBP"),
+    note="A volunteer's typed annual plot rent; 'reference your plot number' is no labelled reference; sort code only.")
+
+# 34: web studio, less payment received (FreshBooks PDF)
+tw2_iban = iban(rng, "GB")
+i34 = D(2026, 11, 30)
+n34 = 320000 + 15000
+v34 = vat(n34, 200)
+t34 = n34 + v34
+pd34 = t34 * 40 // 100
+due34 = t34 - pd34
+add("FreshBooks", "en", "pdf", "noreply@freshbooks.com", "Sam Everett (Tidewater Web Studio)", "admin@oakridgephysio.co.uk",
+    "Oakridge Physiotherapy Ltd", "Tidewater Web Studio sent you an invoice (0000127)", td(i34, 1),
+    text="Tidewater Web Studio sent you an invoice.\n\nInvoice 0000127 for £%s is due on %s.\n\n"
+         "Message from Sam: The new site is live - thanks for being such great clients! This is the balance after the 40%% "
+         "payment you made in October.\n\nView invoice: https://my.freshbooks.com/#/link/aB3kq\n\nTidewater Web Studio" % (
+             en(due34), date(td(i34, 14), "short-en")),
+    pages=doc("Tidewater Web Studio", ["Sam Everett", "8 Harbour Row, Falmouth TR11 3DF", "VAT 402 7718 63"],
+              ["Oakridge Physiotherapy Ltd", "2 Kimberley Park Road", "Falmouth TR11 2DA"], "Invoice",
+              [("Invoice Number", "0000127"), ("Date of Issue", date(i34, "dmy/")), ("Due Date", date(td(i34, 14), "dmy/")),
+               ("Terms", "Net 14")],
+              [("Description", 56, "left"), ("Rate", 400, "right"), ("Qty", 450, "right"), ("Line Total", 539, "right")],
+              [("Website design and build (6 pages, booking integration)", en(320000), "1", en(320000)),
+               ("Hosting setup and migration", en(15000), "1", en(15000))],
+              [("Subtotal", en(n34), False), ("VAT (20%)", en(v34), False), ("Total", en(t34), False),
+               ("Amount Paid", "-" + en(pd34), False), ("Amount Due (GBP)", "£" + en(due34), True)],
+              ["Less payment received 15/10/2026 (deposit, 40%).",
+               "Bank transfer: Tidewater Web Studio, IBAN %s, BIC MIDLGB22." % iban_spaced(tw2_iban)], []),
+    fn="Invoice_0000127.pdf",
+    exp=expected("0000127", due34, t34, i34, td(i34, 14), "Oakridge Physiotherapy Ltd", "admin@oakridgephysio.co.uk", tw2_iban,
+                 True, "en", currency="GBP"),
+    note="FreshBooks layout with an amount already paid: due = total minus the payment; the mail states only the balance.")
+
+# 35: US HOA quarterly assessment with a special-assessment instalment (HTML)
+i35 = D(2026, 12, 5)
+q35, sa35 = 61500, 25000
+t35 = q35 + sa35
+add("HOA portal (HTML)", "en", "body-html", "billing@summitcommunitymgmt.com", "Cedar Hollow HOA c/o Summit Community Management",
+    "whitfield.home@yahoo.com", "Marcus and Dana Whitfield", "Cedar Hollow HOA - Q1 2027 assessment invoice", i35,
+    html="<html><body style=\"font-family:Verdana;font-size:12px\"><p><b>Cedar Hollow Homeowners Association</b><br>"
+         "c/o Summit Community Management, 2200 Lakeview Pkwy, Suite 300, Rowlett, TX 75088</p>"
+         "<p>Invoice #CH-27Q1-0093<br>Invoice date: %s<br>Owner: Marcus and Dana Whitfield<br>Property: 1187 Cedar Hollow Dr "
+         "(Account 0093)</p><table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse\">"
+         "<tr><th>Description</th><th>Amount</th></tr>"
+         "<tr><td>Quarterly assessment, January 1 - March 31, 2027</td><td align=\"right\">$%s</td></tr>"
+         "<tr><td>Special assessment (pool resurfacing), installment 3 of 6</td><td align=\"right\">$%s</td></tr>"
+         "<tr><td><b>Total due %s</b></td><td align=\"right\"><b>$%s</b></td></tr></table>"
+         "<p>A late fee of $25.00 applies to payments received after January 15, 2027. Pay online through the owner portal "
+         "(ACH or card), or mail a check payable to Cedar Hollow HOA with your account number on the memo line.</p>"
+         "</body></html>" % (date(i35, "us"), en(q35), en(sa35), date(D(2027, 1, 1), "us"), en(t35)),
+    exp=expected("CH-27Q1-0093", t35, t35, i35, D(2027, 1, 1), "Marcus and Dana Whitfield", "whitfield.home@yahoo.com", None,
+                 False, "en", currency="USD"),
+    note="HOA quarterly dues with a special assessment instalment 3 of 6; due on the 1st, late fee date after it.")
