@@ -1106,3 +1106,402 @@ add("HOA portal (HTML)", "en", "body-html", "billing@summitcommunitymgmt.com", "
     exp=expected("CH-27Q1-0093", t35, t35, i35, D(2027, 1, 1), "Marcus and Dana Whitfield", "whitfield.home@yahoo.com", None,
                  False, "en", currency="USD"),
     note="HOA quarterly dues with a special assessment instalment 3 of 6; due on the 1st, late fee date after it.")
+
+# ---------------------------------------------------------------------------- German invoices
+COLS_DE = [("Pos. Bezeichnung", 56, "left"), ("Menge", 360, "right"), ("Einzelpreis", 440, "right"), ("Gesamt", 539, "right")]
+
+# 36: kitchen maker's Anzahlungsrechnung 40 %
+kw_iban = iban(rng, "DE")
+i36 = D(2026, 10, 7)
+auf36 = 1580000
+a36 = auf36 * 40 // 100
+a36v = vat(a36, 190)
+a36t = a36 + a36v
+add("sevDesk", "de", "pdf", "buchhaltung@kuechenwerkstatt-reinholz.de", "Küchenwerkstatt Reinholz GmbH", "brandl.familie@web.de",
+    "Familie Brandl", "Anzahlungsrechnung AR-2026-118 zu Auftrag 2026-0441", td(i36, 1),
+    text="Sehr geehrte Familie Brandl,\n\nvielen Dank für Ihren Auftrag! Wie vereinbart erhalten Sie anbei die Anzahlungsrechnung "
+         "über 40 % der Auftragssumme. Nach Zahlungseingang bestellen wir die Fronten und Geräte; der Montagetermin folgt.\n\n"
+         "Mit freundlichen Grüßen\nSandra Reinholz\nKüchenwerkstatt Reinholz GmbH",
+    pages=doc("Küchenwerkstatt Reinholz GmbH", ["Gewerbering 7 · 84030 Ergolding", "Tel. 0871 96 44 10"],
+              ["Herrn und Frau Brandl", "Am Hofgarten 3", "84028 Landshut"], "Anzahlungsrechnung",
+              [("Rechnungsnr.", "AR-2026-118"), ("Datum", date(i36, "dmy.")), ("Auftrag", "2026-0441 vom 29.09.2026"),
+               ("Kundennr.", "K-20933")],
+              COLS_DE, [("1  Anzahlung 40 % auf Küche \"Landhaus Eiche\" lt. Auftrag", "1", de(a36), de(a36)),
+                        ("   Auftragssumme netto %s €" % de(auf36), "", "", "")],
+              [("Nettobetrag", de(a36) + " €", False), ("zzgl. 19 % USt.", de(a36v) + " €", False),
+               ("Rechnungsbetrag", de(a36t) + " €", True)],
+              ["Zahlbar innerhalb von 10 Tagen ohne Abzug bis zum %s." % date(td(i36, 10), "dmy."),
+               "Verwendungszweck: AR-2026-118",
+               "Die Anzahlung wird in der Schlussrechnung mit dem Nettobetrag und der Umsatzsteuer abgezogen."],
+              ["Küchenwerkstatt Reinholz GmbH · HRB 8812 Landshut · USt-IdNr. DE284117603 · GF Sandra Reinholz",
+               "Sparkasse Landshut · IBAN %s · BIC BYLADEM1LAH" % iban_spaced(kw_iban)]),
+    fn="Anzahlungsrechnung_AR-2026-118.pdf",
+    exp=expected("AR-2026-118", a36t, a36t, i36, td(i36, 10), "Herrn und Frau Brandl", "brandl.familie@web.de", kw_iban, False, "de",
+                 reference="AR-2026-118"),
+    note="Anzahlungsrechnung 40 % with the net order sum printed; the address keeps 'Herrn und Frau' because only a surname follows.")
+
+# 37: builder's Schlussrechnung listing three Abschläge paid
+ks_iban2 = iban(rng, "DE")
+i37 = D(2026, 11, 26)
+g37 = 9625000
+g37v = vat(g37, 190)
+g37t = g37 + g37v
+ab37 = [("AB-26-031", D(2026, 5, 15), 3000000), ("AB-26-047", D(2026, 7, 20), 3500000), ("AB-26-062", D(2026, 10, 2), 2000000)]
+abz = [(n, d_, b + vat(b, 190)) for n, d_, b in ab37]
+paid37 = sum(b for _, _, b in abz)
+rest37 = g37t - paid37
+add("Word (PDF)", "de", "pdf", "info@kessler-bau.de", "Bauunternehmung Kessler & Söhne", "jan.oltmanns@t-online.de",
+    "Dr. Jan Oltmanns", "Schlussrechnung SR-2026-019 Anbau Oltmanns", td(i37, 4),
+    text="Sehr geehrter Herr Dr. Oltmanns,\n\nnach der Abnahme am 18.11.2026 übersenden wir Ihnen die Schlussrechnung für den "
+         "Anbau. Die geleisteten Abschlagszahlungen sind darin aufgeführt und abgezogen.\n\nMit freundlichen Grüßen\n"
+         "Bauunternehmung Kessler & Söhne\ni.A. Petra Möllenkamp",
+    pages=doc("Bauunternehmung Kessler & Söhne", ["Meisterweg 14, 26135 Oldenburg", "St.-Nr. 64/213/44871"],
+              ["Herrn Dr. Jan Oltmanns", "Dobbenweg 9", "26122 Oldenburg"], "Schlussrechnung SR-2026-019",
+              [("Rechnungsdatum", date(i37, "dmy.")), ("Bauvorhaben", "Anbau Wohnhaus Dobbenweg 9"), ("Leistungszeitraum", "04.05.2026 - 18.11.2026"),
+               ("Abnahme", "18.11.2026")],
+              [("Leistung", 56, "left"), ("netto", 440, "right"), ("brutto", 539, "right")],
+              [("Gesamtleistung lt. Aufmaß (Anlage)", de(g37), de(g37t))],
+              [("Summe netto", de(g37) + " €", False), ("19 % USt.", de(g37v) + " €", False), ("Gesamtbetrag brutto", de(g37t) + " €", False)]
+              + [("abzgl. %s vom %s (bezahlt)" % (n, date(d_, "dmy.")), "-" + de(b) + " €", False) for n, d_, b in abz]
+              + [("Restbetrag", de(rest37) + " €", True)],
+              ["Zahlbar innerhalb von 30 Tagen nach Rechnungseingang ohne Abzug.",
+               "Gesetzlicher Hinweis: Aufbewahrungspflicht von Rechnungen über Bauleistungen (2 Jahre), § 14b UStG."],
+              ["Bauunternehmung Kessler & Söhne · Inh. Gerd Kessler · LzO · IBAN %s" % iban_spaced(ks_iban2)], style=1, tx=260),
+    fn="SR-2026-019.pdf",
+    exp=expected("SR-2026-019", rest37, g37t, i37, td(i37, 30), "Dr. Jan Oltmanns", "jan.oltmanns@t-online.de", ks_iban2, False, "de"),
+    note="Schlussrechnung deducting three paid Abschläge (each gross): due = gross total minus the Abschläge; term counted from the issue date.")
+
+# 38: roofer's cumulative 2nd Abschlagsrechnung to a property manager
+db_iban = iban(rng, "DE")
+i38 = D(2026, 10, 21)
+auf38 = 4800000
+st38 = auf38 * 60 // 100
+st38v = vat(st38, 190)
+st38t = st38 + st38v
+ab1 = 1200000
+ab1t = ab1 + vat(ab1, 190)
+due38 = st38t - ab1t
+add("lexoffice", "de", "pdf", "rechnung@dachdeckerei-bruns.de", "Dachdeckerei Bruns GmbH", "technik@hv-lindner.de",
+    "Hausverwaltung Lindner GmbH", "2. Abschlagsrechnung 2026-1294 BV Am Stadtpark 12", td(i38, 1),
+    text="Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere 2. Abschlagsrechnung nach Baufortschritt (Stand 20.10.2026) "
+         "für die Dachsanierung der WEG Am Stadtpark 12.\n\nMit freundlichen Grüßen\nDachdeckerei Bruns GmbH",
+    pages=doc("Dachdeckerei Bruns GmbH", ["Industriestraße 31", "49074 Osnabrück"],
+              ["Hausverwaltung Lindner GmbH", "für WEG Am Stadtpark 12", "Lotter Straße 56", "49078 Osnabrück"],
+              "2. Abschlagsrechnung",
+              [("Rechnungsnr.", "2026-1294"), ("Datum", date(i38, "dmy.")), ("Auftrag", "AB-2026-088"), ("Zahlungsziel", date(td(i38, 14), "dmy."))],
+              [("Leistung", 56, "left"), ("Auftrag netto", 430, "right"), ("Stand", 480, "right"), ("Betrag", 539, "right")],
+              [("Dachsanierung Am Stadtpark 12 (Leistungsstand)", de(auf38), "60 %", de(st38))],
+              [("Leistungsstand netto", de(st38) + " €", False), ("19 % USt.", de(st38v) + " €", False),
+               ("Leistungsstand brutto", de(st38t) + " €", False),
+               ("abzgl. 1. Abschlag Nr. 2026-1107 (bezahlt)", "-" + de(ab1t) + " €", False),
+               ("Zahlbetrag", de(due38) + " €", True)],
+              ["Abschlagsforderung gemäß § 632a BGB. Zahlbar bis %s ohne Abzug." % date(td(i38, 14), "dmy.")],
+              ["Dachdeckerei Bruns GmbH · Amtsgericht Osnabrück HRB 20417 · USt-IdNr. DE811402376",
+               "Volksbank Osnabrück · IBAN %s" % iban_spaced(db_iban)], tx=270),
+    fn="Rechnung_2026-1294.pdf",
+    exp=expected("2026-1294", due38, st38t, i38, td(i38, 14), "Hausverwaltung Lindner GmbH", "technik@hv-lindner.de", db_iban, True,
+                 "de"),
+    note="Cumulative Abschlagsrechnung: the work to date gross, minus the first Abschlag paid; due = the Zahlbetrag.")
+
+# 39: commercial rent invoice with Nebenkosten advance, Leistungszeitraum
+hk_iban = iban(rng, "DE")
+i39 = D(2026, 12, 15)
+m39 = [("Miete Büroflächen 2. OG", 245000), ("Nebenkostenvorauszahlung", 38000), ("Tiefgaragenstellplätze (2 x 60,00 €)", 12000)]
+n39 = sum(a for _, a in m39)
+v39 = vat(n39, 190)
+t39 = n39 + v39
+add("Word (PDF)", "de", "pdf", "verwaltung@hafenkante-gbr.de", "Grundstücksgesellschaft Hafenkante GbR", "buero@petersen-ohm.de",
+    "Kanzlei Petersen & Ohm", "Mietrechnung Januar 2027 - MR-2027-01-07", td(i39, 1),
+    text="Sehr geehrte Damen und Herren,\n\nanbei die Mietrechnung für Januar 2027 (mit gesondert ausgewiesener Umsatzsteuer, "
+         "zur Vorlage beim Finanzamt).\n\nFreundliche Grüße\nBirte Hansen\nGrundstücksgesellschaft Hafenkante GbR",
+    pages=doc("Grundstücksgesellschaft Hafenkante GbR", ["Am Sandtorkai 48", "20457 Hamburg"],
+              ["Kanzlei Petersen & Ohm", "Rechtsanwälte Partnerschaft mbB", "Am Sandtorkai 48, 2. OG", "20457 Hamburg"],
+              "Rechnung Nr. MR-2027-01-07",
+              [("Rechnungsdatum", date(i39, "dmy.")), ("Mieteinheit", "ME-07"), ("Leistungszeitraum", "01.01.2027 - 31.01.2027")],
+              [("Position", 56, "left"), ("Betrag", 539, "right")], [(a, de(b) + " €") for a, b in m39],
+              [("Summe netto", de(n39) + " €", False), ("zzgl. 19 % USt.", de(v39) + " €", False), ("Gesamtbetrag", de(t39) + " €", True)],
+              ["Zahlbar bis zum 05.01.2027 (3. Werktag) auf das Konto IBAN %s." % iban_spaced(hk_iban),
+               "Verwendungszweck: Miete 01-2027 ME-07",
+               "Option zur Umsatzsteuer gemäß § 9 UStG gemäß § 4 des Mietvertrags."],
+              ["Grundstücksgesellschaft Hafenkante GbR · Gesellschafter: B. Hansen, Dr. K. Thiele · St.-Nr. 48/612/01773"], style=1),
+    fn="MR-2027-01-07.pdf",
+    exp=expected("MR-2027-01-07", t39, t39, i39, D(2027, 1, 5), "Kanzlei Petersen & Ohm", "buero@petersen-ohm.de", hk_iban, True, "de",
+                 reference="Miete 01-2027 ME-07"),
+    note="Monthly commercial rent with a service-cost advance and VAT option; Leistungszeitraum, due on the 3rd working day printed as a date.")
+
+# 40: WEG Hausgeld pro rata for a new owner, SEPA direct debit
+sk_iban = iban(rng, "DE")
+i40 = D(2026, 11, 30)
+hg = 41200
+hgn = (hg * 16 + 15) // 30
+t40 = hgn + hg
+ld40 = D(2026, 12, 10)
+add("WEG-Verwaltersoftware (PDF)", "de", "pdf", "buchhaltung@sommer-kraus-verwaltung.de", "Sommer & Kraus Immobilienverwaltung",
+    "y.arslan@gmx.de", "Yasemin Arslan", "WEG Lindenallee 8 - Rechnung Hausgeld anteilig HG-2026-117", td(i40, 1),
+    text="Sehr geehrte Frau Arslan,\n\nherzlich willkommen in der Eigentümergemeinschaft Lindenallee 8! Da der Eigentumsübergang am "
+         "15.11.2026 im Grundbuch eingetragen wurde, berechnen wir das Hausgeld für November anteilig. Ab Januar wird das "
+         "Hausgeld monatlich zum 3. eingezogen.\n\nMit freundlichen Grüßen\nSommer & Kraus Immobilienverwaltung",
+    pages=doc("WEG Lindenallee 8", ["vertreten durch Sommer & Kraus Immobilienverwaltung", "Königstraße 15, 90402 Nürnberg"],
+              ["Frau Yasemin Arslan", "Lindenallee 8, WE 5", "90491 Nürnberg"], "Rechnung Hausgeld",
+              [("Rechnungsnummer", "HG-2026-117"), ("Datum", date(i40, "dmy.")), ("Wohnung", "WE 5, MEA 84,20/1000")],
+              [("Zeitraum", 56, "left"), ("Hausgeld mtl.", 440, "right"), ("Betrag", 539, "right")],
+              [("15.11.2026 - 30.11.2026 (anteilig 16/30)", de(hg), de(hgn)), ("01.12.2026 - 31.12.2026", de(hg), de(t40 - hgn))],
+              [("Summe", de(t40) + " €", True)],
+              ["Der Betrag wird am %s per SEPA-Lastschrift von Ihrem Konto eingezogen." % date(ld40, "dmy."),
+               "Gläubiger-ID DE71ZZZ00001288345, Mandatsreferenz WEG-LA8-005.",
+               "Konto der Gemeinschaft: IBAN %s (Sparkasse Nürnberg)." % iban_spaced(sk_iban)],
+              ["Sommer & Kraus Immobilienverwaltung GmbH · Erlaubnis nach § 34c GewO · HRB 30115 Nürnberg"]),
+    fn="HG-2026-117.pdf",
+    exp=expected("HG-2026-117", t40, t40, i40, ld40, "Yasemin Arslan", "y.arslan@gmx.de", sk_iban, False, "de"),
+    note="WEG Hausgeld billed pro rata for a new owner and collected by direct debit on a date; Mandatsreferenz is no payment reference.")
+
+# 41: sports club Beitragsrechnung with family discount, direct debit (HTML)
+tus_iban = iban(rng, "DE")
+i41 = D(2027, 1, 2)
+b41 = [("Erwachsene (2 x 96,00 €)", 19200), ("Kinder/Jugendliche (2 x 54,00 €)", 10800)]
+s41 = sum(a for _, a in b41)
+fr41 = -6000
+ten = 8500
+t41 = s41 + fr41 + ten
+ld41 = D(2027, 1, 15)
+rows41 = "".join("<tr><td>%s</td><td align=\"right\">%s €</td></tr>" % (a, de(b)) for a, b in b41)
+add("Vereinsverwaltung (HTML)", "de", "body-html", "beitraege@tus-eichenau.de", "TuS Eichenau 1921 e.V.", "hofbauer.m@t-online.de",
+    "Familie Hofbauer", "Beitragsrechnung 2027 - Mitglied 3318", i41,
+    html="<html><body style=\"font-family:Arial;font-size:13px\"><p>Liebe Familie Hofbauer,</p>"
+         "<p>wir danken Euch für Eure Treue zum TuS! Hier die Beitragsrechnung für das Jahr 2027:</p>"
+         "<table cellpadding=\"3\"><tr><td>Rechnungsnummer</td><td>BR-2027-3318</td></tr><tr><td>Datum</td><td>%s</td></tr>"
+         "<tr><td>Mitgliedsnummer</td><td>3318</td></tr><tr><td>Beitragszeitraum</td><td>01.01.2027 - 31.12.2027</td></tr></table><br>"
+         "<table cellpadding=\"3\" style=\"border-top:1px solid #999\">%s"
+         "<tr><td>Familienrabatt</td><td align=\"right\">%s €</td></tr>"
+         "<tr><td>Abteilungsbeitrag Tennis (1 x)</td><td align=\"right\">%s €</td></tr>"
+         "<tr><td><b>Gesamt</b></td><td align=\"right\"><b>%s €</b></td></tr></table>"
+         "<p>Der Betrag wird am <b>%s</b> per SEPA-Lastschrift eingezogen (Gläubiger-ID DE55ZZZ00000771902, Mandatsreferenz "
+         "TUS-3318). Verwendungszweck: BEITRAG2027-3318. Vereinskonto: %s.</p>"
+         "<p>Sportliche Grüße<br>Andreas Pichlmaier<br>Kassenwart TuS Eichenau 1921 e.V.</p>"
+         "<p style=\"font-size:11px\">Mitgliedsbeiträge sind nicht umsatzsteuerpflichtig.</p></body></html>"
+         % (date(i41, "dmy."), rows41, de(fr41), de(ten), de(t41), date(ld41, "dmy."), iban_spaced(tus_iban)),
+    exp=expected("BR-2027-3318", t41, t41, i41, ld41, "Familie Hofbauer", "hofbauer.m@t-online.de", tus_iban, False, "de",
+                 reference="BEITRAG2027-3318"),
+    note="Annual club fee with a family discount, collected by direct debit on a printed date; a Verwendungszweck printed.")
+
+# 42: Austrian music school semester fee
+mk_iban = iban_at()
+i42 = D(2026, 10, 1)
+l42 = [("Instrumentalunterricht Violine, 40 Min./Woche", 39800), ("Ensemble Streicher", 4500), ("Leihinstrument 3/4-Geige", 6000)]
+t42 = sum(a for _, a in l42)
+rows42 = "".join("<tr><td>%s</td><td align=\"right\">EUR %s</td></tr>" % (a, de(b)) for a, b in l42)
+add("Musikschulverwaltung (HTML)", "de", "body-html", "office@klangwerk-graz.at", "Musikschule Klangwerk Graz", "b.hoelzl@aon.at",
+    "Mag. Barbara Hölzl", "Vorschreibung Schulgeld Wintersemester 2026/27 - SG-2026-0877", i42,
+    html="<html><body><p>Sehr geehrte Frau Mag. Hölzl,</p><p>anbei die Vorschreibung des Schulgeldes für Ihre Tochter Leonie "
+         "für das Wintersemester 2026/27 (Oktober 2026 bis Februar 2027).</p>"
+         "<p>Rechnungsnummer: SG-2026-0877<br>Rechnungsdatum: %s<br>Rechnung an: Mag. Barbara Hölzl, Kopernikusgasse 14, 8010 Graz</p>"
+         "<table width=\"500\">%s<tr><td><b>Gesamtbetrag</b></td><td align=\"right\"><b>EUR %s</b></td></tr></table>"
+         "<p>Zahlbar bis 15.10.2026 auf unser Konto bei der Steiermärkischen Sparkasse, IBAN %s, "
+         "Zahlungsreferenz: <b>KW26SG0877</b>.</p><p>Umsatzsteuerbefreit gem. § 6 Abs. 1 Z 12 UStG.</p>"
+         "<p>Mit musikalischen Grüßen<br>Sekretariat Musikschule Klangwerk Graz (ZVR 601734459)</p></body></html>"
+         % (date(i42, "dmy."), rows42, de(t42), iban_spaced(mk_iban)),
+    exp=expected("SG-2026-0877", t42, t42, i42, D(2026, 10, 15), "Mag. Barbara Hölzl", "b.hoelzl@aon.at", mk_iban, False, "de",
+                 reference="KW26SG0877"),
+    note="Austrian 'Vorschreibung' of a semester fee with a Zahlungsreferenz; 'Mag.' is an academic title kept in the name.")
+
+# 43: Swiss Kita, pro-rata first month + next month, QR bill, 5-Rappen rounding
+kita_iban = iban_ch(qr=True)
+i43 = D(2027, 1, 12)
+tarif43 = 187350
+jan43 = r5(tarif43 * 11 / 21)
+t43 = jan43 + tarif43
+qr43 = qrref()
+p43 = Page()
+for it in doc("Kita Sonnenhügel GmbH", ["Rosenstrasse 22", "8400 Winterthur"], ["Andrea Meier-Brunner", "Tösstalstrasse 61",
+              "8400 Winterthur"], "Rechnung 2027-0042",
+              [("Datum", date(i43, "dmy.")), ("Kind", "Lina Meier"), ("Betreuung", "3 Tage/Woche ab 18.01.2027")],
+              [("Leistung", 56, "left"), ("CHF", 539, "right")],
+              [("Betreuung Januar 2027, anteilig 11/21 Betreuungstage", ch(jan43)),
+               ("Betreuung Februar 2027 (Monatstarif %s)" % ch(tarif43), ch(tarif43))],
+              [("Total CHF", ch(t43), True)],
+              ["Zahlbar bis 31.01.2027. Die Betreuung ist von der MWST ausgenommen.",
+               "Beträge auf 5 Rappen gerundet."], [], style=1)[0].items:
+    p43.items.append(it)
+p43.rule(0, 600, 595, 600)
+for x, y, s, sz, b in [(20, 625, "Empfangsschein", 11, True), (20, 645, "Konto / Zahlbar an", 6, True), (20, 655, iban_spaced(kita_iban), 8, False),
+                       (20, 665, "Kita Sonnenhügel GmbH", 8, False), (20, 675, "Rosenstrasse 22, 8400 Winterthur", 8, False),
+                       (20, 692, "Referenz", 6, True), (20, 702, qrgroup(qr43), 8, False), (20, 719, "Zahlbar durch", 6, True),
+                       (20, 729, "Andrea Meier-Brunner", 8, False), (20, 765, "Währung   Betrag", 6, True), (20, 775, "CHF       " + ch(t43), 8, False),
+                       (200, 625, "Zahlteil", 11, True), (200, 780, "Währung   Betrag", 8, True), (200, 792, "CHF       " + ch(t43), 10, False),
+                       (340, 645, "Konto / Zahlbar an", 8, True), (340, 657, iban_spaced(kita_iban), 10, False),
+                       (340, 669, "Kita Sonnenhügel GmbH", 10, False), (340, 689, "Referenz", 8, True), (340, 701, qrgroup(qr43), 10, False),
+                       (340, 721, "Zusätzliche Informationen", 8, True), (340, 733, "Rechnung 2027-0042, Lina Meier", 10, False),
+                       (340, 753, "Zahlbar durch", 8, True), (340, 765, "Andrea Meier-Brunner, Tösstalstrasse 61, 8400 Winterthur", 9, False)]:
+    p43.text(x, y, s, sz, b)
+p43.rules = [[0, 600, 595, 600], [190, 600, 190, 842]] + p43.rules
+add("bexio", "de", "pdf", "rechnungen@kita-sonnenhuegel.ch", "Kita Sonnenhügel", "andrea.meier@bluewin.ch", "Andrea Meier-Brunner",
+    "Rechnung 2027-0042 Kita Sonnenhügel", i43,
+    text="Liebe Frau Meier-Brunner\n\nHerzlich willkommen bei uns! Im Anhang finden Sie die erste Rechnung mit QR-Einzahlungsschein. "
+         "Der Januar ist ab dem Eintritt von Lina anteilig verrechnet.\n\nFreundliche Grüsse\nKita Sonnenhügel",
+    pages=[p43], fn="Rechnung_2027-0042.pdf",
+    exp=expected("2027-0042", t43, t43, i43, D(2027, 1, 31), "Andrea Meier-Brunner", "andrea.meier@bluewin.ch", kita_iban, False, "de",
+                 reference=qr43, currency="CHF"),
+    note="Swiss QR bill: pro-rata January rounded to 5 Rappen plus February; QR-IBAN and QR reference printed in groups.")
+
+# 44: coworking Rechnungskorrektur with negative total (lexoffice)
+cw_iban = iban(rng, "DE")
+i44 = D(2026, 11, 6)
+c44n = -22900
+c44v = vat(c44n, 190)
+c44 = c44n + c44v
+add("lexoffice", "de", "pdf", "noreply@lexoffice.de", "Coworking Werkbank Leipzig", "hallo@jonaswendt-foto.de", "Jonas Wendt",
+    "Rechnungskorrektur RK-2026-009 zur Rechnung 2026-0412", i44,
+    text="Hallo Jonas,\n\nwie besprochen stornieren wir den Fixdesk für November, da Deine Kündigung zum 31.10. schon vorlag. "
+         "Im Anhang findest Du die Rechnungskorrektur; den Betrag überweisen wir Dir in den nächsten Tagen zurück.\n\n"
+         "Viele Grüße\nMira\nCoworking Werkbank Leipzig",
+    pages=doc("Coworking Werkbank Leipzig", ["Werkbank Leipzig UG (haftungsbeschränkt)", "Karl-Heine-Straße 93, 04229 Leipzig"],
+              ["Jonas Wendt Fotografie", "Jonas Wendt", "Zschochersche Straße 40", "04229 Leipzig"], "Rechnungskorrektur",
+              [("Nr.", "RK-2026-009"), ("Datum", date(i44, "dmy.")), ("Bezug", "Rechnung 2026-0412 vom 01.11.2026"),
+               ("Kundennr.", "10078")],
+              COLS_DE, [("1  Storno Fixdesk November 2026 (Kündigung zum 31.10.2026)", "1", de(c44n), de(c44n))],
+              [("Summe netto", de(c44n) + " €", False), ("Umsatzsteuer 19 %", de(c44v) + " €", False),
+               ("Gesamtbetrag", de(c44) + " €", True)],
+              ["Der Betrag wird Ihnen auf Ihr Konto erstattet."],
+              ["Werkbank Leipzig UG · HRB 35517 · USt-IdNr. DE327700154 · GLS Bank · IBAN %s" % iban_spaced(cw_iban)]),
+    fn="Rechnungskorrektur_RK-2026-009.pdf",
+    exp=expected("RK-2026-009", c44, c44, i44, None, "Jonas Wendt Fotografie", "hallo@jonaswendt-foto.de", cw_iban, True, "de",
+                 credit=True),
+    note="Rechnungskorrektur with a negative total that cancels a month of an earlier invoice; refund promised.")
+
+# 45: IT service's corrected invoice replacing an earlier one
+no_iban = iban(rng, "DE")
+i45 = D(2026, 11, 12)
+n45 = 39000 + 350 * 9500 // 100
+v45 = vat(n45, 190)
+t45 = n45 + v45
+add("sevDesk", "de", "pdf", "rechnung@netzwerkstatt-obermaier.de", "Netzwerkstatt Obermaier", "praxis@dr-hartig.de",
+    "Praxis Dr. med. Lena Hartig", "Korrigierte Rechnung 2026-1068 (ersetzt 2026-1051)", td(i45, 1),
+    text="Sehr geehrte Frau Dr. Hartig,\n\nin unserer Rechnung 2026-1051 vom 02.11.2026 waren die Vor-Ort-Stunden doppelt "
+         "berechnet. Bitte betrachten Sie diese Rechnung als gegenstandslos; anbei die korrigierte Rechnung.\n\n"
+         "Mit freundlichen Grüßen\nFlorian Obermaier",
+    pages=doc("Netzwerkstatt Obermaier", ["IT-Service für Praxen und Kanzleien", "Bahnhofstraße 12 · 83022 Rosenheim"],
+              ["Praxis Dr. med. Lena Hartig", "Münchener Straße 30", "83022 Rosenheim"], "Rechnung (Korrektur)",
+              [("Rechnungsnummer", "2026-1068"), ("Rechnungsdatum", date(i45, "dmy.")), ("ersetzt Rechnung", "2026-1051 vom 02.11.2026"),
+               ("Leistungszeitraum", "01.10.2026 - 31.12.2026")],
+              COLS_DE, [("1  Wartungspauschale Q4/2026", "1", de(39000), de(39000)),
+                        ("2  Vor-Ort-Einsatz 22.10.2026 (Std.)", "3,5", de(9500), de(33250))],
+              [("Nettobetrag", de(n45) + " €", False), ("USt. 19 %", de(v45) + " €", False), ("Rechnungsbetrag", de(t45) + " €", True)],
+              ["Zahlungsziel: 14 Tage ab Rechnungsdatum (bis %s)." % date(td(i45, 14), "dmy."),
+               "Diese Rechnung ersetzt die Rechnung Nr. 2026-1051."],
+              ["Netzwerkstatt Obermaier · Inh. Florian Obermaier · St.-Nr. 156/220/41178 · IBAN %s" % iban_spaced(no_iban)]),
+    fn="Rechnung_2026-1068.pdf",
+    exp=expected("2026-1068", t45, t45, i45, td(i45, 14), "Praxis Dr. med. Lena Hartig", "praxis@dr-hartig.de", no_iban, True, "de"),
+    note="A corrected invoice with a new number replacing 2026-1051; the debtor is a medical practice (business).")
+
+# 46: Zinsrechnung for late payment, B2B, typed
+ms_iban = iban(rng, "DE")
+i46 = D(2026, 11, 4)
+p46 = 1284000
+f46, t46d = D(2026, 9, 16), D(2026, 10, 27)
+days46 = (t46d - f46).days
+z46 = int(round(p46 * 0.1027 * days46 / 365))
+t46 = z46 + 4000
+add("typed (Thunderbird)", "de", "body-text", "buchhaltung@metallbau-schroeter.de", "Metallbau Schröter GmbH",
+    "rechnungseingang@fensterbau-yilmaz.de", "Fensterbau Yilmaz KG", "Zinsrechnung ZR-2026-03 zu Rechnung 2026-0618", i46,
+    text="Sehr geehrte Damen und Herren,\n\nIhre Zahlung zu unserer Rechnung 2026-0618 über %s € (fällig am 15.09.2026) ist am "
+         "27.10.2026 bei uns eingegangen. Für den Zeitraum des Verzugs berechnen wir Ihnen gemäß § 288 Abs. 2 und Abs. 5 BGB:\n\n"
+         "Zinsrechnung Nr. ZR-2026-03\nDatum: %s\n\n"
+         "Verzugszinsen 10,27 %% p.a. (Basiszinssatz 1,27 %% + 9 Prozentpunkte)\n"
+         "auf %s € vom %s bis %s (%d Tage)          %s €\n"
+         "Verzugspauschale § 288 Abs. 5 BGB                       %s €\n"
+         "Gesamt (nicht umsatzsteuerbar)                          %s €\n\n"
+         "Bitte überweisen Sie den Betrag bis zum %s auf unser Konto IBAN %s (Commerzbank Bielefeld).\n\n"
+         "Mit freundlichen Grüßen\n\nKatja Schröter\nMetallbau Schröter GmbH · Ziegeleistraße 9 · 33609 Bielefeld"
+         % (de(p46), date(i46, "dmy."), de(p46), date(f46, "dmy."), date(td(t46d, -1), "dmy."), days46, de(z46), de(4000), de(t46),
+            date(td(i46, 14), "dmy."), iban_spaced(ms_iban)),
+    exp=expected("ZR-2026-03", t46, t46, i46, td(i46, 14), "Fensterbau Yilmaz KG", "rechnungseingang@fensterbau-yilmaz.de", ms_iban,
+                 True, "de"),
+    note="Interest and the 40 € lump sum invoiced as a Zinsrechnung of its own; the late invoice's larger sum is printed twice.")
+
+# 47: SaaS quarterly invoice by direct debit (HTML)
+i47 = D(2027, 1, 1)
+n47 = 3 * 4900 + 412 * 9
+v47 = vat(n47, 190)
+t47 = n47 + v47
+ld47 = D(2027, 1, 8)
+add("Abrechnungssystem (HTML)", "de", "body-html", "billing@termino.de", "Termino", "info@physio-am-markt.de",
+    "Physiotherapie am Markt", "Ihre Rechnung TS-2027-004512 (Q1/2027)", i47,
+    html="<html><body style=\"font-family:Helvetica,Arial;font-size:14px;color:#222\"><p>Hallo Katrin Vogt,</p>"
+         "<p>Ihre Rechnung für Termino ist da.</p><table cellpadding=\"4\"><tr><td>Rechnungsnummer</td><td>TS-2027-004512</td></tr>"
+         "<tr><td>Rechnungsdatum</td><td>%s</td></tr><tr><td>Kunde</td><td>Physiotherapie am Markt, Inh. Katrin Vogt (K-18820)</td></tr>"
+         "<tr><td>Leistungszeitraum</td><td>01.01.2027 - 31.03.2027</td></tr></table>"
+         "<table cellpadding=\"4\" style=\"border-top:2px solid #1f7a8c\"><tr><td>Tarif Praxis (3 Monate x 49,00 €)</td><td align=\"right\">%s €</td></tr>"
+         "<tr><td>SMS-Erinnerungen Q4/2026 (412 x 0,09 €)</td><td align=\"right\">%s €</td></tr>"
+         "<tr><td>Netto</td><td align=\"right\">%s €</td></tr><tr><td>USt. 19 %%</td><td align=\"right\">%s €</td></tr>"
+         "<tr><td><b>Gesamt</b></td><td align=\"right\"><b>%s €</b></td></tr></table>"
+         "<p>Der Rechnungsbetrag wird frühestens am %s per SEPA-Lastschrift von Ihrem Konto DE** **** **** **** **40 11 eingezogen.</p>"
+         "<p>Termino Software GmbH · Ludwigstraße 8 · 80539 München · HRB 247701 · USt-IdNr. DE335120988</p></body></html>"
+         % (date(i47, "dmy."), de(3 * 4900), de(412 * 9), de(n47), de(v47), de(t47), date(ld47, "dmy.")),
+    exp=expected("TS-2027-004512", t47, t47, i47, ld47, "Physiotherapie am Markt", "info@physio-am-markt.de", None, True, "de"),
+    note="Quarterly SaaS invoice: the quarter in advance plus last quarter's usage; direct debit, only a masked debtor IBAN.")
+
+# 48: allotment association annual bill, typed by the Kassierer
+kg_iban = iban(rng, "DE")
+i48 = D(2027, 2, 1)
+l48 = [("Pacht Parzelle 63 (312 m² x 0,31 €)", 312 * 31), ("Mitgliedsbeitrag 2027", 4800), ("Wasser 2026 (22 m³ x 2,10 €)", 22 * 210),
+       ("Strom 2026 (184 kWh x 0,38 €)", 184 * 38), ("Umlage Versicherung", 1250), ("Ersatz Gemeinschaftsarbeit (3 Std. x 15,00 €)", 4500)]
+t48 = sum(a for _, a in l48)
+add("typed (GMX)", "de", "body-text", "kassierer.wiesengrund@gmx.de", "KGV Am Wiesengrund e.V. - Kassierer", "k.wiegand@freenet.de",
+    "Klaus Wiegand", "Jahresrechnung 2027 Parzelle 63", i48,
+    text="Hallo Klaus,\n\nanbei wie jedes Jahr die Jahresrechnung. Der Zählerstand Wasser war 1.284 m³ (Vorjahr 1.262), Strom "
+         "8.713 kWh (Vorjahr 8.529).\n\nJahresrechnung Nr. 2027-063\nDatum: %s\nPächter: Herrn Klaus Wiegand, Parzelle 63\n\n%s\n"
+         "-------------------------------------------------------\nGesamt                                            %s €\n\n"
+         "Zahlbar bis 31.03.2027 auf das Vereinskonto IBAN %s.\nVerwendungszweck: P63-2027\n\n"
+         "Gartenfreundliche Grüße\nHorst Bleckmann, Kassierer\nKleingärtnerverein „Am Wiesengrund\" e.V."
+         % (date(i48, "dmy."), "\n".join("%-50s%s €" % (a, de(b)) for a, b in l48), de(t48), iban_spaced(kg_iban)),
+    exp=expected("2027-063", t48, t48, i48, D(2027, 3, 31), "Klaus Wiegand", "k.wiegand@freenet.de", kg_iban, False, "de",
+                 reference="P63-2027"),
+    note="Typed allotment bill with meter readings (numbers that look like amounts) above it; a Verwendungszweck printed.")
+
+# 49: Swiss hosting annual invoice with Skonto, MWST and 5-Rappen rounding, SCOR reference
+ah_iban = iban_ch()
+i49 = D(2026, 12, 10)
+n49 = 34800 + 2 * 1700 + 5 * 3600
+v49 = r5(n49 * 81 / 1000)
+t49 = n49 + v49
+sk49 = r5(t49 * 0.98)
+rf49 = rf("2026" + dg(8))
+add("bexio", "de", "pdf", "buchhaltung@alpnet.ch", "Alpnet Hosting AG", "info@schreinerei-zuercher.ch", "Schreinerei Zürcher GmbH",
+    "Rechnung 26-4471 Alpnet Hosting AG", td(i49, 1),
+    text="Guten Tag\n\nIm Anhang erhalten Sie die Jahresrechnung für Ihr Hosting 2027. Bei Zahlung innert 10 Tagen können Sie "
+         "2 % Skonto abziehen.\n\nFreundliche Grüsse\nAlpnet Hosting AG\nBuchhaltung",
+    pages=doc("Alpnet Hosting AG", ["Bundesplatz 9", "6003 Luzern", "CHE-218.774.903 MWST"],
+              ["Schreinerei Zürcher GmbH", "Industriestrasse 44", "6030 Ebikon"], "Rechnung 26-4471",
+              [("Datum", date(i49, "dmy.")), ("Kundennummer", "20-3391"), ("Leistungszeitraum", "01.01.2027 - 31.12.2027")],
+              [("Leistung", 56, "left"), ("Menge", 360, "right"), ("Preis", 440, "right"), ("Total CHF", 539, "right")],
+              [("Webhosting Business (Jahresgebühr)", "1", ch(34800), ch(34800)), ("Domain .ch", "2", ch(1700), ch(3400)),
+               ("E-Mail-Postfach 10 GB", "5", ch(3600), ch(18000))],
+              [("Total exkl. MWST", ch(n49), False), ("MWST 8.1 %", ch(v49), False), ("Total CHF", ch(t49), True)],
+              ["Zahlbar innert 30 Tagen netto; bei Zahlung innert 10 Tagen 2 % Skonto (CHF %s)." % ch(sk49),
+               "IBAN %s · Referenz %s" % (iban_spaced(ah_iban), grp4(rf49))], ["Alpnet Hosting AG · alpnet.ch · 041 510 22 80"], style=1),
+    fn="Rechnung_26-4471.pdf",
+    exp=expected("26-4471", t49, t49, i49, td(i49, 30), "Schreinerei Zürcher GmbH", "info@schreinerei-zuercher.ch", ah_iban, True, "de",
+                 reference=rf49, currency="CHF"),
+    note="Swiss annual hosting: MWST and totals rounded to 5 Rappen, Skonto amount beside the total; RF creditor reference.")
+
+# 50: tutor, part already paid, typed (Kleinunternehmer)
+lk_iban = iban(rng, "DE")
+i50 = D(2026, 12, 7)
+t50 = 25000 + 2 * 3000
+pd50 = 10000
+due50 = t50 - pd50
+add("typed (web.de)", "de", "body-text", "lernstudio.kaya@web.de", "Lernstudio Kaya", "thomas.reiter@posteo.de", "Thomas Reiter",
+    "Rechnung LK-2026-57 Nachhilfe Ben", td(i50, 0),
+    text="Hallo Herr Reiter,\n\nhier die Rechnung für Bens Nachhilfe. Die Anzahlung vom November ist schon abgezogen.\n\n"
+         "RECHNUNG Nr. LK-2026-57\nRechnungsdatum: %s\nLeistungszeitraum: 02.11.2026 - 04.12.2026\n"
+         "Rechnungsempfänger: Herrn Thomas Reiter, Friedrichstraße 18, 76133 Karlsruhe\n\n"
+         "10er-Karte Nachhilfe Mathe/Physik (je 60 Min.)        %s €\n"
+         "2 Zusatzstunden Klausurvorbereitung à 30,00 €         %s €\n"
+         "Summe                                                %s €\n"
+         "bereits bezahlt (Anzahlung am 02.11.2026)           -%s €\n"
+         "noch zu zahlen                                       %s €\n\n"
+         "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.\n"
+         "Bitte bis zum 21.12.2026 auf IBAN %s (Derya Kaya) überweisen.\n\nViele Grüße\nDerya Kaya\nLernstudio Kaya, Karlsruhe"
+         % (date(i50, "dmy."), de(25000), de(6000), de(t50), de(pd50), de(due50), iban_spaced(lk_iban)),
+    exp=expected("LK-2026-57", due50, t50, i50, D(2026, 12, 21), "Thomas Reiter", "thomas.reiter@posteo.de", lk_iban, False, "de"),
+    note="Tutor's typed invoice with 'bereits bezahlt' deducted: due = sum minus the deposit; Kleinunternehmer.")
