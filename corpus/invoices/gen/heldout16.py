@@ -1477,7 +1477,7 @@ add("bexio", "de", "pdf", "buchhaltung@alpnet.ch", "Alpnet Hosting AG", "info@sc
               [("Webhosting Business (Jahresgebühr)", "1", ch(34800), ch(34800)), ("Domain .ch", "2", ch(1700), ch(3400)),
                ("E-Mail-Postfach 10 GB", "5", ch(3600), ch(18000))],
               [("Total exkl. MWST", ch(n49), False), ("MWST 8.1 %", ch(v49), False), ("Total CHF", ch(t49), True)],
-              ["Zahlbar innert 30 Tagen netto; bei Zahlung innert 10 Tagen 2 % Skonto (CHF %s)." % ch(sk49),
+              ["Zahlbar innert 30 Tagen netto; bei Zahlung innert 10 Tagen 2 %% Skonto (CHF %s)." % ch(sk49),
                "IBAN %s · Referenz %s" % (iban_spaced(ah_iban), grp4(rf49))], ["Alpnet Hosting AG · alpnet.ch · 041 510 22 80"], style=1),
     fn="Rechnung_26-4471.pdf",
     exp=expected("26-4471", t49, t49, i49, td(i49, 30), "Schreinerei Zürcher GmbH", "info@schreinerei-zuercher.ch", ah_iban, True, "de",
