@@ -1505,3 +1505,349 @@ add("typed (web.de)", "de", "body-text", "lernstudio.kaya@web.de", "Lernstudio K
          % (date(i50, "dmy."), de(25000), de(6000), de(t50), de(pd50), de(due50), iban_spaced(lk_iban)),
     exp=expected("LK-2026-57", due50, t50, i50, D(2026, 12, 21), "Thomas Reiter", "thomas.reiter@posteo.de", lk_iban, False, "de"),
     note="Tutor's typed invoice with 'bereits bezahlt' deducted: due = sum minus the deposit; Kleinunternehmer.")
+
+
+# ------------------------------------------------------------------------------ non-invoices
+def none(tool, lang, kind, frm, fname, to_addr, to_name, subj, mdate, why, note, **kw):
+    add(tool, lang, kind, frm, fname, to_addr, to_name, subj, mdate, why=why, note=note, **kw)
+
+
+# N1 annual fee announcement, invoice to follow (nl)
+none("typed (Gmail)", "nl", "none", "penningmeester@mhc-vlietlanden.nl", "MHC Vlietlanden - Penningmeester", "leden@mhc-vlietlanden.nl",
+     "Leden MHC Vlietlanden", "Contributie 2026-2027: bedragen en wanneer de factuur komt", D(2026, 8, 20),
+     text="Beste leden en ouders,\n\nDe ALV heeft in juni de contributie voor het seizoen 2026-2027 vastgesteld:\n\n"
+          "Senioren                 € %s\nJunioren A/B             € %s\nJunioren C t/m F         € %s\nFunkey / Benjamins       € 95,00\n\n"
+          "Heb je drie of meer gezinsleden lid, dan krijg je 10%% gezinskorting. De factuur volgt half september via de mail; "
+          "je hoeft nu dus nog niets te betalen. Betaling via de clubrekening %s kan dan tot 30 september.\n\n"
+          "Sportieve groet,\nMarleen Oosterhout\npenningmeester" % (nl(28500), nl(21000), nl(18500), iban_spaced(mh_iban)),
+     why="An announcement of next season's fees; it says the invoice follows and nothing is due yet.",
+     note="Fee amounts, a discount rule, the club IBAN and a payment deadline in a mail sent to all members before the invoices.")
+
+# N2 payment-plan confirmation (nl)
+pp = [(D(2027, 2, 15), 1200000), (D(2027, 3, 15), 1200000), (D(2027, 4, 15), e_due - 2400000)]
+none("typed (Outlook)", "nl", "none", "facturen@kroeze-bouw.nl", "Bouwbedrijf Gebr. Kroeze B.V.", "r.haverkamp@ziggo.nl",
+     "R. Haverkamp", "Bevestiging betalingsregeling eindfactuur F-2027-0007", D(2027, 2, 3),
+     text="Beste Rob en Sanne,\n\nZoals telefonisch besproken bevestig ik hierbij de betalingsregeling voor de eindfactuur "
+          "F-2027-0007 van € %s:\n\n%s\n\nBij deze termijnen brengen wij geen rente in rekening. Wordt een termijn niet op tijd "
+          "betaald, dan is het restant in één keer opeisbaar. Wilt u bij elke betaling het betalingskenmerk %s vermelden?\n\n"
+          "Met vriendelijke groet,\nHenk Kroeze" % (nl(e_due), "\n".join("  - uiterlijk %s: € %s" % (date(d_, "dmy-"), nl(a)) for d_, a in pp),
+                                                    grp4(k2)),
+     why="A confirmation of a payment arrangement for an invoice already sent; it is no new invoice.",
+     note="Invoice number, its due amount, three instalment dates and amounts and a betalingskenmerk.")
+
+# N3 statement of account (en)
+st_lines = [("18 Nov 2026", "INV-2214", "Invoice", t24, 0), ("01 Dec 2026", "Payment - thank you", "Payment", 0, t24),
+            ("01 Dec 2026", "INV-2290", "Invoice", 34200, 0), ("04 Dec 2026", "CN-0093", "Credit note", 0, -c29),
+            ("01 Jan 2027", "INV-2371", "Invoice", 34200, 0)]
+bal = 0
+rows_st = []
+for d_, ref, typ, deb, cre in st_lines:
+    bal += deb - cre
+    rows_st.append((d_ + "  " + typ + " " + ref, en(deb) if deb else "", en(cre) if cre else "", en(bal)))
+none("Xero", "en", "none", "billing@tanneryworks.co.uk", "The Tannery Works", "accounts@brightline-analytics.co.uk", None,
+     "Statement from The Tannery Works for Brightline Analytics Ltd", D(2027, 1, 5),
+     text="Hi Priya,\n\nPlease find attached your account statement as at 5 January 2027. The balance includes January's "
+          "invoice INV-2371, sent separately on 1 January.\n\nThanks,\nTom\nThe Tannery Works",
+     pages=doc("The Tannery Works", ["22 Tannery Lane", "Leeds LS9 8AB"], ["Brightline Analytics Ltd", "5 Sovereign Street",
+               "Leeds LS1 4BA"], "STATEMENT", [("Date", "5 Jan 2027"), ("Period", "1 Nov 2026 - 5 Jan 2027")],
+               [("Activity", 56, "left"), ("Invoiced", 390, "right"), ("Payments", 460, "right"), ("Balance GBP", 539, "right")],
+               rows_st, [("BALANCE DUE GBP", en(bal), True)], ["Overdue: " + en(0) + "   Current: " + en(bal)], tw_foot),
+     fn="Statement.pdf",
+     why="A statement of account listing invoices, a payment and a credit note; each open invoice was sent on its own.",
+     note="Open and paid lines with a running balance and a 'balance due'; invoice numbers as line references.")
+
+# N4 rent increase notice (de)
+none("Word (PDF)", "de", "none", "h.ziegler.vermietung@gmx.de", "Helmut Ziegler", "lisa.brenner@posteo.de", "Lisa Brenner",
+     "Mieterhöhungsverlangen Wohnung Gartenstraße 5, 2. OG links", D(2026, 12, 9),
+     text="Sehr geehrte Frau Brenner,\n\nanbei mein Schreiben zur Anpassung der Miete an die ortsübliche Vergleichsmiete. "
+          "Das Original geht Ihnen zusätzlich per Post zu.\n\nMit freundlichen Grüßen\nHelmut Ziegler",
+     pages=doc("Helmut Ziegler", ["Eichendorffweg 2", "69121 Heidelberg"], ["Frau Lisa Brenner", "Gartenstraße 5", "69115 Heidelberg"],
+               "Mieterhöhungsverlangen nach § 558 BGB", [("Datum", "09.12.2026"), ("Mietobjekt", "Gartenstraße 5, 2. OG links, 68 m²")],
+               [("", 56, "left"), ("bisher", 440, "right"), ("ab 01.03.2027", 539, "right")],
+               [("Nettokaltmiete", de(71400), de(78500)), ("Betriebskostenvorauszahlung", de(18500), de(18500)),
+                ("Heizkostenvorauszahlung", de(9000), de(9000)), ("Gesamtmiete monatlich", de(98900), de(106000))],
+               [],
+               ["Die neue Nettokaltmiete von 11,54 €/m² liegt innerhalb der Spanne des Mietspiegels Heidelberg 2025.",
+                "Bitte stimmen Sie der Erhöhung bis zum 28.02.2027 schriftlich zu. Die erhöhte Miete ist erstmals",
+                "zum 01.03.2027 zu zahlen; bitte passen Sie dann Ihren Dauerauftrag an."], []),
+     fn="Mieterhoehung_Gartenstrasse5.pdf",
+     why="A rent increase request asking for consent; the new rent is payable from a future month, nothing is invoiced.",
+     note="A table of old and new monthly amounts with a 'Gesamtmiete' line, a deadline and a date from which to pay.")
+
+# N5 service-cost settlement with a refund (nl)
+w5 = 58120
+vs5 = 12 * 5500
+none("Word (PDF)", "nl", "none", "administratie@rozendaalvastgoed.nl", "Vastgoed Rozendaal B.V.", "femke.terhorst@gmail.com",
+     "F. ter Horst", "Afrekening servicekosten 2025 - Kerkstraat 12b", D(2026, 6, 25),
+     text="Geachte mevrouw Ter Horst,\n\nBijgaand de afrekening van de servicekosten over 2025. U heeft te veel voorschot betaald; "
+          "het verschil storten wij binnen vier weken terug op uw rekening.\n\nMet vriendelijke groet,\nVastgoed Rozendaal B.V.",
+     pages=doc("Vastgoed Rozendaal B.V.", ["Postbus 455", "6800 AL Arnhem"], ["Mevr. F. ter Horst", "Kerkstraat 12b", "6811 DM Arnhem"],
+               "Afrekening servicekosten 2025",
+               [("Kenmerk", "SK25-0012B"), ("Datum", date(D(2026, 6, 24), "dmy-")), ("Periode", "1-1-2025 t/m 31-12-2025")],
+               [("Kostenpost", 56, "left"), ("Uw aandeel", 539, "right")],
+               [("Schoonmaak algemene ruimten", nl(22400)), ("Elektra algemene ruimten", nl(10660)), ("Glazenwasser", nl(9600)),
+                ("Onderhoud groen en lift (huurdersdeel)", nl(15460))],
+               [("Werkelijke kosten 2025", nl(w5), False), ("Betaalde voorschotten (12 x € 55,00)", "-" + nl(vs5), False),
+                ("Terug te ontvangen", "€ " + nl(vs5 - w5), True)],
+               ["Het te veel betaalde bedrag wordt binnen 4 weken overgemaakt naar uw rekening NL** INGB **** **52 19."], []),
+     fn="afrekening_servicekosten_2025_12b.pdf",
+     why="A service-cost settlement whose balance is a refund to the tenant; the tenant owes nothing.",
+     note="Same layout as the settlement with a balance to pay (an invoice in this set); here the bold line is money going back.")
+
+# N6 subscription renewal notice (en)
+none("Stripe", "en", "none", "billing@ledgerly.io", "Ledgerly", "ap@harborvine.com", None, "Your Ledgerly subscription renews soon",
+     D(2026, 12, 15),
+     html="<html><body style=\"font-family:-apple-system,Segoe UI,sans-serif\"><h2>Your Team plan renews on %s</h2>"
+          "<p>Hi Harbor &amp; Vine Consulting,</p><p>This is a reminder that your annual Team plan (8 seats) will renew automatically "
+          "on <b>%s</b> for <b>$%s</b>. We'll send an invoice on that day, payable within 30 days.</p>"
+          "<p>Need to add or remove seats first? <a href=\"https://app.ledgerly.io/settings/billing\">Manage your subscription</a>.</p>"
+          "<p>&mdash; The Ledgerly team</p></body></html>" % (date(i25, "us"), date(i25, "us"), en(t25)),
+     why="A renewal notice: the invoice is issued on the renewal date; nothing is billed by this mail.",
+     note="Amount, plan, and 'payable within 30 days' in a pre-renewal notice.")
+
+# N7 direct debit collected receipt (en)
+none("GoCardless", "en", "none", "help@gocardless.com", "Little Acorns Childcare via GoCardless", "siobhan.byrne@eircom.net",
+     "Siobhán Byrne", "Payment of €%s to Little Acorns Childcare collected" % en(t27), D(2027, 1, 5),
+     text="Hi Siobhán,\n\nYour payment of €%s to Little Acorns Childcare has been collected from your bank account "
+          "(ending 8815). It will appear on your statement as LITTLEACORNS-LA270112.\n\nPayment reference: LA-27-0112\n"
+          "Date collected: %s\n\nIf you have any questions about this payment, please contact Little Acorns Childcare at "
+          "accounts@littleacorns-naas.ie.\n\nGoCardless Ltd is authorised by the Financial Conduct Authority." % (en(t27), date(dd27, "long", "en")),
+     why="A receipt that a direct debit was collected; the invoice it paid was sent before.",
+     note="Invoice number, amount and date of a paid invoice in a payment-provider receipt sent in the creditor's name.")
+
+# N8 deposit receipt (nl, Flemish)
+none("typed (Outlook)", "nl", "none", "facturatie@maesrenovatie.be", "Maes & Co Renovatiewerken", "koen.verstraete@skynet.be",
+     "Koen Verstraete", "Ontvangstbevestiging voorschot werf Beverseaardeweg", D(2026, 5, 12),
+     text="Dag Koen,\n\nWij bevestigen de ontvangst van uw voorschot van EUR %s (schijf 1, factuur F26/0151) op %s. "
+          "Bedankt! De werken starten zoals gepland op maandag 1 juni.\n\nVolgende schijf (25%%) wordt gefactureerd bij het "
+          "afwerken van de ruwbouw.\n\nMet vriendelijke groeten,\nPieter Maes" % (nl(s16t), "08/05/2026"),
+     why="A confirmation that a deposit invoice was paid; nothing is asked.",
+     note="A paid amount with the invoice it settled and the next stage's percentage.")
+
+# N9 quote with a deposit schedule (nl)
+q9 = 1250000
+none("Word (PDF)", "nl", "none", "jansma.timmerwerk@hetnet.nl", "Timmer- en Onderhoudsbedrijf Jansma", "w.terpstra@kpnmail.nl",
+     "W. Terpstra", "Offerte dakkapel O-2026-041", D(2026, 8, 28),
+     text="Geachte heer Terpstra,\n\nNaar aanleiding van mijn bezoek stuur ik u hierbij de offerte voor de dakkapel. "
+          "De offerte is 30 dagen geldig.\n\nMet vriendelijke groet,\nAuke Jansma",
+     pages=doc("Timmer- en Onderhoudsbedrijf Jansma", ["Schrans 102", "8932 NJ Leeuwarden"], ["Dhr. W. Terpstra", "Tjerk Hiddesstraat 7",
+               "8932 PA Leeuwarden"], "OFFERTE O-2026-041", [("Datum", "28-08-2026"), ("Geldig tot", "27-09-2026")],
+               COLS_NL, [("Kunststof dakkapel 3,2 m incl. plaatsing en afwerking", "1", nl(1090000), nl(1090000)),
+                         ("Rolluik elektrisch", "1", nl(95000), nl(95000)), ("Stukadoorswerk binnenzijde", "1", nl(65000), nl(65000))],
+               [("Totaal excl. btw", nl(q9), False), ("Btw 21%", nl(vat(q9, 210)), False), ("Totaal incl. btw", "€ " + nl(q9 + vat(q9, 210)), True)],
+               ["Betalingsschema: 30% bij opdracht (€ %s), 40% bij plaatsing (€ %s)," % (nl((q9 + vat(q9, 210)) * 30 // 100), nl(t_tot)),
+                "30% bij oplevering (€ %s), telkens binnen 8 dagen na factuur." % nl((q9 + vat(q9, 210)) - (q9 + vat(q9, 210)) * 30 // 100 - t_tot),
+                "Voor akkoord: ......................................"], []),
+     fn="Offerte_O-2026-041.pdf",
+     why="A quote with a payment schedule; each stage will be invoiced after acceptance.",
+     note="Totals, VAT and three instalment amounts with an 8-day term: the instalment invoice in this set bills the second one.")
+
+# N10 termination confirmation, final invoice follows (de)
+none("Abrechnungssystem (HTML)", "de", "none", "billing@termino.de", "Termino", "info@physio-am-markt.de", "Physiotherapie am Markt",
+     "Bestätigung Ihrer Kündigung zum 31.03.2027", D(2027, 2, 10),
+     html="<html><body style=\"font-family:Helvetica,Arial\"><p>Hallo Katrin Vogt,</p><p>wir bestätigen die Kündigung Ihres "
+          "Tarifs Praxis (Kundennummer K-18820) zum <b>31.03.2027</b>. Bis dahin können Sie Termino wie gewohnt nutzen.</p>"
+          "<p>Die bereits bezahlte Rechnung TS-2027-004512 (%s €) deckt den Zeitraum bis 31.03.2027 ab. Die noch offenen "
+          "SMS-Erinnerungen des ersten Quartals stellen wir Ihnen mit einer Schlussrechnung Anfang April in Rechnung; "
+          "sie wird wie gewohnt per Lastschrift eingezogen.</p><p>Ihre Daten können Sie bis 30.04.2027 exportieren.</p>"
+          "<p>Schade, dass Sie gehen!<br>Ihr Termino-Team</p></body></html>" % de(t47),
+     why="A termination confirmation; the final invoice is announced for later.",
+     note="An earlier invoice's number and amount, a direct-debit mention and the word Schlussrechnung.")
+
+# N11 booking confirmation with a payment schedule (en)
+none("holiday lettings (HTML)", "en", "none", "bookings@trevennacottages.co.uk", "Trevenna Cottages", "j.hollins@gmail.com",
+     "James Hollins", "Booking confirmed: Gull Cottage, 14-21 August 2027 (ref TC-7714)", D(2026, 11, 14),
+     html="<html><body style=\"font-family:Georgia\"><p>Dear James,</p><p>Thank you for booking Gull Cottage! Your stay is confirmed.</p>"
+          "<table cellpadding=\"4\"><tr><td>Booking ref</td><td>TC-7714</td></tr><tr><td>Arrive</td><td>Saturday 14 August 2027, from 4pm</td></tr>"
+          "<tr><td>Depart</td><td>Saturday 21 August 2027, by 10am</td></tr><tr><td>Guests</td><td>4 adults, 1 dog</td></tr>"
+          "<tr><td>Holiday price</td><td>£%s</td></tr><tr><td>Dog fee</td><td>£%s</td></tr><tr><td><b>Total</b></td><td><b>£%s</b></td></tr>"
+          "<tr><td>Deposit paid 14 Nov 2026</td><td>£%s</td></tr><tr><td>Balance</td><td>£%s due by 17 July 2027</td></tr></table>"
+          "<p>We'll email you a reminder with a payment link four weeks before the balance is due.</p>"
+          "<p>Warm wishes,<br>Kerensa<br>Trevenna Cottages, St Agnes, Cornwall</p></body></html>"
+          % (en(168500), en(3500), en(172000), en(43000), en(129000)),
+     why="A booking confirmation with a payment schedule; the balance is asked for months later with its own link.",
+     note="Total, deposit paid and a balance with a due date: looks like a final invoice less deposit, but is a confirmation.")
+
+# N12 reminder typed by the syndic (nl, Flemish)
+none("typed (Outlook)", "nl", "none", "boekhouding@syndicus-vanhoutte.be", "Syndicus Vanhoutte BV", "lien.declercq@telenet.be",
+     "Lien De Clercq", "Herinnering provisie 1e kwartaal 2027", D(2027, 1, 27),
+     text="Beste mevrouw De Clercq,\n\nBij nazicht van de rekeningen van de VME Residentie Ter Beke stellen wij vast dat de "
+          "provisie voor het eerste kwartaal (factuur 2027/PR/0211 van %s, EUR %s, vervallen op 15/01/2027) nog niet betaald is.\n\n"
+          "Mogen wij u vragen het bedrag zo spoedig mogelijk over te maken op %s met de mededeling %s? Heeft u intussen "
+          "betaald, dan mag u deze herinnering als onbestaande beschouwen.\n\nMet vriendelijke groeten,\nSyndicus Vanhoutte BV"
+          % (date(i15, "dmy/"), nl(p15), iban_spaced(sv_iban), o15),
+     why="The business's own typed reminder about an invoice already sent; the invoice is the claim, not this mail.",
+     note="The earlier invoice's number, amount, due date, IBAN and structured communication all in the body.")
+
+# N13 membership card mail (de)
+none("Vereinsverwaltung (HTML)", "de", "none", "beitraege@tus-eichenau.de", "TuS Eichenau 1921 e.V.", "hofbauer.m@t-online.de",
+     "Familie Hofbauer", "Eure Mitgliedsausweise 2027", D(2027, 1, 20),
+     html="<html><body style=\"font-family:Arial\"><p>Liebe Familie Hofbauer,</p><p>danke, der Beitrag für 2027 ist eingegangen! "
+          "Anbei Eure digitalen Mitgliedsausweise &ndash; einfach in der Wallet speichern und am Eingang der Halle vorzeigen.</p>"
+          "<table cellpadding=\"4\" style=\"border:1px solid #0055a4\"><tr><td>Mitgliedsnummer</td><td>3318-1 bis 3318-4</td></tr>"
+          "<tr><td>Gültig bis</td><td>31.12.2027</td></tr><tr><td>Abteilungen</td><td>Turnen, Tennis</td></tr></table>"
+          "<p>Mit dem Ausweis bekommt Ihr 10 %% Rabatt bei Sport Wimmer in Eichenau.</p><p>Sportliche Grüße<br>TuS Eichenau 1921 e.V.</p>"
+          "</body></html>".replace("%%", "%"),
+     why="A membership card mail after payment; nothing is billed.",
+     note="Member numbers, a validity date and a discount percentage.")
+
+# N14 price-change notice (en)
+none("typed (Mailchimp)", "en", "none", "billing@tanneryworks.co.uk", "The Tannery Works", "accounts@brightline-analytics.co.uk", None,
+     "Membership prices from 1 April 2027", D(2027, 2, 26),
+     html="<html><body style=\"font-family:Arial\"><h2>A note on prices</h2><p>Hello Tannery members,</p>"
+          "<p>For the first time in three years we're adjusting our prices, from <b>1 April 2027</b>:</p>"
+          "<ul><li>Hot desk: £165 &rarr; £175 per month</li><li>Dedicated desk: £285 &rarr; £299 per month</li>"
+          "<li>Meeting rooms: £20 &rarr; £22 per hour</li></ul><p>All prices exclude VAT. Your April invoice will show the new rate; "
+          "as always, payment is due on the 1st of each month. If you'd like to talk it through, grab Tom in the kitchen.</p>"
+          "<p>The Tannery Works</p></body></html>",
+     why="A price-change notice for future invoices.", note="Old and new prices, 'payment is due on the 1st of each month'.")
+
+# N15 annual childcare statement for the tax office (nl)
+jo = [("Oktober", pr, 5244), ("November", maand, 9533), ("December", k12, u12)]
+none("Flexkids", "nl", "none", "facturatie@kdv-dekleinereus.nl", "Kinderdagverblijf De Kleine Reus", "j.hoekstra83@outlook.com",
+     "J. Hoekstra", "Jaaropgave kinderopvang 2026", D(2027, 1, 22),
+     text="Beste ouder/verzorger,\n\nIn de bijlage vindt u de jaaropgave 2026 voor de definitieve vaststelling van uw "
+          "kinderopvangtoeslag. Bewaar deze goed; de Belastingdienst kan erom vragen.\n\nMet vriendelijke groet,\nTeam De Kleine Reus",
+     pages=doc("Kinderdagverblijf De Kleine Reus", ["Boerhaavelaan 60", "2334 ED Leiden", "LRK 172049385"],
+               ["Dhr. J. Hoekstra", "Haarlemmerstraat 233", "2312 DS Leiden"], "Jaaropgave 2026",
+               [("Kind", "Noor Hoekstra, geb. 11-03-2025"), ("BSN ouder", "*****4471"), ("Soort opvang", "Dagopvang")],
+               [("Maand", 56, "left"), ("Uren", 360, "right"), ("Uurprijs", 440, "right"), ("Betaald", 539, "right")],
+               [(m, nl(u), nl(tarief), nl(a)) for m, a, u in jo],
+               [("Totaal betaald 2026", "€ " + nl(pr + maand + k12), True)],
+               ["Deze jaaropgave is geen factuur. Alle facturen over 2026 zijn voldaan."], []),
+     fn="Jaaropgave_2026.pdf",
+     why="An annual childcare statement for the benefits office; everything on it was paid.",
+     note="A table of months, hours, rate and amounts with a bold total, like an invoice.")
+
+# N16 SEPA pre-notification (de)
+none("Vereinsverwaltung (HTML)", "de", "none", "beitraege@tus-eichenau.de", "TuS Eichenau 1921 e.V.", "s.keller@arcor.de", "Sebastian Keller",
+     "Vorabinformation SEPA-Lastschrift Mitgliedsbeitrag 2027", D(2027, 1, 2),
+     text="Hallo Sebastian,\n\nwir informieren Dich vorab über den Einzug Deines Mitgliedsbeitrags:\n\n"
+          "Betrag: %s €\nFälligkeit / Einzug: 15.01.2027\nGläubiger-ID: DE55ZZZ00000771902\nMandatsreferenz: TUS-2764\n"
+          "Konto: DE** **** **** **** **31 07\n\nBitte sorge für ausreichende Deckung. Der Beitrag ist unverändert zum Vorjahr.\n\n"
+          "Sportliche Grüße\nAndreas Pichlmaier, Kassenwart" % de(9600),
+     why="A pre-notification of a direct debit for an agreed membership fee: no invoice number, nothing to transfer.",
+     note="Amount, due/collection date, creditor ID and mandate reference. Decision: a pre-notification alone is not an invoice.")
+
+# N17 tenancy deposit protection certificate (en)
+none("deposit scheme (text)", "en", "none", "lettings@pennantestates.co.uk", "Pennant Estates Lettings", "ollie.brennan@gmail.com",
+     "Oliver Brennan", "Your tenancy deposit is protected - 12 Cotham Vale, Flat 2", D(2026, 9, 18),
+     text="Dear Oliver,\n\nWe confirm that the tenancy deposit of £1,650.00 you paid on 1 September 2026 has been protected "
+          "with the Deposit Protection Service (custodial scheme).\n\nDeposit ID: 3318-7720-4156\nAmount protected: £1,650.00\n"
+          "Tenancy start: 1 September 2026\nRent: £1,425.00 per calendar month, payable on the 1st\n\nYou'll receive the "
+          "prescribed information and the DPS certificate by separate email. Keep your Deposit ID safe: you will need it to "
+          "request repayment at the end of the tenancy.\n\nKind regards,\nPennant Estates Lettings",
+     why="A confirmation that a deposit was paid and protected; nothing is owed.",
+     note="A paid amount, an ID that looks like a reference and a monthly rent 'payable on the 1st'.")
+
+# N18 remittance advice sent by the business to its own supplier (en)
+none("Xero", "en", "none", "billing@tanneryworks.co.uk", "The Tannery Works", "accounts@yorkshirecoffeeroasters.co.uk",
+     "Yorkshire Coffee Roasters", "Remittance advice - The Tannery Works", D(2026, 12, 11),
+     text="Hi,\n\nPlease find below details of our payment to you.\n\nPayment date: 11 Dec 2026\nAmount paid: GBP 486.00\n\n"
+          "Your invoice    Date          Amount\nYCR-10442       20 Nov 2026   GBP 291.60\nYCR-10487       27 Nov 2026   GBP 194.40\n\n"
+          "Paid to: Yorkshire Coffee Roasters, sort code 40-11-62, account 71829302.\n\nThanks,\nThe Tannery Works accounts",
+     why="A remittance advice: the business tells its supplier it has paid the supplier's invoices.",
+     note="Invoice numbers, dates and amounts of invoices addressed to the sender itself.")
+
+# N19 refund confirmation (de, Austria)
+none("Musikschulverwaltung (HTML)", "de", "none", "office@klangwerk-graz.at", "Musikschule Klangwerk Graz", "b.hoelzl@aon.at",
+     "Mag. Barbara Hölzl", "Rückerstattung Leihinstrument", D(2026, 11, 5),
+     html="<html><body><p>Sehr geehrte Frau Mag. Hölzl,</p><p>da Leonie seit Oktober auf ihrer eigenen Geige spielt, erstatten "
+          "wir die im Schulgeld enthaltene Leihgebühr von <b>EUR %s</b> (Rechnung SG-2026-0877).</p>"
+          "<p>Der Betrag wird innerhalb der nächsten 10 Tage auf Ihr Konto AT** **** **** **** 0391 überwiesen. "
+          "Eine Gutschrift erhalten Sie nicht gesondert.</p><p>Mit musikalischen Grüßen<br>Sekretariat</p></body></html>" % de(6000),
+     why="A refund confirmation: money goes back to the customer; no credit note document is attached.",
+     note="An invoice number and a refunded amount; explicitly says no separate Gutschrift follows.")
+
+# N20 WEG Wirtschaftsplan with monthly Hausgeld (de)
+none("WEG-Verwaltersoftware (PDF)", "de", "none", "buchhaltung@sommer-kraus-verwaltung.de", "Sommer & Kraus Immobilienverwaltung",
+     "y.arslan@gmx.de", "Yasemin Arslan", "WEG Lindenallee 8 - Einzelwirtschaftsplan 2027", D(2026, 12, 16),
+     text="Sehr geehrte Frau Arslan,\n\nanbei der von der Eigentümerversammlung am 08.12.2026 beschlossene Einzelwirtschaftsplan "
+          "2027 für Ihre Wohnung. Das monatliche Hausgeld wird ab Januar jeweils zum 3. eines Monats eingezogen.\n\n"
+          "Mit freundlichen Grüßen\nSommer & Kraus Immobilienverwaltung",
+     pages=doc("WEG Lindenallee 8", ["vertreten durch Sommer & Kraus Immobilienverwaltung", "Königstraße 15, 90402 Nürnberg"],
+               ["Frau Yasemin Arslan", "Lindenallee 8, WE 5", "90491 Nürnberg"], "Einzelwirtschaftsplan 2027",
+               [("Wohnung", "WE 5, MEA 84,20/1000"), ("Beschluss", "ETV 08.12.2026, TOP 4")],
+               [("Kostenart", 56, "left"), ("Gesamt WEG", 440, "right"), ("Ihr Anteil", 539, "right")],
+               [("Bewirtschaftungskosten", de(3950000), de(332590)), ("Verwaltervergütung", de(540000), de(45468)),
+                ("Erhaltungsrücklage", de(1380000), de(116196))],
+               [("Jahresbetrag", de(494254) + " €", False), ("monatliches Hausgeld (gerundet)", de(41200) + " €", True)],
+               ["Einzug jeweils zum 3. eines Monats per SEPA-Lastschrift, Mandatsreferenz WEG-LA8-005."], []),
+     fn="Wirtschaftsplan_2027_WE5.pdf",
+     why="A budget (Wirtschaftsplan) fixing the monthly Hausgeld for the year; not an invoice.",
+     note="A yearly sum and a monthly amount in bold, a direct-debit note, on the same letterhead as the Hausgeld invoice.")
+
+# N21 supplier invoice forwarded to the bookkeeper (nl)
+none("typed (Gmail)", "nl", "none", "hallo@werkplaats013.nl", "De Werkplaats 013", "boekhouding@cijferwerk-tilburg.nl",
+     "Cijferwerk Tilburg", "Fwd: Factuur 90021877 Koffiemachineservice Brabant", D(2026, 12, 3),
+     text="Hoi Anouk,\n\nDeze is voor de administratie van december, al betaald via de zakelijke creditcard.\n\nGroet, Daan\n\n"
+          "---------- Doorgestuurd bericht ---------\nVan: Koffiemachineservice Brabant <facturen@kmsbrabant.nl>\n"
+          "Datum: 2 dec 2026 09:14\nOnderwerp: Factuur 90021877\nAan: hallo@werkplaats013.nl\n\n"
+          "Geachte klant,\n\nFactuur 90021877 d.d. 02-12-2026\nOnderhoudscontract Jura GIGA X8, december 2026   € 89,00\n"
+          "btw 21%   € 18,69\nTotaal   € 107,69\n\nTe voldoen binnen 14 dagen op NL63 RABO 0316 4420 18.\n\n"
+          "Met vriendelijke groet,\nKoffiemachineservice Brabant",
+     why="A supplier's invoice to the business, forwarded to its bookkeeper: a bill the business owes, not one it sends.",
+     note="A complete invoice in the quoted text, sent from the business's own billing address.")
+
+# N22 credit-note announcement without the credit note (en)
+none("typed (Outlook)", "en", "none", "accounts@hartwellcrane.co.uk", "Hartwell & Crane Building Ltd", "okonkwo.family@btinternet.com",
+     "Mr and Mrs Okonkwo", "Re: HC-1187 - roof lantern", D(2026, 10, 22),
+     text="Dear Mr and Mrs Okonkwo,\n\nThank you for your email. You're quite right - the roof lantern was supplied by yourselves, "
+          "so the £1,150.00 + VAT allowance in stage 2 should not have been charged. We will issue a credit note for £1,380.00 "
+          "against invoice HC-1187 this week, and you can deduct it from the stage 3 payment.\n\nApologies for the error.\n\n"
+          "Kind regards,\nJulie Crane",
+     why="An announcement of a credit note; the credit note itself comes later.", note="A credit amount and the invoice it will reduce.")
+
+# N23 receipt for cash payment (nl)
+none("Word (PDF)", "nl", "none", "factuur@klankhuis-muziekschool.nl", "Muziekschool Het Klankhuis", "a.vermaat@kpnplanet.nl", "A. Vermaat",
+     "Kwitantie lesgeld", D(2026, 9, 12),
+     text="Beste mevrouw Vermaat,\n\nBedankt voor de contante betaling bij de open les. Hierbij de kwitantie voor uw administratie.\n\n"
+          "Groet,\nMuziekschool Het Klankhuis",
+     pages=doc("Muziekschool Het Klankhuis", ["Oude Gracht 210", "3511 NR Utrecht"], ["Mevr. A. Vermaat", "Biltstraat 77", "3572 AE Utrecht"],
+               "KWITANTIE", [("Nummer", "K-2026-017"), ("Datum", "12-09-2026")], [], [],
+               [("Ontvangen van mevr. A. Vermaat", "", False), ("Lesgeld Daan Vermaat, blokfluit groepsles, seizoen 2026-2027", "", False),
+                ("Bedrag (contant voldaan)", "€ " + nl(29500), True)],
+               ["Voor ontvangst getekend: J. de Gooijer, administratie"], []),
+     fn="Kwitantie_K-2026-017.pdf",
+     why="A receipt for fees paid in cash; nothing is owed.", note="A numbered document with an amount in bold, no IBAN, no due date.")
+
+# N24 donation/membership fee certificate for the tax office (de)
+none("Vereinsverwaltung (PDF)", "de", "none", "vorstand@foerderverein-stadtbuecherei-soest.de", "Förderverein Stadtbücherei Soest e.V.",
+     "m.lueck@gmx.net", "Martina Lück", "Zuwendungsbestätigung 2026", D(2027, 1, 28),
+     text="Liebe Frau Lück,\n\nvielen Dank für Ihre Unterstützung im Jahr 2026! Anbei Ihre Zuwendungsbestätigung für das Finanzamt.\n\n"
+          "Herzliche Grüße\nDer Vorstand",
+     pages=doc("Förderverein Stadtbücherei Soest e.V.", ["Hospitalgasse 3", "59494 Soest"], ["Frau Martina Lück", "Brüderstraße 11",
+               "59494 Soest"], "Sammelbestätigung über Geldzuwendungen/Mitgliedsbeiträge",
+               [("Zeitraum", "01.01.2026 - 31.12.2026")],
+               [("Datum der Zuwendung", 56, "left"), ("Art", 300, "left"), ("Betrag", 539, "right")],
+               [("15.01.2026", "Mitgliedsbeitrag", de(3600) + " €"), ("12.06.2026", "Spende", de(5000) + " €"),
+                ("01.12.2026", "Spende", de(2500) + " €")],
+               [("Gesamtbetrag", de(11100) + " €", True)],
+               ["in Worten: einhundertelf Euro", "Es handelt sich nicht um den Verzicht auf Erstattung von Aufwendungen.",
+                "Wir sind wegen Förderung von Kunst und Kultur nach dem Freistellungsbescheid des FA Soest freigestellt."], []),
+     fn="Zuwendungsbestaetigung_2026.pdf",
+     why="A certificate of donations and fees received for the tax office; nothing is owed.",
+     note="A table of dated amounts with a Gesamtbetrag, on a club's letterhead.")
+
+# N25 deposit return statement at the end of a tenancy (en)
+none("typed (Outlook)", "en", "none", "lettings@pennantestates.co.uk", "Pennant Estates Lettings", "ellie.wade@hotmail.co.uk",
+     "Ellie Wade", "Deposit return - 5 Redland Grove, Flat 1", D(2026, 10, 14),
+     text="Dear Ellie,\n\nFollowing the check-out inspection on 2 October, here is the proposed split of your tenancy deposit:\n\n"
+          "Deposit held                              £1,500.00\nProfessional clean (oven, carpets)         -£185.00\n"
+          "Replacement of lost front-door key         -£35.00\nTo be returned to you                     £1,280.00\n\n"
+          "If you agree, please confirm through the DPS repayment request and the money will reach your account within 5 working days. "
+          "If you do not agree, you can raise a dispute with the DPS at no cost.\n\nKind regards,\nPennant Estates Lettings",
+     why="A deposit return proposal: deductions are taken from money held, and the balance goes back to the tenant.",
+     note="Deductions with amounts and a bold-looking final figure; the money flows to the recipient.")
+
+
+# ------------------------------------------------------------------------------ write
+rng.shuffle(R)
+for k, r in enumerate(R, 1):
+    r["id"] = "inv-hold16-%03d" % k
+    r2 = {"id": r.pop("id")}
+    r2.update(r)
+    R[k - 1] = r2
+out = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "heldout16.jsonl")
+write(out, R)
+print(len(R), "records,", sum(r["is_invoice"] for r in R), "invoices ->", out)
