@@ -132,7 +132,7 @@ def hdr(s, b64=False):
                 enc += c
             elif c == " ":
                 enc += "_"
-            elif c in "-!*+/.,":
+            elif c in "-!*+/":
                 enc += c
             else:
                 enc += "=%02X" % byte
@@ -158,7 +158,10 @@ def to_h(name, addr):
 
 def add(tool, lang, kind, frm, fname, to_addr, to_name, subj, mdate, text=None, html=None,
         pages=None, fn=None, exp=None, why=None, note=None, b64=False):
-    eml = mail(rng, frm, hdr(fname, b64), to_h(to_name, to_addr), hdr(subj, b64), mdate, text, html,
+    fn_h = hdr(fname, b64)
+    if fn_h == fname and any(c in fname for c in ".,()|"):
+        fn_h = '"%s"' % fname
+    eml = mail(rng, frm, fn_h, to_h(to_name, to_addr), hdr(subj, b64), mdate, text, html,
                pdf=pages is not None)
     R.append(record(None, tool, lang, kind, {"mail_from": frm, "rcpt_to": [to_addr]}, eml, pages, fn,
                     exp, why, note))
@@ -1703,7 +1706,7 @@ none("typed (Mailchimp)", "en", "none", "billing@tanneryworks.co.uk", "The Tanne
      why="A price-change notice for future invoices.", note="Old and new prices, 'payment is due on the 1st of each month'.")
 
 # N15 annual childcare statement for the tax office (nl)
-jo = [("Oktober", pr, 5244), ("November", maand, 9533), ("December", k12, u12)]
+jo = [("Oktober", pr, 5535), ("November", maand, 9533), ("December", k12, u12)]
 none("Flexkids", "nl", "none", "facturatie@kdv-dekleinereus.nl", "Kinderdagverblijf De Kleine Reus", "j.hoekstra83@outlook.com",
      "J. Hoekstra", "Jaaropgave kinderopvang 2026", D(2027, 1, 22),
      text="Beste ouder/verzorger,\n\nIn de bijlage vindt u de jaaropgave 2026 voor de definitieve vaststelling van uw "
