@@ -1154,7 +1154,7 @@ abz = [(n, d_, b + vat(b, 190)) for n, d_, b in ab37]
 paid37 = sum(b for _, _, b in abz)
 rest37 = g37t - paid37
 add("Word (PDF)", "de", "pdf", "info@kessler-bau.de", "Bauunternehmung Kessler & Söhne", "jan.oltmanns@t-online.de",
-    "Dr. Jan Oltmanns", "Schlussrechnung SR-2026-019 Anbau Oltmanns", td(i37, 4),
+    "Dr. Jan Oltmanns", "Schlussrechnung SR-2026-019 Anbau Oltmanns", td(i37, 4), b64=True,
     text="Sehr geehrter Herr Dr. Oltmanns,\n\nnach der Abnahme am 18.11.2026 übersenden wir Ihnen die Schlussrechnung für den "
          "Anbau. Die geleisteten Abschlagszahlungen sind darin aufgeführt und abgezogen.\n\nMit freundlichen Grüßen\n"
          "Bauunternehmung Kessler & Söhne\ni.A. Petra Möllenkamp",
@@ -1561,7 +1561,7 @@ none("Xero", "en", "none", "billing@tanneryworks.co.uk", "The Tannery Works", "a
 
 # N4 rent increase notice (de)
 none("Word (PDF)", "de", "none", "h.ziegler.vermietung@gmx.de", "Helmut Ziegler", "lisa.brenner@posteo.de", "Lisa Brenner",
-     "Mieterhöhungsverlangen Wohnung Gartenstraße 5, 2. OG links", D(2026, 12, 9),
+     "Mieterhöhungsverlangen Wohnung Gartenstraße 5, 2. OG links", D(2026, 12, 9), b64=True,
      text="Sehr geehrte Frau Brenner,\n\nanbei mein Schreiben zur Anpassung der Miete an die ortsübliche Vergleichsmiete. "
           "Das Original geht Ihnen zusätzlich per Post zu.\n\nMit freundlichen Grüßen\nHelmut Ziegler",
      pages=doc("Helmut Ziegler", ["Eichendorffweg 2", "69121 Heidelberg"], ["Frau Lisa Brenner", "Gartenstraße 5", "69115 Heidelberg"],
