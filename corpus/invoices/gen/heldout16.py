@@ -1167,7 +1167,7 @@ add("Word (PDF)", "de", "pdf", "info@kessler-bau.de", "Bauunternehmung Kessler &
               [("Summe netto", de(g37) + " €", False), ("19 % USt.", de(g37v) + " €", False), ("Gesamtbetrag brutto", de(g37t) + " €", False)]
               + [("abzgl. %s vom %s (bezahlt)" % (n, date(d_, "dmy.")), "-" + de(b) + " €", False) for n, d_, b in abz]
               + [("Restbetrag", de(rest37) + " €", True)],
-              ["Zahlbar innerhalb von 30 Tagen nach Rechnungseingang ohne Abzug.",
+              ["Zahlbar innerhalb von 30 Tagen nach Rechnungsdatum ohne Abzug.",
                "Gesetzlicher Hinweis: Aufbewahrungspflicht von Rechnungen über Bauleistungen (2 Jahre), § 14b UStG."],
               ["Bauunternehmung Kessler & Söhne · Inh. Gerd Kessler · LzO · IBAN %s" % iban_spaced(ks_iban2)], style=1, tx=260),
     fn="SR-2026-019.pdf",
