@@ -26,7 +26,6 @@ an estate's heirs and a German WEG null.
 Seeded: run it to write ../train-names3.jsonl; train_debtors.check() then finds each label's
 words in the text.  Money, due dates and items are train_debtors.py's, the page's other
 places train_names2.py's."""
-import datetime
 import os
 import random
 import sys
@@ -38,7 +37,6 @@ import train_names2 as n2  # noqa: E402
 
 SEED = 20261216
 rng = random.Random(SEED)
-D = datetime.date
 
 WINDOW, RIGHT, LABEL, TYPED = n2.WINDOW, n2.RIGHT, n2.LABEL, n2.TYPED
 WINDOW_RIGHT = "window-right"  # the window on the right: return line and block at the right margin's column
@@ -187,40 +185,7 @@ def pdf_pages(lang, seller, place, lines, number, issue, items, totals, due_rows
 
 
 def build():
-    records = []
-    due_kinds = ["table", "by-sentence", "words", "receipt"]
-    for k, (lang, place, lines, name, business, to_name, email) in enumerate(DEBTORS):
-        seller = n2.SELLERS[lang][k % 3]
-        issue = D(2026, 11, 2) + datetime.timedelta(days=rng.randrange(40))
-        number = td.NUMBERS[(k + 3) % len(td.NUMBERS)].format(n=rng.randrange(12, 980))
-        items, totals, total = td.amounts(lang, rng)
-        due_kind = due_kinds[k % len(due_kinds)]
-        if place == TYPED and due_kind == "table":
-            due_kind = "by-sentence"
-        due_lines, due_rows, due = td.due_text(lang, issue, due_kind, rng)
-        iban_ = mk.iban(rng, seller[4])
-        subject = {"nl": "Factuur %s", "de": "Rechnung %s", "en": "Invoice %s"}[lang] % number
-        to_header = td.mk_addr(to_name, email)
-        sent = issue + datetime.timedelta(days=rng.choice([0, 0, 1, 3]))
-        if place == TYPED:
-            body = n2.typed_body(lang, seller, place, lines, name, number, issue, items, totals, due_lines, iban_,
-                                 to_name, None)
-            eml = mk.mail(rng, seller[3], seller[0], to_header, subject, sent, body_text=body)
-            pages, kind, fname = None, "body-text", None
-        else:
-            said = {"nl": "In de bijlage vindt u factuur %s.", "de": "anbei erhalten Sie die Rechnung %s.",
-                    "en": "Please find invoice %s attached."}[lang]
-            body = n2.attach_body(lang, number, seller, said)
-            eml = mk.mail(rng, seller[3], seller[0], to_header, subject, sent, body_text=body, pdf=True)
-            pages = pdf_pages(lang, seller, place, lines, number, issue, items, totals, due_rows, due_lines, iban_)
-            kind = "pdf"
-            fname = "%s_%s.pdf" % (td.TITLE[lang].capitalize(), number.replace("/", "-").replace(" ", "_"))
-        exp = mk.expected(number, total, total, issue, due, name, email, iban_, business, lang, currency=td.CUR[lang])
-        note = "debtor's name %s: %s (To: %s)" % (place, " / ".join(lines), to_header)
-        records.append(mk.record("inv-names3-%03d" % (k + 1), "names3-" + place, lang, kind,
-                                 {"mail_from": seller[3], "rcpt_to": [email]}, eml, pages=pages,
-                                 pdf_filename=fname, expected=exp, note=note))
-    return records
+    return [n2.invoice_record(rng, k, d + (None,), "names3", k + 3, pdf_pages) for k, d in enumerate(DEBTORS)]
 
 
 if __name__ == "__main__":
