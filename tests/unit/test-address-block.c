@@ -539,6 +539,15 @@ static const struct {
 	{ "nl-therapist-repeats-sender",
 	  "Anna Vos\nMarkt 3\n1000 AA Amsterdam\nDhr. P. Smit\nKade 4\n1011 AB Amsterdam\nFactuur\nTherapeut\tAnna Vos\n",
 	  "Dhr. P. Smit", FALSE },
+	/* One name over two lines: an organisation's words alone below its name, a person over
+	 * the name traded under; near miss: a contact above a firm's name stays its contact. */
+	{ "two-line-firm-name",
+	  "Acme BV · Kerkstraat 1 · 1000 AA Amsterdam\nNorthern Counties Housing\nAssociation Ltd\nGallowgate House\n"
+	  "Newcastle NE1 4SD\nInvoice\n", "Northern Counties Housing Association Ltd", TRUE },
+	{ "person-trading-as", "Bill to:\nMark Evans\nt/a Evans Roofing\n3 Bridge Street\nSwansea SA1 3LT\n",
+	  "Mark Evans t/a Evans Roofing", TRUE },
+	{ "near-miss-contact-above-firm", "Bill to:\nPriya Nair\nMarlowe Property Services Ltd\n14 Quay Street\n"
+	  "Leeds LS1 4DJ\n", "Marlowe Property Services Ltd", TRUE },
 	{ "en-tutor-repeats-sender",
 	  "Laura Finch\n2 Mill Lane\nYork YO1 7HH\nMrs J. Hale\n8 Bootham\nYork YO30 7BW\nInvoice\nTutor\tLaura Finch\n",
 	  "Mrs J. Hale", FALSE },
@@ -664,6 +673,42 @@ test_slip_to_sender(void)
 	dm_address_block_clear(&b);
 }
 
+static gboolean
+begins_sender(const char *name, gconstpointer data)
+{
+	g_autofree char *folded = g_utf8_casefold(name, -1);
+	return strlen(folded) >= 5 && g_str_has_prefix(data, folded);
+}
+
+/* The sender's name as a logo prints it, right on top of the window (no return line), is
+ * passed over when the line under it names the debtor by itself. */
+static void
+test_logo_over_window(void)
+{
+	static const struct {
+		const char *text, *sender, *want;
+	} logos[] = {
+		{ "Dorpsstraat 4\n6711 AB Ede\nSCHILDERWERKEN\tBOS\nMevr. C. van 't Hof\nDuinweg 17\n2202 BN Noordwijk\n"
+		  "Factuurnummer\t00709/26\n", "schilderwerken bos", "Mevr. C. van 't Hof" },
+		{ "Gewerbering 7\n79108 Freiburg\nKÄLTETECHNIK\tARSLAN\nBrauhaus Am Markt\nHerr Tobias Ederer\n"
+		  "Marktplatz 3\n83022 Rosenheim\nRechnungsnummer\tINV-A/0793\n", "kältetechnik arslan", "Brauhaus Am Markt" },
+		/* Near misses: the sender's own block, its legal form or its address on one line
+		 * under its name, is no debtor's. */
+		{ "Liebe Frau Gerber\nAtelier Nadja Bühler\nEinzelfirma\nSpalenberg 38\n4051 Basel\nRechnung\n",
+		  "atelier nadja bühler", NULL },
+		{ "Bouwbedrijf Kooistra\nIndustrieweg 14, 8401 AB Gorredijk\nDakwerken\nKerkstraat 1\n1234 AB Ergens\n",
+		  "bouwbedrijf kooistra", NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(logos); i++) {
+		DmAddressBlockOwn own = { begins_sender, logos[i].sender };
+		DmAddressBlock b;
+		gboolean found = dm_address_block_find(logos[i].text, &own, &b);
+		g_assert_cmpint(found, ==, logos[i].want != NULL);
+		g_assert_cmpstr(b.name, ==, logos[i].want);
+		dm_address_block_clear(&b);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -676,5 +721,6 @@ main(int argc, char **argv)
 	g_test_add_func("/address-block/contact", test_contact);
 	g_test_add_func("/address-block/couple-and-run-on", test_couple_and_run_on);
 	g_test_add_func("/address-block/slip-to-sender", test_slip_to_sender);
+	g_test_add_func("/address-block/logo-over-window", test_logo_over_window);
 	return g_test_run();
 }

@@ -37,6 +37,12 @@ static const struct {
 	{ "legal-form-ab", "", "Bokförlaget Måsen AB", B, "has \"AB\"" },
 	{ "association-by-ending", "", "Watersportvereniging De Kaag", B, NULL },
 	{ "lunchroom", "", "Lunchroom Bij Fenna", B, NULL },
+	/* A Dutch cooperative by its "U.A." and its own word, a factory by its ending; near
+	 * miss: German "u.a." (and others) after the heirs' names says nothing of a firm. */
+	{ "cooperative-ua", "", "De Eendracht U.A.", B, "has \"U.A.\"" },
+	{ "cooperative-word", "", "Coöperatieve Zuivelfabriek", B, NULL },
+	{ "factory-by-ending", "", "Möbelfabrik Haller", B, "Möbelfabrik" },
+	{ "near-miss-ua-lowercase", "", "Erika Sommer u.a.", U, "nothing in the invoice says" },
 	/* A firm of partners by the word after "&" or "und"; near miss: a couple is no firm. */
 	{ "firm-and-partner", "", "Krüger & Partner", B, "has \"& Partner\"" },
 	{ "firm-und-partner", "", "Becker und Partner", B, NULL },

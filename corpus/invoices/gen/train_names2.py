@@ -396,42 +396,46 @@ def attach_body(lang, number, seller, what):
     return "%s\n\n%s\n\n%s\n%s" % (head, what % number if "%s" in what else what, close, seller[0])
 
 
+def invoice_record(rng_, k, d, series, number_at, pages_of):
+    """The record of the @k-th debtor @d (a DEBTORS row) of the split @series, its invoice's
+    number the @number_at-th of train_debtors' shapes and its PDF from @pages_of (this
+    file's pdf_pages or a split's own), every draw from @rng_."""
+    lang, place, lines, name, business, to_name, email, extra = d
+    seller = SELLERS[lang][k % 3]
+    issue = D(2026, 11, 2) + datetime.timedelta(days=rng_.randrange(40))
+    number = td.NUMBERS[number_at % len(td.NUMBERS)].format(n=rng_.randrange(12, 980))
+    items, totals, total = td.amounts(lang, rng_)
+    due_kind = ["table", "by-sentence", "words", "receipt"][k % 4]
+    typed = place in (TYPED, TYPED_NO_BLOCK)
+    if (typed or place == WINDOW_COMMA) and due_kind == "table":
+        due_kind = "by-sentence"
+    due_lines, due_rows, due = td.due_text(lang, issue, due_kind, rng_)
+    iban_ = mk.iban(rng_, seller[4])
+    subject = {"nl": "Factuur %s", "de": "Rechnung %s", "en": "Invoice %s"}[lang] % number
+    to_header = td.mk_addr(to_name, email)
+    sent = issue + datetime.timedelta(days=rng_.choice([0, 0, 1, 3]))
+    if typed:
+        body = typed_body(lang, seller, place, lines, name, number, issue, items, totals, due_lines, iban_,
+                          to_name, extra)
+        eml = mk.mail(rng_, seller[3], seller[0], to_header, subject, sent, body_text=body)
+        pages, kind, fname = None, "body-text", None
+    else:
+        said = {"nl": "In de bijlage vindt u factuur %s.", "de": "anbei erhalten Sie die Rechnung %s.",
+                "en": "Please find invoice %s attached."}[lang]
+        body = attach_body(lang, number, seller, said)
+        eml = mk.mail(rng_, seller[3], seller[0], to_header, subject, sent, body_text=body, pdf=True)
+        pages = pages_of(lang, seller, place, lines, number, issue, items, totals, due_rows, due_lines, iban_)
+        kind = "pdf"
+        fname = "%s_%s.pdf" % (td.TITLE[lang].capitalize(), number.replace("/", "-").replace(" ", "_"))
+    exp = mk.expected(number, total, total, issue, due, name, email, iban_, business, lang, currency=td.CUR[lang])
+    note = "debtor's name %s: %s" % (place, " / ".join(lines) or "(none; To: %s)" % to_name)
+    return mk.record("inv-%s-%03d" % (series, k + 1), "%s-%s" % (series, place), lang, kind,
+                     {"mail_from": seller[3], "rcpt_to": [email]}, eml, pages=pages,
+                     pdf_filename=fname, expected=exp, note=note)
+
+
 def build():
-    records = []
-    due_kinds = ["table", "by-sentence", "words", "receipt"]
-    for k, d in enumerate(DEBTORS):
-        lang, place, lines, name, business, to_name, email, extra = d
-        seller = SELLERS[lang][k % 3]
-        issue = D(2026, 11, 2) + datetime.timedelta(days=rng.randrange(40))
-        number = td.NUMBERS[k % len(td.NUMBERS)].format(n=rng.randrange(12, 980))
-        items, totals, total = td.amounts(lang, rng)
-        due_kind = due_kinds[k % len(due_kinds)]
-        typed = place in (TYPED, TYPED_NO_BLOCK)
-        if (typed or place == WINDOW_COMMA) and due_kind == "table":
-            due_kind = "by-sentence"
-        due_lines, due_rows, due = td.due_text(lang, issue, due_kind, rng)
-        iban_ = mk.iban(rng, seller[4])
-        subject = {"nl": "Factuur %s", "de": "Rechnung %s", "en": "Invoice %s"}[lang] % number
-        to_header = td.mk_addr(to_name, email)
-        sent = issue + datetime.timedelta(days=rng.choice([0, 0, 1, 3]))
-        if typed:
-            body = typed_body(lang, seller, place, lines, name, number, issue, items, totals, due_lines, iban_,
-                              to_name, extra)
-            eml = mk.mail(rng, seller[3], seller[0], to_header, subject, sent, body_text=body)
-            pages, kind, fname = None, "body-text", None
-        else:
-            said = {"nl": "In de bijlage vindt u factuur %s.", "de": "anbei erhalten Sie die Rechnung %s.",
-                    "en": "Please find invoice %s attached."}[lang]
-            body = attach_body(lang, number, seller, said)
-            eml = mk.mail(rng, seller[3], seller[0], to_header, subject, sent, body_text=body, pdf=True)
-            pages = pdf_pages(lang, seller, place, lines, number, issue, items, totals, due_rows, due_lines, iban_)
-            kind = "pdf"
-            fname = "%s_%s.pdf" % (td.TITLE[lang].capitalize(), number.replace("/", "-").replace(" ", "_"))
-        exp = mk.expected(number, total, total, issue, due, name, email, iban_, business, lang, currency=td.CUR[lang])
-        note = "debtor's name %s: %s" % (place, " / ".join(lines) or "(none; To: %s)" % to_name)
-        records.append(mk.record("inv-names2-%03d" % (k + 1), "names2-" + place, lang, kind,
-                                 {"mail_from": seller[3], "rcpt_to": [email]}, eml, pages=pages,
-                                 pdf_filename=fname, expected=exp, note=note))
+    records = [invoice_record(rng, k, d, "names2", k, pdf_pages) for k, d in enumerate(DEBTORS)]
     for j, (lang, what, idx) in enumerate(NOT_INVOICES):
         _l, place, lines, _name, _b, to_name, email, _x = DEBTORS[idx]
         if place in (TYPED, TYPED_NO_BLOCK, SLIP):

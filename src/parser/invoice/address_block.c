@@ -14,6 +14,7 @@
  * Failures: none; no block found gives FALSE. */
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-name-lines.h"
 #include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-debtor-name.h"
 #include "parser/invoice/dm-greeting.h"
@@ -400,20 +401,6 @@ occurrences(const char *text, const char *name)
 	return n;
 }
 
-/* TRUE when @a and @b share a word of three letters or more (a couple: "Jan Smit" over
- * "Marie Smit"). */
-static gboolean
-share_a_word(const char *a, const char *b)
-{
-	g_auto(GStrv) words = g_strsplit_set(a, " ,.-", -1);
-	g_auto(GStrv) others = g_strsplit_set(b, " ,.-", -1);
-	for (guint i = 0; words[i]; i++)
-		for (guint j = 0; g_utf8_strlen(words[i], -1) >= 3 && others[j]; j++)
-			if (g_utf8_collate(words[i], others[j]) == 0)
-				return TRUE;
-	return FALSE;
-}
-
 /* A customer's number or a registration written after the name on its line: "Kd.-Nr.
  * 4711", "klantnr. 20417", "VAT GB 287 6611 04", "KvK 61234567", "USt-IdNr. DE…". */
 static DmPattern name_field = DM_PATTERN(
@@ -436,12 +423,6 @@ without_field_after_comma(char *cell)
 	}
 }
 
-/* A person named by initials and a surname, with its particles: "L. de Rijk", "J.M. van der
- * Berg", "A. Öztürk-de Wit". */
-static DmPattern initials_person = DM_PATTERN(
-	"^(?:\\p{Lu}\\.[ ]?){1,4}[ ]?(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
-	"\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten)[ ])*\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
-
 /* Cuts @out's name before an attention written after it on its line ("Weinhandlung Roth KG,
  * z. Hd. Frau Lange", "Bouwbedrijf Van Veen B.V. - t.a.v. crediteurenadministratie"): the
  * organisation owes, the person or department named after it reads its post.  A person
@@ -456,6 +437,14 @@ without_attention_after(DmAddressBlock *out)
 	out->attention = out->attention || matches(&for_person, marker) || matches(&department, marker);
 	g_free(out->name);
 	out->name = g_strstrip(bare);
+}
+
+/* TRUE when @c, a line of a block below its first, may hold a name: no attention,
+ * department, street or postcode line. */
+static gboolean
+name_line(const char *c)
+{
+	return plausible_name(c) && !matches(&attention, c) && !matches(&street, c) && !matches(&postcode_line, c);
 }
 
 /* Fills @out from the block whose lines are @cells[@first..@last] (the postcode line). */
@@ -478,27 +467,30 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 			own_end = i;
 			break;
 		}
-	for (guint i = named + 1; i < own_end && !dm_name_is_organisation(cells[named], NULL); i++)
-		if (dm_name_is_organisation(cells[i], NULL) && plausible_name(cells[i]) &&
-		    !matches(&attention, cells[i]) && !matches(&street, cells[i]) && !matches(&postcode_line, cells[i])) {
+	/* "Northern Counties Housing" / "Association Ltd", "J. de Wit" / "h.o.d.n. De Wit
+	 * Schilderwerken": one name over two lines (name_lines.c). */
+	char *joined = named + 1 < own_end && name_line(cells[named + 1])
+		       ? dm_name_lines_join(cells[named], cells[named + 1]) : NULL;
+	for (guint i = named + 1; !joined && i < own_end && !dm_name_is_organisation(cells[named], NULL); i++)
+		if (dm_name_is_organisation(cells[i], NULL) && name_line(cells[i])) {
 			named = i;
 			break;
 		}
-	out->name = g_strdup(cells[named]);
+	out->name = joined ? joined : g_strdup(cells[named]);
+	/* The first line under the name, or under the two it runs over. */
+	guint below = joined ? named + 2 : named + 1;
 	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
 	without_field_after_comma(out->name);
 	without_attention_after(out);
 	/* "Dhr. R. Bakker" / "Mevr. L. Bakker-Visser": a couple named one by one, both owe. */
-	if (named + 1 < own_end && dm_name_persons_couple_below(cells[named], cells[named + 1]))
-		out->partner = g_strdup(cells[named + 1]);
+	if (!joined && below < own_end && dm_name_persons_couple_below(cells[named], cells[below]))
+		out->partner = g_strdup(cells[below]);
 	/* "Kapsalon Knip & Kleur / Mevrouw S. Yilmaz / street": a titled person under an
 	 * untitled name is a contact there, as after "t.a.v.": the name is an organisation's.
 	 * So is a person by initials and surname ("Kapsalon Knipperlicht / L. de Rijk") under a
 	 * name that is not one itself and shares no word with it (a couple's second line does). */
-	if (named + 1 < own_end && !out->partner && !dm_name_has_personal_title(cells[named], NULL) &&
-	    (dm_name_has_personal_title(cells[named + 1], NULL) ||
-	     (matches(&initials_person, cells[named + 1]) && !matches(&initials_person, cells[named]) &&
-	      !share_a_word(cells[named], cells[named + 1]))))
+	if (below < own_end && !out->partner && !dm_name_has_personal_title(cells[named], NULL) &&
+	    (dm_name_has_personal_title(cells[below], NULL) || dm_name_lines_initials_below(cells[named], cells[below])))
 		out->attention = TRUE;
 	GString *block = g_string_new(NULL);
 	for (guint i = first; i <= last; i++) {
@@ -992,6 +984,21 @@ letterhead_row(const char *line)
 	return tab && (strstr(tab, " | ") || strstr(tab, "·") || senders_line(tab + 1));
 }
 
+/* TRUE when @c names a debtor by itself: a person by a form of address ("Mevr. C. van 't
+ * Hof"), or an organisation by two words or more ("Brauhaus Am Markt") — not a sender's
+ * legal form alone ("Einzelfirma"), its owner ("Roos Vermeulen") or its address on one
+ * line. */
+static gboolean
+names_by_itself(const char *c)
+{
+	if (matches(&addressed_name, c))
+		return TRUE;
+	/* "Industrieweg 14, 8401 AB Gorredijk": an address after a comma is no name's. */
+	g_autofree char *name = dm_debtor_name_before_address(c);
+	return dm_name_is_organisation(c, NULL) && strchr(c, ' ') && strcmp(name, c) == 0 && !return_line(c) &&
+	       !street_line(c);
+}
+
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
  * of its own) are passed over. */
@@ -1061,6 +1068,14 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			 * its address or contact beside it, on top of the debtor's block. */
 			if (first + 2 < m && occurrences(text, block[first]) > 1 && letterhead_row(lines[row[first]]) &&
 			    !street_line(block[first + 1]) && plausible_name(block[first + 1])) {
+				first++;
+				continue;
+			}
+			/* The sender's name as a logo prints it, right on top of the window with no
+			 * return line ("SCHILDERWERKEN<TAB>BOS" / "Mevr. C. van 't Hof",
+			 * "KÄLTETECHNIK<TAB>ARSLAN" / "Brauhaus Am Markt"): the block starts under it
+			 * when that line names someone by itself (names_by_itself). */
+			if (first + 2 < m && own && own->is_own(block[first], own->data) && names_by_itself(block[first + 1])) {
 				first++;
 				continue;
 			}
@@ -1337,7 +1352,8 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		g_autofree char *below = first_cell(lines[j]);
 		/* A titled person below is a person, never the organisation a contact belongs to. */
 		if (!plausible_name(below) || dm_name_has_personal_title(below, NULL) || matches(&attention, below) ||
-		    matches(&street, below) || matches(&field_label, below) || strpbrk(below, "0123456789") || share_a_word(person, below))
+		    matches(&street, below) || matches(&field_label, below) || strpbrk(below, "0123456789") ||
+		    dm_name_lines_share_a_word(person, below))
 			continue;
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {

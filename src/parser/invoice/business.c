@@ -50,7 +50,9 @@ static DmPattern legal_form = DM_PATTERN(
 	 * DAC and CLG only in capitals: "Dac" is a Vietnamese middle name ("Nguyen Dac Thanh") */
 	"|(?-i:DAC|CLG)|Teoranta"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
-	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
+	/* the Dutch cooperative's "U.A." (uitgesloten aansprakelijkheid), in capitals: "u.a." is
+	 * German "and others" */
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS|U\\.\\s?A)"
 	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
 	"|(?-i:TSV|VfB|VfL|TuS|SpVgg|RFC|GAA))\\b\\.?"
 	/* a club by two letters, which are a person's initials too, before the surname ("HC
@@ -70,7 +72,7 @@ static DmPattern legal_form = DM_PATTERN(
 	"|associates|architects?|architecten|architekten|rechtsanwälte|steuerberatung|advocaten|advocatenkantoor"
 	"|notariaat|accountants|administratiekantoor|installaties|installatiebedrijf|logistics|logistiek"
 	"|transport|media|marketing|software|digital|trading|makelaars|immobilien|hausverwaltung|gemeinde"
-	"|kirchengemeinde|parochie|foundation|trust|club|genossenschaft|co[öo]peratie|kantoor|garage|bakery"
+	"|kirchengemeinde|parochie|foundation|trust|club|genossenschaft|co[öo]peratie(?:ve)?|kantoor|garage|bakery"
 	"|brewery|brouwerij|kliniek|klinik|clinic|apotheke|apotheek|ziekenhuis|academy|akademie|institut|instituut"
 	"|institute|centre|center|centrum|zentrum|labs|works|shop|store|webshop|hoveniers|schilders|loodgieters"
 	"|tandartsen|huisartsen|fysiotherapie|physiotherapie|zorg|care|events|verhuur|vermietung|rentals"
@@ -108,8 +110,8 @@ static DmPattern legal_form = DM_PATTERN(
 	 * partners */
 	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b|(?:&|\\bund|\\ben|\\band)\\s+partner(?:in)?\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
-	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
-	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
+	 * zuivelfabriek, möbelfabrik, autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
+	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|fabriek|fabrik|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
 	/* a municipality by its ending: Marktgemeinde, Stadtgemeinde, Ortsgemeinde, deelgemeente */
 	"|gemeinde|gemeente"
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,

@@ -1,0 +1,93 @@
+/* name_lines: one debtor's name printed over two lines of its block (dm_name_lines_join),
+ * and a person under a name who is its contact (dm_name_lines_initials_below).
+ *
+ * A block gives its name a line, but a name wider than the window runs on: a firm's kind
+ * over its own name ("Coöperatieve Zuivelfabriek" / "De Eendracht U.A."), its name over its
+ * kind and legal form ("Northern Counties Housing" / "Association Ltd"), a person over the
+ * name they trade under ("J. de Wit" / "h.o.d.n. De Wit Schilderwerken").  A line of an
+ * organisation's words alone ("Association Ltd") names no one, and a trading line trades
+ * for whoever is named above it: either belongs to its neighbour.  The block reader would
+ * otherwise take one half, or the organisation half under what it reads as a contact.
+ * Lines that each name someone — a contact under a firm, an owner under a trade — keep
+ * apart.
+ * Failures: none. */
+#include "parser/invoice/dm-name-lines.h"
+#include "parser/invoice/dm-business.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+/* The words a sole trader puts before the name traded under: Dutch "handelend onder de
+ * naam", German "handelnd unter", English "trading as", each also shortened. */
+static DmPattern trading = DM_PATTERN(
+	"^(?:h\\.?o\\.?d\\.?n\\.?|h/o/d/n|handelend\\s+onder\\s+de\\s+naam|handelnd\\s+unter|trading\\s+as|t/a)\\s+\\p{Lu}",
+	PCRE2_CASELESS | PCRE2_UTF);
+/* A person by initials and a surname, with its particles: "L. de Rijk", "J.M. van der
+ * Berg", "A. Öztürk-de Wit". */
+static DmPattern initials_person = DM_PATTERN(
+	"^(?:\\p{Lu}\\.[ ]?){1,4}[ ]?(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
+	"\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten)[ ])*\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
+
+static gboolean
+matches(DmPattern *p, const char *s)
+{
+	DmMatch m;
+	return s && dm_pattern_match(p, s, strlen(s), 0, &m);
+}
+
+/* TRUE when every word of @line says by itself that an organisation is meant ("Association
+ * Ltd", "Coöperatieve Zuivelfabriek", "Holding B.V."): the line names no one of its own. */
+static gboolean
+organisation_words_only(const char *line)
+{
+	if (strpbrk(line, "0123456789"))
+		return FALSE;
+	g_auto(GStrv) words = g_strsplit(line, " ", 8);
+	guint n = 0;
+	for (guint i = 0; words[i]; i++) {
+		if (!*words[i])
+			continue;
+		if (!dm_name_is_organisation(words[i], NULL))
+			return FALSE;
+		n++;
+	}
+	return n > 0;
+}
+
+char *
+dm_name_lines_join(const char *upper, const char *lower)
+{
+	if (!upper || !lower || !*upper || !*lower || dm_name_has_personal_title(lower, NULL))
+		return NULL;
+	gboolean upper_firm = dm_name_is_organisation(upper, NULL);
+	/* "J. de Wit" / "h.o.d.n. De Wit Schilderwerken": the person trades under the name. */
+	gboolean trades = matches(&trading, lower) && !upper_firm;
+	/* "Northern Counties Housing" / "Association Ltd": the name, then its kind; a person
+	 * with a form of address is no firm's first half. */
+	gboolean kind_below = organisation_words_only(lower) && !upper_firm && !dm_name_has_personal_title(upper, NULL);
+	/* "Coöperatieve Zuivelfabriek" / "De Eendracht U.A.": the kind, then the firm's name. */
+	gboolean kind_above = organisation_words_only(upper) && !organisation_words_only(lower) &&
+			      dm_name_is_organisation(lower, NULL);
+	if (!trades && !kind_below && !kind_above)
+		return NULL;
+	return g_strconcat(upper, " ", lower, NULL);
+}
+
+gboolean
+dm_name_lines_share_a_word(const char *a, const char *b)
+{
+	g_auto(GStrv) words = g_strsplit_set(a, " ,.-", -1);
+	g_auto(GStrv) others = g_strsplit_set(b, " ,.-", -1);
+	for (guint i = 0; words[i]; i++)
+		for (guint j = 0; g_utf8_strlen(words[i], -1) >= 3 && others[j]; j++)
+			if (g_utf8_collate(words[i], others[j]) == 0)
+				return TRUE;
+	return FALSE;
+}
+
+gboolean
+dm_name_lines_initials_below(const char *name, const char *below)
+{
+	return matches(&initials_person, below) && !matches(&initials_person, name) &&
+	       !dm_name_lines_share_a_word(name, below);
+}

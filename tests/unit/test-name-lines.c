@@ -1,0 +1,61 @@
+/* test-name-lines: one name printed over two lines of a block (a person over the name
+ * traded under, an organisation's words alone beside its name) and a person under a name
+ * who is its contact; near misses where each line names someone of its own. */
+#include "parser/invoice/dm-name-lines.h"
+#include "parser/mime/dm-message.h"
+
+static const struct {
+	const char *name, *upper, *lower, *want;
+} joins[] = {
+	{ "hodn", "J. de Wit", "h.o.d.n. De Wit Schilderwerken", "J. de Wit h.o.d.n. De Wit Schilderwerken" },
+	{ "trading-as", "Mark Evans", "t/a Evans Roofing", "Mark Evans t/a Evans Roofing" },
+	{ "handelnd-unter", "Petra Lang", "handelnd unter Blumen Lang", "Petra Lang handelnd unter Blumen Lang" },
+	{ "kind-below", "Northern Counties Housing", "Association Ltd", "Northern Counties Housing Association Ltd" },
+	{ "kind-above", "Coöperatieve Zuivelfabriek", "De Eendracht U.A.", "Coöperatieve Zuivelfabriek De Eendracht U.A." },
+	{ "holding-below", "Van der Linden", "Holding B.V.", "Van der Linden Holding B.V." },
+	/* Near misses: a contact under a firm, a firm under a contact, two firms, an owner's
+	 * line, a person with a form of address over a firm's words, a practice over its doctor. */
+	{ "contact-under-firm", "Harrow & Vale Ltd", "Emily Carter", NULL },
+	{ "firm-under-contact", "Priya Nair", "Marlowe Property Services Ltd", NULL },
+	{ "firm-under-firm", "Studio Noord B.V.", "Holding B.V.", NULL },
+	{ "titled-person-under-kind", "Praxis", "Dr. Jana Roth", NULL },
+	{ "titled-person-over-kind", "Mevr. J. Bos", "Holding B.V.", NULL },
+	{ "trading-word-in-a-name", "Mark Evans", "Atlas Trading Ltd", NULL },
+	{ "trading-under-firm", "Evans Roofing Ltd", "t/a Evans & Sons", NULL },
+	{ "street-words", "Northern Counties Housing", "Unit 4 Ltd", NULL },
+};
+
+static void
+test_join(gconstpointer data)
+{
+	guint i = GPOINTER_TO_UINT(data);
+	g_autofree char *got = dm_name_lines_join(joins[i].upper, joins[i].lower);
+	g_assert_cmpstr(got, ==, joins[i].want);
+}
+
+static void
+test_initials_below(void)
+{
+	g_assert_true(dm_name_lines_initials_below("Kapsalon Knipperlicht", "L. de Rijk"));
+	/* Near misses: a couple shares a surname, two persons by initials, a full given name. */
+	g_assert_false(dm_name_lines_initials_below("Jan de Rijk", "L. de Rijk"));
+	g_assert_false(dm_name_lines_initials_below("P. Smit", "L. de Rijk"));
+	g_assert_false(dm_name_lines_initials_below("Kapsalon Knipperlicht", "Lotte de Rijk"));
+	g_assert_true(dm_name_lines_share_a_word("Jan Smit", "Marie Smit"));
+	g_assert_false(dm_name_lines_share_a_word("Jan de Wit", "Marie de Vries"));
+	g_assert_null(dm_name_lines_join(NULL, "Association Ltd"));
+	g_assert_null(dm_name_lines_join("Northern Counties Housing", ""));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	dm_parser_init();
+	for (guint i = 0; i < G_N_ELEMENTS(joins); i++) {
+		g_autofree char *path = g_strconcat("/name-lines/join/", joins[i].name, NULL);
+		g_test_add_data_func(path, GUINT_TO_POINTER(i), test_join);
+	}
+	g_test_add_func("/name-lines/initials-below", test_initials_below);
+	return g_test_run();
+}
