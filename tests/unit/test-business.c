@@ -49,6 +49,11 @@ static const struct {
 	{ "couple-no-firm", "", "Jan en Marieke Hoogendoorn", U, NULL },
 	/* Near misses: a Dutch given name "Ab" is no Swedish company; nor a bare name. */
 	{ "given-name-ab", "", "Ab de Vries", U, NULL },
+	/* Near misses: a Dutch postcode's letters spell a legal form or a club's ("AB", "BV",
+	 * "SV"), and a postcode line is no name of a firm. */
+	{ "postcode-ab", "", "8401 AB Gorredijk", U, NULL },
+	{ "postcode-bv", "", "2511 BV Den Haag", U, NULL },
+	{ "postcode-sv", "", "1234 SV Den Haag", U, NULL },
 	{ "person", "", "Sophie Maas", U, "no personal title" },
 	{ "legal-form-ek", "", "Gasthof Schmidt e.K.", B, NULL },
 	{ "family-firm", "", "Restaurant van Dijk & Zn.", B, NULL },

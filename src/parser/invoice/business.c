@@ -38,8 +38,11 @@ static DmPattern customer_tax_label = DM_PATTERN(
 #define PARTICLES "(?-i:" PARTICLE_WORDS ")"
 /* The same at a name's start, where a Dutch list capitalises them ("De Vries HC"). */
 #define PARTICLES_ANY_CASE "(?i:" PARTICLE_WORDS ")"
+/* Not the two letters of a Dutch postcode ("8401 AB Gorredijk", "2511 BV Den Haag", "1234 SV
+ * Den Haag"): a postcode line is no firm's name, whatever its letters spell. */
+#define NOT_POSTCODE_LETTERS "(?<!\\b\\d{4}\\s)"
 static DmPattern legal_form = DM_PATTERN(
-	"(?:\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
+	"(?:" NOT_POSTCODE_LETTERS "\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	/* a charity's ("gemeinnützige") GmbH, UG and AG: "Kita Sonnenschein gGmbH" */
 	"|gGmbH|gUG|gAG"
 	/* the Polish and Czech limited companies: "Sp. z o.o.", "s.r.o." */
@@ -60,7 +63,7 @@ static DmPattern legal_form = DM_PATTERN(
 	 * SC"): only with a club's rest — a founding year, a name of two words that is no
 	 * surname with its particles ("VV De Zwaluwen", "SV Blau-Weiß Hollage 1925", "Cambridge
 	 * City FC") */
-	"|\\b(?-i:SV|FC|SC|VV|KV|HC)\\b(?=[^\\n]*\\s(?:1[89]|20)\\d{2}\\b"
+	"|" NOT_POSTCODE_LETTERS "\\b(?-i:SV|FC|SC|VV|KV|HC)\\b(?=[^\\n]*\\s(?:1[89]|20)\\d{2}\\b"
 	"|\\s+(?!" PARTICLES "*\\S+\\s*$)\\S+\\s+\\S)"
 	"|^(?!" PARTICLES_ANY_CASE "*\\S+\\s+(?-i:SV|FC|SC|VV|KV|HC)\\.?$)\\S[^\\n]*\\s\\K(?-i:SV|FC|SC|VV|KV|HC)\\.?$"
 	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|school"
