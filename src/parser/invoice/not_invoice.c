@@ -11,6 +11,7 @@
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-direct-debit.h"
 #include "parser/invoice/dm-forward-origin.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-text-number.h"
@@ -172,11 +173,10 @@ static struct {
 	/* Mail about money that no invoice asks for: a collection announced (the business
 	 * collects it itself), a card to be charged, a payment link, a cancellation, a refund. */
 	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT,
-	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:automatische\\s+)?incasso"
-		     /* Belgian "domiciliëring" is the direct debit; Swiss and Austrian "Vorankündigung"
-		      * of a "Lastschrift", "LSV" or "Einzug" */
-		     "|\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:sepa-?\\s?)?domicili(?:ë|e)ring"
-		     "|\\bvorank(?:ü|ue)ndigung\\b.*\\b(?:lastschrift|lsv|einzug|abbuchung)"
+	  /* The debit's words are dm-direct-debit.h's: Belgian "domiciliëring", Swiss and
+	   * Austrian "Vorankündigung" of a "Lastschrift", "LSV" or "Einzug". */
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?" DM_DIRECT_DEBIT_NOUN_RE
+		     "|\\bvorank(?:ü|ue)ndigung\\b.*\\b" DM_DIRECT_DEBIT_NOUN_RE
 		     "|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification"
 		     "|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)", CI) },
 	{ DM_NOT_INVOICE_CARD_CHARGE, IN_SUBJECT,
@@ -389,27 +389,11 @@ static DmPattern invoice_number_label = DM_PATTERN(
 static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
-/* A direct debit named: the amount is collected, the customer does nothing. */
-static DmPattern direct_debit = DM_PATTERN(
-	"\\b(?:\\w*lastschrift\\w*|einzug|eingezogen|einziehen|abgebucht|abbuchen|abbuchung|lsv"
-	"|direct\\s+debit|collected\\s+from\\s+your\\s+account|incasso|automatische?\\s+afschrijving"
-	"|automatisch\\s+(?:afgeschreven|geïnd)|afgeschreven|ge[iï]ncasseerd|domicili[eë]ring"
-	"|will\\s+(?:be\\s+)?collect(?:ed)?)\\b"
-	/* The separable verb: "wir ziehen den Betrag … am 04.01. ein". */
-	"|\\bziehen\\b(?:[^.!?\\n]|\\.(?=\\S)){0,80}\\bein\\b", CI);
-
 static gboolean
 labels_invoice_number(const char *text)
 {
 	DmMatch m;
 	return text && dm_pattern_match(&invoice_number_label, text, strlen(text), 0, &m);
-}
-
-static gboolean
-names_direct_debit(const char *text)
-{
-	DmMatch m;
-	return text && dm_pattern_match(&direct_debit, text, strlen(text), 0, &m);
 }
 
 /* A credit note issued: its title and its own number's label ("GUTSCHRIFT" over
@@ -632,7 +616,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_IF_DEBITED:
-			if (names_direct_debit(body_text) && !dm_not_invoice_sets_out(body_text) &&
+			if (dm_direct_debit_named(body_text) && !dm_not_invoice_sets_out(body_text) &&
 			    !dm_not_invoice_sets_out(doc_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
