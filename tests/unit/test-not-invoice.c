@@ -291,6 +291,23 @@ static const Case cases[] = {
 	/* Near misses: an invoice collected by direct debit, something extra, nothing but paying. */
 	{ "nothing-to-transfer-invoice-set-out", "", "Rechnung RE-2026-55",
 	  "Rechnungsnummer: RE-2026-55\nBetrag: 120,00 €\nDer Betrag wird per Lastschrift eingezogen, Sie müssen nichts überweisen.", NULL, NULL },
+	/* The brief's: "nothing to do" beside a debit named and an invoice set out, in the body
+	 * or in the document, stays an invoice; without one it is a debit announced. */
+	{ "nothing-to-do-debited-invoice-body-nl", "", "Factuur 2026-0312",
+	  "Factuurnummer: 2026-0312\nFactuurdatum: 01-12-2026\nTotaal: \u20ac 86,50\n"
+	  "U hoeft niets te doen, het bedrag wordt automatisch geïncasseerd.", NULL, NULL },
+	{ "nothing-to-do-debited-invoice-pdf-nl", "", "Uw factuur december",
+	  "Beste klant,\nIn de bijlage vindt u uw factuur. U hoeft niets te doen, het bedrag wordt automatisch geïncasseerd.",
+	  "Zonnepanelen Service BV\nFACTUUR\nFactuurnummer\t2026-0312\nFactuurdatum\t01-12-2026\nTotaal\t\u20ac 86,50\n", NULL },
+	{ "nothing-to-do-debited-no-invoice-nl", "", "Uw maandbijdrage",
+	  "Het bedrag van \u20ac 86,50 wordt op 5 januari automatisch geïncasseerd. U hoeft niets te doen.", NULL,
+	  "the mail says nothing" },
+	{ "nothing-to-do-bankeinzug-de", "", "Ihr Beitrag 2027", "Der Beitrag wird per Bankeinzug erhoben. Sie müssen nichts tun.",
+	  NULL, "the mail says nothing" },
+	{ "nothing-to-do-domiciliering-nl", "", "Uw abonnement", "Het bedrag wordt via domiciliëring betaald. U hoeft niets te doen.",
+	  NULL, "the mail says nothing" },
+	{ "debit-announced-bankeinzug-subject", "", "Vorankündigung Bankeinzug Januar", "Guten Tag.", NULL, "a direct debit" },
+	{ "debit-announced-domiciliering-subject", "", "Aankondiging SEPA-domiciliëring", "Beste klant.", NULL, "a direct debit" },
 	{ "nothing-extra-is-invoice", "", "Invoice 88", "Total: \u00a3120.00. Delivery is free, you don't need to pay anything extra.", NULL, NULL },
 	{ "nothing-but-pay-is-invoice", "", "Rechnung 2026-9", "Anbei die Rechnung. Sie müssen nichts tun, außer 80,00 € zu überweisen.", NULL, NULL },
 	/* Near misses (a review's): no debit named, so an invoice that must be chased. */
