@@ -385,6 +385,24 @@ static const Case cases[] = {
 	{ "receipt-already-paid-nl", "", "Uw factuur W26-2207 (voldaan)", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.", NULL, "receipt" },
 	{ "receipt-already-paid-en", "", "Your invoice 2026-31", "Here is a copy for your records; it was already paid at the counter.", NULL, "receipt" },
 	{ "receipt-already-paid-de", "", "Ihre Rechnung 2026-0920", "Anbei eine Kopie für Ihre Unterlagen; sie ist bereits bezahlt.", NULL, "receipt" },
+	/* A copy of an invoice sent again, carrying it, is the invoice (heldout13-023): its
+	 * cover note's "was due on" or "our invoice of" makes it no reminder only. */
+	{ "copy-resent-duplicate-en", "", "DUPLICATE invoice MO-26-09 (originally sent Oct 30)",
+	  "I haven't seen payment for MO-26-09 yet, so here is a duplicate of the invoice in case the first one got lost.\n"
+	  "It was due on November 29, 2026. Thank you!", "DUPLICATE \u2014 Invoice MO-26-09\nTotal (USD)\t$3,540.00\n", NULL },
+	{ "copy-resent-kopie-nl", "", "Kopie van factuur 2026-12", "Hierbij nogmaals de factuur; die was op 15 november vervallen.",
+	  "Factuur\nFactuurnummer\t2026-12\nTotaal\t\u20ac 240,00\n", NULL },
+	{ "copy-resent-nochmals-de", "", "Rechnung RE-2026-17", "anbei nochmals die Rechnung. Sie war am 15.11.2026 fällig.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", NULL },
+	{ "copy-as-requested-en", "", "Invoice INV-0042", "As requested, a copy of invoice INV-0042; it is still outstanding.",
+	  "INVOICE\nInvoice number\tINV-0042\n", NULL },
+	/* Near misses: a copy offered but not sent, thanks given again, a copy of a paid invoice. */
+	{ "copy-offered-not-sent-nl", "", "Factuur 2026-12", "Ik stuur je de factuur graag opnieuw; hij staat nog open.", NULL,
+	  "the business's own reminder" },
+	{ "thanks-again-is-no-copy-nl", "", "Factuur 2026-13", "Nogmaals bedankt. Factuur 2026-13 staat nog open.",
+	  "Factuur\nFactuurnummer\t2026-13\n", "the business's own reminder" },
+	{ "copy-of-paid-invoice-nl", "", "Uw factuur W26-2207", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.",
+	  "Factuur\nFactuurnummer\tW26-2207\n", "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },
 };
 

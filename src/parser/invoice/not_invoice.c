@@ -415,6 +415,31 @@ credit_note_issued(const char *doc_text)
 	       dm_pattern_match(&credit_note_number_line, doc_text, len, 0, &m);
 }
 
+/* A copy of an invoice sent again, named so: "DUPLICATE invoice MO-26-09", "here is a
+ * duplicate of the invoice", "as requested, a copy of invoice …", "Kopie van factuur
+ * 2026-12", "hierbij nogmaals de factuur", "ik stuur je de factuur opnieuw", "anbei
+ * nochmals die Rechnung", "Rechnungskopie".  It is the same invoice (the ledger knows it by
+ * its number and debtor and records it once); not "Nogmaals bedankt", nor "happy to resend
+ * the PDF". */
+static DmPattern copy_resent = DM_PATTERN(
+	"\\b(?:duplicate|copy)(?:\\s+copy)?(?:\\s+of)?\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+|this\\s+)?(?:tax\\s+)?invoice\\b"
+	"|\\bre-?sen(?:d|t|ding)\\s+(?:you\\s+)?(?:the\\s+|your\\s+|our\\s+|my\\s+)?invoice\\b|\\binvoice\\b[^.\\n]{0,40}?\\b(?:again|re-?sent)\\b"
+	"|\\b(?:kopie|duplicaat)(?:\\s+van)?\\s+(?:de\\s+|uw\\s+|je\\s+|onze\\s+|mijn\\s+)?\\w*factuur|\\bkopiefactuur|\\bfactuurkopie"
+	"|\\b(?:nogmaals|opnieuw)\\s+(?:de\\s+|uw\\s+|je\\s+|onze\\s+|mijn\\s+)?\\w*factuur|\\bfactuur\\b[^.\\n]{0,40}?\\b(?:nogmaals|opnieuw)\\b"
+	"|\\b(?:nochmals|erneut|noch\\s+einmal)\\s+(?:die\\s+|unsere\\s+|meine\\s+|ihre\\s+)?\\w*rechnung"
+	"|\\b(?:kopie|duplikat)\\s+(?:der|unserer|meiner|ihrer)\\s+\\w*rechnung|\\brechnungs(?:kopie|duplikat)", CI);
+
+/* TRUE when the mail says it sends a copy of an invoice again (copy_resent, in its subject
+ * or body) and carries it: a document attached, or the invoice set out in the body. */
+static gboolean
+copy_resent_with_invoice(const char *subject, const char *body_text, const char *doc_text)
+{
+	DmMatch m;
+	gboolean named = (subject && dm_pattern_match(&copy_resent, subject, strlen(subject), 0, &m)) ||
+			 (body_text && dm_pattern_match(&copy_resent, body_text, strlen(body_text), 0, &m));
+	return named && ((doc_text && *doc_text) || dm_not_invoice_sets_out(body_text));
+}
+
 /* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */
 static DmNotInvoiceReason *
 header_reason(GMimeMessage *msg)
@@ -575,12 +600,18 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * passed on, and its cover note's "it was due on" does not make it a reminder only —
 	 * the invoice itself goes with it, quoted. */
 	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text);
+	/* A copy sent again is the invoice itself: its cover note's "it was due on", "our invoice
+	 * of 30 October" does not make it a reminder only. */
+	gboolean copy = copy_resent_with_invoice(subject, body_text, doc_text);
 	gboolean issued = credit_note_issued(doc_text);
 	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;
+		if (copy && (rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
+			     rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE))
+			continue;
 		if (own_forward && (rules[i].kind == DM_NOT_INVOICE_FORWARDED ||
 				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
 			continue;
