@@ -67,6 +67,16 @@ send_invoice(Fixture *f)
 	send_mail(f, "klant@debtor.example", m);
 }
 
+/* The same invoice sent again as a copy, its cover note saying it is overdue. */
+static void
+send_copy(Fixture *f)
+{
+	g_autofree char *body = g_strconcat("Beste Jan,\n\nHierbij nogmaals de factuur; de vervaldatum is verstreken.\n\n",
+					    invoice_body, NULL);
+	g_autofree char *copy = message("inv-42-copy", "Kopie van factuur 2026-0042", body);
+	send_mail(f, "klant@debtor.example", copy);
+}
+
 static void
 send_credit(Fixture *f, const char *id, const char *number, const char *ref, const char *amount)
 {
@@ -302,10 +312,7 @@ test_copy_resent(Fixture *f, gconstpointer data)
 {
 	send_invoice(f);
 	dm_test_log_clear();
-	g_autofree char *body = g_strconcat("Beste Jan,\n\nHierbij nogmaals de factuur; de vervaldatum is verstreken.\n\n",
-					    invoice_body, NULL);
-	g_autofree char *copy = message("inv-42-copy", "Kopie van factuur 2026-0042", body);
-	send_mail(f, "klant@debtor.example", copy);
+	send_copy(f);
 	g_assert_true(dm_test_logged("invoice 2026-0042 to klant@debtor.example was recorded before; not added again"));
 	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
 	g_assert_cmpuint(all->len, ==, 1);
@@ -323,10 +330,7 @@ test_copy_resent(Fixture *f, gconstpointer data)
 static void
 test_copy_alone_recorded(Fixture *f, gconstpointer data)
 {
-	g_autofree char *body = g_strconcat("Beste Jan,\n\nHierbij nogmaals de factuur; de vervaldatum is verstreken.\n\n",
-					    invoice_body, NULL);
-	g_autofree char *copy = message("inv-42-copy", "Kopie van factuur 2026-0042", body);
-	send_mail(f, "klant@debtor.example", copy);
+	send_copy(f);
 	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
 	g_assert_cmpstr(inv->message_id, ==, "<inv-42-copy@acme.example>");
 	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_OPEN);
