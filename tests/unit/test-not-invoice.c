@@ -396,11 +396,14 @@ static const Case cases[] = {
 	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", NULL },
 	{ "copy-as-requested-en", "", "Invoice INV-0042", "As requested, a copy of invoice INV-0042; it is still outstanding.",
 	  "INVOICE\nInvoice number\tINV-0042\n", NULL },
-	/* Near misses: a copy offered but not sent, thanks given again, a copy of a paid invoice. */
+	/* Near misses: a copy offered but not sent, thanks given again, a copy under a
+	 * reminder's subject (the reminder it is), a copy of a paid invoice. */
 	{ "copy-offered-not-sent-nl", "", "Factuur 2026-12", "Ik stuur je de factuur graag opnieuw; hij staat nog open.", NULL,
 	  "the business's own reminder" },
 	{ "thanks-again-is-no-copy-nl", "", "Factuur 2026-13", "Nogmaals bedankt. Factuur 2026-13 staat nog open.",
 	  "Factuur\nFactuurnummer\t2026-13\n", "the business's own reminder" },
+	{ "copy-under-reminder-subject-de", "", "Zahlungserinnerung zur Rechnung RE-2026-17", "anbei nochmals die Rechnung.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "reminder" },
 	{ "copy-of-paid-invoice-nl", "", "Uw factuur W26-2207", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.",
 	  "Factuur\nFactuurnummer\tW26-2207\n", "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },
