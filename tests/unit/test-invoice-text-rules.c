@@ -38,6 +38,58 @@ static const Case cases[] = {
 	  "TAX INVOICE\nInvoice number\tRT-2026-11\nInvoice date\t1 December 2026\nTotal\t£1,800.00\n"
 	  "This amount will be collected by Direct Debit on or just after 8 December 2026 from your account.\n",
 	  180000, 180000, "2026-12-01", "2026-12-08", "RT-2026-11", "rule direct-debit-date" },
+	/* The debit's date under the shared list's other words (dm-direct-debit.h). */
+	{ "direct-debit-date-bankeinzug-de", "Rechnung VR-26-121",
+	  "Rechnung\nRechnungs-Nr.\tVR-26-121\nDatum\t01.12.2026\nRechnungsbetrag\t120,00 €\n"
+	  "Der Betrag wird am 10.12.2026 per Bankeinzug von Ihrem Konto abgebucht.\n",
+	  12000, 12000, "2026-12-01", "2026-12-10", "VR-26-121", "rule direct-debit-date" },
+	{ "direct-debit-date-domiciliering-nl", "Factuur 2026/0412",
+	  "Factuur 2026/0412\nFactuurdatum: 01/12/2026\nTotaal: € 86,50\n"
+	  "Het bedrag zal op 12/12/2026 via domiciliëring van uw rekening worden gehaald.\n",
+	  8650, 8650, "2026-12-01", "2026-12-12", "2026/0412", "rule direct-debit-date" },
+	/* "Nothing to do" beside a debit named, in a mail that sets out its invoice: an invoice
+	 * (not-an-invoice rule IN_TEXT_IF_DEBITED), due on the debit's day. */
+	{ "nothing-to-do-debited-invoice-nl", "Factuur 2026-0312",
+	  "Beste klant,\n\nFactuurnummer: 2026-0312\nFactuurdatum: 01-12-2026\nTotaal: € 86,50\n\n"
+	  "U hoeft niets te doen, het bedrag wordt op 8 december 2026 automatisch geïncasseerd.\n",
+	  8650, 8650, "2026-12-01", "2026-12-08", "2026-0312", "rule direct-debit-date" },
+	/* An early payment's discount day is not the due date: the net term's is, or none is
+	 * read (the default term then applies). */
+	{ "discount-pay-by-pct-off-en", "Invoice 2026-101",
+	  "Invoice number: 2026-101\nInvoice date: 25 November 2026\nTotal: EUR 1,200.00\n"
+	  "Pay by 2 December 2026 and get 2% off.\nPayment within 30 days.\n",
+	  120000, 120000, "2026-11-25", "2026-12-25", "2026-101", "rule discount-date" },
+	{ "discount-pay-by-pct-off-no-term-en", "Invoice 2026-102",
+	  "Invoice number: 2026-102\nInvoice date: 25 November 2026\nTotal: EUR 1,200.00\n"
+	  "Pay by 2 December 2026, and get 2% off.\n",
+	  120000, 120000, "2026-11-25", "", "2026-102", "rule discount-date" },
+	{ "discount-bij-betaling-voor-nl", "Factuur 2026-103",
+	  "Factuurnummer: 2026-103\nFactuurdatum: 25-11-2026\nTotaal: € 1.200,00\n"
+	  "Bij betaling vóór 15-12-2026 2 % korting.\n",
+	  120000, 120000, "2026-11-25", "", "2026-103", "rule discount-date" },
+	{ "discount-skonto-netto-de", "Rechnung 2026-104",
+	  "Rechnungsnummer: 2026-104\nRechnungsdatum: 25.11.2026\nGesamtbetrag: 1.200,00 €\n"
+	  "Bei Zahlung bis 10.12.2026 2 % Skonto, 30 Tage netto.\n",
+	  120000, 120000, "2026-11-25", "2026-12-25", "2026-104", "rule discount-date" },
+	{ "discount-skonto-dann-de", "Rechnung 2026-105",
+	  "Rechnungsnummer: 2026-105\nRechnungsdatum: 25.11.2026\nGesamtbetrag: 1.200,00 €\n"
+	  "Zahlbar bis 10.12.2026, dann erhalten Sie 2 % Skonto.\n",
+	  120000, 120000, "2026-11-25", "", "2026-105", "rule discount-date" },
+	{ "discount-2-10-net-30-en", "Invoice 2026-106",
+	  "Invoice number: 2026-106\nInvoice date: 25 November 2026\nTotal: USD 1,200.00\nTerms: 2/10 net 30\n",
+	  120000, 120000, "2026-11-25", "2026-12-25", "2026-106", NULL },
+	{ "discount-2-10-n-30-en", "Invoice 2026-107",
+	  "Invoice number: 2026-107\nInvoice date: 25 November 2026\nTotal: USD 1,200.00\nTerms: 2/10, n/30\n",
+	  120000, 120000, "2026-11-25", "2026-12-25", "2026-107", NULL },
+	/* Near misses: the date alone is the due date; a discount in a bracketed aside after the
+	 * due date is the aside's. */
+	{ "pay-by-alone-en", "Invoice 2026-108",
+	  "Invoice number: 2026-108\nInvoice date: 25 November 2026\nTotal: EUR 1,200.00\nPay by 2 December 2026.\n",
+	  120000, 120000, "2026-11-25", "2026-12-02", "2026-108", NULL },
+	{ "due-with-skonto-aside-de", "Rechnung 2026-109",
+	  "Rechnungsnummer: 2026-109\nRechnungsdatum: 25.11.2026\nGesamtbetrag: 1.200,00 €\n"
+	  "Fällig am 31.12.2026 (2 % Skonto bis 10.12.2026).\n",
+	  120000, 120000, "2026-11-25", "2026-12-31", "2026-109", NULL },
 	/* "Betaling: direct na ontvangst" is a terms label whose value is at once. */
 	{ "betaling-label-at-once-nl", "Factuur spoedconsult",
 	  "Factuur\nFactuurnr.\t2611-0457\nDatum\t27-11-2026\nTotaal\t€ 374,77\n"

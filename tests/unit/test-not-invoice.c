@@ -291,6 +291,23 @@ static const Case cases[] = {
 	/* Near misses: an invoice collected by direct debit, something extra, nothing but paying. */
 	{ "nothing-to-transfer-invoice-set-out", "", "Rechnung RE-2026-55",
 	  "Rechnungsnummer: RE-2026-55\nBetrag: 120,00 €\nDer Betrag wird per Lastschrift eingezogen, Sie müssen nichts überweisen.", NULL, NULL },
+	/* The brief's: "nothing to do" beside a debit named and an invoice set out, in the body
+	 * or in the document, stays an invoice; without one it is a debit announced. */
+	{ "nothing-to-do-debited-invoice-body-nl", "", "Factuur 2026-0312",
+	  "Factuurnummer: 2026-0312\nFactuurdatum: 01-12-2026\nTotaal: \u20ac 86,50\n"
+	  "U hoeft niets te doen, het bedrag wordt automatisch geïncasseerd.", NULL, NULL },
+	{ "nothing-to-do-debited-invoice-pdf-nl", "", "Uw factuur december",
+	  "Beste klant,\nIn de bijlage vindt u uw factuur. U hoeft niets te doen, het bedrag wordt automatisch geïncasseerd.",
+	  "Zonnepanelen Service BV\nFACTUUR\nFactuurnummer\t2026-0312\nFactuurdatum\t01-12-2026\nTotaal\t\u20ac 86,50\n", NULL },
+	{ "nothing-to-do-debited-no-invoice-nl", "", "Uw maandbijdrage",
+	  "Het bedrag van \u20ac 86,50 wordt op 5 januari automatisch geïncasseerd. U hoeft niets te doen.", NULL,
+	  "the mail says nothing" },
+	{ "nothing-to-do-bankeinzug-de", "", "Ihr Beitrag 2027", "Der Beitrag wird per Bankeinzug erhoben. Sie müssen nichts tun.",
+	  NULL, "the mail says nothing" },
+	{ "nothing-to-do-domiciliering-nl", "", "Uw abonnement", "Het bedrag wordt via domiciliëring betaald. U hoeft niets te doen.",
+	  NULL, "the mail says nothing" },
+	{ "debit-announced-bankeinzug-subject", "", "Vorankündigung Bankeinzug Januar", "Guten Tag.", NULL, "a direct debit" },
+	{ "debit-announced-domiciliering-subject", "", "Aankondiging SEPA-domiciliëring", "Beste klant.", NULL, "a direct debit" },
 	{ "nothing-extra-is-invoice", "", "Invoice 88", "Total: \u00a3120.00. Delivery is free, you don't need to pay anything extra.", NULL, NULL },
 	{ "nothing-but-pay-is-invoice", "", "Rechnung 2026-9", "Anbei die Rechnung. Sie müssen nichts tun, außer 80,00 € zu überweisen.", NULL, NULL },
 	/* Near misses (a review's): no debit named, so an invoice that must be chased. */
@@ -368,6 +385,27 @@ static const Case cases[] = {
 	{ "receipt-already-paid-nl", "", "Uw factuur W26-2207 (voldaan)", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.", NULL, "receipt" },
 	{ "receipt-already-paid-en", "", "Your invoice 2026-31", "Here is a copy for your records; it was already paid at the counter.", NULL, "receipt" },
 	{ "receipt-already-paid-de", "", "Ihre Rechnung 2026-0920", "Anbei eine Kopie für Ihre Unterlagen; sie ist bereits bezahlt.", NULL, "receipt" },
+	/* A copy of an invoice sent again, carrying it, is the invoice (heldout13-023): its
+	 * cover note's "was due on" or "our invoice of" makes it no reminder only. */
+	{ "copy-resent-duplicate-en", "", "DUPLICATE invoice MO-26-09 (originally sent Oct 30)",
+	  "I haven't seen payment for MO-26-09 yet, so here is a duplicate of the invoice in case the first one got lost.\n"
+	  "It was due on November 29, 2026. Thank you!", "DUPLICATE \u2014 Invoice MO-26-09\nTotal (USD)\t$3,540.00\n", NULL },
+	{ "copy-resent-kopie-nl", "", "Kopie van factuur 2026-12", "Hierbij nogmaals de factuur; die was op 15 november vervallen.",
+	  "Factuur\nFactuurnummer\t2026-12\nTotaal\t\u20ac 240,00\n", NULL },
+	{ "copy-resent-nochmals-de", "", "Rechnung RE-2026-17", "anbei nochmals die Rechnung. Sie war am 15.11.2026 fällig.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", NULL },
+	{ "copy-as-requested-en", "", "Invoice INV-0042", "As requested, a copy of invoice INV-0042; it is still outstanding.",
+	  "INVOICE\nInvoice number\tINV-0042\n", NULL },
+	/* Near misses: a copy offered but not sent, thanks given again, a copy under a
+	 * reminder's subject (the reminder it is), a copy of a paid invoice. */
+	{ "copy-offered-not-sent-nl", "", "Factuur 2026-12", "Ik stuur je de factuur graag opnieuw; hij staat nog open.", NULL,
+	  "the business's own reminder" },
+	{ "thanks-again-is-no-copy-nl", "", "Factuur 2026-13", "Nogmaals bedankt. Factuur 2026-13 staat nog open.",
+	  "Factuur\nFactuurnummer\t2026-13\n", "the business's own reminder" },
+	{ "copy-under-reminder-subject-de", "", "Zahlungserinnerung zur Rechnung RE-2026-17", "anbei nochmals die Rechnung.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "reminder" },
+	{ "copy-of-paid-invoice-nl", "", "Uw factuur W26-2207", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.",
+	  "Factuur\nFactuurnummer\tW26-2207\n", "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },
 };
 

@@ -94,6 +94,10 @@ static const TermCase cases[] = {
 	{ "en-after-delivery", "Payment due 30 days after delivery.", 30 },
 	{ "de-nach-lieferung", "Zahlbar 30 Tage nach Lieferung.", 30 },
 	{ "en-2-10-net-30", "Terms: 2/10 Net 30", 30 },
+	{ "en-2-10-n-30", "Terms: 2/10, n/30", 30 },
+	{ "en-pct-off-within", "2% off if paid within 10 days. Payment within 30 days.", 30 },
+	/* Near misses: a date written with slashes, a fraction, are no "n/" term. */
+	{ "en-slash-date-not-net", "Delivered on 30/11/2026.", 0 },
 	{ "en-ordinal-day-not-a-term", "Terms: 20th of the following month", 0 },
 	{ "nl-ordinal-day-not-a-term", "Betalingstermijn: 15de van de volgende maand", 0 },
 	/* Near misses (issue 8): a labelled count of months is no count of days. */

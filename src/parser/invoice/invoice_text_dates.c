@@ -10,6 +10,7 @@
  * an American invoice.
  * Failures: none; a date not found stays invalid. */
 #include "parser/invoice/dm-invoice-text-dates.h"
+#include "parser/invoice/dm-direct-debit.h"
 #include "parser/invoice/dm-invoice-text-amount.h"
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/invoice/dm-invoice-text-period-due.h"
@@ -56,7 +57,17 @@ static DmPattern issue_date = DM_PATTERN(
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
 /* An early payment's discount. */
-#define DISCOUNT_RE "(?:\\bkorting|\\bdiscount|\\bskonto|\\brabatt|%\\s+off\\b)"
+#define DISCOUNT_RE "(?:\\bkorting|\\bdiscount|\\bskonto|\\brabatt|%\\s*off\\b)"
+/* A discount offered for paying by the date just read, in the rest of its clause or in the
+ * next one joined to it ("Pay by 2 December 2026 and get 2% off", "Betaal je vóór 2
+ * december, dan krijg je 2% korting", "bis 10.12.2026, dann erhalten Sie 2 % Skonto"): the
+ * date is the discount's, not the due date.  A discount already taken (", de
+ * broertjes-korting van 10% is al verrekend") is no offer, and a bracketed aside after a
+ * due date is the aside's ("fällig am 31.03.2026 (2 % Skonto bis 10.03.2026)"). */
+static DmPattern discount_after = DM_PATTERN(
+	"\\A(?:[^\\n.,(]{0,60}?" DISCOUNT_RE "|[^\\n.(]{0,60}?,\\s*(?:dan|dann|then|and|en|so|und|you|u|je|jij|krijg|ontvang|erhalten)\\b"
+	"[^\\n.]{0,50}?" DISCOUNT_RE ")",
+	CI);
 /* A due date as written after its label or in a sentence: a date, with or without a year,
  * or a German day and month ("bis zum 30.1."), after a day's name or not ("pay by Monday
  * 25 May"). */
@@ -141,12 +152,7 @@ static DmPattern due_sentence = DM_PATTERN(
 	 * verbs ("Maak een afspraak vóór …") are not it. */
 	"|(?:\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|\\b(?:betaal|voldoe)\\b" IN_CLAUSE "{0,80}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?))\\s+" WHEN_RE
-	/* an early payment's date, a discount in its clause or offered in the next ("Betaal je
-	 * vóór 2 december, dan krijg je 2% korting"), is no due date; a discount already taken
-	 * (", de broertjes-korting is al verrekend") is none */
-	"(?![^\\n.,]{0,60}?" DISCOUNT_RE "|[^\\n.]{0,60}?,\\s*(?:dan|then|and|en|so|und|you|u|je|jij|krijg|ontvang|erhalten)\\b"
-	"[^\\n.]{0,50}?" DISCOUNT_RE ")"
-	/* nor is a date a term follows in its clause: "voor" is "for" too ("Betaal het bedrag
+	/* (an early payment's date is passed over: discount_after) nor is a date a term follows in its clause: "voor" is "for" too ("Betaal het bedrag
 	 * voor 12 december geleverde kerstpakketten binnen 30 dagen") */
 	"(?![^\\n.,]{0,80}?\\bbinnen\\s+\\d+\\s+(?:dagen|werkdagen))"
 	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
@@ -164,14 +170,16 @@ static DmPattern due_sentence = DM_PATTERN(
 /* The day a direct debit collects the amount: the invoice is paid then, so that is its due
  * date ("wordt op of rond 1 december 2026 automatisch afgeschreven", "wird am 08.12.2026
  * per SEPA-Lastschrift eingezogen", "will be collected by Direct Debit on or just after 8
- * December 2026", "Collected by Direct Debit on: 8 December 2026"). */
+ * December 2026", "Collected by Direct Debit on: 8 December 2026"); after the date, a word
+ * of the debit (dm-direct-debit.h): what it does to the amount or its name. */
+#define DEBIT_WORD "\\b(?:" DM_DIRECT_DEBIT_DONE_RE "|" DM_DIRECT_DEBIT_NOUN_RE ")\\b"
 #define AROUND_RE "(?:\\h+of\\h+(?:rond|omstreeks|kort\\h+na)|\\h+or\\h+(?:just\\h+|shortly\\h+)?(?:after|around|about))?"
 static DmPattern debit_date = DM_PATTERN(
 	"(?:\\b(?:wordt|worden|zal|zullen)\\b[^\\n.]{0,40}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
-	"(?=[^\\n.]{0,120}?(?:afgeschreven|geïncasseerd|geincasseerd|geïnd|incasso))"
+	"(?=[^\\n.]{0,120}?" DEBIT_WORD ")"
 	"|\\b(?:wird|werden)\\b[^\\n.]{0,60}?\\b(?:am|zum|ab\\h+dem)\\h+" WHEN_RE
-	"(?=[^\\n]{0,120}?(?:eingezogen|abgebucht|lastschrift))"
-	"|\\b(?:lastschrift(?:einzug)?|abbuchung|einzug)\\h+(?:am|zum)\\h+" WHEN_RE
+	"(?=[^\\n]{0,120}?" DEBIT_WORD ")"
+	"|\\b" DM_DIRECT_DEBIT_NOUN_RE "\\h+(?:am|zum)\\h+" WHEN_RE
 	"|\\b(?:collected|debited|taken)\\b[^\\n.]{0,60}?\\bon" AROUND_RE "\\h*:?\\h+" WHEN_RE ")",
 	CI);
 
@@ -246,13 +254,14 @@ static DmPattern payment_word = DM_PATTERN(
 static const char *
 date_passed_over(const char *t, gsize len, const DmMatch *m, int g, gboolean due)
 {
-	if (due && dm_term_in_discount_clause(t, len, m->start[0], m->end[g]))
+	DmMatch x;
+	if (due && (dm_term_in_discount_clause(t, len, m->start[0], m->end[g]) ||
+		    dm_pattern_match(&discount_after, t + m->end[g], len - m->end[g], 0, &x)))
 		return "discount-date";
 	gsize cell = m->start[0];
 	while (cell > 0 && t[cell - 1] != '\n' && t[cell - 1] != '\t')
 		cell--;
 	gsize n = m->start[g] - cell;
-	DmMatch x;
 	if (dm_pattern_match(&other_event, t + cell, n, 0, &x) &&
 	    !dm_pattern_match(&payment_word, t + cell, n, 0, &x))
 		return "other-event";

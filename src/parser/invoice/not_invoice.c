@@ -11,6 +11,7 @@
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-direct-debit.h"
 #include "parser/invoice/dm-forward-origin.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-invoice-text-number.h"
@@ -172,11 +173,10 @@ static struct {
 	/* Mail about money that no invoice asks for: a collection announced (the business
 	 * collects it itself), a card to be charged, a payment link, a cancellation, a refund. */
 	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT,
-	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:automatische\\s+)?incasso"
-		     /* Belgian "domiciliëring" is the direct debit; Swiss and Austrian "Vorankündigung"
-		      * of a "Lastschrift", "LSV" or "Einzug" */
-		     "|\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?(?:sepa-?\\s?)?domicili(?:ë|e)ring"
-		     "|\\bvorank(?:ü|ue)ndigung\\b.*\\b(?:lastschrift|lsv|einzug|abbuchung)"
+	  /* The debit's words are dm-direct-debit.h's: Belgian "domiciliëring", Swiss and
+	   * Austrian "Vorankündigung" of a "Lastschrift", "LSV" or "Einzug". */
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?" DM_DIRECT_DEBIT_NOUN_RE
+		     "|\\bvorank(?:ü|ue)ndigung\\b.*\\b" DM_DIRECT_DEBIT_NOUN_RE
 		     "|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification"
 		     "|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)", CI) },
 	{ DM_NOT_INVOICE_CARD_CHARGE, IN_SUBJECT,
@@ -389,27 +389,11 @@ static DmPattern invoice_number_label = DM_PATTERN(
 static DmPattern invoice_number_line = DM_PATTERN(
 	"^[ \\t]*(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
-/* A direct debit named: the amount is collected, the customer does nothing. */
-static DmPattern direct_debit = DM_PATTERN(
-	"\\b(?:\\w*lastschrift\\w*|einzug|eingezogen|einziehen|abgebucht|abbuchen|abbuchung|lsv"
-	"|direct\\s+debit|collected\\s+from\\s+your\\s+account|incasso|automatische?\\s+afschrijving"
-	"|automatisch\\s+(?:afgeschreven|geïnd)|afgeschreven|ge[iï]ncasseerd|domicili[eë]ring"
-	"|will\\s+(?:be\\s+)?collect(?:ed)?)\\b"
-	/* The separable verb: "wir ziehen den Betrag … am 04.01. ein". */
-	"|\\bziehen\\b(?:[^.!?\\n]|\\.(?=\\S)){0,80}\\bein\\b", CI);
-
 static gboolean
 labels_invoice_number(const char *text)
 {
 	DmMatch m;
 	return text && dm_pattern_match(&invoice_number_label, text, strlen(text), 0, &m);
-}
-
-static gboolean
-names_direct_debit(const char *text)
-{
-	DmMatch m;
-	return text && dm_pattern_match(&direct_debit, text, strlen(text), 0, &m);
 }
 
 /* A credit note issued: its title and its own number's label ("GUTSCHRIFT" over
@@ -429,6 +413,31 @@ credit_note_issued(const char *doc_text)
 	gsize len = strlen(doc_text);
 	return dm_pattern_match(&credit_note_title, doc_text, len, 0, &m) &&
 	       dm_pattern_match(&credit_note_number_line, doc_text, len, 0, &m);
+}
+
+/* A copy of an invoice sent again, named so: "DUPLICATE invoice MO-26-09", "here is a
+ * duplicate of the invoice", "as requested, a copy of invoice …", "Kopie van factuur
+ * 2026-12", "hierbij nogmaals de factuur", "ik stuur je de factuur opnieuw", "anbei
+ * nochmals die Rechnung", "Rechnungskopie".  It is the same invoice (the ledger knows it by
+ * its number and debtor and records it once); not "Nogmaals bedankt", nor "happy to resend
+ * the PDF". */
+static DmPattern copy_resent = DM_PATTERN(
+	"\\b(?:duplicate|copy)(?:\\s+copy)?(?:\\s+of)?\\s+(?:the\\s+|your\\s+|our\\s+|my\\s+|this\\s+)?(?:tax\\s+)?invoice\\b"
+	"|\\bre-?sen(?:d|t|ding)\\s+(?:you\\s+)?(?:the\\s+|your\\s+|our\\s+|my\\s+)?invoice\\b|\\binvoice\\b[^.\\n]{0,40}?\\b(?:again|re-?sent)\\b"
+	"|\\b(?:kopie|duplicaat)(?:\\s+van)?\\s+(?:de\\s+|uw\\s+|je\\s+|onze\\s+|mijn\\s+)?\\w*factuur|\\bkopiefactuur|\\bfactuurkopie"
+	"|\\b(?:nogmaals|opnieuw)\\s+(?:de\\s+|uw\\s+|je\\s+|onze\\s+|mijn\\s+)?\\w*factuur|\\bfactuur\\b[^.\\n]{0,40}?\\b(?:nogmaals|opnieuw)\\b"
+	"|\\b(?:nochmals|erneut|noch\\s+einmal)\\s+(?:die\\s+|unsere\\s+|meine\\s+|ihre\\s+)?\\w*rechnung"
+	"|\\b(?:kopie|duplikat)\\s+(?:der|unserer|meiner|ihrer)\\s+\\w*rechnung|\\brechnungs(?:kopie|duplikat)", CI);
+
+/* TRUE when the mail says it sends a copy of an invoice again (copy_resent, in its subject
+ * or body) and carries it: a document attached, or the invoice set out in the body. */
+static gboolean
+copy_resent_with_invoice(const char *subject, const char *body_text, const char *doc_text)
+{
+	DmMatch m;
+	gboolean named = (subject && dm_pattern_match(&copy_resent, subject, strlen(subject), 0, &m)) ||
+			 (body_text && dm_pattern_match(&copy_resent, body_text, strlen(body_text), 0, &m));
+	return named && ((doc_text && *doc_text) || dm_not_invoice_sets_out(body_text));
 }
 
 /* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */
@@ -591,12 +600,18 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * passed on, and its cover note's "it was due on" does not make it a reminder only —
 	 * the invoice itself goes with it, quoted. */
 	gboolean own_forward = dm_forward_origin_is_sender(msg, body_text);
+	/* A copy sent again is the invoice itself: its cover note's "it was due on", "our invoice
+	 * of 30 October" does not make it a reminder only. */
+	gboolean copy = copy_resent_with_invoice(subject, body_text, doc_text);
 	gboolean issued = credit_note_issued(doc_text);
 	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;
+		if (copy && (rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
+			     rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE))
+			continue;
 		if (own_forward && (rules[i].kind == DM_NOT_INVOICE_FORWARDED ||
 				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
 			continue;
@@ -632,7 +647,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_IF_DEBITED:
-			if (names_direct_debit(body_text) && !dm_not_invoice_sets_out(body_text) &&
+			if (dm_direct_debit_named(body_text) && !dm_not_invoice_sets_out(body_text) &&
 			    !dm_not_invoice_sets_out(doc_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;

@@ -142,7 +142,10 @@ static DmPattern reference_labelled = DM_PATTERN(
 	"|variab(?:le|ilní|ilni|ilný|ilny)\\s+(?:symbol|symbolu)|\\bVS(?=[ \\t]*:)"
 	"|(?:communication|mitteilung|mededeling|referenz|reference|référence)(?:\\s+(?:suivante|te\\s+gebruiken|to\\s+use))?"
 	"\\s+(?:for\\s+your\\s+payment|für\\s+ihre\\s+zahlung|voor\\s+uw\\s+betaling|pour\\s+votre\\s+paiement)"
-	"|(?:gestructureerde\\s+)?mededeling(?=[ \\t]*:)|(?<![\\p{L}-])communication(?=[ \\t]*:))"
+	/* a field that opens its line, cell or item: in a sentence ("Vermeld als mededeling:
+	 * LOT-2026-088") it asks for the invoice's number to be quoted, as "o.v.v.
+	 * factuurnummer" does, which is no payment reference (README of corpus/invoices) */
+	"|(?<=^|\\n|\\t|·|\\||,|;)[ \\t]*(?:gestructureerde\\s+)?mededeling(?=[ \\t]*:)|(?<![\\p{L}-])communication(?=[ \\t]*:))"
 	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:\\n[ \\t]*(?=[^\\t\\n]*(?:\\n|\\z)))?(?:bitte\\s+angeben:?\\s*)?"
 	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}(?![ \\t]+\\p{L})|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
 	/* a code: with a digit, as every invoice's number has ("Verwendungszweck: Ihr Name" is none) */
@@ -153,11 +156,13 @@ static DmPattern reference_labelled = DM_PATTERN(
  * "Verwendungszweck: Rechnung 17 Thiel", "Zahlungsgrund: RE 2026-020 Sörensen".  The
  * label opens its line, follows a sentence, a clause or a separator (". Zahlungszweck:
  * Rechnung 2026-088.", "IBAN … · Verwendungszweck: …") or ends one ("mit dem
- * Verwendungszweck: …"); the value runs to the end of its line or to a bracket's remark ("(bitte nur
+ * Verwendungszweck: …"), or stands in a request with its verb's particle after it ("Bitte
+ * geben Sie als Verwendungszweck an: RE-2026-1187 / 20418"); the value runs to the end of its line or to a bracket's remark ("(bitte nur
  * diese Nummer angeben)"), and holds a digit and a space; a closing full stop is the
  * sentence's. */
 static DmPattern reference_purpose = DM_PATTERN(
-	"(?:^|[.,;·|]|\\b(?:mit|unter)\\s+dem)[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)[ \\t]*[:\\t][ \\t]*"
+	"(?:^|[.,;·|]|\\b(?:mit|unter)\\s+dem|\\bals)[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)"
+	"(?:[ \\t]+(?:an|angeben|anzugeben))?[ \\t]*[:\\t][ \\t]*"
 	"(?=[^\\n\\t(]*\\d)([\\p{L}\\d][^\\n\\t(]*?[\\p{L}\\d])\\.?[ \\t]*(?:\\(|$)",
 	CI | PCRE2_MULTILINE | PCRE2_UTF);
 /* A payment description the invoice fills in for the payer ("Omschrijving: 2026.08.7",

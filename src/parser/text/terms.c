@@ -99,16 +99,19 @@ static DmPattern term_within = DM_PATTERN(
 	"|\\b(?:pay|settle|transfer|betalen|voldoen|overmaken|überweisen|zahlen)\\s+(?:\\S+\\s+){0,3}?(?:in|within)\\s+(?:the\\s+)?(?:next|coming)\\s+"
 	COUNT "\\s+" DAYS_WORD,
 	CI);
+/* A net term: "netto 30", "Net 30", "30 Tage netto", and the trade shorthand "2/10 net 30",
+ * "2/10, n/30" (2 % off within ten days, the net amount in thirty). */
 static DmPattern term_net = DM_PATTERN(
-	"\\b(?:net(?:to)?\\h*-?\\h*(\\d{1,3})(?!\\d)(?![.,]\\d)(?!\\h*(?:%|€|eur))"
+	"\\b(?:(?:net(?:to)?\\h*-?\\h*|n/)(\\d{1,3})(?!\\d)(?![.,]\\d)(?!\\h*(?:%|€|eur))"
 	"|(\\d{1,3})\\h+(?:dagen|days|tage|tagen)\\h+(?:rein\\h+)?(?:netto|net|ohne\\h+abzug"
 	"|zonder\\h+(?:korting|aftrek)|without\\h+deduction))\\b",
 	CI);
-/* A cash discount for early payment: the clause that names one states its own term.
+/* A cash discount for early payment: the clause that names one states its own term
+ * ("2% off if paid within 10 days").
  * "Skonto" starts its word or follows "Bar": an account's compound with a joining s
  * ("Vereinskonto", "Geschäftskonto") is no discount. */
 static DmPattern discount = DM_PATTERN(
-	"(?<![a-z\\x80-\\xff])skonto|barskonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass)", CI);
+	"(?<![a-z\\x80-\\xff])skonto|barskonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass|off\\b)", CI);
 /* Where a clause ends: a comma, semicolon or full stop before a space, a line end, "or". */
 static DmPattern clause_end = DM_PATTERN(
 	"[,;]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
