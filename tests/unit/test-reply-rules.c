@@ -39,7 +39,8 @@
  * has paid, nor a trading estate.
  * /reply/rules/deducted: a part the writer takes off the invoice (dispute_deducted); not
  * a bank's fee, a deduction asked for, a parcel picked up or a list left.
- * /reply/rules/formal-hold: an accounts-payable hold for a missing PO; not a PO asked for.
+ * /reply/rules/formal-hold: an accounts-payable hold for a missing PO, a detail to be added
+ * to this invoice, a reissue in Dutch; not a PO asked for or asked for future invoices.
  * /reply/rules/insured: an insurer's money paid to its insured is no refund asked
  * (neg_question_insured cancels question_refund); a refund asked for still is.
  * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
@@ -503,10 +504,18 @@ test_formal_hold(void)
 	static const char *const yes[] = {
 		"Invoice 1138 is on hold: no valid purchase order number.",
 		"Rechnungen ohne gültige Bestellnummer werden von unserem System angehalten.",
+		"Können Sie bitte unsere Bestellnummer PO-2026-044 ergänzen?",
+		"Kun je ons inkoopordernummer 45001287 op de factuur zetten?",
+		"Für die Verbuchung benötigen wir auf der Rechnung die Kostenstelle 3410.",
+		"Kunt u de factuur opnieuw uitschrijven op onze nieuwe naam?",
 	};
 	static const char *const no[] = {
 		"Which PO should this go against?",
 		"Can you put our PO number on the next invoice? This one is paid today.",
+		"Können Sie künftig unsere Bestellnummer ergänzen?",
+		"Kun je voortaan het PO-nummer op de factuur zetten?",
+		"Could you add our PO number going forward?",
+		"Kunt u de factuur opnieuw sturen? Ik kan hem niet vinden.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }

@@ -348,6 +348,20 @@ static const DmReplyRule rules[] = {
 	   * "ohne gültige Bestellnummer werden von unserem System angehalten". */
 	  "\\b(?:on\\s+hold|angehalten|aangehouden|in\\s+de\\s+wacht)\\b.{0,60}?" FORMAL_DETAIL "|"
 	  FORMAL_DETAIL ".{0,60}?\\b(?:on\\s+hold|angehalten|aangehouden|in\\s+de\\s+wacht)\\b|"
+	  /* The detail the payer's books need, named after the invoice it goes on ("benötigen
+	   * wir auf der Rechnung die Kostenstelle"), or asked to be added to this invoice
+	   * ("können Sie unsere Bestellnummer ergänzen?", "kun je ons inkoopordernummer op de
+	   * factuur zetten?"); a PO asked for future invoices is a question. */
+	  "\\b(?:requires?|required|needs?|moet(?:en)?|vereist|benötig\\w*|braucht|brauchen)\\b.{0,40}?"
+	  "\\b(?:on|op|auf)\\s+(?:the|de|der|die|your|uw|ihrer?|jullie)\\s+(?:invoice|factuur|rechnung)\\b"
+	  ".{0,40}?" FORMAL_DETAIL "|"
+	  "^(?!.*\\b(?:voortaan|volgende\\s+(?:keer|facturen)|toekomst\\w*|künftig\\w*|zukünftig\\w*|"
+	  "zukunft|nächste[ns]?\\s+mal|future|going\\s+forward|next\\s+time|from\\s+now\\s+on)\\b)"
+	  "(?:.*?" FORMAL_DETAIL ".{0,60}?\\b(?:ergänzen|nachtragen|aanvullen|toevoegen|erop\\s+zetten|"
+	  "op\\s+de\\s+factuur\\s+(?:zetten|vermelden))\\b|"
+	  ".*?\\badd\\s+" W(3) FORMAL_DETAIL ")|"
+	  /* Dutch for reissue: "opnieuw uitschrijven op onze nieuwe naam". */
+	  "\\bopnieuw\\s+(?:uit\\s*schrijven|uitschrijven|opmaken|aanmaken)\\b|"
 	  "\\b(?:re-?issue|re-?invoice)\\w*|\\bcorrected\\s+(?:invoice|copy)\\b|"
 	  "\\b(?:gecorrigeerde|verbeterde|correcte|volledige)\\s+factuur\\b|"
 	  "\\b(?:berichtigte|korrigierte|korrekte)\\s+rechnung\\b|\\bneu\\s+ausstellen\\b|"
@@ -847,7 +861,7 @@ static const struct {
 	{ "dispute_formal_detail", "po purchase inkoop order bestel kostenplaats projectcode kvk "
 	  "btw ondernemingsnummer leverdatum cost vat abn company tax delivery auftragsnummer "
 	  "kostenstelle leitweg ust uid steuernummer leistungsdatum leistungszeitraum banf "
-	  "issue invoice corrected factuur rechnung neu stornorechnung" },
+	  "issue invoice corrected factuur rechnung neu stornorechnung opnieuw" },
 	{ "dispute_entity", "verkeerde oude vorige naam wrong previous old former to bill "
 	  "falsche alte frühere lautet ausgestellt adressiert gerichtet" },
 	{ "dispute_vat", "btw vat mwst mehrwertsteuer umsatzsteuer ust gst tax" },
