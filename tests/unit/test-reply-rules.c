@@ -34,6 +34,15 @@
  * administrator (dispute_claim_filing), in the three languages; not a debtor near
  * bankruptcy, a counsellor's plan, a claim with an insurer, an office administrator or
  * an heir waiting for probate.
+ * /reply/rules/estate: an heir who waits for the estate's account, probate or the
+ * Erbschein (arrangement_estate); not one who pays now, from an open estate account, or
+ * has paid, nor a trading estate.
+ * /reply/rules/deducted: a part the writer takes off the invoice (dispute_deducted); not
+ * a bank's fee, a deduction asked for, a parcel picked up or a list left.
+ * /reply/rules/formal-hold: an accounts-payable hold for a missing PO, a detail to be added
+ * to this invoice, a reissue in Dutch; not a PO asked for or asked for future invoices.
+ * /reply/rules/insured: an insurer's money paid to its insured is no refund asked
+ * (neg_question_insured cancels question_refund); a refund asked for still is.
  * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
 #include "parser/reply/dm-reply-classify.h"
 
@@ -439,6 +448,94 @@ test_sentences(void)
 	}
 }
 
+static void
+test_estate(void)
+{
+	static const char *const rules[] = { "arrangement_estate", NULL };
+	static const char *const yes[] = {
+		"Uw factuur wordt betaald zodra de bank de rekening van de nalatenschap vrijgeeft.",
+		"Zijn bankrekening staat vast tot we de verklaring van erfrecht hebben.",
+		"Haar rekeningen zijn geblokkeerd tot de aangifte van nalatenschap rond is.",
+		"Nothing can be paid out of his account until the grant of probate comes through.",
+		"His accounts are frozen while the estate goes through probate.",
+		"Probate hasn't been granted yet, so I can't access his accounts.",
+		"Die Rechnung wird beglichen, sobald der Erbschein vorliegt.",
+		"Solange der Erbschein nicht da ist, gibt die Bank das Konto nicht frei.",
+	};
+	static const char *const no[] = {
+		"Ik heb als erfgenaam uw factuur vandaag uit mijn eigen rekening betaald.",
+		"The estate account is open, so I'll pay the invoice from it on Friday.",
+		"Ihre Rechnung überweise ich nächste Woche vom Nachlasskonto.",
+		"We have paid your invoice now that the estate has been settled.",
+		"Mijn vader is overleden; stuurt u de post voortaan naar mij.",
+		"Our offices are on the Kirkstall Trading Estate, please update the address.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_deducted(void)
+{
+	static const char *const rules[] = { "dispute_deducted", NULL };
+	static const char *const yes[] = {
+		"Die trek ik eraf, de rest betaal ik donderdag.",
+		"Die 2 weken uitlaten haal ik eraf.",
+		"De vrachtkosten waren inbegrepen, die wil ik eraf.",
+		"We've deducted the $200 deposit and will pay the rest on the 30th.",
+		"I'm taking the call-out fee off, the balance follows Friday.",
+		"Den Betrag für den zweiten Speicher ziehen wir ab; den Rest überweisen wir am 30.10.",
+		"Wir haben die Anfahrt abgezogen.",
+	};
+	static const char *const no[] = {
+		"Our bank deducted a $25 fee from the payment.",
+		"Kunt u de aanbetaling eraf halen?",
+		"Können Sie den Rabatt abziehen?",
+		"I've taken the kids off the mailing list.",
+		"Ik haal het pakket vrijdag af en betaal dan.",
+		"De rest betaal ik donderdag.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_formal_hold(void)
+{
+	static const char *const rules[] = { "dispute_formal_detail", "dispute_formal", NULL };
+	static const char *const yes[] = {
+		"Invoice 1138 is on hold: no valid purchase order number.",
+		"Rechnungen ohne gültige Bestellnummer werden von unserem System angehalten.",
+		"Können Sie bitte unsere Bestellnummer PO-2026-044 ergänzen?",
+		"Kun je ons inkoopordernummer 45001287 op de factuur zetten?",
+		"Für die Verbuchung benötigen wir auf der Rechnung die Kostenstelle 3410.",
+		"Kunt u de factuur opnieuw uitschrijven op onze nieuwe naam?",
+	};
+	static const char *const no[] = {
+		"Which PO should this go against?",
+		"Can you put our PO number on the next invoice? This one is paid today.",
+		"Können Sie künftig unsere Bestellnummer ergänzen?",
+		"Kun je voortaan het PO-nummer op de factuur zetten?",
+		"Could you add our PO number going forward?",
+		"Kunt u de factuur opnieuw sturen? Ik kan hem niet vinden.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+static void
+test_insured(void)
+{
+	static const char *const rules[] = { "question_refund", NULL };
+	static const char *const yes[] = {
+		"Können Sie mir den doppelt gezahlten Betrag erstatten?",
+		"Wir bitten um Erstattung des doppelt gezahlten Betrags.",
+	};
+	static const char *const no[] = {
+		"Eine Erstattung erfolgt an den Versicherungsnehmer.",
+		"Die Erstattung geht an unseren Versicherten.",
+		"Any reimbursement will be paid to the insured.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -454,6 +551,10 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/survey", test_survey);
 	g_test_add_func("/reply/rules/fee", test_fee);
 	g_test_add_func("/reply/rules/claim-filing", test_claim_filing);
+	g_test_add_func("/reply/rules/estate", test_estate);
+	g_test_add_func("/reply/rules/deducted", test_deducted);
+	g_test_add_func("/reply/rules/formal-hold", test_formal_hold);
+	g_test_add_func("/reply/rules/insured", test_insured);
 	g_test_add_func("/reply/rules/sentences", test_sentences);
 	return g_test_run();
 }

@@ -95,6 +95,21 @@
 
 /* A detail that the payer's books require on an invoice: a purchase order or its number,
  * a cost centre, the parties' registration and VAT numbers, the date of delivery. */
+/* The papers and accounts of an estate an heir waits on (arrangement_estate), what
+ * releases them, and their being frozen meanwhile. */
+#define ESTATE_PAPER \
+	"\\b(?:probate|letters\\s+of\\s+administration|(?:the|his|her|my|their|\\w+'s)\\s+estate|" \
+	"erbschein\\w*|erbbescheinigung\\w*|einantwortung\\w*|verlassenschaft\\w*|nachlass\\w*|" \
+	"erbteilung|verklaring\\s+van\\s+(?:erfrecht|erfopvolging)|attest\\s+van\\s+erfopvolging|" \
+	"nalatenschap\\w*)\\b"
+#define ESTATE_RELEASED \
+	"\\b(?:vrij(?:gegeven|geeft|geven|gave)|released?|releases|unfrozen|freigegeben|freigibt|" \
+	"freigeben|frei|ausgestellt|granted|through|sorted|settled|afgewikkeld|afgerond|rond|" \
+	"geregeld|abgeschlossen|vorliegt|vorliegen|da\\s+ist)\\b"
+#define ESTATE_FROZEN \
+	"\\b(?:frozen|bevroren|staat\\s+vast|staan\\s+vast|geblokkeerd|gesperrt|eingefroren|" \
+	"blocked)\\b"
+
 #define FORMAL_DETAIL \
 	"\\b(?:po|po-nummer|po-number|purchase\\s+order|inkoop\\w*|order\\s*(?:nummer|number)|" \
 	"ordernummer|bestelbon\\w*|bestelnummer|kostenplaats\\w*|projectcode|kvk\\S*|" \
@@ -329,6 +344,24 @@ static const DmReplyRule rules[] = {
 	  "reference)|moet(?:en)?|vereist|verplicht|benötig\\w*|braucht|muss|müssen)\\b.{0,60}?"
 	  FORMAL_DETAIL ".{0,40}?\\b(?:on|op|auf)\\s+(?:the|de|der|die|your|uw|ihrer?|jullie)\\s+"
 	  "(?:invoice|factuur|rechnung)\\b|"
+	  /* An accounts-payable hold for it: "on hold: no valid purchase order number",
+	   * "ohne gültige Bestellnummer werden von unserem System angehalten". */
+	  "\\b(?:on\\s+hold|angehalten|aangehouden|in\\s+de\\s+wacht)\\b.{0,60}?" FORMAL_DETAIL "|"
+	  FORMAL_DETAIL ".{0,60}?\\b(?:on\\s+hold|angehalten|aangehouden|in\\s+de\\s+wacht)\\b|"
+	  /* The detail the payer's books need, named after the invoice it goes on ("benötigen
+	   * wir auf der Rechnung die Kostenstelle"), or asked to be added to this invoice
+	   * ("können Sie unsere Bestellnummer ergänzen?", "kun je ons inkoopordernummer op de
+	   * factuur zetten?"); a PO asked for future invoices is a question. */
+	  "\\b(?:requires?|required|needs?|moet(?:en)?|vereist|benötig\\w*|braucht|brauchen)\\b.{0,40}?"
+	  "\\b(?:on|op|auf)\\s+(?:the|de|der|die|your|uw|ihrer?|jullie)\\s+(?:invoice|factuur|rechnung)\\b"
+	  ".{0,40}?" FORMAL_DETAIL "|"
+	  "^(?!.*\\b(?:voortaan|volgende\\s+(?:keer|facturen)|toekomst\\w*|künftig\\w*|zukünftig\\w*|"
+	  "zukunft|nächste[ns]?\\s+mal|future|going\\s+forward|next\\s+time|from\\s+now\\s+on)\\b)"
+	  "(?:.*?" FORMAL_DETAIL ".{0,60}?\\b(?:ergänzen|nachtragen|aanvullen|toevoegen|erop\\s+zetten|"
+	  "op\\s+de\\s+factuur\\s+(?:zetten|vermelden))\\b|"
+	  ".*?\\badd\\s+" W(3) FORMAL_DETAIL ")|"
+	  /* Dutch for reissue: "opnieuw uitschrijven op onze nieuwe naam". */
+	  "\\bopnieuw\\s+(?:uit\\s*schrijven|uitschrijven|opmaken|aanmaken)\\b|"
 	  "\\b(?:re-?issue|re-?invoice)\\w*|\\bcorrected\\s+(?:invoice|copy)\\b|"
 	  "\\b(?:gecorrigeerde|verbeterde|correcte|volledige)\\s+factuur\\b|"
 	  "\\b(?:berichtigte|korrigierte|korrekte)\\s+rechnung\\b|\\bneu\\s+ausstellen\\b|"
@@ -375,6 +408,29 @@ static const DmReplyRule rules[] = {
 	  "\\bwhy\\s+(?:should|would|do|must)\\s+(?:i|we)\\b.{0,20}?\\bpay\\b|"
 	  "\\b(?:warum|wieso|weshalb)\\s+(?:soll|sollte|sollen|sollten|muss|müssen|söll)\\s+"
 	  "(?:ich|wir)\\b.{0,40}?\\b(?:bezahlen|zahlen|zahle|begleichen)\\b" },
+	/* The writer takes a part off the invoice himself ("die trek ik eraf", "den Betrag
+	 * ziehen wir ab", "we've deducted the $200 deposit"): the claim as sent is not paid
+	 * in full, whatever is promised for the rest, so it is a dispute (dated by the day the
+	 * rest is promised; corpus/replies/README.md).  A bank that deducted a fee, or a
+	 * deduction only asked for ("kunt u de aanbetaling eraf halen?"), is none. */
+	{ "dispute_deducted", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
+	  "\\b(?:trek|trekken)\\s+(?:ik|we|wij)\\b.{0,40}?\\b(?:af|eraf|vanaf)\\b|"
+	  "\\b(?:ik|we|wij)\\s+(?:trek|trekken)\\b.{0,40}?\\b(?:af|eraf)\\b|"
+	  /* "haal ... af" is also picking up: only "eraf" takes off. */
+	  "\\b(?:haal|halen)\\s+(?:ik|we|wij)\\b.{0,40}?\\beraf\\b|"
+	  "\\b(?:ik|we|wij)\\s+(?:haal|halen)\\b.{0,40}?\\beraf\\b|"
+	  "\\b(?:ik|we|wij)\\s+(?:houd|hou|houden)\\b.{0,40}?\\bin\\b(?=\\s*[,.;]|$)|"
+	  "\\bwil(?:len)?\\s+(?:ik|we|wij)\\s+eraf\\b|"
+	  "\\b(?:i|we)(?:'ll|'ve|'m|’ll|’ve|’m|\\s+will|\\s+have|\\s+are|'re|\\s+)?\\s*"
+	  "(?:going\\s+to\\s+)?(?:deduct(?:ed|ing)?|withh(?:o|e)ld(?:ing)?|short-?pa(?:y|id)|"
+	  "(?:take|taking|took|taken|knock|knocked|knocking)\\s+(?:[£$€]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\w*|"
+	  "that|it|those|the\\s+(?:[\\w-]+\\s+)?(?:fee|charges?|costs?|amount|deposit|hours?|days?|"
+	  "difference|items?|lines?|part))\\s+off)\\b|"
+	  "\\b(?:ziehen|ziehe)\\s+(?:wir|ich)\\b.{0,60}?\\bab\\b|"
+	  "\\b(?:wir|ich)\\s+(?:ziehen|ziehe)\\b.{0,60}?\\bab\\b|"
+	  "\\b(?:haben|habe)\\s+(?:wir|ich)\\b.{0,60}?\\b(?:abgezogen|einbehalten)\\b|"
+	  "\\b(?:wir|ich)\\s+(?:haben|habe)\\b.{0,60}?\\b(?:abgezogen|einbehalten)\\b|"
+	  "\\bbehalten\\s+(?:wir|ich)\\b.{0,60}?\\bein\\b" },
 	/* The debt is now in a statutory procedure — bankruptcy, administration, liquidation,
 	 * a court debt scheme, an estate accepted under inventory — and the claim must be
 	 * filed with its administrator: the ladder must stop, whoever writes (a curator, a
@@ -475,6 +531,22 @@ static const DmReplyRule rules[] = {
 	{ "arrangement_uitstel", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6,
 	  "\\b(?:betalings)?uitstel\\b|\\bmore\\s+time\\s+to\\s+pay\\b|\\bextension\\b|"
 	  "\\b(?:extra|meer|langer)\\s+(?:de\\s+)?tijd\\b|\\blangere\\s+betaaltermijn\\b" },
+	/* An heir or executor who will pay once the estate or the deceased's account is
+	 * released, the certificate of inheritance or probate granted: a wait asked for, not
+	 * a promise (corpus/replies/README.md, "Someone who writes for the debtor").  Said by
+	 * the estate's paper or account with a word of waiting, of its being frozen, or of
+	 * its not being there yet; an heir who pays now or on a day from an open estate
+	 * account, or who has paid once it was released, is none. */
+	{ "arrangement_estate", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6,
+	  "^(?!.*\\b(?:have|has|had|'ve|was|were|heb|hebt|heeft|hebben|habe|hat|haben|hatte)\\s+"
+	  W(3) "(?:paid|betaald|bezahlt|beglichen|überwiesen|overgemaakt)\\b).*?(?:"
+	  "\\b(?:until|till|once|when|after|zodra|totdat|tot|wanneer|pas|bis|sobald|nachdem|"
+	  "solange|erst)\\b.{0,60}?" ESTATE_PAPER ".{0,60}?" ESTATE_RELEASED "|"
+	  "\\b(?:until|till|once|when|after|zodra|totdat|tot|wanneer|pas|bis|sobald|nachdem|"
+	  "solange|erst)\\b.{0,60}?" ESTATE_RELEASED ".{0,60}?" ESTATE_PAPER "|"
+	  ESTATE_PAPER ".{0,60}?" ESTATE_FROZEN "|" ESTATE_FROZEN ".{0,60}?" ESTATE_PAPER "|"
+	  ESTATE_PAPER ".{0,40}?\\b(?:noch\\s+nicht|nog\\s+niet|not\\s+yet|hasn'?t\\s+been|"
+	  "has\\s+not\\s+been|isn'?t|nicht\\s+(?:da|vor)|niet\\s+rond)\\b)" },
 	{ "neg_arrangement_geen", DM_REPLY_CLASS_ARRANGEMENT, TRUE, 0,
 	  "\\bgeen\\s+(?:betalings)?regeling\\b|\\bno\\s+(?:need\\s+for\\s+(?:a\\s+)?)?payment\\s+plan\\b|"
 	  "\\bniet\\s+in\\s+termijnen\\b" },
@@ -724,6 +796,14 @@ static const DmReplyRule rules[] = {
 	  /* "Wie bekomme ich das Geld zurück?" */
 	  "\\b(?:geld|betrag|differenz|überzahlung)\\s+" W(2) "zurück\\b|"
 	  "\\bzurück\\s*(?:bekommen|erhalten|kriegen)\\b)" },
+	/* An insurer's reimbursement paid to its insured ("eine Erstattung erfolgt an den
+	 * Versicherungsnehmer", "de uitkering gaat naar de verzekerde"): money to a third
+	 * party, asked back by no one, so no refund question (README, "Someone who writes for
+	 * the debtor"). */
+	{ "neg_question_insured", DM_REPLY_CLASS_QUESTION, TRUE, 0,
+	  "\\b(?:an|aan|naar|to)\\s+(?:den|de|die|our|the|unseren?|unsere[nm]|onze|ihren?)?\\s*"
+	  "(?:versicherungsnehmer\\w*|versicherte[nr]?|verzekerde|verzekeringnemer|insured|"
+	  "policy-?holder)\\b" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -781,7 +861,7 @@ static const struct {
 	{ "dispute_formal_detail", "po purchase inkoop order bestel kostenplaats projectcode kvk "
 	  "btw ondernemingsnummer leverdatum cost vat abn company tax delivery auftragsnummer "
 	  "kostenstelle leitweg ust uid steuernummer leistungsdatum leistungszeitraum banf "
-	  "issue invoice corrected factuur rechnung neu stornorechnung" },
+	  "issue invoice corrected factuur rechnung neu stornorechnung opnieuw" },
 	{ "dispute_entity", "verkeerde oude vorige naam wrong previous old former to bill "
 	  "falsche alte frühere lautet ausgestellt adressiert gerichtet" },
 	{ "dispute_vat", "btw vat mwst mehrwertsteuer umsatzsteuer ust gst tax" },
@@ -790,6 +870,8 @@ static const struct {
 	  "beneficiair boedelbeschrijving vereffenaar vordering proof administration liquidat "
 	  "receivership administrator automatic bankruptcy insolvent claim insolvenz konkurs "
 	  "sanierung masseverwalt erbantritt forderung" },
+	{ "dispute_deducted", "trek trekken haal halen houd hou houden wil willen deduct withh "
+	  "short take taking took taken knock ziehen ziehe abgezogen einbehalten behalten" },
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
 	{ "other_booking", "reserv vast plannen boek bestel herhalen lever bezorg huren verlengen "
@@ -808,6 +890,10 @@ static const struct {
 	  "rest remainder balance" },
 	{ "arrangement_plan", "pay instal parts spread month" },
 	{ "arrangement_uitstel", "uitstel time extension tijd betaaltermijn" },
+	{ "neg_question_insured", "versicherungsnehmer versicherte verzekerde verzekeringnemer "
+	  "insured policyholder policy" },
+	{ "arrangement_estate", "probate letters estate erbschein erbbescheinigung einantwortung "
+	  "verlassenschaft nachlass erbteilung erfrecht erfopvolging nalatenschap" },
 	{ "neg_arrangement_geen", "regeling plan termijnen" },
 	{ "paid_al", "betaal voldaan overge gestort afgeschreven geregeld onderweg staa stond" },
 	{ "paid_perfect", "betaald voldaan overge gestort afgeschreven" },
