@@ -289,6 +289,16 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 	return out->found;
 }
 
+/* TRUE when a VAT line stands in @t between @from and @to: what was taken off above it was
+ * taken off before VAT (an Abschlagsrechnung's earlier Abschläge off the cumulative net),
+ * so the invoice's own total is what it charges, not the whole contract. */
+static gboolean
+vat_between(const char *t, gsize from, gsize to)
+{
+	DmMatch x;
+	return from < to && dm_pattern_match(&vat_word, t + from, to - from, 0, &x);
+}
+
 int
 dm_invoice_text_amount_open(const char *t, gsize len)
 {
@@ -309,6 +319,7 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 {
 	Labelled due = { 0 }, total = { 0 }, paid = { 0 };
 	DmInvoiceTextAmountRank rank = DM_INVOICE_TEXT_AMOUNT_NONE;
+	gsize due_at = len;    /* where the labelled amount due's line ends in @t */
 	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
 		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
 	DmMatch dep;
@@ -326,12 +337,14 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	if (paid_end < len &&
 	    labelled_amount(&amount_strong, t + paid_end, len - paid_end, FALSE, &due)) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		due_at = paid_end + due.line_end;
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, rule balance-after-paid: labelled amount due \"%s\" "
 					 "below what was paid", source, due.line);
 	} else if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		due_at = due.line_end;
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
@@ -368,7 +381,8 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		/* No total labelled (a final invoice's "Totaal aanneemsom", a settlement's costs):
 		 * what is due and what was paid or taken off make it up. */
 		f->has_total = TRUE;
-		f->amount_total_cents = f->amount_cents + (paid.found ? paid.cents : off.count > 0 ? off.sum : 0);
+		f->amount_total_cents = f->amount_cents + (paid.found ? paid.cents : off.count > 0 &&
+							   !vat_between(t, off.first_end, due_at) ? off.sum : 0);
 	}
 	labelled_clear(&due);
 	labelled_clear(&total);
