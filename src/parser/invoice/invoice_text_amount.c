@@ -79,7 +79,9 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */
 static DmPattern amount_paid = DM_PATTERN(
-	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling|voorschot|ontvangen\\s+aanbetaling"
+	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling"
+	/* an advance on costs is charged, not paid: "Voorschot servicekosten", "… stookkosten" */
+	"|voorschot(?![ \\t]+(?:service|stook|energie|warmte|gas|water|elektra|vve|bijkomende)\\w*)|ontvangen\\s+aanbetaling"
 	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung(?!s(?:betrag|rechnung))|abschlagszahlung"
 	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?"
 	"|less\\s+deposit|payments?\\s+received|amount\\s+received|prepa(?:id|yment)|retainer\\s+(?:paid|applied|received)"
