@@ -5,7 +5,9 @@
  * payment; else the largest amount with a currency.  Subtotals, amounts before VAT, VAT
  * lines, cash discounts and the sum of a whole contract never count.  A label heading a
  * table's column has its value in the row below; a currency code in a label's brackets
- * ("Amount Due (CAD)") is the currency of a bare dollar sign.
+ * ("Amount Due (CAD)") is the currency of a bare dollar sign.  With no total labelled (a
+ * final invoice's contract sum, a settlement's costs) the total is what is due plus what
+ * was paid or taken off; a deposit invoice's deposit rows are what it charges.
  * Failures: none; no amount gives DM_INVOICE_TEXT_DM_INVOICE_TEXT_AMOUNT_NONE. */
 #include "parser/invoice/dm-invoice-text-amount.h"
 #include "parser/invoice/dm-invoice-text-deductions.h"
