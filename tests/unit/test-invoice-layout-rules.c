@@ -74,6 +74,52 @@ static const Case cases[] = {
 	  "Rechnung Nr. 2026-88\nRechnungsdatum: 02.10.2026\nGesamtbetrag\t1.190,00 €\n"
 	  "Anzahlung vom 01.09.2026\t(500,00 €)\n",
 	  69000, 119000, "2026-10-02", NULL, NULL, "rule deductions", NULL, NULL, FALSE },
+	/* The life of a bill (train-bills): a settlement's balance after the advances paid, its
+	 * total the year's costs; a final invoice whose only total is the contract sum, made up
+	 * of what is due and what it takes off; a deposit invoice whose "Voorschot 30%" row is
+	 * what it charges; a bare count in a total's label ("Totaal termijn 2"). */
+	{ "settlement-nachzahlung", "Nebenkostenabrechnung NK-2025-07",
+	  "Rechnungsnummer: NK-2025-07\nDatum: 10.11.2026\nIhr Anteil an den Betriebskosten\t2.184,30 €\n"
+	  "abzüglich geleistete Vorauszahlungen\t-1.920,00 €\nNachzahlung\t264,30 €\n",
+	  26430, 218430, "2026-11-10", NULL, NULL, "Nachzahlung", NULL, NULL, FALSE },
+	{ "settlement-advances-negative", "Jaarafrekening JA-2026-01",
+	  "Factuurnummer: JA-2026-01\nDatum: 10-11-2026\nWerkelijke servicekosten 2025   € 1.124,60\n"
+	  "Betaalde voorschotten 12 x € 85,00   € -1.020,00\nDoor u bij te betalen   € 104,60\n",
+	  10460, 112460, "2026-11-10", NULL, NULL, "bij te betalen", NULL, NULL, FALSE },
+	{ "final-invoice-contract-total", "Eindfactuur 2026-0521",
+	  "Factuurnummer: 2026-0521\nFactuurdatum: 08-12-2026\nTotaal aanneemsom incl. btw\t€ 18.150,00\n"
+	  "Af: voorschotnota 2026-0311 (voldaan)\t€ -5.445,00\nAf: termijnfactuur 2026-0398 (voldaan)\t€ -7.260,00\n"
+	  "Nog te voldoen\t€ 5.445,00\n",
+	  544500, 1815000, "2026-12-08", NULL, NULL, "Nog te voldoen", NULL, NULL, FALSE },
+	{ "deposit-invoice-own-deposit", "Voorschotfactuur VF26/041",
+	  "Voorschotfactuur\nFactuurnr.: VF26/041\nFactuurdatum: 03/11/2026\nVoorschot 30%\t€ 6.000,00\n"
+	  "Btw 6%\t€ 360,00\nTe betalen voorschot\t€ 6.360,00\n",
+	  636000, 636000, "2026-11-03", NULL, NULL, "Te betalen voorschot", NULL, NULL, FALSE },
+	{ "deposit-invoice-not-order-sum", "Anzahlungsrechnung AR-2026-12",
+	  "Anzahlungsrechnung\nRechnungs-Nr.: AR-2026-12\nDatum: 03.11.2026\n"
+	  "Gemäß Auftragsbestätigung (Auftragssumme netto 40.000,00 €) berechnen wir 30 %.\n"
+	  "Anzahlung 30 %\t12.000,00 €\nzzgl. 19 % USt.\t2.280,00 €\nAnzahlungsbetrag brutto\t14.280,00 €\n",
+	  1428000, 1428000, "2026-11-03", NULL, NULL, "brutto", NULL, NULL, FALSE },
+	{ "count-in-total-label", "Termijnfactuur TF-2026",
+	  "Factuurnr.: TF-2026\nDatum: 03-11-2026\nTermijn 2 (40% van € 42.000,00)   € 16.800,00\n"
+	  "Btw 21%   € 3.528,00\nTotaal termijn 2          € 20.328,00\n",
+	  2032800, 2032800, "2026-11-03", NULL, NULL, NULL, NULL, NULL, FALSE },
+	/* Near misses: an advance on costs charged is no payment ("Voorschot servicekosten");
+	 * an earlier invoice's amount in a sentence is no payment row; Abschläge taken off the
+	 * net before VAT leave the part invoice's own total. */
+	{ "advance-on-costs-charged", "Huurnota H2611-1",
+	  "Huurnota\nNotanummer: H2611-1\nDatum: 20-11-2026\nKale huur\t€ 984,50\n"
+	  "Voorschot servicekosten\t€ 85,00\nTotaal per maand\t€ 1.069,50\n",
+	  106950, 106950, "2026-11-20", NULL, NULL, NULL, "paid", NULL, FALSE },
+	{ "earlier-invoice-in-sentence", "Invoice LPI-7",
+	  "Invoice no. LPI-7\nDate: 20 November 2026\nInvoice INV-4471 (£3,600.00) was paid 47 days late.\n"
+	  "Statutory interest\t£59.10\nFixed-sum compensation\t£70.00\nTotal payable\t£129.10\n",
+	  12910, 12910, "2026-11-20", NULL, NULL, NULL, NULL, NULL, FALSE },
+	{ "abschlag-before-vat", "Abschlagsrechnung AB-7",
+	  "Rechnungsnummer: AB-7\nDatum: 03.11.2026\nLeistung kumuliert netto\t30.000,00 €\n"
+	  "abzgl. Abschlagsrechnung Nr. 1 (netto)\t-10.000,00 €\nnetto\t20.000,00 €\nzzgl. 19 % USt.\t3.800,00 €\n"
+	  "Zahlbetrag\t23.800,00 €\n",
+	  2380000, 2380000, "2026-11-03", NULL, NULL, NULL, NULL, NULL, FALSE },
 	/* Near miss: a deposit row above the total is already in it; a positive one below is
 	 * no deduction that says so. */
 	{ "deposit-row-above-total", "Factuur 2026-90",

@@ -104,6 +104,16 @@ static const Case cases[] = {
 	{ "auto-submitted-no", "Auto-Submitted: no\n", "Factuur 2026-1", "Hierbij.", NULL, NULL },
 	{ "credit-announced", "", "Re: factuur 2026089 - creditnota volgt", "Klopt, sorry.", NULL, "credit note announced" },
 	/* The message's role, read from its own text when the subject says only "Factuur N". */
+	/* A direct debit collected is a receipt; one announced on an invoice is not, and a
+	 * bill named for what it bills ("Huurnota") is an invoice. */
+	{ "direct-debit-collected", "", "Your Direct Debit payment was successful",
+	  "We have successfully collected your Direct Debit payment for invoice MB204417.\nAmount collected £28.80", NULL, "receipt" },
+	{ "payment-confirmation-title", "", "Ihre Zahlung", "Siehe Anhang.",
+	  "Payment confirmation\nReference MB204417\nAmount collected\t£28.80\n", "receipt" },
+	{ "direct-debit-announced", "", "Invoice MB204418",
+	  "Invoice no. MB204418\nTotal £28.80\nThis amount will be collected by Direct Debit on or after 1 December 2026.", NULL, NULL },
+	{ "huurnota-is-invoice", "", "Uw huur december",
+	  "Huurnota\nNotanummer: H2612-0042\nDatum: 20-11-2026\nTotaal per maand\t€ 1.069,50\nTe voldoen vóór 1 december 2026.", NULL, NULL },
 	{ "receipt-body-nl", "", "Factuur 2026-31", "Je betaling van € 450,00 voor factuur 2026-31 is in goede orde ontvangen. Openstaand: € 0,00.", NULL, "receipt" },
 	{ "receipt-body-en", "", "Invoice INV-9 - thanks!", "We've received your payment of £120.00 for invoice INV-9. Balance due: £0.00.", NULL, "receipt" },
 	{ "receipt-body-de", "", "Rechnung 77", "Ihre Zahlung über 80,00 € zu Rechnung 77 ist eingegangen.", NULL, "receipt" },

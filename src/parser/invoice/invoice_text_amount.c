@@ -5,7 +5,9 @@
  * payment; else the largest amount with a currency.  Subtotals, amounts before VAT, VAT
  * lines, cash discounts and the sum of a whole contract never count.  A label heading a
  * table's column has its value in the row below; a currency code in a label's brackets
- * ("Amount Due (CAD)") is the currency of a bare dollar sign.
+ * ("Amount Due (CAD)") is the currency of a bare dollar sign.  With no total labelled (a
+ * final invoice's contract sum, a settlement's costs) the total is what is due plus what
+ * was paid or taken off; a deposit invoice's deposit rows are what it charges.
  * Failures: none; no amount gives DM_INVOICE_TEXT_DM_INVOICE_TEXT_AMOUNT_NONE. */
 #include "parser/invoice/dm-invoice-text-amount.h"
 #include "parser/invoice/dm-invoice-text-deductions.h"
@@ -35,7 +37,11 @@
  * So is a typed invoice's run of leader dots ("TOTAL ........ £272.95"), and an aside in
  * brackets on the VAT the total holds, its amount too (VAT_ASIDE, AMOUNT_NOT_ASIDE). */
 #define VAT_ASIDE "\\((?=[^()\\n]*\\b(?:btw|vat|mwst|ust|gst|tax)\\b)[^()\\n]{0,60}\\)"
-#define LABEL_GAP "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE "){0,40}?"
+/* A bare count in a label, a column of money after it on the line, is part of the label
+ * ("Totaal termijn 2" and then "€ 20.328,00"; "Stage 3   £4,800.00"): never the amount. */
+#define MONEY_AFTER "[ \\t]+(?:€|\\$|£)[ \\t]*-?\\d{1,3}(?:[.,' ]?\\d{3})*[.,]\\d{2}\\b"
+#define LABEL_GAP "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
+	"|\\d{1,3}(?=" MONEY_AFTER ")){0,40}?(?!\\d{1,3}" MONEY_AFTER ")"
 /* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
@@ -50,7 +56,10 @@ static DmPattern amount_strong = DM_PATTERN(
 	/* "BALANCE  £838.00" under "LESS DEPOSITS PAID": a bare "Balance" only as a label at
 	 * the start of its line, never "the balance of your account" in a sentence */
 	"|(?<![^\\n])[ \\t]*balance(?=[ \\t]*(?::|\\t|[€$£]| {2}))"
-	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen)"
+	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen"
+	/* a yearly settlement's balance to pay once the advances are off: "Nachzahlung",
+	 * "nachzuzahlender Betrag", "balancing charge (due)" ("bij te betalen" is "te betalen") */
+	"|nachzahlung(?:sbetrag)?|nachzuzahlen(?:der\\s+betrag)?|balancing\\s+charge(?:\\s+due)?)"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
@@ -72,10 +81,13 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */
 static DmPattern amount_paid = DM_PATTERN(
-	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling|voorschot|ontvangen\\s+aanbetaling"
-	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung|abschlagszahlung"
+	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling"
+	/* an advance on costs is charged, not paid: "Voorschot servicekosten", "… stookkosten" */
+	"|voorschot(?![ \\t]+(?:service|stook|energie|warmte|gas|water|elektra|vve|bijkomende)\\w*)|ontvangen\\s+aanbetaling"
+	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung(?!s(?:betrag|rechnung))|abschlagszahlung"
 	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?"
 	"|less\\s+deposit|payments?\\s+received|amount\\s+received|prepa(?:id|yment)|retainer\\s+(?:paid|applied|received)"
+	"|on[- ]account\\s+payments?|payments?\\s+on\\s+account"
 	"|vorauszahlung|akontozahlung|geleistete\\s+anzahlung|bereits\\s+geleistet|vooruitbetaald|vooruitbetaling"
 	"|ontvangen\\s+bedrag|(?:^|\\t)[ \\t]*paid(?=[ \\t]*(?::|\\t|€|£|\\$)))"
 	LABEL_GAP "(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
@@ -104,6 +116,13 @@ static DmPattern vat_word = DM_PATTERN("\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer|
 static DmPattern vat_included = DM_PATTERN(
 	"\\b(?:incl|inkl|inclusief|including|inclusive|inklusive|einschl(?:ießlich|iesslich)?)\\b", CI);
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
+/* A deposit invoice's title on a line of its own ("Voorschotnota", "Anzahlungsrechnung Nr.
+ * 3", "DEPOSIT INVOICE"): its deposit rows ("Voorschot 30%", "Deposit (25% of ...)") are
+ * what it charges, never a deposit paid.  One named on a deduction line is another. */
+static DmPattern deposit_invoice_title = DM_PATTERN(
+	"^[ \\t]*(?:voorschot(?:nota|factuur)|aanbetalingsfactuur|anzahlungsrechnung|vorschussrechnung"
+	"|deposit\\s+invoice)\\b[^\\n\\d€$£]*(?:\\d[^\\n€$£]*)?$",
+	CIM);
 
 /* One labelled amount: its value, currency and the line it stood on (for --explain). */
 typedef struct {
@@ -274,6 +293,16 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 	return out->found;
 }
 
+/* TRUE when a VAT line stands in @t between @from and @to: what was taken off above it was
+ * taken off before VAT (an Abschlagsrechnung's earlier Abschläge off the cumulative net),
+ * so the invoice's own total is what it charges, not the whole contract. */
+static gboolean
+vat_between(const char *t, gsize from, gsize to)
+{
+	DmMatch x;
+	return from < to && dm_pattern_match(&vat_word, t + from, to - from, 0, &x);
+}
+
 int
 dm_invoice_text_amount_open(const char *t, gsize len)
 {
@@ -294,11 +323,16 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 {
 	Labelled due = { 0 }, total = { 0 }, paid = { 0 };
 	DmInvoiceTextAmountRank rank = DM_INVOICE_TEXT_AMOUNT_NONE;
+	gsize due_at = len;    /* where the labelled amount due's line ends in @t */
 	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
 		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
-	(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
+	DmMatch dep;
+	if (!dm_pattern_match(&deposit_invoice_title, t, len, 0, &dep))
+		(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
 	DmInvoiceTextDeductions off = { 0 };
-	dm_invoice_text_deductions(t, len, total.found ? total.line_end : len, &off);
+	/* With no total labelled, a payment written negative anywhere is taken off ("Betaalde
+	 * voorschotten 12 x € 85,00  € -1.020,00" over "Door u bij te betalen  € 104,60"). */
+	dm_invoice_text_deductions(t, len, total.found ? total.line_end : 0, &off);
 	/* "Total due 1.000 / Amount paid 200 / Balance due 800": the amount due labelled after
 	 * what was paid is what is left; the one before it was the total. */
 	gsize paid_end = paid.found ? paid.line_end : len;
@@ -307,12 +341,14 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	if (paid_end < len &&
 	    labelled_amount(&amount_strong, t + paid_end, len - paid_end, FALSE, &due)) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		due_at = paid_end + due.line_end;
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, rule balance-after-paid: labelled amount due \"%s\" "
 					 "below what was paid", source, due.line);
 	} else if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
+		due_at = due.line_end;
 		f->amount_cents = due.cents;
 		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
@@ -346,8 +382,11 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		f->has_total = TRUE;
 		f->amount_total_cents = total.cents;
 	} else if (rank != DM_INVOICE_TEXT_AMOUNT_NONE) {
+		/* No total labelled (a final invoice's "Totaal aanneemsom", a settlement's costs):
+		 * what is due and what was paid or taken off make it up. */
 		f->has_total = TRUE;
-		f->amount_total_cents = f->amount_cents + (paid.found ? paid.cents : 0);
+		f->amount_total_cents = f->amount_cents + (paid.found ? paid.cents : off.count > 0 &&
+							   !vat_between(t, off.first_end, due_at) ? off.sum : 0);
 	}
 	labelled_clear(&due);
 	labelled_clear(&total);

@@ -23,7 +23,7 @@ static DmPattern deduction_line = DM_PATTERN(
 	"^[^\\n]*?(?:\\b(?:abzüglich|abzgl|abz|less|minus|verrekend|verrechnet|verminderd\\s+met)\\b|\\baf\\s*:)"
 	"[^\\n]*?(?:abschlag\\w*|teilrechnung|teilzahlung|anzahlung\\w*|vorauszahlung|akonto\\w*|vorschuss"
 	"|deposit|retainer|advance|progress|instal(?:l)?ment|interim|prepa(?:id|yment)|part[- ]payment"
-	"|payments?\\s+on\\s+account|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
+	"|payments?\\s+on\\s+account|on[- ]account\\s+payments?|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
 	"|already\\s+(?:invoiced|billed|paid)|bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|bezahlt)"
 	"|reeds\\s+(?:gefactureerd|betaald|voldaan))[^\\n]*$",
 	CIM);
@@ -33,7 +33,7 @@ static DmPattern deduction_line = DM_PATTERN(
  * name a date or an earlier invoice, which a label's amount may not have between them. */
 static DmPattern paid_row = DM_PATTERN(
 	"^[^\\n]*?\\b(?:aanbetaling|voorschot|vooruitbetal|betaald|voldaan|ontvangen|deposit|retainer|prepa(?:id|yment)"
-	"|paid|received|payments?\\s+on\\s+account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten)"
+	"|paid|received|payments?\\s+on\\s+account|on[- ]account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten)"
 	"[^\\n]*$", CIM);
 static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
@@ -73,7 +73,7 @@ written_negative(const char *line, const char *s, gsize start, gsize end)
  * amount column stands last, after any number or date the label names.  0 when none;
  * @negative (nullable) gets whether it was written negative. */
 static gint64
-last_amount(const char *line, gboolean *negative)
+last_amount(const char *line, gboolean *negative, gboolean *ends_line)
 {
 	gint64 last = 0;
 	gsize len = strlen(line);
@@ -89,6 +89,8 @@ last_amount(const char *line, gboolean *negative)
 		last = v < 0 ? -v : v;
 		if (negative)
 			*negative = written_negative(line, s, m.start[1], m.end[1]);
+		if (ends_line)
+			*ends_line = line[m.end[1] + strspn(line + m.end[1], " \t)€$£")] == '\0';
 	}
 	return last;
 }
@@ -114,7 +116,7 @@ dm_invoice_text_deductions(const char *t, gsize len, gsize below, DmInvoiceTextD
 		g_autofree char *line = dm_match_group(&m, 0);
 		if (dm_invoice_text_is_discount_line(line))
 			continue;
-		gint64 v = last_amount(line, NULL);
+		gint64 v = last_amount(line, NULL, NULL);
 		if (v > 0)
 			deduction_add(d, line, v, m.end[0]);
 	}
@@ -124,9 +126,11 @@ dm_invoice_text_deductions(const char *t, gsize len, gsize below, DmInvoiceTextD
 		g_autofree char *line = dm_match_group(&m, 0);
 		if (dm_invoice_text_is_discount_line(line) || dm_invoice_text_is_deduction_line(line))
 			continue;
-		gboolean negative = FALSE;
-		gint64 v = last_amount(line, &negative);
-		if (v > 0 && negative)
+		/* A row's amount closes its line; one inside a sentence ("Invoice INV-4471
+		 * (£3,600.00) was paid 47 days late") was what an earlier invoice came to. */
+		gboolean negative = FALSE, ends_line = FALSE;
+		gint64 v = last_amount(line, &negative, &ends_line);
+		if (v > 0 && negative && ends_line)
 			deduction_add(d, line, v, below + m.end[0]);
 	}
 }
