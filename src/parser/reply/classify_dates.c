@@ -62,6 +62,7 @@ typedef enum {
 	D_WEEK,         /* volgende week, end of next week, Ende der Woche, ... */
 	D_MONTH,        /* eind van de maand, begin volgende maand, Monatsende */
 	D_MONTH_NAMED,  /* eind december, Anfang September, mid-August */
+	D_WEEK_NAMED,   /* week 12, Anfang KW 3, de eerste week van april, die Woche vom 16. März */
 	D_SPAN,         /* over twee weken, in 10 Tagen, within 2 days, in a fortnight */
 	D_AGO,          /* drie dagen geleden, two days ago, vor zehn Tagen */
 	D_N_KINDS
@@ -157,6 +158,18 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
 	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
 	                  "(" DM_MONTH_RE ")\\.?",
+	/* A week named by its ISO number (group 2, group 1 its start: "Anfang KW 3"), as the
+	 * first, second, third or last of a month (group 3; group 4 or, German in one word
+	 * "ersten Märzwoche", 5 the month), or by a day in it (group 6).  Not a number that
+	 * counts or costs ("per week 12 euro", "week 3-4"). */
+	[D_WEEK_NAMED] = "(?<!per\\s)(?<!pro\\s)(?<!each\\s)(?<!a\\s)"
+	                 "\\b(?:(begin|anfang|start|beginning|early)(?:\\s+(?:of|van))?\\s+(?:the\\s+|der\\s+)?)?"
+	                 "(?:week|wk|kw|kalenderwoche)\\.?\\s*(\\d{1,2})(?!\\d|[.,:/-]\\d|\\s*(?:€|eur|euro|chf|"
+	                 "fr\\.|\\$|£|%|x\\b|keer|mal\\b|times|uur|stunden|hours?|dagen|tage|days))|"
+	                 "\\b(eerste|first|1st|erste[n]?|tweede|second|2nd|zweite[n]?|derde|third|3rd|"
+	                 "dritte[n]?|laatste|last|letzte[n]?)\\s+(?:(?:week|woche)\\s+(?:van|of|in|im)\\s+"
+	                 "(" DM_MONTH_RE ")|((?&" DM_PATTERN_MONTH "))woche\\b)|"
+	                 "\\b(?:de|the|der)\\s+(?:week|woche)\\s+(?:van|of|vom)\\s+(" DM_DATE_NOYEAR_RE ")",
 	[D_SPAN] = "\\b(?:binnen|over|within|in|innert|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
 	           "(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+|nächsten\\s+)?"
 	           COUNT "\\s+(werkdagen|working\\s+days|business\\s+days|werktagen|arbeitstagen|"
@@ -193,6 +206,7 @@ static const struct {
 	{ D_MONTH, { "maand", "month", "monat" } },
 	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
 	                   "half", "mid", "mitte" } },
+	{ D_WEEK_NAMED, { "week", "woch", "kw", "wk" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
@@ -671,6 +685,79 @@ resolve_month_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *ou
 	return TRUE;
 }
 
+/* Which week of its month an ordinal names: 1 to 3, or -1 the last; 0 none. */
+static int
+week_of_month(const char *ordinal)
+{
+	static const struct {
+		const char *prefix;
+		int n;
+	} words[] = {
+		{ "eerste", 1 }, { "first", 1 }, { "1st", 1 }, { "erste", 1 },
+		{ "tweede", 2 }, { "second", 2 }, { "2nd", 2 }, { "zweite", 2 },
+		{ "derde", 3 }, { "third", 3 }, { "3rd", 3 }, { "dritte", 3 },
+		{ "laatste", -1 }, { "last", -1 }, { "letzte", -1 },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+		if (g_str_has_prefix(ordinal, words[i].prefix))
+			return words[i].n;
+	return 0;
+}
+
+/* D_WEEK_NAMED: a named week is its Friday, the day before which a reminder would be
+ * wasted, as "eind volgende week" is; its start ("Anfang KW 3", "begin week 3") its
+ * Monday (corpus/replies/README.md, "Date conventions").  A week of a month is the one
+ * holding its first (second, ...) Friday, or its last. */
+static gboolean
+resolve_week_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
+{
+	GDateWeekday wd = dm_match_has(m, 1) ? G_DATE_MONDAY : G_DATE_FRIDAY;
+	if (dm_match_has(m, 2)) {
+		/* The ISO week of the year that puts it nearest @ref on @past's side. */
+		int week = group_int(m, 2), year = g_date_get_year(ref);
+		gboolean found = FALSE;
+		gint64 best = 0;
+		for (int y = year - 1; y <= year + 1; y++) {
+			GDate d;
+			if (!dm_date_iso_week_day(y, week, wd, &d))
+				continue;
+			gint64 dist = dm_date_distance(ref, &d, past ? DM_DATE_PAST : DM_DATE_FUTURE);
+			if (!found || dist < best) {
+				*out = d;
+				best = dist;
+				found = TRUE;
+			}
+		}
+		return found;
+	}
+	if (dm_match_has(m, 6)) {
+		g_autofree char *text = group(m, 6);
+		DmDateParts p;
+		GDate d;
+		if (!dm_date_read(text, &p) || !nearest_year(p.day, p.month, ref, past, &d))
+			return FALSE;
+		*out = day_of_week(&d, 0, G_DATE_FRIDAY);
+		return TRUE;
+	}
+	g_autofree char *ordinal = group(m, 3);
+	g_autofree char *month = group(m, dm_match_has(m, 4) ? 4 : 5);
+	int n = week_of_month(ordinal);
+	GDate d;
+	if (n == 0 || !nearest_year(1, dm_language_month(month), ref, past, &d))
+		return FALSE;
+	if (n < 0) {
+		last_day_of_month(&d);
+		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
+			g_date_subtract_days(&d, 1);
+	} else {
+		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
+			g_date_add_days(&d, 1);
+		g_date_add_days(&d, (guint) (7 * (n - 1)));
+	}
+	*out = d;
+	return TRUE;
+}
+
 static gboolean
 resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 {
@@ -905,6 +992,8 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		return resolve_month(m, ref, past, out, precision);
 	case D_MONTH_NAMED:
 		return resolve_month_named(m, ref, past, out, precision);
+	case D_WEEK_NAMED:
+		return resolve_week_named(m, ref, past, out);
 	case D_SPAN:
 		return resolve_span(m, ref, out);
 	case D_AGO: {
@@ -1164,6 +1253,10 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	                   best->start >= end && best->start <= end + 8;
 	if (refined)
 		return FALSE;
+	/* "de week van 16 maart": the week named by a day in it, not the day. */
+	if ((kind == D_WEEK_NAMED || best->kind == D_WEEK_NAMED) && start < best->end &&
+	    best->start < end)
+		return kind == D_WEEK_NAMED;
 	/* A date written out says more than a relative one on the same side: "binnen 30
 	 * dagen, dus voor 20 december". */
 	if ((kind == D_DATE) != (best->kind == D_DATE))
