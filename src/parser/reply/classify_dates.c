@@ -1489,6 +1489,22 @@ hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 	return h->not_payment == 1;
 }
 
+/* Two days offered ("morgen of overmorgen", "Monday or Tuesday", "morgen oder
+ * übermorgen"): only "or" between the expressions at [@a_start, @a_end) and [@b_start,
+ * @b_end) of @text.  The later day is the one the writer promised
+ * (corpus/replies/README.md). */
+static DmPattern offered_or_re = DM_PATTERN("\\A\\s*,?\\s*(?:of|or|oder|ou)\\s+\\z", PCRE2_CASELESS);
+
+static gboolean
+offered_either(const char *text, gsize a_start, gsize a_end, gsize b_start, gsize b_end)
+{
+	gsize from = a_end <= b_start ? a_end : b_end, to = a_end <= b_start ? b_start : a_start;
+	if (from > to || to - from > 12)
+		return FALSE;
+	DmMatch m;
+	return dm_pattern_match(&offered_or_re, text + from, to - from, 0, &m);
+}
+
 /* The reader behind find_date (see ReadMode), always from the scan's matches. */
 static gboolean
 read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
@@ -1522,6 +1538,13 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+		if (best[p].found && rank == best[p].rank &&
+		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
+			if (g_date_compare(&d, &best[p].date) > 0)
+				best[p] = (Candidate){ TRUE, rank, pays, deadline, MIN(m->start[0], best[p].start),
+				                       MAX(m->end[0], best[p].end), h->kind, d };
+			continue;
+		}
 		if (better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0]))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d };
