@@ -74,6 +74,39 @@ test_parse(void)
 	}
 }
 
+/* ISO 8601 weeks: week 1 holds the year's first Thursday; 2026 has 53 weeks, 2027 52. */
+static void
+test_iso_week(void)
+{
+	static const struct {
+		int year, week;
+		GDateWeekday weekday;
+		const char *expect;     /* NULL: no such week */
+	} weeks[] = {
+		{ 2027, 1, G_DATE_MONDAY, "2027-01-04" },
+		{ 2026, 1, G_DATE_MONDAY, "2025-12-29" },
+		{ 2026, 12, G_DATE_FRIDAY, "2026-03-20" },
+		{ 2026, 53, G_DATE_FRIDAY, "2027-01-01" },
+		{ 2027, 53, G_DATE_FRIDAY, NULL },
+		{ 2026, 0, G_DATE_FRIDAY, NULL },
+		{ 1969, 10, G_DATE_FRIDAY, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(weeks); i++) {
+		GDate d;
+		g_date_clear(&d, 1);
+		gboolean ok = dm_date_iso_week_day(weeks[i].year, weeks[i].week, weeks[i].weekday, &d);
+		if (ok != (weeks[i].expect != NULL))
+			g_error("week %d of %d: wrong verdict", weeks[i].week, weeks[i].year);
+		if (!ok)
+			continue;
+		char iso[11];
+		dm_date_to_buf(&d, iso);
+		if (strcmp(iso, weeks[i].expect) != 0)
+			g_error("week %d of %d: got %s, expected %s", weeks[i].week, weeks[i].year, iso,
+			        weeks[i].expect);
+	}
+}
+
 /* A date without a year lands in the year nearest the reference date. */
 static void
 test_no_year(void)
@@ -173,6 +206,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/dates/parse", test_parse);
 	g_test_add_func("/dates/no-year", test_no_year);
+	g_test_add_func("/dates/iso-week", test_iso_week);
 	g_test_add_func("/dates/find", test_find);
 	g_test_add_func("/dates/starting-within", test_starting_within);
 	return g_test_run();
