@@ -1,5 +1,6 @@
 /* test-dates: date text in nl/en/de/iso -> GDate, as a table of named cases. */
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-holidays.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -107,6 +108,40 @@ test_iso_week(void)
 	}
 }
 
+/* Holidays: fixed days, days from Easter, Koningsdag off a Sunday. */
+static void
+test_holidays(void)
+{
+	static const struct {
+		const char *name;
+		int year;
+		const char *expect;     /* NULL: no holiday */
+	} days[] = {
+		{ "Koningsdag", 2026, "2026-04-27" },
+		{ "koningsdag", 2025, "2025-04-26" },
+		{ "Christmas  Eve", 2026, "2026-12-24" },
+		{ "Heiligen Abend", 2026, "2026-12-24" },
+		{ "Tweede Paasdag", 2026, "2026-04-06" },
+		{ "Christi Himmelfahrt", 2026, "2026-05-14" },
+		{ "Silvester", 2026, "2026-12-31" },
+		{ "de kerst", 2026, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(days); i++) {
+		GDate d;
+		g_date_clear(&d, 1);
+		gboolean ok = dm_holiday_day(days[i].name, days[i].year, &d);
+		if (ok != (days[i].expect != NULL))
+			g_error("%s %d: wrong verdict", days[i].name, days[i].year);
+		if (!ok)
+			continue;
+		char iso[11];
+		dm_date_to_buf(&d, iso);
+		if (strcmp(iso, days[i].expect) != 0)
+			g_error("%s %d: got %s, expected %s", days[i].name, days[i].year, iso,
+			        days[i].expect);
+	}
+}
+
 /* A date without a year lands in the year nearest the reference date. */
 static void
 test_no_year(void)
@@ -207,6 +242,7 @@ main(int argc, char **argv)
 	g_test_add_func("/dates/parse", test_parse);
 	g_test_add_func("/dates/no-year", test_no_year);
 	g_test_add_func("/dates/iso-week", test_iso_week);
+	g_test_add_func("/dates/holidays", test_holidays);
 	g_test_add_func("/dates/find", test_find);
 	g_test_add_func("/dates/starting-within", test_starting_within);
 	return g_test_run();

@@ -49,6 +49,15 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "in der ersten Dezemberwoche", "2026-12-04" },
 	{ "2026-11-23", FALSE, "the week of 7 December", "2026-12-11" },
 	{ "2026-11-23", FALSE, "in de week van 7 december maak ik het over", "2026-12-11" },
+	/* Holidays that fix a day; "voor de kerst" the day before Christmas, "na" the day
+	 * after the holiday. */
+	{ "2026-11-23", FALSE, "uiterlijk op oudejaarsdag", "2026-12-31" },
+	{ "2026-11-23", TRUE, "I paid it on Boxing Day", "2025-12-26" },
+	{ "2026-11-23", FALSE, "voor de kerst betaal ik", "2026-12-24" },
+	{ "2026-11-23", FALSE, "na Koningsdag", "2027-04-28" },
+	{ "2026-11-23", FALSE, "an Silvester", "2026-12-31" },
+	{ "2026-11-23", FALSE, "on Christmas Eve", "2026-12-24" },
+	{ "2026-11-23", FALSE, "op tweede paasdag", "2027-03-29" },
 	/* Two days offered: the later. */
 	{ "2026-11-23", FALSE, "morgen of overmorgen", "2026-11-25" },
 	{ "2026-11-23", FALSE, "Wednesday or Thursday", "2026-11-26" },

@@ -26,6 +26,7 @@
 #include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-holidays.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-language.h"
 
@@ -62,6 +63,7 @@ typedef enum {
 	D_WEEK,         /* volgende week, end of next week, Ende der Woche, ... */
 	D_MONTH,        /* eind van de maand, begin volgende maand, Monatsende */
 	D_MONTH_NAMED,  /* eind december, Anfang September, mid-August */
+	D_HOLIDAY,      /* Koningsdag, Christmas Eve, Silvester, voor de kerst */
 	D_WEEK_NAMED,   /* week 12, Anfang KW 3, de eerste week van april, die Woche vom 16. März */
 	D_SPAN,         /* over twee weken, in 10 Tagen, within 2 days, in a fortnight */
 	D_AGO,          /* drie dagen geleden, two days ago, vor zehn Tagen */
@@ -158,6 +160,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
 	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
 	                  "(" DM_MONTH_RE ")\\.?",
+	/* A holiday that fixes one day (group 1); Christmas itself only after "voor", "vor",
+	 * "before" (the day before it), as alone it names a period ("na de kerst"). */
+	[D_HOLIDAY] = "(?|\\b(" DM_HOLIDAY_RE ")(?!\\p{L})|"
+	              "(?<=voor\\s|vóór\\s|vor\\s|before\\s)(?:de\\s+|the\\s+)?"
+	              "(kerst(?:mis)?|christmas|weihnachten)(?!\\p{L}))",
 	/* A week named by its ISO number (group 2, group 1 its start: "Anfang KW 3"), as the
 	 * first, second, third or last of a month (group 3; group 4 or, German in one word
 	 * "ersten Märzwoche", 5 the month), or by a day in it (group 6).  Not a number that
@@ -190,7 +197,7 @@ static const char *const date_patterns[D_N_KINDS] = {
  * of its words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
 static const struct {
 	DateKind kind;
-	const char *const words[23];      /* NULL-terminated */
+	const char *const words[40];      /* NULL-terminated */
 } kind_words[] = {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
@@ -207,6 +214,13 @@ static const struct {
 	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
 	                   "half", "mid", "mitte" } },
 	{ D_WEEK_NAMED, { "week", "woch", "kw", "wk" } },
+	/* A part of every name of DM_HOLIDAY_RE, and of "kerst", "christmas", "weihnachten". */
+	{ D_HOLIDAY, { "koningsdag", "bevrijding", "sinterklaas", "pakjes", "kerst", "oudejaar",
+	               "oudjaar", "nieuwjaar", "vrijdag", "paas", "hemelvaart", "pinkster",
+	               "christmas", "boxing", "new year", "friday", "monday", "ascension",
+	               "july", "independence", "patrick", "abend", "weihnacht", "stephan",
+	               "stefani", "vester", "neujahr", "karfreitag", "auffahrt", "himmelfahrt",
+	               "einheit", "bundesfeier" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
@@ -704,6 +718,51 @@ week_of_month(const char *ordinal)
 	return 0;
 }
 
+/* A day each year has (a holiday, a week's day), as @day_in gives it for a year. */
+typedef gboolean (*DayInYear)(int year, gconstpointer what, GDate *out);
+
+/* @day_in's day in @ref's year, the one before or the one after: the nearest on the side
+ * @past asks for (as nearest_year does for a day of a month). */
+static gboolean
+nearest_in_years(DayInYear day_in, gconstpointer what, const GDate *ref, gboolean past,
+                 GDate *out)
+{
+	gboolean found = FALSE;
+	gint64 best = 0;
+	int year = g_date_get_year(ref);
+	for (int y = year - 1; y <= year + 1; y++) {
+		GDate d;
+		if (!day_in(y, what, &d))
+			continue;
+		gint64 dist = dm_date_distance(ref, &d, past ? DM_DATE_PAST : DM_DATE_FUTURE);
+		if (!found || dist < best) {
+			*out = d;
+			best = dist;
+			found = TRUE;
+		}
+	}
+	return found;
+}
+
+/* A weekday of an ISO week: the DayInYear of D_WEEK_NAMED's numbers. */
+typedef struct {
+	int week;
+	GDateWeekday weekday;
+} WeekDay;
+
+static gboolean
+week_day_in(int year, gconstpointer what, GDate *out)
+{
+	const WeekDay *w = what;
+	return dm_date_iso_week_day(year, w->week, w->weekday, out);
+}
+
+static gboolean
+holiday_in(int year, gconstpointer what, GDate *out)
+{
+	return dm_holiday_day(what, year, out);
+}
+
 /* D_WEEK_NAMED: a named week is its Friday, the day before which a reminder would be
  * wasted, as "eind volgende week" is; its start ("Anfang KW 3", "begin week 3") its
  * Monday (corpus/replies/README.md, "Date conventions").  A week of a month is the one
@@ -714,21 +773,8 @@ resolve_week_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out
 	GDateWeekday wd = dm_match_has(m, 1) ? G_DATE_MONDAY : G_DATE_FRIDAY;
 	if (dm_match_has(m, 2)) {
 		/* The ISO week of the year that puts it nearest @ref on @past's side. */
-		int week = group_int(m, 2), year = g_date_get_year(ref);
-		gboolean found = FALSE;
-		gint64 best = 0;
-		for (int y = year - 1; y <= year + 1; y++) {
-			GDate d;
-			if (!dm_date_iso_week_day(y, week, wd, &d))
-				continue;
-			gint64 dist = dm_date_distance(ref, &d, past ? DM_DATE_PAST : DM_DATE_FUTURE);
-			if (!found || dist < best) {
-				*out = d;
-				best = dist;
-				found = TRUE;
-			}
-		}
-		return found;
+		WeekDay w = { group_int(m, 2), wd };
+		return nearest_in_years(week_day_in, &w, ref, past, out);
 	}
 	if (dm_match_has(m, 6)) {
 		g_autofree char *text = group(m, 6);
@@ -810,21 +856,6 @@ words_before(const char *text, gsize start, gsize max)
 	return from;
 }
 
-/* Easter Sunday of @year (the Gregorian computus, the anonymous algorithm). */
-static GDate
-easter_sunday(int year)
-{
-	int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
-	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
-	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-	int m = (a + 11 * h + 22 * l) / 451;
-	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-	GDate easter;
-	g_date_clear(&easter, 1);
-	g_date_set_dmy(&easter, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-	return easter;
-}
-
 /* A holiday a weekday is told after: "gleich nach Ostern, am Dienstag", "na Pasen op
  * dinsdag", "after Easter, on Tuesday", "na Pinksteren", "nach Pfingsten", "na de kerst",
  * "nach Weihnachten".  The holiday alone is a vague time ("na de kerst":
@@ -860,7 +891,7 @@ holiday_before(const char *text, gsize start, const GDate *ref, GDate *out)
 	g_date_subtract_days(&soon, 7);
 	for (int year = g_date_get_year(ref); year <= g_date_get_year(ref) + 1; year++) {
 		if (after_easter >= 0) {
-			*out = easter_sunday(year);
+			*out = dm_easter_sunday(year);
 			g_date_add_days(out, (guint) after_easter);
 		} else
 			g_date_set_dmy(out, 25, G_DATE_DECEMBER, (GDateYear) year);
@@ -882,6 +913,36 @@ after_the_day(const DmMatch *m)
 	gsize digits = m->start[1], from = words_before(m->subject, digits, 24);
 	DmMatch a;
 	return dm_pattern_match(&after_re, m->subject + from, digits - from, 0, &a);
+}
+
+/* Whether the day group 1 of @m names follows "voor", "vor", "before": "voor de kerst",
+ * "vor dem Heiligen Abend" is the day before it (corpus/replies/README.md). */
+static gboolean
+before_the_day(const DmMatch *m)
+{
+	static DmPattern before_re = DM_PATTERN(
+		"(?:^|[^\\p{L}])(?:voor|vóór|vor|before)\\s+(?:(?:de|dem|den|the)\\s+)?$",
+		PCRE2_CASELESS);
+	gsize name = m->start[1], from = words_before(m->subject, name, 24);
+	DmMatch b;
+	return dm_pattern_match(&before_re, m->subject + from, name - from, 0, &b);
+}
+
+/* D_HOLIDAY: the holiday's day ("kerst" alone: Christmas Day), the day after it after
+ * "na", "nach", "after", the day before it after "voor", "vor", "before". */
+static gboolean
+resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
+{
+	g_autofree char *name = group(m, 1);
+	GDate probe;
+	const char *key = dm_holiday_day(name, 2000, &probe) ? name : "christmas day";
+	if (!nearest_in_years(holiday_in, key, ref, past, out))
+		return FALSE;
+	if (after_the_day(m))
+		g_date_add_days(out, 1);
+	else if (before_the_day(m))
+		g_date_subtract_days(out, 1);
+	return TRUE;
 }
 
 static gboolean
@@ -994,6 +1055,8 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		return resolve_month_named(m, ref, past, out, precision);
 	case D_WEEK_NAMED:
 		return resolve_week_named(m, ref, past, out);
+	case D_HOLIDAY:
+		return resolve_holiday(m, ref, past, out);
 	case D_SPAN:
 		return resolve_span(m, ref, out);
 	case D_AGO: {
