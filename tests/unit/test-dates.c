@@ -75,6 +75,20 @@ test_parse(void)
 	}
 }
 
+/* That @ok and the day @d say @expect (NULL: no day), or the test fails naming @what. */
+static void
+check_day(const char *what, gboolean ok, const GDate *d, const char *expect)
+{
+	if (ok != (expect != NULL))
+		g_error("%s: wrong verdict", what);
+	if (!ok)
+		return;
+	char iso[11];
+	dm_date_to_buf(d, iso);
+	if (strcmp(iso, expect) != 0)
+		g_error("%s: got %s, expected %s", what, iso, expect);
+}
+
 /* ISO 8601 weeks: week 1 holds the year's first Thursday; 2026 has 53 weeks, 2027 52. */
 static void
 test_iso_week(void)
@@ -95,16 +109,9 @@ test_iso_week(void)
 	for (guint i = 0; i < G_N_ELEMENTS(weeks); i++) {
 		GDate d;
 		g_date_clear(&d, 1);
-		gboolean ok = dm_date_iso_week_day(weeks[i].year, weeks[i].week, weeks[i].weekday, &d);
-		if (ok != (weeks[i].expect != NULL))
-			g_error("week %d of %d: wrong verdict", weeks[i].week, weeks[i].year);
-		if (!ok)
-			continue;
-		char iso[11];
-		dm_date_to_buf(&d, iso);
-		if (strcmp(iso, weeks[i].expect) != 0)
-			g_error("week %d of %d: got %s, expected %s", weeks[i].week, weeks[i].year, iso,
-			        weeks[i].expect);
+		g_autofree char *what = g_strdup_printf("week %d of %d", weeks[i].week, weeks[i].year);
+		check_day(what, dm_date_iso_week_day(weeks[i].year, weeks[i].week, weeks[i].weekday, &d),
+		          &d, weeks[i].expect);
 	}
 }
 
@@ -129,16 +136,8 @@ test_holidays(void)
 	for (guint i = 0; i < G_N_ELEMENTS(days); i++) {
 		GDate d;
 		g_date_clear(&d, 1);
-		gboolean ok = dm_holiday_day(days[i].name, days[i].year, &d);
-		if (ok != (days[i].expect != NULL))
-			g_error("%s %d: wrong verdict", days[i].name, days[i].year);
-		if (!ok)
-			continue;
-		char iso[11];
-		dm_date_to_buf(&d, iso);
-		if (strcmp(iso, days[i].expect) != 0)
-			g_error("%s %d: got %s, expected %s", days[i].name, days[i].year, iso,
-			        days[i].expect);
+		g_autofree char *what = g_strdup_printf("%s %d", days[i].name, days[i].year);
+		check_day(what, dm_holiday_day(days[i].name, days[i].year, &d), &d, days[i].expect);
 	}
 }
 
