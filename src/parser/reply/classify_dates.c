@@ -46,6 +46,9 @@
  * word ending as ordinals do; ordinal_number says which, if any. */
 #define ORDINAL "\\p{L}+(?:e|st|nd|rd|th|ten)(?!\\p{L}|-\\p{L})|" \
 	"(?:twenty|thirty)-\\p{L}+(?!\\p{L})"
+/* What a span counts (D_SPAN). */
+#define SPAN_UNIT "werkdagen|working\\s+days|business\\s+days|werktagen|arbeitstagen|" \
+	"dagen|dag|days?|tagen?|weken|weeks?|wochen|woche|fortnight"
 /* The words after which D_NTH takes a number for a day ("op de 5e", "bis zum 15."). */
 #define NTH_WORDS "de|op|na|tegen|voor|vóór|den|dem|zum|am|bis|ab|vor|nach|the|per|on"
 /* The words after which D_DM takes "9.12" without its closing dot for a day. */
@@ -177,10 +180,12 @@ static const char *const date_patterns[D_N_KINDS] = {
 	                 "dritte[n]?|laatste|last|letzte[n]?)\\s+(?:(?:week|woche)\\s+(?:van|of|in|im)\\s+"
 	                 "(" DM_MONTH_RE ")|((?&" DM_PATTERN_MONTH "))woche\\b)|"
 	                 "\\b(?:de|the|der)\\s+(?:week|woche)\\s+(?:van|of|vom)\\s+(" DM_DATE_NOYEAR_RE ")",
-	[D_SPAN] = "\\b(?:binnen|over|within|in|innert|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
+	[D_SPAN] = "(?|\\b(?:binnen|over|within|in|innert|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
 	           "(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+|nächsten\\s+)?"
-	           COUNT "\\s+(werkdagen|working\\s+days|business\\s+days|werktagen|arbeitstagen|"
-	           "dagen|dag|days?|tagen?|weken|weeks?|wochen|woche|fortnight)\\b|"
+	           COUNT "\\s+(" SPAN_UNIT ")\\b|"
+	           /* "a fortnight from today", "drie dagen vanaf vandaag", "zwei Wochen ab heute". */
+	           "\\b" COUNT "\\s+(" SPAN_UNIT ")\\s+(?:from\\s+(?:today|now)|vanaf\\s+(?:vandaag|nu)|"
+	           "ab\\s+heute)\\b)|"
 	           /* Flemish "binnen de week": within seven days. */
 	           "\\bbinnen\\s+(de)\\s+(week)\\b",
 	/* "two days before", with nothing after it that it is before. */
@@ -812,6 +817,9 @@ resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 	int n = g_str_equal(count, "de") ? 1 : count_number(count);
 	if (n < 0 || n > 366)
 		return FALSE;
+	/* "in acht Tagen", Flemish "binnen acht dagen": a week, as people say it. */
+	if (n == 8 && (g_str_has_prefix(unit, "tag") || g_str_has_prefix(unit, "dag")))
+		n = 7;
 	*out = *ref;
 	if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
 	    strstr(unit, "business") || g_str_has_prefix(unit, "arbeit"))
