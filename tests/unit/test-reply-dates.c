@@ -58,6 +58,7 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "an Silvester", "2026-12-31" },
 	{ "2026-11-23", FALSE, "on Christmas Eve", "2026-12-24" },
 	{ "2026-11-23", FALSE, "op tweede paasdag", "2027-03-29" },
+	{ "2026-11-23", TRUE, "noch vor Weihnachten, am 19.12., \xc3\xbc" "berwiesen", "2025-12-19" },
 	/* "in acht Tagen" is a week; a span "from today". */
 	{ "2026-11-23", FALSE, "heute in acht Tagen zahle ich", "2026-11-30" },
 	{ "2026-11-23", FALSE, "I'll pay a fortnight from today", "2026-12-07" },

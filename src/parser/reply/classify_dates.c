@@ -1324,6 +1324,9 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	                   best->start >= end && best->start <= end + 8;
 	if (refined)
 		return FALSE;
+	/* "noch vor Weihnachten, am 19.12.": a day written out says more than a holiday. */
+	if ((kind == D_HOLIDAY && best->kind <= D_NTH) || (best->kind == D_HOLIDAY && kind <= D_NTH))
+		return kind <= D_NTH;
 	/* "de week van 16 maart": the week named by a day in it, not the day. */
 	if ((kind == D_WEEK_NAMED || best->kind == D_WEEK_NAMED) && start < best->end &&
 	    best->start < end)
