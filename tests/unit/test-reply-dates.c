@@ -63,6 +63,10 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "heute in acht Tagen zahle ich", "2026-11-30" },
 	{ "2026-11-23", FALSE, "I'll pay a fortnight from today", "2026-12-07" },
 	{ "2026-11-23", FALSE, "zwei Wochen ab heute", "2026-12-07" },
+	/* A weekday so many weeks on; "the Monday after next" as "Monday week". */
+	{ "2026-11-23", FALSE, "ik betaal dinsdag over twee weken", "2026-12-08" },
+	{ "2026-11-23", FALSE, "Dienstag in zwei Wochen", "2026-12-08" },
+	{ "2026-11-25", FALSE, "the Monday after next", "2026-12-07" },
 	/* Two days offered: the later. */
 	{ "2026-11-23", FALSE, "morgen of overmorgen", "2026-11-25" },
 	{ "2026-11-23", FALSE, "Wednesday or Thursday", "2026-11-26" },

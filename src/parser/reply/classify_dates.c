@@ -143,8 +143,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:paid|sent|"
 	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
 	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
+	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
+	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
-	                   "(" LAST ")\\s+(?:week|woche))\\b",
+	                   "(" LAST ")\\s+(?:week|woche)|(after\\s+next)|"
+	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen))\\b",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
 	              "(?:(week|woche)\\s+)?" WEEKDAYS
 	              /* "vrijdagmiddag", "Freitagabend", "donderdags". */
@@ -1034,7 +1037,15 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			*out = day_of_week(ref, -1, wd);
 			return TRUE;
 		}
-		if (dm_match_has(m, 3)) {
+		if (dm_match_has(m, 6)) {
+			g_autofree char *count = group(m, 6);
+			int n = count_number(count);
+			if (n < 1 || n > 52)
+				return FALSE;
+			*out = day_of_week(ref, n, wd);
+			return TRUE;
+		}
+		if (dm_match_has(m, 3) || dm_match_has(m, 5)) {
 			if (!resolve_weekday("next", "", name, ref, FALSE, out))
 				return FALSE;
 			g_date_add_days(out, 7);
