@@ -11,7 +11,9 @@
  * weeks ("eind van de maand", "eind vd maand", "begin volgende maand", "end of next
  * week", "Ende des Monats", "Anfang September"; the start of next week is its Monday)
  * and spans ("over twee weken", "in 10 Tagen", "within 2 days"); "na de 25e", "nach dem
- * 25.", "after the 25th" are the day after the one named.  Vague periods ("volgende week", "next month", "Mitte August", "na het
+ * 25.", "after the 25th" are the day after the one named; named weeks ("week 12", "Anfang
+ * KW 3", "de eerste week van april") their Friday (start: Monday); holidays that fix a
+ * day (parser/text/dm-holidays.h); of two days offered ("morgen of overmorgen") the later.  Vague periods ("volgende week", "next month", "Mitte August", "na het
  * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
  * Which expression: the first stated one in the text on the side the sense asks for,
