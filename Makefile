@@ -400,7 +400,8 @@ eval: deps
 		--holdout corpus/replies/test-blind6.jsonl --holdout corpus/replies/test-blind7.jsonl \
 		--holdout corpus/replies/test-blind8.jsonl --holdout corpus/replies/test-blind9.jsonl \
 		--holdout corpus/replies/test-blind10.jsonl --holdout corpus/replies/test-blind11.jsonl \
-		--holdout corpus/replies/dates-holdout.jsonl --json $(BUILD)/eval.json
+		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
+		--json $(BUILD)/eval.json
 
 # The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
 # them are rebuilt when PREFIX, DATADIR or SYSCONFDIR change, so `make install

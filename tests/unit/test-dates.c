@@ -1,5 +1,6 @@
 /* test-dates: date text in nl/en/de/iso -> GDate, as a table of named cases. */
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-holidays.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -71,6 +72,72 @@ test_parse(void)
 		dm_date_to_buf(&d, iso);
 		if (strcmp(iso, cases[i].expect) != 0)
 			g_error("case %s: got %s, expected %s", cases[i].name, iso, cases[i].expect);
+	}
+}
+
+/* That @ok and the day @d say @expect (NULL: no day), or the test fails naming @what. */
+static void
+check_day(const char *what, gboolean ok, const GDate *d, const char *expect)
+{
+	if (ok != (expect != NULL))
+		g_error("%s: wrong verdict", what);
+	if (!ok)
+		return;
+	char iso[11];
+	dm_date_to_buf(d, iso);
+	if (strcmp(iso, expect) != 0)
+		g_error("%s: got %s, expected %s", what, iso, expect);
+}
+
+/* ISO 8601 weeks: week 1 holds the year's first Thursday; 2026 has 53 weeks, 2027 52. */
+static void
+test_iso_week(void)
+{
+	static const struct {
+		int year, week;
+		GDateWeekday weekday;
+		const char *expect;     /* NULL: no such week */
+	} weeks[] = {
+		{ 2027, 1, G_DATE_MONDAY, "2027-01-04" },
+		{ 2026, 1, G_DATE_MONDAY, "2025-12-29" },
+		{ 2026, 12, G_DATE_FRIDAY, "2026-03-20" },
+		{ 2026, 53, G_DATE_FRIDAY, "2027-01-01" },
+		{ 2027, 53, G_DATE_FRIDAY, NULL },
+		{ 2026, 0, G_DATE_FRIDAY, NULL },
+		{ 1969, 10, G_DATE_FRIDAY, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(weeks); i++) {
+		GDate d;
+		g_date_clear(&d, 1);
+		g_autofree char *what = g_strdup_printf("week %d of %d", weeks[i].week, weeks[i].year);
+		check_day(what, dm_date_iso_week_day(weeks[i].year, weeks[i].week, weeks[i].weekday, &d),
+		          &d, weeks[i].expect);
+	}
+}
+
+/* Holidays: fixed days, days from Easter, Koningsdag off a Sunday. */
+static void
+test_holidays(void)
+{
+	static const struct {
+		const char *name;
+		int year;
+		const char *expect;     /* NULL: no holiday */
+	} days[] = {
+		{ "Koningsdag", 2026, "2026-04-27" },
+		{ "koningsdag", 2025, "2025-04-26" },
+		{ "Christmas  Eve", 2026, "2026-12-24" },
+		{ "Heiligen Abend", 2026, "2026-12-24" },
+		{ "Tweede Paasdag", 2026, "2026-04-06" },
+		{ "Christi Himmelfahrt", 2026, "2026-05-14" },
+		{ "Silvester", 2026, "2026-12-31" },
+		{ "de kerst", 2026, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(days); i++) {
+		GDate d;
+		g_date_clear(&d, 1);
+		g_autofree char *what = g_strdup_printf("%s %d", days[i].name, days[i].year);
+		check_day(what, dm_holiday_day(days[i].name, days[i].year, &d), &d, days[i].expect);
 	}
 }
 
@@ -173,6 +240,8 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/dates/parse", test_parse);
 	g_test_add_func("/dates/no-year", test_no_year);
+	g_test_add_func("/dates/iso-week", test_iso_week);
+	g_test_add_func("/dates/holidays", test_holidays);
 	g_test_add_func("/dates/find", test_find);
 	g_test_add_func("/dates/starting-within", test_starting_within);
 	return g_test_run();

@@ -38,6 +38,48 @@ typedef struct {
  * end of summer time (25 October); 2026-12-30 a Wednesday at the end of the year;
  * 2027-02-26 a Friday at the end of a short month. */
 static const DateCase cases[] = {
+	/* A named week is its Friday, its start its Monday (ISO weeks; the year that puts
+	 * it nearest on the asked side); a week of a month holds its first Friday. */
+	{ "2026-11-23", FALSE, "we betalen in week 49", "2026-12-04" },
+	{ "2026-11-23", FALSE, "Zahlung in KW 2", "2027-01-15" },
+	{ "2026-11-23", FALSE, "Anfang KW 3 \xc3\xbc" "berweisen wir", "2027-01-18" },
+	{ "2026-11-23", FALSE, "begin week 50 betalen wij", "2026-12-07" },
+	{ "2026-11-23", FALSE, "in de eerste week van december", "2026-12-04" },
+	{ "2026-11-23", FALSE, "in the first week of January", "2027-01-01" },
+	{ "2026-11-23", FALSE, "in der ersten Dezemberwoche", "2026-12-04" },
+	{ "2026-11-23", FALSE, "the week of 7 December", "2026-12-11" },
+	{ "2026-11-23", FALSE, "in de week van 7 december maak ik het over", "2026-12-11" },
+	/* Holidays that fix a day; "voor de kerst" the day before Christmas, "na" the day
+	 * after the holiday. */
+	{ "2026-11-23", FALSE, "uiterlijk op oudejaarsdag", "2026-12-31" },
+	{ "2026-11-23", TRUE, "I paid it on Boxing Day", "2025-12-26" },
+	{ "2026-11-23", FALSE, "voor de kerst betaal ik", "2026-12-24" },
+	{ "2026-11-23", FALSE, "na Koningsdag", "2027-04-28" },
+	{ "2026-11-23", FALSE, "an Silvester", "2026-12-31" },
+	{ "2026-11-23", FALSE, "on Christmas Eve", "2026-12-24" },
+	{ "2026-11-23", FALSE, "op tweede paasdag", "2027-03-29" },
+	{ "2026-11-23", TRUE, "noch vor Weihnachten, am 19.12., \xc3\xbc" "berwiesen", "2025-12-19" },
+	/* "in acht Tagen" is a week; a span "from today". */
+	{ "2026-11-23", FALSE, "heute in acht Tagen zahle ich", "2026-11-30" },
+	{ "2026-11-23", FALSE, "I'll pay a fortnight from today", "2026-12-07" },
+	{ "2026-11-23", FALSE, "zwei Wochen ab heute", "2026-12-07" },
+	/* A weekday so many weeks on; "the Monday after next" as "Monday week". */
+	{ "2026-11-23", FALSE, "ik betaal dinsdag over twee weken", "2026-12-08" },
+	{ "2026-11-23", FALSE, "Dienstag in zwei Wochen", "2026-12-08" },
+	{ "2026-11-25", FALSE, "the Monday after next", "2026-12-07" },
+	/* Two days offered: the later. */
+	{ "2026-11-23", FALSE, "morgen of overmorgen", "2026-11-25" },
+	{ "2026-11-23", FALSE, "Wednesday or Thursday", "2026-11-26" },
+	{ "2026-11-23", FALSE, "morgen oder \xc3\xbc" "bermorgen", "2026-11-25" },
+	/* Numbers that are no day. */
+	{ "2026-11-23", FALSE, "ik betaal \xe2\x82\xac 50 per week", NULL },
+	{ "2026-11-23", FALSE, "ik kan per week 12 euro missen", NULL },
+	{ "2026-11-23", FALSE, "factuur 2026-0412 komt eraan", NULL },
+	{ "2026-11-23", FALSE, "bel me op 06-12345678", NULL },
+	{ "2026-11-23", FALSE, "ik zit tot 9.30 in overleg", NULL },
+	{ "2026-11-23", FALSE, "het bedrag van 12,50 klopt", NULL },
+	{ "2026-11-23", FALSE, "ik betaal het nog in 2026", NULL },
+	{ "2026-11-23", FALSE, "we plan 2 visits a week 3 times", NULL },
 	/* Dutch and Flemish */
 	{ "2026-11-23", FALSE, "ik betaal vrijdag", "2026-11-27" },
 	{ "2026-11-23", FALSE, "maandag", "2026-11-30" },

@@ -11,7 +11,9 @@
  * weeks ("eind van de maand", "eind vd maand", "begin volgende maand", "end of next
  * week", "Ende des Monats", "Anfang September"; the start of next week is its Monday)
  * and spans ("over twee weken", "in 10 Tagen", "within 2 days"); "na de 25e", "nach dem
- * 25.", "after the 25th" are the day after the one named.  Vague periods ("volgende week", "next month", "Mitte August", "na het
+ * 25.", "after the 25th" are the day after the one named; named weeks ("week 12", "Anfang
+ * KW 3", "de eerste week van april") their Friday (start: Monday); holidays that fix a
+ * day (parser/text/dm-holidays.h); of two days offered ("morgen of overmorgen") the later.  Vague periods ("volgende week", "next month", "Mitte August", "na het
  * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
  * Which expression: the first stated one in the text on the side the sense asks for,
@@ -26,6 +28,7 @@
 #include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-holidays.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-language.h"
 
@@ -45,6 +48,9 @@
  * word ending as ordinals do; ordinal_number says which, if any. */
 #define ORDINAL "\\p{L}+(?:e|st|nd|rd|th|ten)(?!\\p{L}|-\\p{L})|" \
 	"(?:twenty|thirty)-\\p{L}+(?!\\p{L})"
+/* What a span counts (D_SPAN). */
+#define SPAN_UNIT "werkdagen|working\\s+days|business\\s+days|werktagen|arbeitstagen|" \
+	"dagen|dag|days?|tagen?|weken|weeks?|wochen|woche|fortnight"
 /* The words after which D_NTH takes a number for a day ("op de 5e", "bis zum 15."). */
 #define NTH_WORDS "de|op|na|tegen|voor|vóór|den|dem|zum|am|bis|ab|vor|nach|the|per|on"
 /* The words after which D_DM takes "9.12" without its closing dot for a day. */
@@ -62,6 +68,8 @@ typedef enum {
 	D_WEEK,         /* volgende week, end of next week, Ende der Woche, ... */
 	D_MONTH,        /* eind van de maand, begin volgende maand, Monatsende */
 	D_MONTH_NAMED,  /* eind december, Anfang September, mid-August */
+	D_HOLIDAY,      /* Koningsdag, Christmas Eve, Silvester, voor de kerst */
+	D_WEEK_NAMED,   /* week 12, Anfang KW 3, de eerste week van april, die Woche vom 16. März */
 	D_SPAN,         /* over twee weken, in 10 Tagen, within 2 days, in a fortnight */
 	D_AGO,          /* drie dagen geleden, two days ago, vor zehn Tagen */
 	D_N_KINDS
@@ -137,8 +145,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:paid|sent|"
 	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
 	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
+	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
+	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
-	                   "(" LAST ")\\s+(?:week|woche))\\b",
+	                   "(" LAST ")\\s+(?:week|woche)|(after\\s+next)|"
+	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen))\\b",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
 	              "(?:(week|woche)\\s+)?" WEEKDAYS
 	              /* "vrijdagmiddag", "Freitagabend", "donderdags". */
@@ -157,10 +168,29 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
 	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
 	                  "(" DM_MONTH_RE ")\\.?",
-	[D_SPAN] = "\\b(?:binnen|over|within|in|innert|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
+	/* A holiday that fixes one day (group 1); Christmas itself only after "voor", "vor",
+	 * "before" (the day before it), as alone it names a period ("na de kerst"). */
+	[D_HOLIDAY] = "(?|\\b(" DM_HOLIDAY_RE ")(?!\\p{L})|"
+	              "(?<=voor\\s|vóór\\s|vor\\s|before\\s)(?:de\\s+|the\\s+)?"
+	              "(kerst(?:mis)?|christmas|weihnachten)(?!\\p{L}))",
+	/* A week named by its ISO number (group 2, group 1 its start: "Anfang KW 3"), as the
+	 * first, second, third or last of a month (group 3; group 4 or, German in one word
+	 * "ersten Märzwoche", 5 the month), or by a day in it (group 6).  Not a number that
+	 * counts or costs ("per week 12 euro", "week 3-4"). */
+	[D_WEEK_NAMED] = "(?<!per\\s)(?<!pro\\s)(?<!each\\s)(?<!a\\s)"
+	                 "\\b(?:(begin|anfang|start|beginning|early)(?:\\s+(?:of|van))?\\s+(?:the\\s+|der\\s+)?)?"
+	                 "(?:week|wk|kw|kalenderwoche)\\.?\\s*(\\d{1,2})(?!\\d|[.,:/-]\\d|\\s*(?:€|eur|euro|chf|"
+	                 "fr\\.|\\$|£|%|x\\b|keer|mal\\b|times|uur|stunden|hours?|dagen|tage|days))|"
+	                 "\\b(eerste|first|1st|erste[n]?|tweede|second|2nd|zweite[n]?|derde|third|3rd|"
+	                 "dritte[n]?|laatste|last|letzte[n]?)\\s+(?:(?:week|woche)\\s+(?:van|of|in|im)\\s+"
+	                 "(" DM_MONTH_RE ")|((?&" DM_PATTERN_MONTH "))woche\\b)|"
+	                 "\\b(?:de|the|der)\\s+(?:week|woche)\\s+(?:van|of|vom)\\s+(" DM_DATE_NOYEAR_RE ")",
+	[D_SPAN] = "(?|\\b(?:binnen|over|within|in|innert|innerhalb(?:\\s+von)?|na|after|nach)\\s+"
 	           "(?:de\\s+|the\\s+)?(?:komende\\s+|next\\s+|nächsten\\s+)?"
-	           COUNT "\\s+(werkdagen|working\\s+days|business\\s+days|werktagen|arbeitstagen|"
-	           "dagen|dag|days?|tagen?|weken|weeks?|wochen|woche|fortnight)\\b|"
+	           COUNT "\\s+(" SPAN_UNIT ")\\b|"
+	           /* "a fortnight from today", "drie dagen vanaf vandaag", "zwei Wochen ab heute". */
+	           "\\b" COUNT "\\s+(" SPAN_UNIT ")\\s+(?:from\\s+(?:today|now)|vanaf\\s+(?:vandaag|nu)|"
+	           "ab\\s+heute)\\b)|"
 	           /* Flemish "binnen de week": within seven days. */
 	           "\\bbinnen\\s+(de)\\s+(week)\\b",
 	/* "two days before", with nothing after it that it is before. */
@@ -177,7 +207,7 @@ static const char *const date_patterns[D_N_KINDS] = {
  * of its words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
 static const struct {
 	DateKind kind;
-	const char *const words[23];      /* NULL-terminated */
+	const char *const words[40];      /* NULL-terminated */
 } kind_words[] = {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
@@ -193,6 +223,14 @@ static const struct {
 	{ D_MONTH, { "maand", "month", "monat" } },
 	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
 	                   "half", "mid", "mitte" } },
+	{ D_WEEK_NAMED, { "week", "woch", "kw", "wk" } },
+	/* A part of every name of DM_HOLIDAY_RE, and of "kerst", "christmas", "weihnachten". */
+	{ D_HOLIDAY, { "koningsdag", "bevrijding", "sinterklaas", "pakjes", "kerst", "oudejaar",
+	               "oudjaar", "nieuwjaar", "vrijdag", "paas", "hemelvaart", "pinkster",
+	               "christmas", "boxing", "new year", "friday", "monday", "ascension",
+	               "july", "independence", "patrick", "abend", "weihnacht", "stephan",
+	               "stefani", "vester", "neujahr", "karfreitag", "auffahrt", "himmelfahrt",
+	               "einheit", "bundesfeier" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
@@ -671,6 +709,111 @@ resolve_month_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *ou
 	return TRUE;
 }
 
+/* Which week of its month an ordinal names: 1 to 3, or -1 the last; 0 none. */
+static int
+week_of_month(const char *ordinal)
+{
+	static const struct {
+		const char *prefix;
+		int n;
+	} words[] = {
+		{ "eerste", 1 }, { "first", 1 }, { "1st", 1 }, { "erste", 1 },
+		{ "tweede", 2 }, { "second", 2 }, { "2nd", 2 }, { "zweite", 2 },
+		{ "derde", 3 }, { "third", 3 }, { "3rd", 3 }, { "dritte", 3 },
+		{ "laatste", -1 }, { "last", -1 }, { "letzte", -1 },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+		if (g_str_has_prefix(ordinal, words[i].prefix))
+			return words[i].n;
+	return 0;
+}
+
+/* A day each year has (a holiday, a week's day), as @day_in gives it for a year. */
+typedef gboolean (*DayInYear)(int year, gconstpointer what, GDate *out);
+
+/* @day_in's day in @ref's year, the one before or the one after: the nearest on the side
+ * @past asks for (as nearest_year does for a day of a month). */
+static gboolean
+nearest_in_years(DayInYear day_in, gconstpointer what, const GDate *ref, gboolean past,
+                 GDate *out)
+{
+	gboolean found = FALSE;
+	gint64 best = 0;
+	int year = g_date_get_year(ref);
+	for (int y = year - 1; y <= year + 1; y++) {
+		GDate d;
+		if (!day_in(y, what, &d))
+			continue;
+		gint64 dist = dm_date_distance(ref, &d, past ? DM_DATE_PAST : DM_DATE_FUTURE);
+		if (!found || dist < best) {
+			*out = d;
+			best = dist;
+			found = TRUE;
+		}
+	}
+	return found;
+}
+
+/* A weekday of an ISO week: the DayInYear of D_WEEK_NAMED's numbers. */
+typedef struct {
+	int week;
+	GDateWeekday weekday;
+} WeekDay;
+
+static gboolean
+week_day_in(int year, gconstpointer what, GDate *out)
+{
+	const WeekDay *w = what;
+	return dm_date_iso_week_day(year, w->week, w->weekday, out);
+}
+
+static gboolean
+holiday_in(int year, gconstpointer what, GDate *out)
+{
+	return dm_holiday_day(what, year, out);
+}
+
+/* D_WEEK_NAMED: a named week is its Friday, the day before which a reminder would be
+ * wasted, as "eind volgende week" is; its start ("Anfang KW 3", "begin week 3") its
+ * Monday (corpus/replies/README.md, "Date conventions").  A week of a month is the one
+ * holding its first (second, ...) Friday, or its last. */
+static gboolean
+resolve_week_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
+{
+	GDateWeekday wd = dm_match_has(m, 1) ? G_DATE_MONDAY : G_DATE_FRIDAY;
+	if (dm_match_has(m, 2)) {
+		/* The ISO week of the year that puts it nearest @ref on @past's side. */
+		WeekDay w = { group_int(m, 2), wd };
+		return nearest_in_years(week_day_in, &w, ref, past, out);
+	}
+	if (dm_match_has(m, 6)) {
+		g_autofree char *text = group(m, 6);
+		DmDateParts p;
+		GDate d;
+		if (!dm_date_read(text, &p) || !nearest_year(p.day, p.month, ref, past, &d))
+			return FALSE;
+		*out = day_of_week(&d, 0, G_DATE_FRIDAY);
+		return TRUE;
+	}
+	g_autofree char *ordinal = group(m, 3);
+	g_autofree char *month = group(m, dm_match_has(m, 4) ? 4 : 5);
+	int n = week_of_month(ordinal);
+	GDate d;
+	if (n == 0 || !nearest_year(1, dm_language_month(month), ref, past, &d))
+		return FALSE;
+	if (n < 0) {
+		last_day_of_month(&d);
+		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
+			g_date_subtract_days(&d, 1);
+	} else {
+		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
+			g_date_add_days(&d, 1);
+		g_date_add_days(&d, (guint) (7 * (n - 1)));
+	}
+	*out = d;
+	return TRUE;
+}
+
 static gboolean
 resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 {
@@ -679,6 +822,9 @@ resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 	int n = g_str_equal(count, "de") ? 1 : count_number(count);
 	if (n < 0 || n > 366)
 		return FALSE;
+	/* "in acht Tagen", Flemish "binnen acht dagen": a week, as people say it. */
+	if (n == 8 && (g_str_has_prefix(unit, "tag") || g_str_has_prefix(unit, "dag")))
+		n = 7;
 	*out = *ref;
 	if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
 	    strstr(unit, "business") || g_str_has_prefix(unit, "arbeit"))
@@ -723,21 +869,6 @@ words_before(const char *text, gsize start, gsize max)
 	return from;
 }
 
-/* Easter Sunday of @year (the Gregorian computus, the anonymous algorithm). */
-static GDate
-easter_sunday(int year)
-{
-	int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
-	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
-	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-	int m = (a + 11 * h + 22 * l) / 451;
-	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-	GDate easter;
-	g_date_clear(&easter, 1);
-	g_date_set_dmy(&easter, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-	return easter;
-}
-
 /* A holiday a weekday is told after: "gleich nach Ostern, am Dienstag", "na Pasen op
  * dinsdag", "after Easter, on Tuesday", "na Pinksteren", "nach Pfingsten", "na de kerst",
  * "nach Weihnachten".  The holiday alone is a vague time ("na de kerst":
@@ -773,7 +904,7 @@ holiday_before(const char *text, gsize start, const GDate *ref, GDate *out)
 	g_date_subtract_days(&soon, 7);
 	for (int year = g_date_get_year(ref); year <= g_date_get_year(ref) + 1; year++) {
 		if (after_easter >= 0) {
-			*out = easter_sunday(year);
+			*out = dm_easter_sunday(year);
 			g_date_add_days(out, (guint) after_easter);
 		} else
 			g_date_set_dmy(out, 25, G_DATE_DECEMBER, (GDateYear) year);
@@ -795,6 +926,36 @@ after_the_day(const DmMatch *m)
 	gsize digits = m->start[1], from = words_before(m->subject, digits, 24);
 	DmMatch a;
 	return dm_pattern_match(&after_re, m->subject + from, digits - from, 0, &a);
+}
+
+/* Whether the day group 1 of @m names follows "voor", "vor", "before": "voor de kerst",
+ * "vor dem Heiligen Abend" is the day before it (corpus/replies/README.md). */
+static gboolean
+before_the_day(const DmMatch *m)
+{
+	static DmPattern before_re = DM_PATTERN(
+		"(?:^|[^\\p{L}])(?:voor|vóór|vor|before)\\s+(?:(?:de|dem|den|the)\\s+)?$",
+		PCRE2_CASELESS);
+	gsize name = m->start[1], from = words_before(m->subject, name, 24);
+	DmMatch b;
+	return dm_pattern_match(&before_re, m->subject + from, name - from, 0, &b);
+}
+
+/* D_HOLIDAY: the holiday's day ("kerst" alone: Christmas Day), the day after it after
+ * "na", "nach", "after", the day before it after "voor", "vor", "before". */
+static gboolean
+resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
+{
+	g_autofree char *name = group(m, 1);
+	GDate probe;
+	const char *key = dm_holiday_day(name, 2000, &probe) ? name : "christmas day";
+	if (!nearest_in_years(holiday_in, key, ref, past, out))
+		return FALSE;
+	if (after_the_day(m))
+		g_date_add_days(out, 1);
+	else if (before_the_day(m))
+		g_date_subtract_days(out, 1);
+	return TRUE;
 }
 
 static gboolean
@@ -878,7 +1039,15 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			*out = day_of_week(ref, -1, wd);
 			return TRUE;
 		}
-		if (dm_match_has(m, 3)) {
+		if (dm_match_has(m, 6)) {
+			g_autofree char *count = group(m, 6);
+			int n = count_number(count);
+			if (n < 1 || n > 52)
+				return FALSE;
+			*out = day_of_week(ref, n, wd);
+			return TRUE;
+		}
+		if (dm_match_has(m, 3) || dm_match_has(m, 5)) {
 			if (!resolve_weekday("next", "", name, ref, FALSE, out))
 				return FALSE;
 			g_date_add_days(out, 7);
@@ -905,6 +1074,10 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		return resolve_month(m, ref, past, out, precision);
 	case D_MONTH_NAMED:
 		return resolve_month_named(m, ref, past, out, precision);
+	case D_WEEK_NAMED:
+		return resolve_week_named(m, ref, past, out);
+	case D_HOLIDAY:
+		return resolve_holiday(m, ref, past, out);
 	case D_SPAN:
 		return resolve_span(m, ref, out);
 	case D_AGO: {
@@ -1164,6 +1337,13 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	                   best->start >= end && best->start <= end + 8;
 	if (refined)
 		return FALSE;
+	/* "noch vor Weihnachten, am 19.12.": a day written out says more than a holiday. */
+	if ((kind == D_HOLIDAY && best->kind <= D_NTH) || (best->kind == D_HOLIDAY && kind <= D_NTH))
+		return kind <= D_NTH;
+	/* "de week van 16 maart": the week named by a day in it, not the day. */
+	if ((kind == D_WEEK_NAMED || best->kind == D_WEEK_NAMED) && start < best->end &&
+	    best->start < end)
+		return kind == D_WEEK_NAMED;
 	/* A date written out says more than a relative one on the same side: "binnen 30
 	 * dagen, dus voor 20 december". */
 	if ((kind == D_DATE) != (best->kind == D_DATE))
@@ -1396,6 +1576,22 @@ hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 	return h->not_payment == 1;
 }
 
+/* Two days offered ("morgen of overmorgen", "Monday or Tuesday", "morgen oder
+ * übermorgen"): only "or" between the expressions at [@a_start, @a_end) and [@b_start,
+ * @b_end) of @text.  The later day is the one the writer promised
+ * (corpus/replies/README.md). */
+static DmPattern offered_or_re = DM_PATTERN("\\A\\s*,?\\s*(?:of|or|oder|ou)\\s+\\z", PCRE2_CASELESS);
+
+static gboolean
+offered_either(const char *text, gsize a_start, gsize a_end, gsize b_start, gsize b_end)
+{
+	gsize from = a_end <= b_start ? a_end : b_end, to = a_end <= b_start ? b_start : a_start;
+	if (from > to || to - from > 12)
+		return FALSE;
+	DmMatch m;
+	return dm_pattern_match(&offered_or_re, text + from, to - from, 0, &m);
+}
+
 /* The reader behind find_date (see ReadMode), always from the scan's matches. */
 static gboolean
 read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean month_first,
@@ -1429,6 +1625,13 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+		if (best[p].found && rank == best[p].rank &&
+		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
+			if (g_date_compare(&d, &best[p].date) > 0)
+				best[p] = (Candidate){ TRUE, rank, pays, deadline, MIN(m->start[0], best[p].start),
+				                       MAX(m->end[0], best[p].end), h->kind, d };
+			continue;
+		}
 		if (better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0]))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d };

@@ -190,6 +190,21 @@ dm_date_parse(const char *text, const GDate *ref, GDate *out)
 	return dm_date_set(out, d.day, d.month, d.year);
 }
 
+gboolean
+dm_date_iso_week_day(int year, int week, GDateWeekday weekday, GDate *out)
+{
+	GDate d;
+	/* 4 January is always in week 1. */
+	if (week < 1 || week > 53 || !g_date_valid_weekday(weekday) || !dm_date_set(&d, 4, 1, year))
+		return FALSE;
+	g_date_subtract_days(&d, (guint) (g_date_get_weekday(&d) - G_DATE_MONDAY));
+	g_date_add_days(&d, (guint) (7 * (week - 1) + (weekday - G_DATE_MONDAY)));
+	if ((int) g_date_get_iso8601_week_of_year(&d) != week)
+		return FALSE;
+	*out = d;
+	return TRUE;
+}
+
 void
 dm_date_to_buf(const GDate *date, char buf[11])
 {

@@ -59,6 +59,11 @@ gboolean dm_date_nearest_year(int day, int month, const GDate *ref, DmDateLean l
  * year is outside DM_DATE_MIN_YEAR..DM_DATE_MAX_YEAR. */
 gboolean dm_date_set(GDate *out, int day, int month, int year);
 
+/* Weekday @weekday of ISO 8601 week @week of @year (weeks start on Monday; week 1 holds
+ * the year's first Thursday, so "week 1" of 2027 begins on 4 January and week 53 exists
+ * only in some years).  FALSE (and @out untouched) when the year has no such week. */
+gboolean dm_date_iso_week_day(int year, int week, GDateWeekday weekday, GDate *out);
+
 /* dm_date_read, a date without a year taken in the year nearest @ref (refused when @ref
  * is NULL or invalid). */
 gboolean dm_date_parse(const char *text, const GDate *ref, GDate *out);

@@ -1,0 +1,27 @@
+/* dm-holidays: the holidays that fix one day of the year (holidays.c), as replies name
+ * them in Dutch, English and German: "Koningsdag", "Christmas Eve", "Silvester",
+ * "Tweede Paasdag", "Christi Himmelfahrt" ….  A period ("de kerst", "over the
+ * holidays", "zwischen den Jahren") is none.  Private to src/parser. */
+#pragma once
+#include <glib.h>
+
+/* A PCRE2 alternation (no capturing groups, matched caseless) of the names
+ * dm_holiday_day knows, longest first. */
+#define DM_HOLIDAY_RE \
+	"koningsdag|bevrijdingsdag|sinterklaas(?:avond)?|pakjesavond|" \
+	"kerstavond|eerste\\s+kerstdag|tweede\\s+kerstdag|oudejaars(?:dag|avond)|oudjaars(?:dag|avond)|" \
+	"nieuwjaarsdag|goede\\s+vrijdag|tweede\\s+paasdag|paasmaandag|hemelvaart(?:sdag)?|" \
+	"tweede\\s+pinksterdag|pinkstermaandag|" \
+	"christmas\\s+eve|christmas\\s+day|boxing\\s+day|new\\s+year'?s\\s+eve|new\\s+year'?s\\s+day|" \
+	"good\\s+friday|easter\\s+monday|whit\\s+monday|ascension\\s+day|" \
+	"(?:the\\s+)?fourth\\s+of\\s+july|independence\\s+day|st\\.?\\s+patrick'?s\\s+day|" \
+	"heilig(?:er|en)?\\s+abend|heiligabend|(?:erste[nr]?\\s+)?weihnachtstag|stephanstag|" \
+	"stefanitag|silvester|sylvester|neujahr(?:stag)?|karfreitag|ostermontag|pfingstmontag|" \
+	"christi\\s+himmelfahrt|auffahrt|tag\\s+der\\s+deutschen\\s+einheit|bundesfeiertag"
+
+/* Easter Sunday of @year (the Gregorian computus). */
+GDate dm_easter_sunday(int year);
+
+/* Sets @out to the day the holiday @name (a match of DM_HOLIDAY_RE, any case and
+ * spacing) falls on in @year; FALSE (and @out untouched) when @name is none. */
+gboolean dm_holiday_day(const char *name, int year, GDate *out);

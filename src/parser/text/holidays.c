@@ -1,0 +1,85 @@
+/* holidays: the day a single named holiday falls on (dm-holidays.h): a fixed day of a
+ * month, or a number of days from Easter Sunday.  Koningsdag moves to the 26th when the
+ * 27th of April is a Sunday.  Failures: none; an unknown name gives FALSE. */
+#include "parser/text/dm-holidays.h"
+#include "parser/text/dm-dates.h"
+
+#include <string.h>
+
+GDate
+dm_easter_sunday(int year)
+{
+	/* The anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+	int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+	int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+	GDate easter;
+	g_date_clear(&easter, 1);
+	g_date_set_dmy(&easter, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+	return easter;
+}
+
+/* By the first word of the name, lower case, spaces squeezed: a day and month, or
+ * (month 0) days after Easter Sunday. */
+static const struct {
+	const char *prefix;
+	int day, month;
+} holidays[] = {
+	{ "koningsdag", 27, 4 }, { "bevrijdingsdag", 5, 5 }, { "sinterklaas", 5, 12 },
+	{ "pakjesavond", 5, 12 }, { "kerstavond", 24, 12 }, { "eerste kerstdag", 25, 12 },
+	{ "tweede kerstdag", 26, 12 }, { "oudejaars", 31, 12 }, { "oudjaars", 31, 12 },
+	{ "nieuwjaarsdag", 1, 1 }, { "goede vrijdag", -2, 0 }, { "tweede paasdag", 1, 0 },
+	{ "paasmaandag", 1, 0 }, { "hemelvaart", 39, 0 }, { "tweede pinksterdag", 50, 0 },
+	{ "pinkstermaandag", 50, 0 },
+	{ "christmas eve", 24, 12 }, { "christmas day", 25, 12 }, { "boxing day", 26, 12 },
+	{ "new year's eve", 31, 12 }, { "new years eve", 31, 12 }, { "new year's day", 1, 1 },
+	{ "new years day", 1, 1 }, { "good friday", -2, 0 }, { "easter monday", 1, 0 },
+	{ "whit monday", 50, 0 }, { "ascension day", 39, 0 }, { "the fourth of july", 4, 7 },
+	{ "fourth of july", 4, 7 }, { "independence day", 4, 7 }, { "st patrick", 17, 3 }, { "st. patrick", 17, 3 },
+	{ "heilig", 24, 12 }, { "weihnachtstag", 25, 12 }, { "erste", 25, 12 },
+	{ "stephanstag", 26, 12 }, { "stefanitag", 26, 12 }, { "silvester", 31, 12 },
+	{ "sylvester", 31, 12 }, { "neujahr", 1, 1 }, { "karfreitag", -2, 0 },
+	{ "ostermontag", 1, 0 }, { "pfingstmontag", 50, 0 }, { "christi himmelfahrt", 39, 0 },
+	{ "auffahrt", 39, 0 }, { "tag der deutschen einheit", 3, 10 }, { "bundesfeiertag", 1, 8 },
+};
+
+gboolean
+dm_holiday_day(const char *name, int year, GDate *out)
+{
+	g_return_val_if_fail(name != NULL && out != NULL, FALSE);
+	/* Lower case, each run of white space one space. */
+	g_autofree char *lower = g_utf8_strdown(name, -1);
+	GString *squeezed = g_string_sized_new(strlen(lower));
+	for (const char *p = lower; *p; p++)
+		if (!g_ascii_isspace(*p))
+			g_string_append_c(squeezed, *p);
+		else if (squeezed->len && squeezed->str[squeezed->len - 1] != ' ')
+			g_string_append_c(squeezed, ' ');
+	g_autofree char *key = g_string_free(squeezed, FALSE);
+	for (guint i = 0; i < G_N_ELEMENTS(holidays); i++) {
+		if (!g_str_has_prefix(key, holidays[i].prefix))
+			continue;
+		if (holidays[i].month == 0) {
+			if (year < DM_DATE_MIN_YEAR || year > DM_DATE_MAX_YEAR)
+				return FALSE;
+			GDate d = dm_easter_sunday(year);
+			if (holidays[i].day < 0)
+				g_date_subtract_days(&d, (guint) -holidays[i].day);
+			else
+				g_date_add_days(&d, (guint) holidays[i].day);
+			*out = d;
+			return TRUE;
+		}
+		GDate d;
+		if (!dm_date_set(&d, holidays[i].day, holidays[i].month, year))
+			return FALSE;
+		/* Koningsdag is never on a Sunday: then it is the Saturday before. */
+		if (holidays[i].month == 4 && g_date_get_weekday(&d) == G_DATE_SUNDAY)
+			g_date_subtract_days(&d, 1);
+		*out = d;
+		return TRUE;
+	}
+	return FALSE;
+}
