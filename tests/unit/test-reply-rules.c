@@ -35,14 +35,18 @@
  * bankruptcy, a counsellor's plan, a claim with an insurer, an office administrator or
  * an heir waiting for probate.
  * /reply/rules/estate: an heir who waits for the estate's account, probate or the
- * Erbschein (arrangement_estate); not one who pays now, from an open estate account, or
- * has paid, nor a trading estate.
+ * Erbschein (arrangement_estate); not one who pays now (today, heute, vandaag), from an
+ * open estate account, or has paid, nor a trading estate.
  * /reply/rules/deducted: a part the writer takes off the invoice (dispute_deducted); not
- * a bank's fee, a deduction asked for, a parcel picked up or a list left.
+ * a bank's fee, a deduction asked for, a parcel picked up or a list left, "ab" meaning
+ * "from", nor a credit note, Skonto or anything agreed taken off.
+ * /reply/rules/agreed-deduction: an agreed deduction cancels the dispute rules of its
+ * sentence (neg_dispute_agreed_deduction), unless the sentence denies.
  * /reply/rules/formal-hold: an accounts-payable hold for a missing PO, a detail to be added
  * to this invoice, a reissue in Dutch; not a PO asked for or asked for future invoices.
  * /reply/rules/insured: an insurer's money paid to its insured is no refund asked
- * (neg_question_insured cancels question_refund); a refund asked for still is.
+ * (neg_question_insured cancels question_refund); a refund asked for still is, also of
+ * "an insured parcel" or "the insured value".
  * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
 #include "parser/reply/dm-reply-classify.h"
 
@@ -485,6 +489,10 @@ test_deducted(void)
 		"I'm taking the call-out fee off, the balance follows Friday.",
 		"Den Betrag für den zweiten Speicher ziehen wir ab; den Rest überweisen wir am 30.10.",
 		"Wir haben die Anfahrt abgezogen.",
+		/* A part taken off without right, still when "agreed" is denied. */
+		"Zoals afgesproken trek ik de korting eraf, maar de voorrijkosten betaal ik niet.",
+		"The fence was not built as agreed, so we deducted $500.",
+		"Wir ziehen die Anfahrt ab, den Rest zahlen wir am 5.",
 	};
 	static const char *const no[] = {
 		"Our bank deducted a $25 fee from the payment.",
@@ -493,6 +501,35 @@ test_deducted(void)
 		"I've taken the kids off the mailing list.",
 		"Ik haal het pakket vrijdag af en betaal dan.",
 		"De rest betaal ik donderdag.",
+		/* A credit note, Skonto or anything agreed taken off (review, session 18). */
+		"As agreed, we deducted your credit note CN-0012 and paid the balance today.",
+		"wie vereinbart haben wir die Gutschrift GS-2026-009 abgezogen und den Rest heute überwiesen.",
+		"den mit Ihnen vereinbarten Nachlass von 50 Euro haben wir abgezogen und den Rest heute bezahlt.",
+		"Zoals afgesproken trek ik de korting van 50 euro eraf en maak de rest vandaag over.",
+		"wir haben 2 % Skonto abgezogen und den Restbetrag heute überwiesen.",
+		"De creditnota van 50 euro trekken we eraf, de rest is vandaag overgemaakt.",
+		"We deducted the 2% early payment discount as per your terms and paid the balance today.",
+		"Maandag betaald, de creditnota van € 40 heb ik er zelf al vanaf gehaald zoals afgesproken.",
+		/* "ab" as "from", and money off the writer's own account. */
+		"wir ziehen nächste Woche um und zahlen ab dem 5. Dezember.",
+		"ich ziehe den Betrag vom Sparkonto ab und überweise ihn morgen.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+/* An agreed deduction cancels every dispute rule of its sentence, the credit note's too. */
+static void
+test_agreed_deduction(void)
+{
+	static const char *const rules[] = { "dispute_deducted", "dispute_creditnota", NULL };
+	static const char *const yes[] = {
+		"Die creditnota van 50 euro trekken we eraf, de rest betalen we niet.",
+		"We never got the credit note, so we deducted it ourselves.",
+	};
+	static const char *const no[] = {
+		"As agreed, we deducted your credit note CN-0012 and paid the balance today.",
+		"De creditnota van 50 euro trekken we eraf, de rest is vandaag overgemaakt.",
+		"Verrekend met jullie creditnota van januari, het verschil heb ik zojuist overgemaakt.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
@@ -553,6 +590,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/claim-filing", test_claim_filing);
 	g_test_add_func("/reply/rules/estate", test_estate);
 	g_test_add_func("/reply/rules/deducted", test_deducted);
+	g_test_add_func("/reply/rules/agreed-deduction", test_agreed_deduction);
 	g_test_add_func("/reply/rules/formal-hold", test_formal_hold);
 	g_test_add_func("/reply/rules/insured", test_insured);
 	g_test_add_func("/reply/rules/sentences", test_sentences);

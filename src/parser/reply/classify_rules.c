@@ -93,6 +93,38 @@
 	"\\b(?:will\\s+not|won'?t|shall\\s+not|will\\s+never)\\s+be\\s+(?:paid|settled)\\b|" \
 	"\\b(?:no\\s+way|not\\s+a\\s+chance|no\\s+reason\\s+to)\\b.{0,30}?\\bpay(?:ing)?\\b"
 
+/* The separable "ab" of "abziehen" that ends its clause ("ziehen wir ab; den Rest", "ziehen
+ * wir die Anfahrt ab und"), not the preposition "ab dem 5." ("wir ziehen nächste Woche um
+ * und zahlen ab dem 5. Dezember"), nor money taken off the writer's own account ("ich
+ * ziehe den Betrag vom Sparkonto ab"). */
+#define SEPARABLE_AB \
+	"(?:(?!\\bvo[nm]\\s+(?:\\w+\\s+)?\\w*konto\\b).){0,60}?\\bab\\b" \
+	"(?=\\s*(?:[,.;:!?)–-]|$|(?:und|aber|oder|sowie|da|weil|denn)\\b))"
+
+/* Taking a part off the invoice, in any of the three languages: "deducted", "less",
+ * "trek ik eraf", "na aftrek van", "verrekend met", "abgezogen", "abzüglich", "unter Abzug". */
+#define DEDUCTION \
+	"(?:\\bdeduct\\w*|\\bwithh(?:o|e)ld\\w*|\\b(?:take|taking|took|taken|knock\\w*)\\b.{0,40}?\\boff\\b|" \
+	"\\bless\\b|\\bminus\\b|\\bnet\\s+of\\b|\\boffset\\b|\\bappl(?:y|ied)\\b|" \
+	"\\btrek\\w*\\b|\\b(?:af|ervan\\s*af)\\s*getrokken\\b|\\baftrek\\b|\\beraf\\b|\\bervan\\s*af\\b|" \
+	"\\bvanaf\\s+gehaald\\b|\\bingehouden\\b|\\bverreken\\w*|\\bin\\s+mindering\\b|" \
+	"\\babgezogen\\b|\\babzieh\\w*|\\b(?:ziehen|ziehe)\\b.{0,60}?\\bab\\b|\\babzüglich\\b|" \
+	"\\babzgl\\b|\\babzug\\b|\\beinbehalten\\b|\\bverrechne\\w*)"
+/* What is taken off by right: a credit note, Skonto, an early-payment discount. */
+#define AGREED_CREDIT \
+	"\\b(?:credit\\s*notes?|credit\\s+memos?|creditnota\\w*|gutschrift\\w*|skonto\\w*|" \
+	"(?:early|prompt)[\\s-]+payment\\s+discount|settlement\\s+discount|cash\\s+discount|" \
+	"betalingskorting|kredietbeperking\\w*|contantkorting)\\b"
+/* A deduction said to be agreed: "as agreed", "as per your terms", "the agreed discount",
+ * "wie vereinbart", "den vereinbarten Nachlass", "zoals afgesproken", "conform afspraak". */
+#define SAID_AGREED \
+	"\\bas\\s+(?:agreed|discussed|arranged)\\b|\\bas\\s+per\\s+(?:your|our|the)\\s+(?:terms|agreement|" \
+	"quote|quotation|conversation|call|email|contract)\\b|\\bagreed\\b|" \
+	"\\bwie\\s+(?:\\w+\\s+)?(?:vereinbart|besprochen|abgesprochen)\\b|\\bvereinbart\\w*|" \
+	"\\babgesprochen\\w*|\\b(?:laut|gemäß|gemäss|nach)\\s+(?:unserer\\s+)?(?:vereinbarung|absprache)\\b|" \
+	"\\bafgesproken\\w*|\\bovereengekomen\\w*|\\bzoals\\s+(?:\\w+\\s+)?besproken\\b|" \
+	"\\b(?:conform|volgens)\\s+(?:de\\s+|onze\\s+)?afspraak\\b"
+
 /* A detail that the payer's books require on an invoice: a purchase order or its number,
  * a cost centre, the parties' registration and VAT numbers, the date of delivery. */
 /* The papers and accounts of an estate an heir waits on (arrangement_estate), what
@@ -426,8 +458,8 @@ static const DmReplyRule rules[] = {
 	  "(?:take|taking|took|taken|knock|knocked|knocking)\\s+(?:[£$€]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\w*|"
 	  "that|it|those|the\\s+(?:[\\w-]+\\s+)?(?:fee|charges?|costs?|amount|deposit|hours?|days?|"
 	  "difference|items?|lines?|part))\\s+off)\\b|"
-	  "\\b(?:ziehen|ziehe)\\s+(?:wir|ich)\\b.{0,60}?\\bab\\b|"
-	  "\\b(?:wir|ich)\\s+(?:ziehen|ziehe)\\b.{0,60}?\\bab\\b|"
+	  "\\b(?:ziehen|ziehe)\\s+(?:wir|ich)\\b" SEPARABLE_AB "|"
+	  "\\b(?:wir|ich)\\s+(?:ziehen|ziehe)\\b" SEPARABLE_AB "|"
 	  "\\b(?:haben|habe)\\s+(?:wir|ich)\\b.{0,60}?\\b(?:abgezogen|einbehalten)\\b|"
 	  "\\b(?:wir|ich)\\s+(?:haben|habe)\\b.{0,60}?\\b(?:abgezogen|einbehalten)\\b|"
 	  "\\bbehalten\\s+(?:wir|ich)\\b.{0,60}?\\bein\\b" },
@@ -471,6 +503,16 @@ static const DmReplyRule rules[] = {
 	  "\\bgeen\\s+(?:bezwaar|discussie|klacht\\w*|probleem|betwisting)\\b|"
 	  "\\b(?:do\\s+not|don'?t|not)\\s+(?:want\\s+to\\s+)?(?:dispute|contest)\\b|"
 	  "\\bno\\s+(?:dispute|objection|complaint)s?\\b|\\bniet\\s+betwist\\w*" },
+	/* A part taken off by right — a credit note, Skonto or an early-payment discount, or
+	 * anything said to be agreed ("As agreed, we deducted your credit note CN-0012 and paid
+	 * the balance today", "wie vereinbart haben wir die Gutschrift abgezogen", "zoals
+	 * afgesproken trek ik de korting eraf"): the invoice is settled as agreed, no dispute
+	 * (corpus/replies/README.md, train-bookings: "a payment less a credit note the writer
+	 * was given is `paid`").  Not in a sentence that denies ("niet zoals afgesproken", "the
+	 * credit note we never got"), where the dispute rules keep their say. */
+	{ "neg_dispute_agreed_deduction", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
+	  "^(?!.*(?:\\b(?:niet|nie|nooit|geen|not|never|nicht|kein\\w*|nothing|niets|niks)\\b|n't))"
+	  "(?=.*" DEDUCTION ").*(?:" AGREED_CREDIT "|" SAID_AGREED ")" },
 
 	/* ---- other ---- */
 	/* Something booked, reserved or ordered for a day: no answer about the invoice,
@@ -874,6 +916,9 @@ static const struct {
 	  "short take taking took taken knock ziehen ziehe abgezogen einbehalten behalten" },
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
+	{ "neg_dispute_agreed_deduction", "credit gutschrift skonto discount betalingskorting "
+	  "kredietbeperking contantkorting agreed discussed arranged per vereinbar besproken "
+	  "besprochen abgesprochen vereinbarung absprache afgesproken overeengekomen afspraak" },
 	{ "other_booking", "reserv vast plannen boek bestel herhalen lever bezorg huren verlengen "
 	  "verzet verplaats langs komen lijst in book order schedule pencil put fit lock get deliver "
 	  "come send move rent hire add buchen liefern zustellen vorbei verbi verschieben festmachen "
