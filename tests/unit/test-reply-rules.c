@@ -465,6 +465,9 @@ test_estate(void)
 		"Probate hasn't been granted yet, so I can't access his accounts.",
 		"Die Rechnung wird beglichen, sobald der Erbschein vorliegt.",
 		"Solange der Erbschein nicht da ist, gibt die Bank das Konto nicht frei.",
+		/* Paying now is denied, so the heir still waits. */
+		"Probate hasn't been granted yet, so I can't pay now.",
+		"Sobald der Erbschein vorliegt, zahle ich sofort.",
 	};
 	static const char *const no[] = {
 		"Ik heb als erfgenaam uw factuur vandaag uit mijn eigen rekening betaald.",
@@ -473,6 +476,11 @@ test_estate(void)
 		"We have paid your invoice now that the estate has been settled.",
 		"Mijn vader is overleden; stuurt u de post voortaan naar mij.",
 		"Our offices are on the Kirkstall Trading Estate, please update the address.",
+		/* Heirs who pay now, or have paid, once the estate is released (review, session 18). */
+		"After probate was granted last week, I am paying the invoice today.",
+		"nachdem der Erbschein jetzt vorliegt, überweise ich den Betrag heute.",
+		"Zodra de nalatenschap rond is, maak ik het vandaag nog over.",
+		"Once probate was granted I paid the invoice.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }

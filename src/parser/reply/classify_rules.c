@@ -138,6 +138,17 @@
 	"\\b(?:vrij(?:gegeven|geeft|geven|gave)|released?|releases|unfrozen|freigegeben|freigibt|" \
 	"freigeben|frei|ausgestellt|granted|through|sorted|settled|afgewikkeld|afgerond|rond|" \
 	"geregeld|abgeschlossen|vorliegt|vorliegen|da\\s+ist)\\b"
+/* A sentence that pays now, and denies nothing: "I am paying the invoice today", "überweise
+ * ich den Betrag heute", "maak ik het vandaag over" ("I can't pay now" still waits). */
+#define PAY_VERB \
+	"\\b(?:pay\\w*|transfer\\w*|wir(?:e|ing)|settl(?:e|ing)|betaal|betalen|maak|maken|boek|" \
+	"boeken|voldoe|voldoen|stort|storten|zahle|zahlen|bezahle|bezahlen|überweise|überweisen|" \
+	"begleiche|begleichen)\\b"
+/* Not "sofort", "meteen", "right away": said of the day the estate is released. */
+#define NOW_WORD "\\b(?:today|now|heute|jetzt|vandaag|nu)\\b"
+#define PAYS_NOW \
+	"(?!.*(?:\\b(?:not|never|niet|nie|nooit|geen|nicht|kein\\w*|cannot)\\b|n't))" \
+	".*(?:" PAY_VERB ".{0,60}?" NOW_WORD "|" NOW_WORD ".{0,60}?" PAY_VERB ")"
 #define ESTATE_FROZEN \
 	"\\b(?:frozen|bevroren|staat\\s+vast|staan\\s+vast|geblokkeerd|gesperrt|eingefroren|" \
 	"blocked)\\b"
@@ -581,7 +592,9 @@ static const DmReplyRule rules[] = {
 	 * account, or who has paid once it was released, is none. */
 	{ "arrangement_estate", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6,
 	  "^(?!.*\\b(?:have|has|had|'ve|was|were|heb|hebt|heeft|hebben|habe|hat|haben|hatte)\\s+"
-	  W(3) "(?:paid|betaald|bezahlt|beglichen|überwiesen|overgemaakt)\\b).*?(?:"
+	  W(3) "(?:paid|betaald|bezahlt|beglichen|überwiesen|overgemaakt|overgeboekt|voldaan|"
+	  "gestort|gezahlt)\\b|.*\\b(?:i|we)\\s+(?:have\\s+|'ve\\s+)?(?:now\\s+|just\\s+|already\\s+)?"
+	  "(?:paid|transferred|wired)\\b)(?!" PAYS_NOW ").*?(?:"
 	  "\\b(?:until|till|once|when|after|zodra|totdat|tot|wanneer|pas|bis|sobald|nachdem|"
 	  "solange|erst)\\b.{0,60}?" ESTATE_PAPER ".{0,60}?" ESTATE_RELEASED "|"
 	  "\\b(?:until|till|once|when|after|zodra|totdat|tot|wanneer|pas|bis|sobald|nachdem|"
