@@ -572,11 +572,18 @@ test_insured(void)
 	static const char *const yes[] = {
 		"Können Sie mir den doppelt gezahlten Betrag erstatten?",
 		"Wir bitten um Erstattung des doppelt gezahlten Betrags.",
+		/* The English article "an", "insured" before its noun (review, session 18). */
+		"Could you refund the £40 for an insured parcel that never arrived?",
+		"Can you refund the shipping on an insured item we sent back?",
+		"Could you refund up to the insured value?",
+		"Does your refund policy apply to insured parcels?",
 	};
 	static const char *const no[] = {
 		"Eine Erstattung erfolgt an den Versicherungsnehmer.",
 		"Die Erstattung geht an unseren Versicherten.",
 		"Any reimbursement will be paid to the insured.",
+		"De terugbetaling gaat naar de verzekerde.",
+		"The refund goes to the policyholder directly.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }

@@ -856,9 +856,15 @@ static const DmReplyRule rules[] = {
 	 * party, asked back by no one, so no refund question (README, "Someone who writes for
 	 * the debtor"). */
 	{ "neg_question_insured", DM_REPLY_CLASS_QUESTION, TRUE, 0,
-	  "\\b(?:an|aan|naar|to)\\s+(?:den|de|die|our|the|unseren?|unsere[nm]|onze|ihren?)?\\s*"
-	  "(?:versicherungsnehmer\\w*|versicherte[nr]?|verzekerde|verzekeringnemer|insured|"
-	  "policy-?holder)\\b" },
+	  /* Each language with its own words: the German "an" is also the English article ("a
+	   * refund for an insured parcel?" asks), and the English "insured" a noun only after
+	   * an article and before no noun ("to the insured value?" asks). */
+	  "\\ban\\s+(?:den|die|unseren?|unsere[nm]|ihren?)?\\s*(?:versicherungsnehmer\\w*|"
+	  "versicherte[nr]?)\\b|"
+	  "\\b(?:aan|naar)\\s+(?:de|onze|uw)?\\s*(?:verzekerde|verzekeringnemer)\\b|"
+	  "\\bto\\s+(?:the|our|your|its|their)\\s+(?:policy-?holders?\\b|insured\\b"
+	  "(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:and|or|not|directly|himself|herself|themselves|who|"
+	  "rather|instead|only|via|by|under|after|once|as|if|when|unless|so|but|in|on|at)\\b))" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
