@@ -41,7 +41,8 @@
  * a bank's fee, a deduction asked for, a parcel picked up or a list left, "ab" meaning
  * "from", nor a credit note, Skonto or anything agreed taken off.
  * /reply/rules/agreed-deduction: an agreed deduction cancels the dispute rules of its
- * sentence (neg_dispute_agreed_deduction), unless the sentence denies.
+ * sentence (neg_dispute_agreed_deduction), unless the sentence denies; with the rest paid
+ * it is a payment (paid_agreed_deduction).
  * /reply/rules/formal-hold: an accounts-payable hold for a missing PO, a detail to be added
  * to this invoice, a reissue in Dutch; not a PO asked for or asked for future invoices.
  * /reply/rules/insured: an insurer's money paid to its insured is no refund asked
@@ -540,6 +541,20 @@ test_agreed_deduction(void)
 		"Verrekend met jullie creditnota van januari, het verschil heb ik zojuist overgemaakt.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+
+	static const char *const paid_rules[] = { "paid_agreed_deduction", NULL };
+	static const char *const paid[] = {
+		"As agreed, we deducted your credit note CN-0012 and paid the balance today.",
+		"wie vereinbart haben wir die Gutschrift GS-2026-009 abgezogen und den Rest heute überwiesen.",
+		"wir haben 2 % Skonto abgezogen und den Restbetrag heute überwiesen.",
+		"Guten Tag, wir haben am 5. Februar bezahlt, abzüglich der Gutschrift GS-118 wie besprochen.",
+	};
+	static const char *const not_paid[] = {
+		"Zoals afgesproken trek ik de korting van 50 euro eraf en maak de rest vandaag over.",
+		"We never got the credit note, so we deducted it and paid the rest.",
+		"Die trek ik eraf, de rest is betaald.",
+	};
+	check(paid_rules, paid, G_N_ELEMENTS(paid), not_paid, G_N_ELEMENTS(not_paid));
 }
 
 static void

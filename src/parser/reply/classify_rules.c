@@ -125,6 +125,12 @@
 	"\\bafgesproken\\w*|\\bovereengekomen\\w*|\\bzoals\\s+(?:\\w+\\s+)?besproken\\b|" \
 	"\\b(?:conform|volgens)\\s+(?:de\\s+|onze\\s+)?afspraak\\b"
 
+/* A sentence that takes off by right what DEDUCTION, AGREED_CREDIT and SAID_AGREED say,
+ * and denies nothing ("niet zoals afgesproken", "the credit note we never got"). */
+#define AGREED_DEDUCTION \
+	"^(?!.*(?:\\b(?:niet|nie|nooit|geen|not|never|nicht|kein\\w*|nothing|niets|niks)\\b|n't))" \
+	"(?=.*" DEDUCTION ").*(?:" AGREED_CREDIT "|" SAID_AGREED ")"
+
 /* A detail that the payer's books require on an invoice: a purchase order or its number,
  * a cost centre, the parties' registration and VAT numbers, the date of delivery. */
 /* The papers and accounts of an estate an heir waits on (arrangement_estate), what
@@ -522,8 +528,7 @@ static const DmReplyRule rules[] = {
 	 * was given is `paid`").  Not in a sentence that denies ("niet zoals afgesproken", "the
 	 * credit note we never got"), where the dispute rules keep their say. */
 	{ "neg_dispute_agreed_deduction", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
-	  "^(?!.*(?:\\b(?:niet|nie|nooit|geen|not|never|nicht|kein\\w*|nothing|niets|niks)\\b|n't))"
-	  "(?=.*" DEDUCTION ").*(?:" AGREED_CREDIT "|" SAID_AGREED ")" },
+	  AGREED_DEDUCTION },
 
 	/* ---- other ---- */
 	/* Something booked, reserved or ordered for a day: no answer about the invoice,
@@ -658,6 +663,13 @@ static const DmReplyRule rules[] = {
 	  "\\bpayment\\s+(?:confirmation|receipt)\\b|\\b(?:left|went\\s+out\\s+of|debited\\s+from)\\s+"
 	  "(?:our|my)\\s+(?:bank\\s+)?account\\b|\\b(?:i|we)\\s+(?:sent|made)\\s+" W(1)
 	  "(?:the\\s+)?payment\\b" },
+	/* The rest paid after an agreed deduction ("As agreed, we deducted your credit note
+	 * CN-0012 and paid the balance today", "Skonto abgezogen und den Restbetrag heute
+	 * überwiesen"): paid, whatever its words of credit notes say elsewhere
+	 * (neg_dispute_agreed_deduction cancels the dispute rules beside it). */
+	{ "paid_agreed_deduction", DM_REPLY_CLASS_PAID, FALSE, 0.7,
+	  "(?=" AGREED_DEDUCTION ").*\\b(?:paid|transferred|wired|betaald|voldaan|overgemaakt|"
+	  "overgeboekt|gestort|bezahlt|überwiesen|beglichen|gezahlt)\\b" },
 	{ "neg_paid_niet", DM_REPLY_CLASS_PAID, TRUE, 0,
 	  "\\b(?:" NIET "|nog\\s+" NIET "|geen|niks|niets|nooit)\\s+" W(2) "(?:betaald|betaalt|"
 	  "voldaan|overgemaakt|overgeboekt|gestort)\\b|"
@@ -884,6 +896,11 @@ static const DmReplyRule rules[] = {
 #define REFUSAL_NEEDS "nie neit nooit nimmer niks geen weiger not won aren never refus " \
 	"intention don doesn way reason"
 
+/* The words of AGREED_CREDIT and SAID_AGREED, one of which every agreed deduction holds. */
+#define AGREED_NEEDS "credit gutschrift skonto discount betalingskorting kredietbeperking " \
+	"contantkorting agreed discussed arranged per vereinbar besproken besprochen abgesprochen " \
+	"absprache afgesproken overeengekomen afspraak"
+
 static const struct {
 	const char *rule, *needs;
 } prefilters[] = {
@@ -935,9 +952,7 @@ static const struct {
 	  "short take taking took taken knock ziehen ziehe abgezogen einbehalten behalten" },
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
-	{ "neg_dispute_agreed_deduction", "credit gutschrift skonto discount betalingskorting "
-	  "kredietbeperking contantkorting agreed discussed arranged per vereinbar besproken "
-	  "besprochen abgesprochen vereinbarung absprache afgesproken overeengekomen afspraak" },
+	{ "neg_dispute_agreed_deduction", AGREED_NEEDS },
 	{ "other_booking", "reserv vast plannen boek bestel herhalen lever bezorg huren verlengen "
 	  "verzet verplaats langs komen lijst in book order schedule pencil put fit lock get deliver "
 	  "come send move rent hire add buchen liefern zustellen vorbei verbi verschieben festmachen "
@@ -967,6 +982,7 @@ static const struct {
 	{ "paid_past", "betaalde maakte boekte" },
 	{ "paid_betaling_gedaan", "betaling bewijs" },
 	{ "paid_en", "paid settled transferred wired payment account" },
+	{ "paid_agreed_deduction", AGREED_NEEDS },
 	{ "neg_paid_niet", "beta volda over stort zorg voldo geen weiger" },
 	{ "neg_paid_en", "paid settled transferred wired yet has need refus pay owe" },
 	{ "promise_zal", "beta over vold stort" },
