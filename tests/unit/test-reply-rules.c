@@ -35,14 +35,19 @@
  * bankruptcy, a counsellor's plan, a claim with an insurer, an office administrator or
  * an heir waiting for probate.
  * /reply/rules/estate: an heir who waits for the estate's account, probate or the
- * Erbschein (arrangement_estate); not one who pays now, from an open estate account, or
- * has paid, nor a trading estate.
+ * Erbschein (arrangement_estate); not one who pays now (today, heute, vandaag), from an
+ * open estate account, or has paid, nor a trading estate.
  * /reply/rules/deducted: a part the writer takes off the invoice (dispute_deducted); not
- * a bank's fee, a deduction asked for, a parcel picked up or a list left.
+ * a bank's fee, a deduction asked for, a parcel picked up or a list left, "ab" meaning
+ * "from", nor a credit note, Skonto or anything agreed taken off.
+ * /reply/rules/agreed-deduction: an agreed deduction cancels the dispute rules of its
+ * sentence (neg_dispute_agreed_deduction), unless the sentence denies; with the rest paid
+ * it is a payment (paid_agreed_deduction).
  * /reply/rules/formal-hold: an accounts-payable hold for a missing PO, a detail to be added
  * to this invoice, a reissue in Dutch; not a PO asked for or asked for future invoices.
  * /reply/rules/insured: an insurer's money paid to its insured is no refund asked
- * (neg_question_insured cancels question_refund); a refund asked for still is.
+ * (neg_question_insured cancels question_refund); a refund asked for still is, also of
+ * "an insured parcel" or "the insured value".
  * /reply/rules/sentences: a day before its month ("am 16. Mai") ends no sentence. */
 #include "parser/reply/dm-reply-classify.h"
 
@@ -461,6 +466,9 @@ test_estate(void)
 		"Probate hasn't been granted yet, so I can't access his accounts.",
 		"Die Rechnung wird beglichen, sobald der Erbschein vorliegt.",
 		"Solange der Erbschein nicht da ist, gibt die Bank das Konto nicht frei.",
+		/* Paying now is denied, so the heir still waits. */
+		"Probate hasn't been granted yet, so I can't pay now.",
+		"Sobald der Erbschein vorliegt, zahle ich sofort.",
 	};
 	static const char *const no[] = {
 		"Ik heb als erfgenaam uw factuur vandaag uit mijn eigen rekening betaald.",
@@ -469,6 +477,11 @@ test_estate(void)
 		"We have paid your invoice now that the estate has been settled.",
 		"Mijn vader is overleden; stuurt u de post voortaan naar mij.",
 		"Our offices are on the Kirkstall Trading Estate, please update the address.",
+		/* Heirs who pay now, or have paid, once the estate is released (review, session 18). */
+		"After probate was granted last week, I am paying the invoice today.",
+		"nachdem der Erbschein jetzt vorliegt, überweise ich den Betrag heute.",
+		"Zodra de nalatenschap rond is, maak ik het vandaag nog over.",
+		"Once probate was granted I paid the invoice.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
@@ -485,6 +498,10 @@ test_deducted(void)
 		"I'm taking the call-out fee off, the balance follows Friday.",
 		"Den Betrag für den zweiten Speicher ziehen wir ab; den Rest überweisen wir am 30.10.",
 		"Wir haben die Anfahrt abgezogen.",
+		/* A part taken off without right, still when "agreed" is denied. */
+		"Zoals afgesproken trek ik de korting eraf, maar de voorrijkosten betaal ik niet.",
+		"The fence was not built as agreed, so we deducted $500.",
+		"Wir ziehen die Anfahrt ab, den Rest zahlen wir am 5.",
 	};
 	static const char *const no[] = {
 		"Our bank deducted a $25 fee from the payment.",
@@ -493,8 +510,51 @@ test_deducted(void)
 		"I've taken the kids off the mailing list.",
 		"Ik haal het pakket vrijdag af en betaal dan.",
 		"De rest betaal ik donderdag.",
+		/* A credit note, Skonto or anything agreed taken off (review, session 18). */
+		"As agreed, we deducted your credit note CN-0012 and paid the balance today.",
+		"wie vereinbart haben wir die Gutschrift GS-2026-009 abgezogen und den Rest heute überwiesen.",
+		"den mit Ihnen vereinbarten Nachlass von 50 Euro haben wir abgezogen und den Rest heute bezahlt.",
+		"Zoals afgesproken trek ik de korting van 50 euro eraf en maak de rest vandaag over.",
+		"wir haben 2 % Skonto abgezogen und den Restbetrag heute überwiesen.",
+		"De creditnota van 50 euro trekken we eraf, de rest is vandaag overgemaakt.",
+		"We deducted the 2% early payment discount as per your terms and paid the balance today.",
+		"Maandag betaald, de creditnota van € 40 heb ik er zelf al vanaf gehaald zoals afgesproken.",
+		/* "ab" as "from", and money off the writer's own account. */
+		"wir ziehen nächste Woche um und zahlen ab dem 5. Dezember.",
+		"ich ziehe den Betrag vom Sparkonto ab und überweise ihn morgen.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
+/* An agreed deduction cancels every dispute rule of its sentence, the credit note's too. */
+static void
+test_agreed_deduction(void)
+{
+	static const char *const rules[] = { "dispute_deducted", "dispute_creditnota", NULL };
+	static const char *const yes[] = {
+		"Die creditnota van 50 euro trekken we eraf, de rest betalen we niet.",
+		"We never got the credit note, so we deducted it ourselves.",
+	};
+	static const char *const no[] = {
+		"As agreed, we deducted your credit note CN-0012 and paid the balance today.",
+		"De creditnota van 50 euro trekken we eraf, de rest is vandaag overgemaakt.",
+		"Verrekend met jullie creditnota van januari, het verschil heb ik zojuist overgemaakt.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+
+	static const char *const paid_rules[] = { "paid_agreed_deduction", NULL };
+	static const char *const paid[] = {
+		"As agreed, we deducted your credit note CN-0012 and paid the balance today.",
+		"wie vereinbart haben wir die Gutschrift GS-2026-009 abgezogen und den Rest heute überwiesen.",
+		"wir haben 2 % Skonto abgezogen und den Restbetrag heute überwiesen.",
+		"Guten Tag, wir haben am 5. Februar bezahlt, abzüglich der Gutschrift GS-118 wie besprochen.",
+	};
+	static const char *const not_paid[] = {
+		"Zoals afgesproken trek ik de korting van 50 euro eraf en maak de rest vandaag over.",
+		"We never got the credit note, so we deducted it and paid the rest.",
+		"Die trek ik eraf, de rest is betaald.",
+	};
+	check(paid_rules, paid, G_N_ELEMENTS(paid), not_paid, G_N_ELEMENTS(not_paid));
 }
 
 static void
@@ -527,11 +587,18 @@ test_insured(void)
 	static const char *const yes[] = {
 		"Können Sie mir den doppelt gezahlten Betrag erstatten?",
 		"Wir bitten um Erstattung des doppelt gezahlten Betrags.",
+		/* The English article "an", "insured" before its noun (review, session 18). */
+		"Could you refund the £40 for an insured parcel that never arrived?",
+		"Can you refund the shipping on an insured item we sent back?",
+		"Could you refund up to the insured value?",
+		"Does your refund policy apply to insured parcels?",
 	};
 	static const char *const no[] = {
 		"Eine Erstattung erfolgt an den Versicherungsnehmer.",
 		"Die Erstattung geht an unseren Versicherten.",
 		"Any reimbursement will be paid to the insured.",
+		"De terugbetaling gaat naar de verzekerde.",
+		"The refund goes to the policyholder directly.",
 	};
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
@@ -553,6 +620,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/claim-filing", test_claim_filing);
 	g_test_add_func("/reply/rules/estate", test_estate);
 	g_test_add_func("/reply/rules/deducted", test_deducted);
+	g_test_add_func("/reply/rules/agreed-deduction", test_agreed_deduction);
 	g_test_add_func("/reply/rules/formal-hold", test_formal_hold);
 	g_test_add_func("/reply/rules/insured", test_insured);
 	g_test_add_func("/reply/rules/sentences", test_sentences);

@@ -93,6 +93,44 @@
 	"\\b(?:will\\s+not|won'?t|shall\\s+not|will\\s+never)\\s+be\\s+(?:paid|settled)\\b|" \
 	"\\b(?:no\\s+way|not\\s+a\\s+chance|no\\s+reason\\s+to)\\b.{0,30}?\\bpay(?:ing)?\\b"
 
+/* The separable "ab" of "abziehen" that ends its clause ("ziehen wir ab; den Rest", "ziehen
+ * wir die Anfahrt ab und"), not the preposition "ab dem 5." ("wir ziehen nächste Woche um
+ * und zahlen ab dem 5. Dezember"), nor money taken off the writer's own account ("ich
+ * ziehe den Betrag vom Sparkonto ab"). */
+#define SEPARABLE_AB \
+	"(?:(?!\\bvo[nm]\\s+(?:\\w+\\s+)?\\w*konto\\b).){0,60}?\\bab\\b" \
+	"(?=\\s*(?:[,.;:!?)–-]|$|(?:und|aber|oder|sowie|da|weil|denn)\\b))"
+
+/* Taking a part off the invoice, in any of the three languages: "deducted", "less",
+ * "trek ik eraf", "na aftrek van", "verrekend met", "abgezogen", "abzüglich", "unter Abzug". */
+#define DEDUCTION \
+	"(?:\\bdeduct\\w*|\\bwithh(?:o|e)ld\\w*|\\b(?:take|taking|took|taken|knock\\w*)\\b.{0,40}?\\boff\\b|" \
+	"\\bless\\b|\\bminus\\b|\\bnet\\s+of\\b|\\boffset\\b|\\bappl(?:y|ied)\\b|" \
+	"\\btrek\\w*\\b|\\b(?:af|ervan\\s*af)\\s*getrokken\\b|\\baftrek\\b|\\beraf\\b|\\bervan\\s*af\\b|" \
+	"\\bvanaf\\s+gehaald\\b|\\bingehouden\\b|\\bverreken\\w*|\\bin\\s+mindering\\b|" \
+	"\\babgezogen\\b|\\babzieh\\w*|\\b(?:ziehen|ziehe)\\b.{0,60}?\\bab\\b|\\babzüglich\\b|" \
+	"\\babzgl\\b|\\babzug\\b|\\beinbehalten\\b|\\bverrechne\\w*)"
+/* What is taken off by right: a credit note, Skonto, an early-payment discount. */
+#define AGREED_CREDIT \
+	"\\b(?:credit\\s*notes?|credit\\s+memos?|creditnota\\w*|gutschrift\\w*|skonto\\w*|" \
+	"(?:early|prompt)[\\s-]+payment\\s+discount|settlement\\s+discount|cash\\s+discount|" \
+	"betalingskorting|kredietbeperking\\w*|contantkorting)\\b"
+/* A deduction said to be agreed: "as agreed", "as per your terms", "the agreed discount",
+ * "wie vereinbart", "den vereinbarten Nachlass", "zoals afgesproken", "conform afspraak". */
+#define SAID_AGREED \
+	"\\bas\\s+(?:agreed|discussed|arranged)\\b|\\bas\\s+per\\s+(?:your|our|the)\\s+(?:terms|agreement|" \
+	"quote|quotation|conversation|call|email|contract)\\b|\\bagreed\\b|" \
+	"\\bwie\\s+(?:\\w+\\s+)?(?:vereinbart|besprochen|abgesprochen)\\b|\\bvereinbart\\w*|" \
+	"\\babgesprochen\\w*|\\b(?:laut|gemäß|gemäss|nach)\\s+(?:unserer\\s+)?(?:vereinbarung|absprache)\\b|" \
+	"\\bafgesproken\\w*|\\bovereengekomen\\w*|\\bzoals\\s+(?:\\w+\\s+)?besproken\\b|" \
+	"\\b(?:conform|volgens)\\s+(?:de\\s+|onze\\s+)?afspraak\\b"
+
+/* A sentence that takes off by right what DEDUCTION, AGREED_CREDIT and SAID_AGREED say,
+ * and denies nothing ("niet zoals afgesproken", "the credit note we never got"). */
+#define AGREED_DEDUCTION \
+	"^(?!.*(?:\\b(?:niet|nie|nooit|geen|not|never|nicht|kein\\w*|nothing|niets|niks)\\b|n't))" \
+	"(?=.*" DEDUCTION ").*(?:" AGREED_CREDIT "|" SAID_AGREED ")"
+
 /* A detail that the payer's books require on an invoice: a purchase order or its number,
  * a cost centre, the parties' registration and VAT numbers, the date of delivery. */
 /* The papers and accounts of an estate an heir waits on (arrangement_estate), what
@@ -106,6 +144,17 @@
 	"\\b(?:vrij(?:gegeven|geeft|geven|gave)|released?|releases|unfrozen|freigegeben|freigibt|" \
 	"freigeben|frei|ausgestellt|granted|through|sorted|settled|afgewikkeld|afgerond|rond|" \
 	"geregeld|abgeschlossen|vorliegt|vorliegen|da\\s+ist)\\b"
+/* A sentence that pays now, and denies nothing: "I am paying the invoice today", "überweise
+ * ich den Betrag heute", "maak ik het vandaag over" ("I can't pay now" still waits). */
+#define PAY_VERB \
+	"\\b(?:pay\\w*|transfer\\w*|wir(?:e|ing)|settl(?:e|ing)|betaal|betalen|maak|maken|boek|" \
+	"boeken|voldoe|voldoen|stort|storten|zahle|zahlen|bezahle|bezahlen|überweise|überweisen|" \
+	"begleiche|begleichen)\\b"
+/* Not "sofort", "meteen", "right away": said of the day the estate is released. */
+#define NOW_WORD "\\b(?:today|now|heute|jetzt|vandaag|nu)\\b"
+#define PAYS_NOW \
+	"(?!.*(?:\\b(?:not|never|niet|nie|nooit|geen|nicht|kein\\w*|cannot)\\b|n't))" \
+	".*(?:" PAY_VERB ".{0,60}?" NOW_WORD "|" NOW_WORD ".{0,60}?" PAY_VERB ")"
 #define ESTATE_FROZEN \
 	"\\b(?:frozen|bevroren|staat\\s+vast|staan\\s+vast|geblokkeerd|gesperrt|eingefroren|" \
 	"blocked)\\b"
@@ -426,8 +475,8 @@ static const DmReplyRule rules[] = {
 	  "(?:take|taking|took|taken|knock|knocked|knocking)\\s+(?:[£$€]\\s?\\d[\\d.,]*|\\d[\\d.,]*\\w*|"
 	  "that|it|those|the\\s+(?:[\\w-]+\\s+)?(?:fee|charges?|costs?|amount|deposit|hours?|days?|"
 	  "difference|items?|lines?|part))\\s+off)\\b|"
-	  "\\b(?:ziehen|ziehe)\\s+(?:wir|ich)\\b.{0,60}?\\bab\\b|"
-	  "\\b(?:wir|ich)\\s+(?:ziehen|ziehe)\\b.{0,60}?\\bab\\b|"
+	  "\\b(?:ziehen|ziehe)\\s+(?:wir|ich)\\b" SEPARABLE_AB "|"
+	  "\\b(?:wir|ich)\\s+(?:ziehen|ziehe)\\b" SEPARABLE_AB "|"
 	  "\\b(?:haben|habe)\\s+(?:wir|ich)\\b.{0,60}?\\b(?:abgezogen|einbehalten)\\b|"
 	  "\\b(?:wir|ich)\\s+(?:haben|habe)\\b.{0,60}?\\b(?:abgezogen|einbehalten)\\b|"
 	  "\\bbehalten\\s+(?:wir|ich)\\b.{0,60}?\\bein\\b" },
@@ -471,6 +520,15 @@ static const DmReplyRule rules[] = {
 	  "\\bgeen\\s+(?:bezwaar|discussie|klacht\\w*|probleem|betwisting)\\b|"
 	  "\\b(?:do\\s+not|don'?t|not)\\s+(?:want\\s+to\\s+)?(?:dispute|contest)\\b|"
 	  "\\bno\\s+(?:dispute|objection|complaint)s?\\b|\\bniet\\s+betwist\\w*" },
+	/* A part taken off by right — a credit note, Skonto or an early-payment discount, or
+	 * anything said to be agreed ("As agreed, we deducted your credit note CN-0012 and paid
+	 * the balance today", "wie vereinbart haben wir die Gutschrift abgezogen", "zoals
+	 * afgesproken trek ik de korting eraf"): the invoice is settled as agreed, no dispute
+	 * (corpus/replies/README.md, train-bookings: "a payment less a credit note the writer
+	 * was given is `paid`").  Not in a sentence that denies ("niet zoals afgesproken", "the
+	 * credit note we never got"), where the dispute rules keep their say. */
+	{ "neg_dispute_agreed_deduction", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
+	  AGREED_DEDUCTION },
 
 	/* ---- other ---- */
 	/* Something booked, reserved or ordered for a day: no answer about the invoice,
@@ -539,7 +597,9 @@ static const DmReplyRule rules[] = {
 	 * account, or who has paid once it was released, is none. */
 	{ "arrangement_estate", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6,
 	  "^(?!.*\\b(?:have|has|had|'ve|was|were|heb|hebt|heeft|hebben|habe|hat|haben|hatte)\\s+"
-	  W(3) "(?:paid|betaald|bezahlt|beglichen|überwiesen|overgemaakt)\\b).*?(?:"
+	  W(3) "(?:paid|betaald|bezahlt|beglichen|überwiesen|overgemaakt|overgeboekt|voldaan|"
+	  "gestort|gezahlt)\\b|.*\\b(?:i|we)\\s+(?:have\\s+|'ve\\s+)?(?:now\\s+|just\\s+|already\\s+)?"
+	  "(?:paid|transferred|wired)\\b)(?!" PAYS_NOW ").*?(?:"
 	  "\\b(?:until|till|once|when|after|zodra|totdat|tot|wanneer|pas|bis|sobald|nachdem|"
 	  "solange|erst)\\b.{0,60}?" ESTATE_PAPER ".{0,60}?" ESTATE_RELEASED "|"
 	  "\\b(?:until|till|once|when|after|zodra|totdat|tot|wanneer|pas|bis|sobald|nachdem|"
@@ -603,6 +663,13 @@ static const DmReplyRule rules[] = {
 	  "\\bpayment\\s+(?:confirmation|receipt)\\b|\\b(?:left|went\\s+out\\s+of|debited\\s+from)\\s+"
 	  "(?:our|my)\\s+(?:bank\\s+)?account\\b|\\b(?:i|we)\\s+(?:sent|made)\\s+" W(1)
 	  "(?:the\\s+)?payment\\b" },
+	/* The rest paid after an agreed deduction ("As agreed, we deducted your credit note
+	 * CN-0012 and paid the balance today", "Skonto abgezogen und den Restbetrag heute
+	 * überwiesen"): paid, whatever its words of credit notes say elsewhere
+	 * (neg_dispute_agreed_deduction cancels the dispute rules beside it). */
+	{ "paid_agreed_deduction", DM_REPLY_CLASS_PAID, FALSE, 0.7,
+	  "(?=" AGREED_DEDUCTION ").*\\b(?:paid|transferred|wired|betaald|voldaan|overgemaakt|"
+	  "overgeboekt|gestort|bezahlt|überwiesen|beglichen|gezahlt)\\b" },
 	{ "neg_paid_niet", DM_REPLY_CLASS_PAID, TRUE, 0,
 	  "\\b(?:" NIET "|nog\\s+" NIET "|geen|niks|niets|nooit)\\s+" W(2) "(?:betaald|betaalt|"
 	  "voldaan|overgemaakt|overgeboekt|gestort)\\b|"
@@ -801,9 +868,15 @@ static const DmReplyRule rules[] = {
 	 * party, asked back by no one, so no refund question (README, "Someone who writes for
 	 * the debtor"). */
 	{ "neg_question_insured", DM_REPLY_CLASS_QUESTION, TRUE, 0,
-	  "\\b(?:an|aan|naar|to)\\s+(?:den|de|die|our|the|unseren?|unsere[nm]|onze|ihren?)?\\s*"
-	  "(?:versicherungsnehmer\\w*|versicherte[nr]?|verzekerde|verzekeringnemer|insured|"
-	  "policy-?holder)\\b" },
+	  /* Each language with its own words: the German "an" is also the English article ("a
+	   * refund for an insured parcel?" asks), and the English "insured" a noun only after
+	   * an article and before no noun ("to the insured value?" asks). */
+	  "\\ban\\s+(?:den|die|unseren?|unsere[nm]|ihren?)?\\s*(?:versicherungsnehmer\\w*|"
+	  "versicherte[nr]?)\\b|"
+	  "\\b(?:aan|naar)\\s+(?:de|onze|uw)?\\s*(?:verzekerde|verzekeringnemer)\\b|"
+	  "\\bto\\s+(?:the|our|your|its|their)\\s+(?:policy-?holders?\\b|insured\\b"
+	  "(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:and|or|not|directly|himself|herself|themselves|who|"
+	  "rather|instead|only|via|by|under|after|once|as|if|when|unless|so|but|in|on|at)\\b))" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -822,6 +895,11 @@ static const DmReplyRule rules[] = {
  * "intention", "don", "doesn", "way" (no way), "reason" (no reason to). */
 #define REFUSAL_NEEDS "nie neit nooit nimmer niks geen weiger not won aren never refus " \
 	"intention don doesn way reason"
+
+/* The words of AGREED_CREDIT and SAID_AGREED, one of which every agreed deduction holds. */
+#define AGREED_NEEDS "credit gutschrift skonto discount betalingskorting kredietbeperking " \
+	"contantkorting agreed discussed arranged per vereinbar besproken besprochen abgesprochen " \
+	"absprache afgesproken overeengekomen afspraak"
 
 static const struct {
 	const char *rule, *needs;
@@ -874,6 +952,7 @@ static const struct {
 	  "short take taking took taken knock ziehen ziehe abgezogen einbehalten behalten" },
 	{ "neg_dispute_niet_oneens", "oneens disagree" },
 	{ "neg_dispute_geen", "geen dispute contest objection complaint betwist" },
+	{ "neg_dispute_agreed_deduction", AGREED_NEEDS },
 	{ "other_booking", "reserv vast plannen boek bestel herhalen lever bezorg huren verlengen "
 	  "verzet verplaats langs komen lijst in book order schedule pencil put fit lock get deliver "
 	  "come send move rent hire add buchen liefern zustellen vorbei verbi verschieben festmachen "
@@ -903,6 +982,7 @@ static const struct {
 	{ "paid_past", "betaalde maakte boekte" },
 	{ "paid_betaling_gedaan", "betaling bewijs" },
 	{ "paid_en", "paid settled transferred wired payment account" },
+	{ "paid_agreed_deduction", AGREED_NEEDS },
 	{ "neg_paid_niet", "beta volda over stort zorg voldo geen weiger" },
 	{ "neg_paid_en", "paid settled transferred wired yet has need refus pay owe" },
 	{ "promise_zal", "beta over vold stort" },
