@@ -39,7 +39,15 @@ static const struct {
 	{ "lunchroom", "", "Lunchroom Bij Fenna", B, NULL },
 	/* A Dutch cooperative by its "U.A." and its own word, a factory by its ending; near
 	 * miss: German "u.a." (and others) after the heirs' names says nothing of a firm. */
-	{ "cooperative-ua", "", "De Eendracht U.A.", B, "has \"U.A.\"" },
+	{ "cooperative-ua", "", "Coöperatie Zuivelhoeve U.A.", B, NULL },
+	{ "cooperative-ua-alone", "", "Zuivelhoeve Noord U.A.", U, NULL },
+	/* Near misses: "U.A." as initials, after a comma, in "U.A.E." or after heirs' names. */
+	{ "near-miss-ua-initials", "", "U.A. Bakker", U, NULL },
+	{ "near-miss-ua-initials-spaced", "", "U. A. Bakker", U, NULL },
+	{ "near-miss-ua-initials-inside", "", "J.U.A. de Vries", U, NULL },
+	{ "near-miss-ua-after-comma", "", "Bakker, U.A.", U, NULL },
+	{ "near-miss-uae", "", "Dubai, U.A.E.", U, NULL },
+	{ "near-miss-ua-heirs", "", "ERBEN SOMMER U.A.", U, NULL },
 	{ "cooperative-word", "", "Coöperatieve Zuivelfabriek", B, NULL },
 	{ "factory-by-ending", "", "Möbelfabrik Haller", B, "Möbelfabrik" },
 	{ "near-miss-ua-lowercase", "", "Erika Sommer u.a.", U, "nothing in the invoice says" },

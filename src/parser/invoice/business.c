@@ -41,6 +41,12 @@ static DmPattern customer_tax_label = DM_PATTERN(
 /* Not the two letters of a Dutch postcode ("8401 AB Gorredijk", "2511 BV Den Haag", "1234 SV
  * Den Haag"): a postcode line is no firm's name, whatever its letters spell. */
 #define NOT_POSTCODE_LETTERS "(?<!\\b\\d{4}\\s)"
+/* The Dutch cooperative's "U.A." (uitgesloten aansprakelijkheid), in capitals, last in a
+ * name after a word, in a name that says "coöperatie" (the law has a cooperative carry
+ * both): elsewhere the letters are initials ("U.A. Bakker", "J.U.A. de Vries"), the Emirates
+ * ("Dubai, U.A.E.") or German "and others" ("ERBEN SOMMER U.A."). */
+#define COOPERATIVE_UA "(?i:^(?=[^\\n]*co[öo]peratie)[^\\n]*\\w\\s\\K)(?-i:U\\.\\s?A\\.?)(?=\\s*$)"
+static DmPattern cooperative_ua = DM_PATTERN(COOPERATIVE_UA, PCRE2_UTF);
 static DmPattern legal_form = DM_PATTERN(
 	"(?:" NOT_POSTCODE_LETTERS "\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	/* a charity's ("gemeinnützige") GmbH, UG and AG: "Kita Sonnenschein gGmbH" */
@@ -53,9 +59,7 @@ static DmPattern legal_form = DM_PATTERN(
 	 * DAC and CLG only in capitals: "Dac" is a Vietnamese middle name ("Nguyen Dac Thanh") */
 	"|(?-i:DAC|CLG)|Teoranta"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
-	/* the Dutch cooperative's "U.A." (uitgesloten aansprakelijkheid), in capitals: "u.a." is
-	 * German "and others" */
-	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS|U\\.\\s?A)"
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
 	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
 	"|(?-i:TSV|VfB|VfL|TuS|SpVgg|RFC|GAA))\\b\\.?"
 	/* a club by two letters, which are a person's initials too, before the surname ("HC
@@ -130,6 +134,7 @@ static DmPattern legal_form = DM_PATTERN(
 	/* Irish "Teo." (Teoranta, Limited) with its dot, last in the name: "Teo" alone is a given
 	 * name ("Teo Janssen") */
 	"|(?<=\\w\\s)(?-i:Teo)\\.(?=\\s*$)"
+	"|" COOPERATIVE_UA
 	/* a Flemish city and a day-care centre by the word they begin with ("Stad Gent", "Kita
 	 * Sonnenkinder"): elsewhere in a name the same letters are a surname ("Marit Stad",
 	 * "Yuki Kita") */
@@ -392,6 +397,13 @@ dm_name_is_organisation(const char *name, char **word)
 	if (word)
 		*word = dm_match_group(&m, 0);
 	return TRUE;
+}
+
+gboolean
+dm_name_is_cooperative(const char *name)
+{
+	DmMatch m;
+	return name && dm_pattern_match(&cooperative_ua, name, strlen(name), 0, &m);
 }
 
 /* A registration number in the debtor's own block: KvK, HRB/HRA, company number, the

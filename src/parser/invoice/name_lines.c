@@ -66,11 +66,12 @@ dm_name_lines_join(const char *upper, const char *lower)
 	 * with a form of address is no firm's first half. */
 	gboolean kind_below = organisation_words_only(lower) && !upper_firm && !dm_name_has_personal_title(upper, NULL);
 	/* "Coöperatieve Zuivelfabriek" / "De Eendracht U.A.": the kind, then the firm's name. */
+	g_autofree char *joined = g_strconcat(upper, " ", lower, NULL);
 	gboolean kind_above = organisation_words_only(upper) && !organisation_words_only(lower) &&
-			      dm_name_is_organisation(lower, NULL);
+			      (dm_name_is_organisation(lower, NULL) || dm_name_is_cooperative(joined));
 	if (!trades && !kind_below && !kind_above)
 		return NULL;
-	return g_strconcat(upper, " ", lower, NULL);
+	return g_steal_pointer(&joined);
 }
 
 gboolean
