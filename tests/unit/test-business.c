@@ -50,6 +50,11 @@ static const struct {
 	{ "near-miss-ua-heirs", "", "ERBEN SOMMER U.A.", U, NULL },
 	{ "cooperative-word", "", "Coöperatieve Zuivelfabriek", B, NULL },
 	{ "factory-by-ending", "", "Möbelfabrik Haller", B, "Möbelfabrik" },
+	{ "factory-with-name", "", "Zuivelfabriek De Eendracht", B, NULL },
+	/* Near misses: a converted factory's name alone is where people live. */
+	{ "near-miss-factory-home", "", "De Suikerfabriek", U, NULL },
+	{ "near-miss-factory-home-de", "", "Alte Tuchfabrik", U, NULL },
+	{ "near-miss-factory-street", "", "Oude Zuivelfabriek 12", U, NULL },
 	{ "near-miss-ua-lowercase", "", "Erika Sommer u.a.", U, "nothing in the invoice says" },
 	/* A firm of partners by the word after "&" or "und"; near miss: a couple is no firm. */
 	{ "firm-and-partner", "", "Krüger & Partner", B, "has \"& Partner\"" },

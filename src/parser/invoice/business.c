@@ -117,8 +117,8 @@ static DmPattern legal_form = DM_PATTERN(
 	 * partners */
 	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b|(?:&|\\bund|\\ben|\\band)\\s+partner(?:in)?\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
-	 * zuivelfabriek, möbelfabrik, autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
-	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|fabriek|fabrik|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
+	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
+	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
 	/* a municipality by its ending: Marktgemeinde, Stadtgemeinde, Ortsgemeinde, deelgemeente */
 	"|gemeinde|gemeente"
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
@@ -131,6 +131,10 @@ static DmPattern legal_form = DM_PATTERN(
 	 * by theirs: woonstichting, bürgerstiftung, kerkgenootschap, trouwlocatie,
 	 * immobilienverwaltung, zorggroep, landratsamt, stadtbibliothek, tierklinik */
 	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik)\\b"
+	/* a factory by its ending with its name after it ("Zuivelfabriek De Eendracht",
+	 * "Möbelfabrik Haller"); alone it is a converted factory people live in ("De
+	 * Suikerfabriek", "Alte Tuchfabrik") */
+	"|\\b\\w{2,}(?:fabriek|fabrik)\\b(?=\\s+[^\\s\\d])"
 	/* Irish "Teo." (Teoranta, Limited) with its dot, last in the name: "Teo" alone is a given
 	 * name ("Teo Janssen") */
 	"|(?<=\\w\\s)(?-i:Teo)\\.(?=\\s*$)"

@@ -47,7 +47,10 @@ organisation_words_only(const char *line)
 	for (guint i = 0; words[i]; i++) {
 		if (!*words[i])
 			continue;
-		if (!dm_name_is_organisation(words[i], NULL))
+		/* A factory's ending says so only before a name ("Zuivelfabriek" / "De
+		 * Eendracht"): the word is read as the kind before one. */
+		g_autofree char *before_a_name = g_strconcat(words[i], " X", NULL);
+		if (!dm_name_is_organisation(words[i], NULL) && !dm_name_is_organisation(before_a_name, NULL))
 			return FALSE;
 		n++;
 	}
