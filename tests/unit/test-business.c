@@ -32,6 +32,11 @@ static const struct {
 	{ "title-herr", "", "Herr Stefan Wagner", C, "addressed as \"Herr\"" },
 	{ "title-dhr", "", "Dhr. P. de Boer", C, "addressed as \"Dhr.\" (\"Dhr. P. de Boer\")" },
 	{ "title-beats-word", "", "Mr Alistair Design", C, "addressed as \"Mr\"" },
+	/* A name traded under outranks the trader's form of address; near miss: the word
+	 * "trading" in a firm's name is no trading line under a title. */
+	{ "trading-beats-title-hodn", "", "Dhr. J. de Wit h.o.d.n. De Wit Schilderwerken", B, "outranks \"Dhr.\"" },
+	{ "trading-beats-title-ta", "", "Mr Mark Evans t/a Evans Roofing", B, "outranks \"Mr\"" },
+	{ "near-miss-title-trading-word", "", "Mr Mark Trading", C, "addressed as \"Mr\"" },
 	/* Dutch "Mr." (meester) before a law firm is its name's, not a person's title. */
 	{ "meester-law-firm", "", "Mr. De Lange & Partners Advocaten", B, "has \"Partners\"" },
 	{ "legal-form-ab", "", "Bokförlaget Måsen AB", B, "has \"AB\"" },

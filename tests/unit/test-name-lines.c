@@ -9,6 +9,9 @@ static const struct {
 } joins[] = {
 	{ "hodn", "J. de Wit", "h.o.d.n. De Wit Schilderwerken", "J. de Wit h.o.d.n. De Wit Schilderwerken" },
 	{ "trading-as", "Mark Evans", "t/a Evans Roofing", "Mark Evans t/a Evans Roofing" },
+	/* A titled trader's line joins too; the form of address goes later, as the corpus's
+	 * personal-title convention drops it ("J. de Wit h.o.d.n. ..."). */
+	{ "titled-hodn", "Dhr. J. de Wit", "h.o.d.n. De Wit Schilderwerken", "Dhr. J. de Wit h.o.d.n. De Wit Schilderwerken" },
 	{ "handelnd-unter", "Petra Lang", "handelnd unter Blumen Lang", "Petra Lang handelnd unter Blumen Lang" },
 	{ "kind-below", "Northern Counties Housing", "Association Ltd", "Northern Counties Housing Association Ltd" },
 	{ "kind-above", "Coöperatieve Zuivelfabriek", "De Eendracht U.A.", "Coöperatieve Zuivelfabriek De Eendracht U.A." },

@@ -47,6 +47,9 @@ static DmPattern customer_tax_label = DM_PATTERN(
  * ("Dubai, U.A.E.") or German "and others" ("ERBEN SOMMER U.A."). */
 #define COOPERATIVE_UA "(?i:^(?=[^\\n]*co[öo]peratie)[^\\n]*\\w\\s\\K)(?-i:U\\.\\s?A\\.?)(?=\\s*$)"
 static DmPattern cooperative_ua = DM_PATTERN(COOPERATIVE_UA, PCRE2_UTF);
+/* The words a sole trader puts before the name traded under, with a name after them. */
+#define TRADING "\\b(?:h\\.?o\\.?d\\.?n\\.?|h/o/d/n|handelend\\s+onder\\s+de\\s+naam|handelnd\\s+unter|trading\\s+as)(?=\\s+\\S)" \
+	"|(?<=\\s)t/a(?=\\s+\\S)"
 static DmPattern legal_form = DM_PATTERN(
 	"(?:" NOT_POSTCODE_LETTERS "\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	/* a charity's ("gemeinnützige") GmbH, UG and AG: "Kita Sonnenschein gGmbH" */
@@ -146,8 +149,11 @@ static DmPattern legal_form = DM_PATTERN(
 	/* a sole trader's trading name after his own ("R. Bakker h.o.d.n. Bakker Klusservice",
 	 * "Dylan Price t/a Price Plastering", "Blumen Sommer / Inh. Kerstin Sommer"): a name
 	 * traded under is a business's */
-	"|\\b(?:h\\.?o\\.?d\\.?n\\.?|h/o/d/n|handelend\\s+onder\\s+de\\s+naam|handelnd\\s+unter|trading\\s+as"
-	"|inh\\.|inhaber(?:in)?:?)(?=\\s+\\S)|(?<=\\s)t/a(?=\\s+\\S))", CI);
+	"|" TRADING "|\\b(?:inh\\.|inhaber(?:in)?:?)(?=\\s+\\S))", CI);
+/* A name traded under, whoever trades: it outranks a form of address before the trader's
+ * own name ("Dhr. J. de Wit h.o.d.n. De Wit Schilderwerken", "Mr Mark Evans t/a Evans
+ * Roofing" bill as a business). */
+static DmPattern trading_name = DM_PATTERN(TRADING, CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
@@ -311,7 +317,14 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debto
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	}
 	g_autofree char *title = NULL;
-	if (dm_name_has_personal_title(debtor_name, &title)) {
+	gboolean titled = dm_name_has_personal_title(debtor_name, &title);
+	if (titled && dm_pattern_match(&trading_name, debtor_name, strlen(debtor_name), 0, &m)) {
+		g_autofree char *words = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\": a name traded under outranks \"%s\"",
+				       debtor_name, words, title);
+		return DM_INVOICE_DEBTOR_BUSINESS;
+	}
+	if (titled) {
 		*why = g_strdup_printf("addressed as \"%s\" (\"%s\")", title, debtor_name);
 		return DM_INVOICE_DEBTOR_CONSUMER;
 	}
