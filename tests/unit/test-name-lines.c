@@ -26,6 +26,11 @@ static const struct {
 	{ "trading-word-in-a-name", "Mark Evans", "Atlas Trading Ltd", NULL },
 	{ "trading-under-firm", "Evans Roofing Ltd", "t/a Evans & Sons", NULL },
 	{ "street-words", "Northern Counties Housing", "Unit 4 Ltd", NULL },
+	/* Near misses: a contact by name or initials over a firm's words. */
+	{ "contact-over-firm", "Priya Nair", "Digital Media B.V.", NULL },
+	{ "initials-over-kind", "J. Jansen", "Garage", NULL },
+	{ "given-name-over-kind", "Jan Bakker", "Studio", NULL },
+	{ "given-name-over-firm", "Mark Evans", "Trading Ltd", NULL },
 };
 
 static void
