@@ -28,6 +28,9 @@ static const struct {
 	{ "street-words", "Northern Counties Housing", "Unit 4 Ltd", NULL },
 	/* Near misses: a contact by name or initials over a firm's words. */
 	{ "contact-over-firm", "Priya Nair", "Digital Media B.V.", NULL },
+	/* Near misses: two organisations, the lower a whole firm's name. */
+	{ "holding-over-firm", "Holding B.V.", "Jansen Installatie B.V.", NULL },
+	{ "department-over-firm", "Marketing Services", "Acme B.V.", NULL },
 	{ "initials-over-kind", "J. Jansen", "Garage", NULL },
 	{ "given-name-over-kind", "Jan Bakker", "Studio", NULL },
 	{ "given-name-over-firm", "Mark Evans", "Trading Ltd", NULL },

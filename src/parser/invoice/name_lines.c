@@ -77,7 +77,12 @@ dm_name_lines_join(const char *upper, const char *lower)
 			      !matches(&initials_person, upper) && !matches(&given_name_person, upper);
 	/* "Coöperatieve Zuivelfabriek" / "De Eendracht U.A.": the kind, then the firm's name. */
 	g_autofree char *joined = g_strconcat(upper, " ", lower, NULL);
-	gboolean kind_above = organisation_words_only(upper) && !organisation_words_only(lower) &&
+	/* A lower line that ends in a legal form of its own is a whole firm's name: a holding
+	 * or a department above it is another's ("Holding B.V." / "Jansen Installatie B.V.",
+	 * "Marketing Services" / "Acme B.V."). */
+	const char *last = strrchr(lower, ' ');
+	gboolean whole_firm = dm_name_is_organisation(last ? last + 1 : lower, NULL);
+	gboolean kind_above = organisation_words_only(upper) && !organisation_words_only(lower) && !whole_firm &&
 			      (dm_name_is_organisation(lower, NULL) || dm_name_is_cooperative(joined));
 	if (!trades && !kind_below && !kind_above)
 		return NULL;
