@@ -698,6 +698,18 @@ test_logo_over_window(void)
 		  "atelier nadja bühler", NULL },
 		{ "Bouwbedrijf Kooistra\nIndustrieweg 14, 8401 AB Gorredijk\nDakwerken\nKerkstraat 1\n1234 AB Ergens\n",
 		  "bouwbedrijf kooistra", NULL },
+		/* Near misses: the sender's letterhead block (its firm or its owner under its
+		 * logo) above the debtor's is the sender's; the debtor's block is below it. */
+		{ "Bakkerij Jansen\nJansen Brood B.V.\nDorpsstraat 4\n6711 AB Ede\n\nMevr. A. de Boer\nKerkstraat 1\n"
+		  "1234 AB Ergens\n\nFactuur\n", "bakkerij jansen", "Mevr. A. de Boer" },
+		{ "Pritchard Plumbing\nPritchard Heating Services Ltd\n12 Mill Lane\nYork YO1 7HH\n\nMrs J. Hale\n"
+		  "8 Bootham\nYork YO30 7BW\n\nInvoice\n", "pritchard plumbing", "Mrs J. Hale" },
+		{ "Advocatenkantoor De Vries\nmr. J. de Vries\nKeizersgracht 1\n1015 AA Amsterdam\n\nMevr. A. de Boer\n"
+		  "Kerkstraat 1\n1234 AB Ergens\n\nFactuur\n", "advocatenkantoor de vries", "Mevr. A. de Boer" },
+		{ "Praxis Dr. Roth\nFrau Dr. med. Jana Roth\nHauptstraße 5\n79108 Freiburg\n\nHerrn Thomas Weber\n"
+		  "Lindenweg 3\n79110 Freiburg\n\nRechnung\n", "praxis dr. roth", "Herrn Thomas Weber" },
+		{ "Fietsenmaker Jansen\nDhr. P. Jansen\nDorpsstraat 4\n6711 AB Ede\n\nMevr. A. de Boer\nKerkstraat 1\n"
+		  "1234 AB Ergens\n\nFactuur\n", "fietsenmaker jansen", "Mevr. A. de Boer" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(logos); i++) {
 		DmAddressBlockOwn own = { begins_sender, logos[i].sender };

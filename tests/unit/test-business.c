@@ -32,6 +32,11 @@ static const struct {
 	{ "title-herr", "", "Herr Stefan Wagner", C, "addressed as \"Herr\"" },
 	{ "title-dhr", "", "Dhr. P. de Boer", C, "addressed as \"Dhr.\" (\"Dhr. P. de Boer\")" },
 	{ "title-beats-word", "", "Mr Alistair Design", C, "addressed as \"Mr\"" },
+	/* A name traded under outranks the trader's form of address; near miss: the word
+	 * "trading" in a firm's name is no trading line under a title. */
+	{ "trading-beats-title-hodn", "", "Dhr. J. de Wit h.o.d.n. De Wit Schilderwerken", B, "outranks \"Dhr.\"" },
+	{ "trading-beats-title-ta", "", "Mr Mark Evans t/a Evans Roofing", B, "outranks \"Mr\"" },
+	{ "near-miss-title-trading-word", "", "Mr Mark Trading", C, "addressed as \"Mr\"" },
 	/* Dutch "Mr." (meester) before a law firm is its name's, not a person's title. */
 	{ "meester-law-firm", "", "Mr. De Lange & Partners Advocaten", B, "has \"Partners\"" },
 	{ "legal-form-ab", "", "Bokförlaget Måsen AB", B, "has \"AB\"" },
@@ -39,9 +44,22 @@ static const struct {
 	{ "lunchroom", "", "Lunchroom Bij Fenna", B, NULL },
 	/* A Dutch cooperative by its "U.A." and its own word, a factory by its ending; near
 	 * miss: German "u.a." (and others) after the heirs' names says nothing of a firm. */
-	{ "cooperative-ua", "", "De Eendracht U.A.", B, "has \"U.A.\"" },
+	{ "cooperative-ua", "", "Coöperatie Zuivelhoeve U.A.", B, NULL },
+	{ "cooperative-ua-alone", "", "Zuivelhoeve Noord U.A.", U, NULL },
+	/* Near misses: "U.A." as initials, after a comma, in "U.A.E." or after heirs' names. */
+	{ "near-miss-ua-initials", "", "U.A. Bakker", U, NULL },
+	{ "near-miss-ua-initials-spaced", "", "U. A. Bakker", U, NULL },
+	{ "near-miss-ua-initials-inside", "", "J.U.A. de Vries", U, NULL },
+	{ "near-miss-ua-after-comma", "", "Bakker, U.A.", U, NULL },
+	{ "near-miss-uae", "", "Dubai, U.A.E.", U, NULL },
+	{ "near-miss-ua-heirs", "", "ERBEN SOMMER U.A.", U, NULL },
 	{ "cooperative-word", "", "Coöperatieve Zuivelfabriek", B, NULL },
 	{ "factory-by-ending", "", "Möbelfabrik Haller", B, "Möbelfabrik" },
+	{ "factory-with-name", "", "Zuivelfabriek De Eendracht", B, NULL },
+	/* Near misses: a converted factory's name alone is where people live. */
+	{ "near-miss-factory-home", "", "De Suikerfabriek", U, NULL },
+	{ "near-miss-factory-home-de", "", "Alte Tuchfabrik", U, NULL },
+	{ "near-miss-factory-street", "", "Oude Zuivelfabriek 12", U, NULL },
 	{ "near-miss-ua-lowercase", "", "Erika Sommer u.a.", U, "nothing in the invoice says" },
 	/* A firm of partners by the word after "&" or "und"; near miss: a couple is no firm. */
 	{ "firm-and-partner", "", "Krüger & Partner", B, "has \"& Partner\"" },

@@ -136,6 +136,10 @@ test_before_address(void)
 		{ "Jansen, Pieter", "Jansen, Pieter" },
 		{ "Tanaka Shoten Co., Ltd.", "Tanaka Shoten Co., Ltd." },
 		{ "Sophie Maas", "Sophie Maas" },
+		/* A name ending in a legal form, then a city and its state, is the name alone;
+		 * near miss: partners' names before a firm's legal form keep the city. */
+		{ "Tall Pines Press LLC, Portland, Oregon", "Tall Pines Press LLC" },
+		{ "Smith, Jones & Co, Leeds", "Smith, Jones & Co, Leeds" },
 	};
 	check_pairs(dm_debtor_name_before_address, cases, G_N_ELEMENTS(cases));
 	g_assert_true(dm_debtor_name_comma_legal_form(" Ltd."));

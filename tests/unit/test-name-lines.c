@@ -9,6 +9,9 @@ static const struct {
 } joins[] = {
 	{ "hodn", "J. de Wit", "h.o.d.n. De Wit Schilderwerken", "J. de Wit h.o.d.n. De Wit Schilderwerken" },
 	{ "trading-as", "Mark Evans", "t/a Evans Roofing", "Mark Evans t/a Evans Roofing" },
+	/* A titled trader's line joins too; the form of address goes later, as the corpus's
+	 * personal-title convention drops it ("J. de Wit h.o.d.n. ..."). */
+	{ "titled-hodn", "Dhr. J. de Wit", "h.o.d.n. De Wit Schilderwerken", "Dhr. J. de Wit h.o.d.n. De Wit Schilderwerken" },
 	{ "handelnd-unter", "Petra Lang", "handelnd unter Blumen Lang", "Petra Lang handelnd unter Blumen Lang" },
 	{ "kind-below", "Northern Counties Housing", "Association Ltd", "Northern Counties Housing Association Ltd" },
 	{ "kind-above", "Coöperatieve Zuivelfabriek", "De Eendracht U.A.", "Coöperatieve Zuivelfabriek De Eendracht U.A." },
@@ -23,6 +26,14 @@ static const struct {
 	{ "trading-word-in-a-name", "Mark Evans", "Atlas Trading Ltd", NULL },
 	{ "trading-under-firm", "Evans Roofing Ltd", "t/a Evans & Sons", NULL },
 	{ "street-words", "Northern Counties Housing", "Unit 4 Ltd", NULL },
+	/* Near misses: a contact by name or initials over a firm's words. */
+	{ "contact-over-firm", "Priya Nair", "Digital Media B.V.", NULL },
+	/* Near misses: two organisations, the lower a whole firm's name. */
+	{ "holding-over-firm", "Holding B.V.", "Jansen Installatie B.V.", NULL },
+	{ "department-over-firm", "Marketing Services", "Acme B.V.", NULL },
+	{ "initials-over-kind", "J. Jansen", "Garage", NULL },
+	{ "given-name-over-kind", "Jan Bakker", "Studio", NULL },
+	{ "given-name-over-firm", "Mark Evans", "Trading Ltd", NULL },
 };
 
 static void

@@ -1001,10 +1001,11 @@ names_by_itself(const char *c)
 
 /* The first unlabelled block in @cells (one a line of @lines) that is not the sender's.
  * Rows of the details column that interleave with the block (label and value, each a row
- * of its own) are passed over. */
+ * of its own) are passed over.  With @under_logo a block may start under the sender's name
+ * as a logo prints it; the window reader asks so only when no block was taken without. */
 static gboolean
 unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddressBlockOwn *own,
-	   DmAddressBlock *out)
+	   gboolean under_logo, DmAddressBlock *out)
 {
 	for (guint i = 1; i < n; i++) {
 		/* A one-line return address ("Acme BV · Straat 1 · 1234 AB Plaats") is the sender's. */
@@ -1074,8 +1075,11 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			/* The sender's name as a logo prints it, right on top of the window with no
 			 * return line ("SCHILDERWERKEN<TAB>BOS" / "Mevr. C. van 't Hof",
 			 * "KÄLTETECHNIK<TAB>ARSLAN" / "Brauhaus Am Markt"): the block starts under it
-			 * when that line names someone by itself (names_by_itself). */
-			if (first + 2 < m && own && own->is_own(block[first], own->data) && names_by_itself(block[first + 1])) {
+			 * when that line names someone by itself (names_by_itself) and shares no word
+			 * with the logo: "Bakkerij Jansen" / "Jansen Brood B.V." and "Praxis Dr. Roth"
+			 * / "Frau Dr. med. Jana Roth" are the sender's letterhead, its firm or owner. */
+			if (under_logo && first + 2 < m && own && own->is_own(block[first], own->data) &&
+			    names_by_itself(block[first + 1]) && !dm_name_lines_share_a_word(block[first], block[first + 1])) {
 				first++;
 				continue;
 			}
@@ -1104,6 +1108,10 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		gboolean year_name = matches(&founding_year, block[first]) && first + 2 < m && street_line(block[first + 1]);
 		if (first + 1 >= m || occurrences(text, block[first]) > 1 || (street_line(block[first]) && !year_name) ||
 		    (first + 2 == m && matches(&street_name, block[first])))
+			continue;
+		/* Its first line the sender's name: the sender's block, whatever the line under it
+		 * joins to ("KÄLTETECHNIK" / "Brauhaus Am Markt"); the fallback may start under it. */
+		if (!under_logo && own && own->is_own(block[first], own->data))
 			continue;
 		take_block(block, first, m - 1, out);
 		if (passed_over(own, out))
@@ -1171,7 +1179,9 @@ window(const char *text, char **lines, guint n, GStrv (*cells_of)(char **, guint
        const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
 	g_auto(GStrv) cells = cells_of(lines, n);
-	return unlabelled(text, lines, cells, n, own, out);
+	/* The letterhead's block may sit above the debtor's: a block under the logo is the
+	 * fallback, when no other is taken. */
+	return unlabelled(text, lines, cells, n, own, FALSE, out) || unlabelled(text, lines, cells, n, own, TRUE, out);
 }
 
 gboolean

@@ -41,6 +41,15 @@ static DmPattern customer_tax_label = DM_PATTERN(
 /* Not the two letters of a Dutch postcode ("8401 AB Gorredijk", "2511 BV Den Haag", "1234 SV
  * Den Haag"): a postcode line is no firm's name, whatever its letters spell. */
 #define NOT_POSTCODE_LETTERS "(?<!\\b\\d{4}\\s)"
+/* The Dutch cooperative's "U.A." (uitgesloten aansprakelijkheid), in capitals, last in a
+ * name after a word, in a name that says "coöperatie" (the law has a cooperative carry
+ * both): elsewhere the letters are initials ("U.A. Bakker", "J.U.A. de Vries"), the Emirates
+ * ("Dubai, U.A.E.") or German "and others" ("ERBEN SOMMER U.A."). */
+#define COOPERATIVE_UA "(?i:^(?=[^\\n]*co[öo]peratie)[^\\n]*\\w\\s\\K)(?-i:U\\.\\s?A\\.?)(?=\\s*$)"
+static DmPattern cooperative_ua = DM_PATTERN(COOPERATIVE_UA, PCRE2_UTF);
+/* The words a sole trader puts before the name traded under, with a name after them. */
+#define TRADING "\\b(?:h\\.?o\\.?d\\.?n\\.?|h/o/d/n|handelend\\s+onder\\s+de\\s+naam|handelnd\\s+unter|trading\\s+as)(?=\\s+\\S)" \
+	"|(?<=\\s)t/a(?=\\s+\\S)"
 static DmPattern legal_form = DM_PATTERN(
 	"(?:" NOT_POSTCODE_LETTERS "\\b(?:B\\.?V\\.?|N\\.?V\\.?|V\\.?O\\.?F\\.?|C\\.?V\\.?|GmbH|AG|KG|OHG|GbR|UG|e\\.\\s?K|e\\.\\s?V|mbH"
 	/* a charity's ("gemeinnützige") GmbH, UG and AG: "Kita Sonnenschein gGmbH" */
@@ -53,9 +62,7 @@ static DmPattern legal_form = DM_PATTERN(
 	 * DAC and CLG only in capitals: "Dac" is a Vietnamese middle name ("Nguyen Dac Thanh") */
 	"|(?-i:DAC|CLG)|Teoranta"
 	"|CVBA|VZW|ASBL|Comm\\.?\\s?V|GesmbH|Ges\\.\\s?m\\.\\s?b\\.\\s?H|PartG(?:mbB)?|KGaA|eG|e\\.\\s?U|OG|KEG"
-	/* the Dutch cooperative's "U.A." (uitgesloten aansprakelijkheid), in capitals: "u.a." is
-	 * German "and others" */
-	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS|U\\.\\s?A)"
+	"|S\\.p\\.A|S\\.r\\.l|S\\.L|SAS|ApS|A/S|Oy|Pty|Kft|(?-i:AB|ASA|Oyj|CIC|CIO|OBS|CBS|PCBS|RKBS|OCMW|CPAS)"
 	/* a sports club by its abbreviation: "TSV Wolfsanger", "VfL Bochum", "RFC" */
 	"|(?-i:TSV|VfB|VfL|TuS|SpVgg|RFC|GAA))\\b\\.?"
 	/* a club by two letters, which are a person's initials too, before the surname ("HC
@@ -113,8 +120,8 @@ static DmPattern legal_form = DM_PATTERN(
 	 * partners */
 	"|&\\s*(?:zn|zonen|sohn|söhne|sons?)\\b|(?:&|\\bund|\\ben|\\band)\\s+partner(?:in)?\\b"
 	/* trades and firms by their ending: bakkerij, drukkerij, makelaardij, bäckerei,
-	 * zuivelfabriek, möbelfabrik, autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
-	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|fabriek|fabrik|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
+	 * autobedrijf, tandartspraktijk, weinhandlung, medienhaus, zorgboerderij */
+	"|\\b\\w{2,}(?:erij|ardij|erei|bedrijf|praktijk|therapie|handlung|handel|haus|boerderij|praxis|büro|bureau|opvang|technik|techniek"
 	/* a municipality by its ending: Marktgemeinde, Stadtgemeinde, Ortsgemeinde, deelgemeente */
 	"|gemeinde|gemeente"
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
@@ -127,9 +134,14 @@ static DmPattern legal_form = DM_PATTERN(
 	 * by theirs: woonstichting, bürgerstiftung, kerkgenootschap, trouwlocatie,
 	 * immobilienverwaltung, zorggroep, landratsamt, stadtbibliothek, tierklinik */
 	"|stichting|stiftung|genootschap|locatie|verwaltung|groep|gruppe|amt|bibliothek|bibliotheek|klinik)\\b"
+	/* a factory by its ending with its name after it ("Zuivelfabriek De Eendracht",
+	 * "Möbelfabrik Haller"); alone it is a converted factory people live in ("De
+	 * Suikerfabriek", "Alte Tuchfabrik") */
+	"|\\b\\w{2,}(?:fabriek|fabrik)\\b(?=\\s+[^\\s\\d])"
 	/* Irish "Teo." (Teoranta, Limited) with its dot, last in the name: "Teo" alone is a given
 	 * name ("Teo Janssen") */
 	"|(?<=\\w\\s)(?-i:Teo)\\.(?=\\s*$)"
+	"|" COOPERATIVE_UA
 	/* a Flemish city and a day-care centre by the word they begin with ("Stad Gent", "Kita
 	 * Sonnenkinder"): elsewhere in a name the same letters are a surname ("Marit Stad",
 	 * "Yuki Kita") */
@@ -137,8 +149,11 @@ static DmPattern legal_form = DM_PATTERN(
 	/* a sole trader's trading name after his own ("R. Bakker h.o.d.n. Bakker Klusservice",
 	 * "Dylan Price t/a Price Plastering", "Blumen Sommer / Inh. Kerstin Sommer"): a name
 	 * traded under is a business's */
-	"|\\b(?:h\\.?o\\.?d\\.?n\\.?|h/o/d/n|handelend\\s+onder\\s+de\\s+naam|handelnd\\s+unter|trading\\s+as"
-	"|inh\\.|inhaber(?:in)?:?)(?=\\s+\\S)|(?<=\\s)t/a(?=\\s+\\S))", CI);
+	"|" TRADING "|\\b(?:inh\\.|inhaber(?:in)?:?)(?=\\s+\\S))", CI);
+/* A name traded under, whoever trades: it outranks a form of address before the trader's
+ * own name ("Dhr. J. de Wit h.o.d.n. De Wit Schilderwerken", "Mr Mark Evans t/a Evans
+ * Roofing" bill as a business). */
+static DmPattern trading_name = DM_PATTERN(TRADING, CI);
 static DmPattern personal_title = DM_PATTERN(
 	"^\\s*(herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|dr\\.?|prof\\.?"
 	"|familie|fam\\.|eheleute|ehepaar|de\\s+heer|mevrouw|meneer|madame|monsieur|mme\\.?)(?:\\s|$)", CI);
@@ -302,7 +317,14 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debto
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	}
 	g_autofree char *title = NULL;
-	if (dm_name_has_personal_title(debtor_name, &title)) {
+	gboolean titled = dm_name_has_personal_title(debtor_name, &title);
+	if (titled && dm_pattern_match(&trading_name, debtor_name, strlen(debtor_name), 0, &m)) {
+		g_autofree char *words = dm_match_group(&m, 0);
+		*why = g_strdup_printf("the debtor's name \"%s\" has \"%s\": a name traded under outranks \"%s\"",
+				       debtor_name, words, title);
+		return DM_INVOICE_DEBTOR_BUSINESS;
+	}
+	if (titled) {
 		*why = g_strdup_printf("addressed as \"%s\" (\"%s\")", title, debtor_name);
 		return DM_INVOICE_DEBTOR_CONSUMER;
 	}
@@ -392,6 +414,13 @@ dm_name_is_organisation(const char *name, char **word)
 	if (word)
 		*word = dm_match_group(&m, 0);
 	return TRUE;
+}
+
+gboolean
+dm_name_is_cooperative(const char *name)
+{
+	DmMatch m;
+	return name && dm_pattern_match(&cooperative_ua, name, strlen(name), 0, &m);
 }
 
 /* A registration number in the debtor's own block: KvK, HRB/HRA, company number, the

@@ -13,6 +13,7 @@
  * names, in the three languages, not about any one invoice.
  * Failures: none. */
 #include "parser/invoice/dm-debtor-name.h"
+#include "parser/invoice/dm-business.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -310,8 +311,16 @@ dm_debtor_name_before_address(const char *s)
 	for (const char *comma = strstr(s, ", "); comma; comma = strstr(comma + 2, ", ")) {
 		if (dm_debtor_name_comma_legal_form(comma + 2))
 			continue;
-		if (!strpbrk(comma, "0123456789"))
+		if (!strpbrk(comma, "0123456789")) {
+			/* "Tall Pines Press LLC, Portland, Oregon": a name ending in a legal form,
+			 * then a city and its state or country, is the name alone; "Smith, Jones &
+			 * Co, Leeds" keeps its partners' names, no legal form before its first comma. */
+			g_autofree char *before = g_strndup(s, (gsize) (comma - s));
+			const char *last = strrchr(before, ' ');
+			if (last && strstr(comma + 2, ", ") && dm_name_is_organisation(last + 1, NULL))
+				return g_steal_pointer(&before);
 			break;
+		}
 		return g_strndup(s, (gsize) (comma - s));
 	}
 	return g_strdup(s);

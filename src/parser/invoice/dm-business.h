@@ -45,3 +45,7 @@ char *dm_name_without_form_of_address(const char *name);
  * organisation (Stichting, Verein, a trade's word) and no personal title; *@word (transfer
  * full, nullable @word) gets the word that says so. */
 gboolean dm_name_is_organisation(const char *name, char **word);
+
+/* TRUE when @name (nullable) is a Dutch cooperative's: "coöperatie" in it and "U.A." last
+ * ("Coöperatieve Zuivelfabriek De Eendracht U.A."). */
+gboolean dm_name_is_cooperative(const char *name);

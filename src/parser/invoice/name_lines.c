@@ -27,6 +27,11 @@ static DmPattern trading = DM_PATTERN(
 static DmPattern initials_person = DM_PATTERN(
 	"^(?:\\p{Lu}\\.[ ]?){1,4}[ ]?(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
 	"\\p{Lu}[\\p{L}'’]+(?:-(?:(?:van|de|der|den|ter|ten)[ ])*\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
+/* A person by a given name and a surname, with its particles: "Priya Nair", "Jan van
+ * Bakel" (not a surname with its particles alone, "Van der Linden"). */
+static DmPattern given_name_person = DM_PATTERN(
+	"^(?!(?i:van|von|de|der|den|ter|ten|te|le|la|du|da|di)[ ])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ ]+(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
+	"\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
 
 static gboolean
 matches(DmPattern *p, const char *s)
@@ -47,7 +52,10 @@ organisation_words_only(const char *line)
 	for (guint i = 0; words[i]; i++) {
 		if (!*words[i])
 			continue;
-		if (!dm_name_is_organisation(words[i], NULL))
+		/* A factory's ending says so only before a name ("Zuivelfabriek" / "De
+		 * Eendracht"): the word is read as the kind before one. */
+		g_autofree char *before_a_name = g_strconcat(words[i], " X", NULL);
+		if (!dm_name_is_organisation(words[i], NULL) && !dm_name_is_organisation(before_a_name, NULL))
 			return FALSE;
 		n++;
 	}
@@ -63,14 +71,22 @@ dm_name_lines_join(const char *upper, const char *lower)
 	/* "J. de Wit" / "h.o.d.n. De Wit Schilderwerken": the person trades under the name. */
 	gboolean trades = matches(&trading, lower) && !upper_firm;
 	/* "Northern Counties Housing" / "Association Ltd": the name, then its kind; a person
-	 * with a form of address is no firm's first half. */
-	gboolean kind_below = organisation_words_only(lower) && !upper_firm && !dm_name_has_personal_title(upper, NULL);
+	 * (with a form of address, by initials or a given name) is no firm's first half but its
+	 * contact ("Priya Nair" / "Digital Media B.V.", "J. Jansen" / "Garage"). */
+	gboolean kind_below = organisation_words_only(lower) && !upper_firm && !dm_name_has_personal_title(upper, NULL) &&
+			      !matches(&initials_person, upper) && !matches(&given_name_person, upper);
 	/* "Coöperatieve Zuivelfabriek" / "De Eendracht U.A.": the kind, then the firm's name. */
-	gboolean kind_above = organisation_words_only(upper) && !organisation_words_only(lower) &&
-			      dm_name_is_organisation(lower, NULL);
+	g_autofree char *joined = g_strconcat(upper, " ", lower, NULL);
+	/* A lower line that ends in a legal form of its own is a whole firm's name: a holding
+	 * or a department above it is another's ("Holding B.V." / "Jansen Installatie B.V.",
+	 * "Marketing Services" / "Acme B.V."). */
+	const char *last = strrchr(lower, ' ');
+	gboolean whole_firm = dm_name_is_organisation(last ? last + 1 : lower, NULL);
+	gboolean kind_above = organisation_words_only(upper) && !organisation_words_only(lower) && !whole_firm &&
+			      (dm_name_is_organisation(lower, NULL) || dm_name_is_cooperative(joined));
 	if (!trades && !kind_below && !kind_above)
 		return NULL;
-	return g_strconcat(upper, " ", lower, NULL);
+	return g_steal_pointer(&joined);
 }
 
 gboolean
