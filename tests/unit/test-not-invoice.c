@@ -394,8 +394,31 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\t2026-12\nTotaal\t\u20ac 240,00\n", NULL },
 	{ "copy-resent-nochmals-de", "", "Rechnung RE-2026-17", "anbei nochmals die Rechnung. Sie war am 15.11.2026 fällig.",
 	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", NULL },
-	{ "copy-as-requested-en", "", "Invoice INV-0042", "As requested, a copy of invoice INV-0042; it is still outstanding.",
+	{ "copy-as-requested-en", "", "Invoice INV-0042", "As requested, a copy of invoice INV-0042.",
 	  "INVOICE\nInvoice number\tINV-0042\n", NULL },
+	/* Near misses (review of fix16): the usual wording of a second reminder names the
+	 * invoice again, but calls it overdue or open, or asks again for payment: the
+	 * business's reminder, the invoice only beside it; a direct debit notice stays one. */
+	{ "copy-word-in-reminder-nl", "", "Factuur 2026-0042",
+	  "De vervaldatum is verstreken. Wij verzoeken u nogmaals de factuur binnen 7 dagen te voldoen.",
+	  "Factuur\nFactuurnummer\t2026-0042\n", "the business's own reminder" },
+	{ "copy-word-in-reminder-de", "", "Rechnung RE-2026-17",
+	  "die Rechnung ist noch offen. Wir bitten Sie nochmals die Rechnung zu begleichen.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "the business's own reminder" },
+	{ "copy-word-in-reminder-en", "", "Invoice 2026-0044", "Invoice 2026-0044 is still open, so we ask again for payment.",
+	  "INVOICE\nInvoice number\t2026-0044\n", "the business's own reminder" },
+	{ "copy-attached-overdue-en", "", "Invoice 2026-0044",
+	  "Please find attached a copy of the invoice. It is now overdue; please pay within 7 days.",
+	  "INVOICE\nInvoice number\t2026-0044\n", "the business's own reminder" },
+	{ "copy-word-open-nl", "", "Factuur 2026-0042",
+	  "Onze factuur 2026-0042 van 17 oktober staat nog open. Hierbij nogmaals de factuur.",
+	  "Factuur\nFactuurnummer\t2026-0042\n", "the business's own reminder" },
+	{ "copy-word-in-debit-notice-de", "", "Rechnung RE-2026-17",
+	  "wie vereinbart ziehen wir den Betrag unserer Rechnung RE-2026-17 vom 12.10.2026 am 04.11.2026 per "
+	  "SEPA-Lastschrift ein. Sie müssen nichts tun. Anbei nochmals die Rechnung.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "refers to an earlier invoice" },
+	{ "copy-subject-outstanding-en", "", "Copy of invoice INV-0042", "As requested; it is still outstanding.",
+	  "INVOICE\nInvoice number\tINV-0042\n", "the business's own reminder" },
 	/* Near misses: a copy offered but not sent, thanks given again, a copy under a
 	 * reminder's subject (the reminder it is), a copy of a paid invoice. */
 	{ "copy-offered-not-sent-nl", "", "Factuur 2026-12", "Ik stuur je de factuur graag opnieuw; hij staat nog open.", NULL,

@@ -518,7 +518,11 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	if (existed) {
 		g_message("spool %s: invoice %s to %s was recorded before; not added again",
 		          it->name, inv->number, inv->debtor_email);
-		return TRUE;
+		/* The copy sent again is still the owner writing to the debtor: the pause that
+		 * any other mail of theirs brings holds here too. */
+		guint held = 0;
+		return dm_ingest_owner_mail(it->config, it->ledger, it->plan->first_rcpt,
+		                            it->plan->subject, it->now, it->now_iso, &held, error);
 	}
 	it->rec.role = "invoice";
 	stats->invoices++;

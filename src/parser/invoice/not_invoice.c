@@ -429,15 +429,31 @@ static DmPattern copy_resent = DM_PATTERN(
 	"|\\b(?:nochmals|erneut|noch\\s+einmal)\\s+(?:die\\s+|unsere\\s+|meine\\s+|ihre\\s+)?\\w*rechnung"
 	"|\\b(?:kopie|duplikat)\\s+(?:der|unserer|meiner|ihrer)\\s+\\w*rechnung|\\brechnungs(?:kopie|duplikat)", CI);
 
+/* Words that make a copy sent again a reminder: the cover note calls the invoice overdue,
+ * still open or unpaid, or asks again for payment ("De vervaldatum is verstreken. Wij
+ * verzoeken u nogmaals de factuur … te voldoen", "die Rechnung ist noch offen", "It is now
+ * overdue", "so we ask again for payment", "staat nog open. Hierbij nogmaals de factuur"). */
+static DmPattern copy_as_reminder = DM_PATTERN(
+	"\\b(?:verstreken|nog\\s+open|openst(?:aa?nde?|aat)|herinnering|aanmaning|onbetaald"
+	"|verzoeken\\s+u\\s+nogmaals|[üu]berf[äa]llig|offen(?:e|en|er|stehend\\w*)?|erinnerung|mahnung|unbezahlt"
+	"|bitten\\s+sie\\s+nochmals|overdue|outstanding|still\\s+(?:open|unpaid|due)|unpaid|reminder"
+	"|(?:ask|asking|request|requesting)\\s+(?:you\\s+)?again|again\\s+for\\s+payment|past\\s+due)\\b", CI);
+
 /* TRUE when the mail says it sends a copy of an invoice again (copy_resent, in its subject
- * or body) and carries it: a document attached, or the invoice set out in the body. */
+ * or body) and carries it: a document attached, or the invoice set out in the body.  The
+ * copy must be the mail's own point: a cover note that calls it overdue or open, or asks
+ * again for payment, is the business's reminder with the invoice beside it, and a direct
+ * debit notice ("Anbei nochmals die Rechnung") stays a notice. */
 static gboolean
 copy_resent_with_invoice(const char *subject, const char *body_text, const char *doc_text)
 {
 	DmMatch m;
 	gboolean named = (subject && dm_pattern_match(&copy_resent, subject, strlen(subject), 0, &m)) ||
 			 (body_text && dm_pattern_match(&copy_resent, body_text, strlen(body_text), 0, &m));
-	return named && ((doc_text && *doc_text) || dm_not_invoice_sets_out(body_text));
+	if (!named || (body_text && dm_pattern_match(&copy_as_reminder, body_text, strlen(body_text), 0, &m)) ||
+	    dm_direct_debit_named(body_text))
+		return FALSE;
+	return (doc_text && *doc_text) || dm_not_invoice_sets_out(body_text);
 }
 
 /* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */
