@@ -427,6 +427,24 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\t2026-13\n", "the business's own reminder" },
 	{ "copy-under-reminder-subject-de", "", "Zahlungserinnerung zur Rechnung RE-2026-17", "anbei nochmals die Rechnung.",
 	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "reminder" },
+	/* A paid invoice's copy for the debtor's books, set out in full with its "Total due":
+	 * a receipt in every language (review of fix16); near misses: "if you have already
+	 * paid", a copy for the records not said to be paid. */
+	{ "receipt-copy-set-out-en", "", "Invoice 2026-0044",
+	  "Invoice 2026-0044 has already been paid, thank you. As requested, a copy of the invoice for your records.\n\n"
+	  "Invoice number: 2026-0044\nTotal due: EUR 1,250.00\nDue date: 16 November 2026", NULL, "receipt" },
+	{ "receipt-copy-set-out-nl", "", "Factuur 2026-0044",
+	  "Factuur 2026-0044 is al voldaan, dank je. Zoals gevraagd een kopie van de factuur voor je administratie.\n\n"
+	  "Factuurnummer: 2026-0044\nTotaal te betalen: € 1.250,00\nVervaldatum: 16-11-2026", NULL, "receipt" },
+	{ "receipt-copy-set-out-de", "", "Rechnung RE-2026-17",
+	  "die Rechnung RE-2026-17 ist bereits bezahlt, vielen Dank. Anbei wie gewünscht eine Kopie für Ihre Unterlagen.\n\n"
+	  "Rechnungsnummer: RE-2026-17\nGesamtbetrag: 1.250,00 EUR\nFällig am: 16.11.2026", NULL, "receipt" },
+	{ "if-already-paid-is-no-receipt-en", "", "Invoice 2026-0045",
+	  "If you have already paid, please ignore this; a copy of the invoice for your records.\n\n"
+	  "Invoice number: 2026-0045\nTotal due: EUR 1,250.00\nDue date: 16 December 2026", NULL, NULL },
+	{ "copy-for-records-unpaid-en", "", "Invoice 2026-0046",
+	  "As requested, a copy of the invoice for your records.\n\n"
+	  "Invoice number: 2026-0046\nTotal due: EUR 1,250.00\nDue date: 16 December 2026", NULL, NULL },
 	{ "copy-of-paid-invoice-nl", "", "Uw factuur W26-2207", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.",
 	  "Factuur\nFactuurnummer\tW26-2207\n", "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },

@@ -79,6 +79,14 @@ typedef enum {
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind. */
 #define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|" DM_FEE_NOTE_RE ")\\b)"
+/* An invoice said to be settled already ("has already been paid", "is al voldaan", "ist
+ * bereits bezahlt"), not "if you have already paid". */
+#define PAID_ALREADY "\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+(?:already\\s+)?paid\\b" \
+	"|\\bis\\s+(?:al|reeds|inmiddels)\\s+(?:betaald|voldaan)\\b|\\b(?:ist|wurde)\\s+(?:bereits|schon)\\s+(?:bezahlt|beglichen)\\b"
+/* Sent for the debtor's books ("for your records", "voor uw administratie", "für Ihre
+ * Unterlagen"). */
+#define FOR_THE_BOOKS "\\bfor\\s+your\\s+(?:records|files|books|bookkeeping|administration)\\b" \
+	"|\\bvoor\\s+(?:uw|je|jouw)\\s+(?:administratie|boekhouding)\\b|\\bf(?:ü|ue)r\\s+(?:ihre|deine)\\s+(?:unterlagen|buchhaltung|akten)\\b"
 
 static struct {
 	DmNotInvoiceKind kind;
@@ -253,6 +261,11 @@ static struct {
 		     "|\\bthank(?:s|\\s+you)\\s+for\\s+your\\s+payment|\\bnothing\\s+(?:is\\s+)?(?:outstanding|owing|due)\\b"
 		     "|\\bzahlung\\b" SENT "{0,60}?\\b(?:ist\\s+)?(?:eingegangen|erhalten|verbucht)\\b"
 		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b", CI) },
+	/* A copy of an invoice already settled, sent for the debtor's books: a receipt even with
+	 * the invoice's "Total due" set out below ("Invoice 2026-0044 has already been paid, thank
+	 * you. As requested, a copy of the invoice for your records"). */
+	{ DM_NOT_INVOICE_RECEIPT, IN_TEXT,
+	  DM_PATTERN("(?:" PAID_ALREADY ")[^\\n]{0,200}?(?:" FOR_THE_BOOKS ")|(?:" FOR_THE_BOOKS ")[^\\n]{0,200}?(?:" PAID_ALREADY ")", CI) },
 	{ DM_NOT_INVOICE_OWN_REMINDER, IN_TEXT,
 	  DM_PATTERN("\\b(?:staat|is)\\s+(?:bij\\s+(?:mij|ons)\\s+)?nog\\s+(?:open|niet\\s+(?:betaald|voldaan))"
 		     "|\\bnog\\s+niet\\s+(?:betaald|voldaan)|\\bnog\\s+openstaat|herinner(?:en|ing)?\\s+aan\\s+(?:de\\s+|mijn\\s+|onze\\s+)?factuur"
