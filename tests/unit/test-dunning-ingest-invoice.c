@@ -347,6 +347,22 @@ test_typed_reminder_pauses(Fixture *f, gconstpointer data)
 	g_assert_cmpuint(refused->len, ==, 1);
 }
 
+/* A copy sent to another address of the debtor (its accounts department) is the same
+ * invoice: no second row, no second ladder (review of fix16). */
+static void
+test_copy_other_address(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	g_autofree char *body = g_strconcat("Beste Jan,\n\nZoals gevraagd hierbij nogmaals de factuur.\n\n",
+	                                    invoice_body, NULL);
+	g_autofree char *m = message("inv-42-copy", "Kopie van factuur 2026-0042", body);
+	send_mail(f, "crediteuren@debtor.example", m);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_assert_cmpuint(all->len, ==, 1);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpstr(inv->debtor_email, ==, "klant@debtor.example");
+}
+
 /* The copy alone (its first mail sent before dunmail was installed) is the invoice: it is
  * recorded and chased. */
 static void
@@ -412,6 +428,7 @@ main(int argc, char **argv)
 	ADD("/ingest-invoice/disagreement-event", test_disagreement_event);
 	ADD("/ingest-invoice/copy-resent", test_copy_resent);
 	ADD("/ingest-invoice/typed-reminder-pauses", test_typed_reminder_pauses);
+	ADD("/ingest-invoice/copy-other-address", test_copy_other_address);
 	ADD("/ingest-invoice/copy-alone-recorded", test_copy_alone_recorded);
 	return g_test_run();
 }
