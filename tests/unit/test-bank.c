@@ -157,6 +157,18 @@ static const struct {
 	/* heldout15: a sentence asking for the invoice's number to be quoted is "o.v.v."; a
 	 * field after a separator is a field. */
 	{ "vermeld-als-mededeling-is-none", "Vermeld als mededeling: LOT-2026-088.\n", NULL },
+	/* Near misses (review of fix16): the field wherever it stands is the reference; a
+	 * bare structured communication whose check holds is one in any sentence. */
+	{ "mededeling-after-dash", "Rekening BE68 5390 0754 7034 - Mededeling: F2026-0046/KL77\n", "F2026-0046/KL77" },
+	{ "mededeling-after-sentence", "Gelieve over te maken op BE68 5390 0754 7034. Mededeling: F2026-0048/KL77\n",
+	  "F2026-0048/KL77" },
+	{ "mededeling-after-bullet", "\u2022 Mededeling: F2026-0049/KL77\n", "F2026-0049/KL77" },
+	{ "mededeling-after-spaces", "IBAN BE68 5390 0754 7034    Mededeling: F2026-0050/KL77\n", "F2026-0050/KL77" },
+	{ "met-mededeling", "Te betalen op BE68 5390 0754 7034 met mededeling: 090/9337/55493\n", "090/9337/55493" },
+	{ "gestructureerde-mededeling-bare", "Betalen met gestructureerde mededeling: 090/9337/55493\n", "090/9337/55493" },
+	{ "geef-als-mededeling-is-none", "Geef als mededeling: F2026-0051\n", NULL },
+	{ "ogm-bare-in-sentence", "Graag binnen 30 dagen, met 090/9337/55493 erbij.", "090/9337/55493" },
+	{ "ogm-bare-bad-check-unlabelled", "Graag binnen 30 dagen, met 090/9337/55494 erbij.", NULL },
 	{ "mededeling-field-after-separator", "IBAN BE48 0686 3316 7527 · Mededeling: 2026/118\n", "2026/118" },
 	{ "communication-costs-is-none", "Communication costs: 12.00\n", NULL },
 	{ "telecommunication-is-none", "Telecommunication: 2026 contract\n", NULL },

@@ -67,11 +67,11 @@ send_invoice(Fixture *f)
 	send_mail(f, "klant@debtor.example", m);
 }
 
-/* The same invoice sent again as a copy, its cover note saying it is overdue. */
+/* The same invoice sent again as a copy, as the debtor asked. */
 static void
 send_copy(Fixture *f)
 {
-	g_autofree char *body = g_strconcat("Beste Jan,\n\nHierbij nogmaals de factuur; de vervaldatum is verstreken.\n\n",
+	g_autofree char *body = g_strconcat("Beste Jan,\n\nZoals gevraagd hierbij nogmaals de factuur.\n\n",
 					    invoice_body, NULL);
 	g_autofree char *copy = message("inv-42-copy", "Kopie van factuur 2026-0042", body);
 	send_mail(f, "klant@debtor.example", copy);
@@ -323,6 +323,44 @@ test_copy_resent(Fixture *f, gconstpointer data)
 	/* Read as an invoice, not as the business's own reminder. */
 	g_autoptr(GPtrArray) refused = events(f, 0, "not_invoice");
 	g_assert_cmpuint(refused->len, ==, 0);
+	/* The owner wrote to the debtor: the next reminder waits, as after any mail of theirs. */
+	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_PAUSED);
+	g_autoptr(GPtrArray) wrote = events(f, inv->id, "owner_wrote");
+	g_assert_cmpuint(wrote->len, ==, 1);
+}
+
+/* The business's typed second reminder names the invoice again ("Wij verzoeken u nogmaals
+ * de factuur … te voldoen") under the invoice's own subject: a reminder, not a copy — the
+ * owner wrote, so the invoice waits, and nothing is recorded twice (review of fix16). */
+static void
+test_typed_reminder_pauses(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	g_autofree char *body = g_strconcat("Beste Jan,\n\nDe vervaldatum is verstreken. Wij verzoeken u "
+	                                    "nogmaals de factuur binnen 7 dagen te voldoen.\n\n", invoice_body, NULL);
+	g_autofree char *m = message("rem-42", "Factuur 2026-0042", body);
+	send_mail(f, "klant@debtor.example", m);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpint(inv->status, ==, DM_INVOICE_STATUS_PAUSED);
+	g_assert_cmpstr(inv->pause_reason, ==, "you wrote to the debtor yourself");
+	g_autoptr(GPtrArray) refused = events(f, 0, "not_invoice");
+	g_assert_cmpuint(refused->len, ==, 1);
+}
+
+/* A copy sent to another address of the debtor (its accounts department) is the same
+ * invoice: no second row, no second ladder (review of fix16). */
+static void
+test_copy_other_address(Fixture *f, gconstpointer data)
+{
+	send_invoice(f);
+	g_autofree char *body = g_strconcat("Beste Jan,\n\nZoals gevraagd hierbij nogmaals de factuur.\n\n",
+	                                    invoice_body, NULL);
+	g_autofree char *m = message("inv-42-copy", "Kopie van factuur 2026-0042", body);
+	send_mail(f, "crediteuren@debtor.example", m);
+	g_autoptr(GPtrArray) all = dm_ledger_invoices_list(f->base.ledger, NULL, DM_INVOICE_STATUS_ANY, NULL);
+	g_assert_cmpuint(all->len, ==, 1);
+	g_autoptr(DmInvoice) inv = invoice(f, "2026-0042");
+	g_assert_cmpstr(inv->debtor_email, ==, "klant@debtor.example");
 }
 
 /* The copy alone (its first mail sent before dunmail was installed) is the invoice: it is
@@ -389,6 +427,8 @@ main(int argc, char **argv)
 	ADD("/ingest-invoice/not-invoice-recorded", test_not_invoice_recorded);
 	ADD("/ingest-invoice/disagreement-event", test_disagreement_event);
 	ADD("/ingest-invoice/copy-resent", test_copy_resent);
+	ADD("/ingest-invoice/typed-reminder-pauses", test_typed_reminder_pauses);
+	ADD("/ingest-invoice/copy-other-address", test_copy_other_address);
 	ADD("/ingest-invoice/copy-alone-recorded", test_copy_alone_recorded);
 	return g_test_run();
 }

@@ -90,6 +90,36 @@ static const Case cases[] = {
 	  "Rechnungsnummer: 2026-109\nRechnungsdatum: 25.11.2026\nGesamtbetrag: 1.200,00 €\n"
 	  "Fällig am 31.12.2026 (2 % Skonto bis 10.12.2026).\n",
 	  120000, 120000, "2026-11-25", "2026-12-31", "2026-109", NULL },
+	/* Near misses (review of fix16): a discount already given, refused or nil offers
+	 * nothing for paying by the date, which stays the due date. */
+	{ "discount-already-given-nl", "Factuur 2026-0043",
+	  "Factuurnummer: 2026-0043\nFactuurdatum: 17-11-2026\nTotaal te betalen: € 1.250,00\n"
+	  "Gelieve te betalen vóór 15 december 2026, u kreeg al 10% korting op de huur.\n",
+	  125000, 125000, "2026-11-17", "2026-12-15", "2026-0043", NULL },
+	{ "discount-already-deducted-en", "Invoice 2026-0044",
+	  "Invoice number: 2026-0044\nInvoice date: 17 November 2026\nTotal due: EUR 1,250.00\n"
+	  "Payment due by 15 December 2026, and your 10% loyalty discount has already been deducted.\n",
+	  125000, 125000, "2026-11-17", "2026-12-15", "2026-0044", NULL },
+	{ "discount-to-settle-nl", "Factuur 2026-0062",
+	  "Factuurnummer: 2026-0062\nFactuurdatum: 17-11-2026\nTotaal te betalen: € 1.250,00\n"
+	  "Graag betalen vóór 15 december 2026, en vergeet de korting niet te verrekenen.\n",
+	  125000, 125000, "2026-11-17", "2026-12-15", "2026-0062", NULL },
+	{ "discount-refused-skontoabzug-de", "Rechnung RE-2026-18",
+	  "Rechnungsnummer: RE-2026-18\nRechnungsdatum: 17.11.2026\nGesamtbetrag: 1.250,00 EUR\n"
+	  "Zahlbar bis 15.12.2026 rein netto ohne Skontoabzug.\n",
+	  125000, 125000, "2026-11-17", "2026-12-15", "RE-2026-18", NULL },
+	{ "discount-refused-skonto-de", "Rechnung RE-2026-19",
+	  "Rechnungsnummer: RE-2026-19\nRechnungsdatum: 17.11.2026\nGesamtbetrag: 1.250,00 EUR\n"
+	  "Fällig am: 15.12.2026 netto ohne Skonto\n",
+	  125000, 125000, "2026-11-17", "2026-12-15", "RE-2026-19", NULL },
+	{ "discount-nil-en", "Invoice 2026-0060",
+	  "Invoice number: 2026-0060\nInvoice date: 17 November 2026\n"
+	  "Due date: 15 December 2026    Discount: EUR 0.00\nTotal due: EUR 1,250.00\n",
+	  125000, 125000, "2026-11-17", "2026-12-15", "2026-0060", NULL },
+	{ "discount-nil-nl", "Factuur 2026-0061",
+	  "Factuurnummer: 2026-0061\nFactuurdatum: 17-11-2026\n"
+	  "Vervaldatum: 15-12-2026   Korting: € 0,00\nTotaal te betalen: € 1.250,00\n",
+	  125000, 125000, "2026-11-17", "2026-12-15", "2026-0061", NULL },
 	/* "Betaling: direct na ontvangst" is a terms label whose value is at once. */
 	{ "betaling-label-at-once-nl", "Factuur spoedconsult",
 	  "Factuur\nFactuurnr.\t2611-0457\nDatum\t27-11-2026\nTotaal\t€ 374,77\n"

@@ -404,8 +404,31 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\t2026-12\nTotaal\t\u20ac 240,00\n", NULL },
 	{ "copy-resent-nochmals-de", "", "Rechnung RE-2026-17", "anbei nochmals die Rechnung. Sie war am 15.11.2026 fällig.",
 	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", NULL },
-	{ "copy-as-requested-en", "", "Invoice INV-0042", "As requested, a copy of invoice INV-0042; it is still outstanding.",
+	{ "copy-as-requested-en", "", "Invoice INV-0042", "As requested, a copy of invoice INV-0042.",
 	  "INVOICE\nInvoice number\tINV-0042\n", NULL },
+	/* Near misses (review of fix16): the usual wording of a second reminder names the
+	 * invoice again, but calls it overdue or open, or asks again for payment: the
+	 * business's reminder, the invoice only beside it; a direct debit notice stays one. */
+	{ "copy-word-in-reminder-nl", "", "Factuur 2026-0042",
+	  "De vervaldatum is verstreken. Wij verzoeken u nogmaals de factuur binnen 7 dagen te voldoen.",
+	  "Factuur\nFactuurnummer\t2026-0042\n", "the business's own reminder" },
+	{ "copy-word-in-reminder-de", "", "Rechnung RE-2026-17",
+	  "die Rechnung ist noch offen. Wir bitten Sie nochmals die Rechnung zu begleichen.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "the business's own reminder" },
+	{ "copy-word-in-reminder-en", "", "Invoice 2026-0044", "Invoice 2026-0044 is still open, so we ask again for payment.",
+	  "INVOICE\nInvoice number\t2026-0044\n", "the business's own reminder" },
+	{ "copy-attached-overdue-en", "", "Invoice 2026-0044",
+	  "Please find attached a copy of the invoice. It is now overdue; please pay within 7 days.",
+	  "INVOICE\nInvoice number\t2026-0044\n", "the business's own reminder" },
+	{ "copy-word-open-nl", "", "Factuur 2026-0042",
+	  "Onze factuur 2026-0042 van 17 oktober staat nog open. Hierbij nogmaals de factuur.",
+	  "Factuur\nFactuurnummer\t2026-0042\n", "the business's own reminder" },
+	{ "copy-word-in-debit-notice-de", "", "Rechnung RE-2026-17",
+	  "wie vereinbart ziehen wir den Betrag unserer Rechnung RE-2026-17 vom 12.10.2026 am 04.11.2026 per "
+	  "SEPA-Lastschrift ein. Sie müssen nichts tun. Anbei nochmals die Rechnung.",
+	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "refers to an earlier invoice" },
+	{ "copy-subject-outstanding-en", "", "Copy of invoice INV-0042", "As requested; it is still outstanding.",
+	  "INVOICE\nInvoice number\tINV-0042\n", "the business's own reminder" },
 	/* Near misses: a copy offered but not sent, thanks given again, a copy under a
 	 * reminder's subject (the reminder it is), a copy of a paid invoice. */
 	{ "copy-offered-not-sent-nl", "", "Factuur 2026-12", "Ik stuur je de factuur graag opnieuw; hij staat nog open.", NULL,
@@ -414,6 +437,24 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\t2026-13\n", "the business's own reminder" },
 	{ "copy-under-reminder-subject-de", "", "Zahlungserinnerung zur Rechnung RE-2026-17", "anbei nochmals die Rechnung.",
 	  "Rechnung\nRechnungsnummer\tRE-2026-17\n", "reminder" },
+	/* A paid invoice's copy for the debtor's books, set out in full with its "Total due":
+	 * a receipt in every language (review of fix16); near misses: "if you have already
+	 * paid", a copy for the records not said to be paid. */
+	{ "receipt-copy-set-out-en", "", "Invoice 2026-0044",
+	  "Invoice 2026-0044 has already been paid, thank you. As requested, a copy of the invoice for your records.\n\n"
+	  "Invoice number: 2026-0044\nTotal due: EUR 1,250.00\nDue date: 16 November 2026", NULL, "receipt" },
+	{ "receipt-copy-set-out-nl", "", "Factuur 2026-0044",
+	  "Factuur 2026-0044 is al voldaan, dank je. Zoals gevraagd een kopie van de factuur voor je administratie.\n\n"
+	  "Factuurnummer: 2026-0044\nTotaal te betalen: € 1.250,00\nVervaldatum: 16-11-2026", NULL, "receipt" },
+	{ "receipt-copy-set-out-de", "", "Rechnung RE-2026-17",
+	  "die Rechnung RE-2026-17 ist bereits bezahlt, vielen Dank. Anbei wie gewünscht eine Kopie für Ihre Unterlagen.\n\n"
+	  "Rechnungsnummer: RE-2026-17\nGesamtbetrag: 1.250,00 EUR\nFällig am: 16.11.2026", NULL, "receipt" },
+	{ "if-already-paid-is-no-receipt-en", "", "Invoice 2026-0045",
+	  "If you have already paid, please ignore this; a copy of the invoice for your records.\n\n"
+	  "Invoice number: 2026-0045\nTotal due: EUR 1,250.00\nDue date: 16 December 2026", NULL, NULL },
+	{ "copy-for-records-unpaid-en", "", "Invoice 2026-0046",
+	  "As requested, a copy of the invoice for your records.\n\n"
+	  "Invoice number: 2026-0046\nTotal due: EUR 1,250.00\nDue date: 16 December 2026", NULL, NULL },
 	{ "copy-of-paid-invoice-nl", "", "Uw factuur W26-2207", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.",
 	  "Factuur\nFactuurnummer\tW26-2207\n", "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },

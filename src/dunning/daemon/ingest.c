@@ -471,6 +471,24 @@ outbox_has(Item *it, gboolean *ours, GError **error)
 	return TRUE;
 }
 
+/* Sets *@known (transfer full) to an open or paused invoice of the ledger with @inv's number,
+ * amount and currency but another debtor address, or leaves it NULL. */
+static gboolean
+same_invoice_open(DmLedger *ledger, const DmInvoice *inv, DmInvoice **known, GError **error)
+{
+	GError *local = NULL;
+	g_autoptr(DmInvoice) x = inv->number ? dm_ledger_invoice_by_number(ledger, inv->number, &local) : NULL;
+	if (local) {
+		g_propagate_error(error, local);
+		return FALSE;
+	}
+	if (x && inv->has_amount && x->has_amount && x->amount_cents == inv->amount_cents &&
+	    g_strcmp0(x->currency, inv->currency) == 0 && g_strcmp0(x->debtor_email, inv->debtor_email) != 0 &&
+	    (x->status == DM_INVOICE_STATUS_OPEN || x->status == DM_INVOICE_STATUS_PAUSED))
+		*known = g_steal_pointer(&x);
+	return TRUE;
+}
+
 static gboolean
 record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 {
@@ -507,6 +525,18 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 		                            it->plan->subject, it->now, it->now_iso, &held, error);
 	}
 
+	/* A copy of an invoice still open, sent to another address (crediteuren@ beside klant@):
+	 * the same number, amount and currency is the same invoice, not a second ladder. */
+	g_autoptr(DmInvoice) known = NULL;
+	if (!inv->credit_note && !same_invoice_open(it->ledger, inv, &known, error))
+		return FALSE;
+	if (known) {
+		g_message("spool %s: invoice %s to %s is invoice %s to %s sent again; not added again",
+		          it->name, inv->number, inv->debtor_email, known->number, known->debtor_email);
+		guint held = 0;
+		return dm_ingest_owner_mail(it->config, it->ledger, known->debtor_email, it->plan->subject,
+		                            it->now, it->now_iso, &held, error);
+	}
 	gboolean existed;
 	if (!dm_ledger_invoice_add(it->ledger, inv, it->now_iso, &existed, error))
 		return FALSE;
@@ -518,7 +548,11 @@ record_outgoing(Item *it, DmIngestStats *stats, GError **error)
 	if (existed) {
 		g_message("spool %s: invoice %s to %s was recorded before; not added again",
 		          it->name, inv->number, inv->debtor_email);
-		return TRUE;
+		/* The copy sent again is still the owner writing to the debtor: the pause that
+		 * any other mail of theirs brings holds here too. */
+		guint held = 0;
+		return dm_ingest_owner_mail(it->config, it->ledger, it->plan->first_rcpt,
+		                            it->plan->subject, it->now, it->now_iso, &held, error);
 	}
 	it->rec.role = "invoice";
 	stats->invoices++;

@@ -248,6 +248,15 @@ static DmPattern payment_word = DM_PATTERN(
 	"factu|invoice|rechnung|zahl|überweis|begleich|betal|betaal|\\bpa(?:y|id)|remit|voldo|overmak|fällig|verval"
 	"|settle", CI);
 
+/* Where the sentence holding byte @at of @t ends: its full stop or its line's end. */
+static gsize
+sentence_end(const char *t, gsize len, gsize at)
+{
+	while (at < len && t[at] != '\n' && !(t[at] == '.' && (at + 1 == len || g_ascii_isspace(t[at + 1]))))
+		at++;
+	return at;
+}
+
 /* The rule that passes over the date in group @g of @m as not the one sought, or NULL:
  * for a due date, a cash discount's (discount-date); for either date, another event's
  * (other-event), judged on the cell from its start to the date. */
@@ -256,7 +265,8 @@ date_passed_over(const char *t, gsize len, const DmMatch *m, int g, gboolean due
 {
 	DmMatch x;
 	if (due && (dm_term_in_discount_clause(t, len, m->start[0], m->end[g]) ||
-		    dm_pattern_match(&discount_after, t + m->end[g], len - m->end[g], 0, &x)))
+		    (dm_pattern_match(&discount_after, t + m->end[g], len - m->end[g], 0, &x) &&
+		     !dm_term_discount_waived(t, m->end[g], sentence_end(t, len, m->end[g])))))
 		return "discount-date";
 	gsize cell = m->start[0];
 	while (cell > 0 && t[cell - 1] != '\n' && t[cell - 1] != '\t')

@@ -79,6 +79,14 @@ typedef enum {
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind. */
 #define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|" DM_FEE_NOTE_RE ")\\b)"
+/* An invoice said to be settled already ("has already been paid", "is al voldaan", "ist
+ * bereits bezahlt"), not "if you have already paid". */
+#define PAID_ALREADY "\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+(?:already\\s+)?paid\\b" \
+	"|\\bis\\s+(?:al|reeds|inmiddels)\\s+(?:betaald|voldaan)\\b|\\b(?:ist|wurde)\\s+(?:bereits|schon)\\s+(?:bezahlt|beglichen)\\b"
+/* Sent for the debtor's books ("for your records", "voor uw administratie", "für Ihre
+ * Unterlagen"). */
+#define FOR_THE_BOOKS "\\bfor\\s+your\\s+(?:records|files|books|bookkeeping|administration)\\b" \
+	"|\\bvoor\\s+(?:uw|je|jouw)\\s+(?:administratie|boekhouding)\\b|\\bf(?:ü|ue)r\\s+(?:ihre|deine)\\s+(?:unterlagen|buchhaltung|akten)\\b"
 
 static struct {
 	DmNotInvoiceKind kind;
@@ -256,6 +264,11 @@ static struct {
 		     "|\\b(?:wurde|ist)\\s+(?:\\w+\\s+){0,2}(?:beglichen|bezahlt)\\b"
 		     /* a collection done, not one announced ("will be collected on") */
 		     "|\\bsuccessfully\\s+collected\\b|\\berfolgreich\\s+eingezogen\\b|\\bsuccesvol\\s+(?:afgeschreven|ge[ïi]ncasseerd)\\b", CI) },
+	/* A copy of an invoice already settled, sent for the debtor's books: a receipt even with
+	 * the invoice's "Total due" set out below ("Invoice 2026-0044 has already been paid, thank
+	 * you. As requested, a copy of the invoice for your records"). */
+	{ DM_NOT_INVOICE_RECEIPT, IN_TEXT,
+	  DM_PATTERN("(?:" PAID_ALREADY ")[^\\n]{0,200}?(?:" FOR_THE_BOOKS ")|(?:" FOR_THE_BOOKS ")[^\\n]{0,200}?(?:" PAID_ALREADY ")", CI) },
 	{ DM_NOT_INVOICE_OWN_REMINDER, IN_TEXT,
 	  DM_PATTERN("\\b(?:staat|is)\\s+(?:bij\\s+(?:mij|ons)\\s+)?nog\\s+(?:open|niet\\s+(?:betaald|voldaan))"
 		     "|\\bnog\\s+niet\\s+(?:betaald|voldaan)|\\bnog\\s+openstaat|herinner(?:en|ing)?\\s+aan\\s+(?:de\\s+|mijn\\s+|onze\\s+)?factuur"
@@ -432,15 +445,31 @@ static DmPattern copy_resent = DM_PATTERN(
 	"|\\b(?:nochmals|erneut|noch\\s+einmal)\\s+(?:die\\s+|unsere\\s+|meine\\s+|ihre\\s+)?\\w*rechnung"
 	"|\\b(?:kopie|duplikat)\\s+(?:der|unserer|meiner|ihrer)\\s+\\w*rechnung|\\brechnungs(?:kopie|duplikat)", CI);
 
+/* Words that make a copy sent again a reminder: the cover note calls the invoice overdue,
+ * still open or unpaid, or asks again for payment ("De vervaldatum is verstreken. Wij
+ * verzoeken u nogmaals de factuur … te voldoen", "die Rechnung ist noch offen", "It is now
+ * overdue", "so we ask again for payment", "staat nog open. Hierbij nogmaals de factuur"). */
+static DmPattern copy_as_reminder = DM_PATTERN(
+	"\\b(?:verstreken|nog\\s+open|openst(?:aa?nde?|aat)|herinnering|aanmaning|onbetaald"
+	"|verzoeken\\s+u\\s+nogmaals|[üu]berf[äa]llig|offen(?:e|en|er|stehend\\w*)?|erinnerung|mahnung|unbezahlt"
+	"|bitten\\s+sie\\s+nochmals|overdue|outstanding|still\\s+(?:open|unpaid|due)|unpaid|reminder"
+	"|(?:ask|asking|request|requesting)\\s+(?:you\\s+)?again|again\\s+for\\s+payment|past\\s+due)\\b", CI);
+
 /* TRUE when the mail says it sends a copy of an invoice again (copy_resent, in its subject
- * or body) and carries it: a document attached, or the invoice set out in the body. */
+ * or body) and carries it: a document attached, or the invoice set out in the body.  The
+ * copy must be the mail's own point: a cover note that calls it overdue or open, or asks
+ * again for payment, is the business's reminder with the invoice beside it, and a direct
+ * debit notice ("Anbei nochmals die Rechnung") stays a notice. */
 static gboolean
 copy_resent_with_invoice(const char *subject, const char *body_text, const char *doc_text)
 {
 	DmMatch m;
 	gboolean named = (subject && dm_pattern_match(&copy_resent, subject, strlen(subject), 0, &m)) ||
 			 (body_text && dm_pattern_match(&copy_resent, body_text, strlen(body_text), 0, &m));
-	return named && ((doc_text && *doc_text) || dm_not_invoice_sets_out(body_text));
+	if (!named || (body_text && dm_pattern_match(&copy_as_reminder, body_text, strlen(body_text), 0, &m)) ||
+	    dm_direct_debit_named(body_text))
+		return FALSE;
+	return (doc_text && *doc_text) || dm_not_invoice_sets_out(body_text);
 }
 
 /* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */

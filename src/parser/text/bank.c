@@ -142,10 +142,11 @@ static DmPattern reference_labelled = DM_PATTERN(
 	"|variab(?:le|ilní|ilni|ilný|ilny)\\s+(?:symbol|symbolu)|\\bVS(?=[ \\t]*:)"
 	"|(?:communication|mitteilung|mededeling|referenz|reference|référence)(?:\\s+(?:suivante|te\\s+gebruiken|to\\s+use))?"
 	"\\s+(?:for\\s+your\\s+payment|für\\s+ihre\\s+zahlung|voor\\s+uw\\s+betaling|pour\\s+votre\\s+paiement)"
-	/* a field that opens its line, cell or item: in a sentence ("Vermeld als mededeling:
-	 * LOT-2026-088") it asks for the invoice's number to be quoted, as "o.v.v.
-	 * factuurnummer" does, which is no payment reference (README of corpus/invoices) */
-	"|(?<=^|\\n|\\t|·|\\||,|;)[ \\t]*(?:gestructureerde\\s+)?mededeling(?=[ \\t]*:)|(?<![\\p{L}-])communication(?=[ \\t]*:))"
+	/* a field, wherever it stands ("Rekening BE68 … - Mededeling: F2026-0046/KL77", "met
+	 * mededeling: …"); but asked for "als mededeling" ("Vermeld als mededeling: LOT-2026-088",
+	 * "geef als mededeling: …") it is the invoice's number to be quoted, as "o.v.v.
+	 * factuurnummer" is, which is no payment reference (README of corpus/invoices) */
+	"|(?<![\\p{L}-])(?<!\\bals[ \\t])(?:gestructureerde\\s+)?mededeling(?=[ \\t]*:)|(?<![\\p{L}-])communication(?=[ \\t]*:))"
 	"[ \\t]*(?:\\(\\w+\\))?[ \\t]*[:\\t]?[ \\t]*(?:\\n[ \\t]*(?=[^\\t\\n]*(?:\\n|\\z)))?(?:bitte\\s+angeben:?\\s*)?"
 	"((?:RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})|\\d{4}(?:[ ]?\\n?\\d{4}){3}(?![ \\t]+\\p{L})|\\d{2,8}(?:[ ]\\d{2,8})+(?![\\d.,])"
 	/* a code: with a digit, as every invoice's number has ("Verwendungszweck: Ihr Name" is none) */
@@ -200,9 +201,11 @@ static DmPattern reference_after_account = DM_PATTERN(
 static DmPattern qrr_bare = DM_PATTERN("(?<![\\d])(\\d{2}(?:[ ]?\\d{5}){5})(?![\\d])", 0);
 static DmPattern rf_bare = DM_PATTERN("(?<![A-Z0-9])(RF\\d{2}(?:[ ]?[A-Z0-9]{1,4}){1,6})(?![A-Z0-9])", 0);
 /* The Belgian structured communication ("gestructureerde mededeling", OGM-VCS):
- * +++123/4567/89012+++ or ***123/4567/89012***, its last two digits the first ten mod 97. */
+ * +++123/4567/89012+++ or ***123/4567/89012***, or bare 123/4567/89012 as many print it
+ * after its label, its last two digits the first ten mod 97 (the check is what makes the
+ * bare form one, whatever sentence holds it). */
 static DmPattern ogm = DM_PATTERN(
-	"(\\+{3}|\\*{3})\\h?(\\d{3})\\h?/\\h?(\\d{4})\\h?/\\h?(\\d{5})\\h?\\1", 0);
+	"(?:(\\+{3}|\\*{3})\\h?|(?<![\\d/+*]))(\\d{3})\\h?/\\h?(\\d{4})\\h?/\\h?(\\d{5})(?(1)\\h?\\1|(?![\\d/+*]))", 0);
 
 /* (transfer full) the first valid structured communication in @text, as printed without
  * its spaces ("+++123/4567/89012+++"), or NULL. */
@@ -217,7 +220,7 @@ ogm_find(const char *text, gsize len)
 		guint64 base = g_ascii_strtoull(digits, NULL, 10) / 100, check = g_ascii_strtoull(digits + 10, NULL, 10);
 		guint64 want = base % 97 == 0 ? 97 : base % 97;
 		if (check == want)
-			return g_strdup_printf("%s%s/%s/%s%s", mark, a, b, c, mark);
+			return g_strdup_printf("%s%s/%s/%s%s", mark ? mark : "", a, b, c, mark ? mark : "");
 	}
 	return NULL;
 }

@@ -74,3 +74,9 @@ gboolean dm_payment_term_next_month_end(const char *text, gsize len);
  * stop before a capital or a line end, a line break, or "or" / "oder" / "of"; a discount
  * in a bracketed aside the term stands outside of does not count. */
 gboolean dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end);
+
+/* TRUE when bytes [@from, @to) of @text speak of a discount that is not on offer: refused
+ * ("ohne Skontoabzug", "no early-payment discount"), nil ("Discount: EUR 0.00") or already
+ * given ("u kreeg al 10% korting", "has already been deducted"); a date or a term there is
+ * then the due date's.  Pure. */
+gboolean dm_term_discount_waived(const char *text, gsize from, gsize to);

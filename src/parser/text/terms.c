@@ -182,12 +182,31 @@ in_payment_clause(const char *text, gsize len, gsize start, gsize end)
 	return dm_pattern_match(&payment_word, text, to, from, &m);
 }
 
+/* A discount that is none on offer: refused ("rein netto ohne Skontoabzug", "no early-payment
+ * discount"), nil ("Discount: EUR 0.00", "Korting: € 0,00") or already given ("u kreeg al
+ * 10% korting", "your discount has already been deducted", "vergeet de korting niet te
+ * verrekenen"). */
+#define DISCOUNT_WORD "(?:skonto\\w*|korting|discount|rabatt|nachlass)"
+static DmPattern discount_waived = DM_PATTERN(
+	"\\b(?:ohne|keine?n?|no|geen|zonder|without)\\h+(?:[\\w-]+\\h+){0,2}?" DISCOUNT_WORD
+	"|\\b" DISCOUNT_WORD "\\h*[:=]?\\h*(?:(?:EUR|USD|GBP|CHF|€|\\$|£)\\h*)?0(?:[.,]00?)?(?![.,]?\\d)"
+	"|\\b(?:al|already|bereits|schon|deducted|applied|verrekend|verrekenen|abgezogen|inbegrepen|inbegriffen)\\b", CI);
+
+gboolean
+dm_term_discount_waived(const char *text, gsize from, gsize to)
+{
+	DmMatch m;
+	return to > from && dm_pattern_match(&discount_waived, text, to, from, &m);
+}
+
 gboolean
 dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 {
 	gsize from, to;
 	DmMatch m;
 	clause_around(text, len, start, end, &from, &to);
+	if (dm_term_discount_waived(text, from, to))
+		return FALSE;
 	/* A discount named in a bracketed aside the term or date stands outside of is the
 	 * aside's ("fällig am 31.03.2026 (2 % Skonto bis 10.03.2026)"); an aside the term stands
 	 * in belongs to its clause ("bei Zahlung innerhalb von 14 Tagen (bis 05.06.) 2 % Skonto"). */
