@@ -58,6 +58,10 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "an Silvester", "2026-12-31" },
 	{ "2026-11-23", FALSE, "on Christmas Eve", "2026-12-24" },
 	{ "2026-11-23", FALSE, "op tweede paasdag", "2027-03-29" },
+	/* The second day of Christmas is the 26th, however it is written; the first the 25th. */
+	{ "2026-11-23", FALSE, "am zweiten Weihnachtstag", "2026-12-26" },
+	{ "2026-11-23", FALSE, "am 2. Weihnachtsfeiertag", "2026-12-26" },
+	{ "2026-11-23", FALSE, "am ersten Weihnachtsfeiertag", "2026-12-25" },
 	{ "2026-11-23", TRUE, "noch vor Weihnachten, am 19.12., \xc3\xbc" "berwiesen", "2025-12-19" },
 	/* "in acht Tagen" is a week; a span "from today". */
 	{ "2026-11-23", FALSE, "heute in acht Tagen zahle ich", "2026-11-30" },

@@ -152,8 +152,9 @@ static DmPattern due_sentence = DM_PATTERN(
 	 * verbs ("Maak een afspraak vóór …") are not it. */
 	"|(?:\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|\\b(?:betaal|voldoe)\\b" IN_CLAUSE "{0,80}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?))\\s+" WHEN_RE
-	/* (an early payment's date is passed over: discount_after) nor is a date a term follows in its clause: "voor" is "for" too ("Betaal het bedrag
-	 * voor 12 december geleverde kerstpakketten binnen 30 dagen") */
+	/* not a date a term follows in its clause: "voor" is "for" too ("Betaal het bedrag voor
+	 * 12 december geleverde kerstpakketten binnen 30 dagen"); an early payment's date is
+	 * passed over after the match (discount_after) */
 	"(?![^\\n.,]{0,80}?\\bbinnen\\s+\\d+\\s+(?:dagen|werkdagen))"
 	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"

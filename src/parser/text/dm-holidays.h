@@ -15,7 +15,8 @@
 	"christmas\\s+eve|christmas\\s+day|boxing\\s+day|new\\s+year'?s\\s+eve|new\\s+year'?s\\s+day|" \
 	"good\\s+friday|easter\\s+monday|whit\\s+monday|ascension\\s+day|" \
 	"(?:the\\s+)?fourth\\s+of\\s+july|independence\\s+day|st\\.?\\s+patrick'?s\\s+day|" \
-	"heilig(?:er|en)?\\s+abend|heiligabend|(?:erste[nr]?\\s+)?weihnachtstag|stephanstag|" \
+	"heilig(?:er|en)?\\s+abend|heiligabend|(?:zweite[nr]?\\s+|2\\.\\s*)weihnachts(?:feier)?tag|" \
+	"(?:erste[nr]?\\s+|1\\.\\s*)?weihnachts(?:feier)?tag|stephanstag|" \
 	"stefanitag|silvester|sylvester|neujahr(?:stag)?|karfreitag|ostermontag|pfingstmontag|" \
 	"christi\\s+himmelfahrt|auffahrt|tag\\s+der\\s+deutschen\\s+einheit|bundesfeiertag"
 

@@ -38,7 +38,9 @@ static const struct {
 	{ "new years day", 1, 1 }, { "good friday", -2, 0 }, { "easter monday", 1, 0 },
 	{ "whit monday", 50, 0 }, { "ascension day", 39, 0 }, { "the fourth of july", 4, 7 },
 	{ "fourth of july", 4, 7 }, { "independence day", 4, 7 }, { "st patrick", 17, 3 }, { "st. patrick", 17, 3 },
-	{ "heilig", 24, 12 }, { "weihnachtstag", 25, 12 }, { "erste", 25, 12 },
+	{ "heilig", 24, 12 }, { "weihnachts", 25, 12 }, { "erste", 25, 12 }, { "1.", 25, 12 },
+	/* the second day of Christmas, "zweiter Weihnachtstag", "2. Weihnachtsfeiertag" */
+	{ "zweite", 26, 12 }, { "2.", 26, 12 },
 	{ "stephanstag", 26, 12 }, { "stefanitag", 26, 12 }, { "silvester", 31, 12 },
 	{ "sylvester", 31, 12 }, { "neujahr", 1, 1 }, { "karfreitag", -2, 0 },
 	{ "ostermontag", 1, 0 }, { "pfingstmontag", 50, 0 }, { "christi himmelfahrt", 39, 0 },
