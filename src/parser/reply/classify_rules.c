@@ -131,8 +131,6 @@
 	"^(?!.*(?:\\b(?:niet|nie|nooit|geen|not|never|nicht|kein\\w*|nothing|niets|niks)\\b|n't))" \
 	"(?=.*" DEDUCTION ").*(?:" AGREED_CREDIT "|" SAID_AGREED ")"
 
-/* A detail that the payer's books require on an invoice: a purchase order or its number,
- * a cost centre, the parties' registration and VAT numbers, the date of delivery. */
 /* The papers and accounts of an estate an heir waits on (arrangement_estate), what
  * releases them, and their being frozen meanwhile. */
 #define ESTATE_PAPER \
@@ -159,6 +157,8 @@
 	"\\b(?:frozen|bevroren|staat\\s+vast|staan\\s+vast|geblokkeerd|gesperrt|eingefroren|" \
 	"blocked)\\b"
 
+/* A detail that the payer's books require on an invoice: a purchase order or its number,
+ * a cost centre, the parties' registration and VAT numbers, the date of delivery. */
 #define FORMAL_DETAIL \
 	"\\b(?:po|po-nummer|po-number|purchase\\s+order|inkoop\\w*|order\\s*(?:nummer|number)|" \
 	"ordernummer|bestelbon\\w*|bestelnummer|kostenplaats\\w*|projectcode|kvk\\S*|" \
