@@ -3,7 +3,8 @@
 #
 # Many reminders are due (KILL_INVOICES invoices, recorded before the first kill).  dunmaild runs against a private Postfix whose dunmail-milter sees our
 # own reminders pass, and is killed with SIGKILL at a random moment KILL_ROUNDS times
-# (ingesting, scheduling, or inside an SMTP transaction), then restarted.  At the end
+# (ingesting, scheduling, or inside an SMTP transaction: every fourth round aims at one),
+# then restarted.  At the end
 # one dunmaild runs until the outbox is settled, and the capture (smtp-sink behind
 # Postfix) must hold every due reminder exactly once: a reminder cut off before the end
 # of DATA (the milter never saw it) went again; one the milter saw was never resent.
@@ -72,19 +73,37 @@ sed 's|^smtp_url = .*|smtp_url = smtp://127.0.0.1:1|' "$T/dunmail.conf" >"$T/unr
 # random moment of that pass.
 # (Counted before each start: a round whose start-up was cut short by nothing but a slow
 # machine must not make every later round wait out its whole timeout.)
+# An SMTP transaction is a few milliseconds of a pass, so a random moment seldom falls
+# inside one (2 of 200 on a quiet machine, none on a busy one).  Every fourth round,
+# while reminders are still waiting, therefore watches the outbox instead and kills the
+# moment a reminder is marked as being sent: the transaction is then just starting, or
+# already through DATA, and both must come out right.
 starts() { grep -c 'dunmaild .* started' "$T/log/dunmaild.log"; }
-start=$SECONDS
+outbox_count() {
+	sqlite3 "$T/ledger.sqlite" "SELECT count(*) FROM outbox WHERE kind = 'reminder' AND state = '$1'" 2>/dev/null
+}
+kill_when_sending() {
+	local w
+	for (( w = 0; w < 400; w++ )); do
+		[ "$(outbox_count sending)" = 0 ] || { aimed=$((aimed + 1)); return; }
+	done
+}
+start=$SECONDS aimed=0
 for (( r = 1; r <= ROUNDS; r++ )); do
 	before=$(starts)
 	"$BUILD/dunmaild" -f -c "$T/dunmail.conf" >>"$T/log/dunmaild.log" 2>&1 &
 	pid=$!
 	for (( w = 0; w < 300; w++ )); do [ "$(starts)" -gt "$before" ] && break; sleep 0.02; done
-	ms=$(( RANDOM % MAX_MS ))
-	sleep "$(printf '%d.%03d' $(( ms / 1000 )) $(( ms % 1000 )))"
+	if (( r % 4 == 1 )) && [ "$(outbox_count pending)" != 0 ]; then
+		kill_when_sending
+	else
+		ms=$(( RANDOM % MAX_MS ))
+		sleep "$(printf '%d.%03d' $(( ms / 1000 )) $(( ms % 1000 )))"
+	fi
 	kill -KILL "$pid" 2>/dev/null
 	wait "$pid" 2>/dev/null
 done
-diag "$ROUNDS kills in $((SECONDS - start)) s"
+diag "$ROUNDS kills in $((SECONDS - start)) s, $aimed of them aimed at a reminder being sent"
 
 # Settle: one dunmaild until every reminder is out and the outbox holds nothing open.
 dm_bg dunmaild "$BUILD/dunmaild" -f -c "$T/dunmail.conf"
