@@ -1012,7 +1012,7 @@ def be_body_ogm_phone():
 def nl_creditnota_retour():
     ib = iban("NL")
     issue = D(2026, 11, 30)
-    rows, net, vat, tot = calc([("Retour: barkruk Nova eiken (stuks)", 2, -9836)], 21)
+    rows, net, vat, tot = calc([("Retour: barkruk Nova eiken (stuks)", -2, 9836)], 21)
     pages = invoice_pdf(
         ["Houtlab Meubelmakers", "Noorderhaven 17 · 9712 VG Groningen", "KvK 69012388 · btw NL857633402B01"],
         ["Café Het Zuiderpark", "Paterswoldseweg 650", "9728 BL Groningen"],
@@ -2005,6 +2005,411 @@ def de_gmx_html_pdf_bydate():
                      note="GMX HTML body with a PDF; due by a date; Verwendungszweck labelled in the PDF.")
 
 
+
+# ================================================================ not invoices
+
+def none_rec(tool, lang, frm, to, eml, why, note, pages=None, fn=None):
+    return mk.record(None, tool, lang, "none", env(frm, *to), eml, pages, fn, expected=None, why_not=why, note=note)
+
+
+@add
+def x_nl_did_you_receive():
+    ib = iban("NL")
+    issue = D(2026, 11, 24)
+    due = issue + TD(14)
+    net = 3 * 8500 + 6200
+    vat = int(round(net * 0.21))
+    tot = net + vat
+    orig = ("Hallo Kees,\n\nHierbij mijn factuur voor het snoeien van de fruitbomen.\n\nFactuurnummer: 2026-044\n"
+            "Datum: %s\n3 uur snoeiwerk a € 85,00 = € 255,00\nAfvoer snoeihout € 62,00\nBtw 21%%: € %s\nTotaal: € %s\n\n"
+            "Graag binnen 14 dagen op %s t.n.v. Boomverzorging Lindeman.\n\nGroet,\nFrits Lindeman"
+            % (dm(issue), mk.money(vat, "nl"), mk.money(tot, "nl"), sp(ib)))
+    body = ("Hoi Kees,\n\nHeb je mijn factuur van vorige week ontvangen? Ik zie hem nog niet terug en wilde even\n"
+            "checken of hij niet in je spam is beland. Hieronder nog een keer de gegevens.\n\nGroet,\nFrits\n\n"
+            "Verstuurd vanaf mijn iPhone\n\n> Op %s om 17:31 heeft Frits Lindeman <frits@boomverzorging-lindeman.nl> het volgende geschreven:\n>\n%s"
+            % ("24 nov. 2026", gt(orig)))
+    eml = mk.mail(R, "frits@boomverzorging-lindeman.nl", "Frits Lindeman", who("Kees van Loon", "keesvanloon@ziggo.nl"),
+                  "Fwd: factuur snoeiwerk", D(2026, 12, 3), body_text=body)
+    return none_rec("iphone-followup", "nl", "frits@boomverzorging-lindeman.nl", ["keesvanloon@ziggo.nl"], eml,
+                    "A question whether last week's invoice arrived; the invoice is only quoted and was already sent and recorded.",
+                    "Every invoice fact (number, amounts, IBAN, term) is in the quoted part under a follow-up question.")
+
+
+@add
+def x_nl_supplier_bill_to_bookkeeper():
+    ib = iban("NL")
+    issue = D(2026, 11, 20)
+    rows, net, vat, tot = calc([("Tegellijm flex C2 (zak 25 kg)", 12, 1895), ("Voegmortel grijs (zak 5 kg)", 8, 1240),
+                                ("Kitspuit + sanitairkit", 6, 985)], 21)
+    pages = invoice_pdf(
+        ["Bouwmaterialen Groothandel Rijnmond B.V.", "Vareseweg 120 · 3047 AV Rotterdam", "KvK 24102558 · btw NL008815734B01"],
+        ["Tegelzetbedrijf Van Leeuwen", "Schiedamseweg 14", "3134 BA Vlaardingen"],
+        "Factuur",
+        [("Factuurnummer", "VF26-118204"), ("Factuurdatum", dm(issue)), ("Klantnummer", "D-30442")],
+        ["Artikel", "Aantal", "Prijs", "Totaal"],
+        [(r[0], qty_s(r[1], "nl"), eur_nl(r[2]), eur_nl(r[3])) for r in rows],
+        [("Subtotaal", eur_nl(net), False), ("Btw 21%", eur_nl(vat), False), ("Totaal", eur_nl(tot), True)],
+        ["Betaling binnen 30 dagen op %s o.v.v. het factuurnummer." % sp(ib)], ["Rijnmond Bouwmaterialen"])
+    body = ("Hoi Wendy,\n\nKun je deze inboeken? Is van de groothandel, lijm en voegmiddel voor het project in Schiedam.\n"
+            "Betaald heb ik hem nog niet.\n\nThx, Arjen\n\nVerstuurd vanaf mijn iPhone\n\n"
+            "Begin doorgestuurd bericht:\n\n> Van: Rijnmond Bouwmaterialen <facturen@rijnmond-bouwmaterialen.nl>\n"
+            "> Datum: 20 november 2026 om 06:02:11 CET\n> Aan: info@tegelzetbedrijf-vanleeuwen.nl\n> Onderwerp: Factuur VF26-118204\n>\n"
+            "> Geachte klant, bijgaand uw factuur.\n")
+    eml = mk.mail(R, "info@tegelzetbedrijf-vanleeuwen.nl", "Arjen van Leeuwen", who("Wendy Kramer", "wendy@kramer-administratie.nl"),
+                  "Fwd: Factuur VF26-118204", D(2026, 11, 29), body_text=body, pdf=True)
+    return none_rec("forward-to-bookkeeper", "nl", "info@tegelzetbedrijf-vanleeuwen.nl", ["wendy@kramer-administratie.nl"], eml,
+                    "A supplier's bill TO the business, forwarded to its own bookkeeper to book; nothing is owed to the sender.",
+                    "A complete invoice PDF is attached, but the sender is its debtor.", pages, "Factuur VF26-118204.pdf")
+
+
+@add
+def x_en_quote_reply():
+    rows, net, vat, tot = calc([("Survey and design, 40 m2 patio", 1, 35000), ("Indian sandstone paving, laid (m2)", 40, 7800),
+                                ("Sub-base and drainage channel", 1, 94000)], 0)
+    q = D(2026, 11, 30)
+    pages = doc_pdf([("QUOTATION  Q-0619", 16, True), "Greenway Landscapes · 5 Mill Lane, Harrogate HG1 4QR", "",
+                     "For: Mr and Mrs Hall, 12 Beech Grove, Harrogate", "Date: %s    Valid for 30 days" % mk.date(q, "short-en"), ""] +
+                    sum([[r[0], ("R", gbp(r[3]))] for r in rows], []) + [("RULE",), "Quotation total (no VAT)", ("R", gbp(tot)), "",
+                    "A 25% deposit secures a start date; balance on completion."])
+    body = ("Hi Mr Hall,\n\nThanks for showing me round on Friday. As requested, our quotation for the patio is attached.\n"
+            "We could start in early March if you're happy to go ahead.\n\nKind regards\nOwen Price\nGreenway Landscapes\n07833 401 276\n\n"
+            "On 27 Nov 2026, at 19:55, Peter Hall <peterhall54@btinternet.com> wrote:\n> Hi Owen, could you price up the patio we discussed?\n"
+            "> About 40 square metres. Thanks, Peter")
+    eml = mk.mail(R, "owen@greenwaylandscapes.co.uk", "Owen Price", who("Peter Hall", "peterhall54@btinternet.com"),
+                  "Re: patio", q, body_text=body, pdf=True, extra_headers=reply_headers("btinternet.com"))
+    return none_rec("quote-reply", "en", "owen@greenwaylandscapes.co.uk", ["peterhall54@btinternet.com"], eml,
+                    "A quotation sent in reply to a request; nothing is owed until it is accepted and invoiced.",
+                    "Reply thread with a quotation PDF carrying totals and a deposit term.", pages, "Quotation Q-0619.pdf")
+
+
+@add
+def x_en_timesheet_approval():
+    days = [("Mon 23 Nov", 7.5), ("Tue 24 Nov", 8), ("Wed 25 Nov", 6), ("Thu 26 Nov", 7.5), ("Fri 27 Nov", 4)]
+    h = sum(x[1] for x in days)
+    rate = 6500
+    pages = doc_pdf([("TIMESHEET - week ending 27 November 2026", 14, True), "Contractor: Alex Mensah (Mensah Data Ltd)",
+                     "Client: Halden Freight Ltd - data warehouse migration", ""] +
+                    sum([[d, ("R", "%s h" % qty_s(x, "en"))] for d, x in days], []) +
+                    [("RULE",), "Total hours", ("R", "%s h" % qty_s(h, "en")), "Rate", ("R", gbp(rate) + "/h"),
+                     "Value (ex VAT)", ("R", gbp(int(h * rate))), "", "Approved by: ____________________  Date: ________"])
+    body = ("Hi Jon,\n\nTimesheet for last week attached for your approval (%s hours). Once you've OK'd it I'll raise the\n"
+            "invoice - it follows after your OK, usual 30 days.\n\nThanks,\nAlex\n\nAlex Mensah | Mensah Data Ltd | Company no. 13380127"
+            % qty_s(h, "en"))
+    eml = mk.mail(R, "alex@mensahdata.co.uk", "Alex Mensah", who("Jon Halden", "jon@haldenfreight.co.uk"),
+                  "Timesheet w/e 27 Nov for approval", D(2026, 11, 30), body_text=body, pdf=True)
+    return none_rec("timesheet", "en", "alex@mensahdata.co.uk", ["jon@haldenfreight.co.uk"], eml,
+                    "A timesheet sent for approval; the mail says the invoice follows after the OK.",
+                    "Hours x rate gives a value in GBP, but no invoice number or demand for payment.", pages, "Timesheet_w-e_2026-11-27.pdf")
+
+
+@add
+def x_nl_answer_amount_correct():
+    body = ("Beste meneer Smits,\n\nDank voor uw vraag over factuur 2026-0301. Het bedrag van € 1.210,00 klopt: het is € 1.000,00\n"
+            "voor het nieuwe hekwerk plus 21% btw (€ 210,00). In de offerte stond € 1.000,00 exclusief btw, vandaar\n"
+            "het verschil met wat u in gedachten had.\n\nDe betaaltermijn blijft 14 dagen vanaf de factuurdatum (18 november).\n\n"
+            "Met vriendelijke groet,\nKarin Molenaar\nadministratie Hekwerk Molenaar\n\n"
+            "-----Oorspronkelijk bericht-----\nVan: J. Smits <jsmits@home.nl>\nVerzonden: woensdag 2 december 2026 20:14\n"
+            "Aan: administratie@hekwerkmolenaar.nl\nOnderwerp: factuur 2026-0301\n\n"
+            "Goedenavond, op de factuur staat € 1.210, maar we hadden € 1.000 afgesproken. Klopt dat wel?\nJ. Smits\n")
+    eml = mk.mail(R, "administratie@hekwerkmolenaar.nl", "Hekwerk Molenaar administratie", who("J. Smits", "jsmits@home.nl"),
+                  "RE: factuur 2026-0301", D(2026, 12, 3), body_text=body, extra_headers=reply_headers("home.nl"))
+    return none_rec("invoice-question-answer", "nl", "administratie@hekwerkmolenaar.nl", ["jsmits@home.nl"], eml,
+                    "An answer to the customer's question about an invoice already sent; it explains the amount but is not the invoice.",
+                    "Quotes the invoice number, amount, VAT split, term and issue date in an explanation.")
+
+
+@add
+def x_de_payment_thanks():
+    body = ("Guten Tag Herr Kaya,\n\nvielen Dank, Ihre Zahlung über 2.856,00 € für die Rechnung 2026-118 ist heute bei uns eingegangen.\n"
+            "Damit ist die Rechnung vollständig beglichen.\n\nWir wünschen Ihnen und Ihrer Familie schöne Feiertage!\n\n"
+            "Mit freundlichen Grüßen\ni. A. Svenja Roth\nBuchhaltung\nTreppenbau Hartmann GmbH\nbuchhaltung@treppenbau-hartmann.de")
+    eml = mk.mail(R, "buchhaltung@treppenbau-hartmann.de", "Treppenbau Hartmann Buchhaltung", who("Mehmet Kaya", "mehmet.kaya@posteo.de"),
+                  "Zahlungseingang Rechnung 2026-118", D(2026, 12, 2), body_text=body)
+    return none_rec("payment-thanks", "de", "buchhaltung@treppenbau-hartmann.de", ["mehmet.kaya@posteo.de"], eml,
+                    "A payment confirmation: the invoice is paid in full, nothing is owed.",
+                    "Invoice number and amount in a thank-you for payment.")
+
+
+@add
+def x_nl_bookkeeper_asks_owner():
+    body = ("Hoi Ramon,\n\nIk mis nog de factuur voor Van Rijn Transport (de APK's van 16 en 19 november). Volgens de werkorders\n"
+            "komt het op € 1.146,20 incl. btw. Kun jij die nog sturen vanuit het pakket? Dan neem ik hem mee in de btw-aangifte.\n\n"
+            "Groetjes,\nMarian\n(administratie, ma en do)")
+    eml = mk.mail(R, "administratie@autobedrijf-ramon.nl", "Marian | administratie", "Ramon de Graaf <ramon@autobedrijf-ramon.nl>",
+                  "factuur Van Rijn nog sturen?", D(2026, 12, 3), body_text=body)
+    return none_rec("internal-request", "nl", "administratie@autobedrijf-ramon.nl", ["ramon@autobedrijf-ramon.nl"], eml,
+                    "An internal mail: the bookkeeper asks the owner to send an invoice; it goes to the owner, not a debtor.",
+                    "Names the customer and an amount incl. btw for an invoice that does not exist yet.")
+
+
+@add
+def x_be_order_confirmation_deposit():
+    ib = iban("BE")
+    tot = 1240000
+    dep = 372000
+    pages = doc_pdf([("ORDERBEVESTIGING  OB-2026-0288", 15, True), "Keukenatelier Claeys · Gentsesteenweg 410 · 8500 Kortrijk",
+                     "BTW BE 0644.915.327", "", "Klant: Tine en Wouter Desmet, Lindestraat 8, 8540 Deerlijk",
+                     "Datum: %s" % dsl(D(2026, 11, 26)), "", "Maatkeuken eik, toestellen en werkblad composiet",
+                     ("R", eur_nl(tot)), ("RULE",), "Totaal incl. 6% btw", ("R", eur_nl(tot)), "",
+                     "Voorschot 30%% bij bestelling: %s op %s" % (eur_nl(dep), sp(ib)),
+                     "De voorschotfactuur en de eindfactuur volgen. Plaatsing voorzien week 9 (2027)."])
+    body = ("Beste Tine en Wouter,\n\nBedankt voor jullie bestelling! In bijlage de orderbevestiging van jullie keuken.\n"
+            "Gelieve ze na te lezen en te ondertekenen. Na ontvangst van het voorschot van 30% bestellen wij de toestellen.\n\n"
+            "Met vriendelijke groeten,\nLien Claeys\nKeukenatelier Claeys")
+    eml = mk.mail(R, "info@keukenatelier-claeys.be", "Keukenatelier Claeys", who("Tine Desmet", "tine.desmet@telenet.be"),
+                  "Orderbevestiging OB-2026-0288", D(2026, 11, 26), body_text=body, pdf=True)
+    return none_rec("order-confirmation", "nl", "info@keukenatelier-claeys.be", ["tine.desmet@telenet.be"], eml,
+                    "An order confirmation asking for a deposit; it says the deposit invoice and final invoice will follow, so it is not itself an invoice.",
+                    "Deposit amount and IBAN printed next to the order total; decided not an invoice (no invoice number, 'voorschotfactuur volgt').",
+                    pages, "Orderbevestiging OB-2026-0288.pdf")
+
+
+@add
+def x_en_corrected_po_tomorrow():
+    body = ("Hi Priya,\n\nThanks - the corrected PO number is 4500123, I'll send the new invoice tomorrow with that on it.\n"
+            "Please disregard the one from Tuesday (INV-3308, £2,460.00).\n\nCheers,\nSam\n\nSam Whitcombe\nWhitcombe AV Hire\n"
+            "07981 224 503\n\n> On 2 Dec 2026, at 15:48, Priya Nair <ap@castlemeadowevents.co.uk> wrote:\n>\n"
+            "> Hi Sam, the PO on your invoice is wrong, it should be 4500123 not 4500132. Can you re-issue?\n> Thanks, Priya")
+    eml = mk.mail(R, "sam@whitcombeav.co.uk", "Sam Whitcombe", who("Priya Nair", "ap@castlemeadowevents.co.uk"),
+                  "Re: INV-3308 PO", D(2026, 12, 2), body_text=body, extra_headers=reply_headers("castlemeadowevents.co.uk"))
+    return none_rec("po-correction-reply", "en", "sam@whitcombeav.co.uk", ["ap@castlemeadowevents.co.uk"], eml,
+                    "A reply promising a corrected invoice tomorrow; it carries no invoice and withdraws the old one.",
+                    "Invoice number, amount and PO numbers in a short reply.")
+
+
+@add
+def x_de_list_to_steuerberater():
+    items = [("2026-101", "02.11.2026", "Praxis Dr. Weber", 119000), ("2026-102", "05.11.2026", "Bäckerei Vollmer", 48790),
+             ("2026-103", "11.11.2026", "Autohaus Reuter GmbH", 226100), ("2026-104", "19.11.2026", "Weinhaus Keller", 35700),
+             ("2026-105", "27.11.2026", "Stadtwerke Lahr", 154700)]
+    lines = "\n".join("%-9s %-11s %-24s %12s" % (n, d, c, eur_de(a)) for n, d, c, a in items)
+    s = sum(x[3] for x in items)
+    body = ("Hallo Frau Bechtold,\n\nanbei wie jeden Monat die Liste meiner Ausgangsrechnungen für November. Die PDFs liegen\n"
+            "wie immer im DATEV-Upload.\n\nNr.       Datum       Kunde                    Brutto\n%s\n%s\nSumme November: %s\n\n"
+            "Die Rechnung 2026-104 ist schon bezahlt, der Rest ist noch offen.\n\nViele Grüße\nDaniel Frey\nFrey Mediendesign"
+            % (lines, "-" * 60, eur_de(s)))
+    eml = mk.mail(R, "daniel@frey-mediendesign.de", "Daniel Frey", who("Sabine Bechtold", "s.bechtold@stb-bechtold.de"),
+                  "Ausgangsrechnungen November", D(2026, 12, 1), body_text=body)
+    return none_rec("list-to-accountant", "de", "daniel@frey-mediendesign.de", ["s.bechtold@stb-bechtold.de"], eml,
+                    "A monthly list of the business's own invoices sent to its tax adviser, who owes nothing.",
+                    "Five invoice numbers, dates, customers and amounts in a table, plus a sum.")
+
+
+@add
+def x_en_owner_reminder():
+    ib = iban("GB")
+    body = ("Hi Gemma,\n\nJust a gentle nudge - invoice 0456 for £640.00 (the November bookkeeping) was due last Friday,\n"
+            "27 November. Could you have a look when you get a minute? Bank details are on the invoice, or:\n"
+            "%s.\n\nThanks so much,\nLucy\n\nLucy Barnes Bookkeeping | 07700 900 412" % gb_bank(ib))
+    eml = mk.mail(R, "lucy@lucybarnesbookkeeping.co.uk", "Lucy Barnes", who("Gemma Ford", "gemma@fordfloristry.co.uk"),
+                  "invoice 0456", D(2026, 12, 2), body_text=body)
+    return none_rec("owner-reminder", "en", "lucy@lucybarnesbookkeeping.co.uk", ["gemma@fordfloristry.co.uk"], eml,
+                    "The owner's own typed payment reminder for an invoice already sent; not a new invoice.",
+                    "Number, amount, past due date and bank details in a friendly nudge.")
+
+
+@add
+def x_de_lieferschein():
+    pages = doc_pdf([("Lieferschein Nr. LS-26-2207", 15, True), "Getränke Schmitt KG · Industriestraße 4 · 66117 Saarbrücken", "",
+                     "Lieferadresse: Gasthaus Zur Linde, Hauptstraße 2, 66333 Völklingen", "Lieferdatum: %s" % dd(D(2026, 12, 3)),
+                     "Kunden-Nr. 40218 · Bestellung vom 30.11.2026", "",
+                     "20 Kästen Pils 20 x 0,5 l", "8 Kästen Mineralwasser 12 x 0,7 l", "4 Fässer Pils 30 l", "",
+                     "Leergut zurück: 18 Kästen, 3 Fässer", "", "Ware vollständig erhalten: ______________",
+                     "Die Rechnung erhalten Sie mit der Monatsabrechnung."])
+    body = ("Guten Tag Frau Becker,\n\nanbei der Lieferschein zur heutigen Lieferung. Der Fahrer hatte leider keinen Drucker dabei.\n\n"
+            "Freundliche Grüße\nDispo Getränke Schmitt\nTel. 0681 940 22 0")
+    eml = mk.mail(R, "dispo@getraenke-schmitt.de", "Getränke Schmitt Dispo", who("Sandra Becker", "info@gasthaus-linde-voelklingen.de"),
+                  "Lieferschein LS-26-2207", D(2026, 12, 3), body_text=body, pdf=True)
+    return none_rec("delivery-note", "de", "dispo@getraenke-schmitt.de", ["info@gasthaus-linde-voelklingen.de"], eml,
+                    "A delivery note without prices; the invoice comes with the monthly statement.",
+                    "Numbers, customer number and dates, no amounts.", pages, "LS-26-2207.pdf")
+
+
+@add
+def x_en_appointment_prices():
+    body = ("Hi Mrs Doyle,\n\nThat's no problem - I can come out on Wednesday 9 December between 1 and 3pm to look at the boiler.\n"
+            "Just so you know, the call-out is £65.00, which includes the first half hour, and then £45.00 per hour after that.\n"
+            "If it needs a new part I'll give you a price before fitting anything.\n\nSee you Wednesday,\nChris\n"
+            "Chris Nolan Heating | Gas Safe 604221 | 07712 318 009")
+    eml = mk.mail(R, "chris@nolanheating.co.uk", "Chris Nolan", who("Maureen Doyle", "maureen.doyle@sky.com"),
+                  "Re: boiler not firing", D(2026, 12, 4), body_text=body, extra_headers=reply_headers("sky.com"))
+    return none_rec("appointment", "en", "chris@nolanheating.co.uk", ["maureen.doyle@sky.com"], eml,
+                    "An appointment confirmation quoting call-out and hourly prices; no work done, nothing owed.",
+                    "Prices and a date, but no invoice.")
+
+
+
+@add
+def x_de_proforma():
+    ib = iban("DE")
+    rows, net, vat, tot = calc([("Handgefertigte Keramik-Tassen, Serie Nordsee (Stück)", 48, 1450),
+                                ("Versand Schweiz, versichert", 1, 6800)], 0)
+    pages = invoice_pdf(
+        ["Töpferei Möwenblick", "Inh. Gesa Hinrichs", "Am Hafen 9 · 25761 Büsum", "USt-IdNr. DE352206148"],
+        ["Café Seeblick GmbH", "Seestrasse 22", "8800 Thalwil", "Schweiz"],
+        "PROFORMA-RECHNUNG",
+        [("Nr.", "PF-2026-07"), ("Datum", dd(D(2026, 12, 1))), ("Lieferung", "nach Zahlungseingang")],
+        ["Artikel", "Menge", "Preis", "Betrag"],
+        de_rows(rows),
+        [("Summe (steuerfreie Ausfuhr)", eur_de(tot), True)],
+        ["Keine Rechnung im Sinne des UStG - dient der Vorauszahlung und der Verzollung.",
+         "Vorauskasse auf IBAN %s. Die Rechnung folgt mit der Lieferung." % sp(ib)],
+        ["Töpferei Möwenblick · Büsum"])
+    body = ("Liebe Frau Keller,\n\nwie besprochen anbei die Proforma-Rechnung für die Tassen. Sobald der Betrag da ist, schicke ich\n"
+            "die Ware los; die richtige Rechnung liegt dann dem Paket bei (und geht Ihnen per Mail zu).\n\n"
+            "Herzliche Grüße von der Küste\nGesa Hinrichs")
+    eml = mk.mail(R, "gesa@moewenblick-keramik.de", "Gesa Hinrichs", who("Nadine Keller", "n.keller@cafe-seeblick.ch"),
+                  "Proforma-Rechnung Tassen", D(2026, 12, 1), body_text=body, pdf=True)
+    return none_rec("proforma", "de", "gesa@moewenblick-keramik.de", ["n.keller@cafe-seeblick.ch"], eml,
+                    "A pro-forma for prepayment and customs; it says itself it is not an invoice, the invoice follows with the goods.",
+                    "Laid out like an invoice, with total and IBAN.", pages, "Proforma_PF-2026-07.pdf")
+
+
+@add
+def x_be_cash_receipt():
+    body = ("Dag Marc,\n\nZoals gevraagd hierbij het betaalbewijs voor je boekhouding:\n\n"
+            "BETAALBEWIJS\nOntvangen van: Marc Peeters\nBedrag: € 350,00 (contant)\nVoor: factuur 2026/077, snoeien haag en afvoer\n"
+            "Datum betaling: %s\nVoldaan.\n\nGroetjes,\nBert Wuyts\nTuinwerken Wuyts - BTW BE 0768.330.412"
+            % dsl(D(2026, 11, 28)))
+    eml = mk.mail(R, "bert@tuinwerken-wuyts.be", "Bert Wuyts", who("Marc Peeters", "marc.peeters@proximus.be"),
+                  "betaalbewijs", D(2026, 11, 29), body_text=body)
+    return none_rec("cash-receipt", "nl", "bert@tuinwerken-wuyts.be", ["marc.peeters@proximus.be"], eml,
+                    "A receipt for a cash payment of an invoice: 'Voldaan', nothing is owed.",
+                    "Flemish receipt naming the invoice number and amount.")
+
+
+@add
+def x_en_credit_announcement():
+    body = ("Hi Raj,\n\nSorry again about the late delivery on the 24th. As a goodwill gesture we'll take £50.00 off your\n"
+            "next invoice (it'll show as a credit line), so no need to do anything on your side.\n\n"
+            "Invoice 7781 for £1,284.00 stays as it is.\n\nBest,\nMegan\nFresh Fold Linen Services Ltd\nCompany no. 10992471")
+    eml = mk.mail(R, "megan@freshfoldlinen.co.uk", "Megan Cole", who("Raj Patel", "raj@thegranarybistro.co.uk"),
+                  "RE: late delivery Tuesday", D(2026, 11, 27), body_text=body, extra_headers=reply_headers("thegranarybistro.co.uk"))
+    return none_rec("credit-announcement", "en", "megan@freshfoldlinen.co.uk", ["raj@thegranarybistro.co.uk"], eml,
+                    "Announces a credit on the next invoice; there is no credit note and no new invoice in it.",
+                    "Mentions an existing invoice number and amount and a £50 credit.")
+
+
+@add
+def x_de_storno_announcement():
+    body = ("Sehr geehrte Frau Lindner,\n\nbitte entschuldigen Sie: die Rechnung 2026-0833 über 892,50 € vom 30.11.2026 ist uns\n"
+            "versehentlich doppelt erstellt worden (die Leistung war bereits mit 2026-0811 berechnet). Bitte betrachten Sie\n"
+            "die Rechnung 2026-0833 als gegenstandslos und überweisen Sie nichts. Die Stornorechnung erhalten Sie in den nächsten Tagen.\n\n"
+            "Mit freundlichen Grüßen\ni. A. Petra Voigt\nBüro Gebäudereinigung Sauber & Co. KG")
+    eml = mk.mail(R, "buero@sauberundco.de", "Sauber & Co. Büro", who("Marion Lindner", "m.lindner@kanzlei-lindner.de"),
+                  "Rechnung 2026-0833 bitte ignorieren", D(2026, 12, 2), body_text=body)
+    return none_rec("cancellation-notice", "de", "buero@sauberundco.de", ["m.lindner@kanzlei-lindner.de"], eml,
+                    "Withdraws an invoice sent by mistake ('gegenstandslos'); the Stornorechnung is announced, not attached.",
+                    "Two invoice numbers, an amount and a date; asks the customer not to pay.")
+
+
+@add
+def x_nl_price_change_2027():
+    body = ("Beste klant,\n\nPer 1 januari 2027 passen wij onze tarieven aan. De nieuwe tarieven zijn:\n\n"
+            "Glasbewassing woning (per beurt)      € 34,50  (was € 32,00)\nGlasbewassing bedrijfspand (per uur)  € 42,00  (was € 39,50)\n"
+            "Dakgoten reinigen (per m)              € 4,25\n\nAlle prijzen zijn inclusief 21% btw. Uw abonnement loopt gewoon door; de eerste\n"
+            "factuur tegen het nieuwe tarief ontvangt u eind januari.\n\nMet vriendelijke groet,\nGlazenwasserij Helder\n"
+            "info@glazenwasserij-helder.nl | KvK 37120488")
+    eml = mk.mail(R, "info@glazenwasserij-helder.nl", "Glazenwasserij Helder", "info@glazenwasserij-helder.nl",
+                  "Nieuwe tarieven per 1 januari 2027", D(2026, 12, 1), body_text=body)
+    return none_rec("price-notice", "nl", "info@glazenwasserij-helder.nl", ["fam.koster@kpnmail.nl", "r.verhoef@hetnet.nl"], eml,
+                    "A price change notice to all customers; the next invoice follows in January.",
+                    "Prices in a table, sent Bcc to customers (envelope has the recipients, To is the sender).")
+
+
+@add
+def x_en_ask_subcontractor_invoice():
+    body = ("Hi Declan,\n\nThanks for the work on the Millbrook job. Could you invoice us for it so we can pay you before the\n"
+            "holidays? Please quote our PO 2026-114 and address it to Harbour Joinery Ltd, 3 Quay Street, Galway.\n"
+            "By my reckoning it's 6 days at €280.00 = €1,680.00 plus VAT at 13.5%.\n\nThanks,\nNiall\nHarbour Joinery Ltd")
+    eml = mk.mail(R, "niall@harbourjoinery.ie", "Niall Breathnach", who("Declan Murphy", "declan.murphy.carpentry@gmail.com"),
+                  "Millbrook - please invoice", D(2026, 12, 3), body_text=body)
+    return none_rec("request-to-invoice-us", "en", "niall@harbourjoinery.ie", ["declan.murphy.carpentry@gmail.com"], eml,
+                    "The business asks its subcontractor to invoice it; money would flow from the sender, not to it.",
+                    "PO, days x rate and a total, from the party that will pay.")
+
+
+@add
+def x_de_offene_posten():
+    ib = iban("DE")
+    items = [("2026-0612", "14.09.2026", 46410), ("2026-0701", "12.10.2026", 115430), ("2026-0790", "16.11.2026", 28560)]
+    paid = 46410
+    rows = "\n".join("%-10s %-12s %12s" % (n, d, eur_de(a)) for n, d, a in items)
+    s = sum(a for _, _, a in items)
+    body = ("Sehr geehrter Herr Brandl,\n\nwie gewünscht unser Kontoauszug (offene Posten) zum %s:\n\n"
+            "Rechnung   Datum        Betrag\n%s\nabzgl. Zahlung vom 05.10.2026   -%s\nSaldo offen: %s\n\n"
+            "Die Rechnungen haben Sie bereits erhalten; Zahlungen bitte wie gewohnt auf IBAN %s.\n\n"
+            "Mit freundlichen Grüßen\nBuchhaltung Druckerei Sommerfeld\nbuchhaltung@druckerei-sommerfeld.de"
+            % (dd(D(2026, 12, 1)), rows, eur_de(paid), eur_de(s - paid), sp(ib)))
+    eml = mk.mail(R, "buchhaltung@druckerei-sommerfeld.de", "Druckerei Sommerfeld Buchhaltung", who("Alois Brandl", "a.brandl@brandl-immobilien.at"),
+                  "Kontoauszug offene Posten", D(2026, 12, 1), body_text=body)
+    return none_rec("statement", "de", "buchhaltung@druckerei-sommerfeld.de", ["a.brandl@brandl-immobilien.at"], eml,
+                    "A statement of account listing invoices already sent and a balance; it is not an invoice.",
+                    "Three invoice numbers, a payment and a balance with an IBAN.")
+
+
+@add
+def x_nl_payment_plan():
+    body = ("Beste mevrouw Aydın,\n\nZoals telefonisch afgesproken mag u factuur 2026-219 (€ 1.452,00) in drie termijnen betalen:\n\n"
+            "- € 484,00 uiterlijk 15 december 2026\n- € 484,00 uiterlijk 15 januari 2027\n- € 484,00 uiterlijk 15 februari 2027\n\n"
+            "Graag steeds o.v.v. het factuurnummer. Als een termijn niet op tijd binnen is, vervalt de regeling.\n\n"
+            "Met vriendelijke groet,\nnamens Loodgietersbedrijf Brink,\nSandra Brink")
+    eml = mk.mail(R, "info@loodgieter-brink.nl", "Loodgietersbedrijf Brink", who("Z. Aydın", "z.aydin@outlook.com"),
+                  "betalingsregeling factuur 2026-219", D(2026, 12, 2), body_text=body)
+    return none_rec("payment-plan", "nl", "info@loodgieter-brink.nl", ["z.aydin@outlook.com"], eml,
+                    "A payment arrangement for an invoice already sent; the instalments split an existing debt.",
+                    "Invoice number, total and three dated instalments that add up.")
+
+
+@add
+def x_en_out_of_office():
+    body = ("Thank you for your email. The accounts office is closed from 18 December 2026 to 4 January 2027.\n\n"
+            "Invoices for December will be sent on our return. For urgent matters please call Tom on 028 9024 7781.\n\n"
+            "Kind regards\nAccounts, Lagan Valley Signs Ltd")
+    eml = mk.mail(R, "accounts@laganvalleysigns.co.uk", "Lagan Valley Signs Accounts", "orders@belfastcoffeeroasters.com",
+                  "Automatic reply: Invoice query", D(2026, 12, 4), body_text=body,
+                  extra_headers=["Auto-Submitted: auto-replied", "X-Auto-Response-Suppress: All"])
+    return none_rec("auto-reply", "en", "accounts@laganvalleysigns.co.uk", ["orders@belfastcoffeeroasters.com"], eml,
+                    "An automatic out-of-office reply from the billing mailbox; it only says invoices will be sent later.",
+                    "Auto-Submitted header; 'Invoice' in the subject and body.")
+
+
+@add
+def x_en_prepaid_hours():
+    body = ("Hi Olivia,\n\nQuick update on your support block: you've used 14 of your 20 prepaid hours (bought 1 September,\n"
+            "£1,300.00), so 6 hours remain. Nothing to pay now - I'll let you know when you're down to 2 so you can\n"
+            "decide whether to top up.\n\nThis month: 3.5 h (newsletter template fixes, SSL renewal).\n\nBest,\nTom\nTom Avery Web Care"
+            )
+    eml = mk.mail(R, "tom@averywebcare.co.uk", "Tom Avery", who("Olivia Grant", "olivia@grantandbloom.co.uk"),
+                  "Support hours - November", D(2026, 11, 30), body_text=body)
+    return none_rec("prepaid-balance", "en", "tom@averywebcare.co.uk", ["olivia@grantandbloom.co.uk"], eml,
+                    "A usage update on hours already paid in advance; it says nothing is due.",
+                    "A past payment amount and hour counts.")
+
+
+@add
+def x_de_billing_address_question():
+    body = ("Hallo Herr Nowak,\n\nbevor ich die Rechnung über die Dachrinnenreinigung schreibe (wie besprochen 1.240,00 € brutto):\n"
+            "Soll sie an Sie privat gehen oder an die WEG Goethestraße 14 zu Händen der Verwaltung? Dann kann ich sie\n"
+            "gleich richtig adressieren.\n\nDanke und viele Grüße\nNils Petersen\nDachservice Petersen\n0431 887 20 41")
+    eml = mk.mail(R, "info@dachservice-petersen.de", "Nils Petersen", who("Piotr Nowak", "p.nowak@gmx.net"),
+                  "Rechnungsadresse?", D(2026, 12, 3), body_text=body)
+    return none_rec("question-before-invoice", "de", "info@dachservice-petersen.de", ["p.nowak@gmx.net"], eml,
+                    "Asks for the billing address before writing the invoice; the invoice does not exist yet.",
+                    "An agreed gross amount and two possible debtors.")
+
+
+@add
+def x_nl_invoice_follows_tonight():
+    body = ("Hoi Daphne,\n\nTop dat alles goed is gegaan vandaag! Factuur stuur ik je vanavond, het wordt € 650,- zoals\n"
+            "afgesproken (incl. btw). Betalen mag binnen 14 dagen.\n\nGr Youssef\n\nVerstuurd vanaf mijn iPhone")
+    eml = mk.mail(R, "youssef@verhuisservice-amrani.nl", "Youssef Amrani", who("Daphne Kok", "daphnekok@gmail.com"),
+                  "Re: verhuizing zaterdag", D(2026, 11, 28), body_text=body, extra_headers=reply_headers("gmail.com"))
+    return none_rec("invoice-announcement", "nl", "youssef@verhuisservice-amrani.nl", ["daphnekok@gmail.com"], eml,
+                    "Announces that the invoice will be sent tonight; it is not the invoice (no number, no date, no account).",
+                    "Amount and term typed from a phone, the invoice itself follows.")
+
+
 # ================================================================ writing and checking
 
 def ascii_headers(eml):
@@ -2075,6 +2480,8 @@ def check(recs):
         assert r["is_invoice"] == (r["expected"] is not None)
         assert (r["why_not"] is None) == r["is_invoice"], r["id"]
         assert r["lang"] in ("nl", "en", "de")
+        if "Content-Transfer-Encoding: base64" in eml:
+            assert pdf_text(eml).strip(), r["id"]
         if not r["is_invoice"]:
             assert r["kind"] == "none", r["id"]
             continue
