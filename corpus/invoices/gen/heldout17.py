@@ -612,13 +612,17 @@ def be_accountant_for_bakery_pricelist():
             "(015 20 33 18); vragen over de factuur aan ons.\n\n"
             "Met vriendelijke groeten,\n\nSofie Claes\nAccountantskantoor Claes & Peeters\nBTW BE 0478.902.115 | ITAA 10.344.522\n\n"
             "Dit bericht is vertrouwelijk en uitsluitend bestemd voor de geadresseerde.\n"
-            "This message is confidential and intended solely for the addressee.")
+            "This message is confidential and intended solely for the addressee.\n\n"
+            "De : Bakkerij Van den Broeck <bakkerij.vandenbroeck@skynet.be>\nEnvoyé : lundi 30 novembre 2026 17:12\n"
+            "À : facturatie@claes-peeters.be\nObjet : factuur Catering Lier november\n\n"
+            "Dag Sofie, kan je de factuur voor Catering Lier opmaken en doorsturen? Leveringslijst zit in de map.\n"
+            "En de nieuwe prijslijst mag erbij. Merci!\nGreet")
     eml = mk.mail(R, "facturatie@claes-peeters.be", "Claes & Peeters Accountants", who("Catering Lier & Co", "boekhouding@cateringlier.be"),
-                  "Factuur VB-2026-112 - Bakkerij Van den Broeck", D(2026, 12, 2), body_text=body, pdf=True)
+                  "TR: factuur Catering Lier november", D(2026, 12, 2), body_text=body, pdf=True)
     return mk.record(None, "accountant-for-client", "nl", "pdf", env("facturatie@claes-peeters.be", "boekhouding@cateringlier.be"), eml,
                      pages, "VB-2026-112.pdf",
                      mk.expected("VB-2026-112", tot, tot, issue, due, "Catering Lier & Co bv", "boekhouding@cateringlier.be", ib, True, "nl"),
-                     note="The accountant's office sends for its client (seller is the bakery, the IBAN the bakery's); page 2 is a 2027 price list; '30 dagen einde maand' per README.")
+                     note="The accountant's office forwards ('TR:', French-language Outlook header) its client's request with the invoice (seller and IBAN the bakery's); page 2 is a 2027 price list; '30 dagen einde maand' per README.")
 
 
 @add
@@ -1766,12 +1770,12 @@ def de_corrected_address_gmbh():
             "Ihrer neuen Anschrift in der Prager Straße. Rechnungsnummer, Datum und Betrag bleiben unverändert.\n\n"
             "Mit freundlichen Grüßen\nim Auftrag von Rico Seidel\n\nDaniela Vogt\nBüro\nKlimatechnik Seidel e.K.\n"
             "Tel. 0341 492 77 30\n\n-----Ursprüngliche Nachricht-----\nVon: Buchhaltung Nordlicht <buchhaltung@nordlicht-software.de>\n"
-            "Gesendet: Mittwoch, 2. Dezember 2026 10:31\nAn: info@klimatechnik-seidel.de\nBetreff: Rechnung KS-26-0388\n\n"
+            "Gesendet: Mittwoch, 2. Dezember 2026 10:31\nAn: info@klimatechnik-seidel.de\nBetreff: WG: Rechnung KS-26-0388\n\n"
             "Guten Tag,\n\nwir sind zum 1. Oktober umgezogen. Ihre Rechnung vom 12.11. ist noch an die Karl-Liebknecht-Straße 50\n"
             "adressiert. Bitte senden Sie uns eine korrigierte Rechnung mit der Prager Straße 118, 04317 Leipzig,\n"
             "sonst können wir sie steuerlich nicht verbuchen.\n\nMit freundlichen Grüßen\nSabine Winkler\nBuchhaltung\n")
     eml = mk.mail(R, "info@klimatechnik-seidel.de", "Klimatechnik Seidel", who("Sabine Winkler", "buchhaltung@nordlicht-software.de"),
-                  "AW: Rechnung KS-26-0388", D(2026, 12, 3), body_text=body, pdf=True, extra_headers=reply_headers("nordlicht-software.de"))
+                  "AW: WG: Rechnung KS-26-0388", D(2026, 12, 3), body_text=body, pdf=True, extra_headers=reply_headers("nordlicht-software.de"))
     return mk.record(None, "corrected-resend", "de", "pdf", env("info@klimatechnik-seidel.de", "buchhaltung@nordlicht-software.de"), eml,
                      pages, "Rechnung_KS-26-0388_korrigiert.pdf",
                      mk.expected("KS-26-0388", tot, tot, issue, due, "Nordlicht Software GmbH", "buchhaltung@nordlicht-software.de", ib,
