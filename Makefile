@@ -327,8 +327,11 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 15 (corpus/invoices/heldout15.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout15.json corpus/invoices/heldout15.jsonl
 	@echo
-	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 16 (corpus/invoices/heldout16.jsonl): blind, never tuned against" \
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 16 (corpus/invoices/heldout16.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout16.json corpus/invoices/heldout16.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 17 (corpus/invoices/heldout17.jsonl): blind, never tuned against" \
+		--json $(BUILD)/eval-invoices-heldout17.json corpus/invoices/heldout17.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
