@@ -856,3 +856,407 @@ def nl20():
     add("billit-pdf", "nl", "pdf", "hello@inktenco.be", "penningmeester@dekelder.be", eml, pages, "IC26-0512.pdf",
         mk.expected(num, tot, tot, d, due, "Jeugdhuis De Kelder vzw", "penningmeester@dekelder.be", ib, True, "nl", reference=ref),
         note="An EPC QR 'scan & betaal' box repeats the amount and the structured communication beside the table; Vervaldag printed in a right-hand column.")
+
+
+# ================================================================ English invoices
+
+def en01():
+    """UK scaffolder, domestic reverse charge for construction services."""
+    ib = iban_any("GB")
+    d = D(2026, 11, 24)
+    num = "HS-10293"
+    items = [("Independent scaffold to rear elevation, erect", 1, 265000), ("Hire weeks 2-6 (5 weeks @ £240)", 5, 24000),
+             ("Loading bay and ladder access", 1, 38000)]
+    rows, net = table(items, GBP)
+    v = vat(net, 20)
+    pages = doc("Harbour Scaffolding Ltd", ["Unit 4, Quayside Trading Estate, Poole BH15 1HJ", "VAT Reg. GB 318 4470 12 · Co. No. 09918273",
+                                            "accounts@harbourscaffolding.co.uk"],
+                ["Purbeck Roofing & Building Ltd", "Accounts Payable", "18 Kings Road", "Swanage BH19 1HF"],
+                "TAX INVOICE", [("Invoice no.", num), ("Invoice date", mk.date(d, "dmy/")), ("Site", "Holmwood House, Studland"),
+                                ("Terms", "30 days from invoice date")],
+                ["Description", "Qty", "Rate", "Net"], rows,
+                [("Net", GBP(net)), ("VAT 20% (reverse charge)", GBP(v)), ("Amount payable", GBP(net), True)],
+                ["Reverse charge: customer to account to HMRC for the VAT of %s (VAT Act 1994 s55A)." % GBP(v),
+                 "Pay by BACS: sort code 60-14-52, account 41887702 · IBAN %s" % sp(ib)],
+                ["Harbour Scaffolding Ltd, registered in England and Wales."], layout="right", debtor_label="Invoice to")
+    body = ("Hi Gemma,\n\nInvoice attached for the scaffold at Holmwood House. Strike is booked for the 9th.\n\n"
+            "Cheers,\nLee Barnes\nHarbour Scaffolding")
+    eml = mk.mail(rng, "accounts@harbourscaffolding.co.uk", "Harbour Scaffolding Ltd", "Gemma Hurst <accounts@purbeckroofing.co.uk>",
+                  "Invoice HS-10293 - Holmwood House", d, body_text=body, pdf=True)
+    add("xero-pdf", "en", "pdf", "accounts@harbourscaffolding.co.uk", "accounts@purbeckroofing.co.uk", eml, pages, "INV-HS-10293.pdf",
+        mk.expected(num, net, net, d, plus(d, 30), "Purbeck Roofing & Building Ltd", "accounts@purbeckroofing.co.uk", ib, True, "en",
+                    currency="GBP"),
+        note="UK domestic reverse charge: the VAT amount is printed beside its label but not payable; the amount payable is the net.")
+
+
+def en02():
+    """US HVAC installer, 2/10 net 30, ACH, no IBAN."""
+    d = D(2026, 11, 17)
+    num = "10488"
+    items = [("Rooftop unit service, 3 units", 3, 29500), ("Replace condenser fan motor (RTU-2)", 1, 84000),
+             ("Refrigerant R-410A (lbs)", 6, 8500), ("Labor - technician (hrs)", 5.5, 12500)]
+    rows, net = table(items, USD)
+    tax = int(round((84000 + 6 * 8500) * 0.0625))
+    tot = net + tax
+    pages = doc("Brightline HVAC LLC", ["2290 Commerce Dr, Suite B, Columbus, OH 43219", "(614) 555-0187 · billing@brightlinehvac.com"],
+                ["Maple Street Dental Group", "Attn: Office Manager", "415 Maple St", "Westerville, OH 43081"],
+                "INVOICE", [("Invoice #", num), ("Date", mk.date(d, "us")), ("Terms", "2/10 Net 30"), ("PO #", "MSD-2026-114")],
+                ["Description", "Qty", "Rate", "Amount"], rows,
+                [("Subtotal", USD(net)), ("Sales tax 6.25% (parts)", USD(tax)), ("Total", USD(tot), True)],
+                ["Terms 2/10 Net 30: deduct 2% if paid within 10 days of the invoice date; otherwise the full amount is",
+                 "due in 30 days. Pay by ACH: Lakeshore Community Bank, routing 044000037, account 7710023841,",
+                 "or mail a check payable to Brightline HVAC LLC."],
+                ["Thank you for your business!"], layout="window", debtor_label="BILL TO")
+    body = ("Hello,\n\nPlease find attached invoice #10488 for the rooftop service visit on November 13.\n\n"
+            "Thanks,\nDana Whitfield\nBrightline HVAC LLC")
+    eml = mk.mail(rng, "billing@brightlinehvac.com", "Brightline HVAC", "ap@maplestreetdental.com", "Invoice #10488 from Brightline HVAC LLC",
+                  d, body_text=body, pdf=True, msgid_domain="brightlinehvac.com")
+    add("quickbooks-pdf", "en", "pdf", "billing@brightlinehvac.com", "ap@maplestreetdental.com", eml, pages, "Invoice_10488.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 30), "Maple Street Dental Group", "ap@maplestreetdental.com", None, True, "en",
+                    currency="USD"),
+        note="'2/10 Net 30' spelled out: the full total is due at 30 days; sales tax on parts only; ACH routing and account, no IBAN; a number '#' of digits only.")
+
+
+def en03():
+    """US online course seller, Stripe-hosted style HTML, due on receipt."""
+    d = D(2026, 11, 29)
+    num = "7C1E90A4-0012"
+    inner = ("<p style=\"color:#666\">Kiln &amp; Glaze Academy</p>"
+             "<p style=\"font-size:28px;margin:4px 0\"><b>$389.00</b></p><p style=\"color:#666\">Due November 29, 2026</p>"
+             "<p><a href=\"https://invoice.stripe.com/i/acct_1Kq8/live_YWNjdF8xS3E4\" style=\"display:inline-block;background:#635bff;color:#fff;"
+             "padding:10px 24px;border-radius:6px;text-decoration:none\">Pay this invoice</a></p>"
+             "<table style=\"width:100%%\">%s</table>"
+             "<p>Hi Rosa, thanks for joining the Winter Wheel-Throwing cohort! Payment is due on receipt; your seat is held "
+             "for 72 hours.</p>"
+             "<p style=\"font-size:12px;color:#888\">Questions? Reply to this email or contact hello@kilnandglaze.com. "
+             "Kiln &amp; Glaze Academy, 88 Pine St, Asheville, NC 28801</p>"
+             % html_rows([("Invoice number", num), ("Date of issue", "November 29, 2026"), ("Bill to", "Rosa Delgado"),
+                          ("Winter Wheel-Throwing (online, 6 weeks)", "$349.00"), ("Glaze sampler kit (shipped)", "$40.00"),
+                          ("Amount due", "$389.00")]))
+    eml = mk.mail(rng, "invoice+statements@kilnandglaze.com", "Kiln & Glaze Academy", "rosa.delgado@outlook.com",
+                  "Your invoice from Kiln & Glaze Academy #%s" % num, d, body_html=html_wrap(inner, "#635bff"),
+                  msgid_domain="stripe.com")
+    add("stripe-html", "en", "body-html", "invoice+statements@kilnandglaze.com", "rosa.delgado@outlook.com", eml,
+        exp=mk.expected(num, 38900, 38900, d, d, "Rosa Delgado", "rosa.delgado@outlook.com", None, False, "en", currency="USD"),
+        note="A Stripe-style hosted invoice: 'Pay this invoice' button, amount first, 'Due <date>' equal to the issue date, and a hex invoice number.")
+
+
+def en04():
+    """Irish translator, Net 15."""
+    ib = iban_any("IE")
+    d = D(2026, 11, 26)
+    num = "OB-2026-077"
+    items = [("Translation EN>GA, tourism brochure (6,150 words)", 6150, 16), ("Proofreading by second linguist", 1, 22000),
+             ("Rush surcharge (48h)", 1, 15000)]
+    rows, net = table(items, EUR_EN)
+    rows[0] = ["Translation EN>GA, tourism brochure (6,150 words @ €0.16)", "1", EUR_EN(98400), EUR_EN(98400)]
+    v = vat(net, 23)
+    tot = net + v
+    pages = doc("Ó Briain Translations", ["Áras na Mara, Dock Road, Galway H91 X2C7", "VAT IE 3342718LH",
+                                          "niamh@obriaintranslations.ie"],
+                ["Wild Atlantic Way Tours DAC", "Unit 12, Ballybrit Business Park", "Galway H91 P6TR"],
+                "Invoice", [("Invoice No.", num), ("Invoice Date", mk.date(d, "short-en")), ("Terms", "Net 15"),
+                            ("Your PO", "WAW-7781")],
+                ["Description", "Qty", "Unit", "Amount"], rows,
+                [("Subtotal", EUR_EN(net)), ("VAT @ 23%", EUR_EN(v)), ("Total due", EUR_EN(tot), True)],
+                ["Please remit to Niamh Ó Briain, IBAN %s, BIC BOFIIE2D." % sp(ib),
+                 "Go raibh maith agat!"],
+                ["Ó Briain Translations is a trading name of Niamh Ó Briain, sole trader."], layout="split", debtor_label="Billed to")
+    body = ("Hi Cormac,\n\nAttached is my invoice for the brochure translation - thanks for the quick turnaround on the glossary.\n\n"
+            "Beir bua,\nNiamh")
+    eml = mk.mail(rng, "niamh@obriaintranslations.ie", "Niamh Ó Briain", "Cormac Lynch <finance@wildatlanticwaytours.ie>",
+                  "Invoice OB-2026-077", d, body_text=body, pdf=True)
+    add("zoho-pdf", "en", "pdf", "niamh@obriaintranslations.ie", "finance@wildatlanticwaytours.ie", eml, pages, "OB-2026-077.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 15), "Wild Atlantic Way Tours DAC", "finance@wildatlanticwaytours.ie", ib, True, "en"),
+        note="'Net 15' as the only term in a facts grid; Irish VAT 23 %; a word-count line whose quantity is folded into the text.")
+
+
+def en05():
+    """UK yoga teacher, typed, payable in 3 monthly instalments, not VAT registered."""
+    ib = iban_any("GB")
+    d = D(2026, 12, 1)
+    num = "HPY-031"
+    body = ("Hi Olivia,\n\n"
+            "Lovely to have you on the spring teacher-prep course. As agreed, here's your invoice - and yes, splitting it is absolutely fine.\n\n"
+            "INVOICE HPY-031\n"
+            "Date: 1 December 2026\n"
+            "Billed to: Olivia Grant, 27 Cotham Brow, Bristol BS6 6AR\n\n"
+            "Yoga foundations course (12 Saturdays, Jan-Mar 2027) ..... £240.00\n"
+            "Total .................................................... £240.00\n"
+            "(I'm not VAT registered, so no VAT is charged.)\n\n"
+            "Payable in 3 monthly instalments of £80.00, on 15 December 2026, 15 January 2027 and 15 February 2027.\n"
+            "Bank: Hannah Pryce, sort code 30-99-14, account 21348870 (IBAN %s).\n"
+            "Please put HPY-031 as the reference.\n\n"
+            "See you on the mat,\nHannah Pryce Yoga" % sp(ib))
+    eml = mk.mail(rng, "hannah@hannahpryceyoga.co.uk", "Hannah Pryce", "olivia.grant@btinternet.com", "Your course invoice (instalments)",
+                  d, body_text=body)
+    add("typed", "en", "body-text", "hannah@hannahpryceyoga.co.uk", "olivia.grant@btinternet.com", eml,
+        exp=mk.expected(num, 24000, 24000, d, D(2026, 12, 15), "Olivia Grant", "olivia.grant@btinternet.com", ib, False, "en",
+                        currency="GBP"),
+        note="Three monthly instalments of £80 in one sentence: amount due the total £240, due date the first instalment's; 'put HPY-031 as the reference' is the invoice number, not a labelled reference.")
+
+
+def en06():
+    """UK film-kit hire, deposit invoice 50 % of the hire, due before collection."""
+    ib = iban_any("GB")
+    d = D(2026, 12, 2)
+    coll = D(2026, 12, 9)
+    num = "NFK-D-0415"
+    hire = 286000
+    dep = hire // 2
+    v = vat(dep, 20)
+    tot = dep + v
+    pages = doc("Northfield Film Kit Hire", ["Arch 17, Dale Street, Manchester M1 2HF", "VAT No. GB 402 1184 29", "hires@northfieldkit.co.uk"],
+                ["Red Brick Pictures Ltd", "c/o Production Office", "5 Jordan Street", "Manchester M15 4PY"],
+                "DEPOSIT INVOICE", [("Invoice", num), ("Date", mk.date(d, "long", "en")), ("Hire ref", "NFK-H-2291"),
+                                    ("Collection", mk.date(coll, "long", "en"))],
+                ["Description", "", "", "Amount"],
+                [["Hire 9-20 December: camera package, grip, lighting (net %s)" % GBP(hire), "", "", ""],
+                 ["Deposit 50% of hire value", "", "", GBP(dep)]],
+                [("Deposit (net)", GBP(dep)), ("VAT 20%", GBP(v)), ("Deposit payable", GBP(tot), True)],
+                ["Deposit payable in cleared funds before collection on %s." % mk.date(coll, "long", "en"),
+                 "The balance will be invoiced on return of the kit. IBAN %s · sort code 20-32-06 · acc. 50917733" % sp(ib)],
+                ["Northfield Film Kit Hire is a trading name of Northfield Kit Ltd (Co. No. 11029384)."], layout="banner",
+                debtor_label="Invoice to")
+    body = ("Hi Priya,\n\nDeposit invoice for the December hire attached - once it's cleared we'll have the kit prepped for Wednesday.\n\n"
+            "Best,\nTom\nNorthfield Film Kit Hire")
+    eml = mk.mail(rng, "hires@northfieldkit.co.uk", "Northfield Film Kit Hire", "Priya Nair <accounts@redbrickpictures.co.uk>",
+                  "Deposit invoice NFK-D-0415", d, body_text=body, pdf=True)
+    add("freeagent-pdf", "en", "pdf", "hires@northfieldkit.co.uk", "accounts@redbrickpictures.co.uk", eml, pages, "NFK-D-0415.pdf",
+        mk.expected(num, tot, tot, d, coll, "Red Brick Pictures Ltd", "accounts@redbrickpictures.co.uk", ib, True, "en", currency="GBP"),
+        note="A deposit invoice: the hire value stands in the text, the deposit with VAT is the invoice's total; due 'before collection' on a printed date; 'c/o Production Office' under the firm.")
+
+
+def en07():
+    """UK bookkeeping office, invoice assigned to an invoice-finance company."""
+    own = iban_any("GB")
+    fac = iban_any("GB")
+    d = D(2026, 11, 30)
+    num = "CB-2026-1187"
+    items = [("Monthly bookkeeping - November", 1, 45000), ("Payroll, 14 employees", 14, 850), ("VAT return Q3 (MTD)", 1, 18000)]
+    rows, net = table(items, GBP)
+    v = vat(net, 20)
+    tot = net + v
+    pages = doc("Copperleaf Bookkeeping", ["14 Bridge Street, Bradford-on-Avon BA15 1BY", "VAT Reg. GB 281 6653 07",
+                                           "office@copperleafbooks.co.uk"],
+                ["The Old Mill Bakery Ltd", "Mill Lane", "Frome BA11 3AR"],
+                "Invoice", [("Invoice number", num), ("Invoice date", mk.date(d, "dmy/")),
+                            ("Due date", mk.date(plus(d, 14), "dmy/"))],
+                ["Description", "Qty", "Price", "Total"], rows,
+                [("Net", GBP(net)), ("VAT @ 20%", GBP(v)), ("Total", GBP(tot), True)],
+                ["NOTICE OF ASSIGNMENT: this debt has been assigned to Albion Invoice Finance Ltd. Payment must be",
+                 "made only to Albion Invoice Finance Ltd, sort code 40-11-62, account 73390214,",
+                 "IBAN %s, quoting the invoice number. Payment to any other account will not discharge the debt." % sp(fac)],
+                ["Copperleaf Bookkeeping Ltd · Barclays %s" % sp(own)], layout="window")
+    body = ("Dear Martin,\n\nPlease find attached our invoice for November. Kindly note the payment details on the invoice.\n\n"
+            "Kind regards,\nSally Croft\nCopperleaf Bookkeeping")
+    eml = mk.mail(rng, "office@copperleafbooks.co.uk", "Copperleaf Bookkeeping", "Martin Fry <martin@oldmillbakery.co.uk>",
+                  "Invoice CB-2026-1187", d, body_text=body, pdf=True)
+    add("sage-pdf", "en", "pdf", "office@copperleafbooks.co.uk", "martin@oldmillbakery.co.uk", eml, pages, "CB-2026-1187.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 14), "The Old Mill Bakery Ltd", "martin@oldmillbakery.co.uk", fac, True, "en", currency="GBP"),
+        note="A notice of assignment names the finance company's IBAN as the only one that discharges the debt; the seller's own IBAN stands in the footer.")
+
+
+def en08():
+    """UK office bakery, HTML, GoCardless direct debit on or around a date."""
+    d = D(2026, 11, 30)
+    coll = D(2026, 12, 7)
+    num = "DC-11-0098"
+    net = 61250
+    inner = ("<h2 style=\"margin:0\">The Daily Crumb</h2><p style=\"color:#999\">Office breakfasts &amp; cakes · Leeds</p>"
+             "<p>Hello Ravi,</p><p>Here's your invoice for November deliveries to Canal Wharf Architects.</p>"
+             "<table style=\"width:100%%\">%s</table>"
+             "<p style=\"background:#f4f4f4;padding:10px\">Payment will be collected by Direct Debit from your account ending 6620 "
+             "on or around <b>7 December 2026</b>. Mandate reference: DAILYCRUMB-CWA01. You're covered by the Direct Debit Guarantee.</p>"
+             "<p>Cheers,<br>Bex at The Daily Crumb</p><p style=\"font-size:11px;color:#999\">The Daily Crumb Ltd, 3 Call Lane, Leeds LS1 7DH. "
+             "Most of our food is zero-rated; coffee and hot items carry VAT and are shown separately.</p>"
+             % html_rows([("Invoice", num), ("Issued", "30 Nov 2026"), ("Bill to", "Canal Wharf Architects LLP"),
+                          ("Breakfast boxes x 20 (zero-rated)", "£480.00"), ("Hot drinks service (20% VAT incl.)", "£132.50"),
+                          ("Total", "£612.50"), ("of which VAT", "£22.08")]))
+    eml = mk.mail(rng, "hello@thedailycrumb.co.uk", "The Daily Crumb", "Ravi Chauhan <ravi@canalwharf-architects.co.uk>",
+                  "Your November invoice DC-11-0098", d, body_html=html_wrap(inner, "#c0392b"))
+    add("custom-html", "en", "body-html", "hello@thedailycrumb.co.uk", "ravi@canalwharf-architects.co.uk", eml,
+        exp=mk.expected(num, net, net, d, coll, "Canal Wharf Architects LLP", "ravi@canalwharf-architects.co.uk", None, True, "en",
+                        currency="GBP"),
+        note="Direct Debit 'on or around 7 December' (the due date), a mandate reference that is no payment reference, two VAT treatments in one total and no IBAN.")
+
+
+def en09():
+    """Irish plumber, two VAT rates 13.5 % and 23 %."""
+    ib = iban_any("IE")
+    d = D(2026, 11, 21)
+    num = "MHP-4410"
+    a = [("Boiler service and flue analysis", 1, 11000), ("Power-flush central heating (labour)", 1, 32000)]
+    b = [("Magnetic filter (supply only)", 1, 14500), ("Inhibitor 1L", 2, 1850)]
+    ra, na = table(a, EUR_EN)
+    rb, nb = table(b, EUR_EN)
+    va = int(round(na * 0.135))
+    vb = vat(nb, 23)
+    tot = na + nb + va + vb
+    pages = doc("Mulcahy Heating & Plumbing", ["Ballinlough Road, Cork T12 KX96", "VAT No. IE 9813320W · RGII reg. 10422",
+                                               "087 210 4419 · office@mulcahyheating.ie"],
+                ["Mr Declan Hegarty", "14 Maryville Park", "Blackrock", "Cork T12 E2W8"],
+                "INVOICE", [("Invoice", num), ("Date", mk.date(d, "dmy/")), ("Job", "Power-flush & service")],
+                ["Item", "Qty", "Price", "Net"], ra + rb,
+                [("Services (VAT 13.5%)", EUR_EN(na)), ("VAT 13.5%", EUR_EN(va)), ("Goods (VAT 23%)", EUR_EN(nb)),
+                 ("VAT 23%", EUR_EN(vb)), ("TOTAL", EUR_EN(tot), True)],
+                ["Payment due within 14 days. Bank transfer to AIB, IBAN %s, BIC AIBKIE2D," % sp(ib),
+                 "please quote your invoice number. Card payments by phone also accepted."],
+                ["Thank you for choosing Mulcahy Heating & Plumbing."])
+    body = ("Hi Declan,\n\nThanks for having us in on Thursday - the system's running much quieter now. Invoice attached.\n\n"
+            "Regards,\nKieran Mulcahy")
+    eml = mk.mail(rng, "office@mulcahyheating.ie", "Mulcahy Heating & Plumbing", "declan.hegarty@eircom.net",
+                  "Invoice MHP-4410", d, body_text=body, pdf=True)
+    add("word-pdf", "en", "pdf", "office@mulcahyheating.ie", "declan.hegarty@eircom.net", eml, pages, "MHP-4410.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 14), "Declan Hegarty", "declan.hegarty@eircom.net", ib, False, "en"),
+        note="Two Irish VAT rates with a net and a VAT row each before the total; a consumer with 'Mr' and a locality line.")
+
+
+def en10():
+    """US voice-over artist, typed, Net 15, PayPal link, no IBAN."""
+    d = D(2026, 12, 3)
+    num = "JM-1042"
+    body = ("Hi Carla,\n\n"
+            "Great working with you on the explainer - the final WAVs are in the Dropbox folder. Invoice below.\n\n"
+            "Invoice JM-1042 | December 3, 2026\n"
+            "Client: Brightwater Learning Inc., 1200 Harbor Blvd, Suite 310, Oxnard, CA 93035\n\n"
+            "- Voice-over, 2 x 90-sec explainer scripts ........ $700.00\n"
+            "- Non-broadcast usage license, 2 years ............ $250.00\n"
+            "- Pickups session (30 min) ........................ $75.00\n"
+            "TOTAL DUE: $1,025.00\n\n"
+            "Terms: Net 15.\n"
+            "Pay via PayPal: https://paypal.me/jessmorenovo/1025 - or Zelle to jess@jessmorenovo.com.\n\n"
+            "Thanks so much!\nJess Moreno\nJess Moreno Voiceover · Ventura, CA")
+    eml = mk.mail(rng, "jess@jessmorenovo.com", "Jess Moreno", "Carla Ruiz <carla.ruiz@brightwaterlearning.com>",
+                  "Invoice JM-1042 - explainer VO", d, body_text=body)
+    add("typed", "en", "body-text", "jess@jessmorenovo.com", "carla.ruiz@brightwaterlearning.com", eml,
+        exp=mk.expected(num, 102500, 102500, d, plus(d, 15), "Brightwater Learning Inc.", "carla.ruiz@brightwaterlearning.com", None,
+                        True, "en", currency="USD"),
+        note="A typed US invoice with 'Net 15' and a PayPal.me link that carries the amount in its path; a '2 years' licence and a '90-sec' figure in lines.")
+
+
+def en11():
+    """New Zealand sound studio: due on the 20th of the month following."""
+    d = D(2026, 11, 26)
+    due = D(2026, 12, 20)
+    num = "KRS-0731"
+    items = [("Podcast mix & master, episodes 41-46", 6, 18000), ("ADR session, studio 2 (hrs)", 3, 14500)]
+    rows, net = table(items, lambda c: "$" + mk.money(c, "en"))
+    gst = vat(net, 15)
+    tot = net + gst
+    pages = doc("Kauri Ridge Sound", ["41 Karangahape Road, Auckland 1010", "GST No. 118-204-775", "accounts@kauriridgesound.co.nz"],
+                ["Tui Street Media Limited", "PO Box 90417", "Victoria Street West", "Auckland 1142"],
+                "TAX INVOICE", [("Invoice No", num), ("Invoice Date", "26/11/2026"), ("Reference", "Podcast S4")],
+                ["Description", "Qty", "Unit Price", "Amount NZD"], rows,
+                [("Subtotal", "$" + mk.money(net, "en")), ("GST 15%", "$" + mk.money(gst, "en")),
+                 ("TOTAL NZD", "$" + mk.money(tot, "en"), True)],
+                ["Payment terms: due on the 20th of the month following the date of invoice.",
+                 "Direct credit to Kauri Ridge Sound Ltd, ASB 12-3194-0288471-00, with invoice number as reference."],
+                ["Kauri Ridge Sound Ltd · NZBN 9429047718320"], layout="right", debtor_label="To")
+    body = ("Kia ora Aroha,\n\nInvoice for the season 4 mixes attached. Usual terms.\n\nNgā mihi,\nMatiu\nKauri Ridge Sound")
+    eml = mk.mail(rng, "accounts@kauriridgesound.co.nz", "Kauri Ridge Sound", "Aroha Ngata <accounts@tuistreetmedia.co.nz>",
+                  "Invoice KRS-0731 from Kauri Ridge Sound", d, body_text=body, pdf=True)
+    add("xero-pdf", "en", "pdf", "accounts@kauriridgesound.co.nz", "accounts@tuistreetmedia.co.nz", eml, pages, "Invoice KRS-0731.pdf",
+        mk.expected(num, tot, tot, d, due, "Tui Street Media Limited", "accounts@tuistreetmedia.co.nz", None, True, "en", currency="NZD"),
+        note="New Zealand: NZD with a bare '$', GST 15 %, a bank account in NZ format (no IBAN), and 'the 20th of the month following' as the term.")
+
+
+def en12():
+    """UK vintage furniture dealer, margin scheme."""
+    ib = iban_any("GB")
+    d = D(2026, 12, 1)
+    due = D(2026, 12, 11)
+    num = "VL-2318"
+    pages = doc("The Vintage Loft", ["The Old Chapel, 9 Bath Street, Frome BA11 1DJ", "VAT Reg. GB 377 2019 55", "shop@thevintageloft.co.uk"],
+                ["Ms Eleanor Whitcombe", "Rose Cottage", "Church Lane", "Nunney BA11 4NP"],
+                "Invoice", [("Invoice no.", num), ("Date", mk.date(d, "long", "en")), ("Payment due by", mk.date(due, "long", "en"))],
+                ["Item", "Qty", "Price", "Total"],
+                [["Ercol Windsor dining table, 1960s", "1", GBP(68500), GBP(68500)],
+                 ["Set of 4 Ercol quaker chairs", "1", GBP(52000), GBP(52000)],
+                 ["Delivery to Nunney", "1", GBP(4500), GBP(4500)]],
+                [("Total", GBP(125000), True)],
+                ["Second-hand goods: margin scheme. VAT is not shown separately and cannot be reclaimed.",
+                 "Delivery is arranged once payment has cleared. Bank: Lloyds, IBAN %s." % sp(ib)],
+                ["The Vintage Loft · Frome"])
+    body = ("Dear Eleanor,\n\nThank you for choosing the Ercol set. Your invoice is attached; we'll book delivery as soon as payment reaches us.\n\n"
+            "Warm regards,\nJudith Crane\nThe Vintage Loft")
+    eml = mk.mail(rng, "shop@thevintageloft.co.uk", "The Vintage Loft", "eleanor.whitcombe@gmail.com", "Your invoice VL-2318", d,
+                  body_text=body, pdf=True)
+    add("word-pdf", "en", "pdf", "shop@thevintageloft.co.uk", "eleanor.whitcombe@gmail.com", eml, pages, "VL-2318.pdf",
+        mk.expected(num, 125000, 125000, d, due, "Eleanor Whitcombe", "eleanor.whitcombe@gmail.com", ib, False, "en", currency="GBP"),
+        note="Margin scheme with a VAT number but no VAT row; delivery inside the total; a consumer over a house name.")
+
+
+def en13():
+    """Irish window cleaner, HTML, Pay now link and IBAN, due within 7 days."""
+    ib = iban_any("IE")
+    d = D(2026, 12, 2)
+    num = "CW-20931"
+    inner = ("<p><b>Clearwater Window Cleaning</b><br>Lucan, Co. Dublin</p>"
+             "<p>Hi Siobhán,</p><p>We called out today and did the windows, frames and conservatory roof. Your invoice:</p>"
+             "<table>%s</table>"
+             "<p><a href=\"https://pay.clearwaterwc.ie/i/CW-20931\" style=\"color:#fff;background:#0a7;padding:8px 18px;text-decoration:none\">Pay now by card</a></p>"
+             "<p>Or by transfer within 7 days: IBAN %s (Clearwater Window Cleaning).</p>"
+             "<p>See you again in 8 weeks!<br>Gavin</p>"
+             % (html_rows([("Invoice no.", num), ("Date", "2 December 2026"), ("Customer", "Siobhán Kearney, 6 Esker Lawns, Lucan"),
+                           ("Windows inside &amp; out", "€70.00"), ("Conservatory roof", "€45.00"), ("VAT", "not registered"),
+                           ("Total", "€115.00")]), sp(ib)))
+    eml = mk.mail(rng, "gavin@clearwaterwc.ie", "Clearwater Window Cleaning", "siobhan.kearney@gmail.com", "Invoice CW-20931", d,
+                  body_html=html_wrap(inner, "#00aa77"))
+    add("custom-html", "en", "body-html", "gavin@clearwaterwc.ie", "siobhan.kearney@gmail.com", eml,
+        exp=mk.expected(num, 11500, 11500, d, plus(d, 7), "Siobhán Kearney", "siobhan.kearney@gmail.com", ib, False, "en"),
+        note="An Irish HTML invoice with a card 'Pay now' link first, the 7-day term inside the transfer sentence, and 'VAT: not registered' in the table; '8 weeks' is the next visit.")
+
+
+def en14():
+    """UK corporate trainer, prompt payment discount (settlement discount), 30 days."""
+    ib = iban_any("GB")
+    d = D(2026, 11, 20)
+    num = "AT/2026/0219"
+    items = [("Time-management workshop, 1 day, up to 12 delegates", 2, 145000), ("Course workbooks", 24, 1200),
+             ("Trainer travel (Leeds - Hull return)", 2, 8800)]
+    rows, net = table(items, GBP)
+    v = vat(net, 20)
+    tot = net + v
+    pages = doc("Ashworth Training", ["Park Row House, 19 Park Row, Leeds LS1 5JF", "VAT Reg. GB 230 9918 64",
+                                      "invoices@ashworthtraining.co.uk"],
+                ["Humber Freight Services Ltd", "HR Department", "Alexandra Dock", "Hull HU9 1TA"],
+                "Invoice", [("Invoice number", num), ("Tax point / date", mk.date(d, "long", "en")),
+                            ("Payment terms", "30 days")],
+                ["Description", "Qty", "Unit", "Total"], rows,
+                [("Total net", GBP(net)), ("VAT at 20%", GBP(v)), ("Invoice total", GBP(tot), True)],
+                ["Prompt payment discount: you may deduct 2.5%% (%s) if this invoice is paid within 7 days." % GBP(tot * 25 // 1000),
+                 "If you take the discount, you must reduce your VAT claim accordingly. Otherwise the full amount",
+                 "is payable within 30 days. Account: Ashworth Training Ltd, IBAN %s." % sp(ib)],
+                ["Ashworth Training Ltd · Registered in England No. 10277364"], layout="split", debtor_label="Customer")
+    body = ("Dear Mr Patel,\n\nThank you again for hosting both workshops. Please find our invoice attached.\n\n"
+            "Yours sincerely,\nClaire Ashworth")
+    eml = mk.mail(rng, "invoices@ashworthtraining.co.uk", "Ashworth Training", "purchase.ledger@humberfreight.co.uk",
+                  "Invoice AT/2026/0219", d, body_text=body, pdf=True)
+    add("sage-pdf", "en", "pdf", "invoices@ashworthtraining.co.uk", "purchase.ledger@humberfreight.co.uk", eml, pages,
+        "AT-2026-0219.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 30), "Humber Freight Services Ltd", "purchase.ledger@humberfreight.co.uk", ib, True, "en",
+                    currency="GBP"),
+        note="UK prompt payment discount with its own amount and the HMRC wording; the number has slashes; 'Tax point / date' as the date label.")
+
+
+def en15():
+    """UK mobile dog groomer, typed, due on receipt."""
+    ib = iban_any("GB")
+    d = D(2026, 12, 3)
+    num = "0387"
+    body = ("Hiya Mrs Holloway,\n\n"
+            "Biscuit was a superstar today - all fluffed up and smelling of coconut!\n\n"
+            "Invoice no. 0387 - 3 Dec 2026\n"
+            "For: Mrs J. Holloway, 11 Meadow Close, Sevenoaks TN13 3QA\n"
+            "Full groom, cockapoo (medium) £55.00\n"
+            "De-matting (extra 20 mins) £12.00\n"
+            "Total £67.00\n\n"
+            "Payment is due on receipt please - bank transfer to Mike's Mobile Grooming, sort code 09-01-28, acc 33105412, "
+            "IBAN %s.\n\n"
+            "Thanks again,\nMike\nMike's Mobile Dog Grooming · 07700 900412" % sp(ib))
+    eml = mk.mail(rng, "mike@mikesmobilegrooming.co.uk", "Mike's Mobile Dog Grooming", "j.holloway@sky.com", "Biscuit's groom - invoice",
+                  d, body_text=body)
+    add("typed", "en", "body-text", "mike@mikesmobilegrooming.co.uk", "j.holloway@sky.com", eml,
+        exp=mk.expected(num, 6700, 6700, d, d, "J. Holloway", "j.holloway@sky.com", ib, False, "en", currency="GBP"),
+        note="Typed with no separator between items and prices, 'due on receipt' (the issue date), a number with a leading zero and a phone number that looks like an amount.")
