@@ -1260,3 +1260,299 @@ def en15():
     add("typed", "en", "body-text", "mike@mikesmobilegrooming.co.uk", "j.holloway@sky.com", eml,
         exp=mk.expected(num, 6700, 6700, d, d, "J. Holloway", "j.holloway@sky.com", ib, False, "en", currency="GBP"),
         note="Typed with no separator between items and prices, 'due on receipt' (the issue date), a number with a leading zero and a phone number that looks like an amount.")
+
+
+# ================================================================ German invoices
+
+def de01():
+    """Recording studio, 2 % Skonto within 10 days, 30 days net."""
+    ib = iban_any("DE")
+    d = D(2026, 11, 25)
+    num = "RE-2026-0344"
+    items = [("Studiomiete Raum A inkl. Tonmeister (Tage)", 3, 72000), ("Schnitt und Mischung Hörbuch (Std.)", 22, 6500),
+             ("Mastering und Export ACX/Audible", 1, 28000)]
+    rows, net = table(items, DE)
+    v = vat(net, 19)
+    tot = net + v
+    pages = doc("Tonstudio Hallraum", ["Karl-Heine-Straße 93 · 04229 Leipzig", "USt-IdNr. DE318824077 · St.-Nr. 232/118/04471",
+                                       "buero@tonstudio-hallraum.de"],
+                ["Verlag Lauschgold GmbH", "Frau Dr. Katrin Seidel", "Gohliser Straße 12", "04155 Leipzig"],
+                "Rechnung", [("Rechnungsnummer", num), ("Rechnungsdatum", mk.date(d, "dmy.")), ("Leistungszeitraum", "02.11.-20.11.2026"),
+                             ("Projekt", "Hörbuch 'Nebelkinder'")],
+                ["Leistung", "Menge", "Einzelpreis", "Gesamt"], rows,
+                [("Nettobetrag", DE(net)), ("zzgl. 19 % USt.", DE(v)), ("Rechnungsbetrag", DE(tot), True)],
+                ["Zahlungsbedingungen: 2 % Skonto bei Zahlung innerhalb von 10 Tagen, 30 Tage netto.",
+                 "Bankverbindung: Sparkasse Leipzig, IBAN %s, BIC WELADE8LXXX" % sp(ib)],
+                ["Tonstudio Hallraum · Inh. Jonas Brettschneider · Leipzig"], layout="window")
+    body = ("Sehr geehrte Frau Dr. Seidel,\n\nanbei erhalten Sie unsere Rechnung für die Produktion des Hörbuchs. "
+            "Es war uns eine Freude.\n\nMit freundlichen Grüßen\nJonas Brettschneider")
+    eml = mk.mail(rng, "buero@tonstudio-hallraum.de", "Tonstudio Hallraum", "\"Dr. Katrin Seidel\" <k.seidel@lauschgold-verlag.de>",
+                  "Rechnung RE-2026-0344", d, body_text=body, pdf=True)
+    add("lexoffice-pdf", "de", "pdf", "buero@tonstudio-hallraum.de", "k.seidel@lauschgold-verlag.de", eml, pages, "RE-2026-0344.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 30), "Verlag Lauschgold GmbH", "k.seidel@lauschgold-verlag.de", ib, True, "de"),
+        note="'2 % Skonto bei Zahlung innerhalb von 10 Tagen, 30 Tage netto': the net term is the due date, the full amount is due; a performance period beside the date.")
+
+
+def de02():
+    """Scaffolder, §13b UStG, 14 days after receipt of the invoice (mailed two days later)."""
+    ib = iban_any("DE")
+    d = D(2026, 11, 19)
+    sent = D(2026, 11, 21)
+    num = "GK-26-1180"
+    items = [("Fassadengerüst LG 0,70 m, Auf- und Abbau (m²)", 412, 850), ("Gerüststandzeit über 4 Wochen hinaus (m²/Woche)", 824, 45),
+             ("Schutznetz", 412, 120)]
+    rows, net = table(items, DE)
+    pages = doc("Gerüstbau Kowalczyk GmbH", ["Hafenstraße 40 · 28217 Bremen", "HRB 31877 HB · USt-IdNr. DE294418003",
+                                             "rechnung@geruestbau-kowalczyk.de"],
+                ["Dachdeckerei Ahlers & Söhne GmbH", "Buchhaltung", "Vegesacker Heerstraße 221", "28757 Bremen"],
+                "Rechnung", [("Rechnung Nr.", num), ("Datum", mk.date(d, "dmy.")), ("Bauvorhaben", "Kirchweg 14, Bremen-Vegesack"),
+                             ("Ihre USt-IdNr.", "DE812204471")],
+                ["Position", "Menge", "EP", "GP"], rows,
+                [("Summe netto", DE(net)), ("USt. 0 %", DE(0)), ("Zahlbetrag", DE(net), True)],
+                ["Steuerschuldnerschaft des Leistungsempfängers gemäß § 13b Abs. 2 Nr. 4 UStG.",
+                 "Zahlbar innerhalb von 14 Tagen nach Rechnungseingang ohne Abzug.",
+                 "Commerzbank Bremen · IBAN %s" % sp(ib)],
+                ["Gerüstbau Kowalczyk GmbH · Geschäftsführer: Piotr Kowalczyk"], layout="right", debtor_label="Rechnungsempfänger")
+    body = ("Guten Tag,\n\nim Anhang unsere Rechnung vom 19.11. zum Bauvorhaben Kirchweg 14. Entschuldigen Sie die verspätete Zusendung.\n\n"
+            "Mit freundlichen Grüßen\nMonika Brandt\nBuchhaltung")
+    eml = mk.mail(rng, "rechnung@geruestbau-kowalczyk.de", "Gerüstbau Kowalczyk", "buchhaltung@ahlers-dach.de",
+                  "Rechnung GK-26-1180 BV Kirchweg 14", sent, body_text=body, pdf=True)
+    add("sevdesk-pdf", "de", "pdf", "rechnung@geruestbau-kowalczyk.de", "buchhaltung@ahlers-dach.de", eml, pages, "GK-26-1180.pdf",
+        mk.expected(num, net, net, d, plus(sent, 14), "Dachdeckerei Ahlers & Söhne GmbH", "buchhaltung@ahlers-dach.de", ib, True, "de"),
+        note="§13b reverse charge (0 % row) and '14 Tagen nach Rechnungseingang' in a mail sent two days after the invoice date: counted from the mail's date (the receipt), not the invoice's.")
+
+
+def de03():
+    """Yoga teacher, §19 UStG, typed, Verwendungszweck."""
+    ib = iban_any("DE")
+    d = D(2026, 11, 30)
+    num = "2026-112"
+    vz = "YM112KRUEGER"
+    body = ("Liebe Jana,\n\n"
+            "danke für die schöne Privatstunden-Reihe im November! Hier kommt meine Rechnung.\n\n"
+            "Rechnung Nr. 2026-112 vom 30.11.2026\n"
+            "Rechnungsempfängerin: Jana Krüger, Eppendorfer Weg 58, 20259 Hamburg\n\n"
+            "5 Yoga-Privatstunden à 75 Min. je 85,00 €          425,00 €\n"
+            "Anfahrtspauschale                                   20,00 €\n"
+            "Gesamtbetrag                                       445,00 €\n\n"
+            "Gemäß § 19 UStG wird keine Umsatzsteuer berechnet.\n\n"
+            "Bitte überweise den Betrag bis zum 14.12.2026 auf\n"
+            "Miriam Hoffmann, IBAN %s\n"
+            "Verwendungszweck: %s\n\n"
+            "Namaste\nMiriam\nYoga mit Miriam · Hamburg" % (sp(ib), vz))
+    eml = mk.mail(rng, "kontakt@yoga-mit-miriam.de", "Miriam Hoffmann", "jana.krueger@web.de", "Rechnung Privatstunden November", d,
+                  body_text=body)
+    add("typed", "de", "body-text", "kontakt@yoga-mit-miriam.de", "jana.krueger@web.de", eml,
+        exp=mk.expected(num, 44500, 44500, d, D(2026, 12, 14), "Jana Krüger", "jana.krueger@web.de", ib, False, "de", reference=vz),
+        note="§19 UStG small-business exemption in a typed mail, a 'Rechnungsempfängerin' line and a Verwendungszweck that is not the invoice number.")
+
+
+def de04():
+    """Swiss dog groomer, QR-bill with Zahlteil and 27-digit QR reference."""
+    qib = iban_any("CH")
+    d = D(2026, 11, 23)
+    num = "FW-2026-0871"
+    ref = qrref("00000000000002026087100001")
+    items = [("Schur und Bad Goldendoodle", 1, 11500), ("Krallen schneiden", 1, 1500), ("Zahnpflege-Set", 1, 2490)]
+    rows, net = table(items, lambda c: "CHF " + mk.money(c, "ch"))
+    mw = int(round(net * 0.081))
+    raw = net + mw
+    tot = int(5 * round(raw / 5.0))
+    diff = tot - raw
+    deb = ["Sandra Meier-Bühler", "Rychenbergstrasse 140", "8400 Winterthur"]
+    pages = doc("Hundesalon Fellwerk", ["Technikumstrasse 38 · 8400 Winterthur", "CHE-418.229.307 MWST", "hallo@fellwerk.ch"],
+                deb, "Rechnung", [("Rechnungsnummer", num), ("Datum", mk.date(d, "dmy.")), ("Hund", "Luna")],
+                ["Leistung", "Anz.", "Preis", "Betrag"], rows,
+                [("Total exkl. MWST", "CHF " + mk.money(net, "ch")), ("MWST 8,1 %", "CHF " + mk.money(mw, "ch")),
+                 ("Rundungsdifferenz", "CHF " + mk.money(diff, "ch")), ("Total", "CHF " + mk.money(tot, "ch"), True)],
+                ["Zahlbar innert 30 Tagen mit dem QR-Einzahlungsschein unten."],
+                [], extra=lambda p, y: swiss_slip(p, y, sp(qib), ["Hundesalon Fellwerk", "Technikumstrasse 38", "8400 Winterthur"],
+                                                  qrref_spaced(ref), mk.money(tot, "ch").replace("'", " "), deb))
+    body = ("Grüezi Frau Meier\n\nLuna war heute wieder ein Schatz. Im Anhang finden Sie die Rechnung mit QR-Einzahlungsschein.\n\n"
+            "Liebe Grüsse\nCorinne\nHundesalon Fellwerk")
+    eml = mk.mail(rng, "hallo@fellwerk.ch", "Hundesalon Fellwerk", "s.meier-buehler@bluewin.ch", "Rechnung Fellwerk FW-2026-0871", d,
+                  body_text=body, pdf=True)
+    add("bexio-pdf", "de", "pdf", "hallo@fellwerk.ch", "s.meier-buehler@bluewin.ch", eml, pages, "Rechnung_FW-2026-0871.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 30), "Sandra Meier-Bühler", "s.meier-buehler@bluewin.ch", qib, False, "de",
+                    reference=ref, currency="CHF"),
+        note="Swiss QR-bill: receipt and payment part printed under the invoice with a QR-IBAN and a 27-digit QR reference in groups, a 5-Rappen rounding row, and the debtor printed three times.")
+
+
+def de05():
+    """Translation bureau, assigned claim: payment with discharging effect only to the factor."""
+    own = iban_any("DE")
+    fac = iban_any("DE")
+    d = D(2026, 11, 27)
+    num = "KL-R-26-0529"
+    items = [("Fachübersetzung DE>SV Bedienungsanleitung (Normzeilen)", 640, 165), ("Terminologiedatenbank anlegen", 1, 18000),
+             ("Lektorat durch Muttersprachler (Std.)", 4, 6500)]
+    rows, net = table(items, DE)
+    v = vat(net, 19)
+    tot = net + v
+    pages = doc("Übersetzungsbüro Kern & Lindqvist", ["Schillerstraße 7 · 24103 Kiel", "USt-IdNr. DE301177482",
+                                                      "projekte@kern-lindqvist.de"],
+                ["Nordwind Maschinenbau GmbH", "z. Hd. Herrn Olaf Petersen", "Werftstraße 200", "24148 Kiel"],
+                "RECHNUNG", [("Rechnungs-Nr.", num), ("Rechnungsdatum", mk.date(d, "dmy.")), ("Zahlungsziel", "21 Tage"),
+                             ("Bestell-Nr.", "4500871120")],
+                ["Bezeichnung", "Menge", "Preis", "Betrag"], rows,
+                [("Netto", DE(net)), ("USt. 19 %", DE(v)), ("Brutto", DE(tot), True)],
+                ["Wir haben unsere Forderungen aus dieser Rechnung an die Hanse Factoring AG, Hamburg, abgetreten.",
+                 "Zahlungen mit befreiender Wirkung nur an: Hanse Factoring AG, IBAN %s." % sp(fac),
+                 "Bitte geben Sie als Verwendungszweck die Rechnungsnummer an."],
+                ["Kern & Lindqvist GbR · Förde Sparkasse IBAN %s" % sp(own)], layout="split", debtor_label="Rechnungsadresse")
+    body = ("Sehr geehrter Herr Petersen,\n\nanbei unsere Rechnung zur Übersetzung der Bedienungsanleitung ins Schwedische. "
+            "Bitte beachten Sie den Abtretungshinweis auf der Rechnung.\n\nMit freundlichen Grüßen\nKarin Lindqvist")
+    eml = mk.mail(rng, "projekte@kern-lindqvist.de", "Kern & Lindqvist", "eingangsrechnungen@nordwind-mb.de",
+                  "Rechnung KL-R-26-0529", d, body_text=body, pdf=True)
+    add("billomat-pdf", "de", "pdf", "projekte@kern-lindqvist.de", "eingangsrechnungen@nordwind-mb.de", eml, pages, "KL-R-26-0529.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 21), "Nordwind Maschinenbau GmbH", "eingangsrechnungen@nordwind-mb.de", fac, True, "de"),
+        note="'Zahlungen mit befreiender Wirkung nur an' the factor, whose IBAN is labelled, while the footer prints the bureau's own; 'Verwendungszweck: die Rechnungsnummer' names no reference of its own.")
+
+
+def de06():
+    """Online course seller, HTML, pay-now links, 'zahlbar sofort ohne Abzug'."""
+    d = D(2026, 12, 2)
+    num = "AA-2026-10455"
+    ib = iban_any("DE")
+    inner = ("<h2 style=\"color:#3a7bd5\">Aquarell-Akademie Online</h2>"
+             "<p>Hallo Birgit Hansen,</p><p>vielen Dank für Deine Buchung! Hier ist Deine Rechnung für den Kurs "
+             "<i>Lockere Landschaften in Aquarell</i>.</p>"
+             "<table style=\"width:100%%\">%s</table>"
+             "<p><b>Zahlbar sofort ohne Abzug.</b> Der Kurszugang wird nach Zahlungseingang freigeschaltet.</p>"
+             "<p><a href=\"https://checkout.aquarell-akademie.de/pay/AA-2026-10455?m=paypal\">Mit PayPal bezahlen</a> &middot; "
+             "<a href=\"https://checkout.aquarell-akademie.de/pay/AA-2026-10455?m=card\">Mit Karte bezahlen</a></p>"
+             "<p>Per Überweisung: IBAN %s, Kontoinhaberin Lea Sommerfeld</p>"
+             "<p style=\"font-size:11px;color:#888\">Aquarell-Akademie Online · Inh. Lea Sommerfeld · Am Kanal 3 · 14467 Potsdam · "
+             "USt-IdNr. DE334106582</p>"
+             % (html_rows([("Rechnungsnummer", num), ("Rechnungsdatum", "02.12.2026"),
+                           ("Online-Kurs (12 Lektionen, lebenslanger Zugang)", "149,00 €"), ("Materialpaket Aquarell", "39,00 €"),
+                           ("enthaltene USt. 19 %", "30,02 €"), ("Gesamtbetrag", "188,00 €")]), sp(ib)))
+    eml = mk.mail(rng, "rechnung@aquarell-akademie.de", "Aquarell-Akademie Online", "birgit.hansen@t-online.de",
+                  "Deine Rechnung AA-2026-10455", d, body_html=html_wrap(inner, "#3a7bd5"))
+    add("custom-html", "de", "body-html", "rechnung@aquarell-akademie.de", "birgit.hansen@t-online.de", eml,
+        exp=mk.expected(num, 18800, 18800, d, d, "Birgit Hansen", "birgit.hansen@t-online.de", ib, False, "de"),
+        note="'Zahlbar sofort ohne Abzug' (due on the issue date) with PayPal and card links before the IBAN; VAT included in the gross, not added.")
+
+
+def de07():
+    """Austrian refrigeration/HVAC firm, Anzahlungsrechnung 30 %."""
+    ib = iban_any("AT")
+    d = D(2026, 11, 24)
+    num = "AZ-2026/017"
+    order = 1860000
+    dep = order * 30 // 100
+    v = vat(dep, 20)
+    tot = dep + v
+    pages = doc("Kältetechnik Gruber e.U.", ["Puchstraße 112 · 8020 Graz", "UID ATU71884402 · FN 488120 t",
+                                             "office@kaelte-gruber.at"],
+                ["Gasthof Zur Post Pölzl OG", "Hauptplatz 5", "8160 Weiz"],
+                "Anzahlungsrechnung", [("Rechnungsnummer", num), ("Rechnungsdatum", mk.date(d, "dmy.")),
+                                       ("Auftrag", "AB-2026-233 vom 10.11.2026")],
+                ["Bezeichnung", "", "", "Betrag"],
+                [["Kühlzelle 2,4 x 3,0 m inkl. Verflüssigungssatz, Auftragssumme netto EUR %s" % mk.money(order, "de"), "", "", ""],
+                 ["1. Anzahlung 30 % lt. Auftragsbestätigung", "", "", "EUR " + mk.money(dep, "de")]],
+                [("Anzahlung netto", "EUR " + mk.money(dep, "de")), ("20 % USt.", "EUR " + mk.money(v, "de")),
+                 ("Zu zahlen", "EUR " + mk.money(tot, "de"), True)],
+                ["Zahlbar binnen 7 Tagen ab Rechnungsdatum ohne Abzug.",
+                 "Steiermärkische Sparkasse, IBAN %s, BIC STSPAT2GXXX" % sp(ib),
+                 "Die Anzahlung wird in der Schlussrechnung in Abzug gebracht."],
+                ["Kältetechnik Gruber e.U. · Inhaber Ing. Markus Gruber"], layout="window", debtor_label="Rechnung an")
+    body = ("Sehr geehrter Herr Pölzl,\n\nwie besprochen übermitteln wir Ihnen die Anzahlungsrechnung für die neue Kühlzelle. "
+            "Nach Zahlungseingang bestellen wir das Aggregat.\n\nMit freundlichen Grüßen\nMarkus Gruber")
+    eml = mk.mail(rng, "office@kaelte-gruber.at", "Kältetechnik Gruber", "gasthof@zurpost-weiz.at", "Anzahlungsrechnung AZ-2026/017",
+                  d, body_text=body, pdf=True)
+    add("bmd-pdf", "de", "pdf", "office@kaelte-gruber.at", "gasthof@zurpost-weiz.at", eml, pages, "AZ-2026-017.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 7), "Gasthof Zur Post Pölzl OG", "gasthof@zurpost-weiz.at", ib, True, "de"),
+        note="Austrian Anzahlungsrechnung: the order sum stands in the item text with 'EUR' before it, the 30 % deposit is the total; 'binnen 7 Tagen'.")
+
+
+def de08():
+    """Office bakery, SEPA-Lastschrift with mandate and creditor ID, two VAT rates."""
+    own = iban_any("DE")
+    deb = iban_any("DE")
+    d = D(2026, 11, 30)
+    coll = D(2026, 12, 10)
+    num = "SK-24119"
+    a = [("Frühstückskorb Büro (Brötchen, Croissants) je Liefertag", 20, 3890), ("Obstschale", 20, 1250)]
+    b = [("Kaffeevollautomat Miete November", 1, 4900), ("Lieferpauschale", 20, 300)]
+    ra, na = table(a, DE)
+    rb, nb = table(b, DE)
+    va, vb = vat(na, 7), vat(nb, 19)
+    tot = na + nb + va + vb
+    pages = doc("Bäckerei Sonnenkorn", ["Berger Straße 201 · 60385 Frankfurt am Main", "USt-IdNr. DE287731105",
+                                        "firmenkunden@sonnenkorn-baeckerei.de"],
+                ["Kanzlei Roth Weber Partnerschaft mbB", "Empfang / Frau Aylin Demir", "Bockenheimer Landstraße 51", "60325 Frankfurt am Main"],
+                "Rechnung", [("Rechnungsnummer", num), ("Datum", mk.date(d, "dmy.")), ("Kundennummer", "FK-0417"),
+                             ("Mandatsreferenz", "SONNENKORN-FK0417")],
+                ["Artikel", "Menge", "Preis", "Betrag"], ra + rb,
+                [("Netto 7 %", DE(na)), ("USt. 7 %", DE(va)), ("Netto 19 %", DE(nb)), ("USt. 19 %", DE(vb)),
+                 ("Gesamtbetrag", DE(tot), True)],
+                ["Den Rechnungsbetrag ziehen wir am 10.12.2026 per SEPA-Lastschrift von Ihrem Konto",
+                 "%s ein. Gläubiger-ID DE98ZZZ09999999999, Mandatsreferenz SONNENKORN-FK0417." % (deb[:4] + " XXXX XXXX XXXX " + deb[-6:-2] + " " + deb[-2:]),
+                 "Bitte sorgen Sie für ausreichende Deckung."],
+                ["Bäckerei Sonnenkorn GmbH · Frankfurter Volksbank IBAN %s" % sp(own)], layout="right", debtor_label="Kunde")
+    body = ("Liebe Frau Demir,\n\nanbei die Rechnung für die Frühstückslieferungen im November. Der Betrag wird wie gewohnt abgebucht.\n\n"
+            "Viele Grüße aus der Backstube\nThomas Engel")
+    eml = mk.mail(rng, "firmenkunden@sonnenkorn-baeckerei.de", "Bäckerei Sonnenkorn", "empfang@roth-weber.de",
+                  "Ihre Rechnung SK-24119", d, body_text=body, pdf=True)
+    add("sevdesk-pdf", "de", "pdf", "firmenkunden@sonnenkorn-baeckerei.de", "empfang@roth-weber.de", eml, pages, "SK-24119.pdf",
+        mk.expected(num, tot, tot, d, coll, "Kanzlei Roth Weber Partnerschaft mbB", "empfang@roth-weber.de", own, True, "de"),
+        note="SEPA-Lastschrift on a date (the due date), a masked debtor IBAN and a creditor ID, two VAT rates (7 % food, 19 % machine and delivery); the seller's own IBAN only in the footer.")
+
+
+def de09():
+    """Austrian bookkeeping office, typed, payable in three monthly instalments."""
+    ib = iban_any("AT")
+    d = D(2026, 12, 1)
+    num = "BP-2026-418"
+    body = ("Sehr geehrte Frau Mag. Haider,\n\n"
+            "wie telefonisch vereinbart erhalten Sie unsere Honorarnote für die Buchhaltung 2026.\n\n"
+            "Honorarnote Nr. BP-2026-418\n"
+            "Datum: 01.12.2026\n"
+            "An: Apotheke am Stadtpark Mag. pharm. Haider KG, Stadtparkgasse 3, 4020 Linz\n\n"
+            "Laufende Buchhaltung Jänner bis Dezember 2026    EUR 3.840,00\n"
+            "Lohnverrechnung (6 Dienstnehmer)                 EUR 1.260,00\n"
+            "Summe netto                                      EUR 5.100,00\n"
+            "20 % USt.                                        EUR 1.020,00\n"
+            "Gesamtbetrag                                     EUR 6.120,00\n\n"
+            "Zahlbar in drei Monatsraten zu je EUR 2.040,00, jeweils am 15.12.2026, 15.01.2027 und 15.02.2027.\n"
+            "Bankverbindung: Oberbank, IBAN %s\n\n"
+            "Mit freundlichen Grüßen\nElisabeth Pichler\nBuchhaltungsbüro Pichler · Linz · selbständige Buchhalterin" % sp(ib))
+    eml = mk.mail(rng, "office@buchhaltung-pichler.at", "Buchhaltungsbüro Pichler", "haider@apotheke-stadtpark.at",
+                  "Honorarnote Buchhaltung 2026", d, body_text=body)
+    add("typed", "de", "body-text", "office@buchhaltung-pichler.at", "haider@apotheke-stadtpark.at", eml,
+        exp=mk.expected(num, 612000, 612000, d, D(2026, 12, 15), "Apotheke am Stadtpark Mag. pharm. Haider KG",
+                        "haider@apotheke-stadtpark.at", ib, True, "de"),
+        note="An Austrian 'Honorarnote' in three monthly instalments: the total is due, the first instalment date is the due date; 'Jänner'.")
+
+
+def de10():
+    """Film equipment rental, payment on account (Abschlagszahlung) received deducted."""
+    ib = iban_any("DE")
+    d = D(2026, 11, 26)
+    num = "B8-2026-0677"
+    items = [("Sony FX6 Kit (Miettage)", 6, 18000), ("Objektivsatz Sigma Cine (Miettage)", 6, 14000),
+             ("Lichtpaket Aputure 600d x2 (Miettage)", 6, 9500), ("Reinigung und Check", 1, 4500)]
+    rows, net = table(items, DE)
+    v = vat(net, 19)
+    tot = net + v
+    paid = 100000
+    pages = doc("Blende 8 Filmgeräteverleih", ["Vogelsanger Straße 286 · 50825 Köln", "USt-IdNr. DE299340161",
+                                               "verleih@blende8-koeln.de"],
+                ["Rheinblick Medien UG (haftungsbeschränkt)", "Aachener Straße 1040", "50858 Köln"],
+                "Rechnung", [("Rechnungsnr.", num), ("Rechnungsdatum", mk.date(d, "dmy.")), ("Mietzeitraum", "16.11.-21.11.2026"),
+                             ("Fällig", mk.date(plus(d, 14), "dmy."))],
+                ["Artikel", "Tage", "Tagespreis", "Summe"], rows,
+                [("Netto", DE(net)), ("19 % MwSt.", DE(v)), ("Rechnungsbetrag", DE(tot)),
+                 ("abzgl. Abschlagszahlung vom 12.11.2026", DE(-paid)), ("Noch zu zahlen", DE(tot - paid), True)],
+                ["Bitte überweisen Sie den Restbetrag bis zum Fälligkeitsdatum auf IBAN %s." % sp(ib),
+                 "Die Kaution wurde bei Rückgabe freigegeben."],
+                ["Blende 8 Filmgeräteverleih · Inh. Sven Osterkamp"], layout="banner", debtor_label="Kunde")
+    body = ("Hi Mareike,\n\nanbei die Schlussrechnung zur Miete letzte Woche. Euer Abschlag ist schon abgezogen.\n\n"
+            "Beste Grüße\nSven")
+    eml = mk.mail(rng, "verleih@blende8-koeln.de", "Blende 8", "Mareike Vogt <buchhaltung@rheinblick-medien.de>",
+                  "Rechnung B8-2026-0677", d, body_text=body, pdf=True)
+    add("lexoffice-pdf", "de", "pdf", "verleih@blende8-koeln.de", "buchhaltung@rheinblick-medien.de", eml, pages, "B8-2026-0677.pdf",
+        mk.expected(num, tot - paid, tot, d, plus(d, 14), "Rheinblick Medien UG (haftungsbeschränkt)", "buchhaltung@rheinblick-medien.de",
+                    ib, True, "de"),
+        note="A payment on account deducted below the total: due is the rest, total the gross; a rental period and a freed deposit (Kaution) that change nothing.")
