@@ -1556,3 +1556,136 @@ def de10():
         mk.expected(num, tot - paid, tot, d, plus(d, 14), "Rheinblick Medien UG (haftungsbeschränkt)", "buchhaltung@rheinblick-medien.de",
                     ib, True, "de"),
         note="A payment on account deducted below the total: due is the rest, total the gross; a rental period and a freed deposit (Kaution) that change nothing.")
+
+
+def de11():
+    """Swiss photo studio, HTML, TWINT link, ordinary IBAN with an RF creditor reference."""
+    ib = iban_any("CHX")
+    d = D(2026, 11, 28)
+    num = "LB-26-1093"
+    ref = rf("LB261093")
+    inner = ("<p style=\"font-size:20px\"><b>Fotostudio Lichtblick GmbH</b></p><p>Monbijoustrasse 24, 3011 Bern</p>"
+             "<p>Guten Tag Herr Zürcher</p><p>Herzlichen Dank für das Familien-Shooting. Gerne stellen wir Ihnen folgende Leistungen in Rechnung:</p>"
+             "<table>%s</table>"
+             "<p>Zahlbar innert 20 Tagen.</p>"
+             "<p><a href=\"https://pay.lichtblick-bern.ch/twint/LB-26-1093\">Jetzt mit TWINT bezahlen</a></p>"
+             "<p>Oder per Überweisung: Postfinance, IBAN %s, Referenz <b>%s</b></p>"
+             "<p>Freundliche Grüsse<br>Anouk Steiner</p><p style=\"font-size:11px\">CHE-209.771.384 MWST</p>"
+             % (html_rows([("Rechnung", num), ("Datum", "28.11.2026"), ("Kunde", "Reto Zürcher, Kirchenfeldstrasse 61, 3005 Bern"),
+                           ("Familien-Shooting 2 Std. im Studio", "CHF 390.00"), ("10 Fine-Art-Prints 30x40", "CHF 250.00"),
+                           ("MWST 8.1 %", "CHF 51.85"), ("Total", "CHF 691.85")]), sp(ib), rf_spaced(ref)))
+    eml = mk.mail(rng, "studio@lichtblick-bern.ch", "Fotostudio Lichtblick", "reto.zuercher@gmx.ch", "Ihre Rechnung LB-26-1093", d,
+                  body_html=html_wrap(inner, "#d4a017"))
+    add("custom-html", "de", "body-html", "studio@lichtblick-bern.ch", "reto.zuercher@gmx.ch", eml,
+        exp=mk.expected(num, 69185, 69185, d, plus(d, 20), "Reto Zürcher", "reto.zuercher@gmx.ch", ib, False, "de", reference=ref,
+                        currency="CHF"),
+        note="Swiss HTML invoice with a TWINT link, 'innert 20 Tagen', an ordinary IBAN (not a QR-IBAN) with an RF creditor reference printed in groups.")
+
+
+def de12():
+    """Camera shop, margin scheme § 25a UStG, zahlbar sofort."""
+    ib = iban_any("DE")
+    d = D(2026, 11, 20)
+    num = "KW-26-2207"
+    pages = doc("Kamerahaus Weber", ["Königstraße 41 · 70173 Stuttgart", "USt-IdNr. DE147720938 · Ankauf & Verkauf seit 1987",
+                                     "shop@kamerahaus-weber.de"],
+                ["Herrn Dr. Felix Brandauer", "Hölderlinstraße 9", "70174 Stuttgart"],
+                "Rechnung", [("Rechnungsnummer", num), ("Rechnungsdatum", mk.date(d, "dmy.")), ("Kundennr.", "33104")],
+                ["Artikel", "Menge", "Preis", "Betrag"],
+                [["Leica M10-R Gehäuse, gebraucht, Zustand A-, SN 5318772", "1", DE(529000), DE(529000)],
+                 ["Summilux-M 50 mm f/1.4 ASPH, gebraucht", "1", DE(289000), DE(289000)],
+                 ["12 Monate Händlergewährleistung", "1", DE(0), DE(0)]],
+                [("Gesamtbetrag", DE(818000), True)],
+                ["Differenzbesteuerung gem. § 25a UStG - Sonderregelung für Gebrauchtgegenstände.",
+                 "Die Umsatzsteuer wird nicht gesondert ausgewiesen.",
+                 "Zahlbar sofort ohne Abzug. Die Ware bleibt bis zur vollständigen Bezahlung unser Eigentum.",
+                 "BW-Bank Stuttgart, IBAN %s" % sp(ib)],
+                ["Kamerahaus Weber e.K. · Inh. Gisela Weber · HRA 12087 Stuttgart"], layout="window")
+    body = ("Sehr geehrter Herr Dr. Brandauer,\n\nvielen Dank für Ihren Kauf. Die Rechnung finden Sie im Anhang; nach Zahlungseingang "
+            "versenden wir versichert.\n\nMit freundlichen Grüßen\nKamerahaus Weber")
+    eml = mk.mail(rng, "shop@kamerahaus-weber.de", "Kamerahaus Weber", "f.brandauer@posteo.de", "Rechnung KW-26-2207", d,
+                  body_text=body, pdf=True)
+    add("word-pdf", "de", "pdf", "shop@kamerahaus-weber.de", "f.brandauer@posteo.de", eml, pages, "Rechnung_KW-26-2207.pdf",
+        mk.expected(num, 818000, 818000, d, d, "Dr. Felix Brandauer", "f.brandauer@posteo.de", ib, False, "de"),
+        note="Margin scheme (§ 25a UStG) with no VAT row, 'Zahlbar sofort ohne Abzug' (the issue date), serial numbers and '50 mm f/1.4' in the items.")
+
+
+def de13():
+    """Bike workshop, typed, payable by the end of the month."""
+    ib = iban_any("DE")
+    d = D(2026, 11, 27)
+    num = "S-0931"
+    body = ("Moin Herr Carstensen,\n\n"
+            "Ihr Rad ist fertig und steht zur Abholung bereit. Hier gleich die Rechnung dazu:\n\n"
+            "Rechnung S-0931 · 27.11.2026\n"
+            "Kunde: Hauke Carstensen, Große Straße 70, 24937 Flensburg\n\n"
+            "Inspektion Stufe 2 ............................. 89,00 EUR\n"
+            "Kette + Kassette (Shimano Deore 11-fach) ........ 74,90 EUR\n"
+            "Montage Schutzbleche ............................ 18,00 EUR\n"
+            "Summe inkl. 19 % MwSt. (29,05 EUR) .............. 181,90 EUR\n\n"
+            "Bitte zahlen Sie bis Monatsende auf unser Konto %s (Speiche Fahrradwerkstatt),\n"
+            "oder bar bzw. mit Karte bei der Abholung.\n\n"
+            "Schöne Grüße aus der Werkstatt\nFinn\nSpeiche · Fahrradwerkstatt · Norderstraße 12 · Flensburg" % sp(ib))
+    eml = mk.mail(rng, "werkstatt@speiche-flensburg.de", "Speiche Fahrradwerkstatt", "h.carstensen@gmx.de", "Ihr Rad ist fertig + Rechnung",
+                  d, body_text=body)
+    add("typed", "de", "body-text", "werkstatt@speiche-flensburg.de", "h.carstensen@gmx.de", eml,
+        exp=mk.expected(num, 18190, 18190, d, D(2026, 11, 30), "Hauke Carstensen", "h.carstensen@gmx.de", ib, False, "de"),
+        note="Typed: 'bis Monatsende' three days after the invoice date (the 30th), the VAT amount in brackets on the total's line, '11-fach' in an item.")
+
+
+def de14():
+    """Austrian cleaning firm, 3 % Skonto within 14 days, 30 days net, Zahlungsreferenz."""
+    ib = iban_any("AT")
+    d = D(2026, 11, 30)
+    num = "2026/1544"
+    zref = "154420261130"
+    items = [("Unterhaltsreinigung Büro (Pauschale November)", 1, 124000), ("Fensterreinigung 2. OG", 1, 31500),
+             ("Sanitärverbrauchsmaterial", 1, 8740)]
+    rows, net = table(items, lambda c: "€ " + mk.money(c, "de"))
+    v = vat(net, 20)
+    tot = net + v
+    sk = tot * 3 // 100
+    pages = doc("Blitzblank Reinigung KG", ["Landstraße 84 · 4020 Linz", "UID ATU69120447 · FN 402288 m",
+                                            "buero@blitzblank-linz.at"],
+                ["Steuerberatung Aigner & Partner", "Wirtschaftstreuhand GmbH", "Museumstraße 31", "4020 Linz"],
+                "Rechnung", [("Rechnungsnummer", num), ("Datum", mk.date(d, "dmy.")), ("Zahlungsreferenz", zref)],
+                ["Leistung", "Menge", "Preis", "Betrag"], rows,
+                [("Summe netto", "€ " + mk.money(net, "de")), ("USt 20 %", "€ " + mk.money(v, "de")),
+                 ("Gesamtsumme", "€ " + mk.money(tot, "de"), True)],
+                ["Zahlungskondition: 14 Tage 3 % Skonto (€ %s), 30 Tage netto." % mk.money(sk, "de"),
+                 "Bitte bei Überweisung die Zahlungsreferenz angeben. Raiffeisenbank, IBAN %s" % sp(ib)],
+                ["Blitzblank Reinigung KG · Linz"], layout="split", debtor_label="Rechnungsempfänger")
+    body = ("Sehr geehrte Damen und Herren,\n\nim Anhang übermitteln wir die Rechnung für November 2026.\n\n"
+            "Mit freundlichen Grüßen\nSabine Leitner\nBlitzblank Reinigung KG")
+    eml = mk.mail(rng, "buero@blitzblank-linz.at", "Blitzblank Reinigung", "rechnungswesen@aigner-partner.at", "Rechnung 2026/1544", d,
+                  body_text=body, pdf=True)
+    add("bmd-pdf", "de", "pdf", "buero@blitzblank-linz.at", "rechnungswesen@aigner-partner.at", eml, pages, "Rechnung_2026-1544.pdf",
+        mk.expected(num, tot, tot, d, plus(d, 30), "Steuerberatung Aigner & Partner Wirtschaftstreuhand GmbH",
+                    "rechnungswesen@aigner-partner.at", ib, True, "de", reference=zref),
+        note="Austrian 'Zahlungskondition: 14 Tage 3 % Skonto, 30 Tage netto' with the discount amount printed; a Zahlungsreferenz; the firm's name runs over two lines.")
+
+
+def de15():
+    """Heating installer, HTML with GiroCode (EPC QR) and a Verwendungszweck."""
+    ib = iban_any("DE")
+    d = D(2026, 12, 3)
+    num = "AH-R-4471"
+    vz = "AH4471K2290"
+    inner = ("<p><b style=\"font-size:18px\">Heizungsbau Ahrens</b><br>Meisterbetrieb · Rosenweg 5 · 49076 Osnabrück</p>"
+             "<p>Sehr geehrte Familie Lüttmann,</p><p>vielen Dank für Ihren Auftrag. Für den Austausch der Umwälzpumpe berechnen wir:</p>"
+             "<table>%s</table>"
+             "<p>Zahlbar innerhalb von 14 Tagen ab Rechnungsdatum.<br>Empfänger: Heizungsbau Ahrens, IBAN %s<br>"
+             "Verwendungszweck: %s</p>"
+             "<p><img alt=\"GiroCode\" src=\"cid:girocode\" width=\"120\"><br>GiroCode – einfach mit der Banking-App scannen.</p>"
+             "<p>Mit freundlichen Grüßen<br>Henning Ahrens</p><p style=\"font-size:11px\">USt-IdNr. DE312207781 · Handwerkskammer Osnabrück</p>"
+             % (html_rows([("Rechnungsnummer", num), ("Rechnungsdatum", "03.12.2026"), ("Kundennummer", "K2290"),
+                           ("Leistungsort", "Am Pappelgraben 17, 49080 Osnabrück"),
+                           ("Hocheffizienzpumpe Grundfos Alpha2", "289,00 €"), ("Montage 1,5 Std.", "111,00 €"),
+                           ("Netto", "400,00 €"), ("MwSt. 19 %", "76,00 €"), ("Gesamt", "476,00 €"),
+                           ("davon Lohnanteil (§ 35a EStG)", "111,00 €")]), sp(ib), vz))
+    eml = mk.mail(rng, "info@heizungsbau-ahrens.de", "Heizungsbau Ahrens", "familie.luettmann@osnanet.de", "Rechnung AH-R-4471", d,
+                  body_html=html_wrap(inner, "#c62828"))
+    add("custom-html", "de", "body-html", "info@heizungsbau-ahrens.de", "familie.luettmann@osnanet.de", eml,
+        exp=mk.expected(num, 47600, 47600, d, plus(d, 14), "Familie Lüttmann", "familie.luettmann@osnanet.de", ib, False, "de",
+                        reference=vz),
+        note="HTML with a GiroCode image and a Verwendungszweck that combines number and customer number; a § 35a labour share printed after the total.")
