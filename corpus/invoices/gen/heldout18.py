@@ -1572,12 +1572,12 @@ def de11():
              "<p>Oder per Überweisung: Postfinance, IBAN %s, Referenz <b>%s</b></p>"
              "<p>Freundliche Grüsse<br>Anouk Steiner</p><p style=\"font-size:11px\">CHE-209.771.384 MWST</p>"
              % (html_rows([("Rechnung", num), ("Datum", "28.11.2026"), ("Kunde", "Reto Zürcher, Kirchenfeldstrasse 61, 3005 Bern"),
-                           ("Familien-Shooting 2 Std. im Studio", "CHF 390.00"), ("10 Fine-Art-Prints 30x40", "CHF 250.00"),
-                           ("MWST 8.1 %", "CHF 51.85"), ("Total", "CHF 691.85")]), sp(ib), rf_spaced(ref)))
+                           ("Familien-Shooting 2 Std. im Studio", "CHF 400.00"), ("10 Fine-Art-Prints 30x40", "CHF 250.00"),
+                           ("MWST 8.1 %", "CHF 52.65"), ("Total", "CHF 702.65")]), sp(ib), rf_spaced(ref)))
     eml = mk.mail(rng, "studio@lichtblick-bern.ch", "Fotostudio Lichtblick", "reto.zuercher@gmx.ch", "Ihre Rechnung LB-26-1093", d,
                   body_html=html_wrap(inner, "#d4a017"))
     add("custom-html", "de", "body-html", "studio@lichtblick-bern.ch", "reto.zuercher@gmx.ch", eml,
-        exp=mk.expected(num, 69185, 69185, d, plus(d, 20), "Reto Zürcher", "reto.zuercher@gmx.ch", ib, False, "de", reference=ref,
+        exp=mk.expected(num, 70265, 70265, d, plus(d, 20), "Reto Zürcher", "reto.zuercher@gmx.ch", ib, False, "de", reference=ref,
                         currency="CHF"),
         note="Swiss HTML invoice with a TWINT link, 'innert 20 Tagen', an ordinary IBAN (not a QR-IBAN) with an RF creditor reference printed in groups.")
 
@@ -1622,7 +1622,7 @@ def de13():
             "Inspektion Stufe 2 ............................. 89,00 EUR\n"
             "Kette + Kassette (Shimano Deore 11-fach) ........ 74,90 EUR\n"
             "Montage Schutzbleche ............................ 18,00 EUR\n"
-            "Summe inkl. 19 % MwSt. (29,05 EUR) .............. 181,90 EUR\n\n"
+            "Summe inkl. 19 % MwSt. (29,04 EUR) .............. 181,90 EUR\n\n"
             "Bitte zahlen Sie bis Monatsende auf unser Konto %s (Speiche Fahrradwerkstatt),\n"
             "oder bar bzw. mit Karte bei der Abholung.\n\n"
             "Schöne Grüße aus der Werkstatt\nFinn\nSpeiche · Fahrradwerkstatt · Norderstraße 12 · Flensburg" % sp(ib))
@@ -1689,3 +1689,176 @@ def de15():
         exp=mk.expected(num, 47600, 47600, d, plus(d, 14), "Familie Lüttmann", "familie.luettmann@osnanet.de", ib, False, "de",
                         reference=vz),
         note="HTML with a GiroCode image and a Verwendungszweck that combines number and customer number; a § 35a labour share printed after the total.")
+
+
+# ================================================================ not invoices (Dutch)
+
+def n01():
+    """Mollie payment-link expiry reminder from the course seller."""
+    d = D(2026, 12, 4)
+    inner = ("<h2>Fotografie Academie Noord</h2><p>Hoi Marieke,</p>"
+             "<p>Je betaallink voor factuur <b>FAN-26-03288</b> (€ 161,05) verloopt over 3 dagen, op 7 december. "
+             "Daarna maken we automatisch een nieuwe link voor je aan – je hoeft niets opnieuw aan te vragen.</p>"
+             "<p><a href=\"https://pay.mollie.com/p/fan/inv_2Wq9TbLk\">Naar de betaalpagina</a></p>"
+             "<p>Heb je al betaald? Dan kun je dit bericht negeren.</p><p>Groet,<br>het team van Fotografie Academie Noord</p>")
+    eml = mk.mail(rng, "facturen@fotografieacademienoord.nl", "Fotografie Academie Noord", "marieke.vos@planet.nl",
+                  "Je betaallink verloopt bijna", d, body_html=html_wrap(inner, "#e4007c"))
+    add("mollie-html", "nl", "none", "facturen@fotografieacademienoord.nl", "marieke.vos@planet.nl", eml,
+        why="A notice that the payment link of an invoice sent earlier is about to expire; it is no new bill.",
+        note="Invoice number, amount, a date and a pay link, under a billing address that sends invoices with the same button.")
+
+
+def n02():
+    """SEPA pre-notification for the bakery's invoice already sent."""
+    d = D(2026, 12, 9)
+    body = ("Beste klant,\n\n"
+            "Hierbij laten wij u weten dat wij op 14 december 2026 het bedrag van € 1.913,40 van uw rekening NL** **** **** 4471 "
+            "zullen incasseren voor factuur KS-11-2026-019 (kantoorlunch november, verzonden op 30 november).\n"
+            "Machtigingskenmerk: KS-MACH-0081 · Incassant-ID: NL64ZZZ230811660000\n\n"
+            "Niet akkoord? Neem dan vóór de incassodatum contact met ons op; u kunt een incasso ook binnen 8 weken laten terugboeken.\n\n"
+            "Met vriendelijke groet,\nBakkerij De Korenschoof – zakelijke klanten")
+    eml = mk.mail(rng, "zakelijk@korenschoof.nl", "Bakkerij De Korenschoof", "finance@notariaatdordtsewaard.nl",
+                  "Vooraankondiging incasso factuur KS-11-2026-019", d, body_text=body)
+    add("moneybird", "nl", "none", "zakelijk@korenschoof.nl", "finance@notariaatdordtsewaard.nl", eml,
+        why="A SEPA pre-notification that collects an invoice already sent; the invoice was the bill, this only announces the debit.",
+        note="Amount, invoice number, collection date and mandate in one paragraph from the same address that sends direct-debit invoices.")
+
+
+def n03():
+    """Flemish yoga studio: domiciliëringsmandaat to sign."""
+    d = D(2026, 12, 1)
+    p = mk.Page()
+    p.text(56, 60, "Yogastudio Lotus", 14, True)
+    p.text(56, 74, "Tiensestraat 88 · 3000 Leuven · BTW BE 0799.301.442", 8)
+    p.text(56, 130, "SEPA-domiciliëringsmandaat (Europese domiciliëring - Core)", 13, True)
+    rows = [("Mandaatreferentie", "LOTUS-0341"), ("Identificatienummer schuldeiser", "BE21ZZZ0799301442"),
+            ("Naam schuldenaar", "...................................................."),
+            ("Adres", "...................................................."),
+            ("Rekeningnummer (IBAN)", "BE.. .... .... ...."), ("Type betaling", "terugkerend (abonnement per kwartaal)")]
+    for k, (a, b) in enumerate(rows):
+        p.text(56, 170 + 20 * k, a, 9, True)
+        p.text(240, 170 + 20 * k, b, 9)
+    p.text(56, 320, "Door dit formulier te ondertekenen geeft u toestemming aan Yogastudio Lotus om uw abonnementsgeld", 9)
+    p.text(56, 332, "(momenteel € 297,00 per kwartaal) van uw rekening te laten afschrijven. U kunt een domiciliëring binnen", 9)
+    p.text(56, 344, "8 weken na de afschrijving laten terugbetalen door uw bank.", 9)
+    p.text(56, 400, "Plaats en datum: ..............................      Handtekening: ..............................", 9)
+    body = ("Dag Lore,\n\nLeuk dat je vanaf januari een onbeperkt abonnement neemt! Wil je het mandaat in bijlage invullen, "
+            "ondertekenen en terugsturen (een foto mag)? Je eerste factuur volgt begin januari.\n\nNamaste,\nInge")
+    eml = mk.mail(rng, "hallo@yogalotus.be", "Yogastudio Lotus", "lore.peeters@gmail.com", "Mandaat voor je abonnement", d,
+                  body_text=body, pdf=True)
+    add("custom-pdf", "nl", "none", "hallo@yogalotus.be", "lore.peeters@gmail.com", eml, [p], "mandaat_LOTUS-0341.pdf",
+        why="A direct-debit mandate form to sign; it asks for permission to collect, and says the first invoice follows.",
+        note="A PDF with a reference, a creditor ID, an IBAN field and a quarterly amount, from an address that sends invoices collected by domiciliëring.")
+
+
+def n04():
+    """Scaffolder's quote with payment terms and a discount clause."""
+    d = D(2026, 11, 26)
+    items = [("Rolsteiger + gevelsteiger achterzijde, opbouw", 1, 214000), ("Huur per week (verwacht 3 weken)", 3, 36000),
+             ("Afbouw", 1, 68000)]
+    rows, net = table(items, NL)
+    v = vat(net, 21)
+    pages = doc("Steigerbouw Van Dalen", ["Industieweg 31 · 2988 CB Ridderkerk".replace("Industie", "Industrie"),
+                                          "KvK 24417590 · btw NL001744905B37"],
+                ["VvE Parkflat Rijsoord", "p/a Beheer Zwijndrecht", "Postbus 405", "3330 AK Zwijndrecht"],
+                "OFFERTE", [("Offertenummer", "OF-26-0218"), ("Datum", mk.date(d, "dmy-")), ("Geldig tot", "26-12-2026")],
+                ["Omschrijving", "Aantal", "Tarief", "Bedrag"], rows,
+                [("Totaal excl. btw", NL(net)), ("Btw 21 %", NL(v)), ("Totaal incl. btw", NL(net + v), True)],
+                ["Betalingsvoorwaarden bij opdracht: 30 % bij opbouw, restant na afbouw binnen 30 dagen na factuurdatum.",
+                 "Bij betaling binnen 8 dagen 2 % korting. Akkoord? Stuur deze offerte getekend retour."],
+                ["Steigerbouw Van Dalen · offertes@steigerbouwvandalen.nl"], layout="right", debtor_label="Aan")
+    body = ("Geachte heer Mol,\n\nNaar aanleiding van de schouw van dinsdag sturen wij u onze offerte voor de steiger aan de achterzijde.\n\n"
+            "Met vriendelijke groet,\nPetra van Dalen")
+    eml = mk.mail(rng, "administratie@steigerbouwvandalen.nl", "Steigerbouw Van Dalen", "bestuur@vveparkflat.nl",
+                  "Offerte OF-26-0218 steiger achterzijde", d, body_text=body, pdf=True)
+    add("snelstart-pdf", "nl", "none", "administratie@steigerbouwvandalen.nl", "bestuur@vveparkflat.nl", eml, pages, "OF-26-0218.pdf",
+        why="A quote with a validity date and the payment terms that will apply once ordered; nothing is owed yet.",
+        note="The same layout as the scaffolder's invoice, with totals, a 30-day term and a 2 % discount clause.")
+
+
+def n05():
+    """Film rental order confirmation asking for prepayment."""
+    d = D(2026, 12, 3)
+    body = ("Hoi Bas,\n\n"
+            "Je reservering staat! Orderbevestiging LB-R-0982:\n\n"
+            "- RED Komodo 6K, 4 draaidagen (17-20 december)\n"
+            "- Zeiss CP.3 set\n"
+            "Totaal huur incl. btw: € 1.742,40\n\n"
+            "Omdat je voor het eerst bij ons huurt, vragen we vooruitbetaling van het volledige bedrag uiterlijk 14 december "
+            "via deze link: https://betalen.lensbak.nl/r/LB-R-0982. De factuur sturen we na afloop van de huur.\n"
+            "Zonder betaling vóór 14 december vervalt de reservering.\n\n"
+            "Groeten,\nRoos – Lensbak Filmverhuur")
+    eml = mk.mail(rng, "verhuur@lensbak.nl", "Lensbak Filmverhuur", "bas@studiozuidwest.nl", "Orderbevestiging LB-R-0982", d,
+                  body_text=body)
+    add("custom", "nl", "none", "verhuur@lensbak.nl", "bas@studiozuidwest.nl", eml,
+        why="An order confirmation that asks for prepayment through a link and says the invoice follows after the hire.",
+        note="Total, payment link and a pay-by date, from the rental's billing address; no invoice number.")
+
+
+def n06():
+    """Bookkeeping office's statement of account."""
+    d = D(2026, 12, 1)
+    pages = doc("Administratiekantoor Brandsma", ["Tuinen 11 · 8911 KC Leeuwarden", "info@brandsma-administratie.nl"],
+                ["Kapsalon Hairlines", "Nieuwestad 40", "8911 CL Leeuwarden"],
+                "Rekeningoverzicht", [("Relatienummer", "1142"), ("Datum overzicht", mk.date(d, "dmy-"))],
+                ["Factuur", "Datum", "Vervaldatum", "Open"],
+                [["AB-26-0451", "01-09-2026", "01-10-2026", NL(48400)], ["AB-26-0533", "01-10-2026", "31-10-2026", NL(48400)],
+                 ["AB-26-0577", "03-11-2026", "03-12-2026", NL(21175)]],
+                [("Totaal openstaand", NL(117975), True)],
+                ["Dit overzicht is geen factuur. Heeft u al betaald, dan kunt u dit bericht als niet verzonden beschouwen.",
+                 "Graag ontvangen wij de vervallen posten binnen 7 dagen op onze bekende rekening."],
+                ["Administratiekantoor Brandsma"], cols=[56, 300, 420, 539])
+    body = ("Beste Yvonne,\n\nIn de bijlage een overzicht van de facturen die bij ons nog openstaan. Wil je er even naar kijken?\n\n"
+            "Groet,\nAnneke")
+    eml = mk.mail(rng, "info@brandsma-administratie.nl", "Administratiekantoor Brandsma", "yvonne@hairlines-leeuwarden.nl",
+                  "Overzicht openstaande posten", d, body_text=body, pdf=True)
+    add("eboekhouden-pdf", "nl", "none", "info@brandsma-administratie.nl", "yvonne@hairlines-leeuwarden.nl", eml, pages,
+        "rekeningoverzicht_1142.pdf",
+        why="A statement of account listing three invoices already sent; it is no invoice itself.",
+        note="A PDF with invoice numbers, due dates and a total outstanding plus a 7-day request, from the same office that sends invoices in this layout.")
+
+
+def n07():
+    """Flemish yoga studio refund confirmation."""
+    d = D(2026, 11, 30)
+    body = ("Dag Wout,\n\n"
+            "Zoals gevraagd hebben we je 10-beurtenkaart stopgezet omwdat je verhuist. De 4 ongebruikte beurten (€ 54,00) "
+            "hebben we vandaag teruggestort op je rekening BE.. .... .... 7712. Reken op 1 à 2 werkdagen.\n"
+            "Creditnota volgt niet apart: de beurtenkaart was al volledig betaald met factuur LOT-2026-0988.\n\n"
+            "Veel succes in Brussel!\nInge – Yogastudio Lotus").replace("omwdat", "omdat")
+    eml = mk.mail(rng, "hallo@yogalotus.be", "Yogastudio Lotus", "wout.maes@hotmail.be", "Terugbetaling beurtenkaart", d,
+                  body_text=body)
+    add("custom", "nl", "none", "hallo@yogalotus.be", "wout.maes@hotmail.be", eml,
+        why="A refund confirmation: money goes back to the customer, nothing is owed.",
+        note="Amount, invoice number and a masked IBAN, and the word creditnota, in a short Flemish note.")
+
+
+def n08():
+    """Mollie payment confirmation."""
+    d = D(2026, 11, 28)
+    inner = ("<h2>Betaling ontvangen</h2><p>Beste Wouter,</p><p>Bedankt! We hebben je betaling van <b>€ 298,99</b> voor factuur "
+             "FAN-26-03391 ontvangen via iDEAL (ING) op 28 november 2026 om 21:14.</p>"
+             "<p>Transactie-ID: tr_Wq7PkK2m9X · Betaalkenmerk 7031 9940 2261 5508</p>"
+             "<p>Je toegang tot de Masterclass Landschapsfotografie staat klaar op 11 januari.</p>"
+             "<p>Fotografie Academie Noord</p>")
+    eml = mk.mail(rng, "facturen@fotografieacademienoord.nl", "Fotografie Academie Noord", "w.hiemstra@ziggo.nl",
+                  "Betaalbevestiging FAN-26-03391", d, body_html=html_wrap(inner, "#e4007c"))
+    add("mollie-html", "nl", "none", "facturen@fotografieacademienoord.nl", "w.hiemstra@ziggo.nl", eml,
+        why="A payment confirmation for an invoice already paid; nothing remains to be chased.",
+        note="The paid invoice's number, amount and payment reference repeated under the course seller's billing address.")
+
+
+def n09():
+    """Subscription renewal notice (printer's design subscription)."""
+    d = D(2026, 12, 2)
+    body = ("Beste klant,\n\n"
+            "Uw jaarabonnement 'Huisstijl Onderhoud' bij Drukkerij Het Zetsel loopt af op 31 december 2026 en wordt "
+            "automatisch met 12 maanden verlengd tegen het nieuwe tarief van € 420,00 excl. btw per jaar.\n"
+            "De factuur voor 2027 ontvangt u begin januari, met een betalingstermijn van 30 dagen.\n"
+            "Wilt u opzeggen? Laat het ons vóór 15 december weten.\n\n"
+            "Met vriendelijke groet,\nRob Mutsaers\nDrukkerij Het Zetsel")
+    eml = mk.mail(rng, "rob@hetzetsel.nl", "Drukkerij Het Zetsel", "info@bakkerij-vangils.nl", "Verlenging abonnement Huisstijl Onderhoud",
+                  d, body_text=body)
+    add("snelstart", "nl", "none", "rob@hetzetsel.nl", "info@bakkerij-vangils.nl", eml,
+        why="A subscription renewal notice announcing next year's price; the invoice follows in January.",
+        note="Price, a 30-day term and dates from the printer's billing address.")
