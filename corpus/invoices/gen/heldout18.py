@@ -1758,7 +1758,7 @@ def n04():
              ("Afbouw", 1, 68000)]
     rows, net = table(items, NL)
     v = vat(net, 21)
-    pages = doc("Steigerbouw Van Dalen", ["Industieweg 31 · 2988 CB Ridderkerk".replace("Industie", "Industrie"),
+    pages = doc("Steigerbouw Van Dalen", ["Industrieweg 31 · 2988 CB Ridderkerk",
                                           "KvK 24417590 · btw NL001744905B37"],
                 ["VvE Parkflat Rijsoord", "p/a Beheer Zwijndrecht", "Postbus 405", "3330 AK Zwijndrecht"],
                 "OFFERTE", [("Offertenummer", "OF-26-0218"), ("Datum", mk.date(d, "dmy-")), ("Geldig tot", "26-12-2026")],
@@ -1862,3 +1862,151 @@ def n09():
     add("snelstart", "nl", "none", "rob@hetzetsel.nl", "info@bakkerij-vangils.nl", eml,
         why="A subscription renewal notice announcing next year's price; the invoice follows in January.",
         note="Price, a 30-day term and dates from the printer's billing address.")
+
+
+# ================================================================ not invoices (English)
+
+def n10():
+    """Stripe receipt (paid) from the US course seller."""
+    d = D(2026, 11, 30)
+    inner = ("<p style=\"color:#666\">Receipt from Kiln &amp; Glaze Academy</p><p style=\"font-size:26px\"><b>$389.00</b></p>"
+             "<p style=\"color:#666\">Paid November 30, 2026</p>"
+             "<table>%s</table><p>If you have any questions, contact us at hello@kilnandglaze.com.</p>"
+             "<p style=\"font-size:11px;color:#999\">Something wrong with the email? View it in your browser.</p>"
+             % html_rows([("Receipt number", "2217-4480"), ("Invoice number", "7C1E90A4-0011"), ("Payment method", "Visa - 4242"),
+                          ("Winter Wheel-Throwing (online, 6 weeks)", "$349.00"), ("Glaze sampler kit", "$40.00"),
+                          ("Amount paid", "$389.00")]))
+    eml = mk.mail(rng, "invoice+statements@kilnandglaze.com", "Kiln & Glaze Academy", "d.okafor@yahoo.com",
+                  "Your receipt from Kiln & Glaze Academy #2217-4480", d, body_html=html_wrap(inner, "#635bff"), msgid_domain="stripe.com")
+    add("stripe-html", "en", "none", "invoice+statements@kilnandglaze.com", "d.okafor@yahoo.com", eml,
+        why="A Stripe payment receipt: the invoice it names is already paid.",
+        note="Same sender and layout as the seller's Stripe invoices, with an invoice number, items and 'Amount paid'.")
+
+
+def n11():
+    """'Your card will be charged' notice."""
+    d = D(2026, 12, 4)
+    body = ("Hi Tom,\n\n"
+            "Just a heads-up: your Kit Club membership renews on 12 December 2026 and your card ending 8817 will be charged "
+            "£29.00 (incl. VAT) that day. You'll get a VAT invoice by email once the payment has gone through.\n\n"
+            "Want to pause or cancel? Reply to this email before the 12th.\n\n"
+            "Cheers,\nNorthfield Film Kit Hire")
+    eml = mk.mail(rng, "hires@northfieldkit.co.uk", "Northfield Film Kit Hire", "tom.ashby@freelancedop.co.uk",
+                  "Your card will be charged on 12 December", d, body_text=body)
+    add("custom", "en", "none", "hires@northfieldkit.co.uk", "tom.ashby@freelancedop.co.uk", eml,
+        why="An advance notice that a card will be charged; the invoice is sent after the payment.",
+        note="Amount, date and VAT from the hire company's billing address, with no invoice number.")
+
+
+def n12():
+    """Direct Debit instruction to sign from the bookkeeping office."""
+    d = D(2026, 12, 2)
+    p = mk.Page()
+    p.text(56, 60, "Copperleaf Bookkeeping", 14, True)
+    p.text(56, 74, "14 Bridge Street, Bradford-on-Avon BA15 1BY", 8)
+    p.text(56, 130, "Instruction to your bank or building society to pay by Direct Debit", 12, True)
+    for k, (a, b) in enumerate([("Service user number", "418820"), ("Reference", "COPPERLEAF-0217"),
+                                ("Name(s) of account holder(s)", "........................................"),
+                                ("Bank/building society account number", "...................."),
+                                ("Branch sort code", ".. - .. - .."),
+                                ("Monthly fee (from January 2027)", "£540.00 + VAT")]):
+        p.text(56, 170 + 20 * k, a, 9, True)
+        p.text(300, 170 + 20 * k, b, 9)
+    p.text(56, 320, "Please pay Copperleaf Bookkeeping Direct Debits from the account detailed in this Instruction subject to", 9)
+    p.text(56, 332, "the safeguards assured by the Direct Debit Guarantee.", 9)
+    p.text(56, 380, "Signature(s) ..............................   Date ....................", 9)
+    body = ("Dear Aisha,\n\nFrom January we'll collect the monthly fee by Direct Debit. Could you sign the attached instruction "
+            "and send it back? Your invoices will still come by email each month, ten days before collection.\n\n"
+            "Kind regards,\nSally Croft")
+    eml = mk.mail(rng, "office@copperleafbooks.co.uk", "Copperleaf Bookkeeping", "aisha@greenhousecafe.co.uk",
+                  "Direct Debit instruction - please sign", d, body_text=body, pdf=True)
+    add("custom-pdf", "en", "none", "office@copperleafbooks.co.uk", "aisha@greenhousecafe.co.uk", eml, [p], "DDI_COPPERLEAF-0217.pdf",
+        why="A Direct Debit instruction to sign; it sets up future collections and bills nothing.",
+        note="A form with a reference, a monthly fee and bank fields from an address that sends invoices.")
+
+
+def n13():
+    """UK scaffolder's quotation with a deposit term."""
+    d = D(2026, 11, 27)
+    items = [("Tube & fitting scaffold to chimney stack", 1, 148000), ("Hire beyond 4 weeks, per week", 1, 16000)]
+    rows, net = table(items, GBP)
+    v = vat(net, 20)
+    pages = doc("Harbour Scaffolding Ltd", ["Unit 4, Quayside Trading Estate, Poole BH15 1HJ", "VAT Reg. GB 318 4470 12"],
+                ["Mr and Mrs Penrose", "Seaview, 3 Cliff Road", "Sandbanks BH13 7NA"],
+                "QUOTATION", [("Quote no.", "Q-2026-417"), ("Date", mk.date(d, "dmy/")), ("Valid for", "30 days")],
+                ["Description", "Qty", "Rate", "Net"], rows,
+                [("Net", GBP(net)), ("VAT 20%", GBP(v)), ("Total", GBP(net + v), True)],
+                ["Payment terms if accepted: 50% deposit on acceptance, balance due 14 days after strike.",
+                 "To accept, please sign and return; we will then invoice the deposit."],
+                ["Harbour Scaffolding Ltd"], layout="right", debtor_label="Prepared for")
+    body = ("Dear Mr and Mrs Penrose,\n\nThank you for showing us round on Monday. Our quotation for the chimney scaffold is attached.\n\n"
+            "Regards,\nLee Barnes")
+    eml = mk.mail(rng, "accounts@harbourscaffolding.co.uk", "Harbour Scaffolding Ltd", "penrose.family@btinternet.com",
+                  "Quotation Q-2026-417", d, body_text=body, pdf=True)
+    add("xero-pdf", "en", "none", "accounts@harbourscaffolding.co.uk", "penrose.family@btinternet.com", eml, pages, "Q-2026-417.pdf",
+        why="A quotation with the terms that apply once accepted; the deposit will be invoiced later.",
+        note="The scaffolder's invoice layout with totals, VAT and a deposit term, titled QUOTATION.")
+
+
+def n14():
+    """Irish plumber's statement of account."""
+    d = D(2026, 12, 1)
+    pages = doc("Mulcahy Heating & Plumbing", ["Ballinlough Road, Cork T12 KX96", "office@mulcahyheating.ie"],
+                ["Lee Valley Guesthouse", "Western Road", "Cork T12 R2C4"],
+                "STATEMENT", [("Account", "LVG01"), ("Statement date", mk.date(d, "dmy/"))],
+                ["Date / reference", "Charges", "Payments", "Balance"],
+                [["02/10/2026 INV MHP-4302", EUR_EN(64575), "", EUR_EN(64575)],
+                 ["19/10/2026 Payment, thank you", "", EUR_EN(64575), EUR_EN(0)],
+                 ["07/11/2026 INV MHP-4391", EUR_EN(121080), "", EUR_EN(121080)]],
+                [("Balance due", EUR_EN(121080), True)],
+                ["Invoice MHP-4391 falls due on 21/11/2026 and is now overdue. Please settle at your earliest convenience."],
+                ["Mulcahy Heating & Plumbing"])
+    body = ("Hi Orla,\n\nStatement attached - there's one invoice open from November. Give me a shout if anything looks off.\n\nKieran")
+    eml = mk.mail(rng, "office@mulcahyheating.ie", "Mulcahy Heating & Plumbing", "orla@leevalleyguesthouse.ie", "Statement of account",
+                  d, body_text=body, pdf=True)
+    add("word-pdf", "en", "none", "office@mulcahyheating.ie", "orla@leevalleyguesthouse.ie", eml, pages, "Statement_LVG01.pdf",
+        why="A statement of account that lists invoices already sent and a balance; it is no new invoice.",
+        note="A 'Balance due' with a due date and an invoice number, in the plumber's invoice layout.")
+
+
+def n15():
+    """Irish window cleaner's refund confirmation."""
+    d = D(2026, 11, 27)
+    inner = ("<p>Hi Fionnuala,</p><p>Sorry again that we couldn't do the back windows on Tuesday with the ladder access blocked. "
+             "We've refunded <b>€35.00</b> to the card you paid invoice CW-20877 with; it can take 5–10 working days to show.</p>"
+             "<p>Refund reference: rf_3Ka9Lm</p><p>Gavin<br>Clearwater Window Cleaning</p>")
+    eml = mk.mail(rng, "gavin@clearwaterwc.ie", "Clearwater Window Cleaning", "fionnuala.byrne@gmail.com",
+                  "Refund for invoice CW-20877", d, body_html=html_wrap(inner, "#00aa77"))
+    add("custom-html", "en", "none", "gavin@clearwaterwc.ie", "fionnuala.byrne@gmail.com", eml,
+        why="A refund confirmation; money goes back to the customer.",
+        note="Amount, invoice number and a reference starting 'rf_' in the subject and body.")
+
+
+def n16():
+    """US voice-over artist: the PayPal link from an earlier invoice expired, a new one."""
+    d = D(2026, 12, 1)
+    body = ("Hi Derek,\n\n"
+            "Quick one - PayPal tells me the payment request for invoice JM-1031 ($640.00) expired before it went through. "
+            "Here's a fresh link: https://paypal.me/jessmorenovo/640\n"
+            "Nothing else changes: same invoice, same Net 15 from November 12.\n\n"
+            "Thanks!\nJess")
+    eml = mk.mail(rng, "jess@jessmorenovo.com", "Jess Moreno", "derek@pinecrestpodcasts.com", "New payment link for JM-1031", d,
+                  body_text=body)
+    add("typed", "en", "none", "jess@jessmorenovo.com", "derek@pinecrestpodcasts.com", eml,
+        why="A new payment link for an invoice already sent; the invoice stays the bill.",
+        note="An invoice number, an amount, 'Net 15' and a pay link in two sentences.")
+
+
+def n17():
+    """Trainer's licence renewal notice."""
+    d = D(2026, 12, 3)
+    body = ("Dear Mr Patel,\n\n"
+            "Your organisation's e-learning licence (25 seats) renews automatically on 1 January 2027 at £1,150.00 + VAT for the year.\n"
+            "We will issue the invoice on renewal, payable within 30 days as usual. If you'd like to change the number of seats, "
+            "just reply before 20 December.\n\n"
+            "Yours sincerely,\nClaire Ashworth\nAshworth Training")
+    eml = mk.mail(rng, "invoices@ashworthtraining.co.uk", "Ashworth Training", "purchase.ledger@humberfreight.co.uk",
+                  "Licence renewal 1 January 2027", d, body_text=body)
+    add("sage", "en", "none", "invoices@ashworthtraining.co.uk", "purchase.ledger@humberfreight.co.uk", eml,
+        why="A renewal notice: the invoice is issued on renewal in January.",
+        note="A price, a renewal date and a 30-day term from the invoices@ address, sent to the same debtor as an invoice in this set.")
