@@ -287,7 +287,7 @@ def nl01():
                 ["Omschrijving", "Aantal", "Prijs", "Bedrag"], rows,
                 [("Subtotaal", NL(net)), ("Btw 21 %", NL(v)), ("Totaal", NL(tot), True)],
                 ["Betalingsvoorwaarden: netto binnen 30 dagen na factuurdatum.",
-                 "Bij betaling binnen 8 dagen mag u 2 % korting in mindering brengen (%s in plaats van %s)." %
+                 "Bij betaling binnen 8 dagen mag u 2 %% korting in mindering brengen (%s in plaats van %s)." %
                  (NL(tot - vat(tot, 2)), NL(tot)),
                  "Graag overmaken naar %s t.n.v. Studio Klankkast o.v.v. het factuurnummer." % sp(ib)],
                 ["Studio Klankkast · Rabobank %s · BIC RABONL2U" % sp(ib)])
@@ -757,7 +757,7 @@ def nl17():
             "Voor: Thijs van Leeuwen en Amira El Idrissi, Lange Nieuwstraat 3, 3512 PA Utrecht\n\n"
             "Reportage bruiloft hele dag (10 uur)             € 1.850,00\n"
             "Fotoboek 30x30, 40 pagina's                       €   395,00\n"
-            "Totaal incl. 21% btw                              € 2.245,00\n"
+            "Totaal incl. 21%% btw                             € 2.245,00\n"
             "Af: aanbetaling ontvangen 12 maart                - € 500,00\n"
             "Nog te voldoen                                    € 1.745,00\n\n"
             "Het restbedrag graag uiterlijk 3 december overmaken naar %s (L. Bakker Fotografie).\n\n"
@@ -1015,7 +1015,8 @@ def en06():
                  ["Deposit 50% of hire value", "", "", GBP(dep)]],
                 [("Deposit (net)", GBP(dep)), ("VAT 20%", GBP(v)), ("Deposit payable", GBP(tot), True)],
                 ["Deposit payable in cleared funds before collection on %s." % mk.date(coll, "long", "en"),
-                 "The balance will be invoiced on return of the kit. IBAN %s · sort code 20-32-06 · acc. 50917733" % sp(ib)],
+                 "The balance will be invoiced on return of the kit.",
+                 "IBAN %s · sort code 20-32-06 · acc. 50917733" % sp(ib)],
                 ["Northfield Film Kit Hire is a trading name of Northfield Kit Ltd (Co. No. 11029384)."], layout="banner",
                 debtor_label="Invoice to")
     body = ("Hi Priya,\n\nDeposit invoice for the December hire attached - once it's cleared we'll have the kit prepped for Wednesday.\n\n"
@@ -1046,7 +1047,8 @@ def en07():
                 [("Net", GBP(net)), ("VAT @ 20%", GBP(v)), ("Total", GBP(tot), True)],
                 ["NOTICE OF ASSIGNMENT: this debt has been assigned to Albion Invoice Finance Ltd. Payment must be",
                  "made only to Albion Invoice Finance Ltd, sort code 40-11-62, account 73390214,",
-                 "IBAN %s, quoting the invoice number. Payment to any other account will not discharge the debt." % sp(fac)],
+                 "IBAN %s, quoting the invoice number." % sp(fac),
+                 "Payment to any other account will not discharge the debt."],
                 ["Copperleaf Bookkeeping Ltd · Barclays %s" % sp(own)], layout="window")
     body = ("Dear Martin,\n\nPlease find attached our invoice for November. Kindly note the payment details on the invoice.\n\n"
             "Kind regards,\nSally Croft\nCopperleaf Bookkeeping")
@@ -1513,7 +1515,7 @@ def de09():
             "Laufende Buchhaltung Jänner bis Dezember 2026    EUR 3.840,00\n"
             "Lohnverrechnung (6 Dienstnehmer)                 EUR 1.260,00\n"
             "Summe netto                                      EUR 5.100,00\n"
-            "20 % USt.                                        EUR 1.020,00\n"
+            "20 %% USt.                                       EUR 1.020,00\n"
             "Gesamtbetrag                                     EUR 6.120,00\n\n"
             "Zahlbar in drei Monatsraten zu je EUR 2.040,00, jeweils am 15.12.2026, 15.01.2027 und 15.02.2027.\n"
             "Bankverbindung: Oberbank, IBAN %s\n\n"
@@ -1622,7 +1624,7 @@ def de13():
             "Inspektion Stufe 2 ............................. 89,00 EUR\n"
             "Kette + Kassette (Shimano Deore 11-fach) ........ 74,90 EUR\n"
             "Montage Schutzbleche ............................ 18,00 EUR\n"
-            "Summe inkl. 19 % MwSt. (29,04 EUR) .............. 181,90 EUR\n\n"
+            "Summe inkl. 19 %% MwSt. (29,04 EUR) .............. 181,90 EUR\n\n"
             "Bitte zahlen Sie bis Monatsende auf unser Konto %s (Speiche Fahrradwerkstatt),\n"
             "oder bar bzw. mit Karte bei der Abholung.\n\n"
             "Schöne Grüße aus der Werkstatt\nFinn\nSpeiche · Fahrradwerkstatt · Norderstraße 12 · Flensburg" % sp(ib))
@@ -1652,7 +1654,7 @@ def de14():
                 ["Leistung", "Menge", "Preis", "Betrag"], rows,
                 [("Summe netto", "€ " + mk.money(net, "de")), ("USt 20 %", "€ " + mk.money(v, "de")),
                  ("Gesamtsumme", "€ " + mk.money(tot, "de"), True)],
-                ["Zahlungskondition: 14 Tage 3 % Skonto (€ %s), 30 Tage netto." % mk.money(sk, "de"),
+                ["Zahlungskondition: 14 Tage 3 %% Skonto (€ %s), 30 Tage netto." % mk.money(sk, "de"),
                  "Bitte bei Überweisung die Zahlungsreferenz angeben. Raiffeisenbank, IBAN %s" % sp(ib)],
                 ["Blitzblank Reinigung KG · Linz"], layout="split", debtor_label="Rechnungsempfänger")
     body = ("Sehr geehrte Damen und Herren,\n\nim Anhang übermitteln wir die Rechnung für November 2026.\n\n"
@@ -2010,3 +2012,176 @@ def n17():
     add("sage", "en", "none", "invoices@ashworthtraining.co.uk", "purchase.ledger@humberfreight.co.uk", eml,
         why="A renewal notice: the invoice is issued on renewal in January.",
         note="A price, a renewal date and a 30-day term from the invoices@ address, sent to the same debtor as an invoice in this set.")
+
+
+# ================================================================ not invoices (German)
+
+def n18():
+    """Payment confirmation from the online course seller."""
+    d = D(2026, 12, 3)
+    inner = ("<h2 style=\"color:#3a7bd5\">Zahlung erhalten – danke!</h2><p>Hallo Ute Brenner,</p>"
+             "<p>Deine Zahlung über <b>188,00 €</b> für die Rechnung AA-2026-10431 ist per PayPal bei uns eingegangen. "
+             "Dein Kurs <i>Lockere Landschaften in Aquarell</i> ist ab sofort freigeschaltet.</p>"
+             "<p>PayPal-Transaktionscode: 8KX21734N0915123V</p><p>Viel Freude beim Malen!<br>Lea</p>")
+    eml = mk.mail(rng, "rechnung@aquarell-akademie.de", "Aquarell-Akademie Online", "ute.brenner@gmx.net", "Zahlungsbestätigung AA-2026-10431",
+                  d, body_html=html_wrap(inner, "#3a7bd5"))
+    add("custom-html", "de", "none", "rechnung@aquarell-akademie.de", "ute.brenner@gmx.net", eml,
+        why="A payment confirmation: the invoice it names is paid.",
+        note="Amount, invoice number and a transaction code from the seller's rechnung@ address.")
+
+
+def n19():
+    """SEPA pre-notification for the bakery's invoice already sent."""
+    d = D(2026, 12, 2)
+    body = ("Sehr geehrte Damen und Herren,\n\n"
+            "gemäß SEPA-Regelwerk kündigen wir Ihnen hiermit die Lastschrift zu unserer Rechnung SK-24102 vom 30.11.2026 an:\n\n"
+            "Betrag: 1.487,22 €\n"
+            "Fälligkeitstag / Einzug: 10.12.2026\n"
+            "Mandatsreferenz: SONNENKORN-FK0392\n"
+            "Gläubiger-ID: DE98ZZZ09999999999\n\n"
+            "Bitte sorgen Sie zum Fälligkeitstag für ausreichende Kontodeckung.\n\n"
+            "Mit freundlichen Grüßen\nBäckerei Sonnenkorn GmbH – Firmenkunden")
+    eml = mk.mail(rng, "firmenkunden@sonnenkorn-baeckerei.de", "Bäckerei Sonnenkorn", "verwaltung@physio-nordend.de",
+                  "SEPA-Vorabankündigung zu Rechnung SK-24102", d, body_text=body)
+    add("sevdesk", "de", "none", "firmenkunden@sonnenkorn-baeckerei.de", "verwaltung@physio-nordend.de", eml,
+        why="A SEPA pre-notification for an invoice sent before; it announces the debit and is not the bill.",
+        note="'Betrag', 'Fälligkeitstag' and an invoice number in a labelled block that reads like an invoice's facts.")
+
+
+def n20():
+    """SEPA-Lastschriftmandat to sign (yoga teacher)."""
+    d = D(2026, 11, 29)
+    p = mk.Page()
+    p.text(56, 60, "Yoga mit Miriam", 14, True)
+    p.text(56, 74, "Miriam Hoffmann · Hamburg", 8)
+    p.text(56, 130, "SEPA-Lastschriftmandat", 13, True)
+    for k, (a, b) in enumerate([("Gläubiger-Identifikationsnummer", "DE71ZZZ00002748811"), ("Mandatsreferenz", "YM-MAND-044"),
+                                ("Kontoinhaber/in", "........................................"),
+                                ("IBAN", "DE__ ____ ____ ____ ____ __"),
+                                ("Betrag", "monatlich 68,00 € (Kurs-Abo)")]):
+        p.text(56, 170 + 20 * k, a, 9, True)
+        p.text(260, 170 + 20 * k, b, 9)
+    p.text(56, 300, "Ich ermächtige Miriam Hoffmann, Zahlungen von meinem Konto mittels Lastschrift einzuziehen.", 9)
+    p.text(56, 312, "Hinweis: Ich kann innerhalb von acht Wochen, beginnend mit dem Belastungsdatum, die Erstattung verlangen.", 9)
+    p.text(56, 360, "Ort, Datum ..............................   Unterschrift ..............................", 9)
+    body = ("Hallo Kai,\n\nschön, dass du ab Januar im Kurs-Abo dabei bist! Magst du mir das Mandat unterschrieben zurückschicken? "
+            "Die erste Rechnung bekommst du Anfang Januar.\n\nLiebe Grüße\nMiriam")
+    eml = mk.mail(rng, "kontakt@yoga-mit-miriam.de", "Miriam Hoffmann", "kai.doerfler@gmail.com", "Lastschriftmandat für dein Abo", d,
+                  body_text=body, pdf=True)
+    add("custom-pdf", "de", "none", "kontakt@yoga-mit-miriam.de", "kai.doerfler@gmail.com", eml, [p], "SEPA-Mandat.pdf",
+        why="A direct-debit mandate form to sign; the first invoice comes in January.",
+        note="A PDF with a creditor ID, a mandate reference, an IBAN field and a monthly amount.")
+
+
+def n21():
+    """Scaffolder's Angebot with Skonto terms."""
+    d = D(2026, 11, 25)
+    items = [("Fassadengerüst, Auf- und Abbau (m²)", 280, 850), ("Standzeit je weitere Woche (m²)", 280, 45)]
+    rows, net = table(items, DE)
+    v = vat(net, 19)
+    pages = doc("Gerüstbau Kowalczyk GmbH", ["Hafenstraße 40 · 28217 Bremen", "USt-IdNr. DE294418003"],
+                ["Frau Renate Oltmanns", "Am Wall 118", "28195 Bremen"],
+                "Angebot", [("Angebot Nr.", "AN-26-0412"), ("Datum", mk.date(d, "dmy.")), ("Gültig bis", "31.12.2026")],
+                ["Position", "Menge", "EP", "GP"], rows,
+                [("Summe netto", DE(net)), ("19 % USt.", DE(v)), ("Angebotssumme", DE(net + v), True)],
+                ["Zahlungsbedingungen: zahlbar innerhalb von 14 Tagen nach Rechnungseingang, 2 % Skonto bei Zahlung binnen 7 Tagen.",
+                 "Wir freuen uns auf Ihren Auftrag."],
+                ["Gerüstbau Kowalczyk GmbH"], layout="right", debtor_label="Angebot an")
+    body = ("Sehr geehrte Frau Oltmanns,\n\nwie besprochen erhalten Sie unser Angebot für das Gerüst am Wall 118.\n\n"
+            "Mit freundlichen Grüßen\nPiotr Kowalczyk")
+    eml = mk.mail(rng, "rechnung@geruestbau-kowalczyk.de", "Gerüstbau Kowalczyk", "r.oltmanns@nord-com.net", "Angebot AN-26-0412",
+                  d, body_text=body, pdf=True)
+    add("sevdesk-pdf", "de", "none", "rechnung@geruestbau-kowalczyk.de", "r.oltmanns@nord-com.net", eml, pages, "Angebot_AN-26-0412.pdf",
+        why="An Angebot (quote) with its future payment terms; nothing has been ordered or billed.",
+        note="From the rechnung@ address, in the scaffolder's invoice layout, with Skonto and 'nach Rechnungseingang' terms.")
+
+
+def n22():
+    """Rental order confirmation with Vorkasse."""
+    d = D(2026, 12, 1)
+    pages = doc("Blende 8 Filmgeräteverleih", ["Vogelsanger Straße 286 · 50825 Köln", "verleih@blende8-koeln.de"],
+                ["Jonas Eberhardt", "Zülpicher Straße 22", "50674 Köln"],
+                "Auftragsbestätigung", [("Auftrag", "B8-A-1193"), ("Datum", mk.date(d, "dmy.")), ("Mietzeitraum", "14.12.-16.12.2026")],
+                ["Artikel", "Tage", "Tagespreis", "Summe"],
+                [["Blackmagic Pocket 6K Pro Kit", "3", DE(7500), DE(22500)], ["Rode NTG5 Set", "3", DE(2000), DE(6000)]],
+                [("Netto", DE(28500)), ("19 % MwSt.", DE(5415)), ("Gesamt", DE(33915), True)],
+                ["Vorkasse: Bitte überweisen Sie den Gesamtbetrag bis 10.12.2026 (Verwendungszweck B8-A-1193).",
+                 "Die Rechnung erhalten Sie nach Rückgabe der Geräte. Kaution 500,00 € bar bei Abholung."],
+                ["Blende 8 Filmgeräteverleih · Köln"], layout="banner", debtor_label="Kunde")
+    body = ("Hallo Jonas,\n\nanbei die Auftragsbestätigung für euren Dreh. Als Neukunde bitten wir um Vorkasse.\n\nBeste Grüße\nSven")
+    eml = mk.mail(rng, "verleih@blende8-koeln.de", "Blende 8", "jonas.eberhardt@posteo.de", "Auftragsbestätigung B8-A-1193", d,
+                  body_text=body, pdf=True)
+    add("lexoffice-pdf", "de", "none", "verleih@blende8-koeln.de", "jonas.eberhardt@posteo.de", eml, pages, "AB_B8-A-1193.pdf",
+        why="An order confirmation asking for prepayment; it says the invoice follows after the hire.",
+        note="Totals, VAT, a pay-by date and a Verwendungszweck in the rental's invoice layout.")
+
+
+def n23():
+    """Swiss dog groomer's open-items statement."""
+    d = D(2026, 12, 1)
+    pages = doc("Hundesalon Fellwerk", ["Technikumstrasse 38 · 8400 Winterthur", "hallo@fellwerk.ch"],
+                ["Tierpension Eulachtal GmbH", "Eulachstrasse 9", "8404 Winterthur"],
+                "Kontoauszug / offene Posten", [("Kunde", "1077"), ("Stand", mk.date(d, "dmy."))],
+                ["Beleg", "Datum", "Fällig", "Offen CHF"],
+                [["FW-2026-0702", "29.09.2026", "29.10.2026", mk.money(24500, "ch")],
+                 ["FW-2026-0799", "27.10.2026", "26.11.2026", mk.money(31870, "ch")]],
+                [("Total offen", "CHF " + mk.money(56370, "ch"), True)],
+                ["Die Rechnungen mit QR-Einzahlungsschein liegen Ihnen vor. Falls bereits bezahlt, betrachten Sie diesen",
+                 "Auszug bitte als gegenstandslos."],
+                ["Hundesalon Fellwerk"], cols=[56, 300, 420, 539])
+    body = ("Grüezi Herr Frei\n\nIm Anhang ein Auszug der offenen Posten per 1. Dezember. Besten Dank fürs Prüfen.\n\nFreundliche Grüsse\nCorinne")
+    eml = mk.mail(rng, "hallo@fellwerk.ch", "Hundesalon Fellwerk", "buchhaltung@tierpension-eulachtal.ch", "Offene Posten per 01.12.2026",
+                  d, body_text=body, pdf=True)
+    add("bexio-pdf", "de", "none", "hallo@fellwerk.ch", "buchhaltung@tierpension-eulachtal.ch", eml, pages, "OP-Auszug_1077.pdf",
+        why="A statement of open items listing invoices already sent.",
+        note="Swiss amounts, due dates and a 'Total offen' in the groomer's invoice layout.")
+
+
+def n24():
+    """Austrian maintenance contract renewal with the card charge announced."""
+    d = D(2026, 12, 3)
+    body = ("Sehr geehrter Herr Pölzl,\n\n"
+            "Ihr Wartungsvertrag WV-2025-031 für die Kühlanlagen verlängert sich mit 1. Jänner 2027 automatisch um ein Jahr. "
+            "Die Jahrespauschale beträgt unverändert EUR 780,00 zzgl. USt. und wird wie vereinbart am 2. Jänner von Ihrer "
+            "hinterlegten Kreditkarte (Mastercard **** 5520) abgebucht. Die Rechnung dazu erhalten Sie nach der Abbuchung.\n\n"
+            "Mit freundlichen Grüßen\nKältetechnik Gruber e.U.")
+    eml = mk.mail(rng, "office@kaelte-gruber.at", "Kältetechnik Gruber", "gasthof@zurpost-weiz.at",
+                  "Verlängerung Wartungsvertrag WV-2025-031", d, body_text=body)
+    add("bmd", "de", "none", "office@kaelte-gruber.at", "gasthof@zurpost-weiz.at", eml,
+        why="A renewal notice announcing that a card will be charged; the invoice follows after the charge.",
+        note="A yearly amount, a charge date and a contract number, to a debtor who also receives an invoice in this set.")
+
+
+def n25():
+    """Camera shop refund after a return."""
+    d = D(2026, 11, 30)
+    body = ("Sehr geehrte Frau Albrecht,\n\n"
+            "die zurückgesandte Fuji X100V (Rechnung KW-26-2150) ist bei uns eingegangen und geprüft. Wir haben Ihnen heute "
+            "1.149,00 € auf Ihr Konto DE.. .... .... .... 3391 zurücküberwiesen. Eine Gutschrift als Beleg finden Sie in Ihrem Kundenkonto.\n\n"
+            "Mit freundlichen Grüßen\nKamerahaus Weber")
+    eml = mk.mail(rng, "shop@kamerahaus-weber.de", "Kamerahaus Weber", "m.albrecht@arcor.de", "Erstattung zu Rechnung KW-26-2150", d,
+                  body_text=body)
+    add("word", "de", "none", "shop@kamerahaus-weber.de", "m.albrecht@arcor.de", eml,
+        why="A refund confirmation; money is paid back to the customer and the credit note is not attached.",
+        note="An invoice number in the subject, an amount and the word Gutschrift in the body.")
+
+
+# ================================================================ write
+
+def main():
+    for name, fn in sorted(globals().items()):
+        if callable(fn) and len(name) in (4, 3) and name[:-2] in ("nl", "en", "de", "n") and name[-2:].isdigit():
+            fn()
+    order = list(range(len(RECORDS)))
+    random.Random(SEED).shuffle(order)
+    out = []
+    for k, i in enumerate(order, 1):
+        tool, lang, kind, env, eml, pages, fname, exp, why, note = RECORDS[i]
+        out.append(mk.record("inv-hold18-%03d" % k, tool, lang, kind, env, eml, pages, fname, exp, why, note))
+    here = os.path.dirname(os.path.abspath(__file__))
+    mk.write(os.path.join(here, "..", "heldout18.jsonl"), out)
+    print(len(out), "records")
+
+
+if __name__ == "__main__":
+    main()
