@@ -198,6 +198,8 @@ def doc(seller, seller_lines, debtor, title, meta, head, rows, totals, notes=(),
     yy = ty + 18
     for row in rows:
         for k, cell in enumerate(row):
+            if not cell:
+                continue
             if k == 0:
                 p.text(cols[0], yy, cell, 9)
             else:
@@ -1355,7 +1357,7 @@ def de04():
     d = D(2026, 11, 23)
     num = "FW-2026-0871"
     ref = qrref("00000000000002026087100001")
-    items = [("Schur und Bad Goldendoodle", 1, 11500), ("Krallen schneiden", 1, 1500), ("Zahnpflege-Set", 1, 2490)]
+    items = [("Schur und Bad Goldendoodle", 1, 11500), ("Krallen schneiden", 1, 1500), ("Zahnpflege-Set", 1, 2480)]
     rows, net = table(items, lambda c: "CHF " + mk.money(c, "ch"))
     mw = int(round(net * 0.081))
     raw = net + mw
@@ -1546,7 +1548,7 @@ def de10():
                              ("Fällig", mk.date(plus(d, 14), "dmy."))],
                 ["Artikel", "Tage", "Tagespreis", "Summe"], rows,
                 [("Netto", DE(net)), ("19 % MwSt.", DE(v)), ("Rechnungsbetrag", DE(tot)),
-                 ("abzgl. Abschlagszahlung vom 12.11.2026", DE(-paid)), ("Noch zu zahlen", DE(tot - paid), True)],
+                 ("abzgl. Abschlag vom 12.11.", DE(-paid)), ("Noch zu zahlen", DE(tot - paid), True)],
                 ["Bitte überweisen Sie den Restbetrag bis zum Fälligkeitsdatum auf IBAN %s." % sp(ib),
                  "Die Kaution wurde bei Rückgabe freigegeben."],
                 ["Blende 8 Filmgeräteverleih · Inh. Sven Osterkamp"], layout="banner", debtor_label="Kunde")
