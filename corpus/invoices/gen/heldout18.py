@@ -8,6 +8,7 @@ card-charge notices).
 Written with mailkit only (seed 20261218). Every mail's text and layout is written here by
 hand; the generator varies IBANs, message ids and a few numbers."""
 import datetime
+import json
 import os
 import random
 import sys
@@ -2170,6 +2171,64 @@ def n25():
 
 # ================================================================ write
 
+def _width(s, size, bold):
+    """A rough Helvetica advance width."""
+    t = 0.0
+    for ch in s:
+        if ch.isdigit():
+            t += .556
+        elif ch.isupper():
+            t += .72 if bold else .68
+        elif ch in "ijlt.,:;'|!· ()[]/-":
+            t += .28
+        elif ch in "mwMW":
+            t += .85
+        else:
+            t += .58 if bold else .53
+    return t * size
+
+
+def check(recs):
+    """Counts, ids, the page, and that each label is printed."""
+    import collections
+    ids = [r["id"] for r in recs]
+    assert len(ids) == len(set(ids)) == 75
+    inv = [r for r in recs if r["is_invoice"]]
+    assert len(inv) == 50
+    assert collections.Counter(r["lang"] for r in inv) == {"nl": 20, "en": 15, "de": 15}
+    assert collections.Counter(r["kind"] for r in inv) == {"pdf": 30, "body-text": 10, "body-html": 10}
+    for r in recs:
+        json.loads(json.dumps(r, ensure_ascii=False))
+        assert (r["kind"] == "none") == (not r["is_invoice"]) == (r["expected"] is None)
+        assert r["note"] and (r["is_invoice"] or r["why_not"])
+        assert ("pdf" in r) == ("@@PDF@@" in r["eml"]), r["id"]
+        text = r["eml"]
+        for pg in r.get("pdf", {}).get("pages", []):
+            width = pg.get("width", 595)
+            lines = {}
+            for it in pg["items"]:
+                w = _width(it["text"], it["size"], it["bold"])
+                x0 = it["x"] - w if it["align"] == "right" else it["x"]
+                assert x0 >= 30 and x0 + w <= width - 25 and 20 <= it["y"] <= 822, (r["id"], it["text"])
+                lines.setdefault(it["y"], []).append((x0, x0 + w))
+                text += "\n" + it["text"]
+            for spans in lines.values():
+                spans.sort()
+                for a, b in zip(spans, spans[1:]):
+                    assert a[1] <= b[0] + 2, (r["id"], a, b)
+        e = r["expected"]
+        if e:
+            flat = text.replace(" ", "")
+            for k in ("number", "iban", "payment_reference"):
+                assert not e[k] or e[k] in flat, (r["id"], k)
+            assert e["debtor_name"] in text or "Aigner" in e["debtor_name"], r["id"]
+            assert e["debtor_email"] == r["envelope"]["rcpt_to"][0]
+            assert e["due_date"] is None or e["due_date"] >= e["issue_date"]
+            assert e["amount_due_cents"] <= e["amount_total_cents"]
+            if e["currency"] == "CHF":
+                assert e["amount_total_cents"] % 5 == 0
+
+
 def main():
     for name, fn in sorted(globals().items()):
         if callable(fn) and len(name) in (4, 3) and name[:-2] in ("nl", "en", "de", "n") and name[-2:].isdigit():
@@ -2181,6 +2240,7 @@ def main():
         tool, lang, kind, env, eml, pages, fname, exp, why, note = RECORDS[i]
         out.append(mk.record("inv-hold18-%03d" % k, tool, lang, kind, env, eml, pages, fname, exp, why, note))
     here = os.path.dirname(os.path.abspath(__file__))
+    check(out)
     mk.write(os.path.join(here, "..", "heldout18.jsonl"), out)
     print(len(out), "records")
 
