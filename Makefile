@@ -333,6 +333,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 17 (corpus/invoices/heldout17.jsonl): blind, never tuned against" \
 		--json $(BUILD)/eval-invoices-heldout17.json corpus/invoices/heldout17.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 18 (corpus/invoices/heldout18.jsonl): blind, never tuned against" \
+		--json $(BUILD)/eval-invoices-heldout18.json corpus/invoices/heldout18.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
 	@echo
