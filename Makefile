@@ -396,7 +396,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind16.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind17.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -408,7 +408,7 @@ eval: deps
 		--holdout corpus/replies/test-blind10.jsonl --holdout corpus/replies/test-blind11.jsonl \
 		--holdout corpus/replies/test-blind12.jsonl --holdout corpus/replies/test-blind13.jsonl \
 		--holdout corpus/replies/test-blind14.jsonl --holdout corpus/replies/test-blind15.jsonl \
-		--holdout corpus/replies/test-blind16.jsonl \
+		--holdout corpus/replies/test-blind16.jsonl --holdout corpus/replies/test-blind17.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--json $(BUILD)/eval.json
 
