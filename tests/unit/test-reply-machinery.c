@@ -83,6 +83,79 @@ static const Case forward_cases[] = {
 	  "Waar gaat dit over?" },
 };
 
+static const Case trailer_cases[] = {
+	{ "certificates-and-banner",
+	  "Die meerwerkpost is nooit opgedragen.\n\nGroet,\nRoel\n\nBos Bouw B.V.\n"
+	  "Kade 3, 8011 AC Zwolle\n038 421 00 00\n\nVCA** gecertificeerd | ISO 9001:2015\n\n"
+	  "Bezoek ons op de Bouwbeurs 2027, hal 7, stand 7.114!\n",
+	  "Die meerwerkpost is nooit opgedragen.\n\nGroet,\nRoel" },
+	{ "office-hours-line",
+	  "Kunt u de factuur opnieuw sturen?\n\nGroet,\nNina\n\nNina Bakker\n"
+	  "Oudegracht 2, 3511 AA Utrecht\n030 555 0000\nIk werk op ma, di en do.\n",
+	  "Kunt u de factuur opnieuw sturen?\n\nGroet,\nNina" },
+	{ "membership-sentence",
+	  "Ist überwiesen.\n\nLG\nMartin\n\nHofer Elektro e.U.\n4020 Linz\n+43 732 66 01 44\n"
+	  "Mitglied der Landesinnung OÖ\n",
+	  "Ist überwiesen.\n\nLG\nMartin" },
+	{ "german-register-lines",
+	  "Bitte schicken Sie die Rechnung als PDF.\n\nGruß\nTobias\n\nBrandt GmbH & Co. KG\n"
+	  "Tel. +49 421 390 77 12\n\nSitz der Gesellschaft: Bremen, Registergericht Bremen HRA 27741\n"
+	  "USt-IdNr. DE 281 447 902\n",
+	  "Bitte schicken Sie die Rechnung als PDF.\n\nGruß\nTobias" },
+	{ "address-line-with-number",
+	  "Paid on Friday.\n\nRegards\nThabo\n\nNkosi Electrical (Pty) Ltd\n"
+	  "Unit 4, Montague Park, Cape Town 7441\nTel: 021 555 0190\n",
+	  "Paid on Friday.\n\nRegards\nThabo" },
+	{ "slogan-under-contact",
+	  "Wilt u de herinnering naar ons nieuwe adres sturen?\n\nGroet,\nIrene\n\nHoekstra Groep\n"
+	  "T 058 233 19 00\nKvK 01092773\n\nSamen bouwen aan een duurzaam Friesland\n",
+	  "Wilt u de herinnering naar ons nieuwe adres sturen?\n\nGroet,\nIrene" },
+	{ "short-confidential-notice",
+	  "Wij betalen na ontvangst van de creditnota.\n\nMet vriendelijke groeten,\nGreet\n\n"
+	  "Dit bericht en eventuele bijlagen zijn vertrouwelijk.\n",
+	  "Wij betalen na ontvangst van de creditnota.\n\nMet vriendelijke groeten,\nGreet" },
+	{ "terms-over-all-work",
+	  "De vordering is ter verificatie aangemeld.\n\nHoogachtend,\nmr. Hofstede\n\n"
+	  "Hofstede Advocaten is een maatschap. Op alle werkzaamheden zijn de algemene voorwaarden "
+	  "van toepassing.\n",
+	  "De vordering is ter verificatie aangemeld.\n\nHoogachtend,\nmr. Hofstede" },
+	{ "not-liable-for-email",
+	  "De factuur wordt binnen 30 dagen voldaan.\n\nMet vriendelijke groet,\nTineke\n\n"
+	  "Woonstichting Noord is niet aansprakelijk voor schade die voortvloeit uit het gebruik "
+	  "van deze e-mail.\n",
+	  "De factuur wordt binnen 30 dagen voldaan.\n\nMet vriendelijke groet,\nTineke" },
+	{ "named-recipient-only",
+	  "Please confirm the balance.\n\nYours faithfully,\nClient Services\n\n"
+	  "This message is intended for the named recipient only.\n",
+	  "Please confirm the balance.\n\nYours faithfully,\nClient Services" },
+	/* Near misses: the writer's own words in the trailer's vocabulary stay. */
+	{ "writer-says-confidential",
+	  "Hoi,\n\nIk wil dit graag vertrouwelijk houden richting mijn compagnon, maar ik betaal "
+	  "de factuur vrijdag privé.",
+	  "Hoi,\n\nIk wil dit graag vertrouwelijk houden richting mijn compagnon, maar ik betaal "
+	  "de factuur vrijdag privé." },
+	{ "writer-says-terms-do-not-apply",
+	  "Goedemiddag,\n\nOp deze opdracht zijn uw eigen algemene voorwaarden niet van toepassing: "
+	  "we spraken een vaste prijs af.",
+	  "Goedemiddag,\n\nOp deze opdracht zijn uw eigen algemene voorwaarden niet van toepassing: "
+	  "we spraken een vaste prijs af." },
+	{ "office-closed-for-holidays-is-text",
+	  "Ons kantoor is gesloten tijdens de feestdagen. Wij zijn terug op 6 januari.\n\n"
+	  "Drukkerij Van Loo",
+	  "Ons kantoor is gesloten tijdens de feestdagen. Wij zijn terug op 6 januari.\n\n"
+	  "Drukkerij Van Loo" },
+	{ "name-under-a-line-with-an-address",
+	  "Hello,\n\nThis is for my wife, please write to her: petra@example.com\n\nJan",
+	  "Hello,\n\nThis is for my wife, please write to her: petra@example.com\n\nJan" },
+	{ "remittance-table-stays",
+	  "Hieronder de specificatie van onze betaling:\n\nFactuur | Datum | Bedrag\n"
+	  "F2026-1188 | 02-10-2026 | € 1.210,00\nF2026-1350 | 06-11-2026 | € 605,00\n\n"
+	  "Met vriendelijke groet,\nCrediteuren",
+	  "Hieronder de specificatie van onze betaling:\n\nFactuur | Datum | Bedrag\n"
+	  "F2026-1188 | 02-10-2026 | € 1.210,00\nF2026-1350 | 06-11-2026 | € 605,00\n\n"
+	  "Met vriendelijke groet,\nCrediteuren" },
+};
+
 static void
 run(const char *kind, const Case *cases, gsize n)
 {
@@ -106,11 +179,18 @@ test_forward(void)
 	run("forward", forward_cases, G_N_ELEMENTS(forward_cases));
 }
 
+static void
+test_trailer(void)
+{
+	run("trailer", trailer_cases, G_N_ELEMENTS(trailer_cases));
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/machinery/ticket", test_ticket);
 	g_test_add_func("/reply/machinery/forward", test_forward);
+	g_test_add_func("/reply/machinery/trailer", test_trailer);
 	return g_test_run();
 }
