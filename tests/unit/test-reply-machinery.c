@@ -128,7 +128,13 @@ static const Case trailer_cases[] = {
 	  "Please confirm the balance.\n\nYours faithfully,\nClient Services\n\n"
 	  "This message is intended for the named recipient only.\n",
 	  "Please confirm the balance.\n\nYours faithfully,\nClient Services" },
+	{ "vom-handy-gesendet",
+	  "Hi, ich zahle am Dienstag.\n\nVG Philipp\n\nVom Handy gesendet\n",
+	  "Hi, ich zahle am Dienstag.\n\nVG Philipp" },
 	/* Near misses: the writer's own words in the trailer's vocabulary stay. */
+	{ "writer-sent-from-phone-sentence",
+	  "Ich habe es vom Handy gesendet, aber die Überweisung hängt noch.",
+	  "Ich habe es vom Handy gesendet, aber die Überweisung hängt noch." },
 	{ "writer-says-confidential",
 	  "Hoi,\n\nIk wil dit graag vertrouwelijk houden richting mijn compagnon, maar ik betaal "
 	  "de factuur vrijdag privé.",

@@ -58,6 +58,9 @@ static DmPattern device_re = RT(
 	"Von (?:meinem|Outlook|Mail)|Verzonden vanuit|Gesendet (?:von|mit|vom|über)|Envoyé (?:de|depuis|avec|à partir de)|"
 	"Obtenir Outlook pour|Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
 	"Diese Nachricht wurde von meinem|"
+	/* "Vom Handy gesendet", "Vom iPhone gesendet", "Mobil gesendet". */
+	"Vom (?:Handy|iPhone|iPad|Smartphone|Mobiltelefon|Tablet) (?:gesendet|verschickt)|"
+	"(?:Mobil|Unterwegs) gesendet|"
 	"(?:sent |written )?(?:via|from|on) (?:my )?(?:mobile|phone|iPhone|iPad|Android|"
 	"BlackBerry)\\b.{0,20}$)\\b.{0,80}$");
 static DmPattern disclaimer_strong_re = RT(
