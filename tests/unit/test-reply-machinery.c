@@ -74,6 +74,13 @@ static const Case forward_cases[] = {
 	  "Max, die ist am 8.1. bezahlt worden.\n\n"
 	  "Am 11.01.2027 um 09:30 schrieb Max <max@z.de>:\n> Ute, ist die offen?\n",
 	  "Zur Info.\n\nMax, die ist am 8.1. bezahlt worden." },
+	/* A colleague's note forwarded with nothing quoted under it: its subject says it
+	 * answers. */
+	{ "forward-of-a-bare-answer",
+	  "Zie hieronder.\n\n---------- Doorgestuurd bericht ---------\nVan: Ans <ans@x.nl>\n"
+	  "Date: ma 11 jan. 2027 om 10:00\nSubject: Re: Herinnering factuur 2027-003\n"
+	  "To: Bas <bas@x.nl>\n\nBas, die is al betaald op 8 januari.\n\nAns\n",
+	  "Zie hieronder.\n\nBas, die is al betaald op 8 januari.\n\nAns" },
 	/* Near miss: the reminder itself forwarded back answers nothing. */
 	{ "reminder-forwarded-back",
 	  "Waar gaat dit over?\n\n---------- Doorgestuurd bericht ---------\n"

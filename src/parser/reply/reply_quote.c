@@ -97,6 +97,11 @@ static DmPattern header_line_re = RQ(
 	"Lähettäjä|Lähetetty|Vastaanottaja|Aihe|От|Отправлено|Кому|Тема)\\s*\\*?\\s*:");
 static DmPattern header_from_re = RQ(
 	"^\\s*\\*?(?:From|Van|Von|De|Fra|Från|Od|Da|Lähettäjä|От)\\s*\\*?\\s*:\\s*\\S");
+/* A quoted subject that answers or passes on a mail: "Subject: Re: ...",
+ * "Onderwerp: FW: ...", "Betreff: AW: ...". */
+static DmPattern answer_subject_re = RQ(
+	"^\\s*\\*?(?:Subject|Onderwerp|Betreff|Objet|Asunto)\\s*\\*?\\s*:\\s*"
+	"(?:re|aw|antw|sv|fw|fwd|wg|doorst)\\s*:");
 static DmPattern sig_delim_re = RQ("^(?:--|-- )$");
 /* A line of nothing but rule characters ("====", "***", "~~~~"): a delimiter when only
  * a name block or a quote follows. */
@@ -319,14 +324,14 @@ static MarkKind mark_at(char **lines, guint n, guint i, guint *span);
 /* Whether the forwarded message under a forward's separator, from line @from on, is
  * itself a reply: its header block (after blank lines, unless @headers_taken: the
  * separator's span held it), then text of its own, then within FORWARD_REACH lines the
- * original it answers (a quote, an attribution, a header block).  A colleague's answer
- * forwarded to us ("dit is al betaald") carries the point of the reply; the original
- * under it, and a forwarded message that answers nothing (our own reminder sent back),
- * do not.  *@skip: the lines from @from that are no one's words (blanks, headers). */
+ * original it answers (a quote, an attribution, a header block), or its subject says it
+ * answers or passes on a mail ("Re:", "AW:", "Fwd:").  A colleague's answer forwarded to
+ * us ("dit is al betaald") carries the point of the reply; the original under it, and a
+ * forwarded message that answers nothing (our own reminder sent back), do not.  *@skip: the lines from @from that are no one's words (blanks, headers). */
 static gboolean
 forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, guint *skip)
 {
-	guint k = from;
+	guint k = from, headers = from;
 	/* Gmail writes the headers right under its separator (the separator's span took
 	 * them); Apple Mail leaves a blank line between. */
 	if (!headers_taken) {
@@ -334,8 +339,19 @@ forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, gu
 			k++;
 		if (k >= n || !header_block_at(lines, n, k))
 			return FALSE;
+		headers = k;
 		k += original_block_span(lines, n, k);
 	}
+	/* A subject with "Re:", "AW:", "Fwd:" says the forwarded message is a person's
+	 * answer or note, even with nothing quoted under it; our reminder sent back keeps
+	 * its own subject. */
+	if (headers_taken)
+		while (headers > 0 && from - headers < 2 * HEADER_BLOCK_WINDOW &&
+		       !is_blank(lines[headers - 1]))
+			headers--;
+	gboolean answer = FALSE;
+	for (guint h = headers; h < k; h++)
+		answer = answer || matches(&answer_subject_re, lines[h]);
 	*skip = k - from;
 	guint text = 0;
 	for (guint j = k; j < n && j - k < FORWARD_REACH; j++) {
@@ -349,7 +365,7 @@ forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, gu
 			return text > 0;
 		text++;
 	}
-	return FALSE;
+	return answer && text > 0;
 }
 
 static MarkKind
