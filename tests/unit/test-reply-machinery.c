@@ -10,6 +10,7 @@
  * /reply/machinery/trailer: signature furniture (certificates, banners, office hours,
  * memberships, a firm's statutory lines, a slogan under a contact block) and short
  * disclaimers go; near misses: the writer's own words that share their vocabulary stay.
+ * /reply/machinery/table-cell: an HTML-only reply whose text sits in a table cell.
  * Each case is the input and the exact text that must remain. */
 #include "parser/reply/dm-reply.h"
 
@@ -198,6 +199,22 @@ test_trailer(void)
 	run("trailer", trailer_cases, G_N_ELEMENTS(trailer_cases));
 }
 
+/* HTML-only mail whose text sits in a table cell, as newsletters' editors and some
+ * ticket portals write it: the cell's words are the reply, the quote below is not. */
+static void
+test_table_cell(void)
+{
+	static const char html[] =
+		"<html><body><table width=\"600\"><tr><td style=\"padding:12px\">"
+		"Goedemiddag,<br><br>De factuur is op 3 december betaald.<br><br>Groet,<br>Lies"
+		"</td></tr></table>"
+		"<div class=\"gmail_quote\"><div class=\"gmail_attr\">Op ma 7 dec. 2026 om 09:00 "
+		"schreef Debiteuren &lt;deb@x.nl&gt;:</div><blockquote class=\"gmail_quote\">"
+		"Uw factuur staat nog open.</blockquote></div></body></html>";
+	g_autofree char *got = dm_reply_strip_html(html, strlen(html));
+	g_assert_cmpstr(got, ==, "Goedemiddag,\n\nDe factuur is op 3 december betaald.\n\nGroet,\nLies");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -205,5 +222,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/machinery/ticket", test_ticket);
 	g_test_add_func("/reply/machinery/forward", test_forward);
 	g_test_add_func("/reply/machinery/trailer", test_trailer);
+	g_test_add_func("/reply/machinery/table-cell", test_table_cell);
 	return g_test_run();
 }
