@@ -20,6 +20,10 @@
  * items' variant) and per kind (HTML only, under 80 characters typed, 600 or more).  The
  * same figures go to OUT as JSON.
  *
+ * --text-misses: every reply of a test split or held-out set whose stripped text is not
+ * what was typed, the text typed beside the text kept (the quote and trailer stripping's
+ * error analysis; never of a blind set).
+ *
  * --misses: every reply of a test split or held-out set read as the wrong class, with the
  * text it was read from and, where the stripping kept or lost something, the text typed
  * (for the error analysis of a set whose first figure is reported; never of a blind one).
@@ -829,6 +833,21 @@ print_date_hold(const DmLearnItem *item, const DmReplyAnalysis *a, const GDate *
 	       sent, read);
 }
 
+/* --text-misses: whether the next set's stripping misses are listed (one flag for every
+ * set run, so it lives beside the other option globals rather than in each call). */
+static gboolean show_text_misses;
+
+/* One reply whose stripped text is not what was typed: what was typed and what was kept. */
+static void
+print_text_miss(const DmLearnItem *item, const DmReplyAnalysis *a)
+{
+	g_autofree char *typed = flattened(item->new_text ? item->new_text : item->text);
+	g_autofree char *kept = flattened(a->reply_text ? a->reply_text : "");
+	printf("text miss %s (%s, %s, %s%s):\n    typed: %s\n    kept:  %s\n", item->id,
+	       item->variant, item->client ? item->client : "-", item->layout ? item->layout : "-",
+	       item->html_only ? ", html-only" : "", typed, kept);
+}
+
 /* Every item of the JSON Lines file @path composed into a message and read as dunmaild
  * reads it. */
 static GArray *
@@ -858,6 +877,8 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
 		x.date_given = g_date_valid(&a->date);
 		if (show_class_misses && x.gold != x.pred)
 			print_class_miss(it, a);
+		if (show_text_misses && !x.text_exact)
+			print_text_miss(it, a);
 		GDate reference = dm_message_date(msg);
 		if (show_class_misses && x.date_held)
 			print_date_hold(it, a, &reference);
@@ -900,6 +921,8 @@ main(int argc, char **argv)
 		  "List the replies whose date was missed", NULL },
 		{ "misses", 0, 0, G_OPTION_ARG_NONE, &class_misses,
 		  "List the replies of the test splits read as the wrong class, with their text", NULL },
+		{ "text-misses", 0, 0, G_OPTION_ARG_NONE, &show_text_misses,
+		  "List the replies whose stripped text is not what was typed", NULL },
 		{ "rules", 0, 0, G_OPTION_ARG_NONE, &do_rules,
 		  "With --cv: each rule's precision, and the CV again with rules overriding", NULL },
 		{ "override-precision", 0, 0, G_OPTION_ARG_DOUBLE, &override_precision,

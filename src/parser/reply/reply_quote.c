@@ -13,7 +13,10 @@
  *     "Verzonden vanaf mijn iPhone") after which the forwarded original may follow.
  * An attribution, separator or header block that opens an inline reply (quoted lines
  * follow it, and the writer's own lines follow those) is skipped instead of cutting the
- * answers; so is an attribution found before any new text.
+ * answers; so is an attribution found before any new text, and a forward's separator and
+ * headers when the forwarded message is a colleague's answer with its own original under
+ * it (forwarded_reply_at).  A ticket system's notification is read as its newest comment
+ * alone (reply_ticket.c).
  * What is left loses its trailer (reply_trailer.c): contact blocks, mobile footers
  * ("Sent from my iPhone", "Verzonden vanaf mijn iPhone") and disclaimers; a closing and
  * the name under it stay.
@@ -22,6 +25,7 @@
  * the caller (dm_message_text caps it); every line is looked at a bounded number of times.
  */
 #include "parser/reply/dm-reply-quote.h"
+#include "parser/reply/dm-reply-ticket.h"
 #include "parser/reply/dm-reply-trailer.h"
 #include "parser/text/dm-pattern.h"
 
@@ -40,6 +44,8 @@
 #define HEADER_BLOCK_WINDOW 6
 /* How far past a quote the writer's inline answers are looked for. */
 #define INLINE_REACH 400
+/* How many lines a forwarded colleague's answer runs before the original it answers. */
+#define FORWARD_REACH 40
 
 typedef enum {
 	MARK_NONE = 0,
@@ -91,6 +97,11 @@ static DmPattern header_line_re = RQ(
 	"Lähettäjä|Lähetetty|Vastaanottaja|Aihe|От|Отправлено|Кому|Тема)\\s*\\*?\\s*:");
 static DmPattern header_from_re = RQ(
 	"^\\s*\\*?(?:From|Van|Von|De|Fra|Från|Od|Da|Lähettäjä|От)\\s*\\*?\\s*:\\s*\\S");
+/* A quoted subject that answers or passes on a mail: "Subject: Re: ...",
+ * "Onderwerp: FW: ...", "Betreff: AW: ...". */
+static DmPattern answer_subject_re = RQ(
+	"^\\s*\\*?(?:Subject|Onderwerp|Betreff|Objet|Asunto)\\s*\\*?\\s*:\\s*"
+	"(?:re|aw|antw|sv|fw|fwd|wg|doorst)\\s*:");
 static DmPattern sig_delim_re = RQ("^(?:--|-- )$");
 /* A line of nothing but rule characters ("====", "***", "~~~~"): a delimiter when only
  * a name block or a quote follows. */
@@ -308,6 +319,55 @@ answered_inline(char **lines, guint n, guint from)
 	return FALSE;
 }
 
+static MarkKind mark_at(char **lines, guint n, guint i, guint *span);
+
+/* Whether the forwarded message under a forward's separator, from line @from on, is
+ * itself a reply: its header block (after blank lines, unless @headers_taken: the
+ * separator's span held it), then text of its own, then within FORWARD_REACH lines the
+ * original it answers (a quote, an attribution, a header block), or its subject says it
+ * answers or passes on a mail ("Re:", "AW:", "Fwd:").  A colleague's answer forwarded to
+ * us ("dit is al betaald") carries the point of the reply; the original under it, and a
+ * forwarded message that answers nothing (our own reminder sent back), do not.  *@skip: the lines from @from that are no one's words (blanks, headers). */
+static gboolean
+forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, guint *skip)
+{
+	guint k = from, headers = from;
+	/* Gmail writes the headers right under its separator (the separator's span took
+	 * them); Apple Mail leaves a blank line between. */
+	if (!headers_taken) {
+		while (k < n && is_blank(lines[k]))
+			k++;
+		if (k >= n || !header_block_at(lines, n, k))
+			return FALSE;
+		headers = k;
+		k += original_block_span(lines, n, k);
+	}
+	/* A subject with "Re:", "AW:", "Fwd:" says the forwarded message is a person's
+	 * answer or note, even with nothing quoted under it; our reminder sent back keeps
+	 * its own subject. */
+	if (headers_taken)
+		while (headers > 0 && from - headers < 2 * HEADER_BLOCK_WINDOW &&
+		       !is_blank(lines[headers - 1]))
+			headers--;
+	gboolean answer = FALSE;
+	for (guint h = headers; h < k; h++)
+		answer = answer || matches(&answer_subject_re, lines[h]);
+	*skip = k - from;
+	guint text = 0;
+	for (guint j = k; j < n && j - k < FORWARD_REACH; j++) {
+		guint span = 1;
+		if (is_blank(lines[j]))
+			continue;
+		if (matches(&quote_re, lines[j]))
+			return text > 0;
+		MarkKind mark = mark_at(lines, n, j, &span);
+		if (mark == MARK_ATTRIBUTION || mark == MARK_ORIGINAL)
+			return text > 0;
+		text++;
+	}
+	return answer && text > 0;
+}
+
 static MarkKind
 mark_at(char **lines, guint n, guint i, guint *span)
 {
@@ -356,12 +416,20 @@ dm_reply_strip_quotes(const char *text)
 	/* Lines without their CR; invalid UTF-8 is replaced because the patterns match
 	 * valid UTF-8 only (dm_pattern_match skips the check). */
 	g_autofree char *valid = g_utf8_make_valid(text, -1);
-	g_auto(GStrv) lines = split_lines(valid);
-	guint n = g_strv_length(lines);
+	g_auto(GStrv) all_lines = split_lines(valid);
+	guint n = g_strv_length(all_lines);
 	for (guint i = 0; i < n; i++) {
-		gsize len = strlen(lines[i]);
-		if (len > 0 && lines[i][len - 1] == '\r')
-			lines[i][len - 1] = '\0';
+		gsize len = strlen(all_lines[i]);
+		if (len > 0 && all_lines[i][len - 1] == '\r')
+			all_lines[i][len - 1] = '\0';
+	}
+	/* A ticket system's notification: only its newest comment is anyone's words
+	 * (reply_ticket.c); the rules below then read that comment as a reply. */
+	char **lines = all_lines;
+	g_autofree char **comment = NULL;
+	if (dm_reply_is_ticket(all_lines, n)) {
+		lines = comment = dm_reply_ticket_comment(all_lines, n);
+		n = g_strv_length(comment);
 	}
 
 	/* The kept lines; a blank line is dropped where it would double one before it across
@@ -379,6 +447,15 @@ dm_reply_strip_quotes(const char *text)
 			/* Answers between quoted lines, or a forward sent without a word:
 			 * what follows is the writer's. */
 			i += span - 1;
+			removed = TRUE;
+			continue;
+		}
+		guint headers = 0;
+		if (mark == MARK_ORIGINAL && matches(&forward_re, lines[i]) &&
+		    forwarded_reply_at(lines, n, i + span, span > 1, &headers)) {
+			/* A colleague's answer forwarded under the writer's line: its
+			 * words are kept, its own original ends them (below). */
+			i += span + headers - 1;
 			removed = TRUE;
 			continue;
 		}

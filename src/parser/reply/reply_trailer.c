@@ -40,6 +40,13 @@
 /* A name-and-title paragraph: at most this many lines of at most this many words. */
 #define NAME_MAX_LINES 3
 #define NAME_MAX_WORDS 6
+/* An address line ("Unit 4, Montague Park, Cape Town 7441") has at most this many words. */
+#define ADDRESS_MAX_WORDS 10
+/* A slogan under a contact block ("Samen bouwen aan een duurzaam Friesland") has this
+ * many words at least (fewer are a name signed under it: "Jan", "Support Team") and at
+ * most. */
+#define TAGLINE_MIN_WORDS 4
+#define TAGLINE_MAX_WORDS 8
 /* A paragraph that only says "confidential" is a disclaimer from this many words on. */
 #define DISCLAIMER_MIN_WORDS 10
 
@@ -51,6 +58,9 @@ static DmPattern device_re = RT(
 	"Von (?:meinem|Outlook|Mail)|Verzonden vanuit|Gesendet (?:von|mit|vom|über)|Envoyé (?:de|depuis|avec|à partir de)|"
 	"Obtenir Outlook pour|Enviado (?:desde|de|con)|Inviato da|Skickat från|Sendt fra|"
 	"Diese Nachricht wurde von meinem|"
+	/* "Vom Handy gesendet", "Vom iPhone gesendet", "Mobil gesendet". */
+	"Vom (?:Handy|iPhone|iPad|Smartphone|Mobiltelefon|Tablet) (?:gesendet|verschickt)|"
+	"(?:Mobil|Unterwegs) gesendet|"
 	"(?:sent |written )?(?:via|from|on) (?:my )?(?:mobile|phone|iPhone|iPad|Android|"
 	"BlackBerry)\\b.{0,20}$)\\b.{0,80}$");
 static DmPattern disclaimer_strong_re = RT(
@@ -95,7 +105,24 @@ static DmPattern disclaimer_strong_re = RT(
 	 * "Einwendungen" is nobody's dispute, and the regulator's line under a law firm's
 	 * mail. */
 	"es gelten (?:unsere|die) allgemeinen (?:geschäfts|liefer|verkaufs)bedingungen|"
-	"(?:authori[sz]ed and )?regulated by the (?:solicitors regulation|financial conduct)");
+	"(?:authori[sz]ed and )?regulated by the (?:solicitors regulation|financial conduct)|"
+	/* Short ones: the message "and any attachments" is confidential, in each language
+	 * ("Deze e-mail en eventuele bijlagen zijn vertrouwelijk."); "intended for the named
+	 * recipient only"; a firm not liable for the use of e-mail; a firm's terms over "all
+	 * its work" ("Op alle werkzaamheden zijn de algemene voorwaarden van toepassing",
+	 * "Op al onze aanbiedingen en overeenkomsten zijn ..."); a German firm's seat and
+	 * register ("Sitz: Wolfsburg, Registergericht Braunschweig HRB 123456"). */
+	"(?:e-?mail(?:bericht)?|bericht|nachricht|message|mail)(?: en (?:eventuele |de )?bijlagen?| and "
+	"(?:any )?attachments?| und (?:alle |etwaige )?anh(?:ä|ae)nge)? (?:zijn|is|are|ist|sind) "
+	"(?:strikt |streng |strictly )?(?:vertrouwelijk|confidential|vertraulich)|"
+	"intended (?:only )?for the (?:named |addressed )?(?:recipient|addressee|person)|"
+	"(?:niet aansprakelijk|geen aansprakelijkheid)\\b.{0,80}\\bgebruik van (?:deze |de |het )?"
+	"e-?mail|"
+	"(?:not (?:be )?liable|no liability)\\b.{0,60}\\buse of (?:this )?e-?mail|"
+	"(?:keine haftung|haftet nicht)\\b.{0,60}\\b(?:e-?mail|nachricht)|"
+	"\\bop al(?:le)? (?:onze )?\\p{L}+(?: en \\p{L}+)? zijn (?:de |onze )?(?:algemene|"
+	"leverings)|\\bsitz(?: der gesellschaft)?\\s*:\\s*\\p{L}.{0,80}\\b(?:HRB|HRA|"
+	"registergericht|amtsgericht|handelsregister)\\b");
 /* A mailing's links and footer words: a newsletter's, a webshop's, a booking system's. */
 static DmPattern mailing_re = RT(
 	"\\b(?:unsubscribe|manage (?:your )?(?:preferences|subscription|e-?mail settings)|"
@@ -104,6 +131,8 @@ static DmPattern mailing_re = RT(
 	"bekijk (?:deze e-?mail |deze mail )?(?:online|in (?:uw|je) browser)|"
 	"abmelden|(?:newsletter )?abbestellen|im browser (?:ansehen|anzeigen|öffnen)|"
 	"se désabonner|désinscription)\\b");
+/* The writer speaking for themself, as no disclaimer does. */
+static DmPattern first_person_re = RT("\\b(?:ik|mijn|I|I'[dm]|my|ich|mein(?:e[nmrs]?)?)\\b");
 static DmPattern disclaimer_weak_re = RT(
 	"vertrouwelijk|confidential|vertraulich|confidentiel|disclaimer|haftungsausschluss");
 /* A line that tells how to reach the writer. */
@@ -128,11 +157,31 @@ static DmPattern contact_re = RT(
 	/* social links */
 	"\\b(?:volg ons|follow us|folgen sie uns|linkedin|facebook|instagram)\\b|"
 	/* registrations */
-	"\\b(?:kvk|btw|vat|ust-?id(?:nr)?|hrb|handelsregister|registered in|company no|"
+	"\\b(?:kvk|btw|vat|ust-?id(?:nr)?|hrb|hra|handelsregister|registergericht|amtsgericht|"
+	"firmenbuch|uid|mwst|rpr|abn|nip|krs|registered in|company no|"
 	"ondernemingsnummer|iban|bic|reg\\.? ?no)\\b|"
 	/* postcodes with a place: "3846 BC Harderwijk", "10115 Berlin", "S9 2RT" */
 	"(?-i:\\b\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu})|(?:^|\\s)(?:D-|A-|CH-)?\\d{4,5}\\s+\\p{Lu}\\p{Ll}+|"
 	"\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b");
+/* A signature's furniture, which a contact block carries even when it reads as a
+ * sentence: certificates and memberships ("VCA** gecertificeerd | ISO 9001:2015",
+ * "Mitglied der Landesinnung", "aangesloten bij de NBA"), office hours ("Kantoor gesloten
+ * op vrijdagmiddag.", "Ik werk op ma, di en do.", "This inbox is checked Mon-Thu."),
+ * banners ("*** Winterlager 2026/27: jetzt Plätze sichern! ***", "Bezoek ons op de
+ * Bouwbeurs, hal 7, stand 7.114!", "We're hiring!"). */
+static DmPattern furniture_re = RT(
+	"\\b(?:ISO\\s?\\d{4,5}|VCA\\b|gecertificeerd|zertifiziert|certified|erkend leerbedrijf|"
+	"meisterbetrieb|konzessioniert|lid van|aangesloten bij|member of|mitglied (?:der|im|des)|"
+	"kantoor (?:is )?gesloten op (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|ma|di|"
+	"wo|do|vr|za)|bereikbaar (?:op (?:werkdagen|maandag|dinsdag|woensdag|donderdag|vrijdag|ma|"
+	"di|wo|do|vr)\\b|van \\d|tussen \\d)|openingstijden|"
+	"ik werk (?:op )?(?:ma|di|wo|do|vr)|office hours|opening hours|"
+	"(?:this )?inbox is (?:checked|monitored)|i work (?:on )?(?:mon|tue|wed|thu|fri)|"
+	"bürozeiten|öffnungszeiten|sprechzeiten|erreichbar (?:mo|di|mi|do|fr|von|zwischen)|"
+	"we(?:'re| are) hiring|wir stellen ein|"
+	"(?:bezoek|besuchen sie|visit) (?:ons|uns|us)\\b.{0,60}\\b(?:stand|booth|halle?|hall)\\b)|"
+	"^\\W*([*=#~])\\1\\1.*([*=#~])\\2\\2\\W*$");
+
 /* A closing, alone or with a name ("Groet, Jan", "Cheers", "LG Nadine"); closing_only_re
  * the closing alone. */
 static DmPattern closing_re = RT(
@@ -237,6 +286,15 @@ dm_reply_is_device_line(const char *line)
 	return matches(&device_re, line);
 }
 
+static gboolean
+has_digit(const char *line)
+{
+	for (; *line; line++)
+		if (g_ascii_isdigit(*line))
+			return TRUE;
+	return FALSE;
+}
+
 /* The signature-like tail of paragraph [@a, @b): the first line from which every line is
  * a contact line or a short non-sentence; @b when there is none or no contact line in
  * it.  A closing line and one line under it stay. */
@@ -249,11 +307,16 @@ contact_tail(char **lines, guint a, guint b)
 	gboolean contact = FALSE;
 	for (guint i = b; i > a; i--) {
 		const char *l = lines[i - 1];
-		/* A sentence is the writer's, whatever address or number it gives. */
-		if (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS)
+		/* A sentence is the writer's, whatever address or number it gives, unless
+		 * it is the signature's furniture. */
+		gboolean furniture = matches(&furniture_re, l);
+		if (!furniture && (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS))
 			break;
-		gboolean is_contact = matches(&contact_re, l);
-		if (!is_contact && words(l) > NAME_MAX_WORDS)
+		gboolean is_contact = furniture || matches(&contact_re, l);
+		/* A long line that is neither ends the block, unless it holds a number as
+		 * an address does ("Unit 4, Montague Park, Cape Town 7441"). */
+		if (!is_contact && words(l) > NAME_MAX_WORDS &&
+		    (words(l) > ADDRESS_MAX_WORDS || !has_digit(l)))
 			break;
 		contact = contact || is_contact;
 		start = i - 1;
@@ -281,6 +344,27 @@ is_name_block(char **lines, guint a, guint b)
 		    matches(&closing_re, lines[i]))
 			return FALSE;
 	return TRUE;
+}
+
+/* Paragraph [@a, @b) is a one-line slogan ("Samen bouwen aan een duurzaam Friesland")
+ * and the paragraph above it a contact block: a firm's signature closes with its
+ * slogan, a writer's text does not end in a few words under their own telephone number. */
+static gboolean
+is_tagline_under_contact(char **lines, guint a, guint b)
+{
+	if (b - a != 1 || words(lines[a]) > TAGLINE_MAX_WORDS ||
+	    words(lines[a]) < TAGLINE_MIN_WORDS || is_title_case(lines[a]) ||
+	    is_sentence(lines[a]) || matches(&closing_re, lines[a]))
+		return FALSE;
+	guint pb = a;
+	while (pb > 0 && is_blank(lines[pb - 1]))
+		pb--;
+	if (pb == 0 || pb == a)
+		return FALSE;
+	guint pa = pb;
+	while (pa > 0 && !is_blank(lines[pa - 1]))
+		pa--;
+	return contact_tail(lines, pa, pb) < pb;
 }
 
 static gpointer
@@ -347,14 +431,17 @@ static gboolean
 is_disclaimer(char **lines, guint a, guint b)
 {
 	guint n_words = 0;
-	gboolean weak = FALSE;
+	gboolean weak = FALSE, first_person = FALSE;
 	for (guint i = a; i < b; i++) {
 		if (matches(&disclaimer_strong_re, lines[i]))
 			return TRUE;
 		weak = weak || matches(&disclaimer_weak_re, lines[i]);
+		first_person = first_person || matches(&first_person_re, lines[i]);
 		n_words += words(lines[i]);
 	}
-	return weak && n_words >= DISCLAIMER_MIN_WORDS;
+	/* "Ik wil dit graag vertrouwelijk houden, maar ik betaal vrijdag" is the writer's:
+	 * a firm's notice never says "I". */
+	return weak && !first_person && n_words >= DISCLAIMER_MIN_WORDS;
 }
 
 guint
@@ -387,6 +474,8 @@ dm_reply_trailer_start(char **lines, guint n)
 			cut_device = TRUE;
 		} else if ((cut = contact_tail(lines, a, end)) == a) {
 			after_contact = TRUE;
+		} else if (is_tagline_under_contact(lines, a, end)) {
+			cut = a;
 		} else if ((is_name_block(lines, a, end) && (after_device || repeats_signer(lines, a))) ||
 		           (after_contact && end - a == 1 && matches(&closing_only_re, lines[a]))) {
 			/* The signature's name and title under the writer's own name
