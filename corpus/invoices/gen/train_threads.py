@@ -216,6 +216,8 @@ def quote_header(style, who, mailbox, when, subject, to):
     if style == "fwd-de":
         return "Anfang der weitergeleiteten Nachricht:\n\nVon: %s <%s>\nBetreff: %s\nDatum: %s\nAn: %s\n" % (
             who, mailbox, subject, when.strftime("%d. %m. %Y um 10:05:33 MEZ"), to)
+    if style == "fr-outlook":
+        return "De : %s <%s>\nEnvoyé : %s\nÀ : %s\nObjet : %s\n" % (who, mailbox, when.strftime("%d/%m/%Y 11:47"), to, subject)
     if style == "original-nl":
         return "-----Oorspronkelijk bericht-----\nVan: %s <%s>\nVerzonden: %s\nAan: %s\nOnderwerp: %s\n" % (
             who, mailbox, when.strftime("%d-%m-%Y 15:33"), to, subject)
@@ -509,20 +511,20 @@ GREET = {"nl": "Beste %s,", "en": "Hi %s,", "de": "Guten Tag %s,"}
 CUSTOMER_ASKS = {
     # what the customer wrote before: a question, and an offer quoted with a total not the invoice's
     "nl": ["Hoi, de tuin ziet er prachtig uit. Kun je de factuur sturen? Dan betaal ik hem deze week.\nDe offerte was € 2.145,00 incl. btw, klopt dat nog?",
-           "Goedemorgen, wanneer kunnen we de rekening verwachten? Onze administratie sluit vrijdag de maand af.",
+           "Goedemorgen, wanneer kunnen we de rekening verwachten? Onze administratie sluit vrijdag de maand af.\nDe aanbetaling is al voldaan, die kunt u eraf halen.",
            "Graag de factuur op naam van de VvE en niet op mijn eigen naam. Vorige keer ging dat mis.\nOfferte O-2026-118: totaal € 4.980,00."],
     "en": ["Hello, all looks great. Could you send over the invoice when you get a chance? Your quote Q-3381 said £2,360.00.",
-           "Hi, our accounts team needs the invoice by Friday to include it in this month's run. PO 77120 please.",
+           "Hi, our accounts team needs the invoice by Friday to include it in this month's run. PO 77120 please.\nThe deposit has already been paid, by the way.",
            "Thanks for coming out on Tuesday. Is the bill on its way? Happy to pay straight away."],
     "de": ["Guten Tag, die Arbeiten sind abgeschlossen, vielen Dank. Bitte senden Sie uns die Rechnung zu.\nIhr Angebot Nr. AN-2026-77 lautete über 3.480,00 €.",
-           "Hallo, können Sie mir bitte die Rechnung schicken? Ich brauche sie für die Steuer.",
+           "Hallo, können Sie mir bitte die Rechnung schicken? Ich brauche sie für die Steuer.\nDie Anzahlung wurde schon bezahlt.",
            "Sehr geehrter Herr, wir bitten um Zusendung der Rechnung mit unserer Bestellnummer 45-2290."],
 }
 
 
 def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_style, kind="pdf",
                  extra=None, term_days=None, deposit=0, credit=False, reference=False, answer_first=None,
-                 bottom_post=False, cc=False, late=False, corrected=False):
+                 bottom_post=False, cc=False, late=False, corrected=False, prefix=None, quoted_offer=False):
     inv = make_invoice(lang, firm, debtor, k, issue, term_days, deposit, credit, reference)
     sender, sender_name, closing = hand(lang, firm, hand_kind)
     name, lines, box, business, person = debtor
@@ -534,15 +536,22 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
     sent = issue + datetime.timedelta(days=rng.choice([0, 0, 1, 3]))
     if late:
         sent = issue + datetime.timedelta(days=rng.randint(16, 26))
+    if kind == "loose":
+        sent = issue  # the typed note has no date of its own: the mail's Date is its issue date
+    if quoted_offer:
+        asked = OFFER_ACCEPTED[lang] + "\n\n" + quoted(
+            {"nl": "schreef", "en": "wrote", "de": "schrieb"}[lang], firm["owner"],
+            "%s@%s" % (firm["owner"].split()[0].lower(), firm["domain"]), issue - datetime.timedelta(days=30),
+            "", person, OFFER[lang])
     if corrected:
         asked = CORRECTION_ASKS[lang]
     if thread == "reply":
-        subject = rng.choice(REPLY_PREFIX[lang]) + ask_subject
+        subject = (prefix or rng.choice(REPLY_PREFIX[lang])) + ask_subject
         extra_headers += ["In-Reply-To: <%x@%s>" % (rng.getrandbits(48), box.split("@")[1]),
                           "References: <%x@%s>" % (rng.getrandbits(48), box.split("@")[1])]
         quote = quoted(quote_style, person, box, sent - datetime.timedelta(days=2), ask_subject, sender, asked)
     elif thread == "forward":
-        subject = rng.choice(FORWARD_PREFIX[lang]) + subj_base
+        subject = (prefix or rng.choice(FORWARD_PREFIX[lang])) + subj_base
         first_to = "%s <%s>" % (person, "%s@%s" % (person.split()[0].lower(), box.split("@")[1]))
         first_text = (GREET[lang] % person.split()[0]) + "\n\n" + COVER[lang][0] % inv["number"] + "\n\n" + firm["owner"]
         quote = quoted(quote_style, firm["owner"], "%s@%s" % (firm["owner"].split()[0].lower(), firm["domain"]),
@@ -567,6 +576,8 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
                            "en": "Forwarding the invoice below, sent to %s earlier, for your payables team.",
                            "de": "zur Info leite ich Ihnen die Rechnung weiter, die an %s ging, für Ihre Buchhaltung."}[lang]
                        % person)
+    elif kind == "loose":
+        own = [loose_invoice(lang, firm, inv)] + own
     else:
         own.append(typed_invoice(lang, firm, inv))
     body_own = greet + "\n\n" + "\n\n".join(own) + "\n\n" + closing
@@ -590,7 +601,14 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
             {"nl": "Keuringsrapport.pdf", "en": "Gas_Safety_Record.pdf", "de": "Pruefprotokoll.pdf"}[lang], "after"
     elif extra == "page2":
         extra_pages = terms_page(lang, firm)[0]
+    elif extra in ("deliverynote2", "hours2", "pricelist2"):
+        extra_pages = second_page(lang, firm, extra, issue)
+    elif extra == "photoreport":
+        pages2, fname2, pdf2 = photo_report(lang, firm, issue), \
+            {"nl": "fotorapport.pdf", "en": "photo-report.pdf", "de": "Fotodokumentation.pdf"}[lang], "before"
     to_header = "%s <%s>" % (person, box)
+    if kind == "loose":
+        body = "\n\n".join(own) + "\n\n" + closing + ("\n\n" + quote if quote else "")
     eml = mk.mail(rng, sender, sender_name, to_header, subject, sent, body_text=body, pdf=(kind == "pdf"),
                   extra_headers=extra_headers, pdf2=pdf2)
     pages = invoice_pages(lang, firm, inv, extra_pages) if kind == "pdf" else None
@@ -599,6 +617,68 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
     note = "%s, %s, %s%s" % (hand_kind, thread, quote_style or "-", (", " + extra) if extra else "")
     return mk.record(rid, "thread", lang, "pdf" if kind == "pdf" else "body-text", env, eml, pages, fname,
                      expected_of(lang, firm, inv, rcpt), note=note, pages2=pages2, pdf2_filename=fname2)
+
+
+OFFER_ACCEPTED = {"nl": "Hoi, alles is netjes afgerond, dank je wel! Stuur de rekening maar.",
+                  "en": "All finished and looks lovely, thank you. Send the bill over whenever.",
+                  "de": "Alles erledigt, vielen Dank! Schicken Sie uns gern die Rechnung."}
+OFFER = {"nl": "OFFERTE O-2026-0412\nWerkzaamheden volgens bespreking\nTotaal € 2.450,00 incl. btw\nDeze offerte is geldig tot 31-12-2026.\nNa oplevering sturen wij de factuur.",
+         "en": "QUOTATION Q-2291\nWork as discussed on site\nTotal £2,940.00 including VAT\nThis quote is valid for 30 days.\nWe'll send the invoice once the work is complete.",
+         "de": "ANGEBOT AN-2026-188\nArbeiten wie besprochen\nAngebotssumme 3.120,00 € inkl. MwSt.\nDas Angebot ist gültig bis 31.12.2026.\nDie Rechnung erhalten Sie nach Abschluss der Arbeiten."}
+
+
+def loose_invoice(lang, firm, inv):
+    """An invoice typed from a phone, in a few lines and no layout."""
+    total = money(lang, inv["total"], firm)
+    job = inv["items"][0][0].lower()
+    if lang == "nl":
+        return ("Hoi %s,\n\nHierbij de rekening voor de %s, factuurnr. %s: %s incl. btw.\n"
+                "Wil je het binnen 14 dagen overmaken op %s t.n.v. %s?" %
+                (inv["person"].split()[0], job, inv["number"], total, mk.iban_spaced(inv["iban"]), firm["name"]))
+    if lang == "en":
+        return ("Hi %s,\n\nThe bill for the %s: invoice %s, %s incl. VAT.\n"
+                "Payment within 14 days please, to %s (%s)." %
+                (inv["person"].split()[0], job, inv["number"], total, mk.iban_spaced(inv["iban"]), firm["name"]))
+    return ("Hallo %s,\n\nhier die Rechnung für %s, Rechnungsnr. %s: %s inkl. MwSt.\n"
+            "Bitte innerhalb von 14 Tagen auf %s (%s) überweisen." %
+            (inv["person"].split()[0], job, inv["number"], total, mk.iban_spaced(inv["iban"]), firm["name"]))
+
+
+def second_page(lang, firm, what, issue):
+    """Page 2 of the invoice PDF: another document with numbers of its own."""
+    p = mk.Page()
+    if what == "deliverynote2":
+        title = {"nl": "PAKBON", "en": "DELIVERY NOTE", "de": "LIEFERSCHEIN"}[lang]
+        rows = [({"nl": "Geleverd op", "en": "Delivered on", "de": "Geliefert am"}[lang], dmy(lang, issue - datetime.timedelta(days=5))),
+                ({"nl": "Pakbonnummer", "en": "Delivery note no.", "de": "Lieferschein-Nr."}[lang], "LS-%d" % rng.randint(4000, 4999)),
+                ({"nl": "Aantal colli", "en": "Packages", "de": "Packstücke"}[lang], "3")]
+    elif what == "hours2":
+        title = {"nl": "URENSPECIFICATIE", "en": "HOURS STATEMENT", "de": "STUNDENAUFSTELLUNG"}[lang]
+        rows = [(dmy(lang, issue - datetime.timedelta(days=d)), "%d,5" % (d % 5 + 2)) for d in (9, 8, 6, 3)]
+    else:
+        title = {"nl": "PRIJSLIJST 2027", "en": "PRICE LIST 2027", "de": "PREISLISTE 2027"}[lang]
+        rows = [({"nl": "Uurtarief", "en": "Hourly rate", "de": "Stundensatz"}[lang], money(lang, 6250, firm)),
+                ({"nl": "Voorrijkosten", "en": "Call-out", "de": "Anfahrt"}[lang], money(lang, 3900, firm)),
+                ({"nl": "Geldig vanaf", "en": "Valid from", "de": "Gültig ab"}[lang], dmy(lang, D(2027, 1, 1)))]
+    p.text(56, 60, title, 15, True)
+    y = 100
+    for k_, v in rows:
+        p.text(56, y, k_, 9)
+        p.right(400, y, v, 9)
+        y += 15
+    return p
+
+
+def photo_report(lang, firm, issue):
+    p = mk.Page()
+    p.text(56, 60, {"nl": "FOTORAPPORTAGE OPLEVERING", "en": "PHOTO REPORT — COMPLETION",
+                    "de": "FOTODOKUMENTATION ABNAHME"}[lang], 15, True)
+    for i in range(3):
+        p.rule(56, 100 + i * 200, 539, 100 + i * 200)
+        p.text(56, 120 + i * 200, {"nl": "Foto %d – situatie na afloop, %s", "en": "Photo %d — after completion, %s",
+                                   "de": "Bild %d – Zustand nach Abschluss, %s"}[lang] % (i + 1, dmy(lang, issue - datetime.timedelta(days=1))), 9)
+    p.text(56, 800, firm["name"], 7)
+    return [p]
 
 
 def typed_invoice(lang, firm, inv):
@@ -648,42 +728,42 @@ INVOICE_PLAN = [
     ("nl", "shared", "forward", "outlook-nl", "pdf", None, {"cc": True}),
     ("nl", "assistant", "reply", "schreef", "pdf", "workorder", {"answer": 0}),
     ("nl", "partner", "reply", "outlook-nl", "body", None, {}),
-    ("nl", "phone", "reply", "schreef", "pdf", None, {"bottom": True}),
+    ("nl", "phone", "reply", "schreef", "pdf", None, {"bottom": True, "quoted_offer": True}),
     ("nl", "bookkeeper", "none", None, "pdf", "certificate", {"reference": True}),
-    ("nl", "shared", "reply", "outlook-nl", "pdf", None, {"term": 30}),
+    ("nl", "shared", "reply", "outlook-nl", "pdf", "deliverynote2", {"term": 30, "answer": 0}),
     ("nl", "assistant", "forward", "fwd-nl", "pdf", "page2", {}),
-    ("nl", "phone", "reply", "outlook-nl", "body", None, {"answer": 1}),
+    ("nl", "phone", "reply", "outlook-nl", "loose", None, {"debtor": 1}),
     ("nl", "bookkeeper", "reply", "schreef", "pdf", None, {"deposit": 50000}),
-    ("nl", "partner", "reply", "outlook-nl", "pdf", "terms", {"credit": True}),
+    ("nl", "partner", "forward", "fr-outlook", "pdf", "terms", {"credit": True, "prefix": "TR: "}),
     ("nl", "office", "reply", "schreef", "pdf", None, {}),
     ("nl", "assistant", "reply", "original-nl", "pdf", None, {"reference": True, "corrected": True}),
     ("en", "phone", "reply", "wrote", "pdf", None, {"late": True}),
     ("en", "bookkeeper", "reply", "original-en", "pdf", "terms", {"corrected": True}),
     ("en", "shared", "forward", "outlook-en", "pdf", None, {"cc": True}),
-    ("en", "assistant", "reply", "outlook-en", "pdf", "certificate", {"answer": 0}),
+    ("en", "assistant", "reply", "outlook-en", "pdf", "certificate", {"answer": 0, "quoted_offer": True}),
     ("en", "partner", "reply", "wrote", "body", None, {}),
     ("en", "phone", "reply", "outlook-en", "pdf", None, {"bottom": True}),
     ("en", "bookkeeper", "forward", "fwd-en", "pdf", "workorder", {}),
-    ("en", "shared", "reply", "wrote", "pdf", None, {"term": 30}),
+    ("en", "shared", "reply", "wrote", "pdf", "hours2", {"term": 30, "answer": 0}),
     ("en", "assistant", "reply", "original-en", "pdf", "page2", {"reference": True}),
-    ("en", "phone", "reply", "wrote", "body", None, {"answer": 1}),
+    ("en", "phone", "reply", "wrote", "loose", None, {"debtor": 2}),
     ("en", "bookkeeper", "reply", "outlook-en", "pdf", None, {"deposit": 40000}),
     ("en", "partner", "none", None, "pdf", None, {}),
     ("en", "office", "reply", "outlook-en", "pdf", None, {}),
-    ("en", "assistant", "reply", "wrote", "pdf", None, {}),
+    ("en", "assistant", "reply", "wrote", "pdf", None, {"prefix": "RE: FW: "}),
     ("de", "phone", "reply", "schrieb", "pdf", None, {"late": True}),
     ("de", "bookkeeper", "reply", "outlook-de", "pdf", "terms", {}),
     ("de", "shared", "forward", "outlook-de", "pdf", None, {"cc": True}),
-    ("de", "assistant", "reply", "original-de", "pdf", "workorder", {"answer": 0}),
+    ("de", "assistant", "reply", "original-de", "pdf", "photoreport", {"answer": 0}),
     ("de", "partner", "reply", "schrieb", "body", None, {}),
     ("de", "phone", "reply", "outlook-de", "pdf", None, {"bottom": True}),
     ("de", "bookkeeper", "none", None, "pdf", "certificate", {"reference": True}),
-    ("de", "shared", "reply", "schrieb", "pdf", None, {"term": 21}),
+    ("de", "shared", "reply", "schrieb", "pdf", "pricelist2", {"term": 21, "quoted_offer": True}),
     ("de", "assistant", "forward", "fwd-de", "pdf", "page2", {}),
-    ("de", "phone", "reply", "schrieb", "body", None, {"answer": 1}),
+    ("de", "phone", "reply", "schrieb", "loose", None, {"debtor": 3}),
     ("de", "office", "reply", "outlook-de", "pdf", None, {"deposit": 60000}),
     ("de", "partner", "reply", "original-de", "pdf", None, {"corrected": True}),
-    ("de", "shared", "reply", "outlook-de", "pdf", None, {"reference": True}),
+    ("de", "shared", "reply", "outlook-de", "pdf", None, {"reference": True, "prefix": "AW: WG: "}),
 ]
 
 
@@ -706,15 +786,16 @@ def build_invoices():
         k = count[lang]
         count[lang] += 1
         firm = firm_of(lang, k)
-        debtor = DEBTORS[lang][(k * 5 + 1) % len(DEBTORS[lang])]
+        debtor = DEBTORS[lang][opt["debtor"] if "debtor" in opt else (k * 5 + 1) % len(DEBTORS[lang])]
         issue = D(2026, 11, 2) + datetime.timedelta(days=rng.randint(0, 30))
         answer = ANSWERS[lang][opt["answer"]] if "answer" in opt else None
         out.append(invoice_mail("inv-threads-%03d" % (n + 1), lang, firm, debtor, k, issue, hand_kind, thread, style,
-                                kind="pdf" if kind == "pdf" else "body", extra=extra, term_days=opt.get("term"),
+                                kind=kind, extra=extra, term_days=opt.get("term"),
                                 deposit=opt.get("deposit", 0), credit=opt.get("credit", False),
                                 reference=opt.get("reference", False), answer_first=answer,
                                 bottom_post=opt.get("bottom", False), cc=opt.get("cc", False),
-                                late=opt.get("late", False), corrected=opt.get("corrected", False)))
+                                late=opt.get("late", False), corrected=opt.get("corrected", False),
+                                prefix=opt.get("prefix"), quoted_offer=opt.get("quoted_offer", False)))
     return out
 
 

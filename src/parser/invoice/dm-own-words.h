@@ -1,0 +1,24 @@
+/* dm-own-words: what the sender of a reply wrote, without the mail it quotes and without
+ * the sender's own signature (own_words.c).  The invoice readers take a thread's facts and
+ * the debtor's kind from these words only: the quoted mail is the customer's (their name,
+ * their quote's total) and the signature is the sender's (its own VAT and KvK numbers). */
+#pragma once
+#include <glib.h>
+#include <gmime/gmime.h>
+
+/* (transfer full) @text ("Subject: …", a blank line, the body: subject_and_body's shape)
+ * with the body cut to the sender's own words when @msg answers a thread ("Re:", "AW:",
+ * "Antw:"): quoted lines, the quoted original and the signature dropped.  A copy of @text
+ * when @msg is no reply, or when nothing of the sender's own would be left (an answer
+ * written below an Outlook header block is not told from the mail it quotes). */
+char *dm_own_words_of_reply(GMimeMessage *msg, const char *text);
+
+/* (transfer full) @text (as above) with the body's signature and quoted mail dropped,
+ * whatever the subject: the words about the debtor, without the sender's own numbers. */
+char *dm_own_words_unsigned(const char *text);
+
+/* TRUE when @own (dm_own_words_of_reply's) states an invoice in a sentence: it names the
+ * invoice's number @number and the account @iban it is to be paid to, as a note typed on a
+ * phone does ("Hierbij de rekening, factuurnr. 2026-14: € 850,- … op NL12 …").  A reply
+ * about an invoice names its number, rarely the sender's own account. */
+gboolean dm_own_words_state_invoice(const char *own, const char *number, const char *iban);

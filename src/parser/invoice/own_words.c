@@ -1,0 +1,90 @@
+/* own_words: the sender's own words of a reply (dm-own-words.h).
+ *
+ * A reply in a thread carries three voices: the sender's answer, the sender's signature,
+ * and the customer's mail quoted under (or over) it.  dm_reply_strip_quotes
+ * (parser/reply/reply_quote.c) already tells them apart for the reply classifier — the
+ * one header of src/parser/reply the invoice reader includes (scripts/checksrc.sh) — so the
+ * invoice's facts are read from the answer alone.
+ * Failures: none; any text gives a result. */
+#include "parser/invoice/dm-own-words.h"
+#include "parser/reply/dm-reply-quote.h"
+#include "parser/mime/dm-subject.h"
+
+#include <string.h>
+
+/* Below this many non-blank bytes, what is left is no answer: the cut went wrong (an
+ * answer under an Outlook header block), and the whole text is read as before. */
+#define OWN_WORDS_MIN 12
+
+/* The body of @text, after its subject line and the blank line under it. */
+static const char *
+body_of(const char *text)
+{
+	const char *body = strstr(text, "\n\n");
+	return body ? body + 2 : text;
+}
+
+static gsize
+visible_bytes(const char *s)
+{
+	gsize n = 0;
+	for (; *s; s++)
+		n += !g_ascii_isspace(*s);
+	return n;
+}
+
+/* (transfer full) @text's subject line over the stripped body, or NULL when too little
+ * of the body is left to be an answer. */
+static char *
+stripped(const char *text)
+{
+	const char *body = body_of(text);
+	g_autofree char *own = dm_reply_strip_quotes(body);
+	if (!own || visible_bytes(own) < OWN_WORDS_MIN)
+		return NULL;
+	/* The subject line stays: freelancers put the invoice's number there. */
+	return g_strdup_printf("%.*s%s", (int) (body - text), text, own);
+}
+
+char *
+dm_own_words_of_reply(GMimeMessage *msg, const char *text)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg) && text, NULL);
+	if (dm_subject_kind(g_mime_message_get_subject(msg), NULL) != DM_SUBJECT_REPLY)
+		return g_strdup(text);
+	char *own = stripped(text);
+	return own ? own : g_strdup(text);
+}
+
+char *
+dm_own_words_unsigned(const char *text)
+{
+	g_return_val_if_fail(text, NULL);
+	char *own = stripped(text);
+	return own ? own : g_strdup(text);
+}
+
+/* @iban as its letters and digits only, upper case. */
+static char *
+compact(const char *s)
+{
+	GString *out = g_string_new(NULL);
+	for (; *s; s++)
+		if (g_ascii_isalnum(*s))
+			g_string_append_c(out, g_ascii_toupper(*s));
+	return g_string_free(out, FALSE);
+}
+
+gboolean
+dm_own_words_state_invoice(const char *own, const char *number, const char *iban)
+{
+	if (!own || !number || !*number || !iban || !*iban)
+		return FALSE;
+	const char *body = body_of(own);
+	if (!strstr(body, number))
+		return FALSE;
+	/* The account as printed, in groups of four or in one run. */
+	g_autofree char *flat_body = compact(body);
+	g_autofree char *flat_iban = compact(iban);
+	return strstr(flat_body, flat_iban) != NULL;
+}
