@@ -524,7 +524,8 @@ CUSTOMER_ASKS = {
 
 def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_style, kind="pdf",
                  extra=None, term_days=None, deposit=0, credit=False, reference=False, answer_first=None,
-                 bottom_post=False, cc=False, late=False, corrected=False, prefix=None, quoted_offer=False):
+                 bottom_post=False, cc=False, late=False, corrected=False, prefix=None, quoted_offer=False,
+                 fresh=None):
     inv = make_invoice(lang, firm, debtor, k, issue, term_days, deposit, credit, reference)
     sender, sender_name, closing = hand(lang, firm, hand_kind)
     name, lines, box, business, person = debtor
@@ -547,8 +548,12 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
         asked = CORRECTION_ASKS[lang]
     if thread == "reply":
         subject = (prefix or rng.choice(REPLY_PREFIX[lang])) + ask_subject
-        extra_headers += ["In-Reply-To: <%x@%s>" % (rng.getrandbits(48), box.split("@")[1]),
-                          "References: <%x@%s>" % (rng.getrandbits(48), box.split("@")[1])]
+        if fresh:
+            # a corrected invoice sent over the customer's request under a subject of its own
+            subject = FRESH_SUBJECT[lang] % inv["number"]
+        if fresh != "bare":
+            extra_headers += ["In-Reply-To: <%x@%s>" % (rng.getrandbits(48), box.split("@")[1]),
+                              "References: <%x@%s>" % (rng.getrandbits(48), box.split("@")[1])]
         quote = quoted(quote_style, person, box, sent - datetime.timedelta(days=2), ask_subject, sender, asked)
     elif thread == "forward":
         subject = (prefix or rng.choice(FORWARD_PREFIX[lang])) + subj_base
@@ -700,6 +705,7 @@ def typed_invoice(lang, firm, inv):
             (inv["debtor_name"], inv["number"], dmy(lang, inv["issue"]), job, total, due, mk.iban_spaced(inv["iban"]), firm["name"]))
 
 
+FRESH_SUBJECT = {"nl": "Gecorrigeerde factuur %s", "en": "Invoice %s (reissued)", "de": "Korrigierte Rechnung %s"}
 LATE = {"nl": "Sorry voor de late factuur, het was een drukke maand.",
         "en": "Apologies for the delay in getting this out to you.",
         "de": "Entschuldigen Sie bitte, dass die Rechnung erst jetzt kommt."}
@@ -736,9 +742,9 @@ INVOICE_PLAN = [
     ("nl", "bookkeeper", "reply", "schreef", "pdf", None, {"deposit": 50000}),
     ("nl", "partner", "forward", "fr-outlook", "pdf", "terms", {"credit": True, "prefix": "TR: "}),
     ("nl", "office", "reply", "schreef", "pdf", None, {}),
-    ("nl", "assistant", "reply", "original-nl", "pdf", None, {"reference": True, "corrected": True}),
+    ("nl", "assistant", "reply", "original-nl", "pdf", None, {"reference": True, "corrected": True, "fresh": "bare"}),
     ("en", "phone", "reply", "wrote", "pdf", None, {"late": True}),
-    ("en", "bookkeeper", "reply", "original-en", "pdf", "terms", {"corrected": True}),
+    ("en", "bookkeeper", "reply", "original-en", "pdf", "terms", {"corrected": True, "fresh": "threaded"}),
     ("en", "shared", "forward", "outlook-en", "pdf", None, {"cc": True}),
     ("en", "assistant", "reply", "outlook-en", "pdf", "certificate", {"answer": 0, "quoted_offer": True}),
     ("en", "partner", "reply", "wrote", "body", None, {}),
@@ -762,7 +768,7 @@ INVOICE_PLAN = [
     ("de", "assistant", "forward", "fwd-de", "pdf", "page2", {}),
     ("de", "phone", "reply", "schrieb", "loose", None, {"debtor": 3}),
     ("de", "office", "reply", "outlook-de", "pdf", None, {"deposit": 60000}),
-    ("de", "partner", "reply", "original-de", "pdf", None, {"corrected": True}),
+    ("de", "partner", "reply", "outlook-de", "pdf", None, {"corrected": True, "fresh": "bare"}),
     ("de", "shared", "reply", "outlook-de", "pdf", None, {"reference": True, "prefix": "AW: WG: "}),
 ]
 
@@ -795,7 +801,8 @@ def build_invoices():
                                 reference=opt.get("reference", False), answer_first=answer,
                                 bottom_post=opt.get("bottom", False), cc=opt.get("cc", False),
                                 late=opt.get("late", False), corrected=opt.get("corrected", False),
-                                prefix=opt.get("prefix"), quoted_offer=opt.get("quoted_offer", False)))
+                                prefix=opt.get("prefix"), quoted_offer=opt.get("quoted_offer", False),
+                                fresh=opt.get("fresh")))
     return out
 
 

@@ -9,6 +9,8 @@
 #include "parser/invoice/dm-own-words.h"
 #include "parser/reply/dm-reply-quote.h"
 #include "parser/mime/dm-subject.h"
+#include "parser/mime/dm-message.h"
+#include "parser/text/dm-pattern.h"
 
 #include <string.h>
 
@@ -46,11 +48,50 @@ stripped(const char *text)
 	return g_strdup_printf("%.*s%s", (int) (body - text), text, own);
 }
 
+/* A quoted header's sender line ("Van: Karin Bosma <karin@…>", "From: … [mailto:…]",
+ * "Von: …", "De : …"), its address captured. */
+static DmPattern quoted_sender = DM_PATTERN(
+	"^[ \\t>*]*(?:From|Van|Von|De)[ \\t]*:[^\\n@]{0,200}?[<\\[:\\s]([^\\s<>\\[\\]\"':;,]+@[^\\s<>\\[\\]\"';,]+)",
+	PCRE2_CASELESS | PCRE2_MULTILINE);
+
+/* TRUE when a mail @text quotes was written by @recipient: the mail answers them, whatever
+ * its subject says ("Gecorrigeerde factuur 2026-031" over the customer's request). */
+static gboolean
+quotes_recipient(const char *text, const char *recipient)
+{
+	if (!recipient)
+		return FALSE;
+	gsize len = strlen(text);
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&quoted_sender, text, len, off, &m); off = dm_match_next(&m, len)) {
+		g_autofree char *who = dm_match_group(&m, 1);
+		if (g_ascii_strcasecmp(who, recipient) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+gboolean
+dm_own_words_answers(GMimeMessage *msg, const char *text)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg) && text, FALSE);
+	DmSubjectKind kind = dm_subject_kind(g_mime_message_get_subject(msg), NULL);
+	if (kind == DM_SUBJECT_REPLY)
+		return TRUE;
+	/* A forward passes on what it quotes: that is read whole. */
+	if (kind == DM_SUBJECT_FORWARD)
+		return FALSE;
+	if (g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To"))
+		return TRUE;
+	g_autofree char *to = dm_message_to_address(msg);
+	return quotes_recipient(body_of(text), to);
+}
+
 char *
 dm_own_words_of_reply(GMimeMessage *msg, const char *text)
 {
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg) && text, NULL);
-	if (dm_subject_kind(g_mime_message_get_subject(msg), NULL) != DM_SUBJECT_REPLY)
+	if (!dm_own_words_answers(msg, text))
 		return g_strdup(text);
 	char *own = stripped(text);
 	return own ? own : g_strdup(text);
