@@ -577,10 +577,9 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
     elif kind == "pdf":
         own.append(COVER[lang][k % 3] % inv["number"])
         if thread == "forward":
-            own.insert(0, {"nl": "Ter info: hieronder de factuur die eerder naar %s ging, voor jullie crediteurenadministratie.",
-                           "en": "Forwarding the invoice below, sent to %s earlier, for your payables team.",
-                           "de": "zur Info leite ich Ihnen die Rechnung weiter, die an %s ging, für Ihre Buchhaltung."}[lang]
-                       % person)
+            own.insert(0, {"nl": "Ter info: hieronder de factuur die eerder naar jullie contactpersoon ging.",
+                           "en": "Forwarding the invoice below, sent to your colleague earlier, for your payables team.",
+                           "de": "zur Info leite ich Ihnen die Rechnung weiter, die zuvor an Ihren Ansprechpartner ging."}[lang])
     elif kind == "loose":
         own = [loose_invoice(lang, firm, inv)] + own
     else:

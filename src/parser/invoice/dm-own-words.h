@@ -28,3 +28,8 @@ char *dm_own_words_unsigned(const char *text);
  * phone does ("Hierbij de rekening, factuurnr. 2026-14: € 850,- … op NL12 …").  A reply
  * about an invoice names its number, rarely the sender's own account. */
 gboolean dm_own_words_state_invoice(const char *own, const char *number, const char *iban);
+
+/* (transfer full) @text without the header blocks of the mails it quotes or forwards
+ * ("From: / Sent: / To: / Subject:", "Van: / Datum: / Onderwerp: / Aan:"): who a quoted mail
+ * went to is the thread's history, not a name the invoice prints. */
+char *dm_own_words_without_header_blocks(const char *text);

@@ -381,7 +381,8 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_mark_sources(facts, "body");
 	number_from_mail(facts, msg, pdf_name);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
-	dm_header_name_settle(facts, msg, own, doc_text);
+	g_autofree char *named = dm_own_words_without_header_blocks(own);
+	dm_header_name_settle(facts, msg, named, doc_text);
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
 	currency_from_iban(facts);

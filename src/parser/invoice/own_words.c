@@ -129,3 +129,49 @@ dm_own_words_state_invoice(const char *own, const char *number, const char *iban
 	g_autofree char *flat_iban = compact(iban);
 	return strstr(flat_body, flat_iban) != NULL;
 }
+
+/* A line of a quoted mail's header block, as mail programs write it per language. */
+static DmPattern header_line = DM_PATTERN(
+	"^[ \\t>*]*(?:From|Sent|Date|To|Cc|Subject|Van|Verzonden|Datum|Aan|Onderwerp|Von|Gesendet|An|Betreff"
+	"|De|Envoyé|À|Objet)[ \\t]*:", PCRE2_CASELESS | PCRE2_UTF);
+static DmPattern header_sender_line = DM_PATTERN(
+	"^[ \\t>*]*(?:From|Van|Von|De)[ \\t]*:", PCRE2_CASELESS);
+/* A header block is at least this many such lines in a row, one of them its sender's. */
+#define HEADER_BLOCK_MIN 3
+
+static gboolean
+line_matches(DmPattern *p, const char *line)
+{
+	DmMatch m;
+	return dm_pattern_match(p, line, strlen(line), 0, &m);
+}
+
+char *
+dm_own_words_without_header_blocks(const char *text)
+{
+	g_return_val_if_fail(text, NULL);
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	guint n = g_strv_length(lines);
+	g_autofree gboolean *drop = g_new0(gboolean, n + 1);
+	for (guint i = 0; i < n;) {
+		guint end = i;
+		gboolean sender = FALSE;
+		while (end < n && line_matches(&header_line, lines[end])) {
+			sender = sender || line_matches(&header_sender_line, lines[end]);
+			end++;
+		}
+		if (end - i >= HEADER_BLOCK_MIN && sender)
+			for (guint k = i; k < end; k++)
+				drop[k] = TRUE;
+		i = end > i ? end : i + 1;
+	}
+	GString *out = g_string_sized_new(strlen(text));
+	for (guint i = 0; i < n; i++) {
+		if (drop[i])
+			continue;
+		g_string_append(out, lines[i]);
+		if (i + 1 < n)
+			g_string_append_c(out, '\n');
+	}
+	return g_string_free(out, FALSE);
+}
