@@ -3,6 +3,7 @@
  * off.  The mails are written for this test. */
 #include "parser/invoice/dm-invoice.h"
 #include "parser/invoice/dm-own-words.h"
+#include "parser/invoice/dm-invoice-first.h"
 #include "parser/mime/dm-message.h"
 
 #include <string.h>
@@ -114,6 +115,50 @@ test_header_blocks_dropped(void)
 	const char *typed = "Invoice INV-04842\nTo: Mr and Mrs Whitlock\nDate: 6 November 2026\nTotal: £1,711.24\n";
 	g_autofree char *kept = dm_own_words_without_header_blocks(typed);
 	g_assert_cmpstr(kept, ==, typed);
+}
+
+/* ---------------------------------------------------------------- the invoice's PDF first */
+
+static GPtrArray *
+texts_of(const char *const *docs, guint n)
+{
+	GPtrArray *texts = g_ptr_array_new_with_free_func(g_free);
+	for (guint i = 0; i < n; i++)
+		g_ptr_array_add(texts, g_strdup(docs[i]));
+	return texts;
+}
+
+static void
+test_invoice_pdf_first(void)
+{
+	const char *docs[] = {
+		"Klusbedrijf Osinga\nOPDRACHTBEVESTIGING\nOpdrachtnummer: OB-311\nVoor akkoord getekend\n",
+		NULL,
+		"Klusbedrijf Osinga\nFACTUUR\nFactuurnummer: F2026-0311\nTotaal € 749,29\n",
+		"Algemene voorwaarden\nArtikel 6 – Betaling binnen 21 dagen\n",
+	};
+	g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
+	dm_invoice_first(texts);
+	g_assert_cmpuint(texts->len, ==, 4);
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "FACTUUR"));
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 1), "OPDRACHTBEVESTIGING"));
+	g_assert_null(g_ptr_array_index(texts, 2));
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 3), "voorwaarden"));
+}
+
+/* Near miss: no document sets out an invoice (a quote beside a delivery note): the order
+ * stays, and the quote still decides the mail's kind. */
+static void
+test_no_invoice_pdf_keeps_order(void)
+{
+	const char *docs[] = {
+		"Sanitär Brandl GmbH\nLIEFERSCHEIN\nLieferschein-Nr.: LS-641\n",
+		"Sanitär Brandl GmbH\nANGEBOT\nAngebotsnummer: AN-2026-155\nAngebotssumme 2.940,00 €\n",
+	};
+	g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
+	dm_invoice_first(texts);
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "LIEFERSCHEIN"));
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 1), "ANGEBOT"));
 }
 
 /* ---------------------------------------------------------------- the whole reader */
@@ -235,6 +280,8 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-threads/own-words/quoting-third-party", test_quoting_third_party_is_no_answer);
 	g_test_add_func("/invoice-threads/own-words/state-invoice", test_state_invoice);
 	g_test_add_func("/invoice-threads/own-words/header-blocks", test_header_blocks_dropped);
+	g_test_add_func("/invoice-threads/pdf/invoice-first", test_invoice_pdf_first);
+	g_test_add_func("/invoice-threads/pdf/no-invoice-keeps-order", test_no_invoice_pdf_keeps_order);
 	g_test_add_func("/invoice-threads/read/loose-invoice-in-reply", test_loose_invoice_in_reply);
 	g_test_add_func("/invoice-threads/read/asking-after-invoice", test_asking_after_invoice_in_reply);
 	g_test_add_func("/invoice-threads/read/quoted-words-do-not-refuse", test_quoted_words_do_not_refuse);

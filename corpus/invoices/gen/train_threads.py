@@ -607,6 +607,21 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
         extra_pages = terms_page(lang, firm)[0]
     elif extra in ("deliverynote2", "hours2", "pricelist2"):
         extra_pages = second_page(lang, firm, extra, issue)
+    elif extra == "signed-order":
+        pages2 = document_pages(lang, firm, name, {"nl": "OPDRACHTBEVESTIGING", "en": "ORDER CONFIRMATION",
+                                                   "de": "AUFTRAGSBESTÄTIGUNG"}[lang],
+                                {"nl": "Opdrachtnummer", "en": "Order No.", "de": "Auftragsnummer"}[lang],
+                                "OB-%d" % rng.randint(300, 399), issue - datetime.timedelta(days=40),
+                                [(inv["items"][0][0], None), ({"nl": "Voor akkoord getekend", "en": "Signed as agreed",
+                                                               "de": "Unterschrieben zurück"}[lang], None)], None)
+        fname2, pdf2 = {"nl": "opdrachtbevestiging_getekend.pdf", "en": "order_signed.pdf",
+                        "de": "Auftragsbestaetigung_unterschrieben.pdf"}[lang], "before"
+    elif extra == "deliverynote-pdf":
+        pages2 = document_pages(lang, firm, name, {"nl": "PAKBON", "en": "DELIVERY NOTE", "de": "LIEFERSCHEIN"}[lang],
+                                {"nl": "Pakbonnummer", "en": "Delivery note no.", "de": "Lieferschein-Nr."}[lang],
+                                "LS-%d" % rng.randint(600, 699), issue - datetime.timedelta(days=3),
+                                [(inv["items"][0][0], None)], None)
+        fname2, pdf2 = {"nl": "pakbon.pdf", "en": "delivery_note.pdf", "de": "Lieferschein.pdf"}[lang], "before"
     elif extra == "photoreport":
         pages2, fname2, pdf2 = photo_report(lang, firm, issue), \
             {"nl": "fotorapport.pdf", "en": "photo-report.pdf", "de": "Fotodokumentation.pdf"}[lang], "before"
@@ -729,7 +744,7 @@ ANSWERS = {
 INVOICE_PLAN = [
     # lang, hand, thread, quote style, kind, extra, options
     ("nl", "phone", "reply", "schreef", "pdf", None, {"late": True}),
-    ("nl", "bookkeeper", "reply", "outlook-nl", "pdf", "terms", {}),
+    ("nl", "bookkeeper", "reply", "outlook-nl", "pdf", "signed-order", {}),
     ("nl", "shared", "forward", "outlook-nl", "pdf", None, {"cc": True}),
     ("nl", "assistant", "reply", "schreef", "pdf", "workorder", {"answer": 0}),
     ("nl", "partner", "reply", "outlook-nl", "body", None, {}),
@@ -744,7 +759,7 @@ INVOICE_PLAN = [
     ("nl", "assistant", "reply", "original-nl", "pdf", None, {"reference": True, "corrected": True, "fresh": "bare"}),
     ("en", "phone", "reply", "wrote", "pdf", None, {"late": True}),
     ("en", "bookkeeper", "reply", "original-en", "pdf", "terms", {"corrected": True, "fresh": "threaded"}),
-    ("en", "shared", "forward", "outlook-en", "pdf", None, {"cc": True}),
+    ("en", "shared", "forward", "outlook-en", "pdf", "signed-order", {"cc": True}),
     ("en", "assistant", "reply", "outlook-en", "pdf", "certificate", {"answer": 0, "quoted_offer": True}),
     ("en", "partner", "reply", "wrote", "body", None, {}),
     ("en", "phone", "reply", "outlook-en", "pdf", None, {"bottom": True}),
@@ -757,7 +772,7 @@ INVOICE_PLAN = [
     ("en", "office", "reply", "outlook-en", "pdf", None, {}),
     ("en", "assistant", "reply", "wrote", "pdf", None, {"prefix": "RE: FW: "}),
     ("de", "phone", "reply", "schrieb", "pdf", None, {"late": True}),
-    ("de", "bookkeeper", "reply", "outlook-de", "pdf", "terms", {}),
+    ("de", "bookkeeper", "reply", "outlook-de", "pdf", "deliverynote-pdf", {}),
     ("de", "shared", "forward", "outlook-de", "pdf", None, {"cc": True}),
     ("de", "assistant", "reply", "original-de", "pdf", "photoreport", {"answer": 0}),
     ("de", "partner", "reply", "schrieb", "body", None, {}),

@@ -25,6 +25,7 @@
 #include "parser/invoice/dm-attachments.h"
 #include "parser/invoice/dm-header-name.h"
 #include "parser/invoice/dm-own-words.h"
+#include "parser/invoice/dm-invoice-first.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
@@ -327,6 +328,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_ptr_array_unref(found.pdf_names);
 	g_autofree char *pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
+	dm_invoice_first(texts);
 	g_autofree char *doc_text = joined(texts);
 	/* In a reply the facts are the sender's: the customer's quoted mail (their name, their
 	 * "the deposit is paid", the quote's total and its "the invoice follows") and the
