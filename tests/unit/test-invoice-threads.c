@@ -226,6 +226,29 @@ test_own_paid_words_refuse(void)
 	g_assert_false(f->is_invoice);
 }
 
+/* A deposit or stage invoice announces the final one: it is an invoice all the same. */
+static void
+test_final_invoice_announced_by_invoice(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract(
+		"Claire Benson <accounts@harrowgate.example>", "Re: Shelving",
+		"Hi Claire,\n\nThis is the stage invoice; the final invoice will follow once the job is signed off.\n\n"
+		"Invoice number: INV-0411\nDate: 16/11/2026\nTotal: £840.00\nPayment due by 30/11/2026.\n\nOwen\n");
+	g_assert_true(f->is_invoice);
+}
+
+/* Near miss: an order confirmation that announces the deposit and final invoices sets out
+ * none: no invoice is sent yet. */
+static void
+test_final_invoice_announced_by_order(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract(
+		"Claire Benson <accounts@harrowgate.example>", "Re: Shelving",
+		"Hi Claire,\n\nThanks for accepting our quote of £2,940.00. We ask a 30% deposit; the deposit invoice "
+		"and the final invoice will follow.\n\nOwen\n");
+	g_assert_false(f->is_invoice);
+}
+
 /* The sender's signature (a bookkeeping office's VAT number beside the client's) says
  * nothing of the debtor. */
 static void
@@ -286,6 +309,8 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-threads/read/asking-after-invoice", test_asking_after_invoice_in_reply);
 	g_test_add_func("/invoice-threads/read/quoted-words-do-not-refuse", test_quoted_words_do_not_refuse);
 	g_test_add_func("/invoice-threads/read/own-paid-words-refuse", test_own_paid_words_refuse);
+	g_test_add_func("/invoice-threads/read/final-invoice-by-invoice", test_final_invoice_announced_by_invoice);
+	g_test_add_func("/invoice-threads/read/final-invoice-by-order", test_final_invoice_announced_by_order);
 	g_test_add_func("/invoice-threads/read/signature-vat-not-debtor", test_signature_vat_not_debtor);
 	g_test_add_func("/invoice-threads/read/signature-vat-not-debtor-new-mail", test_signature_vat_not_debtor_new_mail);
 	g_test_add_func("/invoice-threads/read/debtor-vat-in-own-words", test_debtor_vat_in_own_words);

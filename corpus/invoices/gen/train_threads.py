@@ -525,7 +525,7 @@ CUSTOMER_ASKS = {
 def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_style, kind="pdf",
                  extra=None, term_days=None, deposit=0, credit=False, reference=False, answer_first=None,
                  bottom_post=False, cc=False, late=False, corrected=False, prefix=None, quoted_offer=False,
-                 fresh=None):
+                 fresh=None, stage=False):
     inv = make_invoice(lang, firm, debtor, k, issue, term_days, deposit, credit, reference)
     sender, sender_name, closing = hand(lang, firm, hand_kind)
     name, lines, box, business, person = debtor
@@ -572,6 +572,8 @@ def invoice_mail(rid, lang, firm, debtor, k, issue, hand_kind, thread, quote_sty
         own.append(answer_first)
     if late:
         own.append(LATE[lang])
+    if stage:
+        own.append(STAGE[lang])
     if kind == "pdf" and corrected:
         own.append(CORRECTED[lang] % inv["number"])
     elif kind == "pdf":
@@ -719,6 +721,9 @@ def typed_invoice(lang, firm, inv):
             (inv["debtor_name"], inv["number"], dmy(lang, inv["issue"]), job, total, due, mk.iban_spaced(inv["iban"]), firm["name"]))
 
 
+STAGE = {"nl": "Dit is de termijnfactuur voor de eerste fase; de eindfactuur volgt na oplevering.",
+         "en": "This is the stage invoice for the first phase; the final invoice will follow once the job is signed off.",
+         "de": "Dies ist die Abschlagsrechnung für den ersten Bauabschnitt; die Schlussrechnung folgt nach der Abnahme."}
 FRESH_SUBJECT = {"nl": "Gecorrigeerde factuur %s", "en": "Invoice %s (reissued)", "de": "Korrigierte Rechnung %s"}
 LATE = {"nl": "Sorry voor de late factuur, het was een drukke maand.",
         "en": "Apologies for the delay in getting this out to you.",
@@ -753,7 +758,7 @@ INVOICE_PLAN = [
     ("nl", "shared", "reply", "outlook-nl", "pdf", "deliverynote2", {"term": 30, "answer": 0}),
     ("nl", "assistant", "forward", "fwd-nl", "pdf", "page2", {}),
     ("nl", "phone", "reply", "outlook-nl", "loose", None, {"debtor": 1}),
-    ("nl", "bookkeeper", "reply", "schreef", "pdf", None, {"deposit": 50000}),
+    ("nl", "bookkeeper", "reply", "schreef", "pdf", None, {"deposit": 50000, "stage": True}),
     ("nl", "partner", "forward", "fr-outlook", "pdf", "terms", {"credit": True, "prefix": "TR: "}),
     ("nl", "office", "reply", "schreef", "pdf", None, {}),
     ("nl", "assistant", "reply", "original-nl", "pdf", None, {"reference": True, "corrected": True, "fresh": "bare"}),
@@ -765,7 +770,7 @@ INVOICE_PLAN = [
     ("en", "phone", "reply", "outlook-en", "pdf", None, {"bottom": True}),
     ("en", "bookkeeper", "forward", "fwd-en", "pdf", "workorder", {}),
     ("en", "shared", "reply", "wrote", "pdf", "hours2", {"term": 30, "answer": 0}),
-    ("en", "assistant", "reply", "original-en", "pdf", "page2", {"reference": True}),
+    ("en", "assistant", "reply", "original-en", "pdf", "page2", {"reference": True, "stage": True}),
     ("en", "phone", "reply", "wrote", "loose", None, {"debtor": 2}),
     ("en", "bookkeeper", "reply", "outlook-en", "pdf", None, {"deposit": 40000}),
     ("en", "partner", "none", None, "pdf", None, {}),
@@ -773,7 +778,7 @@ INVOICE_PLAN = [
     ("en", "assistant", "reply", "wrote", "pdf", None, {"prefix": "RE: FW: "}),
     ("de", "phone", "reply", "schrieb", "pdf", None, {"late": True}),
     ("de", "bookkeeper", "reply", "outlook-de", "pdf", "deliverynote-pdf", {}),
-    ("de", "shared", "forward", "outlook-de", "pdf", None, {"cc": True}),
+    ("de", "shared", "forward", "outlook-de", "pdf", None, {"cc": True, "stage": True}),
     ("de", "assistant", "reply", "original-de", "pdf", "photoreport", {"answer": 0}),
     ("de", "partner", "reply", "schrieb", "body", None, {}),
     ("de", "phone", "reply", "outlook-de", "pdf", None, {"bottom": True}),
@@ -816,7 +821,7 @@ def build_invoices():
                                 bottom_post=opt.get("bottom", False), cc=opt.get("cc", False),
                                 late=opt.get("late", False), corrected=opt.get("corrected", False),
                                 prefix=opt.get("prefix"), quoted_offer=opt.get("quoted_offer", False),
-                                fresh=opt.get("fresh")))
+                                fresh=opt.get("fresh"), stage=opt.get("stage", False)))
     return out
 
 
