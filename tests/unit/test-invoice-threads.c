@@ -99,6 +99,16 @@ test_state_invoice(void)
 	g_assert_false(dm_own_words_state_invoice(own, "F2026-0136", "NL17ASNB0513218835"));
 	const char *subject_only = "Subject: Re: factuur F2026-0136\n\nOvermaken op " IBAN_TEXT " graag.\n";
 	g_assert_false(dm_own_words_state_invoice(subject_only, "F2026-0136", "NL31INGB8505195269"));
+	/* Near misses with number and account both: words about an invoice hand none over. */
+	const char *about[] = {
+		"Subject: Re: F2026-0136\n\nHet bedrag van € 1.757,52 klopt. Factuur F2026-0136 kan gewoon betaald worden op "
+		IBAN_TEXT ".\n",
+		"Subject: Re: F2026-0136\n\nDid you get invoice F2026-0136? Our details again: " IBAN_TEXT ".\n",
+		"Subject: AW: F2026-0136\n\nRechnung F2026-0136 bitte ignorieren und nichts auf " IBAN_TEXT " überweisen.\n",
+		"Subject: AW: Vorkasse\n\nHier die Proforma-Rechnung F2026-0136, bitte vorab auf " IBAN_TEXT " überweisen.\n",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(about); i++)
+		g_assert_false(dm_own_words_state_invoice(about[i], "F2026-0136", "NL31INGB8505195269"));
 }
 
 static void

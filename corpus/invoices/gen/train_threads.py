@@ -897,7 +897,16 @@ def build_not_invoices():
                                           D(2026, 11, 20), [("Schilderwerk winkelpui", 347100), ("BTW 21%", 72891)],
                                           "Totaal opdracht"), "Opdrachtbevestiging.pdf",
                            why="an order confirmation asking a deposit; the invoices follow"))
+    out.append(not_invoice(rid(), "nl", nl(2), dn[3], "assistant", "Re: Vraag over factuur F2026-0207",
+                           "Het bedrag van € 1.210,00 klopt: € 1.000,00 voor de vertaling plus 21%% btw. Factuur "
+                           "F2026-0207 kan dus gewoon betaald worden op %s." % mk.iban_spaced(nl(2)["iban"]),
+                           "outlook-nl", "Klopt het bedrag op de factuur wel? Ik had € 1.000 afgesproken.",
+                           why="explains the amount of an invoice sent before"))
     # en
+    out.append(not_invoice(rid(), "en", en(2), de_[2], "bookkeeper", "Re: Invoice INV-05120",
+                           "Did you receive invoice INV-05120 for €615.00? Our bank details once more: %s." %
+                           mk.iban_spaced(en(2)["iban"]), "wrote", "Which account do I pay into?",
+                           why="asks after an invoice sent before, with the account again"))
     out.append(not_invoice(rid(), "en", en(0), de_[0], "shared", "Re: Shelving quote",
                            "Thanks for getting in touch — our quotation is attached. It is valid for 30 days.",
                            "outlook-en", "Could you quote for oak shelving in the waiting room?",
@@ -926,6 +935,11 @@ def build_not_invoices():
                            "payments will be dealt with on our return.", None, None,
                            why="an out-of-office reply of the billing mailbox", in_reply=False))
     # de
+    out.append(not_invoice(rid(), "de", de(3), dd[3], "partner", "AW: Rechnung RE2026-0198",
+                           "bitte die Rechnung RE2026-0198 über 1.428,00 € ignorieren und nichts auf %s überweisen; "
+                           "die Stornorechnung schicke ich gleich hinterher." % mk.iban_spaced(de(3)["iban"]),
+                           "schrieb", "Die Rechnung ging an die falsche Adresse.",
+                           why="asks to ignore an invoice; the cancellation follows"))
     out.append(not_invoice(rid(), "de", de(0), dd[0], "bookkeeper", "AW: Anfrage Treppenhaus",
                            "vielen Dank für Ihre Anfrage. Anbei unser Angebot, gültig bis 31.01.2027.", "outlook-de",
                            "Bitte um ein Angebot für den Anstrich des Treppenhauses.",

@@ -23,10 +23,12 @@ char *dm_own_words_of_reply(GMimeMessage *msg, const char *text);
  * whatever the subject: the words about the debtor, without the sender's own numbers. */
 char *dm_own_words_unsigned(const char *text);
 
-/* TRUE when @own (dm_own_words_of_reply's) states an invoice in a sentence: it names the
- * invoice's number @number and the account @iban it is to be paid to, as a note typed on a
- * phone does ("Hierbij de rekening, factuurnr. 2026-14: € 850,- … op NL12 …").  A reply
- * about an invoice names its number, rarely the sender's own account. */
+/* TRUE when @own (dm_own_words_of_reply's) states an invoice in a sentence: it hands one
+ * over ("Hierbij de rekening", "Here's the invoice", "hier die Rechnung") and names its
+ * number @number and the account @iban it is to be paid to, as a note typed on a phone does
+ * ("Hierbij de rekening voor …, factuurnr. 2026-14: € 850,- … op NL12 …").  A reply about an
+ * invoice ("did you get invoice …?", "… bitte ignorieren", "het bedrag klopt") hands none
+ * over, and a pro-forma is none. */
 gboolean dm_own_words_state_invoice(const char *own, const char *number, const char *iban);
 
 /* (transfer full) @text without the header blocks of the mails it quotes or forwards

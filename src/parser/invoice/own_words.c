@@ -116,6 +116,17 @@ compact(const char *s)
 	return g_string_free(out, FALSE);
 }
 
+/* The words that hand an invoice over ("Hierbij de rekening voor", "Here's the invoice",
+ * "The bill for the …", "hier die Rechnung für", "anbei die Rechnung"), not those that talk
+ * about one ("Heb je factuur … ontvangen?", "Rechnung … bitte ignorieren"). */
+static DmPattern handing_over = DM_PATTERN(
+	"\\b(?:hierbij|bijgaand|hier)\\s+(?:\\w+\\s+){0,2}(?:rekening|factuur|nota)\\b"
+	"|\\b(?:here(?:'s|\\s+is)|attached\\s+is|please\\s+find(?:\\s+attached)?)\\s+(?:\\w+\\s+){0,2}(?:invoice|bill)\\b"
+	"|^[ \\t]*the\\s+bill\\s+for\\b"
+	"|\\b(?:hier|anbei)\\s+(?:\\w+\\s+){0,2}rechnung\\b", PCRE2_CASELESS | PCRE2_MULTILINE | PCRE2_UTF);
+/* A pro-forma is handed over in the same words, and asks for money before any invoice. */
+static DmPattern pro_forma = DM_PATTERN("\\bpro[ -]?forma", PCRE2_CASELESS);
+
 gboolean
 dm_own_words_state_invoice(const char *own, const char *number, const char *iban)
 {
@@ -123,6 +134,10 @@ dm_own_words_state_invoice(const char *own, const char *number, const char *iban
 		return FALSE;
 	const char *body = body_of(own);
 	if (!strstr(body, number))
+		return FALSE;
+	DmMatch m;
+	gsize len = strlen(body);
+	if (!dm_pattern_match(&handing_over, body, len, 0, &m) || dm_pattern_match(&pro_forma, body, len, 0, &m))
 		return FALSE;
 	/* The account as printed, in groups of four or in one run. */
 	g_autofree char *flat_body = compact(body);
