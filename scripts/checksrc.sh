@@ -61,6 +61,8 @@ layers() {
 layer_headers() {
 	case "$1" in
 	src/dunning/engine)  echo "dunning/ledger/dm-ledger-types.h" ;;
+	# the sender's own words of a reply, for the invoice's facts (own_words.c)
+	src/parser/invoice)  echo "parser/reply/dm-reply-quote.h" ;;
 	*)                   echo "" ;;
 	esac
 }

@@ -21,6 +21,10 @@ void dm_eval_render_shutdown(void);
  * application/pdf part named @filename holding @pdf (nullable: then the line goes). */
 char *dm_eval_build_mail(const char *eml, GBytes *pdf, const char *filename);
 
+/* (transfer full) @eml with its line @slot ("@@PDF2@@": a record's second document,
+ * `pdf2`) replaced as dm_eval_build_mail replaces `@@PDF@@`. */
+char *dm_eval_put_pdf(const char *eml, const char *slot, GBytes *pdf, const char *filename);
+
 typedef enum {
 	DM_EVAL_NUMBER, DM_EVAL_AMOUNT_DUE, DM_EVAL_AMOUNT_TOTAL, DM_EVAL_CURRENCY,
 	DM_EVAL_ISSUE, DM_EVAL_DUE, DM_EVAL_DEBTOR_EMAIL, DM_EVAL_DEBTOR_NAME,

@@ -15,9 +15,10 @@ const char *const dm_eval_field_names[DM_EVAL_FIELDS] = {
 };
 
 char *
-dm_eval_build_mail(const char *eml, GBytes *pdf, const char *filename)
+dm_eval_put_pdf(const char *eml, const char *slot, GBytes *pdf, const char *filename)
 {
-	const char *at = strstr(eml, "@@PDF@@\n");
+	g_autofree char *line = g_strconcat(slot, "\n", NULL);
+	const char *at = strstr(eml, line);
 	if (!at)
 		return g_strdup(eml);
 	GString *out = g_string_new_len(eml, at - eml);
@@ -36,8 +37,14 @@ dm_eval_build_mail(const char *eml, GBytes *pdf, const char *filename)
 			g_string_append_c(out, '\n');
 		}
 	}
-	g_string_append(out, at + strlen("@@PDF@@\n"));
+	g_string_append(out, at + strlen(line));
 	return g_string_free(out, FALSE);
+}
+
+char *
+dm_eval_build_mail(const char *eml, GBytes *pdf, const char *filename)
+{
+	return dm_eval_put_pdf(eml, "@@PDF@@", pdf, filename);
 }
 
 DmEvalReport *
@@ -213,7 +220,15 @@ run_record(JsonObject *rec, DmEvalReport *report, GError **error)
 	if (layout && JSON_NODE_HOLDS_OBJECT(layout) &&
 	    !(pdf = dm_eval_render_pdf(json_node_get_object(layout), error)))
 		return FALSE;
-	g_autofree char *mail = dm_eval_build_mail(eml, pdf, member_string(rec, "pdf_filename"));
+	g_autofree char *first = dm_eval_build_mail(eml, pdf, member_string(rec, "pdf_filename"));
+	/* A second document beside the invoice (general terms, a work order): `pdf2` rendered
+	 * where `@@PDF2@@` stands. */
+	g_autoptr(GBytes) pdf2 = NULL;
+	JsonNode *layout2 = json_object_get_member(rec, "pdf2");
+	if (layout2 && JSON_NODE_HOLDS_OBJECT(layout2) &&
+	    !(pdf2 = dm_eval_render_pdf(json_node_get_object(layout2), error)))
+		return FALSE;
+	g_autofree char *mail = dm_eval_put_pdf(first, "@@PDF2@@", pdf2, member_string(rec, "pdf2_filename"));
 	if (report->dump_dir) {
 		g_autofree char *name = g_strconcat(id, ".eml", NULL);
 		g_autofree char *path = g_build_filename(report->dump_dir, name, NULL);

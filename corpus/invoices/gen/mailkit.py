@@ -109,8 +109,9 @@ def qp_free(text):
 
 
 def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_html=None,
-         pdf=False, extra_headers=(), msgid_domain=None):
-    """The message as a tool sends it; @@PDF@@ stands for the attachment."""
+         pdf=False, extra_headers=(), msgid_domain=None, pdf2=None):
+    """The message as a tool sends it; @@PDF@@ stands for the attachment, @@PDF2@@ for a
+    second document beside it (@pdf2 "before" or "after" the invoice's part)."""
     b = "----=_dm_%08x" % rng.getrandbits(32)
     hdr = ["From: %s <%s>" % (sender_name, sender), "To: %s" % to_header, "Subject: %s" % subject,
            "Date: %s" % rfc2822(d, rng),
@@ -122,7 +123,7 @@ def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_h
         parts.append("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body_text + "\n")
     if body_html is not None:
         parts.append("Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body_html + "\n")
-    if len(parts) == 1 and not pdf:
+    if len(parts) == 1 and not pdf and not pdf2:
         ct, rest = parts[0].split("\n", 1)
         return "\n".join(hdr) + "\n" + ct + "\n" + rest
     if len(parts) == 2:
@@ -133,19 +134,26 @@ def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_h
     out = "\n".join(hdr) + "\nContent-Type: multipart/mixed; boundary=\"%s\"\n\n" % b
     for p in parts:
         out += "--%s\n%s\n" % (b, p)
+    if pdf2 == "before":
+        out += "--%s\n@@PDF2@@\n" % b
     if pdf:
         out += "--%s\n@@PDF@@\n" % b
+    if pdf2 == "after":
+        out += "--%s\n@@PDF2@@\n" % b
     out += "--%s--\n" % b
     return out
 
 
 def record(rid, tool, lang, kind, envelope, eml, pages=None, pdf_filename=None,
-           expected=None, why_not=None, note=None):
+           expected=None, why_not=None, note=None, pages2=None, pdf2_filename=None):
     r = {"id": rid, "tool": tool, "lang": lang, "kind": kind, "is_invoice": expected is not None,
          "why_not": why_not, "envelope": envelope, "eml": eml}
     if pages is not None:
         r["pdf"] = {"pages": [p.json() for p in pages]}
         r["pdf_filename"] = pdf_filename or "document.pdf"
+    if pages2 is not None:
+        r["pdf2"] = {"pages": [p.json() for p in pages2]}
+        r["pdf2_filename"] = pdf2_filename or "attachment.pdf"
     r["expected"] = expected
     r["note"] = note
     return r

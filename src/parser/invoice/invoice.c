@@ -24,6 +24,8 @@
 #include "parser/invoice/dm-invoice-rules.h"
 #include "parser/invoice/dm-attachments.h"
 #include "parser/invoice/dm-header-name.h"
+#include "parser/invoice/dm-own-words.h"
+#include "parser/invoice/dm-invoice-first.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
@@ -326,8 +328,14 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_ptr_array_unref(found.pdf_names);
 	g_autofree char *pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
+	dm_invoice_first(texts);
 	g_autofree char *doc_text = joined(texts);
-	facts->not_invoice = dm_not_invoice_decide(msg, text, doc_text);
+	/* In a reply the facts are the sender's: the customer's quoted mail (their name, their
+	 * "the deposit is paid", the quote's total and its "the invoice follows") and the
+	 * sender's signature are left out (own_words.c).  A forward keeps what it quotes: the
+	 * quoted header says whose mail is passed on. */
+	g_autofree char *own = dm_own_words_of_reply(msg, text);
+	facts->not_invoice = dm_not_invoice_decide(msg, own, doc_text);
 	if (!facts->not_invoice && rules)
 		facts->not_invoice = dm_invoice_rules_refuse(rules, doc_text);
 	if (!facts->not_invoice && rules)
@@ -353,9 +361,11 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_ptr_array_unref(found.xml);
 	if (facts->is_invoice) {
 		/* A structured invoice is the truth; the body only adds what it lacks. */
-		(void)dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts);
-	} else if (dm_invoice_text_read(text, &sent, DM_INVOICE_SOURCE_BODY, facts) && is_reply(msg) &&
-		   !(facts->number && facts->has_amount && dm_not_invoice_sets_out(without_subject(text)))) {
+		(void)dm_invoice_text_read(own, &sent, DM_INVOICE_SOURCE_BODY, facts);
+	} else if (dm_invoice_text_read(own, &sent, DM_INVOICE_SOURCE_BODY, facts) && is_reply(msg) &&
+		   !(facts->number && facts->has_amount &&
+		     (dm_not_invoice_sets_out(without_subject(own)) ||
+		      dm_own_words_state_invoice(own, facts->number, facts->iban)))) {
 		/* A reply that only talks about an invoice is not one: the number its subject
 		 * carries is the thread's, and an amount it names is the one asked about. */
 		g_clear_pointer(&facts, dm_invoice_facts_free);
@@ -373,12 +383,15 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_mark_sources(facts, "body");
 	number_from_mail(facts, msg, pdf_name);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
-	dm_header_name_settle(facts, msg, text, doc_text);
+	g_autofree char *named = dm_own_words_without_header_blocks(own);
+	dm_header_name_settle(facts, msg, named, doc_text);
 	dm_invoice_facts_mark_sources(facts, "headers");
 	dm_invoice_facts_settle_due(facts, &sent);
 	currency_from_iban(facts);
 	if (facts->debtor_kind == DM_INVOICE_DEBTOR_UNKNOWN) {
-		g_autofree char *all = g_strconcat(text, "\n", doc_text, NULL);
+		/* Not the sender's signature: its VAT and KvK numbers are the sender's own. */
+		g_autofree char *unsigned_text = dm_own_words_unsigned(own);
+		g_autofree char *all = g_strconcat(unsigned_text, "\n", doc_text, NULL);
 		char *why = NULL;
 		DmInvoiceDebtorKind kind = dm_debtor_kind_read(all, facts->debtor_name, facts->debtor_email, &why);
 		if (kind != DM_INVOICE_DEBTOR_UNKNOWN) {

@@ -44,10 +44,17 @@
  * attached document sets out an invoice of its own: "Sie müssen nichts tun" is the
  * customer's part in a debit announced, but "if you have already paid, you need not do
  * anything" stands in many an invoice that must be chased. */
+/* IN_TEXT_UNLESS_INVOICE: the body, unless it or the attached document sets out an invoice
+ * of its own: a deposit invoice announces the final one. */
 typedef enum {
 	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
-	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED
+	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE
 } Where;
+
+/* The invoice that comes after this one: the final, closing or balance invoice. */
+#define LATER_INVOICE "(?:final|closing|balance|remaining)"
+/* Not the later invoice ("the final invoice will follow"): IN_TEXT_UNLESS_INVOICE's rule. */
+#define NOT_FINAL "(?<!final\\s)(?<!closing\\s)(?<!balance\\s)(?<!remaining\\s)"
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
@@ -315,7 +322,7 @@ static struct {
 		     "|\\b(?:je|uw)\\s+factuur\\s+(?:ontvang|krijg)\\s+(?:je|u)\\s+(?:na|later|daarna|achteraf)\\b"
 		     "|\\b(?:nach|sobald|wenn|nachdem)\\b" SENT "{0,50}?\\b(?:schreibe|schreiben|stelle|stellen|sende|senden|schicke|schicken)"
 		     "\\s+(?:ich|wir)\\s+(?:ihnen\\s+)?(?:die|eine|meine|unsere)\\s+rechnung\\b"
-		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+(?:final\\s+)?invoice\\b"
+		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+invoice\\b"
 		     "|\\b(?:je|u)\\s+(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:dan|later|te\\s+zijner\\s+tijd|na\\s+\\w+|daarna)\\s+(?:een|de|onze)\\s+factuur"
 		     /* The same with the verb first, after when ("Na afloop ontvang je de factuur",
 		      * "Danach erhalten Sie die Rechnung"), and "you will receive the invoice after …". */
@@ -323,9 +330,17 @@ static struct {
 		     "\\s+(?:je|u|jij)\\s+(?:van\\s+ons\\s+)?(?:een|de|onze)\\s+\\w*factuur"
 		     "|\\b(?:danach|anschlie(?:ß|ss)end|im\\s+anschluss|nach\\s+(?:der|dem|ihrer|ihrem|abschluss)(?:\\s+\\w+)?)\\s+(?:erhalten|bekommen)"
 		     "\\s+sie\\s+(?:von\\s+uns\\s+)?(?:die|unsere|eine|ihre)\\s+\\w*rechnung"
-		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+(?:final\\s+)?invoice\\s+(?:after|once|when|later|following)\\b"
-		     "|\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
+		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+invoice\\s+(?:after|once|when|later|following)\\b"
+		     "|" NOT_FINAL "\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
 		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
+	/* The final invoice announced ("the final invoice will follow on completion", "we'll
+	 * issue the final invoice"): of an order confirmation or a timesheet it says that no
+	 * invoice is sent yet, but a deposit or interim invoice says it too (threads round). */
+	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b" LATER_INVOICE "\\s+invoice\\s+(?:follows|will\\s+follow|to\\s+follow)"
+		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare|send)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+"
+		     LATER_INVOICE "\\s+invoice\\b"
+		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+" LATER_INVOICE "\\s+invoice\\b", CI) },
 	/* A quote typed in the mail: its number's label opens a line ("Offertenummer:
 	 * OF-2026-0091", "Angebotsnummer: AN-2026-0231", "Quote number: Q-118"). */
 	{ DM_NOT_INVOICE_QUOTE, IN_TEXT_UNLESS_SET_OUT,
@@ -672,6 +687,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			break;
 		case IN_TEXT_UNLESS_REPLY:
 			if (dm_subject_kind(subject, NULL) != DM_SUBJECT_REPLY)
+				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
+			break;
+		case IN_TEXT_UNLESS_INVOICE:
+			if (!dm_not_invoice_sets_out(body_text) && !dm_not_invoice_sets_out(doc_text))
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:

@@ -1,0 +1,11 @@
+/* dm-invoice-first: the invoice's PDF before the other documents of a mail
+ * (invoice_first.c). */
+#pragma once
+#include <glib.h>
+
+/* Moves the texts of @texts (of char*, NULL for a PDF that did not open) that set out an
+ * invoice of their own (dm_not_invoice_sets_out: its title line or its number's label)
+ * before the others, keeping each group's order.  A signed order confirmation, a delivery
+ * note or general terms sent beside the invoice then neither decide the mail's kind (a
+ * document's kind is its first title) nor are read before it. */
+void dm_invoice_first(GPtrArray *texts);
