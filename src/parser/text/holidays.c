@@ -3,6 +3,7 @@
  * 27th of April is a Sunday.  Failures: none; an unknown name gives FALSE. */
 #include "parser/text/dm-holidays.h"
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-pattern.h"
 
 #include <string.h>
 
@@ -45,7 +46,26 @@ static const struct {
 	{ "sylvester", 31, 12 }, { "neujahr", 1, 1 }, { "karfreitag", -2, 0 },
 	{ "ostermontag", 1, 0 }, { "pfingstmontag", 50, 0 }, { "christi himmelfahrt", 39, 0 },
 	{ "auffahrt", 39, 0 }, { "tag der deutschen einheit", 3, 10 }, { "bundesfeiertag", 1, 8 },
+	/* Austria's; the Swiss one is read as "bundesfeiertag" (dm_holiday_national_name). */
+	{ "nationalfeiertag", 26, 10 }, { "österreichische", 26, 10 },
+	{ "schweizer nationalfeiertag", 1, 8 },
 };
+
+/* Words only Swiss German writes: its greetings, "ss" for "ß" in "Grüsse", francs. */
+static DmPattern swiss_words_re = DM_PATTERN(
+	"(?<!\\p{L})(?:gr(?:ü|ue)e?zi|gr(?:ü|ue)ess\\p{L}*|gruss|gr(?:ü|ue)sse|chf|franken|"
+	"schweiz\\p{L}*|eidgen(?:ö|oe)ss\\p{L}*)(?!\\p{L})", PCRE2_CASELESS);
+
+const char *
+dm_holiday_national_name(const char *name, const char *text)
+{
+	g_return_val_if_fail(name != NULL, NULL);
+	DmMatch m;
+	if (g_ascii_strncasecmp(name, "nationalfeiertag", 16) == 0 && text &&
+	    dm_pattern_match(&swiss_words_re, text, strlen(text), 0, &m))
+		return "bundesfeiertag";
+	return name;
+}
 
 gboolean
 dm_holiday_day(const char *name, int year, GDate *out)
