@@ -1,7 +1,9 @@
-/* test-month-days: days a month holds by rule (dm-month-days.h), and a person's reply
- * that says someone is away (dm-reply-away.h), as tables of named cases. */
+/* test-month-days: days a month holds by rule (dm-month-days.h), the bank holidays of
+ * England and Wales (dm-holidays.h), and a person's reply that says someone is away
+ * (dm-reply-away.h), as tables of named cases. */
 #include "parser/text/dm-month-days.h"
 #include "parser/reply/dm-reply-away.h"
+#include "parser/text/dm-holidays.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -92,6 +94,42 @@ test_next(void)
 	}
 }
 
+/* The bank holidays of England and Wales, with Christmas 2027 on a Saturday (moved to
+ * Monday the 27th, Boxing Day to Tuesday the 28th). */
+static const struct {
+	const char *from;
+	gboolean past;
+	const char *want;
+} bank_cases[] = {
+	{ "2026-05-21", FALSE, "2026-05-25" },
+	{ "2026-05-25", FALSE, "2026-05-25" },
+	{ "2026-06-01", TRUE, "2026-05-25" },
+	{ "2026-12-20", FALSE, "2026-12-25" },
+	{ "2027-12-24", FALSE, "2027-12-27" },
+	{ "2027-12-28", TRUE, "2027-12-28" },
+	{ "2026-09-01", FALSE, "2026-12-25" },
+	{ "2026-04-01", FALSE, "2026-04-03" },
+};
+
+static void
+test_bank_holiday(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(bank_cases); i++) {
+		int y, m, dd;
+		g_assert_cmpint(sscanf(bank_cases[i].from, "%d-%d-%d", &y, &m, &dd), ==, 3);
+		GDate from, d;
+		g_date_clear(&from, 1);
+		g_date_clear(&d, 1);
+		g_date_set_dmy(&from, (GDateDay) dd, (GDateMonth) m, (GDateYear) y);
+		g_assert_true(dm_holiday_bank_holiday(&from, bank_cases[i].past, &d));
+		char got[16];
+		iso(&d, got);
+		if (strcmp(got, bank_cases[i].want) != 0)
+			g_error("bank holiday from %s: got %s, want %s", bank_cases[i].from, got,
+			        bank_cases[i].want);
+	}
+}
+
 static const struct {
 	const char *text;
 	gboolean away;
@@ -120,6 +158,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/month-days/last", test_last);
 	g_test_add_func("/month-days/next", test_next);
+	g_test_add_func("/holidays/bank-holiday", test_bank_holiday);
 	g_test_add_func("/reply/away", test_away);
 	return g_test_run();
 }

@@ -437,6 +437,7 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "the last working day of next month", "2026-12-31" },
 	{ "2026-11-23", FALSE, "wij betalen op de eerste werkdag van april", "2027-04-01" },
 	{ "2026-11-23", TRUE, "last Friday I paid it", "2026-11-20" },
+	{ "2026-06-03", TRUE, "paid on the last working day of last month", "2026-05-29" },
 	/* A day that comes round each month: the first from the day sent. */
 	{ "2026-11-23", FALSE, "\xe2\x82\xac 120 op elke 28e", "2026-11-28" },
 	{ "2026-11-23", FALSE, "I'll pay every 15th", "2026-12-15" },
@@ -463,6 +464,11 @@ static const DateCase cases[] = {
 	{ "2026-10-06", FALSE, "It needs sign-off at our board meeting on the 9th, after which "
 	  "it will be paid.", NULL },
 	{ "2026-11-23", FALSE, "De keuken is geplaatst, ik betaal op 3 december", "2026-12-03" },
+	/* The next bank holiday of England and Wales; not a bank holiday weekend. */
+	{ "2026-05-21", FALSE, "I'll pay after the bank holiday, away this weekend", "2026-05-26" },
+	{ "2026-12-20", FALSE, "I will pay on the bank holiday", "2026-12-25" },
+	{ "2026-12-20", TRUE, "paid on the bank holiday", "2026-08-31" },
+	{ "2026-05-21", FALSE, "I'll pay after the bank holiday weekend", NULL },
 	/* The middle of a month is its 15th. */
 	{ "2026-02-25", FALSE, "I'll have it sorted mid-March", "2026-03-15" },
 	{ "2025-12-17", FALSE, "wird Mitte J\xc3\xa4nner bezahlt", "2026-01-15" },

@@ -13,8 +13,11 @@
  * and spans ("over twee weken", "in 10 Tagen", "within 2 days"); "na de 25e", "nach dem
  * 25.", "after the 25th" are the day after the one named; named weeks ("week 12", "Anfang
  * KW 3", "de eerste week van april") their Friday (start: Monday); holidays that fix a
- * day (parser/text/dm-holidays.h); of two days offered ("morgen of overmorgen") the later.  Vague periods ("volgende week", "next month", "Mitte August", "na het
- * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
+ * day (parser/text/dm-holidays.h); of two days offered ("morgen of overmorgen") the
+ * later; paydays by their place in a month ("de laatste werkdag van de maand",
+ * "the last Friday of the month") and days that come round each month ("op elke 28e");
+ * the middle of a month ("Mitte August") its 15th.  Vague periods ("volgende week",
+ * "next month", "na het weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
  * Which expression: the first stated one in the text on the side the sense asks for,
  * one its clause gives to a payment before one it gives to something else; a vague one
@@ -176,6 +179,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	/* A holiday that fixes one day (group 1); Christmas itself only after "voor", "vor",
 	 * "before" (the day before it), as alone it names a period ("na de kerst"). */
 	[D_HOLIDAY] = "(?|\\b(" DM_HOLIDAY_RE ")(?!\\p{L})|"
+	              /* "after the bank holiday": the next one (dm_holiday_bank_holiday); not
+	               * "a bank holiday", "bank holiday weekend" (a period). */
+	              "(?<=the\\s)(bank\\s+holiday)(?:\\s+monday)?(?!\\p{L})(?!\\s+weekend)|"
 	              "(?<=voor\\s|vóór\\s|vor\\s|before\\s)(?:de\\s+|the\\s+)?"
 	              "(kerst(?:mis)?|christmas|weihnachten)(?!\\p{L}))",
 	/* A week named by its ISO number (group 2, group 1 its start: "Anfang KW 3"), as the
@@ -203,14 +209,14 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:geleden|ago|before(?!\\s*[\\p{L}\\d]))(?!\\p{L})|"
 	          "\\bvor\\s+" COUNT "\\s+(tagen|wochen|woche)\\b)",
 	/* A payday named by its place in the month: group 1 "first" or "last"; group 2 a
-	 * working day, group 3 a weekday; group 4 next month's, group 5 a named month's
+	 * working day, group 3 a weekday; group 4 next (or last) month's, group 5 a named month's
 	 * ("the last Friday of March", "de eerste werkdag van april"). */
 	[D_MONTH_RULE] = "\\b(eerste|first|erste[nr]?|laatste|last|letzte[nr]?)\\s+"
 	                 "(?:(werkdag|bankwerkdag|working\\s+day|business\\s+day|banking\\s+day|"
 	                 "weekday|werktag|arbeitstag|bankarbeitstag|bankwerktag)|" WEEKDAYS ")\\s+"
 	                 "(?:van|of|des|im|in)\\s+"
 	                 "(?:(?:de|the|het|dem|deze|this|diese[ns]?|elke|iedere|each|every|jede[ns]?)\\s+)?"
-	                 "(?:(" NEXT ")\\s+)?(?:" MONTH_WORD "|(" DM_MONTH_RE "))(?!\\p{L})",
+	                 "(?:(" NEXT "|" LAST ")\\s+)?(?:" MONTH_WORD "|(" DM_MONTH_RE "))(?!\\p{L})",
 	/* A day that comes round every month (group 1): "op elke 28e", "iedere 1ste", "every
 	 * 28th", "each 1st", "jeweils am 28.", "jeweils zum 15.".  Never a count ("elke 2
 	 * weken", "every 2 weeks"): the number needs its ordinal ending or German dot. */
@@ -250,7 +256,7 @@ static const struct {
 	               "christmas", "boxing", "new year", "friday", "monday", "ascension",
 	               "july", "independence", "patrick", "abend", "weihnacht", "stephan",
 	               "stefani", "vester", "neujahr", "karfreitag", "auffahrt", "himmelfahrt",
-	               "einheit", "bundesfeier", "nationalfeier" } },
+	               "einheit", "bundesfeier", "nationalfeier", "bank holiday" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
@@ -902,8 +908,8 @@ month_rule_from(const GDate *ref, int months, const MonthRule *w, GDate *out)
 	return month_rule_day(g_date_get_month(&first), g_date_get_year(&first), w, out);
 }
 
-/* D_MONTH_RULE: group 1 first or last, 2 a working day, 3 a weekday; 4 next month's,
- * 5 a named month's.  "Of the month" alone is this month's while it is still to come
+/* D_MONTH_RULE: group 1 first or last, 2 a working day, 3 a weekday; 4 next (or last)
+ * month's, 5 a named month's.  "Of the month" alone is this month's while it is still to come
  * (a payday written on the payday is that day), else the next month's; for a payment
  * this month's when it is past, else the month before's. */
 static gboolean
@@ -924,8 +930,10 @@ resolve_month_rule(const DmMatch *m, const GDate *ref, gboolean past, GDate *out
 			return FALSE;
 		return nearest_in_years(month_rule_in, &w, ref, past, out);
 	}
-	if (dm_match_has(m, 4))
-		return month_rule_from(ref, 1, &w, out);
+	if (dm_match_has(m, 4)) {
+		g_autofree char *which_month = group(m, 4);
+		return month_rule_from(ref, is_last(which_month) ? -1 : 1, &w, out);
+	}
 	GDate d;
 	if (!month_rule_from(ref, 0, &w, &d))
 		return FALSE;
@@ -1053,6 +1061,15 @@ static gboolean
 resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	g_autofree char *name = group(m, 1);
+	if (g_str_has_prefix(name, "bank")) {
+		if (!dm_holiday_bank_holiday(ref, past, out))
+			return FALSE;
+		if (after_the_day(m))
+			g_date_add_days(out, 1);
+		else if (before_the_day(m))
+			g_date_subtract_days(out, 1);
+		return TRUE;
+	}
 	GDate probe;
 	const char *key = dm_holiday_day(name, 2000, &probe)
 	                  ? dm_holiday_national_name(name, m->subject) : "christmas day";

@@ -105,3 +105,79 @@ dm_holiday_day(const char *name, int year, GDate *out)
 	}
 	return FALSE;
 }
+
+/* The first @weekday of @month of @year, or with @last its last. */
+static GDate
+weekday_of_month(int year, int month, GDateWeekday weekday, gboolean last)
+{
+	GDate d;
+	g_date_clear(&d, 1);
+	g_date_set_dmy(&d, 1, (GDateMonth) month, (GDateYear) year);
+	if (last)
+		g_date_set_day(&d, g_date_get_days_in_month((GDateMonth) month, (GDateYear) year));
+	while (g_date_get_weekday(&d) != weekday)
+		if (last)
+			g_date_subtract_days(&d, 1);
+		else
+			g_date_add_days(&d, 1);
+	return d;
+}
+
+/* The eight bank holidays of England and Wales in @year, in @days, ascending. */
+static void
+bank_holidays(int year, GDate days[8])
+{
+	GDate easter = dm_easter_sunday(year);
+	for (int i = 0; i < 8; i++)
+		g_date_clear(&days[i], 1);
+	g_date_set_dmy(&days[0], 1, G_DATE_JANUARY, (GDateYear) year);
+	while (g_date_get_weekday(&days[0]) > G_DATE_FRIDAY)
+		g_date_add_days(&days[0], 1);
+	days[1] = easter;
+	g_date_subtract_days(&days[1], 2);
+	days[2] = easter;
+	g_date_add_days(&days[2], 1);
+	days[3] = weekday_of_month(year, 5, G_DATE_MONDAY, FALSE);
+	days[4] = weekday_of_month(year, 5, G_DATE_MONDAY, TRUE);
+	days[5] = weekday_of_month(year, 8, G_DATE_MONDAY, TRUE);
+	/* Christmas and Boxing Day: each on the next weekday the other has not taken. */
+	g_date_set_dmy(&days[6], 25, G_DATE_DECEMBER, (GDateYear) year);
+	while (g_date_get_weekday(&days[6]) > G_DATE_FRIDAY)
+		g_date_add_days(&days[6], 1);
+	g_date_set_dmy(&days[7], 26, G_DATE_DECEMBER, (GDateYear) year);
+	while (g_date_get_weekday(&days[7]) > G_DATE_FRIDAY ||
+	       g_date_compare(&days[7], &days[6]) == 0)
+		g_date_add_days(&days[7], 1);
+	if (g_date_compare(&days[7], &days[6]) < 0) {
+		GDate first = days[7];
+		days[7] = days[6];
+		days[6] = first;
+	}
+}
+
+gboolean
+dm_holiday_bank_holiday(const GDate *from, gboolean past, GDate *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	if (from == NULL || !g_date_valid(from))
+		return FALSE;
+	int year = g_date_get_year(from);
+	if (year <= DM_DATE_MIN_YEAR || year >= DM_DATE_MAX_YEAR)
+		return FALSE;
+	gboolean found = FALSE;
+	for (int y = year - 1; y <= year + 1; y++) {
+		GDate days[8];
+		bank_holidays(y, days);
+		for (int i = 0; i < 8; i++) {
+			int c = g_date_compare(&days[i], from);
+			if (past ? c > 0 : c < 0)
+				continue;
+			if (!found || (past ? g_date_compare(&days[i], out) > 0
+			                    : g_date_compare(&days[i], out) < 0)) {
+				*out = days[i];
+				found = TRUE;
+			}
+		}
+	}
+	return found;
+}
