@@ -469,6 +469,12 @@ static const DateCase cases[] = {
 	{ "2026-12-20", FALSE, "I will pay on the bank holiday", "2026-12-25" },
 	{ "2026-12-20", TRUE, "paid on the bank holiday", "2026-08-31" },
 	{ "2026-05-21", FALSE, "I'll pay after the bank holiday weekend", NULL },
+	/* A plan's first instalment, not its remainder's day; a written-out date still
+	 * says more than a relative one that is no instalment. */
+	{ "2026-03-02", FALSE, "Voorstel: \xe2\x82\xac 600 op vrijdag en het restant van "
+	  "\xe2\x82\xac 612,50 op 27 maart.", "2026-03-06" },
+	{ "2026-03-02", FALSE, "\xc2\xa3" "200 on Friday and the rest on 27 March", "2026-03-06" },
+	{ "2026-11-23", FALSE, "binnen 30 dagen, dus voor 20 december", "2026-12-20" },
 	/* The middle of a month is its 15th. */
 	{ "2026-02-25", FALSE, "I'll have it sorted mid-March", "2026-03-15" },
 	{ "2025-12-17", FALSE, "wird Mitte J\xc3\xa4nner bezahlt", "2026-01-15" },

@@ -1481,7 +1481,24 @@ typedef struct {
 	gsize start, end;
 	DateKind kind;
 	GDate date;
+	gboolean remainder;         /* is_remainder: the day of what is left to pay */
 } Candidate;
+
+/* "€ 600 op vrijdag en het restant op 27 maart", "the rest on 30 June", "den Rest am
+ * 15. Juli": the day a plan's remainder is paid, not its first instalment's, which is
+ * the day an arrangement carries (corpus/replies/README.md). */
+static DmPattern remainder_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:restant|resterende|rest|remainder|remaining|balance|restbetrag|restsumme)"
+	"(?!\\p{L})[^.!?;\\n]{0,30}$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is the day of a remainder. */
+static gboolean
+is_remainder(const char *text, gsize start)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 48);
+	return dm_pattern_match(&remainder_before_re, text + from, start - from, 0, &m);
+}
 
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
@@ -1493,7 +1510,7 @@ typedef struct {
  * weekday (explicit kinds are tried first). */
 static gboolean
 better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKind kind,
-       gsize start, gsize end)
+       gsize start, gsize end, gboolean remainder)
 {
 	if (!best->found || rank < best->rank)
 		return TRUE;
@@ -1518,9 +1535,13 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	    best->start < end)
 		return kind == D_WEEK_NAMED;
 	/* A date written out says more than a relative one on the same side: "binnen 30
-	 * dagen, dus voor 20 december". */
-	if ((kind == D_DATE) != (best->kind == D_DATE))
+	 * dagen, dus voor 20 december" — unless it is a remainder's and the other the first
+	 * instalment's ("€ 600 op vrijdag en het restant op 27 maart"). */
+	if ((kind == D_DATE) != (best->kind == D_DATE)) {
+		if (remainder != best->remainder && !(start < best->end && best->start < end))
+			return !remainder;
 		return kind == D_DATE;
+	}
 	/* "on Monday last week": of two overlapping readings, the one that reads further. */
 	if (start < best->end && best->start < end)
 		return end > best->end || (end == best->end && start < best->start);
@@ -1802,7 +1823,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
 			if (g_date_compare(&d, &best[p].date) > 0)
 				best[p] = (Candidate){ TRUE, rank, pays, deadline, MIN(m->start[0], best[p].start),
-				                       MAX(m->end[0], best[p].end), h->kind, d };
+				                       MAX(m->end[0], best[p].end), h->kind, d,
+				                       best[p].remainder };
 			continue;
 		}
 		/* "mijn klant betaalt op 10 april ... na 10 april betaal ik": the day after
@@ -1811,10 +1833,11 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		                      g_date_days_between(&best[p].date, &d) == 1 &&
 		                      after_word_before(scan->text, dm_match_has(m, 1) ? m->start[1]
 		                                                                     : m->start[0]);
+		gboolean remainder = mode != READ_PLAIN && is_remainder(scan->text, m->start[0]);
 		if (after_same ||
-		    better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0]))
+		    better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0], remainder))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
-			                       h->kind, d };
+			                       h->kind, d, remainder };
 	}
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
