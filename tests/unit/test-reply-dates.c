@@ -475,6 +475,10 @@ static const DateCase cases[] = {
 	  "\xe2\x82\xac 612,50 op 27 maart.", "2026-03-06" },
 	{ "2026-03-02", FALSE, "\xc2\xa3" "200 on Friday and the rest on 27 March", "2026-03-06" },
 	{ "2026-11-23", FALSE, "binnen 30 dagen, dus voor 20 december", "2026-12-20" },
+	/* A period's end is no day: after the builders' holiday, the summer holidays. */
+	{ "2026-07-01", FALSE, "Ik betaal na de bouwvakantie.", NULL },
+	{ "2026-07-01", FALSE, "Wir zahlen nach den Sommerferien.", NULL },
+	{ "2026-07-01", FALSE, "I'll pay after the school holidays.", NULL },
 	/* The middle of a month is its 15th. */
 	{ "2026-02-25", FALSE, "I'll have it sorted mid-March", "2026-03-15" },
 	{ "2025-12-17", FALSE, "wird Mitte J\xc3\xa4nner bezahlt", "2026-01-15" },
