@@ -464,6 +464,9 @@ static const DateCase cases[] = {
 	{ "2026-10-06", FALSE, "It needs sign-off at our board meeting on the 9th, after which "
 	  "it will be paid.", NULL },
 	{ "2026-11-23", FALSE, "De keuken is geplaatst, ik betaal op 3 december", "2026-12-03" },
+	{ "2026-09-01", TRUE, "das Rad habe ich am 28.08. abgeholt und bezahlt", "2026-08-28" },
+	{ "2026-03-06", TRUE, "The amount was collected by your direct debit on 1 March",
+	  "2026-03-01" },
 	/* The next bank holiday of England and Wales; not a bank holiday weekend. */
 	{ "2026-05-21", FALSE, "I'll pay after the bank holiday, away this weekend", "2026-05-26" },
 	{ "2026-12-20", FALSE, "I will pay on the bank holiday", "2026-12-25" },

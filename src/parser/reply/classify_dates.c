@@ -1311,9 +1311,10 @@ static DmPattern event_change_re = DM_PATTERN(
 	"slot|lesson|session|shoot|reschedule|consultation|catering|pencil|rent|hire|" \
 	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|zustellung|termin|stunde|" \
 	"stunden|nachhilfestunde|schulung|fototermin|verschieben|mieten|saal|zelt|kurs|" \
-	/* ... or done on it: delivered, fitted, collected; a meeting's or a wedding's day. */ \
+	/* ... or done on it: delivered, fitted, fetched ("collected" is also a direct debit's
+	 * word); a meeting's or a wedding's day. */ \
 	"geleverd|afgeleverd|geplaatst|gemonteerd|geïnstalleerd|opgehaald|afgehaald|bezorgd|" \
-	"delivered|installed|fitted|collected|picked\\s+up|" \
+	"delivered|installed|fitted|picked\\s+up|" \
 	"geliefert|montiert|eingebaut|installiert|abgeholt|zugestellt|" \
 	"vergadering|bestuursvergadering|meeting|sitzung|besprechung|vorstandssitzung|" \
 	"bruiloft|trouwerij|wedding|hochzeit)"
@@ -1325,6 +1326,12 @@ static DmPattern event_booking_near_re = DM_PATTERN(
 /* (A day read without its closing dot, "am 28.10. abgeholt", leaves the dot after it.) */
 static DmPattern event_booking_after_re = DM_PATTERN(
 	"^\\.?[^.!?\\n]{0,40}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})", PCRE2_CASELESS);
+
+/* "das Rad habe ich am 28.08. abgeholt und bezahlt": the day of a collection that was
+ * also the payment's. */
+static DmPattern paid_too_after_re = DM_PATTERN(
+	"^\\.?[^.!?\\n]{0,50}?(?<!\\p{L})(?:bezahlt|gezahlt|beglichen|überwiesen|betaald|"
+	"afgerekend|overgemaakt|paid|settled)(?!\\p{L})", PCRE2_CASELESS);
 
 /* Whether the stretch between the commas around [@start, @end) of @text speaks of paying:
  * "die Lieferung kommt am 30., die Rechnung überweise ich am Freitag" is one clause to
@@ -1370,11 +1377,13 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
-		       dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m);
+		       (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+		        !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m));
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
 	return (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
-	        dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m)) &&
+	        (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+	         !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m))) &&
 	       !comma_part_pays(text, len, start, end);
 }
 
