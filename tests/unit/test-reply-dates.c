@@ -134,7 +134,7 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "volgende week", NULL },
 	{ "2026-11-23", FALSE, "binnenkort", NULL },
 	{ "2026-11-23", FALSE, "in de loop van volgende week", NULL },
-	{ "2026-11-23", FALSE, "medio december", NULL },
+	{ "2026-11-23", FALSE, "medio december", "2026-12-15" },
 	/* English */
 	{ "2026-11-23", FALSE, "next Friday", "2026-11-27" },
 	{ "2026-11-23", FALSE, "by the 15th", "2026-12-15" },
@@ -151,7 +151,7 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "paid on 11/20/2026", "2026-11-20" },
 	{ "2026-11-23", FALSE, "next week", NULL },
 	{ "2026-11-23", FALSE, "soon", NULL },
-	{ "2026-11-23", FALSE, "mid-December", NULL },
+	{ "2026-11-23", FALSE, "mid-December", "2026-12-15" },
 	/* German, Austrian, Swiss */
 	{ "2026-11-23", FALSE, "Ende des Monats", "2026-11-30" },
 	{ "2026-11-23", FALSE, "nächsten Mittwoch", "2026-11-25" },
@@ -177,7 +177,7 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "zum Monatsende", "2026-11-30" },
 	{ "2026-11-23", FALSE, "in zwei Wochen", "2026-12-07" },
 	{ "2026-11-23", FALSE, "nächste Woche", NULL },
-	{ "2026-11-23", FALSE, "Mitte Dezember", NULL },
+	{ "2026-11-23", FALSE, "Mitte Dezember", "2026-12-15" },
 	{ "2026-11-23", FALSE, "demnächst", NULL },
 	/* A stated date wins over a vague time before it. */
 	{ "2026-11-23", FALSE, "volgende week, uiterlijk 4 december", "2026-12-04" },
@@ -427,6 +427,69 @@ static const DateCase cases[] = {
 	/* A payment's own date is no document's. */
 	{ "2025-09-29", TRUE, "wir verweisen auf unsere Zahlung vom 22.09.2025", "2025-09-22" },
 	{ "2025-09-29", TRUE, "Ihre Rechnung vom 22.09.2025 ist bezahlt", NULL },
+	/* A payday named by its place in the month: this month's while it is to come, else
+	 * the next one's; "last Friday" alone is still the one gone by. */
+	{ "2026-11-23", FALSE, "ik betaal op de laatste werkdag van de maand", "2026-11-30" },
+	{ "2026-11-23", FALSE, "We pay on the last Friday of the month.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "Das Gehalt kommt am letzten Freitag im Monat", "2026-11-27" },
+	{ "2026-11-23", FALSE, "am letzten Werktag des Monats", "2026-11-30" },
+	{ "2026-11-28", FALSE, "de laatste vrijdag van de maand", "2026-12-25" },
+	{ "2026-11-23", FALSE, "the last working day of next month", "2026-12-31" },
+	{ "2026-11-23", FALSE, "wij betalen op de eerste werkdag van april", "2027-04-01" },
+	{ "2026-11-23", TRUE, "last Friday I paid it", "2026-11-20" },
+	{ "2026-06-03", TRUE, "paid on the last working day of last month", "2026-05-29" },
+	/* A day that comes round each month: the first from the day sent. */
+	{ "2026-11-23", FALSE, "\xe2\x82\xac 120 op elke 28e", "2026-11-28" },
+	{ "2026-11-23", FALSE, "I'll pay every 15th", "2026-12-15" },
+	{ "2026-11-23", FALSE, "jeweils am 23. eine Rate", "2026-11-23" },
+	{ "2026-11-23", FALSE, "elke 2 weken een deel", NULL },
+	/* Austria's and Switzerland's Nationalfeiertag. */
+	{ "2026-10-14", FALSE, "ich zahle gleich nach dem Nationalfeiertag", "2026-10-27" },
+	{ "2026-07-20", FALSE, "Gr\xc3\xbc" "ezi, am Nationalfeiertag ist die Zahlung bei Ihnen",
+	  "2026-08-01" },
+	/* The start of a plan lies ahead, whatever the clause's "paid" says. */
+	{ "2026-11-23", FALSE, "$100 every week starting this Friday until it's paid off",
+	  "2026-11-27" },
+	{ "2026-11-23", TRUE, "I can do $50 a month starting the 1st until it's paid", "2026-12-01" },
+	/* After a weekday, the day after it; after a day named before, the day after. */
+	{ "2026-11-23", FALSE, "ik betaal na vrijdag", "2026-11-28" },
+	{ "2026-11-23", FALSE, "vrijdag betaal ik", "2026-11-27" },
+	{ "2026-03-30", FALSE, "Mijn klant betaalt mij pas op 10 april. Is het ok\xc3\xa9 als ik "
+	  "uw factuur na 10 april betaal?", "2026-04-11" },
+	/* Another event's day: fitted, collected, a meeting, a wedding. */
+	{ "2026-03-16", FALSE, "De keuken werd op 3 maart geplaatst. Wij betalen het saldo "
+	  "volgende week.", NULL },
+	{ "2025-11-05", FALSE, "die Zelte wurden am 28.10. abgeholt. Die Rechnung geht mit dem "
+	  "n\xc3\xa4" "chsten Zahllauf raus.", NULL },
+	{ "2026-10-06", FALSE, "It needs sign-off at our board meeting on the 9th, after which "
+	  "it will be paid.", NULL },
+	{ "2026-11-23", FALSE, "De keuken is geplaatst, ik betaal op 3 december", "2026-12-03" },
+	{ "2026-09-01", TRUE, "das Rad habe ich am 28.08. abgeholt und bezahlt", "2026-08-28" },
+	{ "2026-03-06", TRUE, "The amount was collected by your direct debit on 1 March",
+	  "2026-03-01" },
+	/* The next bank holiday of England and Wales; not a bank holiday weekend. */
+	{ "2026-05-21", FALSE, "I'll pay after the bank holiday, away this weekend", "2026-05-26" },
+	{ "2026-12-20", FALSE, "I will pay on the bank holiday", "2026-12-25" },
+	{ "2026-12-20", TRUE, "paid on the bank holiday", "2026-08-31" },
+	{ "2026-05-21", FALSE, "I'll pay after the bank holiday weekend", NULL },
+	/* A plan's first instalment, not its remainder's day; a written-out date still
+	 * says more than a relative one that is no instalment. */
+	{ "2026-03-02", FALSE, "Voorstel: \xe2\x82\xac 600 op vrijdag en het restant van "
+	  "\xe2\x82\xac 612,50 op 27 maart.", "2026-03-06" },
+	{ "2026-03-02", FALSE, "\xc2\xa3" "200 on Friday and the rest on 27 March", "2026-03-06" },
+	{ "2026-11-23", FALSE, "binnen 30 dagen, dus voor 20 december", "2026-12-20" },
+	/* A period's end is no day: after the builders' holiday, the summer holidays. */
+	{ "2026-07-01", FALSE, "Ik betaal na de bouwvakantie.", NULL },
+	{ "2026-07-01", FALSE, "Wir zahlen nach den Sommerferien.", NULL },
+	{ "2026-07-01", FALSE, "I'll pay after the school holidays.", NULL },
+	/* The middle of a month is its 15th. */
+	{ "2026-02-25", FALSE, "I'll have it sorted mid-March", "2026-03-15" },
+	{ "2025-12-17", FALSE, "wird Mitte J\xc3\xa4nner bezahlt", "2026-01-15" },
+	{ "2026-09-28", FALSE, "we betalen half oktober", "2026-10-15" },
+	/* A weekday a week on; a weekday and its date, the deadline the weekday's. */
+	{ "2026-06-11", FALSE, "Ik stort het bedrag vrijdag over een week", "2026-06-19" },
+	{ "2026-11-02", FALSE, "Wir \xc3\xbc" "berweisen bis sp\xc3\xa4testens Freitag, 13. November",
+	  "2026-11-13" },
 };
 
 static GDate

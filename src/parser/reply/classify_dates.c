@@ -13,8 +13,11 @@
  * and spans ("over twee weken", "in 10 Tagen", "within 2 days"); "na de 25e", "nach dem
  * 25.", "after the 25th" are the day after the one named; named weeks ("week 12", "Anfang
  * KW 3", "de eerste week van april") their Friday (start: Monday); holidays that fix a
- * day (parser/text/dm-holidays.h); of two days offered ("morgen of overmorgen") the later.  Vague periods ("volgende week", "next month", "Mitte August", "na het
- * weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
+ * day (parser/text/dm-holidays.h); of two days offered ("morgen of overmorgen") the
+ * later; paydays by their place in a month ("de laatste werkdag van de maand",
+ * "the last Friday of the month") and days that come round each month ("op elke 28e");
+ * the middle of a month ("Mitte August") its 15th.  Vague periods ("volgende week",
+ * "next month", "na het weekend") resolve to their end and are marked DM_REPLY_DATE_VAGUE.
  *
  * Which expression: the first stated one in the text on the side the sense asks for,
  * one its clause gives to a payment before one it gives to something else; a vague one
@@ -29,6 +32,7 @@
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-holidays.h"
+#include "parser/text/dm-month-days.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-language.h"
 
@@ -72,6 +76,8 @@ typedef enum {
 	D_WEEK_NAMED,   /* week 12, Anfang KW 3, de eerste week van april, die Woche vom 16. März */
 	D_SPAN,         /* over twee weken, in 10 Tagen, within 2 days, in a fortnight */
 	D_AGO,          /* drie dagen geleden, two days ago, vor zehn Tagen */
+	D_MONTH_RULE,   /* de laatste werkdag van de maand, the last Friday of the month */
+	D_EVERY,        /* op elke 28e, every 28th, jeweils am 28. */
 	D_N_KINDS
 } DateKind;
 
@@ -91,8 +97,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	         "business|working|hours?|uur|stunden|of\\b|van\\b|%))",
 	/* A day of the month alone: an ordinal, or a number after a word that says so.  Not
 	 * before a month name (then it is a whole date). */
-	[D_NTH] = "(?|\\b(\\d{1,2})(?:st|nd|rd|th)\\b|"
-	          "\\b(?:" NTH_WORDS ")\\s+"
+	/* Not a day that comes round each month (D_EVERY: "every 28th", "jeweils am 28."). */
+	[D_NTH] = "(?|(?<!every\\s)(?<!each\\s)\\b(\\d{1,2})(?:st|nd|rd|th)\\b|"
+	          "(?<!jeweils\\s)\\b(?:" NTH_WORDS ")\\s+"
 	          /* Flemish "tegen den 10den" too. */
 	          /* not "am 2. Weihnachtsfeiertag": a holiday's day (D_HOLIDAY) */
 	          "(\\d{1,2})(?:e|de|den|ste|ten|sten|\\.)(?!\\w|\\.?\\d|\\s*weihnachts)|"
@@ -150,7 +157,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
 	                   "(" LAST ")\\s+(?:week|woche)|(after\\s+next)|"
-	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen))\\b",
+	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen|week|woche))\\b",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
 	              "(?:(week|woche)\\s+)?" WEEKDAYS
 	              /* "vrijdagmiddag", "Freitagabend", "donderdags". */
@@ -172,6 +179,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	/* A holiday that fixes one day (group 1); Christmas itself only after "voor", "vor",
 	 * "before" (the day before it), as alone it names a period ("na de kerst"). */
 	[D_HOLIDAY] = "(?|\\b(" DM_HOLIDAY_RE ")(?!\\p{L})|"
+	              /* "after the bank holiday": the next one (dm_holiday_bank_holiday); not
+	               * "a bank holiday", "bank holiday weekend" (a period). */
+	              "(?<=the\\s)(bank\\s+holiday)(?:\\s+monday)?(?!\\p{L})(?!\\s+weekend)|"
 	              "(?<=voor\\s|vóór\\s|vor\\s|before\\s)(?:de\\s+|the\\s+)?"
 	              "(kerst(?:mis)?|christmas|weihnachten)(?!\\p{L}))",
 	/* A week named by its ISO number (group 2, group 1 its start: "Anfang KW 3"), as the
@@ -198,6 +208,21 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_AGO] = "(?|\\b" COUNT "\\s+(dagen|dag|days?|weken|weeks?)\\s+"
 	          "(?:geleden|ago|before(?!\\s*[\\p{L}\\d]))(?!\\p{L})|"
 	          "\\bvor\\s+" COUNT "\\s+(tagen|wochen|woche)\\b)",
+	/* A payday named by its place in the month: group 1 "first" or "last"; group 2 a
+	 * working day, group 3 a weekday; group 4 next (or last) month's, group 5 a named month's
+	 * ("the last Friday of March", "de eerste werkdag van april"). */
+	[D_MONTH_RULE] = "\\b(eerste|first|erste[nr]?|laatste|last|letzte[nr]?)\\s+"
+	                 "(?:(werkdag|bankwerkdag|working\\s+day|business\\s+day|banking\\s+day|"
+	                 "weekday|werktag|arbeitstag|bankarbeitstag|bankwerktag)|" WEEKDAYS ")\\s+"
+	                 "(?:van|of|des|im|in)\\s+"
+	                 "(?:(?:de|the|het|dem|deze|this|diese[ns]?|elke|iedere|each|every|jede[ns]?)\\s+)?"
+	                 "(?:(" NEXT "|" LAST ")\\s+)?(?:" MONTH_WORD "|(" DM_MONTH_RE "))(?!\\p{L})",
+	/* A day that comes round every month (group 1): "op elke 28e", "iedere 1ste", "every
+	 * 28th", "each 1st", "jeweils am 28.", "jeweils zum 15.".  Never a count ("elke 2
+	 * weken", "every 2 weeks"): the number needs its ordinal ending or German dot. */
+	[D_EVERY] = "\\b(?:elke|iedere|every|each|jeweils(?:\\s+(?:am|zum|per|den))?)\\s+"
+	            "(?:(?:de|the|den)\\s+)?(\\d{1,2})(?:ste|de|e|st|nd|rd|th|ten|\\.(?!\\d))"
+	            "(?!\\p{L})",
 };
 
 /* Words without one of which a kind cannot match, lower case: a cheap look at the text
@@ -231,10 +256,12 @@ static const struct {
 	               "christmas", "boxing", "new year", "friday", "monday", "ascension",
 	               "july", "independence", "patrick", "abend", "weihnacht", "stephan",
 	               "stefani", "vester", "neujahr", "karfreitag", "auffahrt", "himmelfahrt",
-	               "einheit", "bundesfeier" } },
+	               "einheit", "bundesfeier", "nationalfeier", "bank holiday" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
+	{ D_MONTH_RULE, { "eerste", "first", "erste", "laatste", "last", "letzte" } },
+	{ D_EVERY, { "elke", "iedere", "every", "each", "jeweils" } },
 };
 
 /* Which pairs of adjacent bytes a text holds: a word two bytes long or more whose pairs
@@ -691,10 +718,10 @@ resolve_month(const DmMatch *m, const GDate *ref, gboolean past, GDate *out,
 	return TRUE;
 }
 
-/* D_MONTH_NAMED: group 1 a start, 2 an end, 3 the middle; 4 the month. */
+/* D_MONTH_NAMED: group 1 a start (the 1st), 2 an end (the last), 3 the middle (the
+ * 15th); 4 the month. */
 static gboolean
-resolve_month_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out,
-                    DmReplyDatePrecision *precision)
+resolve_month_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	g_autofree char *month = group(m, 4);
 	int day = dm_match_has(m, 1) ? 1 : dm_match_has(m, 3) ? 15 : 28;
@@ -702,11 +729,8 @@ resolve_month_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *ou
 		return FALSE;
 	if (dm_match_has(m, 2))
 		last_day_of_month(out);
-	if (dm_match_has(m, 3)) {
-		/* "Mitte August": no day stated; hold until after the middle. */
-		g_date_set_day(out, 20);
-		*precision = DM_REPLY_DATE_VAGUE;
-	}
+	/* "Mitte August", "half maart", "mid-March": the 15th, the day people mean by
+	 * the middle (corpus/replies/README.md, "Date conventions"). */
 	return TRUE;
 }
 
@@ -839,6 +863,89 @@ resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 	return TRUE;
 }
 
+/* A day a month holds by rule (D_MONTH_RULE): its first or last working day, or its
+ * first or last @weekday; @month 0 until a month is named. */
+typedef struct {
+	gboolean first, working;
+	GDateWeekday weekday;
+	int month;
+} MonthRule;
+
+static gboolean
+month_rule_day(int month, int year, const MonthRule *w, GDate *out)
+{
+	if (!w->first)
+		return w->working ? dm_month_last_working_day(month, year, out)
+		                  : dm_month_last_weekday(month, year, w->weekday, out);
+	GDate d;
+	if (!dm_date_set(&d, 1, month, year))
+		return FALSE;
+	while (w->working ? g_date_get_weekday(&d) > G_DATE_FRIDAY
+	                  : g_date_get_weekday(&d) != w->weekday)
+		g_date_add_days(&d, 1);
+	*out = d;
+	return TRUE;
+}
+
+/* The DayInYear of a named month's rule day. */
+static gboolean
+month_rule_in(int year, gconstpointer what, GDate *out)
+{
+	const MonthRule *w = what;
+	return month_rule_day(w->month, year, w, out);
+}
+
+/* The rule's day in the month @months after @ref's (negative: before). */
+static gboolean
+month_rule_from(const GDate *ref, int months, const MonthRule *w, GDate *out)
+{
+	GDate first = *ref;
+	g_date_set_day(&first, 1);
+	if (months > 0)
+		g_date_add_months(&first, (guint) months);
+	else if (months < 0)
+		g_date_subtract_months(&first, (guint) -months);
+	return month_rule_day(g_date_get_month(&first), g_date_get_year(&first), w, out);
+}
+
+/* D_MONTH_RULE: group 1 first or last, 2 a working day, 3 a weekday; 4 next (or last)
+ * month's, 5 a named month's.  "Of the month" alone is this month's while it is still to come
+ * (a payday written on the payday is that day), else the next month's; for a payment
+ * this month's when it is past, else the month before's. */
+static gboolean
+resolve_month_rule(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
+{
+	g_autofree char *which = group(m, 1);
+	MonthRule w = { week_of_month(which) == 1, dm_match_has(m, 2), G_DATE_BAD_WEEKDAY, 0 };
+	if (!w.working) {
+		g_autofree char *name = group(m, 3);
+		int wd = dm_language_weekday(name, FALSE);
+		if (wd == 0)
+			return FALSE;
+		w.weekday = (GDateWeekday) wd;
+	}
+	if (dm_match_has(m, 5)) {
+		g_autofree char *month = group(m, 5);
+		if ((w.month = dm_language_month(month)) == 0)
+			return FALSE;
+		return nearest_in_years(month_rule_in, &w, ref, past, out);
+	}
+	if (dm_match_has(m, 4)) {
+		g_autofree char *which_month = group(m, 4);
+		return month_rule_from(ref, is_last(which_month) ? -1 : 1, &w, out);
+	}
+	GDate d;
+	if (!month_rule_from(ref, 0, &w, &d))
+		return FALSE;
+	int c = g_date_compare(&d, ref);
+	if (!past && c < 0)
+		return month_rule_from(ref, 1, &w, out);
+	if (past && c > 0)
+		return month_rule_from(ref, -1, &w, out);
+	*out = d;
+	return TRUE;
+}
+
 /* "8/15/2026" -> "15/8/2026" in place, for the day-first reader; anything that cannot be
  * month first ("25/8/2026") is left as it is. */
 static void
@@ -920,13 +1027,19 @@ holiday_before(const char *text, gsize start, const GDate *ref, GDate *out)
  * day after it (corpus/replies/README.md), where "tot na de 25e" still is and "voor de
  * 25e", "by the 25th" are not. */
 static gboolean
-after_the_day(const DmMatch *m)
+after_word_before(const char *text, gsize at)
 {
 	static DmPattern after_re = DM_PATTERN(
 		"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
-	gsize digits = m->start[1], from = words_before(m->subject, digits, 24);
+	gsize from = words_before(text, at, 24);
 	DmMatch a;
-	return dm_pattern_match(&after_re, m->subject + from, digits - from, 0, &a);
+	return dm_pattern_match(&after_re, text + from, at - from, 0, &a);
+}
+
+static gboolean
+after_the_day(const DmMatch *m)
+{
+	return after_word_before(m->subject, m->start[1]);
 }
 
 /* Whether the day group 1 of @m names follows "voor", "vor", "before": "voor de kerst",
@@ -948,8 +1061,18 @@ static gboolean
 resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	g_autofree char *name = group(m, 1);
+	if (g_str_has_prefix(name, "bank")) {
+		if (!dm_holiday_bank_holiday(ref, past, out))
+			return FALSE;
+		if (after_the_day(m))
+			g_date_add_days(out, 1);
+		else if (before_the_day(m))
+			g_date_subtract_days(out, 1);
+		return TRUE;
+	}
 	GDate probe;
-	const char *key = dm_holiday_day(name, 2000, &probe) ? name : "christmas day";
+	const char *key = dm_holiday_day(name, 2000, &probe)
+	                  ? dm_holiday_national_name(name, m->subject) : "christmas day";
 	if (!nearest_in_years(holiday_in, key, ref, past, out))
 		return FALSE;
 	if (after_the_day(m))
@@ -1067,20 +1190,32 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		GDate holiday;
 		if (plain && !week[0] && holiday_before(m->subject, m->start[0], ref, &holiday))
 			return resolve_weekday("", "", name, &holiday, FALSE, out);
-		return resolve_weekday(mod, week, name, ref, past, out);
+		if (!resolve_weekday(mod, week, name, ref, past, out))
+			return FALSE;
+		/* "na vrijdag", "after Friday", "nach Montag": the day after it, as "na de
+		 * 25e" is (corpus/replies/README.md). */
+		if (after_word_before(m->subject, m->start[0]))
+			g_date_add_days(out, 1);
+		return TRUE;
 	}
 	case D_WEEK:
 		return resolve_week(m, ref, out, precision);
 	case D_MONTH:
 		return resolve_month(m, ref, past, out, precision);
 	case D_MONTH_NAMED:
-		return resolve_month_named(m, ref, past, out, precision);
+		return resolve_month_named(m, ref, past, out);
 	case D_WEEK_NAMED:
 		return resolve_week_named(m, ref, past, out);
 	case D_HOLIDAY:
 		return resolve_holiday(m, ref, past, out);
 	case D_SPAN:
 		return resolve_span(m, ref, out);
+	case D_MONTH_RULE:
+		return resolve_month_rule(m, ref, past, out);
+	case D_EVERY:
+		/* "op elke 28e": the first such day from the day sent, whichever way the
+		 * clause points (a standing order is always ahead). */
+		return dm_month_next_day_numbered(ref, group_int(m, 1), out);
 	case D_AGO: {
 		g_autofree char *count = group(m, 1);
 		g_autofree char *unit = group(m, 2);
@@ -1175,25 +1310,50 @@ static DmPattern event_change_re = DM_PATTERN(
 	"reserve|reservation|book|booked|booking|order|deliver|delivery|ship|shipped|appointment|" \
 	"slot|lesson|session|shoot|reschedule|consultation|catering|pencil|rent|hire|" \
 	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|zustellung|termin|stunde|" \
-	"stunden|nachhilfestunde|schulung|fototermin|verschieben|mieten|saal|zelt|kurs)"
+	"stunden|nachhilfestunde|schulung|fototermin|verschieben|mieten|saal|zelt|kurs|" \
+	/* ... or done on it: delivered, fitted, fetched ("collected" is also a direct debit's
+	 * word); a meeting's or a wedding's day. */ \
+	"geleverd|afgeleverd|geplaatst|gemonteerd|geïnstalleerd|opgehaald|afgehaald|bezorgd|" \
+	"delivered|installed|fitted|picked\\s+up|" \
+	"geliefert|montiert|eingebaut|installiert|abgeholt|zugestellt|" \
+	"vergadering|bestuursvergadering|meeting|sitzung|besprechung|vorstandssitzung|" \
+	"bruiloft|trouwerij|wedding|hochzeit)"
 static DmPattern event_booking_before_re = DM_PATTERN(
 	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
 /* ... the word before the day with no comma between, for a clause that pays elsewhere. */
 static DmPattern event_booking_near_re = DM_PATTERN(
 	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^,.!?\\n]*$", PCRE2_CASELESS);
+/* (A day read without its closing dot, "am 28.10. abgeholt", leaves the dot after it.) */
 static DmPattern event_booking_after_re = DM_PATTERN(
-	"^[^.!?\\n]{0,40}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})", PCRE2_CASELESS);
+	"^\\.?[^.!?\\n]{0,40}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})", PCRE2_CASELESS);
+
+/* "das Rad habe ich am 28.08. abgeholt und bezahlt": the day of a collection that was
+ * also the payment's. */
+static DmPattern paid_too_after_re = DM_PATTERN(
+	"^\\.?[^.!?\\n]{0,50}?(?<!\\p{L})(?:bezahlt|gezahlt|beglichen|überwiesen|betaald|"
+	"afgerekend|overgemaakt|paid|settled)(?!\\p{L})", PCRE2_CASELESS);
 
 /* Whether the stretch between the commas around [@start, @end) of @text speaks of paying:
  * "die Lieferung kommt am 30., die Rechnung überweise ich am Freitag" is one clause to
  * the tense reader, but its delivery's day is in a part that pays nothing. */
 static gboolean
+ends_part(const char *text, gsize len, gsize at)
+{
+	/* A comma, a semicolon, a line's end, or a sentence's full stop (not a date's:
+	 * "am 28.10. abgeholt"). */
+	char c = text[at];
+	return c == ',' || c == ';' || c == '\n' ||
+	       (c == '.' && at > 0 && !g_ascii_isdigit(text[at - 1]) && at + 1 < len &&
+	        g_ascii_isspace(text[at + 1]));
+}
+
+static gboolean
 comma_part_pays(const char *text, gsize len, gsize start, gsize end)
 {
 	gsize from = start, to = end;
-	while (from > 0 && text[from - 1] != ',')
+	while (from > 0 && !ends_part(text, len, from - 1))
 		from--;
-	while (to < len && text[to] != ',')
+	while (to < len && !ends_part(text, len, to))
 		to++;
 	return dm_reply_clause_pays(text + from, to - from, start - from, end - from);
 }
@@ -1217,10 +1377,13 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
-		       dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m);
+		       (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+		        !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m));
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
-	return dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) &&
+	return (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
+	        (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+	         !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m))) &&
 	       !comma_part_pays(text, len, start, end);
 }
 
@@ -1257,6 +1420,23 @@ static DmPattern deadline_lead_re = DM_PATTERN(
 static DmPattern deadline_after_re = DM_PATTERN(
 	"^\\s*,?\\s*(?:at\\s+the\\s+latest|op\\s+(?:zijn|z'n)\\s+laatst|latest)(?!\\p{L})",
 	PCRE2_CASELESS);
+
+/* Words that make a date the start of something to come: "starting the 1st", "vanaf
+ * vrijdag", "ab dem 15.", "beginning this Friday" — a plan's first day, ahead whatever
+ * the clause's verbs say ("until it's paid off"). */
+static DmPattern start_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:starting|beginning|commencing|vanaf|ingaande|te\\s+beginnen|beginnend|"
+	"startend|ab|beginnend)\\s+(?:(?:on|op|am|dem|den|de|the|with|met|mit)\\s+)?$",
+	PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text starts something to come. */
+static gboolean
+is_start(const char *text, gsize start)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 32);
+	return dm_pattern_match(&start_before_re, text + from, start - from, 0, &m);
+}
 
 /* Whether the date expression at [@start, @end) of @text (@len bytes) is a deadline. */
 static gboolean
@@ -1310,7 +1490,24 @@ typedef struct {
 	gsize start, end;
 	DateKind kind;
 	GDate date;
+	gboolean remainder;         /* is_remainder: the day of what is left to pay */
 } Candidate;
+
+/* "€ 600 op vrijdag en het restant op 27 maart", "the rest on 30 June", "den Rest am
+ * 15. Juli": the day a plan's remainder is paid, not its first instalment's, which is
+ * the day an arrangement carries (corpus/replies/README.md). */
+static DmPattern remainder_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:restant|resterende|rest|remainder|remaining|balance|restbetrag|restsumme)"
+	"(?!\\p{L})[^.!?;\\n]{0,30}$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is the day of a remainder. */
+static gboolean
+is_remainder(const char *text, gsize start)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 48);
+	return dm_pattern_match(&remainder_before_re, text + from, start - from, 0, &m);
+}
 
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
@@ -1322,22 +1519,23 @@ typedef struct {
  * weekday (explicit kinds are tried first). */
 static gboolean
 better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKind kind,
-       gsize start, gsize end)
+       gsize start, gsize end, gboolean remainder)
 {
 	if (!best->found || rank < best->rank)
 		return TRUE;
 	if (rank > best->rank)
 		return FALSE;
-	if (pays != best->pays)
-		return pays;
-	if (deadline != best->deadline)
-		return deadline;
-	/* "next Thursday, the 12th", "donderdag de 12e": the day of the month too. */
+	/* "next Thursday, the 12th", "donderdag de 12e", "bis spätestens Freitag, 13.
+	 * November": the day of the month too, which is the weekday's, deadline and all. */
 	gboolean refined = (kind == D_WEEKDAY || kind == D_WEEKDAY_WEEK) &&
 	                   (best->kind <= D_DM || best->kind == D_NTH) &&
 	                   best->start >= end && best->start <= end + 8;
 	if (refined)
 		return FALSE;
+	if (pays != best->pays)
+		return pays;
+	if (deadline != best->deadline)
+		return deadline;
 	/* "noch vor Weihnachten, am 19.12.": a day written out says more than a holiday. */
 	if ((kind == D_HOLIDAY && best->kind <= D_NTH) || (best->kind == D_HOLIDAY && kind <= D_NTH))
 		return kind <= D_NTH;
@@ -1346,9 +1544,13 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	    best->start < end)
 		return kind == D_WEEK_NAMED;
 	/* A date written out says more than a relative one on the same side: "binnen 30
-	 * dagen, dus voor 20 december". */
-	if ((kind == D_DATE) != (best->kind == D_DATE))
+	 * dagen, dus voor 20 december" — unless it is a remainder's and the other the first
+	 * instalment's ("€ 600 op vrijdag en het restant op 27 maart"). */
+	if ((kind == D_DATE) != (best->kind == D_DATE)) {
+		if (remainder != best->remainder && !(start < best->end && best->start < end))
+			return !remainder;
 		return kind == D_DATE;
+	}
 	/* "on Monday last week": of two overlapping readings, the one that reads further. */
 	if (start < best->end && best->start < end)
 		return end > best->end || (end == best->end && start < best->start);
@@ -1614,7 +1816,7 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode == READ_PAYMENT && !pays)
 			continue;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
-		if (deadline)
+		if (deadline || (mode != READ_PLAIN && is_start(scan->text, h->m.start[0])))
 			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
@@ -1630,12 +1832,21 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
 			if (g_date_compare(&d, &best[p].date) > 0)
 				best[p] = (Candidate){ TRUE, rank, pays, deadline, MIN(m->start[0], best[p].start),
-				                       MAX(m->end[0], best[p].end), h->kind, d };
+				                       MAX(m->end[0], best[p].end), h->kind, d,
+				                       best[p].remainder };
 			continue;
 		}
-		if (better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0]))
+		/* "mijn klant betaalt op 10 april ... na 10 april betaal ik": the day after
+		 * the one named before, the day the promise allows. */
+		gboolean after_same = best[p].found && rank == best[p].rank &&
+		                      g_date_days_between(&best[p].date, &d) == 1 &&
+		                      after_word_before(scan->text, dm_match_has(m, 1) ? m->start[1]
+		                                                                     : m->start[0]);
+		gboolean remainder = mode != READ_PLAIN && is_remainder(scan->text, m->start[0]);
+		if (after_same ||
+		    better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0], remainder))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
-			                       h->kind, d };
+			                       h->kind, d, remainder };
 	}
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT

@@ -9,7 +9,7 @@ typedef enum {
 	DM_REPLY_DATE_EXACT,    /* a day the text names: "5 december", "vrijdag", "morgen",
 	                         * "over twee weken", "eind van de maand", "bis zum 15." */
 	DM_REPLY_DATE_VAGUE,    /* a period resolved to its end: "volgende week" -> Friday of
-	                         * next week, "binnen 5 werkdagen", "Mitte August" */
+	                         * next week, "binnen 5 werkdagen" */
 } DmReplyDatePrecision;
 
 /* Whether people in a zone @utc_offset_minutes from UTC write "8/15" month first: the
@@ -25,7 +25,7 @@ gboolean dm_reply_month_first(int utc_offset_minutes);
  * for what will (a promise, a return) — unless the verbs of the date's own clause say
  * otherwise (dm-reply-tense.h: "wurde am 12. beglichen" backwards, "wird per 30. bezahlt"
  * forwards, whatever @past).  Vague periods resolve to their end ("volgende
- * week" -> Friday of next week, "Mitte August" -> the 20th), so a promise is never taken
+ * week" -> Friday of next week), so a promise is never taken
  * as due before the debtor meant it; @precision (nullable) says whether the date was
  * stated (DM_REPLY_DATE_EXACT) or so resolved (DM_REPLY_DATE_VAGUE).  A stated date
  * anywhere in the text wins over a vague period before it.

@@ -32,6 +32,7 @@
  * Failure classes: none; every parsed message gets an analysis. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-autoreply.h"
+#include "parser/reply/dm-reply-away.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-bounce.h"
 #include "parser/reply/dm-machine-mail.h"
@@ -122,6 +123,11 @@ date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_fi
 	/* An automatic answer the headers did not give away is still one: the day its writer
 	 * is back, not the first date it names ("bis 15.08. im Urlaub, ab 18.08. wieder da"). */
 	if (klass == DM_REPLY_CLASS_AUTO_REPLY &&
+	    dm_autoreply_return_date(dm_reply_date_scan_text(dates), reference, date))
+		return;
+	/* ... and so is a person's that says someone is away ("Dr. Hale is out of the
+	 * country until Monday, March 9"): the day back, as an out-of-office's. */
+	if (klass == DM_REPLY_CLASS_OTHER && dm_reply_says_away(dm_reply_date_scan_text(dates)) &&
 	    dm_autoreply_return_date(dm_reply_date_scan_text(dates), reference, date))
 		return;
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY || klass == DM_REPLY_CLASS_PAID ||

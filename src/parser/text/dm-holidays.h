@@ -18,7 +18,21 @@
 	"heilig(?:er|en)?\\s+abend|heiligabend|(?:zweite[nr]?\\s+|2\\.\\s*)weihnachts(?:feier)?tag|" \
 	"(?:erste[nr]?\\s+|1\\.\\s*)?weihnachts(?:feier)?tag|stephanstag|" \
 	"stefanitag|silvester|sylvester|neujahr(?:stag)?|karfreitag|ostermontag|pfingstmontag|" \
-	"christi\\s+himmelfahrt|auffahrt|tag\\s+der\\s+deutschen\\s+einheit|bundesfeiertag"
+	"christi\\s+himmelfahrt|auffahrt|tag\\s+der\\s+deutschen\\s+einheit|bundesfeiertag|" \
+	"(?:österreichische[nr]?\\s+|schweizer\\s+)?nationalfeiertag(?:es|s)?"
+
+/* "Nationalfeiertag" is Austria's 26 October (dm_holiday_day) unless the name or the
+ * text it stands in is Swiss ("Schweizer Nationalfeiertag", "Grüezi", "Freundliche
+ * Grüsse", CHF): then it is the Swiss 1 August.  (transfer none) the name to give
+ * dm_holiday_day for @name (any case) found in @text. */
+const char *dm_holiday_national_name(const char *name, const char *text);
+
+/* The bank holiday of England and Wales nearest @from on the side asked for: the first
+ * on or after it, or (@past) the last on or before it — "after the bank holiday" names
+ * the next one, wherever it falls.  The eight days with their substitutes (a New Year's
+ * Day, Christmas or Boxing Day on a weekend moves to the next free weekday).  FALSE (and
+ * @out untouched) when @from is invalid or its year out of range. */
+gboolean dm_holiday_bank_holiday(const GDate *from, gboolean past, GDate *out);
 
 /* Easter Sunday of @year (the Gregorian computus). */
 GDate dm_easter_sunday(int year);

@@ -3,6 +3,7 @@
  * 27th of April is a Sunday.  Failures: none; an unknown name gives FALSE. */
 #include "parser/text/dm-holidays.h"
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-pattern.h"
 
 #include <string.h>
 
@@ -45,7 +46,26 @@ static const struct {
 	{ "sylvester", 31, 12 }, { "neujahr", 1, 1 }, { "karfreitag", -2, 0 },
 	{ "ostermontag", 1, 0 }, { "pfingstmontag", 50, 0 }, { "christi himmelfahrt", 39, 0 },
 	{ "auffahrt", 39, 0 }, { "tag der deutschen einheit", 3, 10 }, { "bundesfeiertag", 1, 8 },
+	/* Austria's; the Swiss one is read as "bundesfeiertag" (dm_holiday_national_name). */
+	{ "nationalfeiertag", 26, 10 }, { "österreichische", 26, 10 },
+	{ "schweizer nationalfeiertag", 1, 8 },
 };
+
+/* Words only Swiss German writes: its greetings, "ss" for "ß" in "Grüsse", francs. */
+static DmPattern swiss_words_re = DM_PATTERN(
+	"(?<!\\p{L})(?:gr(?:ü|ue)e?zi|gr(?:ü|ue)ess\\p{L}*|gruss|gr(?:ü|ue)sse|chf|franken|"
+	"schweiz\\p{L}*|eidgen(?:ö|oe)ss\\p{L}*)(?!\\p{L})", PCRE2_CASELESS);
+
+const char *
+dm_holiday_national_name(const char *name, const char *text)
+{
+	g_return_val_if_fail(name != NULL, NULL);
+	DmMatch m;
+	if (g_ascii_strncasecmp(name, "nationalfeiertag", 16) == 0 && text &&
+	    dm_pattern_match(&swiss_words_re, text, strlen(text), 0, &m))
+		return "bundesfeiertag";
+	return name;
+}
 
 gboolean
 dm_holiday_day(const char *name, int year, GDate *out)
@@ -84,4 +104,80 @@ dm_holiday_day(const char *name, int year, GDate *out)
 		return TRUE;
 	}
 	return FALSE;
+}
+
+/* The first @weekday of @month of @year, or with @last its last. */
+static GDate
+weekday_of_month(int year, int month, GDateWeekday weekday, gboolean last)
+{
+	GDate d;
+	g_date_clear(&d, 1);
+	g_date_set_dmy(&d, 1, (GDateMonth) month, (GDateYear) year);
+	if (last)
+		g_date_set_day(&d, g_date_get_days_in_month((GDateMonth) month, (GDateYear) year));
+	while (g_date_get_weekday(&d) != weekday)
+		if (last)
+			g_date_subtract_days(&d, 1);
+		else
+			g_date_add_days(&d, 1);
+	return d;
+}
+
+/* The eight bank holidays of England and Wales in @year, in @days, ascending. */
+static void
+bank_holidays(int year, GDate days[8])
+{
+	GDate easter = dm_easter_sunday(year);
+	for (int i = 0; i < 8; i++)
+		g_date_clear(&days[i], 1);
+	g_date_set_dmy(&days[0], 1, G_DATE_JANUARY, (GDateYear) year);
+	while (g_date_get_weekday(&days[0]) > G_DATE_FRIDAY)
+		g_date_add_days(&days[0], 1);
+	days[1] = easter;
+	g_date_subtract_days(&days[1], 2);
+	days[2] = easter;
+	g_date_add_days(&days[2], 1);
+	days[3] = weekday_of_month(year, 5, G_DATE_MONDAY, FALSE);
+	days[4] = weekday_of_month(year, 5, G_DATE_MONDAY, TRUE);
+	days[5] = weekday_of_month(year, 8, G_DATE_MONDAY, TRUE);
+	/* Christmas and Boxing Day: each on the next weekday the other has not taken. */
+	g_date_set_dmy(&days[6], 25, G_DATE_DECEMBER, (GDateYear) year);
+	while (g_date_get_weekday(&days[6]) > G_DATE_FRIDAY)
+		g_date_add_days(&days[6], 1);
+	g_date_set_dmy(&days[7], 26, G_DATE_DECEMBER, (GDateYear) year);
+	while (g_date_get_weekday(&days[7]) > G_DATE_FRIDAY ||
+	       g_date_compare(&days[7], &days[6]) == 0)
+		g_date_add_days(&days[7], 1);
+	if (g_date_compare(&days[7], &days[6]) < 0) {
+		GDate first = days[7];
+		days[7] = days[6];
+		days[6] = first;
+	}
+}
+
+gboolean
+dm_holiday_bank_holiday(const GDate *from, gboolean past, GDate *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	if (from == NULL || !g_date_valid(from))
+		return FALSE;
+	int year = g_date_get_year(from);
+	if (year <= DM_DATE_MIN_YEAR || year >= DM_DATE_MAX_YEAR)
+		return FALSE;
+	gboolean found = FALSE;
+	for (int y = year - 1; y <= year + 1; y++) {
+		GDate days[8];
+		bank_holidays(y, days);
+		for (int i = 0; i < 8; i++) {
+			int c = g_date_compare(&days[i], from);
+			if (past ? c > 0 : c < 0)
+				continue;
+			if (!found || (past ? g_date_compare(&days[i], out) > 0
+			                    : g_date_compare(&days[i], out) < 0)) {
+				*out = days[i];
+				found = TRUE;
+			}
+		}
+	}
+	return found;
 }
