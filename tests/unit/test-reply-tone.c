@@ -18,8 +18,13 @@
  *   not a plain "I'm not disputing it" with nothing asked.
  * /reply/tone/ironic: a mocking "of course I'll pay" (tone_ironic, dispute_ironic) is no
  *   promise (neg_promise_ironic); a plain "natuurlijk betaal ik vrijdag", "na klar,
- *   überweise ich morgen" is. */
+ *   überweise ich morgen" is.
+ * /reply/tone/acts-alone: a promise read from a mocking text never acts alone
+ *   (dm_reply_text_ironic in dm_reply_acts_alone), however sure; a plain one does, and so
+ *   does a payment with an annoyed eye-roll. */
+#include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-classify.h"
+#include "parser/reply/dm-reply-features.h"
 
 #include <string.h>
 
@@ -121,6 +126,7 @@ test_oblique(void)
 		"Ist das schon überwiesen?",
 		"Die Rechnung wird am Freitag bezahlt.",
 		"Das habe ich noch nicht überwiesen.",
+		"Ihre Rechnung wurde zur Zahlung angewiesen und ist im nächsten Zahlungslauf.",
 	};
 	check("paid_de", de_yes, G_N_ELEMENTS(de_yes), de_no, G_N_ELEMENTS(de_no));
 }
@@ -227,6 +233,22 @@ test_ironic(void)
 			g_error("\"%s\" read as ironic", plain[i]);
 }
 
+static void
+test_acts_alone(void)
+{
+	const DmReplyClass none = DM_REPLY_CLASS_OTHER;
+	g_assert_true(dm_reply_text_ironic("Oh sure, I'll pay that right away."));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                   "Oh sure, I'll pay that right away.", 0.99, 0.9));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                   "Natuurlijk betaal ik dat meteen 🙄", 0.99, 0.9));
+	g_assert_false(dm_reply_text_ironic("Sure, I'll pay it tomorrow."));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                  "Sure, I'll pay it tomorrow.", 0.99, 0.9));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PAID, none, "Ist längst erledigt 🙄",
+	                                  0.99, 0.9));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -237,5 +259,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/tone/not-disputing", test_not_disputing);
 	g_test_add_func("/reply/tone/question-not-disputing", test_question_not_disputing);
 	g_test_add_func("/reply/tone/ironic", test_ironic);
+	g_test_add_func("/reply/tone/acts-alone", test_acts_alone);
 	return g_test_run();
 }

@@ -953,11 +953,14 @@ static const DmReplyRule rules[] = {
 	  "\\b(?:ist|sind|isch|is)\\s+(?:am\\s+\\w+\\s+|gestern\\s+|schon\\s+|bereits\\s+|längst\\s+)"
 	  "(?:raus|rausgegangen|abgebucht)\\b|\\b(?:ist|sind|liegt)\\s+(?:doch\\s+)?(?:schon|längst|"
 	  "bereits)\\s+" W(3) "bei\\s+(?:ihnen|euch)\\b" },
-	/* A German payment made: "ist eh scho überwiesen", "hab ich gestern Abend gemacht" is
-	 * the model's; the perfect with a pay verb is the rule's. */
+	/* A German payment made, the perfect or passive of a pay verb: "ist eh scho
+	 * überwiesen", "ist seit Dienstag bezahlt".  Not "angewiesen", which an accounts
+	 * desk also writes of a payment still in its run ("wurde zur Zahlung angewiesen und
+	 * ist im Zahlungslauf am 28.04."): the model reads the Austrian "wurde am …
+	 * angewiesen" from its words. */
 	{ "paid_de", DM_REPLY_CLASS_PAID, FALSE, 0.7,
 	  "\\b(?:ist|sind|isch|is|wurde|wurden|habe|hab|haben|hat|hend|händ)\\b.{0,40}?\\b(?:überwiesen|"
-	  "bezahlt|beglichen|gezahlt|zahlt|angewiesen)\\b(?![^?]*\\?)" },
+	  "bezahlt|beglichen|gezahlt|zahlt)\\b(?![^?]*\\?)" },
 	/* The German pay verbs denied: "noch nicht überwiesen", "bisher nicht bezahlt",
 	 * "überwiesen haben wir noch nicht", and the future "wird bezahlt". */
 	{ "neg_paid_de", DM_REPLY_CLASS_PAID, TRUE, 0,
@@ -1140,7 +1143,7 @@ static const struct {
 	{ "paid_as_if", "should ought must thought zou moet müss sollt dürft" },
 	{ "paid_oblique", "account went cleared end care sent rekening eraf deur overgeschreven "
 	  "orde gedaan raus abgebucht bei" },
-	{ "paid_de", "überwiesen bezahlt beglichen gezahlt zahlt angewiesen" },
+	{ "paid_de", "überwiesen bezahlt beglichen gezahlt zahlt" },
 	{ "neg_paid_de", "überwiesen bezahlt beglichen gezahlt zahlt angewiesen" },
 	{ "neg_dispute_not_disputing", NOT_DISPUTING_NEEDS },
 	{ "question_not_disputing", NOT_DISPUTING_NEEDS },

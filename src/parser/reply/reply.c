@@ -227,6 +227,11 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 		return FALSE;
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return FALSE;
+	/* A promise said mockingly ("Ja hoor, natuurlijk betaal ik dat meteen 🙄") may be a
+	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
+	 * (train-tone). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ironic(text))
+		return FALSE;
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies
 	 * read wrong most often ("Kan ik het ook contant betalen? Dan neem ik het donderdag
