@@ -24,7 +24,7 @@
  *   does a payment with an annoyed eye-roll. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-classify.h"
-#include "parser/reply/dm-reply-features.h"
+#include "parser/reply/dm-reply-tone.h"
 
 #include <string.h>
 

@@ -63,11 +63,6 @@ gboolean dm_reply_text_brief(const char *text);
  * reads as the notice (dm_reply_acts_alone). */
 gboolean dm_reply_text_names_intent(const char *text);
 
-/* Whether @text mocks what it says: a marker of irony (tone_ironic: an eye-roll, "yeah
- * right", "ik dacht het niet") beside its words, so that "of course I'll pay" may mean
- * the opposite (tone.c, dm_reply_acts_alone). */
-gboolean dm_reply_text_ironic(const char *text);
-
 /* dm_reply_features, the names logged into @names (nullable). */
 GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,
                                 DmReplyFeatureNames *names);

@@ -41,6 +41,7 @@
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-model.h"
+#include "parser/reply/dm-reply-tone.h"
 
 #include "parser/text/dm-pattern.h"
 

@@ -7,7 +7,7 @@
  * mockingly is left to the owner, however sure the model is.
  *
  * Failure classes: none. */
-#include "parser/reply/dm-reply-features.h"
+#include "parser/reply/dm-reply-tone.h"
 #include "parser/reply/dm-reply-classify.h"
 
 #include <string.h>
