@@ -245,6 +245,43 @@
 	".*\\b(?:ontvangen|gekregen|received|arrived|sorted|sorting|angekommen|" \
 	"eingegangen|aacho)\\b"
 
+/* ---- tone: replies that say it obliquely, hedge or mock (train-tone.jsonl) ---- */
+
+/* A writer who says the claim is not contested: "I'm not disputing it, but …", "niet om
+ * moeilijk te doen", "ich bestreite die Rechnung nicht", "no problem paying this".  Said
+ * before a question or a plan, it is the sign that the question is no dispute. */
+#define NOT_DISPUTING \
+	"(?:\\b(?:not|n't|never)\\s+(?:really\\s+|trying\\s+to\\s+|going\\s+to\\s+|here\\s+to\\s+)?" \
+	"(?:disput\\w*|contest\\w*|argu\\w*|challeng\\w*|dodg\\w*|complain\\w*|saying\\s+(?:it'?s|it\\s+is|" \
+	"that'?s|this\\s+is)\\s+wrong)\\b|\\bno\\s+(?:problem|issue)s?\\s+(?:with|paying)\\b|" \
+	"\\bhappy\\s+to\\s+pay\\b|" \
+	"\\b(?:ik|wij|we)\\s+(?:betwist|betwisten)\\s+" W(3) "(?:" NIET "|niets|niks)\\b|" \
+	"\\b" NIET "\\s+om\\s+moeilijk\\s+te\\s+doen\\b|\\b" NIET "\\s+moeilijk\\s+(?:over\\s+)?doen\\b|" \
+	"\\bgeen\\s+(?:probleem|bezwaar)\\s+(?:met|tegen)\\b|\\bklopt\\s+(?:allemaal|verder|wel)\\b|" \
+	"\\bzeg\\w*\\s+" W(2) NIET "\\s+dat\\s+" W(3) NIET "\\s+klopt\\b|\\bontloop\\s+" W(2) NIET "\\b|" \
+	"\\b(?:bestreite|bestreiten|beanstande|beanstanden|widerspreche|widersprechen|reklamiere)\\s+" \
+	W(4) "(?:nicht|nichts)\\b|\\b(?:will|möchte|wollen|möchten)\\s+" W(3) "nicht\\s+" \
+	"(?:anfechten|bestreiten|beanstanden|reklamieren)\\b|\\b(?:zweifle|zweifeln)\\s+" W(3) \
+	"nicht\\s+an\\b|\\bkein(?:e|en)?\\s+(?:beschwerde|reklamation|einwand|einwände)\\b|" \
+	"\\bkein\\s+problem\\s+mit\\b|\\bnicht\\s+drücken\\b)"
+
+/* Irony and sarcasm: the markers that turn "of course I'll pay" into its opposite.  Only
+ * markers that are rarely meant plainly: an eye-roll, "yeah right", "I don't think so",
+ * "sicher net."; not "ja hoor", "na klar", "ja eh", "ganz bestimmt" or an upside-down
+ * smile, which promise as often ("Ich überweise bis Ende Januar, ganz bestimmt."). */
+#define IRONIC \
+	"(?:🙄|😒|\\byeah\\s+right\\b|\\boh\\s+sure\\b|(?:^|[.!,]\\s*)not[.!]|" \
+	"\\bi\\s+don'?t\\s+think\\s+so\\b|\\bnot\\s+a\\s+chance\\b|\\bnice\\s+try\\b|" \
+	"\\b(?:are\\s+you|you'?re)\\s+(?:having\\s+a\\s+laugh|kidding|joking)\\b|" \
+	"\\bik\\s+dacht\\s+het\\s+" NIET "\\b|\\bleuk\\s+geprobeerd\\b|\\bmooi\\s+niet\\b|" \
+	"\\bsicher\\s+(?:net|nicht|ned)\\s*[.!]|" \
+	"\\bträum\\s+weiter\\b|\\bschön\\s+wär'?s\\b)"
+
+/* Already, by now, long since: what makes an expectation about the money a report that it
+ * was sent ("dat zou inmiddels binnen moeten zijn", "müsste längst bei Ihnen sein"). */
+#define BY_NOW_NL "(?:inmiddels|intussen|ondertussen|allang|al\\s+lang|al|nu\\s+wel)"
+#define BY_NOW_DE "(?:längst|schon|bereits|inzwischen|mittlerweile|scho|eigentlich)"
+
 static const DmReplyRule rules[] = {
 	/* ---- dispute ---- */
 	{ "dispute_niet_eens", DM_REPLY_CLASS_DISPUTE, FALSE, 0.85,
@@ -877,6 +914,83 @@ static const DmReplyRule rules[] = {
 	  "\\bto\\s+(?:the|our|your|its|their)\\s+(?:policy-?holders?\\b|insured\\b"
 	  "(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:and|or|not|directly|himself|herself|themselves|who|"
 	  "rather|instead|only|via|by|under|after|once|as|if|when|unless|so|but|in|on|at)\\b))" },
+
+	/* ---- tone (train-tone.jsonl) ---- */
+	/* The money spoken of as arrived, not as promised: "you should have it by now",
+	 * "that ought to have landed", "dat zou inmiddels binnen moeten zijn", "das müsste
+	 * längst bei Ihnen sein".  An expectation about money already sent: a payment. */
+	{ "paid_as_if", DM_REPLY_CLASS_PAID, FALSE, 0.7,
+	  "\\byou\\s+(?:should|ought\\s+to|must)\\s+(?:have|'ve)\\s+(?:it|that|the\\s+(?:money|payment|"
+	  "funds|transfer)|received\\s+it)\\s+(?:by\\s+now|already)\\b|\\byou\\s+should\\s+already\\s+"
+	  "have\\b|\\byou\\s+should\\s+be\\s+seeing\\s+it\\b|"
+	  "\\b(?:should|ought\\s+to|must)\\s+have\\s+(?:landed|arrived|cleared|gone\\s+through|reached\\s+you|"
+	  "come\\s+through|shown\\s+up|turned\\s+up)\\b|"
+	  "\\b(?:should|must)\\s+(?:be|have\\s+been)\\s+(?:with\\s+you|in\\s+your\\s+(?:bank\\s+)?account|"
+	  "sitting\\s+in\\s+your\\s+account)\\s+(?:by\\s+now|already|since)\\b|"
+	  "\\bshould\\s+be\\s+sitting\\s+in\\s+your\\b|"
+	  "\\b(?:would|'d)\\s+have\\s+thought\\s+(?:that|it)\\s+(?:had\\s+)?(?:cleared|gone\\s+through|"
+	  "arrived|landed|been\\s+paid)\\b|"
+	  "\\b(?:zou|zouden|moet|moeten)\\b.{0,40}?\\b" BY_NOW_NL "\\s+" W(3) "(?:binnen|bij\\s+(?:u|"
+	  "jullie|je)|toegekomen|aangekomen|ontvangen|hebben|zijn)\\b|"
+	  "\\b(?:müsste|müssten|müßte|müßten|sollte|sollten|sollt|dürfte|dürften)\\b.{0,40}?\\b" BY_NOW_DE
+	  "\\b.{0,40}?\\b(?:bei\\s+(?:ihnen|euch|dir)|da|eingegangen|angekommen|gutgeschrieben|drüben|"
+	  "haben|sein|erhalten)\\b" },
+	/* A payment said by what it did to the account or where it went: "it left our account",
+	 * "the check cleared", "het bedrag is al van mijn rekening af", "dinsdag de deur uit
+	 * gedaan", Flemish "overgeschreven", "ist am Dienstag raus", "das Geld ist doch schon
+	 * bei Ihnen". */
+	{ "paid_oblique", DM_REPLY_CLASS_PAID, FALSE, 0.65,
+	  "\\b(?:came\\s+(?:off|out\\s+of)|(?:has|'s|had|have|'ve)\\s+(?:gone|come)\\s+(?:off|out\\s+of))\\s+(?:our|my)\\s+"
+	  "(?:bank\\s+)?account\\b|\\bwent\\s+out\\s+(?:on\\s+)?(?:monday|tuesday|wednesday|thursday|"
+	  "friday|yesterday|last\\s+week|via|by|on\\s+the)\\b|\\b(?:check|cheque|transfer|payment)\\s+"
+	  "(?:has\\s+|had\\s+)?cleared\\b|\\b(?:handled|taken\\s+care\\s+of|sorted)\\s+on\\s+(?:our|my)\\s+"
+	  "end\\b|\\btook\\s+care\\s+of\\s+(?:this|it|that)\\s+already\\b|\\bsent\\s+it\\s+(?:across|over|"
+	  "off)\\b(?![^?]*\\?)|"
+	  "\\bvan\\s+(?:mijn|onze|m'?n|mn)\\s+rekening\\s+(?:af|afgegaan|gegaan|afgeschreven)\\b|"
+	  "\\bbank\\w*\\b.{0,40}?\\beraf\\b|\\bde\\s+deur\\s+uit\\s+gedaan\\b|\\b(?:is|zijn)\\s+(?:al\\s+)?"
+	  "de\\s+deur\\s+uit\\b|\\b(?:heb|hebben|heeft|is|zijn|al|reeds)\\b.{0,30}?\\bovergeschreven\\b|"
+	  "\\b(?:al|reeds|allang|inmiddels)\\s+(?:lang\\s+)?(?:in\\s+orde|gedaan)\\b|"
+	  "\\b(?:ist|sind|isch|is)\\s+(?:am\\s+\\w+\\s+|gestern\\s+|schon\\s+|bereits\\s+|längst\\s+)"
+	  "(?:raus|rausgegangen|abgebucht)\\b|\\b(?:ist|sind|liegt)\\s+(?:doch\\s+)?(?:schon|längst|"
+	  "bereits)\\s+" W(3) "bei\\s+(?:ihnen|euch)\\b" },
+	/* A German payment made, the perfect or passive of a pay verb: "ist eh scho
+	 * überwiesen", "ist seit Dienstag bezahlt".  Not "angewiesen", which an accounts
+	 * desk also writes of a payment still in its run ("wurde zur Zahlung angewiesen und
+	 * ist im Zahlungslauf am 28.04."): the model reads the Austrian "wurde am …
+	 * angewiesen" from its words. */
+	{ "paid_de", DM_REPLY_CLASS_PAID, FALSE, 0.7,
+	  "\\b(?:ist|sind|isch|is|wurde|wurden|habe|hab|haben|hat|hend|händ)\\b.{0,40}?\\b(?:überwiesen|"
+	  "bezahlt|beglichen|gezahlt|zahlt)\\b(?![^?]*\\?)" },
+	/* The German pay verbs denied: "noch nicht überwiesen", "bisher nicht bezahlt",
+	 * "überwiesen haben wir noch nicht", and the future "wird bezahlt". */
+	{ "neg_paid_de", DM_REPLY_CLASS_PAID, TRUE, 0,
+	  "\\b(?:nicht|nichts|net|nöd|ned|nie|kein\\w*)\\s+" W(2) "(?:überwiesen|bezahlt|beglichen|"
+	  "gezahlt|zahlt|angewiesen)\\b|\\b(?:überwiesen|bezahlt|beglichen|gezahlt)\\s+(?:habe|haben|"
+	  "hab|hat|ist|wurde|sind)\\s+" W(2) "(?:noch\\s+)?(?:nicht|nichts|net|nie)\\b|"
+	  "\\b(?:wird|werden|soll|sollen|muss|müssen)\\s+" W(3) "(?:überwiesen|bezahlt|beglichen|"
+	  "gezahlt)\\b" },
+	/* "I'm not disputing it", "ik betwist de factuur niet", "ich bestreite die Rechnung
+	 * nicht": cancels the dispute rules of the sentence, unless it goes on to say what is
+	 * wrong ("not disputing the work, but the rate is wrong"). */
+	{ "neg_dispute_not_disputing", DM_REPLY_CLASS_DISPUTE, TRUE, 0,
+	  NOT_DISPUTING "(?!.*\\b(?:wrong|incorrect|too\\s+(?:high|much)|not\\s+agreed|overcharged|"
+	  "fout|onjuist|te\\s+hoog|niet\\s+afgesproken|klopt\\s+" NIET "|" NIET "\\s+klopt|not\\s+right|"
+	  "falsch|zu\\s+hoch|nicht\\s+vereinbart|stimmt\\s+nicht)\\b)" },
+	/* Not disputing, but asking: "I'm not disputing the invoice, but what is …?", "ik
+	 * betwist niks, ik snap alleen niet …", "ich will nicht anfechten, aber wofür …?". */
+	{ "question_not_disputing", DM_REPLY_CLASS_QUESTION, FALSE, 0.6,
+	  NOT_DISPUTING ".*?(?:\\b(?:but|maar|aber|alleen|just|only|nur|ob)\\b.*?(?:\\?|\\b(?:could|can|"
+	  "kunt|kan|könnten|können|mag|what|wat|wofür|waarom|why|which|welk\\w*|where|waar|how|"
+	  "hoe|wie|ob|snap|understand|verstehe|know|weten|wissen)\\b)|\\?)" },
+	/* A mocking "of course I'll pay": the marker itself, a feature of its own. */
+	{ "tone_ironic", DM_REPLY_CLASS_OTHER, FALSE, 0.3, IRONIC },
+	/* A promise said mockingly is none: "Ja hoor, natuurlijk betaal ik dat meteen 🙄",
+	 * "oh sure, I'll pay for a website that's been down all week". */
+	{ "neg_promise_ironic", DM_REPLY_CLASS_PROMISE_TO_PAY, TRUE, 0, IRONIC },
+	/* … and with a pay word it mocks the claim: a refusal. */
+	{ "dispute_ironic", DM_REPLY_CLASS_DISPUTE, FALSE, 0.55,
+	  "(?=.*" IRONIC ").*\\b(?:pay|paying|betaal|betalen|zahl|zahle|zahlen|bezahlen|neertellen|"
+	  "money|geld|bill|rechnung|factuur|invoice|rekening)\\b" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -900,6 +1014,17 @@ static const DmReplyRule rules[] = {
 #define AGREED_NEEDS "credit gutschrift skonto discount betalingskorting kredietbeperking " \
 	"contantkorting agreed discussed arranged per vereinbar besproken besprochen abgesprochen " \
 	"absprache afgesproken overeengekomen afspraak"
+
+/* The words one of which every match of NOT_DISPUTING holds: the verbs it denies
+ * ("disput", "argu", "betwist", "bestreit", …), "problem", "happy", "moeilijk", "klopt",
+ * "ontloop", "beschwerde" …. */
+#define NOT_DISPUTING_NEEDS "disput contest argu challeng dodg complain wrong problem issue happy " \
+	"betwist moeilijk probleem bezwaar klopt ontloop bestreit beanstand widersprech reklam " \
+	"anfecht zweif beschwerde einwand einwände drücken"
+
+/* The words of IRONIC, one of which each marker holds (an emoji by its first bytes). */
+#define IRONIC_NEEDS "\xf0\x9f\x99\x84 \xf0\x9f\x98\x92 right sure not think chance " \
+	"try laugh kidding joking dacht geprobeerd mooi sicher träum wär"
 
 static const struct {
 	const char *rule, *needs;
@@ -1014,7 +1139,17 @@ static const struct {
 	{ "question_fee", "?" },
 	{ "question_refund", "terug retour refund reimburs money erstatt zurück rückzahlung "
 	  "rücküberweis rückvergüt zurückvergüt zrugg give back reverse return uit auszahl "
-	  "ausbezahl aus gestort" },
+	  "ausbezahl aus gestort" },	/* tone */
+	{ "paid_as_if", "should ought must thought zou moet müss sollt dürft" },
+	{ "paid_oblique", "account went cleared end care sent rekening eraf deur overgeschreven "
+	  "orde gedaan raus abgebucht bei" },
+	{ "paid_de", "überwiesen bezahlt beglichen gezahlt zahlt" },
+	{ "neg_paid_de", "überwiesen bezahlt beglichen gezahlt zahlt angewiesen" },
+	{ "neg_dispute_not_disputing", NOT_DISPUTING_NEEDS },
+	{ "question_not_disputing", NOT_DISPUTING_NEEDS },
+	{ "tone_ironic", IRONIC_NEEDS },
+	{ "neg_promise_ironic", IRONIC_NEEDS },
+	{ "dispute_ironic", IRONIC_NEEDS },
 };
 
 const char *

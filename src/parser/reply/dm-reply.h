@@ -98,7 +98,8 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
  * read right 87 % of the time where the others that act were 98 %.  And so is a bare
  * "ok", "ja", "prima" or thumbs-up: read as other it names no intent, but as the answer
  * to a reminder it may consent to paying or only acknowledge the mail, which only the
- * owner can tell.  `dunmail train` calibrates @threshold on the replies this lets act
+ * owner can tell.  And so is a promise said mockingly (dm_reply_text_ironic: "oh sure,
+ * I'll pay right away 🙄"), which may be a refusal.  `dunmail train` calibrates @threshold on the replies this lets act
  * at all. */
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                              double confidence, double threshold);

@@ -42,6 +42,7 @@
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-model.h"
+#include "parser/reply/dm-reply-tone.h"
 
 #include "parser/text/dm-pattern.h"
 
@@ -232,6 +233,11 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	if (klass == DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_names_intent(text))
 		return FALSE;
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
+		return FALSE;
+	/* A promise said mockingly ("Ja hoor, natuurlijk betaal ik dat meteen 🙄") may be a
+	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
+	 * (train-tone). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ironic(text))
 		return FALSE;
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies
