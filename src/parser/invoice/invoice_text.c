@@ -33,7 +33,7 @@
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
 static DmPattern invoice_word = DM_PATTERN(
-	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar)?rechnung|facture"
+	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar|zins|miet|korrektur|ersatz|pacht|hausgeld)?rechnung|facture"
 	/* a Dutch bill named for what it bills: "Huurnota", "Voorschotnota", "Termijnnota" */
 	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten)?nota\\b"
 	"|" DM_FEE_NOTE_RE ")", CI);

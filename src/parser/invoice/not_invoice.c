@@ -11,6 +11,7 @@
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-bill-of-its-own.h"
 #include "parser/invoice/dm-direct-debit.h"
 #include "parser/invoice/dm-forward-origin.h"
 #include "parser/invoice/dm-invoice-text.h"
@@ -305,7 +306,7 @@ static struct {
 		     "|\\byou(?:'ll|\\s+will)\\s+(?:\\w+\\s+){0,2}receive\\s+(?:a|the|your)\\s+" CREDIT_NOUN NOT_HANDED
 		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
 	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT,
-	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
+	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt(?!\\s+(?:\\w+\\s+){0,2}te\\s+vervallen)|sturen\\s+(?:we|wij|ik))\\b"
 		     /* After a condition, the verb first: "Na je akkoord stuur ik de factuur", "Nach
 		      * Ihrer Freigabe schreibe ich die Rechnung" (not "In de bijlage stuur ik je de
 		      * factuur", "Anbei senden wir Ihnen die Rechnung"), "Je factuur ontvang je na de
@@ -636,6 +637,12 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * of 30 October" does not make it a reminder only. */
 	gboolean copy = copy_resent_with_invoice(subject, body_text, doc_text);
 	gboolean issued = credit_note_issued(doc_text);
+	/* A corrected invoice, or a bill of late-payment charges, is an invoice of its own: its
+	 * cover note's word on the earlier invoice (it lapses, it was due on, it was paid late,
+	 * the difference goes back) is why it is sent (dm-bill-of-its-own.h). */
+	gboolean set_out = dm_not_invoice_sets_out(body_text) || dm_not_invoice_sets_out(doc_text);
+	gboolean own_bill = dm_corrected_invoice_sent(subject, body_text, doc_text, set_out) ||
+			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
 	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
@@ -648,6 +655,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
 			continue;
 		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
+			continue;
+		if (own_bill && rules[i].where != IN_SUBJECT &&
+		    (rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE || rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
+		     rules[i].kind == DM_NOT_INVOICE_INVOICE_ANNOUNCED || rules[i].kind == DM_NOT_INVOICE_REFUND ||
+		     rules[i].kind == DM_NOT_INVOICE_RECEIPT))
 			continue;
 		switch (rules[i].where) {
 		case IN_SUBJECT:
