@@ -25,6 +25,7 @@
 /* What must not follow a label's amount: it was a percentage, a term, a date, or a day's
  * ordinal ("Te voldoen uiterlijk de 15e van de volgende maand", "the 20th"). */
 #define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)" \
+	"(?!,[ \\t]+\\d{4}(?!\\d))" /* nor a day before the year ("January 1, 2027") */ \
 	"(?!(?:e|de|ste|st|nd|rd|th)\\b)" \
 	AMOUNT_NOT_ASIDE
 /* Nor another amount after a closing bracket: the first was an aside in the label ("Totaal
