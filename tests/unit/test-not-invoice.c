@@ -487,6 +487,19 @@ static const Case cases[] = {
 	  "Uw factuur 2026-50 was op 1 oktober vervallen. Wij brengen de wettelijke handelsrente in rekening.\n\n"
 	  "RENTENOTA RN-3\nFactuurnummer: RN-3\nTotaal\t€ 30,00\n", NULL, NULL },
 	/* Near miss: a reminder that threatens interest, no bill of its own, no bill subject. */
+	/* A deposit acknowledged, a termination confirmed; near misses: a deposit invoice, a
+	 * final invoice after a termination. */
+	{ "deposit-acknowledged-nl", "", "Ontvangstbevestiging aanbetaling keuken", "Dank u wel.", NULL, "receipt" },
+	{ "deposit-received-body-nl", "", "Start werkzaamheden", "Wij bevestigen de ontvangst van uw voorschot van € 500,00. "
+	  "We beginnen op maandag.", NULL, "receipt" },
+	{ "deposit-invoice-not-receipt-nl", "", "Voorschotnota VN-3", "In de bijlage de voorschotnota; graag binnen 14 dagen.",
+	  "Bedrijf\nVoorschotnota\nNotanummer\tVN-3\n", NULL },
+	{ "termination-confirmed-de", "", "Bestätigung Ihrer Kündigung zum 31.03.2027", "Schade, dass Sie gehen.", NULL,
+	  "a cancellation" },
+	{ "termination-confirmed-en", "", "Confirmation of your notice to end the licence", "Nothing more to pay.", NULL,
+	  "a cancellation" },
+	{ "final-invoice-after-termination-de", "", "Schlussrechnung nach Ihrer Kündigung", "Anbei die Schlussrechnung.",
+	  "Firma\nSchlussrechnung\nRechnungsnummer\tS-1\n", NULL },
 	{ "interest-threatened-reminder-en", "", "INV-7",
 	  "Invoice INV-7 was due on 1 October 2026. Statutory interest will be added if it stays unpaid.", NULL,
 	  "the business's own reminder" },

@@ -201,6 +201,17 @@ static struct {
 	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
 	  DM_PATTERN("\\b(?:invoice|factuur|rechnung)\\b.{0,40}\\b(?:has\\s+been|is|was|werd|wurde|ist)\\s+"
 		     "(?:voided|void|cancell?ed|withdrawn|geannuleerd|vervallen|ingetrokken|storniert|annulliert)\\b", CI) },
+	/* A termination confirmed: "Bestätigung Ihrer Kündigung", "Bevestiging opzegging",
+	 * "Confirmation of your notice to end …"; the last invoice it names is paid or follows. */
+	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bk(?:ü|ue)ndigungsbest(?:ä|ae)tigung|\\bbest(?:ä|ae)tigung\\s+(?:ihrer|deiner|der)\\s+k(?:ü|ue)ndigung"
+		     "|\\bbevestiging\\s+(?:van\\s+)?(?:je\\s+|uw\\s+|de\\s+)?opzegging|\\bopzegbevestiging"
+		     "|\\bconfirmation\\s+of\\s+(?:your\\s+)?(?:cancellation|termination|notice))", CI) },
+	/* Money received acknowledged: "Ontvangstbevestiging aanbetaling", "Bevestiging ontvangst
+	 * voorschot", "Eingangsbestätigung Ihrer Anzahlung", "Acknowledgement of payment". */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bontvangstbevestiging|\\bbevestiging\\s+(?:van\\s+(?:de\\s+)?)?ontvangst"
+		     "|\\beingangsbest(?:ä|ae)tigung|\\backnowledge?ment\\s+of\\s+(?:receipt|payment|deposit))", CI) },
 	{ DM_NOT_INVOICE_REFUND, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bterugbetaling|\\bterugstorting|\\b(?:rück)?erstattung|\\brefund)", CI) },
 	{ DM_NOT_INVOICE_BOOKING, IN_SUBJECT,
@@ -257,6 +268,10 @@ static struct {
 		     "|\\b(?:betaling|bedrag)\\b" SENT "{0,60}?\\bis\\s+(?:bij\\s+ons\\s+)?binnen\\b"
 		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+|al\\s+|reeds\\s+)?(?:betaald|voldaan)\\b"
 		     "|\\bniets\\s+meer\\s+open\\b"
+		     /* a deposit acknowledged: "bevestigen wij de ontvangst van uw aanbetaling",
+		      * "Wij hebben uw voorschot van EUR 3.180,00 goed ontvangen" */
+		     "|\\bbevestigen\\s+(?:wij\\s+|we\\s+)?de\\s+ontvangst\\s+van\\b"
+		     "|\\b(?:uw|je)\\s+(?:aanbetaling|voorschot|storting)\\b" SENT "{0,80}?\\b(?:goed\\s+|in\\s+goede\\s+orde\\s+)?ontvangen\\b"
 		     "|\\breceived\\s+(?:your\\s+)?(?:payment|[£€$]|EUR|GBP|USD)"
 		     "|\\bpayment\\b" SENT "{0,60}?\\b(?:has\\s+been\\s+|was\\s+|is\\s+)?received\\b"
 		     "|\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+already\\s+paid\\b|\\bis\\s+(?:now\\s+)?paid\\b|\\bpaid\\s+in\\s+full\\b"
