@@ -467,6 +467,11 @@ static const Case cases[] = {
 	  "Factuurnummer\tBB-4\nFactuurdatum\t2 december 2026\nBijles\t€ 237,00\n"
 	  "Totaal (vrijgesteld van btw, art. 11 lid 1 o Wet OB)\t€ 237,00\nGraag binnen 14 dagen.\n",
 	  23700, 23700, "2026-12-02", NULL, "BB-4", NULL },
+	/* A settlement headed only by its title, with a balance to pay, is an invoice. */
+	{ "settlement-balance-nl", "Afrekening servicekosten 2026",
+	  "Verhuur BV\nNotanummer\tAFR-12\nDatum\t01-03-2027\nAfrekening servicekosten 2026\n"
+	  "Totale kosten\t€ 685,70\nVoorschotten\t€ -600,00\nNog te betalen\t€ 85,70\nBinnen 30 dagen betalen.\n",
+	  8570, -1, "2027-03-01", NULL, NULL, NULL },
 	/* Near miss: a VAT line stays no total. */
 	{ "vat-line-no-total-en", "Invoice NV-3",
 	  "Invoice NV-3\nInvoice date: 2 March 2026\nNet\t£100.00\nVAT 20%\t£20.00\nTotal\t£120.00\n",
@@ -691,6 +696,18 @@ test_dollar_the_total_names(void)
 	g_assert_cmpstr(fu->currency, ==, "USD");
 }
 
+/* Near miss: a settlement that pays a credit back names no balance to pay: no invoice. */
+static void
+test_settlement_credit_back(void)
+{
+	g_autoptr(GMimeMessage) msg = mail("Afrekening servicekosten 2026",
+		"Verhuur BV\nNotanummer\tAFR-13\nDatum\t01-03-2027\nAfrekening servicekosten 2026\n"
+		"Totale kosten\t€ 550,00\nVoorschotten\t€ -600,00\nUw tegoed\t€ -50,00\n"
+		"Wij storten het tegoed binnen 30 dagen terug.\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_false(f->is_invoice);
+}
+
 static void
 test_bracketed_currency(void)
 {
@@ -710,6 +727,7 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
 	g_test_add_func("/invoice-text/bracketed-currency", test_bracketed_currency);
+	g_test_add_func("/invoice-text/settlement-credit-back", test_settlement_credit_back);
 	g_test_add_func("/invoice-text/dollar-the-total-names", test_dollar_the_total_names);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
