@@ -452,6 +452,12 @@ static const Case cases[] = {
 	{ "total-due-dated-us", "Invoice HA-9",
 	  "Invoice #HA-9\nInvoice date: December 5, 2026\nQuarterly dues\t$600.00\nTotal due January 1, 2027\t$600.00\n",
 	  60000, -1, "2026-12-05", "2027-01-01", "HA-9", "labelled amount due" },
+	/* Near miss: a pay-by line with a date and no amount: the amount is not read off the
+	 * next line. */
+	{ "pay-by-date-no-amount-nl", "Factuur 2027-6",
+	  "Factuurnummer: 2027-6\nFactuurdatum: 01-12-2026\nTotaal\t€ 225,00\nTe betalen vóór: 15-12-2026\n"
+	  "6 lessen gegeven in november.\n",
+	  22500, 22500, "2026-12-01", "2026-12-15", "2027-6", NULL },
 	/* Near miss: a date beside a paid row is when it was paid; the row stays in the table. */
 	{ "dated-paid-row-stays-a-row-nl", "Factuur 2027-5",
 	  "Factuurnummer: 2027-5\nFactuurdatum: 02-03-2027\nWerk\t€ 1.000,00\nAanbetaling 12-01-2027\t€ -400,00\n"

@@ -43,7 +43,7 @@
 #define MONEY_AFTER "[ \\t]+(?:€|\\$|£)[ \\t]*-?\\d{1,3}(?:[.,' ]?\\d{3})*[.,]\\d{2}\\b"
 /* A date in a label, the day the total falls due ("Total due 25 March 2027  £15,504.00",
  * "Total due January 1, 2027<TAB>$865.00"), taken whole: its day and year are no amount. */
-#define DATE_IN_LABEL "(?>" DM_DATE_RE ")"
+#define DATE_IN_LABEL "(?>" DM_DATE_RE ")(?=[ \\t]*(?:[€$£]|[A-Z]{3}\\b|-?\\d))" /* its amount on the same line */
 #define LABEL_GAP_OR(more) "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
 	more "|\\d{1,3}(?=" MONEY_AFTER ")){0,40}?(?!\\d{1,3}" MONEY_AFTER ")"
 #define LABEL_GAP LABEL_GAP_OR("")
