@@ -444,6 +444,44 @@ static const Case cases[] = {
 	  "hey Sam, bike's ready!\n\ninvoice OB-118 - 2 Dec 2026 - Sam Whitford\nfull service 75.00\n----\ntotal €117.50\n\n"
 	  "pay on pickup or transfer now pls: NL19 BUNQ 2201 7366 66 (O. Brandt)\n",
 	  11750, -1, NULL, NULL, "OB-118", "rule payable-at-once" },
+	/* A total labelled with the day it falls due: the date's day and year are no amount. */
+	{ "total-due-dated-en", "Invoice QR-77",
+	  "VAT INVOICE\nInvoice no.\tQR-77\nTax point\t01/03/2027\nRent (£46,000 p.a.)\t£11,500.00\n"
+	  "Total due 25 March 2027\t£13,800.00\n",
+	  1380000, -1, "2027-03-01", "2027-03-25", "QR-77", "labelled amount due" },
+	{ "total-due-dated-us", "Invoice HA-9",
+	  "Invoice #HA-9\nInvoice date: December 5, 2026\nQuarterly dues\t$600.00\nTotal due January 1, 2027\t$600.00\n",
+	  60000, -1, "2026-12-05", "2027-01-01", "HA-9", "labelled amount due" },
+	/* Near miss: a pay-by line with a date and no amount: the amount is not read off the
+	 * next line. */
+	{ "pay-by-date-no-amount-nl", "Factuur 2027-6",
+	  "Factuurnummer: 2027-6\nFactuurdatum: 01-12-2026\nTotaal\t€ 225,00\nTe betalen vóór: 15-12-2026\n"
+	  "6 lessen gegeven in november.\n",
+	  22500, 22500, "2026-12-01", "2026-12-15", "2027-6", NULL },
+	/* Near miss: a date beside a paid row is when it was paid; the row stays in the table. */
+	{ "dated-paid-row-stays-a-row-nl", "Factuur 2027-5",
+	  "Factuurnummer: 2027-5\nFactuurdatum: 02-03-2027\nWerk\t€ 1.000,00\nAanbetaling 12-01-2027\t€ -400,00\n"
+	  "Totaal\t€ 600,00\n",
+	  60000, 60000, "2027-03-02", NULL, "2027-5", "the last total line" },
+	/* A total that says no VAT is charged is the total; an article number in its bracket is
+	 * an aside, never the amount. */
+	{ "total-no-vat-nl", "Rentenota RN-8",
+	  "RENTENOTA RN-8\nDatum: 23-11-2026\nRente over € 4.000,00\t€ 80,00\nIncassokosten\t€ 40,00\n"
+	  "Totaal (niet belast met btw)\t€ 120,00\nTe voldoen binnen 14 dagen.\n",
+	  12000, 12000, "2026-11-23", NULL, "RN-8", "the last total line" },
+	{ "total-vat-exempt-article-nl", "Factuur BB-4",
+	  "Factuurnummer\tBB-4\nFactuurdatum\t2 december 2026\nBijles\t€ 237,00\n"
+	  "Totaal (vrijgesteld van btw, art. 11 lid 1 o Wet OB)\t€ 237,00\nGraag binnen 14 dagen.\n",
+	  23700, 23700, "2026-12-02", NULL, "BB-4", NULL },
+	/* A settlement headed only by its title, with a balance to pay, is an invoice. */
+	{ "settlement-balance-nl", "Afrekening servicekosten 2026",
+	  "Verhuur BV\nNotanummer\tAFR-12\nDatum\t01-03-2027\nAfrekening servicekosten 2026\n"
+	  "Totale kosten\t€ 685,70\nVoorschotten\t€ -600,00\nNog te betalen\t€ 85,70\nBinnen 30 dagen betalen.\n",
+	  8570, -1, "2027-03-01", NULL, NULL, NULL },
+	/* Near miss: a VAT line stays no total. */
+	{ "vat-line-no-total-en", "Invoice NV-3",
+	  "Invoice NV-3\nInvoice date: 2 March 2026\nNet\t£100.00\nVAT 20%\t£20.00\nTotal\t£120.00\n",
+	  12000, 12000, "2026-03-02", NULL, "NV-3", NULL },
 };
 
 static GMimeMessage *
@@ -644,6 +682,38 @@ test_sole_trader_letterhead(void)
 
 /* A bracketed code before a label that ends in other capitals ("Total (CHF) incl. VAT:")
  * names the currency (the reviewer's). */
+/* A bare "$" under a total whose label names the Australian dollar is that dollar; with
+ * no code named it stays the US one (near miss). */
+static void
+test_dollar_the_total_names(void)
+{
+	g_autoptr(GMimeMessage) aud = mail("Invoice INV-21",
+		"Invoice INV-21\nIssued 28 November 2026\nTotal (AUD, incl. GST)\t$5,000.00\nDeposit paid\t$1,000.00\n"
+		"Balance due 16 January 2027\t$4,000.00\n");
+	g_autoptr(DmInvoiceFacts) fa = dm_invoice_extract(aud);
+	g_assert_true(fa->is_invoice);
+	g_assert_cmpint(fa->amount_cents, ==, 400000);
+	g_assert_cmpstr(fa->currency, ==, "AUD");
+	g_autoptr(GMimeMessage) usd = mail("Invoice INV-22",
+		"Invoice INV-22\nIssued 28 November 2026\nTotal\t$5,000.00\nDeposit paid\t$1,000.00\n"
+		"Balance due 16 January 2027\t$4,000.00\n");
+	g_autoptr(DmInvoiceFacts) fu = dm_invoice_extract(usd);
+	g_assert_true(fu->is_invoice);
+	g_assert_cmpstr(fu->currency, ==, "USD");
+}
+
+/* Near miss: a settlement that pays a credit back names no balance to pay: no invoice. */
+static void
+test_settlement_credit_back(void)
+{
+	g_autoptr(GMimeMessage) msg = mail("Afrekening servicekosten 2026",
+		"Verhuur BV\nNotanummer\tAFR-13\nDatum\t01-03-2027\nAfrekening servicekosten 2026\n"
+		"Totale kosten\t€ 550,00\nVoorschotten\t€ -600,00\nUw tegoed\t€ -50,00\n"
+		"Wij storten het tegoed binnen 30 dagen terug.\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_false(f->is_invoice);
+}
+
 static void
 test_bracketed_currency(void)
 {
@@ -663,6 +733,8 @@ main(int argc, char **argv)
 	}
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
 	g_test_add_func("/invoice-text/bracketed-currency", test_bracketed_currency);
+	g_test_add_func("/invoice-text/settlement-credit-back", test_settlement_credit_back);
+	g_test_add_func("/invoice-text/dollar-the-total-names", test_dollar_the_total_names);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);
 	g_test_add_func("/invoice-text/membership-fee", test_membership_fee);
 	g_test_add_func("/invoice-text/due-without-year-nearest-mail-date", test_due_without_year_mail_date);

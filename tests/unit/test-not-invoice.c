@@ -458,6 +458,51 @@ static const Case cases[] = {
 	{ "copy-of-paid-invoice-nl", "", "Uw factuur W26-2207", "Hierbij een kopie van de factuur voor uw administratie. Deze is al voldaan per pin.",
 	  "Factuur\nFactuurnummer\tW26-2207\n", "receipt" },
 	{ "order-thanks-nl", "", "Bedankt voor je bestelling 1234", "Totaal € 50,00.", NULL, "order confirmation" },
+	/* A corrected invoice of its own (dm-bill-of-its-own.h): the old one lapses ("komt
+	 * hiermee te vervallen"), is cited ("unsere Rechnung X vom …") or money goes back. */
+	{ "corrected-lapses-nl", "", "Herziene factuur 2027-0102", "De vorige factuur komt hiermee te vervallen.",
+	  "Kapsalon Lok\tFactuurnummer\t2027-0102\nHerziene factuur\n", NULL },
+	{ "corrected-cites-earlier-de", "", "Korrigierte Rechnung 2026-77",
+	  "in unserer Rechnung 2026-70 vom 02.11.2026 fehlte ein Rabatt. Anbei die neue Rechnung.",
+	  "Malerei Kunz\tRechnungsnummer\t2026-77\nRechnung (Korrektur)\n", NULL },
+	{ "corrected-replaces-en", "", "Invoice PW-19", "Our invoice PW-12 of 2 March had the wrong rate; please ignore it.",
+	  "Pike Studio\tInvoice no.\tPW-19\nReplaces\tPW-12\nINVOICE\n", NULL },
+	{ "correction-paid-back-de", "", "Rechnungskorrektur RK-4 zur Rechnung 2026-30",
+	  "Im Anhang die Rechnungskorrektur; den Betrag überweisen wir Ihnen in den nächsten Tagen zurück.",
+	  "Werkhof\tNr.\tRK-4\nRechnungskorrektur\nGesamt\t-50,00 €\n", NULL },
+	/* Near misses: an invoice still to come, a mail that only cites an earlier invoice, a
+	 * refund with no correction. */
+	{ "invoice-comes-later-nl", "", "Cursus voorjaar", "De factuur komt na afloop van de cursus.", NULL,
+	  "an invoice announced" },
+	{ "cites-earlier-no-correction-de", "", "Ihr Auftrag", "wie besprochen ziehen wir unsere Rechnung 2026-70 vom 02.11.2026 ein.",
+	  NULL, "refers to an earlier invoice" },
+	{ "refund-no-correction-de", "", "Ihre Kündigung", "Den zu viel gezahlten Betrag überweisen wir Ihnen zurück.", NULL,
+	  "a refund" },
+	/* A bill of late-payment charges of its own: its cover note says the old invoice was
+	 * due on a date, or was paid late. */
+	{ "late-charges-en", "", "Invoice LC-12 - statutory interest on INV-7",
+	  "Thank you for paying invoice INV-7, which was due on 1 October 2026.\n\nINVOICE LC-12\n"
+	  "Statutory interest\t£40.00\nTotal\t£40.00\n", NULL, NULL },
+	{ "late-charges-nl", "", "Rentenota RN-3",
+	  "Uw factuur 2026-50 was op 1 oktober vervallen. Wij brengen de wettelijke handelsrente in rekening.\n\n"
+	  "RENTENOTA RN-3\nFactuurnummer: RN-3\nTotaal\t€ 30,00\n", NULL, NULL },
+	/* Near miss: a reminder that threatens interest, no bill of its own, no bill subject. */
+	/* A deposit acknowledged, a termination confirmed; near misses: a deposit invoice, a
+	 * final invoice after a termination. */
+	{ "deposit-acknowledged-nl", "", "Ontvangstbevestiging aanbetaling keuken", "Dank u wel.", NULL, "receipt" },
+	{ "deposit-received-body-nl", "", "Start werkzaamheden", "Wij bevestigen de ontvangst van uw voorschot van € 500,00. "
+	  "We beginnen op maandag.", NULL, "receipt" },
+	{ "deposit-invoice-not-receipt-nl", "", "Voorschotnota VN-3", "In de bijlage de voorschotnota; graag binnen 14 dagen.",
+	  "Bedrijf\nVoorschotnota\nNotanummer\tVN-3\n", NULL },
+	{ "termination-confirmed-de", "", "Bestätigung Ihrer Kündigung zum 31.03.2027", "Schade, dass Sie gehen.", NULL,
+	  "a cancellation" },
+	{ "termination-confirmed-en", "", "Confirmation of your notice to end the licence", "Nothing more to pay.", NULL,
+	  "a cancellation" },
+	{ "final-invoice-after-termination-de", "", "Schlussrechnung nach Ihrer Kündigung", "Anbei die Schlussrechnung.",
+	  "Firma\nSchlussrechnung\nRechnungsnummer\tS-1\n", NULL },
+	{ "interest-threatened-reminder-en", "", "INV-7",
+	  "Invoice INV-7 was due on 1 October 2026. Statutory interest will be added if it stays unpaid.", NULL,
+	  "the business's own reminder" },
 };
 
 static void

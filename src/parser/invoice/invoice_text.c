@@ -33,9 +33,9 @@
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
 static DmPattern invoice_word = DM_PATTERN(
-	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar)?rechnung|facture"
+	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar|zins|miet|korrektur|ersatz|pacht|hausgeld)?rechnung|facture"
 	/* a Dutch bill named for what it bills: "Huurnota", "Voorschotnota", "Termijnnota" */
-	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten)?nota\\b"
+	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten|rente)?nota\\b"
 	"|" DM_FEE_NOTE_RE ")", CI);
 /* A club's or an association's bill of its membership fee names no invoice: its title line
  * does the invoice word's work ("Contributie seizoen 2026-2027", "Mitgliedsbeitrag 2027",
@@ -43,6 +43,17 @@ static DmPattern invoice_word = DM_PATTERN(
 static DmPattern fee_title = DM_PATTERN(
 	"^[ \\t]*(?:contributie(?:nota)?|lidmaatschapsbijdrage|mitgliedsbeitrag|jahresbeitrag|vereinsbeitrag"
 	"|membership\\s+(?:fee|fees|dues|subscription))\\b[^\\n\\t]{0,40}(?:\\t|$)", CIM);
+/* A settlement of advances, or a syndic's call for the provision, names no invoice either
+ * when it bills a balance: its title line ("Afrekening servicekosten 2026",
+ * "Betriebskostenabrechnung 2026", "Provisie-oproep PV-2027/0088") does the invoice word's
+ * work together with a balance to pay (settlement_balance); one that pays a credit back
+ * ("Uw tegoed", "Guthaben") stays no invoice. */
+static DmPattern settlement_title = DM_PATTERN(
+	"^[ \\t]*(?:(?:jaar)?afrekening\\s+(?:service|stook|energie)kosten|(?:betriebs|neben|heiz)kostenabrechnung"
+	"|hausgeldabrechnung|service\\s+charge\\s+(?:statement|reconciliation)|provisie-?\\s*(?:oproep|aanvraag|vraag))"
+	"\\b[^\\n\\t]{0,40}(?:\\t|$)", CIM);
+static DmPattern settlement_balance = DM_PATTERN(
+	"^[ \\t]*(?:(?:bij|nog)\\s+te\\s+betalen|te\\s+betalen|nachzahlung|balancing\\s+charge|balance\\s+(?:due|to\\s+pay))\\b", CIM);
 static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
@@ -123,7 +134,9 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	DmMatch m;
 
 	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m) ||
-			   dm_pattern_match(&fee_title, t, len, 0, &m);
+			   dm_pattern_match(&fee_title, t, len, 0, &m) ||
+			   (dm_pattern_match(&settlement_title, t, len, 0, &m) &&
+			    dm_pattern_match(&settlement_balance, t, len, 0, &m));
 	/* A quote ("offerte") says so in its subject; a body may still mention one. */
 	gboolean quote = FALSE;
 	gboolean credit = FALSE;

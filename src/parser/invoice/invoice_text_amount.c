@@ -25,6 +25,7 @@
 /* What must not follow a label's amount: it was a percentage, a term, a date, or a day's
  * ordinal ("Te voldoen uiterlijk de 15e van de volgende maand", "the 20th"). */
 #define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)" \
+	"(?!,[ \\t]+\\d{4}(?!\\d))" /* nor a day before the year ("January 1, 2027") */ \
 	"(?!(?:e|de|ste|st|nd|rd|th)\\b)" \
 	AMOUNT_NOT_ASIDE
 /* Nor another amount after a closing bracket: the first was an aside in the label ("Totaal
@@ -40,8 +41,15 @@
 /* A bare count in a label, a column of money after it on the line, is part of the label
  * ("Totaal termijn 2" and then "€ 20.328,00"; "Stage 3   £4,800.00"): never the amount. */
 #define MONEY_AFTER "[ \\t]+(?:€|\\$|£)[ \\t]*-?\\d{1,3}(?:[.,' ]?\\d{3})*[.,]\\d{2}\\b"
-#define LABEL_GAP "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
-	"|\\d{1,3}(?=" MONEY_AFTER ")){0,40}?(?!\\d{1,3}" MONEY_AFTER ")"
+/* A date in a label, the day the total falls due ("Total due 25 March 2027  £15,504.00",
+ * "Total due January 1, 2027<TAB>$865.00"), taken whole: its day and year are no amount. */
+#define DATE_IN_LABEL "(?>" DM_DATE_RE ")(?=[ \\t]*(?:[€$£]|[A-Z]{3}\\b|-?\\d))" /* its amount on the same line */
+#define LABEL_GAP_OR(more) "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
+	more "|\\d{1,3}(?=" MONEY_AFTER ")){0,40}?(?!\\d{1,3}" MONEY_AFTER ")"
+#define LABEL_GAP LABEL_GAP_OR("")
+/* Only the amount due's label carries its day: a date in another ("Aanbetaling 12-01-2026
+ * € -400,00") says when it was paid, a row of the table. */
+#define LABEL_GAP_DATED LABEL_GAP_OR("|" DATE_IN_LABEL)
 /* The amount payable, stated outright ("te betalen", "amount due", "zu zahlen"). */
 static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
@@ -60,7 +68,7 @@ static DmPattern amount_strong = DM_PATTERN(
 	/* a yearly settlement's balance to pay once the advances are off: "Nachzahlung",
 	 * "nachzuzahlender Betrag", "balancing charge (due)" ("bij te betalen" is "te betalen") */
 	"|nachzahlung(?:sbetrag)?|nachzuzahlen(?:der\\s+betrag)?|balancing\\s+charge(?:\\s+due)?)"
-	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
+	LABEL_GAP_DATED "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
 static DmPattern amount_medium = DM_PATTERN(
@@ -114,7 +122,13 @@ static DmPattern amount_excluded = DM_PATTERN(
  * "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total including VAT"). */
 static DmPattern vat_word = DM_PATTERN("\\b(?:btw|vat|tax|mwst|ust|umsatzsteuer|mehrwertsteuer)\\b", CI);
 static DmPattern vat_included = DM_PATTERN(
-	"\\b(?:incl|inkl|inclusief|including|inclusive|inklusive|einschl(?:ießlich|iesslich)?)\\b", CI);
+	"\\b(?:incl|inkl|inclusief|including|inclusive|inklusive|einschl(?:ießlich|iesslich)?)\\b"
+	/* nor when it says no VAT is charged on the bill at all (interest, a fee exempt from
+	 * VAT): "Totaal (niet belast met btw)", "Total (no VAT)", "Total (outside the scope of
+	 * VAT)", "Summe (nicht umsatzsteuerbar)" — not "zonder btw", a subtotal's word */
+	"|\\b(?:geen|niet\\s+belast\\s+met|vrijgesteld\\s+van|vrij\\s+van)\\s+btw\\b|\\bbtw[- ]?vrij\\b"
+	"|\\bno\\s+vat\\b|\\boutside\\s+the\\s+scope\\s+of\\s+vat\\b|\\bvat[- ]exempt\\b|\\bexempt\\s+from\\s+vat\\b"
+	"|\\bnicht\\s+(?:umsatzsteuerbar|umsatzsteuerpflichtig)\\b|\\bumsatzsteuerfrei\\b", CI);
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 /* A deposit invoice's title on a line of its own ("Voorschotnota", "Anzahlungsrechnung Nr.
  * 3", "DEPOSIT INVOICE"): its deposit rows ("Voorschot 30%", "Deposit (25% of ...)") are
@@ -228,6 +242,21 @@ continues_discount(const char *t, gsize at)
 	return dm_invoice_text_is_discount_line(prev);
 }
 
+/* TRUE when the amount at @at in @t stands inside a bracket its line opened before it and
+ * has not closed: an aside in the label ("Totaal (vrijgesteld van btw, art. 11 lid 1 o Wet
+ * OB)  € 472,25": the article's "11"), never the amount. */
+static gboolean
+in_open_bracket(const char *t, gsize at)
+{
+	int depth = 0;
+	gsize i = at;
+	while (i > 0 && t[i - 1] != '\n')
+		i--;
+	for (; i < at; i++)
+		depth += t[i] == '(' ? 1 : t[i] == ')' ? -1 : 0;
+	return depth > 0;
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -264,6 +293,8 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			continue;
 		if (continues_discount(t, m.start[0]))
 			continue;
+		if (!column && in_open_bracket(t, m.start[1]))
+			continue;
 		gint64 v;
 		char c[4];
 		if (!s || !dm_amount_parse(s, &v, c) || v == 0 || (found_cur && !c[0]))
@@ -291,6 +322,30 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			break;
 	}
 	return out->found;
+}
+
+/* TRUE when @code is a dollar other than the US one (its signs hold a "$": "a$", "ca$"). */
+static gboolean
+other_dollar(const char *code)
+{
+	const DmCurrency *c = code[0] ? dm_currency_by_code(code) : NULL;
+	if (!c || strcmp(code, "USD") == 0 || !c->tokens)
+		return FALSE;
+	for (const char *const *tok = c->tokens; *tok; tok++)
+		if (strchr(*tok, '$'))
+			return TRUE;
+	return FALSE;
+}
+
+/* The currency of the amount due: its own label's, else the total's.  A bare "$" reads as
+ * the US dollar, but when the total's label names another dollar ("Total (AUD, incl.
+ * GST)  $5,730.00"), the "$" of "Balance due  $4,230.00" is that one. */
+static const char *
+due_currency(const Labelled *due, const Labelled *total)
+{
+	if (!due->cur[0] || (strcmp(due->cur, "USD") == 0 && other_dollar(total->cur)))
+		return total->cur;
+	return due->cur;
 }
 
 /* TRUE when a VAT line stands in @t between @from and @to: what was taken off above it was
@@ -343,14 +398,14 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
 		due_at = paid_end + due.line_end;
 		f->amount_cents = due.cents;
-		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
+		memcpy(f->currency, due_currency(&due, &total), 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, rule balance-after-paid: labelled amount due \"%s\" "
 					 "below what was paid", source, due.line);
 	} else if (labelled_amount(&amount_strong, t, len, FALSE, &due)) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;
 		due_at = due.line_end;
 		f->amount_cents = due.cents;
-		memcpy(f->currency, due.cur[0] ? due.cur : total.cur, 4);
+		memcpy(f->currency, due_currency(&due, &total), 4);
 		dm_invoice_facts_explain(f, "amount_due", "%s, labelled amount due: \"%s\"", source, due.line);
 	} else if (total.found && off.count > 0 && off.sum < total.cents) {
 		rank = DM_INVOICE_TEXT_AMOUNT_STRONG;

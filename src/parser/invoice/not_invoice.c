@@ -11,6 +11,7 @@
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
 #include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-bill-of-its-own.h"
 #include "parser/invoice/dm-direct-debit.h"
 #include "parser/invoice/dm-forward-origin.h"
 #include "parser/invoice/dm-invoice-text.h"
@@ -207,6 +208,17 @@ static struct {
 	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
 	  DM_PATTERN("\\b(?:invoice|factuur|rechnung)\\b.{0,40}\\b(?:has\\s+been|is|was|werd|wurde|ist)\\s+"
 		     "(?:voided|void|cancell?ed|withdrawn|geannuleerd|vervallen|ingetrokken|storniert|annulliert)\\b", CI) },
+	/* A termination confirmed: "Bestätigung Ihrer Kündigung", "Bevestiging opzegging",
+	 * "Confirmation of your notice to end …"; the last invoice it names is paid or follows. */
+	{ DM_NOT_INVOICE_CANCELLATION, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bk(?:ü|ue)ndigungsbest(?:ä|ae)tigung|\\bbest(?:ä|ae)tigung\\s+(?:ihrer|deiner|der)\\s+k(?:ü|ue)ndigung"
+		     "|\\bbevestiging\\s+(?:van\\s+)?(?:je\\s+|uw\\s+|de\\s+)?opzegging|\\bopzegbevestiging"
+		     "|\\bconfirmation\\s+of\\s+(?:your\\s+)?(?:cancellation|termination|notice))", CI) },
+	/* Money received acknowledged: "Ontvangstbevestiging aanbetaling", "Bevestiging ontvangst
+	 * voorschot", "Eingangsbestätigung Ihrer Anzahlung", "Acknowledgement of payment". */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bontvangstbevestiging|\\bbevestiging\\s+(?:van\\s+(?:de\\s+)?)?ontvangst"
+		     "|\\beingangsbest(?:ä|ae)tigung|\\backnowledge?ment\\s+of\\s+(?:receipt|payment|deposit))", CI) },
 	{ DM_NOT_INVOICE_REFUND, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bterugbetaling|\\bterugstorting|\\b(?:rück)?erstattung|\\brefund)", CI) },
 	{ DM_NOT_INVOICE_BOOKING, IN_SUBJECT,
@@ -263,6 +275,10 @@ static struct {
 		     "|\\b(?:betaling|bedrag)\\b" SENT "{0,60}?\\bis\\s+(?:bij\\s+ons\\s+)?binnen\\b"
 		     "|\\bis\\s+(?:in\\s+goede\\s+orde\\s+|volledig\\s+|inmiddels\\s+|al\\s+|reeds\\s+)?(?:betaald|voldaan)\\b"
 		     "|\\bniets\\s+meer\\s+open\\b"
+		     /* a deposit acknowledged: "bevestigen wij de ontvangst van uw aanbetaling",
+		      * "Wij hebben uw voorschot van EUR 3.180,00 goed ontvangen" */
+		     "|\\bbevestigen\\s+(?:wij\\s+|we\\s+)?de\\s+ontvangst\\s+van\\b"
+		     "|\\b(?:uw|je)\\s+(?:aanbetaling|voorschot|storting)\\b" SENT "{0,80}?\\b(?:goed\\s+|in\\s+goede\\s+orde\\s+)?ontvangen\\b"
 		     "|\\breceived\\s+(?:your\\s+)?(?:payment|[£€$]|EUR|GBP|USD)"
 		     "|\\bpayment\\b" SENT "{0,60}?\\b(?:has\\s+been\\s+|was\\s+|is\\s+)?received\\b"
 		     "|\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+already\\s+paid\\b|\\bis\\s+(?:now\\s+)?paid\\b|\\bpaid\\s+in\\s+full\\b"
@@ -312,7 +328,7 @@ static struct {
 		     "|\\byou(?:'ll|\\s+will)\\s+(?:\\w+\\s+){0,2}receive\\s+(?:a|the|your)\\s+" CREDIT_NOUN NOT_HANDED
 		     "|\\b(?:we|i)(?:'re|\\s+are|'m|\\s+am)\\s+(?:issuing|raising|preparing|making)\\s+(?:you\\s+)?(?:\\w+\\s+){0,2}" CREDIT_NOUN, CI) },
 	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT,
-	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik))\\b"
+	  DM_PATTERN("\\b(?:de\\s+)?factuur\\s+(?:volgt|komt(?!\\s+(?:\\w+\\s+){0,2}te\\s+vervallen)|sturen\\s+(?:we|wij|ik))\\b"
 		     /* After a condition, the verb first: "Na je akkoord stuur ik de factuur", "Nach
 		      * Ihrer Freigabe schreibe ich die Rechnung" (not "In de bijlage stuur ik je de
 		      * factuur", "Anbei senden wir Ihnen die Rechnung"), "Je factuur ontvang je na de
@@ -651,6 +667,12 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * of 30 October" does not make it a reminder only. */
 	gboolean copy = copy_resent_with_invoice(subject, body_text, doc_text);
 	gboolean issued = credit_note_issued(doc_text);
+	/* A corrected invoice, or a bill of late-payment charges, is an invoice of its own: its
+	 * cover note's word on the earlier invoice (it lapses, it was due on, it was paid late,
+	 * the difference goes back) is why it is sent (dm-bill-of-its-own.h). */
+	gboolean set_out = dm_not_invoice_sets_out(body_text) || dm_not_invoice_sets_out(doc_text);
+	gboolean own_bill = dm_corrected_invoice_sent(subject, body_text, doc_text, set_out) ||
+			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
 	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
@@ -663,6 +685,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
 			continue;
 		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
+			continue;
+		if (own_bill && rules[i].where != IN_SUBJECT &&
+		    (rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE || rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
+		     rules[i].kind == DM_NOT_INVOICE_INVOICE_ANNOUNCED || rules[i].kind == DM_NOT_INVOICE_REFUND ||
+		     rules[i].kind == DM_NOT_INVOICE_RECEIPT))
 			continue;
 		switch (rules[i].where) {
 		case IN_SUBJECT:

@@ -1,0 +1,76 @@
+/* bill_of_its_own: a corrected invoice and a bill of late-payment charges, each sent as an
+ * invoice of its own (dm-bill-of-its-own.h).  Both are recognised from what the mail names
+ * and whether it sets out an invoice (the caller's dm_not_invoice_sets_out); the caller then passes over
+ * the rules their cover notes would trip.  Failures: none. */
+#include "parser/invoice/dm-bill-of-its-own.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+#define CI PCRE2_CASELESS
+#define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
+
+/* A correction named: in a subject anywhere, in a document as a title line or a label. */
+static DmPattern correction_named = DM_PATTERN(
+	"\\b(?:gecorrigeerde|herziene|gewijzigde|vervangende|verbeterde)\\s+factuur\\b|\\bcorrectiefactuur\\b"
+	"|\\b(?:corrected|revised|amended|replacement)\\s+(?:tax\\s+)?invoice\\b"
+	"|\\b(?:korrigierte|berichtigte|geänderte|neue\\s+korrigierte)\\s+rechnung\\b|\\brechnungskorrektur\\b"
+	"|\\bkorrekturrechnung\\b|\\bersatzrechnung\\b|\\brechnung\\s*\\(\\s*korrektur\\s*\\)"
+	"|\\binvoice\\s*\\(\\s*(?:corrected|revised)\\s*\\)|\\bfactuur\\s*\\(\\s*(?:gecorrigeerd|herzien)\\s*\\)", CI);
+/* What it replaces, with the replaced number: "Vervangt factuur 2026110612", "ersetzt
+ * Rechnung<TAB>2026-1051 vom …", "Replaces<TAB>PW-0412", "In plaats van factuur X". */
+static DmPattern replaces_line = DM_PATTERN(
+	"\\b(?:vervangt|in\\s+plaats\\s+van|ersetzt|replaces|supersedes|corrects|korrektur\\s+zu|correctie\\s+op)"
+	"[ \\t:]+(?:(?:de\\s+|die\\s+|the\\s+)?(?:factuur|rechnung|invoice)(?:\\s+(?:nr\\.?|no\\.?|nummer))?[ \\t:]*)?"
+	"[A-Z0-9][A-Z0-9/_.-]*\\d", CI);
+
+/* The cost of a late payment billed: interest and the lump sum the law gives. */
+static DmPattern late_charges = DM_PATTERN(
+	"\\b(?:wettelijke\\s+(?:handels)?rente|rentenota|(?:buitengerechtelijke\\s+)?incassokosten|invorderingskosten"
+	"|vertragingsrente|verwijlintrest|nalatigheidsintrest"
+	"|verzugszinsen|zinsrechnung|verzugspauschale|mahnpauschale|pauschale\\s+nach\\s+§\\s*288"
+	"|statutory\\s+interest|late[- ]payment\\s+interest|interest\\s+on\\s+late\\s+payment"
+	"|fixed\\s+(?:sum\\s+)?compensation|late\\s+payment\\s+of\\s+commercial\\s+debts)\\b", CI);
+
+/* A subject that calls the mail a bill: "Invoice NS-2388", "Rentenota RN-4", "Zinsrechnung". */
+static DmPattern bill_subject = DM_PATTERN("\\b(?:invoice|\\w*factuur|\\w*rechnung|\\w*nota)\\b", CI);
+
+static gboolean
+found(DmPattern *p, const char *text)
+{
+	DmMatch m;
+	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
+}
+
+/* An invoice number's label anywhere in a document: in a PDF's row it stands beside the
+ * address ("Praxis Dr. Hartig<TAB>Rechnungsnummer<TAB>2026-1068"), not at a line's start. */
+static DmPattern number_label = DM_PATTERN("\\b(?:rechnungs?|factuur|invoice)[ \\t.-]*(?:nummer|number|nr|no)\\b", CI);
+
+static gboolean found(DmPattern *p, const char *text);
+
+/* TRUE when the mail sets out an invoice: @set_out (its title or number's label at a
+ * line's start), a document's number label anywhere, or a document's correction title. */
+static gboolean
+sets_out(gboolean set_out, const char *doc_text)
+{
+	return set_out || found(&number_label, doc_text) || found(&correction_named, doc_text);
+}
+
+gboolean
+dm_corrected_invoice_sent(const char *subject, const char *body_text, const char *doc_text, gboolean set_out)
+{
+	gboolean named = found(&correction_named, subject) || found(&correction_named, doc_text) ||
+			 found(&replaces_line, subject) || found(&replaces_line, doc_text) ||
+			 (found(&correction_named, body_text) && set_out);
+	return named && sets_out(set_out, doc_text);
+}
+
+gboolean
+dm_late_charges_billed(const char *subject, const char *body_text, const char *doc_text, gboolean set_out)
+{
+	gboolean named = found(&late_charges, subject) || found(&late_charges, body_text) ||
+			 found(&late_charges, doc_text);
+	/* The subject calls the mail a bill: a reminder that adds collection costs to the
+	 * invoice it chases names none, or is told by its subject's own rule first. */
+	return named && found(&bill_subject, subject) && sets_out(set_out, doc_text);
+}
