@@ -19,6 +19,11 @@ gboolean dm_own_words_answers(GMimeMessage *msg, const char *text);
  * written below an Outlook header block is not told from the mail it quotes). */
 char *dm_own_words_of_reply(GMimeMessage *msg, const char *text);
 
+/* (transfer full) @text (as above) with the body cut before the mail it quotes when @msg
+ * answers a mail, the sender's signature kept: its IBAN is the account the invoice is to be
+ * paid to.  A copy of @text when @msg is no reply or nothing would be left. */
+char *dm_own_words_signed(GMimeMessage *msg, const char *text);
+
 /* (transfer full) @text (as above) with the body's signature and quoted mail dropped,
  * whatever the subject: the words about the debtor, without the sender's own numbers. */
 char *dm_own_words_unsigned(const char *text);
