@@ -354,7 +354,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	if (!facts->not_invoice && rules)
 		facts->not_invoice = dm_invoice_rules_refuse(rules, doc_text);
 	if (!facts->not_invoice && rules)
-		facts->not_invoice = dm_invoice_rules_refuse(rules, text);
+		facts->not_invoice = dm_invoice_rules_refuse(rules, own);
 	if (facts->not_invoice) {
 		g_ptr_array_unref(found.xml);
 		facts->language = g_strdup(dm_invoice_text_language(text));
@@ -369,7 +369,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* The sender's names, which the texts' readers never take for the debtor's: the
 	 * e-invoice's seller (read above) and the From header's. */
 	dm_invoice_facts_add_seller_name(facts, dm_message_from_name(msg));
-	apply_rules(rules, doc_text, text, &sent, facts);
+	apply_rules(rules, doc_text, own, &sent, facts);
 	dm_invoice_facts_mark_sources(facts, "rules");
 	read_pdf_texts(texts, facts);
 	dm_invoice_facts_mark_sources(facts, "pdf");
