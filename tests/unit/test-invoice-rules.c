@@ -115,6 +115,24 @@ test_refuse(void)
 	g_assert_cmpstr(f->not_invoice->evidence, ==, "Guten Tag");
 }
 
+/* A reply: the rules read the sender's own words, not the customer's quoted mail (its
+ * "Storniert" is theirs).  The near miss is test_refuse: the rule on the own words refuses. */
+static void
+test_refuse_not_in_quote(void)
+{
+	const char *reply =
+		"From: Werkstatt <billing@werkstatt.example>\nTo: kunde@example.com\n"
+		"Subject: Re: Beleg 2026/117\nDate: Mon, 02 Mar 2026 10:00:00 +0100\nMessage-ID: <r2@w>\n"
+		"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+		"Guten Tag,\n\nBeleg-Kennung: WK-2026-117\nEndsumme 1.190,00 EUR\n\n"
+		"Am 01.03.2026 um 09:12 schrieb Kunde <kunde@example.com>:\n> Der alte Auftrag ist storniert.\n";
+	const char *rules = "number = /Beleg-Kennung:\\s*(\\S+)/\namount_due = /Endsumme\\s+(.+)$/m\n"
+			    "not_invoice = /storniert/i\n";
+	g_autoptr(DmInvoiceFacts) f = extract(reply, rules);
+	g_assert_null(f->not_invoice);
+	g_assert_true(f->is_invoice);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -124,5 +142,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-rules/load-missing", test_load_missing);
 	g_test_add_func("/invoice-rules/apply", test_apply);
 	g_test_add_func("/invoice-rules/refuse", test_refuse);
+	g_test_add_func("/invoice-rules/refuse-not-in-quote", test_refuse_not_in_quote);
 	return g_test_run();
 }

@@ -4,11 +4,14 @@
 #include "parser/invoice/dm-invoice.h"
 #include "parser/invoice/dm-own-words.h"
 #include "parser/invoice/dm-invoice-first.h"
+#include "parser/invoice/dm-not-invoice.h"
+#include "parser/invoice/dm-not-invoice-reason.h"
 #include "parser/mime/dm-message.h"
 
 #include <string.h>
 
 #define IBAN_TEXT "NL31 INGB 8505 1952 69"
+#define IBAN "NL31INGB8505195269"
 
 static GMimeMessage *
 parse(const char *from, const char *to, const char *subject, const char *headers, const char *body)
@@ -86,6 +89,50 @@ test_quoting_third_party_is_no_answer(void)
 	g_assert_false(dm_own_words_answers(msg, text));
 }
 
+/* A short answer over the customer's quoted mail is the answer all the same: the quote
+ * stays theirs ("Zie bijlage." is 11 bytes). */
+static void
+test_short_answer_drops_quote(void)
+{
+	static const char *answers[] = { "Zie bijlage.", "Anbei.", "See attached.", "Zie bijlage.\n\nSjoerd" };
+	for (guint i = 0; i < G_N_ELEMENTS(answers); i++) {
+		g_autofree char *body = g_strconcat(answers[i], "\n\n", strstr(reply_body, "Van: "), NULL);
+		g_autoptr(GMimeMessage) msg = parse("sjoerd@osinga.example", "Karin Bosma <karin@bosma.example>",
+						    "Antw: Rekening", "", body);
+		g_autofree char *text = subject_text("Antw: Rekening", body);
+		g_autofree char *own = dm_own_words_of_reply(msg, text);
+		g_test_message("case %u: %s", i, own);
+		g_assert_null(strstr(own, "aanbetaling"));
+		g_assert_nonnull(strstr(own, answers[i]));
+	}
+	/* Near miss: an answer written under the quoted header block leaves nothing above it;
+	 * the whole text is read. */
+	const char *under = "Van: Karin Bosma <karin@bosma.example>\nVerzonden: 14-11-2026 10:42\nAan: sjoerd@osinga.example\n"
+			    "Onderwerp: Rekening\n\nFactuurnummer: F2026-0301\nTotaal: € 840,00\n";
+	g_autoptr(GMimeMessage) msg = parse("sjoerd@osinga.example", "Karin Bosma <karin@bosma.example>",
+					    "Antw: Rekening", "", under);
+	g_autofree char *text = subject_text("Antw: Rekening", under);
+	g_autofree char *own = dm_own_words_of_reply(msg, text);
+	g_assert_cmpstr(own, ==, text);
+}
+
+/* A corrected invoice under a new subject, quoting the customer by an attribution line that
+ * names them, answers them. */
+static void
+test_answers_by_attribution(void)
+{
+	const char *body = "Beste Karin,\n\nHierbij de gecorrigeerde factuur.\n\nSjoerd\n\n"
+			   "Op 14 nov. 2026 om 10:42 schreef Karin Bosma <karin@bosma.example>:\n> De aanbetaling is al voldaan.\n";
+	g_autofree char *text = subject_text("Gecorrigeerde factuur F2026-0183", body);
+	g_autoptr(GMimeMessage) msg = parse("sjoerd@osinga.example", "Karin Bosma <karin@bosma.example>",
+					    "Gecorrigeerde factuur F2026-0183", "", body);
+	g_assert_true(dm_own_words_answers(msg, text));
+	/* Near miss: the attribution names someone else (a colleague's mail passed on). */
+	g_autoptr(GMimeMessage) other = parse("sjoerd@osinga.example", "Marieke <marieke@osinga.example>",
+					      "Gecorrigeerde factuur F2026-0183", "", body);
+	g_assert_false(dm_own_words_answers(other, text));
+}
+
 static void
 test_state_invoice(void)
 {
@@ -109,6 +156,53 @@ test_state_invoice(void)
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(about); i++)
 		g_assert_false(dm_own_words_state_invoice(about[i], "F2026-0136", "NL31INGB8505195269"));
+}
+
+/* Words that ask about or chase an invoice, with its number and the account, hand none
+ * over: "hier" inside a question, "find out", a check verb. */
+static void
+test_state_invoice_talk(void)
+{
+	const char *about[] = {
+		"Subject: Re: F2026-0136\n\nKunt u hier de factuur F2026-0136 nog eens naast leggen? Op " IBAN_TEXT
+		" is nog niets binnengekomen.\n",
+		"Subject: Re: F2026-0136\n\nCould you please find out whether invoice F2026-0136 was paid? Nothing has "
+		"reached " IBAN_TEXT " yet.\n",
+		"Subject: AW: F2026-0136\n\nKönnen Sie hier die Rechnung F2026-0136 prüfen? Auf " IBAN_TEXT
+		" ist noch nichts eingegangen.\n",
+		"Subject: Re: F2026-0136\n\nHierbij de factuur F2026-0136 van € 1.386,00 nog eens, kun je die nakijken? "
+		"Op " IBAN_TEXT " is niets binnen.\n",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(about); i++) {
+		g_test_message("case %u", i);
+		g_assert_false(dm_own_words_state_invoice(about[i], "F2026-0136", IBAN));
+	}
+	/* Near miss: the sentence opens with "Hier": it gives the invoice. */
+	const char *gives = "Subject: Re: klus\n\nHoi Karin. Hier de factuur F2026-0136 voor het schilderwerk, "
+			    "graag overmaken op " IBAN_TEXT ".\n";
+	g_assert_true(dm_own_words_state_invoice(gives, "F2026-0136", IBAN));
+}
+
+/* Ordinary ways to hand an invoice over, with number and account: each states one. */
+static void
+test_state_invoice_common_wordings(void)
+{
+	const char *hand[] = {
+		"Subject: Re: klus\n\nHierbij stuur ik je de rekening voor het schilderwerk, factuurnr. F2026-0136: € 850,-. "
+		"Graag overmaken op " IBAN_TEXT ".\n",
+		"Subject: AW: Umbau\n\nHiermit sende ich Ihnen die Rechnung F2026-0136 über 850,00 €, zahlbar auf " IBAN_TEXT ".\n",
+		"Subject: AW: Umbau\n\nAnbei erhalten Sie die Rechnung F2026-0136 über 850,00 €, zahlbar auf " IBAN_TEXT ".\n",
+		"Subject: Re: shelving\n\nHere’s the invoice for the shelving, no. F2026-0136: £840. Please pay to " IBAN_TEXT ".\n",
+		"Subject: Re: shelving\n\nI’ve attached the invoice F2026-0136 for £840; please pay to " IBAN_TEXT ".\n",
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(hand); i++) {
+		g_test_message("case %u", i);
+		g_assert_true(dm_own_words_state_invoice(hand[i], "F2026-0136", IBAN));
+	}
+	/* Near miss: the same words asking whether it came. */
+	const char *asks = "Subject: Re: shelving\n\nHave you seen the invoice F2026-0136 I’ve attached last week? "
+			   "Nothing reached " IBAN_TEXT ".\n";
+	g_assert_false(dm_own_words_state_invoice(asks, "F2026-0136", IBAN));
 }
 
 static void
@@ -171,6 +265,41 @@ test_no_invoice_pdf_keeps_order(void)
 	g_assert_nonnull(strstr(g_ptr_array_index(texts, 1), "ANGEBOT"));
 }
 
+/* A reminder letter sent with a copy of the invoice it chases stays a reminder: the copy is
+ * not moved before it, and the letter's title still decides. */
+static void
+test_reminder_with_invoice_copy(void)
+{
+	const char *letters[] = {
+		"Klusbedrijf Osinga\nBETALINGSHERINNERING\nVolgens onze administratie staat de volgende factuur nog open:\n"
+		"Factuur\tDatum\tBedrag\nF2026-0311\t01-10-2026\t€ 749,29\nWij verzoeken u het bedrag binnen 7 dagen te voldoen.\n",
+		"Klusbedrijf Osinga\nZAHLUNGSERINNERUNG\nSicher haben Sie übersehen, dass die folgende Rechnung noch offen ist:\n"
+		"Rechnung R2026-0311 vom 01.10.2026 über 749,29 €\nBitte überweisen Sie den Betrag innerhalb von 7 Tagen.\n",
+		"Osinga Joinery\nPAYMENT REMINDER\nOur records show the following invoice is overdue:\n"
+		"INV-0311 dated 01/10/2026, £749.29\nPlease pay within 7 days.\n",
+	};
+	const char *copy = "Klusbedrijf Osinga\nFACTUUR\nFactuurnummer: F2026-0311\nTotaal € 749,29\n";
+	g_autoptr(GMimeMessage) msg = parse("Sjoerd Osinga <sjoerd@osinga.example>", "Karin <karin@bosma.example>",
+					    "Uw account", "", "Zie bijlagen.");
+	for (guint i = 0; i < G_N_ELEMENTS(letters); i++) {
+		const char *docs[] = { letters[i], copy };
+		g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
+		dm_invoice_first(texts);
+		g_assert_null(strstr(g_ptr_array_index(texts, 0), "FACTUUR\n"));
+		g_autofree char *joined = g_strconcat(g_ptr_array_index(texts, 0), g_ptr_array_index(texts, 1), NULL);
+		g_autoptr(DmNotInvoiceReason) why = dm_not_invoice_decide(msg, "Subject: Uw account\n\nZie bijlagen.\n", joined);
+		g_test_message("case %u: %s", i, why ? dm_not_invoice_kind_code(why->kind) : "(invoice)");
+		g_assert_nonnull(why);
+		g_assert_cmpint(why->kind, ==, DM_NOT_INVOICE_REMINDER);
+	}
+	/* Near miss: an invoice whose own page mentions a reminder term is no reminder letter;
+	 * moved first past the terms it goes with. */
+	const char *docs[] = { "Algemene voorwaarden\nArtikel 7 – Herinnering en aanmaning\n", copy };
+	g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
+	dm_invoice_first(texts);
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "FACTUUR"));
+}
+
 /* ---------------------------------------------------------------- the whole reader */
 
 static DmInvoiceFacts *
@@ -207,6 +336,84 @@ test_asking_after_invoice_in_reply(void)
 		"Op 3 nov. 2026 om 11:08 schreef Sjoerd Osinga <sjoerd@osinga.example>:\n"
 		"> Factuurnummer: F2026-0217\n> Totaal € 1.386,00, te betalen binnen 14 dagen op " IBAN_TEXT ".\n");
 	g_assert_false(f->is_invoice);
+}
+
+/* A chase in a reply, naming the invoice's number, amount and account, is no new invoice. */
+static void
+test_chase_in_reply_nl(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract("Karin Bosma <karin@bosma.example>", "Re: Factuur F2026-0217",
+		"Hoi Karin,\n\nKun je hier de factuur F2026-0217 van € 1.386,00 nog eens bekijken? Er is nog niets "
+		"binnengekomen op " IBAN_TEXT ".\n\nGr. Sjoerd\n");
+	g_assert_false(f->is_invoice);
+	/* Near miss: the same reply handing the invoice over is one. */
+	g_autoptr(DmInvoiceFacts) g = extract("Karin Bosma <karin@bosma.example>", "Re: Factuur F2026-0217",
+		"Hoi Karin,\n\nHierbij de factuur F2026-0217 van € 1.386,00. Graag overmaken op " IBAN_TEXT
+		".\n\nGr. Sjoerd\n");
+	g_assert_true(g->is_invoice);
+}
+
+/* The account in the sender's signature is the invoice's account all the same. */
+static void
+test_iban_in_signature(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract("Karin Bosma <karin@bosma.example>", "Re: Rekening",
+		"Beste Karin,\n\nFactuurnummer: F2026-0301\nFactuurdatum: 16-11-2026\nTotaal: € 840,00\n"
+		"Graag binnen 14 dagen overmaken.\n\nMet vriendelijke groet,\n\nSjoerd Osinga\nKlusbedrijf Osinga\n"
+		"IBAN: " IBAN_TEXT "\nKvK 34098711\n\n"
+		"Van: Karin Bosma <karin@bosma.example>\nVerzonden: 14-11-2026 10:42\nAan: sjoerd@osinga.example\n"
+		"Onderwerp: Rekening\n\nKun je de rekening sturen?\n");
+	g_assert_true(f->is_invoice);
+	g_assert_cmpstr(f->iban, ==, IBAN);
+	/* Near miss: an account only in the customer's quoted mail is not the invoice's. */
+	g_autoptr(DmInvoiceFacts) g = extract("Karin Bosma <karin@bosma.example>", "Re: Rekening",
+		"Beste Karin,\n\nFactuurnummer: F2026-0301\nFactuurdatum: 16-11-2026\nTotaal: € 840,00\n"
+		"Graag binnen 14 dagen overmaken.\n\nSjoerd\n\n"
+		"Van: Karin Bosma <karin@bosma.example>\nVerzonden: 14-11-2026 10:42\nAan: sjoerd@osinga.example\n"
+		"Onderwerp: Rekening\n\nKun je de rekening sturen? Mijn rekening is " IBAN_TEXT ".\n");
+	g_assert_true(g->is_invoice);
+	g_assert_null(g->iban);
+}
+
+/* A phone-typed invoice in a reply whose account stands in the signature hands one over. */
+static void
+test_loose_iban_in_signature(void)
+{
+	g_autoptr(DmInvoiceFacts) f = extract("Karin Bosma <karin@bosma.example>", "Antw: Schilderwerk",
+		"Hoi Karin,\n\nHierbij de rekening voor het schilderwerk, factuurnr. F2026-0136: € 1.757,52 incl. btw, "
+		"graag binnen 14 dagen.\n\nGr. Sjoerd\nKlusbedrijf Osinga\nIBAN " IBAN_TEXT "\nKvK 34098711\n\n"
+		"Van: Karin Bosma <karin@bosma.example>\nVerzonden: 14-11-2026 10:42\nAan: sjoerd@osinga.example\n"
+		"Onderwerp: Schilderwerk\n\nKun je de rekening sturen?\n");
+	if (f->not_invoice)
+		g_test_message("reason: %s", dm_not_invoice_kind_code(f->not_invoice->kind));
+	g_assert_true(f->is_invoice);
+	g_assert_cmpstr(f->iban, ==, IBAN);
+	/* Near miss: the signature's account beside a question about the invoice hands none over. */
+	g_autoptr(DmInvoiceFacts) g = extract("Karin Bosma <karin@bosma.example>", "Antw: Schilderwerk",
+		"Hoi Karin,\n\nHeb je factuur F2026-0136 van € 1.757,52 al betaald?\n\nGr. Sjoerd\nKlusbedrijf Osinga\n"
+		"IBAN " IBAN_TEXT "\n\n"
+		"Van: Karin Bosma <karin@bosma.example>\nVerzonden: 14-11-2026 10:42\nAan: sjoerd@osinga.example\n"
+		"Onderwerp: Schilderwerk\n\nKun je de rekening sturen?\n");
+	g_assert_false(g->is_invoice);
+}
+
+/* A short answer's quoted customer text ("De aanbetaling is al voldaan") does not make the
+ * mail a receipt. */
+static void
+test_short_answer_reason(void)
+{
+	static const char *answers[] = { "Zie bijlage.", "In de bijlage de factuur." };
+	for (guint i = 0; i < G_N_ELEMENTS(answers); i++) {
+		g_autofree char *body = g_strconcat(answers[i], "\n\n", strstr(reply_body, "Van: "), NULL);
+		g_autoptr(DmInvoiceFacts) f = extract("Karin Bosma <karin@bosma.example>", "Antw: Rekening", body);
+		g_test_message("case %u: %s", i, f->not_invoice ? dm_not_invoice_kind_code(f->not_invoice->kind) : "-");
+		g_assert_true(f->not_invoice == NULL || f->not_invoice->kind != DM_NOT_INVOICE_RECEIPT);
+	}
+	/* Near miss: the sender's own short "Is al voldaan." is a receipt. */
+	g_autofree char *body = g_strconcat("Is al voldaan.\n\n", strstr(reply_body, "Van: "), NULL);
+	g_autoptr(DmInvoiceFacts) f = extract("Karin Bosma <karin@bosma.example>", "Antw: Rekening", body);
+	g_assert_nonnull(f->not_invoice);
+	g_assert_cmpint(f->not_invoice->kind, ==, DM_NOT_INVOICE_RECEIPT);
 }
 
 /* The customer's quoted "the deposit is paid" and a quoted offer's "the invoice follows"
@@ -312,11 +519,20 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-threads/own-words/answers-without-re", test_answers_without_re);
 	g_test_add_func("/invoice-threads/own-words/quoting-third-party", test_quoting_third_party_is_no_answer);
 	g_test_add_func("/invoice-threads/own-words/state-invoice", test_state_invoice);
+	g_test_add_func("/invoice-threads/own-words/state-invoice-talk", test_state_invoice_talk);
+	g_test_add_func("/invoice-threads/own-words/state-invoice-common-wordings", test_state_invoice_common_wordings);
+	g_test_add_func("/invoice-threads/own-words/short-answer-drops-quote", test_short_answer_drops_quote);
+	g_test_add_func("/invoice-threads/own-words/answers-by-attribution", test_answers_by_attribution);
 	g_test_add_func("/invoice-threads/own-words/header-blocks", test_header_blocks_dropped);
 	g_test_add_func("/invoice-threads/pdf/invoice-first", test_invoice_pdf_first);
 	g_test_add_func("/invoice-threads/pdf/no-invoice-keeps-order", test_no_invoice_pdf_keeps_order);
+	g_test_add_func("/invoice-threads/pdf/reminder-with-invoice-copy", test_reminder_with_invoice_copy);
 	g_test_add_func("/invoice-threads/read/loose-invoice-in-reply", test_loose_invoice_in_reply);
 	g_test_add_func("/invoice-threads/read/asking-after-invoice", test_asking_after_invoice_in_reply);
+	g_test_add_func("/invoice-threads/read/chase-in-reply-nl", test_chase_in_reply_nl);
+	g_test_add_func("/invoice-threads/read/iban-in-signature", test_iban_in_signature);
+	g_test_add_func("/invoice-threads/read/loose-iban-in-signature", test_loose_iban_in_signature);
+	g_test_add_func("/invoice-threads/read/short-answer-reason", test_short_answer_reason);
 	g_test_add_func("/invoice-threads/read/quoted-words-do-not-refuse", test_quoted_words_do_not_refuse);
 	g_test_add_func("/invoice-threads/read/own-paid-words-refuse", test_own_paid_words_refuse);
 	g_test_add_func("/invoice-threads/read/final-invoice-by-invoice", test_final_invoice_announced_by_invoice);

@@ -7,5 +7,6 @@
  * invoice of their own (dm_not_invoice_sets_out: its title line or its number's label)
  * before the others, keeping each group's order.  A signed order confirmation, a delivery
  * note or general terms sent beside the invoice then neither decide the mail's kind (a
- * document's kind is its first title) nor are read before it. */
+ * document's kind is its first title) nor are read before it.  A reminder letter among them
+ * keeps the order: it and the invoice copy it chases are a reminder. */
 void dm_invoice_first(GPtrArray *texts);

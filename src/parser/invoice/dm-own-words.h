@@ -8,16 +8,23 @@
 
 /* TRUE when @msg answers a mail: its subject says so ("Re:", "AW:", "Antw:"), or, no
  * forward ("FW:", "WG:"), it names the mail it answers (In-Reply-To) or quotes a mail its
- * recipient wrote (a corrected invoice sent over the customer's request, subject new).
- * @text is subject_and_body's. */
+ * recipient wrote — a quoted header's sender or an attribution line ("Op … schreef Karin
+ * <karin@…>:") names the To address (a corrected invoice sent over the customer's request,
+ * subject new).  @text is subject_and_body's. */
 gboolean dm_own_words_answers(GMimeMessage *msg, const char *text);
 
 /* (transfer full) @text ("Subject: …", a blank line, the body: subject_and_body's shape)
  * with the body cut to the sender's own words when @msg answers a mail
- * (dm_own_words_answers): quoted lines, the quoted original and the signature dropped.  A copy of @text
- * when @msg is no reply, or when nothing of the sender's own would be left (an answer
+ * (dm_own_words_answers): quoted lines, the quoted original and the signature dropped
+ * (dm_reply_strip_quotes), however short the answer left ("Zie bijlage.").  A copy of @text
+ * when @msg is no reply, or when nothing at all of the body would be left (an answer
  * written below an Outlook header block is not told from the mail it quotes). */
 char *dm_own_words_of_reply(GMimeMessage *msg, const char *text);
+
+/* (transfer full) @text (as above) with the body cut before the mail it quotes when @msg
+ * answers a mail, the sender's signature kept: its IBAN is the account the invoice is to be
+ * paid to.  A copy of @text when @msg is no reply or nothing would be left. */
+char *dm_own_words_signed(GMimeMessage *msg, const char *text);
 
 /* (transfer full) @text (as above) with the body's signature and quoted mail dropped,
  * whatever the subject: the words about the debtor, without the sender's own numbers. */

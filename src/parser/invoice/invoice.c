@@ -27,6 +27,7 @@
 #include "parser/invoice/dm-own-words.h"
 #include "parser/invoice/dm-invoice-first.h"
 #include "parser/mime/dm-message.h"
+#include "parser/text/dm-bank.h"
 #include "parser/mime/dm-html.h"
 #include "parser/mime/dm-part.h"
 #include "parser/mime/dm-subject.h"
@@ -302,6 +303,20 @@ dm_invoice_extract(GMimeMessage *msg)
 	return dm_invoice_extract_with_rules(msg, NULL);
 }
 
+/* A reply's own words leave out the sender's signature (own_words.c), so that its VAT and
+ * KvK numbers are not taken for the debtor's; its IBAN is the account the invoice is to be
+ * paid to all the same ("Gr. Sjoerd / Klusbedrijf Osinga / IBAN NL31 …").  Taken from
+ * @signed_own (dm_own_words_signed) when the own words named none. */
+static void
+iban_from_signature(DmInvoiceFacts *facts, const char *signed_own)
+{
+	if (facts->iban)
+		return;
+	facts->iban = dm_iban_find(signed_own, strlen(signed_own), NULL);
+	if (facts->iban)
+		dm_invoice_facts_explain(facts, "iban", "body, the sender's signature");
+}
+
 /* The user's rules over the PDFs' text, then the body's: fills empty fields, and makes an
  * invoice of a text the rules give number and amount for (source: where they matched). */
 static void
@@ -339,7 +354,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	if (!facts->not_invoice && rules)
 		facts->not_invoice = dm_invoice_rules_refuse(rules, doc_text);
 	if (!facts->not_invoice && rules)
-		facts->not_invoice = dm_invoice_rules_refuse(rules, text);
+		facts->not_invoice = dm_invoice_rules_refuse(rules, own);
 	if (facts->not_invoice) {
 		g_ptr_array_unref(found.xml);
 		facts->language = g_strdup(dm_invoice_text_language(text));
@@ -354,24 +369,30 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* The sender's names, which the texts' readers never take for the debtor's: the
 	 * e-invoice's seller (read above) and the From header's. */
 	dm_invoice_facts_add_seller_name(facts, dm_message_from_name(msg));
-	apply_rules(rules, doc_text, text, &sent, facts);
+	apply_rules(rules, doc_text, own, &sent, facts);
 	dm_invoice_facts_mark_sources(facts, "rules");
 	read_pdf_texts(texts, facts);
 	dm_invoice_facts_mark_sources(facts, "pdf");
 	g_ptr_array_unref(found.xml);
+	/* The answer with the sender's signature: the account to pay to often stands only there. */
+	g_autofree char *signed_own = dm_own_words_signed(msg, text);
 	if (facts->is_invoice) {
 		/* A structured invoice is the truth; the body only adds what it lacks. */
 		(void)dm_invoice_text_read(own, &sent, DM_INVOICE_SOURCE_BODY, facts);
-	} else if (dm_invoice_text_read(own, &sent, DM_INVOICE_SOURCE_BODY, facts) && is_reply(msg) &&
-		   !(facts->number && facts->has_amount &&
-		     (dm_not_invoice_sets_out(without_subject(own)) ||
-		      dm_own_words_state_invoice(own, facts->number, facts->iban)))) {
-		/* A reply that only talks about an invoice is not one: the number its subject
-		 * carries is the thread's, and an amount it names is the one asked about. */
-		g_clear_pointer(&facts, dm_invoice_facts_free);
-		facts = dm_invoice_facts_new();
-		facts->not_invoice = dm_not_invoice_reason_new(DM_NOT_INVOICE_REPLY_WITHOUT_INVOICE,
-							       DM_NOT_INVOICE_IN_NOTHING, NULL, NULL);
+		iban_from_signature(facts, signed_own);
+	} else if (dm_invoice_text_read(own, &sent, DM_INVOICE_SOURCE_BODY, facts)) {
+		iban_from_signature(facts, signed_own);
+		if (is_reply(msg) && !(facts->number && facts->has_amount &&
+				       (dm_not_invoice_sets_out(without_subject(own)) ||
+					dm_own_words_state_invoice(signed_own, facts->number, facts->iban)))) {
+			/* A reply that only talks about an invoice is not one: the number its
+			 * subject carries is the thread's, and an amount it names is the one
+			 * asked about. */
+			g_clear_pointer(&facts, dm_invoice_facts_free);
+			facts = dm_invoice_facts_new();
+			facts->not_invoice = dm_not_invoice_reason_new(DM_NOT_INVOICE_REPLY_WITHOUT_INVOICE,
+								       DM_NOT_INVOICE_IN_NOTHING, NULL, NULL);
+		}
 	}
 	/* Even a message that is not an invoice has a language a caller can use. */
 	if (!facts->language)

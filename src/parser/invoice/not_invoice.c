@@ -746,3 +746,18 @@ dm_not_invoice_sets_out(const char *text)
 	return dm_pattern_match(&invoice_title, text, len, 0, &m) ||
 	       dm_pattern_match(&invoice_number_line, text, len, 0, &m);
 }
+
+gboolean
+dm_not_invoice_titled_reminder(const char *text)
+{
+	if (!text)
+		return FALSE;
+	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
+		if (rules[i].kind != DM_NOT_INVOICE_REMINDER || rules[i].where != IN_TITLE)
+			continue;
+		g_autoptr(DmNotInvoiceReason) why = title_reason(i, DM_NOT_INVOICE_IN_PDF_TITLE, text);
+		if (why)
+			return TRUE;
+	}
+	return FALSE;
+}

@@ -14,10 +14,6 @@
 
 #include <string.h>
 
-/* Below this many non-blank bytes, what is left is no answer: the cut went wrong (an
- * answer under an Outlook header block), and the whole text is read as before. */
-#define OWN_WORDS_MIN 12
-
 /* The body of @text, after its subject line and the blank line under it. */
 static const char *
 body_of(const char *text)
@@ -35,14 +31,16 @@ visible_bytes(const char *s)
 	return n;
 }
 
-/* (transfer full) @text's subject line over the stripped body, or NULL when too little
- * of the body is left to be an answer. */
+/* (transfer full) @text's subject line over the stripped body, or NULL when nothing of the
+ * body is left: the cut went wrong (an answer under an Outlook header block), and the whole
+ * text is read as before.  A short answer ("Zie bijlage.", "Anbei.") is the answer all the
+ * same: the mail it quotes is still the customer's. */
 static char *
 stripped(const char *text)
 {
 	const char *body = body_of(text);
 	g_autofree char *own = dm_reply_strip_quotes(body);
-	if (!own || visible_bytes(own) < OWN_WORDS_MIN)
+	if (!own || visible_bytes(own) == 0)
 		return NULL;
 	/* The subject line stays: freelancers put the invoice's number there. */
 	return g_strdup_printf("%.*s%s", (int) (body - text), text, own);
@@ -54,13 +52,30 @@ static DmPattern quoted_sender = DM_PATTERN(
 	"^[ \\t>*]*(?:From|Van|Von|De)[ \\t]*:[^\\n@]{0,200}?[<\\[:\\s]([^\\s<>\\[\\]\"':;,]+@[^\\s<>\\[\\]\"';,]+)",
 	PCRE2_CASELESS | PCRE2_MULTILINE);
 
-/* TRUE when a mail @text quotes was written by @recipient: the mail answers them, whatever
- * its subject says ("Gecorrigeerde factuur 2026-031" over the customer's request). */
+/* TRUE when an attribution line of @text ("Op 14 nov. 2026 om 10:42 schreef Karin Bosma
+ * <karin@…>:", "On … wrote:") names @recipient. */
+static gboolean
+attributes_to(const char *text, const char *recipient)
+{
+	g_autofree char *lower = g_ascii_strdown(text, -1);
+	g_autofree char *who = g_ascii_strdown(recipient, -1);
+	g_auto(GStrv) lines = g_strsplit(lower, "\n", -1);
+	for (guint i = 0; lines[i]; i++)
+		if (strstr(lines[i], who) && dm_reply_is_attribution(lines[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* TRUE when a mail @text quotes was written by @recipient — its quoted header's sender or
+ * its attribution line names them: the mail answers them, whatever its subject says
+ * ("Gecorrigeerde factuur 2026-031" over the customer's request). */
 static gboolean
 quotes_recipient(const char *text, const char *recipient)
 {
 	if (!recipient)
 		return FALSE;
+	if (attributes_to(text, recipient))
+		return TRUE;
 	gsize len = strlen(text);
 	DmMatch m;
 	for (gsize off = 0; dm_pattern_match(&quoted_sender, text, len, off, &m); off = dm_match_next(&m, len)) {
@@ -98,6 +113,19 @@ dm_own_words_of_reply(GMimeMessage *msg, const char *text)
 }
 
 char *
+dm_own_words_signed(GMimeMessage *msg, const char *text)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg) && text, NULL);
+	if (!dm_own_words_answers(msg, text))
+		return g_strdup(text);
+	const char *body = body_of(text);
+	g_autofree char *answer = dm_reply_before_original(body);
+	if (visible_bytes(answer) == 0)
+		return g_strdup(text);
+	return g_strdup_printf("%.*s%s", (int) (body - text), text, answer);
+}
+
+char *
 dm_own_words_unsigned(const char *text)
 {
 	g_return_val_if_fail(text, NULL);
@@ -116,16 +144,59 @@ compact(const char *s)
 	return g_string_free(out, FALSE);
 }
 
-/* The words that hand an invoice over ("Hierbij de rekening voor", "Here's the invoice",
- * "The bill for the …", "hier die Rechnung für", "anbei die Rechnung"), not those that talk
- * about one ("Heb je factuur … ontvangen?", "Rechnung … bitte ignorieren"). */
+/* A word of a sentence: no blank and no sentence end, so a gap never runs into the next one. */
+#define WORD "[^\\s.?!]+\\s+"
+/* The words that hand an invoice over, in a statement that gives it ("Hierbij stuur ik je de
+ * rekening", "Bijgaand de factuur", "Here's the invoice", "I've attached the invoice",
+ * "Please find attached the invoice", "Hiermit sende ich Ihnen die Rechnung", "Anbei
+ * erhalten Sie die Rechnung"); a bare "hier" only where the sentence opens with it ("Hier de
+ * factuur", "Hier die Rechnung"): "Kun je hier de factuur … bekijken?" asks about one. */
 static DmPattern handing_over = DM_PATTERN(
-	"\\b(?:hierbij|bijgaand|hier)\\s+(?:\\w+\\s+){0,2}(?:rekening|factuur|nota)\\b"
-	"|\\b(?:here(?:'s|\\s+is)|attached\\s+is|please\\s+find(?:\\s+attached)?)\\s+(?:\\w+\\s+){0,2}(?:invoice|bill)\\b"
+	"\\b(?:hierbij|bijgaand|in\\s+de\\s+bijlage)\\s+(?:" WORD "){0,4}(?:rekening|factuur|nota)\\b"
+	"|(?:^|[.!:,]\\s)[ \\t]*hier\\s+(?:" WORD "){0,2}(?:rekening|factuur|nota)\\b"
+	"|\\b(?:here(?:['’]s|\\s+is)|attached\\s+is|please\\s+find(?!\\s+out\\b)(?:\\s+(?:attached|enclosed))?"
+	"|(?:i|we)(?:['’]ve|\\s+have)\\s+attached|enclosed\\s+is)\\s+(?:" WORD "){0,2}(?:invoice|bill)\\b"
 	"|^[ \\t]*the\\s+bill\\s+for\\b"
-	"|\\b(?:hier|anbei)\\s+(?:\\w+\\s+){0,2}rechnung\\b", PCRE2_CASELESS | PCRE2_MULTILINE | PCRE2_UTF);
+	"|(?:^|[.!:,]\\s)[ \\t]*hier\\s+(?:" WORD "){0,2}rechnung\\b"
+	"|\\b(?:anbei|hiermit|beigefügt)\\s+(?:" WORD "){0,4}rechnung\\b",
+	PCRE2_CASELESS | PCRE2_MULTILINE | PCRE2_UTF);
+/* Words in the handing-over's sentence that chase or check an invoice rather than give it:
+ * "Hierbij de factuur nog eens, kun je die nakijken?" asks about one already sent. */
+static DmPattern chasing = DM_PATTERN(
+	"\\b(?:bekijken|nakijken|controleren|naast\\s+leggen|check|look\\s+into|find\\s+out|prüfen"
+	"|nachsehen|nachschauen)\\b", PCRE2_CASELESS | PCRE2_UTF);
 /* A pro-forma is handed over in the same words, and asks for money before any invoice. */
 static DmPattern pro_forma = DM_PATTERN("\\bpro[ -]?forma", PCRE2_CASELESS);
+
+/* Where the sentence running at @at in @text ends: its '?', '!' or line end, or a full stop
+ * before a blank (not the one inside "1.386,00"). */
+static gsize
+sentence_end(const char *text, gsize len, gsize at)
+{
+	for (; at < len; at++) {
+		char c = text[at];
+		if (c == '?' || c == '!' || c == '\n' || (c == '.' && (at + 1 == len || g_ascii_isspace(text[at + 1]))))
+			break;
+	}
+	return at;
+}
+
+/* TRUE when @body hands an invoice over in a statement: a handing-over whose sentence
+ * neither asks ("?") nor chases or checks. */
+static gboolean
+hands_over(const char *body)
+{
+	gsize len = strlen(body);
+	DmMatch m, x;
+	for (gsize off = 0; dm_pattern_match(&handing_over, body, len, off, &m); off = dm_match_next(&m, len)) {
+		gsize end = sentence_end(body, len, m.end[0]);
+		if (end < len && body[end] == '?')
+			continue;
+		if (!dm_pattern_match(&chasing, body, end, m.start[0], &x))
+			return TRUE;
+	}
+	return FALSE;
+}
 
 gboolean
 dm_own_words_state_invoice(const char *own, const char *number, const char *iban)
@@ -136,8 +207,7 @@ dm_own_words_state_invoice(const char *own, const char *number, const char *iban
 	if (!strstr(body, number))
 		return FALSE;
 	DmMatch m;
-	gsize len = strlen(body);
-	if (!dm_pattern_match(&handing_over, body, len, 0, &m) || dm_pattern_match(&pro_forma, body, len, 0, &m))
+	if (!hands_over(body) || dm_pattern_match(&pro_forma, body, strlen(body), 0, &m))
 		return FALSE;
 	/* The account as printed, in groups of four or in one run. */
 	g_autofree char *flat_body = compact(body);

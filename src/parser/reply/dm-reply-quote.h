@@ -7,3 +7,10 @@
 /* (transfer full) @text without quoted lines, attribution line and signature. */
 char *dm_reply_strip_quotes(const char *text);
 
+/* TRUE when @line reads as the attribution that opens a quoted mail ("On … wrote:",
+ * "Op … schreef …:", "Am … schrieb …:"). */
+gboolean dm_reply_is_attribution(const char *line);
+/* (transfer full) @text up to the quoted original (an attribution, a separator, a quoted
+ * header block or a quoted line after the first new text): the answer with its signature
+ * and trailer, which dm_reply_strip_quotes drops. */
+char *dm_reply_before_original(const char *text);

@@ -508,3 +508,32 @@ dm_reply_strip_quotes(const char *text)
 	}
 	return g_string_free(clean, FALSE);
 }
+
+gboolean
+dm_reply_is_attribution(const char *line)
+{
+	g_return_val_if_fail(line != NULL, FALSE);
+	g_autofree char *valid = g_utf8_make_valid(line, -1);
+	return attribution_text(valid);
+}
+
+char *
+dm_reply_before_original(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	g_autofree char *valid = g_utf8_make_valid(text, -1);
+	g_auto(GStrv) lines = split_lines(valid);
+	guint n = g_strv_length(lines);
+	gsize at = 0;
+	gboolean have_text = FALSE;
+	for (guint i = 0; i < n; i++) {
+		guint span = 1;
+		MarkKind mark = mark_at(lines, n, i, &span);
+		/* Before any new text an attribution or header opens an inline reply: read on. */
+		if (have_text && (mark == MARK_ATTRIBUTION || mark == MARK_ORIGINAL || matches(&quote_re, lines[i])))
+			return g_strndup(valid, at);
+		have_text = have_text || !is_blank(lines[i]);
+		at += strlen(lines[i]) + 1;
+	}
+	return g_strdup(valid);
+}
