@@ -472,11 +472,13 @@ static const DateCase cases[] = {
 	{ "2026-12-20", FALSE, "I will pay on the bank holiday", "2026-12-25" },
 	{ "2026-12-20", TRUE, "paid on the bank holiday", "2026-08-31" },
 	{ "2026-05-21", FALSE, "I'll pay after the bank holiday weekend", NULL },
-	/* A plan's first instalment, not its remainder's day; a written-out date still
-	 * says more than a relative one that is no instalment. */
+	/* A plan's first instalment, not its remainder's day (a two-part promise is
+	 * /reply/dates/two-part-promise); a written-out date still says more than a
+	 * relative one that is no instalment. */
 	{ "2026-03-02", FALSE, "Voorstel: \xe2\x82\xac 600 op vrijdag en het restant van "
 	  "\xe2\x82\xac 612,50 op 27 maart.", "2026-03-06" },
-	{ "2026-03-02", FALSE, "\xc2\xa3" "200 on Friday and the rest on 27 March", "2026-03-06" },
+	{ "2026-03-02", FALSE, "Is it ok if I pay \xc2\xa3" "200 on Friday and the rest on "
+	  "27 March?", "2026-03-06" },
 	{ "2026-11-23", FALSE, "binnen 30 dagen, dus voor 20 december", "2026-12-20" },
 	/* A period's end is no day: after the builders' holiday, the summer holidays. */
 	{ "2026-07-01", FALSE, "Ik betaal na de bouwvakantie.", NULL },
@@ -518,12 +520,13 @@ stated(const char *text, const GDate *ref, gboolean past, gboolean month_first, 
 		g_strlcpy(iso, "null", 16);
 }
 
-static void
-test_table(void)
+/* How many of the @n cases @c give another date than they want; each miss is printed. */
+static guint
+run_cases(const DateCase *cs, gsize n)
 {
 	guint failed = 0;
-	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-		const DateCase *c = &cases[i];
+	for (gsize i = 0; i < n; i++) {
+		const DateCase *c = &cs[i];
 		GDate ref = day_of(c->ref);
 		char iso[16];
 		stated(c->text, &ref, c->past, FALSE, iso);
@@ -534,7 +537,119 @@ test_table(void)
 			failed++;
 		}
 	}
-	g_assert_cmpuint(failed, ==, 0);
+	return failed;
+}
+
+static void
+test_table(void)
+{
+	g_assert_cmpuint(run_cases(cases, G_N_ELEMENTS(cases)), ==, 0);
+}
+
+/* Regression tests of review findings, each beside a near miss that must keep working. */
+
+/* "Nationalfeiertag" is Switzerland's 1 August only where the writer is Swiss: not for
+ * the ASCII "Gruesse" / "Gruss" that German and Austrian writers type too. */
+static void
+test_nationalfeiertag_ascii(void)
+{
+	static const DateCase c[] = {
+		{ "2026-10-01", FALSE, "Ich \xc3\xbc" "berweise nach dem Nationalfeiertag.\n"
+		  "Viele Gruesse aus Graz", "2026-10-27" },
+		{ "2026-10-01", FALSE, "Ich \xc3\xbc" "berweise nach dem Nationalfeiertag.\nGruss Jan",
+		  "2026-10-27" },
+		{ "2026-07-20", FALSE, "Ich \xc3\xbc" "berweise die CHF 450 nach dem Nationalfeiertag.",
+		  "2026-08-02" },
+		{ "2026-07-20", FALSE, "Nach dem Nationalfeiertag.\nGr\xc3\xbc" "essli, Reto\n"
+		  "reto@keller-ag.ch", "2026-08-02" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* "Starting" a day reads forwards for a plan, not in a report of payments made. */
+static void
+test_start_past(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-23", TRUE, "Vanaf 1 oktober heb ik elke maand 50 euro overgemaakt.", "2026-10-01" },
+		{ "2026-11-23", TRUE, "Ab dem 1. Oktober habe ich jeden Monat 50 Euro \xc3\xbc"
+		  "berwiesen.", "2026-10-01" },
+		{ "2026-11-23", TRUE, "Starting 1 October we have paid 50 pounds every month.", "2026-10-01" },
+		{ "2026-11-23", TRUE, "I can do $50 a month starting the 1st until it's paid", "2026-12-01" },
+		{ "2026-11-23", FALSE, "Vanaf 1 oktober betaal ik elke maand 50 euro.", "2027-10-01" },
+		{ "2026-11-23", TRUE, "Ab dem 1. Dezember zahle ich 50 Euro im Monat, bis alles bezahlt ist.",
+		  "2026-12-01" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* An ordinal before a week, a month or a weekday is a rhythm or a rule, no day of the
+ * month; the ordinal alone still is one. */
+static void
+test_every_nth(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-23", FALSE, "elke 2e week betaal ik 50 euro", NULL },
+		{ "2026-11-23", FALSE, "I'll pay 50 every 2nd week", NULL },
+		{ "2026-11-23", FALSE, "Ich zahle 100 Euro, jeweils am 2. Montag", NULL },
+		{ "2026-11-23", FALSE, "elke 2e betaal ik 50 euro", "2026-12-02" },
+		{ "2026-11-23", FALSE, "I'll pay 50 every 2nd of the month", "2026-12-02" },
+		{ "2026-11-23", FALSE, "Ich zahle 100 Euro, jeweils am 2. des Monats", "2026-12-02" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* A day that comes round each month, paid: the last one up to the day sent. */
+static void
+test_every_past(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-23", TRUE, "Ich habe jeweils am 28. \xc3\xbc" "berwiesen", "2026-10-28" },
+		{ "2026-11-23", TRUE, "Ich habe jeweils am 23. \xc3\xbc" "berwiesen", "2026-11-23" },
+		{ "2026-11-23", FALSE, "Ich \xc3\xbc" "berweise jeweils am 28.", "2026-11-28" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* "na <the day named before>" is the promise's day only where its own part pays. */
+static void
+test_after_same(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-23", FALSE, "Ik betaal op 10 april, na 10 april ben ik drie weken op vakantie.",
+		  "2027-04-10" },
+		{ "2026-11-23", FALSE, "I'll pay on 10 April; after 10 April I'm away for three weeks.",
+		  "2027-04-10" },
+		{ "2026-11-23", FALSE, "Ich zahle am 10. April, nach dem 10. April bin ich drei Wochen "
+		  "im Urlaub.", "2027-04-10" },
+		{ "2026-11-23", FALSE, "Ik betaal vrijdag, na vrijdag ben ik weg.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "I'll pay on Friday, after Friday I'm away.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "Ich zahle am Freitag, nach Freitag bin ich weg.", "2026-11-27" },
+		{ "2026-11-23", FALSE, "Mijn klant betaalt op 10 april, na 10 april betaal ik.", "2027-04-11" },
+		{ "2026-11-23", FALSE, "My client pays me on Friday, after Friday I'll pay you.",
+		  "2026-11-28" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* A two-part promise is dated by its last part, a plan put to the owner by its first. */
+static void
+test_two_part_promise(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-23", FALSE, "Ich \xc3\xbc" "berweise 300 \xe2\x82\xac am Freitag und den Rest "
+		  "am 15. Dezember.", "2026-12-15" },
+		{ "2026-11-23", FALSE, "I'll pay 300 on Friday and the rest on 15 December.", "2026-12-15" },
+		{ "2026-11-23", FALSE, "Ik betaal 300 euro op vrijdag en het restant op 15 december.",
+		  "2026-12-15" },
+		{ "2026-11-23", FALSE, "Is it ok if I pay 300 on Friday and the rest on 15 December?",
+		  "2026-11-27" },
+		{ "2026-11-23", FALSE, "Mag ik 300 euro op vrijdag betalen en het restant op 15 december?",
+		  "2026-11-27" },
+		{ "2026-11-23", FALSE, "Ginge es, 300 \xe2\x82\xac am Freitag und den Rest am 15. Dezember "
+		  "zu zahlen?", "2026-11-27" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
 /* A vague time still gives a date to hold a promise until, marked as vague. */
@@ -701,6 +816,12 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates/table", test_table);
 	g_test_add_func("/reply/dates/vague", test_vague_still_resolves);
 	g_test_add_func("/reply/dates/month-first", test_month_first);
+	g_test_add_func("/reply/dates/nationalfeiertag-ascii", test_nationalfeiertag_ascii);
+	g_test_add_func("/reply/dates/start-past", test_start_past);
+	g_test_add_func("/reply/dates/every-nth", test_every_nth);
+	g_test_add_func("/reply/dates/every-past", test_every_past);
+	g_test_add_func("/reply/dates/after-same", test_after_same);
+	g_test_add_func("/reply/dates/two-part-promise", test_two_part_promise);
 	g_test_add_func("/reply/dates/corpus", test_corpus);
 	return g_test_run();
 }

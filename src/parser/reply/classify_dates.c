@@ -219,10 +219,14 @@ static const char *const date_patterns[D_N_KINDS] = {
 	                 "(?:(" NEXT "|" LAST ")\\s+)?(?:" MONTH_WORD "|(" DM_MONTH_RE "))(?!\\p{L})",
 	/* A day that comes round every month (group 1): "op elke 28e", "iedere 1ste", "every
 	 * 28th", "each 1st", "jeweils am 28.", "jeweils zum 15.".  Never a count ("elke 2
-	 * weken", "every 2 weeks"): the number needs its ordinal ending or German dot. */
+	 * weken", "every 2 weeks"): the number needs its ordinal ending or German dot; nor
+	 * an ordinal of what it counts ("elke 2e week", "every 2nd week", "jeweils am 2.
+	 * Montag", "jeweils am 3. Werktag"): a rhythm or a rule, no day of the month. */
 	[D_EVERY] = "\\b(?:elke|iedere|every|each|jeweils(?:\\s+(?:am|zum|per|den))?)\\s+"
 	            "(?:(?:de|the|den)\\s+)?(\\d{1,2})(?:ste|de|e|st|nd|rd|th|ten|\\.(?!\\d))"
-	            "(?!\\p{L})",
+	            "(?!\\p{L})(?!\\s+(?:weeks?|weken|woche|wochen|maand|maanden|months?|monat|monate|"
+	            "werkdag|werkdagen|working\\s+day|business\\s+day|werktag|arbeitstag|"
+	            "(?&" DM_PATTERN_WEEKDAY "))(?!\\p{L}))",
 };
 
 /* Words without one of which a kind cannot match, lower case: a cheap look at the text
@@ -1082,6 +1086,20 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 	return TRUE;
 }
 
+/* "jeweils am 2. Montag", "every 2nd Monday", "elke 2e maandag": the weekday after an
+ * ordinal of a rhythm is a rule for every month, no one day (D_EVERY refuses it too). */
+static DmPattern every_nth_re = DM_PATTERN(
+	"(?<!\\p{L})(?:elke|iedere|every|each|jeweils(?:\\s+(?:am|zum|den))?)\\s+"
+	"(?:(?:de|the|den)\\s+)?\\d{1,2}(?:ste|de|e|st|nd|rd|th|ten|\\.)\\s+$", PCRE2_CASELESS);
+
+static gboolean
+every_nth_before(const char *text, gsize at)
+{
+	DmMatch m;
+	gsize from = words_before(text, at, 32);
+	return dm_pattern_match(&every_nth_re, text + from, at - from, 0, &m);
+}
+
 static gboolean
 resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboolean month_first,
         GDate *out, DmReplyDatePrecision *precision)
@@ -1181,6 +1199,8 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 		return TRUE;
 	}
 	case D_WEEKDAY: {
+		if (every_nth_before(m->subject, m->start[0]))
+			return FALSE;
 		g_autofree char *mod = group(m, 1);
 		g_autofree char *week = group(m, 2);
 		g_autofree char *name = group(m, 3);
@@ -1213,9 +1233,10 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 	case D_MONTH_RULE:
 		return resolve_month_rule(m, ref, past, out);
 	case D_EVERY:
-		/* "op elke 28e": the first such day from the day sent, whichever way the
-		 * clause points (a standing order is always ahead). */
-		return dm_month_next_day_numbered(ref, group_int(m, 1), out);
+		/* "op elke 28e": the first such day from the day sent; in a clause that
+		 * points back ("Ich habe jeweils am 28. überwiesen") the last one up to it. */
+		return past ? dm_month_prev_day_numbered(ref, group_int(m, 1), out)
+		            : dm_month_next_day_numbered(ref, group_int(m, 1), out);
 	case D_AGO: {
 		g_autofree char *count = group(m, 1);
 		g_autofree char *unit = group(m, 2);
@@ -1422,20 +1443,44 @@ static DmPattern deadline_after_re = DM_PATTERN(
 	PCRE2_CASELESS);
 
 /* Words that make a date the start of something to come: "starting the 1st", "vanaf
- * vrijdag", "ab dem 15.", "beginning this Friday" — a plan's first day, ahead whatever
- * the clause's verbs say ("until it's paid off"). */
+ * vrijdag", "ab dem 15.", "beginning this Friday" — a plan's first day, or the first of
+ * payments made (starts_ahead tells which). */
 static DmPattern start_before_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])(?:starting|beginning|commencing|vanaf|ingaande|te\\s+beginnen|beginnend|"
 	"startend|ab|beginnend)\\s+(?:(?:on|op|am|dem|den|de|the|with|met|mit)\\s+)?$",
 	PCRE2_CASELESS);
 
-/* Whether the date expression at @start of @text starts something to come. */
+/* Whether the date expression at @start of @text starts something. */
 static gboolean
 is_start(const char *text, gsize start)
 {
 	DmMatch m;
 	gsize from = words_before(text, start, 32);
 	return dm_pattern_match(&start_before_re, text + from, start - from, 0, &m);
+}
+
+/* A plan's end after its start, in the same sentence: "until it's paid (off)", "tot
+ * alles betaald is", "bis alles bezahlt ist" — a participle that is no payment made. */
+static DmPattern until_paid_re = DM_PATTERN(
+	"\\A[^.!?;\\n]*?(?<!\\p{L})(?:until|till|tot(?:dat)?|bis)(?!\\p{L})[^.!?;\\n]{0,32}?"
+	"(?<!\\p{L})(?:paid|settled|cleared|betaald|afbetaald|voldaan|bezahlt|abbezahlt|beglichen)"
+	"(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause of
+ * @tense, starts something to come: "starting the 1st", "vanaf vrijdag", "ab dem 1."
+ * read forwards whatever the clause's verbs say, but not in a report of payments made
+ * ("Vanaf 1 oktober heb ik elke maand 50 euro overgemaakt", "Starting 1 October we have
+ * paid ..."): a past clause keeps its way unless its participle is the plan's end ("$50
+ * a month starting the 1st until it's paid"). */
+static gboolean
+starts_ahead(const char *text, gsize len, gsize start, gsize end, DmReplyTense tense)
+{
+	if (!is_start(text, start))
+		return FALSE;
+	if (tense != DM_TENSE_PAST)
+		return TRUE;
+	DmMatch m;
+	return dm_pattern_match(&until_paid_re, text + end, MIN(len - end, 120), 0, &m);
 }
 
 /* Whether the date expression at [@start, @end) of @text (@len bytes) is a deadline. */
@@ -1494,8 +1539,8 @@ typedef struct {
 } Candidate;
 
 /* "€ 600 op vrijdag en het restant op 27 maart", "the rest on 30 June", "den Rest am
- * 15. Juli": the day a plan's remainder is paid, not its first instalment's, which is
- * the day an arrangement carries (corpus/replies/README.md). */
+ * 15. Juli": the day a remainder is paid, which a two-part promise carries and a plan
+ * put to the owner does not (its first instalment's; better, corpus/replies/README.md). */
 static DmPattern remainder_before_re = DM_PATTERN(
 	"(?<!\\p{L})(?:restant|resterende|rest|remainder|remaining|balance|restbetrag|restsumme)"
 	"(?!\\p{L})[^.!?;\\n]{0,30}$", PCRE2_CASELESS);
@@ -1509,6 +1554,27 @@ is_remainder(const char *text, gsize start)
 	return dm_pattern_match(&remainder_before_re, text + from, start - from, 0, &m);
 }
 
+/* Words of a plan put to the owner, or of the owner's consent asked: "mag ik", "would it
+ * help", "is that ok", "ginge es", "in termijnen", "instalments", "in Raten". */
+static DmPattern plan_asked_re = DM_PATTERN(
+	"(?<!\\p{L})(?:mag\\s+ik|kan\\s+ik|zou\\s+het\\s+helpen|is\\s+(?:dat|het)\\s+"
+	"(?:ok|oké|okay|goed|akkoord)|akkoord|voorstel|termijn(?:en)?|betalingsregeling|"
+	"would\\s+it\\s+help|would\\s+that\\s+(?:help|work|be\\s+ok)|is\\s+(?:that|this|it)\\s+"
+	"(?:ok|okay|alright|all\\s+right|acceptable|fine)|can\\s+i|could\\s+i|may\\s+i|"
+	"propos(?:e|al|ing)|instal(?:l)?ments?|payment\\s+plan|ginge\\s+es|geht\\s+(?:das|es)|"
+	"w(?:ä|ae)re\\s+(?:das|es)|darf\\s+ich|kann\\s+ich|k(?:ö|oe)nnte\\s+ich|einverstanden|"
+	"vorschlag|raten|ratenzahlung|ratenweise)(?!\\p{L})", PCRE2_CASELESS);
+
+/* Whether @text (@len bytes) puts a plan to the owner or asks consent: then its first
+ * instalment's day is the one it carries, else a two-part promise's last part's
+ * (corpus/replies/README.md). */
+static gboolean
+asks_plan(const char *text, gsize len)
+{
+	DmMatch m;
+	return dm_pattern_match(&plan_asked_re, text, len, 0, &m);
+}
+
 /* Whether a match of @kind at [@start, @end) should replace @best: a better side, or
  * the same side and a payment's day where @best is none (READ_CLAUSE: "ik zit tot
  * donderdag in het ziekenhuis. Over vier dagen maak ik het over"), or else it starts
@@ -1519,7 +1585,7 @@ is_remainder(const char *text, gsize start)
  * weekday (explicit kinds are tried first). */
 static gboolean
 better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKind kind,
-       gsize start, gsize end, gboolean remainder)
+       gsize start, gsize end, gboolean remainder, gboolean plan)
 {
 	if (!best->found || rank < best->rank)
 		return TRUE;
@@ -1532,7 +1598,9 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	                   best->start >= end && best->start <= end + 8;
 	if (refined)
 		return FALSE;
-	if (pays != best->pays)
+	/* A remainder's clause often names no verb of its own ("and the rest on 15
+	 * December"): of it and the first part, the rule below decides. */
+	if (pays != best->pays && remainder == best->remainder)
 		return pays;
 	if (deadline != best->deadline)
 		return deadline;
@@ -1544,11 +1612,13 @@ better(const Candidate *best, int rank, gboolean pays, gboolean deadline, DateKi
 	    best->start < end)
 		return kind == D_WEEK_NAMED;
 	/* A date written out says more than a relative one on the same side: "binnen 30
-	 * dagen, dus voor 20 december" — unless it is a remainder's and the other the first
-	 * instalment's ("€ 600 op vrijdag en het restant op 27 maart"). */
+	 * dagen, dus voor 20 december".  Of a first instalment's day and a remainder's, a
+	 * plan put to the owner (@plan) carries the first ("Voorstel: € 600 op vrijdag en het
+	 * restant op 27 maart"), a two-part promise its last ("I'll pay 300 on Friday and
+	 * the rest on 15 December"). */
 	if ((kind == D_DATE) != (best->kind == D_DATE)) {
 		if (remainder != best->remainder && !(start < best->end && best->start < end))
-			return !remainder;
+			return plan ? !remainder : remainder;
 		return kind == D_DATE;
 	}
 	/* "on Monday last week": of two overlapping readings, the one that reads further. */
@@ -1813,10 +1883,14 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		gboolean pays = FALSE;
 		DmReplyTense tense = mode == READ_PLAIN ? DM_TENSE_UNKNOWN
 		                                        : hit_clause(scan, h, &pays);
-		if (mode == READ_PAYMENT && !pays)
+		/* "I'll pay 300 on Friday and the rest on 15 December": the rest is paid by
+		 * the verb before it, though its own clause names none. */
+		gboolean remainder = mode != READ_PLAIN && is_remainder(scan->text, m->start[0]);
+		if (mode == READ_PAYMENT && !pays && !remainder)
 			continue;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
-		if (deadline || (mode != READ_PLAIN && is_start(scan->text, h->m.start[0])))
+		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
+		                                                       m->end[0], tense)))
 			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||
@@ -1837,14 +1911,16 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			continue;
 		}
 		/* "mijn klant betaalt op 10 april ... na 10 april betaal ik": the day after
-		 * the one named before, the day the promise allows. */
+		 * the one named before, the day the promise allows — where its own part pays,
+		 * not in "ik betaal op 10 april, na 10 april ben ik op vakantie". */
 		gboolean after_same = best[p].found && rank == best[p].rank &&
 		                      g_date_days_between(&best[p].date, &d) == 1 &&
 		                      after_word_before(scan->text, dm_match_has(m, 1) ? m->start[1]
-		                                                                     : m->start[0]);
-		gboolean remainder = mode != READ_PLAIN && is_remainder(scan->text, m->start[0]);
-		if (after_same ||
-		    better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0], remainder))
+		                                                                     : m->start[0]) &&
+		                      comma_part_pays(scan->text, scan->len, m->start[0], m->end[0]);
+		gboolean plan = (remainder || best[p].remainder) && asks_plan(scan->text, scan->len);
+		if (after_same || better(&best[p], rank, pays, deadline, h->kind, m->start[0], m->end[0],
+		                         remainder, plan))
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d, remainder };
 	}

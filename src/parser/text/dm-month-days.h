@@ -1,5 +1,5 @@
 /* dm-month-days: days a month holds by rule rather than by number (month_days.c): its
- * last working day, its last Friday, the next time a day of the month comes round.
+ * last working day, its last Friday, the next or last time a day of the month comes round.
  * Paydays are named so ("de laatste werkdag van de maand", "the last Friday of the
  * month", "jeweils am 28."). Private to src/parser. */
 #pragma once
@@ -19,3 +19,8 @@ gboolean dm_month_last_weekday(int month, int year, GDateWeekday weekday, GDate 
  * that day, else this month's or a later month's (a month too short for the 31st is
  * skipped).  FALSE (and @out untouched) when @day is not 1..31 or @from invalid. */
 gboolean dm_month_next_day_numbered(const GDate *from, int day, GDate *out);
+
+/* Sets @out to the last day numbered @day on or before @from: @from itself when it is
+ * that day, else this month's or an earlier month's; FALSE (and @out untouched) as
+ * dm_month_next_day_numbered. */
+gboolean dm_month_prev_day_numbered(const GDate *from, int day, GDate *out);

@@ -51,10 +51,15 @@ static const struct {
 	{ "schweizer nationalfeiertag", 1, 8 },
 };
 
-/* Words only Swiss German writes: its greetings, "ss" for "ß" in "Grüsse", francs. */
+/* What only a Swiss writer puts in a mail: the greetings "Grüezi", "Grüessech" and "Grüessli",
+ * "merci vielmal", an amount in francs ("CHF 450", "Fr. 120.50") and a .ch address.
+ * Not "Gruss" / "Gruesse" (German and Austrian writers without ß or ü type them too),
+ * "Franken" or "Schweiz" (anyone may name the country or its money): an Austrian's
+ * "Nationalfeiertag" is 26 October. */
 static DmPattern swiss_words_re = DM_PATTERN(
-	"(?<!\\p{L})(?:gr(?:ü|ue)e?zi|gr(?:ü|ue)ess\\p{L}*|gruss|gr(?:ü|ue)sse|chf|franken|"
-	"schweiz\\p{L}*|eidgen(?:ö|oe)ss\\p{L}*)(?!\\p{L})", PCRE2_CASELESS);
+	"(?<!\\p{L})(?:gr(?:ü|ue)e?zi|gr(?:ü|ue)ess\\p{L}*|merci\\s+vielmal[s]?|"
+	"(?:chf|fr\\.)\\s*\\d|\\d[\\d'.,]*\\s*chf)(?!\\p{L})|"
+	"[\\p{L}\\d-]\\.ch(?![\\p{L}\\d])", PCRE2_CASELESS);
 
 const char *
 dm_holiday_national_name(const char *name, const char *text)

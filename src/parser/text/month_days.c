@@ -60,3 +60,24 @@ dm_month_next_day_numbered(const GDate *from, int day, GDate *out)
 	}
 	return FALSE;
 }
+
+gboolean
+dm_month_prev_day_numbered(const GDate *from, int day, GDate *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	if (from == NULL || !g_date_valid(from) || day < 1 || day > 31)
+		return FALSE;
+	int month = g_date_get_month(from), year = g_date_get_year(from);
+	if (day > g_date_get_day(from))
+		month--;
+	/* Within a year some month has every day up to the 31st. */
+	for (int tries = 0; tries < 12; tries++, month--) {
+		if (month < 1) {
+			month = 12;
+			year--;
+		}
+		if (dm_date_set(out, day, month, year) && g_date_compare(out, from) <= 0)
+			return TRUE;
+	}
+	return FALSE;
+}
