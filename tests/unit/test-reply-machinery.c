@@ -139,6 +139,25 @@ static const Case trailer_cases[] = {
 	{ "vom-handy-gesendet",
 	  "Hi, ich zahle am Dienstag.\n\nVG Philipp\n\nVom Handy gesendet\n",
 	  "Hi, ich zahle am Dienstag.\n\nVG Philipp" },
+	/* The writer's line right above name and telephone, with a number and no full stop,
+	 * or in office-hours words: no address line, no furniture (review of e8a52d8); the
+	 * address line with a number above stays a signature's. */
+	{ "unpunctuated-line-above-name",
+	  "Hallo,\n\nHet bedrag van 450 euro is op 3 december overgemaakt\nJan de Vries\n"
+	  "Tel. 06-12345678\n",
+	  "Hallo,\n\nHet bedrag van 450 euro is op 3 december overgemaakt" },
+	{ "unpunctuated-line-above-name-en",
+	  "Hi,\n\nThe 450 pounds went out on 3 December via BACS\nJohn Smith\n"
+	  "Tel. 07700 900123\n",
+	  "Hi,\n\nThe 450 pounds went out on 3 December via BACS" },
+	{ "office-hours-sentence-above-name",
+	  "Hallo,\n\nIk werk op maandag weer, dan maak ik het bedrag over.\nJan de Vries\n"
+	  "06-12345678\n",
+	  "Hallo,\n\nIk werk op maandag weer, dan maak ik het bedrag over." },
+	{ "office-hours-sentence-above-name-en",
+	  "Hi,\n\nI work on Tuesdays only, so the payment will go out next Tuesday.\nJohn Smith\n"
+	  "Tel. 07700 900123\n",
+	  "Hi,\n\nI work on Tuesdays only, so the payment will go out next Tuesday." },
 	/* Near misses: the writer's own words in the trailer's vocabulary stay. */
 	{ "writer-sent-from-phone-sentence",
 	  "Ich habe es vom Handy gesendet, aber die Überweisung hängt noch.",
