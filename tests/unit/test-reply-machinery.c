@@ -139,6 +139,13 @@ static const Case trailer_cases[] = {
 	{ "vom-handy-gesendet",
 	  "Hi, ich zahle am Dienstag.\n\nVG Philipp\n\nVom Handy gesendet\n",
 	  "Hi, ich zahle am Dienstag.\n\nVG Philipp" },
+	/* A P.S. under the signature, beside the slogan above: the writer's (review of
+	 * e8a52d8). */
+	{ "ps-under-contact",
+	  "Hallo,\n\nbetaald\n\nJan de Vries\nTel. 06-12345678\n\n"
+	  "het restant komt op vrijdag binnen\n",
+	  "Hallo,\n\nbetaald\n\nJan de Vries\nTel. 06-12345678\n\n"
+	  "het restant komt op vrijdag binnen" },
 	/* The writer's line right above name and telephone, with a number and no full stop,
 	 * or in office-hours words: no address line, no furniture (review of e8a52d8); the
 	 * address line with a number above stays a signature's. */

@@ -184,14 +184,20 @@ static DmPattern furniture_re = RT(
 	"(?:bezoek|besuchen sie|visit) (?:ons|uns|us)\\b.{0,60}\\b(?:stand|booth|halle?|hall)\\b)|"
 	"^\\W*([*=#~])\\1\\1.*([*=#~])\\2\\2\\W*$");
 
-/* The writer's own business in a line: the money and its paying.  A furniture line or an
- * unpunctuated one that speaks of it is the writer's ("Ik werk op maandag weer, dan maak
- * ik het bedrag over."), never a signature's. */
+/* The writer's own business in a line: the money and its paying.  A furniture line or a
+ * short unpunctuated one that speaks of it is the writer's ("Ik werk op maandag weer, dan
+ * maak ik het bedrag over.", "het restant komt op vrijdag binnen"), never a signature's. */
 static DmPattern money_re = RT(
 	"(?<!\\p{L})(?:betaal\\w*|betaling\\w*|bedrag\\w*|restant\\w*|overgemaakt|overmaak\\w*|"
 	"maak\\w* .{0,30}\\bover|factu(?:u)?r\\w*|pay\\w*|paid|invoice\\w*|amount|balance|"
 	"remainder|transfer\\w*|zahl\\w*|bezahl\\w*|überw[ie]\\w*|rechnung\\w*|betrag\\w*|"
 	"rest(?:betrag)?|euro|pounds?|€|£)(?!\\p{L})");
+/* A day the writer names, as a slogan does not. */
+static DmPattern day_re = RT(
+	"(?<!\\p{L})(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|vandaag|morgen|"
+	"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|"
+	"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|heute)(?!\\p{L})");
+
 /* A closing, alone or with a name ("Groet, Jan", "Cheers", "LG Nadine"); closing_only_re
  * the closing alone. */
 static DmPattern closing_re = RT(
@@ -385,6 +391,11 @@ is_tagline_under_contact(char **lines, guint a, guint b)
 	if (b - a != 1 || words(lines[a]) > TAGLINE_MAX_WORDS ||
 	    words(lines[a]) < TAGLINE_MIN_WORDS || is_title_case(lines[a]) ||
 	    is_sentence(lines[a]) || matches(&closing_re, lines[a]))
+		return FALSE;
+	/* A P.S. under the signature, not a slogan: the writer on the money, a day, or
+	 * themself ("het restant komt op vrijdag binnen"). */
+	if (matches(&money_re, lines[a]) || matches(&day_re, lines[a]) ||
+	    matches(&first_person_re, lines[a]))
 		return FALSE;
 	guint pb = a;
 	while (pb > 0 && is_blank(lines[pb - 1]))
