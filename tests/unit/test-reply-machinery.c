@@ -47,6 +47,14 @@ static const Case ticket_cases[] = {
 	  "Please reply above this line.\n\nRe: [AP-7781] Invoice 2027-014\n\nKim Lowe replied:\n\n"
 	  "Approved, paying on the 28th.\n\nView this ticket in the supplier portal.\n",
 	  "Approved, paying on the 28th." },
+	/* A comment that opens "Your request ..." as a person writes it, not in the system's
+	 * shape ("Your request 5112 has been updated."), is the reply (review of e8a52d8). */
+	{ "comment-your-request",
+	  "##- Please type your reply above this line -##\n\nYour request 5112 has been updated.\n\n"
+	  "Dave Morton (Accounts Payable)\n12 Jan 2027, 09:40 GMT\n\n"
+	  "Your request for payment has been approved, it goes out in Friday's run.\n\n"
+	  "This email is a service from Fenwick Ltd.\n",
+	  "Your request for payment has been approved, it goes out in Friday's run." },
 	/* Near misses: no notification marker, so a person's words stay whole. */
 	{ "person-names-ticket",
 	  "Ticket #4471 status: solved on our side, and we paid it on Monday.\n\nRegards,\nLeo",
