@@ -3,6 +3,7 @@
  * (dm-reply-away.h), as tables of named cases. */
 #include "parser/text/dm-month-days.h"
 #include "parser/reply/dm-reply-away.h"
+#include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-holidays.h"
 
 #include <stdio.h>
@@ -141,6 +142,10 @@ static const struct {
 	/* Near misses: a forward, a thank-you, "straightaway". */
 	{ "Ik stuur het door naar onze boekhouder.", FALSE },
 	{ "Thanks, I'll pass it on straightaway.", FALSE },
+	/* "right away", "straight away" are at once (review of e8a52d8); "away" alone is not. */
+	{ "I'll look into it right away and get back to you on Monday.", FALSE },
+	{ "I'll sort it straight away.", FALSE },
+	{ "He is away until Monday, I'll pass it on right away.", TRUE },
 	{ "Danke, ich leite es weiter.", FALSE },
 };
 
@@ -152,6 +157,22 @@ test_away(void)
 			g_error("\"%s\": wrong verdict", away_cases[i].text);
 }
 
+/* A long reply is read up to DM_REPLY_MAX_CLASSIFY_BYTES, and the cut backs up to a
+ * character boundary: an "ü" straddling it is left out whole, not split. */
+static void
+test_away_cut(void)
+{
+	const gsize cap = DM_REPLY_MAX_CLASSIFY_BYTES;
+	g_autofree char *text = g_malloc(cap + 8);
+	memset(text, 'x', cap + 7);
+	text[cap + 7] = '\0';
+	memcpy(text, "She is away. ", 13);
+	memcpy(text + cap - 1, "\xc3\xbc", 2);
+	g_assert_true(dm_reply_says_away(text));
+	memcpy(text, "She is here. ", 13);
+	g_assert_false(dm_reply_says_away(text));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -160,5 +181,6 @@ main(int argc, char **argv)
 	g_test_add_func("/month-days/next", test_next);
 	g_test_add_func("/holidays/bank-holiday", test_bank_holiday);
 	g_test_add_func("/reply/away", test_away);
+	g_test_add_func("/reply/away/cut", test_away_cut);
 	return g_test_run();
 }

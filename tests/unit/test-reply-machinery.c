@@ -47,6 +47,14 @@ static const Case ticket_cases[] = {
 	  "Please reply above this line.\n\nRe: [AP-7781] Invoice 2027-014\n\nKim Lowe replied:\n\n"
 	  "Approved, paying on the 28th.\n\nView this ticket in the supplier portal.\n",
 	  "Approved, paying on the 28th." },
+	/* A comment that opens "Your request ..." as a person writes it, not in the system's
+	 * shape ("Your request 5112 has been updated."), is the reply (review of e8a52d8). */
+	{ "comment-your-request",
+	  "##- Please type your reply above this line -##\n\nYour request 5112 has been updated.\n\n"
+	  "Dave Morton (Accounts Payable)\n12 Jan 2027, 09:40 GMT\n\n"
+	  "Your request for payment has been approved, it goes out in Friday's run.\n\n"
+	  "This email is a service from Fenwick Ltd.\n",
+	  "Your request for payment has been approved, it goes out in Friday's run." },
 	/* Near misses: no notification marker, so a person's words stay whole. */
 	{ "person-names-ticket",
 	  "Ticket #4471 status: solved on our side, and we paid it on Monday.\n\nRegards,\nLeo",
@@ -139,6 +147,32 @@ static const Case trailer_cases[] = {
 	{ "vom-handy-gesendet",
 	  "Hi, ich zahle am Dienstag.\n\nVG Philipp\n\nVom Handy gesendet\n",
 	  "Hi, ich zahle am Dienstag.\n\nVG Philipp" },
+	/* A P.S. under the signature, beside the slogan above: the writer's (review of
+	 * e8a52d8). */
+	{ "ps-under-contact",
+	  "Hallo,\n\nbetaald\n\nJan de Vries\nTel. 06-12345678\n\n"
+	  "het restant komt op vrijdag binnen\n",
+	  "Hallo,\n\nbetaald\n\nJan de Vries\nTel. 06-12345678\n\n"
+	  "het restant komt op vrijdag binnen" },
+	/* The writer's line right above name and telephone, with a number and no full stop,
+	 * or in office-hours words: no address line, no furniture (review of e8a52d8); the
+	 * address line with a number above stays a signature's. */
+	{ "unpunctuated-line-above-name",
+	  "Hallo,\n\nHet bedrag van 450 euro is op 3 december overgemaakt\nJan de Vries\n"
+	  "Tel. 06-12345678\n",
+	  "Hallo,\n\nHet bedrag van 450 euro is op 3 december overgemaakt" },
+	{ "unpunctuated-line-above-name-en",
+	  "Hi,\n\nThe 450 pounds went out on 3 December via BACS\nJohn Smith\n"
+	  "Tel. 07700 900123\n",
+	  "Hi,\n\nThe 450 pounds went out on 3 December via BACS" },
+	{ "office-hours-sentence-above-name",
+	  "Hallo,\n\nIk werk op maandag weer, dan maak ik het bedrag over.\nJan de Vries\n"
+	  "06-12345678\n",
+	  "Hallo,\n\nIk werk op maandag weer, dan maak ik het bedrag over." },
+	{ "office-hours-sentence-above-name-en",
+	  "Hi,\n\nI work on Tuesdays only, so the payment will go out next Tuesday.\nJohn Smith\n"
+	  "Tel. 07700 900123\n",
+	  "Hi,\n\nI work on Tuesdays only, so the payment will go out next Tuesday." },
 	/* Near misses: the writer's own words in the trailer's vocabulary stay. */
 	{ "writer-sent-from-phone-sentence",
 	  "Ich habe es vom Handy gesendet, aber die Überweisung hängt noch.",

@@ -227,10 +227,25 @@ test_ironic(void)
 		"Ich überweise bis Ende Januar, ganz bestimmt.",
 		"Sorry, ik betaal hem zsm 🙃",
 		"Ja hoor, ik betaal het vandaag nog.",
+		/* Markers said plainly: about forgetting, an answer, an "oh sure" before "no
+		 * problem" (review of e8a52d8). */
+		"Ich zahle am Freitag, das vergesse ich sicher nicht!",
+		"Oh sure, no problem, I'll pay the invoice on Friday.",
+		"Sorry, I'll pay on Friday, and not a chance I forget.",
+		"Did I get a second invoice? I don't think so. I'll pay on Friday.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(plain); i++)
 		if (hits(plain[i], "tone_ironic") || hits(plain[i], "dispute_ironic"))
 			g_error("\"%s\" read as ironic", plain[i]);
+	/* Their near misses still mock (or refuse) where they stand. */
+	static const char *const still[] = {
+		"Das zahle ich sicher nicht!",
+		"Pay for a fence that blew down the week after? Not a chance.",
+		"I should pay for a part that broke again a week later, I don't think so!",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(still); i++)
+		if (!hits(still[i], "tone_ironic"))
+			g_error("\"%s\" does not hit tone_ironic", still[i]);
 }
 
 static void

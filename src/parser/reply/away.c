@@ -11,7 +11,9 @@
 static DmPattern away_re = DM_PATTERN(
 	"(?<!\\p{L})(?:afwezig|met\\s+vakantie|op\\s+vakantie|met\\s+verlof|op\\s+reis|"
 	"in\\s+het\\s+buitenland|niet\\s+(?:aanwezig|op\\s+kantoor|bereikbaar)|in\\s+het\\s+ziekenhuis|"
-	"out\\s+of\\s+(?:the\\s+)?(?:office|country)|away|abroad|on\\s+(?:leave|holiday|vacation)|"
+	"out\\s+of\\s+(?:the\\s+)?(?:office|country)|abroad|on\\s+(?:leave|holiday|vacation)|"
+	/* "away", but not "right away", "straight away": at once, nobody's absence. */
+	"(?<!right\\s)(?<!straight\\s)away|"
 	"travell?ing|in\\s+hospital|"
 	"abwesend|im\\s+urlaub|in\\s+urlaub|verreist|im\\s+ausland|auf\\s+montage|"
 	"nicht\\s+(?:im\\s+büro|erreichbar)|im\\s+krankenhaus|in\\s+den\\s+ferien)(?!\\p{L})",
@@ -22,5 +24,9 @@ dm_reply_says_away(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
 	DmMatch m;
-	return dm_pattern_match(&away_re, text, strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES), 0, &m);
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	/* Never cut inside a UTF-8 character: the pattern runs without a UTF check. */
+	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
+		len--;
+	return dm_pattern_match(&away_re, text, len, 0, &m);
 }

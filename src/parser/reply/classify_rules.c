@@ -266,14 +266,24 @@
 	"\\bkein\\s+problem\\s+mit\\b|\\bnicht\\s+drücken\\b)"
 
 /* Irony and sarcasm: the markers that turn "of course I'll pay" into its opposite.  Only
- * markers that are rarely meant plainly: an eye-roll, "yeah right", "I don't think so",
- * "sicher net."; not "ja hoor", "na klar", "ja eh", "ganz bestimmt" or an upside-down
- * smile, which promise as often ("Ich überweise bis Ende Januar, ganz bestimmt."). */
+ * markers that mock where they stand: an eye-roll, "yeah right", "nice try"; the ones
+ * also said plainly are held to the place where they mock: "oh sure" right before the
+ * promise it mocks ("Oh sure, I'll pay that right away", not "Oh sure, no problem, I'll
+ * pay on Friday"), "I don't think so" in the sentence of the paying it mocks ("I should
+ * pay for that, I don't think so!"; the rules see a sentence at a time, and alone it is as
+ * often an answer: "Did I get a second invoice? I don't think so. I'll pay on Friday."),
+ * "not a chance" / "sicher nicht" not about forgetting ("das vergesse ich sicher nicht!",
+ * "not a chance I forget").  Not "ja hoor", "na klar", "ja eh", "ganz bestimmt" or an
+ * upside-down smile, which promise as often ("Ich überweise bis Ende Januar, ganz
+ * bestimmt."). */
 #define IRONIC \
-	"(?:🙄|😒|\\byeah\\s+right\\b|\\boh\\s+sure\\b|(?:^|[.!,]\\s*)not[.!]|" \
-	"\\bi\\s+don'?t\\s+think\\s+so\\b|\\bnot\\s+a\\s+chance\\b|\\bnice\\s+try\\b|" \
+	"(?:🙄|😒|\\byeah\\s+right\\b|(?:^|[.!,]\\s*)not[.!]|" \
+	"\\boh\\s+sure[,!.]?\\s+(?:i'?ll|i\\s+will|we'?ll|we\\s+will)\\s+(?:pay|settle)\\b|" \
+	"\\b(?:pay|paying|settle)\\b[^.!?]{0,80}?\\bi\\s+don'?t\\s+think\\s+so\\b|" \
+	"\\bnot\\s+a\\s+chance\\b(?!\\s+(?:i|we)\\s+(?:forget|miss))|\\bnice\\s+try\\b|" \
 	"\\b(?:are\\s+you|you'?re)\\s+(?:having\\s+a\\s+laugh|kidding|joking)\\b|" \
 	"\\bik\\s+dacht\\s+het\\s+" NIET "\\b|\\bleuk\\s+geprobeerd\\b|\\bmooi\\s+niet\\b|" \
+	"(?<!vergesse\\sich\\s|vergess\\sich\\s|vergessen\\swir\\s|vergisst\\ser\\s)" \
 	"\\bsicher\\s+(?:net|nicht|ned)\\s*[.!]|" \
 	"\\bträum\\s+weiter\\b|\\bschön\\s+wär'?s\\b)"
 

@@ -40,7 +40,12 @@ static DmPattern marker_re = RK(
 static DmPattern chrome_re = RK(
 	"^\\s*##-.{0,120}-##\\s*$|"
 	"^\\s*please (?:type your )?reply above this line\\.?\\s*$|"
-	"^\\s*(?:your|uw|ihre?) (?:request|ticket|aanvraag|melding|anfrage)\\b.{0,160}$|"
+	/* "Your request ..." only in the system's own shape, a number or a state the system
+	 * reports: "Your request for payment has been approved, ..." is a person's. */
+	"^\\s*(?:your|uw|ihre?) (?:request|ticket|aanvraag|melding|anfrage)\\s*(?:"
+	"\\[?#?[\\w-]*\\d[\\w-]*\\]?(?!\\S)|.{0,80}?\\b(?:has been|is|werd|wurde)\\s+(?:updated|"
+	"received|solved|closed|bijgewerkt|ontvangen|opgelost|gesloten|in behandeling genomen|"
+	"aktualisiert|beantwortet|erhalten|gelöst|geschlossen)\\b).{0,160}$|"
 	"^\\s*(?:ticket\\s*#?\\s*[\\w-]*\\d[\\w-]*\\b.{0,80}|(?:ticket)?status\\s*:\\s*"
 	"[\\p{L}\" ]{1,30}(?:\\|.{0,40})?)$|"
 	"^\\s*(?:re|aw|antw):\\s*\\[[\\w#-]+\\].{0,120}$|"

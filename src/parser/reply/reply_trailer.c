@@ -42,6 +42,8 @@
 #define NAME_MAX_WORDS 6
 /* An address line ("Unit 4, Montague Park, Cape Town 7441") has at most this many words. */
 #define ADDRESS_MAX_WORDS 10
+/* ... and fewer than this many words in small letters, or it reads as a sentence. */
+#define SENTENCE_MIN_LOWER 4
 /* A slogan under a contact block ("Samen bouwen aan een duurzaam Friesland") has this
  * many words at least (fewer are a name signed under it: "Jan", "Support Team") and at
  * most. */
@@ -182,6 +184,20 @@ static DmPattern furniture_re = RT(
 	"(?:bezoek|besuchen sie|visit) (?:ons|uns|us)\\b.{0,60}\\b(?:stand|booth|halle?|hall)\\b)|"
 	"^\\W*([*=#~])\\1\\1.*([*=#~])\\2\\2\\W*$");
 
+/* The writer's own business in a line: the money and its paying.  A furniture line or a
+ * short unpunctuated one that speaks of it is the writer's ("Ik werk op maandag weer, dan
+ * maak ik het bedrag over.", "het restant komt op vrijdag binnen"), never a signature's. */
+static DmPattern money_re = RT(
+	"(?<!\\p{L})(?:betaal\\w*|betaling\\w*|bedrag\\w*|restant\\w*|overgemaakt|overmaak\\w*|"
+	"maak\\w* .{0,30}\\bover|factu(?:u)?r\\w*|pay\\w*|paid|invoice\\w*|amount|balance|"
+	"remainder|transfer\\w*|zahl\\w*|bezahl\\w*|überw[ie]\\w*|rechnung\\w*|betrag\\w*|"
+	"rest(?:betrag)?|euro|pounds?|€|£)(?!\\p{L})");
+/* A day the writer names, as a slogan does not. */
+static DmPattern day_re = RT(
+	"(?<!\\p{L})(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag|vandaag|morgen|"
+	"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|"
+	"(?:mon|diens|donners|frei|sams|sonn)tag|mittwoch|heute)(?!\\p{L})");
+
 /* A closing, alone or with a name ("Groet, Jan", "Cheers", "LG Nadine"); closing_only_re
  * the closing alone. */
 static DmPattern closing_re = RT(
@@ -268,6 +284,23 @@ is_title_case(const char *line)
 	return TRUE;
 }
 
+/* Words of @line that start with a small letter and are no abbreviation: a sentence has
+ * several ("Het bedrag van 450 euro is op 3 december overgemaakt"), an address line few
+ * ("Unit 4, Montague Park, Cape Town 7441", "Burgemeester van der Heijdenstraat 12"). */
+static guint
+lower_words(const char *line)
+{
+	g_auto(GStrv) tokens = g_strsplit_set(line, " \t", -1);
+	guint n = 0;
+	for (guint i = 0; tokens[i]; i++) {
+		const char *w = tokens[i];
+		if (*w != '\0' && g_unichar_islower(g_utf8_get_char(w)) &&
+		    g_utf8_strlen(w, -1) > 1 && !strchr(w, '.'))
+			n++;
+	}
+	return n;
+}
+
 /* A line that ends a sentence of the writer's: several words and a final . ! ? or :,
  * unless the full stop is a name's or firm's suffix. */
 static gboolean
@@ -309,14 +342,17 @@ contact_tail(char **lines, guint a, guint b)
 		const char *l = lines[i - 1];
 		/* A sentence is the writer's, whatever address or number it gives, unless
 		 * it is the signature's furniture. */
-		gboolean furniture = matches(&furniture_re, l);
+		gboolean furniture = matches(&furniture_re, l) && !matches(&money_re, l);
 		if (!furniture && (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS))
 			break;
 		gboolean is_contact = furniture || matches(&contact_re, l);
 		/* A long line that is neither ends the block, unless it holds a number as
-		 * an address does ("Unit 4, Montague Park, Cape Town 7441"). */
+		 * an address does ("Unit 4, Montague Park, Cape Town 7441"), and reads as
+		 * no sentence: "Het bedrag van 450 euro is op 3 december overgemaakt" over
+		 * the name is the writer's, full stop or not. */
 		if (!is_contact && words(l) > NAME_MAX_WORDS &&
-		    (words(l) > ADDRESS_MAX_WORDS || !has_digit(l)))
+		    (words(l) > ADDRESS_MAX_WORDS || !has_digit(l) ||
+		     lower_words(l) >= SENTENCE_MIN_LOWER || matches(&money_re, l)))
 			break;
 		contact = contact || is_contact;
 		start = i - 1;
@@ -355,6 +391,11 @@ is_tagline_under_contact(char **lines, guint a, guint b)
 	if (b - a != 1 || words(lines[a]) > TAGLINE_MAX_WORDS ||
 	    words(lines[a]) < TAGLINE_MIN_WORDS || is_title_case(lines[a]) ||
 	    is_sentence(lines[a]) || matches(&closing_re, lines[a]))
+		return FALSE;
+	/* A P.S. under the signature, not a slogan: the writer on the money, a day, or
+	 * themself ("het restant komt op vrijdag binnen"). */
+	if (matches(&money_re, lines[a]) || matches(&day_re, lines[a]) ||
+	    matches(&first_person_re, lines[a]))
 		return FALSE;
 	guint pb = a;
 	while (pb > 0 && is_blank(lines[pb - 1]))
