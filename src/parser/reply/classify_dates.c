@@ -981,6 +981,16 @@ words_before(const char *text, gsize start, gsize max)
 	return from;
 }
 
+/* Whether @re matches the whole words of the (at most) @max bytes before @at of @text:
+ * the one way each "said right before the date" test below looks back. */
+static gboolean
+said_before(DmPattern *re, const char *text, gsize at, gsize max)
+{
+	DmMatch m;
+	gsize from = words_before(text, at, max);
+	return dm_pattern_match(re, text + from, at - from, 0, &m);
+}
+
 /* A holiday a weekday is told after: "gleich nach Ostern, am Dienstag", "na Pasen op
  * dinsdag", "after Easter, on Tuesday", "na Pinksteren", "nach Pfingsten", "na de kerst",
  * "nach Weihnachten".  The holiday alone is a vague time ("na de kerst":
@@ -1035,9 +1045,7 @@ after_word_before(const char *text, gsize at)
 {
 	static DmPattern after_re = DM_PATTERN(
 		"(?:^|[^\\p{L}])(?:na|nach|after)\\s+(?:(?:de|dem|the)\\s+)?$", PCRE2_CASELESS);
-	gsize from = words_before(text, at, 24);
-	DmMatch a;
-	return dm_pattern_match(&after_re, text + from, at - from, 0, &a);
+	return said_before(&after_re, text, at, 24);
 }
 
 static gboolean
@@ -1095,9 +1103,7 @@ static DmPattern every_nth_re = DM_PATTERN(
 static gboolean
 every_nth_before(const char *text, gsize at)
 {
-	DmMatch m;
-	gsize from = words_before(text, at, 32);
-	return dm_pattern_match(&every_nth_re, text + from, at - from, 0, &m);
+	return said_before(&every_nth_re, text, at, 32);
 }
 
 static gboolean
@@ -1421,9 +1427,7 @@ static DmPattern condition_before_re = DM_PATTERN(
 static gboolean
 is_conditional(const char *text, gsize start)
 {
-	DmMatch m;
-	gsize from = words_before(text, start, 100);
-	return dm_pattern_match(&condition_before_re, text + from, start - from, 0, &m);
+	return said_before(&condition_before_re, text, start, 100);
 }
 
 /* Words that make a date a deadline, right before it ("uiterlijk de 15e", "ten laatste
@@ -1454,9 +1458,7 @@ static DmPattern start_before_re = DM_PATTERN(
 static gboolean
 is_start(const char *text, gsize start)
 {
-	DmMatch m;
-	gsize from = words_before(text, start, 32);
-	return dm_pattern_match(&start_before_re, text + from, start - from, 0, &m);
+	return said_before(&start_before_re, text, start, 32);
 }
 
 /* A plan's end after its start, in the same sentence: "until it's paid (off)", "tot
@@ -1488,8 +1490,7 @@ static gboolean
 is_deadline(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
-	gsize from = words_before(text, start, 32);
-	return dm_pattern_match(&deadline_before_re, text + from, start - from, 0, &m) ||
+	return said_before(&deadline_before_re, text, start, 32) ||
 	       dm_pattern_match(&deadline_lead_re, text + start, end - start, 0, &m) ||
 	       dm_pattern_match(&deadline_after_re, text + end, MIN(len - end, 40), 0, &m);
 }
@@ -1511,8 +1512,7 @@ static gboolean
 is_until_then(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
-	gsize from = words_before(text, start, 24);
-	return dm_pattern_match(&until_before_re, text + from, start - from, 0, &m) &&
+	return said_before(&until_before_re, text, start, 24) &&
 	       dm_pattern_match(&then_after_re, text + end, MIN(len - end, 130), 0, &m);
 }
 
@@ -1549,9 +1549,7 @@ static DmPattern remainder_before_re = DM_PATTERN(
 static gboolean
 is_remainder(const char *text, gsize start)
 {
-	DmMatch m;
-	gsize from = words_before(text, start, 48);
-	return dm_pattern_match(&remainder_before_re, text + from, start - from, 0, &m);
+	return said_before(&remainder_before_re, text, start, 48);
 }
 
 /* Words of a plan put to the owner, or of the owner's consent asked: "mag ik", "would it

@@ -117,13 +117,6 @@ is_blank(const char *line)
 	return dm_reply_line_is_blank(line);
 }
 
-static gboolean
-matches(DmPattern *p, const char *line)
-{
-	DmMatch m;
-	return dm_pattern_match(p, line, strlen(line), 0, &m);
-}
-
 /* An attribution must name who wrote: an address, a date or a time gives it away. */
 static gboolean
 looks_attributed(const char *text)
@@ -153,10 +146,10 @@ attribution_text(const char *text)
 	 * looked for at each of up to 400 places) is the costliest pattern of the stripper;
 	 * dated_address_re needs an '@'. */
 	gboolean colon = ends_with_colon(text);
-	if (looks_attributed(text) && (colon || matches(&attribution_start_re, text)) &&
-	    matches(&attribution_re, text))
+	if (looks_attributed(text) && (colon || dm_pattern_found(&attribution_start_re, text)) &&
+	    dm_pattern_found(&attribution_re, text))
 		return TRUE;
-	return colon && strchr(text, '@') && matches(&dated_address_re, text);
+	return colon && strchr(text, '@') && dm_pattern_found(&dated_address_re, text);
 }
 
 /* Line @i can be the first line of a wrapped attribution: it starts like one, or it
@@ -164,7 +157,7 @@ attribution_text(const char *text)
 static gboolean
 opens_attribution(const char *line)
 {
-	if (matches(&attribution_start_re, line))
+	if (dm_pattern_found(&attribution_start_re, line))
 		return TRUE;
 	gboolean digit = FALSE;
 	for (const char *p = line; *p; p++)
@@ -180,7 +173,7 @@ quote_follows(char **lines, guint n, guint i)
 {
 	for (guint k = i + 1; k < n; k++)
 		if (!is_blank(lines[k]))
-			return matches(&quote_re, lines[k]) || g_str_has_prefix(lines[k], "| ");
+			return dm_pattern_found(&quote_re, lines[k]) || g_str_has_prefix(lines[k], "| ");
 	return FALSE;
 }
 
@@ -192,11 +185,11 @@ quote_follows(char **lines, guint n, guint i)
 static guint
 broken_attribution_at(char **lines, guint n, guint i)
 {
-	if (!matches(&attribution_start_re, lines[i]) || !looks_attributed(lines[i]))
+	if (!dm_pattern_found(&attribution_start_re, lines[i]) || !looks_attributed(lines[i]))
 		return 0;
 	for (guint k = 1; k < BROKEN_ATTRIBUTION_MAX_LINES && i + k < n; k++) {
-		if (!matches(&bracket_verb_re, lines[i + k])) {
-			if (matches(&quote_re, lines[i + k]))
+		if (!dm_pattern_found(&bracket_verb_re, lines[i + k])) {
+			if (dm_pattern_found(&quote_re, lines[i + k]))
 				return 0;
 			continue;
 		}
@@ -219,17 +212,17 @@ broken_attribution_at(char **lines, guint n, guint i)
 static guint
 attribution_at(char **lines, guint n, guint i)
 {
-	if (is_blank(lines[i]) || matches(&quote_re, lines[i]))
+	if (is_blank(lines[i]) || dm_pattern_found(&quote_re, lines[i]))
 		return 0;
 	if (attribution_text(lines[i]))
 		return 1;
 	/* "2013/7/20 Name <a@b>" directly above quoted lines. */
-	if (strchr(lines[i], '@') && matches(&dated_address_re, lines[i]) &&
+	if (strchr(lines[i], '@') && dm_pattern_found(&dated_address_re, lines[i]) &&
 	    quote_follows(lines, n, i))
 		return 1;
 	g_autoptr(GString) joined = g_string_new(lines[i]);
 	for (guint k = 1; k < ATTRIBUTION_MAX_LINES && i + k < n; k++) {
-		if (is_blank(lines[i + k]) || matches(&quote_re, lines[i + k]))
+		if (is_blank(lines[i + k]) || dm_pattern_found(&quote_re, lines[i + k]))
 			break;
 		g_string_append_c(joined, ' ');
 		g_string_append(joined, lines[i + k]);
@@ -250,13 +243,13 @@ attribution_at(char **lines, guint n, guint i)
 static gboolean
 header_block_at(char **lines, guint n, guint i)
 {
-	if (!matches(&header_line_re, lines[i]))
+	if (!dm_pattern_found(&header_line_re, lines[i]))
 		return FALSE;
 	guint more = 0;
 	for (guint k = 1; k < HEADER_BLOCK_WINDOW && i + k < n; k++)
-		if (matches(&header_line_re, lines[i + k]))
+		if (dm_pattern_found(&header_line_re, lines[i + k]))
 			more++;
-	return more >= (matches(&header_from_re, lines[i]) ? 1u : 2u);
+	return more >= (dm_pattern_found(&header_from_re, lines[i]) ? 1u : 2u);
 }
 
 /* TRUE when only a short name block follows line @i (up to the next quote or marker). */
@@ -269,9 +262,9 @@ only_name_block_after(char **lines, guint n, guint i)
 		if (k - i > 4 * SIG_BLOCK_MAX_LINES)
 			return FALSE;
 		const char *l = lines[k];
-		if (matches(&quote_re, l) || attribution_at(lines, n, k) > 0 ||
-		    matches(&separator_re, l) || matches(&underscores_re, l) ||
-		    header_block_at(lines, n, k) || matches(&sig_delim_re, l) ||
+		if (dm_pattern_found(&quote_re, l) || attribution_at(lines, n, k) > 0 ||
+		    dm_pattern_found(&separator_re, l) || dm_pattern_found(&underscores_re, l) ||
+		    header_block_at(lines, n, k) || dm_pattern_found(&sig_delim_re, l) ||
 		    dm_reply_is_device_line(l))
 			break;
 		if (is_blank(l))
@@ -289,7 +282,7 @@ original_block_span(char **lines, guint n, guint i)
 {
 	guint k = i + 1;
 	while (k < n && k - i < 2 * HEADER_BLOCK_WINDOW && !is_blank(lines[k]) &&
-	       !matches(&quote_re, lines[k]))
+	       !dm_pattern_found(&quote_re, lines[k]))
 		k++;
 	return k - i;
 }
@@ -304,14 +297,14 @@ answered_inline(char **lines, guint n, guint from)
 	guint k = from;
 	while (k < n && is_blank(lines[k]))
 		k++;
-	if (k >= n || !matches(&quote_re, lines[k]))
+	if (k >= n || !dm_pattern_found(&quote_re, lines[k]))
 		return FALSE;
 	for (; k < n && k - from < INLINE_REACH; k++) {
-		if (is_blank(lines[k]) || matches(&quote_re, lines[k]))
+		if (is_blank(lines[k]) || dm_pattern_found(&quote_re, lines[k]))
 			continue;
 		/* A signature or the next original is no answer. */
-		if (matches(&sig_delim_re, lines[k]) || matches(&separator_re, lines[k]) ||
-		    matches(&underscores_re, lines[k]))
+		if (dm_pattern_found(&sig_delim_re, lines[k]) || dm_pattern_found(&separator_re, lines[k]) ||
+		    dm_pattern_found(&underscores_re, lines[k]))
 			return FALSE;
 		if (is_blank(lines[k - 1]))
 			return TRUE;
@@ -351,14 +344,14 @@ forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, gu
 			headers--;
 	gboolean answer = FALSE;
 	for (guint h = headers; h < k; h++)
-		answer = answer || matches(&answer_subject_re, lines[h]);
+		answer = answer || dm_pattern_found(&answer_subject_re, lines[h]);
 	*skip = k - from;
 	guint text = 0;
 	for (guint j = k; j < n && j - k < FORWARD_REACH; j++) {
 		guint span = 1;
 		if (is_blank(lines[j]))
 			continue;
-		if (matches(&quote_re, lines[j]))
+		if (dm_pattern_found(&quote_re, lines[j]))
 			return text > 0;
 		MarkKind mark = mark_at(lines, n, j, &span);
 		if (mark == MARK_ATTRIBUTION || mark == MARK_ORIGINAL)
@@ -376,14 +369,14 @@ mark_at(char **lines, guint n, guint i, guint *span)
 	if ((*span = attribution_at(lines, n, i)) > 0)
 		return MARK_ATTRIBUTION;
 	*span = 1;
-	if (matches(&separator_re, l) || matches(&underscores_re, l) ||
+	if (dm_pattern_found(&separator_re, l) || dm_pattern_found(&underscores_re, l) ||
 	    header_block_at(lines, n, i))
 		return MARK_ORIGINAL;
-	if (matches(&sig_delim_re, l))
+	if (dm_pattern_found(&sig_delim_re, l))
 		return MARK_SIGNATURE;
 	if (dm_reply_is_device_line(l))
 		return MARK_DEVICE;
-	if (matches(&rule_line_re, l) && only_name_block_after(lines, n, i))
+	if (dm_pattern_found(&rule_line_re, l) && only_name_block_after(lines, n, i))
 		return MARK_SIGNATURE;
 	return MARK_NONE;
 }
@@ -443,7 +436,7 @@ dm_reply_strip_quotes(const char *text)
 			span = original_block_span(lines, n, i);
 		if ((mark == MARK_ATTRIBUTION || mark == MARK_ORIGINAL) &&
 		    (answered_inline(lines, n, i + span) ||
-		     (!have_text && matches(&forward_re, lines[i])))) {
+		     (!have_text && dm_pattern_found(&forward_re, lines[i])))) {
 			/* Answers between quoted lines, or a forward sent without a word:
 			 * what follows is the writer's. */
 			i += span - 1;
@@ -451,7 +444,7 @@ dm_reply_strip_quotes(const char *text)
 			continue;
 		}
 		guint headers = 0;
-		if (mark == MARK_ORIGINAL && matches(&forward_re, lines[i]) &&
+		if (mark == MARK_ORIGINAL && dm_pattern_found(&forward_re, lines[i]) &&
 		    forwarded_reply_at(lines, n, i + span, span > 1, &headers)) {
 			/* A colleague's answer forwarded under the writer's line: its
 			 * words are kept, its own original ends them (below). */
@@ -473,7 +466,7 @@ dm_reply_strip_quotes(const char *text)
 			removed = TRUE;
 			continue;
 		}
-		if (matches(&quote_re, lines[i])) {
+		if (dm_pattern_found(&quote_re, lines[i])) {
 			removed = TRUE;
 			continue;
 		}
@@ -530,7 +523,7 @@ dm_reply_before_original(const char *text)
 		guint span = 1;
 		MarkKind mark = mark_at(lines, n, i, &span);
 		/* Before any new text an attribution or header opens an inline reply: read on. */
-		if (have_text && (mark == MARK_ATTRIBUTION || mark == MARK_ORIGINAL || matches(&quote_re, lines[i])))
+		if (have_text && (mark == MARK_ATTRIBUTION || mark == MARK_ORIGINAL || dm_pattern_found(&quote_re, lines[i])))
 			return g_strndup(valid, at);
 		have_text = have_text || !is_blank(lines[i]);
 		at += strlen(lines[i]) + 1;

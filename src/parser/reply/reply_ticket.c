@@ -14,6 +14,7 @@
  *
  * Failures: none.  Every line is looked at a bounded number of times. */
 #include "parser/reply/dm-reply-ticket.h"
+#include "parser/reply/dm-reply-trailer.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -67,29 +68,13 @@ static DmPattern footer_re = RK(
 	"attachment\\(s\\)|anh(?:ä|ae)nge?\\s*:?\\s*$|bijlage\\(n\\))|"
 	"^\\s*\\[[A-Z0-9]{5,8}-[A-Z0-9]{4,6}\\]\\s*$");
 
-static gboolean
-matches(DmPattern *p, const char *line)
-{
-	DmMatch m;
-	return dm_pattern_match(p, line, strlen(line), 0, &m);
-}
-
-static gboolean
-blank(const char *line)
-{
-	for (; *line; line++)
-		if (!g_ascii_isspace(*line))
-			return FALSE;
-	return TRUE;
-}
-
 gboolean
 dm_reply_is_ticket(char **lines, guint n)
 {
 	for (guint i = 0, seen = 0; i < n && seen < MARKER_REACH; i++) {
-		if (blank(lines[i]))
+		if (dm_reply_line_is_blank(lines[i]))
 			continue;
-		if (matches(&marker_re, lines[i]))
+		if (dm_pattern_found(&marker_re, lines[i]))
 			return TRUE;
 		seen++;
 	}
@@ -101,7 +86,7 @@ dm_reply_is_ticket(char **lines, guint n)
 static gboolean
 author_at(char **lines, guint n, guint i)
 {
-	if (i + 1 >= n || blank(lines[i]) || !matches(&comment_date_re, lines[i + 1]))
+	if (i + 1 >= n || dm_reply_line_is_blank(lines[i]) || !dm_pattern_found(&comment_date_re, lines[i + 1]))
 		return FALSE;
 	g_autofree char *trimmed = g_strstrip(g_strdup(lines[i]));
 	g_auto(GStrv) words = g_strsplit_set(trimmed, " \t", -1);
@@ -115,7 +100,7 @@ dm_reply_ticket_comment(char **lines, guint n)
 	gboolean heading_seen = FALSE;
 	for (guint i = 0; i < n; i++) {
 		const char *l = lines[i];
-		if (matches(&footer_re, l))
+		if (dm_pattern_found(&footer_re, l))
 			break;
 		if (author_at(lines, n, i)) {
 			/* The next heading opens an older comment: the thread. */
@@ -125,7 +110,7 @@ dm_reply_ticket_comment(char **lines, guint n)
 			i++;
 			continue;
 		}
-		if (matches(&chrome_re, l))
+		if (dm_pattern_found(&chrome_re, l))
 			continue;
 		g_ptr_array_add(out, (gpointer) l);
 	}

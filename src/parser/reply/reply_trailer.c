@@ -216,13 +216,6 @@ static DmPattern closing_re = RT(
 	"cordialement)"
 static DmPattern closing_only_re = RT("^\\s*" CLOSING_WORDS "\\s*[,.!]?\\s*$");
 
-static gboolean
-matches(DmPattern *p, const char *line)
-{
-	DmMatch m;
-	return dm_pattern_match(p, line, strlen(line), 0, &m);
-}
-
 gboolean
 dm_reply_line_is_blank(const char *line)
 {
@@ -310,13 +303,13 @@ is_sentence(const char *line)
 	gsize len = strlen(t);
 	if (len == 0 || !strchr(".!?:", t[len - 1]) || words(t) < 4)
 		return FALSE;
-	return !(t[len - 1] == '.' && is_title_case(t) && matches(&name_suffix_re, t));
+	return !(t[len - 1] == '.' && is_title_case(t) && dm_pattern_found(&name_suffix_re, t));
 }
 
 gboolean
 dm_reply_is_device_line(const char *line)
 {
-	return matches(&device_re, line);
+	return dm_pattern_found(&device_re, line);
 }
 
 static gboolean
@@ -342,17 +335,17 @@ contact_tail(char **lines, guint a, guint b)
 		const char *l = lines[i - 1];
 		/* A sentence is the writer's, whatever address or number it gives, unless
 		 * it is the signature's furniture. */
-		gboolean furniture = matches(&furniture_re, l) && !matches(&money_re, l);
+		gboolean furniture = dm_pattern_found(&furniture_re, l) && !dm_pattern_found(&money_re, l);
 		if (!furniture && (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS))
 			break;
-		gboolean is_contact = furniture || matches(&contact_re, l);
+		gboolean is_contact = furniture || dm_pattern_found(&contact_re, l);
 		/* A long line that is neither ends the block, unless it holds a number as
 		 * an address does ("Unit 4, Montague Park, Cape Town 7441"), and reads as
 		 * no sentence: "Het bedrag van 450 euro is op 3 december overgemaakt" over
 		 * the name is the writer's, full stop or not. */
 		if (!is_contact && words(l) > NAME_MAX_WORDS &&
 		    (words(l) > ADDRESS_MAX_WORDS || !has_digit(l) ||
-		     lower_words(l) >= SENTENCE_MIN_LOWER || matches(&money_re, l)))
+		     lower_words(l) >= SENTENCE_MIN_LOWER || dm_pattern_found(&money_re, l)))
 			break;
 		contact = contact || is_contact;
 		start = i - 1;
@@ -360,7 +353,7 @@ contact_tail(char **lines, guint a, guint b)
 	if (!contact)
 		return b;
 	for (guint i = a; i < b; i++)
-		if (matches(&closing_re, lines[i]) && words(lines[i]) <= NAME_MAX_WORDS)
+		if (dm_pattern_found(&closing_re, lines[i]) && words(lines[i]) <= NAME_MAX_WORDS)
 			start = MAX(start, MIN(i + 2, b));
 	return start;
 }
@@ -377,7 +370,7 @@ is_name_block(char **lines, guint a, guint b)
 		return FALSE;
 	for (guint i = a; i < b; i++)
 		if (words(lines[i]) > NAME_MAX_WORDS || is_sentence(lines[i]) ||
-		    matches(&closing_re, lines[i]))
+		    dm_pattern_found(&closing_re, lines[i]))
 			return FALSE;
 	return TRUE;
 }
@@ -390,12 +383,12 @@ is_tagline_under_contact(char **lines, guint a, guint b)
 {
 	if (b - a != 1 || words(lines[a]) > TAGLINE_MAX_WORDS ||
 	    words(lines[a]) < TAGLINE_MIN_WORDS || is_title_case(lines[a]) ||
-	    is_sentence(lines[a]) || matches(&closing_re, lines[a]))
+	    is_sentence(lines[a]) || dm_pattern_found(&closing_re, lines[a]))
 		return FALSE;
 	/* A P.S. under the signature, not a slogan: the writer on the money, a day, or
 	 * themself ("het restant komt op vrijdag binnen"). */
-	if (matches(&money_re, lines[a]) || matches(&day_re, lines[a]) ||
-	    matches(&first_person_re, lines[a]))
+	if (dm_pattern_found(&money_re, lines[a]) || dm_pattern_found(&day_re, lines[a]) ||
+	    dm_pattern_found(&first_person_re, lines[a]))
 		return FALSE;
 	guint pb = a;
 	while (pb > 0 && is_blank(lines[pb - 1]))
@@ -463,7 +456,7 @@ static gboolean
 holds_mailing_line(char **lines, guint a, guint b)
 {
 	for (guint i = a; i < b; i++)
-		if (matches(&mailing_re, lines[i]))
+		if (dm_pattern_found(&mailing_re, lines[i]))
 			return TRUE;
 	return FALSE;
 }
@@ -474,10 +467,10 @@ is_disclaimer(char **lines, guint a, guint b)
 	guint n_words = 0;
 	gboolean weak = FALSE, first_person = FALSE;
 	for (guint i = a; i < b; i++) {
-		if (matches(&disclaimer_strong_re, lines[i]))
+		if (dm_pattern_found(&disclaimer_strong_re, lines[i]))
 			return TRUE;
-		weak = weak || matches(&disclaimer_weak_re, lines[i]);
-		first_person = first_person || matches(&first_person_re, lines[i]);
+		weak = weak || dm_pattern_found(&disclaimer_weak_re, lines[i]);
+		first_person = first_person || dm_pattern_found(&first_person_re, lines[i]);
 		n_words += words(lines[i]);
 	}
 	/* "Ik wil dit graag vertrouwelijk houden, maar ik betaal vrijdag" is the writer's:
@@ -506,7 +499,7 @@ dm_reply_trailer_start(char **lines, guint n)
 		guint cut = end;
 		/* Device lines under the writer's own: "Jan\nSent from my iPhone". */
 		guint device = end;
-		while (device > a && matches(&device_re, lines[device - 1]))
+		while (device > a && dm_pattern_found(&device_re, lines[device - 1]))
 			device--;
 		if (device == a || is_disclaimer(lines, a, end)) {
 			cut = a;
@@ -518,7 +511,7 @@ dm_reply_trailer_start(char **lines, guint n)
 		} else if (is_tagline_under_contact(lines, a, end)) {
 			cut = a;
 		} else if ((is_name_block(lines, a, end) && (after_device || repeats_signer(lines, a))) ||
-		           (after_contact && end - a == 1 && matches(&closing_only_re, lines[a]))) {
+		           (after_contact && end - a == 1 && dm_pattern_found(&closing_only_re, lines[a]))) {
 			/* The signature's name and title under the writer's own name
 			 * ("Gr Ruud\n\nRUUD KAMPHUIS\neigenaar") or over a device line
 			 * ("Stavros\nvia mobile"); or a closing standing alone above a contact

@@ -47,6 +47,10 @@ void dm_pattern_init(DmPattern *pattern, const char *source, guint32 flags);
 gboolean dm_pattern_match(DmPattern *pattern, const char *subject, gsize len, gsize offset,
 			  DmMatch *m);
 
+/* Whether @pattern matches anywhere in the NUL-terminated @line (dm_pattern_match over
+ * all of it, the match itself not wanted). */
+gboolean dm_pattern_found(DmPattern *pattern, const char *line);
+
 /* dm_pattern_match, but only a match that starts at a byte in [@offset, @last_start]:
  * the search gives up there (PCRE2's offset limit; lookbehinds still see the text
  * before @offset).  Finds what dm_pattern_match from @offset finds when that starts by

@@ -210,3 +210,10 @@ dm_match_group(const DmMatch *m, int group)
 		return NULL;
 	return g_strndup(m->subject + m->start[group], m->end[group] - m->start[group]);
 }
+
+gboolean
+dm_pattern_found(DmPattern *pattern, const char *line)
+{
+	DmMatch m;
+	return dm_pattern_match(pattern, line, strlen(line), 0, &m);
+}
