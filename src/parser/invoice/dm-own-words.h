@@ -6,6 +6,11 @@
 #include <glib.h>
 #include <gmime/gmime.h>
 
+/* The body of @text ("Subject: …", a blank line, the body: subject_and_body's shape in
+ * invoice.c), after its subject line and the blank line under it; @text itself when it has
+ * no blank line. */
+const char *dm_own_words_body_of(const char *text);
+
 /* TRUE when @msg answers a mail: its subject says so ("Re:", "AW:", "Antw:"), or, no
  * forward ("FW:", "WG:"), it names the mail it answers (In-Reply-To) or quotes a mail its
  * recipient wrote — a quoted header's sender or an attribution line ("Op … schreef Karin
