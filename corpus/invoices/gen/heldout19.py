@@ -1,0 +1,1009 @@
+#!/usr/bin/env python3
+"""heldout19: a blind held-out set of 75 mails (50 invoices, 25 not) from professions
+whose bills follow customs and law of their own — healthcare, legal and advisory,
+education and care, construction under its tax rules, public-sector customers,
+associations and landlords, a vet, a funeral director, a sworn translator, architects.
+
+Every mail's text and layout is written here by hand; the seeded generator only draws
+message ids, boundaries, IBANs and a few reference digits. Run from anywhere:
+    python3 corpus/invoices/gen/heldout19.py
+It checks the records (check()) before it writes corpus/invoices/heldout19.jsonl."""
+import datetime
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import mailkit as mk  # noqa: E402
+
+SEED = 20261219
+rng = mk.random.Random(SEED)
+D = datetime.date
+TD = datetime.timedelta
+RECORDS = []
+PRINTED_NAMES = {}  # id -> debtor name as the label has it, checked against the mail
+
+
+def nid():
+    return "inv-hold19-%03d" % (len(RECORDS) + 1)
+
+
+# ---------------------------------------------------------------- banking helpers
+
+def _check(bban, country):
+    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return "%s%02d%s" % (country, 98 - int(digits) % 97, bban)
+
+
+def iban(country):
+    """An IBAN with valid check digits; mailkit's for NL/DE/BE/GB, ours for AT, CH, IE."""
+    if country in ("NL", "DE", "BE", "GB"):
+        return mk.iban(rng, country)
+    num = lambda n: "".join(rng.choice("0123456789") for _ in range(n))  # noqa: E731
+    if country == "AT":
+        return _check(num(16), "AT")
+    if country == "CH":
+        return _check(num(17), "CH")
+    if country == "IE":
+        return _check(rng.choice(["AIBK", "BOFI", "IPBS"]) + num(14), "IE")
+    raise ValueError(country)
+
+
+sp = mk.iban_spaced
+
+
+def ogm():
+    """A Belgian structured communication with its mod-97 check, as printed."""
+    base = rng.randint(10 ** 9, 10 ** 10 - 1)
+    chk = base % 97 or 97
+    s = "%010d%02d" % (base, chk)
+    return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
+
+
+def rf(body):
+    digits = "".join(str(int(c, 36)) for c in body + "RF00")
+    return "RF%02d%s" % (98 - int(digits) % 97, body)
+
+
+def grouped(s, n=4):
+    return " ".join(s[k:k + n] for k in range(0, len(s), n))
+
+
+def digits(n):
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+# ---------------------------------------------------------------- money and dates
+
+def nl(c):
+    return mk.money(c, "nl")
+
+
+def en(c):
+    return mk.money(c, "en")
+
+
+def ch(c):
+    return mk.money(c, "ch")
+
+
+def dmy(d):
+    return mk.date(d, "dmy-")
+
+
+def dot(d):
+    return mk.date(d, "dmy.")
+
+
+def slash(d):
+    return mk.date(d, "dmy/")
+
+
+def longd(d, lang):
+    return mk.date(d, "long", lang)
+
+
+def vat(cents, pct):
+    """VAT of @cents at @pct percent, rounded half up to the cent."""
+    return (cents * int(round(pct * 10)) + 500) // 1000
+
+
+# ---------------------------------------------------------------- PDF pages
+
+def width(s, size, bold=False):
+    """Estimated Helvetica advance width of @s (generous, so the check errs safe)."""
+    w = 0.0
+    for ch_ in s:
+        if ch_ in "il.,;:'|!j ":
+            w += 0.28
+        elif ch_ in "ftrI()[]-/":
+            w += 0.36
+        elif ch_ in "mwMW%@":
+            w += 0.86
+        elif ch_.isupper() or ch_ in "€&#":
+            w += 0.70
+        elif ch_.isdigit():
+            w += 0.556
+        else:
+            w += 0.54
+    return w * size * (1.07 if bold else 1.0)
+
+
+def wrap(text, size, maxw):
+    out, line = [], ""
+    for word in text.split(" "):
+        cand = (line + " " + word).strip()
+        if line and width(cand, size) > maxw:
+            out.append(line)
+            line = word
+        else:
+            line = cand
+    if line:
+        out.append(line)
+    return out
+
+
+def para(p, x, y, text, size=9, maxw=483, lead=12):
+    """Write @text wrapped at @maxw from baseline @y; returns the next free baseline."""
+    for ln in wrap(text, size, maxw):
+        p.text(x, y, ln, size)
+        y += lead
+    return y
+
+
+def doc(sender, recipient, title, facts, cols, head, rows, totals, notes=(), footer=(),
+        layout="window", title_size=15, row_lead=14, notes_gap=30):
+    """One A4 page in one of four layouts.
+
+    @sender: lines, the first the firm's name; @recipient: address lines;
+    @facts: (label, value) pairs; @cols: [(x, 'left'|'right')] per column;
+    @head: column titles; @rows: lists of cells ("" for none; a row of one cell spans);
+    @totals: (label, value, bold); @notes: paragraphs under the totals;
+    @footer: small lines at the foot."""
+    p = mk.Page()
+    if layout == "window":      # sender top left, address in the right window
+        p.text(56, 60, sender[0], 13, True)
+        y = 72
+        for s in sender[1:]:
+            p.text(56, y, s, 8)
+            y += 11
+        ax, ay, fx, fy = 320, 150, 56, 262
+    elif layout == "letterhead":  # sender right-aligned at the top, address left
+        p.right(539, 58, sender[0], 13, True)
+        y = 71
+        for s in sender[1:]:
+            p.right(539, y, s, 8)
+            y += 11
+        p.text(56, 138, sender[0] + " · " + sender[1], 7)
+        ax, ay, fx, fy = 56, 152, 56, 262
+    elif layout == "banner":     # a title band across the top, facts on the right
+        p.text(56, 54, title.upper(), 20, True)
+        p.rule(56, 64, 539, 64)
+        p.text(56, 84, sender[0], 11, True)
+        y = 96
+        for s in sender[1:]:
+            p.text(56, y, s, 8)
+            y += 10
+        ax, ay, fx, fy = 56, 170, 340, 170
+    else:                        # "side": sender and facts in a right column
+        sx = min(360, 535 - max(width(sender[0], 12, True), *(width(s, 8) for s in sender[1:])))
+        p.text(sx, 60, sender[0], 12, True)
+        y = 73
+        for s in sender[1:]:
+            p.text(sx, y, s, 8)
+            y += 10
+        ax, ay, fx, fy = 56, 140, sx, y + 20
+    for i, a in enumerate(recipient):
+        p.text(ax, ay + 13 * i, a, 10)
+    if layout == "banner":
+        for i, (k, v) in enumerate(facts):
+            p.text(fx, fy + 13 * i, k, 9)
+            p.right(539, fy + 13 * i, v, 9)
+        y = max(ay + 13 * len(recipient), fy + 13 * len(facts)) + 34
+    elif layout == "side":
+        for i, (k, v) in enumerate(facts):
+            p.text(fx, fy + 12 * i, k, 8)
+            p.right(539, fy + 12 * i, v, 8)
+        y = max(ay + 13 * len(recipient), fy + 12 * len(facts)) + 30
+        p.text(56, y, title, title_size, True)
+        y += 24
+    else:
+        p.text(56, fy - 14, title, title_size, True)
+        y = fy + 10
+        for i, (k, v) in enumerate(facts):
+            p.text(56, y + 13 * i, k, 9)
+            p.text(176, y + 13 * i, v, 9)
+        y += 13 * len(facts) + 22
+    if head:
+        for (x, al), h in zip(cols, head):
+            p.text(x, y, h, 9, True, al)
+        p.rule(56, y + 4, 539, y + 4)
+        y += 17
+    for r in rows:
+        if len(r) == 1:
+            y = para(p, cols[0][0], y, r[0], 9, 539 - cols[0][0], 12) + 2
+            continue
+        for (x, al), c in zip(cols, r):
+            if c:
+                p.text(x, y, c, 9, False, al)
+        y += row_lead
+    if totals:
+        p.rule(320, y - 6, 539, y - 6)
+        y += 8
+        tx = min([320] + [int(531 - width(v, 10 if b else 9, b) - width(k, 10 if b else 9, b))
+                          for k, v, b in totals])
+        for k, v, b in totals:
+            p.text(tx, y, k, 10 if b else 9, b)
+            p.right(539, y, v, 10 if b else 9, b)
+            y += 14
+    y += notes_gap - 14
+    for n in notes:
+        y = para(p, 56, y, n) + 6
+    fy2 = 806 - 10 * len(footer)
+    if footer:
+        p.rule(56, fy2 - 10, 539, fy2 - 10)
+    for i, f in enumerate(footer):
+        p.text(56, fy2 + 10 * i, f, 7)
+    p.bottom = y
+    return [p]
+
+
+C2 = [(56, "left"), (539, "right")]
+C3 = [(56, "left"), (440, "right"), (539, "right")]
+C4 = [(56, "left"), (360, "right"), (440, "right"), (539, "right")]
+
+
+# ---------------------------------------------------------------- records
+
+def add(lang, tool, kind, frm, frm_name, to_addr, to_header, subject, d, text=None, html=None,
+        pages=None, fname=None, exp=None, why_not=None, note=None, date_hdr=None):
+    rid = nid()
+    eml = mk.mail(rng, frm, frm_name, to_header, subject, date_hdr or d, body_text=text,
+                  body_html=html, pdf=pages is not None)
+    RECORDS.append(mk.record(rid, tool, lang, kind, {"mail_from": frm, "rcpt_to": [to_addr]}, eml,
+                             pages=pages, pdf_filename=fname, expected=exp, why_not=why_not,
+                             note=note))
+    return rid
+
+
+def X(number, due, total, issue, due_date, name, email, iban_, business, lang, ref=None,
+      cur="EUR", credit=False):
+    return mk.expected(number, due, total, issue, due_date, name, email, iban_, business, lang,
+                       reference=ref, currency=cur, credit=credit)
+
+
+def html_wrap(inner):
+    return ("<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;font-size:14px;"
+            "color:#222\">\n" + inner + "\n</body></html>")
+
+
+# ================================================================ Dutch invoices
+
+def nl_physio():
+    d = D(2026, 11, 9)
+    ib = iban("NL")
+    rows = [["06-10-2026", "1864", "Screening, intake en onderzoek", "€ 68,00"]]
+    for day in ("13-10-2026", "20-10-2026", "27-10-2026", "03-11-2026"):
+        rows.append([day, "1000", "Zitting reguliere fysiotherapie", "€ 41,00"])
+    cols = [(56, "left"), (130, "left"), (190, "left"), (539, "right")]
+    pages = doc(["Fysiotherapie De Waalkade", "Waalkade 31 · 6511 XR Nijmegen", "024 360 71 18 · praktijk@fysiowaalkade.nl",
+                 "AGB-code praktijk 04-056213"],
+                ["Mevrouw J.W. Bakker-Smit", "Hatertseweg 212", "6533 GV Nijmegen"],
+                "Factuur", [("Factuurnummer", "FZ-2026-1187"), ("Factuurdatum", "09-11-2026"),
+                            ("Patiëntnummer", "40213"), ("Geboortedatum", "14-03-1961"),
+                            ("Verwijzer", "huisarts E. Terpstra")],
+                cols, ["Behandeldatum", "Code", "Prestatie", "Tarief"], rows,
+                [("Totaal", "€ 232,00", True), ("Btw", "vrijgesteld", False)],
+                ["Fysiotherapie is vrijgesteld van btw op grond van art. 11, lid 1, onderdeel g, Wet OB.",
+                 "Omdat u zonder aanvullende dekking behandeld bent, sturen wij deze factuur aan u. Heeft u "
+                 "toch een aanvullende verzekering? Dan kunt u de factuur zelf bij uw zorgverzekeraar "
+                 "indienen; de vergoeding wordt aan u uitgekeerd.",
+                 "Wij verzoeken u het bedrag binnen 30 dagen na factuurdatum over te maken op "
+                 + sp(ib) + " t.n.v. Fysiotherapie De Waalkade, onder vermelding van het factuurnummer."],
+                ["KvK 62048817 · IBAN " + sp(ib) + " · lid KNGF"])
+    body = ("Beste mevrouw Bakker,\n\nIn de bijlage vindt u de factuur voor de behandelingen van oktober en "
+            "begin november. Omdat u aangaf geen aanvullende verzekering voor fysiotherapie te hebben, is "
+            "de factuur op uw naam gezet.\n\nVragen over de factuur? Bel gerust tijdens de balie-uren.\n\n"
+            "Met vriendelijke groet,\nIngrid Maas\nFysiotherapie De Waalkade\n")
+    add("nl", "word-pdf", "pdf", "administratie@fysiowaalkade.nl", "Fysiotherapie De Waalkade",
+        "j.bakkersmit@ziggo.nl", "J.W. Bakker-Smit <j.bakkersmit@ziggo.nl>",
+        "Factuur fysiotherapie FZ-2026-1187", d, text=body, pages=pages, fname="FZ-2026-1187.pdf",
+        exp=X("FZ-2026-1187", 23200, 23200, d, d + TD(30), "J.W. Bakker-Smit", "j.bakkersmit@ziggo.nl",
+              ib, False, "nl"),
+        note="Physiotherapy bill with treatment codes and dates, VAT-exempt wording in place of a VAT line, "
+             "birth date and patient number among the facts; due from a 30-day term.")
+
+
+def nl_dentist():
+    d = D(2026, 11, 12)
+    ib = iban("NL")
+    kenmerk = digits(16)
+    rows = [["28-10-2026", "", "C11", "Periodieke controle", "€ 27,12"],
+            ["28-10-2026", "", "M03", "Gebitsreiniging, per 5 min. (3x)", "€ 49,05"],
+            ["28-10-2026", "", "X10", "Kleine röntgenfoto (2x)", "€ 36,08"],
+            ["04-11-2026", "26", "A10", "Geleidings-/infiltratieverdoving", "€ 16,90"],
+            ["04-11-2026", "26", "V93", "Vlakvulling composiet, drie vlakken", "€ 96,71"]]
+    cols = [(56, "left"), (122, "left"), (160, "left"), (200, "left"), (539, "right")]
+    due = D(2026, 11, 26)
+    pages = doc(["Tandartspraktijk Kloosterveen", "Kloosterveste 4 · 9403 AA Assen", "0592 31 40 77",
+                 "nota@tandartskloosterveen.nl"],
+                ["De heer R. Mulder", "Mr. P.J. Troelstralaan 19", "9402 BG Assen"],
+                "Nota tandheelkundige behandeling",
+                [("Notanummer", "N2026-08841"), ("Notadatum", "12-11-2026"), ("Vervaldatum", dmy(due)),
+                 ("Betalingskenmerk", grouped(kenmerk)), ("Patiënt", "R. Mulder, geb. 02-07-1979")],
+                cols, ["Datum", "Elem.", "Code", "Omschrijving", "Bedrag"], rows,
+                [("Totaal nota", "€ 225,86", True)],
+                ["Tandheelkundige zorg is vrijgesteld van btw. De codes en tarieven zijn die van de NZa.",
+                 "Heeft u een aanvullende tandartsverzekering, dan kunt u deze nota indienen bij uw "
+                 "zorgverzekeraar. Het bedrag is aan ons verschuldigd, ook als uw verzekeraar (nog) niet vergoedt.",
+                 "Gelieve vóór de vervaldatum over te maken op " + sp(ib) + " met het betalingskenmerk."],
+                ["Tandartspraktijk Kloosterveen · KvK 01091254 · IBAN " + sp(ib)], layout="letterhead",
+                title_size=13)
+    body = ("Geachte heer Mulder,\n\nHierbij ontvangt u de nota van uw controle en de vulling van afgelopen "
+            "woensdag. U vindt de nota als pdf in de bijlage.\n\nMet vriendelijke groet,\n"
+            "Balie Tandartspraktijk Kloosterveen\n")
+    add("nl", "dental-software", "pdf", "nota@tandartskloosterveen.nl", "Tandartspraktijk Kloosterveen",
+        "rmulder79@kpnmail.nl", "rmulder79@kpnmail.nl", "Uw nota van Tandartspraktijk Kloosterveen", d,
+        text=body, pages=pages, fname="nota_N2026-08841.pdf",
+        exp=X("N2026-08841", 22586, 22586, d, due, "R. Mulder", "rmulder79@kpnmail.nl", ib, False, "nl",
+              ref=kenmerk),
+        note="A dentist's 'nota' rather than 'factuur', NZa codes with element numbers, a street named "
+             "'Mr. P.J. Troelstralaan' in the address, betalingskenmerk in groups.")
+
+
+def nl_psychologist():
+    d = D(2026, 11, 16)
+    ib = iban("NL")
+    html = html_wrap(
+        "<p>Beste Thijs,</p>\n<p>Zoals afgesproken stuur ik je de factuur voor de gesprekken die we buiten de "
+        "verzekerde zorg om hebben gevoerd. Er staat bewust geen klachtomschrijving op.</p>\n"
+        "<table cellpadding=\"4\" style=\"border-collapse:collapse\">\n"
+        "<tr><td><b>Factuur</b></td><td>PE-26-114</td></tr>\n<tr><td>Datum</td><td>16 november 2026</td></tr>\n"
+        "<tr><td>Cliënt</td><td>T. de Wit</td></tr>\n</table>\n"
+        "<table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse;margin-top:10px\">\n"
+        "<tr><th>Datum</th><th>Omschrijving</th><th>Bedrag</th></tr>\n"
+        "<tr><td>14-10-2026</td><td>Consult 50 minuten</td><td align=\"right\">€ 115,00</td></tr>\n"
+        "<tr><td>28-10-2026</td><td>Consult 50 minuten</td><td align=\"right\">€ 115,00</td></tr>\n"
+        "<tr><td>11-11-2026</td><td>Consult 50 minuten</td><td align=\"right\">€ 115,00</td></tr>\n"
+        "<tr><td colspan=\"2\"><b>Te betalen</b></td><td align=\"right\"><b>€ 345,00</b></td></tr>\n</table>\n"
+        "<p>Psychologische zorg door een BIG-geregistreerde psycholoog is vrijgesteld van btw "
+        "(art. 11 Wet OB).</p>\n"
+        "<p>Wil je het bedrag binnen 14 dagen overmaken naar " + sp(ib) + " t.n.v. Psychologenpraktijk "
+        "Elzenhof? Vermeld daarbij het factuurnummer.</p>\n"
+        "<p>Hartelijke groet,<br>drs. Marloes Jansen, GZ-psycholoog<br>Psychologenpraktijk Elzenhof, Arnhem<br>"
+        "BIG 29056128825</p>")
+    add("nl", "typed-html", "body-html", "praktijk@elzenhof-psychologen.nl", "Marloes Jansen | Elzenhof",
+        "thijsdewit@gmail.com", "Thijs de Wit <thijsdewit@gmail.com>", "Factuur gesprekken oktober/november",
+        d, html=html,
+        exp=X("PE-26-114", 34500, 34500, d, d + TD(14), "T. de Wit", "thijsdewit@gmail.com", ib, False, "nl"),
+        note="A psychologist's typed HTML invoice on first-name terms, no diagnosis, exemption cited, "
+             "14-day term in the closing sentence.")
+
+
+def nl_speech():
+    d = D(2026, 11, 18)
+    ib = iban("NL")
+    body = (
+        "Beste mevrouw Veenstra,\n\n"
+        "Omdat onze praktijk geen contract heeft met uw zorgverzekeraar, declareren wij de logopedie van Sam "
+        "bij u. U kunt deze declaratie daarna zelf indienen; uw verzekeraar vergoedt mogelijk niet het hele "
+        "bedrag.\n\n"
+        "DECLARATIE LOGOPEDIE\n"
+        "Declaratienummer:  DL-26-0391\n"
+        "Datum:             18-11-2026\n"
+        "Ten behoeve van:   Sam Veenstra (geb. 11-05-2019)\n"
+        "Ter attentie van:  L. Veenstra, Assendorperstraat 88, 8012 DK Zwolle\n\n"
+        "  07-10  1000  reguliere zitting logopedie          € 42,50\n"
+        "  14-10  1000  reguliere zitting logopedie          € 42,50\n"
+        "  21-10  1000  reguliere zitting logopedie          € 42,50\n"
+        "  28-10  1000  reguliere zitting logopedie          € 42,50\n"
+        "  04-11  1000  reguliere zitting logopedie          € 42,50\n"
+        "  11-11  1004  zitting met oudergesprek             € 42,50\n"
+        "                                          ----------------\n"
+        "  Totaal                                          € 255,00\n\n"
+        "Vrijgesteld van btw (art. 11 lid 1 sub g Wet OB).\n\n"
+        "Wij vragen u het totaal binnen 30 dagen over te maken op " + sp(ib) + " ten name van "
+        "Logopedie Spraakwater, met vermelding van DL-26-0391.\n\n"
+        "Met vriendelijke groet,\n\nFemke Dijkstra, logopedist\nLogopedie Spraakwater\n")
+    add("nl", "typed", "body-text", "info@spraakwater.nl", "Logopedie Spraakwater", "l.veenstra@hetnet.nl",
+        "\"L. Veenstra\" <l.veenstra@hetnet.nl>", "Declaratie logopedie Sam - oktober/november", d, text=body,
+        exp=X("DL-26-0391", 25500, 25500, d, d + TD(30), "L. Veenstra", "l.veenstra@hetnet.nl", ib, False, "nl"),
+        note="A 'declaratie' for a child's therapy billed to the parent; the child's name and birth date "
+             "stand before the debtor's; session dates without a year.")
+
+
+def nl_podotherapy():
+    d = D(2026, 11, 20)
+    ib = iban("NL")
+    body = (
+        "Goedemiddag mevrouw Van Dongen,\n\n"
+        "Fijn dat de nieuwe zolen goed zitten. Hieronder de factuur; u kunt hem bewaren voor uw "
+        "aanvullende verzekering, die podotherapie vaak gedeeltelijk vergoedt.\n\n"
+        "Podotherapie Ravelijn – factuur 2026-0577\n"
+        "Factuurdatum: 20 november 2026\n"
+        "Aan: mevr. A. van Dongen, Zuidsingel 7, 4611 HB Bergen op Zoom\n\n"
+        "Podotherapeutisch onderzoek incl. drukmeting (02-11-2026) ...... € 62,00\n"
+        "Paar podotherapeutische zolen, op maat (17-11-2026) ............ € 188,00\n"
+        "Totaal ......................................................... € 250,00\n"
+        "(zorg vrijgesteld van btw)\n\n"
+        "Graag ontvangen wij het bedrag uiterlijk 4 december 2026 op " + sp(ib) + " "
+        "(t.n.v. Podotherapie Ravelijn).\n\n"
+        "Vriendelijke groet,\nBas Verhoeven, podotherapeut\n")
+    add("nl", "typed", "body-text", "balie@podoravelijn.nl", "Podotherapie Ravelijn", "annevandongen@live.nl",
+        "annevandongen@live.nl", "Factuur zolen en onderzoek", d, text=body,
+        exp=X("2026-0577", 25000, 25000, d, D(2026, 12, 4), "A. van Dongen", "annevandongen@live.nl", ib,
+              False, "nl"),
+        note="Typed podotherapy invoice with dotted leaders, a printed date to pay by and a Dutch surname "
+             "particle written 'Van Dongen' in the salutation and 'van Dongen' in the address.")
+
+
+def nl_lawyer():
+    d = D(2026, 11, 20)
+    ib, ib_derden = iban("NL"), iban("NL")
+    cols = C3
+    rows = [["Honorarium: 7,4 uur à € 245,00", "", "€ 1.813,00"],
+            ["Kantoorkosten 5% over het honorarium", "", "€ 90,65"],
+            ["Subtotaal belast", "", "€ 1.903,65"],
+            ["Btw 21%", "", "€ 399,77"],
+            ["Griffierecht Rechtbank Noord-Nederland (onbelast verschot)", "", "€ 688,00"]]
+    pages = doc(["Hamstra & Doorn Advocaten", "Zuiderplein 3 · 8911 AN Leeuwarden", "058 215 60 40",
+                 "declaraties@hamstradoorn.nl"],
+                ["Friesland Koeltechniek B.V.", "t.a.v. de directie", "Celsiusweg 14", "8912 AM Leeuwarden"],
+                "Declaratie",
+                [("Declaratienummer", "26-0641"), ("Datum", "20-11-2026"), ("Dossier", "2026.0188"),
+                 ("Zaak", "Friesland Koeltechniek / Heerema"), ("Periode", "oktober 2026")],
+                cols, ["Omschrijving", "", "Bedrag"], rows,
+                [("Totaal declaratie", "€ 2.991,42", False),
+                 ("Af: voorschot (declaratie 26-0512, voldaan)", "- € 1.500,00", False),
+                 ("Te voldoen", "€ 1.491,42", True)],
+                ["Gelieve het te voldoen bedrag binnen 14 dagen over te maken op onze kantoorrekening "
+                 + sp(ib) + " onder vermelding van het declaratienummer.",
+                 "Het door de wederpartij betaalde bedrag van € 4.250,00 staat op de rekening van onze "
+                 "Stichting Beheer Derdengelden en wordt na afronding van het dossier aan u doorgestort. "
+                 "Betalingen aan ons kantoor nooit op de derdengeldrekening.",
+                 "Een specificatie van de bestede tijd is op verzoek beschikbaar."],
+                ["Kantoorrekening " + sp(ib) + " · Stichting Beheer Derdengelden Hamstra & Doorn "
+                 + sp(ib_derden) + " · btw NL8562.31.774.B01"], layout="banner")
+    body = ("Geachte heer Sijtsma,\n\nBijgaand treft u onze declaratie over oktober in de zaak tegen Heerema. "
+            "Het voorschot dat u in september voldeed, is erop in mindering gebracht.\n\n"
+            "Met vriendelijke groet,\nmr. Anouk Doorn\nHamstra & Doorn Advocaten\n")
+    add("nl", "law-firm-pdf", "pdf", "declaraties@hamstradoorn.nl", "Hamstra & Doorn Advocaten",
+        "administratie@frieslandkoeltechniek.nl", "R. Sijtsma <administratie@frieslandkoeltechniek.nl>",
+        "Declaratie 26-0641 - dossier 2026.0188", d, text=body, pages=pages, fname="Declaratie 26-0641.pdf",
+        exp=X("26-0641", 149142, 299142, d, d + TD(14), "Friesland Koeltechniek B.V.",
+              "administratie@frieslandkoeltechniek.nl", ib, True, "nl"),
+        note="A lawyer's 'declaratie': taxed fee and office costs, an untaxed court-fee disbursement, an "
+             "earlier advance deducted; the third-party account's IBAN and a larger amount held for the "
+             "client stand beside the office account.")
+
+
+def nl_be_lawyer():
+    d = D(2026, 11, 23)
+    ib = iban("BE")
+    comm = ogm()
+    rows = [["Ereloon: 6 u 30 min à € 120,00", "", "€ 780,00"],
+            ["Kantoorkosten (forfait)", "", "€ 54,60"],
+            ["Btw 21% op ereloon en kantoorkosten", "", "€ 175,27"],
+            ["Rolrecht Ondernemingsrechtbank Gent (geen btw)", "", "€ 165,00"],
+            ["Dagvaarding gerechtsdeurwaarder Van Acker (geen btw)", "", "€ 212,43"]]
+    pages = doc(["Advocatenkantoor Verhaegen", "Coupure Links 112 · 9000 Gent", "09 233 18 62",
+                 "ondernemingsnr. 0713.552.148"],
+                ["Dhr. Pieter Claeys", "Brugsesteenweg 241", "9030 Mariakerke"],
+                "Staat van kosten en ereloon",
+                [("Nummer", "2026/214"), ("Datum", "23.11.2026"), ("Dossier", "Claeys / Bouwwerken Lams bv"),
+                 ("Onze ref.", "KV/26/0093")],
+                C3, ["Prestaties en kosten", "", "Bedrag"], rows,
+                [("Totaal", "€ 1.387,30", False), ("Reeds betaald als provisie", "- € 750,00", False),
+                 ("Saldo te betalen", "€ 637,30", True)],
+                ["Te betalen binnen 15 dagen op rekening " + sp(ib) + " met de gestructureerde mededeling "
+                 + comm + ".",
+                 "U kunt bij de stafhouder van de Orde van Advocaten te Gent een begroting van deze staat "
+                 "vragen indien u het bedrag van het ereloon betwist."],
+                ["Advocatenkantoor Verhaegen · Coupure Links 112, 9000 Gent · " + sp(ib) + " · BTW BE0713552148"],
+                layout="letterhead", title_size=14)
+    body = ("Geachte heer Claeys,\n\nIn bijlage vindt u onze staat van kosten en ereloon voor de procedure tegen "
+            "Bouwwerken Lams. De provisie die u in september betaalde, werd in mindering gebracht.\n\n"
+            "Met de meeste hoogachting,\nMeester Katrien Verhaegen\n")
+    add("nl", "law-firm-pdf", "pdf", "kantoor@advocaatverhaegen.be", "Advocatenkantoor Verhaegen",
+        "pieter.claeys@telenet.be", "Pieter Claeys <pieter.claeys@telenet.be>",
+        "Staat van kosten en ereloon 2026/214", d, text=body, pages=pages, fname="staat_2026-214.pdf",
+        exp=X("2026/214", 63730, 138730, d, d + TD(15), "Pieter Claeys", "pieter.claeys@telenet.be", ib,
+              False, "nl", ref=comm),
+        note="Flemish 'staat van kosten en ereloon' that never says 'factuur', a paid provisie deducted, "
+             "court costs without VAT, structured communication, dates with dots.")
+
+
+def nl_be_notary():
+    d = D(2026, 11, 10)
+    ib, ib_rub = iban("BE"), iban("BE")
+    comm = ogm()
+    pages = doc(["Notariskantoor Dewinter & Goossens", "Vlamingstraat 40", "8000 Brugge", "050 44 61 20",
+                 "boekhouding@notarisdg.be"],
+                ["Brouwerij Het Zeepaard BV", "t.a.v. mevrouw Sofie Vermeersch", "Kaaistraat 3", "8400 Oostende"],
+                "Ereloonnota",
+                [("Nota nr.", "EN-26-0457"), ("Datum", "10/11/2026"), ("Dossier", "2026-1183"),
+                 ("Betaaltermijn", "30 dagen"), ("Ond.nr. klant", "0788.104.335")],
+                C3, ["Omschrijving", "", "Bedrag"],
+                [["Juridisch advies vennootschapsrecht (inbreng brouwinstallatie)", "", "1.150,00"],
+                 ["Opmaak aandeelhoudersovereenkomst (onderhandse akte)", "", ""],
+                 ["Administratieve kosten en opzoekingen", "", "85,00"]],
+                [("Maatstaf van heffing", "1.235,00", False), ("BTW 21 %", "259,35", False),
+                 ("Te betalen (EUR)", "1.494,35", True)],
+                ["Gelieve deze nota te betalen binnen 30 dagen op rekening " + sp(ib) + " met vermelding "
+                 + comm + ".",
+                 "Opgelet: provisies voor authentieke akten worden gestort op onze rubriekrekening "
+                 + sp(ib_rub) + "; gebruik die rekening niet voor deze nota."],
+                ["Dewinter & Goossens, geassocieerde notarissen BV · BTW BE0449.218.736"], layout="side")
+    body = ("Geachte mevrouw Vermeersch,\n\nIn bijlage onze ereloonnota voor het advies en de "
+            "aandeelhoudersovereenkomst. Het ontwerp werd u vorige week bezorgd.\n\nMet vriendelijke groeten,\n"
+            "Notaris Hanne Goossens\n")
+    add("nl", "notary-pdf", "pdf", "boekhouding@notarisdg.be", "Notariskantoor Dewinter & Goossens",
+        "facturen@zeepaard.be", "Sofie Vermeersch <facturen@zeepaard.be>", "Ereloonnota EN-26-0457", d,
+        text=body, pages=pages, fname="EN-26-0457.pdf",
+        exp=X("EN-26-0457", 149435, 149435, d, d + TD(30), "Brouwerij Het Zeepaard BV", "facturen@zeepaard.be",
+              ib, True, "nl", ref=comm),
+        note="A Belgian notary's 'ereloonnota' with the client's company number among the facts and a "
+             "second (escrow) account named in the notes; amounts without a currency sign.")
+
+
+def nl_childcare():
+    d = D(2026, 11, 20)
+    ib = iban("NL")
+    html = html_wrap(
+        "<div style=\"background:#f3efe6;padding:12px\"><b>Kinderdagverblijf De Boomhut</b> · Utrecht</div>\n"
+        "<p>Beste ouder/verzorger,</p>\n"
+        "<p>Hieronder vindt u de factuur voor de opvang van <b>Mila</b> in december, met de extra dag die in "
+        "november werd afgenomen.</p>\n"
+        "<table cellpadding=\"5\" style=\"border:1px solid #ccc;border-collapse:collapse\">\n"
+        "<tr><td>Factuurnummer</td><td>KO-202612-0418</td></tr>\n"
+        "<tr><td>Factuurdatum</td><td>20-11-2026</td></tr>\n"
+        "<tr><td>Debiteur</td><td>M. van Leeuwen</td></tr>\n"
+        "<tr><td>Betalen uiterlijk</td><td>30-11-2026</td></tr>\n</table>\n"
+        "<table cellpadding=\"5\" style=\"margin-top:12px;border-collapse:collapse\" border=\"1\">\n"
+        "<tr><th align=\"left\">Opvang</th><th>Uren</th><th>Uurprijs</th><th>Bedrag</th></tr>\n"
+        "<tr><td>Dagopvang december (contract 2 dagen/week, 52 weken)</td><td align=\"right\">95,33</td>"
+        "<td align=\"right\">€ 10,48</td><td align=\"right\">€ 999,06</td></tr>\n"
+        "<tr><td>Extra dag 13 november</td><td align=\"right\">11,00</td><td align=\"right\">€ 10,48</td>"
+        "<td align=\"right\">€ 115,28</td></tr>\n"
+        "<tr><td colspan=\"3\"><b>Totaal</b></td><td align=\"right\"><b>€ 1.114,34</b></td></tr>\n</table>\n"
+        "<p>Kinderopvang is vrijgesteld van btw. Geef de uren en de uurprijs door aan de Belastingdienst "
+        "voor uw kinderopvangtoeslag; het jaaroverzicht ontvangt u in januari.</p>\n"
+        "<p>Maak het bedrag over op " + sp(ib) + " t.n.v. Stichting Kinderopvang De Boomhut en vermeld "
+        "het factuurnummer.</p>\n<p>Met vriendelijke groet,<br>Administratie De Boomhut<br>LRK-nummer 184512337</p>")
+    add("nl", "childcare-portal", "body-html", "facturen@kdv-boomhut.nl", "KDV De Boomhut",
+        "mvanleeuwen@xs4all.nl", "mvanleeuwen@xs4all.nl", "Factuur kinderopvang december 2026", d, html=html,
+        exp=X("KO-202612-0418", 111434, 111434, d, D(2026, 11, 30), "M. van Leeuwen", "mvanleeuwen@xs4all.nl",
+              ib, False, "nl"),
+        note="A childcare bill in advance with hours and hourly price for the allowance, the child's first "
+             "name in bold, the debtor only as 'Debiteur' in the table.")
+
+
+def nl_driving():
+    d = D(2026, 11, 24)
+    ib = iban("NL")
+    body = (
+        "Hoi Noor,\n\n"
+        "Je examen staat! Praktijkexamen B op dinsdag 15 december 2026 om 10:40 bij CBR Leeuwarden. "
+        "Hier is de rekening voor het lespakket en het examen.\n\n"
+        "Autorijschool Tjerk Bouma\nFactuur nr. 2026-318, d.d. 24 november 2026\n"
+        "Aan: Noor Ramdin, Schrans 61, 8932 NE Leeuwarden\n\n"
+        "10 rijlessen van 60 minuten à € 64,50 (incl. 21% btw)     € 645,00\n"
+        "Praktijkexamen B, CBR-examengeld (doorbelast, geen btw)   € 311,00\n"
+        "Totaal                                                   € 956,00\n"
+        "(waarvan btw 21%: € 111,94)\n\n"
+        "Graag uiterlijk 8 december 2026 overmaken op " + sp(ib) + " (T. Bouma). Zonder betaling kan ik "
+        "het examen helaas niet laten doorgaan.\n\n"
+        "Groet,\nTjerk\n06 41 28 77 90\n")
+    add("nl", "typed", "body-text", "tjerk@rijschoolbouma.nl", "Tjerk Bouma", "noor.ramdin@hotmail.com",
+        "Noor <noor.ramdin@hotmail.com>", "Rekening lespakket + examen", d, text=body,
+        exp=X("2026-318", 95600, 95600, d, D(2026, 12, 8), "Noor Ramdin", "noor.ramdin@hotmail.com", ib,
+              False, "nl"),
+        note="Driving school's typed 'rekening' with the exam date before the pay-by date, VAT included in "
+             "one line and a passed-on exam fee without VAT.")
+
+
+def nl_be_musicschool():
+    d = D(2026, 12, 1)
+    ib = iban("BE")
+    comm = ogm()
+    html = html_wrap(
+        "<h3 style=\"color:#6b2c5c\">Muziekatelier Scherzo</h3>\n"
+        "<p>Dag Els,</p>\n<p>Het tweede trimester start op maandag 4 januari. Hierbij de lesgeldnota voor "
+        "Lotte.</p>\n"
+        "<table cellpadding=\"4\">\n<tr><td>Lesgeldnota</td><td><b>LG-2627-T2-061</b></td></tr>\n"
+        "<tr><td>Datum</td><td>1 december 2026</td></tr>\n<tr><td>Leerling</td><td>Lotte Peeters</td></tr>\n"
+        "<tr><td>Aan</td><td>Els Peeters, Kerkstraat 58, 2060 Antwerpen</td></tr>\n</table>\n"
+        "<table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse;margin-top:8px\">\n"
+        "<tr><td>Individuele pianoles 30 min, 11 lessen à € 21,00</td><td align=\"right\">€ 231,00</td></tr>\n"
+        "<tr><td>Notenleer in groep, trimester</td><td align=\"right\">€ 45,00</td></tr>\n"
+        "<tr><td><b>Te betalen</b></td><td align=\"right\"><b>€ 276,00</b></td></tr>\n</table>\n"
+        "<p>Vrijgesteld van btw – art. 44, §2, 4° W.BTW.</p>\n"
+        "<p>Gelieve te betalen vóór 15 december 2026 op " + sp(ib) + " met mededeling <b>" + comm + "</b>.</p>\n"
+        "<p>Muzikale groeten,<br>Wout Jacobs<br>Muziekatelier Scherzo, Antwerpen</p>")
+    add("nl", "typed-html", "body-html", "lesgeld@scherzo-antwerpen.be", "Muziekatelier Scherzo",
+        "els.peeters@skynet.be", "Els Peeters <els.peeters@skynet.be>", "Lesgeld 2de trimester - Lotte", d,
+        html=html,
+        exp=X("LG-2627-T2-061", 27600, 27600, d, D(2026, 12, 15), "Els Peeters", "els.peeters@skynet.be", ib,
+              False, "nl", ref=comm),
+        note="Flemish term-fee note ('lesgeldnota') for a pupil, billed to the parent; 'vóór 15 december'.")
+
+
+def nl_subcontractor():
+    d = D(2026, 11, 13)
+    ib, ib_g = iban("NL"), iban("NL")
+    rows = [["Metselwerk gevels blok B (woningen 8 t/m 14), termijn 3", "", "€ 18.400,00"],
+            ["Meerwerk: stellen kozijnen achtergevels, volgens opdracht 22-10", "", "€ 1.260,00"]]
+    pages = doc(["Metselbedrijf Van der Kooij", "Industrieweg 19 · 9101 WE Dokkum", "0519 29 33 10",
+                 "btw NL001928374B01 · KvK 71829350"],
+                ["Bouwbedrijf Hoekstra & Zonen B.V.", "Crediteurenadministratie", "Stationsweg 2",
+                 "9101 AK Dokkum"],
+                "Factuur",
+                [("Factuurnummer", "VDK-26-089"), ("Factuurdatum", "13-11-2026"),
+                 ("Project", "Nieuwbouw 14 woningen Harddraverspark, fase 2"), ("Uw bestelnr.", "HZ-P2611-07"),
+                 ("Btw-nr. afnemer", "NL803311298B01")],
+                C3, ["Omschrijving", "", "Bedrag"], rows,
+                [("Subtotaal", "€ 19.660,00", False), ("Btw verlegd", "€ 0,00", False),
+                 ("Totaal", "€ 19.660,00", True)],
+                ["Btw verlegd naar de hoofdaannemer (verleggingsregeling, art. 12 lid 5 Wet OB; art. 24b "
+                 "Uitv.besch. OB).",
+                 "Wet ketenaansprakelijkheid: loonkostenbestanddeel 60 % = € 11.796,00. Gelieve € 5.898,00 te "
+                 "storten op onze G-rekening " + sp(ib_g) + " en € 13.762,00 op rekening " + sp(ib) + ".",
+                 "Betaling binnen 30 dagen na factuurdatum."],
+                ["Metselbedrijf Van der Kooij · Dokkum · G-rekening " + sp(ib_g) + " · " + sp(ib)])
+    body = ("Goedemorgen,\n\nHierbij termijn 3 van het metselwerk in het Harddraverspark, inclusief het meerwerk "
+            "aan de kozijnen. De verdeling over de G-rekening staat op de factuur.\n\nGroeten,\nGerrit van der Kooij\n")
+    add("nl", "snelstart-like", "pdf", "facturen@vdkooij-metselwerk.nl", "Metselbedrijf Van der Kooij",
+        "crediteuren@hoekstrazonen.nl", "crediteuren@hoekstrazonen.nl", "Factuur VDK-26-089 termijn 3", d,
+        text=body, pages=pages, fname="Factuur VDK-26-089.pdf",
+        exp=X("VDK-26-089", 1966000, 1966000, d, d + TD(30), "Bouwbedrijf Hoekstra & Zonen B.V.",
+              "crediteuren@hoekstrazonen.nl", ib, True, "nl"),
+        note="Subcontractor invoice with VAT shifted to the main contractor and the payment split over a "
+             "G-rekening and an ordinary account; the G-account is printed first.")
+
+
+def nl_municipality():
+    d = D(2026, 11, 17)
+    ib = iban("NL")
+    rows = [["Training 'Omgaan met agressie aan de balie', 2 dagdelen", "2", "€ 1.150,00", "€ 2.300,00"],
+            ["Reiskosten 86 km", "86", "€ 0,23", "€ 19,78"],
+            ["Trainingsmap en oefenkaarten per deelnemer", "12", "€ 14,50", "€ 174,00"]]
+    pages = doc(["Kompaswerk Training & Coaching", "Jan Wesselink", "Nieuwe Stationsstraat 22, 6811 KS Arnhem",
+                 "jan@kompaswerk.nl · KvK 80217465", "btw NL004172289B62"],
+                ["Gemeente Lindewold", "t.a.v. Crediteurenadministratie", "Postbus 1040", "8440 BA Lindewold"],
+                "Factuur",
+                [("Factuurnummer", "KW2026-041"), ("Factuurdatum", "17-11-2026"),
+                 ("Inkoopordernummer", "4500231187"), ("Kostenplaats", "6240 Sociaal Domein"),
+                 ("Contactpersoon", "mw. D. Ramaker, teamleider Publiekszaken"),
+                 ("Trainingsdata", "29 oktober en 5 november 2026")],
+                C4, ["Omschrijving", "Aantal", "Prijs", "Bedrag"], rows,
+                [("Subtotaal", "€ 2.493,78", False), ("Btw 21%", "€ 523,69", False),
+                 ("Totaal te betalen", "€ 3.017,47", True)],
+                ["Conform uw inkoopvoorwaarden vermeldt deze factuur het inkoopordernummer en de kostenplaats. "
+                 "Betaling binnen 30 dagen na factuurdatum op " + sp(ib) + " t.n.v. J. Wesselink h.o.d.n. "
+                 "Kompaswerk."],
+                ["Kompaswerk Training & Coaching · " + sp(ib)], layout="letterhead")
+    body = ("Geachte heer, mevrouw,\n\nIn de bijlage mijn factuur voor de training bij Publiekszaken "
+            "(inkoopordernummer 4500231187). Mevrouw Ramaker heeft de uren en het aantal deelnemers "
+            "afgetekend.\n\nMet vriendelijke groet,\nJan Wesselink\n")
+    add("nl", "word-pdf", "pdf", "jan@kompaswerk.nl", "Jan Wesselink | Kompaswerk", "facturen@lindewold.nl",
+        "Crediteurenadministratie Gemeente Lindewold <facturen@lindewold.nl>",
+        "Factuur KW2026-041 / inkoopordernummer 4500231187", d, text=body, pages=pages,
+        fname="KW2026-041_Gemeente_Lindewold.pdf",
+        exp=X("KW2026-041", 301747, 301747, d, d + TD(30), "Gemeente Lindewold", "facturen@lindewold.nl", ib,
+              True, "nl"),
+        note="Invoice to a municipality: purchase-order number (ten digits), cost centre and a contact person "
+             "in the facts; the order number must not be taken as the invoice number or a reference.")
+
+
+def nl_sportsclub():
+    d = D(2026, 11, 3)
+    ib = iban("NL")
+    html = html_wrap(
+        "<table width=\"100%\" style=\"background:#0b4f2e;color:#fff\"><tr><td style=\"padding:10px\">"
+        "<b>MHC De Kraaien</b> – contributie</td></tr></table>\n"
+        "<p>Beste heer Smits,</p>\n<p>Hierbij de contributiefactuur voor het hockeyseizoen 2026-2027 van "
+        "<b>Jelle Smits</b> (JO13-2). De ledenvergadering heeft de bedragen in juni vastgesteld.</p>\n"
+        "<table cellpadding=\"4\" style=\"border-collapse:collapse\" border=\"1\">\n"
+        "<tr><td>Factuurnummer</td><td>C26-1042</td></tr>\n<tr><td>Datum</td><td>3 november 2026</td></tr>\n"
+        "<tr><td>Lidnummer</td><td>KNHB 2291847</td></tr>\n"
+        "<tr><td>Contributie junioren D/C</td><td align=\"right\">€ 285,00</td></tr>\n"
+        "<tr><td>Afkoop bardiensten</td><td align=\"right\">€ 40,00</td></tr>\n"
+        "<tr><td><b>Totaal</b></td><td align=\"right\"><b>€ 325,00</b></td></tr>\n</table>\n"
+        "<p>Sportbeoefening in verenigingsverband is vrijgesteld van btw.</p>\n"
+        "<p>Betaal binnen vier weken naar " + sp(ib) + " (MHC De Kraaien, Breda) met het factuurnummer. Liever "
+        "in termijnen? Mail de penningmeester vóór de vervaldatum.</p>\n"
+        "<p>Sportieve groet,<br>Karin Luijten, penningmeester</p>\n"
+        "<p style=\"font-size:11px;color:#777\">Factuur aan: B. Smits, Ginnekenweg 140, 4818 JK Breda</p>")
+    add("nl", "club-admin", "body-html", "penningmeester@mhc-dekraaien.nl", "MHC De Kraaien",
+        "b.smits@ziggo.nl", "B. Smits <b.smits@ziggo.nl>", "Contributie 2026-2027 Jelle Smits", d, html=html,
+        exp=X("C26-1042", 32500, 32500, d, d + TD(28), "B. Smits", "b.smits@ziggo.nl", ib, False, "nl"),
+        note="Club membership fee invoice: term in words ('binnen vier weken'), the member is the child, the "
+             "debtor the parent printed only in small type at the foot; an offer of instalments.")
+
+
+def nl_commercial_rent():
+    d = D(2026, 12, 1)
+    ib = iban("NL")
+    rows = [["Kale huur bedrijfsruimte Havenstraat 9-A, januari 2027", "", "€ 1.450,00"],
+            ["Voorschot servicekosten januari 2027", "", "€ 185,00"]]
+    pages = doc(["Vastgoed Meerburg", "Beheer bedrijfsruimten", "Rijnsburgerweg 80", "2333 AE Leiden",
+                 "huur@vastgoedmeerburg.nl", "KvK 27114490"],
+                ["Fietsenmakerij Kranenburg V.O.F.", "Havenstraat 9-A", "2312 JP Leiden"],
+                "Huurfactuur januari 2027",
+                [("Factuurnummer", "HF-2701-009"), ("Factuurdatum", "01-12-2026"), ("Huurovereenkomst", "HO-2019-009"),
+                 ("Huurperiode", "01-01-2027 t/m 31-01-2027"), ("Vervaldatum", "01-01-2027")],
+                C3, ["Omschrijving", "", "Bedrag"], rows,
+                [("Subtotaal", "€ 1.635,00", False), ("Btw 21% (belaste verhuur, opteerverzoek)", "€ 343,35", False),
+                 ("Totaal", "€ 1.978,35", True)],
+                ["De huur is per maand vooruit verschuldigd en moet uiterlijk op de eerste dag van de "
+                 "huurperiode op " + sp(ib) + " zijn bijgeschreven.",
+                 "De servicekosten worden jaarlijks afgerekend; de afrekening 2026 volgt vóór 1 juli 2027."],
+                ["Vastgoed Meerburg · btw NL8190.44.512.B01 · " + sp(ib)], layout="side")
+    body = ("Geachte huurder,\n\nBijgaand de huurfactuur voor januari 2027 van de bedrijfsruimte aan de "
+            "Havenstraat. De huurprijs is nog niet geïndexeerd; daarover ontvangt u apart bericht.\n\n"
+            "Met vriendelijke groet,\nVastgoed Meerburg\n")
+    add("nl", "property-pdf", "pdf", "huur@vastgoedmeerburg.nl", "Vastgoed Meerburg", "info@fietsenkranenburg.nl",
+        "info@fietsenkranenburg.nl", "Huurfactuur januari 2027 - Havenstraat 9-A", d, text=body, pages=pages,
+        fname="HF-2701-009.pdf",
+        exp=X("HF-2701-009", 197835, 197835, d, D(2027, 1, 1), "Fietsenmakerij Kranenburg V.O.F.",
+              "info@fietsenkranenburg.nl", ib, True, "nl"),
+        note="Rent invoice for a coming month: the period's dates and the contract number stand among the "
+             "facts; VAT on rent by option; due on the first day of the period.")
+
+
+def nl_vve():
+    d = D(2026, 11, 25)
+    ib = iban("NL")
+    kenmerk = digits(16)
+    pages = doc(["VvE Residentie Zeezicht", "p/a Van Dam VvE-beheer", "Badhuisweg 212, 2587 CL Den Haag",
+                 "vve@vandambeheer.nl", "KvK 40409821"],
+                ["Dhr. en mevr. Kuipers", "Zeekant 88-7", "2586 JN Den Haag"],
+                "Nota bijzondere bijdrage",
+                [("Notanummer", "ZZ-BB26-07"), ("Datum", "25-11-2026"), ("Appartementsrecht", "7 (Zeekant 88-7)"),
+                 ("Breukdeel", "84/1000"), ("Betalingskenmerk", grouped(kenmerk))],
+                C3, ["Omschrijving", "", "Bedrag"],
+                [["Bijzondere bijdrage gevelrenovatie, besluit ALV 14 oktober 2026", "", ""],
+                 ["Totaal te omslaan € 75.000,00 x 84/1000", "", "€ 6.300,00"]],
+                [("Te betalen", "€ 6.300,00", True)],
+                ["Conform het besluit van de algemene ledenvergadering dient de bijdrage uiterlijk "
+                 "31 december 2026 te zijn voldaan op " + sp(ib) + " t.n.v. VvE Residentie Zeezicht, met het "
+                 "betalingskenmerk. Bijdragen van leden aan de VvE zijn niet met btw belast.",
+                 "Uw maandelijkse voorschotbijdrage blijft ongewijzigd doorlopen."],
+                ["VvE Residentie Zeezicht · " + sp(ib)])
+    body = ("Geachte heer en mevrouw Kuipers,\n\nNamens het bestuur van de VvE sturen wij u de nota voor de "
+            "bijzondere bijdrage die de ALV op 14 oktober voor de gevelrenovatie heeft vastgesteld.\n\n"
+            "Met vriendelijke groet,\nVan Dam VvE-beheer\nnamens VvE Residentie Zeezicht\n")
+    add("nl", "vve-admin", "pdf", "vve@vandambeheer.nl", "Van Dam VvE-beheer", "kuipers.zeekant@planet.nl",
+        "kuipers.zeekant@planet.nl", "Nota bijzondere bijdrage gevelrenovatie", d, text=body, pages=pages,
+        fname="ZZ-BB26-07.pdf",
+        exp=X("ZZ-BB26-07", 630000, 630000, d, D(2026, 12, 31), "Dhr. en mevr. Kuipers", "kuipers.zeekant@planet.nl",
+              ib, False, "nl", ref=kenmerk),
+        note="An owners' association's special levy sent by its managing agent: share fraction and the "
+             "total to be shared printed beside the amount; couple by surname only.")
+
+
+def nl_vet():
+    d = D(2026, 11, 26)
+    ib = iban("NL")
+    rows = [["Consult", "21%", "€ 48,50"], ["Echografie abdomen", "21%", "€ 95,00"],
+            ["Bloedonderzoek, uitgebreid profiel", "21%", "€ 87,50"],
+            ["Metacam 1,5 mg/ml orale suspensie, 10 ml", "9%", "€ 18,40"]]
+    pages = doc(["Dierenkliniek De Hazelaar", "Hazelaarweg 6 · 3813 KC Amersfoort", "033 462 11 90 · kliniek@dkhazelaar.nl"],
+                ["Mevr. K. Schouten", "Kersenbaan 31", "3815 TT Amersfoort"],
+                "Factuur",
+                [("Factuurnummer", "DH-26-30712"), ("Datum", "26-11-2026"), ("Cliëntnummer", "11847"),
+                 ("Patiënt", "Bram, hond (labrador), 9 jr"), ("Dierenarts", "drs. W. Oosting")],
+                C3, ["Verrichting / artikel", "Btw", "Bedrag excl."], rows,
+                [("Totaal excl. btw", "€ 249,40", False), ("Btw 21% over € 231,00", "€ 48,51", False),
+                 ("Btw 9% over € 18,40", "€ 1,66", False), ("Totaal", "€ 299,57", True),
+                 ("Voldaan per pin 26-11", "- € 100,00", False), ("Openstaand", "€ 199,57", True)],
+                ["Het openstaande bedrag graag binnen 14 dagen overmaken op " + sp(ib) + " onder vermelding van "
+                 "het factuurnummer. Bram krijgt de Metacam eenmaal daags bij het eten."],
+                ["Dierenkliniek De Hazelaar B.V. · KvK 32087714 · btw NL8129.55.830.B01"], layout="banner")
+    body = ("Beste mevrouw Schouten,\n\nU heeft vandaag bij de balie een deel afgerekend; hierbij de factuur "
+            "met het resterende bedrag. De uitslag van het bloedonderzoek bellen we u morgen door.\n\n"
+            "Hartelijke groet,\nDierenkliniek De Hazelaar\n")
+    add("nl", "vet-software", "pdf", "kliniek@dkhazelaar.nl", "Dierenkliniek De Hazelaar", "k.schouten@gmail.com",
+        "K. Schouten <k.schouten@gmail.com>", "Factuur DH-26-30712 (Bram)", d, text=body, pages=pages,
+        fname="Factuur_DH-26-30712.pdf",
+        exp=X("DH-26-30712", 19957, 29957, d, d + TD(14), "K. Schouten", "k.schouten@gmail.com", ib, False, "nl"),
+        note="Vet invoice with two VAT rates (medicine at 9 %) and a card payment at the desk deducted; two "
+             "bold amounts, the last the open one.")
+
+
+def nl_funeral():
+    d = D(2026, 11, 19)
+    ib = iban("NL")
+    rows = [["Eigen diensten (btw 21%)", "", ""],
+            ["Verzorging en opbaring in het uitvaartcentrum", "", "€ 1.150,00"],
+            ["Rouwauto met chauffeur", "", "€ 495,00"],
+            ["Regie en begeleiding van de uitvaart", "", "€ 1.395,00"],
+            ["Btw 21% over € 3.040,00", "", "€ 638,40"],
+            ["Voorgeschoten kosten derden (zonder btw door ons)", "", ""],
+            ["Crematorium Deventer, crematie en aula", "", "€ 1.210,00"],
+            ["Gemeente Deventer, uittreksels overlijdensakte", "", "€ 28,40"],
+            ["Drukkerij Hulst, rouwkaarten (incl. btw)", "", "€ 342,65"],
+            ["Bloemsierkunst Ter Veld, bloemstuk (incl. btw)", "", "€ 145,00"]]
+    pages = doc(["Uitvaartzorg Roelofs", "Brinkgreverweg 44", "7413 AD Deventer", "0570 61 20 45 (dag en nacht)",
+                 "administratie@uitvaartzorgroelofs.nl"],
+                ["Mevr. A.M. Lammers-ter Horst", "Zwolseweg 101", "7412 AH Deventer"],
+                "Nota uitvaartverzorging",
+                [("Notanummer", "UR-2026-0093"), ("Datum", "19-11-2026"),
+                 ("Uitvaart van", "wijlen dhr. H.J. Lammers (1941-2026)"), ("Datum uitvaart", "6 november 2026")],
+                C3, ["Omschrijving", "", "Bedrag"], rows,
+                [("Totaal nota", "€ 5.404,45", False), ("Rechtstreeks ontvangen uitkering DELA", "- € 3.200,00", False),
+                 ("Nog te voldoen", "€ 2.204,45", True)],
+                ["Wij hebben de kosten van derden voor u voorgeschoten; de facturen van deze partijen sturen wij op "
+                 "verzoek mee. Wij vragen u vriendelijk het restant binnen 30 dagen over te maken op " + sp(ib)
+                 + " t.n.v. Uitvaartzorg Roelofs, onder vermelding van het notanummer. Is dit op korte termijn "
+                 "lastig, neem dan gerust contact met ons op."],
+                ["Uitvaartzorg Roelofs · KvK 08212964 · btw NL8023.71.190.B01 · " + sp(ib)], layout="letterhead",
+                row_lead=13)
+    body = ("Beste mevrouw Lammers,\n\nNogmaals onze oprechte deelneming. Zoals besproken bij het nagesprek "
+            "ontvangt u hierbij de nota van de uitvaart van uw man. De uitkering van DELA is al verrekend.\n\n"
+            "Met warme groet,\nHenk Roelofs\n")
+    add("nl", "word-pdf", "pdf", "administratie@uitvaartzorgroelofs.nl", "Uitvaartzorg Roelofs",
+        "am.lammers@kpnplanet.nl", "am.lammers@kpnplanet.nl", "Nota uitvaart dhr. H.J. Lammers", d, text=body,
+        pages=pages, fname="Nota UR-2026-0093.pdf",
+        exp=X("UR-2026-0093", 220445, 540445, d, d + TD(30), "A.M. Lammers-ter Horst", "am.lammers@kpnplanet.nl",
+              ib, False, "nl"),
+        note="A funeral 'nota' with the deceased's name in the facts, third-party costs advanced without VAT "
+             "and an insurer's payout deducted; the widow is the debtor.")
+
+
+def nl_translator():
+    d = D(2026, 11, 11)
+    ib = iban("NL")
+    body = (
+        "Prezada Ana / beste Ana,\n\n"
+        "De beëdigde vertalingen van je geboorteakte en huwelijksakte zijn vandaag aangetekend verstuurd, "
+        "met de legalisatie van de rechtbank. Hieronder mijn factuur.\n\n"
+        "FACTUUR 26-0144 — 11 november 2026\n"
+        "Van: Rita Monteiro, beëdigd vertaler Portugees-Nederlands (Wbtv 10287), Amsterdam\n"
+        "Aan: Ana Ferreira, Admiraal de Ruijterweg 301-II, 1055 LZ Amsterdam\n\n"
+        "1. Beëdigde vertaling geboorteakte PT>NL (218 woorden, minimumtarief)   € 60,00\n"
+        "2. Beëdigde vertaling huwelijksakte PT>NL, 486 woorden à € 0,16          € 77,76\n"
+        "3. Aangetekende verzending                                              € 11,50\n"
+        "   Subtotaal belast                                                     € 149,26\n"
+        "   Btw 21%                                                              € 31,34\n"
+        "4. Legalisatie handtekening rechtbank, 2 x € 22,00 (doorbelast, geen btw) € 44,00\n"
+        "   TOTAAL                                                               € 224,60\n\n"
+        "Betaling binnen 14 dagen op " + sp(ib) + " t.n.v. R. Monteiro.\n\n"
+        "Succes met de IND-aanvraag!\nRita Monteiro\n")
+    add("nl", "typed", "body-text", "rita@monteirovertalingen.nl", "Rita Monteiro", "ana.ferreira.ams@gmail.com",
+        "Ana Ferreira <ana.ferreira.ams@gmail.com>", "Vertalingen akten + factuur", d, text=body,
+        exp=X("26-0144", 22460, 22460, d, d + TD(14), "Ana Ferreira", "ana.ferreira.ams@gmail.com", ib, False, "nl"),
+        note="A sworn translator's typed invoice opening with a Portuguese greeting; word counts and a word "
+             "rate, a court's legalisation fee passed on without VAT.")
+
+
+def nl_be_architect():
+    d = D(2026, 11, 27)
+    ib = iban("BE")
+    comm = ogm()
+    rows = [["Geraamde bouwkost (excl. btw)", "", "€ 420.000,00"],
+            ["Ereloon 8 % van de bouwkost", "", "€ 33.600,00"],
+            ["Fase voorontwerp: 20 % van het ereloon", "", "€ 6.720,00"]]
+    pages = doc(["Architectenbureau Vandewalle", "Doorniksewijk 77 · 8500 Kortrijk",
+                 "056 21 08 93 · info@architectvandewalle.be", "BTW BE0642.773.190"],
+                ["Jan Desmet en Lies Vanhoutte", "Meensesteenweg 402", "8501 Heule"],
+                "Ereloonnota",
+                [("Nota", "2026-EN-038"), ("Datum", "27/11/2026"), ("Project", "Renovatie woning Heule"),
+                 ("Fase", "Voorontwerp (goedgekeurd 16/11/2026)"), ("Betaling", "30 dagen na factuurdatum")],
+                C3, ["Omschrijving", "", "Bedrag"], rows,
+                [("Ereloon deze fase", "€ 6.720,00", False), ("BTW 21 %", "€ 1.411,20", False),
+                 ("Totaal te betalen", "€ 8.131,20", True)],
+                ["Volgens de architectenovereenkomst van 3 juni 2026 wordt het ereloon per fase aangerekend: "
+                 "voorontwerp 20 %, definitief ontwerp en bouwaanvraag 30 %, uitvoeringsfase 50 %.",
+                 "Gelieve te storten op " + sp(ib) + " met gestructureerde mededeling " + comm + "."],
+                ["Architectenbureau Vandewalle · ingeschreven bij de Orde van Architecten, Provinciale Raad "
+                 "West-Vlaanderen"], layout="banner")
+    body = ("Beste Jan en Lies,\n\nNu het voorontwerp is goedgekeurd, sturen we zoals afgesproken de ereloonnota "
+            "voor deze fase. We plannen de volgende bespreking in januari.\n\nVriendelijke groeten,\n"
+            "Thomas Vandewalle, architect\n")
+    add("nl", "architect-pdf", "pdf", "info@architectvandewalle.be", "Architectenbureau Vandewalle",
+        "jan.desmet@proximus.be", "Jan Desmet <jan.desmet@proximus.be>", "Ereloonnota fase voorontwerp", d,
+        text=body, pages=pages, fname="Ereloonnota_2026-EN-038.pdf",
+        exp=X("2026-EN-038", 813120, 813120, d, d + TD(30), "Jan Desmet en Lies Vanhoutte", "jan.desmet@proximus.be",
+              ib, False, "nl", ref=comm),
+        note="Architect's fee note for one phase: the estimated building cost and the whole fee are printed "
+             "in the same column as larger amounts above the phase's share; a couple named one by one.")
+
+
+# ================================================================ check and write
+
+def _boxes(page):
+    out = []
+    for it in page["items"]:
+        w = width(it["text"], it["size"], it["bold"])
+        x0 = it["x"] - w if it["align"] == "right" else it["x"]
+        out.append((x0, x0 + w, it["y"] - 0.75 * it["size"], it["y"] + 0.22 * it["size"], it["text"]))
+    return out
+
+
+def _flat(r):
+    """Everything the mail says: its text with the PDF's items in their place."""
+    s = r["eml"]
+    if "pdf" in r:
+        s += "\n".join(it["text"] for p in r["pdf"]["pages"] for it in p["items"])
+    return s
+
+
+def check(records):
+    errors = []
+    ids = [r["id"] for r in records]
+    if len(set(ids)) != len(ids):
+        errors.append("duplicate ids")
+    inv = [r for r in records if r["is_invoice"]]
+    non = [r for r in records if not r["is_invoice"]]
+    if (len(records), len(inv), len(non)) != (75, 50, 25):
+        errors.append("counts %d/%d/%d" % (len(records), len(inv), len(non)))
+    by_lang = {l: sum(1 for r in inv if r["lang"] == l) for l in ("nl", "en", "de")}
+    if by_lang != {"nl": 20, "en": 15, "de": 15}:
+        errors.append("invoice languages %r" % by_lang)
+    kinds = {k: sum(1 for r in inv if r["kind"] == k) for k in ("pdf", "body-text", "body-html")}
+    if kinds != {"pdf": 30, "body-text": 10, "body-html": 10}:
+        errors.append("invoice kinds %r" % kinds)
+    for r in records:
+        json.loads(json.dumps(r, ensure_ascii=False))
+        if r["is_invoice"] != (r["expected"] is not None) or (r["kind"] == "none") == r["is_invoice"]:
+            errors.append(r["id"] + ": label and kind disagree")
+        if not r["is_invoice"] and not r["why_not"]:
+            errors.append(r["id"] + ": no why_not")
+        if not r["note"]:
+            errors.append(r["id"] + ": no note")
+        if ("pdf" in r) != ("@@PDF@@" in r["eml"]):
+            errors.append(r["id"] + ": PDF slot and PDF disagree")
+        for p in r.get("pdf", {}).get("pages", []):
+            W, H = p.get("width", 595), p.get("height", 842)
+            bx = _boxes(p)
+            for x0, x1, y0, y1, t in bx:
+                if x0 < 20 or x1 > W - 20 or y0 < 20 or y1 > H - 20:
+                    errors.append("%s: outside the page: %r" % (r["id"], t))
+            for i in range(len(bx)):
+                for j in range(i + 1, len(bx)):
+                    a, b = bx[i], bx[j]
+                    if a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]:
+                        errors.append("%s: overlap %r / %r" % (r["id"], a[4], b[4]))
+        e = r["expected"]
+        if e:
+            flat = _flat(r)
+            for k in ("number", "iban"):
+                v = e[k]
+                if v and v not in flat and sp(v) not in flat:
+                    errors.append("%s: %s %r not printed" % (r["id"], k, v))
+            ref = e["payment_reference"]
+            if ref and ref not in flat and grouped(ref) not in flat:
+                errors.append("%s: reference %r not printed" % (r["id"], ref))
+            if e["debtor_name"] not in flat:
+                errors.append("%s: name %r not printed" % (r["id"], e["debtor_name"]))
+            if e["debtor_email"] != r["envelope"]["rcpt_to"][0]:
+                errors.append(r["id"] + ": debtor address is not the envelope's")
+            if e["due_date"] and e["due_date"] < e["issue_date"]:
+                errors.append(r["id"] + ": due before issue")
+            if abs(e["amount_due_cents"]) > abs(e["amount_total_cents"]):
+                errors.append(r["id"] + ": due above total")
+    return errors
+
+
+def main():
+    for name, fn in list(globals().items()):
+        if callable(fn) and name.split("_")[0] in ("nl", "en", "de", "xnl", "xen", "xde") \
+                and getattr(fn, "__module__", None) == __name__:
+            fn()
+    # shuffle so that position says nothing of the label, then number in that order
+    order = list(range(len(RECORDS)))
+    rng.shuffle(order)
+    out = []
+    for k, i in enumerate(order):
+        r = RECORDS[i]
+        r["id"] = "inv-hold19-%03d" % (k + 1)
+        out.append(r)
+    errs = check(out)
+    for e in errs:
+        print("check:", e, file=sys.stderr)
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout19.jsonl")
+    if errs and "--force" not in sys.argv:
+        sys.exit(1)
+    mk.write(os.path.normpath(path), out)
+    print("wrote %d records to %s" % (len(out), os.path.normpath(path)))
