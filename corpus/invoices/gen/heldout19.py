@@ -11,6 +11,7 @@ It checks the records (check()) before it writes corpus/invoices/heldout19.jsonl
 import datetime
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -45,7 +46,7 @@ def iban(country):
     if country == "CH":
         return _check(num(17), "CH")
     if country == "IE":
-        return _check(rng.choice(["AIBK", "BOFI", "IPBS"]) + num(14), "IE")
+        return _check("AIBK" + num(14), "IE")
     raise ValueError(country)
 
 
@@ -129,7 +130,12 @@ def width(s, size, bold=False):
     return w * size * (1.07 if bold else 1.0)
 
 
+_KEEP = re.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?|\d{4}(?: \d{4})+")
+
+
 def wrap(text, size, maxw):
+    """Greedy line breaking; an IBAN or a reference printed in groups stays on one line."""
+    text = _KEEP.sub(lambda m: m.group(0).replace(" ", "\x01"), text)
     out, line = [], ""
     for word in text.split(" "):
         cand = (line + " " + word).strip()
@@ -140,7 +146,7 @@ def wrap(text, size, maxw):
             line = cand
     if line:
         out.append(line)
-    return out
+    return [ln.replace("\x01", " ") for ln in out]
 
 
 def para(p, x, y, text, size=9, maxw=483, lead=12):
@@ -1007,3 +1013,450 @@ def main():
         sys.exit(1)
     mk.write(os.path.normpath(path), out)
     print("wrote %d records to %s" % (len(out), os.path.normpath(path)))
+
+
+# ================================================================ English invoices
+
+def en_physio():
+    d = D(2026, 11, 10)
+    ib = iban("GB")
+    rows = [["14/10/2026", "Initial assessment and treatment (45 min)", "£75.00"],
+            ["21/10/2026", "Follow-up treatment (30 min)", "£55.00"],
+            ["28/10/2026", "Follow-up treatment (30 min)", "£55.00"],
+            ["04/11/2026", "Follow-up treatment (30 min)", "£55.00"]]
+    cols = [(56, "left"), (130, "left"), (539, "right")]
+    pages = doc(["Kestrel Physiotherapy", "3 Station Parade, Harrogate HG1 1TF", "01423 508 214",
+                 "accounts@kestrelphysio.co.uk"],
+                ["Mrs Helen Ashworth", "27 Oatlands Drive", "Harrogate", "HG2 8JT"],
+                "Invoice",
+                [("Invoice no.", "KP-4417"), ("Date", "10 November 2026"), ("Patient", "Helen Ashworth"),
+                 ("Clinician", "Sam Whitlock MCSP, HCPC PH118203")],
+                cols, ["Date", "Treatment", "Fee"], rows,
+                [("Total due", "£240.00", True)],
+                ["Physiotherapy by an HCPC-registered practitioner is exempt from VAT.",
+                 "If you are claiming through private medical insurance, please send this invoice to your "
+                 "insurer with your membership number. Payment remains your responsibility and is due to us "
+                 "within 14 days of the invoice date, whether or not your claim has been settled.",
+                 "Bank transfer: Kestrel Physiotherapy Ltd, sort code 60-09-14, IBAN " + sp(ib)
+                 + ". Please quote KP-4417."],
+                ["Kestrel Physiotherapy Ltd · Registered in England 11824390"], layout="window")
+    body = ("Dear Mrs Ashworth,\n\nPlease find attached your invoice for the four sessions since October. "
+            "Should your insurer need a treatment summary as well, just reply to this email.\n\n"
+            "Kind regards,\nLouise\nKestrel Physiotherapy reception\n")
+    add("en", "cliniko-like", "pdf", "accounts@kestrelphysio.co.uk", "Kestrel Physiotherapy",
+        "helen.ashworth@btinternet.com", "Helen Ashworth <helen.ashworth@btinternet.com>",
+        "Your invoice KP-4417 from Kestrel Physiotherapy", d, text=body, pages=pages, fname="Invoice-KP-4417.pdf",
+        exp=X("KP-4417", 24000, 24000, d, d + TD(14), "Helen Ashworth", "helen.ashworth@btinternet.com", ib,
+              False, "en", cur="GBP"),
+        note="UK physiotherapy invoice: insurer claim wording, VAT exemption, a 14-day term in a paragraph "
+             "that also speaks of the insurer settling; HCPC number among the facts.")
+
+
+def en_dentist():
+    d = D(2026, 11, 13)
+    ib = iban("GB")
+    html = html_wrap(
+        "<p style=\"font-size:18px;color:#1d6f8c\"><b>Abbeygate Dental Studio</b></p>\n"
+        "<p>Dear Mr Okoro,</p>\n<p>Thank you for visiting us on 11 November. Here is the invoice for your "
+        "private treatment.</p>\n"
+        "<table cellpadding=\"6\" style=\"border-collapse:collapse;border:1px solid #bcd\">\n"
+        "<tr><td>Invoice</td><td>ADS-26-2231</td></tr>\n<tr><td>Invoice date</td><td>13/11/2026</td></tr>\n"
+        "<tr><td>Patient</td><td>Daniel Okoro</td></tr>\n"
+        "<tr><td>Hygienist: scale and polish</td><td align=\"right\">£68.00</td></tr>\n"
+        "<tr><td>Composite (white) filling, UR6</td><td align=\"right\">£165.00</td></tr>\n"
+        "<tr><td>Total</td><td align=\"right\">£233.00</td></tr>\n"
+        "<tr><td>Paid on the day (card)</td><td align=\"right\">−£50.00</td></tr>\n"
+        "<tr><td><b>Balance to pay</b></td><td align=\"right\"><b>£183.00</b></td></tr>\n</table>\n"
+        "<p>Private dental treatment is exempt from VAT. Please settle the balance within 30 days by bank "
+        "transfer (Abbeygate Dental Studio Ltd, sort code 20-45-77, IBAN " + sp(ib) + ") or by card over "
+        "the phone.</p>\n<p>Warm regards,<br>The Abbeygate team<br>14 Abbeygate Street, Bury St Edmunds IP33 1UN</p>")
+    add("en", "dental-practice", "body-html", "hello@abbeygatedental.co.uk", "Abbeygate Dental Studio",
+        "d.okoro@outlook.com", "Daniel Okoro <d.okoro@outlook.com>", "Invoice for your treatment on 11 November", d,
+        html=html,
+        exp=X("ADS-26-2231", 18300, 23300, d, d + TD(30), "Daniel Okoro", "d.okoro@outlook.com", ib, False, "en",
+              cur="GBP"),
+        note="Private dental bill in HTML with a card payment on the day deducted; the treatment date in the "
+             "subject differs from the invoice date; a Unicode minus before the paid amount.")
+
+
+def en_solicitor():
+    d = D(2026, 11, 16)
+    ib = iban("GB")
+    rows = [["Our profit costs", "", ""],
+            ["Preparing mirror wills, advice on inheritance tax", "", "£450.00"],
+            ["Two Lasting Powers of Attorney (property and financial affairs)", "", "£600.00"],
+            ["VAT at 20% on profit costs", "", "£210.00"],
+            ["Disbursements (no VAT)", "", ""],
+            ["Office of the Public Guardian registration fees, 2 x £92.00", "", "£184.00"],
+            ["HM Land Registry official copies", "", "£7.00"]]
+    pages = doc(["Hale & Crewe Solicitors", "9 Castle Street, Shrewsbury SY1 2BB", "01743 362 550",
+                 "accounts@halecrewe.co.uk", "Authorised and regulated by the SRA, no. 604219"],
+                ["Mr and Mrs Thornbury", "The Old Forge, Church Lane", "Condover", "Shrewsbury SY5 7AA"],
+                "Bill of Costs",
+                [("Bill number", "26/0874"), ("Date", "16 November 2026"), ("Matter", "Wills and LPAs (WL/2026/193)"),
+                 ("Fee earner", "Gemma Crewe, Partner")],
+                C3, None, rows,
+                [("Total of this bill", "£1,451.00", False), ("Less: money on account received", "-£300.00", False),
+                 ("Balance now due", "£1,151.00", True)],
+                ["Payment is due within 28 days of the date of this bill. Please pay to our office account "
+                 "(not our client account): Hale & Crewe Solicitors, sort code 30-96-26, IBAN " + sp(ib) + ".",
+                 "We will never tell you of a change to our bank details by email. If you receive such a message, "
+                 "call us before you pay.",
+                 "You may be entitled to have this bill assessed by the court under Part III of the Solicitors "
+                 "Act 1974, and to complain to the Legal Ombudsman."],
+                ["Hale & Crewe Solicitors is a trading name of Hale & Crewe Ltd, registered in England 09551837. "
+                 "VAT reg. GB 214 6630 19"], layout="letterhead", title_size=16)
+    body = ("Dear Mr and Mrs Thornbury,\n\nNow that both Lasting Powers of Attorney have gone to the Office of the "
+            "Public Guardian, I enclose our final bill. Your £300 payment on account has been deducted.\n\n"
+            "Yours sincerely,\n\nGemma Crewe\nPartner, Hale & Crewe Solicitors\n")
+    add("en", "law-firm-pdf", "pdf", "accounts@halecrewe.co.uk", "Hale & Crewe Solicitors",
+        "thornbury.oldforge@gmail.com", "thornbury.oldforge@gmail.com", "Our bill 26/0874 - Wills and LPAs", d,
+        text=body, pages=pages, fname="Bill 26-0874.pdf",
+        exp=X("26/0874", 115100, 145100, d, d + TD(28), "Mr and Mrs Thornbury", "thornbury.oldforge@gmail.com",
+              ib, False, "en", cur="GBP"),
+        note="A solicitor's 'Bill of Costs' with profit costs, VAT and untaxed disbursements, money on account "
+             "deducted, the SRA number and 'client account' in the notes; couple by surname only.")
+
+
+def en_barrister():
+    d = D(2026, 11, 6)
+    ib = iban("GB")
+    rows = [["02/10/2026", "Advice on evidence and quantum (written)", "£950.00"],
+            ["19/10/2026", "Conference with client and solicitor, 1.5 hours", "£375.00"]]
+    cols = [(56, "left"), (130, "left"), (539, "right")]
+    pages = doc(["Priya Ramanathan", "Barrister", "Fenwick Chambers", "12 Fenwick Row, Leeds LS1 5PQ",
+                 "clerks@fenwickchambers.co.uk"],
+                ["Marlow Greaves Solicitors", "FAO Daniel Marlow", "41 Park Square East", "Leeds LS1 2NE"],
+                "Fee Note",
+                [("Fee note no.", "PR/2026/118"), ("Date", "06 Nov 2026"), ("Your ref.", "DM/RTA/4471"),
+                 ("Case", "Hussain v Northern Freight Ltd"), ("Payment terms", "30 days")],
+                cols, ["Date", "Work done", "Fee"], rows,
+                [("Fees", "£1,325.00", False), ("VAT @ 20%", "£265.00", False), ("Total", "£1,590.00", True)],
+                ["This fee note is issued under the Standard Contractual Terms for the Supply of Legal Services "
+                 "by Barristers to Authorised Persons 2020. Payment is due within 30 days of the date above.",
+                 "Account: P Ramanathan, IBAN " + sp(ib) + ". VAT registration GB 318 2284 06."],
+                [], layout="side")
+    body = ("Dear Daniel,\n\nPlease find attached Ms Ramanathan's fee note for the advice and the conference in "
+            "Hussain v Northern Freight.\n\nBest wishes,\nOwen\nSenior Clerk, Fenwick Chambers\n")
+    add("en", "chambers-pdf", "pdf", "clerks@fenwickchambers.co.uk", "Fenwick Chambers Clerks",
+        "accounts@marlowgreaves.co.uk", "Daniel Marlow <accounts@marlowgreaves.co.uk>",
+        "Fee note PR/2026/118 - Hussain v Northern Freight", d, text=body, pages=pages, fname="PR-2026-118.pdf",
+        exp=X("PR/2026/118", 159000, 159000, d, d + TD(30), "Marlow Greaves Solicitors",
+              "accounts@marlowgreaves.co.uk", ib, True, "en", cur="GBP"),
+        note="A barrister's 'fee note' sent by her clerk to instructing solicitors; the case name names two "
+             "other parties (one a Ltd) who are not the debtor.")
+
+
+def en_mediator():
+    d = D(2026, 11, 19)
+    ib = iban("GB")
+    body = (
+        "Dear Rebecca,\n\n"
+        "Thank you for attending both joint sessions. As agreed at the outset, each of you pays your own "
+        "assessment meeting and half of every joint session. Your invoice is below; Michael receives his "
+        "own.\n\n"
+        "HARBOUR FAMILY MEDIATION\n"
+        "Invoice HFM-0562        Date: 19 November 2026\n"
+        "Client: Rebecca Tan, 18 Quayside Mews, Poole BH15 1HJ\n\n"
+        "Mediation Information and Assessment Meeting (MIAM), 8 Oct      £120.00\n"
+        "Joint session 1, 29 Oct (90 min) - your 50% share of £300       £150.00\n"
+        "Joint session 2, 12 Nov (90 min) - your 50% share of £300       £150.00\n"
+        "                                                               --------\n"
+        "Amount payable                                                   £420.00\n\n"
+        "I am not VAT registered. Payment within 14 days please, to Harbour Family Mediation, "
+        "sort code 40-11-62, IBAN " + sp(ib) + "; please use HFM-0562 as the reference.\n\n"
+        "With best wishes,\nClaire Harding\nFamily Mediator (FMCA accredited)\n")
+    add("en", "typed", "body-text", "claire@harbourmediation.co.uk", "Claire Harding", "rebeccatan.poole@gmail.com",
+        "Rebecca Tan <rebeccatan.poole@gmail.com>", "Mediation - your invoice", d, text=body,
+        exp=X("HFM-0562", 42000, 42000, d, d + TD(14), "Rebecca Tan", "rebeccatan.poole@gmail.com", ib, False, "en",
+              cur="GBP"),
+        note="Mediator's typed invoice for one party's share: the session's full price (£300) printed inside "
+             "the line text; the other party named in the cover; 'use HFM-0562 as the reference' is no label.")
+
+
+def en_council():
+    d = D(2026, 11, 24)
+    ib = iban("GB")
+    rows = [["Crown reduction, 3 x lime, Memorial Park (TPO ref. CV/114)", "1", "£1,860.00", "£1,860.00"],
+            ["Stump grinding", "4", "£85.00", "£340.00"],
+            ["Arisings removed and disposed of (green waste)", "1", "£180.00", "£180.00"]]
+    pages = doc(["Greenhalgh Arboriculture", "Unit 4, Brookside Works, Pontefract WF8 1BE", "07712 448 902",
+                 "invoices@greenhalgharb.co.uk", "VAT GB 301 4418 27"],
+                ["Castleford Vale District Council", "Accounts Payable", "PO Box 612", "Castleford WF10 9ZZ"],
+                "INVOICE",
+                [("Invoice number", "GA-1193"), ("Invoice date", "24/11/2026"), ("Council PO number", "PO7700419823"),
+                 ("Ordered by", "Parks & Open Spaces, Mark Tiller"), ("Works completed", "17/11/2026")],
+                C4, ["Description", "Qty", "Rate", "Amount"], rows,
+                [("Net", "£2,380.00", False), ("VAT 20%", "£476.00", False), ("Invoice total", "£2,856.00", True)],
+                ["This invoice quotes the Council's purchase order number as required by its No PO, No Pay policy. "
+                 "Payment terms: 30 days from the invoice date.",
+                 "Greenhalgh Arboriculture Ltd, Lloyds, sort code 30-94-57, IBAN " + sp(ib) + "."],
+                ["Greenhalgh Arboriculture Ltd · Company no. 10773521 · Arb Approved Contractor"], layout="banner")
+    body = ("Hello,\n\nPlease find attached invoice GA-1193 for the works at Memorial Park under PO7700419823.\n\n"
+            "Regards,\nNeil Greenhalgh\n")
+    add("en", "quickbooks-like", "pdf", "invoices@greenhalgharb.co.uk", "Greenhalgh Arboriculture",
+        "ap.invoices@castlefordvale.gov.uk", "Accounts Payable <ap.invoices@castlefordvale.gov.uk>",
+        "Invoice GA-1193 / PO7700419823", d, text=body, pages=pages, fname="GA-1193.pdf",
+        exp=X("GA-1193", 285600, 285600, d, d + TD(30), "Castleford Vale District Council",
+              "ap.invoices@castlefordvale.gov.uk", ib, True, "en", cur="GBP"),
+        note="Invoice to a UK council quoting its PO and the 'No PO, No Pay' policy; the PO is longer and more "
+             "number-like than the invoice number; a tree-preservation order reference in a line.")
+
+
+def en_tutoring():
+    d = D(2026, 12, 2)
+    ib = iban("GB")
+    html = html_wrap(
+        "<p><b>Brightwell Tutors</b> · 22 Mill Road, Cambridge CB1 2AD</p>\n"
+        "<p>Dear Mrs Kaur,</p>\n<p>Arjun's sessions for the spring term are booked for Tuesdays at 5pm, "
+        "starting 5 January. As with every term, we invoice the whole term in advance.</p>\n"
+        "<table border=\"0\" cellpadding=\"5\" style=\"background:#f7f7f2\">\n"
+        "<tr><td colspan=\"2\"><b>Invoice BT-S27-041</b> · issued 2 December 2026</td></tr>\n"
+        "<tr><td>Bill to</td><td>S. Kaur, 5 Hills Avenue, Cambridge CB1 7XA</td></tr>\n"
+        "<tr><td>GCSE Maths, 11 weekly one-to-one sessions at £42.00</td><td align=\"right\">£462.00</td></tr>\n"
+        "<tr><td>Mock exam paper pack (marked)</td><td align=\"right\">£18.00</td></tr>\n"
+        "<tr><td><b>Total for the term</b></td><td align=\"right\"><b>£480.00</b></td></tr>\n</table>\n"
+        "<p>Please pay by <b>4 January 2027</b> so that the first session can go ahead: Brightwell Tutors, "
+        "IBAN " + sp(ib) + ". Private tuition by our tutors is exempt from VAT.</p>\n"
+        "<p>Missed sessions with 48 hours' notice are rearranged, not refunded.</p>\n"
+        "<p>Best wishes,<br>Naomi Brightwell</p>")
+    add("en", "typed-html", "body-html", "office@brightwelltutors.co.uk", "Brightwell Tutors",
+        "s.kaur.cambridge@yahoo.co.uk", "S Kaur <s.kaur.cambridge@yahoo.co.uk>", "Spring term invoice - Arjun", d,
+        html=html,
+        exp=X("BT-S27-041", 48000, 48000, d, D(2027, 1, 4), "S. Kaur", "s.kaur.cambridge@yahoo.co.uk", ib, False,
+              "en", cur="GBP"),
+        note="A tutoring term billed in advance; the first session's date (5 January) and the pay-by date "
+             "(4 January) sit a day apart.")
+
+
+def en_driving():
+    d = D(2026, 11, 20)
+    ib = iban("GB")
+    body = (
+        "Hi Chloe,\n\n"
+        "Great drive today - roundabouts are much better. As promised, here's the invoice for your next "
+        "block of ten hours.\n\n"
+        "Invoice no: 0219\n"
+        "Date: 20/11/2026\n"
+        "To: Chloe Bennett\n\n"
+        "Block booking, 10 x 1-hour lessons @ £38.00 = £380.00\n"
+        "Total: £380.00\n\n"
+        "Not VAT registered. Could you transfer it by your next lesson on Friday 27 November? "
+        "Account: T Rawlings, sort code 09-01-28, IBAN " + sp(ib) + ".\n\n"
+        "See you Friday,\nTom Rawlings\nDVSA Approved Driving Instructor (ADI 603344)\n")
+    add("en", "typed", "body-text", "tom@rawlingsdriving.co.uk", "Tom Rawlings", "chloe.bennett07@icloud.com",
+        "chloe.bennett07@icloud.com", "Invoice 0219", d, text=body,
+        exp=X("0219", 38000, 38000, d, D(2026, 11, 27), "Chloe Bennett", "chloe.bennett07@icloud.com", ib, False,
+              "en", cur="GBP"),
+        note="Driving instructor's short typed invoice; the number has a leading zero and the pay-by date is "
+             "the next lesson's, given as a question.")
+
+
+def en_ie_speech():
+    d = D(2026, 11, 17)
+    ib = iban("IE")
+    rows = [["22/09/2026", "Speech and language assessment", "€150.00"],
+            ["06/10/2026", "Therapy session (45 min)", "€80.00"],
+            ["20/10/2026", "Therapy session (45 min)", "€80.00"],
+            ["03/11/2026", "Therapy session (45 min)", "€80.00"],
+            ["10/11/2026", "Therapy session (45 min)", "€80.00"],
+            ["12/11/2026", "Written progress report for school", "€60.00"]]
+    cols = [(56, "left"), (130, "left"), (539, "right")]
+    pages = doc(["Clearvoice Speech & Language Therapy", "Unit 2, Westgate Centre, Ballincollig, Co. Cork P31 X2K8",
+                 "021 487 1150 · info@clearvoice.ie", "CORU registration SL026441"],
+                ["Ms Aoife Murphy", "14 Rosewood Drive", "Ballincollig", "Co. Cork P31 D6R2"],
+                "Invoice",
+                [("Invoice No.", "CV-2026-0388"), ("Invoice Date", "17/11/2026"), ("Client", "Oisín Murphy (age 6)"),
+                 ("Due", "within 14 days")],
+                cols, ["Date", "Service", "Fee"], rows,
+                [("Total", "€530.00", True)],
+                ["Speech and language therapy is exempt from VAT. Keep this invoice: you may claim the sessions "
+                 "from your health insurer (e.g. Laya healthcare, VHI, Irish Life Health) and the balance as "
+                 "health expenses for tax relief with Revenue.",
+                 "Payment by EFT to Clearvoice SLT, IBAN " + sp(ib) + ", quoting the invoice number."],
+                ["Clearvoice Speech & Language Therapy · Róisín Healy MIASLT"], layout="banner")
+    body = ("Hi Aoife,\n\nAttached is the invoice for Oisín's assessment, sessions and the school report. The report "
+            "itself went to you on Thursday.\n\nKind regards,\nRóisín\n")
+    add("en", "word-pdf", "pdf", "info@clearvoice.ie", "Clearvoice SLT", "aoifemurphy.cork@eircom.net",
+        "Aoife Murphy <aoifemurphy.cork@eircom.net>", "Invoice CV-2026-0388 - Oisín", d, text=body, pages=pages,
+        fname="CV-2026-0388.pdf",
+        exp=X("CV-2026-0388", 53000, 53000, d, d + TD(14), "Aoife Murphy", "aoifemurphy.cork@eircom.net", ib,
+              False, "en"),
+        note="Irish speech therapy invoice for a child, with insurer and Revenue relief wording; the due date "
+             "only as 'within 14 days' among the facts; Irish names with fadas.")
+
+
+def en_ie_solicitor():
+    d = D(2026, 11, 9)
+    ib = iban("IE")
+    rows = [["Professional fees: advising on and negotiating the settlement of the WRC claim", "", "€2,400.00"],
+            ["VAT @ 23% on fees", "", "€552.00"],
+            ["Outlay: Counsel's fee, Mr Dónal Keane BL (incl. VAT)", "", "€1,230.00"],
+            ["Outlay: courier", "", "€18.00"]]
+    pages = doc(["Ó Briain & Co. Solicitors", "Merchants Road, Galway H91 C6E2", "091 563 880",
+                 "accounts@obriainsolicitors.ie"],
+                ["Kilkee Seafoods Limited", "Attn. Finance Department", "Pier Road", "Kilkee, Co. Clare V15 KX03"],
+                "Fee Note",
+                [("Fee note no.", "2026/331"), ("Date", "9 November 2026"), ("Our ref.", "EOB/KS/2026-04"),
+                 ("Matter", "Employment - settlement agreement")],
+                C3, None, rows,
+                [("Total", "€4,200.00", False), ("Less lodged on account 14/07/2026", "(€1,000.00)", False),
+                 ("Balance due", "€3,200.00", True)],
+                ["Our fees are as set out in the notice under section 150 of the Legal Services Regulation Act "
+                 "2015 given to you on 10 July 2026. Payment within 30 days please, to our office account "
+                 "(AIB, Eyre Square), IBAN " + sp(ib) + "."],
+                ["Ó Briain & Co. is regulated by the Law Society of Ireland · VAT IE 6388412H"], layout="letterhead")
+    body = ("Dear Ms Considine,\n\nWith the settlement signed, I enclose our fee note, which includes counsel's fee. "
+            "Your lodgement in July has been credited.\n\nYours sincerely,\nEimear Ó Briain\n")
+    add("en", "law-firm-pdf", "pdf", "accounts@obriainsolicitors.ie", "Ó Briain & Co. Solicitors",
+        "finance@kilkeeseafoods.ie", "Maura Considine <finance@kilkeeseafoods.ie>", "Fee note 2026/331", d,
+        text=body, pages=pages, fname="FeeNote_2026-331.pdf",
+        exp=X("2026/331", 320000, 420000, d, d + TD(30), "Kilkee Seafoods Limited", "finance@kilkeeseafoods.ie",
+              ib, True, "en"),
+        note="Irish solicitor's fee note with counsel's fee as an outlay, a lodgement in brackets deducted, a "
+             "statutory section number and a year (2015) near the amounts.")
+
+
+def en_ie_creche():
+    d = D(2026, 11, 23)
+    ib = iban("IE")
+    html = html_wrap(
+        "<p><b>Little Acorns Crèche &amp; Montessori</b>, Sallins Road, Naas, Co. Kildare</p>\n"
+        "<p>Dear Ciarán,</p>\n<p>Please find below the December fees for Saoirse. Your National Childcare "
+        "Scheme subsidy is paid to us directly and has been deducted.</p>\n"
+        "<table cellpadding=\"5\" border=\"1\" style=\"border-collapse:collapse\">\n"
+        "<tr><td>Invoice</td><td>LA-DEC26-027</td></tr>\n<tr><td>Date</td><td>23 November 2026</td></tr>\n"
+        "<tr><td>Account</td><td>Ciarán Doyle</td></tr>\n"
+        "<tr><td>Full day care, December (5 days/week)</td><td align=\"right\">€1,150.00</td></tr>\n"
+        "<tr><td>NCS subsidy (CHICK 7HK2 M4QP)</td><td align=\"right\">-€424.00</td></tr>\n"
+        "<tr><td><b>Amount payable by you</b></td><td align=\"right\"><b>€726.00</b></td></tr>\n</table>\n"
+        "<p>Fees are payable in advance, by 1 December 2026. Transfer to Little Acorns Childcare Ltd, IBAN "
+        + sp(ib) + ", with the invoice number as reference.</p>\n"
+        "<p>The crèche is closed from 24 December to 1 January; fees are unchanged under the Core Funding "
+        "fee agreement.</p>\n<p>Thanks,<br>Gráinne, Office Manager</p>")
+    add("en", "childcare-portal", "body-html", "office@littleacornsnaas.ie", "Little Acorns Crèche",
+        "ciaran.doyle@gmail.com", "Ciarán Doyle <ciaran.doyle@gmail.com>", "December fees - Saoirse", d, html=html,
+        exp=X("LA-DEC26-027", 72600, 115000, d, D(2026, 12, 1), "Ciarán Doyle", "ciaran.doyle@gmail.com", ib, False,
+              "en"),
+        note="Irish crèche fees in advance with the state subsidy deducted (paid to the crèche by a third "
+             "party); an alphanumeric CHICK code beside the subsidy; closure dates after the due date.")
+
+
+def en_us_vet():
+    d = D(2026, 11, 18)
+    rows = [["Comprehensive exam", "1", "$68.00"],
+            ["Dental prophylaxis incl. anesthesia and monitoring", "1", "$485.00"],
+            ["Extraction, premolar (205, 305)", "2", "$180.00"],
+            ["Buprenorphine oral, 3-day supply", "1", "$32.50"]]
+    pages = doc(["Cedar Hollow Veterinary Clinic", "61250 NE Cedar Hollow Rd", "Bend, OR 97701", "(541) 555-0148",
+                 "billing@cedarhollowvet.com"],
+                ["Jessica Moreno", "2214 NW Awbrey Rd", "Bend, OR 97703"],
+                "Invoice",
+                [("Invoice #", "48817"), ("Date", "11/18/2026"), ("Client ID", "C-20931"),
+                 ("Patient", "Biscuit (feline, DSH, 7y)"), ("Doctor", "A. Lindqvist, DVM"),
+                 ("Terms", "Balance due in 15 days")],
+                C3, ["Service", "Qty", "Amount"], rows,
+                [("Invoice total", "$765.50", False), ("Deposit paid at drop-off", "-$200.00", False),
+                 ("Balance due", "$565.50", True)],
+                ["Oregon has no sales tax. Pay online with the link in our email, by phone with a card, or mail a "
+                 "check payable to Cedar Hollow Veterinary Clinic. Balances over 30 days incur a $10 fee."],
+                ["Thank you for trusting us with Biscuit's care."], layout="side")
+    body = ("Hi Jessica,\n\nBiscuit did great today! Attached is the invoice for his dental. You can pay the balance "
+            "online here: https://pay.cedarhollowvet.com/i/48817\n\nCedar Hollow Veterinary Clinic\n")
+    add("en", "vet-software", "pdf", "billing@cedarhollowvet.com", "Cedar Hollow Veterinary Clinic",
+        "jess.moreno@gmail.com", "jess.moreno@gmail.com", "Invoice #48817 for Biscuit", d, text=body, pages=pages,
+        fname="invoice_48817.pdf",
+        exp=X("48817", 56550, 76550, d, d + TD(15), "Jessica Moreno", "jess.moreno@gmail.com", None, False, "en",
+              cur="USD"),
+        note="US vet invoice: US dates, a five-digit bare number, deposit at drop-off deducted, tooth numbers "
+             "in a line, a late fee and a 30-day figure that is not the term.")
+
+
+def en_us_architect():
+    d = D(2026, 11, 30)
+    rows = [["Schematic Design (15%)", "$12,900.00", "100%", "$12,900.00"],
+            ["Design Development (20%)", "$17,200.00", "40%", "$6,880.00"],
+            ["Construction Documents (40%)", "$34,400.00", "0%", "$0.00"],
+            ["Bidding and Construction Administration (25%)", "$21,500.00", "0%", "$0.00"],
+            ["Total fee earned to date", "", "", "$19,780.00"],
+            ["Less previously billed (Invoice 2026-071)", "", "", "-$12,900.00"],
+            ["Fee this invoice", "", "", "$6,880.00"],
+            ["Reimbursable expenses: printing $142.60, mileage $88.40", "", "", "$231.00"]]
+    pages = doc(["Halvorsen Mead Architects", "400 N 1st Ave, Suite 310", "Minneapolis, MN 55401",
+                 "billing@halvorsenmead.com"],
+                ["Northfield Community Library Foundation", "Attn: Carol Brandt, Treasurer", "210 Washington St",
+                 "Northfield, MN 55057"],
+                "Invoice",
+                [("Invoice", "2026-094"), ("Date", "November 30, 2026"), ("Project", "Library Annex, no. 2618"),
+                 ("Stipulated fee", "$86,000.00"), ("Terms", "Net 30")],
+                [(56, "left"), (330, "right"), (400, "right"), (539, "right")],
+                ["Phase", "Phase fee", "Complete", "Earned"], rows,
+                [("Amount due this invoice", "$7,111.00", True)],
+                ["Please remit by ACH to Halvorsen Mead Architects LLC, Bell Bank, routing 091310521, account "
+                 "ending 4471, or by check. Invoice number on the remittance, please."],
+                ["Halvorsen Mead Architects LLC · EIN 41-2219087"], layout="banner")
+    body = ("Carol,\n\nAttached is our invoice for November. Design development is about 40% complete; the fee "
+            "schedule follows the AIA B101 agreement.\n\nThanks,\nErik Halvorsen, AIA\n")
+    add("en", "architect-pdf", "pdf", "billing@halvorsenmead.com", "Halvorsen Mead Architects",
+        "treasurer@northfieldlibraryfdn.org", "Carol Brandt <treasurer@northfieldlibraryfdn.org>",
+        "Invoice 2026-094 - Library Annex", d, text=body, pages=pages, fname="HMA_Invoice_2026-094.pdf",
+        exp=X("2026-094", 711100, 711100, d, d + TD(30), "Northfield Community Library Foundation",
+              "treasurer@northfieldlibraryfdn.org", None, True, "en", cur="USD"),
+        note="Architect's progress invoice by phase: the stipulated fee and the fee earned to date are larger "
+             "than the amount due; an earlier invoice's number in a line; ACH, no IBAN.")
+
+
+def en_us_music():
+    d = D(2026, 12, 1)
+    body = (
+        "Dear Mr. Feldman,\n\n"
+        "Thank you for re-enrolling Hannah for the spring semester. Tuition is below.\n\n"
+        "RIVERBEND MUSIC ACADEMY — TUITION INVOICE\n"
+        "Invoice: RMA-S27-0163\n"
+        "Date: December 1, 2026\n"
+        "Family account: Mark Feldman\n\n"
+        "Spring 2027: 16 weekly private violin lessons (45 min)     $1,120.00\n"
+        "Annual registration fee                                      $40.00\n"
+        "Sibling discount (10% of tuition)                          -$112.00\n"
+        "TOTAL DUE                                                 $1,048.00\n\n"
+        "Payment is due by January 5, 2027. We accept Zelle (payments@riverbendmusic.org), checks payable "
+        "to Riverbend Music Academy, or card at the front desk. A monthly plan is available on request "
+        "before the due date.\n\n"
+        "Warmly,\nDana Ortiz, Registrar\nRiverbend Music Academy, 88 River St, Ann Arbor, MI 48104\n")
+    add("en", "typed", "body-text", "registrar@riverbendmusic.org", "Riverbend Music Academy",
+        "mfeldman@umich-alumni.org", "Mark Feldman <mfeldman@umich-alumni.org>", "Spring 2027 tuition - Hannah",
+        d, text=body,
+        exp=X("RMA-S27-0163", 104800, 104800, d, D(2027, 1, 5), "Mark Feldman", "mfeldman@umich-alumni.org", None,
+              False, "en", cur="USD"),
+        note="US music school tuition: a discount line with a minus, 'Mr.' with a dot in the greeting, a Zelle "
+             "e-mail address, the semester's year (2027) beside the invoice's.")
+
+
+def en_au_podiatry():
+    d = D(2026, 11, 25)
+    rows = [["03/11/2026", "F011", "Initial consultation", "$95.00"],
+            ["10/11/2026", "F012", "Standard consultation, casting for orthoses", "$70.00"],
+            ["24/11/2026", "F211", "Custom foot orthoses (pair), fitted", "$520.00"]]
+    cols = [(56, "left"), (124, "left"), (170, "left"), (539, "right")]
+    pages = doc(["Southbank Podiatry", "Shop 6, 140 Grey Street, South Brisbane QLD 4101", "(07) 3844 2091",
+                 "admin@southbankpodiatry.com.au", "ABN 62 618 443 120"],
+                ["Liam O'Connell", "17/44 Merivale Street", "South Brisbane QLD 4101"],
+                "Tax Invoice",
+                [("Invoice", "SBP-7740"), ("Date", "25/11/2026"), ("Provider no.", "2147736B"),
+                 ("Practitioner", "Dr Mia Castellanos (Podiatrist)")],
+                cols, ["Date", "Item", "Service", "Fee"], rows,
+                [("Total (GST-free)", "$685.00", True)],
+                ["Podiatry services are GST-free health services. You can claim these items from your private "
+                 "health fund using the item numbers shown; your fund pays its benefit to you.",
+                 "Payment within 14 days by EFT: Southbank Podiatry Pty Ltd, BSB 064-000, account 1022 8841. "
+                 "Please use SBP-7740 as the description."],
+                ["Southbank Podiatry Pty Ltd · ABN 62 618 443 120"], layout="window")
+    body = ("Hi Liam,\n\nYour orthotics invoice is attached, with the item numbers your health fund needs. "
+            "Wear them in gradually over two weeks.\n\nCheers,\nSouthbank Podiatry\n")
+    add("en", "clinic-software", "pdf", "admin@southbankpodiatry.com.au", "Southbank Podiatry",
+        "liam.oconnell@bigpond.com", "Liam O'Connell <liam.oconnell@bigpond.com>", "Your invoice SBP-7740", d,
+        text=body, pages=pages, fname="SBP-7740.pdf",
+        exp=X("SBP-7740", 68500, 68500, d, d + TD(14), "Liam O'Connell", "liam.oconnell@bigpond.com", None, False,
+              "en", cur="AUD"),
+        note="Australian 'Tax Invoice' in dollars without a country sign (AUD), health-fund item codes, an ABN "
+             "and a provider number among the facts, BSB and account instead of an IBAN.")
