@@ -981,7 +981,8 @@ def check(records):
             ref = e["payment_reference"]
             if ref and ref not in flat and grouped(ref) not in flat:
                 errors.append("%s: reference %r not printed" % (r["id"], ref))
-            if e["debtor_name"] not in flat:
+            untitled = re.sub(r"\b(Herrn|Herr|Frau|Mr|Mrs|Ms|Dhr\.|Mevr\.) ", "", flat)
+            if e["debtor_name"] not in flat and e["debtor_name"] not in untitled:
                 errors.append("%s: name %r not printed" % (r["id"], e["debtor_name"]))
             if e["debtor_email"] != r["envelope"]["rcpt_to"][0]:
                 errors.append(r["id"] + ": debtor address is not the envelope's")
@@ -1460,3 +1461,457 @@ def en_au_podiatry():
               "en", cur="AUD"),
         note="Australian 'Tax Invoice' in dollars without a country sign (AUD), health-fund item codes, an ABN "
              "and a provider number among the facts, BSB and account instead of an IBAN.")
+
+
+# ================================================================ German invoices
+
+def de_dentist():
+    d = D(2026, 11, 10)
+    ib = iban("DE")
+    rows = [["12.10.2026", "", "0010", "Eingehende Untersuchung", "2,3", "12,94"],
+            ["12.10.2026", "16", "0090", "Infiltrationsanästhesie", "2,3", "7,76"],
+            ["12.10.2026", "16", "2120", "Präparation und Füllung, mehrflächig (Komposit)", "3,5*", "330,35"],
+            ["19.10.2026", "", "1040", "Professionelle Zahnreinigung, 28 Zähne", "2,3", "101,36"],
+            ["12.10.2026", "", "§ 9", "Material- und Laborkosten (Beleg anbei)", "", "24,80"]]
+    cols = [(56, "left"), (112, "left"), (138, "left"), (172, "left"), (470, "right"), (539, "right")]
+    due = D(2026, 12, 10)
+    pages = doc(["Zahnarztpraxis Dr. Katrin Albers", "Hammer Straße 118 · 48153 Münster", "Tel. 0251 77 40 12",
+                 "abrechnung@zahnarzt-albers.de"],
+                ["Herrn", "Jonas Weber", "Geiststraße 51", "48151 Münster"],
+                "Liquidation",
+                [("Rechnungsnummer", "2026-3318"), ("Rechnungsdatum", "10.11.2026"),
+                 ("Patient", "Jonas Weber, geb. 23.08.1988"), ("Behandlungszeitraum", "12.10.-19.10.2026")],
+                cols, ["Datum", "Zahn", "GOZ", "Leistung", "Faktor", "EUR"], rows,
+                [("Rechnungsbetrag", "477,21 EUR", True)],
+                ["* Begründung Faktor 3,5 (§ 5 Abs. 2 GOZ): erschwerte Trockenlegung bei tief subgingivaler Karies, "
+                 "erhöhter Zeitaufwand.",
+                 "Zahnärztliche Heilbehandlungen sind nach § 4 Nr. 14 UStG umsatzsteuerfrei. Diese Rechnung können "
+                 "Sie bei Ihrer privaten Krankenversicherung oder Beihilfestelle einreichen.",
+                 "Bitte überweisen Sie den Rechnungsbetrag bis zum " + dot(due) + " auf das Konto IBAN " + sp(ib)
+                 + " (Sparkasse Münsterland Ost) unter Angabe der Rechnungsnummer."],
+                ["Zahnarztpraxis Dr. Katrin Albers · Steuernummer 336/5072/1184"], layout="window", title_size=14)
+    body = ("Sehr geehrter Herr Weber,\n\nanbei erhalten Sie die Rechnung über Ihre Behandlung im Oktober. Den "
+            "Materialbeleg finden Sie auf Wunsch in Ihrer Patientenakte.\n\nMit freundlichen Grüßen\n"
+            "Ihr Praxisteam Dr. Albers\n")
+    add("de", "praxis-software", "pdf", "abrechnung@zahnarzt-albers.de", "Zahnarztpraxis Dr. Albers",
+        "jonas.weber88@web.de", "Jonas Weber <jonas.weber88@web.de>", "Ihre Zahnarztrechnung Nr. 2026-3318", d,
+        text=body, pages=pages, fname="Liquidation_2026-3318.pdf",
+        exp=X("2026-3318", 47721, 47721, d, due, "Jonas Weber", "jonas.weber88@web.de", ib, False, "de"),
+        note="A dentist's GOZ 'Liquidation': fee numbers, tooth numbers and multipliers in columns, amounts "
+             "without a currency sign, a footnoted justification; 'Herrn' on its own line.")
+
+
+def de_physio():
+    d = D(2026, 11, 16)
+    ib = iban("DE")
+    html = html_wrap(
+        "<p><b>Physiotherapie am Kanal</b> · Isebekstraße 2 · 22769 Hamburg</p>\n"
+        "<p>Sehr geehrte Frau Dr. Brandt,</p>\n<p>anbei unsere Privatrechnung zur Verordnung vom 08.10.2026 "
+        "(Dr. med. Felsing). Die Behandlungen fanden vom 13.10. bis 10.11.2026 statt.</p>\n"
+        "<table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse\">\n"
+        "<tr><td>Rechnungsnummer</td><td colspan=\"3\">PR-2026-0712</td></tr>\n"
+        "<tr><td>Rechnungsdatum</td><td colspan=\"3\">16.11.2026</td></tr>\n"
+        "<tr><td>Rechnungsempfängerin</td><td colspan=\"3\">Dr. Lea Brandt, Eppendorfer Weg 190, 20253 Hamburg</td></tr>\n"
+        "<tr><th>Leistung</th><th>Anzahl</th><th>Einzelpreis</th><th>Betrag</th></tr>\n"
+        "<tr><td>Krankengymnastik (KG), Einzelbehandlung</td><td>6</td><td>32,50 €</td><td>195,00 €</td></tr>\n"
+        "<tr><td>Heißluft / Wärmetherapie</td><td>6</td><td>9,80 €</td><td>58,80 €</td></tr>\n"
+        "<tr><td colspan=\"3\"><b>Gesamtbetrag</b></td><td><b>253,80 €</b></td></tr>\n</table>\n"
+        "<p>Heilbehandlungen im Bereich der Humanmedizin sind nach § 4 Nr. 14 UStG umsatzsteuerfrei.</p>\n"
+        "<p>Zahlbar innerhalb von 30 Tagen nach Rechnungsdatum auf IBAN " + sp(ib) + " (Inhaber: Jan Petersen).</p>\n"
+        "<p>Mit freundlichen Grüßen<br>Jan Petersen, Physiotherapeut</p>")
+    add("de", "typed-html", "body-html", "rechnung@physio-am-kanal.de", "Physiotherapie am Kanal",
+        "lea.brandt@hamburg-mail.de", "\"Dr. Lea Brandt\" <lea.brandt@hamburg-mail.de>",
+        "Privatrechnung Physiotherapie PR-2026-0712", d, html=html,
+        exp=X("PR-2026-0712", 25380, 25380, d, d + TD(30), "Dr. Lea Brandt", "lea.brandt@hamburg-mail.de", ib,
+              False, "de"),
+        note="Private physiotherapy bill in HTML: the prescription date and doctor before the invoice facts, "
+             "a female 'Rechnungsempfängerin' with an academic title.")
+
+
+def de_psychotherapy():
+    d = D(2026, 11, 23)
+    ib = iban("DE")
+    body = (
+        "Sehr geehrter Herr Lorenz,\n\n"
+        "wie besprochen erhalten Sie meine Rechnung für die Sitzungen im Oktober und November per E-Mail. "
+        "Bitte reichen Sie sie bei Ihrer privaten Krankenversicherung ein; die Kostenzusage liegt Ihnen vor.\n\n"
+        "Dipl.-Psych. Henrik Sauer – Psychologischer Psychotherapeut\n"
+        "Praxis: Schwaighofstraße 7, 79100 Freiburg\n\n"
+        "Rechnung Nr. 2026/117 vom 23.11.2026\n"
+        "Rechnungsempfänger: Felix Lorenz, Wiehre, Günterstalstraße 33, 79102 Freiburg\n"
+        "Diagnose: F43.2\n\n"
+        "Datum       GOP-Ziffer  Leistung                                      Faktor   Betrag\n"
+        "15.10.2026  870         Verhaltenstherapie, Einzelbehandlung 50 Min.  2,3      100,55 EUR\n"
+        "29.10.2026  870         Verhaltenstherapie, Einzelbehandlung 50 Min.  2,3      100,55 EUR\n"
+        "05.11.2026  870         Verhaltenstherapie, Einzelbehandlung 50 Min.  2,3      100,55 EUR\n"
+        "19.11.2026  870         Verhaltenstherapie, Einzelbehandlung 50 Min.  2,3      100,55 EUR\n"
+        "                                                               Summe           402,20 EUR\n\n"
+        "Umsatzsteuerfrei gemäß § 4 Nr. 14 UStG.\n"
+        "Zahlungsziel: 14 Tage. Bankverbindung: Henrik Sauer, IBAN " + sp(ib) + ".\n\n"
+        "Mit freundlichen Grüßen\nHenrik Sauer\n")
+    add("de", "typed", "body-text", "praxis@psychotherapie-sauer.de", "Henrik Sauer",
+        "felix.lorenz@posteo.de", "Felix Lorenz <felix.lorenz@posteo.de>", "Rechnung Psychotherapie Okt./Nov.", d,
+        text=body,
+        exp=X("2026/117", 40220, 40220, d, d + TD(14), "Felix Lorenz", "felix.lorenz@posteo.de", ib, False, "de"),
+        note="Psychotherapist's typed GOP invoice: a diagnosis code, four identical session lines, 'Zahlungsziel: "
+             "14 Tage'; a district name before the street in the debtor's address.")
+
+
+def de_lawyer_rvg():
+    d = D(2026, 11, 12)
+    ib = iban("DE")
+    rows = [["Geschäftsgebühr Nr. 2300 VV RVG (1,3)", "", "1.337,70 €"],
+            ["Pauschale für Post und Telekommunikation Nr. 7002 VV RVG", "", "20,00 €"],
+            ["Zwischensumme netto", "", "1.357,70 €"],
+            ["19 % Umsatzsteuer Nr. 7008 VV RVG", "", "257,96 €"]]
+    pages = doc(["Rechtsanwältin Miriam Osterkamp", "Fachanwältin für Bau- und Architektenrecht",
+                 "Niederwall 26 · 33602 Bielefeld", "kanzlei@ra-osterkamp.de"],
+                ["Tischlerei Brünger GmbH", "z. Hd. Herrn Frank Brünger", "Herforder Straße 311", "33609 Bielefeld"],
+                "Vergütungsrechnung",
+                [("Rechnungsnummer", "2026-0481"), ("Datum", "12.11.2026"), ("Aktenzeichen", "114/26 OS"),
+                 ("Angelegenheit", "Brünger ./. Hallmann Bau GmbH wg. Werklohn"),
+                 ("Gegenstandswert", "18.450,00 € (§§ 2, 13 RVG)")],
+                C3, ["Gebührentatbestand", "", "Betrag"], rows,
+                [("Gesamtbetrag", "1.615,66 €", False), ("abzgl. Vorschuss vom 02.10.2026", "-500,00 €", False),
+                 ("Zu zahlen", "1.115,66 €", True)],
+                ["Außergerichtliche Vertretung: Prüfung der Schlussrechnung, Schriftverkehr mit der Gegenseite, "
+                 "Vergleichsverhandlung.",
+                 "Bitte überweisen Sie den offenen Betrag innerhalb von 14 Tagen auf das Kanzleikonto IBAN "
+                 + sp(ib) + ". Fremdgelder verwalten wir auf einem gesonderten Anderkonto.",
+                 "Bielefeld, 12.11.2026 – gez. M. Osterkamp, Rechtsanwältin (§ 10 RVG)"],
+                ["Kanzlei Osterkamp · USt-IdNr. DE298114630 · Rechtsanwaltskammer Hamm"], layout="letterhead",
+                title_size=14)
+    body = ("Sehr geehrter Herr Brünger,\n\nnach Abschluss des Vergleichs mit der Hallmann Bau GmbH übersende ich "
+            "Ihnen meine Vergütungsrechnung. Ihr Vorschuss ist berücksichtigt.\n\nMit freundlichen Grüßen\n"
+            "Miriam Osterkamp\nRechtsanwältin\n")
+    add("de", "kanzlei-software", "pdf", "kanzlei@ra-osterkamp.de", "Kanzlei Osterkamp", "buero@tischlerei-bruenger.de",
+        "Frank Brünger <buero@tischlerei-bruenger.de>", "Vergütungsrechnung 2026-0481 (114/26 OS)", d, text=body,
+        pages=pages, fname="Verguetungsrechnung_2026-0481.pdf",
+        exp=X("2026-0481", 111566, 161566, d, d + TD(14), "Tischlerei Brünger GmbH", "buero@tischlerei-bruenger.de",
+              ib, True, "de"),
+        note="A lawyer's RVG 'Vergütungsrechnung' with fee numbers of the VV, the matter's value (larger than any "
+             "amount) among the facts, an advance deducted; the opponent is also a GmbH.")
+
+
+def de_tax_adviser():
+    d = D(2026, 11, 27)
+    ib = iban("DE")
+    due = D(2026, 12, 18)
+    rows = [["Einkommensteuererklärung 2025, § 24 Abs. 1 Nr. 1 StBVV", "", ""],
+            ["Gegenstandswert 96.400 €, 3/10 aus Tabelle A (volle Gebühr 1.557,00 €)", "", "467,10 €"],
+            ["Ermittlung Überschuss Anlage V, § 27 StBVV", "", ""],
+            ["Gegenstandswert 28.300 €, 4/20 aus Tabelle B", "", "178,20 €"],
+            ["Auslagenpauschale § 16 StBVV", "", "20,00 €"]]
+    pages = doc(["Anja Köhnen", "Steuerberaterin", "Löhrstraße 94", "56068 Koblenz", "kanzlei@stb-koehnen.de"],
+                ["Dr. Thomas Ruppert und Ina Ruppert", "Am Rheinsteig 12", "56077 Koblenz"],
+                "Rechnung",
+                [("Rechnungs-Nr.", "RN 26-0912"), ("Datum", "27.11.2026"), ("Mandant", "10447"),
+                 ("Zahlbar bis", dot(due))],
+                C3, ["Leistung", "", "Betrag"], rows,
+                [("Summe netto", "665,30 €", False), ("Umsatzsteuer 19 %", "126,41 €", False),
+                 ("Rechnungsbetrag", "791,71 €", True)],
+                ["Die Berechnung erfolgt nach der Steuerberatervergütungsverordnung (StBVV).",
+                 "Bitte überweisen Sie bis " + dot(due) + " auf IBAN " + sp(ib) + ".",
+                 "Verwendungszweck: RN 26-0912 Ruppert"],
+                ["Steuerberaterin Anja Köhnen · USt-IdNr. DE311920475 · Steuerberaterkammer Rheinland-Pfalz"],
+                layout="side")
+    body = ("Sehr geehrte Frau Ruppert, sehr geehrter Herr Dr. Ruppert,\n\ndie Einkommensteuererklärung 2025 ist "
+            "übermittelt. Anbei meine Rechnung nach StBVV.\n\nFreundliche Grüße\nAnja Köhnen\n")
+    add("de", "datev-like", "pdf", "kanzlei@stb-koehnen.de", "Steuerberaterin Anja Köhnen", "ruppert.ko@t-online.de",
+        "ruppert.ko@t-online.de", "Ihre Rechnung RN 26-0912", d, text=body, pages=pages, fname="RN_26-0912.pdf",
+        exp=X("RN 26-0912", 79171, 79171, d, due, "Dr. Thomas Ruppert und Ina Ruppert", "ruppert.ko@t-online.de",
+              ib, False, "de", ref="RN 26-0912 Ruppert"),
+        note="A tax adviser's StBVV invoice: subject values and a full-fee figure larger than the amounts, "
+             "fractions (3/10, 4/20), a printed 'Zahlbar bis' and a Verwendungszweck in words; a couple.")
+
+
+def de_driving():
+    d = D(2026, 11, 20)
+    ib = iban("DE")
+    html = html_wrap(
+        "<p style=\"font-size:17px\"><b>Fahrschule Yılmaz</b> – Rheinische Straße 140, 44147 Dortmund</p>\n"
+        "<p>Hallo Lukas,</p>\n<p>dein Termin für die praktische Prüfung steht: <b>11.12.2026, 8:15 Uhr</b>. "
+        "Hier deine Rechnung über die Ausbildung Klasse B.</p>\n"
+        "<table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse\">\n"
+        "<tr><td colspan=\"2\">Rechnung Nr. FY-26-1207 · Datum 20.11.2026 · Lukas Hartmann, Lange Straße 8, "
+        "44137 Dortmund</td></tr>\n"
+        "<tr><td>Grundbetrag Klasse B</td><td align=\"right\">380,00 €</td></tr>\n"
+        "<tr><td>18 Übungsfahrten à 45 Min. (65,00 €)</td><td align=\"right\">1.170,00 €</td></tr>\n"
+        "<tr><td>5 Überlandfahrten (78,00 €)</td><td align=\"right\">390,00 €</td></tr>\n"
+        "<tr><td>4 Autobahnfahrten (78,00 €)</td><td align=\"right\">312,00 €</td></tr>\n"
+        "<tr><td>3 Nachtfahrten (78,00 €)</td><td align=\"right\">234,00 €</td></tr>\n"
+        "<tr><td>Vorstellung zur praktischen Prüfung</td><td align=\"right\">195,00 €</td></tr>\n"
+        "<tr><td>Summe (inkl. 19 % USt 428,06 €)</td><td align=\"right\">2.681,00 €</td></tr>\n"
+        "<tr><td>abzüglich Anzahlung vom 03.07.2026</td><td align=\"right\">−500,00 €</td></tr>\n"
+        "<tr><td><b>Offener Betrag</b></td><td align=\"right\"><b>2.181,00 €</b></td></tr>\n</table>\n"
+        "<p>Bitte überweise den offenen Betrag bis zum <b>04.12.2026</b> auf " + sp(ib) + " – ohne "
+        "Zahlungseingang können wir dich nicht zur Prüfung anmelden. Die Gebühren von TÜV und "
+        "Straßenverkehrsamt zahlst du dort direkt.</p>\n<p>Viele Grüße<br>Murat Yılmaz</p>")
+    add("de", "typed-html", "body-html", "info@fahrschule-yilmaz.de", "Fahrschule Yılmaz", "lukas.hartmann@gmx.de",
+        "lukas.hartmann@gmx.de", "Rechnung Führerscheinausbildung", d, html=html,
+        exp=X("FY-26-1207", 218100, 268100, d, D(2026, 12, 4), "Lukas Hartmann", "lukas.hartmann@gmx.de", ib, False,
+              "de"),
+        note="Driving-school bill on first-name terms: the exam date in bold before the pay-by date, many "
+             "unit prices in brackets, VAT included in the sum's label, a deposit deducted with a Unicode minus.")
+
+
+def de_at_musicschool():
+    d = D(2026, 11, 30)
+    ib = iban("AT")
+    body = (
+        "Liebe Frau Mag. Gruber,\n\n"
+        "vielen Dank für die Anmeldung von Paul für das Sommersemester. Anbei die Vorschreibung des "
+        "Schulgeldes.\n\n"
+        "Musikschule Klangraum · Annenstraße 29 · 8020 Graz\n"
+        "Rechnung SG-2027-S-0184                      Graz, 30.11.2026\n"
+        "Rechnungsempfängerin: Mag. Theresa Gruber, Schönaugasse 61/4, 8010 Graz\n\n"
+        "Sommersemester 2027 (Februar bis Juni)\n"
+        "Gitarre Einzelunterricht 40 Min., 16 Einheiten à EUR 24,00     EUR 384,00\n"
+        "Ensemble „Saitenwind“, Semesterpauschale                       EUR  60,00\n"
+        "Gesamt                                                         EUR 444,00\n\n"
+        "Unecht steuerbefreit gemäß § 6 Abs. 1 Z 12 UStG.\n"
+        "Wir bitten um Überweisung bis 15.01.2027 auf " + sp(ib) + " (Steiermärkische Sparkasse).\n\n"
+        "Mit musikalischen Grüßen\nSabine Pichler, Schulleitung\n")
+    add("de", "typed", "body-text", "verwaltung@klangraum-graz.at", "Musikschule Klangraum",
+        "theresa.gruber@aon.at", "\"Mag. Theresa Gruber\" <theresa.gruber@aon.at>", "Schulgeld Sommersemester 2027 - Paul",
+        d, text=body,
+        exp=X("SG-2027-S-0184", 44400, 44400, d, D(2027, 1, 15), "Mag. Theresa Gruber", "theresa.gruber@aon.at", ib,
+              False, "de"),
+        note="Austrian music school's 'Vorschreibung' of a term fee: the place and date on the number's line, "
+             "a Magister title, EUR before the amounts, an Austrian VAT exemption.")
+
+
+def de_construction_13b():
+    d = D(2026, 11, 18)
+    ib = iban("DE")
+    rows = [["1.1", "Bodenfliesen 60x60 verlegen, Feinsteinzeug", "412,00 m²", "48,50", "19.982,00"],
+            ["1.2", "Wandfliesen Bäder 30x60", "286,00 m²", "52,00", "14.872,00"]]
+    cols = [(56, "left"), (84, "left"), (390, "right"), (455, "right"), (539, "right")]
+    pages = doc(["Fliesen Kowalski GmbH", "Wilhelmshöher Allee 250 · 34119 Kassel", "0561 93 70 44",
+                 "buchhaltung@fliesen-kowalski.de"],
+                ["Hausbau Wiegand GmbH & Co. KG", "Bauleitung BV Am Lindenhof", "Sandershäuser Str. 34",
+                 "34123 Kassel"],
+                "3. Abschlagsrechnung",
+                [("Rechnungsnummer", "AR-2026-0317"), ("Datum", "18.11.2026"),
+                 ("Bauvorhaben", "MFH Am Lindenhof 9, Kassel"), ("Auftrag", "NU-Vertrag vom 12.05.2026"),
+                 ("Leistungsstand", "Aufmaß vom 13.11.2026")],
+                cols, ["Pos.", "Leistung", "Menge", "EP €", "GP €"], rows,
+                [("Leistungsstand kumuliert netto", "34.854,00 €", False),
+                 ("abzgl. 1. und 2. Abschlagsrechnung netto", "-22.000,00 €", False),
+                 ("Abschlagsbetrag netto", "12.854,00 €", False), ("Umsatzsteuer", "0,00 €", False),
+                 ("Zahlbetrag", "12.854,00 €", True)],
+                ["Steuerschuldnerschaft des Leistungsempfängers gemäß § 13b Abs. 2 Nr. 4 i. V. m. Abs. 5 UStG "
+                 "(Bauleistung). Ihre USt-IdNr.: DE276615024.",
+                 "Zahlbar gemäß § 16 Abs. 1 VOB/B innerhalb von 21 Tagen nach Zugang dieser Rechnung auf IBAN "
+                 + sp(ib) + ". Freistellungsbescheinigung nach § 48b EStG liegt Ihnen vor."],
+                ["Fliesen Kowalski GmbH · HRB 15522 Amtsgericht Kassel · GF Piotr Kowalski · USt-IdNr. DE281440938"],
+                layout="window")
+    body = ("Guten Tag Herr Wiegand,\n\nanbei unsere 3. Abschlagsrechnung für das BV Am Lindenhof nach dem "
+            "gemeinsamen Aufmaß vom 13.11.\n\nMit freundlichen Grüßen\nPiotr Kowalski\n")
+    add("de", "handwerk-software", "pdf", "buchhaltung@fliesen-kowalski.de", "Fliesen Kowalski GmbH",
+        "rechnungen@hausbau-wiegand.de", "rechnungen@hausbau-wiegand.de", "3. Abschlagsrechnung BV Am Lindenhof", d,
+        text=body, pages=pages, fname="AR-2026-0317.pdf",
+        exp=X("AR-2026-0317", 1285400, 1285400, d, d + TD(21), "Hausbau Wiegand GmbH & Co. KG",
+              "rechnungen@hausbau-wiegand.de", ib, True, "de"),
+        note="A subcontractor's progress invoice under § 13b: the cumulative state of work is larger than the "
+             "amount asked, earlier instalments deducted, zero VAT; 21 days from receipt (the mail's date).")
+
+
+def de_district_interpreter():
+    d = D(2026, 11, 2)
+    ib = iban("DE")
+    rows = [["14.10.2026", "Dolmetschen Hilfeplangespräch (2,5 Std.)", "85,00", "212,50"],
+            ["14.10.2026", "Fahrtkosten Oldenburg – Brake, 64 km", "0,42", "26,88"],
+            ["21.10.2026", "Übersetzung Bescheid serb./dt., 42 Normzeilen", "1,80", "75,60"]]
+    cols = [(56, "left"), (120, "left"), (455, "right"), (539, "right")]
+    pages = doc(["Dragana Petrović", "Öffentlich bestellte und allgemein beeidigte Dolmetscherin und",
+                 "Übersetzerin für Serbisch und Kroatisch (LG Oldenburg)", "Donnerschweer Str. 55 · 26123 Oldenburg",
+                 "d.petrovic@dolmetschen-petrovic.de"],
+                ["Landkreis Hollerland", "Jugendamt – Fachdienst 51", "Poggenburger Straße 15", "26919 Brake"],
+                "Rechnung",
+                [("Rechnungsnummer", "DP-2026-118"), ("Rechnungsdatum", "02.11.2026"),
+                 ("Leitweg-ID", "03461000-FD51-83"), ("Bestellnummer", "BE-2026-00731"),
+                 ("Kostenstelle", "5110 Hilfen zur Erziehung"), ("Ihr Zeichen", "51.3-Ro")],
+                cols, ["Datum", "Leistung", "Satz €", "Betrag €"], rows,
+                [("Nettobetrag", "314,98 €", False), ("zzgl. 19 % USt", "59,85 €", False),
+                 ("Rechnungsbetrag", "374,83 €", True)],
+                ["Die Rechnung wurde zusätzlich als XRechnung über das Rechnungseingangsportal übermittelt. "
+                 "Zahlbar innerhalb von 30 Tagen auf IBAN " + sp(ib) + "."],
+                ["Steuernummer 64/120/08817 · USt-IdNr. DE332071946"], layout="letterhead", title_size=14)
+    body = ("Sehr geehrte Frau Rohlfs,\n\nanbei meine Rechnung für den Einsatz beim Hilfeplangespräch und die "
+            "Übersetzung des Bescheids (Bestellnummer BE-2026-00731).\n\nMit freundlichen Grüßen\nDragana Petrović\n")
+    add("de", "word-pdf", "pdf", "d.petrovic@dolmetschen-petrovic.de", "Dragana Petrović",
+        "rechnungseingang@lk-hollerland.de", "Jugendamt FD 51 <rechnungseingang@lk-hollerland.de>",
+        "Rechnung DP-2026-118 / BE-2026-00731", d, text=body, pages=pages, fname="Rechnung_DP-2026-118.pdf",
+        exp=X("DP-2026-118", 37483, 37483, d, d + TD(30), "Landkreis Hollerland", "rechnungseingang@lk-hollerland.de",
+              ib, True, "de"),
+        note="A sworn interpreter's invoice to a district: Leitweg-ID, order number and cost centre among the "
+             "facts, a three-line sender title; the debtor's department on a second line.")
+
+
+def de_at_vet():
+    d = D(2026, 11, 13)
+    ib = iban("AT")
+    rows = [["Allgemeine Untersuchung", "1", "38,00"], ["Impfung RCP + Tollwut", "1", "52,00"],
+            ["Entwurmung (Tablette)", "1", "9,50"], ["Kastration weiblich inkl. Narkose", "1", "210,00"]]
+    pages = doc(["Tierarztpraxis Mag. med. vet. Stefan Huber", "Ignaz-Harrer-Straße 38 · 5020 Salzburg",
+                 "0662 43 19 20 · praxis@tierarzt-huber.at"],
+                ["Frau", "Johanna Leitner", "Moosstraße 104", "5020 Salzburg"],
+                "Honorarnote",
+                [("Nummer", "2026-1452"), ("Datum", "13.11.2026"), ("Tier", "Minka, Katze, EKH, 1 J."),
+                 ("Chip-Nr.", "040098100774512")],
+                C3, ["Leistung", "Menge", "EUR netto"], rows,
+                [("Summe netto", "309,50", False), ("zzgl. 20 % USt", "61,90", False), ("Gesamt EUR", "371,40", True)],
+                ["Zahlbar binnen 14 Tagen ohne Abzug auf " + sp(ib) + " (Salzburger Sparkasse)."],
+                ["UID ATU71844259 · Mitglied der Österreichischen Tierärztekammer"], layout="banner")
+    body = ("Liebe Frau Leitner,\n\nMinka hat den Eingriff gut überstanden. Anbei die Honorarnote; die Fäden "
+            "ziehen wir in zehn Tagen.\n\nLiebe Grüße\nTierarztpraxis Huber\n")
+    add("de", "vet-software", "pdf", "praxis@tierarzt-huber.at", "Tierarztpraxis Huber", "j.leitner@gmx.at",
+        "j.leitner@gmx.at", "Honorarnote 2026-1452 (Minka)", d, text=body, pages=pages, fname="Honorarnote_2026-1452.pdf",
+        exp=X("2026-1452", 37140, 37140, d, d + TD(14), "Johanna Leitner", "j.leitner@gmx.at", ib, False, "de"),
+        note="Austrian vet's 'Honorarnote' with a 15-digit microchip number among the facts, amounts without "
+             "a currency sign, 'binnen 14 Tagen'.")
+
+
+def de_at_lawyer():
+    d = D(2026, 11, 24)
+    ib = iban("AT")
+    rows = [["20.10.2026", "Klage (TP 3A RATG)", "1.112,40"], ["", "Einheitssatz 50 %", "556,20"],
+            ["", "ERV-Zuschlag § 23a RATG", "4,10"]]
+    cols = [(56, "left"), (130, "left"), (539, "right")]
+    pages = doc(["Dr. Bernhard Moser", "Rechtsanwalt", "Landstraße 49, 4020 Linz", "office@ra-moser.at"],
+                ["Mühlviertler Holzbau OG", "z. H. Herrn Georg Pühringer", "Gewerbepark 7", "4240 Freistadt"],
+                "Honorarnote",
+                [("Nr.", "2026/0392"), ("Datum", "24.11.2026"), ("Akt", "Mühlviertler Holzbau ./. Reiter"),
+                 ("Streitwert", "EUR 14.800,00")],
+                cols, ["Datum", "Leistung", "EUR"], rows,
+                [("Zwischensumme", "1.672,70", False), ("20 % USt", "334,54", False),
+                 ("Barauslage Pauschalgebühr TP 1 GGG", "872,00", False), ("Gesamtbetrag EUR", "2.879,24", True)],
+                ["Die Honorierung erfolgt nach dem Rechtsanwaltstarifgesetz und den Allgemeinen Honorar-Kriterien. "
+                 "Die Pauschalgebühr haben wir bei Einbringung der Klage für Sie beim Bezirksgericht entrichtet.",
+                 "Wir ersuchen um Überweisung binnen 14 Tagen auf " + sp(ib) + "."],
+                ["Rechtsanwaltskanzlei Dr. Bernhard Moser · UID ATU62771830"], layout="side")
+    body = ("Sehr geehrter Herr Pühringer,\n\nanbei übermittle ich Ihnen meine Honorarnote für die Einbringung der "
+            "Klage gegen Herrn Reiter.\n\nMit freundlichen Grüßen\nDr. Bernhard Moser\n")
+    add("de", "kanzlei-software", "pdf", "office@ra-moser.at", "Dr. Bernhard Moser", "buero@muehlviertler-holzbau.at",
+        "buero@muehlviertler-holzbau.at", "Honorarnote 2026/0392", d, text=body, pages=pages,
+        fname="HN_2026-0392.pdf",
+        exp=X("2026/0392", 287924, 287924, d, d + TD(14), "Mühlviertler Holzbau OG", "buero@muehlviertler-holzbau.at",
+              ib, True, "de"),
+        note="Austrian lawyer's 'Honorarnote' under the RATG with a tariff post, a flat-rate surcharge and a court "
+             "fee advanced after the VAT line; the amount in dispute among the facts.")
+
+
+def de_ch_kita():
+    d = D(2026, 11, 16)
+    ib = iban("CH")
+    html = html_wrap(
+        "<p><b>Kita Sonnenhügel</b>, Rosenstrasse 14, 8400 Winterthur</p>\n"
+        "<p>Liebe Familie Baumann</p>\n<p>Anbei die Monatsrechnung für Levin. Der Betreuungsgutschein der Stadt "
+        "Winterthur wird uns direkt ausbezahlt und ist bereits abgezogen.</p>\n"
+        "<table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse\">\n"
+        "<tr><td>Rechnung</td><td>KS-2612-0088</td></tr>\n<tr><td>Datum</td><td>16.11.2026</td></tr>\n"
+        "<tr><td>Rechnungsadresse</td><td>Familie Baumann, Wartstrasse 77, 8400 Winterthur</td></tr>\n"
+        "<tr><td>Betreuung Dezember 2026, 3 Tage/Woche (Monatspauschale)</td><td align=\"right\">CHF 1'664.00</td></tr>\n"
+        "<tr><td>Zusatztag 18.11.2026</td><td align=\"right\">CHF 128.00</td></tr>\n"
+        "<tr><td>Betreuungsgutschein Stadt Winterthur</td><td align=\"right\">CHF -620.00</td></tr>\n"
+        "<tr><td><b>Zu bezahlen</b></td><td align=\"right\"><b>CHF 1'172.00</b></td></tr>\n</table>\n"
+        "<p>Die Betreuung ist im Voraus zahlbar bis 30.11.2026 auf " + sp(ib) + " (Verein Kita Sonnenhügel). "
+        "Kinderbetreuung ist von der MWST ausgenommen.</p>\n"
+        "<p>Herzliche Grüsse<br>Nadine Frei, Kitaleitung</p>")
+    add("de", "kita-admin", "body-html", "rechnungen@kita-sonnenhuegel.ch", "Kita Sonnenhügel",
+        "baumann.family@bluewin.ch", "baumann.family@bluewin.ch", "Monatsrechnung Dezember – Levin", d, html=html,
+        exp=X("KS-2612-0088", 117200, 179200, d, D(2026, 11, 30), "Familie Baumann", "baumann.family@bluewin.ch",
+              ib, False, "de", cur="CHF"),
+        note="Swiss day-care bill in advance with the city's childcare voucher deducted (a third party's share), "
+             "apostrophe thousands and 'Grüsse' with ss; the total the parents owe is the last line.")
+
+
+def de_architect_hoai():
+    d = D(2026, 11, 26)
+    ib = iban("DE")
+    rows = [["LPH 1 Grundlagenermittlung", "2 %", "978,00", "100 %", "978,00"],
+            ["LPH 2 Vorplanung", "7 %", "3.423,00", "100 %", "3.423,00"],
+            ["LPH 3 Entwurfsplanung", "15 %", "7.335,00", "50 %", "3.667,50"],
+            ["Summe erbrachte Leistungen", "", "", "", "8.068,50"],
+            ["Nebenkosten pauschal 4 %", "", "", "", "322,74"],
+            ["Zwischensumme", "", "", "", "8.391,24"],
+            ["abzgl. 1. Abschlagsrechnung AR-2026-031 (netto)", "", "", "", "-4.577,04"]]
+    cols = [(56, "left"), (300, "right"), (375, "right"), (445, "right"), (539, "right")]
+    pages = doc(["Architekturbüro Lena Voigt", "Freie Architektin", "Karl-Heine-Straße 87 · 04229 Leipzig",
+                 "buero@voigt-architektur.de"],
+                ["Herrn Matthias Engel und Frau Sophie Engel", "Brockhausstraße 21", "04229 Leipzig"],
+                "2. Abschlagsrechnung nach § 15 HOAI",
+                [("Rechnungsnummer", "AR-2026-058"), ("Datum", "26.11.2026"),
+                 ("Projekt", "Neubau Einfamilienhaus, Leipzig-Lindenau"),
+                 ("Grundlage", "Honorarzone III, anrechenbare Kosten 385.000 €, Honorar 48.900 €")],
+                cols, ["Leistungsphase", "Anteil", "Honorar €", "erbracht", "Betrag €"], rows,
+                [("Abschlag netto", "3.814,20 €", False), ("19 % USt", "724,70 €", False),
+                 ("Rechnungsbetrag", "4.538,90 €", True)],
+                ["Zahlbar innerhalb von 14 Tagen nach Rechnungsdatum ohne Abzug auf IBAN " + sp(ib) + "."],
+                ["Architekturbüro Lena Voigt · Mitglied der Architektenkammer Sachsen · USt-IdNr. DE301558127"],
+                layout="window", title_size=13)
+    body = ("Liebe Familie Engel,\n\ndie Entwurfsplanung ist zur Hälfte erbracht; wie vereinbart erhalten Sie "
+            "die zweite Abschlagsrechnung.\n\nHerzliche Grüße\nLena Voigt\n")
+    add("de", "word-pdf", "pdf", "buero@voigt-architektur.de", "Lena Voigt Architektur", "m.engel@mailbox.org",
+        "Matthias Engel <m.engel@mailbox.org>", "2. Abschlagsrechnung Neubau EFH", d, text=body, pages=pages,
+        fname="AR-2026-058_Engel.pdf",
+        exp=X("AR-2026-058", 453890, 453890, d, d + TD(14), "Matthias Engel und Sophie Engel", "m.engel@mailbox.org",
+              ib, False, "de"),
+        note="An architect's HOAI progress invoice by Leistungsphase with percentages and fees per phase, the "
+             "whole fee and building costs in the facts, an earlier invoice (also 'AR-2026-…') deducted.")
+
+
+def de_ch_tennis():
+    d = D(2026, 12, 2)
+    ib = iban("CH")
+    ref = rf("2027" + digits(6))
+    body = (
+        "Grüezi Herr Keller\n\n"
+        "Der Vorstand dankt Ihnen für Ihre Treue zum Club. Gemäss Beschluss der Generalversammlung vom "
+        "20. März 2026 stellen wir Ihnen den Jahresbeitrag 2027 in Rechnung.\n\n"
+        "Tennisclub Rietpark Uster\n"
+        "Mitgliederbeitrag 2027 – Rechnung MB-2027-0218 vom 02.12.2026\n"
+        "Mitglied: Urs Keller, Aktivmitglied seit 2011\n\n"
+        "Jahresbeitrag Aktive                  CHF 480.00\n"
+        "Platzreservationssystem               CHF  20.00\n"
+        "Ersatzabgabe Arbeitseinsatz           CHF  60.00\n"
+        "Total                                 CHF 560.00\n\n"
+        "Zahlbar bis 31. Januar 2027 auf " + sp(ib) + " (TC Rietpark Uster), Referenz " + grouped(ref) + ".\n"
+        "Wer den Arbeitseinsatz im Frühling leistet, erhält die Ersatzabgabe im Herbst zurück.\n\n"
+        "Sportliche Grüsse\nBeatrice Hug, Kassierin\n")
+    add("de", "typed", "body-text", "kasse@tc-rietpark.ch", "TC Rietpark Uster", "urs.keller@sunrise.ch",
+        "Urs Keller <urs.keller@sunrise.ch>", "Mitgliederbeitrag 2027", d, text=body,
+        exp=X("MB-2027-0218", 56000, 56000, d, D(2027, 1, 31), "Urs Keller", "urs.keller@sunrise.ch", ib, False, "de",
+              ref=ref, cur="CHF"),
+        note="Swiss club's annual fee for next year, typed: the assembly's date and 'seit 2011' before the facts, "
+             "an RF reference in groups, CHF before the amounts.")
+
+
+def de_commercial_rent():
+    d = D(2026, 12, 1)
+    ib = iban("DE")
+    rows = [["Nettokaltmiete Ladenlokal EG", "", "1.380,00 €"], ["Betriebskostenvorauszahlung", "", "240,00 €"],
+            ["Heizkostenvorauszahlung", "", "110,00 €"]]
+    pages = doc(["Grundstücksgemeinschaft Kühn & Sohn GbR", "Hausverwaltung", "Bergstraße 12", "69120 Heidelberg",
+                 "verwaltung@kuehn-sohn-gbr.de"],
+                ["Café Milchbar UG (haftungsbeschränkt)", "Hauptstraße 201", "69117 Heidelberg"],
+                "Mietrechnung Januar 2027",
+                [("Rechnungsnummer", "MR-2027-01-04"), ("Rechnungsdatum", "01.12.2026"),
+                 ("Mietobjekt", "Hauptstraße 201, EG"), ("Leistungszeitraum", "01.01.-31.01.2027"),
+                 ("Fällig am", "05.01.2027")],
+                C3, ["Position", "", "Betrag"], rows,
+                [("Summe netto", "1.730,00 €", False), ("19 % USt (Option § 9 UStG)", "328,70 €", False),
+                 ("Gesamt", "2.058,70 €", True)],
+                ["Die Miete ist monatlich im Voraus, spätestens am dritten Werktag des Monats, zu zahlen. Bitte "
+                 "überweisen Sie auf IBAN " + sp(ib) + "."],
+                ["Grundstücksgemeinschaft Kühn & Sohn GbR · Steuernummer 32080/41127"], layout="side")
+    body = ("Sehr geehrte Frau Aydın,\n\nanbei die Mietrechnung für Januar 2027 für das Ladenlokal. Die "
+            "Nebenkostenabrechnung 2026 folgt im Frühjahr.\n\nMit freundlichen Grüßen\nPetra Kühn\n")
+    add("de", "hausverwaltung", "pdf", "verwaltung@kuehn-sohn-gbr.de", "Kühn & Sohn GbR", "inhaberin@cafe-milchbar.de",
+        "Selin Aydın <inhaberin@cafe-milchbar.de>", "Mietrechnung Januar 2027", d, text=body, pages=pages,
+        fname="MR-2027-01-04.pdf",
+        exp=X("MR-2027-01-04", 205870, 205870, d, D(2027, 1, 5), "Café Milchbar UG (haftungsbeschränkt)",
+              "inhaberin@cafe-milchbar.de", ib, True, "de"),
+        note="Commercial rent invoice with VAT by option, for the next month; the due date printed ('Fällig am') "
+             "and a third-working-day rule in the notes; the number looks like a date.")
