@@ -995,7 +995,7 @@ def check(records):
 
 def main():
     for name, fn in list(globals().items()):
-        if callable(fn) and name.split("_")[0] in ("nl", "en", "de", "xnl", "xen", "xde") \
+        if callable(fn) and "_" in name and name.split("_")[0] in ("nl", "en", "de", "xnl", "xen", "xde") \
                 and getattr(fn, "__module__", None) == __name__:
             fn()
     # shuffle so that position says nothing of the label, then number in that order
@@ -1915,3 +1915,533 @@ def de_commercial_rent():
               "inhaberin@cafe-milchbar.de", ib, True, "de"),
         note="Commercial rent invoice with VAT by option, for the next month; the due date printed ('Fällig am') "
              "and a third-working-day rule in the notes; the number looks like a date.")
+
+
+# ================================================================ not invoices: Dutch
+
+def xnl_appointment():
+    d = D(2026, 11, 30)
+    body = (
+        "Beste heer Kramer,\n\n"
+        "Hierbij bevestigen wij uw afspraak:\n\n"
+        "  Dinsdag 8 december 2026, 14:30 uur\n"
+        "  Screening, intake en onderzoek bij Yara Lemmens, fysiotherapeut\n"
+        "  Fysiotherapie De Waalkade, Waalkade 31, Nijmegen\n\n"
+        "Het tarief voor de intake is € 68,00, een vervolgbehandeling kost € 41,00. U gaf aan geen aanvullende "
+        "verzekering te hebben; u ontvangt na afloop van de behandelreeks een factuur op uw naam.\n\n"
+        "Verhinderd? Meld u dan uiterlijk 24 uur van tevoren af, anders brengen wij de afspraak in rekening.\n\n"
+        "Met vriendelijke groet,\nBalie Fysiotherapie De Waalkade\n")
+    add("nl", "agenda", "none", "administratie@fysiowaalkade.nl", "Fysiotherapie De Waalkade", "r.kramer@casema.nl",
+        "R. Kramer <r.kramer@casema.nl>", "Bevestiging afspraak 8 december", d, text=body,
+        why_not="An appointment confirmation stating the fees that will be invoiced after the treatment.",
+        note="Prices, a date and 'in rekening brengen' in a confirmation from the physiotherapist's billing address.")
+
+
+def xnl_dental_estimate():
+    d = D(2026, 11, 24)
+    rows = [["R24", "Kroon, porselein op metaal (element 36)", "€ 432,15"],
+            ["R31", "Opbouw plastisch materiaal", "€ 78,30"],
+            ["A10", "Verdoving", "€ 16,90"],
+            ["", "Techniekkosten (indicatie)", "€ 285,05"]]
+    pages = doc(["Tandartspraktijk Kloosterveen", "Kloosterveste 4 · 9403 AA Assen", "0592 31 40 77",
+                 "nota@tandartskloosterveen.nl"],
+                ["Mevrouw S. Bosma", "Rode Heklaan 58", "9401 SN Assen"],
+                "Begroting",
+                [("Begrotingsnummer", "B-2026-0312"), ("Datum", "24-11-2026"), ("Geldig tot", "24-05-2027"),
+                 ("Patiënt", "S. Bosma, geb. 30-01-1967")],
+                [(56, "left"), (100, "left"), (539, "right")], ["Code", "Omschrijving", "Bedrag"], rows,
+                [("Geraamd totaal", "€ 812,40", True)],
+                ["Deze begroting is een schatting volgens de NZa-tarieven; de werkelijke techniekkosten kunnen "
+                 "afwijken. Wij vragen u de begroting voor akkoord te tekenen. Na de behandeling ontvangt u "
+                 "een nota.",
+                 "Handtekening patiënt voor akkoord: ______________________"],
+                ["Tandartspraktijk Kloosterveen · KvK 01091254"], layout="letterhead")
+    body = ("Beste mevrouw Bosma,\n\nZoals besproken stuur ik u de begroting voor de kroon op de 36. Wilt u deze "
+            "getekend meenemen naar uw volgende afspraak? Dan kunt u hem ook vooraf bij uw verzekeraar "
+            "voorleggen.\n\nMet vriendelijke groet,\nTandarts G. Hoekstra\n")
+    add("nl", "dental-software", "none", "nota@tandartskloosterveen.nl", "Tandartspraktijk Kloosterveen",
+        "sbosma@home.nl", "sbosma@home.nl", "Begroting kroonbehandeling", d, text=body, pages=pages,
+        fname="begroting_B-2026-0312.pdf",
+        why_not="A dentist's cost estimate (begroting) to be signed before treatment; the nota follows it.",
+        note="Estimate from the same billing address and layout as the practice's notas, with NZa codes and a total.")
+
+
+def xnl_vet_receipt():
+    d = D(2026, 11, 27)
+    rows = [["Consult", "€ 48,50"], ["Vaccinatie cocktail + kennelhoest", "€ 61,00"], ["Vlooiendruppels 3 pip.", "€ 27,95"]]
+    pages = doc(["Dierenkliniek De Hazelaar", "Hazelaarweg 6 · 3813 KC Amersfoort", "033 462 11 90"],
+                ["Dhr. P. Wolters", "Vondellaan 12", "3818 BV Amersfoort"],
+                "Betaalbewijs",
+                [("Bon", "K-26-88214"), ("Datum", "27-11-2026 10:42"), ("Patiënt", "Sjors (hond)"),
+                 ("Betaalwijze", "pin (Maestro ****1187)")],
+                C2, ["Omschrijving", "Bedrag incl. btw"], rows,
+                [("Totaal", "€ 137,45", True), ("Betaald", "€ 137,45", False), ("Nog te betalen", "€ 0,00", False)],
+                ["Dit bedrag is voldaan. Bewaar dit betaalbewijs voor uw huisdierverzekering."],
+                ["Dierenkliniek De Hazelaar B.V. · btw NL8129.55.830.B01"], layout="banner")
+    body = ("Beste heer Wolters,\n\nOp uw verzoek sturen wij u het betaalbewijs van vanochtend, zodat u het "
+            "kunt indienen bij uw dierenverzekering.\n\nMet vriendelijke groet,\nDierenkliniek De Hazelaar\n")
+    add("nl", "vet-software", "none", "kliniek@dkhazelaar.nl", "Dierenkliniek De Hazelaar", "p.wolters@online.nl",
+        "p.wolters@online.nl", "Betaalbewijs voor uw verzekering", d, text=body, pages=pages,
+        fname="Betaalbewijs_K-26-88214.pdf",
+        why_not="A receipt for a visit paid at the desk by card (nothing left to pay), sent for the insurer.",
+        note="Same vet, same layout as its invoices; 'Nog te betalen € 0,00' and a card payment in the facts.")
+
+
+def xnl_engagement():
+    d = D(2026, 11, 5)
+    html = html_wrap(
+        "<p>Geachte mevrouw Scholten,</p>\n"
+        "<p>Dank voor het prettige gesprek van gisteren. Met deze brief bevestig ik de opdracht die u ons "
+        "heeft gegeven: bijstand in het geschil met uw voormalige werkgever over de vaststellingsovereenkomst.</p>\n"
+        "<ul><li>Behandelend advocaat: mr. A. Doorn</li>\n<li>Uurtarief: € 245,00, te vermeerderen met 5 % "
+        "kantoorkosten en 21 % btw</li>\n<li>Declaratie: maandelijks achteraf</li>\n"
+        "<li>Voorschot: bij de start van de zaak vragen wij een voorschot van € 1.000,00; u ontvangt daarvoor "
+        "een aparte declaratie zodra u deze bevestiging voor akkoord heeft teruggestuurd.</li></ul>\n"
+        "<p>Onze algemene voorwaarden en de kantoorklachtenregeling zijn bijgevoegd. Wilt u deze brief "
+        "ondertekend terugmailen?</p>\n"
+        "<p>Met vriendelijke groet,<br>mr. Anouk Doorn<br>Hamstra &amp; Doorn Advocaten, Leeuwarden</p>")
+    add("nl", "law-firm", "none", "declaraties@hamstradoorn.nl", "Hamstra & Doorn Advocaten", "m.scholten@gmail.com",
+        "M. Scholten <m.scholten@gmail.com>", "Opdrachtbevestiging - uw zaak", d, html=html,
+        why_not="An engagement letter that announces an advance to be billed by a separate declaratie later.",
+        note="Hourly rate, office-cost and VAT percentages and an advance amount from the firm's billing address.")
+
+
+def xnl_client_account():
+    d = D(2026, 12, 2)
+    ib_derden = iban("NL")
+    rows = [["02-10-2026", "Ontvangen van Heerema Installatietechniek B.V.", "", "€ 4.250,00"],
+            ["18-11-2026", "Ontvangen van Heerema Installatietechniek B.V., rente", "", "€ 61,35"],
+            ["01-12-2026", "Uitbetaald aan Friesland Koeltechniek B.V.", "- € 4.311,35", ""]]
+    cols = [(56, "left"), (130, "left"), (440, "right"), (539, "right")]
+    pages = doc(["Stichting Beheer Derdengelden", "Hamstra & Doorn Advocaten", "Zuiderplein 3 · 8911 AN Leeuwarden"],
+                ["Friesland Koeltechniek B.V.", "t.a.v. de directie", "Celsiusweg 14", "8912 AM Leeuwarden"],
+                "Overzicht derdengelden",
+                [("Dossier", "2026.0188"), ("Datum", "02-12-2026"), ("Rekening", sp(ib_derden))],
+                cols, ["Datum", "Omschrijving", "Af", "Bij"], rows,
+                [("Saldo", "€ 0,00", True)],
+                ["De gelden zijn op 1 december 2026 aan u overgemaakt. Het dossier is hiermee financieel afgewikkeld."],
+                ["Stichting Beheer Derdengelden Hamstra & Doorn Advocaten · KvK 01184402"], layout="window")
+    body = ("Geachte heer Sijtsma,\n\nBijgaand het overzicht van de derdengeldrekening in uw dossier. Het bedrag "
+            "dat Heerema betaalde, is gisteren aan u doorgestort.\n\nMet vriendelijke groet,\nHamstra & Doorn Advocaten\n")
+    add("nl", "law-firm-pdf", "none", "declaraties@hamstradoorn.nl", "Hamstra & Doorn Advocaten",
+        "administratie@frieslandkoeltechniek.nl", "administratie@frieslandkoeltechniek.nl",
+        "Overzicht derdengelden dossier 2026.0188", d, text=body, pages=pages, fname="derdengelden_2026.0188.pdf",
+        why_not="A statement of the client account held for the client (money paid out to the client, balance nil).",
+        note="From the law firm's billing address with the dossier number of a real declaratie, amounts and an IBAN.")
+
+
+def xnl_childcare_rates():
+    d = D(2026, 11, 27)
+    html = html_wrap(
+        "<p>Beste ouders en verzorgers,</p>\n"
+        "<p>Per 1 januari 2027 veranderen onze uurprijzen. De overheid verhoogt de maximale uurprijs voor de "
+        "kinderopvangtoeslag; wij volgen die stijging grotendeels.</p>\n"
+        "<table cellpadding=\"5\" border=\"1\" style=\"border-collapse:collapse\">\n"
+        "<tr><th>Opvangvorm</th><th>2026</th><th>2027</th></tr>\n"
+        "<tr><td>Dagopvang</td><td>€ 10,48</td><td>€ 11,02</td></tr>\n"
+        "<tr><td>Buitenschoolse opvang</td><td>€ 9,12</td><td>€ 9,61</td></tr>\n"
+        "<tr><td>Flexibele extra dag (per uur)</td><td>€ 10,95</td><td>€ 11,49</td></tr>\n</table>\n"
+        "<p>Bij een contract van twee dagen per week wordt uw maandbedrag dan € 1.050,54. Geef de nieuwe "
+        "uurprijs vóór 1 februari door aan de Belastingdienst. De eerste factuur met de nieuwe prijs ontvangt "
+        "u rond 20 december.</p>\n<p>Hartelijke groet,<br>Directie Stichting Kinderopvang De Boomhut</p>")
+    add("nl", "childcare-portal", "none", "facturen@kdv-boomhut.nl", "KDV De Boomhut", "mvanleeuwen@xs4all.nl",
+        "mvanleeuwen@xs4all.nl", "Nieuwe uurprijzen 2027", d, html=html,
+        why_not="An announcement of next year's hourly prices; the first bill at the new price comes later.",
+        note="Childcare rate table with a monthly amount from the address that sends its invoices.")
+
+
+def xnl_be_indexation():
+    d = D(2026, 11, 26)
+    body = (
+        "Geachte heer Wuyts,\n\n"
+        "Overeenkomstig artikel 6 van de handelshuurovereenkomst van 1 januari 2022 wordt de huurprijs van het "
+        "handelspand Lange Kruisstraat 14, Mechelen, jaarlijks op de verjaardag van de overeenkomst aangepast "
+        "aan de gezondheidsindex.\n\n"
+        "  basishuur                       € 1.200,00\n"
+        "  aanvangsindex (december 2021)   111,91\n"
+        "  nieuwe index (november 2026)    129,14\n"
+        "  geïndexeerde huur vanaf 1 januari 2027: 1.200,00 x 129,14 / 111,91 = € 1.384,75\n\n"
+        "Gelieve uw doorlopende betalingsopdracht vanaf januari aan te passen. De huur blijft betaalbaar "
+        "vóór de vijfde van elke maand op hetzelfde rekeningnummer.\n\n"
+        "Met vriendelijke groeten,\nAn Vermeulen\nBeheer Vastgoed Vermeulen bv\n")
+    add("nl", "typed", "none", "beheer@vastgoedvermeulen.be", "Vastgoed Vermeulen", "info@wuyts-optiek.be",
+        "info@wuyts-optiek.be", "Indexatie huurprijs Lange Kruisstraat 14", d, text=body,
+        why_not="A rent indexation notice stating next year's rent; the rent itself is paid by standing order.",
+        note="Flemish indexation letter with a formula, a new amount and a monthly payment term but no bill.")
+
+
+def xnl_be_premium():
+    d = D(2026, 12, 1)
+    body = (
+        "Beste Jan en Lies,\n\n"
+        "Goed nieuws: Fluvius heeft jullie aanvraag voor Mijn VerbouwPremie goedgekeurd (dossier "
+        "MVP-2026-7715320). Voor de dakisolatie en de nieuwe ramen werd een premie van € 4.000,00 "
+        "toegekend. Het bedrag wordt binnen 30 dagen op jullie rekening gestort; jullie hoeven niets te "
+        "betalen of te doen.\n\n"
+        "Ik bewaar de beslissing in het bouwdossier. De volgende ereloonnota volgt pas na het definitief "
+        "ontwerp.\n\n"
+        "Vriendelijke groeten,\nThomas Vandewalle\nArchitectenbureau Vandewalle\n")
+    add("nl", "typed", "none", "info@architectvandewalle.be", "Architectenbureau Vandewalle", "jan.desmet@proximus.be",
+        "Jan Desmet <jan.desmet@proximus.be>", "Premie goedgekeurd!", d, text=body,
+        why_not="A grant approval the architect passes on: money paid to the clients, nothing asked of them.",
+        note="Amount, a 30-day period and a dossier number from the architect's billing address; it names the next fee note.")
+
+
+def xnl_payment_plan():
+    d = D(2026, 11, 28)
+    ib = iban("NL")
+    body = (
+        "Beste mevrouw Eshuis,\n\n"
+        "Zoals telefonisch besproken bevestigen wij de betalingsregeling voor onze nota UR-2026-0081 van "
+        "22 oktober 2026 (€ 3.600,00):\n\n"
+        "  termijn 1   € 900,00   uiterlijk 1 december 2026\n"
+        "  termijn 2   € 900,00   uiterlijk 1 januari 2027\n"
+        "  termijn 3   € 900,00   uiterlijk 1 februari 2027\n"
+        "  termijn 4   € 900,00   uiterlijk 1 maart 2027\n\n"
+        "U kunt de termijnen overmaken op " + sp(ib) + " onder vermelding van UR-2026-0081. Zolang de termijnen "
+        "op tijd binnen zijn, sturen wij geen herinneringen en rekenen wij geen rente.\n\n"
+        "Met een hartelijke groet,\nHenk Roelofs\nUitvaartzorg Roelofs\n")
+    add("nl", "typed", "none", "administratie@uitvaartzorgroelofs.nl", "Uitvaartzorg Roelofs",
+        "g.eshuis@hetnet.nl", "g.eshuis@hetnet.nl", "Bevestiging betalingsregeling nota UR-2026-0081", d, text=body,
+        why_not="A payment plan for a nota sent in October: it schedules an existing debt and is no new bill.",
+        note="Instalment dates, amounts, an IBAN and the earlier nota's number from the funeral director's billing "
+             "address.")
+
+
+# ================================================================ not invoices: English
+
+def xen_appointment():
+    d = D(2026, 11, 26)
+    html = html_wrap(
+        "<p style=\"color:#2b5f3a\"><b>Kestrel Physiotherapy</b></p>\n"
+        "<p>Hi Graham,</p>\n<p>You're booked in:</p>\n"
+        "<table cellpadding=\"4\"><tr><td>When</td><td><b>Tuesday 8 December 2026, 10:15</b></td></tr>\n"
+        "<tr><td>With</td><td>Sam Whitlock, physiotherapist</td></tr>\n"
+        "<tr><td>Appointment</td><td>Initial assessment (45 min)</td></tr>\n"
+        "<tr><td>Fee</td><td>£75.00, payable by card at the end of the session</td></tr>\n</table>\n"
+        "<p>If you're claiming on insurance, bring your authorisation code. Cancellations with less than 24 "
+        "hours' notice are charged in full.</p>\n<p>See you soon,<br>Kestrel Physiotherapy, Harrogate</p>")
+    add("en", "cliniko-like", "none", "accounts@kestrelphysio.co.uk", "Kestrel Physiotherapy",
+        "g.pickering@talktalk.net", "Graham Pickering <g.pickering@talktalk.net>", "Appointment confirmed: Tue 8 Dec",
+        d, html=html,
+        why_not="An appointment confirmation with the fee to be paid at the session; nothing is billed yet.",
+        note="A price, a date and a cancellation charge from the clinic's accounts address.")
+
+
+def xen_estimate():
+    d = D(2026, 11, 11)
+    rows = [["Obtaining the grant of probate and collecting in the estate (fixed fee)", "£2,400.00"],
+            ["Additional work if an inheritance tax account is required (estimate)", "£600.00 - £900.00"],
+            ["VAT at 20% on our fees", "£480.00 - £660.00"],
+            ["Probate application fee (HMCTS)", "£300.00"],
+            ["Bankruptcy searches and statutory notices (estimate)", "£180.00"]]
+    pages = doc(["Hale & Crewe Solicitors", "9 Castle Street, Shrewsbury SY1 2BB", "01743 362 550",
+                 "accounts@halecrewe.co.uk"],
+                ["Mr David Hurst", "Executor of the late Mrs J. Hurst", "12 Porthill Gardens", "Shrewsbury SY3 8RS"],
+                "Estimate of Costs",
+                [("Our ref.", "PR/2026/217"), ("Date", "11 November 2026"), ("Matter", "Estate of Joan Hurst")],
+                C2, ["Item", "Estimate"], rows,
+                [("Estimated range", "£3,960.00 - £4,620.00", True)],
+                ["This is an estimate, not a bill. Our fees are payable from the estate once the grant is "
+                 "obtained. Before we apply for the grant we will ask you for £300.00 on account to cover the "
+                 "court fee, by a separate request."],
+                ["Hale & Crewe Solicitors · Authorised and regulated by the SRA, no. 604219"], layout="letterhead")
+    body = ("Dear Mr Hurst,\n\nFurther to our meeting, I enclose our client care letter and the estimate of costs "
+            "for the administration of your mother's estate.\n\nYours sincerely,\nGemma Crewe\n")
+    add("en", "law-firm-pdf", "none", "accounts@halecrewe.co.uk", "Hale & Crewe Solicitors", "d.hurst@sky.com",
+        "d.hurst@sky.com", "Estate of Joan Hurst - client care and estimate", d, text=body, pages=pages,
+        fname="Estimate PR-2026-217.pdf",
+        why_not="A solicitor's estimate of costs with ranges; money on account will be asked for separately.",
+        note="Amounts, VAT and a bold total range from the firm's accounts address, in its bill layout.")
+
+
+def xen_ie_receipt():
+    d = D(2026, 11, 19)
+    rows = [["19/11/2026", "Root canal treatment, molar (LL6), stage 2", "€320.00"]]
+    cols = [(56, "left"), (130, "left"), (539, "right")]
+    pages = doc(["Quayside Dental", "4 Custom House Quay, Wexford Y35 R2F4", "053 912 4470", "reception@quaysidedental.ie"],
+                ["Mr Tomás Kinsella", "22 Spawell Road", "Wexford Y35 K7P1"],
+                "Receipt",
+                [("Receipt no.", "R-118842"), ("Date", "19/11/2026"), ("Paid by", "Card (Visa ****0912)")],
+                cols, ["Date", "Treatment", "Amount"], rows,
+                [("Amount paid", "€320.00", True), ("Balance", "€0.00", False)],
+                ["Paid in full, thank you. For tax relief on non-routine dental treatment, keep this receipt "
+                 "with your Med 2 form; you can also claim from your health insurer."],
+                ["Quayside Dental Ltd · Dental Council reg. 5312"], layout="window")
+    body = ("Dear Tomás,\n\nAs requested, here is your receipt for today's treatment for your Med 2 claim.\n\n"
+            "Kind regards,\nQuayside Dental reception\n")
+    add("en", "dental-practice", "none", "reception@quaysidedental.ie", "Quayside Dental", "tkinsella@eircom.net",
+        "tkinsella@eircom.net", "Your receipt R-118842", d, text=body, pages=pages, fname="Receipt_R-118842.pdf",
+        why_not="A receipt for treatment paid in full at the desk, for a tax-relief and insurance claim.",
+        note="A dental receipt laid out like an invoice with a number, a date and a bold amount.")
+
+
+def xen_court_fee():
+    d = D(2026, 11, 25)
+    body = (
+        "Dear Ms Adeyemi,\n\n"
+        "Your claim against Brookfield Lettings Ltd was issued today in the County Court Money Claims Centre "
+        "(claim number L4QZ81T2). The court fee for issuing a claim of this value is £455.00. We have paid it "
+        "from the £1,000.00 you hold on account with us, so you do not need to pay anything now; it will "
+        "appear as a disbursement on our next bill.\n\n"
+        "The defendant has 14 days from service to respond. I will update you as soon as we hear.\n\n"
+        "Kind regards,\nTom Achebe\nTrainee Solicitor, Hale & Crewe Solicitors\n")
+    add("en", "typed", "none", "accounts@halecrewe.co.uk", "Hale & Crewe Solicitors", "f.adeyemi@outlook.com",
+        "f.adeyemi@outlook.com", "Your claim has been issued - court fee", d, text=body,
+        why_not="A notice that a court fee was paid from money held on account; it asks for nothing.",
+        note="A fee amount, a claim number and a 14-day period from the firm's accounts address.")
+
+
+def xen_fee_schedule():
+    d = D(2026, 11, 30)
+    rows = [["One-to-one tuition, 1 hour weekly (11 sessions)", "£462.00", "£495.00"],
+            ["Small group (max. 4), 90 min weekly", "£286.00", "£308.00"],
+            ["Mock exam pack (marked)", "£18.00", "£20.00"],
+            ["Registration (new families only)", "£25.00", "£25.00"]]
+    pages = doc(["Brightwell Tutors", "22 Mill Road, Cambridge CB1 2AD", "office@brightwelltutors.co.uk"],
+                ["To all Brightwell families"],
+                "Fees 2027-28",
+                [("Published", "30 November 2026"), ("Applies from", "Autumn term 2027")],
+                C3, ["Per term", "2026-27", "2027-28"], rows, [],
+                ["Termly invoices are sent three weeks before each term and are payable before the first session. "
+                 "Sibling discount remains 10 %. Tuition by our tutors is exempt from VAT."],
+                ["Brightwell Tutors · Cambridge"], layout="banner")
+    body = ("Dear parents,\n\nAttached is our fee schedule for the 2027-28 school year, so you can plan ahead. "
+            "Nothing changes for the spring and summer terms.\n\nBest wishes,\nNaomi Brightwell\n")
+    add("en", "word-pdf", "none", "office@brightwelltutors.co.uk", "Brightwell Tutors", "s.kaur.cambridge@yahoo.co.uk",
+        "undisclosed-recipients:;", "Our fees for 2027-28", d, text=body, pages=pages, fname="Brightwell_fees_2027-28.pdf",
+        why_not="A fee schedule for next school year; termly invoices follow later.",
+        note="A price table with two years' columns from the tutoring firm's invoicing address; no debtor, no total.")
+
+
+def xen_us_credit():
+    d = D(2026, 11, 24)
+    body = (
+        "Hi Jessica,\n\n"
+        "Dr. Lindqvist decided the follow-up blood panel for Biscuit isn't needed after all, so we're taking the "
+        "$45.00 we charged for it off your account. You'll see the credit on your next statement; it will be "
+        "applied to any future visit, or refunded to your card if you prefer - just reply and let us know.\n\n"
+        "No action is needed on your part.\n\n"
+        "Best,\nMegan\nCedar Hollow Veterinary Clinic, Bend OR\n")
+    add("en", "typed", "none", "billing@cedarhollowvet.com", "Cedar Hollow Veterinary Clinic", "jess.moreno@gmail.com",
+        "jess.moreno@gmail.com", "A credit on your account", d, text=body,
+        why_not="The announcement of a credit to come on the next statement, with no credit note attached.",
+        note="A dollar amount and 'credit' from the vet's billing address; no number, no document.")
+
+
+def xen_ie_grant():
+    d = D(2026, 11, 12)
+    body = (
+        "Dear Ciarán,\n\n"
+        "I'm delighted to let you know that Saoirse's application for Access and Inclusion Model (AIM) "
+        "Level 7 support has been approved by Pobal. From 4 January 2027 the crèche receives funding for "
+        "an additional room assistant for her group. This is paid to us directly and there is no cost to you; "
+        "your monthly fees and your NCS subsidy are not affected.\n\n"
+        "We'll meet with you in December to plan the supports together.\n\n"
+        "Warm regards,\nGráinne\nLittle Acorns Crèche & Montessori, Naas\n")
+    add("en", "typed", "none", "office@littleacornsnaas.ie", "Little Acorns Crèche", "ciaran.doyle@gmail.com",
+        "Ciarán Doyle <ciaran.doyle@gmail.com>", "AIM support approved for Saoirse", d, text=body,
+        why_not="A support-funding approval passed on to a parent, at no cost to them.",
+        note="From the crèche's fees address to a parent who receives its invoices; talks of fees and subsidies.")
+
+
+def xen_us_engagement():
+    d = D(2026, 11, 4)
+    rows = [["Schematic Design", "15%", "$9,750.00"], ["Design Development", "20%", "$13,000.00"],
+            ["Construction Documents", "40%", "$26,000.00"], ["Construction Administration", "25%", "$16,250.00"]]
+    pages = doc(["Halvorsen Mead Architects", "400 N 1st Ave, Suite 310", "Minneapolis, MN 55401",
+                 "billing@halvorsenmead.com"],
+                ["St. Olaf Avenue Dental Group, PLLC", "Attn: Dr. Karen Voss", "1105 St Olaf Ave",
+                 "Northfield, MN 55057"],
+                "Proposal and Letter of Agreement",
+                [("Proposal", "P-2026-31"), ("Date", "November 4, 2026"), ("Project", "Clinic renovation")],
+                C3, ["Phase", "Share", "Fee"], rows,
+                [("Stipulated fee", "$65,000.00", True)],
+                ["Upon signature of this agreement we will invoice a retainer of $5,000.00, to be credited against "
+                 "the final invoice. Thereafter we invoice monthly by percentage of completion, Net 30.",
+                 "Accepted by: ______________________   Date: ____________"],
+                ["Halvorsen Mead Architects LLC"], layout="side")
+    body = ("Dr. Voss,\n\nThank you for considering us. Our proposal and letter of agreement for the clinic "
+            "renovation is attached; please sign and return it if it reflects our conversation.\n\n"
+            "Best regards,\nErik Halvorsen, AIA\n")
+    add("en", "architect-pdf", "none", "billing@halvorsenmead.com", "Halvorsen Mead Architects",
+        "kvoss@stolafdental.com", "Karen Voss <kvoss@stolafdental.com>", "Proposal P-2026-31 - clinic renovation", d,
+        text=body, pages=pages, fname="HMA_Proposal_P-2026-31.pdf",
+        why_not="A proposal and engagement letter; the retainer will be invoiced after it is signed.",
+        note="Fee by phase and a bold fee from the billing address that sends the firm's invoices, with Net 30.")
+
+
+# ================================================================ not invoices: German
+
+def xde_hkp():
+    d = D(2026, 11, 17)
+    rows = [["46", "2210", "Vollkrone (Hohlkehl-/Stufenpräparation)", "2,3", "263,15"],
+            ["46", "2180", "Aufbaufüllung", "2,3", "33,89"],
+            ["46", "0090", "Infiltrationsanästhesie", "2,3", "7,76"],
+            ["", "§ 9", "Voraussichtliche Material- und Laborkosten", "", "390,00"]]
+    cols = [(56, "left"), (92, "left"), (130, "left"), (470, "right"), (539, "right")]
+    pages = doc(["Zahnarztpraxis Dr. Katrin Albers", "Hammer Straße 118 · 48153 Münster", "Tel. 0251 77 40 12"],
+                ["Frau", "Birgit Hollmann", "Wolbecker Straße 201", "48155 Münster"],
+                "Heil- und Kostenplan",
+                [("Plan-Nr.", "HKP-2026-0277"), ("Datum", "17.11.2026"), ("Gültig", "6 Monate")],
+                cols, ["Zahn", "GOZ", "Leistung", "Faktor", "EUR"], rows,
+                [("Voraussichtlicher Gesamtbetrag", "694,80 EUR", True)],
+                ["Dieser Heil- und Kostenplan ist keine Rechnung. Bitte legen Sie ihn vor Behandlungsbeginn Ihrer "
+                 "Versicherung vor und unterschreiben Sie ihn. Abgerechnet wird nach der Behandlung.",
+                 "Unterschrift Patientin: ______________________"],
+                ["Zahnarztpraxis Dr. Katrin Albers"], layout="window", title_size=14)
+    body = ("Sehr geehrte Frau Hollmann,\n\nanbei der Heil- und Kostenplan für die Krone an Zahn 46, zur Vorlage "
+            "bei Ihrer privaten Krankenversicherung.\n\nMit freundlichen Grüßen\nIhr Praxisteam Dr. Albers\n")
+    add("de", "praxis-software", "none", "abrechnung@zahnarzt-albers.de", "Zahnarztpraxis Dr. Albers",
+        "b.hollmann@arcor.de", "b.hollmann@arcor.de", "Heil- und Kostenplan Zahn 46", d, text=body, pages=pages,
+        fname="HKP-2026-0277.pdf",
+        why_not="A treatment and cost plan (Heil- und Kostenplan) for the insurer; the bill follows treatment.",
+        note="GOZ lines, factors and a bold total in the same layout as the practice's Liquidation.")
+
+
+def xde_at_estimate():
+    d = D(2026, 11, 20)
+    body = (
+        "Liebe Frau Aigner,\n\n"
+        "wie besprochen der Kostenvoranschlag für Bellos Zahnsanierung:\n\n"
+        "  Voruntersuchung und Blutbild            ca. EUR  85,00\n"
+        "  Narkose und Überwachung                 ca. EUR 160,00\n"
+        "  Zahnsteinentfernung, Politur            ca. EUR 120,00\n"
+        "  Extraktionen je nach Befund (0-4)       ca. EUR 0,00 bis 180,00\n"
+        "  Medikamente                             ca. EUR  35,00\n"
+        "  voraussichtlich gesamt inkl. 20 % USt   EUR 480,00 bis 620,00\n\n"
+        "Der tatsächliche Betrag hängt vom Röntgenbefund ab; die Honorarnote erhalten Sie nach dem Eingriff. "
+        "Termin: Mittwoch, 9. Dezember, nüchtern um 8 Uhr bringen.\n\n"
+        "Liebe Grüße\nTierarztpraxis Huber, Salzburg\n")
+    add("de", "typed", "none", "praxis@tierarzt-huber.at", "Tierarztpraxis Huber", "m.aigner@a1.net",
+        "m.aigner@a1.net", "Kostenvoranschlag Zahnsanierung Bello", d, text=body,
+        why_not="A vet's cost estimate (Kostenvoranschlag) with a range; the Honorarnote follows the treatment.",
+        note="Austrian estimate with amounts, VAT and a total range from the practice's billing address.")
+
+
+def xde_quittung():
+    d = D(2026, 11, 30)
+    rows = [["30.11.2026", "Manuelle Lymphdrainage 45 Min.", "1", "48,00 €"],
+            ["30.11.2026", "Kompressionsbandagierung", "1", "16,50 €"]]
+    pages = doc(["Physiotherapie am Kanal", "Isebekstraße 2 · 22769 Hamburg", "rechnung@physio-am-kanal.de"],
+                ["Herrn Otto Lindemann", "Bahrenfelder Chaussee 12", "22761 Hamburg"],
+                "Quittung",
+                [("Beleg-Nr.", "Q-2026-1130-04"), ("Datum", "30.11.2026"), ("Zahlungsart", "bar")],
+                C3, ["Datum", "Leistung", "Betrag"], [[r[0], r[1], r[3]] for r in rows],
+                [("Betrag bar erhalten", "64,50 €", True)],
+                ["Betrag dankend erhalten. Umsatzsteuerfrei nach § 4 Nr. 14 UStG. Diese Quittung können Sie bei "
+                 "Ihrer Beihilfestelle einreichen."],
+                ["Physiotherapie am Kanal · Jan Petersen"], layout="letterhead")
+    body = ("Sehr geehrter Herr Lindemann,\n\nwie gewünscht schicke ich Ihnen die Quittung über Ihre heutige "
+            "Barzahlung auch per E-Mail.\n\nMit freundlichen Grüßen\nJan Petersen\n")
+    add("de", "word-pdf", "none", "rechnung@physio-am-kanal.de", "Physiotherapie am Kanal", "o.lindemann@web.de",
+        "o.lindemann@web.de", "Quittung vom 30.11.2026", d, text=body, pages=pages, fname="Quittung_Q-2026-1130-04.pdf",
+        why_not="A receipt (Quittung) for a treatment paid in cash, sent for the Beihilfe claim.",
+        note="Numbered receipt with lines and a bold amount from the address that sends the practice's invoices.")
+
+
+def xde_court_fee():
+    d = D(2026, 11, 19)
+    ib_justiz = iban("DE")
+    body = (
+        "Sehr geehrter Herr Brünger,\n\n"
+        "das Landgericht Bielefeld hat die Klage gegen die Hallmann Bau GmbH erhalten und fordert den "
+        "Gerichtskostenvorschuss an (3,0 Gebühren nach Nr. 1210 KV GKG aus 18.450,00 €):\n\n"
+        "  Betrag:           1.317,00 €\n"
+        "  Empfänger:        Landesjustizkasse Hamm\n"
+        "  IBAN:             " + sp(ib_justiz) + "\n"
+        "  Kassenzeichen:    7051-2611-88402\n\n"
+        "Bitte zahlen Sie den Vorschuss direkt an die Justizkasse und geben Sie unbedingt das Kassenzeichen an. "
+        "Erst nach Zahlungseingang stellt das Gericht die Klage zu. Die Anforderung des Gerichts liegt als Kopie bei "
+        "Ihren Unterlagen.\n\n"
+        "Mit freundlichen Grüßen\nMiriam Osterkamp\nRechtsanwältin\n")
+    add("de", "typed", "none", "kanzlei@ra-osterkamp.de", "Kanzlei Osterkamp", "buero@tischlerei-bruenger.de",
+        "buero@tischlerei-bruenger.de", "Gerichtskostenvorschuss LG Bielefeld – bitte zahlen", d, text=body,
+        why_not="The lawyer passes on the court's advance-fee request, payable to the court cashier; not her bill.",
+        note="An amount, an IBAN, a Kassenzeichen and 'bitte zahlen' in the subject, from the law office's billing "
+             "address; the payee is a third party.")
+
+
+def xde_fee_agreement():
+    d = D(2026, 11, 6)
+    pages = doc(["Anja Köhnen", "Steuerberaterin", "Löhrstraße 94", "56068 Koblenz", "kanzlei@stb-koehnen.de"],
+                ["Hunsrück Solar GmbH", "Herrn Geschäftsführer Timo Lauer", "Industriestraße 3", "56288 Kastellaun"],
+                "Vergütungsvereinbarung",
+                [("Datum", "06.11.2026"), ("Mandant", "10512")],
+                C2, None,
+                [["Gegenstand: laufende Finanzbuchhaltung, Lohnabrechnung für 9 Arbeitnehmer und Jahresabschluss 2026."],
+                 ["Abweichend von der StBVV vereinbaren wir gemäß § 4 StBVV in Textform:"],
+                 ["Finanzbuchhaltung monatlich, pauschal", "420,00 € netto"],
+                 ["Lohnabrechnung je Arbeitnehmer und Monat", "24,00 € netto"],
+                 ["Jahresabschluss und Steuererklärungen 2026, Zeitgebühr je Stunde", "165,00 € netto"],
+                 ["Die Vergütung wird jeweils monatlich nachträglich in Rechnung gestellt. Für den Jahresabschluss "
+                  "fordern wir nach Beginn der Arbeiten einen Vorschuss von 1.500,00 € gesondert an (§ 8 StBVV)."]],
+                [],
+                ["Koblenz, den 06.11.2026", "______________________ Mandant        ______________________ Steuerberaterin"],
+                ["Steuerberaterin Anja Köhnen · USt-IdNr. DE311920475"], layout="side")
+    body = ("Sehr geehrter Herr Lauer,\n\nanbei die Vergütungsvereinbarung, wie am Dienstag besprochen. Bitte "
+            "unterschreiben Sie sie und senden Sie mir einen Scan zurück.\n\nMit freundlichen Grüßen\nAnja Köhnen\n")
+    add("de", "word-pdf", "none", "kanzlei@stb-koehnen.de", "Steuerberaterin Anja Köhnen", "lauer@hunsrueck-solar.de",
+        "Timo Lauer <lauer@hunsrueck-solar.de>", "Vergütungsvereinbarung zur Unterschrift", d, text=body, pages=pages,
+        fname="Verguetungsvereinbarung_10512.pdf",
+        why_not="A fee agreement to sign; the fees and an advance will be invoiced separately later.",
+        note="Rates, a Vorschuss amount and 'in Rechnung gestellt' in a PDF from the tax adviser's billing address.")
+
+
+def xde_club_fee():
+    d = D(2026, 11, 21)
+    html = html_wrap(
+        "<p><b>TSV Grün-Weiß Ehrenfeld 1911 e.V.</b> – Mitgliederinformation</p>\n"
+        "<p>Liebe Mitglieder,</p>\n<p>die Mitgliederversammlung vom 14. November 2026 hat die Beiträge ab dem "
+        "1. Januar 2027 neu festgesetzt:</p>\n"
+        "<table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse\">\n"
+        "<tr><th>Beitragsgruppe</th><th>bisher</th><th>ab 2027</th></tr>\n"
+        "<tr><td>Erwachsene</td><td>14,00 €/Monat</td><td>16,00 €/Monat</td></tr>\n"
+        "<tr><td>Kinder und Jugendliche</td><td>9,00 €/Monat</td><td>10,00 €/Monat</td></tr>\n"
+        "<tr><td>Familien</td><td>28,00 €/Monat</td><td>31,00 €/Monat</td></tr>\n</table>\n"
+        "<p>Der Beitrag wird wie gewohnt vierteljährlich per SEPA-Lastschrift eingezogen, erstmals zum neuen "
+        "Satz am 15.01.2027 (Gläubiger-ID DE41ZZZ00000918273). Sie müssen nichts unternehmen.</p>\n"
+        "<p>Sportliche Grüße<br>Der Vorstand</p>")
+    add("de", "club-admin", "none", "beitraege@tsv-gruen-weiss-ehrenfeld.de", "TSV Grün-Weiß Ehrenfeld",
+        "k.schaefer@netcologne.de", "k.schaefer@netcologne.de", "Beitragsanpassung ab 2027", d, html=html,
+        why_not="A club's announcement of next year's contribution rates, collected by direct debit later.",
+        note="A fee table, a collection date and a creditor ID from the club's contributions address.")
+
+
+def xde_ch_subsidy():
+    d = D(2026, 11, 9)
+    body = (
+        "Liebe Familie Baumann\n\n"
+        "Die Stadt Winterthur hat Ihnen mit Verfügung vom 4. November 2026 einen Betreuungsgutschein von "
+        "CHF 620.00 pro Monat ab 1. Dezember 2026 bewilligt (Geschäfts-Nr. BG-26-03318). Der Gutschein wird "
+        "direkt an die Kita ausbezahlt und auf Ihrer Monatsrechnung abgezogen – erstmals auf der Rechnung "
+        "für Dezember, die Sie Mitte November erhalten.\n\n"
+        "Die Verfügung selbst bekommen Sie per Post von der Stadt.\n\n"
+        "Herzliche Grüsse\nNadine Frei, Kitaleitung Sonnenhügel\n")
+    add("de", "typed", "none", "rechnungen@kita-sonnenhuegel.ch", "Kita Sonnenhügel", "baumann.family@bluewin.ch",
+        "baumann.family@bluewin.ch", "Betreuungsgutschein bewilligt", d, text=body,
+        why_not="The Kita passes on a city's childcare-voucher approval; the bill comes separately.",
+        note="CHF amount, a case number and 'Monatsrechnung' from the Kita's invoicing address.")
+
+
+def xde_instalments():
+    d = D(2026, 11, 25)
+    ib = iban("DE")
+    body = (
+        "Sehr geehrter Herr Stein,\n\n"
+        "wie am Telefon vereinbart, bestätige ich Ihnen die Ratenzahlung für meine Rechnung RN 26-0855 vom "
+        "30.10.2026 über 1.428,00 €:\n\n"
+        "  1. Rate   476,00 €   bis 01.12.2026\n"
+        "  2. Rate   476,00 €   bis 01.01.2027\n"
+        "  3. Rate   476,00 €   bis 01.02.2027\n\n"
+        "Bitte überweisen Sie die Raten auf IBAN " + sp(ib) + ", Verwendungszweck: RN 26-0855 Stein. Gerät "
+        "eine Rate mehr als zwei Wochen in Verzug, wird der Restbetrag sofort fällig.\n\n"
+        "Mit freundlichen Grüßen\nAnja Köhnen\nSteuerberaterin\n")
+    add("de", "typed", "none", "kanzlei@stb-koehnen.de", "Steuerberaterin Anja Köhnen", "m.stein@gmx.net",
+        "m.stein@gmx.net", "Ratenzahlung zu Rechnung RN 26-0855", d, text=body,
+        why_not="An instalment arrangement for an invoice sent in October; it is no new bill.",
+        note="Amounts, dates, an IBAN and a Verwendungszweck with an earlier invoice number from the billing address.")
+
+
+if __name__ == "__main__":
+    main()
