@@ -127,7 +127,8 @@ def width(s, size, bold=False):
             w += 0.556
         else:
             w += 0.54
-    return w * size * (1.07 if bold else 1.0)
+    # x1.12: the renderer may substitute a wider sans (DejaVu, Liberation) for Helvetica
+    return w * size * (1.07 if bold else 1.0) * 1.12
 
 
 _KEEP = re.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?|\d{4}(?: \d{4})+")
@@ -180,7 +181,8 @@ def doc(sender, recipient, title, facts, cols, head, rows, totals, notes=(), foo
         for s in sender[1:]:
             p.right(539, y, s, 8)
             y += 11
-        p.text(56, 138, sender[0] + " · " + sender[1], 7)
+        addr = next((s for s in sender[1:] if any(c.isdigit() for c in s)), sender[1])
+        p.text(56, 138, sender[0] + " · " + addr, 7)
         ax, ay, fx, fy = 56, 152, 56, 262
     elif layout == "banner":     # a title band across the top, facts on the right
         p.text(56, 54, title.upper(), 20, True)
@@ -298,7 +300,7 @@ def nl_physio():
                 "Factuur", [("Factuurnummer", "FZ-2026-1187"), ("Factuurdatum", "09-11-2026"),
                             ("Patiëntnummer", "40213"), ("Geboortedatum", "14-03-1961"),
                             ("Verwijzer", "huisarts E. Terpstra")],
-                cols, ["Behandeldatum", "Code", "Prestatie", "Tarief"], rows,
+                cols, ["Datum", "Code", "Prestatie", "Tarief"], rows,
                 [("Totaal", "€ 232,00", True), ("Btw", "vrijgesteld", False)],
                 ["Fysiotherapie is vrijgesteld van btw op grond van art. 11, lid 1, onderdeel g, Wet OB.",
                  "Omdat u zonder aanvullende dekking behandeld bent, sturen wij deze factuur aan u. Heeft u "
@@ -468,8 +470,8 @@ def nl_lawyer():
                  "Stichting Beheer Derdengelden en wordt na afronding van het dossier aan u doorgestort. "
                  "Betalingen aan ons kantoor nooit op de derdengeldrekening.",
                  "Een specificatie van de bestede tijd is op verzoek beschikbaar."],
-                ["Kantoorrekening " + sp(ib) + " · Stichting Beheer Derdengelden Hamstra & Doorn "
-                 + sp(ib_derden) + " · btw NL8562.31.774.B01"], layout="banner")
+                ["Kantoorrekening " + sp(ib) + " · btw NL8562.31.774.B01",
+                 "Stichting Beheer Derdengelden Hamstra & Doorn " + sp(ib_derden)], layout="banner")
     body = ("Geachte heer Sijtsma,\n\nBijgaand treft u onze declaratie over oktober in de zaak tegen Heerema. "
             "Het voorschot dat u in september voldeed, is erop in mindering gebracht.\n\n"
             "Met vriendelijke groet,\nmr. Anouk Doorn\nHamstra & Doorn Advocaten\n")
@@ -895,12 +897,13 @@ def nl_be_architect():
                 ["Jan Desmet en Lies Vanhoutte", "Meensesteenweg 402", "8501 Heule"],
                 "Ereloonnota",
                 [("Nota", "2026-EN-038"), ("Datum", "27/11/2026"), ("Project", "Renovatie woning Heule"),
-                 ("Fase", "Voorontwerp (goedgekeurd 16/11/2026)"), ("Betaling", "30 dagen na factuurdatum")],
+                 ("Fase", "Voorontwerp"), ("Betaling", "30 dagen na factuurdatum")],
                 C3, ["Omschrijving", "", "Bedrag"], rows,
                 [("Ereloon deze fase", "€ 6.720,00", False), ("BTW 21 %", "€ 1.411,20", False),
                  ("Totaal te betalen", "€ 8.131,20", True)],
                 ["Volgens de architectenovereenkomst van 3 juni 2026 wordt het ereloon per fase aangerekend: "
-                 "voorontwerp 20 %, definitief ontwerp en bouwaanvraag 30 %, uitvoeringsfase 50 %.",
+                 "voorontwerp 20 %, definitief ontwerp en bouwaanvraag 30 %, uitvoeringsfase 50 %. Het voorontwerp werd "
+                 "goedgekeurd op 16/11/2026.",
                  "Gelieve te storten op " + sp(ib) + " met gestructureerde mededeling " + comm + "."],
                 ["Architectenbureau Vandewalle · ingeschreven bij de Orde van Architecten, Provinciale Raad "
                  "West-Vlaanderen"], layout="banner")
@@ -1186,7 +1189,7 @@ def en_council():
                 ["Castleford Vale District Council", "Accounts Payable", "PO Box 612", "Castleford WF10 9ZZ"],
                 "INVOICE",
                 [("Invoice number", "GA-1193"), ("Invoice date", "24/11/2026"), ("Council PO number", "PO7700419823"),
-                 ("Ordered by", "Parks & Open Spaces, Mark Tiller"), ("Works completed", "17/11/2026")],
+                 ("Ordered by", "Parks, M. Tiller"), ("Works completed", "17/11/2026")],
                 C4, ["Description", "Qty", "Rate", "Amount"], rows,
                 [("Net", "£2,380.00", False), ("VAT 20%", "£476.00", False), ("Invoice total", "£2,856.00", True)],
                 ["This invoice quotes the Council's purchase order number as required by its No PO, No Pay policy. "
@@ -1473,7 +1476,7 @@ def de_dentist():
             ["12.10.2026", "16", "2120", "Präparation und Füllung, mehrflächig (Komposit)", "3,5*", "330,35"],
             ["19.10.2026", "", "1040", "Professionelle Zahnreinigung, 28 Zähne", "2,3", "101,36"],
             ["12.10.2026", "", "§ 9", "Material- und Laborkosten (Beleg anbei)", "", "24,80"]]
-    cols = [(56, "left"), (112, "left"), (138, "left"), (172, "left"), (470, "right"), (539, "right")]
+    cols = [(56, "left"), (116, "left"), (150, "left"), (188, "left"), (470, "right"), (539, "right")]
     due = D(2026, 12, 10)
     pages = doc(["Zahnarztpraxis Dr. Katrin Albers", "Hammer Straße 118 · 48153 Münster", "Tel. 0251 77 40 12",
                  "abrechnung@zahnarzt-albers.de"],
@@ -1813,7 +1816,7 @@ def de_ch_kita():
         "<tr><td>Rechnung</td><td>KS-2612-0088</td></tr>\n<tr><td>Datum</td><td>16.11.2026</td></tr>\n"
         "<tr><td>Rechnungsadresse</td><td>Familie Baumann, Wartstrasse 77, 8400 Winterthur</td></tr>\n"
         "<tr><td>Betreuung Dezember 2026, 3 Tage/Woche (Monatspauschale)</td><td align=\"right\">CHF 1'664.00</td></tr>\n"
-        "<tr><td>Zusatztag 18.11.2026</td><td align=\"right\">CHF 128.00</td></tr>\n"
+        "<tr><td>Zusatztag 11.11.2026</td><td align=\"right\">CHF 128.00</td></tr>\n"
         "<tr><td>Betreuungsgutschein Stadt Winterthur</td><td align=\"right\">CHF -620.00</td></tr>\n"
         "<tr><td><b>Zu bezahlen</b></td><td align=\"right\"><b>CHF 1'172.00</b></td></tr>\n</table>\n"
         "<p>Die Betreuung ist im Voraus zahlbar bis 30.11.2026 auf " + sp(ib) + " (Verein Kita Sonnenhügel). "
@@ -1893,7 +1896,7 @@ def de_commercial_rent():
     ib = iban("DE")
     rows = [["Nettokaltmiete Ladenlokal EG", "", "1.380,00 €"], ["Betriebskostenvorauszahlung", "", "240,00 €"],
             ["Heizkostenvorauszahlung", "", "110,00 €"]]
-    pages = doc(["Grundstücksgemeinschaft Kühn & Sohn GbR", "Hausverwaltung", "Bergstraße 12", "69120 Heidelberg",
+    pages = doc(["Kühn & Sohn GbR", "Grundstücksgemeinschaft", "Bergstraße 12", "69120 Heidelberg",
                  "verwaltung@kuehn-sohn-gbr.de"],
                 ["Café Milchbar UG (haftungsbeschränkt)", "Hauptstraße 201", "69117 Heidelberg"],
                 "Mietrechnung Januar 2027",
