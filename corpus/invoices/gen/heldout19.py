@@ -1853,7 +1853,7 @@ def de_architect_hoai():
                  ("Rechnungsbetrag", "4.538,90 €", True)],
                 ["Zahlbar innerhalb von 14 Tagen nach Rechnungsdatum ohne Abzug auf IBAN " + sp(ib) + "."],
                 ["Architekturbüro Lena Voigt · Mitglied der Architektenkammer Sachsen · USt-IdNr. DE301558127"],
-                layout="window", title_size=13)
+                layout="letterhead", title_size=13)
     body = ("Liebe Familie Engel,\n\ndie Entwurfsplanung ist zur Hälfte erbracht; wie vereinbart erhalten Sie "
             "die zweite Abschlagsrechnung.\n\nHerzliche Grüße\nLena Voigt\n")
     add("de", "word-pdf", "pdf", "buero@voigt-architektur.de", "Lena Voigt Architektur", "m.engel@mailbox.org",
