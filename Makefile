@@ -225,6 +225,9 @@ $(BENCH_SPOOL): $(call obj,bench/bench-spool.c) $(LIB_MILTER) $(LIB_COMMON)
 $(BUILD)/tests/eval-invoices: $(call obj,tests/eval/eval-invoices.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
+$(BUILD)/tests/eval-bounces: $(call obj,tests/eval/eval-bounces.c) $(LIB_PARSER) $(LIB_COMMON)
+	@mkdir -p $(dir $@)
+	$(LINK) $^ $(DUNNING_LIBS)
 $(BUILD)/tests/test-invoice-eval: $(call obj,tests/unit/test-invoice-eval.c) $(EVAL_OBJ) $(LIB_PARSER) $(LIB_COMMON)
 	@mkdir -p $(dir $@)
 	$(LINK) $^ $(DUNNING_LIBS) $(EVAL_LIBS)
@@ -357,7 +360,7 @@ check: deps
 	@BUILD=$(BUILD) SAN=$(SAN) VALGRIND=$(VALGRIND) tests/run
 
 
-build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) $(BENCH_PAIR_STATS) $(BUILD)/tests/eval-invoices \
+build-tests: all $(UNIT_TESTS) $(TOOLS) $(EVAL) $(BENCH_REPLIES) $(BENCH_INVOICES) $(BENCH_SPOOL) $(BENCH_SCHEDULER) $(BENCH_PAIR_STATS) $(BUILD)/tests/eval-invoices $(BUILD)/tests/eval-bounces \
              $(FUZZ_REGRESS)
 .PHONY: build-tests
 
