@@ -2,7 +2,9 @@
  *
  * Decisive, an automatic answer whatever its words: RFC 3834 Auto-Submitted with any
  * keyword but "no"; X-Autoreply, X-Autorespond, X-Autoreply-From, X-Mail-Autoreply unless
- * they say "no" or "false"; Precedence: auto_reply.
+ * they say "no" or "false"; Precedence: auto_reply; X-List-Administrivia: yes (a mailing
+ * list's notice to the poster); a Content-Type of multipart/report with report-type
+ * disposition-notification (a read receipt).
  *
  * Supporting, machine mail but not an answer by itself: Precedence: bulk or junk (the
  * classic vacation programs, and newsletters); X-Auto-Response-Suppress (Exchange puts it
@@ -120,6 +122,22 @@ decisive(GMimeObject *obj, char **which)
 		}
 	if (dm_header_keyword(obj, "Precedence", word) && is(word, "auto_reply")) {
 		say(which, "Precedence", word);
+		return TRUE;
+	}
+	/* A read receipt (RFC 8098): the mail program sends it when the message is opened or
+	 * deleted unread, and it says nothing the debtor wrote. */
+	GMimeObject *body = GMIME_IS_MESSAGE(obj) ? g_mime_message_get_mime_part(GMIME_MESSAGE(obj))
+	                                          : obj;
+	GMimeContentType *ct = body ? g_mime_object_get_content_type(body) : NULL;
+	const char *report = ct ? g_mime_content_type_get_parameter(ct, "report-type") : NULL;
+	if (report && g_mime_content_type_is_type(ct, "multipart", "report") &&
+	    g_ascii_strcasecmp(report, "disposition-notification") == 0) {
+		say(which, "Content-Type", "multipart/report; report-type=disposition-notification");
+		return TRUE;
+	}
+	/* Mailman's own notices to a poster (held for approval, rejected, a confirmation). */
+	if (dm_header_keyword(obj, "X-List-Administrivia", word) && is(word, "yes")) {
+		say(which, "X-List-Administrivia", word);
 		return TRUE;
 	}
 	return FALSE;

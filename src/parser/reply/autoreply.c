@@ -5,7 +5,8 @@
  * auto_reply ...) decide first; the caller reads them, since the analysis keeps what they
  * said.  Subjects decide next ("Automatisch antwoord:", "Afwezig", "Out of Office:",
  * "Automatic reply:", "Abwesenheitsnotiz", ...); whether a machine sent such a message is
- * for the supporting headers to say, not the subject.
+ * for the supporting headers to say, not the subject.  A DMARC aggregate report is an
+ * automatic message by its standard subject.
  *
  * The return date: a date after "tot en met" / "t/m" / "until and including" / Swiss "bis
  * und mit", or one that ends a range ("van 1 tot 12 april", "vom 29.6. bis 10.7."), is the
@@ -46,6 +47,10 @@ static DmPattern auto_subject = DM_PATTERN(
 	"out-of-office|afwezigheidsbericht|vakantiebericht|on\\s+vacation|on\\s+leave|"
 	"away\\s+from\\s+(?:the\\s+)?office|niet\\s+aanwezig|met\\s+vakantie|"
 	"vacation\\s+(?:reply|notice|message))\\b", CI);
+/* A DMARC aggregate report (RFC 7489, 7.2.1.1: "Report Domain: … Submitter: …"), which a
+ * receiving server mails to the address a domain's DMARC record names. */
+static DmPattern dmarc_report_subject = DM_PATTERN(
+	"^\\s*Report\\s+Domain:\\s*\\S+\\s+Submitter:", CI);
 /* Words that mean it when they open the subject ("Afwezig: ..."). */
 static DmPattern auto_prefix = DM_PATTERN(
 	"^\\s*(?:(?:re|aw|antw)\\s*:\\s*)?(?:afwezig|absent|away|"
@@ -112,6 +117,10 @@ dm_autoreply_detect(GMimeMessage *msg, DmAutoHeaders headers, const char **rule)
 	}
 	if (dm_pattern_match(&auto_prefix, s, strlen(s), 0, &m)) {
 		*rule = "subject_prefix";
+		return TRUE;
+	}
+	if (dm_pattern_match(&dmarc_report_subject, s, strlen(s), 0, &m)) {
+		*rule = "dmarc_report";
 		return TRUE;
 	}
 	return FALSE;

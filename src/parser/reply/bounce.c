@@ -50,6 +50,7 @@ typedef struct {
 	gboolean failed, delayed, succeeded;
 	gboolean hard;      /* a 5.x.x status: the address (or the message) is refused */
 	gboolean soft;      /* a 4.x.x status: with "failed", the MTA gave up retrying */
+	gboolean undefined; /* 5.0.0, which says "failed" and nothing of why */
 	char *recipient;    /* first failed (or, failing that, first named) recipient */
 } DsnSummary;
 
@@ -80,16 +81,17 @@ typedef struct {
 	 * dunmail wrote to; Final-Recipient may be an alias's target the debtor's server
 	 * rewrote it to, which no invoice names. */
 	char *original, *final;
-	gboolean failed, delayed, succeeded, hard, soft;
+	gboolean failed, delayed, succeeded, hard, soft, undefined;
 } DsnBlock;
 
 /* Adds a finished @b to @sum and empties it. */
 static void
 end_block(DsnBlock *b, DsnSummary *sum)
 {
-	gboolean failed = b->failed || b->hard;
+	gboolean failed = b->failed || b->hard || b->undefined;
 	sum->failed |= failed;
 	sum->hard |= b->hard;
+	sum->undefined |= b->undefined;
 	sum->soft |= b->soft;
 	sum->delayed |= b->delayed;
 	sum->succeeded |= b->succeeded;
@@ -143,7 +145,12 @@ parse_delivery_status(const char *body, DsnSummary *sum)
 			 * address. */
 			gboolean expiry = g_str_has_prefix(value + (value[0] ? 1 : 0), ".4.7") &&
 			                  !g_ascii_isdigit(value[value[0] ? 5 : 0]);
-			b.hard |= value[0] == '5' && !expiry;
+			/* X.0.0 is "other or undefined" (RFC 3463): Exim writes 5.0.0 for every
+			 * failure it has no code for, "retry timeout exceeded" among them. */
+			gboolean undefined = g_str_has_prefix(value, "5.0.0") &&
+			                     !g_ascii_isdigit(value[5]);
+			b.undefined |= undefined;
+			b.hard |= value[0] == '5' && !expiry && !undefined;
 			b.soft |= value[0] == '4' || (value[0] == '5' && expiry);
 		}
 	}
@@ -332,9 +339,12 @@ static DmPattern daemon_address = DM_PATTERN(
 static DmPattern daemon_name = DM_PATTERN(
 	"mail\\s+delivery\\s+(?:system|subsystem|service)|"
 	"mailer[-\\s]daemon|postmaster|system\\s+administrator", CI);
-/* Addresses that only machines write from; with a returned message, a report. */
+/* Addresses that only machines write from; with a returned message, a report.  A mailing
+ * list's own addresses (Mailman's list-owner@, list-bounces@, list-request@) are among
+ * them: a list that refuses a post sends it back from there. */
 static DmPattern machine_address = DM_PATTERN(
-	"^(?:no-?reply|do-?not-?reply|donotreply)(?:[-+.][^@]*)?@", CI);
+	"^(?:no-?reply|do-?not-?reply|donotreply)(?:[-+.][^@]*)?@|"
+	"^[^@\\s]+-(?:owner|bounces|request)@", CI);
 /* Amazon SES's bounce notification, mailed by SNS as JSON (the inner message escaped):
  * "notificationType":"Bounce", "bounceType":"Permanent" or "Transient", and the failed
  * "emailAddress".  A machine format, read by its fields, not by words. */
@@ -417,10 +427,16 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 	       (w->returned && (auto_submitted(msg) || (from && find(&machine_address, from))));
 }
 
-/* The kind a standard report's per-recipient fields give. */
+/* The kind a standard report's per-recipient fields give; @text, its own words, decide
+ * what an undefined 5.0.0 means. */
 static DmBounceKind
-dsn_kind(const DsnSummary *sum, const char **rule)
+dsn_kind(const DsnSummary *sum, const char *text, const char **rule)
 {
+	if (sum->failed && !sum->hard && !sum->soft && sum->undefined &&
+	    dm_bounce_text_gave_up(text)) {
+		*rule = "dsn_gave_up";
+		return DM_BOUNCE_EXPIRED;
+	}
 	if (sum->hard || (sum->failed && !sum->soft)) {
 		*rule = "dsn_failed";
 		return DM_BOUNCE_FAILED;
@@ -470,7 +486,7 @@ dm_bounce_report_clear(DmBounceReport *r)
  * report's, else the address the report's text lists, else the single To of the returned
  * message (it went to that one address only, so that one failed).  (transfer full) */
 static char *
-failed_recipient(GMimeMessage *msg, Walk *w, const char *text, const char *from,
+recipient_named(GMimeMessage *msg, Walk *w, const char *text, const char *from,
                  char **inline_to)
 {
 	const char *xfr = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients");
@@ -496,6 +512,24 @@ failed_recipient(GMimeMessage *msg, Walk *w, const char *text, const char *from,
 	if (addr)
 		return addr;
 	return w->returned_to ? g_steal_pointer(&w->returned_to) : g_steal_pointer(inline_to);
+}
+
+/* (transfer full) the failed recipient (recipient_named), or the address it was made from
+ * when the report says so ("sally@… (generated from orders@…)", "<marieke@…> (expanded
+ * from <info@…>)"): the debtor's server forwarded or expanded the address dunmail wrote to,
+ * and that address is the one the invoice names. */
+static char *
+failed_recipient(GMimeMessage *msg, Walk *w, const char *text, const char *from,
+                 char **inline_to)
+{
+	char *named = recipient_named(msg, w, text, from, inline_to);
+	char *origin = named ? dm_bounce_text_alias_origin(text, named) : NULL;
+	if (origin == NULL && named && walk_texts(w))
+		origin = dm_bounce_text_alias_origin(walk_texts(w), named);
+	if (origin == NULL)
+		return named;
+	g_free(named);
+	return origin;
 }
 
 DmBounceKind
@@ -537,7 +571,7 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	const char *mta = NULL;
 	if (w.delivery_status && (w.sum.failed || w.sum.delayed || w.sum.succeeded || w.sum.soft ||
 	                          w.sum.hard))
-		kind = dsn_kind(&w.sum, &out->rule);
+		kind = dsn_kind(&w.sum, text, &out->rule);
 	else if (w.other_report)
 		kind = DM_BOUNCE_NONE;      /* feedback reports and read receipts */
 	else if (w.delivery_status || report_structure(msg, &w, from, from_name, text, &mta)) {
@@ -546,7 +580,7 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 		if (!w.delivery_status)
 			parse_delivery_status(text, &w.sum);
 		if (w.sum.failed || w.sum.delayed || w.sum.succeeded)
-			kind = dsn_kind(&w.sum, &out->rule);
+			kind = dsn_kind(&w.sum, text, &out->rule);
 		else
 			kind = dm_bounce_text_kind(subject, text, &out->rule);
 	}

@@ -266,6 +266,13 @@ dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
 	return kind;
 }
 
+gboolean
+dm_bounce_text_gave_up(const char *text)
+{
+	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : g_strdup("");
+	return hardest_code(own) != '5' && (find(&expiry_text, own) || find(&unreached_text, own));
+}
+
 static gpointer
 build_line_openings(gpointer pattern)
 {
@@ -337,9 +344,22 @@ dm_bounce_text_mta(const char *text, const char **mta)
 static DmPattern listed_recipient = DM_PATTERN(
 	"^[ \\t]*<?(" ADDR ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9])|"
 	"(?:recipient|address|adres|empfänger|destinataire|rcpt\\s+to|\\bto|user|"
-	"delivered\\s+to)[^\\n:]{0,30}:\\s*<?(" ADDR ")>?|"
+	"delivered\\s+to)(?![^\\n:]{0,30}(?:sender|afzender|absender|exp[ée]diteur))"
+	"[^\\n:]{0,30}:\\s*<?(" ADDR ")>?|"
 	"<(" ADDR ")>|"
 	"(?:deliver(?:ed|ing|y)?|undeliverable|sent)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+<?(" ADDR ")", CIM);
+
+/* @a and @b (normalized) are one mailbox, whatever the tag after a '+' ("billing+dm-12-…@"
+ * is the sender's "billing@", a reminder's return path in the report's own words). */
+static gboolean
+same_mailbox(const char *a, const char *b)
+{
+	const char *at_a = strchr(a, '@'), *at_b = strchr(b, '@');
+	if (!at_a || !at_b || strcmp(at_a, at_b) != 0)
+		return FALSE;
+	gsize la = strcspn(a, "+@"), lb = strcspn(b, "+@");
+	return la == lb && strncmp(a, b, la) == 0;
+}
 
 char *
 dm_bounce_text_recipient(const char *text, const char *const *not_these)
@@ -356,11 +376,34 @@ dm_bounce_text_recipient(const char *text, const char *const *not_these)
 				continue;
 			gboolean excluded = g_str_has_prefix(addr, "mailer-daemon@");
 			for (gsize i = 0; !excluded && not_these && not_these[i]; i++)
-				excluded = strcmp(addr, not_these[i]) == 0;
+				excluded = same_mailbox(addr, not_these[i]);
 			if (!excluded)
 				return addr;
 			g_free(addr);
 		}
+	}
+	return NULL;
+}
+
+/* A failed address and, on its line or the next, the address it was made from: Exim's
+ * "(generated from orders@…)", Postfix's "(expanded from <info@…>)".  Group 1 the failed
+ * address, group 2 the one it came from. */
+static DmPattern alias_origin = DM_PATTERN(
+	"<?(" ADDR ")>?[ \\t]*(?:\\n[ \\t]*)?\\((?:generated|expanded)\\s+from\\s+<?(" ADDR ")>?\\)",
+	CI);
+
+char *
+dm_bounce_text_alias_origin(const char *text, const char *recipient)
+{
+	gsize len = returned_block_start(text);
+	DmMatch m;
+	for (gsize from = 0; dm_pattern_match(&alias_origin, text, len, from, &m);
+	     from = dm_match_next(&m, len)) {
+		g_autofree char *made = dm_match_group(&m, 1);
+		if (g_ascii_strcasecmp(made, recipient) != 0)
+			continue;
+		g_autofree char *origin = dm_match_group(&m, 2);
+		return dm_address_normalize(origin);
 	}
 	return NULL;
 }

@@ -21,6 +21,16 @@ typedef enum {
  * *@rule (transfer none) names what decided. */
 DmBounceKind dm_bounce_text_kind(const char *subject, const char *text, const char **rule);
 
+/* TRUE when a report's own words (@text before the message it returns) say the server
+ * gave up retrying or never reached the recipient's server, and give no permanent code:
+ * what makes a standard report's undefined 5.0.0 an expiry. */
+gboolean dm_bounce_text_gave_up(const char *text);
+
+/* (transfer full) the address @recipient was made from when @text says so on its line or
+ * the next ("sally@… (generated from orders@…)", "<m@…> (expanded from <info@…>)"), or
+ * NULL. */
+char *dm_bounce_text_alias_origin(const char *text, const char *recipient);
+
 /* TRUE when @text opens the way one MTA's reports always open ("This is the qmail-send
  * program at", "This message was created automatically by mail delivery software", ...)
  * on a line of its own (not quoted); *@mta (transfer none) names the MTA. */
@@ -29,8 +39,9 @@ gboolean dm_bounce_text_mta(const char *text, const char **mta);
 /* (transfer full) the failed address a free-form report names, or NULL: an address the
  * report lists the way MTAs do — opening a line ("<a@b>:", "a@b: reason", "a@b" alone
  * under "... the following address(es):"), or after a label ("RCPT TO:", "Unknown user:",
- * "Could not be delivered to:").  Never one of @not_these (NULL-terminated, nullable: the
- * report's own sender and addressee, who are never the failed recipient). */
+ * "Could not be delivered to:"), but not after one that names the sender ("Adres van
+ * afzender:").  Never one of @not_these (NULL-terminated, nullable: the report's own sender
+ * and addressee, who are never the failed recipient), whatever their '+' tags. */
 char *dm_bounce_text_recipient(const char *text, const char *const *not_these);
 
 /* Reads the header block of a message a report returns inline, in its text (qmail's
