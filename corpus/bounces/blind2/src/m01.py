@@ -858,3 +858,268 @@ Content-Type: text/rfc822-headers
 
 --2f1d3c6b-8a7e-4f10-b2d9-5c0e1a4f7b22--
 ''')
+
+# 016 posteo, unknown user, recipient only in Diagnostic-Code (DSN Final-Recipient is the alias-expanded one? no: text/plain DSN)
+add(16, 'failed', 'k.schubert@posteo.de', '<dm-2241-5a0c9e3f12.20261202T091833@schreinerei-hofmann.de>', 'bounce',
+    'Postfix (posteo remote text, STRATO relay)', 'en', 'debtor on posteo; the relay says only "host said" and the address appears in the Diagnostic-Code; Final-Recipient differs in case',
+    orig=dict(biz='hofmann', to='k.schubert@posteo.de', toname='Klaus Schubert', inv='RE-2026-104',
+              mid='<dm-2241-5a0c9e3f12.20261202T091833@schreinerei-hofmann.de>',
+              date='Wed, 02 Dec 2026 09:18:33 +0100', dm='buchhaltung+dm-2241-5a0c9e3f12@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: by smtp.strato.de (RZmta 51.2.3) id Y1c2d3AB2GIXa0Q; Wed, 2 Dec 2026 09:18:39 +0100 (CET)
+Date: Wed, 2 Dec 2026 09:18:39 +0100 (CET)
+From: MAILER-DAEMON@strato.de (Mail Delivery System)
+To: buchhaltung+dm-2241-5a0c9e3f12@schreinerei-hofmann.de
+Subject: Unzustellbar: Zahlungserinnerung: Rechnung RE-2026-104
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="D7F1A2B3C4.1764663519/smtp.strato.de"
+Message-Id: <20261202081839.D7F1A2B3C4@smtp.strato.de>
+
+This is a MIME-encapsulated message.
+
+--D7F1A2B3C4.1764663519/smtp.strato.de
+Content-Description: Notification
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Dies ist eine automatisch erzeugte Nachricht des STRATO Mailsystems.
+
+Ihre Nachricht konnte an einen oder mehrere Empfänger nicht zugestellt
+werden. Dies ist ein permanenter Fehler.
+
+This is an automatically generated message from the STRATO mail system.
+Your message could not be delivered to one or more recipients.
+This is a permanent error.
+
+<K.Schubert@posteo.de>: host mx04.posteo.de[185.67.36.62] said: 550 5.1.1
+    <k.schubert@posteo.de>: Recipient address rejected: Mailbox does not exist
+    - Postfach existiert nicht (in reply to RCPT TO command)
+
+--D7F1A2B3C4.1764663519/smtp.strato.de
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; smtp.strato.de
+Arrival-Date: Wed, 2 Dec 2026 09:18:34 +0100 (CET)
+
+Final-Recipient: rfc822; K.Schubert@posteo.de
+Action: failed
+Status: 5.1.1
+Remote-MTA: dns; mx04.posteo.de
+Diagnostic-Code: smtp; 550 5.1.1 <k.schubert@posteo.de>: Recipient address
+    rejected: Mailbox does not exist - Postfach existiert nicht
+
+--D7F1A2B3C4.1764663519/smtp.strato.de
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--D7F1A2B3C4.1764663519/smtp.strato.de--
+''')
+
+# 017 Cisco IronPort at the debtor rejects PDF attachment; report from the business's Exim (cPanel)
+add(17, 'failed', 'ap@northgate-logistics.co.uk', '<dm-0443-e8b21f0c7d.20261202T084512@lynxontwerp.nl>', 'bounce',
+    'Exim (cPanel) (… Cisco IronPort remote text)', 'en', 'cPanel Exim DSN; remote gateway refuses the message for its attachment policy (554 5.7.1); address good, message refused',
+    orig=dict(biz='lynx', to='ap@northgate-logistics.co.uk', inv='INV-1192',
+              mid='<dm-0443-e8b21f0c7d.20261202T084512@lynxontwerp.nl>',
+              date='Wed, 02 Dec 2026 08:45:12 +0100', dm='admin+dm-0443-e8b21f0c7d@lynxontwerp.nl'),
+    raw='''
+Return-path: <>
+Envelope-to: admin+dm-0443-e8b21f0c7d@lynxontwerp.nl
+Delivery-date: Wed, 02 Dec 2026 08:45:20 +0100
+Received: from mailnull by server217.web-hosting.com with local (Exim 4.98)
+	id 1tHamw-00Fq3s-0b
+	for admin+dm-0443-e8b21f0c7d@lynxontwerp.nl;
+	Wed, 02 Dec 2026 08:45:20 +0100
+X-Failed-Recipients: ap@northgate-logistics.co.uk
+Auto-Submitted: auto-replied
+From: Mail Delivery System <Mailer-Daemon@server217.web-hosting.com>
+To: admin+dm-0443-e8b21f0c7d@lynxontwerp.nl
+References: <dm-0443-e8b21f0c7d.20261202T084512@lynxontwerp.nl>
+Content-Type: multipart/report; report-type=delivery-status; boundary=1764661520-eximdsn-1804289383
+MIME-Version: 1.0
+Subject: Mail delivery failed: returning message to sender
+Message-Id: <E1tHamw-00Fq3s-0b@server217.web-hosting.com>
+Date: Wed, 02 Dec 2026 08:45:20 +0100
+
+--1764661520-eximdsn-1804289383
+Content-type: text/plain; charset=us-ascii
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ap@northgate-logistics.co.uk
+    host esa2.northgate.iphmx.com [68.232.151.40]
+    SMTP error from remote mail server after end of data:
+    554 5.7.1 Message rejected: attachment type not allowed by policy (ESA-ATT-PDF-EXT)
+
+--1764661520-eximdsn-1804289383
+Content-type: message/delivery-status
+
+Reporting-MTA: dns; server217.web-hosting.com
+
+Action: failed
+Final-Recipient: rfc822;ap@northgate-logistics.co.uk
+Status: 5.7.1
+Remote-MTA: dns; esa2.northgate.iphmx.com
+Diagnostic-Code: smtp; 554 5.7.1 Message rejected: attachment type not allowed by policy (ESA-ATT-PDF-EXT)
+
+--1764661520-eximdsn-1804289383
+Content-type: message/rfc822
+
+@@ORIG@@
+
+--1764661520-eximdsn-1804289383--
+''')
+
+# 018 read receipt (MDN) German Outlook
+add(18, 'none', None, None, 'auto_reply', 'Outlook MDN (read receipt)', 'de',
+    'multipart/report but report-type=disposition-notification; "Gelesen:"; Original-Message-ID of the reminder',
+    raw='''
+Return-Path: <einkauf@metallbau-roth.de>
+Received: from mail.metallbau-roth.de (mail.metallbau-roth.de [93.104.211.5])
+	by mx.schreinerei-hofmann.de (Postfix) with ESMTPS id 4Qz0P1ZtR5z2Bc
+	for <buchhaltung@schreinerei-hofmann.de>; Wed,  2 Dec 2026 11:02:17 +0100 (CET)
+From: "Roth, Andrea" <einkauf@metallbau-roth.de>
+To: Schreinerei Hofmann <buchhaltung@schreinerei-hofmann.de>
+Subject: Gelesen: Zahlungserinnerung: Rechnung RE-2026-106
+Date: Wed, 2 Dec 2026 10:02:14 +0000
+Message-ID: <FR2P281MB1487A0C2D3E4F5A6B7C8D9E0F1A2B@FR2P281MB1487.DEUP281.PROD.OUTLOOK.COM>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=disposition-notification;
+	boundary="_002_FR2P281MB1487A0C2D3E4F_"
+Content-Language: de-DE
+
+--_002_FR2P281MB1487A0C2D3E4F_
+Content-Type: text/plain; charset="iso-8859-1"
+Content-Transfer-Encoding: quoted-printable
+
+Ihre Nachricht
+
+  An: Roth, Andrea
+  Betreff: Zahlungserinnerung: Rechnung RE-2026-106
+  Gesendet: Mittwoch, 2. Dezember 2026 09:31:05 (UTC+01:00) Amsterdam, Berl=
+in, Bern, Rom, Stockholm, Wien
+
+wurde am Mittwoch, 2. Dezember 2026 11:02:14 (UTC+01:00) Amsterdam, Berlin,=
+ Bern, Rom, Stockholm, Wien gelesen.
+
+--_002_FR2P281MB1487A0C2D3E4F_
+Content-Type: message/disposition-notification
+
+Reporting-UA: FR2P281MB1487.DEUP281.PROD.OUTLOOK.COM; Microsoft Outlook 16.0
+Final-Recipient: rfc822;einkauf@metallbau-roth.de
+Original-Message-ID: <dm-2245-2c8d0e7a41.20261202T093105@schreinerei-hofmann.de>
+Disposition: manual-action/MDN-sent-manually; displayed
+
+--_002_FR2P281MB1487A0C2D3E4F_--
+''')
+
+# 019 Infomaniak (Swiss) over quota permanent, French/English
+add(19, 'failed', 'administration@garage-rochat.ch', '<dm-0883-4b7e1c09da.20261202T100122@peeters-sanitair.be>', 'bounce',
+    'Infomaniak (Postfix)', 'fr', 'Infomaniak French+English; quota exceeded, Status 5.2.2 Action failed although the text says "réessayer plus tard"',
+    orig=dict(biz='peeters', to='administration@garage-rochat.ch', inv='F2026-0334',
+              mid='<dm-0883-4b7e1c09da.20261202T100122@peeters-sanitair.be>',
+              date='Wed, 02 Dec 2026 10:01:22 +0100', dm='boekhouding+dm-0883-4b7e1c09da@peeters-sanitair.be'),
+    raw='''
+Return-Path: <>
+Received: from smtp-bc0b.mail.infomaniak.ch (smtp-bc0b.mail.infomaniak.ch [45.157.188.11])
+	by mx.peeters-sanitair.be with ESMTPS; Wed, 2 Dec 2026 10:01:31 +0100
+Received: by smtp-3-0001.mail.infomaniak.ch (Postfix)
+	id 4Qz1Rq5Wm0zNlS; Wed,  2 Dec 2026 10:01:30 +0100 (CET)
+Date: Wed,  2 Dec 2026 10:01:30 +0100 (CET)
+From: MAILER-DAEMON@infomaniak.ch (Mail Delivery System)
+Subject: =?utf-8?q?Message_non_distribu=C3=A9_/_Undelivered_Mail?=
+To: boekhouding+dm-0883-4b7e1c09da@peeters-sanitair.be
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="4Qz1Rq5Wm0zNlS.1764666090/smtp-3-0001.mail.infomaniak.ch"
+Message-Id: <4Qz1Rq5Wm0zNlS@smtp-3-0001.mail.infomaniak.ch>
+
+--4Qz1Rq5Wm0zNlS.1764666090/smtp-3-0001.mail.infomaniak.ch
+Content-Description: Notification
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Ceci est le système de messagerie d'Infomaniak.
+This is the Infomaniak mail system.
+
+Votre message n'a pas pu être distribué au destinataire ci-dessous.
+Your message could not be delivered to the recipient below.
+
+<administration@garage-rochat.ch>: la boîte aux lettres du destinataire
+    est pleine. Veuillez réessayer plus tard ou contacter le destinataire
+    par un autre moyen. / Mailbox full.
+
+--4Qz1Rq5Wm0zNlS.1764666090/smtp-3-0001.mail.infomaniak.ch
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; smtp-3-0001.mail.infomaniak.ch
+Arrival-Date: Wed,  2 Dec 2026 10:01:23 +0100 (CET)
+
+Final-Recipient: rfc822; administration@garage-rochat.ch
+Original-Recipient: rfc822;administration@garage-rochat.ch
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: x-unix; Quota exceeded (mailbox for user is full)
+
+--4Qz1Rq5Wm0zNlS.1764666090/smtp-3-0001.mail.infomaniak.ch
+Content-Description: Undelivered Message Headers
+Content-Type: text/rfc822-headers
+
+@@HDRS@@
+
+--4Qz1Rq5Wm0zNlS.1764666090/smtp-3-0001.mail.infomaniak.ch--
+''')
+
+# 020 Kerio Connect, recipient in subject, text only
+add(20, 'failed', 'boekhouding@tuincentrum-hendriks.nl', '<dm-1320-6e3a0b9d24.20261202T101845@despaak.nl>', 'bounce',
+    'Kerio Connect', 'en', 'Kerio puts the recipient in the subject and the text; no DSN; original as message/rfc822',
+    orig=dict(biz='spaak', to='boekhouding@tuincentrum-hendriks.nl', inv='2026-0431',
+              mid='<dm-1320-6e3a0b9d24.20261202T101845@despaak.nl>',
+              date='Wed, 02 Dec 2026 10:18:45 +0100', dm='administratie+dm-1320-6e3a0b9d24@despaak.nl'),
+    raw='''
+Return-Path: <>
+Received: from mail.tuincentrum-hendriks.nl (mail.tuincentrum-hendriks.nl [77.61.102.19])
+	by mx.despaak.nl (Postfix) with ESMTPS id 4Qz1sT0bVqz1Yr
+	for <administratie+dm-1320-6e3a0b9d24@despaak.nl>; Wed,  2 Dec 2026 10:18:52 +0100 (CET)
+From: "Mail Delivery Subsystem" <MAILER-DAEMON@mail.tuincentrum-hendriks.nl>
+To: <administratie+dm-1320-6e3a0b9d24@despaak.nl>
+Subject: Undelivered mail: boekhouding@tuincentrum-hendriks.nl
+Date: Wed, 2 Dec 2026 10:18:51 +0100
+Message-ID: <kerio-ndr-5f2c1a0e.71b@mail.tuincentrum-hendriks.nl>
+X-Mailer: Kerio Connect 10.0.6 patch 1
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="------------ndr0a1b2c3d4e5f"
+
+--------------ndr0a1b2c3d4e5f
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 7bit
+
+Your message did not reach some or all of the intended recipients.
+
+   Subject: Herinnering: factuur 2026-0431
+   Sent:    2-12-2026 10:18
+
+The following recipient(s) could not be reached:
+
+boekhouding@tuincentrum-hendriks.nl
+   Error Type: SMTP
+   Remote server replied: 550 5.1.1 <boekhouding@tuincentrum-hendriks.nl>... User unknown
+
+--------------ndr0a1b2c3d4e5f
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--------------ndr0a1b2c3d4e5f--
+''')
