@@ -122,6 +122,19 @@ def main():
     check(exp)
 
 
+def decoded(data):
+    """Every base64 block in the file, decoded (a returned message may be base64 even in a
+    message/rfc822 part, which the email module leaves undecoded)."""
+    import re
+    out = b''
+    for blk in re.findall(rb'(?:^[A-Za-z0-9+/=]{16,}\r?\n)+', data, re.M):
+        try:
+            out += base64.b64decode(re.sub(rb'\s', b'', blk))
+        except Exception:
+            pass
+    return out
+
+
 def check(exp):
     files = sorted(os.path.basename(p) for p in glob.glob(os.path.join(OUT, '*.eml')))
     bad = 0
@@ -139,17 +152,18 @@ def check(exp):
         low = data.lower()
         if e['recipient'] is not None and e['recipient'].encode() not in low:
             # base64-only or encoded recipient: look into the decoded parts too
-            dec = b''.join((p.get_payload(decode=True) or b'') for p in msg.walk() if not p.is_multipart())
+            dec = decoded(data)
             if e['recipient'].encode() not in dec.lower():
                 print(fn, 'recipient not in file', e['recipient']); bad += 1
         if e['message_id'] is not None and e['message_id'].encode() not in data:
-            dec = b''.join((p.get_payload(decode=True) or b'') for p in msg.walk() if not p.is_multipart())
+            dec = decoded(data)
             if e['message_id'].encode() not in dec:
                 print(fn, 'message_id not in file', e['message_id']); bad += 1
         if e['delivery'] == 'none' and (e['recipient'] or e['message_id']):
             print(fn, 'none with recipient/message_id'); bad += 1
         if e['recipient'] and e['recipient'] != e['recipient'].lower():
             print(fn, 'recipient not lowercase'); bad += 1
+    sys.stdout.flush()
     print(len(exp), 'messages;', bad, 'problems')
     for k in ('delivery', 'kind', 'lang', 'mta'):
         c = collections.Counter(e[k] for e in exp.values())

@@ -1,0 +1,350 @@
+M = []
+def add(n, delivery, recipient, message_id, kind, mta, lang, note, raw, orig=None, crlf=False):
+    M.append(dict(n=n, delivery=delivery, recipient=recipient, message_id=message_id, kind=kind, mta=mta,
+                  lang=lang, note=note, raw=raw, orig=orig, crlf=crlf))
+
+# 021 Mittwald Postfix: domain moved away, old host refuses relay
+add(21, 'failed', 'kontakt@praxis-dr-seidel.de', '<dm-2250-8d1f4e0b73.20261202T113002@schreinerei-hofmann.de>', 'bounce',
+    'Postfix (Mittwald)', 'de', 'the debtor moved its domain to another provider and the old host refuses relaying (554 5.7.1 Relay access denied); German Mittwald text',
+    orig=dict(biz='hofmann', to='kontakt@praxis-dr-seidel.de', inv='RE-2026-109',
+              mid='<dm-2250-8d1f4e0b73.20261202T113002@schreinerei-hofmann.de>',
+              date='Wed, 02 Dec 2026 11:30:02 +0100', dm='buchhaltung+dm-2250-8d1f4e0b73@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: by mx-out.agenturserver.de (Postfix)
+	id 4Qz3Hb1s2Kz4wQ; Wed,  2 Dec 2026 11:30:06 +0100 (CET)
+Date: Wed,  2 Dec 2026 11:30:06 +0100 (CET)
+From: MAILER-DAEMON@agenturserver.de (Mail Delivery System)
+Subject: Unzustellbare Nachricht
+To: buchhaltung+dm-2250-8d1f4e0b73@schreinerei-hofmann.de
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="4Qz3Hb1s2Kz4wQ.1764671406/mx-out.agenturserver.de"
+Content-Transfer-Encoding: 8bit
+Message-Id: <4Qz3Hb1s2Kz4wQ@mx-out.agenturserver.de>
+
+Dies ist eine MIME-formatierte Nachricht.
+
+--4Qz3Hb1s2Kz4wQ.1764671406/mx-out.agenturserver.de
+Content-Description: Benachrichtigung
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Dies ist das Mailsystem von mx-out.agenturserver.de (Mittwald).
+
+Leider konnte Ihre Nachricht an einen oder mehrere Empfänger nicht
+zugestellt werden. Die Nachricht ist unten angehängt.
+
+Wenden Sie sich bei Fragen bitte an postmaster@agenturserver.de und
+fügen Sie diesen Fehlerbericht bei.
+
+                   Das Mailsystem
+
+<kontakt@praxis-dr-seidel.de>: host mail.praxis-dr-seidel.de[178.254.0.87]
+    said: 554 5.7.1 <kontakt@praxis-dr-seidel.de>: Relay access denied (in
+    reply to RCPT TO command)
+
+--4Qz3Hb1s2Kz4wQ.1764671406/mx-out.agenturserver.de
+Content-Description: Zustellbericht
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx-out.agenturserver.de
+X-Postfix-Queue-ID: 4Qz3Hb1s2Kz4wQ
+X-Postfix-Sender: rfc822; buchhaltung+dm-2250-8d1f4e0b73@schreinerei-hofmann.de
+Arrival-Date: Wed,  2 Dec 2026 11:30:03 +0100 (CET)
+
+Final-Recipient: rfc822; kontakt@praxis-dr-seidel.de
+Original-Recipient: rfc822;kontakt@praxis-dr-seidel.de
+Action: failed
+Status: 5.7.1
+Remote-MTA: dns; mail.praxis-dr-seidel.de
+Diagnostic-Code: smtp; 554 5.7.1 <kontakt@praxis-dr-seidel.de>: Relay access
+    denied
+
+--4Qz3Hb1s2Kz4wQ.1764671406/mx-out.agenturserver.de
+Content-Description: Unzustellbare Nachricht
+Content-Type: message/rfc822
+Content-Transfer-Encoding: 8bit
+
+@@ORIG@@
+
+--4Qz3Hb1s2Kz4wQ.1764671406/mx-out.agenturserver.de--
+''')
+
+# 022 Hostnet Dutch bounce, catch-all turned off
+add(22, 'failed', 'bestellingen@webshop-dekker.nl', '<dm-1324-0f7b3a2c9e.20261202T121511@despaak.nl>', 'bounce',
+    'Hostnet (Postfix, Dutch text)', 'nl', 'Dutch-only hoster bounce; the debtor switched its catch-all off; delivery-status part is text/plain',
+    orig=dict(biz='spaak', to='bestellingen@webshop-dekker.nl', inv='2026-0436',
+              mid='<dm-1324-0f7b3a2c9e.20261202T121511@despaak.nl>',
+              date='Wed, 02 Dec 2026 12:15:11 +0100', dm='administratie+dm-1324-0f7b3a2c9e@despaak.nl'),
+    raw='''
+Return-Path: <>
+Received: by smtp-out.hostnet.nl (Postfix) id 4Qz4Gm0YwCz2xT; Wed,  2 Dec 2026 12:15:15 +0100 (CET)
+Date: Wed,  2 Dec 2026 12:15:15 +0100 (CET)
+From: Hostnet Mailsysteem <MAILER-DAEMON@hostnet.nl>
+Subject: Onbestelbaar bericht: Herinnering: factuur 2026-0436
+To: administratie+dm-1324-0f7b3a2c9e@despaak.nl
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="=-hostnet-ndr-4Qz4Gm0YwCz2xT"
+Message-Id: <4Qz4Gm0YwCz2xT@smtp-out.hostnet.nl>
+
+--=-hostnet-ndr-4Qz4Gm0YwCz2xT
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Beste afzender,
+
+Uw bericht kon niet worden afgeleverd bij een of meer ontvangers.
+Dit is een permanente fout; het bericht wordt niet opnieuw verstuurd.
+
+Ontvanger:  bestellingen@webshop-dekker.nl
+Foutmelding: 550 5.1.1 <bestellingen@webshop-dekker.nl>: Recipient address
+             rejected: no such user here (catch-all is uitgeschakeld)
+
+Hostnet B.V.
+
+--=-hostnet-ndr-4Qz4Gm0YwCz2xT
+Content-Type: text/plain; charset=us-ascii; name="details.txt"
+Content-Disposition: inline; filename="details.txt"
+
+Reporting-MTA: dns; smtp-out.hostnet.nl
+Arrival-Date: Wed,  2 Dec 2026 12:15:12 +0100 (CET)
+
+Final-Recipient: rfc822; bestellingen@webshop-dekker.nl
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <bestellingen@webshop-dekker.nl>: Recipient
+    address rejected: no such user here (catch-all is uitgeschakeld)
+
+--=-hostnet-ndr-4Qz4Gm0YwCz2xT
+Content-Type: message/rfc822
+Content-Disposition: attachment; filename="origineel-bericht.eml"
+
+@@ORIG@@
+
+--=-hostnet-ndr-4Qz4Gm0YwCz2xT--
+''')
+
+# 023 Exim (Antagonist / DirectAdmin) delay warning
+add(23, 'delayed', 'info@schildersbedrijf-vos.nl', '<dm-1327-3c9e0d7b1a.20261201T161402@despaak.nl>', 'bounce',
+    'Exim (Antagonist, DirectAdmin)', 'en', 'Exim 24-hour delay warning that still carries X-Failed-Recipients; "No action is required on your part"',
+    orig=dict(biz='spaak', to='info@schildersbedrijf-vos.nl', inv='2026-0433',
+              mid='<dm-1327-3c9e0d7b1a.20261201T161402@despaak.nl>',
+              date='Tue, 01 Dec 2026 16:14:02 +0100', dm='administratie+dm-1327-3c9e0d7b1a@despaak.nl'),
+    raw='''
+Return-path: <>
+Envelope-to: administratie+dm-1327-3c9e0d7b1a@despaak.nl
+Delivery-date: Wed, 02 Dec 2026 16:20:11 +0100
+Received: from mailnull by server45.antagonist.nl with local (Exim 4.97.1)
+	id 1tHhtT-0007Lq-2C
+	for administratie+dm-1327-3c9e0d7b1a@despaak.nl;
+	Wed, 02 Dec 2026 16:20:11 +0100
+X-Failed-Recipients: info@schildersbedrijf-vos.nl
+Auto-Submitted: auto-replied
+From: Mail Delivery System <Mailer-Daemon@server45.antagonist.nl>
+To: administratie+dm-1327-3c9e0d7b1a@despaak.nl
+References: <dm-1327-3c9e0d7b1a.20261201T161402@despaak.nl>
+Content-Type: multipart/report; report-type=delivery-status; boundary=1764688811-eximdsn-846930886
+MIME-Version: 1.0
+Subject: Warning: message 1tHMq2-0003aB-1F delayed 24 hours
+Message-Id: <E1tHhtT-0007Lq-2C@server45.antagonist.nl>
+Date: Wed, 02 Dec 2026 16:20:11 +0100
+
+--1764688811-eximdsn-846930886
+Content-type: text/plain; charset=us-ascii
+
+This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 24 hours on the queue on server45.antagonist.nl.
+
+The message identifier is:     1tHMq2-0003aB-1F
+The subject of the message is: Herinnering: factuur 2026-0433
+The date of the message is:    Tue, 01 Dec 2026 16:14:02 +0100
+
+The address to which the message has not yet been delivered is:
+
+  info@schildersbedrijf-vos.nl
+    host mail.schildersbedrijf-vos.nl [84.22.108.91]
+    Delay reason: SMTP error from remote mail server after RCPT TO:<info@schildersbedrijf-vos.nl>:
+    451 4.3.0 Temporary lookup failure
+
+No action is required on your part. Delivery attempts will continue for
+some time, and this warning may be repeated at intervals if the message
+remains undelivered. Eventually the mail delivery software will give up,
+and when that happens, the message will be returned to you.
+
+--1764688811-eximdsn-846930886
+Content-type: message/delivery-status
+
+Reporting-MTA: dns; server45.antagonist.nl
+
+Action: delayed
+Final-Recipient: rfc822;info@schildersbedrijf-vos.nl
+Status: 4.0.0
+Remote-MTA: dns; mail.schildersbedrijf-vos.nl
+Diagnostic-Code: smtp; 451 4.3.0 Temporary lookup failure
+Will-Retry-Until: Fri, 04 Dec 2026 16:14:02 +0100
+
+--1764688811-eximdsn-846930886
+Content-type: text/rfc822-headers
+
+@@HDRS@@
+
+--1764688811-eximdsn-846930886--
+''')
+
+# 024 Combell, Dutch, mailbox disabled; Final-Recipient in DSN, returned message base64
+add(24, 'failed', 'kristof.wouters@wouters-dakwerken.be', '<dm-0889-a2c5e7f0b3.20261202T133044@peeters-sanitair.be>', 'bounce',
+    'Combell (Postfix)', 'nl', 'Combell Dutch text; returned message is a base64 message/rfc822 part; 5.2.1 account uitgeschakeld',
+    orig=dict(biz='peeters', to='kristof.wouters@wouters-dakwerken.be', toname='Kristof Wouters', inv='F2026-0339',
+              mid='<dm-0889-a2c5e7f0b3.20261202T133044@peeters-sanitair.be>',
+              date='Wed, 02 Dec 2026 13:30:44 +0100', dm='boekhouding+dm-0889-a2c5e7f0b3@peeters-sanitair.be'),
+    raw='''
+Return-Path: <>
+Received: by mailout-1.combell.net (Postfix)
+	id 4Qz5yD3mFxz9sV; Wed,  2 Dec 2026 13:30:49 +0100 (CET)
+Date: Wed,  2 Dec 2026 13:30:49 +0100 (CET)
+From: Combell Mail <MAILER-DAEMON@combell.net>
+Subject: =?utf-8?q?Niet_afgeleverd=3A_Herinnering=3A_factuur_F2026-0339?=
+To: boekhouding+dm-0889-a2c5e7f0b3@peeters-sanitair.be
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="combell-4Qz5yD3mFxz9sV"
+Message-Id: <4Qz5yD3mFxz9sV@mailout-1.combell.net>
+
+--combell-4Qz5yD3mFxz9sV
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Dit is het mailsysteem van Combell.
+
+Uw bericht kon niet afgeleverd worden aan de volgende ontvanger(s):
+
+<kristof.wouters@wouters-dakwerken.be>: de server van de ontvanger
+    antwoordde: 550 5.2.1 Account uitgeschakeld / account disabled
+
+Dit is een definitieve fout.
+
+--combell-4Qz5yD3mFxz9sV
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mailout-1.combell.net
+Arrival-Date: Wed,  2 Dec 2026 13:30:45 +0100 (CET)
+
+Final-Recipient: rfc822; kristof.wouters@wouters-dakwerken.be
+Action: failed
+Status: 5.2.1
+Remote-MTA: dns; mx.wouters-dakwerken.be
+Diagnostic-Code: smtp; 550 5.2.1 Account uitgeschakeld / account disabled
+
+--combell-4Qz5yD3mFxz9sV
+Content-Type: message/rfc822
+Content-Transfer-Encoding: base64
+
+@@B64@@
+
+--combell-4Qz5yD3mFxz9sV--
+''')
+
+# 025 Hornetsecurity spam report digest to the business
+add(25, 'none', None, None, 'auto_reply', 'Hornetsecurity Spam-Report', 'de',
+    'quarantine digest to the business listing blocked mails; words "abgewiesen", "Zustellung"; no report of our reminder',
+    raw='''
+Return-Path: <noreply@hornetsecurity.com>
+Received: from mx-relay50-hz1.antispameurope.com (mx-relay50-hz1.antispameurope.com [94.100.128.50])
+	by mx.schreinerei-hofmann.de (Postfix) with ESMTPS id 4Qz6A0b1c2z5rR
+	for <buchhaltung@schreinerei-hofmann.de>; Thu,  3 Dec 2026 07:00:12 +0100 (CET)
+From: Hornetsecurity Spam-Report <noreply@hornetsecurity.com>
+To: buchhaltung@schreinerei-hofmann.de
+Subject: Spam-Report für buchhaltung@schreinerei-hofmann.de (3 E-Mails)
+Date: Thu, 03 Dec 2026 07:00:11 +0100
+Message-ID: <spamreport.3b1e9d.20261203070011@hornetsecurity.com>
+Auto-Submitted: auto-generated
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Spam-Report für buchhaltung@schreinerei-hofmann.de
+Zeitraum: 02.12.2026 07:00 - 03.12.2026 07:00
+
+Die folgenden E-Mails wurden als Spam eingestuft und nicht zugestellt.
+Sie befinden sich in der Quarantäne und können innerhalb von 10 Tagen
+über das Control Panel freigegeben werden.
+
+Datum             Absender                          Betreff
+02.12.2026 09:14  info@paket-zustellung-de.top      Ihre Sendung konnte nicht zugestellt werden
+02.12.2026 15:41  noreply@rechnungsportal24.biz     Mahnung: offene Rechnung 4471
+03.12.2026 03:02  mailer-daemon@vps8812.example.ru  Undelivered Mail Returned to Sender
+
+Freigabe: https://cp.hornetsecurity.com/quarantine?u=buchhaltung%40schreinerei-hofmann.de
+
+Diese Nachricht wurde automatisch erstellt.
+''')
+
+# 026 Hornetsecurity rejects the reminder as spam, German NDR from Hornet's relay
+add(26, 'failed', 'rechnungseingang@stadtwerke-example.de', '<dm-2254-1d9c0a7f3e.20261202T140011@schreinerei-hofmann.de>', 'bounce',
+    'STRATO (… Hornetsecurity remote text)', 'de',
+    'the debtor\'s Hornetsecurity filter refuses the reminder as spam; German STRATO text quotes the English reply; address is valid',
+    orig=dict(biz='hofmann', to='rechnungseingang@stadtwerke-example.de', inv='RE-2026-110',
+              mid='<dm-2254-1d9c0a7f3e.20261202T140011@schreinerei-hofmann.de>',
+              date='Wed, 02 Dec 2026 14:00:11 +0100', dm='buchhaltung+dm-2254-1d9c0a7f3e@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: by smtp.strato.de (RZmta 51.2.3) id a0b1c2AB2Dc0Z9X; Wed, 2 Dec 2026 14:00:19 +0100 (CET)
+Date: Wed, 2 Dec 2026 14:00:19 +0100 (CET)
+From: MAILER-DAEMON@strato.de (Mail Delivery System)
+To: buchhaltung+dm-2254-1d9c0a7f3e@schreinerei-hofmann.de
+Subject: Unzustellbar: Zahlungserinnerung: Rechnung RE-2026-110
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="E0F1A2B3C4.1764680419/smtp.strato.de"
+Message-Id: <20261202130019.E0F1A2B3C4@smtp.strato.de>
+
+This is a MIME-encapsulated message.
+
+--E0F1A2B3C4.1764680419/smtp.strato.de
+Content-Description: Notification
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Dies ist eine automatisch erzeugte Nachricht des STRATO Mailsystems.
+
+Ihre Nachricht konnte an einen oder mehrere Empfänger nicht zugestellt
+werden. Dies ist ein permanenter Fehler.
+
+This is an automatically generated message from the STRATO mail system.
+Your message could not be delivered to one or more recipients.
+This is a permanent error.
+
+<rechnungseingang@stadtwerke-example.de>: host
+    mx-gate10-hz2.hornetsecurity.com[94.100.132.10] said: 554 5.7.1 Message
+    rejected due to spam classification (Hornetsecurity Spam-Score 98, Ref
+    3b1e9d) (in reply to end of DATA command)
+
+--E0F1A2B3C4.1764680419/smtp.strato.de
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; smtp.strato.de
+Arrival-Date: Wed, 2 Dec 2026 14:00:12 +0100 (CET)
+
+Final-Recipient: rfc822; rechnungseingang@stadtwerke-example.de
+Action: failed
+Status: 5.7.1
+Remote-MTA: dns; mx-gate10-hz2.hornetsecurity.com
+Diagnostic-Code: smtp; 554 5.7.1 Message rejected due to spam classification
+    (Hornetsecurity Spam-Score 98, Ref 3b1e9d)
+
+--E0F1A2B3C4.1764680419/smtp.strato.de
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--E0F1A2B3C4.1764680419/smtp.strato.de--
+''')
