@@ -348,3 +348,265 @@ Content-Type: message/rfc822
 
 --E0F1A2B3C4.1764680419/smtp.strato.de--
 ''')
+
+# 027 Zoho Mail (the business's mailbox is on Zoho), invalid address
+add(27, 'failed', 'accounts@brightwell-dental.co.uk', '<dm-0447-5b0e2c9a71.20261202T143318@lynxontwerp.nl>', 'bounce',
+    'Zoho Mail', 'en', 'Zoho NDR: HTML+text, no DSN part, original attached as .eml file (message/rfc822 with filename)',
+    orig=dict(biz='lynx', to='accounts@brightwell-dental.co.uk', inv='INV-1195',
+              mid='<dm-0447-5b0e2c9a71.20261202T143318@lynxontwerp.nl>',
+              date='Wed, 02 Dec 2026 14:33:18 +0100', dm='admin+dm-0447-5b0e2c9a71@lynxontwerp.nl'),
+    raw='''
+Delivered-To: admin+dm-0447-5b0e2c9a71@lynxontwerp.nl
+Return-Path: <>
+Received: from mx.zoho.eu by mx.zoho.eu
+	with SMTP id 1764682403912101.56; Wed, 2 Dec 2026 14:33:23 +0100 (CET)
+From: Mail Delivery Subsystem <mailer-daemon@mx.zoho.eu>
+To: admin+dm-0447-5b0e2c9a71@lynxontwerp.nl
+Subject: Undelivered Mail Returned to Sender
+Date: Wed, 2 Dec 2026 14:33:23 +0100 (CET)
+Message-Id: <1764682403912101.56.mailerdaemon@mx.zoho.eu>
+X-ZohoMail-DKIM: pass
+X-Zoho-Virus-Status: 1
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="----=_Part_881204_1530727384.1764682403912"
+
+------=_Part_881204_1530727384.1764682403912
+Content-Type: multipart/alternative; boundary="----=_Part_881205_2061181218.1764682403912"
+
+------=_Part_881205_2061181218.1764682403912
+Content-Type: text/plain; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+
+This message was created automatically by mail delivery software.
+A message that you sent could not be delivered to one or more of its recipients.
+This is a permanent error. The following address(es) failed:
+
+accounts@brightwell-dental.co.uk, ERROR CODE :550 - 5.1.1 <accounts@brightwell-dental.co.uk>: Recipient address rejected: Invalid Address
+
+------=_Part_881205_2061181218.1764682403912
+Content-Type: text/html; charset=UTF-8
+Content-Transfer-Encoding: 7bit
+
+<html><body><div style="font-family:Verdana,Arial;font-size:10pt">This message was created automatically by mail delivery software.<br>A message that you sent could not be delivered to one or more of its recipients.<br>This is a permanent error. The following address(es) failed:<br><br><b>accounts@brightwell-dental.co.uk</b>, ERROR CODE :550 - 5.1.1 &lt;accounts@brightwell-dental.co.uk&gt;: Recipient address rejected: Invalid Address</div></body></html>
+------=_Part_881205_2061181218.1764682403912--
+
+------=_Part_881204_1530727384.1764682403912
+Content-Type: message/rfc822; name="Reminder_ invoice INV-1195.eml"
+Content-Disposition: attachment; filename="Reminder_ invoice INV-1195.eml"
+
+@@ORIG@@
+------=_Part_881204_1530727384.1764682403912--
+''')
+
+# 028 Exim cPanel greylisting delay, subject only "Warning"
+add(28, 'delayed', 'finance@harbourside-cafe.co.uk', '<dm-0450-c0d2a9e4b7.20261203T090107@lynxontwerp.nl>', 'bounce',
+    'Exim (cPanel)', 'en', 'Exim delay warning after 4 hours, greylisted 451; no X-Failed-Recipients, no DSN part',
+    orig=dict(biz='lynx', to='finance@harbourside-cafe.co.uk', inv='INV-1199',
+              mid='<dm-0450-c0d2a9e4b7.20261203T090107@lynxontwerp.nl>',
+              date='Thu, 03 Dec 2026 09:01:07 +0100', dm='admin+dm-0450-c0d2a9e4b7@lynxontwerp.nl'),
+    raw='''
+Return-path: <>
+Envelope-to: admin+dm-0450-c0d2a9e4b7@lynxontwerp.nl
+Delivery-date: Thu, 03 Dec 2026 13:05:44 +0100
+Received: from mailnull by server217.web-hosting.com with local (Exim 4.98)
+	id 1tHzKO-00GA1q-1s
+	for admin+dm-0450-c0d2a9e4b7@lynxontwerp.nl;
+	Thu, 03 Dec 2026 13:05:44 +0100
+Auto-Submitted: auto-replied
+From: Mail Delivery System <Mailer-Daemon@server217.web-hosting.com>
+To: admin+dm-0450-c0d2a9e4b7@lynxontwerp.nl
+Subject: Warning: message 1tHvRf-00F2kk-3D delayed 4 hours
+Message-Id: <E1tHzKO-00GA1q-1s@server217.web-hosting.com>
+Date: Thu, 03 Dec 2026 13:05:44 +0100
+
+This message was created automatically by mail delivery software.
+A message that you sent has not yet been delivered to one or more of its
+recipients after more than 4 hours on the queue on server217.web-hosting.com.
+
+The message identifier is:     1tHvRf-00F2kk-3D
+The subject of the message is: Reminder: invoice INV-1199
+The date of the message is:    Thu, 03 Dec 2026 09:01:07 +0100
+
+The address to which the message has not yet been delivered is:
+
+  finance@harbourside-cafe.co.uk
+    host mx1.harbourside-cafe.co.uk [51.89.14.201]
+    Delay reason: SMTP error from remote mail server after RCPT TO:<finance@harbourside-cafe.co.uk>:
+    451 Greylisted, please try again in 300 seconds
+
+No action is required on your part. Delivery attempts will continue for
+some time, and this warning may be repeated at intervals if the message
+remains undelivered. Eventually the mail delivery software will give up,
+and when that happens, the message will be returned to you.
+
+------ This is a copy of the message's headers. ------
+
+@@HDRS@@
+''')
+
+# 029 Postfix at IONOS-hosted VPS quoting Yandex reply
+add(29, 'failed', 'd.volkov-buh@yandex.com', '<dm-2258-7e1a0c3b9d.20261202T150244@schreinerei-hofmann.de>', 'bounce',
+    'Postfix (… Yandex remote text)', 'en', 'Yandex says "No such user!" after DATA; Postfix DSN with headers only',
+    orig=dict(biz='hofmann', to='d.volkov-buh@yandex.com', inv='RE-2026-112',
+              mid='<dm-2258-7e1a0c3b9d.20261202T150244@schreinerei-hofmann.de>',
+              date='Wed, 02 Dec 2026 15:02:44 +0100', dm='buchhaltung+dm-2258-7e1a0c3b9d@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: by mail.schreinerei-hofmann.de (Postfix)
+	id 9A2C3E1001F; Wed,  2 Dec 2026 15:02:49 +0100 (CET)
+Date: Wed,  2 Dec 2026 15:02:49 +0100 (CET)
+From: MAILER-DAEMON@mail.schreinerei-hofmann.de (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: buchhaltung+dm-2258-7e1a0c3b9d@schreinerei-hofmann.de
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="9A2C3E1001F.1764684169/mail.schreinerei-hofmann.de"
+Message-Id: <20261202140249.9A2C3E1001F@mail.schreinerei-hofmann.de>
+
+This is a MIME-encapsulated message.
+
+--9A2C3E1001F.1764684169/mail.schreinerei-hofmann.de
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.schreinerei-hofmann.de.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<d.volkov-buh@yandex.com>: host mx.yandex.net[77.88.21.249] said: 550 5.7.1
+    No such user! (in reply to end of DATA command)
+
+--9A2C3E1001F.1764684169/mail.schreinerei-hofmann.de
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.schreinerei-hofmann.de
+X-Postfix-Queue-ID: 9A2C3E1001F
+X-Postfix-Sender: rfc822; buchhaltung+dm-2258-7e1a0c3b9d@schreinerei-hofmann.de
+Arrival-Date: Wed,  2 Dec 2026 15:02:45 +0100 (CET)
+
+Final-Recipient: rfc822; d.volkov-buh@yandex.com
+Original-Recipient: rfc822;d.volkov-buh@yandex.com
+Action: failed
+Status: 5.7.1
+Remote-MTA: dns; mx.yandex.net
+Diagnostic-Code: smtp; 550 5.7.1 No such user!
+
+--9A2C3E1001F.1764684169/mail.schreinerei-hofmann.de
+Content-Description: Undelivered Message Headers
+Content-Type: text/rfc822-headers
+
+@@HDRS@@
+
+--9A2C3E1001F.1764684169/mail.schreinerei-hofmann.de--
+''')
+
+# 030 Sophos Central quarantine notice to the business
+add(30, 'none', None, None, 'auto_reply', 'Sophos Central Email quarantine notice', 'en',
+    'gateway "message held for review" notice to the business about an inbound mail; "not delivered" wording; mentions a Mail Delivery Subsystem sender',
+    raw='''
+Return-Path: <do-not-reply@email-notifications.sophos.com>
+Received: from relay-eu-central-1.prod.hydra.sophos.com (relay-eu-central-1.prod.hydra.sophos.com [18.197.221.10])
+	by mx.lynxontwerp.nl (Postfix) with ESMTPS id 4R00b1c2d3z7Lp
+	for <admin@lynxontwerp.nl>; Thu,  3 Dec 2026 10:12:40 +0100 (CET)
+From: Sophos Email <do-not-reply@email-notifications.sophos.com>
+To: admin@lynxontwerp.nl
+Subject: Message held for review: "Re: Reminder: invoice INV-1187"
+Date: Thu, 03 Dec 2026 09:12:39 +0000
+Message-ID: <0102018d2f1e.held.4e9a@email-notifications.sophos.com>
+Auto-Submitted: auto-generated
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+
+A message addressed to you has been held for review and has not been
+delivered to your mailbox.
+
+  From:     "Hansen Tandlaege" <regnskab@hansen-tandlaege.com>
+  Subject:  Re: Reminder: invoice INV-1187
+  Received: 3 Dec 2026 09:12 UTC
+  Reason:   Attachment type blocked by policy (.htm)
+
+You can release this message from the Sophos Central Self Service portal:
+https://central.sophos.com/manage/self-service/quarantine
+
+This is an automated message. Please do not reply.
+''')
+
+# 031 Mail.ru account disabled, quoted by the Versatel relay
+add(31, 'failed', 'schmidt.anlagenbau@mail.ru', '<dm-2262-3f0b8c1e4a.20261202T153010@schreinerei-hofmann.de>', 'bounce',
+    'Postfix (1&1 Versatel relay) (… Mail.ru remote text)', 'en', 'Mail.ru "account is disabled" at RCPT; relay DSN with message/rfc822',
+    orig=dict(biz='hofmann', to='schmidt.anlagenbau@mail.ru', inv='RE-2026-113',
+              mid='<dm-2262-3f0b8c1e4a.20261202T153010@schreinerei-hofmann.de>',
+              date='Wed, 02 Dec 2026 15:30:10 +0100', dm='buchhaltung+dm-2262-3f0b8c1e4a@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: by smtprelay.versatel.de (Postfix)
+	id 4R0C1x2yZnz3kM; Wed,  2 Dec 2026 15:30:17 +0100 (CET)
+Date: Wed,  2 Dec 2026 15:30:17 +0100 (CET)
+From: MAILER-DAEMON@smtprelay.versatel.de (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: buchhaltung+dm-2262-3f0b8c1e4a@schreinerei-hofmann.de
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="4R0C1x2yZnz3kM.1764685817/smtprelay.versatel.de"
+Message-Id: <4R0C1x2yZnz3kM@smtprelay.versatel.de>
+
+This is a MIME-encapsulated message.
+
+--4R0C1x2yZnz3kM.1764685817/smtprelay.versatel.de
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host smtprelay.versatel.de.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<schmidt.anlagenbau@mail.ru>: host mxs.mail.ru[94.100.180.31] said: 550
+    Message was not accepted -- invalid mailbox.  Local mailbox
+    schmidt.anlagenbau@mail.ru is unavailable: account is disabled (in reply
+    to RCPT TO command)
+
+--4R0C1x2yZnz3kM.1764685817/smtprelay.versatel.de
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; smtprelay.versatel.de
+X-Postfix-Queue-ID: 4R0C1x2yZnz3kM
+X-Postfix-Sender: rfc822; buchhaltung+dm-2262-3f0b8c1e4a@schreinerei-hofmann.de
+Arrival-Date: Wed,  2 Dec 2026 15:30:11 +0100 (CET)
+
+Final-Recipient: rfc822; schmidt.anlagenbau@mail.ru
+Original-Recipient: rfc822;schmidt.anlagenbau@mail.ru
+Action: failed
+Status: 5.0.0
+Remote-MTA: dns; mxs.mail.ru
+Diagnostic-Code: smtp; 550 Message was not accepted -- invalid mailbox.  Local
+    mailbox schmidt.anlagenbau@mail.ru is unavailable: account is disabled
+
+--4R0C1x2yZnz3kM.1764685817/smtprelay.versatel.de
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--4R0C1x2yZnz3kM.1764685817/smtprelay.versatel.de--
+''')
