@@ -610,3 +610,252 @@ Content-Type: message/rfc822
 
 --4R0C1x2yZnz3kM.1764685817/smtprelay.versatel.de--
 ''')
+
+# 032 SmarterMail expired
+add(32, 'expired', 'office@reisebuero-lechner.at', '<dm-0512-9c3a1e7f0b.20261128T101520@zimmerei-gruber.at>', 'bounce',
+    'SmarterMail', 'en', 'SmarterMail "Delivery failed" headline but the reason is the 4-day queue lifetime; no DSN; original headers pasted',
+    orig=dict(biz='gruber', to='office@reisebuero-lechner.at', inv='ZG-2026/318',
+              mid='<dm-0512-9c3a1e7f0b.20261128T101520@zimmerei-gruber.at>',
+              date='Sat, 28 Nov 2026 10:15:20 +0100', dm='office+dm-0512-9c3a1e7f0b@zimmerei-gruber.at'),
+    crlf=True, raw='''
+Return-Path: <>
+Received: from mail.zimmerei-gruber.at by mail.zimmerei-gruber.at (SmarterMail) with SMTP id 202612021016320158
+	for <office+dm-0512-9c3a1e7f0b@zimmerei-gruber.at>; Wed, 2 Dec 2026 10:16:32 +0100
+From: "Mail Delivery System" <postmaster@zimmerei-gruber.at>
+To: office+dm-0512-9c3a1e7f0b@zimmerei-gruber.at
+Subject: Undeliverable: Zahlungserinnerung: Rechnung ZG-2026/318
+Date: Wed, 2 Dec 2026 10:16:32 +0100
+Message-ID: <NDR.202612021016320158@mail.zimmerei-gruber.at>
+X-SmarterMail-Spam: SPF_None
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Delivery failed for the following recipient(s):
+
+office@reisebuero-lechner.at
+
+Reason: The message could not be delivered within the configured retry
+period (4 days). The remote server could not be contacted.
+
+Last attempt: 02.12.2026 10:16:31
+Last response: 421 4.4.2 mail.reisebuero-lechner.at: Connection timed out
+
+Original message headers:
+
+@@HDRS@@
+''')
+
+# 033 Axigen, unknown user with DSN, recipient in mixed case in Final-Recipient
+add(33, 'failed', 'e.hofer@hofer-tischlerei.at', '<dm-0515-2e7d0a9c3f.20261202T100944@zimmerei-gruber.at>', 'bounce',
+    'Axigen', 'en', 'Axigen DSN; human part short; Final-Recipient rfc822 with upper case; Original-Envelope-Id is the +dm envelope',
+    orig=dict(biz='gruber', to='e.hofer@hofer-tischlerei.at', toname='Elisabeth Hofer', inv='ZG-2026/322',
+              mid='<dm-0515-2e7d0a9c3f.20261202T100944@zimmerei-gruber.at>',
+              date='Wed, 02 Dec 2026 10:09:44 +0100', dm='office+dm-0515-2e7d0a9c3f@zimmerei-gruber.at'),
+    raw='''
+Return-Path: <>
+Received: from mail.hofer-tischlerei.at ([91.118.64.30]) by mx.zimmerei-gruber.at; Wed, 2 Dec 2026 10:09:51 +0100
+From: MAILER-DAEMON@hofer-tischlerei.at
+To: office+dm-0515-2e7d0a9c3f@zimmerei-gruber.at
+Subject: Delivery Status Notification (Failure)
+Date: Wed, 2 Dec 2026 10:09:50 +0100
+Message-ID: <AXIGEN-DSN-3a9f1c22-1764666590@mail.hofer-tischlerei.at>
+X-Mailer: Axigen Mail Server 10.5.18
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="=Axigen-DSN-Boundary-3a9f1c22"
+
+--=Axigen-DSN-Boundary-3a9f1c22
+Content-Type: text/plain; charset=us-ascii
+
+The following message could not be delivered to some or all of its recipients.
+
+Recipient: E.Hofer@hofer-tischlerei.at
+Reason: 5.1.1 User unknown in local domain
+
+--=Axigen-DSN-Boundary-3a9f1c22
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.hofer-tischlerei.at
+Original-Envelope-Id: office+dm-0515-2e7d0a9c3f@zimmerei-gruber.at
+Arrival-Date: Wed, 2 Dec 2026 10:09:49 +0100
+
+Final-Recipient: rfc822; E.Hofer@hofer-tischlerei.at
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 User unknown in local domain
+
+--=Axigen-DSN-Boundary-3a9f1c22
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--=Axigen-DSN-Boundary-3a9f1c22--
+''')
+
+# 034 challenge-response (German)
+add(34, 'none', None, None, 'auto_reply', 'challenge-response (Spamschutz)', 'de',
+    'asks the sender to confirm by clicking; says the message "wurde zurückgehalten" and "nicht zugestellt" until confirmed',
+    raw='''
+Return-Path: <bestaetigung@mailschutz-example.de>
+Received: from out.mailschutz-example.de (out.mailschutz-example.de [5.9.44.120])
+	by mx.schreinerei-hofmann.de (Postfix) with ESMTPS id 4R0D5r9LkTz4xN
+	for <buchhaltung+dm-2265-6a2d9f0c1b@schreinerei-hofmann.de>; Wed,  2 Dec 2026 16:01:22 +0100 (CET)
+From: Spamschutz fuer info@weinhandel-koch.de <bestaetigung@mailschutz-example.de>
+To: buchhaltung+dm-2265-6a2d9f0c1b@schreinerei-hofmann.de
+Subject: Bitte bestaetigen: Zahlungserinnerung: Rechnung RE-2026-115
+Date: Wed, 02 Dec 2026 16:01:21 +0100
+Message-ID: <challenge.8f1e2d3c.1764687681@mailschutz-example.de>
+Auto-Submitted: auto-replied
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Guten Tag,
+
+Ihre Nachricht an info@weinhandel-koch.de wurde vom Spamschutz
+zurückgehalten und noch nicht zugestellt, weil Ihre Adresse dem
+Empfänger noch nicht bekannt ist.
+
+Bitte bestätigen Sie einmalig, dass Sie kein Roboter sind:
+
+  https://mailschutz-example.de/c/8f1e2d3c
+
+Nach der Bestätigung wird Ihre Nachricht sofort zugestellt. Ohne
+Bestätigung wird sie nach 7 Tagen gelöscht.
+
+Betreff: Zahlungserinnerung: Rechnung RE-2026-115
+''')
+
+# 035 IceWarp, delivery-status as text/plain attachment
+add(35, 'failed', 'verkoop@vloeren-smit.nl', '<dm-1331-8b4f0e2a6c.20261202T105533@despaak.nl>', 'bounce',
+    'IceWarp', 'en', 'IceWarp report: DSN fields in a text/plain part named "Delivery report", not message/delivery-status; original as text/plain attachment',
+    orig=dict(biz='spaak', to='verkoop@vloeren-smit.nl', inv='2026-0441',
+              mid='<dm-1331-8b4f0e2a6c.20261202T105533@despaak.nl>',
+              date='Wed, 02 Dec 2026 10:55:33 +0100', dm='administratie+dm-1331-8b4f0e2a6c@despaak.nl'),
+    raw='''
+Return-Path: <>
+Received: from mail.vloeren-smit.nl ([213.125.40.77])
+	by mx.despaak.nl (Postfix) with ESMTPS id 4R0E7y1QqBz1Ys
+	for <administratie+dm-1331-8b4f0e2a6c@despaak.nl>; Wed,  2 Dec 2026 10:55:40 +0100 (CET)
+From: "Mail Delivery System" <postmaster@vloeren-smit.nl>
+To: administratie+dm-1331-8b4f0e2a6c@despaak.nl
+Subject: Undeliverable: Herinnering: factuur 2026-0441
+Date: Wed, 02 Dec 2026 10:55:39 +0100
+Message-ID: <icewarp.ndr.20261202105539.0045@vloeren-smit.nl>
+X-Mailer: IceWarp Mailer 13.0.3.10 x64
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="_===4117221====mail.vloeren-smit.nl===_"
+
+--_===4117221====mail.vloeren-smit.nl===_
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Delivery has failed to these recipients or distribution lists:
+
+verkoop@vloeren-smit.nl
+    Mailbox is disabled or blocked by administrator
+
+--_===4117221====mail.vloeren-smit.nl===_
+Content-Type: text/plain; name="details.txt"
+Content-Description: Delivery report
+Content-Disposition: inline; filename="details.txt"
+
+Reporting-MTA: dns; mail.vloeren-smit.nl
+Arrival-Date: Wed, 02 Dec 2026 10:55:38 +0100
+
+Final-Recipient: rfc822; verkoop@vloeren-smit.nl
+Action: failed
+Status: 5.2.1
+Diagnostic-Code: smtp; 550 5.2.1 Mailbox is disabled or blocked by administrator
+
+--_===4117221====mail.vloeren-smit.nl===_
+Content-Type: text/plain; name="original.txt"
+Content-Disposition: attachment; filename="original.txt"
+Content-Transfer-Encoding: 8bit
+
+@@ORIG@@
+
+--_===4117221====mail.vloeren-smit.nl===_--
+''')
+
+# 036 hMailServer, no original returned
+add(36, 'failed', 'info@camping-de-eikels.nl', None, 'bounce',
+    'hMailServer', 'en', 'hMailServer text only: nothing of the original but its subject and send time, so message_id is null',
+    raw='''
+Return-Path: <>
+Received: from mail.despaak.nl (127.0.0.1) by mail.despaak.nl ; Wed, 2 Dec 2026 11:20:14 +0100
+Message-ID: <9A3E1C2D-0B4F-4A11-8E2C-7D1F0B9A3C55@mail.despaak.nl>
+From: mailer-daemon@despaak.nl
+To: administratie+dm-1335-1e0c7b9f2d@despaak.nl
+Subject: Message undeliverable: Herinnering: factuur 2026-0443
+Date: Wed, 2 Dec 2026 11:20:14 +0100
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 7bit
+
+Your message did not reach some or all of the intended recipients.
+
+   Sent: Wed, 2 Dec 2026 11:20:09 +0100
+   Subject: Herinnering: factuur 2026-0443
+
+The following recipient(s) could not be reached:
+
+info@camping-de-eikels.nl
+   Error Type: SMTP
+   Remote server (91.184.0.112) issued an error.
+   hMailServer sent: RCPT TO:<info@camping-de-eikels.nl>
+   Remote server replied: 550 5.1.1 <info@camping-de-eikels.nl>: Recipient address rejected: User unknown in virtual mailbox table
+
+hMailServer
+''')
+
+# 037 Vodafone/Arcor German delay
+add(37, 'delayed', 'buchhaltung@baeckerei-lindner.de', '<dm-2268-0b3e9a7c1d.20261203T081502@schreinerei-hofmann.de>', 'bounce',
+    'Vodafone (Arcor) relay', 'de', 'German delay report "Zustellung verzögert"; text/plain only, no DSN; "wird weiterhin versucht"',
+    orig=dict(biz='hofmann', to='buchhaltung@baeckerei-lindner.de', inv='RE-2026-117',
+              mid='<dm-2268-0b3e9a7c1d.20261203T081502@schreinerei-hofmann.de>',
+              date='Thu, 03 Dec 2026 08:15:02 +0100', dm='buchhaltung+dm-2268-0b3e9a7c1d@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: from mail-relay.vodafonemail.de (mail-relay.vodafonemail.de [145.253.228.10])
+	by mx.schreinerei-hofmann.de (Postfix) with ESMTPS id 4R1Xa2b3c4z5Qp
+	for <buchhaltung+dm-2268-0b3e9a7c1d@schreinerei-hofmann.de>; Thu,  3 Dec 2026 12:15:40 +0100 (CET)
+Date: Thu, 3 Dec 2026 12:15:39 +0100
+From: Vodafone Mail Delivery <MAILER-DAEMON@vodafonemail.de>
+To: buchhaltung+dm-2268-0b3e9a7c1d@schreinerei-hofmann.de
+Subject: Zustellung verzoegert: Zahlungserinnerung: Rechnung RE-2026-117
+Message-ID: <delay.4R1Xa2b3c4.1764760539@vodafonemail.de>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="vf-delay-4R1Xa2b3c4"
+
+--vf-delay-4R1Xa2b3c4
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Sehr geehrte Kundin, sehr geehrter Kunde,
+
+Ihre Nachricht konnte seit 4 Stunden nicht an folgenden Empfänger
+zugestellt werden:
+
+  buchhaltung@baeckerei-lindner.de
+
+Grund: 421 4.7.0 Try again later, closing connection.
+
+Dies ist nur eine Warnung. Sie müssen die Nachricht nicht erneut
+senden. Die Zustellung wird bis zu 5 Tage lang weiterhin versucht.
+
+Ihr Vodafone Mail-Team
+
+--vf-delay-4R1Xa2b3c4
+Content-Type: text/rfc822-headers
+
+@@HDRS@@
+
+--vf-delay-4R1Xa2b3c4--
+''')
