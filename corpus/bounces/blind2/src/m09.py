@@ -160,7 +160,7 @@ From: MAILER-DAEMON@messagingengine.com (Mail Delivery System)
 Subject: Undelivered Mail Returned to Sender
 To: admin+dm-0465-0b1c2d3e4f@lynxontwerp.nl
 Auto-Submitted: auto-replied
-X-ME-Sender: <xms:placeholder>
+X-ME-Sender: <xms:FHtOZ3xzbGl4ZWdpbmVjb20>
 MIME-Version: 1.0
 Content-Type: multipart/report; report-type=delivery-status;
 	boundary="2F1E0D3C4B.1764760340/mailout.nyi.internal"
