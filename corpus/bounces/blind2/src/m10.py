@@ -253,3 +253,284 @@ Content-Type: message/rfc822
 
 --a9b8c7d6-e5f4-4a3b-2c1d-0e9f8a7b6c5e--
 ''')
+
+# 087 Gmail (business on Workspace) Dutch: recipient account disabled
+add(87, 'failed', 'jeroen@fotostudio-lens.nl', '<dm-0874-0d1e2f3a4b.20261203T131500@peeters-sanitair.be>', 'bounce',
+    'Google Workspace (Gmail, custom domain)', 'nl', 'Dutch Gmail NDR: the debtor\'s own Workspace account is disabled (550 5.2.1); recipient only in text, DSN and X-Failed-Recipients; no returned body',
+    orig=dict(biz='peeters', to='jeroen@fotostudio-lens.nl', inv='F2026-0356',
+              mid='<dm-0874-0d1e2f3a4b.20261203T131500@peeters-sanitair.be>',
+              date='Thu, 03 Dec 2026 13:15:00 +0100', dm='boekhouding+dm-0874-0d1e2f3a4b@peeters-sanitair.be'),
+    raw='''
+Return-Path: <>
+Received: by 2002:a05:6a10:9c31:b0:5a1:7d2e:1b40 with SMTP id q17csp441902pxb;
+        Thu, 3 Dec 2026 04:15:05 -0800 (PST)
+Date: Thu, 03 Dec 2026 04:15:05 -0800 (PST)
+From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+To: boekhouding+dm-0874-0d1e2f3a4b@peeters-sanitair.be
+Auto-Submitted: auto-replied
+Subject: Delivery Status Notification (Failure)
+References: <dm-0874-0d1e2f3a4b.20261203T131500@peeters-sanitair.be>
+In-Reply-To: <dm-0874-0d1e2f3a4b.20261203T131500@peeters-sanitair.be>
+X-Failed-Recipients: jeroen@fotostudio-lens.nl
+Message-ID: <674ef5a9.170a0220.3c1e2d.08f1.GMR@mx.google.com>
+MIME-Version: 1.0
+Content-Type: multipart/report; boundary="0000000000009b2e4f0627f3d1a8"; report-type=delivery-status
+
+--0000000000009b2e4f0627f3d1a8
+Content-Type: text/plain; charset="UTF-8"
+
+
+** Bericht geblokkeerd **
+
+Je bericht aan jeroen@fotostudio-lens.nl is niet bezorgd omdat het account van de ontvanger is uitgeschakeld.
+
+Het antwoord van de externe server was:
+
+550 5.2.1 The email account that you tried to reach is disabled. For more information, go to https://support.google.com/mail/?p=DisabledUser a640c23a62f3a-aa5f1c2e09bsi22871566b.41 - gsmtp
+
+--0000000000009b2e4f0627f3d1a8
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; googlemail.com
+Received-From-MTA: dns; boekhouding@peeters-sanitair.be
+Arrival-Date: Thu, 03 Dec 2026 04:15:01 -0800 (PST)
+X-Original-Message-ID: <dm-0874-0d1e2f3a4b.20261203T131500@peeters-sanitair.be>
+
+Final-Recipient: rfc822; jeroen@fotostudio-lens.nl
+Action: failed
+Status: 5.2.1
+Diagnostic-Code: smtp; The email account that you tried to reach is disabled. For more information, go to
+ https://support.google.com/mail/?p=DisabledUser a640c23a62f3a-aa5f1c2e09bsi22871566b.41 - gsmtp
+Last-Attempt-Date: Thu, 03 Dec 2026 04:15:05 -0800 (PST)
+
+--0000000000009b2e4f0627f3d1a8
+Content-Type: text/rfc822-headers
+
+@@HDRS@@
+
+--0000000000009b2e4f0627f3d1a8--
+''')
+
+# 088 Postfix: 5.1.6 mailbox moved, the domain went to another provider
+add(88, 'failed', 'info@kinderopvang-zonnestraal.nl', '<dm-1365-7b8c9d0e1f.20261203T132020@despaak.nl>', 'bounce',
+    'Postfix (TransIP relay) (… old provider remote text)', 'nl', 'remote 550 5.1.6 "adres verhuisd naar andere provider, geen doorsturing"; Dutch diagnostic inside an English Postfix report',
+    orig=dict(biz='spaak', to='info@kinderopvang-zonnestraal.nl', inv='2026-0466',
+              mid='<dm-1365-7b8c9d0e1f.20261203T132020@despaak.nl>',
+              date='Thu, 03 Dec 2026 13:20:20 +0100', dm='administratie+dm-1365-7b8c9d0e1f@despaak.nl'),
+    raw='''
+Return-Path: <>
+Delivered-To: administratie+dm-1365-7b8c9d0e1f@despaak.nl
+Received: by relay.transip.nl (Postfix)
+	id 4R2N9j0kL1z1Xv; Thu,  3 Dec 2026 13:20:24 +0100 (CET)
+Date: Thu,  3 Dec 2026 13:20:24 +0100 (CET)
+From: MAILER-DAEMON@relay.transip.nl (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: administratie+dm-1365-7b8c9d0e1f@despaak.nl
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="4R2N9j0kL1z1Xv.1764764424/relay.transip.nl"
+Message-Id: <4R2N9j0kL1z1Xv@relay.transip.nl>
+
+This is a MIME-encapsulated message.
+
+--4R2N9j0kL1z1Xv.1764764424/relay.transip.nl
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host relay.transip.nl.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<info@kinderopvang-zonnestraal.nl>: host mx.oude-hoster.example.nl[31.3.97.4]
+    said: 550 5.1.6 <info@kinderopvang-zonnestraal.nl>: adres verhuisd naar
+    andere provider, geen doorsturing ingesteld (in reply to RCPT TO command)
+
+--4R2N9j0kL1z1Xv.1764764424/relay.transip.nl
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; relay.transip.nl
+X-Postfix-Queue-ID: 4R2N9j0kL1z1Xv
+X-Postfix-Sender: rfc822; administratie+dm-1365-7b8c9d0e1f@despaak.nl
+Arrival-Date: Thu,  3 Dec 2026 13:20:21 +0100 (CET)
+
+Final-Recipient: rfc822; info@kinderopvang-zonnestraal.nl
+Original-Recipient: rfc822;info@kinderopvang-zonnestraal.nl
+Action: failed
+Status: 5.1.6
+Remote-MTA: dns; mx.oude-hoster.example.nl
+Diagnostic-Code: smtp; 550 5.1.6 <info@kinderopvang-zonnestraal.nl>: adres
+    verhuisd naar andere provider, geen doorsturing ingesteld
+
+--4R2N9j0kL1z1Xv.1764764424/relay.transip.nl
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--4R2N9j0kL1z1Xv.1764764424/relay.transip.nl--
+''')
+
+# 089 Sendmail on an old hoster box: one permanent, one transient in the same report
+add(89, 'failed', 'l.peeters@garage-peeters-example.be', '<dm-0901-2c3d4e5f6a.20261203T133000@peeters-sanitair.be>', 'bounce',
+    'Sendmail 8.15 (hoster shared server)', 'en', 'two recipients: the Cc has "transient non-fatal errors" (still queued) and the To "permanent fatal errors"; the transient one is listed first in the DSN',
+    orig=dict(biz='peeters', to='l.peeters@garage-peeters-example.be', cc='boekhouding@garage-peeters-example.be', inv='F2026-0358',
+              mid='<dm-0901-2c3d4e5f6a.20261203T133000@peeters-sanitair.be>',
+              date='Thu, 03 Dec 2026 13:30:00 +0100', dm='boekhouding+dm-0901-2c3d4e5f6a@peeters-sanitair.be'),
+    raw='''
+Return-Path: <>
+Received: from localhost (localhost)
+	by shared04.webhost-vlaanderen.be (8.15.2/8.15.2) id 0B3CU5qD019284;
+	Thu, 3 Dec 2026 13:30:05 +0100
+Date: Thu, 3 Dec 2026 13:30:05 +0100
+From: Mail Delivery Subsystem <MAILER-DAEMON@shared04.webhost-vlaanderen.be>
+Message-Id: <202612031230.0B3CU5qD019284@shared04.webhost-vlaanderen.be>
+To: <boekhouding+dm-0901-2c3d4e5f6a@peeters-sanitair.be>
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="0B3CU5qD019284.1764765005/shared04.webhost-vlaanderen.be"
+Subject: Returned mail: see transcript for details
+Auto-Submitted: auto-generated (failure)
+
+This is a MIME-encapsulated message
+
+--0B3CU5qD019284.1764765005/shared04.webhost-vlaanderen.be
+
+The original message was received at Thu, 3 Dec 2026 13:30:01 +0100
+from mail.peeters-sanitair.be [85.201.44.10]
+
+   ----- The following addresses had permanent fatal errors -----
+<l.peeters@garage-peeters-example.be>
+    (reason: 550 5.1.1 <l.peeters@garage-peeters-example.be>... User unknown)
+
+   ----- The following addresses had transient non-fatal errors -----
+<boekhouding@garage-peeters-example.be>
+    (reason: 452 4.2.2 Mailbox full)
+
+   ----- Transcript of session follows -----
+... while talking to mx.garage-peeters-example.be.:
+>>> RCPT To:<boekhouding@garage-peeters-example.be>
+<<< 452 4.2.2 Mailbox full
+<boekhouding@garage-peeters-example.be>... Deferred: 452 4.2.2 Mailbox full
+>>> RCPT To:<l.peeters@garage-peeters-example.be>
+<<< 550 5.1.1 <l.peeters@garage-peeters-example.be>... User unknown
+550 5.1.1 <l.peeters@garage-peeters-example.be>... User unknown
+
+--0B3CU5qD019284.1764765005/shared04.webhost-vlaanderen.be
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; shared04.webhost-vlaanderen.be
+Received-From-MTA: DNS; mail.peeters-sanitair.be
+Arrival-Date: Thu, 3 Dec 2026 13:30:01 +0100
+
+Final-Recipient: RFC822; boekhouding@garage-peeters-example.be
+Action: delayed
+Status: 4.2.2
+Remote-MTA: DNS; mx.garage-peeters-example.be
+Diagnostic-Code: SMTP; 452 4.2.2 Mailbox full
+Last-Attempt-Date: Thu, 3 Dec 2026 13:30:05 +0100
+
+Final-Recipient: RFC822; l.peeters@garage-peeters-example.be
+Action: failed
+Status: 5.1.1
+Remote-MTA: DNS; mx.garage-peeters-example.be
+Diagnostic-Code: SMTP; 550 5.1.1 <l.peeters@garage-peeters-example.be>... User unknown
+Last-Attempt-Date: Thu, 3 Dec 2026 13:30:05 +0100
+
+--0B3CU5qD019284.1764765005/shared04.webhost-vlaanderen.be
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--0B3CU5qD019284.1764765005/shared04.webhost-vlaanderen.be--
+''')
+
+# 090 SpamExperts (N-able) Dutch quarantine digest
+add(90, 'none', None, None, 'auto_reply', 'SpamExperts / N-able Mail Assure quarantine digest', 'nl',
+    'Dutch digest to the business listing quarantined inbound mails, one of them a "Mail delivery failed" from a MAILER-DAEMON; nothing of ours failed',
+    raw='''
+Return-Path: <noreply@spamexperts.com>
+Received: from outgoing.spamexperts.com (outgoing.spamexperts.com [38.111.198.60])
+	by mx.despaak.nl (Postfix) with ESMTPS id 4R2P1k2lM3z1Yz
+	for <administratie@despaak.nl>; Fri,  4 Dec 2026 07:00:19 +0100 (CET)
+From: Spamfilter <noreply@spamexperts.com>
+To: administratie@despaak.nl
+Subject: Quarantaine-overzicht voor administratie@despaak.nl (2 berichten)
+Date: Fri, 04 Dec 2026 07:00:18 +0100
+Message-ID: <digest.20261204070018.5a1e@spamexperts.com>
+Auto-Submitted: auto-generated
+Precedence: bulk
+MIME-Version: 1.0
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Quarantaine-overzicht voor administratie@despaak.nl
+
+De volgende berichten zijn door het spamfilter tegengehouden en niet in
+uw mailbox afgeleverd. U kunt ze binnen 14 dagen vrijgeven.
+
+Datum             Afzender                               Onderwerp
+03-12-2026 18:22  MAILER-DAEMON@mail.example-spam.xyz    Mail delivery failed: returning message to sender
+04-12-2026 02:41  factuur@ing-example-verify.top         Uw betaling is mislukt
+
+Vrijgeven of bekijken: https://mailassure.example/quarantine?u=administratie%40despaak.nl
+
+Dit is een automatisch bericht.
+''')
+
+# 091 IceWarp German, quota permanent
+add(91, 'failed', 'verwaltung@gaestehaus-alpenrose.at', '<dm-0530-4d5e6f7a8b.20261203T134000@zimmerei-gruber.at>', 'bounce',
+    'IceWarp (German)', 'de', 'German IceWarp text "Postfach voll ... nicht erneut versucht"; Action failed 5.2.2; original as message/rfc822',
+    orig=dict(biz='gruber', to='verwaltung@gaestehaus-alpenrose.at', inv='ZG-2026/333',
+              mid='<dm-0530-4d5e6f7a8b.20261203T134000@zimmerei-gruber.at>',
+              date='Thu, 03 Dec 2026 13:40:00 +0100', dm='office+dm-0530-4d5e6f7a8b@zimmerei-gruber.at'),
+    raw='''
+Return-Path: <>
+Received: from mail.gaestehaus-alpenrose.at ([81.19.151.20])
+	by mail.zimmerei-gruber.at with ESMTPS; Thu, 3 Dec 2026 13:40:08 +0100
+From: "Mail-Zustellsystem" <postmaster@gaestehaus-alpenrose.at>
+To: office+dm-0530-4d5e6f7a8b@zimmerei-gruber.at
+Subject: Unzustellbar: Zahlungserinnerung: Rechnung ZG-2026/333
+Date: Thu, 03 Dec 2026 13:40:07 +0100
+Message-ID: <icewarp.ndr.20261203134007.0112@gaestehaus-alpenrose.at>
+X-Mailer: IceWarp Mailer 14.1.0.8 x64
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="_===1887364====mail.gaestehaus-alpenrose.at===_"
+
+--_===1887364====mail.gaestehaus-alpenrose.at===_
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+Die Zustellung an folgende Empfänger ist fehlgeschlagen:
+
+verwaltung@gaestehaus-alpenrose.at
+    Das Postfach des Empfängers ist voll. Die Nachricht wird nicht erneut zugestellt.
+
+--_===1887364====mail.gaestehaus-alpenrose.at===_
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.gaestehaus-alpenrose.at
+Arrival-Date: Thu, 03 Dec 2026 13:40:06 +0100
+
+Final-Recipient: rfc822; verwaltung@gaestehaus-alpenrose.at
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: smtp; 552 5.2.2 Mailbox quota exceeded
+
+--_===1887364====mail.gaestehaus-alpenrose.at===_
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--_===1887364====mail.gaestehaus-alpenrose.at===_--
+''')
