@@ -534,3 +534,278 @@ Content-Type: message/rfc822
 
 --_===1887364====mail.gaestehaus-alpenrose.at===_--
 ''')
+
+# 092 Exchange 2013 French (Walloon debtor, local IT firm)
+add(92, 'failed', 'f.renard@menuiserie-renard.be', '<dm-0904-5e6f7a8b9c.20261203T134500@peeters-sanitair.be>', 'bounce',
+    'Exchange 2013 (French, hosted at local IT firm)', 'fr', 'French Exchange NDR "La remise aux destinataires ou groupes suivants a échoué"; display name then address; employee left (5.1.10 RecipientNotFound)',
+    orig=dict(biz='peeters', to='f.renard@menuiserie-renard.be', toname='François Renard', inv='F2026-0360',
+              mid='<dm-0904-5e6f7a8b9c.20261203T134500@peeters-sanitair.be>',
+              date='Thu, 03 Dec 2026 13:45:00 +0100', dm='boekhouding+dm-0904-5e6f7a8b9c@peeters-sanitair.be'),
+    crlf=True, raw='''
+Received: from EXCH13.renard.local (192.168.1.10) by EXCH13.renard.local
+ (192.168.1.10) with Microsoft SMTP Server (TLS) id 15.0.1497.48; Thu, 3 Dec
+ 2026 13:45:07 +0100
+From: Microsoft Outlook <postmaster@menuiserie-renard.be>
+To: <boekhouding+dm-0904-5e6f7a8b9c@peeters-sanitair.be>
+Date: Thu, 3 Dec 2026 13:45:07 +0100
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8"
+X-MS-Exchange-Message-Is-Ndr:
+Content-Language: fr-BE
+Message-ID: <8c9d0e1f-2a3b-4c4d-5e6f-7a8b9c0d1e2f@EXCH13.renard.local>
+In-Reply-To: <dm-0904-5e6f7a8b9c.20261203T134500@peeters-sanitair.be>
+References: <dm-0904-5e6f7a8b9c.20261203T134500@peeters-sanitair.be>
+Subject: =?utf-8?Q?Non_remis=C2=A0=3A_Herinnering=3A_factuur_F2026-0360?=
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+
+--4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+La remise aux destinataires ou groupes suivants a échoué :
+
+François Renard (f.renard@menuiserie-renard.be)
+L'adresse de messagerie que vous avez entrée est introuvable. Vérifiez l'adresse de messagerie du destinataire et renvoyez le message. Si le problème persiste, contactez votre service d'assistance.
+
+Informations de diagnostic pour les administrateurs :
+
+Serveur de génération : EXCH13.renard.local
+
+f.renard@menuiserie-renard.be
+Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'
+
+--4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns;EXCH13.renard.local
+Received-From-MTA: dns;mx.menuiserie-renard.be
+Arrival-Date: Thu, 3 Dec 2026 12:45:05 +0000
+
+Final-Recipient: rfc822;f.renard@menuiserie-renard.be
+Action: failed
+Status: 5.1.10
+Diagnostic-Code: smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup
+X-Display-Name: =?utf-8?Q?Fran=C3=A7ois_Renard?=
+
+--4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8--
+''')
+
+# 093 Orange refuses with "essayer plus tard" wording but a 5xx code
+add(93, 'failed', 'sav.garnier-habitat@orange.fr', '<dm-0907-6f7a8b9c0d.20261203T135000@peeters-sanitair.be>', 'bounce',
+    'Postfix (… Orange remote text)', 'en', 'Orange "550 5.7.1 Service refuse. Veuillez essayer plus tard. [OFR_999]": "try later" in words, final by code and Action failed',
+    orig=dict(biz='peeters', to='sav.garnier-habitat@orange.fr', inv='F2026-0362',
+              mid='<dm-0907-6f7a8b9c0d.20261203T135000@peeters-sanitair.be>',
+              date='Thu, 03 Dec 2026 13:50:00 +0100', dm='boekhouding+dm-0907-6f7a8b9c0d@peeters-sanitair.be'),
+    raw='''
+Return-Path: <>
+Received: by mail.peeters-sanitair.be (Postfix)
+	id 3B4C5D6E7F; Thu,  3 Dec 2026 13:50:06 +0100 (CET)
+Date: Thu,  3 Dec 2026 13:50:06 +0100 (CET)
+From: MAILER-DAEMON@mail.peeters-sanitair.be (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: boekhouding+dm-0907-6f7a8b9c0d@peeters-sanitair.be
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="3B4C5D6E7F.1764766206/mail.peeters-sanitair.be"
+Message-Id: <20261203125006.3B4C5D6E7F@mail.peeters-sanitair.be>
+
+This is a MIME-encapsulated message.
+
+--3B4C5D6E7F.1764766206/mail.peeters-sanitair.be
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.peeters-sanitair.be.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<sav.garnier-habitat@orange.fr>: host smtp-in.orange.fr[193.252.22.65] said:
+    550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused,
+    please try later. OFR_999 [999] (in reply to end of DATA command)
+
+--3B4C5D6E7F.1764766206/mail.peeters-sanitair.be
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.peeters-sanitair.be
+X-Postfix-Queue-ID: 3B4C5D6E7F
+X-Postfix-Sender: rfc822; boekhouding+dm-0907-6f7a8b9c0d@peeters-sanitair.be
+Arrival-Date: Thu,  3 Dec 2026 13:50:01 +0100 (CET)
+
+Final-Recipient: rfc822; sav.garnier-habitat@orange.fr
+Original-Recipient: rfc822;sav.garnier-habitat@orange.fr
+Action: failed
+Status: 5.7.1
+Remote-MTA: dns; smtp-in.orange.fr
+Diagnostic-Code: smtp; 550 5.7.1 Service refuse. Veuillez essayer plus tard.
+    service refused, please try later. OFR_999 [999]
+
+--3B4C5D6E7F.1764766206/mail.peeters-sanitair.be
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--3B4C5D6E7F.1764766206/mail.peeters-sanitair.be--
+''')
+
+# 094 mail.de post-acceptance bounce: recipient only in the subject
+add(94, 'failed', 'k.albrecht@mail.de', '<dm-2307-8a9b0c1d2e.20261203T140000@schreinerei-hofmann.de>', 'bounce',
+    'mail.de', 'de', 'the address appears only in the subject ("Unzustellbar an k.albrecht@mail.de") and the returned message\'s To; body says only "Das Postfach existiert nicht mehr"',
+    orig=dict(biz='hofmann', to='k.albrecht@mail.de', toname='Katrin Albrecht', inv='RE-2026-130',
+              mid='<dm-2307-8a9b0c1d2e.20261203T140000@schreinerei-hofmann.de>',
+              date='Thu, 03 Dec 2026 14:00:00 +0100', dm='buchhaltung+dm-2307-8a9b0c1d2e@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: from mailout.mail.de (mailout.mail.de [62.201.172.24])
+	by mx.schreinerei-hofmann.de (Postfix) with ESMTPS id 4R2Q3m4nP5z5Rx
+	for <buchhaltung+dm-2307-8a9b0c1d2e@schreinerei-hofmann.de>; Thu,  3 Dec 2026 14:00:12 +0100 (CET)
+Date: Thu, 3 Dec 2026 14:00:11 +0100
+From: mail.de Zustellsystem <mailer-daemon@mail.de>
+To: buchhaltung+dm-2307-8a9b0c1d2e@schreinerei-hofmann.de
+Subject: Unzustellbar an k.albrecht@mail.de
+Message-ID: <ndr.1764766811.3a4b@mailout.mail.de>
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="mailde-ndr-3a4b"
+
+--mailde-ndr-3a4b
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Hallo,
+
+Ihre unten angehängte Nachricht konnte nicht zugestellt werden:
+Das Postfach existiert nicht mehr. Die Zustellung wurde endgültig
+abgebrochen.
+
+Ihr mail.de Team
+
+--mailde-ndr-3a4b
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--mailde-ndr-3a4b--
+''')
+
+# 095 English out-of-office with delivery words
+add(95, 'none', None, None, 'auto_reply', 'out-of-office (Google Workspace vacation responder)', 'en',
+    'vacation reply: "your message has been delivered", "could not be processed until", "will not be forwarded"; In-Reply-To the reminder',
+    raw='''
+Return-Path: <j.whitfield@whitfield-plumbing.co.uk>
+Received: from mail-sor-f41.google.com (mail-sor-f41.google.com [209.85.220.41])
+	by mx.lynxontwerp.nl (Postfix) with ESMTPS id 4R2R5n6pQ7z7Lx
+	for <admin+dm-0474-9c0d1e2f3a@lynxontwerp.nl>; Thu,  3 Dec 2026 14:10:05 +0100 (CET)
+MIME-Version: 1.0
+From: James Whitfield <j.whitfield@whitfield-plumbing.co.uk>
+Date: Thu, 3 Dec 2026 05:10:03 -0800
+Message-ID: <CAHx9p1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d@mail.gmail.com>
+Subject: Away until 11 December - Re: Reminder: invoice INV-1217
+To: admin+dm-0474-9c0d1e2f3a@lynxontwerp.nl
+In-Reply-To: <dm-0474-9c0d1e2f3a.20261203T141000@lynxontwerp.nl>
+References: <dm-0474-9c0d1e2f3a.20261203T141000@lynxontwerp.nl>
+Auto-Submitted: auto-replied
+Precedence: bulk
+Content-Type: text/plain; charset="UTF-8"
+
+Thank you for your email. Your message has been delivered to my mailbox,
+but I am on leave until Friday 11 December and it could not be processed
+until my return. It will not be forwarded.
+
+For anything urgent regarding accounts please call the office on
+01632 960 412.
+
+James Whitfield
+Whitfield Plumbing & Heating Ltd
+''')
+
+# 096 Postfix quoting Gmail's security block for the PDF
+add(96, 'failed', 'hampton.decor.accounts@gmail.com', '<dm-0477-0d1e2f3a4b.20261203T141500@lynxontwerp.nl>', 'bounce',
+    'Postfix (… Gmail remote text)', 'en', 'Gmail refuses the message for its attachment: 552 5.7.0 "potential security issue"; the address is valid',
+    orig=dict(biz='lynx', to='hampton.decor.accounts@gmail.com', inv='INV-1219',
+              mid='<dm-0477-0d1e2f3a4b.20261203T141500@lynxontwerp.nl>',
+              date='Thu, 03 Dec 2026 14:15:00 +0100', dm='admin+dm-0477-0d1e2f3a4b@lynxontwerp.nl'),
+    raw='''
+Return-Path: <>
+Received: by mx.lynxontwerp.nl (Postfix)
+	id 8E9F0A1B2C; Thu,  3 Dec 2026 14:15:09 +0100 (CET)
+Date: Thu,  3 Dec 2026 14:15:09 +0100 (CET)
+From: MAILER-DAEMON@mx.lynxontwerp.nl (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: admin+dm-0477-0d1e2f3a4b@lynxontwerp.nl
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="8E9F0A1B2C.1764767709/mx.lynxontwerp.nl"
+Message-Id: <20261203131509.8E9F0A1B2C@mx.lynxontwerp.nl>
+
+This is a MIME-encapsulated message.
+
+--8E9F0A1B2C.1764767709/mx.lynxontwerp.nl
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mx.lynxontwerp.nl.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<hampton.decor.accounts@gmail.com>: host gmail-smtp-in.l.google.com[142.250.102.27]
+    said: 552-5.7.0 This message was blocked because its content presents a
+    potential 552-5.7.0 security issue. To review our message content and
+    attachment 552-5.7.0 content guidelines, go to 552 5.7.0
+    https://support.google.com/mail/?p=BlockedMessage
+    5b1f17b1804b1-434a1c2d3e4si1234567f8.290 - gsmtp (in reply to end of DATA
+    command)
+
+--8E9F0A1B2C.1764767709/mx.lynxontwerp.nl
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.lynxontwerp.nl
+X-Postfix-Queue-ID: 8E9F0A1B2C
+X-Postfix-Sender: rfc822; admin+dm-0477-0d1e2f3a4b@lynxontwerp.nl
+Arrival-Date: Thu,  3 Dec 2026 14:15:01 +0100 (CET)
+
+Final-Recipient: rfc822; hampton.decor.accounts@gmail.com
+Original-Recipient: rfc822;hampton.decor.accounts@gmail.com
+Action: failed
+Status: 5.7.0
+Remote-MTA: dns; gmail-smtp-in.l.google.com
+Diagnostic-Code: smtp; 552-5.7.0 This message was blocked because its content
+    presents a potential 552-5.7.0 security issue. To review our message
+    content and attachment 552-5.7.0 content guidelines, go to 552 5.7.0
+    https://support.google.com/mail/?p=BlockedMessage
+    5b1f17b1804b1-434a1c2d3e4si1234567f8.290 - gsmtp
+
+--8E9F0A1B2C.1764767709/mx.lynxontwerp.nl
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--8E9F0A1B2C.1764767709/mx.lynxontwerp.nl--
+''')
