@@ -809,3 +809,208 @@ Content-Type: message/rfc822
 
 --8E9F0A1B2C.1764767709/mx.lynxontwerp.nl--
 ''')
+
+# 097 Postfix: MX of the debtor's domain points back at the sender's own host
+add(97, 'failed', 'info@bike-service-noord.nl', '<dm-1368-9f0a1b2c3d.20261203T142000@despaak.nl>', 'bounce',
+    'Postfix (Hetzner VPS)', 'en', 'misconfigured debtor domain (its MX was left pointing at a shared host): "mail for ... loops back to myself", Status 5.4.6, no remote reply',
+    orig=dict(biz='spaak', to='info@bike-service-noord.nl', inv='2026-0468',
+              mid='<dm-1368-9f0a1b2c3d.20261203T142000@despaak.nl>',
+              date='Thu, 03 Dec 2026 14:20:00 +0100', dm='administratie+dm-1368-9f0a1b2c3d@despaak.nl'),
+    raw='''
+Return-Path: <>
+Received: by mail.despaak.nl (Postfix)
+	id 1A2B3C4D5E; Thu,  3 Dec 2026 14:20:01 +0100 (CET)
+Date: Thu,  3 Dec 2026 14:20:01 +0100 (CET)
+From: MAILER-DAEMON@mail.despaak.nl (Mail Delivery System)
+Subject: Undelivered Mail Returned to Sender
+To: administratie+dm-1368-9f0a1b2c3d@despaak.nl
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="1A2B3C4D5E.1764768001/mail.despaak.nl"
+Message-Id: <20261203132001.1A2B3C4D5E@mail.despaak.nl>
+
+This is a MIME-encapsulated message.
+
+--1A2B3C4D5E.1764768001/mail.despaak.nl
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+This is the mail system at host mail.despaak.nl.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+For further assistance, please send mail to postmaster.
+
+If you do so, please include this problem report. You can
+delete your own text from the attached returned message.
+
+                   The mail system
+
+<info@bike-service-noord.nl>: mail for bike-service-noord.nl loops back to
+    myself
+
+--1A2B3C4D5E.1764768001/mail.despaak.nl
+Content-Description: Delivery report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.despaak.nl
+X-Postfix-Queue-ID: 1A2B3C4D5E
+X-Postfix-Sender: rfc822; administratie+dm-1368-9f0a1b2c3d@despaak.nl
+Arrival-Date: Thu,  3 Dec 2026 14:20:00 +0100 (CET)
+
+Final-Recipient: rfc822; info@bike-service-noord.nl
+Original-Recipient: rfc822;info@bike-service-noord.nl
+Action: failed
+Status: 5.4.6
+Diagnostic-Code: X-Postfix; mail for bike-service-noord.nl loops back to myself
+
+--1A2B3C4D5E.1764768001/mail.despaak.nl
+Content-Description: Undelivered Message
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--1A2B3C4D5E.1764768001/mail.despaak.nl--
+''')
+
+# 098 Hostpoint German: unknown user, Final-Recipient is the alias target
+add(98, 'failed', 'rechnungen@schreinerei-baumann.ch', '<dm-2310-0a1b2c3d4e.20261203T143000@schreinerei-hofmann.de>', 'bounce',
+    'Postfix (Hostpoint, German)', 'de', 'alias: Original-Recipient is the address written to, Final-Recipient the expanded mailbox that no longer exists ("expanded from" in the text)',
+    orig=dict(biz='hofmann', to='rechnungen@schreinerei-baumann.ch', inv='RE-2026-131',
+              mid='<dm-2310-0a1b2c3d4e.20261203T143000@schreinerei-hofmann.de>',
+              date='Thu, 03 Dec 2026 14:30:00 +0100', dm='buchhaltung+dm-2310-0a1b2c3d4e@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: by mxin.mail.hostpoint.ch (Postfix)
+	id 4R2S7p8qR9z3Gk; Thu,  3 Dec 2026 14:30:06 +0100 (CET)
+Date: Thu,  3 Dec 2026 14:30:06 +0100 (CET)
+From: MAILER-DAEMON@hostpoint.ch (Mail-Zustellsystem)
+Subject: Unzustellbare Nachricht
+To: buchhaltung+dm-2310-0a1b2c3d4e@schreinerei-hofmann.de
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status;
+	boundary="4R2S7p8qR9z3Gk.1764768606/mxin.mail.hostpoint.ch"
+Message-Id: <4R2S7p8qR9z3Gk@mxin.mail.hostpoint.ch>
+
+--4R2S7p8qR9z3Gk.1764768606/mxin.mail.hostpoint.ch
+Content-Description: Benachrichtigung
+Content-Type: text/plain; charset=utf-8
+Content-Transfer-Encoding: 8bit
+
+Dies ist das Mailsystem auf mxin.mail.hostpoint.ch.
+
+Leider konnte Ihre Nachricht an einen oder mehrere Empfänger nicht
+zugestellt werden. Die Nachricht ist unten angehängt.
+
+<m.baumann@schreinerei-baumann.ch> (expanded from
+    <rechnungen@schreinerei-baumann.ch>): unknown user: "m.baumann"
+
+--4R2S7p8qR9z3Gk.1764768606/mxin.mail.hostpoint.ch
+Content-Description: Zustellbericht
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mxin.mail.hostpoint.ch
+Arrival-Date: Thu,  3 Dec 2026 14:30:02 +0100 (CET)
+
+Final-Recipient: rfc822; m.baumann@schreinerei-baumann.ch
+Original-Recipient: rfc822;rechnungen@schreinerei-baumann.ch
+Action: failed
+Status: 5.1.1
+Diagnostic-Code: X-Postfix; unknown user: "m.baumann"
+
+--4R2S7p8qR9z3Gk.1764768606/mxin.mail.hostpoint.ch
+Content-Description: Unzustellbare Nachricht
+Content-Type: message/rfc822
+
+@@ORIG@@
+
+--4R2S7p8qR9z3Gk.1764768606/mxin.mail.hostpoint.ch--
+''')
+
+# 099 Exim (Plesk) quoting Exchange Online Protection: banned sending IP
+add(99, 'failed', 'ap@riverside-dental-example.co.uk', '<dm-0480-1e2f3a4b5c.20261203T144000@lynxontwerp.nl>', 'bounce',
+    'Exim (Plesk) (… Exchange Online Protection remote text)', 'en', 'EOP 550 5.7.606 "Access denied, banned sending IP"; Exim text + X-Failed-Recipients, no DSN; full copy returned',
+    orig=dict(biz='lynx', to='ap@riverside-dental-example.co.uk', inv='INV-1221',
+              mid='<dm-0480-1e2f3a4b5c.20261203T144000@lynxontwerp.nl>',
+              date='Thu, 03 Dec 2026 14:40:00 +0100', dm='admin+dm-0480-1e2f3a4b5c@lynxontwerp.nl'),
+    raw='''
+Return-path: <>
+Envelope-to: admin+dm-0480-1e2f3a4b5c@lynxontwerp.nl
+Delivery-date: Thu, 03 Dec 2026 14:40:07 +0100
+Received: from mailnull by plesk-eu3.webhost-example.nl with local (Exim 4.96)
+	id 1tI4DL-0001yZ-0f
+	for admin+dm-0480-1e2f3a4b5c@lynxontwerp.nl;
+	Thu, 03 Dec 2026 14:40:07 +0100
+X-Failed-Recipients: ap@riverside-dental-example.co.uk
+Auto-Submitted: auto-replied
+From: Mail Delivery System <Mailer-Daemon@plesk-eu3.webhost-example.nl>
+To: admin+dm-0480-1e2f3a4b5c@lynxontwerp.nl
+Subject: Mail delivery failed: returning message to sender
+Message-Id: <E1tI4DL-0001yZ-0f@plesk-eu3.webhost-example.nl>
+Date: Thu, 03 Dec 2026 14:40:07 +0100
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  ap@riverside-dental-example.co.uk
+    host riversidedentalexample-co-uk.mail.protection.outlook.com [52.101.68.13]
+    SMTP error from remote mail server after pipelined MAIL FROM:<admin+dm-0480-1e2f3a4b5c@lynxontwerp.nl> SIZE=2841:
+    550 5.7.606 Access denied, banned sending IP [185.116.8.41]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430) [AM4PEPF00027A5F.eurprd04.prod.outlook.com 2026-12-03T13:40:07.118Z 08DD12A4B5C6D7E8]
+
+------ This is a copy of the message, including all the headers. ------
+
+@@ORIG@@
+''')
+
+# 100 CommuniGate Pro LOCAL recipient, quota, permanent
+add(100, 'failed', 'einkauf@tischlerei-winkler.de', '<dm-2313-1b2c3d4e5f.20261203T145000@schreinerei-hofmann.de>', 'bounce',
+    'CommuniGate Pro', 'de', 'CommuniGate with German text; Final-Recipient "LOCAL;einkauf" (no domain), Original-Recipient has the address; quota marked permanent',
+    orig=dict(biz='hofmann', to='einkauf@tischlerei-winkler.de', inv='RE-2026-132',
+              mid='<dm-2313-1b2c3d4e5f.20261203T145000@schreinerei-hofmann.de>',
+              date='Thu, 03 Dec 2026 14:50:00 +0100', dm='buchhaltung+dm-2313-1b2c3d4e5f@schreinerei-hofmann.de'),
+    raw='''
+Return-Path: <>
+Received: from [88.198.71.14] (HELO mail.tischlerei-winkler.de)
+  by mx.schreinerei-hofmann.de with ESMTPS; Thu, 03 Dec 2026 14:50:09 +0100
+Date: Thu, 03 Dec 2026 14:50:08 +0100
+From: MAILER-DAEMON@tischlerei-winkler.de
+Subject: Unzustellbare Nachricht: Zahlungserinnerung: Rechnung RE-2026-132
+To: buchhaltung+dm-2313-1b2c3d4e5f@schreinerei-hofmann.de
+Message-ID: <DSN77120431.3@mail.tischlerei-winkler.de>
+X-Mailer: CommuniGate Pro SMTP 6.3.14
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="_===77120431====mail.tischlerei-winkler.de===_"
+
+--_===77120431====mail.tischlerei-winkler.de===_
+Content-Type: text/plain; charset="utf-8"
+Content-Transfer-Encoding: 8bit
+
+Die Nachricht konnte nicht zugestellt werden an 'einkauf'
+LOCAL-Modul (Konto einkauf) meldet:
+ Kontingent überschritten (Postfach voll). Zustellung endgültig fehlgeschlagen.
+
+--_===77120431====mail.tischlerei-winkler.de===_
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.tischlerei-winkler.de
+Arrival-Date: Thu, 03 Dec 2026 14:50:07 +0100
+
+Original-Recipient: rfc822;einkauf@tischlerei-winkler.de
+Final-Recipient: LOCAL;einkauf
+Action: failed
+Status: 5.2.2
+Diagnostic-Code: x-local; account quota exceeded
+
+--_===77120431====mail.tischlerei-winkler.de===_
+Content-Type: text/rfc822-headers
+
+@@HDRS@@
+
+--_===77120431====mail.tischlerei-winkler.de===_--
+''')
