@@ -58,21 +58,38 @@ def reminder(o, hdr_only=False):
     if lang == 'de' and not toname:
         body = body.replace('Sehr geehrte(r) {name}', 'Sehr geehrte Damen und Herren')
     h = []
-    if o.get('rp', True):
+    if o.get('rp', False):
         h.append(f"Return-Path: <{o['dm']}>")
     if o.get('recv'):
         h.append(o['recv'])
+    else:
+        import hashlib
+        qid = hashlib.sha1(o['mid'].encode()).hexdigest()[:11].upper()
+        h.append(f"Received: from localhost (localhost [127.0.0.1])\n\tby mail.{dom} (Postfix) with ESMTPSA id {qid}\n"
+                 f"\tfor <{to}>; {o['date']}")
     h += [f"From: {name} <{local}@{dom}>", f"To: {tohdr}"]
     if o.get('cc'):
         h.append(f"Cc: {o['cc']}")
+    bnd = 'dm-' + o['mid'].split('.')[0].strip('<').split('-')[-1]
+    if o.get('pdf'):
+        ctype = [f'Content-Type: multipart/mixed; boundary="{bnd}"']
+    else:
+        ctype = ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit"]
     h += [f"Subject: {subj.format(inv=o['inv'])}", f"Date: {o['date']}", f"Message-ID: {o['mid']}",
-          "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit",
-          "Auto-Submitted: auto-generated", f"X-Mailer: dunmail/0.9"]
+          "MIME-Version: 1.0"] + ctype + ["Auto-Submitted: auto-generated", f"X-Mailer: dunmail/0.9"]
     hdrs = "\n".join(h) + "\n"
     if hdr_only:
         return hdrs
-    return hdrs + "\n" + body.format(name=salut, inv=o['inv'], fdate=o.get('fdate', '15-10-2026'),
-                                        amt=amt, iban=iban, biz=name)
+    text = body.format(name=salut, inv=o['inv'], fdate=o.get('fdate', '15-10-2026'),
+                       amt=amt, iban=iban, biz=name)
+    if not o.get('pdf'):
+        return hdrs + "\n" + text
+    fname = {'nl': 'Factuur', 'en': 'Invoice', 'de': 'Rechnung'}[lang] + '_' + o['inv'].replace('/', '-') + '.pdf'
+    pdf = b64("%PDF-1.4\n% dunmail reminder copy of invoice " + o['inv'] + "\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n")
+    return (hdrs + "\n" + f"--{bnd}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n"
+            + text + f"\n--{bnd}\nContent-Type: application/pdf; name=\"{fname}\"\n"
+            + f"Content-Disposition: attachment; filename=\"{fname}\"\nContent-Transfer-Encoding: base64\n\n"
+            + pdf + f"\n--{bnd}--\n")
 
 
 def b64(s, width=76):

@@ -661,7 +661,7 @@ Content-Disposition: attachment
 # 012 one.com Exim, X-Failed-Recipients, no DSN part
 add(12, 'failed', 'regnskab@hansen-tandlaege.com', '<dm-0440-c1d7a25e98.20261202T083059@lynxontwerp.nl>', 'bounce',
     'Exim (one.com)', 'en', 'single text/plain part; X-Failed-Recipients header; message too big (552 size) with PDF',
-    orig=dict(biz='lynx', to='regnskab@hansen-tandlaege.com', inv='INV-1187',
+    orig=dict(pdf=True, biz='lynx', to='regnskab@hansen-tandlaege.com', inv='INV-1187',
               mid='<dm-0440-c1d7a25e98.20261202T083059@lynxontwerp.nl>',
               date='Wed, 02 Dec 2026 08:30:59 +0100', dm='admin+dm-0440-c1d7a25e98@lynxontwerp.nl'),
     raw='''
@@ -697,7 +697,6 @@ recipients. This is a permanent error. The following address(es) failed:
 
 @@ORIG@@
 
-[PDF attachment Faktura_INV-1187.pdf removed from this copy]
 ''')
 
 # 013 autoresponder "wij hebben uw mail ontvangen"
@@ -861,7 +860,7 @@ Content-Type: text/rfc822-headers
 
 # 016 posteo, unknown user, recipient only in Diagnostic-Code (DSN Final-Recipient is the alias-expanded one? no: text/plain DSN)
 add(16, 'failed', 'k.schubert@posteo.de', '<dm-2241-5a0c9e3f12.20261202T091833@schreinerei-hofmann.de>', 'bounce',
-    'Postfix (posteo remote text, STRATO relay)', 'en', 'debtor on posteo; the relay says only "host said" and the address appears in the Diagnostic-Code; Final-Recipient differs in case',
+    'STRATO (… posteo remote text)', 'de', 'German+English STRATO text; the debtor is on posteo, whose reply is bilingual; text line and Final-Recipient in mixed case, the diagnostic in lower case',
     orig=dict(biz='hofmann', to='k.schubert@posteo.de', toname='Klaus Schubert', inv='RE-2026-104',
               mid='<dm-2241-5a0c9e3f12.20261202T091833@schreinerei-hofmann.de>',
               date='Wed, 02 Dec 2026 09:18:33 +0100', dm='buchhaltung+dm-2241-5a0c9e3f12@schreinerei-hofmann.de'),
@@ -924,7 +923,7 @@ Content-Type: message/rfc822
 # 017 Cisco IronPort at the debtor rejects PDF attachment; report from the business's Exim (cPanel)
 add(17, 'failed', 'ap@northgate-logistics.co.uk', '<dm-0443-e8b21f0c7d.20261202T084512@lynxontwerp.nl>', 'bounce',
     'Exim (cPanel) (… Cisco IronPort remote text)', 'en', 'cPanel Exim DSN; remote gateway refuses the message for its attachment policy (554 5.7.1); address good, message refused',
-    orig=dict(biz='lynx', to='ap@northgate-logistics.co.uk', inv='INV-1192',
+    orig=dict(pdf=True, biz='lynx', to='ap@northgate-logistics.co.uk', inv='INV-1192',
               mid='<dm-0443-e8b21f0c7d.20261202T084512@lynxontwerp.nl>',
               date='Wed, 02 Dec 2026 08:45:12 +0100', dm='admin+dm-0443-e8b21f0c7d@lynxontwerp.nl'),
     raw='''

@@ -129,7 +129,7 @@ Content-Disposition: attachment; filename="origineel-bericht.eml"
 
 # 023 Exim (Antagonist / DirectAdmin) delay warning
 add(23, 'delayed', 'info@schildersbedrijf-vos.nl', '<dm-1327-3c9e0d7b1a.20261201T161402@despaak.nl>', 'bounce',
-    'Exim (Antagonist, DirectAdmin)', 'en', 'Exim 24-hour delay warning that still carries X-Failed-Recipients; "No action is required on your part"',
+    'Exim (Antagonist, DirectAdmin)', 'en', 'Exim 24-hour delay warning with a DSN part (Action: delayed); subject names only the queue id; "No action is required on your part"',
     orig=dict(biz='spaak', to='info@schildersbedrijf-vos.nl', inv='2026-0433',
               mid='<dm-1327-3c9e0d7b1a.20261201T161402@despaak.nl>',
               date='Tue, 01 Dec 2026 16:14:02 +0100', dm='administratie+dm-1327-3c9e0d7b1a@despaak.nl'),
@@ -141,7 +141,6 @@ Received: from mailnull by server45.antagonist.nl with local (Exim 4.97.1)
 	id 1tHhtT-0007Lq-2C
 	for administratie+dm-1327-3c9e0d7b1a@despaak.nl;
 	Wed, 02 Dec 2026 16:20:11 +0100
-X-Failed-Recipients: info@schildersbedrijf-vos.nl
 Auto-Submitted: auto-replied
 From: Mail Delivery System <Mailer-Daemon@server45.antagonist.nl>
 To: administratie+dm-1327-3c9e0d7b1a@despaak.nl

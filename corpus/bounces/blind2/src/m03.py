@@ -161,7 +161,7 @@ Content-Type: text/rfc822-headers
 # 041 ARF spam complaint (feedback report) containing the reminder
 add(41, 'none', None, None, 'auto_reply', 'ARF feedback loop (mail.de)', 'en',
     'multipart/report report-type=feedback-report with the whole reminder attached as message/rfc822 and the debtor as Original-Rcpt-To',
-    orig=dict(biz='hofmann', to='j.neumann@mail.de', inv='RE-2026-102',
+    orig=dict(rp=True, biz='hofmann', to='j.neumann@mail.de', inv='RE-2026-102',
               mid='<dm-2238-5c1f0e9a3b.20261201T111944@schreinerei-hofmann.de>',
               date='Tue, 01 Dec 2026 11:19:44 +0100', dm='buchhaltung+dm-2238-5c1f0e9a3b@schreinerei-hofmann.de'),
     raw='''
@@ -256,7 +256,7 @@ Content-Type: message/rfc822
 # 043 Trend Micro Email Security NDR (the debtor's gateway generates it), attachment policy
 add(43, 'failed', 'purchase.ledger@ashcombe-builders.co.uk', '<dm-0456-8f1c3b0a2e.20261203T100233@lynxontwerp.nl>', 'bounce',
     'Trend Micro Email Security', 'en', 'gateway NDR in its own words ("blocked by policy: Attachment Filter"); recipient in a table; no DSN; original attached',
-    orig=dict(biz='lynx', to='purchase.ledger@ashcombe-builders.co.uk', inv='INV-1205',
+    orig=dict(pdf=True, biz='lynx', to='purchase.ledger@ashcombe-builders.co.uk', inv='INV-1205',
               mid='<dm-0456-8f1c3b0a2e.20261203T100233@lynxontwerp.nl>',
               date='Thu, 03 Dec 2026 10:02:33 +0100', dm='admin+dm-0456-8f1c3b0a2e@lynxontwerp.nl'),
     raw='''

@@ -5,7 +5,7 @@ def add(n, delivery, recipient, message_id, kind, mta, lang, note, raw, orig=Non
 
 # 057 "dit e-mailadres wordt niet meer gelezen" autoresponder
 add(57, 'none', None, None, 'auto_reply', 'autoresponder (Exchange Online inbox rule)', 'nl',
-    '"wordt niet meer gelezen", "niet doorgestuurd" and "kan niet worden bezorgd"-like wording, but the mailbox took the mail; quotes nothing',
+    '"wordt niet meer gelezen", "niet langer werkzaam", "niet doorgestuurd": the person left, but the mailbox took the mail; quotes nothing',
     raw='''
 Return-Path: <m.dewit@installatietechniek-dewit.nl>
 Received: from EUR03-AM7-obe.outbound.protection.outlook.com (mail-am7eur03on2071.outbound.protection.outlook.com [40.107.105.71])

@@ -6,7 +6,7 @@ def add(n, delivery, recipient, message_id, kind, mta, lang, note, raw, orig=Non
 # 066 Exchange 2016 (Dutch) at the business's IT firm: size limit of the route
 add(66, 'failed', 'info@architectenbureau-lammers.nl', '<dm-0217-9f1e3c0a2b.20261203T113344@kroon-installatie.nl>', 'bounce',
     'Exchange 2016 (Dutch, hosted at local IT firm)', 'nl', 'Dutch Exchange NDR: message too large (PDF), 550 5.3.4 ROUTING.SizeLimit; In-Reply-To carries the reminder id, headers-only part too',
-    orig=dict(biz='kroon', to='info@architectenbureau-lammers.nl', inv='K-26-1036',
+    orig=dict(pdf=True, biz='kroon', to='info@architectenbureau-lammers.nl', inv='K-26-1036',
               mid='<dm-0217-9f1e3c0a2b.20261203T113344@kroon-installatie.nl>',
               date='Thu, 03 Dec 2026 11:33:44 +0100', dm='debiteuren+dm-0217-9f1e3c0a2b@kroon-installatie.nl'),
     crlf=True, raw='''

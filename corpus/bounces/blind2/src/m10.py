@@ -313,7 +313,7 @@ Content-Type: text/rfc822-headers
 
 # 088 Postfix: 5.1.6 mailbox moved, the domain went to another provider
 add(88, 'failed', 'info@kinderopvang-zonnestraal.nl', '<dm-1365-7b8c9d0e1f.20261203T132020@despaak.nl>', 'bounce',
-    'Postfix (TransIP relay) (… old provider remote text)', 'nl', 'remote 550 5.1.6 "adres verhuisd naar andere provider, geen doorsturing"; Dutch diagnostic inside an English Postfix report',
+    'Postfix (TransIP relay) (… old provider remote text)', 'en', 'remote 550 5.1.6 "adres verhuisd naar andere provider, geen doorsturing"; Dutch diagnostic inside an English Postfix report',
     orig=dict(biz='spaak', to='info@kinderopvang-zonnestraal.nl', inv='2026-0466',
               mid='<dm-1365-7b8c9d0e1f.20261203T132020@despaak.nl>',
               date='Thu, 03 Dec 2026 13:20:20 +0100', dm='administratie+dm-1365-7b8c9d0e1f@despaak.nl'),
@@ -738,7 +738,7 @@ Whitfield Plumbing & Heating Ltd
 # 096 Postfix quoting Gmail's security block for the PDF
 add(96, 'failed', 'hampton.decor.accounts@gmail.com', '<dm-0477-0d1e2f3a4b.20261203T141500@lynxontwerp.nl>', 'bounce',
     'Postfix (… Gmail remote text)', 'en', 'Gmail refuses the message for its attachment: 552 5.7.0 "potential security issue"; the address is valid',
-    orig=dict(biz='lynx', to='hampton.decor.accounts@gmail.com', inv='INV-1219',
+    orig=dict(pdf=True, biz='lynx', to='hampton.decor.accounts@gmail.com', inv='INV-1219',
               mid='<dm-0477-0d1e2f3a4b.20261203T141500@lynxontwerp.nl>',
               date='Thu, 03 Dec 2026 14:15:00 +0100', dm='admin+dm-0477-0d1e2f3a4b@lynxontwerp.nl'),
     raw='''
