@@ -2,7 +2,7 @@
 """Assemble the handwritten reports in m*.py into NNN.eml + expected.json, then check them.
 The report texts are written by hand per file; only the returned reminder (dunmail's own
 output) is filled in from a short template."""
-import base64, collections, email, email.policy, glob, importlib.util, json, os, sys
+import base64, collections, email, email.policy, email.utils, glob, importlib.util, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
@@ -51,7 +51,7 @@ def reminder(o, hdr_only=False):
     subj, body = TEXT[lang]
     to = o['to']
     toname = o.get('toname')
-    tohdr = f'"{toname}" <{to}>' if toname and ',' in toname else (f'{toname} <{to}>' if toname else to)
+    tohdr = email.utils.formataddr((toname, to)) if toname else to
     iban = IBAN['be' if dom.endswith('.be') else 'at' if dom.endswith('.at') else 'de' if dom.endswith('.de') else 'nl']
     amt = o.get('amt', '€ 245,00' if lang != 'en' else '€ 245.00')
     salut = {'nl': 'heer/mevrouw', 'en': 'Sir or Madam', 'de': 'Damen und Herren'}[lang] if not toname else toname

@@ -170,7 +170,7 @@ Content-Type: message/rfc822
 ''')
 
 # 069 French out-of-office (Belgium) quoting the reminder
-add(69, 'none', None, None, 'auto_reply', 'out-of-office (Zimbra-style, French)', 'fr',
+add(69, 'none', None, None, 'auto_reply', 'out-of-office (webmail autoresponder, French)', 'fr',
     'French absence reply "Réponse automatique" quoting the Dutch reminder with > marks, incl. the original Message-ID line',
     orig=dict(biz='peeters', to='c.lambert@boulangerie-lambert.be', inv='F2026-0351',
               mid='<dm-0895-0a2c4e6b8d.20261203T090000@peeters-sanitair.be>',
@@ -185,7 +185,7 @@ To: boekhouding+dm-0895-0a2c4e6b8d@peeters-sanitair.be
 Message-ID: <1438200941.2211.1764748808@mail.boulangerie-lambert.be>
 In-Reply-To: <dm-0895-0a2c4e6b8d.20261203T090000@peeters-sanitair.be>
 Subject: =?utf-8?Q?R=C3=A9ponse_automatique_=3A_Herinnering=3A_factuur_F2026-0351?=
-Auto-Submitted: auto-replied (zimbra; vacation)
+Auto-Submitted: auto-replied
 Precedence: bulk
 MIME-Version: 1.0
 Content-Type: text/plain; charset=utf-8
