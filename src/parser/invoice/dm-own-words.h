@@ -38,6 +38,13 @@ char *dm_own_words_unsigned(const char *text);
  * over, and a pro-forma is none. */
 gboolean dm_own_words_state_invoice(const char *own, const char *number, const char *iban);
 
+/* TRUE when @body (nullable; a body, no subject line) hands an invoice over in a statement
+ * ("Hierbij de factuur", "In bijlage vindt u de factuur", "Invoice attached as promised",
+ * "I've also attached the invoice", "anbei die Rechnung", "die Rechnung hängt an"): a
+ * handing-over whose sentence neither asks ("?") nor chases or checks ("kun je die
+ * nakijken?"). */
+gboolean dm_own_words_hands_over(const char *body);
+
 /* (transfer full) @text without the header blocks of the mails it quotes or forwards
  * ("From: / Sent: / To: / Subject:", "Van: / Datum: / Onderwerp: / Aan:"): who a quoted mail
  * went to is the thread's history, not a name the invoice prints. */
