@@ -551,6 +551,18 @@ static const struct {
 	{ "en-tutor-repeats-sender",
 	  "Laura Finch\n2 Mill Lane\nYork YO1 7HH\nMrs J. Hale\n8 Bootham\nYork YO30 7BW\nInvoice\nTutor\tLaura Finch\n",
 	  "Mrs J. Hale", FALSE },
+	/* The whole address on the customer's line of a bill typed in a mail: the lines under
+	 * it are the bill's ("Btw 6%", "(geen btw, KOR)"), no part of the debtor's block; near
+	 * miss: the customer's own VAT number under it is. */
+	{ "one-line-address-tax-line-below",
+	  "Factuur nr 2027/031\nKlant: Koen Claes, Tiensesteenweg 12, 3001 Heverlee\nWerk: € 300,00 excl. btw\n"
+	  "Btw 6%: € 18,00\nTe betalen: € 318,00\n", "Koen Claes", FALSE },
+	{ "one-line-address-no-vat-below",
+	  "factuurnr: 27-008\naan: Mirjam Smits, Lindelaan 5 Gouda\nwerk: heg snoeien\nbedrag: € 260,00\n(geen btw, KOR)\n",
+	  "Mirjam Smits", FALSE },
+	{ "one-line-address-customer-vat-below",
+	  "Invoice number: KT-7\nCustomer: Solvik Maritime, Strandkaien 14, 5013 Bergen, Norway\n"
+	  "Customer VAT: NO 982 114 607 MVA\nTerms: Net 30\n", "Solvik Maritime", TRUE },
 };
 
 static void

@@ -197,6 +197,15 @@ matches(DmPattern *p, const char *s)
 	return s && dm_pattern_match(p, s, strlen(s), 0, &m);
 }
 
+/* TRUE when @c is a registration number's row ("Customer VAT: NO 982 114 607 MVA", "KvK
+ * 60227431"): its label, a digit, and no amount or rate ("Btw 6%: € 27,60" is a tax line). */
+static gboolean
+registration_row(const char *c)
+{
+	return matches(&numbers_line, c) && strpbrk(c, "0123456789") && !strpbrk(c, "%€£$") &&
+	       !strstr(c, "EUR") && !strstr(c, "GBP") && !strstr(c, "CHF");
+}
+
 /* A country line: the end of a foreign address, never a name. */
 static DmPattern country = DM_PATTERN("^" COUNTRY "$", CI | PCRE2_UTF);
 /* A street line: a house number after the street or before it ("Heereweg 301", "41
@@ -703,6 +712,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			 * at the first comma the address follows. */
 			char *cut = dm_debtor_name_before_address(same);
 			char *org = organisation_after_person(same, cut);
+			/* The whole address on the label's line ("Klant: An Wouters, Diestsestraat 233,
+			 * 3000 Leuven", as a bill typed in a mail gives it): the block is that line and
+			 * the debtor's registration under it ("Customer VAT: NO 982 114 607 MVA"); the
+			 * other lines under it are the bill's own ("Btw 6%: € 27,60", "(geen btw, KOR)"). */
+			g_autofree char *one_line = strlen(g_strstrip(cut)) < strlen(g_strstrip(same)) ? g_strdup(same) : NULL;
 			g_free(same);
 			same = g_strstrip(org ? org : cut);
 			if (org)
@@ -713,14 +727,14 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			out->attention = org != NULL;
 			without_attention_after(out);
 			out->run_on = ran_on;
-			out->block = g_strdup_printf("%s\n", out->name);
+			out->block = g_strdup_printf("%s\n", one_line ? one_line : out->name);
 			/* The block ends where the rows of a details table ("Total<TAB>£6,369.60")
 			 * or the sender's one-line footer go on below the label's row; a row of the
 			 * debtor's registration ("BTW-nummer<TAB>NL…") is the block's. */
 			for (guint k = i + 1; k < n && k <= i + 4 && *lines[k]; k++) {
 				g_autofree char *c = first_cell(lines[k]);
 				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || strstr(c, "·") ||
-				    strstr(c, " | "))
+				    strstr(c, " | ") || (one_line && !registration_row(c)))
 					break;
 				out->attention = out->attention || matches(&for_person, c);
 				char *grown = g_strconcat(out->block, c, "\n", NULL);
