@@ -373,6 +373,8 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* The sender's names, which the texts' readers never take for the debtor's: the
 	 * e-invoice's seller (read above) and the From header's. */
 	dm_invoice_facts_add_seller_name(facts, dm_message_from_name(msg));
+	g_autofree char *from_address = dm_message_from_address(msg);
+	dm_invoice_facts_set_seller_domain(facts, from_address);
 	apply_rules(rules, doc_text, own, &sent, facts);
 	dm_invoice_facts_mark_sources(facts, "rules");
 	int pdf_read = read_pdf_texts(texts, facts);
