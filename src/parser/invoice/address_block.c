@@ -158,7 +158,10 @@ static DmPattern numbers_line = DM_PATTERN(
 	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
 	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr"
 	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)|reg(?:istration)?\\.?\\s*(?:no|nr|number)"
-	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r))\\b"
+	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r)"
+	/* a British or Irish company's register number: "Company no. 12008417", "Company
+	 * registration number 0912", "CRO 648211" */
+	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro)\\b"
 	"|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
@@ -235,14 +238,21 @@ static DmPattern street_kind = DM_PATTERN(
 	"|\\p{L}str\\.|^(?:am|an\\s+de[rnm]|im|in\\s+der|auf\\s+de[rnm]|zum|zur)\\s+\\S.*\\s\\d+\\s?[a-z]?$",
 	CI | PCRE2_UTF | PCRE2_UCP);
 
+/* A unit, suite or floor and its number opening the line, a comma after it: the premises of
+ * an address whatever building follows ("Unit 7, The Enterprise Centre", "Suite 5, 27 Old
+ * Gloucester Street"), never a name. */
+static DmPattern premises = DM_PATTERN(
+	"^(?:level|suite|unit|floor|flat|apartment|apt\\.?|building|bldg\\.?)\\s+\\d+[a-z]?,", CI);
+
 /* TRUE when @c is a street's line, not an owners' association named after one nor an
  * organisation's name with a figure in it ("4 Jahreszeiten Catering GmbH", "3D Print Hub
  * Ltd", "Restaurant 1890"). */
 static gboolean
 street_line(const char *c)
 {
-	return matches(&street, c) && !matches(&owners_association, c) &&
-	       (matches(&street_kind, c) || !dm_name_is_organisation(c, NULL));
+	return matches(&premises, c) ||
+	       (matches(&street, c) && !matches(&owners_association, c) &&
+		(matches(&street_kind, c) || !dm_name_is_organisation(c, NULL)));
 }
 
 /* A name that ends in the year its club or firm was founded: "SV Blau-Weiß Hollage 1925",
