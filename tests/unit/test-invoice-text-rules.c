@@ -708,6 +708,19 @@ test_dollar_the_total_names(void)
 	g_autoptr(DmInvoiceFacts) fu = dm_invoice_extract(usd);
 	g_assert_true(fu->is_invoice);
 	g_assert_cmpstr(fu->currency, ==, "USD");
+	/* The code ending the label ("Amount Due AUD"); near miss: "Amount Due USD" stays US. */
+	g_autoptr(GMimeMessage) aud2 = mail("Invoice SB-7",
+		"TAX INVOICE\nInvoice No\tSB-7\nInvoice Date\t30/11/2026\nSubtotal\t$2,745.00\nGST 10%\t$274.50\n"
+		"Amount Due AUD\t$3,019.50\nPayment due within 7 days.\n");
+	g_autoptr(DmInvoiceFacts) fa2 = dm_invoice_extract(aud2);
+	g_assert_true(fa2->is_invoice);
+	g_assert_cmpint(fa2->amount_cents, ==, 301950);
+	g_assert_cmpstr(fa2->currency, ==, "AUD");
+	g_autoptr(GMimeMessage) usd2 = mail("Invoice SB-8",
+		"TAX INVOICE\nInvoice No\tSB-8\nInvoice Date\t30/11/2026\nAmount Due USD\t$3,019.50\n"
+		"Payment due within 7 days.\n");
+	g_autoptr(DmInvoiceFacts) fu2 = dm_invoice_extract(usd2);
+	g_assert_cmpstr(fu2->currency, ==, "USD");
 }
 
 /* Near miss: a settlement that pays a credit back names no balance to pay: no invoice. */
