@@ -46,7 +46,7 @@ def money(lang, cents, cur):
     sign = "-" if cents < 0 else ""
     if cur == "GBP":
         return sign + "£" + mk.money(abs(cents), "en")
-    if cur == "USD":
+    if cur in ("USD", "AUD"):
         return sign + "$" + mk.money(abs(cents), "en")
     if lang == "de":
         return mk.money(cents, "de") + " €"
@@ -559,6 +559,113 @@ def terms_first():
             note="the terms PDF comes first; the invoice PDF prints no number, its file name does")
 
 
+# --- letterheads that the reader took for the debtor: the letterhead's rows as printed --------
+
+def letterhead_page(left, right_at, block, rows, items, totals, foot, lang, cur, columns=None, top_title=None):
+    """A page printed row by row: @left the letterhead's lines, @right_at {row: text} set right
+    of them, then @block under them; with @columns the debtor's lines right of the letterhead
+    on the same rows, @top_title above both."""
+    p = mk.Page()
+    y = 56
+    if top_title:
+        p.text(60, y, top_title, size=16, bold=True)
+        y += 26
+    for k, ln in enumerate(left):
+        p.text(60, y + 13 * k, ln, size=(12 if k == 0 else 8), bold=(k == 0))
+        if k in right_at:
+            p.right(536, y + 13 * k, right_at[k], size=14, bold=True)
+        if columns and k < len(columns):
+            p.text(330, y + 13 * k, columns[k], size=9)
+    y += 13 * max(len(left), len(columns or [])) + 20
+    for k, ln in enumerate(block):
+        p.text(60, y + 13 * k, ln, size=10)
+    y += 13 * len(block) + 20
+    for lab, val in rows:
+        p.text(330, y, lab, size=9)
+        p.right(536, y, val, size=9)
+        y += 13
+    y += 12
+    for desc, cents in items:
+        p.text(60, y, desc, size=9)
+        p.right(536, y, money(lang, cents, cur), size=9)
+        y += 13
+    for lab, cents, bold in totals:
+        p.text(330, y + 6, lab, size=9, bold=bold)
+        p.right(536, y + 6, money(lang, cents, cur), size=9, bold=bold)
+        y += 14
+    y += 18
+    for ln in foot:
+        p.text(60, y, ln, size=8)
+        y += 12
+    return [p]
+
+
+def letterheads_read_wrong():
+    i = D(2027, 2, 25)
+    net = 214000
+    invoice(lang="en", cur="GBP", from_=("Tracy Walsh", "office@hebdenjoineryandsons.co.uk"),
+            name="Moorside Housing Association", business=True, email="finance@moorsidehousing.org.uk",
+            number="HJ-5512", total=net + vat(net, 20), due=net + vat(net, 20), issue=i, due_date=i + days(30),
+            page=lambda iban_, i=i, net=net: letterhead_page(
+                ["Hebden Joinery & Sons Ltd", "Unit 3, Calder Works, Hebden Bridge HX7 6EF", "01422 845 771",
+                 "VAT Reg. GB 377 1021 40 · Company no. 07719302"], {1: "Tax Invoice"},
+                ["Moorside Housing Association", "Finance Team", "22 Northgate", "Halifax HX1 1UN"],
+                [("Invoice", "HJ-5512"), ("Date", mk.date(i, "short-en")), ("Due date", mk.date(i + days(30), "short-en"))],
+                [("Replacement fire doors, 6 flats", net)],
+                [("Net", net, False), ("VAT 20%", vat(net, 20), False), ("Invoice total", net + vat(net, 20), True)],
+                ["BACS to Hebden Joinery & Sons Ltd, IBAN %s" % mk.iban_spaced(iban_)], "en", "GBP"),
+            subject="Invoice HJ-5512 - Hebden Joinery & Sons",
+            body="Dear Finance Team,\n\nOn behalf of Martin Hebden, please find attached our invoice HJ-5512 for the "
+                 "fire doors.\n\nKind regards\nTracy Walsh\nOffice Manager\n",
+            note="the letterhead first, a title beside it; the From name the office manager's, the domain the firm's")
+    i = D(2027, 1, 14)
+    net = 61500
+    invoice(lang="en", cur="GBP", from_=("Jo Pearce", "jo@thecopperkettlebakery.co.uk"),
+            name="Wye Valley Vets LLP", business=True, email="practice@wyevalleyvets.co.uk",
+            number="CK-0904", total=net + vat(net, 20), due=net + vat(net, 20), issue=i, due_date=i + days(14),
+            page=lambda iban_, i=i, net=net: letterhead_page(
+                ["The Copper Kettle Bakery", "14 Bridge Street, Hay-on-Wye HR3 5DE", "VAT No. GB 411 2093 65"], {},
+                ["Wye Valley Vets LLP", "3 Castle Street", "Hay-on-Wye HR3 5AA"],
+                [("Invoice no", "CK-0904"), ("Invoice date", mk.date(i, "long", "en")),
+                 ("Due date", mk.date(i + days(14), "long", "en"))],
+                [("Staff lunch platters (monthly)", net)],
+                [("Net", net, False), ("VAT", vat(net, 20), False), ("Total", net + vat(net, 20), True)],
+                ["IBAN %s" % mk.iban_spaced(iban_)], "en", "GBP"),
+            subject="Invoice CK-0904 - lunch platters",
+            body="Hi Sian,\n\nSorry for the delay - please find attached our invoice for January.\n\nJo\n",
+            note="the letterhead stacked over the customer's block; the From name the owner's first name")
+    i = D(2027, 2, 6)
+    net = 95000
+    invoice(lang="en", cur="EUR", from_=("Niamh Kelly", "hello@niamhkelly.ie"),
+            name="Achill Sea Salt Ltd", business=True, email="accounts@achillseasalt.ie",
+            number="3318", total=net + vat(net, 23), due=net + vat(net, 23), issue=i, due_date=i + days(30),
+            page=lambda iban_, i=i, net=net: letterhead_page(
+                ["Niamh Kelly Photography", "Unit 4, Quay Business Centre", "Westport, Co. Mayo F28 X2K7"], {},
+                ["VAT No. IE 6388102KH"],
+                [("Date", mk.date(i, "long", "en")), ("Due date", mk.date(i + days(30), "long", "en"))],
+                [("Product photography, 40 images", net)],
+                [("Subtotal", net, False), ("VAT @ 23%", vat(net, 23), False), ("Total due", net + vat(net, 23), True)],
+                ["Bank transfer, IBAN %s" % mk.iban_spaced(iban_)], "en", "EUR",
+                columns=["Achill Sea Salt Ltd", "Keel", "Achill, Co. Mayo F28 P3V8"], top_title="Invoice 3318"),
+            subject="Invoice 3318", body="Hi all,\n\nInvoice 3318 attached for the product shoot.\n\nNiamh\n",
+            note="title above two columns: the letterhead (its unit line under the name) left, the debtor right")
+    i = D(2027, 3, 1)
+    net = 286000
+    invoice(lang="en", cur="AUD", from_=("Sam Riley", "accounts@saltbushdesign.com.au"),
+            name="Coral Coast Physio", business=True, email="admin@coralcoastphysio.com.au",
+            number="SD-2207", total=net + net // 10, due=net + net // 10, issue=i, due_date=i + days(14),
+            page=lambda iban_, i=i, net=net: letterhead_page(
+                ["Saltbush Design Pty Ltd", "ABN 31 604 112 908", "PO Box 88, Noosa Heads QLD 4567"], {0: "TAX INVOICE"},
+                ["Coral Coast Physio", "Attn: Practice Manager", "5/21 Sunshine Beach Rd", "Noosaville QLD 4566"],
+                [("Invoice No", "SD-2207"), ("Invoice Date", mk.date(i, "dmy/")), ("Due Date", mk.date(i + days(14), "dmy/"))],
+                [("Website refresh and booking page", net)],
+                [("Subtotal", net, False), ("GST 10%", net // 10, False), ("Amount Due AUD", net + net // 10, True)],
+                ["Pay by EFT (Wise), IBAN %s" % mk.iban_spaced(iban_)], "en", "AUD"),
+            subject="Invoice SD-2207 from Saltbush Design",
+            body="Hi Kate,\n\nPlease find attached the invoice for the website refresh.\n\nSam\n",
+            note="a bare $ under a total whose label ends in AUD")
+
+
 NOT = [
     ("nl", ("Hidde Kloosterman", "hidde@timmerbedrijfkloosterman.nl"), "Re: Offerte overkapping",
      "Hoi Frank,\n\nHierbij de aangepaste offerte voor de overkapping, nu met polycarbonaat dak: € 4.350,00 incl. btw.\n"
@@ -614,6 +721,7 @@ def build():
     letterheads()
     typed_one_line()
     terms_first()
+    letterheads_read_wrong()
     country = {"nl": "NL", "de": "DE", "en": "GB"}
     records = []
     for k, s in enumerate(INVOICES, 1):
@@ -634,8 +742,9 @@ def build():
         else:
             eml = mk.mail(rng, sender, sender_name, to, s["subject"], s["issue"] + days(rng.randrange(2)),
                           body_text=body, pdf=True, extra_headers=extra, pdf2=s.get("pdf2"))
-            pages = pdf(s["seller"], s["block"], s["title"], s["rows"], s["items"], s["totals"], s["foot"], iban_,
-                        lang, s["cur"], s.get("layout", "stacked"), s.get("cell_rows"))
+            pages = s["page"](iban_) if "page" in s else pdf(
+                s["seller"], s["block"], s["title"], s["rows"], s["items"], s["totals"], s["foot"], iban_,
+                lang, s["cur"], s.get("layout", "stacked"), s.get("cell_rows"))
             fname = s.get("pdf_name") or "%s.pdf" % s["number"].replace("/", "-")
         exp = mk.expected(s["number"], s["due"], s["total"], s["issue"], s["due_date"], s["name"], s["email"], iban_,
                           s["business"], lang, currency=s["cur"], credit=s.get("credit", False))
