@@ -6,6 +6,10 @@
 #include <glib.h>
 #include <gmime/gmime.h>
 
+/* (transfer none) (nullable) the body of @text (nullable): after its "Subject: …" line and
+ * the blank line under it when it has that shape (subject_and_body's), else @text itself. */
+const char *dm_own_words_body(const char *text);
+
 /* TRUE when @msg answers a mail: its subject says so ("Re:", "AW:", "Antw:"), or, no
  * forward ("FW:", "WG:"), it names the mail it answers (In-Reply-To) or quotes a mail its
  * recipient wrote — a quoted header's sender or an attribution line ("Op … schreef Karin

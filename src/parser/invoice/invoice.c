@@ -153,14 +153,6 @@ is_reply(GMimeMessage *msg)
 	return dm_subject_kind(g_mime_message_get_subject(msg), NULL) == DM_SUBJECT_REPLY;
 }
 
-/* The body of @text (subject_and_body's), without the subject line before it. */
-static const char *
-without_subject(const char *text)
-{
-	const char *body = strstr(text, "\n\n");
-	return body ? body + 2 : text;
-}
-
 /* A document that prints no number of its own (a therapist's nota, a photographer's
  * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
  * PDF's file name ("Invoice_0028.pdf", read with its underscores as spaces). */
@@ -394,7 +386,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	} else if (dm_invoice_text_read(own, &sent, DM_INVOICE_SOURCE_BODY, facts)) {
 		iban_from_signature(facts, signed_own);
 		if (is_reply(msg) && !(facts->number && facts->has_amount &&
-				       (dm_not_invoice_sets_out(without_subject(own)) ||
+				       (dm_not_invoice_sets_out(dm_own_words_body(own)) ||
 					dm_own_words_state_invoice(signed_own, facts->number, facts->iban)))) {
 			/* A reply that only talks about an invoice is not one: the number its
 			 * subject carries is the thread's, and an amount it names is the one

@@ -22,6 +22,7 @@
 #include "parser/text/dm-sentence.h"
 #include "parser/invoice/dm-thread-subject.h"
 #include "parser/invoice/dm-for-client.h"
+#include "parser/invoice/dm-own-words.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -625,17 +626,6 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 	return NULL;
 }
 
-/* @text (nullable) after its "Subject: …" line and the blank line under it, the shape
- * invoice.c's subject_and_body gives; @text itself when it has none. */
-static const char *
-without_subject_line(const char *text)
-{
-	if (!text || !g_str_has_prefix(text, "Subject:"))
-		return text;
-	const char *body = strstr(text, "\n\n");
-	return body ? body + 2 : text;
-}
-
 /* (transfer full) why @subject is a forward's ("Fwd:", "WG:", "Doorst:", "[EXT] FW:", "TR :"),
  * or NULL: a bill passed on was sent to the business, which is its debtor.  "Re: Fwd:"
  * answers a forward, and is read as any reply is.  A forward of a mail the sender itself
@@ -681,10 +671,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
 	/* An invoice answered in the customer's thread: the subject's quote or question is the
 	 * thread's (dm-thread-subject.h). */
-	gboolean thread_subject = dm_thread_subject_only(subject, without_subject_line(body_text), set_out);
+	gboolean thread_subject = dm_thread_subject_only(subject, dm_own_words_body(body_text), set_out);
 	/* An office forwarding its client's request with the invoice it made sends that invoice
 	 * (dm-for-client.h): no bill passed on. */
-	gboolean for_client = !own_forward && set_out && dm_for_client_hands_over(without_subject_line(body_text));
+	gboolean for_client = !own_forward && set_out && dm_for_client_hands_over(dm_own_words_body(body_text));
 	DmNotInvoiceReason *forward = own_forward || for_client ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;

@@ -14,12 +14,20 @@
 
 #include <string.h>
 
+const char *
+dm_own_words_body(const char *text)
+{
+	if (!text || !g_str_has_prefix(text, "Subject:"))
+		return text;
+	const char *body = strstr(text, "\n\n");
+	return body ? body + 2 : text;
+}
+
 /* The body of @text, after its subject line and the blank line under it. */
 static const char *
 body_of(const char *text)
 {
-	const char *body = strstr(text, "\n\n");
-	return body ? body + 2 : text;
+	return dm_own_words_body(text);
 }
 
 static gsize
