@@ -6,7 +6,10 @@
  * "Offerte", "Lieferschein", "Statement of account"): the kind of a document is stated in
  * its subject and title (its first title: a reference cell below an invoice's own title
  * names another document).  A subject that calls the mail an invoice is not refused for
- * naming a quote, an order, a renewal or a shipment too.  Each rule is a row of one
+ * naming a quote, an order, a renewal or a shipment too; a reply's subject is the thread's,
+ * not the mail's, when the sender's own words hand over an invoice the mail sets out
+ * (dm-thread-subject.h), and an office forwarding the invoice it made for its client passes
+ * on no bill (dm-for-client.h).  Each rule is a row of one
  * table: a kind, where it looks, a pattern; the first that matches decides, and its kind,
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
