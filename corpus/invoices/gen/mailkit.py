@@ -172,3 +172,22 @@ def write(path, records):
     with open(path, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def check_printed(records):
+    """Asserts that each invoice prints what its label says — its number, its IBAN (spaced)
+    and both amounts in its language's format — that no {iban} slot was left unfilled, and
+    that no due date falls before its issue date.  A generator's slip, caught before the
+    file is written rather than read as the reader's miss."""
+    for r in records:
+        text = r["eml"] + (json.dumps(r.get("pdf"), ensure_ascii=False) if r.get("pdf") else "")
+        assert "{iban}" not in text, r["id"]
+        e = r["expected"]
+        if e is None:
+            continue
+        assert e["number"] in text, (r["id"], e["number"])
+        assert iban_spaced(e["iban"]) in text, r["id"]
+        style = "en" if e["language"] == "en" else "nl"
+        for c in (e["amount_due_cents"], e["amount_total_cents"]):
+            assert money(abs(c), style) in text, (r["id"], c)
+        assert e["due_date"] is None or e["due_date"] >= e["issue_date"], r["id"]

@@ -23,7 +23,7 @@ nichts"); a typed cash receipt ("Betaalbewijs", "Voldaan"); an abbreviation that
 invoice ("in fact 2 of them").
 
 Labels follow corpus/invoices/README.md.  Seeded: run it to write ../train-recall.jsonl;
-train_bills2.check finds each label's number, IBAN and amounts in the text."""
+mailkit.check_printed finds each label's number, IBAN and amounts in the text."""
 import datetime
 import os
 import random
@@ -31,7 +31,6 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
-from train_bills2 import check  # noqa: E402  (the shared label check)
 
 SEED = 20261221
 rng = random.Random(SEED)
@@ -766,7 +765,7 @@ if __name__ == "__main__":
     recs = build()
     # A number printed only in the PDF's file name counts as printed (the check reads the
     # mail and the layout, not the part's name).
-    check([dict(r, eml=r["eml"] + (r.get("pdf_filename") or "")) for r in recs])
+    mk.check_printed([dict(r, eml=r["eml"] + (r.get("pdf_filename") or "")) for r in recs])
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "train-recall.jsonl")
     mk.write(out, recs)
     print("wrote %d records to %s" % (len(recs), os.path.normpath(out)))

@@ -6,9 +6,10 @@
 #include <glib.h>
 #include <gmime/gmime.h>
 
-/* (transfer none) (nullable) the body of @text (nullable): after its "Subject: …" line and
- * the blank line under it when it has that shape (subject_and_body's), else @text itself. */
-const char *dm_own_words_body(const char *text);
+/* (transfer none) (nullable) the body of @text (nullable; "Subject: …", a blank line, the
+ * body: subject_and_body's shape in invoice.c), after its subject line and the blank line
+ * under it; @text itself when it has not that shape (a body alone). */
+const char *dm_own_words_body_of(const char *text);
 
 /* TRUE when @msg answers a mail: its subject says so ("Re:", "AW:", "Antw:"), or, no
  * forward ("FW:", "WG:"), it names the mail it answers (In-Reply-To) or quotes a mail its

@@ -153,9 +153,6 @@ is_reply(GMimeMessage *msg)
 	return dm_subject_kind(g_mime_message_get_subject(msg), NULL) == DM_SUBJECT_REPLY;
 }
 
-/* A document that prints no number of its own (a therapist's nota, a photographer's
- * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
- * PDF's file name ("Invoice_0028.pdf", read with its underscores as spaces). */
 /* (transfer full) (nullable) the number a PDF's file name gives ("Invoice_0028.pdf", read
  * with its underscores as spaces). */
 static char *
@@ -206,6 +203,10 @@ number_cut_short(DmInvoiceFacts *facts, const char *subj, const char *pdf_name)
 	facts->number = g_strdup(whole);
 }
 
+/* A document that prints no number of its own (a therapist's nota, a photographer's
+ * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
+ * PDF's file name ("Invoice_0028.pdf").  A number it prints, cut short, is
+ * made whole from them (number_cut_short). */
 static void
 number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
 {
@@ -386,7 +387,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	} else if (dm_invoice_text_read(own, &sent, DM_INVOICE_SOURCE_BODY, facts)) {
 		iban_from_signature(facts, signed_own);
 		if (is_reply(msg) && !(facts->number && facts->has_amount &&
-				       (dm_not_invoice_sets_out(dm_own_words_body(own)) ||
+				       (dm_not_invoice_sets_out(dm_own_words_body_of(own)) ||
 					dm_own_words_state_invoice(signed_own, facts->number, facts->iban)))) {
 			/* A reply that only talks about an invoice is not one: the number its
 			 * subject carries is the thread's, and an amount it names is the one

@@ -674,10 +674,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
 	/* An invoice answered in the customer's thread: the subject's quote or question is the
 	 * thread's (dm-thread-subject.h). */
-	gboolean thread_subject = dm_thread_subject_only(subject, dm_own_words_body(body_text), set_out);
+	gboolean thread_subject = dm_thread_subject_only(subject, dm_own_words_body_of(body_text), set_out);
 	/* An office forwarding its client's request with the invoice it made sends that invoice
 	 * (dm-for-client.h): no bill passed on. */
-	gboolean for_client = !own_forward && set_out && dm_for_client_hands_over(dm_own_words_body(body_text));
+	gboolean for_client = !own_forward && set_out && dm_for_client_hands_over(dm_own_words_body_of(body_text));
 	DmNotInvoiceReason *forward = own_forward || for_client ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;

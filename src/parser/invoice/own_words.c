@@ -15,19 +15,12 @@
 #include <string.h>
 
 const char *
-dm_own_words_body(const char *text)
+dm_own_words_body_of(const char *text)
 {
 	if (!text || !g_str_has_prefix(text, "Subject:"))
 		return text;
 	const char *body = strstr(text, "\n\n");
 	return body ? body + 2 : text;
-}
-
-/* The body of @text, after its subject line and the blank line under it. */
-static const char *
-body_of(const char *text)
-{
-	return dm_own_words_body(text);
 }
 
 static gsize
@@ -46,7 +39,7 @@ visible_bytes(const char *s)
 static char *
 stripped(const char *text)
 {
-	const char *body = body_of(text);
+	const char *body = dm_own_words_body_of(text);
 	g_autofree char *own = dm_reply_strip_quotes(body);
 	if (!own || visible_bytes(own) == 0)
 		return NULL;
@@ -107,7 +100,7 @@ dm_own_words_answers(GMimeMessage *msg, const char *text)
 	if (g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To"))
 		return TRUE;
 	g_autofree char *to = dm_message_to_address(msg);
-	return quotes_recipient(body_of(text), to);
+	return quotes_recipient(dm_own_words_body_of(text), to);
 }
 
 char *
@@ -126,7 +119,7 @@ dm_own_words_signed(GMimeMessage *msg, const char *text)
 	g_return_val_if_fail(GMIME_IS_MESSAGE(msg) && text, NULL);
 	if (!dm_own_words_answers(msg, text))
 		return g_strdup(text);
-	const char *body = body_of(text);
+	const char *body = dm_own_words_body_of(text);
 	g_autofree char *answer = dm_reply_before_original(body);
 	if (visible_bytes(answer) == 0)
 		return g_strdup(text);
@@ -215,7 +208,7 @@ dm_own_words_state_invoice(const char *own, const char *number, const char *iban
 {
 	if (!own || !number || !*number || !iban || !*iban)
 		return FALSE;
-	const char *body = body_of(own);
+	const char *body = dm_own_words_body_of(own);
 	if (!strstr(body, number))
 		return FALSE;
 	DmMatch m;

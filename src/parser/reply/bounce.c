@@ -25,9 +25,9 @@
  * header block a free-form report returns inline below its text, give the Message-ID of
  * the mail that bounced: dunmaild checks it against its outbox.
  *
- * The failed recipient: X-Failed-Recipients, else Final-/Original-Recipient, else an
- * address the text lists the way MTAs do (bounce_text.c), else the single To of the
- * returned message.
+ * The failed recipient: X-Failed-Recipients, else Original-Recipient (the address we wrote
+ * to), else Final-Recipient, else an address the text lists the way MTAs do
+ * (bounce_text.c), else the single To of the returned message.
  *
  * Failure classes: none; a report we cannot read is simply not a bounce.  The MIME tree is
  * read with the shared bounded walk (dm_message_foreach_object: at most DM_MAX_PARTS
@@ -76,8 +76,10 @@ recipient_value(const char *value)
 
 /* One per-recipient block of a delivery-status body, its fields in any order. */
 typedef struct {
-	char *recipient;            /* Final-Recipient, else Original-Recipient */
-	gboolean final_named;
+	/* Original-Recipient is the address as the sender gave it (RFC 3464 2.3.1), the one
+	 * dunmail wrote to; Final-Recipient may be an alias's target the debtor's server
+	 * rewrote it to, which no invoice names. */
+	char *original, *final;
 	gboolean failed, delayed, succeeded, hard, soft;
 } DsnBlock;
 
@@ -91,9 +93,11 @@ end_block(DsnBlock *b, DsnSummary *sum)
 	sum->soft |= b->soft;
 	sum->delayed |= b->delayed;
 	sum->succeeded |= b->succeeded;
-	if (failed && b->recipient && sum->recipient == NULL)
-		sum->recipient = g_steal_pointer(&b->recipient);
-	g_free(b->recipient);
+	char **named = b->original ? &b->original : &b->final;
+	if (failed && *named && sum->recipient == NULL)
+		sum->recipient = g_steal_pointer(named);
+	g_free(b->original);
+	g_free(b->final);
 	*b = (DsnBlock) { 0 };
 }
 
@@ -116,16 +120,11 @@ parse_delivery_status(const char *body, DsnSummary *sum)
 			continue;
 		g_autofree char *name = g_ascii_strdown(l, colon - l);
 		g_autofree char *value = g_strstrip(g_strdup(colon + 1));
-		gboolean final = strcmp(name, "final-recipient") == 0;
-		if (final || strcmp(name, "original-recipient") == 0) {
-			char *r = recipient_value(value);
-			if (r && (b.recipient == NULL || (final && !b.final_named))) {
-				g_free(b.recipient);
-				b.recipient = r;
-				b.final_named |= final;
-			} else {
-				g_free(r);
-			}
+		char **field = strcmp(name, "original-recipient") == 0 ? &b.original
+		             : strcmp(name, "final-recipient") == 0 ? &b.final : NULL;
+		if (field) {
+			if (*field == NULL)
+				*field = recipient_value(value);
 		} else if (strcmp(name, "action") == 0) {
 			g_autofree char *a = g_ascii_strdown(value, -1);
 			b.failed |= g_str_has_prefix(a, "failed");
