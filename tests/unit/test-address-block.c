@@ -551,6 +551,23 @@ static const struct {
 	{ "en-tutor-repeats-sender",
 	  "Laura Finch\n2 Mill Lane\nYork YO1 7HH\nMrs J. Hale\n8 Bootham\nYork YO30 7BW\nInvoice\nTutor\tLaura Finch\n",
 	  "Mrs J. Hale", FALSE },
+	/* The whole address on the customer's line of a bill typed in a mail: the lines under
+	 * it are the bill's ("Btw 6%", "(geen btw, KOR)"), no part of the debtor's block; near
+	 * miss: the customer's own VAT number under it is. */
+	{ "one-line-address-tax-line-below",
+	  "Factuur nr 2027/031\nKlant: Koen Claes, Tiensesteenweg 12, 3001 Heverlee\nWerk: € 300,00 excl. btw\n"
+	  "Btw 6%: € 18,00\nTe betalen: € 318,00\n", "Koen Claes", FALSE },
+	{ "one-line-address-no-vat-below",
+	  "factuurnr: 27-008\naan: Mirjam Smits, Lindelaan 5 Gouda\nwerk: heg snoeien\nbedrag: € 260,00\n(geen btw, KOR)\n",
+	  "Mirjam Smits", FALSE },
+	{ "one-line-address-customer-vat-below",
+	  "Invoice number: KT-7\nCustomer: Solvik Maritime, Strandkaien 14, 5013 Bergen, Norway\n"
+	  "Customer VAT: NO 982 114 607 MVA\nTerms: Net 30\n", "Solvik Maritime", TRUE },
+	/* A unit or suite before a building's name is the premises, never a name; near miss: a
+	 * firm named with a number, no comma after it. */
+	{ "premises-line-is-street", "Acme Ltd\nPhone 020 7946 0000\nUnit 7, The Enterprise Centre\nEnnis, Co. Clare V95 X2R1\n"
+	  "Invoice\n", NULL, FALSE },
+	{ "firm-named-unit-number", "Bill to:\nUnit 4 Studios Ltd\n12 Mill Lane\nLeeds LS1 1AA\n", "Unit 4 Studios Ltd", TRUE },
 };
 
 static void
@@ -673,6 +690,23 @@ test_slip_to_sender(void)
 	dm_address_block_clear(&b);
 }
 
+/* A company's register number closes the letterhead ("Company no. 10477213"): never the
+ * debtor's name when the letterhead's own name is passed over (the mailbox names the debtor
+ * then, header_name.c). */
+static void
+test_company_number_letterhead(void)
+{
+	const char *text = "Invoice\nMarlowe Research Ltd\tLakeshore Analytics Inc.\n"
+			   "Suite 2, 2 Kingsway, London WC2B 6AA Attn: Accounts Payable\n"
+			   "Company no. 10477213\t200 West Adams Street, Suite 900\nChicago, IL 60606, USA\n"
+			   "Invoice #\tDate\nMR-2027-019\t8 March 2027\n";
+	DmAddressBlockOwn own = { is_sender, "Marlowe Research Ltd" };
+	DmAddressBlock b;
+	gboolean found = dm_address_block_find(text, &own, &b);
+	g_assert_false(found && g_str_has_prefix(b.name, "Company no."));
+	dm_address_block_clear(&b);
+}
+
 static gboolean
 begins_sender(const char *name, gconstpointer data)
 {
@@ -733,6 +767,7 @@ main(int argc, char **argv)
 	g_test_add_func("/address-block/contact", test_contact);
 	g_test_add_func("/address-block/couple-and-run-on", test_couple_and_run_on);
 	g_test_add_func("/address-block/slip-to-sender", test_slip_to_sender);
+	g_test_add_func("/address-block/company-number-letterhead", test_company_number_letterhead);
 	g_test_add_func("/address-block/logo-over-window", test_logo_over_window);
 	return g_test_run();
 }

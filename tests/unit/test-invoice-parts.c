@@ -457,12 +457,46 @@ test_stream_read_directly(void)
 	g_object_unref(whole);
 }
 
+/* An invoice PDF that prints no number of its own is named by its file ("Factuur_2026-0417.pdf"),
+ * even when the terms and conditions come first and carry a number-like name of their own:
+ * the file of the PDF that was read, not the mail's first. */
+static const char *const terms_page[] = {
+	"Algemene voorwaarden 2027", "Artikel 3 - Betaling binnen 30 dagen na factuurdatum.", NULL
+};
+static const char *const unnumbered_page[] = {
+	"FACTUUR", "Factuurdatum 02-11-2026", "Drukwerk folders, 5.000 stuks EUR 826,45", "BTW 21% EUR 173,55",
+	"Totaal te betalen EUR 1.000,00", "Graag overmaken op NL91 ABNA 0417 1643 00.", NULL
+};
+
+static void
+test_number_from_the_read_pdfs_name(void)
+{
+	const char *const *terms[] = { terms_page };
+	const char *const *invoice[] = { unnumbered_page };
+	g_autoptr(GString) t = pdf_of_pages(terms, 1);
+	g_autoptr(GString) inv = pdf_of_pages(invoice, 1);
+	Attachment both[] = {
+		{ "application/pdf", "Voorwaarden_2027-03.pdf", t->str, t->len },
+		{ "application/pdf", "Factuur_2026-0417.pdf", inv->str, inv->len },
+	};
+	g_autoptr(GMimeMessage) msg = mail_with("Bijgaand de factuur en onze voorwaarden.", both, 2);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_true(f->is_invoice);
+	g_assert_cmpstr(f->number, ==, "2026-0417");
+	/* Near miss: the invoice first, the terms after: the same number. */
+	Attachment swapped[] = { both[1], both[0] };
+	g_autoptr(GMimeMessage) msg2 = mail_with("Bijgaand de factuur en onze voorwaarden.", swapped, 2);
+	g_autoptr(DmInvoiceFacts) f2 = dm_invoice_extract(msg2);
+	g_assert_cmpstr(f2->number, ==, "2026-0417");
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	dm_parser_init();
 	g_test_add_func("/invoice-parts/facts-on-page-two", test_facts_on_page_two);
+	g_test_add_func("/invoice-parts/number-from-the-read-pdfs-name", test_number_from_the_read_pdfs_name);
 	g_test_add_func("/invoice-parts/octet-stream-pdf-sniffed", test_octet_stream_pdf_sniffed);
 	g_test_add_func("/invoice-parts/image-parts-skipped", test_image_parts_skipped);
 	g_test_add_func("/invoice-parts/decode-in-one-step", test_decode_in_one_step);

@@ -529,6 +529,14 @@ static const struct {
 	/* The professions' fee notes. */
 	{ "Declaratie 2026.0917", "2026.0917" },
 	{ "Kostennote Nr. KN-26-114", "KN-26-114" },
+	/* An invoice word cut short before its number, typed on a phone; not a word that
+	 * merely begins the same way, nor "fact" without its point. */
+	{ "inv 57 - new kitchen tap", "57" },
+	{ "Inv. #112 for today's job", "112" },
+	{ "Fact. 31 voor de schuurdeur", "31" },
+	{ "Rg. 118 für die Fliesen", "118" },
+	{ "in fact 2 of them", NULL },
+	{ "Inventory 2027 attached", NULL },
 };
 
 static void
@@ -700,6 +708,19 @@ test_dollar_the_total_names(void)
 	g_autoptr(DmInvoiceFacts) fu = dm_invoice_extract(usd);
 	g_assert_true(fu->is_invoice);
 	g_assert_cmpstr(fu->currency, ==, "USD");
+	/* The code ending the label ("Amount Due AUD"); near miss: "Amount Due USD" stays US. */
+	g_autoptr(GMimeMessage) aud2 = mail("Invoice SB-7",
+		"TAX INVOICE\nInvoice No\tSB-7\nInvoice Date\t30/11/2026\nSubtotal\t$2,745.00\nGST 10%\t$274.50\n"
+		"Amount Due AUD\t$3,019.50\nPayment due within 7 days.\n");
+	g_autoptr(DmInvoiceFacts) fa2 = dm_invoice_extract(aud2);
+	g_assert_true(fa2->is_invoice);
+	g_assert_cmpint(fa2->amount_cents, ==, 301950);
+	g_assert_cmpstr(fa2->currency, ==, "AUD");
+	g_autoptr(GMimeMessage) usd2 = mail("Invoice SB-8",
+		"TAX INVOICE\nInvoice No\tSB-8\nInvoice Date\t30/11/2026\nAmount Due USD\t$3,019.50\n"
+		"Payment due within 7 days.\n");
+	g_autoptr(DmInvoiceFacts) fu2 = dm_invoice_extract(usd2);
+	g_assert_cmpstr(fu2->currency, ==, "USD");
 }
 
 /* Near miss: a settlement that pays a credit back names no balance to pay: no invoice. */
@@ -723,6 +744,24 @@ test_bracketed_currency(void)
 	g_assert_cmpstr(f->currency, ==, "CHF");
 }
 
+/* A note typed on a phone names the bill by an abbreviation before its number ("inv 57"):
+ * that does the invoice word's work.  Near miss: "in fact 2" beside an amount is no bill. */
+static void
+test_abbreviated_invoice_word(void)
+{
+	g_autoptr(GMimeMessage) msg = mail("inv 57",
+		"Hi Ruth\n\ninv 57 - new kitchen tap\ndate 17/02/2027\nlabour £120.00\nparts £45.00\ntotal £165.00\n"
+		"IBAN GB29 NWBK 6016 1331 9268 19\nwithin 7 days thanks\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
+	dm_test_assert_read(f, "57", 16500, 16500, NULL, NULL);
+	g_autoptr(GMimeMessage) near = mail("taps",
+		"Hi Ruth\n\nthe taps came in, in fact 2 of them are the wrong finish. Cost stays £165.00 as quoted.\n");
+	g_autoptr(DmInvoiceFacts) n = dm_invoice_extract(near);
+	g_assert_false(n->is_invoice);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -732,6 +771,7 @@ main(int argc, char **argv)
 		g_test_add_data_func(path, &cases[i], test_case);
 	}
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
+	g_test_add_func("/invoice-text/abbreviated-invoice-word", test_abbreviated_invoice_word);
 	g_test_add_func("/invoice-text/bracketed-currency", test_bracketed_currency);
 	g_test_add_func("/invoice-text/settlement-credit-back", test_settlement_credit_back);
 	g_test_add_func("/invoice-text/dollar-the-total-names", test_dollar_the_total_names);

@@ -242,12 +242,40 @@ test_invoice_pdf_first(void)
 		"Algemene voorwaarden\nArtikel 6 – Betaling binnen 21 dagen\n",
 	};
 	g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
-	dm_invoice_first(texts);
+	dm_invoice_first(texts, NULL);
 	g_assert_cmpuint(texts->len, ==, 4);
 	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "FACTUUR"));
 	g_assert_nonnull(strstr(g_ptr_array_index(texts, 1), "OPDRACHTBEVESTIGING"));
 	g_assert_null(g_ptr_array_index(texts, 2));
 	g_assert_nonnull(strstr(g_ptr_array_index(texts, 3), "voorwaarden"));
+}
+
+/* The PDFs' file names move with their texts: a field read from the invoice is named by
+ * the invoice's file, not by the terms placed before it.  Near miss: an order kept as it
+ * is keeps its names too. */
+static void
+test_invoice_pdf_first_names(void)
+{
+	const char *docs[] = {
+		"Algemene voorwaarden\nArtikel 6 – Betaling binnen 21 dagen\n",
+		"Klusbedrijf Osinga\nFACTUUR\nFactuurnummer: F2026-0311\nTotaal € 749,29\n",
+	};
+	g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
+	g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(names, g_strdup("Voorwaarden.pdf"));
+	g_ptr_array_add(names, g_strdup("Factuur_F2026-0311.pdf"));
+	dm_invoice_first(texts, names);
+	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "FACTUUR"));
+	g_assert_cmpstr(g_ptr_array_index(names, 0), ==, "Factuur_F2026-0311.pdf");
+	g_assert_cmpstr(g_ptr_array_index(names, 1), ==, "Voorwaarden.pdf");
+	const char *kept[] = { docs[1], docs[0] };
+	g_autoptr(GPtrArray) texts2 = texts_of(kept, G_N_ELEMENTS(kept));
+	g_autoptr(GPtrArray) names2 = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(names2, g_strdup("Factuur.pdf"));
+	g_ptr_array_add(names2, NULL);
+	dm_invoice_first(texts2, names2);
+	g_assert_cmpstr(g_ptr_array_index(names2, 0), ==, "Factuur.pdf");
+	g_assert_null(g_ptr_array_index(names2, 1));
 }
 
 /* Near miss: no document sets out an invoice (a quote beside a delivery note): the order
@@ -260,7 +288,7 @@ test_no_invoice_pdf_keeps_order(void)
 		"Sanitär Brandl GmbH\nANGEBOT\nAngebotsnummer: AN-2026-155\nAngebotssumme 2.940,00 €\n",
 	};
 	g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
-	dm_invoice_first(texts);
+	dm_invoice_first(texts, NULL);
 	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "LIEFERSCHEIN"));
 	g_assert_nonnull(strstr(g_ptr_array_index(texts, 1), "ANGEBOT"));
 }
@@ -284,7 +312,7 @@ test_reminder_with_invoice_copy(void)
 	for (guint i = 0; i < G_N_ELEMENTS(letters); i++) {
 		const char *docs[] = { letters[i], copy };
 		g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
-		dm_invoice_first(texts);
+		dm_invoice_first(texts, NULL);
 		g_assert_null(strstr(g_ptr_array_index(texts, 0), "FACTUUR\n"));
 		g_autofree char *joined = g_strconcat(g_ptr_array_index(texts, 0), g_ptr_array_index(texts, 1), NULL);
 		g_autoptr(DmNotInvoiceReason) why = dm_not_invoice_decide(msg, "Subject: Uw account\n\nZie bijlagen.\n", joined);
@@ -296,7 +324,7 @@ test_reminder_with_invoice_copy(void)
 	 * moved first past the terms it goes with. */
 	const char *docs[] = { "Algemene voorwaarden\nArtikel 7 – Herinnering en aanmaning\n", copy };
 	g_autoptr(GPtrArray) texts = texts_of(docs, G_N_ELEMENTS(docs));
-	dm_invoice_first(texts);
+	dm_invoice_first(texts, NULL);
 	g_assert_nonnull(strstr(g_ptr_array_index(texts, 0), "FACTUUR"));
 }
 
@@ -540,5 +568,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-threads/read/signature-vat-not-debtor", test_signature_vat_not_debtor);
 	g_test_add_func("/invoice-threads/read/signature-vat-not-debtor-new-mail", test_signature_vat_not_debtor_new_mail);
 	g_test_add_func("/invoice-threads/read/debtor-vat-in-own-words", test_debtor_vat_in_own_words);
+	g_test_add_func("/invoice-threads/invoice-pdf-first-names", test_invoice_pdf_first_names);
 	return g_test_run();
 }

@@ -158,7 +158,10 @@ static DmPattern numbers_line = DM_PATTERN(
 	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
 	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr"
 	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)|reg(?:istration)?\\.?\\s*(?:no|nr|number)"
-	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r))\\b"
+	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r)"
+	/* a British or Irish company's register number: "Company no. 12008417", "Company
+	 * registration number 0912", "CRO 648211" */
+	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro)\\b"
 	"|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
@@ -197,6 +200,15 @@ matches(DmPattern *p, const char *s)
 	return s && dm_pattern_match(p, s, strlen(s), 0, &m);
 }
 
+/* TRUE when @c is a registration number's row ("Customer VAT: NO 982 114 607 MVA", "KvK
+ * 60227431"): its label, a digit, and no amount or rate ("Btw 6%: € 27,60" is a tax line). */
+static gboolean
+registration_row(const char *c)
+{
+	return matches(&numbers_line, c) && strpbrk(c, "0123456789") && !strpbrk(c, "%€£$") &&
+	       !strstr(c, "EUR") && !strstr(c, "GBP") && !strstr(c, "CHF");
+}
+
 /* A country line: the end of a foreign address, never a name. */
 static DmPattern country = DM_PATTERN("^" COUNTRY "$", CI | PCRE2_UTF);
 /* A street line: a house number after the street or before it ("Heereweg 301", "41
@@ -226,14 +238,21 @@ static DmPattern street_kind = DM_PATTERN(
 	"|\\p{L}str\\.|^(?:am|an\\s+de[rnm]|im|in\\s+der|auf\\s+de[rnm]|zum|zur)\\s+\\S.*\\s\\d+\\s?[a-z]?$",
 	CI | PCRE2_UTF | PCRE2_UCP);
 
+/* A unit, suite or floor and its number opening the line, a comma after it: the premises of
+ * an address whatever building follows ("Unit 7, The Enterprise Centre", "Suite 5, 27 Old
+ * Gloucester Street"), never a name. */
+static DmPattern premises = DM_PATTERN(
+	"^(?:level|suite|unit|floor|flat|apartment|apt\\.?|building|bldg\\.?)\\s+\\d+[a-z]?,", CI);
+
 /* TRUE when @c is a street's line, not an owners' association named after one nor an
  * organisation's name with a figure in it ("4 Jahreszeiten Catering GmbH", "3D Print Hub
  * Ltd", "Restaurant 1890"). */
 static gboolean
 street_line(const char *c)
 {
-	return matches(&street, c) && !matches(&owners_association, c) &&
-	       (matches(&street_kind, c) || !dm_name_is_organisation(c, NULL));
+	return matches(&premises, c) ||
+	       (matches(&street, c) && !matches(&owners_association, c) &&
+		(matches(&street_kind, c) || !dm_name_is_organisation(c, NULL)));
 }
 
 /* A name that ends in the year its club or firm was founded: "SV Blau-Weiß Hollage 1925",
@@ -703,6 +722,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			 * at the first comma the address follows. */
 			char *cut = dm_debtor_name_before_address(same);
 			char *org = organisation_after_person(same, cut);
+			/* The whole address on the label's line ("Klant: An Wouters, Diestsestraat 233,
+			 * 3000 Leuven", as a bill typed in a mail gives it): the block is that line and
+			 * the debtor's registration under it ("Customer VAT: NO 982 114 607 MVA"); the
+			 * other lines under it are the bill's own ("Btw 6%: € 27,60", "(geen btw, KOR)"). */
+			g_autofree char *one_line = strlen(g_strstrip(cut)) < strlen(g_strstrip(same)) ? g_strdup(same) : NULL;
 			g_free(same);
 			same = g_strstrip(org ? org : cut);
 			if (org)
@@ -713,14 +737,14 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			out->attention = org != NULL;
 			without_attention_after(out);
 			out->run_on = ran_on;
-			out->block = g_strdup_printf("%s\n", out->name);
+			out->block = g_strdup_printf("%s\n", one_line ? one_line : out->name);
 			/* The block ends where the rows of a details table ("Total<TAB>£6,369.60")
 			 * or the sender's one-line footer go on below the label's row; a row of the
 			 * debtor's registration ("BTW-nummer<TAB>NL…") is the block's. */
 			for (guint k = i + 1; k < n && k <= i + 4 && *lines[k]; k++) {
 				g_autofree char *c = first_cell(lines[k]);
 				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || strstr(c, "·") ||
-				    strstr(c, " | "))
+				    strstr(c, " | ") || (one_line && !registration_row(c)))
 					break;
 				out->attention = out->attention || matches(&for_person, c);
 				char *grown = g_strconcat(out->block, c, "\n", NULL);

@@ -99,9 +99,8 @@ listed(const char *word, const char *const *list, guint n)
 	return FALSE;
 }
 
-/* TRUE when @domain (lower case) is a free-mail provider's. */
-static gboolean
-free_mail_domain(const char *domain)
+gboolean
+dm_business_free_mail_domain(const char *domain)
 {
 	g_autofree char *label = g_strndup(domain, strcspn(domain, "."));
 	for (guint i = 0; i < G_N_ELEMENTS(free_mail); i++)
@@ -169,7 +168,7 @@ dm_business_mailbox_is_office(const char *address, const char *debtor_name, char
 	const char *word = NULL;
 	/* A person's own free-mail box says nothing of an office, whatever it is called
 	 * ("facturen@gmail.com"). */
-	if (free_mail_domain(domain))
+	if (dm_business_free_mail_domain(domain))
 		return FALSE;
 	if (listed(local, desk_words, G_N_ELEMENTS(desk_words)))
 		word = local;

@@ -108,6 +108,10 @@ typedef struct {
 	/* of char*: the names the sender goes by (the e-invoice's seller, the From header's
 	 * display name): a name read as the debtor's that is one of them is the letterhead's. */
 	GPtrArray *seller_names;
+	/* The firm the sender's mail domain spells ("pryceandsons" of office@pryceandsons.co.uk;
+	 * dm-seller-domain.h), NULL for a free-mail or short one: a letterhead named so is the
+	 * sender's even when the From name is a person's (an office manager, a VA). */
+	char *seller_domain;
 } DmInvoiceFacts;
 
 DmInvoiceFacts *dm_invoice_facts_new(void);
@@ -146,8 +150,13 @@ void dm_invoice_facts_sources_parse(DmInvoiceFacts *facts, const char *text);
 void dm_invoice_facts_fill(DmInvoiceFacts *into, const DmInvoiceFacts *from);
 /* Adds @name (nullable, transfer full) to the sender's names when not blank. */
 void dm_invoice_facts_add_seller_name(DmInvoiceFacts *facts, char *name);
+/* Sets the firm the sender's mail address @address (nullable) spells, for
+ * dm_invoice_facts_is_seller_name (dm_seller_domain_label). */
+void dm_invoice_facts_set_seller_domain(DmInvoiceFacts *facts, const char *address);
 /* TRUE when @name is one of the sender's names, or one of them begins with it followed by
- * no more of a word ("Acme B.V." in "Acme B.V. | Facturen"), compared case-folded. */
+ * no more of a word ("Acme B.V." in "Acme B.V. | Facturen"), compared case-folded; or the
+ * sender's mail domain spells its beginning ("Pryce & Sons Plumbing Ltd" from
+ * pryceandsons.co.uk). */
 gboolean dm_invoice_facts_is_seller_name(const DmInvoiceFacts *facts, const char *name);
 /* When there is no due date but a term: due = issue date (else @fallback) + term. */
 void dm_invoice_facts_settle_due(DmInvoiceFacts *facts, const GDate *fallback);

@@ -12,6 +12,13 @@
  * regular expression, inside a group. */
 #define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote|ereloonnota"
 
+/* An invoice word cut short before its number, as a note typed on a phone names the bill:
+ * English "inv 57", "Inv. 112", "inv #9"; Dutch "Fact. 31"; German "Rechn. 41", "Rg. 118".
+ * Only with the number right after it (a digit, perhaps after "#"): "in fact 2 of them",
+ * "Inventory 2027" and "Rg." alone are none.  For a regular expression, inside a group;
+ * the digit is looked ahead to, not taken. */
+#define DM_INVOICE_ABBREV_RE "(?:\\binv(?:\\.[ \\t]*|[ \\t]+)|\\b(?:fact|rechn|rg)\\.[ \\t]*)#?[ \\t]*(?=\\d)"
+
 /* The word of a number label that says "number": "nummer", "number", "Nr.", "No.", "Nº",
  * "#".  The date reader shares it ("Rechnung Nr. 17 vom 2. März 2026"). */
 #define DM_INVOICE_NUMBER_NOUN_RE "(?:(?:nummer|number|num|nr|no|n[º°])(?!\\p{L})|#)"

@@ -6,9 +6,9 @@
 #include <glib.h>
 #include <gmime/gmime.h>
 
-/* The body of @text ("Subject: …", a blank line, the body: subject_and_body's shape in
- * invoice.c), after its subject line and the blank line under it; @text itself when it has
- * no blank line. */
+/* (transfer none) (nullable) the body of @text (nullable; "Subject: …", a blank line, the
+ * body: subject_and_body's shape in invoice.c), after its subject line and the blank line
+ * under it; @text itself when it has not that shape (a body alone). */
 const char *dm_own_words_body_of(const char *text);
 
 /* TRUE when @msg answers a mail: its subject says so ("Re:", "AW:", "Antw:"), or, no
@@ -42,6 +42,13 @@ char *dm_own_words_unsigned(const char *text);
  * invoice ("did you get invoice …?", "… bitte ignorieren", "het bedrag klopt") hands none
  * over, and a pro-forma is none. */
 gboolean dm_own_words_state_invoice(const char *own, const char *number, const char *iban);
+
+/* TRUE when @body (nullable; a body, no subject line) hands an invoice over in a statement
+ * ("Hierbij de factuur", "In bijlage vindt u de factuur", "Invoice attached as promised",
+ * "I've also attached the invoice", "anbei die Rechnung", "die Rechnung hängt an"): a
+ * handing-over whose sentence neither asks ("?") nor chases or checks ("kun je die
+ * nakijken?"). */
+gboolean dm_own_words_hands_over(const char *body);
 
 /* (transfer full) @text without the header blocks of the mails it quotes or forwards
  * ("From: / Sent: / To: / Subject:", "Van: / Datum: / Onderwerp: / Aan:"): who a quoted mail

@@ -2,6 +2,7 @@
  * it by: only what is still empty, so the order of the sources is their order of trust.
  * Failures: none; NULL facts are programmer errors (g_return_if_fail). */
 #include "parser/invoice/dm-invoice-facts.h"
+#include "parser/invoice/dm-seller-domain.h"
 #include "common/dm-money.h"
 
 #include <stdarg.h>
@@ -150,6 +151,7 @@ dm_invoice_facts_free(DmInvoiceFacts *facts)
 	g_clear_pointer(&facts->explain, g_ptr_array_unref);
 	g_clear_pointer(&facts->disagreements, g_ptr_array_unref);
 	g_clear_pointer(&facts->seller_names, g_ptr_array_unref);
+	g_free(facts->seller_domain);
 	g_free(facts);
 }
 
@@ -393,12 +395,22 @@ has_words(const char *text, const char *words)
 	return FALSE;
 }
 
+void
+dm_invoice_facts_set_seller_domain(DmInvoiceFacts *facts, const char *address)
+{
+	g_return_if_fail(facts != NULL);
+	g_free(facts->seller_domain);
+	facts->seller_domain = dm_seller_domain_label(address);
+}
+
 gboolean
 dm_invoice_facts_is_seller_name(const DmInvoiceFacts *facts, const char *name)
 {
 	g_return_val_if_fail(facts != NULL, FALSE);
 	if (!name || !*name)
 		return FALSE;
+	if (dm_seller_domain_spells(facts->seller_domain, name))
+		return TRUE;
 	g_autofree char *folded = g_utf8_casefold(name, -1);
 	gsize n = strlen(folded);
 	for (guint i = 0; i < facts->seller_names->len; i++) {

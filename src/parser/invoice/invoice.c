@@ -87,15 +87,19 @@ read_first_embedded(GPtrArray *docs, DmInvoiceFacts *facts)
 	return FALSE;
 }
 
-/* Source 3 of the chain over @texts, the PDFs' page texts (pdf_texts). */
-static void
+/* Source 3 of the chain over @texts, the PDFs' page texts (pdf_texts); the index of the
+ * first that read as an invoice, or -1. */
+static int
 read_pdf_texts(GPtrArray *texts, DmInvoiceFacts *facts)
 {
 	/* The PDF's text is read even behind an e-invoice, for what the XML lacks (a credit
 	 * note's IBAN): the text is at hand already, and it fills only empty fields. */
 	gboolean structured = facts->is_invoice;
+	int read = -1;
 	for (guint i = 0; i < texts->len && (structured || !facts->is_invoice); i++)
-		(void)dm_invoice_text_read(g_ptr_array_index(texts, i), NULL, DM_INVOICE_SOURCE_PDF, facts);
+		if (dm_invoice_text_read(g_ptr_array_index(texts, i), NULL, DM_INVOICE_SOURCE_PDF, facts) && read < 0)
+			read = (int) i;
+	return read;
 }
 
 /* (transfer full) the PDFs' texts joined, for the title lines the decision looks at. */
@@ -333,10 +337,10 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	g_autoptr(DmInvoiceFacts) facts = dm_invoice_facts_new();
 	DmInvoiceAttachments found = dm_invoice_attachments(msg);
 	g_autoptr(GPtrArray) docs = found.pdf;
-	g_ptr_array_unref(found.pdf_names);
-	g_autofree char *pdf_name = found.pdf_name;
+	g_autoptr(GPtrArray) pdf_names = found.pdf_names;
+	g_autofree char *first_pdf_name = found.pdf_name;
 	g_autoptr(GPtrArray) texts = pdf_texts(docs);
-	dm_invoice_first(texts);
+	dm_invoice_first(texts, pdf_names);
 	g_autofree char *doc_text = joined(texts);
 	/* In a reply the facts are the sender's: the customer's quoted mail (their name, their
 	 * "the deposit is paid", the quote's total and its "the invoice follows") and the
@@ -362,10 +366,17 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* The sender's names, which the texts' readers never take for the debtor's: the
 	 * e-invoice's seller (read above) and the From header's. */
 	dm_invoice_facts_add_seller_name(facts, dm_message_from_name(msg));
+	g_autofree char *from_address = dm_message_from_address(msg);
+	dm_invoice_facts_set_seller_domain(facts, from_address);
 	apply_rules(rules, doc_text, own, &sent, facts);
 	dm_invoice_facts_mark_sources(facts, "rules");
-	read_pdf_texts(texts, facts);
+	int pdf_read = read_pdf_texts(texts, facts);
 	dm_invoice_facts_mark_sources(facts, "pdf");
+	/* The file a number is read from or completed by is the PDF that was read, not the
+	 * mail's first (its terms and conditions, a work order); with none read, the first
+	 * PDF's that has a name. */
+	const char *pdf_name = pdf_read >= 0 && g_ptr_array_index(pdf_names, pdf_read)
+			       ? g_ptr_array_index(pdf_names, pdf_read) : first_pdf_name;
 	g_ptr_array_unref(found.xml);
 	/* The answer with the sender's signature: the account to pay to often stands only there. */
 	g_autofree char *signed_own = dm_own_words_signed(msg, text);

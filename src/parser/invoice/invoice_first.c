@@ -13,25 +13,31 @@
 #include "parser/invoice/dm-not-invoice.h"
 
 void
-dm_invoice_first(GPtrArray *texts)
+dm_invoice_first(GPtrArray *texts, GPtrArray *names)
 {
 	g_return_if_fail(texts != NULL);
+	g_return_if_fail(names == NULL || names->len == texts->len);
 	if (texts->len < 2)
 		return;
-	g_autoptr(GPtrArray) invoices = g_ptr_array_new();
-	g_autoptr(GPtrArray) others = g_ptr_array_new();
+	/* The new order as the old indexes: the invoices', then the others'. */
+	g_autoptr(GArray) invoices = g_array_new(FALSE, FALSE, sizeof(guint));
+	g_autoptr(GArray) others = g_array_new(FALSE, FALSE, sizeof(guint));
 	for (guint i = 0; i < texts->len; i++) {
 		char *t = g_ptr_array_index(texts, i);
 		if (dm_not_invoice_titled_reminder(t))
 			return;
-		g_ptr_array_add(t && dm_not_invoice_sets_out(t) ? invoices : others, t);
+		g_array_append_val(t && dm_not_invoice_sets_out(t) ? invoices : others, i);
 	}
 	if (invoices->len == 0 || others->len == 0)
 		return;
-	/* The texts are moved, not copied: @texts keeps owning them. */
-	guint k = 0;
-	for (guint i = 0; i < invoices->len; i++)
-		texts->pdata[k++] = g_ptr_array_index(invoices, i);
-	for (guint i = 0; i < others->len; i++)
-		texts->pdata[k++] = g_ptr_array_index(others, i);
+	g_array_append_vals(invoices, others->data, others->len);
+	/* The texts and names are moved, not copied: the arrays keep owning them. */
+	g_autofree gpointer *old_texts = g_memdup2(texts->pdata, texts->len * sizeof(gpointer));
+	g_autofree gpointer *old_names = names ? g_memdup2(names->pdata, names->len * sizeof(gpointer)) : NULL;
+	for (guint k = 0; k < invoices->len; k++) {
+		guint from = g_array_index(invoices, guint, k);
+		texts->pdata[k] = old_texts[from];
+		if (names)
+			names->pdata[k] = old_names[from];
+	}
 }

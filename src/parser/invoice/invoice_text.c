@@ -36,7 +36,9 @@ static DmPattern invoice_word = DM_PATTERN(
 	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar|zins|miet|korrektur|ersatz|pacht|hausgeld)?rechnung|facture"
 	/* a Dutch bill named for what it bills: "Huurnota", "Voorschotnota", "Termijnnota" */
 	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten|rente)?nota\\b"
-	"|" DM_FEE_NOTE_RE ")", CI);
+	"|" DM_FEE_NOTE_RE
+	/* cut short before its number on a phone: "inv 57", "Fact. 31", "Rg. 118" */
+	"|" DM_INVOICE_ABBREV_RE ")", CI);
 /* A club's or an association's bill of its membership fee names no invoice: its title line
  * does the invoice word's work ("Contributie seizoen 2026-2027", "Mitgliedsbeitrag 2027",
  * "Membership fee 2026/27", "Contributienota"); the other signs are still needed. */

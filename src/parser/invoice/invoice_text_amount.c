@@ -162,15 +162,21 @@ static DmPattern label_code = DM_PATTERN("\\(([A-Z]{3})\\b[^()\\n]*\\)", 0);
  * or the column's head, not beside each amount). */
 static DmPattern label_code_last = DM_PATTERN("(?<![A-Za-z])([A-Z]{3})[ \\t]*:?[ \\t]*\\z", 0);
 
-/* "Amount Due (CAD)<TAB>$9,944.00": the code the label names in brackets is the currency of
- * a bare dollar sign (which the amount reader takes for USD; Canada, Australia and others
+/* "Amount Due (CAD)<TAB>$9,944.00", "Amount Due AUD<TAB>$3,019.50": the code the label names
+ * in brackets or at its end is the currency of a bare dollar sign (which the amount reader takes for USD; Canada, Australia and others
  * write it too) or of a number with none.  @value is the amount as written, @cur its
  * currency as read, replaced. */
 static void
 currency_of_label(const char *line, const char *value, char cur[4])
 {
 	DmMatch m;
-	const char *at = cur[0] ? NULL : strstr(line, value);
+	const char *dollar = strchr(value, '$');
+	gboolean bare_dollar = dollar && (dollar == value || !g_ascii_isalpha(dollar[-1])) &&
+			       !dm_pattern_match(&label_code, value, strlen(value), 0, &m);
+	/* A bare dollar read as USD is open to the code ending the label too: "Amount Due
+	 * AUD<TAB>$3,019.50". */
+	gboolean open = !cur[0] || (bare_dollar && strcmp(cur, "USD") == 0);
+	const char *at = open ? strstr(line, value) : NULL;
 	if (at && dm_pattern_match(&label_code_last, line, (gsize) (at - line), 0, &m)) {
 		g_autofree char *code = dm_match_group(&m, 1);
 		/* "incl. VAT: 1'375.40" ends in "VAT", no currency: the bracketed code before it
@@ -183,10 +189,7 @@ currency_of_label(const char *line, const char *value, char cur[4])
 	if (!dm_pattern_match(&label_code, line, strlen(line), 0, &m))
 		return;
 	g_autofree char *code = dm_match_group(&m, 1);
-	const char *dollar = strchr(value, '$');
-	gboolean bare_dollar = dollar && (dollar == value || !g_ascii_isalpha(dollar[-1])) &&
-			       !dm_pattern_match(&label_code, value, strlen(value), 0, &m);
-	if (dm_currency_by_code(code) && (!cur[0] || (bare_dollar && strcmp(cur, "USD") == 0)))
+	if (dm_currency_by_code(code) && open)
 		memcpy(cur, code, 4);
 }
 

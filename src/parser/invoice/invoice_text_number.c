@@ -48,7 +48,8 @@ static DmPattern number_credit = DM_PATTERN(
 static DmPattern number_cell = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*(?:nummer|number|nr\\.?|no\\.?|n[º°])[ \\t]*(?::[ \\t]*|\\t[ \\t]*)" TOKEN "(?![A-Z0-9])", CIM);
 static DmPattern number_plain = DM_PATTERN(
-	"\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*" TOKEN "(?![A-Z0-9])", CI);
+	"(?:\\b(?:\\w*factuur|invoice|\\w*rechnung|facture|(?:rente|huur|voorschot|termijn|eind)?nota|" DM_FEE_NOTE_RE ")[ \\t]*[:#]?[ \\t]*"
+	"|" DM_INVOICE_ABBREV_RE ")" TOKEN "(?![A-Z0-9])", CI);
 /* What follows a count in a credit line's sentence ("Gutschrift: 2 Moving Heads defekt"):
  * a word that no number is followed by, which a connecting word ("vom", "zu", "for") is. */
 static DmPattern count_of_items = DM_PATTERN(

@@ -6,7 +6,10 @@
  * "Offerte", "Lieferschein", "Statement of account"): the kind of a document is stated in
  * its subject and title (its first title: a reference cell below an invoice's own title
  * names another document).  A subject that calls the mail an invoice is not refused for
- * naming a quote, an order, a renewal or a shipment too.  Each rule is a row of one
+ * naming a quote, an order, a renewal or a shipment too; a reply's subject is the thread's,
+ * not the mail's, when the sender's own words hand over an invoice the mail sets out
+ * (dm-thread-subject.h), and an office forwarding the invoice it made for its client passes
+ * on no bill (dm-for-client.h).  Each rule is a row of one
  * table: a kind, where it looks, a pattern; the first that matches decides, and its kind,
  * where it looked and the text it matched are the reason (dm-not-invoice-reason.h).
  * Failures: none. */
@@ -19,6 +22,10 @@
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-subject.h"
 #include "parser/text/dm-pattern.h"
+#include "parser/text/dm-sentence.h"
+#include "parser/invoice/dm-thread-subject.h"
+#include "parser/invoice/dm-for-client.h"
+#include "parser/invoice/dm-own-words.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -68,7 +75,7 @@ typedef enum {
 #define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
 /* Any character, line breaks too: to look over a whole text from its start. */
 #define ANY_CHAR "[\\s\\S]"
-#define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift)"
+#define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|storno-?rechnung)"
 /* After a credit note said to come: not one the same sentence hands over ("… de creditnota
  * in de bijlage", "… eine Gutschrift, siehe Anhang"). */
 #define NOT_HANDED "(?!" SENT "*\\b(?:hierbij|bijlage|bijgaand|bijgevoegd|anbei|anhang|anlage|attached|enclosed)\\b)"
@@ -143,6 +150,9 @@ static struct {
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
 		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
 		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
+	/* "Betaalbewijs", "Ontvangstbewijs": proof of a payment made, in Flemish and Dutch. */
+	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:betaalbewijs|ontvangstbewijs)\\b", CI) },
 	{ DM_NOT_INVOICE_REMINDER, IN_SUBJECT,
 	  DM_PATTERN("herinnering|aanmaning|sommatie|zahlungserinnerung|\\bmahnung|reminder"
 		     "|overdue|past\\s+due|achterstallig|nog\\s+open|noch\\s+offen|still\\s+(?:open|outstanding)"
@@ -262,7 +272,7 @@ static struct {
 			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht|" YEAR_OVERVIEW ")"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
-	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|kwitantie|zahlungsbest[äa]tigung"
+	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|betaalbewijs|ontvangstbewijs|kwitantie|zahlungsbest[äa]tigung"
 			   "|payment\\s+confirmation|betalingsbevestiging"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE_UNLESS_NUMBERED,
 	  DM_PATTERN(TITLE("remittance\\s+advice|zahlungsavis|betalingsadvies"), CIM) },
@@ -400,7 +410,11 @@ static struct {
 		     "|\\byou\\s+(?:do\\s+not|don't|need\\s+not|won't)\\s+(?:need\\s+to\\s+|have\\s+to\\s+)?(?:pay|do)\\s+anything"
 		     "\\s*(?:[.!;]|$)", CIM) },
 	{ DM_NOT_INVOICE_NOTHING_TO_PAY, IN_TEXT,
-	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
+	  DM_PATTERN("\\bbitte\\s+(?:überweisen|zahlen)\\s+sie\\s+nichts"
+		     /* The imperative after another: "Bitte betrachten Sie sie als gegenstandslos und
+		      * überweisen Sie nichts." (not "… nichts auf die alte Rechnung"). */
+		     "|\\b(?:überweisen|zahlen|bezahlen)\\s+sie\\s+(?:bitte\\s+)?nichts\\s*(?:[.!;]|$)"
+		     "|\\bplease\\s+(?:do\\s+not|don't)\\s+pay\\b"
 		     "|\\bno\\s+(?:need\\s+to\\s+pay|payment\\s+is\\s+(?:needed|required|due))"
 		     "|\\b(?:u|je|jij)\\s+hoeft\\s+(?:dus\\s+|nu\\s+)?niets\\s+(?:meer\\s+)?(?:te\\s+betalen|over\\s+te\\s+maken)", CI) },
 	/* "wie vereinbart ziehen wir den Betrag unserer Rechnung X vom 12.03. ein": a sentence
@@ -448,8 +462,10 @@ labels_invoice_number(const char *text)
  * The body may then say what happens to its amount ("wir überweisen dir den Betrag in den
  * nächsten Tagen") without announcing a credit note still to come. */
 static DmPattern credit_note_title = DM_PATTERN(TITLE(CREDIT_NOUN), CIM);
+/* The label opens its line, or a cell of a PDF's row beside the address ("Café Het
+ * Zuiderpark<TAB>Creditnotanr.<TAB>CN-2026-006"). */
 static DmPattern credit_note_number_line = DM_PATTERN(
-	"^[ \\t]*" CREDIT_NOUN "[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
+	"(?:^|\\t)[ \\t]*" CREDIT_NOUN "[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM);
 
 static gboolean
 credit_note_issued(const char *doc_text)
@@ -539,23 +555,6 @@ static DmPattern payment_request = DM_PATTERN(
 	"|wenn|falls|within|binnen|innerhalb|innert|erhalten\\s+sie|gewähren|skonto|korting|discount|muss|müssen|sein"
 	"|spätestens|uiterlijk|no\\s+later)\\b", CI);
 
-/* The sentence of @text around [@start, @end): from after the last full stop, question or
- * exclamation mark or line break before it (a point inside a number ends nothing) to the
- * first after it. */
-static void
-sentence_around(const char *text, gsize len, gsize start, gsize end, gsize *from, gsize *to)
-{
-	gsize s = start, e = end;
-	while (s > 0 && !(strchr("!?\n", text[s - 1]) ||
-			  (text[s - 1] == '.' && (s == len || g_ascii_isspace(text[s])))))
-		s--;
-	while (e < len && !(strchr("!?\n", text[e]) ||
-			    (text[e] == '.' && (e + 1 == len || g_ascii_isspace(text[e + 1])))))
-		e++;
-	*from = s;
-	*to = e;
-}
-
 /* (transfer full) the reason of kind @kind for the match @m in the text @where names: the
  * words matched, trimmed and sanitised. */
 static DmNotInvoiceReason *
@@ -580,7 +579,7 @@ match_reason(guint rule, DmNotInvoiceWhere where, const char *text, gboolean unl
 	     off = dm_match_next(&m, len)) {
 		gsize from, to;
 		DmMatch x;
-		sentence_around(text, len, m.start[0], m.end[0], &from, &to);
+		dm_sentence_around(text, len, m.start[0], m.end[0], &from, &to);
 		found = !unless_request || !dm_pattern_match(&payment_request, text, to, from, &x);
 	}
 	return found ? reason_at(rules[rule].kind, where, &m) : NULL;
@@ -673,7 +672,13 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	gboolean set_out = dm_not_invoice_sets_out(body_text) || dm_not_invoice_sets_out(doc_text);
 	gboolean own_bill = dm_corrected_invoice_sent(subject, body_text, doc_text, set_out) ||
 			    dm_late_charges_billed(subject, body_text, doc_text, set_out);
-	DmNotInvoiceReason *forward = own_forward ? NULL : forward_reason(subject);
+	/* An invoice answered in the customer's thread: the subject's quote or question is the
+	 * thread's (dm-thread-subject.h). */
+	gboolean thread_subject = dm_thread_subject_only(subject, dm_own_words_body_of(body_text), set_out);
+	/* An office forwarding its client's request with the invoice it made sends that invoice
+	 * (dm-for-client.h): no bill passed on. */
+	gboolean for_client = !own_forward && set_out && dm_for_client_hands_over(dm_own_words_body_of(body_text));
+	DmNotInvoiceReason *forward = own_forward || for_client ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
@@ -683,6 +688,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 			continue;
 		if (own_forward && (rules[i].kind == DM_NOT_INVOICE_FORWARDED ||
 				    rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER))
+			continue;
+		if (for_client && rules[i].kind == DM_NOT_INVOICE_FORWARDED)
+			continue;
+		if (thread_subject && rules[i].where == IN_SUBJECT &&
+		    (rules[i].kind == DM_NOT_INVOICE_QUOTE || rules[i].kind == DM_NOT_INVOICE_QUESTION))
 			continue;
 		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
 			continue;

@@ -17,6 +17,8 @@
 const char *
 dm_own_words_body_of(const char *text)
 {
+	if (!text || !g_str_has_prefix(text, "Subject:"))
+		return text;
 	const char *body = strstr(text, "\n\n");
 	return body ? body + 2 : text;
 }
@@ -151,13 +153,17 @@ compact(const char *s)
  * erhalten Sie die Rechnung"); a bare "hier" only where the sentence opens with it ("Hier de
  * factuur", "Hier die Rechnung"): "Kun je hier de factuur … bekijken?" asks about one. */
 static DmPattern handing_over = DM_PATTERN(
-	"\\b(?:hierbij|bijgaand|in\\s+de\\s+bijlage)\\s+(?:" WORD "){0,4}(?:rekening|factuur|nota)\\b"
+	"\\b(?:hierbij|bijgaand|in\\s+(?:de\\s+)?bijlage)\\s+(?:" WORD "){0,4}(?:rekening|factuur|nota)\\b"
 	"|(?:^|[.!:,]\\s)[ \\t]*hier\\s+(?:" WORD "){0,2}(?:rekening|factuur|nota)\\b"
 	"|\\b(?:here(?:['’]s|\\s+is)|attached\\s+is|please\\s+find(?!\\s+out\\b)(?:\\s+(?:attached|enclosed))?"
-	"|(?:i|we)(?:['’]ve|\\s+have)\\s+attached|enclosed\\s+is)\\s+(?:" WORD "){0,2}(?:invoice|bill)\\b"
+	"|(?:i|we)(?:['’]ve|\\s+have)\\s+(?:also\\s+)?attached|enclosed\\s+is)\\s+(?:" WORD "){0,2}(?:invoice|bill)\\b"
 	"|^[ \\t]*the\\s+bill\\s+for\\b"
+	/* The invoice first, then where it is: "Invoice attached as promised", "The invoice
+	 * for March is attached", "die Rechnung hängt an", "Rechnung im Anhang". */
+	"|\\binvoice\\s+(?:" WORD "){0,3}?(?:is\\s+|are\\s+)?(?:attached|enclosed)\\b"
+	"|\\brechnung\\s+(?:" WORD "){0,3}?(?:h(?:ä|ae)ngt\\s+an|im\\s+anhang)\\b"
 	"|(?:^|[.!:,]\\s)[ \\t]*hier\\s+(?:" WORD "){0,2}rechnung\\b"
-	"|\\b(?:anbei|hiermit|beigefügt)\\s+(?:" WORD "){0,4}rechnung\\b",
+	"|\\b(?:anbei|hiermit|beigefügt|im\\s+anhang)\\s+(?:" WORD "){0,4}rechnung\\b",
 	PCRE2_CASELESS | PCRE2_MULTILINE | PCRE2_UTF);
 /* Words in the handing-over's sentence that chase or check an invoice rather than give it:
  * "Hierbij de factuur nog eens, kun je die nakijken?" asks about one already sent. */
@@ -180,11 +186,11 @@ sentence_end(const char *text, gsize len, gsize at)
 	return at;
 }
 
-/* TRUE when @body hands an invoice over in a statement: a handing-over whose sentence
- * neither asks ("?") nor chases or checks. */
-static gboolean
-hands_over(const char *body)
+gboolean
+dm_own_words_hands_over(const char *body)
 {
+	if (!body)
+		return FALSE;
 	gsize len = strlen(body);
 	DmMatch m, x;
 	for (gsize off = 0; dm_pattern_match(&handing_over, body, len, off, &m); off = dm_match_next(&m, len)) {
@@ -206,7 +212,7 @@ dm_own_words_state_invoice(const char *own, const char *number, const char *iban
 	if (!strstr(body, number))
 		return FALSE;
 	DmMatch m;
-	if (!hands_over(body) || dm_pattern_match(&pro_forma, body, strlen(body), 0, &m))
+	if (!dm_own_words_hands_over(body) || dm_pattern_match(&pro_forma, body, strlen(body), 0, &m))
 		return FALSE;
 	/* The account as printed, in groups of four or in one run. */
 	g_autofree char *flat_body = compact(body);

@@ -1,0 +1,59 @@
+/* seller_domain: the firm a sender's mail domain spells (dm-seller-domain.h).
+ * Names and domain labels are compared as runs of lower-case letters and digits, since a
+ * domain drops the blanks, the points and the "&" a firm's name prints ("Pryce & Sons" is
+ * pryceandsons, "Maler König" maler-koenig).
+ * Failures: none. */
+#include "parser/invoice/dm-seller-domain.h"
+#include "parser/invoice/dm-business-signs.h"
+#include "common/dm-address.h"
+
+#include <string.h>
+
+/* The shortest label that names a firm: shorter ones ("acme", "bos") begin too many names. */
+#define MIN_LABEL 6
+
+/* (transfer full) @s's letters and digits in lower case, "&" as "and", umlauts as a domain
+ * writes them ("ä" as "ae"): the form a domain label has. */
+static char *
+squashed(const char *s)
+{
+	g_autofree char *down = g_utf8_strdown(s, -1);
+	GString *out = g_string_new(NULL);
+	for (const char *p = down; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		if (c == '&')
+			g_string_append(out, "and");
+		else if (c == 0xe4 || c == 0xf6 || c == 0xfc)    /* ä ö ü */
+			g_string_append_printf(out, "%ce", c == 0xe4 ? 'a' : c == 0xf6 ? 'o' : 'u');
+		else if (c == 0xdf)                               /* ß */
+			g_string_append(out, "ss");
+		else if (c < 0x80 && g_ascii_isalnum((char) c))
+			g_string_append_c(out, (char) c);
+	}
+	return g_string_free(out, FALSE);
+}
+
+char *
+dm_seller_domain_label(const char *address)
+{
+	const char *domain = address ? dm_address_domain(address) : NULL;
+	if (!domain || !*domain)
+		return NULL;
+	g_autofree char *lower = g_ascii_strdown(domain, -1);
+	if (dm_business_free_mail_domain(lower))
+		return NULL;
+	g_autofree char *first = g_strndup(lower, strcspn(lower, "."));
+	char *label = squashed(first);
+	if (strlen(label) < MIN_LABEL)
+		g_clear_pointer(&label, g_free);
+	return label;
+}
+
+gboolean
+dm_seller_domain_spells(const char *label, const char *name)
+{
+	if (!label || !*label || !name)
+		return FALSE;
+	g_autofree char *flat = squashed(name);
+	return g_str_has_prefix(flat, label);
+}
