@@ -4,7 +4,7 @@
  * keyword but "no"; X-Autoreply, X-Autorespond, X-Autoreply-From, X-Mail-Autoreply unless
  * they say "no" or "false"; Precedence: auto_reply; X-List-Administrivia: yes (a mailing
  * list's notice to the poster); a Content-Type of multipart/report with report-type
- * disposition-notification (a read receipt).
+ * disposition-notification (a read receipt) or feedback-report (a complaint).
  *
  * Supporting, machine mail but not an answer by itself: Precedence: bulk or junk (the
  * classic vacation programs, and newsletters); X-Auto-Response-Suppress (Exchange puts it
@@ -124,15 +124,21 @@ decisive(GMimeObject *obj, char **which)
 		say(which, "Precedence", word);
 		return TRUE;
 	}
-	/* A read receipt (RFC 8098): the mail program sends it when the message is opened or
-	 * deleted unread, and it says nothing the debtor wrote. */
+	/* A report that is no delivery report (those are read before, dm-bounce.h): a read
+	 * receipt (RFC 8098), which the mail program sends when the message is opened or
+	 * deleted unread, or a complaint (RFC 5965's feedback report).  A machine wrote it, and
+	 * it says nothing the debtor wrote. */
 	GMimeObject *body = GMIME_IS_MESSAGE(obj) ? g_mime_message_get_mime_part(GMIME_MESSAGE(obj))
 	                                          : obj;
 	GMimeContentType *ct = body ? g_mime_object_get_content_type(body) : NULL;
 	const char *report = ct ? g_mime_content_type_get_parameter(ct, "report-type") : NULL;
 	if (report && g_mime_content_type_is_type(ct, "multipart", "report") &&
-	    g_ascii_strcasecmp(report, "disposition-notification") == 0) {
-		say(which, "Content-Type", "multipart/report; report-type=disposition-notification");
+	    (g_ascii_strcasecmp(report, "disposition-notification") == 0 ||
+	     g_ascii_strcasecmp(report, "feedback-report") == 0)) {
+		g_autofree char *said = g_strdup_printf("multipart/report; report-type=%s",
+		                                        g_ascii_strcasecmp(report, "feedback-report") == 0
+		                                        ? "feedback-report" : "disposition-notification");
+		say(which, "Content-Type", said);
 		return TRUE;
 	}
 	/* Mailman's own notices to a poster (held for approval, rejected, a confirmation). */

@@ -35,6 +35,7 @@
  * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
 #include "parser/reply/dm-bounce-text.h"
+#include "parser/reply/dm-reply-quote.h"
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-part.h"
 #include "parser/text/dm-pattern.h"
@@ -398,6 +399,18 @@ auto_submitted(GMimeMessage *msg)
 	return value && *value && !g_str_has_prefix(value, "no");
 }
 
+/* An MTA's opening in @text above any mail it passes on: a person who forwards a bounce
+ * inline ("mijn mail kwam terug, klopt het adres?" over "-------- Doorgestuurd bericht
+ * --------") writes a reply, and the report below the forward line is not this mail's. */
+static gboolean
+mta_opening_of_own(const char *text, const char **mta)
+{
+	if (!dm_bounce_text_mta(text, mta))
+		return FALSE;
+	g_autofree char *own = dm_reply_before_original(text);
+	return dm_bounce_text_mta(own, mta);
+}
+
 /* A failure report's structure, as opposed to its words: a report sender (MAILER-DAEMON,
  * postmaster, "Mail Delivery System"), the null envelope sender, the X-Failed-Recipients
  * header MTAs add, the fixed opening sentence of a known MTA's report (@text), or a
@@ -423,7 +436,7 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 	                                  strstr(bounded_from, "<>"))) ||
 	       (rp && strcmp(rp, "<>") == 0) ||
 	       g_mime_object_get_header(obj, "X-Failed-Recipients") != NULL ||
-	       dm_bounce_text_mta(text, mta) ||
+	       mta_opening_of_own(text, mta) ||
 	       (w->returned && (auto_submitted(msg) || (from && find(&machine_address, from))));
 }
 

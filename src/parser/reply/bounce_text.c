@@ -58,7 +58,7 @@ static DmPattern failure_subject = DM_PATTERN(
 static DmPattern delay_subject = DM_PATTERN(
 	"delivery\\s+status\\s+notification\\s+\\(delay\\)|delayed\\s+mail|"
 	"warning:\\s+(?:could\\s+not\\s+send|message\\s+delayed)|still\\s+being\\s+retried|"
-	"delivery\\s+delay|vertraagd|verzögert|delivery\\s+has\\s+been\\s+delayed|"
+	"delivery\\s+delay|vertraagd|verz(?:ö|oe)gert|delivery\\s+has\\s+been\\s+delayed|"
 	"notification:\\s*delay|mail\\s+delivery\\s+delayed|"
 	"warning:\\s+message\\s+.{0,80}delayed|retardé|遅延", CI);
 
@@ -69,7 +69,9 @@ static DmPattern delay_text = DM_PATTERN(
 	"will\\s+(?:be\\s+retried|retry|continue\\s+(?:delivery\\s+attempts|to\\s+(?:try|attempt)"
 	"|trying))|temporary\\s+failure\\s+report|still\\s+(?:trying|being\\s+retried)|"
 	"delivery\\s+attempts\\s+will\\s+continue|is\\s+delayed\\s+for|"
-	"wird\\s+(?:weiterhin|erneut)\\s+versucht|wordt\\s+(?:opnieuw|nogmaals)\\s+geprobeerd|"
+	"wird\\s+(?:\\S+\\s+){0,6}?(?:weiterhin|erneut)\\s+versucht|"
+	"wordt\\s+(?:\\S+\\s+){0,6}?(?:opnieuw|nogmaals)\\s+geprobeerd|"
+	"(?:nur|lediglich)\\s+eine\\s+warnung|(?:slechts|alleen)\\s+een\\s+waarschuwing|"
 	"nouvelles?\\s+tentatives?|"
 	/* "not yet delivered" and "delayed" in Dutch, German, French */
 	"nog\\s+niet\\s+(?:\\S+\\s+){0,2}?(?:afgeleverd|bezorgd)|"
@@ -113,7 +115,11 @@ static DmPattern expiry_text = DM_PATTERN(
 	"envelope\\s+expired|message\\s+(?:has\\s+)?expired|expired\\s+after|"
 	"not\\s+delivered\\s+within\\s+\\d|after\\s+(?:multiple|repeated|several)\\s+"
 	"(?:retries|attempts)|too\\s+many\\s+retries|maximum\\s+(?:retry|delivery|queue)\\s+time|"
-	"message\\s+timed\\s+out|\\bdeferred:\\s|aborted\\s+after\\s+\\d", CI);
+	"message\\s+timed\\s+out|\\bdeferred:\\s|aborted\\s+after\\s+\\d|"
+	/* Exim, when every host of the domain has been down for longer than its retry rules
+	 * allow: no server ever judged the address. */
+	"all\\s+hosts\\s+(?:\\S+\\s+){0,5}?failing\\s+for\\s+a\\s+long\\s+time|"
+	"retry\\s+time\\s+not\\s+reached", CI);
 
 /* What a server writes when it never reached the recipient's server at all (no answer,
  * refused or dropped connections, a network that cannot route there).  Servers queue such
