@@ -172,3 +172,24 @@ def write(path, records):
     with open(path, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def check_labels(records):
+    """The checks every generator's labels should pass, in one place: ids unique; each
+    invoice's number, IBAN (spaced) and debtor name's words printed in its mail or PDF; the
+    amounts printed in one of money()'s styles; the due date on or after the issue date;
+    every non-invoice with its reason.  Raises AssertionError naming the record."""
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for r in records:
+        e = r["expected"]
+        if e is None:
+            assert r["why_not"], r["id"]
+            continue
+        text = r["eml"] + "".join(json.dumps(r.get(k), ensure_ascii=False) for k in ("pdf", "pdf2") if r.get(k))
+        assert e["number"] in text, (r["id"], e["number"])
+        assert e["iban"] is None or iban_spaced(e["iban"]) in text, (r["id"], e["iban"])
+        assert all(w in text for w in e["debtor_name"].split()), (r["id"], e["debtor_name"])
+        for c in (e["amount_due_cents"], e["amount_total_cents"]):
+            assert any(money(abs(c), s) in text for s in ("nl", "en", "ch", "sp", "plain")), (r["id"], c)
+        assert e["due_date"] is None or e["due_date"] >= e["issue_date"], r["id"]
