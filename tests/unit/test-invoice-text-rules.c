@@ -47,6 +47,29 @@ static const Case cases[] = {
 	  "Factuur 2026/0412\nFactuurdatum: 01/12/2026\nTotaal: € 86,50\n"
 	  "Het bedrag zal op 12/12/2026 via domiciliëring van uw rekening worden gehaald.\n",
 	  8650, 8650, "2026-12-01", "2026-12-12", "2026/0412", "rule direct-debit-date" },
+	/* pay18: the debit's word on the line after its date (a wrap), and the business
+	 * collecting in the active voice (de, en, nl); near miss: "we will collect the kit on"
+	 * names no debit. */
+	{ "direct-debit-date-wrapped-nl", "Factuur november",
+	  "Factuur\nFactuurnummer\tKS-11-022\nFactuurdatum\t30 november 2026\nTotaal\t€ 1.899,43\n"
+	  "Het totaalbedrag wordt op of rond 14 december 2026 automatisch\ngeïncasseerd van uw rekening.\n",
+	  189943, 189943, "2026-11-30", "2026-12-14", "KS-11-022", "rule direct-debit-date" },
+	{ "direct-debit-date-active-de", "Ihre Rechnung SK-24119",
+	  "Rechnung\nRechnungsnummer\tSK-24119\nDatum\t30.11.2026\nGesamtbetrag\t1.229,67 €\n"
+	  "Den Rechnungsbetrag ziehen wir am 10.12.2026 per SEPA-Lastschrift von Ihrem Konto\nDE81 XXXX 2782 54 ein.\n",
+	  122967, 122967, "2026-11-30", "2026-12-10", "SK-24119", "rule direct-debit-date" },
+	{ "direct-debit-date-active-en", "Invoice SAM-0877",
+	  "INVOICE SAM-0877\nDate: 3 December 2026\nTotal: £540.00\n"
+	  "We will collect £540.00 from your account by Direct Debit on 10 December 2026.\n",
+	  54000, 54000, "2026-12-03", "2026-12-10", "SAM-0877", "rule direct-debit-date" },
+	{ "direct-debit-date-active-nl", "Factuur MW-88",
+	  "Factuur MW-88\nFactuurdatum: 01-12-2026\nTotaal: € 412,50\n"
+	  "Op 15 december 2026 schrijven wij dit bedrag af van uw rekening.\n",
+	  41250, 41250, "2026-12-01", "2026-12-15", "MW-88", "rule direct-debit-date" },
+	{ "collect-kit-no-debit-en", "Invoice NFK-18",
+	  "INVOICE NFK-18\nDate: 3 December 2026\nTotal: £540.00\n"
+	  "We will collect the kit on 10 December 2026.\nPayment within 14 days.\n",
+	  54000, 54000, "2026-12-03", "2026-12-17", "NFK-18", NULL },
 	/* "Nothing to do" beside a debit named, in a mail that sets out its invoice: an invoice
 	 * (not-an-invoice rule IN_TEXT_IF_DEBITED), due on the debit's day. */
 	{ "nothing-to-do-debited-invoice-nl", "Factuur 2026-0312",
