@@ -70,6 +70,37 @@ static const Case cases[] = {
 	  "INVOICE NFK-18\nDate: 3 December 2026\nTotal: £540.00\n"
 	  "We will collect the kit on 10 December 2026.\nPayment within 14 days.\n",
 	  54000, 54000, "2026-12-03", "2026-12-17", "NFK-18", NULL },
+	/* pay18: instalments are due on the first one's date (de, en, nl); near miss: a
+	 * "betalingstermijn" is a term, not instalments. */
+	{ "first-instalment-de", "Honorarnote BP-418",
+	  "Honorarnote Nr. BP-418\nDatum: 01.12.2026\nGesamtbetrag EUR 6.120,00\n"
+	  "Zahlbar in drei Monatsraten zu je EUR 2.040,00, jeweils am 15.12.2026, 15.01.2027 und 15.02.2027.\n",
+	  612000, 612000, "2026-12-01", "2026-12-15", "BP-418", "rule first-instalment" },
+	{ "first-instalment-en", "Your course invoice",
+	  "INVOICE HPY-031\nDate: 1 December 2026\nTotal £240.00\n"
+	  "Payable in 3 monthly instalments of £80.00, on 15 December 2026, 15 January 2027 and 15 February 2027.\n",
+	  24000, 24000, "2026-12-01", "2026-12-15", "HPY-031", "rule first-instalment" },
+	{ "first-instalment-nl", "Factuur DP-412",
+	  "Factuur DP-412\nFactuurdatum: 01-12-2026\nTe betalen € 540,00\n"
+	  "U betaalt in drie termijnen van € 180,00, telkens op 05-01-2027, 05-02-2027 en 05-03-2027.\n",
+	  54000, 54000, "2026-12-01", "2027-01-05", "DP-412", "rule first-instalment" },
+	{ "instalments-offered-no-schedule-nl", "Factuur C26-0190",
+	  "Factuur C26-0190\nFactuurdatum: 16-11-2026\nTe betalen € 397,15\nBetaling binnen 30 dagen.\n"
+	  "Betalen in termijnen? Mail de penningmeester vóór 30 november 2026.\n",
+	  39715, 39715, "2026-11-16", "2026-12-16", "C26-0190", NULL },
+	{ "betalingstermijn-no-instalment-nl", "Factuur DP-413",
+	  "Factuur DP-413\nFactuurdatum: 01-12-2026\nTe betalen € 540,00\nBetalingstermijn: 14 dagen.\n",
+	  54000, 54000, "2026-12-01", "2026-12-15", "DP-413", NULL },
+	/* pay18: a typed heading's date after a middle dot is the invoice's, and "bis
+	 * Monatsende" then ends its month; near miss: a period after the dot is no date of issue. */
+	{ "middle-dot-heading-date-de", "Ihr Rad + Rechnung",
+	  "Rechnung S-0931 · 18.11.2026\nKunde: Hauke Carstensen\nSumme inkl. 19 % MwSt. 181,90 EUR\n"
+	  "Bitte zahlen Sie bis Monatsende.\n",
+	  18190, 18190, "2026-11-18", "2026-11-30", "S-0931", "rule month-end" },
+	{ "middle-dot-heading-period-de", "Rechnung S-0932",
+	  "Rechnung S-0932 · 01.11.2026 bis 30.11.2026\nRechnungsdatum: 02.12.2026\nSumme 181,90 EUR\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  18190, 18190, "2026-12-02", "2026-12-16", "S-0932", NULL },
 	/* "Nothing to do" beside a debit named, in a mail that sets out its invoice: an invoice
 	 * (not-an-invoice rule IN_TEXT_IF_DEBITED), due on the debit's day. */
 	{ "nothing-to-do-debited-invoice-nl", "Factuur 2026-0312",
