@@ -754,6 +754,19 @@ test_dollar_the_total_names(void)
 	g_autoptr(DmInvoiceFacts) fu = dm_invoice_extract(usd);
 	g_assert_true(fu->is_invoice);
 	g_assert_cmpstr(fu->currency, ==, "USD");
+	/* pay18: the code ending the total's label ("TOTAL NZD<TAB>$1,742.25") names the bare
+	 * dollar's currency too; near miss: a label that ends in no currency's code. */
+	g_autoptr(GMimeMessage) nzd = mail("Invoice KRS-0731",
+		"TAX INVOICE\nInvoice No\tKRS-0731\nInvoice Date\t26 November 2026\nTOTAL NZD\t$1,742.25\n");
+	g_autoptr(DmInvoiceFacts) fn = dm_invoice_extract(nzd);
+	g_assert_true(fn->is_invoice);
+	g_assert_cmpint(fn->amount_cents, ==, 174225);
+	g_assert_cmpstr(fn->currency, ==, "NZD");
+	g_autoptr(GMimeMessage) gst = mail("Invoice KRS-0732",
+		"TAX INVOICE\nInvoice No\tKRS-0732\nInvoice Date\t26 November 2026\nTOTAL INCL GST\t$1,742.25\n");
+	g_autoptr(DmInvoiceFacts) fg = dm_invoice_extract(gst);
+	g_assert_true(fg->is_invoice);
+	g_assert_cmpstr(fg->currency, ==, "USD");
 }
 
 /* Near miss: a settlement that pays a credit back names no balance to pay: no invoice. */

@@ -170,7 +170,12 @@ static void
 currency_of_label(const char *line, const char *value, char cur[4])
 {
 	DmMatch m;
-	const char *at = cur[0] ? NULL : strstr(line, value);
+	const char *dollar = strchr(value, '$');
+	gboolean bare_dollar = dollar && (dollar == value || !g_ascii_isalpha(dollar[-1])) &&
+			       !dm_pattern_match(&label_code, value, strlen(value), 0, &m);
+	/* "TOTAL NZD<TAB>$1,742.25": the code ending the label names a bare dollar's too. */
+	gboolean open = !cur[0] || (bare_dollar && strcmp(cur, "USD") == 0);
+	const char *at = open ? strstr(line, value) : NULL;
 	if (at && dm_pattern_match(&label_code_last, line, (gsize) (at - line), 0, &m)) {
 		g_autofree char *code = dm_match_group(&m, 1);
 		/* "incl. VAT: 1'375.40" ends in "VAT", no currency: the bracketed code before it
@@ -183,10 +188,7 @@ currency_of_label(const char *line, const char *value, char cur[4])
 	if (!dm_pattern_match(&label_code, line, strlen(line), 0, &m))
 		return;
 	g_autofree char *code = dm_match_group(&m, 1);
-	const char *dollar = strchr(value, '$');
-	gboolean bare_dollar = dollar && (dollar == value || !g_ascii_isalpha(dollar[-1])) &&
-			       !dm_pattern_match(&label_code, value, strlen(value), 0, &m);
-	if (dm_currency_by_code(code) && (!cur[0] || (bare_dollar && strcmp(cur, "USD") == 0)))
+	if (dm_currency_by_code(code) && open)
 		memcpy(cur, code, 4);
 }
 
