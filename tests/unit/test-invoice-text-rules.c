@@ -101,6 +101,23 @@ static const Case cases[] = {
 	  "Rechnung S-0932 · 01.11.2026 bis 30.11.2026\nRechnungsdatum: 02.12.2026\nSumme 181,90 EUR\n"
 	  "Zahlbar innerhalb von 14 Tagen.\n",
 	  18190, 18190, "2026-12-02", "2026-12-16", "S-0932", NULL },
+	/* pay18: a deposit invoice's "Deposit payable" / "Anzahlungsbetrag" is its amount due and
+	 * total, its deposit rows no deposit paid (its title may stand in a cell beside the
+	 * letterhead); near miss: an invoice that deducts a deposit paid. */
+	{ "deposit-payable-en", "Deposit invoice NFK-D-0415",
+	  "NORTHFIELD FILM KIT HIRE\tDEPOSIT INVOICE\nInvoice\tNFK-D-0415\nDate\t2 December 2026\n"
+	  "Hire 9-20 December (net £2,860.00)\nDeposit 50% of hire value\t£1,430.00\nVAT 20%\t£286.00\n"
+	  "Deposit payable\t£1,716.00\nPayment within 7 days.\n",
+	  171600, 171600, "2026-12-02", "2026-12-09", "NFK-D-0415", NULL },
+	{ "anzahlungsbetrag-de", "Anzahlungsrechnung MR-A-91",
+	  "Anzahlungsrechnung\nRechnungsnummer\tMR-A-91\nRechnungsdatum\t27.11.2026\n"
+	  "Auftragssumme netto\t10.000,00 €\nAnzahlung 30 %\t3.000,00 €\nzzgl. 19 % USt.\t570,00 €\n"
+	  "Anzahlungsbetrag\t3.570,00 €\nZahlbar innerhalb von 10 Tagen.\n",
+	  357000, 357000, "2026-11-27", "2026-12-07", "MR-A-91", NULL },
+	{ "deposit-paid-deducted-en", "Invoice OBJ-2400",
+	  "INVOICE\nInvoice No.\tOBJ-2400\nDate\t2 December 2026\nTotal\t£6,000.00\nDeposit paid\t£1,800.00\n"
+	  "Amount due\t£4,200.00\nPayment within 14 days.\n",
+	  420000, 600000, "2026-12-02", "2026-12-16", "OBJ-2400", NULL },
 	/* "Nothing to do" beside a debit named, in a mail that sets out its invoice: an invoice
 	 * (not-an-invoice rule IN_TEXT_IF_DEBITED), due on the debit's day. */
 	{ "nothing-to-do-debited-invoice-nl", "Factuur 2026-0312",
