@@ -242,7 +242,7 @@ $(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-l
 # train-due.jsonl from gen/train_due.py, train-business.jsonl from gen/train_business.py, train-names2.jsonl from gen/train_names2.py,
 # train-names3.jsonl from gen/train_names3.py, train-bills.jsonl from gen/train_bills.py,
 # train-threads.jsonl from gen/train_threads.py, train-bills2.jsonl from gen/train_bills2.py,
-# train-recall.jsonl from gen/train_recall.py);
+# train-recall.jsonl from gen/train_recall.py, train-pay.jsonl from gen/train_pay.py);
 # heldout.jsonl was written before the reader was changed
 # for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
 # written by an author who never saw the reader); test.jsonl was once blind, but has been run often,
@@ -296,6 +296,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "train, recall (corpus/invoices/train-recall.jsonl)" \
 		--json $(BUILD)/eval-invoices-train-recall.json corpus/invoices/train-recall.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "train, pay (corpus/invoices/train-pay.jsonl)" \
+		--json $(BUILD)/eval-invoices-train-pay.json corpus/invoices/train-pay.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT (corpus/invoices/heldout.jsonl): report, never tune" \
 		--json $(BUILD)/eval-invoices-heldout.json corpus/invoices/heldout.jsonl

@@ -47,6 +47,77 @@ static const Case cases[] = {
 	  "Factuur 2026/0412\nFactuurdatum: 01/12/2026\nTotaal: € 86,50\n"
 	  "Het bedrag zal op 12/12/2026 via domiciliëring van uw rekening worden gehaald.\n",
 	  8650, 8650, "2026-12-01", "2026-12-12", "2026/0412", "rule direct-debit-date" },
+	/* pay18: the debit's word on the line after its date (a wrap), and the business
+	 * collecting in the active voice (de, en, nl); near miss: "we will collect the kit on"
+	 * names no debit. */
+	{ "direct-debit-date-wrapped-nl", "Factuur november",
+	  "Factuur\nFactuurnummer\tKS-11-022\nFactuurdatum\t30 november 2026\nTotaal\t€ 1.899,43\n"
+	  "Het totaalbedrag wordt op of rond 14 december 2026 automatisch\ngeïncasseerd van uw rekening.\n",
+	  189943, 189943, "2026-11-30", "2026-12-14", "KS-11-022", "rule direct-debit-date" },
+	{ "direct-debit-date-active-de", "Ihre Rechnung SK-24119",
+	  "Rechnung\nRechnungsnummer\tSK-24119\nDatum\t30.11.2026\nGesamtbetrag\t1.229,67 €\n"
+	  "Den Rechnungsbetrag ziehen wir am 10.12.2026 per SEPA-Lastschrift von Ihrem Konto\nDE81 XXXX 2782 54 ein.\n",
+	  122967, 122967, "2026-11-30", "2026-12-10", "SK-24119", "rule direct-debit-date" },
+	{ "direct-debit-date-active-en", "Invoice SAM-0877",
+	  "INVOICE SAM-0877\nDate: 3 December 2026\nTotal: £540.00\n"
+	  "We will collect £540.00 from your account by Direct Debit on 10 December 2026.\n",
+	  54000, 54000, "2026-12-03", "2026-12-10", "SAM-0877", "rule direct-debit-date" },
+	{ "direct-debit-date-active-nl", "Factuur MW-88",
+	  "Factuur MW-88\nFactuurdatum: 01-12-2026\nTotaal: € 412,50\n"
+	  "Op 15 december 2026 schrijven wij dit bedrag af van uw rekening.\n",
+	  41250, 41250, "2026-12-01", "2026-12-15", "MW-88", "rule direct-debit-date" },
+	{ "collect-kit-no-debit-en", "Invoice NFK-18",
+	  "INVOICE NFK-18\nDate: 3 December 2026\nTotal: £540.00\n"
+	  "We will collect the kit on 10 December 2026.\nPayment within 14 days.\n",
+	  54000, 54000, "2026-12-03", "2026-12-17", "NFK-18", NULL },
+	/* pay18: instalments are due on the first one's date (de, en, nl); near miss: a
+	 * "betalingstermijn" is a term, not instalments. */
+	{ "first-instalment-de", "Honorarnote BP-418",
+	  "Honorarnote Nr. BP-418\nDatum: 01.12.2026\nGesamtbetrag EUR 6.120,00\n"
+	  "Zahlbar in drei Monatsraten zu je EUR 2.040,00, jeweils am 15.12.2026, 15.01.2027 und 15.02.2027.\n",
+	  612000, 612000, "2026-12-01", "2026-12-15", "BP-418", "rule first-instalment" },
+	{ "first-instalment-en", "Your course invoice",
+	  "INVOICE HPY-031\nDate: 1 December 2026\nTotal £240.00\n"
+	  "Payable in 3 monthly instalments of £80.00, on 15 December 2026, 15 January 2027 and 15 February 2027.\n",
+	  24000, 24000, "2026-12-01", "2026-12-15", "HPY-031", "rule first-instalment" },
+	{ "first-instalment-nl", "Factuur DP-412",
+	  "Factuur DP-412\nFactuurdatum: 01-12-2026\nTe betalen € 540,00\n"
+	  "U betaalt in drie termijnen van € 180,00, telkens op 05-01-2027, 05-02-2027 en 05-03-2027.\n",
+	  54000, 54000, "2026-12-01", "2027-01-05", "DP-412", "rule first-instalment" },
+	{ "instalments-offered-no-schedule-nl", "Factuur C26-0190",
+	  "Factuur C26-0190\nFactuurdatum: 16-11-2026\nTe betalen € 397,15\nBetaling binnen 30 dagen.\n"
+	  "Betalen in termijnen? Mail de penningmeester vóór 30 november 2026.\n",
+	  39715, 39715, "2026-11-16", "2026-12-16", "C26-0190", NULL },
+	{ "betalingstermijn-no-instalment-nl", "Factuur DP-413",
+	  "Factuur DP-413\nFactuurdatum: 01-12-2026\nTe betalen € 540,00\nBetalingstermijn: 14 dagen.\n",
+	  54000, 54000, "2026-12-01", "2026-12-15", "DP-413", NULL },
+	/* pay18: a typed heading's date after a middle dot is the invoice's, and "bis
+	 * Monatsende" then ends its month; near miss: a period after the dot is no date of issue. */
+	{ "middle-dot-heading-date-de", "Ihr Rad + Rechnung",
+	  "Rechnung S-0931 · 18.11.2026\nKunde: Hauke Carstensen\nSumme inkl. 19 % MwSt. 181,90 EUR\n"
+	  "Bitte zahlen Sie bis Monatsende.\n",
+	  18190, 18190, "2026-11-18", "2026-11-30", "S-0931", "rule month-end" },
+	{ "middle-dot-heading-period-de", "Rechnung S-0932",
+	  "Rechnung S-0932 · 01.11.2026 bis 30.11.2026\nRechnungsdatum: 02.12.2026\nSumme 181,90 EUR\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  18190, 18190, "2026-12-02", "2026-12-16", "S-0932", NULL },
+	/* pay18: a deposit invoice's "Deposit payable" / "Anzahlungsbetrag" is its amount due and
+	 * total, its deposit rows no deposit paid (its title may stand in a cell beside the
+	 * letterhead); near miss: an invoice that deducts a deposit paid. */
+	{ "deposit-payable-en", "Deposit invoice NFK-D-0415",
+	  "NORTHFIELD FILM KIT HIRE\tDEPOSIT INVOICE\nInvoice\tNFK-D-0415\nDate\t2 December 2026\n"
+	  "Hire 9-20 December (net £2,860.00)\nDeposit 50% of hire value\t£1,430.00\nVAT 20%\t£286.00\n"
+	  "Deposit payable\t£1,716.00\nPayment within 7 days.\n",
+	  171600, 171600, "2026-12-02", "2026-12-09", "NFK-D-0415", NULL },
+	{ "anzahlungsbetrag-de", "Anzahlungsrechnung MR-A-91",
+	  "Anzahlungsrechnung\nRechnungsnummer\tMR-A-91\nRechnungsdatum\t27.11.2026\n"
+	  "Auftragssumme netto\t10.000,00 €\nAnzahlung 30 %\t3.000,00 €\nzzgl. 19 % USt.\t570,00 €\n"
+	  "Anzahlungsbetrag\t3.570,00 €\nZahlbar innerhalb von 10 Tagen.\n",
+	  357000, 357000, "2026-11-27", "2026-12-07", "MR-A-91", NULL },
+	{ "deposit-paid-deducted-en", "Invoice OBJ-2400",
+	  "INVOICE\nInvoice No.\tOBJ-2400\nDate\t2 December 2026\nTotal\t£6,000.00\nDeposit paid\t£1,800.00\n"
+	  "Amount due\t£4,200.00\nPayment within 14 days.\n",
+	  420000, 600000, "2026-12-02", "2026-12-16", "OBJ-2400", NULL },
 	/* "Nothing to do" beside a debit named, in a mail that sets out its invoice: an invoice
 	 * (not-an-invoice rule IN_TEXT_IF_DEBITED), due on the debit's day. */
 	{ "nothing-to-do-debited-invoice-nl", "Factuur 2026-0312",
@@ -721,6 +792,19 @@ test_dollar_the_total_names(void)
 		"Payment due within 7 days.\n");
 	g_autoptr(DmInvoiceFacts) fu2 = dm_invoice_extract(usd2);
 	g_assert_cmpstr(fu2->currency, ==, "USD");
+	/* pay18: the code ending the total's label ("TOTAL NZD<TAB>$1,742.25") names the bare
+	 * dollar's currency too; near miss: a label that ends in no currency's code. */
+	g_autoptr(GMimeMessage) nzd = mail("Invoice KRS-0731",
+		"TAX INVOICE\nInvoice No\tKRS-0731\nInvoice Date\t26 November 2026\nTOTAL NZD\t$1,742.25\n");
+	g_autoptr(DmInvoiceFacts) fn = dm_invoice_extract(nzd);
+	g_assert_true(fn->is_invoice);
+	g_assert_cmpint(fn->amount_cents, ==, 174225);
+	g_assert_cmpstr(fn->currency, ==, "NZD");
+	g_autoptr(GMimeMessage) gst = mail("Invoice KRS-0732",
+		"TAX INVOICE\nInvoice No\tKRS-0732\nInvoice Date\t26 November 2026\nTOTAL INCL GST\t$1,742.25\n");
+	g_autoptr(DmInvoiceFacts) fg = dm_invoice_extract(gst);
+	g_assert_true(fg->is_invoice);
+	g_assert_cmpstr(fg->currency, ==, "USD");
 }
 
 /* Near miss: a settlement that pays a credit back names no balance to pay: no invoice. */

@@ -503,6 +503,65 @@ static const Case cases[] = {
 	{ "interest-threatened-reminder-en", "", "INV-7",
 	  "Invoice INV-7 was due on 1 October 2026. Statutory interest will be added if it stays unpaid.", NULL,
 	  "the business's own reminder" },
+	/* pay18: a payment link renewed or about to expire for an invoice sent before (nl, en,
+	 * de); near misses: an invoice that carries its own "Betaal direct" link, one that says
+	 * its link stays valid. */
+	{ "payment-link-expiring-nl", "", "Je betaallink verloopt bijna",
+	  "Je betaallink voor factuur FA-26-118 (€ 85,00) verloopt over 2 dagen.", NULL, "a payment link" },
+	{ "payment-link-renewed-en", "", "New link for KT-204",
+	  "The payment request for invoice KT-204 ($310.00) expired. Here's a fresh link: https://paypal.me/kt/310", NULL,
+	  "a payment link" },
+	{ "payment-link-expired-de", "", "Rechnung RE-55",
+	  "Der Zahlungslink zu Rechnung RE-55 ist abgelaufen, hier ein neuer Link.", NULL, "a payment link" },
+	{ "payment-link-in-invoice-nl", "", "Factuur 2026-0433",
+	  "Factuur 2026-0433\nTe betalen: € 75,00\nBetaal direct via deze link: https://betaal.example/0433", NULL, NULL },
+	{ "payment-link-expiry-in-invoice-en", "", "Invoice KT-205",
+	  "Invoice number: KT-205\nTotal $120.00\nThis payment link expires in 30 days.", NULL, NULL },
+	/* pay18: a pre-notification whose subject names the invoice it collects; near miss: the
+	 * invoice itself with the same words and the invoice set out. */
+	{ "pre-notification-naming-invoice-nl", "", "Vooraankondiging incasso factuur KS-11-019",
+	  "Op 14 december incasseren wij € 1.913,40 voor factuur KS-11-019.", NULL, "a direct debit announced" },
+	{ "pre-notification-naming-invoice-de", "", "SEPA-Vorabankündigung zu Rechnung SK-24102",
+	  "Betrag: 1.487,22 €\nFälligkeitstag / Einzug: 10.12.2026", NULL, "a direct debit announced" },
+	{ "pre-notification-naming-invoice-en", "", "Direct Debit advance notice - invoice SAM-0870",
+	  "We will collect £1,260.00 on 9 December.", NULL, "a direct debit announced" },
+	{ "pre-notification-with-invoice-set-out", "", "Factuur KS-11-022 - vooraankondiging incasso",
+	  "Zie bijlage.", "Bakkerij\nFactuur\nFactuurnummer\tKS-11-022\nTotaal\t€ 1.899,43\n", NULL },
+	/* pay18: a refund done that points to a credit note kept elsewhere; near miss: the credit
+	 * note handed over with the refund. */
+	{ "refund-done-credit-note-elsewhere-de", "", "Erstattung zu Rechnung KW-26-2150",
+	  "Wir haben Ihnen heute 1.149,00 € zurücküberwiesen. Eine Gutschrift finden Sie in Ihrem Kundenkonto.", NULL,
+	  "a refund" },
+	{ "refund-done-credit-note-elsewhere-en", "", "Refund for invoice FV-20410",
+	  "We have refunded $1,150.00 to your card. The credit note is available in your customer portal.", NULL,
+	  "a refund" },
+	{ "refund-with-credit-note-here-is-en", "", "Credit note HP-C-0107",
+	  "Here is a credit note for the two sessions you cancelled; the amount will be refunded to your card.", NULL, NULL },
+	{ "refund-with-credit-note-handed-de", "", "Gutschrift zu Rechnung KW-26-2150",
+	  "Anbei die Gutschrift; den Betrag haben wir Ihnen zurücküberwiesen.", NULL, NULL },
+	{ "refund-with-credit-note-set-out-de", "", "Ihre Retoure",
+	  "Den Betrag haben wir Ihnen zurücküberwiesen.", "Laden\nGUTSCHRIFT\nGutschrift-Nr. GS-9\n", NULL },
+	/* pay18: a deposit invoice handed over says the final invoice follows and is an invoice;
+	 * near misses: the deposit invoice only promised, the final one announced alone. */
+	{ "deposit-invoice-handed-final-follows-en", "", "Your staircase",
+	  "Here is the deposit invoice for the staircase: £1,800.00, please pay by 16 December. The final invoice will "
+	  "follow on completion.", NULL, NULL },
+	{ "deposit-invoice-attached-final-follows-en", "", "December hire",
+	  "Deposit invoice for the December hire attached; we will then issue the final invoice on return of the kit.",
+	  NULL, NULL },
+	{ "deposit-asked-final-follows-nl", "", "Uw keuken - de volgende stap",
+	  "Om de opdracht in te plannen vragen wij een aanbetaling van 30%. De eindfactuur volgt na oplevering.", NULL,
+	  "an invoice announced" },
+	{ "deposit-asked-final-follows-de", "", "Ihr Auftrag Vordach",
+	  "Bitte leisten Sie vorab eine Anzahlung von 2.500,00 €. Die Schlussrechnung folgt nach Fertigstellung.", NULL,
+	  "an invoice announced" },
+	{ "deposit-invoice-handed-final-follows-nl", "", "Keuken Wiersma",
+	  "Hierbij de aanbetalingsfactuur van € 4.356,00. De eindfactuur volgt na oplevering.", NULL, NULL },
+	{ "deposit-invoice-set-out-final-follows-de", "", "Treppenanlage",
+	  "Die Schlussrechnung folgt nach Fertigstellung.", "Firma\nAnzahlungsrechnung\nRechnungsnummer\tA-91\n", NULL },
+	{ "deposit-invoice-promised-final-follows-en", "", "Your garden room",
+	  "We'll send you the deposit invoice next week, and we will then issue the final invoice on completion.", NULL,
+	  "an invoice announced" },
 };
 
 static void

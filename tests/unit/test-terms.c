@@ -63,6 +63,16 @@ static const TermCase cases[] = {
 	{ "nl-korting", "2% korting bij betaling binnen 8 dagen; anders binnen 30 dagen.", 30 },
 	{ "en-discount", "2% discount if paid within 10 days. Net 30", 30 },
 	{ "skonto-only", "Bei Zahlung innerhalb von 7 Tagen 2 % Skonto.", 0 },
+	/* A discount worded as what the customer may take off (pay18); near miss: "without
+	 * deduction" names none. */
+	{ "en-deduct-pct", "Terms 2/10 Net 30: deduct 2% if paid within 10 days of the invoice date; otherwise the full "
+	  "amount is due in 30 days.", 30 },
+	{ "en-pct-may-be-deducted", "1% may be deducted when paid within 10 days; the invoice total is due within 30 days.", 30 },
+	{ "nl-in-mindering", "Bij betaling binnen 8 dagen mag u 2% in mindering brengen; het volledige bedrag voldoet u "
+	  "binnen 30 dagen na factuurdatum.", 30 },
+	{ "de-pct-abziehen", "Bei Zahlung innerhalb von 7 Tagen dürfen Sie 2 % abziehen, ansonsten zahlbar innerhalb von "
+	  "30 Tagen ohne Abzug.", 30 },
+	{ "en-without-deduction-is-term", "Payment within 14 days without deduction.", 14 },
 	/* Near misses: a week day count that is no term, a delivery. */
 	{ "word-not-a-count", "Binnen tien minuten geleverd.", 0 },
 	{ "no-unit", "within twenty", 0 },

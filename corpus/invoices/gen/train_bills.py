@@ -826,7 +826,7 @@ def build():
 
 if __name__ == "__main__":
     recs = build()
-    mk.check_printed(recs)
+    mk.check_labels(recs)
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "train-bills.jsonl")
     mk.write(out, recs)
     print("wrote %d records to %s" % (len(recs), os.path.normpath(out)))

@@ -23,7 +23,7 @@ nichts"); a typed cash receipt ("Betaalbewijs", "Voldaan"); an abbreviation that
 invoice ("in fact 2 of them").
 
 Labels follow corpus/invoices/README.md.  Seeded: run it to write ../train-recall.jsonl;
-mailkit.check_printed finds each label's number, IBAN and amounts in the text."""
+mailkit.check_labels finds each label's number, IBAN and amounts in the text."""
 import datetime
 import os
 import random
@@ -765,7 +765,7 @@ if __name__ == "__main__":
     recs = build()
     # A number printed only in the PDF's file name counts as printed (the check reads the
     # mail and the layout, not the part's name).
-    mk.check_printed([dict(r, eml=r["eml"] + (r.get("pdf_filename") or "")) for r in recs])
+    mk.check_labels([dict(r, eml=r["eml"] + (r.get("pdf_filename") or "")) for r in recs])
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "train-recall.jsonl")
     mk.write(out, recs)
     print("wrote %d records to %s" % (len(recs), os.path.normpath(out)))

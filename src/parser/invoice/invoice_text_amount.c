@@ -67,7 +67,9 @@ static DmPattern amount_strong = DM_PATTERN(
 	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen"
 	/* a yearly settlement's balance to pay once the advances are off: "Nachzahlung",
 	 * "nachzuzahlender Betrag", "balancing charge (due)" ("bij te betalen" is "te betalen") */
-	"|nachzahlung(?:sbetrag)?|nachzuzahlen(?:der\\s+betrag)?|balancing\\s+charge(?:\\s+due)?)"
+	"|nachzahlung(?:sbetrag)?|nachzuzahlen(?:der\\s+betrag)?|balancing\\s+charge(?:\\s+due)?"
+	/* a deposit invoice's sum: "Deposit payable", "Deposit due", "Anzahlungsbetrag" */
+	"|deposit\\s+(?:payable|due|to\\s+pay)|anzahlungsbetrag)"
 	LABEL_GAP_DATED "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
@@ -93,7 +95,7 @@ static DmPattern amount_paid = DM_PATTERN(
 	/* an advance on costs is charged, not paid: "Voorschot servicekosten", "… stookkosten" */
 	"|voorschot(?![ \\t]+(?:service|stook|energie|warmte|gas|water|elektra|vve|bijkomende)\\w*)|ontvangen\\s+aanbetaling"
 	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung(?!s(?:betrag|rechnung))|abschlagszahlung"
-	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?"
+	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?(?!\\s+(?:payable|due|to\\s+pay))"
 	"|less\\s+deposit|payments?\\s+received|amount\\s+received|prepa(?:id|yment)|retainer\\s+(?:paid|applied|received)"
 	"|on[- ]account\\s+payments?|payments?\\s+on\\s+account"
 	"|vorauszahlung|akontozahlung|geleistete\\s+anzahlung|bereits\\s+geleistet|vooruitbetaald|vooruitbetaling"
@@ -131,11 +133,13 @@ static DmPattern vat_included = DM_PATTERN(
 	"|\\bnicht\\s+(?:umsatzsteuerbar|umsatzsteuerpflichtig)\\b|\\bumsatzsteuerfrei\\b", CI);
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 /* A deposit invoice's title on a line of its own ("Voorschotnota", "Anzahlungsrechnung Nr.
- * 3", "DEPOSIT INVOICE"): its deposit rows ("Voorschot 30%", "Deposit (25% of ...)") are
- * what it charges, never a deposit paid.  One named on a deduction line is another. */
+ * 3", "DEPOSIT INVOICE"), or in a cell of its own beside the letterhead ("NORTHFIELD FILM
+ * KIT HIRE<TAB>DEPOSIT INVOICE"): its deposit rows ("Voorschot 30%", "Deposit (25% of
+ * ...)") are what it charges, never a deposit paid.  One named on a deduction line is
+ * another. */
 static DmPattern deposit_invoice_title = DM_PATTERN(
-	"^[ \\t]*(?:voorschot(?:nota|factuur)|aanbetalingsfactuur|anzahlungsrechnung|vorschussrechnung"
-	"|deposit\\s+invoice)\\b[^\\n\\d€$£]*(?:\\d[^\\n€$£]*)?$",
+	"(?:^|\\t)[ \\t]*(?:voorschot(?:nota|factuur)|aanbetalingsfactuur|anzahlungsrechnung|vorschussrechnung"
+	"|deposit\\s+invoice)\\b[^\\n\\t\\d€$£]*(?:\\d[^\\n\\t€$£]*)?$",
 	CIM);
 
 /* One labelled amount: its value, currency and the line it stood on (for --explain). */

@@ -45,11 +45,11 @@ static DmPattern issue_date = DM_PATTERN(
 	"|(?<!zur\\s)(?<!zu\\s)(?<!zum\\s)(?<!bij\\s)(?<!for\\s)(?<!to\\s)(?<!op\\s)"
 	"(?:rechnung|factuur|invoice)(?:s?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*:?)?(?:[ \\t]+#?(?:[A-Z]{1,3}[ ](?=\\d))?[A-Z0-9][A-Z0-9/_.-]*(?:[ ]/[ ][A-Z0-9/_.-]+)?)?"
 	"[ \\t]+(?:vom|van|of|dated"
-	/* or a dash between them, as a phone types a one-line heading ("Factuur 00528/26 -
-	 * 03-11-2026 - Joost van der Meer"); a period's first day ("Invoice 12 - 01-12-2026 to
-	 * 31-12-2026", "01-11-2026 tot en met 30-11-2026"), nor is a date with another after it
-	 * on the line */
-	"|[-–—](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot(?:\\s+en\\s+met)?|t/m|bis|until|through|thru|till|up\\s+to)[ \\t]*\\d)"
+	/* or a dash or a middle dot between them, as a phone types a one-line heading
+	 * ("Factuur 00528/26 - 03-11-2026 - Joost van der Meer", "Rechnung S-0931 · 27.11.2026");
+	 * not a period's first day ("Invoice 12 - 01-12-2026 to 31-12-2026", "01-11-2026 tot en
+	 * met 30-11-2026"), nor is a date with another after it on the line */
+	"|[-–—·](?=[ \\t]+" DM_DATE_RE "(?![ \\t]*(?:[-–—]|to|tot(?:\\s+en\\s+met)?|t/m|bis|until|through|thru|till|up\\s+to)[ \\t]*\\d)"
 	"(?![^\\n]*" DM_DATE_RE "))))"
 	/* a bilingual invoice's label with its translation after a slash ("Datum / Date",
 	 * "Rechnungsdatum / Invoice date") */
@@ -175,13 +175,41 @@ static DmPattern due_sentence = DM_PATTERN(
  * of the debit (dm-direct-debit.h): what it does to the amount or its name. */
 #define DEBIT_WORD "\\b(?:" DM_DIRECT_DEBIT_DONE_RE "|" DM_DIRECT_DEBIT_NOUN_RE ")\\b"
 #define AROUND_RE "(?:\\h+of\\h+(?:rond|omstreeks|kort\\h+na)|\\h+or\\h+(?:just\\h+|shortly\\h+)?(?:after|around|about))?"
+/* The rest of the sentence after the date, over a line a PDF or a typed mail wrapped ("wordt
+ * op of rond 14 december 2026 automatisch" / "geïncasseerd"). */
+#define DEBIT_REST "(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n))"
 static DmPattern debit_date = DM_PATTERN(
 	"(?:\\b(?:wordt|worden|zal|zullen)\\b[^\\n.]{0,40}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
-	"(?=[^\\n.]{0,120}?" DEBIT_WORD ")"
+	"(?=" DEBIT_REST "{0,120}?" DEBIT_WORD ")"
 	"|\\b(?:wird|werden)\\b[^\\n.]{0,60}?\\b(?:am|zum|ab\\h+dem)\\h+" WHEN_RE
 	"(?=[^\\n]{0,120}?" DEBIT_WORD ")"
 	"|\\b" DM_DIRECT_DEBIT_NOUN_RE "\\h+(?:am|zum)\\h+" WHEN_RE
-	"|\\b(?:collected|debited|taken)\\b[^\\n.]{0,60}?\\bon" AROUND_RE "\\h*:?\\h+" WHEN_RE ")",
+	"|\\b(?:collected|debited|taken)\\b[^\\n.]{0,60}?\\bon" AROUND_RE "\\s*:?\\s+" WHEN_RE ")",
+	CI);
+/* The same with the business doing it, in the active voice: "Den Rechnungsbetrag ziehen
+ * wir am 10.12.2026 per SEPA-Lastschrift von Ihrem Konto … ein", "buchen wir am … ab", "We
+ * will collect £540.00 … by Direct Debit on 10 December", "Op 12 december schrijven wij …
+ * af", "wij incasseren het bedrag op 14 december" (a pattern of its own: one would be too
+ * large to compile). */
+static DmPattern debit_date_active = DM_PATTERN(
+	"(?:\\b(?:(?:ziehen|buchen)\\h+wir|wir\\h+(?:ziehen|buchen))\\b[^\\n.]{0,60}?\\b(?:am|zum)\\h+" WHEN_RE
+	"(?=" DEBIT_REST "{0,160}?\\b(?:ein|ab)\\b)"
+	"|\\b(?:we|we'll|we\\h+will|we\\h+shall)\\h+collect\\b(?=" DEBIT_REST "{0,120}?(?:" DEBIT_WORD "|\\bfrom\\h+your\\h+(?:bank\\h+)?account))"
+	DEBIT_REST "{0,80}?\\bon" AROUND_RE "\\s*:?\\s+" WHEN_RE
+	"|\\b(?:incasseren|schrijven)\\h+(?:wij|we)\\b" DEBIT_REST "{0,80}?\\bop" AROUND_RE "\\h+" WHEN_RE
+	"|\\bop\\h+" WHEN_RE "\\h+(?:incasseren|schrijven)\\h+(?:wij|we)\\b)",
+	CI);
+
+/* An invoice paid in instalments is due, as a whole, on the first instalment's date: the
+ * first date in the sentence that names them ("Zahlbar in drei Monatsraten zu je EUR
+ * 2.040,00, jeweils am 15.12.2026, 15.01.2027 und 15.02.2027", "Payable in 3 monthly
+ * instalments of £80.00, on 15 December 2026, …", "U betaalt in drie termijnen van € 180,00,
+ * telkens op 05/01/2027, …"): a schedule, so a second date follows in the sentence ("Betalen
+ * in termijnen? Mail de penningmeester vóór 30 november" offers none).  Only plural nouns:
+ * "betalingstermijn" is a term. */
+static DmPattern instalment_date = DM_PATTERN(
+	"\\b(?:\\w*termijnen|instal(?:l)?ments|(?:monats|teil)?raten)\\b" IN_SENTENCE "{0,160}?" WHEN_RE
+	"(?=" IN_SENTENCE "{1,80}?(?:" DM_DATE_ANY_RE "|" DAY_MONTH_RE "))",
 	CI);
 
 /* An American invoice writes month/day/year: "04/03/2026" is 3 April. */
@@ -351,8 +379,12 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 	else if (date_from(&due_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
 		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_line(f, "due_date", source, t, len, m.start[0]);
-	else if (date_from(&debit_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+	else if (date_from(&debit_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
+		 date_from(&debit_date_active, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_rule(f, "due_date", source, "direct-debit-date", t, len, m.start[0]);
+	if (!g_date_valid(&f->due_date) &&
+	    date_from(&instalment_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+		dm_invoice_text_explain_rule(f, "due_date", source, "first-instalment", t, len, m.start[0]);
 	/* Rent paid in advance: due on its period's first day, or a working day of it. */
 	const char *rule = g_date_valid(&f->due_date) ? NULL
 			   : dm_invoice_text_period_due(t, len, due_ref, &f->due_date);

@@ -53,10 +53,14 @@
  * customer's part in a debit announced, but "if you have already paid, you need not do
  * anything" stands in many an invoice that must be chased. */
 /* IN_TEXT_UNLESS_INVOICE: the body, unless it or the attached document sets out an invoice
- * of its own: a deposit invoice announces the final one. */
+ * of its own, or the body hands over a deposit or part invoice (deposit_invoice_handed): a
+ * deposit invoice announces the final one. */
+/* IN_SUBJECT_UNLESS_INVOICE: the subject, unless the body or the attached document sets out
+ * an invoice of its own: "Vooraankondiging incasso factuur KS-19" names the invoice it
+ * collects, and the invoice itself may carry the same words with the invoice attached. */
 typedef enum {
 	IN_SUBJECT, IN_TITLE, IN_TITLE_REF, IN_TEXT, IN_TEXT_UNLESS_OPEN, IN_TEXT_UNLESS_SET_OUT, IN_TEXT_UNLESS_REPLY,
-	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE
+	IN_TEXT_IF_DEBITED, IN_TITLE_UNLESS_NUMBERED, IN_TEXT_UNLESS_INVOICE, IN_SUBJECT_UNLESS_INVOICE
 } Where;
 
 /* The invoice that comes after this one: the final, closing or balance invoice. */
@@ -98,6 +102,19 @@ typedef enum {
  * bereits bezahlt"), not "if you have already paid". */
 #define PAID_ALREADY "\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+(?:already\\s+)?paid\\b" \
 	"|\\bis\\s+(?:al|reeds|inmiddels)\\s+(?:betaald|voldaan)\\b|\\b(?:ist|wurde)\\s+(?:bereits|schon)\\s+(?:bezahlt|beglichen)\\b"
+/* A direct debit announced in a subject, its words dm-direct-debit.h's: Belgian
+ * "domiciliëring", Swiss and Austrian "Vorankündigung" of a "Lastschrift", "LSV" or
+ * "Einzug", "pre-notification", "advance notice". */
+#define PRE_NOTIFICATION "(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?" DM_DIRECT_DEBIT_NOUN_RE \
+	"|\\bvorank(?:ü|ue)ndigung\\b.*\\b" DM_DIRECT_DEBIT_NOUN_RE \
+	"|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification" \
+	"|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)"
+/* A payment link, or a payment request sent through one (Tikkie, PayPal, Mollie). */
+#define PAY_LINK "(?:betaallink|betaal-?link|betaalverzoek|payment\\s+link|pay(?:ment)?\\s+request|zahlungslink|bezahllink" \
+	"|zahlungsaufforderung\\s+per\\s+link)"
+/* Words that hand a document over with this mail ("hierbij", "anbei", "here is"). */
+#define HANDED_OVER "\\b(?:hierbij|bijgaand|bijgevoegd|bijlage|anbei|anhang|anlage|beigef(?:ü|ue)gt|hiermit|attached|enclosed" \
+	"|herewith|here(?:'s|\\s+is)|please\\s+find)\\b"
 /* Sent for the debtor's books ("for your records", "voor uw administratie", "für Ihre
  * Unterlagen"). */
 #define FOR_THE_BOOKS "\\bfor\\s+your\\s+(?:records|files|books|bookkeeping|administration)\\b" \
@@ -198,13 +215,7 @@ static struct {
 		     "|\\bfor\\s+(?:your\\s+)?(?:approval|sign-?off))", CI) },
 	/* Mail about money that no invoice asks for: a collection announced (the business
 	 * collects it itself), a card to be charged, a payment link, a cancellation, a refund. */
-	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT,
-	  /* The debit's words are dm-direct-debit.h's: Belgian "domiciliëring", Swiss and
-	   * Austrian "Vorankündigung" of a "Lastschrift", "LSV" or "Einzug". */
-	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\b(?:voor)?aankondiging\\s+(?:van\\s+(?:de\\s+|uw\\s+|je\\s+)?)?" DM_DIRECT_DEBIT_NOUN_RE
-		     "|\\bvorank(?:ü|ue)ndigung\\b.*\\b" DM_DIRECT_DEBIT_NOUN_RE
-		     "|\\bincasso-?aankondiging|\\bvorabank(?:ü|ue)ndigung|\\bvorabinformation\\b|\\bpre-?notification"
-		     "|\\bdirect\\s+debit\\b.*\\b(?:notice|notification)|\\badvance\\s+notice)", CI) },
+	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT, DM_PATTERN(NO_INVOICE_WORD ".*" PRE_NOTIFICATION, CI) },
 	{ DM_NOT_INVOICE_CARD_CHARGE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:\\bwill\\s+be\\s+charged|\\bwordt\\s+(?:\\w+\\s+){0,2}belast|\\bwird\\s+(?:\\S+\\s+){0,3}belastet"
 		     "|\\bupcoming\\s+(?:charge|payment))", CI) },
@@ -360,10 +371,14 @@ static struct {
 		     "|" NOT_FINAL "\\binvoice\\s+(?:follows|will\\s+follow|to\\s+follow)|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:send\\s+(?:you\\s+)?(?:an?|the)\\s+)?invoice\\b"
 		     "|\\brechnung\\s+(?:folgt|erhalten\\s+sie\\s+(?:nach|mit(?!\\s+(?:dieser|diesem|der\\s+(?:e-?mail|mail|nachricht)))|bei|dann|separat))|\\b(?:wir|ich)\\s+(?:stellen|werden)\\s+(?:ihnen\\s+)?(?:die\\s+)?rechnung\\b", CI) },
 	/* The final invoice announced ("the final invoice will follow on completion", "we'll
-	 * issue the final invoice"): of an order confirmation or a timesheet it says that no
-	 * invoice is sent yet, but a deposit or interim invoice says it too (threads round). */
+	 * issue the final invoice", "De eindfactuur volgt na oplevering", "Die Schlussrechnung
+	 * folgt nach Fertigstellung"): of an order confirmation or a timesheet it says that no
+	 * invoice is sent yet, but a deposit or interim invoice says it too (threads round), set
+	 * out or handed over (pay18 round). */
 	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT_UNLESS_INVOICE,
-	  DM_PATTERN("\\b" LATER_INVOICE "\\s+invoice\\s+(?:follows|will\\s+follow|to\\s+follow)"
+	  DM_PATTERN("\\b(?:eind|slot|rest)factuur\\s+(?:volgt|komt|sturen\\s+(?:we|wij|ik)|ontvang\\w*)\\b"
+		     "|\\b(?:schluss|end|rest)(?:rechnung|abrechnung)\\s+(?:folgt|erhalten\\s+sie|stellen\\s+wir|schicken\\s+wir)\\b"
+		     "|\\b" LATER_INVOICE "\\s+invoice\\s+(?:follows|will\\s+follow|to\\s+follow)"
 		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare|send)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+"
 		     LATER_INVOICE "\\s+invoice\\b"
 		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+" LATER_INVOICE "\\s+invoice\\b", CI) },
@@ -371,13 +386,27 @@ static struct {
 	 * OF-2026-0091", "Angebotsnummer: AN-2026-0231", "Quote number: Q-118"). */
 	{ DM_NOT_INVOICE_QUOTE, IN_TEXT_UNLESS_SET_OUT,
 	  DM_PATTERN("^[ \\t]*(?:offerte|angebots?|quote|quotation|estimate|kostenvoranschlags?)[ \\t.-]*(?:nummer|number|nr|no)\\b", CIM) },
+	/* A payment link of an invoice sent before, said to expire or renewed: "Je betaallink voor
+	 * factuur FAN-26-03288 verloopt over 3 dagen", "the payment request for invoice JM-1031
+	 * expired … Here's a fresh link", "der Zahlungslink ist abgelaufen".  Not an invoice that
+	 * sets itself out with its own link ("Betaal direct via deze link"). */
+	{ DM_NOT_INVOICE_PAYMENT_LINK, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b" PAY_LINK "\\b" SENT "{0,100}?\\b(?:verloopt|verlopen|vervalt|vervallen|expires?|expired|expiring"
+		     "|stops?\\s+working|no\\s+longer\\s+(?:works|valid)|abgelaufen|ungültig|läuft\\b" SENT "{0,40}?\\bab"
+		     "|vernieuwd|renewed)\\b"
+		     "|\\b(?:nieuwe|new|fresh|neuer|neuen)\\s+(?:" PAY_LINK "|link)\\b", CI) },
 	/* Money paid back: "We hebben € 59,90 teruggestort", "storten we binnen 5 dagen terug",
 	 * "Wir erstatten Ihnen 239,60 €", "We've refunded £59.90" — unless the mail names a
 	 * credit note, which is how a business pays back in its books ("Bijgaand de
 	 * creditfactuur; het bedrag storten we terug"): that mail is the credit note. */
+	/* The credit note counts when it goes with this mail: one kept elsewhere ("Die Gutschrift
+	 * finden Sie in Ihrem Kundenkonto", "The credit note is available in your portal") leaves
+	 * the mail a refund done. */
 	{ DM_NOT_INVOICE_REFUND, IN_TEXT_UNLESS_OPEN,
-	  DM_PATTERN("\\A(?!" ANY_CHAR "*" CREDIT_NOUN ")" ANY_CHAR "*?\\K"
+	  DM_PATTERN("\\A(?!" ANY_CHAR "*?(?:" HANDED_OVER SENT "*?" CREDIT_NOUN "|" CREDIT_NOUN SENT "*?" HANDED_OVER "))"
+		     ANY_CHAR "*?\\K"
 		     "(?:\\bterug(?:gestort|betaald)\\b|\\bstorten\\s+(?:we|wij|ik)\\b" SENT "{0,40}?\\bterug\\b"
+		     "|\\bzur(?:ü|ue)ck(?:überwiesen|ueberwiesen|gezahlt|erstattet)\\b|\\br(?:ü|ue)ckerstattet\\b"
 		     "|\\b(?:erstatten|erstattet)\\b|\\b(?:überweisen|zahlen)\\s+wir\\b" SENT "{0,40}?\\bzurück\\b"
 		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll)\\s+refund(?:ed)?\\b|\\bwill\\s+be\\s+refunded\\b|\\brefund\\s+of\\s+[£€$])", CI) },
 	/* A price labelled as an estimate ("Geschatte totaalprijs: € 1.989,00", "Estimated
@@ -435,7 +464,11 @@ static struct {
 	{ DM_NOT_INVOICE_QUESTION_SENT, IN_TEXT,
 	  DM_PATTERN("\\b(?:check(?:ing|en)?|nachfragen|navragen)\\b" SENT "{0,100}?\\b(?:\\w*factuur|invoice|\\w*rechnung)\\b"
 		     SENT "{0,100}?\\b(?:reached|arrived|came\\s+through|got\\s+through|aangekomen|binnengekomen|goed\\s+ontvangen"
-		     "|angekommen|eingegangen)\\b", CI) },
+		     "|angekommen|eingegangen)\\b", CI) },	/* A direct debit announced (PRE_NOTIFICATION) in a subject that names the invoice it
+	 * collects ("Vooraankondiging incasso factuur KS-19", "SEPA-Vorabankündigung zu Rechnung
+	 * SK-24102"): a notice of an invoice sent before, unless the invoice itself is set out in
+	 * the mail.  Last, for the body's own words say more. */
+	{ DM_NOT_INVOICE_DIRECT_DEBIT, IN_SUBJECT_UNLESS_INVOICE, DM_PATTERN(PRE_NOTIFICATION, CI) },
 };
 
 /* An invoice's own title line ("Rechnung", "Factuur 2026-118", "INVOICE", "Honorarnote"). */
@@ -518,6 +551,16 @@ copy_resent_with_invoice(const char *subject, const char *body_text, const char 
 		return FALSE;
 	return (doc_text && *doc_text) || dm_not_invoice_sets_out(body_text);
 }
+
+/* A deposit or part invoice handed over with this mail: "Hierbij de aanbetalingsfactuur",
+ * "anbei die Anzahlungsrechnung", "Here is the deposit invoice", "Deposit invoice for the
+ * December hire attached".  It says the final invoice follows, and is an invoice itself;
+ * "we sturen u volgende week de aanbetalingsfactuur" hands nothing over. */
+#define DEPOSIT_INVOICE "(?:\\w*(?:aanbetalings|voorschot|deel|termijn|vooruitbetalings)factuur" \
+	"|(?:anzahlungs|abschlags|teil|vorauszahlungs)rechnung|(?:deposit|interim|progress|stage|advance)\\s+invoice)"
+static DmPattern deposit_invoice_handed = DM_PATTERN(
+	HANDED_OVER SENT "{0,60}?\\b" DEPOSIT_INVOICE "\\b"
+	"|\\b" DEPOSIT_INVOICE "\\b" SENT "{0,60}?" HANDED_OVER, CI);
 
 /* (transfer full) a header that marks mail no person sent as an invoice, or NULL. */
 static DmNotInvoiceReason *
@@ -666,6 +709,9 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	 * of 30 October" does not make it a reminder only. */
 	gboolean copy = copy_resent_with_invoice(subject, body_text, doc_text);
 	gboolean issued = credit_note_issued(doc_text);
+	/* A credit note set out in the mail itself pays the money back in the books: its "wir
+	 * erstatten Ihnen den Betrag" is no refund without a document. */
+	gboolean credit_set_out = issued || credit_note_issued(body_text);
 	/* A corrected invoice, or a bill of late-payment charges, is an invoice of its own: its
 	 * cover note's word on the earlier invoice (it lapses, it was due on, it was paid late,
 	 * the difference goes back) is why it is sent (dm-bill-of-its-own.h). */
@@ -681,6 +727,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	DmNotInvoiceReason *forward = own_forward || for_client ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
+	DmMatch deposit;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;
 		if (copy && (rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
@@ -695,6 +742,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		    (rules[i].kind == DM_NOT_INVOICE_QUOTE || rules[i].kind == DM_NOT_INVOICE_QUESTION))
 			continue;
 		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
+			continue;
+		if (credit_set_out && rules[i].kind == DM_NOT_INVOICE_REFUND)
 			continue;
 		if (own_bill && rules[i].where != IN_SUBJECT &&
 		    (rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE || rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
@@ -727,8 +776,13 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
 			break;
 		case IN_TEXT_UNLESS_INVOICE:
-			if (!dm_not_invoice_sets_out(body_text) && !dm_not_invoice_sets_out(doc_text))
+			if (!set_out && !(body_text && dm_pattern_match(&deposit_invoice_handed, body_text,
+									 strlen(body_text), 0, &deposit)))
 				why = match_reason(i, DM_NOT_INVOICE_IN_BODY, body_text, FALSE);
+			break;
+		case IN_SUBJECT_UNLESS_INVOICE:
+			if (!set_out)
+				why = match_reason(i, DM_NOT_INVOICE_IN_SUBJECT, subject, FALSE);
 			break;
 		case IN_TEXT_UNLESS_SET_OUT:
 			if (!dm_not_invoice_sets_out(body_text))

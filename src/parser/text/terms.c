@@ -107,11 +107,15 @@ static DmPattern term_net = DM_PATTERN(
 	"|zonder\\h+(?:korting|aftrek)|without\\h+deduction))\\b",
 	CI);
 /* A cash discount for early payment: the clause that names one states its own term
- * ("2% off if paid within 10 days").
+ * ("2% off if paid within 10 days"), also when it is worded as a percentage the customer may
+ * take off ("deduct 2% if paid within 10 days", "1% may be deducted", "mag u 2% in mindering
+ * brengen", "dürfen Sie 2 % abziehen"); "without deduction" names no percentage.
  * "Skonto" starts its word or follows "Bar": an account's compound with a joining s
  * ("Vereinskonto", "Geschäftskonto") is no discount. */
 static DmPattern discount = DM_PATTERN(
-	"(?<![a-z\\x80-\\xff])skonto|barskonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass|off\\b)", CI);
+	"(?<![a-z\\x80-\\xff])skonto|barskonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass|off\\b)"
+	"|\\d\\h*%\\h*(?:(?:may|can|kann|darf|mag|mogen)\\h+(?:be\\h+)?)?(?:deducted|abziehen|abgezogen|aftrekken|afgetrokken|in\\h+mindering)\\b"
+	"|\\bdeduct\\h+(?:a\\h+)?\\d+(?:[.,]\\d+)?\\h*%", CI);
 /* Where a clause ends: a comma, semicolon or full stop before a space, a line end, "or". */
 static DmPattern clause_end = DM_PATTERN(
 	"[,;]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
@@ -185,12 +189,13 @@ in_payment_clause(const char *text, gsize len, gsize start, gsize end)
 /* A discount that is none on offer: refused ("rein netto ohne Skontoabzug", "no early-payment
  * discount"), nil ("Discount: EUR 0.00", "Korting: € 0,00") or already given ("u kreeg al
  * 10% korting", "your discount has already been deducted", "vergeet de korting niet te
- * verrekenen"). */
+ * verrekenen"); "1% may be deducted" is on offer. */
 #define DISCOUNT_WORD "(?:skonto\\w*|korting|discount|rabatt|nachlass)"
 static DmPattern discount_waived = DM_PATTERN(
 	"\\b(?:ohne|keine?n?|no|geen|zonder|without)\\h+(?:[\\w-]+\\h+){0,2}?" DISCOUNT_WORD
 	"|\\b" DISCOUNT_WORD "\\h*[:=]?\\h*(?:(?:EUR|USD|GBP|CHF|€|\\$|£)\\h*)?0(?:[.,]00?)?(?![.,]?\\d)"
-	"|\\b(?:al|already|bereits|schon|deducted|applied|verrekend|verrekenen|abgezogen|inbegrepen|inbegriffen)\\b", CI);
+	"|\\b(?:al|already|bereits|schon|(?<!may\\sbe\\s)(?<!can\\sbe\\s)deducted|applied|verrekend|verrekenen|abgezogen"
+	"|inbegrepen|inbegriffen)\\b", CI);
 
 gboolean
 dm_term_discount_waived(const char *text, gsize from, gsize to)
