@@ -74,6 +74,10 @@ static const Case near_miss_cases[] = {
 	{ "quote-in-writers-sentence",
 	  "Uw monteur zei letterlijk \"dat rekenen we niet\", dus ik betaal dat deel niet.\n",
 	  "Uw monteur zei letterlijk \"dat rekenen we niet\", dus ik betaal dat deel niet." },
+	/* A mailing's button stays: it says what the message is. */
+	{ "mailing-button-stays",
+	  "Hoe tevreden was u over ons bezoek? Het kost u maar een minuut.\n\n[Naar de enquête]\n",
+	  "Hoe tevreden was u over ons bezoek? Het kost u maar een minuut.\n\n[Naar de enquête]" },
 	/* A banner that says what the message is stays for the auto-reply check. */
 	{ "automatic-banner-stays",
 	  "Dit adres wordt niet meer gelezen. Facturen graag naar boekhouding@voorbeeld.nl.\n\n"

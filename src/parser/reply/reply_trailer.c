@@ -197,8 +197,10 @@ static DmPattern furniture_re = RT(
 	"(?:please )?(?:do not|don't) print this e-?mail|think before you print|"
 	"print deze e-?mail niet|bitte nicht ausdrucken)|"
 	/* An image or banner an HTML converter left as its alternative text: "[banner:
-	 * Werken in de zorg? Kijk op ...]", "[image: Logo]". */
-	"^\\s*\\[[^\\]]{2,200}\\]\\s*$|"
+	 * Werken in de zorg? Kijk op ...]", "[image: Logo]"; not a mailing's button ("[Take
+	 * the survey]"), which says what the message is. */
+	"^\\s*\\[\\s*(?:banner|image|img|afbeelding|bild|grafik|logo|foto|photo|picture)\\b"
+	"[^\\]]{0,200}\\]\\s*$|"
 	"^\\W*([*=#~])\\1\\1.*([*=#~])\\2\\2\\W*$");
 
 /* The writer's own business in a line: the money and its paying.  A furniture line or a
