@@ -472,6 +472,11 @@ static const DateCase cases[] = {
 	{ "2026-12-20", FALSE, "I will pay on the bank holiday", "2026-12-25" },
 	{ "2026-12-20", TRUE, "paid on the bank holiday", "2026-08-31" },
 	{ "2026-05-21", FALSE, "I'll pay after the bank holiday weekend", NULL },
+	/* An Irish writer's (an amount in euro, an Irish address): Ireland's public
+	 * holidays, the first Monday of August; the same words in pounds are England's. */
+	{ "2026-07-30", FALSE, "Sorry, the €380 goes out after the bank holiday Monday.", "2026-08-04" },
+	{ "2026-07-30", FALSE, "Sorry, the £380 goes out after the bank holiday Monday.", "2026-09-01" },
+	{ "2026-09-14", FALSE, "We pay on the bank holiday. Gerry, Tralee, Co. Kerry", "2026-10-26" },
 	/* A plan's first instalment, not its remainder's day (a two-part promise is
 	 * /reply/dates/two-part-promise); a written-out date still says more than a
 	 * relative one that is no instalment. */

@@ -830,16 +830,12 @@ resolve_week_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out
 	GDate d;
 	if (n == 0 || !nearest_year(1, dm_language_month(month), ref, past, &d))
 		return FALSE;
-	if (n < 0) {
-		last_day_of_month(&d);
-		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
-			g_date_subtract_days(&d, 1);
-	} else {
-		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
-			g_date_add_days(&d, 1);
-		g_date_add_days(&d, (guint) (7 * (n - 1)));
-	}
-	*out = d;
+	int mon = g_date_get_month(&d), year = g_date_get_year(&d);
+	if (n < 0)
+		return dm_month_last_weekday(mon, year, G_DATE_FRIDAY, out);
+	if (!dm_month_first_weekday(mon, year, G_DATE_FRIDAY, out))
+		return FALSE;
+	g_date_add_days(out, (guint) (7 * (n - 1)));
 	return TRUE;
 }
 
@@ -881,14 +877,8 @@ month_rule_day(int month, int year, const MonthRule *w, GDate *out)
 	if (!w->first)
 		return w->working ? dm_month_last_working_day(month, year, out)
 		                  : dm_month_last_weekday(month, year, w->weekday, out);
-	GDate d;
-	if (!dm_date_set(&d, 1, month, year))
-		return FALSE;
-	while (w->working ? g_date_get_weekday(&d) > G_DATE_FRIDAY
-	                  : g_date_get_weekday(&d) != w->weekday)
-		g_date_add_days(&d, 1);
-	*out = d;
-	return TRUE;
+	return w->working ? dm_month_first_working_day(month, year, out)
+	                  : dm_month_first_weekday(month, year, w->weekday, out);
 }
 
 /* The DayInYear of a named month's rule day. */
@@ -1074,7 +1064,7 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	g_autofree char *name = group(m, 1);
 	if (g_str_has_prefix(name, "bank")) {
-		if (!dm_holiday_bank_holiday(ref, past, out))
+		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_irish(m->subject), out))
 			return FALSE;
 		if (after_the_day(m))
 			g_date_add_days(out, 1);
