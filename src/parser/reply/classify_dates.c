@@ -1261,6 +1261,24 @@ static DmPattern document_date_re = DM_PATTERN(
 	"\\b(?:geb\\.|geboren(?:\\s+(?:op|am))?|born(?:\\s+on)?|geboortedatum|geburtsdatum|"
 	"date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*:?)\\s*$", PCRE2_CASELESS);
 
+/* A payment's day under its label, as a remittance advice, a bank's confirmation or an
+ * AP system gives it: "Payment date: 19/11/2026", "Valutadatum: 12.11.", "Uitgevoerd op:
+ * 30-09-2026", "Ausführungsdatum 12.11.2026", each a field on a line of its own.  It names
+ * the payment, whatever other days (an invoice's, a table's) stand around it. */
+static DmPattern payment_label_re = DM_PATTERN(
+	/* A field: the label opens its line ("mit Valuta 1.7." in a sentence is no label,
+	 * and the execution day it stands beside is the payment's). */
+	"(?:\\A|\\n)[ \\t]*(?:(?:payment|value|execution|transfer|remittance)\\s+date|date\\s+(?:paid|of\\s+payment)|"
+	"betaal(?:datum|dag)|valuta(?:datum|dag)?|uitvoeringsdatum|uitgevoerd\\s+op|"
+	"zahlungs(?:datum|tag)|ausführungs(?:datum|tag)|valutadatum|wertstellung|"
+	"überweisungsdatum)\\s*:?\\s*$", PCRE2_CASELESS);
+
+static gboolean
+is_payment_label(const char *text, gsize start)
+{
+	return said_before(&payment_label_re, text, start, 40);
+}
+
 /* Whether the date expression at @start of @text is the date of a document. */
 static gboolean
 is_document_date(const char *text, gsize start)
@@ -1545,7 +1563,8 @@ is_remainder(const char *text, gsize start)
 /* Words of a plan put to the owner, or of the owner's consent asked: "mag ik", "would it
  * help", "is that ok", "ginge es", "in termijnen", "instalments", "in Raten". */
 static DmPattern plan_asked_re = DM_PATTERN(
-	"(?<!\\p{L})(?:mag\\s+ik|kan\\s+ik|zou\\s+het\\s+helpen|is\\s+(?:dat|het)\\s+"
+	"(?<!\\p{L})(?:mag\\s+ik|kan\\s+ik|zou\\s+(?:ik|wij|we)|zou\\s+het\\s+helpen|"
+	"in\\s+(?:twee|drie|vier|two|three|four|zwei|drei|vier|\\d)\\s+(?:delen|stukken|parts|teilen)|is\\s+(?:dat|het)\\s+"
 	"(?:ok|oké|okay|goed|akkoord)|akkoord|voorstel|termijn(?:en)?|betalingsregeling|"
 	"would\\s+it\\s+help|would\\s+that\\s+(?:help|work|be\\s+ok)|is\\s+(?:that|this|it)\\s+"
 	"(?:ok|okay|alright|all\\s+right|acceptable|fine)|can\\s+i|could\\s+i|may\\s+i|"
@@ -1860,8 +1879,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 {
 	GArray *hits = scan_hits(scan);
 
-	/* The best stated date, and the best vague one. */
-	Candidate best[2] = { { 0 }, { 0 } };
+	/* The best stated date, and the best vague one; the first payment day under a label. */
+	Candidate best[2] = { { 0 }, { 0 } }, labelled = { 0 };
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -1890,6 +1909,10 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+		if (mode != READ_PLAIN && p == DM_REPLY_DATE_EXACT && !labelled.found &&
+		    is_payment_label(scan->text, m->start[0]))
+			labelled = (Candidate){ TRUE, rank, TRUE, FALSE, m->start[0], m->end[0], h->kind,
+			                        d, FALSE };
 		if (best[p].found && rank == best[p].rank &&
 		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
 			if (g_date_compare(&d, &best[p].date) > 0)
@@ -1912,6 +1935,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d, remainder };
 	}
+	/* A payment's day under its label wins over every other (is_payment_label). */
+	if (mode != READ_PLAIN && best[DM_REPLY_DATE_EXACT].found && labelled.found)
+		best[DM_REPLY_DATE_EXACT] = labelled;
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
 	                                                             : DM_REPLY_DATE_VAGUE;
