@@ -70,6 +70,12 @@ static const Case near_miss_cases[] = {
 	{ "writer-first-person-under-contact",
 	  "Hi,\n\nMia Novak\n+44 7700 900456\nI have sent it to our accountant today.\n",
 	  "Hi,\n\nMia Novak\n+44 7700 900456\nI have sent it to our accountant today." },
+	/* A sentence wrapped over lines under a link is the writer's, not a slogan. */
+	{ "wrapped-sentence-under-link",
+	  "Klopt, zie de handleiding:\n\nDe [installatiegids](\nhttps://example.com/gids)\n"
+	  "werkt ook op een gewone laptop met heel\nweinig aanpassing.\n",
+	  "Klopt, zie de handleiding:\n\nDe [installatiegids](\nhttps://example.com/gids)\n"
+	  "werkt ook op een gewone laptop met heel\nweinig aanpassing." },
 	/* A quote in the writer's own sentence. */
 	{ "quote-in-writers-sentence",
 	  "Uw monteur zei letterlijk \"dat rekenen we niet\", dus ik betaal dat deel niet.\n",

@@ -411,7 +411,7 @@ contact_tail(char **lines, guint a, guint b)
 	if (b - a > BLOCK_MAX_LINES)
 		return b;
 	guint start = b, mottos = 0;
-	gboolean contact = FALSE;
+	gboolean contact = FALSE, bottom = TRUE;
 	for (guint i = b; i > a; i--) {
 		const char *l = lines[i - 1];
 		/* A sentence is the writer's, whatever address or number it gives, unless
@@ -419,13 +419,15 @@ contact_tail(char **lines, guint a, guint b)
 		gboolean furniture = (dm_pattern_found(&furniture_re, l) && !dm_pattern_found(&money_re, l) &&
 		                      !dm_pattern_found(&automatic_re, l)) || is_quoted_motto(l);
 		/* The block's last lines may be its slogan; they count only when contact
-		 * lines stand above them. */
-		if (!contact && !furniture && mottos < MOTTO_MAX_LINES && is_closing_motto(l) &&
+		 * lines stand above them, and only at the very bottom (a sentence wrapped
+		 * over two lines is no slogan). */
+		if (bottom && !furniture && mottos < MOTTO_MAX_LINES && is_closing_motto(l) &&
 		    !dm_pattern_found(&contact_re, l)) {
 			mottos++;
 			start = i - 1;
 			continue;
 		}
+		bottom = FALSE;
 		if (!furniture && (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS))
 			break;
 		gboolean is_contact = furniture || dm_pattern_found(&contact_re, l);
