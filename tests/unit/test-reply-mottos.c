@@ -70,6 +70,11 @@ static const Case near_miss_cases[] = {
 	{ "writer-first-person-under-contact",
 	  "Hi,\n\nMia Novak\n+44 7700 900456\nI have sent it to our accountant today.\n",
 	  "Hi,\n\nMia Novak\n+44 7700 900456\nI have sent it to our accountant today." },
+	/* The writer's last line under lines that only look like contact lines (an invoice
+	 * number read as a fax number) is no slogan. */
+	{ "last-line-under-invoice-fields",
+	  "Beste Joke,\n\nFactuurnummer: F2026-0412\nTotaal: € 310,00\nBinnen twee weken graag.\n",
+	  "Beste Joke,\n\nFactuurnummer: F2026-0412\nTotaal: € 310,00\nBinnen twee weken graag." },
 	/* A sentence wrapped over lines under a link is the writer's, not a slogan. */
 	{ "wrapped-sentence-under-link",
 	  "Klopt, zie de handleiding:\n\nDe [installatiegids](\nhttps://example.com/gids)\n"

@@ -207,7 +207,7 @@ static DmPattern furniture_re = RT(
  * short unpunctuated one that speaks of it is the writer's ("Ik werk op maandag weer, dan
  * maak ik het bedrag over.", "het restant komt op vrijdag binnen"), never a signature's. */
 static DmPattern money_re = RT(
-	"(?<!\\p{L})(?:betaal\\w*|betaling\\w*|bedrag\\w*|restant\\w*|overgemaakt|overmaak\\w*|"
+	"(?<!\\p{L})(?:betaal\\w*|betaling\\w*|bedrag\\w*|restant\\w*|overgemaakt|overmaak\\w*|overmak\\w*|"
 	"maak\\w* .{0,30}\\bover|factu(?:u)?r\\w*|pay\\w*|paid|invoice\\w*|amount|balance|"
 	"remainder|transfer\\w*|zahl\\w*|bezahl\\w*|überw[ie]\\w*|rechnung\\w*|betrag\\w*|"
 	"rest(?:betrag)?|euro|pounds?|€|£)(?!\\p{L})");
@@ -428,6 +428,12 @@ contact_tail(char **lines, guint a, guint b)
 			continue;
 		}
 		bottom = FALSE;
+		/* A slogan stands under the firm's lines; where the money is spoken of
+		 * between it and them, the "slogan" is the writer's last line ("Graag binnen
+		 * 14 dagen overmaken." under "Totaal: € 840,00"). */
+		if (mottos > 0 && !contact && !furniture && !dm_pattern_found(&contact_re, l) &&
+		    dm_pattern_found(&money_re, l))
+			return b;
 		if (!furniture && (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS))
 			break;
 		gboolean is_contact = furniture || dm_pattern_found(&contact_re, l);
