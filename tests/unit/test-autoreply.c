@@ -65,7 +65,11 @@ static const DateCase date_cases[] = {
 	  "2026-04-07" },
 	{ "Ihre Anfrage wird am 8. April bearbeitet, bis dahin bin ich nicht im Büro.",
 	  "2026-04-08" },
-	/* Not when the answering belongs to another clause than the date. */
+	/* Not when the answering belongs to another clause than the date: a date written
+	 * with a slash ends its sentence at its full stop; a German "8.4." does not. */
+	{ "Ons kantoor is gesloten van 2/4 tot en met 10/4. Uw bericht wordt behandeld na "
+	  "onze terugkeer.", "2026-04-13" },
+	{ "Ihre Anfrage wird ab dem 8.4. bearbeitet.", "2026-04-08" },
 	{ "Ik ben afwezig tot en met 10 april en reageer daarna op uw mail.", "2026-04-13" },
 	/* Nobody is back on a Sunday. */
 	{ "Ik ben afwezig tot zondag 12 april.", "2026-04-13" },

@@ -99,18 +99,72 @@ test_next(void)
  * Monday the 27th, Boxing Day to Tuesday the 28th). */
 static const struct {
 	const char *from;
-	gboolean past;
+	gboolean past, irish;
 	const char *want;
 } bank_cases[] = {
-	{ "2026-05-21", FALSE, "2026-05-25" },
-	{ "2026-05-25", FALSE, "2026-05-25" },
-	{ "2026-06-01", TRUE, "2026-05-25" },
-	{ "2026-12-20", FALSE, "2026-12-25" },
-	{ "2027-12-24", FALSE, "2027-12-27" },
-	{ "2027-12-28", TRUE, "2027-12-28" },
-	{ "2026-09-01", FALSE, "2026-12-25" },
-	{ "2026-04-01", FALSE, "2026-04-03" },
+	{ "2026-05-21", FALSE, FALSE, "2026-05-25" },
+	{ "2026-05-25", FALSE, FALSE, "2026-05-25" },
+	{ "2026-06-01", TRUE, FALSE, "2026-05-25" },
+	{ "2026-12-20", FALSE, FALSE, "2026-12-25" },
+	{ "2027-12-24", FALSE, FALSE, "2027-12-27" },
+	{ "2027-12-28", TRUE, FALSE, "2027-12-28" },
+	{ "2026-09-01", FALSE, FALSE, "2026-12-25" },
+	{ "2026-04-01", FALSE, FALSE, "2026-04-03" },
+	/* Ireland's: the first Mondays of August and June, the last of October, St
+	 * Brigid's Day (the first Monday of February, 1 February itself on a Friday), St
+	 * Patrick's Day; no Good Friday. */
+	{ "2026-07-31", FALSE, TRUE, "2026-08-03" },
+	{ "2026-05-20", FALSE, TRUE, "2026-06-01" },
+	{ "2026-09-01", FALSE, TRUE, "2026-10-26" },
+	{ "2026-01-10", FALSE, TRUE, "2026-02-02" },
+	{ "2030-01-10", FALSE, TRUE, "2030-02-01" },
+	{ "2026-03-10", FALSE, TRUE, "2026-03-17" },
+	{ "2026-04-01", FALSE, TRUE, "2026-04-06" },
+	{ "2026-12-20", TRUE, TRUE, "2026-10-26" },
 };
+
+/* What marks a text as an Irish writer's, and near misses. */
+static const struct {
+	const char *text;
+	gboolean irish;
+} irish_cases[] = {
+	{ "I'll pay the €250 after the bank holiday.", TRUE },
+	{ "It will go out after the June bank holiday.", TRUE },
+	{ "Mary Walsh, Main Street, Ennis, Co. Clare", TRUE },
+	{ "See you after St Stephen's Day", TRUE },
+	{ "I'll pay the £250 after the bank holiday.", FALSE },
+	{ "Smith & Co. Ltd will pay after the bank holiday.", FALSE },
+	{ "Paid after the May bank holiday, invoice 2026-0412.", FALSE },
+};
+
+static void
+test_irish(void)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(irish_cases); i++)
+		if (dm_holiday_text_irish(irish_cases[i].text) != irish_cases[i].irish)
+			g_error("\"%s\" should %sread as Irish", irish_cases[i].text,
+			        irish_cases[i].irish ? "" : "not ");
+}
+
+/* The first working day and first weekday of a month, the one count the date reader
+ * and the bank holidays share. */
+static void
+test_first(void)
+{
+	GDate d;
+	char got[16];
+	g_date_clear(&d, 1);
+	g_assert_true(dm_month_first_working_day(8, 2026, &d));   /* 1 August 2026: Saturday */
+	iso(&d, got);
+	g_assert_cmpstr(got, ==, "2026-08-03");
+	g_assert_true(dm_month_first_weekday(5, 2026, G_DATE_MONDAY, &d));
+	iso(&d, got);
+	g_assert_cmpstr(got, ==, "2026-05-04");
+	g_assert_true(dm_month_first_weekday(5, 2026, G_DATE_FRIDAY, &d));   /* the 1st itself */
+	iso(&d, got);
+	g_assert_cmpstr(got, ==, "2026-05-01");
+	g_assert_false(dm_month_first_weekday(13, 2026, G_DATE_MONDAY, &d));
+}
 
 static void
 test_bank_holiday(void)
@@ -122,7 +176,7 @@ test_bank_holiday(void)
 		g_date_clear(&from, 1);
 		g_date_clear(&d, 1);
 		g_date_set_dmy(&from, (GDateDay) dd, (GDateMonth) m, (GDateYear) y);
-		g_assert_true(dm_holiday_bank_holiday(&from, bank_cases[i].past, &d));
+		g_assert_true(dm_holiday_bank_holiday(&from, bank_cases[i].past, bank_cases[i].irish, &d));
 		char got[16];
 		iso(&d, got);
 		if (strcmp(got, bank_cases[i].want) != 0)
@@ -178,6 +232,8 @@ main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/month-days/last", test_last);
+	g_test_add_func("/month-days/first", test_first);
+	g_test_add_func("/month-days/irish", test_irish);
 	g_test_add_func("/month-days/next", test_next);
 	g_test_add_func("/holidays/bank-holiday", test_bank_holiday);
 	g_test_add_func("/reply/away", test_away);

@@ -472,6 +472,11 @@ static const DateCase cases[] = {
 	{ "2026-12-20", FALSE, "I will pay on the bank holiday", "2026-12-25" },
 	{ "2026-12-20", TRUE, "paid on the bank holiday", "2026-08-31" },
 	{ "2026-05-21", FALSE, "I'll pay after the bank holiday weekend", NULL },
+	/* An Irish writer's (an amount in euro, an Irish address): Ireland's public
+	 * holidays, the first Monday of August; the same words in pounds are England's. */
+	{ "2026-07-30", FALSE, "Sorry, the €380 goes out after the bank holiday Monday.", "2026-08-04" },
+	{ "2026-07-30", FALSE, "Sorry, the £380 goes out after the bank holiday Monday.", "2026-09-01" },
+	{ "2026-09-14", FALSE, "We pay on the bank holiday. Gerry, Tralee, Co. Kerry", "2026-10-26" },
 	/* A plan's first instalment, not its remainder's day (a two-part promise is
 	 * /reply/dates/two-part-promise); a written-out date still says more than a
 	 * relative one that is no instalment. */
@@ -562,6 +567,43 @@ test_nationalfeiertag_ascii(void)
 		  "2026-08-02" },
 		{ "2026-07-20", FALSE, "Nach dem Nationalfeiertag.\nGr\xc3\xbc" "essli, Reto\n"
 		  "reto@keller-ag.ch", "2026-08-02" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* A payment's day under its label in a remittance advice or a bank's confirmation wins
+ * over the invoice dates of its table; near misses: "mit Valuta" inside a sentence beside
+ * the execution day, and "betaaldatum" inside a sentence about another invoice. */
+static void
+test_payment_label(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-20", TRUE, "REMITTANCE\nInvoice   Invoice date   Amount\n"
+		  "A-1187    02/10/2026     £410.00\nA-1201    16/10/2026     £95.00\n\n"
+		  "Payment date: 18/11/2026\n", "2026-11-18" },
+		{ "2026-11-20", TRUE, "Betaaladvies\nFactuur F-88 van 12-10-2026: € 410,00\n"
+		  "Uitvoeringsdatum: 17-11-2026\n", "2026-11-17" },
+		{ "2026-11-20", TRUE, "Zahlungsavis\nRechnung 4411 vom 09.10.2026  980,00\n"
+		  "Valutadatum: 18.11.\n", "2026-11-18" },
+		/* Near misses. */
+		{ "2026-07-06", TRUE, "Die Zahlung wurde am 30.6. mit Valuta 1.7. ausgeführt.",
+		  "2026-06-30" },
+		{ "2026-11-20", FALSE, "De betaaldatum van de vorige factuur was 12-10-2026; deze "
+		  "betalen we op 27-11-2026.", "2026-11-27" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* A plan put as a question ("Zou ik het in twee delen mogen doen?") carries its first
+ * instalment's day; a two-part promise stated carries its last. */
+static void
+test_plan_in_parts(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-30", FALSE, "Zou ik het in twee delen mogen doen? € 400 op vrijdag en "
+		  "de rest op 20 januari.", "2026-12-04" },
+		{ "2026-11-30", FALSE, "Ik betaal € 400 op vrijdag en de rest op 20 januari.",
+		  "2027-01-20" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
@@ -822,6 +864,8 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/dates/every-past", test_every_past);
 	g_test_add_func("/reply/dates/after-same", test_after_same);
 	g_test_add_func("/reply/dates/two-part-promise", test_two_part_promise);
+	g_test_add_func("/reply/dates/payment-label", test_payment_label);
+	g_test_add_func("/reply/dates/plan-in-parts", test_plan_in_parts);
 	g_test_add_func("/reply/dates/corpus", test_corpus);
 	return g_test_run();
 }

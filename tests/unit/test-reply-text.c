@@ -50,9 +50,12 @@ static const TextCase plain_cases[] = {
 	{ "original-de", "Bezahlt.\n\n-----Ursprüngliche Nachricht-----\nVon: x\nBetreff: y\n\n"
 	  "Bitte zahlen.\n", "Bezahlt." },
 	{ "underscores", "Paid.\n________________________________\nFrom: a\nSent: b\n", "Paid." },
+	/* The writer points at the forward ("zie hieronder"): its words are the reply's
+	 * point, as a forward sent without a word is (test-blind17's call); without the
+	 * pointer only the writer's line (test-reply-pointed). */
 	{ "forwarded", "Zie hieronder.\n\n---------- Forwarded message ---------\nVan: Bank\n"
 	  "Datum: 20 nov. 2026\nOnderwerp: Betaling\n\nUw betaling is uitgevoerd.\n",
-	  "Zie hieronder." },
+	  "Zie hieronder.\n\nUw betaling is uitgevoerd." },
 	{ "forward-alone", "---------- Forwarded message ---------\nFrom: Bank <b@bank.nl>\n"
 	  "Date: Fri, Nov 20, 2026\nSubject: Payment\n\nYour payment was made.\n",
 	  "Your payment was made." },

@@ -285,12 +285,15 @@ day_after(const GDate *last_away)
 }
 
 /* Whether [@a, @b) of @text crosses the end of a sentence or of a clause: a line break,
- * ". ", "; ", or " and " and its Dutch and German words. */
+ * ". ", "; ", or " and " and its Dutch and German words.  A full stop after a number is
+ * an ordinal's ("am 3. Januar", "ab dem 7.1. bearbeitet"), unless it ends a date written
+ * with a slash or a dash ("tot en met 3/1. Uw bericht wordt ... behandeld"). */
 static gboolean
 crosses_clause(const char *text, gsize a, gsize b)
 {
 	static DmPattern boundary = DM_PATTERN(
-		"\\n|(?<!\\d)\\.\\s|[;!?]\\s|\\s(?:and|but|en|maar|und|aber)\\s", CI);
+		"\\n|(?:(?<!\\d)|(?<=[/-]\\d)|(?<=[/-]\\d\\d))\\.\\s|[;!?]\\s|"
+		"\\s(?:and|but|en|maar|und|aber)\\s", CI);
 	DmMatch m;
 	return dm_pattern_match(&boundary, text, b, a, &m);
 }

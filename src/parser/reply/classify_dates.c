@@ -830,16 +830,12 @@ resolve_week_named(const DmMatch *m, const GDate *ref, gboolean past, GDate *out
 	GDate d;
 	if (n == 0 || !nearest_year(1, dm_language_month(month), ref, past, &d))
 		return FALSE;
-	if (n < 0) {
-		last_day_of_month(&d);
-		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
-			g_date_subtract_days(&d, 1);
-	} else {
-		while (g_date_get_weekday(&d) != G_DATE_FRIDAY)
-			g_date_add_days(&d, 1);
-		g_date_add_days(&d, (guint) (7 * (n - 1)));
-	}
-	*out = d;
+	int mon = g_date_get_month(&d), year = g_date_get_year(&d);
+	if (n < 0)
+		return dm_month_last_weekday(mon, year, G_DATE_FRIDAY, out);
+	if (!dm_month_first_weekday(mon, year, G_DATE_FRIDAY, out))
+		return FALSE;
+	g_date_add_days(out, (guint) (7 * (n - 1)));
 	return TRUE;
 }
 
@@ -881,14 +877,8 @@ month_rule_day(int month, int year, const MonthRule *w, GDate *out)
 	if (!w->first)
 		return w->working ? dm_month_last_working_day(month, year, out)
 		                  : dm_month_last_weekday(month, year, w->weekday, out);
-	GDate d;
-	if (!dm_date_set(&d, 1, month, year))
-		return FALSE;
-	while (w->working ? g_date_get_weekday(&d) > G_DATE_FRIDAY
-	                  : g_date_get_weekday(&d) != w->weekday)
-		g_date_add_days(&d, 1);
-	*out = d;
-	return TRUE;
+	return w->working ? dm_month_first_working_day(month, year, out)
+	                  : dm_month_first_weekday(month, year, w->weekday, out);
 }
 
 /* The DayInYear of a named month's rule day. */
@@ -1074,7 +1064,7 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	g_autofree char *name = group(m, 1);
 	if (g_str_has_prefix(name, "bank")) {
-		if (!dm_holiday_bank_holiday(ref, past, out))
+		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_irish(m->subject), out))
 			return FALSE;
 		if (after_the_day(m))
 			g_date_add_days(out, 1);
@@ -1270,6 +1260,24 @@ static DmPattern document_date_re = DM_PATTERN(
 	"(?<!zahlung\\s)(?<!überweisung\\s)(?<!gutschrift\\s)\\bvom|"
 	"\\b(?:geb\\.|geboren(?:\\s+(?:op|am))?|born(?:\\s+on)?|geboortedatum|geburtsdatum|"
 	"date\\s+of\\s+birth|d\\.?o\\.?b\\.?)\\s*:?)\\s*$", PCRE2_CASELESS);
+
+/* A payment's day under its label, as a remittance advice, a bank's confirmation or an
+ * AP system gives it: "Payment date: 19/11/2026", "Valutadatum: 12.11.", "Uitgevoerd op:
+ * 30-09-2026", "Ausführungsdatum 12.11.2026", each a field on a line of its own.  It names
+ * the payment, whatever other days (an invoice's, a table's) stand around it. */
+static DmPattern payment_label_re = DM_PATTERN(
+	/* A field: the label opens its line ("mit Valuta 1.7." in a sentence is no label,
+	 * and the execution day it stands beside is the payment's). */
+	"(?:\\A|\\n)[ \\t]*(?:(?:payment|value|execution|transfer|remittance)\\s+date|date\\s+(?:paid|of\\s+payment)|"
+	"betaal(?:datum|dag)|valuta(?:datum|dag)?|uitvoeringsdatum|uitgevoerd\\s+op|"
+	"zahlungs(?:datum|tag)|ausführungs(?:datum|tag)|valutadatum|wertstellung|"
+	"überweisungsdatum)\\s*:?\\s*$", PCRE2_CASELESS);
+
+static gboolean
+is_payment_label(const char *text, gsize start)
+{
+	return said_before(&payment_label_re, text, start, 40);
+}
 
 /* Whether the date expression at @start of @text is the date of a document. */
 static gboolean
@@ -1555,7 +1563,8 @@ is_remainder(const char *text, gsize start)
 /* Words of a plan put to the owner, or of the owner's consent asked: "mag ik", "would it
  * help", "is that ok", "ginge es", "in termijnen", "instalments", "in Raten". */
 static DmPattern plan_asked_re = DM_PATTERN(
-	"(?<!\\p{L})(?:mag\\s+ik|kan\\s+ik|zou\\s+het\\s+helpen|is\\s+(?:dat|het)\\s+"
+	"(?<!\\p{L})(?:mag\\s+ik|kan\\s+ik|zou\\s+(?:ik|wij|we)|zou\\s+het\\s+helpen|"
+	"in\\s+(?:twee|drie|vier|two|three|four|zwei|drei|vier|\\d)\\s+(?:delen|stukken|parts|teilen)|is\\s+(?:dat|het)\\s+"
 	"(?:ok|oké|okay|goed|akkoord)|akkoord|voorstel|termijn(?:en)?|betalingsregeling|"
 	"would\\s+it\\s+help|would\\s+that\\s+(?:help|work|be\\s+ok)|is\\s+(?:that|this|it)\\s+"
 	"(?:ok|okay|alright|all\\s+right|acceptable|fine)|can\\s+i|could\\s+i|may\\s+i|"
@@ -1870,8 +1879,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 {
 	GArray *hits = scan_hits(scan);
 
-	/* The best stated date, and the best vague one. */
-	Candidate best[2] = { { 0 }, { 0 } };
+	/* The best stated date, and the best vague one; the first payment day under a label. */
+	Candidate best[2] = { { 0 }, { 0 } }, labelled = { 0 };
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -1900,6 +1909,10 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+		if (mode != READ_PLAIN && p == DM_REPLY_DATE_EXACT && !labelled.found &&
+		    is_payment_label(scan->text, m->start[0]))
+			labelled = (Candidate){ TRUE, rank, TRUE, FALSE, m->start[0], m->end[0], h->kind,
+			                        d, FALSE };
 		if (best[p].found && rank == best[p].rank &&
 		    offered_either(scan->text, best[p].start, best[p].end, m->start[0], m->end[0])) {
 			if (g_date_compare(&d, &best[p].date) > 0)
@@ -1922,6 +1935,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			best[p] = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
 			                       h->kind, d, remainder };
 	}
+	/* A payment's day under its label wins over every other (is_payment_label). */
+	if (mode != READ_PLAIN && best[DM_REPLY_DATE_EXACT].found && labelled.found)
+		best[DM_REPLY_DATE_EXACT] = labelled;
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
 	                                                             : DM_REPLY_DATE_VAGUE;

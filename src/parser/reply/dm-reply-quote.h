@@ -14,3 +14,7 @@ gboolean dm_reply_is_attribution(const char *line);
  * header block or a quoted line after the first new text): the answer with its signature
  * and trailer, which dm_reply_strip_quotes drops. */
 char *dm_reply_before_original(const char *text);
+
+/* TRUE when @text points at the mail under it ("zie onder", "see below", "siehe unten"):
+ * what it forwards is then part of the reply. */
+gboolean dm_reply_points_below(const char *text);

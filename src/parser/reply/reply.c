@@ -33,6 +33,7 @@
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-autoreply.h"
 #include "parser/reply/dm-reply-away.h"
+#include "parser/reply/dm-reply-asides.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-bounce.h"
 #include "parser/reply/dm-machine-mail.h"
@@ -231,6 +232,15 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	    secondary != DM_REPLY_CLASS_OTHER)
 		return FALSE;
 	if (klass == DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_names_intent(text))
+		return FALSE;
+	/* ... or a person's note in it ("PS Marco, ik regel het vrijdag"), whose intent the
+	 * notice's words outweigh (test-blind17). */
+	if (klass == DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_personal_note(text))
+		return FALSE;
+	/* A payment day asked for ("Mag het na de 25e?") waits for the owner's yes: it is an
+	 * arrangement until then, and the model reads the day and the pay word as a promise
+	 * (test-blind17). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_asks_leave(text))
 		return FALSE;
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return FALSE;

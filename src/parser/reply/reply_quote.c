@@ -103,6 +103,13 @@ static DmPattern answer_subject_re = RQ(
 	"^\\s*\\*?(?:Subject|Onderwerp|Betreff|Objet|Asunto)\\s*\\*?\\s*:\\s*"
 	"(?:re|aw|antw|sv|fw|fwd|wg|doorst)\\s*:");
 static DmPattern sig_delim_re = RQ("^(?:--|-- )$");
+/* The writer pointing at the mail under their words: "zie onder", "see below", "siehe
+ * unten".  What they forward is then the point of the reply, whoever wrote it. */
+static DmPattern points_below_re = RQ(
+	"(?<!\\p{L})(?:zie\\s+(?:hier)?onder|zie\\s+beneden|(?:zie\\s+)?onderstaand\\w*|"
+	"see\\s+(?:the\\s+)?(?:(?:e-?mail|mail|message|note)\\s+)?below|"
+	"(?:siehe|s\\.)\\s+unten|siehe\\s+(?:die\\s+)?(?:nachricht|mail|e-mail)\\s+unten|"
+	"untenstehend\\w*)(?!\\p{L})");
 /* A line of nothing but rule characters ("====", "***", "~~~~"): a delimiter when only
  * a name block or a quote follows. */
 static DmPattern rule_line_re = RQ("^\\s*([-_=*~+])\\1+\\s*$");
@@ -322,7 +329,8 @@ static MarkKind mark_at(char **lines, guint n, guint i, guint *span);
  * us ("dit is al betaald") carries the point of the reply; the original under it, and a
  * forwarded message that answers nothing (our own reminder sent back), do not.  *@skip: the lines from @from that are no one's words (blanks, headers). */
 static gboolean
-forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, guint *skip)
+forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, gboolean pointed,
+                   guint *skip)
 {
 	guint k = from, headers = from;
 	/* Gmail writes the headers right under its separator (the separator's span took
@@ -358,7 +366,38 @@ forwarded_reply_at(char **lines, guint n, guint from, gboolean headers_taken, gu
 			return text > 0;
 		text++;
 	}
-	return answer && text > 0;
+	/* The writer pointed at it ("zie onder"): a bank's confirmation forwarded is the
+	 * point too, though it answers nothing. */
+	return (answer || pointed) && text > 0;
+}
+
+/* Whether a kept line points at the mail under it. */
+static gboolean
+points_below(GPtrArray *kept)
+{
+	for (guint k = 0; k < kept->len; k++)
+		if (dm_pattern_found(&points_below_re, g_ptr_array_index(kept, k)))
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+dm_reply_points_below(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	DmMatch m;
+	return dm_pattern_match(&points_below_re, text, strlen(text), 0, &m);
+}
+
+/* Whether the header block in lines [@i, @i + @span) has a subject that answers or passes
+ * on a mail ("Subject: RE: ..."): a person's answer, not our reminder. */
+static gboolean
+answers_mail(char **lines, guint i, guint span)
+{
+	for (guint h = i; h < i + span; h++)
+		if (dm_pattern_found(&answer_subject_re, lines[h]))
+			return TRUE;
+	return FALSE;
 }
 
 static MarkKind
@@ -444,8 +483,14 @@ dm_reply_strip_quotes(const char *text)
 			continue;
 		}
 		guint headers = 0;
-		if (mark == MARK_ORIGINAL && dm_pattern_found(&forward_re, lines[i]) &&
-		    forwarded_reply_at(lines, n, i + span, span > 1, &headers)) {
+		/* Outlook forwards with no forward line, only its rule and headers: kept
+		 * when the writer points at it and it is itself an answer. */
+		gboolean forward = dm_pattern_found(&forward_re, lines[i]);
+		gboolean pointed = mark == MARK_ORIGINAL && have_text && points_below(kept);
+		if (mark == MARK_ORIGINAL &&
+		    (forward || (pointed && dm_pattern_found(&underscores_re, lines[i]) &&
+		                 answers_mail(lines, i, span))) &&
+		    forwarded_reply_at(lines, n, i + span, span > 1, forward && pointed, &headers)) {
 			/* A colleague's answer forwarded under the writer's line: its
 			 * words are kept, its own original ends them (below). */
 			i += span + headers - 1;

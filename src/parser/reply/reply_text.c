@@ -46,7 +46,10 @@ read_texts(GMimeMessage *msg, char **body)
 		text = dm_html_doc_reply_text(doc, DM_MAX_TEXT_BYTES, &marked);
 		if (body && !plain)
 			whole = marked ? dm_html_doc_text(doc, DM_MAX_TEXT_BYTES) : g_strdup(text);
-		if (!marked && plain)
+		/* A writer who points below ("zie onder") at a forward: Gmail puts the
+		 * forwarded mail in its quote, so the text rules, which keep a forward the
+		 * writer points at, read the text/plain part instead. */
+		if (plain && (!marked || dm_reply_points_below(text)))
 			g_clear_pointer(&text, g_free);
 	}
 	if (plain && (!text || body)) {

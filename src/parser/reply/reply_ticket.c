@@ -31,10 +31,16 @@
 static DmPattern marker_re = RK(
 	"^\\s*##-.{0,120}-##\\s*$|"
 	"\\b(?:reply|respond|answer) above this line\\b|"
-	"^\\s*(?:your|uw|ihre?) (?:request|ticket|aanvraag|melding|anfrage|ticket)\\s*"
+	"^\\s*(?:your|uw|ihre?) (?:request|ticket|aanvraag|verzoek|melding|anfrage|ticket)\\s*"
 	"\\[?#?[\\w-]*\\d[\\w-]*\\]?\\s+(?:has been|is|werd|wurde)\\s+(?:updated|bijgewerkt|"
 	"aktualisiert|beantwortet|in behandeling genomen|received|ontvangen)|"
-	"^\\s*ticket\\s*#?\\s*[\\w-]*\\d[\\w-]*\\s*(?::|-)\\s*(?:status|invoice|\\S.{0,60}"
+	/* "Uw verzoek (48213) is bijgewerkt": a comment added.  Not "Your request (#88213)
+	 * has been received", a helpdesk's automatic acknowledgement, whose words are what
+	 * says it is one. */
+	"^\\s*(?:your|uw|ihre?) (?:request|ticket|aanvraag|verzoek|melding|anfrage)\\s*"
+	"\\(#?[\\w-]*\\d[\\w-]*\\)\\s+(?:has been|is|werd|wurde)\\s+(?:updated|bijgewerkt|"
+	"aktualisiert)|"
+	"^\\s*ticket\\s*#?\\s*[\\w-]*\\d[\\w-]*\\s*(?::|-|—|–)\\s*(?:status|invoice|\\S.{0,60}"
 	"(?:status|inquiry|query|anfrage|vraag))");
 /* Lines of the notification that are no one's words: the markers, the status, the
  * invitation to answer, "X replied:" and its kin. */
@@ -43,8 +49,8 @@ static DmPattern chrome_re = RK(
 	"^\\s*please (?:type your )?reply above this line\\.?\\s*$|"
 	/* "Your request ..." only in the system's own shape, a number or a state the system
 	 * reports: "Your request for payment has been approved, ..." is a person's. */
-	"^\\s*(?:your|uw|ihre?) (?:request|ticket|aanvraag|melding|anfrage)\\s*(?:"
-	"\\[?#?[\\w-]*\\d[\\w-]*\\]?(?!\\S)|.{0,80}?\\b(?:has been|is|werd|wurde)\\s+(?:updated|"
+	"^\\s*(?:your|uw|ihre?) (?:request|ticket|aanvraag|verzoek|melding|anfrage)\\s*(?:"
+	"[\\[(]?#?[\\w-]*\\d[\\w-]*[\\])]?(?!\\S)|.{0,80}?\\b(?:has been|is|werd|wurde)\\s+(?:updated|"
 	"received|solved|closed|bijgewerkt|ontvangen|opgelost|gesloten|in behandeling genomen|"
 	"aktualisiert|beantwortet|erhalten|gelöst|geschlossen)\\b).{0,160}$|"
 	"^\\s*(?:ticket\\s*#?\\s*[\\w-]*\\d[\\w-]*\\b.{0,80}|(?:ticket)?status\\s*:\\s*"
@@ -56,7 +62,9 @@ static DmPattern chrome_re = RK(
 /* The date line under a comment's author: "3 Dec 2026, 14:22 GMT", "Dec 9, 2026, 10:15
  * GMT+1", "2. Dez. 2026, 10:41 MEZ", "30 nov. 2026 15:40". */
 static DmPattern comment_date_re = RK(
-	"^\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?)\\s+(?:19|20)\\d\\d,?"
+	"^\\s*(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+|"
+	/* "06.10.2026, 09:33 MESZ", "20-10-2026 14:26" */
+	"\\d{1,2}[./-]\\d{1,2}[./-])(?:19|20)\\d\\d,?"
 	"\\s+\\d{1,2}:\\d\\d(?:\\s*(?:[AP]M|[A-Z]{2,5}(?:[+-]\\d{1,2})?))?\\s*$");
 /* The footer that ends the notification. */
 static DmPattern footer_re = RK(
@@ -65,6 +73,16 @@ static DmPattern footer_re = RK(
 	"dit is een automatisch (?:verzonden|gegenereerd) bericht|dies ist eine automatisch|"
 	"bitte antworten sie nicht auf diese|please do not reply to this|"
 	"view this (?:ticket|request)|you are receiving this|to reply, respond above|"
+	/* The invitation to comment and the system's own word on the ticket's state, in
+	 * each language: "U kunt op deze e-mail reageren om opmerkingen ... toe te voegen",
+	 * "Dit ticket is opgelost. Reageert u binnen 7 dagen ...", "This ticket has been
+	 * marked as solved", "Dieses Ticket wurde gelöst". */
+	"u kunt op deze e-?mail reageren|sie können auf diese e-?mail antworten|"
+	"you can (?:reply to|respond to) this e-?mail|"
+	"dit bericht is verzonden met|diese nachricht wurde (?:mit|über)|this message was sent (?:with|via)|"
+	"(?:dit|deze) (?:ticket|melding|verzoek) is (?:opgelost|gesloten)|"
+	"this (?:ticket|request) has been (?:marked as )?(?:solved|closed)|"
+	"(?:dieses|das) ticket wurde (?:als gelöst markiert|gelöst|geschlossen)|"
 	"attachment\\(s\\)|anh(?:ä|ae)nge?\\s*:?\\s*$|bijlage\\(n\\))|"
 	"^\\s*\\[[A-Z0-9]{5,8}-[A-Z0-9]{4,6}\\]\\s*$");
 

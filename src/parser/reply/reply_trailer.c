@@ -49,6 +49,9 @@
  * most. */
 #define TAGLINE_MIN_WORDS 4
 #define TAGLINE_MAX_WORDS 8
+/* A slogan closing a contact block: at most this many lines of at most this many words. */
+#define MOTTO_MAX_LINES 2
+#define MOTTO_MAX_WORDS 20
 /* A paragraph that only says "confidential" is a disclaimer from this many words on. */
 #define DISCLAIMER_MIN_WORDS 10
 
@@ -108,6 +111,15 @@ static DmPattern disclaimer_strong_re = RT(
 	 * mail. */
 	"es gelten (?:unsere|die) allgemeinen (?:geschäfts|liefer|verkaufs)bedingungen|"
 	"(?:authori[sz]ed and )?regulated by the (?:solicitors regulation|financial conduct)|"
+	/* A firm's statutory and privacy notices: where it is registered, that the mail is
+	 * open to public access or binds no one, how it processes personal data
+	 * ("Datenschutzhinweis: Wir verarbeiten Ihre personenbezogenen Daten ...",
+	 * "Elke e-mail kan onderworpen zijn aan openbaarheid van bestuur"). */
+	"(?:registered|incorporated) in england(?: (?:and|&) wales)?|registered office\\s*:|"
+	"licensed by the insolvency practitioners|openbaarheid van bestuur|"
+	"(?:dit|deze|het) (?:e-?mail)?bericht bindt\\b|"
+	"datenschutz(?:hinweis|erklärung)\\s*:|personenbezogenen? daten|"
+	"verwerken (?:uw|je) persoonsgegevens|we process your personal data|"
 	/* Short ones: the message "and any attachments" is confidential, in each language
 	 * ("Deze e-mail en eventuele bijlagen zijn vertrouwelijk."); "intended for the named
 	 * recipient only"; a firm not liable for the use of e-mail; a firm's terms over "all
@@ -181,14 +193,21 @@ static DmPattern furniture_re = RT(
 	"(?:this )?inbox is (?:checked|monitored)|i work (?:on )?(?:mon|tue|wed|thu|fri)|"
 	"bürozeiten|öffnungszeiten|sprechzeiten|erreichbar (?:mo|di|mi|do|fr|von|zwischen)|"
 	"we(?:'re| are) hiring|wir stellen ein|"
-	"(?:bezoek|besuchen sie|visit) (?:ons|uns|us)\\b.{0,60}\\b(?:stand|booth|halle?|hall)\\b)|"
+	"(?:bezoek|besuchen sie|visit) (?:ons|uns|us)\\b.{0,60}\\b(?:stand|booth|halle?|hall)\\b|"
+	"(?:please )?(?:do not|don't) print this e-?mail|think before you print|"
+	"print deze e-?mail niet|bitte nicht ausdrucken)|"
+	/* An image or banner an HTML converter left as its alternative text: "[banner:
+	 * Werken in de zorg? Kijk op ...]", "[image: Logo]"; not a mailing's button ("[Take
+	 * the survey]"), which says what the message is. */
+	"^\\s*\\[\\s*(?:banner|image|img|afbeelding|bild|grafik|logo|foto|photo|picture)\\b"
+	"[^\\]]{0,200}\\]\\s*$|"
 	"^\\W*([*=#~])\\1\\1.*([*=#~])\\2\\2\\W*$");
 
 /* The writer's own business in a line: the money and its paying.  A furniture line or a
  * short unpunctuated one that speaks of it is the writer's ("Ik werk op maandag weer, dan
  * maak ik het bedrag over.", "het restant komt op vrijdag binnen"), never a signature's. */
 static DmPattern money_re = RT(
-	"(?<!\\p{L})(?:betaal\\w*|betaling\\w*|bedrag\\w*|restant\\w*|overgemaakt|overmaak\\w*|"
+	"(?<!\\p{L})(?:betaal\\w*|betaling\\w*|bedrag\\w*|restant\\w*|overgemaakt|overmaak\\w*|overmak\\w*|"
 	"maak\\w* .{0,30}\\bover|factu(?:u)?r\\w*|pay\\w*|paid|invoice\\w*|amount|balance|"
 	"remainder|transfer\\w*|zahl\\w*|bezahl\\w*|überw[ie]\\w*|rechnung\\w*|betrag\\w*|"
 	"rest(?:betrag)?|euro|pounds?|€|£)(?!\\p{L})");
@@ -321,6 +340,68 @@ has_digit(const char *line)
 	return FALSE;
 }
 
+/* A quoted phrase, a firm's motto: "...", „...“, “...”, «...». */
+static DmPattern quoted_re = RT("[\"„“«]([^\"„“”«»]{3,160})[\"“”»]");
+/* A banner line that says the message is automatic: what the message is, never furniture
+ * ("*** Dit is een automatisch gegenereerd bericht ***"). */
+static DmPattern automatic_re = RT(
+	"automati(?:sch|c)|auto-?generated|do not reply|niet beantwoorden|nicht antworten");
+
+/* (transfer full) @line without its quoted phrases: a motto's words are not the
+ * writer's, whatever they say of paying ("„Wir zahlen gern etwas mehr ...“"). */
+static char *
+outside_quotes(const char *line)
+{
+	GString *out = g_string_new(NULL);
+	gsize len = strlen(line), at = 0;
+	DmMatch m;
+	while (at < len && dm_pattern_match(&quoted_re, line, len, at, &m)) {
+		g_string_append_len(out, line + at, (gssize) (m.start[0] - at));
+		at = m.end[0];
+	}
+	if (at < len)
+		g_string_append(out, line + at);
+	return g_string_free(out, FALSE);
+}
+
+/* Whether @text speaks of the writer's own business: the money, a day, or themself. */
+static gboolean
+writers_business(const char *text)
+{
+	return dm_pattern_found(&money_re, text) || dm_pattern_found(&day_re, text) ||
+	       dm_pattern_found(&first_person_re, text);
+}
+
+/* A firm's motto beside its name ("Vogt Steuerberatung — „Wir bringen Ihre Zahlen in
+ * Ordnung“", "„Wir zahlen gern etwas mehr für gute Produkte.“"): a quoted phrase, and
+ * outside it at most a name's few words, none of them the writer's business. */
+static gboolean
+is_quoted_motto(const char *line)
+{
+	g_autofree char *rest = outside_quotes(line);
+	return strlen(rest) < strlen(line) && words(rest) <= NAME_MAX_WORDS &&
+	       !writers_business(rest);
+}
+
+/* A line that closes a firm's signature under its contact lines: a slogan, a pledge, an
+ * acknowledgement ("Be green, keep it on the screen.", "Brightpath is an Equal
+ * Opportunity Employer.", "Wir pflanzen für jeden Auftrag einen Baum"), a sentence or
+ * not, of a few words and none of the writer's business, no question and no "not" (a
+ * writer's "De goederen zijn nooit geleverd." under their own telephone number is
+ * theirs). */
+static DmPattern negation_re = RT(
+	"(?<!\\p{L})(?:not|never|no|n't|niet|nooit|geen|nicht|nie|kein\\w*|noch)(?!\\p{L})");
+static gboolean
+is_closing_motto(const char *line)
+{
+	g_autofree char *t = g_strstrip(g_strdup(line));
+	gsize len = strlen(t);
+	guint n = words(t);
+	return n >= TAGLINE_MIN_WORDS && n <= MOTTO_MAX_WORDS && len > 0 && t[len - 1] != '?' &&
+	       !writers_business(t) && !dm_pattern_found(&negation_re, t) &&
+	       !dm_pattern_found(&automatic_re, t) && !dm_pattern_found(&closing_re, t);
+}
+
 /* The signature-like tail of paragraph [@a, @b): the first line from which every line is
  * a contact line or a short non-sentence; @b when there is none or no contact line in
  * it.  A closing line and one line under it stay. */
@@ -329,13 +410,30 @@ contact_tail(char **lines, guint a, guint b)
 {
 	if (b - a > BLOCK_MAX_LINES)
 		return b;
-	guint start = b;
-	gboolean contact = FALSE;
+	guint start = b, mottos = 0;
+	gboolean contact = FALSE, bottom = TRUE;
 	for (guint i = b; i > a; i--) {
 		const char *l = lines[i - 1];
 		/* A sentence is the writer's, whatever address or number it gives, unless
 		 * it is the signature's furniture. */
-		gboolean furniture = dm_pattern_found(&furniture_re, l) && !dm_pattern_found(&money_re, l);
+		gboolean furniture = (dm_pattern_found(&furniture_re, l) && !dm_pattern_found(&money_re, l) &&
+		                      !dm_pattern_found(&automatic_re, l)) || is_quoted_motto(l);
+		/* The block's last lines may be its slogan; they count only when contact
+		 * lines stand above them, and only at the very bottom (a sentence wrapped
+		 * over two lines is no slogan). */
+		if (bottom && !furniture && mottos < MOTTO_MAX_LINES && is_closing_motto(l) &&
+		    !dm_pattern_found(&contact_re, l)) {
+			mottos++;
+			start = i - 1;
+			continue;
+		}
+		bottom = FALSE;
+		/* A slogan stands under the firm's lines; where the money is spoken of
+		 * between it and them, the "slogan" is the writer's last line ("Graag binnen
+		 * 14 dagen overmaken." under "Totaal: € 840,00"). */
+		if (mottos > 0 && !contact && !furniture && !dm_pattern_found(&contact_re, l) &&
+		    dm_pattern_found(&money_re, l))
+			return b;
 		if (!furniture && (is_sentence(l) || g_utf8_strlen(l, -1) > BLOCK_MAX_CHARS))
 			break;
 		gboolean is_contact = furniture || dm_pattern_found(&contact_re, l);

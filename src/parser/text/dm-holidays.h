@@ -27,12 +27,18 @@
  * dm_holiday_day for @name (any case) found in @text. */
 const char *dm_holiday_national_name(const char *name, const char *text);
 
-/* The bank holiday of England and Wales nearest @from on the side asked for: the first
- * on or after it, or (@past) the last on or before it — "after the bank holiday" names
- * the next one, wherever it falls.  The eight days with their substitutes (a New Year's
- * Day, Christmas or Boxing Day on a weekend moves to the next free weekday).  FALSE (and
- * @out untouched) when @from is invalid or its year out of range. */
-gboolean dm_holiday_bank_holiday(const GDate *from, gboolean past, GDate *out);
+/* The bank holiday nearest @from on the side asked for: the first on or after it, or
+ * (@past) the last on or before it — "after the bank holiday" names the next one,
+ * wherever it falls.  England and Wales' eight days, or with @irish Ireland's public
+ * holidays, with their substitutes (a New Year's Day, Christmas or Boxing Day on a
+ * weekend moves to the next free weekday).  FALSE (and @out untouched) when @from is
+ * invalid or its year out of range. */
+gboolean dm_holiday_bank_holiday(const GDate *from, gboolean past, gboolean irish, GDate *out);
+
+/* Whether @text reads as an Irish writer's for its bank holidays: a holiday only Ireland
+ * has ("the June bank holiday", "St Stephen's Day"), the country, an Irish address or an
+ * amount in euro (dm_holiday_bank_holiday's @irish). */
+gboolean dm_holiday_text_irish(const char *text);
 
 /* Easter Sunday of @year (the Gregorian computus). */
 GDate dm_easter_sunday(int year);

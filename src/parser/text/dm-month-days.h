@@ -15,6 +15,16 @@ gboolean dm_month_last_working_day(int month, int year, GDate *out);
  * dm_month_last_working_day. */
 gboolean dm_month_last_weekday(int month, int year, GDateWeekday weekday, GDate *out);
 
+/* Sets @out to the first Monday-to-Friday of @month of @year ("de eerste werkdag van
+ * augustus"); FALSE (and @out untouched) as dm_month_last_working_day. */
+gboolean dm_month_first_working_day(int month, int year, GDate *out);
+
+/* Sets @out to the first @weekday of @month of @year (the first Monday of May, the first
+ * Friday that fixes a month's first week); FALSE (and @out untouched) as
+ * dm_month_last_working_day.  The one place the first or last such day of a month is
+ * counted: the date reader and the bank holidays use these. */
+gboolean dm_month_first_weekday(int month, int year, GDateWeekday weekday, GDate *out);
+
 /* Sets @out to the first day numbered @day on or after @from: @from itself when it is
  * that day, else this month's or a later month's (a month too short for the 31st is
  * skipped).  FALSE (and @out untouched) when @day is not 1..31 or @from invalid. */

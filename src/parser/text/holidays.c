@@ -3,6 +3,7 @@
  * 27th of April is a Sunday.  Failures: none; an unknown name gives FALSE. */
 #include "parser/text/dm-holidays.h"
 #include "parser/text/dm-dates.h"
+#include "parser/text/dm-month-days.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -111,33 +112,56 @@ dm_holiday_day(const char *name, int year, GDate *out)
 	return FALSE;
 }
 
-/* The first @weekday of @month of @year, or with @last its last. */
+/* The first (or with @last the last) @weekday of @month of @year: the one count of such
+ * days (month_days.c); the years here are in range, checked by the caller. */
 static GDate
 weekday_of_month(int year, int month, GDateWeekday weekday, gboolean last)
 {
 	GDate d;
 	g_date_clear(&d, 1);
-	g_date_set_dmy(&d, 1, (GDateMonth) month, (GDateYear) year);
-	if (last)
-		g_date_set_day(&d, g_date_get_days_in_month((GDateMonth) month, (GDateYear) year));
-	while (g_date_get_weekday(&d) != weekday)
-		if (last)
-			g_date_subtract_days(&d, 1);
-		else
-			g_date_add_days(&d, 1);
+	gboolean ok = last ? dm_month_last_weekday(month, year, weekday, &d)
+	                   : dm_month_first_weekday(month, year, weekday, &d);
+	g_assert(ok);
 	return d;
 }
 
-/* The eight bank holidays of England and Wales in @year, in @days, ascending. */
+/* @day of @month of @year, or the next weekday when it falls on a weekend. */
+static GDate
+weekday_from(int year, int month, int day)
+{
+	GDate d;
+	g_date_clear(&d, 1);
+	g_date_set_dmy(&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+	while (g_date_get_weekday(&d) > G_DATE_FRIDAY)
+		g_date_add_days(&d, 1);
+	return d;
+}
+
+/* Christmas and Boxing (St Stephen's) Day into @days[0] and @days[1]: each on the next
+ * weekday the other has not taken, in order. */
 static void
-bank_holidays(int year, GDate days[8])
+christmas_days(int year, GDate days[2])
+{
+	days[0] = weekday_from(year, 12, 25);
+	days[1] = weekday_from(year, 12, 26);
+	while (g_date_get_weekday(&days[1]) > G_DATE_FRIDAY ||
+	       g_date_compare(&days[1], &days[0]) == 0)
+		g_date_add_days(&days[1], 1);
+	if (g_date_compare(&days[1], &days[0]) < 0) {
+		GDate first = days[1];
+		days[1] = days[0];
+		days[0] = first;
+	}
+}
+
+#define MAX_BANK_HOLIDAYS 10
+
+/* The bank holidays of England and Wales in @year into @days; their number. */
+static guint
+bank_holidays_gb(int year, GDate days[MAX_BANK_HOLIDAYS])
 {
 	GDate easter = dm_easter_sunday(year);
-	for (int i = 0; i < 8; i++)
-		g_date_clear(&days[i], 1);
-	g_date_set_dmy(&days[0], 1, G_DATE_JANUARY, (GDateYear) year);
-	while (g_date_get_weekday(&days[0]) > G_DATE_FRIDAY)
-		g_date_add_days(&days[0], 1);
+	days[0] = weekday_from(year, 1, 1);
 	days[1] = easter;
 	g_date_subtract_days(&days[1], 2);
 	days[2] = easter;
@@ -145,23 +169,59 @@ bank_holidays(int year, GDate days[8])
 	days[3] = weekday_of_month(year, 5, G_DATE_MONDAY, FALSE);
 	days[4] = weekday_of_month(year, 5, G_DATE_MONDAY, TRUE);
 	days[5] = weekday_of_month(year, 8, G_DATE_MONDAY, TRUE);
-	/* Christmas and Boxing Day: each on the next weekday the other has not taken. */
-	g_date_set_dmy(&days[6], 25, G_DATE_DECEMBER, (GDateYear) year);
-	while (g_date_get_weekday(&days[6]) > G_DATE_FRIDAY)
-		g_date_add_days(&days[6], 1);
-	g_date_set_dmy(&days[7], 26, G_DATE_DECEMBER, (GDateYear) year);
-	while (g_date_get_weekday(&days[7]) > G_DATE_FRIDAY ||
-	       g_date_compare(&days[7], &days[6]) == 0)
-		g_date_add_days(&days[7], 1);
-	if (g_date_compare(&days[7], &days[6]) < 0) {
-		GDate first = days[7];
-		days[7] = days[6];
-		days[6] = first;
+	christmas_days(year, days + 6);
+	return 8;
+}
+
+/* The public ("bank") holidays of Ireland in @year into @days; their number: New Year's
+ * Day, St Brigid's Day (from 2023: the first Monday of February, or 1 February when that
+ * is a Friday), St Patrick's Day, Easter Monday, the first Mondays of May, June and
+ * August, the last Monday of October, Christmas and St Stephen's Day; a fixed day on a
+ * weekend moves to the next weekday, as the banks close then.  No Good Friday. */
+static guint
+bank_holidays_ie(int year, GDate days[MAX_BANK_HOLIDAYS])
+{
+	guint n = 0;
+	days[n++] = weekday_from(year, 1, 1);
+	if (year >= 2023) {
+		GDate feb1 = weekday_from(year, 2, 1);
+		days[n++] = g_date_get_weekday(&feb1) == G_DATE_FRIDAY && g_date_get_day(&feb1) == 1
+		            ? feb1 : weekday_of_month(year, 2, G_DATE_MONDAY, FALSE);
 	}
+	days[n++] = weekday_from(year, 3, 17);
+	days[n] = dm_easter_sunday(year);
+	g_date_add_days(&days[n++], 1);
+	days[n++] = weekday_of_month(year, 5, G_DATE_MONDAY, FALSE);
+	days[n++] = weekday_of_month(year, 6, G_DATE_MONDAY, FALSE);
+	days[n++] = weekday_of_month(year, 8, G_DATE_MONDAY, FALSE);
+	days[n++] = weekday_of_month(year, 10, G_DATE_MONDAY, TRUE);
+	christmas_days(year, days + n);
+	return n + 2;
+}
+
+/* What marks a reply as Irish for its bank holidays: the holidays only Ireland has,
+ * the country named, an Irish address (".ie", "Co. Kerry", "Dublin 8") or
+ * an amount in euro, which a British writer does not pay in.  The reader reads English
+ * replies only for "bank holiday", so the euro speaks for Ireland there. */
+static DmPattern irish_words_re = DM_PATTERN(
+	"(?<!\\p{L})(?:ireland|irish|eircode|st\\.?\\s+stephen'?s|stephen'?s\\s+day|"
+	"paddy'?s\\s+day|st\\.?\\s+brigid'?s|(?:june|october)\\s+bank\\s+holiday|euros?)(?!\\p{L})|"
+	"[\\p{L}\\d-]\\.ie(?![\\p{L}\\d])|\\bDublin\\s\\d{1,2}\\b|€\\s?\\d|\\d\\s?(?:€|eur\\b)|"
+	"\\bCo\\.?\\s(?:Carlow|Cavan|Clare|Cork|Donegal|Galway|Kerry|Kildare|Kilkenny|Laois|"
+	"Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|"
+	"Waterford|Westmeath|Wexford|Wicklow)\\b",
+	PCRE2_CASELESS);
+
+gboolean
+dm_holiday_text_irish(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	DmMatch m;
+	return dm_pattern_match(&irish_words_re, text, strlen(text), 0, &m);
 }
 
 gboolean
-dm_holiday_bank_holiday(const GDate *from, gboolean past, GDate *out)
+dm_holiday_bank_holiday(const GDate *from, gboolean past, gboolean irish, GDate *out)
 {
 	g_return_val_if_fail(out != NULL, FALSE);
 	if (from == NULL || !g_date_valid(from))
@@ -171,9 +231,9 @@ dm_holiday_bank_holiday(const GDate *from, gboolean past, GDate *out)
 		return FALSE;
 	gboolean found = FALSE;
 	for (int y = year - 1; y <= year + 1; y++) {
-		GDate days[8];
-		bank_holidays(y, days);
-		for (int i = 0; i < 8; i++) {
+		GDate days[MAX_BANK_HOLIDAYS];
+		guint n = irish ? bank_holidays_ie(y, days) : bank_holidays_gb(y, days);
+		for (guint i = 0; i < n; i++) {
 			int c = g_date_compare(&days[i], from);
 			if (past ? c > 0 : c < 0)
 				continue;

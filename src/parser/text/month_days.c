@@ -41,6 +41,35 @@ dm_month_last_weekday(int month, int year, GDateWeekday weekday, GDate *out)
 }
 
 gboolean
+dm_month_first_working_day(int month, int year, GDate *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	GDate d;
+	if (!month_end(month, year, &d))
+		return FALSE;
+	g_date_set_day(&d, 1);
+	while (g_date_get_weekday(&d) > G_DATE_FRIDAY)
+		g_date_add_days(&d, 1);
+	*out = d;
+	return TRUE;
+}
+
+gboolean
+dm_month_first_weekday(int month, int year, GDateWeekday weekday, GDate *out)
+{
+	g_return_val_if_fail(out != NULL, FALSE);
+	g_return_val_if_fail(g_date_valid_weekday(weekday), FALSE);
+	GDate d;
+	if (!month_end(month, year, &d))
+		return FALSE;
+	g_date_set_day(&d, 1);
+	while (g_date_get_weekday(&d) != weekday)
+		g_date_add_days(&d, 1);
+	*out = d;
+	return TRUE;
+}
+
+gboolean
 dm_month_next_day_numbered(const GDate *from, int day, GDate *out)
 {
 	g_return_val_if_fail(out != NULL, FALSE);

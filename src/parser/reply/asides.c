@@ -1,0 +1,59 @@
+/* asides: words that keep a confident reading from acting alone (dm-reply-asides.h).
+ *
+ * The model reads the whole text; these say that the text is two things at once (an
+ * automatic notice with a person's note in it) or that what reads as a promise is asked
+ * for, not given.  Either way the owner should read it: a wrong reading that acts alone
+ * moves a debtor's ladder wrongly.
+ * Failures: none. */
+#include "parser/reply/dm-reply-asides.h"
+#include "parser/reply/dm-reply-types.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+/* "PS Marco,", "P.S.:", "PS:" opening a line, a sentence or an aside; "(Marco — ...",
+ * "(Marco, ..." an aside opened with a name. */
+static DmPattern note_re = DM_PATTERN(
+	"(?:^|[.!?(]\\s*|\\n\\s*)(?:P\\.?\\s?S\\.?|PPS)(?:\\s*[:,.—–-]|\\s+\\p{Lu})|"
+	"\\(\\s*\\p{Lu}\\p{Ll}{1,20}\\s*(?:—|–|-|,)\\s",
+	PCRE2_MULTILINE);
+
+/* A question, in the first person, that asks whether something may be done. */
+static DmPattern leave_re = DM_PATTERN(
+	"(?:^|[.!?,;:]\\s*|\\n\\s*)(?:"
+	"(?:mag|mogen|kan|kun|kunnen|zou|zouden)\\s+(?:het|ik|wij|we|dat)|"
+	"(?:is|zou)\\s+het\\s+(?:goed|ok[eé]?|akkoord|mogelijk|een\\s+probleem)|"
+	"vind(?:t|en)?\\s+(?:je|jij|u|jullie)\\s+het\\s+goed|"
+	"(?:may|can|could|might)\\s+(?:i|we)|"
+	"(?:is|would)\\s+it\\s+(?:be\\s+)?(?:ok|okay|alright|all\\s+right|possible|fine)|"
+	"would\\s+you\\s+mind|any\\s+chance|"
+	"(?:darf|kann|könnte|dürfte)\\s+ich|(?:dürfen|können|könnten)\\s+wir|"
+	"(?:wäre|ist)\\s+es\\s+(?:ok|okay|möglich|in\\s+ordnung)|geht\\s+(?:es|das))"
+	/* ... up to its question mark: no sentence ends between, a date's "20." aside. */
+	"(?!\\p{L})(?:[^.!?\\n]|(?<=\\d)\\.){0,160}\\?",
+	PCRE2_CASELESS | PCRE2_MULTILINE);
+
+static gboolean
+found(DmPattern *pattern, const char *text)
+{
+	DmMatch m;
+	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
+	/* Never cut inside a UTF-8 character: the pattern runs without a UTF check. */
+	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
+		len--;
+	return dm_pattern_match(pattern, text, len, 0, &m);
+}
+
+gboolean
+dm_reply_text_personal_note(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	return found(&note_re, text);
+}
+
+gboolean
+dm_reply_text_asks_leave(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	return found(&leave_re, text);
+}

@@ -1,0 +1,16 @@
+/* dm-reply-asides: words that keep a confident reading from acting alone (asides.c).
+ * Private to src/parser/reply and its tests. */
+#pragma once
+#include <glib.h>
+
+/* Whether @text carries a person's note beside an automatic text: a P.S. or an aside
+ * opened with a name ("PS Marco, zag je herinnering: ik regel het vrijdag", "(Marco — I
+ * paid your invoice yesterday)").  An out-of-office with such a note answers the
+ * reminder in the note, which only the owner should weigh (dm_reply_acts_alone). */
+gboolean dm_reply_text_personal_note(const char *text);
+
+/* Whether @text asks leave to pay on its own terms: a question in the first person that
+ * asks whether something may be done ("Mag het na de 25e?", "Could we pay on the 15th
+ * instead?", "Darf ich erst am 20. zahlen?").  A promise asked for is an arrangement
+ * until the owner agrees, never a promise to act on alone. */
+gboolean dm_reply_text_asks_leave(const char *text);

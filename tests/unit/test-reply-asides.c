@@ -1,0 +1,91 @@
+/* test-reply-asides: the words that keep a confident reading from acting alone.
+ *
+ * /reply/asides/note: a P.S. or an aside opened with a name in an out-of-office text is a
+ * person's note; near misses: a notice's own words, a name in a sentence, "PS" inside a
+ * word or a model name.
+ * /reply/asides/leave: a first-person question asking whether a payment may be made
+ * later or otherwise; near misses: a promise stated, a question that asks for nothing
+ * to be allowed, a question about someone else.
+ * /reply/asides/acts-alone: an auto-reply with a note, and a promise asked for, never act
+ * alone however confident; the same classes without them do. */
+#include "parser/reply/dm-reply-asides.h"
+#include "parser/reply/dm-reply.h"
+
+typedef struct {
+	const char *text;
+	gboolean want;
+} Case;
+
+static const Case note_cases[] = {
+	{ "Ik ben afwezig tot en met 2 maart.\n\nPS Sanne, ik zie je herinnering: ik maak het "
+	  "maandag over.", TRUE },
+	{ "I'm away until 9 June. (Tom — the invoice went out on Friday's run.)", TRUE },
+	{ "Ich bin bis 3. April im Urlaub. P.S.: Die Rechnung ist angewiesen.", TRUE },
+	{ "Bin im Urlaub bis 4. Mai.\nPS: Überweisung folgt nach meiner Rückkehr.", TRUE },
+	/* Near misses. */
+	{ "Ik ben afwezig tot en met 2 maart. Voor dringende zaken: bel 020-1234567.", FALSE },
+	{ "I'm away until 9 June; please contact Tom Baker for anything urgent.", FALSE },
+	{ "Wir sind bis 3. April geschlossen (Betriebsurlaub).", FALSE },
+	{ "Our GPS tracker and the UPS depot are closed until Monday.", FALSE },
+};
+
+static const Case leave_cases[] = {
+	{ "Mag het na de 25e? Dan heb ik mijn loon.", TRUE },
+	{ "Is het goed als ik het op 3 mei betaal?", TRUE },
+	{ "Could we pay this on the 15th instead? Cash flow is tight.", TRUE },
+	{ "Sorry! Would it be ok if I paid at the end of the month?", TRUE },
+	{ "Darf ich erst am 20. überweisen?", TRUE },
+	{ "Wäre es möglich, die Zahlung auf Anfang Mai zu schieben?", TRUE },
+	/* Near misses. */
+	{ "Ik betaal het na de 25e, dan heb ik mijn loon.", FALSE },
+	{ "I'll pay on the 15th. Could you send the invoice again?", FALSE },
+	{ "Ich überweise am 20. Wo finde ich die IBAN?", FALSE },
+	{ "Can she still join the class on Saturday? We pay Friday.", FALSE },
+};
+
+static void
+run(const Case *cases, gsize n, gboolean (*predicate)(const char *), const char *what)
+{
+	for (gsize i = 0; i < n; i++)
+		if (predicate(cases[i].text) != cases[i].want)
+			g_error("%s: \"%s\" should %sbe one", what, cases[i].text,
+			        cases[i].want ? "" : "not ");
+}
+
+static void
+test_note(void)
+{
+	run(note_cases, G_N_ELEMENTS(note_cases), dm_reply_text_personal_note, "note");
+}
+
+static void
+test_leave(void)
+{
+	run(leave_cases, G_N_ELEMENTS(leave_cases), dm_reply_text_asks_leave, "leave");
+}
+
+static void
+test_acts_alone(void)
+{
+	const DmReplyClass none = DM_REPLY_CLASS_OTHER;
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_AUTO_REPLY, none,
+	                                   "Ik ben afwezig t/m 2 maart. PS Sanne, ik maak het maandag over.",
+	                                   0.99, 0.93));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_AUTO_REPLY, none,
+	                                  "Ik ben afwezig t/m 2 maart. Bel bij spoed 020-1234567.",
+	                                  0.99, 0.93));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                   "Mag het na de 25e? Dan is mijn loon er.", 0.99, 0.93));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                  "Ik betaal na de 25e, dan is mijn loon er.", 0.99, 0.93));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/reply/asides/note", test_note);
+	g_test_add_func("/reply/asides/leave", test_leave);
+	g_test_add_func("/reply/asides/acts-alone", test_acts_alone);
+	return g_test_run();
+}
