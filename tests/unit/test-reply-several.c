@@ -7,8 +7,9 @@
  *   (a day), "21 % btw", a whole sum.
  * /reply/several/invoices: two invoices in a sentence (several_invoices) or two invoice
  *   numbers in different sentences; not one invoice named twice, nor an amount and a date.
- * /reply/several/mixed: part of the sum, or several invoices with two intents (the
- *   model's second intent or the rules'); not several invoices all paid.
+ * /reply/several/mixed: part of the sum or several invoices, with two intents (the
+ *   model's second intent or the rules'), or a part read as paid; not several invoices
+ *   all paid, nor the rest alone promised.
  * /reply/several/acts-alone: such a reply never acts alone, however sure; its near misses
  *   (a whole sum paid, one invoice promised) do. */
 #include "parser/reply/dm-reply.h"
@@ -79,19 +80,28 @@ static void
 test_mixed(void)
 {
 	const DmReplyClass none = DM_REPLY_CLASS_OTHER;
-	g_assert_true(dm_reply_text_mixed("€ 200 van de € 600 is betaald, de rest volgt de 30e.",
-	                                  none));
+	const DmReplyClass paid = DM_REPLY_CLASS_PAID, promise = DM_REPLY_CLASS_PROMISE_TO_PAY;
+	/* A part with a second intent, by the rules or by the model. */
+	g_assert_true(dm_reply_text_mixed("Ik heb € 200 van de € 600 betaald, de rest betaal ik de "
+	                                  "30e.", promise, none));
+	g_assert_true(dm_reply_text_mixed("Die Hälfte ist da, bitte gedulden Sie sich noch.",
+	                                  DM_REPLY_CLASS_ARRANGEMENT, paid));
+	/* A part read as paid: the rest is open. */
+	g_assert_true(dm_reply_text_mixed("We paid half.", paid, none));
 	/* Several invoices: by the model's second intent, or by two intents of the rules. */
-	g_assert_true(dm_reply_text_mixed("Factuur 310 is betaald. Factuur 322 volgt.",
-	                                  DM_REPLY_CLASS_PAID));
+	g_assert_true(dm_reply_text_mixed("Factuur 310 is betaald. Factuur 322 volgt.", promise,
+	                                  paid));
 	g_assert_true(dm_reply_text_mixed("Invoice 510 was paid yesterday. I will pay invoice "
-	                                  "517 on Friday.", none));
-	/* Near misses: several invoices with one intent; one invoice with two. */
-	g_assert_false(dm_reply_text_mixed("Invoices 510 and 517 were both paid yesterday.", none));
+	                                  "517 on Friday.", paid, none));
+	/* Near misses: several invoices with one intent; one invoice with two; a part that
+	 * only promises the rest. */
+	g_assert_false(dm_reply_text_mixed("Invoices 510 and 517 were both paid yesterday.", paid,
+	                                   none));
 	g_assert_false(dm_reply_text_mixed("Betaald op 2 juni, bedankt voor de mooie foto's!",
-	                                   DM_REPLY_CLASS_OTHER));
-	g_assert_false(dm_reply_text_mixed("Factuur 310 betaal ik vrijdag.",
+	                                   paid, none));
+	g_assert_false(dm_reply_text_mixed("Factuur 310 betaal ik vrijdag.", promise,
 	                                   DM_REPLY_CLASS_QUESTION));
+	g_assert_false(dm_reply_text_mixed("Het restant maak ik vrijdag over.", promise, none));
 }
 
 static void

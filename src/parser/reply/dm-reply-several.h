@@ -17,7 +17,8 @@ gboolean dm_reply_text_part_paid(const char *text);
 gboolean dm_reply_text_several_invoices(const char *text);
 
 /* Whether @text says more than one thing of the money (dm_reply_acts_alone): it speaks
- * of part of the sum, or it names several invoices and carries more than one intent among
- * dispute, arrangement, paid and promise_to_pay — @secondary (the model's second intent)
- * is one of them, or the rules find two. */
-gboolean dm_reply_text_mixed(const char *text, DmReplyClass secondary);
+ * of part of the sum or names several invoices, and carries more than one intent among
+ * dispute, arrangement, paid and promise_to_pay (@secondary, the model's second intent,
+ * is one of them, or the rules find two); or it speaks of part of the sum and @klass, the
+ * class it was read as, is paid. */
+gboolean dm_reply_text_mixed(const char *text, DmReplyClass klass, DmReplyClass secondary);

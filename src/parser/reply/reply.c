@@ -240,11 +240,11 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * (train-tone). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ironic(text))
 		return FALSE;
-	/* A part of the sum paid, or several invoices with different intents ("0451 is
-	 * voldaan, 0467 maak ik vrijdag over", "€ 400 van de € 950, de rest eind van de
-	 * maand"): which intent is the reminded invoice's, and what is still open, is the
-	 * ledger's to say, so the owner reads it (several.c, train-several). */
-	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_mixed(text, secondary))
+	/* Part of the sum, or several invoices, with different intents ("0451 is voldaan,
+	 * 0467 maak ik vrijdag over", "€ 400 van de € 950, de rest eind van de maand"), or a
+	 * part read as paid: which intent is the reminded invoice's, and what is still open,
+	 * is the ledger's to say, so the owner reads it (several.c, train-several). */
+	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_mixed(text, klass, secondary))
 		return FALSE;
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies

@@ -118,18 +118,20 @@ count_intents(const GPtrArray *names)
 }
 
 gboolean
-dm_reply_text_mixed(const char *text, DmReplyClass secondary)
+dm_reply_text_mixed(const char *text, DmReplyClass klass, DmReplyClass secondary)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	dm_reply_rule_hits(text, names);
-	if (hits_rule(names, "several_part_paid"))
-		return TRUE;
-	if (!hits_rule(names, "several_invoices") && !two_invoice_numbers(text) &&
+	gboolean part = hits_rule(names, "several_part_paid");
+	if (!part && !hits_rule(names, "several_invoices") && !two_invoice_numbers(text) &&
 	    !dm_pattern_found(&listed_bills, text))
 		return FALSE;
-	/* Several invoices, each with one intent: a second intent the model found, or two
-	 * the rules found ("Factuur 118 is betaald. Factuur 124 volgt vrijdag"). */
+	/* A part of the sum read as paid: the rest is still open, whatever else it says. */
+	if (part && klass == DM_REPLY_CLASS_PAID)
+		return TRUE;
+	/* More than one intent: a second the model found, or two the rules found ("Factuur
+	 * 118 is betaald. Factuur 124 volgt vrijdag", "€ 300 betaald, de rest volgt"). */
 	gboolean second_intent = secondary == DM_REPLY_CLASS_DISPUTE ||
 	                         secondary == DM_REPLY_CLASS_ARRANGEMENT ||
 	                         secondary == DM_REPLY_CLASS_PAID ||
