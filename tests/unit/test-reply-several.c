@@ -10,6 +10,9 @@
  * /reply/several/mixed: part of the sum or several invoices, with two intents (the
  *   model's second intent or the rules'), or a part read as paid; not several invoices
  *   all paid, nor the rest alone promised.
+ * /reply/several/bounced: a direct debit or autopay that came back (money_bounced), and
+ *   the pay words of its sentence cancelled (neg_paid_bounced); not a debit that went
+ *   through, nor "bounced" of something else.
  * /reply/several/acts-alone: such a reply never acts alone, however sure; its near misses
  *   (a whole sum paid, one invoice promised) do. */
 #include "parser/reply/dm-reply.h"
@@ -104,6 +107,44 @@ test_mixed(void)
 	g_assert_false(dm_reply_text_mixed("Het restant maak ik vrijdag over.", promise, none));
 }
 
+static gboolean
+hits(const char *text, const char *rule)
+{
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	dm_reply_rule_hits(text, names);
+	for (guint i = 0; i < names->len; i++)
+		if (g_str_equal(names->pdata[i], rule))
+			return TRUE;
+	return FALSE;
+}
+
+static void
+test_bounced(void)
+{
+	static const char *const bounced[] = {
+		"De incasso is gestorneerd, ik had te weinig saldo.",
+		"Helaas ging de automatische incasso niet door.",
+		"Our direct debit bounced last week, sorry.",
+		"The autopay failed because my card expired.",
+		"Die Lastschrift ist leider zurückgegangen.",
+		"Es gab eine Rücklastschrift, ich überweise neu.",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(bounced); i++)
+		if (!dm_reply_text_bounced(bounced[i]))
+			g_error("\"%s\" is not read as a payment that came back", bounced[i]);
+	/* The pay word beside it is cancelled. */
+	g_assert_false(hits("Die Lastschrift wurde bezahlt und dann zurückgebucht.", "paid_de"));
+	static const char *const through[] = {
+		"De incasso is gisteren afgeschreven.",
+		"The direct debit went through on Monday.",
+		"Die Lastschrift wurde am 3. eingezogen.",
+		"My email to you bounced, so I'm writing from this address.",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(through); i++)
+		if (dm_reply_text_bounced(through[i]))
+			g_error("\"%s\" is read as a payment that came back", through[i]);
+}
+
 static void
 test_acts_alone(void)
 {
@@ -118,6 +159,10 @@ test_acts_alone(void)
 	                                  "Ich habe die 1.000 € heute überwiesen.", 0.99, 0.9));
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
 	                                  "Invoice 517 I'll pay on Friday.", 0.99, 0.9));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PAID, none,
+	                                   "The direct debit bounced, I'll pay by card.", 0.99, 0.9));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PAID, none,
+	                                  "The direct debit went through on Monday.", 0.99, 0.9));
 }
 
 int
@@ -127,6 +172,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/several/part-paid", test_part_paid);
 	g_test_add_func("/reply/several/invoices", test_invoices);
 	g_test_add_func("/reply/several/mixed", test_mixed);
+	g_test_add_func("/reply/several/bounced", test_bounced);
 	g_test_add_func("/reply/several/acts-alone", test_acts_alone);
 	return g_test_run();
 }

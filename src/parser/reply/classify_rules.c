@@ -309,6 +309,18 @@
 	"\\b(?:beide|allebei\\s+de|both|alle\\s+(?:twee|drie|vier|drei)|all\\s+(?:two|three|four))\\s+" \
 	"(?:facturen|rekeningen|nota's|invoices|bills|rechnungen)\\b|\\ballebei\\b"
 
+/* A direct debit, autopay or card payment that came back (money_bounced): the money is
+ * not in, whatever pay word stands beside it. */
+#define BOUNCED \
+	"\\b(?:incasso|afschrijving|machtiging|direct\\s+debit|autopay|auto-pay|automatic\\s+payment|" \
+	"card\\s+payment|standing\\s+order|lastschrift|abbuchung|dauerauftrag|einzug)\\b.{0,40}?" \
+	"\\b(?:gestorneerd|gestorno'?d|storneerd|teruggeboekt|teruggestort|ging\\s+" NIET "\\s+door|" \
+	"is\\s+" NIET "\\s+gelukt|mislukt|geweigerd|bounced|failed|was\\s+(?:rejected|declined|returned|" \
+	"reversed)|didn't\\s+go\\s+through|did\\s+not\\s+go\\s+through|zurückgegangen|zurückgebucht|" \
+	"zurückgekommen|geplatzt|nicht\\s+eingelöst|fehlgeschlagen|abgelehnt|storniert)\\b|" \
+	"\\b(?:rücklastschrift|stornering)\\b|" \
+	"\\b(?:ging|gingen|is|zijn)\\s+" W(3) "incasso'?s?\\s+" W(2) NIET "\\s+(?:door|gelukt)\\b"
+
 #define IRONIC \
 	"(?:🙄|😒|\\byeah\\s+right\\b|(?:^|[.!,]\\s*)not[.!]|" \
 	"\\boh\\s+sure[,!.]?\\s+(?:i'?ll|i\\s+will|we'?ll|we\\s+will)\\s+(?:pay|settle)\\b|" \
@@ -1043,6 +1055,11 @@ static const DmReplyRule rules[] = {
 	 * 2219 and 2231", "Rechnung 3 und 4", "de eerste twee", "the third one", "die ersten
 	 * beiden", "beide facturen", "all three invoices". */
 	{ "several_invoices", DM_REPLY_CLASS_OTHER, FALSE, 0.3, SEVERAL_INVOICES },
+	/* several (several.c): a direct debit or autopay that came back — "de incasso is
+	 * gestorneerd", "the direct debit bounced", "die Lastschrift ist zurückgegangen":
+	 * the marker, a feature, and a payment it cancels in its sentence. */
+	{ "money_bounced", DM_REPLY_CLASS_OTHER, FALSE, 0.3, BOUNCED },
+	{ "neg_paid_bounced", DM_REPLY_CLASS_PAID, TRUE, 0, BOUNCED },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1075,6 +1092,8 @@ static const DmReplyRule rules[] = {
 	"anfecht zweif beschwerde einwand einwände drücken"
 
 /* The words of IRONIC, one of which each marker holds (an emoji by its first bytes). */
+#define BOUNCED_NEEDS "incasso afschrijving machtiging debit autopay auto-pay automatic card " \
+	"standing lastschrift abbuchung dauerauftrag einzug stornering"
 #define IRONIC_NEEDS "\xf0\x9f\x99\x84 \xf0\x9f\x98\x92 right sure not think chance " \
 	"try laugh kidding joking dacht geprobeerd mooi sicher träum wär"
 
@@ -1207,6 +1226,8 @@ static const struct {
 	  "rest overige remain balance verschil differen deelbetaling gedeeltelijk part teil" },
 	{ "several_invoices", "factur rekening nota invoice bill rechnung nr no eerste first ersten "
 	  "one allebei" },
+	{ "money_bounced", BOUNCED_NEEDS },
+	{ "neg_paid_bounced", BOUNCED_NEEDS },
 };
 
 const char *

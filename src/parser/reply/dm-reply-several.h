@@ -4,6 +4,11 @@
 #include <glib.h>
 #include "parser/reply/dm-reply-types.h"
 
+/* Whether @text says a direct debit, autopay or card payment came back ("de incasso is
+ * gestorneerd", "the direct debit bounced", "die Lastschrift ist zurückgegangen") — the
+ * rule money_bounced. */
+gboolean dm_reply_text_bounced(const char *text);
+
 /* Whether @text speaks of part of the invoice's sum: a sum of a sum ("€ 400 van de
  * € 950"), a half, a share in per cent paid, or the rest ("de rest volgt", "the
  * balance", "den Rest") — the rule several_part_paid. */

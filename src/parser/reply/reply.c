@@ -246,6 +246,10 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * is the ledger's to say, so the owner reads it (several.c, train-several). */
 	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_mixed(text, klass, secondary))
 		return FALSE;
+	/* A payment that came back is no payment: read as paid, it would pause the ladder for
+	 * money that is not in. */
+	if (klass == DM_REPLY_CLASS_PAID && text && dm_reply_text_bounced(text))
+		return FALSE;
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies
 	 * read wrong most often ("Kan ik het ook contant betalen? Dan neem ik het donderdag

@@ -10,9 +10,13 @@
  * disputed and read as paid lets the ladder resume on the disputed one.  Such a reply
  * goes to the owner's digest (dm_reply_acts_alone), however sure the model is.
  *
- * The markers are rules of the table (classify_rules.c, several_part_paid and
- * several_invoices), so that the model weighs them as features too; this asks the same
- * rules, as tone.c does for irony, and counts the intents the rules find.
+ * So is a payment that came back ("de incasso is gestorneerd", "the direct debit
+ * bounced"): read as paid, it would pause the ladder for money that is not in.
+ *
+ * The markers are rules of the table (classify_rules.c, several_part_paid,
+ * several_invoices and money_bounced), so that the model weighs them as features too;
+ * this asks the same rules, as tone.c does for irony, and counts the intents the rules
+ * find.
  *
  * Failure classes: none. */
 #include "parser/reply/dm-reply-several.h"
@@ -51,6 +55,15 @@ hits_rule(GPtrArray *names, const char *rule)
 		if (strcmp(g_ptr_array_index(names, i), rule) == 0)
 			return TRUE;
 	return FALSE;
+}
+
+gboolean
+dm_reply_text_bounced(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	dm_reply_rule_hits(text, names);
+	return hits_rule(names, "money_bounced");
 }
 
 gboolean
