@@ -276,6 +276,51 @@
  * "not a chance I forget").  Not "ja hoor", "na klar", "ja eh", "ganz bestimmt" or an
  * upside-down smile, which promise as often ("Ich überweise bis Ende Januar, ganz
  * bestimmt."). */
+/* A sum of a sum (a currency on either number), a half, a share in per cent, or the rest
+ * of the sum: the reply speaks of part of the invoice (several_part_paid). */
+#define CURRENCY "(?:€|\\$|£|eur\\b|euro\\b|chf\\b|fr\\.)"
+#define SUM "(?:" CURRENCY "\\s*\\d[\\d.,'’]*|\\d[\\d.,'’]*\\s*" CURRENCY "|\\d[\\d.,'’]*)"
+#define PART_PAID \
+	"(?:" CURRENCY "\\s*\\d[\\d.,'’]*|\\d[\\d.,'’]*\\s*" CURRENCY ")\\s+(?:van|of|von|from|out\\s+of)" \
+	"\\s+(?:de|het|the|den|die|der|totaal|total)?\\s*" SUM "|" \
+	"\\b\\d[\\d.,]*\\s+(?:van|of|von|from|out\\s+of)\\s+(?:de|the|den|die)\\s+" SUM "\\b|" \
+	"\\b(?:de|die|the|first|eerste|erste)\\s+(?:helft|hälfte|half)\\b|\\bpaid\\s+half\\b|" \
+	"\\b(?:paid|betaald|bezahlt|gezahlt|überwiesen|overgemaakt)\\s+(?:[\\w-]+\\s+){0,2}?\\d{1,2}\\s*" \
+	"(?:%|procent|percent|per\\s+cent|prozent)|\\b\\d{1,2}\\s*(?:%|procent|percent|per\\s+cent|" \
+	"prozent)\\s+(?:[\\w-]+\\s+){0,3}?(?:betaald|paid|bezahlt|gezahlt|überwiesen|overgemaakt)\\b|" \
+	"\\b(?:de|het|the|den|der|das|die)\\s+(?:rest|restant|resterende|overige|remaining|remainder|" \
+	"balance|restbetrag|restlichen?|verschil|difference|differenz)\\b" \
+	"(?!\\s+(?:van\\s+de\\s+(?:week|maand|dag|ochtend|middag|avond|zomer|winter|familie|" \
+	"klanten)|of\\s+(?:the\\s+)?(?:week|month|day|year|morning|afternoon|summer|family|team|" \
+	"us)|des\\s+(?:monats|jahres|tages)|der\\s+(?:woche|familie)))|" \
+	"\\b(?:deelbetaling|gedeeltelijk\\s+betaald|part\\s+payment|partial\\s+payment|paid\\s+in\\s+part|" \
+	"teilzahlung|teilbetrag|teilweise\\s+(?:bezahlt|überwiesen))\\b"
+
+/* More than one invoice in one sentence (several_invoices). */
+#define INVOICE_WORD "(?:facturen|factuur|rekeningen|rekening|nota's|nota|invoices|invoice|bills|bill|" \
+	"rechnungen|rechnung|nrs?\\.?|nos?\\.?)"
+#define SEVERAL_INVOICES \
+	"\\b" INVOICE_WORD "\\s*:?\\s*#?[\\w-]*\\d[\\w-]*\\s*(?:,|&|\\ben\\b|\\band\\b|\\bund\\b|\\+)\\s*" \
+	"(?:" INVOICE_WORD "\\s*)?#?[\\w-]*\\d|" \
+	"\\b(?:de\\s+eerste|the\\s+first|die\\s+ersten)\\s+(?:twee|drie|vier|two|three|four|beiden|" \
+	"zwei|drei|vier|2|3|4)\\b|" \
+	"\\b(?:de|die|the)\\s+(?:tweede|derde|vierde|laatste|second|third|fourth|last|zweite|dritte|" \
+	"vierte|letzte)\\s+(?:factuur|rekening|nota|one|invoice|bill|rechnung)\\b|" \
+	"\\b(?:beide|allebei\\s+de|both|alle\\s+(?:twee|drie|vier|drei)|all\\s+(?:two|three|four))\\s+" \
+	"(?:facturen|rekeningen|nota's|invoices|bills|rechnungen)\\b|\\ballebei\\b"
+
+/* A direct debit, autopay or card payment that came back (money_bounced): the money is
+ * not in, whatever pay word stands beside it. */
+#define BOUNCED \
+	"\\b(?:incasso|afschrijving|machtiging|direct\\s+debit|autopay|auto-pay|automatic\\s+payment|" \
+	"card\\s+payment|standing\\s+order|lastschrift|abbuchung|dauerauftrag|einzug)\\b.{0,40}?" \
+	"\\b(?:gestorneerd|gestorno'?d|storneerd|teruggeboekt|teruggestort|ging\\s+" NIET "\\s+door|" \
+	"is\\s+" NIET "\\s+gelukt|mislukt|geweigerd|bounced|failed|was\\s+(?:rejected|declined|returned|" \
+	"reversed)|didn't\\s+go\\s+through|did\\s+not\\s+go\\s+through|zurückgegangen|zurückgebucht|" \
+	"zurückgekommen|geplatzt|nicht\\s+eingelöst|fehlgeschlagen|abgelehnt|storniert)\\b|" \
+	"\\b(?:rücklastschrift|stornering)\\b|" \
+	"\\b(?:ging|gingen|is|zijn)\\s+" W(3) "incasso'?s?\\s+" W(2) NIET "\\s+(?:door|gelukt)\\b"
+
 #define IRONIC \
 	"(?:🙄|😒|\\byeah\\s+right\\b|(?:^|[.!,]\\s*)not[.!]|" \
 	"\\boh\\s+sure[,!.]?\\s+(?:i'?ll|i\\s+will|we'?ll|we\\s+will)\\s+(?:pay|settle)\\b|" \
@@ -1001,6 +1046,20 @@ static const DmReplyRule rules[] = {
 	{ "dispute_ironic", DM_REPLY_CLASS_DISPUTE, FALSE, 0.55,
 	  "(?=.*" IRONIC ").*\\b(?:pay|paying|betaal|betalen|zahl|zahle|zahlen|bezahlen|neertellen|"
 	  "money|geld|bill|rechnung|factuur|invoice|rekening)\\b" },
+	/* several (several.c): a part of the sum paid or the rest spoken of — "€ 400 van de
+	 * € 950", "$900 of the $2,100", "500 € von den 1.200 €", "de helft", "paid half",
+	 * "die Hälfte", "70 %", "de rest volgt", "the balance stays", "den Rest zahle ich";
+	 * not "de rest van de week", "the rest of the month", "half maart" (a day). */
+	{ "several_part_paid", DM_REPLY_CLASS_OTHER, FALSE, 0.3, PART_PAID },
+	/* … and more than one invoice in one sentence: "factuur 118 en 124", "invoices 2207,
+	 * 2219 and 2231", "Rechnung 3 und 4", "de eerste twee", "the third one", "die ersten
+	 * beiden", "beide facturen", "all three invoices". */
+	{ "several_invoices", DM_REPLY_CLASS_OTHER, FALSE, 0.3, SEVERAL_INVOICES },
+	/* several (several.c): a direct debit or autopay that came back — "de incasso is
+	 * gestorneerd", "the direct debit bounced", "die Lastschrift ist zurückgegangen":
+	 * the marker, a feature, and a payment it cancels in its sentence. */
+	{ "money_bounced", DM_REPLY_CLASS_OTHER, FALSE, 0.3, BOUNCED },
+	{ "neg_paid_bounced", DM_REPLY_CLASS_PAID, TRUE, 0, BOUNCED },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1033,6 +1092,8 @@ static const DmReplyRule rules[] = {
 	"anfecht zweif beschwerde einwand einwände drücken"
 
 /* The words of IRONIC, one of which each marker holds (an emoji by its first bytes). */
+#define BOUNCED_NEEDS "incasso afschrijving machtiging debit autopay auto-pay automatic card " \
+	"standing lastschrift abbuchung dauerauftrag einzug stornering"
 #define IRONIC_NEEDS "\xf0\x9f\x99\x84 \xf0\x9f\x98\x92 right sure not think chance " \
 	"try laugh kidding joking dacht geprobeerd mooi sicher träum wär"
 
@@ -1160,6 +1221,13 @@ static const struct {
 	{ "tone_ironic", IRONIC_NEEDS },
 	{ "neg_promise_ironic", IRONIC_NEEDS },
 	{ "dispute_ironic", IRONIC_NEEDS },
+	/* several */
+	{ "several_part_paid", "van of von from helft hälfte half % procent percent cent prozent "
+	  "rest overige remain balance verschil differen deelbetaling gedeeltelijk part teil" },
+	{ "several_invoices", "factur rekening nota invoice bill rechnung nr no eerste first ersten "
+	  "one allebei" },
+	{ "money_bounced", BOUNCED_NEEDS },
+	{ "neg_paid_bounced", BOUNCED_NEEDS },
 };
 
 const char *

@@ -99,8 +99,11 @@ DmReplyClass dm_reply_rank_classes(const double *probs);
  * "ok", "ja", "prima" or thumbs-up: read as other it names no intent, but as the answer
  * to a reminder it may consent to paying or only acknowledge the mail, which only the
  * owner can tell.  And so is a promise said mockingly (dm_reply_text_ironic: "oh sure,
- * I'll pay right away 🙄"), which may be a refusal.  `dunmail train` calibrates @threshold on the replies this lets act
- * at all. */
+ * I'll pay right away 🙄"), which may be a refusal.  And so is a reply about part of the
+ * sum or about several invoices with different intents (dm_reply_text_mixed: "€ 400 van
+ * de € 950 overgemaakt, de rest eind van de maand", "114 is paid, 117 I'll pay on
+ * Friday"), whose intent for the reminded invoice only the ledger tells.  `dunmail train`
+ * calibrates @threshold on the replies this lets act at all. */
 gboolean dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                              double confidence, double threshold);
 

@@ -43,6 +43,7 @@
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-model.h"
+#include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
 
 #include "parser/text/dm-pattern.h"
@@ -248,6 +249,16 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
 	 * (train-tone). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ironic(text))
+		return FALSE;
+	/* Part of the sum, or several invoices, with different intents ("0451 is voldaan,
+	 * 0467 maak ik vrijdag over", "€ 400 van de € 950, de rest eind van de maand"), or a
+	 * part read as paid: which intent is the reminded invoice's, and what is still open,
+	 * is the ledger's to say, so the owner reads it (several.c, train-several). */
+	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_mixed(text, klass, secondary))
+		return FALSE;
+	/* A payment that came back is no payment: read as paid, it would pause the ladder for
+	 * money that is not in. */
+	if (klass == DM_REPLY_CLASS_PAID && text && dm_reply_text_bounced(text))
 		return FALSE;
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies
