@@ -12,17 +12,12 @@
  * disclaimers go; near misses: the writer's own words that share their vocabulary stay.
  * /reply/machinery/table-cell: an HTML-only reply whose text sits in a table cell.
  * Each case is the input and the exact text that must remain. */
-#include "parser/reply/dm-reply.h"
+#include "test-strip-cases.h"
 
 #include <string.h>
 
-typedef struct {
-	const char *name;
-	const char *in;
-	const char *want;
-} Case;
 
-static const Case ticket_cases[] = {
+static const DmStripCase ticket_cases[] = {
 	{ "zendesk-en",
 	  "##- Please type your reply above this line -##\n\n"
 	  "Your request 51120 has been updated. To add additional comments, reply to this email.\n\n"
@@ -64,7 +59,7 @@ static const Case ticket_cases[] = {
 	  "Factuur 2027-031\nStatus: betaald op 4 januari\n\nGroet,\nMies" },
 };
 
-static const Case forward_cases[] = {
+static const DmStripCase forward_cases[] = {
 	{ "gmail-forward-of-a-reply",
 	  "Zie onder.\n\n---------- Doorgestuurd bericht ---------\nVan: Ans <ans@x.nl>\n"
 	  "Date: ma 11 jan. 2027 om 10:00\nSubject: Re: Herinnering\nTo: Bas <bas@x.nl>\n\n"
@@ -99,7 +94,7 @@ static const Case forward_cases[] = {
 	  "Waar gaat dit over?" },
 };
 
-static const Case trailer_cases[] = {
+static const DmStripCase trailer_cases[] = {
 	{ "certificates-and-banner",
 	  "Die meerwerkpost is nooit opgedragen.\n\nGroet,\nRoel\n\nBos Bouw B.V.\n"
 	  "Kade 3, 8011 AC Zwolle\n038 421 00 00\n\nVCA** gecertificeerd | ISO 9001:2015\n\n"
@@ -204,33 +199,23 @@ static const Case trailer_cases[] = {
 	  "Met vriendelijke groet,\nCrediteuren" },
 };
 
-static void
-run(const char *kind, const Case *cases, gsize n)
-{
-	for (gsize i = 0; i < n; i++) {
-		g_autofree char *got = dm_reply_strip_quotes(cases[i].in);
-		if (strcmp(got, cases[i].want) != 0)
-			g_error("%s case %s: got\n\"%s\"\nwant\n\"%s\"", kind, cases[i].name, got,
-			        cases[i].want);
-	}
-}
 
 static void
 test_ticket(void)
 {
-	run("ticket", ticket_cases, G_N_ELEMENTS(ticket_cases));
+	dm_test_strip_cases("ticket", ticket_cases, G_N_ELEMENTS(ticket_cases));
 }
 
 static void
 test_forward(void)
 {
-	run("forward", forward_cases, G_N_ELEMENTS(forward_cases));
+	dm_test_strip_cases("forward", forward_cases, G_N_ELEMENTS(forward_cases));
 }
 
 static void
 test_trailer(void)
 {
-	run("trailer", trailer_cases, G_N_ELEMENTS(trailer_cases));
+	dm_test_strip_cases("trailer", trailer_cases, G_N_ELEMENTS(trailer_cases));
 }
 
 /* HTML-only mail whose text sits in a table cell, as newsletters' editors and some

@@ -7,17 +7,12 @@
  * money, "I", a "not", a question), a quote in the writer's sentence, and a banner that
  * says the message is automatic stay.
  * Each case is the input and the exact text that must remain. */
-#include "parser/reply/dm-reply.h"
+#include "test-strip-cases.h"
 
 #include <string.h>
 
-typedef struct {
-	const char *name;
-	const char *in;
-	const char *want;
-} Case;
 
-static const Case trailer_cases[] = {
+static const DmStripCase trailer_cases[] = {
 	{ "slogan-under-contact-lines",
 	  "Goedemiddag,\n\nDe factuur gaat mee in de betaalronde van donderdag.\n\nGroet,\nHans\n\n"
 	  "Bakkerij Mulder | Kerkstraat 4 | 7211 AB Eefde\nT 0575 44 12 09\n"
@@ -56,7 +51,7 @@ static const Case trailer_cases[] = {
 	  "Paid this morning.\n\nRegards,\nAoife" },
 };
 
-static const Case near_miss_cases[] = {
+static const DmStripCase near_miss_cases[] = {
 	/* The writer's lines under their own telephone number. */
 	{ "writer-day-under-contact",
 	  "Hallo,\n\nJan de Vries\nTel. 06-12345678\nDe rest komt op vrijdag binnen.\n",
@@ -97,27 +92,17 @@ static const Case near_miss_cases[] = {
 	  "=== Dit bericht is automatisch verstuurd ===" },
 };
 
-static void
-run(const char *kind, const Case *cases, gsize n)
-{
-	for (gsize i = 0; i < n; i++) {
-		g_autofree char *got = dm_reply_strip_quotes(cases[i].in);
-		if (strcmp(got, cases[i].want) != 0)
-			g_error("%s case %s: got\n\"%s\"\nwant\n\"%s\"", kind, cases[i].name, got,
-			        cases[i].want);
-	}
-}
 
 static void
 test_trailer(void)
 {
-	run("trailer", trailer_cases, G_N_ELEMENTS(trailer_cases));
+	dm_test_strip_cases("trailer", trailer_cases, G_N_ELEMENTS(trailer_cases));
 }
 
 static void
 test_near_miss(void)
 {
-	run("near-miss", near_miss_cases, G_N_ELEMENTS(near_miss_cases));
+	dm_test_strip_cases("near-miss", near_miss_cases, G_N_ELEMENTS(near_miss_cases));
 }
 
 int

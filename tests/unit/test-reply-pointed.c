@@ -8,18 +8,13 @@
  * over our own reminder quoted Outlook-style, keep only the writer's line.
  * /reply/pointed/words: the pointer in each language; near misses.
  * Each case is the input and the exact text that must remain. */
-#include "parser/reply/dm-reply.h"
+#include "test-strip-cases.h"
 #include "parser/reply/dm-reply-quote.h"
 
 #include <string.h>
 
-typedef struct {
-	const char *name;
-	const char *in;
-	const char *want;
-} Case;
 
-static const Case cases[] = {
+static const DmStripCase cases[] = {
 	{ "bank-confirmation-pointed",
 	  "Hallo Jeroen, zie onder.\n\n---------- Forwarded message ---------\n"
 	  "From: Bank <noreply@bank.example>\nDate: di 6 okt 2026 om 10:12\n"
@@ -51,11 +46,7 @@ static const Case cases[] = {
 static void
 test_forward(void)
 {
-	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
-		g_autofree char *got = dm_reply_strip_quotes(cases[i].in);
-		if (strcmp(got, cases[i].want) != 0)
-			g_error("case %s: got\n\"%s\"\nwant\n\"%s\"", cases[i].name, got, cases[i].want);
-	}
+	dm_test_strip_cases("forward", cases, G_N_ELEMENTS(cases));
 }
 
 static void

@@ -8,17 +8,12 @@
  * /reply/ticket-words/near-miss: a person's own "dit ticket is opgelost" or "Ihre Anfrage
  * (…)" in an ordinary reply stays.
  * Each case is the input and the exact text that must remain. */
-#include "parser/reply/dm-reply.h"
+#include "test-strip-cases.h"
 
 #include <string.h>
 
-typedef struct {
-	const char *name;
-	const char *in;
-	const char *want;
-} Case;
 
-static const Case notification_cases[] = {
+static const DmStripCase notification_cases[] = {
 	{ "dutch-request-updated",
 	  "##- Typ uw antwoord boven deze regel -##\n\nUw verzoek (51877) is bijgewerkt.\n\n"
 	  "Joost (Crediteuren)\n3 nov. 2026 10:05 CET\n\nGoedemorgen,\n\nDeze staat voor de "
@@ -44,7 +39,7 @@ static const Case notification_cases[] = {
 	  "Hi,\n\nPaid in today's run.\n\nLeah" },
 };
 
-static const Case near_miss_cases[] = {
+static const DmStripCase near_miss_cases[] = {
 	/* A helpdesk's automatic acknowledgement keeps its words: they say what it is. */
 	{ "acknowledgement-stays",
 	  "Your request (#40211) has been received and will be reviewed by our team.\n\n"
@@ -59,27 +54,17 @@ static const Case near_miss_cases[] = {
 	  "Guten Tag,\n\nIhre Anfrage (die Mahnung vom 3.11.) habe ich an die Buchhaltung gegeben." },
 };
 
-static void
-run(const char *kind, const Case *cases, gsize n)
-{
-	for (gsize i = 0; i < n; i++) {
-		g_autofree char *got = dm_reply_strip_quotes(cases[i].in);
-		if (strcmp(got, cases[i].want) != 0)
-			g_error("%s case %s: got\n\"%s\"\nwant\n\"%s\"", kind, cases[i].name, got,
-			        cases[i].want);
-	}
-}
 
 static void
 test_notification(void)
 {
-	run("notification", notification_cases, G_N_ELEMENTS(notification_cases));
+	dm_test_strip_cases("notification", notification_cases, G_N_ELEMENTS(notification_cases));
 }
 
 static void
 test_near_miss(void)
 {
-	run("near-miss", near_miss_cases, G_N_ELEMENTS(near_miss_cases));
+	dm_test_strip_cases("near-miss", near_miss_cases, G_N_ELEMENTS(near_miss_cases));
 }
 
 int
