@@ -517,6 +517,14 @@ static const Case cases[] = {
 	  "Factuur 2026-0433\nTe betalen: € 75,00\nBetaal direct via deze link: https://betaal.example/0433", NULL, NULL },
 	{ "payment-link-expiry-in-invoice-en", "", "Invoice KT-205",
 	  "Invoice number: KT-205\nTotal $120.00\nThis payment link expires in 30 days.", NULL, NULL },
+	/* Review: an invoice handed over in the body with its link's lifetime ("verloopt na 14
+	 * dagen", "expires after 30 days") is the invoice itself. */
+	{ "payment-link-lifetime-in-body-invoice-nl", "", "Factuur 2026-118 van Schildersbedrijf Oost",
+	  "Hierbij ontvang je factuur 2026-118 voor het schilderwerk.\nBedrag: € 484,00\n"
+	  "Te betalen voor: 15 december 2026\nDe betaallink verloopt na 14 dagen.", NULL, NULL },
+	{ "payment-link-lifetime-in-body-invoice-en", "", "Invoice OC-2207",
+	  "Please find invoice OC-2207 for the October clean.\nAmount due: £360.00\n"
+	  "The payment link expires after 30 days.", NULL, NULL },
 	/* pay18: a pre-notification whose subject names the invoice it collects; near miss: the
 	 * invoice itself with the same words and the invoice set out. */
 	{ "pre-notification-naming-invoice-nl", "", "Vooraankondiging incasso factuur KS-11-019",

@@ -5,6 +5,7 @@
 #include "parser/invoice/dm-for-client.h"
 #include "parser/invoice/dm-own-words.h"
 #include "parser/text/dm-pattern.h"
+#include "parser/text/dm-sentence.h"
 
 #include <string.h>
 
@@ -15,20 +16,6 @@ static DmPattern for_client = DM_PATTERN(
 	"|\\bon\\s+behalf\\s+of\\s+(?:our|my)\\s+client\\b",
 	PCRE2_CASELESS | PCRE2_UTF);
 
-/* [*@from, *@to): the sentence of @text around @at — from after the last '.', '!', '?' or
- * line break before it to the first after it (a point inside "F2026.12" ends nothing). */
-static void
-sentence_of(const char *text, gsize len, gsize at, gsize *from, gsize *to)
-{
-	gsize s = at, e = at;
-	while (s > 0 && !strchr("!?\n", text[s - 1]) && !(text[s - 1] == '.' && g_ascii_isspace(text[s])))
-		s--;
-	while (e < len && !strchr("!?\n", text[e]) && !(text[e] == '.' && (e + 1 == len || g_ascii_isspace(text[e + 1]))))
-		e++;
-	*from = s;
-	*to = e;
-}
-
 gboolean
 dm_for_client_hands_over(const char *text)
 {
@@ -38,7 +25,7 @@ dm_for_client_hands_over(const char *text)
 	DmMatch m;
 	for (gsize off = 0; dm_pattern_match(&for_client, text, len, off, &m); off = dm_match_next(&m, len)) {
 		gsize from, to;
-		sentence_of(text, len, m.start[0], &from, &to);
+		dm_sentence_around(text, len, m.start[0], m.end[0], &from, &to);
 		g_autofree char *sentence = g_strndup(text + from, to - from);
 		if (dm_own_words_hands_over(sentence))
 			return TRUE;

@@ -391,7 +391,10 @@ static struct {
 	 * expired … Here's a fresh link", "der Zahlungslink ist abgelaufen".  Not an invoice that
 	 * sets itself out with its own link ("Betaal direct via deze link"). */
 	{ DM_NOT_INVOICE_PAYMENT_LINK, IN_TEXT_UNLESS_INVOICE,
-	  DM_PATTERN("\\b" PAY_LINK "\\b" SENT "{0,100}?\\b(?:verloopt|verlopen|vervalt|vervallen|expires?|expired|expiring"
+	  DM_PATTERN("\\b" PAY_LINK "\\b" SENT "{0,100}?\\b(?:(?:verloopt|vervalt|expires?|expiring)"
+		     /* not how long a link lasts: "verloopt na 14 dagen", "expires after 30 days" */
+		     "(?!\\s+(?:na|after|nach|in|binnen|within)\\s+(?:\\d+|een|one|a|two|twee|zwei|drei|three)\\b)"
+		     "|verlopen|vervallen|expired"
 		     "|stops?\\s+working|no\\s+longer\\s+(?:works|valid)|abgelaufen|ungültig|läuft\\b" SENT "{0,40}?\\bab"
 		     "|vernieuwd|renewed)\\b"
 		     "|\\b(?:nieuwe|new|fresh|neuer|neuen)\\s+(?:" PAY_LINK "|link)\\b", CI) },
@@ -724,6 +727,7 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	/* An office forwarding its client's request with the invoice it made sends that invoice
 	 * (dm-for-client.h): no bill passed on. */
 	gboolean for_client = !own_forward && set_out && dm_for_client_hands_over(dm_own_words_body_of(body_text));
+	gboolean hands_over = body_text && dm_own_words_hands_over(dm_own_words_body_of(body_text));
 	DmNotInvoiceReason *forward = own_forward || for_client ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
@@ -744,6 +748,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		if (issued && rules[i].kind == DM_NOT_INVOICE_CREDIT_NOTE_ANNOUNCED)
 			continue;
 		if (credit_set_out && rules[i].kind == DM_NOT_INVOICE_REFUND)
+			continue;
+		/* An invoice handed over with its own link ("Hierbij ontvang je factuur 2026-118 …
+		 * de betaallink verloopt na 14 dagen") is no notice about an earlier one. */
+		if (hands_over && rules[i].kind == DM_NOT_INVOICE_PAYMENT_LINK)
 			continue;
 		if (own_bill && rules[i].where != IN_SUBJECT &&
 		    (rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE || rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||

@@ -52,6 +52,7 @@ typedef struct {
 	gboolean hard;      /* a 5.x.x status: the address (or the message) is refused */
 	gboolean soft;      /* a 4.x.x status: with "failed", the MTA gave up retrying */
 	gboolean undefined; /* 5.0.0, which says "failed" and nothing of why */
+	guint failed_blocks; /* recipients the report says failed */
 	char *recipient;    /* first failed (or, failing that, first named) recipient */
 } DsnSummary;
 
@@ -91,6 +92,7 @@ end_block(DsnBlock *b, DsnSummary *sum)
 {
 	gboolean failed = b->failed || b->hard || b->undefined;
 	sum->failed |= failed;
+	sum->failed_blocks += failed;
 	sum->hard |= b->hard;
 	sum->undefined |= b->undefined;
 	sum->soft |= b->soft;
@@ -341,11 +343,13 @@ static DmPattern daemon_name = DM_PATTERN(
 	"mail\\s+delivery\\s+(?:system|subsystem|service)|"
 	"mailer[-\\s]daemon|postmaster|system\\s+administrator", CI);
 /* Addresses that only machines write from; with a returned message, a report.  A mailing
- * list's own addresses (Mailman's list-owner@, list-bounces@, list-request@) are among
- * them: a list that refuses a post sends it back from there. */
+ * list's bounce address (Mailman's list-bounces@) is among them: a list that refuses a post
+ * sends it back from there or from its list-owner@ or list-request@, which are also
+ * people's mailboxes ("service-request@", "winkel-owner@") and count only beside the
+ * headers a list writes (list_admin_mail). */
 static DmPattern machine_address = DM_PATTERN(
-	"^(?:no-?reply|do-?not-?reply|donotreply)(?:[-+.][^@]*)?@|"
-	"^[^@\\s]+-(?:owner|bounces|request)@", CI);
+	"^(?:no-?reply|do-?not-?reply|donotreply)(?:[-+.][^@]*)?@|^[^@\\s]+-bounces(?:\\+[^@]*)?@", CI);
+static DmPattern list_admin_address = DM_PATTERN("^[^@\\s]+-(?:owner|request)@", CI);
 /* Amazon SES's bounce notification, mailed by SNS as JSON (the inner message escaped):
  * "notificationType":"Bounce", "bounceType":"Permanent" or "Transient", and the failed
  * "emailAddress".  A machine format, read by its fields, not by words. */
@@ -399,6 +403,18 @@ auto_submitted(GMimeMessage *msg)
 	return value && *value && !g_str_has_prefix(value, "no");
 }
 
+/* A mailing list's own notice: sent from its -owner@ or -request@ address with the headers
+ * only list software writes (Mailman's X-List-Administrivia, a List-Id).  A company's
+ * "service-request@" mailbox forwarding our reminder with a complaint has neither. */
+static gboolean
+list_admin_mail(GMimeMessage *msg, const char *from)
+{
+	GMimeObject *obj = GMIME_OBJECT(msg);
+	return from && find(&list_admin_address, from) &&
+	       (g_mime_object_get_header(obj, "X-List-Administrivia") != NULL ||
+	        g_mime_object_get_header(obj, "List-Id") != NULL);
+}
+
 /* An MTA's opening in @text above any mail it passes on: a person who forwards a bounce
  * inline ("mijn mail kwam terug, klopt het adres?" over "-------- Doorgestuurd bericht
  * --------") writes a reply, and the report below the forward line is not this mail's. */
@@ -437,7 +453,8 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 	       (rp && strcmp(rp, "<>") == 0) ||
 	       g_mime_object_get_header(obj, "X-Failed-Recipients") != NULL ||
 	       mta_opening_of_own(text, mta) ||
-	       (w->returned && (auto_submitted(msg) || (from && find(&machine_address, from))));
+	       (w->returned && (auto_submitted(msg) || (from && find(&machine_address, from)) ||
+	                        list_admin_mail(msg, from)));
 }
 
 /* The kind a standard report's per-recipient fields give; @text, its own words, decide
@@ -445,8 +462,10 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 static DmBounceKind
 dsn_kind(const DsnSummary *sum, const char *text, const char **rule)
 {
+	/* The words are the whole report's: they speak for its one recipient only (of two,
+	 * one may have timed out and the other be unroutable). */
 	if (sum->failed && !sum->hard && !sum->soft && sum->undefined &&
-	    dm_bounce_text_gave_up(text)) {
+	    sum->failed_blocks == 1 && dm_bounce_text_gave_up(text)) {
 		*rule = "dsn_gave_up";
 		return DM_BOUNCE_EXPIRED;
 	}

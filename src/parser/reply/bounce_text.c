@@ -219,10 +219,14 @@ hardest_code(const char *text)
 	     from = dm_match_next(&m, len)) {
 		int g = dm_match_has(&m, 1) ? 1 : 2;
 		char c = text[m.start[g]];
-		/* X.4.7, "delivery time expired" (RFC 3463): an expiry whatever its class. */
+		/* X.4.7, "delivery time expired" (RFC 3463): an expiry whatever its class; X.0.0,
+		 * "undefined", says nothing either way (Exim's Status: 5.0.0 of every failure). */
 		if (g == 1 && c == '5' && strncmp(text + m.start[g] + 1, ".4.7", 4) == 0 &&
 		    m.end[0] - m.start[0] == 5)
 			c = '4';
+		if (g == 1 && c == '5' && strncmp(text + m.start[g] + 1, ".0.0", 4) == 0 &&
+		    m.end[0] - m.start[0] == 5)
+			continue;
 		if (c == '5')
 			return '5';
 		if (c == '4')
