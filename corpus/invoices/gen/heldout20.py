@@ -1,0 +1,798 @@
+"""heldout20: a blind held-out set of invoice mails about the long and the recurring —
+monthly retainers, subscriptions, service and maintenance contracts, rent with service
+costs, leases, collective invoices over several delivery notes, invoices of two or three
+pages with carried subtotals, mails with several attachments, usage lines with minimums and
+caps, annual prepayments, corrections by a line — and 25 mails from the same senders that
+are not invoices.  Written by hand; the generator only fills IBANs, message ids and sums.
+
+    python3 corpus/invoices/gen/heldout20.py   # writes corpus/invoices/heldout20.jsonl
+"""
+import base64
+import datetime
+import json
+import os
+import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import mailkit as mk  # noqa: E402
+
+SEED = 20261220
+rng = random.Random(SEED)
+D = datetime.date
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout20.jsonl")
+
+RECORDS = []
+WHERE = {}  # record -> country, for the counts
+
+
+def iban(country):
+    """A valid IBAN of @country; mailkit knows NL, DE, BE and GB, the rest are built here."""
+    if country in ("NL", "DE", "BE", "GB"):
+        return mk.iban(rng, country)
+    digits = lambda n: "".join(rng.choice("0123456789") for _ in range(n))  # noqa: E731
+    bban = {"AT": digits(16), "CH": digits(17),
+            "IE": rng.choice(["AIBK", "BOFI", "IPBS"]) + digits(14)}[country]
+    num = "".join(str(int(c, 36)) for c in bban + country + "00")
+    return "%s%02d%s" % (country, 98 - int(num) % 97, bban)
+
+
+SP = mk.iban_spaced
+
+
+def vat(net, rate):
+    return int(round(net * rate))
+
+
+# --- PDF pages ---------------------------------------------------------------------------
+
+def width(s, size):
+    """A generous estimate of a string's width (12 % over Helvetica's average), so that a
+    substituted font still fits the page."""
+    return len(s) * size * 0.56
+
+
+def doc(sender, addr, title, facts, head, rows, totals, foot, fm, layout=0, per_first=20,
+        per_next=38, page_hdr=None, carry=None, brought=None, footer=None, ret=None):
+    """The pages of a business document.  @rows are (description, qty, unit price, cents)
+    — cents None for a heading or remark line; @fm formats cents.  When the rows run over
+    @per_first (then @per_next) lines, the table continues on a new page, headed by
+    @page_hdr % (page, pages) and, when @carry/@brought are given, with the subtotal
+    carried over."""
+    chunks, i, cap = [], 0, per_first
+    while i < len(rows) or not chunks:
+        chunks.append(rows[i:i + cap])
+        i += cap
+        cap = per_next
+    n = len(chunks)
+    pages, running = [], 0
+    for pno, chunk in enumerate(chunks, 1):
+        p = mk.Page()
+        if pno == 1:
+            if layout == 0:
+                p.text(56, 56, sender[0], 13, True)
+                for k, s in enumerate(sender[1:]):
+                    p.text(56, 68 + 11 * k, s, 8)
+                ax = 320
+            else:
+                p.right(539, 56, sender[0], 13, True)
+                for k, s in enumerate(sender[1:]):
+                    p.right(539, 68 + 11 * k, s, 8)
+                ax = 56
+            if ret:
+                p.text(ax, 140, ret, 7)
+            for k, s in enumerate(addr):
+                p.text(ax, 155 + 13 * k, s, 10)
+            p.text(56, 250, title, 15, True)
+            for k, (lab, val) in enumerate(facts):
+                p.text(56, 272 + 13 * k, lab, 9)
+                p.text(180, 272 + 13 * k, val, 9)
+            y = 272 + 13 * len(facts) + 24
+        else:
+            p.text(56, 56, sender[0], 9, True)
+            p.right(539, 56, page_hdr % (pno, n), 9)
+            p.rule(56, 62, 539, 62)
+            y = 90
+        if page_hdr and pno == 1 and n > 1:
+            p.right(539, 250, page_hdr % (1, n), 8)
+        p.text(56, y, head[0], 9, True)
+        for x, h in zip((360, 440, 539), head[1:]):
+            if h:
+                p.right(x, y, h, 9, True)
+        p.rule(56, y + 4, 539, y + 4)
+        y += 17
+        if pno > 1 and brought:
+            p.text(56, y, brought, 9, False)
+            p.right(539, y, fm(running), 9)
+            y += 16
+        for desc, qty, unit, cents in chunk:
+            p.text(56, y, desc, 9, cents is None and not qty)
+            if qty:
+                p.right(360, y, qty, 9)
+            if unit:
+                p.right(440, y, unit, 9)
+            if cents is not None:
+                p.right(539, y, fm(cents), 9)
+                running += cents
+            y += 14
+        if pno < n:
+            p.rule(56, y - 8, 539, y - 8)
+            if carry:
+                p.text(56, y + 4, carry, 9, True)
+                p.right(539, y + 4, fm(running), 9, True)
+        else:
+            p.rule(330, y - 6, 539, y - 6)
+            y += 8
+            for lab, val, b in totals:
+                p.text(330, y, lab, 9, b)
+                p.right(539, y, val, 9, b)
+                y += 14
+            y += 16
+            for s in foot:
+                p.text(56, y, s, 9)
+                y += 13
+        if footer:
+            p.text(56, 812, footer, 7)
+        pages.append(p)
+    return pages
+
+
+def simple(sender, addr, title, facts, lines, footer=None, layout=0, ret=None):
+    """A one-page letter-like document: letterhead, address, title, facts and free lines
+    (a string, or (text, right-hand value) for a two-column line)."""
+    p = mk.Page()
+    if layout == 0:
+        p.text(56, 56, sender[0], 13, True)
+        for k, s in enumerate(sender[1:]):
+            p.text(56, 68 + 11 * k, s, 8)
+        ax = 320
+    else:
+        p.right(539, 56, sender[0], 13, True)
+        for k, s in enumerate(sender[1:]):
+            p.right(539, 68 + 11 * k, s, 8)
+        ax = 56
+    if ret:
+        p.text(ax, 140, ret, 7)
+    for k, s in enumerate(addr):
+        p.text(ax, 155 + 13 * k, s, 10)
+    p.text(56, 250, title, 15, True)
+    for k, (lab, val) in enumerate(facts):
+        p.text(56, 272 + 13 * k, lab, 9)
+        p.text(180, 272 + 13 * k, val, 9)
+    y = 272 + 13 * len(facts) + 24
+    for ln in lines:
+        if isinstance(ln, tuple):
+            p.text(56, y, ln[0], 9, len(ln) > 2 and ln[2])
+            p.right(539, y, ln[1], 9, len(ln) > 2 and ln[2])
+        elif ln == "--":
+            p.rule(56, y - 9, 539, y - 9)
+            continue
+        else:
+            p.text(56, y, ln, 9)
+        y += 14
+    if footer:
+        p.text(56, 812, footer, 7)
+    return [p]
+
+
+# --- mails ---------------------------------------------------------------------------------
+
+def part(ctype, filename, payload):
+    """A further attachment (a photo, a CSV) as a MIME part."""
+    enc = base64.encodebytes(payload).decode()
+    return ("Content-Type: %s; name=\"%s\"\nContent-Disposition: attachment; filename=\"%s\"\n"
+            "Content-Transfer-Encoding: base64\n\n%s" % (ctype, filename, filename, enc))
+
+
+def jpeg():
+    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(rng.getrandbits(8) for _ in range(180)) + b"\xff\xd9"
+
+
+def add(country, lang, tool, kind, frm, frm_name, to_name, to_addr, subject, d, text=None,
+        html=None, pages=None, fname=None, pages2=None, fname2=None, where2=None, extra=(),
+        exp=None, why=None, note=None, headers=()):
+    to_hdr = ("\"%s\" <%s>" % (to_name, to_addr)) if to_name else to_addr
+    eml = mk.mail(rng, frm, frm_name, to_hdr, subject, d, body_text=text, body_html=html,
+                  pdf=pages is not None, pdf2=where2 if pages2 is not None else None,
+                  extra_headers=headers)
+    if extra:
+        b = eml.rstrip("\n").rsplit("\n", 1)[1][:-2]
+        eml = eml.rstrip("\n").rsplit("\n", 1)[0] + "\n" + "".join(
+            "%s\n%s\n" % (b, x) for x in extra) + b + "--\n"
+    r = mk.record("", tool, lang, kind, {"mail_from": frm, "rcpt_to": [to_addr]}, eml,
+                  pages=pages, pdf_filename=fname, expected=exp, why_not=why, note=note,
+                  pages2=pages2, pdf2_filename=fname2)
+    RECORDS.append(r)
+    WHERE[id(r)] = country
+    return r
+
+
+def E(number, due, total, issue, duedate, name, email, ib, business, lang, ref=None, cur="EUR",
+      credit=False):
+    return mk.expected(number, due, total, issue, duedate, name, email, ib, business, lang,
+                       reference=ref, currency=cur, credit=credit)
+
+
+def eur_nl(c):
+    return "€ " + mk.money(c, "nl")
+
+
+def eur_de(c):
+    return mk.money(c, "de") + " €"
+
+
+def gbp(c):
+    return "£" + mk.money(c, "en")
+
+
+# ===== Dutch and Flemish invoices ==========================================================
+
+def nl_invoices():
+    # 1 IT managed services, per-seat licences, two pages with "transport"
+    ib = iban("NL")
+    rows = [("Beheercontract werkplekken – periode november 2026", None, None, None)]
+    seats = [("Microsoft 365 Business Standard", 14, 1170), ("Microsoft 365 Business Basic", 6, 560),
+             ("Exchange Online Archiving", 3, 280), ("Acronis back-up per werkplek", 20, 450),
+             ("Endpoint protection (SentinelOne)", 20, 625), ("Beheer per werkplek", 20, 1950),
+             ("Beheer server (HV-01)", 1, 8500), ("Beheer firewall FortiGate 60F", 1, 2750),
+             ("Monitoring netwerkapparatuur", 4, 375), ("Wachtwoordkluis per gebruiker", 12, 300),
+             ("Telefonie: VoIP-account", 9, 495), ("Telefonie: nummerblok 10", 1, 750),
+             ("Domeinnamen (2×), maandaandeel", 2, 125), ("SSL-certificaat wildcard, maandaandeel", 1, 790),
+             ("Offsite opslag 500 GB", 1, 2200), ("Offsite opslag extra per 100 GB", 3, 350),
+             ("Printerbeheer (MFP Konica)", 2, 900), ("Mobiel apparaatbeheer (Intune)", 11, 380),
+             ("Security awareness training, per gebruiker", 20, 190), ("Teams Phone licentie", 9, 690),
+             ("Azure Virtual Desktop, host-uren", 310, 34), ("Back-up Microsoft 365 mailboxen", 20, 150),
+             ("Support buiten contract 12-11 (migratie scanner)", "1,5", 9500)]
+    net = 0
+    for desc, q, unit in seats:
+        qv = 1.5 if q == "1,5" else q
+        c = int(round(qv * unit))
+        net += c
+        rows.append((desc, str(q), mk.money(unit, "nl"), c))
+    v = vat(net, 0.21)
+    tot = net + v
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    pages = doc(["Beheerpunt ICT B.V.", "Spoorlaan 71 · 5038 CB Tilburg", "KvK 68201447 · btw NL857311206B01",
+                 "facturatie@beheerpunt-ict.nl"],
+                ["Van Riel Vastgoedbeheer B.V.", "t.a.v. crediteurenadministratie", "Piushaven 22",
+                 "5017 AN Tilburg"],
+                "Factuur 26-1187",
+                [("Factuurdatum", mk.date(issue, "dmy-")), ("Vervaldatum", mk.date(due, "dmy-")),
+                 ("Klantnummer", "C0412"), ("Contract", "MSP-2024-019 (maandelijks)")],
+                ["Omschrijving", "Aantal", "Prijs", "Bedrag"], rows,
+                [("Subtotaal", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
+                 ("Te betalen", eur_nl(tot), True)],
+                ["Wij verzoeken u het bedrag vóór %s over te maken op %s" % (mk.date(due, "dmy-"), SP(ib)),
+                 "t.n.v. Beheerpunt ICT B.V., onder vermelding van factuur 26-1187."],
+                eur_nl, per_first=16, page_hdr="Factuur 26-1187 – pagina %d van %d",
+                carry="Transport", brought="Transport", footer="Beheerpunt ICT B.V. · Spoorlaan 71 Tilburg · %s" % SP(ib))
+    add("NL", "nl", "Excel/PDF", "pdf", "facturatie@beheerpunt-ict.nl", "Beheerpunt ICT",
+        "Crediteuren Van Riel", "crediteuren@vanrielvastgoed.nl",
+        "Factuur 26-1187 beheercontract november 2026", issue,
+        text="Goedemorgen,\n\nIn de bijlage vindt u de factuur voor het beheercontract over november.\n"
+             "Het aantal Business Standard-licenties is per 1 november met twee verhoogd, zoals\n"
+             "besproken met Joost.\n\nMet vriendelijke groet,\nMarloes Verhagen\nBeheerpunt ICT B.V.",
+        pages=pages, fname="Factuur_26-1187.pdf",
+        exp=E("26-1187", tot, tot, issue, due, "Van Riel Vastgoedbeheer B.V.", "crediteuren@vanrielvastgoed.nl", ib, True, "nl"),
+        note="Two-page PDF: the seat table runs over the page with 'Transport' carried and a page header repeating the number; totals and IBAN only on page 2.")
+
+    # 2 cleaning contract, hours with a monthly minimum
+    ib = iban("NL")
+    issue, due = D(2026, 11, 30), D(2026, 12, 14)
+    hrs = [("Week 45 (2–6 nov)", "9,5"), ("Week 46 (9–13 nov)", "10"), ("Week 47 (16–20 nov)", "8,5"),
+           ("Week 48 (23–27 nov)", "9")]
+    rows = [("Schoonmaakonderhoud kantoor Kanaalweg 4, november 2026", None, None, None)]
+    for w, h in hrs:
+        rows.append(("  %s – %s uur à € 34,50" % (w, h), None, None, None))
+    rows += [("Totaal gewerkte uren: 37,0", "37,0", "34,50", 127650),
+             ("Aanvulling tot contractminimum 40 uur", "3,0", "34,50", 10350),
+             ("Sanitaire hygiënedienst (4 units)", "4", "11,25", 4500)]
+    net = 127650 + 10350 + 4500
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Glansrijk Schoonmaak", "Industrieweg 18 · 3542 AD Utrecht", "info@glansrijk.nl · 030 - 244 18 90"],
+                ["Studio Kanaal V.O.F.", "Kanaalweg 4", "3526 KM Utrecht"],
+                "FACTUUR",
+                [("Factuurnummer", "GS-2026-0871"), ("Datum", mk.date(issue, "long")),
+                 ("Periode", "01-11-2026 t/m 30-11-2026"), ("Betaaltermijn", "14 dagen")],
+                ["Omschrijving", "Uren/st.", "Tarief", "Bedrag"], rows,
+                [("Totaal excl. btw", eur_nl(net), False), ("21% btw", eur_nl(v), False),
+                 ("Totaal incl. btw", eur_nl(tot), True)],
+                ["Graag binnen 14 dagen overmaken naar %s o.v.v. GS-2026-0871." % SP(ib),
+                 "Het contractminimum van 40 uur per maand geldt volgens artikel 3 van de overeenkomst."],
+                eur_nl, layout=1, ret="Glansrijk Schoonmaak · Industrieweg 18 · 3542 AD Utrecht")
+    add("NL", "nl", "Moneybird", "pdf", "facturen@glansrijk.nl", "Glansrijk Schoonmaak",
+        "Studio Kanaal", "administratie@studiokanaal.nl", "Factuur GS-2026-0871 van Glansrijk Schoonmaak", issue,
+        html="<p>Beste Studio Kanaal,</p><p>Hierbij ontvangt u factuur GS-2026-0871 voor het schoonmaakonderhoud in november.</p>"
+             "<p>Met vriendelijke groet,<br>Glansrijk Schoonmaak</p>",
+        pages=pages, fname="GS-2026-0871.pdf",
+        exp=E("GS-2026-0871", tot, tot, issue, due, "Studio Kanaal V.O.F.", "administratie@studiokanaal.nl", ib, True, "nl"),
+        note="Weekly hours listed as remarks, then a top-up line to the contract minimum; due from a 14-day term.")
+
+    # 3 Flemish coworking, structured communication
+    ib = iban("BE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 10)
+    ogm = "+++240/1226/00387+++"
+    net = 29500 + 4500 + 2400
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["De Werkplaats Coworking", "Oude Houtlei 118 · 9000 Gent", "BTW BE 0712.448.901", "hallo@werkplaats-gent.be"],
+                ["Tibo Vandermeersch", "Lindenlei 7 bus 2", "9000 Gent"],
+                "Factuur 2026/1226",
+                [("Factuurdatum", mk.date(issue, "dmy/")), ("Vervaldag", mk.date(due, "dmy/")),
+                 ("Periode", "december 2026"), ("Lidnummer", "WP-0387")],
+                ["Omschrijving", "Aantal", "Eenheidsprijs", "Totaal"],
+                [("Vaste werkplek 'Atelier' – maandabonnement december", "1", "295,00", 29500),
+                 ("Vergaderzaal, uren boven het inbegrepen tegoed (4 u)", "3", "15,00", 4500),
+                 ("Brievenbus en domiciliëring", "1", "24,00", 2400)],
+                [("Maatstaf van heffing", eur_nl(net), False), ("BTW 21 %", eur_nl(v), False),
+                 ("Te betalen", eur_nl(tot), True)],
+                ["Gelieve te betalen vóór de vervaldag op %s (BIC GEBABEBB)" % SP(ib),
+                 "met de gestructureerde mededeling %s." % ogm],
+                eur_nl)
+    add("BE", "nl", "Teamleader", "pdf", "boekhouding@werkplaats-gent.be", "De Werkplaats Coworking",
+        "Tibo Vandermeersch", "tibo@vandermeersch.studio", "Uw factuur voor december staat klaar", issue,
+        text="Dag Tibo,\n\nJe factuur voor december zit in bijlage. Je vergaderuren van november\n"
+             "(7 in totaal, 4 inbegrepen) zijn mee verrekend.\n\nTot in de Werkplaats!\nEline",
+        pages=pages, fname="factuur-2026-1226.pdf",
+        exp=E("2026/1226", tot, tot, issue, due, "Tibo Vandermeersch", "tibo@vandermeersch.studio", ib, None, "nl", ref=ogm),
+        note="Flemish coworking subscription billed to a person with a studio mail address (business unclear); usage of meeting hours beyond the included credit.")
+
+    # 4 courier verzamelfactuur over ritten, two pages
+    ib = iban("NL")
+    issue, due = D(2026, 12, 2), D(2026, 12, 30)
+    rides = []
+    day = D(2026, 11, 2)
+    k = 0
+    while day.month == 11:
+        if day.weekday() < 5 and k % 3 != 1:
+            km = 12 + (k * 7) % 31
+            c = 1450 + km * 62
+            rides.append(("%s  rit %s  Amersfoort – %s (%d km)" % (mk.date(day, "dmy-"), 70310 + k,
+                          ["Soest", "Baarn", "Leusden", "Nijkerk", "Hoevelaken", "Barneveld"][k % 6], km),
+                          None, None, c))
+        day += datetime.timedelta(days=1)
+        k += 1
+    net = sum(r[3] for r in rides)
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Koeriersdienst Eemland", "Nijverheidsweg-Noord 60 · 3812 PM Amersfoort", "KvK 30217745"],
+                ["Apotheek De Kei B.V.", "Langestraat 14", "3811 AC Amersfoort"],
+                "Verzamelfactuur V-2026-11",
+                [("Factuurnummer", "V-2026-11-0093"), ("Factuurdatum", mk.date(issue, "dmy-")),
+                 ("Periode", "november 2026"), ("Aantal ritten", str(len(rides)))],
+                ["Datum / ritnummer / traject", None, None, "Bedrag"], rides,
+                [("Totaal ritten excl. btw", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
+                 ("Totaal te voldoen", eur_nl(tot), True)],
+                ["Betaling binnen 28 dagen op %s t.n.v. Koeriersdienst Eemland." % SP(ib),
+                 "Ritprijs: starttarief € 14,50 + € 0,62 per km."],
+                eur_nl, per_first=12, page_hdr="V-2026-11-0093 · pagina %d van %d",
+                carry="Transport naar volgende pagina", brought="Transport van vorige pagina")
+    add("NL", "nl", "SnelStart", "pdf", "administratie@koerierseemland.nl", "Koeriersdienst Eemland",
+        "Apotheek De Kei", "inkoop@apotheekdekei.nl", "Verzamelfactuur november 2026", issue,
+        text="Geachte relatie,\n\nBijgaand de verzamelfactuur over alle ritten in november.\n\nKoeriersdienst Eemland",
+        pages=pages, fname="verzamelfactuur_nov.pdf",
+        exp=E("V-2026-11-0093", tot, tot, issue, due, "Apotheek De Kei B.V.", "inkoop@apotheekdekei.nl", ib, True, "nl"),
+        note="Collective invoice: a heading 'Verzamelfactuur V-2026-11' different from the invoice number in the facts; one line per ride with its own date over two pages, 28-day term.")
+
+    # 5 hovenier onderhoudscontract, body-text, consumer, termijn
+    ib = iban("NL")
+    issue, due = D(2026, 11, 27), D(2026, 12, 11)
+    add("NL", "nl", "typed", "body-text", "tuin@groenhart-hoveniers.nl", "Groenhart Hoveniers",
+        "Fam. Dekkers", "dekkers.thuis@ziggo.nl", "Factuur 1146 – tuinonderhoud termijn 11 van 12", issue,
+        text="Beste familie Dekkers,\n\n"
+             "Zoals afgesproken in het onderhoudscontract brengen we het tuinonderhoud in twaalf gelijke\n"
+             "maandtermijnen in rekening, ongeacht het aantal bezoeken in die maand.\n\n"
+             "Factuur 1146\nDatum: 27 november 2026\nAan: Fam. Dekkers, Beukenlaan 31, 6721 BD Bennekom\n\n"
+             "Onderhoudscontract 2026, termijn 11 van 12        € 142,15\n"
+             "Extra: afvoer blad (2 m³) 14 november              €  48,00\n"
+             "                                                   --------\n"
+             "Subtotaal                                          € 190,15\n"
+             "Btw 21%%                                           €  39,93\n"
+             "Totaal                                             € 230,08\n\n"
+             "Wilt u dit bedrag vóór 11 december overmaken naar %s\n"
+             "t.n.v. Groenhart Hoveniers?\n\n"
+             "Termijn 12 volgt eind december; daarmee is het contract van dit jaar voldaan.\n\n"
+             "Groet,\nRuud Groenhart" % SP(ib),
+        exp=E("1146", 23008, 23008, issue, due, "Fam. Dekkers", "dekkers.thuis@ziggo.nl", ib, False, "nl"),
+        note="Typed invoice for one of twelve contract instalments plus an extra line; the next instalment mentioned.")
+
+    # 6 Flemish coffee-machine lease with cups used and a price change announced
+    ib = iban("BE")
+    issue, due = D(2026, 11, 30), D(2026, 12, 30)
+    # 1840 cups at € 0,22
+    net = 8900 + 40480 + 2600
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Bonenbar Koffieservice BV", "Vaartkaai 3 · 2800 Mechelen", "BTW BE 0698.220.514"],
+                ["Fietsen Claes BV", "t.a.v. mevr. A. Claes", "Brusselsesteenweg 212", "2800 Mechelen"],
+                "Factuur",
+                [("Nummer", "BB26-0764"), ("Datum", mk.date(issue, "dmy/")), ("Vervaldatum", mk.date(due, "dmy/")),
+                 ("Toestel", "Jura X8 · serienr. 7731-0482"), ("Tellerstand", "48 212 → 50 052 kopjes")],
+                ["Omschrijving", "Aantal", "Prijs", "Totaal"],
+                [("Huur koffiemachine november 2026", "1", "89,00", 8900),
+                 ("Verbruik: kopjes volgens teller", "1840", "0,22", 40480),
+                 ("Melkreiniger en ontkalker", "2", "13,00", 2600)],
+                [("Totaal excl. BTW", eur_nl(net), False), ("BTW 21%", eur_nl(v), False),
+                 ("Totaal incl. BTW", eur_nl(tot), True)],
+                ["Betaling binnen 30 dagen na factuurdatum op %s." % SP(ib),
+                 "Mededeling: BB26-0764",
+                 "Let op: vanaf 1 januari 2027 wordt de huur € 94,00 per maand en het kopje € 0,24",
+                 "(indexering volgens artikel 6 van het huurcontract)."],
+                eur_nl)
+    add("BE", "nl", "Exact Online", "pdf", "facturatie@bonenbar.be", "Bonenbar Koffieservice",
+        "Fietsen Claes", "boekhouding@fietsenclaes.be", "Factuur BB26-0764", issue,
+        text="Beste klant,\n\nIn bijlage vindt u de factuur van november voor uw koffiemachine.\n"
+             "Noteer ook de nieuwe tarieven vanaf januari onderaan de factuur.\n\nBonenbar Koffieservice",
+        pages=pages, fname="BB26-0764.pdf",
+        exp=E("BB26-0764", tot, tot, issue, due, "Fietsen Claes BV", "boekhouding@fietsenclaes.be", ib, True, "nl"),
+        note="Lease plus usage by counter reading; the price change for January printed under the payment line, with new amounts that are not to be paid; 'Mededeling' is the invoice number, not a labelled reference.")
+
+    # 7 lift maintenance, annual prepayment, VvE
+    ib = iban("NL")
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    net = 248000
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Liftservice Mulder & Zn.", "Hoogeveenseweg 40 · 7943 KA Meppel", "KvK 04119302 · NL001234567B88"],
+                ["VvE Residentie De Wijde Blik", "p/a Beheermaatschappij Noord", "Postbus 1120", "8001 BC Zwolle"],
+                "Factuur jaarabonnement 2027",
+                [("Factuurnummer", "LM-27-0015"), ("Factuurdatum", mk.date(issue, "long")),
+                 ("Contractperiode", "1 januari 2027 t/m 31 december 2027"), ("Installaties", "2 personenliften (A en B)")],
+                ["Omschrijving", "Aantal", "Per jaar", "Bedrag"],
+                [("Onderhoudsabonnement 'Totaal', per lift, jaarlijks vooruit", "2", "1.120,00", 224000),
+                 ("Spreekluisterverbinding en 24/7 alarmopvolging", "2", "120,00", 24000),
+                 ("Periodieke keuring (Liftinstituut) niet inbegrepen", None, None, None)],
+                [("Totaal excl. btw", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
+                 ("Totaal", eur_nl(tot), True)],
+                ["Het jaarabonnement wordt vooruit gefactureerd. Gelieve uiterlijk 31-12-2026",
+                 "te betalen op %s, betalingskenmerk 3100 2700 1500 0012." % SP(ib)],
+                eur_nl, layout=1)
+    add("NL", "nl", "Twinfield", "pdf", "debiteuren@liftservicemulder.nl", "Liftservice Mulder",
+        "Beheermaatschappij Noord", "vve@beheernoord.nl", "Factuur LM-27-0015 onderhoudsabonnement 2027", issue,
+        text="Geachte heer, mevrouw,\n\nHierbij de factuur voor het onderhoudsabonnement van de liften over 2027,\n"
+             "jaarlijks vooraf te voldoen.\n\nMet vriendelijke groet,\nLiftservice Mulder & Zn.",
+        pages=pages, fname="LM-27-0015.pdf",
+        exp=E("LM-27-0015", tot, tot, issue, due, "VvE Residentie De Wijde Blik", "vve@beheernoord.nl", ib, True, "nl",
+              ref="3100270015000012"),
+        note="Annual prepayment for the coming year billed in December; debtor is the VvE care of its manager; a betalingskenmerk in groups.")
+
+    # 8 payroll office, body-html, per payslip with a minimum
+    ib = iban("NL")
+    issue, due = D(2026, 12, 3), D(2026, 12, 17)
+    add("NL", "nl", "WeFact", "body-html", "factuur@loonhuys.nl", "Het Loonhuys",
+        "Bakkerij Smits", "info@bakkerijsmits.nl", "Factuur 2026-0952 salarisverwerking november", issue,
+        html="<html><body style=\"font-family:Arial\"><p>Beste mevrouw Smits,</p>"
+             "<p>Hierbij de factuur voor de salarisverwerking van november 2026.</p>"
+             "<table cellpadding=\"4\" style=\"border-collapse:collapse\">"
+             "<tr><td>Factuurnummer</td><td><b>2026-0952</b></td></tr>"
+             "<tr><td>Factuurdatum</td><td>03-12-2026</td></tr>"
+             "<tr><td>Debiteur</td><td>Bakkerij Smits V.O.F., Dorpsstraat 9, 5591 AB Heeze</td></tr></table>"
+             "<table cellpadding=\"4\" border=\"1\" style=\"border-collapse:collapse;margin-top:12px\">"
+             "<tr><th>Omschrijving</th><th>Aantal</th><th>Bedrag</th></tr>"
+             "<tr><td>Loonstroken november (à € 14,50)</td><td>3</td><td>€ 43,50</td></tr>"
+             "<tr><td>Aanvulling tot minimumtarief per verloning (€ 65,00)</td><td></td><td>€ 21,50</td></tr>"
+             "<tr><td>Aangifte loonheffingen november</td><td>1</td><td>€ 18,00</td></tr>"
+             "<tr><td colspan=\"2\">Subtotaal</td><td>€ 83,00</td></tr>"
+             "<tr><td colspan=\"2\">Btw 21%%</td><td>€ 17,43</td></tr>"
+             "<tr><td colspan=\"2\"><b>Totaal te betalen</b></td><td><b>€ 100,43</b></td></tr></table>"
+             "<p>Wij verzoeken u het totaalbedrag binnen 14 dagen over te maken op %s t.n.v. Het Loonhuys "
+             "onder vermelding van 2026-0952.</p>"
+             "<p>Met vriendelijke groet,<br>Sanne Peeters<br>Het Loonhuys – salarisadministratie voor het MKB</p>"
+             "</body></html>" % SP(ib),
+        exp=E("2026-0952", 10043, 10043, issue, due, "Bakkerij Smits V.O.F.", "info@bakkerijsmits.nl", ib, True, "nl"),
+        note="Monthly payroll invoice in HTML: payslips below the minimum fee topped up by a line; term of 14 days.")
+
+    # 9 web agency retainer, timesheet PDF first, invoice second
+    ib = iban("NL")
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    net = 150000 + 6 * 9500
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Pixelwerf", "Webbureau · Oudegracht 201 · 3511 NG Utrecht", "KvK 59902114 · btw NL003311998B42"],
+                ["Zorggroep Lekstroom", "afdeling Communicatie", "Postbus 88", "3430 AB Nieuwegein"],
+                "Factuur F2026-118",
+                [("Datum", mk.date(issue, "dmy-")), ("Betalen vóór", mk.date(due, "dmy-")),
+                 ("Uw referentie", "PO 45002871"), ("Retainer", "20 uur per maand, periode november 2026")],
+                ["Omschrijving", "Uren", "Tarief", "Bedrag"],
+                [("Retainer website en intranet – november (20 uur)", "20", "75,00", 150000),
+                 ("Meerwerk boven retainer (zie urenoverzicht)", "6", "95,00", 57000)],
+                [("Subtotaal", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
+                 ("Totaal", eur_nl(tot), True)],
+                ["Betaling op %s t.n.v. Pixelwerf, o.v.v. F2026-118." % SP(ib)], eur_nl)
+    ts = simple(["Pixelwerf", "Urenoverzicht"], ["Zorggroep Lekstroom"], "Urenoverzicht november 2026",
+                [("Project", "Retainer web"), ("Medewerker", "diverse")],
+                [("03-11  Nieuwsberichten plaatsen", "2,5 u"), ("06-11  Formulier vacatures aangepast", "4,0 u"),
+                 ("10-11  Updates WordPress en plug-ins", "3,0 u"), ("13-11  Toegankelijkheidscheck", "5,5 u"),
+                 ("18-11  Intranet: nieuwe afdelingspagina's", "6,0 u"), ("24-11  Zoekfunctie intranet", "5,0 u"),
+                 "--", ("Totaal", "26,0 u", True), ("Waarvan retainer", "20,0 u"), ("Meerwerk", "6,0 u")])
+    add("NL", "nl", "Jortt", "pdf", "hallo@pixelwerf.nl", "Pixelwerf", "Communicatie Lekstroom",
+        "facturen@lekstroom.nl", "Pixelwerf – november", issue,
+        text="Hoi Ilse,\n\nHierbij twee bijlagen: het urenoverzicht van november en de factuur. We zaten\n"
+             "deze maand zes uur boven de retainer, vooral door het intranet.\n\nGroetjes,\nBram",
+        pages=pages, fname="F2026-118.pdf", pages2=ts, fname2="overzicht-uren.pdf", where2="before",
+        exp=E("F2026-118", tot, tot, issue, due, "Zorggroep Lekstroom", "facturen@lekstroom.nl", ib, True, "nl"),
+        note="Two PDFs, the timesheet first (with hours and no money); the invoice second; hours over the retainer billed at a higher rate; a PO number.")
+
+    # 10 hosting subscription, body-html
+    ib = iban("NL")
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    add("NL", "nl", "WHMCS", "body-html", "billing@serverkelder.nl", "Serverkelder Hosting",
+        "Jeroen Bos", "jeroen@bosfotografie.nl", "Nieuwe factuur #40918", issue,
+        html="<html><body><h2>Factuur #40918</h2>"
+             "<p>Beste Jeroen Bos,</p><p>Er is een nieuwe factuur aangemaakt voor uw hostingpakket.</p>"
+             "<p>Factuurdatum: 1-12-2026<br>Vervaldatum: 15-12-2026</p>"
+             "<table border=\"1\" cellpadding=\"3\"><tr><th>Omschrijving</th><th>Bedrag</th></tr>"
+             "<tr><td>Hosting Pro – bosfotografie.nl (01-12-2026 – 31-12-2026)</td><td>€ 12,95</td></tr>"
+             "<tr><td>Extra opslag 50 GB (01-12-2026 – 31-12-2026)</td><td>€ 4,00</td></tr>"
+             "<tr><td>Domeinregistratie bosfotografie.nl (01-12-2026 – 30-11-2027)</td><td>€ 9,95</td></tr>"
+             "<tr><td>Subtotaal</td><td>€ 26,90</td></tr><tr><td>21%% btw</td><td>€ 5,65</td></tr>"
+             "<tr><td><b>Totaal</b></td><td><b>€ 32,55</b></td></tr></table>"
+             "<p>Betaal eenvoudig via iDEAL in het klantenpaneel, of maak het bedrag over naar %s "
+             "t.n.v. Serverkelder B.V. met betalingskenmerk 7000 4091 8001.</p>"
+             "<p>Bosfotografie · Molenstraat 3 · 7411 GV Deventer</p></body></html>" % SP(ib),
+        exp=E("40918", 3255, 3255, issue, due, "Jeroen Bos", "jeroen@bosfotografie.nl", ib, True, "nl",
+              ref="700040918001"),
+        note="Hosting panel invoice mail '#40918' with service periods on each line (one a year ahead); the debtor a one-man photography business.")
+
+    # 11 office rent with service costs, due the first day
+    ib = iban("NL")
+    issue, due = D(2026, 11, 20), D(2026, 12, 1)
+    net = 185000 + 31500 + 4200
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Bedrijvenhof Zuidas Haarlem B.V.", "Fustweg 11 · 2031 CJ Haarlem"],
+                ["Adviesbureau Meerzicht B.V.", "Fustweg 11, unit 2.04", "2031 CJ Haarlem"],
+                "Huurfactuur december 2026",
+                [("Factuurnummer", "HF-2026-12-204"), ("Factuurdatum", mk.date(issue, "dmy-")),
+                 ("Huurperiode", "01-12-2026 t/m 31-12-2026"), ("Huurovereenkomst", "BZH-204 (kantoorruimte 148 m²)")],
+                ["Omschrijving", None, None, "Bedrag"],
+                [("Huur kantoorruimte unit 2.04", None, None, 185000),
+                 ("Voorschot servicekosten (schoonmaak algemene ruimten, energie, lift)", None, None, 31500),
+                 ("Parkeerplaats P-17", None, None, 4200)],
+                [("Totaal excl. btw", eur_nl(net), False), ("Btw 21% (belaste verhuur)", eur_nl(v), False),
+                 ("Totaal", eur_nl(tot), True)],
+                ["De huur is vooruit verschuldigd en dient uiterlijk op 1 december 2026 te zijn bijgeschreven",
+                 "op %s t.n.v. Bedrijvenhof Zuidas Haarlem B.V." % SP(ib),
+                 "Afrekening servicekosten 2026 volgt in het tweede kwartaal van 2027."],
+                eur_nl, layout=1)
+    add("NL", "nl", "Exact Online", "pdf", "huur@bedrijvenhofhaarlem.nl", "Bedrijvenhof Zuidas Haarlem",
+        "Meerzicht administratie", "administratie@meerzicht-advies.nl", "Huurfactuur december 2026 – unit 2.04", issue,
+        text="Geachte huurder,\n\nBijgevoegd treft u de huurfactuur voor december 2026 aan.\n\nMet vriendelijke groet,\nBedrijvenhof Zuidas Haarlem",
+        pages=pages, fname="HF-2026-12-204.pdf",
+        exp=E("HF-2026-12-204", tot, tot, issue, due, "Adviesbureau Meerzicht B.V.", "administratie@meerzicht-advies.nl", ib, True, "nl"),
+        note="Rent invoice sent ahead of the period; due on the first day of the period as printed in a sentence; a service-cost settlement promised later.")
+
+    # 12 security firm monthly rounds, body-text
+    ib = iban("NL")
+    issue, due = D(2026, 12, 2), D(2026, 12, 23)
+    net = 31 * 1850 + 2 * 6500
+    v = vat(net, 0.21)
+    tot = net + v
+    add("NL", "nl", "typed", "body-text", "administratie@nachtwacht-beveiliging.nl", "Nachtwacht Beveiliging",
+        "", "facilitair@transportvdberg.nl", "factuur 2026/311 surveillance november", issue,
+        text="Geachte heer Van den Berg,\n\nHierbij onze factuur voor de mobiele surveillance in november.\n\n"
+             "FACTUUR 2026/311\n"
+             "Datum: 2 december 2026\n"
+             "Klant: Transportbedrijf Van den Berg B.V., Havenweg 40, 4251 LB Werkendam\n"
+             "Object: terrein en loods Havenweg 40\n\n"
+             "Sluitronde 22:00 uur, 31 rondes à € 18,50          € %s\n"
+             "Alarmopvolging 8 en 21 november, 2× à € 65,00       € 130,00\n"
+             "Subtotaal                                           € %s\n"
+             "BTW 21%%                                             € %s\n"
+             "Totaal                                              € %s\n\n"
+             "Rapportages van de rondes staan in het klantportaal.\n"
+             "Betaling graag binnen 21 dagen op %s (Nachtwacht Beveiliging B.V.).\n\n"
+             "Met vriendelijke groet,\nAdministratie Nachtwacht" % (
+                 mk.money(31 * 1850, "nl"), mk.money(net, "nl"), mk.money(v, "nl"), mk.money(tot, "nl"), SP(ib)),
+        exp=E("2026/311", tot, tot, issue, due, "Transportbedrijf Van den Berg B.V.", "facilitair@transportvdberg.nl", ib, True, "nl"),
+        note="Typed invoice with no display name on the To header; rounds counted per night and alarm call-outs; 21-day term.")
+
+    # 13 window cleaner, body-text, three rounds in one bill to a consumer
+    ib = iban("NL")
+    issue, due = D(2026, 11, 28), D(2026, 12, 12)
+    add("NL", "nl", "typed", "body-text", "info@helderzicht-glazenwassers.nl", "Helderzicht Glazenwassers",
+        "W. Roozendaal", "w.roozendaal@kpnmail.nl", "Rekening glasbewassing sep-nov", issue,
+        text="Goedendag meneer Roozendaal,\n\n"
+             "U betaalt bij ons per kwartaal. Hieronder de rekening voor de laatste drie beurten.\n\n"
+             "Rekeningnr. HZ-3390     datum 28-11-2026\n"
+             "W. Roozendaal, Vogelzang 12, 2201 KL Noordwijk\n\n"
+             "  10-09-2026  ramen buiten + kozijnen      € 27,50\n"
+             "  08-10-2026  ramen buiten                 € 22,00\n"
+             "  05-11-2026  ramen buiten + dakkapel      € 31,00\n"
+             "  ---------------------------------------------\n"
+             "  totaal (incl. 21%% btw)                  € 80,50\n\n"
+             "Graag binnen 14 dagen op %s, Helderzicht Glazenwassers.\n"
+             "De volgende beurt staat gepland rond 3 december.\n\nVriendelijke groet,\nKees" % SP(ib),
+        exp=E("HZ-3390", 8050, 8050, issue, due, "W. Roozendaal", "w.roozendaal@kpnmail.nl", ib, False, "nl"),
+        note="Quarterly bill gathering three dated cleaning rounds; called 'rekening'; VAT included only; next round mentioned with a date.")
+
+    # 14 charge-point usage, body-html, kWh with a cap per session
+    ib = iban("NL")
+    issue, due = D(2026, 12, 4), D(2026, 12, 18)
+    add("NL", "nl", "own portal", "body-html", "noreply@laadnet-oost.nl", "Laadnet Oost",
+        "Hoveniersbedrijf Lammers", "admin@lammers-groen.nl", "Factuur laadsessies november – LNO-26-11-0218", issue,
+        html="<div style=\"font-family:Verdana;font-size:13px\"><p>Geachte klant,</p>"
+             "<p>Uw factuur voor het laden op de laadpassen van <b>Hoveniersbedrijf Lammers</b> (klantnr. 20118).</p>"
+             "<table><tr><td>Factuurnummer</td><td>LNO-26-11-0218</td></tr><tr><td>Datum</td><td>4 december 2026</td></tr>"
+             "<tr><td>Verbruiksperiode</td><td>1 t/m 30 november 2026</td></tr></table>"
+             "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
+             "<tr><th>Laadpas</th><th>Sessies</th><th>kWh</th><th>Bedrag</th></tr>"
+             "<tr><td>NL-LNO-C00381 (bus 1)</td><td>19</td><td>612,4</td><td>€ 238,84</td></tr>"
+             "<tr><td>NL-LNO-C00382 (bus 2)</td><td>16</td><td>540,0</td><td>€ 210,60</td></tr>"
+             "<tr><td>Starttarief (35 × € 0,35)</td><td></td><td></td><td>€ 12,25</td></tr>"
+             "<tr><td>Pasabonnement 2 × € 2,50</td><td></td><td></td><td>€ 5,00</td></tr>"
+             "<tr><td colspan=\"3\">Subtotaal (tarief € 0,39/kWh, max. € 15,00 per sessie)</td><td>€ 466,69</td></tr>"
+             "<tr><td colspan=\"3\">Btw 21%%</td><td>€ 98,00</td></tr>"
+             "<tr><td colspan=\"3\"><b>Te betalen</b></td><td><b>€ 564,69</b></td></tr></table>"
+             "<p>Het bedrag wordt niet automatisch geïncasseerd. Maak het uiterlijk 18-12-2026 over naar "
+             "%s t.n.v. Laadnet Oost B.V. met betalingskenmerk 1020 1182 6110.</p>"
+             "<p>Sessieoverzicht per laadpas vindt u in het portaal.</p></div>" % SP(ib),
+        exp=E("LNO-26-11-0218", 56469, 56469, issue, due, "Hoveniersbedrijf Lammers", "admin@lammers-groen.nl", ib, True, "nl",
+              ref="102011826110"),
+        note="Usage invoice in kWh per charge card with a per-session cap and start fees; betalingskenmerk in groups; the sentence about no direct debit.")
+
+    # 15 IT invoice correcting last month's by a line
+    ib = iban("NL")
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    net = 12 * 2450 + 12 * 1200 - 2 * 2450 - 2 * 1200
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Netwijs Automatisering", "Markt 5 · 4611 EA Bergen op Zoom", "KvK 20087311"],
+                ["Tandartsenpraktijk Zoomvliet", "t.a.v. de praktijkmanager", "Zoomvlietweg 2", "4624 RP Bergen op Zoom"],
+                "Factuur 2026-1204",
+                [("Factuurdatum", mk.date(issue, "dmy-")), ("Vervaldatum", mk.date(due, "dmy-")),
+                 ("Periode", "december 2026"), ("Debiteurnr.", "1044")],
+                ["Omschrijving", "Aantal", "Prijs", "Bedrag"],
+                [("Werkplekbeheer december 2026", "12", "24,50", 29400),
+                 ("Microsoft 365 Business Premium december 2026", "12", "12,00", 14400),
+                 ("Correctie factuur 2026-1107 (november): 2 werkplekken te veel", "-2", "24,50", -4900),
+                 ("Correctie factuur 2026-1107: 2 licenties te veel", "-2", "12,00", -2400)],
+                [("Subtotaal", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
+                 ("Totaal", eur_nl(tot), True)],
+                ["Wij verzoeken u vriendelijk het totaal vóór de vervaldatum te voldoen op %s." % SP(ib),
+                 "Vermeld bij betaling het factuurnummer."], eur_nl)
+    add("NL", "nl", "e-Boekhouden", "pdf", "facturen@netwijs.nl", "Netwijs Automatisering",
+        "Praktijkmanager Zoomvliet", "praktijk@tandartszoomvliet.nl", "Factuur 2026-1204", issue,
+        text="Beste Lotte,\n\nIn de factuur van december zijn de twee werkplekken die in november te veel\n"
+             "waren gefactureerd teruggeboekt, zie de correctieregels.\n\nGroet,\nNetwijs Automatisering",
+        pages=pages, fname="Factuur_2026-1204.pdf",
+        exp=E("2026-1204", tot, tot, issue, due, "Tandartsenpraktijk Zoomvliet", "praktijk@tandartszoomvliet.nl", ib, True, "nl"),
+        note="December invoice that corrects November's by two negative lines naming the earlier invoice number; not a credit note.")
+
+    # 16 Flemish accountant monthly forfait, body-text, structured communication
+    ib = iban("BE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    ogm = "+++090/4417/26129+++"
+    add("BE", "nl", "typed", "body-text", "facturatie@boekhoudkantoor-verbeke.be", "Boekhoudkantoor Verbeke",
+        "Schrijnwerkerij Maes", "info@schrijnwerkerijmaes.be", "Factuur F26/1291 – maandforfait december", issue,
+        text="Beste Pieter,\n\nHier is de factuur voor het maandforfait van december.\n\n"
+             "Factuur F26/1291 van 01/12/2026\n"
+             "Klant: Schrijnwerkerij Maes BV, Kerkstraat 88, 8870 Izegem – BTW BE 0544.812.377\n\n"
+             "Maandforfait boekhouding en btw-aangiften (december)    € 245,00\n"
+             "Verwerking 38 aankoopfacturen boven het forfait (30)    €  24,00\n"
+             "Totaal excl. btw                                        € 269,00\n"
+             "Btw 21%%                                                 €  56,49\n"
+             "Totaal te betalen                                       € 325,49\n\n"
+             "Gelieve te betalen voor 15/12/2026 op rekening %s\n"
+             "met de mededeling %s.\n\n"
+             "Vanaf januari wordt het forfait geïndexeerd naar € 252,00.\n\n"
+             "Met vriendelijke groeten,\nAn Verbeke" % (SP(ib), ogm),
+        exp=E("F26/1291", 32549, 32549, issue, due, "Schrijnwerkerij Maes BV", "info@schrijnwerkerijmaes.be", ib, True, "nl", ref=ogm),
+        note="Flemish typed monthly fixed-fee invoice with an overage line and next year's indexed price mentioned.")
+
+    # 17 Flemish private lease with kilometre overrun
+    ib = iban("BE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 20)
+    ogm = "+++803/3612/04478+++"
+    net = 41300 + 184 * 9
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Rijklaar Lease BV", "Kortrijksesteenweg 1092 · 9051 Sint-Denijs-Westrem", "BTW BE 0677.315.208"],
+                ["Mevrouw Jolien De Smet", "Molenstraat 14", "9890 Gavere"],
+                "FACTUUR RL-2612-0447",
+                [("Datum", mk.date(issue, "dmy/")), ("Vervaldag", mk.date(due, "dmy/")),
+                 ("Contract", "PL-2025-0447 · Toyota Yaris Cross · 2-AXT-118"),
+                 ("Huurmaand", "december 2026 (maand 20 van 48)")],
+                ["Omschrijving", "Aantal", "Prijs", "Bedrag"],
+                [("Maandelijkse leasevergoeding", "1", "413,00", 41300),
+                 ("Kilometeroverschrijding jaar 1 (15.184 km t.o.v. 15.000 km)", "184", "0,09", 184 * 9)],
+                [("Totaal excl. btw", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
+                 ("Te betalen", eur_nl(tot), True)],
+                ["Te betalen op %s met gestructureerde mededeling %s." % (SP(ib), ogm)], eur_nl, layout=1)
+    add("BE", "nl", "Odoo", "pdf", "facturen@rijklaarlease.be", "Rijklaar Lease",
+        "Jolien De Smet", "jolien.desmet@telenet.be", "Uw leasefactuur december", issue,
+        text="Beste mevrouw De Smet,\n\nIn bijlage vindt u uw leasefactuur voor december. Omdat u in het eerste\n"
+             "contractjaar 184 km boven uw kilometerbundel reed, staat er eenmalig een extra regel op.\n\nRijklaar Lease",
+        pages=pages, fname="RL-2612-0447.pdf",
+        exp=E("RL-2612-0447", tot, tot, issue, due, "Jolien De Smet", "jolien.desmet@telenet.be", ib, False, "nl", ref=ogm),
+        note="Private lease for a consumer: monthly fee plus a kilometre overrun line; 'maand 20 van 48'.")
+
+    # 18 Flemish landscaper: three-page collective invoice of work reports
+    ib = iban("BE")
+    issue, due = D(2026, 11, 30), D(2026, 12, 30)
+    ogm = "+++115/0930/11208+++"
+    rows = []
+    jobs = ["maaien gazons", "snoeien hagen", "onkruid verwijderen verhardingen", "blad ruimen", "vijver reinigen",
+            "bemesten borders", "maaien bermen", "snoeiafval afvoeren"]
+    sites = ["Residentie Ter Linde", "Residentie Parkzicht", "Residentie Den Hoek"]
+    d0 = D(2026, 9, 1)
+    for k in range(46):
+        d = d0 + datetime.timedelta(days=2 * k)
+        if d.weekday() >= 5:
+            d += datetime.timedelta(days=2)
+        h = [2, 3, 4, 2.5, 6][k % 5]
+        c = int(round(h * 4800))
+        rows.append(("%s  werkbon %d  %s – %s (%s u)" % (mk.date(d, "dmy/"), 5120 + k, sites[k % 3], jobs[k % 8],
+                                                          ("%g" % h).replace(".", ",")), None, None, c))
+    net = sum(r[3] for r in rows)
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Groenwerken Van Hecke", "Brugsesteenweg 301 · 8800 Roeselare", "BTW BE 0823.604.117"],
+                ["Syndicus Immo Delva BV", "voor VME Residenties Roeselare-Noord", "Noordlaan 9", "8800 Roeselare"],
+                "Verzamelfactuur 2026-0311",
+                [("Factuurdatum", mk.date(issue, "dmy/")), ("Vervaldatum", mk.date(due, "dmy/")),
+                 ("Periode", "september – november 2026"), ("Uurtarief", "€ 48,00 excl. btw")],
+                ["Datum / werkbon / plaats – werk", None, None, "Bedrag"], rows,
+                [("Totaal excl. btw", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
+                 ("Totaal te betalen", eur_nl(tot), True)],
+                ["Betaling op %s, mededeling %s." % (SP(ib), ogm),
+                 "De ondertekende werkbons liggen ter inzage op ons kantoor."],
+                eur_nl, per_first=14, per_next=20, page_hdr="Verzamelfactuur 2026-0311 – pagina %d/%d",
+                carry="Over te dragen", brought="Overgedragen")
+    add("BE", "nl", "Word/PDF", "pdf", "administratie@groenwerkenvanhecke.be", "Groenwerken Van Hecke",
+        "Immo Delva", "syndicus@immodelva.be", "verzamelfactuur najaar", issue,
+        text="Goedemiddag,\n\nIn bijlage de verzamelfactuur voor de werken in de drie residenties van september\n"
+             "tot en met november.\n\nGroeten,\nStijn Van Hecke",
+        pages=pages, fname="VF_2026-0311.pdf",
+        exp=E("2026-0311", tot, tot, issue, due, "Syndicus Immo Delva BV", "syndicus@immodelva.be", ib, True, "nl", ref=ogm),
+        note="Three pages: 46 dated work orders, 'Over te dragen'/'Overgedragen' carried totals, page header 'pagina 2/3'; totals on the last page only.")
+
+    # 19 sports club / gym membership, body-html
+    ib = iban("NL")
+    issue, due = D(2026, 12, 1), D(2026, 12, 8)
+    add("NL", "nl", "own system", "body-html", "ledenadministratie@sportcentrumdepolder.nl", "Sportcentrum De Polder",
+        "Esra Yildiz", "esra.yildiz@gmail.com", "Je factuur voor december is er", issue,
+        html="<p>Hoi Esra,</p><p>Je factuur voor december staat hieronder. Omdat je geen machtiging voor "
+             "automatische incasso hebt afgegeven, vragen we je het bedrag zelf over te maken.</p>"
+             "<table style=\"border:1px solid #ccc\" cellpadding=\"5\">"
+             "<tr><td>Factuur</td><td>DP-L-2026-12-0719</td></tr>"
+             "<tr><td>Datum</td><td>1 december 2026</td></tr>"
+             "<tr><td>Lid</td><td>Esra Yildiz (lidnr. 0719)</td></tr>"
+             "<tr><td>All-in lidmaatschap, december</td><td>€ 44,90</td></tr>"
+             "<tr><td>Groepsles Reformer pilates, 10-rittenkaart</td><td>€ 85,00</td></tr>"
+             "<tr><td><b>Totaal (incl. 21%% btw)</b></td><td><b>€ 129,90</b></td></tr>"
+             "<tr><td>Uiterlijk betalen</td><td>8 december 2026</td></tr></table>"
+             "<p>IBAN %s t.n.v. Sportcentrum De Polder, o.v.v. je lidnummer.</p>"
+             "<p>Sportieve groet,<br>Ledenadministratie</p>" % SP(ib),
+        exp=E("DP-L-2026-12-0719", 12990, 12990, issue, due, "Esra Yildiz", "esra.yildiz@gmail.com", ib, False, "nl"),
+        note="'Je factuur voor december is er': membership plus a class card; the sentence about not having a direct-debit mandate.")
+
+    # 20 linen service: collective invoice with the delivery notes PDF after it
+    ib = iban("NL")
+    issue, due = D(2026, 11, 30), D(2026, 12, 14)
+    notes = [("03-11-2026", "PB-88120", 14230), ("10-11-2026", "PB-88244", 13875), ("17-11-2026", "PB-88391", 15110),
+             ("24-11-2026", "PB-88502", 12960)]
+    rows = [("Pakbon %s van %s – tafellinnen en keukentextiel" % (n, d), None, None, c) for d, n, c in notes]
+    rows.append(("Huur textiel (vast) november", None, None, 6500))
+    net = sum(r[3] for r in rows)
+    v = vat(net, 0.21)
+    tot = net + v
+    pages = doc(["Wasserij Blanc", "Hallenweg 7 · 7202 BE Zutphen", "KvK 08102933"],
+                ["Restaurant 't Spijkerhuys", "Houtmarkt 44", "7201 KM Zutphen"],
+                "Verzamelfactuur 11-2026",
+                [("Factuurnummer", "WB 26.1130.07"), ("Datum", mk.date(issue, "dmy-")), ("Betaaltermijn", "14 dagen")],
+                ["Omschrijving", None, None, "Bedrag"], rows,
+                [("Subtotaal", eur_nl(net), False), ("Btw 21%", eur_nl(v), False), ("Totaal", eur_nl(tot), True)],
+                ["Over te maken op %s o.v.v. WB 26.1130.07." % SP(ib)], eur_nl)
+    pb = simple(["Wasserij Blanc", "Pakbon"], ["Restaurant 't Spijkerhuys"], "Pakbon PB-88502",
+                [("Leverdatum", "24-11-2026"), ("Route", "dinsdag 2")],
+                [("Tafellakens 140×240", "36 st."), ("Servetten 50×50", "220 st."), ("Koksbuizen", "14 st."),
+                 ("Theedoeken", "60 st."), "--", "Ontvangen in goede staat: ________________"])
+    add("NL", "nl", "Exact Online", "pdf", "debiteuren@wasserijblanc.nl", "Wasserij Blanc",
+        "'t Spijkerhuys", "keuken@spijkerhuys.nl", "Verzamelfactuur november + pakbon", issue,
+        text="Beste Hans,\n\nBijgaand de verzamelfactuur over november en de pakbon van 24 november, die nog\n"
+             "niet was afgetekend.\n\nWasserij Blanc",
+        pages=pages, fname="WB_26.1130.07.pdf", pages2=pb, fname2="PB-88502.pdf", where2="after",
+        exp=E("WB 26.1130.07", tot, tot, issue, due, "Restaurant 't Spijkerhuys", "keuken@spijkerhuys.nl", ib, True, "nl"),
+        note="Collective invoice over four delivery notes; a delivery note PDF rides along after it; the number has spaces and dots.")
