@@ -796,3 +796,400 @@ def nl_invoices():
         pages=pages, fname="WB_26.1130.07.pdf", pages2=pb, fname2="PB-88502.pdf", where2="after",
         exp=E("WB 26.1130.07", tot, tot, issue, due, "Restaurant 't Spijkerhuys", "keuken@spijkerhuys.nl", ib, True, "nl"),
         note="Collective invoice over four delivery notes; a delivery note PDF rides along after it; the number has spaces and dots.")
+
+
+# ===== English invoices (UK, IE, US, CA) ===================================================
+
+def usd(c):
+    return "$" + mk.money(c, "en")
+
+
+def eur_en(c):
+    return "€" + mk.money(c, "en")
+
+
+def en_invoices():
+    # 1 UK IT support retainer, two pages
+    ib = iban("GB")
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    items = [("Managed support – user", 18, 3500), ("Microsoft 365 Business Premium", 18, 1810),
+             ("Microsoft 365 E3 (directors)", 2, 3080), ("Defender for Business add-on", 2, 260),
+             ("Cloud backup – mailbox", 20, 200), ("Cloud backup – SharePoint per TB", 2, 3000),
+             ("Server monitoring – physical host", 1, 6000), ("Server monitoring – VM", 3, 1500),
+             ("Firewall management – Meraki MX67", 1, 4500), ("Wi-Fi access point management", 5, 500),
+             ("Switch management", 2, 750), ("Password manager – business seat", 20, 300),
+             ("DNS filtering per device", 24, 150), ("Patch management per endpoint", 24, 250),
+             ("Remote monitoring agent per endpoint", 24, 200), ("Phishing simulation per user", 20, 120),
+             ("Hosted telephony seat", 12, 850), ("Call recording add-on", 4, 300),
+             ("Printer fleet management", 3, 1100), ("Domain and DNS hosting", 3, 150),
+             ("Out-of-hours cover (bolt-on)", 1, 9500), ("Onsite visit 18 Nov – new starter set-up (hrs)", 3, 8500)]
+    rows = [("Period: 1 December 2026 – 31 December 2026", None, None, None)]
+    net = 0
+    for desc, q, u in items:
+        net += q * u
+        rows.append((desc, str(q), mk.money(u, "en"), q * u))
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Ashgrove IT Services Ltd", "Unit 6, Riverside Court · Shrewsbury SY1 2HW",
+                 "Company no. 09833101 · VAT GB 281 4470 33"],
+                ["Pennine Chartered Surveyors", "Accounts Payable", "14 Castle Foregate", "Shrewsbury SY1 2EL"],
+                "TAX INVOICE  INV-07342",
+                [("Invoice date", mk.date(issue, "long", "en")), ("Due date", mk.date(due, "long", "en")),
+                 ("Account", "PEN001"), ("Agreement", "Managed Service Agreement, monthly in advance")],
+                ["Description", "Qty", "Unit", "Amount"], rows,
+                [("Net", gbp(net), False), ("VAT @ 20%", gbp(v), False), ("Total GBP", gbp(tot), True)],
+                ["Please pay by BACS: Ashgrove IT Services Ltd, sort code 60-14-22, account 51839077,",
+                 "IBAN %s. Quote INV-07342 as your reference." % SP(ib)],
+                gbp, per_first=18, page_hdr="INV-07342 · page %d of %d", carry="Carried forward",
+                brought="Brought forward", footer="Ashgrove IT Services Ltd · registered in England and Wales")
+    add("GB", "en", "Xero", "pdf", "accounts@ashgrove-it.co.uk", "Ashgrove IT Services",
+        "Pennine Accounts", "accounts@penninesurveyors.co.uk", "Invoice INV-07342 from Ashgrove IT Services Ltd for Pennine Chartered Surveyors", issue,
+        text="Hi Pennine team,\n\nHere's invoice INV-07342 for GBP %s, your monthly managed service for December.\n\n"
+             "The amount outstanding of GBP %s is due on %s.\n\nThanks,\nAshgrove IT Services Ltd" % (
+                 mk.money(tot, "en"), mk.money(tot, "en"), mk.date(due, "long", "en")),
+        pages=pages, fname="Invoice INV-07342.pdf",
+        exp=E("INV-07342", tot, tot, issue, due, "Pennine Chartered Surveyors", "accounts@penninesurveyors.co.uk", ib, True, "en", cur="GBP"),
+        note="Two-page managed-service invoice, 'Carried forward'/'Brought forward', 'page 2 of 2' header; totals on page 2; UK sort code beside the IBAN.")
+
+    # 2 UK office cleaning with a work report PDF after
+    ib = iban("GB")
+    issue, due = D(2026, 11, 30), D(2026, 12, 30)
+    net = 21 * 4200 + 2 * 3600 + 1850
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Brightway Commercial Cleaning", "42 Mill Lane · Leeds LS10 1QR", "VAT reg. 402 7718 90"],
+                ["Harcourt & Lyle Solicitors", "3rd Floor, Park Row House", "Leeds LS1 5JL"],
+                "Invoice",
+                [("Invoice no.", "BCC-11870"), ("Date", mk.date(issue, "dmy/")), ("Terms", "30 days"),
+                 ("Contract", "Daily office clean, Mon–Fri evenings")],
+                ["Description", "Visits", "Rate", "Amount"],
+                [("Evening office clean – November", "21", "42.00", 21 * 4200),
+                 ("Deep clean of kitchen (7th and 21st Nov)", "2", "36.00", 7200),
+                 ("Washroom consumables restock", "1", "18.50", 1850)],
+                [("Subtotal", gbp(net), False), ("VAT 20%", gbp(v), False), ("Invoice total", gbp(tot), True)],
+                ["Payment within 30 days to Brightway Commercial Cleaning,",
+                 "IBAN %s, reference BCC-11870." % SP(ib)], gbp, layout=1)
+    rep = simple(["Brightway Commercial Cleaning", "Monthly site report"], ["Harcourt & Lyle Solicitors"],
+                 "Site report – November 2026",
+                 [("Supervisor", "Donna Kirk"), ("Site", "Park Row House, 3rd floor")],
+                 ["Cleans completed: 21 of 21 scheduled.",
+                  "Issues: kitchen tap dripping (reported to building manager 12 Nov).",
+                  "Audit score: 94 % (target 90 %).", "Keys: two sets held, checked 30 Nov."])
+    add("GB", "en", "QuickBooks", "pdf", "invoices@brightwaycleaning.co.uk", "Brightway Commercial Cleaning",
+        "Harcourt & Lyle", "accounts@harcourtlyle.co.uk", "Invoice BCC-11870 and site report", issue,
+        text="Dear Accounts,\n\nPlease find attached our invoice for November's cleaning, together with the monthly\n"
+             "site report for your office manager.\n\nKind regards,\nBrightway Commercial Cleaning",
+        pages=pages, fname="BCC-11870.pdf", pages2=rep, fname2="site-report-nov.pdf", where2="after",
+        exp=E("BCC-11870", tot, tot, issue, due, "Harcourt & Lyle Solicitors", "accounts@harcourtlyle.co.uk", ib, True, "en", cur="GBP"),
+        note="Invoice with a second PDF (a site report with a percentage, no money); 30-day term from the invoice date.")
+
+    # 3 UK coworking membership, body-html
+    ib = iban("GB")
+    issue, due = D(2026, 12, 1), D(2026, 12, 7)
+    add("GB", "en", "Nexudus", "body-html", "billing@thecopperworks.co.uk", "The Copper Works",
+        "Priya Raman", "priya@ramandesign.co.uk", "Your invoice for December is ready – #CW-26-1841", issue,
+        html="<div style=\"font-family:Helvetica\"><p>Hi Priya,</p>"
+             "<p>Your invoice for December is below. Thanks for being part of The Copper Works.</p>"
+             "<table cellpadding=\"5\"><tr><td>Invoice</td><td>#CW-26-1841</td></tr>"
+             "<tr><td>Issued</td><td>1 Dec 2026</td></tr><tr><td>Due</td><td>7 Dec 2026</td></tr>"
+             "<tr><td>Billed to</td><td>Raman Design Ltd</td></tr></table><hr>"
+             "<table cellpadding=\"5\"><tr><td>Resident desk – December</td><td>£250.00</td></tr>"
+             "<tr><td>Meeting room credits top-up (10)</td><td>£45.00</td></tr>"
+             "<tr><td>Locker L-14</td><td>£15.00</td></tr>"
+             "<tr><td>VAT 20%%</td><td>£62.00</td></tr>"
+             "<tr><td><b>Total due</b></td><td><b>£372.00</b></td></tr></table>"
+             "<p>Pay by card from your member portal, or by bank transfer to The Copper Works Ltd, IBAN %s.</p>"
+             "<p>The Copper Works · 9 Foundry Street · Bristol BS2 0HT</p></div>" % SP(ib),
+        exp=E("CW-26-1841", 37200, 37200, issue, due, "Raman Design Ltd", "priya@ramandesign.co.uk", ib, True, "en", cur="GBP"),
+        note="'Your invoice for December is ready' with the whole bill in HTML; billed to the member's company, not the person greeted.")
+
+    # 4 IE lift maintenance, quarterly
+    ib = iban("IE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    net = 3 * 18500 + 9500
+    v = vat(net, 0.23)
+    tot = net + v
+    pages = doc(["Liffey Lift Services Ltd", "Unit 12, Ballymount Business Park · Dublin 12", "VAT No. IE 3318842RH"],
+                ["Rathmines Medical Centre", "Practice Manager", "211 Rathmines Road Lower", "Dublin 6 D06 K2C4"],
+                "INVOICE",
+                [("Invoice No.", "LLS/Q1-27/0208"), ("Invoice Date", mk.date(issue, "dmy/")),
+                 ("Service Period", "Q1 2027 (January – March)"), ("Payment Terms", "Net 30")],
+                ["Description", "Qty", "Rate", "Amount"],
+                [("Comprehensive maintenance contract – passenger lift, monthly", "3", "185.00", 3 * 18500),
+                 ("Emergency line (GSM autodialler), per quarter", "1", "95.00", 9500)],
+                [("Net", eur_en(net), False), ("VAT 23%", eur_en(v), False), ("Total EUR", eur_en(tot), True)],
+                ["Quarterly in advance. Please remit to %s (BIC AIBKIE2D)," % SP(ib),
+                 "quoting LLS/Q1-27/0208."], eur_en)
+    add("IE", "en", "Sage", "pdf", "accounts@liffeylifts.ie", "Liffey Lift Services",
+        "Rathmines Medical Centre", "admin@rathminesmedical.ie", "Invoice LLS/Q1-27/0208 – lift maintenance Q1 2027", issue,
+        text="Dear Practice Manager,\n\nAttached is the quarterly invoice for the lift maintenance contract, Q1 2027.\n\nRegards,\nAccounts, Liffey Lift Services",
+        pages=pages, fname="LLS-Q1-27-0208.pdf",
+        exp=E("LLS/Q1-27/0208", tot, tot, issue, due, "Rathmines Medical Centre", "admin@rathminesmedical.ie", ib, True, "en"),
+        note="Irish quarterly-in-advance maintenance invoice billed for the next quarter; euro with a leading € in English style; Net 30.")
+
+    # 5 IE payroll bureau, body-text
+    ib = iban("IE")
+    issue, due = D(2026, 12, 2), D(2026, 12, 16)
+    add("IE", "en", "typed", "body-text", "office@claddaghpayroll.ie", "Claddagh Payroll Bureau",
+        "Siobhan Keane", "siobhan@keanepharmacy.ie", "November payroll – invoice CPB-1127", issue,
+        text="Hi Siobhan,\n\nNovember's payroll has been run and the payslips are on the portal. Our invoice:\n\n"
+             "Invoice CPB-1127, dated 2 December 2026\n"
+             "To: Keane's Pharmacy Ltd, 4 Shop Street, Galway H91 X2P3\n\n"
+             "Weekly payroll, 4 runs x 9 employees @ €4.50      €162.00\n"
+             "Monthly fixed fee                                   €60.00\n"
+             "Revenue PSR submissions (4)                          €0.00  (included)\n"
+             "Subtotal                                           €222.00\n"
+             "VAT @ 23%%                                           €51.06\n"
+             "Total                                              €273.06\n\n"
+             "Payment within 14 days please, to Claddagh Payroll Bureau, IBAN %s.\n"
+             "Reference: CPB-1127.\n\nMany thanks,\nNiamh" % SP(ib),
+        exp=E("CPB-1127", 27306, 27306, issue, due, "Keane's Pharmacy Ltd", "siobhan@keanepharmacy.ie", ib, True, "en"),
+        note="Irish payroll invoice typed in the mail; per-run and per-employee usage; a zero 'included' line; 'Reference: CPB-1127' is only the invoice number asked back (no payment_reference).")
+
+    # 6 US SaaS annual prepayment
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    net = 12 * 8 * 2900
+    disc = -int(round(net * 0.15))
+    tot = net + disc
+    pages = doc(["Routewise Inc.", "1800 Wazee St, Suite 400 · Denver, CO 80202", "billing@routewise.io"],
+                ["Summit Plumbing & Heating LLC", "Attn: Dana Ortiz", "4410 Federal Blvd", "Denver, CO 80211"],
+                "Invoice RW-2026-18823",
+                [("Invoice date", mk.date(issue, "us")), ("Due date", mk.date(due, "us")),
+                 ("Subscription", "Dispatch Pro, annual plan"), ("Service term", "Jan 1, 2027 – Dec 31, 2027")],
+                ["Description", "Qty", "Unit price", "Amount"],
+                [("Dispatch Pro – technician seat, 12 months", "8", "348.00", net),
+                 ("Annual prepayment discount (15%)", None, None, disc),
+                 ("Sales tax: SaaS not taxable in Colorado", None, None, 0)],
+                [("Subtotal", usd(net), False), ("Discount", usd(disc), False), ("Total due (USD)", usd(tot), True)],
+                ["Pay by ACH to Routewise Inc., First Western Trust, routing 102000021, account 4471930028,",
+                 "or by card at pay.routewise.io/RW-2026-18823. Net 30."], usd)
+    add("US", "en", "Stripe", "pdf", "billing@routewise.io", "Routewise",
+        "Dana Ortiz", "dana@summitplumbingco.com", "Your Routewise annual renewal invoice", issue,
+        text="Hi Dana,\n\nThanks for renewing Dispatch Pro for another year. Your invoice for the annual plan\n"
+             "(8 seats, 15% prepayment discount) is attached.\n\nThe Routewise team",
+        pages=pages, fname="Invoice-RW-2026-18823.pdf",
+        exp=E("RW-2026-18823", tot, tot, issue, due, "Summit Plumbing & Heating LLC", "dana@summitplumbingco.com", None, True, "en", cur="USD"),
+        note="US SaaS annual prepayment for next year with a negative discount line and a zero tax line; ACH, no IBAN; 'renewal' in the subject.")
+
+    # 7 US landscaping contract, body-html
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    add("US", "en", "Jobber", "body-html", "office@greenlinegrounds.com", "Greenline Grounds",
+        "Marcus and Lena Whitfield", "whitfields@comcast.net", "Invoice #3317 from Greenline Grounds", issue,
+        html="<p>Dear Marcus and Lena,</p><p>Thank you for your continued business. Here is your monthly "
+             "invoice under the seasonal maintenance agreement.</p>"
+             "<table cellpadding=\"4\" border=\"1\"><tr><td colspan=\"2\"><b>Invoice #3317</b> — issued "
+             "December 1, 2026 — due December 15, 2026</td></tr>"
+             "<tr><td>Seasonal maintenance agreement, installment 9 of 10 (Nov)</td><td>$285.00</td></tr>"
+             "<tr><td>Fall cleanup, leaf haul-away (Nov 12)</td><td>$140.00</td></tr>"
+             "<tr><td>Winterize irrigation system</td><td>$95.00</td></tr>"
+             "<tr><td>Sales tax (services exempt)</td><td>$0.00</td></tr>"
+             "<tr><td><b>Total</b></td><td><b>$520.00</b></td></tr></table>"
+             "<p>Property: 27 Orchard Hill Rd, Ann Arbor, MI 48104</p>"
+             "<p>Pay online with the link in your client hub or mail a check payable to Greenline Grounds LLC.</p>",
+        exp=E("3317", 52000, 52000, issue, due, "Marcus and Lena Whitfield", "whitfields@comcast.net", None, False, "en", cur="USD"),
+        note="US homeowners on a 10-instalment agreement; paid by link or check, no bank details; couple named by first names.")
+
+    # 8 US janitorial with timesheet PDF and a photo; invoice last
+    issue, due = D(2026, 11, 30), D(2026, 12, 30)
+    net = 86 * 3400 + 12 * 5100
+    tot = net
+    pages = doc(["Lakeshore Janitorial Co.", "2250 N Clybourn Ave · Chicago, IL 60614", "(312) 555-0148"],
+                ["Northside Montessori School", "Business Office", "1420 W Belmont Ave", "Chicago, IL 60657"],
+                "INVOICE 11-2026-044",
+                [("Date", mk.date(issue, "us")), ("Terms", "Net 30"), ("Service month", "November 2026"),
+                 ("PO", "NMS-2026-117")],
+                ["Service", "Hours", "Rate", "Amount"],
+                [("Evening janitorial (see attached timesheet)", "86", "34.00", 86 * 3400),
+                 ("Floor stripping and waxing, gym (Nov 21)", "12", "51.00", 12 * 5100)],
+                [("Total", usd(tot), True)],
+                ["Please remit by ACH (routing 071000013, account 88201934) or check.",
+                 "Janitorial services are not subject to Illinois sales tax."], usd)
+    ts = simple(["Lakeshore Janitorial Co.", "Crew timesheet"], ["Northside Montessori School"],
+                "Timesheet – November 2026", [("Crew", "A. Reyes, T. Brooks"), ("Approved by", "(client signature)")],
+                [("Week of Nov 2", "21.5 h"), ("Week of Nov 9", "22.0 h"), ("Week of Nov 16", "21.0 h"),
+                 ("Week of Nov 23 (Thanksgiving closure)", "21.5 h"), "--", ("Total", "86.0 h", True)])
+    add("US", "en", "QuickBooks", "pdf", "billing@lakeshorejanitorial.com", "Lakeshore Janitorial",
+        "Business Office", "businessoffice@northsidemontessori.org", "November service – documents", issue,
+        text="Hello,\n\nAttached: the crew timesheet, a photo of the gym floor after waxing, and our invoice\n"
+             "for November.\n\nBest,\nRosa Delgado\nLakeshore Janitorial Co.",
+        pages2=ts, fname2="timesheet_nov.pdf", where2="before", pages=pages, fname="LJ_11-2026-044.pdf",
+        extra=[part("image/jpeg", "IMG_4471.jpg", jpeg())],
+        exp=E("11-2026-044", tot, tot, issue, due, "Northside Montessori School", "businessoffice@northsidemontessori.org", None, True, "en", cur="USD"),
+        note="Three attachments: timesheet PDF first, the invoice PDF, a JPEG photo last; hours times rate; no tax; ACH details, no IBAN.")
+
+    # 9 UK coffee machine lease, quarterly, price change announced
+    ib = iban("GB")
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    net = 3 * 5900 + 2 * 4450 + 1200
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Beanline Vending Ltd", "Unit 3, Eastgate Trading Estate · Norwich NR3 4QX", "VAT 339 1201 75"],
+                ["Wensum Architects LLP", "The Old Granary, Quayside", "Norwich NR3 1RY"],
+                "Invoice BV/26/4416",
+                [("Date", mk.date(issue, "short-en")), ("Pay by", mk.date(due, "short-en")),
+                 ("Lease agreement", "LA-0871 · Franke A600 bean-to-cup"), ("Period", "Dec 2026 – Feb 2027")],
+                ["Description", "Qty", "Price", "Total"],
+                [("Machine lease, per month (quarter in advance)", "3", "59.00", 3 * 5900),
+                 ("Coffee beans 6 kg carton (Oct–Nov usage)", "2", "44.50", 8900),
+                 ("Cleaning tablets", "1", "12.00", 1200)],
+                [("Subtotal", gbp(net), False), ("VAT 20%", gbp(v), False), ("Total", gbp(tot), True)],
+                ["Pay to Beanline Vending Ltd, IBAN %s, ref BV/26/4416." % SP(ib),
+                 "PRICE NOTICE: from the March 2027 quarter the lease is £62.00 per month (clause 9, RPI)."],
+                gbp, layout=1)
+    add("GB", "en", "Sage", "pdf", "accounts@beanlinevending.co.uk", "Beanline Vending",
+        "Wensum Architects", "office@wensumarchitects.co.uk", "Beanline invoice BV/26/4416", issue,
+        text="Good morning,\n\nYour quarterly lease invoice is attached. Please note the price notice at the\n"
+             "bottom — there is no action needed from you.\n\nBeanline Vending",
+        pages=pages, fname="BV-26-4416.pdf",
+        exp=E("BV/26/4416", tot, tot, issue, due, "Wensum Architects LLP", "office@wensumarchitects.co.uk", ib, True, "en", cur="GBP"),
+        note="Quarterly lease in advance plus consumables from the previous months; a price notice for the next quarter on the invoice.")
+
+    # 10 UK web agency retainer with a cap
+    ib = iban("GB")
+    issue, due = D(2026, 12, 2), D(2026, 12, 16)
+    net = 120000 + 4 * 7500
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Fold & Pixel", "Studio 5, 22 Hope Street · Liverpool L1 9BX", "hello@foldandpixel.co.uk"],
+                ["Merseyside Community Foundation", "Finance Team", "Hanover House, 85 Hanover St", "Liverpool L1 3DZ"],
+                "Invoice FP-0619",
+                [("Issued", mk.date(issue, "long", "en")), ("Due", mk.date(due, "long", "en")),
+                 ("Retainer", "Website care plan – November"), ("Hours included / used", "16 / 23.5")],
+                ["Item", "Hours", "Rate", "Amount"],
+                [("Care plan retainer, November (includes 16 hours)", None, None, 120000),
+                 ("Additional hours, capped at 4 by agreement (7.5 worked)", "4", "75.00", 4 * 7500),
+                 ("3.5 hours above the cap not charged", None, None, None)],
+                [("Subtotal", gbp(net), False), ("VAT (20%)", gbp(v), False), ("Amount due", gbp(tot), True)],
+                ["Bank transfer to Fold & Pixel Ltd · IBAN %s · sort code 20-55-41 · acc 30021877" % SP(ib),
+                 "Payment terms: 14 days."], gbp)
+    add("GB", "en", "FreshBooks", "pdf", "accounts@foldandpixel.co.uk", "Fold & Pixel",
+        "MCF Finance", "finance@merseysidecf.org.uk", "Fold & Pixel – invoice FP-0619 (November care plan)", issue,
+        text="Hi both,\n\nNovember's invoice is attached. We went over the 16 included hours because of the\n"
+             "grant-round landing page; as agreed we only bill up to four extra hours.\n\nCheers,\nOllie",
+        pages=pages, fname="FP-0619.pdf",
+        exp=E("FP-0619", tot, tot, issue, due, "Merseyside Community Foundation", "finance@merseysidecf.org.uk", ib, True, "en", cur="GBP"),
+        note="Retainer with extra hours capped; a line of uncharged hours without an amount; a charity as debtor.")
+
+    # 11 UK courier collective invoice, three pages
+    ib = iban("GB")
+    issue, due = D(2026, 11, 30), D(2026, 12, 31)
+    rows = []
+    towns = ["Exeter", "Taunton", "Plymouth", "Torquay", "Barnstaple", "Newton Abbot", "Tiverton"]
+    d = D(2026, 11, 2)
+    k = 0
+    while d.month == 11:
+        if d.weekday() < 5:
+            for j in range(2 if k % 4 == 0 else 1):
+                mi = 14 + (k * 11 + j * 5) % 60
+                c = 1800 + mi * 95
+                rows.append(("%s  POD %d  Exeter depot → %s, %d mi" % (mk.date(d, "short-en"), 930400 + 2 * k + j,
+                             towns[(k + j) % 7], mi), None, None, c))
+        d += datetime.timedelta(days=1)
+        k += 1
+    net = sum(r[3] for r in rows)
+    fuel = int(round(net * 0.045))
+    rows.append(("Fuel surcharge 4.5% on November consignments", None, None, fuel))
+    net += fuel
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Redline Couriers (SW) Ltd", "Marsh Barton Trading Estate · Exeter EX2 8LB", "VAT GB 190 6623 48"],
+                ["Halden Dental Laboratory Ltd", "Purchase Ledger", "7 Sidwell Street", "Exeter EX4 6NN"],
+                "Statement invoice SI-26-11-052",
+                [("Invoice date", mk.date(issue, "long", "en")), ("Account", "HAL-052"),
+                 ("Payment terms", "by 31 December 2026"), ("Consignments", str(len(rows) - 1))],
+                ["Date / proof of delivery / route", None, None, "Charge"], rows,
+                [("Net", gbp(net), False), ("VAT 20%", gbp(v), False), ("Total payable", gbp(tot), True)],
+                ["Pay to Redline Couriers (SW) Ltd, IBAN %s." % SP(ib),
+                 "Queries on individual consignments within 14 days, quoting the POD number."],
+                gbp, per_first=16, per_next=24, page_hdr="SI-26-11-052 – page %d of %d",
+                carry="Continued overleaf", brought="Continued from previous page")
+    add("GB", "en", "Sage", "pdf", "ledger@redlinecouriers.co.uk", "Redline Couriers",
+        "Halden Dental Lab", "purchaseledger@haldenlab.co.uk", "November statement invoice SI-26-11-052", issue,
+        text="Please find attached your monthly statement invoice for November consignments.\n\nRedline Couriers (SW) Ltd",
+        pages=pages, fname="SI-26-11-052.pdf",
+        exp=E("SI-26-11-052", tot, tot, issue, due, "Halden Dental Laboratory Ltd", "purchaseledger@haldenlab.co.uk", ib, True, "en", cur="GBP"),
+        note="'Statement invoice' (a real invoice despite the word statement) listing dated consignments over three pages with carried subtotals and a fuel surcharge on the last page.")
+
+    # 12 IE security firm monthly rounds, body-text
+    ib = iban("IE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    net = 62 * 1400 + 3 * 5500 + 3900
+    v = vat(net, 0.23)
+    tot = net + v
+    add("IE", "en", "typed", "body-text", "accounts@sentinelpatrol.ie", "Sentinel Patrol Services",
+        "Accounts", "accounts@corrib-motors.ie", "INV 2026-1109 Mobile patrols November", issue,
+        text="Dear Sir/Madam,\n\nPlease see below our invoice for mobile patrol services in November 2026.\n\n"
+             "INVOICE NO: 2026-1109\nDATE: 01/12/2026\nCUSTOMER: Corrib Motors Ltd, Headford Road, Galway\n\n"
+             "Mobile patrols (2 per night x 31 nights) = 62 @ €14.00 ....... €%s\n"
+             "Alarm response call-outs (3: 4th, 17th, 26th) @ €55.00 ...... €165.00\n"
+             "Key holding, monthly ......................................... €39.00\n"
+             "Net .......................................................... €%s\n"
+             "VAT 23%% ..................................................... €%s\n"
+             "TOTAL DUE .................................................... €%s\n\n"
+             "Terms: payment by end of month following service, i.e. 31/12/2026.\n"
+             "Bank: %s (Sentinel Patrol Services Ltd)\n\n"
+             "Patrol logs are available on request.\n\nSentinel Patrol Services" % (
+                 mk.money(62 * 1400, "en"), mk.money(net, "en"), mk.money(v, "en"), mk.money(tot, "en"), SP(ib)),
+        exp=E("2026-1109", tot, tot, issue, due, "Corrib Motors Ltd", "accounts@corrib-motors.ie", ib, True, "en"),
+        note="Typed dot-leader invoice; the due date stated as 'end of month following service' then printed; call-out dates beside counts.")
+
+    # 13 UK window cleaning, consumer, body-text
+    ib = iban("GB")
+    issue, due = D(2026, 12, 3), D(2026, 12, 17)
+    add("GB", "en", "typed", "body-text", "squeegeesteve@btinternet.com", "Steve Harlow Window Cleaning",
+        "Mrs J. Pemberton", "jpemberton48@btinternet.com", "Window cleaning bill no 872", issue,
+        text="Hello Mrs Pemberton,\n\nHope all is well. Here's the bill for the last two cleans as I missed you both times.\n\n"
+             "Bill no 872 — 3 Dec 2026\nMrs J. Pemberton, 16 Elm Close, Harrogate HG2 8PT\n\n"
+             "  5 Nov  front and back, conservatory roof    £32.00\n"
+             "  3 Dec  front and back                        £20.00\n"
+             "  Total                                        £52.00\n\n"
+             "Bank transfer to S Harlow, IBAN %s, within two weeks please, or leave it\n"
+             "in an envelope under the mat next time (around 7 January).\n\nCheers, Steve" % SP(ib),
+        exp=E("872", 5200, 5200, issue, due, "J. Pemberton", "jpemberton48@btinternet.com", ib, False, "en", cur="GBP"),
+        note="Sole trader's 'bill' for two dated rounds; 'within two weeks' gives the due date; next visit date mentioned; 'Mrs' dropped from the name.")
+
+    # 14 Canadian bookkeeping, monthly, body-html, CAD
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    add("CA", "en", "Zoho", "body-html", "invoices@northbookkeeping.ca", "North Shore Bookkeeping",
+        "Aiden Fraser", "aiden@fraserframing.ca", "Invoice NSB-2026-211 for November bookkeeping", issue,
+        html="<p>Hi Aiden,</p><p>Here is the invoice for November's monthly bookkeeping package.</p>"
+             "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"
+             "<tr><td>Invoice #</td><td>NSB-2026-211</td></tr><tr><td>Invoice Date</td><td>01 Dec 2026</td></tr>"
+             "<tr><td>Due Date</td><td>15 Dec 2026</td></tr><tr><td>Bill To</td><td>Fraser Framing Ltd., "
+             "1207 Marine Dr, North Vancouver, BC V7P 1T3</td></tr></table><br>"
+             "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Item</th><th>Amount</th></tr>"
+             "<tr><td>Monthly bookkeeping – up to 150 transactions</td><td>CA$ 425.00</td></tr>"
+             "<tr><td>Transactions over plan (38 × $0.75)</td><td>CA$ 28.50</td></tr>"
+             "<tr><td>GST 5%% (#81234 5678 RT0001)</td><td>CA$ 22.68</td></tr>"
+             "<tr><td><b>Balance Due</b></td><td><b>CA$ 476.18</b></td></tr></table>"
+             "<p>Pay by Interac e-Transfer to payments@northbookkeeping.ca or online with the link in this email.</p>"
+             "<p>Thanks!<br>Mei Tanaka, CPB</p>",
+        exp=E("NSB-2026-211", 47618, 47618, issue, due, "Fraser Framing Ltd.", "aiden@fraserframing.ca", None, True, "en", cur="CAD"),
+        note="Canadian dollars written 'CA$' and a bare '$' in a line; GST with its registration number; Interac, no IBAN.")
+
+    # 15 UK hosting, with a line correcting last month's
+    ib = iban("GB")
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    net = 4 * 2400 + 3500 + 1200 - 3500
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Stackyard Hosting Ltd", "Innovation Centre · Lancaster LA1 4YW", "VAT GB 311 4087 62"],
+                ["Mr Tom Ellery", "Ellery & Daughters Bakery", "5 Church Street", "Kendal LA9 4AQ"],
+                "Invoice SH-100452",
+                [("Invoice date", mk.date(issue, "dmy/")), ("Due", mk.date(due, "dmy/")),
+                 ("Billing period", "01/12/2026 – 31/12/2026"), ("Customer ID", "4471")],
+                ["Service", "Qty", "Price", "Amount"],
+                [("Managed WordPress hosting – site", "4", "24.00", 9600),
+                 ("Online shop add-on (WooCommerce)", "1", "35.00", 3500),
+                 ("Email – 3 mailboxes", "1", "12.00", 1200),
+                 ("Adjustment: shop add-on billed twice on SH-100311 (November)", "1", "-35.00", -3500)],
+                [("Subtotal", gbp(net), False), ("VAT 20%", gbp(v), False), ("Total to pay", gbp(tot), True)],
+                ["Direct debit is not set up on this account. Please pay to IBAN %s" % SP(ib),
+                 "(Stackyard Hosting Ltd) by the due date."], gbp)
+    add("GB", "en", "WHMCS", "pdf", "billing@stackyard.co.uk", "Stackyard Hosting",
+        "Tom Ellery", "tom@ellerybakery.co.uk", "Invoice SH-100452 – December", issue,
+        text="Dear Tom,\n\nYour December invoice is attached. We've included a credit line for the shop add-on\n"
+             "that was charged twice last month — sorry about that.\n\nStackyard Hosting",
+        pages=pages, fname="SH-100452.pdf",
+        exp=E("SH-100452", tot, tot, issue, due, "Ellery & Daughters Bakery", "tom@ellerybakery.co.uk", ib, True, "en", cur="GBP"),
+        note="Monthly hosting invoice with a negative adjustment for a double charge on last month's invoice; the address block has the person above the business (debtor = the business).")
