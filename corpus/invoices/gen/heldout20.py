@@ -1101,7 +1101,7 @@ def en_invoices():
                 [("Net", gbp(net), False), ("VAT 20%", gbp(v), False), ("Total payable", gbp(tot), True)],
                 ["Pay to Redline Couriers (SW) Ltd, IBAN %s." % SP(ib),
                  "Queries on individual consignments within 14 days, quoting the POD number."],
-                gbp, per_first=16, per_next=24, page_hdr="SI-26-11-052 – page %d of %d",
+                gbp, per_first=12, per_next=10, page_hdr="SI-26-11-052 – page %d of %d",
                 carry="Continued overleaf", brought="Continued from previous page")
     add("GB", "en", "Sage", "pdf", "ledger@redlinecouriers.co.uk", "Redline Couriers",
         "Halden Dental Lab", "purchaseledger@haldenlab.co.uk", "November statement invoice SI-26-11-052", issue,
@@ -1193,3 +1193,416 @@ def en_invoices():
         pages=pages, fname="SH-100452.pdf",
         exp=E("SH-100452", tot, tot, issue, due, "Ellery & Daughters Bakery", "tom@ellerybakery.co.uk", ib, True, "en", cur="GBP"),
         note="Monthly hosting invoice with a negative adjustment for a double charge on last month's invoice; the address block has the person above the business (debtor = the business).")
+
+
+# ===== German invoices (DE, AT, CH) ========================================================
+
+def chf(c):
+    return "CHF " + mk.money(c, "ch")
+
+
+def de_invoices():
+    # 1 DE IT-Systemhaus, Wartungsvertrag, three pages with Übertrag
+    ib = iban("DE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    rows = [("Leistungszeitraum: 01.11.2026 – 30.11.2026", None, None, None)]
+    items = [("Wartungspauschale Server", 1, 14500), ("Wartungspauschale Arbeitsplatz", 16, 1890),
+             ("Microsoft 365 Business Standard", 16, 1170), ("Microsoft 365 Business Basic", 4, 560),
+             ("Virenschutz ESET Endpoint", 20, 320), ("Backup-Speicher Rechenzentrum je 100 GB", 12, 290),
+             ("Firewall Sophos XGS – Managed Service", 1, 4900), ("VPN-Zugänge Außendienst", 6, 450),
+             ("Telefonanlage Cloud – Nebenstelle", 14, 590), ("Rufnummernblock", 1, 990),
+             ("Mobilgeräteverwaltung", 9, 350), ("Druckerüberwachung", 3, 490), ("Domain-Hosting", 4, 150)]
+    net = 0
+    for desc, q, u in items:
+        rows.append((desc, str(q), mk.money(u, "de"), q * u))
+        net += q * u
+    rows.append(("Arbeitsleistungen außerhalb des Vertrags (Ticketnachweis):", None, None, None))
+    tickets = [("03.11.", "#22841 Drucker Empfang", 0.5), ("05.11.", "#22870 Benutzer anlegen Hr. Kaya", 0.75),
+               ("06.11.", "#22877 Outlook-Profil", 0.25), ("10.11.", "#22912 Laptop-Tausch Vertrieb", 1.5),
+               ("11.11.", "#22930 Freigabe Projektordner", 0.25), ("12.11.", "#22951 Scanner an Fileserver", 0.5),
+               ("13.11.", "#22960 Teams-Raum Konfiguration", 1.0), ("17.11.", "#23002 Passwort-Reset", 0.25),
+               ("18.11.", "#23015 Dockingstation", 0.5), ("19.11.", "#23033 VPN Außendienst", 0.75),
+               ("20.11.", "#23048 Datensicherung Wiederherstellung", 1.25), ("24.11.", "#23091 Neuer Drucker OG", 1.0),
+               ("25.11.", "#23104 Mailweiterleitung", 0.25), ("26.11.", "#23117 Zertifikat erneuert", 0.5),
+               ("27.11.", "#23130 Benutzer deaktivieren", 0.25), ("30.11.", "#23150 Update Warenwirtschaft", 2.0)]
+    for dd, t, h in tickets:
+        c = int(round(h * 9800))
+        rows.append(("  %s %s" % (dd, t), ("%g" % h).replace(".", ","), "98,00", c))
+        net += c
+    v = vat(net, 0.19)
+    tot = net + v
+    pages = doc(["Systemhaus Brandt GmbH", "Am Hafen 14 · 48155 Münster", "USt-IdNr. DE318204417"],
+                ["Tischlerei Hövelmann GmbH & Co. KG", "Buchhaltung", "Gewerbering 9", "48249 Dülmen"],
+                "Rechnung Nr. 2026-11-0388",
+                [("Rechnungsdatum", mk.date(issue, "dmy.")), ("Kundennummer", "K-10744"),
+                 ("Vertrag", "Wartungsvertrag WV-2022-031"), ("Zahlungsziel", "14 Tage netto")],
+                ["Bezeichnung", "Menge", "Einzelpreis", "Gesamt"], rows,
+                [("Nettobetrag", eur_de(net), False), ("USt. 19 %", eur_de(v), False),
+                 ("Rechnungsbetrag", eur_de(tot), True)],
+                ["Bitte überweisen Sie den Rechnungsbetrag bis zum %s auf" % mk.date(due, "dmy."),
+                 "IBAN %s (Sparkasse Münsterland Ost)." % SP(ib),
+                 "Verwendungszweck: RE 2026-11-0388 K-10744"],
+                eur_de, per_first=12, per_next=12, page_hdr="Rechnung 2026-11-0388 · Seite %d von %d",
+                carry="Übertrag", brought="Übertrag", footer="Systemhaus Brandt GmbH · HRB 17721 AG Münster · GF Jan Brandt")
+    add("DE", "de", "DATEV/PDF", "pdf", "rechnung@systemhaus-brandt.de", "Systemhaus Brandt",
+        "Buchhaltung Hövelmann", "buchhaltung@hoevelmann-tischlerei.de", "Rechnung 2026-11-0388 Wartungsvertrag November", issue,
+        text="Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere Rechnung für den Wartungsvertrag im November\n"
+             "einschließlich der Tickets außerhalb des Vertragsumfangs.\n\nMit freundlichen Grüßen\nSystemhaus Brandt GmbH",
+        pages=pages, fname="RE_2026-11-0388.pdf",
+        exp=E("2026-11-0388", tot, tot, issue, due, "Tischlerei Hövelmann GmbH & Co. KG", "buchhaltung@hoevelmann-tischlerei.de", ib, True, "de",
+              ref="RE 2026-11-0388 K-10744"),
+        note="Three pages 'Seite 2 von 3' with 'Übertrag' at the foot and head of each page; ticket hours in quarters; totals and Verwendungszweck on page 3.")
+
+    # 2 DE Gebäudereinigung, Sammelrechnung with the Leistungsnachweis PDF first
+    ib = iban("DE")
+    issue, due = D(2026, 11, 30), D(2026, 12, 14)
+    objs = [("Objekt 1: Verwaltung, Ringstraße 4", 22, 6850), ("Objekt 2: Lager, Industriestraße 17", 9, 4120),
+            ("Objekt 3: Filiale Altstadt, Markt 2", 22, 2980), ("Glasreinigung Objekt 1 (12.11.2026)", 1, 38500)]
+    rows = [(n + (" – %d Einsätze" % q if q > 1 else ""), str(q), mk.money(u, "de"), q * u) for n, q, u in objs]
+    net = sum(r[3] for r in rows)
+    v = vat(net, 0.19)
+    tot = net + v
+    pages = doc(["Reinigungsservice Kowalski", "Gebäudereinigung · Bahnhofstr. 61 · 44787 Bochum", "St.-Nr. 306/5012/4471"],
+                ["Stadtwerke-Service Herne GmbH", "Kreditorenbuchhaltung", "Grenzweg 18", "44623 Herne"],
+                "Sammelrechnung 2026/0477",
+                [("Datum", mk.date(issue, "dmy.")), ("Leistungszeitraum", "November 2026"),
+                 ("Bestellnummer", "4500193387"), ("Zahlbar bis", mk.date(due, "dmy."))],
+                ["Leistung", "Menge", "Preis", "Betrag"], rows,
+                [("Summe netto", eur_de(net), False), ("zzgl. 19 % USt.", eur_de(v), False), ("Gesamtbetrag", eur_de(tot), True)],
+                ["Zahlung ohne Abzug an Reinigungsservice Kowalski, IBAN %s" % SP(ib),
+                 "Die unterschriebenen Leistungsnachweise liegen bei."], eur_de, layout=1,
+                ret="Reinigungsservice Kowalski · Bahnhofstr. 61 · 44787 Bochum")
+    ln = simple(["Reinigungsservice Kowalski", "Leistungsnachweis"], ["Stadtwerke-Service Herne GmbH"],
+                "Leistungsnachweis November 2026", [("Objekte", "1–3"), ("Objektleitung", "M. Kowalska")],
+                [("Objekt 1 Verwaltung", "22 Einsätze"), ("Objekt 2 Lager", "9 Einsätze"), ("Objekt 3 Filiale", "22 Einsätze"),
+                 ("Glasreinigung Objekt 1", "12.11.2026"), "--", "Unterschrift Auftraggeber: ________________"])
+    add("DE", "de", "lexoffice", "pdf", "buchhaltung@kowalski-reinigung.de", "Reinigungsservice Kowalski",
+        "Kreditoren Stadtwerke-Service", "kreditoren@sws-herne.de", "Leistungsnachweis und Rechnung November", issue,
+        text="Guten Tag,\n\nim Anhang der unterschriebene Leistungsnachweis und die Sammelrechnung für November\n"
+             "über alle drei Objekte.\n\nFreundliche Grüße\nMagdalena Kowalska",
+        pages2=ln, fname2="Scan_2026-11-30_0912.pdf", where2="before", pages=pages, fname="Rechnung.pdf",
+        exp=E("2026/0477", tot, tot, issue, due, "Stadtwerke-Service Herne GmbH", "kreditoren@sws-herne.de", ib, True, "de"),
+        note="Sammelrechnung over three buildings and a window clean; the signed work record comes first as an unhelpfully named scan; the invoice is just 'Rechnung.pdf'.")
+
+    # 3 DE coworking, body-html
+    ib = iban("DE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 10)
+    add("DE", "de", "own portal", "body-html", "abrechnung@hafenloft-hamburg.de", "Hafenloft Coworking",
+        "Jasper Ohlsen", "jasper@ohlsen-audio.de", "Ihre Rechnung HL-2612-057", issue,
+        html="<p>Moin Jasper,</p><p>hier Deine Rechnung für Dezember:</p>"
+             "<table cellpadding=\"4\"><tr><td>Rechnungsnummer</td><td>HL-2612-057</td></tr>"
+             "<tr><td>Rechnungsdatum</td><td>01.12.2026</td></tr>"
+             "<tr><td>Abrechnungszeitraum</td><td>01.12.–31.12.2026</td></tr>"
+             "<tr><td>Empfänger</td><td>Ohlsen Audio UG (haftungsbeschränkt), Shanghaiallee 9, 20457 Hamburg</td></tr></table>"
+             "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">"
+             "<tr><td>Flex-Desk Monatsticket</td><td>199,00 €</td></tr>"
+             "<tr><td>Tonstudio-Box, 6 Std. à 12,00 € (November)</td><td>72,00 €</td></tr>"
+             "<tr><td>Netto</td><td>271,00 €</td></tr><tr><td>USt. 19 %%</td><td>51,49 €</td></tr>"
+             "<tr><td><b>Gesamt</b></td><td><b>322,49 €</b></td></tr></table>"
+             "<p>Bitte überweise den Betrag bis zum 10.12.2026 an Hafenloft GmbH, IBAN %s.</p>"
+             "<p>Bis bald im Loft!</p>" % SP(ib),
+        exp=E("HL-2612-057", 32249, 32249, issue, due, "Ohlsen Audio UG (haftungsbeschränkt)", "jasper@ohlsen-audio.de", ib, True, "de"),
+        note="Informal 'Du' coworking invoice in HTML with 'Abrechnungszeitraum 01.12.–31.12.2026' and a usage line from the previous month.")
+
+    # 4 DE Aufzugswartung, jährliche Vorauszahlung
+    ib = iban("DE")
+    issue, due = D(2026, 12, 2), D(2027, 1, 15)
+    net = 2 * 164000 + 2 * 18000
+    v = vat(net, 0.19)
+    tot = net + v
+    pages = doc(["Aufzugstechnik Reuter GmbH", "Otto-Hahn-Str. 22 · 69190 Walldorf", "USt-IdNr. DE277140385"],
+                ["WEG Neckarblick 12–14", "c/o Hausverwaltung Seidel", "Bergheimer Str. 101", "69115 Heidelberg"],
+                "Rechnung",
+                [("Rechnungs-Nr.", "AR-27-00041"), ("Datum", mk.date(issue, "long", "de")),
+                 ("Vertragsjahr", "01.01.2027 – 31.12.2027"), ("Anlagen", "Fabr.-Nr. 40871, 40872")],
+                ["Leistung", "Anl.", "Jahrespreis", "Betrag"],
+                [("Vollwartungsvertrag, jährliche Vorauszahlung", "2", "1.640,00", 2 * 164000),
+                 ("Notrufsystem mit 24-h-Leitstelle", "2", "180,00", 2 * 18000),
+                 ("Hauptprüfung ZÜS 2027 wird gesondert berechnet", None, None, None)],
+                [("Netto", eur_de(net), False), ("19 % USt.", eur_de(v), False), ("Rechnungsbetrag", eur_de(tot), True)],
+                ["Fällig am 15.01.2027. Bankverbindung: IBAN %s, BIC GENODE61WIE" % SP(ib),
+                 "Preisgleitklausel gemäß § 7 des Wartungsvertrags; Anpassung für 2027: +3,8 % (bereits enthalten)."],
+                eur_de, layout=1)
+    add("DE", "de", "sevDesk", "pdf", "rechnungen@aufzug-reuter.de", "Aufzugstechnik Reuter",
+        "Hausverwaltung Seidel", "weg@hv-seidel.de", "Jahresrechnung Wartung 2027 – WEG Neckarblick", issue,
+        text="Sehr geehrte Frau Seidel,\n\nwie jedes Jahr erhalten Sie vorab die Jahresrechnung für die Wartung der beiden\n"
+             "Aufzüge der WEG Neckarblick. Die vertragliche Preisanpassung ist berücksichtigt.\n\nMit freundlichen Grüßen\nAufzugstechnik Reuter",
+        pages=pages, fname="AR-27-00041.pdf",
+        exp=E("AR-27-00041", tot, tot, issue, due, "WEG Neckarblick 12–14", "weg@hv-seidel.de", ib, True, "de"),
+        note="Annual prepayment for next year issued in December, due mid-January ('Fällig am'); price adjustment already included; debtor a WEG c/o its manager.")
+
+    # 5 DE Lohnbüro, body-text, Verwendungszweck
+    ib = iban("DE")
+    issue, due = D(2026, 12, 3), D(2026, 12, 17)
+    add("DE", "de", "typed", "body-text", "info@lohnbuero-albers.de", "Lohnbüro Albers",
+        "Konditorei Petersen", "petersen@konditorei-petersen.de", "Rechnung Lohnabrechnung 11/2026", issue,
+        text="Sehr geehrter Herr Petersen,\n\nfür die Lohn- und Gehaltsabrechnung November 2026 berechne ich Ihnen:\n\n"
+             "Rechnung Nr. LA-1126-14   vom 03.12.2026\n"
+             "Konditorei Petersen e.K., Holstenstraße 33, 24103 Kiel\n\n"
+             "11 Abrechnungen à 19,50 €                 214,50 €\n"
+             "2 Minijob-Abrechnungen à 12,00 €           24,00 €\n"
+             "Meldungen Sozialversicherung, pauschal     15,00 €\n"
+             "Sonderleistung: Jahresmeldung Urlaubskasse  0,00 € (Vertrag)\n"
+             "Zwischensumme                             253,50 €\n"
+             "USt 19 %%                                   48,17 €\n"
+             "Rechnungsbetrag                           301,67 €\n\n"
+             "Zahlbar innerhalb von 14 Tagen auf IBAN %s,\n"
+             "Verwendungszweck: LA-1126-14 Petersen.\n\n"
+             "Mit freundlichen Grüßen\nHeike Albers" % SP(ib),
+        exp=E("LA-1126-14", 30167, 30167, issue, due, "Konditorei Petersen e.K.", "petersen@konditorei-petersen.de", ib, True, "de",
+              ref="LA-1126-14 Petersen"),
+        note="Monthly payroll invoice typed in the mail; a zero line; Verwendungszweck in words labelled.")
+
+    # 6 DE Kaffeevollautomat Miete und Bezüge, Preisänderung
+    ib = iban("DE")
+    issue, due = D(2026, 11, 30), D(2026, 12, 14)
+    net = 7900 + 2310 * 19 + 1450
+    v = vat(net, 0.19)
+    tot = net + v
+    pages = doc(["Kaffeepartner Süd GmbH", "Landsberger Str. 290 · 80687 München"],
+                ["Steuerkanzlei Wimmer & Huber PartG mbB", "Leopoldstraße 48", "80802 München"],
+                "Rechnung KPS-26-11-1043",
+                [("Rechnungsdatum", mk.date(issue, "dmy.")), ("Abrechnungszeitraum", "01.11.–30.11.2026"),
+                 ("Gerät", "WMF 1500 S+ · Zählerstand 61.480 → 63.790"), ("Zahlungsziel", "14 Tage")],
+                ["Position", "Menge", "Preis", "Betrag"],
+                [("Gerätemiete November", "1", "79,00", 7900),
+                 ("Bezüge laut Zähler", "2.310", "0,19", 2310 * 19),
+                 ("Milchsystemreiniger", "1", "14,50", 1450),
+                 ("Mindestabnahme 1.500 Bezüge/Monat überschritten – kein Aufschlag", None, None, None)],
+                [("Nettobetrag", eur_de(net), False), ("USt. 19 %", eur_de(v), False), ("Zu zahlen", eur_de(tot), True)],
+                ["Bitte überweisen Sie auf IBAN %s." % SP(ib),
+                 "Hinweis: Ab 01.01.2027 beträgt der Preis je Bezug 0,21 € (Kaffeepreisentwicklung, § 5 Mietvertrag)."],
+                eur_de)
+    add("DE", "de", "Billomat", "pdf", "rechnung@kaffeepartner-sued.de", "Kaffeepartner Süd",
+        "Kanzlei Wimmer & Huber", "kanzlei@wimmer-huber.de", "Rechnung KPS-26-11-1043", issue,
+        text="Sehr geehrte Damen und Herren,\n\nim Anhang finden Sie die Abrechnung Ihres Kaffeevollautomaten für November.\n\nKaffeepartner Süd GmbH",
+        pages=pages, fname="KPS-26-11-1043.pdf",
+        exp=E("KPS-26-11-1043", tot, tot, issue, due, "Steuerkanzlei Wimmer & Huber PartG mbB", "kanzlei@wimmer-huber.de", ib, True, "de"),
+        note="Machine rent plus counter-read usage with a minimum noted; a price change for January printed as a Hinweis; 14-day term.")
+
+    # 7 DE Webagentur Betreuungspauschale, body-text
+    ib = iban("DE")
+    issue, due = D(2026, 12, 1), D(2026, 12, 11)
+    add("DE", "de", "typed", "body-text", "buero@kantwerk-studio.de", "Kantwerk Studio",
+        "Dr. Friederike Lamm", "praxis@dr-lamm-kieferorthopaedie.de", "Betreuungspauschale Dezember – Rechnung 26-094", issue,
+        text="Liebe Frau Dr. Lamm,\n\nwie vereinbart hier die monatliche Rechnung für die Betreuung Ihrer Praxiswebsite.\n\n"
+             "Rechnung 26-094 · 01.12.2026\n"
+             "Kieferorthopädische Praxis Dr. Friederike Lamm, Am Markt 3, 37073 Göttingen\n\n"
+             "Betreuungspauschale Dezember 2026 (bis 5 Std.)      350,00 €\n"
+             "Hosting und Wartung                                 29,00 €\n"
+             "netto                                               379,00 €\n"
+             "19 %% MwSt.                                          72,01 €\n"
+             "brutto                                              451,01 €\n\n"
+             "Bitte bis 11.12.2026 überweisen:\nKantwerk Studio · IBAN %s\n\n"
+             "Nicht verbrauchte Stunden verfallen zum Monatsende.\n\nHerzliche Grüße\nLeonie Kant" % SP(ib),
+        exp=E("26-094", 45101, 45101, issue, due, "Kieferorthopädische Praxis Dr. Friederike Lamm", "praxis@dr-lamm-kieferorthopaedie.de", ib, True, "de"),
+        note="Monthly retainer typed in the mail; billed to a practice named after its owner; greeted as 'Frau Dr. Lamm', the debtor is the practice as printed.")
+
+    # 8 DE Gartenpflege, consumer, body-html
+    ib = iban("DE")
+    issue, due = D(2026, 11, 26), D(2026, 12, 10)
+    add("DE", "de", "own template", "body-html", "kontakt@gruenzeit-gartenpflege.de", "Grünzeit Gartenpflege",
+        "Familie Brenner", "brenner.familie@t-online.de", "Rechnung Nr. 2026-318 – Gartenpflege Herbst", issue,
+        html="<p>Sehr geehrte Familie Brenner,</p><p>vielen Dank für Ihren Auftrag im Rahmen des Pflegevertrags. "
+             "Wir berechnen die Arbeiten von Oktober und November:</p>"
+             "<p><b>Rechnung Nr. 2026-318</b><br>Rechnungsdatum: 26.11.2026<br>Leistungsort: Eichendorffweg 5, 91054 Erlangen</p>"
+             "<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\">"
+             "<tr><th>Datum</th><th>Leistung</th><th>Betrag</th></tr>"
+             "<tr><td>14.10.2026</td><td>Rasenmähen, Kanten stechen (2,5 Std.)</td><td>117,50 €</td></tr>"
+             "<tr><td>04.11.2026</td><td>Laub entfernen, Beete winterfest (4 Std.)</td><td>188,00 €</td></tr>"
+             "<tr><td>04.11.2026</td><td>Grünschnittentsorgung pauschal</td><td>35,00 €</td></tr>"
+             "<tr><td colspan=\"2\">Summe netto</td><td>340,50 €</td></tr>"
+             "<tr><td colspan=\"2\">19 %% USt.</td><td>64,70 €</td></tr>"
+             "<tr><td colspan=\"2\"><b>Gesamtbetrag</b></td><td><b>405,20 €</b></td></tr></table>"
+             "<p>Lohnanteil für § 35a EStG: 305,50 € netto (363,55 € brutto).</p>"
+             "<p>Bitte überweisen Sie den Betrag innerhalb von 14 Tagen auf IBAN %s (Grünzeit Gartenpflege, Inh. Tobias Raab).</p>"
+             "<p>Die nächste Pflege ist für März 2027 geplant.</p>" % SP(ib),
+        exp=E("2026-318", 40520, 40520, issue, due, "Familie Brenner", "brenner.familie@t-online.de", ib, False, "de"),
+        note="Household invoice gathering dated visits; the § 35a labour share printed net and gross as distractor amounts.")
+
+    # 9 DE Getränkehandel Sammelrechnung over Lieferscheine, two pages, plus a CSV
+    ib = iban("DE")
+    issue, due = D(2026, 11, 30), D(2026, 12, 10)
+    rows = []
+    d = D(2026, 11, 3)
+    k = 0
+    while d.month == 11:
+        if d.weekday() in (1, 4):
+            a = 4 + (k * 3) % 7
+            b = 2 + k % 4
+            rows.append(("Lieferschein %d vom %s" % (61870 + k, mk.date(d, "dmy.")), None, None, None))
+            rows.append(("  Mineralwasser 12×0,7 l, Kisten", str(a), "6,90", a * 690))
+            rows.append(("  Apfelschorle 12×0,5 l, Kisten", str(b), "9,40", b * 940))
+            k += 1
+        d += datetime.timedelta(days=1)
+    goods = sum(r[3] for r in rows if r[3])
+    rows.append(("Pfand laut Lieferscheinen (Saldo)", None, None, 2400))
+    net = goods + 2400
+    v = vat(goods, 0.19)
+    tot = net + v
+    pages = doc(["Getränke Vogt", "Inh. Sven Vogt e.K. · Mühlweg 8 · 63065 Offenbach"],
+                ["Agentur Feldmann GmbH", "Kaiserstraße 51", "63065 Offenbach am Main"],
+                "Sammelrechnung",
+                [("Rechnungsnummer", "SR 11/2026-023"), ("Rechnungsdatum", mk.date(issue, "dmy.")),
+                 ("Kundennummer", "023"), ("Zahlbar bis", mk.date(due, "dmy."))],
+                ["Artikel", "Kisten", "Preis", "Betrag"], rows,
+                [("Warenwert netto", eur_de(goods), False), ("Pfand (ohne USt.)", eur_de(2400), False),
+                 ("USt. 19 % auf Warenwert", eur_de(v), False), ("Gesamtbetrag", eur_de(tot), True)],
+                ["Überweisung an Getränke Vogt, IBAN %s, Verwendungszweck: Kd. 023 SR 11/2026-023" % SP(ib)],
+                eur_de, per_first=14, per_next=30, page_hdr="Sammelrechnung SR 11/2026-023 – Seite %d/%d",
+                carry="Zwischensumme / Übertrag", brought="Übertrag")
+    csv = ("Lieferschein;Datum;Artikel;Menge\n" + "".join(
+        "%d;%s;Mineralwasser;%d\n" % (61870 + j, "11.2026", 4 + (j * 3) % 7) for j in range(k))).encode()
+    add("DE", "de", "Warenwirtschaft", "pdf", "buero@getraenke-vogt.de", "Getränke Vogt",
+        "Agentur Feldmann", "office@agentur-feldmann.de", "Sammelrechnung November", issue,
+        text="Hallo zusammen,\n\nanbei die Sammelrechnung über alle Lieferungen im November und die Lieferliste als CSV.\n\nGruß\nSven Vogt",
+        pages=pages, fname="SR_11-2026-023.pdf", extra=[part("text/csv", "lieferungen_11.csv", csv)],
+        exp=E("SR 11/2026-023", tot, tot, issue, due, "Agentur Feldmann GmbH", "office@agentur-feldmann.de", ib, True, "de",
+              ref="Kd. 023 SR 11/2026-023"),
+        note="Sammelrechnung over eight delivery notes running onto page 2; deposit outside VAT; a CSV attachment beside the PDF.")
+
+    # 10 AT Hausbetreuung, monthly
+    ib = iban("AT")
+    issue, due = D(2026, 12, 1), D(2026, 12, 15)
+    net = 48000 + 6 * 4200 + 9500
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Hausbetreuung Wallner GmbH", "Triester Straße 114 · 1100 Wien", "UID ATU71234509 · FN 448812 k"],
+                ["Wohnungseigentümergemeinschaft", "Quellenstraße 62", "p.A. Hausverwaltung Kern & Partner", "Landstraßer Hauptstraße 5",
+                 "1030 Wien"],
+                "Rechnung 2026/12/0218",
+                [("Rechnungsdatum", mk.date(issue, "dmy.")), ("Leistungszeitraum", "November 2026"),
+                 ("Objekt", "1100 Wien, Quellenstraße 62"), ("Zahlungskondition", "14 Tage netto")],
+                ["Leistung", "Menge", "EP", "Betrag"],
+                [("Stiegenhausreinigung wöchentlich, Monatspauschale", "1", "480,00", 48000),
+                 ("Winterdienst-Bereitschaft, Einsätze (Schneeräumung)", "6", "42,00", 6 * 4200),
+                 ("Grünflächenbetreuung Herbstschnitt", "1", "95,00", 9500)],
+                [("Summe netto", eur_de(net), False), ("20 % USt", eur_de(v), False), ("Gesamtsumme", eur_de(tot), True)],
+                ["Wir ersuchen um Überweisung auf IBAN %s, BIC BKAUATWW." % SP(ib)], eur_de, layout=1)
+    add("AT", "de", "BMD", "pdf", "office@wallner-hausbetreuung.at", "Hausbetreuung Wallner",
+        "HV Kern & Partner", "buchhaltung@hv-kern.at", "Rechnung 2026/12/0218 – Quellenstraße 62", issue,
+        text="Sehr geehrte Damen und Herren,\n\nanbei übermitteln wir die Monatsrechnung für die Hausbetreuung Quellenstraße 62.\n\n"
+             "Mit freundlichen Grüßen\nHausbetreuung Wallner GmbH",
+        pages=pages, fname="Rechnung_2026-12-0218.pdf",
+        exp=E("2026/12/0218", tot, tot, issue, due, "Wohnungseigentümergemeinschaft Quellenstraße 62", "buchhaltung@hv-kern.at", ib, True, "de"),
+        note="Austrian monthly house care invoice; debtor name on two address lines and care of the manager; 'Wir ersuchen um Überweisung'.")
+
+    # 11 AT software subscription, annual licence
+    ib = iban("AT")
+    issue, due = D(2026, 12, 7), D(2026, 12, 21)
+    net = 5 * 29000 + 45000
+    v = vat(net, 0.20)
+    tot = net + v
+    pages = doc(["Ordinare Software GmbH", "Herrengasse 16 · 8010 Graz", "UID ATU69981204"],
+                ["Physiotherapie am Lendplatz OG", "z. H. Fr. Mag. Eva Pichler", "Lendplatz 21", "8020 Graz"],
+                "Rechnung RG-2026-4471",
+                [("Datum", mk.date(issue, "dmy.")), ("Abo-Zeitraum", "01.01.2027 – 31.12.2027"),
+                 ("Kundennr.", "OR-1188"), ("Fällig", mk.date(due, "dmy."))],
+                ["Produkt", "Lizenzen", "Preis/Jahr", "Betrag"],
+                [("Ordinare Praxis – Jahreslizenz je Therapeut:in", "5", "290,00", 5 * 29000),
+                 ("Online-Terminbuchung Modul (Jahr)", "1", "450,00", 45000),
+                 ("Hinweis: Lizenzen können monatlich erhöht, nicht reduziert werden", None, None, None)],
+                [("Nettobetrag", eur_de(net), False), ("USt 20 %", eur_de(v), False), ("Rechnungsbetrag", eur_de(tot), True)],
+                ["Zahlung per Überweisung: IBAN %s" % SP(ib), "Zahlungsreferenz: RF74 4471 1188 0000 0000 2026"],
+                eur_de)
+    add("AT", "de", "Stripe", "pdf", "billing@ordinare.at", "Ordinare Software",
+        "Physiotherapie am Lendplatz", "praxis@physio-lendplatz.at", "Ihre Jahresrechnung 2027 für Ordinare Praxis", issue,
+        text="Guten Tag,\n\nIhr Abonnement verlängert sich am 01.01.2027 um ein Jahr. Anbei die Jahresrechnung.\n\nIhr Ordinare-Team",
+        pages=pages, fname="RG-2026-4471.pdf",
+        exp=E("RG-2026-4471", tot, tot, issue, due, "Physiotherapie am Lendplatz OG", "praxis@physio-lendplatz.at", ib, True, "de",
+              ref="RF7444711188000000002026"),
+        note="Annual licence per seat for next year; 'verlängert sich' in the mail as with a renewal notice, but the invoice is attached; RF reference in groups.")
+
+    # 12 AT Sicherheitsdienst, body-text
+    ib = iban("AT")
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    net = 30 * 2200 + 2 * 7800
+    v = vat(net, 0.20)
+    tot = net + v
+    add("AT", "de", "typed", "body-text", "verrechnung@alpenwacht-security.at", "Alpenwacht Sicherheitsdienst",
+        "Autohaus Gruber", "rechnungseingang@autohaus-gruber.at", "Revierdienst November 2026 / Rechnung 26-1130", issue,
+        text="Sehr geehrte Damen und Herren,\n\nfür die Revierkontrollen im November erlauben wir uns zu verrechnen:\n\n"
+             "Rechnung Nr. 26-1130, Linz, am 1. Dezember 2026\n"
+             "Autohaus Gruber GmbH, Salzburger Straße 204, 4030 Linz\n\n"
+             "Revierkontrollen (1 pro Nacht, 30 Nächte) à EUR 22,00      EUR %s\n"
+             "Alarmverfolgung 09.11. und 23.11. à EUR 78,00              EUR 156,00\n"
+             "Summe netto                                                EUR %s\n"
+             "zzgl. 20 %% USt                                             EUR %s\n"
+             "Rechnungsbetrag                                            EUR %s\n\n"
+             "Zahlbar bis Monatsende auf unser Konto IBAN %s (Alpenwacht GmbH).\n\n"
+             "Die Kontrollprotokolle finden Sie im Kundenportal.\n\nMit freundlichen Grüßen\nAlpenwacht Sicherheitsdienst" % (
+                 mk.money(30 * 2200, "de"), mk.money(net, "de"), mk.money(v, "de"), mk.money(tot, "de"), SP(ib)),
+        exp=E("26-1130", tot, tot, issue, due, "Autohaus Gruber GmbH", "rechnungseingang@autohaus-gruber.at", ib, True, "de"),
+        note="Austrian typed invoice with 'EUR' before amounts; 'Zahlbar bis Monatsende' gives the last day of the invoice's month.")
+
+    # 13 CH IT support, monthly, CHF with an RF reference
+    ib = iban("CH")
+    issue, due = D(2026, 12, 1), D(2026, 12, 31)
+    net = 9 * 6500 + 2 * 1800 + 3 * 16000
+    v = vat(net, 0.081)
+    tot = net + v
+    pages = doc(["Alpstein Informatik AG", "Poststrasse 10 · 9000 St. Gallen", "CHE-311.480.225 MWST"],
+                ["Treuhand Zollikofer GmbH", "Multergasse 8", "9004 St. Gallen"],
+                "Rechnung Nr. 26-0318",
+                [("Datum", mk.date(issue, "dmy.")), ("Periode", "Dezember 2026"), ("Zahlbar", "30 Tage netto"),
+                 ("Vertrag", "Support-Abo 'Basis'")],
+                ["Beschreibung", "Menge", "Preis", "Betrag CHF"],
+                [("Support-Abo je Arbeitsplatz, Dezember", "9", "65.00", 9 * 6500),
+                 ("Microsoft 365 Business Basic (Weiterverrechnung)", "2", "18.00", 3600),
+                 ("Arbeitsstunden November über Abo-Kontingent", "3", "160.00", 48000)],
+                [("Total exkl. MWST", chf(net), False), ("MWST 8.1 %", chf(v), False), ("Total", chf(tot), True)],
+                ["Zahlbar innert 30 Tagen auf IBAN %s (St. Galler Kantonalbank)" % SP(ib),
+                 "Referenz: RF13 2612 0003 18"], lambda c: mk.money(c, "ch"))
+    add("CH", "de", "bexio", "pdf", "buchhaltung@alpstein-informatik.ch", "Alpstein Informatik",
+        "Treuhand Zollikofer", "info@zollikofer-treuhand.ch", "Rechnung 26-0318 Support-Abo", issue,
+        text="Grüezi Frau Zollikofer\n\nIm Anhang senden wir Ihnen die Rechnung für das Support-Abo im Dezember sowie die\n"
+             "Zusatzstunden aus dem November.\n\nFreundliche Grüsse\nAlpstein Informatik AG",
+        pages=pages, fname="Rechnung_26-0318.pdf",
+        exp=E("26-0318", tot, tot, issue, due, "Treuhand Zollikofer GmbH", "info@zollikofer-treuhand.ch", ib, True, "de",
+              ref="RF132612000318", cur="CHF"),
+        note="Swiss monthly support invoice in CHF with 8.1 % MWST and Swiss number style; extra hours from the previous month; RF reference in groups.")
+
+    # 14 CH office rent with Nebenkosten akonto
+    ib = iban("CH")
+    issue, due = D(2026, 11, 25), D(2026, 12, 31)
+    tot = 3 * (245000 + 32000 + 15000)
+    pages = doc(["Immobilien Rüegg AG", "Bahnhofstrasse 77 · 8001 Zürich"],
+                ["Sprachschule Lingua Viva GmbH", "Seefeldstrasse 123", "8008 Zürich"],
+                "Mietzinsrechnung 1. Quartal 2027",
+                [("Rechnungsnummer", "MZ-27-Q1-0412"), ("Datum", mk.date(issue, "dmy.")),
+                 ("Mietobjekt", "Büro 2. OG, 185 m², Seefeldstrasse 123"), ("Vertrag", "MV-0412")],
+                ["Position", "Monate", "pro Monat", "Betrag"],
+                [("Nettomietzins Januar – März 2027", "3", "2'450.00", 3 * 245000),
+                 ("Akonto Heiz- und Nebenkosten", "3", "320.00", 3 * 32000),
+                 ("Einstellplatz Nr. 7 und 8", "3", "150.00", 3 * 15000),
+                 ("Mietzins ohne MWST (keine Option für die Versteuerung)", None, None, None)],
+                [("Total Quartal", chf(tot), True)],
+                ["Zahlbar vierteljährlich im Voraus, spätestens am 31.12.2026,",
+                 "auf IBAN %s lautend auf Immobilien Rüegg AG." % SP(ib),
+                 "Die Nebenkostenabrechnung 2026 folgt bis Ende Juni 2027."], lambda c: mk.money(c, "ch"), layout=1)
+    add("CH", "de", "Abacus", "pdf", "mieten@rueegg-immobilien.ch", "Immobilien Rüegg",
+        "Lingua Viva Administration", "admin@linguaviva.ch", "Mietzinsrechnung Q1 2027", issue,
+        text="Sehr geehrte Damen und Herren\n\nBeiliegend erhalten Sie die Mietzinsrechnung für das erste Quartal 2027.\n\n"
+             "Freundliche Grüsse\nImmobilien Rüegg AG, Bewirtschaftung",
+        pages=pages, fname="MZ-27-Q1-0412.pdf",
+        exp=E("MZ-27-Q1-0412", tot, tot, issue, due, "Sprachschule Lingua Viva GmbH", "admin@linguaviva.ch", ib, True, "de", cur="CHF"),
+        note="Swiss quarterly rent in advance with Nebenkosten on account, no VAT; amounts with apostrophes; due 'spätestens am 31.12.2026' in a sentence.")
+
+    # 15 CH cleaning subscription, body-html
+    ib = iban("CH")
+    issue, due = D(2026, 12, 2), D(2026, 12, 22)
+    add("CH", "de", "own template", "body-html", "rechnung@blitzblank-basel.ch", "Blitzblank Reinigungen",
+        "Andrea Meier-Suter", "andrea.meier@bluewin.ch", "Ihre Rechnung für November", issue,
+        html="<p>Guten Tag Frau Meier-Suter</p><p>Ihre Rechnung für die Wohnungsreinigung im November:</p>"
+             "<table cellpadding=\"4\"><tr><td>Rechnungs-Nr.</td><td>BB-11-2026-087</td></tr>"
+             "<tr><td>Datum</td><td>2. Dezember 2026</td></tr>"
+             "<tr><td>Abo</td><td>Reinigung alle zwei Wochen, 3 Std.</td></tr></table>"
+             "<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\">"
+             "<tr><td>05.11.2026 Unterhaltsreinigung 3 Std.</td><td>CHF 126.00</td></tr>"
+             "<tr><td>19.11.2026 Unterhaltsreinigung 3 Std.</td><td>CHF 126.00</td></tr>"
+             "<tr><td>19.11.2026 Backofen innen (Zusatz)</td><td>CHF 35.00</td></tr>"
+             "<tr><td><b>Total inkl. MWST</b></td><td><b>CHF 287.00</b></td></tr></table>"
+             "<p>Bitte überweisen Sie den Betrag innert 20 Tagen auf IBAN %s (Blitzblank GmbH, Basel).</p>"
+             "<p>Freundliche Grüsse<br>Blitzblank Reinigungen</p>" % SP(ib),
+        exp=E("BB-11-2026-087", 28700, 28700, issue, due, "Andrea Meier-Suter", "andrea.meier@bluewin.ch", ib, False, "de", cur="CHF"),
+        note="Swiss household cleaning subscription; two dated visits and an extra; 'innert 20 Tagen'; the debtor named only in the greeting and the To header.")
