@@ -646,8 +646,8 @@ def nl_invoices():
                 ["Omschrijving", "Aantal", "Prijs", "Bedrag"],
                 [("Werkplekbeheer december 2026", "12", "24,50", 29400),
                  ("Microsoft 365 Business Premium december 2026", "12", "12,00", 14400),
-                 ("Correctie factuur 2026-1107 (november): 2 werkplekken te veel", "-2", "24,50", -4900),
-                 ("Correctie factuur 2026-1107: 2 licenties te veel", "-2", "12,00", -2400)],
+                 ("Correctie 2026-1107: 2 werkplekken te veel", "-2", "24,50", -4900),
+                 ("Correctie 2026-1107: 2 licenties te veel", "-2", "12,00", -2400)],
                 [("Subtotaal", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
                  ("Totaal", eur_nl(tot), True)],
                 ["Wij verzoeken u vriendelijk het totaal vóór de vervaldatum te voldoen op %s." % SP(ib),
@@ -696,7 +696,7 @@ def nl_invoices():
                  ("Huurmaand", "december 2026 (maand 20 van 48)")],
                 ["Omschrijving", "Aantal", "Prijs", "Bedrag"],
                 [("Maandelijkse leasevergoeding", "1", "413,00", 41300),
-                 ("Kilometeroverschrijding jaar 1 (15.184 km t.o.v. 15.000 km)", "184", "0,09", 184 * 9)],
+                 ("Meer-km jaar 1 (15.184 t.o.v. 15.000 km)", "184", "0,09", 184 * 9)],
                 [("Totaal excl. btw", eur_nl(net), False), ("Btw 21%", eur_nl(v), False),
                  ("Te betalen", eur_nl(tot), True)],
                 ["Te betalen op %s met gestructureerde mededeling %s." % (SP(ib), ogm)], eur_nl, layout=1)
@@ -713,7 +713,7 @@ def nl_invoices():
     issue, due = D(2026, 11, 30), D(2026, 12, 30)
     ogm = "+++115/0930/11208+++"
     rows = []
-    jobs = ["maaien gazons", "snoeien hagen", "onkruid verwijderen verhardingen", "blad ruimen", "vijver reinigen",
+    jobs = ["maaien gazons", "snoeien hagen", "onkruid op verharding", "blad ruimen", "vijver reinigen",
             "bemesten borders", "maaien bermen", "snoeiafval afvoeren"]
     sites = ["Residentie Ter Linde", "Residentie Parkzicht", "Residentie Den Hoek"]
     d0 = D(2026, 9, 1)
@@ -915,7 +915,7 @@ def en_invoices():
                 [("Invoice No.", "LLS/Q1-27/0208"), ("Invoice Date", mk.date(issue, "dmy/")),
                  ("Service Period", "Q1 2027 (January – March)"), ("Payment Terms", "Net 30")],
                 ["Description", "Qty", "Rate", "Amount"],
-                [("Comprehensive maintenance contract – passenger lift, monthly", "3", "185.00", 3 * 18500),
+                [("Comprehensive maintenance, passenger lift, per month", "3", "185.00", 3 * 18500),
                  ("Emergency line (GSM autodialler), per quarter", "1", "95.00", 9500)],
                 [("Net", eur_en(net), False), ("VAT 23%", eur_en(v), False), ("Total EUR", eur_en(tot), True)],
                 ["Quarterly in advance. Please remit to %s (BIC AIBKIE2D)," % SP(ib),
@@ -1060,8 +1060,8 @@ def en_invoices():
                  ("Additional hours, capped at 4 by agreement (7.5 worked)", "4", "75.00", 4 * 7500),
                  ("3.5 hours above the cap not charged", None, None, None)],
                 [("Subtotal", gbp(net), False), ("VAT (20%)", gbp(v), False), ("Amount due", gbp(tot), True)],
-                ["Bank transfer to Fold & Pixel Ltd · IBAN %s · sort code 20-55-41 · acc 30021877" % SP(ib),
-                 "Payment terms: 14 days."], gbp)
+                ["Bank transfer to Fold & Pixel Ltd · IBAN %s" % SP(ib),
+                 "Sort code 20-55-41 · account 30021877 · payment terms: 14 days."], gbp)
     add("GB", "en", "FreshBooks", "pdf", "accounts@foldandpixel.co.uk", "Fold & Pixel",
         "MCF Finance", "finance@merseysidecf.org.uk", "Fold & Pixel – invoice FP-0619 (November care plan)", issue,
         text="Hi both,\n\nNovember's invoice is attached. We went over the 16 included hours because of the\n"
@@ -1182,7 +1182,7 @@ def en_invoices():
                 [("Managed WordPress hosting – site", "4", "24.00", 9600),
                  ("Online shop add-on (WooCommerce)", "1", "35.00", 3500),
                  ("Email – 3 mailboxes", "1", "12.00", 1200),
-                 ("Adjustment: shop add-on billed twice on SH-100311 (November)", "1", "-35.00", -3500)],
+                 ("Adjustment: shop add-on billed twice on SH-100311", "1", "-35.00", -3500)],
                 [("Subtotal", gbp(net), False), ("VAT 20%", gbp(v), False), ("Total to pay", gbp(tot), True)],
                 ["Direct debit is not set up on this account. Please pay to IBAN %s" % SP(ib),
                  "(Stackyard Hosting Ltd) by the due date."], gbp)
@@ -1448,7 +1448,7 @@ def de_invoices():
                 ["Artikel", "Kisten", "Preis", "Betrag"], rows,
                 [("Warenwert netto", eur_de(goods), False), ("Pfand (ohne USt.)", eur_de(2400), False),
                  ("USt. 19 % auf Warenwert", eur_de(v), False), ("Gesamtbetrag", eur_de(tot), True)],
-                ["Überweisung an Getränke Vogt, IBAN %s, Verwendungszweck: Kd. 023 SR 11/2026-023" % SP(ib)],
+                ["Überweisung an Getränke Vogt, IBAN %s," % SP(ib), "Verwendungszweck: Kd. 023 SR 11/2026-023"],
                 eur_de, per_first=14, per_next=30, page_hdr="Sammelrechnung SR 11/2026-023 – Seite %d/%d",
                 carry="Zwischensumme / Übertrag", brought="Übertrag")
     csv = ("Lieferschein;Datum;Artikel;Menge\n" + "".join(
@@ -1606,3 +1606,367 @@ def de_invoices():
              "<p>Freundliche Grüsse<br>Blitzblank Reinigungen</p>" % SP(ib),
         exp=E("BB-11-2026-087", 28700, 28700, issue, due, "Andrea Meier-Suter", "andrea.meier@bluewin.ch", ib, False, "de", cur="CHF"),
         note="Swiss household cleaning subscription; two dated visits and an extra; 'innert 20 Tagen'; the debtor named only in the greeting and the To header.")
+
+
+# ===== Not invoices ========================================================================
+
+def nl_not():
+    # a delivery note from the linen service
+    pb = simple(["Wasserij Blanc", "Hallenweg 7 · 7202 BE Zutphen"], ["Restaurant 't Spijkerhuys", "Houtmarkt 44", "7201 KM Zutphen"],
+                "Pakbon PB-88611", [("Leverdatum", "01-12-2026"), ("Klantnummer", "SPK-07"), ("Route", "dinsdag 2")],
+                [("Tafellakens 140×240", "40 st."), ("Servetten 50×50", "250 st."), ("Koksbuizen", "12 st."),
+                 ("Schorten", "10 st."), "--", "Prijzen volgens contract; wordt maandelijks op de verzamelfactuur verrekend.",
+                 "Ontvangen door: ________________"])
+    add("NL", "nl", "Exact Online", "none", "debiteuren@wasserijblanc.nl", "Wasserij Blanc",
+        "'t Spijkerhuys", "keuken@spijkerhuys.nl", "Pakbon levering 1 december", D(2026, 12, 1),
+        text="Beste Hans,\n\nBijgaand de pakbon van vandaag. Wil je hem laten aftekenen en terugsturen?\n\nWasserij Blanc",
+        pages=pb, fname="PB-88611.pdf",
+        why="A delivery note listing quantities; the goods are billed later on the monthly collective invoice.",
+        note="Same sender and layout family as a collective invoice; quantities and a customer number, no amounts.")
+
+    # a timesheet for approval from the web agency
+    ts = simple(["Pixelwerf", "Urenoverzicht ter goedkeuring"], ["Zorggroep Lekstroom", "afdeling Communicatie"],
+                "Urenoverzicht december 2026 (concept)", [("Retainer", "20 uur per maand"), ("Stand per", "18-12-2026")],
+                [("02-12  Kerstbanner homepage", "3,0 u"), ("05-12  Nieuwsbrief template", "4,5 u"),
+                 ("09-12  Cookiebanner aangepast", "2,0 u"), ("15-12  Formulier klachten", "6,0 u"), "--",
+                 ("Totaal tot nu toe", "15,5 u", True), "Tarief meerwerk na 20 uur: € 95,00 per uur (excl. btw)."])
+    add("NL", "nl", "Jortt", "none", "hallo@pixelwerf.nl", "Pixelwerf", "Communicatie Lekstroom",
+        "facturen@lekstroom.nl", "Urenoverzicht december – graag akkoord", D(2026, 12, 18),
+        text="Hoi Ilse,\n\nHierbij alvast de uren van december tot nu toe. Als je akkoord geeft, komen ze op de\n"
+             "factuur van begin januari. Eventueel meerwerk boven de 20 uur hoor ik graag vooraf.\n\nGroetjes,\nBram",
+        pages=ts, fname="urenoverzicht-dec-concept.pdf",
+        why="A timesheet sent for approval before invoicing; the invoice follows in January.",
+        note="Hours and an hourly rate in euros from the retainer sender; 'facturen@' recipient.")
+
+    # a work report (werkbon) typed in the mail
+    add("BE", "nl", "typed", "none", "administratie@groenwerkenvanhecke.be", "Groenwerken Van Hecke",
+        "Immo Delva", "syndicus@immodelva.be", "Werkbon 5171 – Residentie Parkzicht", D(2026, 12, 3),
+        text="Goedemiddag,\n\nVoor uw dossier de werkbon van vandaag:\n\n"
+             "Werkbon 5171 – 03/12/2026 – Residentie Parkzicht\n"
+             "Werk: snoeien lindebomen voorzijde, afvoer snoeihout\n"
+             "Ploeg: Stijn + Wout, 5,5 uur, 1 container\n"
+             "Opmerking: één boom met zwamaantasting, advies volgt apart.\n\n"
+             "Deze prestaties komen op de volgende verzamelfactuur (december – februari).\n\nGroeten,\nStijn Van Hecke",
+        why="A work report with hours and no amount; it will be billed on the next collective invoice.",
+        note="Same Flemish sender as a three-page collective invoice; a numbered werkbon with date and hours.")
+
+    # usage statement without an amount to pay (charge points)
+    add("NL", "nl", "own portal", "none", "noreply@laadnet-oost.nl", "Laadnet Oost",
+        "Hoveniersbedrijf Lammers", "admin@lammers-groen.nl", "Tussentijds verbruiksoverzicht december", D(2026, 12, 16),
+        html="<p>Geachte klant,</p><p>Hieronder uw verbruik van 1 t/m 15 december 2026 ter informatie.</p>"
+             "<table border=\"1\" cellpadding=\"4\"><tr><th>Laadpas</th><th>Sessies</th><th>kWh</th></tr>"
+             "<tr><td>NL-LNO-C00381</td><td>9</td><td>301,2</td></tr><tr><td>NL-LNO-C00382</td><td>7</td><td>254,8</td></tr>"
+             "<tr><td><b>Totaal</b></td><td>16</td><td>556,0</td></tr></table>"
+             "<p>Dit is geen factuur. De factuur over december ontvangt u begin januari; het tarief blijft € 0,39 per kWh.</p>",
+        why="A mid-month usage statement in kWh that says it is not an invoice; no amount to pay.",
+        note="Same portal as a kWh usage invoice; card numbers, sessions and the tariff printed.")
+
+    # renewal reminder for hosting
+    add("NL", "nl", "WHMCS", "none", "billing@serverkelder.nl", "Serverkelder Hosting",
+        "Jeroen Bos", "jeroen@bosfotografie.nl", "Uw domeinnaam wordt over 30 dagen verlengd", D(2026, 10, 31),
+        text="Beste Jeroen Bos,\n\nDe domeinnaam bosfotografie.nl wordt op 30 november 2026 automatisch met een jaar verlengd\n"
+             "voor € 9,95 excl. btw. U hoeft niets te doen; het bedrag staat op uw factuur van december.\n\n"
+             "Wilt u niet verlengen? Zeg dan vóór 23 november op via het klantenpaneel.\n\nServerkelder Hosting",
+        why="A renewal reminder announcing a future charge; the invoice comes later.",
+        note="Same hosting sender as an invoice; a price, a date and 'factuur' in the text.")
+
+    # next invoice preview (Flemish coworking)
+    add("BE", "nl", "Teamleader", "none", "boekhouding@werkplaats-gent.be", "De Werkplaats Coworking",
+        "Tibo Vandermeersch", "tibo@vandermeersch.studio", "Vooruitblik: je factuur voor januari", D(2026, 12, 20),
+        text="Dag Tibo,\n\nBegin januari maken we je volgende factuur op. Die zal er zo uitzien:\n\n"
+             "  Vaste werkplek 'Atelier' januari      € 305,00 (nieuw tarief)\n"
+             "  Brievenbus en domiciliëring           €  24,00\n"
+             "  + eventuele extra vergaderuren\n\n"
+             "Je ontvangt de factuur met gestructureerde mededeling op 1 januari.\n\nTot in de Werkplaats!\nEline",
+        why="A preview of the next invoice ('je volgende factuur'); the invoice itself is issued on 1 January.",
+        note="Same sender, same lines and prices as the monthly invoice; no number, no payment details.")
+
+    # price-change notice for the cleaning contract
+    add("NL", "nl", "Moneybird", "none", "facturen@glansrijk.nl", "Glansrijk Schoonmaak",
+        "Studio Kanaal", "administratie@studiokanaal.nl", "Tariefaanpassing 2027", D(2026, 12, 1),
+        html="<p>Beste Studio Kanaal,</p><p>Per 1 januari 2027 stijgen de lonen in de schoonmaakbranche volgens de cao met 4,1%. "
+             "Daarom wordt ons uurtarief voor uw contract <b>€ 35,90</b> (was € 34,50). Het contractminimum van 40 uur per "
+             "maand blijft gelijk.</p><p>U ziet het nieuwe tarief voor het eerst op de factuur over januari.</p>"
+             "<p>Met vriendelijke groet,<br>Glansrijk Schoonmaak</p>",
+        why="A price-change notice for next year's contract hours; nothing is billed.",
+        note="Old and new hourly rates in euros from the cleaning company's invoice address.")
+
+    # direct-debit schedule for next year (VvE lift? -> sports centre)
+    sched = simple(["Sportcentrum De Polder", "Polderweg 2 · 1447 RA Purmerend"], ["Esra Yildiz", "Gorslaan 18", "1441 RG Purmerend"],
+                   "Incassoschema 2027", [("Lidnummer", "0719"), ("Machtigingskenmerk", "DP-M-0719"), ("Incassant-ID", "NL44ZZZ402118790000")],
+                   [("Lidmaatschap all-in, per maand", "€ 46,90"), "Afschrijving rond de 27e van de voorafgaande maand:",
+                    ("27-12-2026 (januari)", "€ 46,90"), ("27-01-2027 (februari)", "€ 46,90"), ("26-02-2027 (maart)", "€ 46,90"),
+                    ("… en zo verder tot en met", "27-11-2027"), "--", ("Totaal 2027", "€ 562,80", True)])
+    add("NL", "nl", "own system", "none", "ledenadministratie@sportcentrumdepolder.nl", "Sportcentrum De Polder",
+        "Esra Yildiz", "esra.yildiz@gmail.com", "Bevestiging machtiging en incassoschema 2027", D(2026, 12, 12),
+        text="Hoi Esra,\n\nBedankt voor je machtiging voor automatische incasso. Vanaf januari hoef je niets meer over\n"
+             "te maken. In de bijlage zie je wanneer we welk bedrag afschrijven.\n\nSportieve groet,\nLedenadministratie",
+        pages=sched, fname="incassoschema-2027.pdf",
+        why="A direct-debit schedule for the coming year; each month is collected by debit, no bill to pay now.",
+        note="A yearly total and monthly amounts with dates from a membership sender; a creditor ID and mandate reference.")
+
+    # statement of account from the IT firm
+    st = simple(["Beheerpunt ICT B.V.", "Spoorlaan 71 · 5038 CB Tilburg"], ["Van Riel Vastgoedbeheer B.V.", "Piushaven 22", "5017 AN Tilburg"],
+                "Rekeningoverzicht per 15-12-2026", [("Klantnummer", "C0412")],
+                [("26-1013  01-10-2026  vervallen 15-10-2026", "€ 4.812,30"), ("26-1102  01-11-2026  vervallen 15-11-2026", "€ 4.866,75"),
+                 ("26-1187  01-12-2026  vervalt 15-12-2026", "€ 5.102,66"), ("Betaald 20-10-2026", "-€ 4.812,30"),
+                 ("Betaald 18-11-2026", "-€ 4.866,75"), "--", ("Openstaand saldo", "€ 5.102,66", True),
+                 "Dit overzicht is geen factuur. Heeft u factuur 26-1187 al betaald, dan kunt u dit bericht negeren."])
+    add("NL", "nl", "Excel/PDF", "none", "facturatie@beheerpunt-ict.nl", "Beheerpunt ICT",
+        "Crediteuren Van Riel", "crediteuren@vanrielvastgoed.nl", "Rekeningoverzicht december", D(2026, 12, 15),
+        text="Goedemiddag,\n\nTer controle sturen we u het rekeningoverzicht van uw klantnummer.\n\nMarloes Verhagen",
+        pages=st, fname="Rekeningoverzicht_C0412.pdf",
+        why="A statement of account listing invoices already sent, one open; statements are not invoices.",
+        note="Invoice numbers, dates and an open balance from the same sender as a two-page invoice.")
+
+
+def en_not():
+    # timesheet for approval (US janitorial)
+    ts = simple(["Lakeshore Janitorial Co.", "Crew timesheet – for approval"], ["Northside Montessori School", "Business Office"],
+                "Timesheet – December 1–15, 2026", [("Crew", "A. Reyes, T. Brooks"), ("PO", "NMS-2026-117")],
+                [("Week of Dec 1", "21.0 h"), ("Week of Dec 8", "22.5 h"), ("Carpet extraction, library (Dec 12)", "5.0 h"),
+                 "--", ("Total to date", "48.5 h", True), "Rate per contract: $34.00/h; carpet work $51.00/h.",
+                 "Approved by: ____________________   Date: ________"])
+    add("US", "en", "QuickBooks", "none", "billing@lakeshorejanitorial.com", "Lakeshore Janitorial",
+        "Business Office", "businessoffice@northsidemontessori.org", "Mid-month timesheet for your sign-off", D(2026, 12, 16),
+        text="Hello,\n\nBefore winter break, could you sign off the hours so far this month? We'll invoice the whole\n"
+             "of December on the 31st.\n\nBest,\nRosa Delgado",
+        pages=ts, fname="timesheet_dec_1-15.pdf",
+        why="A timesheet sent for sign-off; December is invoiced at month end.",
+        note="Hours, rates in dollars and a PO from the janitorial sender; 'invoice' in the body.")
+
+    # renewal reminder (US SaaS)
+    add("US", "en", "Stripe", "none", "billing@routewise.io", "Routewise",
+        "Dana Ortiz", "dana@summitplumbingco.com", "Your Dispatch Pro subscription renews on January 1", D(2026, 11, 16),
+        html="<p>Hi Dana,</p><p>Your annual <b>Dispatch Pro</b> subscription (8 seats) renews on <b>January 1, 2027</b>.</p>"
+             "<p>Estimated renewal amount: <b>$2,366.40</b> after your 15% prepayment discount. We'll send the invoice "
+             "on December 1, payable within 30 days.</p><p>Need to change seats? Do it before November 30 in "
+             "Settings → Billing.</p><p>The Routewise team</p>",
+        why="A renewal reminder with an estimated amount; the invoice is sent later.",
+        note="Dollar amount, discount and dates from the SaaS sender of an annual invoice.")
+
+    # next invoice preview (UK IT)
+    add("GB", "en", "Xero", "none", "accounts@ashgrove-it.co.uk", "Ashgrove IT Services",
+        "Pennine Accounts", "accounts@penninesurveyors.co.uk", "Heads-up: your January invoice", D(2026, 12, 18),
+        text="Hi Pennine team,\n\nA quick heads-up so there are no surprises: your next invoice (1 January) will be about\n"
+             "GBP 420 higher than December's. Two new starters join on 4 January, and Microsoft's list price for\n"
+             "Business Premium rises by 5%. We'll send it as usual with 30-day terms.\n\nThanks,\nAshgrove IT Services Ltd",
+        why="A preview of the next invoice's amount; nothing is billed in this mail.",
+        note="GBP amount, percentage and the usual terms from the managed-service sender.")
+
+    # order confirmation for a recurring order (UK coffee)
+    oc = simple(["Beanline Vending Ltd", "Unit 3, Eastgate Trading Estate · Norwich NR3 4QX"], ["Wensum Architects LLP", "Norwich NR3 1RY"],
+                "Order confirmation – standing order", [("Order", "SO-2210"), ("Frequency", "every 4 weeks"), ("First delivery", "12 Jan 2027")],
+                [("Coffee beans 6 kg carton", "£44.50"), ("Cleaning tablets", "£12.00"), "--",
+                 ("Per delivery, ex VAT", "£56.50", True),
+                 "Deliveries are invoiced quarterly with your lease. Cancel any time before the packing day."])
+    add("GB", "en", "Sage", "none", "accounts@beanlinevending.co.uk", "Beanline Vending",
+        "Wensum Architects", "office@wensumarchitects.co.uk", "Standing order SO-2210 confirmed", D(2026, 12, 9),
+        text="Good afternoon,\n\nThanks for setting up a standing order for beans — confirmation attached.\n\nBeanline Vending",
+        pages=oc, fname="SO-2210.pdf",
+        why="An order confirmation for a recurring order; the deliveries are invoiced quarterly.",
+        note="Prices and a per-delivery total from the lessor's address; 'invoiced' in the PDF.")
+
+    # contract confirmation (IE security)
+    add("IE", "en", "typed", "none", "accounts@sentinelpatrol.ie", "Sentinel Patrol Services",
+        "Accounts", "accounts@corrib-motors.ie", "Contract confirmation – patrols from January 2027", D(2026, 12, 10),
+        text="Dear Sir/Madam,\n\nThank you for renewing your patrol contract. To confirm the terms for 2027:\n\n"
+             "  Contract no.: SPS-C-0311\n  Term: 1 January 2027 to 31 December 2027\n"
+             "  Mobile patrols: 2 per night @ €14.50\n  Alarm response: €58.00 per call-out\n  Key holding: €39.00 per month\n\n"
+             "Invoices will issue monthly in arrears, payable by the end of the following month.\n"
+             "Please sign and return the attached schedule.\n\nSentinel Patrol Services",
+        why="A contract confirmation stating next year's rates; invoices follow monthly.",
+        note="Same rates layout as the typed patrol invoice, with the words 'invoices will issue'.")
+
+    # statement of account (UK courier)
+    st = simple(["Redline Couriers (SW) Ltd", "Marsh Barton Trading Estate · Exeter EX2 8LB"],
+                ["Halden Dental Laboratory Ltd", "Purchase Ledger", "7 Sidwell Street", "Exeter EX4 6NN"],
+                "Statement of account", [("Account", "HAL-052"), ("Statement date", "15 Dec 2026")],
+                [("31 Oct 2026  SI-26-10-049  due 30 Nov", "£2,104.18"), ("30 Nov 2026  SI-26-11-052  due 31 Dec", "£2,690.44"),
+                 ("12 Nov 2026  Payment received – thank you", "-£2,104.18"), "--", ("Balance", "£2,690.44", True),
+                 ("Overdue", "£0.00"), "Please do not pay from this statement if you have already paid SI-26-11-052."])
+    add("GB", "en", "Sage", "none", "ledger@redlinecouriers.co.uk", "Redline Couriers",
+        "Halden Dental Lab", "purchaseledger@haldenlab.co.uk", "Statement – account HAL-052", D(2026, 12, 15),
+        text="Please find attached your account statement.\n\nRedline Couriers (SW) Ltd",
+        pages=st, fname="Statement_HAL-052.pdf",
+        why="A statement of account listing invoices already sent and a payment; not an invoice.",
+        note="The courier that sends 'statement invoices'; here a real statement with a balance.")
+
+    # usage statement (CA bookkeeping)
+    add("CA", "en", "Zoho", "none", "invoices@northbookkeeping.ca", "North Shore Bookkeeping",
+        "Aiden Fraser", "aiden@fraserframing.ca", "Your transaction count so far in December", D(2026, 12, 17),
+        html="<p>Hi Aiden,</p><p>Quick usage update: we've categorised <b>131 transactions</b> for December so far. "
+             "Your plan includes 150; anything above is $0.75 each and shows on your next invoice.</p>"
+             "<p>Tip: connecting the second RBC account would save you about 20 manual entries a month.</p>"
+             "<p>Mei Tanaka, CPB</p>",
+        why="A usage update with a count and the overage price; no amount to pay.",
+        note="The bookkeeper's invoicing address; a dollar price per unit and 'next invoice'.")
+
+    # delivery note (UK cleaning supplies for the cleaning company's client)
+    dn = simple(["Brightway Commercial Cleaning", "42 Mill Lane · Leeds LS10 1QR"], ["Harcourt & Lyle Solicitors", "Park Row House", "Leeds LS1 5JL"],
+                "Delivery note DN-3381", [("Delivered", "8 Dec 2026"), ("Contract", "Daily office clean")],
+                [("Hand towel rolls", "12"), ("Soap refills 800 ml", "8"), ("Bin liners (roll of 50)", "6"), "--",
+                 "Consumables are charged on the monthly invoice.", "Received by: ______________"])
+    add("GB", "en", "QuickBooks", "none", "invoices@brightwaycleaning.co.uk", "Brightway Commercial Cleaning",
+        "Harcourt & Lyle", "accounts@harcourtlyle.co.uk", "Delivery note DN-3381", D(2026, 12, 8),
+        text="Dear Accounts,\n\nFor your records, the delivery note for this week's washroom consumables.\n\nBrightway Commercial Cleaning",
+        pages=dn, fname="DN-3381.pdf",
+        why="A delivery note with quantities; the consumables are charged on the monthly invoice.",
+        note="Sent from the invoices address of the cleaning firm; numbered like a document, no money.")
+
+
+def de_not():
+    # Lieferschein (Getränke Vogt)
+    ls = simple(["Getränke Vogt", "Inh. Sven Vogt e.K. · Mühlweg 8 · 63065 Offenbach"], ["Agentur Feldmann GmbH", "Kaiserstraße 51", "63065 Offenbach am Main"],
+                "Lieferschein 61879", [("Lieferdatum", "01.12.2026"), ("Kundennummer", "023")],
+                [("Mineralwasser 12×0,7 l", "6 Kisten"), ("Apfelschorle 12×0,5 l", "3 Kisten"), ("Leergut zurück", "7 Kisten"), "--",
+                 "Berechnung erfolgt mit der Sammelrechnung zum Monatsende.", "Ware erhalten: ____________"])
+    add("DE", "de", "Warenwirtschaft", "none", "buero@getraenke-vogt.de", "Getränke Vogt",
+        "Agentur Feldmann", "office@agentur-feldmann.de", "Lieferschein 61879", D(2026, 12, 1),
+        text="Hallo,\n\nanbei der Lieferschein zur heutigen Lieferung.\n\nGruß\nSven Vogt",
+        pages=ls, fname="LS_61879.pdf",
+        why="A delivery note; it is billed with the collective invoice at month end.",
+        note="Same sender and customer as a Sammelrechnung; crates and a customer number, no prices.")
+
+    # Servicebericht (Aufzug)
+    sb = simple(["Aufzugstechnik Reuter GmbH", "Otto-Hahn-Str. 22 · 69190 Walldorf"], ["WEG Neckarblick 12–14", "c/o Hausverwaltung Seidel"],
+                "Wartungsbericht Nr. WB-26-3390", [("Datum", "08.12.2026"), ("Anlage", "Fabr.-Nr. 40871"), ("Techniker", "D. Roth")],
+                ["Durchgeführt: Wartung gem. DIN EN 13015, Bremsprüfung, Notruftest.", "Befund: Türrollen Kabinentür verschlissen.",
+                 "Empfehlung: Austausch im Januar (Angebot folgt).", "Arbeitszeit: 2,5 Std. – im Vollwartungsvertrag enthalten.",
+                 "--", "Unterschrift Kunde: ______________"])
+    add("DE", "de", "sevDesk", "none", "rechnungen@aufzug-reuter.de", "Aufzugstechnik Reuter",
+        "Hausverwaltung Seidel", "weg@hv-seidel.de", "Wartungsbericht Aufzug A – 08.12.2026", D(2026, 12, 8),
+        text="Sehr geehrte Frau Seidel,\n\nanbei der Bericht zur heutigen Wartung. Die Arbeiten sind im Vertrag enthalten.\n\nAufzugstechnik Reuter",
+        pages=sb, fname="WB-26-3390.pdf",
+        why="A work report of a maintenance visit covered by the contract; nothing is charged.",
+        note="From the address that sends the lift invoices; a numbered report with hours.")
+
+    # Preisanpassung (Kaffeepartner)
+    add("DE", "de", "Billomat", "none", "rechnung@kaffeepartner-sued.de", "Kaffeepartner Süd",
+        "Kanzlei Wimmer & Huber", "kanzlei@wimmer-huber.de", "Preisanpassung zum 01.01.2027", D(2026, 12, 2),
+        text="Sehr geehrte Damen und Herren,\n\ngemäß § 5 Ihres Mietvertrags passen wir zum 01.01.2027 die Preise an:\n\n"
+             "  Preis je Bezug: 0,21 € (bisher 0,19 €)\n  Gerätemiete: unverändert 79,00 € netto monatlich\n\n"
+             "Sie haben ein Sonderkündigungsrecht bis zum 31.12.2026.\n\nMit freundlichen Grüßen\nKaffeepartner Süd GmbH",
+        why="A price-change notice for the lease contract; no amount is billed.",
+        note="Euro prices and the contract clause from the same sender as a usage invoice.")
+
+    # Lastschriftplan 2027 (Lohnbüro)
+    lp = simple(["Lohnbüro Albers", "Wall 12 · 24103 Kiel"], ["Konditorei Petersen e.K.", "Holstenstraße 33", "24103 Kiel"],
+                "Lastschriftplan 2027", [("Mandatsreferenz", "LBA-0014"), ("Gläubiger-ID", "DE71ZZZ00002318845")],
+                ["Ab Januar ziehen wir die Monatsrechnungen per SEPA-Lastschrift ein,",
+                 "jeweils 5 Tage nach Rechnungsdatum. Voraussichtliche Beträge:",
+                 ("Januar – Dezember 2027, je Monat ca.", "300,00 €"), ("Dezember zusätzlich Jahresmeldungen ca.", "60,00 €"),
+                 "--", "Die genauen Beträge stehen auf der jeweiligen Rechnung."])
+    add("DE", "de", "typed", "none", "info@lohnbuero-albers.de", "Lohnbüro Albers",
+        "Konditorei Petersen", "petersen@konditorei-petersen.de", "SEPA-Mandat bestätigt – Lastschriftplan 2027", D(2026, 12, 14),
+        text="Sehr geehrter Herr Petersen,\n\nvielen Dank für das SEPA-Lastschriftmandat. Anbei der Plan für 2027.\n\nMit freundlichen Grüßen\nHeike Albers",
+        pages=lp, fname="Lastschriftplan_2027.pdf",
+        why="A direct-debit plan with estimated amounts for next year; the invoices come monthly.",
+        note="Creditor ID, mandate reference and euro amounts from the payroll office.")
+
+    # Vertragsbestätigung (CH cleaning)
+    add("CH", "de", "own template", "none", "rechnung@blitzblank-basel.ch", "Blitzblank Reinigungen",
+        "Andrea Meier-Suter", "andrea.meier@bluewin.ch", "Bestätigung Ihres Reinigungs-Abos", D(2026, 12, 4),
+        html="<p>Guten Tag Frau Meier-Suter</p><p>Wir bestätigen die Anpassung Ihres Abos ab Januar 2027:</p>"
+             "<ul><li>Unterhaltsreinigung jede Woche, 3 Std.</li><li>Stundenansatz CHF 42.00 inkl. MWST</li>"
+             "<li>Erster Einsatz: Donnerstag, 7. Januar 2027</li></ul>"
+             "<p>Die Rechnung erhalten Sie wie bisher zu Beginn des Folgemonats.</p><p>Freundliche Grüsse<br>Blitzblank Reinigungen</p>",
+        why="A contract confirmation with the hourly rate; the invoices follow monthly.",
+        note="From the invoice address of the Swiss cleaner; CHF rate and dates.")
+
+    # Kontoauszug (Systemhaus)
+    ka = simple(["Systemhaus Brandt GmbH", "Am Hafen 14 · 48155 Münster"], ["Tischlerei Hövelmann GmbH & Co. KG", "Gewerbering 9", "48249 Dülmen"],
+                "Kontoauszug Kunde K-10744", [("Stand", "16.12.2026")],
+                [("RE 2026-10-0351 vom 01.11.2026", "3.912,04 €"), ("Zahlung 12.11.2026", "-3.912,04 €"),
+                 ("RE 2026-11-0388 vom 01.12.2026", "4.102,38 €"), "--", ("Offener Saldo", "4.102,38 €", True),
+                 "Dies ist keine Rechnung und keine Mahnung."])
+    add("DE", "de", "DATEV/PDF", "none", "rechnung@systemhaus-brandt.de", "Systemhaus Brandt",
+        "Buchhaltung Hövelmann", "buchhaltung@hoevelmann-tischlerei.de", "Kontoauszug zum Jahresende", D(2026, 12, 16),
+        text="Sehr geehrte Damen und Herren,\n\nzum Jahresabschluss erhalten Sie den Kontoauszug Ihres Kundenkontos.\n\nSystemhaus Brandt GmbH",
+        pages=ka, fname="Kontoauszug_K-10744.pdf",
+        why="A statement of account listing invoices already sent and a payment; it says it is no invoice.",
+        note="Invoice numbers and an open balance from the sender of a three-page invoice.")
+
+    # Verlängerungshinweis (AT software)
+    add("AT", "de", "Stripe", "none", "billing@ordinare.at", "Ordinare Software",
+        "Physiotherapie am Lendplatz", "praxis@physio-lendplatz.at", "Ihr Abonnement verlängert sich am 01.01.2027", D(2026, 11, 17),
+        text="Guten Tag,\n\nIhr Jahresabonnement Ordinare Praxis (5 Lizenzen) verlängert sich automatisch am 01.01.2027.\n"
+             "Voraussichtlicher Betrag: 2.280,00 € inkl. USt. Die Rechnung senden wir Ihnen Anfang Dezember.\n\n"
+             "Möchten Sie Lizenzen ändern? Das geht bis 30.11.2026 in den Einstellungen.\n\nIhr Ordinare-Team",
+        why="A renewal notice with an expected amount; the annual invoice is sent in December.",
+        note="Same SaaS sender and subject wording as the annual invoice mail, without the attachment.")
+
+    # Leistungsnachweis zur Freigabe (Kowalski)
+    add("DE", "de", "lexoffice", "none", "buchhaltung@kowalski-reinigung.de", "Reinigungsservice Kowalski",
+        "Kreditoren Stadtwerke-Service", "kreditoren@sws-herne.de", "Leistungsnachweis Dezember zur Freigabe", D(2026, 12, 21),
+        text="Guten Tag,\n\nvor den Feiertagen bitten wir um Freigabe der Einsätze im Dezember:\n\n"
+             "  Objekt 1 Verwaltung        15 Einsätze\n  Objekt 2 Lager               6 Einsätze\n  Objekt 3 Filiale Altstadt    15 Einsätze\n\n"
+             "Nach Ihrer Freigabe erstellen wir die Sammelrechnung zur Bestellnummer 4500193387.\n\n"
+             "Freundliche Grüße\nMagdalena Kowalska",
+        why="A record of work sent for approval before the collective invoice is made.",
+        note="Same sender and order number as a Sammelrechnung; counts of visits, no money.")
+
+
+# ===== checks and output ===================================================================
+
+def check(records):
+    """The generator's own slips, caught before writing: mailkit's label checks, the counts
+    the brief asks for, every PDF item inside its page, references printed, amounts due not
+    above the totals, and no long sentence shared by two mails."""
+    mk.check_labels(records)
+    inv = [r for r in records if r["is_invoice"]]
+    assert len(records) == 75 and len(inv) == 50, (len(records), len(inv))
+    langs = {lang: sum(r["lang"] == lang for r in inv) for lang in ("nl", "en", "de")}
+    assert langs == {"nl": 20, "en": 15, "de": 15}, langs
+    kinds = {k: sum(r["kind"] == k for r in inv) for k in ("pdf", "body-text", "body-html")}
+    assert kinds == {"pdf": 30, "body-text": 10, "body-html": 10}, kinds
+    assert all(r["kind"] == "none" for r in records if not r["is_invoice"])
+    seen = {}
+    for r in records:
+        json.loads(json.dumps(r, ensure_ascii=False))
+        assert r["envelope"]["rcpt_to"][0] in r["eml"].split("\nSubject:")[0], r["id"]
+        for key in ("pdf", "pdf2"):
+            for pg in (r.get(key) or {}).get("pages", []):
+                w, h = pg.get("width", 595), pg.get("height", 842)
+                lines = {}
+                for it in pg["items"]:
+                    wd = width(it["text"], it["size"])
+                    left = it["x"] - wd if it["align"] == "right" else it["x"]
+                    assert 20 <= left and left + wd <= w - 20 and 20 <= it["y"] <= h - 20, (r["id"], it["text"])
+                    lines.setdefault(it["y"], []).append((left, left + wd, it["text"]))
+                for line in lines.values():
+                    line.sort()
+                    for a, b in zip(line, line[1:]):
+                        assert a[1] <= b[0], (r["id"], a[2], b[2])
+        e = r["expected"]
+        if e:
+            text = r["eml"] + json.dumps(r.get("pdf"), ensure_ascii=False)
+            if e["payment_reference"]:
+                ref = e["payment_reference"]
+                assert ref in text or ref in text.replace(" ", ""), (r["id"], ref)
+            assert abs(e["amount_due_cents"]) <= abs(e["amount_total_cents"]), r["id"]
+        body = r["eml"].split("\n\n", 1)[1]
+        for line in body.split("\n"):
+            s = line.strip()
+            if len(s) > 45 and not s.startswith(("--", "Content-")):
+                assert seen.setdefault(s, r["id"]) == r["id"], (r["id"], seen[s], s)
+
+
+def main():
+    nl_invoices()
+    en_invoices()
+    de_invoices()
+    nl_not()
+    en_not()
+    de_not()
+    records = list(RECORDS)
+    random.Random(SEED + 1).shuffle(records)
+    for k, r in enumerate(records, 1):
+        r["id"] = "inv-hold20-%03d" % k
+    check(records)
+    mk.write(OUT, records)
+    print("wrote %d records to %s" % (len(records), os.path.normpath(OUT)))
+
+
+if __name__ == "__main__":
+    main()
