@@ -24,6 +24,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout20.
 
 RECORDS = []
 WHERE = {}  # record -> country, for the counts
+TOTALS = {}  # invoice number -> total, so that a later statement quotes it right
 
 
 def iban(country):
@@ -204,6 +205,8 @@ def add(country, lang, tool, kind, frm, frm_name, to_name, to_addr, subject, d, 
                   pages2=pages2, pdf2_filename=fname2)
     RECORDS.append(r)
     WHERE[id(r)] = country
+    if exp:
+        TOTALS[exp["number"]] = exp["amount_total_cents"]
     return r
 
 
@@ -312,7 +315,7 @@ def nl_invoices():
     # 3 Flemish coworking, structured communication
     ib = iban("BE")
     issue, due = D(2026, 12, 1), D(2026, 12, 10)
-    ogm = "+++240/1226/00387+++"
+    ogm = "+++240/1226/00324+++"
     net = 29500 + 4500 + 2400
     v = vat(net, 0.21)
     tot = net + v
@@ -663,7 +666,7 @@ def nl_invoices():
     # 16 Flemish accountant monthly forfait, body-text, structured communication
     ib = iban("BE")
     issue, due = D(2026, 12, 1), D(2026, 12, 15)
-    ogm = "+++090/4417/26129+++"
+    ogm = "+++090/4417/26128+++"
     add("BE", "nl", "typed", "body-text", "facturatie@boekhoudkantoor-verbeke.be", "Boekhoudkantoor Verbeke",
         "Schrijnwerkerij Maes", "info@schrijnwerkerijmaes.be", "Factuur F26/1291 – maandforfait december", issue,
         text="Beste Pieter,\n\nHier is de factuur voor het maandforfait van december.\n\n"
@@ -684,7 +687,7 @@ def nl_invoices():
     # 17 Flemish private lease with kilometre overrun
     ib = iban("BE")
     issue, due = D(2026, 12, 1), D(2026, 12, 20)
-    ogm = "+++803/3612/04478+++"
+    ogm = "+++803/3612/04470+++"
     net = 41300 + 184 * 9
     v = vat(net, 0.21)
     tot = net + v
@@ -711,7 +714,7 @@ def nl_invoices():
     # 18 Flemish landscaper: three-page collective invoice of work reports
     ib = iban("BE")
     issue, due = D(2026, 11, 30), D(2026, 12, 30)
-    ogm = "+++115/0930/11208+++"
+    ogm = "+++115/0930/11286+++"
     rows = []
     jobs = ["maaien gazons", "snoeien hagen", "onkruid op verharding", "blad ruimen", "vijver reinigen",
             "bemesten borders", "maaien bermen", "snoeiafval afvoeren"]
@@ -1709,8 +1712,8 @@ def nl_not():
     st = simple(["Beheerpunt ICT B.V.", "Spoorlaan 71 · 5038 CB Tilburg"], ["Van Riel Vastgoedbeheer B.V.", "Piushaven 22", "5017 AN Tilburg"],
                 "Rekeningoverzicht per 15-12-2026", [("Klantnummer", "C0412")],
                 [("26-1013  01-10-2026  vervallen 15-10-2026", "€ 4.812,30"), ("26-1102  01-11-2026  vervallen 15-11-2026", "€ 4.866,75"),
-                 ("26-1187  01-12-2026  vervalt 15-12-2026", "€ 5.102,66"), ("Betaald 20-10-2026", "-€ 4.812,30"),
-                 ("Betaald 18-11-2026", "-€ 4.866,75"), "--", ("Openstaand saldo", "€ 5.102,66", True),
+                 ("26-1187  01-12-2026  vervalt 15-12-2026", eur_nl(TOTALS["26-1187"])), ("Betaald 20-10-2026", "-€ 4.812,30"),
+                 ("Betaald 18-11-2026", "-€ 4.866,75"), "--", ("Openstaand saldo", eur_nl(TOTALS["26-1187"]), True),
                  "Dit overzicht is geen factuur. Heeft u factuur 26-1187 al betaald, dan kunt u dit bericht negeren."])
     add("NL", "nl", "Excel/PDF", "none", "facturatie@beheerpunt-ict.nl", "Beheerpunt ICT",
         "Crediteuren Van Riel", "crediteuren@vanrielvastgoed.nl", "Rekeningoverzicht december", D(2026, 12, 15),
@@ -1782,8 +1785,8 @@ def en_not():
     st = simple(["Redline Couriers (SW) Ltd", "Marsh Barton Trading Estate · Exeter EX2 8LB"],
                 ["Halden Dental Laboratory Ltd", "Purchase Ledger", "7 Sidwell Street", "Exeter EX4 6NN"],
                 "Statement of account", [("Account", "HAL-052"), ("Statement date", "15 Dec 2026")],
-                [("31 Oct 2026  SI-26-10-049  due 30 Nov", "£2,104.18"), ("30 Nov 2026  SI-26-11-052  due 31 Dec", "£2,690.44"),
-                 ("12 Nov 2026  Payment received – thank you", "-£2,104.18"), "--", ("Balance", "£2,690.44", True),
+                [("31 Oct 2026  SI-26-10-049  due 30 Nov", "£2,104.18"), ("30 Nov 2026  SI-26-11-052  due 31 Dec", gbp(TOTALS["SI-26-11-052"])),
+                 ("12 Nov 2026  Payment received – thank you", "-£2,104.18"), "--", ("Balance", gbp(TOTALS["SI-26-11-052"]), True),
                  ("Overdue", "£0.00"), "Please do not pay from this statement if you have already paid SI-26-11-052."])
     add("GB", "en", "Sage", "none", "ledger@redlinecouriers.co.uk", "Redline Couriers",
         "Halden Dental Lab", "purchaseledger@haldenlab.co.uk", "Statement – account HAL-052", D(2026, 12, 15),
@@ -1878,7 +1881,8 @@ def de_not():
     ka = simple(["Systemhaus Brandt GmbH", "Am Hafen 14 · 48155 Münster"], ["Tischlerei Hövelmann GmbH & Co. KG", "Gewerbering 9", "48249 Dülmen"],
                 "Kontoauszug Kunde K-10744", [("Stand", "16.12.2026")],
                 [("RE 2026-10-0351 vom 01.11.2026", "3.912,04 €"), ("Zahlung 12.11.2026", "-3.912,04 €"),
-                 ("RE 2026-11-0388 vom 01.12.2026", "4.102,38 €"), "--", ("Offener Saldo", "4.102,38 €", True),
+                 ("RE 2026-11-0388 vom 01.12.2026", eur_de(TOTALS["2026-11-0388"])), "--",
+                 ("Offener Saldo", eur_de(TOTALS["2026-11-0388"]), True),
                  "Dies ist keine Rechnung und keine Mahnung."])
     add("DE", "de", "DATEV/PDF", "none", "rechnung@systemhaus-brandt.de", "Systemhaus Brandt",
         "Buchhaltung Hövelmann", "buchhaltung@hoevelmann-tischlerei.de", "Kontoauszug zum Jahresende", D(2026, 12, 16),
