@@ -23,7 +23,6 @@ D = datetime.date
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout20.jsonl")
 
 RECORDS = []
-WHERE = {}  # record -> country, for the counts
 TOTALS = {}  # invoice number -> total, so that a later statement quotes it right
 
 
@@ -204,7 +203,6 @@ def add(country, lang, tool, kind, frm, frm_name, to_name, to_addr, subject, d, 
                   pages=pages, pdf_filename=fname, expected=exp, why_not=why, note=note,
                   pages2=pages2, pdf2_filename=fname2)
     RECORDS.append(r)
-    WHERE[id(r)] = country
     if exp:
         TOTALS[exp["number"]] = exp["amount_total_cents"]
     return r
