@@ -357,6 +357,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 19 (corpus/invoices/heldout19.jsonl): blind, never tuned against" \
 		--json $(BUILD)/eval-invoices-heldout19.json corpus/invoices/heldout19.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 20 (corpus/invoices/heldout20.jsonl): blind, never tuned against" \
+		--json $(BUILD)/eval-invoices-heldout20.json corpus/invoices/heldout20.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
 	@echo
@@ -426,7 +429,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind18.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind19.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -439,7 +442,7 @@ eval: deps
 		--holdout corpus/replies/test-blind12.jsonl --holdout corpus/replies/test-blind13.jsonl \
 		--holdout corpus/replies/test-blind14.jsonl --holdout corpus/replies/test-blind15.jsonl \
 		--holdout corpus/replies/test-blind16.jsonl --holdout corpus/replies/test-blind17.jsonl \
-		--holdout corpus/replies/test-blind18.jsonl \
+		--holdout corpus/replies/test-blind18.jsonl --holdout corpus/replies/test-blind19.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --json $(BUILD)/eval.json
 
