@@ -73,6 +73,9 @@ test_invoices(void)
 		"Invoice 881 is paid. Invoice 881 was the only one open.",
 		"Ik betaal € 450 op 3 maart.",
 		"Die Rechnung vom 3. März zahle ich am Freitag.",
+		/* "rekening" is a bank account too: its number is no second invoice. */
+		"Factuur 2026-031 is betaald naar rekening NL91 ABNA 0417 1643 00.",
+		"Factuur 2026-031 heb ik overgemaakt, rekeningnummer NL91ABNA0417164300.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(one); i++)
 		if (dm_reply_text_several_invoices(one[i]))

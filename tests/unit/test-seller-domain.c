@@ -1,7 +1,8 @@
 /* test-seller-domain: the firm a sender's mail domain spells (dm-seller-domain.h), and the
  * letterhead it makes the sender's in a whole invoice: an office manager sends from the
  * firm's domain under her own name, the letterhead above the customer's block.  Near
- * misses: free mail, a short label, a name that holds the label further on. */
+ * misses: free mail, a short label, a name that holds the label further on or whose first
+ * word runs past it. */
 #include "parser/invoice/dm-seller-domain.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-invoice-text.h"
@@ -32,6 +33,11 @@ test_spells(void)
 	g_assert_true(dm_seller_domain_spells("malerkoenig", "Maler König GmbH"));
 	g_assert_false(dm_seller_domain_spells("pryceandsons", "Studio Pryce & Sons"));
 	g_assert_false(dm_seller_domain_spells("pryceandsons", "Harewood Lettings Ltd"));
+	g_assert_true(dm_seller_domain_spells("hofmannelektro", "Hofmann Elektrotechnik GmbH"));
+	g_assert_true(dm_seller_domain_spells("pryceandsons", "– Pryce & Sons"));
+	/* The label ends inside the name's first word: another firm's name. */
+	g_assert_false(dm_seller_domain_spells("smiths", "Smithson Ltd"));
+	g_assert_false(dm_seller_domain_spells("bakker", "Bakkerij Jansen B.V."));
 	g_assert_false(dm_seller_domain_spells(NULL, "Pryce & Sons"));
 	g_assert_false(dm_seller_domain_spells("pryceandsons", NULL));
 }

@@ -16,5 +16,6 @@ char *dm_seller_domain_label(const char *address);
 /* TRUE when @name (nullable), its letters and digits only in lower case and "&" read as
  * "and", begins with @label (nullable; dm_seller_domain_label's): "Pryce & Sons Plumbing and
  * Heating Ltd" for "pryceandsons", "The Larder Kitchen" for "thelarderkitchen".  A name
- * that only holds the label further on ("Studio Pryce & Sons") does not. */
+ * that only holds the label further on ("Studio Pryce & Sons") does not, nor one whose first
+ * word runs past the label ("Smithson Ltd" for "smiths"). */
 gboolean dm_seller_domain_spells(const char *label, const char *name);

@@ -49,11 +49,30 @@ dm_seller_domain_label(const char *address)
 	return label;
 }
 
+/* (transfer full) @name's first word that has a letter or a digit, squashed; "" if none. */
+static char *
+first_word_squashed(const char *name)
+{
+	g_auto(GStrv) words = g_strsplit_set(name, " \t\n", -1);
+	for (guint i = 0; words[i]; i++) {
+		char *word = squashed(words[i]);
+		if (*word)
+			return word;
+		g_free(word);
+	}
+	return g_strdup("");
+}
+
 gboolean
 dm_seller_domain_spells(const char *label, const char *name)
 {
 	if (!label || !*label || !name)
 		return FALSE;
 	g_autofree char *flat = squashed(name);
-	return g_str_has_prefix(flat, label);
+	if (!g_str_has_prefix(flat, label))
+		return FALSE;
+	/* The label must hold the name's whole first word: "smiths" begins "Smithson Ltd", a
+	 * firm of another name, while "hofmannelektro" may shorten "Hofmann Elektrotechnik". */
+	g_autofree char *first = first_word_squashed(name);
+	return strlen(label) >= strlen(first);
 }

@@ -29,10 +29,12 @@
 
 /* An invoice named by its number: after the word ("factuur 2025-0318", "Rechnung Nr. 3",
  * "invoice #441"), or opening a clause before its verb ("0451 is voldaan, 0467 maak ik
- * vrijdag over", "3402 I'll settle on the 30th"). */
+ * vrijdag over", "3402 I'll settle on the 30th").  "rekening" is a bank account as often
+ * as a bill: a number that opens as an IBAN does ("rekening NL91 ABNA …") names none. */
 static DmPattern invoice_ref =
 	DM_PATTERN("\\b(?:facturen|factuur|rekening|nota|invoices|invoice|bill|rechnungen|rechnung)"
-		   "\\s*(?:nr\\.?|no\\.?|nummer|number)?\\s*:?\\s*#?\\s*([\\w-]*\\d[\\w-]*)|"
+		   "\\s*(?:nr\\.?|no\\.?|nummer|number)?\\s*:?\\s*#?\\s*(?![a-z]{2}\\d{2})"
+		   "([\\w-]*\\d[\\w-]*)|"
 		   "(?:^|[.,;:!?]\\s*)(\\d{3,}(?:[-/]\\d+)?)\\s+(?:[\\w']+\\s+)?(?:is|ist|wird|was|has|"
 		   "I|I'll|we|we'll|ik|wij|ich|wir|heb|hab|habe|volgt|follows|folgt)\\b",
 		   PCRE2_CASELESS);
