@@ -152,6 +152,11 @@ static const struct {
 	{ "pfarrei", "", "Pfarrei St. Josef", B, NULL },
 	{ "gebroeders", "", "Gebr. Van Rijn", B, NULL },
 	{ "brothers", "", "Harlow & Brothers", B, NULL },
+	/* schools named as one word with their kind; near miss: a surname that begins so */
+	{ "school-compound-nl", "", "Sint-Jozefscollege Torhout", B, NULL },
+	{ "school-compound-de", "", "Grundschule am Park", B, NULL },
+	{ "school-compound-nl-basisschool", "", "Basisschool De Klimop", B, NULL },
+	{ "near-miss-school-surname", "", "Jan Schoolmeester", U, NULL },
 	{ "bros-shortened", "", "Smith Bros.", B, NULL },
 	/* Irish legal forms: DAC, CLG, Teoranta and "Teo." */
 	{ "irish-dac", "", "Atlantic Seafoods DAC", B, NULL },

@@ -97,6 +97,22 @@ static const Case cases[] = {
 	  "Rechnung S-0931 · 18.11.2026\nKunde: Hauke Carstensen\nSumme inkl. 19 % MwSt. 181,90 EUR\n"
 	  "Bitte zahlen Sie bis Monatsende.\n",
 	  18190, 18190, "2026-11-18", "2026-11-30", "S-0931", "rule month-end" },
+	/* heldout21 (made by hand): a due date's label mistyped ("Due dae:"); a politeness
+	 * between the verb and "voor" ("Betalen graag voor …"); the end of the month with no
+	 * invoice date printed is the mail's month.  Near miss: "voor de kerst" names no date. */
+	{ "due-label-typo-en", "Invoice PK-0219",
+	  "INVOICE PK-0219\nDate:\t02/12/2026\nDue dae:\t18/12/2026\nTotal due\t£711.60\n",
+	  71160, 71160, "2026-12-02", "2026-12-18", "PK-0219", "due_date: body" },
+	{ "pay-politely-before-nl", "Factuur november",
+	  "Factuur no. 7\ndatum\t1-12-2026\nTotaal\t€ 288,00\nBetalen graag voor 15-12-2026 op NL73 ASNB 5460 4321 00.\n",
+	  28800, 28800, "2026-12-01", "2026-12-15", "7", NULL },
+	{ "pay-politely-no-date-nl", "Factuur november",
+	  "Factuur no. 8\ndatum\t1-12-2026\nTotaal\t€ 288,00\nGraag betalen voor de kerst, januari mag ook.\n",
+	  28800, 28800, "2026-12-01", "", "8", NULL },
+	{ "month-end-mail-month-en", "Biscuit - November invoice",
+	  "INVOICE 12\n| group walk | 15 | £14.00 | £210.00 |\n|  |  | TOTAL | £210.00 |\n"
+	  "No rush - whenever you can, ideally by the end of the month.\n",
+	  21000, 21000, "", "2026-11-30", "12", "rule month-end" },
 	{ "middle-dot-heading-period-de", "Rechnung S-0932",
 	  "Rechnung S-0932 · 01.11.2026 bis 30.11.2026\nRechnungsdatum: 02.12.2026\nSumme 181,90 EUR\n"
 	  "Zahlbar innerhalb von 14 Tagen.\n",
@@ -828,6 +844,69 @@ test_bracketed_currency(void)
 	g_assert_cmpstr(f->currency, ==, "CHF");
 }
 
+/* heldout21 (made by hand): a number's label whose invoice word the hand slipped on does
+ * the invoice word's work ("Rechnug Nr.", "Invocie No.").  Near misses: another word's
+ * number ("Kunden-Nr.", "Rekening nr.") makes no invoice of a mail that names none. */
+static void
+test_misspelt_label(void)
+{
+	static const struct { const char *body, *number; } typed[] = {
+		{ "Partyservice Kaiser\nRechnug Nr. RE-2026-0193\nDatum:\t23.11.2026\nEndbetrag\t1.673,08 €\n"
+		  "Zahlungsziel 14 Tage ohne Abzug.\n", "RE-2026-0193" },
+		{ "Invocie No. 118\nDate: 2 December 2026\nTotal due £450.00\nPayment within 14 days.\n", "118" },
+		{ "Factuuur nr: 2026-7\nDatum: 1-12-2026\nTotaal € 288,00\nBetaling binnen 14 dagen.\n", "2026-7" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(typed); i++) {
+		g_autoptr(GMimeMessage) msg = mail("Bewirtung", typed[i].body);
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+		if (!f->is_invoice)
+			g_error("not an invoice: %s", typed[i].body);
+		g_assert_cmpstr(f->number, ==, typed[i].number);
+	}
+	static const char *const others[] = {
+		"Kunden Nr. 4711\nDatum: 23.11.2026\nBetrag 1.673,08 €\nZahlbar innerhalb von 14 Tagen.\n",
+		"Rekening nr. 2026-44\nDatum: 1-12-2026\nBedrag € 288,00\nBinnen 14 dagen.\n",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(others); i++) {
+		g_autoptr(GMimeMessage) msg = mail("Bewirtung", others[i]);
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+		if (f->is_invoice)
+			g_error("taken for an invoice: %s", others[i]);
+	}
+}
+
+/* The end of the mail's month is a due date only once a text is judged an invoice: a
+ * heads-up that names an amount and "by the end of the month" has no second sign of one. */
+static void
+test_month_end_of_mail_no_sign(void)
+{
+	g_autoptr(GMimeMessage) msg = mail("Heads-up",
+		"Hi Sam,\n\nA heads-up: your December invoice comes to £120.00, to be paid by the end of the month.\n");
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	g_assert_false(f->is_invoice);
+}
+
+/* No amount writes its currency; the table's column heading does ("Betrag CHF"), or a
+ * sentence ("All amounts in CAD").  Near misses: a Swiss UID ("CHE-402.118.665") and a
+ * capitalised word (BTW) name no currency, and two codes name none. */
+static void
+test_currency_in_heading(void)
+{
+	static const struct { const char *body, *want; } headings[] = {
+		{ "Rechnungsnummer LM-2026-17\nDatum 13.11.2026\nLeistung\tMenge\tAnsatz CHF\tBetrag CHF\n"
+		  "Drehtag\t1\t1'200.00\t1'200.00\nTotal\t1'200.00\nLukas Meier Film · CHE-402.118.665 MWST\n", "CHF" },
+		{ "INVOICE 2026-118\nDate: 2 December 2026\nAll amounts in CAD.\nTotal due 1,450.00\n", "CAD" },
+		{ "Rechnung 2026-17\nDatum 13.11.2026\nTotal\t1'200.00\nLukas Meier Film · CHE-402.118.665 MWST\n", "" },
+		{ "Rechnung 2026-17\nDatum 13.11.2026\nBetrag CHF oder EUR\nTotal\t1'200.00\n", "" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(headings); i++) {
+		g_autoptr(GMimeMessage) msg = mail("Rechnung", headings[i].body);
+		g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+		g_assert_true(f->is_invoice);
+		g_assert_cmpstr(f->currency, ==, headings[i].want);
+	}
+}
+
 /* A note typed on a phone names the bill by an abbreviation before its number ("inv 57"):
  * that does the invoice word's work.  Near miss: "in fact 2" beside an amount is no bill. */
 static void
@@ -857,6 +936,9 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-text/number-prefix", test_number_prefix);
 	g_test_add_func("/invoice-text/abbreviated-invoice-word", test_abbreviated_invoice_word);
 	g_test_add_func("/invoice-text/bracketed-currency", test_bracketed_currency);
+	g_test_add_func("/invoice-text/currency-in-heading", test_currency_in_heading);
+	g_test_add_func("/invoice-text/misspelt-label", test_misspelt_label);
+	g_test_add_func("/invoice-text/month-end-of-mail-no-sign", test_month_end_of_mail_no_sign);
 	g_test_add_func("/invoice-text/settlement-credit-back", test_settlement_credit_back);
 	g_test_add_func("/invoice-text/dollar-the-total-names", test_dollar_the_total_names);
 	g_test_add_func("/invoice-text/credit-note", test_credit_note);

@@ -230,6 +230,17 @@ static const Case cases[] = {
 	{ "refund-body-nl", "", "Je retour is verwerkt", "We hebben € 59,90 teruggestort op je rekening.", NULL, "a refund" },
 	{ "refund-body-en", "", "Your return", "We've refunded £59.90 to your card.", NULL, "a refund" },
 	{ "refund-with-credit-note", "", "Creditnota workshop", "Zoals besproken hierbij de creditnota voor de workshop.\nHet bedrag storten we deze week terug.", NULL, NULL },
+	/* heldout21 (made by hand): a one-man business refunds in the first person */
+	{ "refund-first-person-en", "", "invoice DM1179 - refund", "You were right, I charged you for 5 hours on invoice "
+	  "DM1179 and it was 3 and a half. Sorry about that. I'll refund the difference of £42.00 to your account today, it should be with you tomorrow.",
+	  NULL, "a refund" },
+	{ "refund-first-person-nl", "", "Factuur 2026-14 - correctie", "Ik had een uur te veel gerekend. Ik stort het "
+	  "verschil van € 42,00 vandaag terug.", NULL, "a refund" },
+	{ "refund-first-person-de", "", "Rechnung 2026-14", "Ich habe eine Stunde zu viel berechnet und überweise "
+	  "Ihnen die 42,00 € heute zurück.", NULL, "a refund" },
+	/* near miss: a refund condition in an invoice that asks for its payment */
+	{ "refund-condition-invoice-en", "", "Invoice 2026-14", "INVOICE 2026-14\nTotal due: £420.00\nPayment should "
+	  "be made within 14 days; I'll refund any overpayment.\n", NULL, NULL },
 	{ "refund-second-line", "", "Je retour", "Bedankt voor je retour.\nWe hebben € 59,90 teruggestort.", NULL, "a refund" },
 	{ "refund-open-invoice", "", "Invoice 2026-5", "Amount due: £300.00. We've refunded the £20.00 overpaid on invoice 2026-4.", NULL, NULL },
 	/* The invoice still to come, after a condition; handed over now, it is no announcement. */

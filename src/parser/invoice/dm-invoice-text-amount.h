@@ -26,7 +26,9 @@ DmInvoiceTextAmountRank dm_invoice_text_read_amount(const char *t, gsize len, Dm
  * zero, -1 no such label. */
 int dm_invoice_text_amount_open(const char *t, gsize len);
 
-/* The one currency written anywhere in @t into @cur, or "" when none or several. */
+/* The one currency written beside the amounts of @t into @cur, or "" when none or several;
+ * when no amount writes one, the one currency whose ISO code @t prints as a word of its own
+ * ("Betrag CHF", "All amounts in CAD"). */
 void dm_invoice_text_sole_currency(const char *t, gsize len, char cur[4]);
 
 /* Where the line of the first amount written with a currency starts in @t (@len when

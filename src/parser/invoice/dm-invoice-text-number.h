@@ -38,3 +38,8 @@ char *dm_invoice_text_number_named(const char *t, gsize len);
  * @t names ("Creditnota bij factuur 2026-0042", "credit note for invoice INV-7",
  * "Gutschrift zur Rechnung Nr. 17") that is not the credit note's own @own (nullable). */
 char *dm_invoice_text_credited_invoice(const char *t, gsize len, const char *own);
+
+/* TRUE when @t (prepared text of @len bytes) labels a number under an invoice word a hand
+ * slipped on ("Rechnug Nr. RE-2026-0193", "Invocie No. 12"): that label does the invoice
+ * word's work. */
+gboolean dm_invoice_text_misspelt_label(const char *t, gsize len);

@@ -14,3 +14,10 @@
  * @source names the text for --explain. */
 void dm_invoice_text_term_due(const char *t, gsize len, const GDate *due_ref, const char *source,
 			      DmInvoiceFacts *f);
+
+/* With neither a due date nor an invoice date read, the end of the mail's month (@mail_date,
+ * nullable) or the next's as @f's due date when @t says so ("ideally by the end of the
+ * month"): a typed invoice is sent the day it is written.  Called once @t is judged an
+ * invoice: a day the mail's date gives is no sign that it is one. */
+void dm_invoice_text_month_end_due_of_mail(const char *t, gsize len, const GDate *mail_date, const char *source,
+					   DmInvoiceFacts *f);

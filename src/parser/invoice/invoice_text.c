@@ -21,6 +21,7 @@
 #include "parser/invoice/dm-invoice-text-number.h"
 #include "parser/invoice/dm-invoice-text-payment.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
+#include "parser/invoice/dm-invoice-text-term-due.h"
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-business.h"
@@ -137,6 +138,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 
 	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m) ||
 			   dm_pattern_match(&fee_title, t, len, 0, &m) ||
+			   dm_invoice_text_misspelt_label(t, len) ||
 			   (dm_pattern_match(&settlement_title, t, len, 0, &m) &&
 			    dm_pattern_match(&settlement_balance, t, len, 0, &m));
 	/* A quote ("offerte") says so in its subject; a body may still mention one. */
@@ -192,6 +194,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 								    : DM_NOT_INVOICE_IN_BODY_TEXT, NULL, NULL);
 		return FALSE;
 	}
+	dm_invoice_text_month_end_due_of_mail(t, len, ref, source_name, f);
 	/* A credit note's due date is no claim on the debtor. */
 	if (credit)
 		g_date_clear(&f->due_date, 1), f->payment_term_days = 0;

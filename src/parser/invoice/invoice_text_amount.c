@@ -476,11 +476,38 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	return DM_INVOICE_TEXT_AMOUNT_ANY;
 }
 
+/* A currency's ISO code standing as a word of its own in capitals: a column's heading
+ * ("Betrag CHF", "Amount GBP"), a line's label ("Total CHF") or a sentence ("All amounts
+ * in CAD"). */
+static DmPattern code_word = DM_PATTERN("(?<![\\w-])([A-Z]{3})(?![\\w-])", 0);
+
+/* The one currency whose ISO code @t names as a word (code_word), into @cur; "" when none
+ * or several.  Only currencies printed beside amounts count (those with tokens): a
+ * capitalised abbreviation is seldom one of theirs. */
+static void
+sole_code_named(const char *t, gsize len, char cur[4])
+{
+	DmMatch m;
+	cur[0] = '\0';
+	DM_INVOICE_TEXT_FOR_MATCHES(&code_word, t, len, m) {
+		g_autofree char *code = dm_match_group(&m, 1);
+		const DmCurrency *c = dm_currency_by_code(code);
+		if (!c || !c->tokens)
+			continue;
+		if (cur[0] && strcmp(cur, c->code) != 0) {
+			cur[0] = '\0';
+			return;
+		}
+		memcpy(cur, c->code, 4);
+	}
+}
+
 void
 dm_invoice_text_sole_currency(const char *t, gsize len, char cur[4])
 {
 	DmMatch m;
 	cur[0] = '\0';
+	gboolean any = FALSE;
 	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
 		g_autofree char *s = dm_match_group(&m, 1);
 		gint64 v;
@@ -492,7 +519,12 @@ dm_invoice_text_sole_currency(const char *t, gsize len, char cur[4])
 			return;
 		}
 		memcpy(cur, c, 4);
+		any = TRUE;
 	}
+	/* No amount writes its currency ("Total  3'134.90"): the table's heading may
+	 * ("Betrag CHF"). */
+	if (!any)
+		sole_code_named(t, len, cur);
 }
 
 gsize

@@ -78,10 +78,14 @@ static DmPattern due_date = DM_PATTERN(
 	"|(?:betaling|betaal)\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)|deadline|(?:must|should|to)\\s+be\\s+paid\\s+(?:by|before|on)"
 	"|payment\\s+(?:is\\s+)?(?:requested|required|expected)\\s+(?:by|before|on)|zahlungsfrist|zahlbar\\s+(?:am|zum)"
 	"|uiterlijk(?:\\s+(?:te\\s+)?(?:betalen|voldoen|overmaken))?(?:\\s+(?:op|voor|vóór))?"
-	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|tegen|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)|betalen\\s+(?:voor|vóór|uiterlijk(?:\\s+op)?)"
+	"|te\\s+(?:voldoen|betalen)\\s+(?:voor|vóór|tegen|uiterlijk(?:\\s+op)?|op\\s+of\\s+voor)"
+	/* a typed note's politeness between verb and date: "Betalen graag voor 15-12-2026" */
+	"|(?:betalen|voldoen|overmaken)\\s+(?:(?:graag|svp|s\\.v\\.p\\.|aub|a\\.u\\.b\\.|alstublieft|alsjeblieft|even)\\s+)?"
+	"(?:voor|vóór|uiterlijk(?:\\s+op)?)"
 	/* Flemish "betaalbaar op 31/12/2026", "betaalbaar tegen", "betaalbaar vóór" */
 	"|betaalbaar\\s+(?:op|voor|vóór|tegen)"
-	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by))?\\b"
+	/* "Due dae:", a date's label mistyped in a template made by hand */
+	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by|d[a-z]{1,3}(?=[ \\t]*:)))?\\b"
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|fälligkeitsdatum|fälligkeit|fällig(?:\\s+(?:am|bis))?|zahlbar\\s+(?:bis|spätestens)|zahlungsziel|zahlungstermin"
 	"|zu\\s+(?:zahlen|begleichen|überweisen)\\s+bis|date\\s+d'échéance|échéance)"

@@ -9,6 +9,7 @@
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
 #include "parser/text/dm-amount.h"
+#include "parser/text/dm-one-edit.h"
 
 #include <string.h>
 
@@ -60,6 +61,33 @@ static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
 
 static DmPattern number_noun = DM_PATTERN(NUMBER_NOUN, CI);
+/* A label whose invoice word a hand slipped on ("Rechnug Nr. MU-2026-09", "Factuur nr" typed
+ * "Facuur nr", "Invocie No."), at the start of its line or cell: its word is checked by
+ * misspelt_label, the word for its number must be there. */
+static DmPattern number_misspelt = DM_PATTERN(
+	"(?:^|\\t)[ \\t]*\\p{L}{5,10}\\.?[ \\t]*-?[ \\t]*" NUMBER_NOUN "\\.?[ \\t]*(?::[ \\t]*)?#?[ \\t]*" TOKEN "(?![A-Z0-9])",
+	CIM | PCRE2_UTF);
+
+/* The words for an invoice a slip of the hand is read for: the reader's three languages. */
+static const char *const invoice_words[] = { "factuur", "rechnung", "invoice" };
+
+/* TRUE when the label @m of number_misspelt opens with a word one slip from an invoice
+ * word (dm_one_edit_apart): "Rechnug", never "Kunden" or "Auftrags". */
+static gboolean
+misspelt_label(const char *t, const DmMatch *m)
+{
+	const char *w = t + m->start[0];
+	while (*w == '\t' || *w == ' ')
+		w++;
+	const char *end = w;
+	while (*end && g_unichar_isalpha(g_utf8_get_char(end)))
+		end = g_utf8_next_char(end);
+	g_autofree char *word = g_strndup(w, end - w);
+	for (gsize i = 0; i < G_N_ELEMENTS(invoice_words); i++)
+		if (dm_one_edit_apart(word, invoice_words[i]))
+			return TRUE;
+	return FALSE;
+}
 
 static gboolean
 has_digit(const char *s)
@@ -80,12 +108,16 @@ names_number(const char *t, const DmMatch *m)
 	return !memchr(t + m->start[0], '\n', n) && dm_pattern_match(&number_noun, t + m->start[0], n, 0, &x);
 }
 
-/* The first number @p finds that is no date, quantity or amount; @out gets its match. */
+/* The first number @p finds that is no date, quantity or amount, under a label
+ * @label_ok (nullable) accepts; @out gets its match. */
 static char *
-number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
+number_from_label(DmPattern *p, const char *t, gsize len, gboolean (*label_ok)(const char *, const DmMatch *),
+		  DmMatch *out)
 {
 	DmMatch m;
 	DM_INVOICE_TEXT_FOR_MATCHES(p, t, len, m) {
+		if (label_ok && !label_ok(t, &m))
+			continue;
 		g_autofree char *tok = dm_match_group(&m, 1);
 		if (!tok || !has_digit(tok))
 			continue;
@@ -113,6 +145,12 @@ number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
 	return NULL;
 }
 
+static char *
+number_from(DmPattern *p, const char *t, gsize len, DmMatch *out)
+{
+	return number_from_label(p, t, len, NULL, out);
+}
+
 /* TRUE when @t begins with the subject line subject_and_body (invoice.c) puts first. */
 static gboolean
 starts_with_subject(const char *t)
@@ -131,6 +169,8 @@ dm_invoice_text_read_number(const char *t, gsize len, gboolean credit, const cha
 		f->number = number_from(&number_labelled, t, len, &m);
 	if (!f->number)
 		f->number = number_from(&number_cell, t, len, &m);
+	if (!f->number)
+		f->number = number_from_label(&number_misspelt, t, len, misspelt_label, &m);
 	gboolean labelled = f->number != NULL;
 	if (!f->number)
 		f->number = number_from(&number_plain, t, len, &m);
@@ -169,4 +209,12 @@ dm_invoice_text_number_named(const char *t, gsize len)
 		number = number_from(&number_plain, t, len, &m);
 	/* A credit note's subject names its number after its own word ("Gutschrift GS-26-0061"). */
 	return number ? number : number_from(&number_credit, t, len, &m);
+}
+
+gboolean
+dm_invoice_text_misspelt_label(const char *t, gsize len)
+{
+	DmMatch m;
+	g_autofree char *number = number_from_label(&number_misspelt, t, len, misspelt_label, &m);
+	return number != NULL;
 }

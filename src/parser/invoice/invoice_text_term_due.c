@@ -103,6 +103,17 @@ month_end_term(const char *t, gsize len, const GDate *issue, GDate *out)
 	return next ? "next-month-end" : "month-end";
 }
 
+/* The end of @month_of's month or the next's, when @t says so, as @f's due date. */
+static void
+month_end_due(const char *t, gsize len, const GDate *month_of, const char *source, DmInvoiceFacts *f)
+{
+	GDate d;
+	const char *rule = month_end_term(t, len, month_of, &d);
+	if (rule)
+		set_due(f, &d, source, rule, g_str_equal(rule, "next-month-end")
+			? "due on the last day of the month after the invoice's" : "due on the last day of the invoice's month");
+}
+
 void
 dm_invoice_text_term_due(const char *t, gsize len, const GDate *due_ref, const char *source, DmInvoiceFacts *f)
 {
@@ -139,7 +150,15 @@ dm_invoice_text_term_due(const char *t, gsize len, const GDate *due_ref, const c
 		set_due(f, due_ref, source, "payable-at-once", "due on the invoice's date");
 		return;
 	}
-	if (issue && (rule = month_end_term(t, len, issue, &d)))
-		set_due(f, &d, source, rule, g_str_equal(rule, "next-month-end")
-			? "due on the last day of the month after the invoice's" : "due on the last day of the invoice's month");
+	if (issue)
+		month_end_due(t, len, issue, source, f);
+}
+
+void
+dm_invoice_text_month_end_due_of_mail(const char *t, gsize len, const GDate *mail_date, const char *source,
+				      DmInvoiceFacts *f)
+{
+	if (g_date_valid(&f->due_date) || g_date_valid(&f->issue_date) || !mail_date || !g_date_valid(mail_date))
+		return;
+	month_end_due(t, len, mail_date, source, f);
 }

@@ -411,7 +411,12 @@ static struct {
 		     "(?:\\bterug(?:gestort|betaald)\\b|\\bstorten\\s+(?:we|wij|ik)\\b" SENT "{0,40}?\\bterug\\b"
 		     "|\\bzur(?:ü|ue)ck(?:überwiesen|ueberwiesen|gezahlt|erstattet)\\b|\\br(?:ü|ue)ckerstattet\\b"
 		     "|\\b(?:erstatten|erstattet)\\b|\\b(?:überweisen|zahlen)\\s+wir\\b" SENT "{0,40}?\\bzurück\\b"
-		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll)\\s+refund(?:ed)?\\b|\\bwill\\s+be\\s+refunded\\b|\\brefund\\s+of\\s+[£€$])", CI) },
+		     /* a one-man business writes in the first person singular: "I'll refund the
+		      * difference", "ik stort het verschil terug", "ich erstatte Ihnen" */
+		     "|\\bstort\\s+(?:ik|we|wij)\\b" SENT "{0,40}?\\bterug\\b|\\b(?:ik|we|wij)\\s+stort\\b" SENT "{0,40}?\\bterug\\b"
+		     "|\\b(?:überweise|zahle)\\b" SENT "{0,40}?\\bzurück\\b"
+		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll|I've|I\\s+have|I\\s+will|I'll)\\s+refund(?:ed)?\\b"
+		     "|\\bwill\\s+be\\s+refunded\\b|\\brefund\\s+of\\s+[£€$])", CI) },
 	/* A price labelled as an estimate ("Geschatte totaalprijs: € 1.989,00", "Estimated
 	 * total", "Voraussichtliche Kosten"): what the final bill may come to, not the bill. */
 	{ DM_NOT_INVOICE_ESTIMATE, IN_TEXT,
@@ -594,9 +599,10 @@ is_calendar(GMimeObject *obj, gpointer user)
 }
 
 /* A sentence that asks for a payment or sets its condition: an obligation, a term, a
- * condition or a discount. */
+ * condition or a discount.  Money said to arrive ("it should be with you tomorrow", "should
+ * reach your account") is no obligation of the reader's. */
 static DmPattern payment_request = DM_PATTERN(
-	"\\b(?:must|should|needs?\\s+to|to\\s+be|expected|dient|dienen|moet|moeten|verzoeken|te\\s+(?:zijn|worden|voldoen|betalen"
+	"\\b(?:must|should(?!\\s+(?:be\\s+(?:with|in)\\s+(?:you|your)|arrive|reach|show|appear|clear)\\b)|needs?\\s+to|to\\s+be|expected|dient|dienen|moet|moeten|verzoeken|te\\s+(?:zijn|worden|voldoen|betalen"
 	"|maken|storten)|bij\\s+betaling|bei\\s+zahlung|if|once|upon|zodra|na\\s+ontvangst|nach\\s+(?:erhalt|eingang)|sobald"
 	"|wenn|falls|within|binnen|innerhalb|innert|erhalten\\s+sie|gewähren|skonto|korting|discount|muss|müssen|sein"
 	"|spätestens|uiterlijk|no\\s+later)\\b", CI);
