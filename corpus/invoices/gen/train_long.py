@@ -886,7 +886,7 @@ def build_invoices():
                               reference="%s Yueksel Buero" % n,
                               note="'Zahlbar bis Monatsende' in HTML; a labelled Verwendungszweck with words"))
     # 28. nl: VvE gardening verzamelfactuur over werkbonnen, two pages.
-    k = "hovenier"
+    k, cur = "hovenier", "EUR"
     ib = seller_iban(k)
     i = D(2026, 11, 30)
     n = "2026-0409"

@@ -127,6 +127,8 @@ static DmPattern legal_form = DM_PATTERN(
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
 	 * yogastudio, schreibwaren (a German shop is named after its goods) */
 	"|kantoor|kanzlei|studio|waren"
+	/* a salon by its trade: friseursalon, kapsalon, nagelsalon, schoonheidssalon */
+	"|salon"
 	/* an association by its ending: watersportvereniging, sportverein, hockeyclub; a school
 	 * by its: gesamtschule, musikschule, dansschool */
 	"|vereniging|verein|club|schule|school"

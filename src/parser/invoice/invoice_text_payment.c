@@ -3,6 +3,7 @@
  * uw rekening NL61 …") — and its payment reference (parser/text/bank.c).
  * Failures: none; what is not found stays NULL. */
 #include "parser/invoice/dm-invoice-text-payment.h"
+#include "parser/invoice/dm-number-asked-back.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-pattern.h"
@@ -52,6 +53,11 @@ dm_invoice_text_read_payment(const char *t, gsize len, const char *source, DmInv
 	if (f->iban)
 		dm_invoice_text_explain_line(f, "iban", source, t, len, at);
 	f->payment_reference = dm_payment_reference_find(t, len);
+	if (dm_number_asked_back(t, len, f->payment_reference, f->number)) {
+		dm_invoice_facts_explain(f, "payment_reference", "%s, none: \"Mededeling: %s\" asks for the "
+					 "invoice's number", source, f->number);
+		g_clear_pointer(&f->payment_reference, g_free);
+	}
 	if (f->payment_reference)
 		dm_invoice_facts_explain(f, "payment_reference", "%s, labelled reference \"%s\"", source,
 					 f->payment_reference);

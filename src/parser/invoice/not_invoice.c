@@ -71,6 +71,10 @@ typedef enum {
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
 
+/* Not the collective invoice a supplier names a "statement invoice" (one invoice over a
+ * month's work orders or deliveries, under its own number). */
+#define STATEMENT_NOT_INVOICE "(?!\\s+invoice)"
+
 /* Not a line that joins an invoice word to the title ("STATEMENT<TAB>&<TAB>INVOICE"). */
 #define NOT_BESIDE_INVOICE "(?![^\\n]*?(?:&|\\band\\b|\\ben\\b|\\bund\\b|/|\\+)\\s*(?:tax\\s+)?(?:invoice|factuur|rechnung)\\b)"
 
@@ -186,7 +190,7 @@ static struct {
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("rekeningoverzicht|rekeninguittreksel|klantenuittreksel|saldo[\\s-]*overzicht|openstaande\\s+posten"
-		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b", CI) },
+		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b" STATEMENT_NOT_INVOICE, CI) },
 	/* A year's invoices listed for the customer's records ("Jaaroverzicht 2026",
 	 * "Jahresübersicht", "Annual overview"): what was billed and paid, nothing new. Not a
 	 * year's bill ("Jaarafrekening", "Jahresabrechnung", "Annual invoice"). */
@@ -280,7 +284,7 @@ static struct {
 	 * practice's bill that shows the running balance. */
 	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
 	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|rekeninguittreksel|klantenuittreksel|kontoauszug|konto(?:ü|ue)bersicht"
-			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
+			   "|statement(?:\\s+of\\s+account)?" STATEMENT_NOT_INVOICE "|account\\s+statement|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht|" YEAR_OVERVIEW ")"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|betaalbewijs|ontvangstbewijs|kwitantie|zahlungsbest[äa]tigung"
