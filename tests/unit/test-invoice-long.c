@@ -4,7 +4,8 @@
  * with the invoice's own number and "quote <number> as your reference" are no payment
  * reference; "Wij schrijven het bedrag rond <date> af" and "spätestens am <date> … zu
  * überweisen" give the due date; a "statement invoice" is an invoice; a bare "$" from a
- * Canadian firm is the Canadian dollar. */
+ * Canadian firm is the Canadian dollar; a preview of the next invoice with an estimated
+ * amount and a standing order confirmed are not invoices. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -90,6 +91,30 @@ static const Case cases[] = {
 	  "Statement of Account\nInvoice CPS-4420, 1 November 2026\t€5,210.90\n"
 	  "Invoice CPS-4466, 1 December 2026\t€5,552.80\nPayment received\t-€5,210.90\nBalance\t€5,552.80\n",
 	  FALSE, -1, -1, NULL, NULL, NULL },
+	/* A preview of the next invoice with an estimated amount is none yet. */
+	{ "preview-next-invoice-de", "Vorschau auf Ihre nächste Rechnung",
+	  "Hallo,\n\nIhre nächste Rechnung erstellen wir am 01.01.2027.\nVoraussichtlicher Rechnungsbetrag: 412,30 €\n"
+	  "Fällig am 15.01.2027 per Lastschrift.\n\nViele Grüße\nHafenwerk Coworking\n",
+	  FALSE, -1, -1, NULL, NULL, NULL },
+	{ "preview-next-invoice-en", "Heads-up: your January invoice",
+	  "Hi Tom,\n\nA quick heads-up before your January invoice goes out on 1 January. Estimated total: £1,284.00. "
+	  "Payment will be due within 14 days as usual.\n\nThanks,\nBrightwater\n",
+	  FALSE, -1, -1, NULL, NULL, NULL },
+	/* Near miss: an invoice set out that also previews the next one. */
+	{ "near-miss-invoice-with-preview-nl", "Factuur 2026-118",
+	  "Factuurnummer: 2026-118\nFactuurdatum: 01-12-2026\nTotaal: € 205,70\nTe betalen binnen 14 dagen.\n\n"
+	  "Uw volgende factuur (verwacht bedrag € 214,00) komt begin januari.\n",
+	  TRUE, 20570, -1, "2026-12-15", NULL, NULL },
+	/* A standing order confirmed, its invoices to come. */
+	{ "standing-order-confirmed-nl", "Bevestiging vaste bestelling",
+	  "Beste Ruud,\n\nWe bevestigen je vaste bestelling: elke dinsdag 40 broden. Prijs per levering € 96,00 excl. btw. "
+	  "Je ontvangt maandelijks een verzamelfactuur, te betalen binnen 14 dagen.\n\nBakkerij Lont\n",
+	  FALSE, -1, -1, NULL, NULL, NULL },
+	/* Near miss: an invoice set out in the mail that confirms a subscription. */
+	{ "near-miss-invoice-confirming-subscription-en", "Invoice INV-77",
+	  "Hi,\n\nWe confirm your subscription to the Pro plan.\nInvoice number: INV-77\nDate: 1 December 2026\n"
+	  "Total: £120.00\nDue within 14 days.\n",
+	  TRUE, 12000, -1, "2026-12-15", NULL, NULL },
 	/* A bare dollar from a Canadian firm. */
 	{ "dollar-canadian-firm", "Invoice SB-0877",
 	  "Invoice SB-0877\nDate: December 1, 2026\nBookkeeping retainer: $450.00\nGST 5%: $22.50\nTotal: $472.50\n"
