@@ -43,6 +43,12 @@ static const Case cases[] = {
 	  "Factuur nr.\tKM-2026-3318\nDatum\t03/12/2026\nTotaal\t€ 170,00\n"
 	  "Te betalen binnen 30 dagen op BE68 5390 0754 7034.\nMededeling: KM-2026-3318\n",
 	  TRUE, 17000, -1, NULL, "", NULL },
+	/* The number asked back, and a structured communication given after it: that one. */
+	{ "mededeling-own-number-then-structured", "Factuur KM-2026-3319",
+	  "Factuur nr.\tKM-2026-3319\nDatum\t03/12/2026\nTotaal\t€ 170,00\n"
+	  "Te betalen binnen 30 dagen op BE68 5390 0754 7034.\nMededeling: KM-2026-3319\n"
+	  "Of gebruik de gestructureerde mededeling +++331/8202/61234+++\n",
+	  TRUE, 17000, -1, NULL, "+++331/8202/61234+++", NULL },
 	/* Near misses: a code of its own in the field, and a structured communication. */
 	{ "near-miss-mededeling-own-code", "Factuur F2026-0046",
 	  "Factuur nr.\tF2026-0046\nDatum\t03/12/2026\nTotaal\t€ 170,00\n"

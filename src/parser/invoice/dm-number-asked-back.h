@@ -8,5 +8,7 @@
 
 /* TRUE when @reference is @number (spaces and case ignored) and @text labels it with a
  * bare "Mededeling:" field, not a structured communication's label; FALSE when either is
- * NULL. */
-gboolean dm_number_asked_back(const char *text, gsize len, const char *reference, const char *number);
+ * NULL.  @start and @end (out) get the field's span in @text, so that the caller can look
+ * past it for a reference the invoice does give (a structured communication after it). */
+gboolean dm_number_asked_back(const char *text, gsize len, const char *reference, const char *number,
+			      gsize *start, gsize *end);

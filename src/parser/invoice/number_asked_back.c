@@ -27,7 +27,8 @@ squeezed(const char *s)
 }
 
 gboolean
-dm_number_asked_back(const char *text, gsize len, const char *reference, const char *number)
+dm_number_asked_back(const char *text, gsize len, const char *reference, const char *number,
+		     gsize *start, gsize *end)
 {
 	if (!text || !reference || !number)
 		return FALSE;
@@ -38,8 +39,11 @@ dm_number_asked_back(const char *text, gsize len, const char *reference, const c
 	for (gsize off = 0; dm_pattern_match(&message_field, text, len, off, &m); off = dm_match_next(&m, len)) {
 		g_autofree char *v = dm_match_group(&m, 1);
 		g_autofree char *value = squeezed(v);
-		if (strcmp(value, num) == 0)
+		if (strcmp(value, num) == 0) {
+			*start = m.start[0];
+			*end = m.end[0];
 			return TRUE;
+		}
 	}
 	return FALSE;
 }
