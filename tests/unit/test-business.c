@@ -16,6 +16,14 @@ static const struct {
 	const char *why;            /* (nullable) a part of the reason */
 } cases[] = {
 	{ "municipality-by-ending", "", "Marktgemeinde Kirchbichl", B, "Marktgemeinde" },
+	/* A salon by its trade's ending (long20); near miss: a surname that holds the word. */
+	{ "salon-by-ending", "", "Friseursalon Haarmonie", B, "Friseursalon" },
+	{ "near-miss-surname-salonen", "", "Maria Salonen", U, NULL },
+	/* A trade billed under its web address; near miss: initials with their dots. */
+	{ "trade-by-domain", "", "bosfotografie.nl", B, "bosfotografie.nl" },
+	{ "near-miss-initials-dots", "", "R.J. de Bos", U, NULL },
+	/* A Belgian owners' association (VME), a legal person as a Dutch VvE is. */
+	{ "vme-flemish", "", "VME Residentie Zonneweelde", B, "VME" },
 	{ "tearooms", "", "The Copper Kettle Tearooms", B, "Tearooms" },
 	{ "two-vat-numbers", "Klant BTW NL834833019B94\nOns BTW NL893770173B86", "J. Jansen", B,
 	  "two VAT numbers in the document, NL834833019B94 and NL893770173B86" },

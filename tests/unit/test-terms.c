@@ -266,6 +266,11 @@ static const ImmediateCase month_end_cases[] = {
 	{ "nl-einde-van-de-maand", "Te betalen vóór het einde van de maand.", TRUE },
 	{ "de-monatsende", "Zahlbar bis Monatsende.", TRUE },
 	{ "de-ende-des-monats", "Fällig zum Ende des Monats.", TRUE },
+	{ "de-zahlungsziel-monatsende", "Zahlungsziel: Monatsende", TRUE },
+	{ "ch-per-ende-monat", "Zahlbar per Ende Monat.", TRUE },
+	/* Near misses (long20): a month's end for a delivery or a subscription's ending. */
+	{ "ch-lieferung-per-ende-monat", "Lieferung per Ende Monat.", FALSE },
+	{ "de-abo-endet-per-ende-monat", "Das Abo endet per Ende Monat.", FALSE },
 	/* Near misses: a count of days before it is another term; a month's end that is no
 	 * payment's; nothing. */
 	{ "en-30-days-end-of-month", "Terms: 30 days end of month", FALSE },

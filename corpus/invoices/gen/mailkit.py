@@ -4,6 +4,7 @@ the mail (headers, body, the @@PDF@@ slot) as one JSON Lines record.
 
 The generators that use it (heldout.py, train.py) write their own layouts and voices;
 this file holds no wording of an invoice."""
+import base64
 import datetime
 import json
 import random
@@ -109,9 +110,11 @@ def qp_free(text):
 
 
 def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_html=None,
-         pdf=False, extra_headers=(), msgid_domain=None, pdf2=None):
+         pdf=False, extra_headers=(), msgid_domain=None, pdf2=None, extra_parts=()):
     """The message as a tool sends it; @@PDF@@ stands for the attachment, @@PDF2@@ for a
-    second document beside it (@pdf2 "before" or "after" the invoice's part)."""
+    second document beside it (@pdf2 "before" or "after" the invoice's part); @extra_parts
+    are further attachments after them, each (content type, file name, bytes), written in
+    base64 (a CSV list, a photo)."""
     b = "----=_dm_%08x" % rng.getrandbits(32)
     hdr = ["From: %s <%s>" % (sender_name, sender), "To: %s" % to_header, "Subject: %s" % subject,
            "Date: %s" % rfc2822(d, rng),
@@ -123,7 +126,7 @@ def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_h
         parts.append("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body_text + "\n")
     if body_html is not None:
         parts.append("Content-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + body_html + "\n")
-    if len(parts) == 1 and not pdf and not pdf2:
+    if len(parts) == 1 and not pdf and not pdf2 and not extra_parts:
         ct, rest = parts[0].split("\n", 1)
         return "\n".join(hdr) + "\n" + ct + "\n" + rest
     if len(parts) == 2:
@@ -140,6 +143,11 @@ def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_h
         out += "--%s\n@@PDF@@\n" % b
     if pdf2 == "after":
         out += "--%s\n@@PDF2@@\n" % b
+    for ctype, fname, data in extra_parts:
+        b64 = base64.b64encode(data).decode("ascii")
+        out += "--%s\nContent-Type: %s; name=\"%s\"\nContent-Disposition: attachment; filename=\"%s\"\n" \
+               "Content-Transfer-Encoding: base64\n\n%s\n" % (
+                   b, ctype, fname, fname, "\n".join(b64[k:k + 76] for k in range(0, len(b64), 76)))
     out += "--%s--\n" % b
     return out
 

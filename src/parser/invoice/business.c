@@ -73,7 +73,7 @@ static DmPattern legal_form = DM_PATTERN(
 	"|" NOT_POSTCODE_LETTERS "\\b(?-i:SV|FC|SC|VV|KV|HC)\\b(?=[^\\n]*\\s(?:1[89]|20)\\d{2}\\b"
 	"|\\s+(?!" PARTICLES "*\\S+\\s*$)\\S+\\s+\\S)"
 	"|^(?!" PARTICLES_ANY_CASE "*\\S+\\s+(?-i:SV|FC|SC|VV|KV|HC)\\.?$)\\S[^\\n]*\\s\\K(?-i:SV|FC|SC|VV|KV|HC)\\.?$"
-	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|\\w*school|\\w*college"
+	"|\\b(?:stichting|vereniging|gemeente|provincie|vve|vme|stweg|stockwerkeigentümergemeinschaft|verein|stiftung|kanzlei|praxis|\\w*school|\\w*college"
 	/* schools named as one word with their kind: "Sint-Jozefscollege", "Grundschule" */
 	"|lyceum|atheneum|gymnasium"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
@@ -129,6 +129,8 @@ static DmPattern legal_form = DM_PATTERN(
 	/* an office, a studio and a shop by their ending: notariskantoor, steuerkanzlei,
 	 * yogastudio, schreibwaren (a German shop is named after its goods) */
 	"|kantoor|kanzlei|studio|waren"
+	/* a salon by its trade: friseursalon, kapsalon, nagelsalon, schoonheidssalon */
+	"|salon"
 	/* an association by its ending: watersportvereniging, sportverein, hockeyclub; a school
 	 * by its: gesamtschule, musikschule, dansschool */
 	"|vereniging|verein|club|schule|school"
@@ -151,7 +153,10 @@ static DmPattern legal_form = DM_PATTERN(
 	/* a sole trader's trading name after his own ("R. Bakker h.o.d.n. Bakker Klusservice",
 	 * "Dylan Price t/a Price Plastering", "Blumen Sommer / Inh. Kerstin Sommer"): a name
 	 * traded under is a business's */
-	"|" TRADING "|\\b(?:inh\\.|inhaber(?:in)?:?)(?=\\s+\\S))", CI);
+	"|" TRADING "|\\b(?:inh\\.|inhaber(?:in)?:?)(?=\\s+\\S)"
+	/* a trade billed under its web address ("bosfotografie.nl", "kestrelprint.co.uk"): a
+	 * person is not named by a domain */
+	"|^\\s*[a-z0-9][a-z0-9-]{2,}\\.(?:nl|be|de|at|ch|com|co\\.uk|uk|ie|eu|net|org|io|shop|online|studio)\\s*$)", CI);
 /* A name traded under, whoever trades: it outranks a form of address before the trader's
  * own name ("Dhr. J. de Wit h.o.d.n. De Wit Schilderwerken", "Mr Mark Evans t/a Evans
  * Roofing" bill as a business). */

@@ -28,3 +28,8 @@ gboolean dm_invoice_text_is_deduction_line(const char *line);
 /* TRUE when @line speaks of a cash discount ("2 % Skonto", "korting bij betaling binnen
  * 8 dagen"): its amount is the discounted one, not the amount due. */
 gboolean dm_invoice_text_is_discount_line(const char *line);
+
+/* TRUE when @line is a price reduced for paying ahead ("Vooruitbetalingskorting 3%",
+ * "Rabatt Vorauszahlung 5 %", "Annual prepayment discount"): an item that lowers the
+ * total, not a payment already made. */
+gboolean dm_invoice_text_is_prepayment_discount(const char *line);

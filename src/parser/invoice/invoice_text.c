@@ -14,6 +14,7 @@
  * note is read as one: its amounts negative, the invoice it corrects named, no due date.
  * Failures: none reported; text that is not an invoice gives is_invoice FALSE. */
 #include "parser/invoice/dm-invoice-text.h"
+#include "parser/invoice/dm-dollar-country.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-invoice-text-amount.h"
 #include "parser/invoice/dm-invoice-text-dates.h"
@@ -165,6 +166,14 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	f->has_amount = rank != DM_INVOICE_TEXT_AMOUNT_NONE;
 	if (f->has_amount && !f->currency[0])
 		dm_invoice_text_sole_currency(t, len, f->currency);
+	if (f->has_amount && strcmp(f->currency, "USD") == 0) {
+		const char *dollar = dm_dollar_country(t, len);
+		if (dollar) {
+			memcpy(f->currency, dollar, 4);
+			dm_invoice_facts_explain(f, "currency", "%s, a bare \"$\" in an invoice from %s", source_name,
+						 strcmp(dollar, "CAD") == 0 ? "Canada" : "Australia");
+		}
+	}
 	if (credit) {
 		f->credit_reference = dm_invoice_text_credited_invoice(t, len, f->number);
 		if (f->credit_reference)

@@ -290,7 +290,8 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		if (p != &amount_paid && dm_invoice_text_is_deduction_line(line))
 			continue;
 		if (p == &amount_paid && (dm_pattern_match(&charged_row, line, strlen(line), 0, &x) ||
-					  dm_pattern_match(&item_row, line, strlen(line), 0, &x)))
+					  dm_pattern_match(&item_row, line, strlen(line), 0, &x) ||
+					  dm_invoice_text_is_prepayment_discount(line)))
 			continue;
 		/* "Totaal te betalen" after a deposit is what is left, not the total. */
 		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))

@@ -164,7 +164,8 @@ static DmPattern due_sentence = DM_PATTERN(
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
 	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
 	"|(?:überweis|zahl|begleich|bezahl)[^\\n.]{0,80}?\\bbis(?:\\s+(?:zum|am|spätestens))?\\s+" WHEN_RE
-	"|\\bbis(?:\\s+(?:zum|am|spätestens))?\\s+" WHEN_RE "(?=" IN_CLAUSE "{0,60}?(?:überweis|\\bzahl|\\bbegleich|\\bbezahl))"
+	"|\\b(?:bis(?:\\s+(?:zum|am|spätestens))?|spätestens(?:\\s+am)?)\\s+" WHEN_RE
+	"(?=" IN_CLAUSE "{0,60}?(?:überweis|\\bzahl|\\bbegleich|\\bbezahl))"
 	/* the moment named, its date in brackets: "payable in advance, by the first lesson of
 	 * term (Monday 11 January 2027)", "te voldoen vóór de eerste les (11 januari 2027)",
 	 * "zahlbar bis zur ersten Stunde (11.01.2027)" */
@@ -200,8 +201,15 @@ static DmPattern debit_date_active = DM_PATTERN(
 	"(?=" DEBIT_REST "{0,160}?\\b(?:ein|ab)\\b)"
 	"|\\b(?:we|we'll|we\\h+will|we\\h+shall)\\h+collect\\b(?=" DEBIT_REST "{0,120}?(?:" DEBIT_WORD "|\\bfrom\\h+your\\h+(?:bank\\h+)?account))"
 	DEBIT_REST "{0,80}?\\bon" AROUND_RE "\\s*:?\\s+" WHEN_RE
-	"|\\b(?:incasseren|schrijven)\\h+(?:wij|we)\\b" DEBIT_REST "{0,80}?\\bop" AROUND_RE "\\h+" WHEN_RE
+	"|\\b(?:incasseren|schrijven)\\h+(?:wij|we)\\b" DEBIT_REST "{0,80}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE
 	"|\\bop\\h+" WHEN_RE "\\h+(?:incasseren|schrijven)\\h+(?:wij|we)\\b)",
+	CI);
+/* The same with the subject first ("Wij schrijven het bedrag rond 8 december 2026 af", "We
+ * incasseren op 14 december"): "schrijven" is a debit only with its particle "af" ("Wij
+ * schrijven u op 8 december nog" is a letter).  A pattern of its own, for the size. */
+static DmPattern debit_date_we = DM_PATTERN(
+	"\\b(?:wij|we)\\h+(?:incasseren\\b|schrijven\\b(?=" DEBIT_REST "{0,120}?\\baf\\b))" DEBIT_REST
+	"{0,80}?\\b(?:op" AROUND_RE "|rond|omstreeks)\\h+" WHEN_RE,
 	CI);
 
 /* An invoice paid in instalments is due, as a whole, on the first instalment's date: the
@@ -384,7 +392,8 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_line(f, "due_date", source, t, len, m.start[0]);
 	else if (date_from(&debit_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
-		 date_from(&debit_date_active, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+		 date_from(&debit_date_active, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
+		 date_from(&debit_date_we, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_rule(f, "due_date", source, "direct-debit-date", t, len, m.start[0]);
 	if (!g_date_valid(&f->due_date) &&
 	    date_from(&instalment_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))

@@ -36,6 +36,14 @@ static DmPattern paid_row = DM_PATTERN(
 	"|paid|received|payments?\\s+on\\s+account|on[- ]account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten)"
 	"[^\\n]*$", CIM);
 static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
+/* A price reduced for paying ahead ("Vooruitbetalingskorting 3%", "Rabatt Vorauszahlung
+ * 5 %", "Annual prepayment discount 10%"): an item of the bill that lowers its total, not a
+ * payment made before it.  Annual contracts and licences billed ahead carry one. */
+static DmPattern prepayment_discount_line = DM_PATTERN(
+	"(?:vooruitbetal|vorauszahlung|vorauskasse|prepa(?:id|yment)|advance\\s+payment|payment\\s+in\\s+advance)"
+	"\\w*[ \\t-]*(?:korting|rabatt|nachlass|discount|reduction)"
+	"|(?:korting|rabatt|nachlass|discount|reduction)\\w*[ \\t]+(?:(?:bij|bei|für|for|on|voor)[ \\t]+)?"
+	"(?:vooruitbetal|vorauszahlung|vorauskasse|prepa(?:id|yment)|advance\\s+payment|payment\\s+in\\s+advance)", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
 
 gboolean
@@ -43,6 +51,13 @@ dm_invoice_text_is_deduction_line(const char *line)
 {
 	DmMatch x;
 	return dm_pattern_match(&deduction_line, line, strlen(line), 0, &x);
+}
+
+gboolean
+dm_invoice_text_is_prepayment_discount(const char *line)
+{
+	DmMatch x;
+	return dm_pattern_match(&prepayment_discount_line, line, strlen(line), 0, &x);
 }
 
 gboolean
@@ -124,7 +139,8 @@ dm_invoice_text_deductions(const char *t, gsize len, gsize below, DmInvoiceTextD
 		return;
 	DM_INVOICE_TEXT_FOR_MATCHES(&paid_row, t + below, len - below, m) {
 		g_autofree char *line = dm_match_group(&m, 0);
-		if (dm_invoice_text_is_discount_line(line) || dm_invoice_text_is_deduction_line(line))
+		if (dm_invoice_text_is_discount_line(line) || dm_invoice_text_is_deduction_line(line) ||
+		    dm_invoice_text_is_prepayment_discount(line))
 			continue;
 		/* A row's amount closes its line; one inside a sentence ("Invoice INV-4471
 		 * (£3,600.00) was paid 47 days late") was what an earlier invoice came to. */

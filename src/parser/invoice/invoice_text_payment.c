@@ -3,9 +3,12 @@
  * uw rekening NL61 …") — and its payment reference (parser/text/bank.c).
  * Failures: none; what is not found stays NULL. */
 #include "parser/invoice/dm-invoice-text-payment.h"
+#include "parser/invoice/dm-number-asked-back.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/text/dm-bank.h"
 #include "parser/text/dm-pattern.h"
+
+#include <string.h>
 
 #define CI PCRE2_CASELESS
 
@@ -52,6 +55,17 @@ dm_invoice_text_read_payment(const char *t, gsize len, const char *source, DmInv
 	if (f->iban)
 		dm_invoice_text_explain_line(f, "iban", source, t, len, at);
 	f->payment_reference = dm_payment_reference_find(t, len);
+	gsize start = 0, end = 0;
+	if (dm_number_asked_back(t, len, f->payment_reference, f->number, &start, &end)) {
+		/* The number asked back is none; a reference given elsewhere still counts, so the
+		 * text is read again with the field blanked out. */
+		dm_invoice_facts_explain(f, "payment_reference", "%s, not \"Mededeling: %s\": it asks for the "
+					 "invoice's number", source, f->number);
+		g_autofree char *rest = g_strndup(t, len);
+		memset(rest + start, ' ', end - start);
+		g_free(f->payment_reference);
+		f->payment_reference = dm_payment_reference_find(rest, len);
+	}
 	if (f->payment_reference)
 		dm_invoice_facts_explain(f, "payment_reference", "%s, labelled reference \"%s\"", source,
 					 f->payment_reference);

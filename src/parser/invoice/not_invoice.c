@@ -71,6 +71,10 @@ typedef enum {
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
 
+/* Not the collective invoice a supplier names a "statement invoice" (one invoice over a
+ * month's work orders or deliveries, under its own number). */
+#define STATEMENT_NOT_INVOICE "(?!\\s+invoice)"
+
 /* Not a line that joins an invoice word to the title ("STATEMENT<TAB>&<TAB>INVOICE"). */
 #define NOT_BESIDE_INVOICE "(?![^\\n]*?(?:&|\\band\\b|\\ben\\b|\\bund\\b|/|\\+)\\s*(?:tax\\s+)?(?:invoice|factuur|rechnung)\\b)"
 
@@ -186,7 +190,7 @@ static struct {
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:rates|rate\\s+card|tarife|stundensätze|honorarsätze|uurtarieven)\\b", CI) },
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("rekeningoverzicht|rekeninguittreksel|klantenuittreksel|saldo[\\s-]*overzicht|openstaande\\s+posten"
-		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b", CI) },
+		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b" STATEMENT_NOT_INVOICE, CI) },
 	/* A year's invoices listed for the customer's records ("Jaaroverzicht 2026",
 	 * "Jahresübersicht", "Annual overview"): what was billed and paid, nothing new. Not a
 	 * year's bill ("Jaarafrekening", "Jahresabrechnung", "Annual invoice"). */
@@ -280,7 +284,7 @@ static struct {
 	 * practice's bill that shows the running balance. */
 	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
 	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|rekeninguittreksel|klantenuittreksel|kontoauszug|konto(?:ü|ue)bersicht"
-			   "|statement(?:\\s+of\\s+account)?|account\\s+statement|offene\\s+posten"
+			   "|statement(?:\\s+of\\s+account)?" STATEMENT_NOT_INVOICE "|account\\s+statement|offene\\s+posten"
 			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht|" YEAR_OVERVIEW ")"), CIM) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|betaalbewijs|ontvangstbewijs|kwitantie|zahlungsbest[äa]tigung"
@@ -382,6 +386,27 @@ static struct {
 		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare|send)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+"
 		     LATER_INVOICE "\\s+invoice\\b"
 		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+" LATER_INVOICE "\\s+invoice\\b", CI) },
+	/* A preview of the next invoice (long20): an amount estimated and the invoice still to
+	 * come ("Voraussichtlicher Rechnungsbetrag: 412,30 €" with "Ihre nächste Rechnung
+	 * erstellen wir am 01.01.2027", "Estimated total: £1,284.00" before "your January invoice
+	 * goes out", "Verwacht bedrag" with "Uw factuur van januari komt op 1 januari").  Not in
+	 * a mail that sets out an invoice of its own. */
+	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\A(?=" ANY_CHAR "*?\\b(?:voraussichtlich\\w*|geschätzte[rnms]?|estimated|expected\\s+(?:total|amount)"
+		     "|approximately|verwacht(?:e)?\\s+(?:bedrag|totaal)|geschat(?:te)?\\s+(?:bedrag|totaal)|naar\\s+schatting)\\b)"
+		     ANY_CHAR "*?\\K(?:\\b(?:nächste|kommende|folgende)n?\\s+(?:\\w+\\s+)?rechnung"
+		     "|\\b(?:next|upcoming|coming)\\s+(?:\\w+\\s+)?invoice|\\binvoice\\s+(?:goes|will\\s+go)\\s+out"
+		     "|\\b(?:volgende|komende|eerstvolgende)\\s+(?:\\w+\\s+)?factuur|\\bfactuur\\s+van\\s+\\w+\\s+komt\\s+op)", CI) },
+	/* A standing order, subscription or contract confirmed, its invoices to come
+	 * (long20): "We bevestigen je vaste bestelling … Je ontvangt maandelijks een
+	 * verzamelfactuur", "Wir bestätigen Ihre Bestellung im Abo … abgerechnet wird
+	 * monatlich", "We confirm your subscription … invoiced monthly".  Not in a mail that
+	 * sets out an invoice of its own. */
+	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b(?:(?:wij|we)\\s+bevestigen|bevestigen\\s+(?:wij|we)|wir\\s+bestätigen|bestätigen\\s+wir"
+		     "|we\\s+(?:hereby\\s+)?confirm|this\\s+(?:mail\\s+)?confirms)\\b" SENT "{0,60}?"
+		     "\\b(?:vaste\\s+bestelling|abonnement|dauerauftrag\\w*|abo\\b|bestellung\\s+im\\s+abo|standing\\s+order"
+		     "|subscription|(?:onderhouds|schoonmaak|reinigings|service)?contract\\w*|(?:wartungs|reinigungs|service)?vertrag\\w*)", CI) },
 	/* A quote typed in the mail: its number's label opens a line ("Offertenummer:
 	 * OF-2026-0091", "Angebotsnummer: AN-2026-0231", "Quote number: Q-118"). */
 	{ DM_NOT_INVOICE_QUOTE, IN_TEXT_UNLESS_SET_OUT,

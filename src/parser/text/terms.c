@@ -425,14 +425,15 @@ dm_payment_term_immediate(const char *text, gsize len)
 }
 
 /* "Due end of the month", "Terms: end of month", "te betalen vóór het einde van de maand",
- * "zahlbar bis Monatsende": due on the last day of the invoice's month.  A count of days
- * before it ("30 days end of month") is another term, read as days. */
+ * "zahlbar bis Monatsende", "Zahlungsziel: Monatsende", Swiss "zahlbar per Ende Monat": due
+ * on the last day of the invoice's month.  A count of days before it ("30 days end of
+ * month") is another term, read as days. */
 static DmPattern month_end = DM_PATTERN(
 	"(?:\\b(?:due|payable|pay(?:ment)?|terms|by|before|te\\h+(?:betalen|voldoen)|betalen|betaling|uiterlijk"
-	"|vóór|voor|zahlbar|fällig|zahlung|bis|zum)\\h*:?\\h*"
-	"(?:(?:by|at|on|before|aan|op|tegen|bis|zum|am)\\h+)?(?:the\\h+|het\\h+)?"
+	"|vóór|voor|zahlbar|fällig(?:keit)?|zahlung(?:sziel|sfrist)?|bis|zum)\\h*:?\\h*"
+	"(?:(?:by|at|on|before|aan|op|tegen|bis|zum|am|per)\\h+)?(?:the\\h+|het\\h+)?"
 	"(?:end\\h+of\\h+(?:the\\h+|this\\h+)?month|eind(?:e)?\\h+van\\h+de(?:ze)?\\h+maand|monatsende"
-	"|ende\\h+(?:des|dieses)\\h+(?:laufenden\\h+)?monats)\\b)",
+	"|ende\\h+(?:des|dieses)\\h+(?:laufenden\\h+)?monats|ende\\h+monat)\\b)",
 	CI);
 
 /* "Einde volgende maand", "aan het einde van de maand volgend op de factuurmaand", "end of

@@ -1,0 +1,49 @@
+/* number_asked_back: a "Mededeling:" field that holds the invoice's own number
+ * (dm_number_asked_back).  A Belgian invoice asks for its number in the transfer's
+ * free-text message when it has no structured communication; the reference reader
+ * (parser/text/bank.c) takes a "Mededeling:" field's code, since a supplier's own payment
+ * code stands there too ("Mededeling: F2026-0046/KL77"), so the number is told apart here,
+ * where it is known.
+ * Failures: none. */
+#include "parser/invoice/dm-number-asked-back.h"
+#include "parser/text/dm-pattern.h"
+
+#include <string.h>
+
+/* The bare field, its value after it: "Mededeling: HUUR-2026-12-044", "mededeling : KM-7". */
+static DmPattern message_field = DM_PATTERN(
+	"(?<![\\p{L}-])(?<!gestructureerde\\s)mededeling[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])",
+	PCRE2_CASELESS | PCRE2_UTF);
+
+/* (transfer full) @s upper case without spaces. */
+static char *
+squeezed(const char *s)
+{
+	GString *out = g_string_sized_new(strlen(s));
+	for (const char *p = s; *p; p++)
+		if (*p != ' ')
+			g_string_append_c(out, g_ascii_toupper(*p));
+	return g_string_free(out, FALSE);
+}
+
+gboolean
+dm_number_asked_back(const char *text, gsize len, const char *reference, const char *number,
+		     gsize *start, gsize *end)
+{
+	if (!text || !reference || !number)
+		return FALSE;
+	g_autofree char *ref = squeezed(reference), *num = squeezed(number);
+	if (strcmp(ref, num) != 0)
+		return FALSE;
+	DmMatch m;
+	for (gsize off = 0; dm_pattern_match(&message_field, text, len, off, &m); off = dm_match_next(&m, len)) {
+		g_autofree char *v = dm_match_group(&m, 1);
+		g_autofree char *value = squeezed(v);
+		if (strcmp(value, num) == 0) {
+			*start = m.start[0];
+			*end = m.end[0];
+			return TRUE;
+		}
+	}
+	return FALSE;
+}
