@@ -1,0 +1,118 @@
+/* test-invoice-fees: the professions' own bills (the fees19 round), each on a small mail
+ * written for it, beside a near miss from the same kind of office that must read
+ * otherwise: a fee note under the profession's word ("fee note", "Bill of Costs",
+ * "Liquidation", "Vorschreibung", "staat van kosten en ereloon", "lesgeldnota") against a
+ * company "in liquidation" or a declaration paid at the desk; a nursery's month of fees
+ * against next year's fee list.  As a table: a mail, whether it is an invoice, and where
+ * it is, what must be read. */
+#include <string.h>
+
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "test-invoice-facts.h"
+
+typedef struct {
+	const char *name, *subject, *body;
+	gboolean invoice;
+	gint64 due_cents, total_cents;      /* -1: not checked */
+	const char *due;                    /* "" : none read; NULL: not checked */
+	const char *number;                 /* NULL: not checked */
+	const char *iban, *reference;       /* NULL: not checked; "" : none read */
+} Case;
+
+static const Case cases[] = {
+	/* The profession's own word for its bill is the invoice word. */
+	{ "fee-note-en", "Fee note - Rowe v Castlegate",
+	  "Fee note\nFee note no.\tCH-5510\nDate\t1 December 2026\nBrief fee\t£900.00\nVAT\t£180.00\n"
+	  "Total\t£1,080.00\nPayment within 30 days.\n",
+	  TRUE, 108000, 108000, "2026-12-31", "CH-5510", NULL, NULL },
+	{ "bill-of-costs-en", "Our bill",
+	  "BILL OF COSTS\nBill No.\tSOL/118\nDate\t2 December 2026\nProfessional charges\t£1,500.00\nVAT\t£300.00\n"
+	  "Total\t£1,800.00\nPayable within 28 days.\n",
+	  TRUE, 180000, 180000, "2026-12-30", "SOL/118", NULL, NULL },
+	{ "liquidation-goz-de", "Ihre Behandlung",
+	  "Liquidation nach GOZ\nLiquidation Nr.\tL-771\nDatum\t01.12.2026\nGesamtbetrag\t98,20 €\n"
+	  "Zahlbar innerhalb von 30 Tagen.\n",
+	  TRUE, 9820, 9820, "2026-12-31", "L-771", NULL, NULL },
+	{ "vergutungsrechnung-de", "Ihre Angelegenheit",
+	  "Vergütungsrechnung\nNr.\tVR-55\nDatum\t01.12.2026\nGeschäftsgebühr\t500,00 €\nUSt.\t95,00 €\n"
+	  "Summe\t595,00 €\nZahlbar innerhalb von 14 Tagen.\n",
+	  TRUE, 59500, 59500, "2026-12-15", NULL, NULL, NULL },
+	{ "vorschreibung-at", "Ihre Wohnung Top 3",
+	  "Vorschreibung Februar 2027\nVorschreibung\tVS-0203\nDatum\t15.01.2027\nGesamt\t812,40 €\n"
+	  "Fällig am 05.02.2027\n",
+	  TRUE, 81240, 81240, "2027-02-05", "VS-0203", NULL, NULL },
+	{ "staat-van-kosten-en-ereloon-be", "Uw dossier",
+	  "Staat van kosten en ereloon\nDatum: 01/12/2026\nEreloon\t€ 800,00\nBtw 21%\t€ 168,00\n"
+	  "Totaal\t€ 968,00\nTe betalen binnen 15 dagen.\n",
+	  TRUE, 96800, 96800, "2026-12-16", NULL, NULL, NULL },
+	{ "lesgeldnota-nl", "Lesgeld",
+	  "Lesgeldnota\nNotanummer\tLG-41\nDatum\t01-12-2026\nPianoles 30 min\t€ 240,00\nTotaal\t€ 240,00\n"
+	  "Te betalen binnen 30 dagen.\n",
+	  TRUE, 24000, 24000, "2026-12-31", "LG-41", NULL, NULL },
+	{ "abschlag-ordinal-de", "Bauvorhaben Lindenweg",
+	  "3. Abschlag nach § 15 HOAI\nNr.\tHA-88\nDatum\t01.12.2026\nAbschlag netto\t4.000,00 €\nUSt.\t760,00 €\n"
+	  "Zahlbetrag\t4.760,00 €\nZahlbar innerhalb von 30 Tagen.\n",
+	  TRUE, 476000, 476000, "2026-12-31", NULL, NULL, NULL },
+	{ "elternbeitrag-title-ch", "Dezember",
+	  "Elternbeitrag Dezember 2026\nBeleg Nr.\tKB-12\nDatum\t01.12.2026\nTotal\tCHF 1'200.00\n"
+	  "Zahlbar bis 31.12.2026\n",
+	  TRUE, 120000, 120000, "2026-12-31", NULL, NULL, NULL },
+	/* Near misses: an English company "in liquidation" writing about a debt, a declaration
+	 * for the insurer paid at the desk, and next year's nursery fees. */
+	{ "in-liquidation-en", "Your account with us",
+	  "Harbour Widgets Ltd (in liquidation)\nThe company entered liquidation on 1 December 2026.\n"
+	  "Our records show £420.00 received from you. No action is needed.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	{ "declaratie-paid-at-desk-nl", "Declaratie voor uw verzekeraar",
+	  "Beste heer Vos,\n\nU heeft de behandeling van 27 november (€ 46,50) al ter plekke gepind. Hierbij de "
+	  "declaratie voor uw zorgverzekeraar; u hoeft niets meer te betalen.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	{ "elternbeitrag-schedule-ch", "Elternbeiträge ab August 2027",
+	  "Elternbeitrag ab August 2027\nVolltag\tCHF 128.00\nHalbtag\tCHF 76.00\n"
+	  "Die neuen Beiträge gelten ab dem 1. August 2027.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+};
+
+static GMimeMessage *
+mail(const char *subject, const char *body)
+{
+	g_autofree char *raw = g_strdup_printf(
+		"From: Office <billing@office.example>\r\nTo: client@debtor.example\r\nSubject: %s\r\n"
+		"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMessage-ID: <f@office.example>\r\n"
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s", subject, body);
+	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_assert_nonnull(msg);
+	return msg;
+}
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(GMimeMessage) msg = mail(c->subject, c->body);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (!c->invoice) {
+		if (f->is_invoice)
+			g_error("read as an invoice");
+		return;
+	}
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
+	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, c->due);
+	if (c->iban)
+		g_assert_cmpstr(f->iban ? f->iban : "", ==, c->iban);
+	if (c->reference)
+		g_assert_cmpstr(f->payment_reference ? f->payment_reference : "", ==, c->reference);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/invoice-fees/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	return g_test_run();
+}
