@@ -364,6 +364,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --einvoices ../shared/corpora/einvoices
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "train, fees (corpus/invoices/train-fees.jsonl, gen/train_fees.py)" \
+		--json $(BUILD)/eval-invoices-train-fees.json corpus/invoices/train-fees.jsonl
 .PHONY: eval-invoices
 
 # Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 and blind2 (each

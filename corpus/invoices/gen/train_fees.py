@@ -61,6 +61,13 @@ def iban_of(country):
     return "%s%02d%s" % (country, 98 - int(digits) % 97, bban)
 
 
+def ogm(base10):
+    """A Belgian structured communication with its mod-97 check digits."""
+    c = int(base10) % 97 or 97
+    d = "%s%02d" % (base10, c)
+    return "+++%s/%s/%s+++" % (d[:3], d[3:7], d[7:])
+
+
 def eur(cents, lang):
     if lang == "de":
         return mk.money(cents, "de") + " €"
@@ -415,7 +422,7 @@ def build_invoices():
     rol = 16500
     tot = ere + kosten + vat + rol
     prov = 100000
-    ref = "+++412/0871/26039+++"
+    ref = ogm("4120871260")
     out.append(fee(rid(), "advbe", "nl", "Bart Peeters", "bart.peeters@telenet.be", False, n, i,
                    "Staat van kosten en ereloon - uw dossier huur", i + days(15), tot - prov, tot,
                    cover="Geachte heer Peeters,\n\nIngesloten vindt u onze staat van kosten en ereloon in uw dossier. "
@@ -442,7 +449,7 @@ def build_invoices():
     vat = ere * 21 // 100
     reg = 5000
     tot = ere + vat + reg
-    ref = "+++090/3312/26118+++"
+    ref = ogm("0903312261")
     text = ("Geachte mevrouw Vanhoutte,\n\nHierbij onze ereloonnota voor de akte van volmacht.\n\n"
             "Ereloonnota nr. %s - %s\n\nEreloon  %s\nBtw 21%%  %s\nRegistratierechten (voorgeschoten)  %s\n"
             "Totaal te betalen  %s\n\nGelieve binnen 8 dagen te betalen op rekening {iban} met de gestructureerde "
@@ -456,7 +463,7 @@ def build_invoices():
     i = D(2026, 12, 1)
     n = "AML-2627-0881"
     tot = 6500
-    ref = "+++150/2627/08816+++"
+    ref = ogm("1502627088")
     out.append(fee(rid(), "acabe", "nl", "Els Wuyts", "els.wuyts@proximus.be", False, n, i,
                    "Lesgeldnota tweede trimester - Lotte Maes", D(2026, 12, 20), tot, tot,
                    cover="Beste ouder,\n\nIn bijlage de lesgeldnota voor het tweede trimester.\n\nAcademie Lier",
