@@ -58,6 +58,38 @@ static const Case cases[] = {
 	  "Elternbeitrag Dezember 2026\nBeleg Nr.\tKB-12\nDatum\t01.12.2026\nTotal\tCHF 1'200.00\n"
 	  "Zahlbar bis 31.12.2026\n",
 	  TRUE, 120000, 120000, "2026-12-31", NULL, NULL, NULL },
+	/* A sum the office "would gladly receive" by a date, and a payment due by an event named
+	 * with its day; near misses: a reply asked for by a date, an event with no payment. */
+	{ "received-by-date-nl", "Nota tandarts",
+	  "Nota\nNotanummer\tNK-31\nNotadatum\t01-12-2026\nTotaal\t€ 128,66\n"
+	  "Graag ontvangen wij het bedrag vóór 15 december op onze rekening.\n",
+	  TRUE, 12866, 12866, "2026-12-15", "NK-31", NULL, NULL },
+	{ "reply-by-date-nl", "Nota tandarts",
+	  "Nota\nNotanummer\tNK-32\nNotadatum\t01-12-2026\nTotaal\t€ 128,66\n"
+	  "Graag ontvangen wij uw reactie vóór 15 december.\n",
+	  TRUE, 12866, 12866, "", "NK-32", NULL, NULL },
+	{ "next-lesson-en", "Tuition",
+	  "Fee note NT-12\nDate: 4 December 2026\nTotal payable: £304.00\n"
+	  "Please pay by your next lesson on Thursday 10 December, by bank transfer.\n",
+	  TRUE, 30400, 30400, "2026-12-10", "NT-12", NULL, NULL },
+	{ "next-lesson-no-payment-en", "Tuition",
+	  "Fee note NT-13\nDate: 4 December 2026\nTotal payable: £304.00\nPayment within 14 days.\n"
+	  "Please bring your workbook to your next lesson on Thursday 10 December.\n",
+	  TRUE, 30400, 30400, "2026-12-18", "NT-13", NULL, NULL },
+	/* A third party's share taken off below the total: the debtor owes the rest, the total
+	 * stays the gross; near miss: a share the debtor may claim back is not taken off. */
+	{ "subsidy-deducted-en", "December fees",
+	  "Fee note\nFee note no.\tLA-77\nDate\t1 December 2026\nGross fees\t€980.00\n"
+	  "Less NCS subsidy (CHICK 7T9QW)\t-€416.00\nPayment due 7 December 2026\n",
+	  TRUE, 56400, 98000, "2026-12-07", "LA-77", NULL, NULL },
+	{ "voucher-deducted-de", "Dezember",
+	  "Elternbeitrag Dezember 2026\nBeleg Nr.\tKB-13\nDatum\t01.12.2026\nTotal Betreuung\tCHF 2'480.00\n"
+	  "abzüglich Betreuungsgutschein Stadt Zürich\t-CHF 920.00\nZahlbar bis 31.12.2026\n",
+	  TRUE, 156000, 248000, "2026-12-31", NULL, NULL, NULL },
+	{ "insurer-may-reimburse-en", "Treatment",
+	  "Fee note CS-19\nDate: 1 December 2026\nTotal\t£260.00\n"
+	  "Your insurer may reimburse up to £60.00 of this.\nPayment within 14 days.\n",
+	  TRUE, 26000, 26000, "2026-12-15", "CS-19", NULL, NULL },
 	/* Near misses: an English company "in liquidation" writing about a debt, a declaration
 	 * for the insurer paid at the desk, and next year's nursery fees. */
 	{ "in-liquidation-en", "Your account with us",

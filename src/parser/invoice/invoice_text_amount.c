@@ -86,6 +86,8 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
 	/* Swiss German makes "Total" a compound: "Rechnungstotal", "Gesamttotal", "Endtotal". */
 	"|rechnungstotal|gesamttotal|endtotal"
+	/* the gross charge a third party's share is taken off: "Gross fees", "Gross total" */
+	"|gross\\s+(?:total|amount|fees?|charges?)"
 	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit)\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
