@@ -90,6 +90,50 @@ static const Case cases[] = {
 	  "Fee note CS-19\nDate: 1 December 2026\nTotal\t£260.00\n"
 	  "Your insurer may reimburse up to £60.00 of this.\nPayment within 14 days.\n",
 	  TRUE, 26000, 26000, "2026-12-15", "CS-19", NULL, NULL },
+	/* The office's account, not the one it holds for others named before it (a Stichting
+	 * Derdengelden, an Anderkonto); near miss: with the office's first, it stays. */
+	{ "derdengelden-before-office-nl", "Declaratie D-88",
+	  "Declaratie\nDeclaratienummer\tD-88\nDatum\t01-12-2026\nTotaal\t€ 1.210,00\n"
+	  "Stichting Derdengelden Van Dam Advocaten, IBAN NL41 KNAB 2601 8159 08 (alleen voor gelden van derden).\n"
+	  "Graag betalen binnen 14 dagen op kantoorrekening NL69 TRIO 0166 1318 60.\n",
+	  TRUE, 121000, 121000, "2026-12-15", "D-88", "NL69TRIO0166131860", NULL },
+	{ "anderkonto-after-office-de", "Kostennote KN-4",
+	  "Kostennote\nKostennote Nr.\tKN-4\nDatum\t01.12.2026\nGesamtbetrag\t595,00 €\n"
+	  "Zahlbar innerhalb von 14 Tagen auf DE72 9139 0996 0308 2462 81.\n"
+	  "Unser Anderkonto DE10 9482 1993 5181 9093 78 dient nur Fremdgeldern.\n",
+	  TRUE, 59500, 59500, "2026-12-15", "KN-4", "DE72913909960308246281", NULL },
+	/* A subcontractor's bill under the verleggingsregeling: the net payable is the total,
+	 * though part goes to the G-rekening; near miss: "Restant" as a label is the balance. */
+	{ "g-rekening-split-nl", "Termijn 2",
+	  "Termijnnota 2\nNummer\tVG-12\nDatum\t01-12-2026\nAanneemsom\t€ 50.000,00\n"
+	  "Te betalen (btw verlegd)\t€ 10.000,00\nHiervan € 3.500,00 op G-rekening NL41 KNAB 2601 8159 08,\n"
+	  "het restant € 6.500,00 op NL69 TRIO 0166 1318 60. Betaling binnen 30 dagen.\n",
+	  TRUE, 1000000, 1000000, "2026-12-31", "VG-12", "NL69TRIO0166131860", NULL },
+	{ "restant-label-nl", "Nota N-5",
+	  "Nota\nNotanummer\tN-5\nDatum\t01-12-2026\nTotaal\t€ 900,00\nReeds voldaan\t€ 300,00\n"
+	  "Restant\t€ 600,00\nBetaling binnen 14 dagen.\n",
+	  TRUE, 60000, 90000, "2026-12-15", "N-5", NULL, NULL },
+	/* A progress bill: its earlier instalments off the cumulative state leave its own sum,
+	 * which is its total; the contract's figure and "Total fee" are not; near miss: a
+	 * final bill taking its progress bills off keeps the larger total. */
+	{ "progress-bill-13b-de", "3. Abschlagsrechnung",
+	  "3. Abschlagsrechnung\nNr.\tAR-3\nDatum\t01.12.2026\nAuftragssumme netto\t186.000,00 €\n"
+	  "Leistungsstand netto\t112.500,00 €\nabzüglich 1. und 2. Abschlag\t-74.000,00 €\n"
+	  "Betrag dieser Abschlagsrechnung\t38.500,00 €\nSteuerschuldnerschaft des Leistungsempfängers nach § 13b UStG.\n"
+	  "Zahlbar innerhalb von 21 Tagen.\n",
+	  TRUE, 3850000, 3850000, "2026-12-22", "AR-3", NULL, NULL },
+	{ "final-bill-keeps-total-de", "Schlussrechnung",
+	  "Schlussrechnung\nNr.\tSR-9\nDatum\t01.12.2026\nabzüglich Abschlagsrechnung Nr. 1\t-4.000,00 €\n"
+	  "Noch zu zahlen\t6.000,00 €\nZahlbar innerhalb von 21 Tagen.\n",
+	  TRUE, 600000, 1000000, "2026-12-22", "SR-9", NULL, NULL },
+	{ "total-fee-not-total-en", "Fee account PH-3",
+	  "Fee account - Stage 4\nFee account\tPH-3\nDate\t30 November 2026\nTotal fee (9% of construction cost)\t£41,040.00\n"
+	  "This account\t£6,840.00\nVAT 20%\t£1,368.00\nAmount due\t£8,208.00\nPayment terms: 30 days.\n",
+	  TRUE, 820800, 820800, "2026-12-30", "PH-3", NULL, NULL },
+	{ "total-fees-a-total-en", "Fee note FN-2",
+	  "Fee note\nFee note no.\tFN-2\nDate\t30 November 2026\nTotal fees\t£1,200.00\nLess: paid on account\t-£200.00\n"
+	  "Balance due\t£1,000.00\nPayment terms: 30 days.\n",
+	  TRUE, 100000, 120000, "2026-12-30", "FN-2", NULL, NULL },
 	/* Near misses: an English company "in liquidation" writing about a debt, a declaration
 	 * for the insurer paid at the desk, and next year's nursery fees. */
 	{ "in-liquidation-en", "Your account with us",
