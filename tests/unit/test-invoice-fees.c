@@ -144,6 +144,37 @@ static const Case cases[] = {
 	  "Beste heer Vos,\n\nU heeft de behandeling van 27 november (€ 46,50) al ter plekke gepind. Hierbij de "
 	  "declaratie voor uw zorgverzekeraar; u hoeft niets meer te betalen.\n",
 	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	/* A bill paid at the desk is a receipt, the profession's title notwithstanding; near
+	 * miss: a declaratie that still asks for its sum. */
+	{ "declaratie-paid-by-pin-nl", "Declaratie fysiotherapie",
+	  "Declaratie\nDeclaratienummer\tFW-80\nDatum\t27-11-2026\nBehandeling code 1000\t€ 46,50\nTotaal\t€ 46,50\n"
+	  "Voldaan per pin op 27-11-2026. Deze declaratie kunt u indienen bij uw zorgverzekeraar.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	{ "declaratie-to-pay-nl", "Declaratie fysiotherapie",
+	  "Declaratie\nDeclaratienummer\tFW-81\nDatum\t27-11-2026\nBehandeling code 1000\t€ 46,50\nTotaal\t€ 46,50\n"
+	  "Graag binnen 14 dagen voldoen; pinnen aan de balie kan ook. Deze declaratie kunt u indienen bij uw zorgverzekeraar.\n",
+	  TRUE, 4650, 4650, "2026-12-11", "FW-81", NULL, NULL },
+	{ "desk-not-paid-nl", "Nota dierenkliniek",
+	  "Nota\nNotanummer\tDK-90\nDatum\t27-11-2026\nConsult\t€ 58,26\nTotaal\t€ 58,26\n"
+	  "U heeft niet aan de balie afgerekend. Wilt u het bedrag binnen 14 dagen overmaken?\n",
+	  TRUE, 5826, 5826, "2026-12-11", "DK-90", NULL, NULL },
+	{ "quittung-bar-erhalten-de", "Ihre Unterlagen für die Beihilfe",
+	  "Liquidation Nr.\tPL-12\nDatum\t01.12.2026\nGOÄ 1, 5\t30,84 €\nGesamtbetrag\t30,84 €\nBetrag bar erhalten.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	/* The bill announced for later: an appointment with its fee, next year's fees; near
+	 * miss: a nota set out that names the next one. */
+	{ "nota-after-appointment-nl", "Bevestiging afspraak",
+	  "Beste mevrouw Ramdin,\n\nUw afspraak: woensdag 9 december 2026 om 10:15 uur.\n"
+	  "Tarief intake: € 62,00. De nota ontvangt u na de behandeling; betaling binnen 14 dagen.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	{ "lesgeldnota-announced-nl", "Lesgeld 2027-2028",
+	  "Vanaf 1 september 2027 gelden de volgende tarieven:\nPianoles 30 min\t€ 612,00\nGitaarles 30 min\t€ 598,00\n"
+	  "De lesgeldnota ontvangt u in augustus; te betalen binnen 30 dagen.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	{ "nota-names-next-nl", "Lesgeldnota LG-7",
+	  "Lesgeldnota\nNotanummer\tLG-7\nDatum\t01-12-2026\nPianoles januari - juni\t€ 306,00\nTotaal\t€ 306,00\n"
+	  "Te betalen binnen 30 dagen. Uw lesgeldnota ontvangt u weer in juni.\n",
+	  TRUE, 30600, 30600, "2026-12-31", "LG-7", NULL, NULL },
 	{ "elternbeitrag-schedule-ch", "Elternbeiträge ab August 2027",
 	  "Elternbeitrag ab August 2027\nVolltag\tCHF 128.00\nHalbtag\tCHF 76.00\n"
 	  "Die neuen Beiträge gelten ab dem 1. August 2027.\n",
