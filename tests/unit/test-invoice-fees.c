@@ -134,6 +134,25 @@ static const Case cases[] = {
 	  "Fee note\nFee note no.\tFN-2\nDate\t30 November 2026\nTotal fees\t£1,200.00\nLess: paid on account\t-£200.00\n"
 	  "Balance due\t£1,000.00\nPayment terms: 30 days.\n",
 	  TRUE, 100000, 120000, "2026-12-30", "FN-2", NULL, NULL },
+	/* The debtor's share labelled as such once an insurer or a fund has paid its own; near
+	 * miss: "geen eigen bijdrage" in a sentence names no amount. */
+	{ "eigen-bijdrage-nl", "Nota TK-55",
+	  "Nota\nNotanummer\tTK-55\nDatum\t01-12-2026\nBehandeling\t€ 240,00\nVergoed door uw verzekeraar\t€ -180,00\n"
+	  "Uw eigen bijdrage\t€ 60,00\nBetaling binnen 14 dagen.\n",
+	  TRUE, 6000, 24000, "2026-12-15", "TK-55", NULL, NULL },
+	{ "geen-eigen-bijdrage-nl", "Nota TK-56",
+	  "Nota\nNotanummer\tTK-56\nDatum\t01-12-2026\nBehandeling\t€ 240,00\nTotaal\t€ 240,00\n"
+	  "Voor deze behandeling geldt geen eigen bijdrage van uw verzekeraar. Betaling binnen 14 dagen.\n",
+	  TRUE, 24000, 24000, "2026-12-15", "TK-56", NULL, NULL },
+	{ "eigenanteil-item-de", "Rechnung RS-4",
+	  "Rechnung\nRechnungsnummer\tRS-4\nDatum\t01.12.2026\nEigenanteil Rollator (Aufzahlung)\t1\t89,00 €\t89,00 €\n"
+	  "Sitzkissen\t1\t103,07 €\t103,07 €\nGesamtbetrag\t192,07 €\nZahlbar innerhalb von 14 Tagen.\n",
+	  TRUE, 19207, 19207, "2026-12-15", "RS-4", NULL, NULL },
+	{ "progress-current-payment-due-us", "Progress invoice PA-2204",
+	  "PROGRESS INVOICE\nInvoice No.\tPA-2204\nDate\tDecember 1, 2026\nStipulated fee\t$186,000.00\n"
+	  "Phase 3, 60% complete\t$33,480.00\nLess previously billed\t-$18,600.00\nCurrent payment due\t$14,880.00\n"
+	  "Payment due within 30 days.\n",
+	  TRUE, 1488000, 1488000, "2026-12-31", "PA-2204", NULL, NULL },
 	/* Near misses: an English company "in liquidation" writing about a debt, a declaration
 	 * for the insurer paid at the desk, and next year's nursery fees. */
 	{ "in-liquidation-en", "Your account with us",
@@ -213,6 +232,27 @@ test_case(gconstpointer data)
 		g_assert_cmpstr(f->payment_reference ? f->payment_reference : "", ==, c->reference);
 }
 
+/* A bare "$" beside an Australian ABN or BSB is AUD; the fund's benefit is taken off and
+ * the gap is due.  Near miss: the same bill naming USD stays in US dollars. */
+static void
+test_australian_dollar(void)
+{
+	g_autoptr(GMimeMessage) au = mail("Tax Invoice 5512",
+		"TAX INVOICE\nABN 51 624 118 903\nInvoice No.\t5512\nDate\t1 December 2026\nPodiatry consult\t$95.00\n"
+		"Less HICAPS health fund benefit\t-$52.00\nGap payable\t$43.00\nGST-free. Payment within 7 days.\n"
+		"BSB 064-000 Account 1234 5678\n");
+	g_autoptr(DmInvoiceFacts) fa = dm_invoice_extract(au);
+	g_assert_true(fa->is_invoice);
+	dm_test_assert_read(fa, "5512", 4300, 9500, NULL, NULL);
+	g_assert_cmpstr(fa->currency, ==, "AUD");
+	g_autoptr(GMimeMessage) us = mail("Tax Invoice 5513",
+		"TAX INVOICE\nABN 51 624 118 903\nInvoice No.\t5513\nDate\t1 December 2026\nConsulting\t$95.00\n"
+		"Total (USD)\t$95.00\nPayment within 7 days.\n");
+	g_autoptr(DmInvoiceFacts) fu = dm_invoice_extract(us);
+	g_assert_true(fu->is_invoice);
+	g_assert_cmpstr(fu->currency, ==, "USD");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -221,5 +261,6 @@ main(int argc, char **argv)
 		g_autofree char *path = g_strdup_printf("/invoice-fees/%s", cases[i].name);
 		g_test_add_data_func(path, &cases[i], test_case);
 	}
+	g_test_add_func("/invoice-fees/australian-dollar", test_australian_dollar);
 	return g_test_run();
 }

@@ -65,6 +65,12 @@ static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
 static DmPattern subject_line = DM_PATTERN("\\ASubject:[^\\n]*", 0);
+/* A bare "$" of an Australian business is the Australian dollar: its bill prints its ABN
+ * (eleven digits) or the BSB its account is paid to ("ABN 51 624 118 903", "BSB
+ * 064-000").  Not when the text names the US dollar outright ("USD", "US$"). */
+static DmPattern australian_business = DM_PATTERN(
+	"\\bABN\\b[ \\t:.]*\\d{2}[ ]?\\d{3}[ ]?\\d{3}[ ]?\\d{3}(?!\\d)|\\bBSB\\b[ \\t:.]*\\d{3}[- ]?\\d{3}(?!\\d)", 0);
+static DmPattern us_dollar_named = DM_PATTERN("\\bUSD\\b|\\bUS\\$|\\bU\\.S\\.\\s+dollars?\\b", PCRE2_CASELESS);
 /* A credit note names itself in its subject or its title line, or in the last cell of a
  * PDF's row, beside the letterhead ("Moorland Print Co.<TAB>CREDIT<TAB>NOTE") or the
  * address ("Orbital Logistics Ltd<TAB>Credit note: CN154"), alone or with its number. */
@@ -168,6 +174,11 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	f->has_amount = rank != DM_INVOICE_TEXT_AMOUNT_NONE;
 	if (f->has_amount && !f->currency[0])
 		dm_invoice_text_sole_currency(t, len, f->currency);
+	if (strcmp(f->currency, "USD") == 0 && dm_pattern_match(&australian_business, t, len, 0, &m) &&
+	    !dm_pattern_match(&us_dollar_named, t, len, 0, &m)) {
+		memcpy(f->currency, "AUD", 4);
+		dm_invoice_facts_explain(f, "currency", "%s, a bare \"$\" beside an Australian ABN or BSB: AUD", source_name);
+	}
 	if (credit) {
 		f->credit_reference = dm_invoice_text_credited_invoice(t, len, f->number);
 		if (f->credit_reference)

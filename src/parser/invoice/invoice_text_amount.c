@@ -67,8 +67,14 @@ static DmPattern amount_strong = DM_PATTERN(
 	/* "Restant" a label, not "het restant … op <IBAN>", a part of the sum split between
 	 * two accounts (a G-rekening's share and the rest) */
 	"|(?<!\\bhet\\s)restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen"
-	/* a progress bill's own sum below its contract's: "Betrag dieser Abschlagsrechnung" */
-	"|betrag\\s+dieser\\s+(?:abschlags|teil|schluss)?rechnung"
+	/* a progress bill's own sum below its contract's: "Betrag dieser Abschlagsrechnung",
+	 * "Current payment due" */
+	"|betrag\\s+dieser\\s+(?:abschlags|teil|schluss)?rechnung|current\\s+(?:payment|amount)\\s+due"
+	/* the debtor's share once an insurer, a fund or a subsidy has paid its own: "Uw eigen
+	 * bijdrage", "Patient balance", "Gap payable", "Parent contribution", "Ihr Anteil" —
+	 * the whole label, its amount next ("Eigenanteil Rollator<TAB>1<TAB>89,00 €" is an item) */
+	"|(?:(?:uw\\s+)?eigen\\s+bijdrage|patient\\s+(?:balance|contribution|share|portion)|gap\\s+(?:payable|amount)"
+	"|parent\\s+contribution|ihr\\s+anteil)(?=[ \\t]*(?::|\\t|[€$£]| {2}))"
 	/* a yearly settlement's balance to pay once the advances are off: "Nachzahlung",
 	 * "nachzuzahlender Betrag", "balancing charge (due)" ("bij te betalen" is "te betalen") */
 	"|nachzahlung(?:sbetrag)?|nachzuzahlen(?:der\\s+betrag)?|balancing\\s+charge(?:\\s+due)?"

@@ -39,6 +39,7 @@ static DmPattern third_party_line = DM_PATTERN(
 	"^[^\\n]*?(?:\\b(?:abzüglich|abzgl|abz|less|minus|verrekend|verrechnet|verminderd\\s+met)\\b|\\baf\\s*:)"
 	"[^\\n]*?(?:subsid\\w*|toeslag|tegemoetkoming|\\bncs\\b|\\w*gutschein|zuschuss|förder\\w*|kostenübernahme"
 	"|uitkering|verzekeraar|\\w*verzekering|insurer|insurance|\\w*versicherung|krankenkasse|grant\\b"
+	"|health\\s+fund|fund\\s+benefit|medicare|hicaps"
 	"|(?:settled|paid|covered)\\s+by|betaald\\s+door|vergoed\\s+door|übernommen)[^\\n]*$",
 	CIM);
 /* A row below the total that takes a deposit or a payment already made off it, its amount
@@ -47,7 +48,9 @@ static DmPattern third_party_line = DM_PATTERN(
  * name a date or an earlier invoice, which a label's amount may not have between them. */
 static DmPattern paid_row = DM_PATTERN(
 	"^[^\\n]*?\\b(?:aanbetaling|voorschot|vooruitbetal|betaald|voldaan|ontvangen|deposit|retainer|prepa(?:id|yment)"
-	"|paid|received|payments?\\s+on\\s+account|on[- ]account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten)"
+	"|paid|received|payments?\\s+on\\s+account|on[- ]account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten"
+	/* a share an insurer or a fund paid the office: "Vergoed door uw verzekeraar" */
+	"|vergoed|covered\\s+by|settled\\s+by|übernommen)"
 	"[^\\n]*$", CIM);
 static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
