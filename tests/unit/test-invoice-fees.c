@@ -72,6 +72,10 @@ static const Case cases[] = {
 	  "Fee note NT-12\nDate: 4 December 2026\nTotal payable: £304.00\n"
 	  "Please pay by your next lesson on Thursday 10 December, by bank transfer.\n",
 	  TRUE, 30400, 30400, "2026-12-10", "NT-12", NULL, NULL },
+	{ "next-lesson-de", "Unterricht",
+	  "Honorarnote HN-3\nDatum: 01.12.2026\nGesamt\t240,00 €\n"
+	  "Bitte zahlen Sie bis zur nächsten Stunde am 10.12.2026.\n",
+	  TRUE, 24000, 24000, "2026-12-10", "HN-3", NULL, NULL },
 	{ "next-lesson-no-payment-en", "Tuition",
 	  "Fee note NT-13\nDate: 4 December 2026\nTotal payable: £304.00\nPayment within 14 days.\n"
 	  "Please bring your workbook to your next lesson on Thursday 10 December.\n",

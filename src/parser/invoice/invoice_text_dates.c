@@ -180,7 +180,7 @@ static DmPattern due_sentence_received = DM_PATTERN(
 	"\\b(?:graag\\s+ontvangen\\s+wij|wij\\s+ontvangen|we\\s+ontvangen)\\s+(?:graag\\s+)?(?:het\\s+|uw\\s+|de\\s+)?"
 	"(?:\\w+\\s+)?(?:bedrag|betaling|totaalbedrag|saldo)\\b(?:\\s+graag)?" IN_CLAUSE "{0,60}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?)\\s+"
 	WHEN_RE
-	"|\\b(?:pay|payable|due|te\\s+(?:voldoen|betalen)|betalen|betaal|zahlbar|fällig|zu\\s+(?:zahlen|überweisen))\\b[^\\n.]{0,40}?"
+	"|\\b(?:pay|payable|due|te\\s+(?:voldoen|betalen)|betalen|betaal|zahlbar|fällig|zahlen|überweisen|begleichen)\\b[^\\n.]{0,40}?"
 	"\\b(?:by|before|vóór|voor|bis(?:\\s+(?:zum|zur))?|vor)\\s+(?:your|the|de|het|uw|der|dem|ihrer?|zur)\\s+[^\\n.()]{3,40}?"
 	"\\b(?:on|op|am)\\s+" WHEN_RE,
 	CI);
