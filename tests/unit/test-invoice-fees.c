@@ -198,6 +198,20 @@ static const Case cases[] = {
 	  "Lesgeldnota\nNotanummer\tLG-7\nDatum\t01-12-2026\nPianoles januari - juni\t€ 306,00\nTotaal\t€ 306,00\n"
 	  "Te betalen binnen 30 dagen. Uw lesgeldnota ontvangt u weer in juni.\n",
 	  TRUE, 30600, 30600, "2026-12-31", "LG-7", NULL, NULL },
+	/* A court's fee passed on to be paid to the court is no bill of the sender's; near miss:
+	 * a fee note that names a court fee it paid itself and bills it. */
+	{ "court-fee-direct-en", "Court fee - please pay HMCTS",
+	  "Dear Mr Patel,\n\nThe court has asked for the hearing fee of £545.00. Please pay it direct to HM Courts & "
+	  "Tribunals Service by 15 December 2026, quoting claim number K00BS123. Our own fee note will follow.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	{ "court-fee-billed-en", "Fee note FN-31",
+	  "Fee note\nFee note no.\tFN-31\nDate\t1 December 2026\nProfit costs\t£600.00\nVAT\t£120.00\n"
+	  "Court fee paid by us to HMCTS (no VAT)\t£545.00\nTotal\t£1,265.00\nPayment within 28 days.\n",
+	  TRUE, 126500, 126500, "2026-12-29", "FN-31", NULL, NULL },
+	{ "griffierecht-rechtstreeks-nl", "Griffierecht",
+	  "Geachte heer Smit,\n\nDe rechtbank heeft de nota griffierecht gestuurd: € 688,00, te betalen binnen vier weken. "
+	  "Betaalt u dit rechtstreeks aan de griffie, onder vermelding van zaaknummer C/05/412345.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
 	{ "elternbeitrag-schedule-ch", "Elternbeiträge ab August 2027",
 	  "Elternbeitrag ab August 2027\nVolltag\tCHF 128.00\nHalbtag\tCHF 76.00\n"
 	  "Die neuen Beiträge gelten ab dem 1. August 2027.\n",

@@ -481,7 +481,16 @@ static struct {
 		     "(?:de|een|onze)\\s+(?:\\w*nota|declaratie)\\b"
 		     "|\\b(?:die|ihre|unsere)\\s+(?:honorarnote|liquidation|privatliquidation|vergütungsrechnung|kostennote)\\s+"
 		     "(?:folgt|erhalten\\s+sie\\s+(?:nach|im|am|separat|gesondert))"
-		     "|\\b(?:our|the|your)\\s+(?:fee\\s+note|bill)\\s+(?:will\\s+follow|follows|to\\s+follow)", CI) },
+		     "|\\b(?:our|the|your)\\s+(?:own\\s+|next\\s+)?(?:fee\\s+note|bill)\\s+(?:will\\s+follow|follows|to\\s+follow)", CI) },
+	/* A court's fee the lawyer passes on for the client to pay to the court itself ("Please
+	 * pay it direct to HM Courts & Tribunals Service", "Betaalt u dit rechtstreeks aan de
+	 * rechtbank", "direkt an die Landesoberkasse"): the payee is not the sender, so it is no
+	 * bill of the sender's.  Not in a mail that sets out a bill of its own. */
+	{ DM_NOT_INVOICE_SAYS_NO_INVOICE, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b(?:rechtstreeks|direct)\\s+aan\\s+(?:de\\s+)?(?:griffie|rechtbank|gerechtshof|kantongerecht)\\b"
+		     "|\\b(?:pay|paid|payable)\\s+(?:it\\s+|this\\s+|the\\s+fee\\s+)?direct(?:ly)?\\s+to\\s+(?:the\\s+)?"
+		     "(?:court|hm\\s*cts|hm\\s+courts|tribunal|courts\\s+service)"
+		     "|\\bdirekt\\s+an\\s+(?:die|das)\\s+(?:\\w*justizkasse|\\w*gerichtskasse|landesoberkasse|landeskasse|amtsgericht|landgericht)", CI) },
 	/* A bill paid at the desk, sent for the insurer or the tax return: a receipt, whatever
 	 * its title ("Declaratie … Voldaan per pin op 27-11-2026", "ter plekke gepind", "paid
 	 * by card at the desk", "Betrag bar erhalten").  Not when it states an amount still open. */
