@@ -50,6 +50,16 @@ static const Case cases[] = {
 	  "Lesgeldnota\nNotanummer\tLG-41\nDatum\t01-12-2026\nPianoles 30 min\t€ 240,00\nTotaal\t€ 240,00\n"
 	  "Te betalen binnen 30 dagen.\n",
 	  TRUE, 24000, 24000, "2026-12-31", "LG-41", NULL, NULL },
+	{ "zahnarztrechnung-de", "Ihre Behandlung",
+	  "Zahnarztrechnung\nNr.\tZR-5\nDatum\t01.12.2026\nGesamtbetrag\t98,20 €\nZahlbar innerhalb von 30 Tagen.\n",
+	  TRUE, 9820, 9820, "2026-12-31", "ZR-5", NULL, NULL },
+	{ "honorariumnota-nl", "Uw dossier",
+	  "Honorariumnota\nNotanummer\tHN-8\nDatum\t01-12-2026\nTotaal\t€ 968,00\nTe betalen binnen 14 dagen.\n",
+	  TRUE, 96800, 96800, "2026-12-15", "HN-8", NULL, NULL },
+	{ "kostenrechnung-seminar-de", "Seminar für Praxen",
+	  "Unser Seminar Kostenrechnung für Arztpraxen am 10.12.2026 in Erlangen.\nTeilnahmegebühr\t240,00 €\n"
+	  "Anmeldung bis 05.12.2026 per Mail.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
 	{ "abschlag-ordinal-de", "Bauvorhaben Lindenweg",
 	  "3. Abschlag nach § 15 HOAI\nNr.\tHA-88\nDatum\t01.12.2026\nAbschlag netto\t4.000,00 €\nUSt.\t760,00 €\n"
 	  "Zahlbetrag\t4.760,00 €\nZahlbar innerhalb von 30 Tagen.\n",

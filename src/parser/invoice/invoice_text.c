@@ -33,9 +33,11 @@
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
 static DmPattern invoice_word = DM_PATTERN(
-	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar|zins|miet|korrektur|ersatz|pacht|hausgeld)?rechnung|facture"
+	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar|zins|miet|korrektur|ersatz|pacht|hausgeld"
+	/* a doctor's, dentist's, vet's or adviser's bill by its maker: "Zahnarztrechnung", "Gebührenrechnung" */
+	"|arzt|zahnarzt|tierarzt|gebühren)?rechnung|facture"
 	/* a Dutch bill named for what it bills: "Huurnota", "Voorschotnota", "Termijnnota" */
-	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten|rente)?nota\\b"
+	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten|rente|honorarium|behandel|uitvaart)?nota\\b"
 	"|" DM_FEE_NOTE_RE
 	/* an architect's or a builder's progress bill by its ordinal: "2. Abschlag nach HOAI" */
 	"|\\d{1,2}\\.[ \\t]*abschlag\\b"
