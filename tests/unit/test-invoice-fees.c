@@ -60,6 +60,10 @@ static const Case cases[] = {
 	  "Unser Seminar Kostenrechnung für Arztpraxen am 10.12.2026 in Erlangen.\nTeilnahmegebühr\t240,00 €\n"
 	  "Anmeldung bis 05.12.2026 per Mail.\n",
 	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	{ "mitgliederbeitrag-title-ch", "Beitrag 2027",
+	  "Mitgliederbeitrag 2027\nBeleg Nr.\tTC-27-118\nDatum\t01.12.2026\nAktivmitglied\tCHF 420.00\n"
+	  "Total\tCHF 420.00\nZahlbar bis 31.01.2027\n",
+	  TRUE, 42000, 42000, "2027-01-31", NULL, NULL, NULL },
 	{ "abschlag-ordinal-de", "Bauvorhaben Lindenweg",
 	  "3. Abschlag nach § 15 HOAI\nNr.\tHA-88\nDatum\t01.12.2026\nAbschlag netto\t4.000,00 €\nUSt.\t760,00 €\n"
 	  "Zahlbetrag\t4.760,00 €\nZahlbar innerhalb von 30 Tagen.\n",
