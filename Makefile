@@ -367,6 +367,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "train, long (corpus/invoices/train-long.jsonl)" \
 		--json $(BUILD)/eval-invoices-train-long.json corpus/invoices/train-long.jsonl
+	@$(BUILD)/tests/eval-invoices --title "train, fees (corpus/invoices/train-fees.jsonl, gen/train_fees.py)" \
+		--json $(BUILD)/eval-invoices-train-fees.json corpus/invoices/train-fees.jsonl
 .PHONY: eval-invoices
 
 # Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 and blind2 (each

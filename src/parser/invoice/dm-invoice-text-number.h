@@ -7,10 +7,19 @@
 #include "parser/invoice/dm-invoice-facts.h"
 
 /* The professions' fee notes, invoices by another name wherever an invoice word is looked
- * for: an Austrian "Honorarnote", a Dutch lawyer's or notary's "declaratie", a German
- * lawyer's "Kostennote", a Belgian architect's, lawyer's or notary's "ereloonnota".  For a
- * regular expression, inside a group. */
-#define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote|ereloonnota"
+ * for: an Austrian "Honorarnote" or a property manager's monthly "Vorschreibung", a Dutch
+ * lawyer's or notary's "declaratie", a German lawyer's "Kostennote" or "Vergütungsrechnung"
+ * (§ 10 RVG), a doctor's or dentist's "Liquidation" (GOÄ, GOZ) or "Privatliquidation", a
+ * Belgian architect's, lawyer's or notary's "ereloonnota" and a lawyer's "staat van kosten
+ * en ereloon" (or "ereloonstaat"), a music school's "lesgeldnota", a barrister's or Irish
+ * solicitor's "fee note" ("note of fees", an architect's "fee account"), an English
+ * solicitor's "Bill of Costs".  "Liquidation" only as a title or before its number, its fee
+ * scale or its date ("Liquidation Nr.", "Liquidation nach GOZ"): a company "in liquidation"
+ * bills nothing by it.  For a regular expression, inside a group. */
+#define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote|ereloonnota|ereloonstaat|lesgeldnota|vorschreibung\\b" \
+	"|vergütungsrechnung|privatliquidation|liquidation(?=[ \\t]*(?:\\n|$|nr\\b|nach\\b|gem|vom\\b|für\\b))" \
+	"|staat\\s+van\\s+(?:kosten|ereloon)\\s+en\\s+(?:kosten|ereloon)|fee\\s+note|note\\s+of\\s+fees|fee\\s+account\\b" \
+	"|bill\\s+of\\s+costs"
 
 /* An invoice word cut short before its number, as a note typed on a phone names the bill:
  * English "inv 57", "Inv. 112", "inv #9"; Dutch "Fact. 31"; German "Rechn. 41", "Rg. 118".

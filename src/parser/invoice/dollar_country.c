@@ -13,10 +13,11 @@
 static DmPattern canada = DM_PATTERN(
 	"\\b\\d{5}\\h?\\d{4}\\h?RT\\h?\\d{4}\\b"
 	"|\\b(?:BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU)\\h+[A-Z]\\d[A-Z]\\h?\\d[A-Z]\\d\\b", 0);
-/* The Australian Business Number ("ABN 51 624 118 903") or a state's code before its
- * postcode ("Cairns QLD 4870"). */
+/* The Australian Business Number ("ABN 51 624 118 903"), the BSB an account is paid to
+ * ("BSB 064-000"), or a state's code before its postcode ("Cairns QLD 4870"). */
 static DmPattern australia = DM_PATTERN(
-	"\\bABN:?\\h+\\d{2}\\h?\\d{3}\\h?\\d{3}\\h?\\d{3}\\b"
+	"\\bABN\\b[ \\t:.]*\\d{2}\\h?\\d{3}\\h?\\d{3}\\h?\\d{3}\\b"
+	"|\\bBSB\\b[ \\t:.]*\\d{3}[- ]?\\d{3}(?!\\d)"
 	"|\\b(?:NSW|VIC|QLD|TAS|ACT)\\h+\\d{4}\\b", 0);
 /* The US dollar named. */
 static DmPattern us_dollar = DM_PATTERN("\\bUSD\\b|\\bUS\\h?\\$|\\bU\\.S\\.\\h?dollars?\\b|\\bUS\\h+dollars?\\b", PCRE2_CASELESS);

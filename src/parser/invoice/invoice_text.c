@@ -35,18 +35,26 @@
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
 static DmPattern invoice_word = DM_PATTERN(
-	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar|zins|miet|korrektur|ersatz|pacht|hausgeld)?rechnung|facture"
+	"\\b(?:\\w*factu(?:ur|ren)|invoice|(?:schluss|abschlags|teil|sammel|jahres|monats|honorar|zins|miet|korrektur|ersatz|pacht|hausgeld"
+	/* a doctor's, dentist's, vet's or adviser's bill by its maker: "Zahnarztrechnung", "Gebührenrechnung" */
+	"|arzt|zahnarzt|tierarzt|gebühren)?rechnung|facture"
 	/* a Dutch bill named for what it bills: "Huurnota", "Voorschotnota", "Termijnnota" */
-	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten|rente)?nota\\b"
+	"|(?:huur|voorschot|termijn|eind|jaar|maand|kwartaal|servicekosten|onkosten|rente|honorarium|behandel|uitvaart)?nota\\b"
 	"|" DM_FEE_NOTE_RE
+	/* an architect's or a builder's progress bill by its ordinal: "2. Abschlag nach HOAI" */
+	"|\\d{1,2}\\.[ \\t]*abschlag\\b"
 	/* cut short before its number on a phone: "inv 57", "Fact. 31", "Rg. 118" */
 	"|" DM_INVOICE_ABBREV_RE ")", CI);
 /* A club's or an association's bill of its membership fee names no invoice: its title line
  * does the invoice word's work ("Contributie seizoen 2026-2027", "Mitgliedsbeitrag 2027",
- * "Membership fee 2026/27", "Contributienota"); the other signs are still needed. */
+ * the Swiss "Mitgliederbeitrag 2027", "Membership fee 2026/27", "Contributienota"); so
+ * does a nursery's or a school's bill of its month's or term's fees ("Elternbeitrag
+ * Dezember 2026", "Childcare fees - December 2026", "Tuition fees, spring term"); the
+ * other signs are still needed. */
 static DmPattern fee_title = DM_PATTERN(
-	"^[ \\t]*(?:contributie(?:nota)?|lidmaatschapsbijdrage|mitgliedsbeitrag|jahresbeitrag|vereinsbeitrag"
-	"|membership\\s+(?:fee|fees|dues|subscription))\\b[^\\n\\t]{0,40}(?:\\t|$)", CIM);
+	"^[ \\t]*(?:contributie(?:nota)?|lidmaatschapsbijdrage|mitglied(?:s|er)beitrag|jahresbeitrag|vereinsbeitrag"
+	"|membership\\s+(?:fee|fees|dues|subscription)|elternbeitrag|betreuungsbeitrag"
+	"|(?:childcare|crèche|creche|nursery|tuition)\\s+fees?)\\b[^\\n\\t]{0,40}(?:\\t|$)", CIM);
 /* A settlement of advances, or a syndic's call for the provision, names no invoice either
  * when it bills a balance: its title line ("Afrekening servicekosten 2026",
  * "Betriebskostenabrechnung 2026", "Provisie-oproep PV-2027/0088") does the invoice word's

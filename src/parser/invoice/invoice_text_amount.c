@@ -64,7 +64,17 @@ static DmPattern amount_strong = DM_PATTERN(
 	/* "BALANCE  £838.00" under "LESS DEPOSITS PAID": a bare "Balance" only as a label at
 	 * the start of its line, never "the balance of your account" in a sentence */
 	"|(?<![^\\n])[ \\t]*balance(?=[ \\t]*(?::|\\t|[€$£]| {2}))"
-	"|restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen"
+	/* "Restant" a label, not "het restant … op <IBAN>", a part of the sum split between
+	 * two accounts (a G-rekening's share and the rest) */
+	"|(?<!\\bhet\\s)restant(?:\\s+bedrag)?|verbleibender\\s+betrag|noch\\s+offen"
+	/* a progress bill's own sum below its contract's: "Betrag dieser Abschlagsrechnung",
+	 * "Current payment due" */
+	"|betrag\\s+dieser\\s+(?:abschlags|teil|schluss)?rechnung|current\\s+(?:payment|amount)\\s+due"
+	/* the debtor's share once an insurer, a fund or a subsidy has paid its own: "Uw eigen
+	 * bijdrage", "Patient balance", "Gap payable", "Parent contribution", "Ihr Anteil" —
+	 * the whole label, its amount next ("Eigenanteil Rollator<TAB>1<TAB>89,00 €" is an item) */
+	"|(?:(?:uw\\s+)?eigen\\s+bijdrage|patient\\s+(?:balance|contribution|share|portion)|gap\\s+(?:payable|amount)"
+	"|parent\\s+contribution|ihr\\s+anteil)(?=[ \\t]*(?::|\\t|[€$£]| {2}))"
 	/* a yearly settlement's balance to pay once the advances are off: "Nachzahlung",
 	 * "nachzuzahlender Betrag", "balancing charge (due)" ("bij te betalen" is "te betalen") */
 	"|nachzahlung(?:sbetrag)?|nachzuzahlen(?:der\\s+betrag)?|balancing\\s+charge(?:\\s+due)?"
@@ -76,6 +86,9 @@ static DmPattern amount_strong = DM_PATTERN(
 static DmPattern amount_medium = DM_PATTERN(
 	"\\b(?:totaalbedrag|factuurbedrag|rechnungsbetrag|gesamtbetrag|endbetrag|bruttobetrag|brutto"
 	"|totaal|total|bedrag|amount|gesamt|summe|invoice\\s+(?:total|amount))\\b"
+	/* not the whole contract's figure a progress bill prints above its own ("Total fee (9%
+	 * of construction cost)", "Total contract sum") */
+	"(?![ \\t]+(?:fee|contract|construction|project)\\b)"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT, said so: it beats a plain "total" line. */
@@ -86,6 +99,8 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"|endsumme|gesamtsumme|rechnungssumme|bruttosumme|eindtotaal|eindbedrag|grand\\s+total|invoice\\s+total"
 	/* Swiss German makes "Total" a compound: "Rechnungstotal", "Gesamttotal", "Endtotal". */
 	"|rechnungstotal|gesamttotal|endtotal"
+	/* the gross charge a third party's share is taken off: "Gross fees", "Gross total" */
+	"|gross\\s+(?:total|amount|fees?|charges?)"
 	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit)\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
@@ -130,13 +145,25 @@ static DmPattern vat_included = DM_PATTERN(
 	 * VAT)", "Summe (nicht umsatzsteuerbar)" — not "zonder btw", a subtotal's word */
 	"|\\b(?:geen|niet\\s+belast\\s+met|vrijgesteld\\s+van|vrij\\s+van)\\s+btw\\b|\\bbtw[- ]?vrij\\b"
 	"|\\bno\\s+vat\\b|\\boutside\\s+the\\s+scope\\s+of\\s+vat\\b|\\bvat[- ]exempt\\b|\\bexempt\\s+from\\s+vat\\b"
-	"|\\bnicht\\s+(?:umsatzsteuerbar|umsatzsteuerpflichtig)\\b|\\bumsatzsteuerfrei\\b", CI);
+	"|\\bnicht\\s+(?:umsatzsteuerbar|umsatzsteuerpflichtig)\\b|\\bumsatzsteuerfrei\\b"
+	/* or that the buyer owes it (a subcontractor's bill): "Te betalen (btw verlegd)", "Total
+	 * (reverse charge, no VAT)", "Gesamt netto (Steuerschuldnerschaft nach § 13b UStG)" */
+	"|\\bbtw\\s+verlegd\\b|\\bverlegde\\s+btw\\b|\\breverse[- ]charge\\b|\\bsteuerschuldnerschaft\\b", CI);
 static DmPattern amount_any = DM_PATTERN("(" DM_AMOUNT_CUR_RE ")", CI);
 /* A deposit invoice's title on a line of its own ("Voorschotnota", "Anzahlungsrechnung Nr.
  * 3", "DEPOSIT INVOICE"), or in a cell of its own beside the letterhead ("NORTHFIELD FILM
  * KIT HIRE<TAB>DEPOSIT INVOICE"): its deposit rows ("Voorschot 30%", "Deposit (25% of
  * ...)") are what it charges, never a deposit paid.  One named on a deduction line is
  * another. */
+/* A progress bill's title on a line or in a cell of its own ("3. Abschlagsrechnung", "2.
+ * Abschlag nach § 15 HOAI", "Termijnnota 2", "Progress invoice no. 4", "Fee account no.
+ * 3"): what it takes off its cumulative state are its own earlier instalments, so its
+ * total is what it charges now, never the cumulative state or the contract. */
+static DmPattern progress_bill_title = DM_PATTERN(
+	"(?:^|\\t)[ \\t]*(?:\\d{1,2}\\.[ \\t]*)?(?:abschlagsrechnung|abschlag|teilrechnung|termijn(?:nota|factuur)"
+	"|progress\\s+(?:invoice|bill|claim|application)|interim\\s+(?:invoice|application)|fee\\s+account)\\b"
+	"[^\\n\\t€$£]*$",
+	CIM);
 static DmPattern deposit_invoice_title = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*(?:voorschot(?:nota|factuur)|aanbetalingsfactuur|anzahlungsrechnung|vorschussrechnung"
 	"|deposit\\s+invoice)\\b[^\\n\\t\\d€$£]*(?:\\d[^\\n\\t€$£]*)?$",
@@ -448,8 +475,10 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		/* No total labelled (a final invoice's "Totaal aanneemsom", a settlement's costs):
 		 * what is due and what was paid or taken off make it up. */
 		f->has_total = TRUE;
-		f->amount_total_cents = f->amount_cents + (paid.found ? paid.cents : off.count > 0 &&
-							   !vat_between(t, off.first_end, due_at) ? off.sum : 0);
+		f->amount_total_cents = f->amount_cents +
+					(dm_pattern_match(&progress_bill_title, t, len, 0, &dep) ? 0
+					 : paid.found ? paid.cents
+					 : off.count > 0 && !vat_between(t, off.first_end, due_at) ? off.sum : 0);
 	}
 	labelled_clear(&due);
 	labelled_clear(&total);

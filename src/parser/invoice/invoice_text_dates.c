@@ -173,6 +173,23 @@ static DmPattern due_sentence = DM_PATTERN(
 	"\\b(?:by|before|vóór|voor|uiterlijk|bis(?:\\s+(?:zum|zur))?|vor)\\s+[^\\n.()]{3,40}?\\(" WHEN_RE "\\))",
 	CI);
 
+/* Two more ways the professions' bills ask for their money by a date, a pattern of their
+ * own since due_sentence holds all the groups a match may: the Dutch office that "would
+ * gladly receive" the sum by a date ("Graag ontvangen wij het bedrag vóór 15 december",
+ * "Wij ontvangen uw betaling graag uiterlijk op 4 januari"), and a payment due by an event
+ * named with its day ("Please pay by your next lesson on Thursday 10 December", "te
+ * voldoen vóór de eerste les op 11 januari", "zahlbar bis zur ersten Stunde am
+ * 11.01.2027").  A sum received without a date, or an event with no payment asked
+ * ("bring your book to your next lesson on Thursday"), names none. */
+static DmPattern due_sentence_received = DM_PATTERN(
+	"\\b(?:graag\\s+ontvangen\\s+wij|wij\\s+ontvangen|we\\s+ontvangen)\\s+(?:graag\\s+)?(?:het\\s+|uw\\s+|de\\s+)?"
+	"(?:\\w+\\s+)?(?:bedrag|betaling|totaalbedrag|saldo)\\b(?:\\s+graag)?" IN_CLAUSE "{0,60}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?)\\s+"
+	WHEN_RE
+	"|\\b(?:pay|payable|due|te\\s+(?:voldoen|betalen)|betalen|betaal|zahlbar|fällig|zahlen|überweisen|begleichen)\\b[^\\n.]{0,40}?"
+	"\\b(?:by|before|vóór|voor|bis(?:\\s+(?:zum|zur))?|vor)\\s+(?:your|the|de|het|uw|der|dem|ihrer?|zur)\\s+[^\\n.()]{3,40}?"
+	"\\b(?:on|op|am)\\s+" WHEN_RE,
+	CI);
+
 /* The day a direct debit collects the amount: the invoice is paid then, so that is its due
  * date ("wordt op of rond 1 december 2026 automatisch afgeschreven", "wird am 08.12.2026
  * per SEPA-Lastschrift eingezogen", "will be collected by Direct Debit on or just after 8
@@ -389,7 +406,9 @@ dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean 
 	if (date_from(&net_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
 		dm_invoice_text_explain_rule(f, "due_date", source, "net-date", t, len, m.start[0]);
 	else if (date_from(&due_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
-		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source))
+		 date_from(&due_sentence, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
+		 date_from(&due_sentence_received, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date",
+			   source))
 		dm_invoice_text_explain_line(f, "due_date", source, t, len, m.start[0]);
 	else if (date_from(&debit_date, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||
 		 date_from(&debit_date_active, t, len, due_ref, month_first, &f->due_date, &m, f, "due_date", source) ||

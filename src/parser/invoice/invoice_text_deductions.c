@@ -3,7 +3,9 @@
  * Abschlagsrechnung Nr. 2 vom 01.02.2026", "Af: voorschotfactuur 2026-011"), its amount
  * the last on the line; the other stands below the total and writes a deposit or a payment
  * made as a negative amount ("Voorschot (factuur SK-26-0150)<TAB>€ -3.000,00", "Anzahlung
- * vom 02.10.2026<TAB>(500,00 €)").  A cash discount's line is neither.
+ * vom 02.10.2026<TAB>(500,00 €)"); a third, below the total too, takes off a share an
+ * insurer, a subsidy or a voucher pays ("Less NCS subsidy<TAB>-€416.00").  A cash
+ * discount's line is none of them.
  * Failures: none. */
 #include "parser/invoice/dm-invoice-text-deductions.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
@@ -27,13 +29,28 @@ static DmPattern deduction_line = DM_PATTERN(
 	"|already\\s+(?:invoiced|billed|paid)|bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|bezahlt)"
 	"|reeds\\s+(?:gefactureerd|betaald|voldaan))[^\\n]*$",
 	CIM);
+/* A line that takes a third party's share off the gross charge: what an insurer, a
+ * subsidy or a voucher pays the office directly ("Less NCS subsidy<TAB>-€416.00",
+ * "abzüglich Betreuungsgutschein Stadt Zürich<TAB>-CHF 920.00", "Af: uitkering
+ * uitvaartverzekering", "Less: settled by your insurer").  The debtor owes the rest, as
+ * after a payment.  A share the debtor may claim back later ("Your insurer may reimburse
+ * up to £60.00") names no deduction: nothing is taken off. */
+static DmPattern third_party_line = DM_PATTERN(
+	"^[^\\n]*?(?:\\b(?:abzüglich|abzgl|abz|less|minus|verrekend|verrechnet|verminderd\\s+met)\\b|\\baf\\s*:)"
+	"[^\\n]*?(?:subsid\\w*|toeslag|tegemoetkoming|\\bncs\\b|\\w*gutschein|zuschuss|förder\\w*|kostenübernahme"
+	"|uitkering|verzekeraar|\\w*verzekering|insurer|insurance|\\w*versicherung|krankenkasse|grant\\b"
+	"|health\\s+fund|fund\\s+benefit|medicare|hicaps"
+	"|(?:settled|paid|covered)\\s+by|betaald\\s+door|vergoed\\s+door|übernommen)[^\\n]*$",
+	CIM);
 /* A row below the total that takes a deposit or a payment already made off it, its amount
  * written negative ("Booking deposit paid 14 June<TAB>-€400.00", "Voorschot (factuur
  * SK-26-0150)<TAB>€ -3.000,00", "Anzahlung vom 02.10.2026<TAB>(500,00 €)").  Its label may
  * name a date or an earlier invoice, which a label's amount may not have between them. */
 static DmPattern paid_row = DM_PATTERN(
 	"^[^\\n]*?\\b(?:aanbetaling|voorschot|vooruitbetal|betaald|voldaan|ontvangen|deposit|retainer|prepa(?:id|yment)"
-	"|paid|received|payments?\\s+on\\s+account|on[- ]account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten)"
+	"|paid|received|payments?\\s+on\\s+account|on[- ]account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten"
+	/* a share an insurer or a fund paid the office: "Vergoed door uw verzekeraar" */
+	"|vergoed|covered\\s+by|settled\\s+by|übernommen)"
 	"[^\\n]*$", CIM);
 static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
 /* A price reduced for paying ahead ("Vooruitbetalingskorting 3%", "Rabatt Vorauszahlung
@@ -137,10 +154,21 @@ dm_invoice_text_deductions(const char *t, gsize len, gsize below, DmInvoiceTextD
 	}
 	if (below >= len)
 		return;
+	/* Below the total only: a share listed among the items was taken off before it. */
+	DM_INVOICE_TEXT_FOR_MATCHES(&third_party_line, t + below, len - below, m) {
+		g_autofree char *line = dm_match_group(&m, 0);
+		if (dm_invoice_text_is_deduction_line(line) || dm_invoice_text_is_discount_line(line))
+			continue;
+		gint64 v = last_amount(line, NULL, NULL);
+		if (v > 0)
+			deduction_add(d, line, v, below + m.end[0]);
+	}
 	DM_INVOICE_TEXT_FOR_MATCHES(&paid_row, t + below, len - below, m) {
 		g_autofree char *line = dm_match_group(&m, 0);
+		DmMatch x;
 		if (dm_invoice_text_is_discount_line(line) || dm_invoice_text_is_deduction_line(line) ||
-		    dm_invoice_text_is_prepayment_discount(line))
+		    dm_invoice_text_is_prepayment_discount(line) ||
+		    dm_pattern_match(&third_party_line, line, strlen(line), 0, &x))
 			continue;
 		/* A row's amount closes its line; one inside a sentence ("Invoice INV-4471
 		 * (£3,600.00) was paid 47 days late") was what an earlier invoice came to. */

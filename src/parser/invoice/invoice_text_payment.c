@@ -1,6 +1,8 @@
 /* invoice_text_payment: the IBAN an invoice's text asks to be paid to — the first it
  * names, unless that is the debtor's own account a direct debit names ("afgeschreven van
- * uw rekening NL61 …") — and its payment reference (parser/text/bank.c).
+ * uw rekening NL61 …") or an account the office holds for others (a Stichting
+ * Derdengelden, a notary's kwaliteitsrekening, an Anderkonto, a G-rekening) — and its
+ * payment reference (parser/text/bank.c).
  * Failures: none; what is not found stays NULL. */
 #include "parser/invoice/dm-invoice-text-payment.h"
 #include "parser/invoice/dm-number-asked-back.h"
@@ -18,9 +20,18 @@ static DmPattern own_account = DM_PATTERN(
 	"(?:\\buw|\\byour|\\bihrem|\\bihr)\\s+(?:bank\\s*)?(?:rekening|account|konto|bankrekening|bankkonto)"
 	"(?:\\s*(?:nummer|number|nr\\.?|no\\.?))?\\s*:?\\s*\\z", CI);
 
-/* (transfer full) (nullable) The IBAN to pay to: the first in @t that is not the debtor's
- * own account a direct debit names (own_account); the first of all when every one is.
- * @at gets where it stands. */
+/* An account the office holds for others, named just before an IBAN with no other number
+ * between: the lawyer's "Stichting Derdengelden", the notary's "kwaliteitsrekening" or
+ * Belgian "rubriekrekening", the German "Anderkonto" or "Treuhandkonto", the English
+ * "client account", the G-rekening a subcontractor's wage-cost share goes to (Wet
+ * ketenaansprakelijkheid).  The bill is paid to the office's own account beside it. */
+static DmPattern third_party_account = DM_PATTERN(
+	"(?:derdengeld\\w*|kwaliteitsrekening|rubriekrekening|\\w*anderkonto|treuhandkonto|client\\s+account"
+	"|\\bg-rekening|geblokkeerde\\s+rekening)[^\\n\\d]{0,50}\\z", CI);
+
+/* (transfer full) (nullable) The IBAN to pay to: the first in @t that is neither the
+ * debtor's own account a direct debit names (own_account) nor an account held for others
+ * (third_party_account); the first of all when every one is.  @at gets where it stands. */
 static char *
 payee_iban(const char *t, gsize len, gsize *at)
 {
@@ -31,7 +42,8 @@ payee_iban(const char *t, gsize len, gsize *at)
 		while (before < off + found && ((guchar) t[before] & 0xC0) == 0x80)
 			before++;
 		DmMatch m;
-		if (!dm_pattern_match(&own_account, t + before, off + found - before, 0, &m)) {
+		if (!dm_pattern_match(&own_account, t + before, off + found - before, 0, &m) &&
+		    !dm_pattern_match(&third_party_account, t + before, off + found - before, 0, &m)) {
 			g_free(first);
 			*at = off + found;
 			return iban;

@@ -67,6 +67,8 @@ typedef enum {
 #define LATER_INVOICE "(?:final|closing|balance|remaining)"
 /* Not the later invoice ("the final invoice will follow"): IN_TEXT_UNLESS_INVOICE's rule. */
 #define NOT_FINAL "(?<!final\\s)(?<!closing\\s)(?<!balance\\s)(?<!remaining\\s)"
+/* Not a payment denied: "U heeft niet aan de balie afgerekend", "nicht bar bezahlt". */
+#define NOT_DENIED "(?<!\\bniet\\s)(?<!\\bnog\\s)(?<!\\bnicht\\s)(?<!\\bnot\\s)"
 
 /* A title line: the whole line (its first cell in a PDF row) is the document's kind. */
 #define TITLE(words) "^[ \\t]*(?:" words ")[ \\t]*(?:\\t|$|[ \\t]+(?:nr\\.?|no\\.?|#)?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*[ \\t]*$)"
@@ -497,7 +499,37 @@ static struct {
 	{ DM_NOT_INVOICE_QUESTION_SENT, IN_TEXT,
 	  DM_PATTERN("\\b(?:check(?:ing|en)?|nachfragen|navragen)\\b" SENT "{0,100}?\\b(?:\\w*factuur|invoice|\\w*rechnung)\\b"
 		     SENT "{0,100}?\\b(?:reached|arrived|came\\s+through|got\\s+through|aangekomen|binnengekomen|goed\\s+ontvangen"
-		     "|angekommen|eingegangen)\\b", CI) },	/* A direct debit announced (PRE_NOTIFICATION) in a subject that names the invoice it
+		     "|angekommen|eingegangen)\\b", CI) },
+	/* The professions' bill announced, not sent: an appointment confirmed with its fee ("De
+	 * nota ontvangt u na de behandeling"), next year's fees ("De lesgeldnota ontvangt u in
+	 * augustus"), an engagement letter ("Unsere Vergütungsrechnung folgt gesondert", "Our
+	 * fee note will follow").  Not in a mail that sets out a bill of its own. */
+	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b(?:de|uw|je|onze)\\s+(?:lesgeld|ereloon|voorschot)?(?:nota|declaratie)\\s+"
+		     "(?:volgt|ontvangt\\s+u|ontvang\\s+je|krijgt\\s+u|krijg\\s+je|sturen\\s+(?:we|wij))\\b"
+		     "|\\b(?:na\\s+afloop|achteraf|later|daarna|na\\s+(?:het\\s+|de\\s+)?\\w+)\\s+(?:ontvangt|krijgt)\\s+u\\s+(?:van\\s+ons\\s+)?"
+		     "(?:de|een|onze)\\s+(?:\\w*nota|declaratie)\\b"
+		     "|\\b(?:die|ihre|unsere)\\s+(?:honorarnote|liquidation|privatliquidation|vergütungsrechnung|kostennote)\\s+"
+		     "(?:folgt|erhalten\\s+sie\\s+(?:nach|im|am|separat|gesondert))"
+		     "|\\b(?:our|the|your)\\s+(?:own\\s+|next\\s+)?(?:fee\\s+note|bill)\\s+(?:will\\s+follow|follows|to\\s+follow)", CI) },
+	/* A court's fee the lawyer passes on for the client to pay to the court itself ("Please
+	 * pay it direct to HM Courts & Tribunals Service", "Betaalt u dit rechtstreeks aan de
+	 * rechtbank", "direkt an die Landesoberkasse"): the payee is not the sender, so it is no
+	 * bill of the sender's.  Not in a mail that sets out a bill of its own. */
+	{ DM_NOT_INVOICE_SAYS_NO_INVOICE, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b(?:rechtstreeks|direct)\\s+aan\\s+(?:de\\s+)?(?:griffie|rechtbank|gerechtshof|kantongerecht)\\b"
+		     "|\\b(?:pay|paid|payable)\\s+(?:it\\s+|this\\s+|the\\s+fee\\s+)?direct(?:ly)?\\s+to\\s+(?:the\\s+)?"
+		     "(?:court|hm\\s*cts|hm\\s+courts|tribunal|courts\\s+service)"
+		     "|\\bdirekt\\s+an\\s+(?:die|das)\\s+(?:\\w*justizkasse|\\w*gerichtskasse|landesoberkasse|landeskasse|amtsgericht|landgericht)", CI) },
+	/* A bill paid at the desk, sent for the insurer or the tax return: a receipt, whatever
+	 * its title ("Declaratie … Voldaan per pin op 27-11-2026", "ter plekke gepind", "paid
+	 * by card at the desk", "Betrag bar erhalten").  Not when it states an amount still open. */
+	{ DM_NOT_INVOICE_RECEIPT, IN_TEXT_UNLESS_OPEN,
+	  DM_PATTERN(NOT_DENIED "\\bvoldaan\\s+(?:per|met|via)\\s+(?:pin|pinbetaling|kaart|bankkaart|creditcard|contant)\\b"
+		     "|" NOT_DENIED "\\b(?:ter\\s+plekke|aan\\s+de\\s+balie)\\s+(?:\\w+\\s+)?(?:gepind|afgerekend|voldaan|betaald)\\b"
+		     "|" NOT_DENIED "\\bpaid\\s+(?:by\\s+card\\s+|in\\s+cash\\s+)?(?:at\\s+the\\s+(?:desk|reception|practice)|on\\s+the\\s+day)\\b"
+		     "|" NOT_DENIED "\\b(?:bar|in\\s+bar)\\s+(?:erhalten|bezahlt|kassiert)\\b|\\bbetrag\\s+dankend\\s+erhalten\\b", CI) },
+	/* A direct debit announced (PRE_NOTIFICATION) in a subject that names the invoice it
 	 * collects ("Vooraankondiging incasso factuur KS-19", "SEPA-Vorabankündigung zu Rechnung
 	 * SK-24102"): a notice of an invoice sent before, unless the invoice itself is set out in
 	 * the mail.  Last, for the body's own words say more. */
