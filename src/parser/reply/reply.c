@@ -34,6 +34,7 @@
 #include "parser/reply/dm-autoreply.h"
 #include "parser/reply/dm-reply-away.h"
 #include "parser/reply/dm-reply-asides.h"
+#include "parser/reply/dm-reply-care.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-bounce.h"
 #include "parser/reply/dm-machine-mail.h"
@@ -249,6 +250,12 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
 	 * (train-tone). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ironic(text))
+		return FALSE;
+	/* A payment that waits on an insurer's, a fund's or an allowance's money ("ik betaal
+	 * zodra CZ uitkeert") is a promise or patience asked, which the model cannot tell
+	 * apart; read as a promise it would move the ladder the writer may have asked to
+	 * hold (care.c, train-care). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_waits_on_payer(text))
 		return FALSE;
 	/* Part of the sum, or several invoices, with different intents ("0451 is voldaan,
 	 * 0467 maak ik vrijdag over", "€ 400 van de € 950, de rest eind van de maand"), or a

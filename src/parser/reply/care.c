@@ -1,0 +1,31 @@
+/* care: whether a reply's payment waits on someone else's money.
+ *
+ * "Ik betaal zodra de zorgverzekeraar uitkeert" is a promise when the writer says no more
+ * and an arrangement when he asks for patience with it ("… Wilt u zolang wachten?");
+ * test-blind19's author labels them so, and the model reads the two alike.  Read as a
+ * promise, it would let the ladder run again on a day nobody named, while the writer may
+ * have asked to hold it: the owner reads such a reply (dm_reply_acts_alone).  A writer who
+ * names his own day for it ("Het kindgebonden budget komt de 20e; diezelfde dag maak ik
+ * het over") promises that day and acts alone as before.
+ *
+ * The marker is a rule of the table (classify_rules.c, care_waits_on_payer; its pattern
+ * in rules_care.h), so that the model weighs it as a feature too; this asks the same rule,
+ * as tone.c does for irony.
+ *
+ * Failure classes: none. */
+#include "parser/reply/dm-reply-care.h"
+#include "parser/reply/dm-reply-classify.h"
+
+#include <string.h>
+
+gboolean
+dm_reply_text_waits_on_payer(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_rule_hits(text, rules);
+	for (guint i = 0; i < rules->len; i++)
+		if (strcmp(g_ptr_array_index(rules, i), "care_waits_on_payer") == 0)
+			return TRUE;
+	return FALSE;
+}

@@ -1,0 +1,11 @@
+/* dm-reply-care: whether a reply's payment waits on someone else's money (care.c).
+ * Private to src/parser/reply and its tests. */
+#pragma once
+#include <glib.h>
+
+/* Whether @text ties its payment to an insurer's, a fund's, a grant's or an allowance's
+ * money still to come ("Ik betaal zodra CZ uitkeert", "when they pay, I pay you", "sobald
+ * die Erstattung da ist", "we wachten nog op de GLB-betaling") — the rule
+ * care_waits_on_payer.  A day the writer ties to that money ("Het budget komt de 20e.
+ * Diezelfde dag maak ik het over") is no such tie: the writer names his own day. */
+gboolean dm_reply_text_waits_on_payer(const char *text);
