@@ -13,8 +13,9 @@
  *   rejected.
  * /reply/care/day-asked: a payment day asked for (arrangement_day_asked); not a payment
  *   method asked with a day, nor a day stated.
- * /reply/care/acts-alone: a promise that waits on the payer never acts alone; its near
- *   miss (the writer's own day) does. */
+ * /reply/care/acts-alone: a promise that waits on the payer, or read from an AP status
+ *   alone, never acts alone; their near misses (the writer's own day, an approval with
+ *   the next payment run) do. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-care.h"
 #include "parser/reply/dm-reply-classify.h"
@@ -189,6 +190,12 @@ test_acts_alone(void)
 	                                  0.99, 0.9));
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
 	                                  "Ik betaal zodra mijn loon binnen is.", 0.99, 0.9));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                   "Die Rechnung liegt beim Amtsleiter zur Freigabe.",
+	                                   0.99, 0.9));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                  "Die Rechnung ist freigegeben und geht im nächsten "
+	                                  "Zahllauf raus.", 0.99, 0.9));
 }
 
 int

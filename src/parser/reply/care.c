@@ -8,9 +8,14 @@
  * names his own day for it ("Het kindgebonden budget komt de 20e; diezelfde dag maak ik
  * het over") promises that day and acts alone as before.
  *
- * The marker is a rule of the table (classify_rules.c, care_waits_on_payer; its pattern
- * in rules_care.h), so that the model weighs it as a feature too; this asks the same rule,
- * as tone.c does for irony.
+ * So is an accounts-payable status alone ("staat in onze workflow ter goedkeuring", "liegt
+ * zur Freigabe beim Fachbereich", "In Approval (step 2 of 3)"): it says where the invoice
+ * is, not that or when it will be paid (`other`), and the model reads its invoice words
+ * as a promise.
+ *
+ * The markers are rules of the table (classify_rules.c, care_waits_on_payer and
+ * other_ap_status; their patterns in rules_care.h), so that the model weighs them as
+ * features too; this asks the same rules, as tone.c does for irony.
  *
  * Failure classes: none. */
 #include "parser/reply/dm-reply-care.h"
@@ -18,14 +23,27 @@
 
 #include <string.h>
 
+static gboolean
+hits_rule(const char *text, const char *rule)
+{
+	g_autoptr(GPtrArray) rules = g_ptr_array_new();
+	dm_reply_rule_hits(text, rules);
+	for (guint i = 0; i < rules->len; i++)
+		if (strcmp(g_ptr_array_index(rules, i), rule) == 0)
+			return TRUE;
+	return FALSE;
+}
+
 gboolean
 dm_reply_text_waits_on_payer(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
-	g_autoptr(GPtrArray) rules = g_ptr_array_new();
-	dm_reply_rule_hits(text, rules);
-	for (guint i = 0; i < rules->len; i++)
-		if (strcmp(g_ptr_array_index(rules, i), "care_waits_on_payer") == 0)
-			return TRUE;
-	return FALSE;
+	return hits_rule(text, "care_waits_on_payer");
+}
+
+gboolean
+dm_reply_text_ap_status(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	return hits_rule(text, "other_ap_status");
 }

@@ -1,4 +1,5 @@
-/* dm-reply-care: whether a reply's payment waits on someone else's money (care.c).
+/* dm-reply-care: whether a reply's payment waits on someone else's money, or the reply
+ * is an accounts-payable status (care.c).
  * Private to src/parser/reply and its tests. */
 #pragma once
 #include <glib.h>
@@ -9,3 +10,8 @@
  * care_waits_on_payer.  A day the writer ties to that money ("Het budget komt de 20e.
  * Diezelfde dag maak ik het over") is no such tie: the writer names his own day. */
 gboolean dm_reply_text_waits_on_payer(const char *text);
+
+/* Whether @text gives an accounts-payable status that says only where the invoice is
+ * ("ter goedkeuring", "zur Freigabe", "pending approval", "approval queue") and not that
+ * it was approved, scheduled or rejected — the rule other_ap_status. */
+gboolean dm_reply_text_ap_status(const char *text);
