@@ -233,7 +233,13 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	if ((klass == DM_REPLY_CLASS_OTHER || klass == DM_REPLY_CLASS_AUTO_REPLY) &&
 	    secondary != DM_REPLY_CLASS_OTHER)
 		return FALSE;
-	if (klass == DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_names_intent(text))
+	/* ... and so is an "other" in whose words a rule reads a payment, a promise, a plan
+	 * or a dispute ("Die is al geregeld volgens mij, maar los daarvan: …", "Dinsdag
+	 * wordt hij betaald. PS: …"): news beside an intent, which the labels put first
+	 * (corpus/replies/README.md); read as other, the ladder would run on for someone who
+	 * paid or promised (train-care's relatives and statuses showed the pair). */
+	if ((klass == DM_REPLY_CLASS_AUTO_REPLY || klass == DM_REPLY_CLASS_OTHER) && text &&
+	    dm_reply_text_names_intent(text))
 		return FALSE;
 	/* ... or a person's note in it ("PS Marco, ik regel het vrijdag"), whose intent the
 	 * notice's words outweigh (test-blind17). */
