@@ -13,9 +13,12 @@
  *   rejected.
  * /reply/care/day-asked: a payment day asked for (arrangement_day_asked); not a payment
  *   method asked with a day, nor a day stated.
- * /reply/care/acts-alone: a promise that waits on the payer, or read from an AP status
- *   alone, never acts alone; their near misses (the writer's own day, an approval with
- *   the next payment run) do. */
+ * /reply/care/passes-on: the reminder passed on to someone else (care.c, passes_on_re);
+ *   not a payment or a promise.
+ * /reply/care/acts-alone: a promise that waits on the payer, read from an AP status alone
+ *   or from a reply that passes the reminder on, and an "other" in which a rule reads a
+ *   payment, never act alone; their near misses (the writer's own day, an approval with
+ *   the next payment run, news alone) do. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-care.h"
 #include "parser/reply/dm-reply-classify.h"
@@ -196,6 +199,45 @@ test_acts_alone(void)
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
 	                                  "Die Rechnung ist freigegeben und geht im nächsten "
 	                                  "Zahllauf raus.", 0.99, 0.9));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                   "Ich lege ihm die Rechnung vor, sobald er zurück ist.",
+	                                   0.99, 0.9));
+	/* An "other" in whose words a rule reads a payment waits for the owner; news alone
+	 * does not. */
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, none,
+	                                   "Is al betaald hoor. Hebben jullie in maart nog plek "
+	                                   "voor een nieuwe klus?", 0.99, 0.9));
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, none,
+	                                  "Hebben jullie in maart nog plek voor een nieuwe klus?",
+	                                  0.99, 0.9));
+}
+
+static void
+test_passes_on(void)
+{
+	static const char *const yes[] = {
+		"Ik stuur het door naar zijn vader.",
+		"Die geef ik door.",
+		"Ik leg het haar voor als ze terug is.",
+		"I'll pass it on to Mum tonight.",
+		"I've forwarded it to our AP team.",
+		"Ich werde ihm Ihre Mahnung nach dem Urlaub vorlegen.",
+		"Das leite ich an die Buchhaltung weiter.",
+		NULL,
+	};
+	static const char *const no[] = {
+		"Ik betaal het vrijdag.",
+		"Voor de 20e maak ik het over.",
+		"Ich zahle am Montag, vorher geht es leider nicht.",
+		"Paid it forward? No, I paid it on Monday.",
+		NULL,
+	};
+	for (gsize i = 0; yes[i]; i++)
+		if (!dm_reply_text_passes_on(yes[i]))
+			g_error("\"%s\" is not read as passed on", yes[i]);
+	for (gsize i = 0; no[i]; i++)
+		if (dm_reply_text_passes_on(no[i]))
+			g_error("\"%s\" is read as passed on", no[i]);
 }
 
 int
@@ -208,6 +250,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/care/debt-scheme", test_debt_scheme);
 	g_test_add_func("/reply/care/ap-status", test_ap_status);
 	g_test_add_func("/reply/care/day-asked", test_day_asked);
+	g_test_add_func("/reply/care/passes-on", test_passes_on);
 	g_test_add_func("/reply/care/acts-alone", test_acts_alone);
 	return g_test_run();
 }

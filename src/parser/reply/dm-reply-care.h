@@ -15,3 +15,8 @@ gboolean dm_reply_text_waits_on_payer(const char *text);
  * ("ter goedkeuring", "zur Freigabe", "pending approval", "approval queue") and not that
  * it was approved, scheduled or rejected — the rule other_ap_status. */
 gboolean dm_reply_text_ap_status(const char *text);
+
+/* Whether @text passes the reminder on to someone else ("ik stuur het door naar zijn
+ * vader", "I'll pass it on", "Ich werde ihm Ihre Erinnerung vorlegen", "leite ich an die
+ * Buchhaltung weiter"). */
+gboolean dm_reply_text_passes_on(const char *text);

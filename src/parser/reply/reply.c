@@ -267,6 +267,10 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * the invoice is ("liegt zur Freigabe beim Fachbereich"): nobody promised anything. */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ap_status(text))
 		return FALSE;
+	/* ... and a promise read from a reply that passes the reminder on: an assistant's or
+	 * a relative's "I will show it to him" is a forward (care.c). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_passes_on(text))
+		return FALSE;
 	/* Part of the sum, or several invoices, with different intents ("0451 is voldaan,
 	 * 0467 maak ik vrijdag over", "€ 400 van de € 950, de rest eind van de maand"), or a
 	 * part read as paid: which intent is the reminded invoice's, and what is still open,
