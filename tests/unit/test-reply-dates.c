@@ -497,6 +497,18 @@ static const DateCase cases[] = {
 	{ "2026-06-11", FALSE, "Ik stort het bedrag vrijdag over een week", "2026-06-19" },
 	{ "2026-11-02", FALSE, "Wir \xc3\xbc" "berweisen bis sp\xc3\xa4testens Freitag, 13. November",
 	  "2026-11-13" },
+	/* Someone else's payment day (train-care): an insurer's or a fund's, never the
+	 * writer's by itself; the writer's own day beside it wins, and one the writer pays on
+	 * himself stays. */
+	{ "2026-06-09", FALSE, "The insurer reckons they'll pay around the 22nd, but I'm not "
+	  "waiting: I'll pay you Thursday the 11th.", "2026-06-11" },
+	{ "2026-06-09", FALSE, "De verzekeraar zou rond de 24e uitbetalen. Ik betaal maandag.",
+	  "2026-06-15" },
+	{ "2026-06-09", FALSE, "Die Kasse erstattet am 19., ich zahle Ihnen aber schon morgen.",
+	  "2026-06-10" },
+	{ "2026-06-09", FALSE, "They said they'll pay out on the 22nd.", NULL },
+	{ "2026-06-09", FALSE, "Die zal ik op de 19e betalen.", "2026-06-19" },
+	{ "2026-06-09", FALSE, "We pay on the 19th.", "2026-06-19" },
 };
 
 static GDate

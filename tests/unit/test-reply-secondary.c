@@ -129,6 +129,9 @@ test_acts_alone(void)
 	                                 DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_ARRANGEMENT,
 	                                 DM_REPLY_CLASS_QUESTION };
 	const char *said = "Bedankt voor het bericht, ik geef het door aan onze boekhouding.";
+	/* An intent's carrier: a forward read as a promise is held (care.c), so the intents
+	 * below are carried by words that pass nothing on. */
+	const char *plain = "Bedankt voor het bericht over de rekening van maart.";
 	/* Other alone acts (it changes nothing) from the threshold on, not below it. */
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER, said, 0.95,
 	                                  0.94));
@@ -147,12 +150,12 @@ test_acts_alone(void)
 		/* An intent acts by its confidence, alone or with a second intent that asks
 		 * nothing; one that also asks something waits for its answer, even at
 		 * certainty. */
-		g_assert_true(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, said, 0.99, 0.94));
+		g_assert_true(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, plain, 0.99, 0.94));
 		for (gsize j = 0; j < G_N_ELEMENTS(intents); j++) {
 			if (j == i)
 				continue;
 			gboolean asks = intents[j] == DM_REPLY_CLASS_QUESTION;
-			g_assert_cmpint(dm_reply_acts_alone(intents[i], intents[j], said, 1.0, 0.94), ==,
+			g_assert_cmpint(dm_reply_acts_alone(intents[i], intents[j], plain, 1.0, 0.94), ==,
 			                !asks);
 		}
 		g_assert_false(dm_reply_acts_alone(intents[i], DM_REPLY_CLASS_OTHER, said, 0.5, 0.94));

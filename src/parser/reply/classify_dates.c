@@ -1333,6 +1333,31 @@ static DmPattern event_change_re = DM_PATTERN(
 	"rekening|rekeningnummer|iban|konto|bankverbindung|adres|address|anschrift|naam|name)|"
 	"verhuisd|moved|umgezogen)(?!\\p{L})", PCRE2_CASELESS);
 
+/* Someone else's payment: an insurer's, a fund's or an allowance's day ("HCF reckon
+ * they'll pay around the 20th", "VGZ zou rond de 25e uitbetalen", "die Kasse erstattet
+ * am 10."), which is never the writer's own day by itself (corpus/replies/README.md,
+ * test-blind19's row; train-care).  The payer before the day and its paying verb before
+ * or after it, with no first person between ("die zal ik op de 25e betalen" is the
+ * writer's).  A writer who ties his own day to it names it again ("diezelfde dag", "the
+ * same day"), which this leaves alone. */
+#define PAYER_WORDS \
+	"(?:they|they'll|they’ll|zij|ze|sie|insurer|insurance|verzekeraar|verzekering|" \
+	"zorgverzekeraar|ziekenfonds|mutualiteit|krankenkasse|kasse|versicherung|beihilfe|fund|" \
+	"fonds|council|gemeente|rvo|duo)"
+#define PAYER_VERBS \
+	"(?:pay|pays|paying|pay\\s+out|pays\\s+out|reimburse|refund|uitbetalen|uitkeren|uitbetaalt|" \
+	"uitkeert|storten|terugstorten|zahlen|zahlt|erstatten|erstattet|überweisen|überweist|" \
+	"auszahlen|zahlt\\s+aus)"
+#define NOT_FIRST_PERSON "(?:\\s+(?!(?:i|i'll|i’ll|ik|ich|we|we'll|wij|wir|me|mij)(?!\\p{L}))[\\p{L}'’]+)"
+static DmPattern event_payer_pays_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])" PAYER_WORDS NOT_FIRST_PERSON "{0,3}?\\s+" PAYER_VERBS
+	"(?:\\s+(?:around|about|on|by|rond|omstreeks|op|am|um|zum|the|de|den|dem|ca\\.?)){0,2}\\s+$",
+	PCRE2_CASELESS);
+static DmPattern event_payer_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])" PAYER_WORDS NOT_FIRST_PERSON "{0,4}?\\s+$", PCRE2_CASELESS);
+static DmPattern event_payer_verb_after_re = DM_PATTERN(
+	"^\\.?\\s+(?:[\\p{L}]+\\s+)?" PAYER_VERBS "(?!\\p{L})", PCRE2_CASELESS);
+
 /* Something booked, reserved, ordered or delivered on the day, in a clause that speaks
  * of no payment: "kan hij volgende week donderdag een extra les inplannen?", "can we
  * reserve the tent for 3 October?", "Termin am Dienstag" (corpus/replies/README.md,
@@ -1406,7 +1431,10 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
-	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)))
+	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
+	    dm_pattern_match(&event_payer_pays_before_re, before, before_len, 0, &m) ||
+	    (dm_pattern_match(&event_payer_before_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&event_payer_verb_after_re, after, after_len, 0, &m)))
 		return TRUE;
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||

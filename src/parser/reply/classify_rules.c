@@ -18,6 +18,7 @@
  * a Dutch pay verb in the same clause, V2 word order included), while a dispute is only
  * claimed by the narrower REFUSAL patterns. */
 #include "parser/reply/dm-reply-rules.h"
+#include "parser/reply/rules_care.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-pattern.h"
 
@@ -1060,6 +1061,21 @@ static const DmReplyRule rules[] = {
 	 * the marker, a feature, and a payment it cancels in its sentence. */
 	{ "money_bounced", DM_REPLY_CLASS_OTHER, FALSE, 0.3, BOUNCED },
 	{ "neg_paid_bounced", DM_REPLY_CLASS_PAID, TRUE, 0, BOUNCED },
+	/* care (rules_care.h, care.c; train-care.jsonl): who pays.  A payment that waits on
+	 * an insurer's, a fund's or an allowance's money — the marker, a feature, and a
+	 * promise it holds back from acting alone (care.c). */
+	{ "care_waits_on_payer", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.3, CARE_WAITS_ON_PAYER },
+	/* Patience asked for: "wilt u even geduld hebben", "could you bear with me". */
+	{ "arrangement_patience", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6, CARE_PATIENCE },
+	/* A debt counsellor, budget guide, MABS or Schuldnerberatung asking to hold. */
+	{ "arrangement_debt_help", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6, CARE_DEBT_HELP },
+	/* A court debt scheme: WSNP, a Personal Insolvency Arrangement, Verbraucherinsolvenz. */
+	{ "dispute_debt_scheme", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7, CARE_DEBT_SCHEME },
+	/* An accounts-payable status alone: "ter goedkeuring", "zur Freigabe", "in approval". */
+	{ "other_ap_status", DM_REPLY_CLASS_OTHER, FALSE, 0.5, CARE_AP_STATUS },
+	/* A payment day asked for: "Kan het maandag 30 maart worden?" (asides.c holds such a
+	 * question back from acting alone as a promise; this makes it a feature). */
+	{ "arrangement_day_asked", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.5, CARE_DAY_ASKED },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1228,6 +1244,20 @@ static const struct {
 	  "one allebei" },
 	{ "money_bounced", BOUNCED_NEEDS },
 	{ "neg_paid_bounced", BOUNCED_NEEDS },
+	/* care (rules_care.h) */
+	{ "care_waits_on_payer", "uitker keren uitbetal terugstort teruggestort terugbetal vergoed "
+	  "pay paid reimburs erstatt zahl überweis toeslag budget subsidie studiefin stufi beurs "
+	  "melkgeld bieten oogst glb rvo groeipakket kinderbijslag verzeker ziekenfonds mutualiteit "
+	  "refund claim grant bursary allowance benefit insur fund mart creamery austudy erasmus "
+	  "beihilfe zuschuss förder kindergeld bafög stipendium versicherung krankenkasse ama" },
+	{ "arrangement_patience", "geduld patien bear hang hold wachten warten zeit tijd give" },
+	{ "arrangement_debt_help", "schuldhulp budgetbegeleid budgetbeheer beschermingsbewind "
+	  "schuldbemiddel mabs money debt schuldnerberat schuldenberat schuldenbereinigung" },
+	{ "dispute_debt_scheme", "insolvency relief settlement voluntary verbraucherinsolvenz "
+	  "privatinsolvenz restschuld schuldenregulierung privatkonkurs wohlverhalten toegelaten" },
+	{ "other_ap_status", "goedkeuring accordering fiattering ondertekening workflow freigabe "
+	  "unterschrift genehmigung prüfung approval budget" },
+	{ "arrangement_day_asked", "kan mag zou is would could can may könnten können wär darf & ?" },
 };
 
 const char *
