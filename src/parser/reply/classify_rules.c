@@ -18,6 +18,7 @@
  * a Dutch pay verb in the same clause, V2 word order included), while a dispute is only
  * claimed by the narrower REFUSAL patterns. */
 #include "parser/reply/dm-reply-rules.h"
+#include "parser/reply/dm-reply-goods.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-pattern.h"
 
@@ -1060,6 +1061,14 @@ static const DmReplyRule rules[] = {
 	 * the marker, a feature, and a payment it cancels in its sentence. */
 	{ "money_bounced", DM_REPLY_CLASS_OTHER, FALSE, 0.3, BOUNCED },
 	{ "neg_paid_bounced", DM_REPLY_CLASS_PAID, TRUE, 0, BOUNCED },
+	/* goods (dm-reply-goods.h; written with train-goods.jsonl): what was delivered. */
+	{ "goods_sent_back", DM_REPLY_CLASS_DISPUTE, FALSE, 0.45, DM_REPLY_GOODS_SENT_BACK },
+	{ "goods_refund_due", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6, DM_REPLY_GOODS_REFUND_DUE },
+	{ "goods_pay_once_right", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
+	  DM_REPLY_GOODS_PAY_ONCE_RIGHT },
+	{ "goods_am_i_wrong", DM_REPLY_CLASS_QUESTION, FALSE, 0.6, DM_REPLY_GOODS_AM_I_WRONG },
+	{ "goods_day_asked", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.55, DM_REPLY_GOODS_DAY_ASKED },
+	{ "goods_flaw", DM_REPLY_CLASS_DISPUTE, FALSE, 0.4, DM_REPLY_GOODS_FLAW },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1228,6 +1237,17 @@ static const struct {
 	  "one allebei" },
 	{ "money_bounced", BOUNCED_NEEDS },
 	{ "neg_paid_bounced", BOUNCED_NEEDS },
+	/* goods */
+	{ "goods_sent_back", "terug geretourneerd retour back returned zurück rücksendung "
+	  "retourniert" },
+	{ "goods_refund_due", "verwacht expect erwart should moet müsste sollte statt instead "
+	  "plaats" },
+	{ "goods_pay_once_right", "zodra als wanneer once when soon sobald wenn" },
+	{ "goods_am_i_wrong", "of or oder" },
+	{ "goods_day_asked", "?" },
+	{ "goods_flaw", "kras barst deuk vlek kleur verkleurd vervaagd beschadigd scratch crack "
+	  "dent stain faded chipped damaged kratzer riss delle fleck verblasst ausgeblichen "
+	  "abgeplatzt beschädigt undicht lekt leak colo farbe" },
 };
 
 const char *

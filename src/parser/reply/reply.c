@@ -147,10 +147,17 @@ date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_fi
 			g_date_clear(date, 1);
 		}
 	} else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
-	         klass == DM_REPLY_CLASS_OTHER)
+	           klass == DM_REPLY_CLASS_OTHER) {
 		/* A question or a dispute often names its payment's day all the same: shown to
-		 * the owner (the policy does not act on it for these classes). */
-		dm_reply_scan_find_payment_date(dates, reference, month_first, date, NULL);
+		 * the owner (the policy does not act on it for these classes).  A vague time
+		 * ("die 6 uur maak ik deze week over") names no day here either
+		 * (corpus/replies/README.md, train-goods). */
+		DmReplyDatePrecision precision = DM_REPLY_DATE_EXACT;
+		if (dm_reply_scan_find_payment_date_precise(dates, reference, month_first, date,
+		                                            NULL, &precision) &&
+		    precision == DM_REPLY_DATE_VAGUE)
+			g_date_clear(date, 1);
+	}
 }
 
 void
