@@ -4,7 +4,8 @@
  *
  * /reply/goods/event-days: the day a parcel went back, a delivery, a fitting, a shoot or
  *   a rental is no payment's day; near misses: a payment's day in the same words, and a
- *   payment's day beside the event's.
+ *   payment's day beside the event's, and one whose sentence ends before the event's
+ *   word.
  * /reply/goods/after-event: a payment asked for after an event's day gives the day after
  *   it ("na die levering", "after that", "danach", "nach der Hochzeit"); near misses: "na
  *   het weekend", a day of its own for the payment, an "after" that pays nothing, an
@@ -62,6 +63,9 @@ test_event_days(void)
 		{ "2026-03-10", "I'll pay on the 13th.", "2026-03-13" },
 		{ "2026-03-10", "De trui heb ik teruggestuurd, de rest betaal ik op 20 maart.",
 		  "2026-03-20" },
+		/* A sentence's full stop ends the words that may follow an event's day. */
+		{ "2026-02-09", "Het restant volgt eind van de maand. Het feest op de verjaardag "
+		  "van mijn man was geslaagd.", "2026-02-28" },
 	};
 	check_days(cases, G_N_ELEMENTS(cases));
 }
@@ -74,6 +78,8 @@ test_after_event(void)
 		  "voldoen na die levering?", "2026-03-13" },
 		{ "2026-04-09", "The shoot has been pushed to 16 May. Could I pay the balance after "
 		  "that?", "2026-05-17" },
+		{ "2026-04-09", "The shoot has been pushed to 16 May. Would it be OK if I paid the "
+		  "balance after that?", "2026-05-17" },
 		{ "2026-03-09", "Die Plissees werden am 19. M\xc3\xa4rz montiert. Ich w\xc3\xbc" "rde "
 		  "die Rechnung gern erst danach begleichen.", "2026-03-20" },
 		{ "2026-01-13", "Die Hochzeit wurde auf den 20. Juni verschoben. D\xc3\xbc" "rfte ich "

@@ -1405,6 +1405,12 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	gsize from = words_before(text, start, 40);
 	const char *before = text + from, *after = text + end;
 	gsize before_len = start - from, after_len = MIN(len - end, 60);
+	/* The optional dot event_booking_after_re allows is a date's own ("am 28.10."), not
+	 * a sentence's end: "het restant volgt eind van de maand. Het buffet op de
+	 * verjaardag …" gives the birthday nothing. */
+	gboolean ended = end < len && text[end] == '.' && end > start &&
+	                 !g_ascii_isdigit(text[end - 1]);
+	gsize booking_after_len = ended ? 0 : after_len;
 	if (dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
@@ -1415,12 +1421,12 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
-		       (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+		       (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
 		        !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m));
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
 	return (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
-	        (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+	        (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
 	         !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m))) &&
 	       !comma_part_pays(text, len, start, end);
 }

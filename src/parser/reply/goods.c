@@ -54,12 +54,14 @@ dm_reply_pays_after_event(const char *text, gsize len, gsize from)
 	while (at < reach && dm_pattern_match(&after_it_re, text + from, reach, at, &m)) {
 		gsize s_from, s_to;
 		sentence_around(text, len, from + m.start[0], from + m.end[0], &s_from, &s_to);
-		/* ... a payment still to make: "danach habe ich bezahlt" tells of one made. */
+		/* ... a payment still to make: "danach habe ich bezahlt" tells of one made, but
+		 * "would it be OK if I paid … after that?" asks for one. */
 		gboolean pays = FALSE;
 		DmReplyTense tense = dm_reply_clause_read(text + s_from, s_to - s_from,
 		                                          from + m.start[0] - s_from,
 		                                          from + m.end[0] - s_from, &pays);
-		if (pays && tense != DM_TENSE_PAST)
+		gboolean asks = s_to < len && text[s_to] == '?';
+		if (pays && (tense != DM_TENSE_PAST || asks))
 			return TRUE;
 		at = m.end[0] > at ? m.end[0] : at + 1;
 	}
