@@ -1,6 +1,6 @@
 /* test-reply-goods: replies about what was delivered (goods.c, dm-reply-goods.h, the
  * goods_* rules of classify_rules.c, and the date reader's use of them; written with
- * train-goods.jsonl).  The sentences are fresh, none from a corpus file.
+ * probe-goods.jsonl).  The sentences are fresh, none from a corpus file.
  *
  * /reply/goods/event-days: the day a parcel went back, a delivery, a fitting, a shoot or
  *   a rental is no payment's day; near misses: a payment's day in the same words, and a
@@ -12,6 +12,12 @@
  *   event that is past.
  * /reply/goods/vague-dispute: a dispute's promise for a vague time ("deze week") names no
  *   day; a weekday in the same place does.
+ * /reply/goods/dispute-day: a dispute's day only from a clause that pays, not from the
+ *   promise beside it ("Ik breng de fiets maandag terug. Zodra hij gemaakt is betaal
+ *   ik"); near misses: a part promised on a day, a question's promise.
+ * /reply/goods/secondary: the second intent the goods rules give (a payment once the
+ *   goods are put right, a flaw beside a payment); near misses: a plain refusal, praise
+ *   beside a payment, the model's own second intent.
  * /reply/goods/rules: each goods_* rule on what it is for, and not on its near misses. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-classify.h"
@@ -114,6 +120,54 @@ test_vague_dispute(void)
 	g_assert_cmpint(g_date_get_day(&got), ==, 30);
 }
 
+/* A dispute's day is a paying clause's: the promise beside it adds none of another
+ * clause's (the day a bike is brought in). */
+static void
+test_dispute_day(void)
+{
+	GDate ref, got;
+	g_date_clear(&ref, 1);
+	g_date_set_dmy(&ref, 16, G_DATE_APRIL, 2026);      /* a Thursday */
+	dm_reply_date_for_classes("De ketting loopt er weer af. Ik breng de fiets maandag terug. "
+	                          "Zodra hij gemaakt is betaal ik.", &ref, FALSE,
+	                          DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_PROMISE_TO_PAY, &got);
+	g_assert_false(g_date_valid(&got));
+	dm_reply_date_for_classes("De ketting loopt er weer af. De helft betaal ik maandag, de rest "
+	                          "als hij gemaakt is.", &ref, FALSE, DM_REPLY_CLASS_DISPUTE,
+	                          DM_REPLY_CLASS_PROMISE_TO_PAY, &got);
+	g_assert_true(g_date_valid(&got));
+	g_assert_cmpint(g_date_get_day(&got), ==, 20);
+	/* ... while a question's promise still gives its day. */
+	dm_reply_date_for_classes("Op welk rekeningnummer? Dan maak ik het maandag over.", &ref,
+	                          FALSE, DM_REPLY_CLASS_QUESTION, DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                          &got);
+	g_assert_true(g_date_valid(&got));
+	g_assert_cmpint(g_date_get_day(&got), ==, 20);
+}
+
+static void
+test_secondary(void)
+{
+	g_assert_cmpint(dm_reply_goods_secondary("Zodra de kast gerepareerd is, betaal ik.",
+	                                         DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_OTHER),
+	                ==, DM_REPLY_CLASS_PROMISE_TO_PAY);
+	g_assert_cmpint(dm_reply_goods_secondary("De kast is kapot. Ik betaal hem niet.",
+	                                         DM_REPLY_CLASS_DISPUTE, DM_REPLY_CLASS_OTHER),
+	                ==, DM_REPLY_CLASS_OTHER);
+	g_assert_cmpint(dm_reply_goods_secondary("Gisteren betaald. Er zit wel een kras in het "
+	                                         "blad.", DM_REPLY_CLASS_PAID,
+	                                         DM_REPLY_CLASS_OTHER),
+	                ==, DM_REPLY_CLASS_DISPUTE);
+	g_assert_cmpint(dm_reply_goods_secondary("Gisteren betaald. De kast staat prachtig.",
+	                                         DM_REPLY_CLASS_PAID, DM_REPLY_CLASS_OTHER),
+	                ==, DM_REPLY_CLASS_OTHER);
+	/* The model's own second intent stands. */
+	g_assert_cmpint(dm_reply_goods_secondary("Gisteren betaald. Er zit wel een kras in het "
+	                                         "blad, krijg ik korting?", DM_REPLY_CLASS_PAID,
+	                                         DM_REPLY_CLASS_QUESTION),
+	                ==, DM_REPLY_CLASS_QUESTION);
+}
+
 static gboolean
 hits(const char *text, const char *rule)
 {
@@ -179,6 +233,8 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/goods/event-days", test_event_days);
 	g_test_add_func("/reply/goods/after-event", test_after_event);
 	g_test_add_func("/reply/goods/vague-dispute", test_vague_dispute);
+	g_test_add_func("/reply/goods/dispute-day", test_dispute_day);
+	g_test_add_func("/reply/goods/secondary", test_secondary);
 	g_test_add_func("/reply/goods/rules", test_rules);
 	return g_test_run();
 }

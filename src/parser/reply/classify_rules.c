@@ -1061,7 +1061,7 @@ static const DmReplyRule rules[] = {
 	 * the marker, a feature, and a payment it cancels in its sentence. */
 	{ "money_bounced", DM_REPLY_CLASS_OTHER, FALSE, 0.3, BOUNCED },
 	{ "neg_paid_bounced", DM_REPLY_CLASS_PAID, TRUE, 0, BOUNCED },
-	/* goods (dm-reply-goods.h; written with train-goods.jsonl): what was delivered. */
+	/* goods (dm-reply-goods.h; written with probe-goods.jsonl): what was delivered. */
 	{ "goods_sent_back", DM_REPLY_CLASS_DISPUTE, FALSE, 0.45, DM_REPLY_GOODS_SENT_BACK },
 	{ "goods_refund_due", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6, DM_REPLY_GOODS_REFUND_DUE },
 	{ "goods_pay_once_right", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
