@@ -1,4 +1,4 @@
-/* test-reply-goods: replies about what was delivered (goods.c, dm-reply-goods.h, the
+/* test-reply-goods: replies about what was delivered (goods.c, goods_intent.c, the
  * goods_* rules of classify_rules.c, and the date reader's use of them; written with
  * probe-goods.jsonl).  The sentences are fresh, none from a corpus file.
  *
@@ -23,6 +23,7 @@
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-goods.h"
+#include "parser/reply/dm-reply-goods-intent.h"
 
 #include <string.h>
 

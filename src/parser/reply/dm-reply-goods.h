@@ -3,8 +3,6 @@
  * corpus/replies/probe-goods.jsonl).
  * Private to src/parser/reply and its tests. */
 #pragma once
-#include "parser/reply/dm-reply-types.h"
-
 #include <glib.h>
 
 /* Words that give the day beside them to the goods or the work, not to a payment: a
@@ -109,11 +107,3 @@ gboolean dm_reply_pays_after_event(const char *text, gsize len, gsize from);
 	"undicht|lekt|leaking|leaks)\\b|\\bkleur\\s+(?:klopt|is)\\s+niet\\b|" \
 	"\\bniet\\s+(?:de|in\\s+de)\\s+kleur\\b|\\bwrong\\s+colou?r\\b|\\bfalsche\\s+farbe\\b"
 
-/* The second intent of a reply about the goods that the model's intents left out, by
- * the goods rules (test-blind20's calls): a dispute whose payment waits until the goods
- * are put right ("Zodra hij echt gemaakt is betaal ik") also promises (`promise_to_pay`);
- * a payment beside a flaw in the goods ("Vanochtend betaald. Wel jammer: er zit een kras
- * in het blad") also complains (`dispute`).  @secondary (DM_REPLY_CLASS_OTHER for none)
- * is returned as it is when it names one already, or when neither holds. */
-DmReplyClass dm_reply_goods_secondary(const char *text, DmReplyClass klass,
-                                      DmReplyClass secondary);

@@ -6,16 +6,10 @@
  * is_other_event) and, when no other day is given to the payment, takes the day after
  * it when this says that the payment waits for that event.
  *
- * It also gives the second intent the goods rules say and the model's intents left out
- * (dm_reply_goods_secondary).
- *
  * Failure classes: none; a text without such a request gives FALSE. */
 #include "parser/reply/dm-reply-goods.h"
 #include "parser/reply/dm-reply-tense.h"
-#include "parser/reply/dm-reply-classify.h"
 #include "parser/text/dm-pattern.h"
-
-#include <string.h>
 
 /* How far after the event's day the request may stand: the same sentence or the next. */
 #define AFTER_EVENT_REACH 200
@@ -72,29 +66,4 @@ dm_reply_pays_after_event(const char *text, gsize len, gsize from)
 		at = m.end[0] > at ? m.end[0] : at + 1;
 	}
 	return FALSE;
-}
-
-static gboolean
-names_rule(GPtrArray *names, const char *rule)
-{
-	for (guint i = 0; i < names->len; i++)
-		if (strcmp(g_ptr_array_index(names, i), rule) == 0)
-			return TRUE;
-	return FALSE;
-}
-
-DmReplyClass
-dm_reply_goods_secondary(const char *text, DmReplyClass klass, DmReplyClass secondary)
-{
-	g_return_val_if_fail(text != NULL, secondary);
-	if (secondary != DM_REPLY_CLASS_OTHER ||
-	    (klass != DM_REPLY_CLASS_DISPUTE && klass != DM_REPLY_CLASS_PAID))
-		return secondary;
-	g_autoptr(GPtrArray) names = g_ptr_array_new();
-	dm_reply_rule_hits(text, names);
-	if (klass == DM_REPLY_CLASS_DISPUTE && names_rule(names, "goods_pay_once_right"))
-		return DM_REPLY_CLASS_PROMISE_TO_PAY;
-	if (klass == DM_REPLY_CLASS_PAID && names_rule(names, "goods_flaw"))
-		return DM_REPLY_CLASS_DISPUTE;
-	return secondary;
 }

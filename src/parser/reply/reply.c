@@ -42,7 +42,7 @@
 #include "parser/mime/dm-html.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-features.h"
-#include "parser/reply/dm-reply-goods.h"
+#include "parser/reply/dm-reply-goods-intent.h"
 #include "parser/reply/dm-reply-model.h"
 #include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
