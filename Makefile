@@ -449,7 +449,8 @@ eval: deps
 		--holdout corpus/replies/test-blind16.jsonl --holdout corpus/replies/test-blind17.jsonl \
 		--holdout corpus/replies/test-blind18.jsonl --holdout corpus/replies/test-blind19.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
-		--holdout corpus/replies/probe-asides.jsonl --json $(BUILD)/eval.json
+		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
+		--json $(BUILD)/eval.json
 
 # The installation paths are compiled in (DM_DATADIR, DM_SYSCONFDIR): the files that use
 # them are rebuilt when PREFIX, DATADIR or SYSCONFDIR change, so `make install

@@ -28,6 +28,7 @@
  * Failure classes: none; text without a date gives FALSE.  Impossible dates ("31-02") are
  * skipped, not clamped. */
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-goods.h"
 #include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-dates.h"
@@ -1377,7 +1378,9 @@ static DmPattern event_payer_verb_after_re = DM_PATTERN(
 	"delivered|installed|fitted|picked\\s+up|" \
 	"geliefert|montiert|eingebaut|installiert|abgeholt|zugestellt|" \
 	"vergadering|bestuursvergadering|meeting|sitzung|besprechung|vorstandssitzung|" \
-	"bruiloft|trouwerij|wedding|hochzeit)"
+	"bruiloft|trouwerij|wedding|hochzeit|" \
+	/* ... and the goods' own days: sent back, rented, moved, called off (goods.c). */ \
+	DM_REPLY_GOODS_EVENT_WORDS ")"
 static DmPattern event_booking_before_re = DM_PATTERN(
 	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
 /* ... the word before the day with no comma between, for a clause that pays elsewhere. */
@@ -1427,6 +1430,12 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	gsize from = words_before(text, start, 40);
 	const char *before = text + from, *after = text + end;
 	gsize before_len = start - from, after_len = MIN(len - end, 60);
+	/* The optional dot event_booking_after_re allows is a date's own ("am 28.10."), not
+	 * a sentence's end: "het restant volgt eind van de maand. Het buffet op de
+	 * verjaardag …" gives the birthday nothing. */
+	gboolean ended = end < len && text[end] == '.' && end > start &&
+	                 !g_ascii_isdigit(text[end - 1]);
+	gsize booking_after_len = ended ? 0 : after_len;
 	if (dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
@@ -1440,12 +1449,12 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
-		       (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+		       (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
 		        !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m));
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
 	return (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
-	        (dm_pattern_match(&event_booking_after_re, after, after_len, 0, &m) &&
+	        (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
 	         !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m))) &&
 	       !comma_part_pays(text, len, start, end);
 }
@@ -1909,6 +1918,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 
 	/* The best stated date, and the best vague one; the first payment day under a label. */
 	Candidate best[2] = { { 0 }, { 0 } }, labelled = { 0 };
+	/* The day after an event's day the payment is asked to wait for (goods.c). */
+	Candidate after_event = { 0 };
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -1932,8 +1943,23 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		    !g_date_valid(&d) || hit_is_document_date(scan, h))
 			continue;
 		/* The learned features keep every day the text names, as they were trained. */
-		if (mode != READ_PLAIN && hit_is_not_payment(scan, h, pays))
+		if (mode != READ_PLAIN && hit_is_not_payment(scan, h, pays)) {
+			/* An event still to come, whatever the tense of its clause ("die Hochzeit
+			 * wurde auf den 20. Juni verschoben"). */
+			GDate ahead;
+			DmReplyDatePrecision ahead_p = DM_REPLY_DATE_EXACT;
+			g_date_clear(&ahead, 1);
+			if (p == DM_REPLY_DATE_EXACT &&
+			    dm_reply_pays_after_event(scan->text, scan->len, m->end[0]) &&
+			    resolve(h->kind, m, reference, FALSE, month_first, &ahead, &ahead_p) &&
+			    g_date_valid(&ahead) && ahead_p == DM_REPLY_DATE_EXACT &&
+			    g_date_compare(&ahead, reference) > 0) {
+				g_date_add_days(&ahead, 1);
+				after_event = (Candidate){ TRUE, 0, TRUE, FALSE, m->start[0], m->end[0],
+				                           h->kind, ahead, FALSE };
+			}
 			continue;
+		}
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
@@ -1966,6 +1992,10 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	/* A payment's day under its label wins over every other (is_payment_label). */
 	if (mode != READ_PLAIN && best[DM_REPLY_DATE_EXACT].found && labelled.found)
 		best[DM_REPLY_DATE_EXACT] = labelled;
+	/* "Mag ik de factuur voldoen na die levering?" after the delivery's day, and no
+	 * other day given to the payment: the day after the event (goods.c). */
+	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && after_event.found)
+		best[DM_REPLY_DATE_EXACT] = after_event;
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
 	                                                             : DM_REPLY_DATE_VAGUE;
@@ -2021,6 +2051,14 @@ dm_reply_scan_find_payment_date(DmReplyDateScan *scan, const GDate *reference,
                                 gboolean month_first, GDate *out, gsize *offset)
 {
 	return find_date(scan, reference, FALSE, month_first, READ_PAYMENT, out, offset, NULL);
+}
+
+gboolean
+dm_reply_scan_find_payment_date_precise(DmReplyDateScan *scan, const GDate *reference,
+                                        gboolean month_first, GDate *out, gsize *offset,
+                                        DmReplyDatePrecision *precision)
+{
+	return find_date(scan, reference, FALSE, month_first, READ_PAYMENT, out, offset, precision);
 }
 
 gboolean

@@ -19,6 +19,7 @@
  * claimed by the narrower REFUSAL patterns. */
 #include "parser/reply/dm-reply-rules.h"
 #include "parser/reply/rules_care.h"
+#include "parser/reply/dm-reply-goods.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-pattern.h"
 
@@ -1076,6 +1077,14 @@ static const DmReplyRule rules[] = {
 	/* A payment day asked for: "Kan het maandag 30 maart worden?" (asides.c holds such a
 	 * question back from acting alone as a promise; this makes it a feature). */
 	{ "arrangement_day_asked", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.5, CARE_DAY_ASKED },
+	/* goods (dm-reply-goods.h; written with probe-goods.jsonl): what was delivered. */
+	{ "goods_sent_back", DM_REPLY_CLASS_DISPUTE, FALSE, 0.45, DM_REPLY_GOODS_SENT_BACK },
+	{ "goods_refund_due", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6, DM_REPLY_GOODS_REFUND_DUE },
+	{ "goods_pay_once_right", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
+	  DM_REPLY_GOODS_PAY_ONCE_RIGHT },
+	{ "goods_am_i_wrong", DM_REPLY_CLASS_QUESTION, FALSE, 0.6, DM_REPLY_GOODS_AM_I_WRONG },
+	{ "goods_day_asked", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.55, DM_REPLY_GOODS_DAY_ASKED },
+	{ "goods_flaw", DM_REPLY_CLASS_DISPUTE, FALSE, 0.4, DM_REPLY_GOODS_FLAW },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1258,6 +1267,17 @@ static const struct {
 	{ "other_ap_status", "goedkeuring accordering fiattering ondertekening workflow freigabe "
 	  "unterschrift genehmigung prüfung approval budget" },
 	{ "arrangement_day_asked", "kan mag zou is would could can may könnten können wär darf & ?" },
+	/* goods */
+	{ "goods_sent_back", "terug geretourneerd retour back returned zurück rücksendung "
+	  "retourniert" },
+	{ "goods_refund_due", "verwacht expect erwart should moet müsste sollte statt instead "
+	  "plaats" },
+	{ "goods_pay_once_right", "zodra als wanneer once when soon sobald wenn" },
+	{ "goods_am_i_wrong", "of or oder" },
+	{ "goods_day_asked", "?" },
+	{ "goods_flaw", "kras barst deuk vlek kleur verkleurd vervaagd beschadigd scratch crack "
+	  "dent stain faded chipped damaged kratzer riss delle fleck verblasst ausgeblichen "
+	  "abgeplatzt beschädigt undicht lekt leak colo farbe" },
 };
 
 const char *

@@ -75,5 +75,11 @@ gboolean dm_reply_scan_find_date_precise(DmReplyDateScan *scan, const GDate *ref
                                          gsize *offset, DmReplyDatePrecision *precision);
 gboolean dm_reply_scan_find_payment_date(DmReplyDateScan *scan, const GDate *reference,
                                          gboolean month_first, GDate *out, gsize *offset);
+/* dm_reply_scan_find_payment_date with the precision of what it found (@precision
+ * nullable): a vague period ("deze week", "next month") is DM_REPLY_DATE_VAGUE. */
+gboolean dm_reply_scan_find_payment_date_precise(DmReplyDateScan *scan,
+                                                 const GDate *reference, gboolean month_first,
+                                                 GDate *out, gsize *offset,
+                                                 DmReplyDatePrecision *precision);
 gboolean dm_reply_scan_find_date(DmReplyDateScan *scan, const GDate *reference, gboolean past,
                                  GDate *out, gsize *offset);

@@ -43,6 +43,7 @@
 #include "parser/mime/dm-html.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-features.h"
+#include "parser/reply/dm-reply-goods-intent.h"
 #include "parser/reply/dm-reply-model.h"
 #include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
@@ -148,10 +149,17 @@ date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_fi
 			g_date_clear(date, 1);
 		}
 	} else if (klass == DM_REPLY_CLASS_DISPUTE || klass == DM_REPLY_CLASS_QUESTION ||
-	         klass == DM_REPLY_CLASS_OTHER)
+	           klass == DM_REPLY_CLASS_OTHER) {
 		/* A question or a dispute often names its payment's day all the same: shown to
-		 * the owner (the policy does not act on it for these classes). */
-		dm_reply_scan_find_payment_date(dates, reference, month_first, date, NULL);
+		 * the owner (the policy does not act on it for these classes).  A vague time
+		 * ("die 6 uur maak ik deze week over") names no day here either
+		 * (corpus/replies/README.md, probe-goods). */
+		DmReplyDatePrecision precision = DM_REPLY_DATE_EXACT;
+		if (dm_reply_scan_find_payment_date_precise(dates, reference, month_first, date,
+		                                            NULL, &precision) &&
+		    precision == DM_REPLY_DATE_VAGUE)
+			g_date_clear(date, 1);
+	}
 }
 
 void
@@ -172,6 +180,11 @@ date_for_classes(DmReplyDateScan *dates, const GDate *reference, gboolean month_
                  DmReplyClass klass, DmReplyClass secondary, GDate *date, GDate *until)
 {
 	date_for_class(dates, reference, month_first, klass, date, until);
+	/* A dispute's payment day was looked for in the clauses that pay; the promise beside
+	 * it has no other ("Ik breng de fiets donderdag terug. Zodra hij gemaakt is betaal
+	 * ik": the day the bike goes in is no date, test-blind20's calls). */
+	if (klass == DM_REPLY_CLASS_DISPUTE)
+		return;
 	if (!g_date_valid(date) && (secondary == DM_REPLY_CLASS_PROMISE_TO_PAY ||
 	                            secondary == DM_REPLY_CLASS_PAID ||
 	                            secondary == DM_REPLY_CLASS_ARRANGEMENT)) {
@@ -315,7 +328,8 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
 	DmReplyClass best = dm_reply_rank_classes(probs);
-	a->secondary = dm_reply_secondary(model, features, best);
+	a->secondary = dm_reply_goods_secondary(a->reply_text, best,
+	                                        dm_reply_secondary(model, features, best));
 	a->klass = best;
 	a->confidence = probs[best];
 	a->confident = dm_reply_acts_alone(best, a->secondary, a->reply_text, probs[best],

@@ -1,0 +1,36 @@
+/* goods_intent: the second intent of a reply about the goods, by the goods rules
+ * (dm-reply-goods-intent.h).  The model's intents miss a promise beside a dispute that
+ * waits for a repair ("Zodra hij gemaakt is betaal ik") and a complaint beside a payment
+ * ("Vanochtend betaald, maar de kleur klopt niet"): the goods_* rules of classify_rules.c
+ * say both.
+ *
+ * Failure classes: none. */
+#include "parser/reply/dm-reply-goods-intent.h"
+#include "parser/reply/dm-reply-classify.h"
+
+#include <string.h>
+
+static gboolean
+names_rule(GPtrArray *names, const char *rule)
+{
+	for (guint i = 0; i < names->len; i++)
+		if (strcmp(g_ptr_array_index(names, i), rule) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+DmReplyClass
+dm_reply_goods_secondary(const char *text, DmReplyClass klass, DmReplyClass secondary)
+{
+	g_return_val_if_fail(text != NULL, secondary);
+	if (secondary != DM_REPLY_CLASS_OTHER ||
+	    (klass != DM_REPLY_CLASS_DISPUTE && klass != DM_REPLY_CLASS_PAID))
+		return secondary;
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	dm_reply_rule_hits(text, names);
+	if (klass == DM_REPLY_CLASS_DISPUTE && names_rule(names, "goods_pay_once_right"))
+		return DM_REPLY_CLASS_PROMISE_TO_PAY;
+	if (klass == DM_REPLY_CLASS_PAID && names_rule(names, "goods_flaw"))
+		return DM_REPLY_CLASS_DISPUTE;
+	return secondary;
+}
