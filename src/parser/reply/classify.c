@@ -31,7 +31,7 @@
 #define MAX_SENTENCES 512
 
 /* At most this many distinct pre-filter words (classify_rules.c's lists), one bit each. */
-#define MAX_WORDS 768
+#define MAX_WORDS 1024
 
 typedef struct {
 	guint64 bits[MAX_WORDS / 64];
