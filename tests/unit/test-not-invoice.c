@@ -241,6 +241,17 @@ static const Case cases[] = {
 	/* near miss: a refund condition in an invoice that asks for its payment */
 	{ "refund-condition-invoice-en", "", "Invoice 2026-14", "INVOICE 2026-14\nTotal due: £420.00\nPayment should "
 	  "be made within 14 days; I'll refund any overpayment.\n", NULL, NULL },
+	/* heldout21: a contract's title of any kind; near miss: an invoice that names its
+	 * contract in a reference cell */
+	{ "contract-catering-agreement", "", "Agreement for the block party", "Here's the agreement.",
+	  "Smokestack BBQ Truck\nCatering Agreement\nMinimum (150 plates)\t$2,400.00\nDeposit\t$600.00\n"
+	  "The deposit is due 30 days before the event and is invoiced separately.\n", "a contract" },
+	{ "contract-honorarvereinbarung", "", "Vereinbarung", "Anbei die Vereinbarung.",
+	  "Kanzlei Roth\nHonorarvereinbarung\nStundensatz\t250,00 €\nVorschuss\t1.500,00 €\n", "a contract" },
+	{ "contract-line-maintenance-invoice", "", "Factuur 2026-118", "Bijgaand de factuur.",
+	  "FACTUUR 2026-118\nOnderhoudscontract 2026-14\nTotaal\t€ 1.210,00\n", NULL },
+	{ "contract-ref-cell-invoice", "", "Invoice 2026-41", "Please find the invoice attached.",
+	  "INVOICE 2026-41\nService agreement\tSA-118\nTotal due\t$1,200.00\n", NULL },
 	{ "refund-second-line", "", "Je retour", "Bedankt voor je retour.\nWe hebben € 59,90 teruggestort.", NULL, "a refund" },
 	{ "refund-open-invoice", "", "Invoice 2026-5", "Amount due: £300.00. We've refunded the £20.00 overpaid on invoice 2026-4.", NULL, NULL },
 	/* The invoice still to come, after a condition; handed over now, it is no announcement. */

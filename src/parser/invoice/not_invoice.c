@@ -274,7 +274,10 @@ static struct {
 	 * agreement", "Dienstverleningsovereenkomst").  A reference cell beside an invoice's
 	 * title ("Vertrag<TAB>GU-118") is the contract the invoice bills under. */
 	{ DM_NOT_INVOICE_CONTRACT, IN_TITLE_REF,
-	  DM_PATTERN(TITLE("\\w*vertrag|\\w*overeenkomst|huurcontract|(?:rental|hire|lease|service|tenancy)\\s+agreement"
+	  /* any kind of agreement ("Catering Agreement", "Honorarvereinbarung"); of contracts only
+	   * these, for a maintenance or lease invoice heads a line with its contract
+	   * ("Onderhoudscontract 2026-14") */
+	  DM_PATTERN(TITLE("\\w*vertrag|\\w*overeenkomst|\\w*vereinbarung|huurcontract|(?:[\\w&-]+\\s+){0,2}agreement"
 			   "|(?:rental|hire|service)\\s+contract"), CIM) },
 	{ DM_NOT_INVOICE_TIMESHEET, IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
