@@ -5,6 +5,7 @@
 #include <string.h>
 #include "parser/invoice/dm-invoice.h"
 #include "parser/text/dm-dates.h"
+#include "parser/mime/dm-message.h"
 
 /* Fails the test unless @got is the date @want ("YYYY-MM-DD"; "" for none read; NULL: not
  * checked), naming @field. */
@@ -45,4 +46,19 @@ dm_test_explained(const DmInvoiceFacts *f, const char *needle)
 		if (strstr(g_ptr_array_index(f->explain, i), needle))
 			return TRUE;
 	return FALSE;
+}
+
+/* (transfer full) a plain-text mail from Acme <billing@acme.example> to @to, dated @date
+ * (RFC 5322: "Fri, 20 Nov 2026 10:00:00 +0100"), with @subject and @body: the mail the
+ * rule tests read their cases from. */
+static inline GMimeMessage *
+dm_test_invoice_mail(const char *date, const char *to, const char *subject, const char *body)
+{
+	g_autofree char *raw = g_strdup_printf(
+		"From: Acme <billing@acme.example>\r\nTo: %s\r\nSubject: %s\r\n"
+		"Date: %s\r\nMessage-ID: <r@acme.example>\r\n"
+		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s", to, subject, date, body);
+	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), NULL);
+	g_assert_nonnull(msg);
+	return msg;
 }

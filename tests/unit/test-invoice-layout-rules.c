@@ -517,13 +517,7 @@ static const Case cases[] = {
 static GMimeMessage *
 mail_to(const char *to, const char *subject, const char *body)
 {
-	g_autofree char *raw = g_strdup_printf(
-		"From: Acme <billing@acme.example>\r\nTo: %s\r\nSubject: %s\r\n"
-		"Date: Fri, 20 Mar 2026 10:00:00 +0100\r\nMessage-ID: <r@acme.example>\r\n"
-		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s", to, subject, body);
-	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), NULL);
-	g_assert_nonnull(msg);
-	return msg;
+	return dm_test_invoice_mail("Fri, 20 Mar 2026 10:00:00 +0100", to, subject, body);
 }
 
 static GMimeMessage *

@@ -140,13 +140,7 @@ static const Case cases[] = {
 static GMimeMessage *
 mail(const char *subject, const char *body)
 {
-	g_autofree char *raw = g_strdup_printf(
-		"From: Acme <billing@acme.example>\r\nTo: ap@debtor.example\r\nSubject: %s\r\n"
-		"Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMessage-ID: <l@acme.example>\r\n"
-		"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n%s", subject, body);
-	GMimeMessage *msg = dm_message_parse(raw, strlen(raw), NULL);
-	g_assert_nonnull(msg);
-	return msg;
+	return dm_test_invoice_mail("Tue, 01 Dec 2026 10:00:00 +0100", "ap@debtor.example", subject, body);
 }
 
 static void
