@@ -62,11 +62,16 @@ static const Case cases[] = {
 	  "Invoice\tNMH-5530\nDate\t3 December 2026\nAmount due\t£518.40\n"
 	  "Due by 31 December 2026. Pay to GB29 NWBK 6016 1331 9268 19; quote NMH-5530 as your reference.\n",
 	  TRUE, 51840, -1, "2026-12-31", "", NULL },
-	/* Near miss: the reference named to use. */
+	/* Near misses: the reference named to use (train.jsonl's call), and another code
+	 * named to use as "your payment reference", as the UK writes it. */
 	{ "near-miss-use-as-the-reference", "Invoice PT-26-014",
 	  "Invoice\tPT-26-014\nDate\t3 December 2026\nAmount due\t£120.00\n"
 	  "Please pay to GB29 NWBK 6016 1331 9268 19 and use PT-26-014 as the reference.\n",
 	  TRUE, 12000, -1, NULL, "PT-26-014", NULL },
+	{ "near-miss-use-as-your-payment-reference", "Invoice PT-26-015",
+	  "Invoice\tPT-26-015\nDate\t3 December 2026\nAmount due\t£120.00\n"
+	  "Please pay to GB29 NWBK 6016 1331 9268 19 and use CUST-0417 as your payment reference.\n",
+	  TRUE, 12000, -1, NULL, "CUST-0417", NULL },
 	/* The debit's day with the subject first. */
 	{ "debit-subject-first-nl", "Factuur 2026-0412",
 	  "Factuurnummer: 2026-0412\nFactuurdatum: 01-12-2026\nTotaal: € 223,85\n\n"
@@ -135,6 +140,38 @@ static const Case cases[] = {
 	  "Invoice SB-0878\nDate: December 1, 2026\nBookkeeping retainer: $450.00\nTotal (USD): $450.00\n"
 	  "Payment is due within 15 days.\nSkaha Bookkeeping, Penticton BC V2A 5B2\n",
 	  TRUE, 45000, -1, NULL, NULL, "USD" },
+	/* A US firm billing a customer in Toronto: the postcode is the customer's. */
+	{ "near-miss-dollar-us-firm-canadian-customer", "Invoice 2026-122",
+	  "Invoice 2026-122\nBill to:\nPiet Jansen\n44 King St W\nToronto ON M5V 2T6\nLogo design: $1,200.00\n"
+	  "Total: $1,200.00\nPlease pay within 30 days.\nSmit Design LLC, 12 Main St, Austin, TX 78701\n",
+	  TRUE, 120000, -1, NULL, NULL, "USD" },
+	/* Review of session 22: an invoice that says "approximately" of its hours and names the
+	 * next invoice is no preview; a first subscription invoice that confirms the
+	 * subscription, and one done "by our contractor", are invoices. */
+	{ "invoice-approximately-hours-next-invoice", "Invoice 2026-118",
+	  "Invoice 2026-118\nDate: 1 December 2026\nFour cleans of approximately 3 hours each.\nTotal: £240.00\n"
+	  "Please pay within 14 days. Your next invoice will be sent on 1 January.\n",
+	  TRUE, 24000, -1, NULL, NULL, NULL },
+	{ "invoice-confirms-subscription", "Invoice 2026-119",
+	  "Invoice 2026-119\nDate: 1 December 2026\nWe confirm your monthly window cleaning subscription.\n"
+	  "First month: £30.00\nTotal: £30.00\nPlease pay by 15 December 2026.\n",
+	  TRUE, 3000, -1, "2026-12-15", NULL, NULL },
+	{ "invoice-by-our-contractor", "Invoice 2026-121",
+	  "Invoice 2026-121\nDate: 1 December 2026\nWe confirm the repair was carried out by our contractor.\n"
+	  "Total: £640.00\nPlease pay within 14 days.\n",
+	  TRUE, 64000, -1, NULL, NULL, NULL },
+	{ "invoice-as-per-agreement", "Invoice 2026-123",
+	  "Invoice 2026-123\nDate: 1 December 2026\nMonthly fee\nAs per agreement\nTotal: £240.00\n",
+	  TRUE, 24000, -1, NULL, NULL, NULL },
+	/* A deposit promised back on the return of the goods is a term of the invoice. */
+	{ "invoice-deposit-back-on-return", "Rechnung 2026-077",
+	  "Rechnung 2026-077\nDatum: 26.11.2026\nMiete Hüpfburg: 200,00 €\nKaution: 50,00 €\nGesamt: 250,00 €\n"
+	  "Die Kaution zahle ich Ihnen bei Rückgabe zurück.\nZahlbar bis 10.12.2026.\n",
+	  TRUE, 25000, -1, "2026-12-10", NULL, NULL },
+	/* A company "in liquidation" bills nothing by that word. */
+	{ "in-liquidation-no-invoice", "Acme Widgets Ltd - in liquidation",
+	  "Dear customer,\nAcme Widgets Ltd is in liquidation\nYour balance of £1,200.00 is now with the administrator.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL },
 };
 
 static GMimeMessage *

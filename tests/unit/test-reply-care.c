@@ -59,6 +59,7 @@ test_waits_on_payer(void)
 		"Ich überweise, sobald die Beihilfe gezahlt hat.",
 		"Wir warten noch auf den Zuschuss der Gemeinde.",
 		"Still waiting on the grant, then it's yours.",
+		"Zodra het kindgebonden budget binnen is, maak ik het over.",
 		NULL,
 	};
 	static const char *const no[] = {
@@ -67,6 +68,10 @@ test_waits_on_payer(void)
 		"De toeslag komt de 24e. Die dag maak ik het over.",
 		"Mijn verzekering heeft het al vergoed, ik betaal vandaag.",
 		"Ich zahle am Montag.",
+		/* "die" and "sie" are the writer's own invoice; "my budget" the writer's money */
+		"Ich werde bis zum 15.12.2026 die Rechnung bezahlen.",
+		"Ich werde sie bis zum 15.12.2026 überweisen.",
+		"I will pay the invoice on 15 December when my budget allows.",
 		NULL,
 	};
 	check("care_waits_on_payer", yes, no);

@@ -509,6 +509,9 @@ static const DateCase cases[] = {
 	{ "2026-06-09", FALSE, "They said they'll pay out on the 22nd.", NULL },
 	{ "2026-06-09", FALSE, "Die zal ik op de 19e betalen.", "2026-06-19" },
 	{ "2026-06-09", FALSE, "We pay on the 19th.", "2026-06-19" },
+	/* "sie" and "ze" are the writer's own invoices as often: no third party */
+	{ "2026-06-09", FALSE, "Ich werde sie am 19.06.2026 \xc3\xbc" "berweisen.", "2026-06-19" },
+	{ "2026-06-09", FALSE, "Ik zal ze storten op 19 juni.", "2026-06-19" },
 };
 
 static GDate

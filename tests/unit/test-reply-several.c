@@ -63,6 +63,9 @@ test_invoices(void)
 		"Beide facturen zijn voldaan.",
 		"Factuur 310 is gisteren betaald. Factuur 322 doe ik morgen.",
 		"0712 is voldaan, 0725 volgt volgende week.",
+		/* a series' prefix and year look like an IBAN's opening; only after "rekening"
+		 * is one */
+		"Factuur FA26-0142 is betaald, factuur FA26-0151 volgt vrijdag.",
 		"Die Rechnungen für März und April sind bezahlt.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(several); i++)

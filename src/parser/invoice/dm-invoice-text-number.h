@@ -17,7 +17,7 @@
  * scale or its date ("Liquidation Nr.", "Liquidation nach GOZ"): a company "in liquidation"
  * bills nothing by it.  For a regular expression, inside a group. */
 #define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote|ereloonnota|ereloonstaat|lesgeldnota|vorschreibung\\b" \
-	"|vergütungsrechnung|privatliquidation|liquidation(?=[ \\t]*(?:\\n|$|nr\\b|nach\\b|gem|vom\\b|für\\b))" \
+	"|vergütungsrechnung|privatliquidation|(?<!\\bin\\s)liquidation(?=[ \\t]*(?:\\n|$|nr\\b|nach\\b|gem|vom\\b|für\\b))" \
 	"|staat\\s+van\\s+(?:kosten|ereloon)\\s+en\\s+(?:kosten|ereloon)|fee\\s+note|note\\s+of\\s+fees|fee\\s+account\\b" \
 	"|bill\\s+of\\s+costs"
 

@@ -19,6 +19,13 @@ static DmPattern australia = DM_PATTERN(
 	"\\bABN\\b[ \\t:.]*\\d{2}\\h?\\d{3}\\h?\\d{3}\\h?\\d{3}\\b"
 	"|\\bBSB\\b[ \\t:.]*\\d{3}[- ]?\\d{3}(?!\\d)"
 	"|\\b(?:NSW|VIC|QLD|TAS|ACT)\\h+\\d{4}\\b", 0);
+/* A US state's code before its ZIP code ("Austin, TX 78701") or an employer number ("EIN
+ * 12-3456789"): a US seller billing a Canadian or an Australian customer prints the
+ * customer's postcode too, and its dollar is its own. */
+static DmPattern united_states = DM_PATTERN(
+	"\\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM"
+	"|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\\h+\\d{5}(?:-\\d{4})?\\b"
+	"|\\bEIN:?\\h+\\d{2}-\\d{7}\\b", 0);
 /* The US dollar named. */
 static DmPattern us_dollar = DM_PATTERN("\\bUSD\\b|\\bUS\\h?\\$|\\bU\\.S\\.\\h?dollars?\\b|\\bUS\\h+dollars?\\b", PCRE2_CASELESS);
 
@@ -26,7 +33,8 @@ const char *
 dm_dollar_country(const char *text, gsize len)
 {
 	DmMatch m;
-	if (!text || dm_pattern_match(&us_dollar, text, len, 0, &m))
+	if (!text || dm_pattern_match(&us_dollar, text, len, 0, &m) ||
+	    dm_pattern_match(&united_states, text, len, 0, &m))
 		return NULL;
 	gboolean ca = dm_pattern_match(&canada, text, len, 0, &m);
 	gboolean au = dm_pattern_match(&australia, text, len, 0, &m);

@@ -71,8 +71,8 @@ dm_invoice_text_read_payment(const char *t, gsize len, const char *source, DmInv
 	if (dm_number_asked_back(t, len, f->payment_reference, f->number, &start, &end)) {
 		/* The number asked back is none; a reference given elsewhere still counts, so the
 		 * text is read again with the field blanked out. */
-		dm_invoice_facts_explain(f, "payment_reference", "%s, not \"Mededeling: %s\": it asks for the "
-					 "invoice's number", source, f->number);
+		dm_invoice_facts_explain(f, "payment_reference", "%s, not \"%s\": the invoice's own number asked "
+					 "back", source, f->number);
 		g_autofree char *rest = g_strndup(t, len);
 		memset(rest + start, ' ', end - start);
 		g_free(f->payment_reference);

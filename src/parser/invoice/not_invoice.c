@@ -83,6 +83,9 @@ typedef enum {
 /* Sentence pieces: what stands between words of one sentence (a dot inside a number such
  * as "F2026.123" does not end it). */
 #define SENT "(?:[^.!?\\n]|\\.(?=\\S))"
+/* A refund said to happen now: "today", "vandaag", "heute", "right away". */
+#define REFUND_NOW "\\b(?:today|now|right\\s+away|immediately|tomorrow|vandaag|nu|direct|meteen|morgen" \
+	"|heute|sofort|gleich|umgehend|morgen)\\b"
 /* Any character, line breaks too: to look over a whole text from its start. */
 #define ANY_CHAR "[\\s\\S]"
 #define CREDIT_NOUN "(?:creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|storno-?rechnung)"
@@ -277,7 +280,9 @@ static struct {
 	  /* any kind of agreement ("Catering Agreement", "Honorarvereinbarung"); of contracts only
 	   * these, for a maintenance or lease invoice heads a line with its contract
 	   * ("Onderhoudscontract 2026-14") */
-	  DM_PATTERN(TITLE("\\w*vertrag|\\w*overeenkomst|\\w*vereinbarung|huurcontract|(?:[\\w&-]+\\s+){0,2}agreement"
+	  DM_PATTERN(TITLE("\\w*vertrag|\\w*overeenkomst|\\w*vereinbarung|huurcontract"
+			   /* not "As per agreement", "Per our agreement": a line of an invoice */
+			   "|(?!(?:as|per|our|the|by|under|according|in|see|this|your|an?)\\b)(?:[\\w&-]+[ \\t]+){0,2}agreement"
 			   "|(?:rental|hire|service)\\s+contract"), CIM) },
 	{ DM_NOT_INVOICE_TIMESHEET, IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
@@ -391,14 +396,31 @@ static struct {
 		     "|\\b(?:we|i)(?:'ll|\\s+will|\\s+shall)\\s+(?:then\\s+)?(?:raise|issue|prepare|send)\\s+(?:you\\s+)?(?:an?|the|our|my)\\s+"
 		     LATER_INVOICE "\\s+invoice\\b"
 		     "|\\byou(?:'ll|\\s+will)\\s+(?:then\\s+|later\\s+)?receive\\s+(?:an?|the|our)\\s+" LATER_INVOICE "\\s+invoice\\b", CI) },
-	/* A preview of the next invoice (long20): an amount estimated and the invoice still to
+	/* Invoices said to come under a standing order or a contract: "invoiced monthly", "billed
+ * quarterly", "je ontvangt maandelijks een (verzamel)factuur", "wird monatlich abgerechnet",
+ * "abgerechnet wird monatlich", "the first invoice follows". */
+#define INVOICES_TO_COME "(?:\\b(?:invoiced|billed|charged)\\s+(?:monthly|quarterly|annually|yearly|weekly|each|every|per|in\\s+arrears)" \
+	"|\\b(?:ontvangt|ontvang|krijgt|krijg)\\s+(?:je|u)\\s+(?:\\w+\\s+){0,2}?(?:\\w*factuur|rekening)" \
+	"|\\b(?:je|u)\\s+(?:ontvangt|krijgt)\\s+(?:\\w+\\s+){0,2}?(?:\\w*factuur|rekening)" \
+	"|\\b(?:wordt|worden)\\s+(?:maandelijks|per\\s+kwartaal|jaarlijks|wekelijks)\\s+gefactureerd" \
+	"|\\babgerechnet\\s+wird\\b|\\b(?:wird|werden)\\s+(?:\\w+\\s+){0,2}?abgerechnet\\b" \
+	"|\\berhalten\\s+sie\\s+(?:\\w+\\s+){0,2}?(?:\\w*rechnung)" \
+	"|\\byou(?:'ll|\\s+will)\\s+(?:\\w+\\s+){0,2}?receive\\s+(?:\\w+\\s+){0,2}?(?:invoice|bill)" \
+	"|\\b(?:first|next)\\s+invoice\\s+(?:follows|will\\s+follow|will\\s+be\\s+sent|goes\\s+out))"
+
+/* A preview of the next invoice (long20): an amount estimated and the invoice still to
 	 * come ("Voraussichtlicher Rechnungsbetrag: 412,30 €" with "Ihre nächste Rechnung
 	 * erstellen wir am 01.01.2027", "Estimated total: £1,284.00" before "your January invoice
 	 * goes out", "Verwacht bedrag" with "Uw factuur van januari komt op 1 januari").  Not in
 	 * a mail that sets out an invoice of its own. */
 	{ DM_NOT_INVOICE_INVOICE_ANNOUNCED, IN_TEXT_UNLESS_INVOICE,
-	  DM_PATTERN("\\A(?=" ANY_CHAR "*?\\b(?:voraussichtlich\\w*|geschätzte[rnms]?|estimated|expected\\s+(?:total|amount)"
-		     "|approximately|verwacht(?:e)?\\s+(?:bedrag|totaal)|geschat(?:te)?\\s+(?:bedrag|totaal)|naar\\s+schatting)\\b)"
+	  /* the estimate is an amount's: a word of estimating before the amount's noun
+	   * ("Estimated total", "Voraussichtlicher Rechnungsbetrag", "verwacht bedrag") or
+	   * before a currency ("approximately £1,280"), not "approximately 3 hours" */
+	  DM_PATTERN("\\A(?=" ANY_CHAR "*?(?:\\b(?:voraussichtlich\\w*|geschätzte[rnms]?|estimated|expected|verwacht(?:e)?"
+		     "|geschat(?:te)?)\\s+(?:\\w+\\s+)?(?:total|amount|bill|bedrag|totaal|factuurbedrag|betrag|rechnungsbetrag"
+		     "|summe|gesamtbetrag|kosten|cost)\\b|\\b(?:approximately|about|around|circa|ca\\.|naar\\s+schatting|etwa"
+		     "|ungefähr|rund)\\s*(?:€|£|\\$|eur\\b|gbp\\b|chf\\b|usd\\b)))"
 		     ANY_CHAR "*?\\K(?:\\b(?:nächste|kommende|folgende)n?\\s+(?:\\w+\\s+)?rechnung"
 		     "|\\b(?:next|upcoming|coming)\\s+(?:\\w+\\s+)?invoice|\\binvoice\\s+(?:goes|will\\s+go)\\s+out"
 		     "|\\b(?:volgende|komende|eerstvolgende)\\s+(?:\\w+\\s+)?factuur|\\bfactuur\\s+van\\s+\\w+\\s+komt\\s+op)", CI) },
@@ -408,10 +430,14 @@ static struct {
 	 * monatlich", "We confirm your subscription … invoiced monthly".  Not in a mail that
 	 * sets out an invoice of its own. */
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TEXT_UNLESS_INVOICE,
-	  DM_PATTERN("\\b(?:(?:wij|we)\\s+bevestigen|bevestigen\\s+(?:wij|we)|wir\\s+bestätigen|bestätigen\\s+wir"
+	  /* its invoices said to come ("invoiced monthly", "Je ontvangt maandelijks een
+	   * factuur", "abgerechnet wird monatlich"): a first invoice that confirms the
+	   * subscription it opens says none of it */
+	  DM_PATTERN("\\A(?=" ANY_CHAR "*?" INVOICES_TO_COME ")" ANY_CHAR "*?\\K"
+		     "\\b(?:(?:wij|we)\\s+bevestigen|bevestigen\\s+(?:wij|we)|wir\\s+bestätigen|bestätigen\\s+wir"
 		     "|we\\s+(?:hereby\\s+)?confirm|this\\s+(?:mail\\s+)?confirms)\\b" SENT "{0,60}?"
 		     "\\b(?:vaste\\s+bestelling|abonnement|dauerauftrag\\w*|abo\\b|bestellung\\s+im\\s+abo|standing\\s+order"
-		     "|subscription|(?:onderhouds|schoonmaak|reinigings|service)?contract\\w*|(?:wartungs|reinigungs|service)?vertrag\\w*)", CI) },
+		     "|subscription|(?:onderhouds|schoonmaak|reinigings|service)?contract\\b|(?:wartungs|reinigungs|service)?vertrag\\b)", CI) },
 	/* A quote typed in the mail: its number's label opens a line ("Offertenummer:
 	 * OF-2026-0091", "Angebotsnummer: AN-2026-0231", "Quote number: Q-118"). */
 	{ DM_NOT_INVOICE_QUOTE, IN_TEXT_UNLESS_SET_OUT,
@@ -443,9 +469,13 @@ static struct {
 		     "|\\b(?:erstatten|erstattet)\\b|\\b(?:überweisen|zahlen)\\s+wir\\b" SENT "{0,40}?\\bzurück\\b"
 		     /* a one-man business writes in the first person singular: "I'll refund the
 		      * difference", "ik stort het verschil terug", "ich erstatte Ihnen" */
-		     "|\\bstort\\s+(?:ik|we|wij)\\b" SENT "{0,40}?\\bterug\\b|\\b(?:ik|we|wij)\\s+stort\\b" SENT "{0,40}?\\bterug\\b"
-		     "|\\b(?:überweise|zahle)\\b" SENT "{0,40}?\\bzurück\\b"
-		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll|I've|I\\s+have|I\\s+will|I'll)\\s+refund(?:ed)?\\b"
+		     /* — and now, for a deposit promised back on the return of the goods ("Die
+		      * Kaution zahle ich bei Rückgabe zurück") is a term of the invoice */
+		     "|(?:" REFUND_NOW SENT "{0,40}?)?(?:\\bstort\\s+(?:ik|we|wij)\\b|\\b(?:ik|we|wij)\\s+stort\\b)(?=" SENT "{0,80}?" REFUND_NOW ")"
+		     SENT "{0,60}?\\bterug\\b"
+		     "|\\b(?:überweise|zahle)\\b(?=" SENT "{0,80}?" REFUND_NOW ")" SENT "{0,60}?\\bzurück\\b"
+		     "|\\b(?:I\\s+will|I'll)\\s+refund\\b(?=" SENT "{0,60}?" REFUND_NOW ")"
+		     "|\\b(?:we've|we\\s+have|we\\s+will|we'll|I've|I\\s+have)\\s+refund(?:ed)?\\b"
 		     "|\\bwill\\s+be\\s+refunded\\b|\\brefund\\s+of\\s+[£€$])", CI) },
 	/* A price labelled as an estimate ("Geschatte totaalprijs: € 1.989,00", "Estimated
 	 * total", "Voraussichtliche Kosten"): what the final bill may come to, not the bill. */

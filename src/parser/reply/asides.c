@@ -38,9 +38,7 @@ found(DmPattern *pattern, const char *text)
 {
 	DmMatch m;
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
-	/* Never cut inside a UTF-8 character: the pattern runs without a UTF check. */
-	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
-		len--;
+	len = dm_pattern_whole_chars(text, len);
 	return dm_pattern_match(pattern, text, len, 0, &m);
 }
 

@@ -25,8 +25,6 @@ dm_reply_says_away(const char *text)
 	g_return_val_if_fail(text != NULL, FALSE);
 	DmMatch m;
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
-	/* Never cut inside a UTF-8 character: the pattern runs without a UTF check. */
-	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
-		len--;
+	len = dm_pattern_whole_chars(text, len);
 	return dm_pattern_match(&away_re, text, len, 0, &m);
 }

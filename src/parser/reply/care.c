@@ -45,29 +45,18 @@ static DmPattern passes_on_re = DM_PATTERN(
 	"(?!\\p{L})",
 	PCRE2_CASELESS | PCRE2_MULTILINE);
 
-static gboolean
-hits_rule(const char *text, const char *rule)
-{
-	g_autoptr(GPtrArray) rules = g_ptr_array_new();
-	dm_reply_rule_hits(text, rules);
-	for (guint i = 0; i < rules->len; i++)
-		if (strcmp(g_ptr_array_index(rules, i), rule) == 0)
-			return TRUE;
-	return FALSE;
-}
-
 gboolean
 dm_reply_text_waits_on_payer(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
-	return hits_rule(text, "care_waits_on_payer");
+	return dm_reply_text_hits_rule(text, "care_waits_on_payer");
 }
 
 gboolean
 dm_reply_text_ap_status(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
-	return hits_rule(text, "other_ap_status");
+	return dm_reply_text_hits_rule(text, "other_ap_status");
 }
 
 gboolean
@@ -76,8 +65,6 @@ dm_reply_text_passes_on(const char *text)
 	g_return_val_if_fail(text != NULL, FALSE);
 	DmMatch m;
 	gsize len = strnlen(text, DM_REPLY_MAX_CLASSIFY_BYTES);
-	/* Never cut inside a UTF-8 character: the pattern runs without a UTF check. */
-	while (len > 0 && text[len] != '\0' && ((guchar) text[len] & 0xC0) == 0x80)
-		len--;
+	len = dm_pattern_whole_chars(text, len);
 	return dm_pattern_match(&passes_on_re, text, len, 0, &m);
 }

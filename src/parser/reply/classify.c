@@ -470,6 +470,25 @@ dm_reply_rule_hits_unfiltered(const char *text, GPtrArray *names)
 	rule_hits(text, FALSE, names);
 }
 
+gboolean
+dm_reply_rule_named(const GPtrArray *names, const char *rule)
+{
+	g_return_val_if_fail(names != NULL && rule != NULL, FALSE);
+	for (guint i = 0; i < names->len; i++)
+		if (strcmp(g_ptr_array_index(names, i), rule) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+gboolean
+dm_reply_text_hits_rule(const char *text, const char *rule)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	dm_reply_rule_hits(text, names);
+	return dm_reply_rule_named(names, rule);
+}
+
 DmReplyClass
 dm_reply_classify_text(const char *text, const GDate *reference, double *confidence,
                        GDate *date, const char **rule)

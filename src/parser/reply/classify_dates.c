@@ -1340,9 +1340,10 @@ static DmPattern event_change_re = DM_PATTERN(
  * test-blind19's row; train-care).  The payer before the day and its paying verb before
  * or after it, with no first person between ("die zal ik op de 25e betalen" is the
  * writer's).  A writer who ties his own day to it names it again ("diezelfde dag", "the
- * same day"), which this leaves alone. */
+ * same day"), which this leaves alone.  Not "ze" nor "sie": the writer's own invoices are
+ * "them" ("Ich werde sie am 15.12. überweisen", "Ik zal ze op de 15e storten"). */
 #define PAYER_WORDS \
-	"(?:they|they'll|they’ll|zij|ze|sie|insurer|insurance|verzekeraar|verzekering|" \
+	"(?:they|they'll|they’ll|zij|insurer|insurance|verzekeraar|verzekering|" \
 	"zorgverzekeraar|ziekenfonds|mutualiteit|krankenkasse|kasse|versicherung|beihilfe|fund|" \
 	"fonds|council|gemeente|rvo|duo)"
 #define PAYER_VERBS \
@@ -1429,7 +1430,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	DmMatch m;
 	gsize from = words_before(text, start, 40);
 	const char *before = text + from, *after = text + end;
-	gsize before_len = start - from, after_len = MIN(len - end, 60);
+	gsize before_len = start - from, after_len = dm_pattern_whole_chars(text + end, MIN(len - end, 60));
 	/* The optional dot event_booking_after_re allows is a date's own ("am 28.10."), not
 	 * a sentence's end: "het restant volgt eind van de maand. Het buffet op de
 	 * verjaardag …" gives the birthday nothing. */

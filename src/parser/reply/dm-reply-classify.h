@@ -14,6 +14,10 @@ void dm_reply_rule_hits(const char *text, GPtrArray *names);
 /* dm_reply_rule_hits with every rule tried on every sentence, the pre-filter
  * (dm_reply_rule_needs) off: for the test that the pre-filter changes no hit. */
 void dm_reply_rule_hits_unfiltered(const char *text, GPtrArray *names);
+/* TRUE when @names (dm_reply_rule_hits's) holds the rule @rule. */
+gboolean dm_reply_rule_named(const GPtrArray *names, const char *rule);
+/* TRUE when the rule @rule hits @text (dm_reply_rule_hits). */
+gboolean dm_reply_text_hits_rule(const char *text, const char *rule);
 /* (transfer full) the sentences of @text as the rules read them (element-type utf8): cut
  * after ". ", "!", "?", ";" and at a blank line, a line break inside a paragraph read as
  * a space. */

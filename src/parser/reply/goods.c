@@ -48,7 +48,7 @@ dm_reply_pays_after_event(const char *text, gsize len, gsize from)
 	g_return_val_if_fail(text != NULL, FALSE);
 	if (from >= len)
 		return FALSE;
-	gsize reach = MIN(len - from, AFTER_EVENT_REACH);
+	gsize reach = dm_pattern_whole_chars(text + from, MIN(len - from, AFTER_EVENT_REACH));
 	DmMatch m;
 	gsize at = 0;
 	while (at < reach && dm_pattern_match(&after_it_re, text + from, reach, at, &m)) {

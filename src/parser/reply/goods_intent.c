@@ -10,15 +10,6 @@
 
 #include <string.h>
 
-static gboolean
-names_rule(GPtrArray *names, const char *rule)
-{
-	for (guint i = 0; i < names->len; i++)
-		if (strcmp(g_ptr_array_index(names, i), rule) == 0)
-			return TRUE;
-	return FALSE;
-}
-
 DmReplyClass
 dm_reply_goods_secondary(const char *text, DmReplyClass klass, DmReplyClass secondary)
 {
@@ -28,9 +19,9 @@ dm_reply_goods_secondary(const char *text, DmReplyClass klass, DmReplyClass seco
 		return secondary;
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	dm_reply_rule_hits(text, names);
-	if (klass == DM_REPLY_CLASS_DISPUTE && names_rule(names, "goods_pay_once_right"))
+	if (klass == DM_REPLY_CLASS_DISPUTE && dm_reply_rule_named(names, "goods_pay_once_right"))
 		return DM_REPLY_CLASS_PROMISE_TO_PAY;
-	if (klass == DM_REPLY_CLASS_PAID && names_rule(names, "goods_flaw"))
+	if (klass == DM_REPLY_CLASS_PAID && dm_reply_rule_named(names, "goods_flaw"))
 		return DM_REPLY_CLASS_DISPUTE;
 	return secondary;
 }

@@ -11,7 +11,7 @@
  * an allowance, the harvest or dairy money.  Not a wage or a pension: the writer's own
  * payday, which a dated promise names every day ("zodra mijn salaris binnen is"). */
 #define CARE_PAYER_MONEY \
-	"(?:uitkering\\w*|vergoeding\\w*|terugbetaling\\w*|\\w*toeslag\\w*|\\w*budget|subsidie\\w*|" \
+	"(?:uitkering\\w*|vergoeding\\w*|terugbetaling\\w*|\\w*toeslag\\w*|\\w*gebonden\\s*budget|pgb|subsidie\\w*|" \
 	"studiefinanciering|stufi|beurs|melkgeld|\\w*bieten\\w*|oogst\\w*|glb\\S*|rvo|groeipakket|" \
 	"kinderbijslag|\\w*verzekeraar\\w*|verzekering\\w*|ziekenfonds|mutualiteit|" \
 	"refund\\w*|reimburs\\w*|claim|grant|bursary|allowance|benefits?|pay-?outs?|insurer|" \
@@ -20,10 +20,12 @@
 	"stipendium|direktzahlung\\w*|ausgleichszahlung\\w*|\\w*versicherung\\w*|krankenkasse\\w*|" \
 	"ama\\b|ama-\\w+)"
 
-/* "zij keren uit", "they pay out", "die erstatten": the third party paying, named by a
- * pronoun. */
+/* "zij keren uit", "they pay out": the third party paying, named by a pronoun.  Not "ze",
+ * "sie" nor "die", which are the writer's own invoice as often ("Ich werde sie am 15.
+ * überweisen", "bis zum 15. die Rechnung bezahlen"); nor "my budget", the writer's own
+ * money (a named one is: "het kindgebonden budget"). */
 #define CARE_PAYER_PAYS \
-	"\\b(?:zij|ze|die|they|sie)\\s+(?:\\w+\\s+){0,2}?(?:uitkeren|uitkeert|keren|uitbetalen|" \
+	"\\b(?:zij|they)\\s+(?:\\w+\\s+){0,2}?(?:uitkeren|uitkeert|keren|uitbetalen|" \
 	"uitbetaalt|terugstorten|teruggestort|terugbetalen|vergoeden|pay\\s+out|pays?|paid|" \
 	"reimburse\\w*|erstatten|erstattet|zahlen|bezahlen|überweisen)\\b"
 

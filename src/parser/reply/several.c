@@ -32,8 +32,9 @@
  * vrijdag over", "3402 I'll settle on the 30th").  "rekening" is a bank account as often
  * as a bill: a number that opens as an IBAN does ("rekening NL91 ABNA …") names none. */
 static DmPattern invoice_ref =
-	DM_PATTERN("\\b(?:facturen|factuur|rekening|nota|invoices|invoice|bill|rechnungen|rechnung)"
-		   "\\s*(?:nr\\.?|no\\.?|nummer|number)?\\s*:?\\s*#?\\s*(?![a-z]{2}\\d{2})"
+	DM_PATTERN("\\b(?:facturen|factuur|nota|invoices|invoice|bill|rechnungen|rechnung"
+		   "|rekening(?!\\s*(?:nr\\.?|nummer)?\\s*:?\\s*(?-i:[A-Z]{2}\\d{2})))"
+		   "\\s*(?:nr\\.?|no\\.?|nummer|number)?\\s*:?\\s*#?\\s*"
 		   "([\\w-]*\\d[\\w-]*)|"
 		   "(?:^|[.,;:!?]\\s*)(\\d{3,}(?:[-/]\\d+)?)\\s+(?:[\\w']+\\s+)?(?:is|ist|wird|was|has|"
 		   "I|I'll|we|we'll|ik|wij|ich|wir|heb|hab|habe|volgt|follows|folgt)\\b",
@@ -50,22 +51,13 @@ static DmPattern listed_bills =
 		   "\\s*(?:,|&|\\ben\\b|\\band\\b|\\bund\\b)\\s*\\d{3,}(?:[-/]\\d+)?\\b",
 		   PCRE2_CASELESS);
 
-static gboolean
-hits_rule(GPtrArray *names, const char *rule)
-{
-	for (guint i = 0; i < names->len; i++)
-		if (strcmp(g_ptr_array_index(names, i), rule) == 0)
-			return TRUE;
-	return FALSE;
-}
-
 gboolean
 dm_reply_text_bounced(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	dm_reply_rule_hits(text, names);
-	return hits_rule(names, "money_bounced");
+	return dm_reply_rule_named(names, "money_bounced");
 }
 
 gboolean
@@ -74,7 +66,7 @@ dm_reply_text_part_paid(const char *text)
 	g_return_val_if_fail(text != NULL, FALSE);
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	dm_reply_rule_hits(text, names);
-	return hits_rule(names, "several_part_paid");
+	return dm_reply_rule_named(names, "several_part_paid");
 }
 
 /* Whether @text names two different invoice numbers (invoice_ref). */
@@ -103,7 +95,7 @@ dm_reply_text_several_invoices(const char *text)
 	g_return_val_if_fail(text != NULL, FALSE);
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	dm_reply_rule_hits(text, names);
-	return hits_rule(names, "several_invoices") || two_invoice_numbers(text) ||
+	return dm_reply_rule_named(names, "several_invoices") || two_invoice_numbers(text) ||
 	       dm_pattern_found(&listed_bills, text);
 }
 
@@ -138,8 +130,8 @@ dm_reply_text_mixed(const char *text, DmReplyClass klass, DmReplyClass secondary
 	g_return_val_if_fail(text != NULL, FALSE);
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	dm_reply_rule_hits(text, names);
-	gboolean part = hits_rule(names, "several_part_paid");
-	if (!part && !hits_rule(names, "several_invoices") && !two_invoice_numbers(text) &&
+	gboolean part = dm_reply_rule_named(names, "several_part_paid");
+	if (!part && !dm_reply_rule_named(names, "several_invoices") && !two_invoice_numbers(text) &&
 	    !dm_pattern_found(&listed_bills, text))
 		return FALSE;
 	/* A part of the sum read as paid: the rest is still open, whatever else it says. */

@@ -172,12 +172,13 @@ static DmPattern reference_purpose = DM_PATTERN(
 static DmPattern reference_description = DM_PATTERN(
 	"^[ \\t]*(?:betalings)?omschrijving[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])[ \\t]*$",
 	CI | PCRE2_MULTILINE);
-/* "Please use PT-26-014 as the (payment) reference", "Bitte geben Sie X als Verwendungszweck an".
- * Not "quote INV-07342 as your reference": the payer's own reference line asked to carry the
- * invoice's number, which is no payment reference (README of corpus/invoices, heldout20). */
+/* "Please use PT-26-014 as your (payment) reference", "Bitte geben Sie X als Verwendungszweck
+ * an".  The invoice's own number asked back this way ("Quote INV-07342 as your reference")
+ * is no payment reference; the invoice reader, which knows the number, tells it apart
+ * (dm_number_asked_back). */
 static DmPattern reference_use = DM_PATTERN(
 	"(?:use|quote|vermeld|angeben|geben\\s+sie)\\s+([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])\\s+"
-	"(?:as|als)\\s+(?:the\\s+)?(?:payment\\s+)?(?:reference|verwendungszweck|betalingskenmerk)",
+	"(?:as|als)\\s+(?:the\\s+|your\\s+)?(?:payment\\s+)?(?:reference|verwendungszweck|betalingskenmerk)",
 	CI);
 /* A bare "Reference" line in the payment details, right below the IBAN or BIC line (or one
  * line further): the reference the payer quotes ("IBAN IE27 BOFI …" / "BIC BOFIIE2D" /

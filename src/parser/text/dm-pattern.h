@@ -73,3 +73,8 @@ gsize dm_match_next(const DmMatch *m, gsize len);
 char *dm_match_group(const DmMatch *m, int group);
 /* TRUE when group @group took part in the match. */
 gboolean dm_match_has(const DmMatch *m, int group);
+
+/* @n, or less, so that the first @n bytes of @s (NUL-terminated) end on a whole UTF-8
+ * character: a window cut for a pattern, which runs without a UTF check, must never end
+ * inside one. */
+gsize dm_pattern_whole_chars(const char *s, gsize n);

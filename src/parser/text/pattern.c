@@ -217,3 +217,12 @@ dm_pattern_found(DmPattern *pattern, const char *line)
 	DmMatch m;
 	return dm_pattern_match(pattern, line, strlen(line), 0, &m);
 }
+
+gsize
+dm_pattern_whole_chars(const char *s, gsize n)
+{
+	g_return_val_if_fail(s != NULL, 0);
+	while (n > 0 && s[n] != '\0' && ((guchar) s[n] & 0xC0) == 0x80)
+		n--;
+	return n;
+}
