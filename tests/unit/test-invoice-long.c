@@ -62,12 +62,22 @@ static const Case cases[] = {
 	  "Invoice\tNMH-5530\nDate\t3 December 2026\nAmount due\t£518.40\n"
 	  "Due by 31 December 2026. Pay to GB29 NWBK 6016 1331 9268 19; quote NMH-5530 as your reference.\n",
 	  TRUE, 51840, -1, "2026-12-31", "", NULL },
-	/* Near misses: the reference named to use (train.jsonl's call), and another code
-	 * named to use as "your payment reference", as the UK writes it. */
-	{ "near-miss-use-as-the-reference", "Invoice PT-26-014",
+	/* The same asked with "use" or "put" (the README's call: the invoice's own number asked
+	 * in a sentence is no payment reference). */
+	{ "use-own-number-as-the-reference", "Invoice PT-26-014",
 	  "Invoice\tPT-26-014\nDate\t3 December 2026\nAmount due\t£120.00\n"
 	  "Please pay to GB29 NWBK 6016 1331 9268 19 and use PT-26-014 as the reference.\n",
-	  TRUE, 12000, -1, NULL, "PT-26-014", NULL },
+	  TRUE, 12000, -1, NULL, "", NULL },
+	{ "put-own-number-as-the-payment-reference", "Invoice HPY-031",
+	  "Invoice\tHPY-031\nDate\t3 December 2026\nAmount due\t£120.00\n"
+	  "Bank: GB29 NWBK 6016 1331 9268 19. Please put HPY-031 as the payment reference.\n",
+	  TRUE, 12000, -1, NULL, "", NULL },
+	/* Near misses: a field labelled as the payment reference that holds the number, and
+	 * another code named to use as "your payment reference", as the UK writes it. */
+	{ "near-miss-labelled-reference-own-number", "Invoice SPK-10482",
+	  "Invoice\tSPK-10482\nDate\t3 December 2026\nAmount due\t£120.00\n"
+	  "Account: GB29 NWBK 6016 1331 9268 19\nPayment reference: SPK-10482\n",
+	  TRUE, 12000, -1, NULL, "SPK-10482", NULL },
 	{ "near-miss-use-as-your-payment-reference", "Invoice PT-26-015",
 	  "Invoice\tPT-26-015\nDate\t3 December 2026\nAmount due\t£120.00\n"
 	  "Please pay to GB29 NWBK 6016 1331 9268 19 and use CUST-0417 as your payment reference.\n",

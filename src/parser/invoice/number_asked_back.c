@@ -11,13 +11,15 @@
 #include <string.h>
 
 /* The bare field, its value after it: "Mededeling: HUUR-2026-12-044", "mededeling : KM-7";
- * or the request in English: "Quote INV-07342 as your reference" (the payer's own
- * reference line asked to carry the invoice's number; "use INV-0042 as the payment
- * reference" names the reference to use, train.jsonl's call, which heldout19's "use … as
- * the reference" null contradicts: the older call stands until the two are made one). */
+ * or the request in English that the payer's own reference line carry the invoice's
+ * number: "Quote INV-07342 as your reference", "Please use PT-26-014 as the reference",
+ * "put HPY-031 as the payment reference" (corpus/invoices/README.md, "The invoice's number
+ * asked back": a sentence asking for the number is none, a field labelled "Payment
+ * reference" that holds it is one). */
 static DmPattern message_field = DM_PATTERN(
 	"(?<![\\p{L}-])(?<!gestructureerde\\s)mededeling[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])"
-	"|\\b(?:quote|quoting)\\s+([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])\\s+as\\s+(?:your|the)\\s+(?:payment\\s+)?reference",
+	"|\\b(?:quote|quoting|use|using|put|state|include)\\s+([A-Z0-9][A-Z0-9/_.-]{1,30}[A-Z0-9])\\s+as\\s+"
+	"(?:your|the)\\s+(?:payment\\s+)?reference",
 	PCRE2_CASELESS | PCRE2_UTF);
 
 /* (transfer full) @s upper case without spaces. */
