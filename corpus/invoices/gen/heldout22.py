@@ -782,3 +782,381 @@ def nl_invoices():
         exp=X("BV-1126", t, t, d, d + TD(days=14), "Buurtsupers Noord B.V.", "facturen@buurtsupersnoord.nl", i, "nl"),
         note="Monthly collective invoice listing four delivery notes; trading name beside the legal name; store and "
              "supplier numbers near the number.")
+
+
+# ---------------------------------------------------------------- English invoices
+def G(c):
+    return M(c, "GBP")
+
+
+def en_invoices():
+    # E1 NHS trust: invoices only to the scanning bureau's address
+    d = D(2026, 11, 13)
+    i, isp = IB("GB")
+    lines = [("Deep clean, Ward 7B (post-outbreak)", 1, 184000, "1"),
+             ("Curtain exchange, 46 bays", 46, 1850, "2"),
+             ("Out-of-hours call-out", 2, 12500, "3")]
+    n = net_of(lines); v = vat_of(n, 20); t = n + v
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en", "GBP")
+    add("e01", "Sage", "en", "pdf", "accounts@brightwardcleaning.co.uk", "Brightward Cleaning Ltd",
+        "Northmoor Hospitals Accounts Payable <nmh.invoices@scan-ap-services.co.uk>",
+        ["nmh.invoices@scan-ap-services.co.uk"], "Invoice BW-11873 PO NMH/PO/2026/118877", d,
+        text="Dear Accounts Payable,\n\nPlease find attached invoice BW-11873. As your supplier notice asks, it is sent "
+             "to the scanning bureau address only and carries the official order number.\n\nKind regards,\n"
+             "Sandra Pike\nCredit Control, Brightward Cleaning Ltd",
+        spec=dict(lay="A", head=[("Brightward Cleaning Ltd", 14, True), ("Unit 4, Moss Lane Industrial Estate, Bolton BL3 6QS", 8, False),
+                                 ("VAT Reg. GB 312 4478 02 · Company No. 08822714", 8, False)],
+                  addr=["Northmoor Hospitals NHS Foundation Trust", "Accounts Payable", "PO Box 3217", "Bolton BL1 9ZF"],
+                  refs=[("Purchase order", "NMH/PO/2026/118877"), ("Requisitioner", "Estates & Facilities"),
+                        ("Supplier no.", "V104482"), ("Cost centre", "EF-2210")],
+                  title="TAX INVOICE", meta=[("Invoice no.", "BW-11873"), ("Invoice date", "13 November 2026"),
+                                             ("Terms", "30 days")],
+                  cols=cols, rows=rows,
+                  totals=[("Net", G(n), False), ("VAT @ 20%", G(v), False), ("Total due", G(t), True)],
+                  after=["BACS: Brightward Cleaning Ltd, sort code 60-14-28, IBAN %s." % isp,
+                         "Please quote BW-11873 on your remittance advice."],
+                  foot=["Invoices for the Trust must be sent to nmh.invoices@scan-ap-services.co.uk, never to wards or staff."]),
+        fname="BW-11873.pdf",
+        exp=X("BW-11873", t, t, d, d + TD(days=30), "Northmoor Hospitals NHS Foundation Trust",
+              "nmh.invoices@scan-ap-services.co.uk", i, "en", cur="GBP"),
+        note="Sent to the trust's scanning bureau (a third-party domain) as its AP inbox; order number, supplier number and "
+             "cost centre boxed.")
+
+    # E2 UK domestic reverse charge (CIS) subcontractor -> main contractor
+    d = D(2026, 11, 27)
+    i, isp = IB("GB")
+    lines = [("Groundworks, plots 14-22, valuation 4", 1, 1286000, "", "AFP-04"),
+             ("Drainage connections", 9, 42000, "", "AFP-04")]
+    n = net_of(lines); v = vat_of(n, 20)
+    cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "en", "GBP", heads={"dn": "Application"})
+    add("e02", "QuickBooks", "en", "pdf", "office@hendrygroundworks.co.uk", "Hendry Groundworks",
+        "Kestrel Homes Ltd - Purchase Ledger <purchaseledger@kestrelhomes.co.uk>", ["purchaseledger@kestrelhomes.co.uk"],
+        "Invoice 3391 - Ashby Fields - Application 4", d,
+        text="Hi,\n\nAttached is our invoice for valuation 4 at Ashby Fields, as certified by your QS.\n\nThanks,\nCraig Hendry",
+        spec=dict(lay="B", head=[("HENDRY GROUNDWORKS", 15, True), ("12 Station Road, Coalville LE67 3FN", 8, False)],
+                  addr=["Kestrel Homes Ltd", "Purchase Ledger", "Kestrel House, Meridian Way", "Leicester LE19 1WX"],
+                  refs=[("Site", "Ashby Fields, phase 2"), ("Subcontract order", "KH-SO-5512"), ("Your ref", "QS: D. Marlow"),
+                        ("CIS", "gross status")],
+                  title="Invoice 3391", meta=[("Date", "27/11/2026"), ("Payment due", "27/12/2026")],
+                  cols=cols, rows=rows,
+                  totals=[("Net amount", G(n), False), ("VAT 20% (reverse charge)", G(v), False),
+                          ("Amount payable", G(n), True)],
+                  after=["Reverse charge: customer to pay the VAT to HMRC. VAT Act 1994 Section 55A applies.",
+                         "Bank: Hendry Groundworks Ltd, IBAN %s" % isp],
+                  foot=["VAT GB 284 1173 55"]),
+        fname="Invoice-3391.pdf",
+        exp=X("3391", n, n, d, D(2026, 12, 27), "Kestrel Homes Ltd", "purchaseledger@kestrelhomes.co.uk", i, "en", cur="GBP"),
+        note="Construction reverse charge: the VAT is shown but not payable, so total and due are the net amount.")
+
+    # E3 university, two pages, PO line numbers
+    d = D(2026, 11, 20)
+    i, isp = IB("GB")
+    lines = [("Pipette tips 200 µl, rack of 96", 50, 645, "1", "PT-200"),
+             ("Pipette tips 1000 µl, rack of 96", 40, 710, "2", "PT-1000"),
+             ("Nitrile gloves M, box 100", 120, 489, "3", "NG-M"),
+             ("Nitrile gloves L, box 100", 80, 489, "4", "NG-L"),
+             ("Centrifuge tubes 50 ml, bag 25", 60, 820, "5", "CT-50"),
+             ("Cryo boxes 81-place", 30, 395, "6", "CB-81"),
+             ("Parafilm M, 38 m roll", 12, 2450, "7", "PF-38"),
+             ("Serological pipettes 10 ml, case", 15, 6400, "8", "SP-10"),
+             ("Delivery (dry ice)", 1, 4500, "9", "DEL-DI")]
+    n = net_of(lines); v = vat_of(n, 20); t = n + v
+    cols, rows = table(lines, ["po", "art", "desc", "qty", "unit", "amt"], "en", "GBP")
+    add("e03", "Sage", "en", "pdf", "invoicing@labstock-direct.co.uk", "LabStock Direct",
+        "invoices@brackenfield.ac.uk", ["invoices@brackenfield.ac.uk"], "PO 4300991820 / Invoice LSD-260811", d,
+        text="Good afternoon,\n\nAttached please find our invoice LSD-260811 against PO 4300991820 (one invoice per PDF, as "
+             "requested by your Finance Office).\n\nLabStock Direct Sales Ledger",
+        spec=dict(lay="A", head=[("LabStock Direct", 14, True), ("Cambridge Road, Royston SG8 6RB", 8, False)],
+                  addr=["The University of Brackenfield", "Finance Office - Accounts Payable", "Library Road",
+                        "Brackenfield BF2 7TU"],
+                  refs=[("PO number", "4300991820"), ("Vendor ID", "0000718834"), ("Deliver to", "School of Biosciences"),
+                        ("Ordered by", "Dr A. Okafor")],
+                  title="INVOICE", meta=[("Invoice number", "LSD-260811"), ("Invoice date", "20/11/2026"),
+                                         ("Due date", "20/12/2026"), ("Account", "BRACK01")],
+                  cols=cols, rows=rows, split=6, cont="continued overleaf", page2="Page 2 of 2 - LSD-260811",
+                  totals=[("Goods", G(n), False), ("VAT 20%", G(v), False), ("Invoice total", G(t), True)],
+                  after=["Payment to LabStock Direct Ltd, IBAN %s, BIC NWBKGB2L." % isp]),
+        fname="LSD-260811.pdf",
+        exp=X("LSD-260811", t, t, d, D(2026, 12, 20), "The University of Brackenfield", "invoices@brackenfield.ac.uk",
+              i, "en", cur="GBP"),
+        note="Two pages with PO line numbers and item codes; Vendor ID ten digits beside the PO; customer account code.")
+
+    # E4 retail chain: store deliveries, goods received notes, settlement discount
+    d = D(2026, 11, 6)
+    i, isp = IB("GB")
+    lines = [("Gift hamper 'Winter Larder', case of 4", 36, 8800, "10", "GRN 771402"),
+             ("Gift hamper 'Cheese Board', case of 4", 24, 7600, "20", "GRN 771402"),
+             ("Point-of-sale display units", 6, 0, "30", "GRN 771403")]
+    n = net_of(lines); v = vat_of(n, 20); t = n + v
+    cols, rows = table(lines, ["po", "dn", "desc", "qty", "unit", "amt"], "en", "GBP", heads={"dn": "GRN"})
+    add("e04", "Xero", "en", "pdf", "accounts@fellsidepantry.co.uk", "Fellside Pantry",
+        "Harlow & Penn AP <ap.invoices@harlowpenn.co.uk>", ["ap.invoices@harlowpenn.co.uk"],
+        "Invoice INV-2231 (Harlow & Penn PO 7700451209)", d,
+        text="Hello,\n\nHere is invoice INV-2231 for the hamper delivery to your Carlisle distribution centre. Goods "
+             "received note numbers are on each line.\n\nBest wishes,\nJo Airey\nFellside Pantry",
+        spec=dict(lay="C", head=[("Fellside Pantry", 20, True), ("fine foods from Cumbria", 9, False)],
+                  addr=["Harlow & Penn Retail Ltd", "Accounts Payable", "Penn House, 2 Botchergate", "Carlisle CA1 1RZ"],
+                  refs=[("PO", "7700451209"), ("Supplier account", "FELL002"), ("Depot", "Carlisle DC")],
+                  title="INVOICE", meta=[("Invoice Number", "INV-2231"), ("Invoice Date", "6 Nov 2026"),
+                                         ("Due Date", "6 Jan 2027")],
+                  cols=cols, rows=rows,
+                  totals=[("Subtotal", G(n), False), ("Total VAT 20%", G(v), False), ("Amount Due GBP", G(t), True)],
+                  after=["Per your supplier terms, 2.5% settlement discount may be taken if paid within 14 days.",
+                         "Bank transfer to Fellside Pantry Ltd, IBAN %s" % isp]),
+        fname="Invoice INV-2231.pdf",
+        exp=X("INV-2231", t, t, d, D(2027, 1, 6), "Harlow & Penn Retail Ltd", "ap.invoices@harlowpenn.co.uk", i, "en",
+              cur="GBP"),
+        note="Goods-received-note numbers per line; zero-priced display units; a settlement discount that does not change "
+             "the amount due.")
+
+    # E5 factoring: invoice assigned to an invoice-finance company
+    d = D(2026, 11, 10)
+    f, fsp = IB("GB")
+    lines = [("Pallet storage, racked, October (pallet weeks)", 1240, 215, "", "WK40-44"),
+             ("Handling in/out per pallet", 386, 340, "", "WK40-44")]
+    n = net_of(lines); v = vat_of(n, 20); t = n + v
+    cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "en", "GBP", heads={"dn": "Period"})
+    add("e05", "Sage", "en", "pdf", "salesledger@midshirestorage.co.uk", "Midshire Storage",
+        "FAO Finance - Tolland Freight <payables@tollandfreight.co.uk>", ["payables@tollandfreight.co.uk"],
+        "Midshire Storage invoice MS/26/0944", d,
+        text="Dear Finance team,\n\nPlease find our October storage invoice attached. Kindly note our bank details: "
+             "payments are collected by Albion Invoice Finance.\n\nMidshire Storage Ltd",
+        spec=dict(lay="A", head=[("Midshire Storage Ltd", 14, True), ("Hams Hall Distribution Park, Coleshill B46 1AL", 8, False)],
+                  addr=["Tolland Freight Services Ltd", "FAO Finance", "Unit 9, Birch Coppice", "Tamworth B78 1SE"],
+                  refs=[("Your PO", "TFS-PO-11872"), ("Contract", "MSA-2024-07"), ("Account", "TOLL01")],
+                  title="Invoice MS/26/0944", meta=[("Tax point", "10/11/2026"), ("Terms", "Net 30")],
+                  cols=cols, rows=rows,
+                  totals=[("Net", G(n), False), ("VAT 20%", G(v), False), ("Total", G(t), True)],
+                  after=["This debt has been assigned to Albion Invoice Finance Ltd, to whom payment must be made:",
+                         "Albion Invoice Finance Ltd re Midshire Storage, IBAN %s." % fsp,
+                         "Payment to any other account will not discharge the debt."]),
+        fname="MS-26-0944.pdf",
+        exp=X("MS/26/0944", t, t, d, d + TD(days=30), "Tolland Freight Services Ltd", "payables@tollandfreight.co.uk",
+              f, "en", cur="GBP"),
+        note="Assigned to an invoice-finance company: its IBAN is labelled; 'Tax point' is the invoice date; Net 30.")
+
+    # E6 Irish reverse charge (RCT) subcontractor -> principal contractor
+    d = D(2026, 11, 17)
+    i, isp = IEIBAN()
+    lines = [("Electrical first fix, Block C apartments", 1, 2475000, "", "VAL-3"),
+             ("Temporary site lighting", 1, 186000, "", "VAL-3")]
+    n = net_of(lines)
+    cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "en", heads={"dn": "Valuation"})
+    cols = [(h.replace("Unit price", "Rate"), x, a) for h, x, a in cols]
+    add("e06", "Big Red Cloud", "en", "pdf", "accounts@ocallaghan-electrical.ie", "O'Callaghan Electrical",
+        "accountspayable@kilbrideconstruction.ie", ["accountspayable@kilbrideconstruction.ie"],
+        "Invoice OCE-2611 / Subcontract KC-2231 / Valuation 3", d,
+        text="Hi all,\n\nInvoice OCE-2611 for valuation 3 on Harbour View attached. RCT payment notification to follow from "
+             "your side as usual.\n\nRegards,\nDeclan O'Callaghan",
+        spec=dict(lay="B", head=[("O'Callaghan Electrical Ltd", 15, True), ("Unit 7, Tramore Road Business Park, Cork T12 X9F2", 8, False)],
+                  addr=["Kilbride Construction Limited", "Accounts Payable", "Harbour View site office", "Cobh, Co. Cork"],
+                  refs=[("Subcontract", "KC-2231"), ("Project", "Harbour View Block C"), ("Your contact", "QS Aoife Nolan")],
+                  title="Invoice OCE-2611", meta=[("Date", "17/11/2026"), ("Payment terms", "30 days from invoice")],
+                  cols=cols, rows=rows,
+                  totals=[("Net", M(n, "EUR", "en"), False), ("VAT", "RCT - reverse charge", False),
+                          ("Total due", M(n, "EUR", "en"), True)],
+                  after=["VAT on Reverse Charge: principal contractor to account for VAT at 13.5%.",
+                         "EFT: %s (BIC AIBKIE2D)" % isp],
+                  foot=["O'Callaghan Electrical Ltd · VAT IE 3318721DH · Registered in Ireland 611842"]),
+        fname="OCE-2611.pdf",
+        exp=X("OCE-2611", n, n, d, d + TD(days=30), "Kilbride Construction Limited", "accountspayable@kilbrideconstruction.ie",
+              i, "en"),
+        note="Irish RCT reverse charge: no VAT amount, the VAT cell holds words; EUR amounts written with a € sign and "
+             "English separators.")
+
+    # E7 Irish county council, stage payment 2 of 3 against one PO
+    d = D(2026, 11, 3)
+    i, isp = IEIBAN()
+    n = 1840000; v = vat_of(n, 23); t = n + v
+    lines = [("Heritage audit, stage 2 of 3 (field survey complete)", 1, n, "2")]
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en")
+    add("e07", "Surf Accounts", "en", "pdf", "billing@fernhillheritage.ie", "Fernhill Heritage Consultants",
+        "Accounts Payable, Carrow County Council <ap@carrowcoco.ie>", ["ap@carrowcoco.ie"],
+        "PO 2026/0412887 - stage 2 invoice FHC-0098", d,
+        text="Dear Sir or Madam,\n\nWe attach invoice FHC-0098, the second of three stage payments under purchase order "
+             "2026/0412887.\n\nYours faithfully,\nMáire Kinsella",
+        spec=dict(lay="A", head=[("Fernhill Heritage Consultants", 13, True), ("Main Street, Thomastown, Co. Kilkenny", 8, False)],
+                  addr=["Carrow County Council", "Finance Department - Accounts Payable", "Áras an Chontae",
+                        "Carrow R93 K2X0"],
+                  refs=[("PO", "2026/0412887"), ("Contract", "CCC-HER-2026-03"), ("Section", "Planning & Heritage"),
+                        ("Tax clearance", "TCAN 0418827A")],
+                  title="Invoice", meta=[("Invoice no.", "FHC-0098"), ("Date", "3 November 2026"),
+                                         ("Payable within", "15 days (Prompt Payment of Accounts)")],
+                  cols=cols, rows=rows,
+                  totals=[("Subtotal", M(n, "EUR", "en"), False), ("VAT 23%", M(v, "EUR", "en"), False),
+                          ("Total", M(t, "EUR", "en"), True),
+                          ("Contract value", M(5520000, "EUR", "en"), False), ("Invoiced to date", M(3680000, "EUR", "en"), False)],
+                  after=["Bank: Fernhill Heritage Consultants, IBAN %s." % isp]),
+        fname="FHC-0098.pdf",
+        exp=X("FHC-0098", t, t, d, d + TD(days=15), "Carrow County Council", "ap@carrowcoco.ie", i, "en"),
+        note="Stage payment 2 of 3: contract value and invoiced-to-date printed under the total; a tax clearance number; "
+             "'Payable within 15 days'.")
+
+    # E8 Irish university, vendor number, cost centre and fund code
+    d = D(2026, 11, 25)
+    i, isp = IEIBAN()
+    lines = [("Conference AV hire, 2 days", 2, 138000, "1"), ("Technician (hours)", 16, 5500, "2"),
+             ("Live-stream encoding", 1, 65000, "3")]
+    n = net_of(lines); v = vat_of(n, 23); t = n + v
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en")
+    add("e08", "Sage", "en", "pdf", "accounts@liffeyav.ie", "Liffey AV Services",
+        "Dublin Northside University - Accounts Payable <accounts.payable@dnu.ie>",
+        ["accounts.payable@dnu.ie", "events@dnu.ie"], "Invoice LAV-14420 (PO UP-0098812)", d,
+        cc="Events Office <events@dnu.ie>",
+        text="Hello,\n\nInvoice LAV-14420 for the Climate Futures conference is attached; the Events Office is copied for "
+             "goods-receipting in Core.\n\nThank you,\nCiara Byrne\nLiffey AV Services",
+        spec=dict(lay="B", head=[("LIFFEY AV", 16, True), ("Unit 3, Northwest Business Park, Dublin 15", 8, False)],
+                  addr=["Dublin Northside University", "Accounts Payable, Finance Office", "Glasnevin", "Dublin 9 D09 Y5N0"],
+                  refs=[("PO", "UP-0098812"), ("Vendor no.", "204417"), ("Cost centre", "EVT-3010"), ("Fund", "R-2291")],
+                  title="INVOICE LAV-14420", meta=[("Date", "25 Nov 2026"), ("Due", "25 Dec 2026")],
+                  cols=cols, rows=rows,
+                  totals=[("Net", M(n, "EUR", "en"), False), ("VAT @ 23%", M(v, "EUR", "en"), False),
+                          ("Total EUR", M(t, "EUR", "en"), True)],
+                  after=["Please remit to IBAN %s quoting LAV-14420." % isp],
+                  foot=["Liffey AV Services Ltd · VAT IE 9821344K"]),
+        fname="LAV-14420.pdf",
+        exp=X("LAV-14420", t, t, d, D(2026, 12, 25), "Dublin Northside University", "accounts.payable@dnu.ie", i, "en"),
+        note="AP inbox in To, events office in Cc and in the envelope; vendor number, cost centre and fund code boxed.")
+
+    # E9 (NL) Dutch supplier invoicing a Rotterdam logistics firm in English
+    d = D(2026, 11, 16)
+    i, isp = IB("NL")
+    lines = [("Forklift inspection (NEN 3140/ BMWT), per truck", 14, 9500, "10"),
+             ("Replacement forks, pair", 2, 74000, "20"), ("Travel costs", 1, 8500, "30")]
+    n = net_of(lines); v = vat_of(n, 21); t = n + v
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en")
+    add("e09", "Exact Online", "en", "pdf", "invoices@heftruckservice-delta.nl", "Heftruckservice Delta",
+        "\"Accounts Payable Maasvlakte Cargo\" <ap-invoices@maasvlaktecargo.com>", ["ap-invoices@maasvlaktecargo.com"],
+        "Invoice 26-30218 | your PO MC-45-00912 | GR 5000412871", d,
+        text="Dear Accounts Payable team,\n\nPlease find attached invoice 26-30218. The goods receipt number your "
+             "warehouse gave us is in the subject.\n\nKind regards,\nHeftruckservice Delta B.V.",
+        spec=dict(lay="A", head=[("Heftruckservice Delta B.V.", 13, True), ("Botlekweg 121 · 3197 KA Rotterdam", 8, False),
+                                 ("VAT NL861130578B01", 8, False)],
+                  addr=["Maasvlakte Cargo Terminals B.V.", "Attn: Accounts Payable", "Europaweg 910",
+                        "3199 LC Maasvlakte Rotterdam"],
+                  refs=[("Your PO", "MC-45-00912"), ("Goods receipt", "5000412871"), ("Supplier ID", "SUP-03381")],
+                  title="Invoice", meta=[("Invoice number", "26-30218"), ("Invoice date", "16-11-2026"),
+                                         ("Payment term", "45 days")],
+                  cols=cols, rows=rows,
+                  totals=[("Subtotal", M(n, "EUR", "en"), False), ("VAT 21%", M(v, "EUR", "en"), False),
+                          ("Total amount", M(t, "EUR", "en"), True)],
+                  after=["Please transfer within 45 days to %s (ABN AMRO)." % isp]),
+        fname="Invoice_26-30218.pdf",
+        exp=X("26-30218", t, t, d, d + TD(days=45), "Maasvlakte Cargo Terminals B.V.", "ap-invoices@maasvlaktecargo.com",
+              i, "en"),
+        note="A Dutch supplier's English invoice with Dutch dates (16-11-2026); subject carries PO and goods receipt.")
+
+    # E10 typed invoice to a housing association, FAO Finance
+    d = D(2026, 11, 12)
+    i, isp = IB("GB")
+    n = 3 * 9500 + 4260; v = 0; t = n
+    add("e10", "mail", "en", "body-text", "gary@mercerplumbing.co.uk", "Gary Mercer Plumbing",
+        "invoices@caldervaleha.org.uk", ["invoices@caldervaleha.org.uk"],
+        "Invoice 0457 - job ref CV/R/88213 - 14 Mill Street", d,
+        text="FAO Finance\n\nInvoice no 0457\nDate 12/11/2026\n\nTo: Calder Vale Housing Association\n"
+             "Calder House, 3 Wharf Street, Sowerby Bridge HX6 2AF\n\nJob ref CV/R/88213 (repairs order raised by "
+             "Lisa Crowther)\nAddress of works: 14 Mill Street, flat 2\n\nLabour 3 hrs @ £95.00 = £285.00\n"
+             "Parts (TRV valves x 2, pipe) = £42.60\nTotal £%s\n\nNot VAT registered.\n" % mk.money(t, "en") +
+             "Payment within 28 days please to Gary Mercer, IBAN %s\n\nCheers,\nGary" % isp,
+        exp=X("0457", t, t, d, d + TD(days=28), "Calder Vale Housing Association", "invoices@caldervaleha.org.uk", i, "en",
+              cur="GBP"),
+        note="Typed sole-trader invoice with FAO Finance first; repairs job reference and the works address (a tenant's flat) "
+             "near the debtor.")
+
+    # E11 Irish typed invoice to a retail chain, vendor ID
+    d = D(2026, 11, 19)
+    i, isp = IEIBAN()
+    n = 420 * 385; v = vat_of(n, 23); t = n + v
+    add("e11", "mail", "en", "body-text", "orders@wildatlanticsoap.ie", "Wild Atlantic Soap Co.",
+        "\"AP Dunleary Stores\" <supplierinvoices@dunlearystores.ie>", ["supplierinvoices@dunlearystores.ie"],
+        "Invoice WAS-2026-141 Vendor ID 55102", d,
+        text="Hi there,\n\nInvoice below for the Christmas order, delivered to your Ballymount DC on 17/11 "
+             "(docket D-3390).\n\nInvoice: WAS-2026-141\nInvoice date: 19 November 2026\nBill to: Dunleary Stores "
+             "Limited, Ballymount Road, Dublin 12\nVendor ID: 55102 | PO: DS-PO-771203\n\n"
+             "420 x Seaweed soap bar 100g @ €3.85 = €%s\nVAT 23%%: €%s\nTotal: €%s\n\n" % (mk.money(n, "en"), mk.money(v, "en"),
+                                                                                    mk.money(t, "en")) +
+             "Terms: 60 days as per your supplier agreement (due 18 January 2027).\n"
+             "IBAN %s\n\nMany thanks,\nÉadaoin\nWild Atlantic Soap Co., Dingle" % isp,
+        exp=X("WAS-2026-141", t, t, d, D(2027, 1, 18), "Dunleary Stores Limited", "supplierinvoices@dunlearystores.ie",
+              i, "en"),
+        note="Typed invoice with 'Bill to:', vendor ID, PO and delivery docket; 60-day term with the date printed.")
+
+    # E12 interpreter -> NHS trust, typed, FAO Finance, scanning address in the signature
+    d = D(2026, 12, 1)
+    i, isp = IB("GB")
+    n = 6 * 4200 + 2 * 1870
+    add("e12", "mail", "en", "body-text", "k.nowak.interpreting@outlook.com", "Katarzyna Nowak",
+        "Eastfield NHS Trust invoices <eastfield.invoices@nhs-sbs-scan.co.uk>", ["eastfield.invoices@nhs-sbs-scan.co.uk"],
+        "Invoice KN-112 / PO EFT-2026-55103", d,
+        text="FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-112 - 1 December 2026\n"
+             "Polish interpreting, November, under PO EFT-2026-55103 (booking team: Language Services)\n\n"
+             "6 hours @ £42.00 = £252.00\nTravel 2 x £18.70 = £37.40\nAmount due: £%s (no VAT - exempt)\n\n" % mk.money(n, "en") +
+             "Please pay by 31 December 2026 to K. Nowak, IBAN %s.\n\nKind regards,\nKasia Nowak" % isp,
+        exp=X("KN-112", n, n, d, D(2026, 12, 31), "Eastfield Community Health NHS Trust",
+              "eastfield.invoices@nhs-sbs-scan.co.uk", i, "en", cur="GBP"),
+        note="The debtor is named only on the FAO line (no address block); the envelope goes to a shared-services scanning "
+             "address.")
+
+    # E13 Xero-style HTML to a council, PO in the summary
+    d = D(2026, 11, 9)
+    i, isp = IB("GB")
+    n = 264000; v = vat_of(n, 20); t = n + v
+    html = ("<div style=\"font-family:Helvetica;max-width:560px\"><p>Dear Castlebridge Borough Council,</p>"
+            "<p>Here's invoice <b>INV-0688</b> for <b>GBP %s</b>.</p>" % mk.money(t, "en") +
+            "<p>The amount outstanding of <b>£%s</b> is due on <b>9 Dec 2026</b>.</p>" % mk.money(t, "en") +
+            "<table style=\"border-top:1px solid #ccc\"><tr><td>Reference</td><td>PO 6100043318 - play area inspections</td></tr>"
+            "<tr><td>Billed to</td><td>Castlebridge Borough Council, Accounts Payable, Civic Centre, Castlebridge CB4 1AA</td></tr>"
+            "<tr><td>Subtotal</td><td>£%s</td></tr><tr><td>VAT 20%%</td><td>£%s</td></tr>" % (mk.money(n, "en"), mk.money(v, "en")) +
+            "<tr><td>Total</td><td>£%s</td></tr></table>" % mk.money(t, "en") +
+            "<p>Pay by bank transfer: Playsafe Inspections Ltd, IBAN %s.</p>" % isp +
+            "<p>If you have any questions, please let us know.</p><p>Thanks,<br>Playsafe Inspections Ltd</p></div>")
+    add("e13", "Xero", "en", "body-html", "messaging-service@post.xero.com", "Playsafe Inspections Ltd",
+        "Castlebridge Borough Council <accounts.payable@castlebridge.gov.uk>", ["accounts.payable@castlebridge.gov.uk"],
+        "Invoice INV-0688 from Playsafe Inspections Ltd for Castlebridge Borough Council", d, html=html,
+        extra=["Reply-To: accounts@playsafeinspections.co.uk"],
+        exp=X("INV-0688", t, t, d, D(2026, 12, 9), "Castlebridge Borough Council", "accounts.payable@castlebridge.gov.uk",
+              i, "en", cur="GBP"),
+        note="Xero's mail sent from its messaging service with a Reply-To; 'Reference' holds the PO, not a payment reference.")
+
+    # E14 Irish HTML to a port logistics company, buyer in Cc
+    d = D(2026, 11, 30)
+    i, isp = IEIBAN()
+    lines = [("Crane hire 60t with operator (hours)", 22, 18500), ("Mobilisation", 1, 45000)]
+    n = sum(int(a * b) for _, a, b in lines); v = vat_of(n, 23); t = n + v
+    rows = "".join("<tr><td>%s</td><td align=\"right\">%s</td><td align=\"right\">€%s</td><td align=\"right\">€%s</td></tr>"
+                   % (c, a, mk.money(b, "en"), mk.money(a * b, "en")) for c, a, b in lines)
+    html = ("<p>Hi Accounts,</p><p>Please see our invoice for November below (Niall in copy for approval).</p>"
+            "<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">"
+            "<tr><td colspan=\"4\"><b>Shannon Lift Hire Ltd &ndash; Invoice SLH-3307</b><br>Date: 30/11/2026<br>"
+            "Customer: Galway Port Logistics DAC, New Docks, Galway H91 P2K8<br>Your order no.: GPL/4471/26 &middot; "
+            "Approver: N. Fahy</td></tr>"
+            "<tr><th>Item</th><th>Qty</th><th>Rate</th><th>Amount</th></tr>" + rows +
+            "<tr><td colspan=\"3\">Net</td><td align=\"right\">€%s</td></tr>" % mk.money(n, "en") +
+            "<tr><td colspan=\"3\">VAT 23%%</td><td align=\"right\">€%s</td></tr>" % mk.money(v, "en") +
+            "<tr><td colspan=\"3\"><b>Balance due</b></td><td align=\"right\"><b>€%s</b></td></tr></table>" % mk.money(t, "en") +
+            "<p>Terms 30 days. IBAN %s, BIC BOFIIE2D.</p><p>Regards,<br>Orla Quinn<br>Shannon Lift Hire</p>" % isp)
+    add("e14", "Outlook", "en", "body-html", "accounts@shannonlifthire.ie", "Orla Quinn",
+        "accounts@galwayportlogistics.ie", ["accounts@galwayportlogistics.ie", "n.fahy@galwayportlogistics.ie"],
+        "SLH-3307 crane hire November", d, cc="Niall Fahy <n.fahy@galwayportlogistics.ie>", html=html,
+        exp=X("SLH-3307", t, t, d, d + TD(days=30), "Galway Port Logistics DAC", "accounts@galwayportlogistics.ie", i, "en"),
+        note="HTML table with the customer's order number and approver in the header cell; approver in Cc and envelope.")
+
+    # E15 HTML to a college, 'Your ref' and cost centre, Net 30 EOM
+    d = D(2026, 11, 18)
+    i, isp = IB("GB")
+    n = 12 * 17500; v = vat_of(n, 20); t = n + v
+    due = eom(d) + TD(days=30)
+    html = ("<html><body><p>To the Finance Office,</p>"
+            "<p><b>INVOICE No. GW/2026/77</b> &nbsp; Date: 18 November 2026</p>"
+            "<p>Kingsmere College of Further Education<br>Finance Office (Purchase Ledger)<br>Abbey Road, Kingsmere KM1 4QP</p>"
+            "<p>Your ref: KCFE-PO-019334 &nbsp;|&nbsp; Cost centre: 4410 Horticulture &nbsp;|&nbsp; Requested by: Mr D. Shah</p>"
+            "<ul><li>12 x raised bed kits, oak, delivered and assembled @ £175.00 = £2,100.00</li></ul>"
+            "<p>Net £%s &middot; VAT 20%% £%s &middot; <b>Total £%s</b></p>" % (mk.money(n, "en"), mk.money(v, "en"), mk.money(t, "en")) +
+            "<p>Terms: Net 30 EOM. Greenwood Garden Supplies, IBAN %s.</p>" % isp +
+            "<p>With thanks,<br>Tom Greenwood</p></body></html>")
+    add("e15", "Gmail", "en", "body-html", "tom@greenwoodgardensupplies.co.uk", "Tom Greenwood",
+        "\"Purchase Ledger\" <purchase.ledger@kingsmere.ac.uk>", ["purchase.ledger@kingsmere.ac.uk"],
+        "Invoice GW/2026/77 - your ref KCFE-PO-019334", d, html=html,
+        exp=X("GW/2026/77", t, t, d, due, "Kingsmere College of Further Education", "purchase.ledger@kingsmere.ac.uk",
+              i, "en", cur="GBP"),
+        note="'Net 30 EOM' (30 days from the end of November); 'Your ref' is the PO; a 'Requested by' person with a title.")
