@@ -1110,13 +1110,12 @@ def en_invoices():
             "<tr><td>Total</td><td>£%s</td></tr></table>" % mk.money(t, "en") +
             "<p>Pay by bank transfer: Playsafe Inspections Ltd, IBAN %s.</p>" % isp +
             "<p>If you have any questions, please let us know.</p><p>Thanks,<br>Playsafe Inspections Ltd</p></div>")
-    add("e13", "Xero", "en", "body-html", "messaging-service@post.xero.com", "Playsafe Inspections Ltd",
+    add("e13", "Xero", "en", "body-html", "accounts@playsafeinspections.co.uk", "Playsafe Inspections Ltd",
         "Castlebridge Borough Council <accounts.payable@castlebridge.gov.uk>", ["accounts.payable@castlebridge.gov.uk"],
         "Invoice INV-0688 from Playsafe Inspections Ltd for Castlebridge Borough Council", d, html=html,
-        extra=["Reply-To: accounts@playsafeinspections.co.uk"],
         exp=X("INV-0688", t, t, d, D(2026, 12, 9), "Castlebridge Borough Council", "accounts.payable@castlebridge.gov.uk",
               i, "en", cur="GBP"),
-        note="Xero's mail sent from its messaging service with a Reply-To; 'Reference' holds the PO, not a payment reference.")
+        note="Xero's summary mail to the council's AP inbox; 'Reference' holds the PO, not a payment reference; the greeting names the council.")
 
     # E14 Irish HTML to a port logistics company, buyer in Cc
     d = D(2026, 11, 30)
@@ -1160,3 +1159,285 @@ def en_invoices():
         exp=X("GW/2026/77", t, t, d, due, "Kingsmere College of Further Education", "purchase.ledger@kingsmere.ac.uk",
               i, "en", cur="GBP"),
         note="'Net 30 EOM' (30 days from the end of November); 'Your ref' is the PO; a 'Requested by' person with a title.")
+
+
+def qrref(body26):
+    t = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5]
+    c = 0
+    for ch in body26:
+        c = t[(c + int(ch)) % 10]
+    return body26 + str((10 - c) % 10)
+
+
+def qr_spaced(r):
+    return r[:2] + " " + " ".join(r[k:k + 5] for k in range(2, 27, 5))
+
+
+def E(c):
+    return M(c, "EUR", "de")
+
+
+def F(c):
+    return mk.money(c, "ch")
+
+
+# ---------------------------------------------------------------- German, Austrian and Swiss invoices
+def de_invoices():
+    # D1 Stadtwerke, Rechnungseingang, Skonto per Einkaufsbedingungen
+    d = D(2026, 11, 18)
+    i, isp = IB("DE")
+    lines = [("Prüfung ortsveränderlicher Betriebsmittel (Stk.)", 412, 390, "10"),
+             ("Prüfprotokolle und Prüfplaketten", 1, 18500, "20"),
+             ("Anfahrt Betriebshof Nord", 2, 6500, "30")]
+    n = net_of(lines); v = vat_of(n, 19); t = n + v
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "de")
+    add("d01", "lexoffice", "de", "pdf", "rechnung@elektro-prueftechnik-brandt.de", "Elektro-Prüftechnik Brandt",
+        "Rechnungseingang Stadtwerke Lindenau <rechnungseingang@stadtwerke-lindenau.de>",
+        ["rechnungseingang@stadtwerke-lindenau.de"], "Rechnung RE-2026-0734 zu Bestellnummer 4500123876", d,
+        text="Sehr geehrte Damen und Herren,\n\nanbei erhalten Sie unsere Rechnung RE-2026-0734 zur Bestellung 4500123876.\n\n"
+             "Mit freundlichen Grüßen\nKai Brandt",
+        spec=dict(lay="A", head=[("Elektro-Prüftechnik Brandt", 13, True), ("Gewerbering 7 · 04178 Leipzig", 8, False),
+                                 ("USt-IdNr. DE318840271", 8, False)],
+                  addr=["Stadtwerke Lindenau GmbH", "z. Hd. Kreditorenbuchhaltung", "Karl-Heine-Straße 99",
+                        "04229 Leipzig"],
+                  refs=[("Bestellnummer", "4500123876"), ("Kreditorennummer", "70014582"), ("Ihr Zeichen", "TB-Ne/ort"),
+                        ("Kostenstelle", "31200")],
+                  title="Rechnung", meta=[("Rechnungsnummer", "RE-2026-0734"), ("Rechnungsdatum", "18.11.2026"),
+                                          ("Leistungszeitraum", "02.11.-13.11.2026")],
+                  cols=cols, rows=rows,
+                  totals=[("Nettobetrag", E(n), False), ("zzgl. 19 % USt", E(v), False), ("Rechnungsbetrag", E(t), True)],
+                  after=["Gemäß Ihren Einkaufsbedingungen: zahlbar innerhalb von 14 Tagen mit 3 % Skonto",
+                         "oder innerhalb von 30 Tagen netto. Bankverbindung: Sparkasse Leipzig, IBAN %s" % isp],
+                  foot=["Elektro-Prüftechnik Brandt e.K. · Inhaber Kai Brandt · HRA 19833 Amtsgericht Leipzig"]),
+        fname="RE-2026-0734.pdf",
+        exp=X("RE-2026-0734", t, t, d, d + TD(days=30), "Stadtwerke Lindenau GmbH", "rechnungseingang@stadtwerke-lindenau.de",
+              i, "de"),
+        note="Skonto demanded by the customer's terms (3 % in 14 days): the amount due is the full total, the due date the "
+             "30-day net term; Kreditorennummer and Ihr Zeichen boxed.")
+
+    # D2 hospital gGmbH, invoices only to a scanning service, two pages
+    d = D(2026, 11, 24)
+    i, isp = IB("DE")
+    lines = [("Wartung Sterilisator Belimed MST-V, Geb. A", 2, 68000, "1", "WV-STE"),
+             ("Wartung RDG Miele PG 8528", 4, 29500, "2", "WV-RDG"),
+             ("Validierung nach DIN EN ISO 17665", 2, 112000, "3", "VAL-17665"),
+             ("Ersatzteil Türdichtung", 2, 18640, "4", "ET-4411"),
+             ("Ersatzteil Dosierpumpe", 1, 42780, "5", "ET-5120"),
+             ("Arbeitszeit Techniker (Std.)", 14, 9800, "6", "AZ"),
+             ("Fahrtkosten pauschal", 3, 7500, "7", "FK")]
+    n = net_of(lines); v = vat_of(n, 19); t = n + v
+    cols, rows = table(lines, ["po", "art", "desc", "qty", "unit", "amt"], "de", heads={"po": "Pos."})
+    add("d02", "sevDesk", "de", "pdf", "buchhaltung@steritec-service.de", "SteriTec Service",
+        "Klinikum Nordheide Kreditoren <klinikum-nordheide@rechnung-scan.de>", ["klinikum-nordheide@rechnung-scan.de"],
+        "Rechnung 2026-11-0093 / Bestellung BE-KN-2026-18841", d,
+        text="Sehr geehrte Damen und Herren,\n\nwie in Ihrem Lieferantenschreiben verlangt, senden wir die Rechnung "
+             "ausschließlich an die Adresse Ihres Scan-Dienstleisters, eine Rechnung je PDF.\n\nFreundliche Grüße\n"
+             "SteriTec Service GmbH",
+        spec=dict(lay="B", head=[("SteriTec Service GmbH", 15, True), ("Am Hafen 31 · 21079 Hamburg", 8, False)],
+                  addr=["Klinikum Nordheide gGmbH", "z. Hd. Kreditorenbuchhaltung", "Postfach 1140", "21244 Buchholz"],
+                  refs=[("Bestellung", "BE-KN-2026-18841"), ("Kreditor-Nr.", "204711"), ("Kostenstelle", "ZSVA 6120"),
+                        ("Wartungsvertrag", "WV-2023-014")],
+                  title="Rechnung Nr. 2026-11-0093",
+                  meta=[("Datum", "24.11.2026"), ("Zahlungsziel", "30 Tage"), ("Leistungsdatum", "10.-12.11.2026")],
+                  cols=cols, rows=rows, split=4, cont="Übertrag auf Seite 2", page2="Seite 2 von 2",
+                  totals=[("Summe netto", E(n), False), ("USt 19 %", E(v), False), ("Gesamtbetrag", E(t), True)],
+                  after=["Bitte überweisen Sie den Betrag innerhalb von 30 Tagen auf IBAN %s (Haspa)." % isp],
+                  foot=["Geschäftsführer: Jörn Petersen · HRB 148820 Hamburg · USt-IdNr. DE299017722"]),
+        fname="Rechnung_2026-11-0093.pdf",
+        exp=X("2026-11-0093", t, t, d, d + TD(days=30), "Klinikum Nordheide gGmbH", "klinikum-nordheide@rechnung-scan.de",
+              i, "de"),
+        note="To a scanning service's address (a third-party domain); two pages; a maintenance contract, Kreditor-Nr. and "
+             "Kostenstelle boxed; 'Rechnung Nr.' in the title.")
+
+    # D3 Steuerschuldnerschaft des Leistungsempfängers (§ 13b) subcontractor -> builder
+    d = D(2026, 11, 6)
+    i, isp = IB("DE")
+    lines = [("Trockenbau Wände EG, Aufmaß lt. Anlage (m²)", 286, 4150, "", "AB-3"),
+             ("Abhangdecke Flur (m²)", 74, 5200, "", "AB-3")]
+    n = net_of(lines)
+    cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "de", heads={"dn": "Abschlag"})
+    add("d03", "Billomat", "de", "pdf", "info@trockenbau-yilmaz.de", "Trockenbau Yilmaz",
+        "Kreditorenbuchhaltung <rechnungen@hochbau-reimers.de>", ["rechnungen@hochbau-reimers.de"],
+        "3. Abschlagsrechnung AR-26-071 BV Kita Sonnenhang", d,
+        text="Guten Tag,\n\nanbei die 3. Abschlagsrechnung für das Bauvorhaben Kita Sonnenhang. Das Aufmaß wurde von "
+             "Herrn Reimers jun. abgezeichnet.\n\nViele Grüße\nEmre Yilmaz",
+        spec=dict(lay="A", head=[("Trockenbau Yilmaz", 15, True), ("Industriestraße 12 · 24537 Neumünster", 8, False)],
+                  addr=["Hochbau Reimers GmbH & Co. KG", "Kreditorenbuchhaltung", "Holstenstraße 140", "24103 Kiel"],
+                  refs=[("Bauvorhaben", "Kita Sonnenhang, Kiel"), ("Auftrag", "NU-2026-0418"), ("Ihr Zeichen", "Rei/bau")],
+                  title="3. Abschlagsrechnung", meta=[("Rechnungsnummer", "AR-26-071"), ("Datum", "06.11.2026"),
+                                                      ("Fällig", "20.11.2026")],
+                  cols=cols, rows=rows,
+                  totals=[("Nettobetrag", E(n), False), ("Umsatzsteuer", "0,00 €", False), ("Zahlbetrag", E(n), True)],
+                  after=["Steuerschuldnerschaft des Leistungsempfängers gemäß § 13b Abs. 2 Nr. 4 UStG.",
+                         "Zahlung auf IBAN %s, Verwendungszweck: AR-26-071 NU-2026-0418" % isp]),
+        fname="AR-26-071.pdf",
+        exp=X("AR-26-071", n, n, d, D(2026, 11, 20), "Hochbau Reimers GmbH & Co. KG", "rechnungen@hochbau-reimers.de", i,
+              "de", ref="AR-26-071 NU-2026-0418"),
+        note="§ 13b reverse charge (no VAT); an Abschlagsrechnung; the Verwendungszweck combines number and order.")
+
+    # D4 factoring: Forderung abgetreten
+    d = D(2026, 11, 12)
+    own, ownsp = IB("DE"); f, fsp = IB("DE")
+    lines = [("Fahrerüberlassung KW 44-45 (Std.)", 176, 3690, "", "LN-8812"),
+             ("Zuschlag Samstag", 12, 920, "", "LN-8812")]
+    n = net_of(lines); v = vat_of(n, 19); t = n + v
+    cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "de", heads={"dn": "Nachweis"})
+    add("d04", "Lexware", "de", "pdf", "rechnung@fahrerpool-ost.de", "FahrerPool Ost",
+        "\"Spedition Kaltenbach\" <kreditoren@spedition-kaltenbach.de>", ["kreditoren@spedition-kaltenbach.de"],
+        "Rechnung 26-4419 Fahrerüberlassung KW 44-45", d,
+        text="Sehr geehrte Damen und Herren,\n\nanbei unsere Rechnung 26-4419. Bitte beachten Sie den Abtretungshinweis: "
+             "Zahlungen mit befreiender Wirkung nur an unseren Factor.\n\nMit freundlichen Grüßen\nFahrerPool Ost GmbH",
+        spec=dict(lay="C", head=[("FahrerPool Ost", 20, True), ("Personaldienstleistungen Logistik", 9, False)],
+                  addr=["Spedition Kaltenbach GmbH", "Kreditorenbuchhaltung", "Am Güterbahnhof 5", "01159 Dresden"],
+                  refs=[("Ihre Bestellung", "SK-B-26-1180"), ("Kreditorennr.", "K-30882"), ("Niederlassung", "Dresden")],
+                  title="Rechnung", meta=[("Rechnung Nr.", "26-4419"), ("Datum", "12.11.2026"),
+                                          ("Zahlbar bis", "26.11.2026")],
+                  cols=cols, rows=rows,
+                  totals=[("Netto", E(n), False), ("MwSt. 19 %", E(v), False), ("Endbetrag", E(t), True)],
+                  after=["Diese Forderung wurde abgetreten an die Elbe Factoring GmbH, Dresden.",
+                         "Zahlungen mit schuldbefreiender Wirkung nur auf deren Konto IBAN %s." % fsp],
+                  foot=["FahrerPool Ost GmbH · Hausbank %s · HRB 40118 Dresden" % ownsp]),
+        fname="Rechnung_26-4419.pdf",
+        exp=X("26-4419", t, t, d, D(2026, 11, 26), "Spedition Kaltenbach GmbH", "kreditoren@spedition-kaltenbach.de",
+              f, "de"),
+        note="Assigned to a factor: the factor's IBAN is labelled, the supplier's house-bank IBAN is in the footer.")
+
+    # D5 university, Teillieferung, Projekt/Drittmittel, Verwendungszweck with Kassenzeichen-like code
+    d = D(2026, 11, 27)
+    i, isp = IB("DE")
+    lines = [("Laborstuhl ESD, Teillieferung 1 (von 2)", 20, 28900, "10", "LS-ESD-2"),
+             ("Labortisch 1500 mm, Teillieferung 1", 6, 124000, "20", "LT-1500")]
+    n = net_of(lines); v = vat_of(n, 19); t = n + v
+    cols, rows = table(lines, ["po", "art", "desc", "qty", "unit", "amt"], "de")
+    add("d05", "DATEV", "de", "pdf", "faktura@laborbau-meinhardt.de", "Laborbau Meinhardt",
+        "Universität Ostwestfalen - Rechnungseingang <rechnungseingang@uni-ostwestfalen.de>",
+        ["rechnungseingang@uni-ostwestfalen.de"], "Teilrechnung TR-26-1102 zu Bestellnummer 4200077310", d,
+        text="Sehr geehrte Damen und Herren,\n\nfür die erste Teillieferung übersenden wir die Teilrechnung TR-26-1102. "
+             "Die Restlieferung (Positionen 30-40) folgt im Januar mit gesonderter Rechnung.\n\nMit freundlichen Grüßen\n"
+             "Laborbau Meinhardt GmbH",
+        spec=dict(lay="A", head=[("Laborbau Meinhardt GmbH", 13, True), ("Hansastraße 4 · 32049 Herford", 8, False)],
+                  addr=["Universität Ostwestfalen", "Dezernat Finanzen, Kreditorenbuchhaltung", "Universitätsstraße 25",
+                        "33615 Bielefeld"],
+                  refs=[("Bestellnummer", "4200077310"), ("Projekt", "DFG SFB 1288 / B04"), ("Besteller", "Prof. Dr. H. Gerlach"),
+                        ("Lieferschein", "LS-26-5541")],
+                  title="Teilrechnung", meta=[("Rechnungs-Nr.", "TR-26-1102"), ("Rechnungsdatum", "27.11.2026"),
+                                              ("Zahlungsbedingung", "30 Tage netto")],
+                  cols=cols, rows=rows,
+                  totals=[("Warenwert netto", E(n), False), ("USt 19 %", E(v), False), ("Rechnungsbetrag", E(t), True)],
+                  after=["Bitte bei Zahlung als Verwendungszweck angeben: TR-26-1102 / 4200077310",
+                         "Commerzbank Bielefeld, IBAN %s" % isp]),
+        fname="TR-26-1102.pdf",
+        exp=X("TR-26-1102", t, t, d, d + TD(days=30), "Universität Ostwestfalen", "rechnungseingang@uni-ostwestfalen.de", i,
+              "de", ref="TR-26-1102 / 4200077310"),
+        note="Teilrechnung for a partial delivery; a professor as Besteller and a DFG project code boxed; Verwendungszweck "
+             "printed with a slash.")
+
+    # D6 organic retail chain: Lieferantennummer, Filiale, Lieferscheine, zahlbar 45 Tage
+    d = D(2026, 11, 30)
+    i, isp = IB("DE")
+    lines = [("Hafer-Cookies 175 g, Lieferung 03.11.", 144, 189, "", "LS 11803"),
+             ("Dinkel-Cracker 125 g, Lieferung 10.11.", 96, 165, "", "LS 11841"),
+             ("Hafer-Cookies 175 g, Lieferung 17.11.", 168, 189, "", "LS 11879"),
+             ("Dinkel-Cracker 125 g, Lieferung 24.11.", 120, 165, "", "LS 11922")]
+    n = net_of(lines); v = vat_of(n, 7); t = n + v
+    cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "de")
+    add("d06", "Debitoor", "de", "pdf", "buero@backstube-lenz.de", "Backstube Lenz",
+        "\"Grünkorb Kreditoren\" <rechnungen@gruenkorb-biomarkt.de>", ["rechnungen@gruenkorb-biomarkt.de"],
+        "Sammelrechnung 2026/112 Lieferantennr. 88210 Filiale 07", d,
+        text="Hallo liebes Kreditoren-Team,\n\nanbei die Sammelrechnung November für Filiale 07 (Freiburg-Wiehre).\n\n"
+             "Viele Grüße aus der Backstube\nMiriam Lenz",
+        spec=dict(lay="B", head=[("Backstube Lenz", 17, True), ("Bio-Feingebäck · Schwarzwaldstraße 3 · 79117 Freiburg", 8, False)],
+                  addr=["Grünkorb Biomarkt GmbH & Co. KG", "Kreditorenbuchhaltung", "Postfach 6 12", "79006 Freiburg"],
+                  refs=[("Lieferantennummer", "88210"), ("Filiale", "07 Freiburg-Wiehre"), ("Rahmenvertrag", "GK-RV-2025-114")],
+                  title="Sammelrechnung 2026/112", meta=[("Rechnungsdatum", "30. November 2026"), ("Zahlungsziel", "45 Tage")],
+                  cols=cols, rows=rows,
+                  totals=[("Summe netto", E(n), False), ("USt 7 %", E(v), False), ("Summe brutto", E(t), True)],
+                  after=["Bitte überweisen auf %s (GLS Bank)." % isp]),
+        fname="Sammelrechnung_2026-112.pdf",
+        exp=X("2026/112", t, t, d, d + TD(days=45), "Grünkorb Biomarkt GmbH & Co. KG", "rechnungen@gruenkorb-biomarkt.de", i,
+              "de"),
+        note="Monthly collective invoice by delivery note for one store of a chain; supplier number and store in the subject.")
+
+    # D7 AT municipality, Auftragsnummer, Ihr Zeichen
+    d = D(2026, 11, 16)
+    i, isp = ATIBAN()
+    lines = [("Winterdienst-Bereitschaft November (pauschal)", 1, 240000, "1"),
+             ("Räumeinsätze Traktor mit Pflug (Std.)", 18.5, 8600, "2"),
+             ("Streusplitt (t)", 6, 4200, "3")]
+    n = net_of(lines); v = vat_of(n, 20); t = n + v
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "de", heads={"po": "Pos."})
+    add("d07", "BMD", "de", "pdf", "office@agrardienst-pichler.at", "Agrardienst Pichler",
+        "Buchhaltung Marktgemeinde <buchhaltung@st-veit-gloelan.gv.at>", ["buchhaltung@st-veit-gloelan.gv.at"],
+        "Rechnung 2026-0212 Winterdienst, Auftrag 14/2026", d,
+        text="Sehr geehrte Damen und Herren,\n\nim Anhang unsere Rechnung für den Winterdienst im November.\n\n"
+             "Mit freundlichen Grüßen\nJosef Pichler",
+        spec=dict(lay="A", head=[("Agrardienst Pichler", 14, True), ("Glanegger Straße 22 · 9560 Feldkirchen in Kärnten", 8, False),
+                                 ("UID ATU71842205", 8, False)],
+                  addr=["Marktgemeinde St. Veit-Glölan", "z. H. Buchhaltung", "Hauptplatz 1", "9300 St. Veit an der Glan"],
+                  refs=[("Auftragsnummer", "14/2026"), ("Ihr Zeichen", "BA-Wi/Ma"), ("Kreditor", "3300912")],
+                  title="Rechnung", meta=[("Rechnungsnummer", "2026-0212"), ("Datum", "16. November 2026"),
+                                          ("Zahlungsziel", "14 Tage")],
+                  cols=cols, rows=rows,
+                  totals=[("Nettobetrag", E(n), False), ("20 % USt", E(v), False), ("Gesamtbetrag", E(t), True)],
+                  after=["Zahlbar innerhalb von 14 Tagen ohne Abzug auf das Konto %s (Raiffeisenbank)." % isp]),
+        fname="Rechnung_2026-0212.pdf",
+        exp=X("2026-0212", t, t, d, d + TD(days=14), "Marktgemeinde St. Veit-Glölan", "buchhaltung@st-veit-gloelan.gv.at",
+              i, "de"),
+        note="Austrian municipality (a Marktgemeinde): decimal hours, 'z. H. Buchhaltung', an order number with a slash.")
+
+    # D8 AT reverse charge (Bauleistung, § 19 Abs. 1a UStG)
+    d = D(2026, 11, 20)
+    i, isp = ATIBAN()
+    lines = [("Fliesenlegearbeiten Sanitärkerne Top 1-12", 1, 1864000, "", "LV 04"),
+             ("Abdichtung Nassräume", 12, 38500, "", "LV 05")]
+    n = net_of(lines)
+    cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "de", heads={"dn": "LV-Pos."})
+    add("d08", "Excel", "de", "pdf", "fliesen.hadzic@aon.at", "Fliesen Hadžić",
+        "\"Baumeister Hofer GmbH, Rechnungseingang\" <rechnungseingang@hofer-bau.at>",
+        ["rechnungseingang@hofer-bau.at"], "Teilrechnung Nr. 3/2026 - BV Wohnanlage Aigen", d,
+        text="Grüß Gott,\n\nanbei Teilrechnung 3/2026. Der Haftrücklass von 3 % ist wie vereinbart abgezogen.\n\n"
+             "Mfg\nAdnan Hadžić",
+        spec=dict(lay="C", head=[("Fliesen Hadžić", 18, True), ("Fliesenleger-Meisterbetrieb · Salzburg", 9, False)],
+                  addr=["Baumeister Hofer GmbH", "Rechnungseingang", "Alpenstraße 48", "5020 Salzburg"],
+                  refs=[("Subauftrag", "SA-2026-077"), ("BV", "Wohnanlage Aigen"), ("Bauleiter", "Ing. Florian Gruber")],
+                  title="Teilrechnung Nr. 3/2026", meta=[("Datum", "20.11.2026"), ("Zahlbar", "binnen 30 Tagen netto")],
+                  cols=cols, rows=rows,
+                  totals=[("Summe netto", E(n), False), ("abzgl. 3 % Haftrücklass", "-" + E(int(round(n * 0.03))), False),
+                          ("Zahlbetrag", E(n - int(round(n * 0.03))), True)],
+                  after=["Übergang der Steuerschuld gem. § 19 Abs. 1a UStG. UID Leistungsempfänger ATU58112930.",
+                         "Bankverbindung: Salzburger Sparkasse, IBAN %s" % isp]),
+        fname="TR_3-2026.pdf",
+        exp=X("3/2026", n - int(round(n * 0.03)), n, d, d + TD(days=30), "Baumeister Hofer GmbH", "rechnungseingang@hofer-bau.at",
+              i, "de"),
+        note="Austrian reverse charge for construction (no VAT) and a 3 % Haftrücklass deducted: due is the Zahlbetrag, "
+             "total the net sum; number '3/2026' in the title.")
+
+    # D9 CH Einwohnergemeinde, QR-Rechnung with QR reference
+    d = D(2026, 11, 10)
+    i, isp = CHIBAN(); qr = qrref("00000000000000026110" + "000412")
+    lines = [("Baumpflege Friedhof, Equipe 2 Pers. (Std.)", 16, 14500, "1"),
+             ("Hubarbeitsbühne 20 m (Tag)", 2, 48000, "2"),
+             ("Entsorgung Grüngut (m³)", 9, 3800, "3")]
+    n = net_of(lines); v = vat_of(n, 8.1); t = n + v
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "de", "CHF", heads={"po": "Pos."})
+    add("d09", "bexio", "de", "pdf", "rechnungen@baumpflege-aebi.ch", "Baumpflege Aebi",
+        "Finanzverwaltung Gemeinde <kreditoren@langnau-west.ch>", ["kreditoren@langnau-west.ch"],
+        "Rechnung 26-0412 / Bestellung BV-2026-061", d,
+        text="Grüezi\n\nIm Anhang die Rechnung 26-0412 für die Baumpflege auf dem Friedhof, mit QR-Zahlteil.\n\n"
+             "Freundliche Grüsse\nUrs Aebi",
+        spec=dict(lay="A", head=[("Baumpflege Aebi GmbH", 14, True), ("Dorfstrasse 14 · 3550 Langnau i.E.", 8, False),
+                                 ("MWST CHE-219.440.181", 8, False)],
+                  addr=["Einwohnergemeinde Langnau-West", "Finanzverwaltung, Kreditoren", "Gemeindehausplatz 1",
+                        "3552 Bärau"],
+                  refs=[("Bestellung", "BV-2026-061"), ("Konto", "7710.3144.00"), ("Ansprechperson", "R. Wüthrich, Werkhof")],
+                  title="Rechnung", meta=[("Rechnungsnummer", "26-0412"), ("Datum", "10.11.2026"),
+                                          ("Zahlbar", "innert 30 Tagen")],
+                  cols=cols, rows=rows,
+                  totals=[("Total exkl. MWST", "CHF " + F(n), False), ("MWST 8.1 %", "CHF " + F(v), False),
+                          ("Total CHF", F(t), True)],
+                  after=["", "Zahlteil", "Konto / Zahlbar an: %s" % isp, "Baumpflege Aebi GmbH, 3550 Langnau i.E.",
+                         "Referenz: %s" % qr_spaced(qr), "Währung CHF   Betrag %s" % F(t)]),
+        fname="Rechnung_26-0412.pdf",
+        exp=X("26-0412", t, t, d, d + TD(days=30), "Einwohnergemeinde Langnau-West", "kreditoren@langnau-west.ch", i, "de",
+              ref=qr, cur="CHF"),
+        note="Swiss QR payment part with a QR reference in groups; the Gemeinde's account number '7710.3144.00' in the box.")
