@@ -1441,3 +1441,132 @@ def de_invoices():
         exp=X("26-0412", t, t, d, d + TD(days=30), "Einwohnergemeinde Langnau-West", "kreditoren@langnau-west.ch", i, "de",
               ref=qr, cur="CHF"),
         note="Swiss QR payment part with a QR reference in groups; the Gemeinde's account number '7710.3144.00' in the box.")
+
+    # D10 typed invoice to a logistics company, Kreditorennummer in the Verwendungszweck
+    d = D(2026, 11, 23)
+    i, isp = IB("DE")
+    n = 8 * 11900 + 3400; v = vat_of(n, 19); t = n + v
+    add("d10", "mail", "de", "body-text", "werkstatt@reifen-oezdemir.de", "Reifenservice Özdemir",
+        "Rechnungseingang Spedition Hansen <rechnungseingang@hansen-logistik.de>",
+        ["rechnungseingang@hansen-logistik.de", "fuhrpark@hansen-logistik.de"], "Rechnung 1187 Reifenwechsel Auflieger",
+        d, cc="Fuhrpark <fuhrpark@hansen-logistik.de>",
+        text="Sehr geehrte Damen und Herren,\n\nhiermit stelle ich Ihnen folgende Leistung in Rechnung:\n\n"
+             "Rechnung Nr. 1187 vom 23.11.2026\nRechnungsempfänger: Spedition Hansen GmbH & Co. KG, Hafenstraße 60, "
+             "28217 Bremen\nIhre Auftragsnummer: FP-26-0931 (Herr Wiebe, Fuhrpark)\n\n"
+             "8 x Reifenwechsel Auflieger-Achse à 119,00 € = 952,00 €\n1 x Altreifenentsorgung = 34,00 €\n"
+             "Netto %s, 19 %% MwSt. %s, Gesamt %s\n\n" % (E(n), E(v), E(t)) +
+             "Zahlbar bis 07.12.2026 auf %s.\nVerwendungszweck: RE 1187 Kred 70041\n\n" % isp +
+             "Mit freundlichen Grüßen\nMurat Özdemir\nReifenservice Özdemir, Bremen",
+        exp=X("1187", t, t, d, D(2026, 12, 7), "Spedition Hansen GmbH & Co. KG", "rechnungseingang@hansen-logistik.de", i,
+              "de", ref="RE 1187 Kred 70041"),
+        note="Typed invoice; the Verwendungszweck carries the supplier's own Kreditor number; fleet department in Cc.")
+
+    # D11 AT housing cooperative, typed, Skonto
+    d = D(2026, 11, 4)
+    i, isp = ATIBAN()
+    n = 1240000; v = vat_of(n, 20); t = n + v
+    add("d11", "mail", "de", "body-text", "office@malerei-steinbauer.at", "Malerei Steinbauer",
+        "\"Rechnungswesen Alpenland\" <kreditoren@alpenland-wohnbau.at>", ["kreditoren@alpenland-wohnbau.at"],
+        "RE 26/088 Stiegenhaus Kärntner Straße 14 (Ihre Bestellung 2026-BE-3371)", d,
+        text="Sehr geehrte Damen und Herren,\n\nwir erlauben uns zu verrechnen:\n\n"
+             "Rechnung RE 26/088, Wien, am 4. November 2026\nan: Gemeinnützige Wohnbaugenossenschaft Alpenland reg. Gen.m.b.H., "
+             "Linzer Straße 412, 1140 Wien\nObjekt: Kärntner Straße 14, Stiegen 1-3 - Ihre Bestellung 2026-BE-3371\n\n"
+             "Malerarbeiten Stiegenhaus lt. Angebot AN-26-051   netto %s\n20 %% USt   %s\nGesamtbetrag %s\n\n" % (E(n), E(v), E(t)) +
+             "Zahlungsbedingungen lt. Ihren AEB: 3 %% Skonto binnen 10 Tagen, 30 Tage netto.\n"
+             "Bankverbindung: Erste Bank, IBAN %s\n\nHochachtungsvoll\nIng. Karl Steinbauer" % isp,
+        exp=X("RE 26/088", t, t, d, d + TD(days=30), "Gemeinnützige Wohnbaugenossenschaft Alpenland reg. Gen.m.b.H.",
+              "kreditoren@alpenland-wohnbau.at", i, "de"),
+        note="Austrian typed invoice with 'wir erlauben uns zu verrechnen'; the quote number beside the order number; "
+             "Skonto in the customer's terms; the number includes 'RE'.")
+
+    # D12 CH typed invoice to an energy utility, CHF, Bestellnummer
+    d = D(2026, 11, 26)
+    i, isp = CHIBAN()
+    n = 3 * 124000 + 38000; v = vat_of(n, 8.1); t = n + v
+    add("d12", "mail", "de", "body-text", "info@gisservice-ammann.ch", "GIS-Service Ammann",
+        "Kreditorenbuchhaltung IWS <kreditoren@iw-seetal.ch>", ["kreditoren@iw-seetal.ch"],
+        "Rechnung 2026-047, Ihre Bestellnummer 45-1187", d,
+        text="Guten Tag\n\nGerne stelle ich Ihnen die Nachführung des Leitungskatasters in Rechnung.\n\n"
+             "Rechnung 2026-047 · Datum 26.11.2026\nEmpfänger: Industrielle Werke Seetal AG, Kreditoren, "
+             "Bahnhofstrasse 9, 5707 Seengen\nBestellnummer 45-1187 / Kostenstelle 6230 Netz Wasser\n\n"
+             "Nachführung Werkleitungen Gas/Wasser, 3 Tage à CHF 1'240.00\nDatenexport Interlis/DXF CHF 380.00\n"
+             "Total exkl. MWST CHF %s\nMWST 8.1 %% CHF %s\nTotal CHF %s\n\n" % (F(n), F(v), F(t)) +
+             "Zahlbar innert 30 Tagen auf %s (PostFinance).\n\nFreundliche Grüsse\nSilvia Ammann" % isp,
+        exp=X("2026-047", t, t, d, d + TD(days=30), "Industrielle Werke Seetal AG", "kreditoren@iw-seetal.ch", i, "de",
+              cur="CHF"),
+        note="Swiss typed invoice with apostrophe thousands; 'innert 30 Tagen'; order number and cost centre on one line.")
+
+    # D13 XRechnung uploaded to a portal; the mail is a readable copy for the Landkreis
+    d = D(2026, 12, 2)
+    i, isp = IB("DE")
+    n = 5 * 68000; v = vat_of(n, 19); t = n + v
+    html = ("<html><body style=\"font-family:Verdana;font-size:13px\"><p>Sehr geehrte Damen und Herren,</p>"
+            "<p>die folgende Rechnung haben wir heute als XRechnung über das Rechnungseingangsportal übermittelt "
+            "(Leitweg-ID 03351-0001-72). Zu Ihrer Information die Angaben in Kurzform:</p>"
+            "<table border=\"0\" cellpadding=\"3\">"
+            "<tr><td>Rechnungsnummer</td><td><b>KS-2026-219</b></td></tr>"
+            "<tr><td>Rechnungsdatum</td><td>02.12.2026</td></tr>"
+            "<tr><td>Rechnungsempfänger</td><td>Landkreis Weserbergland-Süd, Fachdienst Finanzen, Am Markt 1, 31785 Hameln</td></tr>"
+            "<tr><td>Bestellzeichen</td><td>FD40-2026-0877</td></tr>"
+            "<tr><td>Leistung</td><td>5 Schulungstage Datenschutz für Verwaltungsmitarbeitende</td></tr>"
+            "<tr><td>Nettobetrag</td><td>%s</td></tr><tr><td>Umsatzsteuer 19 %%</td><td>%s</td></tr>" % (E(n), E(v)) +
+            "<tr><td><b>Zahlbetrag</b></td><td><b>%s</b></td></tr>" % E(t) +
+            "<tr><td>Fälligkeit</td><td>01.01.2027</td></tr><tr><td>IBAN</td><td>%s</td></tr></table>" % isp +
+            "<p>Bitte buchen Sie die Rechnung nur einmal (maßgeblich ist die XRechnung).</p>"
+            "<p>Mit freundlichen Grüßen<br>Dr. Katrin Sommer<br>Kompetenzzentrum Sommer Datenschutz</p></body></html>")
+    add("d13", "Outlook", "de", "body-html", "rechnung@sommer-datenschutz.de", "Kompetenzzentrum Sommer",
+        "Fachdienst Finanzen <rechnungseingang@weserbergland-sued.de>", ["rechnungseingang@weserbergland-sued.de"],
+        "XRechnung KS-2026-219 übermittelt - Bestellzeichen FD40-2026-0877", d, html=html,
+        exp=X("KS-2026-219", t, t, d, D(2027, 1, 1), "Landkreis Weserbergland-Süd", "rechnungseingang@weserbergland-sued.de",
+              i, "de"),
+        note="A readable copy beside an XRechnung sent to a portal: all facts in the HTML table; a Leitweg-ID and a "
+             "Bestellzeichen that are neither number nor reference.")
+
+    # D14 AT retail chain, HTML, Lieferantennummer
+    d = D(2026, 11, 13)
+    i, isp = ATIBAN()
+    items = [("Kürbiskernöl 0,5 l", 240, 990), ("Kürbiskerne geröstet 200 g", 300, 345)]
+    n = sum(a * b for _, a, b in items); v = vat_of(n, 10); t = n + v
+    rows = "".join("<tr><td>%s</td><td>%d</td><td>%s</td><td>%s</td></tr>" % (c, a, mk.money(b, "de"), mk.money(a * b, "de"))
+                   for c, a, b in items)
+    html = ("<p>Sehr geehrtes Team der Kreditorenbuchhaltung,</p><p>anbei die Rechnung zu Ihrer Bestellung.</p>"
+            "<table border=\"1\" style=\"border-collapse:collapse\"><tr><td colspan=\"4\">"
+            "<b>Ölmühle Kern</b> &middot; Rechnung <b>ÖK-1126</b> &middot; 13.11.2026<br>"
+            "Kunde: Regionalmarkt Steiner GmbH, Zentrale Graz, Conrad-von-Hötzendorf-Straße 150, 8010 Graz<br>"
+            "Lieferantennummer 40771 &middot; Bestellung 8800442190 &middot; Lieferschein 2026-317</td></tr>"
+            "<tr><th>Artikel</th><th>Menge</th><th>Preis €</th><th>Betrag €</th></tr>" + rows +
+            "<tr><td colspan=\"3\">Netto</td><td>%s</td></tr>" % mk.money(n, "de") +
+            "<tr><td colspan=\"3\">USt 10 %%</td><td>%s</td></tr>" % mk.money(v, "de") +
+            "<tr><td colspan=\"3\"><b>Rechnungsbetrag</b></td><td><b>%s</b></td></tr></table>" % mk.money(t, "de") +
+            "<p>Zahlung innerhalb von 30 Tagen, bei Zahlung binnen 8 Tagen 2 % Skonto. IBAN: %s</p>" % isp +
+            "<p>Freundliche Grüße aus der Südsteiermark<br>Theresa Kern</p>")
+    add("d14", "Gmail", "de", "body-html", "theresa@oelmuehle-kern.at", "Ölmühle Kern",
+        "\"Steiner Kreditorenbuchhaltung\" <kreditoren@regionalmarkt-steiner.at>", ["kreditoren@regionalmarkt-steiner.at"],
+        "Rechnung ÖK-1126 / Bestellung 8800442190", d, html=html,
+        exp=X("ÖK-1126", t, t, d, d + TD(days=30), "Regionalmarkt Steiner GmbH", "kreditoren@regionalmarkt-steiner.at", i,
+              "de"),
+        note="Austrian HTML invoice: header cell holds number, customer, supplier number, order and delivery note; "
+             "a number starting with Ö; Skonto optional.")
+
+    # D15 CH hospital AG, HTML, CHF
+    d = D(2026, 11, 20)
+    i, isp = CHIBAN()
+    n = 22 * 9500 + 14000; v = vat_of(n, 8.1); t = n + v
+    html = ("<div style=\"font-family:Arial\"><p>Guten Tag</p><p>Wie von Ihrer Einkaufsabteilung gewünscht, erhalten Sie "
+            "die Rechnung direkt an die Kreditorenadresse.</p>"
+            "<p><b>Rechnung Nr. 20261120</b><br>Datum: 20.11.2026<br>Rechnungsadresse: Spital Oberland AG, "
+            "Kreditorenbuchhaltung, Spitalstrasse 24, 3600 Thun</p>"
+            "<p>Bestellnummer: SO-BE-26-04471<br>Kostenstelle: 5120 Physiotherapie<br>Ansprechpartnerin: Frau M. Zbinden</p>"
+            "<table><tr><td>Ergonomie-Schulung Pflege, 22 Std. à CHF 95.00</td><td align=\"right\">%s</td></tr>" % F(22 * 9500) +
+            "<tr><td>Unterlagen und Material</td><td align=\"right\">140.00</td></tr>"
+            "<tr><td>MWST 8.1 %%</td><td align=\"right\">%s</td></tr>" % F(v) +
+            "<tr><td><b>Total CHF</b></td><td align=\"right\"><b>%s</b></td></tr></table>" % F(t) +
+            "<p>Zahlbar innert 45 Tagen.<br>IBAN %s, lautend auf Bewegt Arbeiten GmbH</p>" % isp +
+            "<p>Freundliche Grüsse<br>Lukas Brunner</p></div>")
+    add("d15", "Outlook", "de", "body-html", "lukas.brunner@bewegt-arbeiten.ch", "Lukas Brunner | Bewegt Arbeiten",
+        "kreditoren@spital-oberland.ch", ["kreditoren@spital-oberland.ch"], "Rechnung 20261120 Bestellnummer SO-BE-26-04471",
+        d, html=html,
+        exp=X("20261120", t, t, d, d + TD(days=45), "Spital Oberland AG", "kreditoren@spital-oberland.ch", i, "de",
+              cur="CHF"),
+        note="Swiss HTML invoice whose number looks like a date; 'Rechnungsadresse:'; lines without a currency under "
+             "'Total CHF'; a contact person with 'Frau'.")
