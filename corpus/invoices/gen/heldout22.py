@@ -1538,7 +1538,7 @@ def de_invoices():
             "<tr><td colspan=\"3\">Netto</td><td>%s</td></tr>" % mk.money(n, "de") +
             "<tr><td colspan=\"3\">USt 10 %%</td><td>%s</td></tr>" % mk.money(v, "de") +
             "<tr><td colspan=\"3\"><b>Rechnungsbetrag</b></td><td><b>%s</b></td></tr></table>" % mk.money(t, "de") +
-            "<p>Zahlung innerhalb von 30 Tagen, bei Zahlung binnen 8 Tagen 2 % Skonto. IBAN: %s</p>" % isp +
+            "<p>Zahlung innerhalb von 30 Tagen, bei Zahlung binnen 8 Tagen 2 %% Skonto. IBAN: %s</p>" % isp +
             "<p>Freundliche Grüße aus der Südsteiermark<br>Theresa Kern</p>")
     add("d14", "Gmail", "de", "body-html", "theresa@oelmuehle-kern.at", "Ölmühle Kern",
         "\"Steiner Kreditorenbuchhaltung\" <kreditoren@regionalmarkt-steiner.at>", ["kreditoren@regionalmarkt-steiner.at"],
