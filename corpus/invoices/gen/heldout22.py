@@ -1570,3 +1570,162 @@ def de_invoices():
               cur="CHF"),
         note="Swiss HTML invoice whose number looks like a date; 'Rechnungsadresse:'; lines without a currency under "
              "'Total CHF'; a contact person with 'Frau'.")
+
+
+# ---------------------------------------------------------------- not invoices
+def nl_not():
+    # X1 order confirmation with amounts (supplier -> municipality)
+    d = D(2026, 11, 10)
+    lines = [("Kopieerpapier A4 80 g, doos 5x500", 40, 2395, "10", "100457"),
+             ("Tonercartridge HP 59X", 8, 21450, "40", "310902"),
+             ("Monitorarm enkel", 12, 8995, "110", "510561")]
+    n = net_of(lines); v = vat_of(n, 21)
+    cols, rows = table(lines, ["po", "art", "desc", "qty", "unit", "amt"], "nl")
+    add("x01", "AFAS", "nl", "none", "verkoop@kantoorpartner-oost.nl", "KantoorPartner Oost",
+        "M. Hendriks <m.hendriks@berkelland-noord.nl>", ["m.hendriks@berkelland-noord.nl"],
+        "Orderbevestiging OB-26-7731 op uw inkooporder 2026/IO/01187", d,
+        text="Beste heer Hendriks,\n\nDank voor uw inkooporder. In de bijlage onze orderbevestiging; de monitorarmen "
+             "leveren wij in week 47, de rest binnen drie werkdagen. De factuur volgt na levering.\n\n"
+             "Met vriendelijke groet,\nBinnendienst KantoorPartner Oost",
+        spec=dict(lay="A", head=[("KantoorPartner Oost", 14, True), ("Havenweg 3 · 7481 LT Haaksbergen", 8, False)],
+                  addr=["Gemeente Berkelland-Noord", "t.a.v. M. Hendriks, Facilitair", "Postbus 200", "7270 HA Borculo"],
+                  refs=[("Inkoopordernummer", "2026/IO/01187"), ("Leveranciersnr.", "300417")],
+                  title="ORDERBEVESTIGING", meta=[("Ordernummer", "OB-26-7731"), ("Datum", "10-11-2026"),
+                                                  ("Verwachte levering", "week 47")],
+                  cols=cols, rows=rows,
+                  totals=[("Orderwaarde excl. btw", M(n), False), ("Btw 21%", M(v), False), ("Orderwaarde incl. btw", M(n + v), True)],
+                  after=["Facturatie na levering, conform de raamovereenkomst."]),
+        fname="Orderbevestiging_OB-26-7731.pdf",
+        why="An order confirmation stating the order's value; it says the invoice follows after delivery.",
+        note="Same supplier layout as its invoice, with PO, article numbers, VAT and a bold total.")
+
+    # X2 delivery note with the PO, no prices
+    d = D(2026, 11, 4)
+    add("x02", "Unit4 Multivers", "nl", "none", "logistiek@schoonhuys.nl", "Schoonhuys Producten",
+        "Goederenontvangst DC Tiel <ontvangst.tiel@fenna-retail.nl>", ["ontvangst.tiel@fenna-retail.nl"],
+        "Pakbon SH-PB-33021 bij inkoopordernummer 80055120", d,
+        text="Goedemorgen,\n\nBijgaand de pakbon voor de zending van donderdag. Wilt u bij ontvangst de aantallen "
+             "controleren en afwijkingen binnen 48 uur melden?\n\nLogistiek Schoonhuys",
+        spec=dict(lay="B", head=[("Schoonhuys", 18, True), ("Producten voor huis en hygiëne", 8, False),
+                                 ("Kanaalweg 5 · 4004 LA Tiel", 8, False)],
+                  addr=["Fenna Drogisterijen B.V.", "DC Tiel, dock 4", "Latensteinse Rondweg 20", "4005 LW Tiel"],
+                  refs=[("Inkoopordernummer", "80055120"), ("Leveranciersnummer", "600712"), ("Vervoerder", "Van Dalen")],
+                  title="PAKBON SH-PB-33021", meta=[("Leverdatum", "05-11-2026"), ("Colli", "11 pallets")],
+                  cols=[("PO-regel", 56, "left"), ("EAN/artikel", 110, "left"), ("Omschrijving", 200, "left"),
+                        ("Besteld", 460, "right"), ("Geleverd", 539, "right")],
+                  rows=[["10", "8714200113", "Vloerreiniger lavendel 1 l, doos 12", "84", "84"],
+                        ["20", "8714200144", "Afwasmiddel navulling 5 l", "36", "36"],
+                        ["30", "STG-KRAT", "Statiegeld kratten", "10", "10"]],
+                  totals=[("Totaal colli", "130", True)],
+                  after=["Handtekening ontvanger: ____________________"]),
+        fname="Pakbon_SH-PB-33021.pdf",
+        why="A delivery note listing quantities against the PO, with no amount to pay.",
+        note="Same PO, supplier number and article numbers as the supplier's invoice; a bold 'Totaal' that counts boxes.")
+
+    # X3 AP rejection forwarded inside the supplier
+    d = D(2026, 11, 5)
+    add("x03", "forward", "nl", "none", "facturatie@glansrijk-schoonmaak.nl", "Glansrijk Schoonmaak - facturatie",
+        "Marco de Haan <m.dehaan@glansrijk-schoonmaak.nl>", ["m.dehaan@glansrijk-schoonmaak.nl"],
+        "Fwd: Factuur 26100377 afgekeurd - inkoopordernummer ontbreekt", d,
+        text="Marco, kun jij bij de klant het PO-nummer voor oktober opvragen? Dan maak ik de factuur opnieuw aan.\n"
+             "Groet, Ilse\n\n---------- Doorgestuurd bericht ----------\nVan: Crediteurenadministratie Rijnland Zorggroep "
+             "<facturen@rijnlandzorggroep.nl>\nOnderwerp: Factuur 26100377 afgekeurd\n\nGeachte leverancier,\n\n"
+             "Uw factuur 26100377 van 31-10-2026 ad € 22.914,60 is niet in behandeling genomen, omdat er geen geldig "
+             "inkoopordernummer (45xxxxxxxx) op vermeld staat. De factuur is uit onze administratie verwijderd.\n"
+             "Wij verzoeken u een nieuwe factuur met inkoopordernummer in te dienen via facturen@rijnlandzorggroep.nl.\n\n"
+             "Met vriendelijke groet,\nTeam Crediteuren\nStichting Rijnland Zorggroep",
+        why="The customer's AP rejecting an invoice for a missing PO, forwarded inside the supplier; it asks for a new invoice.",
+        note="Invoice number, date and amount of the rejected invoice quoted; sent from the supplier's own billing address.")
+
+    # X4 remittance advice from a housing corporation
+    d = D(2026, 12, 3)
+    add("x04", "mail", "nl", "none", "noreply-betalingen@eemvallei.nl", "Woonstichting Eemvallei",
+        "administratie@groenwerk-eemland.nl", ["administratie@groenwerk-eemland.nl"], "Betaaladvies 2026-49", d,
+        text="Betaalspecificatie Woonstichting Eemvallei\nBetaalrun 2026-49, uitgevoerd op 03-12-2026\n\n"
+             "Crediteur 20981 Groenwerk Eemland\n\nUw factuur     Factuurdatum   Bedrag\nGE-26-1114      03-11-2026     € 7.260,00\n"
+             "GE-26-1131      10-11-2026     € 1.815,00\n                      Totaal  € 9.075,00\n\n"
+             "Het totaalbedrag is overgemaakt naar uw bekende rekening. Dit is een automatisch bericht.",
+        why="A remittance advice: the customer reports what it has paid, nothing is asked.",
+        note="Invoice numbers, dates and a total in a table, sent by the customer's payment run to the supplier.")
+
+    # X5 Flemish portal notice: invoice approved and scheduled
+    d = D(2026, 11, 28)
+    html = ("<p><b>Mercurius / Peppol-melding</b></p><p>Geachte leverancier,</p>"
+            "<p>Uw factuur <b>F2026/0873</b> (bedrag EUR 5.613,56) aan IVAGO-West werd <b>goedgekeurd</b> door de "
+            "budgethouder en is ingepland voor betaling op <b>20/12/2026</b>.</p>"
+            "<p>U hoeft niets te doen. Dit bericht werd automatisch verzonden; antwoorden worden niet gelezen.</p>")
+    add("x05", "portal", "nl", "none", "no-reply@einvoice-ivago-west.be", "IVAGO-West e-facturatie",
+        "boekhouding@drukkerij-vanacker.be", ["boekhouding@drukkerij-vanacker.be"],
+        "Status factuur F2026/0873: goedgekeurd", d, html=html,
+        why="A customer's e-invoicing portal telling the supplier its invoice was approved and scheduled for payment.",
+        note="Invoice number, amount and a payment date, but it is the debtor's status notice, not an invoice.")
+
+    # X6 Flemish credit-note announcement without the credit note
+    d = D(2026, 11, 26)
+    add("x06", "mail", "nl", "none", "invoices@medisupply-lier.be", "MediSupply Lier",
+        "crediteuren@az-scheldeland.be", ["crediteuren@az-scheldeland.be"],
+        "Factuur 26/04471 - creditnota volgt", d,
+        text="Geachte,\n\nTwee van de twaalf infuuspompen uit de eerste deellevering (factuur 26/04471) werden defect "
+             "teruggestuurd. Wij maken volgende week een creditnota op voor 2 x € 1.385,00 plus btw.\n"
+             "Gelieve factuur 26/04471 intussen niet te blokkeren: het saldo wordt met de creditnota verrekend.\n\n"
+             "Met vriendelijke groeten,\nMediSupply Lier - boekhouding",
+        why="It announces a credit note that is not attached; no document with its own number.",
+        note="From the supplier's invoice address, quoting an invoice number and amounts.")
+
+    # X7 supplier-registration form with the supplier's IBAN
+    d = D(2026, 10, 28)
+    ibn, ibsp = IB("NL")
+    add("x07", "mail", "nl", "none", "hallo@smaakmakerscatering.nl", "Smaakmakers Catering",
+        "Inkoop Hogeschool Amstelland <inkoop@hs-amstelland.nl>", ["inkoop@hs-amstelland.nl"],
+        "Ingevuld: aanmeldformulier nieuwe leverancier", d,
+        text="Beste inkoopafdeling,\n\nHierbij het ingevulde aanmeldformulier, zodat jullie ons als leverancier kunnen "
+             "aanmaken voor het symposium.\n\nGroet,\nNoor Bakkali",
+        spec=dict(lay="A", head=[("Stichting Hogeschool Amstelland", 12, True), ("Inkoop & Contractmanagement", 8, False)],
+                  addr=["Smaakmakers Catering", "Bankrashof 3", "1183 NP Amstelveen"],
+                  refs=[("Formulier", "INK-F04 v3"), ("Aanvrager", "dr. E. Verhulst")],
+                  title="Aanmelding leverancier", meta=[("Handelsnaam", "Smaakmakers Catering"), ("KvK", "71942236"),
+                                                        ("Btw-nummer", "NL002183366B42"), ("IBAN", ibsp),
+                                                        ("Tenaamstelling", "N. Bakkali h.o.d.n. Smaakmakers"),
+                                                        ("Facturen per e-mail van", "hallo@smaakmakerscatering.nl")],
+                  cols=[("Verwachte jaaromzet", 56, "left"), ("", 539, "right")],
+                  rows=[["Categorie: catering evenementen", "€ 25.000,00"]],
+                  totals=[("Getekend", "28-10-2026", False)],
+                  after=["Facturen uitsluitend naar facturen@hs-amstelland.nl, met PO-nummer in het onderwerp."]),
+        fname="Aanmelding_leverancier_Smaakmakers.pdf",
+        why="A supplier-registration form with the supplier's IBAN and expected turnover; it bills nothing.",
+        note="IBAN, VAT number and a euro amount in a form, sent by the caterer who also has an invoice in the set.")
+
+    # X8 price indexation notice
+    d = D(2026, 11, 20)
+    add("x08", "mail", "nl", "none", "facturen@veiligwest.nl", "VeiligWest Beveiliging",
+        "\"Stichting Openbaar Onderwijs Westland\" <crediteuren@soow.nl>", ["crediteuren@soow.nl", "inkoop@soow.nl"],
+        "Indexering tarieven 2027 - contract C-0317", d, cc="inkoop@soow.nl",
+        text="Geachte relatie,\n\nConform artikel 7 van contract C-0317 indexeren wij per 1 januari 2027 onze tarieven "
+             "met 4,2% (CAO Particuliere Beveiliging).\n\n"
+             "Alarmopvolging en surveillance per maand: € 1.180,00 wordt € 1.229,56\nSleutelbeheer per locatie: € 12,50 wordt € 13,03\n\n"
+             "De eerste termijnfactuur tegen het nieuwe tarief ontvangt u begin januari.\n\nMet vriendelijke groet,\n"
+             "VeiligWest Beveiliging B.V.",
+        why="A price-indexation notice for next year; the first invoice at the new rate follows in January.",
+        note="From the same invoice address as the monthly instalments, with old and new amounts and the contract number.")
+
+    # X9 statement of account from the staffing agency
+    d = D(2026, 12, 1)
+    add("x09", "Carerix", "nl", "none", "facturen@flexwerk-venlo.nl", "FlexWerk Venlo",
+        "\"Kroes Logistics - Accounts Payable\" <ap@kroeslogistics.nl>", ["ap@kroeslogistics.nl"],
+        "Rekeningoverzicht per 1 december 2026", d,
+        text="Geachte administratie,\n\nIn de bijlage het overzicht van de openstaande posten per 1 december. "
+             "Wilt u de vervallen posten aan Brabantse Factoring voldoen?\n\nFlexWerk Venlo",
+        spec=dict(lay="A", head=[("FlexWerk Venlo", 14, True), ("Eindhovenseweg 120 · 5928 RB Venlo", 8, False)],
+                  addr=["Transportonderneming Kroes Logistics B.V.", "t.a.v. Accounts Payable", "Celsiusweg 8", "5928 PR Venlo"],
+                  refs=[("Inlenersnummer", "KL-0042")],
+                  title="Rekeningoverzicht", meta=[("Per datum", "01-12-2026")],
+                  cols=[("Factuur", 56, "left"), ("Datum", 160, "left"), ("Vervaldatum", 260, "left"),
+                        ("Bedrag", 460, "right"), ("Open", 539, "right")],
+                  rows=[["2644-0881", "09-11-2026", "23-11-2026", "9.804,13", "9.804,13"],
+                        ["2645-0917", "16-11-2026", "30-11-2026", "3.199,55", "3.199,55"],
+                        ["2646-0955", "23-11-2026", "07-12-2026", "8.911,40", "8.911,40"]],
+                  totals=[("Totaal openstaand", M(2191508), True)],
+                  after=["Betaling uitsluitend op rekening van Brabantse Factoring B.V., zie de afzonderlijke facturen."]),
+        fname="Rekeningoverzicht_KL-0042.pdf",
+        why="A statement of account listing open invoices; each is already billed under its own number.",
+        note="Three invoice numbers with dates and a bold open total, from the agency's billing address.")
