@@ -1651,7 +1651,7 @@ def nl_not():
     # X5 Flemish portal notice: invoice approved and scheduled
     d = D(2026, 11, 28)
     html = ("<p><b>Mercurius / Peppol-melding</b></p><p>Geachte leverancier,</p>"
-            "<p>Uw factuur <b>F2026/0873</b> (bedrag EUR 5.613,56) aan IVAGO-West werd <b>goedgekeurd</b> door de "
+            "<p>Uw factuur <b>F2026/0873</b> (bedrag EUR 5.891,49) aan IVAGO-West werd <b>goedgekeurd</b> door de "
             "budgethouder en is ingepland voor betaling op <b>20/12/2026</b>.</p>"
             "<p>U hoeft niets te doen. Dit bericht werd automatisch verzonden; antwoorden worden niet gelezen.</p>")
     add("x05", "portal", "nl", "none", "no-reply@einvoice-ivago-west.be", "IVAGO-West e-facturatie",
@@ -1722,10 +1722,144 @@ def nl_not():
                   cols=[("Factuur", 56, "left"), ("Datum", 160, "left"), ("Vervaldatum", 260, "left"),
                         ("Bedrag", 460, "right"), ("Open", 539, "right")],
                   rows=[["2644-0881", "09-11-2026", "23-11-2026", "9.804,13", "9.804,13"],
-                        ["2645-0917", "16-11-2026", "30-11-2026", "3.199,55", "3.199,55"],
+                        ["2645-0917", "16-11-2026", "30-11-2026", "3.115,51", "3.115,51"],
                         ["2646-0955", "23-11-2026", "07-12-2026", "8.911,40", "8.911,40"]],
-                  totals=[("Totaal openstaand", M(2191508), True)],
+                  totals=[("Totaal openstaand", M(2183104), True)],
                   after=["Betaling uitsluitend op rekening van Brabantse Factoring B.V., zie de afzonderlijke facturen."]),
         fname="Rekeningoverzicht_KL-0042.pdf",
         why="A statement of account listing open invoices; each is already billed under its own number.",
         note="Three invoice numbers with dates and a bold open total, from the agency's billing address.")
+
+
+def en_not():
+    # Y1 tender quote (pdf)
+    d = D(2026, 11, 2)
+    lines = [("Lot 2: ward and theatre cleaning, annual price", 1, 24880000, "L2"),
+             ("Lot 2: periodic deep cleans (per event)", 40, 182000, "L2"),
+             ("Mobilisation (one-off)", 1, 650000, "L2")]
+    n = net_of(lines); v = vat_of(n, 20)
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en", "GBP", heads={"po": "Lot"})
+    add("y01", "Word", "en", "none", "accounts@brightwardcleaning.co.uk", "Brightward Cleaning Ltd",
+        "Procurement <tenders@northmoorhospitals.nhs.uk>", ["tenders@northmoorhospitals.nhs.uk"],
+        "ITT NMH-2026-044 Lot 2 - pricing schedule", d,
+        text="Dear Procurement team,\n\nPlease find attached our pricing schedule for ITT NMH-2026-044, Lot 2, submitted "
+             "ahead of the 5 November deadline. Prices are fixed for the first contract year.\n\nYours sincerely,\n"
+             "Martin Pike, Director",
+        spec=dict(lay="A", head=[("Brightward Cleaning Ltd", 14, True), ("Unit 4, Moss Lane Industrial Estate, Bolton BL3 6QS", 8, False)],
+                  addr=["Northmoor Hospitals NHS Foundation Trust", "Procurement Department", "PO Box 3217", "Bolton BL1 9ZF"],
+                  refs=[("Tender ref.", "ITT NMH-2026-044"), ("Lot", "2 - Clinical areas"), ("Valid for", "120 days")],
+                  title="PRICING SCHEDULE / QUOTATION", meta=[("Quotation no.", "Q-BW-2026-31"), ("Date", "2 November 2026")],
+                  cols=cols, rows=rows,
+                  totals=[("Total contract year 1 (ex VAT)", G(n), False), ("VAT @ 20%", G(v), False),
+                          ("Total year 1", G(n + v), True)],
+                  after=["This quotation forms part of our tender response and is subject to contract award."]),
+        fname="Q-BW-2026-31_pricing_schedule.pdf",
+        why="A tender quotation, subject to contract award; nothing is owed.",
+        note="Same supplier letterhead and the same debtor as its invoice; VAT and a bold year total.")
+
+    # Y2 contract award letter from the council
+    d = D(2026, 10, 30)
+    add("y02", "mail", "en", "none", "procurement@castlebridge.gov.uk", "Castlebridge Borough Council Procurement",
+        "accounts@playsafeinspections.co.uk", ["accounts@playsafeinspections.co.uk"],
+        "Contract award - CBC/2026/PL/017 Play area inspections", d,
+        text="Dear Playsafe Inspections Ltd,\n\nCONTRACT AWARD: CBC/2026/PL/017 Annual inspection of play areas\n\n"
+             "Following the standstill period, I am pleased to confirm that the Council has awarded the above contract to "
+             "your company. Contract value: £31,680.00 (excluding VAT) over three years from 1 December 2026.\n\n"
+             "Purchase orders will be raised for each quarter; please quote the PO on every invoice and send invoices to "
+             "accounts.payable@castlebridge.gov.uk.\n\nYours faithfully,\nHelen Marsh\nCategory Manager, Procurement",
+        why="A contract-award letter from the customer stating the contract value; invoices will follow per PO.",
+        note="Sent by the council to the supplier's billing address; a contract number and a pound amount.")
+
+    # Y3 remittance advice from the university (html)
+    d = D(2026, 12, 3)
+    html = ("<p><b>REMITTANCE ADVICE</b></p><p>The University of Brackenfield &middot; Finance Office</p>"
+            "<p>Supplier: LabStock Direct (0000718834)<br>Payment date: 03/12/2026 &middot; Method: BACS</p>"
+            "<table border=\"1\"><tr><th>Your invoice</th><th>Our document</th><th>Amount</th></tr>"
+            "<tr><td>LSD-260744</td><td>5100887710</td><td>£1,288.80</td></tr>"
+            "<tr><td>LSD-260791</td><td>5100887744</td><td>£642.00</td></tr>"
+            "<tr><td colspan=\"2\"><b>Total paid</b></td><td><b>£1,930.80</b></td></tr></table>"
+            "<p>Please allow 3 working days for funds to clear.</p>")
+    add("y03", "portal", "en", "none", "ap-remittance@brackenfield.ac.uk", "University of Brackenfield Finance",
+        "invoicing@labstock-direct.co.uk", ["invoicing@labstock-direct.co.uk"], "Remittance advice 03/12/2026", d, html=html,
+        why="A remittance advice: the customer reports a payment already made.",
+        note="Invoice numbers, amounts and 'Total paid' in bold; the vendor ID as in the invoices.")
+
+    # Y4 e-invoicing portal: invoice received, awaiting approval
+    d = D(2026, 11, 14)
+    html = ("<div style=\"font-family:Arial\"><h3>Invoice received</h3><p>Hello Brightward Cleaning Ltd,</p>"
+            "<p>Northmoor Hospitals NHS Foundation Trust has received your invoice:</p>"
+            "<ul><li>Invoice number: BW-11873</li><li>Invoice date: 13/11/2026</li><li>Gross amount: GBP 24,312.00</li>"
+            "<li>Status: <b>Awaiting approval</b> (matched to PO NMH/PO/2026/118877)</li></ul>"
+            "<p>Payment is made in the weekly run after approval, in line with your terms.</p>"
+            "<p>This is an automated message from the Trust's invoice processing service.</p></div>")
+    add("y04", "portal", "en", "none", "notifications@scan-ap-services.co.uk", "NMH Invoice Processing",
+        "accounts@brightwardcleaning.co.uk", ["accounts@brightwardcleaning.co.uk"],
+        "Invoice BW-11873 received - awaiting approval", d, html=html,
+        why="The customer's invoice-processing service confirming receipt of an invoice; it is a status notice.",
+        note="Number, date and gross amount of the supplier's own invoice, from the scanning bureau's domain.")
+
+    # Y5 goods-receipt query (invoice on hold)
+    d = D(2026, 11, 12)
+    add("y05", "mail", "en", "none", "ap.queries@harlowpenn.co.uk", "Harlow & Penn AP Queries",
+        "accounts@fellsidepantry.co.uk", ["accounts@fellsidepantry.co.uk"], "ON HOLD: INV-2231 - GRN mismatch", d,
+        text="Hello,\n\nYour invoice INV-2231 (£5,990.40) is on hold. Our goods received note GRN 771402 records 34 cases "
+             "of 'Winter Larder' received at Carlisle DC, your invoice charges 36.\n\nPlease either issue a credit note for "
+             "2 cases or send proof of delivery. Until then we cannot release payment.\n\nRegards,\nDanielle\n"
+             "Accounts Payable Queries, Harlow & Penn Retail Ltd",
+        why="A goods-receipt query from the customer's AP about an invoice on hold; it asks for a credit note or proof.",
+        note="Quotes the invoice number and its amount and a GRN; comes from the debtor's back office.")
+
+    # Y6 order acknowledgement (pdf) from the AV company
+    d = D(2026, 10, 20)
+    lines = [("Conference AV hire, 2 days", 2, 138000, "1"), ("Technician (hours, estimate)", 16, 5500, "2"),
+             ("Live-stream encoding", 1, 65000, "3")]
+    n = net_of(lines); v = vat_of(n, 23)
+    cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en")
+    add("y06", "Sage", "en", "none", "accounts@liffeyav.ie", "Liffey AV Services",
+        "events@dnu.ie", ["events@dnu.ie"], "Order acknowledgement OA-5512 - Climate Futures conference", d,
+        text="Hi Events team,\n\nThanks for PO UP-0098812. Attached is our order acknowledgement; we will invoice after "
+             "the event to Accounts Payable.\n\nCiara",
+        spec=dict(lay="B", head=[("LIFFEY AV", 16, True), ("Unit 3, Northwest Business Park, Dublin 15", 8, False)],
+                  addr=["Dublin Northside University", "Events Office", "Glasnevin", "Dublin 9 D09 Y5N0"],
+                  refs=[("PO", "UP-0098812"), ("Event", "24-25 November 2026")],
+                  title="ORDER ACKNOWLEDGEMENT OA-5512", meta=[("Date", "20 Oct 2026")],
+                  cols=cols, rows=rows,
+                  totals=[("Net", M(n, "EUR", "en"), False), ("VAT @ 23%", M(v, "EUR", "en"), False),
+                          ("Order total EUR", M(n + v, "EUR", "en"), True)],
+                  after=["Technician hours are estimated and will be invoiced as worked."]),
+        fname="OA-5512.pdf",
+        why="An order acknowledgement with the order's value; the invoice follows after the event.",
+        note="Same lines, layout and PO as the company's invoice to the university, with a bold EUR total.")
+
+    # Y7 self-billing statement from the main contractor (pdf)
+    d = D(2026, 12, 2)
+    add("y07", "Sage", "en", "none", "purchaseledger@kestrelhomes.co.uk", "Kestrel Homes Ltd",
+        "office@hendrygroundworks.co.uk", ["office@hendrygroundworks.co.uk"],
+        "Self-billing invoice SB-004471 / Payment notice - Ashby Fields", d,
+        text="Please find attached the self-billed invoice and payment notice for your application 4. Payment will be "
+             "made on 27/12/2026. Do not issue your own VAT invoice for this amount.\n\nKestrel Homes Purchase Ledger",
+        spec=dict(lay="A", head=[("Kestrel Homes Ltd", 14, True), ("Kestrel House, Meridian Way, Leicester LE19 1WX", 8, False)],
+                  addr=["Hendry Groundworks Ltd", "12 Station Road", "Coalville LE67 3FN"],
+                  refs=[("Self-billing agreement", "SBA-0219"), ("Subcontract order", "KH-SO-5512"), ("Supplier", "HEN004")],
+                  title="SELF-BILLED INVOICE SB-004471", meta=[("Date", "2 December 2026"), ("Payment date", "27/12/2026")],
+                  cols=[("Description", 56, "left"), ("Amount", 539, "right")],
+                  rows=[["Valuation 4 as certified", "16,640.00"], ["Less retention 3%", "-499.20"]],
+                  totals=[("Net", "£16,140.80", False), ("VAT reverse charge", "£0.00", False), ("Payable to you", "£16,140.80", True)],
+                  after=["The VAT shown is your output tax due to HMRC under the reverse charge. Issued under a self-billing",
+                         "agreement: the supplier must not issue sales invoices for these supplies."]),
+        fname="SB-004471.pdf",
+        why="A self-billed invoice issued by the customer on the supplier's behalf; the customer pays, the supplier bills nothing.",
+        note="Titled 'SELF-BILLED INVOICE' with a number and a bold amount payable; sent by the debtor to the supplier.")
+
+    # Y8 statement of account from the crane-hire firm
+    d = D(2026, 12, 1)
+    add("y08", "mail", "en", "none", "accounts@shannonlifthire.ie", "Orla Quinn",
+        "accounts@galwayportlogistics.ie", ["accounts@galwayportlogistics.ie"], "Statement at 30/11/2026 - Galway Port Logistics", d,
+        text="Hi Accounts,\n\nYour statement as at 30 November is below for reconciliation.\n\n"
+             "Date        Ref        Debit       Credit     Balance\n"
+             "31/10/2026  SLH-3261   €4,612.50              €4,612.50\n"
+             "14/11/2026  Receipt               €4,612.50   €0.00\n"
+             "30/11/2026  SLH-3307   €5,559.15              €5,559.15\n\n"
+             "Balance outstanding: €5,559.15 (not yet due).\n\nRegards,\nOrla",
+        why="A statement of account for reconciliation; the one open invoice was sent separately and is not yet due.",
+        note="Lists the invoice of this set and a balance in euro, from the same sender and to the same AP inbox.")
