@@ -1788,7 +1788,7 @@ def en_not():
     d = D(2026, 11, 14)
     html = ("<div style=\"font-family:Arial\"><h3>Invoice received</h3><p>Hello Brightward Cleaning Ltd,</p>"
             "<p>Northmoor Hospitals NHS Foundation Trust has received your invoice:</p>"
-            "<ul><li>Invoice number: BW-11873</li><li>Invoice date: 13/11/2026</li><li>Gross amount: GBP 24,312.00</li>"
+            "<ul><li>Invoice number: BW-11873</li><li>Invoice date: 13/11/2026</li><li>Gross amount: GBP 3,529.20</li>"
             "<li>Status: <b>Awaiting approval</b> (matched to PO NMH/PO/2026/118877)</li></ul>"
             "<p>Payment is made in the weekly run after approval, in line with your terms.</p>"
             "<p>This is an automated message from the Trust's invoice processing service.</p></div>")
@@ -1859,7 +1859,136 @@ def en_not():
              "Date        Ref        Debit       Credit     Balance\n"
              "31/10/2026  SLH-3261   €4,612.50              €4,612.50\n"
              "14/11/2026  Receipt               €4,612.50   €0.00\n"
-             "30/11/2026  SLH-3307   €5,559.15              €5,559.15\n\n"
-             "Balance outstanding: €5,559.15 (not yet due).\n\nRegards,\nOrla",
+             "30/11/2026  SLH-3307   €5,559.60              €5,559.60\n\n"
+             "Balance outstanding: €5,559.60 (not yet due).\n\nRegards,\nOrla",
         why="A statement of account for reconciliation; the one open invoice was sent separately and is not yet due.",
         note="Lists the invoice of this set and a balance in euro, from the same sender and to the same AP inbox.")
+
+
+def de_not():
+    # Z1 Auftragsbestätigung with amounts (pdf)
+    d = D(2026, 10, 22)
+    lines = [("Laborstuhl ESD", 32, 28900, "10", "LS-ESD-2"), ("Labortisch 1500 mm", 6, 124000, "20", "LT-1500"),
+             ("Abzugsschrank 1200 mm", 2, 684000, "30", "AS-1200"), ("Montage", 1, 190000, "40", "MON")]
+    n = net_of(lines); v = vat_of(n, 19)
+    cols, rows = table(lines, ["po", "art", "desc", "qty", "unit", "amt"], "de")
+    add("z01", "DATEV", "de", "none", "faktura@laborbau-meinhardt.de", "Laborbau Meinhardt",
+        "\"Prof. Dr. H. Gerlach\" <h.gerlach@uni-ostwestfalen.de>", ["h.gerlach@uni-ostwestfalen.de"],
+        "Auftragsbestätigung AB-26-0871 zu Ihrer Bestellung 4200077310", d,
+        text="Sehr geehrter Herr Prof. Gerlach,\n\nvielen Dank für Ihre Bestellung. Wir liefern in zwei Teillieferungen "
+             "(KW 47 und KW 2/2027) und rechnen jeweils nach Lieferung ab.\n\nMit freundlichen Grüßen\nLaborbau Meinhardt GmbH",
+        spec=dict(lay="A", head=[("Laborbau Meinhardt GmbH", 13, True), ("Hansastraße 4 · 32049 Herford", 8, False)],
+                  addr=["Universität Ostwestfalen", "Fakultät für Chemie, Prof. Dr. H. Gerlach", "Universitätsstraße 25",
+                        "33615 Bielefeld"],
+                  refs=[("Bestellnummer", "4200077310"), ("Projekt", "DFG SFB 1288 / B04")],
+                  title="Auftragsbestätigung", meta=[("Nummer", "AB-26-0871"), ("Datum", "22.10.2026"),
+                                                     ("Liefertermin", "KW 47 / KW 2 2027")],
+                  cols=cols, rows=rows,
+                  totals=[("Auftragswert netto", E(n), False), ("USt 19 %", E(v), False), ("Auftragswert brutto", E(n + v), True)],
+                  after=["Die Rechnungsstellung erfolgt je Teillieferung an die Kreditorenbuchhaltung der Universität."]),
+        fname="AB-26-0871.pdf",
+        why="An order confirmation with the order value; invoices follow per partial delivery.",
+        note="Same order number, article numbers and layout as the partial invoice; bold gross value.")
+
+    # Z2 Lieferschein with the order (pdf, no prices)
+    d = D(2026, 11, 24)
+    add("z02", "Debitoor", "de", "none", "buero@backstube-lenz.de", "Backstube Lenz",
+        "Filiale 07 Grünkorb <filiale07@gruenkorb-biomarkt.de>", ["filiale07@gruenkorb-biomarkt.de"],
+        "Lieferschein LS 11922 für Filiale 07", d,
+        text="Hallo ihr Lieben in der Wiehre,\n\nhier der Lieferschein von heute zum Abzeichnen. Bitte zurück an uns, "
+             "sonst hängt die Sammelrechnung bei eurer Buchhaltung.\n\nMiriam",
+        spec=dict(lay="B", head=[("Backstube Lenz", 17, True), ("Bio-Feingebäck · Schwarzwaldstraße 3 · 79117 Freiburg", 8, False)],
+                  addr=["Grünkorb Biomarkt GmbH & Co. KG", "Filiale 07 Freiburg-Wiehre", "Günterstalstraße 41", "79102 Freiburg"],
+                  refs=[("Lieferantennummer", "88210"), ("Bestellung", "Dauerauftrag 07-2026")],
+                  title="Lieferschein LS 11922", meta=[("Lieferdatum", "24.11.2026")],
+                  cols=[("Artikel", 56, "left"), ("Bezeichnung", 140, "left"), ("Menge", 539, "right")],
+                  rows=[["HC-175", "Hafer-Cookies 175 g", "168"], ["DC-125", "Dinkel-Cracker 125 g", "120"]],
+                  totals=[("Kisten gesamt", "12", True)],
+                  after=["Ware erhalten: ____________  Datum: ________"]),
+        fname="LS_11922.pdf",
+        why="A delivery note without prices, for the store to sign; billing is by the monthly collective invoice.",
+        note="Supplier number, store and delivery-note number also printed on the collective invoice.")
+
+    # Z3 Gutschrift im Gutschriftverfahren (pdf)
+    d = D(2026, 12, 1)
+    add("z03", "SAP", "de", "none", "kreditoren@spedition-kaltenbach.de", "Spedition Kaltenbach Kreditoren",
+        "rechnung@fahrerpool-ost.de", ["rechnung@fahrerpool-ost.de"], "Gutschrift GS-2026-11-0442 (Gutschriftverfahren)", d,
+        text="Sehr geehrte Damen und Herren,\n\nim Rahmen des vereinbarten Gutschriftverfahrens erhalten Sie anbei unsere "
+             "Gutschrift für November. Der Betrag wird zum 15.12.2026 überwiesen.\n\nSpedition Kaltenbach GmbH\nKreditorenbuchhaltung",
+        spec=dict(lay="A", head=[("Spedition Kaltenbach GmbH", 13, True), ("Am Güterbahnhof 5 · 01159 Dresden", 8, False)],
+                  addr=["FahrerPool Ost GmbH", "Bautzner Straße 18", "01099 Dresden"],
+                  refs=[("Kreditorennr.", "K-30882"), ("Vereinbarung", "GV-2025-07")],
+                  title="Gutschrift GS-2026-11-0442", meta=[("Datum", "01.12.2026"), ("Zeitraum", "November 2026")],
+                  cols=[("Leistung", 56, "left"), ("Std.", 390, "right"), ("Satz", 460, "right"), ("Betrag", 539, "right")],
+                  rows=[["Fahrerüberlassung KW 46-48", "264", "36,90", "9.741,60"]],
+                  totals=[("Netto", E(974160), False), ("USt 19 %", E(185090), False), ("Auszahlungsbetrag", E(1159250), True)],
+                  after=["Gutschrift im Sinne des § 14 Abs. 2 Satz 2 UStG. Bitte stellen Sie für diese Leistungen keine",
+                         "eigene Rechnung aus; Einwände binnen 14 Tagen."]),
+        fname="GS-2026-11-0442.pdf",
+        why="A self-billing Gutschrift issued by the customer, which pays the supplier; the supplier bills nothing.",
+        note="A numbered document with VAT and a bold amount, sent by the debtor's AP to the supplier's invoice address.")
+
+    # Z4 rejected by the scanning service, forwarded
+    d = D(2026, 11, 9)
+    add("z04", "forward", "de", "none", "buchhaltung@steritec-service.de", "SteriTec Buchhaltung",
+        "Jörn Petersen <j.petersen@steritec-service.de>", ["j.petersen@steritec-service.de"],
+        "WG: Rückweisung Rechnung 2026-10-0071 - Bestellnummer fehlt", d,
+        text="Hallo Jörn,\n\ndas Klinikum hat die Oktober-Rechnung zurückgewiesen. Hast du die Bestellnummer vom "
+             "Einkauf? Dann schreibe ich sie neu.\n\nGruß Anke\n\n-----Ursprüngliche Nachricht-----\n"
+             "Von: Rechnungseingang Klinikum Nordheide <klinikum-nordheide@rechnung-scan.de>\n"
+             "Betreff: Rückweisung Rechnung 2026-10-0071\n\nSehr geehrte Damen und Herren,\n\nIhre Rechnung 2026-10-0071 vom "
+             "29.10.2026 über 4.180,30 € kann nicht bearbeitet werden: Es fehlt eine gültige Bestellnummer (BE-KN-…).\n"
+             "Die Rechnung wurde nicht gebucht. Bitte reichen Sie eine neue Rechnung mit Bestellnummer ein.\n\n"
+             "Ihr Scan-Dienstleister im Auftrag der Klinikum Nordheide gGmbH",
+        why="A rejection of an invoice by the customer's scanning service, forwarded inside the supplier; a new invoice is asked for.",
+        note="Invoice number, date and amount of the rejected invoice; from the supplier's own billing address.")
+
+    # Z5 Zahlungsavis from the Stadtwerke (Skonto taken)
+    d = D(2026, 11, 30)
+    add("z05", "SAP", "de", "none", "zahlungsavis@stadtwerke-lindenau.de", "Stadtwerke Lindenau Zahlungsverkehr",
+        "rechnung@elektro-prueftechnik-brandt.de", ["rechnung@elektro-prueftechnik-brandt.de"],
+        "Zahlungsavis 2000148812 Kreditor 70014582", d,
+        text="Zahlungsavis\n\nSehr geehrte Geschäftspartner,\nwir haben heute folgende Zahlung veranlasst:\n\n"
+             "Ihre Rechnung   Rechnungsdatum   Brutto       Skonto 3 %   Zahlbetrag\n"
+             "RE-2026-0734    18.11.2026       2.291,64 €   68,75 €      2.222,89 €\n\n"
+             "Summe der Zahlung: 2.222,89 €\nValuta: 01.12.2026\n\nStadtwerke Lindenau GmbH, Kreditorenbuchhaltung",
+        why="A payment advice from the customer: the invoice has been paid (less Skonto).",
+        note="The supplier's invoice number with gross, Skonto and a payment amount; from the debtor's payment run.")
+
+    # Z6 AT Zuschlag (contract award) with the contract value
+    d = D(2026, 10, 26)
+    add("z06", "mail", "de", "none", "bauamt@st-veit-gloelan.gv.at", "Marktgemeinde St. Veit-Glölan Bauamt",
+        "office@agrardienst-pichler.at", ["office@agrardienst-pichler.at"], "Zuschlag Winterdienst 2026/27 - Los 3", d,
+        text="Sehr geehrter Herr Pichler,\n\nder Gemeindevorstand hat in seiner Sitzung vom 22.10.2026 beschlossen, Ihnen "
+             "den Zuschlag für den Winterdienst Los 3 (Ortsteile Projern und Hörzendorf) zu erteilen.\n"
+             "Auftragssumme laut Angebot: 27.840,00 € netto für die Saison 2026/27.\n\n"
+             "Bitte verrechnen Sie monatlich unter Angabe der Auftragsnummer 14/2026 an buchhaltung@st-veit-gloelan.gv.at.\n\n"
+             "Mit freundlichen Grüßen\nFür den Bürgermeister\nIng. Martina Lackner, Bauamt",
+        why="A contract-award letter with the contract sum; the supplier is to bill monthly later.",
+        note="An amount and the order number the supplier's invoices carry; sent by the municipality.")
+
+    # Z7 AT price adjustment announcement (html)
+    d = D(2026, 11, 27)
+    html = ("<p>Sehr geehrtes Einkaufsteam,</p><p>aufgrund der schwachen Kürbisernte passen wir unsere Listenpreise ab "
+            "1. Jänner 2027 an:</p><table border=\"1\"><tr><th>Artikel</th><th>bisher</th><th>neu ab 01.01.2027</th></tr>"
+            "<tr><td>Kürbiskernöl 0,5 l</td><td>9,90 €</td><td>10,80 €</td></tr>"
+            "<tr><td>Kürbiskerne geröstet 200 g</td><td>3,45 €</td><td>3,70 €</td></tr></table>"
+            "<p>Bestellungen bis 31.12.2026 liefern wir noch zum bisherigen Preis.</p>"
+            "<p>Freundliche Grüße<br>Theresa Kern, Ölmühle Kern</p>")
+    add("z07", "Gmail", "de", "none", "theresa@oelmuehle-kern.at", "Ölmühle Kern",
+        "einkauf@regionalmarkt-steiner.at", ["einkauf@regionalmarkt-steiner.at"], "Preisanpassung ab Jänner 2027", d,
+        html=html, why="A price-adjustment notice for next year's deliveries; nothing is billed.",
+        note="Euro prices in a table from the supplier's invoice address, with 'Jänner'.")
+
+    # Z8 CH portal notice: invoice approved, payment scheduled
+    d = D(2026, 12, 2)
+    html = ("<div style=\"font-family:Arial\"><p>Guten Tag</p><p>Ihre Rechnung wurde im Kreditorenworkflow der "
+            "Spital Oberland AG <b>freigegeben</b>.</p><table><tr><td>Rechnungsnummer</td><td>20261120</td></tr>"
+            "<tr><td>Betrag</td><td>CHF 2'410.56</td></tr><tr><td>Geplante Zahlung</td><td>04.01.2027</td></tr>"
+            "<tr><td>Bestellnummer</td><td>SO-BE-26-04471</td></tr></table>"
+            "<p>Diese Nachricht wurde automatisch erstellt.</p></div>")
+    add("z08", "portal", "de", "none", "workflow@spital-oberland.ch", "Spital Oberland Kreditoren-Workflow",
+        "lukas.brunner@bewegt-arbeiten.ch", ["lukas.brunner@bewegt-arbeiten.ch"],
+        "Rechnung 20261120 freigegeben - Zahlung geplant", d, html=html,
+        why="The customer's workflow reporting an invoice approved and its payment scheduled; a status notice.",
+        note="The supplier's invoice number, amount in CHF and a date; sent by the debtor's system.")
