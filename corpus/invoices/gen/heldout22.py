@@ -23,6 +23,7 @@ TD = datetime.timedelta
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "heldout22.jsonl")
 
 RECORDS = []
+BAD = []
 
 
 def eom(d):
@@ -151,6 +152,14 @@ def pdf(spec):
         y += 14
     y += 18
     for line in spec.get("after", []):
+        line = re.sub(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?|(?:\d{4} ){2,}\d{1,4}",
+                      lambda m: m.group(0).replace(" ", "\x00"), line)
+        while line and W(line, 9) > 480:
+            cut = line.rfind(" ", 0, 86)
+            p.text(56, y, line[:cut].replace("\x00", " "), 9)
+            line = line[cut + 1:]
+            y += 12
+        line = line.replace("\x00", " ")
         if line:
             p.text(56, y, line, 9)
         y += 12
@@ -219,14 +228,14 @@ def rf(body):
 
 
 HEAD = {
-    "nl": {"po": "PO-regel", "art": "Artikelnr.", "desc": "Omschrijving", "qty": "Aantal", "unit": "Prijs",
+    "nl": {"po": "Regel", "art": "Artikelnr.", "desc": "Omschrijving", "qty": "Aantal", "unit": "Prijs",
            "amt": "Bedrag", "dn": "Pakbon"},
     "en": {"po": "PO line", "art": "Item", "desc": "Description", "qty": "Qty", "unit": "Unit price",
            "amt": "Amount", "dn": "Delivery note"},
-    "de": {"po": "Bestellpos.", "art": "Art.-Nr.", "desc": "Bezeichnung", "qty": "Menge", "unit": "Einzelpreis",
+    "de": {"po": "Pos.", "art": "Art.-Nr.", "desc": "Bezeichnung", "qty": "Menge", "unit": "Einzelpreis",
            "amt": "Gesamt", "dn": "Lieferschein"},
 }
-XS = {"po": 56, "art": 104, "dn": 104, "desc": 170, "qty": 390, "unit": 460, "amt": 539}
+XS = {"po": 56, "art": 98, "dn": 98, "desc": 160, "qty": 400, "unit": 470, "amt": 539}
 AL = {"qty": "right", "unit": "right", "amt": "right"}
 
 
@@ -420,7 +429,7 @@ def nl_invoices():
     # N6 landscaper -> housing corporation, 5 % retentie deducted now
     d = D(2026, 12, 1)
     i, isp = IB("NL")
-    lines = [("Herinrichting binnentuin Vlietstraat, oplevering 1e fase", 1, 3420000, "1"),
+    lines = [("Binnentuin Vlietstraat, 1e fase", 1, 3420000, "1"),
              ("Boomspiegels en beplanting", 1, 465000, "2")]
     n = net_of(lines); v = vat_of(n, 21); t = n + v; ret = int(round(t * 0.05)); due = t - ret
     cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "nl", heads={"po": "Pos."})
@@ -968,7 +977,7 @@ def en_invoices():
     d = D(2026, 11, 3)
     i, isp = IEIBAN()
     n = 1840000; v = vat_of(n, 23); t = n + v
-    lines = [("Heritage audit, stage 2 of 3 (field survey complete)", 1, n, "2")]
+    lines = [("Heritage audit, stage 2 of 3", 1, n, "2")]
     cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en")
     add("e07", "Surf Accounts", "en", "pdf", "billing@fernhillheritage.ie", "Fernhill Heritage Consultants",
         "Accounts Payable, Carrow County Council <ap@carrowcoco.ie>", ["ap@carrowcoco.ie"],
@@ -1021,7 +1030,7 @@ def en_invoices():
     # E9 (NL) Dutch supplier invoicing a Rotterdam logistics firm in English
     d = D(2026, 11, 16)
     i, isp = IB("NL")
-    lines = [("Forklift inspection (NEN 3140/ BMWT), per truck", 14, 9500, "10"),
+    lines = [("Forklift inspection, per truck", 14, 9500, "10"),
              ("Replacement forks, pair", 2, 74000, "20"), ("Travel costs", 1, 8500, "30")]
     n = net_of(lines); v = vat_of(n, 21); t = n + v
     cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en")
@@ -1186,7 +1195,7 @@ def de_invoices():
     # D1 Stadtwerke, Rechnungseingang, Skonto per Einkaufsbedingungen
     d = D(2026, 11, 18)
     i, isp = IB("DE")
-    lines = [("Prüfung ortsveränderlicher Betriebsmittel (Stk.)", 412, 390, "10"),
+    lines = [("Prüfung ortsveränd. Betriebsmittel", 412, 390, "10"),
              ("Prüfprotokolle und Prüfplaketten", 1, 18500, "20"),
              ("Anfahrt Betriebshof Nord", 2, 6500, "30")]
     n = net_of(lines); v = vat_of(n, 19); t = n + v
@@ -1218,7 +1227,7 @@ def de_invoices():
     # D2 hospital gGmbH, invoices only to a scanning service, two pages
     d = D(2026, 11, 24)
     i, isp = IB("DE")
-    lines = [("Wartung Sterilisator Belimed MST-V, Geb. A", 2, 68000, "1", "WV-STE"),
+    lines = [("Wartung Sterilisator MST-V", 2, 68000, "1", "WV-STE"),
              ("Wartung RDG Miele PG 8528", 4, 29500, "2", "WV-RDG"),
              ("Validierung nach DIN EN ISO 17665", 2, 112000, "3", "VAL-17665"),
              ("Ersatzteil Türdichtung", 2, 18640, "4", "ET-4411"),
@@ -1361,7 +1370,7 @@ def de_invoices():
     # D7 AT municipality, Auftragsnummer, Ihr Zeichen
     d = D(2026, 11, 16)
     i, isp = ATIBAN()
-    lines = [("Winterdienst-Bereitschaft November (pauschal)", 1, 240000, "1"),
+    lines = [("Winterdienst-Bereitschaft Nov.", 1, 240000, "1"),
              ("Räumeinsätze Traktor mit Pflug (Std.)", 18.5, 8600, "2"),
              ("Streusplitt (t)", 6, 4200, "3")]
     n = net_of(lines); v = vat_of(n, 20); t = n + v
@@ -1686,7 +1695,7 @@ def nl_not():
                   title="Aanmelding leverancier", meta=[("Handelsnaam", "Smaakmakers Catering"), ("KvK", "71942236"),
                                                         ("Btw-nummer", "NL002183366B42"), ("IBAN", ibsp),
                                                         ("Tenaamstelling", "N. Bakkali h.o.d.n. Smaakmakers"),
-                                                        ("Facturen per e-mail van", "hallo@smaakmakerscatering.nl")],
+                                                        ("Facturen van", "hallo@smaakmakerscatering.nl")],
                   cols=[("Verwachte jaaromzet", 56, "left"), ("", 539, "right")],
                   rows=[["Categorie: catering evenementen", "€ 25.000,00"]],
                   totals=[("Getekend", "28-10-2026", False)],
@@ -1734,8 +1743,8 @@ def nl_not():
 def en_not():
     # Y1 tender quote (pdf)
     d = D(2026, 11, 2)
-    lines = [("Lot 2: ward and theatre cleaning, annual price", 1, 24880000, "L2"),
-             ("Lot 2: periodic deep cleans (per event)", 40, 182000, "L2"),
+    lines = [("Ward and theatre cleaning, year 1", 1, 24880000, "L2"),
+             ("Periodic deep cleans (per event)", 40, 182000, "L2"),
              ("Mobilisation (one-off)", 1, 650000, "L2")]
     n = net_of(lines); v = vat_of(n, 20)
     cols, rows = table(lines, ["po", "desc", "qty", "unit", "amt"], "en", "GBP", heads={"po": "Lot"})
@@ -1750,7 +1759,7 @@ def en_not():
                   refs=[("Tender ref.", "ITT NMH-2026-044"), ("Lot", "2 - Clinical areas"), ("Valid for", "120 days")],
                   title="PRICING SCHEDULE / QUOTATION", meta=[("Quotation no.", "Q-BW-2026-31"), ("Date", "2 November 2026")],
                   cols=cols, rows=rows,
-                  totals=[("Total contract year 1 (ex VAT)", G(n), False), ("VAT @ 20%", G(v), False),
+                  totals=[("Year 1 net", G(n), False), ("VAT @ 20%", G(v), False),
                           ("Total year 1", G(n + v), True)],
                   after=["This quotation forms part of our tender response and is subject to contract award."]),
         fname="Q-BW-2026-31_pricing_schedule.pdf",
@@ -1840,7 +1849,7 @@ def en_not():
              "made on 27/12/2026. Do not issue your own VAT invoice for this amount.\n\nKestrel Homes Purchase Ledger",
         spec=dict(lay="A", head=[("Kestrel Homes Ltd", 14, True), ("Kestrel House, Meridian Way, Leicester LE19 1WX", 8, False)],
                   addr=["Hendry Groundworks Ltd", "12 Station Road", "Coalville LE67 3FN"],
-                  refs=[("Self-billing agreement", "SBA-0219"), ("Subcontract order", "KH-SO-5512"), ("Supplier", "HEN004")],
+                  refs=[("SB agreement", "SBA-0219"), ("Subcontract order", "KH-SO-5512"), ("Supplier", "HEN004")],
                   title="SELF-BILLED INVOICE SB-004471", meta=[("Date", "2 December 2026"), ("Payment date", "27/12/2026")],
                   cols=[("Description", 56, "left"), ("Amount", 539, "right")],
                   rows=[["Valuation 4 as certified", "16,640.00"], ["Less retention 3%", "-499.20"]],
@@ -1950,8 +1959,8 @@ def de_not():
         "Zahlungsavis 2000148812 Kreditor 70014582", d,
         text="Zahlungsavis\n\nSehr geehrte Geschäftspartner,\nwir haben heute folgende Zahlung veranlasst:\n\n"
              "Ihre Rechnung   Rechnungsdatum   Brutto       Skonto 3 %   Zahlbetrag\n"
-             "RE-2026-0734    18.11.2026       2.291,64 €   68,75 €      2.222,89 €\n\n"
-             "Summe der Zahlung: 2.222,89 €\nValuta: 01.12.2026\n\nStadtwerke Lindenau GmbH, Kreditorenbuchhaltung",
+             "RE-2026-0734    18.11.2026       2.286,94 €   68,61 €      2.218,33 €\n\n"
+             "Summe der Zahlung: 2.218,33 €\nValuta: 01.12.2026\n\nStadtwerke Lindenau GmbH, Kreditorenbuchhaltung",
         why="A payment advice from the customer: the invoice has been paid (less Skonto).",
         note="The supplier's invoice number with gross, Skonto and a payment amount; from the debtor's payment run.")
 
@@ -1984,7 +1993,7 @@ def de_not():
     d = D(2026, 12, 2)
     html = ("<div style=\"font-family:Arial\"><p>Guten Tag</p><p>Ihre Rechnung wurde im Kreditorenworkflow der "
             "Spital Oberland AG <b>freigegeben</b>.</p><table><tr><td>Rechnungsnummer</td><td>20261120</td></tr>"
-            "<tr><td>Betrag</td><td>CHF 2'410.56</td></tr><tr><td>Geplante Zahlung</td><td>04.01.2027</td></tr>"
+            "<tr><td>Betrag</td><td>CHF 2'410.63</td></tr><tr><td>Geplante Zahlung</td><td>04.01.2027</td></tr>"
             "<tr><td>Bestellnummer</td><td>SO-BE-26-04471</td></tr></table>"
             "<p>Diese Nachricht wurde automatisch erstellt.</p></div>")
     add("z08", "portal", "de", "none", "workflow@spital-oberland.ch", "Spital Oberland Kreditoren-Workflow",
@@ -1992,3 +2001,87 @@ def de_not():
         "Rechnung 20261120 freigegeben - Zahlung geplant", d, html=html,
         why="The customer's workflow reporting an invoice approved and its payment scheduled; a status notice.",
         note="The supplier's invoice number, amount in CHF and a date; sent by the debtor's system.")
+
+
+# ---------------------------------------------------------------- assembly and checks
+def sentences(r):
+    out = []
+    body = r["eml"].split("\n\n", 1)[1] if "\n\n" in r["eml"] else r["eml"]
+    body = re.sub(r"<[^>]+>", "\n", body)
+    for line in body.split("\n"):
+        for s in re.split(r"(?<=[.!?])\s+", line.strip()):
+            if len(s) > 45 and not s.startswith(("Content-", "------=")):
+                out.append(s)
+    for p in (r.get("pdf") or {}).get("pages", []):
+        for it in p["items"]:
+            if it["size"] >= 9 and len(it["text"]) > 45:
+                out.append(it["text"])
+    return out
+
+
+def check(recs):
+    mk.check_labels(recs)
+    ids = [r["id"] for r in recs]
+    assert ids == ["inv-hold22-%03d" % k for k in range(1, len(recs) + 1)], "ids"
+    for r in recs:
+        json.loads(json.dumps(r, ensure_ascii=False))
+    inv = [r for r in recs if r["is_invoice"]]
+    non = [r for r in recs if not r["is_invoice"]]
+    assert len(recs) == 75 and len(inv) == 50 and len(non) == 25
+    lang = lambda rs, l: sum(1 for r in rs if r["lang"] == l)  # noqa: E731
+    assert (lang(inv, "nl"), lang(inv, "en"), lang(inv, "de")) == (20, 15, 15)
+    kinds = [r["kind"] for r in inv]
+    assert (kinds.count("pdf"), kinds.count("body-text"), kinds.count("body-html")) == (30, 10, 10), kinds
+    assert all(r["kind"] == "none" for r in non)
+    for r in recs:
+        e = r["expected"]
+        to = [l for l in r["eml"].split("\n") if l.startswith("To: ")][0]
+        if e:
+            assert e["debtor_email"] in to and e["debtor_email"] in r["envelope"]["rcpt_to"], r["id"]
+            assert abs(e["amount_due_cents"]) <= abs(e["amount_total_cents"]), r["id"]
+            assert e["language"] == r["lang"], r["id"]
+            if e["payment_reference"]:
+                txt = r["eml"] + json.dumps(r.get("pdf"), ensure_ascii=False)
+                assert e["payment_reference"] in txt or e["payment_reference"] in txt.replace(" ", ""), r["id"]
+        has_pdf = "@@PDF@@" in r["eml"]
+        assert has_pdf == ("pdf" in r), r["id"]
+        for p in (r.get("pdf") or {}).get("pages", []):
+            rows = {}
+            for it in p["items"]:
+                w = W(it["text"], it["size"], it["bold"])
+                x0 = it["x"] - w if it["align"] == "right" else it["x"]
+                x1 = x0 + w
+                if not (20 <= x0 and x1 <= 575 and 20 <= it["y"] <= 822):
+                    BAD.append((r["id"], it["text"], x0, x1))
+                rows.setdefault(it["y"], []).append((x0, x1, it["text"]))
+            for y, its in rows.items():
+                its.sort()
+                for a, b in zip(its, its[1:]):
+                    if a[1] > b[0] + 1:
+                        BAD.append((r["id"], y, a[2], b[2], round(a[1] - b[0])))
+    assert not BAD, "\n".join(map(str, BAD))
+    seen = {}
+    for r in recs:
+        for s in set(sentences(r)):
+            seen.setdefault(s, set()).add(r["id"])
+    dup = {s: v for s, v in seen.items() if len(v) > 1}
+    assert not dup, dup
+
+
+def main():
+    nl_invoices(); en_invoices(); de_invoices(); nl_not(); en_not(); de_not()
+    order = list(RECORDS)
+    random.Random(SEED + 1).shuffle(order)
+    recs = []
+    for k, item in enumerate(order, 1):
+        r = item["rec"]
+        r["id"] = "inv-hold22-%03d" % k
+        recs.append(r)
+    check(recs)
+    mk.write(OUT, recs)
+    print("wrote %d records to %s" % (len(recs), os.path.normpath(OUT)))
+    return recs
+
+
+if __name__ == "__main__":
+    main()
