@@ -200,6 +200,14 @@ def CHIBAN():
     return i, mk.iban_spaced(i)
 
 
+def CHQRIBAN():
+    """A Swiss QR-IBAN (clearing 30000-31999), the account a QR reference needs."""
+    bban = "30" + "".join(rng.choice("0123456789") for _ in range(15))
+    digits = "".join(str(int(c, 36)) for c in bban + "CH00")
+    i = "CH%02d%s" % (98 - int(digits) % 97, bban)
+    return i, mk.iban_spaced(i)
+
+
 def ATIBAN():
     bban = "".join(rng.choice("0123456789") for _ in range(16))
     digits = "".join(str(int(c, 36)) for c in bban + "AT00")
@@ -1423,7 +1431,7 @@ def de_invoices():
 
     # D9 CH Einwohnergemeinde, QR-Rechnung with QR reference
     d = D(2026, 11, 10)
-    i, isp = CHIBAN(); qr = qrref("00000000000000026110" + "000412")
+    i, isp = CHQRIBAN(); qr = qrref("00000000000000026110" + "000412")
     lines = [("Baumpflege Friedhof, Equipe 2 Pers. (Std.)", 16, 14500, "1"),
              ("Hubarbeitsbühne 20 m (Tag)", 2, 48000, "2"),
              ("Entsorgung Grüngut (m³)", 9, 3800, "3")]
