@@ -310,7 +310,7 @@ def nl_invoices():
     i, isp = IB("NL"); g, gsp = IB("NL")
     lines = [("Stelwerk metselwerk blok B, termijn 3", 1, 2860000, "", "WB-118"),
              ("Steigerhuur week 45-47", 3, 41000, "", "WB-118")]
-    n = net_of(lines); loon = int(n * 0.35)
+    n = net_of(lines); loon = int(round(n * 0.35))
     cols, rows = table(lines, ["dn", "desc", "qty", "unit", "amt"], "nl", heads={"dn": "Werkbon"})
     add("n02", "SnelStart", "nl", "pdf", "administratie@bouwbedrijf-kooistra.nl", "Kooistra Metselwerken",
         "\"Bouwcombinatie Van Wijk B.V. - Crediteuren\" <crediteuren@bouwcombinatievanwijk.nl>",
