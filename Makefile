@@ -363,6 +363,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 21 (corpus/invoices/heldout21.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout21.json corpus/invoices/heldout21.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 22 (corpus/invoices/heldout22.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout22.json corpus/invoices/heldout22.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
 	@echo
@@ -437,7 +440,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind20.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind21.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -451,7 +454,7 @@ eval: deps
 		--holdout corpus/replies/test-blind14.jsonl --holdout corpus/replies/test-blind15.jsonl \
 		--holdout corpus/replies/test-blind16.jsonl --holdout corpus/replies/test-blind17.jsonl \
 		--holdout corpus/replies/test-blind18.jsonl --holdout corpus/replies/test-blind19.jsonl \
-		--holdout corpus/replies/test-blind20.jsonl \
+		--holdout corpus/replies/test-blind20.jsonl --holdout corpus/replies/test-blind21.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
 		--json $(BUILD)/eval.json
