@@ -1258,7 +1258,8 @@ static const struct {
 	  "pay paid reimburs erstatt zahl überweis toeslag budget subsidie studiefin stufi beurs "
 	  "melkgeld bieten oogst glb rvo groeipakket kinderbijslag verzeker ziekenfonds mutualiteit "
 	  "refund claim grant bursary allowance benefit insur fund mart creamery austudy erasmus "
-	  "beihilfe zuschuss förder kindergeld bafög stipendium versicherung krankenkasse ama" },
+	  "beihilfe zuschuss förder kindergeld bafög stipendium versicherung krankenkasse ama "
+	  "fonds gemeente duo storten" },
 	{ "arrangement_patience", "geduld patien bear hang hold wachten warten zeit tijd give" },
 	{ "arrangement_debt_help", "schuldhulp budgetbegeleid budgetbeheer beschermingsbewind "
 	  "schuldbemiddel mabs money debt schuldnerberat schuldenberat schuldenbereinigung" },
