@@ -603,6 +603,34 @@ test_insured(void)
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
 
+/* The two rules that read a payment day asked for, and where they part (classify_rules.c,
+ * beside arrangement_day_asked): both on a date asked with "I" and a pay verb; the care
+ * rule alone on an ask with no "I" or no pay verb; the goods rule alone on a day named by
+ * an event, and on a method asked with its date (which the care rule passes over). */
+static void
+test_day_asked(void)
+{
+	static const char *const both[] = { "Mag ik op 30 maart betalen?", "Can I pay on the 27th?" };
+	for (gsize i = 0; i < G_N_ELEMENTS(both); i++) {
+		g_assert_true(hits(both[i], "arrangement_day_asked"));
+		g_assert_true(hits(both[i], "goods_day_asked"));
+	}
+	static const char *const care_only[] = { "Kan het maandag 30 maart worden?",
+	                                         "Könnten Sie mir bis zum 15. Oktober Zeit geben?",
+	                                         "Is it possible to pay on 30 June?" };
+	for (gsize i = 0; i < G_N_ELEMENTS(care_only); i++) {
+		g_assert_true(hits(care_only[i], "arrangement_day_asked"));
+		g_assert_false(hits(care_only[i], "goods_day_asked"));
+	}
+	static const char *const goods_only[] = { "Mag ik na de bruiloft betalen?",
+	                                          "Mag ik de factuur voldoen na die levering?",
+	                                          "Kan ik op 15 maart contant betalen?" };
+	for (gsize i = 0; i < G_N_ELEMENTS(goods_only); i++) {
+		g_assert_false(hits(goods_only[i], "arrangement_day_asked"));
+		g_assert_true(hits(goods_only[i], "goods_day_asked"));
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -624,5 +652,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/formal-hold", test_formal_hold);
 	g_test_add_func("/reply/rules/insured", test_insured);
 	g_test_add_func("/reply/rules/sentences", test_sentences);
+	g_test_add_func("/reply/rules/day-asked", test_day_asked);
 	return g_test_run();
 }
