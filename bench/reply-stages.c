@@ -26,6 +26,7 @@
 typedef struct {
 	DmReplyClass klass, secondary;
 	gboolean month_first;
+	double confidence;
 } ClassPair;
 
 typedef struct {
@@ -176,6 +177,16 @@ stage_class_date(const Inputs *in, guint i)
 	                          c->klass, c->secondary, &d);
 }
 
+/* Whether the answer may act alone: the tests after the model's reading, most of them
+ * asking the rule table about the text. */
+static void
+stage_acts_alone(const Inputs *in, guint i)
+{
+	const ClassPair *c = &g_array_index(in->classes, ClassPair, i);
+	(void) dm_reply_acts_alone(c->klass, c->secondary, g_ptr_array_index(in->texts, i),
+	                           c->confidence, dm_reply_model_threshold(in->model));
+}
+
 static void
 stage_predict(const Inputs *in, guint i)
 {
@@ -215,7 +226,8 @@ inputs_init(Inputs *in, GPtrArray *bytes, const DmReplyModel *model)
 		GDate ref = dm_message_date(msg);
 		g_ptr_array_add(in->texts, g_strdup(a->reply_text));
 		g_array_append_val(in->references, ref);
-		ClassPair pair = { a->klass, a->secondary, dm_reply_message_month_first(msg) };
+		ClassPair pair = { a->klass, a->secondary, dm_reply_message_month_first(msg),
+		                   a->confidence };
 		g_array_append_val(in->classes, pair);
 		g_ptr_array_add(in->features, dm_reply_features(a->reply_text, &ref,
 		                                                dm_reply_model_bits(model), NULL));
@@ -260,5 +272,7 @@ bench_reply_stages(GPtrArray *bytes, const DmReplyModel *model, int rounds)
 	       time_stage(&in, stage_new_address, read, rounds));
 	printf("  %-52s %8.1f\n", "- the class's date, alone (with a scan of its own)",
 	       time_stage(&in, stage_class_date, read, rounds));
+	printf("  %-52s %8.1f\n", "- whether it acts alone (dm_reply_acts_alone)",
+	       time_stage(&in, stage_acts_alone, read, rounds));
 	inputs_clear(&in);
 }

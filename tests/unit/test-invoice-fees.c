@@ -82,6 +82,22 @@ static const Case cases[] = {
 	  "Nota\nNotanummer\tNK-32\nNotadatum\t01-12-2026\nTotaal\t€ 128,66\n"
 	  "Graag ontvangen wij uw reactie vóór 15 december.\n",
 	  TRUE, 12866, 12866, "", "NK-32", NULL, NULL },
+	/* "voor" is "for" too: the sum for something done on a day, its term after ("Graag
+	 * ontvangen wij het bedrag voor 3 november gesnoeide hagen binnen 14 dagen"); the
+	 * term gives the due date, never the day of the work.  Near misses both ways: "voor"
+	 * before the date alone, and "vóór" with its accent, are the due date still. */
+	{ "received-voor-as-for-nl", "Nota hovenier",
+	  "Nota\nNotanummer\tHV-7\nNotadatum\t01-12-2026\nTotaal\t€ 312,00\n"
+	  "Graag ontvangen wij het bedrag voor 3 november gesnoeide hagen binnen 14 dagen.\n",
+	  TRUE, 31200, 31200, "2026-12-15", "HV-7", NULL, NULL },
+	{ "received-voor-by-date-nl", "Nota hovenier",
+	  "Nota\nNotanummer\tHV-8\nNotadatum\t01-12-2026\nTotaal\t€ 312,00\n"
+	  "Graag ontvangen wij het bedrag voor 18 december op rekening NL10 KNAB 2512 0855 49.\n",
+	  TRUE, 31200, 31200, "2026-12-18", "HV-8", NULL, NULL },
+	{ "received-voor-accent-then-term-nl", "Nota hovenier",
+	  "Nota\nNotanummer\tHV-9\nNotadatum\t01-12-2026\nTotaal\t€ 312,00\n"
+	  "Graag ontvangen wij het bedrag vóór 18 december, en anders binnen 30 dagen na een herinnering.\n",
+	  TRUE, 31200, 31200, "2026-12-18", "HV-9", NULL, NULL },
 	{ "next-lesson-en", "Tuition",
 	  "Fee note NT-12\nDate: 4 December 2026\nTotal payable: £304.00\n"
 	  "Please pay by your next lesson on Thursday 10 December, by bank transfer.\n",

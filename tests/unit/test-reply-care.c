@@ -60,6 +60,10 @@ test_waits_on_payer(void)
 		"Wir warten noch auf den Zuschuss der Gemeinde.",
 		"Still waiting on the grant, then it's yours.",
 		"Zodra het kindgebonden budget binnen is, maak ik het over.",
+		/* the payers dm-reply-payer.h shares with the dates: a municipality, DUO, "they'll" */
+		"Begin volgende maand, als de premie van de gemeente binnen is.",
+		"Zodra DUO heeft gestort, betaal ik.",
+		"When they'll pay out, I pay you.",
 		NULL,
 	};
 	static const char *const no[] = {
@@ -72,6 +76,10 @@ test_waits_on_payer(void)
 		"Ich werde bis zum 15.12.2026 die Rechnung bezahlen.",
 		"Ich werde sie bis zum 15.12.2026 überweisen.",
 		"I will pay the invoice on 15 December when my budget allows.",
+		/* the council and the till are no payer's money here (the dates take them only
+		 * before a paying verb) */
+		"It's been tight after we lost the council contract; I'll pay on the 3rd.",
+		"Sobald ich wieder bei Kasse bin, überweise ich.",
 		NULL,
 	};
 	check("care_waits_on_payer", yes, no);

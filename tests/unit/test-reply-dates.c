@@ -507,6 +507,12 @@ static const DateCase cases[] = {
 	{ "2026-06-09", FALSE, "Die Kasse erstattet am 19., ich zahle Ihnen aber schon morgen.",
 	  "2026-06-10" },
 	{ "2026-06-09", FALSE, "They said they'll pay out on the 22nd.", NULL },
+	/* A payer in the plural, its verb "vergoeden" (dm-reply-payer.h, shared with the care
+	 * rules); the council, which the dates alone take. */
+	{ "2026-06-09", FALSE, "De zorgverzekeraars vergoeden rond de 24e; ik betaal maandag.",
+	  "2026-06-15" },
+	{ "2026-06-09", FALSE, "The council pays on the 22nd, but I'll pay you Thursday the 11th.",
+	  "2026-06-11" },
 	{ "2026-06-09", FALSE, "Die zal ik op de 19e betalen.", "2026-06-19" },
 	{ "2026-06-09", FALSE, "We pay on the 19th.", "2026-06-19" },
 	/* "sie" and "ze" are the writer's own invoices as often: no third party */

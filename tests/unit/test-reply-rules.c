@@ -603,6 +603,34 @@ test_insured(void)
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
 
+/* The two rules that read a payment day asked for, and where they part (classify_rules.c,
+ * beside arrangement_day_asked): both on a date asked with "I" and a pay verb; the care
+ * rule alone on an ask with no "I" or no pay verb; the goods rule alone on a day named by
+ * an event, and on a method asked with its date (which the care rule passes over). */
+static void
+test_day_asked(void)
+{
+	static const struct {
+		const char *text;
+		gboolean care, goods;   /* arrangement_day_asked, goods_day_asked */
+	} cases[] = {
+		{ "Mag ik op 30 maart betalen?", TRUE, TRUE },
+		{ "Can I pay on the 27th?", TRUE, TRUE },
+		{ "Kan het maandag 30 maart worden?", TRUE, FALSE },
+		{ "Könnten Sie mir bis zum 15. Oktober Zeit geben?", TRUE, FALSE },
+		{ "Is it possible to pay on 30 June?", TRUE, FALSE },
+		{ "Mag ik na de bruiloft betalen?", FALSE, TRUE },
+		{ "Mag ik de factuur voldoen na die levering?", FALSE, TRUE },
+		{ "Kan ik op 15 maart contant betalen?", FALSE, TRUE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		if (hits(cases[i].text, "arrangement_day_asked") != cases[i].care)
+			g_error("\"%s\": arrangement_day_asked should be %d", cases[i].text, cases[i].care);
+		if (hits(cases[i].text, "goods_day_asked") != cases[i].goods)
+			g_error("\"%s\": goods_day_asked should be %d", cases[i].text, cases[i].goods);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -624,5 +652,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/formal-hold", test_formal_hold);
 	g_test_add_func("/reply/rules/insured", test_insured);
 	g_test_add_func("/reply/rules/sentences", test_sentences);
+	g_test_add_func("/reply/rules/day-asked", test_day_asked);
 	return g_test_run();
 }

@@ -31,6 +31,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import date_in, days, money_in, ogm_drawn  # noqa: E402
 
 SEED = 20261216
 rng = random.Random(SEED)
@@ -77,31 +78,9 @@ DEBTORS = {
 TITLES = {"nl": "Factuur", "be": "Factuur", "de": "Rechnung", "en": "Invoice"}
 NUM = {"nl": "Factuurnummer", "be": "Factuurnummer", "de": "Rechnungsnummer", "en": "Invoice no."}
 DAT = {"nl": "Factuurdatum", "be": "Factuurdatum", "de": "Rechnungsdatum", "en": "Invoice date"}
-DSTYLE = {"nl": "dmy-", "be": "dmy/", "de": "dmy.", "en": "long"}
-
-
 def money(lang, cents):
-    if lang == "en":
-        return ("-£" if cents < 0 else "£") + mk.money(abs(cents), "en")
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    return "€ " + mk.money(cents, "nl")
-
-
-def fmt(lang, d, style=None):
-    return mk.date(d, style or DSTYLE[lang], "nl" if lang == "be" else lang)
-
-
-def days(n):
-    return datetime.timedelta(days=n)
-
-
-def ogm(rng_):
-    """A Belgian structured communication with its mod-97 check."""
-    base = rng_.randrange(10 ** 9, 10 ** 10)
-    check = base % 97 or 97
-    s = "%010d%02d" % (base, check)
-    return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
+    """An English bill is in pounds, the others in euros."""
+    return money_in("GBP" if lang == "en" else "EUR", lang, cents)
 
 
 # A document: head rows (label, value), text lines, amount rows (label, cents, bold), foot
@@ -176,12 +155,12 @@ def nl_voorschot(lang, issue):
     som = 1815000
     share = round(som * 30 / 100)
     due = issue + days(14)
-    return dict(title="Voorschotnota", number=n, rows=[("Nota nr.", n), ("Datum", fmt(lang, issue)),
+    return dict(title="Voorschotnota", number=n, rows=[("Nota nr.", n), ("Datum", date_in(lang, issue)),
                                                        ("Project", "Aanbouw Esdoornlaan 9")],
                 lines=["Eerste voorschot volgens aanneemovereenkomst van 02-10-2026.",
                        "Aanneemsom incl. btw: %s" % money(lang, som)],
                 amounts=[("Voorschot 30% van de aanneemsom", share, False), ("Te betalen", share, True)],
-                foot=["Wij verzoeken u het bedrag vóór %s over te maken op {iban}." % fmt(lang, due)],
+                foot=["Wij verzoeken u het bedrag vóór %s over te maken op {iban}." % date_in(lang, due)],
                 due_cents=share, total_cents=share, due_date=due,
                 note="deposit invoice: the contract sum printed beside its 30 % share")
 
@@ -194,7 +173,7 @@ def nl_eindfactuur(lang, issue):
     am = rows_ + [("Af: voorschotnota 2026-0311 (voldaan)", -paid[0], False),
                   ("Af: termijnfactuur 2026-0398 (voldaan)", -paid[1], False),
                   ("Nog te voldoen", total - sum(paid), True)]
-    return dict(title="Eindfactuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", fmt(lang, issue))],
+    return dict(title="Eindfactuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", date_in(lang, issue))],
                 lines=["Oplevering aanbouw Esdoornlaan 9 conform opdracht."], amounts=am,
                 foot=["Betaling binnen 30 dagen na factuurdatum op {iban} o.v.v. het factuurnummer."],
                 due_cents=total - sum(paid), total_cents=total, due_date=due,
@@ -206,10 +185,10 @@ def nl_termijn(lang, issue):
     net = round(4200000 * 40 / 100)
     rows_, total = vat_rows(lang, net, 21, "Totaal termijn 2")
     due = issue + days(21)
-    return dict(title="Termijnfactuur 2 van 3", number=n, rows=[("Factuurnr.", n), ("Datum", fmt(lang, issue))],
+    return dict(title="Termijnfactuur 2 van 3", number=n, rows=[("Factuurnr.", n), ("Datum", date_in(lang, issue))],
                 lines=["Aanneemsom excl. btw € 42.000,00 — termijn 2: 40% bij gereedkomen ruwbouw."],
                 amounts=[("Termijn 2 (40% van € 42.000,00)", net, False)] + rows_[1:],
-                foot=["Vervaldatum: %s" % fmt(lang, due), "IBAN {iban}"],
+                foot=["Vervaldatum: %s" % date_in(lang, due), "IBAN {iban}"],
                 due_cents=total, total_cents=total, due_date=due,
                 note="instalment 2 of 3: the contract sum beside its share; total = due = the instalment")
 
@@ -218,12 +197,12 @@ def nl_huur(lang, issue):
     n = "H%s-%05d" % (issue.strftime("%y%m"), rng.randrange(10000, 99999))
     due = D(issue.year + (issue.month == 12), issue.month % 12 + 1, 1)
     tot = 98450 + 8500 + 1250
-    return dict(title="Huurnota", number=n, rows=[("Notanummer", n), ("Datum", fmt(lang, issue)),
+    return dict(title="Huurnota", number=n, rows=[("Notanummer", n), ("Datum", date_in(lang, issue)),
                                                   ("Periode", "1 t/m 31 %s" % mk.MONTHS["nl"][due.month - 1])],
                 lines=["Huurovereenkomst Stadsgracht 4-II, Zwolle."],
                 amounts=[("Kale huur", 98450, False), ("Voorschot servicekosten", 8500, False),
                          ("Voorschot stookkosten", 1250, False), ("Totaal per maand", tot, True)],
-                foot=["De huur dient uiterlijk %s op {iban} te zijn bijgeschreven." % fmt(lang, due)],
+                foot=["De huur dient uiterlijk %s op {iban} te zijn bijgeschreven." % date_in(lang, due)],
                 due_cents=tot, total_cents=tot, due_date=due, note="rent with service-cost advances for a period")
 
 
@@ -232,7 +211,7 @@ def nl_contributie(lang, issue):
     am = [("Contributie senior (seizoen 2026-2027)", 21000, False), ("Contributie jeugd 2 x € 135,00", 27000, False),
           ("Gezinskorting 10%", -4800, False), ("Te betalen", 43200, True)]
     due = issue + days(30)
-    return dict(title="Contributienota", number=n, rows=[("Nota", n), ("Datum", fmt(lang, issue)),
+    return dict(title="Contributienota", number=n, rows=[("Nota", n), ("Datum", date_in(lang, issue)),
                                                          ("Lidnummer", "%d" % rng.randrange(1000, 9999))],
                 lines=["Contributie voor het seizoen 2026-2027 voor uw gezin."], amounts=am,
                 foot=["Graag binnen 30 dagen overmaken naar {iban} t.n.v. ZV De Dolfijn."],
@@ -243,12 +222,12 @@ def nl_afrekening_bij(lang, issue):
     n = "JA-2026-%04d" % rng.randrange(100, 9999)
     due = issue + days(30)
     return dict(title="Jaarafrekening servicekosten 2025", number=n,
-                rows=[("Factuurnummer", n), ("Datum", fmt(lang, issue)), ("Periode", "01-01-2025 t/m 31-12-2025")],
+                rows=[("Factuurnummer", n), ("Datum", date_in(lang, issue)), ("Periode", "01-01-2025 t/m 31-12-2025")],
                 lines=["Afrekening van de servicekosten over 2025 voor Stadsgracht 4-II."],
                 amounts=[("Werkelijke servicekosten 2025", 112460, False),
                          ("Betaalde voorschotten 12 x € 85,00", -102000, False),
                          ("Door u bij te betalen", 10460, True)],
-                foot=["Wij verzoeken u het verschil vóór %s over te maken op {iban}." % fmt(lang, due)],
+                foot=["Wij verzoeken u het verschil vóór %s over te maken op {iban}." % date_in(lang, due)],
                 due_cents=10460, total_cents=112460, due_date=due,
                 note="a yearly settlement with a balance to pay: due = costs minus advances")
 
@@ -257,7 +236,7 @@ def nl_reeds_voldaan(lang, issue):
     n = "%d%04d" % (issue.year, rng.randrange(100, 9999))
     rows_, total = vat_rows(lang, 200000, 21, "Totaal incl. btw")
     due = issue + days(14)
-    return dict(title="Factuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", fmt(lang, issue))],
+    return dict(title="Factuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", date_in(lang, issue))],
                 lines=["Levering en montage keukenblok."],
                 amounts=rows_ + [("Reeds voldaan (aanbetaling 12-10-2026)", -50000, False),
                                  ("Openstaand saldo", total - 50000, True)],
@@ -271,10 +250,10 @@ def nl_correctie(lang, issue):
     rows_, total = vat_rows(lang, 86000, 21, "Totaal")
     due = issue + days(14)
     return dict(title="Gecorrigeerde factuur", number=n,
-                rows=[("Factuurnummer", n), ("Factuurdatum", fmt(lang, issue)), ("Vervangt factuur", old)],
+                rows=[("Factuurnummer", n), ("Factuurdatum", date_in(lang, issue)), ("Vervangt factuur", old)],
                 lines=["Deze factuur vervangt factuur %s van %s; die komt hiermee te vervallen."
-                       % (old, fmt(lang, issue - days(12))), "Onderhoud cv-installatie, gecorrigeerd uurtarief."],
-                amounts=rows_, foot=["Te voldoen vóór %s op {iban}." % fmt(lang, due)],
+                       % (old, date_in(lang, issue - days(12))), "Onderhoud cv-installatie, gecorrigeerd uurtarief."],
+                amounts=rows_, foot=["Te voldoen vóór %s op {iban}." % date_in(lang, due)],
                 due_cents=total, total_cents=total, due_date=due,
                 note="a corrected invoice: the number is its own, not the replaced one's")
 
@@ -283,7 +262,7 @@ def nl_creditnota(lang, issue):
     n = "CN-2026-%03d" % rng.randrange(10, 99)
     ref = "2026-%04d" % rng.randrange(100, 900)
     rows_, total = vat_rows(lang, -25000, 21, "Totaal creditnota")
-    return dict(title="Creditnota", number=n, rows=[("Creditnota", n), ("Datum", fmt(lang, issue)),
+    return dict(title="Creditnota", number=n, rows=[("Creditnota", n), ("Datum", date_in(lang, issue)),
                                                     ("Betreft factuur", ref)],
                 lines=["Creditering van 2 dagdelen die niet zijn uitgevoerd op factuur %s." % ref],
                 amounts=rows_, foot=["Het bedrag wordt verrekend met factuur %s." % ref],
@@ -295,7 +274,7 @@ def nl_rente(lang, issue):
     n = "R-2026-%03d" % rng.randrange(10, 99)
     due = issue + days(14)
     return dict(title="Factuur rente en incassokosten", number=n,
-                rows=[("Factuurnummer", n), ("Factuurdatum", fmt(lang, issue))],
+                rows=[("Factuurnummer", n), ("Factuurdatum", date_in(lang, issue))],
                 lines=["Factuur 2026-0188 van 01-07-2026 (€ 1.452,00) is op 03-11-2026 voldaan,",
                        "na de vervaldatum. Wij brengen u daarom het volgende in rekening:"],
                 amounts=[("Wettelijke handelsrente 01-08-2026 t/m 03-11-2026", 3086, False),
@@ -307,34 +286,34 @@ def nl_rente(lang, issue):
 def nl_prorata(lang, issue):
     n = "ABO-%06d" % rng.randrange(10 ** 5, 10 ** 6)
     due = issue + days(14)
-    return dict(title="Factuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", fmt(lang, issue)),
+    return dict(title="Factuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", date_in(lang, issue)),
                                                  ("Klantnummer", "K%05d" % rng.randrange(10000, 99999))],
-                lines=["Abonnement Boekhouding Plus, ingang %s." % fmt(lang, D(2026, 11, 13))],
+                lines=["Abonnement Boekhouding Plus, ingang %s." % date_in(lang, D(2026, 11, 13))],
                 amounts=[("Pro rata 13-11-2026 t/m 30-11-2026 (18/30 x € 45,00)", 2700, False),
                          ("December 2026", 4500, False), ("Btw 21%", 1512, False), ("Totaal", 8712, True)],
-                foot=["Te betalen vóór %s op {iban}." % fmt(lang, due)],
+                foot=["Te betalen vóór %s op {iban}." % date_in(lang, due)],
                 due_cents=8712, total_cents=8712, due_date=due, note="a pro-rata first month and the next month")
 
 
 def nl_incasso(lang, issue):
     n = "2026.%05d" % rng.randrange(10000, 99999)
     due = issue + days(8)
-    return dict(title="Factuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", fmt(lang, issue)),
+    return dict(title="Factuur", number=n, rows=[("Factuurnummer", n), ("Factuurdatum", date_in(lang, issue)),
                                                  ("Periode", "december 2026")],
                 lines=["Huur opslagbox 14 (6 m²)."], amounts=[("Huur december 2026", 5100, False),
                                                               ("Btw 21%", 1071, False), ("Totaal", 6171, True)],
                 foot=["Wij schrijven dit bedrag op %s automatisch af van uw rekening NL29 RABO 0123 4567 89." %
-                      fmt(lang, due, "long"), "Incassant: %s, IBAN {iban}" % "Woonstichting Het Anker"],
+                      date_in(lang, due, "long"), "Incassant: %s, IBAN {iban}" % "Woonstichting Het Anker"],
                 due_cents=6171, total_cents=6171, due_date=due, note="direct debit: the due date is the collection date")
 
 
 def be_voorschot(lang, issue):
     n = "VF26/%03d" % rng.randrange(10, 999)
-    ref = ogm(rng)
+    ref = ogm_drawn(rng)
     due = issue + days(15)
     rows_, total = vat_rows(lang, 600000, 6, "Te betalen voorschot")
-    return dict(title="Voorschotfactuur", number=n, rows=[("Factuurnr.", n), ("Factuurdatum", fmt(lang, issue)),
-                                                          ("Vervaldag", fmt(lang, due))],
+    return dict(title="Voorschotfactuur", number=n, rows=[("Factuurnr.", n), ("Factuurdatum", date_in(lang, issue)),
+                                                          ("Vervaldag", date_in(lang, due))],
                 lines=["Renovatie badkamer volgens offerte OF26/114 (totaal € 20.000,00 excl. btw).",
                        "Voorschot van 30% bij aanvang der werken."],
                 amounts=[("Voorschot 30%", 600000, False)] + rows_[1:],
@@ -348,7 +327,7 @@ def be_eindafrekening(lang, issue):
     due = issue + days(30)
     rows_, total = vat_rows(lang, 2040000, 6, "Totaal werken incl. btw")
     paid = 636000
-    return dict(title="Factuur - eindafrekening", number=n, rows=[("Factuurnr.", n), ("Datum", fmt(lang, issue))],
+    return dict(title="Factuur - eindafrekening", number=n, rows=[("Factuurnr.", n), ("Datum", date_in(lang, issue))],
                 lines=["Eindafrekening renovatie badkamer, inclusief meerwerk douchewand."],
                 amounts=rows_ + [("Min reeds betaald voorschot (VF26/041)", -paid, False),
                                  ("Saldo te betalen", total - paid, True)],
@@ -360,7 +339,7 @@ def be_eindafrekening(lang, issue):
 def be_lidgeld(lang, issue):
     n = "LG-2027-%03d" % rng.randrange(10, 999)
     due = D(2027, 1, 31)
-    return dict(title="Betaalverzoek lidgeld 2027", number=n, rows=[("Nummer", n), ("Datum", fmt(lang, issue))],
+    return dict(title="Betaalverzoek lidgeld 2027", number=n, rows=[("Nummer", n), ("Datum", date_in(lang, issue))],
                 lines=["Lidgeld tennisclub voor het speeljaar 2027 (1 januari - 31 december)."],
                 amounts=[("Volwassene", 16500, False), ("Partner", 16500, False), ("Gezinsreductie", -3000, False),
                          ("Totaal", 30000, True)],
@@ -372,12 +351,12 @@ def de_anzahlung(lang, issue):
     n = "AR-2026-%03d" % rng.randrange(10, 999)
     due = issue + days(10)
     rows_, total = vat_rows(lang, 1200000, 19, "Anzahlungsbetrag brutto")
-    return dict(title="Anzahlungsrechnung", number=n, rows=[("Rechnungs-Nr.", n), ("Datum", fmt(lang, issue)),
+    return dict(title="Anzahlungsrechnung", number=n, rows=[("Rechnungs-Nr.", n), ("Datum", date_in(lang, issue)),
                                                             ("Auftrag", "Carport Alpenblick 6")],
                 lines=["Gemäß Auftragsbestätigung vom 14.10.2026 (Auftragssumme netto 40.000,00 €)",
                        "berechnen wir eine Anzahlung von 30 %."],
                 amounts=[("Anzahlung 30 %", 1200000, False)] + rows_[1:],
-                foot=["Zahlbar bis %s ohne Abzug auf {iban}." % fmt(lang, due)],
+                foot=["Zahlbar bis %s ohne Abzug auf {iban}." % date_in(lang, due)],
                 due_cents=total, total_cents=total, due_date=due, note="a deposit invoice beside the order sum")
 
 
@@ -386,7 +365,7 @@ def de_schluss(lang, issue):
     due = issue + days(30)
     rows_, total = vat_rows(lang, 2400000, 19, "Gesamtbetrag brutto")
     a1, a2 = 952000, 952000
-    return dict(title="Schlussrechnung", number=n, rows=[("Rechnungsnummer", n), ("Rechnungsdatum", fmt(lang, issue))],
+    return dict(title="Schlussrechnung", number=n, rows=[("Rechnungsnummer", n), ("Rechnungsdatum", date_in(lang, issue))],
                 lines=["Dachstuhl und Eindeckung, Abnahme am 20.11.2026."],
                 amounts=rows_ + [("abzgl. 1. Abschlagsrechnung AB-2026-031 vom 01.09.2026", -a1, False),
                                  ("abzgl. 2. Abschlagsrechnung AB-2026-047 vom 01.10.2026", -a2, False),
@@ -404,9 +383,9 @@ def de_abschlag(lang, issue):
     am = [("Auftragssumme netto", "36.000,00 €", False), ("Leistungsstand 60 %", "21.600,00 €", False),
           ("abzgl. bisher berechnet (30 %)", "-10.800,00 €", False), ("Diese Abschlagsrechnung netto", net, False),
           ("zzgl. 19 % USt.", vat, False), ("Zahlbetrag", net + vat, True)]
-    return dict(title="2. Abschlagsrechnung", number=n, rows=[("Rechnungsnummer", n), ("Datum", fmt(lang, issue))],
+    return dict(title="2. Abschlagsrechnung", number=n, rows=[("Rechnungsnummer", n), ("Datum", date_in(lang, issue))],
                 lines=["Abschlag nach Baufortschritt gemäß § 632a BGB."], amounts=am,
-                foot=["Bitte überweisen Sie den Zahlbetrag bis %s auf {iban}." % fmt(lang, due)],
+                foot=["Bitte überweisen Sie den Zahlbetrag bis %s auf {iban}." % date_in(lang, due)],
                 due_cents=net + vat, total_cents=net + vat, due_date=due,
                 note="an Abschlagsrechnung: the order sum and earlier Abschläge beside its own share")
 
@@ -414,7 +393,7 @@ def de_abschlag(lang, issue):
 def de_beitrag(lang, issue):
     n = "BR-2027-%04d" % rng.randrange(100, 9999)
     due = D(2027, 1, 15)
-    return dict(title="Beitragsrechnung 2027", number=n, rows=[("Rechnungs-Nr.", n), ("Datum", fmt(lang, issue)),
+    return dict(title="Beitragsrechnung 2027", number=n, rows=[("Rechnungs-Nr.", n), ("Datum", date_in(lang, issue)),
                                                               ("Mitgliedsnummer", "%05d" % rng.randrange(10 ** 4))],
                 lines=["Mitgliedsbeitrag für das Kalenderjahr 2027."],
                 amounts=[("Beitrag Erwachsene (2 x 96,00 €)", 19200, False), ("Beitrag Kind", 6000, False),
@@ -426,12 +405,12 @@ def de_beitrag(lang, issue):
 def de_hausgeld(lang, issue):
     n = "HG-%s-%03d" % (issue.strftime("%Y%m"), rng.randrange(10, 999))
     due = issue + days(10)
-    return dict(title="Rechnung Hausgeld", number=n, rows=[("Rechnungsnummer", n), ("Datum", fmt(lang, issue)),
+    return dict(title="Rechnung Hausgeld", number=n, rows=[("Rechnungsnummer", n), ("Datum", date_in(lang, issue)),
                                                           ("Zeitraum", "01.01.2027 - 31.03.2027")],
                 lines=["Hausgeld laut Wirtschaftsplan 2027, Wohnung Nr. 7, für das 1. Quartal."],
                 amounts=[("Hausgeld 3 x 312,00 €", 93600, False), ("Erhaltungsrücklage 3 x 45,00 €", 13500, False),
                          ("Summe", 107100, True)],
-                foot=["Fällig am %s. Bankverbindung: {iban}" % fmt(lang, due)],
+                foot=["Fällig am %s. Bankverbindung: {iban}" % date_in(lang, due)],
                 due_cents=107100, total_cents=107100, due_date=due, note="Hausgeld for a quarter")
 
 
@@ -439,7 +418,7 @@ def de_nachzahlung(lang, issue):
     n = "NK-2025-%03d" % rng.randrange(10, 999)
     due = issue + days(30)
     return dict(title="Nebenkostenabrechnung 2025 - Rechnung", number=n,
-                rows=[("Rechnungsnummer", n), ("Datum", fmt(lang, issue)), ("Abrechnungszeitraum", "01.01.-31.12.2025")],
+                rows=[("Rechnungsnummer", n), ("Datum", date_in(lang, issue)), ("Abrechnungszeitraum", "01.01.-31.12.2025")],
                 lines=["Ihre Betriebskosten für die Wohnung Regattastraße 101, 2. OG links."],
                 amounts=[("Ihr Anteil an den Betriebskosten", 218430, False),
                          ("abzüglich geleistete Vorauszahlungen", -192000, False), ("Nachzahlung", 26430, True)],
@@ -452,7 +431,7 @@ def de_bereits(lang, issue):
     n = "RE-%d" % rng.randrange(20000, 29999)
     due = issue + days(14)
     rows_, total = vat_rows(lang, 100000, 19, "Rechnungsbetrag")
-    return dict(title="Rechnung", number=n, rows=[("Rechnungsnummer", n), ("Rechnungsdatum", fmt(lang, issue))],
+    return dict(title="Rechnung", number=n, rows=[("Rechnungsnummer", n), ("Rechnungsdatum", date_in(lang, issue))],
                 lines=["Reparatur Dachrinne und Fallrohr."],
                 amounts=rows_ + [("bereits bezahlt (bar am 05.11.2026)", -40000, False),
                                  ("noch zu zahlen", total - 40000, True)],
@@ -466,10 +445,10 @@ def de_korrektur(lang, issue):
     due = issue + days(14)
     rows_, total = vat_rows(lang, 64000, 19, "Gesamtbetrag")
     return dict(title="Korrigierte Rechnung", number=n,
-                rows=[("Rechnungsnummer", n), ("Rechnungsdatum", fmt(lang, issue)), ("Ersetzt Rechnung", old)],
+                rows=[("Rechnungsnummer", n), ("Rechnungsdatum", date_in(lang, issue)), ("Ersetzt Rechnung", old)],
                 lines=["Diese Rechnung ersetzt unsere Rechnung %s vom %s (falsche Anschrift)."
-                       % (old, fmt(lang, issue - days(9))), "Physiotherapie, 8 Behandlungen."],
-                amounts=rows_, foot=["Zahlbar bis %s auf {iban}." % fmt(lang, due)],
+                       % (old, date_in(lang, issue - days(9))), "Physiotherapie, 8 Behandlungen."],
+                amounts=rows_, foot=["Zahlbar bis %s auf {iban}." % date_in(lang, due)],
                 due_cents=total, total_cents=total, due_date=due,
                 note="a corrected invoice replacing an earlier one: its own number")
 
@@ -479,7 +458,7 @@ def de_gutschrift(lang, issue):
     ref = "RE-2026-%04d" % rng.randrange(100, 999)
     rows_, total = vat_rows(lang, -18000, 19, "Gutschriftsbetrag")
     return dict(title="Rechnungskorrektur (Gutschrift)", number=n,
-                rows=[("Gutschrift-Nr.", n), ("Datum", fmt(lang, issue)), ("zur Rechnung", ref)],
+                rows=[("Gutschrift-Nr.", n), ("Datum", date_in(lang, issue)), ("zur Rechnung", ref)],
                 lines=["Wir schreiben Ihnen für die Rechnung %s zwei nicht erbrachte Stunden gut." % ref],
                 amounts=rows_, foot=["Der Betrag wird mit der nächsten Rechnung verrechnet."],
                 due_cents=total, total_cents=total, due_date=None, credit=True,
@@ -490,11 +469,11 @@ def de_zinsen(lang, issue):
     n = "ZR-2026-%03d" % rng.randrange(10, 999)
     due = issue + days(14)
     return dict(title="Rechnung Verzugszinsen und Mahnkosten", number=n,
-                rows=[("Rechnungsnummer", n), ("Datum", fmt(lang, issue))],
+                rows=[("Rechnungsnummer", n), ("Datum", date_in(lang, issue))],
                 lines=["Unsere Rechnung RE-2026-0233 über 2.380,00 € wurde erst am 28.10.2026 beglichen."],
                 amounts=[("Verzugszinsen (9 Prozentpunkte über Basiszins), 41 Tage", 3127, False),
                          ("Verzugspauschale § 288 Abs. 5 BGB", 4000, False), ("Gesamt", 7127, True)],
-                foot=["Bitte zahlen Sie bis %s auf {iban}." % fmt(lang, due)],
+                foot=["Bitte zahlen Sie bis %s auf {iban}." % date_in(lang, due)],
                 due_cents=7127, total_cents=7127, due_date=due, note="an interest and collection-costs invoice")
 
 
@@ -502,10 +481,10 @@ def de_lastschrift(lang, issue):
     n = "%d-%05d" % (issue.year, rng.randrange(10000, 99999))
     due = issue + days(7)
     rows_, total = vat_rows(lang, 3990, 19, "Rechnungsbetrag")
-    return dict(title="Rechnung", number=n, rows=[("Rechnungsnummer", n), ("Rechnungsdatum", fmt(lang, issue)),
+    return dict(title="Rechnung", number=n, rows=[("Rechnungsnummer", n), ("Rechnungsdatum", date_in(lang, issue)),
                                                   ("Leistungszeitraum", "01.12.2026 - 31.12.2026")],
                 lines=["Online-Kursprogramm, Monatsabo."], amounts=rows_,
-                foot=["Der Rechnungsbetrag wird am %s per SEPA-Lastschrift von Ihrem Konto" % fmt(lang, due),
+                foot=["Der Rechnungsbetrag wird am %s per SEPA-Lastschrift von Ihrem Konto" % date_in(lang, due),
                       "DE02 1203 0000 0000 2020 51 eingezogen. Mandatsreferenz: TVG-%05d, Gläubiger-ID" % rng.randrange(10 ** 4),
                       "DE98ZZZ09999999999. Unser Konto: {iban}"],
                 due_cents=total, total_cents=total, due_date=due,
@@ -515,12 +494,12 @@ def de_lastschrift(lang, issue):
 def en_deposit(lang, issue):
     n = "INV-%04d" % rng.randrange(1000, 9999)
     due = issue + days(7)
-    return dict(title="Deposit Invoice", number=n, rows=[("Invoice no.", n), ("Date", fmt(lang, issue)),
+    return dict(title="Deposit Invoice", number=n, rows=[("Invoice no.", n), ("Date", date_in(lang, issue)),
                                                          ("Quote ref", "Q-%d" % rng.randrange(100, 999))],
                 lines=["Kitchen extension, 22 Clifton Green. Contract price £38,400.00 incl. VAT.",
                        "Deposit of 25% payable before work starts."],
                 amounts=[("Deposit (25% of £38,400.00)", 960000, False), ("Amount due", 960000, True)],
-                foot=["Payment due by %s. Bank: IBAN {iban}" % fmt(lang, due)],
+                foot=["Payment due by %s. Bank: IBAN {iban}" % date_in(lang, due)],
                 due_cents=960000, total_cents=960000, due_date=due, note="a deposit invoice beside the contract price")
 
 
@@ -528,7 +507,7 @@ def en_final(lang, issue):
     n = "INV-%04d" % rng.randrange(1000, 9999)
     due = issue + days(14)
     rows_, total = vat_rows(lang, 3200000, 20, "Total")
-    return dict(title="Final Invoice", number=n, rows=[("Invoice no.", n), ("Invoice date", fmt(lang, issue))],
+    return dict(title="Final Invoice", number=n, rows=[("Invoice no.", n), ("Invoice date", date_in(lang, issue))],
                 lines=["Kitchen extension, 22 Clifton Green: completion."],
                 amounts=rows_ + [("Less deposit received", -960000, False),
                                  ("Less stage payment received", -1536000, False),
@@ -543,7 +522,7 @@ def en_stage(lang, issue):
     due = issue + days(14)
     net = 1280000
     rows_, total = vat_rows(lang, net, 20, "Total this application")
-    return dict(title="Invoice - Stage Payment 2", number=n, rows=[("Invoice no.", n), ("Date", fmt(lang, issue))],
+    return dict(title="Invoice - Stage Payment 2", number=n, rows=[("Invoice no.", n), ("Date", date_in(lang, issue))],
                 lines=["Contract sum: £32,000.00 + VAT", "Stage 2 (40%): first fix complete."],
                 amounts=[("Stage payment 40%", net, False)] + rows_[1:],
                 foot=["Please pay within 14 days to IBAN {iban}."],
@@ -553,7 +532,7 @@ def en_stage(lang, issue):
 def en_termly(lang, issue):
     n = "SB%d" % rng.randrange(10000, 99999)
     due = D(2027, 1, 8)
-    return dict(title="Invoice - Spring Term 2027", number=n, rows=[("Invoice no.", n), ("Date", fmt(lang, issue)),
+    return dict(title="Invoice - Spring Term 2027", number=n, rows=[("Invoice no.", n), ("Date", date_in(lang, issue)),
                                                                     ("Child", "Ada Okafor")],
                 lines=["Spring term: 5 January - 1 April 2027 (12 weeks)."],
                 amounts=[("Sessions: 3 days x 12 weeks", 216000, False), ("Funded hours deduction", -72000, False),
@@ -566,7 +545,7 @@ def en_part_paid(lang, issue):
     n = "%d" % rng.randrange(100000, 999999)
     due = issue + days(30)
     rows_, total = vat_rows(lang, 145000, 20, "Invoice total")
-    return dict(title="Invoice", number=n, rows=[("Invoice number", n), ("Invoice date", fmt(lang, issue))],
+    return dict(title="Invoice", number=n, rows=[("Invoice number", n), ("Invoice date", date_in(lang, issue))],
                 lines=["Veterinary supplies, November."],
                 amounts=rows_ + [("Less payment received 12/11/2026", -100000, False),
                                  ("Amount outstanding", total - 100000, True)],
@@ -579,10 +558,10 @@ def en_revised(lang, issue):
     old = n[:-3]
     due = issue + days(30)
     rows_, total = vat_rows(lang, 74000, 20, "Total")
-    return dict(title="Revised Invoice", number=n, rows=[("Invoice no.", n), ("Date", fmt(lang, issue)),
+    return dict(title="Revised Invoice", number=n, rows=[("Invoice no.", n), ("Date", date_in(lang, issue)),
                                                          ("Replaces", old)],
                 lines=["This invoice replaces invoice %s dated %s, which should be disregarded."
-                       % (old, fmt(lang, issue - days(6))), "Property management fee, November."],
+                       % (old, date_in(lang, issue - days(6))), "Property management fee, November."],
                 amounts=rows_, foot=["Payment due within 30 days. IBAN {iban}"],
                 due_cents=total, total_cents=total, due_date=due, note="a revised invoice with its own number")
 
@@ -591,7 +570,7 @@ def en_credit(lang, issue):
     n = "CN-%04d" % rng.randrange(100, 9999)
     ref = "INV-%04d" % rng.randrange(1000, 9999)
     rows_, total = vat_rows(lang, -12500, 20, "Total credit")
-    return dict(title="Credit Note", number=n, rows=[("Credit note no.", n), ("Date", fmt(lang, issue)),
+    return dict(title="Credit Note", number=n, rows=[("Credit note no.", n), ("Date", date_in(lang, issue)),
                                                      ("Against invoice", ref)],
                 lines=["Credit for one session not delivered on invoice %s." % ref], amounts=rows_,
                 foot=["This credit will be set against your next invoice."],
@@ -602,7 +581,7 @@ def en_credit(lang, issue):
 def en_late(lang, issue):
     n = "LPI-%03d" % rng.randrange(10, 999)
     due = issue + days(14)
-    return dict(title="Invoice - Late Payment Interest", number=n, rows=[("Invoice no.", n), ("Date", fmt(lang, issue))],
+    return dict(title="Invoice - Late Payment Interest", number=n, rows=[("Invoice no.", n), ("Date", date_in(lang, issue))],
                 lines=["Invoice INV-4471 (£3,600.00) was paid 47 days late.",
                        "Under the Late Payment of Commercial Debts (Interest) Act 1998 we charge:"],
                 amounts=[("Statutory interest, 47 days at 12.75%", 5910, False),
@@ -615,10 +594,10 @@ def en_dd(lang, issue):
     n = "MB%06d" % rng.randrange(10 ** 5, 10 ** 6)
     due = issue + days(10)
     rows_, total = vat_rows(lang, 2400, 20, "Total")
-    return dict(title="Invoice", number=n, rows=[("Invoice no.", n), ("Invoice date", fmt(lang, issue)),
+    return dict(title="Invoice", number=n, rows=[("Invoice no.", n), ("Invoice date", date_in(lang, issue)),
                                                  ("Billing period", "1 Dec 2026 - 31 Dec 2026")],
                 lines=["Tenant portal subscription (monthly)."], amounts=rows_,
-                foot=["This amount will be collected by Direct Debit on or after %s." % fmt(lang, due),
+                foot=["This amount will be collected by Direct Debit on or after %s." % date_in(lang, due),
                       "Our bank: IBAN {iban}"],
                 due_cents=total, total_cents=total, due_date=due, note="direct debit: due is the collection date")
 
@@ -627,7 +606,7 @@ def en_balancing(lang, issue):
     n = "SC-%d" % rng.randrange(1000, 9999)
     due = issue + days(28)
     return dict(title="Service Charge Year-End Invoice", number=n,
-                rows=[("Invoice no.", n), ("Date", fmt(lang, issue)), ("Year ended", "31 March 2026")],
+                rows=[("Invoice no.", n), ("Date", date_in(lang, issue)), ("Year ended", "31 March 2026")],
                 lines=["Flat 4, 18 Castle Street: your share (6.25%) of the certified expenditure."],
                 amounts=[("Your share of actual expenditure", 148216, False),
                          ("Less on-account payments made", -130000, False), ("Balancing charge due", 18216, True)],
@@ -638,19 +617,19 @@ def en_balancing(lang, issue):
 def en_rent(lang, issue):
     n = "R%s%03d" % (issue.strftime("%y%m"), rng.randrange(100, 999))
     due = D(issue.year + (issue.month == 12), issue.month % 12 + 1, 1)
-    return dict(title="Rent Invoice", number=n, rows=[("Invoice no.", n), ("Date", fmt(lang, issue)),
+    return dict(title="Rent Invoice", number=n, rows=[("Invoice no.", n), ("Date", date_in(lang, issue)),
                                                       ("Period", "%s" % due.strftime("%B %Y"))],
                 lines=["Flat 4, 18 Castle Street, Norwich."],
                 amounts=[("Rent", 95000, False), ("Service charge (on account)", 10833, False),
                          ("Total", 105833, True)],
-                foot=["Due on %s. IBAN {iban}" % fmt(lang, due)],
+                foot=["Due on %s. IBAN {iban}" % date_in(lang, due)],
                 due_cents=105833, total_cents=105833, due_date=due, note="rent with a service charge on account")
 
 
 def en_prorata(lang, issue):
     n = "SUB-%05d" % rng.randrange(10000, 99999)
     due = issue
-    return dict(title="Invoice", number=n, rows=[("Invoice no.", n), ("Date", fmt(lang, issue))],
+    return dict(title="Invoice", number=n, rows=[("Invoice no.", n), ("Date", date_in(lang, issue))],
                 lines=["Clinic booking software, Team plan, from 17 November 2026."],
                 amounts=[("17 Nov - 30 Nov 2026 (pro rata, 14/30)", 2800, False),
                          ("December 2026", 6000, False), ("VAT 20%", 1760, False), ("Total", 10560, True)],
@@ -807,7 +786,7 @@ def build():
         block, name, business, email = DEBTORS[lang][j % len(DEBTORS[lang])]
         d = D(2026, 11, 2) + days(rng.randrange(40))
         iban_ = mk.iban(rng, seller[4])
-        rows = [("Datum" if lang != "en" else "Date", fmt(lang, d))] + rows
+        rows = [("Datum" if lang != "en" else "Date", date_in(lang, d))] + rows
         if j % 3 == 0:
             eml = mk.mail(rng, seller[3], seller[0], email, subject, d,
                           body_text=COVER[lang] % (name, title.lower(), seller[0]), pdf=True)

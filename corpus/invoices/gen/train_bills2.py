@@ -32,39 +32,16 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import date_in, days, money_in, ogm_drawn  # noqa: E402
 
 SEED = 20261204
 rng = random.Random(SEED)
 D = datetime.date
 
 
-def days(n):
-    return datetime.timedelta(days=n)
-
-
 def money(lang, cents, cur=None):
-    cur = cur or ("GBP" if lang == "en" else "EUR")
-    sign = "-" if cents < 0 else ""
-    if cur == "GBP":
-        return sign + "£" + mk.money(abs(cents), "en")
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    if lang == "en":
-        return sign + "€" + mk.money(abs(cents), "en")
-    return "€ " + mk.money(cents, "nl")
-
-
-DSTYLE = {"nl": "dmy-", "be": "dmy/", "de": "dmy.", "en": "long"}
-
-
-def fmt(lang, d, style=None):
-    return mk.date(d, style or DSTYLE[lang], "nl" if lang == "be" else lang)
-
-
-def ogm(rng_):
-    base = rng_.randrange(10 ** 9, 10 ** 10)
-    s = "%010d%02d" % (base, base % 97 or 97)
-    return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
+    """In @cur, or else in pounds for an English bill and in euros for the others."""
+    return money_in(cur or ("GBP" if lang == "en" else "EUR"), lang, cents)
 
 
 def render_pdf(lang, seller, block, title, rows, lines, amounts, foot, iban_, cur=None, under_seller=None):
@@ -154,7 +131,7 @@ def invoices():
     net, vat = 124000, 26040
     out.append(inv("nl", "tuin", ["Fam. Jansen-Verhoef", "Heiligenbergerweg 71", "3816 AK Amersfoort"],
                    "Fam. Jansen-Verhoef", False, "jansenverhoef@ziggo.nl", "Herziene factuur", n,
-                   [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("In plaats van factuur", old)],
+                   [("Factuurnummer", n), ("Factuurdatum", date_in("nl", i)), ("In plaats van factuur", old)],
                    ["Snoeiwerk en afvoer groenafval, 2 man x 8 uur (was: 3 man)."],
                    [("Subtotaal", net, False), ("Btw 21%", vat, False), ("Totaal", net + vat, True)],
                    ["Graag binnen 14 dagen overmaken op {iban} onder vermelding van %s." % n],
@@ -169,10 +146,10 @@ def invoices():
     net = 89000
     out.append(inv("de", "software", ["Steuerkanzlei Rohde & Kamps", "Am Wall 140", "28195 Bremen"],
                    "Steuerkanzlei Rohde & Kamps", True, "kanzlei@rohde-kamps.de", "Korrigierte Rechnung", n,
-                   [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i)), ("Korrektur zu", old)],
+                   [("Rechnungsnummer", n), ("Rechnungsdatum", date_in("de", i)), ("Korrektur zu", old)],
                    ["Lizenz Kontor Praxis, 5 Arbeitsplätze, 01.01.2027 - 31.12.2027."],
                    [("Nettobetrag", net, False), ("zzgl. 19 % USt.", 16910, False), ("Rechnungsbetrag", net + 16910, True)],
-                   ["Zahlbar bis %s auf {iban}." % fmt("de", i + days(21))],
+                   ["Zahlbar bis %s auf {iban}." % date_in("de", i + days(21))],
                    net + 16910, net + 16910, i + days(21), "Korrigierte Rechnung %s" % n,
                    cover="Guten Tag Herr Rohde,\n\nunsere Rechnung %s vom 05.01.2027 wies sieben statt fünf "
                          "Arbeitsplätze aus und ist damit gegenstandslos. Im Anhang die berichtigte Rechnung.\n\n"
@@ -183,7 +160,7 @@ def invoices():
     old, n = "PW-0412", "PW-0419"
     out.append(inv("en", "design", ["Hollis Brewing Co Ltd", "Unit 9, Trent Wharf", "Nottingham NG2 3DX"],
                    "Hollis Brewing Co Ltd", True, "accounts@hollisbrewing.co.uk", "Revised invoice", n,
-                   [("Invoice no.", n), ("Date", fmt("en", i)), ("Replaces", old)],
+                   [("Invoice no.", n), ("Date", date_in("en", i)), ("Replaces", old)],
                    ["Label artwork, three seasonal cans (the fourth was cancelled)."],
                    [("Net", 165000, False), ("VAT @ 20%", 33000, False), ("Total", 198000, True)],
                    ["Payment within 30 days to IBAN {iban}."],
@@ -196,7 +173,7 @@ def invoices():
     n = "KR-2027-003"
     out.append(inv("de", "keramik", ["Café Kornblume", "Inh. Paula Senger", "Wiehre 12", "79100 Freiburg"],
                    "Café Kornblume", True, "hallo@cafe-kornblume.de", "Rechnungskorrektur", n,
-                   [("Nr.", n), ("Datum", fmt("de", i)), ("zu Rechnung", "2027-0009")],
+                   [("Nr.", n), ("Datum", date_in("de", i)), ("zu Rechnung", "2027-0009")],
                    ["12 Becher Serie Moos wurden nicht geliefert und werden gutgeschrieben."],
                    [("12 x Becher Moos à -18,00 €", -21600, False), ("USt. 19 %", -4104, False),
                     ("Gesamt", -25704, True)],
@@ -210,7 +187,7 @@ def invoices():
     n = "RC-2027-002"
     out.append(inv("nl", "drukker", ["Uitgeverij Boekwerk B.V.", "Molenstraat 3", "6711 HM Ede"],
                    "Uitgeverij Boekwerk B.V.", True, "crediteuren@boekwerk.nl", "Nota rente en kosten", n,
-                   [("Notanummer", n), ("Datum", fmt("nl", i))],
+                   [("Notanummer", n), ("Datum", date_in("nl", i))],
                    ["Wettelijke handelsrente over € 8.460,00 van 15-11-2026 t/m 12-01-2027."],
                    [("Rente 10,15% (58 dagen)", 13644, False), ("Vergoeding incassokosten", 40000, False),
                     ("Totaal (geen btw)", 53644, True)],
@@ -224,7 +201,7 @@ def invoices():
     n = "LE-1077"
     out.append(inv("en", "events", ["Brightwater Conferences Ltd", "21 Marine Parade", "Brighton BN2 1TL"],
                    "Brightwater Conferences Ltd", True, "finance@brightwaterconf.co.uk", "Invoice", n,
-                   [("Invoice no.", n), ("Date", fmt("en", i))],
+                   [("Invoice no.", n), ("Date", date_in("en", i))],
                    ["Late payment interest and compensation on invoice LE-0981 (£4,200.00)."],
                    [("Interest at 12.25% for 34 days", 4793, False), ("Fixed compensation", 7000, False),
                     ("Total (no VAT)", 11793, True)],
@@ -239,11 +216,11 @@ def invoices():
     due = i + days(14)
     out.append(inv("de", "gewerbe", ["Autohaus Berger GmbH", "Meißner Straße 60", "01127 Dresden"],
                    "Autohaus Berger GmbH", True, "rechnung@autohaus-berger.de", "Zinsrechnung", n,
-                   [("Nummer", n), ("Datum", fmt("de", i))],
+                   [("Nummer", n), ("Datum", date_in("de", i))],
                    ["Verzugszinsen auf Miete Dezember 2026 (5.950,00 €), 21 Tage."],
                    [("Verzugszinsen 9 Prozentpunkte über Basiszins", 3085, False), ("Pauschale", 4000, False),
                     ("Summe", 7085, True)],
-                   ["Bitte zahlen Sie bis zum %s auf {iban}." % fmt("de", due)],
+                   ["Bitte zahlen Sie bis zum %s auf {iban}." % date_in("de", due)],
                    7085, 7085, due, "Zinsrechnung %s" % n, kind="text",
                    intro="Sehr geehrte Damen und Herren,\n\ndie Miete für Dezember (5.950,00 €, fällig am 03.12.2026) "
                          "ging erst am 24.12.2026 ein. Wir berechnen Ihnen daher:",
@@ -253,7 +230,7 @@ def invoices():
     n = "AFR26-0318"
     out.append(inv("nl", "verhuur", ["Mevr. A. Koster", "Kaaistraat 40-12", "5211 AB 's-Hertogenbosch"],
                    "A. Koster", False, "a.koster@kpnmail.nl", "Afrekening servicekosten 2026", n,
-                   [("Notanummer", n), ("Datum", fmt("nl", i)), ("Periode", "01-01-2026 t/m 31-12-2026")],
+                   [("Notanummer", n), ("Datum", date_in("nl", i)), ("Periode", "01-01-2026 t/m 31-12-2026")],
                    ["Uw aandeel in de servicekosten van het complex."],
                    [("Schoonmaak en verlichting", 41260, False), ("Lift en installaties", 27310, False),
                     ("Totale kosten 2026", 68570, False), ("Voorschotten betaald (12 x € 50,00)", -60000, False),
@@ -268,11 +245,11 @@ def invoices():
     n = "NK-2026-0044"
     out.append(inv("de", "weg", ["Herrn", "Jakob Ullrich", "Lindenhof 14", "35037 Marburg"],
                    "Jakob Ullrich", False, "jakob.ullrich@web.de", "Betriebskostenabrechnung 2026", n,
-                   [("Abrechnungs-Nr.", n), ("Datum", fmt("de", i)), ("Zeitraum", "01.01.2026 - 31.12.2026")],
+                   [("Abrechnungs-Nr.", n), ("Datum", date_in("de", i)), ("Zeitraum", "01.01.2026 - 31.12.2026")],
                    ["Wohnung 3, 74 m² von 412 m² Wohnfläche."],
                    [("Ihr Anteil an den Kosten", 218840, False), ("abzüglich Vorauszahlungen", -204000, False),
                     ("Nachzahlung", 14840, True)],
-                   ["Bitte überweisen Sie die Nachzahlung bis %s auf {iban}." % fmt("de", i + days(30))],
+                   ["Bitte überweisen Sie die Nachzahlung bis %s auf {iban}." % date_in("de", i + days(30))],
                    14840, 218840, i + days(30), "Betriebskostenabrechnung 2026 - Wohnung 3",
                    cover="Sehr geehrter Herr Ullrich,\n\nim Anhang erhalten Sie die Abrechnung 2026 mit einer "
                          "Nachzahlung.\n\nMit freundlichen Grüßen\nVerwaltung Hessler",
@@ -283,7 +260,7 @@ def invoices():
     due = D(2027, 3, 25)
     out.append(inv("en", "landlord", ["Merrow Architects LLP", "Second Floor, 2 Water Street", "Liverpool L2 0RG"],
                    "Merrow Architects LLP", True, "office@merrowarchitects.co.uk", "VAT INVOICE", n,
-                   [("Invoice no.", n), ("Tax point", fmt("en", i, "dmy/"))],
+                   [("Invoice no.", n), ("Tax point", date_in("en", i, "dmy/"))],
                    ["Rent 25/03/2027 to 23/06/2027 (annual rent £46,000)"],
                    [("Rent for the quarter", 1150000, False), ("Service charge on account", 142000, False),
                     ("VAT @ 20%", 258400, False), ("Total due 25 March 2027", 1550400, True)],
@@ -298,7 +275,7 @@ def invoices():
     due = D(2027, 3, 1)
     out.append(inv("en", "mgmt", ["Mr and Mrs Okonkwo", "Flat 31, Thornfield Court", "Leeds LS6 2QA"],
                    "Mr and Mrs Okonkwo", False, "okonkwo.family@outlook.com", "Service charge invoice", n,
-                   [("Invoice no.", n), ("Date", fmt("en", i)), ("Leaseholder", "Flat 31")],
+                   [("Invoice no.", n), ("Date", date_in("en", i)), ("Leaseholder", "Flat 31")],
                    ["Half-yearly service charge, 1 March - 31 August 2027 (budget £64,000, your share 1.75%)."],
                    [("Service charge", 56000, False), ("Reserve fund", 14000, False),
                     ("Total due 1 March 2027", 70000, True)],
@@ -311,11 +288,11 @@ def invoices():
     n = "VVE-27-014"
     out.append(inv("nl", "vve", ["Dhr. R. Smits", "Parklaan 14", "4901 HG Oosterhout"],
                    "R. Smits", False, "r.smits@hetnet.nl", "Factuur servicekosten Q1 2027", n,
-                   [("Factuurnummer", n), ("Datum", fmt("nl", i)), ("Appartementsrecht", "14")],
+                   [("Factuurnummer", n), ("Datum", date_in("nl", i)), ("Appartementsrecht", "14")],
                    ["Begroting VvE 2027: € 38.400,00; uw breukdeel 1/32."],
                    [("Bijdrage exploitatie Q1", 21000, False), ("Reservefonds Q1", 9000, False),
                     ("Te betalen", 30000, True)],
-                   ["Te voldoen vóór %s op {iban} t.n.v. VvE Parkflat Oosterhout." % fmt("nl", i + days(28))],
+                   ["Te voldoen vóór %s op {iban} t.n.v. VvE Parkflat Oosterhout." % date_in("nl", i + days(28))],
                    30000, 30000, i + days(28), "VvE Parkflat - servicekosten eerste kwartaal 2027",
                    cover="Geachte heer Smits,\n\nIn de bijlage de bijdrage voor het eerste kwartaal.\n\n"
                          "Met vriendelijke groet,\nBeheer Zuidwal namens de VvE",
@@ -323,13 +300,13 @@ def invoices():
     # 13. be syndic's provision call, the number only in the title, a registration number under the seller.
     i = D(2027, 3, 20)
     n = "PV-2027/0088"
-    ref = ogm(rng)
+    ref = ogm_drawn(rng)
     out.append(inv("be", "syndic", ["Dhr. Wout Lambrecht", "Doorniksewijk 55 bus 3", "8500 Kortrijk"],
                    "Wout Lambrecht", False, "wout.lambrecht@telenet.be", "Provisie-oproep %s" % n, n,
-                   [("Datum", fmt("be", i)), ("Gebouw", "Residentie Leieboord"), ("Kavel", "3.2 - 64/1000")],
+                   [("Datum", date_in("be", i)), ("Gebouw", "Residentie Leieboord"), ("Kavel", "3.2 - 64/1000")],
                    ["Werkingsbudget 2e kwartaal 2027: € 15.000,00; uw aandeel 64/1000."],
                    [("Werkingsprovisie", 96000, False), ("Reservefonds", 32000, False), ("Te betalen", 128000, True)],
-                   ["Te betalen vóór %s op {iban} met mededeling %s." % (fmt("be", i + days(21)), ref)],
+                   ["Te betalen vóór %s op {iban} met mededeling %s." % (date_in("be", i + days(21)), ref)],
                    128000, 128000, i + days(21), "Residentie Leieboord - provisie 2e kwartaal",
                    cover="Geachte heer Lambrecht,\n\nIn bijlage de provisie-oproep voor het tweede kwartaal.\n\n"
                          "Met vriendelijke groeten,\nSyndicus Dewaele & Co", reference=ref,
@@ -340,11 +317,11 @@ def invoices():
     n = "HG-2027-16"
     out.append(inv("de", "weg", ["Frau", "Renate Vollmer", "Lindenhof 16", "35037 Marburg"],
                    "Renate Vollmer", False, "r.vollmer@gmx.de", "Rechnung Hausgeld 1. Quartal 2027", n,
-                   [("Rechnungsnummer", n), ("Datum", fmt("de", i)), ("Einheit", "WE 16")],
+                   [("Rechnungsnummer", n), ("Datum", date_in("de", i)), ("Einheit", "WE 16")],
                    ["Wirtschaftsplan 2027 (Gesamt 52.800,00 €), Ihr Anteil 21/1000."],
                    [("Hausgeld Januar bis März", 27720, False), ("Erhaltungsrücklage", 9000, False),
                     ("Gesamt", 36720, True)],
-                   ["Bitte bis %s auf {iban} überweisen." % fmt("de", i + days(14))],
+                   ["Bitte bis %s auf {iban} überweisen." % date_in("de", i + days(14))],
                    36720, 36720, i + days(14), "Hausgeld 1. Quartal 2027 %s" % n,
                    cover="Sehr geehrte Frau Vollmer,\n\nanbei das Hausgeld für das erste Quartal.\n\n"
                          "Mit freundlichen Grüßen\nVerwaltung Hessler",
@@ -354,7 +331,7 @@ def invoices():
     n = "LE-D-0207"
     out.append(inv("en", "events", ["Ella Marsh & Josh Keane", "8 Priory Crescent", "Lewes BN7 1HP"],
                    "Ella Marsh & Josh Keane", False, "ella.marsh@gmail.com", "Deposit invoice", n,
-                   [("Invoice no.", n), ("Date", fmt("en", i)), ("Event", "Wedding, 14 August 2027")],
+                   [("Invoice no.", n), ("Date", date_in("en", i)), ("Event", "Wedding, 14 August 2027")],
                    ["Full package price: £6,400.00. A 30% deposit secures the date."],
                    [("Deposit (30% of £6,400.00)", 192000, False), ("Amount payable now", 192000, True)],
                    ["Please pay within 7 days to IBAN {iban}."],
@@ -368,7 +345,7 @@ def invoices():
     due = D(2027, 2, 3)
     out.append(inv("de", "gewerbe", ["Ingenieurbüro Falk & Söhne", "Ringstraße 88, Halle B", "01139 Dresden"],
                    "Ingenieurbüro Falk & Söhne", True, "buero@falk-soehne.de", "Rechnung Miete Februar 2027", n,
-                   [("Rechnungsnummer", n), ("Datum", fmt("de", i)), ("Fällig am", fmt("de", due))],
+                   [("Rechnungsnummer", n), ("Datum", date_in("de", i)), ("Fällig am", date_in("de", due))],
                    ["Gewerbemiete Halle B, 01.02.2027 - 28.02.2027 (Option zur USt.)."],
                    [("Grundmiete netto", 240000, False), ("Nebenkostenvorauszahlung netto", 38000, False),
                     ("USt. 19 %", 52820, False), ("Monatsmiete brutto", 330820, True)],
@@ -382,7 +359,7 @@ def invoices():
     n = "IB-2027-008"
     out.append(inv("de", "keramik", ["Jonte Albers Floristik", "Jonte Albers", "Kaiser-Joseph-Straße 9", "79098 Freiburg"],
                    "Jonte Albers Floristik", True, "laden@albers-floristik.de", "Rechnung", n,
-                   [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i))],
+                   [("Rechnungsnummer", n), ("Rechnungsdatum", date_in("de", i))],
                    ["20 Vasen Serie Ton, handgedreht."],
                    [("Nettobetrag", 64000, False), ("USt. 19 %", 12160, False), ("Rechnungsbetrag", 76160, True)],
                    ["Zahlbar innerhalb von 14 Tagen auf {iban}."],
@@ -394,7 +371,7 @@ def invoices():
     n = "ZW-27-0031"
     out.append(inv("nl", "drukker", ["Slagerij Hofman (KL-2207)", "Dorpsstraat 4", "7011 AB Gaanderen"],
                    "Slagerij Hofman", True, "info@slagerijhofman.nl", "Factuur", n,
-                   [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i))],
+                   [("Factuurnummer", n), ("Factuurdatum", date_in("nl", i))],
                    ["500 flyers A5 en 200 visitekaartjes."],
                    [("Subtotaal", 18600, False), ("Btw 21%", 3906, False), ("Totaal", 22506, True)],
                    ["Betaling binnen 30 dagen op {iban}; bij betaling binnen 8 dagen 2% korting."],
@@ -408,10 +385,10 @@ def invoices():
     due = D(2027, 2, 1)
     out.append(inv("en", "nursery", ["Aoife Kearney", "Reg. ECCE 44817", "3 Seamount Drive", "Salthill, Galway"],
                    "Aoife Kearney", False, "aoife.kearney@gmail.com", "Invoice", n,
-                   [("Invoice no.", n), ("Date", fmt("en", i)), ("Child", "Niamh Kearney")],
+                   [("Invoice no.", n), ("Date", date_in("en", i)), ("Child", "Niamh Kearney")],
                    ["Full day care, February 2027."],
                    [("Monthly fee", 98000, False), ("National subsidy", -21500, False), ("Total payable", 76500, True)],
-                   ["Collected by direct debit on %s from your account. Our IBAN {iban}." % fmt("en", due)],
+                   ["Collected by direct debit on %s from your account. Our IBAN {iban}." % date_in("en", due)],
                    76500, 76500, due, "Nursery fees February 2027 - %s" % n, cur="EUR",
                    cover="Dear Aoife,\n\nPlease find February's invoice attached.\n\nBest wishes,\nLittle Acorns",
                    note="a fee less a state subsidy; a registration number under the parent's name"))
@@ -421,7 +398,7 @@ def invoices():
     total = 1484000
     out.append(inv("be", "elektro", ["Dhr. en Mevr. Peeters-Claes", "Stationsstraat 81", "9880 Aalter"],
                    "Dhr. en Mevr. Peeters-Claes", False, "peeters.claes@skynet.be", "Eindfactuur", n,
-                   [("Factuurnr.", n), ("Factuurdatum", fmt("be", i))],
+                   [("Factuurnr.", n), ("Factuurdatum", date_in("be", i))],
                    ["Elektrische installatie woning, keuring inbegrepen."],
                    [("Totaal werken excl. btw", 1400000, False), ("Btw 6%", 84000, False),
                     ("Totaal incl. btw", total, False), ("Min voorschotfactuur V27/0008", -445200, False),
@@ -436,10 +413,10 @@ def invoices():
     n = "VN-2027-05"
     out.append(inv("nl", "tuin", ["Camping De Vlinder B.V.", "t.a.v. de heer De Boer", "Heideweg 20", "3881 LK Putten"],
                    "Camping De Vlinder B.V.", True, "boekhouding@campingdevlinder.nl", "Voorschotnota", n,
-                   [("Notanummer", n), ("Datum", fmt("nl", i))],
+                   [("Notanummer", n), ("Datum", date_in("nl", i))],
                    ["Aanneemsom aanleg speelweide € 31.460,00 incl. btw."],
                    [("Eerste termijn 25%", 786500, False), ("Te voldoen", 786500, True)],
-                   ["Graag voor %s op {iban}." % fmt("nl", i + days(14))],
+                   ["Graag voor %s op {iban}." % date_in("nl", i + days(14))],
                    786500, 786500, i + days(14), "Voorschotnota %s" % n,
                    cover="Beste heer De Boer,\n\nHierbij de voorschotnota voor de speelweide.\n\n"
                          "Met vriendelijke groet,\nGroenrijk",
@@ -449,7 +426,7 @@ def invoices():
     n = "PW-0431"
     out.append(inv("en", "design", ["Ms Harriet Lowe", "14 Mapperley Road", "Nottingham NG3 5AS"],
                    "Harriet Lowe", False, "harriet.lowe@btinternet.com", "Corrected invoice", n,
-                   [("Invoice no.", n), ("Date", fmt("en", i)), ("Corrects", "PW-0428")],
+                   [("Invoice no.", n), ("Date", date_in("en", i)), ("Corrects", "PW-0428")],
                    ["Wedding stationery, 60 invitations (not 80)."],
                    [("Invitations 60 x £4.50", 27000, False), ("Envelopes", 3600, False), ("Total", 30600, True)],
                    ["Payable within 14 days to IBAN {iban}."],

@@ -27,6 +27,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import date_in, money_in  # noqa: E402
 
 SEED = 20261210
 rng = random.Random(SEED)
@@ -137,7 +138,6 @@ LABELS = {"nl": ["Factuuradres", "Factuur aan", "Klant"], "de": ["Rechnungsempf�
 TITLE = {"nl": "FACTUUR", "de": "RECHNUNG", "en": "INVOICE"}
 NUM_LABEL = {"nl": "Factuurnummer", "de": "Rechnungsnummer", "en": "Invoice number"}
 DATE_LABEL = {"nl": "Factuurdatum", "de": "Rechnungsdatum", "en": "Invoice date"}
-DATE_STYLE = {"nl": "dmy-", "de": "dmy.", "en": "long"}
 MONEY = {"nl": "nl", "de": "de", "en": "en"}
 VAT = {"nl": 21, "de": 19, "en": 20}
 CUR = {"nl": "EUR", "de": "EUR", "en": "GBP"}
@@ -156,17 +156,16 @@ NUMBERS = ["2026/{n:04d}", "F-2026-{n:03d}-B", "VR 2026/{n:03d}", "INV-A/{n:04d}
 
 def due_text(lang, issue, kind, rng_):
     """(lines printed after the totals, details rows (label, value), the due date)."""
-    fmt = lambda d: mk.date(d, DATE_STYLE[lang], lang)  # noqa: E731
     if kind == "table":
         due = issue + datetime.timedelta(days=rng_.choice([14, 21, 30]))
         label = {"nl": "Vervaldatum", "de": "Fällig am", "en": "Due by"}[lang]
-        return [], [(label, fmt(due))], due
+        return [], [(label, date_in(lang, due))], due
     if kind == "by-sentence":
         due = issue + datetime.timedelta(days=rng_.choice([10, 14]))
         line = {"nl": "Het totaalbedrag te voldoen vóór %s op %s.",
                 "de": "Zahlbar bis %s ohne Abzug auf %s.",
                 "en": "Payment due by %s to %s."}[lang]
-        return [line % (fmt(due), "{iban}")], [], due
+        return [line % (date_in(lang, due), "{iban}")], [], due
     if kind == "words":
         n, word = rng_.choice({"nl": [(14, "veertien"), (30, "dertig"), (15, "vijftien")],
                                "de": [(14, "vierzehn"), (30, "dreißig"), (10, "zehn")],
@@ -204,7 +203,7 @@ def pdf_pages(lang, seller, number, issue, block_lines, place, items, totals, du
         for i, ln in enumerate(block_lines):
             p.text(56, y + 13 * i, ln, size=10)
         y += 13 * len(block_lines) + 24
-    rows = [(NUM_LABEL[lang], number), (DATE_LABEL[lang], mk.date(issue, DATE_STYLE[lang], lang))] + due_rows
+    rows = [(NUM_LABEL[lang], number), (DATE_LABEL[lang], date_in(lang, issue))] + due_rows
     for i, (lab, val) in enumerate(rows):
         p.text(56, y + 13 * i, lab, size=9)
         p.text(180, y + 13 * i, val, size=9)
@@ -253,7 +252,7 @@ def typed_head(lang, number, issue):
             "en": "Please find the invoice for the work below."}[lang]
     greet = {"nl": "Goedendag,", "de": "Guten Tag,", "en": "Hello,"}[lang]
     return [greet, "", head, "", "%s %s" % (NUM_LABEL[lang], number),
-            "%s: %s" % (DATE_LABEL[lang], mk.date(issue, DATE_STYLE[lang], lang))]
+            "%s: %s" % (DATE_LABEL[lang], date_in(lang, issue))]
 
 
 def typed_items(lang, seller, items, totals, due_lines, iban_):
@@ -284,11 +283,7 @@ def amounts(lang, rng_):
 
 
 def money(lang, cents):
-    if lang == "en":
-        return "£" + mk.money(cents, "en")
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    return "€ " + mk.money(cents, "nl")
+    return money_in(CUR[lang], lang, cents)
 
 
 def typed_body(lang, seller, number, issue, block_lines, items, totals, due_lines, iban_):

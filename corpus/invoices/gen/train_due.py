@@ -40,6 +40,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import date_in, days, month_end  # noqa: E402
 import train_debtors as td  # noqa: E402
 
 SEED = 20261214
@@ -86,15 +87,6 @@ DEBTORS = {
             "admin@glenviewdental.ie")],
 }
 
-def fmt(lang, d, style=None):
-    return mk.date(d, style or td.DATE_STYLE[lang], lang)
-
-
-def month_end(d):
-    nxt = D(d.year + (d.month == 12), d.month % 12 + 1, 1)
-    return nxt - DAY
-
-
 def add_months(d, k):
     """@d moved by @k calendar months: the same day, or the month's last when it is shorter."""
     y, m = divmod(d.month - 1 + k, 12)
@@ -105,10 +97,6 @@ def add_months(d, k):
 def next_month_day(d, day):
     first = month_end(d) + DAY
     return D(first.year, first.month, day)
-
-
-def days(n):
-    return datetime.timedelta(days=n)
 
 
 # Each shape: (lang, name, function (issue, rnd) -> dict).  The dict: lines (printed under the
@@ -141,15 +129,15 @@ def nl_levering(issue, rnd):
     n = [30, 14][rnd]
     line = ["Betaling binnen %d dagen na levering op {iban}." % n,
             "Betalingstermijn: %d dagen na leverdatum." % n][rnd]
-    return dict(lines=[line] + ([] if rnd == 0 else ["IBAN: {iban}"]), rows=[("Leverdatum", fmt("nl", delivery))],
+    return dict(lines=[line] + ([] if rnd == 0 else ["IBAN: {iban}"]), rows=[("Leverdatum", date_in("nl", delivery))],
                 due=delivery + days(n), delivery=delivery, note="a term counted from the printed delivery date")
 
 
 def nl_uiterlijk_weekday(issue, rnd):
     due = issue + days(rng.choice([10, 14, 21]))
     wd = WEEKDAYS["nl"][due.weekday()]
-    line = ["Te voldoen uiterlijk op %s %s op {iban}." % (wd, fmt("nl", due, "long")),
-            "Graag uiterlijk %s %s betalen op {iban}." % (wd, fmt("nl", due, "long"))][rnd]
+    line = ["Te voldoen uiterlijk op %s %s op {iban}." % (wd, date_in("nl", due, "long")),
+            "Graag uiterlijk %s %s betalen op {iban}." % (wd, date_in("nl", due, "long"))][rnd]
     return dict(lines=[line], due=due, note="uiterlijk (op) with a weekday's name")
 
 
@@ -185,12 +173,12 @@ def nl_tegen_afwijkend(issue, rnd):
     if rnd == 0:
         due = issue + days(15)
         return dict(lines=["Te betalen tegen %s op rekening {iban} met vermelding van het factuurnummer."
-                           % fmt("nl", due, "dmy/")], due=due, note="Flemish 'te betalen tegen'")
+                           % date_in("nl", due, "dmy/")], due=due, note="Flemish 'te betalen tegen'")
     due = issue + days(14)
     later = due + days(7)
-    return dict(lines=["Betaling op {iban}."], rows=[("Vervaldatum", fmt("nl", due))], due=due, pdf_only=True,
+    return dict(lines=["Betaling op {iban}."], rows=[("Vervaldatum", date_in("nl", due))], due=due, pdf_only=True,
                 cover="Omdat het bedrijf tussen kerst en nieuwjaar dicht is: graag betaling vóór %s."
-                % fmt("nl", later, "long"),
+                % date_in("nl", later, "long"),
                 note="the body names a later date than the PDF: the PDF's")
 
 
@@ -198,10 +186,10 @@ def nl_wrapped(issue, rnd):
     due = issue + days(14)
     if rnd == 0:
         return dict(lines=["Wij verzoeken u vriendelijk het totaalbedrag vóór",
-                           "%s over te maken op rekeningnummer {iban}." % fmt("nl", due, "long")],
+                           "%s over te maken op rekeningnummer {iban}." % date_in("nl", due, "long")],
                     due=due, pdf_only=True, note="a request wrapped over two lines")
     return dict(lines=["Betaling op {iban}."], slip=[("Factuurnummer", None), ("Bedrag", None),
-                                                   ("Uiterste betaaldatum", fmt("nl", due))],
+                                                   ("Uiterste betaaldatum", date_in("nl", due))],
                 due=due, pdf_only=True, note="the due date only in the payment slip")
 
 
@@ -230,15 +218,15 @@ def de_lieferung(issue, rnd):
     n = [30, 14][rnd]
     line = ["Zahlbar innerhalb von %d Tagen nach Lieferung ohne Abzug." % n,
             "Zahlungsbedingungen: %d Tage netto ab Lieferdatum" % n][rnd]
-    return dict(lines=[line, "IBAN: {iban}"], rows=[("Lieferdatum", fmt("de", delivery))], due=delivery + days(n),
+    return dict(lines=[line, "IBAN: {iban}"], rows=[("Lieferdatum", date_in("de", delivery))], due=delivery + days(n),
                 delivery=delivery, note="a term counted from the printed delivery date")
 
 
 def de_spaetestens(issue, rnd):
     due = issue + days(rng.choice([10, 14]))
     wd = WEEKDAYS["de"][due.weekday()]
-    line = ["Zahlbar spätestens bis %s, %s auf {iban}." % (wd, fmt("de", due, "long")),
-            "Bitte überweisen Sie den Betrag spätestens bis zum %s auf {iban}." % fmt("de", due)][rnd]
+    line = ["Zahlbar spätestens bis %s, %s auf {iban}." % (wd, date_in("de", due, "long")),
+            "Bitte überweisen Sie den Betrag spätestens bis zum %s auf {iban}." % date_in("de", due)][rnd]
     return dict(lines=[line], due=due, note="spätestens bis, a weekday's name")
 
 
@@ -264,7 +252,7 @@ def de_folgemonat(issue, rnd):
 def de_am_faellig(issue, rnd):
     due = issue + days(14)
     if rnd == 0:
-        return dict(lines=["Der Rechnungsbetrag ist am %s zur Zahlung fällig." % fmt("de", due), "IBAN: {iban}"],
+        return dict(lines=["Der Rechnungsbetrag ist am %s zur Zahlung fällig." % date_in("de", due), "IBAN: {iban}"],
                     due=due, note="the date before 'fällig'")
     issue = D(2026, 12, rng.randint(16, 22))
     due = D(2027, 1, rng.randint(5, 12))
@@ -275,11 +263,11 @@ def de_am_faellig(issue, rnd):
 def de_wrapped(issue, rnd):
     due = issue + days(14)
     if rnd == 0:
-        return dict(lines=["Ich bitte Sie, den Betrag bis zum %s auf mein Konto bei der Sparkasse," % fmt("de", due),
+        return dict(lines=["Ich bitte Sie, den Betrag bis zum %s auf mein Konto bei der Sparkasse," % date_in("de", due),
                            "IBAN {iban}, unter Angabe der Rechnungsnummer zu überweisen."],
                     due=due, pdf_only=True, note="a request wrapped over two lines")
     return dict(lines=["Bankverbindung: {iban}"], slip=[("Rechnungsnummer", None), ("Betrag", None),
-                                                       ("Zahlbar bis", fmt("de", due))],
+                                                       ("Zahlbar bis", date_in("de", due))],
                 due=due, pdf_only=True, note="the due date only in the payment slip")
 
 
@@ -288,8 +276,8 @@ def de_abweichend(issue, rnd):
     if rnd == 0:
         return dict(lines=["Zahlungsziel: 14 Tage nach Rechnungseingang", "IBAN {iban}"], due=due, sent_late=4,
                     note="a term after receipt, the mail sent days later: from the invoice's date")
-    return dict(lines=["IBAN {iban}"], rows=[("Fällig am", fmt("de", due))], due=due, pdf_only=True,
-                cover="Gerne können Sie auch bis zum %s zahlen." % fmt("de", due + days(10)),
+    return dict(lines=["IBAN {iban}"], rows=[("Fällig am", date_in("de", due))], due=due, pdf_only=True,
+                cover="Gerne können Sie auch bis zum %s zahlen." % date_in("de", due + days(10)),
                 note="the body names a later date than the PDF: the PDF's")
 
 
@@ -314,7 +302,7 @@ def en_month(issue, rnd):
 def en_delivery(issue, rnd):
     delivery = issue - days(rng.randint(3, 9))
     line = ["Payment due 30 days after delivery.", "Terms: 14 days from date of delivery"][rnd]
-    return dict(lines=[line, "IBAN {iban}"], rows=[("Delivery date", fmt("en", delivery))],
+    return dict(lines=[line, "IBAN {iban}"], rows=[("Delivery date", date_in("en", delivery))],
                 due=delivery + days([30, 14][rnd]), delivery=delivery,
                 note="a term counted from the printed delivery date")
 
@@ -322,8 +310,8 @@ def en_delivery(issue, rnd):
 def en_weekday(issue, rnd):
     due = issue + days(rng.choice([7, 14]))
     wd = WEEKDAYS["en"][due.weekday()]
-    line = ["Please pay by %s %s to {iban}." % (wd, fmt("en", due, "long")),
-            "Kindly remit payment no later than %s, %s." % (wd, fmt("en", due, "us"))][rnd]
+    line = ["Please pay by %s %s to {iban}." % (wd, date_in("en", due, "long")),
+            "Kindly remit payment no later than %s, %s." % (wd, date_in("en", due, "us"))][rnd]
     return dict(lines=[line] + ([] if rnd == 0 else ["IBAN {iban}"]), due=due, note="a weekday's name")
 
 
@@ -354,10 +342,10 @@ def en_wrapped(issue, rnd):
     due = issue + days(21)
     if rnd == 0:
         return dict(lines=["We would be grateful if you could settle this invoice by",
-                           "%s, quoting the invoice number, to IBAN {iban}." % fmt("en", due, "long")],
+                           "%s, quoting the invoice number, to IBAN {iban}." % date_in("en", due, "long")],
                     due=due, pdf_only=True, note="a request wrapped over two lines")
     return dict(lines=["IBAN {iban}"], slip=[("Invoice number", None), ("Amount due", None),
-                                            ("Due date", fmt("en", due, "short-en"))],
+                                            ("Due date", date_in("en", due, "short-en"))],
                 due=due, pdf_only=True, note="the due date only in the remittance slip")
 
 
@@ -383,7 +371,7 @@ def page(lang, seller, block, number, issue, items, totals, shape, iban_, total)
     for i, ln in enumerate(block):
         p.text(56, y + 13 * i, ln, size=10)
     y += 13 * len(block) + 24
-    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], fmt(lang, issue))] + shape.get("rows", [])
+    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], date_in(lang, issue))] + shape.get("rows", [])
     for i, (lab, val) in enumerate(rows):
         p.text(56, y + 13 * i, lab, size=9)
         p.text(180, y + 13 * i, val, size=9)

@@ -37,55 +37,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import days, date_in, money_in, ogm  # noqa: E402
 
 SEED = 20261204
 rng = random.Random(SEED)
 D = datetime.date
-
-
-def days(n):
-    return datetime.timedelta(days=n)
-
-
-def iban_of(country):
-    """A valid IBAN; Austria, Switzerland and Ireland in their own shapes (mailkit knows four)."""
-    if country in ("NL", "DE", "BE", "GB"):
-        return mk.iban(rng, country)
-    if country == "AT":
-        bban = "".join(rng.choice("0123456789") for _ in range(16))
-    elif country == "CH":
-        bban = "".join(rng.choice("0123456789") for _ in range(17))
-    else:  # IE
-        bban = rng.choice(["AIBK", "BOFI"]) + "".join(rng.choice("0123456789") for _ in range(14))
-    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
-    return "%s%02d%s" % (country, 98 - int(digits) % 97, bban)
-
-
-def ogm(base10):
-    """A Belgian structured communication with its mod-97 check digits."""
-    c = int(base10) % 97 or 97
-    d = "%s%02d" % (base10, c)
-    return "+++%s/%s/%s+++" % (d[:3], d[3:7], d[7:])
-
-
-def eur(cents, lang):
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    if lang == "en":
-        return "€" + mk.money(cents, "en")
-    return "€ " + mk.money(cents, "nl")
-
-
-def gbp(cents):
-    return "£" + mk.money(cents, "en")
-
-
-def chf(cents):
-    return "CHF " + mk.money(cents, "ch")
-
-
-def fmt(lang, d, style=None):
-    return mk.date(d, style or {"nl": "dmy-", "de": "dmy.", "en": "long"}[lang], lang)
 
 
 # Offices: name, address line, mailbox, country of the IBAN, registration line.
@@ -156,7 +112,7 @@ OFFICES = {
                "ZSR K 1234.56"),
 }
 
-IBANS = {k: iban_of(v[3]) for k, v in OFFICES.items()}
+IBANS = {k: mk.iban(rng, v[3]) for k, v in OFFICES.items()}
 
 
 def fee_pdf(key, block, facts, title, items, totals, notes, footer_extra="", letterhead_right=False):
@@ -238,14 +194,14 @@ def build_invoices():
                    cover="Geachte heer Brouwer,\n\nBijgaand de nota voor de behandelingen van Sem in november. U kunt "
                          "deze indienen bij uw zorgverzekeraar.\n\nMet vriendelijke groet,\nFysiotherapie Wielewaal",
                    pages=fee_pdf("fysio", ["De heer P.J. Brouwer", "Beekhuizenseweg 27", "6881 AH Velp"],
-                                 [("Notanummer", n), ("Notadatum", fmt("nl", i)), ("Patiënt", "Sem Brouwer"),
+                                 [("Notanummer", n), ("Notadatum", date_in("nl", i)), ("Patiënt", "Sem Brouwer"),
                                   ("Geboortedatum", "14-03-2015"), ("Verzekerde", "P.J. Brouwer")],
                                  "Nota",
-                                 [("%s  prestatiecode 1000  zitting kinderfysiotherapie" % fmt("nl", d), eur(c, "nl"))
+                                 [("%s  prestatiecode 1000  zitting kinderfysiotherapie" % date_in("nl", d), money_in("EUR", "nl", c))
                                   for d, c in sess[:3]] +
-                                 [("%s  prestatiecode 1864  uitgebreid onderzoek" % fmt("nl", sess[3][0]),
-                                   eur(sess[3][1], "nl"))],
-                                 [("Totaal nota", eur(tot, "nl"), True)],
+                                 [("%s  prestatiecode 1864  uitgebreid onderzoek" % date_in("nl", sess[3][0]),
+                                   money_in("EUR", "nl", sess[3][1]))],
+                                 [("Totaal nota", money_in("EUR", "nl", tot), True)],
                                  ["Vrijgesteld van btw op grond van art. 11 lid 1 sub g Wet OB.",
                                   "Wij verzoeken u het bedrag binnen vier weken over te maken op {iban}",
                                   "onder vermelding van het notanummer."]),
@@ -263,15 +219,15 @@ def build_invoices():
                          "in de zaak tegen Woonstede.\n\nMet vriendelijke groet,\nmr. A. Vermeer",
                    pages=fee_pdf("advo", ["Installatiebedrijf Kramer B.V.", "t.a.v. de heer H. Kramer",
                                           "Goudseweg 201", "2411 HK Bodegraven"],
-                                 [("Declaratienummer", n), ("Datum", fmt("nl", i)), ("Dossier", "2026.0412 Kramer/Woonstede"),
+                                 [("Declaratienummer", n), ("Datum", date_in("nl", i)), ("Dossier", "2026.0412 Kramer/Woonstede"),
                                   ("Behandeld door", "mr. A. Vermeer")],
                                  "Declaratie",
-                                 [("Honorarium 14,25 uur à € 240,00", eur(hon, "nl")),
-                                  ("Btw 21% over honorarium", eur(vat, "nl")),
-                                  ("Verschotten (onbelast): griffierecht rechtbank Den Haag", eur(griffie, "nl"))],
-                                 [("Totaal declaratie", eur(tot, "nl"), False),
-                                  ("Af: voorschotdeclaratie D2026-0702 (voldaan)", "- " + eur(voorschot, "nl"), False),
-                                  ("Te voldoen", eur(tot - voorschot, "nl"), True)],
+                                 [("Honorarium 14,25 uur à € 240,00", money_in("EUR", "nl", hon)),
+                                  ("Btw 21% over honorarium", money_in("EUR", "nl", vat)),
+                                  ("Verschotten (onbelast): griffierecht rechtbank Den Haag", money_in("EUR", "nl", griffie))],
+                                 [("Totaal declaratie", money_in("EUR", "nl", tot), False),
+                                  ("Af: voorschotdeclaratie D2026-0702 (voldaan)", "- " + money_in("EUR", "nl", voorschot), False),
+                                  ("Te voldoen", money_in("EUR", "nl", tot - voorschot), True)],
                                  ["Betaling binnen 14 dagen na declaratiedatum op {iban} t.n.v. Brinkhorst Vermeer Advocaten.",
                                   "Gelden voor derden uitsluitend op Stichting Derdengelden Brinkhorst Vermeer, IBAN %s."
                                   % derden]),
@@ -284,11 +240,11 @@ def build_invoices():
              ("V91 één vlak composiet, element 75", 6023)]
     tot = sum(c for _x, c in codes)
     text = ("Beste mevrouw Smit,\n\nHierbij de nota voor de behandeling van Noor op 24 november 2026.\n\n"
-            "Notanummer: %s\nNotadatum: %s\nPatiënt: Noor Smit, geb. 02-08-2018\n\n" % (n, fmt("nl", i)) +
-            "".join("%-45s %s\n" % (d, eur(c, "nl")) for d, c in codes) +
+            "Notanummer: %s\nNotadatum: %s\nPatiënt: Noor Smit, geb. 02-08-2018\n\n" % (n, date_in("nl", i)) +
+            "".join("%-45s %s\n" % (d, money_in("EUR", "nl", c)) for d, c in codes) +
             "\nTotaal: %s\n\nGraag ontvangen wij het bedrag vóór 15 december op {iban} t.n.v. Tandartspraktijk De "
             "Kroon, onder vermelding van %s. Tandheelkundige zorg is vrijgesteld van btw.\n\n"
-            "Met vriendelijke groet,\nTandartspraktijk De Kroon\nKroonstraat 41, 9711 KL Groningen" % (eur(tot, "nl"), n))
+            "Met vriendelijke groet,\nTandartspraktijk De Kroon\nKroonstraat 41, 9711 KL Groningen" % (money_in("EUR", "nl", tot), n))
     out.append(fee(rid(), "tand", "nl", "Marloes Smit", "marloes.smit@kpnmail.nl", False, n, i,
                    "Nota tandarts Noor Smit", D(2026, 12, 15), tot, tot, text=text,
                    note="a typed nota for a child billed to the mother; 'vóór 15 december' is that day"))
@@ -305,7 +261,7 @@ def build_invoices():
             "<p>Wilt u het bedrag binnen 30 dagen overmaken op {iban} t.n.v. Logopediepraktijk Taalkracht? "
             "U kunt de declaratie daarna indienen bij uw zorgverzekeraar.</p><p>Btw-vrijgesteld (art. 11 Wet OB).</p>"
             "<p>Hartelijke groet,<br>Inge Bakker, logopedist</p>"
-            % (n, fmt("nl", i), eur(5150, "nl"), eur(tot, "nl"), eur(tot, "nl")))
+            % (n, date_in("nl", i), money_in("EUR", "nl", 5150), money_in("EUR", "nl", tot), money_in("EUR", "nl", tot)))
     out.append(fee(rid(), "logo", "nl", "Femke Jansen", "femke.jansen@hotmail.com", False, n, i,
                    "Declaratie logopedie november", i + days(30), tot, tot, html=html,
                    note="a declaratie that asks for money for work done, in html"))
@@ -325,16 +281,16 @@ def build_invoices():
                          "De uitkering van de uitvaartverzekering hebben wij al ontvangen en verrekend.\n\n"
                          "Met hartelijke groet,\nUitvaartzorg Van Rossum",
                    pages=fee_pdf("uitv", ["Mevrouw W. de Visser-Kole", "Ravelijn 8", "4461 GJ Goes"],
-                                 [("Notanummer", n), ("Datum", fmt("nl", i)), ("Overledene", "J. de Visser"),
+                                 [("Notanummer", n), ("Datum", date_in("nl", i)), ("Overledene", "J. de Visser"),
                                   ("Polisnummer", "DELA 7712093")],
                                  "Nota uitvaartverzorging",
-                                 [(d, eur(c, "nl")) for d, c in items] +
-                                 [("Btw 21% over bovenstaande", eur(vat, "nl")),
-                                  ("Doorberekend zonder btw: crematorium Middelburg", eur(crem, "nl")),
-                                  ("Doorberekend zonder btw: drukwerk rouwkaarten", eur(drukwerk, "nl"))],
-                                 [("Totaal uitvaartkosten", eur(tot, "nl"), False),
-                                  ("Af: uitkering uitvaartverzekering (ontvangen)", "- " + eur(payout, "nl"), False),
-                                  ("Nog te voldoen", eur(tot - payout, "nl"), True)],
+                                 [(d, money_in("EUR", "nl", c)) for d, c in items] +
+                                 [("Btw 21% over bovenstaande", money_in("EUR", "nl", vat)),
+                                  ("Doorberekend zonder btw: crematorium Middelburg", money_in("EUR", "nl", crem)),
+                                  ("Doorberekend zonder btw: drukwerk rouwkaarten", money_in("EUR", "nl", drukwerk))],
+                                 [("Totaal uitvaartkosten", money_in("EUR", "nl", tot), False),
+                                  ("Af: uitkering uitvaartverzekering (ontvangen)", "- " + money_in("EUR", "nl", payout), False),
+                                  ("Nog te voldoen", money_in("EUR", "nl", tot - payout), True)],
                                  ["Wij verzoeken u het restant binnen 30 dagen over te maken op {iban}."]),
                    note="a widow billed; the insurer's payout deducted: the amount due is the rest"))
 
@@ -349,15 +305,15 @@ def build_invoices():
                    cover="Goedendag,\n\nBijgaand termijn 2 voor het voegwerk aan het project Heerenveen-Oost.\n\n"
                          "Groet,\nVoegwerk & Gevel Hoekstra",
                    pages=fee_pdf("sloop", ["Bouwbedrijf Wessels Noord B.V.", "Postbus 118", "8440 AC Heerenveen"],
-                                 [("Nummer", n), ("Datum", fmt("nl", i)), ("Project", "2612 Heerenveen-Oost"),
+                                 [("Nummer", n), ("Datum", date_in("nl", i)), ("Project", "2612 Heerenveen-Oost"),
                                   ("Uw werknummer", "W-88120")],
                                  "Termijnnota 2",
-                                 [("Aanneemsom voegwerk (ter informatie)", eur(5520000, "nl")),
-                                  ("Termijn 2: 35% van aanneemsom, gereed gemeld 27-11-2026", eur(net, "nl"))],
-                                 [("Te betalen (btw verlegd)", eur(net, "nl"), True)],
+                                 [("Aanneemsom voegwerk (ter informatie)", money_in("EUR", "nl", 5520000)),
+                                  ("Termijn 2: 35% van aanneemsom, gereed gemeld 27-11-2026", money_in("EUR", "nl", net))],
+                                 [("Te betalen (btw verlegd)", money_in("EUR", "nl", net), True)],
                                  ["Btw verlegd naar de hoofdaannemer, art. 24ba Uitvoeringsbesluit OB.",
-                                  "Hiervan %s (loonkostendeel 35%%) op G-rekening %s," % (eur(g_share, "nl"), g_iban),
-                                  "het restant %s op {iban}. Betaling binnen 30 dagen." % eur(net - g_share, "nl")]),
+                                  "Hiervan %s (loonkostendeel 35%%) op G-rekening %s," % (money_in("EUR", "nl", g_share), g_iban),
+                                  "het restant %s op {iban}. Betaling binnen 30 dagen." % money_in("EUR", "nl", net - g_share)]),
                    note="verleggingsregeling: the net is the total; the ordinary account, not the G-rekening"))
 
     # 7. nl notary: a nota with kadaster costs untaxed; kwaliteitsrekening beside.
@@ -371,12 +327,12 @@ def build_invoices():
                    cover="Geachte heer Van Leeuwen,\n\nIn de bijlage vindt u de nota voor het opstellen van uw testament "
                          "en levenstestament.\n\nMet vriendelijke groet,\nNotariskantoor Schoenmaker",
                    pages=fee_pdf("notnl", ["De heer R. van Leeuwen", "Vrieseweg 90", "3311 NZ Dordrecht"],
-                                 [("Notanummer", n), ("Datum", fmt("nl", i)), ("Dossier", "26.0877/LS")],
+                                 [("Notanummer", n), ("Datum", date_in("nl", i)), ("Dossier", "26.0877/LS")],
                                  "Nota",
-                                 [("Honorarium testament en levenstestament", eur(hon, "nl")),
-                                  ("Btw 21%", eur(vat, "nl")),
-                                  ("Inschrijving Centraal Testamentenregister en registers (onbelast)", eur(kad, "nl"))],
-                                 [("Totaal", eur(tot, "nl"), True)],
+                                 [("Honorarium testament en levenstestament", money_in("EUR", "nl", hon)),
+                                  ("Btw 21%", money_in("EUR", "nl", vat)),
+                                  ("Inschrijving Centraal Testamentenregister en registers (onbelast)", money_in("EUR", "nl", kad))],
+                                 [("Totaal", money_in("EUR", "nl", tot), True)],
                                  ["Gaarne binnen 14 dagen op kantoorrekening {iban}.",
                                   "Niet op de kwaliteitsrekening %s; die is alleen voor transacties." % kwal],
                                  letterhead_right=True),
@@ -390,7 +346,7 @@ def build_invoices():
             "Declaratienummer: %s\nDatum: %s\n\n2 x consult 60 minuten à %s   %s\nTe betalen: %s\n\n"
             "Gezondheidszorg in de zin van art. 11 Wet OB, dus zonder btw. Graag binnen 30 dagen overmaken naar "
             "{iban} t.n.v. Psychologenpraktijk Oosterpoort.\n\nVriendelijke groet,\ndrs. M. Visscher, GZ-psycholoog"
-            % (n, fmt("nl", i), eur(11950, "nl"), eur(tot, "nl"), eur(tot, "nl")))
+            % (n, date_in("nl", i), money_in("EUR", "nl", 11950), money_in("EUR", "nl", tot), money_in("EUR", "nl", tot)))
     out.append(fee(rid(), "psy", "nl", "Hanneke Dijkman", "hanneke.dijkman@gmail.com", False, n, i,
                    "Declaratie november", i + days(30), tot, tot, text=text,
                    note="a typed declaratie, exempt"))
@@ -405,11 +361,11 @@ def build_invoices():
                    cover="Beste ouders,\n\nIn de bijlage de lesgeldnota voor het tweede halfjaar.\n\n"
                          "Muziekschool De Toonladder",
                    pages=fee_pdf("muznl", ["Fam. Oude Luttikhuis", "Hengelosestraat 300", "7521 AN Enschede"],
-                                 [("Notanummer", n), ("Datum", fmt("nl", i)), ("Leerling", "Jesse Oude Luttikhuis")],
+                                 [("Notanummer", n), ("Datum", date_in("nl", i)), ("Leerling", "Jesse Oude Luttikhuis")],
                                  "Lesgeldnota januari - juni 2027",
-                                 [("Gitaarles 30 min, 18 lessen", eur(les, "nl")),
-                                  ("Huurinstrument", eur(huur, "nl"))],
-                                 [("Totaal", eur(tot, "nl"), True)],
+                                 [("Gitaarles 30 min, 18 lessen", money_in("EUR", "nl", les)),
+                                  ("Huurinstrument", money_in("EUR", "nl", huur))],
+                                 [("Totaal", money_in("EUR", "nl", tot), True)],
                                  ["Wij verzoeken u het lesgeld vóór 1 januari 2027 te voldoen op {iban}.",
                                   "Lesgeld voor leerlingen tot 21 jaar is vrijgesteld van btw."]),
                    note="a lesgeldnota to the family; 'vóór 1 januari 2027'"))
@@ -429,15 +385,15 @@ def build_invoices():
                          "Gelieve bij betaling de gestructureerde mededeling te gebruiken.\n\nMet de meeste "
                          "hoogachting,\nMr. Sofie Claes",
                    pages=fee_pdf("advbe", ["De heer Bart Peeters", "Lange Leemstraat 77", "2018 Antwerpen"],
-                                 [("Staat nr.", n), ("Datum", fmt("nl", i)), ("Dossier", "Peeters / NV Immo Zuid")],
+                                 [("Staat nr.", n), ("Datum", date_in("nl", i)), ("Dossier", "Peeters / NV Immo Zuid")],
                                  "Staat van kosten en ereloon",
-                                 [("Ereloon: 7,4 uur à € 250,00", eur(ere, "nl")),
-                                  ("Kantoorkosten (forfait)", eur(kosten, "nl")),
-                                  ("Btw 21%", eur(vat, "nl")),
-                                  ("Rolrecht (niet onderworpen aan btw)", eur(rol, "nl"))],
-                                 [("Totaal staat", eur(tot, "nl"), False),
-                                  ("Provisie ontvangen op 12-09-2026", "- " + eur(prov, "nl"), False),
-                                  ("Saldo te betalen", eur(tot - prov, "nl"), True)],
+                                 [("Ereloon: 7,4 uur à € 250,00", money_in("EUR", "nl", ere)),
+                                  ("Kantoorkosten (forfait)", money_in("EUR", "nl", kosten)),
+                                  ("Btw 21%", money_in("EUR", "nl", vat)),
+                                  ("Rolrecht (niet onderworpen aan btw)", money_in("EUR", "nl", rol))],
+                                 [("Totaal staat", money_in("EUR", "nl", tot), False),
+                                  ("Provisie ontvangen op 12-09-2026", "- " + money_in("EUR", "nl", prov), False),
+                                  ("Saldo te betalen", money_in("EUR", "nl", tot - prov), True)],
                                  ["Te betalen binnen 15 dagen op {iban} met mededeling %s." % ref,
                                   "Betwistingen kunnen worden voorgelegd aan de stafhouder van de Orde van Advocaten."]),
                    ref=ref, note="a Flemish staat van kosten en ereloon less the provisie; structured communication"))
@@ -454,7 +410,7 @@ def build_invoices():
             "Ereloonnota nr. %s - %s\n\nEreloon  %s\nBtw 21%%  %s\nRegistratierechten (voorgeschoten)  %s\n"
             "Totaal te betalen  %s\n\nGelieve binnen 8 dagen te betalen op rekening {iban} met de gestructureerde "
             "mededeling %s.\n\nMet vriendelijke groeten,\nKantoor notaris Liesbeth Dewulf"
-            % (n, fmt("nl", i), eur(ere, "nl"), eur(vat, "nl"), eur(reg, "nl"), eur(tot, "nl"), ref))
+            % (n, date_in("nl", i), money_in("EUR", "nl", ere), money_in("EUR", "nl", vat), money_in("EUR", "nl", reg), money_in("EUR", "nl", tot), ref))
     out.append(fee(rid(), "notbe", "nl", "An Vanhoutte", "an.vanhoutte@skynet.be", False, n, i,
                    "Ereloonnota %s" % n, i + days(8), tot, tot, text=text, ref=ref,
                    note="a Belgian notary's typed ereloonnota with a structured communication"))
@@ -468,11 +424,11 @@ def build_invoices():
                    "Lesgeldnota tweede trimester - Lotte Maes", D(2026, 12, 20), tot, tot,
                    cover="Beste ouder,\n\nIn bijlage de lesgeldnota voor het tweede trimester.\n\nAcademie Lier",
                    pages=fee_pdf("acabe", ["Mevrouw Els Wuyts", "Berlaarsestraat 12", "2500 Lier"],
-                                 [("Nota", n), ("Datum", fmt("nl", i)), ("Leerling", "Lotte Maes"),
-                                  ("Vervaldag", fmt("nl", D(2026, 12, 20)))],
+                                 [("Nota", n), ("Datum", date_in("nl", i)), ("Leerling", "Lotte Maes"),
+                                  ("Vervaldag", date_in("nl", D(2026, 12, 20)))],
                                  "Lesgeldnota",
-                                 [("Inschrijvingsgeld tweede trimester, domein muziek", eur(tot, "nl"))],
-                                 [("Te betalen", eur(tot, "nl"), True)],
+                                 [("Inschrijvingsgeld tweede trimester, domein muziek", money_in("EUR", "nl", tot))],
+                                 [("Te betalen", money_in("EUR", "nl", tot), True)],
                                  ["Overschrijven op {iban} met mededeling %s." % ref,
                                   "Vrijgesteld van btw, art. 44 W.BTW."]),
                    ref=ref, note="a child named; the mother addressed is the debtor"))
@@ -489,15 +445,15 @@ def build_invoices():
                    cover="Dear Mr Lloyd,\n\nCompletion went through this week. Please find attached our bill; the "
                          "balance is shown at the foot.\n\nKind regards,\nJane Pryce\nHartwell & Pryce",
                    pages=fee_pdf("solic", ["Mr Gareth Lloyd", "11 Kingsland Road", "Shrewsbury SY3 7LP"],
-                                 [("Bill No.", n), ("Date", fmt("en", i)), ("Matter", "JP/LLO/0088")],
+                                 [("Bill No.", n), ("Date", date_in("en", i)), ("Matter", "JP/LLO/0088")],
                                  "Bill of Costs",
-                                 [("Our professional charges: purchase of 4 Rowley Close", gbp(prof)),
-                                  ("VAT at 20%", gbp(vat)),
-                                  ("Disbursements (no VAT): Land Registry fee", gbp(lr)),
-                                  ("Disbursements (no VAT): local authority and drainage searches", gbp(search))],
-                                 [("Total of this bill", gbp(tot), False),
-                                  ("Less: money on account received", "-" + gbp(moa), False),
-                                  ("Balance due", gbp(tot - moa), True)],
+                                 [("Our professional charges: purchase of 4 Rowley Close", money_in("GBP", "en", prof)),
+                                  ("VAT at 20%", money_in("GBP", "en", vat)),
+                                  ("Disbursements (no VAT): Land Registry fee", money_in("GBP", "en", lr)),
+                                  ("Disbursements (no VAT): local authority and drainage searches", money_in("GBP", "en", search))],
+                                 [("Total of this bill", money_in("GBP", "en", tot), False),
+                                  ("Less: money on account received", "-" + money_in("GBP", "en", moa), False),
+                                  ("Balance due", money_in("GBP", "en", tot - moa), True)],
                                  ["Payment within 28 days to our office account {iban}.",
                                   "Client account funds are held separately and are not used for this bill.",
                                   "You may have the right to object under Part III of the Solicitors Act 1974."]),
@@ -513,7 +469,7 @@ def build_invoices():
             "Brief fee, trial 24-25 November 2026   %s\nVAT @ 20%%   %s\nTotal   %s\n\n"
             "Payment within 30 days, please, to {iban} (Whitfriars Chambers fees account).\n\n"
             "Regards,\nTom Ellery\nSenior Clerk, Whitfriars Chambers"
-            % (n, fmt("en", i), gbp(brief), gbp(vat), gbp(tot)))
+            % (n, date_in("en", i), money_in("GBP", "en", brief), money_in("GBP", "en", vat), money_in("GBP", "en", tot)))
     out.append(fee(rid(), "clerk", "en", "Marsh Tennant LLP", "accounts@marshtennant.co.uk", True, n, i,
                    "Fee note - Haddon v Crestline Homes", i + days(30), tot, tot, cur="GBP", text=text,
                    note="a barrister's fee note sent by her clerk"))
@@ -531,15 +487,15 @@ def build_invoices():
                          "Kind regards,\nNiamh Kiely",
                    pages=fee_pdf("iesol", ["Siobhán and Declan Hayes", "3 Riverbank", "Castletroy",
                                            "Limerick V94 X7P2"],
-                                 [("Fee Note No.", n), ("Date", fmt("en", i)), ("Our ref", "NK/HAY/221")],
+                                 [("Fee Note No.", n), ("Date", date_in("en", i)), ("Our ref", "NK/HAY/221")],
                                  "FEE NOTE",
-                                 [("Professional fee as per section 150 notice", eur(fee_, "en")),
-                                  ("VAT at 23%", eur(vat, "en")),
-                                  ("Outlay: stamp duty on deed of rectification", eur(stamp, "en")),
-                                  ("Outlay: Property Registration Authority", eur(pra, "en"))],
-                                 [("Total", eur(tot, "en"), False),
-                                  ("Less paid on account", "-" + eur(poa, "en"), False),
-                                  ("Amount due", eur(tot - poa, "en"), True)],
+                                 [("Professional fee as per section 150 notice", money_in("EUR", "en", fee_)),
+                                  ("VAT at 23%", money_in("EUR", "en", vat)),
+                                  ("Outlay: stamp duty on deed of rectification", money_in("EUR", "en", stamp)),
+                                  ("Outlay: Property Registration Authority", money_in("EUR", "en", pra))],
+                                 [("Total", money_in("EUR", "en", tot), False),
+                                  ("Less paid on account", "-" + money_in("EUR", "en", poa), False),
+                                  ("Amount due", money_in("EUR", "en", tot - poa), True)],
                                  ["Kindly discharge within 21 days to our office account {iban}."]),
                    note="an Irish fee note less a payment on account; outlay in the total"))
 
@@ -552,7 +508,7 @@ def build_invoices():
             "<p>Fee note %s &middot; %s</p><table><tr><td>8 x one-hour GCSE maths sessions at %s</td>"
             "<td>%s</td></tr><tr><td><b>Total payable</b></td><td><b>%s</b></td></tr></table>"
             "<p>Please pay by your next lesson on Thursday 10 December, by bank transfer to {iban}.</p>"
-            "<p>Thank you,<br>Northgate Tuition</p>" % (n, fmt("en", i), gbp(3800), gbp(tot), gbp(tot)))
+            "<p>Thank you,<br>Northgate Tuition</p>" % (n, date_in("en", i), money_in("GBP", "en", 3800), money_in("GBP", "en", tot), money_in("GBP", "en", tot)))
     out.append(fee(rid(), "tutor", "en", "Ngozi Achebe", "ngozi.achebe@gmail.com", False, n, i,
                    "Chidi - tuition fees to end of term", nxt, tot, tot, cur="GBP", html=html,
                    note="'by your next lesson on Thursday 10 December'"))
@@ -568,13 +524,13 @@ def build_invoices():
                    cover="Dear Ms Raman,\n\nAttached is your treatment account for November. Your insurer has paid "
                          "its share; the remainder is yours to settle.\n\nCotswold Spine & Sports Clinic",
                    pages=fee_pdf("ukphy", ["Ms Priya Raman", "2 Ashcroft Gardens", "Cirencester GL7 1RA"],
-                                 [("Account No.", n), ("Date", fmt("en", i)), ("Policy", "AXA 441289011")],
+                                 [("Account No.", n), ("Date", date_in("en", i)), ("Policy", "AXA 441289011")],
                                  "Treatment account",
-                                 [("%s  %s" % (fmt("en", d), "initial assessment" if k == 0 else "follow-up session"),
-                                   gbp(c)) for k, (d, c) in enumerate(ses)],
-                                 [("Total fees", gbp(tot), False),
-                                  ("Less: settled by AXA Health", "-" + gbp(ins), False),
-                                  ("Balance payable by you", gbp(tot - ins), True)],
+                                 [("%s  %s" % (date_in("en", d), "initial assessment" if k == 0 else "follow-up session"),
+                                   money_in("GBP", "en", c)) for k, (d, c) in enumerate(ses)],
+                                 [("Total fees", money_in("GBP", "en", tot), False),
+                                  ("Less: settled by AXA Health", "-" + money_in("GBP", "en", ins), False),
+                                  ("Balance payable by you", money_in("GBP", "en", tot - ins), True)],
                                  ["Medical treatment is exempt from VAT.",
                                   "Please pay the balance within 14 days to {iban}."]),
                    note="the insurer's share deducted: the balance is due, the gross the total"))
@@ -590,13 +546,13 @@ def build_invoices():
                    cover="Hi Aoife,\n\nDecember's fees for Róisín are attached, with the NCS subsidy taken off.\n\n"
                          "Little Acorns",
                    pages=fee_pdf("creche", ["Aoife Murphy", "17 Inniscarra View", "Ballincollig, Co. Cork"],
-                                 [("Fee statement no.", n), ("Date", fmt("en", i)), ("Child", "Róisín Murphy"),
-                                  ("Payment due", fmt("en", due))],
+                                 [("Fee statement no.", n), ("Date", date_in("en", i)), ("Child", "Róisín Murphy"),
+                                  ("Payment due", date_in("en", due))],
                                  "Childcare fees - December 2026",
-                                 [("Full-time place, 4 weeks", eur(gross, "en"))],
-                                 [("Gross fees", eur(gross, "en"), False),
-                                  ("Less NCS subsidy (CHICK 7T9QW)", "-" + eur(ncs, "en"), False),
-                                  ("Parent contribution", eur(gross - ncs, "en"), True)],
+                                 [("Full-time place, 4 weeks", money_in("EUR", "en", gross))],
+                                 [("Gross fees", money_in("EUR", "en", gross), False),
+                                  ("Less NCS subsidy (CHICK 7T9QW)", "-" + money_in("EUR", "en", ncs), False),
+                                  ("Parent contribution", money_in("EUR", "en", gross - ncs), True)],
                                  ["Please pay by standing order or transfer to {iban}."]),
                    note="the NCS subsidy deducted: the parent's share is due"))
 
@@ -611,16 +567,16 @@ def build_invoices():
                          "Pemberton Hale Architects",
                    pages=fee_pdf("arch", ["Mersey Quay Developments Ltd", "Accounts Payable", "1 Strand Street",
                                           "Liverpool L1 8LT"],
-                                 [("Fee account", n), ("Date", fmt("en", i)), ("Project", "1124 Wapping Dock"),
+                                 [("Fee account", n), ("Date", date_in("en", i)), ("Project", "1124 Wapping Dock"),
                                   ("PO", "MQD-77210")],
                                  "Fee account no. 3",
-                                 [("Construction cost (estimate)", gbp(4560000_00)),
-                                  ("Total fee (9.0% of construction cost)", gbp(41040000)),
-                                  ("Fees earned to date (Stages 1-4, 60%)", gbp(24624000)),
-                                  ("Less previously invoiced", "-" + gbp(23940000)),
-                                  ("This account", gbp(stage))],
-                                 [("Net", gbp(stage), False), ("VAT 20%", gbp(vat), False),
-                                  ("Amount due", gbp(tot), True)],
+                                 [("Construction cost (estimate)", money_in("GBP", "en", 4560000_00)),
+                                  ("Total fee (9.0% of construction cost)", money_in("GBP", "en", 41040000)),
+                                  ("Fees earned to date (Stages 1-4, 60%)", money_in("GBP", "en", 24624000)),
+                                  ("Less previously invoiced", "-" + money_in("GBP", "en", 23940000)),
+                                  ("This account", money_in("GBP", "en", stage))],
+                                 [("Net", money_in("GBP", "en", stage), False), ("VAT 20%", money_in("GBP", "en", vat), False),
+                                  ("Amount due", money_in("GBP", "en", tot), True)],
                                  ["Payment terms: 30 days. Bank: {iban}."]),
                    note="a progress fee account: the construction cost and whole fee are not the total"))
 
@@ -633,7 +589,7 @@ def build_invoices():
             "To: Warwickshire County Council, Children's Services (Mr R. Hollis)\nFee note %s, dated %s\n"
             "Purchase order: 4500218873\n\nPolish interpreting, 3 hours at %s   %s\nMileage 52 miles at 45p   %s\n"
             "Total   %s\n\nNot VAT registered. Payment within 30 days to {iban}.\n\nMany thanks,\nDr Ewa Nowicka"
-            % (n, fmt("en", i), gbp(4500), gbp(hrs), gbp(travel), gbp(tot)))
+            % (n, date_in("en", i), money_in("GBP", "en", 4500), money_in("GBP", "en", hrs), money_in("GBP", "en", travel), money_in("GBP", "en", tot)))
     out.append(fee(rid(), "interp", "en", "Warwickshire County Council", "ap.invoices@warwickshire.gov.uk", True, n, i,
                    "Fee note %s - PO 4500218873" % n, i + days(30), tot, tot, cur="GBP", text=text,
                    note="a council billed, its officer named"))
@@ -645,7 +601,7 @@ def build_invoices():
     text = ("Hi Ciarán,\n\nHere is your fee note for November's sessions (4, 11, 18 and 25 November).\n\n"
             "Fee note %s - %s\n4 sessions at %s: %s\nTotal due: %s\n\nCounselling is exempt from VAT. "
             "Please pay within 14 days to IBAN {iban}. You may claim this from your health insurer.\n\n"
-            "Best wishes,\nMáire Power" % (n, fmt("en", i), eur(7000, "en"), eur(tot, "en"), eur(tot, "en")))
+            "Best wishes,\nMáire Power" % (n, date_in("en", i), money_in("EUR", "en", 7000), money_in("EUR", "en", tot), money_in("EUR", "en", tot)))
     out.append(fee(rid(), "counsel", "en", "Ciarán Walsh", "ciaran.walsh@gmail.com", False, n, i,
                    "Fee note - November sessions", i + days(14), tot, tot, text=text,
                    note="a typed Irish fee note"))
@@ -664,15 +620,15 @@ def build_invoices():
                    cover="Sehr geehrter Herr Albrecht,\n\nanbei erhalten Sie unsere Vergütungsrechnung für die "
                          "außergerichtliche Vertretung.\n\nMit freundlichen Grüßen\nRAin Selin Demir",
                    pages=fee_pdf("rade", ["Herrn", "Jörg Albrecht", "Neckarstraße 150", "70190 Stuttgart"],
-                                 [("Nr.", n), ("Datum", fmt("de", i)), ("Az.", "412/26 SD")],
+                                 [("Nr.", n), ("Datum", date_in("de", i)), ("Az.", "412/26 SD")],
                                  "Vergütungsrechnung",
-                                 [("Gegenstandswert: %s" % eur(gv, "de"), ""),
-                                  ("1,3 Geschäftsgebühr Nr. 2300 VV RVG", eur(geb, "de")),
-                                  ("Pauschale Post/Telekommunikation Nr. 7002 VV RVG", eur(pausch, "de")),
-                                  ("19 % Umsatzsteuer Nr. 7008 VV RVG", eur(vat, "de"))],
-                                 [("Summe", eur(tot, "de"), False),
-                                  ("abzüglich Vorschuss vom 15.10.2026", "-" + eur(vor, "de"), False),
-                                  ("Zahlbetrag", eur(tot - vor, "de"), True)],
+                                 [("Gegenstandswert: %s" % money_in("EUR", "de", gv), ""),
+                                  ("1,3 Geschäftsgebühr Nr. 2300 VV RVG", money_in("EUR", "de", geb)),
+                                  ("Pauschale Post/Telekommunikation Nr. 7002 VV RVG", money_in("EUR", "de", pausch)),
+                                  ("19 % Umsatzsteuer Nr. 7008 VV RVG", money_in("EUR", "de", vat))],
+                                 [("Summe", money_in("EUR", "de", tot), False),
+                                  ("abzüglich Vorschuss vom 15.10.2026", "-" + money_in("EUR", "de", vor), False),
+                                  ("Zahlbetrag", money_in("EUR", "de", tot - vor), True)],
                                  ["Zahlbar innerhalb von 21 Tagen nach Zugang auf {iban}.",
                                   "Bitte nicht auf das Anderkonto %s überweisen." % ander,
                                   "Diese Berechnung ist gemäß § 10 RVG unterzeichnet."]),
@@ -690,12 +646,12 @@ def build_invoices():
                    cover="Sehr geehrte Frau Weinreich,\n\nanbei die Liquidation für die Behandlung von Emil.\n\n"
                          "Ihr Praxisteam Dr. Rössler",
                    pages=fee_pdf("zahn", ["Frau", "Claudia Weinreich", "Bismarckstraße 22", "91054 Erlangen"],
-                                 [("Liquidation Nr.", n), ("Datum", fmt("de", i)), ("Patient", "Emil Weinreich"),
+                                 [("Liquidation Nr.", n), ("Datum", date_in("de", i)), ("Patient", "Emil Weinreich"),
                                   ("geb.", "09.04.2017")],
                                  "Liquidation nach GOZ",
-                                 [("18.11.2026  " + d, eur(c, "de")) for d, c in goz],
-                                 [("Gesamtbetrag", eur(tot, "de"), True)],
-                                 ["Zahlbar bis %s auf {iban}." % fmt("de", due),
+                                 [("18.11.2026  " + d, money_in("EUR", "de", c)) for d, c in goz],
+                                 [("Gesamtbetrag", money_in("EUR", "de", tot), True)],
+                                 ["Zahlbar bis %s auf {iban}." % date_in("de", due),
                                   "Umsatzsteuerfrei nach § 4 Nr. 14 UStG."]),
                    note="a Liquidation for a child addressed to the mother"))
 
@@ -708,7 +664,7 @@ def build_invoices():
             "GOÄ 750 Auflichtmikroskopie, 2,3fach   %s\nGesamt   %s\n\nBitte überweisen Sie den Betrag innerhalb von "
             "30 Tagen auf {iban}. Ärztliche Heilbehandlung ist umsatzsteuerfrei.\n\nMit freundlichen Grüßen\n"
             "Praxis Dr. med. Tobias Krämer"
-            % (n, fmt("de", i), eur(1072, "de"), eur(2012, "de"), eur(4021, "de"), eur(tot, "de")))
+            % (n, date_in("de", i), money_in("EUR", "de", 1072), money_in("EUR", "de", 2012), money_in("EUR", "de", 4021), money_in("EUR", "de", tot)))
     out.append(fee(rid(), "arzt", "de", "Konrad Oberländer", "k.oberlaender@gmx.de", False, n, i,
                    "Privatliquidation %s" % n, i + days(30), tot, tot, text=text,
                    note="a typed Privatliquidation"))
@@ -725,11 +681,11 @@ def build_invoices():
                          "Mit freundlichen Grüßen\nDipl.-Ing. Lars Lindqvist",
                    pages=fee_pdf("svg", ["Weser Logistik GmbH", "z. Hd. Frau Melanie Brandt", "Hafenstraße 60",
                                          "28217 Bremen"],
-                                 [("Kostennote", n), ("Datum", fmt("de", i)), ("Streitwert", eur(18500000, "de"))],
+                                 [("Kostennote", n), ("Datum", date_in("de", i)), ("Streitwert", money_in("EUR", "de", 18500000))],
                                  "Kostennote",
-                                 [("Gutachten Schadensursache Hallendach, 31 Std. à 80,00 €", eur(net, "de"))],
-                                 [("Netto", eur(net, "de"), False), ("19 % USt.", eur(vat, "de"), False),
-                                  ("Gesamtbetrag", eur(tot, "de"), True)],
+                                 [("Gutachten Schadensursache Hallendach, 31 Std. à 80,00 €", money_in("EUR", "de", net))],
+                                 [("Netto", money_in("EUR", "de", net), False), ("19 % USt.", money_in("EUR", "de", vat), False),
+                                  ("Gesamtbetrag", money_in("EUR", "de", tot), True)],
                                  ["Zahlbar innerhalb von 14 Tagen ohne Abzug auf {iban}."]),
                    note="a Kostennote beside a larger Streitwert; the firm, not its contact"))
 
@@ -744,12 +700,12 @@ def build_invoices():
                          "Fliesen Kovačević GmbH",
                    pages=fee_pdf("fliese", ["Bauträger Neckarbogen GmbH & Co. KG", "Augustaanlage 8",
                                             "68165 Mannheim"],
-                                 [("Nr.", n), ("Datum", fmt("de", i)), ("Bauvorhaben", "Quartier Lindenhof, Haus B")],
+                                 [("Nr.", n), ("Datum", date_in("de", i)), ("Bauvorhaben", "Quartier Lindenhof, Haus B")],
                                  "3. Abschlagsrechnung",
-                                 [("Auftragssumme netto", eur(auftrag, "de")),
-                                  ("Leistungsstand bis 30.11.2026 netto", eur(stand, "de")),
-                                  ("abzüglich 1. und 2. Abschlag", "-" + eur(frueher, "de"))],
-                                 [("Betrag dieser Abschlagsrechnung", eur(tot, "de"), True)],
+                                 [("Auftragssumme netto", money_in("EUR", "de", auftrag)),
+                                  ("Leistungsstand bis 30.11.2026 netto", money_in("EUR", "de", stand)),
+                                  ("abzüglich 1. und 2. Abschlag", "-" + money_in("EUR", "de", frueher))],
+                                 [("Betrag dieser Abschlagsrechnung", money_in("EUR", "de", tot), True)],
                                  ["Steuerschuldnerschaft des Leistungsempfängers nach § 13b UStG.",
                                   "Zahlbar innerhalb von 21 Tagen auf {iban}."]),
                    note="a § 13b progress bill: its own net amount is the total"))
@@ -765,14 +721,14 @@ def build_invoices():
                    cover="Sehr geehrte Damen und Herren,\n\nanbei unser 2. Abschlag nach HOAI.\n\n"
                          "Architekturbüro Haferkamp",
                    pages=fee_pdf("hoai", ["Stadtwerke Münster GmbH", "Hafenplatz 1", "48155 Münster"],
-                                 [("Nr.", n), ("Datum", fmt("de", i)), ("Bestellnummer", "4700123987")],
+                                 [("Nr.", n), ("Datum", date_in("de", i)), ("Bestellnummer", "4700123987")],
                                  "2. Abschlag nach § 15 HOAI",
-                                 [("Anrechenbare Kosten (KG 300/400)", eur(312000000, "de")),
-                                  ("Gesamthonorar Lph. 1-8", eur(39650000, "de")),
-                                  ("Lph. 5, 40 % erbracht", eur(3280000, "de")),
-                                  ("abzüglich 1. Abschlag", "-" + eur(1860000, "de")),
-                                  ("Abschlag netto", eur(abs_net, "de"))],
-                                 [("19 % USt.", eur(vat, "de"), False), ("Zahlbetrag", eur(tot, "de"), True)],
+                                 [("Anrechenbare Kosten (KG 300/400)", money_in("EUR", "de", 312000000)),
+                                  ("Gesamthonorar Lph. 1-8", money_in("EUR", "de", 39650000)),
+                                  ("Lph. 5, 40 % erbracht", money_in("EUR", "de", 3280000)),
+                                  ("abzüglich 1. Abschlag", "-" + money_in("EUR", "de", 1860000)),
+                                  ("Abschlag netto", money_in("EUR", "de", abs_net))],
+                                 [("19 % USt.", money_in("EUR", "de", vat), False), ("Zahlbetrag", money_in("EUR", "de", tot), True)],
                                  ["Zahlbar innerhalb von 30 Tagen auf {iban}."]),
                    note="an HOAI progress bill: anrechenbare Kosten and whole fee are not totals"))
 
@@ -788,13 +744,13 @@ def build_invoices():
                    cover="Sehr geehrte Frau Mag. Auer,\n\nanbei unsere Honorarnote.\n\nMit freundlichen Grüßen\n"
                          "Mag. Pichler",
                    pages=fee_pdf("raat", ["Frau", "Mag. Veronika Auer", "Annenstraße 19", "8020 Graz"],
-                                 [("Honorarnote", n), ("Datum", fmt("de", i)), ("Streitwert", eur(1200000, "de"))],
+                                 [("Honorarnote", n), ("Datum", date_in("de", i)), ("Streitwert", money_in("EUR", "de", 1200000))],
                                  "Honorarnote",
-                                 [("Klage TP 3A RATG", eur(tarif, "de")),
-                                  ("50 % Einheitssatz", eur(es, "de")),
-                                  ("20 % USt.", eur(vat, "de")),
-                                  ("Pauschalgebühr (umsatzsteuerfrei)", eur(pg, "de"))],
-                                 [("Gesamt", eur(tot, "de"), True)],
+                                 [("Klage TP 3A RATG", money_in("EUR", "de", tarif)),
+                                  ("50 % Einheitssatz", money_in("EUR", "de", es)),
+                                  ("20 % USt.", money_in("EUR", "de", vat)),
+                                  ("Pauschalgebühr (umsatzsteuerfrei)", money_in("EUR", "de", pg))],
+                                 [("Gesamt", money_in("EUR", "de", tot), True)],
                                  ["Zahlbar binnen 14 Tagen auf {iban}."],
                                  letterhead_right=True),
                    note="an Austrian Honorarnote; the Pauschalgebühr after the VAT line is in the total"))
@@ -810,12 +766,12 @@ def build_invoices():
                    "Vorschreibung Jänner 2027 – Top 7", due, tot, tot,
                    cover="Sehr geehrter Herr Gruber,\n\nanbei die Vorschreibung für Jänner 2027.\n\nHausverwaltung Steindl",
                    pages=fee_pdf("hvat", ["Herrn", "Florian Gruber", "Gumpendorfer Straße 40/7", "1060 Wien"],
-                                 [("Vorschreibung", n), ("Datum", fmt("de", i)), ("Objekt", "Gumpendorfer Str. 40, Top 7"),
-                                  ("Fällig am", fmt("de", due))],
+                                 [("Vorschreibung", n), ("Datum", date_in("de", i)), ("Objekt", "Gumpendorfer Str. 40, Top 7"),
+                                  ("Fällig am", date_in("de", due))],
                                  "Vorschreibung Jänner 2027",
-                                 [("Hauptmietzins", eur(miete, "de")), ("Betriebskosten-Akonto", eur(bk, "de")),
-                                  ("10 % USt.", eur(vat, "de"))],
-                                 [("Gesamt", eur(tot, "de"), True)],
+                                 [("Hauptmietzins", money_in("EUR", "de", miete)), ("Betriebskosten-Akonto", money_in("EUR", "de", bk)),
+                                  ("10 % USt.", money_in("EUR", "de", vat))],
+                                 [("Gesamt", money_in("EUR", "de", tot), True)],
                                  ["Bitte überweisen Sie den Betrag bis zum Fälligkeitstag auf {iban}."]),
                    note="an Austrian Vorschreibung for the next month"))
 
@@ -829,13 +785,13 @@ def build_invoices():
                    "Elternbeitrag Dezember – Mia", due, gross - gut, gross, cur="CHF",
                    cover="Liebe Familie Brunner\n\nIm Anhang der Elternbeitrag für Dezember.\n\nKita Sonnenhügel",
                    pages=fee_pdf("kita", ["Familie Brunner", "Hammerstrasse 9", "8008 Zürich"],
-                                 [("Beleg Nr.", n), ("Datum", fmt("de", i)), ("Kind", "Mia Brunner")],
+                                 [("Beleg Nr.", n), ("Datum", date_in("de", i)), ("Kind", "Mia Brunner")],
                                  "Elternbeitrag Dezember 2026",
-                                 [("Betreuung 3 Tage/Woche, Tarif voll", chf(gross))],
-                                 [("Total Betreuung", chf(gross), False),
-                                  ("abzüglich Betreuungsgutschein Stadt Zürich", "-" + chf(gut), False),
-                                  ("Ihr Anteil", chf(gross - gut), True)],
-                                 ["Zahlbar bis %s auf {iban}." % fmt("de", due)]),
+                                 [("Betreuung 3 Tage/Woche, Tarif voll", money_in("CHF", "de", gross))],
+                                 [("Total Betreuung", money_in("CHF", "de", gross), False),
+                                  ("abzüglich Betreuungsgutschein Stadt Zürich", "-" + money_in("CHF", "de", gut), False),
+                                  ("Ihr Anteil", money_in("CHF", "de", gross - gut), True)],
+                                 ["Zahlbar bis %s auf {iban}." % date_in("de", due)]),
                    note="a Swiss Betreuungsgutschein deducted: the family's share is due"))
 
     # 31. at vet: a Honorarnote typed, date printed.
@@ -848,7 +804,7 @@ def build_invoices():
     text = ("Liebe Frau Kogler,\n\nfür die Behandlung von Bello am 30.11. dürfen wir Ihnen verrechnen:\n\n"
             "Honorarnote Nr. %s vom %s\nUntersuchung und Impfung   %s\n20 %% USt.   %s\nSumme   %s\n\n"
             "Fällig am %s. Bankverbindung: {iban}.\n\nLiebe Grüße\nTierarztpraxis Dr. Huber-Lenz"
-            % (n, fmt("de", i), eur(net, "de"), eur(vat, "de"), eur(tot, "de"), fmt("de", due)))
+            % (n, date_in("de", i), money_in("EUR", "de", net), money_in("EUR", "de", vat), money_in("EUR", "de", tot), date_in("de", due)))
     out.append(fee(rid(), "vetat", "de", "Sabine Kogler", "sabine.kogler@sbg.at", False, n, i,
                    "Honorarnote Bello", due, tot, tot, text=text,
                    note="a vet's typed Honorarnote"))

@@ -34,35 +34,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import days, date_in, money_in, month_end, ogm  # noqa: E402
 
 SEED = 20261204
 rng = random.Random(SEED)
 D = datetime.date
-
-
-def days(n):
-    return datetime.timedelta(days=n)
-
-
-def money(cur, lang, cents):
-    if cur == "GBP":
-        return "£" + mk.money(cents, "en")
-    if cur in ("CAD", "USD"):
-        return "$" + mk.money(cents, "en")
-    if cur == "CHF":
-        return "CHF " + mk.money(cents, "ch")
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    if lang == "en":
-        return "€" + mk.money(cents, "en")
-    return "€ " + mk.money(cents, "nl")
-
-
-DSTYLE = {"nl": "dmy-", "de": "dmy.", "en": "long"}
-
-
-def fmt(lang, d, style=None):
-    return mk.date(d, style or DSTYLE[lang], lang)
 
 
 # Sellers: name, street and town, mailbox, country of the IBAN, VAT line.
@@ -113,10 +89,7 @@ SELLERS = {
 
 
 def seller_iban(key):
-    country = SELLERS[key][3]
-    if country == "AT":
-        country = "DE"
-    return mk.iban(rng, country if country in ("NL", "DE", "BE", "GB") else "GB")
+    return mk.iban(rng, mk.iban_stand_in(SELLERS[key][3]))
 
 
 # Words per language for the pages of a long document.
@@ -232,14 +205,14 @@ def vat_totals(lang, cur, net, rate, extra=(), labels=None):
     lab = labels or {"nl": ("Subtotaal", "Btw %s%%" % rate, "Totaal te betalen"),
                      "en": ("Net", "VAT %s%%" % rate, "Total due"),
                      "de": ("Nettobetrag", "USt. %s %%" % rate, "Rechnungsbetrag")}[lang]
-    rows = [(lab[0], money(cur, lang, net), False), (lab[1], money(cur, lang, vat), False)]
-    rows += [(l, money(cur, lang, c), False) for l, c in extra]
-    rows.append((lab[2], money(cur, lang, total), True))
+    rows = [(lab[0], money_in(cur, lang, net), False), (lab[1], money_in(cur, lang, vat), False)]
+    rows += [(l, money_in(cur, lang, c), False) for l, c in extra]
+    rows.append((lab[2], money_in(cur, lang, total), True))
     return rows, total
 
 
 def line(desc, cents, cur, lang):
-    return (desc, cents, money(cur, lang, cents))
+    return (desc, cents, money_in(cur, lang, cents))
 
 
 def free(desc, text):
@@ -275,12 +248,6 @@ def rf(base):
     return " ".join(ref[k:k + 4] for k in range(0, len(ref), 4)), ref
 
 
-def ogm(base10):
-    """A Belgian structured communication for ten digits: their remainder mod 97 (97 for 0)."""
-    s = base10 + "%02d" % (int(base10) % 97 or 97)
-    return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
-
-
 def kenmerk(base15):
     """A Dutch 16-digit betalingskenmerk: the check digit (weights 2,4,8,5,10,9,7,3,6,1 from
     the right, 11 minus the remainder mod 11) before @base15; printed in groups of four."""
@@ -289,11 +256,6 @@ def kenmerk(base15):
     check = {10: 1, 11: 0}.get(11 - total % 11, 11 - total % 11)
     ref = "%d%s" % (check, base15)
     return " ".join(ref[k:k + 4] for k in range(0, 16, 4)), ref
-
-
-def month_end(d):
-    nxt = D(d.year + (d.month == 12), d.month % 12 + 1, 1)
-    return nxt - days(1)
 
 
 FAKE_JPEG = bytes([0xFF, 0xD8, 0xFF, 0xE0, 0, 16]) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + \
@@ -321,11 +283,11 @@ def build_invoices():
     rows, total = vat_totals(lang, cur, net, 21)
     pages = long_pdf(k, "nl", n, ["Notariskantoor Ten Velde", "t.a.v. mevrouw A. Ruiters", "Brink 12",
                                   "3741 AL Baarn"],
-                     [("Factuurnummer", n), ("Factuurdatum", fmt(lang, i)), ("Periode", "november 2026"),
+                     [("Factuurnummer", n), ("Factuurdatum", date_in(lang, i)), ("Periode", "november 2026"),
                       ("Klantnummer", "K-0482")], "Factuur", lines, rows,
                      ["Wij verzoeken u het totaal binnen 14 dagen over te maken op {iban},",
                       "onder vermelding van het factuurnummer."], ib, per_page=14,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "Notariskantoor Ten Velde", "administratie@tenvelde-notaris.nl", True, n,
                               i, "Factuur %s - schoonmaak november" % n, i + days(14), total, pages=pages, iban_=ib,
                               cover="Goedemorgen,\n\nHierbij de factuur over november.\n\nMet vriendelijke groet,\n"
@@ -348,11 +310,11 @@ def build_invoices():
     net = sum(c for _d, c, _s in lines if c)
     rows, total = vat_totals(lang, cur, net, 21)
     pages = long_pdf(k, "nl", n, ["Makelaardij Hofstede V.O.F.", "Postbus 118", "2270 AC Voorburg"],
-                     [("Factuurnummer", n), ("Factuurdatum", fmt(lang, i)), ("Vervaldatum", fmt(lang, i + days(21))),
+                     [("Factuurnummer", n), ("Factuurdatum", date_in(lang, i)), ("Vervaldatum", date_in(lang, i + days(21))),
                       ("Periode", "december 2026")], "Factuur", lines, rows,
                      ["Betalingskenmerk: %s" % kenmerk("001228093415573")[0], "Graag overmaken naar {iban}."], ib,
                      per_page=12,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "Makelaardij Hofstede V.O.F.", "crediteuren@hofstede-makelaars.nl", True,
                               n, i, "Uw factuur december %s" % n, i + days(21), total, pages=pages, iban_=ib,
                               reference=kenmerk("001228093415573")[1], fname="Factuur.pdf",
@@ -373,11 +335,11 @@ def build_invoices():
     rows, total = vat_totals(lang, cur, net, 21)
     pages = long_pdf(k, "nl", n, ["VvE Parkflat Het Ravelijn", "p/a Vesteda Beheer B.V.", "Postbus 2244",
                                   "6201 EA Maastricht"],
-                     [("Factuurnummer", n), ("Factuurdatum", fmt(lang, i)), ("Contractjaar", "2027")],
+                     [("Factuurnummer", n), ("Factuurdatum", date_in(lang, i)), ("Contractjaar", "2027")],
                      "Factuur jaarcontract 2027", lines, rows,
-                     ["Te voldoen uiterlijk %s op {iban} o.v.v. %s." % (fmt(lang, D(2026, 12, 31), "long"), n),
+                     ["Te voldoen uiterlijk %s op {iban} o.v.v. %s." % (date_in(lang, D(2026, 12, 31), "long"), n),
                       "Tarieven 2028 worden in het najaar aangekondigd."], ib,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "VvE Parkflat Het Ravelijn", "ravelijn@vesteda-beheer.nl", True, n, i,
                               "Jaarfactuur onderhoud liften 2027", D(2026, 12, 31), total, pages=pages, iban_=ib,
                               cover="Geachte beheerder,\n\nBijgaand de jaarfactuur voor het onderhoud in 2027.\n\n"
@@ -396,11 +358,11 @@ def build_invoices():
     rows, total = vat_totals(lang, cur, net, 21)
     pages = long_pdf(k, "nl", n, ["Adviesbureau Rijnstroom", "t.a.v. de heer P. Lodder", "Oude Gracht 210 unit 2.04",
                                   "3511 NR Utrecht"],
-                     [("Factuurnummer", n), ("Datum", fmt(lang, i)), ("Huurovereenkomst", "LH-0211")],
+                     [("Factuurnummer", n), ("Datum", date_in(lang, i)), ("Huurovereenkomst", "LH-0211")],
                      "Huurfactuur januari 2027", lines, rows,
                      ["De huur is bij vooruitbetaling verschuldigd en dient uiterlijk op 1 januari 2027",
                       "op {iban} te zijn bijgeschreven. Mededeling: %s" % n], ib,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "Adviesbureau Rijnstroom", "financien@rijnstroom-advies.nl", True, n, i,
                               "Huurfactuur januari 2027", D(2027, 1, 1), total, pages=pages, iban_=ib,
                               cover="Geachte huurder,\n\nIn de bijlage de huurfactuur voor januari.\n\nLindenhof",
@@ -421,10 +383,10 @@ def build_invoices():
     net = sum(c for _d, c, _s in lines)
     rows, total = vat_totals(lang, cur, net, 21)
     pages = long_pdf(k, "nl", n, ["Apotheek Spaarnestad", "Gedempte Oude Gracht 77", "2011 GM Haarlem"],
-                     [("Factuurnummer", n), ("Factuurdatum", fmt(lang, i)), ("Periode", "1 t/m 30 november 2026"),
+                     [("Factuurnummer", n), ("Factuurdatum", date_in(lang, i)), ("Periode", "1 t/m 30 november 2026"),
                       ("Debiteurnr.", "3381")], "Verzamelfactuur november 2026", lines, rows,
                      ["Betaling binnen 30 dagen op {iban}.", "Vermeld bij betaling: %s" % n], ib, per_page=18,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "Apotheek Spaarnestad", "inkoop@apotheekspaarnestad.nl", True, n, i,
                               "Verzamelfactuur november", i + days(30), total, pages=pages, iban_=ib,
                               cover="Hoi,\n\nDe verzamelfactuur van november zit in de bijlage.\n\nTrapkoeriers",
@@ -441,8 +403,8 @@ def build_invoices():
             "Factuurnummer: %s\nFactuurdatum: %s\nOmschrijving: tuinonderhoud, termijn 7 van 12 (december 2026)\n"
             "Bedrag excl. btw: %s\nBtw 21%%: %s\nTotaal: %s\n\nWij schrijven het bedrag rond %s af van uw rekening "
             "(machtiging DB-0078).\nBetaalt u liever zelf? Gebruik dan {iban}.\n\nGroet,\nHoveniersbedrijf De Bosrand\n"
-            "KvK 08123344") % (n, fmt(lang, i), money(cur, lang, net), money(cur, lang, vat),
-                               money(cur, lang, net + vat), fmt(lang, D(2026, 12, 8), "long"))
+            "KvK 08123344") % (n, date_in(lang, i), money_in(cur, lang, net), money_in(cur, lang, vat),
+                               money_in(cur, lang, net + vat), date_in(lang, D(2026, 12, 8), "long"))
     out.append(invoice_record(rid(), k, lang, "Fam. Hendriksen", "hendriksen.warnsveld@ziggo.nl", False, n, i,
                               "Factuur 2026-0412 tuinonderhoud december", D(2026, 12, 8), net + vat,
                               body=body.format(iban=mk.iban_spaced(ib)), iban_=ib,
@@ -466,7 +428,7 @@ def build_invoices():
                                                                                                     "dmy/")),
                       ("Klant", "BR-118")], "Verzamelfactuur november 2026", lines, rows,
                      ["Gelieve te betalen op {iban}", "met gestructureerde mededeling %s." % ogm_], ib, per_page=16,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "Brasserie Den Hert BV", "boekhouding@denhert.be", True, n, i,
                               "Verzamelfactuur november - Wittevrouw", D(2026, 12, 31), total, pages=pages, iban_=ib,
                               reference=ogm_, fname="scan0042.pdf",
@@ -490,7 +452,7 @@ def build_invoices():
                      [("Factuur nr.", n), ("Datum", mk.date(i, "dmy/")), ("Btw klant", "BE 0698.221.450")],
                      "Factuur", lines, rows,
                      ["Te betalen binnen 30 dagen op {iban}.", "Mededeling: %s" % n], ib,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "Architectenbureau Lootens", "info@lootens-architecten.be", True, n, i,
                               "Factuur koffieservice december", i + days(30), total, pages=pages, iban_=ib,
                               cover="Beste,\n\nIn bijlage onze factuur.\n\nKoffieservice Mertens",
@@ -507,8 +469,8 @@ def build_invoices():
     body = ("Aan: Schrijnwerkerij Desmet, Meensesteenweg 88, 8500 Kortrijk (BTW BE 0723.118.440)\n\nBeste Jeroen,\n\nHierbij onze factuur voor de maandelijkse forfait.\n\nFactuur: %s\nDatum: %s\n"
             "Forfait boekhouding en btw-aangiften december 2026: %s\nBtw 21%%: %s\nTotaal: %s\n\n"
             "Gelieve te betalen vóór %s op rekening {iban} met mededeling %s.\n\nVriendelijke groeten,\n"
-            "Boekhoudkantoor Claeys & Vennoten") % (n, mk.date(i, "dmy/"), money(cur, lang, net),
-                                                   money(cur, lang, vat), money(cur, lang, net + vat),
+            "Boekhoudkantoor Claeys & Vennoten") % (n, mk.date(i, "dmy/"), money_in(cur, lang, net),
+                                                   money_in(cur, lang, vat), money_in(cur, lang, net + vat),
                                                    mk.date(D(2026, 12, 15), "dmy/"), ogm_)
     out.append(invoice_record(rid(), k, lang, "Schrijnwerkerij Desmet", "jeroen@desmet-schrijnwerk.be", True, n, i,
                               "Factuur forfait december", D(2026, 12, 15), net + vat,
@@ -531,11 +493,11 @@ def build_invoices():
     rows, total = vat_totals(lang, cur, net, 19)
     pages = long_pdf(k, "de", n, ["WEG Hölderlinstraße 9-11", "c/o Hausverwaltung Brändle GmbH", "Olgastraße 55",
                                   "70182 Stuttgart"],
-                     [("Rechnungsnummer", n), ("Rechnungsdatum", fmt(lang, i)),
+                     [("Rechnungsnummer", n), ("Rechnungsdatum", date_in(lang, i)),
                       ("Leistungszeitraum", "01.11.-30.11.2026")], "Sammelrechnung November 2026", lines, rows,
                      ["Zahlbar innerhalb von 14 Tagen ohne Abzug auf {iban}.",
                       "Verwendungszweck: %s WEG Hoelderlin" % n], ib, per_page=8,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     out.append(invoice_record(rid(), k, lang, "WEG Hölderlinstraße 9-11", "weg-hoelderlin@braendle-hv.de", True, n, i,
                               "Sammelrechnung November 2026", i + days(14), total, pages=pages, iban_=ib,
                               reference="%s WEG Hoelderlin" % n,
@@ -561,10 +523,10 @@ def build_invoices():
     rows, total = vat_totals(lang, cur, net, 19)
     pages = long_pdf(k, "de", n, ["Steuerberatung Harms & Kollegen PartG mbB", "z. H. Frau Dr. Inga Harms",
                                   "Contrescarpe 44", "28203 Bremen"],
-                     [("Rechnung Nr.", n), ("Datum", fmt(lang, i)), ("Kunden-Nr.", "20317")], "Rechnung", lines, rows,
+                     [("Rechnung Nr.", n), ("Datum", date_in(lang, i)), ("Kunden-Nr.", "20317")], "Rechnung", lines, rows,
                      ["Zahlbar bis Monatsende ohne Abzug auf {iban}.",
                       "Bitte geben Sie die Rechnungsnummer als Verwendungszweck an."], ib, per_page=17,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     side = side_pdf(k, "Leistungsnachweis November 2026", [("Ticket #%d" % (88100 + t * 7), "%d Min." % (q * 60 // 100))
                                                            for t, q in tickets[:20]],
                     note="Bitte prüfen und freigeben.")
@@ -590,10 +552,10 @@ def build_invoices():
     rows, total = vat_totals(lang, cur, net, 19, extra=[("Pfand (nicht umsatzsteuerpflichtig)", pfand)])
     pages = long_pdf(k, "de", n, ["Café Lindwurm", "Inh. Katrin Oertel", "Karl-Liebknecht-Straße 60",
                                   "04275 Leipzig"],
-                     [("Rechnungsnummer", n), ("Rechnungsdatum", fmt(lang, i)),
+                     [("Rechnungsnummer", n), ("Rechnungsdatum", date_in(lang, i)),
                       ("USt-IdNr. Kunde", "DE301188264")], "Sammelrechnung", lines, rows,
                      ["Zahlbar innerhalb von 14 Tagen auf {iban}."], ib,
-                     heading=lambda c: money(cur, lang, c))
+                     heading=lambda c: money_in(cur, lang, c))
     dn = side_pdf(k, "Lieferschein LS-55168", [("4 Fässer Pils 30 l", ""), ("Pfand 4 x 30,00 €", "")],
                   note="Ware erhalten: ____________")
     out.append(invoice_record(rid(), k, lang, "Café Lindwurm", "kontakt@cafe-lindwurm.de", True, n, i,
@@ -619,8 +581,8 @@ def build_invoices():
             "<tr><td><b>Gesamtbetrag</b></td><td><b>%s</b></td></tr></table>"
             "<p>Bitte überweisen Sie den Betrag spätestens am %s auf %s.<br>Zahlungsreferenz: %s</p>"
             "<p>Freundliche Grüße<br>Hausbetreuung Pichlmayr<br>UID ATU59930218</p>") % (
-        n, fmt("de", i), money(cur, "de", net), money(cur, "de", vat), money(cur, "de", net + vat),
-        fmt("de", D(2026, 12, 20)), mk.iban_spaced(ib), rf_[0])
+        n, date_in("de", i), money_in(cur, "de", net), money_in(cur, "de", vat), money_in(cur, "de", net + vat),
+        date_in("de", D(2026, 12, 20)), mk.iban_spaced(ib), rf_[0])
     out.append(invoice_record(rid(), k, "de", "Wohnungseigentümergemeinschaft Donaulände 8",
                               "donaulaende8@hv-reischl.at", True, n, i, "Rechnung Hausbetreuung November",
                               D(2026, 12, 20), net + vat, html=html, iban_=ib, reference=rf_[1],
@@ -637,11 +599,11 @@ def build_invoices():
     rows, total = vat_totals("de", cur, net, 20)
     pages = long_pdf(k, "de", n, ["Baumeister Lechner OG", "Herrn Ing. Paul Lechner", "Grazer Straße 7",
                                   "8200 Gleisdorf"],
-                     [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i)), ("Laufzeit", "2027")],
+                     [("Rechnungsnummer", n), ("Rechnungsdatum", date_in("de", i)), ("Laufzeit", "2027")],
                      "Rechnung Jahreslizenz 2027", lines, rows,
-                     ["Fällig am %s. Bankverbindung {iban}." % fmt("de", D(2026, 12, 31)),
+                     ["Fällig am %s. Bankverbindung {iban}." % date_in("de", D(2026, 12, 31)),
                       "Ab 01.07.2027 gilt ein Preis von 362,00 € je Benutzer."], ib,
-                     heading=lambda c: money(cur, "de", c))
+                     heading=lambda c: money_in(cur, "de", c))
     out.append(invoice_record(rid(), k, "de", "Baumeister Lechner OG", "office@lechner-bau.at", True, n, i,
                               "Ihre Jahresrechnung 2027", D(2026, 12, 31), total, pages=pages, iban_=ib,
                               cover="Sehr geehrter Herr Ing. Lechner,\n\nim Anhang die Rechnung für 2027.\n\nGratzl",
@@ -659,10 +621,10 @@ def build_invoices():
     rows, total = vat_totals("de", "CHF", net, 8.1, labels=("Total exkl. MWST", "MWST 8.1 %", "Total CHF"))
     pages = long_pdf(k, "ch", n, ["Physiotherapie am Graben", "Frau Corinne Meili", "Marktgasse 22",
                                   "8400 Winterthur"],
-                     [("Rechnung Nr.", n), ("Datum", fmt("de", i)), ("MWST-Nr. Kunde", "CHE-402.118.954")],
+                     [("Rechnung Nr.", n), ("Datum", date_in("de", i)), ("MWST-Nr. Kunde", "CHE-402.118.954")],
                      "Rechnung", lines, rows,
                      ["Zahlbar innert 20 Tagen netto auf {iban}.", "Referenz %s" % rf("3390202701")[0]], ib,
-                     heading=lambda c: money("CHF", "de", c))
+                     heading=lambda c: money_in("CHF", "de", c))
     out.append(invoice_record(rid(), k, "de", "Physiotherapie am Graben", "praxis@physio-graben.ch", True, n, i,
                               "Rechnung BI-26-3390 Support Q1 2027", i + days(20), total, cur="CHF", pages=pages,
                               iban_=ib, reference=rf("3390202701")[1],
@@ -678,7 +640,7 @@ def build_invoices():
             "Rechnung Nr. %s\nDatum: %s\nMietobjekt: Gewerberaum 1. OG, Kramgasse 19\n"
             "Mietzins Januar bis März 2027: CHF 7'350.00\nNebenkosten akonto: CHF 960.00\nTotal: CHF 8'310.00\n\n"
             "Der Betrag ist spätestens am 31.12.2026 auf {iban} zu überweisen.\n\nFreundliche Grüsse\n"
-            "Liegenschaften Imboden") % (n, fmt("de", i))
+            "Liegenschaften Imboden") % (n, date_in("de", i))
     out.append(invoice_record(rid(), k, "de", "Kanzlei Wyss Rüegg", "sekretariat@wyss-rueegg.ch", True, n, i,
                               "Mietzinsrechnung 1. Quartal 2027", D(2026, 12, 31), 831000, cur="CHF",
                               body=body.format(iban=mk.iban_spaced(ib)), iban_=ib,
@@ -692,7 +654,7 @@ def build_invoices():
     lines = []
     for d in range(2, 28):
         if D(2026, 11, d).weekday() < 5:
-            lines.append(line("%s evening clean, 3.0 hrs @ £18.50" % fmt("en", D(2026, 11, d), "short-en"), 5550, cur,
+            lines.append(line("%s evening clean, 3.0 hrs @ £18.50" % date_in("en", D(2026, 11, d), "short-en"), 5550, cur,
                               lang))
     lines.append(free("Additional hours 19 Nov (not charged - our error)", "£0.00"))
     lines.append(line("Washroom consumables, November", 4280, cur, lang))
@@ -700,10 +662,10 @@ def build_invoices():
     rows, total = vat_totals(lang, cur, net, 20)
     pages = long_pdf(k, "en", n, ["Harrowgate Dental Practice", "Attn: Practice Manager", "41 Bootham",
                                   "York YO30 7BT"],
-                     [("Invoice No.", n), ("Invoice Date", fmt(lang, i)), ("Billing period", "November 2026")],
+                     [("Invoice No.", n), ("Invoice Date", date_in(lang, i)), ("Billing period", "November 2026")],
                      "INVOICE", lines, rows,
                      ["Payment terms: 30 days. Please pay to {iban}", "quoting %s as your reference." % n], ib,
-                     per_page=12, heading=lambda c: money(cur, lang, c))
+                     per_page=12, heading=lambda c: money_in(cur, lang, c))
     ts = side_pdf(k, "Timesheet November 2026", [("Cleaner: D. Okafor", ""), ("Total hours", "60.0")],
                   note="Approved by client: signed 28/11/2026")
     out.append(invoice_record(rid(), k, lang, "Harrowgate Dental Practice", "manager@harrowgatedental.co.uk", True, n,
@@ -723,7 +685,7 @@ def build_invoices():
             "Bandwidth overage 112 GB @ £0.05    £5.60\nCredit: outage on invoice NMH-2026-5430    -£12.80\n"
             "Subtotal    £56.80\nVAT 20%%    £11.36\nTotal due    £68.16\n\nDue date: %s\nBank transfer to {iban} - "
             "please use the invoice number as reference.\n\nUsage for the month is in the attached CSV.\n\n"
-            "Northmoor Hosting") % (n, fmt(lang, i), fmt(lang, D(2026, 12, 15)))
+            "Northmoor Hosting") % (n, date_in(lang, i), date_in(lang, D(2026, 12, 15)))
     csv = b"date,gb\n2026-11-01,3.4\n2026-11-02,4.1\n2026-11-03,5.0\n"
     out.append(invoice_record(rid(), k, lang, "Kestrel Print Studio", "priti@kestrelprint.co.uk", True, n, i,
                               "Northmoor Hosting invoice %s" % n, D(2026, 12, 15), 6816, cur=cur,
@@ -746,9 +708,9 @@ def build_invoices():
     net = sum(c for _d, c, _s in lines if c)
     rows, total = vat_totals(lang, "EUR", net, 23)
     pages = long_pdf(k, "en", n, ["Claddagh Kitchen Ltd", "Attn: Eoin Mulryan", "12 Quay Lane", "Galway H91 K2P0"],
-                     [("Invoice No.", n), ("Date", fmt(lang, i)), ("Period", "November 2026")], "Invoice", lines,
+                     [("Invoice No.", n), ("Date", date_in(lang, i)), ("Period", "November 2026")], "Invoice", lines,
                      rows, ["Net 21 days. IBAN {iban}.", "Reference: %s" % n], ib, per_page=18,
-                     heading=lambda c: money("EUR", lang, c))
+                     heading=lambda c: money_in("EUR", lang, c))
     out.append(invoice_record(rid(), k, lang, "Claddagh Kitchen Ltd", "accounts@claddaghkitchen.ie", True, n, i,
                               "Payroll invoice November", i + days(21), total, pages=pages, iban_=ib,
                               cover="Hi Eoin,\n\nNovember's payroll invoice attached.\n\nLedgerline",
@@ -766,9 +728,9 @@ def build_invoices():
     rows, total = vat_totals(lang, "EUR", net, 23)
     pages = long_pdf(k, "en", n, ["Atlantic Technological Park Management", "Finance Office", "Old Dublin Road",
                                   "Galway H91 DCH9"],
-                     [("Invoice", n), ("Invoice date", fmt(lang, i)), ("Service period", "Q1 2027 (in advance)")],
+                     [("Invoice", n), ("Invoice date", date_in(lang, i)), ("Service period", "Q1 2027 (in advance)")],
                      "INVOICE", lines, rows, ["Payment due within 30 days to {iban}."], ib,
-                     heading=lambda c: money("EUR", lang, c))
+                     heading=lambda c: money_in("EUR", lang, c))
     out.append(invoice_record(rid(), k, lang, "Atlantic Technological Park Management", "finance@atpm.ie", True, n, i,
                               "Invoice CPS-4471 - Q1 2027 patrols", i + days(30), total, pages=pages, iban_=ib,
                               cover="Dear Finance team,\n\nPlease find attached our invoice for the coming quarter."
@@ -781,7 +743,7 @@ def build_invoices():
     body = ("Bill to: Okanagan Cider Works, 1460 Glenmore Road, Kelowna BC V1V 1Z5\n\nHi Dana,\n\nHere's this month's invoice.\n\nInvoice %s\nDate: %s\nMonthly bookkeeping retainer "
             "(November 2026): $450.00\nGST 5%%: $22.50\nTotal: $472.50\n\nPayment is due within 15 days by "
             "Interac e-Transfer to pay@skahabooks.ca.\n\nThanks,\nMarta\nSkaha Bookkeeping · GST 79214 3318 "
-            "RT0001") % (n, fmt("en", i, "us"))
+            "RT0001") % (n, date_in("en", i, "us"))
     out.append(invoice_record(rid(), k, "en", "Okanagan Cider Works", "dana@okanagancider.ca", True, n, i,
                               "Invoice SB-0877", i + days(15), 47250, cur="CAD", body=body, iban_=None,
                               note="a Canadian retainer, a bare '$' with a GST number; no IBAN"))
@@ -795,7 +757,7 @@ def build_invoices():
             "<tr><td>Glasbewassing binnen en buiten</td><td>€ 85,00</td></tr><tr><td>Btw 21%%</td><td>€ 17,85</td></tr>"
             "<tr><td>Totaal</td><td>€ 102,85</td></tr></table><p>Betalingskenmerk %s<br>"
             "Graag binnen 14 dagen op %s.</p><p>Schoonmaakbedrijf Glansrijk</p>") % (
-        n, fmt("nl", i), kenmerk("012041203004411")[0], mk.iban_spaced(ib))
+        n, date_in("nl", i), kenmerk("012041203004411")[0], mk.iban_spaced(ib))
     out.append(invoice_record(rid(), k, "nl", "Bakkerij Vos en Zonen", "info@bakkerijvos.nl", True, n, i,
                               "Factuur glasbewassing", i + days(14), 10285, html=html, iban_=ib,
                               reference=kenmerk("012041203004411")[1],
@@ -809,7 +771,7 @@ def build_invoices():
             "Rechnungsdatum: %s\nAbrechnungszeitraum: 01.11.2026 - 30.11.2026\n\nMiete Kaffeevollautomat: 59,00 €\n"
             "Bezüge laut Zählerstand (412): 49,44 €\nMindestabnahme 600 Bezüge, Differenz 188: 22,56 €\n"
             "Netto: 131,00 €\nUSt. 19 %%: 24,89 €\nGesamtbetrag: 155,89 €\n\nZahlbar bis Monatsende auf {iban}.\n"
-            "Foto des Zählerstands anbei.\n\nSommerfeld Getränkevertrieb") % (n, fmt("de", i))
+            "Foto des Zählerstands anbei.\n\nSommerfeld Getränkevertrieb") % (n, date_in("de", i))
     out.append(invoice_record(rid(), k, "de", "Friseursalon Haarmonie", "info@haarmonie-leipzig.de", True, n, i,
                               "Monatsrechnung Kaffeeautomat November", month_end(i), 15589,
                               body=body.format(iban=mk.iban_spaced(ib)), iban_=ib,
@@ -828,10 +790,10 @@ def build_invoices():
     rows, total = vat_totals("en", "GBP", net, 20)
     pages = long_pdf(k, "en", n, ["Minster Student Lets Ltd", "Attn: Accounts Payable", "5 Micklegate",
                                   "York YO1 6JH"],
-                     [("Invoice No.", n), ("Date", fmt("en", i)), ("Account", "MSL01")],
+                     [("Invoice No.", n), ("Date", date_in("en", i)), ("Account", "MSL01")],
                      "STATEMENT INVOICE", lines, rows,
-                     ["Payment due by %s." % fmt("en", D(2026, 12, 31)), "Pay to {iban}."], ib, per_page=18,
-                     heading=lambda c: money("GBP", "en", c))
+                     ["Payment due by %s." % date_in("en", D(2026, 12, 31)), "Pay to {iban}."], ib, per_page=18,
+                     heading=lambda c: money_in("GBP", "en", c))
     out.append(invoice_record(rid(), k, "en", "Minster Student Lets Ltd", "ap@minsterlets.co.uk", True, n, i,
                               "Statement invoice BWC-10490 (end of tenancy cleans)", D(2026, 12, 31), total, cur="GBP",
                               pages=pages, iban_=ib,
@@ -859,14 +821,15 @@ def build_invoices():
     i = D(2026, 12, 1)
     n = "CPS-4466"
     lines = [line("Static guarding November, 176 hrs @ €26.40", 464640, "EUR", "en"),
-             line("Correction to invoice CPS-4420 (hours overbilled)", -13200, "EUR", "en"),
+             # This seller prints a credit with the minus after the euro sign (mk.money_in puts it before).
+             ("Correction to invoice CPS-4420 (hours overbilled)", -13200, "€-132.00"),
              free("From January 2027 the hourly rate is €27.10 (ERO increase).", "")]
     net = sum(c for _d, c, _s in lines if c)
     rows, total = vat_totals("en", "EUR", net, 23)
     pages = long_pdf(k, "en", n, ["Eyre Square Centre Management Ltd", "Attn: Ms Niamh Fahy",
                                   "Eyre Square", "Galway H91 XY72"],
-                     [("Invoice", n), ("Invoice date", fmt("en", i)), ("Terms", "Net 30")], "Invoice", lines, rows,
-                     ["Please remit to {iban}."], ib, heading=lambda c: money("EUR", "en", c))
+                     [("Invoice", n), ("Invoice date", date_in("en", i)), ("Terms", "Net 30")], "Invoice", lines, rows,
+                     ["Please remit to {iban}."], ib, heading=lambda c: money_in("EUR", "en", c))
     out.append(invoice_record(rid(), k, "en", "Eyre Square Centre Management Ltd", "accounts@eyresquarecentre.ie",
                               True, n, i, "Invoice CPS-4466", i + days(30), total, pages=pages, iban_=ib,
                               cover="Dear Niamh,\n\nAttached, November's invoice.\n\nCorrib Patrol",
@@ -880,7 +843,7 @@ def build_invoices():
             "<p>Rechnung %s vom %s<br>Leistungszeitraum 01.11.-30.11.2026<br>Büroreinigung 3x wöchentlich: 520,00 €"
             "<br>Mindermenge Dezember (Betriebsferien): im Vertrag enthalten<br>Netto 520,00 €<br>19 %% USt. 98,80 €"
             "<br><b>Gesamt 618,80 €</b></p><p>Zahlbar bis Monatsende auf %s,<br>Verwendungszweck: %s Yueksel "
-            "Buero</p><p>Albrecht Gebäudedienste</p>") % (n, fmt("de", i), mk.iban_spaced(ib), n)
+            "Buero</p><p>Albrecht Gebäudedienste</p>") % (n, date_in("de", i), mk.iban_spaced(ib), n)
     out.append(invoice_record(rid(), k, "de", "Yüksel Immobilien", "info@yueksel-immobilien.de", True, n, i,
                               "Rechnung Büroreinigung November", month_end(i), 61880, html=html, iban_=ib,
                               reference="%s Yueksel Buero" % n,
@@ -899,10 +862,10 @@ def build_invoices():
     rows, total = vat_totals("nl", cur, net, 21)
     pages = long_pdf(k, "nl", n, ["Vereniging van Eigenaars De Hoge Veluwe II", "p/a Beheerburo Mentink",
                                   "Postbus 31", "7230 AA Warnsveld"],
-                     [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Vervaldatum", fmt("nl", i + days(30)))],
+                     [("Factuurnummer", n), ("Factuurdatum", date_in("nl", i)), ("Vervaldatum", date_in("nl", i + days(30)))],
                      "Verzamelfactuur", lines, rows,
                      ["Betaalkenmerk: %s" % kenmerk("003121188400409")[0], "Rekening {iban}"], ib, per_page=15,
-                     heading=lambda c: money(cur, "nl", c))
+                     heading=lambda c: money_in(cur, "nl", c))
     out.append(invoice_record(rid(), k, "nl", "Vereniging van Eigenaars De Hoge Veluwe II", "vve@mentink-beheer.nl",
                               True, n, i, "Verzamelfactuur tuinonderhoud november", i + days(30), total, pages=pages,
                               iban_=ib, reference=kenmerk("003121188400409")[1],
@@ -918,7 +881,7 @@ def build_invoices():
             "<tr><td>Business hosting, annual plan 1 Jan - 31 Dec 2027</td><td>£480.00</td></tr>"
             "<tr><td>Annual prepayment discount 10%%</td><td>-£48.00</td></tr><tr><td>VAT 20%%</td><td>£86.40</td></tr>"
             "<tr><td>Amount due</td><td>£518.40</td></tr></table><p>Due by %s. Pay to %s; quote %s as your "
-            "reference.</p><p>Northmoor Hosting</p>") % (n, fmt("en", i), fmt("en", D(2026, 12, 31)),
+            "reference.</p><p>Northmoor Hosting</p>") % (n, date_in("en", i), date_in("en", D(2026, 12, 31)),
                                                         mk.iban_spaced(ib), n)
     out.append(invoice_record(rid(), k, "en", "Akintola & Reyes Solicitors", "office@akintolareyes.co.uk", True, n, i,
                               "Your annual hosting invoice", D(2026, 12, 31), 51840, cur="GBP", html=html, iban_=ib,
@@ -930,7 +893,7 @@ def build_invoices():
     n = "BI-26-3371"
     body = ("Grüezi Familie Keller\n\nRechnung Nr. %s vom %s\n\nIT-Heimservice Abo Dezember 2026: CHF 49.00\n"
             "Fernwartung 2 PCs: CHF 18.00\nMWST 8.1 %%: CHF 5.43\nTotal: CHF 72.43\n\nZahlbar innert 20 Tagen auf "
-            "{iban}.\n\nFreundliche Grüsse\nBrunner Informatik") % (n, fmt("de", i))
+            "{iban}.\n\nFreundliche Grüsse\nBrunner Informatik") % (n, date_in("de", i))
     out.append(invoice_record(rid(), k, "de", "Familie Keller", "keller.familie@bluewin.ch", False, n, i,
                               "Rechnung Dezember", i + days(20), 7243, cur="CHF",
                               body=body.format(iban=mk.iban_spaced(ib)), iban_=ib,

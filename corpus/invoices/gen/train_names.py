@@ -32,6 +32,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import date_in  # noqa: E402
 import train_debtors as td  # noqa: E402
 
 SEED = 20261211
@@ -192,7 +193,7 @@ def pdf_pages(lang, seller, number, issue, d, place, items, totals, due_rows, du
                 p.text(56, y + 12 + 11 * j, ln, size=9)
             p.text(330, y + 12, cust_no, size=9)
             y += 44 + 11 * (len(in_cell(lines, rnd)) - 1)
-    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], mk.date(issue, td.DATE_STYLE[lang], lang))]
+    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], date_in(lang, issue))]
     if place == CELL:
         rows.insert(rng.randrange(3), (rng.choice(CELL_LABEL[lang]), in_cell(lines, rnd)))
     rows += due_rows

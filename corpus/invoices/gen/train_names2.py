@@ -47,6 +47,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import date_in  # noqa: E402
 import train_debtors as td  # noqa: E402
 
 SEED = 20261214
@@ -232,7 +233,7 @@ SLIP_WORDS = ("Empfangsschein", "Zahlteil", "Konto / Zahlbar an", "Referenz", "Z
 
 
 def details_rows(lang, number, issue, due_rows, cust_no):
-    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], mk.date(issue, td.DATE_STYLE[lang], lang))]
+    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], date_in(lang, issue))]
     rows.append(({"nl": "Klantnummer", "de": "Kundennummer", "en": "Customer no."}[lang], cust_no))
     return rows + due_rows
 
@@ -344,7 +345,7 @@ def typed_body(lang, seller, place, lines, name, number, issue, items, totals, d
         # typed on a phone: a greeting of the given name, the whole name once after the number
         greet = {"nl": "Hoi %s, de klus is klaar!", "de": "Hallo %s, alles erledigt!", "en": "hey %s, all done!"}[lang]
         head = {"nl": "Factuur %s - %s - %s", "de": "Rechnung %s - %s - %s", "en": "Invoice %s - %s - %s"}[lang]
-        out = [greet % to_name, "", head % (number, mk.date(issue, td.DATE_STYLE[lang], lang), lines[0])]
+        out = [greet % to_name, "", head % (number, date_in(lang, issue), lines[0])]
     else:
         # a colleague's mailbox in directory form; the mail greets the person
         given = name.split()[0]
@@ -353,7 +354,7 @@ def typed_body(lang, seller, place, lines, name, number, issue, items, totals, d
                 "de": "wie besprochen hier die Rechnung für den Workshop.",
                 "en": "As discussed, here is the invoice for the workshop."}[lang]
         out = [greet, "", said, "", "%s %s" % (td.NUM_LABEL[lang], number),
-               "%s: %s" % (td.DATE_LABEL[lang], mk.date(issue, td.DATE_STYLE[lang], lang))]
+               "%s: %s" % (td.DATE_LABEL[lang], date_in(lang, issue))]
     out += [""] + td.typed_items(lang, seller, items, totals, due_lines, iban_)
     return "\n".join(out)
 

@@ -35,33 +35,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import days, date_in, money_in  # noqa: E402
 
 SEED = 20261220
 rng = random.Random(SEED)
 D = datetime.date
-
-
-def days(n):
-    return datetime.timedelta(days=n)
-
-
-def money(cur, lang, cents):
-    if cur == "GBP":
-        return "£" + mk.money(cents, "en")
-    if cur in ("AUD", "CAD", "USD"):
-        return "$" + mk.money(cents, "en")
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    if lang == "en":
-        return "€" + mk.money(cents, "en")
-    return "€ " + mk.money(cents, "nl")
-
-
-DSTYLE = {"nl": "dmy-", "de": "dmy.", "en": "long"}
-
-
-def fmt(lang, d, style=None):
-    return mk.date(d, style or DSTYLE[lang], lang)
 
 
 # Sellers: name, street and town, mailbox, country of the IBAN, VAT line.
@@ -96,8 +74,7 @@ SELLERS = {
 
 
 def seller_iban(key):
-    country = SELLERS[key][3]
-    return mk.iban(rng, country if country in ("NL", "DE", "BE", "GB") else ("DE" if country == "AT" else "GB"))
+    return mk.iban(rng, mk.iban_stand_in(SELLERS[key][3]))
 
 
 def pdf_invoice(key, lang, block, facts, title, items, totals, terms, iban_):
@@ -173,12 +150,12 @@ def build_invoices():
                              "Met vriendelijke groet,\nGlaszetterij Van Dam",
                        pdf=lambda ib: pdf_invoice("glas", "nl", ["Autobedrijf Hoefnagel B.V.", "Stationsweg 80",
                                                                   "3771 VH Barneveld"],
-                                                  [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i))], "Factuur",
+                                                  [("Factuurnummer", n), ("Factuurdatum", date_in("nl", i))], "Factuur",
                                                   [("Showroomruit 3,2 x 2,4 m gehard glas, incl. plaatsing",
-                                                    money("EUR", "nl", net))],
-                                                  [("Subtotaal", money("EUR", "nl", net), False),
-                                                   ("Btw 21%", money("EUR", "nl", vat), False),
-                                                   ("Totaal", money("EUR", "nl", net + vat), True)],
+                                                    money_in("EUR", "nl", net))],
+                                                  [("Subtotaal", money_in("EUR", "nl", net), False),
+                                                   ("Btw 21%", money_in("EUR", "nl", vat), False),
+                                                   ("Totaal", money_in("EUR", "nl", net + vat), True)],
                                                   ["Bij betaling binnen 8 dagen mag u 2% in mindering brengen; het volledige "
                                                    "bedrag voldoet u binnen 30 dagen",
                                                    "na factuurdatum op {iban}."], ib),
@@ -192,12 +169,12 @@ def build_invoices():
                              "Kind regards,\nOakbeam Joinery",
                        pdf=lambda ib: pdf_invoice("joiner", "en", ["Tyne Valley Lettings Ltd", "2 Priestpopple",
                                                                     "Hexham NE46 1PS"],
-                                                  [("Invoice No.", n), ("Invoice Date", fmt("en", i)),
+                                                  [("Invoice No.", n), ("Invoice Date", date_in("en", i)),
                                                    ("Terms", "1/10 Net 30")], "INVOICE",
-                                                  [("Four box sash windows, made and fitted", money("GBP", "en", net))],
-                                                  [("Net", money("GBP", "en", net), False),
-                                                   ("VAT 20%", money("GBP", "en", vat), False),
-                                                   ("Total", money("GBP", "en", net + vat), True)],
+                                                  [("Four box sash windows, made and fitted", money_in("GBP", "en", net))],
+                                                  [("Net", money_in("GBP", "en", net), False),
+                                                   ("VAT 20%", money_in("GBP", "en", vat), False),
+                                                   ("Total", money_in("GBP", "en", net + vat), True)],
                                                   ["1% may be deducted when paid within 10 days of the invoice date; the "
                                                    "invoice total is due within 30 days.",
                                                    "Bank transfer to IBAN {iban}."], ib),
@@ -212,12 +189,12 @@ def build_invoices():
                              "Mit freundlichen Grüßen\nMetallbau Reindl",
                        pdf=lambda ib: pdf_invoice("schlosser", "de", ["Autohaus Kainz GmbH", "Kufsteiner Straße 101",
                                                                        "83022 Rosenheim"],
-                                                  [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i))], "Rechnung",
+                                                  [("Rechnungsnummer", n), ("Rechnungsdatum", date_in("de", i))], "Rechnung",
                                                   [("Edelstahlgeländer Showroom, 14 lfm, montiert",
-                                                    money("EUR", "de", net))],
-                                                  [("Nettobetrag", money("EUR", "de", net), False),
-                                                   ("zzgl. 19 % USt.", money("EUR", "de", vat), False),
-                                                   ("Rechnungsbetrag", money("EUR", "de", net + vat), True)],
+                                                    money_in("EUR", "de", net))],
+                                                  [("Nettobetrag", money_in("EUR", "de", net), False),
+                                                   ("zzgl. 19 % USt.", money_in("EUR", "de", vat), False),
+                                                   ("Rechnungsbetrag", money_in("EUR", "de", net + vat), True)],
                                                   ["Bei Zahlung innerhalb von 7 Tagen dürfen Sie 2 % abziehen, ansonsten "
                                                    "zahlbar innerhalb von 30 Tagen",
                                                    "ohne Abzug auf {iban}."], ib),
@@ -233,15 +210,15 @@ def build_invoices():
                              "vereinbart abgebucht.\n\nIhr Getränke Hollerbach Team",
                        pdf=lambda ib: pdf_invoice("getraenke", "de", ["Gasthaus Zur Linde", "Inh. Bernd Schuster",
                                                                        "Lindenplatz 2", "96049 Bamberg"],
-                                                  [("Rechnung Nr.", n), ("Datum", fmt("de", i)),
+                                                  [("Rechnung Nr.", n), ("Datum", date_in("de", i)),
                                                    ("Mandatsreferenz", "HB-M-2044")], "Rechnung",
                                                   [("Lieferung 27.11.2026, Fassbier und Limonaden",
-                                                    money("EUR", "de", net))],
-                                                  [("Netto", money("EUR", "de", net), False),
-                                                   ("USt. 19 %", money("EUR", "de", vat), False),
-                                                   ("Gesamt", money("EUR", "de", net + vat), True)],
+                                                    money_in("EUR", "de", net))],
+                                                  [("Netto", money_in("EUR", "de", net), False),
+                                                   ("USt. 19 %", money_in("EUR", "de", vat), False),
+                                                   ("Gesamt", money_in("EUR", "de", net + vat), True)],
                                                   ["Den Gesamtbetrag buchen wir am %s per SEPA-Lastschrift von Ihrem Konto"
-                                                   % fmt("de", due),
+                                                   % date_in("de", due),
                                                    "DE12 **** **** **** **71 00 ab. Gläubiger-ID DE55ZZZ00001234567.",
                                                    "Zahlungen bei Rücklastschrift bitte auf {iban}."], ib),
                        note="'buchen wir am … ab': the debit's date in the active voice is the due date"))
@@ -256,12 +233,12 @@ def build_invoices():
                              "geïncasseerd.\n\nGroeten,\nDe Molenwiek",
                        pdf=lambda ib: pdf_invoice("koffie", "nl", ["Lunchroom 't Hoekje", "Markt 3",
                                                                     "8261 GE Kampen"],
-                                                  [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i))], "Factuur",
-                                                  [("Koffiebonen Huismelange 25 kg", money("EUR", "nl", net))],
-                                                  [("Subtotaal", money("EUR", "nl", net), False),
-                                                   ("Btw 9%", money("EUR", "nl", vat), False),
-                                                   ("Totaal", money("EUR", "nl", net + vat), True)],
-                                                  ["Dit bedrag wordt op of omstreeks %s van uw rekening" % fmt("nl", due, "long"),
+                                                  [("Factuurnummer", n), ("Factuurdatum", date_in("nl", i))], "Factuur",
+                                                  [("Koffiebonen Huismelange 25 kg", money_in("EUR", "nl", net))],
+                                                  [("Subtotaal", money_in("EUR", "nl", net), False),
+                                                   ("Btw 9%", money_in("EUR", "nl", vat), False),
+                                                   ("Totaal", money_in("EUR", "nl", net + vat), True)],
+                                                  ["Dit bedrag wordt op of omstreeks %s van uw rekening" % date_in("nl", due, "long"),
                                                    "NL** RABO **** **** 12 afgeschreven (doorlopende SEPA-machtiging).",
                                                    "Terugboeken? Maak het bedrag dan over op {iban}."], ib),
                        note="the debit's word on the line after its date (a PDF wrap)"))
@@ -354,13 +331,13 @@ def build_invoices():
                              "Schlussrechnung folgt nach Fertigstellung.\n\nMit freundlichen Grüßen\nMetallbau Reindl",
                        pdf=lambda ib: pdf_invoice("schlosser", "de", ["Bauunternehmung Stangl KG", "Innstraße 60",
                                                                        "83022 Rosenheim"],
-                                                  [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i)),
-                                                   ("Auftragssumme netto", money("EUR", "de", 1000000))],
+                                                  [("Rechnungsnummer", n), ("Rechnungsdatum", date_in("de", i)),
+                                                   ("Auftragssumme netto", money_in("EUR", "de", 1000000))],
                                                   "Anzahlungsrechnung",
-                                                  [("Anzahlung 30 % auf Treppenanlage Stahl", money("EUR", "de", net))],
-                                                  [("Netto", money("EUR", "de", net), False),
-                                                   ("zzgl. 19 % USt.", money("EUR", "de", vat), False),
-                                                   ("Anzahlungsbetrag", money("EUR", "de", net + vat), True)],
+                                                  [("Anzahlung 30 % auf Treppenanlage Stahl", money_in("EUR", "de", net))],
+                                                  [("Netto", money_in("EUR", "de", net), False),
+                                                   ("zzgl. 19 % USt.", money_in("EUR", "de", vat), False),
+                                                   ("Anzahlungsbetrag", money_in("EUR", "de", net + vat), True)],
                                                   ["Zahlbar innerhalb von 10 Tagen ohne Abzug auf {iban}.",
                                                    "Die Anzahlung wird in der Schlussrechnung verrechnet."], ib),
                        note="'Die Schlussrechnung folgt' in the cover note of a deposit invoice"))
@@ -406,10 +383,10 @@ def build_invoices():
                                                                     "Cairns QLD 4870"],
                                                   [("Invoice Number", n), ("Invoice Date", mk.date(i, "dmy/")),
                                                    ("Due Date", mk.date(i + days(14), "dmy/"))], "TAX INVOICE",
-                                                  [("Online booking system, build and launch", money("AUD", "en", 210000))],
-                                                  [("Subtotal", money("AUD", "en", 210000), False),
-                                                   ("GST 10%", money("AUD", "en", 21000), False),
-                                                   ("Total AUD", money("AUD", "en", 231000), True)],
+                                                  [("Online booking system, build and launch", money_in("AUD", "en", 210000))],
+                                                  [("Subtotal", money_in("AUD", "en", 210000), False),
+                                                   ("GST 10%", money_in("AUD", "en", 21000), False),
+                                                   ("Total AUD", money_in("AUD", "en", 231000), True)],
                                                   ["Pay online: https://pay.coralcoastweb.com.au/CCW-1184",
                                                    "or by transfer to IBAN {iban}."], ib),
                        note="Australian dollars with a bare '$': 'Total AUD' says which; a pay-online link"))
@@ -424,10 +401,10 @@ def build_invoices():
                                                                     "Harrison Hot Springs BC V0M 1K0"],
                                                   [("Invoice #", n), ("Date", mk.date(i, "us")), ("Terms", "Net 30")],
                                                   "INVOICE",
-                                                  [("Timber frame pavilion, Douglas fir", money("CAD", "en", 1750000))],
-                                                  [("Subtotal", money("CAD", "en", 1750000), False),
-                                                   ("GST 5%", money("CAD", "en", 87500), False),
-                                                   ("Total", money("CAD", "en", 1837500), True)],
+                                                  [("Timber frame pavilion, Douglas fir", money_in("CAD", "en", 1750000))],
+                                                  [("Subtotal", money_in("CAD", "en", 1750000), False),
+                                                   ("GST 5%", money_in("CAD", "en", 87500), False),
+                                                   ("Total", money_in("CAD", "en", 1837500), True)],
                                                   ["All amounts in CAD. Wire transfer to IBAN {iban}."], ib),
                        note="a bare '$' on a Canadian invoice that says 'All amounts in CAD'"))
     # 16. de: 14 Tage nach Erhalt der Rechnung, sent three days later.
@@ -455,11 +432,11 @@ def build_invoices():
                        cover="Hello,\n\nInvoice SAM-0881 for the site survey flights attached.\n\nThanks,\nJamie",
                        pdf=lambda ib: pdf_invoice("drone", "en", ["Aire Valley Builders Ltd", "Canal Road",
                                                                    "Shipley BD18 3HD"],
-                                                  [("Invoice no.", n), ("Invoice date", fmt("en", i))], "INVOICE",
-                                                  [("Site survey, 4 flights and orthomosaic", money("GBP", "en", 90000))],
-                                                  [("Net", money("GBP", "en", 90000), False),
-                                                   ("VAT 20%", money("GBP", "en", 18000), False),
-                                                   ("Total due", money("GBP", "en", 108000), True)],
+                                                  [("Invoice no.", n), ("Invoice date", date_in("en", i))], "INVOICE",
+                                                  [("Site survey, 4 flights and orthomosaic", money_in("GBP", "en", 90000))],
+                                                  [("Net", money_in("GBP", "en", 90000), False),
+                                                   ("VAT 20%", money_in("GBP", "en", 18000), False),
+                                                   ("Total due", money_in("GBP", "en", 108000), True)],
                                                   ["Payment within 21 days of receipt of this invoice, to IBAN {iban}."],
                                                   ib),
                        note="'within 21 days of receipt': from the mail's date"))
@@ -521,13 +498,13 @@ def build_invoices():
                        cover="Hi both,\n\nDeposit invoice for the January shoot attached.\n\nJamie",
                        pdf=lambda ib: pdf_invoice("drone", "en", ["Pennine Film Collective CIC", "The Mill, Dale Road",
                                                                    "Hebden Bridge HX7 8AD"],
-                                                  [("Invoice no.", n), ("Date", fmt("en", i)),
+                                                  [("Invoice no.", n), ("Date", date_in("en", i)),
                                                    ("Shoot ref", "PFC-JAN-27")], "DEPOSIT INVOICE",
                                                   [("January shoot, 5 days (total fee £3,000.00 net)", ""),
-                                                   ("Deposit 20% of fee", money("GBP", "en", 60000))],
-                                                  [("VAT 20%", money("GBP", "en", 12000), False),
-                                                   ("Deposit payable", money("GBP", "en", 72000), True)],
-                                                  ["Deposit payable before the booking is confirmed on %s." % fmt("en", due),
+                                                   ("Deposit 20% of fee", money_in("GBP", "en", 60000))],
+                                                  [("VAT 20%", money_in("GBP", "en", 12000), False),
+                                                   ("Deposit payable", money_in("GBP", "en", 72000), True)],
+                                                  ["Deposit payable before the booking is confirmed on %s." % date_in("en", due),
                                                    "IBAN {iban}. The balance will be invoiced after the shoot."], ib),
                        note="'Deposit payable' is the amount due; the fee in the text is not the total"))
     # 22. nl: aanbetaling PDF with "Te betalen aanbetaling".
@@ -539,12 +516,12 @@ def build_invoices():
                              "eindfactuur volgt na montage.\n\nMet vriendelijke groet,\nGlaszetterij Van Dam",
                        pdf=lambda ib: pdf_invoice("glas", "nl", ["VvE Residentie Het Anker", "t.a.v. het bestuur",
                                                                   "Ankerplein 1", "3772 AA Barneveld"],
-                                                  [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i))],
+                                                  [("Factuurnummer", n), ("Factuurdatum", date_in("nl", i))],
                                                   "Aanbetalingsfactuur",
                                                   [("Entreepuien 6 stuks, opdrachtwaarde € 12.100,00 incl. btw", ""),
-                                                   ("Aanbetaling 30% excl. btw", money("EUR", "nl", 300000))],
-                                                  [("Btw 21%", money("EUR", "nl", 63000), False),
-                                                   ("Te betalen aanbetaling", money("EUR", "nl", 363000), True)],
+                                                   ("Aanbetaling 30% excl. btw", money_in("EUR", "nl", 300000))],
+                                                  [("Btw 21%", money_in("EUR", "nl", 63000), False),
+                                                   ("Te betalen aanbetaling", money_in("EUR", "nl", 363000), True)],
                                                   ["Te voldoen binnen 8 dagen op {iban}."], ib),
                        note="'Te betalen aanbetaling' is the amount due; 'De eindfactuur volgt' in the cover note"))
     # 23. de: online link in an invoice.
@@ -557,11 +534,11 @@ def build_invoices():
                              "Sprachschule Wortwerk",
                        pdf=lambda ib: pdf_invoice("kurs", "de", ["Nordsee Consulting GmbH", "Personalabteilung",
                                                                   "Karlstraße 40", "76133 Karlsruhe"],
-                                                  [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i))], "Rechnung",
-                                                  [("Firmenkurs Englisch B2, 20 Termine", money("EUR", "de", 240000))],
-                                                  [("Netto", money("EUR", "de", 240000), False),
-                                                   ("USt. 19 %", money("EUR", "de", 45600), False),
-                                                   ("Rechnungsbetrag", money("EUR", "de", 285600), True)],
+                                                  [("Rechnungsnummer", n), ("Rechnungsdatum", date_in("de", i))], "Rechnung",
+                                                  [("Firmenkurs Englisch B2, 20 Termine", money_in("EUR", "de", 240000))],
+                                                  [("Netto", money_in("EUR", "de", 240000), False),
+                                                   ("USt. 19 %", money_in("EUR", "de", 45600), False),
+                                                   ("Rechnungsbetrag", money_in("EUR", "de", 285600), True)],
                                                   ["Jetzt online bezahlen oder innerhalb von 14 Tagen überweisen auf "
                                                    "{iban}."], ib),
                        note="'Jetzt online bezahlen' in an invoice: still an invoice"))

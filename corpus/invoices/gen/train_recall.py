@@ -31,27 +31,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import days, money_in  # noqa: E402
 
 SEED = 20261221
 rng = random.Random(SEED)
 D = datetime.date
-
-
-def days(n):
-    return datetime.timedelta(days=n)
-
-
-def money(lang, cents, cur):
-    sign = "-" if cents < 0 else ""
-    if cur == "GBP":
-        return sign + "£" + mk.money(abs(cents), "en")
-    if cur in ("USD", "AUD"):
-        return sign + "$" + mk.money(abs(cents), "en")
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    if lang == "en":
-        return sign + "€" + mk.money(abs(cents), "en")
-    return "€ " + mk.money(cents, "nl")
 
 
 def pdf(seller, block, title, rows, items, totals, foot, iban_, lang, cur, layout="stacked", cell_rows=None):
@@ -87,13 +71,13 @@ def pdf(seller, block, title, rows, items, totals, foot, iban_, lang, cur, layou
     y += 14
     for desc, cents in items:
         p.text(60, y, desc, size=9)
-        p.right(536, y, money(lang, cents, cur), size=9)
+        p.right(536, y, money_in(cur, lang, cents), size=9)
         y += 13
     y += 6
     p.rule(60, y - 8, 536, y - 8)
     for lab, cents, bold in totals:
         p.text(330, y, lab, size=9, bold=bold)
-        p.right(536, y, money(lang, cents, cur), size=9, bold=bold)
+        p.right(536, y, money_in(cur, lang, cents), size=9, bold=bold)
         y += 14
     y += 14
     for ln in foot:
@@ -586,11 +570,11 @@ def letterhead_page(left, right_at, block, rows, items, totals, foot, lang, cur,
     y += 12
     for desc, cents in items:
         p.text(60, y, desc, size=9)
-        p.right(536, y, money(lang, cents, cur), size=9)
+        p.right(536, y, money_in(cur, lang, cents), size=9)
         y += 13
     for lab, cents, bold in totals:
         p.text(330, y + 6, lab, size=9, bold=bold)
-        p.right(536, y + 6, money(lang, cents, cur), size=9, bold=bold)
+        p.right(536, y + 6, money_in(cur, lang, cents), size=9, bold=bold)
         y += 14
     y += 18
     for ln in foot:

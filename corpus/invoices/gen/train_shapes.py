@@ -36,6 +36,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import date_in  # noqa: E402
 import train_debtors as td  # noqa: E402
 
 SEED = 20261212
@@ -96,12 +97,8 @@ LABEL_WORDS = {"nl": ["Factuuradres", "Factuur aan"], "de": ["Rechnungsempfänge
 TYPED_OPENER = {"nl": "Factuur aan:", "de": "Rechnung an:", "en": "Invoice to:"}
 
 
-def fmt(lang, d):
-    return mk.date(d, td.DATE_STYLE[lang], lang)
-
-
 def details(p, y, lang, number, issue, due_rows, x=56, xv=180):
-    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], fmt(lang, issue))] + due_rows
+    rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], date_in(lang, issue))] + due_rows
     for i, (lab, val) in enumerate(rows):
         p.text(x, y + 13 * i, lab, size=9)
         p.text(xv, y + 13 * i, val, size=9)
@@ -274,7 +271,7 @@ def sheet_table(p, y, lang, rows, x0=56, width=484, with_title=True):
     p.rule(x0, y + 4, right, y + 4)
     y += 16
     for d, work, tenths, cents in rows:
-        p.text(x0, y, fmt(lang, d) if lang != "en" else mk.date(d, "dmy/"))
+        p.text(x0, y, date_in(lang, d) if lang != "en" else mk.date(d, "dmy/"))
         p.text(x0 + 80, y, work)
         p.right(right - 90, y, hours(lang, tenths))
         p.right(right, y, td.money(lang, cents))
@@ -325,7 +322,7 @@ def timesheet_pages(lang, seller, block, layout, number, issue, rows, totals, du
     y = window(p, lang, seller, block)
     if layout == ONE_PAGE:
         # the details beside the block, the service list under the title
-        rows_ = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], fmt(lang, issue))] + due_rows
+        rows_ = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], date_in(lang, issue))] + due_rows
         for i, (lab, val) in enumerate(rows_):
             p.text(360, 130 + 13 * i, lab, size=9)
             p.text(460, 130 + 13 * i, val, size=9)
@@ -353,11 +350,11 @@ def typed_list_body(lang, seller, number, issue, block, rows, totals, due_lines,
              "en": "Here is my invoice for the hours worked:"}[lang]
     out = [greet, "", intro, "", TYPED_OPENER[lang]] + block + [""]
     for d, work, tenths, cents in rows:
-        out.append("%s   %-32s %5s   %12s" % (fmt(lang, d), work, hours(lang, tenths), td.money(lang, cents)))
+        out.append("%s   %-32s %5s   %12s" % (date_in(lang, d), work, hours(lang, tenths), td.money(lang, cents)))
     out.append("")
     for lab, cents in totals:
         out.append("%-40s %18s" % (lab, td.money(lang, cents)))
-    out += ["", "%s: %s" % (td.NUM_LABEL[lang], number), "%s: %s" % (td.DATE_LABEL[lang], fmt(lang, issue)), ""]
+    out += ["", "%s: %s" % (td.NUM_LABEL[lang], number), "%s: %s" % (td.DATE_LABEL[lang], date_in(lang, issue)), ""]
     out += [ln.format(iban=mk.iban_spaced(iban_)) for ln in due_lines]
     close = {"nl": "Met vriendelijke groet,", "de": "Mit freundlichen Grüßen", "en": "Kind regards,"}[lang]
     return "\n".join(out + ["", close, seller[0]])
@@ -449,7 +446,7 @@ def working_day(first, n):
 def period_text(lang, first, style):
     last = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1) - datetime.timedelta(days=1)
     if lang == "de":
-        return month_word("de", first) if style == 0 else "%s – %s" % (fmt("de", first), fmt("de", last))
+        return month_word("de", first) if style == 0 else "%s – %s" % (date_in("de", first), date_in("de", last))
     if lang == "nl":
         return "%s t/m %s" % (mk.date(first, "dmy-"), mk.date(last, "dmy-")) if style == 0 else month_word("nl", first)
     if style == 0:
@@ -462,9 +459,9 @@ def rent_rule(lang, first, variant):
     (the near neighbour) a fixed date before it."""
     if variant == "fixed":
         due = first - datetime.timedelta(days=rng.choice([3, 5, 7]))
-        return {"de": "Bitte überweisen Sie den Betrag bis zum %s auf {iban}." % fmt("de", due),
-                "nl": "Gelieve het bedrag vóór %s over te maken op {iban}." % fmt("nl", due),
-                "en": "Please pay by %s to {iban}." % fmt("en", due)}[lang], due
+        return {"de": "Bitte überweisen Sie den Betrag bis zum %s auf {iban}." % date_in("de", due),
+                "nl": "Gelieve het bedrag vóór %s over te maken op {iban}." % date_in("nl", due),
+                "en": "Please pay by %s to {iban}." % date_in("en", due)}[lang], due
     if lang == "de":
         if variant == "workday":
             return ("Die Miete ist monatlich im Voraus, spätestens am 3. Werktag fällig. Bitte überweisen Sie "
@@ -508,7 +505,7 @@ def rents(ids, records):
             iban_ = mk.iban(rng, landlord[4])
             p = mk.Page()
             y = window(p, lang, landlord, block)
-            rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], fmt(lang, issue)),
+            rows = [(td.NUM_LABEL[lang], number), (td.DATE_LABEL[lang], date_in(lang, issue)),
                     (PERIOD_LABEL[lang], period_text(lang, first, (k + rnd) % 2))]
             for i, (lab, val) in enumerate(rows):
                 p.text(56, y + 13 * i, lab, size=9)
@@ -636,7 +633,7 @@ def not_invoices(records):
     landlord = LANDLORDS["de"][0]
     plan = ["Guten Tag Herr Pfeiffer,", "", "anbei der Zahlungsplan für 2027:", ""]
     for m in range(1, 13):
-        plan.append("%s   Miete %s   1.110,00 €" % (fmt("de", D(2027, m, 3)), mk.MONTHS["de"][m - 1]))
+        plan.append("%s   Miete %s   1.110,00 €" % (date_in("de", D(2027, m, 3)), mk.MONTHS["de"][m - 1]))
     plan += ["", "Die Miete ist monatlich im Voraus, spätestens am 3. Werktag fällig.", "",
              "Mit freundlichen Grüßen", landlord[0]]
     add("de", landlord, "jonas.pfeiffer@gmx.de", "Zahlungsplan Miete 2027", "\n".join(plan), None,

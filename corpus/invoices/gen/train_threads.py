@@ -31,6 +31,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import money_in  # noqa: E402
 
 SEED = 20261204
 rng = random.Random(SEED)
@@ -126,12 +127,7 @@ CUR = {"nl": "EUR", "de": "EUR", "en": "GBP"}
 
 
 def money(lang, cents, firm=None):
-    if lang == "en":
-        sign = "€" if firm and firm["country"] == "IE" else "£"
-        return sign + mk.money(cents, "en")
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    return "€ " + mk.money(cents, "nl")
+    return money_in(currency(lang, firm) if firm else CUR[lang], lang, cents)
 
 
 def currency(lang, firm):

@@ -134,6 +134,12 @@ static DmPattern date_caption = DM_PATTERN("^[^\\t\\n\\d]*(?:date|datum|due|fäl
  * that ("Please check the amount by 8 December"). */
 #define CHECK_VERB "(?:\\bcheck|\\bverify|\\bconfirm|\\bcontroleer|\\bcontroleren|\\bnakijken|\\bprüf" \
 	"|\\bkontrollier|\\bbestätig|\\bcontact|\\bmeld|\\blet\\s+us\\s+know)"
+/* Not a date a term follows in its clause: "voor" is "for" too, the date then a day of the
+ * work and the term the payment's ("Betaal het bedrag voor 12 december geleverde
+ * kerstpakketten binnen 30 dagen", "Graag ontvangen wij het bedrag voor 3 november
+ * gesnoeide hagen binnen 14 dagen"). */
+#define NO_TERM_AFTER "(?![^\\n.,]{0,80}?\\bbinnen\\s+\\d+\\s+(?:dagen|werkdagen))"
+
 /* Swiss German writes "bis am 17.12.2026" where Germany writes "bis zum". */
 #define REQUEST_BY "(?:voor|vóór|uiterlijk(?:\\s+op)?|before|by|bis(?:\\s+(?:zum|am|spätestens))?" \
 	"|spätestens(?:\\s+(?:am|bis(?:\\s+zum)?))?)\\s+"
@@ -156,10 +162,9 @@ static DmPattern due_sentence = DM_PATTERN(
 	 * verbs ("Maak een afspraak vóór …") are not it. */
 	"|(?:\\b(?:pay|settle|remit)\\b" IN_CLAUSE "{0,80}?\\b(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"
 	"|\\b(?:betaal|voldoe)\\b" IN_CLAUSE "{0,80}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?))\\s+" WHEN_RE
-	/* not a date a term follows in its clause: "voor" is "for" too ("Betaal het bedrag voor
-	 * 12 december geleverde kerstpakketten binnen 30 dagen"); an early payment's date is
-	 * passed over after the match (discount_after) */
-	"(?![^\\n.,]{0,80}?\\bbinnen\\s+\\d+\\s+(?:dagen|werkdagen))"
+	/* not a date a term follows in its clause: "voor" is "for" too (NO_TERM_AFTER); an
+	 * early payment's date is passed over after the match (discount_after) */
+	NO_TERM_AFTER
 	/* German order, the date before its verb: "ist am 15.12.2026 zur Zahlung fällig". */
 	"|\\b(?:am|bis(?:\\s+zum)?|zum)\\s+" WHEN_RE "\\s+(?:zur\\s+zahlung\\s+|ohne\\s+abzug\\s+|netto\\s+)?"
 	"(?:fällig|zahlbar|zu\\s+(?:zahlen|begleichen|überweisen))\\b"
@@ -184,7 +189,7 @@ static DmPattern due_sentence = DM_PATTERN(
 static DmPattern due_sentence_received = DM_PATTERN(
 	"\\b(?:graag\\s+ontvangen\\s+wij|wij\\s+ontvangen|we\\s+ontvangen)\\s+(?:graag\\s+)?(?:het\\s+|uw\\s+|de\\s+)?"
 	"(?:\\w+\\s+)?(?:bedrag|betaling|totaalbedrag|saldo)\\b(?:\\s+graag)?" IN_CLAUSE "{0,60}?\\b(?:vóór|voor|uiterlijk(?:\\s+op)?)\\s+"
-	WHEN_RE
+	WHEN_RE NO_TERM_AFTER
 	"|\\b(?:pay|payable|due|te\\s+(?:voldoen|betalen)|betalen|betaal|zahlbar|fällig|zahlen|überweisen|begleichen)\\b[^\\n.]{0,40}?"
 	"\\b(?:by|before|vóór|voor|bis(?:\\s+(?:zum|zur))?|vor)\\s+(?:your|the|de|het|uw|der|dem|ihrer?|zur)\\s+[^\\n.()]{3,40}?"
 	"\\b(?:on|op|am)\\s+" WHEN_RE,

@@ -29,6 +29,7 @@
  * skipped, not clamped. */
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-goods.h"
+#include "parser/reply/dm-reply-payer.h"
 #include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/text/dm-dates.h"
@@ -1342,14 +1343,13 @@ static DmPattern event_change_re = DM_PATTERN(
  * writer's).  A writer who ties his own day to it names it again ("diezelfde dag", "the
  * same day"), which this leaves alone.  Not "ze" nor "sie": the writer's own invoices are
  * "them" ("Ich werde sie am 15.12. überweisen", "Ik zal ze op de 15e storten"). */
-#define PAYER_WORDS \
-	"(?:they|they'll|they’ll|zij|insurer|insurance|verzekeraar|verzekering|" \
-	"zorgverzekeraar|ziekenfonds|mutualiteit|krankenkasse|kasse|versicherung|beihilfe|fund|" \
-	"fonds|council|gemeente|rvo|duo)"
-#define PAYER_VERBS \
-	"(?:pay|pays|paying|pay\\s+out|pays\\s+out|reimburse|refund|uitbetalen|uitkeren|uitbetaalt|" \
-	"uitkeert|storten|terugstorten|zahlen|zahlt|erstatten|erstattet|überweisen|überweist|" \
-	"auszahlen|zahlt\\s+aus)"
+/* The payer (dm-reply-payer.h), and two words the care rules leave out, which here only
+ * count with a paying verb after them: "kasse" ("die Kasse erstattet am 10."; "sobald ich
+ * wieder bei Kasse bin" is the writer's own money) and "council" ("the council pays on
+ * the 20th"; "after we lost the council contract", "my council tax" are no payer's
+ * money; train-en held the first). */
+#define PAYER_WORDS "(?:" DM_REPLY_PAYER_PRONOUN "|" DM_REPLY_PAYER_BODY "|kasse|council)"
+#define PAYER_VERBS DM_REPLY_PAYER_PAYS
 #define NOT_FIRST_PERSON "(?:\\s+(?!(?:i|i'll|i’ll|ik|ich|we|we'll|wij|wir|me|mij)(?!\\p{L}))[\\p{L}'’]+)"
 static DmPattern event_payer_pays_before_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])" PAYER_WORDS NOT_FIRST_PERSON "{0,3}?\\s+" PAYER_VERBS

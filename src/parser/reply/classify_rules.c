@@ -1075,7 +1075,14 @@ static const DmReplyRule rules[] = {
 	/* An accounts-payable status alone: "ter goedkeuring", "zur Freigabe", "in approval". */
 	{ "other_ap_status", DM_REPLY_CLASS_OTHER, FALSE, 0.5, CARE_AP_STATUS },
 	/* A payment day asked for: "Kan het maandag 30 maart worden?" (asides.c holds such a
-	 * question back from acting alone as a promise; this makes it a feature). */
+	 * question back from acting alone as a promise; this makes it a feature).  Not one rule
+	 * with goods_day_asked below, though both fire on "Mag ik op 30 maart betalen?": this
+	 * one needs a date's word (a digit, a month, a weekday, "end", "later"), takes an ask
+	 * with no "I" or no pay verb ("Kan het maandag worden?", "Könnten Sie mir bis zum 15.
+	 * Zeit geben?", "Is it possible to pay on 30 June?") at a clause's start only, and
+	 * passes over a method asked ("Kan ik op 15 maart contant betalen?");
+	 * goods_day_asked needs "I" or "we" and a pay verb, but takes a day named by an event
+	 * ("na die levering", "nach der Hochzeit") (test-reply-rules, /reply/rules/day-asked). */
 	{ "arrangement_day_asked", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.5, CARE_DAY_ASKED },
 	/* goods (dm-reply-goods.h; written with probe-goods.jsonl): what was delivered. */
 	{ "goods_sent_back", DM_REPLY_CLASS_DISPUTE, FALSE, 0.45, DM_REPLY_GOODS_SENT_BACK },
@@ -1083,6 +1090,8 @@ static const DmReplyRule rules[] = {
 	{ "goods_pay_once_right", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
 	  DM_REPLY_GOODS_PAY_ONCE_RIGHT },
 	{ "goods_am_i_wrong", DM_REPLY_CLASS_QUESTION, FALSE, 0.6, DM_REPLY_GOODS_AM_I_WRONG },
+	/* A delay asked until an event or a day (see arrangement_day_asked for how the two
+	 * differ). */
 	{ "goods_day_asked", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.55, DM_REPLY_GOODS_DAY_ASKED },
 	{ "goods_flaw", DM_REPLY_CLASS_DISPUTE, FALSE, 0.4, DM_REPLY_GOODS_FLAW },
 };
@@ -1258,7 +1267,8 @@ static const struct {
 	  "pay paid reimburs erstatt zahl überweis toeslag budget subsidie studiefin stufi beurs "
 	  "melkgeld bieten oogst glb rvo groeipakket kinderbijslag verzeker ziekenfonds mutualiteit "
 	  "refund claim grant bursary allowance benefit insur fund mart creamery austudy erasmus "
-	  "beihilfe zuschuss förder kindergeld bafög stipendium versicherung krankenkasse ama" },
+	  "beihilfe zuschuss förder kindergeld bafög stipendium versicherung krankenkasse ama "
+	  "fonds gemeente duo storten" },
 	{ "arrangement_patience", "geduld patien bear hang hold wachten warten zeit tijd give" },
 	{ "arrangement_debt_help", "schuldhulp budgetbegeleid budgetbeheer beschermingsbewind "
 	  "schuldbemiddel mabs money debt schuldnerberat schuldenberat schuldenbereinigung" },

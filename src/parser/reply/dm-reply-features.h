@@ -62,6 +62,8 @@ gboolean dm_reply_text_brief(const char *text);
  * or a plan in @text: "Gisteren betaald." typed above an out-of-office text the model
  * reads as the notice (dm_reply_acts_alone). */
 gboolean dm_reply_text_names_intent(const char *text);
+/* The same over @rules, the names dm_reply_rule_hits found in the text. */
+gboolean dm_reply_rules_name_intent(const GPtrArray *rules);
 
 /* dm_reply_features, the names logged into @names (nullable). */
 GArray *dm_reply_features_named(const char *text, const GDate *reference, guint bits,

@@ -27,3 +27,6 @@ gboolean dm_reply_text_several_invoices(const char *text);
  * is one of them, or the rules find two); or it speaks of part of the sum and @klass, the
  * class it was read as, is paid. */
 gboolean dm_reply_text_mixed(const char *text, DmReplyClass klass, DmReplyClass secondary);
+/* The same with @names, the rules dm_reply_rule_hits found in @text, already known. */
+gboolean dm_reply_rules_mixed(const char *text, const GPtrArray *names, DmReplyClass klass,
+                              DmReplyClass secondary);

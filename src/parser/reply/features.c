@@ -784,13 +784,20 @@ any_rule(const GPtrArray *rules, const char *prefix)
 }
 
 gboolean
+dm_reply_rules_name_intent(const GPtrArray *rules)
+{
+	g_return_val_if_fail(rules != NULL, FALSE);
+	return any_rule(rules, "paid_") || any_rule(rules, "promise_") ||
+	       any_rule(rules, "dispute_") || any_rule(rules, "arrangement_");
+}
+
+gboolean
 dm_reply_text_names_intent(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
 	g_autoptr(GPtrArray) rules = g_ptr_array_new();
 	dm_reply_rule_hits(text, rules);
-	return any_rule(rules, "paid_") || any_rule(rules, "promise_") ||
-	       any_rule(rules, "dispute_") || any_rule(rules, "arrangement_");
+	return dm_reply_rules_name_intent(rules);
 }
 
 /* Two readings together that a linear model cannot weigh from each alone: money asked

@@ -35,6 +35,7 @@
 #include "parser/reply/dm-reply-away.h"
 #include "parser/reply/dm-reply-asides.h"
 #include "parser/reply/dm-reply-care.h"
+#include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-auto-headers.h"
 #include "parser/reply/dm-bounce.h"
 #include "parser/reply/dm-machine-mail.h"
@@ -233,10 +234,24 @@ payment_doubted_in(const char *text)
 	return dm_pattern_match(&payment_doubted, text, strlen(text), 0, &m);
 }
 
+/* The rule table's hits on @text, scanned the first time a test of dm_reply_acts_alone
+ * asks for them and kept in *@names: one scan of the rules serves them all, where each
+ * dm_reply_text_* asked alone would scan the text again. */
+static const GPtrArray *
+rules_hit(const char *text, GPtrArray **names)
+{
+	if (!*names) {
+		*names = g_ptr_array_new();
+		dm_reply_rule_hits(text, *names);
+	}
+	return *names;
+}
+
 gboolean
 dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text,
                     double confidence, double threshold)
 {
+	g_autoptr(GPtrArray) names = NULL;
 	/* A payment the reply itself asks about or denies is no payment to record alone. */
 	if (klass == DM_REPLY_CLASS_PAID && text && payment_doubted_in(text))
 		return FALSE;
@@ -252,7 +267,7 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * (corpus/replies/README.md); read as other, the ladder would run on for someone who
 	 * paid or promised (train-care's relatives and statuses showed the pair). */
 	if ((klass == DM_REPLY_CLASS_AUTO_REPLY || klass == DM_REPLY_CLASS_OTHER) && text &&
-	    dm_reply_text_names_intent(text))
+	    dm_reply_rules_name_intent(rules_hit(text, &names)))
 		return FALSE;
 	/* ... or a person's note in it ("PS Marco, ik regel het vrijdag"), whose intent the
 	 * notice's words outweigh (test-blind17). */
@@ -268,17 +283,20 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	/* A promise said mockingly ("Ja hoor, natuurlijk betaal ik dat meteen 🙄") may be a
 	 * refusal: reading a refusal as a promise is the worst mistake, so the owner reads it
 	 * (train-tone). */
-	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ironic(text))
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
+	    dm_reply_rule_named(rules_hit(text, &names), "tone_ironic"))
 		return FALSE;
 	/* A payment that waits on an insurer's, a fund's or an allowance's money ("ik betaal
 	 * zodra CZ uitkeert") is a promise or patience asked, which the model cannot tell
 	 * apart; read as a promise it would move the ladder the writer may have asked to
 	 * hold (care.c, train-care). */
-	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_waits_on_payer(text))
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
+	    dm_reply_rule_named(rules_hit(text, &names), "care_waits_on_payer"))
 		return FALSE;
 	/* ... and so is a promise read from an accounts-payable status that only says where
 	 * the invoice is ("liegt zur Freigabe beim Fachbereich"): nobody promised anything. */
-	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_ap_status(text))
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text &&
+	    dm_reply_rule_named(rules_hit(text, &names), "other_ap_status"))
 		return FALSE;
 	/* ... and a promise read from a reply that passes the reminder on: an assistant's or
 	 * a relative's "I will show it to him" is a forward (care.c). */
@@ -288,11 +306,13 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * 0467 maak ik vrijdag over", "€ 400 van de € 950, de rest eind van de maand"), or a
 	 * part read as paid: which intent is the reminded invoice's, and what is still open,
 	 * is the ledger's to say, so the owner reads it (several.c, train-several). */
-	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text && dm_reply_text_mixed(text, klass, secondary))
+	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text &&
+	    dm_reply_rules_mixed(text, rules_hit(text, &names), klass, secondary))
 		return FALSE;
 	/* A payment that came back is no payment: read as paid, it would pause the ladder for
 	 * money that is not in. */
-	if (klass == DM_REPLY_CLASS_PAID && text && dm_reply_text_bounced(text))
+	if (klass == DM_REPLY_CLASS_PAID && text &&
+	    dm_reply_rule_named(rules_hit(text, &names), "money_bounced"))
 		return FALSE;
 	/* A reply that also asks something waits for its answer: acting on the payment or the
 	 * promise beside it would leave the question unanswered, and these are the replies

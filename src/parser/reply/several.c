@@ -130,6 +130,14 @@ dm_reply_text_mixed(const char *text, DmReplyClass klass, DmReplyClass secondary
 	g_return_val_if_fail(text != NULL, FALSE);
 	g_autoptr(GPtrArray) names = g_ptr_array_new();
 	dm_reply_rule_hits(text, names);
+	return dm_reply_rules_mixed(text, names, klass, secondary);
+}
+
+gboolean
+dm_reply_rules_mixed(const char *text, const GPtrArray *names, DmReplyClass klass,
+                     DmReplyClass secondary)
+{
+	g_return_val_if_fail(text != NULL && names != NULL, FALSE);
 	gboolean part = dm_reply_rule_named(names, "several_part_paid");
 	if (!part && !dm_reply_rule_named(names, "several_invoices") && !two_invoice_numbers(text) &&
 	    !dm_pattern_found(&listed_bills, text))
