@@ -26,6 +26,7 @@
 #include "parser/invoice/dm-thread-subject.h"
 #include "parser/invoice/dm-for-client.h"
 #include "parser/invoice/dm-own-words.h"
+#include "parser/invoice/dm-self-billing.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -758,9 +759,14 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 	if (rules[rule].kind == DM_NOT_INVOICE_TIMESHEET && dm_pattern_match(&invoice_title, text, len, 0, &x) &&
 	    dm_pattern_match(&invoice_number_line, text, len, 0, &x))
 		return NULL;
-	gboolean invoice_doc = rules[rule].where == IN_TITLE_REF &&
-			       (dm_pattern_match(&invoice_title, text, len, 0, &x) ||
-				dm_pattern_match(&invoice_number_label, text, len, 0, &x));
+	/* An invoice whose number is labelled on a line of its own may print the timesheet or
+	 * the Leistungsnachweis it bills as a field with its number ("Leistungsnachweis<TAB>
+	 * LN-26-3309" among "Rechnungsnummer<TAB>RE-2026-4460"), as it prints the order. */
+	gboolean invoice_doc = (rules[rule].where == IN_TITLE_REF &&
+				(dm_pattern_match(&invoice_title, text, len, 0, &x) ||
+				 dm_pattern_match(&invoice_number_label, text, len, 0, &x))) ||
+			       (rules[rule].kind == DM_NOT_INVOICE_TIMESHEET &&
+				dm_pattern_match(&invoice_number_line, text, len, 0, &x));
 	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m);
 	     off = dm_match_next(&m, len)) {
 		if (dm_pattern_match(&invoice_title, text, m.start[0], 0, &x))
@@ -827,6 +833,9 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	DmNotInvoiceReason *forward = own_forward || for_client ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
+	DmNotInvoiceReason *self_billed = dm_self_billing_reason(body_text, doc_text);
+	if (self_billed)
+		return self_billed;
 	DmMatch deposit;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;

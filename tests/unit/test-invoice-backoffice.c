@@ -1,0 +1,142 @@
+/* test-invoice-backoffice: invoices to a customer's accounts-payable department (the
+ * backoffice22 round), each rule on a small mail written for it and a near miss that must not
+ * trigger it, as a table: retention withheld ("Af: 5% retentie", "Less retention",
+ * "abzgl. Haftrücklass") is taken off the amount due, not the total; a Leistungsnachweis
+ * printed as a field with its number on an invoice is a reference, not the document's kind; a
+ * self-billing statement ("Gutschrift im Gutschriftverfahren", "self-billed invoice") is the
+ * customer's document, while a credit note the supplier issues is one; and what the customer
+ * demands on the invoice — a purchase order, a supplier number, "t.a.v.
+ * crediteurenadministratie" — is neither the invoice's number nor its debtor. */
+#include <string.h>
+
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "test-invoice-facts.h"
+
+typedef struct {
+	const char *name, *subject, *body;
+	gboolean invoice;                   /* FALSE: must not be read as an invoice */
+	const char *number;                 /* NULL: not checked */
+	gint64 due_cents, total_cents;      /* -1: not checked */
+	const char *debtor;                 /* NULL: not checked */
+	gboolean credit_note;
+} Case;
+
+static const Case cases[] = {
+	/* Retention withheld below the invoice's amount: the rest is due now. */
+	{ "retention-nl", "Factuur WV-26-14",
+	  "Factuur\nFactuurnummer\tWV-26-14\nFactuurdatum\t01-12-2026\nTermijn 2 schilderwerk\t€ 10.000,00\n"
+	  "Btw 21%\t€ 2.100,00\nFactuurbedrag\t€ 12.100,00\nAf: 5% retentie\t- € 605,00\n"
+	  "Binnen 30 dagen betalen op NL91 ABNA 0417 1643 00.\n",
+	  TRUE, "WV-26-14", 1149500, 1210000, NULL, FALSE },
+	{ "retention-en", "Interim invoice 3",
+	  "Invoice No.\tRB-3310\nDate\t1 December 2026\nWorks to date\t£20,000.00\nVAT 20%\t£4,000.00\n"
+	  "Invoice total\t£24,000.00\nLess retention 5% of net\t-£1,000.00\nAmount now due\t£23,000.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "RB-3310", 2300000, 2400000, NULL, FALSE },
+	{ "retention-at-reverse-charge", "Rechnung AR 2026/88",
+	  "Rechnung\nRechnungsnummer\tAR-2026-88\nRechnungsdatum\t30.11.2026\nElektroinstallation\t10.000,00 €\n"
+	  "Summe netto\t10.000,00 €\nabzgl. 3 % Haftrücklass\t-300,00 €\nZahlbetrag\t9.700,00 €\n"
+	  "Übergang der Steuerschuld gemäß § 19 Abs. 1a UStG. Zahlbar binnen 30 Tagen.\n",
+	  TRUE, "AR-2026-88", 970000, 1000000, NULL, FALSE },
+	/* Written negative in a row of its own below the total. */
+	{ "retention-row-de", "Rechnung 2026-301",
+	  "Rechnung\nRechnungsnummer\t2026-301\nRechnungsdatum\t30.11.2026\nGesamtbetrag\t11.900,00 €\n"
+	  "Sicherheitseinbehalt 5 %\t-595,00 €\nZahlbar innerhalb von 30 Tagen.\n",
+	  TRUE, "2026-301", 1130500, 1190000, NULL, FALSE },
+	/* Near miss: retention released is billed, not taken off. */
+	{ "near-miss-retention-released-nl", "Factuur WV-26-19",
+	  "Factuur\nFactuurnummer\tWV-26-19\nFactuurdatum\t01-12-2026\nVrijgave retentie project Kastanjehof\t€ 605,00\n"
+	  "Totaal te betalen\t€ 605,00\nBinnen 30 dagen betalen.\n",
+	  TRUE, "WV-26-19", 60500, 60500, NULL, FALSE },
+	/* A Leistungsnachweis's number among an invoice's fields is a reference. */
+	{ "leistungsnachweis-field-de", "Rechnung Sonderreinigung",
+	  "Rechnungsnummer\tRE-2026-7710\nDatum\t28.11.2026\nLeistungsnachweis\tLN-26-3391\n"
+	  "Sonderreinigung, 12 Std.\t720,00 €\nUSt. 19 %\t136,80 €\nGesamtbetrag\t856,80 €\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  TRUE, "RE-2026-7710", 85680, 85680, NULL, FALSE },
+	/* Near miss: a Leistungsnachweis of its own, to sign, with no invoice number. */
+	{ "near-miss-leistungsnachweis-alone-de", "Zur Freigabe",
+	  "Leistungsnachweis\tLN-26-3392\nZeitraum\tNovember 2026\nSonderreinigung, 12 Std.\n"
+	  "Bitte unterschrieben zurück; die Rechnung folgt.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	/* A self-billing statement is the customer's document. */
+	{ "self-billing-de", "Gutschrift November gegengezeichnet",
+	  "Gutschrift im Gutschriftverfahren\nGutschrift Nr.\tGS-2026-11-77\nDatum\t30.11.2026\n"
+	  "Wartung Brandschutztüren\t1.000,00 €\nUSt. 19 %\t190,00 €\nAuszahlungsbetrag\t1.190,00 €\n"
+	  "Der Betrag wird am 10.12.2026 überwiesen.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	{ "self-billing-ustg-de", "Abrechnung November",
+	  "Gutschrift gemäß § 14 Abs. 2 Satz 2 UStG\nNummer\tGS-88\nDatum\t30.11.2026\n"
+	  "Transportleistungen\t2.000,00 €\nGesamt\t2.380,00 €\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	{ "self-billing-en", "November statement",
+	  "Self-billed invoice SB-CDL-2611-051, dated 30 November 2026\nNet £1,000.00, VAT £200.00, "
+	  "total £1,200.00, to be paid by the customer on 15 December.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	{ "self-billing-nl", "Zelffactuur november",
+	  "Factuur uitgereikt door de afnemer (zelffacturering)\nFactuurnummer\tZF-2026-118\n"
+	  "Datum\t30-11-2026\nTotaal\t€ 1.210,00\nWij maken het bedrag binnen 14 dagen over.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	/* Near miss: a credit note the supplier issues itself. */
+	{ "near-miss-supplier-gutschrift-de", "Gutschrift GS-14 zu Rechnung 2026-118",
+	  "Gutschrift\nGutschrift Nr.\tGS-14\nDatum\t30.11.2026\nzu Rechnung 2026-118 vom 12.11.2026\n"
+	  "Rücksendung 2 Traversen\t-100,00 €\nUSt. 19 %\t-19,00 €\nGutschriftbetrag\t-119,00 €\n"
+	  "Wir verrechnen den Betrag mit Ihrer nächsten Zahlung.\n",
+	  TRUE, "GS-14", -11900, -11900, NULL, TRUE },
+	/* The customer's order and supplier numbers beside the invoice's own. */
+	{ "bestellnummer-before-rechnungsnummer", "Rechnung",
+	  "Bestellnummer 4500012345\nLieferantennummer 330091\nRechnungsnummer 2026-118\n"
+	  "Rechnungsdatum 01.12.2026\nRechnungsbetrag 1.190,00 €\nZahlbar innerhalb von 30 Tagen.\n",
+	  TRUE, "2026-118", 119000, -1, NULL, FALSE },
+	{ "po-in-subject-first", "PO 4500012345 / Factuur 2026-0412",
+	  "Geachte crediteurenadministratie,\n\nHierbij onze factuur 2026-0412 van 01-12-2026.\n"
+	  "Inkoopordernummer: 4500012345\nLeveranciersnummer: 100234\nTotaal: € 605,00\n"
+	  "Betaling binnen 30 dagen.\n",
+	  TRUE, "2026-0412", 60500, -1, NULL, FALSE },
+	{ "t-a-v-crediteurenadministratie", "Factuur 2026-0413",
+	  "Stichting Zorggroep Lingedal\nt.a.v. crediteurenadministratie\nPostbus 40\n4100 AA Culemborg\n\n"
+	  "Factuurnummer: 2026-0413\nFactuurdatum: 01-12-2026\nInkoopordernummer: 4500012346\n"
+	  "Totaal: € 605,00\nBetaling binnen 30 dagen.\n",
+	  TRUE, "2026-0413", 60500, -1, "Stichting Zorggroep Lingedal", FALSE },
+	/* An order acknowledged with its total is no invoice; the invoice for that PO is. */
+	{ "po-confirmation-with-total", "Orderbevestiging PO 4500012347",
+	  "Orderbevestiging\nUw inkoopordernummer\t4500012347\nDatum\t01-12-2026\n"
+	  "Totaal\t€ 3.226,40\nDe factuur volgt na levering.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	{ "near-miss-invoice-for-the-po", "Factuur 2026-0414 (PO 4500012347)",
+	  "Factuur\nFactuurnummer\t2026-0414\nFactuurdatum\t08-12-2026\nUw inkoopordernummer\t4500012347\n"
+	  "Totaal\t€ 3.226,40\nBetaling binnen 30 dagen.\n",
+	  TRUE, "2026-0414", 322640, -1, NULL, FALSE },
+};
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(GMimeMessage) msg =
+		dm_test_invoice_mail("Tue, 01 Dec 2026 10:00:00 +0100", "facturen@debtor.example", c->subject, c->body);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (!c->invoice) {
+		if (f->is_invoice)
+			g_error("read as an invoice: %s", f->number ? f->number : "(no number)");
+		return;
+	}
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
+	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, NULL);
+	if (c->debtor)
+		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
+	g_assert_cmpint(f->credit_note, ==, c->credit_note);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/invoice-backoffice/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	return g_test_run();
+}
