@@ -6,7 +6,10 @@
  * self-billing statement ("Gutschrift im Gutschriftverfahren", "self-billed invoice") is the
  * customer's document, while a credit note the supplier issues is one; and what the customer
  * demands on the invoice — a purchase order, a supplier number, "t.a.v.
- * crediteurenadministratie" — is neither the invoice's number nor its debtor. */
+ * crediteurenadministratie" — is neither the invoice's number nor its debtor; a block handed
+ * to someone's attention ("FAO Finance Section") ends without a postcode; a back office's
+ * line ("Accounts Payable, Finance Shared Services") or a department after a comma
+ * ("Kanton Obwaldnerland, Baudepartement") names no one who owes. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -18,7 +21,7 @@ typedef struct {
 	gboolean invoice;                   /* FALSE: must not be read as an invoice */
 	const char *number;                 /* NULL: not checked */
 	gint64 due_cents, total_cents;      /* -1: not checked */
-	const char *debtor;                 /* NULL: not checked */
+	const char *debtor;                 /* "": none read; NULL: not checked */
 	gboolean credit_note;
 } Case;
 
@@ -108,6 +111,38 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\t2026-0414\nFactuurdatum\t08-12-2026\nUw inkoopordernummer\t4500012347\n"
 	  "Totaal\t€ 3.226,40\nBetaling binnen 30 dagen.\n",
 	  TRUE, "2026-0414", 322640, -1, NULL, FALSE },
+	/* A block handed to someone's attention ends without a postcode: an Irish address with
+	 * no Eircode, a British one typed without its postcode. */
+	{ "attention-block-no-eircode", "Invoice CJ-0419",
+	  "Corran Joinery\nQuay Street, Sligo\n\nSligo-Leitrim County Council\nFAO Finance Section\n"
+	  "Riverside, Sligo\n\nInvoice no.: CJ-0419\nDate: 30 November 2026\nPurchase order: SLCC-PO-26-01977\n"
+	  "Amount due: €1,230.00\nPlease pay within 30 days.\n",
+	  TRUE, "CJ-0419", 123000, -1, "Sligo-Leitrim County Council", FALSE },
+	{ "attention-block-no-postcode-uk", "Invoice KGC-2026-390",
+	  "Ashcombe District Council\nAttn: Creditors\nMarket Street\nAshcombe\n\n"
+	  "Invoice number: KGC-2026-390\nDate: 1 December 2026\nTotal due: £600.00\nPayment within 30 days.\n",
+	  TRUE, "KGC-2026-390", 60000, -1, "Ashcombe District Council", FALSE },
+	/* Near miss: the sender's letterhead, no attention line in it, names no debtor. */
+	{ "near-miss-letterhead-without-attention", "Invoice CJ-0420",
+	  "Corran Joinery\nQuay Street\nSligo\n\nInvoice no.: CJ-0420\nDate: 30 November 2026\n"
+	  "Amount due: €1,230.00\nPlease pay within 30 days.\n",
+	  TRUE, "CJ-0420", 123000, -1, "", FALSE },
+	/* A back office's line under the organisation names no one who owes. */
+	{ "shared-services-line", "Invoice LLS-60400",
+	  "Health Service Executive\nAccounts Payable, Finance Shared Services\nPO Box 99\nKells, Co. Meath\n\n"
+	  "Invoice number: LLS-60400\nInvoice date: 1 December 2026\nTotal due: €1,200.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "LLS-60400", 120000, -1, "Health Service Executive", FALSE },
+	{ "department-after-comma", "Rechnung R-26-1201",
+	  "Kanton Obwaldnerland, Baudepartement\nFlüelistrasse 3\n6060 Sarnen\n\nRechnungsnummer: R-26-1201\n"
+	  "Rechnungsdatum: 30.11.2026\nRechnungsbetrag: CHF 1'200.00\nZahlbar innert 30 Tagen.\n",
+	  TRUE, "R-26-1201", 120000, -1, "Kanton Obwaldnerland", FALSE },
+	/* Near miss: a firm whose name says shared services is the debtor. */
+	{ "near-miss-shared-services-firm", "Invoice LLS-60401",
+	  "Northbay Shared Services Ltd\n4 Harbour Road\nCork T12 X2K8\n\n"
+	  "Invoice number: LLS-60401\nInvoice date: 1 December 2026\nTotal due: €1,200.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "LLS-60401", 120000, -1, "Northbay Shared Services Ltd", FALSE },
 };
 
 static void
@@ -126,7 +161,7 @@ test_case(gconstpointer data)
 		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
 	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, NULL);
 	if (c->debtor)
-		g_assert_cmpstr(f->debtor_name, ==, c->debtor);
+		g_assert_cmpstr(f->debtor_name ? f->debtor_name : "", ==, c->debtor);
 	g_assert_cmpint(f->credit_note, ==, c->credit_note);
 }
 

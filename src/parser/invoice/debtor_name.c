@@ -221,7 +221,9 @@ dm_debtor_name_without_remark(const char *name)
 	"(?:\\s+(?:department|dept\\.?|team|office))?|financial\\s+administration|purchase\\s+ledger|purchasing" \
 	"|procurement|facturen|facturatie|facturen\\s*inbox|(?:financi[eë]le\\s+)?administratie|crediteuren" \
 	"(?:administratie)?|boekhouding|financi[eë]n|inkoop|buchhaltung|finanzbuchhaltung|rechnungen|rechnungseingang" \
-	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung)"
+	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung" \
+	/* a public body's department by its compound: "Baudepartement", "Finanzdepartement" */ \
+	"|\\w+departement)"
 static DmPattern department_only = DM_PATTERN("^\\s*" DEPARTMENT_WORDS "\\s*$", CI | PCRE2_UTF);
 static DmPattern department_suffix = DM_PATTERN(
 	"(?:\\s+[-–|/]\\s+|,\\s+|\\s*\\(\\s*)" DEPARTMENT_WORDS "\\s*\\)?\\s*$", CI | PCRE2_UTF);
