@@ -9,7 +9,9 @@
  * crediteurenadministratie" — is neither the invoice's number nor its debtor; a block handed
  * to someone's attention ("FAO Finance Section") ends without a postcode; a back office's
  * line ("Accounts Payable, Finance Shared Services") or a department after a comma
- * ("Kanton Obwaldnerland, Baudepartement") names no one who owes. */
+ * ("Kanton Obwaldnerland, Baudepartement") names no one who owes; a back office's word on an
+ * invoice sent before (approved, scheduled for payment, rejected) is no invoice, and the
+ * goods receipt an invoice's subject names is no receipt. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -143,6 +145,41 @@ static const Case cases[] = {
 	  "Invoice number: LLS-60401\nInvoice date: 1 December 2026\nTotal due: €1,200.00\n"
 	  "Payment within 30 days.\n",
 	  TRUE, "LLS-60401", 120000, -1, "Northbay Shared Services Ltd", FALSE },
+	/* The back office's word on an invoice sent before: no invoice. */
+	{ "status-scheduled-for-payment-en", "Invoice INV-51033 approved",
+	  "Hi Rachel,\n\nThe Fairholme supplier portal shows invoice INV-51033 (£2,208.00) as approved and "
+	  "scheduled for payment on 11 December 2026. No action needed.\n\nMark\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	{ "status-zur-zahlung-freigegeben-de", "Status Rechnung RE-2026-4401",
+	  "Hallo,\n\nim Lieferantenportal steht unsere Rechnung RE-2026-4401 über 2.380,00 € jetzt als geprüft "
+	  "und zur Zahlung freigegeben, Zahlung am 10.12.2026.\n\nGruß\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	{ "status-afgewezen-nl", "Factuur F26-0377",
+	  "Geachte heer, mevrouw,\n\nUw crediteurenadministratie heeft onze factuur F26-0377 van € 1.452,00 "
+	  "afgewezen omdat het inkoopordernummer ontbrak. Kunt u ons het juiste nummer doorgeven? Dan sturen wij "
+	  "de factuur opnieuw, met betaling binnen 30 dagen.\n\nMet vriendelijke groet,\nHoveniersbedrijf Korenbloem\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
+	/* Near misses: the corrected invoice sent after a rejection, set out and handed over. */
+	{ "near-miss-corrected-after-rejection-nl", "Factuur F26-0401 (vervangt F26-0377)",
+	  "Geachte crediteurenadministratie,\n\nUw afdeling heeft factuur F26-0377 afgewezen omdat het "
+	  "inkoopordernummer ontbrak; hieronder de nieuwe factuur.\n\nFactuurnummer: F26-0401\n"
+	  "Factuurdatum: 02-12-2026\nInkoopordernummer: 4700022950\nTotaal: € 1.452,00\n"
+	  "Betaling binnen 30 dagen.\n",
+	  TRUE, "F26-0401", 145200, -1, NULL, FALSE },
+	{ "near-miss-hands-over-after-hold-en", "Invoice INV-51120",
+	  "Dear Accounts Payable,\n\nPlease find below invoice INV-51120; the earlier one was put on hold for a "
+	  "missing PO, so this one quotes PO 3300918840.\n\nInvoice: INV-51120\nDate: 2 December 2026\n"
+	  "Amount due: £480.00\nPayment within 30 days.\n",
+	  TRUE, "INV-51120", 48000, -1, NULL, FALSE },
+	/* The goods receipt an invoice names is no receipt for a payment. */
+	{ "goods-receipt-in-subject", "Invoice INV-51207 - goods receipt 5000332190",
+	  "Invoice number: INV-51207\nInvoice date: 1 December 2026\nPO: 4500012345\nGoods receipt: 5000332190\n"
+	  "Total due: £1,200.00\nPayment within 30 days.\n",
+	  TRUE, "INV-51207", 120000, -1, NULL, FALSE },
+	/* Near miss: a receipt for a payment still is one. */
+	{ "near-miss-payment-receipt-subject", "Receipt for your payment of 1 December",
+	  "Thank you: we received £1,200.00 on 1 December 2026 for invoice INV-51207. Nothing is outstanding.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE },
 };
 
 static void

@@ -27,6 +27,7 @@
 #include "parser/invoice/dm-for-client.h"
 #include "parser/invoice/dm-own-words.h"
 #include "parser/invoice/dm-self-billing.h"
+#include "parser/invoice/dm-invoice-status.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -175,7 +176,10 @@ static struct {
 	  DM_PATTERN(NO_INVOICE_WORD "(?!.*\\bbill\\b).*\\b(?:remittance\\s+advice|zahlungsavis|betalingsadvies)\\b", CI) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
-		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
+		     /* not the goods receipt an invoice to a back office names ("goods receipt
+		      * 5000332190", "GRN"): the customer's booking of the delivery */
+		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|(?<!goods\\s)(?<!goods-)\\breceipt\\b"
+		     "|payment\\s+(?:received|confirm)"
 		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
 	/* "Betaalbewijs", "Ontvangstbewijs": proof of a payment made, in Flemish and Dutch. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
@@ -836,6 +840,12 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	DmNotInvoiceReason *self_billed = dm_self_billing_reason(body_text, doc_text);
 	if (self_billed)
 		return self_billed;
+	/* A back office's word on an invoice sent before (approved, scheduled for payment,
+	 * rejected), in a mail that neither sets out nor hands over one of its own. */
+	DmNotInvoiceReason *status = set_out || hands_over ? NULL
+				     : dm_invoice_status_reason(dm_own_words_body_of(body_text));
+	if (status)
+		return status;
 	DmMatch deposit;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;

@@ -4,8 +4,9 @@
  * German law names it "Gutschrift" (§ 14 Abs. 2 Satz 2 UStG) and the procedure
  * "Gutschriftverfahren", the UK "self-billed invoice" under a "self-billing agreement", the
  * Dutch "zelffacturering" (art. 35a Wet OB: "factuur uitgereikt door de afnemer"), the
- * French and Belgian "autofacturation".  The supplier's mail passes it on (to its
- * bookkeeper, or back signed), but nothing in it is the supplier's to chase.
+ * French and Belgian "autofacturation" (Flemish "autofacturatie").  The supplier's mail
+ * passes it on (to its bookkeeper, or back signed), but nothing in it is the supplier's to
+ * chase.
  * Failures: none. */
 #include "parser/invoice/dm-self-billing.h"
 #include "parser/text/dm-pattern.h"
@@ -19,7 +20,7 @@ static DmPattern self_billing = DM_PATTERN(
 	"|\\bgutschrift\\s+(?:gem(?:\\.|äß)|nach|i\\.\\s?s\\.\\s?(?:d\\.|v\\.))\\s*§\\s*14\\s+abs(?:atz|\\.)?\\s*2\\s+(?:satz|s\\.)\\s*2\\b"
 	"|\\bself[- ]?bill(?:ing|ed)\\b"
 	"|\\bzelf[- ]?factur(?:ering|atie)\\b|\\bfactuur\\s+uitgereikt\\s+door\\s+de\\s+afnemer\\b"
-	"|\\bauto-?facturation\\b",
+	"|\\bauto-?factur(?:ation|atie)\\b",
 	PCRE2_CASELESS | PCRE2_UTF);
 
 /* (transfer full) the reason found in @text (nullable), told as found in @where; the words
