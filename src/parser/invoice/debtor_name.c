@@ -244,7 +244,8 @@ dm_debtor_name_without_department(const char *name)
  * Finance" is a company): the caller asks the mailbox's domain. */
 static DmPattern department_word_suffix = DM_PATTERN(
 	"\\s+(?:AP|A/P|accounts\\s+payable|accounts|finance|billing|invoices|invoicing|facturen|facturatie"
-	"|administratie|crediteuren|boekhouding|buchhaltung|rechnungswesen|kreditoren|finanzen)\\s*$",
+	"|administratie|crediteuren|boekhouding|buchhaltung|rechnungswesen|kreditoren|finanzen"
+	"|crediteurenadministratie|kreditorenbuchhaltung|rechnungseingang|purchase\\s+ledger)\\s*$",
 	CI | PCRE2_UTF);
 
 char *
@@ -262,7 +263,9 @@ dm_debtor_name_without_trailing_department(const char *name)
 static DmPattern department_word_prefix = DM_PATTERN(
 	"^\\s*(?:IT|ICT|AP|A/P|accounts\\s+payable|accounts|finance|billing|invoices|invoicing|admin|office"
 	"|facturen|facturatie|administratie|crediteuren|boekhouding|penningmeester|secretariaat|buchhaltung"
-	"|rechnungswesen|kreditoren|finanzen|kasse|kassenwart(?:in)?|schatzmeister(?:in)?|treasurer)\\s+(?=\\S)",
+	"|rechnungswesen|kreditoren|finanzen|kasse|kassenwart(?:in)?|schatzmeister(?:in)?|treasurer"
+	/* an accounts-payable desk by its whole name: "Crediteurenadministratie Welzijn Eemland" */
+	"|crediteurenadministratie|kreditorenbuchhaltung|rechnungseingang|purchase\\s+ledger)\\s+(?=\\S)",
 	CI | PCRE2_UTF);
 
 char *
