@@ -13,7 +13,7 @@
  * invoice sent before (approved, scheduled for payment, rejected) is no invoice, and the
  * goods receipt an invoice's subject names is no receipt; a person named at an organisation's
  * invoice desk on an invoice with the buyer's PO is a buyer there, and the desk's name before
- * the organisation's in the To header names no one who owes. */
+ * the organisation's in the To header names no one who owes; a tender response is a quote. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -215,6 +215,19 @@ static const Case cases[] = {
 	  "Totaal: € 605,00\nBetaling binnen 30 dagen.\n",
 	  TRUE, "DW-2026-051", 60500, -1, "Crediteurenadministratie Welzijn Eemland", FALSE,
 	  "Crediteurenadministratie Welzijn Eemland <facturen@zorgpunt-finance.example>", FALSE, 0 },
+	/* A priced tender response is a quote for the contract. */
+	{ "tender-response-title", "Lot 2 cemeteries",
+	  "TENDER RESPONSE\nReference: ADC/GM/2027/01 lot 2\nDate: 1 December 2026\n"
+	  "Annual price: £36,050.00 excl. VAT\nPayment terms: 30 days from invoice\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "tender-response-subject", "Tender response ADC/GM/2027/01",
+	  "Annual price: £36,050.00 excl. VAT\nPayment terms: 30 days from invoice\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: the invoice under the contract the tender won. */
+	{ "near-miss-invoice-under-tendered-contract", "Invoice KGC-2026-391 - tender response lot 2 contract",
+	  "Invoice number: KGC-2026-391\nDate: 1 December 2026\nContract: ADC/GM/2024/03 (tender lot 2)\n"
+	  "Total due: £600.00\nPayment within 30 days.\n",
+	  TRUE, "KGC-2026-391", 60000, -1, NULL, FALSE, NULL, FALSE, 0 },
 };
 
 static void

@@ -162,7 +162,10 @@ static struct {
 	 * its quote is an invoice; the body's title line and the text reader still see a quote. */
 	{ DM_NOT_INVOICE_QUOTE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
-		     "|prijsopgave|prijsvoorstel|kostenraming|proposal|devis)\\b", CI) },
+		     "|prijsopgave|prijsvoorstel|kostenraming|proposal|devis"
+		     /* a priced answer to a public body's tender: a quote for the contract */
+		     "|tender\\s+(?:response|submission|return|bid|offer)|priced\\s+response|bid\\s+submission"
+		     "|inschrijving\\s+(?:voor\\s+(?:de\\s+)?)?aanbesteding|angebot\\s+(?:zur|für\\s+die)\\s+ausschreibung)\\b", CI) },
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
@@ -270,7 +273,8 @@ static struct {
 		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
 		     "|neue\\s+preise|nieuwe\\s+(?:prijzen|tarieven))", CI) },
 	{ DM_NOT_INVOICE_QUOTE, IN_TITLE_REF,
-	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
+	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"
+			   "|tender\\s+(?:response|submission|return)"), CIM) },
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
 	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
