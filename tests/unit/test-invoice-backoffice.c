@@ -13,7 +13,8 @@
  * invoice sent before (approved, scheduled for payment, rejected) is no invoice, and the
  * goods receipt an invoice's subject names is no receipt; a person named at an organisation's
  * invoice desk on an invoice with the buyer's PO is a buyer there, and the desk's name before
- * the organisation's in the To header names no one who owes; a tender response is a quote. */
+ * the organisation's in the To header names no one who owes; a tender response is a quote; a
+ * discount in brackets after the discounted amount leaves the net term the due date. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -228,6 +229,25 @@ static const Case cases[] = {
 	  "Invoice number: KGC-2026-391\nDate: 1 December 2026\nContract: ADC/GM/2024/03 (tender lot 2)\n"
 	  "Total due: £600.00\nPayment within 30 days.\n",
 	  TRUE, "KGC-2026-391", 60000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* The discounted amount for paying early, its discount in brackets after it: the net
+	 * term gives the due date, the whole total is due. */
+	{ "discount-in-aside-after-amount", "Factuur 2026-0430",
+	  "Factuurnummer: 2026-0430\nFactuurdatum: 01-12-2026\nTotaal: € 1.210,00\n"
+	  "Bij betaling binnen 8 dagen: € 1.185,80 (2% kredietbeperking)\nAnders binnen 30 dagen.\n",
+	  TRUE, "2026-0430", 121000, 121000, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: an aside with a period of its own is the aside's; the term outside it holds. */
+	{ "near-miss-discount-aside-with-period", "Rechnung 2026-141",
+	  "Rechnungsnummer: 2026-141\nRechnungsdatum: 01.12.2026\nRechnungsbetrag: 1.190,00 €\n"
+	  "Zahlbar innerhalb von 30 Tagen (2 % Skonto innerhalb von 10 Tagen).\n",
+	  TRUE, "2026-141", 119000, 119000, NULL, FALSE, NULL, FALSE, 0 },
+};
+
+/* The due dates checked, by case: the term's, not the discount's. */
+static const struct {
+	const char *name, *due;
+} dues[] = {
+	{ "discount-in-aside-after-amount", "2026-12-31" },
+	{ "near-miss-discount-aside-with-period", "2026-12-31" },
 };
 
 static void
@@ -249,6 +269,9 @@ test_case(gconstpointer data)
 	if (c->debtor)
 		g_assert_cmpstr(f->debtor_name ? f->debtor_name : "", ==, c->debtor);
 	g_assert_cmpint(f->credit_note, ==, c->credit_note);
+	for (gsize i = 0; i < G_N_ELEMENTS(dues); i++)
+		if (strcmp(dues[i].name, c->name) == 0)
+			dm_test_assert_date("due_date", &f->due_date, dues[i].due);
 	if (c->check_kind)
 		g_assert_cmpstr(dm_invoice_debtor_kind_name(f->debtor_kind), ==, dm_invoice_debtor_kind_name(c->kind));
 }
