@@ -375,6 +375,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-long.json corpus/invoices/train-long.jsonl
 	@$(BUILD)/tests/eval-invoices --title "train, fees (corpus/invoices/train-fees.jsonl, gen/train_fees.py)" \
 		--json $(BUILD)/eval-invoices-train-fees.json corpus/invoices/train-fees.jsonl
+	@$(BUILD)/tests/eval-invoices --title "train, back office (corpus/invoices/train-backoffice.jsonl, gen/train_backoffice.py)" \
+		--json $(BUILD)/eval-invoices-train-backoffice.json corpus/invoices/train-backoffice.jsonl
 .PHONY: eval-invoices
 
 # Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 and blind2 (each

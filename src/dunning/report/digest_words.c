@@ -267,6 +267,9 @@ static const Word words[] = {
 	  "a number or an amount, but no second sign (amount due, due date, term)",
 	  "eine Nummer oder ein Betrag, aber kein zweites Zeichen (f\xc3\xa4lliger Betrag, "
 	  "F\xc3\xa4lligkeitsdatum, Zahlungsfrist)" },
+	{ "not_invoice", "self_billing", "een zelffactuur van de klant (de klant factureert namens u)",
+	  "a self-billing statement (the customer bills itself on your behalf)",
+	  "eine Gutschrift im Gutschriftverfahren (der Kunde rechnet in Ihrem Namen ab)" },
 	/* … and where it found that, quoting what it found. */
 	{ "found_in", "header", "kopregel {evidence}", "header {evidence}", "Kopfzeile {evidence}" },
 	{ "found_in", "part", "een {evidence}-deel", "a {evidence} part", "ein {evidence}-Teil" },

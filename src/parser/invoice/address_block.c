@@ -78,13 +78,19 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
 	"|buchhaltung|administratie|financiële\\s+administratie|financien|financiën|inkoop|boekhouding|verwaltung" \
 	"|facilitair(?:e\\s+dienst)?|facility\\s+management|administration|accounting|accounts" \
+	/* a public body's or a group's back office: "Finance Shared Services", "Creditor \
+	 * Payments", "Payables", "Rechnungseingang", "Rechnungsprüfung", "Crediteurenbeheer" */ \
+	"|(?:finance\\s+)?shared\\s+service(?:s|\\s+cent(?:re|er))|creditors?(?:\\s+payments?)?|payables" \
+	"|rechnungseingang|rechnungsprüfung|crediteurenbeheer" \
 	/* the management or an office that reads the post for the organisation: "Direktion", \
 	 * "Geschäftsleitung", "De Directie", "The Directors", "The Practice Manager", "The Bursar" */ \
 	"|direktion|geschäftsleitung|geschäftsführung|unternehmensleitung|sekretariat|(?:de\\s+)?directie|secretariaat" \
 	"|management|(?:the\\s+)?(?:directors|partners|trustees|proprietors?|bursar|bursary|(?:practice|office|general)\\s+manager))" \
 	/* "Finance Office", "Accounts Team", perhaps with the mailbox in brackets: "Finance Office
 	 * (Accounts Payable)" */ \
-	"(?:\\s+(?:office|team|section|unit|desk))?(?:\\s*\\([^()]*\\))?\\s*$" \
+	"(?:\\s+(?:office|team|section|unit|desk))?(?:\\s*\\([^()]*\\))?" \
+	/* two of them on one line: "Accounts Payable, Finance Shared Services" */ \
+	"(?:\\s*[,/]\\s*[^\\n]{1,60})?\\s*$" \
 	"|[^\\n]*\\b(?:department|dept\\.?|abteilung|afdeling)\\s*$" \
 	/* a university's unit: "School of Health Sciences", "Faculteit Rechten", "Fachbereich 3" */ \
 	"|(?:school|faculty|division)\\s+of\\s|(?:faculteit|fakultät|fachbereich|lehrstuhl)\\b"
@@ -124,9 +130,13 @@ static DmPattern role_alone = DM_PATTERN(
 	"^(?:" CARE_OF "|(?:vertreten|vertr\\.)\\s+durch\\s|represented\\s+by\\s|vertegenwoordigd\\s+door\\s"
 	"|(?:t\\.?\\s?a\\.?\\s?v\\.?|attn\\.?|z\\.\\s?hd\\.?|zu\\s+händen)\\s*:?\\s*)?(?:(?:de|des|der|die|the|ihre[nrm]?|seine[nrm]?|his|her)\\s+)?"
 	ROLE "\\s*:?\\s*$", CI | PCRE2_UTF);
+/* The words that hand a letter to someone's attention: "t.a.v.", "Attn", "z. Hd.", "FAO". */
+#define ATTENTION_MARKER "(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))" \
+	"|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
 static DmPattern attention = DM_PATTERN(
-	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
+	"^(?:" ATTENTION_MARKER
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
+static DmPattern attention_marker = DM_PATTERN("^" ATTENTION_MARKER, CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern unit_of = DM_PATTERN("\\s(?:of|for|für|für\\s+die|voor|van)\\s+\\p{Lu}", PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
@@ -501,6 +511,14 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
 	without_field_after_comma(out->name);
 	without_attention_after(out);
+	/* "Kanton Obwaldnerland, Baudepartement", "Gemeente Dommelvliet - Inkoop": the
+	 * organisation owes, its department reads the post. */
+	g_autofree char *whole = dm_debtor_name_without_department(out->name);
+	if (whole && *whole && strcmp(whole, out->name) != 0) {
+		g_free(out->name);
+		out->name = g_steal_pointer(&whole);
+		out->attention = TRUE;
+	}
 	/* "Dhr. R. Bakker" / "Mevr. L. Bakker-Visser": a couple named one by one, both owe. */
 	if (!joined && below < own_end && dm_name_persons_couple_below(cells[named], cells[below]))
 		out->partner = g_strdup(cells[below]);
@@ -947,6 +965,26 @@ above_country(char **cells, guint n, guint i)
 	       !matches(&contact_line, cells[i]) && !matches(&numbers_line, cells[i]);
 }
 
+/* TRUE when @cells[@i] ends a block handed to someone's attention with no postcode under it
+ * ("Sligo-Leitrim County Council" / "FAO Finance Section" / "Riverside, Sligo", an Irish
+ * address with no Eircode; "Ashcombe District Council" / "Attn: Creditors" / "Market
+ * Street" / "Ashcombe"): the last line before a blank one, an attention marker's line one
+ * to three lines above it, and a name above that.  The marker is what makes an addressee's
+ * block of it: a sender's letterhead hands nothing to anyone's attention. */
+static gboolean
+attended_end(char **cells, guint n, guint i)
+{
+	if (!*cells[i] || (i + 1 < n && *cells[i + 1]) || matches(&attention, cells[i]))
+		return FALSE;
+	for (guint k = i; k > 1 && k + 3 >= i + 1; k--) {
+		if (!*cells[k - 1])
+			return FALSE;
+		if (matches(&attention_marker, cells[k - 1]))
+			return k - 1 < i && plausible_name(cells[k - 2]) && !matches(&attention, cells[k - 2]);
+	}
+	return FALSE;
+}
+
 /* TRUE when a cell after the first of @line is the document's title: the letterhead's row
  * ("Physio & Co. Praxisbedarf<TAB>RECHNUNG"), which stands above the window.  The title
  * ends its row: a "Factuur" with a number in the cell after it is the caption of the
@@ -1033,7 +1071,8 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 {
 	for (guint i = 1; i < n; i++) {
 		/* A one-line return address ("Acme BV · Straat 1 · 1234 AB Plaats") is the sender's. */
-		if (!(matches(&postcode_line, cells[i]) || above_country(cells, n, i)) || strstr(cells[i], "·") ||
+		if (!(matches(&postcode_line, cells[i]) || above_country(cells, n, i) || attended_end(cells, n, i)) ||
+		    strstr(cells[i], "·") ||
 		    strstr(cells[i], " | "))
 			continue;
 		char *block[ABOVE + 2];

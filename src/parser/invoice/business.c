@@ -331,6 +331,16 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debto
 				       debtor_name, words, title);
 		return DM_INVOICE_DEBTOR_BUSINESS;
 	}
+	/* A person named at an organisation's invoice desk on an invoice that carries the
+	 * buyer's purchase order or supplier number ("Prof. Dr. Kathrin Bremer
+	 * <rechnungseingang@uni-…>", "Bestellnummer: 4100221876"): the buyer or the budget
+	 * holder there, whose organisation owes.  Either sign alone leaves the title its say. */
+	g_autofree char *reference = NULL, *desk = NULL;
+	if (titled && dm_business_reference_find(text, &reference) &&
+	    dm_business_mailbox_is_office(debtor_email, debtor_name, &desk)) {
+		*why = g_strdup_printf("%s, and %s: \"%s\" is a person there", reference, desk, debtor_name);
+		return DM_INVOICE_DEBTOR_BUSINESS;
+	}
 	if (titled) {
 		*why = g_strdup_printf("addressed as \"%s\" (\"%s\")", title, debtor_name);
 		return DM_INVOICE_DEBTOR_CONSUMER;

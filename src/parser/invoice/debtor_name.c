@@ -221,7 +221,9 @@ dm_debtor_name_without_remark(const char *name)
 	"(?:\\s+(?:department|dept\\.?|team|office))?|financial\\s+administration|purchase\\s+ledger|purchasing" \
 	"|procurement|facturen|facturatie|facturen\\s*inbox|(?:financi[eë]le\\s+)?administratie|crediteuren" \
 	"(?:administratie)?|boekhouding|financi[eë]n|inkoop|buchhaltung|finanzbuchhaltung|rechnungen|rechnungseingang" \
-	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung)"
+	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung" \
+	/* a public body's department by its compound: "Baudepartement", "Finanzdepartement" */ \
+	"|\\w+departement)"
 static DmPattern department_only = DM_PATTERN("^\\s*" DEPARTMENT_WORDS "\\s*$", CI | PCRE2_UTF);
 static DmPattern department_suffix = DM_PATTERN(
 	"(?:\\s+[-–|/]\\s+|,\\s+|\\s*\\(\\s*)" DEPARTMENT_WORDS "\\s*\\)?\\s*$", CI | PCRE2_UTF);
@@ -242,7 +244,8 @@ dm_debtor_name_without_department(const char *name)
  * Finance" is a company): the caller asks the mailbox's domain. */
 static DmPattern department_word_suffix = DM_PATTERN(
 	"\\s+(?:AP|A/P|accounts\\s+payable|accounts|finance|billing|invoices|invoicing|facturen|facturatie"
-	"|administratie|crediteuren|boekhouding|buchhaltung|rechnungswesen|kreditoren|finanzen)\\s*$",
+	"|administratie|crediteuren|boekhouding|buchhaltung|rechnungswesen|kreditoren|finanzen"
+	"|crediteurenadministratie|kreditorenbuchhaltung|rechnungseingang|purchase\\s+ledger)\\s*$",
 	CI | PCRE2_UTF);
 
 char *
@@ -260,7 +263,9 @@ dm_debtor_name_without_trailing_department(const char *name)
 static DmPattern department_word_prefix = DM_PATTERN(
 	"^\\s*(?:IT|ICT|AP|A/P|accounts\\s+payable|accounts|finance|billing|invoices|invoicing|admin|office"
 	"|facturen|facturatie|administratie|crediteuren|boekhouding|penningmeester|secretariaat|buchhaltung"
-	"|rechnungswesen|kreditoren|finanzen|kasse|kassenwart(?:in)?|schatzmeister(?:in)?|treasurer)\\s+(?=\\S)",
+	"|rechnungswesen|kreditoren|finanzen|kasse|kassenwart(?:in)?|schatzmeister(?:in)?|treasurer"
+	/* an accounts-payable desk by its whole name: "Crediteurenadministratie Welzijn Eemland" */
+	"|crediteurenadministratie|kreditorenbuchhaltung|rechnungseingang|purchase\\s+ledger)\\s+(?=\\S)",
 	CI | PCRE2_UTF);
 
 char *

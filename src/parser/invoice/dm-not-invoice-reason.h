@@ -52,6 +52,9 @@ typedef enum {
 	DM_NOT_INVOICE_READS_AS_QUOTE,
 	DM_NOT_INVOICE_NO_NUMBER_OR_AMOUNT,
 	DM_NOT_INVOICE_NO_SECOND_SIGN,
+	/* A self-billing statement: the customer's document for the supplier's invoice
+	 * (dm-self-billing.h). */
+	DM_NOT_INVOICE_SELF_BILLING,
 	DM_NOT_INVOICE_N_KINDS
 } DmNotInvoiceKind;
 

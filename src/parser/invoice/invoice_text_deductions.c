@@ -17,6 +17,13 @@
 #define CI PCRE2_CASELESS
 #define CIM (PCRE2_CASELESS | PCRE2_MULTILINE)
 
+/* A share of the price the customer holds back as security for the work (a construction
+ * contract's retention: Dutch "retentie", English "retention", German "Sicherheitseinbehalt",
+ * "Garantieeinbehalt", Austrian "Haftrücklass" or "Deckungsrücklass"): the invoice's total
+ * is the whole price, the amount due what is paid now. */
+#define RETENTION "retenti(?:e|on)\\b|haftr(?:ü|ue?)ck(?:la(?:ss|ß)|behalt)|deckungsr(?:ü|ue?)ckla(?:ss|ß)" \
+	"|\\w*einbehalt\\b|retenue\\s+de\\s+garantie"
+
 /* A line that takes something already billed or paid off the total: an earlier part
  * invoice, a progress payment, a retainer ("Abzüglich Abschlagsrechnung Nr. 2 vom
  * 01.02.2026", "Less: progress invoice INV-7", "Af: voorschotfactuur 2026-011").  Its
@@ -27,7 +34,10 @@ static DmPattern deduction_line = DM_PATTERN(
 	"|deposit|retainer|advance|progress|instal(?:l)?ment|interim|prepa(?:id|yment)|part[- ]payment"
 	"|payments?\\s+on\\s+account|on[- ]account\\s+payments?|voorschot\\w*|aanbetaling\\w*|termijn\\w*|deelfactuur|vooruitbetaling|eerder\\s+gefactureerd"
 	"|already\\s+(?:invoiced|billed|paid)|bereits\\s+(?:berechnet|in\\s+rechnung\\s+gestellt|bezahlt)"
-	"|reeds\\s+(?:gefactureerd|betaald|voldaan))[^\\n]*$",
+	"|reeds\\s+(?:gefactureerd|betaald|voldaan)"
+	/* the customer's retention, withheld until completion or the end of the defects period
+	 * ("Af: 5% retentie", "Less retention 5%", "abzgl. 3 % Haftrücklass") */
+	"|" RETENTION ")[^\\n]*$",
 	CIM);
 /* A line that takes a third party's share off the gross charge: what an insurer, a
  * subsidy or a voucher pays the office directly ("Less NCS subsidy<TAB>-€416.00",
@@ -50,7 +60,9 @@ static DmPattern paid_row = DM_PATTERN(
 	"^[^\\n]*?\\b(?:aanbetaling|voorschot|vooruitbetal|betaald|voldaan|ontvangen|deposit|retainer|prepa(?:id|yment)"
 	"|paid|received|payments?\\s+on\\s+account|on[- ]account|anzahlung|abschlag|vorauszahlung|akonto|bezahlt|gezahlt|erhalten"
 	/* a share an insurer or a fund paid the office: "Vergoed door uw verzekeraar" */
-	"|vergoed|covered\\s+by|settled\\s+by|übernommen)"
+	"|vergoed|covered\\s+by|settled\\s+by|übernommen"
+	/* retention held back, written negative below the total ("5% retentie<TAB>€ -840,00") */
+	"|" RETENTION ")"
 	"[^\\n]*$", CIM);
 static DmPattern skonto_line = DM_PATTERN("skonto|korting\\s+bij|discount\\s+(?:if|for)\\s+(?:early|paid)", CI);
 /* A price reduced for paying ahead ("Vooruitbetalingskorting 3%", "Rabatt Vorauszahlung

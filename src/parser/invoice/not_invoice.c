@@ -26,6 +26,8 @@
 #include "parser/invoice/dm-thread-subject.h"
 #include "parser/invoice/dm-for-client.h"
 #include "parser/invoice/dm-own-words.h"
+#include "parser/invoice/dm-self-billing.h"
+#include "parser/invoice/dm-invoice-status.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -160,7 +162,10 @@ static struct {
 	 * its quote is an invoice; the body's title line and the text reader still see a quote. */
 	{ DM_NOT_INVOICE_QUOTE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b(?:offerte|offertes|angebot|kostenvoranschlag|estimate|quotation|quote"
-		     "|prijsopgave|prijsvoorstel|kostenraming|proposal|devis)\\b", CI) },
+		     "|prijsopgave|prijsvoorstel|kostenraming|proposal|devis"
+		     /* a priced answer to a public body's tender: a quote for the contract */
+		     "|tender\\s+(?:response|submission|return|bid|offer)|priced\\s+response|bid\\s+submission"
+		     "|inschrijving\\s+(?:voor\\s+(?:de\\s+)?)?aanbesteding|angebot\\s+(?:zur|für\\s+die)\\s+ausschreibung)\\b", CI) },
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_SUBJECT, DM_PATTERN("\\bpro[ -]?forma", CI) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_SUBJECT,
 	  DM_PATTERN("order\\s*bevestiging|bestel(?:lings)?bevestiging|auftragsbest[äa]tigung"
@@ -174,7 +179,10 @@ static struct {
 	  DM_PATTERN(NO_INVOICE_WORD "(?!.*\\bbill\\b).*\\b(?:remittance\\s+advice|zahlungsavis|betalingsadvies)\\b", CI) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
 	  DM_PATTERN("\\bbetaling\\s+(?:ontvangen|bevestig)|betalingsbevestiging|zahlungseingang"
-		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|\\breceipt\\b|payment\\s+(?:received|confirm)"
+		     /* not the goods receipt an invoice to a back office names ("goods receipt
+		      * 5000332190", "GRN"): the customer's booking of the delivery */
+		     "|zahlungsbest[äa]tigung|zahlung\\s+erhalten|(?<!goods\\s)(?<!goods-)\\breceipt\\b"
+		     "|payment\\s+(?:received|confirm)"
 		     "|\\bquittung\\b|\\bbedankt\\s+voor\\s+(?:je|uw)\\s+betaling|thank\\s+you\\s+for\\s+your\\s+payment", CI) },
 	/* "Betaalbewijs", "Ontvangstbewijs": proof of a payment made, in Flemish and Dutch. */
 	{ DM_NOT_INVOICE_RECEIPT, IN_SUBJECT,
@@ -265,7 +273,8 @@ static struct {
 		     "|tariefaanpassing|price\\s+(?:increase|change|update|adjustment)|new\\s+(?:prices|rates)"
 		     "|neue\\s+preise|nieuwe\\s+(?:prijzen|tarieven))", CI) },
 	{ DM_NOT_INVOICE_QUOTE, IN_TITLE_REF,
-	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"), CIM) },
+	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"
+			   "|tender\\s+(?:response|submission|return)"), CIM) },
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
 	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
@@ -758,9 +767,14 @@ title_reason(guint rule, DmNotInvoiceWhere where, const char *text)
 	if (rules[rule].kind == DM_NOT_INVOICE_TIMESHEET && dm_pattern_match(&invoice_title, text, len, 0, &x) &&
 	    dm_pattern_match(&invoice_number_line, text, len, 0, &x))
 		return NULL;
-	gboolean invoice_doc = rules[rule].where == IN_TITLE_REF &&
-			       (dm_pattern_match(&invoice_title, text, len, 0, &x) ||
-				dm_pattern_match(&invoice_number_label, text, len, 0, &x));
+	/* An invoice whose number is labelled on a line of its own may print the timesheet or
+	 * the Leistungsnachweis it bills as a field with its number ("Leistungsnachweis<TAB>
+	 * LN-26-3309" among "Rechnungsnummer<TAB>RE-2026-4460"), as it prints the order. */
+	gboolean invoice_doc = (rules[rule].where == IN_TITLE_REF &&
+				(dm_pattern_match(&invoice_title, text, len, 0, &x) ||
+				 dm_pattern_match(&invoice_number_label, text, len, 0, &x))) ||
+			       (rules[rule].kind == DM_NOT_INVOICE_TIMESHEET &&
+				dm_pattern_match(&invoice_number_line, text, len, 0, &x));
 	for (gsize off = 0; dm_pattern_match(&rules[rule].pattern, text, len, off, &m);
 	     off = dm_match_next(&m, len)) {
 		if (dm_pattern_match(&invoice_title, text, m.start[0], 0, &x))
@@ -827,6 +841,15 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 	DmNotInvoiceReason *forward = own_forward || for_client ? NULL : forward_reason(subject);
 	if (forward)
 		return forward;
+	DmNotInvoiceReason *self_billed = dm_self_billing_reason(body_text, doc_text);
+	if (self_billed)
+		return self_billed;
+	/* A back office's word on an invoice sent before (approved, scheduled for payment,
+	 * rejected), in a mail that neither sets out nor hands over one of its own. */
+	DmNotInvoiceReason *status = set_out || hands_over ? NULL
+				     : dm_invoice_status_reason(dm_own_words_body_of(body_text));
+	if (status)
+		return status;
 	DmMatch deposit;
 	for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
 		DmNotInvoiceReason *why = NULL;

@@ -51,6 +51,8 @@ static const struct {
 		"an invoice word but neither a number nor an amount" },
 	[DM_NOT_INVOICE_NO_SECOND_SIGN] = { "no_second_sign",
 		"a number or an amount, but no second sign (amount due, due date, term)" },
+	[DM_NOT_INVOICE_SELF_BILLING] = { "self_billing",
+		"a self-billing statement: the customer bills itself on the supplier's behalf" },
 };
 
 /* Each place's code, and how the English line names it ("the %s says"). */

@@ -116,9 +116,10 @@ static DmPattern discount = DM_PATTERN(
 	"(?<![a-z\\x80-\\xff])skonto|barskonto|korting|kredietbeperking|discount|rabatt|escompte|\\d\\h*%\\h*(?:abzug|nachlass|off\\b)"
 	"|\\d\\h*%\\h*(?:(?:may|can|kann|darf|mag|mogen)\\h+(?:be\\h+)?)?(?:deducted|abziehen|abgezogen|aftrekken|afgetrokken|in\\h+mindering)\\b"
 	"|\\bdeduct\\h+(?:a\\h+)?\\d+(?:[.,]\\d+)?\\h*%", CI);
-/* Where a clause ends: a comma, semicolon or full stop before a space, a line end, "or". */
+/* Where a clause ends: a comma (not an amount's decimal comma, "€ 1.185,80"), a semicolon
+ * or full stop before a space, a line end, "or". */
 static DmPattern clause_end = DM_PATTERN(
-	"[,;]|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
+	"(?<!\\d),|,(?!\\d)|;|\\.(?=\\h*(?:\\n|$)|\\h+(?-i:\\p{Lu}))|\\n|\\b(?:oder|or|of|ou|sonst|otherwise|anders)\\b", CI);
 
 /* The count @s names: digits or a number word; 0 when neither. */
 static int
@@ -204,6 +205,12 @@ dm_term_discount_waived(const char *text, gsize from, gsize to)
 	return to > from && dm_pattern_match(&discount_waived, text, to, from, &m);
 }
 
+/* A date or a period of its own in a bracketed aside: "(2 % Skonto bis 10.03.2026)",
+ * "(korting tot 8 december)", "(2% within 10 days)". */
+static DmPattern own_term = DM_PATTERN(
+	"\\d{1,2}[./-]\\d{1,2}|\\b(?:bis|until|by|tot|vóór|voor|binnen|within|innerhalb|innert|if|wenn|bei|bij)\\b",
+	CI | PCRE2_UTF);
+
 gboolean
 dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 {
@@ -214,11 +221,15 @@ dm_term_in_discount_clause(const char *text, gsize len, gsize start, gsize end)
 		return FALSE;
 	/* A discount named in a bracketed aside the term or date stands outside of is the
 	 * aside's ("fällig am 31.03.2026 (2 % Skonto bis 10.03.2026)"); an aside the term stands
-	 * in belongs to its clause ("bei Zahlung innerhalb von 14 Tagen (bis 05.06.) 2 % Skonto"). */
+	 * in belongs to its clause ("bei Zahlung innerhalb von 14 Tagen (bis 05.06.) 2 % Skonto"),
+	 * and so does an aside with no date or period of its own: it names the discount the
+	 * clause's term earns ("Bij betaling binnen 8 dagen: € 1.185,80 (2% kredietbeperking)"). */
 	for (gsize off = from; off < to && dm_pattern_match(&discount, text, to, off, &m);
 	     off = dm_match_next(&m, to)) {
 		gsize open, close;
-		if (!aside_around(text, from, to, m.start[0], &open, &close) || (start >= open && end <= close))
+		DmMatch x;
+		if (!aside_around(text, from, to, m.start[0], &open, &close) || (start >= open && end <= close) ||
+		    !dm_pattern_match(&own_term, text, close, open, &x))
 			return TRUE;
 	}
 	return FALSE;

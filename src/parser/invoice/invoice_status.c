@@ -1,0 +1,48 @@
+/* invoice_status: an invoice's fate in the customer's back office, reported
+ * (dm_invoice_status_reason).  Organisations with an accounts-payable department match an
+ * invoice to its order and goods receipt, approve it and schedule it for payment, or hold it
+ * or send it back (a purchase-order number missing); their supplier portals say so, and the
+ * supplier passes it on to its own bookkeeper or asks the customer about it.  The status
+ * words alone are common ("approved" quote, "die freigegebene Bestellung"): only a sentence
+ * that names an invoice and its status counts.
+ * Failures: none. */
+#include "parser/invoice/dm-invoice-status.h"
+#include "parser/text/dm-pattern.h"
+#include "parser/text/dm-sentence.h"
+#include "common/dm-sanitize.h"
+
+#include <string.h>
+
+#define CI (PCRE2_CASELESS | PCRE2_UTF)
+
+/* What the back office did: approved or scheduled for payment, released, held, rejected. */
+static DmPattern status = DM_PATTERN(
+	"\\b(?:approved|scheduled|released|queued|cleared)\\s+for\\s+payment\\b|\\bscheduled\\s+to\\s+be\\s+paid\\b"
+	"|\\b(?:is|was|has\\s+been|have\\s+been|were)\\s+(?:rejected|returned|put\\s+on\\s+hold|placed\\s+on\\s+hold|blocked)\\b"
+	"|\\b(?:on\\s+hold|rejected\\s+by)\\b"
+	"|\\b(?:ingepland|klaargezet|vrijgegeven|goedgekeurd|aangeboden)\\s+voor\\s+(?:de\\s+)?betaling\\b"
+	"|\\b(?:afgewezen|afgekeurd|geblokkeerd)\\b"
+	"|\\bzur\\s+zahlung\\s+(?:freigegeben|angewiesen|vorgesehen|eingeplant)\\b"
+	"|\\b(?:abgelehnt|zurückgewiesen|gesperrt)\\b",
+	CI);
+/* The invoice the status is of: "onze factuur", "invoice INV-51033", "Rechnung RE-…". */
+static DmPattern invoice_word = DM_PATTERN("\\b(?:\\w*factu(?:ur|ren)|invoices?|\\w*rechnung(?:en)?)\\b", CI);
+
+DmNotInvoiceReason *
+dm_invoice_status_reason(const char *body)
+{
+	if (!body)
+		return NULL;
+	gsize len = strlen(body);
+	DmMatch m, x;
+	for (gsize off = 0; dm_pattern_match(&status, body, len, off, &m); off = dm_match_next(&m, len)) {
+		gsize from, to;
+		dm_sentence_around(body, len, m.start[0], m.end[0], &from, &to);
+		if (!dm_pattern_match(&invoice_word, body + from, to - from, 0, &x))
+			continue;
+		g_autofree char *hit = dm_match_group(&m, 0);
+		g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
+		return dm_not_invoice_reason_new(DM_NOT_INVOICE_EARLIER_INVOICE, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+	}
+	return NULL;
+}

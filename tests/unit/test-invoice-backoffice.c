@@ -1,0 +1,288 @@
+/* test-invoice-backoffice: invoices to a customer's accounts-payable department (the
+ * backoffice22 round), each rule on a small mail written for it and a near miss that must not
+ * trigger it, as a table: retention withheld ("Af: 5% retentie", "Less retention",
+ * "abzgl. Haftrücklass") is taken off the amount due, not the total; a Leistungsnachweis
+ * printed as a field with its number on an invoice is a reference, not the document's kind; a
+ * self-billing statement ("Gutschrift im Gutschriftverfahren", "self-billed invoice") is the
+ * customer's document, while a credit note the supplier issues is one; and what the customer
+ * demands on the invoice — a purchase order, a supplier number, "t.a.v.
+ * crediteurenadministratie" — is neither the invoice's number nor its debtor; a block handed
+ * to someone's attention ("FAO Finance Section") ends without a postcode; a back office's
+ * line ("Accounts Payable, Finance Shared Services") or a department after a comma
+ * ("Kanton Obwaldnerland, Baudepartement") names no one who owes; a back office's word on an
+ * invoice sent before (approved, scheduled for payment, rejected) is no invoice, and the
+ * goods receipt an invoice's subject names is no receipt; a person named at an organisation's
+ * invoice desk on an invoice with the buyer's PO is a buyer there, and the desk's name before
+ * the organisation's in the To header names no one who owes; a tender response is a quote; a
+ * discount in brackets after the discounted amount leaves the net term the due date. */
+#include <string.h>
+
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "test-invoice-facts.h"
+
+typedef struct {
+	const char *name, *subject, *body;
+	gboolean invoice;                   /* FALSE: must not be read as an invoice */
+	const char *number;                 /* NULL: not checked */
+	gint64 due_cents, total_cents;      /* -1: not checked */
+	const char *debtor;                 /* "": none read; NULL: not checked */
+	gboolean credit_note;
+	const char *to;                     /* the To header; NULL: the AP inbox below */
+	gboolean check_kind;                /* check the debtor's kind against @kind */
+	DmInvoiceDebtorKind kind;
+} Case;
+
+static const Case cases[] = {
+	/* Retention withheld below the invoice's amount: the rest is due now. */
+	{ "retention-nl", "Factuur WV-26-14",
+	  "Factuur\nFactuurnummer\tWV-26-14\nFactuurdatum\t01-12-2026\nTermijn 2 schilderwerk\t€ 10.000,00\n"
+	  "Btw 21%\t€ 2.100,00\nFactuurbedrag\t€ 12.100,00\nAf: 5% retentie\t- € 605,00\n"
+	  "Binnen 30 dagen betalen op NL91 ABNA 0417 1643 00.\n",
+	  TRUE, "WV-26-14", 1149500, 1210000, NULL, FALSE, NULL, FALSE, 0 },
+	{ "retention-en", "Interim invoice 3",
+	  "Invoice No.\tRB-3310\nDate\t1 December 2026\nWorks to date\t£20,000.00\nVAT 20%\t£4,000.00\n"
+	  "Invoice total\t£24,000.00\nLess retention 5% of net\t-£1,000.00\nAmount now due\t£23,000.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "RB-3310", 2300000, 2400000, NULL, FALSE, NULL, FALSE, 0 },
+	{ "retention-at-reverse-charge", "Rechnung AR 2026/88",
+	  "Rechnung\nRechnungsnummer\tAR-2026-88\nRechnungsdatum\t30.11.2026\nElektroinstallation\t10.000,00 €\n"
+	  "Summe netto\t10.000,00 €\nabzgl. 3 % Haftrücklass\t-300,00 €\nZahlbetrag\t9.700,00 €\n"
+	  "Übergang der Steuerschuld gemäß § 19 Abs. 1a UStG. Zahlbar binnen 30 Tagen.\n",
+	  TRUE, "AR-2026-88", 970000, 1000000, NULL, FALSE, NULL, FALSE, 0 },
+	/* Written negative in a row of its own below the total. */
+	{ "retention-row-de", "Rechnung 2026-301",
+	  "Rechnung\nRechnungsnummer\t2026-301\nRechnungsdatum\t30.11.2026\nGesamtbetrag\t11.900,00 €\n"
+	  "Sicherheitseinbehalt 5 %\t-595,00 €\nZahlbar innerhalb von 30 Tagen.\n",
+	  TRUE, "2026-301", 1130500, 1190000, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: retention released is billed, not taken off. */
+	{ "near-miss-retention-released-nl", "Factuur WV-26-19",
+	  "Factuur\nFactuurnummer\tWV-26-19\nFactuurdatum\t01-12-2026\nVrijgave retentie project Kastanjehof\t€ 605,00\n"
+	  "Totaal te betalen\t€ 605,00\nBinnen 30 dagen betalen.\n",
+	  TRUE, "WV-26-19", 60500, 60500, NULL, FALSE, NULL, FALSE, 0 },
+	/* A Leistungsnachweis's number among an invoice's fields is a reference. */
+	{ "leistungsnachweis-field-de", "Rechnung Sonderreinigung",
+	  "Rechnungsnummer\tRE-2026-7710\nDatum\t28.11.2026\nLeistungsnachweis\tLN-26-3391\n"
+	  "Sonderreinigung, 12 Std.\t720,00 €\nUSt. 19 %\t136,80 €\nGesamtbetrag\t856,80 €\n"
+	  "Zahlbar innerhalb von 14 Tagen.\n",
+	  TRUE, "RE-2026-7710", 85680, 85680, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: a Leistungsnachweis of its own, to sign, with no invoice number. */
+	{ "near-miss-leistungsnachweis-alone-de", "Zur Freigabe",
+	  "Leistungsnachweis\tLN-26-3392\nZeitraum\tNovember 2026\nSonderreinigung, 12 Std.\n"
+	  "Bitte unterschrieben zurück; die Rechnung folgt.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* A self-billing statement is the customer's document. */
+	{ "self-billing-de", "Gutschrift November gegengezeichnet",
+	  "Gutschrift im Gutschriftverfahren\nGutschrift Nr.\tGS-2026-11-77\nDatum\t30.11.2026\n"
+	  "Wartung Brandschutztüren\t1.000,00 €\nUSt. 19 %\t190,00 €\nAuszahlungsbetrag\t1.190,00 €\n"
+	  "Der Betrag wird am 10.12.2026 überwiesen.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "self-billing-ustg-de", "Abrechnung November",
+	  "Gutschrift gemäß § 14 Abs. 2 Satz 2 UStG\nNummer\tGS-88\nDatum\t30.11.2026\n"
+	  "Transportleistungen\t2.000,00 €\nGesamt\t2.380,00 €\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "self-billing-en", "November statement",
+	  "Self-billed invoice SB-CDL-2611-051, dated 30 November 2026\nNet £1,000.00, VAT £200.00, "
+	  "total £1,200.00, to be paid by the customer on 15 December.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "self-billing-nl", "Zelffactuur november",
+	  "Factuur uitgereikt door de afnemer (zelffacturering)\nFactuurnummer\tZF-2026-118\n"
+	  "Datum\t30-11-2026\nTotaal\t€ 1.210,00\nWij maken het bedrag binnen 14 dagen over.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: a credit note the supplier issues itself. */
+	{ "near-miss-supplier-gutschrift-de", "Gutschrift GS-14 zu Rechnung 2026-118",
+	  "Gutschrift\nGutschrift Nr.\tGS-14\nDatum\t30.11.2026\nzu Rechnung 2026-118 vom 12.11.2026\n"
+	  "Rücksendung 2 Traversen\t-100,00 €\nUSt. 19 %\t-19,00 €\nGutschriftbetrag\t-119,00 €\n"
+	  "Wir verrechnen den Betrag mit Ihrer nächsten Zahlung.\n",
+	  TRUE, "GS-14", -11900, -11900, NULL, TRUE, NULL, FALSE, 0 },
+	/* The customer's order and supplier numbers beside the invoice's own. */
+	{ "bestellnummer-before-rechnungsnummer", "Rechnung",
+	  "Bestellnummer 4500012345\nLieferantennummer 330091\nRechnungsnummer 2026-118\n"
+	  "Rechnungsdatum 01.12.2026\nRechnungsbetrag 1.190,00 €\nZahlbar innerhalb von 30 Tagen.\n",
+	  TRUE, "2026-118", 119000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "po-in-subject-first", "PO 4500012345 / Factuur 2026-0412",
+	  "Geachte crediteurenadministratie,\n\nHierbij onze factuur 2026-0412 van 01-12-2026.\n"
+	  "Inkoopordernummer: 4500012345\nLeveranciersnummer: 100234\nTotaal: € 605,00\n"
+	  "Betaling binnen 30 dagen.\n",
+	  TRUE, "2026-0412", 60500, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "t-a-v-crediteurenadministratie", "Factuur 2026-0413",
+	  "Stichting Zorggroep Lingedal\nt.a.v. crediteurenadministratie\nPostbus 40\n4100 AA Culemborg\n\n"
+	  "Factuurnummer: 2026-0413\nFactuurdatum: 01-12-2026\nInkoopordernummer: 4500012346\n"
+	  "Totaal: € 605,00\nBetaling binnen 30 dagen.\n",
+	  TRUE, "2026-0413", 60500, -1, "Stichting Zorggroep Lingedal", FALSE, NULL, FALSE, 0 },
+	/* An order acknowledged with its total is no invoice; the invoice for that PO is. */
+	{ "po-confirmation-with-total", "Orderbevestiging PO 4500012347",
+	  "Orderbevestiging\nUw inkoopordernummer\t4500012347\nDatum\t01-12-2026\n"
+	  "Totaal\t€ 3.226,40\nDe factuur volgt na levering.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "near-miss-invoice-for-the-po", "Factuur 2026-0414 (PO 4500012347)",
+	  "Factuur\nFactuurnummer\t2026-0414\nFactuurdatum\t08-12-2026\nUw inkoopordernummer\t4500012347\n"
+	  "Totaal\t€ 3.226,40\nBetaling binnen 30 dagen.\n",
+	  TRUE, "2026-0414", 322640, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* A block handed to someone's attention ends without a postcode: an Irish address with
+	 * no Eircode, a British one typed without its postcode. */
+	{ "attention-block-no-eircode", "Invoice CJ-0419",
+	  "Corran Joinery\nQuay Street, Sligo\n\nSligo-Leitrim County Council\nFAO Finance Section\n"
+	  "Riverside, Sligo\n\nInvoice no.: CJ-0419\nDate: 30 November 2026\nPurchase order: SLCC-PO-26-01977\n"
+	  "Amount due: €1,230.00\nPlease pay within 30 days.\n",
+	  TRUE, "CJ-0419", 123000, -1, "Sligo-Leitrim County Council", FALSE, NULL, FALSE, 0 },
+	{ "attention-block-no-postcode-uk", "Invoice KGC-2026-390",
+	  "Ashcombe District Council\nAttn: Creditors\nMarket Street\nAshcombe\n\n"
+	  "Invoice number: KGC-2026-390\nDate: 1 December 2026\nTotal due: £600.00\nPayment within 30 days.\n",
+	  TRUE, "KGC-2026-390", 60000, -1, "Ashcombe District Council", FALSE, NULL, FALSE, 0 },
+	/* Near miss: the sender's letterhead, no attention line in it, names no debtor. */
+	{ "near-miss-letterhead-without-attention", "Invoice CJ-0420",
+	  "Corran Joinery\nQuay Street\nSligo\n\nInvoice no.: CJ-0420\nDate: 30 November 2026\n"
+	  "Amount due: €1,230.00\nPlease pay within 30 days.\n",
+	  TRUE, "CJ-0420", 123000, -1, "", FALSE, NULL, FALSE, 0 },
+	/* A back office's line under the organisation names no one who owes. */
+	{ "shared-services-line", "Invoice LLS-60400",
+	  "Health Service Executive\nAccounts Payable, Finance Shared Services\nPO Box 99\nKells, Co. Meath\n\n"
+	  "Invoice number: LLS-60400\nInvoice date: 1 December 2026\nTotal due: €1,200.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "LLS-60400", 120000, -1, "Health Service Executive", FALSE, NULL, FALSE, 0 },
+	{ "department-after-comma", "Rechnung R-26-1201",
+	  "Kanton Obwaldnerland, Baudepartement\nFlüelistrasse 3\n6060 Sarnen\n\nRechnungsnummer: R-26-1201\n"
+	  "Rechnungsdatum: 30.11.2026\nRechnungsbetrag: CHF 1'200.00\nZahlbar innert 30 Tagen.\n",
+	  TRUE, "R-26-1201", 120000, -1, "Kanton Obwaldnerland", FALSE, NULL, FALSE, 0 },
+	/* Near miss: a firm whose name says shared services is the debtor. */
+	{ "near-miss-shared-services-firm", "Invoice LLS-60401",
+	  "Northbay Shared Services Ltd\n4 Harbour Road\nCork T12 X2K8\n\n"
+	  "Invoice number: LLS-60401\nInvoice date: 1 December 2026\nTotal due: €1,200.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "LLS-60401", 120000, -1, "Northbay Shared Services Ltd", FALSE, NULL, FALSE, 0 },
+	/* The back office's word on an invoice sent before: no invoice. */
+	{ "status-scheduled-for-payment-en", "Invoice INV-51033 approved",
+	  "Hi Rachel,\n\nThe Fairholme supplier portal shows invoice INV-51033 (£2,208.00) as approved and "
+	  "scheduled for payment on 11 December 2026. No action needed.\n\nMark\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "status-zur-zahlung-freigegeben-de", "Status Rechnung RE-2026-4401",
+	  "Hallo,\n\nim Lieferantenportal steht unsere Rechnung RE-2026-4401 über 2.380,00 € jetzt als geprüft "
+	  "und zur Zahlung freigegeben, Zahlung am 10.12.2026.\n\nGruß\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "status-afgewezen-nl", "Factuur F26-0377",
+	  "Geachte heer, mevrouw,\n\nUw crediteurenadministratie heeft onze factuur F26-0377 van € 1.452,00 "
+	  "afgewezen omdat het inkoopordernummer ontbrak. Kunt u ons het juiste nummer doorgeven? Dan sturen wij "
+	  "de factuur opnieuw, met betaling binnen 30 dagen.\n\nMet vriendelijke groet,\nHoveniersbedrijf Korenbloem\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near misses: the corrected invoice sent after a rejection, set out and handed over. */
+	{ "near-miss-corrected-after-rejection-nl", "Factuur F26-0401 (vervangt F26-0377)",
+	  "Geachte crediteurenadministratie,\n\nUw afdeling heeft factuur F26-0377 afgewezen omdat het "
+	  "inkoopordernummer ontbrak; hieronder de nieuwe factuur.\n\nFactuurnummer: F26-0401\n"
+	  "Factuurdatum: 02-12-2026\nInkoopordernummer: 4700022950\nTotaal: € 1.452,00\n"
+	  "Betaling binnen 30 dagen.\n",
+	  TRUE, "F26-0401", 145200, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "near-miss-hands-over-after-hold-en", "Invoice INV-51120",
+	  "Dear Accounts Payable,\n\nPlease find below invoice INV-51120; the earlier one was put on hold for a "
+	  "missing PO, so this one quotes PO 3300918840.\n\nInvoice: INV-51120\nDate: 2 December 2026\n"
+	  "Amount due: £480.00\nPayment within 30 days.\n",
+	  TRUE, "INV-51120", 48000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* The goods receipt an invoice names is no receipt for a payment. */
+	{ "goods-receipt-in-subject", "Invoice INV-51207 - goods receipt 5000332190",
+	  "Invoice number: INV-51207\nInvoice date: 1 December 2026\nPO: 4500012345\nGoods receipt: 5000332190\n"
+	  "Total due: £1,200.00\nPayment within 30 days.\n",
+	  TRUE, "INV-51207", 120000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: a receipt for a payment still is one. */
+	{ "near-miss-payment-receipt-subject", "Receipt for your payment of 1 December",
+	  "Thank you: we received £1,200.00 on 1 December 2026 for invoice INV-51207. Nothing is outstanding.\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* A person named at an organisation's invoice desk, the buyer's PO on the invoice: the
+	 * organisation owes, whatever the person's title. */
+	{ "titled-buyer-at-invoice-desk", "Invoice LLS-60500",
+	  "Hi Aoife,\n\nInvoice below.\n\nInvoice number: LLS-60500\nInvoice date: 1 December 2026\n"
+	  "PO: 4501229099\nAmount due: €1,200.00\nPayment within 30 days.\n",
+	  TRUE, "LLS-60500", 120000, -1, NULL, FALSE, "Dr Aoife Brennan <invoices@ardmoretu.example>",
+	  TRUE, DM_INVOICE_DEBTOR_BUSINESS },
+	/* Near misses: the same person at her own mailbox, and at the desk with no PO. */
+	{ "near-miss-titled-person-own-mailbox", "Invoice LLS-60501",
+	  "Hi Aoife,\n\nInvoice below.\n\nInvoice number: LLS-60501\nInvoice date: 1 December 2026\n"
+	  "PO: 4501229099\nAmount due: €1,200.00\nPayment within 30 days.\n",
+	  TRUE, "LLS-60501", 120000, -1, NULL, FALSE, "Dr Aoife Brennan <aoife.brennan@gmail.com>",
+	  TRUE, DM_INVOICE_DEBTOR_CONSUMER },
+	{ "near-miss-titled-person-desk-no-po", "Invoice LLS-60502",
+	  "Hi Aoife,\n\nInvoice below.\n\nInvoice number: LLS-60502\nInvoice date: 1 December 2026\n"
+	  "Amount due: €1,200.00\nPayment within 30 days.\n",
+	  TRUE, "LLS-60502", 120000, -1, NULL, FALSE, "Dr Aoife Brennan <invoices@ardmoretu.example>",
+	  TRUE, DM_INVOICE_DEBTOR_CONSUMER },
+	/* The AP desk's whole name before the organisation's in the To header. */
+	{ "desk-name-before-organisation", "Factuur DW-2026-050",
+	  "Beste crediteurenadministratie,\n\nFactuurnummer: DW-2026-050\nFactuurdatum: 01-12-2026\n"
+	  "Totaal: € 605,00\nBetaling binnen 30 dagen.\n",
+	  TRUE, "DW-2026-050", 60500, -1, "Welzijn Eemland", FALSE,
+	  "Crediteurenadministratie Welzijn Eemland <facturen@welzijneemland.example>", FALSE, 0 },
+	/* Near miss: a domain that does not spell the rest keeps the name whole. */
+	{ "near-miss-desk-name-other-domain", "Factuur DW-2026-051",
+	  "Beste crediteurenadministratie,\n\nFactuurnummer: DW-2026-051\nFactuurdatum: 01-12-2026\n"
+	  "Totaal: € 605,00\nBetaling binnen 30 dagen.\n",
+	  TRUE, "DW-2026-051", 60500, -1, "Crediteurenadministratie Welzijn Eemland", FALSE,
+	  "Crediteurenadministratie Welzijn Eemland <facturen@zorgpunt-finance.example>", FALSE, 0 },
+	/* A priced tender response is a quote for the contract. */
+	{ "tender-response-title", "Lot 2 cemeteries",
+	  "TENDER RESPONSE\nReference: ADC/GM/2027/01 lot 2\nDate: 1 December 2026\n"
+	  "Annual price: £36,050.00 excl. VAT\nPayment terms: 30 days from invoice\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "tender-response-subject", "Tender response ADC/GM/2027/01",
+	  "Annual price: £36,050.00 excl. VAT\nPayment terms: 30 days from invoice\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: the invoice under the contract the tender won. */
+	{ "near-miss-invoice-under-tendered-contract", "Invoice KGC-2026-391 - tender response lot 2 contract",
+	  "Invoice number: KGC-2026-391\nDate: 1 December 2026\nContract: ADC/GM/2024/03 (tender lot 2)\n"
+	  "Total due: £600.00\nPayment within 30 days.\n",
+	  TRUE, "KGC-2026-391", 60000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* The discounted amount for paying early, its discount in brackets after it: the net
+	 * term gives the due date, the whole total is due. */
+	{ "discount-in-aside-after-amount", "Factuur 2026-0430",
+	  "Factuurnummer: 2026-0430\nFactuurdatum: 01-12-2026\nTotaal: € 1.210,00\n"
+	  "Bij betaling binnen 8 dagen: € 1.185,80 (2% kredietbeperking)\nAnders binnen 30 dagen.\n",
+	  TRUE, "2026-0430", 121000, 121000, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: an aside with a period of its own is the aside's; the term outside it holds. */
+	{ "near-miss-discount-aside-with-period", "Rechnung 2026-141",
+	  "Rechnungsnummer: 2026-141\nRechnungsdatum: 01.12.2026\nRechnungsbetrag: 1.190,00 €\n"
+	  "Zahlbar innerhalb von 30 Tagen (2 % Skonto innerhalb von 10 Tagen).\n",
+	  TRUE, "2026-141", 119000, 119000, NULL, FALSE, NULL, FALSE, 0 },
+};
+
+/* The due dates checked, by case: the term's, not the discount's. */
+static const struct {
+	const char *name, *due;
+} dues[] = {
+	{ "discount-in-aside-after-amount", "2026-12-31" },
+	{ "near-miss-discount-aside-with-period", "2026-12-31" },
+};
+
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(GMimeMessage) msg =
+		dm_test_invoice_mail("Tue, 01 Dec 2026 10:00:00 +0100", c->to ? c->to : "facturen@debtor.example",
+				     c->subject, c->body);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (!c->invoice) {
+		if (f->is_invoice)
+			g_error("read as an invoice: %s", f->number ? f->number : "(no number)");
+		return;
+	}
+	if (!f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
+	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, NULL);
+	if (c->debtor)
+		g_assert_cmpstr(f->debtor_name ? f->debtor_name : "", ==, c->debtor);
+	g_assert_cmpint(f->credit_note, ==, c->credit_note);
+	for (gsize i = 0; i < G_N_ELEMENTS(dues); i++)
+		if (strcmp(dues[i].name, c->name) == 0)
+			dm_test_assert_date("due_date", &f->due_date, dues[i].due);
+	if (c->check_kind)
+		g_assert_cmpstr(dm_invoice_debtor_kind_name(f->debtor_kind), ==, dm_invoice_debtor_kind_name(c->kind));
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/invoice-backoffice/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	return g_test_run();
+}
