@@ -53,6 +53,21 @@ static const struct {
 	{ "registration-line-above-window-de",
 	  "Kfz-Meisterbetrieb Ott\nWerkstraße 3\n80331 München\ninfo@kfz-ott.de\nZulassungsnummer 0815\nFrau Lena Ott\n"
 	  "Goethestraße 20\n60313 Frankfurt am Main\nRechnung\n", "Frau Lena Ott", FALSE },
+	/* A regulator's register number after a bare "Reg." and a Belgian syndic's licence
+	 * number end the letterhead too. */
+	{ "regulator-reg-line-above-window-en",
+	  "Little Oaks Nursery\nMill Road, Naas, Co. Kildare W91 X2C4\nTusla Reg. TU2020KE117\nAoife Doyle\n"
+	  "12 Abbey Lane\nNaas, Co. Kildare\nInvoice\nLittle Oaks Nursery Ltd · CRO 611290\n", "Aoife Doyle", FALSE },
+	{ "biv-line-above-window-nl",
+	  "Syndicus Claes BV\nBrusselsesteenweg 40\n9050 Gentbrugge\nBIV 504.221\nMevrouw An Peeters\n"
+	  "Veldstraat 3 bus 2\n9000 Gent\nFactuur\nSyndicus Claes BV · btw BE 0712.555.101\n", "Mevrouw An Peeters", FALSE },
+	/* Near misses: "Reg" and "Biv" starting a name's word are no registration. */
+	{ "reg-starting-a-name-is-a-name",
+	  "Harbour Vets\n2 Quay Road\nBristol BS1 4DJ\nhello@harbourvets.co.uk\nRegina Morton\n9 Mill Lane\n"
+	  "Bristol BS3 1AA\nInvoice\n", "Regina Morton", FALSE },
+	{ "biv-starting-a-word-is-a-name",
+	  "Syndicus Claes BV\nBrusselsesteenweg 40\n9050 Gentbrugge\nT 09 222 33 44\nScouts Bivakgroep Gent\n"
+	  "Veldstraat 3\n9000 Gent\nFactuur\n", "Scouts Bivakgroep Gent", TRUE },
 	/* The Dutch formal address alone on its line above the names. */
 	{ "weledelgeboren-line-then-names",
 	  "Notariskantoor Van Lier\nGinnekenweg 212 · 4835 NH Breda\nfacturen@vanlier.nl\n"

@@ -153,11 +153,14 @@ static DmPattern contact_line = DM_PATTERN(
 	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
 /* A line of registration or bank numbers: the tail of the letterhead above the block.  A
  * trade prints its accreditation there too ("RDW-erkenning APK 48213", "LRK 178223914",
- * "Registration no. 4471", "Zulassungsnummer 0815"). */
+ * "Registration no. 4471", "Zulassungsnummer 0815"), a regulator's register number after
+ * "Reg." with no "no" ("Tusla Reg. TU2019KE061"), and a Belgian estate agent or syndic the
+ * licence number the law makes it print (BIV, in French IPI: "BIV 508.114"). */
 static DmPattern numbers_line = DM_PATTERN(
 	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
 	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr"
-	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)|reg(?:istration)?\\.?\\s*(?:no|nr|number)"
+	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)"
+	"|reg(?:istration)?\\.?\\s*(?:no|nr|number|(?=[a-z]{0,4}\\d))|biv(?:-?(?:nummer|nr))?|ipi"
 	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r)"
 	/* a British or Irish company's register number: "Company no. 12008417", "Company
 	 * registration number 0912", "CRO 648211" */
