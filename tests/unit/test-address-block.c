@@ -68,6 +68,14 @@ static const struct {
 	{ "biv-starting-a-word-is-a-name",
 	  "Syndicus Claes BV\nBrusselsesteenweg 40\n9050 Gentbrugge\nT 09 222 33 44\nScouts Bivakgroep Gent\n"
 	  "Veldstraat 3\n9000 Gent\nFactuur\n", "Scouts Bivakgroep Gent", TRUE },
+	/* A VAT row that holds no number says the sender charges none: the debtor is no
+	 * business by it.  Near miss: the row with a number is the debtor's registration. */
+	{ "vat-not-registered-row-no-registration",
+	  "Invoice no.\tCW-20118\nCustomer\tAisling Walsh, 14 Esker Road, Lucan\nGutters cleared\t€90.00\n"
+	  "VAT\tnot registered\nTotal\t€90.00\n", "Aisling Walsh", FALSE },
+	{ "vat-row-with-number-is-registration",
+	  "Invoice no.\tCW-20118\nCustomer\tAisling Walsh Design, 14 Esker Road, Lucan\nGutters cleared\t€90.00\n"
+	  "VAT\tIE 6388047V\nTotal\t€90.00\n", "Aisling Walsh Design", TRUE },
 	/* The Dutch formal address alone on its line above the names. */
 	{ "weledelgeboren-line-then-names",
 	  "Notariskantoor Van Lier\nGinnekenweg 212 · 4835 NH Breda\nfacturen@vanlier.nl\n"

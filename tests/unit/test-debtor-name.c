@@ -109,12 +109,17 @@ test_remark(void)
 		{ "Stichting Vrienden van het Hofje (KvK 41216845)", "Stichting Vrienden van het Hofje" },
 		{ "Hollin Park Trust (Charity No. 1092456)", "Hollin Park Trust" },
 		{ "Verein Alpenblick (CHE-123.456.789)", "Verein Alpenblick" },
+		/* the sender's code for its customer ("Debiteur<TAB>Bakkerij Van Loon (DB-1044)") */
+		{ "Bakkerij Van Loon (DB-1044)", "Bakkerij Van Loon" },
+		{ "Hotel Zeezicht (K-20417)", "Hotel Zeezicht" },
 		/* near misses: a legal status or a capitalised part of the name stays */
 		{ "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", NULL },
 		{ "Bakkerij Jansen B.V. (in oprichting)", NULL },
 		{ "Acme (UK) Ltd", NULL },
 		{ "Studio 54 (1979)", NULL },
 		{ "Acme Holdings (No. 2)", NULL },
+		{ "Acme Holdings (No-2)", NULL },
+		{ "Ferienpark Nord (A-7)", NULL },
 		{ "Müller Maschinenbau (Deutschland)", NULL },
 		{ "(ouder van Daan)", NULL },
 		{ "Anna Berg", NULL },

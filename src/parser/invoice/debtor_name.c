@@ -185,9 +185,12 @@ static DmPattern legal_status = DM_PATTERN(
 
 /* A registration number in brackets after the name: a charity's or a company's ("Borders
  * Riding for the Disabled (SC041286)", "(KvK 41216845)", "(Charity No. 1092456)", "(CHE-
- * 123.456.789)"): a label of a few words at most, then five digits or more. */
+ * 123.456.789)"): a label of a few words at most, then five digits or more.  Or the
+ * sender's own code for the customer, a prefix of capitals joined to its digits by a hyphen
+ * ("Bakkerij Van Loon (DB-1044)", "(K-20417)"), as a tool prints its debtor field. */
 static DmPattern registration = DM_PATTERN(
-	"^(?:[\\p{L}.-]+\\s+){0,3}:?\\s*\\p{Lu}{0,4}[- ]?\\d[\\d .-]{3,}\\d\\p{Lu}?$", CI | PCRE2_UTF);
+	"^(?:[\\p{L}.-]+\\s+){0,3}:?\\s*\\p{Lu}{0,4}[- ]?\\d[\\d .-]{3,}\\d\\p{Lu}?$"
+	"|^[A-Z]{1,4}-\\d{3,}$", CI | PCRE2_UTF);
 
 char *
 dm_debtor_name_without_remark(const char *name)

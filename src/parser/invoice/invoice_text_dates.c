@@ -353,6 +353,11 @@ date_from(DmPattern *p, const char *t, gsize len, const GDate *ref, gboolean us,
 			if (!s || !parse_date(s, ref, us, after_issue, &d))
 				continue;
 			const char *rule = field ? date_passed_over(t, len, &m, g, due) : NULL;
+			/* A due date before the invoice's own is another bill's, the one the
+			 * text quotes ("zu unserer Rechnung 2026-0618 (fällig am 15.09.2026)"):
+			 * the invoice's own may follow. */
+			if (!rule && after_issue && g_date_compare(&d, &f->issue_date) < 0)
+				rule = "before-issue";
 			if (rule) {
 				g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
 				g_autofree char *clean = dm_sanitize_oneline(line, 120);
