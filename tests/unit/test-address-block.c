@@ -76,6 +76,22 @@ static const struct {
 	{ "vat-row-with-number-is-registration",
 	  "Invoice no.\tCW-20118\nCustomer\tAisling Walsh Design, 14 Esker Road, Lucan\nGutters cleared\t€90.00\n"
 	  "VAT\tIE 6388047V\nTotal\t€90.00\n", "Aisling Walsh Design", TRUE },
+	/* A trade name over its owner's name in the window, under a letterhead whose address
+	 * is one line: the trade name is the debtor. */
+	{ "trade-name-over-owner-under-one-line-letterhead",
+	  "Hanne Vogt Keramik\nTöpferweg 8, 79098 Freiburg\nMika Roth Floristik\tRechnungsnummer\tHV-2027-011\n"
+	  "Mika Roth\tRechnungsdatum\t02.03.2027\nSchusterstraße 4\n79098 Freiburg\nRechnung\n"
+	  "12 Schalen, handgedreht.\nRechnungsbetrag\t380,00 €\nHanne Vogt Keramik | post@hannevogt.example\n", "Mika Roth Floristik",
+	  FALSE /* the block alone does not say: "Floristik" is no organisation's word */ },
+	/* An Austrian register number under a letterhead's one-line address ends it too. */
+	{ "fn-line-under-one-line-letterhead-at",
+	  "Sanitär Pichler e.U.\nGrazer Straße 40, 8010 Graz\nFN 398112 t, LG ZRS Graz\nFamilie Moser\tRechnungs-Nr.\t2026-411\n"
+	  "Leechgasse 12\nRechnungsdatum\t02.12.2026\n8010 Graz\nRechnung\nArbeitszeit\t3\t€ 68,00\t€ 204,00\n",
+	  "Familie Moser", FALSE },
+	/* Near miss: the debtor's own street and postcode on one line under its label stay its block. */
+	{ "labelled-name-over-one-line-address",
+	  "Hanne Vogt Keramik\nTöpferweg 8\n79098 Freiburg\npost@hannevogt.example\n\nRechnung an\nMika Roth\n"
+	  "Schusterstraße 4, 79098 Freiburg\n", "Mika Roth", FALSE },
 	/* The Dutch formal address alone on its line above the names. */
 	{ "weledelgeboren-line-then-names",
 	  "Notariskantoor Van Lier\nGinnekenweg 212 · 4835 NH Breda\nfacturen@vanlier.nl\n"

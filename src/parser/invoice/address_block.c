@@ -162,6 +162,8 @@ static DmPattern numbers_line = DM_PATTERN(
 	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)"
 	"|reg(?:istration)?\\.?\\s*(?:no|nr|number|(?=[a-z]{0,4}\\d))|biv(?:-?(?:nummer|nr))?|ipi"
 	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r)"
+	/* an Austrian company's register number: "FN 412877 s, LG ZRS Graz" */
+	"|firmenbuch(?:nummer)?|fn(?=\\s?\\d{3,})"
 	/* a British or Irish company's register number: "Company no. 12008417", "Company
 	 * registration number 0912", "CRO 648211" */
 	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro)\\b"
@@ -971,23 +973,35 @@ static DmPattern address_separator = DM_PATTERN("\\s*[·|]\\s*|\\s+[-–]\\s+|,\
 /* TRUE when @c is an address on one line, the sender's return line above the window: the
  * shape one_line_address knows, or three parts or more after separators, the last a
  * postcode line of any country ("Quayside Print Ltd · 12 Harbour Road · Bristol BS1 5TY",
- * "Druckhaus Elbufer, Am Sandtorkai 5, 20457 Hamburg"). */
+ * "Druckhaus Elbufer, Am Sandtorkai 5, 20457 Hamburg").  With @street_first, also a street
+ * and a postcode line alone ("Töpferweg 3, 79098 Freiburg"). */
 static gboolean
-return_line(const char *c)
+address_on_one_line(const char *c, gboolean street_first)
 {
 	if (matches(&one_line_address, c))
 		return TRUE;
 	gsize len = strlen(c);
 	guint parts = 1;
-	gsize last = 0;
+	gsize first = 0, last = 0;
 	DmMatch m;
 	for (gsize off = 0; dm_pattern_match(&address_separator, c, len, off, &m); off = dm_match_next(&m, len)) {
 		if (m.start[0] == 0 || m.end[0] >= len)
 			continue;
-		parts++;
+		if (parts++ == 1)
+			first = m.start[0];
 		last = m.end[0];
 	}
+	if (street_first && parts == 2) {
+		g_autofree char *before = g_strndup(c, first);
+		return street_line(before) && matches(&postcode_line, c + last);
+	}
 	return parts >= 3 && matches(&postcode_line, c + last);
+}
+
+static gboolean
+return_line(const char *c)
+{
+	return address_on_one_line(c, FALSE);
 }
 
 /* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
@@ -1052,6 +1066,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			    !senders_line(cells[k - 2]) && !street_line(cells[k - 2]) && !return_line(cells[k - 2]))
 				continue;
 			if (!*c || title_beside(lines[k - 1]) || return_line(c))
+				break;
+			/* A letterhead's street and postcode on one line under its name ("Ilse
+			 * Brandt Keramik" / "Töpferweg 3, 79098 Freiburg"), right above a block
+			 * whose top line names someone in words ("Jonte Albers Floristik" /
+			 * "Jonte Albers" / street / postcode), ends that block; a tagline of one
+			 * word under it ("Dakwerken") is the letterhead's own. */
+			if (m > 0 && strchr(block[m - 1], ' ') && address_on_one_line(c, TRUE))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
