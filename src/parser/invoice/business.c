@@ -91,6 +91,10 @@ static DmPattern legal_form = DM_PATTERN(
 	"|joinery|plumbing|roofing|electrical|builders|carpentry|landscaping|catering|cleaning|printing|printers"
 	"|interiors|furniture|motors|surveyors|solicitors|pharmacy|opticians|veterinary|nurseries|kitchens|glazing"
 	"|decorators|diensten|dienstleistungen|\\w{2,}werken|\\w{2,}betrieb|stadtwerke"
+	/* a craft or an art traded under its maker's name, capitalised as a name's word
+	 * ("Jonas Wendt Fotografie", "Jonte Albers Floristik", "Hale Photography"); a
+	 * letterhead's tagline writes it small ("grafisch ontwerp & fotografie") */
+	"|(?-i:Fotografie|Photography|Floristik|Bloemsierkunst|Keramik|Keramiek|Ceramics|Goldschmiede|Edelsmid)"
 	/* An owners' association (WEG, VvE) is none of these words: German law counts one with
 	 * a private owner among its members as a consumer (BGH VIII ZR 243/13), and nothing in an
 	 * invoice says who its members are — its kind stays unknown, the configured default. */
