@@ -82,7 +82,20 @@ static const struct {
 	  "Hanne Vogt Keramik\nTöpferweg 8, 79098 Freiburg\nMika Roth Floristik\tRechnungsnummer\tHV-2027-011\n"
 	  "Mika Roth\tRechnungsdatum\t02.03.2027\nSchusterstraße 4\n79098 Freiburg\nRechnung\n"
 	  "12 Schalen, handgedreht.\nRechnungsbetrag\t380,00 €\nHanne Vogt Keramik | post@hannevogt.example\n", "Mika Roth Floristik",
-	  FALSE /* the block alone does not say: "Floristik" is no organisation's word */ },
+	  TRUE /* a craft traded under its maker's name */ },
+	/* A line addressing a child's parents names no one: the parents are named under it;
+	 * near miss: a club's name with "ouders" in it stays the name. */
+	{ "parents-of-child-line-nl",
+	  "Hockeyclub De Meeuwen\nSportlaan 4, 2242 AB Wassenaar · leden@hcdemeeuwen.example\n"
+	  "Aan de ouder(s)/verzorger(s) van Noor Visser\nPeter en Ilse Visser\nRozenlaan 12\n2242 CD Wassenaar\n"
+	  "Contributie seizoen 2026-2027\nTotaal\t€ 240,00\n", "Peter en Ilse Visser", FALSE },
+	{ "parents-of-child-line-en",
+	  "Riverside Swim Club\n2 Mill Road, Bristol BS1 4DJ · fees@riversideswim.example\n"
+	  "To the parent/guardian of Amy Hall\nJames Hall\n14 Elm Grove\nBristol BS3 1AA\nInvoice\n", "James Hall", FALSE },
+	{ "near-miss-parents-association-name",
+	  "Drukkerij Letterzetter\nKade 2, 2242 AB Wassenaar · info@letterzetter.example\n"
+	  "Oudervereniging De Regenboog\nSchoolstraat 1\n2242 CD Wassenaar\nFactuur\nTotaal\t€ 90,00\n",
+	  "Oudervereniging De Regenboog", TRUE },
 	/* An Austrian register number under a letterhead's one-line address ends it too. */
 	{ "fn-line-under-one-line-letterhead-at",
 	  "Sanitär Pichler e.U.\nGrazer Straße 40, 8010 Graz\nFN 398112 t, LG ZRS Graz\nFamilie Moser\tRechnungs-Nr.\t2026-411\n"

@@ -128,6 +128,14 @@ static DmPattern attention = DM_PATTERN(
 	"^(?:(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie|attn\\.?|attention|z\\.\\s?h(?:d\\.?|(?=\\.))|zu\\s+händen|fao|f\\.a\\.o\\.)\\b"
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
+/* A line that addresses a child's parents by the child's name, a club's or a school's way
+ * ("Aan de ouder(s)/verzorger(s) van Sem Koster", "To the parent/guardian of Amy Hall",
+ * "An die Eltern von Lea Brandt"): no name; the parents are named under it, when at all.
+ * Not for the attention of a person at an organisation: the debtor is a household. */
+static DmPattern parents_of = DM_PATTERN(
+	"^(?:aan\\s+)?(?:de\\s+)?ouders?(?:\\(s\\))?(?:\\s*(?:/|en|of)\\s*verzorgers?(?:\\(s\\))?)?\\s+van\\s"
+	"|^(?:to\\s+)?(?:the\\s+)?parents?(?:\\(s\\))?(?:\\s*(?:/|or|and)\\s*(?:carers?|guardians?)(?:\\(s\\))?)?\\s+of\\s"
+	"|^(?:an\\s+)?(?:die\\s+)?(?:eltern|erziehungsberechtigten)(?:\\s+(?:von|des|der))?\\s", CI | PCRE2_UTF);
 static DmPattern unit_of = DM_PATTERN("\\s(?:of|for|für|für\\s+die|voor|van)\\s+\\p{Lu}", PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
@@ -481,8 +489,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	 * nor a town's line ("Oranmore, Co. Galway": "Co." is a county there). */
 	guint named = first;
 	/* A department or attention line on top names no one: the name is below it. */
-	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
-	       !matches(&street, cells[named + 1]))
+	while (named < last && (matches(&attention, cells[named]) || matches(&parents_of, cells[named])) &&
+	       plausible_name(cells[named + 1]) && !matches(&street, cells[named + 1]))
 		named++;
 	/* The representative's lines stand below the debtor's name: none of them names it. */
 	guint own_end = matches(&estate, cells[named]) ? named + 1 : last;
