@@ -210,6 +210,9 @@ dm_debtor_name_without_remark(const char *name)
 	if (dm_pattern_match(&legal_status, inside, strlen(inside), 0, &m))
 		return NULL;
 	gboolean remark = dm_pattern_match(&registration, inside, strlen(inside), 0, &m);
+	/* "Warwickshire County Council (Mr R. Hollis)": a person by a form of address in
+	 * brackets is the organisation's contact, no part of its name. */
+	remark = remark || dm_name_has_personal_title(inside, NULL);
 	for (const char *p = inside; *p; p = g_utf8_next_char(p))
 		if ((p == inside || p[-1] == ' ') && g_unichar_islower(g_utf8_get_char(p)))
 			remark = TRUE;
@@ -217,6 +220,25 @@ dm_debtor_name_without_remark(const char *name)
 		return NULL;
 	char *bare = g_strndup(name, (gsize) (open - name));
 	return g_strchomp(bare);
+}
+
+/* A unit of an organisation after a comma: "Warwickshire County Council, Children's
+ * Services", "Gemeente Houten, afdeling Financiën", "Landkreis Harburg, Abteilung Jugend". */
+static DmPattern unit_after_comma = DM_PATTERN(
+	",\\s+(?:[^,]*\\s)?(?:services|department|directorate|division)\\s*$"
+	"|,\\s+(?:afdeling|abteilung|dienst|department\\s+(?:of|for))\\s[^,]*$", CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_unit(const char *name)
+{
+	DmMatch m;
+	if (!name || !dm_pattern_match(&unit_after_comma, name, strlen(name), 0, &m) || m.start[0] == 0)
+		return NULL;
+	g_autofree char *before = g_strndup(name, m.start[0]);
+	/* Only after a whole organisation's name: "Smith, Property Services" is a person's. */
+	if (!dm_name_is_organisation(before, NULL))
+		return NULL;
+	return g_steal_pointer(&before);
 }
 
 /* A department or a shared mailbox, as a mail's display name gives it: no one who owes. */
