@@ -53,6 +53,58 @@ static const struct {
 	{ "registration-line-above-window-de",
 	  "Kfz-Meisterbetrieb Ott\nWerkstraße 3\n80331 München\ninfo@kfz-ott.de\nZulassungsnummer 0815\nFrau Lena Ott\n"
 	  "Goethestraße 20\n60313 Frankfurt am Main\nRechnung\n", "Frau Lena Ott", FALSE },
+	/* A regulator's register number after a bare "Reg." and a Belgian syndic's licence
+	 * number end the letterhead too. */
+	{ "regulator-reg-line-above-window-en",
+	  "Little Oaks Nursery\nMill Road, Naas, Co. Kildare W91 X2C4\nTusla Reg. TU2020KE117\nAoife Doyle\n"
+	  "12 Abbey Lane\nNaas, Co. Kildare\nInvoice\nLittle Oaks Nursery Ltd · CRO 611290\n", "Aoife Doyle", FALSE },
+	{ "biv-line-above-window-nl",
+	  "Syndicus Claes BV\nBrusselsesteenweg 40\n9050 Gentbrugge\nBIV 504.221\nMevrouw An Peeters\n"
+	  "Veldstraat 3 bus 2\n9000 Gent\nFactuur\nSyndicus Claes BV · btw BE 0712.555.101\n", "Mevrouw An Peeters", FALSE },
+	/* Near misses: "Reg" and "Biv" starting a name's word are no registration. */
+	{ "reg-starting-a-name-is-a-name",
+	  "Harbour Vets\n2 Quay Road\nBristol BS1 4DJ\nhello@harbourvets.co.uk\nRegina Morton\n9 Mill Lane\n"
+	  "Bristol BS3 1AA\nInvoice\n", "Regina Morton", FALSE },
+	{ "biv-starting-a-word-is-a-name",
+	  "Syndicus Claes BV\nBrusselsesteenweg 40\n9050 Gentbrugge\nT 09 222 33 44\nScouts Bivakgroep Gent\n"
+	  "Veldstraat 3\n9000 Gent\nFactuur\n", "Scouts Bivakgroep Gent", TRUE },
+	/* A VAT row that holds no number says the sender charges none: the debtor is no
+	 * business by it.  Near miss: the row with a number is the debtor's registration. */
+	{ "vat-not-registered-row-no-registration",
+	  "Invoice no.\tCW-20118\nCustomer\tAisling Walsh, 14 Esker Road, Lucan\nGutters cleared\t€90.00\n"
+	  "VAT\tnot registered\nTotal\t€90.00\n", "Aisling Walsh", FALSE },
+	{ "vat-row-with-number-is-registration",
+	  "Invoice no.\tCW-20118\nCustomer\tAisling Walsh Design, 14 Esker Road, Lucan\nGutters cleared\t€90.00\n"
+	  "VAT\tIE 6388047V\nTotal\t€90.00\n", "Aisling Walsh Design", TRUE },
+	/* A trade name over its owner's name in the window, under a letterhead whose address
+	 * is one line: the trade name is the debtor. */
+	{ "trade-name-over-owner-under-one-line-letterhead",
+	  "Hanne Vogt Keramik\nTöpferweg 8, 79098 Freiburg\nMika Roth Floristik\tRechnungsnummer\tHV-2027-011\n"
+	  "Mika Roth\tRechnungsdatum\t02.03.2027\nSchusterstraße 4\n79098 Freiburg\nRechnung\n"
+	  "12 Schalen, handgedreht.\nRechnungsbetrag\t380,00 €\nHanne Vogt Keramik | post@hannevogt.example\n", "Mika Roth Floristik",
+	  TRUE /* a craft traded under its maker's name */ },
+	/* A line addressing a child's parents names no one: the parents are named under it;
+	 * near miss: a club's name with "ouders" in it stays the name. */
+	{ "parents-of-child-line-nl",
+	  "Hockeyclub De Meeuwen\nSportlaan 4, 2242 AB Wassenaar · leden@hcdemeeuwen.example\n"
+	  "Aan de ouder(s)/verzorger(s) van Noor Visser\nPeter en Ilse Visser\nRozenlaan 12\n2242 CD Wassenaar\n"
+	  "Contributie seizoen 2026-2027\nTotaal\t€ 240,00\n", "Peter en Ilse Visser", FALSE },
+	{ "parents-of-child-line-en",
+	  "Riverside Swim Club\n2 Mill Road, Bristol BS1 4DJ · fees@riversideswim.example\n"
+	  "To the parent/guardian of Amy Hall\nJames Hall\n14 Elm Grove\nBristol BS3 1AA\nInvoice\n", "James Hall", FALSE },
+	{ "near-miss-parents-association-name",
+	  "Drukkerij Letterzetter\nKade 2, 2242 AB Wassenaar · info@letterzetter.example\n"
+	  "Oudervereniging De Regenboog\nSchoolstraat 1\n2242 CD Wassenaar\nFactuur\nTotaal\t€ 90,00\n",
+	  "Oudervereniging De Regenboog", TRUE },
+	/* An Austrian register number under a letterhead's one-line address ends it too. */
+	{ "fn-line-under-one-line-letterhead-at",
+	  "Sanitär Pichler e.U.\nGrazer Straße 40, 8010 Graz\nFN 398112 t, LG ZRS Graz\nFamilie Moser\tRechnungs-Nr.\t2026-411\n"
+	  "Leechgasse 12\nRechnungsdatum\t02.12.2026\n8010 Graz\nRechnung\nArbeitszeit\t3\t€ 68,00\t€ 204,00\n",
+	  "Familie Moser", FALSE },
+	/* Near miss: the debtor's own street and postcode on one line under its label stay its block. */
+	{ "labelled-name-over-one-line-address",
+	  "Hanne Vogt Keramik\nTöpferweg 8\n79098 Freiburg\npost@hannevogt.example\n\nRechnung an\nMika Roth\n"
+	  "Schusterstraße 4, 79098 Freiburg\n", "Mika Roth", FALSE },
 	/* The Dutch formal address alone on its line above the names. */
 	{ "weledelgeboren-line-then-names",
 	  "Notariskantoor Van Lier\nGinnekenweg 212 · 4835 NH Breda\nfacturen@vanlier.nl\n"

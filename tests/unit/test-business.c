@@ -19,6 +19,12 @@ static const struct {
 	/* A salon by its trade's ending (long20); near miss: a surname that holds the word. */
 	{ "salon-by-ending", "", "Friseursalon Haarmonie", B, "Friseursalon" },
 	{ "near-miss-surname-salonen", "", "Maria Salonen", U, NULL },
+	/* A craft traded under its maker's name (misses22); near miss: a surname holding the
+	 * craft's letters says nothing. */
+	{ "craft-fotografie", "", "Jonas Wendt Fotografie", B, "has \"Fotografie\"" },
+	{ "craft-floristik", "", "Jonte Albers Floristik", B, "has \"Floristik\"" },
+	{ "near-miss-surname-keramikos", "", "Eleni Keramikos", U, NULL },
+	{ "near-miss-tagline-small", "", "grafisch ontwerp & fotografie", U, NULL },
 	/* A trade billed under its web address; near miss: initials with their dots. */
 	{ "trade-by-domain", "", "bosfotografie.nl", B, "bosfotografie.nl" },
 	{ "near-miss-initials-dots", "", "R.J. de Bos", U, NULL },

@@ -109,18 +109,43 @@ test_remark(void)
 		{ "Stichting Vrienden van het Hofje (KvK 41216845)", "Stichting Vrienden van het Hofje" },
 		{ "Hollin Park Trust (Charity No. 1092456)", "Hollin Park Trust" },
 		{ "Verein Alpenblick (CHE-123.456.789)", "Verein Alpenblick" },
+		/* the sender's code for its customer ("Debiteur<TAB>Bakkerij Van Loon (DB-1044)") */
+		{ "Bakkerij Van Loon (DB-1044)", "Bakkerij Van Loon" },
+		{ "Hotel Zeezicht (K-20417)", "Hotel Zeezicht" },
+		/* a contact by a form of address in brackets (misses22) */
+		{ "Warwickshire County Council (Mr R. Hollis)", "Warwickshire County Council" },
+		{ "Gemeente Houten (t.a.v. mevr. J. Smit)", "Gemeente Houten" },
 		/* near misses: a legal status or a capitalised part of the name stays */
 		{ "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", NULL },
 		{ "Bakkerij Jansen B.V. (in oprichting)", NULL },
 		{ "Acme (UK) Ltd", NULL },
 		{ "Studio 54 (1979)", NULL },
 		{ "Acme Holdings (No. 2)", NULL },
+		{ "Acme Holdings (No-2)", NULL },
+		{ "Ferienpark Nord (A-7)", NULL },
 		{ "Müller Maschinenbau (Deutschland)", NULL },
 		{ "(ouder van Daan)", NULL },
 		{ "Anna Berg", NULL },
 	};
 	check_pairs(dm_debtor_name_without_remark, cases, G_N_ELEMENTS(cases));
 	g_assert_null(dm_debtor_name_without_remark(NULL));
+}
+
+/* A unit of an organisation after a comma is dropped; near misses: a person's name before
+ * the comma, a legal form or a town after it. */
+static void
+test_unit(void)
+{
+	static const Pair cases[] = {
+		{ "Warwickshire County Council, Children's Services", "Warwickshire County Council" },
+		{ "Gemeente Houten, afdeling Financiën", "Gemeente Houten" },
+		{ "Landkreis Harburg, Abteilung Jugend und Familie", "Landkreis Harburg" },
+		{ "Smith, Property Services", NULL },
+		{ "Marlow & Finch Ltd, Bristol", NULL },
+		{ "Harbour Lane Joinery Ltd", NULL },
+	};
+	check_pairs(dm_debtor_name_without_unit, cases, G_N_ELEMENTS(cases));
+	g_assert_null(dm_debtor_name_without_unit(NULL));
 }
 
 static void
@@ -262,6 +287,7 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/names", test_names);
 	g_test_add_func("/debtor-name/not-names", test_not_names);
 	g_test_add_func("/debtor-name/remark", test_remark);
+	g_test_add_func("/debtor-name/unit", test_unit);
 	g_test_add_func("/debtor-name/before-address", test_before_address);
 	g_test_add_func("/debtor-name/addressing-word", test_addressing_word);
 	g_test_add_func("/debtor-name/before-attention", test_before_attention);

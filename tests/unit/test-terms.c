@@ -22,6 +22,9 @@ static const TermCase cases[] = {
 	{ "de-words-neun", "Zahlbar innerhalb von neun Tagen.", 9 },
 	{ "en-words-twenty-eight", "Please pay within twenty-eight days.", 28 },
 	{ "nl-werkdagen", "Betaling binnen 10 werkdagen.", 10 },
+	{ "nl-dgn", "graag binnen 14 dgn op NL49 KNAB 9680 6676 99", 14 },
+	/* "dgn" is the abbreviation only as a word of its own. */
+	{ "nl-dgn-in-a-word", "binnen 14 dgnx", 0 },
 	{ "nl-na-factuurdatum", "Te voldoen 30 dagen na factuurdatum.", 30 },
 	{ "nl-na-dagtekening", "betaling uiterlijk 21 dagen na dagtekening", 21 },
 	{ "nl-label", "Betalingstermijn: 14 dagen", 14 },

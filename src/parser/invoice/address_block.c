@@ -138,6 +138,14 @@ static DmPattern attention = DM_PATTERN(
 	"|" CARE_OF "|att[.:]\\s|" CONTACT "|" OFFICE "|" DEPARTMENT ")", CI | PCRE2_UTF);
 static DmPattern attention_marker = DM_PATTERN("^" ATTENTION_MARKER, CI | PCRE2_UTF);
 static DmPattern department = DM_PATTERN("^(?:" DEPARTMENT ")", CI | PCRE2_UTF);
+/* A line that addresses a child's parents by the child's name, a club's or a school's way
+ * ("Aan de ouder(s)/verzorger(s) van Sem Koster", "To the parent/guardian of Amy Hall",
+ * "An die Eltern von Lea Brandt"): no name; the parents are named under it, when at all.
+ * Not for the attention of a person at an organisation: the debtor is a household. */
+static DmPattern parents_of = DM_PATTERN(
+	"^(?:aan\\s+)?(?:de\\s+)?ouders?(?:\\(s\\))?(?:\\s*(?:/|en|of)\\s*verzorgers?(?:\\(s\\))?)?\\s+van\\s"
+	"|^(?:to\\s+)?(?:the\\s+)?parents?(?:\\(s\\))?(?:\\s*(?:/|or|and)\\s*(?:carers?|guardians?)(?:\\(s\\))?)?\\s+of\\s"
+	"|^(?:an\\s+)?(?:die\\s+)?(?:eltern|erziehungsberechtigten)(?:\\s+(?:von|des|der))?\\s", CI | PCRE2_UTF);
 static DmPattern unit_of = DM_PATTERN("\\s(?:of|for|für|für\\s+die|voor|van)\\s+\\p{Lu}", PCRE2_UTF);
 /* The attention lines that name a person at an organisation (c/o and departments do not). */
 static DmPattern for_person = DM_PATTERN(
@@ -163,12 +171,17 @@ static DmPattern contact_line = DM_PATTERN(
 	"|^\\+?\\d[\\d ()-]{7,}$)", CI);
 /* A line of registration or bank numbers: the tail of the letterhead above the block.  A
  * trade prints its accreditation there too ("RDW-erkenning APK 48213", "LRK 178223914",
- * "Registration no. 4471", "Zulassungsnummer 0815"). */
+ * "Registration no. 4471", "Zulassungsnummer 0815"), a regulator's register number after
+ * "Reg." with no "no" ("Tusla Reg. TU2019KE061"), and a Belgian estate agent or syndic the
+ * licence number the law makes it print (BIV, in French IPI: "BIV 508.114"). */
 static DmPattern numbers_line = DM_PATTERN(
 	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
 	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr"
-	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)|reg(?:istration)?\\.?\\s*(?:no|nr|number)"
+	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)"
+	"|reg(?:istration)?\\.?\\s*(?:no|nr|number|(?=[a-z]{0,4}\\d))|biv(?:-?(?:nummer|nr))?|ipi"
 	"|zulassungsn(?:ummer|r)|betriebsn(?:ummer|r)"
+	/* an Austrian company's register number: "FN 412877 s, LG ZRS Graz" */
+	"|firmenbuch(?:nummer)?|fn(?=\\s?\\d{3,})"
 	/* a British or Irish company's register number: "Company no. 12008417", "Company
 	 * registration number 0912", "CRO 648211" */
 	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro)\\b"
@@ -486,8 +499,8 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	 * nor a town's line ("Oranmore, Co. Galway": "Co." is a county there). */
 	guint named = first;
 	/* A department or attention line on top names no one: the name is below it. */
-	while (named < last && matches(&attention, cells[named]) && plausible_name(cells[named + 1]) &&
-	       !matches(&street, cells[named + 1]))
+	while (named < last && (matches(&attention, cells[named]) || matches(&parents_of, cells[named])) &&
+	       plausible_name(cells[named + 1]) && !matches(&street, cells[named + 1]))
 		named++;
 	/* The representative's lines stand below the debtor's name: none of them names it. */
 	guint own_end = matches(&estate, cells[named]) ? named + 1 : last;
@@ -1006,23 +1019,35 @@ static DmPattern address_separator = DM_PATTERN("\\s*[·|]\\s*|\\s+[-–]\\s+|,\
 /* TRUE when @c is an address on one line, the sender's return line above the window: the
  * shape one_line_address knows, or three parts or more after separators, the last a
  * postcode line of any country ("Quayside Print Ltd · 12 Harbour Road · Bristol BS1 5TY",
- * "Druckhaus Elbufer, Am Sandtorkai 5, 20457 Hamburg"). */
+ * "Druckhaus Elbufer, Am Sandtorkai 5, 20457 Hamburg").  With @street_first, also a street
+ * and a postcode line alone ("Töpferweg 3, 79098 Freiburg"). */
 static gboolean
-return_line(const char *c)
+address_on_one_line(const char *c, gboolean street_first)
 {
 	if (matches(&one_line_address, c))
 		return TRUE;
 	gsize len = strlen(c);
 	guint parts = 1;
-	gsize last = 0;
+	gsize first = 0, last = 0;
 	DmMatch m;
 	for (gsize off = 0; dm_pattern_match(&address_separator, c, len, off, &m); off = dm_match_next(&m, len)) {
 		if (m.start[0] == 0 || m.end[0] >= len)
 			continue;
-		parts++;
+		if (parts++ == 1)
+			first = m.start[0];
 		last = m.end[0];
 	}
+	if (street_first && parts == 2) {
+		g_autofree char *before = g_strndup(c, first);
+		return street_line(before) && matches(&postcode_line, c + last);
+	}
 	return parts >= 3 && matches(&postcode_line, c + last);
+}
+
+static gboolean
+return_line(const char *c)
+{
+	return address_on_one_line(c, FALSE);
 }
 
 /* TRUE when @cells[@at] is a line of the sender's column of details (a sidebar: telephone,
@@ -1088,6 +1113,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			    !senders_line(cells[k - 2]) && !street_line(cells[k - 2]) && !return_line(cells[k - 2]))
 				continue;
 			if (!*c || title_beside(lines[k - 1]) || return_line(c))
+				break;
+			/* A letterhead's street and postcode on one line under its name ("Ilse
+			 * Brandt Keramik" / "Töpferweg 3, 79098 Freiburg"), right above a block
+			 * whose top line names someone in words ("Jonte Albers Floristik" /
+			 * "Jonte Albers" / street / postcode), ends that block; a tagline of one
+			 * word under it ("Dakwerken") is the letterhead's own. */
+			if (m > 0 && strchr(block[m - 1], ' ') && address_on_one_line(c, TRUE))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;

@@ -91,6 +91,10 @@ static DmPattern legal_form = DM_PATTERN(
 	"|joinery|plumbing|roofing|electrical|builders|carpentry|landscaping|catering|cleaning|printing|printers"
 	"|interiors|furniture|motors|surveyors|solicitors|pharmacy|opticians|veterinary|nurseries|kitchens|glazing"
 	"|decorators|diensten|dienstleistungen|\\w{2,}werken|\\w{2,}betrieb|stadtwerke"
+	/* a craft or an art traded under its maker's name, capitalised as a name's word
+	 * ("Jonas Wendt Fotografie", "Jonte Albers Floristik", "Hale Photography"); a
+	 * letterhead's tagline writes it small ("grafisch ontwerp & fotografie") */
+	"|(?-i:Fotografie|Photography|Floristik|Bloemsierkunst|Keramik|Keramiek|Ceramics|Goldschmiede|Edelsmid)"
 	/* An owners' association (WEG, VvE) is none of these words: German law counts one with
 	 * a private owner among its members as a consumer (BGH VIII ZR 243/13), and nothing in an
 	 * invoice says who its members are — its kind stays unknown, the configured default. */
@@ -449,14 +453,22 @@ static DmPattern registration = DM_PATTERN(
 	"|mwst(?:-?nr)?|che-\\d{3})\\b", CI);
 
 /* TRUE when the line of @block around byte @at states a tax rate ("zzgl. 7 % MwSt. auf
- * Begleitbuch", "VAT 20%", "21% btw"): the tax word there names a charge, no registration. */
+ * Begleitbuch", "VAT 20%", "21% btw"): the tax word there names a charge, no registration.
+ * Nor does a line with no digit at all: a registration is a number, and a table's row
+ * that has none says the sender charges no tax ("VAT<TAB>not registered", "btw<TAB>vrijgesteld"). */
 static gboolean
-tax_rate_line(const char *block, gsize len, gsize at)
+no_registration_line(const char *block, gsize len, gsize at)
 {
 	const char *start = g_strrstr_len(block, (gssize) at, "\n");
 	const char *end = memchr(block + at, '\n', len - at);
 	start = start ? start + 1 : block;
-	return memchr(start, '%', (gsize) ((end ? end : block + len) - start)) != NULL;
+	gsize n = (gsize) ((end ? end : block + len) - start);
+	if (memchr(start, '%', n))
+		return TRUE;
+	for (gsize i = 0; i < n; i++)
+		if (g_ascii_isdigit(start[i]))
+			return FALSE;
+	return TRUE;
 }
 
 gboolean
@@ -472,7 +484,7 @@ dm_debtor_block_is_business(const char *block, const char *name, gboolean attent
 		return TRUE;
 	}
 	for (gsize at = 0; block && at < len && dm_pattern_match(&registration, block, len, at, &m); at = m.end[0]) {
-		if (tax_rate_line(block, len, m.start[0]))
+		if (no_registration_line(block, len, m.start[0]))
 			continue;
 		g_autofree char *v = dm_match_group(&m, 0);
 		*why = g_strdup_printf("the debtor's address block has a %s number", v);

@@ -185,9 +185,12 @@ static DmPattern legal_status = DM_PATTERN(
 
 /* A registration number in brackets after the name: a charity's or a company's ("Borders
  * Riding for the Disabled (SC041286)", "(KvK 41216845)", "(Charity No. 1092456)", "(CHE-
- * 123.456.789)"): a label of a few words at most, then five digits or more. */
+ * 123.456.789)"): a label of a few words at most, then five digits or more.  Or the
+ * sender's own code for the customer, a prefix of capitals joined to its digits by a hyphen
+ * ("Bakkerij Van Loon (DB-1044)", "(K-20417)"), as a tool prints its debtor field. */
 static DmPattern registration = DM_PATTERN(
-	"^(?:[\\p{L}.-]+\\s+){0,3}:?\\s*\\p{Lu}{0,4}[- ]?\\d[\\d .-]{3,}\\d\\p{Lu}?$", CI | PCRE2_UTF);
+	"^(?:[\\p{L}.-]+\\s+){0,3}:?\\s*\\p{Lu}{0,4}[- ]?\\d[\\d .-]{3,}\\d\\p{Lu}?$"
+	"|^[A-Z]{1,4}-\\d{3,}$", CI | PCRE2_UTF);
 
 char *
 dm_debtor_name_without_remark(const char *name)
@@ -207,6 +210,9 @@ dm_debtor_name_without_remark(const char *name)
 	if (dm_pattern_match(&legal_status, inside, strlen(inside), 0, &m))
 		return NULL;
 	gboolean remark = dm_pattern_match(&registration, inside, strlen(inside), 0, &m);
+	/* "Warwickshire County Council (Mr R. Hollis)": a person by a form of address in
+	 * brackets is the organisation's contact, no part of its name. */
+	remark = remark || dm_name_has_personal_title(inside, NULL);
 	for (const char *p = inside; *p; p = g_utf8_next_char(p))
 		if ((p == inside || p[-1] == ' ') && g_unichar_islower(g_utf8_get_char(p)))
 			remark = TRUE;
@@ -214,6 +220,25 @@ dm_debtor_name_without_remark(const char *name)
 		return NULL;
 	char *bare = g_strndup(name, (gsize) (open - name));
 	return g_strchomp(bare);
+}
+
+/* A unit of an organisation after a comma: "Warwickshire County Council, Children's
+ * Services", "Gemeente Houten, afdeling Financiën", "Landkreis Harburg, Abteilung Jugend". */
+static DmPattern unit_after_comma = DM_PATTERN(
+	",\\s+(?:[^,]*\\s)?(?:services|department|directorate|division)\\s*$"
+	"|,\\s+(?:afdeling|abteilung|dienst|department\\s+(?:of|for))\\s[^,]*$", CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_without_unit(const char *name)
+{
+	DmMatch m;
+	if (!name || !dm_pattern_match(&unit_after_comma, name, strlen(name), 0, &m) || m.start[0] == 0)
+		return NULL;
+	g_autofree char *before = g_strndup(name, m.start[0]);
+	/* Only after a whole organisation's name: "Smith, Property Services" is a person's. */
+	if (!dm_name_is_organisation(before, NULL))
+		return NULL;
+	return g_steal_pointer(&before);
 }
 
 /* A department or a shared mailbox, as a mail's display name gives it: no one who owes. */

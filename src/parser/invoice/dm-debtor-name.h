@@ -22,6 +22,12 @@ gboolean dm_debtor_name_is_caption(const char *s);
  * (UK) Ltd", "Müller (Deutschland)") is part of the name.  NULL when there is none. */
 char *dm_debtor_name_without_remark(const char *name);
 
+/* (transfer full) (nullable) @name (nullable) without a unit of its organisation after a
+ * comma ("Warwickshire County Council, Children's Services" gives "Warwickshire County
+ * Council", "Gemeente Houten, afdeling Financiën" "Gemeente Houten"); NULL when it names
+ * none or what stands before the comma is no organisation's name. */
+char *dm_debtor_name_without_unit(const char *name);
+
 /* (transfer full) @s up to the first ", " an address follows (a digit after it): "Hr. M.
  * Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven" "Hr. M. Yilmaz".  A legal form written
  * after a comma is the name's ("Tanaka Shoten Co., Ltd., 2-14-7 Kuramae" keeps "Co.,

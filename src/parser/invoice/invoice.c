@@ -16,6 +16,7 @@
 #include "common/dm-currency.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-einvoice.h"
+#include "parser/invoice/dm-file-name-printed.h"
 #include "parser/invoice/dm-pdf.h"
 #include "parser/invoice/dm-invoice-text.h"
 #include "parser/invoice/dm-not-invoice.h"
@@ -205,10 +206,11 @@ number_cut_short(DmInvoiceFacts *facts, const char *subj, const char *pdf_name)
 
 /* A document that prints no number of its own (a therapist's nota, a photographer's
  * poster) is named by the mail that carries it: its subject ("Nota 2026-384"), else the
- * PDF's file name ("Invoice_0028.pdf").  A number it prints, cut short, is
+ * PDF's file name ("Invoice_0028.pdf"), else a number the file name gives and @doc_text
+ * (nullable) prints under no label ("2027_PR_0211.pdf", file_name_printed.c).  A number it prints, cut short, is
  * made whole from them (number_cut_short). */
 static void
-number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
+number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name, const char *doc_text)
 {
 	const char *subject = g_mime_message_get_subject(msg);
 	g_autofree char *subj = subject ? g_utf8_make_valid(subject, MIN(strlen(subject), 998)) : NULL;
@@ -221,6 +223,10 @@ number_from_mail(DmInvoiceFacts *facts, GMimeMessage *msg, const char *pdf_name)
 	if (!facts->number && pdf_name) {
 		facts->number = file_name_number(pdf_name);
 		rule = "file-name-number", said = pdf_name;
+	}
+	if (!facts->number && pdf_name) {
+		facts->number = dm_file_name_printed_number(pdf_name, doc_text);
+		rule = "file-name-printed", said = pdf_name;
 	}
 	if (!facts->number)
 		return;
@@ -406,7 +412,7 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	/* A source that did not read as an invoice left its reason; a better one did. */
 	g_clear_pointer(&facts->not_invoice, dm_not_invoice_reason_free);
 	dm_invoice_facts_mark_sources(facts, "body");
-	number_from_mail(facts, msg, pdf_name);
+	number_from_mail(facts, msg, pdf_name, doc_text);
 	dm_invoice_facts_set_string(&facts->debtor_email, dm_message_to_address(msg));
 	g_autofree char *named = dm_own_words_without_header_blocks(own);
 	dm_header_name_settle(facts, msg, named, doc_text);

@@ -117,6 +117,9 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 	 * the sender; it is no part of the name. */
 	rename_debtor(f, dm_debtor_name_without_remark(f->debtor_name), "remark-in-brackets",
 		      "without the remark after it");
+	/* "Warwickshire County Council, Children's Services": the council owes. */
+	rename_debtor(f, dm_debtor_name_without_unit(f->debtor_name), "unit-after-comma",
+		      "without its unit after the comma");
 	/* "Bakkerij De Korenaar / J. Smit": the trade owes, its owner acts for it. */
 	rename_debtor(f, dm_name_persons_before_owner(f->debtor_name), "trade-name-before-owner",
 		      "without the owner named after it");

@@ -419,6 +419,12 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	DmMatch dep;
 	if (!dm_pattern_match(&deposit_invoice_title, t, len, 0, &dep))
 		(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
+	/* What was paid is taken off the gross total, never taxed with the net: a "paid" row
+	 * above the VAT line and the total is one of the sums the total adds up (a tenant's
+	 * "Nebenkostenvorauszahlung 380,00 €" among the rent's positions), or was taken off
+	 * the net already; either way the total is what is owed. */
+	if (paid.found && total.found && paid.line_end < total.line_end && vat_between(t, paid.line_end, total.line_end))
+		labelled_clear(&paid);
 	DmInvoiceTextDeductions off = { 0 };
 	/* With no total labelled, a payment written negative anywhere is taken off ("Betaalde
 	 * voorschotten 12 x € 85,00  € -1.020,00" over "Door u bij te betalen  € 104,60"). */

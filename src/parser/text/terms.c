@@ -50,7 +50,8 @@ static const struct {
 	"|zestig|sixty|sechzig"
 /* The count: digits, or a number word (optionally with the digits after it, "veertien (14)"). */
 #define COUNT "(\\d{1,3}|(?:" NUMBER_WORD ")(?!\\p{L}))(?:\\h*\\(\\h*\\d{1,3}\\h*\\))?"
-#define DAYS_WORD "(?:werkdagen|dagen|days|business\\h+days|working\\h+days|werktagen|tagen|tage|jours" \
+/* "dgn" is how a Dutch message typed in a hurry writes "dagen" ("graag binnen 14 dgn"). */
+#define DAYS_WORD "(?:werkdagen|dagen|dgn\\b|days|business\\h+days|working\\h+days|werktagen|tagen|tage|jours" \
 	"|weken|weeks|wochen|week|woche)"
 /* What a term is counted from: the invoice (its date, its receipt), never a delivery. */
 #define FROM_INVOICE "(?:de\\s+|the\\s+|this\\s+|deze\\s+|dem\\s+|der\\s+|dieser\\s+|la\\s+)?(?:factuurdatum|dagtekening|invoice\\s+date" \

@@ -1,0 +1,136 @@
+/* file_name_printed: the invoice number a PDF's file name gives, confirmed by the document
+ * printing it.  The file name alone is no proof (a tool may name the file after the
+ * customer or the month); the text printing the same letters and digits, whatever their
+ * separators, is.  What is returned is the printed form, the one the debtor quotes.
+ * Failures: none; NULL when nothing fits. */
+#include "parser/invoice/dm-file-name-printed.h"
+
+#include <string.h>
+
+/* The fewest letters and digits a number has: "2026" alone is a year. */
+#define MIN_ALNUM 5
+/* The most words of a file name tried together. */
+#define MAX_WORDS 6
+
+static gboolean
+is_separator(char c)
+{
+	return c == '-' || c == '/' || c == '_' || c == '.' || c == ' ';
+}
+
+/* TRUE when @w is a word of the file name, no part of a number: letters only, more than
+ * an abbreviation's four ("contributie", "Rechnung", "December"). */
+static gboolean
+is_word(const char *w)
+{
+	gsize n = 0;
+	for (const char *p = w; *p; p++, n++)
+		if (!g_ascii_isalpha(*p) && (guchar) *p < 0x80)
+			return FALSE;
+	return n > 4;
+}
+
+/* TRUE when @parts (runs of letters and digits) read as a date: day, month and year in
+ * either order ("2026-12-01", "01_12_2026"), which a file name may carry for its day. */
+static gboolean
+is_date(char **parts)
+{
+	guint n = g_strv_length(parts);
+	if (n != 3)
+		return FALSE;
+	for (guint i = 0; i < n; i++)
+		for (const char *p = parts[i]; *p; p++)
+			if (!g_ascii_isdigit(*p))
+				return FALSE;
+	return strlen(parts[0]) == 4 || strlen(parts[2]) == 4;
+}
+
+/* The length of the text at @at that prints @parts with one separator between each two
+ * and no letter or digit around it; 0 when it does not. */
+static gsize
+printed_at(const char *text, const char *at, char **parts)
+{
+	if (at > text && (g_ascii_isalnum(at[-1]) || ((at[-1] == '-' || at[-1] == '/') && at - 1 > text &&
+							g_ascii_isalnum(at[-2]))))
+		return 0;
+	const char *p = at;
+	for (guint i = 0; parts[i]; i++) {
+		if (i > 0) {
+			if (!is_separator(*p))
+				return 0;
+			p++;
+		}
+		gsize n = strlen(parts[i]);
+		if (g_ascii_strncasecmp(p, parts[i], n) != 0)
+			return 0;
+		p += n;
+	}
+	if (g_ascii_isalnum(*p) || ((*p == '-' || *p == '/') && g_ascii_isalnum(p[1])))
+		return 0;
+	return (gsize) (p - at);
+}
+
+/* (transfer full) (nullable) @candidate's parts as @text prints them. */
+static char *
+printed(const char *text, const char *candidate)
+{
+	g_autofree char *copy = g_strdup(candidate);
+	g_strdelimit(copy, "-/_. ", ' ');
+	g_auto(GStrv) split = g_strsplit(copy, " ", -1);
+	GPtrArray *kept = g_ptr_array_new();
+	guint alnum = 0;
+	gboolean digit = FALSE;
+	for (guint i = 0; split[i]; i++) {
+		if (!*split[i])
+			continue;
+		g_ptr_array_add(kept, split[i]);
+		for (const char *p = split[i]; *p; p++) {
+			alnum += g_ascii_isalnum(*p) ? 1 : 0;
+			digit = digit || g_ascii_isdigit(*p);
+		}
+	}
+	g_ptr_array_add(kept, NULL);
+	char **parts = (char **) g_ptr_array_free(kept, FALSE);
+	char *found = NULL;
+	if (parts[0] && digit && alnum >= MIN_ALNUM && !is_date(parts)) {
+		gsize first = strlen(parts[0]);
+		for (const char *at = text; !found && (at = g_strstr_len(at, -1, parts[0])) != NULL; at += first) {
+			gsize n = printed_at(text, at, parts);
+			if (n)
+				found = g_strndup(at, n);
+		}
+	}
+	g_free(parts);
+	return found;
+}
+
+char *
+dm_file_name_printed_number(const char *pdf_name, const char *text)
+{
+	if (!pdf_name || !text)
+		return NULL;
+	g_autofree char *stem = g_utf8_make_valid(pdf_name, MIN(strlen(pdf_name), 255));
+	char *dot = strrchr(stem, '.');
+	if (dot)
+		*dot = '\0';
+	g_strdelimit(stem, "_", ' ');
+	g_auto(GStrv) words = g_strsplit(stem, " ", MAX_WORDS + 1);
+	guint n = MIN(g_strv_length(words), MAX_WORDS);
+	/* The longest run of words first: "2027 PR 0211" before "2027". */
+	for (guint len = n; len > 0; len--)
+		for (guint start = 0; start + len <= n; start++) {
+			GString *s = g_string_new(NULL);
+			gboolean word = FALSE;
+			for (guint k = start; k < start + len; k++) {
+				word = word || is_word(words[k]);
+				g_string_append_printf(s, "%s%s", k > start ? " " : "", words[k]);
+			}
+			g_autofree char *candidate = g_string_free(s, FALSE);
+			if (word)
+				continue;
+			char *found = printed(text, candidate);
+			if (found)
+				return found;
+		}
+	return NULL;
+}
