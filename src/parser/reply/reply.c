@@ -168,7 +168,7 @@ dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month
 {
 	g_date_clear(date, 1);
 	g_return_if_fail(text != NULL);
-	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(text);
 	date_for_class(dates, reference, month_first, klass, date, NULL);
 }
 
@@ -202,7 +202,7 @@ dm_reply_date_for_classes(const char *text, const GDate *reference, gboolean mon
 {
 	g_date_clear(date, 1);
 	g_return_if_fail(text != NULL);
-	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(text);
 	date_for_classes(dates, reference, month_first, klass, secondary, date, NULL);
 }
 
@@ -321,7 +321,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	/* The features' names, for explain only. */
 	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new() : NULL;
 	/* One scan of the text's dates for both readings: the features', the class's. */
-	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(a->reply_text);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(a->reply_text);
 	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
 	                                                       dm_reply_model_bits(model), names,
 	                                                       dates);
