@@ -42,6 +42,7 @@
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-typed.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-goods-intent.h"
 #include "parser/reply/dm-reply-model.h"
@@ -416,7 +417,9 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		/* The subject often carries the dates ("Afwezig t/m 30 november"). */
 		const char *subject = g_mime_message_get_subject(msg);
 		g_autofree char *both = g_strconcat(subject ? subject : "", "\n", texts.body, NULL);
-		dm_autoreply_return_date(both, &reference, &a->date);
+		/* ... typed short as often as a reply's ("tm vrijdag 20-11", "til mon 16th"). */
+		g_autofree char *typed = dm_reply_typed_days(both);
+		dm_autoreply_return_date(typed, &reference, &a->date);
 		a->new_address = dm_autoreply_new_address(both, from);
 		return a;
 	}
