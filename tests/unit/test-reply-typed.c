@@ -13,9 +13,13 @@
  *   vijftiende", "am zwanzigsten", "on the twenty third i'll"); near misses: "de
  *   vijftiende keer", "dit is al de derde!", "the first time".
  * /reply/typed/inclusive: "until 3/12 inclusive" is the last day away; near miss: "until
- *   3/12" alone is the day back. */
+ *   3/12" alone is the day back.
+ * /reply/typed/instalments: the rule arrangement_raten on instalments as typed ("in
+ *   Raten", "Ratenplan", "in 4 Teilen", "die 4 termijnen"), and an "other" that names one
+ *   never acts alone; near misses: "raten" that guesses, parts that are no plan. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-typed.h"
+#include "parser/reply/dm-reply-classify.h"
 
 #include <string.h>
 
@@ -139,6 +143,33 @@ test_inclusive(void)
 	check_days(cases, G_N_ELEMENTS(cases));
 }
 
+static void
+test_instalments(void)
+{
+	static const struct {
+		const char *text;
+		gboolean hits;
+	} cases[] = {
+		{ "Ratenplan ist ok für mich, danke", TRUE },
+		{ "kann ich das in Raten zahlen?", TRUE },
+		{ "geht des auch in 4 Teilen? is grad eng", TRUE },
+		{ "Ratenzahlung wäre super", TRUE },
+		{ "ja doe maar die 4 termijnen", TRUE },
+		{ "fine, the 3 instalments it is", TRUE },
+		/* near misses */
+		{ "ich kann nur raten, wofür das ist", FALSE },
+		{ "Sie raten nie, wer das bestellt hat", FALSE },
+		{ "de 4 stoelen zijn geleverd", FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+		if (dm_reply_text_hits_rule(cases[i].text, "arrangement_raten") != cases[i].hits)
+			g_error("\"%s\": arrangement_raten %s", cases[i].text,
+			        cases[i].hits ? "missed" : "hit");
+	/* A yes to an offered plan read as other is not left to act alone. */
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, DM_REPLY_CLASS_OTHER,
+	                                   "Ratenplan ist ok für mich, danke 🙏", 0.99, 0.93));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -147,5 +178,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/typed/days", test_days);
 	g_test_add_func("/reply/typed/ordinal-words", test_ordinal_words);
 	g_test_add_func("/reply/typed/inclusive", test_inclusive);
+	g_test_add_func("/reply/typed/instalments", test_instalments);
 	return g_test_run();
 }
