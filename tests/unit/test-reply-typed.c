@@ -14,6 +14,9 @@
  *   vijftiende keer", "dit is al de derde!", "the first time".
  * /reply/typed/inclusive: "until 3/12 inclusive" is the last day away; near miss: "until
  *   3/12" alone is the day back.
+ * /reply/typed/month-first: a US out-of-office's "back 1/5" read month first (the day
+ *   first rewrite, dm_reply_day_first); near misses: a fraction, a number in a longer
+ *   one, the same text from a writer who puts the day first.
  * /reply/typed/instalments: the rule arrangement_raten on instalments as typed ("in
  *   Raten", "Ratenplan", "in 4 Teilen", "die 4 termijnen"), and an "other" that names one
  *   never acts alone; near misses: "raten" that guesses, parts that are no plan. */
@@ -144,6 +147,42 @@ test_inclusive(void)
 }
 
 static void
+test_month_first(void)
+{
+	static const struct {
+		const char *text, *day_first;
+	} cases[] = {
+		{ "OUT OF OFFICE - BACK 1/5", "OUT OF OFFICE - BACK 5/1" },
+		{ "away until 12/21/2026, back 12/28", "away until 21/12/2026, back 28/12" },
+		/* near misses: as written */
+		{ "1/2 of the amount", "1/2 of the amount" },
+		{ "ref 2026/12/5, 13/14 and 1/50", "ref 2026/12/5, 13/14 and 1/50" },
+		{ "open 24/7", "open 24/7" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *got = dm_reply_day_first(cases[i].text);
+		if (strcmp(got, cases[i].day_first) != 0)
+			g_error("\"%s\": want \"%s\", got \"%s\"", cases[i].text, cases[i].day_first,
+			        got);
+	}
+	/* 2026-12-21 is a Monday; 5 January 2027 a Tuesday. */
+	GDate ref, got;
+	g_date_clear(&ref, 1);
+	g_date_set_dmy(&ref, 21, G_DATE_DECEMBER, 2026);
+	dm_reply_date_for_class("Out of office. Back 1/5.", &ref, TRUE, DM_REPLY_CLASS_AUTO_REPLY,
+	                        &got);
+	g_assert_true(g_date_valid(&got));
+	g_assert_cmpint(g_date_get_month(&got), ==, G_DATE_JANUARY);
+	g_assert_cmpint(g_date_get_day(&got), ==, 5);
+	/* near miss: a writer who puts the day first means 1 May */
+	dm_reply_date_for_class("Out of office. Back 1/5.", &ref, FALSE, DM_REPLY_CLASS_AUTO_REPLY,
+	                        &got);
+	g_assert_true(g_date_valid(&got));
+	g_assert_cmpint(g_date_get_month(&got), ==, G_DATE_MAY);
+	g_assert_cmpint(g_date_get_day(&got), ==, 1);
+}
+
+static void
 test_instalments(void)
 {
 	static const struct {
@@ -178,6 +217,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/typed/days", test_days);
 	g_test_add_func("/reply/typed/ordinal-words", test_ordinal_words);
 	g_test_add_func("/reply/typed/inclusive", test_inclusive);
+	g_test_add_func("/reply/typed/month-first", test_month_first);
 	g_test_add_func("/reply/typed/instalments", test_instalments);
 	return g_test_run();
 }

@@ -9,3 +9,9 @@
  * ("morgen", "tomorrow", "yesterday", "gestern", "tuesday", "Dienstag", "t/m", "till",
  * "twenty-third").  Everything else is copied as it stands. */
 char *dm_reply_typed_days(const char *text);
+
+/* (transfer full) @text with every date written month first with slashes ("back 1/5",
+ * "until 12/21", "1/5/2027") written day first ("5/1", "21/12", "5/1/2027"), for a
+ * reader that takes "d/m": an American out-of-office read by the out-of-office reader
+ * (autoreply.c), which reads day first.  Other numbers stand as they are. */
+char *dm_reply_day_first(const char *text);

@@ -175,3 +175,60 @@ dm_reply_typed_days(const char *text)
 	}
 	return g_string_free(out, FALSE);
 }
+
+/* Whether @p starts a number of one or two digits that no digit, dot, comma or slash
+ * stands before (@start the text's start). */
+static gboolean
+number_starts(const char *start, const char *p)
+{
+	if (!g_ascii_isdigit(*p))
+		return FALSE;
+	return p == start || !(g_ascii_isdigit(p[-1]) || p[-1] == '/' || p[-1] == '.' ||
+	                       p[-1] == ',');
+}
+
+/* Whether what follows @p makes the number before it a fraction ("1/2 of the amount",
+ * "3/4 van het bedrag", "2/3 der Summe"). */
+static gboolean
+fraction_after(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	return g_ascii_strncasecmp(p, "of ", 3) == 0 || g_ascii_strncasecmp(p, "van ", 4) == 0 ||
+	       g_ascii_strncasecmp(p, "der ", 4) == 0 || g_ascii_strncasecmp(p, "des ", 4) == 0 ||
+	       *p == '%';
+}
+
+char *
+dm_reply_day_first(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	GString *out = g_string_sized_new(strlen(text));
+	const char *p = text;
+	while (*p) {
+		if (!number_starts(text, p)) {
+			g_string_append_c(out, *p++);
+			continue;
+		}
+		const char *q = p;
+		int month = 0, day = 0, nm = 0, nd = 0;
+		for (; g_ascii_isdigit(*q) && nm < 3; q++, nm++)
+			month = month * 10 + (*q - '0');
+		if (nm <= 2 && *q == '/' && g_ascii_isdigit(q[1])) {
+			const char *r = q + 1;
+			for (; g_ascii_isdigit(*r) && nd < 3; r++, nd++)
+				day = day * 10 + (*r - '0');
+			/* "1/5", "12/21", "1/5/2027"; not a fraction ("1/2 of", "3/4 van"), "24/7",
+			 * "1/50". */
+			if (nd <= 2 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+			    !g_ascii_isdigit(*r) && !fraction_after(r)) {
+				g_string_append_printf(out, "%d/%d", day, month);
+				p = r;
+				continue;
+			}
+		}
+		g_string_append_len(out, p, q - p);
+		p = q;
+	}
+	return g_string_free(out, FALSE);
+}
