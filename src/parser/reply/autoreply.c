@@ -59,7 +59,10 @@ static DmPattern auto_prefix = DM_PATTERN(
 static DmPattern through_marker = DM_PATTERN(
 	"\\b(?:tot\\s+en\\s+met|t/m|t\\.m\\.|until\\s+and\\s+including|"
 	"up\\s+to\\s+and\\s+including|through|thru|einschließlich\\s+bis|"
-	"bis\\s+einschließlich|bis\\s+inklusive|bis\\s+und\\s+mit)\\b", CI);
+	"bis\\s+einschließlich|bis\\s+inklusive|bis\\s+und\\s+mit|"
+	/* "until 3/12 inclusive", "tot 8 mei inclusief": the marker after the date. */
+	"(?:until|till|tot|bis)(?=\\s[^\\n;]{1,25}?\\s(?:inclusive|inclusief|inklusive|"
+	"incl\\.?|inkl\\.?)(?!\\p{L})))\\b", CI);
 /* ... or the end of a range, which names the last day away too ("van 21 juli tot 8
  * augustus", "from 10 August to 21 August", "vom 29.6. bis 10.7."): the opening word, a
  * short stretch within the clause (the first day), and the word that closes the range. */

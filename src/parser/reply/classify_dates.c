@@ -32,6 +32,7 @@
 #include "parser/reply/dm-reply-payer.h"
 #include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
+#include "parser/reply/dm-reply-typed.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-holidays.h"
 #include "parser/text/dm-month-days.h"
@@ -114,6 +115,16 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * negende", "Thursday the ninth", "Freitag, den zwölften"). */
 	          "\\b(?:de|the|den|dem|am|zum)\\s+(" ORDINAL ")(?=\\s+(?:van|of|des)\\s+"
 	          "(?:de\\s+|the\\s+)?(?:(?:" NEXT "|" THIS ")\\s+)?" MONTH_WORD "(?!\\p{L}))|"
+	          /* ... or alone after "de", "the", "am" where the clause ends or goes on to
+	           * another ("ik betaal de vijftiende", "de twintigste want dan ...", "on the
+	           * twenty third i'll", "am zwanzigsten", dictated "am fünfzehnten Punkt").
+	           * Not the first three, which count more often than they date ("dit is al
+	           * de derde!"). */
+	          "(?<!\\p{L})(?:de|the|den|am|zum)\\s+"
+	          "(?!(?:eerste|tweede|derde|first|second|third|ersten|zweiten|dritten)(?!\\p{L}))"
+	          "(" ORDINAL ")(?=\\s*(?:[.,;!?)\\n]|\\z)|\\s+(?:want|omdat|because|weil|denn|"
+	          "als|wenn|if|when|once|zodra|sobald|dan|then|dann|punt|punkt|i|i'll|i’ll|ik|"
+	          "ich|we|wij|wir|ok|oke|okay|ça)(?!\\p{L}))|"
 	          "(?<=dag|day|tag|woch)\\s*,?\\s+(?:de|the|den)\\s+(" ORDINAL ")"
 	          /* ... where the sentence goes on after it, not where it counts something
 	           * ("dinsdag de tweede helft", "Tuesday the first 100"). */
@@ -249,8 +260,12 @@ static const struct {
 	           "afternoon", "arvo", "straks", "tmrw", "gister", "gestern", "yesterday",
 	           "just", "juist", "net", "gerade", "grad", "eben", "nu" } },
 	/* A digit, "ersten", or a day written as a word, which stands before a month word
-	 * or after a weekday name (whose endings these are). */
-	{ D_NTH, { "ersten", "maand", "month", "monat", "dag", "day", "tag", "woch" } },
+	 * or after a weekday name (whose endings these are), or alone (its own endings). */
+	{ D_NTH, { "ersten", "maand", "month", "monat", "dag", "day", "tag", "woch",
+	           /* a day written as a word alone: "de vijftiende", "am zwanzigsten" */
+	           "ste", "vierde", "vijfde", "zesde", "zevende", "negende", "elfde", "twaalfde",
+	           "tiende", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	           "eleventh", "twelfth", "teenth", "tieth", "twenty", "thirty", "ten" } },
 	{ D_WEEK, { "week", "woche", "wuche" } },
 	{ D_MONTH, { "maand", "month", "monat" } },
 	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
@@ -1725,7 +1740,10 @@ typedef struct {
  * ways (READ_PLAIN, then READ_CLAUSE or READ_PAYMENT); the patterns' matches are the
  * same both times and cost most of a reading, so they are found once and kept here. */
 struct _DmReplyDateScan {
-	const char *text;           /* (transfer none) the caller's, which outlives the scan */
+	const char *text;           /* (transfer none) the caller's, which outlives the scan,
+	                             * or typed */
+	char *typed;                /* (owned, nullable) the text with its typed days
+	                             * written out (dm_reply_date_scan_new_typed) */
 	gsize len;                  /* what the patterns look at: bounded, on a character */
 	GArray *hits;               /* DateHit, by kind and then position (the order the
 	                             * candidates are weighed in); NULL until first read */
@@ -1746,11 +1764,22 @@ dm_reply_date_scan_new(const char *text)
 	return scan;
 }
 
+DmReplyDateScan *
+dm_reply_date_scan_new_typed(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	char *typed = dm_reply_typed_days(text);
+	DmReplyDateScan *scan = dm_reply_date_scan_new(typed);
+	scan->typed = typed;
+	return scan;
+}
+
 void
 dm_reply_date_scan_free(DmReplyDateScan *scan)
 {
 	if (!scan)
 		return;
+	g_free(scan->typed);
 	g_clear_pointer(&scan->hits, g_array_unref);
 	g_free(scan);
 }

@@ -1094,6 +1094,16 @@ static const DmReplyRule rules[] = {
 	 * differ). */
 	{ "goods_day_asked", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.55, DM_REPLY_GOODS_DAY_ASKED },
 	{ "goods_flaw", DM_REPLY_CLASS_DISPUTE, FALSE, 0.4, DM_REPLY_GOODS_FLAW },
+	/* typed (probe-typed.jsonl): instalments named as a phone writer names them, German
+	 * "in Raten", "Ratenplan", "in 4 Teilen" (no rule read them) and a plan's parts
+	 * counted ("die 4 termijnen", "the 3 instalments"), also as a yes to an offered plan
+	 * ("Ratenplan ist ok für mich 🙏"): a feature, and an "other" that names one never
+	 * acts alone (dm_reply_text_names_intent).  Not "raten" that guesses ("ich kann nur
+	 * raten"). */
+	{ "arrangement_raten", DM_REPLY_CLASS_ARRANGEMENT, FALSE, 0.6,
+	  "\\bin\\s+(?:\\w+\\s+){0,2}raten\\b|\\braten(?:zahlung|plan|vereinbarung|vorschlag|"
+	  "weise)\\w*|\\b(?:\\d+|zwei|drei|vier|fünf|sechs|monatliche[n]?)\\s+(?:teile[n]?|raten)\\b|"
+	  "\\b(?:die|de|those|the)\\s+\\d+\\s+(?:termijnen|instal(?:l)?ments|raten)\\b" },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1288,6 +1298,8 @@ static const struct {
 	{ "goods_flaw", "kras barst deuk vlek kleur verkleurd vervaagd beschadigd scratch crack "
 	  "dent stain faded chipped damaged kratzer riss delle fleck verblasst ausgeblichen "
 	  "abgeplatzt beschädigt undicht lekt leak colo farbe" },
+	/* typed */
+	{ "arrangement_raten", "raten teil termijn instal" },
 };
 
 const char *

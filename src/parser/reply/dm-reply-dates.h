@@ -63,6 +63,11 @@ typedef struct _DmReplyDateScan DmReplyDateScan;
 /* (transfer full) a scan of @text (transfer none), which must outlive it; nothing is
  * looked for until it is read. */
 DmReplyDateScan *dm_reply_date_scan_new(const char *text);
+/* (transfer full) a scan of @text with the days a phone or a hurried writer types short
+ * ("mrgn", "tues", "nächsten Di") written out first (dm_reply_typed_days): the scan a
+ * reply's own reading uses.  The offsets its readings give are into
+ * dm_reply_date_scan_text(), not into @text. */
+DmReplyDateScan *dm_reply_date_scan_new_typed(const char *text);
 void dm_reply_date_scan_free(DmReplyDateScan *scan);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(DmReplyDateScan, dm_reply_date_scan_free)
 /* (transfer none) the scan's text, whole (the patterns look at its first

@@ -894,7 +894,7 @@ dm_reply_features_scanned(const char *text, const GDate *reference, guint bits,
 	g_autofree char *valid = g_utf8_make_valid(text, (gssize) strnlen(text,
 	                                                                 DM_REPLY_MAX_CLASSIFY_BYTES));
 	text = valid;
-	g_autoptr(DmReplyDateScan) own_dates = dates ? NULL : dm_reply_date_scan_new(text);
+	g_autoptr(DmReplyDateScan) own_dates = dates ? NULL : dm_reply_date_scan_new_typed(text);
 	Collector c = { g_new(guint32, 1024), 0, 1024, bits, names };
 	Tokens tokens;
 	tokens_init(&tokens, text);

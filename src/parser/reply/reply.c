@@ -43,6 +43,7 @@
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-typed.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-goods-intent.h"
 #include "parser/reply/dm-reply-model.h"
@@ -118,6 +119,17 @@ dm_reply_rank_classes(const double *probs)
 	return best;
 }
 
+/* dm_autoreply_return_date, with "back 1/5" read month first where @month_first
+ * (probe-typed: "OUT OF OFFICE - BACK 1/5" from the US; the out-of-office reader reads
+ * "d/m"). */
+static gboolean
+autoreply_return_date(const char *text, const GDate *reference, gboolean month_first,
+                      GDate *out)
+{
+	g_autofree char *day_first = month_first ? dm_reply_day_first(text) : NULL;
+	return dm_autoreply_return_date(day_first ? day_first : text, reference, out);
+}
+
 /* dm_reply_date_for_class over @dates, the scan of the text (dm-reply-dates.h); the end
  * of a vague time the text names instead of a day into @until (nullable; left alone when
  * there is none). */
@@ -129,7 +141,7 @@ date_for_class(DmReplyDateScan *dates, const GDate *reference, gboolean month_fi
 	/* An automatic answer the headers did not give away is still one: the day its writer
 	 * is back, not the first date it names ("bis 15.08. im Urlaub, ab 18.08. wieder da"). */
 	if (klass == DM_REPLY_CLASS_AUTO_REPLY &&
-	    dm_autoreply_return_date(dm_reply_date_scan_text(dates), reference, date))
+	    autoreply_return_date(dm_reply_date_scan_text(dates), reference, month_first, date))
 		return;
 	/* ... and so is a person's that says someone is away ("Dr. Hale is out of the
 	 * country until Monday, March 9"): the day back, as an out-of-office's. */
@@ -169,7 +181,7 @@ dm_reply_date_for_class(const char *text, const GDate *reference, gboolean month
 {
 	g_date_clear(date, 1);
 	g_return_if_fail(text != NULL);
-	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(text);
 	date_for_class(dates, reference, month_first, klass, date, NULL);
 }
 
@@ -203,7 +215,7 @@ dm_reply_date_for_classes(const char *text, const GDate *reference, gboolean mon
 {
 	g_date_clear(date, 1);
 	g_return_if_fail(text != NULL);
-	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(text);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(text);
 	date_for_classes(dates, reference, month_first, klass, secondary, date, NULL);
 }
 
@@ -341,7 +353,7 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	/* The features' names, for explain only. */
 	g_autoptr(DmReplyFeatureNames) names = explained ? dm_reply_feature_names_new() : NULL;
 	/* One scan of the text's dates for both readings: the features', the class's. */
-	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new(a->reply_text);
+	g_autoptr(DmReplyDateScan) dates = dm_reply_date_scan_new_typed(a->reply_text);
 	g_autoptr(GArray) features = dm_reply_features_scanned(a->reply_text, reference,
 	                                                       dm_reply_model_bits(model), names,
 	                                                       dates);
@@ -436,7 +448,9 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		/* The subject often carries the dates ("Afwezig t/m 30 november"). */
 		const char *subject = g_mime_message_get_subject(msg);
 		g_autofree char *both = g_strconcat(subject ? subject : "", "\n", texts.body, NULL);
-		dm_autoreply_return_date(both, &reference, &a->date);
+		/* ... typed short as often as a reply's ("tm vrijdag 20-11", "til mon 16th"). */
+		g_autofree char *typed = dm_reply_typed_days(both);
+		autoreply_return_date(typed, &reference, dm_reply_message_month_first(msg), &a->date);
 		a->new_address = dm_autoreply_new_address(both, from);
 		return a;
 	}

@@ -1,0 +1,234 @@
+/* typed_forms: the days of a reply typed short, written out before the date reader.
+ *
+ * People answering a reminder on a phone write "mrgn", "2morrow", "yday", "ill pay
+ * tues", "nächsten Di", "Zahlung erfolgt Do.", "terug op di 24/11", "tm vrijdag" or
+ * dictate "on the twenty third".  The date reader's patterns know the written words; a
+ * second spelling of each in every pattern would spread one idea over many, so the
+ * typed forms are written out here, once, on the text the date scan reads
+ * (dm_reply_date_scan_new_typed).  The classifier's features read the text as typed.
+ *
+ * Only forms that cannot be another word where they stand are rewritten: the two-letter
+ * weekdays ("di", "do", "Fr") only after a word that puts a day there ("am", "op",
+ * "nächsten"), before a date ("di 24/11") or, capitalised, with their dot after another
+ * word ("erfolgt Do."); "mon" (French "mon ami") likewise, and never in "c'mon"; "sat", "sun" and "wed" never (verbs and nouns).
+ *
+ * Failure classes: none (text that is no valid UTF-8 is copied as it stands). */
+#include "parser/reply/dm-reply-typed.h"
+
+#include <string.h>
+
+typedef struct {
+	const char *typed;      /* lower case */
+	const char *written;
+} TypedForm;
+
+/* Forms that are a day (or a word of one) wherever they stand. */
+static const TypedForm anywhere[] = {
+	{ "mrgn", "morgen" }, { "mrgen", "morgen" },
+	{ "2morrow", "tomorrow" }, { "2morro", "tomorrow" }, { "2mrw", "tomorrow" },
+	{ "2moz", "tomorrow" }, { "tmr", "tomorrow" }, { "tmrow", "tomorrow" },
+	{ "tomoz", "tomorrow" },
+	{ "2day", "today" }, { "tday", "today" },
+	{ "yday", "yesterday" }, { "ystday", "yesterday" }, { "yest", "yesterday" },
+	{ "geschter", "gestern" }, { "geschtern", "gestern" },
+	{ "tues", "tuesday" }, { "tue", "tuesday" }, { "thurs", "thursday" },
+	{ "thur", "thursday" }, { "thu", "thursday" }, { "weds", "wednesday" },
+	{ "fri", "friday" },
+	/* "tm vrijdag 20-11", Flemish "tem 3/1": t/m. */
+	{ "tm", "t/m" }, { "tem", "t/m" },
+	{ "til", "till" },
+	{ "einschl", "einschließlich" }, { "inkl", "inklusive" },
+};
+
+/* Two-letter weekdays, written out only where a day stands (see above). */
+static const TypedForm short_days[] = {
+	{ "mo", "Montag" }, { "di", "dinsdag" }, { "mi", "Mittwoch" }, { "do", "donderdag" },
+	{ "fr", "Freitag" }, { "sa", "Samstag" }, { "ma", "maandag" }, { "wo", "woensdag" },
+	{ "vr", "vrijdag" }, { "za", "zaterdag" },
+	/* French "mon" ("merci mon ami"), typed Monday only where a day stands. */
+	{ "mon", "monday" },
+};
+
+/* German writes the same two letters for Tuesday and Thursday as Dutch ("Di", "Do"):
+ * the Dutch name is read as well, by the same table (src/common/language.c). */
+
+/* The words after which a two-letter form is a day ("am Fr.", "nächsten Di"). */
+static const char *const day_before[] = {
+	"am", "op", "tegen", "vanaf", "tot", "bis", "ab", "aanstaande", "komende", "volgende",
+	"nächsten", "nächster", "kommenden", "diesen", "jeden", "on", "next", "this",
+	"till", "til", "until", "by", "coming",
+};
+
+/* Units after which "twenty" or "thirty" and a space make one ordinal ("twenty third"). */
+static const char *const unit_ordinals[] = {
+	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+};
+
+static gboolean
+in_list(const char *const *list, gsize n, const char *word)
+{
+	for (gsize i = 0; i < n; i++)
+		if (strcmp(list[i], word) == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static const char *
+lookup(const TypedForm *table, gsize n, const char *word)
+{
+	for (gsize i = 0; i < n; i++)
+		if (strcmp(table[i].typed, word) == 0)
+			return table[i].written;
+	return NULL;
+}
+
+/* The end of the word of letters and digits starting at @p. */
+static const char *
+word_end(const char *p)
+{
+	while (*p) {
+		gunichar c = g_utf8_get_char(p);
+		if (!g_unichar_isalnum(c))
+			break;
+		p = g_utf8_next_char(p);
+	}
+	return p;
+}
+
+/* Whether a day in digits follows @p after blanks ("di 24/11", "Fr. 3.12.", "mon
+ * 16th"), not a count ("we could do 3 payments"). */
+static gboolean
+date_follows(const char *p)
+{
+	if (*p == '.')
+		p++;
+	if (*p != ' ' && *p != '\t')
+		return FALSE;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (!g_ascii_isdigit(*p))
+		return FALSE;
+	while (g_ascii_isdigit(*p))
+		p++;
+	if ((*p == '.' || *p == '/' || *p == '-') && g_ascii_isdigit(p[1]))
+		return TRUE;
+	return g_str_has_prefix(p, "st") || g_str_has_prefix(p, "nd") ||
+	       g_str_has_prefix(p, "rd") || g_str_has_prefix(p, "th") ||
+	       g_str_has_prefix(p, "e ") || g_str_has_prefix(p, "ste") ||
+	       g_str_has_prefix(p, "de ");
+}
+
+char *
+dm_reply_typed_days(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	if (!g_utf8_validate(text, -1, NULL))
+		return g_strdup(text);
+	GString *out = g_string_sized_new(strlen(text) + 16);
+	g_autofree char *previous = NULL;       /* the last word, lower case */
+	const char *p = text;
+	while (*p) {
+		const char *end = word_end(p);
+		if (end == p) {
+			gunichar c = g_utf8_get_char(p);
+			/* Punctuation between words ends what "am", "op" put a day after. */
+			if (!g_unichar_isspace(c))
+				g_clear_pointer(&previous, g_free);
+			const char *next = g_utf8_next_char(p);
+			g_string_append_len(out, p, next - p);
+			p = next;
+			continue;
+		}
+		g_autofree char *word = g_utf8_strdown(p, end - p);
+		gboolean after_apostrophe = p > text && (p[-1] == '\'' ||
+		                                         g_str_has_suffix(out->str, "’"));
+		gboolean capital = g_ascii_isupper(*p);
+		const char *written = after_apostrophe ? NULL
+		                      : lookup(anywhere, G_N_ELEMENTS(anywhere), word);
+		if (!written && !after_apostrophe && *end != '\'') {
+			const char *day = lookup(short_days, G_N_ELEMENTS(short_days), word);
+			gboolean placed = previous &&
+			                  in_list(day_before, G_N_ELEMENTS(day_before), previous);
+			if (day && (placed || date_follows(end) ||
+			            (capital && *end == '.' && previous)))
+				written = day;
+		}
+		if (written) {
+			g_string_append(out, written);
+			/* "einschl. 27.11.": the dot was the abbreviation's. */
+			if (*end == '.' && (strcmp(word, "einschl") == 0 || strcmp(word, "inkl") == 0))
+				end++;
+		} else if ((strcmp(word, "twenty") == 0 || strcmp(word, "thirty") == 0) &&
+		           *end == ' ') {
+			const char *unit = end + 1;
+			g_autofree char *next = g_utf8_strdown(unit, word_end(unit) - unit);
+			g_string_append_len(out, p, end - p);
+			if (in_list(unit_ordinals, G_N_ELEMENTS(unit_ordinals), next)) {
+				g_string_append_c(out, '-');
+				end++;
+			}
+		} else
+			g_string_append_len(out, p, end - p);
+		g_free(previous);
+		previous = g_steal_pointer(&word);
+		p = end;
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* Whether @p starts a number of one or two digits that no digit, dot, comma or slash
+ * stands before (@start the text's start). */
+static gboolean
+number_starts(const char *start, const char *p)
+{
+	if (!g_ascii_isdigit(*p))
+		return FALSE;
+	return p == start || !(g_ascii_isdigit(p[-1]) || p[-1] == '/' || p[-1] == '.' ||
+	                       p[-1] == ',');
+}
+
+/* Whether what follows @p makes the number before it a fraction ("1/2 of the amount",
+ * "3/4 van het bedrag", "2/3 der Summe"). */
+static gboolean
+fraction_after(const char *p)
+{
+	while (*p == ' ')
+		p++;
+	return g_ascii_strncasecmp(p, "of ", 3) == 0 || g_ascii_strncasecmp(p, "van ", 4) == 0 ||
+	       g_ascii_strncasecmp(p, "der ", 4) == 0 || g_ascii_strncasecmp(p, "des ", 4) == 0 ||
+	       *p == '%';
+}
+
+char *
+dm_reply_day_first(const char *text)
+{
+	g_return_val_if_fail(text != NULL, NULL);
+	GString *out = g_string_sized_new(strlen(text));
+	const char *p = text;
+	while (*p) {
+		if (!number_starts(text, p)) {
+			g_string_append_c(out, *p++);
+			continue;
+		}
+		const char *q = p;
+		int month = 0, day = 0, nm = 0, nd = 0;
+		for (; g_ascii_isdigit(*q) && nm < 3; q++, nm++)
+			month = month * 10 + (*q - '0');
+		if (nm <= 2 && *q == '/' && g_ascii_isdigit(q[1])) {
+			const char *r = q + 1;
+			for (; g_ascii_isdigit(*r) && nd < 3; r++, nd++)
+				day = day * 10 + (*r - '0');
+			/* "1/5", "12/21", "1/5/2027"; not a fraction ("1/2 of", "3/4 van"), "24/7",
+			 * "1/50". */
+			if (nd <= 2 && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+			    !g_ascii_isdigit(*r) && !fraction_after(r)) {
+				g_string_append_printf(out, "%d/%d", day, month);
+				p = r;
+				continue;
+			}
+		}
+		g_string_append_len(out, p, q - p);
+		p = q;
+	}
+	return g_string_free(out, FALSE);
+}
