@@ -240,6 +240,42 @@ static const Case cases[] = {
 	  "Rechnungsnummer: 2026-141\nRechnungsdatum: 01.12.2026\nRechnungsbetrag: 1.190,00 €\n"
 	  "Zahlbar innerhalb von 30 Tagen (2 % Skonto innerhalb von 10 Tagen).\n",
 	  TRUE, "2026-141", 119000, 119000, NULL, FALSE, NULL, FALSE, 0 },
+	/* The customer's references in a box beside its address, each row interleaved with the
+	 * address's lines: the labels are no names (session 23, after heldout22). */
+	{ "reference-box-beside-address-en", "Invoice GL-2207",
+	  "Airedale Teaching Hospital\nPurchase order\tAT/PO/88213\n"
+	  "Accounts Payable\nRequisitioner\tMaintenance\nPO Box 411\nSupplier no.\tS-20931\nKeighley BD20 6TD\n\n"
+	  "Invoice no.\tGL-2207\nInvoice date\t1 December 2026\nTotal due\t£1,440.00\nPayment within 30 days.\n",
+	  TRUE, "GL-2207", 144000, -1, "Airedale Teaching Hospital", FALSE, NULL, FALSE, 0 },
+	{ "reference-box-beside-address-de", "Rechnung 26-118",
+	  "Stadtwerke Eckernförde GmbH\nIhr Zeichen\tEK/we\n"
+	  "Kreditorenbuchhaltung\nKostenstelle\t4410\nRendsburger Straße 2\nBauvorhaben\tPumpwerk Nord\n24340 Eckernförde\n\n"
+	  "Rechnungsnummer\t26-118\nDatum\t01.12.2026\nGesamtbetrag\t2.380,00 €\nZahlbar innerhalb von 14 Tagen.\n",
+	  TRUE, "26-118", 238000, -1, "Stadtwerke Eckernförde GmbH", FALSE, NULL, FALSE, 0 },
+	/* Near miss: a name that begins like a label is still a name. */
+	{ "near-miss-name-like-a-label", "Invoice GL-2208",
+	  "Contractors Direct Ltd\n14 Mill Road\nBradford BD1 4RT\n\n"
+	  "Invoice no.\tGL-2208\nInvoice date\t1 December 2026\nTotal due\t£480.00\nPayment within 30 days.\n",
+	  TRUE, "GL-2208", 48000, -1, "Contractors Direct Ltd", FALSE, NULL, FALSE, 0 },
+	/* The back office named after a comma on the "Aan" line. */
+	{ "department-after-comma-label-nl", "Factuur 2026-0931",
+	  "Aan\tGemeente Westerkwartier-Noord, Financiële administratie\nFactuurnummer\t2026-0931\nFactuurdatum\t01-12-2026\n"
+	  "Te betalen\t€ 845,00\nBetaling binnen 30 dagen op NL91 ABNA 0417 1643 00.\n",
+	  TRUE, "2026-0931", 84500, -1, "Gemeente Westerkwartier-Noord", FALSE, NULL, FALSE, 0 },
+	/* The customer's system on "your invoice", setting its facts out: no invoice. */
+	{ "customer-workflow-released-de", "Rechnung 26-0771 freigegeben",
+	  "Guten Tag\nIhre Rechnung wurde im Rechnungsworkflow der Kreisklinik Ebersberg freigegeben.\n"
+	  "Rechnungsnummer\t26-0771\nBetrag\t1.204,00 €\nZahlungslauf\t18.12.2026\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "customer-received-awaiting-approval-en", "Invoice TS-4410 received",
+	  "Hello Thornbury Signs,\nWessex Water Services has received your invoice:\nInvoice number: TS-4410\n"
+	  "Gross amount: GBP 912.00\nStatus: Awaiting approval\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: the supplier's own invoice speaks of "your invoice" and an approved quote. */
+	{ "near-miss-your-invoice-approved-quote", "Invoice TS-4411",
+	  "Hello,\nYour invoice for the approved quote Q-118 is set out below.\nInvoice number: TS-4411\n"
+	  "Date: 1 December 2026\nAmount due: £912.00\nPlease pay within 14 days.\n",
+	  TRUE, "TS-4411", 91200, -1, NULL, FALSE, NULL, FALSE, 0 },
 };
 
 /* The due dates checked, by case: the term's, not the discount's. */

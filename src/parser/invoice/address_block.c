@@ -328,7 +328,18 @@ static DmPattern field_label = DM_PATTERN(
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
 	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?"
 	/* a bare "Nummer" beside a credit note's or a letter's title block */
-	"|nummer\\b|number\\b|nr\\.?(?!\\p{L}))",
+	"|nummer\\b|number\\b|nr\\.?(?!\\p{L})"
+	/* the references a customer's back office asks for, in a box beside its address:
+	 * "Ihr Zeichen", "Goods receipt", "Supplier ID", "Budgethouder", "Kostenplaats",
+	 * "Requisitioner", "Bauvorhaben", "Tax clearance"; whole words, so that a name
+	 * beginning like one ("Contractors Direct Ltd") is still a name */
+	"|(?:zeichen|goods\\s+receipt|wareneingang|supplier(?:\\s+(?:no|nr|number|id|account|code))?"
+	"|vendor(?:\\s+(?:no|nr|number|id))?|leveranciers?(?:nummer|nr)|lieferanten(?:nummer|nr)"
+	"|kreditor(?:ennummer|nummer|ennr)?|crediteur(?:nummer|nr)?|cost\\s+cent(?:re|er)|cost\\s+code|kostenstelle"
+	"|kostenplaats|requisitioner|budget\\s*holder|budgethouder|besteller|ansprechperson|contactpersoon"
+	"|contact\\s+person|bauvorhaben|baustelle|contract(?:\\s*(?:no|nr|number))?|contractnummer"
+	"|vertrag(?:snummer)?|tax\\s+clearance|inkoop(?:order)?(?:nummer|nr)|leitweg-?id"
+	"|(?:btw|vat|ust|mwst)[\\s-]+(?:klant|client|kunde|customer))\\.?(?![\\p{L}]))",
 	CI | PCRE2_UTF);
 
 static gboolean

@@ -222,11 +222,22 @@ dm_debtor_name_without_remark(const char *name)
 	return g_strchomp(bare);
 }
 
+/* A department or a shared mailbox, as a mail's display name gives it: no one who owes. */
+#define DEPARTMENT_WORDS "(?:accounts\\s+payable|accounts(?:\\s+department)?|a/?p|billing|invoices?|invoicing|finance" \
+	"(?:\\s+(?:department|dept\\.?|team|office))?|financial\\s+administration|purchase\\s+ledger|purchasing" \
+	"|procurement|facturen|facturatie|facturen\\s*inbox|(?:financi[eë]le\\s+)?administratie|crediteuren" \
+	"(?:administratie)?|boekhouding|financi[eë]n|inkoop|buchhaltung|finanzbuchhaltung|rechnungen|rechnungseingang" \
+	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung" \
+	/* a public body's department by its compound: "Baudepartement", "Finanzdepartement" */ \
+	"|\\w+departement)"
 /* A unit of an organisation after a comma: "Warwickshire County Council, Children's
- * Services", "Gemeente Houten, afdeling Financiën", "Landkreis Harburg, Abteilung Jugend". */
+ * Services", "Gemeente Houten, afdeling Financiën", "Landkreis Harburg, Abteilung Jugend",
+ * and its back office by its own name: "Gemeente Hollands Kroon, Financiële
+ * administratie", "Stadtwerke Kiel, Kreditorenbuchhaltung". */
 static DmPattern unit_after_comma = DM_PATTERN(
 	",\\s+(?:[^,]*\\s)?(?:services|department|directorate|division)\\s*$"
-	"|,\\s+(?:afdeling|abteilung|dienst|department\\s+(?:of|for))\\s[^,]*$", CI | PCRE2_UTF);
+	"|,\\s+(?:afdeling|abteilung|dienst|department\\s+(?:of|for))\\s[^,]*$"
+	"|,\\s+" DEPARTMENT_WORDS "\\s*$", CI | PCRE2_UTF);
 
 char *
 dm_debtor_name_without_unit(const char *name)
@@ -241,14 +252,6 @@ dm_debtor_name_without_unit(const char *name)
 	return g_steal_pointer(&before);
 }
 
-/* A department or a shared mailbox, as a mail's display name gives it: no one who owes. */
-#define DEPARTMENT_WORDS "(?:accounts\\s+payable|accounts(?:\\s+department)?|a/?p|billing|invoices?|invoicing|finance" \
-	"(?:\\s+(?:department|dept\\.?|team|office))?|financial\\s+administration|purchase\\s+ledger|purchasing" \
-	"|procurement|facturen|facturatie|facturen\\s*inbox|(?:financi[eë]le\\s+)?administratie|crediteuren" \
-	"(?:administratie)?|boekhouding|financi[eë]n|inkoop|buchhaltung|finanzbuchhaltung|rechnungen|rechnungseingang" \
-	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung" \
-	/* a public body's department by its compound: "Baudepartement", "Finanzdepartement" */ \
-	"|\\w+departement)"
 static DmPattern department_only = DM_PATTERN("^\\s*" DEPARTMENT_WORDS "\\s*$", CI | PCRE2_UTF);
 static DmPattern department_suffix = DM_PATTERN(
 	"(?:\\s+[-–|/]\\s+|,\\s+|\\s*\\(\\s*)" DEPARTMENT_WORDS "\\s*\\)?\\s*$", CI | PCRE2_UTF);

@@ -15,3 +15,11 @@
  * it; NULL otherwise.  The caller asks only of a mail that sets out no invoice of its own
  * and hands none over: a corrected invoice sent after a rejection is one. */
 DmNotInvoiceReason *dm_invoice_status_reason(const char *body);
+
+/* (transfer full) (nullable) the same reason when @body (nullable) is the customer's own
+ * system or clerk speaking of the supplier's invoice as "your invoice" with what became of
+ * it ("Ihre Rechnung wurde im Kreditorenworkflow … freigegeben", "Northmoor Hospitals has
+ * received your invoice … Status: Awaiting approval", "Uw factuur is goedgekeurd"): a
+ * notice that sets the invoice's facts out and is still none, since no supplier writes of
+ * its own invoice so.  Asked also of a mail that sets facts out. */
+DmNotInvoiceReason *dm_invoice_status_from_customer(const char *body);

@@ -46,3 +46,28 @@ dm_invoice_status_reason(const char *body)
 	}
 	return NULL;
 }
+
+/* The customer speaking: the supplier's invoice as "your invoice" and, by a verb, what the
+ * back office did with it — received and awaiting approval, approved, released, rejected —
+ * in one sentence ("Your invoice for the approved quote" is the supplier's); or a status
+ * line of a workflow ("Status: Awaiting approval"). */
+#define YOUR_INVOICE "\\b(?:your|uw|ihre)\\s+(?:\\p{L}+\\s+)?(?:invoice|factuur|rechnung)\\b"
+static DmPattern customer_status = DM_PATTERN(
+	YOUR_INVOICE "[^.\\n]{0,60}?\\b(?:is|was|has\\s+been|is\\s+now|werd|wurde|ist)\\s+(?:[^\\s.]+\\s+){0,8}?"
+	"(?:approved|released|rejected|awaiting\\s+approval|pending\\s+approval|goedgekeurd|vrijgegeven|afgewezen"
+	"|afgekeurd|freigegeben|abgelehnt|zurückgewiesen|eingegangen|in\\s+goede\\s+orde\\s+ontvangen)\\b"
+	"|\\b(?:has|have)\\s+received\\s+your\\s+invoice\\b|\\b(?:hebben|heeft)\\s+uw\\s+factuur\\s+(?:in\\s+goede\\s+orde\\s+)?ontvangen\\b"
+	"|\\b(?:haben|hat)\\s+ihre\\s+rechnung\\s+(?:\\p{L}+\\s+){0,2}?(?:erhalten|empfangen)\\b"
+	"|^[ \\t]*status[ \\t]*:?[ \\t]+(?:awaiting|pending)\\s+(?:approval|payment)\\b",
+	CI | PCRE2_MULTILINE);
+
+DmNotInvoiceReason *
+dm_invoice_status_from_customer(const char *body)
+{
+	DmMatch m;
+	if (!body || !dm_pattern_match(&customer_status, body, strlen(body), 0, &m))
+		return NULL;
+	g_autofree char *hit = dm_match_group(&m, 0);
+	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
+	return dm_not_invoice_reason_new(DM_NOT_INVOICE_EARLIER_INVOICE, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+}

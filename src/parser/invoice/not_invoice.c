@@ -846,7 +846,8 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		return self_billed;
 	/* A back office's word on an invoice sent before (approved, scheduled for payment,
 	 * rejected), in a mail that neither sets out nor hands over one of its own. */
-	DmNotInvoiceReason *status = set_out || hands_over ? NULL
+	DmNotInvoiceReason *status = set_out || hands_over
+				     ? dm_invoice_status_from_customer(dm_own_words_body_of(body_text))
 				     : dm_invoice_status_reason(dm_own_words_body_of(body_text));
 	if (status)
 		return status;
