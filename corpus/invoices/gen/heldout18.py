@@ -1323,8 +1323,8 @@ def de02():
     eml = mk.mail(rng, "rechnung@geruestbau-kowalczyk.de", "Gerüstbau Kowalczyk", "buchhaltung@ahlers-dach.de",
                   "Rechnung GK-26-1180 BV Kirchweg 14", sent, body_text=body, pdf=True)
     add("sevdesk-pdf", "de", "pdf", "rechnung@geruestbau-kowalczyk.de", "buchhaltung@ahlers-dach.de", eml, pages, "GK-26-1180.pdf",
-        mk.expected(num, net, net, d, plus(sent, 14), "Dachdeckerei Ahlers & Söhne GmbH", "buchhaltung@ahlers-dach.de", ib, True, "de"),
-        note="§13b reverse charge (0 % row) and '14 Tagen nach Rechnungseingang' in a mail sent two days after the invoice date: counted from the mail's date (the receipt), not the invoice's.")
+        mk.expected(num, net, net, d, plus(d, 14), "Dachdeckerei Ahlers & Söhne GmbH", "buchhaltung@ahlers-dach.de", ib, True, "de"),
+        note="§13b reverse charge (0 % row) and '14 Tagen nach Rechnungseingang' in a mail sent two days after the invoice date: counted from the invoice's date, as every set counts a term after receipt (relabelled in session 23; its author counted from the mail's date).")
 
 
 def de03():

@@ -412,7 +412,7 @@ def build_invoices():
     sent = D(2026, 11, 28)
     n = "RS-26-0815"
     out.append(invoice(rid(), "fahrrad", "de", "Tanja Moser", "tanja.moser@gmx.at", False, n, i, sent,
-                       "Rechnung Service E-Bike", sent + days(14), 34800, 34800,
+                       "Rechnung Service E-Bike", i + days(14), 34800, 34800,
                        body=lambda ib: typed_invoice([
                            "Liebe Frau Moser,", "", "entschuldigen Sie die späte Rechnung - hier ist sie:", "",
                            "Rechnung Nr. RS-26-0815", "Rechnungsdatum: 25.11.2026",
@@ -422,13 +422,13 @@ def build_invoices():
                            "Summe                                    EUR 348,00", "",
                            "Zahlbar innerhalb von 14 Tagen nach Erhalt der Rechnung auf IBAN {iban}.", "",
                            "Liebe Grüße", "Radhaus Stiegler"], ib),
-                       note="a term counted from the receipt: from the mail's date, three days after the invoice's"))
+                       note="a term counted from the receipt, the mail sent three days after the invoice: from the invoice's date (corpus/invoices/README.md, labelling choices)"))
     # 17. en: within 21 days of receipt.
     i = D(2026, 11, 30)
     sent = D(2026, 12, 2)
     n = "SAM-0881"
     out.append(invoice(rid(), "drone", "en", "Aire Valley Builders Ltd", "accounts@airevalleybuilders.co.uk", True, n, i,
-                       sent, "Invoice SAM-0881", sent + days(21), 108000, 108000, cur="GBP",
+                       sent, "Invoice SAM-0881", i + days(21), 108000, 108000, cur="GBP",
                        cover="Hello,\n\nInvoice SAM-0881 for the site survey flights attached.\n\nThanks,\nJamie",
                        pdf=lambda ib: pdf_invoice("drone", "en", ["Aire Valley Builders Ltd", "Canal Road",
                                                                    "Shipley BD18 3HD"],
@@ -439,13 +439,13 @@ def build_invoices():
                                                    ("Total due", money_in("GBP", "en", 108000), True)],
                                                   ["Payment within 21 days of receipt of this invoice, to IBAN {iban}."],
                                                   ib),
-                       note="'within 21 days of receipt': from the mail's date"))
+                       note="'within 21 days of receipt', the mail sent two days later: from the invoice's date"))
     # 18. nl: binnen 14 dagen na ontvangst van deze factuur.
     i = D(2026, 11, 27)
     sent = D(2026, 11, 30)
     n = "GVD-26-0322"
     out.append(invoice(rid(), "glas", "nl", "H. Bouwmeester", "h.bouwmeester@kpnmail.nl", False, n, i, sent,
-                       "Factuur glasherstel", sent + days(14), 38720, 38720,
+                       "Factuur glasherstel", i + days(14), 38720, 38720,
                        body=lambda ib: typed_invoice([
                            "Geachte heer Bouwmeester,", "", "Hierbij ontvangt u de factuur voor het herstel van uw "
                            "serreruit.", "",
@@ -457,7 +457,7 @@ def build_invoices():
                            "Wij verzoeken u het bedrag binnen 14 dagen na ontvangst van deze factuur over te maken op "
                            "{iban}.", "",
                            "Met vriendelijke groet,", "Glaszetterij Van Dam"], ib),
-                       note="'binnen 14 dagen na ontvangst van deze factuur': from the mail's date"))
+                       note="'binnen 14 dagen na ontvangst van deze factuur', the mail sent three days later: from the invoice's date"))
     # 19. de: typed heading with a middle dot, "bis Monatsende".
     i = D(2026, 12, 3)
     n = "RS-26-0840"
