@@ -43,6 +43,7 @@
 #include "parser/mime/dm-message.h"
 #include "parser/mime/dm-html.h"
 #include "parser/reply/dm-reply-dates.h"
+#include "parser/reply/dm-reply-accepts-offer.h"
 #include "parser/reply/dm-reply-typed.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-goods-intent.h"
@@ -474,11 +475,23 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 	dm_machine_mail(msg, &a->machine_mail);
 	if (model) {
 		classify_learned(a, model, &reference, dm_reply_message_month_first(msg), explained);
-		return a;
+	} else {
+		a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
+		                                  &rule);
+		a->matched_rule = g_strdup(rule);
 	}
-	a->klass = dm_reply_classify_text(a->reply_text, &reference, &a->confidence, &a->date,
-	                                  &rule);
-	a->matched_rule = g_strdup(rule);
+	/* A short yes under instalments the quoted mail offered accepts a plan; what it agrees
+	 * to is in our words, not the debtor's, so it waits for the owner. */
+	if (a->klass != DM_REPLY_CLASS_ARRANGEMENT && dm_reply_accepts_offer(a->reply_text, texts.body)) {
+		a->klass = DM_REPLY_CLASS_ARRANGEMENT;
+		a->confident = FALSE;
+		a->confidence = MIN(a->confidence, 0.5);
+		g_free(a->matched_rule);
+		a->matched_rule = g_strdup("accepts_offer");
+		if (explained)
+			g_ptr_array_add(a->explain, g_strdup("a short yes under instalments the quoted mail offered: "
+			                                     "an arrangement; not acted on"));
+	}
 	return a;
 }
 
