@@ -59,6 +59,13 @@ static const char *const day_before[] = {
 	"till", "til", "until", "by", "coming",
 };
 
+/* The words after which a capitalised form with its dot is a person's title, no day:
+ * "Sehr geehrte Fr. Müller", "Hallo Fr. Schmidt", "mit Fr. Meier gesprochen" (Frau). */
+static const char *const title_before[] = {
+	"geehrte", "geehrter", "liebe", "lieber", "hallo", "hi", "hello", "dear", "guten",
+	"tag", "an", "mit", "von", "bei", "für", "und", "die", "der", "frau", "herr", "herrn",
+};
+
 /* Units after which "twenty" or "thirty" and a space make one ordinal ("twenty third"). */
 static const char *const unit_ordinals[] = {
 	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -95,8 +102,24 @@ word_end(const char *p)
 	return p;
 }
 
+/* The number of one or two digits at *@p, moved past; -1 (and *@p left) when there is
+ * none or a longer one. */
+static int
+small_number(const char **p)
+{
+	const char *q = *p;
+	int n = 0, digits = 0;
+	for (; g_ascii_isdigit(*q) && digits < 3; q++, digits++)
+		n = n * 10 + (*q - '0');
+	if (digits == 0 || digits > 2)
+		return -1;
+	*p = q;
+	return n;
+}
+
 /* Whether a day in digits follows @p after blanks ("di 24/11", "Fr. 3.12.", "mon
- * 16th"), not a count ("we could do 3 payments"). */
+ * 16th"), not a count ("we could do 3 payments") nor an amount ("I can do 250.00 now",
+ * "do 12.50"): a day and a month are one or two digits each, the month 1 to 12. */
 static gboolean
 date_follows(const char *p)
 {
@@ -106,12 +129,14 @@ date_follows(const char *p)
 		return FALSE;
 	while (*p == ' ' || *p == '\t')
 		p++;
-	if (!g_ascii_isdigit(*p))
+	int day = small_number(&p);
+	if (day < 1 || day > 31)
 		return FALSE;
-	while (g_ascii_isdigit(*p))
+	if ((*p == '.' || *p == '/' || *p == '-') && g_ascii_isdigit(p[1])) {
 		p++;
-	if ((*p == '.' || *p == '/' || *p == '-') && g_ascii_isdigit(p[1]))
-		return TRUE;
+		int month = small_number(&p);
+		return month >= 1 && month <= 12 && !g_ascii_isdigit(*p);
+	}
 	return g_str_has_prefix(p, "st") || g_str_has_prefix(p, "nd") ||
 	       g_str_has_prefix(p, "rd") || g_str_has_prefix(p, "th") ||
 	       g_str_has_prefix(p, "e ") || g_str_has_prefix(p, "ste") ||
@@ -149,8 +174,10 @@ dm_reply_typed_days(const char *text)
 			const char *day = lookup(short_days, G_N_ELEMENTS(short_days), word);
 			gboolean placed = previous &&
 			                  in_list(day_before, G_N_ELEMENTS(day_before), previous);
+			gboolean titled = previous &&
+			                  in_list(title_before, G_N_ELEMENTS(title_before), previous);
 			if (day && (placed || date_follows(end) ||
-			            (capital && *end == '.' && previous)))
+			            (capital && *end == '.' && previous && !titled)))
 				written = day;
 		}
 		if (written) {
