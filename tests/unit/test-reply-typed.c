@@ -59,7 +59,11 @@ test_forms(void)
 		{ "Hallo Fr. Schmidt", "Hallo Fr. Schmidt" },
 		{ "I can do 250.00 now", "I can do 250.00 now" },
 		{ "we can do 12.50 a week", "we can do 12.50 a week" },
+		{ "ik betaal zsm\nVr. gr. Jan", "ik betaal zsm\nVr. gr. Jan" },
+		{ "ik maak het over\nVr.gr.\nJan", "ik maak het over\nVr.gr.\nJan" },
+		{ "I can do 1/2 now", "I can do 1/2 now" },
 		/* ... and their days still read */
+		{ "betaling volgt Vr.\nJan", "betaling volgt vrijdag.\nJan" },
 		{ "ok, Zahlung folgt Fr. Schmidt", "ok, Zahlung folgt Freitag. Schmidt" },
 		{ "I can do 3/12", "I can donderdag 3/12" },
 	};
@@ -116,6 +120,8 @@ test_days(void)
 		  "bereits bezahlt.", NULL },
 		{ "2026-10-13", DM_REPLY_CLASS_ARRANGEMENT, "I can do 250.00 now and the rest next "
 		  "month.", NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "Ik betaal het zo snel mogelijk\n"
+		  "Vr. gr. Jan", NULL },
 	};
 	check_days(cases, G_N_ELEMENTS(cases));
 }

@@ -66,6 +66,22 @@ static const char *const title_before[] = {
 	"tag", "an", "mit", "von", "bei", "für", "und", "die", "der", "frau", "herr", "herrn",
 };
 
+/* Whether the text after a form's dot at @dot goes on as a new sentence would: its end, a
+ * line's, or a word not written small ("erfolgt Do. MfG"), unlike a greeting's
+ * abbreviation ("Vr. gr. Jan", "Vr.gr." is "vriendelijke groet"). */
+static gboolean
+new_sentence_after(const char *dot)
+{
+	const char *p = dot + 1;
+	if (*p == '\0' || *p == '\n' || *p == '\r')
+		return TRUE;
+	if (*p != ' ' && *p != '\t')
+		return FALSE;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return *p == '\0' || !g_unichar_islower(g_utf8_get_char(p));
+}
+
 /* Units after which "twenty" or "thirty" and a space make one ordinal ("twenty third"). */
 static const char *const unit_ordinals[] = {
 	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -133,8 +149,11 @@ date_follows(const char *p)
 	if (day < 1 || day > 31)
 		return FALSE;
 	if ((*p == '.' || *p == '/' || *p == '-') && g_ascii_isdigit(p[1])) {
-		p++;
+		char sep = *p++;
 		int month = small_number(&p);
+		/* Not a share of the sum: "I can do 1/2 now", "we do 3/4 today". */
+		if (sep == '/' && day < month && month <= 4)
+			return FALSE;
 		return month >= 1 && month <= 12 && !g_ascii_isdigit(*p);
 	}
 	return g_str_has_prefix(p, "st") || g_str_has_prefix(p, "nd") ||
@@ -177,7 +196,8 @@ dm_reply_typed_days(const char *text)
 			gboolean titled = previous &&
 			                  in_list(title_before, G_N_ELEMENTS(title_before), previous);
 			if (day && (placed || date_follows(end) ||
-			            (capital && *end == '.' && previous && !titled)))
+			            (capital && *end == '.' && previous && !titled &&
+			             new_sentence_after(end))))
 				written = day;
 		}
 		if (written) {
