@@ -30,19 +30,52 @@ is_word(const char *w)
 	return n > 4;
 }
 
-/* TRUE when @parts (runs of letters and digits) read as a date: day, month and year in
- * either order ("2026-12-01", "01_12_2026"), which a file name may carry for its day. */
+/* The value of @s when it is all digits, at most @max_len of them; -1 otherwise. */
+static int
+digits_value(const char *s, gsize max_len)
+{
+	gsize n = strlen(s);
+	if (n == 0 || n > max_len)
+		return -1;
+	int v = 0;
+	for (const char *p = s; *p; p++) {
+		if (!g_ascii_isdigit(*p))
+			return -1;
+		v = v * 10 + (*p - '0');
+	}
+	return v;
+}
+
+/* TRUE when @s is a year of four digits ("2026") or, with @short_ok, of two ("26"). */
+static gboolean
+is_year(const char *s, gboolean short_ok)
+{
+	gsize n = strlen(s);
+	int v = digits_value(s, 4);
+	return (n == 4 && v >= 1900 && v <= 2099) || (short_ok && n == 2 && v >= 0);
+}
+
+/* TRUE when @parts (runs of letters and digits) read as a day or a month a file name is
+ * named for, never a number: day, month and year in either order, the year of four digits
+ * or of two after the day ("2026-12-01", "01_12_2026", "01.12.26"), or a month and its year
+ * ("12_2026", "2026-11"), which the text prints as the invoice's date or its period.  A
+ * counter after a year and a month is a number ("2026-12-0419"). */
 static gboolean
 is_date(char **parts)
 {
 	guint n = g_strv_length(parts);
+	if (n == 2) {
+		int a = digits_value(parts[0], 2), b = digits_value(parts[1], 2);
+		return (is_year(parts[0], FALSE) && b >= 1 && b <= 12) ||
+		       (is_year(parts[1], FALSE) && a >= 1 && a <= 12);
+	}
 	if (n != 3)
 		return FALSE;
-	for (guint i = 0; i < n; i++)
-		for (const char *p = parts[i]; *p; p++)
-			if (!g_ascii_isdigit(*p))
-				return FALSE;
-	return strlen(parts[0]) == 4 || strlen(parts[2]) == 4;
+	int first = digits_value(parts[0], 2), mid = digits_value(parts[1], 2),
+	    last = digits_value(parts[2], 2);
+	if (is_year(parts[0], FALSE))
+		return mid >= 1 && mid <= 31 && last >= 1 && last <= 31;
+	return is_year(parts[2], TRUE) && first >= 1 && first <= 31 && mid >= 1 && mid <= 31;
 }
 
 /* The length of the text at @at that prints @parts with one separator between each two
