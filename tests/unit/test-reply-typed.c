@@ -62,7 +62,11 @@ test_forms(void)
 		{ "ik betaal zsm\nVr. gr. Jan", "ik betaal zsm\nVr. gr. Jan" },
 		{ "ik maak het over\nVr.gr.\nJan", "ik maak het over\nVr.gr.\nJan" },
 		{ "I can do 1/2 now", "I can do 1/2 now" },
+		{ "will pay next mo", "will pay next mo" },
+		{ "will pay this mo, promise", "will pay this mo, promise" },
 		/* ... and their days still read */
+		{ "will pay next mon", "will pay next monday" },
+		{ "ich zahl nächsten Mo", "ich zahl nächsten Montag" },
 		{ "betaling volgt Vr.\nJan", "betaling volgt vrijdag.\nJan" },
 		{ "ok, Zahlung folgt Fr. Schmidt", "ok, Zahlung folgt Freitag. Schmidt" },
 		{ "I can do 3/12", "I can donderdag 3/12" },
@@ -122,6 +126,8 @@ test_days(void)
 		  "month.", NULL },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "Ik betaal het zo snel mogelijk\n"
 		  "Vr. gr. Jan", NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "sorry, cant pay now, will pay next mo",
+		  NULL },
 	};
 	check_days(cases, G_N_ELEMENTS(cases));
 }

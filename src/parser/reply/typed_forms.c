@@ -52,11 +52,17 @@ static const TypedForm short_days[] = {
 /* German writes the same two letters for Tuesday and Thursday as Dutch ("Di", "Do"):
  * the Dutch name is read as well, by the same table (src/common/language.c). */
 
-/* The words after which a two-letter form is a day ("am Fr.", "nächsten Di"). */
+/* The words after which a two-letter form is a day ("am Fr.", "nächsten Di"): Dutch and
+ * German ones, the languages whose days these are. */
 static const char *const day_before[] = {
 	"am", "op", "tegen", "vanaf", "tot", "bis", "ab", "aanstaande", "komende", "volgende",
-	"nächsten", "nächster", "kommenden", "diesen", "jeden", "on", "next", "this",
-	"till", "til", "until", "by", "coming",
+	"nächsten", "nächster", "kommenden", "diesen", "jeden",
+};
+
+/* ... and the English ones, after which only "mon" is a day: a phone's English "mo" after
+ * them is a month ("will pay next mo", "this mo"), not Montag. */
+static const char *const day_before_en[] = {
+	"on", "next", "this", "till", "til", "until", "by", "coming",
 };
 
 /* The words after which a capitalised form with its dot is a person's title, no day:
@@ -192,7 +198,9 @@ dm_reply_typed_days(const char *text)
 		if (!written && !after_apostrophe && *end != '\'') {
 			const char *day = lookup(short_days, G_N_ELEMENTS(short_days), word);
 			gboolean placed = previous &&
-			                  in_list(day_before, G_N_ELEMENTS(day_before), previous);
+			                  (in_list(day_before, G_N_ELEMENTS(day_before), previous) ||
+			                   (strcmp(word, "mon") == 0 &&
+			                    in_list(day_before_en, G_N_ELEMENTS(day_before_en), previous)));
 			gboolean titled = previous &&
 			                  in_list(title_before, G_N_ELEMENTS(title_before), previous);
 			if (day && (placed || date_follows(end) ||
