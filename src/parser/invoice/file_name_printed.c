@@ -5,6 +5,8 @@
  * Failures: none; NULL when nothing fits. */
 #include "parser/invoice/dm-file-name-printed.h"
 
+#include "parser/text/dm-pattern.h"
+
 #include <string.h>
 
 /* The fewest letters and digits a number has: "2026" alone is a year. */
@@ -103,6 +105,26 @@ printed_at(const char *text, const char *at, char **parts)
 	return (gsize) (p - at);
 }
 
+/* The label of another number than the invoice's, ending the line's text before the
+ * number: a tool that names its file after the customer's or the order's number prints it
+ * under that label ("Kundennummer: K-10432", "Your PO: 4500123456", "Klantnr. 2041"). */
+static DmPattern other_number_label = DM_PATTERN(
+	"\\b(?:kunden|kd|klant|debiteur|debitor|customer|cust|client|account|acct|order|bestel|bestell"
+	"|auftrag|po|purchase\\s+order|lieferanten|leverancier|supplier|vendor|member|lid|mitglied)"
+	"[a-z]*\\.?\\s*(?:-?(?:n(?:umme)?r|no|number|id|code)\\.?)?\\s*[:#]?\\s*$",
+	PCRE2_CASELESS);
+
+/* TRUE when the line of @text before @at labels another number than the invoice's. */
+static gboolean
+labelled_other(const char *text, const char *at)
+{
+	const char *start = at;
+	while (start > text && start[-1] != '\n')
+		start--;
+	DmMatch m;
+	return dm_pattern_match(&other_number_label, start, (gsize) (at - start), 0, &m);
+}
+
 /* (transfer full) (nullable) @candidate's parts as @text prints them. */
 static char *
 printed(const char *text, const char *candidate)
@@ -129,7 +151,7 @@ printed(const char *text, const char *candidate)
 		gsize first = strlen(parts[0]);
 		for (const char *at = text; !found && (at = g_strstr_len(at, -1, parts[0])) != NULL; at += first) {
 			gsize n = printed_at(text, at, parts);
-			if (n)
+			if (n && !labelled_other(text, at))
 				found = g_strndup(at, n);
 		}
 	}
