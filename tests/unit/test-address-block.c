@@ -620,6 +620,14 @@ static const struct {
 	{ "premises-line-is-street", "Acme Ltd\nPhone 020 7946 0000\nUnit 7, The Enterprise Centre\nEnnis, Co. Clare V95 X2R1\n"
 	  "Invoice\n", NULL, FALSE },
 	{ "firm-named-unit-number", "Bill to:\nUnit 4 Studios Ltd\n12 Mill Lane\nLeeds LS1 1AA\n", "Unit 4 Studios Ltd", TRUE },
+	/* A registration's label over its number, a column printed line by line: the number
+	 * below is the label's, a registration still; near miss: "KvK" over no number. */
+	{ "registration-label-over-number", "Bill to:\nJan Visser\nKerkstraat 4\n3511 AB Utrecht\nKvK-nummer:\n61234567\n",
+	  "Jan Visser", TRUE },
+	{ "registration-label-amount-below", "Bill to:\nJan Visser\nKerkstraat 4\n3511 AB Utrecht\nBTW:\n120.00\n",
+	  "Jan Visser", FALSE },
+	{ "registration-label-no-number", "Bill to:\nJan Visser\nKerkstraat 4\n3511 AB Utrecht\nBTW:\nvrijgesteld\n",
+	  "Jan Visser", FALSE },
 };
 
 static void

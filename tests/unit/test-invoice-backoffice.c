@@ -89,6 +89,17 @@ static const Case cases[] = {
 	  "Factuur uitgereikt door de afnemer (zelffacturering)\nFactuurnummer\tZF-2026-118\n"
 	  "Datum\t30-11-2026\nTotaal\t€ 1.210,00\nWij maken het bedrag binnen 14 dagen over.\n",
 	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near misses: a supplier's own invoice that refuses self-billing. */
+	{ "near-miss-self-billing-refused-en", "Invoice INV-0310",
+	  "Invoice INV-0310\nDate: 30 November 2026\nConsulting, November\t£1,000.00\nVAT 20%\t£200.00\n"
+	  "Total due\t£1,200.00\nPayment due by 30 December 2026.\n"
+	  "Please note we do not operate a self-billing arrangement: this is the only valid VAT invoice.\n",
+	  TRUE, "INV-0310", 120000, 120000, NULL, FALSE, NULL, FALSE, 0 },
+	{ "near-miss-self-billing-refused-nl", "Factuur 2026-07",
+	  "Factuurnummer: 2026-07\nFactuurdatum: 29 april 2026\nTotaal: € 868,18\n"
+	  "Graag binnen 14 dagen overmaken naar NL67 KNAB 2643 7668 73.\n"
+	  "Geen zelffacturering: alleen onze eigen facturen gelden.\n",
+	  TRUE, "2026-07", 86818, 86818, NULL, FALSE, NULL, FALSE, 0 },
 	/* Near miss: a credit note the supplier issues itself. */
 	{ "near-miss-supplier-gutschrift-de", "Gutschrift GS-14 zu Rechnung 2026-118",
 	  "Gutschrift\nGutschrift Nr.\tGS-14\nDatum\t30.11.2026\nzu Rechnung 2026-118 vom 12.11.2026\n"

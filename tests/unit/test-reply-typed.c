@@ -54,6 +54,22 @@ test_forms(void)
 		{ "tot zo", "tot zo" },
 		{ "he sat down on the twenty pounds", "he sat down on the twenty pounds" },
 		{ "Do. Not. Pay.", "Do. Not. Pay." },
+		/* "Fr." after a salutation is Frau; an amount after "do" is no date */
+		{ "Sehr geehrte Fr. Müller, schon bezahlt", "Sehr geehrte Fr. Müller, schon bezahlt" },
+		{ "Hallo Fr. Schmidt", "Hallo Fr. Schmidt" },
+		{ "I can do 250.00 now", "I can do 250.00 now" },
+		{ "we can do 12.50 a week", "we can do 12.50 a week" },
+		{ "ik betaal zsm\nVr. gr. Jan", "ik betaal zsm\nVr. gr. Jan" },
+		{ "ik maak het over\nVr.gr.\nJan", "ik maak het over\nVr.gr.\nJan" },
+		{ "I can do 1/2 now", "I can do 1/2 now" },
+		{ "will pay next mo", "will pay next mo" },
+		{ "will pay this mo, promise", "will pay this mo, promise" },
+		/* ... and their days still read */
+		{ "will pay next mon", "will pay next monday" },
+		{ "ich zahl nächsten Mo", "ich zahl nächsten Montag" },
+		{ "betaling volgt Vr.\nJan", "betaling volgt vrijdag.\nJan" },
+		{ "ok, Zahlung folgt Fr. Schmidt", "ok, Zahlung folgt Freitag. Schmidt" },
+		{ "I can do 3/12", "I can donderdag 3/12" },
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *got = dm_reply_typed_days(cases[i].typed);
@@ -104,6 +120,14 @@ test_days(void)
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "we could do 2 payments of 100", NULL },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "merci mon ami, ik betaal zsm", NULL },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "tot zo, ik betaal deze maand nog", NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PAID, "Sehr geehrte Fr. Müller,\nich habe die Rechnung "
+		  "bereits bezahlt.", NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_ARRANGEMENT, "I can do 250.00 now and the rest next "
+		  "month.", NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "Ik betaal het zo snel mogelijk\n"
+		  "Vr. gr. Jan", NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "sorry, cant pay now, will pay next mo",
+		  NULL },
 	};
 	check_days(cases, G_N_ELEMENTS(cases));
 }
@@ -126,6 +150,13 @@ test_ordinal_words(void)
 		  "ik betaal zsm", NULL },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "dit is al de derde! ik betaal heus",
 		  NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PAID, "Dit is al de vierde!\nIk heb allang betaald.",
+		  NULL },
+		{ "2026-10-13", DM_REPLY_CLASS_PAID, "This is the fifth i have received. We paid in "
+		  "full.", NULL },
+		/* ... the same ordinal after another word dates */
+		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "my payday is the twentieth, "
+		  "I pay then", "2026-10-20" },
 		{ "2026-10-13", DM_REPLY_CLASS_PROMISE_TO_PAY, "I'll pay, it's the first time I forgot.",
 		  NULL },
 	};

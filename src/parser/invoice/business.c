@@ -452,10 +452,27 @@ static DmPattern registration = DM_PATTERN(
 	"|rsin|registered\\s+(?:no|number|in)|registration\\s+(?:no|number)|reg\\.\\s*no|registernummer"
 	"|mwst(?:-?nr)?|che-\\d{3})\\b", CI);
 
+/* TRUE when @n bytes at @s hold a digit. */
+static gboolean
+has_digit(const char *s, gsize n)
+{
+	for (gsize i = 0; i < n; i++)
+		if (g_ascii_isdigit(s[i]))
+			return TRUE;
+	return FALSE;
+}
+
+/* A line that is a registration's number alone ("61234567", "NL 0012.34.567", "HRB 12345"),
+ * no amount ("120.00") and no words. */
+static DmPattern number_line = DM_PATTERN(
+	"^\\h*(?:[A-Z]{1,4}[\\h.-]?)?\\d[\\d\\h.-]{3,}\\d(?:[A-Z]\\d{0,2})?\\h*$(?<![.,]\\d\\d)", 0);
+
 /* TRUE when the line of @block around byte @at states a tax rate ("zzgl. 7 % MwSt. auf
  * Begleitbuch", "VAT 20%", "21% btw"): the tax word there names a charge, no registration.
  * Nor does a line with no digit at all: a registration is a number, and a table's row
- * that has none says the sender charges no tax ("VAT<TAB>not registered", "btw<TAB>vrijgesteld"). */
+ * that has none says the sender charges no tax ("VAT<TAB>not registered", "btw<TAB>vrijgesteld"),
+ * unless the number stands on the line below, a column printed line by line ("KvK-nummer:"
+ * over "61234567"). */
 static gboolean
 no_registration_line(const char *block, gsize len, gsize at)
 {
@@ -465,10 +482,15 @@ no_registration_line(const char *block, gsize len, gsize at)
 	gsize n = (gsize) ((end ? end : block + len) - start);
 	if (memchr(start, '%', n))
 		return TRUE;
-	for (gsize i = 0; i < n; i++)
-		if (g_ascii_isdigit(start[i]))
-			return FALSE;
-	return TRUE;
+	if (has_digit(start, n))
+		return FALSE;
+	if (!end)
+		return TRUE;
+	const char *next = end + 1;
+	const char *next_end = memchr(next, '\n', (gsize) (block + len - next));
+	gsize next_n = (gsize) ((next_end ? next_end : block + len) - next);
+	DmMatch m;
+	return !dm_pattern_match(&number_line, next, next_n, 0, &m);
 }
 
 gboolean

@@ -5,6 +5,8 @@
  * Failures: none; NULL when nothing fits. */
 #include "parser/invoice/dm-file-name-printed.h"
 
+#include "parser/text/dm-pattern.h"
+
 #include <string.h>
 
 /* The fewest letters and digits a number has: "2026" alone is a year. */
@@ -30,19 +32,52 @@ is_word(const char *w)
 	return n > 4;
 }
 
-/* TRUE when @parts (runs of letters and digits) read as a date: day, month and year in
- * either order ("2026-12-01", "01_12_2026"), which a file name may carry for its day. */
+/* The value of @s when it is all digits, at most @max_len of them; -1 otherwise. */
+static int
+digits_value(const char *s, gsize max_len)
+{
+	gsize n = strlen(s);
+	if (n == 0 || n > max_len)
+		return -1;
+	int v = 0;
+	for (const char *p = s; *p; p++) {
+		if (!g_ascii_isdigit(*p))
+			return -1;
+		v = v * 10 + (*p - '0');
+	}
+	return v;
+}
+
+/* TRUE when @s is a year of four digits ("2026") or, with @short_ok, of two ("26"). */
+static gboolean
+is_year(const char *s, gboolean short_ok)
+{
+	gsize n = strlen(s);
+	int v = digits_value(s, 4);
+	return (n == 4 && v >= 1900 && v <= 2099) || (short_ok && n == 2 && v >= 0);
+}
+
+/* TRUE when @parts (runs of letters and digits) read as a day or a month a file name is
+ * named for, never a number: day, month and year in either order, the year of four digits
+ * or of two after the day ("2026-12-01", "01_12_2026", "01.12.26"), or a month and its year
+ * ("12_2026", "2026-11"), which the text prints as the invoice's date or its period.  A
+ * counter after a year and a month is a number ("2026-12-0419"). */
 static gboolean
 is_date(char **parts)
 {
 	guint n = g_strv_length(parts);
+	if (n == 2) {
+		int a = digits_value(parts[0], 2), b = digits_value(parts[1], 2);
+		return (is_year(parts[0], FALSE) && b >= 1 && b <= 12) ||
+		       (is_year(parts[1], FALSE) && a >= 1 && a <= 12);
+	}
 	if (n != 3)
 		return FALSE;
-	for (guint i = 0; i < n; i++)
-		for (const char *p = parts[i]; *p; p++)
-			if (!g_ascii_isdigit(*p))
-				return FALSE;
-	return strlen(parts[0]) == 4 || strlen(parts[2]) == 4;
+	int first = digits_value(parts[0], 2), mid = digits_value(parts[1], 2),
+	    last = digits_value(parts[2], 2);
+	if (is_year(parts[0], FALSE))
+		return mid >= 1 && mid <= 31 && last >= 1 && last <= 31;
+	return is_year(parts[2], TRUE) && first >= 1 && first <= 31 && mid >= 1 && mid <= 31;
 }
 
 /* The length of the text at @at that prints @parts with one separator between each two
@@ -68,6 +103,26 @@ printed_at(const char *text, const char *at, char **parts)
 	if (g_ascii_isalnum(*p) || ((*p == '-' || *p == '/') && g_ascii_isalnum(p[1])))
 		return 0;
 	return (gsize) (p - at);
+}
+
+/* The label of another number than the invoice's, ending the line's text before the
+ * number: a tool that names its file after the customer's or the order's number prints it
+ * under that label ("Kundennummer: K-10432", "Your PO: 4500123456", "Klantnr. 2041"). */
+static DmPattern other_number_label = DM_PATTERN(
+	"\\b(?:kunden|kd|klant|debiteur|debitor|customer|cust|client|account|acct|order|bestel|bestell"
+	"|auftrag|po|purchase\\s+order|lieferanten|leverancier|supplier|vendor|member|lid|mitglied)"
+	"[a-z]*\\.?\\s*(?:-?(?:n(?:umme)?r|no|number|id|code)\\.?)?\\s*[:#]?\\s*$",
+	PCRE2_CASELESS);
+
+/* TRUE when the line of @text before @at labels another number than the invoice's. */
+static gboolean
+labelled_other(const char *text, const char *at)
+{
+	const char *start = at;
+	while (start > text && start[-1] != '\n')
+		start--;
+	DmMatch m;
+	return dm_pattern_match(&other_number_label, start, (gsize) (at - start), 0, &m);
 }
 
 /* (transfer full) (nullable) @candidate's parts as @text prints them. */
@@ -96,7 +151,7 @@ printed(const char *text, const char *candidate)
 		gsize first = strlen(parts[0]);
 		for (const char *at = text; !found && (at = g_strstr_len(at, -1, parts[0])) != NULL; at += first) {
 			gsize n = printed_at(text, at, parts);
-			if (n)
+			if (n && !labelled_other(text, at))
 				found = g_strndup(at, n);
 		}
 	}

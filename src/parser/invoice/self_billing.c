@@ -23,14 +23,45 @@ static DmPattern self_billing = DM_PATTERN(
 	"|\\bauto-?factur(?:ation|atie)\\b",
 	PCRE2_CASELESS | PCRE2_UTF);
 
+/* The procedure named to be refused, earlier on its line: a supplier's own invoice saying
+ * "we do not operate a self-billing arrangement", "geen zelffacturering", "kein
+ * Gutschriftsverfahren", "not a self-billed invoice".  ASCII words only: the stretch looked
+ * at may start inside a character. */
+#define NEGATION_REACH 48
+static DmPattern refused_before = DM_PATTERN(
+	"(?:\\bno|\\bnot|\\bnever|n't|\\bgeen|\\bniet|\\bnooit|\\bkein\\w*|\\bnicht|\\bpas\\s+(?:de|d')|"
+	"\\bwithout|\\bzonder|\\bohne)\\b[^\\n]*$",
+	PCRE2_CASELESS);
+
+/* TRUE when the line of @text before byte @at refuses what stands at @at. */
+static gboolean
+refused_at(const char *text, gsize at)
+{
+	gsize from = at > NEGATION_REACH ? at - NEGATION_REACH : 0;
+	const char *nl = g_strrstr_len(text + from, (gssize) (at - from), "\n");
+	if (nl)
+		from = (gsize) (nl + 1 - text);
+	DmMatch x;
+	return dm_pattern_match(&refused_before, text + from, at - from, 0, &x);
+}
+
 /* (transfer full) the reason found in @text (nullable), told as found in @where; the words
  * matched are its evidence unless @where takes none (a PDF's text). */
 static DmNotInvoiceReason *
 named_in(const char *text, DmNotInvoiceWhere where)
 {
 	DmMatch m;
-	if (!text || !dm_pattern_match(&self_billing, text, strlen(text), 0, &m))
+	if (!text)
 		return NULL;
+	gsize len = strlen(text);
+	gsize off = 0;
+	for (;;) {
+		if (!dm_pattern_match(&self_billing, text, len, off, &m))
+			return NULL;
+		if (!refused_at(text, m.start[0]))
+			break;
+		off = dm_match_next(&m, len);
+	}
 	g_autofree char *hit = dm_match_group(&m, 0);
 	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
 	return dm_not_invoice_reason_new(DM_NOT_INVOICE_SELF_BILLING, where,

@@ -119,8 +119,13 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * another ("ik betaal de vijftiende", "de twintigste want dan ...", "on the
 	           * twenty third i'll", "am zwanzigsten", dictated "am fünfzehnten Punkt").
 	           * Not the first three, which count more often than they date ("dit is al
-	           * de derde!"). */
-	          "(?<!\\p{L})(?:de|the|den|am|zum)\\s+"
+	           * de derde!"), nor any after "this is", "al", "now", "already" or "it's",
+	           * which count what the writer has had ("dit is al de vierde!", "this is the
+	           * fifth i have received"); "my payday is the fifth" still dates. */
+	          "(?<!\\p{L})(?<!\\bthis\\sis\\s)(?<!\\bthat\\sis\\s)"
+	          "(?<!\\bdit\\sis\\s)(?<!\\bdat\\sis\\s)(?<!\\bal\\s)(?<!\\bnu\\s)"
+	          "(?<!\\bnow\\s)(?<!'s\\s)(?<!’s\\s)(?<!\\balready\\s)(?<!\\bschon\\s)"
+	          "(?:de|the|den|am|zum)\\s+"
 	          "(?!(?:eerste|tweede|derde|first|second|third|ersten|zweiten|dritten)(?!\\p{L}))"
 	          "(" ORDINAL ")(?=\\s*(?:[.,;!?)\\n]|\\z)|\\s+(?:want|omdat|because|weil|denn|"
 	          "als|wenn|if|when|once|zodra|sobald|dan|then|dann|punt|punkt|i|i'll|i’ll|ik|"

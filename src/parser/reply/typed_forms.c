@@ -52,12 +52,41 @@ static const TypedForm short_days[] = {
 /* German writes the same two letters for Tuesday and Thursday as Dutch ("Di", "Do"):
  * the Dutch name is read as well, by the same table (src/common/language.c). */
 
-/* The words after which a two-letter form is a day ("am Fr.", "nächsten Di"). */
+/* The words after which a two-letter form is a day ("am Fr.", "nächsten Di"): Dutch and
+ * German ones, the languages whose days these are. */
 static const char *const day_before[] = {
 	"am", "op", "tegen", "vanaf", "tot", "bis", "ab", "aanstaande", "komende", "volgende",
-	"nächsten", "nächster", "kommenden", "diesen", "jeden", "on", "next", "this",
-	"till", "til", "until", "by", "coming",
+	"nächsten", "nächster", "kommenden", "diesen", "jeden",
 };
+
+/* ... and the English ones, after which only "mon" is a day: a phone's English "mo" after
+ * them is a month ("will pay next mo", "this mo"), not Montag. */
+static const char *const day_before_en[] = {
+	"on", "next", "this", "till", "til", "until", "by", "coming",
+};
+
+/* The words after which a capitalised form with its dot is a person's title, no day:
+ * "Sehr geehrte Fr. Müller", "Hallo Fr. Schmidt", "mit Fr. Meier gesprochen" (Frau). */
+static const char *const title_before[] = {
+	"geehrte", "geehrter", "liebe", "lieber", "hallo", "hi", "hello", "dear", "guten",
+	"tag", "an", "mit", "von", "bei", "für", "und", "die", "der", "frau", "herr", "herrn",
+};
+
+/* Whether the text after a form's dot at @dot goes on as a new sentence would: its end, a
+ * line's, or a word not written small ("erfolgt Do. MfG"), unlike a greeting's
+ * abbreviation ("Vr. gr. Jan", "Vr.gr." is "vriendelijke groet"). */
+static gboolean
+new_sentence_after(const char *dot)
+{
+	const char *p = dot + 1;
+	if (*p == '\0' || *p == '\n' || *p == '\r')
+		return TRUE;
+	if (*p != ' ' && *p != '\t')
+		return FALSE;
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return *p == '\0' || !g_unichar_islower(g_utf8_get_char(p));
+}
 
 /* Units after which "twenty" or "thirty" and a space make one ordinal ("twenty third"). */
 static const char *const unit_ordinals[] = {
@@ -95,8 +124,24 @@ word_end(const char *p)
 	return p;
 }
 
+/* The number of one or two digits at *@p, moved past; -1 (and *@p left) when there is
+ * none or a longer one. */
+static int
+small_number(const char **p)
+{
+	const char *q = *p;
+	int n = 0, digits = 0;
+	for (; g_ascii_isdigit(*q) && digits < 3; q++, digits++)
+		n = n * 10 + (*q - '0');
+	if (digits == 0 || digits > 2)
+		return -1;
+	*p = q;
+	return n;
+}
+
 /* Whether a day in digits follows @p after blanks ("di 24/11", "Fr. 3.12.", "mon
- * 16th"), not a count ("we could do 3 payments"). */
+ * 16th"), not a count ("we could do 3 payments") nor an amount ("I can do 250.00 now",
+ * "do 12.50"): a day and a month are one or two digits each, the month 1 to 12. */
 static gboolean
 date_follows(const char *p)
 {
@@ -106,12 +151,17 @@ date_follows(const char *p)
 		return FALSE;
 	while (*p == ' ' || *p == '\t')
 		p++;
-	if (!g_ascii_isdigit(*p))
+	int day = small_number(&p);
+	if (day < 1 || day > 31)
 		return FALSE;
-	while (g_ascii_isdigit(*p))
-		p++;
-	if ((*p == '.' || *p == '/' || *p == '-') && g_ascii_isdigit(p[1]))
-		return TRUE;
+	if ((*p == '.' || *p == '/' || *p == '-') && g_ascii_isdigit(p[1])) {
+		char sep = *p++;
+		int month = small_number(&p);
+		/* Not a share of the sum: "I can do 1/2 now", "we do 3/4 today". */
+		if (sep == '/' && day < month && month <= 4)
+			return FALSE;
+		return month >= 1 && month <= 12 && !g_ascii_isdigit(*p);
+	}
 	return g_str_has_prefix(p, "st") || g_str_has_prefix(p, "nd") ||
 	       g_str_has_prefix(p, "rd") || g_str_has_prefix(p, "th") ||
 	       g_str_has_prefix(p, "e ") || g_str_has_prefix(p, "ste") ||
@@ -148,9 +198,14 @@ dm_reply_typed_days(const char *text)
 		if (!written && !after_apostrophe && *end != '\'') {
 			const char *day = lookup(short_days, G_N_ELEMENTS(short_days), word);
 			gboolean placed = previous &&
-			                  in_list(day_before, G_N_ELEMENTS(day_before), previous);
+			                  (in_list(day_before, G_N_ELEMENTS(day_before), previous) ||
+			                   (strcmp(word, "mon") == 0 &&
+			                    in_list(day_before_en, G_N_ELEMENTS(day_before_en), previous)));
+			gboolean titled = previous &&
+			                  in_list(title_before, G_N_ELEMENTS(title_before), previous);
 			if (day && (placed || date_follows(end) ||
-			            (capital && *end == '.' && previous)))
+			            (capital && *end == '.' && previous && !titled &&
+			             new_sentence_after(end))))
 				written = day;
 		}
 		if (written) {
