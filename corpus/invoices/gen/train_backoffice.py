@@ -41,55 +41,25 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mailkit as mk  # noqa: E402
+from mailkit import days, ogm  # noqa: E402
 
 SEED = 20261205
 rng = random.Random(SEED)
 D = datetime.date
 
 
-def days(n):
-    return datetime.timedelta(days=n)
-
-
-def iban_of(country):
-    """A valid IBAN; Austria, Switzerland and Ireland in their own shapes (mailkit knows four)."""
-    if country in ("NL", "DE", "BE", "GB"):
-        return mk.iban(rng, country)
-    if country == "AT":
-        bban = "".join(rng.choice("0123456789") for _ in range(16))
-    elif country == "CH":
-        bban = "".join(rng.choice("0123456789") for _ in range(17))
-    else:  # IE
-        bban = rng.choice(["AIBK", "BOFI"]) + "".join(rng.choice("0123456789") for _ in range(14))
-    digits = "".join(str(int(c, 36)) for c in bban + country + "00")
-    return "%s%02d%s" % (country, 98 - int(digits) % 97, bban)
-
-
-def ogm(base10):
-    """A Belgian structured communication with its mod-97 check digits."""
-    c = int(base10) % 97 or 97
-    d = "%s%02d" % (base10, c)
-    return "+++%s/%s/%s+++" % (d[:3], d[3:7], d[7:])
-
-
 def eur(cents, lang):
-    if lang == "de":
-        return mk.money(cents, "de") + " €"
-    if lang == "en":
-        return "€" + mk.money(cents, "en")
-    return "€ " + mk.money(cents, "nl")
+    return mk.money_in("EUR", lang, cents)
 
 
 def gbp(cents):
-    return "£" + mk.money(cents, "en")
+    return mk.money_in("GBP", "en", cents)
 
 
 def chf(cents):
-    return "CHF " + mk.money(cents, "ch")
+    return mk.money_in("CHF", "de", cents)
 
 
-def fmt(lang, d, style=None):
-    return mk.date(d, style or {"nl": "dmy-", "de": "dmy.", "en": "long"}[lang], lang)
 
 
 def vat(net, pct):
@@ -145,7 +115,7 @@ SUPPLIERS = {
     "joiner": ("Corran Joinery", "Quay Street, Sligo F91 H2X4", "office@corranjoinery.ie", "IE", "VAT IE 3321908LH"),
 }
 
-IBANS = {k: iban_of(v[3]) for k, v in SUPPLIERS.items()}
+IBANS = {k: mk.iban(rng, v[3]) for k, v in SUPPLIERS.items()}
 
 
 def doc_pdf(key, block, facts, title, lines, totals, notes, facts_below=False, letterhead_right=False):
@@ -248,7 +218,7 @@ def build_invoices():
               "onder inkooporder 4500318872.\n\nMet vriendelijke groet,\nGlasbewassing Teunissen B.V.",
         pages=doc_pdf("glas", ["Stichting Ziekenhuis Betuwezicht", "t.a.v. crediteurenadministratie",
                                "Postbus 4120", "4000 LA Tiel"],
-                      [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Inkoopordernummer", "4500318872"),
+                      [("Factuurnummer", n), ("Factuurdatum", mk.date_in("nl", i)), ("Inkoopordernummer", "4500318872"),
                        ("Leveranciersnummer", "208817"), ("Kostenplaats", "KP 6120 Facilitair"),
                        ("Contactpersoon", "R. Gerritsen")],
                       "Factuur",
@@ -272,7 +242,7 @@ def build_invoices():
         cover="Goedemiddag,\n\nHierbij de factuur voor het snoeiwerk langs de Beekdalweg (uw kenmerk "
               "INK/2026/0871).\n\nGroet,\nPeter Korenbloem",
         pages=doc_pdf("groen", ["Gemeente Dommelvliet", "Afdeling Openbare Ruimte", "Postbus 50", "5280 AB Boxtel"],
-                      [("Factuurnr.", n), ("Datum", fmt("nl", i)), ("Uw kenmerk", "INK/2026/0871"),
+                      [("Factuurnr.", n), ("Datum", mk.date_in("nl", i)), ("Uw kenmerk", "INK/2026/0871"),
                        ("Inkoopordernr.", "4700022918"), ("Projectcode", "OR-2026-114"),
                        ("Crediteurnr.", "31877")],
                       "Factuur",
@@ -296,7 +266,7 @@ def build_invoices():
               "Zuiderhof, blok C. Btw verlegd.\n\nMet vriendelijke groet,\nElektrotechniek Hendriks & Zn.",
         pages=doc_pdf("elek", ["Woonstichting Vechtoever", "t.a.v. Crediteurenadministratie", "Burgemeester Pieksmalaan 3",
                                "7921 GA Zuidwolde"],
-                      [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Bestelnummer", "BV-26-03318"),
+                      [("Factuurnummer", n), ("Factuurdatum", mk.date_in("nl", i)), ("Bestelnummer", "BV-26-03318"),
                        ("Contractnummer", "RAM-2024-007"), ("Complex", "Zuiderhof blok C")],
                       "Factuur",
                       [("Vervangen groepenkasten, 24 woningen", "24", eur(38500, "nl"), eur(924000, "nl")),
@@ -322,7 +292,7 @@ def build_invoices():
               "2026 met pakbon PB-77120.\n\nDrukkerij Ooievaar",
         pages=doc_pdf("druk", ["Hogeschool Zuiderwaard", "Financiële Administratie / crediteuren",
                                "Kenniscampus 1", "5037 AB Tilburg"],
-                      [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Uw referentie", "PO 88120455"),
+                      [("Factuurnummer", n), ("Factuurdatum", mk.date_in("nl", i)), ("Uw referentie", "PO 88120455"),
                        ("Pakbon", "PB-77120"), ("Budgethouder", "dhr. T. Vos")],
                       "FACTUUR",
                       lines,
@@ -337,7 +307,7 @@ def build_invoices():
     n = "HB-9921"
     net = 218640
     tot = net + vat(net, 9)
-    factor = iban_of("NL")
+    factor = mk.iban(rng, "NL")
     out.append(invoice(
         rid(), "cater", "nl", "Van Ommeren Havenlogistiek B.V.", "ap@vanommeren-logistiek.nl", True, n, i,
         "Factuur HB-9921 lunches november", i + days(14), tot, tot,
@@ -347,7 +317,7 @@ def build_invoices():
               "Lunchservice Het Bolletje",
         pages=doc_pdf("cater", ["Van Ommeren Havenlogistiek B.V.", "t.a.v. crediteurenadministratie",
                                 "Merseyweg 40", "3197 KG Botlek Rotterdam"],
-                      [("Factuurnummer", n), ("Datum", fmt("nl", i)), ("Klantnummer", "D-1043"),
+                      [("Factuurnummer", n), ("Datum", mk.date_in("nl", i)), ("Klantnummer", "D-1043"),
                        ("Uw ordernummer", "VO-PO-26-4410")],
                       "Factuur",
                       [("Lunchpakketten kantine Botlek, 1.104 stuks", "", eur(net, "nl"))],
@@ -372,7 +342,7 @@ def build_invoices():
               "inkoopnummer staat op de factuur.\n\nMet vriendelijke groet,\nSchildersbedrijf Wouters-Oosting",
         pages=doc_pdf("schild", ["Woningcorporatie De Veste", "t.a.v. dhr. J. Bouwman, projectleider",
                                  "Kastanjelaan 100", "7321 AB Apeldoorn"],
-                      [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Inkoopnummer", "DV-2026-00781"),
+                      [("Factuurnummer", n), ("Factuurdatum", mk.date_in("nl", i)), ("Inkoopnummer", "DV-2026-00781"),
                        ("Opdrachtsom", eur(5550000, "nl")), ("Deelfactuur", "2 van 3")],
                       "Deelfactuur",
                       [("Tweede termijn schilderwerk Kastanjehof (1/3 van opdrachtsom)", "", eur(net, "nl"))],
@@ -396,7 +366,7 @@ def build_invoices():
             "Totaal                                  %s\n\n"
             "Betaling binnen 30 dagen op {iban} t.n.v. Datawijs IT-diensten.\n\n"
             "Groet,\nWouter Jaspers\nDatawijs IT-diensten · KvK 61234098 · btw NL002061234B55\n"
-            % (n, fmt("nl", i, "long"), eur(9500, "nl"), eur(net, "nl"), eur(vat(net, 21), "nl"), eur(tot, "nl")))
+            % (n, mk.date_in("nl", i, "long"), eur(9500, "nl"), eur(net, "nl"), eur(vat(net, 21), "nl"), eur(tot, "nl")))
     out.append(invoice(
         rid(), "ict", "nl", "Stichting Welzijn Eemland", "facturen@welzijneemland.nl", True, n, i,
         "Factuur DW-2026-044", i + days(30), tot, tot,
@@ -415,10 +385,10 @@ def build_invoices():
         cover="Er staat een nieuwe factuur voor u klaar.\n\nAfzender: Glasbewassing Teunissen B.V.\n"
               "Factuurnummer: %s\nBedrag: %s\nVervaldatum: %s\n\nDe factuur is ook als UBL aangeleverd via het "
               "Peppol-netwerk; de PDF vindt u in de bijlage.\n\nDit bericht is automatisch verzonden."
-              % (n, eur(tot, "nl"), fmt("nl", i + days(30))),
+              % (n, eur(tot, "nl"), mk.date_in("nl", i + days(30))),
         pages=doc_pdf("glas", ["Stadsbeheer Tielerwaard N.V.", "Crediteurenadministratie", "Postbus 612",
                                "4000 AP Tiel"],
-                      [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Vervaldatum", fmt("nl", i + days(30))),
+                      [("Factuurnummer", n), ("Factuurdatum", mk.date_in("nl", i)), ("Vervaldatum", mk.date_in("nl", i + days(30))),
                        ("Ordernummer", "ST-44120"), ("Leveranciersnummer", "S-00912")],
                       "Factuur",
                       [("Glasbewassing gemeentewerf en remise, november", "", eur(net, "nl"))],
@@ -439,7 +409,7 @@ def build_invoices():
               "Met vriendelijke groeten,\nDakwerken Vanderhaeghen BV",
         pages=doc_pdf("dak", ["Intercommunale Leiewater", "t.a.v. dienst boekhouding", "Leiestraat 12",
                               "9800 Deinze"],
-                      [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Vervaldag", fmt("nl", i + days(30))),
+                      [("Factuurnummer", n), ("Factuurdatum", mk.date_in("nl", i)), ("Vervaldag", mk.date_in("nl", i + days(30))),
                        ("Uw bestelbon", "2026/BB/01455"), ("Uw referentie", "Dossier PS-Astene"),
                        ("Btw-nr. klant", "BE 0201.334.120")],
                       "Factuur",
@@ -466,7 +436,7 @@ def build_invoices():
             "<tr><td>Btw 21%%</td><td>%s</td></tr><tr><td><b>Totaal</b></td><td><b>%s</b></td></tr></table>"
             "<p>Te betalen binnen 30 dagen op {iban} met gestructureerde mededeling %s.</p>"
             "<p>Poetsbedrijf Claeys NV - btw BE 0478.120.335</p>"
-            % (n, fmt("nl", i, "dmy/"), eur(net, "nl"), eur(vat(net, 21), "nl"), eur(tot, "nl"), ref))
+            % (n, mk.date_in("nl", i, "dmy/"), eur(net, "nl"), eur(vat(net, 21), "nl"), eur(tot, "nl"), ref))
     out.append(invoice(
         rid(), "poets", "nl", "AZ Sint-Gerlindis vzw", "facturen@azgerlindis.be", True, n, i,
         "Factuur 2026-00917 PO-AZG-2026-3318", i + days(30), tot, tot, html=html, ref=ref,
@@ -482,7 +452,7 @@ def build_invoices():
             "filialen Culemborg en Geldermalsen (deellevering 2 van 4 op bovenstaande order).\n\n"
             "Bedrag excl. btw: %s\nBtw 21%%: %s\nTotaal: %s\n\nBetaling binnen 14 dagen op {iban}.\n\n"
             "Glasbewassing Teunissen B.V.\nKvK 30987120"
-            % (n, fmt("nl", i), eur(net, "nl"), eur(vat(net, 21), "nl"), eur(tot, "nl")))
+            % (n, mk.date_in("nl", i), eur(net, "nl"), eur(vat(net, 21), "nl"), eur(tot, "nl")))
     out.append(invoice(
         rid(), "glas", "nl", "Dekamarkt Retail B.V.", "invoices@dekamarkt-retail.nl", True, n, i,
         "Inkooporder 4500412290 - factuur %s" % n, i + days(14), tot, tot,
@@ -502,7 +472,7 @@ def build_invoices():
               "Met vriendelijke groet,\nDrukkerij Ooievaar",
         pages=doc_pdf("druk", ["Gemeente Hilvarenbeek-Oost", "t.a.v. mevr. L. van Beek, afd. Communicatie",
                                "Raadhuisplein 1", "5081 CA Hilvarenbeek"],
-                      [("Factuurnummer", n), ("Factuurdatum", fmt("nl", i)), ("Zaaknummer", "Z/26/118231"),
+                      [("Factuurnummer", n), ("Factuurdatum", mk.date_in("nl", i)), ("Zaaknummer", "Z/26/118231"),
                        ("Verplichtingnummer", "V2026-03410")],
                       "Factuur",
                       [("Gemeentegids 2027, 24.000 ex.", "", eur(net, "nl"))],
@@ -525,7 +495,7 @@ def build_invoices():
               "November.\n\nMit freundlichen Grüßen\nGebäudereinigung Albers GmbH",
         pages=doc_pdf("reinig", ["Stadtwerke Emsland-Nord GmbH", "z. Hd. Kreditorenbuchhaltung", "Postfach 1120",
                                  "26761 Leer"],
-                      [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i)), ("Ihre Bestellnummer", "4500771203"),
+                      [("Rechnungsnummer", n), ("Rechnungsdatum", mk.date_in("de", i)), ("Ihre Bestellnummer", "4500771203"),
                        ("Unsere Kreditorennummer", "711098"), ("Kostenstelle", "3100 Verwaltung"),
                        ("Leistungszeitraum", "01.11.-30.11.2026")],
                       "Rechnung",
@@ -549,7 +519,7 @@ def build_invoices():
               "\n\nMit freundlichen Grüßen\nJens Brettschneider",
         pages=doc_pdf("metall", ["Kreiskrankenhaus Mittelsachsen gGmbH", "Technik / Herr Klemm",
                                  "Krankenhausstraße 5", "09599 Freiberg"],
-                      [("Rechnung Nr.", n), ("Datum", fmt("de", i)), ("Ihr Zeichen", "Tech/Kl"),
+                      [("Rechnung Nr.", n), ("Datum", mk.date_in("de", i)), ("Ihr Zeichen", "Tech/Kl"),
                        ("Ihre Bestellung", "BE-26-01187 vom 02.10.2026"), ("Lieferschein", "LS 26-0911"),
                        ("WE-Nummer", "5000332190")],
                       "Rechnung",
@@ -565,7 +535,7 @@ def build_invoices():
     n = "F-88412"
     net = 318050
     tot = net + vat(net, 19)
-    factor = iban_of("DE")
+    factor = mk.iban(rng, "DE")
     out.append(invoice(
         rid(), "etikett", "de", "Frischemarkt Nordost GmbH & Co. KG", "rechnungen@frischemarkt-no.de", True, n, i,
         "Rechnung F-88412 / Bestellnr. 7700194411", i + days(30), tot, tot,
@@ -573,7 +543,7 @@ def build_invoices():
               "\n\nEtikettendruck Sommerfeld GmbH",
         pages=doc_pdf("etikett", ["Frischemarkt Nordost GmbH & Co. KG", "Rechnungseingang", "Postfach 60 02 11",
                                   "14402 Potsdam"],
-                      [("Rechnungs-Nr.", n), ("Rechnungsdatum", fmt("de", i)), ("Bestellnummer", "7700194411"),
+                      [("Rechnungs-Nr.", n), ("Rechnungsdatum", mk.date_in("de", i)), ("Bestellnummer", "7700194411"),
                        ("Lieferanten-Nr.", "L-40981"), ("Lieferdatum", "25.11.2026")],
                       "Rechnung",
                       [("Art.-Nr. 118-204 (Ihre Art.-Nr. FM-55012) Preisetiketten 40x30", "250.000",
@@ -600,14 +570,14 @@ def build_invoices():
               "(Auftragswert 64.500,00 € netto). Herr Vollmer erhält eine Kopie.\n\nRegaltechnik Weißgerber KG",
         pages=doc_pdf("lager", ["Spedition Kranzbühler GmbH", "Kreditorenbuchhaltung", "Gewerbestraße 100",
                                 "33334 Gütersloh"],
-                      [("Teilrechnung Nr.", n), ("Datum", fmt("de", i)), ("Bestell-Nr.", "4600012933"),
+                      [("Teilrechnung Nr.", n), ("Datum", mk.date_in("de", i)), ("Bestell-Nr.", "4600012933"),
                        ("Auftrags-Nr.", "AB-26-0554"), ("Kreditoren-Nr.", "K-60218")],
                       "1. Teilrechnung",
                       [("Lieferung Regalrahmen und Traversen Halle 4, 1. Bauabschnitt", "", mk.money(net, "de"))],
                       [("Netto", mk.money(net, "de") + " €", False),
                        ("USt. 19 %", mk.money(vat(net, 19), "de") + " €", False),
                        ("Teilrechnungsbetrag", mk.money(tot, "de") + " €", True)],
-                      ["Zahlbar bis %s ohne Abzug auf {iban}." % fmt("de", i + days(30))],
+                      ["Zahlbar bis %s ohne Abzug auf {iban}." % mk.date_in("de", i + days(30))],
                       facts_below=True),
         note="a first partial invoice; the order's value is not the total; the buyer in Cc"))
 
@@ -623,7 +593,7 @@ def build_invoices():
             "   %s\nGesamt                                              %s\n\n"
             "Bitte überweisen Sie den Betrag innerhalb von 30 Tagen auf {iban}.\n\n"
             "Mit freundlichen Grüßen\nHenrik Ohlendorf\nMesstechnik Ohlendorf · Steuernr. 20/291/44810"
-            % (n, fmt("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 19), "de") + " €",
+            % (n, mk.date_in("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 19), "de") + " €",
                mk.money(tot, "de") + " €"))
     out.append(invoice(
         rid(), "mess", "de", "Universität Lübbenau", "rechnungseingang@uni-luebbenau.de", True, n, i,
@@ -644,7 +614,7 @@ def build_invoices():
             "<table><tr><td>Sonderreinigung Marktplatz, 16 Std.</td><td>%s</td></tr>"
             "<tr><td>USt. 19 %%</td><td>%s</td></tr><tr><td><b>Gesamtbetrag</b></td><td><b>%s</b></td></tr></table>"
             "<p>Zahlbar innerhalb von 14 Tagen auf {iban}.</p><p>Gebäudereinigung Albers GmbH</p>"
-            % (n, fmt("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 19), "de") + " €",
+            % (n, mk.date_in("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 19), "de") + " €",
                mk.money(tot, "de") + " €"))
     out.append(invoice(
         rid(), "reinig", "de", "Gemeinde Moormerland-Süd", "kaemmerei@moormerland-sued.de", True, n, i,
@@ -663,7 +633,7 @@ def build_invoices():
               "Wohnanlage Lindach.\n\nFreundliche Grüße\nElektro Aigner GmbH",
         pages=doc_pdf("elat", ["Gemeinnützige Wohnungsgenossenschaft Traunblick eGen", "z. Hd. Rechnungswesen",
                                "Linzer Straße 18", "4810 Gmunden"],
-                      [("Rechnungsnummer", n), ("Rechnungsdatum", fmt("de", i)), ("Ihr Zeichen", "WB-Gm/26"),
+                      [("Rechnungsnummer", n), ("Rechnungsdatum", mk.date_in("de", i)), ("Ihr Zeichen", "WB-Gm/26"),
                        ("Bestellnummer", "BST-2026-0419"), ("Bauvorhaben", "WA Lindach, BT 2")],
                       "Rechnung",
                       [("Elektroinstallation 18 Wohneinheiten lt. Leistungsverzeichnis", "", mk.money(net, "de"))],
@@ -686,8 +656,8 @@ def build_invoices():
             "Garderobenanlage Eiche, 3 Gruppenräume   %s\n20 %% USt.                               %s\n"
             "Rechnungsbetrag                         %s\n\nZahlbar bis %s auf {iban}.\n\n"
             "Mit freundlichen Grüßen\nTischlerei Pfeifer, UID ATU71029933"
-            % (n, fmt("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 20), "de") + " €",
-               mk.money(tot, "de") + " €", fmt("de", D(2027, 1, 4))))
+            % (n, mk.date_in("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 20), "de") + " €",
+               mk.money(tot, "de") + " €", mk.date_in("de", D(2027, 1, 4))))
     out.append(invoice(
         rid(), "tischat", "de", "Stadtgemeinde Wörgl-Land", "buchhaltung@woergl-land.at", True, n, i,
         "Rechnung 2026-0087", D(2027, 1, 4), tot, tot, text=text,
@@ -706,7 +676,7 @@ def build_invoices():
               "Freundliche Grüsse\nBergsicht Informatik GmbH",
         pages=doc_pdf("itch", ["Einwohnergemeinde Horw-Seefeld", "Finanzverwaltung, Kreditoren",
                                "Gemeindehausplatz 1", "6048 Horw"],
-                      [("Rechnungsnummer", n), ("Datum", fmt("de", i)), ("Ihre Referenz", "BS-2026-088 / Schulen"),
+                      [("Rechnungsnummer", n), ("Datum", mk.date_in("de", i)), ("Ihre Referenz", "BS-2026-088 / Schulen"),
                        ("Kreditor-Nr.", "200-4412"), ("Vertrag", "Rahmenvertrag ICT 2025-2028")],
                       "Rechnung",
                       [("Migration Schul-Clients, 109 Geräte", "109", mk.money(4000, "ch"), mk.money(net, "ch"))],
@@ -728,7 +698,7 @@ def build_invoices():
               "raised against PO WYB/4412091.\n\nKind regards,\nCredit Control\nBrightwell Facilities Ltd",
         pages=doc_pdf("clean", ["Wyebridge Hospitals NHS Foundation Trust", "FAO Accounts Payable",
                                 "Trust Payables, PO Box 312", "Hereford HR1 9XX"],
-                      [("Invoice No.", n), ("Invoice date", fmt("en", i)), ("Tax point", fmt("en", i)),
+                      [("Invoice No.", n), ("Invoice date", mk.date_in("en", i)), ("Tax point", mk.date_in("en", i)),
                        ("PO number", "WYB/4412091"), ("Supplier no.", "SUP-118832"),
                        ("Cost centre", "W7120 Estates")],
                       "TAX INVOICE",
@@ -751,7 +721,7 @@ def build_invoices():
             "November grass cutting, cemeteries lot 2     %s\nVAT at 20%%                                     %s\n"
             "Total                                        %s\n\nPayment within 30 days, please, to IBAN {iban} "
             "(Kestrel Grounds Care Ltd).\n\nMany thanks,\nAmy Kestrel\nKestrel Grounds Care Ltd"
-            % (n, fmt("en", i), gbp(net), gbp(vat(net, 20)), gbp(tot)))
+            % (n, mk.date_in("en", i), gbp(net), gbp(vat(net, 20)), gbp(tot)))
     out.append(invoice(
         rid(), "grounds", "en", "Ashcombe District Council", "invoices@ashcombe.gov.uk", True, n, i,
         "Invoice KGC-2026-377 / PO 2100448127", i + days(30), tot, tot, cur="GBP",
@@ -770,7 +740,7 @@ def build_invoices():
               "Pennant Signs & Displays Ltd",
         pages=doc_pdf("signs", ["Fairholme Stores plc", "Attn: Accounts Payable", "Head Office, 1 Canal Wharf",
                                 "Leeds LS11 5PZ"],
-                      [("Invoice", n), ("Date", fmt("en", i, "short-en")), ("Purchase order", "3300918822"),
+                      [("Invoice", n), ("Date", mk.date_in("en", i, "short-en")), ("Purchase order", "3300918822"),
                        ("Vendor ID", "V-220918"), ("Delivery note", "DN-66120"), ("Account", "FAIR01")],
                       "Invoice",
                       [("Window vinyl set WX-24 (your item 77810042)", "18", gbp(18500), gbp(333000)),
@@ -787,7 +757,7 @@ def build_invoices():
     n = "TPS-20931"
     net = 176400
     tot = net + vat(net, 20)
-    factor = iban_of("GB")
+    factor = mk.iban(rng, "GB")
     out.append(invoice(
         rid(), "haul", "en", "Cornish Dairy Logistics Ltd", "purchase.ledger@cornishdairylogistics.co.uk", True, n, i,
         "Invoice TPS-20931", i + days(45), tot, tot, cur="GBP",
@@ -795,7 +765,7 @@ def build_invoices():
               "those of our invoice finance provider.\n\nTamar Pallet Services",
         pages=doc_pdf("haul", ["Cornish Dairy Logistics Ltd", "Attn: Purchase Ledger", "Treliske Depot",
                                "Truro TR1 3LQ"],
-                      [("Invoice number", n), ("Invoice date", fmt("en", i)), ("Your order", "CDL-PO-77814"),
+                      [("Invoice number", n), ("Invoice date", mk.date_in("en", i)), ("Your order", "CDL-PO-77814"),
                        ("GRN", "GRN 440921"), ("Terms", "45 days")],
                       "INVOICE",
                       [("Pallet repair and supply, 420 pallets", "420", gbp(420), gbp(net))],
@@ -817,7 +787,7 @@ def build_invoices():
         cover="Good afternoon,\n\nAttached is our second interim invoice for the halls clean-down.\n\nBrightwell FM",
         pages=doc_pdf("clean", ["University of Stokeley", "Finance Office - Accounts Payable",
                                 "College Road", "Stoke-on-Trent ST4 2DE"],
-                      [("Invoice No.", n), ("Date", fmt("en", i)), ("PO", "5500021374"),
+                      [("Invoice No.", n), ("Date", mk.date_in("en", i)), ("PO", "5500021374"),
                        ("Project code", "EST-HR-2026-09"), ("Contract value", gbp(3600000))],
                       "Interim Invoice 2",
                       [("Post-refurbishment clean, Halls B and C", "", gbp(net))],
@@ -840,7 +810,7 @@ def build_invoices():
               "\n\nLiffey Lab Supplies",
         pages=doc_pdf("lab", ["Ardmore Technological University", "Accounts Payable, Finance Office",
                               "Castle Road", "Ardmore, Co. Waterford P36 YX21"],
-                      [("Invoice No", n), ("Invoice Date", fmt("en", i, "dmy/")), ("PO No", "4501229043"),
+                      [("Invoice No", n), ("Invoice Date", mk.date_in("en", i, "dmy/")), ("PO No", "4501229043"),
                        ("Vendor No", "100872"), ("Requisitioner", "Dr A. Brennan, Chemistry")],
                       "INVOICE",
                       [("Cat. 55-1020 Nitrile gloves M, box 100", "60", eur(895, "en"), eur(53700, "en")),
@@ -861,7 +831,7 @@ def build_invoices():
             "Invoice no.: %s\nDate: %s\nPurchase order: SLCC-PO-26-01932\nProject: Library shelving, Carrowroe\n\n"
             "Supply and fit oak shelving          %s\nVAT 13.5%%                            %s\n"
             "Amount due                           %s\n\nPlease pay within 30 days to IBAN {iban}.\n\nSeán Corran"
-            % (n, fmt("en", i), eur(net, "en"), eur(tot - net, "en"), eur(tot, "en")))
+            % (n, mk.date_in("en", i), eur(net, "en"), eur(tot - net, "en"), eur(tot, "en")))
     out.append(invoice(
         rid(), "joiner", "en", "Sligo-Leitrim County Council", "accountspayable@slcc.ie", True, n, i,
         "Invoice CJ-0412 PO SLCC-PO-26-01932", i + days(30), tot, tot, text=text,
@@ -880,7 +850,7 @@ def build_invoices():
               "Met vriendelijke groeten,\nPoetsbedrijf Claeys NV",
         pages=doc_pdf("poets", ["Stad Roeselare-West", "Financiële dienst - crediteuren", "Botermarkt 2",
                                 "8800 Roeselare"],
-                      [("Factuur nr.", n), ("Datum", fmt("nl", i, "dmy/")), ("Bestelbon", "BB26-7711"),
+                      [("Factuur nr.", n), ("Datum", mk.date_in("nl", i, "dmy/")), ("Bestelbon", "BB26-7711"),
                        ("Leveranciersnr.", "88120"), ("Budgetsleutel", "0740-00/6140000")],
                       "FACTUUR",
                       [("Extra poetsbeurt sporthal De Mandel, 21 november", "", eur(net, "nl"))],
@@ -902,7 +872,7 @@ def build_invoices():
             "USt. 19 %%                               %s\nRechnungsbetrag                        %s\n\n"
             "Zahlbar innerhalb 10 Tagen abzüglich 3 %% Skonto, 30 Tage netto. IBAN {iban}\n\n"
             "Etikettendruck Sommerfeld GmbH"
-            % (n, fmt("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 19), "de") + " €",
+            % (n, mk.date_in("de", i), mk.money(net, "de") + " €", mk.money(vat(net, 19), "de") + " €",
                mk.money(tot, "de") + " €"))
     out.append(invoice(
         rid(), "etikett", "de", "Stadtwerke Havelberg-Rathenow AöR", "rechnungen@sw-havelberg-rathenow.de", True, n,
