@@ -287,6 +287,33 @@ static const Case cases[] = {
 	  "Hello,\nYour invoice for the approved quote Q-118 is set out below.\nInvoice number: TS-4411\n"
 	  "Date: 1 December 2026\nAmount due: £912.00\nPlease pay within 14 days.\n",
 	  TRUE, "TS-4411", 91200, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* A supplier's cover note whose relative clause approves the work, not the invoice; its
+	 * invoicing tool's "Status: Awaiting payment" (review of session 23). */
+	{ "your-invoice-work-which-was-approved-en", "Invoice INV-311",
+	  "Hi Sarah,\nPlease find below your invoice for the extra work, which was approved by your site manager on Monday.\n"
+	  "Invoice no. INV-311\nDate: 23 November 2026\nTotal due: GBP 1,200.00\nPlease pay within 30 days.\n",
+	  TRUE, "INV-311", 120000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "uw-factuur-meerwerk-dat-is-goedgekeurd-nl", "Factuur 2026-0412",
+	  "Beste Petra,\nHierbij uw factuur voor het meerwerk dat is goedgekeurd door uw projectleider.\n"
+	  "Factuurnummer: 2026-0412\nFactuurdatum: 23-11-2026\nTotaal te betalen: € 1.210,00\nGraag binnen 30 dagen voldoen.\n",
+	  TRUE, "2026-0412", 121000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "your-invoice-is-for-work-you-approved-en", "Invoice INV-313",
+	  "Hello,\nAttached is your invoice; it is for the work you approved last week.\n"
+	  "Invoice no. INV-313\nDate: 23 November 2026\nTotal due: GBP 600.00\nPlease pay within 30 days.\n",
+	  TRUE, "INV-313", 60000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "status-awaiting-payment-en", "Invoice INV-312 from Hughes Build",
+	  "Dear customer,\nHere is your invoice from Hughes Build.\nInvoice no. INV-312\nDate: 23 November 2026\n"
+	  "Status: Awaiting payment\nTotal due: GBP 1,200.00\nDue date: 23 December 2026\n",
+	  TRUE, "INV-312", 120000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near misses: the customer's clerk, with a closed relative clause or an article. */
+	{ "customer-approved-after-closed-clause-en", "Invoice INV-314",
+	  "Dear Tom,\nYour invoice INV-314, which we received on Monday, has been approved.\n"
+	  "Invoice no. INV-314\nAmount: GBP 1,200.00\nPayment run: 18 December 2026\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "customer-released-article-de", "Rechnung 26-0772",
+	  "Guten Tag,\nIhre Rechnung für die Lieferung wurde von der Kreditorenbuchhaltung freigegeben.\n"
+	  "Rechnungsnummer\t26-0772\nBetrag\t1.204,00 €\nZahlungslauf\t18.12.2026\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
 };
 
 /* The due dates checked, by case: the term's, not the discount's. */
