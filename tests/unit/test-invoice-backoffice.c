@@ -268,6 +268,23 @@ static const Case cases[] = {
 	  "Contractors Direct Ltd\n14 Mill Road\nBradford BD1 4RT\n\n"
 	  "Invoice no.\tGL-2208\nInvoice date\t1 December 2026\nTotal due\t£480.00\nPayment within 30 days.\n",
 	  TRUE, "GL-2208", 48000, -1, "Contractors Direct Ltd", FALSE, NULL, FALSE, 0 },
+	/* A name that begins with a label's word, in a tabbed row beside the details (review of
+	 * session 23); its near miss, "Contract no." beside the address, is a label. */
+	{ "name-begins-with-contract-tabbed", "Invoice GL-2209",
+	  "Contract Interiors Ltd\tInvoice no.\tGL-2209\n14 Mill Road\tInvoice date\t1 December 2026\n"
+	  "Bradford BD1 4RT\tPO\t4500012\n\nShopfitting, November\t£400.00\nVAT 20%\t£80.00\nTotal due\t£480.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "GL-2209", 48000, -1, "Contract Interiors Ltd", FALSE, NULL, FALSE, 0 },
+	{ "name-begins-with-supplier-tabbed", "Invoice GL-2210",
+	  "Supplier Direct Ltd\tInvoice no.\tGL-2210\n14 Mill Road\tInvoice date\t1 December 2026\n"
+	  "Bradford BD1 4RT\tPO\t4500013\n\nShopfitting, November\t£400.00\nVAT 20%\t£80.00\nTotal due\t£480.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "GL-2210", 48000, -1, "Supplier Direct Ltd", FALSE, NULL, FALSE, 0 },
+	{ "near-miss-contract-no-beside-address", "Invoice GL-2211",
+	  "Airedale Teaching Hospital\nContract no.\tAT/C/2291\n"
+	  "Accounts Payable\nSupplier\tS-20931\nPO Box 411\nKeighley BD20 6TD\n\n"
+	  "Invoice no.\tGL-2211\nInvoice date\t1 December 2026\nTotal due\t£1,440.00\nPayment within 30 days.\n",
+	  TRUE, "GL-2211", 144000, -1, "Airedale Teaching Hospital", FALSE, NULL, FALSE, 0 },
 	/* The back office named after a comma on the "Aan" line. */
 	{ "department-after-comma-label-nl", "Factuur 2026-0931",
 	  "Aan\tGemeente Westerkwartier-Noord, Financiële administratie\nFactuurnummer\t2026-0931\nFactuurdatum\t01-12-2026\n"
