@@ -268,6 +268,23 @@ static const Case cases[] = {
 	  "Contractors Direct Ltd\n14 Mill Road\nBradford BD1 4RT\n\n"
 	  "Invoice no.\tGL-2208\nInvoice date\t1 December 2026\nTotal due\t£480.00\nPayment within 30 days.\n",
 	  TRUE, "GL-2208", 48000, -1, "Contractors Direct Ltd", FALSE, NULL, FALSE, 0 },
+	/* A name that begins with a label's word, in a tabbed row beside the details (review of
+	 * session 23); its near miss, "Contract no." beside the address, is a label. */
+	{ "name-begins-with-contract-tabbed", "Invoice GL-2209",
+	  "Contract Interiors Ltd\tInvoice no.\tGL-2209\n14 Mill Road\tInvoice date\t1 December 2026\n"
+	  "Bradford BD1 4RT\tPO\t4500012\n\nShopfitting, November\t£400.00\nVAT 20%\t£80.00\nTotal due\t£480.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "GL-2209", 48000, -1, "Contract Interiors Ltd", FALSE, NULL, FALSE, 0 },
+	{ "name-begins-with-supplier-tabbed", "Invoice GL-2210",
+	  "Supplier Direct Ltd\tInvoice no.\tGL-2210\n14 Mill Road\tInvoice date\t1 December 2026\n"
+	  "Bradford BD1 4RT\tPO\t4500013\n\nShopfitting, November\t£400.00\nVAT 20%\t£80.00\nTotal due\t£480.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "GL-2210", 48000, -1, "Supplier Direct Ltd", FALSE, NULL, FALSE, 0 },
+	{ "near-miss-contract-no-beside-address", "Invoice GL-2211",
+	  "Airedale Teaching Hospital\nContract no.\tAT/C/2291\n"
+	  "Accounts Payable\nSupplier\tS-20931\nPO Box 411\nKeighley BD20 6TD\n\n"
+	  "Invoice no.\tGL-2211\nInvoice date\t1 December 2026\nTotal due\t£1,440.00\nPayment within 30 days.\n",
+	  TRUE, "GL-2211", 144000, -1, "Airedale Teaching Hospital", FALSE, NULL, FALSE, 0 },
 	/* The back office named after a comma on the "Aan" line. */
 	{ "department-after-comma-label-nl", "Factuur 2026-0931",
 	  "Aan\tGemeente Westerkwartier-Noord, Financiële administratie\nFactuurnummer\t2026-0931\nFactuurdatum\t01-12-2026\n"
@@ -287,6 +304,33 @@ static const Case cases[] = {
 	  "Hello,\nYour invoice for the approved quote Q-118 is set out below.\nInvoice number: TS-4411\n"
 	  "Date: 1 December 2026\nAmount due: £912.00\nPlease pay within 14 days.\n",
 	  TRUE, "TS-4411", 91200, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* A supplier's cover note whose relative clause approves the work, not the invoice; its
+	 * invoicing tool's "Status: Awaiting payment" (review of session 23). */
+	{ "your-invoice-work-which-was-approved-en", "Invoice INV-311",
+	  "Hi Sarah,\nPlease find below your invoice for the extra work, which was approved by your site manager on Monday.\n"
+	  "Invoice no. INV-311\nDate: 23 November 2026\nTotal due: GBP 1,200.00\nPlease pay within 30 days.\n",
+	  TRUE, "INV-311", 120000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "uw-factuur-meerwerk-dat-is-goedgekeurd-nl", "Factuur 2026-0412",
+	  "Beste Petra,\nHierbij uw factuur voor het meerwerk dat is goedgekeurd door uw projectleider.\n"
+	  "Factuurnummer: 2026-0412\nFactuurdatum: 23-11-2026\nTotaal te betalen: € 1.210,00\nGraag binnen 30 dagen voldoen.\n",
+	  TRUE, "2026-0412", 121000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "your-invoice-is-for-work-you-approved-en", "Invoice INV-313",
+	  "Hello,\nAttached is your invoice; it is for the work you approved last week.\n"
+	  "Invoice no. INV-313\nDate: 23 November 2026\nTotal due: GBP 600.00\nPlease pay within 30 days.\n",
+	  TRUE, "INV-313", 60000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "status-awaiting-payment-en", "Invoice INV-312 from Hughes Build",
+	  "Dear customer,\nHere is your invoice from Hughes Build.\nInvoice no. INV-312\nDate: 23 November 2026\n"
+	  "Status: Awaiting payment\nTotal due: GBP 1,200.00\nDue date: 23 December 2026\n",
+	  TRUE, "INV-312", 120000, -1, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near misses: the customer's clerk, with a closed relative clause or an article. */
+	{ "customer-approved-after-closed-clause-en", "Invoice INV-314",
+	  "Dear Tom,\nYour invoice INV-314, which we received on Monday, has been approved.\n"
+	  "Invoice no. INV-314\nAmount: GBP 1,200.00\nPayment run: 18 December 2026\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
+	{ "customer-released-article-de", "Rechnung 26-0772",
+	  "Guten Tag,\nIhre Rechnung für die Lieferung wurde von der Kreditorenbuchhaltung freigegeben.\n"
+	  "Rechnungsnummer\t26-0772\nBetrag\t1.204,00 €\nZahlungslauf\t18.12.2026\n",
+	  FALSE, NULL, -1, -1, NULL, FALSE, NULL, FALSE, 0 },
 };
 
 /* The due dates checked, by case: the term's, not the discount's. */

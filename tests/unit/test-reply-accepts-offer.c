@@ -38,6 +38,7 @@ test_words(void)
 		{ "prima, maar liever in vier", OFFER_NL, FALSE },
 		{ "ok, already paid it", OFFER_EN, FALSE },
 		{ "nee dank je", OFFER_NL, FALSE },
+		{ "Please remove me from your mailing list", OFFER_EN, FALSE },
 		{ "passt das auch in drei?", OFFER_DE, FALSE },
 		{ "thanks for the offer but I would much rather pay the whole thing next week once my wages are in",
 		  OFFER_EN, FALSE },
@@ -72,6 +73,20 @@ test_analysis(void)
 
 	g_autoptr(DmReplyAnalysis) b = analyze("> Uw factuur F-2026-118 staat nog open.\n\nja graag, dat zou echt helpen\n");
 	g_assert_cmpstr(b->matched_rule ? b->matched_rule : "", !=, "accepts_offer");
+
+	/* Near misses: a payment or a day read from the words declines the plan and stands. */
+	static const struct {
+		const char *own, *klass;
+	} stands[] = {
+		{ "Bedankt, ik heb het hele bedrag net overgeboekt.", "paid" },
+		{ "Bedankt, ik betaal alles in een keer op vrijdag.", "promise_to_pay" },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(stands); i++) {
+		g_autofree char *t = g_strconcat(OFFER_NL, "\n", stands[i].own, "\n", NULL);
+		g_autoptr(DmReplyAnalysis) c = analyze(t);
+		g_assert_cmpstr(dm_reply_class_name(c->klass), ==, stands[i].klass);
+		g_assert_cmpstr(c->matched_rule ? c->matched_rule : "", !=, "accepts_offer");
+	}
 }
 
 int

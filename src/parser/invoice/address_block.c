@@ -332,12 +332,14 @@ static DmPattern field_label = DM_PATTERN(
 	/* the references a customer's back office asks for, in a box beside its address:
 	 * "Ihr Zeichen", "Goods receipt", "Supplier ID", "Budgethouder", "Kostenplaats",
 	 * "Requisitioner", "Bauvorhaben", "Tax clearance"; whole words, so that a name
-	 * beginning like one ("Contractors Direct Ltd") is still a name */
-	"|(?:zeichen|goods\\s+receipt|wareneingang|supplier(?:\\s+(?:no|nr|number|id|account|code))?"
-	"|vendor(?:\\s+(?:no|nr|number|id))?|leveranciers?(?:nummer|nr)|lieferanten(?:nummer|nr)"
+	 * beginning like one ("Contractors Direct Ltd") is still a name, and the words a
+	 * company's name begins with too ("Contract Interiors Ltd", "Supplier Direct",
+	 * "Vendor Systems GmbH") a label only alone, before a colon or a number */
+	"|(?:zeichen|goods\\s+receipt|wareneingang|supplier(?:\\s+(?:no|nr|number|id|account|code)|(?=\\s*(?:$|[:#\\d])))"
+	"|vendor(?:\\s+(?:no|nr|number|id)|(?=\\s*(?:$|[:#\\d])))|leveranciers?(?:nummer|nr)|lieferanten(?:nummer|nr)"
 	"|kreditor(?:ennummer|nummer|ennr)?|crediteur(?:nummer|nr)?|cost\\s+cent(?:re|er)|cost\\s+code|kostenstelle"
 	"|kostenplaats|requisitioner|budget\\s*holder|budgethouder|besteller|ansprechperson|contactpersoon"
-	"|contact\\s+person|bauvorhaben|baustelle|contract(?:\\s*(?:no|nr|number))?|contractnummer"
+	"|contact\\s+person|bauvorhaben|baustelle|contract(?:\\s*(?:no|nr|number)|(?=\\s*(?:$|[:#\\d])))|contractnummer"
 	"|vertrag(?:snummer)?|tax\\s+clearance|inkoop(?:order)?(?:nummer|nr)|leitweg-?id"
 	"|(?:btw|vat|ust|mwst)[\\s-]+(?:klant|client|kunde|customer))\\.?(?![\\p{L}]))",
 	CI | PCRE2_UTF);

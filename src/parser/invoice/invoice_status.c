@@ -50,15 +50,24 @@ dm_invoice_status_reason(const char *body)
 /* The customer speaking: the supplier's invoice as "your invoice" and, by a verb, what the
  * back office did with it — received and awaiting approval, approved, released, rejected —
  * in one sentence ("Your invoice for the approved quote" is the supplier's); or a status
- * line of a workflow ("Status: Awaiting approval"). */
+ * line of a workflow ("Status: Awaiting approval").  The verb is the invoice's own, not a
+ * relative clause's ("your invoice for the extra work, which was approved by your site
+ * manager", "uw factuur voor het meerwerk dat is goedgekeurd" are a supplier's cover
+ * note) unless a comma closes the clause ("your invoice, which we received on Monday, has
+ * been approved"); German articles are no relative pronouns here.  Nobody else does the
+ * approving between verb and status ("is for the work you approved").
+ * "Awaiting payment" is the supplier's own invoicing tool on an unpaid invoice. */
 #define YOUR_INVOICE "\\b(?:your|uw|ihre)\\s+(?:\\p{L}+\\s+)?(?:invoice|factuur|rechnung)\\b"
+#define RELATIVE "\\b(?:which|that|who|dat|welke|wat|welche)\\b"
+#define SUBJECT "\\b(?:you|we|they|u|wij|jullie|jij)\\b"
 static DmPattern customer_status = DM_PATTERN(
-	YOUR_INVOICE "[^.\\n]{0,60}?\\b(?:is|was|has\\s+been|is\\s+now|werd|wurde|ist)\\s+(?:[^\\s.]+\\s+){0,8}?"
+	YOUR_INVOICE "(?:(?!" RELATIVE ")[^.\\n]|" RELATIVE "[^.\\n,]{0,60},){0,60}?\\b(?:is|was|has\\s+been|is\\s+now|werd|wurde|ist)\\s+"
+	"(?:(?!" SUBJECT "|" RELATIVE ")[^\\s.]+\\s+){0,8}?"
 	"(?:approved|released|rejected|awaiting\\s+approval|pending\\s+approval|goedgekeurd|vrijgegeven|afgewezen"
 	"|afgekeurd|freigegeben|abgelehnt|zurückgewiesen|eingegangen|in\\s+goede\\s+orde\\s+ontvangen)\\b"
 	"|\\b(?:has|have)\\s+received\\s+your\\s+invoice\\b|\\b(?:hebben|heeft)\\s+uw\\s+factuur\\s+(?:in\\s+goede\\s+orde\\s+)?ontvangen\\b"
 	"|\\b(?:haben|hat)\\s+ihre\\s+rechnung\\s+(?:\\p{L}+\\s+){0,2}?(?:erhalten|empfangen)\\b"
-	"|^[ \\t]*status[ \\t]*:?[ \\t]+(?:awaiting|pending)\\s+(?:approval|payment)\\b",
+	"|^[ \\t]*status[ \\t]*:?[ \\t]+(?:awaiting|pending)\\s+approval\\b",
 	CI | PCRE2_MULTILINE);
 
 DmNotInvoiceReason *

@@ -11,10 +11,11 @@
 #define CI (PCRE2_CASELESS | PCRE2_UTF)
 
 /* A consent: the words people answer an offer with, in the three languages, or the emoji
- * that stand for them. */
+ * that stand for them.  Not a bare "please", which asks ("Please remove me from your
+ * mailing list"). */
 static DmPattern consent = DM_PATTERN(
 	"(?:^|[^\\p{L}])(?:ok|oke|oké|okay|okido|prima|goed|graag|akkoord|top|super|fijn|ja|jawel|yes|yeah|yep|yup"
-	"|great|perfect|fine|deal|brilliant|lovely|sounds\\s+good|that\\s+works|works\\s+for\\s+me|please"
+	"|great|perfect|fine|deal|brilliant|lovely|sounds\\s+good|that\\s+works|works\\s+for\\s+me"
 	"|passt|gerne|gern|einverstanden|klingt\\s+gut|prima|jawohl|genau|danke|thanks|bedankt|merci)(?![\\p{L}])"
 	"|\\x{1F44D}|\\x{1F64F}|\\x{1F44C}|\\x{2705}",
 	CI);

@@ -481,8 +481,11 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		a->matched_rule = g_strdup(rule);
 	}
 	/* A short yes under instalments the quoted mail offered accepts a plan; what it agrees
-	 * to is in our words, not the debtor's, so it waits for the owner. */
-	if (a->klass != DM_REPLY_CLASS_ARRANGEMENT && dm_reply_accepts_offer(a->reply_text, texts.body)) {
+	 * to is in our words, not the debtor's, so it waits for the owner.  Only a reply read as
+	 * 'other': a payment, a day or a complaint read from the words ("Bedankt, ik heb het
+	 * hele bedrag net overgeboekt", "Thanks, I will pay the lot on Friday") declines the
+	 * plan and stands. */
+	if (a->klass == DM_REPLY_CLASS_OTHER && dm_reply_accepts_offer(a->reply_text, texts.body)) {
 		a->klass = DM_REPLY_CLASS_ARRANGEMENT;
 		a->confident = FALSE;
 		a->confidence = MIN(a->confidence, 0.5);
