@@ -489,6 +489,21 @@ static const struct {
 	/* Near miss: the managing agent after "c/o" is no organisation that owes. */
 	{ "one-line-care-of", "Rechnung an: WEG Lindenallee 12, c/o Verwaltung Schulte GmbH, Bahnhofstraße 8, 48143 Münster\n",
 	  "WEG Lindenallee 12", FALSE },
+	/* A public body's name over two lines, the second carrying on with a joining word,
+	 * its reference box's rows between, and its departments: the body owes. */
+	{ "name-carries-on-with-box", "Drukkerij Van Acker bv\nKortrijksesteenweg 212 · 8530 Harelbeke\n"
+	  "IVAGO-West, Intergemeentelijke Vereniging\nBestelbonnummer\tBB 2026-1432\nvoor Afvalbeheer\n"
+	  "Dienst\tCommunicatie\nDienst Boekhouding\nPathoekeweg 40\n8000 Brugge\nFactuur\n",
+	  "IVAGO-West, Intergemeentelijke Vereniging voor Afvalbeheer", TRUE },
+	{ "name-carries-on-two-departments", "Drukkerij Van Acker bv\nKortrijksesteenweg 212 · 8530 Harelbeke\n\n"
+	  "Intergemeentelijke Vereniging\nvoor Afvalbeheer\nDienst Communicatie\nDienst Boekhouding\n"
+	  "Pathoekeweg 40\n8000 Brugge\nFactuur\n",
+	  "Intergemeentelijke Vereniging voor Afvalbeheer", TRUE },
+	/* A typed mail's only address: the back office's attention, then its organisation. */
+	{ "attention-line-only", "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-112 - 1 December 2026\n"
+	  "Amount due: £289.40\n", "Eastfield Community Health NHS Trust", TRUE },
+	/* Near miss: a person at the attention is no organisation. */
+	{ "attention-line-person", "FAO Finance, Sarah Bell\n\nInvoice KN-113\nAmount due: £89.40\n", NULL, FALSE },
 	/* The debtor over its representative: the estate, the ward, the firm, never the one
 	 * who receives its post. */
 	{ "estate-over-executor-de", "Malerbetrieb Krause\tLindenstraße 12 | 33602 Bielefeld\nNachlass Erwin Haller\n"

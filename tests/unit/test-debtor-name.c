@@ -202,6 +202,24 @@ test_before_attention(void)
 	g_assert_cmpstr(marker, ==, "Attn: Jo Hall");
 }
 
+/* A line handing the mail to a back office names its organisation after the comma. */
+static void
+test_after_attention(void)
+{
+	static const Pair cases[] = {
+		{ "FAO Finance, Eastfield Community Health NHS Trust", "Eastfield Community Health NHS Trust" },
+		{ "t.a.v. crediteurenadministratie, Woonstichting De Linde", "Woonstichting De Linde" },
+		{ "z. Hd. Kreditorenbuchhaltung, Stadtwerke Lindau GmbH", "Stadtwerke Lindau GmbH" },
+		{ "Attn: Accounts Payable, Harrow & Vale Ltd", "Harrow & Vale Ltd" },
+		/* near misses: a person after the department, a person at the attention, an
+		 * address after the organisation, the organisation first */
+		{ "Attn: Accounts, Sarah Bell", NULL }, { "FAO Niamh Walsh, Castlebar Physio Ltd", NULL },
+		{ "FAO Finance, Acme Ltd, 4 Mill Lane", NULL }, { "Acme Ltd, FAO Finance", NULL },
+	};
+	check_pairs(dm_debtor_name_after_attention, cases, G_N_ELEMENTS(cases));
+	g_assert_null(dm_debtor_name_after_attention(NULL));
+}
+
 /* A directory's "Surname, Given" is said the other way round. */
 static void
 test_directory_form(void)
@@ -291,6 +309,7 @@ main(int argc, char **argv)
 	g_test_add_func("/debtor-name/before-address", test_before_address);
 	g_test_add_func("/debtor-name/addressing-word", test_addressing_word);
 	g_test_add_func("/debtor-name/before-attention", test_before_attention);
+	g_test_add_func("/debtor-name/after-attention", test_after_attention);
 	g_test_add_func("/debtor-name/directory-form", test_directory_form);
 	g_test_add_func("/debtor-name/department", test_department);
 	g_test_add_func("/debtor-name/trailing-department", test_trailing_department);

@@ -227,6 +227,25 @@ static const Case cases[] = {
 	  "Totaal: € 605,00\nBetaling binnen 30 dagen.\n",
 	  TRUE, "DW-2026-051", 60500, -1, "Crediteurenadministratie Welzijn Eemland", FALSE,
 	  "Crediteurenadministratie Welzijn Eemland <facturen@zorgpunt-finance.example>", FALSE, 0 },
+	/* The desk's word after an organisation's whole name, at a scanning service whose
+	 * domain spells nothing of it: the organisation owes. */
+	{ "desk-word-after-organisation", "Invoice KN-114",
+	  "Hello,\n\nInvoice KN-114 - 1 December 2026\nInterpreting, 6 hours\nAmount due: £252.00\n"
+	  "Please pay by 31 December 2026.\n",
+	  TRUE, "KN-114", 25200, -1, "Eastfield NHS Trust", FALSE,
+	  "Eastfield NHS Trust invoices <eastfield.invoices@nhs-sbs-scan.example>", FALSE, 0 },
+	/* Near miss: the word ends a name that is no organisation by its own words. */
+	{ "near-miss-desk-word-after-name", "Invoice KN-115",
+	  "Hello,\n\nInvoice KN-115 - 1 December 2026\nInterpreting, 6 hours\nAmount due: £252.00\n"
+	  "Please pay by 31 December 2026.\n",
+	  TRUE, "KN-115", 25200, -1, "Kestrel Finance", FALSE,
+	  "Kestrel Finance <info@scan-service.example>", FALSE, 0 },
+	/* The mail's only address: the back office's attention, then its organisation. */
+	{ "attention-line-organisation", "Invoice KN-116 / PO EFT-2026-55103",
+	  "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-116 - 1 December 2026\n"
+	  "Interpreting, 6 hours\nAmount due: £252.00\nPlease pay by 31 December 2026.\n",
+	  TRUE, "KN-116", 25200, -1, "Eastfield Community Health NHS Trust", FALSE,
+	  "Eastfield NHS Trust invoices <eastfield.invoices@nhs-sbs-scan.example>", FALSE, 0 },
 	/* A priced tender response is a quote for the contract. */
 	{ "tender-response-title", "Lot 2 cemeteries",
 	  "TENDER RESPONSE\nReference: ADC/GM/2027/01 lot 2\nDate: 1 December 2026\n"

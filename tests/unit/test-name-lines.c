@@ -16,6 +16,15 @@ static const struct {
 	{ "kind-below", "Northern Counties Housing", "Association Ltd", "Northern Counties Housing Association Ltd" },
 	{ "kind-above", "Coöperatieve Zuivelfabriek", "De Eendracht U.A.", "Coöperatieve Zuivelfabriek De Eendracht U.A." },
 	{ "holding-below", "Van der Linden", "Holding B.V.", "Van der Linden Holding B.V." },
+	/* An organisation's name carries on below its kind with a joining word. */
+	{ "carries-on", "IVAGO-West, Intergemeentelijke Vereniging", "voor Afvalbeheer",
+	  "IVAGO-West, Intergemeentelijke Vereniging voor Afvalbeheer" },
+	{ "carries-on-de", "Verein", "für Heimatpflege Lindau e.V.", "Verein für Heimatpflege Lindau e.V." },
+	/* Near misses: a joining word under a person, a capitalised particle (a surname), a
+	 * street under an organisation. */
+	{ "joining-word-under-person", "Jan Bakker", "voor Afvalbeheer", NULL },
+	{ "particle-capitalised", "Stichting Welzijn", "Van Dijk", NULL },
+	{ "joining-word-street", "Stichting Welzijn", "van Heemstraweg 12", NULL },
 	/* Near misses: a contact under a firm, a firm under a contact, two firms, an owner's
 	 * line, a person with a form of address over a firm's words, a practice over its doctor. */
 	{ "contact-under-firm", "Harrow & Vale Ltd", "Emily Carter", NULL },

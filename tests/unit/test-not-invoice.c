@@ -371,6 +371,10 @@ static const Case cases[] = {
 	{ "invoice-for-quote-nl", "", "Factuur 2026-051 n.a.v. offerte 2026-012", "Hierbij de factuur.", NULL, NULL },
 	{ "invoice-for-order", "", "Invoice INV-5521 for your order #1042", "Attached.", NULL, NULL },
 	{ "invoice-for-renewal", "", "Rechnung 2026-77: Verlängerung Ihrer Domain", "Anbei.", NULL, NULL },
+	/* "RE 26/088": an Austrian tool's invoice number, Rechnung's abbreviation; a reply's
+	 * "RE:" and the capitals in a word are no such number. */
+	{ "invoice-abbreviation-for-order", "", "RE 26/088 Stiegenhaus (Ihre Bestellung 2026-BE-3371)", "Wir erlauben uns zu verrechnen.", NULL, NULL },
+	{ "reply-re-for-order", "", "RE: Ihre Bestellung 2026-BE-3371", "Danke.", NULL, "order confirmation" },
 	{ "order-shipped", "", "Your order #1042 has shipped", "On its way.", NULL, "order confirmation" },
 	{ "shipped-alone", "", "Verzonden: pakket 3SAB123", "Track & trace.", NULL, "delivery note" },
 	/* A sentence that asks for a payment or sets its condition is no receipt. */

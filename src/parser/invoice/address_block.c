@@ -72,7 +72,7 @@ static DmPattern postcode_line = DM_PATTERN(
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
  * "Purchase Ledger", "Kreditorenbuchhaltung". */
-#define DEPARTMENT "(?:afdeling|abteilung|department|dept\\.?)\\b" \
+#define DEPARTMENT "(?:afdeling|abteilung|department|dept\\.?)\\b|dienst\\s+\\p{Lu}" \
 	"|(?:accounts\\s+payable|accounts\\s+(?:department|dept)|purchase\\s+ledger|purchasing|procurement" \
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
@@ -341,6 +341,8 @@ static DmPattern field_label = DM_PATTERN(
 	"|kostenplaats|requisitioner|budget\\s*holder|budgethouder|besteller|ansprechperson|contactpersoon"
 	"|contact\\s+person|bauvorhaben|baustelle|contract(?:\\s*(?:no|nr|number)|(?=\\s*(?:$|[:#\\d])))|contractnummer"
 	"|vertrag(?:snummer)?|tax\\s+clearance|inkoop(?:order)?(?:nummer|nr)|leitweg-?id"
+	/* the unit that ordered, as a label alone: "Dienst<TAB>Communicatie" */
+	"|(?:dienst|afdeling|abteilung|department)(?=\\s*(?:$|:))"
 	"|(?:btw|vat|ust|mwst)[\\s-]+(?:klant|client|kunde|customer))\\.?(?![\\p{L}]))",
 	CI | PCRE2_UTF);
 
@@ -1113,10 +1115,13 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		    strstr(cells[i], "·") ||
 		    strstr(cells[i], " | "))
 			continue;
-		char *block[ABOVE + 2];
-		guint row[ABOVE + 2];
+		char *block[ABOVE + 3];
+		guint row[ABOVE + 3];
 		guint m = 0;
-		for (guint k = i; k > 0 && m < ABOVE; k--) {
+		/* A second department line ("Dienst Communicatie" / "Dienst Boekhouding") takes
+		 * no room from the name: a public body's block may carry both. */
+		guint departments = 0;
+		for (guint k = i; k > 0 && m < ABOVE + (departments > 1); k--) {
 			without_field_after_comma(cells[k - 1]);
 			const char *c = cells[k - 1];
 			/* A small return line whose baseline falls between the name and the street
@@ -1138,6 +1143,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 				continue;
 			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
+			departments += matches(&attention, c);
 			row[m] = k - 1;
 			block[m++] = cells[k - 1];
 		}
@@ -1280,6 +1286,27 @@ one_line(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, 
 	return FALSE;
 }
 
+/* A typed mail's only address: a line handing the mail to a back office, then its
+ * organisation after a comma ("FAO Finance, Eastfield Community Health NHS Trust") —
+ * dm_debtor_name_after_attention. */
+static gboolean
+attention_line(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	for (guint i = 0; i < n; i++) {
+		g_autofree char *cell = first_cell(lines[i]);
+		g_autofree char *name = dm_debtor_name_after_attention(cell);
+		if (!name || !plausible_name(name))
+			continue;
+		out->name = g_steal_pointer(&name);
+		out->block = g_strdup_printf("%s\n", out->name);
+		out->attention = TRUE;
+		if (passed_over(own, out))
+			continue;
+		return TRUE;
+	}
+	return FALSE;
+}
+
 /* The unlabelled block in the window's cells that @cells_of (left_cells, right_cells)
  * picks from @lines. */
 static gboolean
@@ -1318,6 +1345,8 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 		out->rule = "beside-sender";
 	else if (one_line(text, lines, n, own, out))
 		out->rule = "one-line";
+	else if (attention_line(lines, n, own, out))
+		out->rule = "attention-line";
 	if (out->rule)
 		return TRUE;
 	dm_address_block_clear(out);

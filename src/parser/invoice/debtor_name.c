@@ -384,6 +384,28 @@ dm_debtor_name_before_attention(const char *s, const char **marker)
 	return g_strndup(s, m.start[0]);
 }
 
+/* An attention opening a line, to a back office and then its organisation after a comma:
+ * "FAO Finance, Eastfield Community Health NHS Trust", "t.a.v. crediteurenadministratie,
+ * Woonstichting De Linde", "z. Hd. Kreditorenbuchhaltung, Stadtwerke Lindau GmbH". */
+static DmPattern attention_to_department = DM_PATTERN(
+	"^\\s*(?:t\\.?\\s?a\\.?\\s?v\\.?|ter\\s+attentie(?:\\s+van)?|attn\\.?|attention(?:\\s+of)?|fao|f\\.a\\.o\\."
+	"|z\\.\\s?h(?:d\\.?|(?=\\.))\\.?|zu\\s+händen)[\\s:]+(?:(?:de|der|die|the)\\s+)?" DEPARTMENT_WORDS ",\\s+",
+	CI | PCRE2_UTF);
+
+char *
+dm_debtor_name_after_attention(const char *s)
+{
+	DmMatch m;
+	if (!s || !dm_pattern_match(&attention_to_department, s, strlen(s), 0, &m))
+		return NULL;
+	g_autofree char *rest = g_strstrip(g_strdup(s + m.end[0]));
+	/* Only an organisation by its own words: after "Attn: Accounts, " a person's name
+	 * ("Attn: Accounts, Sarah Bell") is the one who reads the mail, not who owes. */
+	if (strchr(rest, ',') || !dm_name_is_organisation(rest, NULL))
+		return NULL;
+	return g_steal_pointer(&rest);
+}
+
 /* A display name in a directory's order, surname first: "Whitlock, Martin", "Dijk, Anouk
  * van", "Schneider, K.".  The surname is one word (perhaps hyphenated); after the comma
  * come given names or initials, then the surname's particles. */

@@ -11,7 +11,8 @@ typedef struct {
 	char *block;        /* the block's lines, each ending in "\n" */
 	const char *rule;   /* (transfer none) which reader found it: "label", "label-in-column",
 			     * "window", "window-right" (right of the details column),
-			     * "one-line" (name, street, postcode after commas) (for --explain) */
+			     * "one-line" (name, street, postcode after commas),
+			     * "attention-line" ("FAO Finance, <organisation>") (for --explain) */
 	gboolean attention; /* a "t.a.v." / "Attn" / "z. Hd." line (a person at an organisation)
 			     * or a department ("Finance Department", "Afdeling Inkoop") */
 	char *partner;      /* (nullable) the line under the name when it names the second person

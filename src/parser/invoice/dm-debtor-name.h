@@ -70,6 +70,13 @@ gboolean dm_debtor_name_comma_legal_form(const char *s);
  * is set to where the attention's marker begins. */
 char *dm_debtor_name_before_attention(const char *s, const char **marker);
 
+/* (transfer full) (nullable) the organisation a line hands to its back office's attention,
+ * after the attention and the department ("FAO Finance, Eastfield Community Health NHS
+ * Trust" "Eastfield Community Health NHS Trust", "t.a.v. crediteurenadministratie,
+ * Woonstichting De Linde"); NULL for any other line, and when what follows the comma is no
+ * organisation by its words (dm_name_is_organisation). */
+char *dm_debtor_name_after_attention(const char *s);
+
 /* (transfer full) (nullable) a display name written in a directory's order, surname first,
  * in the order it is said: "Whitlock, Martin" "Martin Whitlock", "Dijk, Anouk van" "Anouk van
  * Dijk", "Schneider, K." "K. Schneider".  NULL for any other name, and for a legal form after

@@ -92,7 +92,13 @@ to_display_name(GMimeMessage *msg)
 	g_autofree char *whole = rest ? squashed(name) : NULL;
 	g_autofree char *bare = rest ? squashed(rest) : NULL;
 	gboolean most = !leading || (domain && strlen(bare) * 4 >= strlen(domain) * 3);
-	if (rest && most && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))) {
+	/* "Eastfield NHS Trust invoices" <eastfield.invoices@nhs-sbs-scan.co.uk>: a scanning
+	 * service's domain spells nothing, but what the word ends is a whole organisation's
+	 * name by its last word (a legal form, "Trust", "Council"). */
+	g_autofree char *word = NULL;
+	gboolean organisation = rest && !leading && dm_name_is_organisation(rest, &word) &&
+				g_str_has_suffix(rest, word);
+	if (rest && (organisation || (most && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))))) {
 		g_free(name);
 		name = g_steal_pointer(&rest);
 	}

@@ -33,6 +33,12 @@ static DmPattern given_name_person = DM_PATTERN(
 	"^(?!(?i:van|von|de|der|den|ter|ten|te|le|la|du|da|di)[ ])\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?[ ]+(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t)[ ]+)*"
 	"\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}?[\\p{L}'’]+)*$", PCRE2_UTF | PCRE2_UCP);
 
+/* A line that carries on the name above it, opening with a lowercase word that joins
+ * ("Intergemeentelijke Vereniging" / "voor Afvalbeheer", "Verein" / "für Heimatpflege e.V.",
+ * "Society" / "for the Protection of Birds"): no name starts so. */
+static DmPattern continuation = DM_PATTERN(
+	"^(?:voor|van|tot|ter|für|zur|zum|des|der|for|of)[ ]+\\S", PCRE2_UTF);
+
 static gboolean
 matches(DmPattern *p, const char *s)
 {
@@ -84,7 +90,10 @@ dm_name_lines_join(const char *upper, const char *lower)
 	gboolean whole_firm = dm_name_is_organisation(last ? last + 1 : lower, NULL);
 	gboolean kind_above = organisation_words_only(upper) && !organisation_words_only(lower) && !whole_firm &&
 			      (dm_name_is_organisation(lower, NULL) || dm_name_is_cooperative(joined));
-	if (!trades && !kind_below && !kind_above)
+	/* "IVAGO-West, Intergemeentelijke Vereniging" / "voor Afvalbeheer": the organisation's
+	 * name carries on after its kind. */
+	gboolean carries_on = upper_firm && matches(&continuation, lower) && !strpbrk(lower, "0123456789");
+	if (!trades && !kind_below && !kind_above && !carries_on)
 		return NULL;
 	return g_steal_pointer(&joined);
 }

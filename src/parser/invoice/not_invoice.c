@@ -107,8 +107,10 @@ typedef enum {
 #define NOTHING_BUT "(?!\\s*,?\\s*(?:außer|ausser|als|behalve|dan|except|but)\\b)"
 /* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
- * that kind. */
-#define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|" DM_FEE_NOTE_RE ")\\b)"
+ * that kind.  German and Austrian tools number invoices "RE 26/088", "RE-2026-114": the
+ * capitals before a number are Rechnung's abbreviation, not a reply's "RE:". */
+#define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|" DM_FEE_NOTE_RE \
+	"|(?-i:RE)(?:[ -]?Nr\\.?)?[ -]?\\d+)\\b)"
 /* An invoice said to be settled already ("has already been paid", "is al voldaan", "ist
  * bereits bezahlt"), not "if you have already paid". */
 #define PAID_ALREADY "\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+(?:already\\s+)?paid\\b" \
