@@ -176,9 +176,6 @@ def add(tool, lang, kind, frm, frm_name, to, disp, subject, d, text=None, html=N
         fname=None, exp=None, why=None, note="", extra=()):
     eml = mail(rng, frm, frm_name, to_hdr(disp, to), subject, d, body_text=text, body_html=html,
                pdf=pages is not None, extra_headers=extra)
-    if pages is not None:
-        fn = fname or "document.pdf"
-        eml = eml.replace("@@PDF@@", "@@PDF@@")
     RECS.append(record(None, tool, lang, kind, {"mail_from": frm, "rcpt_to": [to]}, eml, pages=pages,
                        pdf_filename=fname, expected=exp, why_not=why, note=note))
 
