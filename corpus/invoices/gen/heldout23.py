@@ -6,6 +6,7 @@ addresses abroad, window-envelope return lines and address blocks beside other b
 Every mail's text and layout is written by hand; the generator draws IBANs, message ids
 and the order of the records (seed 20261223). Run: python3 gen/heldout23.py"""
 import datetime
+import email.header
 import json
 import os
 import random
@@ -168,13 +169,22 @@ def pdf_doc(lang, cur, seller, addr, meta, title, lines, vat, pay, footer, layou
     return pages, gross, due
 
 
+def phrase(s):
+    """@s as a header phrase: an RFC 2047 encoded word when it is not ASCII, as mail tools send it."""
+    if s.isascii():
+        return s
+    return email.header.Header(s, "utf-8").encode()
+
+
 def to_hdr(disp, addr):
-    return '"%s" <%s>' % (disp, addr) if disp else addr
+    if not disp:
+        return addr
+    return ('"%s" <%s>' if disp.isascii() else '%s <%s>') % (phrase(disp), addr)
 
 
 def add(tool, lang, kind, frm, frm_name, to, disp, subject, d, text=None, html=None, pages=None,
         fname=None, exp=None, why=None, note="", extra=()):
-    eml = mail(rng, frm, frm_name, to_hdr(disp, to), subject, d, body_text=text, body_html=html,
+    eml = mail(rng, frm, phrase(frm_name), to_hdr(disp, to), phrase(subject), d, body_text=text, body_html=html,
                pdf=pages is not None, extra_headers=extra)
     RECS.append(record(None, tool, lang, kind, {"mail_from": frm, "rcpt_to": [to]}, eml, pages=pages,
                        pdf_filename=fname, expected=exp, why_not=why, note=note))
