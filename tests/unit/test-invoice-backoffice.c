@@ -50,6 +50,18 @@ static const Case cases[] = {
 	  "Summe netto\t10.000,00 €\nabzgl. 3 % Haftrücklass\t-300,00 €\nZahlbetrag\t9.700,00 €\n"
 	  "Übergang der Steuerschuld gemäß § 19 Abs. 1a UStG. Zahlbar binnen 30 Tagen.\n",
 	  TRUE, "AR-2026-88", 970000, 1000000, NULL, FALSE, NULL, FALSE, 0 },
+	/* A part invoice's retention: no earlier instalment of its own, still its price. */
+	{ "retention-part-invoice-at", "Teilrechnung Nr. 3/2026",
+	  "Teilrechnung Nr. 3/2026\nDatum\t20.11.2026\nZahlbar\tbinnen 30 Tagen netto\nSumme netto\t23.260,00 €\n"
+	  "abzgl. 3 % Haftrücklass\t-697,80 €\nZahlbetrag\t22.562,20 €\n"
+	  "Übergang der Steuerschuld gem. § 19 Abs. 1a UStG.\n",
+	  TRUE, "3/2026", 2256220, 2326000, NULL, FALSE, NULL, FALSE, 0 },
+	/* Near miss: a part invoice taking its own earlier part off charges only the rest. */
+	{ "near-miss-part-invoice-earlier-part", "Teilrechnung Nr. 4/2026",
+	  "Teilrechnung Nr. 4/2026\nDatum\t20.11.2026\nZahlbar\tbinnen 30 Tagen netto\nLeistungsstand netto\t23.260,00 €\n"
+	  "abzgl. Teilrechnung Nr. 3/2026\t-10.000,00 €\nZahlbetrag\t13.260,00 €\n"
+	  "Übergang der Steuerschuld gem. § 19 Abs. 1a UStG.\n",
+	  TRUE, "4/2026", 1326000, 1326000, NULL, FALSE, NULL, FALSE, 0 },
 	/* Written negative in a row of its own below the total. */
 	{ "retention-row-de", "Rechnung 2026-301",
 	  "Rechnung\nRechnungsnummer\t2026-301\nRechnungsdatum\t30.11.2026\nGesamtbetrag\t11.900,00 €\n"

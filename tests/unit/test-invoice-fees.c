@@ -147,6 +147,16 @@ static const Case cases[] = {
 	  "Nota\nNotanummer\tN-5\nDatum\t01-12-2026\nTotaal\t€ 900,00\nReeds voldaan\t€ 300,00\n"
 	  "Restant\t€ 600,00\nBetaling binnen 14 dagen.\n",
 	  TRUE, 60000, 90000, "2026-12-15", "N-5", NULL, NULL },
+	/* "Resterend bedrag" a label of what is left to pay; near miss: "de resterende 8 stuks"
+	 * in the cover note, what is left to deliver. */
+	{ "resterend-label-nl", "Factuur R-7",
+	  "Factuur\nNummer\tR-7\nDatum\t01-12-2026\nTotaal\t€ 900,00\nReeds voldaan\t€ 300,00\n"
+	  "Resterend bedrag\t€ 600,00\nBetaling binnen 14 dagen.\n",
+	  TRUE, 60000, 90000, "2026-12-15", "R-7", NULL, NULL },
+	{ "near-miss-resterende-stuks-nl", "Deelfactuur R-8",
+	  "In bijlage de deelfactuur R-8 voor de eerste levering. De resterende 8 stuks volgen met een aparte factuur.\n"
+	  "Factuurdatum: 01-12-2026\nTotaal: € 1.210,00\nBetaling binnen 14 dagen.\n",
+	  TRUE, 121000, 121000, "2026-12-15", "R-8", NULL, NULL },
 	/* A progress bill: its earlier instalments off the cumulative state leave its own sum,
 	 * which is its total; the contract's figure and "Total fee" are not; near miss: a
 	 * final bill taking its progress bills off keeps the larger total. */

@@ -27,6 +27,13 @@ static const TermCase cases[] = {
 	{ "nl-dgn-in-a-word", "binnen 14 dgnx", 0 },
 	{ "nl-na-factuurdatum", "Te voldoen 30 dagen na factuurdatum.", 30 },
 	{ "nl-na-dagtekening", "betaling uiterlijk 21 dagen na dagtekening", 21 },
+	/* The Flemish shorthand without "na", and a payment label in its cell; near misses: a
+	 * date's day before the word, a count of days with no label or date after it. */
+	{ "nl-flemish-shorthand", "Betalingsvoorwaarden: 60 dagen factuurdatum", 60 },
+	{ "nl-shorthand-abbreviated", "Betaling 30 d. factuurdatum", 30 },
+	{ "nl-label-in-cell", "Betaling\t60 dagen factuurdatum", 60 },
+	{ "near-miss-shorthand-no-word", "Levering 60 dagen", 0 },
+	{ "near-miss-date-before-factuurdatum", "op 12.11.2026 factuurdatum", 0 },
 	{ "nl-label", "Betalingstermijn: 14 dagen", 14 },
 	{ "nl-netto", "Betaling 30 dagen netto", 30 },
 	{ "nl-netto-first", "Netto 8", 8 },

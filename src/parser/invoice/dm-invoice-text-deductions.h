@@ -7,6 +7,8 @@
 /* The lines that take something off the total, summed. */
 typedef struct {
 	gint64 sum;        /* cents, above zero */
+	gint64 retained;   /* cents of @sum the customer holds back as retention: still part of
+			    * the price, where an earlier instalment is not */
 	guint count;
 	char *first;       /* (owned) the first line, for --explain */
 	gsize first_end;   /* where the first line ends in the text read */

@@ -58,9 +58,10 @@ static DmPattern amount_strong = DM_PATTERN(
 	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû"
 	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Nog over te
 	 * maken" (a bare "over te maken" only as a label, never in a sentence), "Remaining
-	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen" */
+	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen"; not "de resterende
+	 * 8 stuks", what is left to deliver */
 	"|te\\s+voldoen|nog\\s+over\\s+te\\s+maken|over\\s+te\\s+maken(?=[ \\t]*(?::|\\t|€| {2}))"
-	"|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:\\s+bedrag)?"
+	"|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:e?\\s+bedrag)?\\b"
 	/* "BALANCE  £838.00" under "LESS DEPOSITS PAID": a bare "Balance" only as a label at
 	 * the start of its line, never "the balance of your account" in a sentence */
 	"|(?<![^\\n])[ \\t]*balance(?=[ \\t]*(?::|\\t|[€$£]| {2}))"
@@ -479,10 +480,11 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 		f->amount_total_cents = total.cents;
 	} else if (rank != DM_INVOICE_TEXT_AMOUNT_NONE) {
 		/* No total labelled (a final invoice's "Totaal aanneemsom", a settlement's costs):
-		 * what is due and what was paid or taken off make it up. */
+		 * what is due and what was paid or taken off make it up.  A progress bill's own
+		 * earlier instalments are no part of it; the retention held back from it is. */
 		f->has_total = TRUE;
 		f->amount_total_cents = f->amount_cents +
-					(dm_pattern_match(&progress_bill_title, t, len, 0, &dep) ? 0
+					(dm_pattern_match(&progress_bill_title, t, len, 0, &dep) ? off.retained
 					 : paid.found ? paid.cents
 					 : off.count > 0 && !vat_between(t, off.first_end, due_at) ? off.sum : 0);
 	}

@@ -74,6 +74,7 @@ static DmPattern prepayment_discount_line = DM_PATTERN(
 	"|(?:korting|rabatt|nachlass|discount|reduction)\\w*[ \\t]+(?:(?:bij|bei|für|for|on|voor)[ \\t]+)?"
 	"(?:vooruitbetal|vorauszahlung|vorauskasse|prepa(?:id|yment)|advance\\s+payment|payment\\s+in\\s+advance)", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
+static DmPattern retention = DM_PATTERN(RETENTION, CI);
 
 gboolean
 dm_invoice_text_is_deduction_line(const char *line)
@@ -143,7 +144,10 @@ last_amount(const char *line, gboolean *negative, gboolean *ends_line)
 static void
 deduction_add(DmInvoiceTextDeductions *d, const char *line, gint64 v, gsize end)
 {
+	DmMatch m;
 	d->sum += v;
+	if (dm_pattern_match(&retention, line, strlen(line), 0, &m))
+		d->retained += v;
 	if (d->count++ == 0) {
 		g_autofree char *copy = g_strdup(line);
 		d->first = dm_sanitize_oneline(g_strstrip(copy), 100);
@@ -197,4 +201,5 @@ dm_invoice_text_deductions_clear(DmInvoiceTextDeductions *d)
 	g_clear_pointer(&d->first, g_free);
 	d->count = 0;
 	d->sum = 0;
+	d->retained = 0;
 }

@@ -81,16 +81,19 @@ static DmPattern term_labelled = DM_PATTERN(
 	NOT_A_TERM_COUNT "(?!\\h*" MONTHS_WORD ")\\h*(?:" DAYS_WORD "|d\\b)?",
 	CI);
 /* A due or payment label with a colon and a count of days after it ("Payment due: 30 days",
- * "Fällig: 14 Tage", "Zahlbar: 10 Tage", "Betaling: 14 dagen"): the days word is required,
- * because these labels also stand before dates and amounts. */
+ * "Fällig: 14 Tage", "Zahlbar: 10 Tage", "Betaling: 14 dagen"), or in a table's cell beside
+ * it ("Betaling<TAB>60 dagen factuurdatum"): the days word is required, because these
+ * labels also stand before dates and amounts. */
 static DmPattern term_colon = DM_PATTERN(
-	"\\b(?:payment(?:\\h+due)?|due|fällig(?:keit)?|zahlbar|zahlung|betaling|te\\h+betalen)\\h*:\\h*"
+	"\\b(?:payment(?:\\h+due)?|due|fällig(?:keit)?|zahlbar|zahlung|betaling|te\\h+betalen)(?:\\h*:\\h*|\\t\\h*)"
 	"(?:net(?:to)?\\h*)?" COUNT "\\h*" DAYS_WORD,
 	CI);
 static DmPattern term_within = DM_PATTERN(
 	"(?:binnen|within|innerhalb(?:\\s+von)?|innert|dans\\s+les|sous)\\s+(?:(?:de|the|next|der|den|die|nächsten|naechsten)\\s+){0,2}"
 	COUNT "\\s+" DAYS_WORD
 	"|(?<![\\d.,])" COUNT "\\s+" DAYS_WORD "\\s+(?:na|after|nach|from|vanaf|ab|à\\s+compter\\s+de)\\s+" FROM_INVOICE
+	/* the Flemish shorthand without its "na": "60 dagen factuurdatum", "30 d. factuurdatum" */
+	"|(?<![\\d.,])" COUNT "\\h+(?:" DAYS_WORD "|d\\.)\\h+(?:factuurdatum|dagtekening)\\b"
 	"|(?<![\\d.,])" COUNT "\\s+" DAYS_WORD "\\s+(?:na|after|nach|from|following|vanaf|ab)\\s+" FROM_DELIVERY
 	"|(?:due|payable|te\\s+betalen|te\\s+voldoen|zahlbar|fällig)\\s+in\\s+" COUNT "\\s+" DAYS_WORD
 	/* "Bitte in den nächsten 10 Tagen überweisen", "in de komende 14 dagen over te maken",
