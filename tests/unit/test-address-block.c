@@ -499,6 +499,12 @@ static const struct {
 	  "Intergemeentelijke Vereniging\nvoor Afvalbeheer\nDienst Communicatie\nDienst Boekhouding\n"
 	  "Pathoekeweg 40\n8000 Brugge\nFactuur\n",
 	  "Intergemeentelijke Vereniging voor Afvalbeheer", TRUE },
+	/* An Austrian builder's box of references between the block's lines: a subcontract,
+	 * the building project ("BV", Bauvorhaben), the site manager. */
+	{ "builder-box-between-lines-at", "Fliesen\tHadžić\nFliesenleger-Meisterbetrieb · Salzburg\n"
+	  "Baumeister Hofer GmbH\nSubauftrag\tSA-2026-077\nRechnungseingang\nBV\tWohnanlage Aigen\n"
+	  "Alpenstraße 48\nBauleiter\tIng. Florian Gruber\n5020 Salzburg\nTeilrechnung Nr. 3/2026\n",
+	  "Baumeister Hofer GmbH", TRUE },
 	/* A typed mail's only address: the back office's attention, then its organisation. */
 	{ "attention-line-only", "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-112 - 1 December 2026\n"
 	  "Amount due: £289.40\n", "Eastfield Community Health NHS Trust", TRUE },

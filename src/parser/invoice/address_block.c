@@ -343,6 +343,10 @@ static DmPattern field_label = DM_PATTERN(
 	"|vertrag(?:snummer)?|tax\\s+clearance|inkoop(?:order)?(?:nummer|nr)|leitweg-?id"
 	/* the unit that ordered, as a label alone: "Dienst<TAB>Communicatie" */
 	"|(?:dienst|afdeling|abteilung|department)(?=\\s*(?:$|:))"
+	/* a subcontract's number and the building project, as an Austrian builder's box
+	 * prints them: "Subauftrag<TAB>SA-2026-077", "BV<TAB>Wohnanlage Aigen" (Bauvorhaben;
+	 * a legal form alone in its cell names no one either) */
+	"|sub(?:auftrag|unternehmer)\\w*|bv(?=\\s*$)"
 	"|(?:btw|vat|ust|mwst)[\\s-]+(?:klant|client|kunde|customer))\\.?(?![\\p{L}]))",
 	CI | PCRE2_UTF);
 
