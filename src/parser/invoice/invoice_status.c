@@ -28,6 +28,16 @@ static DmPattern status = DM_PATTERN(
 /* The invoice the status is of: "onze factuur", "invoice INV-51033", "Rechnung RE-…". */
 static DmPattern invoice_word = DM_PATTERN("\\b(?:\\w*factu(?:ur|ren)|invoices?|\\w*rechnung(?:en)?)\\b", CI);
 
+/* (transfer full) the reason a status matched at @m says: an earlier invoice's, quoting
+ * the words that said so. */
+static DmNotInvoiceReason *
+status_reason(const DmMatch *m)
+{
+	g_autofree char *hit = dm_match_group(m, 0);
+	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
+	return dm_not_invoice_reason_new(DM_NOT_INVOICE_EARLIER_INVOICE, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+}
+
 DmNotInvoiceReason *
 dm_invoice_status_reason(const char *body)
 {
@@ -38,11 +48,8 @@ dm_invoice_status_reason(const char *body)
 	for (gsize off = 0; dm_pattern_match(&status, body, len, off, &m); off = dm_match_next(&m, len)) {
 		gsize from, to;
 		dm_sentence_around(body, len, m.start[0], m.end[0], &from, &to);
-		if (!dm_pattern_match(&invoice_word, body + from, to - from, 0, &x))
-			continue;
-		g_autofree char *hit = dm_match_group(&m, 0);
-		g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-		return dm_not_invoice_reason_new(DM_NOT_INVOICE_EARLIER_INVOICE, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+		if (dm_pattern_match(&invoice_word, body + from, to - from, 0, &x))
+			return status_reason(&m);
 	}
 	return NULL;
 }
@@ -76,7 +83,5 @@ dm_invoice_status_from_customer(const char *body)
 	DmMatch m;
 	if (!body || !dm_pattern_match(&customer_status, body, strlen(body), 0, &m))
 		return NULL;
-	g_autofree char *hit = dm_match_group(&m, 0);
-	g_autofree char *clean = dm_sanitize(g_strstrip(hit), 60);
-	return dm_not_invoice_reason_new(DM_NOT_INVOICE_EARLIER_INVOICE, DM_NOT_INVOICE_IN_BODY, clean, NULL);
+	return status_reason(&m);
 }
