@@ -37,6 +37,10 @@ test_costs_refused(void)
 	static const char *const yes[] = {
 		"De hoofdsom betaal ik, maar die incassokosten betaal ik niet.",
 		"Die € 40 aanmaningskosten ga ik echt niet betalen.",
+		"Ik betaal de factuur, maar die incassokosten niet.",
+		"Ik betaal de factuur maar niet die incassokosten.",
+		"Ich zahle die Rechnung, aber nicht die Mahngebühr.",
+		"I'll pay the invoice but not the late fee.",
 		"De wettelijke rente voldoe ik niet, u heeft nooit een termijn gegeven.",
 		"Die kosten aanvaard ik niet.",
 		"Het schadebeding erken ik niet.",
@@ -59,6 +63,7 @@ test_costs_refused(void)
 		/* a delay, or inability, is no refusal */
 		"Die Mahngebühren zahle ich nicht vor Freitag.",
 		"Ik kan de kosten nu niet in één keer betalen.",
+		"Ik betaal de kosten ook, maar niet voor de 20e.",
 		/* the invoice refused, no cost named */
 		"Ich zahle nicht, die Heizung läuft nicht.",
 		"I won't pay until the gutter is fixed.",

@@ -36,6 +36,16 @@
 	"(?<!\\S)(?:akzeptiere|akzeptieren|erkenne|erkennen|übernehme|übernehmen)\\s+(?:ich|wir)\\s+" \
 	"(?:\\S+\\s+){0,3}?(?:nicht|nie)\\b"
 
+/* The invoice paid or to be paid, "but not" the costs: "ik betaal de factuur maar niet die
+ * incassokosten", "ik betaal de factuur, maar die incassokosten niet", "maar geen rente",
+ * "ich zahle die Rechnung, aber nicht die Mahngebühr", "aber die Zinsen nicht", "I'll pay
+ * the invoice but not the late fee"; not "maar niet voor de 20e" (no cost named: a delay). */
+#define LADDER_PAY_BUT_NOT \
+	"\\b(?:betaal|betalen|betaald|voldoe|voldoen|voldaan|overmaken|overgemaakt|maak|zahle|" \
+	"zahlen|bezahlt|überweise|überwiesen|pay|paying|paid|settle)\\b.*?" \
+	"(?:\\b(?:maar|aber|but)\\s+(?:" NIET "|geen|nicht|keine?[nmrs]?|not)\\b[^.!?]{0,40}?" LADDER_COST "|" \
+	"\\b(?:maar|aber)\\s+(?:\\S+\\s+){0,4}?" LADDER_COST "[^.!?]{0,20}?\\b(?:" NIET "|nicht)\\b)"
+
 /* The costs, the interest or the compensation refused in one sentence, whatever the
  * writer says of the invoice itself ("Die Mahngebühren zahle ich nicht", "ik betaal de
  * factuur maar niet die incassokosten", "I will not be paying the £70 compensation", "de
@@ -47,7 +57,7 @@
  * Freitag"). */
 #define LADDER_COSTS_REFUSED \
 	"^(?=.*?" LADDER_COST ").*?(?:" REFUSAL_NL "|" REFUSAL_EN "|" LADDER_REFUSAL_DE "|" \
-	LADDER_NOT_ACCEPTED ")"
+	LADDER_NOT_ACCEPTED "|" LADDER_PAY_BUT_NOT ")"
 
 /* The debtor has died: "is overleden", "is op 12 januari overleden", "passed away",
  * "has died", "ist verstorben", "the late Mr", "de nalatenschap", "der Nachlass", "die
