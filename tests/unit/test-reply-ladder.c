@@ -1,5 +1,5 @@
 /* test-reply-ladder: replies to the late steps of the ladder (ladder.c and the rules of
- * rules_ladder.h; written with train-ladder.jsonl).  The sentences are fresh, none from a
+ * rules_ladder.h; written with probe-ladder.jsonl).  The sentences are fresh, none from a
  * corpus file.  Each rule is a table of sentences that must fire it and near misses that
  * must not.
  *

@@ -1108,7 +1108,7 @@ static const DmReplyRule rules[] = {
 	  "\\bin\\s+(?:\\w+\\s+){0,2}raten\\b|\\braten(?:zahlung|plan|vereinbarung|vorschlag|"
 	  "weise)\\w*|\\b(?:\\d+|zwei|drei|vier|fünf|sechs|monatliche[n]?)\\s+(?:teile[n]?|raten)\\b|"
 	  "\\b(?:die|de|those|the)\\s+\\d+\\s+(?:termijnen|instal(?:l)?ments|raten)\\b" },
-	/* ladder (rules_ladder.h, ladder.c; train-ladder.jsonl): the late steps.  The costs,
+	/* ladder (rules_ladder.h, ladder.c; probe-ladder.jsonl): the late steps.  The costs,
 	 * the interest or the compensation a late reminder adds, refused ("Die Mahngebühren
 	 * zahle ich nicht", "I won't be paying the £70 compensation"), whatever the writer
 	 * does with the invoice itself: a dispute, and beside a payment or a promise held

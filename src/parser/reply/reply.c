@@ -326,7 +326,7 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	/* Under a late reminder: the costs refused beside a payment or a promise, or a debtor
 	 * who died, is in a debt scheme or an insolvency, or writes through a debt adviser,
 	 * read as a class that lets the ladder run on: the owner weighs it (ladder.c,
-	 * train-ladder). */
+	 * probe-ladder). */
 	if (text && dm_reply_rules_for_owner(rules_hit(text, &names), klass))
 		return FALSE;
 	/* A payment that came back is no payment: read as paid, it would pause the ladder for

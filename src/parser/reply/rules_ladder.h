@@ -1,10 +1,12 @@
 /* rules_ladder: the patterns of the rules for replies to the late steps of the ladder
- * (train-ladder.jsonl): the last reminder, the Dutch 14-day letter, the Mahnung with its
+ * (probe-ladder.jsonl): the last reminder, the Dutch 14-day letter, the Mahnung with its
  * Mahngebühren and Verzugszinsen, the letter before action, the hand-over to a bureau.
  * Included by classify_rules.c only, after REFUSAL_NL, REFUSAL_EN and FEE_WORD, whose
  * table holds the rows (dispute_costs_refused, ladder_deceased); kept apart so that the
  * table's file does not grow by another idea.  What the rules make a reply do is
- * ladder.c's to say. */
+ * ladder.c's to say.  The death is a rule, a feature, too: kept out of the features it
+ * cost test-blind21 a reply acting alone right, while in them it reads an heir's payment
+ * as a plan (test-blind9), which the owner sees either way (ladder.c). */
 #pragma once
 
 /* What a late reminder adds to the invoice: FEE_WORD's costs and fees, and the interest
