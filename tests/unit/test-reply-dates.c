@@ -212,6 +212,17 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "Erledigt, nu is het klaar", NULL },
 	{ "2026-11-23", TRUE, "soeben überwiesen", "2026-11-23" },
 	{ "2026-11-23", TRUE, "gerade bezahlt", "2026-11-23" },
+	/* What the sum includes may stand between, as a late reminder's costs make people
+	 * write it; "daarnet" is Flemish "just now" (train-ladder).  Not a negation there, nor
+	 * an inclusion that runs on past three words. */
+	{ "2026-11-23", TRUE, "Ik heb net het volledige bedrag inclusief de kosten overgemaakt.",
+	  "2026-11-23" },
+	{ "2026-11-23", TRUE, "Ich habe soeben den vollen Betrag inklusive Mahngebühren überwiesen.",
+	  "2026-11-23" },
+	{ "2026-11-23", TRUE, "Ik heb daarnet alles overgeschreven, ook de kosten.", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Ik heb net het volledige bedrag inclusief de kosten niet betaald.",
+	  NULL },
+	{ "2026-11-23", TRUE, "Net als vorige maand het bedrag inclusief de rente betaald.", NULL },
 	{ "2026-11-23", TRUE, "gisternacht betaald", "2026-11-22" },
 	{ "2026-11-23", TRUE, "eergisteren betaald", "2026-11-21" },
 	{ "2026-11-23", TRUE, "vanochtend betaald", "2026-11-23" },

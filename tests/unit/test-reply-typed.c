@@ -171,6 +171,13 @@ test_inclusive(void)
 		{ "2026-12-01", DM_REPLY_CLASS_AUTO_REPLY, "On leave until 3/12 inclusive.",
 		  "2026-12-04" },
 		{ "2026-12-01", DM_REPLY_CLASS_AUTO_REPLY, "Afwezig tot 3/12 inclusief.", "2026-12-04" },
+		{ "2026-12-01", DM_REPLY_CLASS_AUTO_REPLY, "I am out of office until 3/12 included.",
+		  "2026-12-04" },
+		{ "2026-12-01", DM_REPLY_CLASS_AUTO_REPLY, "Afwezig tot 3 december inbegrepen.",
+		  "2026-12-04" },
+		/* near miss: what is included is no marker of the day */
+		{ "2026-12-01", DM_REPLY_CLASS_AUTO_REPLY, "Away until 3/12. Invoices included in "
+		  "the last mail are handled then.", "2026-12-03" },
 		/* near miss: "until" alone names the day back */
 		{ "2026-12-01", DM_REPLY_CLASS_AUTO_REPLY, "On leave until 3/12.", "2026-12-03" },
 	};

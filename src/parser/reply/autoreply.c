@@ -62,7 +62,10 @@ static DmPattern through_marker = DM_PATTERN(
 	"bis\\s+einschließlich|bis\\s+inklusive|bis\\s+und\\s+mit|"
 	/* "until 3/12 inclusive", "tot 8 mei inclusief": the marker after the date. */
 	"(?:until|till|tot|bis)(?=\\s[^\\n;]{1,25}?\\s(?:inclusive|inclusief|inklusive|"
-	"incl\\.?|inkl\\.?)(?!\\p{L})))\\b", CI);
+	"incl\\.?|inkl\\.?)(?!\\p{L}))|"
+	/* ... a non-native "until 20/02 included", Flemish "tot 20 februari inbegrepen": words
+	 * of every sentence ("the invoices included"), so only in the date's own sentence. */
+	"(?:until|till|tot)(?=\\s[^\\n;.!?]{1,25}?\\s(?:included|inbegrepen)(?!\\p{L})))\\b", CI);
 /* ... or the end of a range, which names the last day away too ("van 21 juli tot 8
  * augustus", "from 10 August to 21 August", "vom 29.6. bis 10.7."): the opening word, a
  * short stretch within the clause (the first day), and the word that closes the range. */

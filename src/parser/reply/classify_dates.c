@@ -84,6 +84,12 @@ typedef enum {
 	D_N_KINDS
 } DateKind;
 
+/* A negation, which no word between "net", "just", "soeben" and the payment's verb may be
+ * ("net nog niet betaald" is no payment today). */
+#define NOT_WORD \
+	"(?:niet|nog|geen|niks|nooit|nicht|nichts|noch|kein|keine[nmrs]?|nie|not|never|nothing|no)" \
+	"(?!\\p{L})"
+
 /* Matched caseless (see the DmPattern array below). */
 static const char *const date_patterns[D_N_KINDS] = {
 	[D_DATE] = "(" DM_DATE_ANY_RE ")",
@@ -165,8 +171,13 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * volledige bedrag overgemaakt", "gerade eben per PayPal bezahlt"; not "net als
 	           * vorige maand betaald" ("just like last month"). */
 	          "(?<=paid\\s|sent\\s|done\\s|transferred\\s|paid\\sit\\s|sent\\sit\\s|done\\sit\\s)just\\s+now|"
-	          "(?:just|net|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
-	          "(?!als\\s)(?:(?!(?:niet|nog|geen|niks|nooit|nicht|nichts|noch|kein|keine[nmrs]?|nie|not|never|nothing|no)(?!\\p{L}))\\p{L}+\\s+){0,4}"
+	          "(?:just|net|daarnet|nu|zojuist|zonet|gerade|grad|eben|soeben)(?=\\s+"
+	          "(?!als\\s)(?:(?!" NOT_WORD ")\\p{L}+\\s+){0,4}"
+	          /* ... and what the sum includes, as a late reminder's costs make people say:
+	           * "net het volledige bedrag inclusief de kosten overgemaakt", "soeben den
+	           * vollen Betrag inklusive Mahngebühren überwiesen" (train-ladder). */
+	          "(?:(?:inclusief|incl\\.?|inklusive|inkl\\.?|including|samt|plus|ook|with)\\s+"
+	          "(?:(?!" NOT_WORD ")[\\p{L}€$£\\d.,]+\\s+){1,3})?"
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
 	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"

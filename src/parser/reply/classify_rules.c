@@ -240,6 +240,10 @@
 	"\\b(?:\\w*kosten|\\w*kost|toeslag\\w*|opslag|\\w*fee|fees|charge|charges|surcharge|" \
 	"levy|\\w*gebühr\\w*|\\w*zuschlag\\w*|\\w*pauschale|spesen|aufpreis)\\b"
 
+/* The late steps of the ladder (rules_ladder.h): after REFUSAL_NL, REFUSAL_EN and FEE_WORD,
+ * which its patterns reuse. */
+#include "parser/reply/rules_ladder.h"
+
 /* A refund already come or settled, in a sentence that neither asks nor denies it:
  * "de terugbetaling hebben we goed ontvangen", "that's all sorted now". */
 #define REFUND_SETTLED \
@@ -1104,6 +1108,15 @@ static const DmReplyRule rules[] = {
 	  "\\bin\\s+(?:\\w+\\s+){0,2}raten\\b|\\braten(?:zahlung|plan|vereinbarung|vorschlag|"
 	  "weise)\\w*|\\b(?:\\d+|zwei|drei|vier|fünf|sechs|monatliche[n]?)\\s+(?:teile[n]?|raten)\\b|"
 	  "\\b(?:die|de|those|the)\\s+\\d+\\s+(?:termijnen|instal(?:l)?ments|raten)\\b" },
+	/* ladder (rules_ladder.h, ladder.c; probe-ladder.jsonl): the late steps.  The costs,
+	 * the interest or the compensation a late reminder adds, refused ("Die Mahngebühren
+	 * zahle ich nicht", "I won't be paying the £70 compensation"), whatever the writer
+	 * does with the invoice itself: a dispute, and beside a payment or a promise held
+	 * for the owner (ladder.c). */
+	{ "dispute_costs_refused", DM_REPLY_CLASS_DISPUTE, FALSE, 0.7, LADDER_COSTS_REFUSED },
+	/* The debtor has died ("is overleden", "passed away", "ist verstorben", "de
+	 * nalatenschap"): a marker, a feature, and a reply never acted on alone (ladder.c). */
+	{ "ladder_deceased", DM_REPLY_CLASS_OTHER, FALSE, 0.3, LADDER_DECEASED },
 };
 
 /* The rules' pre-filter: words (lower case, space-separated) one of which every match of
@@ -1287,6 +1300,14 @@ static const struct {
 	{ "other_ap_status", "goedkeuring accordering fiattering ondertekening workflow freigabe "
 	  "unterschrift genehmigung prüfung approval budget" },
 	{ "arrangement_day_asked", "kan mag zou is would could can may könnten können wär darf & ?" },
+	/* ladder (rules_ladder.h): a cost's word, and a negation (REFUSAL_NEEDS's, German
+	 * "nicht" and "kein", LADDER_NOT_ACCEPTED's "nie" and "accept" words). */
+	{ "dispute_costs_refused", "kost fee charge gebühr zuschlag pauschale spesen toeslag opslag "
+	  "levy aufpreis cost interest compens zins rente intrest schade boete & " REFUSAL_NEEDS
+	  " nicht kein n't cant" },
+	{ "ladder_deceased", "overleden verstorven passed died deceased verstorben gestorben "
+	  "nalatenschap nachlass verlassenschaft estate executor executrix testamentsvollstreck "
+	  "erbengemeinschaft" },
 	/* goods */
 	{ "goods_sent_back", "terug geretourneerd retour back returned zurück rücksendung "
 	  "retourniert" },

@@ -47,6 +47,7 @@
 #include "parser/reply/dm-reply-typed.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply-goods-intent.h"
+#include "parser/reply/dm-reply-ladder.h"
 #include "parser/reply/dm-reply-model.h"
 #include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
@@ -321,6 +322,12 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * is the ledger's to say, so the owner reads it (several.c, train-several). */
 	if (klass != DM_REPLY_CLASS_AUTO_REPLY && text &&
 	    dm_reply_rules_mixed(text, rules_hit(text, &names), klass, secondary))
+		return FALSE;
+	/* Under a late reminder: the costs refused beside a payment or a promise, or a debtor
+	 * who died, is in a debt scheme or an insolvency, or writes through a debt adviser,
+	 * read as a class that lets the ladder run on: the owner weighs it (ladder.c,
+	 * probe-ladder). */
+	if (text && dm_reply_rules_for_owner(rules_hit(text, &names), klass))
 		return FALSE;
 	/* A payment that came back is no payment: read as paid, it would pause the ladder for
 	 * money that is not in. */
