@@ -193,6 +193,15 @@ static const struct {
 	{ "Mijn man zit tot en met vrijdag in het buitenland.", TRUE },
 	{ "Er ist bis einschlie\xc3\x9flich 31. Juli auf Montage.", TRUE },
 	{ "She is on holiday until the 14th.", TRUE },
+	/* Someone in a named place until a day, a cure, work far off. */
+	{ "Mijn man zit tot 15 januari voor zijn werk in Dubai en hij doet bij ons de betalingen.", TRUE },
+	{ "Dad's in Bali till 14 Jan and he does all the accounts.", TRUE },
+	{ "Mein Mann ist bis 20. M\xc3\xa4rz auf Kur in Bad Gastein.", TRUE },
+	{ "He's away on the mines until the 20th.", TRUE },
+	/* Near misses: a place without an until, an until without a place, a lowercase "in". */
+	{ "Mijn man zit in Dubai voor zijn werk.", FALSE },
+	{ "De factuur is tot 15 januari geldig.", FALSE },
+	{ "It's in the post till Friday I think.", FALSE },
 	/* Near misses: a forward, a thank-you, "straightaway". */
 	{ "Ik stuur het door naar onze boekhouder.", FALSE },
 	{ "Thanks, I'll pass it on straightaway.", FALSE },

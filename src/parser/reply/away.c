@@ -16,7 +16,16 @@ static DmPattern away_re = DM_PATTERN(
 	"(?<!right\\s)(?<!straight\\s)away|"
 	"travell?ing|in\\s+hospital|"
 	"abwesend|im\\s+urlaub|in\\s+urlaub|verreist|im\\s+ausland|auf\\s+montage|"
-	"nicht\\s+(?:im\\s+büro|erreichbar)|im\\s+krankenhaus|in\\s+den\\s+ferien)(?!\\p{L})",
+	"nicht\\s+(?:im\\s+büro|erreichbar)|im\\s+krankenhaus|in\\s+den\\s+ferien|"
+	/* a cure, a rehabilitation, work far off: "auf Kur in Bad Gastein", "in der Reha",
+	 * "op zakenreis", "auf Dienstreise", "away on the mines", "offshore" */
+	"auf\\s+kur|zur\\s+kur|op\\s+kuur|in\\s+(?:der\\s+)?reha|auf\\s+reha|op\\s+zakenreis|auf\\s+dienstreise|"
+	"on\\s+a\\s+business\\s+trip|offshore|at\\s+sea|op\\s+zee|auf\\s+see|on\\s+the\\s+(?:mines|rigs)|"
+	/* someone in a named place until a day, in the sentence that says so: "Mijn man zit tot
+	 * 15 januari voor zijn werk in Dubai", "Dad's in Bali till 14 Jan" */
+	"(?:\\bis|\\bzit|\\bist|\\p{L}+['’]s)\\s+(?:tot|till?|until|bis)\\s+[^.\\n]{1,40}?\\b(?:in|op|auf)\\s+(?-i:\\p{Lu})\\p{L}+|"
+	"(?:\\bis|\\bzit|\\bist|\\p{L}+['’]s)\\s+(?:\\p{L}+\\s+){0,3}?(?:in|op|auf)\\s+(?-i:\\p{Lu})\\p{L}+"
+	"(?=[^.\\n]{0,40}\\b(?:tot|till?|until|bis)\\b))(?!\\p{L})",
 	PCRE2_CASELESS);
 
 gboolean
