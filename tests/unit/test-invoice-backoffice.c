@@ -252,6 +252,13 @@ static const Case cases[] = {
 	  "Please pay by 31 December 2026.\n",
 	  TRUE, "KN-115", 25200, -1, "Kestrel Finance", FALSE,
 	  "Kestrel Finance <info@scan-service.example>", FALSE, 0 },
+	/* Near miss: the word ends an organisation's name after "Trust", and the mailbox's
+	 * domain spells the whole name: the word is the organisation's own. */
+	{ "near-miss-desk-word-in-domain", "Invoice KN-117",
+	  "Hello,\n\nInvoice KN-117 - 1 December 2026\nInterpreting, 6 hours\nAmount due: \u00a3252.00\n"
+	  "Please pay by 31 December 2026.\n",
+	  TRUE, "KN-117", 25200, -1, "Sterling Trust Finance", FALSE,
+	  "Sterling Trust Finance <accounts@sterlingtrustfinance.example>", FALSE, 0 },
 	/* The mail's only address: the back office's attention, then its organisation. */
 	{ "attention-line-organisation", "Invoice KN-116 / PO EFT-2026-55103",
 	  "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-116 - 1 December 2026\n"
