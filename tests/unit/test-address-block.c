@@ -499,6 +499,18 @@ static const struct {
 	  "Intergemeentelijke Vereniging\nvoor Afvalbeheer\nDienst Communicatie\nDienst Boekhouding\n"
 	  "Pathoekeweg 40\n8000 Brugge\nFactuur\n",
 	  "Intergemeentelijke Vereniging voor Afvalbeheer", TRUE },
+	/* A Dutch agency whose name opens with "Dienst" is the one who owes, not a department
+	 * ("Dienst Justitiële Inrichtingen", "Dienst Uitvoering Onderwijs"); near miss: a
+	 * Flemish city's department in one word under the city still reads the post. */
+	{ "agency-named-dienst", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Justitiële Inrichtingen\nPostbus 30132\n2500 GC Den Haag\nFactuur\n",
+	  "Dienst Justitiële Inrichtingen", FALSE /* the block alone names no kind; the mailbox may */ },
+	{ "agency-named-dienst-with-unit", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Uitvoering Onderwijs\nAfdeling Inkoop\nPostbus 30205\n9700 AE Groningen\nFactuur\n",
+	  "Dienst Uitvoering Onderwijs", TRUE },
+	{ "near-miss-city-department-dienst", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Stad Gent\nDienst Financiën\nBotermarkt 1\n9000 Gent\nFactuur\n",
+	  "Stad Gent", TRUE },
 	/* An Austrian builder's box of references between the block's lines: a subcontract,
 	 * the building project ("BV", Bauvorhaben), the site manager. */
 	{ "builder-box-between-lines-at", "Fliesen\tHadžić\nFliesenleger-Meisterbetrieb · Salzburg\n"

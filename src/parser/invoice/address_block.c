@@ -71,8 +71,10 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
- * "Purchase Ledger", "Kreditorenbuchhaltung". */
-#define DEPARTMENT "(?:afdeling|abteilung|department|dept\\.?)\\b|dienst\\s+\\p{Lu}" \
+ * "Purchase Ledger", "Kreditorenbuchhaltung".  A Flemish "Dienst" is a department with
+ * one word after it ("Dienst Financiën", "Dienst Communicatie"); with more it is a Dutch
+ * agency's own name ("Dienst Justitiële Inrichtingen", "Dienst Uitvoering Onderwijs"). */
+#define DEPARTMENT "(?:afdeling|abteilung|department|dept\\.?)\\b|dienst\\s+(?-i:\\p{Lu})[\\p{L}-]*\\s*$" \
 	"|(?:accounts\\s+payable|accounts\\s+(?:department|dept)|purchase\\s+ledger|purchasing|procurement" \
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
