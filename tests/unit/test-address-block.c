@@ -517,6 +517,11 @@ static const struct {
 	  "Baumeister Hofer GmbH\nSubauftrag\tSA-2026-077\nRechnungseingang\nBV\tWohnanlage Aigen\n"
 	  "Alpenstraße 48\nBauleiter\tIng. Florian Gruber\n5020 Salzburg\nTeilrechnung Nr. 3/2026\n",
 	  "Baumeister Hofer GmbH", TRUE },
+	/* Near miss: a Dutch legal form wrapped onto a line of its own, no value beside it, is
+	 * the name's end, not the building project's label. */
+	{ "legal-form-wrapped-nl", "Schildersbedrijf Kok · Dorpsstraat 3 · 3451 BC Vleuten\n\n"
+	  "Van den Heuvel\nBV\nIndustrieweg 4\n3542 AD Utrecht\nFactuur\n",
+	  "Van den Heuvel BV", TRUE },
 	/* A typed mail's only address: the back office's attention, then its organisation. */
 	{ "attention-line-only", "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-112 - 1 December 2026\n"
 	  "Amount due: £289.40\n", "Eastfield Community Health NHS Trust", TRUE },

@@ -370,11 +370,17 @@ static DmPattern account_number = DM_PATTERN(
 	"|customer|client|account|debtor)\\.?(?:[ ]*(?:no|nr|number|nummer|id|ref)\\.?)?[ ]*[:#]?[ ]*[A-Z0-9/-]*\\d[A-Z0-9/-]*$",
 	CI | PCRE2_UTF);
 
+/* A Dutch legal form alone ("BV"): a label only with its value beside it ("BV<TAB>Wohnanlage
+ * Aigen", field_row); on a line of its own it is the end of the name above, wrapped. */
+static DmPattern legal_form_alone = DM_PATTERN("^\\s*b\\.?\\s?v\\.?\\s*$", CI);
+
 static gboolean
 details_cell(const char *cell)
 {
 	if (matches(&code, cell) || matches(&account_number, cell))
 		return TRUE;
+	if (matches(&legal_form_alone, cell))
+		return FALSE;
 	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
 	DmMatch m;
 	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
