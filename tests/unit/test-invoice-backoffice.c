@@ -278,6 +278,12 @@ static const Case cases[] = {
 	  "Please pay by 31 December 2026.\n",
 	  TRUE, "KN-117", 25200, -1, "Sterling Trust Finance", FALSE,
 	  "Sterling Trust Finance <accounts@sterlingtrustfinance.example>", FALSE, 0 },
+	/* Near miss: the organisation's word alone before the desk word names nothing. */
+	{ "near-miss-desk-word-after-kind-alone", "Invoice KN-118",
+	  "Hello,\n\nInvoice KN-118 - 1 December 2026\nInterpreting, 6 hours\nAmount due: \u00a3252.00\n"
+	  "Please pay by 31 December 2026.\n",
+	  TRUE, "KN-118", 25200, -1, "Trust Finance", FALSE,
+	  "Trust Finance <info@scan-service.example>", FALSE, 0 },
 	/* The mail's only address: the back office's attention, then its organisation. */
 	{ "attention-line-organisation", "Invoice KN-116 / PO EFT-2026-55103",
 	  "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-116 - 1 December 2026\n"
