@@ -508,6 +508,12 @@ static const struct {
 	{ "agency-named-dienst-with-unit", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
 	  "Dienst Uitvoering Onderwijs\nAfdeling Inkoop\nPostbus 30205\n9700 AE Groningen\nFactuur\n",
 	  "Dienst Uitvoering Onderwijs", TRUE },
+	{ "agency-named-dienst-three-words", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Thuiszorg Utrecht\nLaan van Nieuw Guinea 12\n3531 JK Utrecht\nFactuur\n",
+	  "Dienst Thuiszorg Utrecht", FALSE },
+	{ "agency-named-dienst-one-word-alone", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Wegverkeer\nPostbus 777\n9640 AW Veendam\nFactuur\n",
+	  "Dienst Wegverkeer", FALSE },
 	{ "near-miss-city-department-dienst", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
 	  "Stad Gent\nDienst Financiën\nBotermarkt 1\n9000 Gent\nFactuur\n",
 	  "Stad Gent", TRUE },

@@ -597,6 +597,10 @@ signed_by_sender(const DmAddressBlockOwn *own, const char *block)
 	return FALSE;
 }
 
+/* A "Dienst" the block's only name: a Dutch agency by its own name ("Dienst Wegverkeer" /
+ * "Postbus 777"), where a Flemish department stands under its city's name. */
+static DmPattern dienst_alone = DM_PATTERN("^dienst\\s", CI);
+
 /* TRUE when @out's name names no debtor, and @out is cleared for the search to go on to
  * the next candidate: @own (nullable) says it is the sender's (the letterhead's or the
  * payee's), or it is an office or a department alone, the block's only line above its
@@ -607,7 +611,8 @@ passed_over(const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
 	/* A unit named after what it serves is a public body's own name ("Department for
 	 * Education", "School of Health Sciences"). */
-	gboolean office = matches(&department, out->name) && !matches(&unit_of, out->name);
+	gboolean office = matches(&department, out->name) && !matches(&unit_of, out->name) &&
+			  !matches(&dienst_alone, out->name);
 	if (!(own && (own->is_own(out->name, own->data) || signed_by_sender(own, out->block))) && !office)
 		return FALSE;
 	dm_address_block_clear(out);
@@ -1187,7 +1192,10 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		 * name the text repeats (in the footer, "t.n.v.") is the sender's. */
 		guint first = 0;
 		for (;;) {
-			while (first + 1 < m && matches(&attention, block[first]))
+			/* A "Dienst" right above the street is the block's own name ("Dienst
+			 * Wegverkeer" / "Postbus 777"): no department without its organisation. */
+			while (first + 1 < m && matches(&attention, block[first]) &&
+			       !(matches(&dienst_alone, block[first]) && street_line(block[first + 1])))
 				first++;
 			/* The letterhead's row set right above the window, no blank line between
 			 * ("Dakdekkersbedrijf Hofstede<TAB>Reigerstraat 3 | 8251 DK Dronten" / "Fam.
