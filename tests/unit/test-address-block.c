@@ -499,12 +499,35 @@ static const struct {
 	  "Intergemeentelijke Vereniging\nvoor Afvalbeheer\nDienst Communicatie\nDienst Boekhouding\n"
 	  "Pathoekeweg 40\n8000 Brugge\nFactuur\n",
 	  "Intergemeentelijke Vereniging voor Afvalbeheer", TRUE },
+	/* A Dutch agency whose name opens with "Dienst" is the one who owes, not a department
+	 * ("Dienst Justitiële Inrichtingen", "Dienst Uitvoering Onderwijs"); near miss: a
+	 * Flemish city's department in one word under the city still reads the post. */
+	{ "agency-named-dienst", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Justitiële Inrichtingen\nPostbus 30132\n2500 GC Den Haag\nFactuur\n",
+	  "Dienst Justitiële Inrichtingen", FALSE /* the block alone names no kind; the mailbox may */ },
+	{ "agency-named-dienst-with-unit", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Uitvoering Onderwijs\nAfdeling Inkoop\nPostbus 30205\n9700 AE Groningen\nFactuur\n",
+	  "Dienst Uitvoering Onderwijs", TRUE },
+	{ "agency-named-dienst-three-words", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Thuiszorg Utrecht\nLaan van Nieuw Guinea 12\n3531 JK Utrecht\nFactuur\n",
+	  "Dienst Thuiszorg Utrecht", FALSE },
+	{ "agency-named-dienst-one-word-alone", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Dienst Wegverkeer\nPostbus 777\n9640 AW Veendam\nFactuur\n",
+	  "Dienst Wegverkeer", FALSE },
+	{ "near-miss-city-department-dienst", "Bouwbedrijf Jansen B.V.\nIndustrieweg 4 · 3542 AD Utrecht\n\n"
+	  "Stad Gent\nDienst Financiën\nBotermarkt 1\n9000 Gent\nFactuur\n",
+	  "Stad Gent", TRUE },
 	/* An Austrian builder's box of references between the block's lines: a subcontract,
 	 * the building project ("BV", Bauvorhaben), the site manager. */
 	{ "builder-box-between-lines-at", "Fliesen\tHadžić\nFliesenleger-Meisterbetrieb · Salzburg\n"
 	  "Baumeister Hofer GmbH\nSubauftrag\tSA-2026-077\nRechnungseingang\nBV\tWohnanlage Aigen\n"
 	  "Alpenstraße 48\nBauleiter\tIng. Florian Gruber\n5020 Salzburg\nTeilrechnung Nr. 3/2026\n",
 	  "Baumeister Hofer GmbH", TRUE },
+	/* Near miss: a Dutch legal form wrapped onto a line of its own, no value beside it, is
+	 * the name's end, not the building project's label. */
+	{ "legal-form-wrapped-nl", "Schildersbedrijf Kok · Dorpsstraat 3 · 3451 BC Vleuten\n\n"
+	  "Van den Heuvel\nBV\nIndustrieweg 4\n3542 AD Utrecht\nFactuur\n",
+	  "Van den Heuvel BV", TRUE },
 	/* A typed mail's only address: the back office's attention, then its organisation. */
 	{ "attention-line-only", "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-112 - 1 December 2026\n"
 	  "Amount due: £289.40\n", "Eastfield Community Health NHS Trust", TRUE },

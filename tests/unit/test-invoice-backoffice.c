@@ -62,6 +62,25 @@ static const Case cases[] = {
 	  "abzgl. Teilrechnung Nr. 3/2026\t-10.000,00 €\nZahlbetrag\t13.260,00 €\n"
 	  "Übergang der Steuerschuld gem. § 19 Abs. 1a UStG.\n",
 	  TRUE, "4/2026", 1326000, 1326000, NULL, FALSE, NULL, FALSE, 0 },
+	/* An earlier instalment taken off "net of retention" is no retention of this bill: only
+	 * the retention line stays in the total.  Near miss: the same bill without the words. */
+	{ "part-invoice-earlier-net-of-retention-en", "Interim Application No. 3",
+	  "Interim Application No. 3\nInvoice number\tINV-0501\nInvoice date\t2 December 2026\n"
+	  "Gross valuation to date\t\u00a320,000.00\nLess retention 5%\t-\u00a31,000.00\n"
+	  "Less previous certificates (net of retention)\t-\u00a39,500.00\nAmount due\t\u00a39,500.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "INV-0501", 950000, 1050000, NULL, FALSE, NULL, FALSE, 0 },
+	{ "part-invoice-earlier-after-retention-at", "Teilrechnung Nr. 4/2026",
+	  "Teilrechnung Nr. 4/2026\nDatum\t20.11.2026\nZahlbar\tbinnen 30 Tagen netto\nLeistungsstand netto\t23.260,00 \u20ac\n"
+	  "abzgl. 3 % Haftrücklass\t-697,80 \u20ac\nabzgl. Teilrechnung Nr. 3/2026 nach Haftrücklass\t-9.700,00 \u20ac\n"
+	  "Zahlbetrag\t12.862,20 \u20ac\nÜbergang der Steuerschuld gem. § 19 Abs. 1a UStG.\n",
+	  TRUE, "4/2026", 1286220, 1356000, NULL, FALSE, NULL, FALSE, 0 },
+	{ "near-miss-part-invoice-retention-previous-plain-en", "Interim Application No. 3",
+	  "Interim Application No. 3\nInvoice number\tINV-0502\nInvoice date\t2 December 2026\n"
+	  "Gross valuation to date\t\u00a320,000.00\nLess retention 5%\t-\u00a31,000.00\n"
+	  "Less previous certificates\t-\u00a39,500.00\nAmount due\t\u00a39,500.00\n"
+	  "Payment within 30 days.\n",
+	  TRUE, "INV-0502", 950000, 1050000, NULL, FALSE, NULL, FALSE, 0 },
 	/* Written negative in a row of its own below the total. */
 	{ "retention-row-de", "Rechnung 2026-301",
 	  "Rechnung\nRechnungsnummer\t2026-301\nRechnungsdatum\t30.11.2026\nGesamtbetrag\t11.900,00 €\n"
@@ -252,6 +271,19 @@ static const Case cases[] = {
 	  "Please pay by 31 December 2026.\n",
 	  TRUE, "KN-115", 25200, -1, "Kestrel Finance", FALSE,
 	  "Kestrel Finance <info@scan-service.example>", FALSE, 0 },
+	/* Near miss: the word ends an organisation's name after "Trust", and the mailbox's
+	 * domain spells the whole name: the word is the organisation's own. */
+	{ "near-miss-desk-word-in-domain", "Invoice KN-117",
+	  "Hello,\n\nInvoice KN-117 - 1 December 2026\nInterpreting, 6 hours\nAmount due: \u00a3252.00\n"
+	  "Please pay by 31 December 2026.\n",
+	  TRUE, "KN-117", 25200, -1, "Sterling Trust Finance", FALSE,
+	  "Sterling Trust Finance <accounts@sterlingtrustfinance.example>", FALSE, 0 },
+	/* Near miss: the organisation's word alone before the desk word names nothing. */
+	{ "near-miss-desk-word-after-kind-alone", "Invoice KN-118",
+	  "Hello,\n\nInvoice KN-118 - 1 December 2026\nInterpreting, 6 hours\nAmount due: \u00a3252.00\n"
+	  "Please pay by 31 December 2026.\n",
+	  TRUE, "KN-118", 25200, -1, "Trust Finance", FALSE,
+	  "Trust Finance <info@scan-service.example>", FALSE, 0 },
 	/* The mail's only address: the back office's attention, then its organisation. */
 	{ "attention-line-organisation", "Invoice KN-116 / PO EFT-2026-55103",
 	  "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-116 - 1 December 2026\n"

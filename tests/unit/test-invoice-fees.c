@@ -153,6 +153,14 @@ static const Case cases[] = {
 	  "Factuur\nNummer\tR-7\nDatum\t01-12-2026\nTotaal\t€ 900,00\nReeds voldaan\t€ 300,00\n"
 	  "Resterend bedrag\t€ 600,00\nBetaling binnen 14 dagen.\n",
 	  TRUE, 60000, 90000, "2026-12-15", "R-7", NULL, NULL },
+	{ "resterende-saldo-label-nl", "Factuur R-9",
+	  "Factuur\nNummer\tR-9\nDatum\t01-12-2026\nKeuken montage\t€ 900,00\nAanbetaling ontvangen\t€ 300,00\n"
+	  "Resterende saldo\t€ 600,00\nBetaling binnen 14 dagen.\n",
+	  TRUE, 60000, 90000, "2026-12-15", "R-9", NULL, NULL },
+	{ "resterende-label-colon-nl", "Factuur R-10",
+	  "Factuur\nNummer\tR-10\nDatum\t01-12-2026\nKeuken montage\t€ 900,00\nAanbetaling ontvangen\t€ 300,00\n"
+	  "Resterende: € 600,00\nBetaling binnen 14 dagen.\n",
+	  TRUE, 60000, 90000, "2026-12-15", "R-10", NULL, NULL },
 	{ "near-miss-resterende-stuks-nl", "Deelfactuur R-8",
 	  "In bijlage de deelfactuur R-8 voor de eerste levering. De resterende 8 stuks volgen met een aparte factuur.\n"
 	  "Factuurdatum: 01-12-2026\nTotaal: € 1.210,00\nBetaling binnen 14 dagen.\n",

@@ -25,6 +25,15 @@ static const struct {
 	{ "joining-word-under-person", "Jan Bakker", "voor Afvalbeheer", NULL },
 	{ "particle-capitalised", "Stichting Welzijn", "Van Dijk", NULL },
 	{ "joining-word-street", "Stichting Welzijn", "van Heemstraweg 12", NULL },
+	/* Near misses: a line handing the post to someone, and a contact's surname alone with
+	 * its particles, under a firm; an association's name that carries on with "van" and
+	 * more than a surname still joins. */
+	{ "attention-under-firm-en", "Harrow & Vale Ltd", "for the attention of Accounts Payable", NULL },
+	{ "attention-person-under-firm-en", "Harrow & Vale Ltd", "for the attention of Emily Carter", NULL },
+	{ "attention-under-firm-de", "Baumeister Hofer GmbH", "zur Hd. Ing. Florian Gruber", NULL },
+	{ "surname-particles-under-firm", "Bakkerij De Korenaar B.V.", "van der Berg", NULL },
+	{ "for-the-account-of-under-firm", "Harrow & Vale Ltd", "for the account of Marlowe Property Services Ltd", NULL },
+	{ "carries-on-van-more-words", "Stichting Vrienden", "van het Rijksmuseum", "Stichting Vrienden van het Rijksmuseum" },
 	/* Near misses: a contact under a firm, a firm under a contact, two firms, an owner's
 	 * line, a person with a form of address over a firm's words, a practice over its doctor. */
 	{ "contact-under-firm", "Harrow & Vale Ltd", "Emily Carter", NULL },

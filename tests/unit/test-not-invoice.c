@@ -375,6 +375,14 @@ static const Case cases[] = {
 	 * "RE:" and the capitals in a word are no such number. */
 	{ "invoice-abbreviation-for-order", "", "RE 26/088 Stiegenhaus (Ihre Bestellung 2026-BE-3371)", "Wir erlauben uns zu verrechnen.", NULL, NULL },
 	{ "reply-re-for-order", "", "RE: Ihre Bestellung 2026-BE-3371", "Danke.", NULL, "order confirmation" },
+	/* "RE" before a bare count or a year is a reply's or "regarding", not Rechnung's
+	 * number: the quote stays a quote.  Near misses: the abbreviation before a number
+	 * with its separator, after "-" or with "Nr.". */
+	{ "quote-re-regarding-count", "", "Quotation RE 2 replacement boilers", "Attached.", NULL, "quote" },
+	{ "quote-reply-re-without-colon", "", "RE 2 offertes", "Zie bijlage.", NULL, "quote" },
+	{ "quote-re-year", "", "RE 2026 planning: offerte onderhoud", "Zie bijlage.", NULL, "quote" },
+	{ "invoice-abbreviation-dashed-for-order", "", "RE-2026-114 Stiegenhaus (Ihre Bestellung 2026-BE-3371)", "Anbei.", NULL, NULL },
+	{ "invoice-abbreviation-nr-for-order", "", "RE Nr. 114 zu Ihrer Bestellung 2026-BE-3371", "Anbei.", NULL, NULL },
 	{ "order-shipped", "", "Your order #1042 has shipped", "On its way.", NULL, "order confirmation" },
 	{ "shipped-alone", "", "Verzonden: pakket 3SAB123", "Track & trace.", NULL, "delivery note" },
 	/* A sentence that asks for a payment or sets its condition is no receipt. */

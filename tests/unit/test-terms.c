@@ -32,6 +32,12 @@ static const TermCase cases[] = {
 	{ "nl-flemish-shorthand", "Betalingsvoorwaarden: 60 dagen factuurdatum", 60 },
 	{ "nl-shorthand-abbreviated", "Betaling 30 d. factuurdatum", 30 },
 	{ "nl-label-in-cell", "Betaling\t60 dagen factuurdatum", 60 },
+	/* How late an earlier payment came, and an ageing table's header, are no term; near
+	 * miss: the label's cell with a term in it and an amount in the next. */
+	{ "nl-label-in-cell-late", "Betaling\t12 dagen te laat ontvangen", 0 },
+	{ "en-colon-overdue", "Payment: 5 days overdue", 0 },
+	{ "en-ageing-header", "Current\tDue\t30 days\t60 days\n\u00a3400.00\t\u00a30.00\t\u00a30.00\t\u00a30.00", 0 },
+	{ "near-miss-label-in-cell-amount-beside", "Betaling\t14 dagen\t\u20ac 605,00", 14 },
 	{ "near-miss-shorthand-no-word", "Levering 60 dagen", 0 },
 	{ "near-miss-date-before-factuurdatum", "op 12.11.2026 factuurdatum", 0 },
 	{ "nl-label", "Betalingstermijn: 14 dagen", 14 },

@@ -71,8 +71,10 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
- * "Purchase Ledger", "Kreditorenbuchhaltung". */
-#define DEPARTMENT "(?:afdeling|abteilung|department|dept\\.?)\\b|dienst\\s+\\p{Lu}" \
+ * "Purchase Ledger", "Kreditorenbuchhaltung".  A Flemish "Dienst" is a department with
+ * one word after it ("Dienst Financiën", "Dienst Communicatie"); with more it is a Dutch
+ * agency's own name ("Dienst Justitiële Inrichtingen", "Dienst Uitvoering Onderwijs"). */
+#define DEPARTMENT "(?:afdeling|abteilung|department|dept\\.?)\\b|dienst\\s+(?-i:\\p{Lu})[\\p{L}-]*\\s*$" \
 	"|(?:accounts\\s+payable|accounts\\s+(?:department|dept)|purchase\\s+ledger|purchasing|procurement" \
 	"|finance|financ(?:e|ial)\\s+(?:department|administration|team)|finanzabteilung|finanzbuchhaltung|finanzen" \
 	"|rechnungswesen|einkauf|kreditoren(?:buchhaltung)?|crediteuren(?:administratie)?|crediteurenadministratie" \
@@ -368,11 +370,17 @@ static DmPattern account_number = DM_PATTERN(
 	"|customer|client|account|debtor)\\.?(?:[ ]*(?:no|nr|number|nummer|id|ref)\\.?)?[ ]*[:#]?[ ]*[A-Z0-9/-]*\\d[A-Z0-9/-]*$",
 	CI | PCRE2_UTF);
 
+/* A Dutch legal form alone ("BV"): a label only with its value beside it ("BV<TAB>Wohnanlage
+ * Aigen", field_row); on a line of its own it is the end of the name above, wrapped. */
+static DmPattern legal_form_alone = DM_PATTERN("^\\s*b\\.?\\s?v\\.?\\s*$", CI);
+
 static gboolean
 details_cell(const char *cell)
 {
 	if (matches(&code, cell) || matches(&account_number, cell))
 		return TRUE;
+	if (matches(&legal_form_alone, cell))
+		return FALSE;
 	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
 	DmMatch m;
 	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
@@ -589,6 +597,10 @@ signed_by_sender(const DmAddressBlockOwn *own, const char *block)
 	return FALSE;
 }
 
+/* A "Dienst" the block's only name: a Dutch agency by its own name ("Dienst Wegverkeer" /
+ * "Postbus 777"), where a Flemish department stands under its city's name. */
+static DmPattern dienst_alone = DM_PATTERN("^dienst\\s", CI);
+
 /* TRUE when @out's name names no debtor, and @out is cleared for the search to go on to
  * the next candidate: @own (nullable) says it is the sender's (the letterhead's or the
  * payee's), or it is an office or a department alone, the block's only line above its
@@ -599,7 +611,8 @@ passed_over(const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
 	/* A unit named after what it serves is a public body's own name ("Department for
 	 * Education", "School of Health Sciences"). */
-	gboolean office = matches(&department, out->name) && !matches(&unit_of, out->name);
+	gboolean office = matches(&department, out->name) && !matches(&unit_of, out->name) &&
+			  !matches(&dienst_alone, out->name);
 	if (!(own && (own->is_own(out->name, own->data) || signed_by_sender(own, out->block))) && !office)
 		return FALSE;
 	dm_address_block_clear(out);
@@ -1179,7 +1192,10 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		 * name the text repeats (in the footer, "t.n.v.") is the sender's. */
 		guint first = 0;
 		for (;;) {
-			while (first + 1 < m && matches(&attention, block[first]))
+			/* A "Dienst" right above the street is the block's own name ("Dienst
+			 * Wegverkeer" / "Postbus 777"): no department without its organisation. */
+			while (first + 1 < m && matches(&attention, block[first]) &&
+			       !(matches(&dienst_alone, block[first]) && street_line(block[first + 1])))
 				first++;
 			/* The letterhead's row set right above the window, no blank line between
 			 * ("Dakdekkersbedrijf Hofstede<TAB>Reigerstraat 3 | 8251 DK Dronten" / "Fam.

@@ -94,11 +94,15 @@ to_display_name(GMimeMessage *msg)
 	gboolean most = !leading || (domain && strlen(bare) * 4 >= strlen(domain) * 3);
 	/* "Eastfield NHS Trust invoices" <eastfield.invoices@nhs-sbs-scan.co.uk>: a scanning
 	 * service's domain spells nothing, but what the word ends is a whole organisation's
-	 * name by its last word (a legal form, "Trust", "Council"). */
+	 * name by its last word (a legal form, "Trust", "Council"), with a name before it ("Trust
+ * Finance" is a lender's whole name, not "Trust").  Either way a domain that
+	 * spells the whole name keeps the word ("Sterling Trust Finance"
+	 * <accounts@sterlingtrustfinance.example>). */
 	g_autofree char *word = NULL;
 	gboolean organisation = rest && !leading && dm_name_is_organisation(rest, &word) &&
-				g_str_has_suffix(rest, word);
-	if (rest && (organisation || (most && name_is_mail_domain(rest, address) && !(domain && strstr(domain, whole))))) {
+				g_str_has_suffix(rest, word) && strlen(rest) > strlen(word);
+	gboolean whole_in_domain = domain && whole && strstr(domain, whole);
+	if (rest && !whole_in_domain && (organisation || (most && name_is_mail_domain(rest, address)))) {
 		g_free(name);
 		name = g_steal_pointer(&rest);
 	}

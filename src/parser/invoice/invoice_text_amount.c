@@ -58,10 +58,11 @@ static DmPattern amount_strong = DM_PATTERN(
 	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû"
 	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Nog over te
 	 * maken" (a bare "over te maken" only as a label, never in a sentence), "Remaining
-	 * balance", "Resterend bedrag", "Verbleibender Betrag", "Noch offen"; not "de resterende
-	 * 8 stuks", what is left to deliver */
+	 * balance", "Resterend bedrag", "Resterende saldo", "Verbleibender Betrag", "Noch offen";
+	 * not "de resterende 8 stuks", what is left to deliver */
 	"|te\\s+voldoen|nog\\s+over\\s+te\\s+maken|over\\s+te\\s+maken(?=[ \\t]*(?::|\\t|€| {2}))"
-	"|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:e?\\s+bedrag)?\\b"
+	"|(?:remaining|outstanding)\\s+balance|balance\\s+remaining|resterend(?:e?\\s+(?:bedrag|saldo))?\\b"
+	"|resterende(?=[ \\t]*(?::|\\t|€| {2}))"
 	/* "BALANCE  £838.00" under "LESS DEPOSITS PAID": a bare "Balance" only as a label at
 	 * the start of its line, never "the balance of your account" in a sentence */
 	"|(?<![^\\n])[ \\t]*balance(?=[ \\t]*(?::|\\t|[€$£]| {2}))"

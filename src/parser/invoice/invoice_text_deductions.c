@@ -75,6 +75,13 @@ static DmPattern prepayment_discount_line = DM_PATTERN(
 	"(?:vooruitbetal|vorauszahlung|vorauskasse|prepa(?:id|yment)|advance\\s+payment|payment\\s+in\\s+advance)", CI);
 static DmPattern amount_plain = DM_PATTERN("(" DM_AMOUNT_RE ")", CI);
 static DmPattern retention = DM_PATTERN(RETENTION, CI);
+/* A line that names the retention only to say what an earlier bill came to after it ("Less
+ * previous certificates (net of retention)", "abzgl. Teilrechnung Nr. 3 nach Haftrücklass",
+ * "Af: vorige termijnen excl. retentie"): that bill is off the total, no retention of this one. */
+static DmPattern earlier_after_retention = DM_PATTERN(
+	"\\b(?:previous|earlier|prior|vorige|eerdere|vorherige|bisherige|certificates?|already|bereits|reeds"
+	"|(?:net|exclusive)\\s+of\\s+retention|nach\\s+(?:abzug\\s+(?:des|der)\\s+)?(?:\\w*einbehalt|haftr)"
+	"|(?:na\\s+aftrek\\s+van|excl\\.?|exclusief)\\s+(?:de\\s+)?retentie)", CI | PCRE2_UTF);
 
 gboolean
 dm_invoice_text_is_deduction_line(const char *line)
@@ -146,7 +153,8 @@ deduction_add(DmInvoiceTextDeductions *d, const char *line, gint64 v, gsize end)
 {
 	DmMatch m;
 	d->sum += v;
-	if (dm_pattern_match(&retention, line, strlen(line), 0, &m))
+	if (dm_pattern_match(&retention, line, strlen(line), 0, &m) &&
+	    !dm_pattern_match(&earlier_after_retention, line, strlen(line), 0, &m))
 		d->retained += v;
 	if (d->count++ == 0) {
 		g_autofree char *copy = g_strdup(line);

@@ -38,6 +38,12 @@ static DmPattern given_name_person = DM_PATTERN(
  * "Society" / "for the Protection of Birds"): no name starts so. */
 static DmPattern continuation = DM_PATTERN(
 	"^(?:voor|van|tot|ter|für|zur|zum|des|der|for|of)[ ]+\\S", PCRE2_UTF);
+/* Lines that open so and carry on no name: one that hands the post to someone ("for the
+ * attention of Emily Carter", "zur Hd. Ing. Florian Gruber", "for the account of …"), and
+ * a surname alone with its particles ("van der Berg"), a contact's. */
+static DmPattern no_continuation = DM_PATTERN(
+	"^(?:for[ ]+(?:the[ ]+)?(?:attention|account|attn)\\b|for[ ]+and[ ]+on[ ]+behalf\\b|zur?[ ]+(?:Hd\\b|Händen\\b)"
+	"|(?:van|von|ter|ten)(?:[ ]+(?:der|den|de))?[ ]+\\p{Lu}[\\p{L}'’-]+$)", PCRE2_UTF);
 
 static gboolean
 matches(DmPattern *p, const char *s)
@@ -92,7 +98,8 @@ dm_name_lines_join(const char *upper, const char *lower)
 			      (dm_name_is_organisation(lower, NULL) || dm_name_is_cooperative(joined));
 	/* "IVAGO-West, Intergemeentelijke Vereniging" / "voor Afvalbeheer": the organisation's
 	 * name carries on after its kind. */
-	gboolean carries_on = upper_firm && matches(&continuation, lower) && !strpbrk(lower, "0123456789");
+	gboolean carries_on = upper_firm && matches(&continuation, lower) && !matches(&no_continuation, lower) &&
+			      !strpbrk(lower, "0123456789");
 	if (!trades && !kind_below && !kind_above && !carries_on)
 		return NULL;
 	return g_steal_pointer(&joined);

@@ -108,9 +108,11 @@ typedef enum {
 /* A subject that does not call itself an invoice: some kinds of mail name a word an invoice
  * may name too ("Factuur voor je boeking"), and only without an invoice word are they
  * that kind.  German and Austrian tools number invoices "RE 26/088", "RE-2026-114": the
- * capitals before a number are Rechnung's abbreviation, not a reply's "RE:". */
+ * capitals before a number are Rechnung's abbreviation, not a reply's "RE:".  The number
+ * is one by its shape (a separator inside, a dash or "Nr." before it, or glued on): "RE 2
+ * offertes", "Quotation RE 2 boilers", "RE 2026 planning" are a reply or "regarding". */
 #define NO_INVOICE_WORD "^(?!.*\\b(?:\\w*factu(?:ur|ren)|invoice|\\w*rechnung|nota|" DM_FEE_NOTE_RE \
-	"|(?-i:RE)(?:[ -]?Nr\\.?)?[ -]?\\d+)\\b)"
+	"|(?-i:RE)(?:[ -]?Nr\\.?[ -]?\\d+|[ -]?\\d+[/-]\\d+|-\\d+|\\d{3,}))\\b)"
 /* An invoice said to be settled already ("has already been paid", "is al voldaan", "ist
  * bereits bezahlt"), not "if you have already paid". */
 #define PAID_ALREADY "\\b(?:has|have)\\s+(?:already\\s+)?been\\s+paid\\b|\\b(?:is|was)\\s+(?:already\\s+)?paid\\b" \

@@ -86,7 +86,12 @@ static DmPattern term_labelled = DM_PATTERN(
  * labels also stand before dates and amounts. */
 static DmPattern term_colon = DM_PATTERN(
 	"\\b(?:payment(?:\\h+due)?|due|fällig(?:keit)?|zahlbar|zahlung|betaling|te\\h+betalen)(?:\\h*:\\h*|\\t\\h*)"
-	"(?:net(?:to)?\\h*)?" COUNT "\\h*" DAYS_WORD,
+	"(?:net(?:to)?\\h*)?" COUNT "\\h*" DAYS_WORD
+	/* not how late a payment came ("Betaling<TAB>12 dagen te laat", "Payment: 5 days
+	 * overdue"), nor an ageing table's header, a bucket of days in the next cell
+	 * ("Current<TAB>Due<TAB>30 days<TAB>60 days") */
+	"(?!\\h*(?:te\\h+laat|late|overdue|geleden|ago|verspätet|zu\\h+spät|überfällig)\\b)"
+	"(?!\\h*\\t\\h*\\d{1,3}\\h*" DAYS_WORD ")",
 	CI);
 static DmPattern term_within = DM_PATTERN(
 	"(?:binnen|within|innerhalb(?:\\s+von)?|innert|dans\\s+les|sous)\\s+(?:(?:de|the|next|der|den|die|nächsten|naechsten)\\s+){0,2}"
