@@ -197,6 +197,12 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "morgn zahl i", "2026-11-24" },
 	{ "2026-11-23", TRUE, "zojuist betaald", "2026-11-23" },
 	{ "2026-11-23", TRUE, "zonet overgemaakt", "2026-11-23" },
+	/* "voldaan", "afgerekend", "settled" are paying verbs too; near miss: "net als vorige
+	 * maand voldaan" is "just like last month". */
+	{ "2026-11-23", TRUE, "Zojuist voldaan via de betaallink in uw laatste aanmaning.", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Net afgerekend bij de balie.", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Just settled it online.", "2026-11-23" },
+	{ "2026-11-23", TRUE, "net als vorige maand voldaan", NULL },
 	/* "paid just now", "nu gedaan", "net gedaan": the day sent; "nu" alone is no day. */
 	{ "2026-11-23", TRUE, "Paid just now, so sorry!", "2026-11-23" },
 	{ "2026-11-23", TRUE, "Sent it just now.", "2026-11-23" },

@@ -180,7 +180,7 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:(?!" NOT_WORD ")[\\p{L}€$£\\d.,]+\\s+){1,3})?"
 	          "(?:(?:€|eur|chf|fr\\.|\\$|£)?\\s*\\d[\\d.,']*\\s*(?:€|eur|euro|chf|fr\\.|franken)?\\s+)?"
 	          "(?:paid|sent|"
-	          "done|transferred|betaald|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
+	          "done|transferred|settled|betaald|voldaan|afgerekend|overgemaakt|overgeboekt|overgeschreven|gestort|gedaan|"
 	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
 	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
