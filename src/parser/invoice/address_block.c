@@ -910,6 +910,39 @@ labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBl
 /* The most lines a window block has above its postcode line: name, attention, street. */
 #define ABOVE 4
 
+/* The most rows of a details column read back for one whose label a list knows. */
+#define DETAILS_ROWS 8
+
+/* TRUE when @lines[@i] is a row of the details column set left of a window on the right,
+ * under a label no list knows ("Kurs<TAB>Hochzeitspaket<TAB>Am Richtsberg 4", "Objekt",
+ * "Leerling", "Patient"): three cells or more, the first a word or two with no digit, in an
+ * unbroken run of such rows under one whose label is a field's ("Datum<TAB>28.11.2026<TAB>
+ * Prof. Dr. …").  Its first cell is a label, never a name of the block; its last is the
+ * window's.  Near miss: a block on the left with the details beside it ("Mevr. R.
+ * Sewdien<TAB>Factuur<TAB>2026-223") has no field's row at the head of its run. */
+static gboolean
+details_row_continued(char **lines, guint i)
+{
+	for (guint k = i; k > 0 && k + DETAILS_ROWS > i; k--) {
+		g_autofree char *label = first_cell(lines[k]);
+		const char *space = strchr(label, ' ');
+		if (count_cells(lines[k]) < 3 || !*label || strpbrk(label, "0123456789") || (space && strchr(space + 1, ' ')))
+			return FALSE;
+		g_autofree char *above = first_cell(lines[k - 1]);
+		if (count_cells(lines[k - 1]) >= 3 && field_row(lines[k - 1], above))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when @cell is the first cell of @lines[@i], a details row's label (details_row_continued). */
+static gboolean
+label_of_details_row(char **lines, guint i, const char *cell)
+{
+	g_autofree char *first = first_cell(lines[i]);
+	return strcmp(first, cell) == 0 && details_row_continued(lines, i);
+}
+
 /* (transfer full) the window's cells of @lines when it is the left column: the first
  * cell of each line. */
 static GStrv
@@ -933,7 +966,7 @@ right_cells(char **lines, guint n)
 	for (guint i = 0; i < n; i++) {
 		const char *last = strrchr(lines[i], '\t');
 		g_autofree char *left = first_cell(lines[i]);
-		gboolean beside = count_cells(lines[i]) >= 3 && field_row(lines[i], left);
+		gboolean beside = count_cells(lines[i]) >= 3 && (field_row(lines[i], left) || details_row_continued(lines, i));
 		/* The details column may end before the block: its city line and country stand
 		 * alone below ("Sydney NSW 2000" / "Australia"). */
 		g_autofree char *alone = !beside && block && !last ? first_cell(lines[i]) : NULL;
@@ -1134,7 +1167,8 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			 * word under it ("Dakwerken") is the letterhead's own. */
 			if (m > 0 && strchr(block[m - 1], ' ') && address_on_one_line(c, TRUE))
 				break;
-			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
+			if (field_row(lines[k - 1], c) || details_cell(c) || label_of_details_row(lines, k - 1, c) ||
+			    (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
 			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
@@ -1482,6 +1516,27 @@ dm_address_block_organisation_below(const char *text, const char *person)
 			return g_steal_pointer(&below);
 	}
 	return NULL;
+}
+
+gboolean
+dm_address_block_posted_via(const char *text, const char *name)
+{
+	if (!text || !name || !*name)
+		return FALSE;
+	g_auto(GStrv) lines = g_strsplit(text, "\n", MAX_LINES);
+	for (guint i = 0; lines[i] && lines[i + 1]; i++) {
+		g_auto(GStrv) cells = g_strsplit(lines[i], "\t", 16);
+		g_auto(GStrv) below = g_strsplit(lines[i + 1], "\t", 16);
+		for (guint c = 0; cells[c]; c++) {
+			/* the name as the block prints it, perhaps after its form of address */
+			if (!g_str_has_suffix(g_strstrip(cells[c]), name))
+				continue;
+			for (guint b = 0; below[b]; b++)
+				if (matches(&representative, g_strstrip(below[b])))
+					return TRUE;
+		}
+	}
+	return FALSE;
 }
 
 void

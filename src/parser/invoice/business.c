@@ -15,6 +15,7 @@
  * An estate and a German WEG stay unknown whatever their representative's mailbox says.
  * Failures: none. */
 #include "parser/invoice/dm-business.h"
+#include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business-signs.h"
 #include "parser/text/dm-pattern.h"
 
@@ -181,9 +182,11 @@ static DmPattern form_of_address = DM_PATTERN(
 static DmPattern second_form = DM_PATTERN(
 	"\\s(?:und|en|and|&|\\+|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
 /* A name of two words or more that are not a surname's particles: a given name or an
- * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen"). */
+ * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen").  A
+ * double surname whose second part has its particles ("Vanhoutte-De Smet", "Van den
+ * Broek-de Haan", "Müller-von Arnim") is one surname still: the hyphen joins it. */
 static DmPattern given_and_surname = DM_PATTERN(
-	"^(?!(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)+\\S+$)\\S+\\s+\\S", CI | PCRE2_UTF);
+	"^(?!(?:" PARTICLE_WORDS ")*(?:[^\\s-]+-)?(?:" PARTICLE_WORDS ")*\\S+$)\\S+\\s+\\S", CI | PCRE2_UTF);
 /* Dutch "mr." (meester, the law degree) before a law firm's name is part of the firm's
  * name ("Mr. De Lange & Partners Advocaten", "mr. Jansen Notariaat B.V."), no form of
  * address: a firm of partners, a lawyers' or notaries' word, or a company's legal form.
@@ -364,8 +367,18 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debto
 				       "tells", debtor_name);
 		return DM_INVOICE_DEBTOR_UNKNOWN;
 	}
-	if (dm_business_reference_find(text, why) || dm_business_mailbox_is_office(debtor_email, debtor_name, why))
+	if (dm_business_reference_find(text, why))
 		return DM_INVOICE_DEBTOR_BUSINESS;
+	if (dm_business_mailbox_is_office(debtor_email, debtor_name, why)) {
+		/* "P.J. Smit" / "p/a Beheerkantoor Wijnands": the office the post goes to reads
+		 * the mail; its mailbox is the representative's, not the debtor's. */
+		if (!dm_address_block_posted_via(text, debtor_name))
+			return DM_INVOICE_DEBTOR_BUSINESS;
+		g_free(*why);
+		*why = g_strdup_printf("\"%s\" is sent the invoice care of someone acting for it: the office "
+				       "mailbox %s is theirs", debtor_name, debtor_email);
+		return DM_INVOICE_DEBTOR_UNKNOWN;
+	}
 	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
 			"form or organisation in its name, no personal title, no private customer");
 	return DM_INVOICE_DEBTOR_UNKNOWN;
