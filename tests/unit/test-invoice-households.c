@@ -5,7 +5,8 @@
  * printed surname first in the block ("Vries, de J.") is the name as said; a double surname
  * with its particles ("Vanhoutte-De Smet") is a surname alone, so a couple's forms of address
  * stay before it; a person whose post goes "p/a" or "c/o" an office is not made a business
- * by that office's mailbox; and the shapes the round checked the reader already knew: a
+ * by that office's mailbox; a block handed to one of a household ("Fam. Janssen" / "t.a.v. de
+ * ouders van Sem") is no organisation's; and the shapes the round checked the reader already knew: a
  * household's word beside a street named like it ("Familielaan"), an estate "Erven wijlen"
  * care of a notary, the window's return line above the block, a client care of her
  * Betreuungsverein. */
@@ -82,6 +83,21 @@ static const Case cases[] = {
 	  "Installatiebedrijf Kraan & Buis\nSpoorsingel 70, 6812 AW Arnhem\n\nSmit Vastgoed B.V.\n"
 	  "p/a Beheerkantoor Wijnands\nPostbus 2204\n6802 CE Arnhem\n" FACTS_NL,
 	  "Smit Vastgoed B.V.", TRUE },
+	/* A block handed to one of the household: the household owes, no organisation. */
+	{ "household-attention-to-parents-nl", "janssen@example.nl",
+	  "Huiswerkhuis Het Steigertje\nTorenlaan 44, 3742 CV Baarn\n\nFam. Janssen\nt.a.v. de ouders van Sem Janssen\n"
+	  "Kerkstraat 4\n3811 AB Amersfoort\n" FACTS_NL,
+	  "Fam. Janssen", FALSE },
+	{ "person-attention-to-household-member-de", "mueller@example.de",
+	  "Klavierwerkstatt Lindqvist\nGartenstraße 17, 79098 Freiburg\n\nHerrn Dr. Thomas Müller\n"
+	  "z. Hd. Frau Petra Müller\nGartenweg 3\n79100 Freiburg\n\nRechnungsnummer: KL-2026-219\nDatum: 01.12.2026\n"
+	  FACTS_DE,
+	  "Dr. Thomas Müller", FALSE },
+	/* Near miss: a name with no form of address handed to someone's attention is a firm's. */
+	{ "near-miss-attention-under-two-surnames-nl", "kramer@example.nl",
+	  "Huiswerkhuis Het Steigertje\nTorenlaan 44, 3742 CV Baarn\n\nKramer & Visser\nt.a.v. mw. E. Kramer\n"
+	  "Kerkstraat 4\n3811 AB Amersfoort\n" FACTS_NL,
+	  "Kramer & Visser", TRUE },
 	/* A household's word, and a street named like one: the street is no household. */
 	{ "household-word-nl", "janssen@example.nl",
 	  "Pianostemmerij Oosterveld\nBrinkstraat 5, 7411 KP Deventer\n\nFactuur aan:\nFam. Janssen\nFamilielaan 3\n"

@@ -525,7 +525,11 @@ dm_debtor_block_is_business(const char *block, const char *name, gboolean attent
 		*why = g_strdup_printf("the debtor's address block has a %s number", v);
 		return TRUE;
 	}
-	if (attention) {
+	/* A block handed to someone's attention is an organisation's, unless its name is a
+	 * person's or a household's by its form of address: "Fam. Janssen" / "t.a.v. de ouders
+	 * van Sem", "Herrn Dr. Thomas Müller" / "z. Hd. Frau Petra Müller" hand it to one of
+	 * the household. */
+	if (attention && !dm_name_has_personal_title(name, NULL)) {
 		*why = g_strdup("the debtor's address block is for the attention of a person or a department "
 				"(t.a.v., Attn, z. Hd., Finance Department): an organisation");
 		return TRUE;
