@@ -6,7 +6,8 @@
  * with its particles ("Vanhoutte-De Smet") is a surname alone, so a couple's forms of address
  * stay before it; a person whose post goes "p/a" or "c/o" an office is not made a business
  * by that office's mailbox; a block handed to one of a household ("Fam. Janssen" / "t.a.v. de
- * ouders van Sem") is no organisation's; and the shapes the round checked the reader already knew: a
+ * ouders van Sem") is no organisation's; a To header calling the reader by kin ("Mama",
+ * "Mum & Dad") names no debtor; and the shapes the round checked the reader already knew: a
  * household's word beside a street named like it ("Familielaan"), an estate "Erven wijlen"
  * care of a notary, the window's return line above the block, a client care of her
  * Betreuungsverein. */
@@ -98,6 +99,19 @@ static const Case cases[] = {
 	  "Huiswerkhuis Het Steigertje\nTorenlaan 44, 3742 CV Baarn\n\nKramer & Visser\nt.a.v. mw. E. Kramer\n"
 	  "Kerkstraat 4\n3811 AB Amersfoort\n" FACTS_NL,
 	  "Kramer & Visser", TRUE },
+	/* A To header that calls the reader by kin ("Mama", "Mum & Dad") names no debtor: the
+	 * typed invoice's greeting does. */
+	{ "kin-in-to-header-nl", "Mama <karin.vos@example.nl>",
+	  "Beste Karin,\n\nHierbij de factuur voor het klussen van vorige week.\n" FACTS_NL "\nGroet, Piet\n",
+	  "Karin", FALSE },
+	{ "kin-couple-in-to-header-en", "Mum & Dad <hendersons@example.co.uk>",
+	  "Dear Fiona,\n\nThanks for having us in to fix the gutters.\n\nInvoice\nInvoice no: GW-0412\n"
+	  "Date: 1 December 2026\nTotal due: £121.00\nPayment within 14 days please.\n",
+	  "Fiona", FALSE },
+	/* Near miss: a given name that begins like one is a name. */
+	{ "near-miss-name-beginning-like-kin", "Mamadou Diallo <m.diallo@example.nl>",
+	  "Hallo,\n\nHierbij de factuur voor het klussen van vorige week.\n" FACTS_NL "\nGroet, Piet\n",
+	  "Mamadou Diallo", FALSE },
 	/* A household's word, and a street named like one: the street is no household. */
 	{ "household-word-nl", "janssen@example.nl",
 	  "Pianostemmerij Oosterveld\nBrinkstraat 5, 7411 KP Deventer\n\nFactuur aan:\nFam. Janssen\nFamilielaan 3\n"
