@@ -433,6 +433,9 @@ test_form_of_address(void)
 		/* Near misses: a hyphenated given name, initials before the double surname. */
 		{ "Mevr. Anne-Marie de Wit", "Anne-Marie de Wit" }, { "Dhr. P. Smit-de Vries", "P. Smit-de Vries" },
 		{ "Mrs Jane Hart-Davis", "Jane Hart-Davis" },
+		/* "u." joins a couple's forms as "und" does. */
+		{ "Hr. u. Fr. Huber", NULL }, { "Herrn u. Frau Karl Huber", "Karl Huber" },
+		{ "Herr Karl u. Frau Eva Huber", "Karl u. Eva Huber" },
 		{ "Dr. Maren Voss", NULL }, { "Familie Brückner", NULL }, { "Fam. Wijnberg", NULL },
 		/* Near misses: a name that begins like a title, no title at all, nothing. */
 		{ "Frauke Jansen", NULL }, { "Mrs", NULL }, { "Mr.Bean Jones", NULL }, { "", NULL }, { NULL, NULL },

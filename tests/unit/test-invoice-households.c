@@ -7,7 +7,9 @@
  * stay before it; a person whose post goes "p/a" or "c/o" an office is not made a business
  * by that office's mailbox; a block handed to one of a household ("Fam. Janssen" / "t.a.v. de
  * ouders van Sem") is no organisation's; a To header calling the reader by kin ("Mama",
- * "Mum & Dad") names no debtor; and the shapes the round checked the reader already knew: a
+ * "Mum & Dad") names no debtor; a household's word on a line of its own is the name's
+ * ("Familie" / "Van der Heijden-Ouali"); "u." joins a couple's forms ("Hr. u. Fr. Huber");
+ * and the shapes the round checked the reader already knew: a
  * household's word beside a street named like it ("Familielaan"), an estate "Erven wijlen"
  * care of a notary, the window's return line above the block, a client care of her
  * Betreuungsverein. */
@@ -112,6 +114,26 @@ static const Case cases[] = {
 	{ "near-miss-name-beginning-like-kin", "Mamadou Diallo <m.diallo@example.nl>",
 	  "Hallo,\n\nHierbij de factuur voor het klussen van vorige week.\n" FACTS_NL "\nGroet, Piet\n",
 	  "Mamadou Diallo", FALSE },
+	/* A household's word on a line of its own above a surname with its particles. */
+	{ "household-word-alone-above-name-nl", "vdheijden@example.nl",
+	  "Bakkerij Zoet\nDorpsstraat 3, 1234 AB Ergens\n\nFamilie\nVan der Heijden-Ouali\nKerkstraat 4\n"
+	  "3811 AB Amersfoort\n" FACTS_NL,
+	  "Familie Van der Heijden-Ouali", FALSE },
+	/* Near miss: a couple's forms on a line of their own go, the names under them stay. */
+	{ "near-miss-forms-alone-above-names-de", "hollweg@example.de",
+	  "Klavierwerkstatt Lindqvist\nGartenstraße 17, 79098 Freiburg\n\nHerrn und Frau\nDr. Ansgar und Petra Hollweg\n"
+	  "Schwarzwaldstraße 131\n79117 Freiburg\n\nRechnungsnummer: KL-2026-219\nDatum: 01.12.2026\n" FACTS_DE,
+	  "Dr. Ansgar und Petra Hollweg", FALSE },
+	/* The same forms joined by "u.". */
+	{ "forms-joined-by-u-alone-above-names-de", "hollweg@example.de",
+	  "Klavierwerkstatt Lindqvist\nGartenstraße 17, 79098 Freiburg\n\nHerrn u. Frau\nDr. Ansgar und Petra Hollweg\n"
+	  "Schwarzwaldstraße 131\n79117 Freiburg\n\nRechnungsnummer: KL-2026-219\nDatum: 01.12.2026\n" FACTS_DE,
+	  "Dr. Ansgar und Petra Hollweg", FALSE },
+	/* "u." joins an Austrian couple's short forms: with a surname alone they stay. */
+	{ "short-forms-joined-by-u-at", "huber@example.at",
+	  "Rauchfangkehrermeister Pichler\nHauptplatz 4, 3100 St. Pölten\n\nRechnung an:\nHr. u. Fr. Huber\n"
+	  "Linzer Straße 44/2/7\n3100 St. Pölten\n\nRechnungsnummer: 2026-1473\nDatum: 27.11.2026\n" FACTS_DE,
+	  "Hr. u. Fr. Huber", FALSE },
 	/* A household's word, and a street named like one: the street is no household. */
 	{ "household-word-nl", "janssen@example.nl",
 	  "Pianostemmerij Oosterveld\nBrinkstraat 5, 7411 KP Deventer\n\nFactuur aan:\nFam. Janssen\nFamilielaan 3\n"

@@ -195,8 +195,10 @@ static DmPattern closing = DM_PATTERN(
 /* A form of address on a line of its own, the name on the next ("Herrn und Frau" /
  * "Huber"). */
 #define FORM_ALONE "(?:herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar" \
-	"|familie|fam\\.|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw)"
+	"|familie|fam\\.|gezin|family|herrn?\\s+u(?:nd|\\.)\\s+frau|hr\\.\\s+u\\.\\s+fr\\.|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw)"
 static DmPattern form_alone = DM_PATTERN("^" FORM_ALONE "\\s*$", CI);
+/* A household's word alone, which the name keeps ("Familie", "Fam.", "Gezin"). */
+static DmPattern household_alone = DM_PATTERN("^(?:familie|fam\\.|gezin|family)\\s*$", CI);
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
 	"|^(?:" FORM_ALONE "|firma"
@@ -1260,7 +1262,10 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			continue;
 		/* "Herrn und Frau" / "Huber": a surname alone keeps the form of address above it,
 		 * or no name would be left of it. */
-		if (row[first] > 0 && !strchr(out->name, ' ') && matches(&form_alone, cells[row[first] - 1])) {
+		/* "Familie" / "Van der Heijden-Ouali": a household's word is its name's, whatever
+		 * the surname's words, when a narrow window set it on a line of its own. */
+		if (row[first] > 0 && (!strchr(out->name, ' ') || matches(&household_alone, cells[row[first] - 1])) &&
+		    matches(&form_alone, cells[row[first] - 1])) {
 			char *whole = g_strdup_printf("%s %s", cells[row[first] - 1], out->name);
 			g_free(out->name);
 			out->name = whole;

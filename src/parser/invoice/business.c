@@ -175,12 +175,12 @@ static DmPattern personal_title = DM_PATTERN(
 #define FORM "(?:herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|de\\s+heer|mevrouw" \
 	"|meneer|madame|monsieur|mme\\.?)"
 static DmPattern form_of_address = DM_PATTERN(
-	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|\\+|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
+	"^\\s*" FORM "(?:\\s+(?:und|u\\.|en|and|&|\\+|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
 /* The second form of a couple named one by one ("H.J. ten Brink en mevr. A. ten
  * Brink-Oosterveld", "Jan Lorenz und Frau Petra Lorenz", "A. Kuipers + dhr. B. van Dijk"):
  * the word that joins them stays. */
 static DmPattern second_form = DM_PATTERN(
-	"\\s(?:und|en|and|&|\\+|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
+	"\\s(?:und|u\\.|en|and|&|\\+|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
 /* A name of two words or more that are not a surname's particles: a given name or an
  * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen").  A
  * double surname whose second part has its particles ("Vanhoutte-De Smet", "Van den
