@@ -8,7 +8,8 @@
  * by that office's mailbox; a block handed to one of a household ("Fam. Janssen" / "t.a.v. de
  * ouders van Sem") is no organisation's; a To header calling the reader by kin ("Mama",
  * "Mum & Dad") names no debtor; a household's word on a line of its own is the name's
- * ("Familie" / "Van der Heijden-Ouali"); "u." joins a couple's forms ("Hr. u. Fr. Huber");
+ * ("Familie" / "Van der Heijden-Ouali"); whom the invoice is about, in brackets on the
+ * name's line or on a line under it ("re: …", "inzake …"), leaves the name the block's; "u." joins a couple's forms ("Hr. u. Fr. Huber");
  * and the shapes the round checked the reader already knew: a
  * household's word beside a street named like it ("Familielaan"), an estate "Erven wijlen"
  * care of a notary, the window's return line above the block, a client care of her
@@ -134,6 +135,27 @@ static const Case cases[] = {
 	  "Rauchfangkehrermeister Pichler\nHauptplatz 4, 3100 St. Pölten\n\nRechnung an:\nHr. u. Fr. Huber\n"
 	  "Linzer Straße 44/2/7\n3100 St. Pölten\n\nRechnungsnummer: 2026-1473\nDatum: 27.11.2026\n" FACTS_DE,
 	  "Hr. u. Fr. Huber", FALSE },
+	/* Whom the invoice is about, said on the name's line in brackets or on a line under it:
+	 * the parent's name stays the block's. */
+	{ "remark-in-brackets-on-name-line-en", "dk@example.co.uk",
+	  "Brackenfield Tutors · 9 Elm Row · Harrogate HG1 2PN\nMr D. Kowalski (re: Tomasz Kowalski)\n22 Orchard Road\n"
+	  "Cambridge CB1 2AB\n\nInvoice\nInvoice no: BT-0933\nDate: 1 December 2026\nTotal due: £280.00\n"
+	  "Payment within 14 days.\n",
+	  "D. Kowalski", FALSE },
+	{ "concerns-line-under-name-en", "dk@example.co.uk",
+	  "Brackenfield Tutors · 9 Elm Row · Harrogate HG1 2PN\nMr D. Kowalski\nre: Tomasz Kowalski (Year 9)\n"
+	  "22 Orchard Road\nCambridge CB1 2AB\n\nInvoice\nInvoice no: BT-0934\nDate: 1 December 2026\n"
+	  "Total due: £280.00\nPayment within 14 days.\n",
+	  "D. Kowalski", FALSE },
+	{ "concerns-line-inzake-nl", "m.bakker@example.nl",
+	  "Huiswerkhuis Het Steigertje\nTorenlaan 44, 3742 CV Baarn\n\nDhr. M. Bakker\ninzake Lotte Bakker\nKerkstraat 4\n"
+	  "3811 AB Amersfoort\n" FACTS_NL,
+	  "M. Bakker", FALSE },
+	/* Near miss: a name beginning like the marker is the name. */
+	{ "near-miss-name-beginning-like-re-en", "r.stone@example.co.uk",
+	  "Brackenfield Tutors · 9 Elm Row · Harrogate HG1 2PN\nRebecca Stone\n22 Orchard Road\nCambridge CB1 2AB\n"
+	  "\nInvoice\nInvoice no: BT-0935\nDate: 1 December 2026\nTotal due: £280.00\nPayment within 14 days.\n",
+	  "Rebecca Stone", FALSE },
 	/* A household's word, and a street named like one: the street is no household. */
 	{ "household-word-nl", "janssen@example.nl",
 	  "Pianostemmerij Oosterveld\nBrinkstraat 5, 7411 KP Deventer\n\nFactuur aan:\nFam. Janssen\nFamilielaan 3\n"

@@ -307,7 +307,10 @@ plausible_name(const char *line)
 {
 	/* "Pennine Climbing Wall Ltd, Attn: Accounts Payable": the name is before the attention. */
 	g_autofree char *bare = dm_debtor_name_before_attention(line, NULL);
-	const char *s = bare ? bare : line;
+	/* "Mr D. Kowalski (re: Tomasz Kowalski)": a remark in brackets says whom the invoice
+	 * is about; the name before it is judged (dm_debtor_name_without_remark). */
+	g_autofree char *unremarked = dm_debtor_name_without_remark(bare ? bare : line);
+	const char *s = unremarked ? unremarked : bare ? bare : line;
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
 	    matches(&country, s) || matches(&code, s) || matches(&block_label, s) || matches(&heading, s) ||
@@ -394,6 +397,13 @@ static DmPattern concerns_label = DM_PATTERN(
 	"^[ \\t]*(?:patient(?:in)?|patiënt(?:e)?|patiente|leerling|pupil|student|schüler(?:in)?|cursist|deelnemer"
 	"|teilnehmer(?:in)?|participant|member|lid|mitglied|versicherte[rn]?|verzekerde|insured)[ \\t]*:?[ \\t]*$",
 	CI | PCRE2_UTF);
+
+/* A line of the window under the debtor's name that says whom or what the invoice is
+ * about ("re: Tomasz Kowalski (Year 9)", "inzake Lotte Bakker", "Betrifft: Jonas", "Leerling:
+ * Sem Bakker"): a remark of the block, passed over like a row of the details. */
+static DmPattern concerns_line = DM_PATTERN(
+	"^[ \\t]*(?:(?:re|betreft|betrifft|regarding|patient(?:in)?|patiënt(?:e)?|leerling|pupil|student|schüler(?:in)?"
+	"|cursist|deelnemer|teilnehmer(?:in)?)[ \\t]*:|inzake[ \\t])[ \\t]*\\S", CI | PCRE2_UTF);
 
 /* TRUE when the cell before @p on its line (from @line) is a customer's label alone
  * ("Customer<TAB>", "Kunde: "): a payment slip naming the debtor again; or the label of
@@ -1170,7 +1180,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			if (m > 0 && strchr(block[m - 1], ' ') && address_on_one_line(c, TRUE))
 				break;
 			if (field_row(lines[k - 1], c) || details_cell(c) || label_of_details_row(lines, k - 1, c) ||
-			    (m > 0 && sidebar_inside(cells, k - 1)))
+			    (m > 0 && matches(&concerns_line, c)) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
 			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
