@@ -15,7 +15,6 @@
  * An estate and a German WEG stay unknown whatever their representative's mailbox says.
  * Failures: none. */
 #include "parser/invoice/dm-business.h"
-#include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business-signs.h"
 #include "parser/text/dm-pattern.h"
 
@@ -367,18 +366,8 @@ dm_debtor_kind_read(const char *text, const char *debtor_name, const char *debto
 				       "tells", debtor_name);
 		return DM_INVOICE_DEBTOR_UNKNOWN;
 	}
-	if (dm_business_reference_find(text, why))
+	if (dm_business_reference_find(text, why) || dm_business_mailbox_is_office(debtor_email, debtor_name, why))
 		return DM_INVOICE_DEBTOR_BUSINESS;
-	if (dm_business_mailbox_is_office(debtor_email, debtor_name, why)) {
-		/* "P.J. Smit" / "p/a Beheerkantoor Wijnands": the office the post goes to reads
-		 * the mail; its mailbox is the representative's, not the debtor's. */
-		if (!dm_address_block_posted_via(text, debtor_name))
-			return DM_INVOICE_DEBTOR_BUSINESS;
-		g_free(*why);
-		*why = g_strdup_printf("\"%s\" is sent the invoice care of someone acting for it: the office "
-				       "mailbox %s is theirs", debtor_name, debtor_email);
-		return DM_INVOICE_DEBTOR_UNKNOWN;
-	}
 	*why = g_strdup("nothing in the invoice says: no VAT or KvK number of the debtor, no legal "
 			"form or organisation in its name, no personal title, no private customer");
 	return DM_INVOICE_DEBTOR_UNKNOWN;
