@@ -377,6 +377,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-fees.json corpus/invoices/train-fees.jsonl
 	@$(BUILD)/tests/eval-invoices --title "train, back office (corpus/invoices/train-backoffice.jsonl, gen/train_backoffice.py)" \
 		--json $(BUILD)/eval-invoices-train-backoffice.json corpus/invoices/train-backoffice.jsonl
+	@$(BUILD)/tests/eval-invoices --title "train, households (corpus/invoices/train-households.jsonl, gen/train_households.py)" \
+		--json $(BUILD)/eval-invoices-train-households.json corpus/invoices/train-households.jsonl
 .PHONY: eval-invoices
 
 # Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 and blind2 (each

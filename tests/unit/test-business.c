@@ -427,6 +427,15 @@ test_form_of_address(void)
 		/* A surname's particles are no given name: "Van der Veen" alone is a surname. */
 		{ "Dhr. en Mevr. Van der Veen", NULL }, { "Herrn von der Mühlen", NULL },
 		{ "Dhr. Jan van der Veen", "Jan van der Veen" },
+		/* A double surname whose second part has its particles is one surname. */
+		{ "Dhr. en Mevr. Vanhoutte-De Smet", NULL }, { "Mevr. van den Broek-de Haan", NULL },
+		{ "Herr und Frau Müller-von Arnim", NULL },
+		/* Near misses: a hyphenated given name, initials before the double surname. */
+		{ "Mevr. Anne-Marie de Wit", "Anne-Marie de Wit" }, { "Dhr. P. Smit-de Vries", "P. Smit-de Vries" },
+		{ "Mrs Jane Hart-Davis", "Jane Hart-Davis" },
+		/* "u." joins a couple's forms as "und" does. */
+		{ "Hr. u. Fr. Huber", NULL }, { "Herrn u. Frau Karl Huber", "Karl Huber" },
+		{ "Herr Karl u. Frau Eva Huber", "Karl u. Eva Huber" },
 		{ "Dr. Maren Voss", NULL }, { "Familie Brückner", NULL }, { "Fam. Wijnberg", NULL },
 		/* Near misses: a name that begins like a title, no title at all, nothing. */
 		{ "Frauke Jansen", NULL }, { "Mrs", NULL }, { "Mr.Bean Jones", NULL }, { "", NULL }, { NULL, NULL },

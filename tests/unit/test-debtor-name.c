@@ -228,6 +228,11 @@ test_directory_form(void)
 		{ "Whitlock, Martin", "Martin Whitlock" }, { "Dijk, Anouk van", "Anouk van Dijk" },
 		{ "Schneider, K.", "K. Schneider" }, { "Meyer-Lüdenscheidt, Anna Maria", "Anna Maria Meyer-Lüdenscheidt" },
 		{ "Vries, J.P. de", "J.P. de Vries" },
+		/* a Dutch customer file's order, the particles before the initials */
+		{ "Vries, de J.", "J. de Vries" }, { "Berg, van den A.B.", "A.B. van den Berg" },
+		{ "Linden, van der Anouk", "Anouk van der Linden" },
+		/* near misses: particles on both sides, a particle with no given name after it */
+		{ "Berg, van den A.B. de", NULL }, { "Vries, de", NULL },
 		/* near misses: a legal form after the comma, a name in its own order, two names */
 		{ "Acme, Inc.", NULL }, { "Fernhill, LLC", NULL }, { "Martin Whitlock", NULL },
 		{ "Jansen, Peter en Marie", NULL }, { "Smith, Jones & Partners", NULL },

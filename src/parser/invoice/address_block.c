@@ -197,8 +197,10 @@ static DmPattern closing = DM_PATTERN(
 /* A form of address on a line of its own, the name on the next ("Herrn und Frau" /
  * "Huber"). */
 #define FORM_ALONE "(?:herrn?|hrn?\\.|frau|fr\\.|mr\\.?|mrs\\.?|ms\\.?|dhr\\.?|mevr\\.?|mevrouw|de\\s+heer|eheleute|ehepaar" \
-	"|familie|fam\\.|herrn?\\s+und\\s+frau|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw)"
+	"|familie|fam\\.|gezin|family|herrn?\\s+u(?:nd|\\.)\\s+frau|hr\\.\\s+u\\.\\s+fr\\.|mr\\.?\\s+(?:and|&)\\s+mrs\\.?|de\\s+heer\\s+en\\s+mevrouw)"
 static DmPattern form_alone = DM_PATTERN("^" FORM_ALONE "\\s*$", CI);
+/* A household's word alone, which the name keeps ("Familie", "Fam.", "Gezin"). */
+static DmPattern household_alone = DM_PATTERN("^(?:familie|fam\\.|gezin|family)\\s*$", CI);
 static DmPattern not_name = DM_PATTERN(
 	"^(?:factuur|invoice|rechnung|tax\\s+invoice|credit|gutschrift|offerte|datum|date|page|pagina)\\b"
 	"|^(?:" FORM_ALONE "|firma"
@@ -307,7 +309,10 @@ plausible_name(const char *line)
 {
 	/* "Pennine Climbing Wall Ltd, Attn: Accounts Payable": the name is before the attention. */
 	g_autofree char *bare = dm_debtor_name_before_attention(line, NULL);
-	const char *s = bare ? bare : line;
+	/* "Mr D. Kowalski (re: Tomasz Kowalski)": a remark in brackets says whom the invoice
+	 * is about; the name before it is judged (dm_debtor_name_without_remark). */
+	g_autofree char *unremarked = dm_debtor_name_without_remark(bare ? bare : line);
+	const char *s = unremarked ? unremarked : bare ? bare : line;
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
 	    matches(&country, s) || matches(&code, s) || matches(&block_label, s) || matches(&heading, s) ||
@@ -406,6 +411,13 @@ static DmPattern concerns_label = DM_PATTERN(
 	"^[ \\t]*(?:patient(?:in)?|patiënt(?:e)?|patiente|leerling|pupil|student|schüler(?:in)?|cursist|deelnemer"
 	"|teilnehmer(?:in)?|participant|member|lid|mitglied|versicherte[rn]?|verzekerde|insured)[ \\t]*:?[ \\t]*$",
 	CI | PCRE2_UTF);
+
+/* A line of the window under the debtor's name that says whom or what the invoice is
+ * about ("re: Tomasz Kowalski (Year 9)", "inzake Lotte Bakker", "Betrifft: Jonas", "Leerling:
+ * Sem Bakker"): a remark of the block, passed over like a row of the details. */
+static DmPattern concerns_line = DM_PATTERN(
+	"^[ \\t]*(?:(?:re|betreft|betrifft|regarding|patient(?:in)?|patiënt(?:e)?|leerling|pupil|student|schüler(?:in)?"
+	"|cursist|deelnemer|teilnehmer(?:in)?)[ \\t]*:|inzake[ \\t])[ \\t]*\\S", CI | PCRE2_UTF);
 
 /* TRUE when the cell before @p on its line (from @line) is a customer's label alone
  * ("Customer<TAB>", "Kunde: "): a payment slip naming the debtor again; or the label of
@@ -929,6 +941,39 @@ labelled_column(char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBl
 /* The most lines a window block has above its postcode line: name, attention, street. */
 #define ABOVE 4
 
+/* The most rows of a details column read back for one whose label a list knows. */
+#define DETAILS_ROWS 8
+
+/* TRUE when @lines[@i] is a row of the details column set left of a window on the right,
+ * under a label no list knows ("Kurs<TAB>Hochzeitspaket<TAB>Am Richtsberg 4", "Objekt",
+ * "Leerling", "Patient"): three cells or more, the first a word or two with no digit, in an
+ * unbroken run of such rows under one whose label is a field's ("Datum<TAB>28.11.2026<TAB>
+ * Prof. Dr. …").  Its first cell is a label, never a name of the block; its last is the
+ * window's.  Near miss: a block on the left with the details beside it ("Mevr. R.
+ * Sewdien<TAB>Factuur<TAB>2026-223") has no field's row at the head of its run. */
+static gboolean
+details_row_continued(char **lines, guint i)
+{
+	for (guint k = i; k > 0 && k + DETAILS_ROWS > i; k--) {
+		g_autofree char *label = first_cell(lines[k]);
+		const char *space = strchr(label, ' ');
+		if (count_cells(lines[k]) < 3 || !*label || strpbrk(label, "0123456789") || (space && strchr(space + 1, ' ')))
+			return FALSE;
+		g_autofree char *above = first_cell(lines[k - 1]);
+		if (count_cells(lines[k - 1]) >= 3 && field_row(lines[k - 1], above))
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* TRUE when @cell is the first cell of @lines[@i], a details row's label (details_row_continued). */
+static gboolean
+label_of_details_row(char **lines, guint i, const char *cell)
+{
+	g_autofree char *first = first_cell(lines[i]);
+	return strcmp(first, cell) == 0 && details_row_continued(lines, i);
+}
+
 /* (transfer full) the window's cells of @lines when it is the left column: the first
  * cell of each line. */
 static GStrv
@@ -952,7 +997,7 @@ right_cells(char **lines, guint n)
 	for (guint i = 0; i < n; i++) {
 		const char *last = strrchr(lines[i], '\t');
 		g_autofree char *left = first_cell(lines[i]);
-		gboolean beside = count_cells(lines[i]) >= 3 && field_row(lines[i], left);
+		gboolean beside = count_cells(lines[i]) >= 3 && (field_row(lines[i], left) || details_row_continued(lines, i));
 		/* The details column may end before the block: its city line and country stand
 		 * alone below ("Sydney NSW 2000" / "Australia"). */
 		g_autofree char *alone = !beside && block && !last ? first_cell(lines[i]) : NULL;
@@ -1156,7 +1201,8 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			 * word under it ("Dakwerken") is the letterhead's own. */
 			if (m > 0 && strchr(block[m - 1], ' ') && address_on_one_line(c, TRUE))
 				break;
-			if (field_row(lines[k - 1], c) || details_cell(c) || (m > 0 && sidebar_inside(cells, k - 1)))
+			if (field_row(lines[k - 1], c) || details_cell(c) || label_of_details_row(lines, k - 1, c) ||
+			    (m > 0 && matches(&concerns_line, c)) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
 			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
 				break;
@@ -1252,7 +1298,10 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			continue;
 		/* "Herrn und Frau" / "Huber": a surname alone keeps the form of address above it,
 		 * or no name would be left of it. */
-		if (row[first] > 0 && !strchr(out->name, ' ') && matches(&form_alone, cells[row[first] - 1])) {
+		/* "Familie" / "Van der Heijden-Ouali": a household's word is its name's, whatever
+		 * the surname's words, when a narrow window set it on a line of its own. */
+		if (row[first] > 0 && (!strchr(out->name, ' ') || matches(&household_alone, cells[row[first] - 1])) &&
+		    matches(&form_alone, cells[row[first] - 1])) {
 			char *whole = g_strdup_printf("%s %s", cells[row[first] - 1], out->name);
 			g_free(out->name);
 			out->name = whole;
@@ -1531,6 +1580,27 @@ dm_address_block_organisation_below(const char *text, const char *person)
 			return g_steal_pointer(&below);
 	}
 	return NULL;
+}
+
+gboolean
+dm_address_block_posted_via(const char *text, const char *name)
+{
+	if (!text || !name || !*name)
+		return FALSE;
+	g_auto(GStrv) lines = g_strsplit(text, "\n", MAX_LINES);
+	for (guint i = 0; lines[i] && lines[i + 1]; i++) {
+		g_auto(GStrv) cells = g_strsplit(lines[i], "\t", 16);
+		g_auto(GStrv) below = g_strsplit(lines[i + 1], "\t", 16);
+		for (guint c = 0; cells[c]; c++) {
+			/* the name as the block prints it, perhaps after its form of address */
+			if (!g_str_has_suffix(g_strstrip(cells[c]), name))
+				continue;
+			for (guint b = 0; below[b]; b++)
+				if (matches(&representative, g_strstrip(below[b])))
+					return TRUE;
+		}
+	}
+	return FALSE;
 }
 
 void

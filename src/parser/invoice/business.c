@@ -174,16 +174,18 @@ static DmPattern personal_title = DM_PATTERN(
 #define FORM "(?:herrn?|frau|hrn?\\.?|fr\\.|dhr\\.?|mevr\\.?|mw\\.?|mej\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|mx\\.?|de\\s+heer|mevrouw" \
 	"|meneer|madame|monsieur|mme\\.?)"
 static DmPattern form_of_address = DM_PATTERN(
-	"^\\s*" FORM "(?:\\s+(?:und|en|and|&|\\+|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
+	"^\\s*" FORM "(?:\\s+(?:und|u\\.|en|and|&|\\+|et)\\s+" FORM ")?\\s+(?=\\S)", CI | PCRE2_UTF);
 /* The second form of a couple named one by one ("H.J. ten Brink en mevr. A. ten
  * Brink-Oosterveld", "Jan Lorenz und Frau Petra Lorenz", "A. Kuipers + dhr. B. van Dijk"):
  * the word that joins them stays. */
 static DmPattern second_form = DM_PATTERN(
-	"\\s(?:und|en|and|&|\\+|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
+	"\\s(?:und|u\\.|en|and|&|\\+|et)\\s+(" FORM "\\s+)(?=\\S+\\s+\\S)", CI | PCRE2_UTF);
 /* A name of two words or more that are not a surname's particles: a given name or an
- * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen"). */
+ * initial before the surname ("H. Carter", "Jan van der Veen"; not "Van der Veen").  A
+ * double surname whose second part has its particles ("Vanhoutte-De Smet", "Van den
+ * Broek-de Haan", "Müller-von Arnim") is one surname still: the hyphen joins it. */
 static DmPattern given_and_surname = DM_PATTERN(
-	"^(?!(?:(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+)+\\S+$)\\S+\\s+\\S", CI | PCRE2_UTF);
+	"^(?!(?:" PARTICLE_WORDS ")*(?:[^\\s-]+-)?(?:" PARTICLE_WORDS ")*\\S+$)\\S+\\s+\\S", CI | PCRE2_UTF);
 /* Dutch "mr." (meester, the law degree) before a law firm's name is part of the firm's
  * name ("Mr. De Lange & Partners Advocaten", "mr. Jansen Notariaat B.V."), no form of
  * address: a firm of partners, a lawyers' or notaries' word, or a company's legal form.
@@ -512,7 +514,11 @@ dm_debtor_block_is_business(const char *block, const char *name, gboolean attent
 		*why = g_strdup_printf("the debtor's address block has a %s number", v);
 		return TRUE;
 	}
-	if (attention) {
+	/* A block handed to someone's attention is an organisation's, unless its name is a
+	 * person's or a household's by its form of address: "Fam. Janssen" / "t.a.v. de ouders
+	 * van Sem", "Herrn Dr. Thomas Müller" / "z. Hd. Frau Petra Müller" hand it to one of
+	 * the household. */
+	if (attention && !dm_name_has_personal_title(name, NULL)) {
 		*why = g_strdup("the debtor's address block is for the attention of a person or a department "
 				"(t.a.v., Attn, z. Hd., Finance Department): an organisation");
 		return TRUE;

@@ -408,11 +408,14 @@ dm_debtor_name_after_attention(const char *s)
 
 /* A display name in a directory's order, surname first: "Whitlock, Martin", "Dijk, Anouk
  * van", "Schneider, K.".  The surname is one word (perhaps hyphenated); after the comma
- * come given names or initials, then the surname's particles. */
+ * come given names or initials, with the surname's particles after them or, as Dutch
+ * customer files sort a name, before them ("Vries, de J.", "Berg, van den A.B."). */
+#define DIRECTORY_PARTICLES "(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t|het)"
 static DmPattern directory_form = DM_PATTERN(
 	"^\\s*(\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?),\\s+"
+	"((?:" DIRECTORY_PARTICLES "\\s+)*)"
 	"((?:(?:\\p{Lu}\\.){1,4}|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)(?:\\s+(?:(?:\\p{Lu}\\.){1,4}|\\p{Lu}[\\p{Ll}'’]+))?)"
-	"((?:\\s+(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|el|al|zu|vom|op|in|'t|het))*)\\s*$", PCRE2_UTF | PCRE2_UCP);
+	"((?:\\s+" DIRECTORY_PARTICLES ")*)\\s*$", PCRE2_UTF | PCRE2_UCP);
 
 char *
 dm_debtor_name_from_directory_form(const char *name)
@@ -422,9 +425,15 @@ dm_debtor_name_from_directory_form(const char *name)
 	    !dm_pattern_match(&directory_form, name, strlen(name), 0, &m))
 		return NULL;
 	g_autofree char *surname = dm_match_group(&m, 1);
-	g_autofree char *given = dm_match_group(&m, 2);
-	g_autofree char *between = dm_match_group(&m, 3);
-	g_strstrip(between);
+	g_autofree char *before = dm_match_group(&m, 2);
+	g_autofree char *given = dm_match_group(&m, 3);
+	g_autofree char *after = dm_match_group(&m, 4);
+	g_strstrip(before);
+	g_strstrip(after);
+	/* Particles on both sides of the given names are no directory's order. */
+	if (*before && *after)
+		return NULL;
+	const char *between = *before ? before : after;
 	return *between ? g_strdup_printf("%s %s %s", given, between, surname)
-			  : g_strdup_printf("%s %s", given, surname);
+			: g_strdup_printf("%s %s", given, surname);
 }

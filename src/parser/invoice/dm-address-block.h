@@ -41,6 +41,12 @@ void dm_address_block_clear(DmAddressBlock *block);
  * Wharf / Leeds LS11 5PS".  NULL when @person is itself an organisation. */
 char *dm_address_block_organisation_below(const char *text, const char *person);
 
+/* TRUE when @text (nullable) prints @name (nullable) with a line right below it that hands
+ * the debtor's post to someone acting for it ("P.J. Smit" / "p/a Beheerkantoor Wijnands",
+ * "Frau Irmgard Lehmkuhl" / "c/o Betreuungsverein …", "vertreten durch …"): the mail goes to
+ * that one's office, and its mailbox says nothing of the debtor. */
+gboolean dm_address_block_posted_via(const char *text, const char *name);
+
 /* TRUE when @text (nullable) prints @name as the contact at the debtor: after "t.a.v.",
  * "Attn", "FAO", "z. Hd." on its line, or (perhaps after a title) as a line of its own
  * next to one that starts with @debtor (nullable), the organisation. */

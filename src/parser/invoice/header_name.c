@@ -63,6 +63,15 @@ name_is_mail_domain(const char *name, const char *address)
 	return (nl >= 5 && strstr(d, n)) || (dl >= 6 && strstr(n, d) && dl * 4 >= nl * 3);
 }
 
+/* What a household's mail client calls one of its members, or the household, in place of a
+ * name ("Mama", "Mum & Dad", "Oma", "Thuis"): who reads the mail to the sender's customer,
+ * never a name an invoice goes by. */
+#define KIN "(?:(?:onze\\s+|our\\s+|my\\s+|mijn\\s+)?(?:mama|mam|mamma|mams|papa|pap|pappa|paps|ouders|oma|opa|mum|mom" \
+	"|mummy|mommy|dad|daddy|granny|grandma|grandad|grandpa|nan|nana|parents|mutti|vati|mami|papi|omi|opi|eltern" \
+	"|schatz|schat|thuis|home|familie|family))"
+static DmPattern kin_name = DM_PATTERN(
+	"^\\s*" KIN "(?:\\s*(?:&|\\+|en|and|und|\\/)\\s*" KIN ")?\\s*$", PCRE2_CASELESS | PCRE2_UTF);
+
 /* (transfer full) (nullable) the To header's display name as a debtor's name: a
  * department or shared mailbox in it ("Kastanje Vastgoedbeheer - facturen", "Accounts
  * Payable") names no one who owes (dm_debtor_name_without_department), nor does one it
@@ -73,6 +82,9 @@ static char *
 to_display_name(GMimeMessage *msg)
 {
 	g_autofree char *to = dm_message_to_name(msg);
+	DmMatch k;
+	if (to && dm_pattern_match(&kin_name, to, strlen(to), 0, &k))
+		return NULL;
 	/* "Whitlock, Martin": a directory's order, the name as it is said is "Martin Whitlock". */
 	g_autofree char *said = dm_debtor_name_from_directory_form(to);
 	char *name = dm_debtor_name_without_department(said ? said : to);

@@ -13,6 +13,7 @@
  * attachments.c.
  * Failures: none reported; a part that cannot be read is skipped (one message's trouble). */
 #include "parser/invoice/dm-invoice.h"
+#include "parser/invoice/dm-address-block.h"
 #include "common/dm-currency.h"
 #include "parser/invoice/dm-invoice-facts.h"
 #include "parser/invoice/dm-einvoice.h"
@@ -423,8 +424,16 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 		/* Not the sender's signature: its VAT and KvK numbers are the sender's own. */
 		g_autofree char *unsigned_text = dm_own_words_unsigned(own);
 		g_autofree char *all = g_strconcat(unsigned_text, "\n", doc_text, NULL);
+		/* "P.J. Smit" / "p/a Beheerkantoor Wijnands": the mail goes to the office acting
+		 * for the debtor, whose mailbox says nothing of the debtor's kind. */
+		gboolean posted_via = dm_address_block_posted_via(all, facts->debtor_name);
+		if (posted_via)
+			dm_invoice_facts_explain(facts, "business", "\"%s\" is sent the invoice care of someone acting "
+						 "for it: the mailbox %s is theirs, not read", facts->debtor_name,
+						 facts->debtor_email);
 		char *why = NULL;
-		DmInvoiceDebtorKind kind = dm_debtor_kind_read(all, facts->debtor_name, facts->debtor_email, &why);
+		DmInvoiceDebtorKind kind = dm_debtor_kind_read(all, facts->debtor_name,
+							       posted_via ? NULL : facts->debtor_email, &why);
 		if (kind != DM_INVOICE_DEBTOR_UNKNOWN) {
 			dm_invoice_facts_set_debtor_kind(facts, kind, NULL, why);
 		} else {

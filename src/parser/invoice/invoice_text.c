@@ -117,6 +117,10 @@ read_debtor(const char *t, const char *source, const DmInvoiceFacts *seller, DmI
 	 * the sender; it is no part of the name. */
 	rename_debtor(f, dm_debtor_name_without_remark(f->debtor_name), "remark-in-brackets",
 		      "without the remark after it");
+	/* "Vries, de J.", "Okafor, Grace": a customer file's order, surname first, printed as
+	 * the block's name; the name is the one said ("J. de Vries"), as a header's is. */
+	rename_debtor(f, dm_debtor_name_from_directory_form(f->debtor_name), "surname-first",
+		      "said in its own order");
 	/* "Warwickshire County Council, Children's Services": the council owes. */
 	rename_debtor(f, dm_debtor_name_without_unit(f->debtor_name), "unit-after-comma",
 		      "without its unit after the comma");
