@@ -175,6 +175,20 @@ static const Case cases[] = {
 	  "Bakkerij Zoet\n\nBakkerij Zoet · Dorpsstraat 3 · 1234 AB Ergens\nDhr. en mevr. Verbeek\nLindenhof 14\n"
 	  "8024 BK Zwolle\n" FACTS_NL,
 	  "Dhr. en mevr. Verbeek", FALSE },
+	/* A couple's forms over a title and a surname stay: without them one is lost. */
+	{ "couple-form-over-title-de", "mueller@example.de",
+	  "Klavierbau Fenske\nLindenstraße 4 · 10969 Berlin\n\nHerrn und Frau Dr. Müller\nRüdesheimer Platz 7\n"
+	  "14197 Berlin\n" FACTS_DE,
+	  "Herrn und Frau Dr. Müller", FALSE },
+	/* A flat or a floor after the house number leaves the line a street. */
+	{ "flat-after-number-de", "hoa.nguyen@example.de",
+	  "Umzüge Elbtal\nPieschener Allee 3 · 01067 Dresden\n\nRechnung an\nFrau Thi Hoa Nguyen\n"
+	  "Leipziger Straße 120, 3. OG links\n01127 Dresden\n" FACTS_DE,
+	  "Thi Hoa Nguyen", FALSE },
+	{ "floor-after-number-nl", "m.degroot@example.nl",
+	  "Pianostemmerij Oosterveld\nBrinkstraat 5, 7411 KP Deventer\n\nFactuur aan:\nM. de Groot\n"
+	  "Keizersgracht 412 3-hoog\n1016 GC Amsterdam\n" FACTS_NL,
+	  "M. de Groot", FALSE },
 	/* A client care of her Betreuungsverein, a Postfach. */
 	{ "client-care-of-betreuungsverein-de", "betreuung@btv.example.de",
 	  "Haushaltshilfe Sonnenschein\nBahnhofstraße 88, 49074 Osnabrück\n\nFrau Irmgard Lehmkuhl\n"

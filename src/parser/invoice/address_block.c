@@ -241,8 +241,12 @@ static DmPattern country = DM_PATTERN("^" COUNTRY "$", CI | PCRE2_UTF);
 /* A street line: a house number after the street or before it ("Heereweg 301", "41
  * Clarendon Road", "Postbus 12"), a floor or unit before it ("Level 3, 88 Cumberland St",
  * "Suite 200, 1 Main St"); a block whose top line is one has lost its name. */
+/* A flat or a floor after the house number: "Keizersgracht 412 3-hoog", "Leipziger Straße
+ * 120, 3. OG links", "Parkstraat 14, App. 12", "Hauptstr. 5, Whg. 4", "Dorpsstraat 3 bus 2". */
+#define FLAT "(?:,?\\s+(?:\\d{1,2}(?:e|de|ste|\\.)?\\s*-?\\s*(?:hoog|etage|verdieping|og|stock|obergeschoss|floor)\\b[^,\\d]{0,12}" \
+	"|(?:app|apt|whg|wohnung|flat|bus|bte|top|tür|stiege)\\.?\\s*\\d+[a-z]?(?:[/-]\\d+)?))?"
 static DmPattern street = DM_PATTERN(
-	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b"
+	"(?:^\\d+[a-z]?,?\\s+\\p{L}|\\s\\d+\\s?[a-z]?(?:[-/]\\d+)?" FLAT "$|^(?:postbus|postfach|p\\.?o\\.?\\s+box)\\b"
 	"|^(?:level|suite|unit|floor|flat|apartment|apt\\.?|building|bldg\\.?)\\s+\\d+[a-z]?,)",
 	CI | PCRE2_UTF | PCRE2_UCP);
 /* A street without a house number, as British addresses and the second line of a Dutch or

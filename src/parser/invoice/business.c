@@ -186,6 +186,12 @@ static DmPattern second_form = DM_PATTERN(
  * Broek-de Haan", "Müller-von Arnim") is one surname still: the hyphen joins it. */
 static DmPattern given_and_surname = DM_PATTERN(
 	"^(?!(?:" PARTICLE_WORDS ")*(?:[^\\s-]+-)?(?:" PARTICLE_WORDS ")*\\S+$)\\S+\\s+\\S", CI | PCRE2_UTF);
+/* Academic titles before a name ("Dr.", "Prof. Dr. med.", "Mag.", "Ing."): no given name.
+ * A couple's form over a title and a surname ("Herrn und Frau Dr. Müller") stays, for
+ * without it one of the two is lost; one person's goes ("Mr Dr. Smith" "Dr. Smith"). */
+static DmPattern leading_titles = DM_PATTERN(
+	"^(?:(?:dr|prof|mag|ing|ir|dipl\\.-\\w+|med|phil|jur|dent|vet)\\.?\\s+)+", CI | PCRE2_UTF);
+static DmPattern couple_joiner = DM_PATTERN("\\s(?:und|u\\.|en|and|&|\\+|et)\\s", CI | PCRE2_UTF);
 /* Dutch "mr." (meester, the law degree) before a law firm's name is part of the firm's
  * name ("Mr. De Lange & Partners Advocaten", "mr. Jansen Notariaat B.V."), no form of
  * address: a firm of partners, a lawyers' or notaries' word, or a company's legal form.
@@ -417,8 +423,13 @@ dm_name_without_form_of_address(const char *name)
 	/* What remains must still name someone: two words at least, not counting a surname's
 	 * particles ("Dhr. en Mevr. Van der Veen" keeps its form). */
 	if (dm_pattern_match(&form_of_address, name, strlen(name), 0, &m)) {
-		rest = g_strstrip(g_strdup(name + m.end[0]));
-		if (!dm_pattern_match(&given_and_surname, rest, strlen(rest), 0, &m))
+		gsize form_end = m.end[0];
+		rest = g_strstrip(g_strdup(name + form_end));
+		const char *who = rest;
+		if (dm_pattern_match(&couple_joiner, name, form_end, 0, &m) &&
+		    dm_pattern_match(&leading_titles, rest, strlen(rest), 0, &m))
+			who = rest + m.end[0];
+		if (!dm_pattern_match(&given_and_surname, who, strlen(who), 0, &m))
 			return NULL;
 	}
 	char *second = without_second_form(rest ? rest : name);

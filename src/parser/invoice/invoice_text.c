@@ -64,6 +64,13 @@ static DmPattern settlement_title = DM_PATTERN(
 	"^[ \\t]*(?:(?:jaar)?afrekening\\s+(?:service|stook|energie)kosten|(?:betriebs|neben|heiz)kostenabrechnung"
 	"|hausgeldabrechnung|service\\s+charge\\s+(?:statement|reconciliation)|provisie-?\\s*(?:oproep|aanvraag|vraag))"
 	"\\b[^\\n\\t]{0,40}(?:\\t|$)", CIM);
+/* A Dutch bill by its older name, as a title with its number: "Rekening nr. PC-0936 van 19
+ * november 2026", "Rekening 2026-014" — a number with letters or a separator; never an
+ * account ("Rekeningnummer", "Rekening nr. NL91 ABNA …", the old "Rekening nr. 1234567"
+ * and "12.34.56.789", "rekening van de stichting"). */
+static DmPattern bill_title = DM_PATTERN(
+	"^[ \\t]*rekening(?:\\s+(?:nr\\.?|nummer|no\\.?))?\\s*[:#]?\\s*(?![A-Z]{2}\\d{2}\\s?[A-Z]{4})"
+	"(?=[\\w/-]*(?:[A-Z]|\\d[-/]\\d))[A-Z]{0,4}[-/]?\\d[\\w/-]*(?:\\s|$)", CIM);
 static DmPattern settlement_balance = DM_PATTERN(
 	"^[ \\t]*(?:(?:bij|nog)\\s+te\\s+betalen|te\\s+betalen|nachzahlung|balancing\\s+charge|balance\\s+(?:due|to\\s+pay))\\b", CIM);
 static DmPattern quote_word = DM_PATTERN(
@@ -154,6 +161,7 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 
 	gboolean keyword = dm_pattern_match(&invoice_word, t, len, 0, &m) ||
 			   dm_pattern_match(&fee_title, t, len, 0, &m) ||
+			   dm_pattern_match(&bill_title, t, len, 0, &m) ||
 			   dm_invoice_text_misspelt_label(t, len) ||
 			   (dm_pattern_match(&settlement_title, t, len, 0, &m) &&
 			    dm_pattern_match(&settlement_balance, t, len, 0, &m));

@@ -33,7 +33,12 @@
 static DmPattern number_labelled = DM_PATTERN(
 	"(?:(?:factuur|invoice|rechnungs?|\\bbeleg|\\b(?:ereloon|voorschot)?nota|\\bbill|\\binv|\\brechn|\\bfact|\\bdeclaratie|\\bfee\\s+note|" DM_FEE_NOTE_RE ")\\.?\\s*-?\\s*" NUMBER_NOUN
 	"|\\b(?:re|rg)(?:\\.[ \\t]*-?|-)[ \\t]*nr(?!\\p{L})|" DM_FEE_NOTE_RE "|invoice\\s+id|\\binvoice\\s+ref(?:erence)?"
-	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o])"
+	"|num[ée]ro\\s+de\\s+facture|facture\\s*n[°o]"
+	/* a bill by its older Dutch name, "Rekening nr. PC-0936", its number with letters or
+	 * a separator; never an account's ("Rekening nr. NL91 ABNA …", "Rekening nr. 4471236",
+	 * "Rekeningnummer") */
+	"|\\brekening\\s+nr(?![ \\t]*\\.?[ \\t]*:?[ \\t]*[A-Z]{2}\\d{2}[ ]?[A-Z0-9]{4})"
+	"(?=[ \\t]*\\.?[ \\t]*:?[ \\t]*[\\w/-]*(?:[A-Z]|\\d[-/]\\d)))"
 	"\\.?[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?)?#?[ \\t]*(?:is[ \\t]+)?" TOKEN "(?![A-Z0-9])",
 	CI);
 /* A credit note's own number, after its title, which may name its kind again in brackets
