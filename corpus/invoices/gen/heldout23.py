@@ -291,8 +291,8 @@ def nl_invoices():
         text="Geachte heer De Vries,\n\nIn de bijlage treft u de nota aan van uw behandelingen in november.\n\n"
              "Met vriendelijke groet,\nSecretariaat Fysiotherapie De Brink\n",
         pages=pages, fname="nota_202611-0341.pdf",
-        exp=E("202611-0341", due, tot, d, d + days(30), "Vries, de J.", "jdevries61@kpnmail.nl", ib, False, "nl"),
-        note="Surname first with the tussenvoegsel after the comma ('Vries, de J.'), labelled as printed; a date of birth in the box; no VAT.")
+        exp=E("202611-0341", due, tot, d, d + days(30), "J. de Vries", "jdevries61@kpnmail.nl", ib, False, "nl"),
+        note="Surname first with the tussenvoegsel after the comma ('Vries, de J.'), labelled as it is said (relabelled 2026-12-05: the README's labelling choices); a date of birth in the box; no VAT.")
 
     # 6 a bewindvoerder: p/a and a Postbus
     d = D(2026, 11, 6); ib = iban(rng, "NL")
