@@ -175,6 +175,16 @@ static const Case cases[] = {
 	  "Bakkerij Zoet\n\nBakkerij Zoet · Dorpsstraat 3 · 1234 AB Ergens\nDhr. en mevr. Verbeek\nLindenhof 14\n"
 	  "8024 BK Zwolle\n" FACTS_NL,
 	  "Dhr. en mevr. Verbeek", FALSE },
+	/* An attention on the label's line with no organisation above it: the one it names
+	 * owes (the child's parents); near miss: a person after the organisation's name. */
+	{ "attention-on-label-line-nl", "bakker.sem@example.nl",
+	  "Muziekschool De Toonladder\nMarktplein 3, 3781 BC Voorthuizen\n\n"
+	  "Aan: t.a.v. de ouders van Sem Bakker, Lindeweg 8, 3781 GE Voorthuizen\n" FACTS_NL,
+	  "de ouders van Sem Bakker", FALSE },
+	{ "near-miss-attention-after-organisation-nl", "facturen@dewilg.example.nl",
+	  "Muziekschool De Toonladder\nMarktplein 3, 3781 BC Voorthuizen\n\n"
+	  "Aan: Stichting De Wilg, t.a.v. J. Bos, Lindeweg 8, 3781 GE Voorthuizen\n" FACTS_NL,
+	  "Stichting De Wilg", TRUE },
 	/* A couple's forms over a title and a surname stay: without them one is lost. */
 	{ "couple-form-over-title-de", "mueller@example.de",
 	  "Klavierbau Fenske\nLindenstraße 4 · 10969 Berlin\n\nHerrn und Frau Dr. Müller\nRüdesheimer Platz 7\n"

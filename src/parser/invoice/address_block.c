@@ -810,6 +810,14 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			same = g_strstrip(org ? org : cut);
 			if (org)
 				g_free(cut);
+			/* "Aan: t.a.v. de ouders van Sem Bakker, Lindeweg 8, …": no organisation
+			 * above the attention, so the one it names is the debtor. */
+			DmMatch a;
+			if (dm_pattern_match(&attention_marker, same, strlen(same), 0, &a)) {
+				const char *rest = same + a.end[0];
+				rest += strspn(rest, " :.");
+				memmove(same, rest, strlen(rest) + 1);
+			}
 			if (!plausible_name(same))
 				continue;
 			out->name = g_steal_pointer(&same);
