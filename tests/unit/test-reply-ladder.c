@@ -52,6 +52,8 @@ test_costs_refused(void)
 		"Die Verzugszinsen werde ich nicht bezahlen.",
 		"Die 40-Euro-Pauschale erkennen wir nicht an.",
 		"Die Mahnspesen übernehme ich nicht.",
+		/* near miss of the clause's end below: the refusal in its own clause */
+		"Die Rechnung zahle ich, die Mahngebühr zahle ich aber nicht.",
 		NULL,
 	};
 	static const char *const no[] = {
@@ -67,6 +69,10 @@ test_costs_refused(void)
 		/* the invoice refused, no cost named */
 		"Ich zahle nicht, die Heizung läuft nicht.",
 		"I won't pay until the gutter is fixed.",
+		/* a "nicht" in the next clause refuses nothing (review24b) */
+		"Ich zahle die Mahngebühr natürlich, das war nicht in Ordnung von mir.",
+		"Die Rechnung samt Mahngebühr habe ich heute bezahlt, ich zahle sonst immer pünktlich, "
+		"das passiert nicht wieder.",
 		NULL,
 	};
 	check("dispute_costs_refused", yes, no);
