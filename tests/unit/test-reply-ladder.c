@@ -145,6 +145,10 @@ test_acts_alone(void)
 	                                   "dann im März.", 0.99, 0.9));
 	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, none,
 	                                   "Ik zit sinds november in de WSNP.", 0.99, 0.9));
+	/* a promise beside the adviser the writer needs none of acts (review24b) */
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                  "I'll pay the full amount including the late fee on Friday. "
+	                                  "No need for debt advice, just a busy month.", 0.99, 0.9));
 	/* near miss: a promise under the same pressure with no such news */
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
 	                                  "Bitte nicht ans Inkasso geben, ich zahle am Freitag.",
