@@ -88,12 +88,17 @@ test_deceased(void)
 		"De nalatenschap wordt afgewikkeld door de notaris.",
 		"Den Nachlass regelt das Notariat.",
 		"I am the executor of his will.",
+		/* near miss of the machine: a person who died, a laptop named beside */
+		"My husband has died and I only found his laptop last week.",
 		NULL,
 	};
 	static const char *const no[] = {
 		"Können Sie mir einen Nachlass auf die Mahngebühr geben?",
 		"We are an estate agency and pay on the 30th.",
 		"Ik ben er echt van geschrokken.",
+		/* a machine that "died" (review24b) */
+		"Sorry for the late reply, my laptop has died.",
+		"Sorry für die späte Antwort, mein Laptop ist gestorben.",
 		NULL,
 	};
 	check("ladder_deceased", yes, no);

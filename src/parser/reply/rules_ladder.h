@@ -69,7 +69,14 @@
  * "has died", "ist verstorben", "the late Mr", "de nalatenschap", "der Nachlass", "die
  * Verlassenschaft", "the estate of", an executor.  Whoever writes it and whatever else
  * it says, the owner must see it (ladder.c): a marker, weighed by the model too. */
+/* ... not a machine "died" ("my laptop has died", "mein Handy ist gestorben", "mijn laptop
+ * is overleden"): said of a thing, the sentence names no death (review24b). */
+#define LADDER_THING \
+	"(?:laptop|computer|pc|phone|telefoon|mobiel|handy|smartphone|iphone|tablet|ipad|akku|" \
+	"battery|accu|batterij|auto|car|printer|drucker|rechner|server|router|modem|festplatte)"
 #define LADDER_DECEASED \
+	"^(?!.*\\b" LADDER_THING "\\s+(?:\\w+\\s+){0,2}?(?:has\\s+died|have\\s+died|died|ist\\s+" \
+	"(?:\\w+\\s+)?gestorben|is\\s+(?:\\w+\\s+)?overleden)\\b).*?" \
 	"\\b(?:overleden|verstorven|passed\\s+away|has\\s+died|have\\s+died|(?:he|she)\\s+died|" \
 	"deceased|verstorben|gestorben|nalatenschap|nachlass(?:gericht|verwalt\\w*|pfleg\\w*|" \
 	"verfahren|sache)|(?:den|der|dem|des)\\s+nachlass(?:es)?|verlassenschaft\\w*|" \
