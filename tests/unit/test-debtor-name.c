@@ -236,6 +236,10 @@ test_directory_form(void)
 		/* near misses: a legal form after the comma, a name in its own order, two names */
 		{ "Acme, Inc.", NULL }, { "Fernhill, LLC", NULL }, { "Martin Whitlock", NULL },
 		{ "Jansen, Peter en Marie", NULL }, { "Smith, Jones & Partners", NULL },
+		/* a firm's name with a comma, an organisation's word in it (review24b); near
+		 * miss: a given name after the particles, "Linden, van der Anouk" above */
+		{ "Bakker, de Wit Advocaten", NULL }, { "Jansen, Schilderwerken", NULL },
+		{ "Groot, de Bouwbedrijf", NULL }, { "Wit, de Anna", "Anna de Wit" },
 	};
 	check_pairs(dm_debtor_name_from_directory_form, cases, G_N_ELEMENTS(cases));
 }

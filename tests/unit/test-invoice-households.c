@@ -78,6 +78,16 @@ static const Case cases[] = {
 	  "Installatiebedrijf Kraan & Buis\nSpoorsingel 70, 6812 AW Arnhem\n\nP.J. Smit\np/a Beheerkantoor Wijnands\n"
 	  "Postbus 2204\n6802 CE Arnhem\n" FACTS_NL,
 	  "P.J. Smit", FALSE },
+	/* ... printed surname first, as a customer file sorts it (review24b). */
+	{ "person-surname-first-care-of-office-mailbox-nl", "facturen@beheerwijnands.example.nl",
+	  "Installatiebedrijf Kraan & Buis\nSpoorsingel 70, 6812 AW Arnhem\n\nVries, de J.\np/a Beheerkantoor Wijnands\n"
+	  "Postbus 2204\n6802 CE Arnhem\n" FACTS_NL,
+	  "J. de Vries", FALSE },
+	/* Near miss: a firm's name with a comma is no surname first, and stays a business. */
+	{ "near-miss-firm-name-with-comma-nl", "info@bakkerdewit.example.nl",
+	  "Installatiebedrijf Kraan & Buis\nSpoorsingel 70, 6812 AW Arnhem\n\nBakker, de Wit Advocaten\n"
+	  "Stationsplein 4\n3818 LE Amersfoort\n" FACTS_NL,
+	  "Bakker, de Wit Advocaten", TRUE },
 	/* Near misses: the same mailbox with no p/a line, and a firm p/a its office. */
 	{ "near-miss-person-office-mailbox-nl", "facturen@smitbeheer.example.nl",
 	  "Installatiebedrijf Kraan & Buis\nSpoorsingel 70, 6812 AW Arnhem\n\nP.J. Smit\nPostbus 2204\n6802 CE Arnhem\n"

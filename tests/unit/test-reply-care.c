@@ -118,12 +118,19 @@ test_debt_help(void)
 		"I'm her money adviser at MABS in Tralee.",
 		"Die Schuldnerberatung der Caritas betreut Herrn Lenz.",
 		"The debt advice charity asked me to write to you.",
+		/* near miss of the negation below: another thing denied, the adviser named */
+		"We had no choice in the end, the debt advice service is helping us now.",
 		NULL,
 	};
 	static const char *const no[] = {
 		"Ik heb advies gevraagd aan mijn boekhouder.",
 		"We take advice from our lawyer first.",
 		"Die Beratung war sehr gut, danke.",
+		/* an adviser the writer needs none of (review24b) */
+		"Ik betaal vrijdag, ik heb geen schuldhulp nodig.",
+		"No need for debt advice, just a busy month.",
+		"I don't need debt help, I'll pay on Friday.",
+		"Ich brauche keine Schuldnerberatung, ich zahle am Freitag.",
 		NULL,
 	};
 	check("arrangement_debt_help", yes, no);

@@ -52,6 +52,8 @@ test_costs_refused(void)
 		"Die Verzugszinsen werde ich nicht bezahlen.",
 		"Die 40-Euro-Pauschale erkennen wir nicht an.",
 		"Die Mahnspesen übernehme ich nicht.",
+		/* near miss of the clause's end below: the refusal in its own clause */
+		"Die Rechnung zahle ich, die Mahngebühr zahle ich aber nicht.",
 		NULL,
 	};
 	static const char *const no[] = {
@@ -67,6 +69,10 @@ test_costs_refused(void)
 		/* the invoice refused, no cost named */
 		"Ich zahle nicht, die Heizung läuft nicht.",
 		"I won't pay until the gutter is fixed.",
+		/* a "nicht" in the next clause refuses nothing (review24b) */
+		"Ich zahle die Mahngebühr natürlich, das war nicht in Ordnung von mir.",
+		"Die Rechnung samt Mahngebühr habe ich heute bezahlt, ich zahle sonst immer pünktlich, "
+		"das passiert nicht wieder.",
 		NULL,
 	};
 	check("dispute_costs_refused", yes, no);
@@ -82,12 +88,17 @@ test_deceased(void)
 		"De nalatenschap wordt afgewikkeld door de notaris.",
 		"Den Nachlass regelt das Notariat.",
 		"I am the executor of his will.",
+		/* near miss of the machine: a person who died, a laptop named beside */
+		"My husband has died and I only found his laptop last week.",
 		NULL,
 	};
 	static const char *const no[] = {
 		"Können Sie mir einen Nachlass auf die Mahngebühr geben?",
 		"We are an estate agency and pay on the 30th.",
 		"Ik ben er echt van geschrokken.",
+		/* a machine that "died" (review24b) */
+		"Sorry for the late reply, my laptop has died.",
+		"Sorry für die späte Antwort, mein Laptop ist gestorben.",
 		NULL,
 	};
 	check("ladder_deceased", yes, no);
@@ -139,6 +150,10 @@ test_acts_alone(void)
 	                                   "dann im März.", 0.99, 0.9));
 	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_OTHER, none,
 	                                   "Ik zit sinds november in de WSNP.", 0.99, 0.9));
+	/* a promise beside the adviser the writer needs none of acts (review24b) */
+	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                  "I'll pay the full amount including the late fee on Friday. "
+	                                  "No need for debt advice, just a busy month.", 0.99, 0.9));
 	/* near miss: a promise under the same pressure with no such news */
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
 	                                  "Bitte nicht ans Inkasso geben, ich zahle am Freitag.",

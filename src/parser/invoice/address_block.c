@@ -1604,8 +1604,11 @@ dm_address_block_posted_via(const char *text, const char *name)
 		g_auto(GStrv) cells = g_strsplit(lines[i], "\t", 16);
 		g_auto(GStrv) below = g_strsplit(lines[i + 1], "\t", 16);
 		for (guint c = 0; cells[c]; c++) {
-			/* the name as the block prints it, perhaps after its form of address */
-			if (!g_str_has_suffix(g_strstrip(cells[c]), name))
+			/* the name as the block prints it, perhaps after its form of address, or
+			 * surname first as read_debtor said it the other way round ("Vries, de J."
+			 * for "J. de Vries"; review24b) */
+			g_autofree char *said = dm_debtor_name_from_directory_form(g_strstrip(cells[c]));
+			if (!g_str_has_suffix(cells[c], name) && !(said && g_str_has_suffix(said, name)))
 				continue;
 			for (guint b = 0; below[b]; b++)
 				if (matches(&representative, g_strstrip(below[b])))

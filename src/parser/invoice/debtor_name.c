@@ -421,8 +421,10 @@ char *
 dm_debtor_name_from_directory_form(const char *name)
 {
 	DmMatch m;
+	/* A firm's name with a comma is no directory's order ("Bakker, de Wit Advocaten",
+	 * "Jansen, Schilderwerken"): an organisation's word anywhere in it keeps it as printed. */
 	if (!name || dm_debtor_name_comma_legal_form(strchr(name, ',') ? strchr(name, ',') + 1 : "") ||
-	    !dm_pattern_match(&directory_form, name, strlen(name), 0, &m))
+	    dm_name_is_organisation(name, NULL) || !dm_pattern_match(&directory_form, name, strlen(name), 0, &m))
 		return NULL;
 	g_autofree char *surname = dm_match_group(&m, 1);
 	g_autofree char *before = dm_match_group(&m, 2);

@@ -55,11 +55,20 @@
  * "budgetbegeleiding", an OCMW "schuldbemiddelaar", MABS, "debt advice",
  * "Schuldnerberatung", "Schuldenberatung"; not a court scheme (dispute_debt_scheme,
  * dispute_claim_filing). */
+#define CARE_DEBT_HELP_WORD \
+	"(?:schuldhulp|budgetbegeleid|budgetbeheer|beschermingsbewind|schuldbemiddel|mabs|" \
+	"money\\s+advi|debt\\s+(?:advice|advis|counsel|help|management)|schuldnerberat|" \
+	"schuldenberat)"
+/* ... not one the writer says he needs none of ("ik heb geen schuldhulp nodig", "no need
+ * for debt advice", "ich brauche keine Schuldnerberatung"): a plain promise beside it is
+ * no reply through an adviser (review24b). */
 #define CARE_DEBT_HELP \
+	"^(?!.*\\b(?:geen|no|not|need\\s+no|don'?t\\s+need|do\\s+not\\s+need|keine?[nmrs]?|zonder|without)\\s+(?:need\\s+(?:for|of)\\s+)?" \
+	"(?:(?:de|een|any|a|the|die|eine?)\\s+)?" CARE_DEBT_HELP_WORD ").*?(?:" \
 	"\\bschuldhulp\\w*|\\bbudgetbegeleid\\w*|\\bbudgetbeheer\\w*|\\bbeschermingsbewind\\w*|" \
 	"\\bschuldbemiddel\\w*|\\bmabs\\b|\\bmoney\\s+advis(?:e|er|ors?|ers)\\b|" \
 	"\\bdebt\\s+(?:advice|advis[oe]rs?|counsell?(?:or|ors|ing)|help|management\\s+plan)\\b|" \
-	"\\bschuldnerberat\\w*|\\bschuldenberat\\w*|\\bschuldenbereinigungsplan\\w*"
+	"\\bschuldnerberat\\w*|\\bschuldenberat\\w*|\\bschuldenbereinigungsplan\\w*)"
 
 /* A court debt scheme the debtor is in: the claim goes to its administrator, the ladder
  * must stop (corpus/replies/README.md: WSNP and a Verbraucherinsolvenz are `dispute`).

@@ -20,10 +20,14 @@
 /* A German refusal to pay: "zahle ich nicht", "die zahlen wir nicht", "ich zahle diese
  * Gebühr nicht", "werde ich nicht bezahlen"; not a delay ("zahle ich nicht sofort", "nicht
  * vor Freitag", "nicht auf einmal"), which is no refusal. */
+/* A word of the refusal's own clause: no comma, colon or sentence's end in it ("ich zahle
+ * die Mahngebühr natürlich, das war nicht in Ordnung" refuses nothing; review24b). */
+#define LADDER_W "(?:[^\\s,;:.!?]+\\s+)"
+
 #define LADDER_REFUSAL_DE \
 	"(?:\\b(?:zahle|zahlen|bezahle|bezahlen|begleiche|begleichen)\\s+(?:ich|wir)\\s+" \
-	"(?:\\S+\\s+){0,3}?|\\b(?:ich|wir)\\s+(?:zahle|zahlen|bezahle|bezahlen)\\s+" \
-	"(?:\\S+\\s+){0,5}?|\\b(?:werde|werden)\\s+(?:ich|wir)\\s+(?:\\S+\\s+){0,4}?)" \
+	LADDER_W "{0,3}?|\\b(?:ich|wir)\\s+(?:zahle|zahlen|bezahle|bezahlen)\\s+" \
+	LADDER_W "{0,5}?|\\b(?:werde|werden)\\s+(?:ich|wir)\\s+" LADDER_W "{0,4}?)" \
 	"(?:nicht|nie|sicher\\s+nicht|keinen\\s+(?:cent|euro|rappen))\\b" \
 	"(?!\\s+(?:sofort|gleich|heute|morgen|vor|bis|auf\\s+einmal|in\\s+einem|alles|komplett|" \
 	"vollständig|rechtzeitig|pünktlich))"
@@ -32,11 +36,11 @@
  * nicht an", "übernehme ich nicht", "we don't accept the compensation claim". */
 #define LADDER_NOT_ACCEPTED \
 	"\\b(?:accepteer|accepteren|aanvaard|aanvaarden|erken|erkennen)\\s+(?:ik|we|wij)\\s+" \
-	"(?:\\S+\\s+){0,3}?" NIET "\\b|" \
+	LADDER_W "{0,3}?" NIET "\\b|" \
 	"\\b(?:do\\s+not|don'?t|will\\s+not|won'?t|cannot|can'?t|refuse\\s+to)\\s+accept\\b|" \
 	/* (?<!\\S), not \\b: "ü" is no word character to \\b. */ \
 	"(?<!\\S)(?:akzeptiere|akzeptieren|erkenne|erkennen|übernehme|übernehmen)\\s+(?:ich|wir)\\s+" \
-	"(?:\\S+\\s+){0,3}?(?:nicht|nie)\\b"
+	LADDER_W "{0,3}?(?:nicht|nie)\\b"
 
 /* The invoice paid or to be paid, "but not" the costs: "ik betaal de factuur maar niet die
  * incassokosten", "ik betaal de factuur, maar die incassokosten niet", "maar geen rente",
@@ -46,7 +50,7 @@
 	"\\b(?:betaal|betalen|betaald|voldoe|voldoen|voldaan|overmaken|overgemaakt|maak|zahle|" \
 	"zahlen|bezahlt|überweise|überwiesen|pay|paying|paid|settle)\\b.*?" \
 	"(?:\\b(?:maar|aber|but)\\s+(?:" NIET "|geen|nicht|keine?[nmrs]?|not)\\b[^.!?]{0,40}?" LADDER_COST "|" \
-	"\\b(?:maar|aber)\\s+(?:\\S+\\s+){0,4}?" LADDER_COST "[^.!?]{0,20}?\\b(?:" NIET "|nicht)\\b)"
+	"\\b(?:maar|aber)\\s+" LADDER_W "{0,4}?" LADDER_COST "[^.!?]{0,20}?\\b(?:" NIET "|nicht)\\b)"
 
 /* The costs, the interest or the compensation refused in one sentence, whatever the
  * writer says of the invoice itself ("Die Mahngebühren zahle ich nicht", "ik betaal de
@@ -65,7 +69,14 @@
  * "has died", "ist verstorben", "the late Mr", "de nalatenschap", "der Nachlass", "die
  * Verlassenschaft", "the estate of", an executor.  Whoever writes it and whatever else
  * it says, the owner must see it (ladder.c): a marker, weighed by the model too. */
+/* ... not a machine "died" ("my laptop has died", "mein Handy ist gestorben", "mijn laptop
+ * is overleden"): said of a thing, the sentence names no death (review24b). */
+#define LADDER_THING \
+	"(?:laptop|computer|pc|phone|telefoon|mobiel|handy|smartphone|iphone|tablet|ipad|akku|" \
+	"battery|accu|batterij|auto|car|printer|drucker|rechner|server|router|modem|festplatte)"
 #define LADDER_DECEASED \
+	"^(?!.*\\b" LADDER_THING "\\s+(?:\\w+\\s+){0,2}?(?:has\\s+died|have\\s+died|died|ist\\s+" \
+	"(?:\\w+\\s+)?gestorben|is\\s+(?:\\w+\\s+)?overleden)\\b).*?" \
 	"\\b(?:overleden|verstorven|passed\\s+away|has\\s+died|have\\s+died|(?:he|she)\\s+died|" \
 	"deceased|verstorben|gestorben|nalatenschap|nachlass(?:gericht|verwalt\\w*|pfleg\\w*|" \
 	"verfahren|sache)|(?:den|der|dem|des)\\s+nachlass(?:es)?|verlassenschaft\\w*|" \
