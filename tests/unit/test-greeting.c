@@ -13,6 +13,10 @@ static const struct {
 } lines[] = {
 	{ "nl-given", "Beste Marloes,", TRUE, "Marloes" },
 	{ "de-given", "Hallo Jonas,", TRUE, "Jonas" },
+	/* The warmer and the Flemish openings: "Lieve", "Dag", "Goedemorgen". */
+	{ "nl-lieve", "Lieve \xc5\x9e" "eyma,", TRUE, "\xc5\x9e" "eyma" },
+	{ "nl-be-dag", "Dag Wim,", TRUE, "Wim" },
+	{ "nl-goedemorgen", "Goedemorgen Petra,", TRUE, "Petra" },
 	{ "en-given", "  Hi Tom, ", TRUE, "Tom" },
 	{ "nl-form", "Geachte heer Van den Berg,", TRUE, "Van den Berg" },
 	{ "nl-de-heer", "Geachte de heer Jansen,", TRUE, "Jansen" },
@@ -44,6 +48,9 @@ static const struct {
 	{ "closing", "Met vriendelijke groet,", FALSE, NULL },
 	{ "no-comma", "Beste Marloes", FALSE, NULL },
 	{ "name-alone", "Marloes de Wit,", FALSE, NULL },
+	/* Near misses: a day of a course, "Dagelijks", no greeting. */
+	{ "dag-of-course", "Dag 3 van de cursus, zie hieronder", FALSE, NULL },
+	{ "dagelijks", "Dagelijks Jan,", FALSE, NULL },
 	{ "best-regards", "Beste wensen voor 2027 en tot ziens,", TRUE, NULL },
 };
 

@@ -18,7 +18,7 @@
 #define CI PCRE2_CASELESS
 
 /* The words a greeting opens with, in nl, en and de. */
-#define GREETING_WORD "(?:hallo|hoi|beste|geachte|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
+#define GREETING_WORD "(?:hallo|hoi|beste|geachte|lieve|dag|goedemorgen|goedemiddag|dear|hi|hello|liebe[rs]?|sehr\\s+geehrte[rs]?|guten\\s+tag|moin|servus)"
 /* A single person's form of address, which a name after it does not keep. */
 #define FORM_OF_ADDRESS "(?:(?:de\\s+)?heer|mevrouw|dhr\\.?|mevr\\.?|mr\\.?|mrs\\.?|ms\\.?|miss|herrn?|frau)"
 
