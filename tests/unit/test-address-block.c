@@ -528,6 +528,12 @@ static const struct {
 	{ "legal-form-wrapped-nl", "Schildersbedrijf Kok · Dorpsstraat 3 · 3451 BC Vleuten\n\n"
 	  "Van den Heuvel\nBV\nIndustrieweg 4\n3542 AD Utrecht\nFactuur\n",
 	  "Van den Heuvel BV", TRUE },
+	/* The sender's tax number abbreviated ("Steuernr.") right above the window ends the
+	 * letterhead; the client below, care of her Betreuungsbüro, owes. */
+	{ "steuernr-above-window-de", "Mobile Fußpflege Sonja Petrović\nUlmenstraße 8 · 44137 Dortmund\n"
+	  "Steuernr. 314/5092/1178\nFrau Hannelore Brandt\tRechnungsnr.\tFP-26-219\n"
+	  "c/o Betreuungsbüro Kessler\tDatum\t25.11.2026\nPostfach 10 22 41\n44022 Dortmund\nRechnung\n",
+	  "Frau Hannelore Brandt", FALSE },
 	/* A typed mail's only address: the back office's attention, then its organisation. */
 	{ "attention-line-only", "FAO Finance, Eastfield Community Health NHS Trust\n\nInvoice KN-112 - 1 December 2026\n"
 	  "Amount due: £289.40\n", "Eastfield Community Health NHS Trust", TRUE },

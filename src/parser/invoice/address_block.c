@@ -177,7 +177,7 @@ static DmPattern contact_line = DM_PATTERN(
  * "Reg." with no "no" ("Tusla Reg. TU2019KE061"), and a Belgian estate agent or syndic the
  * licence number the law makes it print (BIV, in French IPI: "BIV 508.114"). */
 static DmPattern numbers_line = DM_PATTERN(
-	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|st\\.?-nr"
+	"\\b(?:kvk|k\\.v\\.k\\.|btw|vat|ust-?id(?:nr)?|hrb|iban|bic|swift|mwst|uid|steuernummer|steuer-?nr|st\\.?-nr"
 	"|handelsregister|kbo|rsin|agb(?:-code)?|big-?(?:nummer|nr|registratie)|ondernemingsn(?:r|ummer)|rpr|zsr"
 	"|erkenning(?:snummer|snr)?|lrk(?:-?(?:nummer|nr))?|registratien(?:ummer|r)"
 	"|reg(?:istration)?\\.?\\s*(?:no|nr|number|(?=[a-z]{0,4}\\d))|biv(?:-?(?:nummer|nr))?|ipi"
