@@ -105,6 +105,10 @@ static const struct {
 	{ "verwendungszweck-remark-in-brackets", "Verwendungszweck: RE-16869 (bitte nur diese Nummer angeben)",
 	  "RE-16869" },
 	{ "verwendungszweck-full-stop", "(Commerzbank), Verwendungszweck: ELB-26-0142.", "ELB-26-0142" },
+	/* Its colon left out before a code; near miss: words after the label, no code. */
+	{ "verwendungszweck-no-colon", "Bitte bis 09.12.2026 überweisen: DE82 1655 8638 3638 2535 60, Verwendungszweck FP26219 Brandt.",
+	  "FP26219 Brandt" },
+	{ "verwendungszweck-no-colon-words", "Bitte überweisen, Verwendungszweck bitte die Rechnungsnummer 2026-14.", NULL },
 	/* Near misses: a purpose with no digit names no invoice; a sentence about it is none. */
 	{ "zahlungszweck-after-sentence",
 	  "auf IBAN CH06 0071 9174 0483 2840 3, Urner\nKantonalbank, zugunsten Gartenbau Arnold, Bürglen. Zahlungszweck: Rechnung 2026-088.",

@@ -163,7 +163,7 @@ static DmPattern reference_labelled = DM_PATTERN(
  * sentence's. */
 static DmPattern reference_purpose = DM_PATTERN(
 	"(?:^|[.,;·|]|\\b(?:mit|unter)\\s+dem|\\bals)[ \\t]*(?:verwendungszweck|zahlungsgrund|zahlungszweck)"
-	"(?:[ \\t]+(?:an|angeben|anzugeben))?[ \\t]*[:\\t][ \\t]*"
+	"(?:[ \\t]+(?:an|angeben|anzugeben))?(?:[ \\t]*[:\\t][ \\t]*|[ \\t]+(?=[A-Z0-9/_.-]*\\d))"
 	"(?=[^\\n\\t(]*\\d)([\\p{L}\\d][^\\n\\t(]*?[\\p{L}\\d])\\.?[ \\t]*(?:\\(|$)",
 	CI | PCRE2_MULTILINE | PCRE2_UTF);
 /* A payment description the invoice fills in for the payer ("Omschrijving: 2026.08.7",
