@@ -496,6 +496,16 @@ static const Case cases[] = {
 	  "Factuur nr. 2026-509\nDatum: 01/12/2026\nTotaal: € 1.200,00\n"
 	  "Betaalbaar op rekening BE68 5390 0754 7034 binnen 15 dagen.\n",
 	  120000, -1, "2026-12-01", "2026-12-16", "2026-509", NULL },
+	/* The account between the payment and its day; near miss: a date after the account
+	 * that is no payment's ("… sinds 01/10/2026 ons nieuwe nummer"). */
+	{ "account-between-payment-and-day-be", "Factuur 2026-510",
+	  "Factuur nr. 2026-510\nDatum: 01/12/2026\nTotaal: € 863,90\n"
+	  "Betaling op BE04 6370 3615 4519 vóór 13/12/2026 met mededeling +++000/0261/34224+++.\n",
+	  86390, -1, "2026-12-01", "2026-12-13", "2026-510", NULL },
+	{ "near-miss-account-then-other-date-be", "Factuur 2026-511",
+	  "Factuur nr. 2026-511\nDatum: 01/12/2026\nTotaal: € 863,90\n"
+	  "Betaling op BE04 6370 3615 4519, sinds 01/10/2026 ons nieuwe nummer, binnen 15 dagen.\n",
+	  86390, -1, "2026-12-01", "2026-12-16", "2026-511", NULL },
 	/* Swiss "bis am": the request's date. */
 	{ "bis-am-ch", "Rechnung 2026-0934",
 	  "Rechnung 2026-0934\nDatum\t17.11.2026\nRechnungstotal CHF\t1'245.35\n"
