@@ -168,6 +168,35 @@ class Page:
     def rule(self, x1, y1, x2, y2):
         self.rules.append([x1, y1, x2, y2])
 
+    def line_rows(self, y, rows, size=8.5):
+        """A line table's rows from @y: each row a description at the left margin, then its
+        amounts right-aligned in columns 70 points apart ending at 539 (an empty one left
+        blank). Returns the baseline below the last row."""
+        for row in rows:
+            desc, cols = row[0], row[1:]
+            self.text(56, y, desc, size=size)
+            for k, c in enumerate(cols):
+                if c:
+                    self.right(539 - 70 * (len(cols) - 1 - k), y, c, size=size)
+            y += 13
+        return y
+
+    def totals_notes(self, y, totals, notes, iban, gap=14):
+        """The rule under a line table whose rows end above @y, its totals rows (label,
+        amount, bold), then after @gap the notes, each with {iban} filled in. Returns the
+        baseline below the last note."""
+        self.rule(56, y - 7, 539, y - 7)
+        y += 6
+        for lab, amount, bold in totals:
+            self.text(300, y, lab, size=9, bold=bold)
+            self.right(539, y, amount, size=9, bold=bold)
+            y += 14
+        y += gap
+        for ln in notes:
+            self.text(56, y, ln.format(iban=iban), size=8.5)
+            y += 12
+        return y
+
     def json(self):
         page = {"items": self.items, "rules": self.rules}
         if self.landscape:

@@ -139,21 +139,8 @@ def fee_pdf(key, block, facts, title, items, totals, notes, footer_extra="", let
     y = 142 + 13 * max(len(block), len(facts)) + 28
     p.text(56, y, title, size=15, bold=True)
     y += 24
-    for desc, amount in items:
-        p.text(56, y, desc, size=8.5)
-        if amount:
-            p.right(539, y, amount, size=8.5)
-        y += 13
-    p.rule(56, y - 7, 539, y - 7)
-    y += 6
-    for lab, amount, bold in totals:
-        p.text(300, y, lab, size=9, bold=bold)
-        p.right(539, y, amount, size=9, bold=bold)
-        y += 14
-    y += 16
-    for ln in notes:
-        p.text(56, y, ln.format(iban=ib), size=8.5)
-        y += 12
+    y = p.line_rows(y, items)
+    y = p.totals_notes(y, totals, notes, ib, gap=16)
     p.text(56, 800, "%s · %s · IBAN %s%s" % (name, reg, ib, footer_extra), size=6.5)
     return [p]
 

@@ -188,23 +188,8 @@ def sheet(key, block, facts, title, lines, totals, notes, layout="window", lang=
         y = max(yb + 13 * len(block), 142 + 13 * len(facts), 210 if layout == "qr" else 0) + 30
     p.text(56, y, title, size=15, bold=True)
     y += 24
-    for ln in lines:
-        desc, cols = ln[0], ln[1:]
-        p.text(56, y, desc, size=8.5)
-        for k, c in enumerate(cols):
-            if c:
-                p.right(539 - 70 * (len(cols) - 1 - k), y, c, size=8.5)
-        y += 13
-    p.rule(56, y - 7, 539, y - 7)
-    y += 6
-    for lab, amount, bold in totals:
-        p.text(300, y, lab, size=9, bold=bold)
-        p.right(539, y, amount, size=9, bold=bold)
-        y += 14
-    y += 14
-    for ln in notes:
-        p.text(56, y, ln.format(iban=ib), size=8.5)
-        y += 12
+    y = p.line_rows(y, lines)
+    y = p.totals_notes(y, totals, notes, ib)
     p.text(56, 800, "%s · %s · IBAN %s" % (name, reg, ib), size=6.5)
     return [p]
 
