@@ -252,6 +252,28 @@ def mail(rng, sender, sender_name, to_header, subject, d, body_text=None, body_h
     return out
 
 
+def mail_in_kind(rng, sender, sender_name, to, subject, d, cover=None, pages=None, html=None, text=None,
+                 iban=None, **more):
+    """An invoice's mail in its kind: a PDF under @cover when @pages is given, else the HTML
+    body @html, else the plain body @text, {iban} in a body filled in with @iban when given;
+    @more goes to mail(). Returns (eml, kind)."""
+    def filled(body):
+        return body.replace("{iban}", iban) if iban is not None else body
+    if pages is not None:
+        return mail(rng, sender, sender_name, to, subject, d, body_text=cover, pdf=True, **more), "pdf"
+    if html is not None:
+        return mail(rng, sender, sender_name, to, subject, d, body_html=filled(html), **more), "body-html"
+    return mail(rng, sender, sender_name, to, subject, d, body_text=filled(text), **more), "body-text"
+
+
+def check_references_printed(recs):
+    """Each labelled payment reference stands in its mail or its PDF's text."""
+    for r in recs:
+        e = r["expected"]
+        if e and e["payment_reference"]:
+            assert e["payment_reference"] in r["eml"] + str(r.get("pdf")), r["id"]
+
+
 def record(rid, tool, lang, kind, envelope, eml, pages=None, pdf_filename=None,
            expected=None, why_not=None, note=None, pages2=None, pdf2_filename=None):
     r = {"id": rid, "tool": tool, "lang": lang, "kind": kind, "is_invoice": expected is not None,

@@ -166,17 +166,8 @@ def invoice(rid, key, lang, debtor, rcpt, business, number, issue, subject, due,
     ib = mk.iban_spaced(IBANS[key])
     to = to_header or rcpt
     extra = ["Cc: %s" % cc] if cc else []
-    if pages is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=cover, pdf=True, extra_headers=extra)
-        kind = "pdf"
-    elif html is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_html=html.replace("{iban}", ib),
-                      extra_headers=extra)
-        kind = "body-html"
-    else:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=text.replace("{iban}", ib),
-                      extra_headers=extra)
-        kind = "body-text"
+    eml, kind = mk.mail_in_kind(rng, mailbox, name, to, subject, issue, cover, pages, html, text, ib,
+                                extra_headers=extra)
     exp = mk.expected(number, due_cents, total_cents, issue, due, debtor, rcpt,
                       iban if iban is not None else IBANS[key], business, lang, reference=ref, currency=cur)
     return mk.record(rid, "backoffice", lang, kind, {"mail_from": mailbox, "rcpt_to": [rcpt]}, eml, pages=pages,
@@ -1034,10 +1025,7 @@ def check(recs):
     """mailkit's checks, the counts, and each labelled reference printed."""
     mk.check_labels(recs)
     assert sum(r["is_invoice"] for r in recs) == 30 and len(recs) == 45, len(recs)
-    for r in recs:
-        e = r["expected"]
-        if e and e["payment_reference"]:
-            assert e["payment_reference"] in r["eml"] + str(r.get("pdf")), r["id"]
+    mk.check_references_printed(recs)
 
 
 if __name__ == "__main__":

@@ -150,15 +150,7 @@ def fee(rid, key, lang, to_name, to_mail, business, number, issue, subject, due,
     name, _a, mailbox, _c, _r = OFFICES[key]
     ib = mk.iban_spaced(IBANS[key])
     to = "%s <%s>" % (to_name, to_mail)
-    if pages is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=cover, pdf=True)
-        kind = "pdf"
-    elif html is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_html=html.replace("{iban}", ib))
-        kind = "body-html"
-    else:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=text.replace("{iban}", ib))
-        kind = "body-text"
+    eml, kind = mk.mail_in_kind(rng, mailbox, name, to, subject, issue, cover, pages, html, text, ib)
     exp = mk.expected(number, due_cents, total_cents, issue, due, to_name, to_mail,
                       IBANS[key] if iban_label else None, business, lang, reference=ref, currency=cur)
     return mk.record(rid, "fees", lang, kind, {"mail_from": mailbox, "rcpt_to": [to_mail]}, eml, pages=pages,

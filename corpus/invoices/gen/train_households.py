@@ -200,15 +200,7 @@ def invoice(out, key, lang, debtor, rcpt, business, number, issue, subject, due,
     name, _s, _t, mailbox, _c, _r = FIRMS[key]
     ib = mk.iban_spaced(IBANS[key])
     to = to_header or rcpt
-    if pages is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=cover, pdf=True)
-        kind = "pdf"
-    elif html is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_html=html.replace("{iban}", ib))
-        kind = "body-html"
-    else:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=text.replace("{iban}", ib))
-        kind = "body-text"
+    eml, kind = mk.mail_in_kind(rng, mailbox, name, to, subject, issue, cover, pages, html, text, ib)
     exp = mk.expected(number, due_cents, total_cents, issue, due, debtor, rcpt, IBANS[key], business,
                       "nl" if lang == "be" else lang, reference=ref, currency=cur)
     rid = "inv-hh-%03d" % (len(out) + 1)
@@ -912,10 +904,7 @@ def check(recs):
     """mailkit's checks, the counts, and each labelled reference printed."""
     mk.check_labels(recs)
     assert sum(r["is_invoice"] for r in recs) == 32 and len(recs) == 47, len(recs)
-    for r in recs:
-        e = r["expected"]
-        if e and e["payment_reference"]:
-            assert e["payment_reference"] in r["eml"] + str(r.get("pdf")), r["id"]
+    mk.check_references_printed(recs)
 
 
 if __name__ == "__main__":

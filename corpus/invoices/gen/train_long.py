@@ -224,16 +224,8 @@ def invoice_record(rid, key, lang, to_name, to_mail, business, number, issue, su
                    pdf2_pages=None, pdf2_name=None, extra_parts=(), iban_=None, html=None, note=""):
     name, _addr, mailbox, _c, _v = SELLERS[key]
     to = "%s <%s>" % (to_name, to_mail)
-    if pages is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=cover, pdf=True, pdf2=pdf2,
-                      extra_parts=extra_parts)
-        kind = "pdf"
-    elif html is not None:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_html=html, extra_parts=extra_parts)
-        kind = "body-html"
-    else:
-        eml = mk.mail(rng, mailbox, name, to, subject, issue, body_text=body, extra_parts=extra_parts)
-        kind = "body-text"
+    eml, kind = mk.mail_in_kind(rng, mailbox, name, to, subject, issue, cover, pages, html, body,
+                                pdf2=pdf2, extra_parts=extra_parts)
     exp = mk.expected(number, total if due_cents is None else due_cents, total, issue, due, to_name, to_mail, iban_,
                       business, lang, reference=reference, currency=cur)
     return mk.record(rid, "long", lang, kind, {"mail_from": mailbox, "rcpt_to": [to_mail]}, eml, pages=pages,

@@ -87,7 +87,7 @@ static DmPattern due_date = DM_PATTERN(
 	/* the account between the payment and its day: "Betaling op BE04 6370 3615 4519 vóór
 	 * 13/12/2026", "Bitte auf DE12 … bis 15.12.2026 überweisen", "pay to GB29 … by 1 May" */
 	"|(?:betaling|betaal|betalen|overmaken|storten|pay(?:ment)?|zahlung|bitte)\\s+(?:op|naar|to|into|auf)\\s+(?:iban\\s+)?"
-	"[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\\s+(?:vóór|voor|before|by|bis(?:\\s+zum)?|uiterlijk(?:\\s+op)?)"
+	DM_IBAN_RE "\\s+(?:vóór|voor|before|by|bis(?:\\s+zum)?|uiterlijk(?:\\s+op)?)"
 	/* "Due dae:", a date's label mistyped in a template made by hand */
 	"|due\\s+date|payment\\s+due(?:\\s+date)?|payment\\s+deadline|\\bdue(?:\\s+(?:on|by|d[a-z]{1,3}(?=[ \\t]*:)))?\\b"
 	"|pay(?:able|ment)?\\s+(?:by|before|no\\s+later\\s+than|on\\s+or\\s+before)"

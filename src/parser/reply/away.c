@@ -8,6 +8,12 @@
 
 #include <string.h>
 
+/* Someone is: "is", "zit", "ist", "Dad's". */
+#define IS "(?:\\bis|\\bzit|\\bist|\\p{L}+['’]s)\\s+"
+/* In a named place: "in Dubai", "auf Kur in Bad Gastein" (the place capitalised). */
+#define IN_PLACE "\\b(?:in|op|auf)\\s+(?-i:\\p{Lu})\\p{L}+"
+#define UNTIL "(?:tot|till?|until|bis)"
+
 static DmPattern away_re = DM_PATTERN(
 	"(?<!\\p{L})(?:afwezig|met\\s+vakantie|op\\s+vakantie|met\\s+verlof|op\\s+reis|"
 	"in\\s+het\\s+buitenland|niet\\s+(?:aanwezig|op\\s+kantoor|bereikbaar)|in\\s+het\\s+ziekenhuis|"
@@ -23,9 +29,8 @@ static DmPattern away_re = DM_PATTERN(
 	"on\\s+a\\s+business\\s+trip|offshore|at\\s+sea|op\\s+zee|auf\\s+see|on\\s+the\\s+(?:mines|rigs)|"
 	/* someone in a named place until a day, in the sentence that says so: "Mijn man zit tot
 	 * 15 januari voor zijn werk in Dubai", "Dad's in Bali till 14 Jan" */
-	"(?:\\bis|\\bzit|\\bist|\\p{L}+['’]s)\\s+(?:tot|till?|until|bis)\\s+[^.\\n]{1,40}?\\b(?:in|op|auf)\\s+(?-i:\\p{Lu})\\p{L}+|"
-	"(?:\\bis|\\bzit|\\bist|\\p{L}+['’]s)\\s+(?:\\p{L}+\\s+){0,3}?(?:in|op|auf)\\s+(?-i:\\p{Lu})\\p{L}+"
-	"(?=[^.\\n]{0,40}\\b(?:tot|till?|until|bis)\\b))(?!\\p{L})",
+	IS UNTIL "\\s+[^.\\n]{1,40}?" IN_PLACE "|"
+	IS "(?:\\p{L}+\\s+){0,3}?" IN_PLACE "(?=[^.\\n]{0,40}\\b" UNTIL "\\b))(?!\\p{L})",
 	PCRE2_CASELESS);
 
 gboolean

@@ -93,13 +93,7 @@ dm_rf_valid(const char *ref)
 	       g_ascii_isdigit(s[3]) && mod97_holds(s);
 }
 
-/* Country code, check digits, then groups of four (or the run written at once).  A
- * sentence that names the account at its end wraps the IBAN between two groups ("...
- * overmaken naar NL27 SNSB\n9272 5259 10"), so a line break may stand for a group's
- * space; the check digits keep a next line's first word out. */
-#define IBAN_GAP "(?:[ ]|[ \\t]*\\n[ \\t]*)?"
-static DmPattern iban_pattern = DM_PATTERN(
-	"(?<![A-Z0-9])([A-Z]{2}\\d{2}(?:" IBAN_GAP "[A-Z0-9]{4}){2,7}(?:" IBAN_GAP "[A-Z0-9]{1,3})?)(?![A-Z0-9])", 0);
+static DmPattern iban_pattern = DM_PATTERN("(?<![A-Z0-9])(" DM_IBAN_RE ")(?![A-Z0-9])", 0);
 
 char *
 dm_iban_find(const char *text, gsize len, gsize *at)

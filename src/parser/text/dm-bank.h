@@ -14,6 +14,14 @@ char *dm_iban_normalize(const char *iban);
  * digits hold. */
 gboolean dm_rf_valid(const char *ref);
 
+/* An IBAN's shape, for patterns that name an account: country code, check digits, then
+ * groups of four (or the run written at once).  A sentence that names the account at its
+ * end wraps it between two groups ("... overmaken naar NL27 SNSB\n9272 5259 10"), so a
+ * line break may stand for a group's space; the check digits keep a next line's first
+ * word out.  Its check digits are not checked (dm_iban_find does). */
+#define DM_IBAN_GAP "(?:[ ]|[ \\t]*\\n[ \\t]*)?"
+#define DM_IBAN_RE "[A-Z]{2}\\d{2}(?:" DM_IBAN_GAP "[A-Z0-9]{4}){2,7}(?:" DM_IBAN_GAP "[A-Z0-9]{1,3})?"
+
 /* (transfer full) the first valid IBAN in @text, upper case without spaces; NULL when
  * none.  @at (nullable) gets its byte offset. */
 char *dm_iban_find(const char *text, gsize len, gsize *at);
