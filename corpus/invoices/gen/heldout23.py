@@ -1161,8 +1161,9 @@ def de_invoices():
         text="Sehr geehrte Eheleute Schmidt,\n\nwie vereinbart erhalten Sie die Anzahlungsrechnung für die Dachsanierung.\n\n"
              "Freundliche Grüße\nKatrin Brandt\n",
         pages=pages, fname="AZ-26-031.pdf",
-        exp=E("AZ-26-031", due, tot, d, d + days(10), "Eheleute Jörg und Anke Schmidt", "anke.schmidt@gmx.de", ib, False, "de"),
-        note="'Eheleute' on its own line above the first names (joined, part of the name); an Anzahlungsrechnung is an invoice.")
+        exp=E("AZ-26-031", due, tot, d, d + days(10), "Jörg und Anke Schmidt", "anke.schmidt@gmx.de", ib, False, "de"),
+        note="'Eheleute' on its own line above the first names (the letter's form of address, dropped: "
+             "relabelled 2026-12-05, see the README's labelling choices); an Anzahlungsrechnung is an invoice.")
 
     # G3 DE: Prof. Dr. med. with a nobiliary particle
     d = D(2026, 11, 5); ib = iban(rng, "DE")
