@@ -42,6 +42,17 @@ static const struct {
 	{ "care-of-is-no-business", "Eigentümergemeinschaft Rosenstraße\nc/o Hausverwaltung Lindenhof\nLindenstraße 2\n70173 Stuttgart\n",
 	  "Eigentümergemeinschaft Rosenstraße", FALSE },
 	{ "us-state-zip", "Bill to\nJordan Miller\n812 Elm Ave\nAustin, TX 78701\n", "Jordan Miller", FALSE },
+	/* A role joined by a slash to the debtor's label: the pupil is the one billed; the role
+	 * alone names whom the service was for, and the label above the block wins. */
+	{ "role-slash-debtor-label-nl",
+	  "Autorijschool Vooruit\nHoofdweg 77, 9681 AC Midwolda\nFactuurnummer: AV 2611-22\n"
+	  "Leerling / debiteur: Mevr. Nguyen Thi Lan\nAdres: Zuiderstraat 3a, 9679 BK Scheemda\n",
+	  "Mevr. Nguyen Thi Lan", FALSE },
+	{ "debtor-slash-role-label-de", "Rechnung 2026-118\nSchuldner / Mieter: Herr Piotr Nowak\nGartenweg 4\n04109 Leipzig\n",
+	  "Herr Piotr Nowak", FALSE },
+	{ "role-alone-is-not-the-debtor",
+	  "Autorijschool Vooruit\nHoofdweg 77, 9681 AC Midwolda\nFactuur aan: Fam. Bakker\nLeerling: Sem Bakker\n"
+	  "Factuurnummer: AV 2611-23\n", "Fam. Bakker", FALSE },
 	/* A trade's accreditation ends the letterhead, right above the window (nl, en, de). */
 	{ "accreditation-line-above-window-nl",
 	  "Autobedrijf Zandbergen\nNijverheidsweg 5\n3771 ME Barneveld\nwerkplaats@autozandbergen.nl\n"

@@ -26,9 +26,15 @@
 #define MAX_LINES 4000
 #define MAX_NAME 80
 
+/* The role a debtor has, joined by a slash to a label that says the debtor ("Leerling /
+ * debiteur", "Klant / Debiteur", "Debtor / tenant"): the person the service was for is then
+ * the one billed.  Alone, these roles name whom the service concerned (concerns_label). */
+#define DEBTOR_ROLE "(?:leerling|pati[eë]nt(?:e)?|cursist|deelnemer|huurder|lid|cli[eë]nt|klant|pupil|student|tenant" \
+	"|member|participant|patient(?:in)?|schüler(?:in)?|mieter(?:in)?|mitglied|teilnehmer(?:in)?|kunde|kundin)"
 /* A label the debtor's block follows, on its line or alone above it. */
 static DmPattern block_label = DM_PATTERN(
-	"^[ \\t]*(?:factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteur(?:naam)?|afnemer|opdrachtgever"
+	"^[ \\t]*(?:(?:" DEBTOR_ROLE "[ \\t]*/[ \\t]*)?(?:debiteur|debtor|schuldner(?:in)?)(?:[ \\t]*/[ \\t]*" DEBTOR_ROLE ")?"
+	"|factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteurnaam|afnemer|opdrachtgever"
 	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
 	"|bill(?:ed)?[- ]to|invoice\\s+(?:to|for|address)|billing\\s+address|sold\\s+to|customer|client|to|prepared\\s+for"
 	"|customer\\s+details|client\\s+details"
