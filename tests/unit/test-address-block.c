@@ -42,6 +42,16 @@ static const struct {
 	{ "care-of-is-no-business", "Eigentümergemeinschaft Rosenstraße\nc/o Hausverwaltung Lindenhof\nLindenstraße 2\n70173 Stuttgart\n",
 	  "Eigentümergemeinschaft Rosenstraße", FALSE },
 	{ "us-state-zip", "Bill to\nJordan Miller\n812 Elm Ave\nAustin, TX 78701\n", "Jordan Miller", FALSE },
+	/* A row of the details with a date written in words and no colon ("Issued 26 November
+	 * 2026") stands right above the window: the block starts under it. */
+	{ "date-row-in-words-above-window",
+	  "Oxford Piano & Harpsichord Workshop\nInvoice number OPH/2611/4\nIssued 26 November 2026\n"
+	  "Prof. Helen Ashworth-Brown\nThe Old Rectory\nChurch Lane, Cumnor\nOxford OX2 9QE\nTotal payable: £606.00\n",
+	  "Prof. Helen Ashworth-Brown", FALSE },
+	/* Near miss: a name with a year of its founding is still a name. */
+	{ "founding-year-is-no-date",
+	  "Invoice 2026-14\nIssued 26 November 2026\nHadley Wanderers 1921\n14 Park Road\nOxford OX2 9QE\n",
+	  "Hadley Wanderers 1921", FALSE },
 	/* A role joined by a slash to the debtor's label: the pupil is the one billed; the role
 	 * alone names whom the service was for, and the label above the block wins. */
 	{ "role-slash-debtor-label-nl",

@@ -18,6 +18,7 @@
 #include "parser/invoice/dm-name-persons.h"
 #include "parser/invoice/dm-debtor-name.h"
 #include "parser/invoice/dm-greeting.h"
+#include "parser/text/dm-dates.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -215,7 +216,9 @@ static DmPattern not_name = DM_PATTERN(
 	"|(?:de\\s+)?(?:weledel(?:geboren|gestrenge)?|hooggeleerde|zeergeleerde|hoogedelgestrenge)\\s+"
 	"(?:heer|vrouwe|mevrouw)(?:\\s+en\\s+(?:mevrouw|vrouwe))?"
 	"|(?:herrn?|frau|mevrouw|mr\\.?|mrs\\.?|ms\\.?)\\s+(?:dr|prof|mag|ing)\\.?)\\s*$"
-	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI);
+	/* a date with its year, however written: "Issued 26 November 2026" is a row of the
+	 * details, no name */
+	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|" DM_DATE_RE "|€|\\$|£", CI | PCRE2_UTF);
 
 /* (transfer full) the first cell of @line (columns are tab-separated), trimmed. */
 static char *
