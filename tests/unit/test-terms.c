@@ -131,6 +131,9 @@ static const TermCase cases[] = {
 	{ "en-label-months-not-days", "Payment terms: 2 months", 0 },
 	{ "nl-label-maand-not-days", "Betalingstermijn: 1 maand", 0 },
 	{ "en-contract-terms-not-payment", "Contract terms: 30 days notice", 0 },
+	/* the details column's cell beside the window's, after a tab */
+	{ "en-terms-cell-beside-window", "Mr Se\u00e1n \u00d3 Briain\tTerms\t14 days", 14 },
+	{ "en-contract-terms-cell-not-payment", "Contract\tContract terms\t30 days notice", 0 },
 };
 
 typedef struct {

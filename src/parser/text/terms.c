@@ -70,9 +70,10 @@ static const struct {
  * assessment ("kann innerhalb eines Monats Einspruch eingelegt werden") or to raise a dispute. */
 #define MONTH_COUNT "(\\d{1,2}|een|één|one|a|einem|einen|eines|einer|eine|twee|two|zwei|drie|three|drei)(?!\\p{L})"
 #define MONTHS_WORD "(?:maanden|maand|months|month|monaten|monate|monats|monat)\\b"
-/* A "terms" label that starts its line or cell ("Terms: Net 30"), or names payment ("terms of
- * payment"): "Contract terms: 12 months" is no payment's. */
-#define TERMS_LABEL "(?:(?<![\\p{L}\\h])terms|\\bterms\\h+of\\h+payment)"
+/* A "terms" label that starts its line or cell ("Terms: Net 30", "Mr S. Ó Briain<TAB>Terms<TAB>
+ * 14 days" in a details column beside the window), or names payment ("terms of payment"):
+ * "Contract terms: 12 months" is no payment's. */
+#define TERMS_LABEL "(?:(?<![\\p{L} \\x{A0}])terms|\\bterms\\h+of\\h+payment)"
 
 static DmPattern term_labelled = DM_PATTERN(
 	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie|payment\\h+terms?|payment\\h+period"
