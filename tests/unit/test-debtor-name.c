@@ -115,7 +115,16 @@ test_remark(void)
 		/* a contact by a form of address in brackets (misses22) */
 		{ "Warwickshire County Council (Mr R. Hollis)", "Warwickshire County Council" },
 		{ "Gemeente Houten (t.a.v. mevr. J. Smit)", "Gemeente Houten" },
+		/* a team, an age group or a class of a club or a school */
+		{ "Hadley Wanderers FC (Under-11s)", "Hadley Wanderers FC" },
+		{ "VV Oranje (JO11-2)", "VV Oranje" },
+		{ "SV Blau-Weiß Linden (D-Jugend)", "SV Blau-Weiß Linden" },
+		{ "Basisschool De Regenboog (Groep 7)", "Basisschool De Regenboog" },
+		{ "St Mary's Primary School (Year 6)", "St Mary's Primary School" },
+		{ "Harlow Town CC (2nd XI)", "Harlow Town CC" },
 		/* near misses: a legal status or a capitalised part of the name stays */
+		{ "Under 11s Football Club (Harlow)", NULL },
+		{ "Class One Cleaning (Leeds)", NULL },
 		{ "Kaffeerösterei Falkenberg UG (haftungsbeschränkt)", NULL },
 		{ "Bakkerij Jansen B.V. (in oprichting)", NULL },
 		{ "Acme (UK) Ltd", NULL },

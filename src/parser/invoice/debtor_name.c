@@ -192,6 +192,15 @@ static DmPattern registration = DM_PATTERN(
 	"^(?:[\\p{L}.-]+\\s+){0,3}:?\\s*\\p{Lu}{0,4}[- ]?\\d[\\d .-]{3,}\\d\\p{Lu}?$"
 	"|^[A-Z]{1,4}-\\d{3,}$", CI | PCRE2_UTF);
 
+/* A team, an age group or a class in brackets after a club's or a school's name
+ * ("Hadley Wanderers FC (Under-11s)", "VV Oranje (JO11-2)", "SV Blau-Weiß (D-Jugend)",
+ * "Basisschool De Regenboog (groep 7)", "St Mary's (Year 6)"): which part of it the work
+ * was for, not who is billed. */
+static DmPattern group_remark = DM_PATTERN(
+	"^(?:under[- ]?\\d{1,2}s?|u[- ]?\\d{1,2}s?|[jm]o[- ]?\\d{1,2}(?:-\\d{1,2})?|[a-g]-?jugend|jugend|youth|juniors?"
+	"|(?:year|groep|klasse|class|form)\\s+\\d{1,2}[a-z]?|\\d{1,2}(?:st|nd|rd|th|e|de)?\\s+(?:team|xi|elftal|mannschaft))$",
+	CI | PCRE2_UTF);
+
 char *
 dm_debtor_name_without_remark(const char *name)
 {
@@ -209,7 +218,8 @@ dm_debtor_name_without_remark(const char *name)
 	DmMatch m;
 	if (dm_pattern_match(&legal_status, inside, strlen(inside), 0, &m))
 		return NULL;
-	gboolean remark = dm_pattern_match(&registration, inside, strlen(inside), 0, &m);
+	gboolean remark = dm_pattern_match(&registration, inside, strlen(inside), 0, &m) ||
+			  dm_pattern_match(&group_remark, inside, strlen(inside), 0, &m);
 	/* "Warwickshire County Council (Mr R. Hollis)": a person by a form of address in
 	 * brackets is the organisation's contact, no part of its name. */
 	remark = remark || dm_name_has_personal_title(inside, NULL);
