@@ -26,6 +26,13 @@ static const Case cases[] = {
 	{ "estimate-en", "", "Estimate 1009 from Pine Ridge", "Attached.", NULL, "quote" },
 	{ "pro-forma", "", "Pro forma factuur PF-2026-003", "Bijgaand.", NULL, "pro-forma" },
 	{ "pro-forma-title", "", "Documenten", "Zie bijlage.", "Bedrijf\nPro forma factuur\nNummer 3\n", "pro-forma" },
+	/* A deposit asked under a title of its own; near miss: a deposit invoice's title. */
+	{ "deposit-request-title-nl", "", "Aanbetaling badkamer", "In de bijlage het verzoek.",
+	  "Badkamers BV\nAanbetalingsverzoek\nKenmerk\tAV-2026-031\nAanbetaling 25 %\t\u20ac 3.705,00\n", "pro-forma" },
+	{ "deposit-request-title-en", "", "Deposit for your kitchen", "Attached.",
+	  "Oak & Co\nDeposit request\nReference\tDR-118\nDeposit 30%\t\u00a31,200.00\n", "pro-forma" },
+	{ "deposit-invoice-title-is-invoice", "", "Aanbetalingsfactuur AF-2026-031", "In de bijlage de factuur.",
+	  "Badkamers BV\nAanbetalingsfactuur\nFactuurnummer\tAF-2026-031\nAanbetaling 25 %\t\u20ac 3.705,00\n", NULL },
 	{ "order-confirmation", "", "Auftragsbestätigung AB-2026-033", "Danke.", NULL, "order confirmation" },
 	{ "receipt", "", "Your receipt from Brightpath Analytics #2291", "Amount paid $10.00", NULL, "receipt" },
 	{ "payment-received", "", "Betaling ontvangen voor factuur 2026-0004", "Dank!", NULL, "receipt" },

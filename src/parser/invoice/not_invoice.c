@@ -279,8 +279,13 @@ static struct {
 	{ DM_NOT_INVOICE_QUOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"
 			   "|tender\\s+(?:response|submission|return)"), CIM) },
+	/* A deposit asked before the work starts, under a title of its own ("Aanbetalingsverzoek",
+	 * "Deposit request", "Anzahlungsanforderung"): like a pro forma, it bills nothing yet; a
+	 * deposit invoice is titled an invoice ("Aanbetalingsfactuur", "Anzahlungsrechnung"). */
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
-	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
+	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"
+			   "|aanbetalingsverzoek|verzoek\\s+(?:tot|om)\\s+aanbetaling|deposit\\s+request"
+			   "|request\\s+for\\s+(?:a\\s+|your\\s+)?deposit|anzahlungs(?:an|auf)forderung"), CIM) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_TITLE_REF,
