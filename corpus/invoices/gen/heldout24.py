@@ -70,6 +70,28 @@ def vat(net, rate):
     return int(net * rate / 100.0 + 0.5)
 
 
+def kenmerk(fifteen):
+    """A Dutch betalingskenmerk: the check digit (weights 2, 4, 8, 5, 10, 9, 7, 3, 6, 1 from the
+    right, modulo 11) before @fifteen digits, printed in groups of four."""
+    w = [2, 4, 8, 5, 10, 9, 7, 3, 6, 1]
+    total = sum(int(c) * w[k % 10] for k, c in enumerate(reversed(fifteen)))
+    check = 11 - total % 11
+    check = {10: 1, 11: 0}.get(check, check)
+    s = str(check) + fifteen
+    return " ".join(s[k:k + 4] for k in range(0, 16, 4))
+
+
+def qr_reference(twenty_six):
+    """A Swiss QR reference: @twenty_six digits and their recursive modulo-10 check digit,
+    printed in groups of five from the right."""
+    table = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5]
+    carry = 0
+    for c in twenty_six:
+        carry = table[(carry + int(c)) % 10]
+    s = twenty_six + str((10 - carry) % 10)
+    return s[:2] + " " + " ".join(s[k:k + 5] for k in range(2, 27, 5))
+
+
 def lines_total(rows):
     return sum(r[-1] for r in rows)
 
@@ -274,6 +296,8 @@ def add(firm, rid_hint, tool, lang, kind, sender, rcpts, eml, pages=None, fname=
     head = re.sub(r"^From: (.*) <", lambda mo: "From: %s <" % enc(mo.group(1)), head, count=1, flags=re.M)
     head = re.sub(r"^Subject: (.*)$", lambda mo: "Subject: %s" % enc(mo.group(1)), head, count=1, flags=re.M)
     eml = head + "\nMIME-Version: 1.0\n" + rest
+    if 'content="Microsoft Word 15' in eml and lang != "nl":
+        eml = eml.replace('lang="NL"', 'lang="%s"' % {"de": "DE", "en": "EN-GB"}[lang])
     if exp:
         IB.setdefault(firm, exp["iban"])
         DUE.setdefault(firm, exp["amount_due_cents"])
@@ -368,6 +392,7 @@ def nl_pdf():
     ib_b = iban("NL")
     ib = iban("NL")
     issue = D(2026, 11, 27)
+    ref = kenmerk("012778811905523")
     rows = [("Schilderwerk buitenkozijnen voorgevel (arbeid)", "", None, 184000),
             ("Verf en materialen", "", None, 31250)]
     net = sum(r[3] for r in rows)
@@ -378,7 +403,7 @@ def nl_pdf():
                      [("Factuurnr.", "B-26117"), ("Datum", ds("nl", issue)), ("Vervalt op", ds("nl", D(2026, 12, 11)))],
                      ["Omschrijving", "", "", "Bedrag"], rows,
                      [("Netto", net, False), ("BTW 21%", tax, False), ("Te voldoen", tot, True)],
-                     ["Betaling op %s t.n.v. Schildersbedrijf Bosman" % sp(ib), "onder vermelding van betalingskenmerk 4012 7788 1190 5523."],
+                     ["Betaling op %s t.n.v. Schildersbedrijf Bosman" % sp(ib), "onder vermelding van betalingskenmerk %s." % ref],
                      ["Schildersbedrijf Bosman · Molenstraat 88 · 5341 GE Oss · 0412 63 19 07"], "EUR", "nl")
     body = ("Geachte penningmeester,\n\n"
             "Namens Schildersbedrijf Bosman stuur ik u de factuur voor het schilderwerk aan de kozijnen van de voorgevel.\n"
@@ -393,7 +418,7 @@ def nl_pdf():
     add("vandam", "n03", "bookkeeper", "nl", "pdf", "els@vandam-administratie.nl", ["penningmeester@vvehetkwartier.nl"], eml, [pg],
         "Factuur B-26117.pdf",
         mk.expected("B-26117", tot, tot, issue, D(2026, 12, 11), "VvE Het Kwartier", "penningmeester@vvehetkwartier.nl", ib, True,
-                    "nl", reference="4012778811905523"),
+                    "nl", reference=ref.replace(" ", "")),
         note="Sent by the painter's bookkeeper 'namens' him from her own domain, her own KvK/BTW/IBAN in the signature differ from the invoice's; Reply-To the painter; a closing banner.")
 
     # N4 — corrected resend: the previous one had the wrong hourly rate; quoted earlier mail below.
@@ -544,6 +569,7 @@ def nl_pdf():
     # N9 — an invoicing tool's mail: 'Bekijk online' and an iDEAL button beside the PDF, its footer.
     ib = iban("NL")
     issue = D(2026, 12, 2)
+    ref = kenmerk("001442088163309")
     rows = [("Abonnement Team (december 2026)", "1", 14900, 14900),
             ("Extra gebruikers (stuks)", "3", 1200, 3600)]
     net = sum(r[3] for r in rows)
@@ -552,7 +578,7 @@ def nl_pdf():
     pg = invoice_pdf(0, ("Roosterlicht B.V.", ["Stationsplein 45, 3511 ED Utrecht", "KvK 80442197 · BTW NL861554201B01"]),
                      ["Kinderdagverblijf De Speelboom", "t.a.v. Fatima El Amrani", "Lindenlaan 3", "3451 AB Vleuten"], "Factuur",
                      [("Factuurnummer", "RL-2026-06631"), ("Factuurdatum", ds("nl", issue)), ("Vervaldatum", ds("nl", D(2026, 12, 16))),
-                      ("Betalingskenmerk", "7001 4420 8816 3309")],
+                      ("Betalingskenmerk", ref)],
                      ["Omschrijving", "Aantal", "Prijs", "Bedrag"], rows,
                      [("Subtotaal", net, False), ("Btw 21%", tax, False), ("Totaal", tot, True)],
                      ["Betaal via iDEAL met de link in de e-mail of maak over naar %s" % sp(ib),
@@ -570,7 +596,7 @@ def nl_pdf():
     add("roosterlicht", "n09", "tool mail", "nl", "pdf", "facturen@roosterlicht.nl", ["administratie@despeelboom.nl"], eml, [pg],
         "RL-2026-06631.pdf",
         mk.expected("RL-2026-06631", tot, tot, issue, D(2026, 12, 16), "Kinderdagverblijf De Speelboom", "administratie@despeelboom.nl",
-                    ib, True, "nl", reference="7001442088163309"),
+                    ib, True, "nl", reference=ref.replace(" ", "")),
         note="An invoicing tool's HTML with a pay button, a 'view online' link, a 'Verzonden met' footer and an unsubscribe line beside the PDF; the contact person on a t.a.v. line.")
 
     # N10 — a shared mailbox, a display name unlike the firm; the delivery note first, 'document (3).pdf'.
@@ -862,7 +888,8 @@ def en_pdf():
                       ("Your PO", "PDG-2211")],
                      ["Description", "Qty", "Rate", "Amount"], rows,
                      [("Subtotal", net, False), ("VAT @ 20%", tax, False), ("Amount due", tot, True)],
-                     ["Please pay by BACS to Harcourt IT Services Ltd, IBAN %s" % sp(ib), "sort code 60-83-71, account 40391822."],
+                     ["Please pay by BACS to Harcourt IT Services Ltd, IBAN %s" % sp(ib),
+                      "sort code %s-%s-%s, account %s." % (ib[8:10], ib[10:12], ib[12:14], ib[14:])],
                      ["Registered in England and Wales no. 08812346 · VAT reg. GB 301 4429 87"], "GBP", "en")
     ts = doc_pdf("Timesheet — November 2026", ["Client: Pennine Dental Group Ltd", "",
                                                 "04/11  Printer queue and scanner set-up       1.5 h",
@@ -897,7 +924,8 @@ def en_pdf():
                      ["Mrs J. Atherton", "9 Bramhall Lane", "Stockport SK3 8TA"], "Invoice",
                      [("Invoice", "0417"), ("Date", ds("en", issue, "dmy/")), ("Terms", "7 days")],
                      ["Work", "Qty", "Price", "Total"], rows, [("Total due", tot, True)],
-                     ["Not VAT registered. Bank transfer to D Holt, IBAN %s" % sp(ib), "or sort code 20-45-77 acc 13309821."],
+                     ["Not VAT registered. Bank transfer to D Holt, IBAN %s" % sp(ib),
+                      "or sort code %s-%s-%s acc %s." % (ib[8:10], ib[10:12], ib[12:14], ib[14:])],
                      ["Thank you for your custom!"], "GBP", "en")
     eml = mk.mail(rng, "daveholtplumbing@outlook.com", "Dave Holt", who("Jean Atherton", "jean.atherton@btinternet.com"),
                   "Invoice", D(2026, 11, 26), body_text="Hi Jean, invoice attached as promised. Cheers, Dave\n\nSent from my iPhone",
@@ -1003,7 +1031,7 @@ def en_pdf():
     tax = vat(net, 13.5)
     tot = net + tax
     pg = invoice_pdf(2, ("Clare Coast Landscaping", ["Ballyvaughan, Co. Clare H91 C2E8", "VAT No. IE 9876512K"]),
-                     ["Board of Management", "Scoil Bhríde National School", "Lahinch Road", "Ennistymon, Co. Clare"], "Invoice",
+                     ["Scoil Bhríde National School", "Attn: The Principal", "Lahinch Road", "Ennistymon, Co. Clare"], "Invoice",
                      [("No.", "CCL-1049"), ("Date", ds("en", issue)), ("Due date", ds("en", D(2026, 11, 13)))],
                      ["Description", "Qty", "Rate", "Total"], rows,
                      [("Sub-total", net, False), ("VAT 13.5%", tax, False), ("Total due", tot, True)],
@@ -1014,9 +1042,9 @@ def en_pdf():
                   "Invoice CCL-1049 (resent)", D(2026, 12, 2), body_text=body, pdf=True)
     add("clarecoast", "e06", "webmail", "en", "pdf", "clarecoastlandscaping@eircom.net", ["secretary@scoilbhride-ennistymon.ie"], eml, [pg],
         "Invoice.pdf",
-        mk.expected("CCL-1049", tot, tot, issue, D(2026, 11, 13), "Board of Management", "secretary@scoilbhride-ennistymon.ie",
+        mk.expected("CCL-1049", tot, tot, issue, D(2026, 11, 13), "Scoil Bhríde National School", "secretary@scoilbhride-ennistymon.ie",
                     ib, True, "en"),
-        note="Irish: resent seven weeks on because it never arrived, with the original date and a past due date; the school's Board of Management on the first address line; 'Invoice.pdf'.")
+        note="Irish: resent seven weeks on because it never arrived, with the original date and a past due date; the school billed with an 'Attn' line, the secretary reading the mail; 'Invoice.pdf'.")
 
     # E7 — IE, terms and photos around the invoice, which is not first.
     ib = iban("IE")
@@ -1409,7 +1437,7 @@ def de_pdf():
     # D7 — CH, a QR-bill invoice in CHF, sent from an iPhone.
     ib = iban("CH")
     issue = D(2026, 11, 27)
-    qr = "21 00000 00003 13947 14300 09017"
+    qr = qr_reference("00000000000000002612190042")
     rows = [("Klavierstimmung Flügel (Konzertsaal)", "1", 28000, 28000), ("Intonation und Regulierung (Std.)", "2,5", 12000, 30000)]
     net = sum(r[3] for r in rows)
     tax = vat(net, 8.1)
@@ -1948,7 +1976,7 @@ def de_not():
             "Freundliche Grüsse\nUrs Bachmann\nPianoservice Bachmann · Seefeldstrasse 45 · 8008 Zürich\nCHE-114.902.337 MWST\n\n"
             "Von meinem iPhone gesendet" % (sp(ib_new), sp(ib_old)))
     eml = mk.mail(rng, "urs@pianoservice-bachmann.ch", "Urs Bachmann", "Kundinnen und Kunden <urs@pianoservice-bachmann.ch>",
-                  "Neue Bankverbindung", D(2026, 12, 1), body_text=body, extra_headers=["Bcc: undisclosed-recipients:;"])
+                  "Neue Bankverbindung", D(2026, 12, 1), body_text=body)
     add("bachmann", "x21", "iPhone", "de", "none", "urs@pianoservice-bachmann.ch", ["sekretariat@musikschule-zuerichsee.ch", "info@kirche-enge.ch"], eml,
         why="A notice of new bank details; it asks for no payment.",
         note="Swiss: two IBANs, 'Offene Rechnungen' and 'QR-Teil' in a sentence, sent to customers in Bcc.")
