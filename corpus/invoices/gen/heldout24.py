@@ -813,7 +813,7 @@ def nl_body():
          "Ereloon fase bouwaanvraag: € 3.850,00", "Btw 21%: € " + mk.money(tax, "nl"), "<b>Te betalen: € " + mk.money(tot, "nl") + "</b>", "",
          "Betaling binnen 30 dagen op %s met mededeling %s." % (sp(ib), ogm), "", "Hartelijke groeten,"],
         ["Annelies Goossens", "architect", "Goossens Architecten", "Mechelsesteenweg 112, 2018 Antwerpen",
-         "+32 3 239 44 10", "BE 0811.992.443", "www.goossensarchitecten.be", "Sent from my MacBook"])
+         "+32 3 239 44 10", "BE 0811.992.443", "www.goossensarchitecten.be"])
     eml = mk.mail(rng, "annelies@goossensarchitecten.be", "Annelies Goossens", "Tom Wouters <tom.wouters@skynet.be>, Lien Janssens <lien.janssens@gmail.com>",
                   "Ereloonnota fase bouwaanvraag", D(2026, 11, 23), body_html=html,
                   extra_headers=["Reply-To: boekhouding@goossensarchitecten.be"])
