@@ -1114,7 +1114,7 @@ def en_body():
             "INVOICE #57\nDate: 3 December 2026\nBill to: Foxglove Events Ltd, 88 Deansgate, Manchester M3 2ER\n\n"
             "Event photography, 3 days @ £450.00 ........ £1,350.00\nOnline gallery and licence ................. £180.00\n"
             "TOTAL DUE .................................. £1,530.00\n\n"
-            "Payment terms: 14 days. Bank: Monzo, account name Amira Okafor, IBAN %s.\n"
+            "Payment terms: 14 days. Bank: HSBC, account name Amira Okafor, IBAN %s.\n"
             "I'm not VAT registered.\n\nThanks so much,\nAmira\n\n--\nAmira Okafor Photography\nEvents | Portraits | Brand\n"
             "07946 118 302 | amiraokafor.co.uk\nInstagram: @amiraokaforphoto | LinkedIn: /in/amira-okafor\n"
             "Studio hours Tue-Sat 10-6\nPlease think of the environment before printing this email." % sp(ib))
