@@ -369,6 +369,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 23 (corpus/invoices/heldout23.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout23.json corpus/invoices/heldout23.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 24 (corpus/invoices/heldout24.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout24.json corpus/invoices/heldout24.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
 	@echo
