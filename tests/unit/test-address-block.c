@@ -52,6 +52,16 @@ static const struct {
 	{ "founding-year-is-no-date",
 	  "Invoice 2026-14\nIssued 26 November 2026\nHadley Wanderers 1921\n14 Park Road\nOxford OX2 9QE\n",
 	  "Hadley Wanderers 1921", FALSE },
+	/* The details column on the left under a bill's Dutch name ("Nota nr."), the window
+	 * in the right column. */
+	{ "nota-details-left-window-right",
+	  "Pianostemmerij Noorderlicht\nOude Boteringestraat 9a, 9712 GD Groningen\nKvK 70022916\n"
+	  "Nota nr.\t2026/088\tJ. & M. van den Berg-de Wit\nDatum\t03-11-2026\tKeizersgracht 412 3-hoog\n"
+	  "Uw klantcode\tBERG04\t1016 GC Amsterdam\nNota\n", "J. & M. van den Berg-de Wit", FALSE },
+	/* Near miss: a notary's office is a name, its block on the left with the details beside. */
+	{ "notary-block-left-details-beside",
+	  "Acme BV · Kerkstraat 1 · 1000 AA Amsterdam\nNotariskantoor De Wit\tFactuur\t2026-223\n"
+	  "Hoofdstraat 12\tDatum\t03-11-2026\n1234 AB Ergens\n", "Notariskantoor De Wit", TRUE },
 	/* A role joined by a slash to the debtor's label: the pupil is the one billed; the role
 	 * alone names whom the service was for, and the label above the block wins. */
 	{ "role-slash-debtor-label-nl",
