@@ -271,6 +271,11 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "Per 1 december zijn wij verhuisd naar Utrecht.", NULL },
 	{ "2026-11-23", FALSE, "Ab Montag überweise ich den Betrag.", "2026-11-30" },
 	{ "2026-11-23", FALSE, "U ontvangt binnen 6 weken een voorstel.", NULL },
+	{ "2026-11-23", FALSE, "U ontvangt binnen de zes weken ons voorstel.", NULL },
+	{ "2026-11-23", FALSE, "Wij verzoeken u binnen 14 dagen een actueel overzicht van uw vordering te sturen.", NULL },
+	{ "2026-11-23", FALSE, "Bitte senden Sie uns innerhalb von 14 Tagen eine aktuelle Forderungsaufstellung.", NULL },
+	/* near miss: the payment itself within the span keeps its day */
+	{ "2026-11-23", FALSE, "Ik betaal binnen 14 dagen het volledige bedrag.", "2026-12-07" },
 	{ "2026-11-23", FALSE, "Na goedkeuring volgt betaling binnen 30 dagen.", NULL },
 	{ "2026-11-23", FALSE, "Once approved we pay on the 30th.", NULL },
 	{ "2026-11-23", FALSE, "Nach Freigabe überweisen wir am 30.11.", NULL },

@@ -1349,7 +1349,11 @@ static DmPattern event_after_re = DM_PATTERN(
 	"^[^.!?\\n]{0,40}?(?<!\\p{L})(?:"
 	"k(?:ü|ue)ndig\\p{L}*|gek(?:ü|ue)ndigt|opzeg\\p{L}*|opgezegd|cancel\\p{L}*|terminat\\p{L}*|"
 	"be(?:ë|e)indig\\p{L}*|"
-	"(?:een|a|an|einen|ein)\\s+(?:\\p{L}+\\s+)?(?:voorstel|proposal|vorschlag|regelingsvoorstel))"
+	/* a proposal or an overview someone sends ("binnen 14 dagen een actueel overzicht van uw
+	 * vordering te sturen", "U ontvangt binnen de zes weken ons voorstel") */
+	"(?:een|a|an|einen|eine|ein|ons|onze|our|unseren|unsere|uw|your|ihre)\\s+(?:\\p{L}+\\s+)?"
+	"(?:voorstel|proposal|vorschlag|regelingsvoorstel|overzicht|overview|übersicht|aufstellung"
+	"|forderungsaufstellung|statement))"
 	"(?!\\p{L})", PCRE2_CASELESS);
 /* ... or a contract's end before it ("kündigen zum 31.", "opzeggen per 1 januari"). */
 static DmPattern event_cancel_before_re = DM_PATTERN(
