@@ -270,6 +270,13 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "Please note from 1 December we have a new bank account.", NULL },
 	{ "2026-11-23", FALSE, "Per 1 december zijn wij verhuisd naar Utrecht.", NULL },
 	{ "2026-11-23", FALSE, "Ab Montag überweise ich den Betrag.", "2026-11-30" },
+	/* A farewell names the next lesson's or visit's day, no payment's; a curt deadline
+	 * keeps its day. */
+	{ "2026-11-23", TRUE, "Betaald vanmiddag, mijn fout! Tot dinsdag!", "2026-11-23" },
+	{ "2026-11-23", TRUE, "Paid this afternoon, sorry! See you Tuesday.", "2026-11-23" },
+	{ "2026-11-23", FALSE, "Ich zahle am Freitag. Bis Dienstag dann!", "2026-11-27" },
+	{ "2026-11-23", FALSE, "Bis Freitag.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "Ik betaal het uiterlijk tot vrijdag.", "2026-11-27" },
 	{ "2026-11-23", FALSE, "U ontvangt binnen 6 weken een voorstel.", NULL },
 	{ "2026-11-23", FALSE, "U ontvangt binnen de zes weken ons voorstel.", NULL },
 	{ "2026-11-23", FALSE, "Wij verzoeken u binnen 14 dagen een actueel overzicht van uw vordering te sturen.", NULL },

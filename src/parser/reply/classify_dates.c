@@ -1457,6 +1457,17 @@ comma_part_pays(const char *text, gsize len, gsize start, gsize end)
 	return dm_reply_clause_pays(text + from, to - from, start - from, end - from);
 }
 
+/* A farewell that names when the writer next sees the owner ("Tot dinsdag!", "Bis
+ * Dienstag dann.", "See you Tuesday"): a lesson's or a visit's day, never a payment's.
+ * "Tot" and "bis" open the sentence and an exclamation or "dan" / "then" closes it, so
+ * that a curt deadline ("Bis Freitag.") keeps its day. */
+static DmPattern farewell_see_before_re = DM_PATTERN(
+	"(?:^|[.!?\\n])\\s*(?:see|catch)\\s+you(?:\\s+(?:on|next))?\\s+$", PCRE2_CASELESS);
+static DmPattern farewell_until_before_re = DM_PATTERN(
+	"(?:^|[.!?,\\n])\\s*(?:tot|bis|till|until)\\s+$", PCRE2_CASELESS);
+static DmPattern farewell_until_after_re = DM_PATTERN(
+	"^\\s*(?:!|(?:dan|dann|then)(?!\\p{L}))", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
 static gboolean
@@ -1472,7 +1483,10 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	gboolean ended = end < len && text[end] == '.' && end > start &&
 	                 !g_ascii_isdigit(text[end - 1]);
 	gsize booking_after_len = ended ? 0 : after_len;
-	if (dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
+	if (dm_pattern_match(&farewell_see_before_re, before, before_len, 0, &m) ||
+	    (dm_pattern_match(&farewell_until_before_re, before, before_len, 0, &m) &&
+	     dm_pattern_match(&farewell_until_after_re, after, after_len, 0, &m)) ||
+	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
