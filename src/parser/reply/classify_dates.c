@@ -151,8 +151,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "deze\\s+(?:morgen|ochtend|voormiddag|middag|namiddag|avond)|"
 	          /* "tomorow", "tommorow", "tommorrow": typed in a hurry. */
 	          "tom{1,2}or{1,2}ow|"
-	          /* "straks", later today. */
-	          "straks|"
+	          /* "straks", Flemish "seffens", later today; South African "now-now", soon
+	          * and today (its "just now" alone is some time later: no day). */
+	          "straks|seffens|(?<!\\p{L})now[-\\h]now(?!\\p{L})|"
 	          /* Flemish and typed short "morge betaal ik"; not the Swiss greeting
 	           * "Guete Morge". */
 	          "(?<!guten\\s)(?<!guete\\s)(?!(?m:^)morgen?\\s*[,!](?!\\h*(?-i:\\p{Ll})|\\s*\\z))"
@@ -184,11 +185,19 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
 	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
-	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
+	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week|fortnight)|"
 	                   "(" LAST ")\\s+(?:week|woche)|(after\\s+next)|"
-	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen|week|woche))\\b",
+	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen|week|woche))\\b|"
+	                   /* British and Irish "a week on Friday", "a fortnight on Friday", "two
+	                    * weeks on Monday": group 7 the count, 8 its unit, 9 the day; not a
+	                    * rhythm ("once a week on Fridays", "every two weeks on Monday"). */
+	                   "(?<!once\\s)(?<!twice\\s)(?<!every\\s)(?<!each\\s)\\b"
+	                   "(a|one|two|three|four|\\d)\\s+(weeks?|fortnights?)\\s+on\\s+"
+	                   "((?&" DM_PATTERN_WEEKDAY "))(?!\\p{L})",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
-	              "(?:(week|woche)\\s+)?" WEEKDAYS
+	              /* "de volgende week op vrijdag", as people whose first language puts
+	               * the day after a preposition write it: as without the "op". */
+	              "(?:(week|woche)\\s+(?:op\\s+)?)?" WEEKDAYS
 	              /* "vrijdagmiddag", "Freitagabend", "donderdags". */
 	              "(?:ochtend|middag|avond|morgen|nacht|abend|vormittag|nachmittag|s)?(?!\\p{L})",
 	[D_WEEK] = "\\b(?:(begin|early|anfang|start|beginning)" OF_THE "\\s+|"
@@ -266,14 +275,14 @@ static const char *const date_patterns[D_N_KINDS] = {
  * of its words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
 static const struct {
 	DateKind kind;
-	const char *const words[40];      /* NULL-terminated */
+	const char *const words[56];      /* NULL-terminated */
 } kind_words[] = {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
 	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben; "just": just
 	 * now; "nu": nu gedaan. */
 	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
-	           "afternoon", "arvo", "straks", "tmrw", "gister", "gestern", "yesterday",
+	           "afternoon", "arvo", "straks", "seffens", "now-now", "now now", "tmrw", "gister", "gestern", "yesterday",
 	           "just", "juist", "net", "gerade", "grad", "eben", "nu" } },
 	/* A digit, "ersten", or a day written as a word, which stands before a month word
 	 * or after a weekday name (whose endings these are), or alone (its own endings). */
@@ -293,7 +302,9 @@ static const struct {
 	               "christmas", "boxing", "new year", "friday", "monday", "ascension",
 	               "july", "independence", "patrick", "abend", "weihnacht", "stephan",
 	               "stefani", "vester", "neujahr", "karfreitag", "auffahrt", "himmelfahrt",
-	               "einheit", "bundesfeier", "nationalfeier", "bank holiday" } },
+	               "einheit", "bundesfeier", "nationalfeier", "bank holiday", "allerheiligen",
+	               "berchtold", "mari", "fronleichnam", "heritage day", "freedom day", "reconciliation",
+	               "australia day", "anzac" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
@@ -1201,10 +1212,20 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 	case D_WEEKDAY_WEEK: {
 		/* "vrijdag volgende week": that day of next week; "Friday week": a week after
 		 * the coming Friday. */
-		g_autofree char *name = group(m, 1);
+		g_autofree char *name = group(m, dm_match_has(m, 9) ? 9 : 1);
 		int wd = dm_language_weekday(name, FALSE);
 		if (wd == 0)
 			return FALSE;
+		if (dm_match_has(m, 9)) {
+			/* "a fortnight on Friday": so many weeks after the coming Friday. */
+			g_autofree char *count = group(m, 7);
+			g_autofree char *unit = group(m, 8);
+			int n = count_number(count);
+			if (n < 1 || n > 4 || !resolve_weekday("next", "", name, ref, FALSE, out))
+				return FALSE;
+			g_date_add_days(out, (guint) (7 * n * (unit[0] == 'f' ? 2 : 1)));
+			return TRUE;
+		}
 		if (dm_match_has(m, 4)) {
 			/* "Tuesday last week". */
 			*out = day_of_week(ref, -1, wd);
@@ -1219,9 +1240,11 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			return TRUE;
 		}
 		if (dm_match_has(m, 3) || dm_match_has(m, 5)) {
+			/* "Friday week": a week after the coming Friday; "Friday fortnight" two. */
+			g_autofree char *unit = group(m, 3);
 			if (!resolve_weekday("next", "", name, ref, FALSE, out))
 				return FALSE;
-			g_date_add_days(out, 7);
+			g_date_add_days(out, unit[0] == 'f' || unit[0] == 'F' ? 14 : 7);
 			return TRUE;
 		}
 		*out = day_of_week(ref, 1, wd);

@@ -19,7 +19,13 @@
 	"(?:erste[nr]?\\s+|1\\.\\s*)?weihnachts(?:feier)?tag|stephanstag|" \
 	"stefanitag|silvester|sylvester|neujahr(?:stag)?|karfreitag|ostermontag|pfingstmontag|" \
 	"christi\\s+himmelfahrt|auffahrt|tag\\s+der\\s+deutschen\\s+einheit|bundesfeiertag|" \
-	"(?:österreichische[nr]?\\s+|schweizer\\s+)?nationalfeiertag(?:es|s)?"
+	"(?:österreichische[nr]?\\s+|schweizer\\s+)?nationalfeiertag(?:es|s)?|" \
+	/* Regional single days: Flemish, Austrian, southern German and Swiss church holidays, \
+	 * South Africa's and Australia's own (not the United States' Thanksgiving, Labor Day \
+	 * and Memorial Day: their long weekends are named as periods, "over Thanksgiving"). */ \
+	"o\\.\\s?l\\.\\s?v\\.?[\\s-]*hemelvaart|allerheiligen|berchtoldstag|" \
+	"mari(?:ä|ae)\\s+himmelfahrt|mari(?:ä|ae)\\s+empf(?:ä|ae)ngnis|fronleichnam|" \
+	"heritage\\s+day|freedom\\s+day|day\\s+of\\s+reconciliation|australia\\s+day|anzac\\s+day"
 
 /* "Nationalfeiertag" is Austria's 26 October (dm_holiday_day) unless the name or the
  * text it stands in is Swiss ("Schweizer Nationalfeiertag", "Grüezi", "Freundliche

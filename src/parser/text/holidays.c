@@ -50,6 +50,15 @@ static const struct {
 	/* Austria's; the Swiss one is read as "bundesfeiertag" (dm_holiday_national_name). */
 	{ "nationalfeiertag", 26, 10 }, { "österreichische", 26, 10 },
 	{ "schweizer nationalfeiertag", 1, 8 },
+	/* Regional: Flemish "O.L.V. Hemelvaart" and Austrian "Mariä Himmelfahrt" (15 August),
+	 * "Allerheiligen", "Mariä Empfängnis", Swiss "Berchtoldstag", "Fronleichnam"
+	 * (Corpus Christi); South Africa's Freedom, Heritage and Reconciliation days,
+	 * Australia Day and Anzac Day. */
+	{ "o.", 15, 8 }, { "allerheiligen", 1, 11 }, { "berchtoldstag", 2, 1 },
+	{ "mariä himmelfahrt", 15, 8 }, { "mariae himmelfahrt", 15, 8 },
+	{ "mariä empf", 8, 12 }, { "mariae empf", 8, 12 }, { "fronleichnam", 60, 0 },
+	{ "freedom day", 27, 4 }, { "heritage day", 24, 9 }, { "day of reconciliation", 16, 12 },
+	{ "australia day", 26, 1 }, { "anzac day", 25, 4 },
 };
 
 /* What only a Swiss writer puts in a mail: the greetings "Grüezi", "Grüessech" and "Grüessli",
