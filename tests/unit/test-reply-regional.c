@@ -14,6 +14,12 @@
  *   near miss: "op vrijdag" alone.  (English "next week on Friday" and German "nächste
  *   Woche am Freitag" still read the coming Friday: reading them so too moved the
  *   trainer's threshold, see corpus/replies/README.md, probe-voices23's row.)
+ * /reply/regional/from-today: British and Irish "a week today", "a fortnight today", "a
+ *   week tomorrow", "this day week" and "a week Friday"; near misses: "today" alone, "a
+ *   week." ending its sentence before a weekday.
+ * /reply/regional/month-end-and-evening: Austrian "bis zum Monatsletzten", Swiss "bis
+ *   Ändi Monet" are the month's last day, "gisterenavond" and "gisterennacht"
+ *   yesterday; near misses: "vollständig", a painter named Monet.
  * /reply/regional/holidays: the regional single days ("na Allerheiligen", "vor
  *   Fronleichnam", "nach Mariä Himmelfahrt", "na O.L.V. Hemelvaart", "the day after
  *   Heritage Day", "after Anzac Day", "nach dem Berchtoldstag"); near misses: "na
@@ -117,6 +123,40 @@ test_next_week_on(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+/* 2026-03-10 is a Tuesday. */
+static void
+test_from_today(void)
+{
+	static const DateCase c[] = {
+		{ "2026-03-10", FALSE, "Will pay a week today.", "2026-03-17" },
+		{ "2026-03-10", FALSE, "I'll have it paid a fortnight today.", "2026-03-24" },
+		{ "2026-03-10", FALSE, "You'll have it a week tomorrow.", "2026-03-18" },
+		{ "2026-03-10", FALSE, "You'll have it this day week, promise.", "2026-03-17" },
+		{ "2026-03-10", FALSE, "I'll have it paid a week Friday.", "2026-03-20" },
+		/* Near misses: today alone; a week and then a sentence of its own. */
+		{ "2026-03-10", FALSE, "I'll pay today.", "2026-03-10" },
+		{ "2026-03-10", FALSE, "Give me a week. Friday is payday, I'll pay on Friday.",
+		  "2026-03-13" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* The month's end as Austrian and Swiss writers name it; "gisterenavond". */
+static void
+test_month_end_and_evening(void)
+{
+	static const DateCase c[] = {
+		{ "2026-03-10", FALSE, "Ich zahle bis zum Monatsletzten.", "2026-03-31" },
+		{ "2026-03-10", FALSE, "Ich zahle bis Ändi Monet.", "2026-03-31" },
+		{ "2026-03-10", TRUE, "Is gisterenavond vertrokken.", "2026-03-09" },
+		{ "2026-03-10", TRUE, "Gisterennacht nog overgeschreven.", "2026-03-09" },
+		/* Near misses: "ändi" inside a word; a painter. */
+		{ "2026-03-10", TRUE, "Die Rechnung ist vollständig bezahlt.", NULL },
+		{ "2026-03-10", FALSE, "Das Bild von Monet zahle ich bald.", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
 static void
 test_holidays(void)
 {
@@ -159,6 +199,8 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/regional/today", test_today);
 	g_test_add_func("/reply/regional/weeks-on", test_weeks_on);
 	g_test_add_func("/reply/regional/next-week-on", test_next_week_on);
+	g_test_add_func("/reply/regional/from-today", test_from_today);
+	g_test_add_func("/reply/regional/month-end-and-evening", test_month_end_and_evening);
 	g_test_add_func("/reply/regional/holidays", test_holidays);
 	g_test_add_func("/reply/regional/gistern", test_gistern);
 	return g_test_run();

@@ -50,7 +50,8 @@
 #define NEXT "volgende|komende|aanstaande|next|coming|nächste[nr]?|kommende[nr]?"
 #define LAST "afgelopen|vorige|last|letzte[nr]?|vergangene[nr]?|vorige[nr]?"
 #define THIS "deze|this|diese[rns]?|dit"
-#define MONTH_WORD "(?:maand|month|monats?)"
+/* Swiss "Ändi Monet" too. */
+#define MONTH_WORD "(?:maand|month|monats?|monet)"
 /* A word that may write a day of the month ("negende", "twenty-first", "zehnten"): any
  * word ending as ordinals do; ordinal_number says which, if any. */
 #define ORDINAL "\\p{L}+(?:e|st|nd|rd|th|ten)(?!\\p{L}|-\\p{L})|" \
@@ -163,8 +164,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          /* Swiss "morn", colloquial Dutch "gister". */
 	          "morn|"
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
-	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
-	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
+	          /* "gisterenavond" as often as "gisteravond". */
+	          "gister(?:en)?(?:ochtend|middag|avond|nacht)?|yesterday|gestern|"
+	          "(?:last\\s+night|gestern\\s+abend)|"
 	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen",
 	           * "nu gedaan", "net gedaan": today; "paid just now" too, but not "just now"
 	           * alone, which in British English means "at the moment" ("I cannot pay just
@@ -188,11 +190,12 @@ static const char *const date_patterns[D_N_KINDS] = {
 	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week|fortnight)|"
 	                   "(" LAST ")\\s+(?:week|woche)|(after\\s+next)|"
 	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen|week|woche))\\b|"
-	                   /* British and Irish "a week on Friday", "a fortnight on Friday", "two
-	                    * weeks on Monday": group 7 the count, 8 its unit, 9 the day; not a
-	                    * rhythm ("once a week on Fridays", "every two weeks on Monday"). */
+	                   /* British and Irish "a week on Friday", "a week Friday", "a fortnight
+	                    * on Friday", "two weeks on Monday": group 7 the count, 8 its unit, 9
+	                    * the day; not a rhythm ("once a week on Fridays", "every two weeks
+	                    * on Monday"). */
 	                   "(?<!once\\s)(?<!twice\\s)(?<!every\\s)(?<!each\\s)\\b"
-	                   "(a|one|two|three|four|\\d)\\s+(weeks?|fortnights?)\\s+on\\s+"
+	                   "(a|one|two|three|four|\\d)\\s+(weeks?|fortnights?)\\s+(?:on\\s+)?"
 	                   "((?&" DM_PATTERN_WEEKDAY "))(?!\\p{L})",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
 	              /* "de volgende week op vrijdag", as people whose first language puts
@@ -206,10 +209,13 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           "(?:(?:(" NEXT ")|(" LAST ")|(" THIS "|de|the|der))\\s+|(?<=ende\\s))"
 	           "(?:week|woche|wuche)\\b|"
 	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b",
-	[D_MONTH] = "\\b(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo))"
+	[D_MONTH] = "(?<!\\p{L})(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo|"
+	            /* Swiss "Ändi Monet". */
+	            "ändi|aendi))"
 	            OF_THE "(?:\\s+(" NEXT ")|\\s+(" LAST ")|\\s+(?:" THIS "|de|the|des))?\\s*"
 	            MONTH_WORD "(?!\\p{L})|"
-	            "\\b(?:(" NEXT ")\\s+" MONTH_WORD "|(monatsende|monatsanfang|maandeinde|"
+	            /* Austrian "bis zum Monatsletzten": the month's last day. */
+	            "\\b(?:(" NEXT ")\\s+" MONTH_WORD "|(monatsende|monatsanfang|monatsletzte[nr]?|maandeinde|"
 	            "month[\\s-]end|monthend|end-of-(?:the-)?month))(?!\\p{L})",
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
 	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
@@ -239,7 +245,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           COUNT "\\s+(" SPAN_UNIT ")\\b|"
 	           /* "a fortnight from today", "drie dagen vanaf vandaag", "zwei Wochen ab heute". */
 	           "\\b" COUNT "\\s+(" SPAN_UNIT ")\\s+(?:from\\s+(?:today|now)|vanaf\\s+(?:vandaag|nu)|"
-	           "ab\\s+heute)\\b)|"
+	           "ab\\s+heute)\\b|"
+	           /* British and Irish "a week today", "a fortnight tomorrow", "this day
+	            * week": so long from today (or tomorrow). */
+	           "\\b" COUNT "\\s+(weeks?|fortnight)\\s+(?:today|tomorrow)\\b|"
+	           "\\b(this)\\s+day\\s+(week|fortnight)\\b)|"
 	           /* Flemish "binnen de week": within seven days. */
 	           "\\bbinnen\\s+(de)\\s+(week)\\b",
 	/* "two days before", with nothing after it that it is before. */
@@ -292,7 +302,7 @@ static const struct {
 	           "tiende", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	           "eleventh", "twelfth", "teenth", "tieth", "twenty", "thirty", "ten" } },
 	{ D_WEEK, { "week", "woche", "wuche" } },
-	{ D_MONTH, { "maand", "month", "monat" } },
+	{ D_MONTH, { "maand", "month", "monat", "monet" } },
 	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
 	                   "half", "mid", "mitte" } },
 	{ D_WEEK_NAMED, { "week", "woch", "kw", "wk" } },
@@ -888,13 +898,17 @@ resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 {
 	g_autofree char *count = group(m, dm_match_has(m, 1) ? 1 : 3);
 	g_autofree char *unit = group(m, dm_match_has(m, 1) ? 2 : 4);
-	int n = g_str_equal(count, "de") ? 1 : count_number(count);
+	int n = g_str_equal(count, "de") || g_ascii_strcasecmp(count, "this") == 0
+	        ? 1 : count_number(count);
 	if (n < 0 || n > 366)
 		return FALSE;
 	/* "in acht Tagen", Flemish "binnen acht dagen": a week, as people say it. */
 	if (n == 8 && (g_str_has_prefix(unit, "tag") || g_str_has_prefix(unit, "dag")))
 		n = 7;
 	*out = *ref;
+	/* "a week tomorrow": from tomorrow. */
+	if (m->end[0] >= 8 && g_ascii_strncasecmp(m->subject + m->end[0] - 8, "tomorrow", 8) == 0)
+		g_date_add_days(out, 1);
 	if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
 	    strstr(unit, "business") || g_str_has_prefix(unit, "arbeit"))
 		add_working_days(out, n);
