@@ -26,7 +26,10 @@
  *   Hemelvaart" (Ascension, not 15 August), a memorial service, "after Thanksgiving" (a
  *   long weekend, named as a period).
  * /reply/regional/gistern: the eastern Dutch "gistern" is yesterday (typed_forms.c), read
- *   end to end for a payment; near miss: "gisternacht" stays as typed. */
+ *   end to end for a payment; near miss: "gisternacht" stays as typed.
+ * /reply/regional/month-first-by-zone: "12/4" is month first only from a writer in the
+ *   Americas' zones (dm_reply_month_first); near miss: the same text day first, and
+ *   Manila's zone, which Perth and Singapore share, read day first. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-typed.h"
@@ -192,6 +195,31 @@ test_gistern(void)
 	g_assert_cmpstr(night, ==, "gisternacht betaald");
 }
 
+/* A numeric date is month first only from a writer in the Americas' zones: "12/4" from
+ * New York is 4 December, from Amsterdam, Dublin or Manila (whose zone Perth and
+ * Singapore share, who write the day first) 12 April. */
+static void
+test_month_first_by_zone(void)
+{
+	g_assert_true(dm_reply_month_first(-5 * 60));
+	g_assert_true(dm_reply_month_first(-8 * 60));
+	g_assert_false(dm_reply_month_first(60));
+	g_assert_false(dm_reply_month_first(0));
+	g_assert_false(dm_reply_month_first(8 * 60));
+	GDate ref = day_of("2026-11-30"), got;
+	dm_reply_date_for_class("We'll mail a check on 12/4.", &ref, TRUE,
+	                        DM_REPLY_CLASS_PROMISE_TO_PAY, &got);
+	g_assert_true(g_date_valid(&got));
+	g_assert_cmpint(g_date_get_month(&got), ==, G_DATE_DECEMBER);
+	g_assert_cmpint(g_date_get_day(&got), ==, 4);
+	/* Near miss: the same text from a writer who puts the day first. */
+	dm_reply_date_for_class("We'll mail a check on 12/4.", &ref, FALSE,
+	                        DM_REPLY_CLASS_PROMISE_TO_PAY, &got);
+	g_assert_true(g_date_valid(&got));
+	g_assert_cmpint(g_date_get_month(&got), ==, G_DATE_APRIL);
+	g_assert_cmpint(g_date_get_day(&got), ==, 12);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -203,5 +231,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/regional/month-end-and-evening", test_month_end_and_evening);
 	g_test_add_func("/reply/regional/holidays", test_holidays);
 	g_test_add_func("/reply/regional/gistern", test_gistern);
+	g_test_add_func("/reply/regional/month-first-by-zone", test_month_first_by_zone);
 	return g_test_run();
 }
