@@ -27,12 +27,16 @@
  *   long weekend, named as a period).
  * /reply/regional/gistern: the eastern Dutch "gistern" is yesterday (typed_forms.c), read
  *   end to end for a payment; near miss: "gisternacht" stays as typed.
+ * /reply/regional/scottish-bank-holiday: a Scottish writer's "after the bank holiday"
+ *   is Scotland's next (the first Monday of August, St Andrew's Day); near misses: an
+ *   English writer, one from Perth.
  * /reply/regional/month-first-by-zone: "12/4" is month first only from a writer in the
  *   Americas' zones (dm_reply_month_first); near miss: the same text day first, and
  *   Manila's zone, which Perth and Singapore share, read day first. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-typed.h"
+#include "parser/text/dm-holidays.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -195,6 +199,31 @@ test_gistern(void)
 	g_assert_cmpstr(night, ==, "gisternacht betaald");
 }
 
+/* "After the bank holiday" from a Scottish writer is Scotland's: its summer bank holiday
+ * is the first Monday of August, not the last, and St Andrew's Day one of them. */
+static void
+test_scottish_bank_holiday(void)
+{
+	static const DateCase c[] = {
+		{ "2026-07-28", FALSE, "I'll pay after the bank holiday.\nMorag\nGlasgow", "2026-08-04" },
+		{ "2026-11-20", FALSE, "Cannae pay it the now, I'll pay after the bank holiday.",
+		  "2026-12-01" },
+		/* Near misses: an English writer; Perth, which is Australian too. */
+		{ "2026-07-28", FALSE, "I'll pay after the bank holiday.\nMorag\nLeeds", "2026-09-01" },
+		{ "2026-07-28", FALSE, "I'll pay after the bank holiday. Cheers from Perth",
+		  "2026-09-01" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+	g_assert_cmpint(dm_holiday_text_bank_holidays("Siobhan, Dublin 8"), ==,
+	                DM_BANK_HOLIDAYS_IRELAND);
+	g_assert_cmpint(dm_holiday_text_bank_holidays("sent from Edinburgh"), ==,
+	                DM_BANK_HOLIDAYS_SCOTLAND);
+	g_assert_cmpint(dm_holiday_text_bank_holidays("tom@joinery.scot"), ==,
+	                DM_BANK_HOLIDAYS_SCOTLAND);
+	g_assert_cmpint(dm_holiday_text_bank_holidays("a Scotch egg, from Perth"), ==,
+	                DM_BANK_HOLIDAYS_ENGLAND);
+}
+
 /* A numeric date is month first only from a writer in the Americas' zones: "12/4" from
  * New York is 4 December, from Amsterdam, Dublin or Manila (whose zone Perth and
  * Singapore share, who write the day first) 12 April. */
@@ -231,6 +260,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/regional/month-end-and-evening", test_month_end_and_evening);
 	g_test_add_func("/reply/regional/holidays", test_holidays);
 	g_test_add_func("/reply/regional/gistern", test_gistern);
+	g_test_add_func("/reply/regional/scottish-bank-holiday", test_scottish_bank_holiday);
 	g_test_add_func("/reply/regional/month-first-by-zone", test_month_first_by_zone);
 	return g_test_run();
 }

@@ -1122,7 +1122,8 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	g_autofree char *name = group(m, 1);
 	if (g_str_has_prefix(name, "bank")) {
-		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_irish(m->subject), out))
+		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_bank_holidays(m->subject),
+		                             out))
 			return FALSE;
 		if (after_the_day(m))
 			g_date_add_days(out, 1);
