@@ -50,7 +50,8 @@
 #define NEXT "volgende|komende|aanstaande|next|coming|nächste[nr]?|kommende[nr]?"
 #define LAST "afgelopen|vorige|last|letzte[nr]?|vergangene[nr]?|vorige[nr]?"
 #define THIS "deze|this|diese[rns]?|dit"
-#define MONTH_WORD "(?:maand|month|monats?)"
+/* Swiss "Ändi Monet" too. */
+#define MONTH_WORD "(?:maand|month|monats?|monet)"
 /* A word that may write a day of the month ("negende", "twenty-first", "zehnten"): any
  * word ending as ordinals do; ordinal_number says which, if any. */
 #define ORDINAL "\\p{L}+(?:e|st|nd|rd|th|ten)(?!\\p{L}|-\\p{L})|" \
@@ -151,8 +152,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "deze\\s+(?:morgen|ochtend|voormiddag|middag|namiddag|avond)|"
 	          /* "tomorow", "tommorow", "tommorrow": typed in a hurry. */
 	          "tom{1,2}or{1,2}ow|"
-	          /* "straks", later today. */
-	          "straks|"
+	          /* "straks", Flemish "seffens", later today; South African "now-now", soon
+	          * and today (its "just now" alone is some time later: no day). */
+	          "straks|seffens|(?<!\\p{L})now[-\\h]now(?!\\p{L})|"
 	          /* Flemish and typed short "morge betaal ik"; not the Swiss greeting
 	           * "Guete Morge". */
 	          "(?<!guten\\s)(?<!guete\\s)(?!(?m:^)morgen?\\s*[,!](?!\\h*(?-i:\\p{Ll})|\\s*\\z))"
@@ -162,8 +164,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          /* Swiss "morn", colloquial Dutch "gister". */
 	          "morn|"
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
-	          "gister(?:en)?(?:ochtend|middag)?|yesterday|gestern|"
-	          "(?:gisteravond|gisternacht|last\\s+night|gestern\\s+abend)|"
+	          /* "gisterenavond" as often as "gisteravond". */
+	          "gister(?:en)?(?:ochtend|middag|avond|nacht)?|yesterday|gestern|"
+	          "(?:last\\s+night|gestern\\s+abend)|"
 	          /* "just paid", "net betaald", "gerade überwiesen", "habe eben 960 € überwiesen",
 	           * "nu gedaan", "net gedaan": today; "paid just now" too, but not "just now"
 	           * alone, which in British English means "at the moment" ("I cannot pay just
@@ -184,11 +187,20 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "überwiesen|bezahlt|gezahlt|zahlt|beglichen|erledigt)))(?!\\p{L})",
 	/* Group 3 (or 5): "Friday week", "the Monday after next"; group 6 "dinsdag over twee
 	 * weken", "Dienstag in zwei Wochen": that day of the week so many weeks on. */
-	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week)|"
+	[D_WEEKDAY_WEEK] = "\\b" WEEKDAYS "\\s+(?:(" NEXT ")\\s+(?:week|woche)|(week|fortnight)|"
 	                   "(" LAST ")\\s+(?:week|woche)|(after\\s+next)|"
-	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen|week|woche))\\b",
+	                   "(?:over|in)\\s+" COUNT "\\s+(?:weken|weeks|wochen|week|woche))\\b|"
+	                   /* British and Irish "a week on Friday", "a week Friday", "a fortnight
+	                    * on Friday", "two weeks on Monday": group 7 the count, 8 its unit, 9
+	                    * the day; not a rhythm ("once a week on Fridays", "every two weeks
+	                    * on Monday"). */
+	                   "(?<!once\\s)(?<!twice\\s)(?<!every\\s)(?<!each\\s)\\b"
+	                   "(a|one|two|three|four|\\d)\\s+(weeks?|fortnights?)\\s+(?:on\\s+)?"
+	                   "((?&" DM_PATTERN_WEEKDAY "))(?!\\p{L})",
 	[D_WEEKDAY] = "\\b(?:(" NEXT "|" LAST "|" THIS "|op|on|am|this\\s+coming)\\s+)?"
-	              "(?:(week|woche)\\s+)?" WEEKDAYS
+	              /* "de volgende week op vrijdag", as people whose first language puts
+	               * the day after a preposition write it: as without the "op". */
+	              "(?:(week|woche)\\s+(?:op\\s+)?)?" WEEKDAYS
 	              /* "vrijdagmiddag", "Freitagabend", "donderdags". */
 	              "(?:ochtend|middag|avond|morgen|nacht|abend|vormittag|nachmittag|s)?(?!\\p{L})",
 	[D_WEEK] = "\\b(?:(begin|early|anfang|start|beginning)" OF_THE "\\s+|"
@@ -197,10 +209,13 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           "(?:(?:(" NEXT ")|(" LAST ")|(" THIS "|de|the|der))\\s+|(?<=ende\\s))"
 	           "(?:week|woche|wuche)\\b|"
 	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b",
-	[D_MONTH] = "\\b(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo))"
+	[D_MONTH] = "(?<!\\p{L})(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo|"
+	            /* Swiss "Ändi Monet". */
+	            "ändi|aendi))"
 	            OF_THE "(?:\\s+(" NEXT ")|\\s+(" LAST ")|\\s+(?:" THIS "|de|the|des))?\\s*"
 	            MONTH_WORD "(?!\\p{L})|"
-	            "\\b(?:(" NEXT ")\\s+" MONTH_WORD "|(monatsende|monatsanfang|maandeinde|"
+	            /* Austrian "bis zum Monatsletzten": the month's last day. */
+	            "\\b(?:(" NEXT ")\\s+" MONTH_WORD "|(monatsende|monatsanfang|monatsletzte[nr]?|maandeinde|"
 	            "month[\\s-]end|monthend|end-of-(?:the-)?month))(?!\\p{L})",
 	[D_MONTH_NAMED] = "\\b(?:(begin|early|beginning\\s+of|start\\s+of|anfang)|"
 	                  "(eind|einde|end\\s+of|ende|ultimo)|(medio|half|mid|mitte))[\\s-]+"
@@ -230,7 +245,11 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           COUNT "\\s+(" SPAN_UNIT ")\\b|"
 	           /* "a fortnight from today", "drie dagen vanaf vandaag", "zwei Wochen ab heute". */
 	           "\\b" COUNT "\\s+(" SPAN_UNIT ")\\s+(?:from\\s+(?:today|now)|vanaf\\s+(?:vandaag|nu)|"
-	           "ab\\s+heute)\\b)|"
+	           "ab\\s+heute)\\b|"
+	           /* British and Irish "a week today", "a fortnight tomorrow", "this day
+	            * week": so long from today (or tomorrow). */
+	           "\\b" COUNT "\\s+(weeks?|fortnight)\\s+(?:today|tomorrow)\\b|"
+	           "\\b(this)\\s+day\\s+(week|fortnight)\\b)|"
 	           /* Flemish "binnen de week": within seven days. */
 	           "\\bbinnen\\s+(de)\\s+(week)\\b",
 	/* "two days before", with nothing after it that it is before. */
@@ -266,14 +285,14 @@ static const char *const date_patterns[D_N_KINDS] = {
  * of its words, D_WEEKDAY and D_WEEKDAY_WEEK a weekday name of the language table. */
 static const struct {
 	DateKind kind;
-	const char *const words[40];      /* NULL-terminated */
+	const char *const words[56];      /* NULL-terminated */
 } kind_words[] = {
 	/* "mor": morgen, morge, morgn, morn, overmorgen, tomorrow, 2moro, this morning;
 	 * "gister": gisteren, eergisteren, gisteravond; "gestern": vorgestern; "night":
 	 * tonight, last night; "juist": zojuist; "net": zonet; "eben": soeben; "just": just
 	 * now; "nu": nu gedaan. */
 	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
-	           "afternoon", "arvo", "straks", "tmrw", "gister", "gestern", "yesterday",
+	           "afternoon", "arvo", "straks", "seffens", "now-now", "now now", "tmrw", "gister", "gestern", "yesterday",
 	           "just", "juist", "net", "gerade", "grad", "eben", "nu" } },
 	/* A digit, "ersten", or a day written as a word, which stands before a month word
 	 * or after a weekday name (whose endings these are), or alone (its own endings). */
@@ -283,7 +302,7 @@ static const struct {
 	           "tiende", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	           "eleventh", "twelfth", "teenth", "tieth", "twenty", "thirty", "ten" } },
 	{ D_WEEK, { "week", "woche", "wuche" } },
-	{ D_MONTH, { "maand", "month", "monat" } },
+	{ D_MONTH, { "maand", "month", "monat", "monet" } },
 	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
 	                   "half", "mid", "mitte" } },
 	{ D_WEEK_NAMED, { "week", "woch", "kw", "wk" } },
@@ -293,7 +312,9 @@ static const struct {
 	               "christmas", "boxing", "new year", "friday", "monday", "ascension",
 	               "july", "independence", "patrick", "abend", "weihnacht", "stephan",
 	               "stefani", "vester", "neujahr", "karfreitag", "auffahrt", "himmelfahrt",
-	               "einheit", "bundesfeier", "nationalfeier", "bank holiday" } },
+	               "einheit", "bundesfeier", "nationalfeier", "bank holiday", "allerheiligen",
+	               "berchtold", "mari", "fronleichnam", "heritage day", "freedom day", "reconciliation",
+	               "australia day", "anzac" } },
 	{ D_SPAN, { "dag", "day", "tag", "week", "weken", "woch", "fortnight" } },
 	{ D_AGO, { "dag", "day", "week", "weken", "tag", "woch" } },
 	{ D_AGO, { "geleden", "ago", "before", "vor" } },
@@ -877,13 +898,17 @@ resolve_span(const DmMatch *m, const GDate *ref, GDate *out)
 {
 	g_autofree char *count = group(m, dm_match_has(m, 1) ? 1 : 3);
 	g_autofree char *unit = group(m, dm_match_has(m, 1) ? 2 : 4);
-	int n = g_str_equal(count, "de") ? 1 : count_number(count);
+	int n = g_str_equal(count, "de") || g_ascii_strcasecmp(count, "this") == 0
+	        ? 1 : count_number(count);
 	if (n < 0 || n > 366)
 		return FALSE;
 	/* "in acht Tagen", Flemish "binnen acht dagen": a week, as people say it. */
 	if (n == 8 && (g_str_has_prefix(unit, "tag") || g_str_has_prefix(unit, "dag")))
 		n = 7;
 	*out = *ref;
+	/* "a week tomorrow": from tomorrow. */
+	if (m->end[0] >= 8 && g_ascii_strncasecmp(m->subject + m->end[0] - 8, "tomorrow", 8) == 0)
+		g_date_add_days(out, 1);
 	if (g_str_has_prefix(unit, "werk") || strstr(unit, "working") ||
 	    strstr(unit, "business") || g_str_has_prefix(unit, "arbeit"))
 		add_working_days(out, n);
@@ -1097,7 +1122,8 @@ resolve_holiday(const DmMatch *m, const GDate *ref, gboolean past, GDate *out)
 {
 	g_autofree char *name = group(m, 1);
 	if (g_str_has_prefix(name, "bank")) {
-		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_irish(m->subject), out))
+		if (!dm_holiday_bank_holiday(ref, past, dm_holiday_text_bank_holidays(m->subject),
+		                             out))
 			return FALSE;
 		if (after_the_day(m))
 			g_date_add_days(out, 1);
@@ -1201,10 +1227,20 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 	case D_WEEKDAY_WEEK: {
 		/* "vrijdag volgende week": that day of next week; "Friday week": a week after
 		 * the coming Friday. */
-		g_autofree char *name = group(m, 1);
+		g_autofree char *name = group(m, dm_match_has(m, 9) ? 9 : 1);
 		int wd = dm_language_weekday(name, FALSE);
 		if (wd == 0)
 			return FALSE;
+		if (dm_match_has(m, 9)) {
+			/* "a fortnight on Friday": so many weeks after the coming Friday. */
+			g_autofree char *count = group(m, 7);
+			g_autofree char *unit = group(m, 8);
+			int n = count_number(count);
+			if (n < 1 || n > 4 || !resolve_weekday("next", "", name, ref, FALSE, out))
+				return FALSE;
+			g_date_add_days(out, (guint) (7 * n * (unit[0] == 'f' ? 2 : 1)));
+			return TRUE;
+		}
 		if (dm_match_has(m, 4)) {
 			/* "Tuesday last week". */
 			*out = day_of_week(ref, -1, wd);
@@ -1219,9 +1255,11 @@ resolve(DateKind kind, const DmMatch *m, const GDate *ref, gboolean past, gboole
 			return TRUE;
 		}
 		if (dm_match_has(m, 3) || dm_match_has(m, 5)) {
+			/* "Friday week": a week after the coming Friday; "Friday fortnight" two. */
+			g_autofree char *unit = group(m, 3);
 			if (!resolve_weekday("next", "", name, ref, FALSE, out))
 				return FALSE;
-			g_date_add_days(out, 7);
+			g_date_add_days(out, unit[0] == 'f' || unit[0] == 'F' ? 14 : 7);
 			return TRUE;
 		}
 		*out = day_of_week(ref, 1, wd);

@@ -31,6 +31,8 @@ static const TypedForm anywhere[] = {
 	{ "2day", "today" }, { "tday", "today" },
 	{ "yday", "yesterday" }, { "ystday", "yesterday" }, { "yest", "yesterday" },
 	{ "geschter", "gestern" }, { "geschtern", "gestern" },
+	/* Eastern and Low Saxon Dutch "gistern". */
+	{ "gistern", "gisteren" },
 	{ "tues", "tuesday" }, { "tue", "tuesday" }, { "thurs", "thursday" },
 	{ "thur", "thursday" }, { "thu", "thursday" }, { "weds", "wednesday" },
 	{ "fri", "friday" },

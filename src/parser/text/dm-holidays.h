@@ -19,7 +19,13 @@
 	"(?:erste[nr]?\\s+|1\\.\\s*)?weihnachts(?:feier)?tag|stephanstag|" \
 	"stefanitag|silvester|sylvester|neujahr(?:stag)?|karfreitag|ostermontag|pfingstmontag|" \
 	"christi\\s+himmelfahrt|auffahrt|tag\\s+der\\s+deutschen\\s+einheit|bundesfeiertag|" \
-	"(?:österreichische[nr]?\\s+|schweizer\\s+)?nationalfeiertag(?:es|s)?"
+	"(?:österreichische[nr]?\\s+|schweizer\\s+)?nationalfeiertag(?:es|s)?|" \
+	/* Regional single days: Flemish, Austrian, southern German and Swiss church holidays, \
+	 * South Africa's and Australia's own (not the United States' Thanksgiving, Labor Day \
+	 * and Memorial Day: their long weekends are named as periods, "over Thanksgiving"). */ \
+	"o\\.\\s?l\\.\\s?v\\.?[\\s-]*hemelvaart|allerheiligen|berchtoldstag|" \
+	"mari(?:ä|ae)\\s+himmelfahrt|mari(?:ä|ae)\\s+empf(?:ä|ae)ngnis|fronleichnam|" \
+	"heritage\\s+day|freedom\\s+day|day\\s+of\\s+reconciliation|australia\\s+day|anzac\\s+day"
 
 /* "Nationalfeiertag" is Austria's 26 October (dm_holiday_day) unless the name or the
  * text it stands in is Swiss ("Schweizer Nationalfeiertag", "Grüezi", "Freundliche
@@ -27,13 +33,28 @@
  * dm_holiday_day for @name (any case) found in @text. */
 const char *dm_holiday_national_name(const char *name, const char *text);
 
+/* Whose bank holidays: England and Wales', Ireland's or Scotland's (the first two are
+ * FALSE and TRUE of the @irish this parameter was). */
+typedef enum {
+	DM_BANK_HOLIDAYS_ENGLAND = 0,
+	DM_BANK_HOLIDAYS_IRELAND = 1,
+	DM_BANK_HOLIDAYS_SCOTLAND = 2,
+} DmBankHolidays;
+
 /* The bank holiday nearest @from on the side asked for: the first on or after it, or
  * (@past) the last on or before it — "after the bank holiday" names the next one,
- * wherever it falls.  England and Wales' eight days, or with @irish Ireland's public
- * holidays, with their substitutes (a New Year's Day, Christmas or Boxing Day on a
- * weekend moves to the next free weekday).  FALSE (and @out untouched) when @from is
- * invalid or its year out of range. */
-gboolean dm_holiday_bank_holiday(const GDate *from, gboolean past, gboolean irish, GDate *out);
+ * wherever it falls.  England and Wales' eight days, Ireland's public holidays or
+ * Scotland's bank holidays (2 January, the first Monday of August and St Andrew's Day;
+ * no Easter Monday), as @where says, with their substitutes (a New Year's Day, Christmas
+ * or Boxing Day on a weekend moves to the next free weekday).  FALSE (and @out untouched)
+ * when @from is invalid or its year out of range. */
+gboolean dm_holiday_bank_holiday(const GDate *from, gboolean past, DmBankHolidays where,
+                                 GDate *out);
+
+/* Whose bank holidays @text's writer keeps: Ireland's when dm_holiday_text_irish says
+ * so, else Scotland's for a Scottish writer (the country, a Scottish city, a .scot
+ * address, St Andrew's Day, the Scots "cannae", "dinnae", "didnae"), else England's. */
+DmBankHolidays dm_holiday_text_bank_holidays(const char *text);
 
 /* Whether @text reads as an Irish writer's for its bank holidays: a holiday only Ireland
  * has ("the June bank holiday", "St Stephen's Day"), the country, an Irish address or an

@@ -50,6 +50,15 @@ static const struct {
 	/* Austria's; the Swiss one is read as "bundesfeiertag" (dm_holiday_national_name). */
 	{ "nationalfeiertag", 26, 10 }, { "österreichische", 26, 10 },
 	{ "schweizer nationalfeiertag", 1, 8 },
+	/* Regional: Flemish "O.L.V. Hemelvaart" and Austrian "Mariä Himmelfahrt" (15 August),
+	 * "Allerheiligen", "Mariä Empfängnis", Swiss "Berchtoldstag", "Fronleichnam"
+	 * (Corpus Christi); South Africa's Freedom, Heritage and Reconciliation days,
+	 * Australia Day and Anzac Day. */
+	{ "o.", 15, 8 }, { "allerheiligen", 1, 11 }, { "berchtoldstag", 2, 1 },
+	{ "mariä himmelfahrt", 15, 8 }, { "mariae himmelfahrt", 15, 8 },
+	{ "mariä empf", 8, 12 }, { "mariae empf", 8, 12 }, { "fronleichnam", 60, 0 },
+	{ "freedom day", 27, 4 }, { "heritage day", 24, 9 }, { "day of reconciliation", 16, 12 },
+	{ "australia day", 26, 1 }, { "anzac day", 25, 4 },
 };
 
 /* What only a Swiss writer puts in a mail: the greetings "Grüezi", "Grüessech" and "Grüessli",
@@ -137,13 +146,14 @@ weekday_from(int year, int month, int day)
 	return d;
 }
 
-/* Christmas and Boxing (St Stephen's) Day into @days[0] and @days[1]: each on the next
- * weekday the other has not taken, in order. */
+/* Two holidays on consecutive days, from @day of @month, into @days[0] and @days[1]:
+ * each on the next weekday the other has not taken, in order (Christmas and Boxing or St
+ * Stephen's Day; Scotland's 1 and 2 January). */
 static void
-christmas_days(int year, GDate days[2])
+day_pair(int year, int month, int day, GDate days[2])
 {
-	days[0] = weekday_from(year, 12, 25);
-	days[1] = weekday_from(year, 12, 26);
+	days[0] = weekday_from(year, month, day);
+	days[1] = weekday_from(year, month, day + 1);
 	while (g_date_get_weekday(&days[1]) > G_DATE_FRIDAY ||
 	       g_date_compare(&days[1], &days[0]) == 0)
 		g_date_add_days(&days[1], 1);
@@ -169,7 +179,7 @@ bank_holidays_gb(int year, GDate days[MAX_BANK_HOLIDAYS])
 	days[3] = weekday_of_month(year, 5, G_DATE_MONDAY, FALSE);
 	days[4] = weekday_of_month(year, 5, G_DATE_MONDAY, TRUE);
 	days[5] = weekday_of_month(year, 8, G_DATE_MONDAY, TRUE);
-	christmas_days(year, days + 6);
+	day_pair(year, 12, 25, days + 6);
 	return 8;
 }
 
@@ -195,8 +205,27 @@ bank_holidays_ie(int year, GDate days[MAX_BANK_HOLIDAYS])
 	days[n++] = weekday_of_month(year, 6, G_DATE_MONDAY, FALSE);
 	days[n++] = weekday_of_month(year, 8, G_DATE_MONDAY, FALSE);
 	days[n++] = weekday_of_month(year, 10, G_DATE_MONDAY, TRUE);
-	christmas_days(year, days + n);
+	day_pair(year, 12, 25, days + n);
 	return n + 2;
+}
+
+/* The bank holidays of Scotland in @year into @days; their number: 1 and 2 January,
+ * Good Friday, the first and last Mondays of May, the first Monday of August, St
+ * Andrew's Day (30 November, or the Monday after on a weekend), Christmas and Boxing
+ * Day. */
+static guint
+bank_holidays_scotland(int year, GDate days[MAX_BANK_HOLIDAYS])
+{
+	GDate easter = dm_easter_sunday(year);
+	day_pair(year, 1, 1, days);
+	days[2] = easter;
+	g_date_subtract_days(&days[2], 2);
+	days[3] = weekday_of_month(year, 5, G_DATE_MONDAY, FALSE);
+	days[4] = weekday_of_month(year, 5, G_DATE_MONDAY, TRUE);
+	days[5] = weekday_of_month(year, 8, G_DATE_MONDAY, FALSE);
+	days[6] = weekday_from(year, 11, 30);
+	day_pair(year, 12, 25, days + 7);
+	return 9;
 }
 
 /* What marks a reply as Irish for its bank holidays: the holidays only Ireland has,
@@ -220,8 +249,28 @@ dm_holiday_text_irish(const char *text)
 	return dm_pattern_match(&irish_words_re, text, strlen(text), 0, &m);
 }
 
+/* What marks a writer as Scottish for the bank holidays (dm-holidays.h); not "Perth",
+ * which is Australian too, nor "aye" and "wee", which the Irish write as well. */
+static DmPattern scottish_words_re = DM_PATTERN(
+	"(?<!\\p{L})(?:scotland|scottish|edinburgh|glasgow|aberdeen|dundee|inverness|"
+	"st\\.?\\s+andrew'?s\\s+day|cannae|dinnae|didnae|wouldnae|couldnae)(?!\\p{L})|"
+	"[\\p{L}\\d-]\\.scot(?![\\p{L}\\d])",
+	PCRE2_CASELESS);
+
+DmBankHolidays
+dm_holiday_text_bank_holidays(const char *text)
+{
+	g_return_val_if_fail(text != NULL, DM_BANK_HOLIDAYS_ENGLAND);
+	DmMatch m;
+	if (dm_holiday_text_irish(text))
+		return DM_BANK_HOLIDAYS_IRELAND;
+	if (dm_pattern_match(&scottish_words_re, text, strlen(text), 0, &m))
+		return DM_BANK_HOLIDAYS_SCOTLAND;
+	return DM_BANK_HOLIDAYS_ENGLAND;
+}
+
 gboolean
-dm_holiday_bank_holiday(const GDate *from, gboolean past, gboolean irish, GDate *out)
+dm_holiday_bank_holiday(const GDate *from, gboolean past, DmBankHolidays where, GDate *out)
 {
 	g_return_val_if_fail(out != NULL, FALSE);
 	if (from == NULL || !g_date_valid(from))
@@ -232,7 +281,9 @@ dm_holiday_bank_holiday(const GDate *from, gboolean past, gboolean irish, GDate 
 	gboolean found = FALSE;
 	for (int y = year - 1; y <= year + 1; y++) {
 		GDate days[MAX_BANK_HOLIDAYS];
-		guint n = irish ? bank_holidays_ie(y, days) : bank_holidays_gb(y, days);
+		guint n = where == DM_BANK_HOLIDAYS_IRELAND    ? bank_holidays_ie(y, days)
+		          : where == DM_BANK_HOLIDAYS_SCOTLAND ? bank_holidays_scotland(y, days)
+		                                               : bank_holidays_gb(y, days);
 		for (guint i = 0; i < n; i++) {
 			int c = g_date_compare(&days[i], from);
 			if (past ? c > 0 : c < 0)
