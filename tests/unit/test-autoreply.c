@@ -27,6 +27,12 @@ static const DateCase date_cases[] = {
 	  "2026-04-13" },
 	{ "Tot 14-04-2026 ben ik niet aanwezig.", "2026-04-14" },
 	{ "Ik ben afwezig tot en met vrijdag 10 april.", "2026-04-13" },
+	/* the abbreviations, with and without their last dot (Flemish "t.e.m.") */
+	{ "Ik ben afwezig t.e.m. woensdag 8 april. Uw mail wordt niet doorgestuurd.", "2026-04-09" },
+	{ "Afwezig t.m. vrijdag 10 april.", "2026-04-13" },
+	{ "Ik ben afwezig t.e.m vrijdag 10 april.", "2026-04-13" },
+	/* near miss: "tem" inside a word is no marker */
+	{ "Ik ben afwezig; het systeem is tot 10 april offline.", "2026-04-10" },
 	{ "Ik ben van 3 april tot 10 april op vakantie.", "2026-04-13" },
 	/* "vanaf" opens no range: "tot" alone is the day back. */
 	{ "Vanaf vandaag ben ik afwezig tot 14 april.", "2026-04-14" },

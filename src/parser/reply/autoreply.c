@@ -57,7 +57,9 @@ static DmPattern auto_prefix = DM_PATTERN(
 	"vacation|vakantie|urlaub|abwesenheit|absence|auto)\\b", CI);
 /* Return markers, by how much they say: away up to and including the date... */
 static DmPattern through_marker = DM_PATTERN(
-	"\\b(?:tot\\s+en\\s+met|t/m|t\\.m\\.|until\\s+and\\s+including|"
+	/* "t.m." and the Flemish "t.e.m." with or without their last dot: the \\b after the
+	 * group falls between the "m" and the dot */
+	"\\b(?:tot\\s+en\\s+met|t/m|t\\.(?:e\\.)?m\\.?|until\\s+and\\s+including|"
 	"up\\s+to\\s+and\\s+including|through|thru|einschließlich\\s+bis|"
 	"bis\\s+einschließlich|bis\\s+inklusive|bis\\s+und\\s+mit|"
 	/* "until 3/12 inclusive", "tot 8 mei inclusief": the marker after the date. */
