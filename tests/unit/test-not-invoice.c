@@ -604,6 +604,33 @@ static const Case cases[] = {
 	{ "deposit-invoice-promised-final-follows-en", "", "Your garden room",
 	  "We'll send you the deposit invoice next week, and we will then issue the final invoice on completion.", NULL,
 	  "an invoice announced" },
+	/* The mail around the invoice (wrap24): a subject naming the delivery note beside the
+	 * invoice is the invoice's when a document sets one out; alone, a delivery note. */
+	{ "delivery-note-and-invoice-subject-de", "", "Lieferschein und Rechnung 2026-1191", "Anbei beides.",
+	  "Holzbau GmbH\nRechnung\nRechnungsnummer\t2026-1191\nRechnungsbetrag\t5.854,80 \u20ac\n", NULL },
+	{ "delivery-note-and-invoice-subject-en", "", "Delivery note and invoice INV-3310", "Both attached.",
+	  "INVOICE\nInvoice number\tINV-3310\nAmount due\t\u00a3420.00\n", NULL },
+	/* Near misses: the same subject over a delivery note alone; a delivery note's subject
+	 * with no invoice word over an invoice's PDF stays as it was. */
+	{ "delivery-note-and-invoice-subject-note-only-de", "", "Lieferschein und Rechnung 2026-1191", "Anbei.",
+	  "Lieferschein LS-26-0733\nLieferdatum: 27.11.2026\n", "delivery note" },
+	{ "pakbon-subject-alone-nl", "", "Pakbon 2026-0412", "Zie bijlage.", NULL, "delivery note" },
+	/* An invoice said to wait in a portal, none in the mail, no number: a notice. */
+	{ "portal-notice-nl", "", "Er staat een nieuwe factuur voor u klaar",
+	  "Beste klant,\nEr staat een nieuwe factuur voor u klaar in het klantportaal. Log in om de factuur te bekijken.\n"
+	  "Bedrag\t\u20ac 711,48\nVervaldatum\t15-12-2026\n", NULL, "an invoice said to wait in a customer portal" },
+	{ "portal-notice-en", "", "Your new invoice is ready",
+	  "Hi,\nYour latest invoice is now available in your online account. Log in to view your invoice.\n"
+	  "Amount: \u00a342.00\nDue: 15 December 2026\n", NULL, "an invoice said to wait in a customer portal" },
+	{ "portal-notice-de", "", "Neue Rechnung verfügbar",
+	  "Guten Tag,\nIhre Rechnung für November steht ab sofort im Kundenportal zum Abruf bereit.\nBetrag: 59,90 \u20ac\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	/* Near misses: the portal named beside the invoice set out, in the body or its PDF. */
+	{ "portal-beside-invoice-body-nl", "", "Factuur 2026-0912",
+	  "Factuurnummer: 2026-0912\nBedrag: \u20ac 711,48\nDe factuur staat ook voor u klaar in het klantportaal.\n", NULL, NULL },
+	{ "portal-beside-invoice-pdf-en", "", "Your invoice from Greenbank",
+	  "Your invoice is attached. It is also available in your online account.",
+	  "INVOICE\nInvoice No.\tGB-2026-0144\nAmount due\t\u00a3612.00\n", NULL },
 };
 
 static void
