@@ -39,6 +39,16 @@ static const Case cases[] = {
 	  "Factuurdatum: 03-11-2026\nTotaal te betalen: € 157,30\nGraag binnen 14 dagen op NL91 ABNA 0417 1643 00.\n"
 	  "\nDeze e-mail is verzonden via Factuurwijs namens Netwijs Systeembeheer. Factuurwijs B.V., "
 	  "BTW NL858811204B01\n", FALSE },
+	/* The payment provider's imprint under a tool's mail. */
+	{ "payment-provider-footer-nl", "s.bos@example.nl",
+	  "Netwijs Systeembeheer\nKanaalweg 30, 2903 LS Capelle aan den IJssel\nBTW NL001945510B77\n\n"
+	  "S. Bos\nEsdoornlaan 4\n2903 AB Capelle aan den IJssel\n\nFactuur\nFactuurnummer: NW26-0931\n"
+	  "Factuurdatum: 30-11-2026\nTotaal te betalen: € 145,20\nGraag binnen 14 dagen op NL91 ABNA 0417 1643 00.\n"
+	  "\nBetalingen worden verwerkt door Mollie B.V., Keizersgracht 126, 1015 CW Amsterdam, KvK 30204462, "
+	  "btw NL815839091B01.\n", FALSE },
+	{ "invoice-sent-using-en", "r.penrose@example.co.uk",
+	  INVOICE_EN "\nThis invoice was sent using Invoicely. Invoicely Ltd, 10 Queen Street Place, London EC4R 1BE. "
+	  "VAT Reg. GB 998 1223 40.\n", FALSE },
 	/* Near miss: the second VAT number is the customer's own, above any footer. */
 	{ "near-miss-customer-vat-de", "m.hoffmann@example.de",
 	  INVOICE_DE "Ihre USt-IdNr.: DE309912845\n\nMit freundlichen Grüßen\nLena Voigt\n\nGesendet mit Rechnungsfix.\n",
@@ -67,6 +77,9 @@ test_cut(void)
 	g_autofree char *b = dm_service_footer_cut("Hi,\nplease find the invoice attached.\nThanks\n"
 						   "This email was sent by Invoicely on behalf of Greenbank.\n");
 	g_assert_cmpstr(b, ==, "Hi,\nplease find the invoice attached.\nThanks\n");
+	g_autofree char *b2 = dm_service_footer_cut("Hallo,\nanbei die Rechnung.\nGruß\n"
+						    "Zahlungen werden abgewickelt über PayPal (Europe) S.à r.l.\n");
+	g_assert_cmpstr(b2, ==, "Hallo,\nanbei die Rechnung.\nGruß\n");
 	/* Near misses: a phone's line, goods sent by a carrier near the top, "sent with" inside
 	 * a sentence. */
 	const char *phone = "Hoi Erik,\nhierbij de factuur.\nGroet,\nJolanda\n\nVerstuurd vanaf mijn iPhone\n";

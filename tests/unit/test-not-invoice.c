@@ -631,6 +631,31 @@ static const Case cases[] = {
 	{ "portal-beside-invoice-pdf-en", "", "Your invoice from Greenbank",
 	  "Your invoice is attached. It is also available in your online account.",
 	  "INVOICE\nInvoice No.\tGB-2026-0144\nAmount due\t\u00a3612.00\n", NULL },
+	/* The owner's own sales invoice to the firm's own bookkeeper, in the words of the
+	 * seller's books (for the VAT return, to be booked, a sales invoice handed over). */
+	{ "own-invoice-to-bookkeeper-aangifte-nl", "", "Factuur VH-26041",
+	  "Hoi Wendy,\nDeze is nog voor de btw-aangifte.\nGroet, Jolanda\n", "Factuur\nFactuurnummer\tVH-26041\n",
+	  "invoices passed to the bookkeeper" },
+	{ "own-invoice-to-bookkeeper-verkoopfactuur-nl", "", "factuur Brouwer",
+	  "Hoi Wendy, hierbij de verkoopfactuur van Brouwer.", "Factuur\nFactuurnummer\tVH-26041\n",
+	  "invoices passed to the bookkeeper" },
+	{ "own-invoice-to-bookkeeper-verbuchung-de", "", "Rechnung 2026-1187",
+	  "anbei noch die Ausgangsrechnung an das Hotel zur Verbuchung.", "Rechnung\nRechnungsnummer\t2026-1187\n",
+	  "invoices passed to the bookkeeper" },
+	{ "own-invoice-to-bookkeeper-vat-return-en", "", "Invoice HPD-3381",
+	  "Hi Mark, for the VAT return - this one went out last week.", "INVOICE\nInvoice No.\tHPD-3381\n",
+	  "invoices passed to the bookkeeper" },
+	/* Near misses: the customer's VAT return in a reverse-charge note, a copy for the
+	 * customer's records, an invoice titled "Verkoopfactuur". */
+	{ "reverse-charge-your-vat-return-is-invoice", "", "Invoice HPD-3390",
+	  "Please find attached our invoice. Reverse charge: you must account for the VAT on your VAT return.",
+	  "INVOICE\nInvoice No.\tHPD-3390\n", NULL },
+	{ "voor-uw-administratie-is-invoice", "", "Factuur 2026-0330", "Hierbij de factuur voor uw administratie.",
+	  "Factuur\nFactuurnummer\t2026-0330\nTe betalen\t\u20ac 1.185,80\n", NULL },
+	{ "verkoopfactuur-title-is-invoice", "", "Factuur 2026-0331", "Bijgaand onze factuur.",
+	  "Verkoopfactuur\nFactuurnummer\t2026-0331\n", NULL },
+	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
+	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };
 
 static void

@@ -225,6 +225,20 @@ static struct {
 	{ DM_NOT_INVOICE_FOR_BOOKKEEPER, IN_SUBJECT,
 	  DM_PATTERN("verkoopfacturen|ausgangsrechnungen|sales\\s+invoices|facturen\\s+\\w+\\s+\\d{4}"
 		     "|rechnungen\\s+\\w+\\s+\\d{4}|invoices\\s+(?:for\\s+)?(?:q\\d|\\w+\\s+\\d{4})", CI) },
+	/* The business's own sales invoice sent to its own bookkeeper, in the words only the
+	 * seller's books use: for the VAT return ("voor de btw-aangifte", "für die
+	 * Voranmeldung", "for the VAT return"; not the customer's "your VAT return" a
+	 * reverse-charge note names), to be booked ("zur Verbuchung"), a sales invoice of or to
+	 * a customer handed over ("hierbij de verkoopfactuur van Brouwer", "anbei die
+	 * Ausgangsrechnung an das Hotel"; not Sage's "Please find attached Sales Invoice
+	 * SI-1042" to the customer); a forward of the mail that went to the customer too. */
+	{ DM_NOT_INVOICE_FOR_BOOKKEEPER, IN_TEXT,
+	  DM_PATTERN("\\b(?:voor|t\\.?\\s?b\\.?\\s?v\\.?)\\s+(?:de|mijn|onze)\\s+(?:btw[- ]?|omzetbelasting)?aangifte\\b"
+		     "|\\bf(?:ü|ue)r\\s+(?:die|meine|unsere)\\s+(?:umsatzsteuer-?)?voranmeldung\\b|\\bzur\\s+verbuchung\\b"
+		     "|\\bzum\\s+verbuchen\\b|\\bfor\\s+(?:the|my|our)\\s+(?:quarter(?:ly|'s)\\s+)?vat\\s+return\\b"
+		     "|" HANDED_OVER "\\s+(?:\\S+\\s+){0,3}?(?:verkoopfactu\\w*|ausgangsrechnung\\w*|sales\\s+invoices?)"
+		     "\\s+(?:van|aan|an|to)\\s",
+		     CI | PCRE2_UTF) },
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("overzicht\\s+(?:van\\s+)?(?:de\\s+|uw\\s+|je\\s+)?openstaande|openstaande\\s+(?:facturen|bedragen)"
 		     "|outstanding\\s+invoices|offene\\s+rechnungen", CI) },

@@ -1,12 +1,13 @@
 /* service_footer: the footer a sending service writes under a business's mail
  * (dm_service_footer_cut).  Invoicing tools, payment providers and mailing services close
- * the mail they send on a business's behalf with their own imprint: who sent it ("Gesendet
- * mit …", "Verzonden via … namens …", "Sent with …", "Powered by …", "This email was sent
- * by … on behalf of …") and then the service's company, register and VAT numbers.  The
- * kind reader (business.c) counts a second VAT number as the debtor's; the service's is
- * not, so its footer is cut before the reader looks.  Only a footer's line in the last
- * half of the text (or across its middle) is one: above it stands the mail itself, which
- * may say how the goods were sent ("verzonden via PostNL").
+ * the mail they send on a business's behalf with their own imprint: who sent it or takes
+ * the payment ("Gesendet mit …", "Verzonden via … namens …", "Sent with …", "Powered by …",
+ * "This email was sent by … on behalf of …", "Betalingen worden verwerkt door …") and then
+ * the service's company, register and VAT numbers.  The kind reader (business.c) counts a
+ * second VAT number as the debtor's; the service's is not, so its footer is cut before the
+ * reader looks.  Only a footer's line in the last half of the text (or across its middle)
+ * is one: above it stands the mail itself, which may say how the goods were sent
+ * ("verzonden via PostNL").
  * Failures: none; any text gives a result. */
 #include "parser/invoice/dm-service-footer.h"
 #include "parser/text/dm-pattern.h"
@@ -14,15 +15,21 @@
 #include <string.h>
 
 /* A line that opens a service's footer: the service named as the sender's means. */
+/* A line that opens a service's footer: the service named as the sender's means, or as
+ * the one that takes the payment ("Betalingen worden verwerkt door Mollie B.V.", "Zahlungen
+ * werden abgewickelt über PayPal", "Payments are processed by Stripe"). */
 static DmPattern footer_start = DM_PATTERN(
 	"^[ \\t>|*]*(?:"
 	"(?:gesendet|versendet|verschickt|erstellt)\\s+(?:mit|über|via|durch)\\s+\\S"
-	"|diese\\s+e-?mail\\s+wurde\\s+(?:\\S+\\s+){0,4}?(?:gesendet|versendet|verschickt)\\b"
+	"|diese\\s+(?:e-?mail|rechnung|nachricht)\\s+wurde\\s+(?:\\S+\\s+){0,4}?(?:gesendet|versendet|verschickt|erstellt)\\b"
+	"|zahlungen\\s+werden\\s+(?:\\S+\\s+){0,2}?(?:abgewickelt|verarbeitet)\\s+(?:über|durch|von)\\b"
 	"|(?:verzonden|verstuurd|gemaakt)\\s+(?:met|via)\\s+\\S"
-	"|deze\\s+e-?mail\\s+(?:is|werd)\\s+(?:\\S+\\s+){0,3}?(?:verzonden|verstuurd)\\s+(?:via|met|door|namens)\\b"
+	"|deze\\s+(?:e-?mail|factuur)\\s+(?:is|werd)\\s+(?:\\S+\\s+){0,3}?(?:verzonden|verstuurd|gemaakt)\\s+(?:via|met|door|namens)\\b"
+	"|betalingen\\s+worden\\s+(?:\\S+\\s+){0,2}?(?:verwerkt|afgehandeld)\\s+(?:door|via)\\b"
 	"|(?:sent|created)\\s+(?:with|via|using)\\s+\\S"
 	"|powered\\s+by\\s+\\S"
-	"|this\\s+e-?mail\\s+was\\s+sent\\s+(?:by|via|with|from|on\\s+behalf)\\b)",
+	"|this\\s+(?:e-?mail|invoice|message)\\s+was\\s+(?:sent|created|generated)\\s+(?:by|via|with|using|from|on\\s+behalf)\\b"
+	"|payments\\s+are\\s+(?:\\S+\\s+){0,2}?(?:processed|handled)\\s+by\\b)",
 	PCRE2_CASELESS | PCRE2_MULTILINE | PCRE2_UTF);
 
 char *
