@@ -80,6 +80,9 @@ test_cut(void)
 	g_autofree char *b2 = dm_service_footer_cut("Hallo,\nanbei die Rechnung.\nGruß\n"
 						    "Zahlungen werden abgewickelt über PayPal (Europe) S.à r.l.\n");
 	g_assert_cmpstr(b2, ==, "Hallo,\nanbei die Rechnung.\nGruß\n");
+	g_autofree char *b3 = dm_service_footer_cut("Hi,\nplease find the invoice attached.\nThanks\n"
+						    "Invoice sent with Zoho Invoice. VAT GB 123 4567 89\n");
+	g_assert_cmpstr(b3, ==, "Hi,\nplease find the invoice attached.\nThanks\n");
 	/* Near misses: a phone's line, goods sent by a carrier near the top, "sent with" inside
 	 * a sentence. */
 	const char *phone = "Hoi Erik,\nhierbij de factuur.\nGroet,\nJolanda\n\nVerstuurd vanaf mijn iPhone\n";

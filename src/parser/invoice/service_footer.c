@@ -15,11 +15,12 @@
 #include <string.h>
 
 /* A line that opens a service's footer: the service named as the sender's means. */
-/* A line that opens a service's footer: the service named as the sender's means, or as
- * the one that takes the payment ("Betalingen worden verwerkt door Mollie B.V.", "Zahlungen
- * werden abgewickelt über PayPal", "Payments are processed by Stripe"). */
+/* A line that opens a service's footer: the service named as the sender's means ("Sent
+ * with …", "Invoice sent with …", "Factuur verzonden met …"), or as the one that takes the
+ * payment ("Betalingen worden verwerkt door Mollie B.V.", "Zahlungen werden abgewickelt
+ * über PayPal", "Payments are processed by Stripe"). */
 static DmPattern footer_start = DM_PATTERN(
-	"^[ \\t>|*]*(?:"
+	"^[ \\t>|*]*(?:(?:this\\s+|deze\\s+|diese\\s+)?(?:invoice|e-?mail|message|factuur|rechnung|nachricht)\\s+)?(?:"
 	"(?:gesendet|versendet|verschickt|erstellt)\\s+(?:mit|über|via|durch)\\s+\\S"
 	"|diese\\s+(?:e-?mail|rechnung|nachricht)\\s+wurde\\s+(?:\\S+\\s+){0,4}?(?:gesendet|versendet|verschickt|erstellt)\\b"
 	"|zahlungen\\s+werden\\s+(?:\\S+\\s+){0,2}?(?:abgewickelt|verarbeitet)\\s+(?:über|durch|von)\\b"
