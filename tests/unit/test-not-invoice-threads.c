@@ -84,6 +84,20 @@ static const Case cases[] = {
 	  "Zoals gevraagd:\n\nBETAALBEWIJS\nOntvangen van: Marc Peeters\nBedrag: € 350,00\nVoldaan.\n", NULL, "receipt" },
 	{ "betaalbewijs-subject", "betaalbewijs", "Zie hieronder.", NULL, "receipt" },
 	{ "invoice-kept-as-proof", "Factuur 2026-12", "Bewaar deze factuur als betaalbewijs.", FACTUUR_NL, NULL },
+	/* The mail around the invoice (wrap24): a short answer on a line of its own hands over
+	 * what the question asked for, when the document sets out an invoice. */
+	{ "question-thread-bare-handover-nl", "Re: factuur tuin?", "Hoi Jeroen,\n\nJa hoor, hierbij.\n\nGroet, Jolanda",
+	  FACTUUR_NL, NULL },
+	{ "question-thread-bare-handover-en", "RE: invoice for the survey?", "Hi Paul,\nSure - attached.\nBeth", INVOICE_EN,
+	  NULL },
+	{ "quote-thread-bare-handover-de", "AW: Angebot Malerarbeiten", "Guten Tag,\nanbei.\nGruß", RECHNUNG_DE, NULL },
+	/* Near misses: the same answer with nothing set out, with a quote attached, or one that
+	 * says more than the hand-over on its line. */
+	{ "question-thread-bare-handover-nothing-set-out", "Re: factuur tuin?", "Ja hoor, hierbij.", NULL, "a question" },
+	{ "quote-thread-bare-handover-quote", "Re: Offerte badkamer", "Zie bijlage.",
+	  "Badkamers BV\nOFFERTE\nOffertenummer\tOF-4\n", "quote" },
+	{ "question-thread-handover-asked", "Re: factuur tuin?", "Hierbij, of moet ik hem anders opsturen?", FACTUUR_NL,
+	  "a question" },
 };
 
 static void
@@ -119,6 +133,9 @@ test_parts(void)
 	g_assert_false(dm_thread_subject_only("Fwd: Offerte", "Hierbij de factuur.", TRUE));
 	g_assert_false(dm_thread_subject_only("Re: Offerte", "De factuur volgt.", TRUE));
 	g_assert_false(dm_thread_subject_only(NULL, NULL, TRUE));
+	g_assert_true(dm_thread_subject_only("Re: factuur?", "Groet,\nZie bijlage\n", TRUE));
+	g_assert_false(dm_thread_subject_only("Re: factuur?", "Zie bijlage\n", FALSE));
+	g_assert_false(dm_thread_subject_only("Re: factuur?", "> Zie bijlage\n", TRUE));
 	g_assert_true(dm_for_client_hands_over("Namens onze klant X sturen wij u hierbij de factuur."));
 	g_assert_true(dm_for_client_hands_over("Im Auftrag unserer Mandantin senden wir Ihnen anbei die Rechnung."));
 	g_assert_false(dm_for_client_hands_over("Hierbij de factuur. Namens onze klant bedankt."));

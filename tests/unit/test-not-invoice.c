@@ -611,6 +611,58 @@ static const Case cases[] = {
 	{ "deposit-invoice-promised-final-follows-en", "", "Your garden room",
 	  "We'll send you the deposit invoice next week, and we will then issue the final invoice on completion.", NULL,
 	  "an invoice announced" },
+	/* The mail around the invoice (wrap24): a subject naming the delivery note beside the
+	 * invoice is the invoice's when a document sets one out; alone, a delivery note. */
+	{ "delivery-note-and-invoice-subject-de", "", "Lieferschein und Rechnung 2026-1191", "Anbei beides.",
+	  "Holzbau GmbH\nRechnung\nRechnungsnummer\t2026-1191\nRechnungsbetrag\t5.854,80 \u20ac\n", NULL },
+	{ "delivery-note-and-invoice-subject-en", "", "Delivery note and invoice INV-3310", "Both attached.",
+	  "INVOICE\nInvoice number\tINV-3310\nAmount due\t\u00a3420.00\n", NULL },
+	/* Near misses: the same subject over a delivery note alone; a delivery note's subject
+	 * with no invoice word over an invoice's PDF stays as it was. */
+	{ "delivery-note-and-invoice-subject-note-only-de", "", "Lieferschein und Rechnung 2026-1191", "Anbei.",
+	  "Lieferschein LS-26-0733\nLieferdatum: 27.11.2026\n", "delivery note" },
+	{ "pakbon-subject-alone-nl", "", "Pakbon 2026-0412", "Zie bijlage.", NULL, "delivery note" },
+	/* An invoice said to wait in a portal, none in the mail, no number: a notice. */
+	{ "portal-notice-nl", "", "Er staat een nieuwe factuur voor u klaar",
+	  "Beste klant,\nEr staat een nieuwe factuur voor u klaar in het klantportaal. Log in om de factuur te bekijken.\n"
+	  "Bedrag\t\u20ac 711,48\nVervaldatum\t15-12-2026\n", NULL, "an invoice said to wait in a customer portal" },
+	{ "portal-notice-en", "", "Your new invoice is ready",
+	  "Hi,\nYour latest invoice is now available in your online account. Log in to view your invoice.\n"
+	  "Amount: \u00a342.00\nDue: 15 December 2026\n", NULL, "an invoice said to wait in a customer portal" },
+	{ "portal-notice-de", "", "Neue Rechnung verfügbar",
+	  "Guten Tag,\nIhre Rechnung für November steht ab sofort im Kundenportal zum Abruf bereit.\nBetrag: 59,90 \u20ac\n",
+	  NULL, "an invoice said to wait in a customer portal" },
+	/* Near misses: the portal named beside the invoice set out, in the body or its PDF. */
+	{ "portal-beside-invoice-body-nl", "", "Factuur 2026-0912",
+	  "Factuurnummer: 2026-0912\nBedrag: \u20ac 711,48\nDe factuur staat ook voor u klaar in het klantportaal.\n", NULL, NULL },
+	{ "portal-beside-invoice-pdf-en", "", "Your invoice from Greenbank",
+	  "Your invoice is attached. It is also available in your online account.",
+	  "INVOICE\nInvoice No.\tGB-2026-0144\nAmount due\t\u00a3612.00\n", NULL },
+	/* The owner's own sales invoice to the firm's own bookkeeper, in the words of the
+	 * seller's books (for the VAT return, to be booked, a sales invoice handed over). */
+	{ "own-invoice-to-bookkeeper-aangifte-nl", "", "Factuur VH-26041",
+	  "Hoi Wendy,\nDeze is nog voor de btw-aangifte.\nGroet, Jolanda\n", "Factuur\nFactuurnummer\tVH-26041\n",
+	  "invoices passed to the bookkeeper" },
+	{ "own-invoice-to-bookkeeper-verkoopfactuur-nl", "", "factuur Brouwer",
+	  "Hoi Wendy, hierbij de verkoopfactuur van Brouwer.", "Factuur\nFactuurnummer\tVH-26041\n",
+	  "invoices passed to the bookkeeper" },
+	{ "own-invoice-to-bookkeeper-verbuchung-de", "", "Rechnung 2026-1187",
+	  "anbei noch die Ausgangsrechnung an das Hotel zur Verbuchung.", "Rechnung\nRechnungsnummer\t2026-1187\n",
+	  "invoices passed to the bookkeeper" },
+	{ "own-invoice-to-bookkeeper-vat-return-en", "", "Invoice HPD-3381",
+	  "Hi Mark, for the VAT return - this one went out last week.", "INVOICE\nInvoice No.\tHPD-3381\n",
+	  "invoices passed to the bookkeeper" },
+	/* Near misses: the customer's VAT return in a reverse-charge note, a copy for the
+	 * customer's records, an invoice titled "Verkoopfactuur". */
+	{ "reverse-charge-your-vat-return-is-invoice", "", "Invoice HPD-3390",
+	  "Please find attached our invoice. Reverse charge: you must account for the VAT on your VAT return.",
+	  "INVOICE\nInvoice No.\tHPD-3390\n", NULL },
+	{ "voor-uw-administratie-is-invoice", "", "Factuur 2026-0330", "Hierbij de factuur voor uw administratie.",
+	  "Factuur\nFactuurnummer\t2026-0330\nTe betalen\t\u20ac 1.185,80\n", NULL },
+	{ "verkoopfactuur-title-is-invoice", "", "Factuur 2026-0331", "Bijgaand onze factuur.",
+	  "Verkoopfactuur\nFactuurnummer\t2026-0331\n", NULL },
+	{ "sage-sales-invoice-cover-is-invoice", "", "Sales Invoice SI-1042", "Please find attached Sales Invoice SI-1042.",
+	  "SALES INVOICE\nInvoice No.\tSI-1042\n", NULL },
 };
 
 static void

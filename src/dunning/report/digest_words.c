@@ -270,6 +270,9 @@ static const Word words[] = {
 	{ "not_invoice", "self_billing", "een zelffactuur van de klant (de klant factureert namens u)",
 	  "a self-billing statement (the customer bills itself on your behalf)",
 	  "eine Gutschrift im Gutschriftverfahren (der Kunde rechnet in Ihrem Namen ab)" },
+	{ "not_invoice", "portal_notice", "een bericht dat er een factuur in het klantportaal klaarstaat, zonder de factuur",
+	  "an invoice said to wait in a customer portal, none in the mail",
+	  "eine Nachricht, dass eine Rechnung im Kundenportal bereitsteht, ohne die Rechnung" },
 	/* … and where it found that, quoting what it found. */
 	{ "found_in", "header", "kopregel {evidence}", "header {evidence}", "Kopfzeile {evidence}" },
 	{ "found_in", "part", "een {evidence}-deel", "a {evidence} part", "ein {evidence}-Teil" },

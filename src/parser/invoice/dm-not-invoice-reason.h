@@ -55,6 +55,8 @@ typedef enum {
 	/* A self-billing statement: the customer's document for the supplier's invoice
 	 * (dm-self-billing.h). */
 	DM_NOT_INVOICE_SELF_BILLING,
+	/* An invoice said to wait in a customer portal, none in the mail (not_invoice.c). */
+	DM_NOT_INVOICE_PORTAL_NOTICE,
 	DM_NOT_INVOICE_N_KINDS
 } DmNotInvoiceKind;
 

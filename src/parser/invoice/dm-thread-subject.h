@@ -8,7 +8,8 @@
 
 /* TRUE when @subject (nullable) is a reply's ("Re:", "AW:", "Antw:"), the sender's own
  * words @own_body (nullable; the reply without the mail it quotes, no subject line) hand an
- * invoice over (dm_own_words_hands_over), and the mail sets it out (@set_out: an invoice's
+ * invoice over (dm_own_words_hands_over) or answer with a bare hand-over on a line of its
+ * own ("Ja hoor, hierbij.", "See attached", "Anbei."), and the mail sets it out (@set_out: an invoice's
  * title or its number's label in the body or a document).  Then the subject's quote or
  * question does not say what the mail is.  A reply that sends a new quote, answers
  * "the invoice follows", or attaches nothing that sets out an invoice is still judged by its

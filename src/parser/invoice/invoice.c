@@ -28,6 +28,7 @@
 #include "parser/invoice/dm-header-name.h"
 #include "parser/invoice/dm-own-words.h"
 #include "parser/invoice/dm-invoice-first.h"
+#include "parser/invoice/dm-service-footer.h"
 #include "parser/mime/dm-message.h"
 #include "parser/text/dm-bank.h"
 #include "parser/mime/dm-html.h"
@@ -421,8 +422,10 @@ dm_invoice_extract_with_rules(GMimeMessage *msg, const DmRuleFile *rules)
 	dm_invoice_facts_settle_due(facts, &sent);
 	currency_from_iban(facts);
 	if (facts->debtor_kind == DM_INVOICE_DEBTOR_UNKNOWN) {
-		/* Not the sender's signature: its VAT and KvK numbers are the sender's own. */
-		g_autofree char *unsigned_text = dm_own_words_unsigned(own);
+		/* Not the sender's signature: its VAT and KvK numbers are the sender's own; nor a
+		 * sending service's footer, whose numbers are the service's (dm-service-footer.h). */
+		g_autofree char *no_signature = dm_own_words_unsigned(own);
+		g_autofree char *unsigned_text = dm_service_footer_cut(no_signature);
 		g_autofree char *all = g_strconcat(unsigned_text, "\n", doc_text, NULL);
 		/* "P.J. Smit" / "p/a Beheerkantoor Wijnands": the mail goes to the office acting
 		 * for the debtor, whose mailbox says nothing of the debtor's kind. */

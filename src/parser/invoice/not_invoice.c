@@ -214,12 +214,31 @@ static struct {
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*\\b" YEAR_OVERVIEW "\\b", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:pakbon|lieferschein|delivery\\s+note|packing\\s+slip)", CI) },
+	/* "Lieferschein und Rechnung 2026-1191", "Pakbon en factuur", "Delivery note and invoice":
+	 * the delivery note travels with the invoice, and is what the mail is only when neither
+	 * the mail nor its documents set an invoice out. */
+	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT_UNLESS_INVOICE,
 	  DM_PATTERN("pakbon|lieferschein|delivery\\s+note|packing\\s+slip", CI) },
 	{ DM_NOT_INVOICE_DELIVERY_NOTE, IN_SUBJECT,
 	  DM_PATTERN(NO_INVOICE_WORD ".*(?:verzonden|shipped|versandt|verschickt|dispatched)", CI) },
 	{ DM_NOT_INVOICE_FOR_BOOKKEEPER, IN_SUBJECT,
 	  DM_PATTERN("verkoopfacturen|ausgangsrechnungen|sales\\s+invoices|facturen\\s+\\w+\\s+\\d{4}"
 		     "|rechnungen\\s+\\w+\\s+\\d{4}|invoices\\s+(?:for\\s+)?(?:q\\d|\\w+\\s+\\d{4})", CI) },
+	/* The business's own sales invoice sent to its own bookkeeper, in the words only the
+	 * seller's books use: for the VAT return ("voor de btw-aangifte", "für die
+	 * Voranmeldung", "for the VAT return"; not the customer's "your VAT return" a
+	 * reverse-charge note names), to be booked ("zur Verbuchung"), a sales invoice of or to
+	 * a customer handed over ("hierbij de verkoopfactuur van Brouwer", "anbei die
+	 * Ausgangsrechnung an das Hotel"; not Sage's "Please find attached Sales Invoice
+	 * SI-1042" to the customer); a forward of the mail that went to the customer too. */
+	{ DM_NOT_INVOICE_FOR_BOOKKEEPER, IN_TEXT,
+	  DM_PATTERN("\\b(?:voor|t\\.?\\s?b\\.?\\s?v\\.?)\\s+(?:de|mijn|onze)\\s+(?:btw[- ]?|omzetbelasting)?aangifte\\b"
+		     "|\\bf(?:ü|ue)r\\s+(?:die|meine|unsere)\\s+(?:umsatzsteuer-?)?voranmeldung\\b|\\bzur\\s+verbuchung\\b"
+		     "|\\bzum\\s+verbuchen\\b|\\bfor\\s+(?:the|my|our)\\s+(?:quarter(?:ly|'s)\\s+)?vat\\s+return\\b"
+		     "|" HANDED_OVER "\\s+(?:\\S+\\s+){0,3}?(?:verkoopfactu\\w*|ausgangsrechnung\\w*|sales\\s+invoices?)"
+		     "\\s+(?:van|aan|an|to)\\s",
+		     CI | PCRE2_UTF) },
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("overzicht\\s+(?:van\\s+)?(?:de\\s+|uw\\s+|je\\s+)?openstaande|openstaande\\s+(?:facturen|bedragen)"
 		     "|outstanding\\s+invoices|offene\\s+rechnungen", CI) },
@@ -563,6 +582,21 @@ static struct {
 		     "|\\b(?:die|ihre|unsere)\\s+(?:honorarnote|liquidation|privatliquidation|vergütungsrechnung|kostennote)\\s+"
 		     "(?:folgt|erhalten\\s+sie\\s+(?:nach|im|am|separat|gesondert))"
 		     "|\\b(?:our|the|your)\\s+(?:own\\s+|next\\s+)?(?:fee\\s+note|bill)\\s+(?:will\\s+follow|follows|to\\s+follow)", CI) },
+	/* A notice that an invoice waits in a customer portal or online account ("Er staat een
+	 * nieuwe factuur voor u klaar in het klantportaal", "Log in to view your invoice", "Ihre
+	 * Rechnung steht im Kundenportal zum Abruf bereit"): the invoice is not in the mail, and
+	 * one without its number gives the ledger nothing to record.  Not in a mail that sets
+	 * out an invoice (its title or its number's label, in the body or an attached PDF): a
+	 * tool's mail with the invoice says so beside it. */
+	{ DM_NOT_INVOICE_PORTAL_NOTICE, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\bstaat\\s+(?:een\\s+)?(?:nieuwe\\s+)?(?:factuur|nota|rekening)\\s+(?:voor\\s+(?:u|je|jou)\\s+)?klaar\\b"
+		     "|\\b(?:factuur|nota)\\s+(?:\\S+\\s+){0,3}?staat\\s+(?:nu\\s+)?(?:voor\\s+(?:u|je|jou)\\s+)?klaar\\s+(?:in|op)\\b"
+		     "|\\blog\\s+in\\s+om\\s+(?:de|uw|je|jouw)\\s+(?:\\w+\\s+)?(?:factuur|facturen|nota)\\s+te\\s+(?:bekijken|downloaden|openen|betalen)\\b"
+		     "|\\binvoice\\s+(?:\\S+\\s+){0,3}?is\\s+(?:now\\s+)?(?:ready|available)\\s+(?:to\\s+view\\s+|for\\s+you\\s+)?(?:in|on|via)\\s+"
+		     "(?:your|the|our)\\s+(?:\\w+\\s+)?(?:account|portal|dashboard)\\b"
+		     "|\\blog\\s*in\\s+(?:\\S+\\s+){0,4}?to\\s+(?:view|download|see|open)\\s+(?:your|the)\\s+invoices?\\b"
+		     "|\\brechnung\\s+(?:\\S+\\s+){0,6}?(?:steht|liegt)\\s+(?:\\S+\\s+){0,5}?(?:bereit|zum\\s+(?:abruf|download)|abrufbar)\\b"
+		     "|\\b(?:melden|loggen)\\s+sie\\s+sich\\s+(?:\\S+\\s+){0,5}?(?:an|ein),?\\s+um\\s+(?:die|ihre)\\s+rechnung", CI) },
 	/* A court's fee the lawyer passes on for the client to pay to the court itself ("Please
 	 * pay it direct to HM Courts & Tribunals Service", "Betaalt u dit rechtstreeks aan de
 	 * rechtbank", "direkt an die Landesoberkasse"): the payee is not the sender, so it is no

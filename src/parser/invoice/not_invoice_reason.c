@@ -53,6 +53,8 @@ static const struct {
 		"a number or an amount, but no second sign (amount due, due date, term)" },
 	[DM_NOT_INVOICE_SELF_BILLING] = { "self_billing",
 		"a self-billing statement: the customer bills itself on the supplier's behalf" },
+	[DM_NOT_INVOICE_PORTAL_NOTICE] = { "portal_notice",
+		"an invoice said to wait in a customer portal, none in the mail" },
 };
 
 /* Each place's code, and how the English line names it ("the %s says"). */
