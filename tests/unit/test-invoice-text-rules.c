@@ -335,6 +335,16 @@ static const Case cases[] = {
 	  "Total                                           CHF 720.00\n\n"
 	  "Payable within 10 days. Not subject to VAT (turnover below CHF 100'000).\n",
 	  72000, 72000, "2026-11-27", "2026-12-07", NULL, "amount_due: body, the last total line" },
+	/* A bare "Bedrag" / "Amount" names a total only when nothing says total: an item
+	 * table's column paired with its row below the totals is none.  Near miss: alone, it
+	 * is the total. */
+	{ "total-beats-bare-amount-column", "Factuur / Invoice F-2026-12",
+	  "Factuur / Invoice F-2026-12\nDatum / Date: 02-12-2026\nTotaal / Total\t\u20ac 3.678,40\n"
+	  "IBAN: NL73 BUNQ 7807 1099 05\nBedrag / Amount: \u20ac 3.040,00\n",
+	  367840, 367840, "2026-12-02", NULL, "F-2026-12", "the last total line: \"Totaal / Total" },
+	{ "bare-amount-alone-is-the-total", "Factuur F-2026-13",
+	  "Factuur F-2026-13\nDatum: 02-12-2026\nBedrag: \u20ac 450,00\nIBAN: NL73 BUNQ 7807 1099 05\n",
+	  45000, 45000, "2026-12-02", NULL, "F-2026-13", "the last total line: \"Bedrag" },
 	/* Near miss: "over te maken" in a sentence is no label; the total stands. */
 	{ "over-te-maken-sentence", "Factuur 2026-051",
 	  "Factuur 2026-051\nFactuurdatum: 02-03-2026\nTotaal: € 500,00\n"

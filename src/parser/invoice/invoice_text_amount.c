@@ -85,14 +85,20 @@ static DmPattern amount_strong = DM_PATTERN(
 	LABEL_GAP_DATED "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* The total including VAT; the last such line is the final one (item tables come first). */
-static DmPattern amount_medium = DM_PATTERN(
-	"\\b(?:totaalbedrag|factuurbedrag|rechnungsbetrag|gesamtbetrag|endbetrag|bruttobetrag|brutto"
-	"|totaal|total|bedrag|amount|gesamt|summe|invoice\\s+(?:total|amount))\\b"
-	/* not the whole contract's figure a progress bill prints above its own ("Total fee (9%
-	 * of construction cost)", "Total contract sum") */
-	"(?![ \\t]+(?:fee|contract|construction|project)\\b)"
-	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
-	CI);
+#define AMOUNT_MEDIUM(words) DM_PATTERN( \
+	"\\b(?:" words ")\\b" \
+	/* not the whole contract's figure a progress bill prints above its own ("Total fee (9% \
+	 * of construction cost)", "Total contract sum") */ \
+	"(?![ \\t]+(?:fee|contract|construction|project)\\b)" \
+	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER, \
+	CI)
+static DmPattern amount_medium = AMOUNT_MEDIUM(
+	"totaalbedrag|factuurbedrag|rechnungsbetrag|gesamtbetrag|endbetrag|bruttobetrag|brutto"
+	"|totaal|total|gesamt|summe|invoice\\s+(?:total|amount)");
+/* A bare "Bedrag" or "Amount" names a total only when nothing says total: it is also an
+ * item table's column, paired with its one row's cell below the totals ("Bedrag /
+ * Amount: € 3.040,00" after "Totaal / Total € 3.678,40"). */
+static DmPattern amount_bare = AMOUNT_MEDIUM("bedrag|amount");
 /* The total including VAT, said so: it beats a plain "total" line. */
 static DmPattern amount_total_incl = DM_PATTERN(
 	"\\b(?:(?:tota(?:a)?l|summe|endsumme|betrag)\\s+(?:incl|inkl)(?:\\.|usief|uding|usive)?(?:\\s*\\d{1,2}(?:[.,]\\d{1,2})?\\s*%)?"
@@ -416,8 +422,9 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	Labelled due = { 0 }, total = { 0 }, paid = { 0 };
 	DmInvoiceTextAmountRank rank = DM_INVOICE_TEXT_AMOUNT_NONE;
 	gsize due_at = len;    /* where the labelled amount due's line ends in @t */
-	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total))
-		(void)labelled_amount(&amount_medium, t, len, TRUE, &total);
+	if (!labelled_amount(&amount_total_incl, t, len, TRUE, &total) &&
+	    !labelled_amount(&amount_medium, t, len, TRUE, &total))
+		(void)labelled_amount(&amount_bare, t, len, TRUE, &total);
 	DmMatch dep;
 	if (!dm_pattern_match(&deposit_invoice_title, t, len, 0, &dep))
 		(void)labelled_amount(&amount_paid, t, len, FALSE, &paid);
