@@ -62,6 +62,21 @@ static const struct {
 	{ "notary-block-left-details-beside",
 	  "Acme BV · Kerkstraat 1 · 1000 AA Amsterdam\nNotariskantoor De Wit\tFactuur\t2026-223\n"
 	  "Hoofdstraat 12\tDatum\t03-11-2026\n1234 AB Ergens\n", "Notariskantoor De Wit", TRUE },
+	/* An English "No." alone labels the details row beside a right-hand window; near miss:
+	 * a firm whose name begins with "No" keeps its block. */
+	{ "no-label-details-left-window-right",
+	  "Invoice\nClare Coast Landscaping\nBallyvaughan, Co. Clare H91 C2E8\nVAT No. IE 9876512K\n"
+	  "No.\tCCL-1049\tScoil Bhr\u00edde National School\nDate\t14 October 2026\tAttn: The Principal\n"
+	  "Due date\t13 November 2026\tLahinch Road\nEnnistymon, Co. Clare\nDescription\tQty\tRate\tTotal\n"
+	  "Clare Coast Landscaping \u00b7 065 707 3381\n",
+	  "Scoil Bhr\u00edde National School", TRUE },
+	{ "no-limits-firm-block-left",
+	  "Acme Ltd \u00b7 1 High St \u00b7 Leeds LS1 1AA\nNo Limits Ltd\tInvoice\tINV-9\n4 Quay St\tDate\t3 March 2026\n"
+	  "Bristol BS1 4DJ\n", "No Limits Ltd", TRUE },
+	/* The Flemish addressee's label, the address after commas. */
+	{ "bestemmeling-label-be", "Ereloonnota 2026-061\nDatum: 23/11/2026\n"
+	  "Bestemmeling: Tom Wouters en Lien Janssens, Kapelstraat 14, 2540 Hove\n",
+	  "Tom Wouters en Lien Janssens", FALSE },
 	/* A role joined by a slash to the debtor's label: the pupil is the one billed; the role
 	 * alone names whom the service was for, and the label above the block wins. */
 	{ "role-slash-debtor-label-nl",

@@ -88,6 +88,11 @@ static const struct {
 	{ "postcode-sv", "", "1234 SV Den Haag", U, NULL },
 	{ "person", "", "Sophie Maas", U, "no personal title" },
 	{ "legal-form-ek", "", "Gasthof Schmidt e.K.", B, NULL },
+	/* Lodgings are trades; near miss: a surname that begins like one. */
+	{ "lodging-guesthouse", "", "Harbour View Guesthouse", B, NULL },
+	{ "lodging-bnb", "", "B&B De Linde", B, NULL },
+	{ "lodging-pension", "", "Pension Alpenrose", B, NULL },
+	{ "near-miss-surname-innes", "", "Fiona Innes", U, NULL },
 	{ "family-firm", "", "Restaurant van Dijk & Zn.", B, NULL },
 	{ "office-by-ending", "", "Ingenieurbüro Fischer", B, NULL },
 	{ "consulting", "", "Northside Lakes Consulting", B, NULL },

@@ -33,6 +33,20 @@ static const Case cases[] = {
 	  "Oak & Co\nDeposit request\nReference\tDR-118\nDeposit 30%\t\u00a31,200.00\n", "pro-forma" },
 	{ "deposit-invoice-title-is-invoice", "", "Aanbetalingsfactuur AF-2026-031", "In de bijlage de factuur.",
 	  "Badkamers BV\nAanbetalingsfactuur\nFactuurnummer\tAF-2026-031\nAanbetaling 25 %\t\u20ac 3.705,00\n", NULL },
+	/* The seller's terms sent alone; near misses: sent with an invoice before them, or
+	 * after them in the same document. */
+	{ "terms-alone-en", "", "Updated terms 2027", "Copy attached for your files.",
+	  "Moran Roofing\nTerms and Conditions of Business (from 1 January 2027)\n"
+	  "2. A deposit of 30% is payable on acceptance for jobs over \u20ac5,000.\n"
+	  "3. Invoices are payable within 14 days.\n", "terms" },
+	{ "terms-alone-nl", "", "Onze voorwaarden", "Zie bijlage.",
+	  "Bouwbedrijf Kok\nAlgemene leverings- en betalingsvoorwaarden\nArtikel 1. Betaling binnen 14 dagen.\n", "terms" },
+	{ "agb-code-is-no-terms", "", "Nota fysiotherapie", "In de bijlage de nota.",
+	  "Fysiotherapie Zuid\nAGB 04-028193\nNota\nBehandeling 12-11-2026\t\u20ac 42,00\nTotaal\t\u20ac 42,00\n"
+	  "Graag binnen 30 dagen voldoen op NL91 ABNA 0417 1643 00.\n", NULL },
+	{ "terms-before-invoice-is-invoice", "", "Rechnung RE-2026-118", "Anbei Rechnung und AGB.",
+	  "Allgemeine Geschäftsbedingungen\n§ 3 Zahlung innerhalb von 14 Tagen.\nRechnung\n"
+	  "Rechnungsnummer\tRE-2026-118\nGesamtbetrag\t1.190,00 \u20ac\n", NULL },
 	{ "order-confirmation", "", "Auftragsbestätigung AB-2026-033", "Danke.", NULL, "order confirmation" },
 	{ "receipt", "", "Your receipt from Brightpath Analytics #2291", "Amount paid $10.00", NULL, "receipt" },
 	{ "payment-received", "", "Betaling ontvangen voor factuur 2026-0004", "Dank!", NULL, "receipt" },

@@ -273,6 +273,8 @@ static const Word words[] = {
 	{ "not_invoice", "portal_notice", "een bericht dat er een factuur in het klantportaal klaarstaat, zonder de factuur",
 	  "an invoice said to wait in a customer portal, none in the mail",
 	  "eine Nachricht, dass eine Rechnung im Kundenportal bereitsteht, ohne die Rechnung" },
+	{ "not_invoice", "terms", "algemene voorwaarden, los verstuurd", "terms and conditions sent on their own",
+	  "allgemeine Geschäftsbedingungen, allein verschickt" },
 	/* … and where it found that, quoting what it found. */
 	{ "found_in", "header", "kopregel {evidence}", "header {evidence}", "Kopfzeile {evidence}" },
 	{ "found_in", "part", "een {evidence}-deel", "a {evidence} part", "ein {evidence}-Teil" },

@@ -37,6 +37,8 @@ static DmPattern block_label = DM_PATTERN(
 	"^[ \\t]*(?:(?:" DEBTOR_ROLE "[ \\t]*/[ \\t]*)?(?:debiteur|debtor|schuldner(?:in)?)(?:[ \\t]*/[ \\t]*" DEBTOR_ROLE ")?"
 	"|factuuradres|factuur\\s+aan|aan|klant|klantgegevens|debiteurnaam|afnemer|opdrachtgever"
 	"|factuurgegevens|gefactureerd\\s+aan|(?:factuur\\s+)?voor|for"
+	/* the Flemish addressee and the Dutch one */
+	"|bestemmeling|geadresseerde"
 	"|bill(?:ed)?[- ]to|invoice\\s+(?:to|for|address)|billing\\s+address|sold\\s+to|customer|client|to|prepared\\s+for"
 	"|customer\\s+details|client\\s+details"
 	/* German nouns of a person also in their feminine form ("Rechnungsempfängerin", "Kundin") */
@@ -349,8 +351,9 @@ static DmPattern field_label = DM_PATTERN(
 	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|fällig\\w*|zahlbar\\s+bis|order\\w*|bestel\\w*"
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
 	"|steuernummer|st\\.?-nr\\.?|ust-?id\\w*|uid|mwst-?nr\\.?|btw-?(?:nummer|nr\\.?|id)|vat\\s+(?:no|number|id)\\.?"
-	/* a bare "Nummer" beside a credit note's or a letter's title block */
-	"|nummer\\b|number\\b|nr\\.?(?!\\p{L})"
+	/* a bare "Nummer" beside a credit note's or a letter's title block, an English "No."
+	 * alone in its cell (never "No Limits Ltd") */
+	"|nummer\\b|number\\b|nr\\.?(?!\\p{L})|no(?=\\.?[ \\t]*$)"
 	/* the references a customer's back office asks for, in a box beside its address:
 	 * "Ihr Zeichen", "Goods receipt", "Supplier ID", "Budgethouder", "Kostenplaats",
 	 * "Requisitioner", "Bauvorhaben", "Tax clearance"; whole words, so that a name

@@ -78,6 +78,8 @@ static DmPattern legal_form = DM_PATTERN(
 	"|lyceum|atheneum|gymnasium"
 	"|university|universiteit|council|association|partners|group|holding|services|management"
 	"|restaurant|café|cafe|lunchroom|tearooms?|tea\\s+rooms?|theehuis|teestube|bistro|brasserie|eetcafé|eetcafe|pizzeria|hotel"
+	/* lodgings: "Harbour View Guesthouse", "Pension Alpenrose", "B&B De Linde" */
+	"|guest\\s*house|guesthouses?|b\\s*&\\s*b|bed\\s+(?:and|&)\\s+breakfast|pension|gästehaus|herberg|hostel|motel|inn"
 	"|studio|agency|design|realty|dental|fitness|outdoor"
 	"|bureau|büro|buero|consulting|consultancy|systems|solutions|techniek|technik|camping|\\w*schule"
 	"|opvang|kinderopvang|gasthof|gasthaus|werkstatt|salon|atelier|ingenieurbüro"

@@ -57,6 +57,8 @@ typedef enum {
 	DM_NOT_INVOICE_SELF_BILLING,
 	/* An invoice said to wait in a customer portal, none in the mail (not_invoice.c). */
 	DM_NOT_INVOICE_PORTAL_NOTICE,
+	/* The seller's terms and conditions sent on their own (not_invoice.c). */
+	DM_NOT_INVOICE_TERMS,
 	DM_NOT_INVOICE_N_KINDS
 } DmNotInvoiceKind;
 

@@ -321,6 +321,17 @@ static struct {
 			   /* not "As per agreement", "Per our agreement": a line of an invoice */
 			   "|(?!(?:as|per|our|the|by|under|according|in|see|this|your|an?)\\b)(?:[\\w&-]+[ \\t]+){0,2}agreement"
 			   "|(?:rental|hire|service)\\s+contract"), CIM) },
+	/* The seller's terms sent on their own ("Terms and Conditions of Business (from 1
+	 * January 2027)", "Algemene voorwaarden", "Allgemeine Geschäftsbedingungen"): the
+	 * deposit and the payment term they state bill no one.  Sent with an invoice, before
+	 * or after it, the invoice's labelled number keeps the mail an invoice.  Not "AGB"
+	 * alone: a Dutch care provider's AGB code heads its invoice ("AGB 04-028193"). */
+	{ DM_NOT_INVOICE_TERMS, IN_TITLE_UNLESS_NUMBERED,
+	  DM_PATTERN(TITLE("(?:(?:(?:general|standard)\\s+)?terms\\s+(?:and|&)\\s+conditions(?:\\s+of\\s+(?:business|sale|trade|service))?"
+			   "|algemene\\s+(?:(?:leverings|betalings|verkoop)(?:-\\s+en\\s+(?:leverings|betalings)|\\s*-)?\\s*)?voorwaarden"
+			   "|allgemeine\\s+(?:geschäfts|liefer|verkaufs)(?:-\\s+und\\s+(?:liefer|zahlungs)|-)?bedingungen)"
+			   /* the edition they hold: "(from 1 January 2027)", "(versie 2026)" */
+			   "(?:[ \\t]*\\([^)\\n]{1,40}\\))?"), CIM | PCRE2_UTF) },
 	{ DM_NOT_INVOICE_TIMESHEET, IN_TITLE,
 	  DM_PATTERN(TITLE("timesheet|time\\s+sheet|urenoverzicht|urenstaat|stundennachweis|stundenzettel|leistungsnachweis"), CIM) },
 	{ DM_NOT_INVOICE_BOOKING, IN_TITLE,

@@ -55,6 +55,7 @@ static const struct {
 		"a self-billing statement: the customer bills itself on the supplier's behalf" },
 	[DM_NOT_INVOICE_PORTAL_NOTICE] = { "portal_notice",
 		"an invoice said to wait in a customer portal, none in the mail" },
+	[DM_NOT_INVOICE_TERMS] = { "terms", "terms and conditions sent on their own" },
 };
 
 /* Each place's code, and how the English line names it ("the %s says"). */
