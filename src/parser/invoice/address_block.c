@@ -343,8 +343,10 @@ plausible_name(const char *line)
  * "Steuernummer<TAB>260/270/92878"). */
 static DmPattern field_label = DM_PATTERN(
 	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
-	/* a bill's Dutch name ("Nota nr.", "Notanummer"), never a notary's ("Notaris …") */
-	"|nota(?:nummer|datum)?(?:\\s+(?:nr|no|nummer)\\.?)?(?!\\p{L})"
+	/* a bill's Dutch name ("Nota nr.", "Notanummer"), never a notary's ("Notaris …");
+	 * "Nota" alone a label only before a colon or a number, for a firm's name begins
+	 * with it too ("Nota Bene Design") */
+	"|nota(?:nummer|datum|\\s+(?:nr|no|nummer)\\.?)(?!\\p{L})|nota(?=\\s*(?:$|[:#\\d]))"
 	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
 	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|fällig\\w*|zahlbar\\s+bis|order\\w*|bestel\\w*"
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"
