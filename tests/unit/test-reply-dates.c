@@ -276,6 +276,12 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "Paid this afternoon, sorry! See you Tuesday.", "2026-11-23" },
 	{ "2026-11-23", FALSE, "Ich zahle am Freitag. Bis Dienstag dann!", "2026-11-27" },
 	{ "2026-11-23", FALSE, "Bis Freitag.", "2026-11-27" },
+	/* ... unless the money comes along to that meeting: its day is the payment's; near
+	 * miss: money brought already keeps the farewell's day out. */
+	{ "2026-11-23", FALSE, "Sorry, vergeten! Ik neem het geld contant mee naar de les. Tot dinsdag!", "2026-11-24" },
+	{ "2026-11-23", FALSE, "Sorry, I forgot. I will bring the cash to the lesson. See you Tuesday!", "2026-11-24" },
+	{ "2026-11-23", FALSE, "Entschuldigung! Ich bringe das Geld zur Stunde mit. Bis Dienstag dann!", "2026-11-24" },
+	{ "2026-11-23", TRUE, "Ik heb het geld vanmiddag meegenomen en betaald. Tot dinsdag!", "2026-11-23" },
 	{ "2026-11-23", FALSE, "Ik betaal het uiterlijk tot vrijdag.", "2026-11-27" },
 	{ "2026-11-23", FALSE, "U ontvangt binnen 6 weken een voorstel.", NULL },
 	{ "2026-11-23", FALSE, "U ontvangt binnen de zes weken ons voorstel.", NULL },
