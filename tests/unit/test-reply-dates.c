@@ -287,6 +287,12 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "U ontvangt binnen de zes weken ons voorstel.", NULL },
 	{ "2026-11-23", FALSE, "Wij verzoeken u binnen 14 dagen een actueel overzicht van uw vordering te sturen.", NULL },
 	{ "2026-11-23", FALSE, "Bitte senden Sie uns innerhalb von 14 Tagen eine aktuelle Forderungsaufstellung.", NULL },
+	/* an overview that comes with the money, or that the payment follows, leaves the
+	 * payment's day */
+	{ "2026-11-23", FALSE, "The money will be with you on Friday, with a statement of the invoices it covers.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "U heeft het geld binnen 14 dagen, met een overzicht erbij.", "2026-12-07" },
+	{ "2026-11-23", FALSE, "Der Betrag geht am Freitag raus, eine Aufstellung der Rechnungen folgt.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "You will have it by Friday as per your statement.", "2026-11-27" },
 	/* near miss: the payment itself within the span keeps its day */
 	{ "2026-11-23", FALSE, "Ik betaal binnen 14 dagen het volledige bedrag.", "2026-12-07" },
 	{ "2026-11-23", FALSE, "Na goedkeuring volgt betaling binnen 30 dagen.", NULL },

@@ -1349,12 +1349,18 @@ static DmPattern event_after_re = DM_PATTERN(
 	"^[^.!?\\n]{0,40}?(?<!\\p{L})(?:"
 	"k(?:ü|ue)ndig\\p{L}*|gek(?:ü|ue)ndigt|opzeg\\p{L}*|opgezegd|cancel\\p{L}*|terminat\\p{L}*|"
 	"be(?:ë|e)indig\\p{L}*|"
-	/* a proposal or an overview someone sends ("binnen 14 dagen een actueel overzicht van uw
-	 * vordering te sturen", "U ontvangt binnen de zes weken ons voorstel") */
-	"(?:een|a|an|einen|eine|ein|ons|onze|our|unseren|unsere|uw|your|ihre)\\s+(?:\\p{L}+\\s+)?"
-	"(?:voorstel|proposal|vorschlag|regelingsvoorstel|overzicht|overview|übersicht|aufstellung"
-	"|forderungsaufstellung|statement))"
+	"(?:een|a|an|einen|ein)\\s+(?:\\p{L}+\\s+)?(?:voorstel|proposal|vorschlag|regelingsvoorstel))"
 	"(?!\\p{L})", PCRE2_CASELESS);
+/* ... or a proposal or an overview someone sends, right after the day it is sent within
+ * ("binnen 14 dagen een actueel overzicht van uw vordering te sturen", "U ontvangt binnen
+ * de zes weken ons voorstel").  Right after it only: an overview that comes with the
+ * money names the payment's day ("The money will be with you on Friday, with a
+ * statement", "binnen 14 dagen, met een overzicht erbij", "by Friday as per your
+ * statement"). */
+static DmPattern event_sent_after_re = DM_PATTERN(
+	"^\\s*(?:een|a|an|einen|eine|ein|ons|onze|our|unseren|unsere|uw|your|ihre)\\s+(?:\\p{L}+\\s+)?"
+	"(?:voorstel|proposal|vorschlag|regelingsvoorstel|overzicht|overview|übersicht|aufstellung"
+	"|forderungsaufstellung|statement)(?!\\p{L})", PCRE2_CASELESS);
 /* ... or a contract's end before it ("kündigen zum 31.", "opzeggen per 1 januari"). */
 static DmPattern event_cancel_before_re = DM_PATTERN(
 	"(?:k(?:ü|ue)ndig\\p{L}*|opzeg\\p{L}*|cancel\\p{L}*|terminat\\p{L}*)"
@@ -1527,6 +1533,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
+		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
 		       (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
 		        !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m));
