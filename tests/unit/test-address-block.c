@@ -48,6 +48,11 @@ static const struct {
 	  "Oxford Piano & Harpsichord Workshop\nInvoice number OPH/2611/4\nIssued 26 November 2026\n"
 	  "Prof. Helen Ashworth-Brown\nThe Old Rectory\nChurch Lane, Cumnor\nOxford OX2 9QE\nTotal payable: £606.00\n",
 	  "Prof. Helen Ashworth-Brown", FALSE },
+	/* Near miss: an organisation with a whole date in its name is still a name. */
+	{ "organisation-with-date-in-name",
+	  "Drukkerij Van Dam\nIndustrieweg 8, 7311 AB Apeldoorn\n"
+	  "Stichting Herdenking 4 mei 1945\nt.a.v. de penningmeester\nMarktplein 3\n7311 LC Apeldoorn\n"
+	  "Factuurnummer\t2026-412\n", "Stichting Herdenking 4 mei 1945", TRUE },
 	/* Near miss: a name with a year of its founding is still a name. */
 	{ "founding-year-is-no-date",
 	  "Invoice 2026-14\nIssued 26 November 2026\nHadley Wanderers 1921\n14 Park Road\nOxford OX2 9QE\n",
