@@ -73,7 +73,9 @@ static const struct {
 /* A "terms" label that starts its line or cell ("Terms: Net 30", "Mr S. Ó Briain<TAB>Terms<TAB>
  * 14 days" in a details column beside the window), or names payment ("terms of payment"):
  * "Contract terms: 12 months" is no payment's. */
-#define TERMS_LABEL "(?:(?<![\\p{L} \\x{A0}])terms|\\bterms\\h+of\\h+payment)"
+/* Any horizontal space before it but a tab joins it to the word before (a thin or a narrow
+ * no-break space as well as a plain one: "Contract\u2009terms"). */
+#define TERMS_LABEL "(?:(?<!\\p{L})(?<![^\\S\\t\\v])terms|\\bterms\\h+of\\h+payment)"
 
 /* What a count after a terms label may count besides days: instalments ("Terms<TAB>3 monthly
  * instalments", "Zahlungsziel: 6 Monatsraten", "Betalingsvoorwaarden: 4 termijnen"), a plan's
