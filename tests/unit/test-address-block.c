@@ -48,6 +48,11 @@ static const struct {
 	  "Oxford Piano & Harpsichord Workshop\nInvoice number OPH/2611/4\nIssued 26 November 2026\n"
 	  "Prof. Helen Ashworth-Brown\nThe Old Rectory\nChurch Lane, Cumnor\nOxford OX2 9QE\nTotal payable: £606.00\n",
 	  "Prof. Helen Ashworth-Brown", FALSE },
+	/* Near miss: an organisation with a whole date in its name is still a name. */
+	{ "organisation-with-date-in-name",
+	  "Drukkerij Van Dam\nIndustrieweg 8, 7311 AB Apeldoorn\n"
+	  "Stichting Herdenking 4 mei 1945\nt.a.v. de penningmeester\nMarktplein 3\n7311 LC Apeldoorn\n"
+	  "Factuurnummer\t2026-412\n", "Stichting Herdenking 4 mei 1945", TRUE },
 	/* Near miss: a name with a year of its founding is still a name. */
 	{ "founding-year-is-no-date",
 	  "Invoice 2026-14\nIssued 26 November 2026\nHadley Wanderers 1921\n14 Park Road\nOxford OX2 9QE\n",
@@ -58,6 +63,16 @@ static const struct {
 	  "Pianostemmerij Noorderlicht\nOude Boteringestraat 9a, 9712 GD Groningen\nKvK 70022916\n"
 	  "Nota nr.\t2026/088\tJ. & M. van den Berg-de Wit\nDatum\t03-11-2026\tKeizersgracht 412 3-hoog\n"
 	  "Uw klantcode\tBERG04\t1016 GC Amsterdam\nNota\n", "J. & M. van den Berg-de Wit", FALSE },
+	/* "Nota" alone before its number labels the row too; near miss: a firm whose name
+	 * begins with it ("Nota Bene Design") is the block on the left, details beside. */
+	{ "nota-alone-details-left-window-right",
+	  "Pianostemmerij Noorderlicht\nOude Boteringestraat 9a, 9712 GD Groningen\nKvK 70022916\n"
+	  "Nota\t2026/089\tFam. Hoekstra-Bakker\nDatum\t03-11-2026\tVismarkt 21\n"
+	  "Uw klantcode\tHOEK02\t9712 CB Groningen\n", "Fam. Hoekstra-Bakker", FALSE },
+	{ "nota-bene-firm-block-left-details-beside",
+	  "Vertaalbureau Talent\nStationsweg 4, 3511 ED Utrecht\n"
+	  "Nota Bene Design\tFactuurnummer\t2026-223\nOudegracht 112\tFactuurdatum\t20-11-2026\n3511 AX Utrecht\n",
+	  "Nota Bene Design", TRUE },
 	/* Near miss: a notary's office is a name, its block on the left with the details beside. */
 	{ "notary-block-left-details-beside",
 	  "Acme BV · Kerkstraat 1 · 1000 AA Amsterdam\nNotariskantoor De Wit\tFactuur\t2026-223\n"

@@ -47,6 +47,17 @@ static const Case cases[] = {
 	{ "terms-before-invoice-is-invoice", "", "Rechnung RE-2026-118", "Anbei Rechnung und AGB.",
 	  "Allgemeine Geschäftsbedingungen\n§ 3 Zahlung innerhalb von 14 Tagen.\nRechnung\n"
 	  "Rechnungsnummer\tRE-2026-118\nGesamtbetrag\t1.190,00 \u20ac\n", NULL },
+	/* The final invoice names the deposit request it deducts in a reference cell, above its
+	 * own title or with no title at all (de, en); near miss: a deposit request with its
+	 * own reference beside its title and no invoice number is still one. */
+	{ "final-invoice-names-deposit-request-de", "", "Schlussrechnung RE-2026-114", "Anbei.",
+	  "Rechnungsnummer\tRE-2026-114\nAnzahlungsanforderung\tAA-2026-031 vom 02.09.2026\nSchlussrechnung\n"
+	  "abzüglich Anzahlung\t-3.600,00 \u20ac\n", NULL },
+	{ "final-invoice-names-deposit-request-en", "", "Your kitchen: final invoice INV-2291",
+	  "Invoice number\tINV-2291\nDeposit request\tDR-118 (paid 2 October)\nLess deposit paid\t-\u00a31,200.00\n",
+	  NULL, NULL },
+	{ "deposit-request-with-reference-beside", "", "Deposit for your kitchen", "Attached.",
+	  "Oak & Co\nDeposit request\tDR-118\nDeposit 30%\t\u00a31,200.00\n", "pro-forma" },
 	{ "order-confirmation", "", "Auftragsbestätigung AB-2026-033", "Danke.", NULL, "order confirmation" },
 	{ "receipt", "", "Your receipt from Brightpath Analytics #2291", "Amount paid $10.00", NULL, "receipt" },
 	{ "payment-received", "", "Betaling ontvangen voor factuur 2026-0004", "Dank!", NULL, "receipt" },

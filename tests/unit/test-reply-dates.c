@@ -276,11 +276,23 @@ static const DateCase cases[] = {
 	{ "2026-11-23", TRUE, "Paid this afternoon, sorry! See you Tuesday.", "2026-11-23" },
 	{ "2026-11-23", FALSE, "Ich zahle am Freitag. Bis Dienstag dann!", "2026-11-27" },
 	{ "2026-11-23", FALSE, "Bis Freitag.", "2026-11-27" },
+	/* ... unless the money comes along to that meeting: its day is the payment's; near
+	 * miss: money brought already keeps the farewell's day out. */
+	{ "2026-11-23", FALSE, "Sorry, vergeten! Ik neem het geld contant mee naar de les. Tot dinsdag!", "2026-11-24" },
+	{ "2026-11-23", FALSE, "Sorry, I forgot. I will bring the cash to the lesson. See you Tuesday!", "2026-11-24" },
+	{ "2026-11-23", FALSE, "Entschuldigung! Ich bringe das Geld zur Stunde mit. Bis Dienstag dann!", "2026-11-24" },
+	{ "2026-11-23", TRUE, "Ik heb het geld vanmiddag meegenomen en betaald. Tot dinsdag!", "2026-11-23" },
 	{ "2026-11-23", FALSE, "Ik betaal het uiterlijk tot vrijdag.", "2026-11-27" },
 	{ "2026-11-23", FALSE, "U ontvangt binnen 6 weken een voorstel.", NULL },
 	{ "2026-11-23", FALSE, "U ontvangt binnen de zes weken ons voorstel.", NULL },
 	{ "2026-11-23", FALSE, "Wij verzoeken u binnen 14 dagen een actueel overzicht van uw vordering te sturen.", NULL },
 	{ "2026-11-23", FALSE, "Bitte senden Sie uns innerhalb von 14 Tagen eine aktuelle Forderungsaufstellung.", NULL },
+	/* an overview that comes with the money, or that the payment follows, leaves the
+	 * payment's day */
+	{ "2026-11-23", FALSE, "The money will be with you on Friday, with a statement of the invoices it covers.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "U heeft het geld binnen 14 dagen, met een overzicht erbij.", "2026-12-07" },
+	{ "2026-11-23", FALSE, "Der Betrag geht am Freitag raus, eine Aufstellung der Rechnungen folgt.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "You will have it by Friday as per your statement.", "2026-11-27" },
 	/* near miss: the payment itself within the span keeps its day */
 	{ "2026-11-23", FALSE, "Ik betaal binnen 14 dagen het volledige bedrag.", "2026-12-07" },
 	{ "2026-11-23", FALSE, "Na goedkeuring volgt betaling binnen 30 dagen.", NULL },

@@ -134,6 +134,13 @@ static const TermCase cases[] = {
 	/* the details column's cell beside the window's, after a tab */
 	{ "en-terms-cell-beside-window", "Mr Se\u00e1n \u00d3 Briain\tTerms\t14 days", 14 },
 	{ "en-contract-terms-cell-not-payment", "Contract\tContract terms\t30 days notice", 0 },
+	{ "en-contract-thin-space-terms-not-payment", "Contract\u2009terms: 30 days notice", 0 },
+	{ "en-contract-narrow-nbsp-terms-not-payment", "Contract\u202fterms: 30 days notice", 0 },
+	/* a plan's instalments counted after the label are no days; near miss: the days are */
+	{ "en-terms-cell-instalments-not-days", "Mr Se\u00e1n \u00d3 Briain\tTerms\t3 monthly instalments", 0 },
+	{ "de-label-raten-not-days", "Zahlungsziel: 6 Monatsraten", 0 },
+	{ "nl-label-termijnen-not-days", "Betalingsvoorwaarden: 4 termijnen", 0 },
+	{ "en-terms-cell-days-after-instalments-word", "Instalments\tTerms\t30 days", 30 },
 };
 
 typedef struct {

@@ -218,9 +218,10 @@ static DmPattern not_name = DM_PATTERN(
 	"|(?:de\\s+)?(?:weledel(?:geboren|gestrenge)?|hooggeleerde|zeergeleerde|hoogedelgestrenge)\\s+"
 	"(?:heer|vrouwe|mevrouw)(?:\\s+en\\s+(?:mevrouw|vrouwe))?"
 	"|(?:herrn?|frau|mevrouw|mr\\.?|mrs\\.?|ms\\.?)\\s+(?:dr|prof|mag|ing)\\.?)\\s*$"
-	/* a date with its year, however written: "Issued 26 November 2026" is a row of the
-	 * details, no name */
-	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|" DM_DATE_RE "|€|\\$|£", CI | PCRE2_UTF);
+	"|:\\s*\\S|:\\s*$|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|€|\\$|£", CI | PCRE2_UTF);
+/* A date with its year, however written: "Issued 26 November 2026" is a row of the details,
+ * no name; an organisation may bear one in its name ("Stichting Herdenking 4 mei 1945"). */
+static DmPattern date_in_line = DM_PATTERN(DM_DATE_RE, CI);
 
 /* (transfer full) the first cell of @line (columns are tab-separated), trimmed. */
 static char *
@@ -331,7 +332,8 @@ plausible_name(const char *line)
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
 	    matches(&country, s) || matches(&code, s) || matches(&block_label, s) || matches(&heading, s) ||
-	    matches(&not_name, s) || matches(&postcode_line, s) || matches(&contact_line, s) ||
+	    matches(&not_name, s) || (matches(&date_in_line, s) && !dm_name_is_organisation(s, NULL)) ||
+	    matches(&postcode_line, s) || matches(&contact_line, s) ||
 	    matches(&closing, s) || !dm_debtor_name_plausible(s, NULL))
 		return FALSE;
 	for (const char *p = s; *p; p++)
@@ -345,8 +347,10 @@ plausible_name(const char *line)
  * "Steuernummer<TAB>260/270/92878"). */
 static DmPattern field_label = DM_PATTERN(
 	"^(?:ihre?\\s+|uw\\s+|your\\s+|our\\s+|onze?\\s+|unser\\w*\\s+)?(?:factuur\\w*|rechnung\\w*|invoice\\s+\\w+"
-	/* a bill's Dutch name ("Nota nr.", "Notanummer"), never a notary's ("Notaris …") */
-	"|nota(?:nummer|datum)?(?:\\s+(?:nr|no|nummer)\\.?)?(?!\\p{L})"
+	/* a bill's Dutch name ("Nota nr.", "Notanummer"), never a notary's ("Notaris …");
+	 * "Nota" alone a label only before a colon or a number, for a firm's name begins
+	 * with it too ("Nota Bene Design") */
+	"|nota(?:nummer|datum|\\s+(?:nr|no|nummer)\\.?)(?!\\p{L})|nota(?=\\s*(?:$|[:#\\d]))"
 	"|datum|date|kenmerk|referen\\w*|klant\\w*|kunden\\w*|customer\\s+\\w+|client\\s+\\w+|liefer\\w*"
 	"|leistungs\\w*|ansprechpartner\\w*|betreft|onderwerp|subject|verval\\w*|due\\s+\\w+|fällig\\w*|zahlbar\\s+bis|order\\w*|bestel\\w*"
 	"|auftrag\\w*|po\\b|project\\w*|projekt\\w*|page|pagina|seite|termijn|terms?\\b|zahlungs\\w*|betalings\\w*"

@@ -298,12 +298,16 @@ static struct {
 	{ DM_NOT_INVOICE_QUOTE, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("offerte|angebot|kostenvoranschlag|quote|quotation|estimate|prijsopgave"
 			   "|tender\\s+(?:response|submission|return)"), CIM) },
+	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
+	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
 	/* A deposit asked before the work starts, under a title of its own ("Aanbetalingsverzoek",
 	 * "Deposit request", "Anzahlungsanforderung"): like a pro forma, it bills nothing yet; a
-	 * deposit invoice is titled an invoice ("Aanbetalingsfactuur", "Anzahlungsrechnung"). */
-	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
-	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"
-			   "|aanbetalingsverzoek|verzoek\\s+(?:tot|om)\\s+aanbetaling|deposit\\s+request"
+	 * deposit invoice is titled an invoice ("Aanbetalingsfactuur", "Anzahlungsrechnung").
+	 * The final invoice that deducts the deposit names its request in a reference cell
+	 * ("Anzahlungsanforderung<TAB>AA-2026-031" among "Rechnungsnummer<TAB>RE-2026-114"),
+	 * often above its own title: IN_TITLE_REF, not IN_TITLE. */
+	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE_REF,
+	  DM_PATTERN(TITLE("aanbetalingsverzoek|verzoek\\s+(?:tot|om)\\s+aanbetaling|deposit\\s+request"
 			   "|request\\s+for\\s+(?:a\\s+|your\\s+)?deposit|anzahlungs(?:an|auf)forderung"), CIM) },
 	{ DM_NOT_INVOICE_ORDER_CONFIRMATION, IN_TITLE_REF,
 	  DM_PATTERN(TITLE("orderbevestiging|opdrachtbevestiging|auftragsbest[äa]tigung|order\\s+confirmation"), CIM) },

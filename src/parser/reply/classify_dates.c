@@ -1387,12 +1387,18 @@ static DmPattern event_after_re = DM_PATTERN(
 	"^[^.!?\\n]{0,40}?(?<!\\p{L})(?:"
 	"k(?:ü|ue)ndig\\p{L}*|gek(?:ü|ue)ndigt|opzeg\\p{L}*|opgezegd|cancel\\p{L}*|terminat\\p{L}*|"
 	"be(?:ë|e)indig\\p{L}*|"
-	/* a proposal or an overview someone sends ("binnen 14 dagen een actueel overzicht van uw
-	 * vordering te sturen", "U ontvangt binnen de zes weken ons voorstel") */
-	"(?:een|a|an|einen|eine|ein|ons|onze|our|unseren|unsere|uw|your|ihre)\\s+(?:\\p{L}+\\s+)?"
-	"(?:voorstel|proposal|vorschlag|regelingsvoorstel|overzicht|overview|übersicht|aufstellung"
-	"|forderungsaufstellung|statement))"
+	"(?:een|a|an|einen|ein)\\s+(?:\\p{L}+\\s+)?(?:voorstel|proposal|vorschlag|regelingsvoorstel))"
 	"(?!\\p{L})", PCRE2_CASELESS);
+/* ... or a proposal or an overview someone sends, right after the day it is sent within
+ * ("binnen 14 dagen een actueel overzicht van uw vordering te sturen", "U ontvangt binnen
+ * de zes weken ons voorstel").  Right after it only: an overview that comes with the
+ * money names the payment's day ("The money will be with you on Friday, with a
+ * statement", "binnen 14 dagen, met een overzicht erbij", "by Friday as per your
+ * statement"). */
+static DmPattern event_sent_after_re = DM_PATTERN(
+	"^\\s*(?:een|a|an|einen|eine|ein|ons|onze|our|unseren|unsere|uw|your|ihre)\\s+(?:\\p{L}+\\s+)?"
+	"(?:voorstel|proposal|vorschlag|regelingsvoorstel|overzicht|overview|übersicht|aufstellung"
+	"|forderungsaufstellung|statement)(?!\\p{L})", PCRE2_CASELESS);
 /* ... or a contract's end before it ("kündigen zum 31.", "opzeggen per 1 januari"). */
 static DmPattern event_cancel_before_re = DM_PATTERN(
 	"(?:k(?:ü|ue)ndig\\p{L}*|opzeg\\p{L}*|cancel\\p{L}*|terminat\\p{L}*)"
@@ -1505,6 +1511,37 @@ static DmPattern farewell_until_before_re = DM_PATTERN(
 	"(?:^|[.!?,\\n])\\s*(?:tot|bis|till|until)\\s+$", PCRE2_CASELESS);
 static DmPattern farewell_until_after_re = DM_PATTERN(
 	"^\\s*(?:!|(?:dan|dann|then)(?!\\p{L}))", PCRE2_CASELESS);
+/* ... unless the money comes along to that meeting ("Ik neem het geld mee naar de les. Tot
+ * dinsdag!", "I'll bring the cash. See you Tuesday!", "Ich bringe das Geld zur Stunde mit.
+ * Bis Dienstag dann!"): the meeting's day is then the payment's.  A promise only: what was
+ * brought ("meegenomen", "brought", "mitgebracht") is no word here. */
+static DmPattern farewell_money_along_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:neem|neemt|nemen|breng|brengt|brengen|geef|geeft|geven)(?!\\p{L})[^.!?\\n]{0,40}?(?<!\\p{L})mee(?!\\p{L})"
+	"|meenemen|meebrengen|meegeven"
+	"|bring(?:s|ing)?(?!\\p{L})|hand\\s+(?:it|the\\s+\\p{L}+|you\\s+the\\s+\\p{L}+)\\s+over"
+	"|(?:bringe|bringt|bringen|gebe|geben)(?!\\p{L})[^.!?\\n]{0,40}?(?<!\\p{L})mit(?!\\p{L})|mitbringen|mitgeben"
+	"|(?:bij|naar)\\s+de\\s+(?:volgende\\s+)?les|(?:at|to)\\s+the\\s+(?:next\\s+)?(?:lesson|session|class)"
+	"|(?:in\\s+der|zur|bei\\s+der)\\s+(?:nächsten\\s+)?(?:stunde|unterrichtsstunde))(?!\\p{L})",
+	PCRE2_CASELESS);
+/* How far back the money's coming along is looked for: the sentences before the farewell. */
+#define FAREWELL_LOOK_BACK 200
+
+/* Whether the day at [@start, @end) of @text (@len bytes) is a farewell's, and the payment
+ * not said to come along to that meeting. */
+static gboolean
+is_farewell(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	gsize from = words_before(text, start, 40);
+	const char *before = text + from, *after = text + end;
+	gsize before_len = start - from, after_len = dm_pattern_whole_chars(text + end, MIN(len - end, 60));
+	if (!dm_pattern_match(&farewell_see_before_re, before, before_len, 0, &m) &&
+	    !(dm_pattern_match(&farewell_until_before_re, before, before_len, 0, &m) &&
+	      dm_pattern_match(&farewell_until_after_re, after, after_len, 0, &m)))
+		return FALSE;
+	gsize back = words_before(text, start, FAREWELL_LOOK_BACK);
+	return !dm_pattern_match(&farewell_money_along_re, text + back, start - back, 0, &m);
+}
 
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause that
  * speaks of paying or (@pays) not, is another event's day by the words around it. */
@@ -1521,9 +1558,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	gboolean ended = end < len && text[end] == '.' && end > start &&
 	                 !g_ascii_isdigit(text[end - 1]);
 	gsize booking_after_len = ended ? 0 : after_len;
-	if (dm_pattern_match(&farewell_see_before_re, before, before_len, 0, &m) ||
-	    (dm_pattern_match(&farewell_until_before_re, before, before_len, 0, &m) &&
-	     dm_pattern_match(&farewell_until_after_re, after, after_len, 0, &m)) ||
+	if (is_farewell(text, len, start, end) ||
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
@@ -1536,6 +1571,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	if (!pays)
 		return dm_pattern_match(&event_since_re, before, before_len, 0, &m) ||
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
+		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
 		       (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
 		        !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m));

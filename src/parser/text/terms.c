@@ -73,13 +73,21 @@ static const struct {
 /* A "terms" label that starts its line or cell ("Terms: Net 30", "Mr S. Ó Briain<TAB>Terms<TAB>
  * 14 days" in a details column beside the window), or names payment ("terms of payment"):
  * "Contract terms: 12 months" is no payment's. */
-#define TERMS_LABEL "(?:(?<![\\p{L} \\x{A0}])terms|\\bterms\\h+of\\h+payment)"
+/* Any horizontal space before it but a tab joins it to the word before (a thin or a narrow
+ * no-break space as well as a plain one: "Contract\u2009terms"). */
+#define TERMS_LABEL "(?:(?<!\\p{L})(?<![^\\S\\t\\v])terms|\\bterms\\h+of\\h+payment)"
+
+/* What a count after a terms label may count besides days: instalments ("Terms<TAB>3 monthly
+ * instalments", "Zahlungsziel: 6 Monatsraten", "Betalingsvoorwaarden: 4 termijnen"), a plan's
+ * parts, no term. */
+#define INSTALMENTS "(?:monthly|weekly|quarterly|equal|instal(?:l)?ments?|payments?|maandelijkse|termijnen" \
+	"|maandtermijnen|betalingen|monatliche|monatsraten|raten|ratenzahlungen|zahlungen)\\b"
 
 static DmPattern term_labelled = DM_PATTERN(
 	"(?:betalingstermijn|betaaltermijn|betalingsvoorwaarden|betalingsconditie|payment\\h+terms?|payment\\h+period"
 	"|" TERMS_LABEL "|zahlungsziel|zahlungsbedingungen|zahlungsfrist|zahlungskonditionen|vervaltermijn|betaalconditie)"
 	"\\h*:?\\h*(?:(?:van|of|von|is|are|beträgt|betraegt|bedraagt)\\h+)?(?:strictly\\h+)?(?:net(?:to)?\\h*)?" COUNT
-	NOT_A_TERM_COUNT "(?!\\h*" MONTHS_WORD ")\\h*(?:" DAYS_WORD "|d\\b)?",
+	NOT_A_TERM_COUNT "(?!\\h*" MONTHS_WORD ")(?!\\h*" INSTALMENTS ")\\h*(?:" DAYS_WORD "|d\\b)?",
 	CI);
 /* A due or payment label with a colon and a count of days after it ("Payment due: 30 days",
  * "Fällig: 14 Tage", "Zahlbar: 10 Tage", "Betaling: 14 dagen"), or in a table's cell beside
