@@ -270,6 +270,11 @@ static const DateCase cases[] = {
 	{ "2026-11-23", FALSE, "Please note from 1 December we have a new bank account.", NULL },
 	{ "2026-11-23", FALSE, "Per 1 december zijn wij verhuisd naar Utrecht.", NULL },
 	{ "2026-11-23", FALSE, "Ab Montag überweise ich den Betrag.", "2026-11-30" },
+	/* Someone else's past payment after a comma is no tense of the date's promise; near
+	 * miss: the date before the comma in a clause that pays nothing yet. */
+	{ "2026-11-23", FALSE, "Ik betaal het deze vrijdag, mijn klant heeft eindelijk betaald.", "2026-11-27" },
+	{ "2026-11-23", FALSE, "I'll pay it on Friday, my client has paid me at last.", "2026-11-27" },
+	{ "2026-11-23", TRUE, "Ich habe es am Freitag überwiesen, mein Chef hat mich erinnert.", "2026-11-20" },
 	/* A farewell names the next lesson's or visit's day, no payment's; a curt deadline
 	 * keeps its day. */
 	{ "2026-11-23", TRUE, "Betaald vanmiddag, mijn fout! Tot dinsdag!", "2026-11-23" },

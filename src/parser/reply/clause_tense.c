@@ -96,6 +96,16 @@ static const char *const rest_words[] = {
 };
 static const char *const articles[] = { "de", "het", "the", "den", "der", "die", "das" };
 
+/* Words that open a clause of their own with a new subject after a comma: "Ik betaal het
+ * deze vrijdag, mijn klant heeft eindelijk betaald", "I'll pay on Friday, my client has
+ * paid me at last".  Someone else's past payment there is no tense of the date's clause
+ * once that clause has paid or promised already (subject_after_comma). */
+static const char *const subject_words[] = {
+	"ik", "jij", "hij", "zij", "wij", "mijn", "zijn", "haar", "onze", "ons", "hun",
+	"i", "he", "she", "we", "they", "my", "his", "her", "our", "their",
+	"ich", "er", "wir", "mein", "meine", "meiner", "sein", "seine", "unser", "unsere",
+};
+
 /* g_ascii_tolower, inline: it is asked of a byte of every entry of the lists below for
  * every word of a clause, where a call each cost more than the comparisons. */
 static inline char
@@ -141,6 +151,19 @@ rest_after_comma(const char *text, gsize from, gsize w, gsize n)
 	if (a < i && in_list(text + a, i - a, articles, G_N_ELEMENTS(articles)))
 		for (i = a; i > from && text[i - 1] == ' ';)
 			i--;
+	return i > from && text[i - 1] == ',';
+}
+
+/* Whether the word at @w (@n bytes) of @text, in a clause that starts at @from, opens a
+ * clause with a new subject right after a comma (subject_words). */
+static gboolean
+subject_after_comma(const char *text, gsize from, gsize w, gsize n)
+{
+	if (!in_list(text + w, n, subject_words, G_N_ELEMENTS(subject_words)))
+		return FALSE;
+	gsize i = w;
+	while (i > from && text[i - 1] == ' ')
+		i--;
 	return i > from && text[i - 1] == ',';
 }
 
@@ -225,6 +248,10 @@ scan_clause(const char *text, gsize len, gsize start, gsize end)
 		while (i < to && word_byte(text[i]))
 			i++;
 		if (i == w)
+			break;
+		/* A new subject after a comma, past the date of a clause that pays: a later
+		 * clause (subject_words). */
+		if (w >= end && c.pays && subject_after_comma(text, from, w, i - w))
 			break;
 		if (in_list(text + w, i - w, clause_words, G_N_ELEMENTS(clause_words)) ||
 		    rest_after_comma(text, from, w, i - w)) {
