@@ -486,6 +486,28 @@ test_estate(void)
 	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
 }
 
+/* "You will have it" (promise_u_heeft_het) with the Flemish "ge" and "gij" as with "je"
+ * and "u"; not asked whether it came, nor "gezien" (seen). */
+static void
+test_you_have_it(void)
+{
+	static const char *const rules[] = { "promise_u_heeft_het", NULL };
+	static const char *const yes[] = {
+		"Ge krijgt het binnen de week.",
+		"Vrijdag hebt ge het.",
+		"Gij krijgt het geld maandag.",
+		"Je krijgt het van me.",
+	};
+	static const char *const no[] = {
+		"Hebt ge het ontvangen?",
+		"Ge hebt het toch gezien, de factuur was al betaald.",
+		"Het gebouw in Gent is mooi.",
+		"Hallo, u heeft het verkeerde mailadres, ik ken uw bedrijf niet.",
+		"Ge hebt het juiste adres niet.",
+	};
+	check(rules, yes, G_N_ELEMENTS(yes), no, G_N_ELEMENTS(no));
+}
+
 static void
 test_deducted(void)
 {
@@ -651,6 +673,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/rules/agreed-deduction", test_agreed_deduction);
 	g_test_add_func("/reply/rules/formal-hold", test_formal_hold);
 	g_test_add_func("/reply/rules/insured", test_insured);
+	g_test_add_func("/reply/rules/you-have-it", test_you_have_it);
 	g_test_add_func("/reply/rules/sentences", test_sentences);
 	g_test_add_func("/reply/rules/day-asked", test_day_asked);
 	return g_test_run();

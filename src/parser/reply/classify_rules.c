@@ -25,6 +25,9 @@
 
 #include <string.h>
 
+/* The Dutch "you": u, je, jij, jullie, and the Flemish ge and gij ("Ge krijgt het binnen
+ * de week", "hebt ge het ontvangen?"). */
+#define YOU_NL "(?:u|je|jij|jullie|ge|gij)"
 /* Up to N words in between. */
 #define W(n) "(?:[\\w'’-]+[\\s,]+){0," #n "}?"
 
@@ -802,7 +805,7 @@ static const DmReplyRule rules[] = {
 	  /* "... en betaal op de vervaldatum": the subject left out after "en". */
 	  "\\ben\\s+(?:betaal|betalen|voldoe|voldoen|stort|storten)\\b(?![^?]*\\?)" },
 	{ "promise_volgt", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.75,
-	  "\\bbetaling\\s+(?:volgt|komt)\\b|\\b(?:u|je|jij|jullie)\\s+(?:ontvangt|krijgt)\\s+" W(3)
+	  "\\bbetaling\\s+(?:volgt|komt)\\b|\\b" YOU_NL "\\s+(?:ontvangt|krijgt)\\s+" W(3)
 	  "(?:betaling|bedrag|geld)\\b|\\bwordt\\s+" W(4) "(?:geregeld|opgepakt|voldaan)\\b" },
 	{ "promise_onderweg", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.7,
 	  "\\b(?:is|zijn)\\s+onderweg\\b|\\bkomt\\s+(?:eraan|er\\s+aan|zsm|zo\\s+snel\\s+mogelijk|"
@@ -824,9 +827,12 @@ static const DmReplyRule rules[] = {
 	  "(?:maken|boeken))\\b" },
 	{ "promise_u_heeft_het", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.7,
 	  /* "vrijdag heeft u het", "je krijgt het van me"; not "heeft u het ontvangen?". */
-	  "(?:\\b(?:u|je|jij|jullie)\\s+(?:heeft|hebt|krijgt|ontvangt|hebben|krijgen|ontvangen)|"
-	  "\\b(?:heeft|hebt|heb|krijgt|krijg|ontvangt|ontvang)\\s+(?:u|je|jij|jullie))\\s+"
+	  "(?:\\b" YOU_NL "\\s+(?:heeft|hebt|krijgt|ontvangt|hebben|krijgen|ontvangen)|"
+	  "\\b(?:heeft|hebt|heb|krijgt|krijg|ontvangt|ontvang)\\s+" YOU_NL ")\\s+"
 	  "(?:het|dat|alles|het\\s+geld|het\\s+bedrag|de\\s+betaling|uw\\s+geld|je\\s+geld)\\b"
+	  /* "het" as an article ("u heeft het verkeerde mailadres", "het juiste adres") is no "it" */
+	  "(?!\\s+(?:verkeerde|juiste|goede|foute|nieuwe|oude|verkeerd|adres|mailadres|e-?mailadres|"
+	  "nummer|rekeningnummer|idee)\\b)"
 	  "(?!.{0,40}?\\b(?:ontvangen|gekregen|gehad|gezien)\\b)(?![^?]*\\?)" },
 	{ "promise_regel", DM_REPLY_CLASS_PROMISE_TO_PAY, FALSE, 0.65,
 	  "(?:\\b(?:ik|wij|we)\\s+(?:regel|regelen|fix|fiks|fiksen)\\s+(?:het|dit|dat|de\\s+betaling|"
@@ -862,7 +868,7 @@ static const DmReplyRule rules[] = {
 
 	/* ---- question ---- */
 	{ "question_kunt_u", DM_REPLY_CLASS_QUESTION, FALSE, 0.8,
-	  "\\b(?:kunt|kun|kan|zou|zoudt|wilt|wil)\\s+(?:u|je|jij|jullie)\\b.{0,80}?\\b(?:sturen|"
+	  "\\b(?:kunt|kun|kan|zou|zoudt|wilt|wil)\\s+" YOU_NL "\\b.{0,80}?\\b(?:sturen|"
 	  "toesturen|zenden|mailen|opsturen|doorsturen|nasturen|bevestigen|uitleggen|toelichten|"
 	  "laten\\s+weten|nagaan|controleren|checken|nakijken|aanpassen|opnieuw|specificeren)\\b" },
 	{ "question_welk", DM_REPLY_CLASS_QUESTION, FALSE, 0.8,
