@@ -17,6 +17,7 @@
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-autoreply.h"
 #include "dunning/learn/dm-learn.h"
+#include "test-reply-date-cases.h"
 
 #include <json-glib/json-glib.h>
 #include <stdio.h>
@@ -26,13 +27,6 @@
 /* Exact-date accuracy on the training files, per language and overall; the issue's
  * target is 90 %. */
 #define FLOOR_EXACT 0.90
-
-typedef struct {
-	const char *ref;        /* the message's date, YYYY-MM-DD */
-	gboolean past;
-	const char *text;
-	const char *want;       /* NULL: no stated date */
-} DateCase;
 
 /* Reference days used below: 2026-11-23 is a Monday; 2026-10-23 a Friday before the
  * end of summer time (25 October); 2026-12-30 a Wednesday at the end of the year;
@@ -565,52 +559,6 @@ static const DateCase cases[] = {
 	{ "2026-06-09", FALSE, "Ich werde sie am 19.06.2026 \xc3\xbc" "berweisen.", "2026-06-19" },
 	{ "2026-06-09", FALSE, "Ik zal ze storten op 19 juni.", "2026-06-19" },
 };
-
-static GDate
-day_of(const char *iso)
-{
-	GDate d;
-	g_date_clear(&d, 1);
-	int y, m, dd;
-	g_assert_cmpint(sscanf(iso, "%d-%d-%d", &y, &m, &dd), ==, 3);
-	g_date_set_dmy(&d, (GDateDay) dd, (GDateMonth) m, (GDateYear) y);
-	return d;
-}
-
-/* The stated date of @text as ISO, "null" when none or only a vague one. */
-static void
-stated(const char *text, const GDate *ref, gboolean past, gboolean month_first, char iso[16])
-{
-	GDate d;
-	g_date_clear(&d, 1);
-	DmReplyDatePrecision precision = DM_REPLY_DATE_VAGUE;
-	if (dm_reply_find_date_precise(text, ref, past, month_first, &d, NULL, &precision) &&
-	    precision == DM_REPLY_DATE_EXACT)
-		g_snprintf(iso, 16, "%04u-%02u-%02u", g_date_get_year(&d), g_date_get_month(&d),
-		           g_date_get_day(&d));
-	else
-		g_strlcpy(iso, "null", 16);
-}
-
-/* How many of the @n cases @c give another date than they want; each miss is printed. */
-static guint
-run_cases(const DateCase *cs, gsize n)
-{
-	guint failed = 0;
-	for (gsize i = 0; i < n; i++) {
-		const DateCase *c = &cs[i];
-		GDate ref = day_of(c->ref);
-		char iso[16];
-		stated(c->text, &ref, c->past, FALSE, iso);
-		const char *want = c->want ? c->want : "null";
-		if (strcmp(iso, want) != 0) {
-			g_test_message("date \"%s\" (%s, %s): got %s, want %s", c->text, c->ref,
-			               c->past ? "past" : "future", iso, want);
-			failed++;
-		}
-	}
-	return failed;
-}
 
 static void
 test_table(void)

@@ -37,50 +37,10 @@
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-typed.h"
 #include "parser/text/dm-holidays.h"
+#include "test-reply-date-cases.h"
 
 #include <stdio.h>
 #include <string.h>
-
-typedef struct {
-	const char *ref;        /* the day sent, YYYY-MM-DD */
-	gboolean past;
-	const char *text;
-	const char *want;       /* NULL: no day stated */
-} DateCase;
-
-static GDate
-day_of(const char *iso)
-{
-	GDate d;
-	g_date_clear(&d, 1);
-	int y, m, dd;
-	g_assert_cmpint(sscanf(iso, "%d-%d-%d", &y, &m, &dd), ==, 3);
-	g_date_set_dmy(&d, (GDateDay) dd, (GDateMonth) m, (GDateYear) y);
-	return d;
-}
-
-/* How many of the @n cases give another stated day than they want; each is printed. */
-static guint
-run_cases(const DateCase *cs, gsize n)
-{
-	guint failed = 0;
-	for (gsize i = 0; i < n; i++) {
-		GDate ref = day_of(cs[i].ref), d;
-		g_date_clear(&d, 1);
-		DmReplyDatePrecision precision = DM_REPLY_DATE_VAGUE;
-		char iso[16] = "none";
-		if (dm_reply_find_date_precise(cs[i].text, &ref, cs[i].past, FALSE, &d, NULL,
-		                               &precision) && precision == DM_REPLY_DATE_EXACT)
-			g_date_strftime(iso, sizeof iso, "%Y-%m-%d", &d);
-		const char *want = cs[i].want ? cs[i].want : "none";
-		if (strcmp(iso, want) != 0) {
-			g_test_message("\"%s\" (sent %s): got %s, want %s", cs[i].text, cs[i].ref, iso,
-			               want);
-			failed++;
-		}
-	}
-	return failed;
-}
 
 /* 2026-05-19 is a Tuesday. */
 static void
