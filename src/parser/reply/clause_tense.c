@@ -135,6 +135,23 @@ word_byte(char c)
 	return g_ascii_isalnum(c) || c == '\'' || (guchar) c >= 0x80;
 }
 
+/* Where the spaces before @i of @text (not before @from) begin. */
+static gsize
+before_spaces(const char *text, gsize from, gsize i)
+{
+	while (i > from && text[i - 1] == ' ')
+		i--;
+	return i;
+}
+
+/* Whether a comma stands right before @i of @text, spaces aside (not before @from). */
+static gboolean
+comma_before(const char *text, gsize from, gsize i)
+{
+	i = before_spaces(text, from, i);
+	return i > from && text[i - 1] == ',';
+}
+
 /* Whether the word at @w (@n bytes) of @text, in a clause that starts at @from, names
  * the rest after a comma ("…, den Rest", "…, the rest"): see rest_words. */
 static gboolean
@@ -142,16 +159,13 @@ rest_after_comma(const char *text, gsize from, gsize w, gsize n)
 {
 	if (!in_list(text + w, n, rest_words, G_N_ELEMENTS(rest_words)))
 		return FALSE;
-	gsize i = w;
-	while (i > from && text[i - 1] == ' ')
-		i--;
+	gsize i = before_spaces(text, from, w);
 	gsize a = i;
 	while (a > from && word_byte(text[a - 1]))
 		a--;
 	if (a < i && in_list(text + a, i - a, articles, G_N_ELEMENTS(articles)))
-		for (i = a; i > from && text[i - 1] == ' ';)
-			i--;
-	return i > from && text[i - 1] == ',';
+		i = a;
+	return comma_before(text, from, i);
 }
 
 /* Whether the word at @w (@n bytes) of @text, in a clause that starts at @from, opens a
@@ -159,12 +173,8 @@ rest_after_comma(const char *text, gsize from, gsize w, gsize n)
 static gboolean
 subject_after_comma(const char *text, gsize from, gsize w, gsize n)
 {
-	if (!in_list(text + w, n, subject_words, G_N_ELEMENTS(subject_words)))
-		return FALSE;
-	gsize i = w;
-	while (i > from && text[i - 1] == ' ')
-		i--;
-	return i > from && text[i - 1] == ',';
+	return in_list(text + w, n, subject_words, G_N_ELEMENTS(subject_words)) &&
+	       comma_before(text, from, w);
 }
 
 /* Whether the period at @i closes a number that is no day of the month: "€ 4.812,30.",
