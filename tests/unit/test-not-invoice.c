@@ -657,6 +657,19 @@ static const Case cases[] = {
 	{ "portal-notice-de", "", "Neue Rechnung verfügbar",
 	  "Guten Tag,\nIhre Rechnung für November steht ab sofort im Kundenportal zum Abruf bereit.\nBetrag: 59,90 \u20ac\n",
 	  NULL, "an invoice said to wait in a customer portal" },
+	/* A portal's notice that carries the invoice, its number and amount named in a
+	 * sentence, is the invoice reaching the debtor (corpus/invoices/README.md's call).
+	 * Near miss: the number alone, no amount, stays a notice. */
+	{ "portal-notice-carries-invoice-en", "", "Invoice INV-2093 from Greenfleet",
+	  "Dear Accounts Team,\nYour invoice INV-2093 for \u00a31,250.00 is now available in your online account.\n"
+	  "Payment is due by 4 December 2026.\nLog in to view your invoice: https://portal.greenfleet.example/\n",
+	  NULL, NULL },
+	{ "portal-notice-carries-invoice-nl", "", "Nieuwe factuur",
+	  "Beste klant,\nFactuur 2026-0877 van \u20ac 318,20 staat voor u klaar in het klantportaal.\n"
+	  "Graag betalen voor 15-12-2026.\n", NULL, NULL },
+	{ "portal-notice-number-no-amount-en", "", "Your invoice is ready",
+	  "Hi,\nYour invoice INV-2094 is now available in your online account. Log in to view your invoice.\n",
+	  NULL, "an invoice said to wait in a customer portal" },
 	/* Near misses: the portal named beside the invoice set out, in the body or its PDF. */
 	{ "portal-beside-invoice-body-nl", "", "Factuur 2026-0912",
 	  "Factuurnummer: 2026-0912\nBedrag: \u20ac 711,48\nDe factuur staat ook voor u klaar in het klantportaal.\n", NULL, NULL },

@@ -28,6 +28,7 @@
 #include "parser/invoice/dm-own-words.h"
 #include "parser/invoice/dm-self-billing.h"
 #include "parser/invoice/dm-invoice-status.h"
+#include "parser/invoice/dm-portal-notice.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -930,6 +931,10 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		/* An invoice handed over with its own link ("Hierbij ontvang je factuur 2026-118 …
 		 * de betaallink verloopt na 14 dagen") is no notice about an earlier one. */
 		if (hands_over && rules[i].kind == DM_NOT_INVOICE_PAYMENT_LINK)
+			continue;
+		/* A portal's notice that names the invoice's number and amount is the invoice. */
+		if (rules[i].kind == DM_NOT_INVOICE_PORTAL_NOTICE &&
+		    dm_portal_notice_carries_invoice(subject, body_text))
 			continue;
 		if (own_bill && rules[i].where != IN_SUBJECT &&
 		    (rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE || rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
