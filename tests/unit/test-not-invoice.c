@@ -47,6 +47,13 @@ static const Case cases[] = {
 	{ "terms-before-invoice-is-invoice", "", "Rechnung RE-2026-118", "Anbei Rechnung und AGB.",
 	  "Allgemeine Geschäftsbedingungen\n§ 3 Zahlung innerhalb von 14 Tagen.\nRechnung\n"
 	  "Rechnungsnummer\tRE-2026-118\nGesamtbetrag\t1.190,00 \u20ac\n", NULL },
+	/* Terms above an invoice whose number's label is "Invoice #": the invoice's title
+	 * below them sets it out.  Near miss: terms alone with an "Invoicing" heading stay terms. */
+	{ "terms-before-invoice-hash-en", "", "Invoice 1043", "Please see our terms and the invoice below.",
+	  "Terms and Conditions\n1. Payment is due within 14 days.\n\nINVOICE\nInvoice #: 1043\n"
+	  "Kitchen fitting\t\u00a32,400.00\nTotal due\t\u00a32,400.00\n", NULL },
+	{ "terms-alone-invoicing-heading-en", "", "Our terms", "Copy attached.",
+	  "Terms and Conditions\nInvoicing\nInvoices are payable within 14 days.\n", "terms" },
 	/* The final invoice names the deposit request it deducts in a reference cell, above its
 	 * own title or with no title at all (de, en); near miss: a deposit request with its
 	 * own reference beside its title and no invoice number is still one. */

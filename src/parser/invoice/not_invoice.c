@@ -932,6 +932,11 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		 * de betaallink verloopt na 14 dagen") is no notice about an earlier one. */
 		if (hands_over && rules[i].kind == DM_NOT_INVOICE_PAYMENT_LINK)
 			continue;
+		/* Terms printed above the invoice they go with ("Terms and Conditions" over
+		 * "INVOICE" and "Invoice #: 1043", a number label invoice_number_label does not
+		 * know): the invoice set out below them makes the mail one. */
+		if (rules[i].kind == DM_NOT_INVOICE_TERMS && set_out)
+			continue;
 		/* A portal's notice that names the invoice's number and amount is the invoice. */
 		if (rules[i].kind == DM_NOT_INVOICE_PORTAL_NOTICE &&
 		    dm_portal_notice_carries_invoice(subject, body_text))
