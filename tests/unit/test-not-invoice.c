@@ -683,6 +683,22 @@ static const Case cases[] = {
 	{ "portal-beside-invoice-pdf-en", "", "Your invoice from Greenbank",
 	  "Your invoice is attached. It is also available in your online account.",
 	  "INVOICE\nInvoice No.\tGB-2026-0144\nAmount due\t\u00a3612.00\n", NULL },
+	/* An accountant's, bookkeeper's or Steuerbüro's own invoice for the tax return it made
+	 * is an invoice (nl, en, de).  Near miss: the owner's "hierbij de factuur voor de
+	 * btw-aangifte" to the bookkeeper stays passed on. */
+	{ "accountant-bills-return-nl", "", "Factuur 2026-0388",
+	  "Beste meneer Jansen,\nHierbij onze factuur voor de aangifte inkomstenbelasting 2025.\n"
+	  "Factuurnummer: 2026-0388\nVerzorgen aangifte inkomstenbelasting 2025\t\u20ac 350,00\nTotaal\t\u20ac 423,50\n",
+	  NULL, NULL },
+	{ "accountant-bills-return-en", "", "Invoice HB-2026-114",
+	  "Dear Ms Hughes,\nPlease find below our invoice for the VAT return for the quarter to 30 September.\n"
+	  "Invoice number: HB-2026-114\nTotal due\t\u00a3288.00\n", NULL, NULL },
+	{ "accountant-bills-return-de", "", "Rechnung 2026-1402",
+	  "Sehr geehrte Frau Berger,\nanbei unsere Rechnung für die Umsatzsteuer-Voranmeldung Oktober 2026.\n"
+	  "Rechnungsnummer: 2026-1402\nGesamtbetrag\t142,80 \u20ac\n", NULL, NULL },
+	{ "owner-invoice-for-return-to-bookkeeper-nl", "", "Factuur VH-26042",
+	  "Hoi Wendy,\nHierbij de factuur voor de btw-aangifte.\nGroet, Jolanda\n", "Factuur\nFactuurnummer\tVH-26042\n",
+	  "invoices passed to the bookkeeper" },
 	/* The owner's own sales invoice to the firm's own bookkeeper, in the words of the
 	 * seller's books (for the VAT return, to be booked, a sales invoice handed over). */
 	{ "own-invoice-to-bookkeeper-aangifte-nl", "", "Factuur VH-26041",
