@@ -345,6 +345,20 @@ static const Case cases[] = {
 	{ "bare-amount-alone-is-the-total", "Factuur F-2026-13",
 	  "Factuur F-2026-13\nDatum: 02-12-2026\nBedrag: \u20ac 450,00\nIBAN: NL73 BUNQ 7807 1099 05\n",
 	  45000, 45000, "2026-12-02", NULL, "F-2026-13", "the last total line: \"Bedrag" },
+	/* A count of hours is no total: "Total hours: 14" beside a bare "Amount" must not take
+	 * its place, nor "Total: 14 hours".  Near miss: "Total: EUR 1,190.00" over the hours
+	 * stays the total. */
+	{ "total-hours-is-no-total", "Invoice 2026-311",
+	  "Invoice 2026-311\nInvoice date: 18-11-2026\nConsultancy, November\nTotal hours: 14\n"
+	  "Rate: EUR 85.00 per hour\nAmount: EUR 1,190.00\n",
+	  119000, 119000, "2026-11-18", NULL, "2026-311", "the last total line: \"Amount" },
+	{ "total-of-hours-is-no-total", "Factuur 2026-312",
+	  "Factuur 2026-312\nFactuurdatum: 18-11-2026\nTotaal: 14 uur\nBedrag: \u20ac 1.190,00\n",
+	  119000, 119000, "2026-11-18", NULL, "2026-312", "the last total line: \"Bedrag" },
+	{ "total-above-hours-stays", "Invoice 2026-313",
+	  "Invoice 2026-313\nInvoice date: 18-11-2026\nHours worked: 14\nTotal: EUR 1,190.00\n"
+	  "Amount: EUR 85.00\n",
+	  119000, 119000, "2026-11-18", NULL, "2026-313", "the last total line: \"Total:" },
 	/* Near miss: "over te maken" in a sentence is no label; the total stands. */
 	{ "over-te-maken-sentence", "Factuur 2026-051",
 	  "Factuur 2026-051\nFactuurdatum: 02-03-2026\nTotaal: € 500,00\n"

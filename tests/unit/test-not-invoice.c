@@ -47,6 +47,13 @@ static const Case cases[] = {
 	{ "terms-before-invoice-is-invoice", "", "Rechnung RE-2026-118", "Anbei Rechnung und AGB.",
 	  "Allgemeine Geschäftsbedingungen\n§ 3 Zahlung innerhalb von 14 Tagen.\nRechnung\n"
 	  "Rechnungsnummer\tRE-2026-118\nGesamtbetrag\t1.190,00 \u20ac\n", NULL },
+	/* Terms above an invoice whose number's label is "Invoice #": the invoice's title
+	 * below them sets it out.  Near miss: terms alone with an "Invoicing" heading stay terms. */
+	{ "terms-before-invoice-hash-en", "", "Invoice 1043", "Please see our terms and the invoice below.",
+	  "Terms and Conditions\n1. Payment is due within 14 days.\n\nINVOICE\nInvoice #: 1043\n"
+	  "Kitchen fitting\t\u00a32,400.00\nTotal due\t\u00a32,400.00\n", NULL },
+	{ "terms-alone-invoicing-heading-en", "", "Our terms", "Copy attached.",
+	  "Terms and Conditions\nInvoicing\nInvoices are payable within 14 days.\n", "terms" },
 	/* The final invoice names the deposit request it deducts in a reference cell, above its
 	 * own title or with no title at all (de, en); near miss: a deposit request with its
 	 * own reference beside its title and no invoice number is still one. */
@@ -657,12 +664,41 @@ static const Case cases[] = {
 	{ "portal-notice-de", "", "Neue Rechnung verfügbar",
 	  "Guten Tag,\nIhre Rechnung für November steht ab sofort im Kundenportal zum Abruf bereit.\nBetrag: 59,90 \u20ac\n",
 	  NULL, "an invoice said to wait in a customer portal" },
+	/* A portal's notice that carries the invoice, its number and amount named in a
+	 * sentence, is the invoice reaching the debtor (corpus/invoices/README.md's call).
+	 * Near miss: the number alone, no amount, stays a notice. */
+	{ "portal-notice-carries-invoice-en", "", "Invoice INV-2093 from Greenfleet",
+	  "Dear Accounts Team,\nYour invoice INV-2093 for \u00a31,250.00 is now available in your online account.\n"
+	  "Payment is due by 4 December 2026.\nLog in to view your invoice: https://portal.greenfleet.example/\n",
+	  NULL, NULL },
+	{ "portal-notice-carries-invoice-nl", "", "Nieuwe factuur",
+	  "Beste klant,\nFactuur 2026-0877 van \u20ac 318,20 staat voor u klaar in het klantportaal.\n"
+	  "Graag betalen voor 15-12-2026.\n", NULL, NULL },
+	{ "portal-notice-number-no-amount-en", "", "Your invoice is ready",
+	  "Hi,\nYour invoice INV-2094 is now available in your online account. Log in to view your invoice.\n",
+	  NULL, "an invoice said to wait in a customer portal" },
 	/* Near misses: the portal named beside the invoice set out, in the body or its PDF. */
 	{ "portal-beside-invoice-body-nl", "", "Factuur 2026-0912",
 	  "Factuurnummer: 2026-0912\nBedrag: \u20ac 711,48\nDe factuur staat ook voor u klaar in het klantportaal.\n", NULL, NULL },
 	{ "portal-beside-invoice-pdf-en", "", "Your invoice from Greenbank",
 	  "Your invoice is attached. It is also available in your online account.",
 	  "INVOICE\nInvoice No.\tGB-2026-0144\nAmount due\t\u00a3612.00\n", NULL },
+	/* An accountant's, bookkeeper's or Steuerbüro's own invoice for the tax return it made
+	 * is an invoice (nl, en, de).  Near miss: the owner's "hierbij de factuur voor de
+	 * btw-aangifte" to the bookkeeper stays passed on. */
+	{ "accountant-bills-return-nl", "", "Factuur 2026-0388",
+	  "Beste meneer Jansen,\nHierbij onze factuur voor de aangifte inkomstenbelasting 2025.\n"
+	  "Factuurnummer: 2026-0388\nVerzorgen aangifte inkomstenbelasting 2025\t\u20ac 350,00\nTotaal\t\u20ac 423,50\n",
+	  NULL, NULL },
+	{ "accountant-bills-return-en", "", "Invoice HB-2026-114",
+	  "Dear Ms Hughes,\nPlease find below our invoice for the VAT return for the quarter to 30 September.\n"
+	  "Invoice number: HB-2026-114\nTotal due\t\u00a3288.00\n", NULL, NULL },
+	{ "accountant-bills-return-de", "", "Rechnung 2026-1402",
+	  "Sehr geehrte Frau Berger,\nanbei unsere Rechnung für die Umsatzsteuer-Voranmeldung Oktober 2026.\n"
+	  "Rechnungsnummer: 2026-1402\nGesamtbetrag\t142,80 \u20ac\n", NULL, NULL },
+	{ "owner-invoice-for-return-to-bookkeeper-nl", "", "Factuur VH-26042",
+	  "Hoi Wendy,\nHierbij de factuur voor de btw-aangifte.\nGroet, Jolanda\n", "Factuur\nFactuurnummer\tVH-26042\n",
+	  "invoices passed to the bookkeeper" },
 	/* The owner's own sales invoice to the firm's own bookkeeper, in the words of the
 	 * seller's books (for the VAT return, to be booked, a sales invoice handed over). */
 	{ "own-invoice-to-bookkeeper-aangifte-nl", "", "Factuur VH-26041",

@@ -25,9 +25,13 @@
 /* What must not follow a label's amount: it was a percentage, a term, a date, or a day's
  * ordinal ("Te voldoen uiterlijk de 15e van de volgende maand", "the 20th"). */
 #define AMOUNT_NOT_AFTER "(?![ \\t]*\\)?[ \\t]*(?:%|dagen|days|tage|tagen|werkdagen|weken|weeks|wochen|" DM_MONTH_RE "))(?![-/]\\d)" \
+	HOURS_NOT_AFTER \
 	"(?!,[ \\t]+\\d{4}(?!\\d))" /* nor a day before the year ("January 1, 2027") */ \
 	"(?!(?:e|de|ste|st|nd|rd|th)\\b)" \
 	AMOUNT_NOT_ASIDE
+/* Nor a count of hours ("Total: 14 hours", "Totaal: 12 uur"): a timesheet's sum above the
+ * money, never the amount. */
+#define HOURS_NOT_AFTER "(?![ \\t]*(?:hours?|hrs|uur|uren|stunden|std)\\b)"
 /* Nor another amount after a closing bracket: the first was an aside in the label ("Totaal
  * (incl. 21% btw € 317,43)  € 1.829,00", "Total (VAT £50.00 included) £300.00"). */
 #define AMOUNT_NOT_ASIDE "(?![ \\t]*\\)[ \\t]*(?:€|\\$|£|[A-Z]{3}\\b|-?\\d))"
@@ -90,6 +94,10 @@ static DmPattern amount_strong = DM_PATTERN(
 	/* not the whole contract's figure a progress bill prints above its own ("Total fee (9% \
 	 * of construction cost)", "Total contract sum") */ \
 	"(?![ \\t]+(?:fee|contract|construction|project)\\b)" \
+	/* nor a count: "Total hours: 14", "Totaal uren", "Total qty", "Gesamt Stunden" — \
+	 * with "Amount" no longer beside "Total", it would take the last total's place */ \
+	"(?![ \\t]+(?:(?:number\\s+of\\s+|aantal\\s+)?(?:hours?|hrs|uren|uur|stunden|std|quantity|qty" \
+	"|items?|units?|stuks|aantal|anzahl|menge|pieces|pcs)\\b))" \
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER, \
 	CI)
 static DmPattern amount_medium = AMOUNT_MEDIUM(

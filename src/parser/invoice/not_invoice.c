@@ -28,6 +28,8 @@
 #include "parser/invoice/dm-own-words.h"
 #include "parser/invoice/dm-self-billing.h"
 #include "parser/invoice/dm-invoice-status.h"
+#include "parser/invoice/dm-portal-notice.h"
+#include "parser/invoice/dm-tax-return-service.h"
 #include "common/dm-sanitize.h"
 
 #include <string.h>
@@ -930,6 +932,19 @@ dm_not_invoice_decide(GMimeMessage *msg, const char *body_text, const char *doc_
 		/* An invoice handed over with its own link ("Hierbij ontvang je factuur 2026-118 …
 		 * de betaallink verloopt na 14 dagen") is no notice about an earlier one. */
 		if (hands_over && rules[i].kind == DM_NOT_INVOICE_PAYMENT_LINK)
+			continue;
+		/* Terms printed above the invoice they go with ("Terms and Conditions" over
+		 * "INVOICE" and "Invoice #: 1043", a number label invoice_number_label does not
+		 * know): the invoice set out below them makes the mail one. */
+		if (rules[i].kind == DM_NOT_INVOICE_TERMS && set_out)
+			continue;
+		/* An accountant's bill for the tax return names it as the bookkeeper's words do. */
+		if (rules[i].kind == DM_NOT_INVOICE_FOR_BOOKKEEPER && rules[i].where == IN_TEXT &&
+		    (dm_tax_return_service_billed(body_text) || dm_tax_return_service_billed(doc_text)))
+			continue;
+		/* A portal's notice that names the invoice's number and amount is the invoice. */
+		if (rules[i].kind == DM_NOT_INVOICE_PORTAL_NOTICE &&
+		    dm_portal_notice_carries_invoice(subject, body_text))
 			continue;
 		if (own_bill && rules[i].where != IN_SUBJECT &&
 		    (rules[i].kind == DM_NOT_INVOICE_EARLIER_INVOICE || rules[i].kind == DM_NOT_INVOICE_OWN_REMINDER ||
