@@ -14,7 +14,6 @@
 
 #include <string.h>
 
-/* A line that opens a service's footer: the service named as the sender's means. */
 /* A line that opens a service's footer: the service named as the sender's means ("Sent
  * with …", "Invoice sent with …", "Factuur verzonden met …"), or as the one that takes the
  * payment ("Betalingen worden verwerkt door Mollie B.V.", "Zahlungen werden abgewickelt
