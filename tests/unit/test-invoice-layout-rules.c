@@ -441,6 +441,16 @@ static const Case cases[] = {
 	  "Factuurnummer: 2026.08.7\nFactuurdatum: 2026-08-02\nTotaal: € 460,40\nBetaling binnen 30 dagen.\n",
 	  46040, -1, "2026-08-02", "2026-09-01", NULL, "number: body, line \"Factuurnummer: 2026.08.7\"", NULL,
 	  "2026.08.7", FALSE },
+	/* A year, a month's name and a count after the title is a series numbered per month,
+	 * not a date (ISO order writes the month in digits); a date in words after the title
+	 * is still none (near miss). */
+	{ "number-year-month-series", "Factuur / Invoice November",
+	  "Factuur / Invoice 2026-NOV-02\nDatum / Date: 02-12-2026\nTotaal / Total: € 3.678,40\n"
+	  "Betaling binnen 14 dagen.\n",
+	  367840, -1, "2026-12-02", NULL, NULL, NULL, NULL, "2026-NOV-02", FALSE },
+	{ "number-month-word-date-is-none", "Factuur",
+	  "Factuur 2 november 2026\nFactuurnr. F-0043\nTotaal: € 99,00\nBetaling binnen 14 dagen.\n",
+	  9900, -1, NULL, NULL, NULL, NULL, NULL, "F-0043", FALSE },
 	{ "number-date-below-label-is-none", "Uw factuur",
 	  "Factuurnummer:\n12-03-2026\nFactuur F-0042\nTotaal: € 99,00\nBetaling binnen 14 dagen.\n",
 	  9900, -1, NULL, NULL, NULL, NULL, NULL, "F-0042", FALSE },

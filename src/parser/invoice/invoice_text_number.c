@@ -66,6 +66,11 @@ static DmPattern number_after = DM_PATTERN(
 	"\\A[ \\t]*(?:%|dagen|days|tage|jours|uur|hours|" DM_MONTH_RE "|" DM_CURRENCY_RE ")", CI);
 
 static DmPattern number_noun = DM_PATTERN(NUMBER_NOUN, CI);
+/* A year, then a month's name, then a count ("2026-NOV-02", "2026/Mrz/14"): a series
+ * numbered per month.  A date written year first is ISO's order, and ISO gives the month
+ * in digits; no tool prints "2026-NOV-02" for 2 November. */
+static DmPattern year_month_series = DM_PATTERN(
+	"\\A\\d{4}[-/.](?:" DM_MONTH_RE ")\\.?[-/.]\\d{1,4}\\z", CI);
 /* A label whose invoice word a hand slipped on ("Rechnug Nr. MU-2026-09", "Factuur nr" typed
  * "Facuur nr", "Invocie No."), at the start of its line or cell: its word is checked by
  * misspelt_label, the word for its number must be there. */
@@ -133,8 +138,10 @@ number_from_label(DmPattern *p, const char *t, gsize len, gboolean (*label_ok)(c
 		const char *space = strchr(tok, ' ');
 		const char *core = space ? space + 1 : tok;    /* without its prefix: "VOM 12.03.2026" */
 		gboolean digits_only = strspn(core, "0123456789") == strlen(core);
+		DmMatch series;
 		if (dm_date_parse(core, NULL, &d) && !(p != &number_plain && digits_only) &&
-		    !(p == &number_labelled && names_number(t, &m)))
+		    !(p == &number_labelled && names_number(t, &m)) &&
+		    !dm_pattern_match(&year_month_series, core, strlen(core), 0, &series))
 			continue;
 		DmMatch after;
 		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))
