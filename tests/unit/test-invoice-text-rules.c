@@ -1012,11 +1012,28 @@ test_bill_title_rekening(void)
 	g_assert_false(n->is_invoice);
 }
 
+/* The language most of the words belong to; a tie goes to the one written first, as a
+ * bilingual mail puts the sender's own language first. */
+static void
+test_language_first_written(void)
+{
+	g_assert_cmpstr(dm_invoice_text_language("Factuur / Invoice 2026-11\n"
+						 "Totaal / Total: € 100,00\n"), ==, "nl");
+	g_assert_cmpstr(dm_invoice_text_language("Invoice / Factuur 2026-11\n"
+						 "Total / Totaal: € 100,00\n"), ==, "en");
+	g_assert_cmpstr(dm_invoice_text_language("Rechnung / Invoice 17\nGesamtbetrag / Total: 100,00 €\n"), ==, "de");
+	/* More words of one language outweigh the first word of another. */
+	g_assert_cmpstr(dm_invoice_text_language("Invoice 17\nHierbij de factuur voor het werk van maart, "
+						 "te betalen binnen 14 dagen.\n"), ==, "nl");
+	g_assert_null(dm_invoice_text_language("17 / 2026\n€ 100,00\n"));
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/invoice-text/bill-title-rekening", test_bill_title_rekening);
+	g_test_add_func("/invoice-text/language-first-written", test_language_first_written);
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *path = g_strdup_printf("/invoice-text/%s", cases[i].name);
 		g_test_add_data_func(path, &cases[i], test_case);

@@ -2,7 +2,9 @@
  * told by counting each language's common words: an invoice's own words ("factuur",
  * "amount", "Rechnung") and the short words of any sentence that belong to one of the
  * three only.
- * Failures: none; a tie gives NULL. */
+ * A tie goes to the language written first: a bilingual mail ("Factuur / Invoice",
+ * "Hierbij / please find") puts the sender's own language first.
+ * Failures: none; no word of any gives NULL. */
 #include "parser/invoice/dm-invoice-text-language.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/text/dm-pattern.h"
@@ -35,12 +37,15 @@ dm_invoice_text_language_of(const char *t, gsize len)
 	} langs[] = { { "nl", &words_nl }, { "en", &words_en }, { "de", &words_de } };
 	const char *best = NULL;
 	int most = 0;
+	gsize best_first = 0;
 	for (guint i = 0; i < G_N_ELEMENTS(langs); i++) {
 		int n = dm_invoice_text_count(langs[i].words, t, len);
-		if (n > most)
-			best = langs[i].code, most = n;
-		else if (n == most)
-			best = NULL;
+		if (n == 0 || n < most)
+			continue;
+		DmMatch m;
+		dm_pattern_match(langs[i].words, t, len, 0, &m);
+		if (n > most || m.start[0] < best_first)
+			best = langs[i].code, most = n, best_first = m.start[0];
 	}
 	return best;
 }
