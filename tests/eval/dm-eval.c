@@ -904,7 +904,7 @@ main(int argc, char **argv)
 	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL;
 	gboolean do_blind = FALSE, do_hard = FALSE, do_cv = FALSE, date_misses = FALSE;
 	gboolean do_rules = FALSE, class_misses = FALSE;
-	double cv_c = 0;
+	double cv_c = 0, pinned = -1;
 	g_auto(GStrv) holdouts = NULL;
 	GOptionEntry entries[] = {
 		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model (required)", "FILE" },
@@ -931,6 +931,9 @@ main(int argc, char **argv)
 		  "With --rules: the firings it must reach it over (default 20)", "N" },
 		{ "cv-confident-misses", 0, 0, G_OPTION_ARG_DOUBLE, &cv_miss_floor,
 		  "With --cv: list the replies read wrong that would act alone at or above P", "P" },
+		{ "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &pinned,
+		  "Measure the test splits with the model acting at P, not at its calibrated "
+		  "threshold (to compare two builds at one threshold)", "P" },
 		{ "holdout", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &holdouts,
 		  "Measure on a held-out JSON Lines set too (repeatable)", "FILE" },
 		{ NULL }
@@ -951,6 +954,13 @@ main(int argc, char **argv)
 	if (model_path && !(model = dm_reply_model_load(model_path, &error))) {
 		fprintf(stderr, "dm-eval: %s\n", error->message);
 		return 3;
+	}
+	if (pinned >= 0) {
+		if (pinned > 1 || !model) {
+			fprintf(stderr, "dm-eval: --threshold needs a model and a P between 0 and 1\n");
+			return 2;
+		}
+		dm_reply_model_set_threshold(model, pinned);
 	}
 	const char *dir = corpus ? corpus : "corpus/replies";
 	double threshold = model ? dm_reply_model_threshold(model) : 1.0;

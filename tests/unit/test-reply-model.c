@@ -9,7 +9,9 @@
  *     (checksum), trailing garbage. */
 #include "dunning/learn/dm-learn.h"
 #include "parser/reply/dm-reply-features.h"
+#include "parser/reply/dm-reply.h"
 #include "test-dunning-util.h"
+#include "test-reply-message.h"
 
 #include <math.h>
 #include <string.h>
@@ -209,6 +211,32 @@ test_damaged(void)
 
 /* The model `make` builds loads, and reads a plain promise and a plain dispute right. */
 static void
+test_shipped_model(void);
+
+/* A threshold pinned for measuring (dm-eval --threshold) is the one the analysis acts at:
+ * nothing reaches 1.0 and every plain promise reaches 0. */
+static void
+test_pinned_threshold(void)
+{
+	g_autoptr(GBytes) bytes = dm_reply_model_to_bytes(dm_test_reply_model());
+	gsize len;
+	const char *data = g_bytes_get_data(bytes, &len);
+	g_autoptr(GError) err = NULL;
+	g_autoptr(DmReplyModel) m = dm_reply_model_from_bytes("shipped", data, len, &err);
+	g_assert_no_error(err);
+	g_autoptr(GMimeMessage) msg = dm_test_plain_message("jan@debtor.example", "", "Re: factuur 2026-0412",
+							    "Ik betaal de factuur vrijdag.");
+	dm_reply_model_set_threshold(m, 1.0);
+	g_assert_cmpfloat(dm_reply_model_threshold(m), ==, 1.0);
+	g_autoptr(DmReplyAnalysis) never = dm_reply_analyze(msg, m);
+	g_assert_false(never->confident);
+	dm_reply_model_set_threshold(m, 0.0);
+	g_autoptr(DmReplyAnalysis) always = dm_reply_analyze(msg, m);
+	g_assert_cmpint(always->klass, ==, DM_REPLY_CLASS_PROMISE_TO_PAY);
+	g_assert_true(always->confident);
+}
+
+static void
 test_shipped_model(void)
 {
 	const DmReplyModel *m = dm_test_reply_model();
@@ -223,5 +251,6 @@ main(int argc, char **argv)
 	g_test_add_func("/model/round-trip", test_round_trip);
 	g_test_add_func("/model/damaged", test_damaged);
 	g_test_add_func("/model/shipped", test_shipped_model);
+	g_test_add_func("/model/pinned-threshold", test_pinned_threshold);
 	return g_test_run();
 }

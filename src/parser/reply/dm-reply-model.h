@@ -50,6 +50,9 @@ guint dm_reply_model_bits(const DmReplyModel *model);
 double dm_reply_model_c(const DmReplyModel *model);
 /* The calibrated confidence threshold (0..1). */
 double dm_reply_model_threshold(const DmReplyModel *model);
+/* Makes @model act at @threshold (0..1) instead: for measuring two builds at one
+ * threshold (dm-eval --threshold), since every retraining moves the calibrated one. */
+void dm_reply_model_set_threshold(DmReplyModel *model, double threshold);
 
 /* Fills @probs (DM_REPLY_N_CLASSES entries, summing to 1 over the model's classes, 0 for
  * classes it does not know) for @features (element-type DmReplyFeature). */

@@ -96,6 +96,13 @@ dm_reply_model_threshold(const DmReplyModel *model)
 	return model->threshold;
 }
 
+void
+dm_reply_model_set_threshold(DmReplyModel *model, double threshold)
+{
+	g_return_if_fail(threshold >= 0 && threshold <= 1);
+	model->threshold = threshold;
+}
+
 /* Columns of w: one per class, but one for a two-class model (LIBLINEAR's rule). */
 static int
 n_columns(const struct model *m)
