@@ -267,6 +267,8 @@ def wrap(lines, size, width=470):
     out = []
     for ln in lines:
         cur = ""
+        # an IBAN in groups is kept on one line
+        ln = re.sub(r"\b[A-Z]{2}\d{2}(?: [A-Z0-9]{1,4}){3,8}\b", lambda m: m.group(0).replace(" ", "\x00"), ln)
         for word in ln.split(" "):
             cand = (cur + " " + word) if cur else word
             if est_width(cand, size) * 1.12 > width and cur:
@@ -275,7 +277,7 @@ def wrap(lines, size, width=470):
             else:
                 cur = cand
         out.append(cur)
-    return out
+    return [o.replace("\x00", " ") for o in out]
 
 
 def page_for(doc):
@@ -536,6 +538,7 @@ def notinv(s, kind, to, subject, greet, intro, close, why_not, note, **kw):
     kw.setdefault("pagefn", None)
     kw.setdefault("textfn", None)
     kw.setdefault("due", kw.get("issue"))
+    kw.setdefault("due_print", False)
     doc = doc_defaults(kw)
     return emit(s, kind, to, subject, greet, intro, close, doc, why_not=why_not, note=note,
                 pdf_filename=kw.get("pdf_filename"), cover_extra=kw.get("cover_extra", ()))
@@ -636,9 +639,10 @@ def dutch():
                ("Voorrijkosten", 1, 3500, 21)])
 
     # 7. bill-to versus site address; a housing corporation's payables
+    g_account = mk.iban_spaced(mk.iban(rng, "NL"))  # the blocked account for wage tax and VAT (WKA)
     s = seller("Dakwerken Rivierenland", "nl", "NL", "Havendijk 9", "4001 ND Tiel",
                "facturatie@dakwerkenrivierenland.nl", "Joost Verhagen",
-               ["KvK 11063925", "BTW NL809921346B01", "G-rekening NL44 INGB 0990 0012 34"], tool="Informer")
+               ["KvK 11063925", "BTW NL809921346B01", "G-rekening " + g_account], tool="Informer")
     inv(s, "pdf", ("Crediteuren Maasoever", "crediteuren@woningstichtingmaasoever.nl"), "Factuur 26-5513",
         "Geachte heer/mevrouw,", "Hierbij ontvangt u de factuur voor de dakreparatie aan de Kerkstraat te Zaltbommel.",
         "Met vriendelijke groet,", "Woningstichting Maasoever", True,
@@ -684,7 +688,7 @@ def dutch():
                "info@vanommenontruiming.nl", "Wendy van Ommen", ["KvK 67122398", "BTW NL856839012B01"],
                tool="Twinfield")
     inv(s, "pdf", ("Notariskantoor Vermeer", "nalatenschappen@notarisvermeer.nl"), "Factuur OM-26-214",
-        "Geachte heer Vermeer,", "Namens de erven stuur ik u, als afgesproken, de factuur voor de ontruiming van de woning aan de Assendorperstraat.",
+        "Geachte heer Vermeer,", "Namens de erven stuur ik u, zoals afgesproken, de factuur voor de ontruiming van de woning aan de Assendorperstraat.",
         "Met vriendelijke groet,", "Erven G.H. Prins-Boekhout", False,
         "An estate, care of the notary ('p/a'); the notary's firm is in To but is not the debtor.",
         layout="window", number="OM-26-214", issue=D(2026, 11, 16), due=D(2026, 12, 14),
@@ -765,7 +769,7 @@ def dutch():
     inv(s, "pdf", ("Sanne Kramer", "s.kramer@kramer-accountancy.nl"), "Factuur 2026-0452 privélessen",
         "Hoi Sanne,", "Hierbij de factuur voor je privélessen in november. Ik heb hem naar je kantooradres gestuurd, zoals je vroeg.",
         "Namasté,", "S. Kramer", False,
-        "A private person's lessons billed 'p/a' her accountancy firm, whose KvK and btw stand in its address line.",
+        "A private person's lessons billed 'p/a' her accountancy firm (a B.V. on the second line), marked 'particulier'.",
         layout="window", number="2026-0452", issue=D(2026, 11, 30), due=D(2026, 12, 14),
         block=["Mevr. S. Kramer (particulier)", "p/a Kramer Accountancy B.V.", "Maliebaan 71", "3581 CG Utrecht"],
         details=[("Periode", "november 2026")],
@@ -1404,7 +1408,7 @@ def not_invoices():
 
     s = seller("Kantoormeubelen Vos", "nl", "NL", "Europalaan 12", "5232 BC 's-Hertogenbosch",
                "verkoop@kantoormeubelenvos.nl", "Ingrid Vos", ["KvK 16077321", "BTW NL801244567B01"], tool="Outlook")
-    plain(s, ("Ingrid Vos", "administratie@kantoormeubelenvos.nl"), "FW: creditering bureaustoelen factuur 26-0811",
+    plain(s, ("Marloes Verbeek", "administratie@kantoormeubelenvos.nl"), "FW: creditering bureaustoelen factuur 26-0811",
           D(2026, 11, 27),
           "Hoi Marloes,\n\nHieronder het verzoek van Fysiotherapie Noordkade om een creditnota voor de twee "
           "bureaustoelen die beschadigd waren. Wil jij dit oppakken? Ik heb gezegd dat we de creditnota "
@@ -1630,7 +1634,7 @@ def not_invoices():
            "Grüezi Frau Ammann,", "wie gewünscht erhalten Sie die Proforma-Rechnung für Ihren Gesuchseingang bei der Gemeinde.",
            "Freundliche Grüsse", "A pro forma for a grant application; the real invoice follows after the event.",
            "Proforma with the association's block and a Leistungsort.",
-           title="Proforma-Rechnung", nolabel="Proforma-Nr.", number="PF-26-055", issue=D(2026, 11, 22), due_print=False,
+           title="Proforma-Rechnung", nolabel="Proforma-Nr.", datelabel="Datum", number="PF-26-055", issue=D(2026, 11, 22), due_print=False,
            layout="window", block=["Verein Winterzauber Wil", "z. Hd. Frau R. Ammann", "Obere Bahnhofstrasse 5", "9500 Wil SG"],
            ship=("Leistungsort", ["Hofplatz Wil, 18.-20.12.2026"]),
            lines=[("Beleuchtung und Bühnentechnik, 3 Tage", 1, 680000, 8.1)],
@@ -1638,7 +1642,7 @@ def not_invoices():
            pdf_filename="Proforma_PF-26-055.pdf")
 
     s = seller("Skiverleih Gerlos", "de", "AT", "Gerlos 141", "6281 Gerlos",
-               "info@skiverleih-gerlos.at", "Skiverleih Gerlos", ["UID ATU64418290"], tool="Registrierkasse")
+               "info@skiverleih-gerlos.at", "Ihr Team vom Verleih", ["UID ATU64418290"], tool="Registrierkasse")
     plain(s, ("", "m.schwarzl@gmx.at"), "Ihr Beleg - Zahlung mit Karte", D(2026, 12, 4),
           "Vielen Dank für Ihren Besuch!\n\nBeleg Nr. 2026-8812 vom 04.12.2026\nKunde: Mag. M. Schwarzl\n"
           "Skiausrüstung Erwachsene, 3 Tage   2 x 96,00 €\nHelm, 3 Tage   2 x 15,00 €\nSumme 222,00 € inkl. 20 % USt (37,00 €)\n"
