@@ -52,9 +52,24 @@ W["ch"] = dict(W["de"], vat="MWST {p} %", total="Total CHF", ref="Referenz", due
 W["at"] = dict(W["de"], vat="USt {p} %", due="Zahlbar bis")
 
 
+# Each seller's tool words some labels its own way: variant 0 is the word set above.
+VARIANTS = {
+    "nl": [{}, dict(no="Factuurnr.", due="Uiterste betaaldatum", sub="Totaal excl. btw", total="Totaal incl. btw",
+                    price="Stukprijs"),
+           dict(date="Datum", sub="Netto", total="Totaalbedrag", amount="Totaal")],
+    "be": [{}, dict(no="Factuur nr.", due="Te betalen vóór", total="Te betalen"), dict(date="Datum", sub="Maatstaf van heffing")],
+    "en": [{}, dict(no="Invoice number", sub="Net", total="Total due", price="Rate"),
+           dict(no="Invoice #", date="Date", due="Payment due", total="TOTAL")],
+    "de": [{}, dict(no="Rechnungs-Nr.", date="Datum", sub="Summe netto", total="Gesamtbetrag"),
+           dict(due="Zahlbar bis", sub="Zwischensumme", total="Endbetrag", price="Preis")],
+}
+
+
 def wl(s):
-    """The word set of seller @s."""
-    return W[{"BE": "be", "CH": "ch", "AT": "at"}.get(s["country"], s["lang"])]
+    """The word set of seller @s, in its tool's variant."""
+    base = W[{"BE": "be", "CH": "ch", "AT": "at"}.get(s["country"], s["lang"])]
+    key = "be" if s["country"] == "BE" else s["lang"]
+    return dict(base, **VARIANTS[key][s["v"]])
 
 
 def fmt_money(s, cents):
@@ -105,7 +120,7 @@ def seller(name, lang, country, street, city, email, person, nums, cur="EUR", to
     c = {"UK": "GB"}.get(country, country)
     return dict(name=name, lang=lang, country=country, street=street, city=city, email=email,
                 person=person, nums=nums, cur=cur, tool=tool, phone=phone, dstyle=dstyle,
-                iban=mk.iban(rng, c))
+                iban=mk.iban(rng, c), v=random.Random(name).randrange(3))
 
 
 # ---------------------------------------------------------------- the documents
@@ -240,25 +255,53 @@ def pay_notes(doc):
     s, lang = doc.s, doc.s["lang"]
     _, _, _, due = amounts(doc.lines, doc.rc, doc.paid)
     amt, ib, dd = fmt_money(s, due), mk.iban_spaced(s["iban"]), fmt_date(s, doc.due)
+    v, ref = s["v"], doc.ref_print
     if s["country"] == "BE":
-        out = ["Gelieve %s te storten op %s vóór %s," % (amt, ib, dd)]
-        out.append("met vermelding van de gestructureerde mededeling %s." % doc.ref_print if doc.ref_print
-                   else "met vermelding van het factuurnummer.")
+        if v == 1:
+            out = ["Te betalen vóór %s op rekening %s." % (dd, ib),
+                   "Mededeling: %s" % (ref or "factuurnummer")]
+        else:
+            out = ["Gelieve %s te storten op %s vóór %s," % (amt, ib, dd)]
+            out.append("met vermelding van de gestructureerde mededeling %s." % ref if ref
+                       else "met vermelding van het factuurnummer.")
     elif lang == "nl":
-        out = ["Wij verzoeken u %s vóór %s over te maken op %s" % (amt, dd, ib),
-               "ten name van %s%s." % (s["name"], (", %s %s" % (W["nl"]["ref"].lower(), doc.ref_print))
-                                       if doc.ref_print else " onder vermelding van het factuurnummer")]
+        if v == 1:
+            out = ["Gelieve het bedrag van %s uiterlijk %s over te maken naar %s t.n.v. %s." % (amt, dd, ib, s["name"])]
+            out.append("Betalingskenmerk: %s" % ref if ref else "Vermeld bij uw betaling het factuurnummer.")
+        elif v == 2:
+            out = ["Betaling graag binnen de termijn op %s ten name van %s." % (ib, s["name"]),
+                   "Uiterste betaaldatum: %s." % dd]
+            if ref:
+                out.append("Betalingskenmerk: %s" % ref)
+        else:
+            out = ["Wij verzoeken u %s vóór %s over te maken op %s" % (amt, dd, ib),
+                   "ten name van %s%s." % (s["name"], (", betalingskenmerk %s" % ref)
+                                           if ref else " onder vermelding van het factuurnummer")]
     elif lang == "en":
-        out = ["Please pay %s by %s to %s, IBAN %s%s." % (
-            amt, dd, s["name"], ib, "" if s["cur"] == "EUR" else "")]
-        if doc.ref_print:
-            out.append("%s: %s" % (W["en"]["ref"], doc.ref_print))
+        if v == 1:
+            out = ["Payment by bank transfer to %s" % s["name"], "IBAN: %s" % ib]
+            if s["country"] == "UK":
+                raw = s["iban"]
+                out.append("Sort code: %s-%s-%s   Account no.: %s" % (raw[8:10], raw[10:12], raw[12:14], raw[14:]))
+            out.append("Payment due by %s." % dd)
+        elif v == 2:
+            out = ["Payment terms: due %s. Please pay by bank transfer to IBAN %s." % (dd, ib)]
+        else:
+            out = ["Please pay %s by %s to %s, IBAN %s." % (amt, dd, s["name"], ib)]
+        if ref:
+            out.append("%s: %s" % (W["en"]["ref"], ref))
         else:
             out.append("Please quote the invoice number with your payment.")
     else:
-        out = ["Bitte überweisen Sie %s bis %s auf das Konto %s." % (amt, dd, ib)]
-        if doc.ref_print:
-            out.append("%s: %s" % (wl(s)["ref"], doc.ref_print))
+        if v == 1:
+            out = ["Zahlbar ohne Abzug bis %s." % dd, "Bankverbindung: %s, IBAN %s" % (s["name"], ib)]
+        elif v == 2:
+            out = ["Bitte begleichen Sie den Betrag von %s bis zum %s" % (amt, dd),
+                   "auf unser Konto IBAN %s." % ib]
+        else:
+            out = ["Bitte überweisen Sie %s bis %s auf das Konto %s." % (amt, dd, ib)]
+        if ref:
+            out.append("%s: %s" % (wl(s)["ref"], ref))
     return out + list(doc.extra_notes)
 
 
