@@ -246,7 +246,7 @@ $(BUILD)/tests/test-invoice-pdf-layout: $(call obj,tests/unit/test-invoice-pdf-l
 # heldout.jsonl was written before the reader was changed
 # for it and is never tuned against, nor are heldout2.jsonl and heldout3.jsonl (each
 # written by an author who never saw the reader); test.jsonl was once blind, but has been run often,
-# heldout4.jsonl to heldout18.jsonl and heldout21.jsonl to heldout23.jsonl had their blind runs
+# heldout4.jsonl to heldout18.jsonl and heldout21.jsonl to heldout24.jsonl had their blind runs
 # and have since been used for error analysis; heldout19.jsonl and heldout20.jsonl stay unopened.
 eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "train (corpus/invoices/train.jsonl)" \
@@ -369,8 +369,11 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 23 (corpus/invoices/heldout23.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout23.json corpus/invoices/heldout23.jsonl
 	@echo
-	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 24 (corpus/invoices/heldout24.jsonl): blind, run once" \
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 24 (corpus/invoices/heldout24.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-heldout24.json corpus/invoices/heldout24.jsonl
+	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 25 (corpus/invoices/heldout25.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout25.json corpus/invoices/heldout25.jsonl
 	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
@@ -452,7 +455,7 @@ soak: deps
 .PHONY: soak
 
 # Cross-validation on corpus/replies/train-*.jsonl, the blind splits test.jsonl,
-# test-hard.jsonl and test-blind3.jsonl to test-blind23.jsonl (all run before: seen, never
+# test-hard.jsonl and test-blind3.jsonl to test-blind24.jsonl (all run before: seen, never
 # trained on) and the held-out dates set dates-holdout.jsonl; the figures also in
 # $(BUILD)/eval.json.  A new blind split joins only after its first run.
 eval: deps
@@ -468,6 +471,7 @@ eval: deps
 		--holdout corpus/replies/test-blind18.jsonl --holdout corpus/replies/test-blind19.jsonl \
 		--holdout corpus/replies/test-blind20.jsonl --holdout corpus/replies/test-blind21.jsonl \
 		--holdout corpus/replies/test-blind22.jsonl --holdout corpus/replies/test-blind23.jsonl \
+		--holdout corpus/replies/test-blind24.jsonl \
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
 		--holdout corpus/replies/probe-typed.jsonl --holdout corpus/replies/probe-ladder.jsonl \
