@@ -32,7 +32,12 @@
  *   English writer, one from Perth.
  * /reply/regional/month-first-by-zone: "12/4" is month first only from a writer in the
  *   Americas' zones (dm_reply_month_first); near miss: the same text day first, and
- *   Manila's zone, which Perth and Singapore share, read day first. */
+ *   Manila's zone, which Perth and Singapore share, read day first.
+ * /reply/regional/dialect-words: Scots "the morra" / "the morrow" is tomorrow, Swabian
+ *   "Ende nächster Woch" next week's Friday; near miss: a surname Morra.
+ * /reply/regional/pays-the-lessons: a payday, then "dan betaal ik de lessen": the lessons
+ *   are what is paid (named after the verb that pays), not an event on the day; near
+ *   miss: a lesson planned on a day, the payment elsewhere. */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-typed.h"
@@ -209,6 +214,35 @@ test_month_first_by_zone(void)
 	g_assert_cmpint(g_date_get_day(&got), ==, 12);
 }
 
+/* 2026-10-21 is a Wednesday. */
+static void
+test_dialect_words(void)
+{
+	static const DateCase c[] = {
+		{ "2026-10-21", FALSE, "Sorry, I'll get it sorted the morra first thing.", "2026-10-22" },
+		{ "2026-10-21", FALSE, "I'll pay the balance the morrow.", "2026-10-22" },
+		{ "2026-10-21", FALSE, "Mir zahlet des Ende nächster Woch, ganz sicher.", "2026-10-30" },
+		/* Near miss: a name. */
+		{ "2026-10-21", FALSE, "I have asked Gianni Morra to pay it.", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* 2026-10-06 is a Tuesday. */
+static void
+test_pays_the_lessons(void)
+{
+	static const DateCase c[] = {
+		{ "2026-10-06", FALSE, "Mijn salaris komt de 25e, dan betaal ik meteen de lessen van mijn zoon.",
+		  "2026-10-25" },
+		{ "2026-10-06", FALSE, "Mein Gehalt kommt am 27., dann bezahle ich die Nachhilfestunden.",
+		  "2026-10-27" },
+		/* Near miss: the lesson's day, the payment without one. */
+		{ "2026-10-06", FALSE, "Kan hij op de 20e een extra les inplannen? Betalen doe ik zodra ik kan.", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -222,5 +256,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/regional/gistern", test_gistern);
 	g_test_add_func("/reply/regional/scottish-bank-holiday", test_scottish_bank_holiday);
 	g_test_add_func("/reply/regional/month-first-by-zone", test_month_first_by_zone);
+	g_test_add_func("/reply/regional/dialect-words", test_dialect_words);
+	g_test_add_func("/reply/regional/pays-the-lessons", test_pays_the_lessons);
 	return g_test_run();
 }

@@ -161,8 +161,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          /* "Morgen Robin, ...": a name after it, then a comma; not "Morgen Vormittag". */
 	          "(?!(?m:^)morgen?\\h+(?!(?:vor|nach)?mittag|abend|früh)(?-i:\\p{Lu}\\p{Ll}+),)"
 	          "(?:morgen(?:ochtend|middag|avond|vroeg)?|morge)|morgn|"
-	          /* Swiss "morn", colloquial Dutch "gister". */
-	          "morn|"
+	          /* Swiss "morn", colloquial Dutch "gister"; Scots "the morra" (and "the
+	           * morrow"), never "morra" alone, a surname. */
+	          "morn|(?<=the\\s)morr(?:a|ow)(?!\\p{L})|"
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
 	          /* "gisterenavond" as often as "gisteravond". */
 	          "gister(?:en)?(?:ochtend|middag|avond|nacht)?|yesterday|gestern|"
@@ -205,9 +206,10 @@ static const char *const date_patterns[D_N_KINDS] = {
 	              "(?:ochtend|middag|avond|morgen|nacht|abend|vormittag|nachmittag|s)?(?!\\p{L})",
 	[D_WEEK] = "\\b(?:(begin|early|anfang|start|beginning)" OF_THE "\\s+|"
 	           "(eind|einde|end|ende|tegen\\s+het\\s+einde|by\\s+the\\s+end)" OF_THE "\\s+)?"
-	           /* "Ende Woche", Swiss "Ende Wuche": the end of this week without its article. */
+	           /* "Ende Woche", Swiss "Ende Wuche": the end of this week without its article;
+	            * Swabian "Ende nächster Woch". */
 	           "(?:(?:(" NEXT ")|(" LAST ")|(" THIS "|de|the|der))\\s+|(?<=ende\\s))"
-	           "(?:week|woche|wuche)\\b|"
+	           "(?:week|woche|wuche|woch)\\b|"
 	           "\\b(na\\s+het\\s+weekend|after\\s+the\\s+weekend|nach\\s+dem\\s+wochenende)\\b",
 	[D_MONTH] = "(?<!\\p{L})(?:(begin|early|beginning|start|anfang)|(eind|einde|end|ende|ultimo|"
 	            /* Swiss "Ändi Monet". */
@@ -301,7 +303,7 @@ static const struct {
 	           "ste", "vierde", "vijfde", "zesde", "zevende", "negende", "elfde", "twaalfde",
 	           "tiende", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 	           "eleventh", "twelfth", "teenth", "tieth", "twenty", "thirty", "ten" } },
-	{ D_WEEK, { "week", "woche", "wuche" } },
+	{ D_WEEK, { "week", "woch", "wuche" } },
 	{ D_MONTH, { "maand", "month", "monat", "monet" } },
 	{ D_MONTH_NAMED, { "begin", "early", "start", "anfang", "eind", "end", "ultimo", "medio",
 	                   "half", "mid", "mitte" } },
@@ -641,7 +643,7 @@ resolve_day(const char *w, const GDate *ref, GDate *out)
 		g_date_add_days(out, 2);
 	else if (g_str_has_prefix(w, "morgen") || strcmp(w, "morgn") == 0 ||
 	         strcmp(w, "morge") == 0 ||
-	         strcmp(w, "morn") == 0 || g_str_has_prefix(w, "tom") || strcmp(w, "tmrw") == 0 ||
+	         strcmp(w, "morn") == 0 || g_str_has_prefix(w, "morr") || g_str_has_prefix(w, "tom") || strcmp(w, "tmrw") == 0 ||
 	         g_str_has_prefix(w, "2moro"))
 		g_date_add_days(out, 1);
 	else if (strcmp(w, "eergisteren") == 0 || strcmp(w, "vorgestern") == 0 ||
@@ -1476,6 +1478,24 @@ static DmPattern paid_too_after_re = DM_PATTERN(
 	"^\\.?[^.!?\\n]{0,50}?(?<!\\p{L})(?:bezahlt|gezahlt|beglichen|überwiesen|betaald|"
 	"afgerekend|overgemaakt|paid|settled)(?!\\p{L})", PCRE2_CASELESS);
 
+/* "Mijn salaris komt de 25e, dan betaal ik de lessen": the lessons are what is paid,
+ * named after the verb that pays them, not an event on the day. */
+static DmPattern pays_for_booking_after_re = DM_PATTERN(
+	"^\\.?[^.!?\\n]{0,40}?(?<!\\p{L})(?:betaal|betalen|voldoe|voldoen|pay|paying|zahle|zahlen|"
+	"bezahle|bezahlen|überweise|überweisen)(?!\\p{L})[^.!?\\n]{0,20}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Whether a booking's word just after a day (@after, @len bytes) makes it the booking's
+ * day: not when the day was also the payment's, or the booking is what is paid. */
+static gboolean
+booking_after(const char *after, gsize booking_len, gsize len)
+{
+	DmMatch m;
+	return dm_pattern_match(&event_booking_after_re, after, booking_len, 0, &m) &&
+	       !dm_pattern_match(&paid_too_after_re, after, len, 0, &m) &&
+	       !dm_pattern_match(&pays_for_booking_after_re, after, len, 0, &m);
+}
+
 /* Whether the stretch between the commas around [@start, @end) of @text speaks of paying:
  * "die Lieferung kommt am 30., die Rechnung überweise ich am Freitag" is one clause to
  * the tense reader, but its delivery's day is in a part that pays nothing. */
@@ -1573,13 +1593,11 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 		       dm_pattern_match(&event_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_sent_after_re, after, after_len, 0, &m) ||
 		       dm_pattern_match(&event_booking_before_re, before, before_len, 0, &m) ||
-		       (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
-		        !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m));
+		       booking_after(after, booking_after_len, after_len);
 	/* A booking's day in a part of the clause that pays nothing, the payment's day in
 	 * another. */
 	return (dm_pattern_match(&event_booking_near_re, before, before_len, 0, &m) ||
-	        (dm_pattern_match(&event_booking_after_re, after, booking_after_len, 0, &m) &&
-	         !dm_pattern_match(&paid_too_after_re, after, after_len, 0, &m))) &&
+	        booking_after(after, booking_after_len, after_len)) &&
 	       !comma_part_pays(text, len, start, end);
 }
 
