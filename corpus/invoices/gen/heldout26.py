@@ -55,19 +55,6 @@ def qr_iban():
     return iban_of("CH", "30%03d" % rng.randrange(0, 1000) + "%012d" % rng.randrange(10 ** 11, 10 ** 12))
 
 
-def qrr(base26):
-    """A Swiss QR reference: 26 digits and their recursive mod-10 check digit."""
-    table = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5]
-    carry = 0
-    for c in base26:
-        carry = table[(carry + int(c)) % 10]
-    return base26 + str((10 - carry) % 10)
-
-
-def qrr_spaced(r):
-    return r[:2] + " " + " ".join(r[k:k + 5] for k in range(2, 27, 5))
-
-
 def rf(ref):
     """An ISO 11649 creditor reference RFxx@ref."""
     digits = "".join(str(int(c, 36)) for c in ref + "RF00")
@@ -1623,18 +1610,18 @@ def german():
     s = seller("Schreinerei Bühler AG", ["Industriestrasse 7", "6300 Zug", "CHE-112.448.901 MWST"], "buchhaltung@schreinerei-buehler.ch", None,
                iban=qr_iban(), foot=["Schreinerei Bühler AG · Zuger Kantonalbank"])
     b = Bill([("Garderobe Schulhaus Herti, Esche", 1, 845000, 8.1), ("Montage (Std.)", 18, 9800, 8.1)])
-    q = qrr("%026d" % 20261104500912007733)
+    q = mk.qrr("%026d" % 20261104500912007733)
     iss = D(2026, 11, 11)
     invoice("bexio", "ch", "pdf", s,
             dict(addr=["Gemeinde Zug", "Abteilung Immobilien", "Gubelstrasse 22", "6300 Zug"], name="Gemeinde Zug",
                  email="kreditoren@gemeinde-zug.ch", display=None, business=True),
-            "RE-00912", iss, b, due=iss + mk.days(30), cur="CHF", ref=(qrr_spaced(q), q),
+            "RE-00912", iss, b, due=iss + mk.days(30), cur="CHF", ref=(mk.qrr_spaced(q), q),
             meta=[("Kunden-Nr.", "K-0231"), ("Ihre Bestellung", "BE-26-118"), ("Zahlbar innert", "30 Tagen")],
             labels=dict(title="Rechnung", number="Rechnungsnr.", date="Datum", due="Fällig am",
                         cols=["Beschreibung", "Menge", "Preis", "MWST", "Total CHF"], sub="Total exkl. MWST", vat="MWST {r}%",
                         total="Total inkl. MWST"),
             layout=dict(qr=dict(creditor=["Schreinerei Bühler AG", "Industriestrasse 7", "6300 Zug"],
-                                debtor=["Gemeinde Zug", "Gubelstrasse 22", "6300 Zug"], ref=qrr_spaced(q))),
+                                debtor=["Gemeinde Zug", "Gubelstrasse 22", "6300 Zug"], ref=mk.qrr_spaced(q))),
             cover="Guten Tag\n\nIm Anhang finden Sie die Rechnung RE-00912 mit QR-Einzahlungsschein.\n\nFreundliche Grüsse\n"
                   "Schreinerei Bühler AG\n\nDiese E-Mail wurde mit bexio versendet.",
             subject="Rechnung RE-00912", filename="Rechnung_RE-00912.pdf",
@@ -1980,7 +1967,7 @@ def others():
           filename="Offerte_AN-00377.pdf")
 
     s = seller("Hugentobler Gastro-Technik AG", ["Zürcherstrasse 310", "8500 Frauenfeld"], "debitoren@hugentobler-gastro.ch", None, iban=qr_iban())
-    q = qrr("%026d" % 90011877000310091)
+    q = mk.qrr("%026d" % 90011877000310091)
     other("Abacus", "ch", s, None, "buchhaltung@restaurant-sonne-wil.ch", D(2026, 12, 1), "Zahlungserinnerung Rechnung 90011877",
           "A payment reminder for an invoice already sent, with a new QR payment part; a reminder is not a new invoice.",
           "Abacus Zahlungserinnerung with the open item, a reminder fee and a QR-bill for the whole open amount.",
@@ -1992,7 +1979,7 @@ def others():
                    totals=[("Mahngebühr", "CHF 20.00", False), ("Total offen", "CHF 4'232.45", True)],
                    notes=["Bitte begleichen Sie den Betrag innert 10 Tagen."],
                    qr=dict(labels=QR_DE, iban=mk.iban_spaced(s["iban"]), creditor=["Hugentobler Gastro-Technik AG", "Zürcherstrasse 310", "8500 Frauenfeld"],
-                           debtor=["Restaurant Sonne GmbH", "Obere Bahnhofstrasse 3", "9500 Wil"], ref=qrr_spaced(q),
+                           debtor=["Restaurant Sonne GmbH", "Obere Bahnhofstrasse 3", "9500 Wil"], ref=mk.qrr_spaced(q),
                            currency="CHF", amount=qr_amount(423245))),
           cover="Sehr geehrte Damen und Herren\n\nIn der Beilage erhalten Sie eine Zahlungserinnerung.\n\nFreundliche Grüsse\nHugentobler Gastro-Technik AG",
           filename="ZE_90011877.pdf")
@@ -2059,7 +2046,7 @@ def check(recs):
             elif ref.startswith("RF"):
                 assert rf_valid(ref), r["id"]
             elif ref.isdigit() and len(ref) == 27:
-                assert qrr(ref[:26]) == ref, r["id"]
+                assert mk.qrr(ref[:26]) == ref, r["id"]
         assert abs(e["amount_due_cents"]) <= abs(e["amount_total_cents"]), r["id"]
         assert e["credit_note"] == (e["amount_total_cents"] < 0), r["id"]
         assert e["business"] in (True, False, None), r["id"]

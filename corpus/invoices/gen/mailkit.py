@@ -145,6 +145,21 @@ def ogm_drawn(rng):
     return ogm("%010d" % rng.randrange(10 ** 9, 10 ** 10))
 
 
+def qrr(base26):
+    """A Swiss QR reference: the 26 digits @base26 and their recursive mod-10 check digit
+    (the standard's table), for every generator that prints a QR-bill."""
+    table = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5]
+    carry = 0
+    for c in base26:
+        carry = table[(carry + int(c)) % 10]
+    return base26 + str((10 - carry) % 10)
+
+
+def qrr_spaced(r):
+    """A QR reference printed as the QR-bill prints it: 2 digits, then groups of five."""
+    return r[:2] + " " + " ".join(r[k:k + 5] for k in range(2, 27, 5))
+
+
 def rfc2822(d, rng):
     dt = datetime.datetime(d.year, d.month, d.day, rng.randint(8, 17), rng.randint(0, 59), rng.randint(0, 59))
     return dt.strftime("%a, %d %b %Y %H:%M:%S +0100")
