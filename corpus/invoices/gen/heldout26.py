@@ -364,17 +364,17 @@ LAB = {
                cols=["Omschrijving", "Aantal", "Prijs", "Btw", "Bedrag"], sub="Subtotaal",
                vat="Btw {r}%", total="Totaal", paid="Reeds betaald", topay="Te betalen",
                box="Te betalen", page="Pagina {p} van {n}", carry=("Transport", "Transport"),
-               vat_head=["Btw-tarief", "Grondslag", "Btw"]),
+               vat_head=["Btw-tarief", "Grondslag", "Btw"], vat_sum="Btw"),
     "en": dict(title="Invoice", number="Invoice number", date="Invoice date", due="Due date",
                cols=["Description", "Qty", "Unit price", "VAT", "Amount"], sub="Subtotal",
                vat="VAT {r}%", total="Total", paid="Amount paid", topay="Amount due",
                box="Amount due", page="Page {p} of {n}", carry=("Carried forward", "Brought forward"),
-               vat_head=["VAT rate", "Net", "VAT"]),
+               vat_head=["VAT rate", "Net", "VAT"], vat_sum="Total VAT"),
     "de": dict(title="Rechnung", number="Rechnungsnummer", date="Rechnungsdatum", due="Zahlbar bis",
                cols=["Bezeichnung", "Menge", "Einzelpreis", "USt.", "Gesamt"], sub="Nettobetrag",
                vat="zzgl. {r} % USt.", total="Gesamtbetrag", paid="bereits bezahlt",
                topay="Offener Betrag", box="Offener Betrag", page="Seite {p} von {n}",
-               carry=("Übertrag", "Übertrag"), vat_head=["USt.-Satz", "Netto", "USt."]),
+               carry=("Übertrag", "Übertrag"), vat_head=["USt.-Satz", "Netto", "USt."], vat_sum="Umsatzsteuer"),
 }
 
 # region: (language, money language, date style, country)
@@ -457,18 +457,21 @@ def invoice(tool, region, kind, seller, debtor, number, issue, bill, due=None,
                 cells = {"d": d_, "q": ("%g" % q).replace(".", "," if ml != "en" else "."),
                          "u": fc(u), "r": rate_txt(r, rl) + "%", "a": fc(bill.s(a))}
                 rows.append([cells[c] for c in lay.get("cells", "dqura")])
-            for lab, r, c in bill.discounts:
+            for lab, r, c in ([] if lay.get("discount_in_totals") else bill.discounts):
                 cells = {"d": lab, "q": "", "u": "", "r": rate_txt(r, rl) + "%", "a": fc(bill.s(c))}
                 rows.append([cells[c_] for c_ in lay.get("cells", "dqura")])
             for lab, c, r in bill.extra:
                 cells = {"d": lab, "q": "", "u": "", "r": rate_txt(r, rl) + "%", "a": fc(bill.s(c))}
                 rows.append([cells[c_] for c_ in lay.get("cells", "dqura")])
         totals = [(L["sub"], fm(bill.s(bill.net)), False)]
+        if lay.get("discount_in_totals"):
+            totals = [(L["sub"], fm(bill.s(bill.gross_lines)), False)] + [
+                (lab, fm(bill.s(c)), False) for lab, _, c in bill.discounts]
         vat_rows = None
         if lay.get("vat_pos"):
             vat_rows = [L["vat_head"]] + [[rate_txt(r, rl) + "%", fc(bill.s(bill.base[r])), fc(bill.s(bill.vat[r]))]
                                           for r in sorted(bill.base)]
-            totals.append((L.get("vat_sum", "Btw"), fm(bill.s(bill.vat_total)), False))
+            totals.append((L["vat_sum"], fm(bill.s(bill.vat_total)), False))
         else:
             for r in sorted(bill.base):
                 totals.append((L["vat"].format(r=rate_txt(r, rl)), fm(bill.s(bill.vat[r])), False))
@@ -1290,12 +1293,13 @@ def english():
             labels=dict(title="A/R Invoice", number="Document No.", date="Posting Date", due="Due Date",
                         cols=["Item Description", "Qty", "Price", "VAT", "Total (EUR)"], sub="Total Before Discount",
                         vat="VAT {r}%", total="Total Payment Due", carry=("Carried forward", "Brought forward")),
-            layout=dict(split=6, bare_title=True, dstyle="dmy/", page2_meta=["A/R Invoice IN 710558 · Customer C-AAC01"]),
+            layout=dict(split=6, bare_title=True, dstyle="dmy/", page2_meta=["A/R Invoice IN 710558 · Customer C-AAC01"],
+                        discount_in_totals=True),
             notes=["Remittance to AIB, IBAN {iban}, BIC {bic}, quoting the document number."],
             cover="Dear Accounts Payable,\n\nPlease find attached A/R Invoice IN 710558 for PO AAC-PO-88412.\n\n"
                   "Regards,\nAccounts Receivable\nShannon Industrial Supplies Ltd",
             subject="A/R Invoice IN 710558", filename="IN710558.pdf",
-            note="SAP Business One IE: two pages with 'Carried forward'/'Brought forward', trade discount, 'Total Before Discount' label (it is after the discount rows), number with a space.")
+            note="SAP Business One IE: two pages with 'Carried forward'/'Brought forward', 'Total Before Discount' then the document's trade discount in the totals block, number with a space.")
 
     s = seller("Midlands Hire & Sales Ltd", ["Clonminch Road", "Tullamore, Co. Offaly R35 XT22"], "accounts@midlandshire.ie", "IE",
                bic="BOFIIE2D", foot=["Midlands Hire & Sales Ltd · VAT IE 9710562W · CRO 522871"])
