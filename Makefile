@@ -375,6 +375,9 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 25 (corpus/invoices/heldout25.jsonl): blind, run once" \
 		--json $(BUILD)/eval-invoices-heldout25.json corpus/invoices/heldout25.jsonl
 	@echo
+	@$(BUILD)/tests/eval-invoices --title "HELD-OUT 26 (corpus/invoices/heldout26.jsonl): blind, run once" \
+		--json $(BUILD)/eval-invoices-heldout26.json corpus/invoices/heldout26.jsonl
+	@echo
 	@$(BUILD)/tests/eval-invoices --title "old test split (corpus/invoices/test.jsonl): run before, NOT blind" \
 		--json $(BUILD)/eval-invoices-test.json corpus/invoices/test.jsonl
 	@echo
