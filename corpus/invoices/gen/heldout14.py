@@ -60,9 +60,7 @@ def ogm():
     return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
 
 
-def rf(ref_body):
-    digits_ = "".join(str(int(c, 36)) for c in ref_body + "RF00")
-    return "RF%02d%s" % (98 - int(digits_) % 97, ref_body)
+rf = mk.rf
 
 
 def grp(s, n=4):

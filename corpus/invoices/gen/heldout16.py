@@ -15,7 +15,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from mailkit import Page, iban, iban_spaced, money, date, mail, record, expected, write  # noqa: E402
+from mailkit import Page, iban, iban_spaced, money, date, mail, record, expected, write, rf  # noqa: E402
 
 D = dt.date
 rng = random.Random(20261216)
@@ -94,11 +94,6 @@ def ogm():
     c = base % 97 or 97
     s = "%010d%02d" % (base, c)
     return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
-
-
-def rf(body):
-    digits = "".join(str(int(c, 36)) for c in body + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, body)
 
 
 def qrref():

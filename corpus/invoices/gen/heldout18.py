@@ -55,25 +55,17 @@ def ogm(base10):
     return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
 
 
-def rf(ref):
-    digits = "".join(str(int(c, 36)) for c in ref + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, ref)
+rf = mk.rf
 
 
 def rf_spaced(r):
     return " ".join(r[k:k + 4] for k in range(0, len(r), 4))
 
 
-def qrref(base26):
-    table = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5]
-    carry = 0
-    for ch in base26:
-        carry = table[(carry + int(ch)) % 10]
-    return base26 + str((10 - carry) % 10)
+qrref = mk.qrr
 
 
-def qrref_spaced(r):
-    return r[:2] + " " + " ".join(r[k:k + 5] for k in range(2, 27, 5))
+qrref_spaced = mk.qrr_spaced
 
 
 def vat(net, rate_pct):

@@ -61,9 +61,7 @@ def ogm():
     return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
 
 
-def rf(body):
-    digits = "".join(str(int(c, 36)) for c in body + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, body)
+rf = mk.rf
 
 
 def grouped(s, n=4):

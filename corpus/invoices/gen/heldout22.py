@@ -230,9 +230,7 @@ def bestruct(base10):
     return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
 
 
-def rf(body):
-    digits = "".join(str(int(c, 36)) for c in body + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, body)
+rf = mk.rf
 
 
 HEAD = {
@@ -1178,16 +1176,10 @@ def en_invoices():
         note="'Net 30 EOM' (30 days from the end of November); 'Your ref' is the PO; a 'Requested by' person with a title.")
 
 
-def qrref(body26):
-    t = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5]
-    c = 0
-    for ch in body26:
-        c = t[(c + int(ch)) % 10]
-    return body26 + str((10 - c) % 10)
+qrref = mk.qrr
 
 
-def qr_spaced(r):
-    return r[:2] + " " + " ".join(r[k:k + 5] for k in range(2, 27, 5))
+qr_spaced = mk.qrr_spaced
 
 
 def E(c):

@@ -90,23 +90,13 @@ def vat_of(net, p):
     return int((Decimal(net) * Decimal(str(p)) / 100).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def rf(ref):
-    """An ISO 11649 creditor reference for @ref."""
-    digits = "".join(str(int(c, 36)) for c in ref + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, ref)
+rf = mk.rf
 
 
-def qrr(base26):
-    """A Swiss QR reference: 26 digits and the recursive modulo-10 check digit."""
-    table = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5]
-    carry = 0
-    for c in base26:
-        carry = table[(carry + int(c)) % 10]
-    return base26 + str((10 - carry) % 10)
+qrr = mk.qrr
 
 
-def qrr_spaced(r):
-    return r[:2] + " " + " ".join(r[k:k + 5] for k in range(2, 27, 5))
+qrr_spaced = mk.qrr_spaced
 
 
 def rf_spaced(r):

@@ -55,10 +55,7 @@ def qr_iban():
     return iban_of("CH", "30%03d" % rng.randrange(0, 1000) + "%012d" % rng.randrange(10 ** 11, 10 ** 12))
 
 
-def rf(ref):
-    """An ISO 11649 creditor reference RFxx@ref."""
-    digits = "".join(str(int(c, 36)) for c in ref + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, ref)
+rf = mk.rf
 
 
 def rf_valid(r):

@@ -90,9 +90,7 @@ def structured(base10):
     return "+++%s/%s/%s+++" % (s[:3], s[3:7], s[7:])
 
 
-def rf(ref):
-    digits = "".join(str(int(c, 36)) for c in ref + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, ref)
+rf = mk.rf
 
 
 # ---------------------------------------------------------------- amounts

@@ -72,10 +72,7 @@ def month_end(d):
     return nx - datetime.timedelta(days=1)
 
 
-def rf(body):
-    """An ISO 11649 creditor reference RFkk + body."""
-    digits = "".join(str(int(ch, 36)) for ch in body + "RF00")
-    return "RF%02d%s" % (98 - int(digits) % 97, body)
+rf = mk.rf
 
 
 def bestruct(ten):

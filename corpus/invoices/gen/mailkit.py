@@ -145,6 +145,13 @@ def ogm_drawn(rng):
     return ogm("%010d" % rng.randrange(10 ** 9, 10 ** 10))
 
 
+def rf(body):
+    """An ISO 11649 creditor reference: RF, its two mod-97 check digits, then @body, for
+    every generator that prints one."""
+    digits = "".join(str(int(c, 36)) for c in body + "RF00")
+    return "RF%02d%s" % (98 - int(digits) % 97, body)
+
+
 def qrr(base26):
     """A Swiss QR reference: the 26 digits @base26 and their recursive mod-10 check digit
     (the standard's table), for every generator that prints a QR-bill."""
