@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Assemble blind1/expected.json from the hand-written labels.jsonl and check the set.
+"""Assemble a set's expected.json from its hand-written labels and check the set.
+
+Usage: build_expected.py [SET]   (SET defaults to blind1). blind1's labels are
+tools/labels.jsonl; any other set's labels are SET/labels.jsonl.
 
 Checks: every .eml parses as a MIME message (python3 email), every labelled file exists and
 vice versa, each labelled recipient and message_id occurs in its file's bytes (recipient
@@ -9,7 +12,10 @@ language and MTA.
 import collections, email, email.policy, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.join(HERE, '..', 'blind1')
+SET_NAME = sys.argv[1].rstrip('/').split('/')[-1] if len(sys.argv) > 1 else 'blind1'
+SET = os.path.join(HERE, '..', SET_NAME)
+LABELS = (os.path.join(HERE, 'labels.jsonl') if SET_NAME == 'blind1'
+          else os.path.join(SET, 'labels.jsonl'))
 ok = True
 def bad(msg):
     global ok
@@ -17,7 +23,7 @@ def bad(msg):
     print('ERROR', msg)
 
 labels = {}
-for n, line in enumerate(open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'), 1):
+for n, line in enumerate(open(LABELS, encoding='utf-8'), 1):
     if not line.strip():
         continue
     d = json.loads(line)
