@@ -9,7 +9,7 @@ vice versa, each labelled recipient and message_id occurs in its file's bytes (r
 case-insensitively), labels use the allowed values. Prints counts by delivery, kind,
 language and MTA.
 """
-import collections, email, email.policy, json, os, sys
+import collections, email, email.policy, html, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SET_NAME = sys.argv[1].rstrip('/').split('/')[-1] if len(sys.argv) > 1 else 'blind1'
@@ -70,7 +70,10 @@ for f in files:
         if not r or r != r.lower() or r.encode() not in raw.lower():
             bad(f'{f}: recipient {r!r} not in file')
     mid = d['message_id']
-    if mid is not None and (not mid.startswith('<') or mid.encode() not in raw):
+    # An HTML-only report may write the ID's brackets as &lt; &gt;.
+    unescaped = html.unescape(raw.decode('utf-8', 'replace')).encode()
+    if mid is not None and (not mid.startswith('<') or
+                            (mid.encode() not in raw and mid.encode() not in unescaped)):
         bad(f'{f}: message_id {mid!r} not in file')
 
 out = {f: labels[f] for f in sorted(labels)}

@@ -5,7 +5,8 @@ Each report text in NNN.in is typed by hand. Only the returned reminder -- dunma
 output, the same for every report -- is filled in from the template below, where a line
   @@REM id=5012;sig=..;tok=..;lang=nl;to=..;cc=..;date=..;inv=..;amt=..;mode=full@@
 stands. mode: full, headers (header block only), trunc (body cut after three lines),
-pdf (multipart/mixed with the invoice PDF). pfx= puts a quote prefix before every line.
+pdf (multipart/mixed with the invoice PDF). pfx= puts a quote prefix before every line;
+rp=0 leaves out the Return-Path line (the report already wrote one).
 A first line "#crlf" makes the file CRLF. Then run tools/build_expected.py blind3.
 """
 import base64, os, re, sys
@@ -99,8 +100,8 @@ def reminder(kv):
     env = f"billing+dm-{kv['id']}-{kv['sig']}@{DOM}"
     qid = kv.get('qid', '4Q' + kv['tok'][:6].upper() + 'z' + kv['id'][-2:])
     utf8 = any(ord(c) > 127 for c in to + kv.get('cc', ''))
-    h = [f'Return-Path: <{env}>',
-         f'Received: from app.{DOM} (app.{DOM} [10.20.0.15])',
+    h = [f'Return-Path: <{env}>'] if kv.get('rp', '1') == '1' else []
+    h += [f'Received: from app.{DOM} (app.{DOM} [10.20.0.15])',
          f'\tby mail.{DOM} (Postfix) with ESMTPS id {qid}',
          f"\tfor <{rcpt}>; {kv['date']}",
          f'From: Kortekaas Interieurbouw <billing@{DOM}>',
