@@ -1,15 +1,21 @@
 #!/usr/bin/env python3
-"""Assemble blind1/expected.json from the hand-written labels.jsonl and check the set.
+"""Assemble a set's expected.json from its hand-written labels and check the set.
+
+Usage: build_expected.py [SET]   (SET defaults to blind1). blind1's labels are
+tools/labels.jsonl; any other set's labels are SET/labels.jsonl.
 
 Checks: every .eml parses as a MIME message (python3 email), every labelled file exists and
 vice versa, each labelled recipient and message_id occurs in its file's bytes (recipient
 case-insensitively), labels use the allowed values. Prints counts by delivery, kind,
 language and MTA.
 """
-import collections, email, email.policy, json, os, sys
+import collections, email, email.policy, html, json, os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.join(HERE, '..', 'blind1')
+SET_NAME = sys.argv[1].rstrip('/').split('/')[-1] if len(sys.argv) > 1 else 'blind1'
+SET = os.path.join(HERE, '..', SET_NAME)
+LABELS = (os.path.join(HERE, 'labels.jsonl') if SET_NAME == 'blind1'
+          else os.path.join(SET, 'labels.jsonl'))
 ok = True
 def bad(msg):
     global ok
@@ -17,7 +23,7 @@ def bad(msg):
     print('ERROR', msg)
 
 labels = {}
-for n, line in enumerate(open(os.path.join(HERE, 'labels.jsonl'), encoding='utf-8'), 1):
+for n, line in enumerate(open(LABELS, encoding='utf-8'), 1):
     if not line.strip():
         continue
     d = json.loads(line)
@@ -64,7 +70,10 @@ for f in files:
         if not r or r != r.lower() or r.encode() not in raw.lower():
             bad(f'{f}: recipient {r!r} not in file')
     mid = d['message_id']
-    if mid is not None and (not mid.startswith('<') or mid.encode() not in raw):
+    # An HTML-only report may write the ID's brackets as &lt; &gt;.
+    unescaped = html.unescape(raw.decode('utf-8', 'replace')).encode()
+    if mid is not None and (not mid.startswith('<') or
+                            (mid.encode() not in raw and mid.encode() not in unescaped)):
         bad(f'{f}: message_id {mid!r} not in file')
 
 out = {f: labels[f] for f in sorted(labels)}
