@@ -13,7 +13,7 @@
 #   make eval         the reply classifier measured: cross-validation and the blind split
 #   make eval-invoices the invoice reader measured on corpus/invoices (the train splits, the
 #                     held-out sets, the old test split) and on the shared e-invoice corpora
-#   make eval-bounces delivery reports read on corpus/bounces (blind1, blind2)
+#   make eval-bounces delivery reports read on corpus/bounces (blind1, blind2, blind3)
 #   make install PREFIX=/usr/local DESTDIR=     (make uninstall with the same removes it)
 #   make man          the man pages, from doc/man/*.scd into build/man
 #   make deb          the Debian package, into build/deb
@@ -402,6 +402,7 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 eval-bounces: deps-present $(BUILD)/tests/eval-bounces
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind1.json corpus/bounces/blind1
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind2.json corpus/bounces/blind2
+	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind3.json corpus/bounces/blind3
 .PHONY: eval-bounces
 
 check: deps
