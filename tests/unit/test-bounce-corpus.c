@@ -14,7 +14,8 @@
  * How right the failed recipient and the returned Message-ID are: the corpora name no
  * addresses, so each is compared with what the file's own bytes say, read here without
  * the code under test: the recipient with the report's X-Failed-Recipients and its
- * Final-/Original-Recipient fields, where it has any; the Message-ID with the Message-ID
+ * Final-/Original-Recipient fields, where it has any (three reports that say the address
+ * was forwarded or expanded excepted: written_to_refs); the Message-ID with the Message-ID
  * header lines below the report's own header block (the returned message or its headers).
  * Prints the figures; fails below the floors measured when the test was written. */
 #include "parser/mime/dm-message.h"
@@ -122,6 +123,28 @@ among(GPtrArray *values, const char *s)
 	return lower && g_ptr_array_find_with_equal_func(values, lower, g_str_equal, NULL);
 }
 
+/* Reports whose failed address is one the debtor's server made of the address written to
+ * and that say so (an Exim "ultimately generated from", a Postfix "expanded from:", a
+ * report about the report sent to the writer), where dunmail names the address the
+ * returned message was written to (README, "Bounces"; bounce_recipient.c), not the
+ * report's fields: that is the address an invoice names. */
+static const struct {
+	const char *file, *written_to;
+} written_to_refs[] = {
+	{ "lhost-exim-58.eml", "nyaan@sironekotator.com" },
+	{ "rfc3464-04.eml", "kijitora@neko.example.edu" },
+	{ "rfc3464-26.eml", "neko@example.com" },
+};
+
+static const char *
+written_to_ref(const char *file)
+{
+	for (gsize i = 0; i < G_N_ELEMENTS(written_to_refs); i++)
+		if (strcmp(written_to_refs[i].file, file) == 0)
+			return written_to_refs[i].written_to;
+	return NULL;
+}
+
 /* The failed recipient and the returned Message-ID of a report we found, against what the
  * file's bytes give (see the top of the file). */
 static void
@@ -141,8 +164,10 @@ check_report_fields(Tally *t, const char *file, const char *raw, const DmReplyAn
 	if (a->delivery != DM_DELIVERY_DELAYED && ref) {
 		t->rcpt_ref++;
 		/* X-Failed-Recipients may list the address the DSN's fields give another way. */
-		if (among(ref, a->bounced_recipient) ||
-		    (failed && fields && among(fields, a->bounced_recipient)))
+		const char *written_to = written_to_ref(file);
+		if (written_to ? g_strcmp0(a->bounced_recipient, written_to) == 0
+		               : among(ref, a->bounced_recipient) ||
+		                 (failed && fields && among(fields, a->bounced_recipient)))
 			t->rcpt_ref_right++;
 		else
 			g_test_message("RECIPIENT %s: read %s, the file's fields name %s", file,

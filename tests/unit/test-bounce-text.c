@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "parser/reply/dm-bounce-text.h"
+#include "parser/reply/dm-bounce-recipient.h"
 #include "parser/mime/dm-message.h"
 #include "test-util.h"
 
@@ -192,6 +193,15 @@ static const RecipientCase recipient_cases[] = {
 	{ "Sorry, it failed.\n\nReceived: from x\nMessage-ID: <1@x.example>\n"
 	  "To: jan@klant.example\n", NULL },
 	{ "No address here.\n", NULL },
+	/* An HTML report's table, as its text gives it: the cell after a label. */
+	{ "Uw bericht is niet afgeleverd.\nOntvanger\tjan@klant.example\nReden\t550 5.1.1\n",
+	  "jan@klant.example" },
+	/* Domino's German labels. */
+	{ "Ihr Dokument:\tHerinnering\nwurde nicht zugestellt an:   Jan@Klant.Example\n",
+	  "jan@klant.example" },
+	/* A message-ID in <> under its label is no address (near miss). */
+	{ "Bericht-ID\t<dunmail.4.1@leverancier.example>\nMessage-ID: <dunmail.4.2@leverancier.example>\n"
+	  "Niet afgeleverd.\n", NULL },
 };
 
 static void
@@ -276,6 +286,52 @@ test_hostile(void)
 	dm_test_assert_linear(hostile_report, read_report, 128 * 1024);
 }
 
+/* A message-ID under a label of its own is the returned message's; not one in a sentence. */
+static void
+test_labelled_id(void)
+{
+	g_autofree char *cell = dm_bounce_text_labelled_id("Ontvanger\tjan@klant.example\n"
+							   "Bericht-ID\t<dunmail.4.1@leverancier.example>\n");
+	g_assert_cmpstr(cell, ==, "<dunmail.4.1@leverancier.example>");
+	g_autofree char *colon = dm_bounce_text_labelled_id("Original Message ID: <a.1@leverancier.example>\n");
+	g_assert_cmpstr(colon, ==, "<a.1@leverancier.example>");
+	g_autofree char *sentence = dm_bounce_text_labelled_id("Your mail <a.1@leverancier.example> failed.\n");
+	g_assert_null(sentence);
+}
+
+/* Of the failed addresses, the one the returned message was written to. */
+static void
+test_recipient_choose(void)
+{
+	g_autoptr(GPtrArray) failed = g_ptr_array_new_with_free_func(g_free);
+	g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func(g_free);
+	g_assert_null(dm_bounce_recipient_choose(failed, written, "jan@klant.example", TRUE));
+	g_ptr_array_add(failed, g_strdup("boekhouding@klant.example"));
+	g_ptr_array_add(failed, g_strdup("jan@klant.example"));
+	g_ptr_array_add(written, g_strdup("jan@klant.example"));
+	g_ptr_array_add(written, g_strdup("boekhouding@klant.example"));
+	/* Both failed: the To, wherever the report lists it. */
+	g_autofree char *to = dm_bounce_recipient_choose(failed, written, "jan@klant.example", FALSE);
+	g_assert_cmpstr(to, ==, "jan@klant.example");
+	/* No single To (two of them): the first failed one written to. */
+	g_autofree char *first = dm_bounce_recipient_choose(failed, written, NULL, FALSE);
+	g_assert_cmpstr(first, ==, "boekhouding@klant.example");
+	/* Only a forward's target failed, and the report says so: the address written to. */
+	g_autoptr(GPtrArray) forward = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(forward, g_strdup("jan.prive@thuis.example"));
+	g_autofree char *origin = dm_bounce_recipient_choose(forward, written, "jan@klant.example", TRUE);
+	g_assert_cmpstr(origin, ==, "jan@klant.example");
+	/* Near misses: no word of a forward (a list, a Bcc); nothing known of the returned
+	 * message: the report's own first. */
+	g_autofree char *unsaid = dm_bounce_recipient_choose(forward, written, "jan@klant.example", FALSE);
+	g_assert_cmpstr(unsaid, ==, "jan.prive@thuis.example");
+	g_autofree char *alone = dm_bounce_recipient_choose(forward, NULL, NULL, TRUE);
+	g_assert_cmpstr(alone, ==, "jan.prive@thuis.example");
+	g_assert_true(dm_bounce_text_forwarded("This message was forwarded by the mailbox of jan@"));
+	g_assert_true(dm_bounce_text_forwarded("  lager@x.example\n    (generated from einkauf@x.example)"));
+	g_assert_false(dm_bounce_text_forwarded("550 5.1.1 user unknown"));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -286,5 +342,7 @@ main(int argc, char **argv)
 	g_test_add_func("/bounce-text/recipient", test_recipient);
 	g_test_add_func("/bounce-text/returned", test_returned);
 	g_test_add_func("/bounce-text/hostile", test_hostile);
+	g_test_add_func("/bounce-text/labelled-id", test_labelled_id);
+	g_test_add_func("/bounce-text/recipient-choose", test_recipient_choose);
 	return g_test_run();
 }

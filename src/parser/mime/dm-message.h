@@ -48,6 +48,9 @@ void dm_message_text_parts(GMimeMessage *msg, GMimePart **plain, GMimePart **htm
 /* (transfer full) the normalized address of the first From / To mailbox, or NULL. */
 char *dm_message_from_address(GMimeMessage *msg);
 char *dm_message_to_address(GMimeMessage *msg);
+/* (transfer full) (element-type utf8) every address of the To and Cc headers, normalized,
+ * in their order (groups' members too; at most DM_MAX_PARTS). */
+GPtrArray *dm_message_recipients(GMimeMessage *msg);
 /* (transfer full) display name of the first From / To mailbox, or NULL. */
 char *dm_message_from_name(GMimeMessage *msg);
 char *dm_message_to_name(GMimeMessage *msg);

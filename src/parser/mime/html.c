@@ -60,6 +60,26 @@ append_collapsed(GString *out, const char *s, gsize max)
 	}
 }
 
+/* Appends @s as preformatted text (<pre>): its line ends kept, as the returned headers a
+ * delivery report prints in one need them ("From: …\nMessage-ID: …"). */
+static void
+append_preformatted(GString *out, const char *s, gsize max)
+{
+	for (const char *p = s; *p && out->len < max; p++)
+		if (*p != '\r')
+			g_string_append_c(out, *p);
+}
+
+/* Whether @node stands inside a <pre> element. */
+static gboolean
+in_pre(xmlNodePtr node)
+{
+	for (xmlNodePtr n = node->parent; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+		if (n->name && g_ascii_strcasecmp((const char *) n->name, "pre") == 0)
+			return TRUE;
+	return FALSE;
+}
+
 static void
 append_break(GString *out, gsize max)
 {
@@ -120,7 +140,9 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filte
 	while (node && out->len < max) {
 		gboolean descend = FALSE;
 		if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) {
-			if (node->content)
+			if (node->content && in_pre(node))
+				append_preformatted(out, (const char *)node->content, max);
+			else if (node->content)
 				append_collapsed(out, (const char *)node->content, max);
 		} else if (node->type == XML_ELEMENT_NODE && node->name) {
 			DmHtmlKind kind = dm_html_element_kind((const char *)node->name);

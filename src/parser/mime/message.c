@@ -211,6 +211,36 @@ dm_message_to_address(GMimeMessage *msg)
 	return mailbox_address(g_mime_message_get_to(msg));
 }
 
+/* Appends to @out the mailboxes of @list, looking into groups, normalized; at most
+ * DM_MAX_PARTS in all. */
+static void
+add_mailboxes(InternetAddressList *list, GPtrArray *out)
+{
+	int n = list ? internet_address_list_length(list) : 0;
+	for (int i = 0; i < n && out->len < DM_MAX_PARTS; i++) {
+		InternetAddress *ia = internet_address_list_get_address(list, i);
+		if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+			add_mailboxes(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), out);
+			continue;
+		}
+		const char *addr = INTERNET_ADDRESS_IS_MAILBOX(ia)
+			? internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia)) : NULL;
+		char *a = addr ? dm_address_normalize(addr) : NULL;
+		if (a)
+			g_ptr_array_add(out, a);
+	}
+}
+
+GPtrArray *
+dm_message_recipients(GMimeMessage *msg)
+{
+	g_return_val_if_fail(GMIME_IS_MESSAGE(msg), NULL);
+	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+	add_mailboxes(g_mime_message_get_addresses(msg, GMIME_ADDRESS_TYPE_TO), out);
+	add_mailboxes(g_mime_message_get_addresses(msg, GMIME_ADDRESS_TYPE_CC), out);
+	return out;
+}
+
 char *
 dm_message_from_name(GMimeMessage *msg)
 {

@@ -25,15 +25,19 @@
  * header block a free-form report returns inline below its text, give the Message-ID of
  * the mail that bounced: dunmaild checks it against its outbox.
  *
- * The failed recipient: X-Failed-Recipients, else Original-Recipient (the address we wrote
- * to), else Final-Recipient, else an address the text lists the way MTAs do
- * (bounce_text.c), else the single To of the returned message.
+ * The failed recipient: of the addresses X-Failed-Recipients, else the failed blocks'
+ * Original-Recipient (the address we wrote to) or Final-Recipient, else the addresses the
+ * text lists the way MTAs do (bounce_text.c), the one the returned message was written to
+ * (bounce_recipient.c); else the single To of the returned message.  A block whose Action
+ * is "delayed" is a delay whatever its Status ("Action: delayed", "Status: 5.0.0 …
+ * will retry"): the MTA says it goes on trying.
  *
  * Failure classes: none; a report we cannot read is simply not a bounce.  The MIME tree is
  * read with the shared bounded walk (dm_message_foreach_object: at most DM_MAX_PARTS
  * objects, attached messages not entered), at most DELIVERY_STATUS_MAX bytes of a
  * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
+#include "parser/reply/dm-bounce-recipient.h"
 #include "parser/reply/dm-bounce-text.h"
 #include "parser/reply/dm-reply-quote.h"
 #include "parser/mime/dm-message.h"
@@ -54,6 +58,7 @@ typedef struct {
 	gboolean undefined; /* 5.0.0, which says "failed" and nothing of why */
 	guint failed_blocks; /* recipients the report says failed */
 	char *recipient;    /* first failed (or, failing that, first named) recipient */
+	GPtrArray *failed_recipients; /* (element-type utf8) every failed one, in order; NULL if none */
 } DsnSummary;
 
 /* (transfer full) the decoded content of a leaf part, at most @max bytes, as valid UTF-8;
@@ -90,6 +95,11 @@ typedef struct {
 static void
 end_block(DsnBlock *b, DsnSummary *sum)
 {
+	/* The Action says what the MTA does: "delayed" goes on trying, whatever the code. */
+	if (b->delayed && !b->failed) {
+		b->hard = b->undefined = FALSE;
+		b->soft = TRUE;
+	}
 	gboolean failed = b->failed || b->hard || b->undefined;
 	sum->failed |= failed;
 	sum->failed_blocks += failed;
@@ -99,6 +109,10 @@ end_block(DsnBlock *b, DsnSummary *sum)
 	sum->delayed |= b->delayed;
 	sum->succeeded |= b->succeeded;
 	char **named = b->original ? &b->original : &b->final;
+	if (failed && *named && sum->failed_recipients == NULL)
+		sum->failed_recipients = g_ptr_array_new_with_free_func(g_free);
+	if (failed && *named && sum->failed_recipients->len < DM_BOUNCE_TEXT_MAX_RECIPIENTS)
+		g_ptr_array_add(sum->failed_recipients, g_strdup(*named));
 	if (failed && *named && sum->recipient == NULL)
 		sum->recipient = g_steal_pointer(named);
 	g_free(b->original);
@@ -167,6 +181,9 @@ typedef struct {
 	gboolean returned;          /* a message/rfc822 or text/rfc822-headers part */
 	char *returned_id;          /* the Message-ID of those returned headers */
 	char *returned_to;          /* their To, when it names exactly one address */
+	GPtrArray *written;         /* (element-type utf8) their To and Cc; NULL if unknown */
+	gboolean forwarded;         /* their headers say the mail was forwarded on the way, or
+	                             * they are a report's, about a mailbox of ours */
 	DsnSummary sum;
 	GPtrArray *text_parts;      /* (element-type GMimeObject) (transfer none) the parts
 	                             * whose text goes into @texts, in the walk's order;
@@ -191,6 +208,32 @@ single_to(GMimeMessage *msg)
 static DmBounceKind detect(GMimeMessage *msg, const char *body, DmBounceReport *out,
                           guint depth);
 
+/* TRUE when @obj carries a header a forwarder adds ("X-Forwarded-To", "X-Forwarded-For",
+ * "X-Forwarded-By"). */
+static gboolean
+forwarded_headers(GMimeObject *obj)
+{
+	GMimeHeaderList *headers = g_mime_object_get_header_list(obj);
+	int n = headers ? g_mime_header_list_get_count(headers) : 0;
+	for (int i = 0; i < n && i < 256; i++) {
+		const char *name = g_mime_header_get_name(g_mime_header_list_get_header_at(headers, i));
+		if (name && g_ascii_strncasecmp(name, "X-Forwarded-", 12) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Makes @address (nullable: none known) the only one @w's returned message was written to. */
+static void
+written_only(Walk *w, const char *address)
+{
+	g_clear_pointer(&w->written, g_ptr_array_unref);
+	if (address == NULL)
+		return;
+	w->written = g_ptr_array_new_with_free_func(g_free);
+	g_ptr_array_add(w->written, g_strdup(address));
+}
+
 /* Reads the Message-ID and the single To of a returned message, whole or headers only,
  * into @w.  A returned message that is itself a failure report (a gateway that wraps the
  * bounce it received) gives the failed recipient and the Message-ID of the message it
@@ -207,8 +250,13 @@ read_returned(GMimeObject *part, Walk *w)
 			DmBounceReport r;
 			DmBounceKind k = detect(inner, NULL, &r, w->depth + 1);
 			if ((k == DM_BOUNCE_FAILED || k == DM_BOUNCE_EXPIRED) && r.returned_message_id) {
+				/* A report about a report: its own failure is about the
+				 * mailbox the inner report went to (ours); the inner one's
+				 * recipient is the one dunmail wrote to. */
 				w->returned_id = g_steal_pointer(&r.returned_message_id);
 				w->returned_to = g_steal_pointer(&r.recipient);
+				written_only(w, w->returned_to);
+				w->forwarded = TRUE;
 				dm_bounce_report_clear(&r);
 				return;
 			}
@@ -216,12 +264,15 @@ read_returned(GMimeObject *part, Walk *w)
 		}
 		w->returned_id = dm_message_id(inner);
 		w->returned_to = single_to(inner);
+		w->written = dm_message_recipients(inner);
+		w->forwarded = forwarded_headers(GMIME_OBJECT(inner));
 		if (w->returned_id == NULL) {
 			g_autofree char *serialized = g_mime_object_to_string(GMIME_OBJECT(inner), NULL);
 			g_autofree char *valid = g_utf8_make_valid(serialized, (gssize) strnlen(
 				serialized, RETURNED_HEADERS_MAX));
 			g_clear_pointer(&w->returned_to, g_free);
 			dm_bounce_text_returned(valid, &w->returned_id, &w->returned_to);
+			written_only(w, w->returned_to);
 		}
 		return;
 	}
@@ -234,6 +285,8 @@ read_returned(GMimeObject *part, Walk *w)
 	if (msg) {
 		w->returned_id = dm_message_id(msg);
 		w->returned_to = single_to(msg);
+		w->written = dm_message_recipients(msg);
+		w->forwarded = forwarded_headers(GMIME_OBJECT(msg));
 	}
 }
 
@@ -514,35 +567,54 @@ dm_bounce_report_clear(DmBounceReport *r)
 	r->rule = NULL;
 }
 
-/* The failed recipient of a failure or expiry: X-Failed-Recipients, else the standard
- * report's, else the address the report's text lists, else the single To of the returned
- * message (it went to that one address only, so that one failed).  (transfer full) */
-static char *
-recipient_named(GMimeMessage *msg, Walk *w, const char *text, const char *from,
-                 char **inline_to)
+/* Appends to @out each address of the X-Failed-Recipients header of @msg, normalized. */
+static void
+x_failed_recipients(GMimeMessage *msg, GPtrArray *out)
 {
 	const char *xfr = g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients");
-	if (xfr) {
-		g_autofree char *first = g_strndup(xfr, strcspn(xfr, ","));
-		char *addr = dm_address_normalize(first);
+	g_auto(GStrv) parts = xfr ? g_strsplit(xfr, ",", DM_BOUNCE_TEXT_MAX_RECIPIENTS) : NULL;
+	for (guint i = 0; parts && parts[i]; i++) {
+		char *addr = dm_address_normalize(parts[i]);
 		if (addr)
-			return addr;
+			g_ptr_array_add(out, addr);
 	}
-	if (w->sum.recipient)
-		return g_strdup(w->sum.recipient);
-	/* The report goes back to the sender of the failed mail: never the failed one. */
-	g_autofree char *to = dm_message_to_address(msg);
-	const char *not_these[3] = { NULL };
-	int n = 0;
-	if (from)
-		not_these[n++] = from;
-	if (to)
-		not_these[n++] = to;
-	char *addr = dm_bounce_text_recipient(text, not_these);
-	if (addr == NULL && walk_texts(w))
-		addr = dm_bounce_text_recipient(walk_texts(w), not_these);
-	if (addr)
-		return addr;
+}
+
+/* The failed recipient of a failure or expiry: of the addresses X-Failed-Recipients names,
+ * else the standard report's failed blocks, else the report's text lists, the one the
+ * returned message was written to (dm_bounce_recipient_choose); with none, the single To
+ * of the returned message (it went to that one address only, so that one failed).
+ * (transfer full) */
+static char *
+recipient_named(GMimeMessage *msg, Walk *w, const char *text, const char *from,
+                char **inline_to)
+{
+	g_autoptr(GPtrArray) failed = g_ptr_array_new_with_free_func(g_free);
+	x_failed_recipients(msg, failed);
+	GPtrArray *blocks = failed->len == 0 ? w->sum.failed_recipients : NULL;
+	for (guint i = 0; blocks && i < blocks->len; i++)
+		g_ptr_array_add(failed, g_strdup(g_ptr_array_index(blocks, i)));
+	if (failed->len == 0) {
+		/* The report goes back to the sender of the failed mail: never the failed one. */
+		g_autofree char *to = dm_message_to_address(msg);
+		const char *not_these[3] = { NULL };
+		int n = 0;
+		if (from)
+			not_these[n++] = from;
+		if (to)
+			not_these[n++] = to;
+		dm_bounce_text_recipients(text, not_these, failed);
+		if (failed->len == 0 && walk_texts(w))
+			dm_bounce_text_recipients(walk_texts(w), not_these, failed);
+	}
+	const char *written_to = w->returned_to ? w->returned_to : *inline_to;
+	if (w->written == NULL && *inline_to)
+		written_only(w, *inline_to);
+	gboolean forwarded = w->forwarded || forwarded_headers(GMIME_OBJECT(msg)) ||
+	                     dm_bounce_text_forwarded(text) || dm_bounce_text_forwarded(walk_texts(w));
+	char *chosen = dm_bounce_recipient_choose(failed, w->written, written_to, forwarded);
+	if (chosen)
+		return chosen;
 	return w->returned_to ? g_steal_pointer(&w->returned_to) : g_steal_pointer(inline_to);
 }
 
@@ -562,6 +634,24 @@ failed_recipient(GMimeMessage *msg, Walk *w, const char *text, const char *from,
 		return named;
 	g_free(named);
 	return origin;
+}
+
+/* (transfer full) the Message-ID of the mail a report with no returned headers answers:
+ * one its words give under a label ("Bericht-ID<TAB><…>"), else the one its In-Reply-To
+ * names (a hosted server's HTML report that returns nothing); NULL if none. */
+static char *
+report_answers(GMimeMessage *msg, const char *text, Walk *w)
+{
+	char *id = dm_bounce_text_labelled_id(text);
+	if (id == NULL && walk_texts(w))
+		id = dm_bounce_text_labelled_id(walk_texts(w));
+	if (id)
+		return id;
+	const char *reply_to = g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To");
+	g_autofree char *decoded = reply_to ? g_mime_utils_decode_message_id(reply_to) : NULL;
+	if (decoded && strchr(decoded, '@') && strlen(decoded) < 250 && !strpbrk(decoded, "<> \t"))
+		return g_strdup_printf("<%s>", decoded);
+	return NULL;
 }
 
 DmBounceKind
@@ -635,11 +725,16 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	if (kind != DM_BOUNCE_NONE || delivered)
 		out->returned_message_id = w.returned_id ? g_steal_pointer(&w.returned_id)
 		                         : inline_id ? g_steal_pointer(&inline_id)
-		                         : g_steal_pointer(&w.glued_id);
+		                         : w.glued_id ? g_steal_pointer(&w.glued_id)
+		                         : report_answers(msg, text, &w);
 	g_free(w.returned_id);
 	g_free(w.glued_id);
 	g_free(w.returned_to);
 	g_free(w.sum.recipient);
+	if (w.sum.failed_recipients)
+		g_ptr_array_unref(w.sum.failed_recipients);
+	if (w.written)
+		g_ptr_array_unref(w.written);
 	if (w.text_parts)
 		g_ptr_array_unref(w.text_parts);
 	if (w.texts)

@@ -348,15 +348,17 @@ dm_bounce_text_mta(const char *text, const char **mta)
 }
 
 /* An address as MTAs list failed recipients: "<a@b>:" or "a@b:" or "a@b" alone opening a
- * line, or after a label, or anywhere in <>, or after "undeliverable to", "delivering
- * your mail to". */
+ * line, or after a label and a colon, or in the cell after a label's (an HTML report's
+ * table: "Ontvanger<TAB>a@b"), or anywhere in <> (but not after a message-ID's label:
+ * "Bericht-ID<TAB><dm.12.ab@…>" is no address), or after "undeliverable to",
+ * "delivering your mail to", Domino's "nicht zugestellt an:". */
 #define ADDR "[A-Za-z0-9._%+=&'/!#$*?^`{|}~-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
 static DmPattern listed_recipient = DM_PATTERN(
 	"^[ \\t]*<?(" ADDR ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9])|"
-	"(?:recipient|address|adres|empfänger|destinataire|rcpt\\s+to|\\bto|user|"
-	"delivered\\s+to)(?![^\\n:]{0,30}(?:sender|afzender|absender|exp[ée]diteur))"
-	"[^\\n:]{0,30}:\\s*<?(" ADDR ")>?|"
-	"<(" ADDR ")>|"
+	"(?:recipient|address|adres|empfänger|destinataire|ontvanger|rcpt\\s+to|\\bto|user|"
+	"delivered\\s+to|zugestellt\\s+an)(?![^\\n:]{0,30}(?:sender|afzender|absender|exp[ée]diteur))"
+	"(?:[^\\n:\\t]{0,30}:|[ ]*\\t)\\s*<?(" ADDR ")>?|"
+	"(?<!id:\\s)(?<!id\\t)(?<!id:\\t)<(" ADDR ")>|"
 	"(?:deliver(?:ed|ing|y)?|undeliverable|sent)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+<?(" ADDR ")", CIM);
 
 /* @a and @b (normalized) are one mailbox, whatever the tag after a '+' ("billing+dm-12-…@"
@@ -371,28 +373,45 @@ same_mailbox(const char *a, const char *b)
 	return la == lb && strncmp(a, b, la) == 0;
 }
 
-char *
-dm_bounce_text_recipient(const char *text, const char *const *not_these)
+/* Adds to @out each address the report lists (listed_recipient), in its order, once,
+ * none of @not_these; at most @max. */
+static void
+listed_recipients(const char *text, const char *const *not_these, guint max, GPtrArray *out)
 {
 	gsize len = returned_block_start(text);
 	DmMatch m;
-	for (gsize from = 0; dm_pattern_match(&listed_recipient, text, len, from, &m);
+	for (gsize from = 0; out->len < max && dm_pattern_match(&listed_recipient, text, len, from, &m);
 	     from = dm_match_next(&m, len)) {
 		/* Groups 1-4: the address in each of the four ways of listing it. */
 		for (int g = 1; g < 5; g++) {
 			g_autofree char *raw = dm_match_group(&m, g);
-			char *addr = raw ? dm_address_normalize(raw) : NULL;
+			g_autofree char *addr = raw ? dm_address_normalize(raw) : NULL;
 			if (addr == NULL)
 				continue;
 			gboolean excluded = g_str_has_prefix(addr, "mailer-daemon@");
 			for (gsize i = 0; !excluded && not_these && not_these[i]; i++)
 				excluded = same_mailbox(addr, not_these[i]);
+			for (guint i = 0; !excluded && i < out->len; i++)
+				excluded = strcmp(addr, g_ptr_array_index(out, i)) == 0;
 			if (!excluded)
-				return addr;
-			g_free(addr);
+				g_ptr_array_add(out, g_steal_pointer(&addr));
+			break;
 		}
 	}
-	return NULL;
+}
+
+char *
+dm_bounce_text_recipient(const char *text, const char *const *not_these)
+{
+	g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func(g_free);
+	listed_recipients(text, not_these, 1, one);
+	return one->len ? g_strdup(g_ptr_array_index(one, 0)) : NULL;
+}
+
+void
+dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out)
+{
+	listed_recipients(text, not_these, DM_BOUNCE_TEXT_MAX_RECIPIENTS, out);
 }
 
 /* A failed address and, on its line or the next, the address it was made from: Exim's
@@ -480,6 +499,35 @@ returned_block_start(const char *text)
 {
 	gsize start;
 	return find_returned(text, &start, NULL, NULL) ? start : strlen(text);
+}
+
+/* Words that say the address written to was forwarded or expanded on the way: a
+ * forward's, an alias's, a forwarding service's rewritten sender (SRS). */
+static DmPattern forwarding = DM_PATTERN(
+	"forward|generated\\s+from|expanded\\s+from|weitergeleitet|weiterleitung|doorgestuurd|"
+	"doorsturen|transf[ée]r[ée]|redirect|\\bSRS[01]=", CI | PCRE2_UTF);
+
+gboolean
+dm_bounce_text_forwarded(const char *text)
+{
+	DmMatch m;
+	return text && dm_pattern_match(&forwarding, text, strlen(text), 0, &m);
+}
+
+/* A message-ID under a label of its own in a report's words ("Message-ID: <…>", an HTML
+ * report's "Bericht-ID<TAB><…>", "Nachrichten-ID", "Original Message ID"): the returned
+ * message's, since a report's own ID stands in its header, never in its text. */
+static DmPattern labelled_id = DM_PATTERN(
+	"(?:^|\\t)[ \\t]*(?:original[ \\t]+)?(?:message|bericht|nachrichten)[- ]?id[ \\t]*(?::[ \\t]*|\\t[ \\t]*)"
+	"(<[^<>\\s]{3,250}@[^<>\\s]{1,250}>)", CI | PCRE2_MULTILINE);
+
+char *
+dm_bounce_text_labelled_id(const char *text)
+{
+	DmMatch m;
+	if (!dm_pattern_match(&labelled_id, text, strlen(text), 0, &m))
+		return NULL;
+	return dm_match_group(&m, 1);
 }
 
 gboolean

@@ -43,6 +43,19 @@ gboolean dm_bounce_text_mta(const char *text, const char **mta);
  * afzender:").  Never one of @not_these (NULL-terminated, nullable: the report's own sender
  * and addressee, who are never the failed recipient), whatever their '+' tags. */
 char *dm_bounce_text_recipient(const char *text, const char *const *not_these);
+/* Every failed address dm_bounce_text_recipient would consider, in the report's order,
+ * each once, at most DM_BOUNCE_TEXT_MAX_RECIPIENTS, appended (transfer full) to @out. */
+#define DM_BOUNCE_TEXT_MAX_RECIPIENTS 16
+void dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out);
+
+/* TRUE when @text (nullable) says the address written to was forwarded or expanded on the
+ * way ("forwarded", "generated from", "weitergeleitet", "doorgestuurd", an SRS address). */
+gboolean dm_bounce_text_forwarded(const char *text);
+
+/* (transfer full) the message-ID with <> a report's words give under a label of its own
+ * ("Message-ID: <…>", "Bericht-ID<TAB><…>"), or NULL: the returned message's, when no
+ * returned headers hold it. */
+char *dm_bounce_text_labelled_id(const char *text);
 
 /* Reads the header block of a message a report returns inline, in its text (qmail's
  * "--- Below this line is a copy of the message.", Exim's "------ This is a copy of the
