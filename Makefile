@@ -395,7 +395,7 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-wrap.json corpus/invoices/train-wrap.jsonl
 .PHONY: eval-invoices
 
-# Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 and blind2 (each
+# Delivery reports read as dunmaild reads them, on corpus/bounces/blind1, blind2 and blind3 (each
 # written by an author who never saw the reader, then opened after its first run; their
 # README says how they were labelled).  The corpora of
 # other projects (../shared/corpora/bounces) are the unit test test-bounce-corpus.
