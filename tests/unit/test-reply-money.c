@@ -1,0 +1,109 @@
+/* test-reply-money: days as people name them when they say how the money moves (the date
+ * reader, classify_dates.c and clause_tense.c; written with probe-money24.jsonl).  The
+ * sentences are fresh, none from a corpus file.
+ *
+ * /reply/money/moments-ago: "a minute ago", "a few minutes ago", "an hour ago", "een
+ *   paar minuten geleden", "vorhin" are the day sent, as "net betaald" is; near misses:
+ *   "give me a minute", a payment weeks ago.
+ * /reply/money/contracted-es: the German "es" shortened to 's before "am" or "zum" ("ich
+ *   zahl's am Zehnten") leaves the day; near miss: "it's the fifth", which counts.
+ * /reply/money/rhythm: a weekday that comes round ("every other Thursday", "alleen op
+ *   vrijdag", "jeden zweiten Donnerstag", "nur freitags") yields to the day the text
+ *   gives besides; near misses: such a rhythm alone, and a plain weekday, are the coming
+ *   day as before.
+ * /reply/money/set-up: a standing order or Dauerauftrag set up "starting on the 28th",
+ *   "erstmals zum 28." runs ahead though its verb is past; near miss: payments reported
+ *   as made from a day on keep their way.
+ * /reply/money/cheque-first-class: a cheque posted "on Friday, first class" keeps its
+ *   day (first class is postage, no lesson); near miss: a class on Friday, a lesson's day. */
+#include "test-reply-date-cases.h"
+
+/* 2026-03-10 is a Tuesday. */
+static void
+test_moments_ago(void)
+{
+	static const DateCase c[] = {
+		{ "2026-03-10", TRUE, "Paid it on Revolut there a minute ago.", "2026-03-10" },
+		{ "2026-03-10", TRUE, "Sent it a few minutes ago through the app.", "2026-03-10" },
+		{ "2026-03-10", TRUE, "Paid about an hour ago, it should land soon.", "2026-03-10" },
+		{ "2026-03-10", TRUE, "Een paar minuten geleden overgemaakt.", "2026-03-10" },
+		{ "2026-03-10", TRUE, "Ich habe den Betrag vorhin überwiesen.", "2026-03-10" },
+		{ "2026-03-10", TRUE, "Vor ein paar Minuten per Twint bezahlt.", "2026-03-10" },
+		/* Near misses. */
+		{ "2026-03-10", FALSE, "Give me a minute, I'll look it up.", NULL },
+		{ "2026-03-10", TRUE, "I paid it a few weeks ago.", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+/* 2026-11-05 is a Thursday. */
+static void
+test_contracted_es(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-05", FALSE, "Ich zahl's am Zehnten, wenn's Gehalt da ist.", "2026-11-10" },
+		{ "2026-11-05", FALSE, "Ich überweis's am zwanzigsten, versprochen.", "2026-11-20" },
+		/* Near miss: a count. */
+		{ "2026-11-05", FALSE, "Honestly, it's the fifth!", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
+test_rhythm(void)
+{
+	static const DateCase c[] = {
+		{ "2026-03-10", FALSE, "We run payments every other Thursday; yours will go out on "
+		  "19 March.", "2026-03-19" },
+		{ "2026-03-10", FALSE, "Our pay run is every second Thursday. It will go out on the "
+		  "19th.", "2026-03-19" },
+		{ "2026-03-10", FALSE, "Wij doen betalingen alleen op vrijdag. Deze gaat mee met de "
+		  "betaling van volgende week vrijdag.", "2026-03-20" },
+		{ "2026-03-10", FALSE, "Wir zahlen jeden zweiten Donnerstag, Ihre Rechnung ist am "
+		  "19. März dran.", "2026-03-19" },
+		{ "2026-03-10", FALSE, "Wir zahlen nur freitags, diese Rechnung am 20. März.",
+		  "2026-03-20" },
+		/* Near misses: the rhythm alone, and a plain weekday. */
+		{ "2026-03-10", FALSE, "We pay every other Thursday.", "2026-03-12" },
+		{ "2026-03-10", FALSE, "Ik betaal vrijdag.", "2026-03-13" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
+test_set_up(void)
+{
+	static const DateCase c[] = {
+		{ "2026-03-10", TRUE, "I've set up a standing order for £75 a month starting on "
+		  "the 28th.", "2026-03-28" },
+		{ "2026-03-10", TRUE, "Ich habe einen Dauerauftrag über 80 € eingerichtet, "
+		  "erstmals zum 28.", "2026-03-28" },
+		/* Near miss: payments made from a day on. */
+		{ "2026-03-10", TRUE, "Starting 1 February we have paid 50 a month.", "2026-02-01" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
+test_cheque_first_class(void)
+{
+	static const DateCase c[] = {
+		{ "2026-03-10", TRUE, "I put a cheque in the post on Friday, first class, so it "
+		  "should be with you.", "2026-03-06" },
+		/* Near miss: a lesson's day. */
+		{ "2026-03-10", FALSE, "Can he have an extra class on Friday?", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/reply/money/moments-ago", test_moments_ago);
+	g_test_add_func("/reply/money/contracted-es", test_contracted_es);
+	g_test_add_func("/reply/money/rhythm", test_rhythm);
+	g_test_add_func("/reply/money/set-up", test_set_up);
+	g_test_add_func("/reply/money/cheque-first-class", test_cheque_first_class);
+	return g_test_run();
+}
