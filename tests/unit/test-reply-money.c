@@ -15,7 +15,12 @@
  *   "erstmals zum 28." runs ahead though its verb is past; near miss: payments reported
  *   as made from a day on keep their way.
  * /reply/money/cheque-first-class: a cheque posted "on Friday, first class" keeps its
- *   day (first class is postage, no lesson); near miss: a class on Friday, a lesson's day. */
+ *   day (first class is postage, no lesson); near miss: a class on Friday, a lesson's day.
+ * /reply/money/swiss-zahlt: the Swiss participle "zahlt" is a payment right after its
+ *   auxiliary ("Isch zahlt", "d Rechnig isch scho zahlt"; paid_de); not the present of
+ *   another clause ("Meine Mutter ist 88 und zahlt nur am Schalter", "er ist krank und
+ *   zahlt nächste Woche"). */
+#include "parser/reply/dm-reply-classify.h"
 #include "test-reply-date-cases.h"
 
 /* 2026-03-10 is a Tuesday. */
@@ -96,6 +101,39 @@ test_cheque_first_class(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+static gboolean
+paid_de_hits(const char *text)
+{
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	dm_reply_rule_hits(text, names);
+	for (guint i = 0; i < names->len; i++)
+		if (strcmp(names->pdata[i], "paid_de") == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static void
+test_swiss_zahlt(void)
+{
+	static const char *const yes[] = {
+		"Isch zahlt.",
+		"D Rechnig isch scho zahlt, merci.",
+		"Die Rechnung ist längst bezahlt.",
+		"Ich habe gestern überwiesen.",
+	};
+	static const char *const no[] = {
+		"Bitte schicken Sie mir einen Zahlschein. Meine Mutter ist 88 und zahlt nur am "
+		"Bankschalter.",
+		"Mein Mann ist im Spital und zahlt nächste Woche.",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
+		if (!paid_de_hits(yes[i]))
+			g_error("\"%s\" is no payment to paid_de", yes[i]);
+	for (gsize i = 0; i < G_N_ELEMENTS(no); i++)
+		if (paid_de_hits(no[i]))
+			g_error("\"%s\" hits paid_de", no[i]);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -105,5 +143,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/money/rhythm", test_rhythm);
 	g_test_add_func("/reply/money/set-up", test_set_up);
 	g_test_add_func("/reply/money/cheque-first-class", test_cheque_first_class);
+	g_test_add_func("/reply/money/swiss-zahlt", test_swiss_zahlt);
 	return g_test_run();
 }
