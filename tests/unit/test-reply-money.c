@@ -16,6 +16,10 @@
  *   as made from a day on keep their way.
  * /reply/money/cheque-first-class: a cheque posted "on Friday, first class" keeps its
  *   day (first class is postage, no lesson); near miss: a class on Friday, a lesson's day.
+ * /reply/money/arrival: read for a payment made, a day still to come on which the money
+ *   lands ("staat er morgen", "should be with you tomorrow", "sollte morgen bei Ihnen
+ *   sein") is no payment's day; near misses: the payment's own day beside it, and a
+ *   promise's arrival day, which is the day promised.
  * /reply/money/swiss-zahlt: the Swiss participle "zahlt" is a payment right after its
  *   auxiliary ("Isch zahlt", "d Rechnig isch scho zahlt"; paid_de); not the present of
  *   another clause ("Meine Mutter ist 88 und zahlt nur am Schalter", "er ist krank und
@@ -101,6 +105,21 @@ test_cheque_first_class(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+static void
+test_arrival(void)
+{
+	static const DateCase c[] = {
+		{ "2026-03-10", TRUE, "Overgemaakt, sorry! Staat er morgen als het goed is.", NULL },
+		{ "2026-03-10", TRUE, "Sent it off, it should be with you tomorrow.", NULL },
+		{ "2026-03-10", TRUE, "Ich habe überwiesen, das Geld sollte morgen bei Ihnen sein.",
+		  NULL },
+		/* Near misses: the payment's day beside the arrival; a promise. */
+		{ "2026-03-10", TRUE, "Paid on Friday, it should be with you tomorrow.", "2026-03-06" },
+		{ "2026-03-10", FALSE, "Ik maak het over, het staat er morgen.", "2026-03-11" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
 static gboolean
 paid_de_hits(const char *text)
 {
@@ -143,6 +162,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/money/rhythm", test_rhythm);
 	g_test_add_func("/reply/money/set-up", test_set_up);
 	g_test_add_func("/reply/money/cheque-first-class", test_cheque_first_class);
+	g_test_add_func("/reply/money/arrival", test_arrival);
 	g_test_add_func("/reply/money/swiss-zahlt", test_swiss_zahlt);
 	return g_test_run();
 }

@@ -2057,6 +2057,32 @@ hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 	return h->not_payment == 1;
 }
 
+/* The money's arrival, around a day still to come: "Net overgemaakt. Staat er morgen",
+ * "paid this morning, should be with you tomorrow", "sollte morgen bei Ihnen sein".  Read
+ * for a payment made, that day is when the money lands, not when it was paid: no
+ * payment's day at all. */
+static DmPattern arrival_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:sta(?:at|an)\\s+(?:het|hij|ze|die|dat|het\\s+geld)?\\s*(?:er|erop|op\\s+(?:uw|je|jullie)"
+	"\\s+rekening)|(?:should|will|would|ought\\s+to)\\s+(?:be\\s+with\\s+you|land|arrive|clear|reach\\s+you|"
+	"show)|(?:sollte|müsste|wird|dürfte)\\s+(?:\\p{L}+\\s+){0,3}?(?:bei\\s+(?:ihnen|dir|euch)|"
+	"auf\\s+(?:ihrem|deinem)\\s+konto|drüben|da))(?!\\p{L})[^.!?\\n]{0,20}$", PCRE2_CASELESS);
+
+/* ... or after it: "das Geld sollte morgen bei Ihnen sein", "het staat morgen op uw
+ * rekening", "it'll be in your account tomorrow". */
+static DmPattern arrival_after_re = DM_PATTERN(
+	"^\\s*(?:\\p{L}+\\s+){0,2}?(?:bei\\s+(?:ihnen|dir|euch)|auf\\s+(?:ihrem|deinem|eurem)\\s+konto|"
+	"drüben|op\\s+(?:uw|je|jullie)\\s+rekening|in\\s+your\\s+account|with\\s+you)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+static gboolean
+is_arrival(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	return said_before(&arrival_before_re, text, start, 60) ||
+	       dm_pattern_match(&arrival_after_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 60)), 0, &m);
+}
+
 /* A weekday that comes round ("we run payments every other Thursday", "wij betalen
  * alleen op vrijdag", "jeden zweiten Donnerstag", "om de week op dinsdag", "on Fridays",
  * "donnerstags"): a rhythm, which says when the payment may go but not which day it
@@ -2156,6 +2182,9 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+		if (mode == READ_CLAUSE && past && rank == 2 &&
+		    is_arrival(scan->text, scan->len, m->start[0], m->end[0]))
+			continue;
 		if (mode != READ_PLAIN && h->kind == D_WEEKDAY && weekday_in_rhythm(scan->text, m)) {
 			if (!rhythm.found || rank < rhythm.rank)
 				rhythm = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
