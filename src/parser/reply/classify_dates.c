@@ -131,7 +131,10 @@ static const char *const date_patterns[D_N_KINDS] = {
 	           * fifth i have received"); "my payday is the fifth" still dates. */
 	          "(?<!\\p{L})(?<!\\bthis\\sis\\s)(?<!\\bthat\\sis\\s)"
 	          "(?<!\\bdit\\sis\\s)(?<!\\bdat\\sis\\s)(?<!\\bal\\s)(?<!\\bnu\\s)"
-	          "(?<!\\bnow\\s)(?<!'s\\s)(?<!’s\\s)(?<!\\balready\\s)(?<!\\bschon\\s)"
+	          "(?<!\\bnow\\s)(?<!\\balready\\s)(?<!\\bschon\\s)"
+	          /* "it's the fifth" counts; the German "es" the apostrophe shortens does not:
+	           * "ich zahl's am Zehnten", "mach's zum Fünfzehnten". */
+	          "(?:(?<!'s\\s)(?<!’s\\s)|(?=(?:am|zum)\\s))"
 	          "(?:de|the|den|am|zum)\\s+"
 	          "(?!(?:eerste|tweede|derde|first|second|third|ersten|zweiten|dritten)(?!\\p{L}))"
 	          "(" ORDINAL ")(?=\\s*(?:[.,;!?)\\n]|\\z)|\\s+(?:want|omdat|because|weil|denn|"
@@ -152,6 +155,16 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "deze\\s+(?:morgen|ochtend|voormiddag|middag|namiddag|avond)|"
 	          /* "tomorow", "tommorow", "tommorrow": typed in a hurry. */
 	          "tom{1,2}or{1,2}ow|"
+	          /* "paid it there a minute ago", "a few minutes ago", "an hour ago", "een
+	           * paar minuten geleden", "vor einer Minute", "vorhin": the day sent, as
+	           * "net" and "gerade" are (corpus/replies/README.md, "Paid a moment ago"). */
+	          "(?:(?:a|one|few|couple|several|ten|five|\\d{1,2})\\s+(?:of\\s+)?"
+	          "(?:minutes?|mins?|moments?|seconds?)|(?:an|one|two|few|couple\\s+of)\\s+hours?|"
+	          "moments)\\s+ago|"
+	          "(?:een|paar|enkele|tien|vijf|\\d{1,2})\\s+(?:minuutje|minuten|minuut|ogenblik)"
+	          "\\s+geleden|(?:een|paar|twee)\\s+uur(?:tje)?\\s+geleden|"
+	          "vor\\s+(?:einer|ein\\s+paar|wenigen|zehn|fünf|\\d{1,2})\\s+minuten?(?!\\p{L})|"
+	          "vor\\s+(?:einer|zwei|ein\\s+paar)\\s+stunden?(?!\\p{L})|vorhin|"
 	          /* "straks", Flemish "seffens", later today; South African "now-now", soon
 	          * and today (its "just now" alone is some time later: no day). */
 	          "straks|seffens|(?<!\\p{L})now[-\\h]now(?!\\p{L})|"
@@ -295,7 +308,9 @@ static const struct {
 	 * now; "nu": nu gedaan. */
 	{ D_DAY, { "vandaag", "today", "heute", "mor", "ochtend", "middag", "avond", "night",
 	           "afternoon", "arvo", "straks", "seffens", "now-now", "now now", "tmrw", "gister", "gestern", "yesterday",
-	           "just", "juist", "net", "gerade", "grad", "eben", "nu" } },
+	           "just", "juist", "net", "gerade", "grad", "eben", "nu",
+	           /* a minute ago, minuten geleden, vor einer Minute, vorhin */
+	           "ago", "geleden", "vor", "vorhin" } },
 	/* A digit, "ersten", or a day written as a word, which stands before a month word
 	 * or after a weekday name (whose endings these are), or alone (its own endings). */
 	{ D_NTH, { "ersten", "maand", "month", "monat", "dag", "day", "tag", "woch",
@@ -1450,7 +1465,7 @@ static DmPattern event_payer_verb_after_re = DM_PATTERN(
 	"(?:inplannen|plannen|reserveren|reservering|reservatie|bestellen|bestelling|leveren|" \
 	"levering|bezorgen|afspraak|langskomen|les|rijles|bijles|proefles|sessie|training|" \
 	"workshop|tijdslot|vastleggen|boeken|huren|verzetten|verplaatsen|zaal|plek|plekje|" \
-	"reserve|reservation|book|booked|booking|order|deliver|delivery|ship|shipped|appointment|" \
+	"reserve|reservation|book|booked|booking|(?<!standing\\s)(?<!payment\\s)order|deliver|delivery|ship|shipped|appointment|" \
 	"slot|lesson|session|shoot|reschedule|consultation|catering|pencil|rent|hire|" \
 	"reservieren|reservierung|buchen|bestellen|lieferung|liefern|zustellung|termin|stunde|" \
 	"stunden|nachhilfestunde|schulung|fototermin|verschieben|mieten|saal|zelt|kurs|" \
@@ -1634,11 +1649,14 @@ static DmPattern deadline_after_re = DM_PATTERN(
 	PCRE2_CASELESS);
 
 /* Words that make a date the start of something to come: "starting the 1st", "vanaf
- * vrijdag", "ab dem 15.", "beginning this Friday" — a plan's first day, or the first of
- * payments made (starts_ahead tells which). */
+ * vrijdag", "ab dem 15.", "beginning this Friday", "erstmals zum 15.", "for the first time
+ * on the 1st" — a plan's first day, or the first of payments made (starts_ahead tells
+ * which). */
 static DmPattern start_before_re = DM_PATTERN(
 	"(?:^|[^\\p{L}])(?:starting|beginning|commencing|vanaf|ingaande|te\\s+beginnen|beginnend|"
-	"startend|ab|beginnend)\\s+(?:(?:on|op|am|dem|den|de|the|with|met|mit)\\s+)?$",
+	"startend|ab|erstmals|erstmalig|first\\s+time|voor\\s+het\\s+eerst)"
+	/* "starting on the 28th", "ab dem", "vanaf de": a preposition and an article. */
+	"\\s+(?:(?:on|op|am|zum|dem|den|de|the|with|met|mit)\\s+){0,2}$",
 	PCRE2_CASELESS);
 
 /* Whether the date expression at @start of @text starts something. */
@@ -1655,6 +1673,14 @@ static DmPattern until_paid_re = DM_PATTERN(
 	"(?<!\\p{L})(?:paid|settled|cleared|betaald|afbetaald|voldaan|bezahlt|abbezahlt|beglichen)"
 	"(?!\\p{L})", PCRE2_CASELESS);
 
+/* A standing order or a dated transfer set up, in the sentence before the day: "I've set
+ * up a standing order for £75 a month starting on the 28th", "einen Dauerauftrag
+ * eingerichtet, erstmals zum 15.", "een periodieke overboeking ingesteld vanaf de 1e".
+ * What was set up runs from its first day on, which lies ahead though the verb is past. */
+static DmPattern set_up_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:set\\s+up|setup|eingerichtet|angelegt|ingesteld|aangemaakt|klaargezet|"
+	"klaar\\s+gezet|arranged)(?!\\p{L})[^.!?\\n]*$", PCRE2_CASELESS);
+
 /* Whether the date expression at [@start, @end) of @text (@len bytes), in a clause of
  * @tense, starts something to come: "starting the 1st", "vanaf vrijdag", "ab dem 1."
  * read forwards whatever the clause's verbs say, but not in a report of payments made
@@ -1666,7 +1692,7 @@ starts_ahead(const char *text, gsize len, gsize start, gsize end, DmReplyTense t
 {
 	if (!is_start(text, start))
 		return FALSE;
-	if (tense != DM_TENSE_PAST)
+	if (tense != DM_TENSE_PAST || said_before(&set_up_before_re, text, start, 120))
 		return TRUE;
 	DmMatch m;
 	return dm_pattern_match(&until_paid_re, text + end, MIN(len - end, 120), 0, &m);
@@ -2049,6 +2075,59 @@ hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 	return h->not_payment == 1;
 }
 
+/* The money's arrival, around a day still to come: "Net overgemaakt. Staat er morgen",
+ * "paid this morning, should be with you tomorrow", "sollte morgen bei Ihnen sein".  Read
+ * for a payment made, that day is when the money lands, not when it was paid: no
+ * payment's day at all. */
+static DmPattern arrival_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:sta(?:at|an)\\s+(?:het|hij|ze|die|dat|het\\s+geld)?\\s*(?:er|erop|op\\s+(?:uw|je|jullie)"
+	"\\s+rekening)|(?:should|will|would|ought\\s+to)\\s+(?:be\\s+with\\s+you|land|arrive|clear|reach\\s+you|"
+	"show)|(?:sollte|müsste|wird|dürfte)\\s+(?:\\p{L}+\\s+){0,3}?(?:bei\\s+(?:ihnen|dir|euch)|"
+	"auf\\s+(?:ihrem|deinem)\\s+konto|drüben|da))(?!\\p{L})[^.!?\\n]{0,20}$", PCRE2_CASELESS);
+
+/* ... or after it: "das Geld sollte morgen bei Ihnen sein", "het staat morgen op uw
+ * rekening", "it'll be in your account tomorrow". */
+static DmPattern arrival_after_re = DM_PATTERN(
+	"^\\s*(?:\\p{L}+\\s+){0,2}?(?:bei\\s+(?:ihnen|dir|euch)|auf\\s+(?:ihrem|deinem|eurem)\\s+konto|"
+	"drüben|op\\s+(?:uw|je|jullie)\\s+rekening|in\\s+your\\s+account|with\\s+you)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+static gboolean
+is_arrival(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	return said_before(&arrival_before_re, text, start, 60) ||
+	       dm_pattern_match(&arrival_after_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 60)), 0, &m);
+}
+
+/* A weekday that comes round ("we run payments every other Thursday", "wij betalen
+ * alleen op vrijdag", "jeden zweiten Donnerstag", "om de week op dinsdag", "on Fridays",
+ * "donnerstags"): a rhythm, which says when the payment may go but not which day it
+ * goes.  It yields to any other day the text gives ("… will go out on 19 March", "… de
+ * betaling van volgende week vrijdag") and is read only when there is none (the coming
+ * such day, as "once a week on Friday" alone is). */
+static DmPattern rhythm_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:every|each)\\s+(?:other|second|2nd|third|3rd|alternate|"
+	"(?:two|three|2|3)\\s+weeks(?:\\s+on)?)|alternate|once\\s+a\\s+(?:week|fortnight)\\s+on|"
+	"(?:elke|iedere)\\s+(?:tweede|andere|2e|derde|3e)|"
+	"(?:jeden|jede[nm]?)\\s+(?:zweiten|dritten|2\\.|3\\.|anderen)|"
+	"om\\s+de\\s+(?:(?:andere|twee|drie|\\d)\\s+)?weken?(?:\\s+op)?|"
+	"alle\\s+(?:zwei|drei|\\d)\\s+wochen(?:\\s+am)?|"
+	"(?:alleen|enkel|uitsluitend|only|nur|ausschlie(?:ß|ss)lich|altijd|always|immer|steeds|"
+	"usually|normally|meestal|normaal|normalerweise)\\s+(?:op|on|am)|"
+	"elke|iedere|every|each|jeden)\\s+$", PCRE2_CASELESS);
+
+static gboolean
+weekday_in_rhythm(const char *text, const DmMatch *m)
+{
+	/* "on Fridays", "vrijdags", "freitags": the weekday name with a plural or adverb s. */
+	gsize end = m->end[0];
+	if (dm_match_has(m, 3) && m->end[3] + 1 == end && (text[end - 1] == 's' || text[end - 1] == 'S'))
+		return TRUE;
+	return said_before(&rhythm_before_re, text, m->start[3], 40);
+}
+
 /* Two days offered ("morgen of overmorgen", "Monday or Tuesday", "morgen oder
  * übermorgen"): only "or" between the expressions at [@a_start, @a_end) and [@b_start,
  * @b_end) of @text.  The later day is the one the writer promised
@@ -2076,6 +2155,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	Candidate best[2] = { { 0 }, { 0 } }, labelled = { 0 };
 	/* The day after an event's day the payment is asked to wait for (goods.c). */
 	Candidate after_event = { 0 };
+	/* A weekday of a rhythm, read only when no other day is (weekday_in_rhythm). */
+	Candidate rhythm = { 0 };
 	for (guint i = 0; i < hits->len; i++) {
 		DateHit *h = &g_array_index(hits, DateHit, i);
 		const DmMatch *m = &h->m;
@@ -2119,6 +2200,15 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 		if (mode != READ_PLAIN && hit_is_until_then(scan, h))
 			g_date_add_days(&d, 1);
 		int rank = side_rank(&d, reference, mode == READ_PAYMENT ? backwards : past);
+		if (mode == READ_CLAUSE && past && rank == 2 &&
+		    is_arrival(scan->text, scan->len, m->start[0], m->end[0]))
+			continue;
+		if (mode != READ_PLAIN && h->kind == D_WEEKDAY && weekday_in_rhythm(scan->text, m)) {
+			if (!rhythm.found || rank < rhythm.rank)
+				rhythm = (Candidate){ TRUE, rank, pays, deadline, m->start[0], m->end[0],
+				                      h->kind, d, remainder };
+			continue;
+		}
 		if (mode != READ_PLAIN && p == DM_REPLY_DATE_EXACT && !labelled.found &&
 		    is_payment_label(scan->text, m->start[0]))
 			labelled = (Candidate){ TRUE, rank, TRUE, FALSE, m->start[0], m->end[0], h->kind,
@@ -2152,6 +2242,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 	 * other day given to the payment: the day after the event (goods.c). */
 	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && after_event.found)
 		best[DM_REPLY_DATE_EXACT] = after_event;
+	if (mode != READ_PLAIN && !best[DM_REPLY_DATE_EXACT].found && rhythm.found)
+		best[DM_REPLY_DATE_EXACT] = rhythm;
 	/* A stated date wins wherever it stands: "volgende week, uiterlijk 4 december". */
 	DmReplyDatePrecision which = best[DM_REPLY_DATE_EXACT].found ? DM_REPLY_DATE_EXACT
 	                                                             : DM_REPLY_DATE_VAGUE;

@@ -1025,9 +1025,13 @@ static const DmReplyRule rules[] = {
 	 * desk also writes of a payment still in its run ("wurde zur Zahlung angewiesen und
 	 * ist im Zahlungslauf am 28.04."): the model reads the Austrian "wurde am …
 	 * angewiesen" from its words. */
+	/* The Swiss participle "zahlt" ("Isch zahlt", "d Rechnig isch scho zahlt") only right
+	 * after its auxiliary: further on it is the present of another clause ("Meine Mutter
+	 * ist 88 und zahlt nur am Schalter"). */
 	{ "paid_de", DM_REPLY_CLASS_PAID, FALSE, 0.7,
-	  "\\b(?:ist|sind|isch|is|wurde|wurden|habe|hab|haben|hat|hend|händ)\\b.{0,40}?\\b(?:überwiesen|"
-	  "bezahlt|beglichen|gezahlt|zahlt)\\b(?![^?]*\\?)" },
+	  "(?:\\b(?:ist|sind|isch|is|wurde|wurden|habe|hab|haben|hat|hend|händ)\\b.{0,40}?\\b(?:überwiesen|"
+	  "bezahlt|beglichen|gezahlt)\\b|\\b(?:ist|sind|isch|is|hend|händ)\\s+(?:(?:scho|schon|eh|"
+	  "bereits|längst|au|auch|doch|alles)\\s+){0,2}zahlt\\b)(?![^?]*\\?)" },
 	/* The German pay verbs denied: "noch nicht überwiesen", "bisher nicht bezahlt",
 	 * "überwiesen haben wir noch nicht", and the future "wird bezahlt". */
 	{ "neg_paid_de", DM_REPLY_CLASS_PAID, TRUE, 0,

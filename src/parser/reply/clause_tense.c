@@ -73,6 +73,9 @@ static const char *const pay_stems[] = {
  * uw rekening", "over drie dagen staat het erop", "in your account", "auf Ihrem Konto". */
 static const char *const pay_words[] = {
 	"bank", "rekening", "erop", "account", "konto",
+	/* "I put a cheque in the post on Friday", "a standing order for £75 a month
+	 * starting on the 28th". */
+	"cheque", "cheques", "standing",
 };
 
 /* Dutch verbs whose separable "over" makes them a transfer: "ik boek hem maandag over". */

@@ -18,7 +18,7 @@
 	"gehuurd|rented|gemietet|ausgeliehen|" \
 	"verschoven|verplaatst|uitgesteld|moved|pushed|postponed|rescheduled|verschoben|verlegt|" \
 	"afgezegd|geannuleerd|abgesagt|storniert|" \
-	"fotoshoot|class|classes|cursus|course|kurs|lessen|unterricht|montagetermin|" \
+	"fotoshoot|(?<!first\\s)(?<!second\\s)(?<!first-)(?<!second-)class|classes|cursus|course|kurs|lessen|unterricht|montagetermin|" \
 	"agenda|diary|calendar|kalender|feest|party|verjaardag|birthday|geburtstag|jubileum"
 
 /* Whether @text (@len bytes) asks, after @from (the end of an event's day: a delivery, a
