@@ -6,8 +6,11 @@
  * /reply/asides/leave: a first-person question asking whether a payment may be made
  * later or otherwise; near misses: a promise stated, a question that asks for nothing
  * to be allowed, a question about someone else.
- * /reply/asides/acts-alone: an auto-reply with a note, and a promise asked for, never act
- * alone however confident; the same classes without them do. */
+ * /reply/asides/debit: a direct debit asked of the owner ("u mag het incasseren", "buchen
+ *   Sie es ab", "take it by direct debit"); near misses: a debit that came back or was
+ *   taken, a transfer promised, "ein" and "ab" in other verbs.
+ * /reply/asides/acts-alone: an auto-reply with a note, a promise asked for and a debit
+ * asked for never act alone however confident; the same classes without them do. */
 #include "parser/reply/dm-reply-asides.h"
 #include "parser/reply/dm-reply.h"
 
@@ -43,6 +46,22 @@ static const Case leave_cases[] = {
 	{ "Can she still join the class on Saturday? We pay Friday.", FALSE },
 };
 
+static const Case debit_cases[] = {
+	{ "U mag het bedrag gewoon incasseren, de machtiging heeft u.", TRUE },
+	{ "Schrijf het maar af van mijn rekening.", TRUE },
+	{ "Bitte buchen Sie es am 15. April erneut ab.", TRUE },
+	{ "Sie dürfen den Betrag gern abbuchen.", TRUE },
+	{ "Ziehen Sie die Rechnung doch per Lastschrift ein.", TRUE },
+	{ "Please take it by direct debit, you have the mandate.", TRUE },
+	{ "You can just collect it from the account on file.", TRUE },
+	/* Near misses. */
+	{ "Die Lastschrift ist zurückgegangen, ich überweise am Freitag.", FALSE },
+	{ "U heeft het al afgeschreven in maart, kijk even na.", FALSE },
+	{ "Ik maak het vrijdag over.", FALSE },
+	{ "Holen Sie die Teile bitte ab, dann zahle ich bar.", FALSE },
+	{ "We paid by direct debit on the 1st.", FALSE },
+};
+
 static void
 run(const Case *cases, gsize n, gboolean (*predicate)(const char *), const char *what)
 {
@@ -65,6 +84,12 @@ test_leave(void)
 }
 
 static void
+test_debit(void)
+{
+	run(debit_cases, G_N_ELEMENTS(debit_cases), dm_reply_text_asks_debit, "debit");
+}
+
+static void
 test_acts_alone(void)
 {
 	const DmReplyClass none = DM_REPLY_CLASS_OTHER;
@@ -78,6 +103,8 @@ test_acts_alone(void)
 	                                   "Mag het na de 25e? Dan is mijn loon er.", 0.99, 0.93));
 	g_assert_true(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
 	                                  "Ik betaal na de 25e, dan is mijn loon er.", 0.99, 0.93));
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, none,
+	                                   "Bitte buchen Sie es am 15. April erneut ab.", 0.99, 0.93));
 }
 
 int
@@ -86,6 +113,7 @@ main(int argc, char **argv)
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/reply/asides/note", test_note);
 	g_test_add_func("/reply/asides/leave", test_leave);
+	g_test_add_func("/reply/asides/debit", test_debit);
 	g_test_add_func("/reply/asides/acts-alone", test_acts_alone);
 	return g_test_run();
 }

@@ -33,6 +33,20 @@ static DmPattern leave_re = DM_PATTERN(
 	"(?!\\p{L})(?:[^.!?\\n]|(?<=\\d)\\.){0,160}\\?",
 	PCRE2_CASELESS | PCRE2_MULTILINE);
 
+/* The owner asked to collect: a permission or a request to debit, not a debit that came
+ * back or was taken already ("die Lastschrift ist zurückgegangen", "u heeft het al
+ * afgeschreven"). */
+static DmPattern debit_asked_re = DM_PATTERN(
+	"\\b(?:u|je|jullie)\\s+(?:mag|mogen|kunt|kan|kunnen)\\s+(?:\\S+\\s+){0,4}?"
+	"(?:incasseren|afschrijven|innen)\\b|"
+	"\\b(?:schrijf|schrijft|incasseer|incasseert)\\s+(?:\\S+\\s+){0,3}?(?:maar|gerust|gewoon)\\b|"
+	"\\bbuchen\\s+sie\\s+(?:\\S+\\s+){0,6}?ab\\b|\\bziehen\\s+sie\\s+(?:\\S+\\s+){0,6}?ein\\b|"
+	"\\b(?:dürfen|können|könnten)\\s+(?:sie\\s+)?(?:\\S+\\s+){0,4}?(?:abbuchen|einziehen)\\b|"
+	"\\b(?:take|collect|debit)\\s+(?:it|this|the\\s+(?:amount|payment|invoice|balance))\\s+"
+	"(?:by|via|through|as\\s+a)\\s+direct\\s+debit\\b|"
+	"\\byou\\s+(?:can|may|could)\\s+(?:just\\s+)?(?:collect|debit)\\b",
+	PCRE2_CASELESS | PCRE2_UTF);
+
 static gboolean
 found(DmPattern *pattern, const char *text)
 {
@@ -54,4 +68,11 @@ dm_reply_text_asks_leave(const char *text)
 {
 	g_return_val_if_fail(text != NULL, FALSE);
 	return found(&leave_re, text);
+}
+
+gboolean
+dm_reply_text_asks_debit(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	return found(&debit_asked_re, text);
 }

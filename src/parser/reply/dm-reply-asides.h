@@ -14,3 +14,10 @@ gboolean dm_reply_text_personal_note(const char *text);
  * instead?", "Darf ich erst am 20. zahlen?").  A promise asked for is an arrangement
  * until the owner agrees, never a promise to act on alone. */
 gboolean dm_reply_text_asks_leave(const char *text);
+
+/* Whether @text asks the owner to collect the money by direct debit ("u mag het bedrag
+ * incasseren", "Bitte buchen Sie es am 15. April erneut ab", "please take it by direct
+ * debit"): nothing moves until the owner collects, so it is an arrangement
+ * (corpus/replies/README.md, the calls settled on 2026-12-05), never a promise to act on
+ * alone. */
+gboolean dm_reply_text_asks_debit(const char *text);

@@ -292,6 +292,10 @@ dm_reply_acts_alone(DmReplyClass klass, DmReplyClass secondary, const char *text
 	 * (test-blind17). */
 	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_asks_leave(text))
 		return FALSE;
+	/* ... and so does a direct debit asked for ("Bitte buchen Sie es am 15. April erneut
+	 * ab"): the money moves when the owner collects (test-blind24). */
+	if (klass == DM_REPLY_CLASS_PROMISE_TO_PAY && text && dm_reply_text_asks_debit(text))
+		return FALSE;
 	if (klass == DM_REPLY_CLASS_OTHER && text && dm_reply_text_brief(text))
 		return FALSE;
 	/* A promise said mockingly ("Ja hoor, natuurlijk betaal ik dat meteen 🙄") may be a
