@@ -222,8 +222,10 @@ test_dialect_words(void)
 		{ "2026-10-21", FALSE, "Sorry, I'll get it sorted the morra first thing.", "2026-10-22" },
 		{ "2026-10-21", FALSE, "I'll pay the balance the morrow.", "2026-10-22" },
 		{ "2026-10-21", FALSE, "Mir zahlet des Ende nächster Woch, ganz sicher.", "2026-10-30" },
-		/* Near miss: a name. */
+		/* Near misses: a name, and a family or a firm of that name after "the". */
 		{ "2026-10-21", FALSE, "I have asked Gianni Morra to pay it.", NULL },
+		{ "2026-10-21", FALSE, "I have asked the Morra family to pay it.", NULL },
+		{ "2026-10-21", FALSE, "The invoice went to the Morrow account, it will be paid.", NULL },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
@@ -239,6 +241,10 @@ test_pays_the_lessons(void)
 		  "2026-10-27" },
 		/* Near miss: the lesson's day, the payment without one. */
 		{ "2026-10-06", FALSE, "Kan hij op de 20e een extra les inplannen? Betalen doe ik zodra ik kan.", NULL },
+		/* Near misses: the booking named after the day first, the same booking paid
+		 * later in the sentence: the day is still the booking's. */
+		{ "2026-10-06", FALSE, "Op de 20e is de les, ik betaal de lessen zodra mijn salaris er is.", NULL },
+		{ "2026-10-06", FALSE, "Am Freitag ist der Kurs, ich zahle den Kurs sobald das Gehalt da ist.", NULL },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
