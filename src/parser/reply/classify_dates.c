@@ -162,8 +162,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?!(?m:^)morgen?\\h+(?!(?:vor|nach)?mittag|abend|früh)(?-i:\\p{Lu}\\p{Ll}+),)"
 	          "(?:morgen(?:ochtend|middag|avond|vroeg)?|morge)|morgn|"
 	          /* Swiss "morn", colloquial Dutch "gister"; Scots "the morra" (and "the
-	           * morrow"), never "morra" alone, a surname. */
-	          "morn|(?<=the\\s)morr(?:a|ow)(?!\\p{L})|"
+	           * morrow"), never "morra" alone, a surname, nor capitalised after "the"
+	           * ("the Morra family", "the Morrow account"). */
+	          "morn|(?<=the\\s)(?-i:morr(?:a|ow))(?!\\p{L})|"
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
 	          /* "gisterenavond" as often as "gisteravond". */
 	          "gister(?:en)?(?:ochtend|middag|avond|nacht)?|yesterday|gestern|"
@@ -1486,14 +1487,17 @@ static DmPattern pays_for_booking_after_re = DM_PATTERN(
 	PCRE2_CASELESS);
 
 /* Whether a booking's word just after a day (@after, @len bytes) makes it the booking's
- * day: not when the day was also the payment's, or the booking is what is paid. */
+ * day: not when the day was also the payment's, or the booking is what is paid.  The
+ * booking is what is paid only when its first word after the day is the one the verb
+ * pays: "Op de 20e is de les, ik betaal de lessen zodra …" names the lesson's day first. */
 static gboolean
 booking_after(const char *after, gsize booking_len, gsize len)
 {
-	DmMatch m;
-	return dm_pattern_match(&event_booking_after_re, after, booking_len, 0, &m) &&
+	DmMatch booking, m;
+	return dm_pattern_match(&event_booking_after_re, after, booking_len, 0, &booking) &&
 	       !dm_pattern_match(&paid_too_after_re, after, len, 0, &m) &&
-	       !dm_pattern_match(&pays_for_booking_after_re, after, len, 0, &m);
+	       !(dm_pattern_match(&pays_for_booking_after_re, after, len, 0, &m) &&
+	         m.end[0] == booking.end[0]);
 }
 
 /* Whether the stretch between the commas around [@start, @end) of @text speaks of paying:
