@@ -453,7 +453,7 @@ static const Case cases[] = {
 	{ "number-year-month-date-is-none", "Invoice",
 	  "Invoice 2026-Nov-02\nDate: 2026-Nov-02\nTotal due: € 240,00\n"
 	  "Payment within 14 days, mentioning invoice 0417.\n",
-	  24000, -1, "2026-11-02", NULL, NULL, NULL, NULL, "0417", FALSE },
+	  24000, -1, NULL, NULL, NULL, NULL, NULL, "0417", FALSE },
 	{ "number-month-word-date-is-none", "Factuur",
 	  "Factuur 2 november 2026\nFactuurnr. F-0043\nTotaal: € 99,00\nBetaling binnen 14 dagen.\n",
 	  9900, -1, NULL, NULL, NULL, NULL, NULL, "F-0043", FALSE },
