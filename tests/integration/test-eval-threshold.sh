@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # test-eval-threshold: dm-eval --threshold P pins the threshold the held-out splits are
 # measured at; a P outside 0..1, a negative one or one that is no number is refused
-# (exit 2), never quietly replaced by the model's calibrated threshold.  No root, no
-# Postfix.  TAP on stdout.
+# (exit 2), never quietly replaced by the model's calibrated threshold, and so is
+# --threshold with --cv alone, which calibrates its own.  No root, no Postfix.  TAP on
+# stdout.
 set -u
 source "$(dirname "$0")/lib.sh"     # TAP helpers only: ok, not_ok, dm_is, dm_check, dm_done
 
@@ -24,4 +25,8 @@ for bad in 1.5 -0.5 -1 nan abc; do
 	dm_is "--threshold $bad is refused (exit 2)" "$rc" 2
 	dm_check "... saying why" grep -q 'threshold' "$W/err"
 done
+# With --cv alone it would measure nothing: the cross-validation calibrates its own.
+"$EVAL" --model "$BUILD/replies.model" --cv --threshold 0.5 >"$W/out" 2>"$W/err"; rc=$?
+dm_is "--threshold with --cv alone is refused (exit 2)" "$rc" 2
+dm_check "... saying the cross-validation calibrates its own" grep -q 'cv calibrates its own' "$W/err"
 dm_done
