@@ -256,6 +256,10 @@ test_pays_the_lessons(void)
 		{ "2026-10-06", FALSE, "Ik betaal de les van dinsdag zodra mijn salaris er is.", NULL },
 		{ "2026-10-06", FALSE, "I'll pay for the lesson from Tuesday when my wages are in.", NULL },
 		{ "2026-10-06", FALSE, "Die Stunde vom Montag zahle ich am Freitag.", "2026-10-09" },
+		/* Near miss: paid at the event of that day, which is then the payment's. */
+		{ "2026-10-06", TRUE, "Ik heb het toch ter plaatse betaald op het feest van 2 oktober?",
+		  "2026-10-02" },
+		{ "2026-10-06", TRUE, "I paid you in cash at the lesson of 1 October.", "2026-10-01" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }

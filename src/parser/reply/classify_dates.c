@@ -163,8 +163,9 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?:morgen(?:ochtend|middag|avond|vroeg)?|morge)|morgn|"
 	          /* Swiss "morn", colloquial Dutch "gister"; Scots "the morra" (and "the
 	           * morrow"), never "morra" alone, a surname, nor capitalised after "the"
-	           * ("the Morra family", "the Morrow account"). */
-	          "morn|(?<=the\\s)(?-i:morr(?:a|ow))(?!\\p{L})|"
+	           * ("the Morra family", "the Morrow account"), nor "the morrow of" a day,
+	           * the day after that one. */
+	          "morn|(?<=the\\s)(?-i:morr(?:a|ow))(?!\\p{L})(?!\\s+of(?!\\p{L}))|"
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
 	          /* "gisterenavond" as often as "gisteravond". */
 	          "gister(?:en)?(?:ochtend|middag|avond|nacht)?|yesterday|gestern|"
@@ -1469,6 +1470,26 @@ static DmPattern event_booking_before_re = DM_PATTERN(
 /* ... the word before the day with no comma between, for a clause that pays elsewhere. */
 static DmPattern event_booking_near_re = DM_PATTERN(
 	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^,.!?\\n]*$", PCRE2_CASELESS);
+/* ... the booking's word, then "of" and the day: the day says which booking ("ik betaal de
+ * les van dinsdag", "the lesson from Tuesday", "die Stunde vom Montag"), in a clause that
+ * pays or not; the payment's own day, if any, is another. */
+#define BOOKING_OF_DAY BOOKING_WORDS "\\s+(?:van|of|from|vom|von)\\s+(?:(?:de|the|der|dem|den)\\s+)?$"
+static DmPattern event_booking_of_before_re = DM_PATTERN("(?<!\\p{L})" BOOKING_OF_DAY, PCRE2_CASELESS);
+/* ... unless the money changed hands at that booking: "betaald op het feest van 6 juni",
+ * "paid at the lesson of 1 October". */
+static DmPattern paid_at_booking_of_re = DM_PATTERN(
+	"(?<!\\p{L})(?:op|at|bij|bei|auf|tijdens|during|beim|zum)\\s+(?:(?:het|de|the|dem|der|den)\\s+)?"
+	BOOKING_OF_DAY, PCRE2_CASELESS);
+
+/* Whether the day after @before (@len bytes) says which booking is meant, and the money
+ * did not change hands at it. */
+static gboolean
+names_which_booking(const char *before, gsize len)
+{
+	DmMatch m;
+	return dm_pattern_match(&event_booking_of_before_re, before, len, 0, &m) &&
+	       !dm_pattern_match(&paid_at_booking_of_re, before, len, 0, &m);
+}
 /* (A day read without its closing dot, "am 28.10. abgeholt", leaves the dot after it.) */
 static DmPattern event_booking_after_re = DM_PATTERN(
 	"^\\.?[^.!?\\n]{0,40}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})", PCRE2_CASELESS);
@@ -1586,6 +1607,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
+	    names_which_booking(before, before_len) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_payer_pays_before_re, before, before_len, 0, &m) ||
