@@ -67,10 +67,10 @@ static DmPattern number_after = DM_PATTERN(
 
 static DmPattern number_noun = DM_PATTERN(NUMBER_NOUN, CI);
 /* A year, then a month's name, then a count ("2026-NOV-02", "2026/Mrz/14"): a series
- * numbered per month, unless the text is dated that day too (series_not_date).  A date
- * written year first is mostly ISO's order, which gives the month in digits; but some
- * tools do print "2026-Nov-02" for 2 November (Boost's simple date string, Oracle's
- * YYYY-MON-DD), and then they print every date of the invoice so. */
+ * numbered per month, unless a date label dates the text that day (series_not_date).  A
+ * date written year first is mostly ISO's order, which gives the month in digits; but
+ * some tools do print "2026-Nov-02" for 2 November (Boost's simple date string, Oracle's
+ * YYYY-MON-DD), and then their date label prints it so too. */
 static DmPattern year_month_series = DM_PATTERN(
 	"\\A\\d{4}[-/.](?:" DM_MONTH_RE ")\\.?[-/.]\\d{1,4}\\z", CI);
 /* A label whose invoice word a hand slipped on ("Rechnug Nr. MU-2026-09", "Factuur nr" typed
@@ -120,33 +120,33 @@ names_number(const char *t, const DmMatch *m)
 	return !memchr(t + m->start[0], '\n', n) && dm_pattern_match(&number_noun, t + m->start[0], n, 0, &x);
 }
 
-/* How many words of @t (@len bytes) read as the date @d, each on its own between spaces
- * and perhaps a comma, a semicolon or a bracket after it. */
-static guint
-words_dated(const char *t, gsize len, const GDate *d)
+/* A date under its label ("Date: 2026-Nov-02", "Rechnungsdatum 2026-Nov-02", "dated
+ * 2026-Nov-02"), its word in group 1. */
+static DmPattern labelled_date = DM_PATTERN("(?:datum|date|dated|issued)(?!\\p{L})[ \\t:.]*([^\\s,;)]+)", CI);
+
+/* Whether a date label of @t (@len bytes) dates the text @d. */
+static gboolean
+dated_that_day(const char *t, gsize len, const GDate *d)
 {
-	g_autofree char *copy = g_strndup(t, len);
-	g_auto(GStrv) words = g_strsplit_set(copy, " \t\n", -1);
-	guint n = 0;
-	for (guint i = 0; words[i]; i++) {
-		g_strchomp(words[i]);
-		gsize l = strlen(words[i]);
-		while (l > 0 && strchr(",;:)", words[i][l - 1]))
-			words[i][--l] = '\0';
+	DmMatch m;
+	DM_INVOICE_TEXT_FOR_MATCHES(&labelled_date, t, len, m) {
+		g_autofree char *word = dm_match_group(&m, 1);
 		GDate w;
-		n += l > 0 && dm_date_parse(words[i], NULL, &w) && g_date_compare(&w, d) == 0;
+		if (word && dm_date_parse(word, NULL, &w) && g_date_compare(&w, d) == 0)
+			return TRUE;
 	}
-	return n;
+	return FALSE;
 }
 
 /* Whether @core, which reads as the date @d, is a series numbered per month
- * (year_month_series) rather than the date: not when another word of @t dates the text
- * that day ("Invoice 2026-Nov-02" over "Date: 2026-Nov-02"). */
+ * (year_month_series) rather than the date: not when a date label dates the text that
+ * day ("Invoice 2026-Nov-02" over "Date: 2026-Nov-02").  The series quoted again for the
+ * payment ("Reference: 2026-NOV-02") is still the series. */
 static gboolean
 series_not_date(const char *core, const char *t, gsize len, const GDate *d)
 {
 	DmMatch m;
-	return dm_pattern_match(&year_month_series, core, strlen(core), 0, &m) && words_dated(t, len, d) < 2;
+	return dm_pattern_match(&year_month_series, core, strlen(core), 0, &m) && !dated_that_day(t, len, d);
 }
 
 /* The first number @p finds that is no date, quantity or amount, under a label
