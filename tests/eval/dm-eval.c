@@ -898,13 +898,32 @@ blind(const char *path, const DmReplyModel *model, gboolean show_date_misses,
 	return o;
 }
 
+/* --threshold P: a probability, 0 to 1.  Anything else is refused, never left to the
+ * model's calibrated threshold, which would measure at a threshold no one asked for. */
+static double pinned = -1;
+
+static gboolean
+parse_threshold(const char *name, const char *value, gpointer data, GError **error)
+{
+	(void) data;
+	char *end;
+	double p = g_ascii_strtod(value, &end);
+	if (end == value || *end || !(p >= 0 && p <= 1)) {
+		g_set_error(error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+		            "%s wants a threshold between 0 and 1, not \"%s\"", name, value);
+		return FALSE;
+	}
+	pinned = p;
+	return TRUE;
+}
+
 int
 main(int argc, char **argv)
 {
 	g_autofree char *model_path = NULL, *corpus = NULL, *json_out = NULL;
 	gboolean do_blind = FALSE, do_hard = FALSE, do_cv = FALSE, date_misses = FALSE;
 	gboolean do_rules = FALSE, class_misses = FALSE;
-	double cv_c = 0, pinned = -1;
+	double cv_c = 0;
 	g_auto(GStrv) holdouts = NULL;
 	GOptionEntry entries[] = {
 		{ "model", 'm', 0, G_OPTION_ARG_FILENAME, &model_path, "The model (required)", "FILE" },
@@ -931,9 +950,10 @@ main(int argc, char **argv)
 		  "With --rules: the firings it must reach it over (default 20)", "N" },
 		{ "cv-confident-misses", 0, 0, G_OPTION_ARG_DOUBLE, &cv_miss_floor,
 		  "With --cv: list the replies read wrong that would act alone at or above P", "P" },
-		{ "threshold", 0, 0, G_OPTION_ARG_DOUBLE, &pinned,
+		{ "threshold", 0, 0, G_OPTION_ARG_CALLBACK, parse_threshold,
 		  "Measure the test splits with the model acting at P, not at its calibrated "
-		  "threshold (to compare two builds at one threshold)", "P" },
+		  "threshold (to compare two builds at one threshold; --cv still calibrates "
+		  "its own)", "P" },
 		{ "holdout", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &holdouts,
 		  "Measure on a held-out JSON Lines set too (repeatable)", "FILE" },
 		{ NULL }
@@ -956,8 +976,9 @@ main(int argc, char **argv)
 		return 3;
 	}
 	if (pinned >= 0) {
-		if (pinned > 1 || !model) {
-			fprintf(stderr, "dm-eval: --threshold needs a model and a P between 0 and 1\n");
+		if (!model || !(do_blind || do_hard || holdouts)) {
+			fprintf(stderr, "dm-eval: --threshold needs a model and a split to measure at it "
+			                "(--blind, --hard or --holdout; --cv calibrates its own)\n");
 			return 2;
 		}
 		dm_reply_model_set_threshold(model, pinned);

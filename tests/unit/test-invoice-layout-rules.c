@@ -448,6 +448,17 @@ static const Case cases[] = {
 	  "Factuur / Invoice 2026-NOV-02\nDatum / Date: 02-12-2026\nTotaal / Total: € 3.678,40\n"
 	  "Betaling binnen 14 dagen.\n",
 	  367840, -1, "2026-12-02", NULL, NULL, NULL, NULL, "2026-NOV-02", FALSE },
+	/* Near miss: the same form when the text dates the invoice that day, as a tool that
+	 * prints its dates year, month name, day does: a date, and the number is elsewhere. */
+	{ "number-year-month-date-is-none", "Invoice",
+	  "Invoice 2026-Nov-02\nDate: 2026-Nov-02\nTotal due: € 240,00\n"
+	  "Payment within 14 days, mentioning invoice 0417.\n",
+	  24000, -1, NULL, NULL, NULL, NULL, NULL, "0417", FALSE },
+	/* ... but the series quoted again for the payment is still the number. */
+	{ "number-year-month-series-quoted", "Factuur / Invoice",
+	  "Factuur / Invoice 2026-NOV-02\nDatum / Date: 02-12-2026\nTotaal / Total: € 3.678,40\n"
+	  "Betaling binnen 14 dagen.\nKenmerk / Reference: 2026-NOV-02\n",
+	  367840, -1, "2026-12-02", NULL, NULL, NULL, NULL, "2026-NOV-02", FALSE },
 	{ "number-month-word-date-is-none", "Factuur",
 	  "Factuur 2 november 2026\nFactuurnr. F-0043\nTotaal: € 99,00\nBetaling binnen 14 dagen.\n",
 	  9900, -1, NULL, NULL, NULL, NULL, NULL, "F-0043", FALSE },

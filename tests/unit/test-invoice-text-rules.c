@@ -1026,6 +1026,10 @@ test_language_first_written(void)
 	g_assert_cmpstr(dm_invoice_text_language("Invoice 17\nHierbij de factuur voor het werk van maart, "
 						 "te betalen binnen 14 dagen.\n"), ==, "nl");
 	g_assert_null(dm_invoice_text_language("17 / 2026\n€ 100,00\n"));
+	/* The subject line put first (subject_and_body, invoice.c) is the mail tool's, not the
+	 * sender's writing: a tie goes to the first word of the body. */
+	g_assert_cmpstr(dm_invoice_text_language("Subject: Your invoice\n\nFactuur 2026-117\n"
+						 "Totaal: € 85,00\n"), ==, "nl");
 }
 
 int

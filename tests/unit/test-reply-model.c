@@ -6,7 +6,9 @@
  *   - every damaged file is refused with an error naming the file and what was expected:
  *     missing, empty, another format version (the format before the intents too), other
  *     feature hashing, an unknown class or intent, cut short, a weight changed
- *     (checksum), trailing garbage. */
+ *     (checksum), trailing garbage;
+ *   - a threshold pinned for measuring (dm-eval --threshold) is the one the analysis acts
+ *     at. */
 #include "dunning/learn/dm-learn.h"
 #include "parser/reply/dm-reply-features.h"
 #include "parser/reply/dm-reply.h"
@@ -209,10 +211,6 @@ test_damaged(void)
 	dm_test_rm_rf(dir);
 }
 
-/* The model `make` builds loads, and reads a plain promise and a plain dispute right. */
-static void
-test_shipped_model(void);
-
 /* A threshold pinned for measuring (dm-eval --threshold) is the one the analysis acts at:
  * nothing reaches 1.0 and every plain promise reaches 0. */
 static void
@@ -236,6 +234,7 @@ test_pinned_threshold(void)
 	g_assert_true(always->confident);
 }
 
+/* The model `make` builds loads, and reads a plain promise and a plain dispute right. */
 static void
 test_shipped_model(void)
 {

@@ -34,10 +34,13 @@
  *   Americas' zones (dm_reply_month_first); near miss: the same text day first, and
  *   Manila's zone, which Perth and Singapore share, read day first.
  * /reply/regional/dialect-words: Scots "the morra" / "the morrow" is tomorrow, Swabian
- *   "Ende nächster Woch" next week's Friday; near miss: a surname Morra.
+ *   "Ende nächster Woch" next week's Friday; near misses: a surname Morra, a family or
+ *   firm Morra / Morrow after "the", "the morrow of" another day.
  * /reply/regional/pays-the-lessons: a payday, then "dan betaal ik de lessen": the lessons
  *   are what is paid (named after the verb that pays), not an event on the day; near
- *   miss: a lesson planned on a day, the payment elsewhere. */
+ *   misses: a lesson planned on a day, the payment elsewhere; a lesson named after the
+ *   day, then paid ("Op de 20e is de les, ik betaal de lessen …"); a day naming which
+ *   lesson is paid ("de les van dinsdag"). */
 #include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-typed.h"
@@ -222,8 +225,12 @@ test_dialect_words(void)
 		{ "2026-10-21", FALSE, "Sorry, I'll get it sorted the morra first thing.", "2026-10-22" },
 		{ "2026-10-21", FALSE, "I'll pay the balance the morrow.", "2026-10-22" },
 		{ "2026-10-21", FALSE, "Mir zahlet des Ende nächster Woch, ganz sicher.", "2026-10-30" },
-		/* Near miss: a name. */
+		/* Near misses: a name, and a family or a firm of that name after "the". */
 		{ "2026-10-21", FALSE, "I have asked Gianni Morra to pay it.", NULL },
+		{ "2026-10-21", FALSE, "I have asked the Morra family to pay it.", NULL },
+		{ "2026-10-21", FALSE, "The invoice went to the Morrow account, it will be paid.", NULL },
+		/* ... and "the morrow of" a day is the day after it, not after today. */
+		{ "2026-10-21", FALSE, "I will pay on the morrow of the hearing.", NULL },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
@@ -239,6 +246,20 @@ test_pays_the_lessons(void)
 		  "2026-10-27" },
 		/* Near miss: the lesson's day, the payment without one. */
 		{ "2026-10-06", FALSE, "Kan hij op de 20e een extra les inplannen? Betalen doe ik zodra ik kan.", NULL },
+		/* Near misses: the booking named after the day first, the same booking paid
+		 * later in the sentence: the day is still the booking's. */
+		{ "2026-10-06", FALSE, "Op de 20e is de les, ik betaal de lessen zodra mijn salaris er is.", NULL },
+		{ "2026-10-06", FALSE, "Am Freitag ist der Kurs, ich zahle den Kurs sobald das Gehalt da ist.", NULL },
+		/* ... and a day that names which booking is paid ("de les van dinsdag", "the
+		 * lesson from Tuesday", "die Stunde vom Montag") is the booking's, not the payment's. */
+		{ "2026-10-06", FALSE, "Ik betaal de les van dinsdag op vrijdag.", "2026-10-09" },
+		{ "2026-10-06", FALSE, "Ik betaal de les van dinsdag zodra mijn salaris er is.", NULL },
+		{ "2026-10-06", FALSE, "I'll pay for the lesson from Tuesday when my wages are in.", NULL },
+		{ "2026-10-06", FALSE, "Die Stunde vom Montag zahle ich am Freitag.", "2026-10-09" },
+		/* Near miss: paid at the event of that day, which is then the payment's. */
+		{ "2026-10-06", TRUE, "Ik heb het toch ter plaatse betaald op het feest van 2 oktober?",
+		  "2026-10-02" },
+		{ "2026-10-06", TRUE, "I paid you in cash at the lesson of 1 October.", "2026-10-01" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }

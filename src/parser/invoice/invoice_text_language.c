@@ -3,11 +3,15 @@
  * "amount", "Rechnung") and the short words of any sentence that belong to one of the
  * three only.
  * A tie goes to the language written first: a bilingual mail ("Factuur / Invoice",
- * "Hierbij / please find") puts the sender's own language first.
+ * "Hierbij / please find") puts the sender's own language first.  First in the body: the
+ * subject line put before it (subject_and_body, invoice.c) is often a mail tool's
+ * template ("Your invoice") in a language its user never chose.
  * Failures: none; no word of any gives NULL. */
 #include "parser/invoice/dm-invoice-text-language.h"
 #include "parser/invoice/dm-invoice-text-scan.h"
 #include "parser/text/dm-pattern.h"
+
+#include <string.h>
 
 #define CI PCRE2_CASELESS
 
@@ -28,6 +32,20 @@ static DmPattern words_de = DM_PATTERN(
 	"|und|der|das|dem|mit|für|zum|zur|nicht|innerhalb|netto)\\b",
 	CI);
 
+/* Where the first of @words stands in @t, counting the subject line put first as after
+ * the body (@len past where it stands), as the subject is the last to decide. */
+static gsize
+first_word_of(DmPattern *words, const char *t, gsize len)
+{
+	DmMatch m;
+	const char *eol = g_str_has_prefix(t, "Subject:") ? memchr(t, '\n', len) : NULL;
+	gsize body = eol ? (gsize) (eol - t) : 0;
+	if (dm_pattern_match(words, t, len, body, &m))
+		return m.start[0];
+	dm_pattern_match(words, t, len, 0, &m);
+	return len + m.start[0];
+}
+
 const char *
 dm_invoice_text_language_of(const char *t, gsize len)
 {
@@ -42,10 +60,9 @@ dm_invoice_text_language_of(const char *t, gsize len)
 		int n = dm_invoice_text_count(langs[i].words, t, len);
 		if (n == 0 || n < most)
 			continue;
-		DmMatch m;
-		dm_pattern_match(langs[i].words, t, len, 0, &m);
-		if (n > most || m.start[0] < best_first)
-			best = langs[i].code, most = n, best_first = m.start[0];
+		gsize first = first_word_of(langs[i].words, t, len);
+		if (n > most || first < best_first)
+			best = langs[i].code, most = n, best_first = first;
 	}
 	return best;
 }

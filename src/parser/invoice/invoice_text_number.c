@@ -67,8 +67,10 @@ static DmPattern number_after = DM_PATTERN(
 
 static DmPattern number_noun = DM_PATTERN(NUMBER_NOUN, CI);
 /* A year, then a month's name, then a count ("2026-NOV-02", "2026/Mrz/14"): a series
- * numbered per month.  A date written year first is ISO's order, and ISO gives the month
- * in digits; no tool prints "2026-NOV-02" for 2 November. */
+ * numbered per month, unless a date label dates the text that day (series_not_date).  A
+ * date written year first is mostly ISO's order, which gives the month in digits; but
+ * some tools do print "2026-Nov-02" for 2 November (Boost's simple date string, Oracle's
+ * YYYY-MON-DD), and then their date label prints it so too. */
 static DmPattern year_month_series = DM_PATTERN(
 	"\\A\\d{4}[-/.](?:" DM_MONTH_RE ")\\.?[-/.]\\d{1,4}\\z", CI);
 /* A label whose invoice word a hand slipped on ("Rechnug Nr. MU-2026-09", "Factuur nr" typed
@@ -118,6 +120,35 @@ names_number(const char *t, const DmMatch *m)
 	return !memchr(t + m->start[0], '\n', n) && dm_pattern_match(&number_noun, t + m->start[0], n, 0, &x);
 }
 
+/* A date under its label ("Date: 2026-Nov-02", "Rechnungsdatum 2026-Nov-02", "dated
+ * 2026-Nov-02"), its word in group 1. */
+static DmPattern labelled_date = DM_PATTERN("(?:datum|date|dated|issued)(?!\\p{L})[ \\t:.]*([^\\s,;)]+)", CI);
+
+/* Whether a date label of @t (@len bytes) dates the text @d. */
+static gboolean
+dated_that_day(const char *t, gsize len, const GDate *d)
+{
+	DmMatch m;
+	DM_INVOICE_TEXT_FOR_MATCHES(&labelled_date, t, len, m) {
+		g_autofree char *word = dm_match_group(&m, 1);
+		GDate w;
+		if (word && dm_date_parse(word, NULL, &w) && g_date_compare(&w, d) == 0)
+			return TRUE;
+	}
+	return FALSE;
+}
+
+/* Whether @core, which reads as the date @d, is a series numbered per month
+ * (year_month_series) rather than the date: not when a date label dates the text that
+ * day ("Invoice 2026-Nov-02" over "Date: 2026-Nov-02").  The series quoted again for the
+ * payment ("Reference: 2026-NOV-02") is still the series. */
+static gboolean
+series_not_date(const char *core, const char *t, gsize len, const GDate *d)
+{
+	DmMatch m;
+	return dm_pattern_match(&year_month_series, core, strlen(core), 0, &m) && !dated_that_day(t, len, d);
+}
+
 /* The first number @p finds that is no date, quantity or amount, under a label
  * @label_ok (nullable) accepts; @out gets its match. */
 static char *
@@ -138,10 +169,8 @@ number_from_label(DmPattern *p, const char *t, gsize len, gboolean (*label_ok)(c
 		const char *space = strchr(tok, ' ');
 		const char *core = space ? space + 1 : tok;    /* without its prefix: "VOM 12.03.2026" */
 		gboolean digits_only = strspn(core, "0123456789") == strlen(core);
-		DmMatch series;
 		if (dm_date_parse(core, NULL, &d) && !(p != &number_plain && digits_only) &&
-		    !(p == &number_labelled && names_number(t, &m)) &&
-		    !dm_pattern_match(&year_month_series, core, strlen(core), 0, &series))
+		    !(p == &number_labelled && names_number(t, &m)) && !series_not_date(core, t, len, &d))
 			continue;
 		DmMatch after;
 		if (dm_pattern_match(&number_after, t + m.end[1], len - m.end[1], 0, &after))

@@ -175,8 +175,10 @@ static const char *const date_patterns[D_N_KINDS] = {
 	          "(?!(?m:^)morgen?\\h+(?!(?:vor|nach)?mittag|abend|früh)(?-i:\\p{Lu}\\p{Ll}+),)"
 	          "(?:morgen(?:ochtend|middag|avond|vroeg)?|morge)|morgn|"
 	          /* Swiss "morn", colloquial Dutch "gister"; Scots "the morra" (and "the
-	           * morrow"), never "morra" alone, a surname. */
-	          "morn|(?<=the\\s)morr(?:a|ow)(?!\\p{L})|"
+	           * morrow"), never "morra" alone, a surname, nor capitalised after "the"
+	           * ("the Morra family", "the Morrow account"), nor "the morrow of" a day,
+	           * the day after that one. */
+	          "morn|(?<=the\\s)(?-i:morr(?:a|ow))(?!\\p{L})(?!\\s+of(?!\\p{L}))|"
 	          "tmrw|2moro(?:w)?|eergisteren|vorgestern|day\\s+before\\s+yesterday|"
 	          /* "gisterenavond" as often as "gisteravond". */
 	          "gister(?:en)?(?:ochtend|middag|avond|nacht)?|yesterday|gestern|"
@@ -1483,6 +1485,26 @@ static DmPattern event_booking_before_re = DM_PATTERN(
 /* ... the word before the day with no comma between, for a clause that pays elsewhere. */
 static DmPattern event_booking_near_re = DM_PATTERN(
 	"(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})[^,.!?\\n]*$", PCRE2_CASELESS);
+/* ... the booking's word, then "of" and the day: the day says which booking ("ik betaal de
+ * les van dinsdag", "the lesson from Tuesday", "die Stunde vom Montag"), in a clause that
+ * pays or not; the payment's own day, if any, is another. */
+#define BOOKING_OF_DAY BOOKING_WORDS "\\s+(?:van|of|from|vom|von)\\s+(?:(?:de|the|der|dem|den)\\s+)?$"
+static DmPattern event_booking_of_before_re = DM_PATTERN("(?<!\\p{L})" BOOKING_OF_DAY, PCRE2_CASELESS);
+/* ... unless the money changed hands at that booking: "betaald op het feest van 6 juni",
+ * "paid at the lesson of 1 October". */
+static DmPattern paid_at_booking_of_re = DM_PATTERN(
+	"(?<!\\p{L})(?:op|at|bij|bei|auf|tijdens|during|beim|zum)\\s+(?:(?:het|de|the|dem|der|den)\\s+)?"
+	BOOKING_OF_DAY, PCRE2_CASELESS);
+
+/* Whether the day after @before (@len bytes) says which booking is meant, and the money
+ * did not change hands at it. */
+static gboolean
+names_which_booking(const char *before, gsize len)
+{
+	DmMatch m;
+	return dm_pattern_match(&event_booking_of_before_re, before, len, 0, &m) &&
+	       !dm_pattern_match(&paid_at_booking_of_re, before, len, 0, &m);
+}
 /* (A day read without its closing dot, "am 28.10. abgeholt", leaves the dot after it.) */
 static DmPattern event_booking_after_re = DM_PATTERN(
 	"^\\.?[^.!?\\n]{0,40}?(?<!\\p{L})" BOOKING_WORDS "(?!\\p{L})", PCRE2_CASELESS);
@@ -1501,14 +1523,17 @@ static DmPattern pays_for_booking_after_re = DM_PATTERN(
 	PCRE2_CASELESS);
 
 /* Whether a booking's word just after a day (@after, @len bytes) makes it the booking's
- * day: not when the day was also the payment's, or the booking is what is paid. */
+ * day: not when the day was also the payment's, or the booking is what is paid.  The
+ * booking is what is paid only when its first word after the day is the one the verb
+ * pays: "Op de 20e is de les, ik betaal de lessen zodra …" names the lesson's day first. */
 static gboolean
 booking_after(const char *after, gsize booking_len, gsize len)
 {
-	DmMatch m;
-	return dm_pattern_match(&event_booking_after_re, after, booking_len, 0, &m) &&
+	DmMatch booking, m;
+	return dm_pattern_match(&event_booking_after_re, after, booking_len, 0, &booking) &&
 	       !dm_pattern_match(&paid_too_after_re, after, len, 0, &m) &&
-	       !dm_pattern_match(&pays_for_booking_after_re, after, len, 0, &m);
+	       !(dm_pattern_match(&pays_for_booking_after_re, after, len, 0, &m) &&
+	         m.end[0] == booking.end[0]);
 }
 
 /* Whether the stretch between the commas around [@start, @end) of @text speaks of paying:
@@ -1597,6 +1622,7 @@ is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pay
 	    dm_pattern_match(&event_death_before_re, before, before_len, 0, &m) ||
 	    dm_pattern_match(&event_death_after_re, after, after_len, 0, &m) ||
 	    dm_pattern_match(&event_cancel_before_re, before, before_len, 0, &m) ||
+	    names_which_booking(before, before_len) ||
 	    (dm_pattern_match(&event_effective_re, before, before_len, 0, &m) &&
 	     dm_pattern_match(&event_change_re, after, after_len, 0, &m)) ||
 	    dm_pattern_match(&event_payer_pays_before_re, before, before_len, 0, &m) ||
