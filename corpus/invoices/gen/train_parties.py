@@ -91,6 +91,10 @@ WORDS = {
            "vat": "VAT @ 13.5%", "total": "Total due", "from": "From", "to": "Bill to", "box": "Invoice to",
            "ship": "Deliver to", "site": "Site", "client": "Customer",
            "pay": "Payment by {due} please, by bank transfer to {iban}."},
+    "xe": {"title": "INVOICE", "number": "Invoice no.", "date": "Invoice date", "due": "Due date",
+           "net": "Net amount", "vat": "VAT 19 %", "total": "Amount due", "from": "From", "to": "Bill to",
+           "box": "Invoice to", "ship": "Deliver to", "site": "Place of service", "client": "Customer",
+           "pay": "Please transfer the amount by {due} to {iban}."},
     "de": {"title": "RECHNUNG", "number": "Rechnungsnummer", "date": "Rechnungsdatum", "due": "Zahlbar bis",
            "net": "Nettobetrag", "vat": "zzgl. 19 % USt.", "total": "Rechnungsbetrag", "from": "Rechnungssteller",
            "to": "Rechnungsempfänger", "box": "Rechnung an", "ship": "Lieferanschrift", "site": "Leistungsort",
@@ -104,8 +108,8 @@ WORDS = {
            "to": "Rechnungsempfänger", "box": "Rechnung an", "ship": "Lieferadresse", "site": "Leistungsort",
            "client": "Kunde", "pay": "Zahlbar bis {due} auf {iban}."},
 }
-VAT_PERMILLE = {"nl": 210, "be": 210, "en": 200, "ie": 135, "de": 190, "at": 200, "ch": 81}
-DATE_LANG = {"nl": "nl", "be": "be", "en": "en", "ie": "en", "de": "de", "at": "de", "ch": "de"}
+VAT_PERMILLE = {"xe": 190, "nl": 210, "be": 210, "en": 200, "ie": 135, "de": 190, "at": 200, "ch": 81}
+DATE_LANG = {"xe": "en", "nl": "nl", "be": "be", "en": "en", "ie": "en", "de": "de", "at": "de", "ch": "de"}
 CUR = {"en": "GBP", "ch": "CHF"}
 
 
@@ -232,7 +236,7 @@ def invoice_pdf(key, style, layout, block, number, issue, due, rows, second=None
                        mk.iban_spaced(IBANS[key]))
     if layout == "after":
         p.text(56, y + 16, {"nl": "Gefactureerd aan", "be": "Gefactureerd aan", "en": "Billed to", "ie": "Billed to",
-                            "de": "Rechnungsempfänger", "at": "Rechnungsempfänger", "ch": "Rechnungsempfänger"}[style],
+                            "xe": "Billed to", "de": "Rechnungsempfänger", "at": "Rechnungsempfänger", "ch": "Rechnungsempfänger"}[style],
                size=8.5, bold=True)
         lines_at(p, 56, y + 30, block, size=9)
     footer(p, key)
@@ -489,7 +493,7 @@ def build_invoices():
         "BS-26-0907", D(2026, 11, 19), 30, [("Ersatz Boiler 300 l inkl. Montage", 421000)],
         debtor_facts=["UID CHE-416.201.778"],
         note="Swiss columns; a Sàrl from the French-speaking part with its CHE-UID; the sender's CHE number")
-    add("elektro", "en", "de", "window", "Rheinkraft Logistics <ap@rheinkraft-logistics.nl>",
+    add("elektro", "en", "xe", "window", "Rheinkraft Logistics <ap@rheinkraft-logistics.nl>",
         ["ap@rheinkraft-logistics.nl"], ["Rheinkraft Logistics B.V.", "Attn: Accounts Payable", "Waalhaven Z.z. 40",
                                          "3089 JH Rotterdam", "Netherlands"], "Rheinkraft Logistics B.V.", True,
         "RE-26-7730", D(2026, 11, 27), 30, [("Electrical installation, loading bay lighting", 412000)],
@@ -497,7 +501,7 @@ def build_invoices():
         after_total=["Reverse charge: VAT to be accounted for by the recipient, Rheinkraft Logistics B.V. "
                      "(NL862104417B01)."],
         cover="Dear Sir or Madam,\n\nplease find attached our invoice {n}.\n\nKind regards\n\n{sig}",
-        subject="Invoice {n}", title="INVOICE",
+        subject="Invoice {n}",
         note="a German firm's English invoice to a Dutch B.V. under reverse charge naming it")
     return out
 
