@@ -783,6 +783,17 @@ static DmPattern payer_label = DM_PATTERN(
 	"|billing\\s+address|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+an)(?!\\p{L})",
 	CI | PCRE2_UTF);
 
+/* TRUE when @c is a one-line footer: the sender's facts run together with middle dots or
+ * bars ("Kestrel IT Ltd · Registered in England No. … · VAT No. …", "… | KvK … | IBAN …").
+ * A block printed after the totals ("Billed to" / name / street / town) often has the
+ * page's footer straight under it; the footer is the sender's, never the debtor's, and
+ * read into the block it makes the whole block the sender's. */
+static gboolean
+footer_row(const char *c)
+{
+	return strstr(c, "·") || strstr(c, " | ");
+}
+
 /* The labelled block: the name on the label's line or the first plausible line below;
  * under a label of @payer's only (payer_label) when @payer. */
 static gboolean
@@ -848,8 +859,8 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			 * debtor's registration ("BTW-nummer<TAB>NL…") is the block's. */
 			for (guint k = i + 1; k < n && k <= i + 4 && *lines[k]; k++) {
 				g_autofree char *c = first_cell(lines[k]);
-				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || strstr(c, "·") ||
-				    strstr(c, " | ") || (one_line && !registration_row(c)))
+				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || footer_row(c) ||
+				    (one_line && !registration_row(c)))
 					break;
 				out->attention = out->attention || matches(&for_person, c);
 				char *grown = g_strconcat(out->block, c, "\n", NULL);
@@ -895,7 +906,7 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 				cells[j++] = longer;
 			for (guint q = longer ? k + 2 : k; q < n && j < 5 && *lines[q]; q++) {
 				char *below = cell_at(lines[q], col);
-				if (col > 0 && !*below) {
+				if ((col > 0 && !*below) || (j > 0 && footer_row(below))) {
 					g_free(below);
 					break;
 				}
