@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "parser/invoice/dm-address-block.h"
+#include "parser/invoice/dm-business.h"
 #include "parser/mime/dm-message.h"
 
 /* The sender's own name, as the invoice's facts know it, tested as a line begins with it. */
@@ -41,11 +42,46 @@ test_block_above_footer(void)
 	}
 }
 
+/* Two columns headed side by side, the debtor's and the other party's ("Aan<TAB>Van",
+ * "Bill to<TAB>From", "Rechnungsempfänger<TAB>Rechnungssteller", "Bill to<TAB>Ship to"): the
+ * other heading is no name, and the rows of one cell under the debtor's postcode line are
+ * the longer column's (the sender's KvK and BTW), not the debtor's.  Near miss: a label
+ * alone over its block keeps the debtor's own register number under its postcode line. */
+static void
+test_columns_side_by_side(void)
+{
+	static const struct {
+		const char *text, *want;
+		gboolean business;
+	} cases[] = {
+		{ "FACTUUR\nAan\tVan\nMevr. drs. H. Bakker-de Vries\tSchildersbedrijf Kwakernaak\n"
+		  "Wilhelminalaan 3\tHanzeweg 41\n8031 AB Zwolle\t8025 BJ Zwolle\nKvK 61123987\n"
+		  "BTW NL001893412B55\nFactuurnummer\t2026-0430\n", "Mevr. drs. H. Bakker-de Vries", FALSE },
+		{ "INVOICE\nBill to\tFrom\nTom Reed\tPennine Joinery Ltd\n4 Church Lane\tUnit 3, Mytholm Works\n"
+		  "Halifax HX2 9AB\tHebden Bridge HX7 6DL\nCompany No. 09318842\nVAT Reg. GB 229 4187 62\n"
+		  "Invoice no.\tPJ-2310\n", "Tom Reed", FALSE },
+		{ "RECHNUNG\nRechnungsempfänger\tRechnungssteller\nHerrn Dr. Jörg Baumann\tElektro Lindqvist GmbH\n"
+		  "Schwachhauser Ring 9\tHastedter Heerstraße 77\n28209 Bremen\t28207 Bremen\nHRB 30417\n"
+		  "USt-IdNr. DE284471093\nRechnungsnummer\tRE-26-7740\n", "Herrn Dr. Jörg Baumann", FALSE },
+		{ "FACTUUR\nAan\nKlusbedrijf Smit\nVeldweg 3\n8011 AB Zwolle\nKvK 92011845\n\nFactuurnummer\t2026-0431\n",
+		  "Klusbedrijf Smit", TRUE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		DmAddressBlock b;
+		g_assert_true(dm_address_block_find(cases[i].text, NULL, &b));
+		g_assert_cmpstr(b.name, ==, cases[i].want);
+		g_autofree char *why = NULL;
+		g_assert_cmpint(dm_debtor_block_is_business(b.block, b.name, b.attention, &why), ==, cases[i].business);
+		dm_address_block_clear(&b);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	dm_parser_init();
 	g_test_add_func("/invoice-parties/block-above-footer", test_block_above_footer);
+	g_test_add_func("/invoice-parties/columns-side-by-side", test_columns_side_by_side);
 	return g_test_run();
 }

@@ -307,11 +307,17 @@ static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
 
 /* A heading over a block or a column, written without a colon: the delivery address
- * beside the invoice address ("BILL TO   SHIP TO"), a details box ("Details"), a section
- * of a payment slip printed beside the payer's label (the Swiss QR-bill's "Zusätzliche
- * Informationen" on the line of "Zahlbar durch" in the receipt's column). */
+ * beside the invoice address ("BILL TO   SHIP TO"), the place of the work ("Leistungsort",
+ * "Werkadres", "Site address"), the sender's own column beside the debtor's ("Aan<TAB>Van",
+ * "Rechnungsempfänger<TAB>Rechnungssteller", "Bill to<TAB>From"), a details box
+ * ("Details"), a section of a payment slip printed beside the payer's label (the Swiss
+ * QR-bill's "Zusätzliche Informationen" on the line of "Zahlbar durch" in the receipt's
+ * column). */
 static DmPattern heading = DM_PATTERN(
 	"^(?:ship(?:ping)?\\s+(?:to|address)|deliver(?:y)?\\s+(?:to|address)|afleveradres|leveradres"
+	"|leistungsort|lieferort|einsatzort|werkadres|werfadres|site(?:\\s+address)?|place\\s+of\\s+(?:service|supply|work)"
+	"|van|from|von|absender(?:in)?|rechnungssteller(?:in)?|leistungserbringer(?:in)?|auftragnehmer(?:in)?"
+	"|lieferant(?:in)?|leverancier|verkoper|opdrachtnemer|supplier|seller|vendor|(?:sold|issued)\\s+by"
 	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben"
 	"|(?:zusätzliche|weitere)\\s+(?:informationen|angaben)|(?:additional|further)\\s+information"
 	"|aanvullende\\s+(?:informatie|gegevens)|informations?\\s+suppl[ée]mentaires?|empfangsschein|zahlteil"
@@ -809,9 +815,14 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 		gboolean ran_on = FALSE;
 		/* A two-column table: the label in one cell, the debtor in the next. */
 		const char *tab = strchr(lines[i], '\t');
+		/* The label heads one column of two, the other party's heading beside it ("Aan<TAB>
+		 * Van", "Bill to<TAB>Ship to"): under the debtor's postcode line, a row of one cell
+		 * is the other column's, which runs on longer (the sender's register numbers). */
+		gboolean two_columns = FALSE;
 		if ((!same || !*same) && tab) {
 			g_free(same);
 			g_autofree char *next = first_cell(tab + 1);
+			two_columns = matches(&heading, g_strstrip(next));
 			same = dm_debtor_name_before_address(next);
 			/* "Kundin<TAB>Familie" / "Rüegg-Schneider": a narrow cell wrapped the name. */
 			char *longer = i + 1 < n ? run_on(same, lines[i + 1]) : NULL;
@@ -904,12 +915,15 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			guint j = 0;
 			if (longer)
 				cells[j++] = longer;
+			gboolean address = FALSE;
 			for (guint q = longer ? k + 2 : k; q < n && j < 5 && *lines[q]; q++) {
 				char *below = cell_at(lines[q], col);
-				if ((col > 0 && !*below) || (j > 0 && footer_row(below))) {
+				if ((col > 0 && !*below) || (j > 0 && footer_row(below)) ||
+				    (two_columns && address && count_cells(lines[q]) == 1 && !matches(&country, below))) {
 					g_free(below);
 					break;
 				}
+				address = address || (j > 0 && matches(&postcode_line, below));
 				cells[j++] = below;
 			}
 			take_block(cells, 0, j - 1, out);
