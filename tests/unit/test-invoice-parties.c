@@ -76,6 +76,36 @@ test_columns_side_by_side(void)
 	}
 }
 
+/* A VAT number on the debtor's name line but in the sender's column of details is the
+ * sender's: labelled as its own ("Our VAT no.", "Unsere USt-IdNr.", "Ons btw-nummer"), or
+ * printed again in the footer.  Near misses: the customer's own number labelled so, and
+ * one on the name's line printed nowhere else, still make the debtor a business. */
+static void
+test_senders_number_beside_block(void)
+{
+	static const struct {
+		const char *text, *name;
+		gboolean business;
+	} cases[] = {
+		{ "INVOICE\nMrs Jane Baker\tOur VAT no.\tGB 229 4187 62\n9 Birchcliffe Road\tAccount\tBAK01\n"
+		  "Hebden Bridge HX7 8JA\nInvoice no.\tPJ-2311\n", "Jane Baker", FALSE },
+		{ "RECHNUNG\nHerrn\tKundennummer\t20551\nThomas Bäcker\tUnsere USt-IdNr.\tDE309877214\n"
+		  "Wilhelmshöher Allee 12\n34119 Kassel\n", "Thomas Bäcker", FALSE },
+		{ "FACTUUR\nDhr. K. Koster\tBtw-nummer\tNL001893412B55\nEikenlaan 12\n8032 AB Zwolle\n"
+		  "Schildersbedrijf Kwakernaak · KvK 61123987 · BTW NL001893412B55\n", "Dhr. K. Koster", FALSE },
+		{ "RECHNUNG\nFahrradladen Speiche\tIhre USt-IdNr.\tDE312449107\nOstertorsteinweg 9\n28203 Bremen\n",
+		  "Fahrradladen Speiche", TRUE },
+		{ "FACTUUR\nJ. Smit\tBtw-nummer\tNL002214578B31\nVeldweg 3\n8011 AB Zwolle\n"
+		  "Schildersbedrijf Kwakernaak · KvK 61123987\n", "J. Smit", TRUE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *why = NULL;
+		DmInvoiceDebtorKind kind = dm_debtor_kind_read(cases[i].text, cases[i].name, "x@example.org", &why);
+		g_test_message("case %u: %s", i, why);
+		g_assert_cmpint(kind == DM_INVOICE_DEBTOR_BUSINESS, ==, cases[i].business);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -83,5 +113,6 @@ main(int argc, char **argv)
 	dm_parser_init();
 	g_test_add_func("/invoice-parties/block-above-footer", test_block_above_footer);
 	g_test_add_func("/invoice-parties/columns-side-by-side", test_columns_side_by_side);
+	g_test_add_func("/invoice-parties/senders-number-beside-block", test_senders_number_beside_block);
 	return g_test_run();
 }
