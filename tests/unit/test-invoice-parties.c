@@ -106,6 +106,31 @@ test_senders_number_beside_block(void)
 	}
 }
 
+/* The window on the right, the details column on its left ending before the block: the
+ * block's street and town stand alone below ("Museggstrasse 8" / "6004 Luzern") and are
+ * still the block's.  Near miss: a line alone with no postcode line under it (the title)
+ * ends the block. */
+static void
+test_window_right_longer_than_details(void)
+{
+	const char *text = "Bühlmann Sanitär AG\nBaselstrasse 52 · 6003 Luzern · T 041 240 19 70\n"
+			   "Kundennummer\t4471\tFrau\nMWST-Nr.\tCHE-271.904.118 MWST\tKäthi Bühler-Koch\n"
+			   "Museggstrasse 8\n6004 Luzern\nRECHNUNG\nRechnungsnummer\tBS-26-0920\n";
+	DmAddressBlockOwn own = { sender_in, "Bühlmann Sanitär AG" };
+	DmAddressBlock b;
+	g_assert_true(dm_address_block_find(text, &own, &b));
+	g_assert_cmpstr(b.name, ==, "Käthi Bühler-Koch");
+	g_assert_cmpstr(b.rule, ==, "window-right");
+	g_assert_nonnull(strstr(b.block, "6004 Luzern"));
+	dm_address_block_clear(&b);
+	const char *no_town = "Bühlmann Sanitär AG\nBaselstrasse 52 · 6003 Luzern · T 041 240 19 70\n"
+			      "Kundennummer\t4471\tFrau\nMWST-Nr.\tCHE-271.904.118 MWST\tKäthi Bühler-Koch\n"
+			      "RECHNUNG\nRechnungsnummer\tBS-26-0920\n";
+	gboolean found = dm_address_block_find(no_town, &own, &b);
+	g_assert_false(found && b.block && strstr(b.block, "RECHNUNG"));
+	dm_address_block_clear(&b);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -114,5 +139,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-parties/block-above-footer", test_block_above_footer);
 	g_test_add_func("/invoice-parties/columns-side-by-side", test_columns_side_by_side);
 	g_test_add_func("/invoice-parties/senders-number-beside-block", test_senders_number_beside_block);
+	g_test_add_func("/invoice-parties/window-right-longer-than-details", test_window_right_longer_than_details);
 	return g_test_run();
 }

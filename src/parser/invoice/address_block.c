@@ -1040,6 +1040,17 @@ left_cells(char **lines, guint n)
 	return cells;
 }
 
+/* TRUE when one of the two lines below @lines[@i] is a postcode line of one cell, with
+ * only lines of one cell between: the rest of a block whose lines stand alone. */
+static gboolean
+postcode_alone_below(char **lines, guint n, guint i)
+{
+	for (guint k = i + 1; k < n && k <= i + 2 && *lines[k] && !strchr(lines[k], '\t'); k++)
+		if (matches(&postcode_line, lines[k]))
+			return TRUE;
+	return FALSE;
+}
+
 /* (transfer full) the window's cells of @lines when it is the right column, the invoice's
  * details on the left ("Factuurnummer<TAB>2026/0214<TAB>Mevrouw Els Vandenbroucke"): the
  * last cell of a line whose first two are a field's label and value, and a postcode or
@@ -1054,9 +1065,11 @@ right_cells(char **lines, guint n)
 		g_autofree char *left = first_cell(lines[i]);
 		gboolean beside = count_cells(lines[i]) >= 3 && (field_row(lines[i], left) || details_row_continued(lines, i));
 		/* The details column may end before the block: its city line and country stand
-		 * alone below ("Sydney NSW 2000" / "Australia"). */
+		 * alone below ("Sydney NSW 2000" / "Australia"), and so may its street above them
+		 * ("Museggstrasse 8" / "6004 Luzern"), a line or two above a postcode line alone. */
 		g_autofree char *alone = !beside && block && !last ? first_cell(lines[i]) : NULL;
-		gboolean goes_on = alone && (matches(&postcode_line, alone) || matches(&country, alone));
+		gboolean goes_on = alone && (matches(&postcode_line, alone) || matches(&country, alone) ||
+					     postcode_alone_below(lines, n, i));
 		cells[i] = beside ? first_cell(last + 1) : goes_on ? g_steal_pointer(&alone) : g_strdup("");
 		block = beside || goes_on;
 	}
