@@ -4,6 +4,7 @@
 
 #include "parser/invoice/dm-address-block.h"
 #include "parser/invoice/dm-business.h"
+#include "parser/mime/dm-html.h"
 #include "parser/mime/dm-message.h"
 
 /* The sender's own name, as the invoice's facts know it, tested as a line begins with it. */
@@ -131,6 +132,64 @@ test_window_right_longer_than_details(void)
 	dm_address_block_clear(&b);
 }
 
+/* An HTML table row of two address cells, lines broken by <br>, reads as a PDF prints two
+ * blocks side by side: line by line, the cells apart by a tab; the block reader then
+ * takes the debtor's column under its label.  Near misses: a row of one-line cells stays
+ * one line with its tabs, and a row whose only other cell is empty (a signature's logo)
+ * reads as its text alone. */
+static void
+test_html_row_of_blocks(void)
+{
+	static const struct {
+		const char *html, *text;
+	} cases[] = {
+		{ "<table><tr><th>Van</th><th>Aan</th></tr><tr><td>Schildersbedrijf Kwakernaak<br>Hanzeweg 41<br>"
+		  "8025 BJ Zwolle<br>BTW NL001893412B55</td><td>Mevrouw P. Koch<br>Assendorperstraat 9<br>8012 DE Zwolle"
+		  "</td></tr></table>",
+		  "Van\tAan\nSchildersbedrijf Kwakernaak\tMevrouw P. Koch\nHanzeweg 41\tAssendorperstraat 9\n"
+		  "8025 BJ Zwolle\t8012 DE Zwolle\nBTW NL001893412B55\n" },
+		{ "<table><tr><td>Subtotaal</td><td>€ 500,00</td></tr></table>", "Subtotaal\t€ 500,00\n" },
+		{ "<table><tr><td><img src=\"cid:logo\"></td><td>Tom Ashworth<br>Studio Manager</td></tr></table>",
+		  "Tom Ashworth\nStudio Manager\n" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *text = dm_html_to_text(cases[i].html, strlen(cases[i].html), 4096);
+		g_assert_cmpstr(text, ==, cases[i].text);
+	}
+	g_autofree char *text = dm_html_to_text(cases[0].html, strlen(cases[0].html), 4096);
+	DmAddressBlockOwn own = { sender_in, "Schildersbedrijf Kwakernaak" };
+	DmAddressBlock b;
+	g_assert_true(dm_address_block_find(text, &own, &b));
+	g_assert_cmpstr(b.name, ==, "Mevrouw P. Koch");
+	g_assert_null(strstr(b.block, "BTW"));
+	dm_address_block_clear(&b);
+}
+
+/* A details cell beside the block's label holds the field's label and its value
+ * ("Factuuradres<TAB>Factuurnummer F2026/861", "Rechnung an<TAB>Rechnungsnr. UM-26-1140"):
+ * no name, the block starts below the label.  Near misses: a name beside its label stays
+ * the name ("Klant<TAB>Bouwbedrijf Datema B.V.", "Rechnung an<TAB>Hotel 1900 GmbH"). */
+static void
+test_details_cell_with_value(void)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "Factuuradres\tFactuurnummer F2026/861\nDrukkerij Snelpers B.V.\tFactuurdatum 06-08-2026\n"
+		  "t.a.v. Henk Guijt\tBestelnummer #1305\nAmbachtsweg 17\n2222 AH Katwijk\n", "Drukkerij Snelpers B.V." },
+		{ "Rechnung an\tRechnungsnr. UM-26-1140\nFrau Thi Hoa Nguyen\tDatum 23.11.2026\n"
+		  "Leipziger Straße 120\n01127 Dresden\n", "Frau Thi Hoa Nguyen" },
+		{ "Klant\tBouwbedrijf Datema B.V.\nIndustrieweg 4\n3861 AB Nijkerk\n", "Bouwbedrijf Datema B.V." },
+		{ "Rechnung an\tHotel 1900 GmbH\nRingstraße 4\n01067 Dresden\n", "Hotel 1900 GmbH" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		DmAddressBlock b;
+		g_assert_true(dm_address_block_find(cases[i].text, NULL, &b));
+		g_assert_cmpstr(b.name, ==, cases[i].want);
+		dm_address_block_clear(&b);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -140,5 +199,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-parties/columns-side-by-side", test_columns_side_by_side);
 	g_test_add_func("/invoice-parties/senders-number-beside-block", test_senders_number_beside_block);
 	g_test_add_func("/invoice-parties/window-right-longer-than-details", test_window_right_longer_than_details);
+	g_test_add_func("/invoice-parties/html-row-of-blocks", test_html_row_of_blocks);
+	g_test_add_func("/invoice-parties/details-cell-with-value", test_details_cell_with_value);
 	return g_test_run();
 }

@@ -414,9 +414,16 @@ details_cell(const char *cell)
 		return TRUE;
 	if (matches(&legal_form_alone, cell))
 		return FALSE;
-	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
+	/* The label alone, nothing after its words: "Invoice Number", "Reference"; or with its
+	 * value in the same cell, one word with a digit ("Factuurnummer F2026/861",
+	 * "Rechnungsdatum 06.08.2026"), as an HTML table's details cell beside the block
+	 * gives it. */
 	DmMatch m;
-	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
+	if (!dm_pattern_match(&field_label, cell, strlen(cell), 0, &m))
+		return FALSE;
+	const char *rest = cell + m.end[0];
+	rest += strspn(rest, " .:#");
+	return !*rest || (matches(&code, rest) && !strchr(rest, ' '));
 }
 
 /* The start of the line @p stands on in @text (at most 60 bytes back, and then at a
