@@ -190,6 +190,32 @@ test_details_cell_with_value(void)
 	}
 }
 
+/* A person on the label's line and the organisation on the row under it ("Bill to: Dan
+ * Ellis" / "Company: Ellis & Moor Surveyors Ltd"): the organisation owes.  Near misses: a
+ * register number's row ("Company No. 08812344") and a street under the person leave the
+ * person the name. */
+static void
+test_company_row_under_person(void)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "Invoice INV-1\nBill to: Dan Ellis\nCompany: Ellis & Moor Surveyors Ltd\nCompany No. 08812344\n\n"
+		  "Server migration\t£500.00\n", "Ellis & Moor Surveyors Ltd" },
+		{ "Factuur 2026-1\nFactuur aan: Sanne Vos\nBedrijf: Vos Interieurbouw\n\nKasten\t€ 500,00\n",
+		  "Vos Interieurbouw" },
+		{ "Invoice INV-2\nBill to: Dan Ellis\nCompany No. 08812344\n\nServer migration\t£500.00\n", "Dan Ellis" },
+		{ "Invoice INV-3\nBill to: Dan Ellis\n4 Elm Hill\nNorwich NR3 1HN\n\nServer migration\t£500.00\n",
+		  "Dan Ellis" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		DmAddressBlock b;
+		g_assert_true(dm_address_block_find(cases[i].text, NULL, &b));
+		g_assert_cmpstr(b.name, ==, cases[i].want);
+		dm_address_block_clear(&b);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -201,5 +227,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-parties/window-right-longer-than-details", test_window_right_longer_than_details);
 	g_test_add_func("/invoice-parties/html-row-of-blocks", test_html_row_of_blocks);
 	g_test_add_func("/invoice-parties/details-cell-with-value", test_details_cell_with_value);
+	g_test_add_func("/invoice-parties/company-row-under-person", test_company_row_under_person);
 	return g_test_run();
 }

@@ -796,6 +796,12 @@ static DmPattern payer_label = DM_PATTERN(
 	"|billing\\s+address|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+an)(?!\\p{L})",
 	CI | PCRE2_UTF);
 
+/* A row naming the organisation of the person on the label's line: "Company: …",
+ * "Bedrijf: …", "Firma: …", "Organisation: …". */
+static DmPattern company_row = DM_PATTERN(
+	"^(?:company(?:\\s+name)?|organi[sz]ation|bedrijf(?:snaam)?|organisatie|firma|firmenname|unternehmen)"
+	"\\s*:\\s*(\\S[^\\t]*)$", CI | PCRE2_UTF);
+
 /* TRUE when @c is a one-line footer: the sender's facts run together with middle dots or
  * bars ("Kestrel IT Ltd · Registered in England No. … · VAT No. …", "… | KvK … | IBAN …").
  * A block printed after the totals ("Billed to" / name / street / town) often has the
@@ -880,6 +886,17 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || footer_row(c) ||
 				    (one_line && !registration_row(c)))
 					break;
+				/* "Bill to: Dan Ellis" / "Company: Ellis & Moor Surveyors Ltd": the person
+				 * is the contact, the company under him owes. */
+				DmMatch co;
+				if (k == i + 1 && dm_pattern_match(&company_row, c, strlen(c), 0, &co)) {
+					g_autofree char *company = dm_match_group(&co, 1);
+					if (plausible_name(g_strstrip(company))) {
+						g_free(out->name);
+						out->name = g_steal_pointer(&company);
+						out->attention = TRUE;
+					}
+				}
 				out->attention = out->attention || matches(&for_person, c);
 				char *grown = g_strconcat(out->block, c, "\n", NULL);
 				g_free(out->block);
