@@ -216,6 +216,29 @@ test_company_row_under_person(void)
 	}
 }
 
+/* The debtor's own register number between its name and its street in an unlabelled
+ * window ("Stichting Zeehondencrèche Noord" / "RSIN 8199.22.431" / "Zeeweg 3"): the name is
+ * above it, and the number is the block's.  Near miss: the sender's letterhead with its KvK
+ * above a block whose name is a person's stays out of that block. */
+static void
+test_register_number_inside_window(void)
+{
+	const char *text = "Drukkerij Het Zeepaard\nHavenkade 9 · 1781 AB Den Helder · T 0223 - 61 44 20\n"
+			   "Stichting Zeehondencrèche Noord\nRSIN 8199.22.431\nZeeweg 3\n1779 XX Den Oever\n"
+			   "FACTUUR\nFactuurnummer\tZP-26-1300\n";
+	DmAddressBlock b;
+	g_assert_true(dm_address_block_find(text, NULL, &b));
+	g_assert_cmpstr(b.name, ==, "Stichting Zeehondencrèche Noord");
+	g_assert_nonnull(strstr(b.block, "RSIN"));
+	dm_address_block_clear(&b);
+	const char *letterhead = "Drukkerij Het Zeepaard\nKvK 37712450\nMevr. J. Kok\nZeeweg 5\n1779 XX Den Oever\n"
+				 "FACTUUR\nFactuurnummer\tZP-26-1301\n";
+	g_assert_true(dm_address_block_find(letterhead, NULL, &b));
+	g_assert_cmpstr(b.name, ==, "Mevr. J. Kok");
+	g_assert_null(strstr(b.block, "KvK"));
+	dm_address_block_clear(&b);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -228,5 +251,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-parties/html-row-of-blocks", test_html_row_of_blocks);
 	g_test_add_func("/invoice-parties/details-cell-with-value", test_details_cell_with_value);
 	g_test_add_func("/invoice-parties/company-row-under-person", test_company_row_under_person);
+	g_test_add_func("/invoice-parties/register-number-inside-window", test_register_number_inside_window);
 	return g_test_run();
 }

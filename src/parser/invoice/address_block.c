@@ -195,7 +195,9 @@ static DmPattern numbers_line = DM_PATTERN(
 	"|firmenbuch(?:nummer)?|fn(?=\\s?\\d{3,})"
 	/* a British or Irish company's register number: "Company no. 12008417", "Company
 	 * registration number 0912", "CRO 648211" */
-	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro)\\b"
+	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro"
+	/* a charity's number: "Registered Charity No. 1092233", "Charity number SC041877" */
+	"|(?:registered\\s+)?charity\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number))\\b"
 	"|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
@@ -1296,7 +1298,19 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			if (field_row(lines[k - 1], c) || details_cell(c) || label_of_details_row(lines, k - 1, c) ||
 			    (m > 0 && matches(&concerns_line, c)) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
-			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
+			/* The debtor's own register number between its name and its street or
+			 * department ("Stichting Zeehondencrèche Noord" / "RSIN 8199.22.431" /
+			 * "Zeeweg 3", "Norfolk Animal Rescue" / "Registered Charity No. 1092233" /
+			 * "Finance Office"): the block's, with a name above it.  Rows of several
+			 * cells are a letterhead's ("Bloembollen B.V.<TAB>Chamber of Commerce …" /
+			 * "VAT NL…" / "Heereweg 301<TAB>IBAN …"): no debtor's block there. */
+			gboolean own_number = m > 0 && k >= 2 && registration_row(c) &&
+					      !strchr(lines[k - 1], '\t') && !strchr(lines[k - 2], '\t') &&
+					      (street_line(block[m - 1]) || matches(&attention, block[m - 1])) &&
+					      plausible_name(cells[k - 2]) && !street_line(cells[k - 2]) &&
+					      !senders_line(cells[k - 2]);
+			if (!own_number &&
+			    (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c)))
 				break;
 			departments += matches(&attention, c);
 			row[m] = k - 1;
