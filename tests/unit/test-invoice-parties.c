@@ -14,6 +14,22 @@ sender_in(const char *line, gconstpointer sender)
 	return strstr(line, sender) != NULL;
 }
 
+/* Asserts that @text's block (@own nullable) is named @want, holds @kept and not
+ * @left_out (either nullable). */
+static void
+assert_block(const char *text, const DmAddressBlockOwn *own, const char *want, const char *kept,
+	     const char *left_out)
+{
+	DmAddressBlock b;
+	g_assert_true(dm_address_block_find(text, own, &b));
+	g_assert_cmpstr(b.name, ==, want);
+	if (kept)
+		g_assert_nonnull(strstr(b.block, kept));
+	if (left_out)
+		g_assert_null(strstr(b.block, left_out));
+	dm_address_block_clear(&b);
+}
+
 /* A block printed after the totals ("Billed to" / name / street / town) with the page's
  * one-line footer straight under it: the footer is the sender's, and the block stays the
  * debtor's.  Near miss: a registration row of the debtor's under its block is kept. */
@@ -34,12 +50,7 @@ test_block_above_footer(void)
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		const char *sender = i == 0 ? "Kestrel IT Services Ltd" : "Schilderwerken Oost";
 		DmAddressBlockOwn own = { sender_in, sender };
-		DmAddressBlock b;
-		g_assert_true(dm_address_block_find(cases[i].text, &own, &b));
-		g_assert_cmpstr(b.name, ==, cases[i].want);
-		g_assert_nonnull(strstr(b.block, cases[i].kept));
-		g_assert_null(strstr(b.block, sender));
-		dm_address_block_clear(&b);
+		assert_block(cases[i].text, &own, cases[i].want, cases[i].kept, sender);
 	}
 }
 
@@ -158,11 +169,7 @@ test_html_row_of_blocks(void)
 	}
 	g_autofree char *text = dm_html_to_text(cases[0].html, strlen(cases[0].html), 4096);
 	DmAddressBlockOwn own = { sender_in, "Schildersbedrijf Kwakernaak" };
-	DmAddressBlock b;
-	g_assert_true(dm_address_block_find(text, &own, &b));
-	g_assert_cmpstr(b.name, ==, "Mevrouw P. Koch");
-	g_assert_null(strstr(b.block, "BTW"));
-	dm_address_block_clear(&b);
+	assert_block(text, &own, "Mevrouw P. Koch", NULL, "BTW");
 }
 
 /* A details cell beside the block's label holds the field's label and its value
@@ -182,12 +189,8 @@ test_details_cell_with_value(void)
 		{ "Klant\tBouwbedrijf Datema B.V.\nIndustrieweg 4\n3861 AB Nijkerk\n", "Bouwbedrijf Datema B.V." },
 		{ "Rechnung an\tHotel 1900 GmbH\nRingstraße 4\n01067 Dresden\n", "Hotel 1900 GmbH" },
 	};
-	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
-		DmAddressBlock b;
-		g_assert_true(dm_address_block_find(cases[i].text, NULL, &b));
-		g_assert_cmpstr(b.name, ==, cases[i].want);
-		dm_address_block_clear(&b);
-	}
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
+		assert_block(cases[i].text, NULL, cases[i].want, NULL, NULL);
 }
 
 /* A person on the label's line and the organisation on the row under it ("Bill to: Dan
@@ -208,12 +211,8 @@ test_company_row_under_person(void)
 		{ "Invoice INV-3\nBill to: Dan Ellis\n4 Elm Hill\nNorwich NR3 1HN\n\nServer migration\t£500.00\n",
 		  "Dan Ellis" },
 	};
-	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
-		DmAddressBlock b;
-		g_assert_true(dm_address_block_find(cases[i].text, NULL, &b));
-		g_assert_cmpstr(b.name, ==, cases[i].want);
-		dm_address_block_clear(&b);
-	}
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
+		assert_block(cases[i].text, NULL, cases[i].want, NULL, NULL);
 }
 
 /* The debtor's own register number between its name and its street in an unlabelled
@@ -226,17 +225,10 @@ test_register_number_inside_window(void)
 	const char *text = "Drukkerij Het Zeepaard\nHavenkade 9 · 1781 AB Den Helder · T 0223 - 61 44 20\n"
 			   "Stichting Zeehondencrèche Noord\nRSIN 8199.22.431\nZeeweg 3\n1779 XX Den Oever\n"
 			   "FACTUUR\nFactuurnummer\tZP-26-1300\n";
-	DmAddressBlock b;
-	g_assert_true(dm_address_block_find(text, NULL, &b));
-	g_assert_cmpstr(b.name, ==, "Stichting Zeehondencrèche Noord");
-	g_assert_nonnull(strstr(b.block, "RSIN"));
-	dm_address_block_clear(&b);
+	assert_block(text, NULL, "Stichting Zeehondencrèche Noord", "RSIN", NULL);
 	const char *letterhead = "Drukkerij Het Zeepaard\nKvK 37712450\nMevr. J. Kok\nZeeweg 5\n1779 XX Den Oever\n"
 				 "FACTUUR\nFactuurnummer\tZP-26-1301\n";
-	g_assert_true(dm_address_block_find(letterhead, NULL, &b));
-	g_assert_cmpstr(b.name, ==, "Mevr. J. Kok");
-	g_assert_null(strstr(b.block, "KvK"));
-	dm_address_block_clear(&b);
+	assert_block(letterhead, NULL, "Mevr. J. Kok", NULL, "KvK");
 }
 
 int
