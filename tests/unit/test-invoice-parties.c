@@ -167,6 +167,17 @@ test_html_row_of_blocks(void)
 		g_autofree char *text = dm_html_to_text(cases[i].html, strlen(cases[i].html), 4096);
 		g_assert_cmpstr(text, ==, cases[i].text);
 	}
+	/* Rows nested 300 deep, each with an address cell: a row that holds a table is read
+	 * as before, so each cell is read once, however deep (the walk stays linear). */
+	GString *deep = g_string_new(NULL);
+	for (guint i = 0; i < 300; i++)
+		g_string_append(deep, "<table><tr><td>a<br>b</td><td>");
+	g_string_append(deep, "Mevrouw P. Koch<br>8012 DE Zwolle");
+	for (guint i = 0; i < 300; i++)
+		g_string_append(deep, "</td></tr></table>");
+	g_autofree char *nested = dm_html_to_text(deep->str, deep->len, 1 << 20);
+	g_assert_nonnull(strstr(nested, "Mevrouw P. Koch"));
+	g_string_free(deep, TRUE);
 	g_autofree char *text = dm_html_to_text(cases[0].html, strlen(cases[0].html), 4096);
 	DmAddressBlockOwn own = { sender_in, "Schildersbedrijf Kwakernaak" };
 	assert_block(text, &own, "Mevrouw P. Koch", NULL, "BTW");

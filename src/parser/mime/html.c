@@ -120,11 +120,35 @@ element_named(xmlNodePtr node, const char *name)
 /* The most cells of a row laid out side by side. */
 #define ROW_CELLS 8
 
+/* TRUE when a table stands anywhere inside @tr.  The walk stops at the first one: a row
+ * laid out as columns holds none, so its cells are read once, never again for each row
+ * they nest in (hostile nesting would cost twice as much a level). */
+static gboolean
+holds_table(xmlNodePtr tr)
+{
+	xmlNodePtr node = tr->children;
+	while (node) {
+		if (element_named(node, "table") || element_named(node, "tr"))
+			return TRUE;
+		if (node->type == XML_ELEMENT_NODE && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node && !node->next && node->parent != tr)
+			node = node->parent;
+		node = node ? node->next : NULL;
+	}
+	return FALSE;
+}
+
 /* TRUE when the table row @tr holds two cells or more with text, one of them over more
- * than one line (an address with <br>s): the cells are columns then, as on paper. */
+ * than one line (an address with <br>s), and no table of its own: the cells are columns
+ * then, as on paper. */
 static gboolean
 row_of_blocks(xmlNodePtr tr, char **texts, gsize max, DmHtmlFilterFunc filter, gpointer user)
 {
+	if (holds_table(tr))
+		return FALSE;
 	guint cells = 0, with_text = 0;
 	gboolean lines = FALSE;
 	for (xmlNodePtr c = tr->children; c; c = c->next) {
