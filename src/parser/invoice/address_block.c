@@ -195,7 +195,9 @@ static DmPattern numbers_line = DM_PATTERN(
 	"|firmenbuch(?:nummer)?|fn(?=\\s?\\d{3,})"
 	/* a British or Irish company's register number: "Company no. 12008417", "Company
 	 * registration number 0912", "CRO 648211" */
-	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro)\\b"
+	"|company\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number)|cro"
+	/* a charity's number: "Registered Charity No. 1092233", "Charity number SC041877" */
+	"|(?:registered\\s+)?charity\\s+(?:reg(?:istration)?\\.?\\s*)?(?:no|nr|number))\\b"
 	"|\\bche-\\d{3}", CI);
 /* A letter's closing: what stands above it is the sender's signature block. */
 static DmPattern closing = DM_PATTERN(
@@ -307,11 +309,17 @@ static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
 
 /* A heading over a block or a column, written without a colon: the delivery address
- * beside the invoice address ("BILL TO   SHIP TO"), a details box ("Details"), a section
- * of a payment slip printed beside the payer's label (the Swiss QR-bill's "Zusätzliche
- * Informationen" on the line of "Zahlbar durch" in the receipt's column). */
+ * beside the invoice address ("BILL TO   SHIP TO"), the place of the work ("Leistungsort",
+ * "Werkadres", "Site address"), the sender's own column beside the debtor's ("Aan<TAB>Van",
+ * "Rechnungsempfänger<TAB>Rechnungssteller", "Bill to<TAB>From"), a details box
+ * ("Details"), a section of a payment slip printed beside the payer's label (the Swiss
+ * QR-bill's "Zusätzliche Informationen" on the line of "Zahlbar durch" in the receipt's
+ * column). */
 static DmPattern heading = DM_PATTERN(
 	"^(?:ship(?:ping)?\\s+(?:to|address)|deliver(?:y)?\\s+(?:to|address)|afleveradres|leveradres"
+	"|leistungsort|lieferort|einsatzort|werkadres|werfadres|site(?:\\s+address)?|place\\s+of\\s+(?:service|supply|work)"
+	"|van|from|von|absender(?:in)?|rechnungssteller(?:in)?|leistungserbringer(?:in)?|auftragnehmer(?:in)?"
+	"|lieferant(?:in)?|leverancier|verkoper|opdrachtnemer|supplier|seller|vendor|(?:sold|issued)\\s+by"
 	"|bezorgadres|lieferadresse|lieferanschrift|versandadresse|details|gegevens|angaben"
 	"|(?:zusätzliche|weitere)\\s+(?:informationen|angaben)|(?:additional|further)\\s+information"
 	"|aanvullende\\s+(?:informatie|gegevens)|informations?\\s+suppl[ée]mentaires?|empfangsschein|zahlteil"
@@ -408,9 +416,16 @@ details_cell(const char *cell)
 		return TRUE;
 	if (matches(&legal_form_alone, cell))
 		return FALSE;
-	/* The label alone, nothing after its words: "Invoice Number", "Reference". */
+	/* The label alone, nothing after its words: "Invoice Number", "Reference"; or with its
+	 * value in the same cell, one word with a digit ("Factuurnummer F2026/861",
+	 * "Rechnungsdatum 06.08.2026"), as an HTML table's details cell beside the block
+	 * gives it. */
 	DmMatch m;
-	return dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) && m.end[0] == strlen(cell);
+	if (!dm_pattern_match(&field_label, cell, strlen(cell), 0, &m))
+		return FALSE;
+	const char *rest = cell + m.end[0];
+	rest += strspn(rest, " .:#");
+	return !*rest || (matches(&code, rest) && !strchr(rest, ' '));
 }
 
 /* The start of the line @p stands on in @text (at most 60 bytes back, and then at a
@@ -783,6 +798,23 @@ static DmPattern payer_label = DM_PATTERN(
 	"|billing\\s+address|rechnungsempfänger(?:in)?|rechnungsadresse|rechnungsanschrift|rechnung\\s+an)(?!\\p{L})",
 	CI | PCRE2_UTF);
 
+/* A row naming the organisation of the person on the label's line: "Company: …",
+ * "Bedrijf: …", "Firma: …", "Organisation: …". */
+static DmPattern company_row = DM_PATTERN(
+	"^(?:company(?:\\s+name)?|organi[sz]ation|bedrijf(?:snaam)?|organisatie|firma|firmenname|unternehmen)"
+	"\\s*:\\s*(\\S[^\\t]*)$", CI | PCRE2_UTF);
+
+/* TRUE when @c is a one-line footer: the sender's facts run together with middle dots or
+ * bars ("Kestrel IT Ltd · Registered in England No. … · VAT No. …", "… | KvK … | IBAN …").
+ * A block printed after the totals ("Billed to" / name / street / town) often has the
+ * page's footer straight under it; the footer is the sender's, never the debtor's, and
+ * read into the block it makes the whole block the sender's. */
+static gboolean
+footer_row(const char *c)
+{
+	return strstr(c, "·") || strstr(c, " | ");
+}
+
 /* The labelled block: the name on the label's line or the first plausible line below;
  * under a label of @payer's only (payer_label) when @payer. */
 static gboolean
@@ -798,9 +830,14 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 		gboolean ran_on = FALSE;
 		/* A two-column table: the label in one cell, the debtor in the next. */
 		const char *tab = strchr(lines[i], '\t');
+		/* The label heads one column of two, the other party's heading beside it ("Aan<TAB>
+		 * Van", "Bill to<TAB>Ship to"): under the debtor's postcode line, a row of one cell
+		 * is the other column's, which runs on longer (the sender's register numbers). */
+		gboolean two_columns = FALSE;
 		if ((!same || !*same) && tab) {
 			g_free(same);
 			g_autofree char *next = first_cell(tab + 1);
+			two_columns = matches(&heading, g_strstrip(next));
 			same = dm_debtor_name_before_address(next);
 			/* "Kundin<TAB>Familie" / "Rüegg-Schneider": a narrow cell wrapped the name. */
 			char *longer = i + 1 < n ? run_on(same, lines[i + 1]) : NULL;
@@ -848,9 +885,20 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			 * debtor's registration ("BTW-nummer<TAB>NL…") is the block's. */
 			for (guint k = i + 1; k < n && k <= i + 4 && *lines[k]; k++) {
 				g_autofree char *c = first_cell(lines[k]);
-				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || strstr(c, "·") ||
-				    strstr(c, " | ") || (one_line && !registration_row(c)))
+				if ((field_row(lines[k], c) && !matches(&numbers_line, c)) || footer_row(c) ||
+				    (one_line && !registration_row(c)))
 					break;
+				/* "Bill to: Dan Ellis" / "Company: Ellis & Moor Surveyors Ltd": the person
+				 * is the contact, the company under him owes. */
+				DmMatch co;
+				if (k == i + 1 && dm_pattern_match(&company_row, c, strlen(c), 0, &co)) {
+					g_autofree char *company = dm_match_group(&co, 1);
+					if (plausible_name(g_strstrip(company))) {
+						g_free(out->name);
+						out->name = g_steal_pointer(&company);
+						out->attention = TRUE;
+					}
+				}
 				out->attention = out->attention || matches(&for_person, c);
 				char *grown = g_strconcat(out->block, c, "\n", NULL);
 				g_free(out->block);
@@ -893,12 +941,15 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			guint j = 0;
 			if (longer)
 				cells[j++] = longer;
+			gboolean address = FALSE;
 			for (guint q = longer ? k + 2 : k; q < n && j < 5 && *lines[q]; q++) {
 				char *below = cell_at(lines[q], col);
-				if (col > 0 && !*below) {
+				if ((col > 0 && !*below) || (j > 0 && footer_row(below)) ||
+				    (two_columns && address && count_cells(lines[q]) == 1 && !matches(&country, below))) {
 					g_free(below);
 					break;
 				}
+				address = address || (j > 0 && matches(&postcode_line, below));
 				cells[j++] = below;
 			}
 			take_block(cells, 0, j - 1, out);
@@ -1015,6 +1066,17 @@ left_cells(char **lines, guint n)
 	return cells;
 }
 
+/* TRUE when one of the two lines below @lines[@i] is a postcode line of one cell, with
+ * only lines of one cell between: the rest of a block whose lines stand alone. */
+static gboolean
+postcode_alone_below(char **lines, guint n, guint i)
+{
+	for (guint k = i + 1; k < n && k <= i + 2 && *lines[k] && !strchr(lines[k], '\t'); k++)
+		if (matches(&postcode_line, lines[k]))
+			return TRUE;
+	return FALSE;
+}
+
 /* (transfer full) the window's cells of @lines when it is the right column, the invoice's
  * details on the left ("Factuurnummer<TAB>2026/0214<TAB>Mevrouw Els Vandenbroucke"): the
  * last cell of a line whose first two are a field's label and value, and a postcode or
@@ -1029,9 +1091,11 @@ right_cells(char **lines, guint n)
 		g_autofree char *left = first_cell(lines[i]);
 		gboolean beside = count_cells(lines[i]) >= 3 && (field_row(lines[i], left) || details_row_continued(lines, i));
 		/* The details column may end before the block: its city line and country stand
-		 * alone below ("Sydney NSW 2000" / "Australia"). */
+		 * alone below ("Sydney NSW 2000" / "Australia"), and so may its street above them
+		 * ("Museggstrasse 8" / "6004 Luzern"), a line or two above a postcode line alone. */
 		g_autofree char *alone = !beside && block && !last ? first_cell(lines[i]) : NULL;
-		gboolean goes_on = alone && (matches(&postcode_line, alone) || matches(&country, alone));
+		gboolean goes_on = alone && (matches(&postcode_line, alone) || matches(&country, alone) ||
+					     postcode_alone_below(lines, n, i));
 		cells[i] = beside ? first_cell(last + 1) : goes_on ? g_steal_pointer(&alone) : g_strdup("");
 		block = beside || goes_on;
 	}
@@ -1234,7 +1298,19 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 			if (field_row(lines[k - 1], c) || details_cell(c) || label_of_details_row(lines, k - 1, c) ||
 			    (m > 0 && matches(&concerns_line, c)) || (m > 0 && sidebar_inside(cells, k - 1)))
 				continue;
-			if (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c))
+			/* The debtor's own register number between its name and its street or
+			 * department ("Stichting Zeehondencrèche Noord" / "RSIN 8199.22.431" /
+			 * "Zeeweg 3", "Norfolk Animal Rescue" / "Registered Charity No. 1092233" /
+			 * "Finance Office"): the block's, with a name above it.  Rows of several
+			 * cells are a letterhead's ("Bloembollen B.V.<TAB>Chamber of Commerce …" /
+			 * "VAT NL…" / "Heereweg 301<TAB>IBAN …"): no debtor's block there. */
+			gboolean own_number = m > 0 && k >= 2 && registration_row(c) &&
+					      !strchr(lines[k - 1], '\t') && !strchr(lines[k - 2], '\t') &&
+					      (street_line(block[m - 1]) || matches(&attention, block[m - 1])) &&
+					      plausible_name(cells[k - 2]) && !street_line(cells[k - 2]) &&
+					      !senders_line(cells[k - 2]);
+			if (!own_number &&
+			    (!(plausible_name(c) || matches(&attention, c)) || senders_line(c) || matches(&closing, c)))
 				break;
 			departments += matches(&attention, c);
 			row[m] = k - 1;

@@ -33,6 +33,11 @@ static DmPattern vat_number = DM_PATTERN(
 static DmPattern customer_tax_label = DM_PATTERN(
 	"(?:uw|your|ihre|kunden|customer|client|klant|afnemer|buyer|leistungsempfänger)[- ]?"
 	"(?:btw|vat|ust|kvk|tax)", CI);
+/* A tax or register number the sender labels as its own ("Our VAT no.", "Ons btw-nummer",
+ * "Unsere USt-IdNr.", "Notre n° TVA"), in its column of details beside the debtor's block. */
+static DmPattern own_tax_label = DM_PATTERN(
+	"\\b(?:our|ons|onze|unsere?|eigene|notre|nos)\\s+(?:btw|vat|ust|umsatzsteuer|mwst|uid|tax|steuer|kvk|n°\\s*tva|tva)",
+	CI | PCRE2_UTF);
 /* A surname's particles, each with the space after it ("van der ", "de "). */
 #define PARTICLE_WORDS "(?:van|von|de|der|den|ter|ten|te|le|la|du|da|di|zu|vom|op|in|'t|het)\\s+"
 #define PARTICLES "(?-i:" PARTICLE_WORDS ")"
@@ -297,24 +302,62 @@ senders_column(char **lines, guint i, guint col)
 	return FALSE;
 }
 
+/* @number (a VAT number as matched) without its spaces, dots and dashes. */
+static char *
+compact_number(const char *number)
+{
+	GString *c = g_string_new(NULL);
+	for (const char *p = number; *p; p++)
+		if (!strchr(" .-", *p))
+			g_string_append_c(c, *p);
+	return g_string_free(c, FALSE);
+}
+
+/* TRUE when the VAT number @number of @lines[@at] is printed again on another line that
+ * does not name @name: the sender's letterhead or footer prints its own number more than
+ * once, a debtor's stands in its block. */
+static gboolean
+printed_elsewhere(char **lines, guint at, const char *number, const char *name)
+{
+	g_autofree char *want = compact_number(number);
+	for (guint k = 0; lines[k]; k++) {
+		if (k == at || (name && *name && strstr(lines[k], name)))
+			continue;
+		DmMatch m;
+		gsize n = strlen(lines[k]);
+		for (gsize off = 0; dm_pattern_match(&vat_number, lines[k], n, off, &m); off = dm_match_next(&m, n)) {
+			g_autofree char *v = dm_match_group(&m, 1);
+			g_autofree char *c = compact_number(v);
+			if (strcmp(c, want) == 0)
+				return TRUE;
+		}
+	}
+	return FALSE;
+}
+
 /* TRUE when a VAT number stands on a line that names @name or labels it the customer's.
- * On the name's line but in another cell, in the sender's column of details, it is the
- * sender's. */
+ * On the name's line but in another cell, in the sender's column of details — by its
+ * bank account or contact near it, by a label that says "our", or by its number printed
+ * again in the letterhead or the footer — it is the sender's. */
 static gboolean
 debtor_vat_line(const char *text, const char *name, char **why)
 {
 	g_auto(GStrv) lines = g_strsplit(text, "\n", 4000);
 	for (guint i = 0; lines[i]; i++) {
-		DmMatch m;
+		DmMatch m, o;
 		gsize n = strlen(lines[i]);
 		if (!dm_pattern_match(&vat_number, lines[i], n, 0, &m))
 			continue;
 		guint vat_col = cell_index(lines[i], m.start[0]);
+		g_autofree char *number = dm_match_group(&m, 1);
+		/* "Mrs Jane Baker<TAB>Our VAT no.<TAB>GB 229 4187 62" */
+		if (dm_pattern_match(&own_tax_label, lines[i], m.start[0], 0, &o))
+			continue;
 		gboolean labelled = dm_pattern_match(&customer_tax_label, lines[i], n, 0, &m);
 		const char *named_at = name && *name ? strstr(lines[i], name) : NULL;
 		gboolean named = named_at &&
 				 !(cell_index(lines[i], (gsize) (named_at - lines[i])) != vat_col &&
-				   senders_column(lines, i, vat_col));
+				   (senders_column(lines, i, vat_col) || printed_elsewhere(lines, i, number, name)));
 		if (named || labelled) {
 			*why = g_strdup_printf("a VAT number on the debtor's line: \"%.80s\"", g_strstrip(lines[i]));
 			return TRUE;

@@ -126,13 +126,120 @@ parse(const char *html, gsize len, gboolean *halted)
 	return doc;
 }
 
+static void append_subtree_text(GString *out, xmlNodePtr root, gsize max, DmHtmlFilterFunc filter,
+				gpointer user);
+
+/* TRUE when @node is an element named @name. */
+static gboolean
+element_named(xmlNodePtr node, const char *name)
+{
+	return node->type == XML_ELEMENT_NODE && node->name &&
+	       g_ascii_strcasecmp((const char *) node->name, name) == 0;
+}
+
+/* The most cells of a row laid out side by side. */
+#define ROW_CELLS 8
+
+/* TRUE when a table stands anywhere inside @tr.  The walk stops at the first one: a row
+ * laid out as columns holds none, so its cells are read once, never again for each row
+ * they nest in (hostile nesting would cost twice as much a level). */
+static gboolean
+holds_table(xmlNodePtr tr)
+{
+	xmlNodePtr node = tr->children;
+	while (node) {
+		if (element_named(node, "table") || element_named(node, "tr"))
+			return TRUE;
+		if (node->type == XML_ELEMENT_NODE && node->children) {
+			node = node->children;
+			continue;
+		}
+		while (node && !node->next && node->parent != tr)
+			node = node->parent;
+		node = node ? node->next : NULL;
+	}
+	return FALSE;
+}
+
+/* TRUE when the table row @tr holds two cells or more with text, one of them over more
+ * than one line (an address with <br>s), and no table of its own: the cells are columns
+ * then, as on paper. */
+static gboolean
+row_of_blocks(xmlNodePtr tr, char **texts, gsize max, DmHtmlFilterFunc filter, gpointer user)
+{
+	if (holds_table(tr))
+		return FALSE;
+	guint cells = 0, with_text = 0;
+	gboolean lines = FALSE;
+	for (xmlNodePtr c = tr->children; c; c = c->next) {
+		if (!element_named(c, "td") && !element_named(c, "th"))
+			continue;
+		if (cells == ROW_CELLS)
+			return FALSE;
+		GString *t = g_string_new(NULL);
+		append_subtree_text(t, c, max, filter, user);
+		char *stripped = g_strstrip(g_string_free(t, FALSE));
+		with_text += *stripped != '\0';
+		lines = lines || strchr(stripped, '\n') != NULL;
+		texts[cells++] = stripped;
+	}
+	return with_text >= 2 && lines;
+}
+
+/* Appends the row @tr whose cells are columns (row_of_blocks) as a PDF's text prints two
+ * blocks side by side: line k of each cell on one line, the cells' lines apart by a tab
+ * ("Van<TAB>Aan" over "Schildersbedrijf Kwakernaak<TAB>Mevrouw P. Koch" over "Hanzeweg
+ * 41<TAB>Assendorperstraat 9"), a cell whose lines have ended left out of the line.  Run
+ * together, the first cell's last line shared its line with the second cell's first.
+ * FALSE, and nothing appended, for any other row. */
+static gboolean
+append_row_as_columns(GString *out, xmlNodePtr tr, gsize max, DmHtmlFilterFunc filter, gpointer user)
+{
+	char *texts[ROW_CELLS + 1] = { NULL };
+	gboolean columns = row_of_blocks(tr, texts, max, filter, user);
+	if (columns) {
+		GStrv split[ROW_CELLS + 1] = { NULL };
+		guint n = 0, most = 0;
+		for (; texts[n]; n++) {
+			split[n] = g_strsplit(texts[n], "\n", -1);
+			most = MAX(most, g_strv_length(split[n]));
+		}
+		append_break(out, max);
+		for (guint k = 0; k < most && out->len < max; k++) {
+			gboolean first = TRUE;
+			for (guint c = 0; c < n; c++) {
+				if (k >= g_strv_length(split[c]) || !*g_strstrip(split[c][k]))
+					continue;
+				if (!first)
+					g_string_append_c(out, '\t');
+				g_string_append(out, split[c][k]);
+				first = FALSE;
+			}
+			if (!first)
+				g_string_append_c(out, '\n');
+		}
+		for (guint c = 0; c < n; c++)
+			g_strfreev(split[c]);
+	}
+	for (guint c = 0; texts[c]; c++)
+		g_free(texts[c]);
+	return columns;
+}
+
 /* Appends the text of @doc to @out, at most @max bytes; @filter (nullable) may drop an
  * element with its content or end the walk. */
 static void
 append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filter,
 		 gpointer user)
 {
-	xmlNodePtr root = xmlDocGetRootElement(doc);
+	append_subtree_text(out, xmlDocGetRootElement(doc), max, filter, user);
+}
+
+/* Appends the text of @root and what it holds to @out (append_tree_text). */
+static void
+append_subtree_text(GString *out, xmlNodePtr root, gsize max, DmHtmlFilterFunc filter,
+		    gpointer user)
+{
 	xmlNodePtr node = root;
 	/* Iterative pre-order walk: a block element breaks the line where it opens and where
 	 * it closes, a table cell is separated from its neighbour by a tab (as a PDF's
@@ -149,7 +256,10 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filte
 			DmHtmlVerdict verdict = filter ? filter(node, user) : DM_HTML_KEEP;
 			if (verdict == DM_HTML_STOP)
 				break;
-			if (kind != DM_HTML_SKIPPED && verdict == DM_HTML_KEEP) {
+			if (kind != DM_HTML_SKIPPED && verdict == DM_HTML_KEEP && element_named(node, "tr") &&
+			    node != root && append_row_as_columns(out, node, max, filter, user)) {
+				/* the row is written: on to what follows it */
+			} else if (kind != DM_HTML_SKIPPED && verdict == DM_HTML_KEEP) {
 				if (kind == DM_HTML_BLOCK &&
 				    g_ascii_strcasecmp((const char *) node->name, "br") == 0)
 					append_line_break(out, max);
