@@ -242,6 +242,34 @@ test_register_number_inside_window(void)
 	assert_block(letterhead, NULL, "Mevr. J. Kok", NULL, "KvK");
 }
 
+/* Lines that are never the debtor's name (heldout25 and heldout26, opened): the sender's VAT
+ * number alone on the line above the window ("BE 0388.104.522"), a field's label in the
+ * cell beside the block's label ("Rechnung an<TAB>Rechnungs-Nr.<TAB>261204"), an Irish
+ * county typed in capitals ("CO. CLARE").  (Left, found writing a near miss: beside
+ * "Rechnung an<TAB>Rechnungs-Nr.", a firm whose name opens with a label's word,
+ * "Projektbau Lindner GmbH", is passed over for its street.) */
+static void
+test_never_names(void)
+{
+	static const struct {
+		const char *text, *want, *sender;
+	} cases[] = {
+		{ "Boekhoudkantoor Peeters & Co\nMeensesteenweg 12\n8500 Kortrijk\nBE 0412.903.118\n"
+		  "Mevr. Lies Vermeulen\tFactuurnummer\tV26-1031\nKerkstraat 8\tFactuurdatum\t12/11/2026\n"
+		  "8510 Marke\tKlantcode\tVERM01\n", "Mevr. Lies Vermeulen", "Boekhoudkantoor Peeters" },
+		{ "Baumschule Elbtal\tRechnung\nAm Deich 4\n21635 Jork\nRechnung an\tRechnungs-Nr.\t26118\n"
+		  "Gartenbau Lindner e.K.\tDatum\t02.12.2026\nObstmarschenweg 9\n21635 Jork\n",
+		  "Gartenbau Lindner e.K.", "Baumschule Elbtal" },
+		{ "Shannon Heating\tInvoice\nMain Street\nEnnis, Co. Clare V95 X2K4\nINVOICE TO\tInvoice #\t26-0442\n"
+		  "MÁIRE NÍ BHRIAIN\tDate\t4 November 2026\n12 ABBEY LANE\nENNIS\nCO. CLARE\n",
+		  "MÁIRE NÍ BHRIAIN", "Shannon Heating" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		DmAddressBlockOwn own = { sender_in, cases[i].sender };
+		assert_block(cases[i].text, &own, cases[i].want, NULL, NULL);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
@@ -255,5 +283,6 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-parties/details-cell-with-value", test_details_cell_with_value);
 	g_test_add_func("/invoice-parties/company-row-under-person", test_company_row_under_person);
 	g_test_add_func("/invoice-parties/register-number-inside-window", test_register_number_inside_window);
+	g_test_add_func("/invoice-parties/never-names", test_never_names);
 	return g_test_run();
 }

@@ -75,8 +75,9 @@ static DmPattern postcode_line = DM_PATTERN(
 	"|.*\\b(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d$"
 	/* an Irish or British county that ends an address with no postcode ("Co. Clare"), perhaps
 	 * after its town ("Oranmore, Co. Galway"), in Irish too with its article ("Co. na
-	 * Gaillimhe", "Contae an Chláir") */
-	"|(?:.*,\\s*)?(?:Co\\.|County|Contae)\\s+(?:(?:na|an)\\s+)?\\p{Lu}\\p{Ll}+$"
+	 * Gaillimhe", "Contae an Chláir"), or all in capitals as a block typed so ("KILLALOE" /
+	 * "CO. CLARE") */
+	"|(?:.*,\\s*)?(?:Co\\.|CO\\.|County|COUNTY|Contae)\\s+(?:(?:na|an)\\s+)?\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
@@ -307,6 +308,10 @@ static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
+/* A VAT or enterprise number alone on its line, spaced as printed ("BE 0388.104.522", "NL
+ * 8541.23.567.B01", "CHE-123.456.789 MWST"): a number under a name, never one. */
+static DmPattern vat_number_alone = DM_PATTERN(
+	"^(?:[A-Z]{2}|CHE)[ -]?\\d[\\d. -]{5,}\\d(?:[ .]?B\\d{2})?(?:[ ]?(?:MWST|TVA|IVA))?$", 0);
 
 /* A heading over a block or a column, written without a colon: the delivery address
  * beside the invoice address ("BILL TO   SHIP TO"), the place of the work ("Leistungsort",
@@ -325,6 +330,8 @@ static DmPattern heading = DM_PATTERN(
 	"|aanvullende\\s+(?:informatie|gegevens)|informations?\\s+suppl[ée]mentaires?|empfangsschein|zahlteil"
 	"|payment\\s+part|annahmestelle|acceptance\\s+point)$", CI | PCRE2_UTF);
 
+static gboolean field_label_alone(const char *s);
+
 /* TRUE when @s can be a debtor's name: never a label or a heading alone ("Kunde",
  * "SHIP TO"), which a block reader would otherwise take for the line below its label,
  * nor a caption, a field's label or a sentence (dm_debtor_name_plausible). */
@@ -339,8 +346,10 @@ plausible_name(const char *line)
 	const char *s = unremarked ? unremarked : bare ? bare : line;
 	gsize n = strlen(s);
 	if (n < 2 || n > MAX_NAME || strchr(s, '@') || strstr(s, "·") || strstr(s, " | ") ||
-	    matches(&country, s) || matches(&code, s) || matches(&block_label, s) || matches(&heading, s) ||
-	    matches(&not_name, s) || (matches(&date_in_line, s) && !dm_name_is_organisation(s, NULL)) ||
+	    matches(&country, s) || matches(&code, s) || matches(&vat_number_alone, s) ||
+	    matches(&block_label, s) || matches(&heading, s) ||
+	    matches(&not_name, s) || field_label_alone(s) ||
+	    (matches(&date_in_line, s) && !dm_name_is_organisation(s, NULL)) ||
 	    matches(&postcode_line, s) || matches(&contact_line, s) ||
 	    matches(&closing, s) || !dm_debtor_name_plausible(s, NULL))
 		return FALSE;
@@ -386,6 +395,28 @@ static DmPattern field_label = DM_PATTERN(
 	"|sub(?:auftrag|unternehmer)\\w*|bv(?=\\s*$)"
 	"|(?:btw|vat|ust|mwst)[\\s-]+(?:klant|client|kunde|customer))\\.?(?![\\p{L}]))",
 	CI | PCRE2_UTF);
+
+/* TRUE when @s is a field's label and nothing more ("Rechnungs-Nr.", "Datum:"): the cell
+ * beside a block's label on its line ("Rechnung an<TAB>Rechnungs-Nr.<TAB>261204"), never
+ * the name under it (a name that begins like one, "Klantenservice Noord B.V.", is still a
+ * name). */
+static gboolean
+field_label_alone(const char *s)
+{
+	DmMatch m;
+	gsize n = strlen(s);
+	if (!dm_pattern_match(&field_label, s, n, 0, &m))
+		return FALSE;
+	/* ... and the number's word a label may carry after a hyphen ("Rechnungs-Nr."). */
+	const char *rest = s + m.end[0];
+	rest += strspn(rest, ".:#- ");
+	for (const char *const *w = (const char *const[]) { "nummer", "number", "nr", "no", NULL }; *w; w++)
+		if (g_ascii_strncasecmp(rest, *w, strlen(*w)) == 0) {
+			rest += strlen(*w);
+			break;
+		}
+	return rest[strspn(rest, ".:# ")] == '\0';
+}
 
 static gboolean
 field_row(const char *line, const char *cell)
