@@ -109,6 +109,12 @@ test_senders_number_beside_block(void)
 		  "Fahrradladen Speiche", TRUE },
 		{ "FACTUUR\nJ. Smit\tBtw-nummer\tNL002214578B31\nVeldweg 3\n8011 AB Zwolle\n"
 		  "Schildersbedrijf Kwakernaak · KvK 61123987\n", "J. Smit", TRUE },
+		/* The debtor's own number printed again below, on the remittance slip that does
+		 * not repeat its name: still the debtor's, not the letterhead's or the footer's. */
+		{ "FACTUUR\nK. Olthof\tBtw-nummer\tNL004417723B12\nVeldweg 3\n8011 AB Zwolle\n"
+		  "Omschrijving\tBedrag\nAPK en onderhoud\t412,00\n\nRetourstrook\n"
+		  "Debiteur 4411\tNL004417723B12\tFactuur 2026-118\n"
+		  "Schildersbedrijf Kwakernaak · KvK 61123987\n", "K. Olthof", TRUE },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *why = NULL;
