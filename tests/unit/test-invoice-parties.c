@@ -213,7 +213,8 @@ test_details_cell_with_value(void)
 /* A person on the label's line and the organisation on the row under it ("Bill to: Dan
  * Ellis" / "Company: Ellis & Moor Surveyors Ltd"): the organisation owes.  Near misses: a
  * register number's row ("Company No. 08812344") and a street under the person leave the
- * person the name. */
+ * person the name, and so does a row that names no company ("Company: Private individual",
+ * "Bedrijf: Particulier", "Company: N/A"). */
 static void
 test_company_row_under_person(void)
 {
@@ -227,6 +228,12 @@ test_company_row_under_person(void)
 		{ "Invoice INV-2\nBill to: Dan Ellis\nCompany No. 08812344\n\nServer migration\t£500.00\n", "Dan Ellis" },
 		{ "Invoice INV-3\nBill to: Dan Ellis\n4 Elm Hill\nNorwich NR3 1HN\n\nServer migration\t£500.00\n",
 		  "Dan Ellis" },
+		{ "Invoice INV-4\nBill to: Dan Ellis\nCompany: Private individual\n4 Elm Hill\nNorwich NR3 1HN\n\n"
+		  "Server migration\t£500.00\n", "Dan Ellis" },
+		{ "Factuur 2026-2\nFactuur aan: Sanne Vos\nBedrijf: Particulier\nEikenlaan 12\n8032 AB Zwolle\n\n"
+		  "Kasten\t€ 500,00\n", "Sanne Vos" },
+		{ "Invoice INV-5\nBill to: Dan Ellis\nCompany: N/A\n4 Elm Hill\nNorwich NR3 1HN\n\n"
+		  "Server migration\t£500.00\n", "Dan Ellis" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
 		assert_block(cases[i].text, NULL, cases[i].want, NULL, NULL);
