@@ -54,6 +54,18 @@ test_block_above_footer(void)
 	}
 }
 
+/* A middle dot inside a word is Catalan's (l·l: "Avinguda del Paral·lel"), not a footer's
+ * run of facts: the block goes on through that street to the town below it. */
+static void
+test_middle_dot_in_street(void)
+{
+	assert_block("INVOICE\nInvoice no.\tK-40719\nTotal due\t€922.80\nBilled to\nMarta Puig\n"
+		     "Avinguda del Paral·lel 45\n08004 Barcelona\nSpain\n\nWeb design\t€922.80\n",
+		     NULL, "Marta Puig", "08004 Barcelona", NULL);
+	assert_block("INVOICE\nBilled to: Marta Puig\nCol·legi Sant Miquel\nAvinguda del Paral·lel 45\n"
+		     "08004 Barcelona\n\nWeb design\t€922.80\n", NULL, "Marta Puig", "08004 Barcelona", NULL);
+}
+
 /* Two columns headed side by side, the debtor's and the other party's ("Aan<TAB>Van",
  * "Bill to<TAB>From", "Rechnungsempfänger<TAB>Rechnungssteller", "Bill to<TAB>Ship to"): the
  * other heading is no name, and the rows of one cell under the debtor's postcode line are
@@ -262,6 +274,7 @@ main(int argc, char **argv)
 	dm_parser_init();
 	g_test_add_func("/invoice-parties/block-above-footer", test_block_above_footer);
 	g_test_add_func("/invoice-parties/columns-side-by-side", test_columns_side_by_side);
+	g_test_add_func("/invoice-parties/middle-dot-in-street", test_middle_dot_in_street);
 	g_test_add_func("/invoice-parties/senders-number-beside-block", test_senders_number_beside_block);
 	g_test_add_func("/invoice-parties/window-right-longer-than-details", test_window_right_longer_than_details);
 	g_test_add_func("/invoice-parties/html-row-of-blocks", test_html_row_of_blocks);

@@ -818,7 +818,9 @@ static DmPattern no_company = DM_PATTERN(
 static gboolean
 footer_row(const char *c)
 {
-	return strstr(c, "·") || strstr(c, " | ");
+	/* A middle dot between words, never inside one: Catalan's l·l ("Avinguda del
+	 * Paral·lel 45", "Col·legi") is a street's or a name's letter. */
+	return strstr(c, " ·") || strstr(c, "· ") || strstr(c, " | ");
 }
 
 /* The labelled block: the name on the label's line or the first plausible line below;
