@@ -330,6 +330,23 @@ test_recipient_choose(void)
 	g_assert_true(dm_bounce_text_forwarded("This message was forwarded by the mailbox of jan@"));
 	g_assert_true(dm_bounce_text_forwarded("  lager@x.example\n    (generated from einkauf@x.example)"));
 	g_assert_false(dm_bounce_text_forwarded("550 5.1.1 user unknown"));
+	/* Near miss: the word in the body of the returned reminder ("please forward it to
+	 * your bookkeeper") says nothing of the way the mail went. */
+	g_assert_false(dm_bounce_text_forwarded(
+		"This message was created automatically by mail delivery software.\n\n"
+		"A message that you sent could not be delivered to one or more of its recipients.\n"
+		"  boekhouding@klant.example\n    mailbox unavailable\n\n"
+		"------ This is a copy of the message, including all the headers. ------\n\n"
+		"From: facturen@leverancier.example\nTo: jan@klant.example\n"
+		"Subject: Herinnering factuur 2026-88\nMessage-ID: <dm.88.1@leverancier.example>\n\n"
+		"Beste Jan,\nWilt u deze herinnering forwarden naar uw boekhouding?\n"));
+	/* ... but a header of the returned block does ("X-Forwarded-To", an SRS sender). */
+	g_assert_true(dm_bounce_text_forwarded(
+		"A message that you sent could not be delivered.\n  jan.prive@thuis.example\n\n"
+		"------ This is a copy of the message, including all the headers. ------\n\n"
+		"Return-Path: <SRS0=ab12=XY=leverancier.example=facturen@klant.example>\n"
+		"From: facturen@leverancier.example\nTo: jan@klant.example\n"
+		"Message-ID: <dm.88.1@leverancier.example>\n\nBeste Jan,\n"));
 }
 
 int

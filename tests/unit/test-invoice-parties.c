@@ -54,6 +54,18 @@ test_block_above_footer(void)
 	}
 }
 
+/* A middle dot inside a word is Catalan's (l·l: "Avinguda del Paral·lel"), not a footer's
+ * run of facts: the block goes on through that street to the town below it. */
+static void
+test_middle_dot_in_street(void)
+{
+	assert_block("INVOICE\nInvoice no.\tK-40719\nTotal due\t€922.80\nBilled to\nMarta Puig\n"
+		     "Avinguda del Paral·lel 45\n08004 Barcelona\nSpain\n\nWeb design\t€922.80\n",
+		     NULL, "Marta Puig", "08004 Barcelona", NULL);
+	assert_block("INVOICE\nBilled to: Marta Puig\nCol·legi Sant Miquel\nAvinguda del Paral·lel 45\n"
+		     "08004 Barcelona\n\nWeb design\t€922.80\n", NULL, "Marta Puig", "08004 Barcelona", NULL);
+}
+
 /* Two columns headed side by side, the debtor's and the other party's ("Aan<TAB>Van",
  * "Bill to<TAB>From", "Rechnungsempfänger<TAB>Rechnungssteller", "Bill to<TAB>Ship to"): the
  * other heading is no name, and the rows of one cell under the debtor's postcode line are
@@ -109,6 +121,12 @@ test_senders_number_beside_block(void)
 		  "Fahrradladen Speiche", TRUE },
 		{ "FACTUUR\nJ. Smit\tBtw-nummer\tNL002214578B31\nVeldweg 3\n8011 AB Zwolle\n"
 		  "Schildersbedrijf Kwakernaak · KvK 61123987\n", "J. Smit", TRUE },
+		/* The debtor's own number printed again below, on the remittance slip that does
+		 * not repeat its name: still the debtor's, not the letterhead's or the footer's. */
+		{ "FACTUUR\nK. Olthof\tBtw-nummer\tNL004417723B12\nVeldweg 3\n8011 AB Zwolle\n"
+		  "Omschrijving\tBedrag\nAPK en onderhoud\t412,00\n\nRetourstrook\n"
+		  "Debiteur 4411\tNL004417723B12\tFactuur 2026-118\n"
+		  "Schildersbedrijf Kwakernaak · KvK 61123987\n", "K. Olthof", TRUE },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
 		g_autofree char *why = NULL;
@@ -207,7 +225,8 @@ test_details_cell_with_value(void)
 /* A person on the label's line and the organisation on the row under it ("Bill to: Dan
  * Ellis" / "Company: Ellis & Moor Surveyors Ltd"): the organisation owes.  Near misses: a
  * register number's row ("Company No. 08812344") and a street under the person leave the
- * person the name. */
+ * person the name, and so does a row that names no company ("Company: Private individual",
+ * "Bedrijf: Particulier", "Company: N/A"). */
 static void
 test_company_row_under_person(void)
 {
@@ -221,6 +240,12 @@ test_company_row_under_person(void)
 		{ "Invoice INV-2\nBill to: Dan Ellis\nCompany No. 08812344\n\nServer migration\t£500.00\n", "Dan Ellis" },
 		{ "Invoice INV-3\nBill to: Dan Ellis\n4 Elm Hill\nNorwich NR3 1HN\n\nServer migration\t£500.00\n",
 		  "Dan Ellis" },
+		{ "Invoice INV-4\nBill to: Dan Ellis\nCompany: Private individual\n4 Elm Hill\nNorwich NR3 1HN\n\n"
+		  "Server migration\t£500.00\n", "Dan Ellis" },
+		{ "Factuur 2026-2\nFactuur aan: Sanne Vos\nBedrijf: Particulier\nEikenlaan 12\n8032 AB Zwolle\n\n"
+		  "Kasten\t€ 500,00\n", "Sanne Vos" },
+		{ "Invoice INV-5\nBill to: Dan Ellis\nCompany: N/A\n4 Elm Hill\nNorwich NR3 1HN\n\n"
+		  "Server migration\t£500.00\n", "Dan Ellis" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(cases); i++)
 		assert_block(cases[i].text, NULL, cases[i].want, NULL, NULL);
@@ -277,6 +302,7 @@ main(int argc, char **argv)
 	dm_parser_init();
 	g_test_add_func("/invoice-parties/block-above-footer", test_block_above_footer);
 	g_test_add_func("/invoice-parties/columns-side-by-side", test_columns_side_by_side);
+	g_test_add_func("/invoice-parties/middle-dot-in-street", test_middle_dot_in_street);
 	g_test_add_func("/invoice-parties/senders-number-beside-block", test_senders_number_beside_block);
 	g_test_add_func("/invoice-parties/window-right-longer-than-details", test_window_right_longer_than_details);
 	g_test_add_func("/invoice-parties/html-row-of-blocks", test_html_row_of_blocks);

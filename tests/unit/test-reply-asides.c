@@ -8,7 +8,8 @@
  * to be allowed, a question about someone else.
  * /reply/asides/debit: a direct debit asked of the owner ("u mag het incasseren", "buchen
  *   Sie es ab", "take it by direct debit"); near misses: a debit that came back or was
- *   taken, a transfer promised, "ein" and "ab" in other verbs.
+ *   taken, a transfer promised, "ein" and "ab" in other verbs, a debit refused ("buchen Sie
+ *   nichts ab", "do not take it by direct debit"), "you can collect" the parcel.
  * /reply/asides/acts-alone: an auto-reply with a note, a promise asked for and a debit
  * asked for never act alone however confident; the same classes without them do. */
 #include "parser/reply/dm-reply-asides.h"
@@ -60,6 +61,12 @@ static const Case debit_cases[] = {
 	{ "Ik maak het vrijdag over.", FALSE },
 	{ "Holen Sie die Teile bitte ab, dann zahle ich bar.", FALSE },
 	{ "We paid by direct debit on the 1st.", FALSE },
+	/* A debit refused or said of something else: no debit asked. */
+	{ "U kunt het niet meer incasseren, de machtiging is ingetrokken. Ik maak het vrijdag over.", FALSE },
+	{ "Bitte buchen Sie nichts ab, ich überweise am Freitag.", FALSE },
+	{ "Buchen Sie es bitte nicht ab, ich zahle bar.", FALSE },
+	{ "Please do not take it by direct debit, I will transfer it on Friday.", FALSE },
+	{ "You can collect the parcel at reception; I will pay by transfer on Friday.", FALSE },
 };
 
 static void

@@ -298,6 +298,23 @@ test_disclaimer_near_miss(void)
 	g_assert_cmpstr(got, ==, text);
 }
 
+/* A reply written in a layout table: a row of two cells, one over several lines, is laid
+ * out as columns (html.c), but the quoted mail Outlook marks inside it still ends the text
+ * there, with every row after it. */
+static void
+test_html_stop_in_row_of_columns(void)
+{
+	static const char html[] =
+		"<table><tr><td>Bakkerij Olmen<br>Dorpsstraat 4</td>"
+		"<td>Wordt vrijdag betaald.<br>Piet"
+		"<div id=\"divRplyFwdMsg\"><b>Van:</b> B<br><b>Verzonden:</b> maandag</div></td>"
+		"<td>" QUOTED_NL "</td></tr>"
+		"<tr><td>" QUOTED_NL "</td></tr></table>";
+	g_autofree char *got = dm_reply_strip_html(html, strlen(html));
+	g_assert_nonnull(strstr(got, "vrijdag betaald"));
+	g_assert_null(strstr(got, "graag betalen"));
+}
+
 /* multipart/alternative whose text/plain carries the quote unmarked (as some clients
  * write it) and whose HTML marks it: the HTML decides. */
 static void
@@ -327,6 +344,7 @@ main(int argc, char **argv)
 	dm_parser_init();
 	g_test_add_func("/reply/text/plain", test_plain);
 	g_test_add_func("/reply/text/html", test_html);
+	g_test_add_func("/reply/text/html-stop-in-row-of-columns", test_html_stop_in_row_of_columns);
 	g_test_add_func("/reply/text/disclaimer", test_disclaimer);
 	g_test_add_func("/reply/text/disclaimer-near-miss", test_disclaimer_near_miss);
 	g_test_add_func("/reply/text/message", test_message);

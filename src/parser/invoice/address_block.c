@@ -834,6 +834,12 @@ static DmPattern payer_label = DM_PATTERN(
 static DmPattern company_row = DM_PATTERN(
 	"^(?:company(?:\\s+name)?|organi[sz]ation|bedrijf(?:snaam)?|organisatie|firma|firmenname|unternehmen)"
 	"\\s*:\\s*(\\S[^\\t]*)$", CI | PCRE2_UTF);
+/* A company row's value that names none: a private person's form ("Company: Private
+ * individual", "Bedrijf: Particulier", "Company: N/A", "Firma: —"). */
+static DmPattern no_company = DM_PATTERN(
+	"^(?:n\\.?\\s?/?\\s?a\\.?|none|nil|geen|keine?|aucune?|[-–—.]+|"
+	"(?:private|privat|particulier|priv[ée])(?:\\s+(?:individual|person|persoon|person[ne]+|customer|klant|kunde))?|"
+	"individual|self[- ]employed|zzp)$", CI | PCRE2_UTF);
 
 /* TRUE when @c is a one-line footer: the sender's facts run together with middle dots or
  * bars ("Kestrel IT Ltd · Registered in England No. … · VAT No. …", "… | KvK … | IBAN …").
@@ -843,7 +849,9 @@ static DmPattern company_row = DM_PATTERN(
 static gboolean
 footer_row(const char *c)
 {
-	return strstr(c, "·") || strstr(c, " | ");
+	/* A middle dot between words, never inside one: Catalan's l·l ("Avinguda del
+	 * Paral·lel 45", "Col·legi") is a street's or a name's letter. */
+	return strstr(c, " ·") || strstr(c, "· ") || strstr(c, " | ");
 }
 
 /* The labelled block: the name on the label's line or the first plausible line below;
@@ -924,7 +932,7 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 				DmMatch co;
 				if (k == i + 1 && dm_pattern_match(&company_row, c, strlen(c), 0, &co)) {
 					g_autofree char *company = dm_match_group(&co, 1);
-					if (plausible_name(g_strstrip(company))) {
+					if (plausible_name(g_strstrip(company)) && !matches(&no_company, company)) {
 						g_free(out->name);
 						out->name = g_steal_pointer(&company);
 						out->attention = TRUE;

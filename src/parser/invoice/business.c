@@ -313,15 +313,25 @@ compact_number(const char *number)
 	return g_string_free(c, FALSE);
 }
 
+/* A line of the sender's own facts: a one-line footer run together with middle dots or
+ * bars, or one that gives its bank account, register or contact. */
+static DmPattern senders_facts = DM_PATTERN(
+	"·| \\| |\\b(?:iban|bic|swift|kvk|handelsregister|hrb|registered\\s+in|company\\s+no|"
+	"tel(?:efoon|efon)?|phone|fax|www\\.)\\b|@", CI | PCRE2_UTF);
+
 /* TRUE when the VAT number @number of @lines[@at] is printed again on another line that
- * does not name @name: the sender's letterhead or footer prints its own number more than
- * once, a debtor's stands in its block. */
+ * does not name @name and is the sender's: above it (the letterhead) or one of the
+ * sender's facts (the footer).  A debtor's own number printed again below (a remittance
+ * slip: "Debiteur 4411<TAB>NL…") stays the debtor's. */
 static gboolean
 printed_elsewhere(char **lines, guint at, const char *number, const char *name)
 {
 	g_autofree char *want = compact_number(number);
 	for (guint k = 0; lines[k]; k++) {
 		if (k == at || (name && *name && strstr(lines[k], name)))
+			continue;
+		DmMatch f;
+		if (k > at && !dm_pattern_match(&senders_facts, lines[k], strlen(lines[k]), 0, &f))
 			continue;
 		DmMatch m;
 		gsize n = strlen(lines[k]);

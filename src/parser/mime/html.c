@@ -126,8 +126,8 @@ parse(const char *html, gsize len, gboolean *halted)
 	return doc;
 }
 
-static void append_subtree_text(GString *out, xmlNodePtr root, gsize max, DmHtmlFilterFunc filter,
-				gpointer user);
+static gboolean append_subtree_text(GString *out, xmlNodePtr root, gsize max, DmHtmlFilterFunc filter,
+				    gpointer user);
 
 /* TRUE when @node is an element named @name. */
 static gboolean
@@ -163,7 +163,9 @@ holds_table(xmlNodePtr tr)
 
 /* TRUE when the table row @tr holds two cells or more with text, one of them over more
  * than one line (an address with <br>s), and no table of its own: the cells are columns
- * then, as on paper. */
+ * then, as on paper.  Never when @filter ends the walk inside the row (a reply's quoted
+ * mail begins in a cell): the walk of the whole document must stop there, with every
+ * cell and row after it. */
 static gboolean
 row_of_blocks(xmlNodePtr tr, char **texts, gsize max, DmHtmlFilterFunc filter, gpointer user)
 {
@@ -177,11 +179,13 @@ row_of_blocks(xmlNodePtr tr, char **texts, gsize max, DmHtmlFilterFunc filter, g
 		if (cells == ROW_CELLS)
 			return FALSE;
 		GString *t = g_string_new(NULL);
-		append_subtree_text(t, c, max, filter, user);
+		gboolean stopped = append_subtree_text(t, c, max, filter, user);
 		char *stripped = g_strstrip(g_string_free(t, FALSE));
 		with_text += *stripped != '\0';
 		lines = lines || strchr(stripped, '\n') != NULL;
 		texts[cells++] = stripped;
+		if (stopped)
+			return FALSE;
 	}
 	return with_text >= 2 && lines;
 }
@@ -235,8 +239,9 @@ append_tree_text(GString *out, htmlDocPtr doc, gsize max, DmHtmlFilterFunc filte
 	append_subtree_text(out, xmlDocGetRootElement(doc), max, filter, user);
 }
 
-/* Appends the text of @root and what it holds to @out (append_tree_text). */
-static void
+/* Appends the text of @root and what it holds to @out (append_tree_text); TRUE when
+ * @filter ended the walk (DM_HTML_STOP). */
+static gboolean
 append_subtree_text(GString *out, xmlNodePtr root, gsize max, DmHtmlFilterFunc filter,
 		    gpointer user)
 {
@@ -255,7 +260,7 @@ append_subtree_text(GString *out, xmlNodePtr root, gsize max, DmHtmlFilterFunc f
 			DmHtmlKind kind = dm_html_element_kind((const char *)node->name);
 			DmHtmlVerdict verdict = filter ? filter(node, user) : DM_HTML_KEEP;
 			if (verdict == DM_HTML_STOP)
-				break;
+				return TRUE;
 			if (kind != DM_HTML_SKIPPED && verdict == DM_HTML_KEEP && element_named(node, "tr") &&
 			    node != root && append_row_as_columns(out, node, max, filter, user)) {
 				/* the row is written: on to what follows it */
@@ -293,6 +298,7 @@ append_subtree_text(GString *out, xmlNodePtr root, gsize max, DmHtmlFilterFunc f
 				break;
 		}
 	}
+	return FALSE;
 }
 
 struct _DmHtmlDoc {

@@ -33,18 +33,25 @@ static DmPattern leave_re = DM_PATTERN(
 	"(?!\\p{L})(?:[^.!?\\n]|(?<=\\d)\\.){0,160}\\?",
 	PCRE2_CASELESS | PCRE2_MULTILINE);
 
+/* A word between the verb and its ending, never a negation: "buchen Sie nichts ab", "u
+ * kunt het niet meer incasseren" refuse the debit. */
+#define DEBIT_WORD "(?:(?!(?:niet|nicht|nichts|not|never|nooit|geen|kein\\w*)\\b)\\S+\\s+)"
+
 /* The owner asked to collect: a permission or a request to debit, not a debit that came
  * back or was taken already ("die Lastschrift ist zurückgegangen", "u heeft het al
- * afgeschreven"). */
+ * afgeschreven"), nor one refused ("Please do not take it by direct debit"), nor a
+ * "you can collect" said of something else (the parcel). */
 static DmPattern debit_asked_re = DM_PATTERN(
-	"\\b(?:u|je|jullie)\\s+(?:mag|mogen|kunt|kan|kunnen)\\s+(?:\\S+\\s+){0,4}?"
+	"\\b(?:u|je|jullie)\\s+(?:mag|mogen|kunt|kan|kunnen)\\s+" DEBIT_WORD "{0,4}?"
 	"(?:incasseren|afschrijven|innen)\\b|"
-	"\\b(?:schrijf|schrijft|incasseer|incasseert)\\s+(?:\\S+\\s+){0,3}?(?:maar|gerust|gewoon)\\b|"
-	"\\bbuchen\\s+sie\\s+(?:\\S+\\s+){0,6}?ab\\b|\\bziehen\\s+sie\\s+(?:\\S+\\s+){0,6}?ein\\b|"
-	"\\b(?:dürfen|können|könnten)\\s+(?:sie\\s+)?(?:\\S+\\s+){0,4}?(?:abbuchen|einziehen)\\b|"
+	"\\b(?:schrijf|schrijft|incasseer|incasseert)\\s+" DEBIT_WORD "{0,3}?(?:maar|gerust|gewoon)\\b|"
+	"\\bbuchen\\s+sie\\s+" DEBIT_WORD "{0,6}?ab\\b|\\bziehen\\s+sie\\s+" DEBIT_WORD "{0,6}?ein\\b|"
+	"\\b(?:dürfen|können|könnten)\\s+(?:sie\\s+)?" DEBIT_WORD "{0,4}?(?:abbuchen|einziehen)\\b|"
+	"(?<!not\\s)(?<!n't\\s)(?<!never\\s)"
 	"\\b(?:take|collect|debit)\\s+(?:it|this|the\\s+(?:amount|payment|invoice|balance))\\s+"
 	"(?:by|via|through|as\\s+a)\\s+direct\\s+debit\\b|"
-	"\\byou\\s+(?:can|may|could)\\s+(?:just\\s+)?(?:collect|debit)\\b",
+	"\\byou\\s+(?:can|may|could)\\s+(?:just\\s+)?(?:collect|debit)\\s+"
+	"(?:it|this|that|the\\s+(?:amount|payment|invoice|balance|money))\\b",
 	PCRE2_CASELESS | PCRE2_UTF);
 
 static gboolean

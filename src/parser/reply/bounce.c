@@ -645,6 +645,11 @@ report_answers(GMimeMessage *msg, const char *text, Walk *w)
 	char *id = dm_bounce_text_labelled_id(text);
 	if (id == NULL && walk_texts(w))
 		id = dm_bounce_text_labelled_id(walk_texts(w));
+	/* A report may print its own ID for questions about it ("Message-ID <…>" in its
+	 * table): that one names no mail of ours. */
+	g_autofree char *own = dm_message_id(msg);
+	if (id && own && g_ascii_strcasecmp(id, own) == 0)
+		g_clear_pointer(&id, g_free);
 	if (id)
 		return id;
 	const char *reply_to = g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To");

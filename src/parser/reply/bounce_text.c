@@ -507,11 +507,20 @@ static DmPattern forwarding = DM_PATTERN(
 	"forward|generated\\s+from|expanded\\s+from|weitergeleitet|weiterleitung|doorgestuurd|"
 	"doorsturen|transf[ée]r[ée]|redirect|\\bSRS[01]=", CI | PCRE2_UTF);
 
+/* Read in the report's own words and the returned message's header block, never in the
+ * returned message's body: a reminder that asks to be forwarded to the bookkeeper says
+ * nothing of the way the mail went. */
 gboolean
 dm_bounce_text_forwarded(const char *text)
 {
+	if (text == NULL)
+		return FALSE;
+	gsize len = strlen(text), start = returned_block_start(text);
+	const char *body = start < len ? strstr(text + start, "\n\n") : NULL;
+	if (body)
+		len = (gsize) (body - text);
 	DmMatch m;
-	return text && dm_pattern_match(&forwarding, text, strlen(text), 0, &m);
+	return dm_pattern_match(&forwarding, text, len, 0, &m);
 }
 
 /* A message-ID under a label of its own in a report's words ("Message-ID: <…>", an HTML
