@@ -396,6 +396,10 @@ static DmPattern field_label = DM_PATTERN(
 	"|(?:btw|vat|ust|mwst)[\\s-]+(?:klant|client|kunde|customer))\\.?(?![\\p{L}]))",
 	CI | PCRE2_UTF);
 
+/* A Dutch legal form alone ("BV"): a label only with its value beside it ("BV<TAB>Wohnanlage
+ * Aigen", field_row); on a line of its own it is the end of the name above, wrapped. */
+static DmPattern legal_form_alone = DM_PATTERN("^\\s*b\\.?\\s?v\\.?\\s*$", CI);
+
 /* TRUE when @s is a field's label and nothing more ("Rechnungs-Nr.", "Datum:"): the cell
  * beside a block's label on its line ("Rechnung an<TAB>Rechnungs-Nr.<TAB>261204"), never
  * the name under it (a name that begins like one, "Klantenservice Noord B.V.", is still a
@@ -405,7 +409,7 @@ field_label_alone(const char *s)
 {
 	DmMatch m;
 	gsize n = strlen(s);
-	if (!dm_pattern_match(&field_label, s, n, 0, &m))
+	if (matches(&legal_form_alone, s) || !dm_pattern_match(&field_label, s, n, 0, &m))
 		return FALSE;
 	/* ... and the number's word a label may carry after a hyphen ("Rechnungs-Nr."). */
 	const char *rest = s + m.end[0];
@@ -436,9 +440,6 @@ static DmPattern account_number = DM_PATTERN(
 	"|customer|client|account|debtor)\\.?(?:[ ]*(?:no|nr|number|nummer|id|ref)\\.?)?[ ]*[:#]?[ ]*[A-Z0-9/-]*\\d[A-Z0-9/-]*$",
 	CI | PCRE2_UTF);
 
-/* A Dutch legal form alone ("BV"): a label only with its value beside it ("BV<TAB>Wohnanlage
- * Aigen", field_row); on a line of its own it is the end of the name above, wrapped. */
-static DmPattern legal_form_alone = DM_PATTERN("^\\s*b\\.?\\s?v\\.?\\s*$", CI);
 
 static gboolean
 details_cell(const char *cell)
