@@ -164,7 +164,7 @@ def pfhead(arg):
              'MIME-Version: 1.0',
              'Content-Type: multipart/report; report-type=delivery-status;',
              f'\tboundary="{boundary(qid)}"', 'Content-Transfer-Encoding: 8bit',
-             f'Message-Id: <{h("i" + qid, 14)}.{qid}@{HOST}>', '',
+             f'Message-Id: <{h("i" + qid + date, 14)}.{qid}@{HOST}>', '',
              'This is a MIME-encapsulated message.', '', f'--{boundary(qid)}',
              'Content-Description: ' + ('Notification' if kind != 'delay' else
                                         'Notification'),
