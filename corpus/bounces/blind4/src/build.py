@@ -8,7 +8,8 @@ for these fill-ins, which stand for output that is the same every time:
   @@ENV n@@      the VERP envelope sender for outbox id n (dunmail's own)
   @@REM mode n lang to[,cc] date=...@@
                  the returned reminder (dunmail's own output): mode is full, pdf (with the
-                 invoice PDF), headers (header block only) or cut (headers and three lines)
+                 invoice PDF), headers (header block only), pdfheaders (the header block of
+                 the reminder with its PDF) or cut (headers and three lines)
   @@PFHEAD n qid kind date=...@@ / @@PFDSN n qid date=...@@ / @@PFRET qid part@@ /
   @@PFEND qid@@  the fixed parts of the business's own Postfix report (its header block,
                  the template sentences, the per-message DSN fields, the part headers), as
@@ -95,6 +96,8 @@ def reminder(arg):
     body = [l.format(inv=inv, amt=amt) for l in BODY[lang]]
     if mode == 'headers':
         return '\n'.join(hdr + ['Content-Type: text/plain; charset=utf-8'])
+    if mode == 'pdfheaders':
+        return '\n'.join(hdr + [f'Content-Type: multipart/mixed; boundary="dm-{h("b" + n, 16)}"'])
     if mode == 'pdf':
         b = 'dm-' + h('b' + n, 16)
         pdf = base64.encodebytes(PDF).decode().rstrip('\n')
