@@ -13,7 +13,7 @@
 #   make eval         the reply classifier measured: cross-validation and the blind split
 #   make eval-invoices the invoice reader measured on corpus/invoices (the train splits, the
 #                     held-out sets, the old test split) and on the shared e-invoice corpora
-#   make eval-bounces delivery reports read on corpus/bounces (blind1, blind2, blind3)
+#   make eval-bounces delivery reports read on corpus/bounces (blind1 to blind4)
 #   make install PREFIX=/usr/local DESTDIR=     (make uninstall with the same removes it)
 #   make man          the man pages, from doc/man/*.scd into build/man
 #   make deb          the Debian package, into build/deb
@@ -400,14 +400,15 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-parties.json corpus/invoices/train-parties.jsonl
 .PHONY: eval-invoices
 
-# Delivery reports read as dunmaild reads them, on corpus/bounces/blind1, blind2 and blind3 (each
-# written by an author who never saw the reader, then opened after its first run; their
+# Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 to blind4 (each
+# written by an author who never saw the reader, then opened after its first runs; their
 # README says how they were labelled).  The corpora of
 # other projects (../shared/corpora/bounces) are the unit test test-bounce-corpus.
 eval-bounces: deps-present $(BUILD)/tests/eval-bounces
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind1.json corpus/bounces/blind1
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind2.json corpus/bounces/blind2
 	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind3.json corpus/bounces/blind3
+	@$(BUILD)/tests/eval-bounces --json $(BUILD)/eval-bounces-blind4.json corpus/bounces/blind4
 .PHONY: eval-bounces
 
 check: deps
