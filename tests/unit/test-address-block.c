@@ -439,6 +439,16 @@ static const struct {
 	{ "field-after-comma-on-name-line", "Sporthaus Kramer GmbH · Karl-Liebknecht-Straße 140 · 04275 Leipzig\n"
 	  "Sportfreunde Lindenau e.V., Kundennr. 40088\nAbteilung Fußball\nMerseburger Straße 200\n04177 Leipzig\n"
 	  "Rechnung INV/2026/01423\n", "Sportfreunde Lindenau e.V.", TRUE },
+	/* A party written on one line under its label, its street and town after commas: the
+	 * name ends at the first comma (names27 round).  Near miss: a comma inside the name
+	 * with no street and town after it ("Smith, Jones & Co") keeps it whole. */
+	{ "one-line-party-under-label", "Factuur 26-114\nFactuurdatum: 02/12/2026\n\nKlant:\n"
+	  "Harmonie Sint-Cecilia vzw, Dorpsstraat 14, 2460 Kasterlee\nOndernemingsnummer 0418.227.640\n",
+	  "Harmonie Sint-Cecilia vzw", TRUE },
+	{ "one-line-party-under-label-uk", "INVOICE 4471\nBill to:\nDrovers Arms Ltd, 3 Bridge Street, Settle BD24 9JP\n"
+	  "\nBeer line cleaning\t£84.00\n", "Drovers Arms Ltd", TRUE },
+	{ "comma-inside-name-kept", "INVOICE 4472\nBill to:\nSmith, Jones & Partners LLP\n3 Bridge Street\n"
+	  "Settle BD24 9JP\n", "Smith, Jones & Partners LLP", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

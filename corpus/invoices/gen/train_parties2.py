@@ -97,6 +97,12 @@ def build_invoices():
                                       after_total)
         if code:
             extra_fact(pages, layout, 3, *code)
+        if layout == "row":
+            # the one-line party is longer than the details column: it starts after its label
+            # (right-aligned, it ran back over the label)
+            for it in pages[0].items:
+                if it["text"] == block[0]:
+                    it.update(x=150, align="left")
         name, _s, _t, mailbox = FIRMS[key][:4]
         cl = "be" if style == "be" else ("en" if lang == "en" else lang)
         body = (cover or COVER[cl]).format(n=number, sig=tp.signature(key, PERSON[key]))

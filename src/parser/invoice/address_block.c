@@ -557,16 +557,31 @@ static DmPattern name_field = DM_PATTERN(
 	"^(?:kd\\.?-?nr|kundennr|klantnr|debiteurnr|cust(?:omer)?\\.?\\s*(?:no|id|number)|acc(?:oun)?t\\.?\\s*no"
 	"|vat|btw|kvk|ust-?id|uid|tax\\s+id|company\\s+no|reg\\.?\\s*no|hrb|abn|siret)\\b", CI | PCRE2_UTF);
 
+/* TRUE when @after, the text after a comma on a name's line, is its address: a street
+ * with its number, then after another comma the postcode and town ("Kerkplein 2, 3290
+ * Diest", "14 Market Place, Thirsk YO7 1HL"). */
+static gboolean
+address_after_comma(const char *after)
+{
+	const char *next = strstr(after, ", ");
+	if (!next)
+		return FALSE;
+	g_autofree char *street_part = g_strndup(after, next - after);
+	return matches(&street, street_part) && matches(&postcode_line, next + 2);
+}
+
 /* Cuts @cell (in place) before a field of the details written after a comma on the
  * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
- * customer's number, which the name does not hold. */
+ * customer's number, which the name does not hold; "Jeugdhuis De Kelder vzw, Kerkplein 2,
+ * 3290 Diest" the name and its address, a party written on one line. */
 static void
-without_field_after_comma(char *cell)
+without_field_after_comma(char *cell, gboolean address_below)
 {
 	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
 		DmMatch m;
 		if (strpbrk(comma, "0123456789") && (dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m) ||
-						      dm_pattern_match(&name_field, comma + 2, strlen(comma + 2), 0, &m))) {
+						      dm_pattern_match(&name_field, comma + 2, strlen(comma + 2), 0, &m) ||
+						      (!address_below && address_after_comma(comma + 2)))) {
 			*comma = '\0';
 			return;
 		}
@@ -629,8 +644,14 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->name = joined ? joined : g_strdup(cells[named]);
 	/* The first line under the name, or under the two it runs over. */
 	guint below = joined ? named + 2 : named + 1;
-	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
-	without_field_after_comma(out->name);
+	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04";
+	 * "Jeugdhuis De Kelder vzw, Kerkplein 2, 3290 Diest": the party on one line, when no
+	 * street or postcode line of its own follows (a sender's return line with commas
+	 * stands above a window that has them). */
+	gboolean address_below = FALSE;
+	for (guint i = named + 1; i <= last; i++)
+		address_below = address_below || matches(&street, cells[i]) || matches(&postcode_line, cells[i]);
+	without_field_after_comma(out->name, address_below);
 	without_attention_after(out);
 	/* "Kanton Obwaldnerland, Baudepartement", "Gemeente Dommelvliet - Inkoop": the
 	 * organisation owes, its department reads the post. */
@@ -1318,7 +1339,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		 * no room from the name: a public body's block may carry both. */
 		guint departments = 0;
 		for (guint k = i; k > 0 && m < ABOVE + (departments > 1); k--) {
-			without_field_after_comma(cells[k - 1]);
+			without_field_after_comma(cells[k - 1], TRUE);
 			const char *c = cells[k - 1];
 			/* A small return line whose baseline falls between the name and the street
 			 * ("Kulturverein Zwischenraum e.V." / "Kessler · Torgauer Str. 233 · 04347
