@@ -719,6 +719,32 @@ test_to_department_prefix(void)
 	g_assert_cmpstr(k->debtor_name, ==, "Velo Aare");
 }
 
+/* The legal forms of Ireland, Britain's charities, Austria and Switzerland the header
+ * leaves off as readily as a GmbH: "The Linden Trust CLG", "Kerry Coast Tours DAC", "Bäckerei
+ * Weinzierl GesmbH" are the debtor as registered (names27 round).  Near miss: capitals glued
+ * to the name's next word are no form ("… CLGX"). */
+static void
+test_to_legal_form_more_countries(void)
+{
+	static const struct {
+		const char *to, *text, *want;
+	} forms[] = {
+		{ "Brackloon Heritage Trust <finance@brackloontrust.ie>",
+		  "Invoice 310\nBill to\nBrackloon Heritage Trust CLG\nCRO 611204\nTotal due €400.00\n",
+		  "Brackloon Heritage Trust CLG" },
+		{ "Atlantic Drift Charters <accounts@atlanticdrift.ie>",
+		  "Invoice 311\nTo: Atlantic Drift Charters DAC\nTotal due €400.00\n", "Atlantic Drift Charters DAC" },
+		{ "Konditorei Aigner <office@konditorei-aigner.at>",
+		  "Rechnung 312\nKonditorei Aigner GesmbH\nGesamtbetrag 400,00 €\n", "Konditorei Aigner GesmbH" },
+		{ "Brackloon Heritage <finance@brackloonheritage.ie>",
+		  "Invoice 313\nBrackloon Heritage CLGX\nTotal due €400.00\n", "Brackloon Heritage" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
+		g_autoptr(DmInvoiceFacts) f = extract_to(forms[i].to, "Invoice", forms[i].text);
+		g_assert_cmpstr(f->debtor_name, ==, forms[i].want);
+	}
+}
+
 /* The To header leaves off a second surname the mail prints after its name: the debtor
  * goes by the full one. */
 static void
@@ -1010,6 +1036,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/person-of-mailbox", test_person_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
+	g_test_add_func("/invoice-layout/to-legal-form-more-countries", test_to_legal_form_more_countries);
 	g_test_add_func("/invoice-layout/to-double-surname", test_to_double_surname);
 	g_test_add_func("/invoice-layout/to-given-name-and-directory", test_to_given_name_and_directory);
 	g_test_add_func("/invoice-layout/direct-debit-account", test_direct_debit_account);
