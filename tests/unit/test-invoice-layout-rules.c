@@ -745,6 +745,32 @@ test_to_legal_form_more_countries(void)
 	}
 }
 
+/* A mail that names an invoice's number (its subject's) and an amount in its prose, with
+ * no label, date, term or account beside them, talks about an invoice and bills nothing: one
+ * sent to the wrong company, a payment to be matched (names27 round).  Near misses: the
+ * same few words with an account to pay to, or with a due date, are a typed invoice. */
+static void
+test_number_and_amount_mentioned_only(void)
+{
+	static const struct {
+		const char *subject, *body;
+		gboolean invoice;
+	} mails[] = {
+		{ "Invoice 5120 - wrong address", "Hi,\n\nInvoice 5120 (£812.00) went to our old client address by "
+		  "mistake. Please ignore it; we will send a corrected one.\n\nKaren\n", FALSE },
+		{ "Factuur 2026-198", "Beste Anouk,\n\nWij ontvingen € 250,00 zonder omschrijving. Is dat voor "
+		  "factuur 2026-198 of voor een andere?\n\nGroet, Rik\n", FALSE },
+		{ "Invoice 5121", "Hi Tom,\n\nInvoice 5121 for the boiler repair comes to £240.00. Please pay to "
+		  "GB82 WEST 1234 5698 7654 32.\n\nKaren\n", TRUE },
+		{ "Invoice 5122", "Hi Tom,\n\nInvoice 5122 for the boiler repair comes to £240.00, due by 20 December "
+		  "2026.\n\nKaren\n", TRUE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(mails); i++) {
+		g_autoptr(DmInvoiceFacts) f = extract_to("Tom Ashby <tom@ashby.example>", mails[i].subject, mails[i].body);
+		g_assert_cmpint(f->is_invoice, ==, mails[i].invoice);
+	}
+}
+
 /* The To header leaves off a second surname the mail prints after its name: the debtor
  * goes by the full one. */
 static void
@@ -1037,6 +1063,7 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
 	g_test_add_func("/invoice-layout/to-legal-form-more-countries", test_to_legal_form_more_countries);
+	g_test_add_func("/invoice-layout/number-and-amount-mentioned-only", test_number_and_amount_mentioned_only);
 	g_test_add_func("/invoice-layout/to-double-surname", test_to_double_surname);
 	g_test_add_func("/invoice-layout/to-given-name-and-directory", test_to_given_name_and_directory);
 	g_test_add_func("/invoice-layout/direct-debit-account", test_direct_debit_account);
