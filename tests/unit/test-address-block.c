@@ -449,6 +449,11 @@ static const struct {
 	  "\nBeer line cleaning\t£84.00\n", "Drovers Arms Ltd", TRUE },
 	{ "comma-inside-name-kept", "INVOICE 4472\nBill to:\nSmith, Jones & Partners LLP\n3 Bridge Street\n"
 	  "Settle BD24 9JP\n", "Smith, Jones & Partners LLP", TRUE },
+	/* An Irish address that ends in a Dublin postal district, no Eircode, beside the
+	 * details column (names27 round). */
+	{ "dublin-postal-district", "Liffey Signs Ltd · 5 Capel Street · Dublin 1 · VAT IE 3318842KH\n"
+	  "Harold's Cross Pharmacy Ltd\tInvoice Number\tLS-2210\n14 Harold's Cross Road\tInvoice Date\t3 Dec 2026\n"
+	  "Dublin 6W\tReference\tShop sign\nTAX INVOICE\n", "Harold's Cross Pharmacy Ltd", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

@@ -59,7 +59,7 @@ static DmPattern block_label = DM_PATTERN(
 /* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, the Irish Eircode
  * (a routing key, then four of its letters and digits: "D02 T292"), US, Australia's state
  * and postcode ("Sydney NSW 2000"), Canada's province and postal code ("Toronto, ON M5V
- * 2T6"), an Irish county with no Eircode ("Co. Clare"), and any line with a number that
+ * 2T6"), an Irish county or Dublin postal district with no Eircode ("Co. Clare", "Dublin 8"), and any line with a number that
  * ends in a country after a comma ("Tokyo 111-0051, Japan"). */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
@@ -78,6 +78,9 @@ static DmPattern postcode_line = DM_PATTERN(
 	 * Gaillimhe", "Contae an Chláir"), or all in capitals as a block typed so ("KILLALOE" /
 	 * "CO. CLARE") */
 	"|(?:.*,\\s*)?(?:Co\\.|CO\\.|County|COUNTY|Contae)\\s+(?:(?:na|an)\\s+)?\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)$"
+	/* a Dublin postal district, which an Irish address ends with where it prints no
+	 * Eircode ("Dublin 8", "Dublin 6W", "DUBLIN 24") */
+	"|(?:.*,\\s*)?(?:Dublin|DUBLIN)\\s+(?:[1-9]|1\\d|2[0-4]|6W)$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
