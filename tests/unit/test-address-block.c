@@ -454,6 +454,14 @@ static const struct {
 	{ "dublin-postal-district", "Liffey Signs Ltd · 5 Capel Street · Dublin 1 · VAT IE 3318842KH\n"
 	  "Harold's Cross Pharmacy Ltd\tInvoice Number\tLS-2210\n14 Harold's Cross Road\tInvoice Date\t3 Dec 2026\n"
 	  "Dublin 6W\tReference\tShop sign\nTAX INVOICE\n", "Harold's Cross Pharmacy Ltd", TRUE },
+	/* A customer's code of capitals on the "Customer" row under the window is a details
+	 * row: the window's block is the debtor (names27 round).  Near miss: a name of two
+	 * words in capitals on the row is a name. */
+	{ "capitals-code-beside-label", "Kingfisher Cleaning Ltd · 2 Mill Yard · Reading RG1 8LS\n"
+	  "Orchard Vets LLP\tInvoice No.\tKC-4410\n12 Castle Street\tDate\t02/12/2026\n"
+	  "Reading RG1 7SB\tTerms\t30 days\nCustomer\tORCVET\nINVOICE\n", "Orchard Vets LLP", TRUE },
+	{ "capitals-name-beside-label", "INVOICE 4473\nCustomer\tHOLLIS FARMS LTD\nCattle grid repair\t£310.00\n",
+	  "HOLLIS FARMS LTD", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

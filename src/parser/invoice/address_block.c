@@ -311,6 +311,9 @@ static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
+/* A short word of capitals alone ("RIVDEN", "MUELLB", "CROWN"): how a ledger codes its
+ * customers, from the first letters of their names. */
+static DmPattern capitals_code = DM_PATTERN("^\\p{Lu}{3,10}$", PCRE2_UTF);
 /* A VAT or enterprise number alone on its line, spaced as printed ("BE 0388.104.522", "NL
  * 8541.23.567.B01", "CHE-123.456.789 MWST"): a number under a name, never one. */
 static DmPattern vat_number_alone = DM_PATTERN(
@@ -915,6 +918,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			if (!plausible_name(same) || details_cell(next))
 				g_clear_pointer(&same, g_free);
 		}
+		/* "Customer<TAB>RIVDEN", "Kunde: MUELLB": one word of capitals on the label's row
+		 * is the seller's code for the customer, a details row, and no block starts
+		 * there (with a digit it is no name at all: code). */
+		if (same && matches(&capitals_code, g_strstrip(same)))
+			continue;
 		if (same && *same) {
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
 			 * at the first comma the address follows. */
