@@ -635,6 +635,18 @@ test_contact_above_organisation(void)
 	g_autoptr(DmInvoiceFacts) h = dm_invoice_extract(label);
 	g_assert_cmpstr(h->debtor_name, ==, "M. Yilmaz" /* the form of address dropped */);
 	g_assert_false(dm_test_explained(h, "contact-above-organisation"));
+
+	/* Nor is an Irish townland straight above the town and county, no street between: it is
+	 * the address's first line (names27 round).  Near miss: an organisation's words there. */
+	g_autoptr(GMimeMessage) townland = mail_to("Eamon Fahy <eamonfahy.farm@example.ie>", "Invoice SH-3381",
+		"Invoice to:\nEamon Fahy\nKnockbrack\nBirr, Co. Offaly\n\nInvoice SH-3381\nAmount due: €410.00\n");
+	g_autoptr(DmInvoiceFacts) k = dm_invoice_extract(townland);
+	g_assert_cmpstr(k->debtor_name, ==, "Eamon Fahy");
+	g_assert_false(dm_test_explained(k, "contact-above-organisation"));
+	g_autoptr(GMimeMessage) farm = mail_to("Eamon Fahy <eamonfahy.farm@example.ie>", "Invoice SH-3382",
+		"Invoice to:\nEamon Fahy\nKnockbrack Farm Shop Ltd\nBirr, Co. Offaly\n\nInvoice SH-3382\nAmount due: €410.00\n");
+	g_autoptr(DmInvoiceFacts) l = dm_invoice_extract(farm);
+	g_assert_cmpstr(l->debtor_name, ==, "Knockbrack Farm Shop Ltd");
 }
 
 /* (transfer full) the facts of a mail to @to with @subject and @body. */

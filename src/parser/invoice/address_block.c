@@ -1749,6 +1749,13 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		    matches(&street, below) || matches(&field_label, below) || strpbrk(below, "0123456789") ||
 		    dm_name_lines_share_a_word(person, below))
 			continue;
+		/* "Declan Moloney" / "Ballycommon" / "Tullamore, Co. Offaly": a line straight
+		 * above the town's, no street between, is the address's own first line — an Irish
+		 * townland, a house's or a farm's name, a street printed without its number —
+		 * unless its words say an organisation. */
+		g_autofree char *next = j + 1 < n ? first_cell(lines[j + 1]) : NULL;
+		if (next && matches(&postcode_line, next) && !dm_name_is_organisation(below, NULL))
+			continue;
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {
 			g_autofree char *c = first_cell(lines[k]);
