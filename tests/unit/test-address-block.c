@@ -462,6 +462,15 @@ static const struct {
 	  "Reading RG1 7SB\tTerms\t30 days\nCustomer\tORCVET\nINVOICE\n", "Orchard Vets LLP", TRUE },
 	{ "capitals-name-beside-label", "INVOICE 4473\nCustomer\tHOLLIS FARMS LTD\nCattle grid repair\t£310.00\n",
 	  "HOLLIS FARMS LTD", TRUE },
+	/* A firm whose name begins with a label's compound ("Projektbau", "Lieferservice"), on
+	 * the row beside the details under "Rechnung an": its name, not a details row passed
+	 * over for its street (names27 round).  Near miss: the label with its value. */
+	{ "firm-named-like-label", "Elektro Brandl GmbH · Werkstraße 3 · 90411 Nürnberg\n\n"
+	  "Rechnung an\tRechnungs-Nr.\tRE-2026-0412\nProjektbau Lindner GmbH\tDatum\t01.12.2026\n"
+	  "Hauptstraße 12\tKunden-Nr.\t10044\n90402 Nürnberg\n\nRECHNUNG\n", "Projektbau Lindner GmbH", TRUE },
+	{ "firm-named-like-label-nl", "Schilders Oost · Dorpsweg 3 · 7461 AB Rijssen\n\n"
+	  "Factuur aan\tFactuurnummer\t2026-118\nBestelservice Tijink B.V.\tDatum\t01-12-2026\n"
+	  "Industrieweg 4\tKlantnummer\t2031\n7461 PK Rijssen\n\nFACTUUR\n", "Bestelservice Tijink B.V.", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

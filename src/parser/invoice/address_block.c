@@ -428,11 +428,25 @@ field_label_alone(const char *s)
 	return rest[strspn(rest, ".:# ")] == '\0';
 }
 
+/* A firm's name that begins with a label's compound ("Projektbau Lindner GmbH",
+ * "Lieferservice Brandt KG", "Klantenservice Noord B.V."): more words after it, and the
+ * whole says an organisation (a legal form, a trade's word).  A label's cell holds its
+ * value at most ("Kundennummer 10044", "Rechnungsdatum 01.12.2026"). */
+static gboolean
+firm_named_like_label(const char *cell)
+{
+	DmMatch m;
+	if (!dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) || cell[m.end[0]] != ' ' ||
+	    strpbrk(cell, "0123456789:"))
+		return FALSE;
+	return dm_name_is_organisation(cell, NULL);
+}
+
 static gboolean
 field_row(const char *line, const char *cell)
 {
 	gsize n = strlen(cell);
-	return (matches(&field_label, cell) || dm_debtor_name_is_caption(cell)) &&
+	return ((matches(&field_label, cell) && !firm_named_like_label(cell)) || dm_debtor_name_is_caption(cell)) &&
 	       (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
 }
 
