@@ -469,8 +469,8 @@ static const struct {
 	  "Rechnung an\tRechnungs-Nr.\tRE-2026-0412\nProjektbau Lindner GmbH\tDatum\t01.12.2026\n"
 	  "Hauptstraße 12\tKunden-Nr.\t10044\n90402 Nürnberg\n\nRECHNUNG\n", "Projektbau Lindner GmbH", TRUE },
 	{ "firm-named-like-label-nl", "Schilders Oost · Dorpsweg 3 · 7461 AB Rijssen\n\n"
-	  "Factuur aan\tFactuurnummer\t2026-118\nBestelservice Tijink B.V.\tDatum\t01-12-2026\n"
-	  "Industrieweg 4\tKlantnummer\t2031\n7461 PK Rijssen\n\nFACTUUR\n", "Bestelservice Tijink B.V.", TRUE },
+	  "Factuur aan\tFactuurnummer\t2026-118\nKlantenservice Tijink B.V.\tDatum\t01-12-2026\n"
+	  "Industrieweg 4\tKlantnummer\t2031\n7461 PK Rijssen\n\nFACTUUR\n", "Klantenservice Tijink B.V.", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",
