@@ -416,10 +416,8 @@ def build():
     return build_invoices() + build_not_invoices()
 
 
-def check(recs):
-    """mailkit's checks and the counts."""
-    mk.check_labels(recs)
-    assert sum(r["is_invoice"] for r in recs) == 30 and len(recs) == 45, (len(recs), sum(r["is_invoice"] for r in recs))
+# mailkit's checks and the counts (30 invoices, 15 not), as train_parties has them.
+check = tp.check
 
 
 if __name__ == "__main__":
