@@ -398,6 +398,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-wrap.json corpus/invoices/train-wrap.jsonl
 	@$(BUILD)/tests/eval-invoices --title "train, the parties on the page (corpus/invoices/train-parties.jsonl, gen/train_parties.py)" \
 		--json $(BUILD)/eval-invoices-train-parties.json corpus/invoices/train-parties.jsonl
+	@$(BUILD)/tests/eval-invoices --title "train, the second parties' split (corpus/invoices/train-parties2.jsonl, gen/train_parties2.py)" \
+		--json $(BUILD)/eval-invoices-train-parties2.json corpus/invoices/train-parties2.jsonl
 .PHONY: eval-invoices
 
 # Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 to blind4 (each

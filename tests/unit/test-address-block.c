@@ -439,6 +439,38 @@ static const struct {
 	{ "field-after-comma-on-name-line", "Sporthaus Kramer GmbH · Karl-Liebknecht-Straße 140 · 04275 Leipzig\n"
 	  "Sportfreunde Lindenau e.V., Kundennr. 40088\nAbteilung Fußball\nMerseburger Straße 200\n04177 Leipzig\n"
 	  "Rechnung INV/2026/01423\n", "Sportfreunde Lindenau e.V.", TRUE },
+	/* A party written on one line under its label, its street and town after commas: the
+	 * name ends at the first comma (names27 round).  Near miss: a comma inside the name
+	 * with no street and town after it ("Smith, Jones & Co") keeps it whole. */
+	{ "one-line-party-under-label", "Factuur 26-114\nFactuurdatum: 02/12/2026\n\nKlant:\n"
+	  "Harmonie Sint-Cecilia vzw, Dorpsstraat 14, 2460 Kasterlee\nOndernemingsnummer 0418.227.640\n",
+	  "Harmonie Sint-Cecilia vzw", TRUE },
+	{ "one-line-party-under-label-uk", "INVOICE 4471\nBill to:\nDrovers Arms Ltd, 3 Bridge Street, Settle BD24 9JP\n"
+	  "\nBeer line cleaning\t£84.00\n", "Drovers Arms Ltd", TRUE },
+	{ "comma-inside-name-kept", "INVOICE 4472\nBill to:\nSmith, Jones & Partners LLP\n3 Bridge Street\n"
+	  "Settle BD24 9JP\n", "Smith, Jones & Partners LLP", TRUE },
+	/* An Irish address that ends in a Dublin postal district, no Eircode, beside the
+	 * details column (names27 round). */
+	{ "dublin-postal-district", "Liffey Signs Ltd · 5 Capel Street · Dublin 1 · VAT IE 3318842KH\n"
+	  "Harold's Cross Pharmacy Ltd\tInvoice Number\tLS-2210\n14 Harold's Cross Road\tInvoice Date\t3 Dec 2026\n"
+	  "Dublin 6W\tReference\tShop sign\nTAX INVOICE\n", "Harold's Cross Pharmacy Ltd", TRUE },
+	/* A customer's code of capitals on the "Customer" row under the window is a details
+	 * row: the window's block is the debtor (names27 round).  Near miss: a name of two
+	 * words in capitals on the row is a name. */
+	{ "capitals-code-beside-label", "Kingfisher Cleaning Ltd · 2 Mill Yard · Reading RG1 8LS\n"
+	  "Orchard Vets LLP\tInvoice No.\tKC-4410\n12 Castle Street\tDate\t02/12/2026\n"
+	  "Reading RG1 7SB\tTerms\t30 days\nCustomer\tORCVET\nINVOICE\n", "Orchard Vets LLP", TRUE },
+	{ "capitals-name-beside-label", "INVOICE 4473\nCustomer\tHOLLIS FARMS LTD\nCattle grid repair\t£310.00\n",
+	  "HOLLIS FARMS LTD", TRUE },
+	/* A firm whose name begins with a label's compound ("Projektbau", "Lieferservice"), on
+	 * the row beside the details under "Rechnung an": its name, not a details row passed
+	 * over for its street (names27 round).  Near miss: the label with its value. */
+	{ "firm-named-like-label", "Elektro Brandl GmbH · Werkstraße 3 · 90411 Nürnberg\n\n"
+	  "Rechnung an\tRechnungs-Nr.\tRE-2026-0412\nProjektbau Lindner GmbH\tDatum\t01.12.2026\n"
+	  "Hauptstraße 12\tKunden-Nr.\t10044\n90402 Nürnberg\n\nRECHNUNG\n", "Projektbau Lindner GmbH", TRUE },
+	{ "firm-named-like-label-nl", "Schilders Oost · Dorpsweg 3 · 7461 AB Rijssen\n\n"
+	  "Factuur aan\tFactuurnummer\t2026-118\nKlantenservice Tijink B.V.\tDatum\t01-12-2026\n"
+	  "Industrieweg 4\tKlantnummer\t2031\n7461 PK Rijssen\n\nFACTUUR\n", "Klantenservice Tijink B.V.", TRUE },
 	/* A title set apart in two cells ("TAX<TAB>INVOICE") is no name over the window. */
 	{ "tax-title-over-window", "TAX\tINVOICE\nOlwen Pryce\tInvoice Number\tTregaron Timber Ltd\n"
 	  "3 Mill Lane\tINV-0417\tStation Yard\nAberaeron SA46 0BU\tLampeter SA48 7HE\tInvoice Date\n",

@@ -635,6 +635,18 @@ test_contact_above_organisation(void)
 	g_autoptr(DmInvoiceFacts) h = dm_invoice_extract(label);
 	g_assert_cmpstr(h->debtor_name, ==, "M. Yilmaz" /* the form of address dropped */);
 	g_assert_false(dm_test_explained(h, "contact-above-organisation"));
+
+	/* Nor is an Irish townland straight above the town and county, no street between: it is
+	 * the address's first line (names27 round).  Near miss: an organisation's words there. */
+	g_autoptr(GMimeMessage) townland = mail_to("Eamon Fahy <eamonfahy.farm@example.ie>", "Invoice SH-3381",
+		"Invoice to:\nEamon Fahy\nKnockbrack\nBirr, Co. Offaly\n\nInvoice SH-3381\nAmount due: €410.00\n");
+	g_autoptr(DmInvoiceFacts) k = dm_invoice_extract(townland);
+	g_assert_cmpstr(k->debtor_name, ==, "Eamon Fahy");
+	g_assert_false(dm_test_explained(k, "contact-above-organisation"));
+	g_autoptr(GMimeMessage) farm = mail_to("Eamon Fahy <eamonfahy.farm@example.ie>", "Invoice SH-3382",
+		"Invoice to:\nEamon Fahy\nKnockbrack Farm Shop Ltd\nBirr, Co. Offaly\n\nInvoice SH-3382\nAmount due: €410.00\n");
+	g_autoptr(DmInvoiceFacts) l = dm_invoice_extract(farm);
+	g_assert_cmpstr(l->debtor_name, ==, "Knockbrack Farm Shop Ltd");
 }
 
 /* (transfer full) the facts of a mail to @to with @subject and @body. */
@@ -717,6 +729,58 @@ test_to_department_prefix(void)
 	g_autoptr(DmInvoiceFacts) k = extract_to("Velo Aare <info@veloaare.ch>", "Rechnung 47",
 		"Rechnung Nr. 47\nVelo Aareggio AG\nTotal CHF 500.00\n");
 	g_assert_cmpstr(k->debtor_name, ==, "Velo Aare");
+}
+
+/* The legal forms of Ireland, Britain's charities, Austria and Switzerland the header
+ * leaves off as readily as a GmbH: "The Linden Trust CLG", "Kerry Coast Tours DAC", "Bäckerei
+ * Weinzierl GesmbH" are the debtor as registered (names27 round).  Near miss: capitals glued
+ * to the name's next word are no form ("… CLGX"). */
+static void
+test_to_legal_form_more_countries(void)
+{
+	static const struct {
+		const char *to, *text, *want;
+	} forms[] = {
+		{ "Brackloon Heritage Trust <finance@brackloontrust.ie>",
+		  "Invoice 310\nBill to\nBrackloon Heritage Trust CLG\nCRO 611204\nTotal due €400.00\n",
+		  "Brackloon Heritage Trust CLG" },
+		{ "Atlantic Drift Charters <accounts@atlanticdrift.ie>",
+		  "Invoice 311\nTo: Atlantic Drift Charters DAC\nTotal due €400.00\n", "Atlantic Drift Charters DAC" },
+		{ "Konditorei Aigner <office@konditorei-aigner.at>",
+		  "Rechnung 312\nKonditorei Aigner GesmbH\nGesamtbetrag 400,00 €\n", "Konditorei Aigner GesmbH" },
+		{ "Brackloon Heritage <finance@brackloonheritage.ie>",
+		  "Invoice 313\nBrackloon Heritage CLGX\nTotal due €400.00\n", "Brackloon Heritage" },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
+		g_autoptr(DmInvoiceFacts) f = extract_to(forms[i].to, "Invoice", forms[i].text);
+		g_assert_cmpstr(f->debtor_name, ==, forms[i].want);
+	}
+}
+
+/* A mail that names an invoice's number (its subject's) and an amount in its prose, with
+ * no label, date, term or account beside them, talks about an invoice and bills nothing: one
+ * sent to the wrong company, a payment to be matched (names27 round).  Near misses: the
+ * same few words with an account to pay to, or with a due date, are a typed invoice. */
+static void
+test_number_and_amount_mentioned_only(void)
+{
+	static const struct {
+		const char *subject, *body;
+		gboolean invoice;
+	} mails[] = {
+		{ "Invoice 5120 - wrong address", "Hi,\n\nInvoice 5120 (£812.00) went to our old client address by "
+		  "mistake. Please ignore it; we will send a corrected one.\n\nKaren\n", FALSE },
+		{ "Factuur 2026-198", "Beste Anouk,\n\nWij ontvingen € 250,00 zonder omschrijving. Is dat voor "
+		  "factuur 2026-198 of voor een andere?\n\nGroet, Rik\n", FALSE },
+		{ "Invoice 5121", "Hi Tom,\n\nInvoice 5121 for the boiler repair comes to £240.00. Please pay to "
+		  "GB82 WEST 1234 5698 7654 32.\n\nKaren\n", TRUE },
+		{ "Invoice 5122", "Hi Tom,\n\nInvoice 5122 for the boiler repair comes to £240.00, due by 20 December "
+		  "2026.\n\nKaren\n", TRUE },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(mails); i++) {
+		g_autoptr(DmInvoiceFacts) f = extract_to("Tom Ashby <tom@ashby.example>", mails[i].subject, mails[i].body);
+		g_assert_cmpint(f->is_invoice, ==, mails[i].invoice);
+	}
 }
 
 /* The To header leaves off a second surname the mail prints after its name: the debtor
@@ -1010,6 +1074,8 @@ main(int argc, char **argv)
 	g_test_add_func("/invoice-layout/person-of-mailbox", test_person_of_mailbox);
 	g_test_add_func("/invoice-layout/to-department-suffix", test_to_department_suffix);
 	g_test_add_func("/invoice-layout/to-department-prefix", test_to_department_prefix);
+	g_test_add_func("/invoice-layout/to-legal-form-more-countries", test_to_legal_form_more_countries);
+	g_test_add_func("/invoice-layout/number-and-amount-mentioned-only", test_number_and_amount_mentioned_only);
 	g_test_add_func("/invoice-layout/to-double-surname", test_to_double_surname);
 	g_test_add_func("/invoice-layout/to-given-name-and-directory", test_to_given_name_and_directory);
 	g_test_add_func("/invoice-layout/direct-debit-account", test_direct_debit_account);

@@ -52,6 +52,20 @@ static const struct {
 	{ "initials-over-kind", "J. Jansen", "Garage", NULL },
 	{ "given-name-over-kind", "Jan Bakker", "Studio", NULL },
 	{ "given-name-over-firm", "Mark Evans", "Trading Ltd", NULL },
+	/* A line cut off on a particle, an article or a preposition: the window was too narrow
+	 * and the name runs on below, a person's and an organisation's alike (names27 round). */
+	{ "cut-off-der", "Kuratorium der", "Evangelischen Akademie Loccum", "Kuratorium der Evangelischen Akademie Loccum" },
+	{ "cut-off-van-den", "Dhr. P.J. van den", "Hoogenband", "Dhr. P.J. van den Hoogenband" },
+	{ "cut-off-of-the", "Guild of the", "Holy Well Almshouses", "Guild of the Holy Well Almshouses" },
+	{ "cut-off-von", "Dr. Henrike von", "Bülow-Tessin", "Dr. Henrike von Bülow-Tessin" },
+	{ "cut-off-ampersand", "Verhulst &", "Brouwer Advocaten", "Verhulst & Brouwer Advocaten" },
+	/* Near misses: a line that addresses the board or the trustees above the organisation
+	 * (named alone), a line cut off over a street (a number: an address line, not the
+	 * name's end), and a capitalised last word, which is a name's own ("Gasthof Zum"). */
+	{ "board-of-over-club", "Het bestuur van", "Roeivereniging De Amstel", NULL },
+	{ "trustees-of-over-charity", "The Trustees of", "Saltmarsh Heritage Trust", NULL },
+	{ "cut-off-over-street", "Stichting Vrienden van", "Kerkstraat 12", NULL },
+	{ "capital-last-word", "Gasthof Zum", "Bahnhofstraße 4", NULL },
 };
 
 static void

@@ -76,6 +76,24 @@ static const Case cases[] = {
 	{ "statement", "", "Statement from Bluebell Design Ltd", "Open items.", NULL, "statement" },
 	{ "statement-title", "", "Overzicht", "Zie bijlage.", "Kontoauszug\nOffene Posten\n", "statement" },
 	{ "delivery-note", "", "Lieferschein LS-2026-0412", "Anbei.", NULL, "delivery note" },
+	/* A balance confirmation, as a document's title, a subject and a request in the mail
+	 * (names27 round); near misses: an invoice that asks to confirm its receipt, and one
+	 * whose cover note asks for the balance to be confirmed beside the invoice it sets out. */
+	{ "balance-confirmation-title-de", "", "Zum 30.11.2026", "Mit der Bitte um Rücksendung.",
+	  "Holzbau Rieger KG\nSaldenbestätigung\nKundennummer\t4471\nRE-8812\t02.11.2026\tRechnung\t812,00 €\n",
+	  "statement" },
+	{ "balance-confirmation-title-en", "", "Year end", "Please sign and return.",
+	  "Moorside Timber Ltd\nBALANCE CONFIRMATION\nAccount\tMOOR4\nINV-2211\t2 Nov 2026\t£812.00\n", "statement" },
+	{ "balance-confirmation-subject-nl", "", "Saldobevestiging per 31-12-2026", "Zie bijlage.", NULL, "statement" },
+	{ "confirm-the-balance-text-en", "", "Year end", "As part of our audit, please confirm the balance on your "
+	  "account as at 30 November 2026: £1,420.00.", NULL, "statement" },
+	{ "confirm-the-balance-text-de", "", "Jahresabschluss", "Bitte bestätigen Sie uns den Saldo zum 30.11.2026 "
+	  "von 2.016,00 € kurz per E-Mail.", NULL, "statement" },
+	{ "confirm-receipt-is-invoice", "", "Invoice INV-3310", "Please confirm receipt of this invoice.",
+	  "Moorside Timber Ltd\nINVOICE\nInvoice number\tINV-3310\nTotal due\t£812.00\n", NULL },
+	{ "confirm-balance-beside-invoice", "", "Rechnung RE-8830", "Anbei die Rechnung RE-8830. Bitte bestätigen "
+	  "Sie uns bei dieser Gelegenheit auch den Saldo zum Jahresende.",
+	  "Holzbau Rieger KG\nRECHNUNG\nRechnungsnummer\tRE-8830\nRechnungsbetrag\t812,00 €\n", NULL },
 	/* A title that names the invoice beside the statement is an invoice's (a practice's bill
 	 * with its running balance). */
 	{ "statement-and-invoice-title", "", "Your invoice from Riverside Dental", "Attached.",

@@ -59,7 +59,7 @@ static DmPattern block_label = DM_PATTERN(
 /* The postcode line that ends an address block: NL, DE/AT/BE/CH, SE, UK, the Irish Eircode
  * (a routing key, then four of its letters and digits: "D02 T292"), US, Australia's state
  * and postcode ("Sydney NSW 2000"), Canada's province and postal code ("Toronto, ON M5V
- * 2T6"), an Irish county with no Eircode ("Co. Clare"), and any line with a number that
+ * 2T6"), an Irish county or Dublin postal district with no Eircode ("Co. Clare", "Dublin 8"), and any line with a number that
  * ends in a country after a comma ("Tokyo 111-0051, Japan"). */
 static DmPattern postcode_line = DM_PATTERN(
 	"^(?:(?:[A-Z]{1,2}-)?\\d{4}\\s?[A-Z]{2}\\s+\\p{Lu}"
@@ -78,6 +78,9 @@ static DmPattern postcode_line = DM_PATTERN(
 	 * Gaillimhe", "Contae an Chláir"), or all in capitals as a block typed so ("KILLALOE" /
 	 * "CO. CLARE") */
 	"|(?:.*,\\s*)?(?:Co\\.|CO\\.|County|COUNTY|Contae)\\s+(?:(?:na|an)\\s+)?\\p{Lu}(?:\\p{Ll}+|\\p{Lu}+)$"
+	/* a Dublin postal district, which an Irish address ends with where it prints no
+	 * Eircode ("Dublin 8", "Dublin 6W", "DUBLIN 24") */
+	"|(?:.*,\\s*)?(?:Dublin|DUBLIN)\\s+(?:[1-9]|1\\d|2[0-4]|6W)$"
 	"|(?i:.*\\d.*,\\s*" COUNTRY ")$)", PCRE2_UTF | PCRE2_UCP);
 /* A line of the block that is not the name: attention, department, c/o.  A department
  * names no one who owes: "Finance Department", "Afdeling Inkoop", "Abteilung Einkauf",
@@ -308,6 +311,9 @@ static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
+/* A short word of capitals alone ("RIVDEN", "MUELLB", "CROWN"): how a ledger codes its
+ * customers, from the first letters of their names. */
+static DmPattern capitals_code = DM_PATTERN("^\\p{Lu}{3,10}$", PCRE2_UTF);
 /* A VAT or enterprise number alone on its line, spaced as printed ("BE 0388.104.522", "NL
  * 8541.23.567.B01", "CHE-123.456.789 MWST"): a number under a name, never one. */
 static DmPattern vat_number_alone = DM_PATTERN(
@@ -422,11 +428,25 @@ field_label_alone(const char *s)
 	return rest[strspn(rest, ".:# ")] == '\0';
 }
 
+/* A firm's name that begins with a label's compound ("Projektbau Lindner GmbH",
+ * "Lieferservice Brandt KG", "Klantenservice Noord B.V."): more words after it, and the
+ * whole says an organisation (a legal form, a trade's word).  A label's cell holds its
+ * value at most ("Kundennummer 10044", "Rechnungsdatum 01.12.2026"). */
+static gboolean
+firm_named_like_label(const char *cell)
+{
+	DmMatch m;
+	if (!dm_pattern_match(&field_label, cell, strlen(cell), 0, &m) || cell[m.end[0]] != ' ' ||
+	    strpbrk(cell, "0123456789:"))
+		return FALSE;
+	return dm_name_is_organisation(cell, NULL);
+}
+
 static gboolean
 field_row(const char *line, const char *cell)
 {
 	gsize n = strlen(cell);
-	return (matches(&field_label, cell) || dm_debtor_name_is_caption(cell)) &&
+	return ((matches(&field_label, cell) && !firm_named_like_label(cell)) || dm_debtor_name_is_caption(cell)) &&
 	       (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
 }
 
@@ -557,16 +577,31 @@ static DmPattern name_field = DM_PATTERN(
 	"^(?:kd\\.?-?nr|kundennr|klantnr|debiteurnr|cust(?:omer)?\\.?\\s*(?:no|id|number)|acc(?:oun)?t\\.?\\s*no"
 	"|vat|btw|kvk|ust-?id|uid|tax\\s+id|company\\s+no|reg\\.?\\s*no|hrb|abn|siret)\\b", CI | PCRE2_UTF);
 
+/* TRUE when @after, the text after a comma on a name's line, is its address: a street
+ * with its number, then after another comma the postcode and town ("Kerkplein 2, 3290
+ * Diest", "14 Market Place, Thirsk YO7 1HL"). */
+static gboolean
+address_after_comma(const char *after)
+{
+	const char *next = strstr(after, ", ");
+	if (!next)
+		return FALSE;
+	g_autofree char *street_part = g_strndup(after, next - after);
+	return matches(&street, street_part) && matches(&postcode_line, next + 2);
+}
+
 /* Cuts @cell (in place) before a field of the details written after a comma on the
  * block's line: "Sportfreunde Lindenau e.V., Kundennr. 40088" is the name and the
- * customer's number, which the name does not hold. */
+ * customer's number, which the name does not hold; "Jeugdhuis De Kelder vzw, Kerkplein 2,
+ * 3290 Diest" the name and its address, a party written on one line. */
 static void
-without_field_after_comma(char *cell)
+without_field_after_comma(char *cell, gboolean address_below)
 {
 	for (char *comma = strstr(cell, ", "); comma; comma = strstr(comma + 2, ", ")) {
 		DmMatch m;
 		if (strpbrk(comma, "0123456789") && (dm_pattern_match(&field_label, comma + 2, strlen(comma + 2), 0, &m) ||
-						      dm_pattern_match(&name_field, comma + 2, strlen(comma + 2), 0, &m))) {
+						      dm_pattern_match(&name_field, comma + 2, strlen(comma + 2), 0, &m) ||
+						      (!address_below && address_after_comma(comma + 2)))) {
 			*comma = '\0';
 			return;
 		}
@@ -629,8 +664,14 @@ take_block(char **cells, guint first, guint last, DmAddressBlock *out)
 	out->name = joined ? joined : g_strdup(cells[named]);
 	/* The first line under the name, or under the two it runs over. */
 	guint below = joined ? named + 2 : named + 1;
-	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04" */
-	without_field_after_comma(out->name);
+	/* "Bouwbedrijf Hendriks B.V., klantnr. 20417", "Pinecrest Outdoor Ltd, VAT GB 287 6611 04";
+	 * "Jeugdhuis De Kelder vzw, Kerkplein 2, 3290 Diest": the party on one line, when no
+	 * street or postcode line of its own follows (a sender's return line with commas
+	 * stands above a window that has them). */
+	gboolean address_below = FALSE;
+	for (guint i = named + 1; i <= last; i++)
+		address_below = address_below || matches(&street, cells[i]) || matches(&postcode_line, cells[i]);
+	without_field_after_comma(out->name, address_below);
 	without_attention_after(out);
 	/* "Kanton Obwaldnerland, Baudepartement", "Gemeente Dommelvliet - Inkoop": the
 	 * organisation owes, its department reads the post. */
@@ -891,6 +932,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 			if (!plausible_name(same) || details_cell(next))
 				g_clear_pointer(&same, g_free);
 		}
+		/* "Customer<TAB>RIVDEN", "Kunde: MUELLB": one word of capitals on the label's row
+		 * is the seller's code for the customer, a details row, and no block starts
+		 * there (with a digit it is no name at all: code). */
+		if (same && matches(&capitals_code, g_strstrip(same)))
+			continue;
 		if (same && *same) {
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
 			 * at the first comma the address follows. */
@@ -1318,7 +1364,7 @@ unlabelled(const char *text, char **lines, char **cells, guint n, const DmAddres
 		 * no room from the name: a public body's block may carry both. */
 		guint departments = 0;
 		for (guint k = i; k > 0 && m < ABOVE + (departments > 1); k--) {
-			without_field_after_comma(cells[k - 1]);
+			without_field_after_comma(cells[k - 1], TRUE);
 			const char *c = cells[k - 1];
 			/* A small return line whose baseline falls between the name and the street
 			 * ("Kulturverein Zwischenraum e.V." / "Kessler · Torgauer Str. 233 · 04347
@@ -1716,6 +1762,13 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		if (!plausible_name(below) || dm_name_has_personal_title(below, NULL) || matches(&attention, below) ||
 		    matches(&street, below) || matches(&field_label, below) || strpbrk(below, "0123456789") ||
 		    dm_name_lines_share_a_word(person, below))
+			continue;
+		/* "Declan Moloney" / "Ballycommon" / "Tullamore, Co. Offaly": a line straight
+		 * above the town's, no street between, is the address's own first line — an Irish
+		 * townland, a house's or a farm's name, a street printed without its number —
+		 * unless its words say an organisation. */
+		g_autofree char *next = j + 1 < n ? first_cell(lines[j + 1]) : NULL;
+		if (next && matches(&postcode_line, next) && !dm_name_is_organisation(below, NULL))
 			continue;
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {

@@ -238,6 +238,9 @@ dm_debtor_name_without_remark(const char *name)
 	"|procurement|facturen|facturatie|facturen\\s*inbox|(?:financi[eë]le\\s+)?administratie|crediteuren" \
 	"(?:administratie)?|boekhouding|financi[eë]n|inkoop|buchhaltung|finanzbuchhaltung|rechnungen|rechnungseingang" \
 	"|rechnungswesen|kreditoren(?:buchhaltung)?|einkauf|finanzen|finanzabteilung" \
+	/* the office that reads a small firm's post: "Kilmainham Physio - Admin", "… (Office)",
+	 * "… - Accounts Team", "…, Credit Control", "… - Secretariaat", "… - Verwaltung" */ \
+	"|admin(?:istration)?|office|accounts\\s+team|credit\\s+control|secretariaat|sekretariat|verwaltung" \
 	/* a public body's department by its compound: "Baudepartement", "Finanzdepartement" */ \
 	"|\\w+departement)"
 /* A unit of an organisation after a comma: "Warwickshire County Council, Children's

@@ -121,10 +121,13 @@ to_display_name(GMimeMessage *msg)
 	return name;
 }
 
-/* A legal form as it follows an organisation's name: "GmbH", "LLP", "B.V.", "e.V.". */
+/* A legal form as it follows an organisation's name: "GmbH", "LLP", "B.V.", "e.V.", and the
+ * Irish, British, Austrian, Swiss and Belgian ones a header leaves off as readily ("The
+ * Linden Trust CLG", "… DAC", "… CIO", "… GesmbH", "… OG", "… Sagl", "… vzw"). */
 static DmPattern legal_form_after = DM_PATTERN(
 	"\\A,?[ ]+(?:B\\.V\\.|BV|N\\.V\\.|NV|V\\.O\\.F\\.|VOF|GmbH(?:[ ]&[ ]Co\\.[ ]KG)?|AG|KG|OHG|UG"
-	"|e\\.[ ]?[KV]\\.|Ltd\\.?|Limited|LLP|LLC|Inc\\.?|PLC|plc|S[àa]rl|SARL|SA|S\\.A\\.|BVBA|SRL|GbR|eG)"
+	"|e\\.[ ]?[KV]\\.|Ltd\\.?|Limited|LLP|LLC|Inc\\.?|PLC|plc|S[àa]rl|SARL|SA|S\\.A\\.|BVBA|SRL|GbR|eG"
+	"|CLG|DAC|ULC|Teo\\.|Teoranta|CIC|CIO|GesmbH|Ges\\.m\\.b\\.H\\.|OG|KEG|KGaA|Sagl|vzw|VZW|CVBA|CV)"
 	"(?=$|[ \\t\\n,;:)])", 0);
 
 /* A second surname joined by a hyphen ("-Yıldız", "-de Wit", "-van den Berg"): the name

@@ -211,7 +211,16 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	dm_invoice_text_read_dates(t, len, ref, dm_invoice_text_month_first(t, len, f->currency), source_name, f);
 	dm_invoice_text_read_payment(t, len, source_name, f);
 
-	gboolean second_sign = (f->number && f->has_amount) || rank == DM_INVOICE_TEXT_AMOUNT_STRONG ||
+	/* A number and an amount are two signs only with something of a bill about them: a
+	 * label on the number, a total or due label on the amount, a date, a term, an account
+	 * to pay to.  A mail that names an invoice's number (its subject's) and an amount in
+	 * its prose, and nothing else, talks about an invoice: one to be replaced, a payment
+	 * to be matched to one ("Invoice 4410 (€1,476.00) was addressed to the wrong company",
+	 * "Wij ontvingen € 250,00; voor welke factuur?"). */
+	gboolean mentioned_only = !labelled_number && rank == DM_INVOICE_TEXT_AMOUNT_ANY &&
+				  !g_date_valid(&f->issue_date) && !g_date_valid(&f->due_date) &&
+				  f->payment_term_days == 0 && !f->iban;
+	gboolean second_sign = (f->number && f->has_amount && !mentioned_only) || rank == DM_INVOICE_TEXT_AMOUNT_STRONG ||
 			       g_date_valid(&f->due_date) || f->payment_term_days > 0;
 	/* What keeps the text from being an invoice; N_KINDS when nothing does. */
 	DmNotInvoiceKind why = !keyword ? DM_NOT_INVOICE_NO_INVOICE_WORD

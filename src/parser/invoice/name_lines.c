@@ -9,7 +9,8 @@
  * for whoever is named above it: either belongs to its neighbour.  The block reader would
  * otherwise take one half, or the organisation half under what it reads as a contact.
  * Lines that each name someone — a contact under a firm, an owner under a trade — keep
- * apart.
+ * apart.  A line that stops on a particle or an article ("… der", "… van den", "… of the")
+ * was cut off by the window's width: the next line finishes the name.
  * Failures: none. */
 #include "parser/invoice/dm-name-lines.h"
 #include "parser/invoice/dm-business.h"
@@ -44,6 +45,16 @@ static DmPattern continuation = DM_PATTERN(
 static DmPattern no_continuation = DM_PATTERN(
 	"^(?:for[ ]+(?:the[ ]+)?(?:attention|account|attn)\\b|for[ ]+and[ ]+on[ ]+behalf\\b|zur?[ ]+(?:Hd\\b|Händen\\b)"
 	"|(?:van|von|ter|ten)(?:[ ]+(?:der|den|de))?[ ]+\\p{Lu}[\\p{L}'’-]+$)", PCRE2_UTF);
+
+/* A line that stops on a word no name ends with — a particle, an article, a preposition, a
+ * conjunction ("College van Kerkrentmeesters der", "Mevr. A.C. van den", "Friends of the",
+ * "Frau Regula von", "Müller &"): the window was too narrow, and the name runs on below.
+ * Not a line that addresses the organisation's board or members ("Het bestuur van", "The
+ * Trustees of"): the organisation below is named alone. */
+static DmPattern runs_on = DM_PATTERN(
+	"^(?!.*\\b(?i:bestuur|besturen|directie|vorstand|board|trustees|directors|partners|leden|members|committee"
+	"|leiding|management)\\b).*\\S[ ]+(?:van|von|vom|der|den|de|des|het|'t|voor|tot|ter|te|en|und|für|zur|zum|zu|am|im|an|auf|bei"
+	"|of|the|for|and|du|la|le|&|\\+)$", PCRE2_UTF);
 
 static gboolean
 matches(DmPattern *p, const char *s)
@@ -100,7 +111,11 @@ dm_name_lines_join(const char *upper, const char *lower)
 	 * name carries on after its kind. */
 	gboolean carries_on = upper_firm && matches(&continuation, lower) && !matches(&no_continuation, lower) &&
 			      !strpbrk(lower, "0123456789");
-	if (!trades && !kind_below && !kind_above && !carries_on)
+	/* "Stichting Beheer der" / "Gemeenschappelijke Tuinen Leusden": the upper line is cut
+	 * off in the middle of the name. */
+	gboolean cut_off = matches(&runs_on, upper) && g_unichar_isalpha(g_utf8_get_char(lower)) &&
+			   !strpbrk(lower, "0123456789");
+	if (!trades && !kind_below && !kind_above && !carries_on && !cut_off)
 		return NULL;
 	return g_steal_pointer(&joined);
 }

@@ -104,6 +104,19 @@ typedef enum {
  * "Jahresübersicht", "Rechnungsübersicht", "Annual overview", "Year-end summary". */
 #define YEAR_OVERVIEW "(?:jaaroverzicht|factu(?:ur|ren)overzicht|jahres(?:ü|ue)bersicht|rechnungs(?:ü|ue)bersicht" \
 	"|(?:annual|yearly|year-end)\\s+(?:overview|summary)|invoice\\s+(?:overview|summary))"
+/* A balance confirmation: the seller asks the customer (or its auditors ask) to confirm the
+ * balance of open items on a date ("Saldenbestätigung", "Saldenabstimmung",
+ * "Saldobevestiging", "Balance confirmation"); it lists invoices sent before and bills
+ * nothing. */
+#define BALANCE_CONFIRMATION "(?:salden(?:best(?:ä|ae|a)tigung|abstimmung)|saldo(?:best(?:ä|ae|a)tigung|abstimmung)" \
+	"|saldo-?bevestiging|bevestiging\\s+(?:van\\s+)?(?:het\\s+)?saldo|balance\\s+confirmation" \
+	"|confirmation\\s+of\\s+(?:the\\s+|your\\s+)?(?:account\\s+)?balance)"
+/* The same asked in a sentence: "Please confirm that the balance agrees", "Bitte bestätigen
+ * Sie uns den Saldo", "um Bestätigung des folgenden Saldos", "het saldo te bevestigen". */
+#define CONFIRM_THE_BALANCE "(?:\\bconfirm(?:ing)?\\s+(?:that\\s+)?(?:the|your|this|our)\\s+(?:account\\s+)?balance\\b" \
+	"|\\bconfirm\\s+(?:the\\s+)?balance\\b|\\bbest(?:ä|ae)tigen\\s+sie\\s+(?:uns\\s+)?(?:bitte\\s+)?(?:den|diesen|unseren)\\s+saldo\\b" \
+	"|\\bbest(?:ä|ae)tigung\\s+(?:des|dieses|unseres)\\s+(?:\\w+\\s+)?saldos\\b|\\bden\\s+saldo\\s+(?:zu\\s+)?best(?:ä|ae)tigen\\b" \
+	"|\\b(?:het|dit|uw)\\s+saldo\\s+(?:te\\s+)?bevestigen\\b|\\bbevestig(?:en|t)?\\s+(?:u\\s+)?(?:het|dit|uw)\\s+saldo\\b)"
 /* Not "nothing to do but pay" ("Sie müssen nichts tun, außer die Rechnung zu begleichen",
  * "u hoeft niets te doen behalve betalen"). */
 #define NOTHING_BUT "(?!\\s*,?\\s*(?:außer|ausser|als|behalve|dan|except|but)\\b)"
@@ -210,6 +223,8 @@ static struct {
 	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
 	  DM_PATTERN("rekeningoverzicht|rekeninguittreksel|klantenuittreksel|saldo[\\s-]*overzicht|openstaande\\s+posten"
 		     "|kontoauszug|konto(?:ü|ue)bersicht|offene\\s+posten|\\bstatement\\b" STATEMENT_NOT_INVOICE, CI) },
+	{ DM_NOT_INVOICE_STATEMENT, IN_SUBJECT,
+	  DM_PATTERN(NO_INVOICE_WORD ".*(?:" BALANCE_CONFIRMATION "|" CONFIRM_THE_BALANCE ")", CI | PCRE2_UTF) },
 	/* A year's invoices listed for the customer's records ("Jaaroverzicht 2026",
 	 * "Jahresübersicht", "Annual overview"): what was billed and paid, nothing new. Not a
 	 * year's bill ("Jaarafrekening", "Jahresabrechnung", "Annual invoice"). */
@@ -349,7 +364,12 @@ static struct {
 	{ DM_NOT_INVOICE_STATEMENT, IN_TITLE,
 	  DM_PATTERN(TITLE(NOT_BESIDE_INVOICE "(?:rekeningoverzicht|rekeninguittreksel|klantenuittreksel|kontoauszug|konto(?:ü|ue)bersicht"
 			   "|statement(?:\\s+of\\s+account)?" STATEMENT_NOT_INVOICE "|account\\s+statement|offene\\s+posten"
-			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht|" YEAR_OVERVIEW ")"), CIM) },
+			   "|(?:overzicht\\s+)?openstaande\\s+posten|saldo[\\s-]*overzicht|debiteurenoverzicht|" YEAR_OVERVIEW
+			   "|" BALANCE_CONFIRMATION ")"), CIM | PCRE2_UTF) },
+	/* A balance confirmation asked for in the mail's own words ("Please confirm the balance
+	 * on your account", "Bitte bestätigen Sie uns den Saldo"), unless the mail sets out an
+	 * invoice of its own. */
+	{ DM_NOT_INVOICE_STATEMENT, IN_TEXT_UNLESS_INVOICE, DM_PATTERN(CONFIRM_THE_BALANCE, CI | PCRE2_UTF) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|betaalbewijs|ontvangstbewijs|kwitantie|zahlungsbest[äa]tigung"
 			   "|payment\\s+confirmation|betalingsbevestiging"), CIM) },
