@@ -395,6 +395,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-wrap.json corpus/invoices/train-wrap.jsonl
 	@$(BUILD)/tests/eval-invoices --title "train, the parties on the page (corpus/invoices/train-parties.jsonl, gen/train_parties.py)" \
 		--json $(BUILD)/eval-invoices-train-parties.json corpus/invoices/train-parties.jsonl
+	@$(BUILD)/tests/eval-invoices --title "train, numbers and amounts that look alike (corpus/invoices/train-numbers.jsonl, gen/train_numbers.py)" \
+		--json $(BUILD)/eval-invoices-train-numbers.json corpus/invoices/train-numbers.jsonl
 .PHONY: eval-invoices
 
 # Delivery reports read as dunmaild reads them, on corpus/bounces/blind1, blind2 and blind3 (each
