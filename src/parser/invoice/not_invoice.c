@@ -101,9 +101,13 @@ typedef enum {
 #define HANDS_OVER_NO_INVOICE "(?!" SENT "*\\b(?:hierbij|bijgaand|bijgevoegd|anbei|hiermit|attached|enclosed|herewith)\\b" \
 	SENT "*\\b(?:\\w*factuur|\\w*rechnung|invoice)\\b)"
 /* A year's invoices in one list, for the records: "Jaaroverzicht", "Facturenoverzicht",
- * "Jahresübersicht", "Rechnungsübersicht", "Annual overview", "Year-end summary". */
+ * "Jahresübersicht", "Rechnungsübersicht", "Annual overview", "Year-end summary"; and the
+ * year's paid invoices certified for the customer's tax return ("Jahresbescheinigung",
+ * "Bescheinigung nach § 35a EStG", "Jaaropgave", "Annual tax statement"). */
 #define YEAR_OVERVIEW "(?:jaaroverzicht|factu(?:ur|ren)overzicht|jahres(?:ü|ue)bersicht|rechnungs(?:ü|ue)bersicht" \
-	"|(?:annual|yearly|year-end)\\s+(?:overview|summary)|invoice\\s+(?:overview|summary))"
+	"|(?:annual|yearly|year-end)\\s+(?:overview|summary)|invoice\\s+(?:overview|summary)" \
+	"|jahres(?:steuer)?bescheinigung|bescheinigung\\s+(?:nach|gem(?:\\.|äß|aess))\\s+§\\s*35a|jaaropgave" \
+	"|(?:annual|yearly)\\s+tax\\s+(?:statement|summary|certificate|overview))"
 /* Not "nothing to do but pay" ("Sie müssen nichts tun, außer die Rechnung zu begleichen",
  * "u hoeft niets te doen behalve betalen"). */
 #define NOTHING_BUT "(?!\\s*,?\\s*(?:außer|ausser|als|behalve|dan|except|but)\\b)"
