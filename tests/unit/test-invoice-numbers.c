@@ -3,7 +3,8 @@
  * table: an account's balance "including this invoice" is no total of the invoice, and a
  * line labelled "This invoice" is its own; a year in a total's label is no amount; a capital
  * letter set apart after the number's digits is part of it; a certificate of a year's paid
- * invoices for the tax return is no invoice. */
+ * invoices for the tax return is no invoice; a term "of the valuation date" or "of delivery"
+ * counts from that printed date. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -15,6 +16,7 @@ typedef struct {
 	gboolean invoice;                   /* FALSE: must not be read as an invoice */
 	const char *number;                 /* NULL: not checked */
 	gint64 due_cents, total_cents;      /* -1: not checked */
+	const char *due;                    /* "" : none read; NULL: not checked */
 } Case;
 
 static const Case cases[] = {
@@ -24,68 +26,83 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\tVL-431\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 475,50\nBtw 21%\t€ 99,86\n"
 	  "Totaal deze factuur\t€ 575,36\nOpenstaande posten: VL-352 € 242,00; VL-398 € 550,55\n"
 	  "Totaal openstaand inclusief deze factuur: € 1.367,91\n",
-	  TRUE, "VL-431", 57536, 57536 },
+	  TRUE, "VL-431", 57536, 57536, NULL },
 	{ "balance-including-this-invoice-de", "Rechnung R-77",
 	  "Rechnung\nRechnungsnummer\tR-77\nRechnungsdatum\t30.11.2026\nNettobetrag\t200,00 €\nUSt. 19 %\t38,00 €\n"
 	  "Rechnungsbetrag\t238,00 €\nNoch offen einschließlich dieser Rechnung: 1.238,00 €\n",
-	  TRUE, "R-77", 23800, 23800 },
+	  TRUE, "R-77", 23800, 23800, NULL },
 	/* "This invoice" above an account's summary is the invoice's own sum. */
 	{ "this-invoice-beside-account-balance-en", "Invoice TPH-1198",
 	  "INVOICE\nInvoice No.\tTPH-1198\nDate\t30 November 2026\nSubtotal\t£360.00\nVAT 20%\t£72.00\n"
 	  "This invoice\t£432.00\nAccount summary: previous balance £2,400.00, payments received -£1,200.00, "
 	  "account balance £1,632.00.\n",
-	  TRUE, "TPH-1198", 43200, 43200 },
+	  TRUE, "TPH-1198", 43200, 43200, NULL },
 	{ "this-invoice-beside-account-balance-nl", "Factuur K-12",
 	  "Factuur\nFactuurnummer\tK-12\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 100,00\nBtw 21%\t€ 21,00\n"
 	  "Deze factuur\t€ 121,00\nVorig saldo\t€ 1.500,00\n",
-	  TRUE, "K-12", 12100, 12100 },
+	  TRUE, "K-12", 12100, 12100, NULL },
 	/* Near misses: "this invoice" in a sentence is no label; an open amount after a deposit,
 	 * with no other invoice in it, is still what is due. */
 	{ "near-miss-this-invoice-in-a-sentence", "Invoice PX-4",
 	  "Invoice\tPX-4\nDate\t30 November 2026\nPlease pay this invoice £1,000.00 cheaper next time.\n"
 	  "Total\t£120.00\n",
-	  TRUE, "PX-4", 12000, 12000 },
+	  TRUE, "PX-4", 12000, 12000, NULL },
 	{ "near-miss-open-after-deposit-nl", "Factuur K-13",
 	  "Factuur\nFactuurnummer\tK-13\nFactuurdatum\t30-11-2026\nTotaal\t€ 400,00\nAanbetaling\t€ 100,00\n"
 	  "Openstaand bedrag\t€ 300,00\n",
-	  TRUE, "K-13", 30000, 40000 },
+	  TRUE, "K-13", 30000, 40000, NULL },
 	/* A year in the total's label is the year the sum is of, never its amount. */
 	{ "year-in-total-label-de", "Rechnung R-2026-9",
 	  "Rechnung\nRechnungsnummer\tR-2026-9\nRechnungsdatum\t04.12.2026\nWartung\t410,00 €\n"
 	  "Summe Wartung 2026\t410,00 €\n",
-	  TRUE, "R-2026-9", 41000, 41000 },
+	  TRUE, "R-2026-9", 41000, 41000, NULL },
 	{ "year-in-total-label-en", "Invoice AB-9",
 	  "Invoice\tAB-9\nDate\t4 December 2026\nTotal fees 2026  £1,200.00\n",
-	  TRUE, "AB-9", 120000, 120000 },
+	  TRUE, "AB-9", 120000, 120000, NULL },
 	/* Near miss: an amount that looks like a year is still the amount. */
 	{ "near-miss-amount-like-a-year", "Factuur K-14",
 	  "Factuur\nFactuurnummer\tK-14\nFactuurdatum\t30-11-2026\nTotaal\t2026,00 €\n",
-	  TRUE, "K-14", 202600, 202600 },
+	  TRUE, "K-14", 202600, 202600, NULL },
 	/* A capital letter after the digits, ending the cell, is the number's series letter. */
 	{ "series-letter", "Your invoice",
 	  "INVOICE\nInvoice\tINV 0042 B\nDate\t11/11/2026\nTotal\t£276.00\n",
-	  TRUE, "INV 0042 B", 27600, 27600 },
+	  TRUE, "INV 0042 B", 27600, 27600, NULL },
 	/* Near misses: a word after the number, a lower-case letter. */
 	{ "near-miss-series-letter-word", "Your invoice",
 	  "INVOICE\nInvoice 26-0417 A4 posters\nDate\t11/11/2026\nTotal\t£276.00\n",
-	  TRUE, "26-0417", 27600, -1 },
+	  TRUE, "26-0417", 27600, -1, NULL },
 	{ "near-miss-series-letter-lower-case", "Uw factuur",
 	  "FACTUUR\nFactuurnummer: 2026-0042 a\nFactuurdatum\t11-11-2026\nTotaal\t€ 76,00\n",
-	  TRUE, "2026-0042", 7600, -1 },
+	  TRUE, "2026-0042", 7600, -1, NULL },
 	/* A year's paid invoices certified for the tax return: no invoice. */
 	{ "tax-certificate-35a", "Jahresbescheinigung 2026 (§ 35a)",
 	  "Sehr geehrter Herr Pohl,\n\nanbei Ihre Bescheinigung nach § 35a EStG.\n\nRechnung R-26-0114 vom 12.03.2026"
 	  "\tArbeitskosten 184,00 €\nRechnung R-26-0290 vom 09.07.2026\tArbeitskosten 226,00 €\n"
 	  "Summe Arbeitskosten 2026\t410,00 €\nAlle Rechnungen wurden unbar bezahlt.\n",
-	  FALSE, NULL, -1, -1 },
+	  FALSE, NULL, -1, -1, NULL },
 	{ "tax-certificate-nl", "Jaaropgave 2026 kinderopvang",
 	  "Beste ouder,\n\nHierbij de jaaropgave voor de Belastingdienst.\nFactuur 2026-011 januari € 812,00\n"
 	  "Factuur 2026-132 december € 812,00\nTotaal betaald 2026 € 9.744,00\n",
-	  FALSE, NULL, -1, -1 },
+	  FALSE, NULL, -1, -1, NULL },
 	/* Near miss: an invoice whose subject names the certificate beside it. */
 	{ "near-miss-invoice-with-certificate", "Rechnung RE-2026-140 und Jahresbescheinigung",
 	  "Rechnung\nRechnungsnummer\tRE-2026-140\nRechnungsdatum\t04.12.2026\nRechnungsbetrag\t119,00 €\n",
-	  TRUE, "RE-2026-140", 11900, 11900 },
+	  TRUE, "RE-2026-140", 11900, 11900, NULL },
+	/* A term counted from a printed valuation date (the UK building contract's) or a printed
+	 * delivery date "of" which it runs counts from that date. */
+	{ "term-of-the-valuation-date", "Valuation 3 - TPH-1176",
+	  "INVOICE - VALUATION 3\nInvoice No.\tTPH-1176\nDate\t27 November 2026\nValuation date\t25 November 2026\n"
+	  "Total due this invoice\t£10,290.00\nPayment within 28 days of the valuation date.\n",
+	  TRUE, "TPH-1176", 1029000, -1, "2026-12-23" },
+	{ "term-of-delivery", "Invoice DL-7",
+	  "INVOICE\nInvoice No.\tDL-7\nDate\t27 November 2026\nDelivery date\t20 November 2026\n"
+	  "Total\t£100.00\nPayment within 30 days of delivery.\n",
+	  TRUE, "DL-7", 10000, -1, "2026-12-20" },
+	/* Near miss: the term counted from the invoice's date, a valuation date printed. */
+	{ "near-miss-term-of-the-invoice-date", "Valuation 4 - TPH-1190",
+	  "INVOICE - VALUATION 4\nInvoice No.\tTPH-1190\nDate\t27 November 2026\nValuation date\t25 November 2026\n"
+	  "Total due this invoice\t£10,290.00\nPayment within 28 days of the invoice date.\n",
+	  TRUE, "TPH-1190", 1029000, -1, "2026-12-25" },
 };
 
 static GMimeMessage *
@@ -107,7 +124,7 @@ test_case(gconstpointer data)
 	}
 	if (!f->is_invoice)
 		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
-	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, NULL);
+	dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, c->due);
 }
 
 int
