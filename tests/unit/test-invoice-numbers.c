@@ -4,7 +4,8 @@
  * line labelled "This invoice" is its own; a year in a total's label is no amount; a capital
  * letter set apart after the number's digits is part of it; a certificate of a year's paid
  * invoices for the tax return is no invoice; a term "of the valuation date" or "of delivery"
- * counts from that printed date. */
+ * counts from that printed date; a tax point read first gives way to the invoice's date
+ * labelled as such. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -103,6 +104,17 @@ static const Case cases[] = {
 	  "INVOICE - VALUATION 4\nInvoice No.\tTPH-1190\nDate\t27 November 2026\nValuation date\t25 November 2026\n"
 	  "Total due this invoice\t£10,290.00\nPayment within 28 days of the invoice date.\n",
 	  TRUE, "TPH-1190", 1029000, -1, "2026-12-25" },
+	/* A tax point before the invoice's date: the invoice's date is the issue date, and the
+	 * term runs from it. */
+	{ "tax-point-before-invoice-date", "Invoice AV-2207",
+	  "INVOICE\nTax point\t30 November 2026\nInvoice date\t2 December 2026\nInvoice no.\tAV-2207\n"
+	  "Subtotal\t£500.00\nVAT 20%\t£100.00\nTotal\t£600.00\nPayment within 14 days.\n",
+	  TRUE, "AV-2207", 60000, 60000, "2026-12-16" },
+	/* Near miss: a tax point alone is the invoice's date. */
+	{ "near-miss-tax-point-alone", "Invoice AV-2208",
+	  "INVOICE\nTax point\t30 November 2026\nInvoice no.\tAV-2208\n"
+	  "Subtotal\t£500.00\nVAT 20%\t£100.00\nTotal\t£600.00\nPayment within 14 days.\n",
+	  TRUE, "AV-2208", 60000, 60000, "2026-12-14" },
 };
 
 static GMimeMessage *
