@@ -5,7 +5,8 @@
  * letter set apart after the number's digits is part of it; a certificate of a year's paid
  * invoices for the tax return is no invoice; a term "of the valuation date" or "of delivery"
  * counts from that printed date; a tax point read first gives way to the invoice's date
- * labelled as such. */
+ * labelled as such; "Restzahlung" is what is left to pay; with no amount labelled, a
+ * contract's sum or an account's balance is not the largest amount. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -115,6 +116,22 @@ static const Case cases[] = {
 	  "INVOICE\nTax point\t30 November 2026\nInvoice no.\tAV-2208\n"
 	  "Subtotal\t£500.00\nVAT 20%\t£100.00\nTotal\t£600.00\nPayment within 14 days.\n",
 	  TRUE, "AV-2208", 60000, 60000, "2026-12-14" },
+	/* "Restzahlung" after an Anzahlung dated in its label is what is left to pay. */
+	{ "restzahlung-after-dated-deposit", "Rechnung 2026-204",
+	  "Rechnung Nr. 2026-204\nRechnungsdatum: 01.12.2026\nZwischensumme 1.399,70 €\nMwSt. 19 % 265,94 €\n"
+	  "Endbetrag 1.665,64 €\nAnzahlung vom 15.11.2026 500,00 €\nRestzahlung 1.165,64 €\nZahlbar bis 15.12.2026\n",
+	  TRUE, "2026-204", 116564, 166564, "2026-12-15" },
+	/* With no amount labelled, the contract's sum is not the largest amount: the instalment
+	 * is. */
+	{ "instalment-beside-contract-sum", "Invoice INV-0077",
+	  "Invoice INV-0077\nDate: 1 December 2026\nFirst instalment (1 of 3): £400.00\n"
+	  "Total contract: £1,200.00\nPlease pay £400.00 by 15 December 2026.\n",
+	  TRUE, "INV-0077", 40000, -1, NULL },
+	/* Near miss: with nothing labelled and no contract named, the largest amount. */
+	{ "near-miss-largest-amount", "Invoice INV-0078",
+	  "Invoice INV-0078\nDate: 1 December 2026\nWindows: £400.00\nGutters: £1,200.00\n"
+	  "Please pay by 15 December 2026.\n",
+	  TRUE, "INV-0078", 120000, -1, NULL },
 };
 
 static GMimeMessage *
