@@ -6,7 +6,8 @@
  * invoices for the tax return is no invoice; a term "of the valuation date" or "of delivery"
  * counts from that printed date; a tax point read first gives way to the invoice's date
  * labelled as such; "Restzahlung" is what is left to pay; with no amount labelled, a
- * contract's sum or an account's balance is not the largest amount. */
+ * contract's sum or an account's balance is not the largest amount; a pro forma a sentence
+ * hands over is no invoice. */
 #include <string.h>
 
 #include "parser/invoice/dm-invoice.h"
@@ -132,6 +133,20 @@ static const Case cases[] = {
 	  "Invoice INV-0078\nDate: 1 December 2026\nWindows: £400.00\nGutters: £1,200.00\n"
 	  "Please pay by 15 December 2026.\n",
 	  TRUE, "INV-0078", 120000, -1, NULL },
+	/* A pro forma the mail's sentence hands over, with no title above it: no invoice. */
+	{ "pro-forma-in-a-sentence-en", "PF-26-031",
+	  "Dear Sirs,\n\nPlease find below our pro forma invoice PF-26-031 for payment in advance.\n"
+	  "Total due: £2,400.00\nOn receipt of payment we will dispatch the goods.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "pro-forma-in-a-sentence-nl", "PF 26/018",
+	  "Beste klant,\n\nHierbij onze proforma factuur PF 26/018 voor het voorschot.\nTotaal: € 1.500,00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	/* Near miss: the invoice that follows the pro forma names it, set out below. */
+	{ "near-miss-invoice-after-pro-forma", "Invoice INV-2207",
+	  "Dear Sirs,\n\nAttached the invoice after the pro forma PF-26-031 you paid.\n\n"
+	  "INVOICE\nInvoice no.\tINV-2207\nInvoice date\t2 December 2026\nTotal\t£2,400.00\n"
+	  "Paid (pro forma PF-26-031)\t£2,400.00\n",
+	  TRUE, "INV-2207", -1, 240000, NULL },
 };
 
 /* Each case read from a mail dated 4 December 2026 to a business's payables box. */

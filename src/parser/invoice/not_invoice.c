@@ -306,6 +306,13 @@ static struct {
 			   "|tender\\s+(?:response|submission|return)"), CIM) },
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
 	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
+	/* A pro forma the mail's own sentence hands over, no title above it ("Please find below
+	 * our pro forma invoice PF-26-031", "Hierbij onze proforma factuur", "Anbei unsere
+	 * Proforma-Rechnung"); not in a mail that sets out an invoice of its own (a VAT
+	 * invoice naming the pro forma it follows). */
+	{ DM_NOT_INVOICE_PRO_FORMA, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b(?:find|attached|enclosed|below|herewith|hierbij|bijgaand|in\\s+de\\s+bijlage|anbei|beigefügt|im\\s+anhang)"
+		     "\\s+(?:\\S+\\s+){0,3}?(?:our|the|your|onze|de|uw|je|unsere|die|ihre)\\s+pro[ -]?forma\\b", CI) },
 	/* A deposit asked before the work starts, under a title of its own ("Aanbetalingsverzoek",
 	 * "Deposit request", "Anzahlungsanforderung"): like a pro forma, it bills nothing yet; a
 	 * deposit invoice is titled an invoice ("Aanbetalingsfactuur", "Anzahlungsrechnung").
