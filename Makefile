@@ -400,6 +400,8 @@ eval-invoices: deps-present $(BUILD)/tests/eval-invoices
 		--json $(BUILD)/eval-invoices-train-parties.json corpus/invoices/train-parties.jsonl
 	@$(BUILD)/tests/eval-invoices --title "train, the second parties' split (corpus/invoices/train-parties2.jsonl, gen/train_parties2.py)" \
 		--json $(BUILD)/eval-invoices-train-parties2.json corpus/invoices/train-parties2.jsonl
+	@$(BUILD)/tests/eval-invoices --title "train, numbers and amounts that look alike (corpus/invoices/train-numbers.jsonl, gen/train_numbers.py)" \
+		--json $(BUILD)/eval-invoices-train-numbers.json corpus/invoices/train-numbers.jsonl
 .PHONY: eval-invoices
 
 # Delivery reports read as dunmaild reads them, on corpus/bounces/blind1 to blind4 (each

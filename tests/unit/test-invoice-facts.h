@@ -38,6 +38,18 @@ dm_test_assert_read(const DmInvoiceFacts *f, const char *number, gint64 due_cent
 	dm_test_assert_date("due_date", &f->due_date, due);
 }
 
+/* Fails the test unless @f was read as an invoice when @invoice, and as none when not,
+ * naming what it was read as; returns @invoice, whether its fields are to be checked. */
+static inline gboolean
+dm_test_assert_kind(const DmInvoiceFacts *f, gboolean invoice)
+{
+	if (!invoice && f->is_invoice)
+		g_error("read as an invoice: %s", f->number ? f->number : "(no number)");
+	if (invoice && !f->is_invoice)
+		g_error("not an invoice: %s", f->not_invoice ? dm_not_invoice_reason_text(f->not_invoice) : "(no reason)");
+	return invoice;
+}
+
 /* TRUE when a line of @f's --explain holds @needle. */
 static inline gboolean
 dm_test_explained(const DmInvoiceFacts *f, const char *needle)

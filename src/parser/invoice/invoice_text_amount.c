@@ -48,8 +48,11 @@
 /* A date in a label, the day the total falls due ("Total due 25 March 2027  £15,504.00",
  * "Total due January 1, 2027<TAB>$865.00"), taken whole: its day and year are no amount. */
 #define DATE_IN_LABEL "(?>" DM_DATE_RE ")(?=[ \\t]*(?:[€$£]|[A-Z]{3}\\b|-?\\d))" /* its amount on the same line */
+/* A year in a label, an amount after it on the line, is part of the label too ("Summe
+ * Arbeitskosten 2026<TAB>410,00 €", "Total 2026  £1,200.00"): the year the sum is of. */
+#define YEAR_BEFORE_MONEY "(?:19|20)\\d{2}(?=[ \\t]+(?:[€$£]|[A-Z]{3})?[ \\t]*-?\\d)"
 #define LABEL_GAP_OR(more) "(?:(?>[ \\t]+)|(?>\\.{3,})|[^\\n€$£\\d \\t]|\\d{1,2}(?:[.,]\\d{1,2})?[ \\t]*%|" VAT_ASIDE \
-	more "|\\d{1,3}(?=" MONEY_AFTER ")){0,40}?(?!\\d{1,3}" MONEY_AFTER ")"
+	more "|\\d{1,3}(?=" MONEY_AFTER ")|" YEAR_BEFORE_MONEY "){0,40}?(?!\\d{1,3}" MONEY_AFTER "|" YEAR_BEFORE_MONEY ")"
 #define LABEL_GAP LABEL_GAP_OR("")
 /* Only the amount due's label carries its day: a date in another ("Aanbetaling 12-01-2026
  * € -400,00") says when it was paid, a row of the table. */
@@ -59,7 +62,7 @@ static DmPattern amount_strong = DM_PATTERN(
 	"(?:totaal\\s+te\\s+betalen|te\\s+betalen(?:\\s+bedrag)?|nog\\s+te\\s+(?:betalen|voldoen)|openstaand(?:\\s+bedrag)?"
 	"|total\\s+(?:amount\\s+)?due|amount\\s+(?:due|payable|to\\s+pay)|balance\\s+(?:due|owing|to\\s+pay)"
 	"|total\\s+payable|total\\s+to\\s+pay|(?:noch\\s+)?zu\\s+zahlen(?:der\\s+betrag)?|offener\\s+betrag"
-	"|zahlbetrag|restbetrag|net\\s+à\\s+payer|montant\\s+dû"
+	"|zahlbetrag|restbetrag|restzahlung|restsumme|net\\s+à\\s+payer|montant\\s+dû"
 	/* what is left once a deposit or an earlier payment is off: "Te voldoen", "Nog over te
 	 * maken" (a bare "over te maken" only as a label, never in a sentence), "Remaining
 	 * balance", "Resterend bedrag", "Resterende saldo", "Verbleibender Betrag", "Noch offen";
@@ -117,7 +120,11 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"|rechnungstotal|gesamttotal|endtotal"
 	/* the gross charge a third party's share is taken off: "Gross fees", "Gross total" */
 	"|gross\\s+(?:total|amount|fees?|charges?)"
-	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit)\\b"
+	"|gutschrifts?betrag|gutschrifts?summe|creditbedrag|credit\\s+total|total\\s+credit"
+	/* the invoice's own sum set apart from an account's ("This invoice  £432.00" above
+	 * "Account balance"), a label that starts its line, never "please pay this invoice" */
+	"|(?<![^\\n])[ \\t]*(?:total\\s+|totaal\\s+|summe\\s+)?(?:this\\s+invoice|deze\\s+factuur|diese\\s+rechnung)"
+	"(?=[ \\t]*(?::|\\t|[€$£]| {2})))\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
 /* Already paid: a deposit or part payment the amount due is the total less. */
@@ -145,11 +152,23 @@ static DmPattern item_row = DM_PATTERN(
 	"^[^\\t\\n]*\\t\\h*\\d{1,4}(?:[.,]\\d{1,3})?\\h*\\t[^\\t\\n]*\\d[^\\t\\n]*\\t[^\\t\\n]*\\d", CI);
 /* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
  * discount, and the sum of a contract of which the invoice is one part. */
+/* A sum the invoice is only part of: a contract's whole, of which it bills one part, or an
+ * account's balance, the sum of this invoice and others still open — what a statement
+ * owes, printed under the invoice's own total ("Totaal openstaand inclusief deze factuur",
+ * "Balance including this invoice", "Account balance", "Saldo einschließlich dieser
+ * Rechnung") — and the open items listed beside it ("Openstaande posten: …", "Open items",
+ * "Offene Posten"). */
+#define OTHER_SUM_RE \
+	"aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract" \
+	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag" \
+	"|\\b(?:incl(?:\\.|usief)?|inclusive\\s+of|including|inkl(?:\\.|usive)?|einschl(?:\\.|ie(?:ß|ss)lich)?)" \
+	"\\s+(?:deze|this|dieser|diese)\\s+(?:factuur|invoice|rechnung)\\b" \
+	"|\\baccount\\s+balance|\\bbalance\\s+(?:on|of)\\s+(?:your\\s+)?account|\\b(?:uw\\s+)?rekeningsaldo|\\bkontosaldo" \
+	"|\\bopenstaande\\s+posten|\\bopen\\s+items|\\boffene\\s+posten"
+static DmPattern other_sum = DM_PATTERN(OTHER_SUM_RE, CI);
 static DmPattern amount_excluded = DM_PATTERN(
 	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|\\bexkl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
-	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto"
-	"|aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract"
-	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag",
+	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto|" OTHER_SUM_RE,
 	CI);
 /* A VAT line is no total, unless the line says the VAT is included ("Totaal incl. btw",
  * "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total including VAT"). */
@@ -514,8 +533,15 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	gboolean found = FALSE;
 	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
 		g_autofree char *s = dm_match_group(&m, 1);
+		g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
 		gint64 v;
 		char c[4];
+		DmMatch x;
+		/* A sum its line says the invoice is only part of (a contract's, an account's
+		 * balance) is not the largest either: "Total contract: £1,200.00" under "First
+		 * instalment (1 of 3): £400.00". */
+		if (dm_pattern_match(&other_sum, line, strlen(line), 0, &x))
+			continue;
 		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
 			f->amount_cents = v;
 			memcpy(f->currency, c, 4);

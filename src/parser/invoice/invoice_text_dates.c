@@ -56,6 +56,15 @@ static DmPattern issue_date = DM_PATTERN(
 	"(?:[ \\t]*/[ \\t]*(?:datum|date|invoice\\s+date|issue\\s+date|rechnungsdatum|factuurdatum|date\\s+de\\s+facture))?"
 	"[ \\t]*(?::[ \\t]*(?:\\n[ \\t]*)?|" VALUE_ROW_BELOW ")?(" DM_DATE_RE ")",
 	CIM);
+/* A tax point's label ("Tax point", "Tax point date", "Tax date"): the VAT's date, the
+ * supply's, which may fall before the invoice's own. */
+static DmPattern tax_point_label = DM_PATTERN("\\Atax\\s+(?:point(?:\\s+date)?|date)\\b", CI);
+/* The invoice's own date by its name ("Invoice date", "Date of invoice", "Factuurdatum",
+ * "Rechnungsdatum", "Date issued", "Issue date"), its value after it. */
+static DmPattern invoice_date_named = DM_PATTERN(
+	"(?:invoice\\s+date|date\\s+of\\s+invoice|date\\s+issued|issue\\s+date|factuurdatum|rechnungsdatum)"
+	"[ \\t]*(?::[ \\t]*)?(" DM_DATE_RE ")",
+	CI);
 /* An early payment's discount. */
 #define DISCOUNT_RE "(?:\\bkorting|\\bdiscount|\\bskonto|\\brabatt|%\\s*off\\b)"
 /* A discount offered for paying by the date just read, in the rest of its clause or in the
@@ -412,10 +421,15 @@ void
 dm_invoice_text_read_dates(const char *t, gsize len, const GDate *ref, gboolean month_first, const char *source,
 			   DmInvoiceFacts *f)
 {
-	DmMatch m;
-	if (date_from(&issue_date, t, len, ref, month_first, &f->issue_date, &m, f, "issue_date", source))
+	DmMatch m, x;
+	if (date_from(&issue_date, t, len, ref, month_first, &f->issue_date, &m, f, "issue_date", source)) {
+		/* A tax point read first gives way to the invoice's date labelled as such ("Tax
+		 * point 30 November 2026" above "Invoice date 2 December 2026"): the term runs
+		 * from the invoice, the tax point is the VAT's. */
+		if (dm_pattern_match(&tax_point_label, t + m.start[0], len - m.start[0], 0, &x))
+			(void)date_from(&invoice_date_named, t, len, ref, month_first, &f->issue_date, &m, NULL, NULL, NULL);
 		dm_invoice_text_explain_line(f, "issue_date", source, t, len, m.start[0]);
-	else if (date_from(&letter_date, t, len, ref, month_first, &f->issue_date, &m, NULL, NULL, NULL))
+	} else if (date_from(&letter_date, t, len, ref, month_first, &f->issue_date, &m, NULL, NULL, NULL))
 		dm_invoice_text_explain_rule(f, "issue_date", source, "letter-date", t, len, m.start[0]);
 	else if (lone_date_from(t, dm_invoice_text_first_amount_line(t, len), ref, month_first, &f->issue_date, &m))
 		dm_invoice_text_explain_rule(f, "issue_date", source, "lone-date", t, len, m.start[0]);

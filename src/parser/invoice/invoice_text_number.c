@@ -22,7 +22,11 @@
  * Teamleader prints it); its first letter may carry an accent ("Ü-2026-57", a series named
  * after "Übersetzung"); never a currency's code before an amount ("EUR 100"). */
 #define TOKEN "((?:(?!" DM_CURRENCY_RE ")(?-i:[A-Z]{1,3})[ ](?=\\d))?(?:[A-Z0-9]|(?-i:\\p{Lu}))(?:[A-Z0-9./_-]{0,38}[A-Z0-9])?" \
-	"(?:[ ]/[ ]\\d(?:[A-Z0-9./_-]{0,20}[A-Z0-9])?)?)"
+	"(?:[ ]/[ ]\\d(?:[A-Z0-9./_-]{0,20}[A-Z0-9])?)?" SERIES_LETTER ")"
+/* A capital letter set apart after the digits and ending its cell or line ("INV 0042 B",
+ * "2026-118 A"): the series' or the version's letter, part of the number; never a word
+ * ("2026-118 B.V.", "26-0417 A4 posters") nor a lower-case letter. */
+#define SERIES_LETTER "(?:(?<=\\d)[ ](?-i:[A-Z])(?=[ \\t]*(?:\\t|\\n|\\z)))?"
 #define NUMBER_NOUN DM_INVOICE_NUMBER_NOUN_RE
 /* An invoice-number label: a word for the invoice and one for its number, joined or apart,
  * with a point or a hyphen or neither ("Factuurnummer", "Factuur-nr.", "Fact.nr.", "Invoice

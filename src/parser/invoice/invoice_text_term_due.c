@@ -15,10 +15,12 @@
 #define CI PCRE2_CASELESS
 
 /* The delivery's date after its label ("Leverdatum: 03-11-2026", "Lieferdatum 03.11.2026",
- * "Delivery date<TAB>3 November 2026"): where a term counted from the delivery starts. */
+ * "Delivery date<TAB>3 November 2026"), or a valuation's ("Valuation date<TAB>25 November
+ * 2026"): where a term counted from the delivery or the valuation starts. */
 static DmPattern delivery_date = DM_PATTERN(
 	"(?:leverdatum|leveringsdatum|afleverdatum|datum\\s+(?:van\\s+)?levering|lieferdatum|liefertag"
-	"|tag\\s+der\\s+lieferung|delivery\\s+date|date\\s+of\\s+delivery|delivered\\s+on)"
+	"|tag\\s+der\\s+lieferung|delivery\\s+date|date\\s+of\\s+delivery|delivered\\s+on"
+	"|valuation\\s+date|date\\s+of\\s+valuation)"
 	"[ \\t]*(?::[ \\t]*)?(" DM_DATE_RE ")",
 	CI);
 

@@ -101,9 +101,13 @@ typedef enum {
 #define HANDS_OVER_NO_INVOICE "(?!" SENT "*\\b(?:hierbij|bijgaand|bijgevoegd|anbei|hiermit|attached|enclosed|herewith)\\b" \
 	SENT "*\\b(?:\\w*factuur|\\w*rechnung|invoice)\\b)"
 /* A year's invoices in one list, for the records: "Jaaroverzicht", "Facturenoverzicht",
- * "Jahresübersicht", "Rechnungsübersicht", "Annual overview", "Year-end summary". */
+ * "Jahresübersicht", "Rechnungsübersicht", "Annual overview", "Year-end summary"; and the
+ * year's paid invoices certified for the customer's tax return ("Jahresbescheinigung",
+ * "Bescheinigung nach § 35a EStG", "Jaaropgave", "Annual tax statement"). */
 #define YEAR_OVERVIEW "(?:jaaroverzicht|factu(?:ur|ren)overzicht|jahres(?:ü|ue)bersicht|rechnungs(?:ü|ue)bersicht" \
-	"|(?:annual|yearly|year-end)\\s+(?:overview|summary)|invoice\\s+(?:overview|summary))"
+	"|(?:annual|yearly|year-end)\\s+(?:overview|summary)|invoice\\s+(?:overview|summary)" \
+	"|jahres(?:steuer)?bescheinigung|bescheinigung\\s+(?:nach|gem(?:\\.|äß|aess))\\s+§\\s*35a|jaaropgave" \
+	"|(?:annual|yearly)\\s+tax\\s+(?:statement|summary|certificate|overview))"
 /* A balance confirmation: the seller asks the customer (or its auditors ask) to confirm the
  * balance of open items on a date ("Saldenbestätigung", "Saldenabstimmung",
  * "Saldobevestiging", "Balance confirmation"); it lists invoices sent before and bills
@@ -317,6 +321,13 @@ static struct {
 			   "|tender\\s+(?:response|submission|return)"), CIM) },
 	{ DM_NOT_INVOICE_PRO_FORMA, IN_TITLE,
 	  DM_PATTERN(TITLE("pro[ -]?forma(?:[ -]?(?:factuur|rechnung|invoice))?"), CIM) },
+	/* A pro forma the mail's own sentence hands over, no title above it ("Please find below
+	 * our pro forma invoice PF-26-031", "Hierbij onze proforma factuur", "Anbei unsere
+	 * Proforma-Rechnung"); not in a mail that sets out an invoice of its own (a VAT
+	 * invoice naming the pro forma it follows). */
+	{ DM_NOT_INVOICE_PRO_FORMA, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\b(?:find|attached|enclosed|below|herewith|hierbij|bijgaand|in\\s+de\\s+bijlage|anbei|beigefügt|im\\s+anhang)"
+		     "\\s+(?:\\S+\\s+){0,3}?(?:our|the|your|onze|de|uw|je|unsere|die|ihre)\\s+pro[ -]?forma\\b", CI) },
 	/* A deposit asked before the work starts, under a title of its own ("Aanbetalingsverzoek",
 	 * "Deposit request", "Anzahlungsanforderung"): like a pro forma, it bills nothing yet; a
 	 * deposit invoice is titled an invoice ("Aanbetalingsfactuur", "Anzahlungsrechnung").

@@ -59,9 +59,11 @@ static const struct {
 	"|rechnungszugang|date\\s+de\\s+(?:la\\s+)?facture|ontvangst|receipt|erhalt|zugang|eingang|factuur|invoice|rechnung)"
 
 /* What a term may be counted from besides the invoice: its delivery, whose printed date then
- * starts it ("30 Tage nach Lieferung", "14 dagen na levering", "30 days after delivery"). */
+ * starts it ("30 Tage nach Lieferung", "14 dagen na levering", "30 days after delivery"), or
+ * a building contract's valuation ("within 28 days of the valuation date": the UK's
+ * payment notices run from it). */
 #define FROM_DELIVERY "(?:de\\s+|der\\s+|dem\\s+|the\\s+)?(?:date\\s+of\\s+)?(?:levering|leverdatum|leveringsdatum|aflevering" \
-	"|lieferung|lieferdatum|warenlieferung|delivery(?:\\s+date)?)\\b"
+	"|lieferung|lieferdatum|warenlieferung|delivery(?:\\s+date)?|valuation(?:\\s+date)?)\\b"
 /* A count that is no term's: a fraction's ("2/10 net 30"), a percentage, an ordinal day ("the
  * 20th of the following month", "de 15de van de maand"). */
 #define NOT_A_TERM_COUNT "(?![\\d.,/%])(?!(?:st|nd|rd|th|ste|de|e)\\b)"
@@ -296,9 +298,9 @@ first_term(DmPattern *p, const char *text, gsize len, int max)
 }
 
 /* "N dagen na levering", "N Tage nach Lieferung", "N days after delivery", "N days from date
- * of delivery", "N Tage netto ab Lieferdatum". */
+ * of delivery", "N Tage netto ab Lieferdatum", "N days of the valuation date". */
 static DmPattern term_after_delivery = DM_PATTERN(
-	DAYS_WORD "\\s+(?:(?:rein\\s+)?netto\\s+|net\\s+)?(?:na|nach|after|from|following|ab|vanaf)\\s+" FROM_DELIVERY, CI);
+	DAYS_WORD "\\s+(?:(?:rein\\s+)?netto\\s+|net\\s+)?(?:na|nach|after|from|following|of|ab|vanaf)\\s+" FROM_DELIVERY, CI);
 
 int
 dm_payment_term_days_from(const char *text, gsize len, gboolean *from_delivery)

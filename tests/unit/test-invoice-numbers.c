@@ -1,0 +1,173 @@
+/* test-invoice-numbers: the rules for numbers and amounts that look alike (the numbers27
+ * round), each on a small mail written for it and a near miss that must not trigger it, as a
+ * table: an account's balance "including this invoice" is no total of the invoice, and a
+ * line labelled "This invoice" is its own; a year in a total's label is no amount; a capital
+ * letter set apart after the number's digits is part of it; a certificate of a year's paid
+ * invoices for the tax return is no invoice; a term "of the valuation date" or "of delivery"
+ * counts from that printed date; a tax point read first gives way to the invoice's date
+ * labelled as such; "Restzahlung" is what is left to pay; with no amount labelled, a
+ * contract's sum or an account's balance is not the largest amount; a pro forma a sentence
+ * hands over is no invoice. */
+#include <string.h>
+
+#include "parser/invoice/dm-invoice.h"
+#include "parser/mime/dm-message.h"
+#include "test-invoice-facts.h"
+
+typedef struct {
+	const char *name, *subject, *body;
+	gboolean invoice;                   /* FALSE: must not be read as an invoice */
+	const char *number;                 /* NULL: not checked */
+	gint64 due_cents, total_cents;      /* -1: not checked */
+	const char *due;                    /* "" : none read; NULL: not checked */
+} Case;
+
+static const Case cases[] = {
+	/* The open items of earlier invoices summed with this one under its total: a statement's
+	 * balance, not what this invoice asks. */
+	{ "balance-including-this-invoice-nl", "Factuur VL-431",
+	  "Factuur\nFactuurnummer\tVL-431\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 475,50\nBtw 21%\t€ 99,86\n"
+	  "Totaal deze factuur\t€ 575,36\nOpenstaande posten: VL-352 € 242,00; VL-398 € 550,55\n"
+	  "Totaal openstaand inclusief deze factuur: € 1.367,91\n",
+	  TRUE, "VL-431", 57536, 57536, NULL },
+	{ "balance-including-this-invoice-de", "Rechnung R-77",
+	  "Rechnung\nRechnungsnummer\tR-77\nRechnungsdatum\t30.11.2026\nNettobetrag\t200,00 €\nUSt. 19 %\t38,00 €\n"
+	  "Rechnungsbetrag\t238,00 €\nNoch offen einschließlich dieser Rechnung: 1.238,00 €\n",
+	  TRUE, "R-77", 23800, 23800, NULL },
+	/* "This invoice" above an account's summary is the invoice's own sum. */
+	{ "this-invoice-beside-account-balance-en", "Invoice TPH-1198",
+	  "INVOICE\nInvoice No.\tTPH-1198\nDate\t30 November 2026\nSubtotal\t£360.00\nVAT 20%\t£72.00\n"
+	  "This invoice\t£432.00\nAccount summary: previous balance £2,400.00, payments received -£1,200.00, "
+	  "account balance £1,632.00.\n",
+	  TRUE, "TPH-1198", 43200, 43200, NULL },
+	{ "this-invoice-beside-account-balance-nl", "Factuur K-12",
+	  "Factuur\nFactuurnummer\tK-12\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 100,00\nBtw 21%\t€ 21,00\n"
+	  "Deze factuur\t€ 121,00\nVorig saldo\t€ 1.500,00\n",
+	  TRUE, "K-12", 12100, 12100, NULL },
+	/* Near misses: "this invoice" in a sentence is no label; an open amount after a deposit,
+	 * with no other invoice in it, is still what is due. */
+	{ "near-miss-this-invoice-in-a-sentence", "Invoice PX-4",
+	  "Invoice\tPX-4\nDate\t30 November 2026\nPlease pay this invoice £1,000.00 cheaper next time.\n"
+	  "Total\t£120.00\n",
+	  TRUE, "PX-4", 12000, 12000, NULL },
+	{ "near-miss-open-after-deposit-nl", "Factuur K-13",
+	  "Factuur\nFactuurnummer\tK-13\nFactuurdatum\t30-11-2026\nTotaal\t€ 400,00\nAanbetaling\t€ 100,00\n"
+	  "Openstaand bedrag\t€ 300,00\n",
+	  TRUE, "K-13", 30000, 40000, NULL },
+	/* A year in the total's label is the year the sum is of, never its amount. */
+	{ "year-in-total-label-de", "Rechnung R-2026-9",
+	  "Rechnung\nRechnungsnummer\tR-2026-9\nRechnungsdatum\t04.12.2026\nWartung\t410,00 €\n"
+	  "Summe Wartung 2026\t410,00 €\n",
+	  TRUE, "R-2026-9", 41000, 41000, NULL },
+	{ "year-in-total-label-en", "Invoice AB-9",
+	  "Invoice\tAB-9\nDate\t4 December 2026\nTotal fees 2026  £1,200.00\n",
+	  TRUE, "AB-9", 120000, 120000, NULL },
+	/* Near miss: an amount that looks like a year is still the amount. */
+	{ "near-miss-amount-like-a-year", "Factuur K-14",
+	  "Factuur\nFactuurnummer\tK-14\nFactuurdatum\t30-11-2026\nTotaal\t2026,00 €\n",
+	  TRUE, "K-14", 202600, 202600, NULL },
+	/* A capital letter after the digits, ending the cell, is the number's series letter. */
+	{ "series-letter", "Your invoice",
+	  "INVOICE\nInvoice\tINV 0042 B\nDate\t11/11/2026\nTotal\t£276.00\n",
+	  TRUE, "INV 0042 B", 27600, 27600, NULL },
+	/* Near misses: a word after the number, a lower-case letter. */
+	{ "near-miss-series-letter-word", "Your invoice",
+	  "INVOICE\nInvoice 26-0417 A4 posters\nDate\t11/11/2026\nTotal\t£276.00\n",
+	  TRUE, "26-0417", 27600, -1, NULL },
+	{ "near-miss-series-letter-lower-case", "Uw factuur",
+	  "FACTUUR\nFactuurnummer: 2026-0042 a\nFactuurdatum\t11-11-2026\nTotaal\t€ 76,00\n",
+	  TRUE, "2026-0042", 7600, -1, NULL },
+	/* A year's paid invoices certified for the tax return: no invoice. */
+	{ "tax-certificate-35a", "Jahresbescheinigung 2026 (§ 35a)",
+	  "Sehr geehrter Herr Pohl,\n\nanbei Ihre Bescheinigung nach § 35a EStG.\n\nRechnung R-26-0114 vom 12.03.2026"
+	  "\tArbeitskosten 184,00 €\nRechnung R-26-0290 vom 09.07.2026\tArbeitskosten 226,00 €\n"
+	  "Summe Arbeitskosten 2026\t410,00 €\nAlle Rechnungen wurden unbar bezahlt.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "tax-certificate-nl", "Jaaropgave 2026 kinderopvang",
+	  "Beste ouder,\n\nHierbij de jaaropgave voor de Belastingdienst.\nFactuur 2026-011 januari € 812,00\n"
+	  "Factuur 2026-132 december € 812,00\nTotaal betaald 2026 € 9.744,00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	/* Near miss: an invoice whose subject names the certificate beside it. */
+	{ "near-miss-invoice-with-certificate", "Rechnung RE-2026-140 und Jahresbescheinigung",
+	  "Rechnung\nRechnungsnummer\tRE-2026-140\nRechnungsdatum\t04.12.2026\nRechnungsbetrag\t119,00 €\n",
+	  TRUE, "RE-2026-140", 11900, 11900, NULL },
+	/* A term counted from a printed valuation date (the UK building contract's) or a printed
+	 * delivery date "of" which it runs counts from that date. */
+	{ "term-of-the-valuation-date", "Valuation 3 - TPH-1176",
+	  "INVOICE - VALUATION 3\nInvoice No.\tTPH-1176\nDate\t27 November 2026\nValuation date\t25 November 2026\n"
+	  "Total due this invoice\t£10,290.00\nPayment within 28 days of the valuation date.\n",
+	  TRUE, "TPH-1176", 1029000, -1, "2026-12-23" },
+	{ "term-of-delivery", "Invoice DL-7",
+	  "INVOICE\nInvoice No.\tDL-7\nDate\t27 November 2026\nDelivery date\t20 November 2026\n"
+	  "Total\t£100.00\nPayment within 30 days of delivery.\n",
+	  TRUE, "DL-7", 10000, -1, "2026-12-20" },
+	/* Near miss: the term counted from the invoice's date, a valuation date printed. */
+	{ "near-miss-term-of-the-invoice-date", "Valuation 4 - TPH-1190",
+	  "INVOICE - VALUATION 4\nInvoice No.\tTPH-1190\nDate\t27 November 2026\nValuation date\t25 November 2026\n"
+	  "Total due this invoice\t£10,290.00\nPayment within 28 days of the invoice date.\n",
+	  TRUE, "TPH-1190", 1029000, -1, "2026-12-25" },
+	/* A tax point before the invoice's date: the invoice's date is the issue date, and the
+	 * term runs from it. */
+	{ "tax-point-before-invoice-date", "Invoice AV-2207",
+	  "INVOICE\nTax point\t30 November 2026\nInvoice date\t2 December 2026\nInvoice no.\tAV-2207\n"
+	  "Subtotal\t£500.00\nVAT 20%\t£100.00\nTotal\t£600.00\nPayment within 14 days.\n",
+	  TRUE, "AV-2207", 60000, 60000, "2026-12-16" },
+	/* Near miss: a tax point alone is the invoice's date. */
+	{ "near-miss-tax-point-alone", "Invoice AV-2208",
+	  "INVOICE\nTax point\t30 November 2026\nInvoice no.\tAV-2208\n"
+	  "Subtotal\t£500.00\nVAT 20%\t£100.00\nTotal\t£600.00\nPayment within 14 days.\n",
+	  TRUE, "AV-2208", 60000, 60000, "2026-12-14" },
+	/* "Restzahlung" after an Anzahlung dated in its label is what is left to pay. */
+	{ "restzahlung-after-dated-deposit", "Rechnung 2026-204",
+	  "Rechnung Nr. 2026-204\nRechnungsdatum: 01.12.2026\nZwischensumme 1.399,70 €\nMwSt. 19 % 265,94 €\n"
+	  "Endbetrag 1.665,64 €\nAnzahlung vom 15.11.2026 500,00 €\nRestzahlung 1.165,64 €\nZahlbar bis 15.12.2026\n",
+	  TRUE, "2026-204", 116564, 166564, "2026-12-15" },
+	/* With no amount labelled, the contract's sum is not the largest amount: the instalment
+	 * is. */
+	{ "instalment-beside-contract-sum", "Invoice INV-0077",
+	  "Invoice INV-0077\nDate: 1 December 2026\nFirst instalment (1 of 3): £400.00\n"
+	  "Total contract: £1,200.00\nPlease pay £400.00 by 15 December 2026.\n",
+	  TRUE, "INV-0077", 40000, -1, NULL },
+	/* Near miss: with nothing labelled and no contract named, the largest amount. */
+	{ "near-miss-largest-amount", "Invoice INV-0078",
+	  "Invoice INV-0078\nDate: 1 December 2026\nWindows: £400.00\nGutters: £1,200.00\n"
+	  "Please pay by 15 December 2026.\n",
+	  TRUE, "INV-0078", 120000, -1, NULL },
+	/* A pro forma the mail's sentence hands over, with no title above it: no invoice. */
+	{ "pro-forma-in-a-sentence-en", "PF-26-031",
+	  "Dear Sirs,\n\nPlease find below our pro forma invoice PF-26-031 for payment in advance.\n"
+	  "Total due: £2,400.00\nOn receipt of payment we will dispatch the goods.\n",
+	  FALSE, NULL, -1, -1, NULL },
+	{ "pro-forma-in-a-sentence-nl", "PF 26/018",
+	  "Beste klant,\n\nHierbij onze proforma factuur PF 26/018 voor het voorschot.\nTotaal: € 1.500,00\n",
+	  FALSE, NULL, -1, -1, NULL },
+	/* Near miss: the invoice that follows the pro forma names it, set out below. */
+	{ "near-miss-invoice-after-pro-forma", "Invoice INV-2207",
+	  "Dear Sirs,\n\nAttached the invoice after the pro forma PF-26-031 you paid.\n\n"
+	  "INVOICE\nInvoice no.\tINV-2207\nInvoice date\t2 December 2026\nTotal\t£2,400.00\n"
+	  "Paid (pro forma PF-26-031)\t£2,400.00\n",
+	  TRUE, "INV-2207", -1, 240000, NULL },
+};
+
+/* Each case read from a mail dated 4 December 2026 to a business's payables box. */
+static void
+test_case(gconstpointer data)
+{
+	const Case *c = data;
+	g_autoptr(GMimeMessage) msg = dm_test_invoice_mail("Fri, 04 Dec 2026 10:00:00 +0100", "ap@debtor.example",
+							   c->subject, c->body);
+	g_autoptr(DmInvoiceFacts) f = dm_invoice_extract(msg);
+	if (dm_test_assert_kind(f, c->invoice))
+		dm_test_assert_read(f, c->number, c->due_cents, c->total_cents, NULL, c->due);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *path = g_strdup_printf("/invoice-numbers/%s", cases[i].name);
+		g_test_add_data_func(path, &cases[i], test_case);
+	}
+	return g_test_run();
+}
