@@ -776,6 +776,14 @@ test_number_and_amount_mentioned_only(void)
 		  "GB82 WEST 1234 5698 7654 32.\n\nKaren\n", TRUE },
 		{ "Invoice 5122", "Hi Tom,\n\nInvoice 5122 for the boiler repair comes to £240.00, due by 20 December "
 		  "2026.\n\nKaren\n", TRUE },
+		/* A bill typed in a line or two hands itself over ("Hierbij", "anbei", "here is") or
+		 * asks for the money ("graag overmaken"): it bills, with no date or account. */
+		{ "Factuur 2026-14", "Hoi Tom,\n\nHierbij factuur 2026-14 voor het schilderwerk: € 450,00.\n\nGroet, Piet\n",
+		  TRUE },
+		{ "Invoice 5123", "Hi Tom,\n\nHere is invoice 5123 for the boiler repair: £240.00. Thanks!\n\nKaren\n", TRUE },
+		{ "Rechnung 2026-16", "Hallo Tom,\n\nanbei Rechnung 2026-16 über 450,00 € für die Reparatur. Danke!\n\nPiet\n",
+		  TRUE },
+		{ "Factuur 2026-15", "Hoi Tom, factuur 2026-15 voor de tuin komt op € 450,00. Graag overmaken, bedankt!\n", TRUE },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(mails); i++) {
 		g_autoptr(DmInvoiceFacts) f = extract_to("Tom Ashby <tom@ashby.example>", mails[i].subject, mails[i].body);
