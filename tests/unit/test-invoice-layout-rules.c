@@ -750,9 +750,23 @@ test_to_legal_form_more_countries(void)
 		  "Rechnung 312\nKonditorei Aigner GesmbH\nGesamtbetrag 400,00 €\n", "Konditorei Aigner GesmbH" },
 		{ "Brackloon Heritage <finance@brackloonheritage.ie>",
 		  "Invoice 313\nBrackloon Heritage CLGX\nTotal due €400.00\n", "Brackloon Heritage" },
+		/* The forms that are ordinary words too — a job's title after a comma, a CV, an
+		 * Austrian floor ("2. OG") — extend a name only standing at its line's end, no
+		 * comma between: "Hofer & Lang OG", "The Saltmarsh Trust CIO". */
+		{ "Hofer & Lang <office@hoferlang.example>", "Rechnung 314\nHofer & Lang OG\nLandstraße 49\nGesamtbetrag 400,00 €\n",
+		  "Hofer & Lang OG" },
+		{ "The Saltmarsh Trust <finance@saltmarsh.example>", "Invoice 315\nThe Saltmarsh Trust CIO\nTotal due £400.00\n",
+		  "The Saltmarsh Trust CIO" },
+		{ "Sarah Kelly <sk@mailbox.example>", "Dear Sarah Kelly, CIO of Brightwave,\n\nInvoice 316\nTotal due €400.00\n",
+		  "Sarah Kelly" },
+		{ "Orla Byrne <ob@mailbox.example>", "Invoice 317\nRewrite of Orla Byrne CV and cover letter\nTotal due €400.00\n",
+		  "Orla Byrne" },
+		{ "Pieter de Vries <pdv@mailbox.example>", "Factuur 318\nOmschrijving: Pieter de Vries, CV herschreven\n"
+		  "Totaal € 400,00\n", "Pieter de Vries" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
 		g_autoptr(DmInvoiceFacts) f = extract_to(forms[i].to, "Invoice", forms[i].text);
+		g_test_message("%s", forms[i].to);
 		g_assert_cmpstr(f->debtor_name, ==, forms[i].want);
 	}
 }
