@@ -462,6 +462,12 @@ static const struct {
 	  "Reading RG1 7SB\tTerms\t30 days\nCustomer\tORCVET\nINVOICE\n", "Orchard Vets LLP", TRUE },
 	{ "capitals-name-beside-label", "INVOICE 4473\nCustomer\tHOLLIS FARMS LTD\nCattle grid repair\t£310.00\n",
 	  "HOLLIS FARMS LTD", TRUE },
+	/* Near miss: a customer known by one word of capitals ("HEMA", "IKEA", "KPN") on the
+	 * label's row, no other block on the page: its name, not a code. */
+	{ "capitals-name-alone-on-label-row", "Factuur 2026-51\nFactuurdatum: 01-12-2026\nKlant: HEMA\n\n"
+	  "Schoonmaak filiaal Utrecht\t€ 450,00\n", "HEMA", FALSE },
+	{ "capitals-name-beside-label-no-window", "INVOICE 4480\nDate\t1 Dec 2026\nCustomer\tIKEA\nPO\t55120\n\n"
+	  "Forklift service\t£450.00\n", "IKEA", FALSE },
 	/* A firm whose name begins with a label's compound ("Projektbau", "Lieferservice"), on
 	 * the row beside the details under "Rechnung an": its name, not a details row passed
 	 * over for its street (names27 round).  Near miss: the label with its value. */
