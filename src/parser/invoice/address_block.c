@@ -900,7 +900,7 @@ footer_row(const char *c)
  * under a label of @payer's only (payer_label) when @payer. */
 static gboolean
 labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, gboolean payer,
-	    DmAddressBlock *out)
+	    gboolean capitals_named, DmAddressBlock *out)
 {
 	for (guint i = 0; i < n; i++) {
 		DmMatch m;
@@ -934,8 +934,10 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 		}
 		/* "Customer<TAB>RIVDEN", "Kunde: MUELLB": one word of capitals on the label's row
 		 * is the seller's code for the customer, a details row, and no block starts
-		 * there (with a digit it is no name at all: code). */
-		if (same && matches(&capitals_code, g_strstrip(same)))
+		 * there (with a digit it is no name at all: code) — while another block may name
+		 * the debtor; with none, it is the customer's name ("Klant: HEMA", "Customer<TAB>
+		 * IKEA"): @capitals_named. */
+		if (same && !capitals_named && matches(&capitals_code, g_strstrip(same)))
 			continue;
 		if (same && *same) {
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
@@ -1050,9 +1052,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 
 /* The labelled block, under the payer's label first (labelled_by). */
 static gboolean
-labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, gboolean capitals_named,
+	 DmAddressBlock *out)
 {
-	return labelled_by(text, lines, n, own, TRUE, out) || labelled_by(text, lines, n, own, FALSE, out);
+	return labelled_by(text, lines, n, own, TRUE, capitals_named, out) ||
+	       labelled_by(text, lines, n, own, FALSE, capitals_named, out);
 }
 
 /* A label in a later column of its row ("Von:<TAB>An:", "Supplier<TAB>Bill to"): the block
@@ -1580,6 +1584,15 @@ window(const char *text, char **lines, guint n, GStrv (*cells_of)(char **, guint
 	return unlabelled(text, lines, cells, n, own, FALSE, out) || unlabelled(text, lines, cells, n, own, TRUE, out);
 }
 
+/* "Klant: HEMA", "Customer<TAB>IKEA", and no other block on the page: the word of capitals
+ * labelled_by passed over as a ledger's code is the customer's name. */
+static gboolean
+labelled_capitals(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	dm_address_block_clear(out);
+	return labelled(text, lines, n, own, TRUE, out);
+}
+
 gboolean
 dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
@@ -1594,7 +1607,7 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 	/* Every labelled block may be the sender's: a payment slip addressed to it ("PAYMENT
 	 * ADVICE / To: Acme Ltd") under an invoice whose debtor stands unlabelled in the
 	 * window, as Xero and Sage print it.  The window is read then as on any letter. */
-	if (labelled(text, lines, n, own, out))
+	if (labelled(text, lines, n, own, FALSE, out))
 		out->rule = "label";
 	else if (labelled_column(lines, n, own, out))
 		out->rule = "label-in-column";
@@ -1608,6 +1621,8 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 		out->rule = "one-line";
 	else if (attention_line(lines, n, own, out))
 		out->rule = "attention-line";
+	else if (labelled_capitals(text, lines, n, own, out))
+		out->rule = "label-capitals";
 	if (out->rule)
 		return TRUE;
 	dm_address_block_clear(out);
