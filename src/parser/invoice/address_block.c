@@ -577,9 +577,15 @@ static DmPattern name_field = DM_PATTERN(
 	"^(?:kd\\.?-?nr|kundennr|klantnr|debiteurnr|cust(?:omer)?\\.?\\s*(?:no|id|number)|acc(?:oun)?t\\.?\\s*no"
 	"|vat|btw|kvk|ust-?id|uid|tax\\s+id|company\\s+no|reg\\.?\\s*no|hrb|abn|siret)\\b", CI | PCRE2_UTF);
 
+/* A town's name alone, as a party typed on one line ends without its postcode
+ * ("Utrecht", "Bergen op Zoom", "Frankfurt am Main"): up to four words, the first
+ * capitalised, no digit. */
+static DmPattern town_alone = DM_PATTERN("^\\p{Lu}[\\p{L}'’.-]+(?:[ ][\\p{L}'’.-]+){0,3}$", PCRE2_UTF);
+
 /* TRUE when @after, the text after a comma on a name's line, is its address: a street
- * with its number, then after another comma the postcode and town ("Kerkplein 2, 3290
- * Diest", "14 Market Place, Thirsk YO7 1HL"). */
+ * with its number, then after another comma the postcode and town, or the town alone
+ * ("Kerkplein 2, 3290 Diest", "14 Market Place, Thirsk YO7 1HL", "Hoofdstraat 2,
+ * Utrecht"). */
 static gboolean
 address_after_comma(const char *after)
 {
@@ -587,7 +593,7 @@ address_after_comma(const char *after)
 	if (!next)
 		return FALSE;
 	g_autofree char *street_part = g_strndup(after, next - after);
-	return matches(&street, street_part) && matches(&postcode_line, next + 2);
+	return matches(&street, street_part) && (matches(&postcode_line, next + 2) || matches(&town_alone, next + 2));
 }
 
 /* Cuts @cell (in place) before a field of the details written after a comma on the
