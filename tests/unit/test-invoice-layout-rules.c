@@ -647,6 +647,15 @@ test_contact_above_organisation(void)
 		"Invoice to:\nEamon Fahy\nKnockbrack Farm Shop Ltd\nBirr, Co. Offaly\n\nInvoice SH-3382\nAmount due: €410.00\n");
 	g_autoptr(DmInvoiceFacts) l = dm_invoice_extract(farm);
 	g_assert_cmpstr(l->debtor_name, ==, "Knockbrack Farm Shop Ltd");
+
+	/* Nor is a house's name above the street ("Riverside House", "Rose Cottage"): the
+	 * address's first line, as a townland's is above the town. */
+	g_autoptr(GMimeMessage) house = mail_to("Aoife Kelly <aoife.k@example.ie>", "Invoice SH-3383",
+		"Invoice to:\nAoife Kelly\nRiverside House\n12 Quay Street\nGalway H91 X2Y3\n\nInvoice SH-3383\n"
+		"Amount due: €410.00\n");
+	g_autoptr(DmInvoiceFacts) o = dm_invoice_extract(house);
+	g_assert_cmpstr(o->debtor_name, ==, "Aoife Kelly");
+	g_assert_cmpint(o->debtor_kind, !=, DM_INVOICE_DEBTOR_BUSINESS);
 }
 
 /* (transfer full) the facts of a mail to @to with @subject and @body. */
