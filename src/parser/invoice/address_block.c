@@ -311,6 +311,11 @@ static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
+/* A house's or a farm's name, the first line of an address in Britain and Ireland:
+ * "Riverside House", "Rose Cottage", "The Old Rectory", "Glebe Farm". */
+static DmPattern house_name = DM_PATTERN(
+	"^(?:The[ ]+)?(?:\\p{Lu}[\\p{L}'’-]*[ ]+){0,3}(?:House|Cottage|Lodge|Barn|Rectory|Vicarage|Manse|Manor|Grange"
+	"|Farm|Farmhouse|Villa|Bungalow|Mews)$", PCRE2_UTF);
 /* A short word of capitals alone ("RIVDEN", "MUELLB", "CROWN"): how a ledger codes its
  * customers, from the first letters of their names. */
 static DmPattern capitals_code = DM_PATTERN("^\\p{Lu}{3,10}$", PCRE2_UTF);
@@ -1787,9 +1792,11 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		/* "Declan Moloney" / "Ballycommon" / "Tullamore, Co. Offaly": a line straight
 		 * above the town's, no street between, is the address's own first line — an Irish
 		 * townland, a house's or a farm's name, a street printed without its number —
-		 * unless its words say an organisation. */
+		 * and so is a house's name above the street ("Riverside House" / "12 Quay
+		 * Street"), unless its words say an organisation. */
 		g_autofree char *next = j + 1 < n ? first_cell(lines[j + 1]) : NULL;
-		if (next && matches(&postcode_line, next) && !dm_name_is_organisation(below, NULL))
+		if (((next && matches(&postcode_line, next)) || matches(&house_name, below)) &&
+		    !dm_name_is_organisation(below, NULL))
 			continue;
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {
