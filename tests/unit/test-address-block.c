@@ -447,6 +447,12 @@ static const struct {
 	  "Harmonie Sint-Cecilia vzw", TRUE },
 	{ "one-line-party-under-label-uk", "INVOICE 4471\nBill to:\nDrovers Arms Ltd, 3 Bridge Street, Settle BD24 9JP\n"
 	  "\nBeer line cleaning\t£84.00\n", "Drovers Arms Ltd", TRUE },
+	/* The town written without its postcode after the street, as a party typed on one
+	 * line often is: the name ends at the comma too. */
+	{ "one-line-party-town-without-postcode", "Factuur 26-115\nFactuurdatum: 02/12/2026\n\nKlant:\n"
+	  "Bakkerij Jansen, Hoofdstraat 2, Utrecht\n\nBrood en banket\t€ 45,00\n", "Bakkerij Jansen", TRUE },
+	{ "one-line-party-town-without-postcode-de", "Rechnung 26-116\nRechnungsdatum: 02.12.2026\n\nKunde:\n"
+	  "Gasthaus Sonne KG, Marktplatz 3, Tübingen\n\nWeinlieferung\t845,00 €\n", "Gasthaus Sonne KG", TRUE },
 	{ "comma-inside-name-kept", "INVOICE 4472\nBill to:\nSmith, Jones & Partners LLP\n3 Bridge Street\n"
 	  "Settle BD24 9JP\n", "Smith, Jones & Partners LLP", TRUE },
 	/* An Irish address that ends in a Dublin postal district, no Eircode, beside the
@@ -462,6 +468,12 @@ static const struct {
 	  "Reading RG1 7SB\tTerms\t30 days\nCustomer\tORCVET\nINVOICE\n", "Orchard Vets LLP", TRUE },
 	{ "capitals-name-beside-label", "INVOICE 4473\nCustomer\tHOLLIS FARMS LTD\nCattle grid repair\t£310.00\n",
 	  "HOLLIS FARMS LTD", TRUE },
+	/* Near miss: a customer known by one word of capitals ("HEMA", "IKEA", "KPN") on the
+	 * label's row, no other block on the page: its name, not a code. */
+	{ "capitals-name-alone-on-label-row", "Factuur 2026-51\nFactuurdatum: 01-12-2026\nKlant: HEMA\n\n"
+	  "Schoonmaak filiaal Utrecht\t€ 450,00\n", "HEMA", FALSE },
+	{ "capitals-name-beside-label-no-window", "INVOICE 4480\nDate\t1 Dec 2026\nCustomer\tIKEA\nPO\t55120\n\n"
+	  "Forklift service\t£450.00\n", "IKEA", FALSE },
 	/* A firm whose name begins with a label's compound ("Projektbau", "Lieferservice"), on
 	 * the row beside the details under "Rechnung an": its name, not a details row passed
 	 * over for its street (names27 round).  Near miss: the label with its value. */

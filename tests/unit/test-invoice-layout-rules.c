@@ -647,6 +647,15 @@ test_contact_above_organisation(void)
 		"Invoice to:\nEamon Fahy\nKnockbrack Farm Shop Ltd\nBirr, Co. Offaly\n\nInvoice SH-3382\nAmount due: €410.00\n");
 	g_autoptr(DmInvoiceFacts) l = dm_invoice_extract(farm);
 	g_assert_cmpstr(l->debtor_name, ==, "Knockbrack Farm Shop Ltd");
+
+	/* Nor is a house's name above the street ("Riverside House", "Rose Cottage"): the
+	 * address's first line, as a townland's is above the town. */
+	g_autoptr(GMimeMessage) house = mail_to("Aoife Kelly <aoife.k@example.ie>", "Invoice SH-3383",
+		"Invoice to:\nAoife Kelly\nRiverside House\n12 Quay Street\nGalway H91 X2Y3\n\nInvoice SH-3383\n"
+		"Amount due: €410.00\n");
+	g_autoptr(DmInvoiceFacts) o = dm_invoice_extract(house);
+	g_assert_cmpstr(o->debtor_name, ==, "Aoife Kelly");
+	g_assert_cmpint(o->debtor_kind, !=, DM_INVOICE_DEBTOR_BUSINESS);
 }
 
 /* (transfer full) the facts of a mail to @to with @subject and @body. */
@@ -750,9 +759,23 @@ test_to_legal_form_more_countries(void)
 		  "Rechnung 312\nKonditorei Aigner GesmbH\nGesamtbetrag 400,00 €\n", "Konditorei Aigner GesmbH" },
 		{ "Brackloon Heritage <finance@brackloonheritage.ie>",
 		  "Invoice 313\nBrackloon Heritage CLGX\nTotal due €400.00\n", "Brackloon Heritage" },
+		/* The forms that are ordinary words too — a job's title after a comma, a CV, an
+		 * Austrian floor ("2. OG") — extend a name only standing at its line's end, no
+		 * comma between: "Hofer & Lang OG", "The Saltmarsh Trust CIO". */
+		{ "Hofer & Lang <office@hoferlang.example>", "Rechnung 314\nHofer & Lang OG\nLandstraße 49\nGesamtbetrag 400,00 €\n",
+		  "Hofer & Lang OG" },
+		{ "The Saltmarsh Trust <finance@saltmarsh.example>", "Invoice 315\nThe Saltmarsh Trust CIO\nTotal due £400.00\n",
+		  "The Saltmarsh Trust CIO" },
+		{ "Sarah Kelly <sk@mailbox.example>", "Dear Sarah Kelly, CIO of Brightwave,\n\nInvoice 316\nTotal due €400.00\n",
+		  "Sarah Kelly" },
+		{ "Orla Byrne <ob@mailbox.example>", "Invoice 317\nRewrite of Orla Byrne CV and cover letter\nTotal due €400.00\n",
+		  "Orla Byrne" },
+		{ "Pieter de Vries <pdv@mailbox.example>", "Factuur 318\nOmschrijving: Pieter de Vries, CV herschreven\n"
+		  "Totaal € 400,00\n", "Pieter de Vries" },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(forms); i++) {
 		g_autoptr(DmInvoiceFacts) f = extract_to(forms[i].to, "Invoice", forms[i].text);
+		g_test_message("%s", forms[i].to);
 		g_assert_cmpstr(f->debtor_name, ==, forms[i].want);
 	}
 }
@@ -776,6 +799,14 @@ test_number_and_amount_mentioned_only(void)
 		  "GB82 WEST 1234 5698 7654 32.\n\nKaren\n", TRUE },
 		{ "Invoice 5122", "Hi Tom,\n\nInvoice 5122 for the boiler repair comes to £240.00, due by 20 December "
 		  "2026.\n\nKaren\n", TRUE },
+		/* A bill typed in a line or two hands itself over ("Hierbij", "anbei", "here is") or
+		 * asks for the money ("graag overmaken"): it bills, with no date or account. */
+		{ "Factuur 2026-14", "Hoi Tom,\n\nHierbij factuur 2026-14 voor het schilderwerk: € 450,00.\n\nGroet, Piet\n",
+		  TRUE },
+		{ "Invoice 5123", "Hi Tom,\n\nHere is invoice 5123 for the boiler repair: £240.00. Thanks!\n\nKaren\n", TRUE },
+		{ "Rechnung 2026-16", "Hallo Tom,\n\nanbei Rechnung 2026-16 über 450,00 € für die Reparatur. Danke!\n\nPiet\n",
+		  TRUE },
+		{ "Factuur 2026-15", "Hoi Tom, factuur 2026-15 voor de tuin komt op € 450,00. Graag overmaken, bedankt!\n", TRUE },
 	};
 	for (guint i = 0; i < G_N_ELEMENTS(mails); i++) {
 		g_autoptr(DmInvoiceFacts) f = extract_to("Tom Ashby <tom@ashby.example>", mails[i].subject, mails[i].body);

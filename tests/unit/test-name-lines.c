@@ -66,6 +66,11 @@ static const struct {
 	{ "trustees-of-over-charity", "The Trustees of", "Saltmarsh Heritage Trust", NULL },
 	{ "cut-off-over-street", "Stichting Vrienden van", "Kerkstraat 12", NULL },
 	{ "capital-last-word", "Gasthof Zum", "Bahnhofstraße 4", NULL },
+	/* Nor a heading that says where the goods or the bill went ("Lieferung an", "Delivered
+	 * to the", "Geleverd aan"): the firm below is named alone. */
+	{ "delivered-to-over-firm", "Lieferung an", "Bäckerei Huber GmbH", NULL },
+	{ "delivered-to-the-over-firm", "Delivered to the", "Orchard Vets LLP", NULL },
+	{ "invoice-for-over-firm", "Invoice for", "Orchard Vets LLP", NULL },
 };
 
 static void

@@ -91,6 +91,12 @@ static const Case cases[] = {
 	  "von 2.016,00 € kurz per E-Mail.", NULL, "statement" },
 	{ "confirm-receipt-is-invoice", "", "Invoice INV-3310", "Please confirm receipt of this invoice.",
 	  "Moorside Timber Ltd\nINVOICE\nInvoice number\tINV-3310\nTotal due\t£812.00\n", NULL },
+	/* A bill typed in the mail that hands itself over and asks, by the way, for the
+	 * balance to be confirmed: an invoice, set out in prose, no title line. */
+	{ "confirm-balance-beside-typed-invoice-en", "", "Invoice INV-3311", "Hi Tom,\n\nHere is invoice INV-3311 for "
+	  "the December service: £812.00. Could you also confirm the balance on your account?\n\nKaren\n", NULL, NULL },
+	{ "confirm-balance-beside-typed-invoice-de", "", "Rechnung RE-8831", "Sehr geehrter Herr Ashby,\n\nanbei "
+	  "unsere Rechnung RE-8831 über 812,00 €. Bitte bestätigen Sie uns den Saldo zum Jahresende.\n", NULL, NULL },
 	{ "confirm-balance-beside-invoice", "", "Rechnung RE-8830", "Anbei die Rechnung RE-8830. Bitte bestätigen "
 	  "Sie uns bei dieser Gelegenheit auch den Saldo zum Jahresende.",
 	  "Holzbau Rieger KG\nRECHNUNG\nRechnungsnummer\tRE-8830\nRechnungsbetrag\t812,00 €\n", NULL },

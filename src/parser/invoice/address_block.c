@@ -311,6 +311,11 @@ static DmPattern founding_year = DM_PATTERN("\\s(?:1[89]|20)\\d{2}$", 0);
 
 /* A code with no space ("UK-0093", "PO-118"): a customer or order number. */
 static DmPattern code = DM_PATTERN("^[A-Z0-9/_.#-]*\\d[A-Z0-9/_.#-]*$", CI);
+/* A house's or a farm's name, the first line of an address in Britain and Ireland:
+ * "Riverside House", "Rose Cottage", "The Old Rectory", "Glebe Farm". */
+static DmPattern house_name = DM_PATTERN(
+	"^(?:The[ ]+)?(?:\\p{Lu}[\\p{L}'’-]*[ ]+){0,3}(?:House|Cottage|Lodge|Barn|Rectory|Vicarage|Manse|Manor|Grange"
+	"|Farm|Farmhouse|Villa|Bungalow|Mews)$", PCRE2_UTF);
 /* A short word of capitals alone ("RIVDEN", "MUELLB", "CROWN"): how a ledger codes its
  * customers, from the first letters of their names. */
 static DmPattern capitals_code = DM_PATTERN("^\\p{Lu}{3,10}$", PCRE2_UTF);
@@ -577,9 +582,15 @@ static DmPattern name_field = DM_PATTERN(
 	"^(?:kd\\.?-?nr|kundennr|klantnr|debiteurnr|cust(?:omer)?\\.?\\s*(?:no|id|number)|acc(?:oun)?t\\.?\\s*no"
 	"|vat|btw|kvk|ust-?id|uid|tax\\s+id|company\\s+no|reg\\.?\\s*no|hrb|abn|siret)\\b", CI | PCRE2_UTF);
 
+/* A town's name alone, as a party typed on one line ends without its postcode
+ * ("Utrecht", "Bergen op Zoom", "Frankfurt am Main"): up to four words, the first
+ * capitalised, no digit. */
+static DmPattern town_alone = DM_PATTERN("^\\p{Lu}[\\p{L}'’.-]+(?:[ ][\\p{L}'’.-]+){0,3}$", PCRE2_UTF);
+
 /* TRUE when @after, the text after a comma on a name's line, is its address: a street
- * with its number, then after another comma the postcode and town ("Kerkplein 2, 3290
- * Diest", "14 Market Place, Thirsk YO7 1HL"). */
+ * with its number, then after another comma the postcode and town, or the town alone
+ * ("Kerkplein 2, 3290 Diest", "14 Market Place, Thirsk YO7 1HL", "Hoofdstraat 2,
+ * Utrecht"). */
 static gboolean
 address_after_comma(const char *after)
 {
@@ -587,7 +598,7 @@ address_after_comma(const char *after)
 	if (!next)
 		return FALSE;
 	g_autofree char *street_part = g_strndup(after, next - after);
-	return matches(&street, street_part) && matches(&postcode_line, next + 2);
+	return matches(&street, street_part) && (matches(&postcode_line, next + 2) || matches(&town_alone, next + 2));
 }
 
 /* Cuts @cell (in place) before a field of the details written after a comma on the
@@ -900,7 +911,7 @@ footer_row(const char *c)
  * under a label of @payer's only (payer_label) when @payer. */
 static gboolean
 labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, gboolean payer,
-	    DmAddressBlock *out)
+	    gboolean capitals_named, DmAddressBlock *out)
 {
 	for (guint i = 0; i < n; i++) {
 		DmMatch m;
@@ -934,8 +945,10 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 		}
 		/* "Customer<TAB>RIVDEN", "Kunde: MUELLB": one word of capitals on the label's row
 		 * is the seller's code for the customer, a details row, and no block starts
-		 * there (with a digit it is no name at all: code). */
-		if (same && matches(&capitals_code, g_strstrip(same)))
+		 * there (with a digit it is no name at all: code) — while another block may name
+		 * the debtor; with none, it is the customer's name ("Klant: HEMA", "Customer<TAB>
+		 * IKEA"): @capitals_named. */
+		if (same && !capitals_named && matches(&capitals_code, g_strstrip(same)))
 			continue;
 		if (same && *same) {
 			/* "Aan: Hr. M. Yilmaz, Rembrandtlaan 33, 3723 BG Bilthoven": the name ends
@@ -1050,9 +1063,11 @@ labelled_by(const char *text, char **lines, guint n, const DmAddressBlockOwn *ow
 
 /* The labelled block, under the payer's label first (labelled_by). */
 static gboolean
-labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+labelled(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, gboolean capitals_named,
+	 DmAddressBlock *out)
 {
-	return labelled_by(text, lines, n, own, TRUE, out) || labelled_by(text, lines, n, own, FALSE, out);
+	return labelled_by(text, lines, n, own, TRUE, capitals_named, out) ||
+	       labelled_by(text, lines, n, own, FALSE, capitals_named, out);
 }
 
 /* A label in a later column of its row ("Von:<TAB>An:", "Supplier<TAB>Bill to"): the block
@@ -1580,6 +1595,15 @@ window(const char *text, char **lines, guint n, GStrv (*cells_of)(char **, guint
 	return unlabelled(text, lines, cells, n, own, FALSE, out) || unlabelled(text, lines, cells, n, own, TRUE, out);
 }
 
+/* "Klant: HEMA", "Customer<TAB>IKEA", and no other block on the page: the word of capitals
+ * labelled_by passed over as a ledger's code is the customer's name. */
+static gboolean
+labelled_capitals(const char *text, char **lines, guint n, const DmAddressBlockOwn *own, DmAddressBlock *out)
+{
+	dm_address_block_clear(out);
+	return labelled(text, lines, n, own, TRUE, out);
+}
+
 gboolean
 dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
@@ -1594,7 +1618,7 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 	/* Every labelled block may be the sender's: a payment slip addressed to it ("PAYMENT
 	 * ADVICE / To: Acme Ltd") under an invoice whose debtor stands unlabelled in the
 	 * window, as Xero and Sage print it.  The window is read then as on any letter. */
-	if (labelled(text, lines, n, own, out))
+	if (labelled(text, lines, n, own, FALSE, out))
 		out->rule = "label";
 	else if (labelled_column(lines, n, own, out))
 		out->rule = "label-in-column";
@@ -1608,6 +1632,8 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 		out->rule = "one-line";
 	else if (attention_line(lines, n, own, out))
 		out->rule = "attention-line";
+	else if (labelled_capitals(text, lines, n, own, out))
+		out->rule = "label-capitals";
 	if (out->rule)
 		return TRUE;
 	dm_address_block_clear(out);
@@ -1766,9 +1792,11 @@ dm_address_block_organisation_below(const char *text, const char *person)
 		/* "Declan Moloney" / "Ballycommon" / "Tullamore, Co. Offaly": a line straight
 		 * above the town's, no street between, is the address's own first line — an Irish
 		 * townland, a house's or a farm's name, a street printed without its number —
-		 * unless its words say an organisation. */
+		 * and so is a house's name above the street ("Riverside House" / "12 Quay
+		 * Street"), unless its words say an organisation. */
 		g_autofree char *next = j + 1 < n ? first_cell(lines[j + 1]) : NULL;
-		if (next && matches(&postcode_line, next) && !dm_name_is_organisation(below, NULL))
+		if (((next && matches(&postcode_line, next)) || matches(&house_name, below)) &&
+		    !dm_name_is_organisation(below, NULL))
 			continue;
 		gboolean address = FALSE;
 		for (guint k = j + 1; k < n && k <= j + 2; k++) {

@@ -123,12 +123,16 @@ to_display_name(GMimeMessage *msg)
 
 /* A legal form as it follows an organisation's name: "GmbH", "LLP", "B.V.", "e.V.", and the
  * Irish, British, Austrian, Swiss and Belgian ones a header leaves off as readily ("The
- * Linden Trust CLG", "… DAC", "… CIO", "… GesmbH", "… OG", "… Sagl", "… vzw"). */
+ * Linden Trust CLG", "… DAC", "… GesmbH", "… Sagl", "… vzw").  The forms that are ordinary
+ * words too — a job's title ("Sarah Kelly, CIO"), a curriculum vitae ("Orla Byrne CV and
+ * cover letter"), an Austrian upper floor ("OG") — only where the registered name stands:
+ * at its line's end, no comma before ("Hofer & Lang OG", "The Saltmarsh Trust CIO"). */
 static DmPattern legal_form_after = DM_PATTERN(
-	"\\A,?[ ]+(?:B\\.V\\.|BV|N\\.V\\.|NV|V\\.O\\.F\\.|VOF|GmbH(?:[ ]&[ ]Co\\.[ ]KG)?|AG|KG|OHG|UG"
+	"\\A(?:,?[ ]+(?:B\\.V\\.|BV|N\\.V\\.|NV|V\\.O\\.F\\.|VOF|GmbH(?:[ ]&[ ]Co\\.[ ]KG)?|AG|KG|OHG|UG"
 	"|e\\.[ ]?[KV]\\.|Ltd\\.?|Limited|LLP|LLC|Inc\\.?|PLC|plc|S[àa]rl|SARL|SA|S\\.A\\.|BVBA|SRL|GbR|eG"
-	"|CLG|DAC|ULC|Teo\\.|Teoranta|CIC|CIO|GesmbH|Ges\\.m\\.b\\.H\\.|OG|KEG|KGaA|Sagl|vzw|VZW|CVBA|CV)"
-	"(?=$|[ \\t\\n,;:)])", 0);
+	"|CLG|DAC|ULC|Teo\\.|Teoranta|CIC|GesmbH|Ges\\.m\\.b\\.H\\.|KEG|KGaA|Sagl|vzw|VZW|CVBA)"
+	"(?=$|[ \\t\\n,;:)])"
+	"|[ ]+(?:CIO|OG|CV)(?=[ \\t]*(?:\\n|$)))", 0);
 
 /* A second surname joined by a hyphen ("-Yıldız", "-de Wit", "-van den Berg"): the name
  * a married person goes by, which a display name often leaves off. */

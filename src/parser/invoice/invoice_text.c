@@ -77,6 +77,19 @@ static DmPattern quote_word = DM_PATTERN(
 	"\\b(?:offerte|offertenummer|quotation|quote|estimate|prijsopgave|angebot|devis|pro[ -]?forma)\\b",
 	CI);
 static DmPattern subject_line = DM_PATTERN("\\ASubject:[^\\n]*", 0);
+/* A bill typed in a line or two says it bills: it hands the invoice over ("Hierbij factuur
+ * 2026-14", "anbei unsere Rechnung", "Here is invoice 5123", "please find attached"), says
+ * what it comes to ("komt op", "bedraagt", "beträgt", "comes to") or asks for the money
+ * ("graag overmaken", "bitte überweisen", "please pay").  A mail that only talks about an
+ * invoice (one to be replaced, a payment to be matched) says none of it. */
+static DmPattern bills_in_words = DM_PATTERN(
+	"\\b(?:hierbij|bijgaand|bijgevoegd|anbei|hiermit|beigef(?:ü|ue)gt|attached|enclosed|herewith|here(?:'s|\\s+is)"
+	"|please\\s+find)\\b[^.!?\\n]{0,40}?\\b(?:\\w*factuur|\\w*rechnung|invoice|nota)\\b"
+	"|\\b(?:komt\\s+op|bedraagt|betr(?:ä|ae)gt|comes\\s+to|amounts\\s+to)\\b"
+	"|\\bgraag\\s+(?:\\w+\\s+){0,3}?(?:overmaken|overschrijven|betalen|voldoen)\\b"
+	"|\\bgelieve\\s+(?:\\w+\\s+){0,4}?(?:over\\s+te\\s+maken|te\\s+betalen|te\\s+voldoen)\\b"
+	"|\\bbitte\\s+(?:\\w+\\s+){0,4}?(?:überweisen|ueberweisen|zahlen|begleichen)\\b"
+	"|\\bplease\\s+(?:kindly\\s+)?(?:pay|transfer|settle)\\b", CI | PCRE2_UTF);
 /* A credit note names itself in its subject or its title line, or in the last cell of a
  * PDF's row, beside the letterhead ("Moorland Print Co.<TAB>CREDIT<TAB>NOTE") or the
  * address ("Orbital Logistics Ltd<TAB>Credit note: CN154"), alone or with its number. */
@@ -216,10 +229,11 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 	 * to pay to.  A mail that names an invoice's number (its subject's) and an amount in
 	 * its prose, and nothing else, talks about an invoice: one to be replaced, a payment
 	 * to be matched to one ("Invoice 4410 (€1,476.00) was addressed to the wrong company",
-	 * "Wij ontvingen € 250,00; voor welke factuur?"). */
+	 * "Wij ontvingen € 250,00; voor welke factuur?") — unless it says it bills
+	 * (bills_in_words: "Hierbij factuur 2026-14 voor het schilderwerk: € 450,00"). */
 	gboolean mentioned_only = !labelled_number && rank == DM_INVOICE_TEXT_AMOUNT_ANY &&
 				  !g_date_valid(&f->issue_date) && !g_date_valid(&f->due_date) &&
-				  f->payment_term_days == 0 && !f->iban;
+				  f->payment_term_days == 0 && !f->iban && !dm_pattern_match(&bills_in_words, t, len, 0, &m);
 	gboolean second_sign = (f->number && f->has_amount && !mentioned_only) || rank == DM_INVOICE_TEXT_AMOUNT_STRONG ||
 			       g_date_valid(&f->due_date) || f->payment_term_days > 0;
 	/* What keeps the text from being an invoice; N_KINDS when nothing does. */

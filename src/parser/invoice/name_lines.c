@@ -50,10 +50,14 @@ static DmPattern no_continuation = DM_PATTERN(
  * conjunction ("College van Kerkrentmeesters der", "Mevr. A.C. van den", "Friends of the",
  * "Frau Regula von", "Müller &"): the window was too narrow, and the name runs on below.
  * Not a line that addresses the organisation's board or members ("Het bestuur van", "The
- * Trustees of"): the organisation below is named alone. */
+ * Trustees of"), nor a heading that says where the goods or the bill went ("Lieferung an",
+ * "Delivered to the", "Invoice for"): the organisation below is named alone. */
 static DmPattern runs_on = DM_PATTERN(
 	"^(?!.*\\b(?i:bestuur|besturen|directie|vorstand|board|trustees|directors|partners|leden|members|committee"
-	"|leiding|management)\\b).*\\S[ ]+(?:van|von|vom|der|den|de|des|het|'t|voor|tot|ter|te|en|und|für|zur|zum|zu|am|im|an|auf|bei"
+	"|leiding|management)\\b)"
+	"(?!(?i:lieferung|geliefert|versand|leistung|delivered|delivery|shipped|ship|sent|supplied|prepared|issued"
+	"|invoiced|billed|rechnung|factuur|invoice|geleverd|levering|verzonden|bezorgd)[ ])"
+	".*\\S[ ]+(?:van|von|vom|der|den|de|des|het|'t|voor|tot|ter|te|en|und|für|zur|zum|zu|am|im|an|auf|bei"
 	"|of|the|for|and|du|la|le|&|\\+)$", PCRE2_UTF);
 
 static gboolean

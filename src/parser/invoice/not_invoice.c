@@ -149,6 +149,9 @@ typedef enum {
 /* Words that hand a document over with this mail ("hierbij", "anbei", "here is"). */
 #define HANDED_OVER "\\b(?:hierbij|bijgaand|bijgevoegd|bijlage|anbei|anhang|anlage|beigef(?:ü|ue)gt|hiermit|attached|enclosed" \
 	"|herewith|here(?:'s|\\s+is)|please\\s+find)\\b"
+/* An invoice handed over with this mail, in its sentence: "Here is invoice INV-3311",
+ * "anbei unsere Rechnung RE-8831", "Hierbij de factuur". */
+#define INVOICE_HANDED_OVER HANDED_OVER SENT "{0,40}?\\b(?:\\w*factuur|\\w*rechnung|invoice)\\b"
 /* Sent for the debtor's books ("for your records", "voor uw administratie", "für Ihre
  * Unterlagen"). */
 #define FOR_THE_BOOKS "\\bfor\\s+your\\s+(?:records|files|books|bookkeeping|administration)\\b" \
@@ -379,8 +382,10 @@ static struct {
 			   "|" BALANCE_CONFIRMATION ")"), CIM | PCRE2_UTF) },
 	/* A balance confirmation asked for in the mail's own words ("Please confirm the balance
 	 * on your account", "Bitte bestätigen Sie uns den Saldo"), unless the mail sets out an
-	 * invoice of its own. */
-	{ DM_NOT_INVOICE_STATEMENT, IN_TEXT_UNLESS_INVOICE, DM_PATTERN(CONFIRM_THE_BALANCE, CI | PCRE2_UTF) },
+	 * invoice of its own or hands one over ("Here is invoice INV-3311 …: £812.00. Could you
+	 * also confirm the balance?"): a bill typed in prose has no title line to set it out. */
+	{ DM_NOT_INVOICE_STATEMENT, IN_TEXT_UNLESS_INVOICE,
+	  DM_PATTERN("\\A(?!" ANY_CHAR "*?" INVOICE_HANDED_OVER ")" ANY_CHAR "*?\\K" CONFIRM_THE_BALANCE, CI | PCRE2_UTF) },
 	{ DM_NOT_INVOICE_RECEIPT, IN_TITLE,
 	  DM_PATTERN(TITLE("receipt|quittung|betalingsbewijs|betaalbewijs|ontvangstbewijs|kwitantie|zahlungsbest[äa]tigung"
 			   "|payment\\s+confirmation|betalingsbevestiging"), CIM) },
