@@ -57,8 +57,8 @@ typedef struct {
 	gboolean soft;      /* a 4.x.x status: with "failed", the MTA gave up retrying */
 	gboolean undefined; /* 5.0.0, which says "failed" and nothing of why */
 	guint failed_blocks; /* recipients the report says failed */
-	char *recipient;    /* first failed (or, failing that, first named) recipient */
-	GPtrArray *failed_recipients; /* (element-type utf8) every failed one, in order; NULL if none */
+	GPtrArray *failed_recipients; /* (element-type utf8) every failed one, in order, at most
+	                               * DM_BOUNCE_TEXT_MAX_RECIPIENTS; NULL if none */
 } DsnSummary;
 
 /* (transfer full) the decoded content of a leaf part, at most @max bytes, as valid UTF-8;
@@ -112,9 +112,7 @@ end_block(DsnBlock *b, DsnSummary *sum)
 	if (failed && *named && sum->failed_recipients == NULL)
 		sum->failed_recipients = g_ptr_array_new_with_free_func(g_free);
 	if (failed && *named && sum->failed_recipients->len < DM_BOUNCE_TEXT_MAX_RECIPIENTS)
-		g_ptr_array_add(sum->failed_recipients, g_strdup(*named));
-	if (failed && *named && sum->recipient == NULL)
-		sum->recipient = g_steal_pointer(named);
+		g_ptr_array_add(sum->failed_recipients, g_steal_pointer(named));
 	g_free(b->original);
 	g_free(b->final);
 	*b = (DsnBlock) { 0 };
@@ -335,6 +333,19 @@ walk_texts(Walk *w)
 	return w->texts ? w->texts->str : NULL;
 }
 
+/* (transfer full) the message-ID the header @name of @obj holds, with <>, or NULL when
+ * it holds none that could name a mail (no '@', too long, white space or brackets left
+ * inside once decoded). */
+static char *
+header_message_id(GMimeObject *obj, const char *name)
+{
+	const char *header = g_mime_object_get_header(obj, name);
+	g_autofree char *id = header ? g_mime_utils_decode_message_id(header) : NULL;
+	if (id && strchr(id, '@') && strlen(id) < 250 && !strpbrk(id, "<> \t"))
+		return g_strdup_printf("<%s>", id);
+	return NULL;
+}
+
 /* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
  * the multipart/report itself.  Never stops early: a report's parts may come in any order. */
 static gboolean
@@ -356,12 +367,8 @@ walk_part(GMimeObject *part, gpointer data)
 	}
 	/* A returned message whose part header was lost: its headers became the part's. */
 	if (w->glued_id == NULL && GMIME_IS_PART(part) &&
-	    (g_mime_object_get_header(part, "From") || g_mime_object_get_header(part, "Received"))) {
-		const char *header = g_mime_object_get_header(part, "Message-ID");
-		g_autofree char *id = header ? g_mime_utils_decode_message_id(header) : NULL;
-		if (id && strchr(id, '@') && strlen(id) < 250)
-			w->glued_id = g_strdup_printf("<%s>", id);
-	}
+	    (g_mime_object_get_header(part, "From") || g_mime_object_get_header(part, "Received")))
+		w->glued_id = header_message_id(part, "Message-ID");
 	if (g_mime_content_type_is_type(ct, "message", "delivery-status") ||
 	    g_mime_content_type_is_type(ct, "message", "global-delivery-status")) {
 		w->delivery_status = TRUE;
@@ -652,11 +659,7 @@ report_answers(GMimeMessage *msg, const char *text, Walk *w)
 		g_clear_pointer(&id, g_free);
 	if (id)
 		return id;
-	const char *reply_to = g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To");
-	g_autofree char *decoded = reply_to ? g_mime_utils_decode_message_id(reply_to) : NULL;
-	if (decoded && strchr(decoded, '@') && strlen(decoded) < 250 && !strpbrk(decoded, "<> \t"))
-		return g_strdup_printf("<%s>", decoded);
-	return NULL;
+	return header_message_id(GMIME_OBJECT(msg), "In-Reply-To");
 }
 
 DmBounceKind
@@ -725,8 +728,6 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	if ((kind == DM_BOUNCE_FAILED || kind == DM_BOUNCE_EXPIRED) && out->recipient == NULL)
 		out->recipient = failed_recipient(msg, &w, text, from, &inline_to);
 	gboolean delivered = g_strcmp0(out->rule, "dsn_delivered") == 0;
-	if (delivered && out->recipient == NULL)
-		out->recipient = g_strdup(w.sum.recipient);
 	if (kind != DM_BOUNCE_NONE || delivered)
 		out->returned_message_id = w.returned_id ? g_steal_pointer(&w.returned_id)
 		                         : inline_id ? g_steal_pointer(&inline_id)
@@ -735,7 +736,6 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	g_free(w.returned_id);
 	g_free(w.glued_id);
 	g_free(w.returned_to);
-	g_free(w.sum.recipient);
 	if (w.sum.failed_recipients)
 		g_ptr_array_unref(w.sum.failed_recipients);
 	if (w.written)

@@ -373,14 +373,14 @@ same_mailbox(const char *a, const char *b)
 	return la == lb && strncmp(a, b, la) == 0;
 }
 
-/* Adds to @out each address the report lists (listed_recipient), in its order, once,
- * none of @not_these; at most @max. */
-static void
-listed_recipients(const char *text, const char *const *not_these, guint max, GPtrArray *out)
+/* The addresses the report lists (listed_recipient), none of @not_these. */
+void
+dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out)
 {
 	gsize len = returned_block_start(text);
 	DmMatch m;
-	for (gsize from = 0; out->len < max && dm_pattern_match(&listed_recipient, text, len, from, &m);
+	for (gsize from = 0; out->len < DM_BOUNCE_TEXT_MAX_RECIPIENTS &&
+	     dm_pattern_match(&listed_recipient, text, len, from, &m);
 	     from = dm_match_next(&m, len)) {
 		/* Groups 1-4: the address in each of the four ways of listing it. */
 		for (int g = 1; g < 5; g++) {
@@ -398,20 +398,6 @@ listed_recipients(const char *text, const char *const *not_these, guint max, GPt
 			break;
 		}
 	}
-}
-
-char *
-dm_bounce_text_recipient(const char *text, const char *const *not_these)
-{
-	g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func(g_free);
-	listed_recipients(text, not_these, 1, one);
-	return one->len ? g_strdup(g_ptr_array_index(one, 0)) : NULL;
-}
-
-void
-dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out)
-{
-	listed_recipients(text, not_these, DM_BOUNCE_TEXT_MAX_RECIPIENTS, out);
 }
 
 /* A failed address and, on its line or the next, the address it was made from: Exim's

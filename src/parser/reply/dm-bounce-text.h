@@ -36,15 +36,13 @@ char *dm_bounce_text_alias_origin(const char *text, const char *recipient);
  * on a line of its own (not quoted); *@mta (transfer none) names the MTA. */
 gboolean dm_bounce_text_mta(const char *text, const char **mta);
 
-/* (transfer full) the failed address a free-form report names, or NULL: an address the
- * report lists the way MTAs do — opening a line ("<a@b>:", "a@b: reason", "a@b" alone
- * under "... the following address(es):"), or after a label ("RCPT TO:", "Unknown user:",
- * "Could not be delivered to:"), but not after one that names the sender ("Adres van
- * afzender:").  Never one of @not_these (NULL-terminated, nullable: the report's own sender
- * and addressee, who are never the failed recipient), whatever their '+' tags. */
-char *dm_bounce_text_recipient(const char *text, const char *const *not_these);
-/* Every failed address dm_bounce_text_recipient would consider, in the report's order,
- * each once, at most DM_BOUNCE_TEXT_MAX_RECIPIENTS, appended (transfer full) to @out. */
+/* Appends (transfer full) to @out the failed addresses a free-form report names, in its
+ * order, each once, at most DM_BOUNCE_TEXT_MAX_RECIPIENTS: the addresses the report lists
+ * the way MTAs do — opening a line ("<a@b>:", "a@b: reason", "a@b" alone under "... the
+ * following address(es):"), or after a label ("RCPT TO:", "Unknown user:", "Could not be
+ * delivered to:"), but not after one that names the sender ("Adres van afzender:").  Never
+ * one of @not_these (NULL-terminated, nullable: the report's own sender and addressee, who
+ * are never the failed recipient), whatever their '+' tags. */
 #define DM_BOUNCE_TEXT_MAX_RECIPIENTS 16
 void dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out);
 
