@@ -143,6 +143,18 @@ static DmPattern unreached_text = DM_PATTERN(
 	"connexion\\s+(?:\\S+\\s+){0,4}?(?:refusée|expirée|impossible|interrompue)|"
 	"(?:serveur|hôte)\\s+(?:est\\s+)?injoignable", CI);
 
+/* What a server writes to warn the owner of a mailbox that it is (nearly) full: a quota
+ * warning, "your mailbox is 91% full", "has reached 85% of its quota", "Uw postvak is bijna
+ * vol", "Ihr Postfach ist voll".  A report about a debtor's full mailbox speaks of the
+ * recipient's mailbox, never of the reader's own ("your"), and lists the address. */
+static DmPattern own_quota = DM_PATTERN(
+	"quota[-\\s]+warn|"
+	"\\b(?:your|uw|je|jouw|ihr|dein|votre|ta)\\s+(?:e-?mail\\s*)?(?:mailbox|postvak|"
+	"postbus|postfach|bo[iî]te(?:\\s+aux\\s+lettres|\\s+mail)?|account|quota|"
+	"speicherplatz)\\s+(?:\\S+\\s+){0,4}?(?:full|vol|voll|plein|\\d{1,3}\\s?%)|"
+	"reached\\s+\\d{1,3}\\s?%\\s+of\\s+(?:its|your|the)\\s+(?:\\S+\\s+){0,2}?quota|"
+	"quota\\s+(?:limit\\s+)?(?:almost|nearly)\\s+reached", CI | PCRE2_UTF);
+
 /* Status codes: enhanced (RFC 3463, "5.1.1", "#4.4.1") and basic SMTP replies ("550 ",
  * "421-").  Group 1: the class digit of an enhanced code; group 2: of a basic reply. */
 static DmPattern status_code = DM_PATTERN(
@@ -274,6 +286,13 @@ dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
 		return DM_BOUNCE_EXPIRED;
 	}
 	return kind;
+}
+
+gboolean
+dm_bounce_text_own_quota(const char *subject, const char *text)
+{
+	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
+	return find(&own_quota, subject) || find(&own_quota, own);
 }
 
 gboolean

@@ -21,6 +21,12 @@ typedef enum {
  * *@rule (transfer none) names what decided. */
 DmBounceKind dm_bounce_text_kind(const char *subject, const char *text, const char **rule);
 
+/* TRUE when @subject (nullable) or the words of @text (nullable, before any message it
+ * returns) warn the reader that their own mailbox is nearly or quite full (a quota
+ * warning), as a server writes to the owner of a mailbox.  The words only: that the mail
+ * returns nothing and names no other address is the caller's to check. */
+gboolean dm_bounce_text_own_quota(const char *subject, const char *text);
+
 /* TRUE when a report's own words (@text before the message it returns) say the server
  * gave up retrying or never reached the recipient's server, and give no permanent code:
  * what makes a standard report's undefined 5.0.0 an expiry. */
