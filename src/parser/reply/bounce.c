@@ -98,12 +98,21 @@ typedef struct {
 	 * rewrote it to, which no invoice names. */
 	char *original, *final;
 	gboolean failed, delayed, succeeded, hard, soft, undefined;
+	char *status;       /* its Status, to read with the Diagnostic-Code */
+	char *diagnostic;   /* its Diagnostic-Code's first line */
 } DsnBlock;
 
 /* Adds a finished @b to @sum and empties it. */
 static void
 end_block(DsnBlock *b, DsnSummary *sum)
 {
+	/* A routing code on a message that expired in the queue (Exchange Online's 550 5.4.316
+	 * "Message expired, connection refused"): the MTA gave up, an expiry. */
+	if (b->hard && b->status && b->diagnostic &&
+	    dm_bounce_text_expired_routing(b->status, b->diagnostic, strlen(b->diagnostic))) {
+		b->hard = FALSE;
+		b->soft = TRUE;
+	}
 	/* The Action says what the MTA does: "delayed" goes on trying, whatever the code. */
 	if (b->delayed && !b->failed) {
 		b->hard = b->undefined = FALSE;
@@ -124,6 +133,8 @@ end_block(DsnBlock *b, DsnSummary *sum)
 		g_ptr_array_add(sum->failed_recipients, g_steal_pointer(named));
 	g_free(b->original);
 	g_free(b->final);
+	g_free(b->status);
+	g_free(b->diagnostic);
 	*b = (DsnBlock) { 0 };
 }
 
@@ -163,7 +174,12 @@ parse_delivery_status(const char *body, DsnSummary *sum)
 			b.delayed |= g_str_has_prefix(a, "delayed");
 			b.succeeded |= g_str_has_prefix(a, "delivered") || g_str_has_prefix(a, "relayed") ||
 			               g_str_has_prefix(a, "expanded");
+		} else if (strcmp(name, "diagnostic-code") == 0) {
+			if (b.diagnostic == NULL)
+				b.diagnostic = g_steal_pointer(&value);
 		} else if (strcmp(name, "status") == 0) {
+			if (b.status == NULL)
+				b.status = g_strdup(value);
 			/* X.4.7 is "delivery time expired" (RFC 3463) whatever its class: some MTAs
 			 * write 5.4.7 for a message they gave up on, which proves nothing about the
 			 * address. */
@@ -814,6 +830,13 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	    own_quota_warning(msg, &w, subject, text, from)) {
 		kind = DM_BOUNCE_NONE;
 		out->rule = "own_quota_warning";
+	}
+	/* A challenge-response filter's notice holds the mail until the sender proves to be a
+	 * person: it says "not yet delivered", and refused nothing. */
+	if (kind != DM_BOUNCE_NONE && !w.delivery_status && !w.returned &&
+	    dm_bounce_text_challenge(text)) {
+		kind = DM_BOUNCE_NONE;
+		out->rule = "challenge_response";
 	}
 	if (kind == DM_BOUNCE_NONE && depth == 0 && report_forwarded_to_us(msg, &w)) {
 		kind = w.attached_kind;

@@ -21,11 +21,22 @@ typedef enum {
  * *@rule (transfer none) names what decided. */
 DmBounceKind dm_bounce_text_kind(const char *subject, const char *text, const char **rule);
 
+/* TRUE when the words of @text (nullable, before any message it returns) ask the sender
+ * to prove to be a person before the mail is let through: a challenge-response filter's
+ * notice, which holds the mail and refuses nothing. */
+gboolean dm_bounce_text_challenge(const char *text);
+
 /* TRUE when @subject (nullable) or the words of @text (nullable, before any message it
  * returns) warn the reader that their own mailbox is nearly or quite full (a quota
  * warning), as a server writes to the owner of a mailbox.  The words only: that the mail
  * returns nothing and names no other address is the caller's to check. */
 gboolean dm_bounce_text_own_quota(const char *subject, const char *text);
+
+/* TRUE when @status (an enhanced code, "5.4.316 …") is a permanent routing code (5.4.x)
+ * and @words (@len bytes: its diagnostic, or the rest of its line) say the message
+ * expired in the queue: Exchange Online's expiries (550 5.4.316 "Message expired,
+ * connection refused"), which say nothing sure about the address. */
+gboolean dm_bounce_text_expired_routing(const char *status, const char *words, gsize len);
 
 /* TRUE when a report's own words (@text before the message it returns) say the server
  * gave up retrying or never reached the recipient's server, and give no permanent code:
