@@ -199,17 +199,34 @@ static const RecipientCase recipient_cases[] = {
 	/* Domino's German labels. */
 	{ "Ihr Dokument:\tHerinnering\nwurde nicht zugestellt an:   Jan@Klant.Example\n",
 	  "jan@klant.example" },
+	/* Several failed, each once, in the report's order; the sender never among them. */
+	{ "The following address(es) failed:\n\n  piet@klant.example\n  jan@klant.example\n"
+	  "  piet@klant.example\nRCPT TO: <boekhouding+dm-4-ab@leverancier.example>\n",
+	  "piet@klant.example, jan@klant.example" },
 	/* A message-ID in <> under its label is no address (near miss). */
 	{ "Bericht-ID\t<dunmail.4.1@leverancier.example>\nMessage-ID: <dunmail.4.2@leverancier.example>\n"
 	  "Niet afgeleverd.\n", NULL },
 };
+
+/* (transfer full) the addresses dm_bounce_text_recipients lists in @text, joined by
+ * ", ", or NULL for none. */
+static char *
+recipients_listed(const char *text, const char *const *not_these)
+{
+	g_autoptr(GPtrArray) got = g_ptr_array_new_with_free_func(g_free);
+	dm_bounce_text_recipients(text, not_these, got);
+	if (got->len == 0)
+		return NULL;
+	g_ptr_array_add(got, NULL);
+	return g_strjoinv(", ", (char **) got->pdata);
+}
 
 static void
 test_recipient(void)
 {
 	const char *const not_these[] = { "boekhouding@leverancier.example", NULL };
 	for (gsize i = 0; i < G_N_ELEMENTS(recipient_cases); i++) {
-		g_autofree char *got = dm_bounce_text_recipient(recipient_cases[i].text, not_these);
+		g_autofree char *got = recipients_listed(recipient_cases[i].text, not_these);
 		if (g_strcmp0(got, recipient_cases[i].expect) != 0)
 			g_error("recipient case %zu: got %s, want %s", i, got ? got : "none",
 			        recipient_cases[i].expect ? recipient_cases[i].expect : "none");
@@ -273,7 +290,7 @@ read_report(const GString *s)
 	const char *rule, *mta;
 	dm_bounce_text_kind("failure notice", s->str, &rule);
 	dm_bounce_text_mta(s->str, &mta);
-	g_autofree char *r = dm_bounce_text_recipient(s->str, NULL);
+	g_autofree char *r = recipients_listed(s->str, NULL);
 	g_autofree char *id = NULL;
 	g_autofree char *to = NULL;
 	dm_bounce_text_returned(s->str, &id, &to);

@@ -6,7 +6,15 @@
  * 4.x.x only is a delay notice (the MTA is still trying: DM_BOUNCE_DELAYED, which the
  * analysis reports as an automatic message with no effect, never as a bounce);
  * "delivered", "relayed", "expanded" are success reports (not a bounce).  Other reports
- * (feedback-report, disposition-notification) are not bounces.
+ * (feedback-report, disposition-notification) are not bounces, but for a Sieve reject
+ * (RFC 5429: a disposition notification "automatic-action/…; deleted" whose words say the
+ * mail was refused, bounce_mdn.c): the debtor's own filter refused it, a failure.
+ *
+ * A report the business's own people attach to a mail of theirs ("FYI", "zie hieronder")
+ * is read as the report it attaches, when that report went to the business (its addressee
+ * of the organisation the mail is addressed to); a debtor who attaches the bounce of his
+ * own forward replies.  A server's warning to the owner that this mailbox is (nearly)
+ * full quotes the refusal senders will get, but is no report (own_quota_warning).
  *
  * "Action: failed" with only 4.x.x statuses is an expiry (DM_BOUNCE_EXPIRED: the MTA gave
  * up retrying; final for the message, not proof that the address is dead), and so is the
@@ -37,6 +45,7 @@
  * objects, attached messages not entered), at most DELIVERY_STATUS_MAX bytes of a
  * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
+#include "parser/reply/dm-bounce-mdn.h"
 #include "parser/reply/dm-bounce-recipient.h"
 #include "parser/reply/dm-bounce-text.h"
 #include "parser/reply/dm-reply-quote.h"
@@ -57,8 +66,8 @@ typedef struct {
 	gboolean soft;      /* a 4.x.x status: with "failed", the MTA gave up retrying */
 	gboolean undefined; /* 5.0.0, which says "failed" and nothing of why */
 	guint failed_blocks; /* recipients the report says failed */
-	char *recipient;    /* first failed (or, failing that, first named) recipient */
-	GPtrArray *failed_recipients; /* (element-type utf8) every failed one, in order; NULL if none */
+	GPtrArray *failed_recipients; /* (element-type utf8) every failed one, in order, at most
+	                               * DM_BOUNCE_TEXT_MAX_RECIPIENTS; NULL if none */
 } DsnSummary;
 
 /* (transfer full) the decoded content of a leaf part, at most @max bytes, as valid UTF-8;
@@ -89,12 +98,21 @@ typedef struct {
 	 * rewrote it to, which no invoice names. */
 	char *original, *final;
 	gboolean failed, delayed, succeeded, hard, soft, undefined;
+	char *status;       /* its Status, to read with the Diagnostic-Code */
+	char *diagnostic;   /* its Diagnostic-Code's first line */
 } DsnBlock;
 
 /* Adds a finished @b to @sum and empties it. */
 static void
 end_block(DsnBlock *b, DsnSummary *sum)
 {
+	/* A routing code on a message that expired in the queue (Exchange Online's 550 5.4.316
+	 * "Message expired, connection refused"): the MTA gave up, an expiry. */
+	if (b->hard && b->status && b->diagnostic &&
+	    dm_bounce_text_expired_routing(b->status, b->diagnostic, strlen(b->diagnostic))) {
+		b->hard = FALSE;
+		b->soft = TRUE;
+	}
 	/* The Action says what the MTA does: "delayed" goes on trying, whatever the code. */
 	if (b->delayed && !b->failed) {
 		b->hard = b->undefined = FALSE;
@@ -112,11 +130,11 @@ end_block(DsnBlock *b, DsnSummary *sum)
 	if (failed && *named && sum->failed_recipients == NULL)
 		sum->failed_recipients = g_ptr_array_new_with_free_func(g_free);
 	if (failed && *named && sum->failed_recipients->len < DM_BOUNCE_TEXT_MAX_RECIPIENTS)
-		g_ptr_array_add(sum->failed_recipients, g_strdup(*named));
-	if (failed && *named && sum->recipient == NULL)
-		sum->recipient = g_steal_pointer(named);
+		g_ptr_array_add(sum->failed_recipients, g_steal_pointer(named));
 	g_free(b->original);
 	g_free(b->final);
+	g_free(b->status);
+	g_free(b->diagnostic);
 	*b = (DsnBlock) { 0 };
 }
 
@@ -156,7 +174,12 @@ parse_delivery_status(const char *body, DsnSummary *sum)
 			b.delayed |= g_str_has_prefix(a, "delayed");
 			b.succeeded |= g_str_has_prefix(a, "delivered") || g_str_has_prefix(a, "relayed") ||
 			               g_str_has_prefix(a, "expanded");
+		} else if (strcmp(name, "diagnostic-code") == 0) {
+			if (b.diagnostic == NULL)
+				b.diagnostic = g_steal_pointer(&value);
 		} else if (strcmp(name, "status") == 0) {
+			if (b.status == NULL)
+				b.status = g_strdup(value);
 			/* X.4.7 is "delivery time expired" (RFC 3463) whatever its class: some MTAs
 			 * write 5.4.7 for a message they gave up on, which proves nothing about the
 			 * address. */
@@ -191,6 +214,11 @@ typedef struct {
 	GString *texts;             /* the text/plain parts, where a returned message's headers
 	                             * may stand; NULL if none */
 	guint depth;                /* 1 inside a report that a report returns */
+	DmBounceKind attached_kind; /* the failure or expiry an attached report is, returning
+	                             * a message (@returned_id, its recipient @returned_to);
+	                             * DM_BOUNCE_NONE when the attachment is no such report */
+	char *attached_to;          /* that report's own addressee, or NULL */
+	DmBounceMdn mdn;            /* a disposition notification's fields */
 	char *glued_id;             /* the Message-ID of a part whose own headers are those of
 	                             * the returned message, or NULL */
 } Walk;
@@ -252,11 +280,14 @@ read_returned(GMimeObject *part, Walk *w)
 			if ((k == DM_BOUNCE_FAILED || k == DM_BOUNCE_EXPIRED) && r.returned_message_id) {
 				/* A report about a report: its own failure is about the
 				 * mailbox the inner report went to (ours); the inner one's
-				 * recipient is the one dunmail wrote to. */
+				 * recipient is the one dunmail wrote to.  The same holds
+				 * when a person attaches the report (report_forwarded_to_us). */
 				w->returned_id = g_steal_pointer(&r.returned_message_id);
 				w->returned_to = g_steal_pointer(&r.recipient);
 				written_only(w, w->returned_to);
 				w->forwarded = TRUE;
+				w->attached_kind = k;
+				w->attached_to = dm_message_to_address(inner);
 				dm_bounce_report_clear(&r);
 				return;
 			}
@@ -335,6 +366,19 @@ walk_texts(Walk *w)
 	return w->texts ? w->texts->str : NULL;
 }
 
+/* (transfer full) the message-ID the header @name of @obj holds, with <>, or NULL when
+ * it holds none that could name a mail (no '@', too long, white space or brackets left
+ * inside once decoded). */
+static char *
+header_message_id(GMimeObject *obj, const char *name)
+{
+	const char *header = g_mime_object_get_header(obj, name);
+	g_autofree char *id = header ? g_mime_utils_decode_message_id(header) : NULL;
+	if (id && strchr(id, '@') && strlen(id) < 250 && !strpbrk(id, "<> \t"))
+		return g_strdup_printf("<%s>", id);
+	return NULL;
+}
+
 /* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
  * the multipart/report itself.  Never stops early: a report's parts may come in any order. */
 static gboolean
@@ -356,12 +400,8 @@ walk_part(GMimeObject *part, gpointer data)
 	}
 	/* A returned message whose part header was lost: its headers became the part's. */
 	if (w->glued_id == NULL && GMIME_IS_PART(part) &&
-	    (g_mime_object_get_header(part, "From") || g_mime_object_get_header(part, "Received"))) {
-		const char *header = g_mime_object_get_header(part, "Message-ID");
-		g_autofree char *id = header ? g_mime_utils_decode_message_id(header) : NULL;
-		if (id && strchr(id, '@') && strlen(id) < 250)
-			w->glued_id = g_strdup_printf("<%s>", id);
-	}
+	    (g_mime_object_get_header(part, "From") || g_mime_object_get_header(part, "Received")))
+		w->glued_id = header_message_id(part, "Message-ID");
 	if (g_mime_content_type_is_type(ct, "message", "delivery-status") ||
 	    g_mime_content_type_is_type(ct, "message", "global-delivery-status")) {
 		w->delivery_status = TRUE;
@@ -370,6 +410,10 @@ walk_part(GMimeObject *part, gpointer data)
 			parse_delivery_status(body, &w->sum);
 		/* A boundary that never closes leaves the returned headers in here. */
 		add_text_part(w, part);
+	} else if (g_mime_content_type_is_type(ct, "message", "disposition-notification")) {
+		g_autofree char *body = part_content(part, DELIVERY_STATUS_MAX);
+		if (body)
+			dm_bounce_mdn_read(body, &w->mdn);
 	} else if (g_mime_content_type_is_type(ct, "message", "rfc822") ||
 	           g_mime_content_type_is_type(ct, "message", "partial") ||
 	           g_mime_content_type_is_type(ct, "message", "global") ||
@@ -510,6 +554,84 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 	                        list_admin_mail(msg, from)));
 }
 
+/* TRUE when @a and @b (normalized addresses) are of one domain, or one's domain is under
+ * the other's ("mail.firm.example" under "firm.example"). */
+static gboolean
+same_organisation(const char *a, const char *b)
+{
+	const char *da = a ? dm_address_domain(a) : NULL;
+	const char *db = b ? dm_address_domain(b) : NULL;
+	if (!da || !db)
+		return FALSE;
+	gsize la = strlen(da), lb = strlen(db);
+	const char *longer = la >= lb ? da : db, *shorter = la >= lb ? db : da;
+	gsize cut = strlen(longer) - strlen(shorter);
+	return g_ascii_strcasecmp(longer + cut, shorter) == 0 && (cut == 0 || longer[cut - 1] == '.');
+}
+
+/* A report the business's own people pass on as an attachment ("FYI", "zie hieronder": the
+ * report reached their IT's or a colleague's mailbox, or the owner's phone): their mail is
+ * no report, the one attached is, when it went to the business — its addressee of the
+ * organisation @msg is addressed to.  A debtor who attaches the bounce of his own forward
+ * attaches one addressed to himself: that is a reply. */
+static gboolean
+report_forwarded_to_us(GMimeMessage *msg, const Walk *w)
+{
+	if (w->attached_kind == DM_BOUNCE_NONE || w->is_report)
+		return FALSE;
+	g_autofree char *to = dm_message_to_address(msg);
+	return same_organisation(to, w->attached_to);
+}
+
+/* Appends to @out the failed addresses the words @text of the report @msg (sent by @from,
+ * nullable) list: never its own sender or addressee, since a report goes back to the
+ * sender of the failed mail. */
+static void
+text_recipients(GMimeMessage *msg, const char *from, const char *text, GPtrArray *out)
+{
+	g_autofree char *to = dm_message_to_address(msg);
+	const char *not_these[3] = { NULL };
+	int n = 0;
+	if (from)
+		not_these[n++] = from;
+	if (to)
+		not_these[n++] = to;
+	dm_bounce_text_recipients(text, not_these, out);
+}
+
+/* The owner's own quota warning, sent from the postmaster's address and quoting the
+ * refusal senders will get ("552 5.2.2 Mailbox full"), has a report's structure and words:
+ * it is none when it says the reader's own mailbox is (nearly) full, returns no message and
+ * names no address but its sender's and its reader's.  A report that a debtor's mailbox is
+ * full returns the reminder or names the debtor. */
+static gboolean
+own_quota_warning(GMimeMessage *msg, Walk *w, const char *subject, const char *text,
+                  const char *from)
+{
+	if (w->delivery_status || w->returned || !dm_bounce_text_own_quota(subject, text) ||
+	    g_mime_object_get_header(GMIME_OBJECT(msg), "X-Failed-Recipients") != NULL)
+		return FALSE;
+	g_autofree char *id = NULL;
+	g_autofree char *returned_to = NULL;
+	if (dm_bounce_text_returned(text, &id, &returned_to))
+		return FALSE;
+	g_autoptr(GPtrArray) named = g_ptr_array_new_with_free_func(g_free);
+	text_recipients(msg, from, text, named);
+	return named->len == 0;
+}
+
+/* A quota warning that comes with no report's structure (a hosting panel's, from its own
+ * address) says so in its subject, and answers no mail: a person who tells us about a full
+ * mailbox writes it in a reply's words. */
+static gboolean
+quota_notice_subject(GMimeMessage *msg, const char *subject)
+{
+	GMimeObject *obj = GMIME_OBJECT(msg);
+	return g_mime_object_get_header(obj, "In-Reply-To") == NULL &&
+	       g_mime_object_get_header(obj, "References") == NULL &&
+	       dm_bounce_text_own_quota(subject, NULL);
+}
+
 /* The kind a standard report's per-recipient fields give; @text, its own words, decide
  * what an undefined 5.0.0 means. */
 static DmBounceKind
@@ -595,17 +717,9 @@ recipient_named(GMimeMessage *msg, Walk *w, const char *text, const char *from,
 	for (guint i = 0; blocks && i < blocks->len; i++)
 		g_ptr_array_add(failed, g_strdup(g_ptr_array_index(blocks, i)));
 	if (failed->len == 0) {
-		/* The report goes back to the sender of the failed mail: never the failed one. */
-		g_autofree char *to = dm_message_to_address(msg);
-		const char *not_these[3] = { NULL };
-		int n = 0;
-		if (from)
-			not_these[n++] = from;
-		if (to)
-			not_these[n++] = to;
-		dm_bounce_text_recipients(text, not_these, failed);
+		text_recipients(msg, from, text, failed);
 		if (failed->len == 0 && walk_texts(w))
-			dm_bounce_text_recipients(walk_texts(w), not_these, failed);
+			text_recipients(msg, from, walk_texts(w), failed);
 	}
 	const char *written_to = w->returned_to ? w->returned_to : *inline_to;
 	if (w->written == NULL && *inline_to)
@@ -652,11 +766,7 @@ report_answers(GMimeMessage *msg, const char *text, Walk *w)
 		g_clear_pointer(&id, g_free);
 	if (id)
 		return id;
-	const char *reply_to = g_mime_object_get_header(GMIME_OBJECT(msg), "In-Reply-To");
-	g_autofree char *decoded = reply_to ? g_mime_utils_decode_message_id(reply_to) : NULL;
-	if (decoded && strchr(decoded, '@') && strlen(decoded) < 250 && !strpbrk(decoded, "<> \t"))
-		return g_strdup_printf("<%s>", decoded);
-	return NULL;
+	return header_message_id(GMIME_OBJECT(msg), "In-Reply-To");
 }
 
 DmBounceKind
@@ -699,7 +809,12 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	if (w.delivery_status && (w.sum.failed || w.sum.delayed || w.sum.succeeded || w.sum.soft ||
 	                          w.sum.hard))
 		kind = dsn_kind(&w.sum, text, &out->rule);
-	else if (w.other_report)
+	else if (w.other_report && dm_bounce_mdn_rejected(&w.mdn, subject, text)) {
+		/* A Sieve reject: the debtor's own filter refused the mail, and says so. */
+		kind = DM_BOUNCE_FAILED;
+		out->rule = "sieve_reject";
+		out->recipient = g_strdup(w.mdn.recipient);
+	} else if (w.other_report)
 		kind = DM_BOUNCE_NONE;      /* feedback reports and read receipts */
 	else if (w.delivery_status || report_structure(msg, &w, from, from_name, text, &mta)) {
 		/* A report whose MIME headers were lost, or that quotes the report it got: its
@@ -710,6 +825,23 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 			kind = dsn_kind(&w.sum, text, &out->rule);
 		else
 			kind = dm_bounce_text_kind(subject, text, &out->rule);
+	}
+	if ((kind != DM_BOUNCE_NONE || quota_notice_subject(msg, subject)) &&
+	    own_quota_warning(msg, &w, subject, text, from)) {
+		kind = DM_BOUNCE_NONE;
+		out->rule = "own_quota_warning";
+	}
+	/* A challenge-response filter's notice holds the mail until the sender proves to be a
+	 * person: it says "not yet delivered", and refused nothing. */
+	if (kind != DM_BOUNCE_NONE && !w.delivery_status && !w.returned &&
+	    dm_bounce_text_challenge(text)) {
+		kind = DM_BOUNCE_NONE;
+		out->rule = "challenge_response";
+	}
+	if (kind == DM_BOUNCE_NONE && depth == 0 && report_forwarded_to_us(msg, &w)) {
+		kind = w.attached_kind;
+		out->rule = "forwarded_report";
+		out->recipient = g_strdup(w.returned_to);
 	}
 	if (kind == DM_BOUNCE_NONE && !w.other_report && !w.delivery_status)
 		kind = ses_kind(text, &out->recipient, &out->rule);
@@ -725,17 +857,17 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	if ((kind == DM_BOUNCE_FAILED || kind == DM_BOUNCE_EXPIRED) && out->recipient == NULL)
 		out->recipient = failed_recipient(msg, &w, text, from, &inline_to);
 	gboolean delivered = g_strcmp0(out->rule, "dsn_delivered") == 0;
-	if (delivered && out->recipient == NULL)
-		out->recipient = g_strdup(w.sum.recipient);
 	if (kind != DM_BOUNCE_NONE || delivered)
 		out->returned_message_id = w.returned_id ? g_steal_pointer(&w.returned_id)
 		                         : inline_id ? g_steal_pointer(&inline_id)
 		                         : w.glued_id ? g_steal_pointer(&w.glued_id)
+		                         : w.mdn.message_id ? g_steal_pointer(&w.mdn.message_id)
 		                         : report_answers(msg, text, &w);
 	g_free(w.returned_id);
 	g_free(w.glued_id);
 	g_free(w.returned_to);
-	g_free(w.sum.recipient);
+	g_free(w.attached_to);
+	dm_bounce_mdn_clear(&w.mdn);
 	if (w.sum.failed_recipients)
 		g_ptr_array_unref(w.sum.failed_recipients);
 	if (w.written)

@@ -143,6 +143,26 @@ static DmPattern unreached_text = DM_PATTERN(
 	"connexion\\s+(?:\\S+\\s+){0,4}?(?:refusée|expirée|impossible|interrompue)|"
 	"(?:serveur|hôte)\\s+(?:est\\s+)?injoignable", CI);
 
+/* What a server writes to warn the owner of a mailbox that it is (nearly) full: a quota
+ * warning, "your mailbox is 91% full", "has reached 85% of its quota", "Uw postvak is bijna
+ * vol", "Ihr Postfach ist voll".  A report about a debtor's full mailbox speaks of the
+ * recipient's mailbox, never of the reader's own ("your"), and lists the address. */
+static DmPattern own_quota = DM_PATTERN(
+	"quota[-\\s]+warn|"
+	"\\b(?:your|uw|je|jouw|ihr|dein|votre|ta)\\s+(?:e-?mail\\s*)?(?:mailbox|postvak|"
+	"postbus|postfach|bo[iî]te(?:\\s+aux\\s+lettres|\\s+mail)?|account|quota|"
+	"speicherplatz)\\s+(?:\\S+\\s+){0,4}?(?:full|vol|voll|plein|\\d{1,3}\\s?%)|"
+	"reached\\s+\\d{1,3}\\s?%\\s+of\\s+(?:its|your|the)\\s+(?:\\S+\\s+){0,2}?quota|"
+	"quota\\s+(?:limit\\s+)?(?:almost|nearly)\\s+reached", CI | PCRE2_UTF);
+
+/* What a challenge-response filter asks of the sender: to prove to be a person before the
+ * mail is let through ("confirm you are human", "bevestigen dat u een mens bent",
+ * "bestätigen Sie, dass Sie ein Mensch sind").  It holds the mail; it refused nothing. */
+static DmPattern challenge = DM_PATTERN(
+	"(?:confirm|verify|prove|bevestig|bestätig|confirmez|vérifiez)\\w*\\s+(?:\\S+\\s+){0,8}?"
+	"(?:human|a\\s+real\\s+person|not\\s+a\\s+(?:robot|machine|spammer)|mens|mensch|"
+	"humain|echte?\\s+persoon)\\b", CI | PCRE2_UTF);
+
 /* Status codes: enhanced (RFC 3463, "5.1.1", "#4.4.1") and basic SMTP replies ("550 ",
  * "421-").  Group 1: the class digit of an enhanced code; group 2: of a basic reply. */
 static DmPattern status_code = DM_PATTERN(
@@ -208,6 +228,23 @@ find(DmPattern *p, const char *text)
 	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
 }
 
+/* Words that say the message itself expired in the queue ("Message expired",
+ * "QUEUE.Expired", "expired after 2 days"): Exchange Online gives such an expiry a
+ * permanent-looking routing code (550 5.4.316 "Message expired, connection refused",
+ * 5.4.312 "Message expired, DNS query failed", 5.4.300).  Not "the domain has expired": a
+ * domain's registration is about the address. */
+static DmPattern message_expired = DM_PATTERN(
+	"(?:message|queue)[.\\s]+expired|expired\\s+(?:after|in\\s+(?:the\\s+)?queue)|"
+	"delivery\\s+time\\s+expired", CI);
+
+gboolean
+dm_bounce_text_expired_routing(const char *status, const char *words, gsize len)
+{
+	DmMatch m;
+	return g_str_has_prefix(status, "5.4.") && words &&
+	       dm_pattern_match(&message_expired, words, len, 0, &m);
+}
+
 /* The hardest status class among the codes @text gives: '5', '4' or 0 for none. */
 static char
 hardest_code(const char *text)
@@ -227,6 +264,17 @@ hardest_code(const char *text)
 		if (g == 1 && c == '5' && strncmp(text + m.start[g] + 1, ".0.0", 4) == 0 &&
 		    m.end[0] - m.start[0] == 5)
 			continue;
+		/* A routing code, alone or after its basic reply ("550 5.4.300"), on a line
+		 * that says the message expired: an expiry. */
+		const char *rest = text + m.end[0];
+		const char *eol = strchr(rest, '\n');
+		const char *code = text + m.start[0];
+		if (g == 2)
+			for (code = rest; *code == ' ' || *code == '-'; code++)
+				;
+		if (c == '5' && dm_bounce_text_expired_routing(code, rest, eol ? (gsize) (eol - rest)
+		                                                               : strlen(rest)))
+			c = '4';
 		if (c == '5')
 			return '5';
 		if (c == '4')
@@ -274,6 +322,20 @@ dm_bounce_text_kind(const char *subject, const char *text, const char **rule)
 		return DM_BOUNCE_EXPIRED;
 	}
 	return kind;
+}
+
+gboolean
+dm_bounce_text_challenge(const char *text)
+{
+	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
+	return find(&challenge, own);
+}
+
+gboolean
+dm_bounce_text_own_quota(const char *subject, const char *text)
+{
+	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
+	return find(&own_quota, subject) || find(&own_quota, own);
 }
 
 gboolean
@@ -351,7 +413,8 @@ dm_bounce_text_mta(const char *text, const char **mta)
  * line, or after a label and a colon, or in the cell after a label's (an HTML report's
  * table: "Ontvanger<TAB>a@b"), or anywhere in <> (but not after a message-ID's label:
  * "Bericht-ID<TAB><dm.12.ab@…>" is no address), or after "undeliverable to",
- * "delivering your mail to", Domino's "nicht zugestellt an:". */
+ * "delivering your mail to", "Your message to", "Uw bericht aan", Domino's "nicht
+ * zugestellt an:". */
 #define ADDR "[A-Za-z0-9._%+=&'/!#$*?^`{|}~-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}"
 static DmPattern listed_recipient = DM_PATTERN(
 	"^[ \\t]*<?(" ADDR ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9])|"
@@ -359,7 +422,8 @@ static DmPattern listed_recipient = DM_PATTERN(
 	"delivered\\s+to|zugestellt\\s+an)(?![^\\n:]{0,30}(?:sender|afzender|absender|exp[ée]diteur))"
 	"(?:[^\\n:\\t]{0,30}:|[ ]*\\t)\\s*<?(" ADDR ")>?|"
 	"(?<!id:\\s)(?<!id\\t)(?<!id:\\t)<(" ADDR ")>|"
-	"(?:deliver(?:ed|ing|y)?|undeliverable|sent)\\s+(?:[\\w-]+\\s+){0,3}?to\\s+<?(" ADDR ")", CIM);
+	"(?:deliver(?:ed|ing|y)?|undeliverable|sent|message|bericht|nachricht)\\s+"
+	"(?:[\\w-]+\\s+){0,3}?(?:to|aan|an)\\s+<?(" ADDR ")", CIM);
 
 /* @a and @b (normalized) are one mailbox, whatever the tag after a '+' ("billing+dm-12-…@"
  * is the sender's "billing@", a reminder's return path in the report's own words). */
@@ -373,14 +437,14 @@ same_mailbox(const char *a, const char *b)
 	return la == lb && strncmp(a, b, la) == 0;
 }
 
-/* Adds to @out each address the report lists (listed_recipient), in its order, once,
- * none of @not_these; at most @max. */
-static void
-listed_recipients(const char *text, const char *const *not_these, guint max, GPtrArray *out)
+/* The addresses the report lists (listed_recipient), none of @not_these. */
+void
+dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out)
 {
 	gsize len = returned_block_start(text);
 	DmMatch m;
-	for (gsize from = 0; out->len < max && dm_pattern_match(&listed_recipient, text, len, from, &m);
+	for (gsize from = 0; out->len < DM_BOUNCE_TEXT_MAX_RECIPIENTS &&
+	     dm_pattern_match(&listed_recipient, text, len, from, &m);
 	     from = dm_match_next(&m, len)) {
 		/* Groups 1-4: the address in each of the four ways of listing it. */
 		for (int g = 1; g < 5; g++) {
@@ -398,20 +462,6 @@ listed_recipients(const char *text, const char *const *not_these, guint max, GPt
 			break;
 		}
 	}
-}
-
-char *
-dm_bounce_text_recipient(const char *text, const char *const *not_these)
-{
-	g_autoptr(GPtrArray) one = g_ptr_array_new_with_free_func(g_free);
-	listed_recipients(text, not_these, 1, one);
-	return one->len ? g_strdup(g_ptr_array_index(one, 0)) : NULL;
-}
-
-void
-dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out)
-{
-	listed_recipients(text, not_these, DM_BOUNCE_TEXT_MAX_RECIPIENTS, out);
 }
 
 /* A failed address and, on its line or the next, the address it was made from: Exim's

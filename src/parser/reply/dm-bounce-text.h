@@ -21,6 +21,23 @@ typedef enum {
  * *@rule (transfer none) names what decided. */
 DmBounceKind dm_bounce_text_kind(const char *subject, const char *text, const char **rule);
 
+/* TRUE when the words of @text (nullable, before any message it returns) ask the sender
+ * to prove to be a person before the mail is let through: a challenge-response filter's
+ * notice, which holds the mail and refuses nothing. */
+gboolean dm_bounce_text_challenge(const char *text);
+
+/* TRUE when @subject (nullable) or the words of @text (nullable, before any message it
+ * returns) warn the reader that their own mailbox is nearly or quite full (a quota
+ * warning), as a server writes to the owner of a mailbox.  The words only: that the mail
+ * returns nothing and names no other address is the caller's to check. */
+gboolean dm_bounce_text_own_quota(const char *subject, const char *text);
+
+/* TRUE when @status (an enhanced code, "5.4.316 …") is a permanent routing code (5.4.x)
+ * and @words (@len bytes: its diagnostic, or the rest of its line) say the message
+ * expired in the queue: Exchange Online's expiries (550 5.4.316 "Message expired,
+ * connection refused"), which say nothing sure about the address. */
+gboolean dm_bounce_text_expired_routing(const char *status, const char *words, gsize len);
+
 /* TRUE when a report's own words (@text before the message it returns) say the server
  * gave up retrying or never reached the recipient's server, and give no permanent code:
  * what makes a standard report's undefined 5.0.0 an expiry. */
@@ -36,15 +53,13 @@ char *dm_bounce_text_alias_origin(const char *text, const char *recipient);
  * on a line of its own (not quoted); *@mta (transfer none) names the MTA. */
 gboolean dm_bounce_text_mta(const char *text, const char **mta);
 
-/* (transfer full) the failed address a free-form report names, or NULL: an address the
- * report lists the way MTAs do — opening a line ("<a@b>:", "a@b: reason", "a@b" alone
- * under "... the following address(es):"), or after a label ("RCPT TO:", "Unknown user:",
- * "Could not be delivered to:"), but not after one that names the sender ("Adres van
- * afzender:").  Never one of @not_these (NULL-terminated, nullable: the report's own sender
- * and addressee, who are never the failed recipient), whatever their '+' tags. */
-char *dm_bounce_text_recipient(const char *text, const char *const *not_these);
-/* Every failed address dm_bounce_text_recipient would consider, in the report's order,
- * each once, at most DM_BOUNCE_TEXT_MAX_RECIPIENTS, appended (transfer full) to @out. */
+/* Appends (transfer full) to @out the failed addresses a free-form report names, in its
+ * order, each once, at most DM_BOUNCE_TEXT_MAX_RECIPIENTS: the addresses the report lists
+ * the way MTAs do — opening a line ("<a@b>:", "a@b: reason", "a@b" alone under "... the
+ * following address(es):"), or after a label ("RCPT TO:", "Unknown user:", "Could not be
+ * delivered to:"), but not after one that names the sender ("Adres van afzender:").  Never
+ * one of @not_these (NULL-terminated, nullable: the report's own sender and addressee, who
+ * are never the failed recipient), whatever their '+' tags. */
 #define DM_BOUNCE_TEXT_MAX_RECIPIENTS 16
 void dm_bounce_text_recipients(const char *text, const char *const *not_these, GPtrArray *out);
 

@@ -445,6 +445,15 @@ analyze(GMimeMessage *msg, const DmReplyModel *model, gboolean explained)
 		a->confidence = 0.5;
 		a->matched_rule = g_strdup(report.rule);
 		a->returned_message_id = g_steal_pointer(&report.returned_message_id);
+	} else if (g_strcmp0(report.rule, "own_quota_warning") == 0) {
+		/* The server warns the owner that this mailbox is filling up: a machine's
+		 * notice, about no debtor, that changes nothing. */
+		a->kind = DM_REPLY_KIND_AUTO_REPLY;
+		a->klass = DM_REPLY_CLASS_AUTO_REPLY;
+		a->confidence = 0.5;
+		a->matched_rule = g_strdup(report.rule);
+		dm_bounce_report_clear(&report);
+		return a;
 	}
 	gboolean report_only = a->delivery != DM_DELIVERY_NONE;
 	dm_bounce_report_clear(&report);
