@@ -13,7 +13,14 @@
  *   "mijn mail van vanochtend", "my email of Monday") is no payment's.
  * /reply/hedges/condition-ahead: a day in a clause opened by "wenn", "if", "zodra", the
  *   Dutch "als" lies ahead whatever its verbs say ("wenn am 28. das Gehalt kommt, ist die
- *   Rechnung am selben Tag bezahlt"); near miss: the German "als" of a day gone by. */
+ *   Rechnung am selben Tag bezahlt"); near miss: the German "als" of a day gone by.
+ * /reply/hedges/owed-first: dispute_owed_first (classify_rules.c) takes a payment that
+ *   waits on what the owner promised or must fix ("Sobald ich die Mixe bekomme, die seit
+ *   März versprochen sind", "The day the middle C stops sticking", "Het restant houd ik
+ *   vast tot de lekkage is verholpen", "sobald die korrigierte Rechnung da ist,
+ *   überweisen wir"); near misses: a condition on the writer's own side, a promise "wie
+ *   versprochen". */
+#include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-retracted.h"
 #include "test-reply-date-cases.h"
 
@@ -91,6 +98,45 @@ test_condition_ahead(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
+static gboolean
+hits_owed_first(const char *text)
+{
+	g_autoptr(GPtrArray) names = g_ptr_array_new();
+	dm_reply_rule_hits(text, names);
+	for (guint i = 0; i < names->len; i++)
+		if (strcmp(names->pdata[i], "dispute_owed_first") == 0)
+			return TRUE;
+	return FALSE;
+}
+
+static void
+test_owed_first(void)
+{
+	static const char *const yes[] = {
+		"Natuurlijk betaal ik. Zodra ik de tekeningen krijg die u in mei had beloofd.",
+		"Happy to pay. Once I get the report you promised in June.",
+		"Klar zahle ich. Sobald die Fenster da sind, die seit Februar zugesagt sind.",
+		"Sure, I'll pay. The day the heating stops making that noise.",
+		"Ik betaal, op de dag dat de deur niet meer klemt.",
+		"Het restant houd ik vast tot het lek in het dak is verholpen.",
+		"Die Rechnung zahle ich erst, wenn der Riss nachgebessert ist.",
+		"Sobald die korrigierte Rechnung da ist, überweisen wir.",
+	};
+	static const char *const no[] = {
+		"Sobald das Gehalt da ist, zahle ich.",
+		"Zodra mijn salaris binnen is, betaal ik.",
+		"I'll pay the day my pension comes in.",
+		"Wie versprochen zahle ich am Freitag.",
+		"Zoals beloofd maak ik het vrijdag over.",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
+		if (!hits_owed_first(yes[i]))
+			g_error("\"%s\" misses dispute_owed_first", yes[i]);
+	for (gsize i = 0; i < G_N_ELEMENTS(no); i++)
+		if (hits_owed_first(no[i]))
+			g_error("\"%s\" hits dispute_owed_first", no[i]);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -99,5 +145,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/hedges/dismissed", test_dismissed);
 	g_test_add_func("/reply/hedges/message-day", test_message_day);
 	g_test_add_func("/reply/hedges/condition-ahead", test_condition_ahead);
+	g_test_add_func("/reply/hedges/owed-first", test_owed_first);
 	return g_test_run();
 }
