@@ -98,17 +98,6 @@ test_condition_ahead(void)
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
 
-static gboolean
-hits_owed_first(const char *text)
-{
-	g_autoptr(GPtrArray) names = g_ptr_array_new();
-	dm_reply_rule_hits(text, names);
-	for (guint i = 0; i < names->len; i++)
-		if (strcmp(names->pdata[i], "dispute_owed_first") == 0)
-			return TRUE;
-	return FALSE;
-}
-
 static void
 test_owed_first(void)
 {
@@ -130,10 +119,10 @@ test_owed_first(void)
 		"Zoals beloofd maak ik het vrijdag over.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
-		if (!hits_owed_first(yes[i]))
+		if (!dm_reply_text_hits_rule(yes[i], "dispute_owed_first"))
 			g_error("\"%s\" misses dispute_owed_first", yes[i]);
 	for (gsize i = 0; i < G_N_ELEMENTS(no); i++)
-		if (hits_owed_first(no[i]))
+		if (dm_reply_text_hits_rule(no[i], "dispute_owed_first"))
 			g_error("\"%s\" hits dispute_owed_first", no[i]);
 }
 
