@@ -10,7 +10,9 @@
  * /reply/hedges/dismissed: "ignore my text saying I'd pay Friday", "vergeet mijn mail
  *   waarin ik vrijdag beloofde" — a dismissed promise's day is none.
  * /reply/hedges/message-day: the day of an earlier message ("meine Mail von gestern",
- *   "mijn mail van vanochtend", "my email of Monday") is no payment's.
+ *   "mijn mail van vanochtend", "my email of Monday") or of an answer to come ("kom er
+ *   vrijdag op terug", "get back to you on Friday", "melde mich am Freitag wieder") is no
+ *   payment's; near miss: a payment's day beside it.
  * /reply/hedges/condition-ahead: a day in a clause opened by "wenn", "if", "zodra", the
  *   Dutch "als" lies ahead whatever its verbs say ("wenn am 28. das Gehalt kommt, ist die
  *   Rechnung am selben Tag bezahlt"); near miss: the German "als" of a day gone by.
@@ -72,6 +74,14 @@ test_message_day(void)
 		{ "2026-11-26", TRUE, "Correctie op mijn mail van vanochtend: de betaling is "
 		  "dinsdag uitgevoerd.", "2026-11-24" },
 		{ "2026-11-26", FALSE, "Further to my email of Monday, it will go out on the 30th.",
+		  "2026-11-30" },
+		/* An answer's day (a holding answer is undated). */
+		{ "2026-11-26", FALSE, "Ik ga na of dit betaald is en kom er vrijdag op terug.", NULL },
+		{ "2026-11-26", FALSE, "I'll check with accounts and get back to you on Friday.", NULL },
+		{ "2026-11-26", FALSE, "Ich kläre das und melde mich am Freitag wieder.", NULL },
+		{ "2026-11-26", FALSE, "Ich kläre das und gebe Ihnen bis Freitag Bescheid.", NULL },
+		/* Near miss: a payment's day beside it. */
+		{ "2026-11-26", FALSE, "Ik kom er vrijdag op terug; betalen doe ik maandag.",
 		  "2026-11-30" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);

@@ -76,13 +76,45 @@ words_back(const char *text, gsize at, gsize max)
 	return from;
 }
 
+/* The day an answer is promised for, not a payment: "ik kom er vrijdag op terug", "I'll
+ * get back to you on Friday", "ich melde mich am Freitag wieder", "gebe Ihnen bis Freitag
+ * Bescheid" (a holding answer, undated: corpus/replies/README.md, settled calls).  Its
+ * words before the day ... */
+static DmPattern answer_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:kom|komen)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:er|hier|daar)|"
+	"(?:get|come|be)\\s+back\\s+to\\s+you|revert|"
+	"(?:melde|melden)\\s+(?:mich|uns)(?:\\s+bei\\s+(?:ihnen|dir|euch))?|"
+	"(?:gebe|geben)\\s+(?:ihnen|dir|euch))"
+	"\\s+(?:(?:on|by|before|am|bis|spätestens|uiterlijk|op|voor)\\s+)?$", PCRE2_CASELESS);
+/* ... and, where the words close round it, after it. */
+static DmPattern answer_after_re = DM_PATTERN(
+	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Whether [@start, @end) of @text (@len bytes) is the day of an answer to come. */
+static gboolean
+is_answer_day(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	gsize from = words_back(text, start, 48);
+	if (!dm_pattern_match(&answer_before_re, text + from, start - from, 0, &m))
+		return FALSE;
+	/* "get back to you on Friday", "revert by Monday" need nothing after the day. */
+	const char *before = text + m.start[0] + from;
+	if (g_ascii_strncasecmp(before, "get", 3) == 0 || g_ascii_strncasecmp(before, "come", 4) == 0 ||
+	    g_ascii_strncasecmp(before, "be", 2) == 0 || g_ascii_strncasecmp(before, "revert", 6) == 0)
+		return TRUE;
+	return dm_pattern_match(&answer_after_re, text + end, MIN(len - end, 24), 0, &m);
+}
+
 gboolean
 dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end)
 {
 	g_return_val_if_fail(text != NULL && start <= end && end <= len, FALSE);
 	DmMatch m;
 	gsize from = words_back(text, start, 24);
-	if (dm_pattern_match(&message_day_re, text + from, start - from, 0, &m))
+	if (dm_pattern_match(&message_day_re, text + from, start - from, 0, &m) ||
+	    is_answer_day(text, len, start, end))
 		return TRUE;
 	from = words_back(text, start, SAID_LOOK_BACK);
 	gboolean said = dm_pattern_match(&said_before_re, text + from, start - from, 0, &m) ||
