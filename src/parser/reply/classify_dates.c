@@ -30,6 +30,7 @@
 #include "parser/reply/dm-reply-dates.h"
 #include "parser/reply/dm-reply-goods.h"
 #include "parser/reply/dm-reply-payer.h"
+#include "parser/reply/dm-reply-retracted.h"
 #include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/reply/dm-reply-typed.h"
@@ -1658,6 +1659,25 @@ is_conditional(const char *text, gsize start)
 	return said_before(&condition_before_re, text, start, 100);
 }
 
+/* A clause opened by "if", "once", "als", "zodra", "wenn", "sobald": what it waits on
+ * lies ahead whatever its verbs say ("wenn am 28. das Gehalt kommt, ist die Rechnung am
+ * selben Tag bezahlt", "als het salaris er de 25e is"; probe-hedges25.jsonl). */
+static DmPattern condition_clause_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?:wenn|falls|sobald|sofern|zodra|indien|mits|if|once|"
+	"as\\s+soon\\s+as|provided|"
+	/* The Dutch "als" by its Dutch subject: the German "als" is "when" of a day gone
+	 * ("als er am Samstag das Gerät gebracht hat"). */
+	"als\\s+(?:het|de|mijn|ik|we|wij|jullie|u|je|onze|ons))"
+	"(?!\\p{L})[^.!?;\\n,]*$", PCRE2_CASELESS);
+
+/* Whether the date expression at @start of @text is in a clause that waits on a
+ * condition. */
+static gboolean
+in_condition_clause(const char *text, gsize start)
+{
+	return said_before(&condition_clause_re, text, start, 60);
+}
+
 /* Words that make a date a deadline, right before it ("uiterlijk de 15e", "ten laatste
  * donderdag", "spätestens Dienstag", "bis zum 15.", "by Friday", "no later than the
  * 20th", "tegen de 10de") or right after it ("Friday at the latest", "vrijdag op zijn
@@ -2090,14 +2110,16 @@ hit_is_until_then(const DmReplyDateScan *scan, DateHit *h)
 }
 
 /* Whether @h, in a clause that speaks of paying or (@pays) not, is no payment's day: a
- * condition's or another event's. */
+ * condition's, another event's, or one the writer takes back (retracted.c). */
 static gboolean
 hit_is_not_payment(const DmReplyDateScan *scan, DateHit *h, gboolean pays)
 {
 	if (h->not_payment < 0)
 		h->not_payment = is_conditional(scan->text, h->m.start[0]) ||
 		                 is_other_event(scan->text, scan->len, h->m.start[0], h->m.end[0],
-		                                pays) ? 1 : 0;
+		                                pays) ||
+		                 dm_reply_day_retracted(scan->text, scan->len, h->m.start[0],
+		                                        h->m.end[0]) ? 1 : 0;
 	return h->not_payment == 1;
 }
 
@@ -2199,7 +2221,8 @@ read_date(DmReplyDateScan *scan, const GDate *reference, gboolean past, gboolean
 			continue;
 		gboolean deadline = mode != READ_PLAIN && hit_is_deadline(scan, h);
 		if (deadline || (mode != READ_PLAIN && starts_ahead(scan->text, scan->len, m->start[0],
-		                                                       m->end[0], tense)))
+		                                                       m->end[0], tense)) ||
+		    (mode != READ_PLAIN && in_condition_clause(scan->text, m->start[0])))
 			tense = DM_TENSE_FUTURE;
 		gboolean backwards = tense == DM_TENSE_UNKNOWN ? past : tense == DM_TENSE_PAST;
 		if (!resolve(h->kind, m, reference, backwards, month_first, &d, &p) ||

@@ -387,6 +387,28 @@ static const DmReplyRule rules[] = {
 	  "zodra|nadat|wanneer|als|when)\\b.{0,60}?\\b(?:hersteld|gerepareerd|opgelost|verholpen|"
 	  "geleverd|aangepast|gecorrigeerd|teruggekomen|afgemaakt|afgerond|fixed|repaired|"
 	  "resolved|corrected|delivered|finished|completed)\\b" },
+	/* A payment that waits on what the owner still owes, said in a sentence of its own
+	 * after a "yes" ("Klar zahl ich. Sobald ich die Mixe bekomme, die seit März
+	 * versprochen sind", "Tuurlijk. Zodra ik de foto's krijg die jullie beloofden"), in
+	 * the sarcasm of a day that will not come ("Sure, I'll pay. The day the middle C
+	 * stops sticking"), or the rest held until a fault is put right ("Het restant houd ik
+	 * vast tot de lekkage is verholpen"); and the German of dispute_voorwaarde ("sobald
+	 * die korrigierte Rechnung da ist, überweisen wir").  A condition on the writer's own
+	 * side ("sobald das Gehalt da ist") names nothing the owner promised or must fix
+	 * (probe-hedges25.jsonl). */
+	{ "dispute_owed_first", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
+	  "^\\W*(?:zodra|sobald|once|as\\s+soon\\s+as|wanneer|wenn|when|als)\\b.{0,60}?"
+	  "\\b(?:beloofd\\w*|toegezegd|promised|versprochen\\w*|zugesagt\\w*)\\b|"
+	  "\\b(?:the\\s+day|op\\s+de\\s+dag\\s+dat|an\\s+dem\\s+tag|am\\s+tag,?\\s+an\\s+dem)\\b"
+	  ".{0,60}?\\b(?:stops?|stopt|niet\\s+meer|nicht\\s+mehr|no\\s+longer)\\b|"
+	  "\\b(?:houd|hou|houden)\\b.{0,40}?\\bvast\\b.{0,20}?\\b(?:tot|totdat|zolang)\\b.{0,60}?"
+	  "\\b(?:hersteld|gerepareerd|opgelost|verholpen|afgemaakt|klaar)\\b|"
+	  "\\b(?:zahle\\w*|zahl|überweise\\w*|begleiche\\w*|bezahle\\w*)\\b.{0,30}?"
+	  "\\b(?:erst|sobald|wenn)\\b.{0,60}?\\b(?:repariert|behoben|korrigiert\\w*|geliefert|"
+	  "nachgebessert)\\b|"
+	  "\\b(?:sobald|wenn)\\b.{0,60}?\\b(?:korrigierte\\w*|repariert|behoben|geliefert|"
+	  "nachgebessert)\\b.{0,60}?\\b(?:zahle\\w*|zahl|überweise\\w*|begleiche\\w*|"
+	  "bezahle\\w*)\\b" },
 	{ "dispute_niet_ontvangen", DM_REPLY_CLASS_DISPUTE, FALSE, 0.8,
 	  GOODS ".{0,40}?\\b(?:niet|nooit|nog\\s+steeds\\s+niet)\\s+" W(2)
 	  "(?:ontvangen|gekregen|aangekomen|bezorgd|geleverd|binnen)\\b|"
@@ -1176,6 +1198,8 @@ static const struct {
 	{ "dispute_niet_besteld", "besteld afgenomen opgedragen geleverd gekocht goedgekeurd "
 	  "afgesproken overeengekomen tekend aangevraagd gegeven gezet verleend" },
 	{ "dispute_voorwaarde", "betaal voldoe pay" },
+	{ "dispute_owed_first", "beloofd toegezegd promised versprochen zugesagt stop meer "
+	  "longer vast repariert behoben korrigiert geliefert nachgebessert" },
 	{ "dispute_niet_ontvangen", "ontvangen gekregen aangekomen bezorgd geleverd binnen" },
 	{ "dispute_weiger", "beta voldo volda stort over geen weiger refus pay owe paid settled & "
 	  REFUSAL_NEEDS },

@@ -1,0 +1,130 @@
+/* retracted: a day the writer takes back.  "Ik had gezegd morgen, maar het wordt
+ * volgende week vrijdag", "I said Friday on the phone but it'll have to be Monday",
+ * "Ich hatte geschrieben, ich zahle Ende Woche. Stimmt nicht mehr: ist am Dienstag raus":
+ * the first day is what the writer said before, and what the owner must wait for is the
+ * day the text turns to (or none: "scratch that, I've already paid").  Read as a
+ * payment's day, the old one holds the ladder for a day nobody means any more, or, for a
+ * payment, dates it by the plan it replaced (probe-hedges25.jsonl). */
+#include "parser/reply/dm-reply-retracted.h"
+#include "parser/text/dm-pattern.h"
+
+/* A report of what the writer said, wrote or meant to, ending right before the day in the
+ * same sentence: "ik had (toch) gezegd", "ik zei (gisteren aan de telefoon)", "ik wilde
+ * net zeggen dat het", "I was going to say", "I know I said", "my text from the weekend
+ * saying I'd pay", "ich hatte geschrieben, ich zahle", "ich wollte gerade schreiben, dass
+ * ich".  Not after "zoals", "as", "like", "wie" (a day confirmed, not taken back). */
+static DmPattern said_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?<!zoals\\s)(?<!as\\s)(?<!like\\s)(?<!wie\\s)"
+	"(?:"
+	"ik\\s+(?:had|heb)\\s+(?:(?:je|u|jullie|toch|eerder|al|nog)\\s+){0,2}"
+	"(?:gezegd|geschreven|beloofd|gemaild|gemeld|aangegeven|toegezegd|geappt|ge-?sms't)|"
+	"ik\\s+(?:zei|schreef|beloofde|meldde|appte)|"
+	"ik\\s+wilde\\s+(?:(?:net|eerst|eigenlijk|je|u)\\s+){0,2}(?:zeggen|schrijven|melden|laten\\s+weten)|"
+	"ik\\s+was\\s+van\\s+plan|"
+	"i\\s+(?:had\\s+|'d\\s+|’d\\s+)?(?:said|told\\s+you|wrote|promised|mentioned|texted)|"
+	"i\\s+was\\s+(?:going|about)\\s+to\\s+(?:say|write|tell\\s+you|pay)|"
+	"(?:my|the)\\s+(?:text|mail|e-?mail|message|note)(?:\\s+\\S+){0,4}?\\s+saying|"
+	"ich\\s+(?:hatte|habe|hab)\\s+(?:(?:ihnen|dir|euch|doch|eigentlich|schon|am\\s+telefon)\\s+){0,2}"
+	"(?:geschrieben|gesagt|zugesagt|versprochen|mitgeteilt)|"
+	"ich\\s+(?:schrieb|sagte)|"
+	"ich\\s+wollte\\s+(?:(?:gerade|eigentlich|erst|ihnen|dir)\\s+){0,2}(?:schreiben|sagen|mitteilen)"
+	")(?!\\p{L})[^.!?;\\n]*$", PCRE2_CASELESS);
+
+/* The same report with its verb after the day, the Dutch and German order: "ik had
+ * vrijdag gezegd", "ich hab am Telefon Freitag gesagt", "mijn mail waarin ik vrijdag
+ * beloofde": its subject (and auxiliary) before the day ... */
+static DmPattern aux_before_re = DM_PATTERN(
+	"(?:^|[^\\p{L}])(?<!zoals\\s)(?<!wie\\s)(?:ik\\s+(?:had|heb)|ich\\s+(?:hatte|habe|hab)|"
+	"(?:waarin|waar|dat)\\s+ik|(?:in\\s+der|worin|dass)\\s+ich)"
+	"(?!\\p{L})[^.!?;\\n,]*$", PCRE2_CASELESS);
+/* ... and its verb right after it. */
+static DmPattern said_after_re = DM_PATTERN(
+	"\\A[^.!?;\\n,]{0,24}?(?<!\\p{L})(?:gezegd|beloofd|toegezegd|geschreven|gesagt|zugesagt|"
+	"versprochen|geschrieben|zei|beloofde|schreef|sagte|schrieb|versprach|zusagte)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Where the text turns from what was said: a contrast or a correction after the day. */
+static DmPattern turn_after_re = DM_PATTERN(
+	"(?<!\\p{L})(?:maar|but|aber|doch|however|jedoch|sondern|scratch|ignore|instead|"
+	"laat\\s+maar|vergeet|vergessen\\s+sie|stimmt\\s+nicht|klopt\\s+niet|correctie|"
+	"korrektur|correction|in\\s+plaats|statt|actually)(?!\\p{L})", PCRE2_CASELESS);
+
+/* Or a dismissal before it, in its sentence: "ignore my text saying I'd pay Friday",
+ * "vergeet mijn mail waarin ik vrijdag zei". */
+static DmPattern dismiss_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:ignore|disregard|forget|vergeet|negeer|vergessen\\s+sie|ignorieren\\s+sie|"
+	"vergiss)(?!\\p{L})[^.!?;\\n]*$", PCRE2_CASELESS);
+
+/* The day of an earlier message, right before the day: "meine Mail von gestern", "mijn
+ * mail van vanochtend", "my email of Monday", "Ihre Nachricht vom 3.". */
+static DmPattern message_day_re = DM_PATTERN(
+	"(?<!\\p{L})(?:mail|e-?mail|bericht(?:je)?|nachricht|message|text|sms|appje)"
+	"\\s+(?:van|von|vom|from|of)\\s+(?:(?:de|het|the|dem|den)\\s+)?$", PCRE2_CASELESS);
+
+/* How far before the day a report of what was said may begin, and how far after it the
+ * text may turn from it. */
+#define SAID_LOOK_BACK 90
+#define TURN_LOOK_AHEAD 160
+
+/* The start of the whole words of the (at most) @max bytes before @at of @text. */
+static gsize
+words_back(const char *text, gsize at, gsize max)
+{
+	gsize from = at > max ? at - max : 0;
+	while (from > 0 && from < at && !g_ascii_isspace(text[from]))
+		from++;
+	return from;
+}
+
+/* The day an answer is promised for, not a payment: "ik kom er vrijdag op terug", "I'll
+ * get back to you on Friday", "ich melde mich am Freitag wieder", "gebe Ihnen bis Freitag
+ * Bescheid" (a holding answer, undated: corpus/replies/README.md, settled calls).  Its
+ * words before the day ... */
+static DmPattern answer_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:kom|komen)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:er|hier|daar)|"
+	"(?:get|come|be)\\s+back\\s+to\\s+you|revert|"
+	"(?:melde|melden)\\s+(?:mich|uns)(?:\\s+bei\\s+(?:ihnen|dir|euch))?|"
+	"(?:gebe|geben)\\s+(?:ihnen|dir|euch))"
+	"\\s+(?:(?:on|by|before|am|bis|spätestens|uiterlijk|op|voor)\\s+)?$", PCRE2_CASELESS);
+/* ... and, where the words close round it, after it. */
+static DmPattern answer_after_re = DM_PATTERN(
+	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* Whether [@start, @end) of @text (@len bytes) is the day of an answer to come. */
+static gboolean
+is_answer_day(const char *text, gsize len, gsize start, gsize end)
+{
+	DmMatch m;
+	gsize from = words_back(text, start, 48);
+	if (!dm_pattern_match(&answer_before_re, text + from, start - from, 0, &m))
+		return FALSE;
+	/* "get back to you on Friday", "revert by Monday" need nothing after the day. */
+	const char *before = text + m.start[0] + from;
+	if (g_ascii_strncasecmp(before, "get", 3) == 0 || g_ascii_strncasecmp(before, "come", 4) == 0 ||
+	    g_ascii_strncasecmp(before, "be", 2) == 0 || g_ascii_strncasecmp(before, "revert", 6) == 0)
+		return TRUE;
+	return dm_pattern_match(&answer_after_re, text + end, MIN(len - end, 24), 0, &m);
+}
+
+gboolean
+dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end)
+{
+	g_return_val_if_fail(text != NULL && start <= end && end <= len, FALSE);
+	DmMatch m;
+	gsize from = words_back(text, start, 24);
+	if (dm_pattern_match(&message_day_re, text + from, start - from, 0, &m) ||
+	    is_answer_day(text, len, start, end))
+		return TRUE;
+	from = words_back(text, start, SAID_LOOK_BACK);
+	gboolean said = dm_pattern_match(&said_before_re, text + from, start - from, 0, &m) ||
+	                (dm_pattern_match(&aux_before_re, text + from, start - from, 0, &m) &&
+	                 dm_pattern_match(&said_after_re, text + end,
+	                                  dm_pattern_whole_chars(text + end, MIN(len - end, 40)), 0,
+	                                  &m));
+	if (!said)
+		return FALSE;
+	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, TURN_LOOK_AHEAD));
+	return dm_pattern_match(&turn_after_re, text + end, ahead, 0, &m) ||
+	       dm_pattern_match(&dismiss_before_re, text + from, start - from, 0, &m);
+}

@@ -1,0 +1,149 @@
+/* test-reply-hedges: days a writer takes back or ties to a condition (the date reader,
+ * retracted.c and classify_dates.c; written with probe-hedges25.jsonl).  The sentences
+ * are fresh, none from a corpus file.
+ *
+ * /reply/hedges/said-before: a day told in a report of what was said or meant before
+ *   ("ik had gezegd morgen, maar", "I said Friday on the phone but", "ich hab am Telefon
+ *   Freitag gesagt, aber", "ich wollte gerade schreiben, dass ich morgen zahle, aber")
+ *   yields to the day the text turns to, or to none; near misses: "zoals ik zei", "as I
+ *   said" and a report the text does not turn from keep their day.
+ * /reply/hedges/dismissed: "ignore my text saying I'd pay Friday", "vergeet mijn mail
+ *   waarin ik vrijdag beloofde" — a dismissed promise's day is none.
+ * /reply/hedges/message-day: the day of an earlier message ("meine Mail von gestern",
+ *   "mijn mail van vanochtend", "my email of Monday") or of an answer to come ("kom er
+ *   vrijdag op terug", "get back to you on Friday", "melde mich am Freitag wieder") is no
+ *   payment's; near miss: a payment's day beside it.
+ * /reply/hedges/condition-ahead: a day in a clause opened by "wenn", "if", "zodra", the
+ *   Dutch "als" lies ahead whatever its verbs say ("wenn am 28. das Gehalt kommt, ist die
+ *   Rechnung am selben Tag bezahlt"); near miss: the German "als" of a day gone by.
+ * /reply/hedges/owed-first: dispute_owed_first (classify_rules.c) takes a payment that
+ *   waits on what the owner promised or must fix ("Sobald ich die Mixe bekomme, die seit
+ *   März versprochen sind", "The day the middle C stops sticking", "Het restant houd ik
+ *   vast tot de lekkage is verholpen", "sobald die korrigierte Rechnung da ist,
+ *   überweisen wir"); near misses: a condition on the writer's own side, a promise "wie
+ *   versprochen". */
+#include "parser/reply/dm-reply-classify.h"
+#include "parser/reply/dm-reply-retracted.h"
+#include "test-reply-date-cases.h"
+
+/* 2026-11-26 is a Thursday. */
+static void
+test_said_before(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-26", FALSE, "Ik had gezegd morgen, maar het salaris is later. Wordt dus "
+		  "volgende week vrijdag.", "2026-12-04" },
+		{ "2026-11-26", FALSE, "I said Friday on the phone, but it'll have to be Monday now.",
+		  "2026-11-30" },
+		{ "2026-11-26", FALSE, "Ich hab am Telefon Freitag gesagt, aber es wird Montag.",
+		  "2026-11-30" },
+		{ "2026-11-26", FALSE, "Ik zei vorige week dinsdag, maar het lukt pas op de 3e.",
+		  "2026-12-03" },
+		{ "2026-11-26", TRUE, "Ich wollte gerade schreiben, dass ich morgen zahle, aber dann "
+		  "habe ich es gleich gemacht.", NULL },
+		{ "2026-11-26", TRUE, "I was going to say Friday, but scratch that, I've already "
+		  "paid it.", NULL },
+		{ "2026-11-26", TRUE, "Ich hatte geschrieben, ich zahle Ende Woche. Stimmt nicht mehr: "
+		  "am Dienstag überwiesen.", "2026-11-24" },
+		/* Near misses: a day confirmed, and a report the text does not turn from. */
+		{ "2026-11-26", FALSE, "Zoals ik zei, vrijdag maak ik het over.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "As I said, Friday.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "Ik had vrijdag gezegd en dat blijft vrijdag.", "2026-11-27" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
+test_dismissed(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-26", TRUE, "Ignore my text from the weekend saying I'd pay Friday. Done "
+		  "last night.", "2026-11-25" },
+		{ "2026-11-26", TRUE, "Vergeet mijn mail waarin ik vrijdag beloofde. Het is al "
+		  "betaald.", NULL },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
+test_message_day(void)
+{
+	static const DateCase c[] = {
+		{ "2026-11-26", TRUE, "Vergessen Sie bitte meine Mail von gestern, mein Mann hat "
+		  "schon bezahlt.", NULL },
+		{ "2026-11-26", TRUE, "Correctie op mijn mail van vanochtend: de betaling is "
+		  "dinsdag uitgevoerd.", "2026-11-24" },
+		{ "2026-11-26", FALSE, "Further to my email of Monday, it will go out on the 30th.",
+		  "2026-11-30" },
+		/* An answer's day (a holding answer is undated). */
+		{ "2026-11-26", FALSE, "Ik ga na of dit betaald is en kom er vrijdag op terug.", NULL },
+		{ "2026-11-26", FALSE, "I'll check with accounts and get back to you on Friday.", NULL },
+		{ "2026-11-26", FALSE, "Ich kläre das und melde mich am Freitag wieder.", NULL },
+		{ "2026-11-26", FALSE, "Ich kläre das und gebe Ihnen bis Freitag Bescheid.", NULL },
+		/* Near miss: a payment's day beside it. */
+		{ "2026-11-26", FALSE, "Ik kom er vrijdag op terug; betalen doe ik maandag.",
+		  "2026-11-30" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+	/* The test looks at the day itself, not at the sentence around it. */
+	const char *t = "meine Mail von gestern";
+	g_assert_true(dm_reply_day_retracted(t, strlen(t), 15, strlen(t)));
+}
+
+/* 2026-10-14 is a Wednesday; 2026-03-10 a Tuesday. */
+static void
+test_condition_ahead(void)
+{
+	static const DateCase c[] = {
+		{ "2026-10-14", TRUE, "Wenn am 28. das Gehalt kommt, ist die Rechnung am selben Tag "
+		  "bezahlt.", "2026-10-28" },
+		{ "2026-10-14", TRUE, "Als het salaris er de 25e is, is het dezelfde dag betaald.",
+		  "2026-10-25" },
+		{ "2026-10-14", TRUE, "If my salary is in on the 25th, it's paid that day.",
+		  "2026-10-25" },
+		/* Near miss: the German "als" of a day gone by. */
+		{ "2026-03-10", TRUE, "Ich habe ihm die 95 € bar gegeben, als er am Samstag das "
+		  "Gerät gebracht hat.", "2026-03-07" },
+	};
+	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
+}
+
+static void
+test_owed_first(void)
+{
+	static const char *const yes[] = {
+		"Natuurlijk betaal ik. Zodra ik de tekeningen krijg die u in mei had beloofd.",
+		"Happy to pay. Once I get the report you promised in June.",
+		"Klar zahle ich. Sobald die Fenster da sind, die seit Februar zugesagt sind.",
+		"Sure, I'll pay. The day the heating stops making that noise.",
+		"Ik betaal, op de dag dat de deur niet meer klemt.",
+		"Het restant houd ik vast tot het lek in het dak is verholpen.",
+		"Die Rechnung zahle ich erst, wenn der Riss nachgebessert ist.",
+		"Sobald die korrigierte Rechnung da ist, überweisen wir.",
+	};
+	static const char *const no[] = {
+		"Sobald das Gehalt da ist, zahle ich.",
+		"Zodra mijn salaris binnen is, betaal ik.",
+		"I'll pay the day my pension comes in.",
+		"Wie versprochen zahle ich am Freitag.",
+		"Zoals beloofd maak ik het vrijdag over.",
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
+		if (!dm_reply_text_hits_rule(yes[i], "dispute_owed_first"))
+			g_error("\"%s\" misses dispute_owed_first", yes[i]);
+	for (gsize i = 0; i < G_N_ELEMENTS(no); i++)
+		if (dm_reply_text_hits_rule(no[i], "dispute_owed_first"))
+			g_error("\"%s\" hits dispute_owed_first", no[i]);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/reply/hedges/said-before", test_said_before);
+	g_test_add_func("/reply/hedges/dismissed", test_dismissed);
+	g_test_add_func("/reply/hedges/message-day", test_message_day);
+	g_test_add_func("/reply/hedges/condition-ahead", test_condition_ahead);
+	g_test_add_func("/reply/hedges/owed-first", test_owed_first);
+	return g_test_run();
+}
