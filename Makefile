@@ -489,7 +489,7 @@ eval: deps
 		--holdout corpus/replies/dates-holdout.jsonl --holdout corpus/replies/probe-dates.jsonl \
 		--holdout corpus/replies/probe-asides.jsonl --holdout corpus/replies/probe-goods.jsonl \
 		--holdout corpus/replies/probe-typed.jsonl --holdout corpus/replies/probe-ladder.jsonl \
-		--holdout corpus/replies/probe-voices23.jsonl --holdout corpus/replies/probe-money24.jsonl \
+		--holdout corpus/replies/probe-voices23.jsonl \
 		--holdout corpus/replies/probe-hedges25.jsonl \
 		--json $(BUILD)/eval.json
 

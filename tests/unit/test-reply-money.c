@@ -1,6 +1,6 @@
 /* test-reply-money: days as people name them when they say how the money moves (the date
- * reader, classify_dates.c and clause_tense.c; written with probe-money24.jsonl).  The
- * sentences are fresh, none from a corpus file.
+ * reader, classify_dates.c and clause_tense.c; written with probe-money24.jsonl, since
+ * trained on as train-money24.jsonl).  The sentences are fresh, none from a corpus file.
  *
  * /reply/money/moments-ago: "a minute ago", "a few minutes ago", "an hour ago", "een
  *   paar minuten geleden", "vorhin" are the day sent, as "net betaald" is; near misses:
