@@ -728,6 +728,17 @@ static const struct {
 	{ "Rechnung RE-2026-88", "Rechnungsnummer: RE-2026-88\nRechnungsdatum: 02.03.2026\n"
 	  "Hinweis\tGutschrift vom 12.02.2026 verrechnet\nGesamtbetrag\t450,00 €\nZahlbar binnen 14 Tagen.\n",
 	  FALSE, "RE-2026-88", NULL, 45000 },
+	/* A credit note set off against the invoice, said on a line of its own (or in the
+	 * subject) that begins with the credit word: the invoice stays an invoice. */
+	{ "Factuur 2026-0058", "Factuur\nFactuurnummer\t2026-0058\nFactuurdatum\t02/12/2026\n"
+	  "Totaal incl. btw\t€ 1.681,90\nVerrekend: creditnota 2026-0051\t€ -181,50\nTe betalen\t€ 1.500,40\n"
+	  "Creditnota 2026-0051 (€ 181,50) is verrekend.\n", FALSE, "2026-0058", NULL, 150040 },
+	{ "Invoice INV-3120 (credit note CN-88 applied)", "INVOICE\nInvoice number: INV-3120\nDate: 2 December 2026\n"
+	  "Total\t£960.00\nLess credit note CN-88\t-£120.00\nBalance due\t£840.00\n"
+	  "Credit note CN-88 has been deducted from this invoice.\n", FALSE, "INV-3120", NULL, 84000 },
+	{ "Rechnung RE-2026-412", "Rechnung\nRechnungsnummer: RE-2026-412\nRechnungsdatum: 02.12.2026\n"
+	  "Gesamtbetrag\t1.200,00 €\nabzüglich Gutschrift GS-2026-019\t-200,00 €\nZahlbetrag\t1.000,00 €\n"
+	  "Gutschrift GS-2026-019 wurde verrechnet.\n", FALSE, "RE-2026-412", NULL, 100000 },
 };
 
 static void

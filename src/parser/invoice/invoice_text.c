@@ -96,8 +96,15 @@ static DmPattern bills_in_words = DM_PATTERN(
 #define CREDIT_WORDS "creditnota|creditfactuur|credit\\s*note|credit\\s*memo|gutschrift|rechnungskorrektur" \
 	"|stornorechnung|korrekturrechnung"
 static DmPattern credit_word = DM_PATTERN("\\b(?:" CREDIT_WORDS ")\\b", CI);
+/* An invoice may say that a credit note was set off against it, on a line of its own or
+ * in its subject ("Creditnota 2026-0051 (€ 181,50) is verrekend.", "Invoice INV-3120
+ * (credit note CN-88 applied)", "Gutschrift GS-19 wurde verrechnet"): a credit note named
+ * beside such a word is one the invoice deducts, not the document's title. */
+#define SET_OFF_WORD "(?:verrekend|verrekening|in\\s+mindering|afgetrokken|set\\s+off|offset|deducted|applied" \
+	"|verrechnet|angerechnet|abgezogen|in\\s+abzug)"
+static DmPattern credit_set_off = DM_PATTERN("\\b" SET_OFF_WORD "\\b", CI);
 static DmPattern credit_title = DM_PATTERN(
-	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$"
+	"^[ \\t]*(?:(?:" CREDIT_WORDS ")\\b(?![^\\n]*\\b" SET_OFF_WORD "\\b)[^\\n]{0,40}|[^\\n(]{0,30}\\([ \\t]*(?:" CREDIT_WORDS ")[ \\t]*\\)[^\\n]{0,30})$"
 	"|\\t[ \\t]*(?:" CREDIT_WORDS ")(?:[ \\t]*(?:nr\\.?|no\\.?|#)?[ \\t]*:?[ \\t]*[A-Z0-9][A-Z0-9/_.-]*)?[ \\t]*$", CIM);
 
 /* DmAddressBlockOwn's test over the sender's names of a DmInvoiceFacts. */
@@ -186,7 +193,8 @@ dm_invoice_text_read(const char *text, const GDate *ref, DmInvoiceSource source,
 		DmMatch q, k;
 		quote = dm_pattern_match(&quote_word, subj, strlen(subj), 0, &q) &&
 			!dm_pattern_match(&invoice_word, subj, strlen(subj), 0, &k);
-		credit = dm_pattern_match(&credit_word, subj, strlen(subj), 0, &q);
+		credit = dm_pattern_match(&credit_word, subj, strlen(subj), 0, &q) &&
+			 !dm_pattern_match(&credit_set_off, subj, strlen(subj), 0, &k);
 	}
 	credit = credit || dm_pattern_match(&credit_title, t, len, 0, &m);
 	keyword = keyword || credit;
