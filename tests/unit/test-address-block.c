@@ -334,6 +334,14 @@ static const struct {
 	{ "cell-name-street-below", "Kunde\tFamilie Özdemir\nSchillerstraße 31\n24768 Rendsburg\n", "Familie Özdemir", FALSE },
 	{ "cell-couple-row-below", "Klant\tJan en Marieke Hoogendoorn\nFactuurdatum\t18-11-2026\n",
 	  "Jan en Marieke Hoogendoorn", FALSE },
+	/* A label no list knows over a date ("Verzonden", "Versandt", "Shipped") is a details
+	 * row right above the block, never its name. */
+	{ "unlisted-label-beside-date", "Factuur 2026-0071\nFactuurdatum\t03-12-2026\n"
+	  "Bestelling\t#1093\nVerzonden\t02-12-2026\nLisa Meijer\nBergstraat 44\n6881 AG Velp\n", "Lisa Meijer", FALSE },
+	{ "unlisted-label-beside-date-de", "Rechnung 2026-118\nVersandt\t28.11.2026\n"
+	  "Jonas Weber\nLindenweg 7\n79098 Freiburg\n", "Jonas Weber", FALSE },
+	{ "unlisted-label-beside-date-en", "Invoice 3311\nShipped\t2 December 2026\n"
+	  "Aoife Brennan\n14 Mill Lane\nKilkenny R95 X2Y4\n", "Aoife Brennan", FALSE },
 	/* A field's caption between a label and the block is passed over. */
 	{ "field-row-under-label", "Wielen & Zo\nKoemarkt 6\n1441 DB Purmerend\n0299 43 55 21\nFactuur aan\n"
 	  "Factuurnummer\tWZ-2026-0712\nPriya Ramdin\tFactuurdatum\t2026-11-05\nGorslaan 40\tVervaldatum\t2026-11-12\n"

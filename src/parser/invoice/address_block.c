@@ -447,12 +447,31 @@ firm_named_like_label(const char *cell)
 	return dm_name_is_organisation(cell, NULL);
 }
 
+/* A label no list knows, over a date in the next cell ("Verzonden<TAB>02-12-2026",
+ * "Versandt<TAB>28.11.2026", "Shipped<TAB>2 December 2026"): one word of letters with
+ * nothing beside it but a date is a row of the details.  A name has no date beside it. */
+static gboolean
+word_beside_date(const char *line, const char *cell)
+{
+	const char *tab = strchr(line, '\t');
+	if (!tab || !*cell || strpbrk(cell, " 0123456789"))
+		return FALSE;
+	g_autofree char *first = first_cell(line);
+	if (strcmp(first, cell) != 0)
+		return FALSE;
+	g_autofree char *value = g_strstrip(g_strdup(tab + 1));
+	DmMatch m;
+	return !strchr(value, '\t') && dm_pattern_match(&date_in_line, value, strlen(value), 0, &m) &&
+	       m.start[0] == 0 && value[m.end[0]] == '\0';
+}
+
 static gboolean
 field_row(const char *line, const char *cell)
 {
 	gsize n = strlen(cell);
-	return ((matches(&field_label, cell) && !firm_named_like_label(cell)) || dm_debtor_name_is_caption(cell)) &&
-	       (strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'));
+	return (((matches(&field_label, cell) && !firm_named_like_label(cell)) || dm_debtor_name_is_caption(cell)) &&
+		(strchr(line, '\t') || (n > 0 && cell[n - 1] == ':'))) ||
+	       word_beside_date(line, cell);
 }
 
 /* A cell of the details column printed as a row of its own beside the window, a label
