@@ -18,6 +18,9 @@ static const struct {
 	{ "municipality-by-ending", "", "Marktgemeinde Kirchbichl", B, "Marktgemeinde" },
 	/* A salon by its trade's ending (long20); near miss: a surname that holds the word. */
 	{ "salon-by-ending", "", "Friseursalon Haarmonie", B, "Friseursalon" },
+	/* A cooperative named as one word with its kind: "Wohnbaugenossenschaft", "Wooncoöperatie". */
+	{ "cooperative-by-ending", "", "Wohnbaugenossenschaft Seeblick", B, "Wohnbaugenossenschaft" },
+	{ "cooperative-by-ending-nl", "", "Wooncoöperatie De Eendracht", B, "Wooncoöperatie" },
 	{ "near-miss-surname-salonen", "", "Maria Salonen", U, NULL },
 	/* A craft traded under its maker's name (misses22); near miss: a surname holding the
 	 * craft's letters says nothing. */

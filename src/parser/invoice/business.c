@@ -91,7 +91,7 @@ static DmPattern legal_form = DM_PATTERN(
 	"|associates|architects?|architecten|architekten|rechtsanwälte|steuerberatung|advocaten|advocatenkantoor"
 	"|notariaat|accountants|administratiekantoor|installaties|installatiebedrijf|logistics|logistiek"
 	"|transport|media|marketing|software|digital|trading|makelaars|immobilien|hausverwaltung|gemeinde"
-	"|kirchengemeinde|parochie|foundation|trust|club|genossenschaft|co[öo]peratie(?:ve)?|kantoor|garage|bakery"
+	"|kirchengemeinde|parochie|foundation|trust|club|\\w*genossenschaft|\\w*co[öo]peratie(?:ve)?|kantoor|garage|bakery"
 	"|brewery|brouwerij|kliniek|klinik|clinic|apotheke|apotheek|ziekenhuis|academy|akademie|institut|instituut"
 	"|institute|centre|center|centrum|zentrum|labs|works|shop|store|webshop|hoveniers|schilders|loodgieters"
 	"|tandartsen|huisartsen|fysiotherapie|physiotherapie|zorg|care|events|verhuur|vermietung|rentals"
