@@ -101,6 +101,13 @@ static DmPattern answer_after_re = DM_PATTERN(
 	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid)(?!\\p{L})",
 	PCRE2_CASELESS);
 
+/* An answer that brings the payment is a promise of it: "ik kom er vrijdag op terug met
+ * de betaling", "get back to you on Friday with the payment", "mit dem Geld". */
+static DmPattern answer_brings_pay_re = DM_PATTERN(
+	"\\A[^.!?;\\n]{0,40}?(?<!\\p{L})(?:met|with|mit)\\s+(?:de|het|the|your|uw|je|der|dem|"
+	"ihrem|ihrer)?\\s*(?:betaling|geld|bedrag|overboeking|payment|money|funds|transfer|"
+	"zahlung|überweisung|betrag)(?!\\p{L})", PCRE2_CASELESS);
+
 /* Whether [@start, @end) of @text (@len bytes) is the day of an answer to come. */
 static gboolean
 is_answer_day(const char *text, gsize len, gsize start, gsize end)
@@ -108,6 +115,10 @@ is_answer_day(const char *text, gsize len, gsize start, gsize end)
 	DmMatch m;
 	gsize from = words_back(text, start, 48);
 	if (!dm_pattern_match(&answer_before_re, text + from, start - from, 0, &m))
+		return FALSE;
+	DmMatch pay;
+	if (dm_pattern_match(&answer_brings_pay_re, text + end,
+	                     dm_pattern_whole_chars(text + end, MIN(len - end, 60)), 0, &pay))
 		return FALSE;
 	/* "get back to you on Friday", "revert by Monday" need nothing after the day. */
 	const char *before = text + m.start[0] + from;
