@@ -100,6 +100,17 @@ static const KindCase kind_cases[] = {
 	  DM_BOUNCE_DELAYED },
 	{ NULL, "De bezorging van uw bericht aan jan@klant.example is vertraagd.\n",
 	  DM_BOUNCE_DELAYED },
+	/* Exchange Online's routing codes: an expiry when the line says the message expired
+	 * in the queue, a failure when it refuses the address or the route. */
+	{ "Undeliverable: Herinnering", "Delivery has failed to these recipients or groups:\n\n"
+	  "Remote server returned '550 5.4.316 Message expired, connection refused'\n",
+	  DM_BOUNCE_EXPIRED },
+	{ "Undeliverable: Herinnering", "Delivery has failed to these recipients or groups:\n\n"
+	  "Remote server returned '550 5.4.1 Recipient address rejected: Access denied'\n",
+	  DM_BOUNCE_FAILED },
+	{ "Undeliverable: Herinnering", "Delivery has failed to these recipients or groups:\n\n"
+	  "Remote server returned '554 5.4.14 Hop count exceeded - possible mail loop'\n",
+	  DM_BOUNCE_FAILED },
 	/* Near misses: a report that says nothing of a failure. */
 	{ "Your subscription", "Thank you for subscribing to our newsletter.\n", DM_BOUNCE_NONE },
 	{ NULL, "", DM_BOUNCE_NONE },

@@ -49,6 +49,13 @@ test_said_before(void)
 		{ "2026-11-26", FALSE, "Zoals ik zei, vrijdag maak ik het over.", "2026-11-27" },
 		{ "2026-11-26", FALSE, "As I said, Friday.", "2026-11-27" },
 		{ "2026-11-26", FALSE, "Ik had vrijdag gezegd en dat blijft vrijdag.", "2026-11-27" },
+		/* A report the writer stands by before a later "but" that turns elsewhere. */
+		{ "2026-11-26", FALSE, "Ik had gezegd vrijdag en zo blijft het, maar het kan ook "
+		  "eerder.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "I said Friday and I meant it, but don't expect more than "
+		  "half.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "Ich hatte Freitag gesagt und dabei bleibt es, aber bitte "
+		  "keine Mahnungen mehr.", "2026-11-27" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
@@ -83,6 +90,11 @@ test_message_day(void)
 		/* Near miss: a payment's day beside it. */
 		{ "2026-11-26", FALSE, "Ik kom er vrijdag op terug; betalen doe ik maandag.",
 		  "2026-11-30" },
+		/* Near miss: the answer that comes back is the payment. */
+		{ "2026-11-26", FALSE, "Ik kom er vrijdag op terug met de betaling.", "2026-11-27" },
+		{ "2026-11-26", FALSE, "I'll get back to you on Friday with the payment.",
+		  "2026-11-27" },
+		{ "2026-11-26", FALSE, "I'll be back to you by Friday with the money.", "2026-11-27" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 	/* The test looks at the day itself, not at the sentence around it. */
@@ -104,6 +116,16 @@ test_condition_ahead(void)
 		/* Near miss: the German "als" of a day gone by. */
 		{ "2026-03-10", TRUE, "Ich habe ihm die 95 € bar gegeben, als er am Samstag das "
 		  "Gerät gebracht hat.", "2026-03-07" },
+		/* Near misses: an "if" of memory, not of a condition, and "once" meaning before
+		 * (2026-11-26 is a Thursday). */
+		{ "2026-11-26", TRUE, "Als het goed is heb ik het maandag betaald.", "2026-11-23" },
+		{ "2026-11-26", TRUE, "Als ik me goed herinner heb ik maandag betaald.", "2026-11-23" },
+		{ "2026-11-26", TRUE, "If I remember right I paid it on Monday.", "2026-11-23" },
+		{ "2026-11-26", TRUE, "Ich habe es, wenn ich mich recht erinnere am Montag "
+		  "überwiesen.", "2026-11-23" },
+		{ "2026-11-26", TRUE, "Falls ich mich nicht irre am Montag überwiesen.", "2026-11-23" },
+		{ "2026-11-26", TRUE, "I already paid this once on Monday, please check.",
+		  "2026-11-23" },
 	};
 	g_assert_cmpuint(run_cases(c, G_N_ELEMENTS(c)), ==, 0);
 }
@@ -127,6 +149,15 @@ test_owed_first(void)
 		"I'll pay the day my pension comes in.",
 		"Wie versprochen zahle ich am Freitag.",
 		"Zoals beloofd maak ik het vrijdag over.",
+		/* A condition of the writer's own, then a promise kept, or a day of the
+		 * writer's own that will come. */
+		"Sobald das Gehalt da ist, zahle ich wie versprochen.",
+		"Zodra mijn salaris binnen is betaal ik, zoals beloofd.",
+		"Once my wages are in I'll pay as promised.",
+		"I'll pay the day I'm no longer on sick leave.",
+		"Ik betaal op de dag dat ik niet meer in het ziekenhuis lig.",
+		"Ich überweise, sobald mein Auto repariert ist, ich brauche es für die Arbeit.",
+		"Zodra mijn werkgever het beloofde voorschot overmaakt, betaal ik.",
 	};
 	for (gsize i = 0; i < G_N_ELEMENTS(yes); i++)
 		if (!dm_reply_text_hits_rule(yes[i], "dispute_owed_first"))

@@ -45,6 +45,7 @@
  * objects, attached messages not entered), at most DELIVERY_STATUS_MAX bytes of a
  * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
+#include "parser/invoice/dm-business-signs.h"
 #include "parser/reply/dm-bounce-mdn.h"
 #include "parser/reply/dm-bounce-recipient.h"
 #include "parser/reply/dm-bounce-text.h"
@@ -555,7 +556,9 @@ report_structure(GMimeMessage *msg, const Walk *w, const char *from, const char 
 }
 
 /* TRUE when @a and @b (normalized addresses) are of one domain, or one's domain is under
- * the other's ("mail.firm.example" under "firm.example"). */
+ * the other's ("mail.firm.example" under "firm.example").  On a free-mail provider's domain
+ * only one mailbox is one organisation: a debtor at gmail.com is no colleague of a
+ * business at gmail.com. */
 static gboolean
 same_organisation(const char *a, const char *b)
 {
@@ -563,6 +566,10 @@ same_organisation(const char *a, const char *b)
 	const char *db = b ? dm_address_domain(b) : NULL;
 	if (!da || !db)
 		return FALSE;
+	g_autofree char *lower_a = g_ascii_strdown(da, -1);
+	g_autofree char *lower_b = g_ascii_strdown(db, -1);
+	if (dm_business_free_mail_domain(lower_a) || dm_business_free_mail_domain(lower_b))
+		return g_ascii_strcasecmp(a, b) == 0;
 	gsize la = strlen(da), lb = strlen(db);
 	const char *longer = la >= lb ? da : db, *shorter = la >= lb ? db : da;
 	gsize cut = strlen(longer) - strlen(shorter);

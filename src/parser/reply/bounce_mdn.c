@@ -69,9 +69,39 @@ find(DmPattern *p, const char *text)
 	return text && dm_pattern_match(p, text, strlen(text), 0, &m);
 }
 
+/* A receipt for a mail deleted unread: a person deleted it after it arrived.  ("Not read:"
+ * only as Outlook's subject: a reject's reason may say "I do not read mail from you".) */
+static DmPattern unread_words = DM_PATTERN(
+	"without\\s+being\\s+read|\\A\\s*not\\s+read\\s*:|ungelesen|nicht\\s+gelesen|"
+	"zonder\\s+(?:te\\s+)?(?:zijn\\s+)?gelezen|niet\\s+gelezen|non\\s+lu|"
+	"sans\\s+avoir\\s+été\\s+lu", PCRE2_CASELESS | PCRE2_UTF);
+
+/* A line of @text that quotes the original's subject ("  Subject: Re: goods not
+ * delivered"): its words are the writer's, not the notification's. */
+static DmPattern quoted_subject_line = DM_PATTERN(
+	"\\A[ \\t>]*(?:subject|betreff|onderwerp|objet|oggetto|asunto)\\s*:",
+	PCRE2_CASELESS | PCRE2_UTF);
+
+/* @text without the lines that quote the original's subject. */
+static char *
+without_quoted_subject(const char *text)
+{
+	g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+	GString *own = g_string_new(NULL);
+	for (guint i = 0; lines[i]; i++)
+		if (!find(&quoted_subject_line, lines[i]))
+			g_string_append_printf(own, "%s\n", lines[i]);
+	return g_string_free(own, FALSE);
+}
+
 gboolean
 dm_bounce_mdn_rejected(const DmBounceMdn *mdn, const char *subject, const char *text)
 {
-	return mdn->deleted_automatically && (find(&rejected_words, subject) ||
-	                                      find(&rejected_words, text));
+	if (!mdn->deleted_automatically || find(&unread_words, subject) || find(&unread_words, text))
+		return FALSE;
+	/* The subject's own words are those before the original's ("Rejected: <original>");
+	 * the text's, those not on a line that quotes the original's subject. */
+	g_autofree char *own_subject = subject ? g_strndup(subject, strcspn(subject, ":")) : NULL;
+	g_autofree char *own_text = text ? without_quoted_subject(text) : NULL;
+	return find(&rejected_words, own_subject) || find(&rejected_words, own_text);
 }

@@ -1663,7 +1663,19 @@ is_conditional(const char *text, gsize start)
  * lies ahead whatever its verbs say ("wenn am 28. das Gehalt kommt, ist die Rechnung am
  * selben Tag bezahlt", "als het salaris er de 25e is"; probe-hedges25.jsonl). */
 static DmPattern condition_clause_re = DM_PATTERN(
-	"(?:^|[^\\p{L}])(?:wenn|falls|sobald|sofern|zodra|indien|mits|if|once|"
+	"(?:^|[^\\p{L}])"
+	/* Not an "if" of memory, which hedges a day gone by ("als het goed is heb ik het
+	 * maandag betaald", "if I remember right", "wenn ich mich recht erinnere", "falls
+	 * ich mich nicht irre", "if I'm not mistaken"). */
+	"(?!(?:als|if|wenn|falls|indien)\\s+(?:het\\s+goed\\s+is|ik\\s+me\\s+(?:goed|niet)|"
+	"ik\\s+het\\s+goed|i\\s+(?:remember|recall|recollect)|i\\s*(?:'|’)?m\\s+not\\s+mistaken|"
+	"i\\s+am\\s+not\\s+mistaken|memory\\s+serves|"
+	"ich\\s+mich\\s+(?:recht\\s+|richtig\\s+)?(?:erinnere|nicht\\s+irre)))"
+	"(?:wenn|falls|sobald|sofern|zodra|indien|mits|if|"
+	/* "once" as "as soon as", not "once" of a time before ("I paid this once on
+	 * Monday", "once already"): a subject follows it. */
+	"once(?=\\s+(?!(?:on|in|at|by|before|already|again|more|or|and|last|this|that|a)"
+	"(?!\\p{L}))\\p{L})|"
 	"as\\s+soon\\s+as|provided|"
 	/* The Dutch "als" by its Dutch subject: the German "als" is "when" of a day gone
 	 * ("als er am Samstag das Gerät gebracht hat"). */

@@ -396,17 +396,25 @@ static const DmReplyRule rules[] = {
 	 * die korrigierte Rechnung da ist, überweisen wir").  A condition on the writer's own
 	 * side ("sobald das Gehalt da ist") names nothing the owner promised or must fix
 	 * (probe-hedges25.jsonl). */
+	/* A condition whose subject is the writer's own ("sobald mein Auto repariert ist",
+	 * "zodra mijn werkgever het beloofde voorschot overmaakt", "the day I'm no longer on
+	 * sick leave") waits on nothing the owner owes; "wie versprochen", "as promised"
+	 * after a condition is a promise kept. */
+#define MINE_NEXT "(?!\\s+(?:mijn|my|mein\\w*|unser\\w*|our|onze|ons)\\b)"
+#define NOT_AS_PROMISED "(?<!wie\\s)(?<!zoals\\s)(?<!as\\s)(?<!like\\s)"
 	{ "dispute_owed_first", DM_REPLY_CLASS_DISPUTE, FALSE, 0.6,
-	  "^\\W*(?:zodra|sobald|once|as\\s+soon\\s+as|wanneer|wenn|when|als)\\b.{0,60}?"
-	  "\\b(?:beloofd\\w*|toegezegd|promised|versprochen\\w*|zugesagt\\w*)\\b|"
+	  "^\\W*(?:zodra|sobald|once|as\\s+soon\\s+as|wanneer|wenn|when|als)\\b" MINE_NEXT
+	  ".{0,60}?\\b" NOT_AS_PROMISED "(?:beloofd\\w*|toegezegd|promised|versprochen\\w*|"
+	  "zugesagt\\w*)\\b|"
 	  "\\b(?:the\\s+day|op\\s+de\\s+dag\\s+dat|an\\s+dem\\s+tag|am\\s+tag,?\\s+an\\s+dem)\\b"
+	  "(?!,?\\s+(?:an\\s+dem\\s+)?(?:i|ik|ich|we|wij|wir|my|mijn|mein\\w*|our|onze|ons)\\b)"
 	  ".{0,60}?\\b(?:stops?|stopt|niet\\s+meer|nicht\\s+mehr|no\\s+longer)\\b|"
 	  "\\b(?:houd|hou|houden)\\b.{0,40}?\\bvast\\b.{0,20}?\\b(?:tot|totdat|zolang)\\b.{0,60}?"
 	  "\\b(?:hersteld|gerepareerd|opgelost|verholpen|afgemaakt|klaar)\\b|"
 	  "\\b(?:zahle\\w*|zahl|überweise\\w*|begleiche\\w*|bezahle\\w*)\\b.{0,30}?"
-	  "\\b(?:erst|sobald|wenn)\\b.{0,60}?\\b(?:repariert|behoben|korrigiert\\w*|geliefert|"
-	  "nachgebessert)\\b|"
-	  "\\b(?:sobald|wenn)\\b.{0,60}?\\b(?:korrigierte\\w*|repariert|behoben|geliefert|"
+	  "\\b(?:erst|sobald|wenn)\\b" MINE_NEXT ".{0,60}?\\b(?:repariert|behoben|korrigiert\\w*|"
+	  "geliefert|nachgebessert)\\b|"
+	  "\\b(?:sobald|wenn)\\b" MINE_NEXT ".{0,60}?\\b(?:korrigierte\\w*|repariert|behoben|geliefert|"
 	  "nachgebessert)\\b.{0,60}?\\b(?:zahle\\w*|zahl|überweise\\w*|begleiche\\w*|"
 	  "bezahle\\w*)\\b" },
 	{ "dispute_niet_ontvangen", DM_REPLY_CLASS_DISPUTE, FALSE, 0.8,

@@ -49,6 +49,16 @@ static DmPattern turn_after_re = DM_PATTERN(
 	"laat\\s+maar|vergeet|vergessen\\s+sie|stimmt\\s+nicht|klopt\\s+niet|correctie|"
 	"korrektur|correction|in\\s+plaats|statt|actually)(?!\\p{L})", PCRE2_CASELESS);
 
+/* Words that stand by what was said, before any turn: "ik had gezegd vrijdag en zo
+ * blijft het, maar", "I said Friday and I meant it, but", "und dabei bleibt es, aber" —
+ * the "but" then turns to something else, not from the day. */
+static DmPattern stands_by_re = DM_PATTERN(
+	"(?<!\\p{L})(?:zo\\s+blijft\\s+het|dat\\s+blijft|blijft\\s+staan|dat\\s+meen\\s+ik|"
+	"daar\\s+blijf\\s+ik\\s+bij|(?:i|and)\\s+meant\\s+it|i\\s+(?:still\\s+)?mean\\s+it|"
+	"that\\s+stands|it\\s+stands|(?:and|which)\\s+i\\s+will|i\\s+stick\\s+to\\s+it|"
+	"still\\s+stands|dabei\\s+bleibt\\s+es|das\\s+gilt|das\\s+bleibt\\s+so|steht\\s+noch)"
+	"(?!\\p{L})", PCRE2_CASELESS);
+
 /* Or a dismissal before it, in its sentence: "ignore my text saying I'd pay Friday",
  * "vergeet mijn mail waarin ik vrijdag zei". */
 static DmPattern dismiss_before_re = DM_PATTERN(
@@ -91,6 +101,13 @@ static DmPattern answer_after_re = DM_PATTERN(
 	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid)(?!\\p{L})",
 	PCRE2_CASELESS);
 
+/* An answer that brings the payment is a promise of it: "ik kom er vrijdag op terug met
+ * de betaling", "get back to you on Friday with the payment", "mit dem Geld". */
+static DmPattern answer_brings_pay_re = DM_PATTERN(
+	"\\A[^.!?;\\n]{0,40}?(?<!\\p{L})(?:met|with|mit)\\s+(?:de|het|the|your|uw|je|der|dem|"
+	"ihrem|ihrer)?\\s*(?:betaling|geld|bedrag|overboeking|payment|money|funds|transfer|"
+	"zahlung|überweisung|betrag)(?!\\p{L})", PCRE2_CASELESS);
+
 /* Whether [@start, @end) of @text (@len bytes) is the day of an answer to come. */
 static gboolean
 is_answer_day(const char *text, gsize len, gsize start, gsize end)
@@ -98,6 +115,10 @@ is_answer_day(const char *text, gsize len, gsize start, gsize end)
 	DmMatch m;
 	gsize from = words_back(text, start, 48);
 	if (!dm_pattern_match(&answer_before_re, text + from, start - from, 0, &m))
+		return FALSE;
+	DmMatch pay;
+	if (dm_pattern_match(&answer_brings_pay_re, text + end,
+	                     dm_pattern_whole_chars(text + end, MIN(len - end, 60)), 0, &pay))
 		return FALSE;
 	/* "get back to you on Friday", "revert by Monday" need nothing after the day. */
 	const char *before = text + m.start[0] + from;
@@ -124,7 +145,12 @@ dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end)
 	                                  &m));
 	if (!said)
 		return FALSE;
+	if (dm_pattern_match(&dismiss_before_re, text + from, start - from, 0, &m))
+		return TRUE;
 	gsize ahead = dm_pattern_whole_chars(text + end, MIN(len - end, TURN_LOOK_AHEAD));
-	return dm_pattern_match(&turn_after_re, text + end, ahead, 0, &m) ||
-	       dm_pattern_match(&dismiss_before_re, text + from, start - from, 0, &m);
+	if (!dm_pattern_match(&turn_after_re, text + end, ahead, 0, &m))
+		return FALSE;
+	/* A day stood by before the turn is kept. */
+	DmMatch by;
+	return !dm_pattern_match(&stands_by_re, text + end, m.start[0], 0, &by);
 }
