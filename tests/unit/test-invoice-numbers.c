@@ -133,6 +133,17 @@ static const Case cases[] = {
 	  "Invoice INV-0078\nDate: 1 December 2026\nWindows: £400.00\nGutters: £1,200.00\n"
 	  "Please pay by 15 December 2026.\n",
 	  TRUE, "INV-0078", 120000, -1, NULL },
+	/* Near miss: a contract's sum that is the only amount is the invoice's (a small
+	 * builder's one invoice for the whole job): passed over only when another amount
+	 * stands beside it. */
+	{ "near-miss-contract-sum-alone-en", "Invoice INV-0090",
+	  "Invoice INV-0090\nDate: 1 December 2026\nRoof repairs at 4 Elm Road as agreed.\n"
+	  "Contract price: £1,200.00\nPlease pay within 14 days.\n",
+	  TRUE, "INV-0090", 120000, 120000, NULL },
+	{ "near-miss-contract-sum-alone-nl", "Factuur 2026-090",
+	  "Factuur 2026-090\nFactuurdatum: 01-12-2026\nVerbouwing badkamer volgens afspraak.\n"
+	  "Aanneemsom € 8.400,00\nGraag binnen 14 dagen betalen.\n",
+	  TRUE, "2026-090", 840000, 840000, NULL },
 	/* A pro forma the mail's sentence hands over, with no title above it: no invoice. */
 	{ "pro-forma-in-a-sentence-en", "PF-26-031",
 	  "Dear Sirs,\n\nPlease find below our pro forma invoice PF-26-031 for payment in advance.\n"

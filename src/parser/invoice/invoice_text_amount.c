@@ -428,6 +428,31 @@ vat_between(const char *t, gsize from, gsize to)
 	return from < to && dm_pattern_match(&vat_word, t + from, to - from, 0, &x);
 }
 
+/* TRUE when @t holds an amount above zero with a currency; sets @f's amount and currency
+ * to the largest, passing over, with @not_other_sum, the lines of a sum the invoice is
+ * only part of (OTHER_SUM_RE). */
+static gboolean
+largest_amount(const char *t, gsize len, gboolean not_other_sum, DmInvoiceFacts *f)
+{
+	DmMatch m;
+	gboolean found = FALSE;
+	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
+		gint64 v;
+		char c[4];
+		DmMatch x;
+		if (not_other_sum && dm_pattern_match(&other_sum, line, strlen(line), 0, &x))
+			continue;
+		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
+			f->amount_cents = v;
+			memcpy(f->currency, c, 4);
+			found = TRUE;
+		}
+	}
+	return found;
+}
+
 int
 dm_invoice_text_amount_open(const char *t, gsize len)
 {
@@ -529,26 +554,11 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	dm_invoice_text_deductions_clear(&off);
 	if (rank != DM_INVOICE_TEXT_AMOUNT_NONE)
 		return rank;
-	DmMatch m;
-	gboolean found = FALSE;
-	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
-		g_autofree char *s = dm_match_group(&m, 1);
-		g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
-		gint64 v;
-		char c[4];
-		DmMatch x;
-		/* A sum its line says the invoice is only part of (a contract's, an account's
-		 * balance) is not the largest either: "Total contract: £1,200.00" under "First
-		 * instalment (1 of 3): £400.00". */
-		if (dm_pattern_match(&other_sum, line, strlen(line), 0, &x))
-			continue;
-		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
-			f->amount_cents = v;
-			memcpy(f->currency, c, 4);
-			found = TRUE;
-		}
-	}
-	if (!found)
+	/* A sum its line says the invoice is only part of (a contract's, an account's balance)
+	 * is not the largest either: "Total contract: £1,200.00" under "First instalment (1 of
+	 * 3): £400.00"; but when it is the only amount it is the invoice's (one invoice for
+	 * the whole job: "Contract price: £1,200.00"). */
+	if (!largest_amount(t, len, TRUE, f) && !largest_amount(t, len, FALSE, f))
 		return DM_INVOICE_TEXT_AMOUNT_NONE;
 	f->has_total = TRUE;
 	f->amount_total_cents = f->amount_cents;
