@@ -44,6 +44,20 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\tK-12\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 100,00\nBtw 21%\t€ 21,00\n"
 	  "Deze factuur\t€ 121,00\nVorig saldo\t€ 1.500,00\n",
 	  TRUE, "K-12", 12100, 12100, NULL },
+	/* Near misses: an account's balance in a box beside the invoice's own total, on the
+	 * same row of the page, takes nothing from the total's cell. */
+	{ "near-miss-account-balance-beside-total-due", "Invoice TPH-1200",
+	  "INVOICE\nInvoice No.\tTPH-1200\nDate\t30 November 2026\nSubtotal\t£360.00\nVAT 20%\t£72.00\n"
+	  "Total due\t£432.00\tAccount balance\t£1,632.00\n",
+	  TRUE, "TPH-1200", 43200, -1, NULL },
+	{ "near-miss-account-balance-beside-this-invoice", "Invoice TPH-1199",
+	  "INVOICE\nInvoice No.\tTPH-1199\nDate\t30 November 2026\nSubtotal\t£360.00\nVAT 20%\t£72.00\n"
+	  "This invoice\t£432.00\tAccount balance\t£1,632.00\n",
+	  TRUE, "TPH-1199", 43200, 43200, NULL },
+	{ "account-balance-with-its-words-after-the-amount", "Factuur K-17",
+	  "Factuur\nFactuurnummer\tK-17\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 100,00\nBtw 21%\t€ 21,00\n"
+	  "Totaal\t€ 121,00\nSaldo\t€ 1.621,00 (inclusief deze factuur)\n",
+	  TRUE, "K-17", 12100, 12100, NULL },
 	/* Near misses: "this invoice" in a sentence is no label; an open amount after a deposit,
 	 * with no other invoice in it, is still what is due. */
 	{ "near-miss-this-invoice-in-a-sentence", "Invoice PX-4",

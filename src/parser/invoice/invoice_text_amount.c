@@ -150,25 +150,31 @@ static DmPattern charged_row = DM_PATTERN("\\d\\h*(?:€|eur)?\\t\\d{1,2}(?:[.,]
  * an advance charged, whatever its word. */
 static DmPattern item_row = DM_PATTERN(
 	"^[^\\t\\n]*\\t\\h*\\d{1,4}(?:[.,]\\d{1,3})?\\h*\\t[^\\t\\n]*\\d[^\\t\\n]*\\t[^\\t\\n]*\\d", CI);
-/* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
- * discount, and the sum of a contract of which the invoice is one part. */
-/* A sum the invoice is only part of: a contract's whole, of which it bills one part, or an
- * account's balance, the sum of this invoice and others still open — what a statement
+/* A contract's whole, of which the invoice bills one part. */
+#define CONTRACT_SUM_RE \
+	"aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract" \
+	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag"
+/* An account's balance, the sum of this invoice and others still open — what a statement
  * owes, printed under the invoice's own total ("Totaal openstaand inclusief deze factuur",
  * "Balance including this invoice", "Account balance", "Saldo einschließlich dieser
  * Rechnung") — and the open items listed beside it ("Openstaande posten: …", "Open items",
  * "Offene Posten"). */
-#define OTHER_SUM_RE \
-	"aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract" \
-	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag" \
-	"|\\b(?:incl(?:\\.|usief)?|inclusive\\s+of|including|inkl(?:\\.|usive)?|einschl(?:\\.|ie(?:ß|ss)lich)?)" \
+#define ACCOUNT_SUM_RE \
+	"\\b(?:incl(?:\\.|usief)?|inclusive\\s+of|including|inkl(?:\\.|usive)?|einschl(?:\\.|ie(?:ß|ss)lich)?)" \
 	"\\s+(?:deze|this|dieser|diese)\\s+(?:factuur|invoice|rechnung)\\b" \
 	"|\\baccount\\s+balance|\\bbalance\\s+(?:on|of)\\s+(?:your\\s+)?account|\\b(?:uw\\s+)?rekeningsaldo|\\bkontosaldo" \
 	"|\\bopenstaande\\s+posten|\\bopen\\s+items|\\boffene\\s+posten"
-static DmPattern other_sum = DM_PATTERN(OTHER_SUM_RE, CI);
+/* A sum the invoice is only part of: a contract's or an account's. */
+static DmPattern other_sum = DM_PATTERN(CONTRACT_SUM_RE "|" ACCOUNT_SUM_RE, CI);
+/* An account's sum is told by the label's own cells, not its line: a page prints the
+ * account's box beside the invoice's totals, on the same row ("Total due<TAB>£432.00<TAB>
+ * Account balance<TAB>£1,632.00"). */
+static DmPattern account_sum = DM_PATTERN(ACCOUNT_SUM_RE, CI);
+/* A "total" line that is not the amount payable: subtotals, amounts before VAT, a cash
+ * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
 	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|\\bexkl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
-	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto|" OTHER_SUM_RE,
+	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto|" CONTRACT_SUM_RE,
 	CI);
 /* A VAT line is no total, unless the line says the VAT is included ("Totaal incl. btw",
  * "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total including VAT"). */
@@ -326,6 +332,20 @@ in_open_bracket(const char *t, gsize at)
 	return depth > 0;
 }
 
+/* (transfer full) The cells @m spans in @t, from the start of its label's cell to the end
+ * of its amount's: "Total due<TAB>£432.00" of "Total due<TAB>£432.00<TAB>Account
+ * balance<TAB>£1,632.00", "Saldo<TAB>€ 1.621,00 (inclusief deze factuur)" whole. */
+static char *
+label_cells(const char *t, gsize len, const DmMatch *m)
+{
+	gsize start = m->start[0], end = m->end[0];
+	while (start > 0 && t[start - 1] != '\n' && t[start - 1] != '\t')
+		start--;
+	while (end < len && t[end] != '\n' && t[end] != '\t')
+		end++;
+	return g_strndup(t + start, end - start);
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -344,7 +364,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			s = g_steal_pointer(&below);
 		}
 		DmMatch x;
-		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
+		g_autofree char *cells = label_cells(t, len, &m);
+		if (dm_pattern_match(&account_sum, cells, strlen(cells), 0, &x) ||
+		    dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
 		    (dm_pattern_match(&vat_word, line, strlen(line), 0, &x) &&
 		     !dm_pattern_match(&vat_included, line, strlen(line), 0, &x)))
 			continue;
