@@ -136,6 +136,25 @@ static const Case cases[] = {
 	  "Rechnung Nr. 2026-204\nRechnungsdatum: 01.12.2026\nZwischensumme 1.399,70 €\nMwSt. 19 % 265,94 €\n"
 	  "Endbetrag 1.665,64 €\nAnzahlung vom 15.11.2026 500,00 €\nRestzahlung 1.165,64 €\nZahlbar bis 15.12.2026\n",
 	  TRUE, "2026-204", 116564, 166564, "2026-12-15" },
+	/* A deposit invoice's remainder is the later bill's: what it asks is the deposit. */
+	{ "remainder-on-a-deposit-invoice-de", "Anzahlungsrechnung 2026-301",
+	  "Anzahlungsrechnung\nRechnungsnummer: 2026-301\nRechnungsdatum: 01.12.2026\n"
+	  "Küche Modell Lina, Auftragssumme 5.000,00 €\nAnzahlung 30 % 1.500,00 €\n"
+	  "Restzahlung nach Montage 3.500,00 €\nZahlbar bis 15.12.2026\n",
+	  TRUE, "2026-301", 150000, -1, "2026-12-15" },
+	{ "remainder-on-a-deposit-invoice-nl", "Aanbetalingsfactuur 2026-302",
+	  "Aanbetalingsfactuur\nFactuurnummer: 2026-302\nFactuurdatum: 01-12-2026\n"
+	  "Aanbetaling 30%\t€ 1.500,00\nTotaal\t€ 1.500,00\nRestant bij oplevering\t€ 3.500,00\n",
+	  TRUE, "2026-302", 150000, 150000, NULL },
+	{ "remainder-on-a-deposit-invoice-en", "Deposit invoice DI-303",
+	  "DEPOSIT INVOICE\nInvoice no.\tDI-303\nDate\t1 December 2026\nDeposit (30%)\t£1,500.00\n"
+	  "Amount due\t£1,500.00\nRemaining balance on completion\t£3,500.00\n",
+	  TRUE, "DI-303", 150000, -1, NULL },
+	/* Near miss: a final invoice's "Restzahlung" after the deposit taken off is its due. */
+	{ "near-miss-restzahlung-on-a-final-invoice", "Schlussrechnung 2026-304",
+	  "Schlussrechnung\nRechnungsnummer: 2026-304\nRechnungsdatum: 01.12.2026\nGesamtbetrag 5.000,00 €\n"
+	  "abzgl. Anzahlung vom 01.10.2026 1.500,00 €\nRestzahlung 3.500,00 €\nZahlbar bis 15.12.2026\n",
+	  TRUE, "2026-304", 350000, 500000, "2026-12-15" },
 	/* With no amount labelled, the contract's sum is not the largest amount: the instalment
 	 * is. */
 	{ "instalment-beside-contract-sum", "Invoice INV-0077",

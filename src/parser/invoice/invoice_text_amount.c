@@ -209,6 +209,23 @@ static DmPattern deposit_invoice_title = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*(?:voorschot(?:nota|factuur)|aanbetalingsfactuur|anzahlungsrechnung|vorschussrechnung"
 	"|deposit\\s+invoice)\\b[^\\n\\t\\d€$£]*(?:\\d[^\\n\\t€$£]*)?$",
 	CIM);
+/* What is left to pay after a part paid or billed: on a deposit invoice, the later bill's
+ * ("Restzahlung nach Montage", "Restant bij oplevering", "Remaining balance on
+ * completion"), never what the deposit invoice asks. */
+static DmPattern remainder_word = DM_PATTERN(
+	"\\b(?:rest(?:zahlung|betrag|summe)|restant|resterend\\w*|verbleibender\\s+betrag"
+	"|remaining\\s+balance|balance\\s+remaining)\\b",
+	CI);
+
+/* TRUE when @line of @t names the remainder of a deposit invoice (@t's title says it is
+ * one). */
+static gboolean
+later_remainder(const char *t, gsize len, const char *line)
+{
+	DmMatch x;
+	return dm_pattern_match(&remainder_word, line, strlen(line), 0, &x) &&
+	       dm_pattern_match(&deposit_invoice_title, t, len, 0, &x);
+}
 
 /* One labelled amount: its value, currency and the line it stood on (for --explain). */
 typedef struct {
@@ -377,6 +394,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 					  dm_pattern_match(&item_row, line, strlen(line), 0, &x) ||
 					  dm_invoice_text_is_prepayment_discount(line)))
 			continue;
+		/* A deposit invoice asks its deposit, not the remainder it announces. */
+		if (p == &amount_strong && later_remainder(t, len, line))
+			continue;
 		/* "Totaal te betalen" after a deposit is what is left, not the total. */
 		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
 			continue;
@@ -451,10 +471,11 @@ vat_between(const char *t, gsize from, gsize to)
 }
 
 /* TRUE when @t holds an amount above zero with a currency; sets @f's amount and currency
- * to the largest, passing over, with @not_other_sum, the lines of a sum the invoice is
- * only part of (OTHER_SUM_RE). */
+ * to the largest, passing over, with @pass_over_parts, the lines of a sum that is not
+ * this invoice's: a contract's or an account's, of which it is a part, or a deposit
+ * invoice's remainder, the later bill's. */
 static gboolean
-largest_amount(const char *t, gsize len, gboolean not_other_sum, DmInvoiceFacts *f)
+largest_amount(const char *t, gsize len, gboolean pass_over_parts, DmInvoiceFacts *f)
 {
 	DmMatch m;
 	gboolean found = FALSE;
@@ -464,7 +485,7 @@ largest_amount(const char *t, gsize len, gboolean not_other_sum, DmInvoiceFacts 
 		gint64 v;
 		char c[4];
 		DmMatch x;
-		if (not_other_sum && dm_pattern_match(&other_sum, line, strlen(line), 0, &x))
+		if (pass_over_parts && (dm_pattern_match(&other_sum, line, strlen(line), 0, &x) || later_remainder(t, len, line)))
 			continue;
 		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
 			f->amount_cents = v;
