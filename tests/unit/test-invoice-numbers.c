@@ -44,6 +44,20 @@ static const Case cases[] = {
 	  "Factuur\nFactuurnummer\tK-12\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 100,00\nBtw 21%\t€ 21,00\n"
 	  "Deze factuur\t€ 121,00\nVorig saldo\t€ 1.500,00\n",
 	  TRUE, "K-12", 12100, 12100, NULL },
+	/* Near misses: an account's balance in a box beside the invoice's own total, on the
+	 * same row of the page, takes nothing from the total's cell. */
+	{ "near-miss-account-balance-beside-total-due", "Invoice TPH-1200",
+	  "INVOICE\nInvoice No.\tTPH-1200\nDate\t30 November 2026\nSubtotal\t£360.00\nVAT 20%\t£72.00\n"
+	  "Total due\t£432.00\tAccount balance\t£1,632.00\n",
+	  TRUE, "TPH-1200", 43200, -1, NULL },
+	{ "near-miss-account-balance-beside-this-invoice", "Invoice TPH-1199",
+	  "INVOICE\nInvoice No.\tTPH-1199\nDate\t30 November 2026\nSubtotal\t£360.00\nVAT 20%\t£72.00\n"
+	  "This invoice\t£432.00\tAccount balance\t£1,632.00\n",
+	  TRUE, "TPH-1199", 43200, 43200, NULL },
+	{ "account-balance-with-its-words-after-the-amount", "Factuur K-17",
+	  "Factuur\nFactuurnummer\tK-17\nFactuurdatum\t30-11-2026\nSubtotaal\t€ 100,00\nBtw 21%\t€ 21,00\n"
+	  "Totaal\t€ 121,00\nSaldo\t€ 1.621,00 (inclusief deze factuur)\n",
+	  TRUE, "K-17", 12100, 12100, NULL },
 	/* Near misses: "this invoice" in a sentence is no label; an open amount after a deposit,
 	 * with no other invoice in it, is still what is due. */
 	{ "near-miss-this-invoice-in-a-sentence", "Invoice PX-4",
@@ -122,6 +136,25 @@ static const Case cases[] = {
 	  "Rechnung Nr. 2026-204\nRechnungsdatum: 01.12.2026\nZwischensumme 1.399,70 €\nMwSt. 19 % 265,94 €\n"
 	  "Endbetrag 1.665,64 €\nAnzahlung vom 15.11.2026 500,00 €\nRestzahlung 1.165,64 €\nZahlbar bis 15.12.2026\n",
 	  TRUE, "2026-204", 116564, 166564, "2026-12-15" },
+	/* A deposit invoice's remainder is the later bill's: what it asks is the deposit. */
+	{ "remainder-on-a-deposit-invoice-de", "Anzahlungsrechnung 2026-301",
+	  "Anzahlungsrechnung\nRechnungsnummer: 2026-301\nRechnungsdatum: 01.12.2026\n"
+	  "Küche Modell Lina, Auftragssumme 5.000,00 €\nAnzahlung 30 % 1.500,00 €\n"
+	  "Restzahlung nach Montage 3.500,00 €\nZahlbar bis 15.12.2026\n",
+	  TRUE, "2026-301", 150000, -1, "2026-12-15" },
+	{ "remainder-on-a-deposit-invoice-nl", "Aanbetalingsfactuur 2026-302",
+	  "Aanbetalingsfactuur\nFactuurnummer: 2026-302\nFactuurdatum: 01-12-2026\n"
+	  "Aanbetaling 30%\t€ 1.500,00\nTotaal\t€ 1.500,00\nRestant bij oplevering\t€ 3.500,00\n",
+	  TRUE, "2026-302", 150000, 150000, NULL },
+	{ "remainder-on-a-deposit-invoice-en", "Deposit invoice DI-303",
+	  "DEPOSIT INVOICE\nInvoice no.\tDI-303\nDate\t1 December 2026\nDeposit (30%)\t£1,500.00\n"
+	  "Amount due\t£1,500.00\nRemaining balance on completion\t£3,500.00\n",
+	  TRUE, "DI-303", 150000, -1, NULL },
+	/* Near miss: a final invoice's "Restzahlung" after the deposit taken off is its due. */
+	{ "near-miss-restzahlung-on-a-final-invoice", "Schlussrechnung 2026-304",
+	  "Schlussrechnung\nRechnungsnummer: 2026-304\nRechnungsdatum: 01.12.2026\nGesamtbetrag 5.000,00 €\n"
+	  "abzgl. Anzahlung vom 01.10.2026 1.500,00 €\nRestzahlung 3.500,00 €\nZahlbar bis 15.12.2026\n",
+	  TRUE, "2026-304", 350000, 500000, "2026-12-15" },
 	/* With no amount labelled, the contract's sum is not the largest amount: the instalment
 	 * is. */
 	{ "instalment-beside-contract-sum", "Invoice INV-0077",
@@ -133,6 +166,17 @@ static const Case cases[] = {
 	  "Invoice INV-0078\nDate: 1 December 2026\nWindows: £400.00\nGutters: £1,200.00\n"
 	  "Please pay by 15 December 2026.\n",
 	  TRUE, "INV-0078", 120000, -1, NULL },
+	/* Near miss: a contract's sum that is the only amount is the invoice's (a small
+	 * builder's one invoice for the whole job): passed over only when another amount
+	 * stands beside it. */
+	{ "near-miss-contract-sum-alone-en", "Invoice INV-0090",
+	  "Invoice INV-0090\nDate: 1 December 2026\nRoof repairs at 4 Elm Road as agreed.\n"
+	  "Contract price: £1,200.00\nPlease pay within 14 days.\n",
+	  TRUE, "INV-0090", 120000, 120000, NULL },
+	{ "near-miss-contract-sum-alone-nl", "Factuur 2026-090",
+	  "Factuur 2026-090\nFactuurdatum: 01-12-2026\nVerbouwing badkamer volgens afspraak.\n"
+	  "Aanneemsom € 8.400,00\nGraag binnen 14 dagen betalen.\n",
+	  TRUE, "2026-090", 840000, 840000, NULL },
 	/* A pro forma the mail's sentence hands over, with no title above it: no invoice. */
 	{ "pro-forma-in-a-sentence-en", "PF-26-031",
 	  "Dear Sirs,\n\nPlease find below our pro forma invoice PF-26-031 for payment in advance.\n"

@@ -150,25 +150,31 @@ static DmPattern charged_row = DM_PATTERN("\\d\\h*(?:€|eur)?\\t\\d{1,2}(?:[.,]
  * an advance charged, whatever its word. */
 static DmPattern item_row = DM_PATTERN(
 	"^[^\\t\\n]*\\t\\h*\\d{1,4}(?:[.,]\\d{1,3})?\\h*\\t[^\\t\\n]*\\d[^\\t\\n]*\\t[^\\t\\n]*\\d", CI);
-/* A "total" line that is not the amount payable: subtotals, amounts before VAT, VAT, a cash
- * discount, and the sum of a contract of which the invoice is one part. */
-/* A sum the invoice is only part of: a contract's whole, of which it bills one part, or an
- * account's balance, the sum of this invoice and others still open — what a statement
+/* A contract's whole, of which the invoice bills one part. */
+#define CONTRACT_SUM_RE \
+	"aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract" \
+	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag"
+/* An account's balance, the sum of this invoice and others still open — what a statement
  * owes, printed under the invoice's own total ("Totaal openstaand inclusief deze factuur",
  * "Balance including this invoice", "Account balance", "Saldo einschließlich dieser
  * Rechnung") — and the open items listed beside it ("Openstaande posten: …", "Open items",
  * "Offene Posten"). */
-#define OTHER_SUM_RE \
-	"aanneemsom|opdrachtsom|opdrachtwaarde|contract(?:som|bedrag|waarde|\\s+(?:sum|value|amount|price))|total\\s+contract" \
-	"|auftragssumme|vertragssumme|auftragswert|auftragsvolumen|gesamtauftrag" \
-	"|\\b(?:incl(?:\\.|usief)?|inclusive\\s+of|including|inkl(?:\\.|usive)?|einschl(?:\\.|ie(?:ß|ss)lich)?)" \
+#define ACCOUNT_SUM_RE \
+	"\\b(?:incl(?:\\.|usief)?|inclusive\\s+of|including|inkl(?:\\.|usive)?|einschl(?:\\.|ie(?:ß|ss)lich)?)" \
 	"\\s+(?:deze|this|dieser|diese)\\s+(?:factuur|invoice|rechnung)\\b" \
 	"|\\baccount\\s+balance|\\bbalance\\s+(?:on|of)\\s+(?:your\\s+)?account|\\b(?:uw\\s+)?rekeningsaldo|\\bkontosaldo" \
 	"|\\bopenstaande\\s+posten|\\bopen\\s+items|\\boffene\\s+posten"
-static DmPattern other_sum = DM_PATTERN(OTHER_SUM_RE, CI);
+/* A sum the invoice is only part of: a contract's or an account's. */
+static DmPattern other_sum = DM_PATTERN(CONTRACT_SUM_RE "|" ACCOUNT_SUM_RE, CI);
+/* An account's sum is told by the label's own cells, not its line: a page prints the
+ * account's box beside the invoice's totals, on the same row ("Total due<TAB>£432.00<TAB>
+ * Account balance<TAB>£1,632.00"). */
+static DmPattern account_sum = DM_PATTERN(ACCOUNT_SUM_RE, CI);
+/* A "total" line that is not the amount payable: subtotals, amounts before VAT, a cash
+ * discount, and the sum of a contract of which the invoice is one part. */
 static DmPattern amount_excluded = DM_PATTERN(
 	"sub\\s*-?tota|zwischensumme|zwischentotal|\\bexcl|\\bexkl|exclusief|excluding|\\bex\\.?\\s*(?:btw|vat)|zonder\\s+btw|before\\s+tax"
-	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto|" OTHER_SUM_RE,
+	"|\\bnetto\\b|gesamt\\s+netto|\\bnet\\s+amount|skonto|" CONTRACT_SUM_RE,
 	CI);
 /* A VAT line is no total, unless the line says the VAT is included ("Totaal incl. btw",
  * "Gesamtbetrag inkl. 19 % MwSt.", "Total inkl. MWST", "Total including VAT"). */
@@ -203,6 +209,23 @@ static DmPattern deposit_invoice_title = DM_PATTERN(
 	"(?:^|\\t)[ \\t]*(?:voorschot(?:nota|factuur)|aanbetalingsfactuur|anzahlungsrechnung|vorschussrechnung"
 	"|deposit\\s+invoice)\\b[^\\n\\t\\d€$£]*(?:\\d[^\\n\\t€$£]*)?$",
 	CIM);
+/* What is left to pay after a part paid or billed: on a deposit invoice, the later bill's
+ * ("Restzahlung nach Montage", "Restant bij oplevering", "Remaining balance on
+ * completion"), never what the deposit invoice asks. */
+static DmPattern remainder_word = DM_PATTERN(
+	"\\b(?:rest(?:zahlung|betrag|summe)|restant|resterend\\w*|verbleibender\\s+betrag"
+	"|remaining\\s+balance|balance\\s+remaining)\\b",
+	CI);
+
+/* TRUE when @line of @t names the remainder of a deposit invoice (@t's title says it is
+ * one). */
+static gboolean
+later_remainder(const char *t, gsize len, const char *line)
+{
+	DmMatch x;
+	return dm_pattern_match(&remainder_word, line, strlen(line), 0, &x) &&
+	       dm_pattern_match(&deposit_invoice_title, t, len, 0, &x);
+}
 
 /* One labelled amount: its value, currency and the line it stood on (for --explain). */
 typedef struct {
@@ -326,6 +349,20 @@ in_open_bracket(const char *t, gsize at)
 	return depth > 0;
 }
 
+/* (transfer full) The cells @m spans in @t, from the start of its label's cell to the end
+ * of its amount's: "Total due<TAB>£432.00" of "Total due<TAB>£432.00<TAB>Account
+ * balance<TAB>£1,632.00", "Saldo<TAB>€ 1.621,00 (inclusief deze factuur)" whole. */
+static char *
+label_cells(const char *t, gsize len, const DmMatch *m)
+{
+	gsize start = m->start[0], end = m->end[0];
+	while (start > 0 && t[start - 1] != '\n' && t[start - 1] != '\t')
+		start--;
+	while (end < len && t[end] != '\n' && t[end] != '\t')
+		end++;
+	return g_strndup(t + start, end - start);
+}
+
 /* The first (or, @last, the last) amount @p labels on a line that is no subtotal or VAT
  * line; with @last, one that names its currency beats a bare number ("het bedrag voor 7
  * december"). */
@@ -344,7 +381,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 			s = g_steal_pointer(&below);
 		}
 		DmMatch x;
-		if (dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
+		g_autofree char *cells = label_cells(t, len, &m);
+		if (dm_pattern_match(&account_sum, cells, strlen(cells), 0, &x) ||
+		    dm_pattern_match(&amount_excluded, line, strlen(line), 0, &x) ||
 		    (dm_pattern_match(&vat_word, line, strlen(line), 0, &x) &&
 		     !dm_pattern_match(&vat_included, line, strlen(line), 0, &x)))
 			continue;
@@ -354,6 +393,9 @@ labelled_amount(DmPattern *p, const char *t, gsize len, gboolean last, Labelled 
 		if (p == &amount_paid && (dm_pattern_match(&charged_row, line, strlen(line), 0, &x) ||
 					  dm_pattern_match(&item_row, line, strlen(line), 0, &x) ||
 					  dm_invoice_text_is_prepayment_discount(line)))
+			continue;
+		/* A deposit invoice asks its deposit, not the remainder it announces. */
+		if (p == &amount_strong && later_remainder(t, len, line))
 			continue;
 		/* "Totaal te betalen" after a deposit is what is left, not the total. */
 		if (p != &amount_strong && dm_pattern_match(&amount_strong, line, strlen(line), 0, &x))
@@ -426,6 +468,32 @@ vat_between(const char *t, gsize from, gsize to)
 {
 	DmMatch x;
 	return from < to && dm_pattern_match(&vat_word, t + from, to - from, 0, &x);
+}
+
+/* TRUE when @t holds an amount above zero with a currency; sets @f's amount and currency
+ * to the largest, passing over, with @pass_over_parts, the lines of a sum that is not
+ * this invoice's: a contract's or an account's, of which it is a part, or a deposit
+ * invoice's remainder, the later bill's. */
+static gboolean
+largest_amount(const char *t, gsize len, gboolean pass_over_parts, DmInvoiceFacts *f)
+{
+	DmMatch m;
+	gboolean found = FALSE;
+	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
+		g_autofree char *s = dm_match_group(&m, 1);
+		g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
+		gint64 v;
+		char c[4];
+		DmMatch x;
+		if (pass_over_parts && (dm_pattern_match(&other_sum, line, strlen(line), 0, &x) || later_remainder(t, len, line)))
+			continue;
+		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
+			f->amount_cents = v;
+			memcpy(f->currency, c, 4);
+			found = TRUE;
+		}
+	}
+	return found;
 }
 
 int
@@ -529,26 +597,11 @@ dm_invoice_text_read_amount(const char *t, gsize len, DmInvoiceFacts *f, const c
 	dm_invoice_text_deductions_clear(&off);
 	if (rank != DM_INVOICE_TEXT_AMOUNT_NONE)
 		return rank;
-	DmMatch m;
-	gboolean found = FALSE;
-	DM_INVOICE_TEXT_FOR_MATCHES(&amount_any, t, len, m) {
-		g_autofree char *s = dm_match_group(&m, 1);
-		g_autofree char *line = dm_invoice_text_line_at(t, len, m.start[0]);
-		gint64 v;
-		char c[4];
-		DmMatch x;
-		/* A sum its line says the invoice is only part of (a contract's, an account's
-		 * balance) is not the largest either: "Total contract: £1,200.00" under "First
-		 * instalment (1 of 3): £400.00". */
-		if (dm_pattern_match(&other_sum, line, strlen(line), 0, &x))
-			continue;
-		if (s && dm_amount_parse(s, &v, c) && v > 0 && (!found || v > f->amount_cents)) {
-			f->amount_cents = v;
-			memcpy(f->currency, c, 4);
-			found = TRUE;
-		}
-	}
-	if (!found)
+	/* A sum its line says the invoice is only part of (a contract's, an account's balance)
+	 * is not the largest either: "Total contract: £1,200.00" under "First instalment (1 of
+	 * 3): £400.00"; but when it is the only amount it is the invoice's (one invoice for
+	 * the whole job: "Contract price: £1,200.00"). */
+	if (!largest_amount(t, len, TRUE, f) && !largest_amount(t, len, FALSE, f))
 		return DM_INVOICE_TEXT_AMOUNT_NONE;
 	f->has_total = TRUE;
 	f->amount_total_cents = f->amount_cents;
