@@ -64,3 +64,22 @@ dm_address_untagged(const char *address, char **tag_out)
 		*tag_out = g_strndup(plus + 1, (gsize) (at - plus - 1));
 	return g_strdup_printf("%.*s%s", (int) (plus - address), address, at);
 }
+
+/* The mail providers whose mailboxes are persons' own: a label alone stands for it under any
+ * suffix ("hotmail" for hotmail.com and hotmail.co.uk), a domain with a dot for itself. */
+static const char *const free_mail[] = {
+	"gmail", "googlemail", "outlook", "hotmail", "live", "msn", "icloud", "me.com", "mac.com",
+	"yahoo", "ymail", "aol", "gmx", "web.de", "t-online.de", "freenet.de", "posteo", "proton.me",
+	"protonmail", "ziggo.nl", "kpnmail.nl", "planet.nl", "hetnet.nl", "home.nl", "xs4all.nl",
+	"telenet.be", "skynet.be", "bluewin.ch", "btinternet.com", "orange.fr", "free.fr",
+};
+
+gboolean
+dm_address_free_mail_domain(const char *domain)
+{
+	g_autofree char *label = g_strndup(domain, strcspn(domain, "."));
+	for (guint i = 0; i < G_N_ELEMENTS(free_mail); i++)
+		if (strcmp(domain, free_mail[i]) == 0 || strcmp(label, free_mail[i]) == 0)
+			return TRUE;
+	return FALSE;
+}

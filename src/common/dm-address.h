@@ -13,3 +13,7 @@ const char *dm_address_domain(const char *address);
  * (nullable) receives the tag without the '+' (transfer full), or NULL.  NULL when
  * @address is no normalized address. */
 char *dm_address_untagged(const char *address, char **tag_out);
+/* TRUE when @domain (lower case) is a free-mail provider's ("gmail.com", "hotmail.co.uk",
+ * "ziggo.nl"): its mailboxes are persons' own, its name no firm's, and two mailboxes on it
+ * share no organisation. */
+gboolean dm_address_free_mail_domain(const char *domain);

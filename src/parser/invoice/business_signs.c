@@ -8,6 +8,7 @@
  * workplace (studio@, werkstatt@).
  * Failures: none. */
 #include "parser/invoice/dm-business-signs.h"
+#include "common/dm-address.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -81,30 +82,11 @@ static const char *const household_words[] = {
 	"office", "admin", "info", "hello", "kontakt", "contact",
 };
 
-/* The mail providers whose mailboxes are persons' own: a label alone stands for it under any
- * suffix ("hotmail" for hotmail.com and hotmail.co.uk), a domain with a dot for itself. */
-static const char *const free_mail[] = {
-	"gmail", "googlemail", "outlook", "hotmail", "live", "msn", "icloud", "me.com", "mac.com",
-	"yahoo", "ymail", "aol", "gmx", "web.de", "t-online.de", "freenet.de", "posteo", "proton.me",
-	"protonmail", "ziggo.nl", "kpnmail.nl", "planet.nl", "hetnet.nl", "home.nl", "xs4all.nl",
-	"telenet.be", "skynet.be", "bluewin.ch", "btinternet.com", "orange.fr", "free.fr",
-};
-
 static gboolean
 listed(const char *word, const char *const *list, guint n)
 {
 	for (guint i = 0; i < n; i++)
 		if (strcmp(word, list[i]) == 0)
-			return TRUE;
-	return FALSE;
-}
-
-gboolean
-dm_business_free_mail_domain(const char *domain)
-{
-	g_autofree char *label = g_strndup(domain, strcspn(domain, "."));
-	for (guint i = 0; i < G_N_ELEMENTS(free_mail); i++)
-		if (strcmp(domain, free_mail[i]) == 0 || strcmp(label, free_mail[i]) == 0)
 			return TRUE;
 	return FALSE;
 }
@@ -168,7 +150,7 @@ dm_business_mailbox_is_office(const char *address, const char *debtor_name, char
 	const char *word = NULL;
 	/* A person's own free-mail box says nothing of an office, whatever it is called
 	 * ("facturen@gmail.com"). */
-	if (dm_business_free_mail_domain(domain))
+	if (dm_address_free_mail_domain(domain))
 		return FALSE;
 	if (listed(local, desk_words, G_N_ELEMENTS(desk_words)))
 		word = local;

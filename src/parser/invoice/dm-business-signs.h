@@ -22,6 +22,3 @@ gboolean dm_business_reference_find(const char *text, char **why);
  * *@why (transfer full) says which. */
 gboolean dm_business_mailbox_is_office(const char *address, const char *debtor_name, char **why);
 
-/* TRUE when @domain (lower case) is a free-mail provider's ("gmail.com", "hotmail.co.uk",
- * "ziggo.nl"): its mailboxes are persons' own, its name no firm's. */
-gboolean dm_business_free_mail_domain(const char *domain);

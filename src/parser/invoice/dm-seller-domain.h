@@ -9,7 +9,7 @@
 /* (transfer full) (nullable) the first label of @address's domain (nullable), its letters
  * and digits only, in lower case ("pryceandsons" of office@pryceandsons.co.uk,
  * "malerkoenig" of info@maler-koenig.de); NULL for a free-mail provider's domain
- * (dm_business_free_mail_domain) or a label shorter than six letters, which too many names
+ * (dm_address_free_mail_domain) or a label shorter than six letters, which too many names
  * begin with. */
 char *dm_seller_domain_label(const char *address);
 

@@ -4,7 +4,6 @@
  * pryceandsons, "Maler König" maler-koenig).
  * Failures: none. */
 #include "parser/invoice/dm-seller-domain.h"
-#include "parser/invoice/dm-business-signs.h"
 #include "common/dm-address.h"
 
 #include <string.h>
@@ -40,7 +39,7 @@ dm_seller_domain_label(const char *address)
 	if (!domain || !*domain)
 		return NULL;
 	g_autofree char *lower = g_ascii_strdown(domain, -1);
-	if (dm_business_free_mail_domain(lower))
+	if (dm_address_free_mail_domain(lower))
 		return NULL;
 	g_autofree char *first = g_strndup(lower, strcspn(lower, "."));
 	char *label = squashed(first);

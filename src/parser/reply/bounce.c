@@ -45,7 +45,6 @@
  * objects, attached messages not entered), at most DELIVERY_STATUS_MAX bytes of a
  * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
-#include "parser/invoice/dm-business-signs.h"
 #include "parser/reply/dm-bounce-mdn.h"
 #include "parser/reply/dm-bounce-recipient.h"
 #include "parser/reply/dm-bounce-text.h"
@@ -568,7 +567,7 @@ same_organisation(const char *a, const char *b)
 		return FALSE;
 	g_autofree char *lower_a = g_ascii_strdown(da, -1);
 	g_autofree char *lower_b = g_ascii_strdown(db, -1);
-	if (dm_business_free_mail_domain(lower_a) || dm_business_free_mail_domain(lower_b))
+	if (dm_address_free_mail_domain(lower_a) || dm_address_free_mail_domain(lower_b))
 		return g_ascii_strcasecmp(a, b) == 0;
 	gsize la = strlen(da), lb = strlen(db);
 	const char *longer = la >= lb ? da : db, *shorter = la >= lb ? db : da;
