@@ -125,7 +125,8 @@ is_answer_day(const char *text, gsize len, gsize start, gsize end)
 	if (g_ascii_strncasecmp(before, "get", 3) == 0 || g_ascii_strncasecmp(before, "come", 4) == 0 ||
 	    g_ascii_strncasecmp(before, "be", 2) == 0 || g_ascii_strncasecmp(before, "revert", 6) == 0)
 		return TRUE;
-	return dm_pattern_match(&answer_after_re, text + end, MIN(len - end, 24), 0, &m);
+	return dm_pattern_match(&answer_after_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 24)), 0, &m);
 }
 
 gboolean
