@@ -466,7 +466,7 @@ def other(rid, sp):
         doc = dict(seller=d.get("seller", sel), layout=d.get("layout", TOOLS.get(tool, {}).get("layout") or "A"), lang=lang,
                    title=d["title"], window=b["window"], meta=d["meta"], head=d["head"], rows=rows,
                    totals=totals, notes=d.get("notes", []),
-                   foot=d.get("foot", [" · ".join(sel["legal"])]), billto=d.get("billto", "To"))
+                   foot=d.get("foot", [" · ".join(d.get("seller", sel)["legal"])]), billto=d.get("billto", "To"))
         pages = draw(doc)
     eml = mk.mail(rng, sp.get("from", sel["email"]), enc(sp.get("from_name", sel["name"])), to,
                   enc(sp["subject"]), sp["date"], body_text=sp.get("body"), body_html=sp.get("html"),
@@ -1287,7 +1287,7 @@ OTHERS = [
 ]
 
 # the tool a non-invoice is written with when it is not the sender's invoicing tool
-OTHER_TOOL = {"kr": "typed", "lv": "typed", "sb": "forward", "lo": "typed", "ds": "typed", "it": "typed",
+OTHER_TOOL = {"bp": "newsletter", "kr": "typed", "lv": "typed", "sb": "forward", "lo": "typed", "ds": "typed", "it": "typed",
               "os": "typed", "cw": "typed", "hl": "typed", "ml": "typed", "gp": "forward", "vr": "typed"}
 for o in OTHERS:
     if o["s"] in OTHER_TOOL:
