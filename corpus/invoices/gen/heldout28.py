@@ -1394,6 +1394,10 @@ def check(recs):
         else:
             assert e["due_date"] and 0 < e["amount_due_cents"] <= e["amount_total_cents"], rid
         assert iban_ok(e["iban"]) and e["iban"][:2] == r["_country"], rid
+        spaced = mk.iban_spaced(e["iban"])
+        for page in r.get("pdf", {}).get("pages", []):
+            for it in page["items"]:  # a printed IBAN is never cut over two lines
+                assert spaced[:9] not in it["text"] or spaced in it["text"], (rid, it["text"])
         assert iban_by_sender.setdefault(r["envelope"]["mail_from"], e["iban"]) == e["iban"], rid
         assert e["debtor_email"] == r["envelope"]["rcpt_to"][0], rid
         assert isinstance(e["business"], bool), rid
