@@ -149,6 +149,20 @@ static const Case cases[] = {
 	  "Invoice\tLP-2027-19\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
 	  "Deposit 30% paid on 2 January\t£960.00\nBalance due\t£2,240.00\nDue within 7 days.\n",
 	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-19", NULL },
+	/* misses28: payable before an event named without its article, on its day (en, de);
+	 * near miss: the event's day with no payment asked before it. */
+	{ "payable-before-event-on-date-en", "Deposit invoice GH-D-0112",
+	  "DEPOSIT INVOICE\nInvoice\tGH-D-0112\nDate\t3 March 2027\nDeposit payable\t£840.00\n"
+	  "Deposit payable in cleared funds before collection on 12 March 2027.\n",
+	  84000, 84000, "2027-03-03", "2027-03-12", "GH-D-0112", NULL },
+	{ "zahlbar-vor-ereignis-am-de", "Rechnung VL-2027-031",
+	  "Rechnung\nRechnungsnummer\tVL-2027-031\nRechnungsdatum\t03.03.2027\nGesamtbetrag\t480,00 €\n"
+	  "Der Betrag ist zahlbar vor Abholung am 12.03.2027.\n",
+	  48000, 48000, "2027-03-03", "2027-03-12", "VL-2027-031", NULL },
+	{ "event-on-date-no-payment-en", "Invoice GH-0113",
+	  "INVOICE\nInvoice\tGH-0113\nDate\t3 March 2027\nTotal\t£840.00\n"
+	  "Please have the kit packed before collection on 12 March 2027.\n",
+	  84000, 84000, "2027-03-03", "", "GH-0113", NULL },
 	/* misses22: "Graag vóór <date> op <IBAN>": the verb of paying left out, the account
 	 * after the date says what is asked; near miss: a request to answer by a date. */
 	{ "graag-voor-date-op-iban-nl", "Voorschotnota VN-2027-09",
