@@ -56,6 +56,9 @@ static const struct {
 	{ "practice.manager@harbourviewsurgery.nhs.uk", TRUE, NULL },
 	{ "kasse@zwischenraum-leipzig.de", TRUE, NULL },
 	{ "trustees@millbrookhall.org.uk", TRUE, NULL },
+	/* A manager's mailbox, on the domain of the house it manages. */
+	{ "manager@thefoxandhounds-ludlow.co.uk", TRUE, "The Fox & Hounds" },
+	{ "geschaeftsleitung@baeckerei-hoff.de", TRUE, NULL },
 	/* A workplace's mailbox, even on a domain that spells the debtor's name. */
 	{ "studio@whitbyprintroom.co.uk", TRUE, "The Whitby Print Room" },
 	{ "werkstatt@holz-maier.de", TRUE, "Holz Maier" },
@@ -94,6 +97,10 @@ static const struct {
 	{ "studiovos@annavos.nl", FALSE, "Anna Vos" },
 	{ "shop.jansen@outlook.com", FALSE, NULL },
 	{ "trustee.hale@millbrookhall.org.uk", FALSE, NULL },
+	/* Near misses: a manager's word before a person's name, or in a free-mail box. */
+	{ "manager.okafor@outlook.com", FALSE, NULL },
+	{ "manager@gmail.com", FALSE, NULL },
+	{ "management.vos@annavos.nl", FALSE, "Anna Vos" },
 	{ "studer@studer-familie.ch", FALSE, "Urs Studer" },
 	/* A shop's word that is a surname too, on the household's own domain (the reviewer's);
 	 * the shop's own mailbox stays one. */

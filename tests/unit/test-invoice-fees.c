@@ -30,6 +30,12 @@ static const Case cases[] = {
 	  "BILL OF COSTS\nBill No.\tSOL/118\nDate\t2 December 2026\nProfessional charges\t£1,500.00\nVAT\t£300.00\n"
 	  "Total\t£1,800.00\nPayable within 28 days.\n",
 	  TRUE, 180000, 180000, "2026-12-30", "SOL/118", NULL, NULL },
+	/* A clinic's fee account, the insurer's share taken off (misses28). */
+	{ "treatment-account-en", "Your treatment account WPC-27-031",
+	  "Treatment account\nAccount No.\tWPC-27-031\nDate\t2 March 2027\nInitial assessment\t£80.00\n"
+	  "Follow-up session\t£65.00\nTotal fees\t£145.00\nLess: settled by your insurer\t-£100.00\n"
+	  "Balance payable by you\t£45.00\nPlease pay the balance within 14 days.\n",
+	  TRUE, 4500, 14500, "2027-03-16", NULL, NULL, NULL },
 	{ "liquidation-goz-de", "Ihre Behandlung",
 	  "Liquidation nach GOZ\nLiquidation Nr.\tL-771\nDatum\t01.12.2026\nGesamtbetrag\t98,20 €\n"
 	  "Zahlbar innerhalb von 30 Tagen.\n",
@@ -214,6 +220,11 @@ static const Case cases[] = {
 	{ "declaratie-paid-at-desk-nl", "Declaratie voor uw verzekeraar",
 	  "Beste heer Vos,\n\nU heeft de behandeling van 27 november (€ 46,50) al ter plekke gepind. Hierbij de "
 	  "declaratie voor uw zorgverzekeraar; u hoeft niets meer te betalen.\n",
+	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
+	/* Near miss: a treatment account settled in full by the insurer asks for nothing. */
+	{ "treatment-account-settled-en", "Your treatment account WPC-27-032",
+	  "Treatment account\nAccount No.\tWPC-27-032\nDate\t2 March 2027\nInitial assessment\t£80.00\n"
+	  "Your insurer has already paid this account in full. Nothing is due from you.\n",
 	  FALSE, -1, -1, NULL, NULL, NULL, NULL },
 	/* A bill paid at the desk is a receipt, the profession's title notwithstanding; near
 	 * miss: a declaratie that still asks for its sum. */

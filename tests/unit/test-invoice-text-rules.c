@@ -134,6 +134,35 @@ static const Case cases[] = {
 	  "INVOICE\nInvoice No.\tOBJ-2400\nDate\t2 December 2026\nTotal\t£6,000.00\nDeposit paid\t£1,800.00\n"
 	  "Amount due\t£4,200.00\nPayment within 14 days.\n",
 	  420000, 600000, "2026-12-02", "2026-12-16", "OBJ-2400", NULL },
+	/* misses28: a deposit figured as a share of a price is the row charged, the invoice's
+	 * total (en, nl); near miss: a share said to be paid comes off the total. */
+	{ "deposit-share-charged-en", "Invoice LP-2027-07 - booking deposit",
+	  "Invoice\tLP-2027-07\nIssued\t3 March 2027\nBilled to\tOwen Hart & Lucy Marsh\nDue\t10 March 2027\n"
+	  "Venue package (package total £3,200.00)\t\nBooking deposit - 30% (non-refundable)\t£960.00\n"
+	  "Amount due\t£960.00\n",
+	  96000, 96000, "2027-03-03", "2027-03-10", "LP-2027-07", NULL },
+	{ "deposit-share-charged-nl", "Factuur 2027-031",
+	  "Factuur 2027-031\nFactuurdatum: 05-03-2027\nAanbetaling 25% verbouwing keuken\t€ 2.500,00\n"
+	  "Te betalen\t€ 2.500,00\nGraag binnen 14 dagen.\n",
+	  250000, 250000, "2027-03-05", "2027-03-19", "2027-031", NULL },
+	{ "deposit-share-paid-en", "Invoice LP-2027-19",
+	  "Invoice\tLP-2027-19\nIssued\t3 March 2027\nVenue package\t£3,200.00\nTotal\t£3,200.00\n"
+	  "Deposit 30% paid on 2 January\t£960.00\nBalance due\t£2,240.00\nDue within 7 days.\n",
+	  224000, 320000, "2027-03-03", "2027-03-10", "LP-2027-19", NULL },
+	/* misses28: payable before an event named without its article, on its day (en, de);
+	 * near miss: the event's day with no payment asked before it. */
+	{ "payable-before-event-on-date-en", "Deposit invoice GH-D-0112",
+	  "DEPOSIT INVOICE\nInvoice\tGH-D-0112\nDate\t3 March 2027\nDeposit payable\t£840.00\n"
+	  "Deposit payable in cleared funds before collection on 12 March 2027.\n",
+	  84000, 84000, "2027-03-03", "2027-03-12", "GH-D-0112", NULL },
+	{ "zahlbar-vor-ereignis-am-de", "Rechnung VL-2027-031",
+	  "Rechnung\nRechnungsnummer\tVL-2027-031\nRechnungsdatum\t03.03.2027\nGesamtbetrag\t480,00 €\n"
+	  "Der Betrag ist zahlbar vor Abholung am 12.03.2027.\n",
+	  48000, 48000, "2027-03-03", "2027-03-12", "VL-2027-031", NULL },
+	{ "event-on-date-no-payment-en", "Invoice GH-0113",
+	  "INVOICE\nInvoice\tGH-0113\nDate\t3 March 2027\nTotal\t£840.00\n"
+	  "Please have the kit packed before collection on 12 March 2027.\n",
+	  84000, 84000, "2027-03-03", "", "GH-0113", NULL },
 	/* misses22: "Graag vóór <date> op <IBAN>": the verb of paying left out, the account
 	 * after the date says what is asked; near miss: a request to answer by a date. */
 	{ "graag-voor-date-op-iban-nl", "Voorschotnota VN-2027-09",

@@ -59,6 +59,15 @@ static const struct {
 	{ "cut-off-of-the", "Guild of the", "Holy Well Almshouses", "Guild of the Holy Well Almshouses" },
 	{ "cut-off-von", "Dr. Henrike von", "Bülow-Tessin", "Dr. Henrike von Bülow-Tessin" },
 	{ "cut-off-ampersand", "Verhulst &", "Brouwer Advocaten", "Verhulst & Brouwer Advocaten" },
+	/* A partnership's name that ends on its partners, then its trade and legal form on the
+	 * next line (misses28); near misses: a contact or a street under such a name, a line
+	 * without a legal form. */
+	{ "partners-then-form-de", "Steuerberatung Huber & Partner", "Steuerberatungsgesellschaft mbH",
+	  "Steuerberatung Huber & Partner Steuerberatungsgesellschaft mbH" },
+	{ "partners-then-form-nl", "Wouters en Zonen", "Installatietechniek B.V.", "Wouters en Zonen Installatietechniek B.V." },
+	{ "partners-contact-below", "Huber & Partner", "Mag. Eva Lindner", NULL },
+	{ "partners-street-below", "Huber & Partner", "Ringstraße 4 GmbH", NULL },
+	{ "partners-no-form-below", "Huber & Partner", "Buchhaltung", NULL },
 	/* Near misses: a line that addresses the board or the trustees above the organisation
 	 * (named alone), a line cut off over a street (a number: an address line, not the
 	 * name's end), and a capitalised last word, which is a name's own ("Gasthof Zum"). */

@@ -1351,6 +1351,7 @@ s = seller("Hausmeisterservice Yıldız", ["Nordring 40", "90409 Nürnberg"], "i
 N(S(lang="de", tool="typed-mail", kind="body-text", seller=s, number="2026-071", issue=D(2026, 11, 28), term=10,
     mstyle="de", dstyle="dmy.", reference="Rechnung 2026-071 WEG Am Kirchberg",
     block=["WEG Am Kirchberg 4"], debtor_name="WEG Am Kirchberg 4", email="verwaltung@hv-lenz.de",
+    business=None,  # a German WEG: null (README labelling choices; relabelled in session 28)
     to_name="Hausverwaltung Lenz",
     lines=[("Winterdienst-Bereitschaft November", 1, 9500, 19), ("Treppenhausreinigung 4x", 4, 4500, 19),
            ("Laub entfernen Innenhof", 2.5, 3800, 19)],

@@ -490,7 +490,7 @@ def build_invoices():
                      ["Zahlbar innerhalb von 14 Tagen ohne Abzug auf {iban}.",
                       "Verwendungszweck: %s WEG Hoelderlin" % n], ib, per_page=8,
                      heading=lambda c: money_in(cur, lang, c))
-    out.append(invoice_record(rid(), k, lang, "WEG Hölderlinstraße 9-11", "weg-hoelderlin@braendle-hv.de", True, n, i,
+    out.append(invoice_record(rid(), k, lang, "WEG Hölderlinstraße 9-11", "weg-hoelderlin@braendle-hv.de", None, n, i,
                               "Sammelrechnung November 2026", i + days(14), total, pages=pages, iban_=ib,
                               reference="%s WEG Hoelderlin" % n,
                               cover="Sehr geehrte Damen und Herren,\n\nanbei die Sammelrechnung für November.\n\n"
@@ -576,7 +576,7 @@ def build_invoices():
         n, date_in("de", i), money_in(cur, "de", net), money_in(cur, "de", vat), money_in(cur, "de", net + vat),
         date_in("de", D(2026, 12, 20)), mk.iban_spaced(ib), rf_[0])
     out.append(invoice_record(rid(), k, "de", "Wohnungseigentümergemeinschaft Donaulände 8",
-                              "donaulaende8@hv-reischl.at", True, n, i, "Rechnung Hausbetreuung November",
+                              "donaulaende8@hv-reischl.at", None, n, i, "Rechnung Hausbetreuung November",
                               D(2026, 12, 20), net + vat, html=html, iban_=ib, reference=rf_[1],
                               note="an Austrian WEG; 'spätestens am'; an RF reference in groups"))
     # 14. at: annual licence per seat for 2027, a quarter's price change announced.

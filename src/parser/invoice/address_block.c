@@ -1623,6 +1623,35 @@ labelled_capitals(const char *text, char **lines, guint n, const DmAddressBlockO
 	return labelled(text, lines, n, own, TRUE, out);
 }
 
+/* A household's word before a name, in a cell of its own ("Familie Rüegg-Schneider", "Fam.
+ * Wijnberg", "Eheleute Roth"). */
+static DmPattern household_cell = DM_PATTERN(
+	"^(?:familie|fam\\.|gezin|family|eheleute|famille)\\s+(\\S.*)$", PCRE2_CASELESS | PCRE2_UTF);
+
+/* (transfer full) The cell of @lines that names @surname with a household's word before it,
+ * or NULL: "Kunde<TAB>Rüegg-Schneider" under a window's "Familie Rüegg-Schneider" labels the
+ * household by its surname alone, and the household's word is the name's (README's personal
+ * titles: kept over a surname alone). */
+static char *
+household_of(char **lines, guint n, const char *surname)
+{
+	if (!surname || strchr(surname, ' '))
+		return NULL;
+	for (guint i = 0; i < n; i++) {
+		g_auto(GStrv) cells = g_strsplit(lines[i], "\t", -1);
+		for (guint c = 0; cells[c]; c++) {
+			DmMatch m;
+			g_strstrip(cells[c]);
+			if (!dm_pattern_match(&household_cell, cells[c], strlen(cells[c]), 0, &m))
+				continue;
+			g_autofree char *named = dm_match_group(&m, 1);
+			if (named && strcmp(g_strstrip(named), surname) == 0)
+				return g_strdup(cells[c]);
+		}
+	}
+	return NULL;
+}
+
 gboolean
 dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressBlock *out)
 {
@@ -1637,8 +1666,14 @@ dm_address_block_find(const char *text, const DmAddressBlockOwn *own, DmAddressB
 	/* Every labelled block may be the sender's: a payment slip addressed to it ("PAYMENT
 	 * ADVICE / To: Acme Ltd") under an invoice whose debtor stands unlabelled in the
 	 * window, as Xero and Sage print it.  The window is read then as on any letter. */
-	if (labelled(text, lines, n, own, FALSE, out))
+	if (labelled(text, lines, n, own, FALSE, out)) {
 		out->rule = "label";
+		char *household = household_of(lines, n, out->name);
+		if (household) {
+			g_free(out->name);
+			out->name = household;
+		}
+	}
 	else if (labelled_column(lines, n, own, out))
 		out->rule = "label-in-column";
 	else if (window(text, lines, n, left_cells, own, out))

@@ -65,10 +65,12 @@ static const char *const office_words[] = {
 	"kontakt", "contact", "events", "reception", "receptie", "empfang", "clerk",
 };
 /* The workplaces a mailbox is named by as the whole local part ("studio@whitbyprintroom.co.uk",
- * "werkstatt@…"): a trade's, on whatever domain, since a household has no studio's mailbox
+ * "werkstatt@…"), and their management ("manager@" a pub's, a shop's, a practice's): a
+ * trade's, on whatever domain, since a household has no studio's mailbox and no manager
  * even where its domain spells the owner's name. */
 static const char *const workplace_words[] = {
 	"studio", "atelier", "werkstatt", "werkplaats", "workshop", "shop",
+	"manager", "management", "geschaeftsleitung", "geschaeftsfuehrung", "bedrijfsleiding",
 };
 /* The shop's words that are surnames too ("Peter Winkel <winkel@winkel.nl>", "Anna Laden"):
  * a shop's only on a domain that does not spell the word, for a debtor of another name. */

@@ -12,13 +12,13 @@
  * (§ 10 RVG), a doctor's or dentist's "Liquidation" (GOÄ, GOZ) or "Privatliquidation", a
  * Belgian architect's, lawyer's or notary's "ereloonnota" and a lawyer's "staat van kosten
  * en ereloon" (or "ereloonstaat"), a music school's "lesgeldnota", a barrister's or Irish
- * solicitor's "fee note" ("note of fees", an architect's "fee account"), an English
- * solicitor's "Bill of Costs".  "Liquidation" only as a title or before its number, its fee
+ * solicitor's "fee note" ("note of fees", an architect's "fee account", a clinic's or a
+ * therapist's "treatment account"), an English solicitor's "Bill of Costs".  "Liquidation" only as a title or before its number, its fee
  * scale or its date ("Liquidation Nr.", "Liquidation nach GOZ"): a company "in liquidation"
  * bills nothing by it.  For a regular expression, inside a group. */
 #define DM_FEE_NOTE_RE "honorarnote|declaratie\\b|kostennote|ereloonnota|ereloonstaat|lesgeldnota|vorschreibung\\b" \
 	"|vergütungsrechnung|privatliquidation|(?<!\\bin\\s)liquidation(?=[ \\t]*(?:\\n|$|nr\\b|nach\\b|gem|vom\\b|für\\b))" \
-	"|staat\\s+van\\s+(?:kosten|ereloon)\\s+en\\s+(?:kosten|ereloon)|fee\\s+note|note\\s+of\\s+fees|fee\\s+account\\b" \
+	"|staat\\s+van\\s+(?:kosten|ereloon)\\s+en\\s+(?:kosten|ereloon)|fee\\s+note|note\\s+of\\s+fees|fee\\s+account\\b|treatment\\s+account\\b" \
 	"|bill\\s+of\\s+costs"
 
 /* An invoice word cut short before its number, as a note typed on a phone names the bill:

@@ -127,13 +127,18 @@ static DmPattern amount_total_incl = DM_PATTERN(
 	"(?=[ \\t]*(?::|\\t|[€$£]| {2})))\\b"
 	LABEL_GAP "(?:\\n[ \\t]*)?(" DM_AMOUNT_RE ")" AMOUNT_NOT_AFTER,
 	CI);
+/* A deposit figured as a share of a price ("Booking deposit - 25%", "Aanbetaling 30 %") is
+ * being asked on that row, not taken off: a deposit paid is a sum, and says so when a rate
+ * stands beside it ("Deposit 25% paid"). */
+#define DEPOSIT_SHARE "(?![ \\t]*(?:(?:-|–|:)[ \\t]*)?\\d{1,3}(?:[.,]\\d+)?[ \\t]*%" \
+	"(?![^\\n]*\\b(?:paid|received|bezahlt|gezahlt|erhalten|betaald|voldaan|ontvangen)\\b))"
 /* Already paid: a deposit or part payment the amount due is the total less. */
 static DmPattern amount_paid = DM_PATTERN(
-	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling"
+	"(?:reeds\\s+(?:betaald|voldaan|ontvangen)|al\\s+betaald|aanbetaling" DEPOSIT_SHARE
 	/* an advance on costs is charged, not paid: "Voorschot servicekosten", "… stookkosten" */
 	"|voorschot(?![ \\t]+(?:service|stook|energie|warmte|gas|water|elektra|vve|bijkomende)\\w*)|ontvangen\\s+aanbetaling"
-	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung(?!s(?:betrag|rechnung))|abschlagszahlung"
-	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received))?(?!\\s+(?:payable|due|to\\s+pay))"
+	"|bereits\\s+(?:bezahlt|gezahlt|erhalten)|erhaltene\\s+anzahlung|anzahlung(?!s(?:betrag|rechnung))" DEPOSIT_SHARE "|abschlagszahlung"
+	"|less\\s+(?:amount\\s+)?paid|amount\\s+paid|paid\\s+to\\s+date|deposit(?:\\s+(?:paid|received)|(?!\\s+(?:payable|due|to\\s+pay))" DEPOSIT_SHARE ")"
 	"|less\\s+deposit|payments?\\s+received|amount\\s+received|prepa(?:id|yment)|retainer\\s+(?:paid|applied|received)"
 	"|on[- ]account\\s+payments?|payments?\\s+on\\s+account"
 	"|vorauszahlung|akontozahlung|geleistete\\s+anzahlung|bereits\\s+geleistet|vooruitbetaald|vooruitbetaling"

@@ -60,6 +60,14 @@ static DmPattern runs_on = DM_PATTERN(
 	".*\\S[ ]+(?:van|von|vom|der|den|de|des|het|'t|voor|tot|ter|te|en|und|für|zur|zum|zu|am|im|an|auf|bei"
 	"|of|the|for|and|du|la|le|&|\\+)$", PCRE2_UTF);
 
+/* A partnership's name that ends on its partners ("Aigner & Partner", "Wouters en Zonen",
+ * "Hale & Co."): a firm named so is registered with its trade and legal form after it, which
+ * a narrow window puts on the next line ("Steuerberatung Aigner & Partner" /
+ * "Wirtschaftstreuhand GmbH"). */
+static DmPattern partners_end = DM_PATTERN(
+	"\\S[ ]+(?:&|\\+|und|u\\.|en|and)[ ]+(?i:partner|partners|partnerin|co\\.?|cie\\.?|söhne|sohn|zonen|zn\\.?|sons)$",
+	PCRE2_UTF);
+
 static gboolean
 matches(DmPattern *p, const char *s)
 {
@@ -119,7 +127,11 @@ dm_name_lines_join(const char *upper, const char *lower)
 	 * off in the middle of the name. */
 	gboolean cut_off = matches(&runs_on, upper) && g_unichar_isalpha(g_utf8_get_char(lower)) &&
 			   !strpbrk(lower, "0123456789");
-	if (!trades && !kind_below && !kind_above && !carries_on && !cut_off)
+	/* "… Aigner & Partner" / "Wirtschaftstreuhand GmbH": the partners' name, then its
+	 * trade and legal form — not a line that names a firm of its own beside them. */
+	gboolean partners_then_form = matches(&partners_end, upper) && whole_firm && !strpbrk(lower, "0123456789") &&
+				      g_unichar_isupper(g_utf8_get_char(lower));
+	if (!trades && !kind_below && !kind_above && !carries_on && !cut_off && !partners_then_form)
 		return NULL;
 	return g_steal_pointer(&joined);
 }
