@@ -51,6 +51,7 @@
 #include "parser/reply/dm-reply-model.h"
 #include "parser/reply/dm-reply-several.h"
 #include "parser/reply/dm-reply-tone.h"
+#include "parser/reply/dm-reply-turn.h"
 
 #include "parser/text/dm-pattern.h"
 
@@ -378,6 +379,15 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	a->confidence = probs[best];
 	a->confident = dm_reply_acts_alone(best, a->secondary, a->reply_text, probs[best],
 	                                   dm_reply_model_threshold(model));
+	/* A reply that changes its mind, whose part that stands reads otherwise alone
+	 * ("Deze factuur ken ik niet ... PS: ik heb hem in augustus gewoon betaald"), waits
+	 * for the owner (turn.c).  Asked only of a reply that would act: it reads the text a
+	 * second time.  dunmail train's calibration does not see it (as the day that
+	 * contradicts the class), so the threshold stays what the training gives. */
+	gboolean turned = a->confident &&
+	                  dm_reply_turn_disagrees(model, a->reply_text, reference, best);
+	if (turned)
+		a->confident = FALSE;
 	/* An automatic answer the headers did not give away, when the model is sure of it; a
 	 * guess stays a person's reply, held for the owner (a stranger's "could not be
 	 * delivered" must not pass for an automatic answer by a guess).  Whether a machine
@@ -391,6 +401,10 @@ classify_learned(DmReplyAnalysis *a, const DmReplyModel *model, const GDate *ref
 	if (explained) {
 		explain(a, model, features, names);
 		/* Held for its brevity alone: say so, as the other holds are said. */
+		if (turned)
+			g_ptr_array_add(a->explain,
+			                g_strdup("changes its mind, and what stands reads otherwise: "
+			                         "not acted on"));
 		if (best == DM_REPLY_CLASS_OTHER && a->secondary == DM_REPLY_CLASS_OTHER &&
 		    !a->confident && probs[best] >= dm_reply_model_threshold(model))
 			g_ptr_array_add(a->explain,
