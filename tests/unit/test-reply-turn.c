@@ -16,7 +16,11 @@
  * /reply/turn/none: near misses keep the whole text: a single sentence ("Deze is
  *   inmiddels betaald"), a PS with nothing before it, a day confirmed ("zoals ik al zei"),
  *   a report stood by ("daar blijf ik bij", "and that stands"), a report nothing turns
- *   from. */
+ *   from.
+ * /reply/turn/reads-otherwise: a taking back whose rest reads any other class turns the
+ *   reading; an addition only with another intent read at 0.6 or more (a postscript of
+ *   thanks read as a question, or as a dispute at a guess, does not); the same class
+ *   never. */
 #include "parser/reply/dm-reply-turn.h"
 
 #include <string.h>
@@ -135,6 +139,24 @@ test_none(void)
 	}
 }
 
+static void
+test_reads_otherwise(void)
+{
+	const DmReplyTurn back = DM_REPLY_TURN_TAKEN_BACK, added = DM_REPLY_TURN_ADDED;
+	g_assert_true(dm_reply_turn_reads_otherwise(back, DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                                            DM_REPLY_CLASS_OTHER, 0.45));
+	g_assert_true(dm_reply_turn_reads_otherwise(added, DM_REPLY_CLASS_DISPUTE,
+	                                            DM_REPLY_CLASS_PAID, 0.91));
+	g_assert_false(dm_reply_turn_reads_otherwise(added, DM_REPLY_CLASS_DISPUTE,
+	                                             DM_REPLY_CLASS_PAID, 0.48));
+	g_assert_false(dm_reply_turn_reads_otherwise(added, DM_REPLY_CLASS_PAID,
+	                                             DM_REPLY_CLASS_QUESTION, 0.95));
+	g_assert_false(dm_reply_turn_reads_otherwise(back, DM_REPLY_CLASS_PAID,
+	                                             DM_REPLY_CLASS_PAID, 0.99));
+	g_assert_false(dm_reply_turn_reads_otherwise(DM_REPLY_TURN_NONE, DM_REPLY_CLASS_PAID,
+	                                             DM_REPLY_CLASS_DISPUTE, 0.99));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -144,5 +166,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/turn/dismissed", test_dismissed);
 	g_test_add_func("/reply/turn/report", test_report);
 	g_test_add_func("/reply/turn/none", test_none);
+	g_test_add_func("/reply/turn/reads-otherwise", test_reads_otherwise);
 	return g_test_run();
 }

@@ -1,7 +1,6 @@
 /* dm-reply-turn: a reply that changes its mind (turn.c).
  * Private to src/parser/reply and its tests. */
 #pragma once
-#include "parser/reply/dm-reply-model.h"
 #include "parser/reply/dm-reply-types.h"
 #include <glib.h>
 
@@ -24,11 +23,11 @@ typedef enum {
  * addition and what follows it. */
 char *dm_reply_text_standing(const char *text, DmReplyTurn *turn);
 
-/* Whether @text (a reply's new text, read by @model as @klass) changes its mind and
- * the part that stands, read alone by @model, says otherwise: an intent other than
- * @klass for an addition, any other class for a taking back.  Such a reply waits for
- * the owner (reply.c): the model weighs every sentence, and the taken-back one often
- * speaks loudest ("Deze factuur ken ik niet ... PS: ik heb hem in augustus gewoon
- * betaald", read as a dispute at 0.999). */
-gboolean dm_reply_turn_disagrees(const DmReplyModel *model, const char *text,
-                                 const GDate *reference, DmReplyClass klass);
+/* Whether a reply that changes its mind by @turn, read as @whole, reads otherwise by the
+ * part that stands, read alone as @part at probability @sure: an intent other than
+ * @whole, read at 0.6 or more, for an addition; any other class for a taking back.
+ * Such a reply waits for the owner (reply.c): the model weighs every sentence, and the
+ * taken-back one often speaks loudest ("Deze factuur ken ik niet ... PS: ik heb hem in
+ * augustus gewoon betaald", read as a dispute at 0.999). */
+gboolean dm_reply_turn_reads_otherwise(DmReplyTurn turn, DmReplyClass whole,
+                                       DmReplyClass part, double sure);

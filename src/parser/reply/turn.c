@@ -13,9 +13,7 @@
  * on whole texts, and a text cut short reads less surely than it should.
  * Failures: none. */
 #include "parser/reply/dm-reply-turn.h"
-#include "parser/reply/dm-reply.h"
 #include "parser/reply/dm-reply-classify.h"
-#include "parser/reply/dm-reply-features.h"
 #include "parser/text/dm-pattern.h"
 
 #include <string.h>
@@ -264,30 +262,18 @@ dm_reply_text_standing(const char *text, DmReplyTurn *turn)
 }
 
 gboolean
-dm_reply_turn_disagrees(const DmReplyModel *model, const char *text, const GDate *reference,
-                        DmReplyClass klass)
+dm_reply_turn_reads_otherwise(DmReplyTurn turn, DmReplyClass whole, DmReplyClass part,
+                              double sure)
 {
-	g_return_val_if_fail(model != NULL, FALSE);
-	if (!text)
-		return FALSE;
-	DmReplyTurn turn;
-	g_autofree char *standing = dm_reply_text_standing(text, &turn);
-	if (!standing)
-		return FALSE;
-	g_autoptr(GArray) features = dm_reply_features(standing, reference,
-	                                               dm_reply_model_bits(model), NULL);
-	double probs[DM_REPLY_N_CLASSES];
-	dm_reply_model_predict(model, features, probs);
-	DmReplyClass read = dm_reply_rank_classes(probs);
-	if (read == klass)
+	if (turn == DM_REPLY_TURN_NONE || part == whole)
 		return FALSE;
 	/* An addition turns the reading only with an intent of its own, read clearly: "Betaald.
 	 * PS: doen jullie ook dakgoten?" read alone is a question about other work, and a
 	 * postscript of thanks ("PS: Der Kurs hat mir sehr gefallen") read alone is any class
 	 * at a guess. */
 	if (turn == DM_REPLY_TURN_ADDED)
-		return probs[read] >= ADDED_SURE &&
-		       (read == DM_REPLY_CLASS_DISPUTE || read == DM_REPLY_CLASS_PROMISE_TO_PAY ||
-		        read == DM_REPLY_CLASS_PAID || read == DM_REPLY_CLASS_ARRANGEMENT);
+		return sure >= ADDED_SURE &&
+		       (part == DM_REPLY_CLASS_DISPUTE || part == DM_REPLY_CLASS_PROMISE_TO_PAY ||
+		        part == DM_REPLY_CLASS_PAID || part == DM_REPLY_CLASS_ARRANGEMENT);
 	return TRUE;
 }
