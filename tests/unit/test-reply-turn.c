@@ -18,9 +18,9 @@
  *   a report stood by ("daar blijf ik bij", "and that stands"), a report nothing turns
  *   from.
  * /reply/turn/reads-otherwise: a taking back whose rest reads any other class turns the
- *   reading; an addition only with another intent read at 0.6 or more (a postscript of
- *   thanks read as a question, or as a dispute at a guess, does not); the same class
- *   never. */
+ *   reading, and so does its own class read below the threshold; an addition only with
+ *   another intent read at 0.6 or more (a postscript of thanks read as a question, or as
+ *   a dispute at a guess, does not), never its own class. */
 #include "parser/reply/dm-reply-turn.h"
 
 #include <string.h>
@@ -144,17 +144,22 @@ test_reads_otherwise(void)
 {
 	const DmReplyTurn back = DM_REPLY_TURN_TAKEN_BACK, added = DM_REPLY_TURN_ADDED;
 	g_assert_true(dm_reply_turn_reads_otherwise(back, DM_REPLY_CLASS_PROMISE_TO_PAY,
-	                                            DM_REPLY_CLASS_OTHER, 0.45));
+	                                            DM_REPLY_CLASS_OTHER, 0.45, 0.93));
 	g_assert_true(dm_reply_turn_reads_otherwise(added, DM_REPLY_CLASS_DISPUTE,
-	                                            DM_REPLY_CLASS_PAID, 0.91));
+	                                            DM_REPLY_CLASS_PAID, 0.91, 0.93));
 	g_assert_false(dm_reply_turn_reads_otherwise(added, DM_REPLY_CLASS_DISPUTE,
-	                                             DM_REPLY_CLASS_PAID, 0.48));
+	                                             DM_REPLY_CLASS_PAID, 0.48, 0.93));
 	g_assert_false(dm_reply_turn_reads_otherwise(added, DM_REPLY_CLASS_PAID,
-	                                             DM_REPLY_CLASS_QUESTION, 0.95));
+	                                             DM_REPLY_CLASS_QUESTION, 0.95, 0.93));
 	g_assert_false(dm_reply_turn_reads_otherwise(back, DM_REPLY_CLASS_PAID,
-	                                             DM_REPLY_CLASS_PAID, 0.99));
+	                                             DM_REPLY_CLASS_PAID, 0.99, 0.93));
+	/* What stands reads the whole's class, but not surely enough to carry it. */
+	g_assert_true(dm_reply_turn_reads_otherwise(back, DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                                            DM_REPLY_CLASS_PROMISE_TO_PAY, 0.60, 0.93));
+	g_assert_false(dm_reply_turn_reads_otherwise(added, DM_REPLY_CLASS_PROMISE_TO_PAY,
+	                                             DM_REPLY_CLASS_PROMISE_TO_PAY, 0.60, 0.93));
 	g_assert_false(dm_reply_turn_reads_otherwise(DM_REPLY_TURN_NONE, DM_REPLY_CLASS_PAID,
-	                                             DM_REPLY_CLASS_DISPUTE, 0.99));
+	                                             DM_REPLY_CLASS_DISPUTE, 0.99, 0.93));
 }
 
 int

@@ -25,9 +25,11 @@ char *dm_reply_text_standing(const char *text, DmReplyTurn *turn);
 
 /* Whether a reply that changes its mind by @turn, read as @whole, reads otherwise by the
  * part that stands, read alone as @part at probability @sure: an intent other than
- * @whole, read at 0.6 or more, for an addition; any other class for a taking back.
+ * @whole, read at 0.6 or more, for an addition; for a taking back any other class, or
+ * @whole itself below @threshold (the model's: the part that stands does not carry the
+ * reading by itself).
  * Such a reply waits for the owner (reply.c): the model weighs every sentence, and the
  * taken-back one often speaks loudest ("Deze factuur ken ik niet ... PS: ik heb hem in
  * augustus gewoon betaald", read as a dispute at 0.999). */
 gboolean dm_reply_turn_reads_otherwise(DmReplyTurn turn, DmReplyClass whole,
-                                       DmReplyClass part, double sure);
+                                       DmReplyClass part, double sure, double threshold);

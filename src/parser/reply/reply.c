@@ -379,7 +379,8 @@ turn_reads_otherwise(const DmReplyModel *model, const char *text, const GDate *r
 	double probs[DM_REPLY_N_CLASSES];
 	dm_reply_model_predict(model, features, probs);
 	DmReplyClass part = dm_reply_rank_classes(probs);
-	return dm_reply_turn_reads_otherwise(turn, klass, part, probs[part]);
+	return dm_reply_turn_reads_otherwise(turn, klass, part, probs[part],
+	                                     dm_reply_model_threshold(model));
 }
 
 /* A person's reply, by the model (see the top of the file). */

@@ -263,9 +263,17 @@ dm_reply_text_standing(const char *text, DmReplyTurn *turn)
 
 gboolean
 dm_reply_turn_reads_otherwise(DmReplyTurn turn, DmReplyClass whole, DmReplyClass part,
-                              double sure)
+                              double sure, double threshold)
 {
-	if (turn == DM_REPLY_TURN_NONE || part == whole)
+	if (turn == DM_REPLY_TURN_NONE)
+		return FALSE;
+	/* What stands after a taking back must carry the reading by itself: read as the
+	 * whole but below the threshold, the reader cannot tell which part spoke ("Sie
+	 * fragen, wann wir zahlen. Ich frage, wann die Beleuchtung funktioniert" reads a
+	 * promise at 0.94, its second sentence alone at 0.60). */
+	if (turn == DM_REPLY_TURN_TAKEN_BACK && part == whole)
+		return sure < threshold;
+	if (part == whole)
 		return FALSE;
 	/* An addition turns the reading only with an intent of its own, read clearly: "Betaald.
 	 * PS: doen jullie ook dakgoten?" read alone is a question about other work, and a
