@@ -5,11 +5,12 @@
  * mail", "Sie fragen, wann wir zahlen. Ich frage, wann die Beleuchtung funktioniert": the
  * model weighs every sentence alike, and the one taken back (or the reminder's words
  * reported) often speaks loudest, so such replies were read by their first words at a
- * certainty that let them act alone (test-blind25: five of its six wrong replies acting
+ * certainty that let them act alone (test-blind25: four of its six wrong replies acting
  * alone).  The text is cut into sentences; what a later sentence takes back, corrects or
  * dismisses, and a report of what was said or planned before that the text turns from,
- * is left out; what stands is read alone, and where it reads otherwise than the whole the
- * reply waits for the owner.  The reading itself is not replaced: the model was trained
+ * is left out; what stands is read alone (reply.c), and where it reads otherwise than the
+ * whole, or after a taking back does not carry the whole's reading by itself, the reply
+ * waits for the owner.  The reading itself is not replaced: the model was trained
  * on whole texts, and a text cut short reads less surely than it should.
  * Failures: none. */
 #include "parser/reply/dm-reply-turn.h"
