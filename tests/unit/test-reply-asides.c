@@ -114,6 +114,28 @@ test_acts_alone(void)
 	                                   "Bitte buchen Sie es am 15. April erneut ab.", 0.99, 0.93));
 }
 
+/* A payment that waits on a corrected invoice; near misses: a promise with no
+ * condition, a new invoice for other work, an invoice "as is" paid. */
+static void
+test_waits_on_correction(void)
+{
+	static const Case cases[] = {
+		{ "Jullie rekenen 8 uur, het waren er 6. Zodra de nieuwe factuur er is betaal ik.", TRUE },
+		{ "Stuur me een nieuwe, dan betaal ik die meteen.", TRUE },
+		{ "Two of the boxes came back. Once you send a corrected invoice I'll pay it.", TRUE },
+		{ "Sobald die korrigierte Rechnung da ist, überweise ich.", TRUE },
+		/* Near misses. */
+		{ "Ik betaal hem vrijdag, sorry voor de vertraging.", FALSE },
+		{ "Paid today. Could you send a new invoice for the spring service?", FALSE },
+		{ "Die Rechnung ist korrekt, ich überweise am Montag.", FALSE },
+	};
+	for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+		if (dm_reply_text_waits_on_correction(cases[i].text) != cases[i].want)
+			g_error("waits on correction, want %d: %s", cases[i].want, cases[i].text);
+	g_assert_false(dm_reply_acts_alone(DM_REPLY_CLASS_PROMISE_TO_PAY, DM_REPLY_CLASS_OTHER,
+	                                   cases[0].text, 0.99, 0.93));
+}
+
 int
 main(int argc, char **argv)
 {
@@ -122,5 +144,6 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/asides/leave", test_leave);
 	g_test_add_func("/reply/asides/debit", test_debit);
 	g_test_add_func("/reply/asides/acts-alone", test_acts_alone);
+	g_test_add_func("/reply/asides/waits-on-correction", test_waits_on_correction);
 	return g_test_run();
 }

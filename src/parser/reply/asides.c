@@ -83,3 +83,22 @@ dm_reply_text_asks_debit(const char *text)
 	g_return_val_if_fail(text != NULL, FALSE);
 	return found(&debit_asked_re, text);
 }
+
+/* A payment that waits on a corrected invoice or a credit note the owner must send
+ * first: "Zodra de nieuwe factuur er is betaal ik", "Stuur me een nieuwe, dan betaal ik
+ * die", "once you send a corrected invoice", "sobald die korrigierte Rechnung da ist". */
+static DmPattern waits_on_correction_re = DM_PATTERN(
+	"(?<!\\p{L})(?:zodra|als|wanneer|na|once|as\\s+soon\\s+as|when|after|sobald|wenn|nachdem)"
+	"\\s+(?:\\S+\\s+){0,5}?(?:(?:de|een|jullie|uw|the|a|your|die|eine|ihre)\\s+)?"
+	"(?:nieuwe|gecorrigeerde|aangepaste|verbeterde|juiste|corrected|revised|new|amended|"
+	"korrigierte|neue|berichtigte|geänderte)\\s+(?:factuur|invoice|rechnung)|"
+	"(?<!\\p{L})(?:stuur|send|schicken\\s+sie)\\s+(?:me|mij|ons|us|mir|uns)\\s+(?:een\\s+|a\\s+|eine\\s+)?"
+	"(?:nieuwe|corrected|new|revised|neue|korrigierte)(?!\\p{L})[^.!?]{0,40}?"
+	"(?<!\\p{L})(?:dan|then|and\\s+i'll|dann)(?!\\p{L})", PCRE2_CASELESS);
+
+gboolean
+dm_reply_text_waits_on_correction(const char *text)
+{
+	g_return_val_if_fail(text != NULL, FALSE);
+	return found(&waits_on_correction_re, text);
+}

@@ -21,3 +21,9 @@ gboolean dm_reply_text_asks_leave(const char *text);
  * (corpus/replies/README.md, the calls settled on 2026-12-05), never a promise to act on
  * alone. */
 gboolean dm_reply_text_asks_debit(const char *text);
+
+/* Whether @text makes its payment wait on a corrected invoice the owner must send first
+ * ("Zodra de nieuwe factuur er is betaal ik", "Stuur me een nieuwe, dan betaal ik die",
+ * "once you send a corrected invoice"): a line disputed beside a promise, the owner's to
+ * act on first, never a promise to act on alone (test-blind25). */
+gboolean dm_reply_text_waits_on_correction(const char *text);
