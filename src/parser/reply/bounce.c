@@ -46,6 +46,7 @@
  * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
 #include "parser/reply/dm-bounce-mdn.h"
+#include "parser/reply/dm-bounce-message-id.h"
 #include "parser/reply/dm-bounce-recipient.h"
 #include "parser/reply/dm-bounce-text.h"
 #include "parser/reply/dm-reply-quote.h"
@@ -366,17 +367,11 @@ walk_texts(Walk *w)
 	return w->texts ? w->texts->str : NULL;
 }
 
-/* (transfer full) the message-ID the header @name of @obj holds, with <>, or NULL when
- * it holds none that could name a mail (no '@', too long, white space or brackets left
- * inside once decoded). */
+/* (transfer full) the message-ID the header @name of @obj holds (dm_bounce_message_id). */
 static char *
 header_message_id(GMimeObject *obj, const char *name)
 {
-	const char *header = g_mime_object_get_header(obj, name);
-	g_autofree char *id = header ? g_mime_utils_decode_message_id(header) : NULL;
-	if (id && strchr(id, '@') && strlen(id) < 250 && !strpbrk(id, "<> \t"))
-		return g_strdup_printf("<%s>", id);
-	return NULL;
+	return dm_bounce_message_id(g_mime_object_get_header(obj, name));
 }
 
 /* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
