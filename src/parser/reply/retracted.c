@@ -6,6 +6,7 @@
  * payment's day, the old one holds the ladder for a day nobody means any more, or, for a
  * payment, dates it by the plan it replaced (probe-hedges25.jsonl). */
 #include "parser/reply/dm-reply-retracted.h"
+#include "parser/reply/dm-reply-window.h"
 #include "parser/text/dm-pattern.h"
 
 /* A report of what the writer said, wrote or meant to, ending right before the day in the
@@ -76,16 +77,6 @@ static DmPattern message_day_re = DM_PATTERN(
 #define SAID_LOOK_BACK 90
 #define TURN_LOOK_AHEAD 160
 
-/* The start of the whole words of the (at most) @max bytes before @at of @text. */
-static gsize
-words_back(const char *text, gsize at, gsize max)
-{
-	gsize from = at > max ? at - max : 0;
-	while (from > 0 && from < at && !g_ascii_isspace(text[from]))
-		from++;
-	return from;
-}
-
 /* The day an answer is promised for, not a payment: "ik kom er vrijdag op terug", "I'll
  * get back to you on Friday", "ich melde mich am Freitag wieder", "gebe Ihnen bis Freitag
  * Bescheid" (a holding answer, undated: corpus/replies/README.md, settled calls).  Its
@@ -113,7 +104,7 @@ static gboolean
 is_answer_day(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
-	gsize from = words_back(text, start, 48);
+	gsize from = dm_reply_words_before(text, start, 48);
 	if (!dm_pattern_match(&answer_before_re, text + from, start - from, 0, &m))
 		return FALSE;
 	DmMatch pay;
@@ -134,11 +125,11 @@ dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end)
 {
 	g_return_val_if_fail(text != NULL && start <= end && end <= len, FALSE);
 	DmMatch m;
-	gsize from = words_back(text, start, 24);
+	gsize from = dm_reply_words_before(text, start, 24);
 	if (dm_pattern_match(&message_day_re, text + from, start - from, 0, &m) ||
 	    is_answer_day(text, len, start, end))
 		return TRUE;
-	from = words_back(text, start, SAID_LOOK_BACK);
+	from = dm_reply_words_before(text, start, SAID_LOOK_BACK);
 	gboolean said = dm_pattern_match(&said_before_re, text + from, start - from, 0, &m) ||
 	                (dm_pattern_match(&aux_before_re, text + from, start - from, 0, &m) &&
 	                 dm_pattern_match(&said_after_re, text + end,
