@@ -366,6 +366,24 @@ test_message_id(void)
 	dm_bounce_mdn_clear(&mdn);
 }
 
+/* An MTA's transcript of a session for its own postmaster is no report; Sendmail's
+ * transcript in a report to the sender is one. */
+static void
+test_session_transcript(void)
+{
+	g_assert_true(dm_bounce_text_session_transcript(
+		"Transcript of session follows.\n\n Out: 220 mx.dakdekker.example ESMTP\n"
+		" In:  MAIL FROM:<>\n Out: 250 2.1.0 Ok\n In:  RCPT TO:<facturen+dm-9-00@dakdekker.example>\n"
+		" Out: 550 5.7.1 Recipient address rejected\n"));
+	g_assert_false(dm_bounce_text_session_transcript(
+		"   ----- Transcript of session follows -----\n... while talking to mx.klant.example.:\n"
+		">>> RCPT To:<jan@klant.example>\n<<< 550 5.1.1 User unknown\n"));
+	/* A heading alone, or chat lines alone, is not the notice. */
+	g_assert_false(dm_bounce_text_session_transcript("Transcript of session follows.\n"
+	                                                 "550 5.1.1 jan@klant.example\n"));
+	g_assert_false(dm_bounce_text_session_transcript(NULL));
+}
+
 /* Of the failed addresses, the one the returned message was written to. */
 static void
 test_recipient_choose(void)
@@ -429,5 +447,6 @@ main(int argc, char **argv)
 	g_test_add_func("/bounce-text/labelled-id", test_labelled_id);
 	g_test_add_func("/bounce-text/recipient-choose", test_recipient_choose);
 	g_test_add_func("/bounce-text/message-id", test_message_id);
+	g_test_add_func("/bounce-text/session-transcript", test_session_transcript);
 	return g_test_run();
 }
