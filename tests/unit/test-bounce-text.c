@@ -7,6 +7,8 @@
 
 #include "parser/reply/dm-bounce-text.h"
 #include "parser/reply/dm-bounce-recipient.h"
+#include "parser/reply/dm-bounce-message-id.h"
+#include "parser/reply/dm-bounce-mdn.h"
 #include "parser/mime/dm-message.h"
 #include "test-util.h"
 
@@ -327,6 +329,61 @@ test_labelled_id(void)
 	g_assert_null(sentence);
 }
 
+/* The one test of an ID's shape, for a returned part's Message-ID, a report's
+ * In-Reply-To and a notification's Original-Message-ID alike. */
+static void
+test_message_id(void)
+{
+	static const struct { const char *value, *expect; } cases[] = {
+		{ "<dm.7.1@leverancier.example>", "<dm.7.1@leverancier.example>" },
+		{ "  <dm.7.1@leverancier.example>  ", "<dm.7.1@leverancier.example>" },
+		{ "dm.7.1@leverancier.example", "<dm.7.1@leverancier.example>" },
+		{ "<zonder-apenstaartje>", NULL },
+		{ "", NULL },
+		{ NULL, NULL },
+	};
+	for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+		g_autofree char *id = dm_bounce_message_id(cases[i].value);
+		g_assert_cmpstr(id, ==, cases[i].expect);
+	}
+	g_autofree char *long_local = g_strnfill(260, 'a');
+	g_autofree char *too_long = g_strdup_printf("<%s@leverancier.example>", long_local);
+	g_autofree char *none = dm_bounce_message_id(too_long);
+	g_assert_null(none);
+
+	/* A notification's Original-Message-ID passes the same test. */
+	DmBounceMdn mdn = { 0 };
+	dm_bounce_mdn_read("Reporting-UA: mail.klant.example; Dovecot\n"
+	                   "Final-Recipient: rfc822; jan@klant.example\n"
+	                   "Original-Message-ID: <dm.7.1@leverancier.example>\n"
+	                   "Disposition: automatic-action/MDN-sent-automatically; deleted\n", &mdn);
+	g_assert_cmpstr(mdn.message_id, ==, "<dm.7.1@leverancier.example>");
+	g_assert_cmpstr(mdn.recipient, ==, "jan@klant.example");
+	g_assert_true(mdn.deleted_automatically);
+	dm_bounce_mdn_clear(&mdn);
+	dm_bounce_mdn_read("Original-Message-ID: <geen id>\n", &mdn);
+	g_assert_null(mdn.message_id);
+	dm_bounce_mdn_clear(&mdn);
+}
+
+/* An MTA's transcript of a session for its own postmaster is no report; Sendmail's
+ * transcript in a report to the sender is one. */
+static void
+test_session_transcript(void)
+{
+	g_assert_true(dm_bounce_text_session_transcript(
+		"Transcript of session follows.\n\n Out: 220 mx.dakdekker.example ESMTP\n"
+		" In:  MAIL FROM:<>\n Out: 250 2.1.0 Ok\n In:  RCPT TO:<facturen+dm-9-00@dakdekker.example>\n"
+		" Out: 550 5.7.1 Recipient address rejected\n"));
+	g_assert_false(dm_bounce_text_session_transcript(
+		"   ----- Transcript of session follows -----\n... while talking to mx.klant.example.:\n"
+		">>> RCPT To:<jan@klant.example>\n<<< 550 5.1.1 User unknown\n"));
+	/* A heading alone, or chat lines alone, is not the notice. */
+	g_assert_false(dm_bounce_text_session_transcript("Transcript of session follows.\n"
+	                                                 "550 5.1.1 jan@klant.example\n"));
+	g_assert_false(dm_bounce_text_session_transcript(NULL));
+}
+
 /* Of the failed addresses, the one the returned message was written to. */
 static void
 test_recipient_choose(void)
@@ -389,5 +446,7 @@ main(int argc, char **argv)
 	g_test_add_func("/bounce-text/hostile", test_hostile);
 	g_test_add_func("/bounce-text/labelled-id", test_labelled_id);
 	g_test_add_func("/bounce-text/recipient-choose", test_recipient_choose);
+	g_test_add_func("/bounce-text/message-id", test_message_id);
+	g_test_add_func("/bounce-text/session-transcript", test_session_transcript);
 	return g_test_run();
 }

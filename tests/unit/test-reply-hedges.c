@@ -13,6 +13,9 @@
  *   "mijn mail van vanochtend", "my email of Monday") or of an answer to come ("kom er
  *   vrijdag op terug", "get back to you on Friday", "melde mich am Freitag wieder") is no
  *   payment's; near miss: a payment's day beside it.
+ * /reply/hedges/answer-day: answer_day.c and the window every look back cuts
+ *   (reply_window.c), asked directly: a holding answer's day by its own test, and a
+ *   window that never starts inside a word.
  * /reply/hedges/condition-ahead: a day in a clause opened by "wenn", "if", "zodra", the
  *   Dutch "als" lies ahead whatever its verbs say ("wenn am 28. das Gehalt kommt, ist die
  *   Rechnung am selben Tag bezahlt"); near miss: the German "als" of a day gone by.
@@ -24,6 +27,8 @@
  *   versprochen". */
 #include "parser/reply/dm-reply-classify.h"
 #include "parser/reply/dm-reply-retracted.h"
+#include "parser/reply/dm-reply-answer-day.h"
+#include "parser/reply/dm-reply-window.h"
 #include "test-reply-date-cases.h"
 
 /* 2026-11-26 is a Thursday. */
@@ -102,6 +107,33 @@ test_message_day(void)
 	g_assert_true(dm_reply_day_retracted(t, strlen(t), 15, strlen(t)));
 }
 
+/* The position of @day in @text, as the date reader hands it on. */
+static gboolean
+answer_day(const char *text, const char *day)
+{
+	const char *at = strstr(text, day);
+	g_assert_nonnull(at);
+	gsize start = at - text;
+	return dm_reply_answer_day(text, strlen(text), start, start + strlen(day));
+}
+
+static void
+test_answer_day(void)
+{
+	g_assert_true(answer_day("Wij komen er dinsdag op terug.", "dinsdag"));
+	g_assert_true(answer_day("We'll revert by Monday.", "Monday"));
+	g_assert_true(answer_day("Ich melde mich bei Ihnen am Montag wieder.", "Montag"));
+	g_assert_false(answer_day("We'll get back to you on Monday with the transfer.", "Monday"));
+	g_assert_false(answer_day("Ik kom er dinsdag langs.", "dinsdag"));
+	g_assert_false(answer_day("Ich zahle am Montag.", "Montag"));
+
+	/* The window back starts after a white space, never inside a word. */
+	const char *t = "bananen de 25e";
+	g_assert_cmpuint(dm_reply_words_before(t, 11, 6), ==, 7);
+	g_assert_cmpuint(dm_reply_words_before(t, 11, 40), ==, 0);
+	g_assert_cmpuint(dm_reply_words_before(t, 5, 3), ==, 5);
+}
+
 /* 2026-10-14 is a Wednesday; 2026-03-10 a Tuesday. */
 static void
 test_condition_ahead(void)
@@ -174,6 +206,7 @@ main(int argc, char **argv)
 	g_test_add_func("/reply/hedges/said-before", test_said_before);
 	g_test_add_func("/reply/hedges/dismissed", test_dismissed);
 	g_test_add_func("/reply/hedges/message-day", test_message_day);
+	g_test_add_func("/reply/hedges/answer-day", test_answer_day);
 	g_test_add_func("/reply/hedges/condition-ahead", test_condition_ahead);
 	g_test_add_func("/reply/hedges/owed-first", test_owed_first);
 	return g_test_run();

@@ -14,7 +14,9 @@
  * is read as the report it attaches, when that report went to the business (its addressee
  * of the organisation the mail is addressed to); a debtor who attaches the bounce of his
  * own forward replies.  A server's warning to the owner that this mailbox is (nearly)
- * full quotes the refusal senders will get, but is no report (own_quota_warning).
+ * full quotes the refusal senders will get, but is no report (own_quota_warning); nor is
+ * an MTA's transcript of an SMTP session for its own postmaster ("Postfix SMTP server:
+ * errors from …"), nor a person's answer that tells of a report's codes (bounce_person.c).
  *
  * "Action: failed" with only 4.x.x statuses is an expiry (DM_BOUNCE_EXPIRED: the MTA gave
  * up retrying; final for the message, not proof that the address is dead), and so is the
@@ -46,6 +48,8 @@
  * delivery-status part and about twice TEXTS_MAX bytes of text parts. */
 #include "parser/reply/dm-bounce.h"
 #include "parser/reply/dm-bounce-mdn.h"
+#include "parser/reply/dm-bounce-message-id.h"
+#include "parser/reply/dm-bounce-person.h"
 #include "parser/reply/dm-bounce-recipient.h"
 #include "parser/reply/dm-bounce-text.h"
 #include "parser/reply/dm-reply-quote.h"
@@ -366,17 +370,11 @@ walk_texts(Walk *w)
 	return w->texts ? w->texts->str : NULL;
 }
 
-/* (transfer full) the message-ID the header @name of @obj holds, with <>, or NULL when
- * it holds none that could name a mail (no '@', too long, white space or brackets left
- * inside once decoded). */
+/* (transfer full) the message-ID the header @name of @obj holds (dm_bounce_message_id). */
 static char *
 header_message_id(GMimeObject *obj, const char *name)
 {
-	const char *header = g_mime_object_get_header(obj, name);
-	g_autofree char *id = header ? g_mime_utils_decode_message_id(header) : NULL;
-	if (id && strchr(id, '@') && strlen(id) < 250 && !strpbrk(id, "<> \t"))
-		return g_strdup_printf("<%s>", id);
-	return NULL;
+	return dm_bounce_message_id(g_mime_object_get_header(obj, name));
 }
 
 /* dm_message_foreach_object visitor: multiparts are seen too, since report-type lives on
@@ -843,6 +841,21 @@ detect(GMimeMessage *msg, const char *body, DmBounceReport *out, guint depth)
 	    dm_bounce_text_challenge(text)) {
 		kind = DM_BOUNCE_NONE;
 		out->rule = "challenge_response";
+	}
+	/* An MTA's transcript of an SMTP session for its own postmaster ("Postfix SMTP server:
+	 * errors from …"): the codes are what it answered in that session — a forged bounce
+	 * to a +dm address refused, a client's error — and report on no mail of ours. */
+	if (kind != DM_BOUNCE_NONE && !w.delivery_status && !w.returned &&
+	    dm_bounce_text_session_transcript(text)) {
+		kind = DM_BOUNCE_NONE;
+		out->rule = "postmaster_transcript";
+	}
+	/* A person's answer (a postmaster answering our question about returned reminders)
+	 * is no report, however many codes it quotes (bounce_person.c). */
+	if (kind != DM_BOUNCE_NONE && !w.delivery_status && !w.returned && !w.other_report &&
+	    dm_bounce_person_answer(msg, subject, text)) {
+		kind = DM_BOUNCE_NONE;
+		out->rule = "person_answer";
 	}
 	if (kind == DM_BOUNCE_NONE && depth == 0 && report_forwarded_to_us(msg, &w)) {
 		kind = w.attached_kind;

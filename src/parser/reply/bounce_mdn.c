@@ -6,6 +6,7 @@
  *
  * Failure classes: none; a part we cannot read is simply no reject. */
 #include "parser/reply/dm-bounce-mdn.h"
+#include "parser/reply/dm-bounce-message-id.h"
 #include "parser/text/dm-pattern.h"
 #include "common/dm-address.h"
 
@@ -37,10 +38,8 @@ dm_bounce_mdn_read(const char *body, DmBounceMdn *out)
 			original = dm_address_normalize(semi ? semi + 1 : value);
 		else if (strcmp(name, "final-recipient") == 0 && !final)
 			final = dm_address_normalize(semi ? semi + 1 : value);
-		else if (strcmp(name, "original-message-id") == 0 && !out->message_id &&
-		         value[0] == '<' && strchr(value, '@') && strlen(value) < 250 &&
-		         !strpbrk(value + 1, "< \t") && value[strlen(value) - 1] == '>')
-			out->message_id = g_strdup(value);
+		else if (strcmp(name, "original-message-id") == 0 && !out->message_id)
+			out->message_id = dm_bounce_message_id(value);
 		else if (strcmp(name, "disposition") == 0) {
 			/* "action-mode/sending-mode; disposition-type" */
 			g_autofree char *d = g_ascii_strdown(value, -1);

@@ -163,6 +163,16 @@ static DmPattern challenge = DM_PATTERN(
 	"(?:human|a\\s+real\\s+person|not\\s+a\\s+(?:robot|machine|spammer)|mens|mensch|"
 	"humain|echte?\\s+persoon)\\b", CI | PCRE2_UTF);
 
+/* An MTA's transcript of an SMTP session for its own administrator, as Postfix mails it to
+ * the postmaster (notify_classes: "Postfix SMTP server: errors from …", "Postfix SMTP
+ * client: errors from …"): "Transcript of session follows." over the chat, " In:" what the
+ * other side sent, " Out:" what the server answered.  Sendmail's reports to the sender say
+ * "----- Transcript of session follows -----" over ">>>" and "<<<" lines. */
+static DmPattern transcript_heading = DM_PATTERN(
+	"^[ \\t]*Transcript\\s+of\\s+session\\s+follows\\.[ \\t]*$", CIM);
+static DmPattern transcript_in = DM_PATTERN("^[ \\t]+In:[ \\t]", CIM);
+static DmPattern transcript_out = DM_PATTERN("^[ \\t]+Out:[ \\t]", CIM);
+
 /* Status codes: enhanced (RFC 3463, "5.1.1", "#4.4.1") and basic SMTP replies ("550 ",
  * "421-").  Group 1: the class digit of an enhanced code; group 2: of a basic reply. */
 static DmPattern status_code = DM_PATTERN(
@@ -329,6 +339,14 @@ dm_bounce_text_challenge(const char *text)
 {
 	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
 	return find(&challenge, own);
+}
+
+gboolean
+dm_bounce_text_session_transcript(const char *text)
+{
+	g_autofree char *own = text ? g_strndup(text, returned_block_start(text)) : NULL;
+	return find(&transcript_heading, own) && find(&transcript_in, own) &&
+	       find(&transcript_out, own);
 }
 
 gboolean

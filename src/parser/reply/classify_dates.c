@@ -34,6 +34,7 @@
 #include "parser/reply/dm-reply-tense.h"
 #include "parser/reply/dm-reply-types.h"
 #include "parser/reply/dm-reply-typed.h"
+#include "parser/reply/dm-reply-window.h"
 #include "parser/text/dm-dates.h"
 #include "parser/text/dm-holidays.h"
 #include "parser/text/dm-month-days.h"
@@ -1038,24 +1039,13 @@ swap_day_month(char *text)
 		memcpy(text, swapped, strlen(swapped) + 1);
 }
 
-/* Where the whole words of the (at most) @max bytes before @start of @text begin: from a
- * white space on, so that no cut word ("bana|na de 25e") reads as one. */
-static gsize
-words_before(const char *text, gsize start, gsize max)
-{
-	gsize from = start > max ? start - max : 0;
-	while (from > 0 && from < start && !g_ascii_isspace(text[from]))
-		from++;
-	return from;
-}
-
 /* Whether @re matches the whole words of the (at most) @max bytes before @at of @text:
  * the one way each "said right before the date" test below looks back. */
 static gboolean
 said_before(DmPattern *re, const char *text, gsize at, gsize max)
 {
 	DmMatch m;
-	gsize from = words_before(text, at, max);
+	gsize from = dm_reply_words_before(text, at, max);
 	return dm_pattern_match(re, text + from, at - from, 0, &m);
 }
 
@@ -1074,7 +1064,7 @@ static DmPattern holiday_before_re = DM_PATTERN(
 static gboolean
 holiday_before(const char *text, gsize start, const GDate *ref, GDate *out)
 {
-	gsize from = words_before(text, start, 40);
+	gsize from = dm_reply_words_before(text, start, 40);
 	DmMatch m;
 	if (!dm_pattern_match(&holiday_before_re, text + from, start - from, 0, &m))
 		return FALSE;
@@ -1130,7 +1120,7 @@ before_the_day(const DmMatch *m)
 	static DmPattern before_re = DM_PATTERN(
 		"(?:^|[^\\p{L}])(?:voor|vóór|vor|before)\\s+(?:(?:de|dem|den|the)\\s+)?$",
 		PCRE2_CASELESS);
-	gsize name = m->start[1], from = words_before(m->subject, name, 24);
+	gsize name = m->start[1], from = dm_reply_words_before(m->subject, name, 24);
 	DmMatch b;
 	return dm_pattern_match(&before_re, m->subject + from, name - from, 0, &b);
 }
@@ -1593,14 +1583,14 @@ static gboolean
 is_farewell(const char *text, gsize len, gsize start, gsize end)
 {
 	DmMatch m;
-	gsize from = words_before(text, start, 40);
+	gsize from = dm_reply_words_before(text, start, 40);
 	const char *before = text + from, *after = text + end;
 	gsize before_len = start - from, after_len = dm_pattern_whole_chars(text + end, MIN(len - end, 60));
 	if (!dm_pattern_match(&farewell_see_before_re, before, before_len, 0, &m) &&
 	    !(dm_pattern_match(&farewell_until_before_re, before, before_len, 0, &m) &&
 	      dm_pattern_match(&farewell_until_after_re, after, after_len, 0, &m)))
 		return FALSE;
-	gsize back = words_before(text, start, FAREWELL_LOOK_BACK);
+	gsize back = dm_reply_words_before(text, start, FAREWELL_LOOK_BACK);
 	return !dm_pattern_match(&farewell_money_along_re, text + back, start - back, 0, &m);
 }
 
@@ -1610,7 +1600,7 @@ static gboolean
 is_other_event(const char *text, gsize len, gsize start, gsize end, gboolean pays)
 {
 	DmMatch m;
-	gsize from = words_before(text, start, 40);
+	gsize from = dm_reply_words_before(text, start, 40);
 	const char *before = text + from, *after = text + end;
 	gsize before_len = start - from, after_len = dm_pattern_whole_chars(text + end, MIN(len - end, 60));
 	/* The optional dot event_booking_after_re allows is a date's own ("am 28.10."), not

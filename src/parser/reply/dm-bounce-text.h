@@ -26,6 +26,14 @@ DmBounceKind dm_bounce_text_kind(const char *subject, const char *text, const ch
  * notice, which holds the mail and refuses nothing. */
 gboolean dm_bounce_text_challenge(const char *text);
 
+/* TRUE when the words of @text (nullable, before any message it returns) are an MTA's
+ * transcript of an SMTP session for its own administrator: "Transcript of session
+ * follows." over " In:" and " Out:" lines, as Postfix's notices to the postmaster write it
+ * ("Postfix SMTP server: errors from …").  The codes in it are what the server said in
+ * that session (a refused forged bounce, a client's protocol error), not a report to the
+ * sender of any mail. */
+gboolean dm_bounce_text_session_transcript(const char *text);
+
 /* TRUE when @subject (nullable) or the words of @text (nullable, before any message it
  * returns) warn the reader that their own mailbox is nearly or quite full (a quota
  * warning), as a server writes to the owner of a mailbox.  The words only: that the mail

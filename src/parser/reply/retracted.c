@@ -4,8 +4,12 @@
  * the first day is what the writer said before, and what the owner must wait for is the
  * day the text turns to (or none: "scratch that, I've already paid").  Read as a
  * payment's day, the old one holds the ladder for a day nobody means any more, or, for a
- * payment, dates it by the plan it replaced (probe-hedges25.jsonl). */
+ * payment, dates it by the plan it replaced (probe-hedges25.jsonl).  The day of an earlier
+ * message ("meine Mail von gestern") is no payment's either; a holding answer's day is
+ * answer_day.c's to say, asked here so that the date reader has one question to ask. */
 #include "parser/reply/dm-reply-retracted.h"
+#include "parser/reply/dm-reply-answer-day.h"
+#include "parser/reply/dm-reply-window.h"
 #include "parser/text/dm-pattern.h"
 
 /* A report of what the writer said, wrote or meant to, ending right before the day in the
@@ -76,69 +80,16 @@ static DmPattern message_day_re = DM_PATTERN(
 #define SAID_LOOK_BACK 90
 #define TURN_LOOK_AHEAD 160
 
-/* The start of the whole words of the (at most) @max bytes before @at of @text. */
-static gsize
-words_back(const char *text, gsize at, gsize max)
-{
-	gsize from = at > max ? at - max : 0;
-	while (from > 0 && from < at && !g_ascii_isspace(text[from]))
-		from++;
-	return from;
-}
-
-/* The day an answer is promised for, not a payment: "ik kom er vrijdag op terug", "I'll
- * get back to you on Friday", "ich melde mich am Freitag wieder", "gebe Ihnen bis Freitag
- * Bescheid" (a holding answer, undated: corpus/replies/README.md, settled calls).  Its
- * words before the day ... */
-static DmPattern answer_before_re = DM_PATTERN(
-	"(?<!\\p{L})(?:(?:kom|komen)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:er|hier|daar)|"
-	"(?:get|come|be)\\s+back\\s+to\\s+you|revert|"
-	"(?:melde|melden)\\s+(?:mich|uns)(?:\\s+bei\\s+(?:ihnen|dir|euch))?|"
-	"(?:gebe|geben)\\s+(?:ihnen|dir|euch))"
-	"\\s+(?:(?:on|by|before|am|bis|spätestens|uiterlijk|op|voor)\\s+)?$", PCRE2_CASELESS);
-/* ... and, where the words close round it, after it. */
-static DmPattern answer_after_re = DM_PATTERN(
-	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid)(?!\\p{L})",
-	PCRE2_CASELESS);
-
-/* An answer that brings the payment is a promise of it: "ik kom er vrijdag op terug met
- * de betaling", "get back to you on Friday with the payment", "mit dem Geld". */
-static DmPattern answer_brings_pay_re = DM_PATTERN(
-	"\\A[^.!?;\\n]{0,40}?(?<!\\p{L})(?:met|with|mit)\\s+(?:de|het|the|your|uw|je|der|dem|"
-	"ihrem|ihrer)?\\s*(?:betaling|geld|bedrag|overboeking|payment|money|funds|transfer|"
-	"zahlung|überweisung|betrag)(?!\\p{L})", PCRE2_CASELESS);
-
-/* Whether [@start, @end) of @text (@len bytes) is the day of an answer to come. */
-static gboolean
-is_answer_day(const char *text, gsize len, gsize start, gsize end)
-{
-	DmMatch m;
-	gsize from = words_back(text, start, 48);
-	if (!dm_pattern_match(&answer_before_re, text + from, start - from, 0, &m))
-		return FALSE;
-	DmMatch pay;
-	if (dm_pattern_match(&answer_brings_pay_re, text + end,
-	                     dm_pattern_whole_chars(text + end, MIN(len - end, 60)), 0, &pay))
-		return FALSE;
-	/* "get back to you on Friday", "revert by Monday" need nothing after the day. */
-	const char *before = text + m.start[0] + from;
-	if (g_ascii_strncasecmp(before, "get", 3) == 0 || g_ascii_strncasecmp(before, "come", 4) == 0 ||
-	    g_ascii_strncasecmp(before, "be", 2) == 0 || g_ascii_strncasecmp(before, "revert", 6) == 0)
-		return TRUE;
-	return dm_pattern_match(&answer_after_re, text + end,
-	                        dm_pattern_whole_chars(text + end, MIN(len - end, 24)), 0, &m);
-}
-
 gboolean
 dm_reply_day_retracted(const char *text, gsize len, gsize start, gsize end)
 {
 	g_return_val_if_fail(text != NULL && start <= end && end <= len, FALSE);
 	DmMatch m;
-	gsize from = words_back(text, start, 24);
+	gsize from = dm_reply_words_before(text, start, 24);
 	if (dm_pattern_match(&message_day_re, text + from, start - from, 0, &m) ||
-	    is_answer_day(text, len, start, end))
+	    dm_reply_answer_day(text, len, start, end))
 		return TRUE;
-	from = words_back(text, start, SAID_LOOK_BACK);
+	from = dm_reply_words_before(text, start, SAID_LOOK_BACK);
 	gboolean said = dm_pattern_match(&said_before_re, text + from, start - from, 0, &m) ||
 	                (dm_pattern_match(&aux_before_re, text + from, start - from, 0, &m) &&
 	                 dm_pattern_match(&said_after_re, text + end,

@@ -1,0 +1,53 @@
+/* answer_day: the day a holding answer is promised for, which is no payment's day.
+ * "Ik kom er vrijdag op terug", "I'll get back to you on Friday", "ich melde mich am
+ * Freitag wieder", "gebe Ihnen bis Freitag Bescheid": the writer promises an answer, not
+ * the money, and the settled calls leave such a reply undated (corpus/replies/README.md).
+ * Read as a payment's day, the Friday would hold the ladder for a payment nobody
+ * promised.  A file of its own, beside retracted.c (a day the writer takes back), which
+ * asks it: both say which days a reply names are not the payment's, for different
+ * reasons.  An answer that brings the payment ("ik kom er vrijdag op terug met de
+ * betaling") keeps its day. */
+#include "parser/reply/dm-reply-answer-day.h"
+#include "parser/reply/dm-reply-window.h"
+#include "parser/text/dm-pattern.h"
+
+/* The words of a holding answer before the day ... */
+static DmPattern answer_before_re = DM_PATTERN(
+	"(?<!\\p{L})(?:(?:kom|komen)\\s+(?:ik\\s+|we\\s+|wij\\s+)?(?:er|hier|daar)|"
+	"(?:get|come|be)\\s+back\\s+to\\s+you|revert|"
+	"(?:melde|melden)\\s+(?:mich|uns)(?:\\s+bei\\s+(?:ihnen|dir|euch))?|"
+	"(?:gebe|geben)\\s+(?:ihnen|dir|euch))"
+	"\\s+(?:(?:on|by|before|am|bis|spätestens|uiterlijk|op|voor)\\s+)?$", PCRE2_CASELESS);
+/* ... and, where the words close round it, after it. */
+static DmPattern answer_after_re = DM_PATTERN(
+	"\\A\\s*(?:(?:op|bij\\s+(?:je|u|jullie))\\s+terug|wieder|zurück|bescheid)(?!\\p{L})",
+	PCRE2_CASELESS);
+
+/* An answer that brings the payment is a promise of it: "ik kom er vrijdag op terug met
+ * de betaling", "get back to you on Friday with the payment", "mit dem Geld". */
+static DmPattern answer_brings_pay_re = DM_PATTERN(
+	"\\A[^.!?;\\n]{0,40}?(?<!\\p{L})(?:met|with|mit)\\s+(?:de|het|the|your|uw|je|der|dem|"
+	"ihrem|ihrer)?\\s*(?:betaling|geld|bedrag|overboeking|payment|money|funds|transfer|"
+	"zahlung|überweisung|betrag)(?!\\p{L})", PCRE2_CASELESS);
+
+gboolean
+dm_reply_answer_day(const char *text, gsize len, gsize start, gsize end)
+{
+	g_return_val_if_fail(text != NULL && start <= end && end <= len, FALSE);
+	DmMatch m;
+	gsize from = dm_reply_words_before(text, start, 48);
+	if (!dm_pattern_match(&answer_before_re, text + from, start - from, 0, &m))
+		return FALSE;
+	DmMatch pay;
+	if (dm_pattern_match(&answer_brings_pay_re, text + end,
+	                     dm_pattern_whole_chars(text + end, MIN(len - end, 60)), 0, &pay))
+		return FALSE;
+	/* "get back to you on Friday", "revert by Monday" need nothing after the day. */
+	const char *before = text + m.start[0] + from;
+	if (g_ascii_strncasecmp(before, "get", 3) == 0 || g_ascii_strncasecmp(before, "come", 4) == 0 ||
+	    g_ascii_strncasecmp(before, "be", 2) == 0 || g_ascii_strncasecmp(before, "revert", 6) == 0)
+		return TRUE;
+	return dm_pattern_match(&answer_after_re, text + end,
+	                        dm_pattern_whole_chars(text + end, MIN(len - end, 24)), 0, &m);
+}
+
